@@ -1,0 +1,92 @@
+import { z } from 'astro/zod';
+import { lineRange } from './common.ts';
+
+/** A parsed 指标值: the printed text is always kept; the parts are filled where the text allows. */
+export const indicatorValue = z.object({
+  text: z.string(),
+  operator: z.enum(['>=', '<=', '=', '>', '<']).nullable(),
+  number: z.number().nullable(),
+  unit: z.string().nullable(),
+  /** Non-numeric targets (有效提升, 长期) … */
+  qualitative: z.string().nullable(),
+  /** … and dates (2021年12月 → `2021-12`). */
+  date: z.string().nullable(),
+});
+
+export const indicator = z.object({
+  level1: z.string().nullable(),
+  level2: z.string().nullable(),
+  name: z.string(),
+  value: indicatorValue,
+  key: z.boolean().default(false),
+  description: z.string().nullable().default(null),
+  weight: z.number().nullable().default(null),
+  basis: z.string().nullable().default(null),
+  previous: z.string().nullable().default(null),
+  scoringRule: z.string().nullable().default(null),
+  evidence: z.string().nullable().default(null),
+  lines: lineRange,
+});
+
+export const performanceTarget = z.object({
+  id: z.string().regex(/^[a-z0-9-]+$/),
+  scope: z.enum(['project', 'organization']),
+  title: z.string(),
+  unitName: z.string().nullable(),
+  projectName: z.string().nullable(),
+  /** The id of the project in `projects[]` this target table belongs to, or null when none matched. */
+  projectId: z.string().nullable(),
+  owner: z.string().nullable().default(null),
+  funds: z.object({
+    total: z.number().nullable(),
+    fiscal: z.number().nullable(),
+    other: z.number().nullable(),
+  }),
+  goal: z.string().nullable(),
+  indicators: z.array(indicator),
+  flag: z.string().nullable().default(null),
+  lines: lineRange,
+});
+
+export const evaluationScore = z.object({
+  level1: z.string(),
+  weight: z.number().nullable(),
+  score: z.number().nullable(),
+  rate: z.number().nullable(),
+  lines: lineRange,
+});
+
+export const evaluationIndicator = z.object({
+  level1: z.string().nullable(),
+  level2: z.string().nullable(),
+  name: z.string(),
+  weight: z.number().nullable(),
+  score: z.number().nullable(),
+  rule: z.string().nullable(),
+  process: z.string().nullable(),
+  deduction: z.string().nullable(),
+  lines: lineRange,
+});
+
+export const evaluation = z.object({
+  projectName: z.string().nullable(),
+  budgetUnit: z.string().nullable(),
+  implementer: z.string().nullable(),
+  commissioner: z.string().nullable(),
+  evaluator: z.string().nullable(),
+  budgetAmount: z.number().nullable(),
+  spentAmount: z.number().nullable(),
+  executionRate: z.number().nullable(),
+  score: z.number().nullable(),
+  grade: z.string().nullable(),
+  scores: z.array(evaluationScore),
+  indicators: z.array(evaluationIndicator),
+  experience: z.array(z.string()).default([]),
+  problems: z.array(z.string()).default([]),
+  suggestions: z.array(z.string()).default([]),
+});
+
+export type IndicatorValue = z.infer<typeof indicatorValue>;
+export type Indicator = z.infer<typeof indicator>;
+export type PerformanceTarget = z.infer<typeof performanceTarget>;
+export type Evaluation = z.infer<typeof evaluation>;

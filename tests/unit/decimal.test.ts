@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { amountsAgree, sumAmounts, toScaled } from '../../src/ingest/decimal.ts';
+import { parseAmount } from '../../src/ingest/numbers.ts';
+
+describe('decimal arithmetic', () => {
+  it('sums printed amounts without floating-point drift', () => {
+    expect(0.1 + 0.2).not.toBe(0.3);
+    expect(sumAmounts([0.1, 0.2])).toBe(0.3);
+    // kashgar-poverty-alleviation-office 基本支出表: 914.17 + 48.1 + 31.54 = 993.81
+    expect(sumAmounts([914.17, 48.1, 31.54])).toBe(993.81);
+  });
+
+  it('compares within the 0.01 printing tolerance, and no further', () => {
+    expect(amountsAgree(7113.0, 7113.01)).toBe(true);
+    expect(amountsAgree(7113.0, 7113.05)).toBe(false);
+  });
+
+  it('scales large 元 amounts exactly', () => {
+    expect(toScaled(31214205.8)).toBe(31214205800000n);
+  });
+});
+
+describe('parseAmount', () => {
+  it('reads thousands separators, full-width digits and signs', () => {
+    expect(parseAmount('31,214,205.80')).toBe(31214205.8);
+    expect(parseAmount('１２３.４')).toBe(123.4);
+    expect(parseAmount('－3.5')).toBe(-3.5);
+  });
+  it('rejects what is not an amount', () => {
+    expect(parseAmount('12,34')).toBeNull();
+    expect(parseAmount('2080505x')).toBeNull();
+    expect(parseAmount('')).toBeNull();
+  });
+});
