@@ -1,0 +1,70 @@
+import type { TableKind } from '../../schema/table.ts';
+import { foldWidth } from '../source-lines.ts';
+
+/**
+ * Table kinds by the words of their titles, most specific first. Titles carry prefixes (表一、/ 表 1 / 2025年部门 /
+ * 预算单位) and quotes in several styles, which `normalizeTitle` removes before matching.
+ */
+const KIND_PATTERNS: ReadonlyArray<readonly [TableKind, RegExp]> = [
+  ['carryover-detail', /上年结转结余.*明细表/],
+  ['three-public-expenditure', /三公.*经费/],
+  ['government-fund-expenditure', /政府性基金预算.*(?:支出|收入支出)/],
+  ['state-capital-expenditure', /国有资本经营预算.*(?:支出|收入支出)/],
+  ['general-budget-basic-expenditure', /一般公共预算.*基本支出/],
+  ['general-budget-project-expenditure', /一般公共预算.*项目支出/],
+  ['general-budget-expenditure', /一般公共预算.*支出/],
+  ['fiscal-appropriation-summary', /财政拨款收(?:入)?支(?:出)?.*总/],
+  ['income-expenditure-summary', /收(?:入)?支(?:出)?.*总|收支总体|财务收支/],
+  ['income-summary', /收入.*(?:总体|总表|决算表|预算表)/],
+  ['expenditure-summary', /支出.*(?:总体|总表|决算表|预算表)/],
+  ['institution-list', /机构设置/],
+  ['fixed-assets', /固定资产|资产占用/],
+];
+
+/** The standard name of each kind, used as the title where the print lost it. */
+export const STANDARD_TITLES: Readonly<Record<TableKind, string>> = {
+  'income-expenditure-summary': '收支总体情况表',
+  'income-summary': '收入总体情况表',
+  'expenditure-summary': '支出总体情况表',
+  'fiscal-appropriation-summary': '财政拨款收支总体情况表',
+  'general-budget-expenditure': '一般公共预算支出情况表',
+  'general-budget-basic-expenditure': '一般公共预算基本支出情况表',
+  'general-budget-project-expenditure': '一般公共预算项目支出情况表',
+  'three-public-expenditure': '“三公”经费支出情况表',
+  'government-fund-expenditure': '政府性基金预算支出情况表',
+  'state-capital-expenditure': '国有资本经营预算支出情况表',
+  'carryover-detail': '上年结转结余情况明细表',
+  'institution-list': '机构设置情况表',
+  'fixed-assets': '固定资产占用情况表',
+  other: '其他表',
+};
+
+/** The order of the standard template (部门预算公开表), used to name tables whose titles were lost. */
+export const TEMPLATE_ORDER: readonly TableKind[] = [
+  'income-expenditure-summary',
+  'income-summary',
+  'expenditure-summary',
+  'fiscal-appropriation-summary',
+  'general-budget-expenditure',
+  'general-budget-basic-expenditure',
+  'general-budget-project-expenditure',
+  'three-public-expenditure',
+  'government-fund-expenditure',
+  'state-capital-expenditure',
+  'carryover-detail',
+];
+
+export function normalizeTitle(title: string): string {
+  return foldWidth(title)
+    .replace(/\s+/g, '')
+    .replace(/^(?:表[一二三四五六七八九十\d]+[：:、.]?|[一二三四五六七八九十]+、|\d+[.、．]?)/, '')
+    .replace(/["“”'‘’「」]/g, '');
+}
+
+/** The kind of a table from its printed title, or null when the title names none of the standard tables. */
+export function kindOfTitle(title: string): TableKind | null {
+  const t = normalizeTitle(title);
+  if (!/表$|表[(（]|情况$/.test(t) && !/表/.test(t)) return null;
+  for (const [kind, pattern] of KIND_PATTERNS) if (pattern.test(t)) return kind;
+  return null;
+}
