@@ -1,12 +1,45 @@
 import type { Table } from '../../schema/table.ts';
 import type { SourceLine } from '../source-lines.ts';
-import { emptyClaims, type Claims } from '../claims.ts';
+import type { Claims } from '../claims.ts';
+import type { LayoutTables } from './layout-result.ts';
+import { parseAlignedTables } from './aligned/index.ts';
+import { checkTablesAgainstNarrative } from './narrative-checks.ts';
+import { parseSpacedTables } from './spaced/index.ts';
+import { parseTabbedTables } from './tabbed/index.ts';
 
 export interface TablesResult extends Claims {
   tables: Table[];
 }
 
+export type TableLayout = 'tabbed' | 'aligned' | 'spaced';
+
+/** The extraction layout of a document, from how its lines separate cells. */
+export function detectLayout(lines: readonly SourceLine[]): TableLayout {
+  let tabbed = 0;
+  let aligned = 0;
+  for (const line of lines) {
+    if (line.text.includes('\t')) tabbed++;
+    else if (/\S {3,}\S/.test(line.text.trim())) aligned++;
+  }
+  if (tabbed >= 20) return 'tabbed';
+  if (aligned >= 20) return 'aligned';
+  return 'spaced';
+}
+
+const READERS: Readonly<Record<TableLayout, (lines: readonly SourceLine[]) => LayoutTables>> = {
+  tabbed: parseTabbedTables,
+  aligned: parseAlignedTables,
+  spaced: parseSpacedTables,
+};
+
 /** Finds the standard budget / final-account tables in the document and parses them into normalized rows. */
-export function parseTables(_lines: readonly SourceLine[]): TablesResult {
-  return { tables: [], ...emptyClaims() };
+export function parseTables(lines: readonly SourceLine[]): TablesResult {
+  const found = READERS[detectLayout(lines)](lines);
+  return {
+    tables: found.tables,
+    claimed: found.claimed,
+    unparsed: found.unparsed,
+    warnings: found.warnings,
+    checks: checkTablesAgainstNarrative(lines, found.tables),
+  };
 }
