@@ -1,0 +1,144 @@
+#!/usr/bin/env node
+/**
+ * The ingest CLI: disclosure text files in, one validated JSON per file out. Files and processes live here; the
+ * parsing itself is the pure `parseDisclosure`.
+ */
+import { createHash } from 'node:crypto';
+import { mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { basename, join, relative, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { decodeInput, MAX_INPUT_BYTES } from '../src/ingest/decode.ts';
+import { parseDisclosure } from '../src/ingest/parse-disclosure.ts';
+import { addToSummary, emptySummary, formatSummary } from '../src/ingest/summary.ts';
+
+const HELP = `Usage: npm run ingest -- [options] [FILE|DIR ...]
+
+Parses disclosure text files (预算/决算公开, 绩效评价报告) into JSON documents validated
+against the schema (docs/schema.md), one per input, named after the input file.
+
+Arguments:
+  FILE|DIR        text files, or folders whose *.txt files are read
+                  (default: content/sources)
+
+Options:
+  --out DIR       where the JSON files go (default: content/disclosures)
+  --strict        exit 1 when any input failed or left unparsed text
+  --quiet         no progress line, only errors and the summary
+  -h, --help      show this help
+
+Inputs may be UTF-8 (with or without BOM), GB18030/GBK or UTF-16, with LF or CRLF.
+A file that cannot be read or parsed is reported with its path and skipped; the
+rest of the batch goes on, and its previous JSON output is left untouched.
+Writes are atomic. Exit status: 0 done; 1 --strict and a failure or unparsed
+text; 2 usage error.`;
+
+function usageError(message: string): never {
+  process.stderr.write(`ingest: ${message}\nTry 'npm run ingest -- --help'.\n`);
+  process.exit(2);
+}
+
+async function expandInputs(paths: string[]): Promise<string[]> {
+  const files: string[] = [];
+  for (const p of paths) {
+    let info;
+    try {
+      info = await stat(p);
+    } catch {
+      files.push(p); // reported as unreadable in the batch, so that one bad path does not stop the rest
+      continue;
+    }
+    if (info.isDirectory()) {
+      const names = (await readdir(p)).filter((n) => n.endsWith('.txt')).sort();
+      files.push(...names.map((n) => join(p, n)));
+    } else files.push(p);
+  }
+  return files;
+}
+
+/** Write to a temporary file beside the target, then rename: a crash mid-write leaves the old file intact. */
+async function writeAtomically(path: string, content: string): Promise<void> {
+  const tmp = `${path}.${process.pid}.tmp`;
+  try {
+    await writeFile(tmp, content);
+    await rename(tmp, path);
+  } catch (error) {
+    await rm(tmp, { force: true });
+    throw error;
+  }
+}
+
+async function main(): Promise<number> {
+  let args;
+  try {
+    args = parseArgs({
+      allowPositionals: true,
+      options: {
+        out: { type: 'string' },
+        strict: { type: 'boolean', default: false },
+        quiet: { type: 'boolean', default: false },
+        help: { type: 'boolean', short: 'h', default: false },
+      },
+    });
+  } catch (error) {
+    usageError((error as Error).message);
+  }
+  if (args.values.help) {
+    process.stdout.write(`${HELP}\n`);
+    return 0;
+  }
+  const outDir = resolve(args.values.out ?? 'content/disclosures');
+  const inputs = await expandInputs(args.positionals.length > 0 ? args.positionals : ['content/sources']);
+  if (inputs.length === 0) usageError('no input files found');
+  await mkdir(outDir, { recursive: true });
+
+  const showProgress = process.stderr.isTTY && !args.values.quiet;
+  const summary = emptySummary();
+  const slugs = new Map<string, string>();
+  let unparsedDocs = 0;
+
+  for (const [i, file] of inputs.entries()) {
+    const label = relative(process.cwd(), file) || file;
+    if (showProgress) process.stderr.write(`\r\x1b[K[${i + 1}/${inputs.length}] ${label}`);
+    const fail = (message: string, line: number | null = null) => {
+      summary.failed++;
+      if (showProgress) process.stderr.write('\r\x1b[K');
+      process.stderr.write(`error: ${label}${line ? `:${line}` : ''}: ${message}\n`);
+    };
+    try {
+      const info = await stat(file);
+      if (!info.isFile()) {
+        fail('not a regular file');
+        continue;
+      }
+      if (info.size > MAX_INPUT_BYTES) {
+        fail(`the file is ${info.size} bytes, over the ${MAX_INPUT_BYTES}-byte limit for one disclosure`);
+        continue;
+      }
+      const bytes = await readFile(file);
+      const decoded = decodeInput(bytes);
+      if (!decoded.ok) {
+        fail(decoded.reason, decoded.line);
+        continue;
+      }
+      const sha256 = createHash('sha256').update(bytes).digest('hex');
+      const doc = parseDisclosure(decoded.text, { file: basename(file), sha256, format: 'text', encoding: decoded.encoding });
+      const previous = slugs.get(doc.slug);
+      if (previous) {
+        fail(`its output name ${doc.slug}.json is already taken by ${previous} in this batch`);
+        continue;
+      }
+      slugs.set(doc.slug, label);
+      await writeAtomically(join(outDir, `${doc.slug}.json`), `${JSON.stringify(doc, null, 2)}\n`);
+      addToSummary(summary, doc);
+      if (doc.unparsed.length > 0) unparsedDocs++;
+    } catch (error) {
+      const err = error as NodeJS.ErrnoException;
+      fail(err.code ? `cannot read the file (${err.code})` : `the parser failed: ${err.message}`);
+    }
+  }
+  if (showProgress) process.stderr.write('\r\x1b[K');
+  process.stdout.write(`${formatSummary(summary)}\noutput: ${relative(process.cwd(), outDir) || outDir}\n`);
+  return args.values.strict && (summary.failed > 0 || unparsedDocs > 0) ? 1 : 0;
+}
+
+process.exitCode = await main();

@@ -1,0 +1,33 @@
+import { compact } from './text.ts';
+
+/**
+ * The indicator tree of the national 绩效目标 templates. 一级: 产出/效益/满意度 (and 成本 since the 2022 template);
+ * the 部门整体 template uses 运行成本/管理效率/履职效能/社会效应/服务对象满意度. 二级 names are shared by all templates.
+ */
+const LEVEL1 = new Set([
+  '产出指标', '效益指标', '满意度指标', '成本指标', '决策指标', '过程指标',
+  '运行成本', '管理效率', '履职效能', '社会效应', '社会效益', '可持续发展能力', '服务对象满意度',
+]);
+
+const LEVEL2 = new Set([
+  '数量指标', '质量指标', '时效指标', '成本指标', '经济成本指标', '社会成本指标', '生态环境成本指标',
+  '经济效益指标', '社会效益指标', '生态效益指标', '可持续影响指标', '满意度指标', '服务对象满意度指标',
+]);
+
+export function isLevel1(s: string): boolean {
+  return LEVEL1.has(compact(s));
+}
+
+export function isLevel2(s: string): boolean {
+  return LEVEL2.has(compact(s));
+}
+
+export function isLevelName(s: string): boolean {
+  return isLevel1(s) || isLevel2(s);
+}
+
+/** True when `s` could be the start of a level name cut by a wrap (`成本指` + `标`, `经济成` + `本指标`). */
+export function completesLevelName(head: string, tail: string): boolean {
+  const joined = compact(head + tail);
+  return !isLevelName(head) && isLevelName(joined);
+}

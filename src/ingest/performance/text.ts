@@ -1,0 +1,34 @@
+import { foldWidth, stripMarkup } from '../source-lines.ts';
+
+const CJK = '\\u3400-\\u9fff\\uff08\\uff09（）【】“”、，。：；';
+
+/**
+ * Normalizes one cell as printed: converter markup removed, LaTeX comparison signs made plain, and the spaces that
+ * PDF extraction puts between CJK characters (`按照完 成比例 赋分`, vertical headers `一 级 指 标`) removed.
+ */
+export function cleanCell(s: string): string {
+  const plain = stripMarkup(s)
+    .replace(/\$/g, '')
+    .replace(/\\geq?\b/g, '≥')
+    .replace(/\\leq?\b/g, '≤')
+    .replace(/\\%/g, '%')
+    .replace(/\s+/g, ' ')
+    .trim();
+  return plain.replace(new RegExp(`(?<=[${CJK}])\\s+(?=[${CJK}])`, 'g'), '');
+}
+
+/** A label as a key: width-folded, without any whitespace, so that `项目资金 (万元)` and `项目资金（万元）` compare equal. */
+export function compact(s: string): string {
+  return foldWidth(s).replace(/\s+/g, '');
+}
+
+/** Joins wrapped pieces of one cell: CJK text is joined directly, Latin words and numbers keep a space. */
+export function joinWrapped(parts: readonly string[]): string {
+  let out = '';
+  for (const part of parts.map((p) => p.trim()).filter(Boolean)) {
+    if (!out) out = part;
+    else if (/[A-Za-z0-9]$/.test(out) && /^[A-Za-z0-9]/.test(part)) out += ` ${part}`;
+    else out += part;
+  }
+  return out;
+}

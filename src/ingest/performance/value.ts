@@ -1,0 +1,104 @@
+import type { IndicatorValue } from '../../schema/performance.ts';
+import { foldWidth } from '../source-lines.ts';
+import { cleanCell } from './text.ts';
+
+type Operator = NonNullable<IndicatorValue['operator']>;
+
+const OPERATORS: ReadonlyArray<readonly [RegExp, Operator]> = [
+  [/^(?:>=|≥|≧|大于等于|不低于|不少于)/, '>='],
+  [/^(?:<=|≤|≦|小于等于|不高于|不超过|不多于)/, '<='],
+  [/^(?:>|大于|高于)/, '>'],
+  [/^(?:<|小于|低于)/, '<'],
+  [/^(?:=|等于)/, '='],
+];
+
+/** Units as printed after a target number: simple (人, 万元, %) or compound (元/人/天, 万元/套). */
+const UNIT = /^(?:%|‰|[\u4e00-\u9fa5A-Za-z²³]{1,4}(?:\/[\u4e00-\u9fa5A-Za-z²³]{1,4}){0,3})$/;
+
+/**
+ * Units a bare number (without operator) may carry and still be read as a target. Kept to counting and money
+ * units, so that a year or a document number (`2021 年度…`, `【2018】27 号`) is never taken for a target.
+ */
+const COUNT_UNIT =
+  /^(?:%|‰|(?:万|亿)?元|万?人(?:次)?|户|家|个|个月|套|台|辆|次|场|天|日|年|月|小时|本|册|份|批|项|座|部|名|节|期|篇|条|处|所|间|平方米|亩|公里|米|吨|张|件|类|分|家次|户次)(?:\/[\u4e00-\u9fa5]{1,3}){0,3}$/;
+
+/**
+ * Words that make a short non-numeric text a qualitative target (有效提升, 长期, 不断促进, 得到改善). Shared by all
+ * templates: targets of 效益 indicators are phrased with them.
+ */
+const QUALITATIVE =
+  /(?:有效|提升|提高|长期|持续|不断|明显|显著|逐步|改善|保障|促进|满足|优化|降低|增强|良好|稳定|达标|合格|完成|及时|全面|基本|较好|好转|增加|减少|得到|确保|巩固|推动|规范|健全|加强|发展|是|否|无|有)/;
+
+function detectOperator(s: string): { operator: Operator | null; rest: string } {
+  for (const [pattern, op] of OPERATORS) {
+    const m = pattern.exec(s);
+    if (m) return { operator: op, rest: s.slice(m[0].length).trim() };
+  }
+  return { operator: null, rest: s };
+}
+
+function pad2(n: string): string {
+  return n.padStart(2, '0');
+}
+
+/** `2021年12月` → `2021-12`; `2024年11月15日前` → `2024-11-15`. */
+function parseDate(s: string): string | null {
+  const m = /^(\d{4})\s*年\s*(\d{1,2})\s*月(?:\s*(\d{1,2})\s*日)?\s*(?:前|底|末|以前|之前)?$/.exec(s);
+  if (!m) return null;
+  return m[3] ? `${m[1]}-${pad2(m[2])}-${pad2(m[3])}` : `${m[1]}-${pad2(m[2])}`;
+}
+
+function empty(text: string): IndicatorValue {
+  return { text, operator: null, number: null, unit: null, qualitative: null, date: null };
+}
+
+/**
+ * Parses a printed 指标值. The text is always kept; operator, number and unit, or the date, or the qualitative text
+ * are filled where the text has that form. A text of another form keeps only `text`.
+ */
+export function parseIndicatorValue(printed: string): IndicatorValue {
+  const text = cleanCell(printed);
+  const folded = foldWidth(text).replace(/＝/g, '=');
+  const { operator, rest } = detectOperator(folded);
+  const date = parseDate(rest);
+  if (date) return { ...empty(text), operator, date };
+  const m = /^(-?\d+(?:\.\d+)?)\s*(.*)$/.exec(rest);
+  if (m) {
+    const unit = m[2].trim();
+    if (unit === '' || UNIT.test(unit)) {
+      return { ...empty(text), operator, number: Number(m[1]), unit: unit || null };
+    }
+    return empty(text);
+  }
+  if (!operator && rest && !/\d/.test(rest) && rest.length <= 12) return { ...empty(text), qualitative: rest };
+  return empty(text);
+}
+
+/** True when a whole token reads as a target value: an operator or percent, a date, or a number with a count unit. */
+export function looksLikeValue(token: string): boolean {
+  const t = foldWidth(token.trim()).replace(/＝/g, '=');
+  const { operator, rest } = detectOperator(t);
+  if (parseDate(rest)) return true;
+  const m = /^(-?\d+(?:\.\d+)?)\s*(.*)$/.exec(rest);
+  if (!m) return false;
+  const unit = m[2].trim();
+  if (operator) return unit === '' || UNIT.test(unit);
+  return COUNT_UNIT.test(unit);
+}
+
+/** True when a short non-numeric token reads as a qualitative target (有效保障, 长期, 全面提升). */
+export function looksQualitative(token: string): boolean {
+  const t = token.trim();
+  return t.length >= 1 && t.length <= 10 && !/[\d，。；：,;:]/.test(t) && QUALITATIVE.test(t);
+}
+
+/** True when a token is a unit on its own (a target number wrapped before its unit: `≥1000` / `元`). */
+export function isUnitToken(token: string): boolean {
+  return COUNT_UNIT.test(token.trim()) && !/^\d/.test(token.trim());
+}
+
+/** Splits a ★ key-indicator mark off a name or value. */
+export function takeKeyMark(s: string): { text: string; key: boolean } {
+  const key = /[★☆]/.test(s);
+  return { text: s.replace(/[★☆]/g, '').trim(), key };
+}

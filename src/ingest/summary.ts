@@ -1,0 +1,60 @@
+import type { Disclosure } from '../schema/disclosure.ts';
+import type { CheckStatus } from '../schema/common.ts';
+
+export interface BatchSummary {
+  documents: number;
+  failed: number;
+  tables: number;
+  checks: Record<CheckStatus, number>;
+  unparsedLines: number;
+  warnings: number;
+  /** Numeric tokens placed in table cells, and those left in `unparsed` from table lines. */
+  tokensPlaced: number;
+  tokensUnplaced: number;
+}
+
+const NUMBER_TOKEN = /(?<![\d.])\d[\d,]*(?:\.\d+)?(?![\d.])/g;
+
+export function emptySummary(): BatchSummary {
+  return {
+    documents: 0,
+    failed: 0,
+    tables: 0,
+    checks: { pass: 0, fail: 0, 'not-applicable': 0, 'not-checkable': 0 },
+    unparsedLines: 0,
+    warnings: 0,
+    tokensPlaced: 0,
+    tokensUnplaced: 0,
+  };
+}
+
+/** Adds one parsed document to the batch's totals. */
+export function addToSummary(summary: BatchSummary, doc: Disclosure): void {
+  summary.documents++;
+  summary.tables += doc.tables.length;
+  for (const c of doc.checks) summary.checks[c.status]++;
+  summary.warnings += doc.warnings.length;
+  const tableLines = new Set<number>();
+  for (const t of doc.tables) {
+    for (let n = t.lines.first; n <= t.lines.last; n++) tableLines.add(n);
+    for (const r of t.rows) summary.tokensPlaced += Object.values(r.values).filter((v) => v !== null).length;
+  }
+  for (const u of doc.unparsed) {
+    summary.unparsedLines += u.lines.last - u.lines.first + 1;
+    if (tableLines.has(u.lines.first)) summary.tokensUnplaced += u.text.match(NUMBER_TOKEN)?.length ?? 0;
+  }
+}
+
+export function formatSummary(s: BatchSummary): string {
+  const checked = s.checks.pass + s.checks.fail;
+  const tokens = s.tokensPlaced + s.tokensUnplaced;
+  const pct = (a: number, b: number) => (b === 0 ? 'n/a' : `${((100 * a) / b).toFixed(1)}%`);
+  return [
+    `documents: ${s.documents} parsed, ${s.failed} failed`,
+    `tables: ${s.tables}`,
+    `checks: ${s.checks.pass} pass, ${s.checks.fail} fail, ${s.checks['not-checkable']} not checkable, ${s.checks['not-applicable']} not applicable (pass rate ${pct(s.checks.pass, checked)})`,
+    `numeric tokens in tables placed: ${s.tokensPlaced} of ${tokens} (${pct(s.tokensPlaced, tokens)})`,
+    `unparsed lines: ${s.unparsedLines}`,
+    `warnings: ${s.warnings}`,
+  ].join('\n');
+}

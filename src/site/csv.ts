@@ -1,0 +1,34 @@
+import type { Table } from '../schema/table.ts';
+
+/**
+ * A cell as CSV: quoted, and with a leading apostrophe where a spreadsheet would read the text as a formula
+ * (= + - @, tab, CR), so that document text cannot run in the reader's spreadsheet.
+ */
+export function csvCell(value: string | number | null | undefined): string {
+  if (value == null) return '';
+  if (typeof value === 'number') return String(value);
+  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+  return `"${safe.replace(/"/g, '""')}"`;
+}
+
+export function csvLine(cells: ReadonlyArray<string | number | null | undefined>): string {
+  return cells.map(csvCell).join(',');
+}
+
+/** UTF-8 with BOM so that Excel opens Chinese text correctly; CRLF line ends as RFC 4180 says. */
+export function toCsv(header: readonly string[], rows: ReadonlyArray<ReadonlyArray<string | number | null>>): string {
+  return `\uFEFF${[csvLine(header), ...rows.map(csvLine)].join('\r\n')}\r\n`;
+}
+
+export function tableCsv(table: Table): string {
+  const textKeys = [...new Set(table.rows.flatMap((r) => Object.keys(r.texts)))];
+  const header = ['分组', '科目编码', '名称', ...textKeys, ...table.columns.map((c) => c.label || c.key)];
+  const rows = table.rows.map((r) => [
+    r.group,
+    r.code,
+    r.name,
+    ...textKeys.map((k) => r.texts[k] ?? null),
+    ...table.columns.map((c) => r.values[c.key] ?? null),
+  ]);
+  return toCsv(header, rows);
+}

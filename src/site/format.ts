@@ -1,0 +1,33 @@
+import type { Disclosure } from '../schema/disclosure.ts';
+
+const decimalFormats = new Map<number, Intl.NumberFormat>();
+
+/** Thousands separators and the decimals the document printed (at least the value's own). */
+export function formatAmount(value: number | null | undefined): string {
+  if (value == null) return '';
+  const decimals = Math.min((String(value).split('.')[1] ?? '').length, 6);
+  let format = decimalFormats.get(decimals);
+  if (!format) {
+    format = new Intl.NumberFormat('zh-CN', { minimumFractionDigits: decimals, maximumFractionDigits: decimals });
+    decimalFormats.set(decimals, format);
+  }
+  return format.format(value);
+}
+
+export const KIND_LABELS: Readonly<Record<Disclosure['kind'], string>> = {
+  budget: '预算',
+  'final-account': '决算',
+  'performance-evaluation': '绩效评价',
+  other: '其他',
+};
+
+export const CHECK_LABELS = {
+  pass: '通过',
+  fail: '未通过',
+  'not-applicable': '不适用',
+  'not-checkable': '无法校验',
+} as const;
+
+export function regionLabel(region: readonly string[]): string {
+  return region.length > 0 ? region.join(' · ') : '地区不详';
+}
