@@ -1,57 +1,152 @@
 import type { Section } from '../../schema/narrative.ts';
 import type { SourceLine } from '../source-lines.ts';
-import { stripMarkup } from '../source-lines.ts';
-import { headingLevel, isPageFurniture } from './headings.ts';
+import { headingLevel, isCentredTitle, markerOf, type HeadingLevel, type MarkerKind } from './headings.ts';
+import { proseOf, toProseLines, type ProseLine, type ProseText } from './prose.ts';
 
-const SENTENCE_END = /[。！？!?：:；;]$/;
-
-/** Joins two pieces of a wrapped line the way a reader would: no space between CJK, one between Latin words. */
-export function joinWrapped(a: string, b: string): string {
-  if (a === '') return b;
-  return /[A-Za-z0-9]$/.test(a) && /^[A-Za-z]/.test(b) ? `${a} ${b}` : `${a}${b}`;
+/** A section with its text still traceable to source lines, for the parsers that read facts out of the prose. */
+export interface ProseSection {
+  section: Section;
+  heading: ProseText | null;
+  paragraphs: ProseText[];
 }
 
-function startsNewParagraph(line: SourceLine): boolean {
-  return /^[ \t\u3000]{2,}\S/.test(line.raw) || /^[（(]?[一二三四五六七八九十\d]+[）)、.．]/.test(line.text.trim());
+const SENTENCE_END = /[。！？!?：:]$/;
+const OPEN_END = /[，、（(“《,]$/;
+
+/**
+ * The width at which the extraction wrapped prose lines: most wrapped lines are about as wide as the page, so a
+ * high percentile of line widths finds it whatever the font and margins.
+ */
+function wrapWidth(lines: readonly ProseLine[]): number {
+  const widths = lines.map((l) => l.width).filter((w) => w >= 8).sort((a, b) => a - b);
+  if (widths.length === 0) return Infinity;
+  return widths[Math.floor(widths.length * 0.8)];
+}
+
+/** Whether paragraphs are marked by indentation: some but not all lines are indented. */
+function usesIndentation(lines: readonly ProseLine[]): boolean {
+  if (lines.length === 0) return false;
+  const indented = lines.filter((l) => l.indent >= 2).length / lines.length;
+  return indented > 0.1 && indented < 0.9;
+}
+
+interface Layout {
+  full: number;
+  indents: boolean;
+}
+
+function isFull(line: ProseLine, layout: Layout): boolean {
+  return line.width >= layout.full;
+}
+
+function startsParagraph(line: ProseLine, previous: ProseLine | null, layout: Layout): boolean {
+  if (previous === null) return true;
+  if (SENTENCE_END.test(previous.text)) return true;
+  if (markerOf(line.text) !== null) return true;
+  if (line.indent >= 2 && line.indent > previous.indent + (layout.indents ? 0 : 1)) return true;
+  // A line that stops well short of the page width was not wrapped: its paragraph ends there.
+  return !isFull(previous, layout) && !OPEN_END.test(previous.text);
+}
+
+interface Heading {
+  level: HeadingLevel;
+  lines: ProseLine[];
+}
+
+/**
+ * Reads a heading at `i`: a marked line that is not a sentence, possibly wrapped onto one short following line
+ * (`一、关于…办公室` / `2021年收支预算情况的总体说明`), a lone marker with its title on the next line, or a centred
+ * title. A marked line that wraps into a long continuation is the start of a numbered paragraph instead.
+ */
+function readHeading(lines: readonly ProseLine[], i: number, layout: Layout, listKind: MarkerKind | null): Heading | null {
+  const line = lines[i];
+  const next = lines[i + 1] as ProseLine | undefined;
+  const marker = markerOf(line.text);
+  const previous = lines[i - 1] as ProseLine | undefined;
+  if (marker && (marker.kind === listKind || (previous && /[：:]$/.test(previous.text)))) return null;
+  if (marker && line.text.replace(/\s/g, '').length <= marker.length + 1 && next && markerOf(next.text) === null) {
+    return { level: marker.level, lines: [line, next] };
+  }
+  const level = headingLevel(line.text);
+  if (level !== null) {
+    const continues = next && isFull(line, layout) && !startsParagraph(next, line, layout);
+    if (!continues) return { level, lines: [line] };
+    if (!/[，。；、,;]/.test(next.text) && headingLevel(line.text + next.text) !== null) return { level, lines: [line, next] };
+    return null;
+  }
+  const afterSentence = !previous || /[。！？!?]$/.test(previous.text) || headingLevel(previous.text) !== null;
+  if (afterSentence && !/\d+\.\d+/.test(line.text) && isCentredTitle(line.text, line.indent)) return { level: 1, lines: [line] };
+  return null;
+}
+
+/** Outline position of each heading, so that ids follow the document's structure (`s3-7`, `s3-10-2`). */
+class OutlineIds {
+  private counters = [0, 0, 0, 0, 0];
+
+  next(level: HeadingLevel): string {
+    this.counters[level]++;
+    for (let l = level + 1; l < this.counters.length; l++) this.counters[l] = 0;
+    return `s${this.counters.slice(1, level + 1).join('-')}`;
+  }
 }
 
 /**
  * Builds the document's sections from the lines no table parser claimed: each heading opens a section, and the
  * lines under it are rejoined into paragraphs (PDF extraction breaks lines mid-sentence and mid-number).
  */
-export function buildSections(lines: readonly SourceLine[], taken: ReadonlySet<number>): Section[] {
-  const sections: Section[] = [];
-  let current: Section | null = null;
-  let paragraph = '';
+export function buildProseSections(lines: readonly SourceLine[], taken: ReadonlySet<number>): ProseSection[] {
+  const prose = toProseLines(lines, taken);
+  const layout: Layout = { full: wrapWidth(prose) * 0.75, indents: usesIndentation(prose) };
+  const ids = new OutlineIds();
+  const sections: ProseSection[] = [];
+  let current: ProseSection | null = null;
+  let paragraph: ProseLine[] = [];
+  let listKind: MarkerKind | null = null;
 
-  const flushParagraph = () => {
-    if (current && paragraph.trim()) current.paragraphs.push(paragraph.trim());
-    paragraph = '';
+  const flush = () => {
+    if (current && paragraph.length > 0) {
+      const p = proseOf(paragraph);
+      current.paragraphs.push(p);
+      current.section.paragraphs.push(p.text);
+      current.section.lines.last = p.lines.last;
+    }
+    paragraph = [];
   };
-  const open = (heading: string | null, level: 1 | 2 | 3 | 4, no: number): Section => {
-    flushParagraph();
-    const section: Section = { id: `s${sections.length + 1}`, heading, level, paragraphs: [], lines: { first: no, last: no } };
-    sections.push(section);
-    return section;
+  const open = (heading: ProseText | null, level: HeadingLevel, first: number): ProseSection => {
+    flush();
+    const id = heading ? ids.next(level) : 's0';
+    const s: ProseSection = {
+      section: { id, heading: heading?.text ?? null, level, paragraphs: [], lines: { first, last: heading?.lines.last ?? first } },
+      heading,
+      paragraphs: [],
+    };
+    sections.push(s);
+    return s;
   };
 
-  for (const line of lines) {
-    if (taken.has(line.no)) {
-      flushParagraph();
+  for (let i = 0; i < prose.length; i++) {
+    const line = prose[i];
+    const heading = readHeading(prose, i, layout, listKind);
+    if (heading) {
+      current = open(proseOf(heading.lines), heading.level, line.no);
+      listKind = null;
+      i += heading.lines.length - 1;
       continue;
     }
-    const text = stripMarkup(line.text);
-    if (text === '' || isPageFurniture(text)) continue;
-    const level = headingLevel(text);
-    if (level !== null) {
-      current = open(text, level, line.no);
-      continue;
+    const previous = paragraph[paragraph.length - 1] ?? null;
+    const marker = markerOf(line.text);
+    if (startsParagraph(line, previous, layout)) {
+      if (marker && previous && /[：:]$/.test(previous.text)) listKind = marker.kind;
+      else if (!marker || marker.kind !== listKind) listKind = null;
+      flush();
     }
     current ??= open(null, 1, line.no);
-    current.lines.last = line.no;
-    if (startsNewParagraph(line) || SENTENCE_END.test(paragraph)) flushParagraph();
-    paragraph = joinWrapped(paragraph, text);
+    paragraph.push(line);
   }
-  flushParagraph();
+  flush();
   return sections;
+}
+
+export function buildSections(lines: readonly SourceLine[], taken: ReadonlySet<number>): Section[] {
+  return buildProseSections(lines, taken).map((s) => s.section);
 }

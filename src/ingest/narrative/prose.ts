@@ -1,0 +1,89 @@
+import type { LineRange } from '../../schema/common.ts';
+import { foldWidth, stripMarkup, type SourceLine } from '../source-lines.ts';
+import { isPageFurniture } from './headings.ts';
+
+/** A source line as prose: markup and bullets cleaned, with its indentation and printed width. */
+export interface ProseLine {
+  no: number;
+  text: string;
+  indent: number;
+  width: number;
+}
+
+/**
+ * Rejoined text that remembers which source line each part came from, so that a figure found anywhere in a
+ * paragraph can be traced back to its line(s).
+ */
+export interface ProseText {
+  text: string;
+  lines: LineRange;
+  /** Offset in `text` where each source line's contribution starts, with that line's number. */
+  parts: ReadonlyArray<{ offset: number; no: number }>;
+}
+
+/** Half-width characters take half the room of CJK ones on the printed line. */
+export function printedWidth(text: string): number {
+  let w = 0;
+  for (const c of text) w += c.charCodeAt(0) < 0x2e80 ? 0.5 : 1;
+  return w;
+}
+
+function indentOf(raw: string): number {
+  // A form feed (page break) can precede the indentation of a page's first line.
+  const m = /^[ \t\u3000]*/.exec(raw.replace(/^[\f\v]+/, ''))![0];
+  let n = 0;
+  for (const c of m) n += c === '\t' ? 4 : c === '\u3000' ? 2 : 1;
+  return n;
+}
+
+/** Cleans one line for reading: converter markup and Markdown bullets (`- `) go, the words stay. */
+export function cleanProse(text: string): string {
+  return stripMarkup(text)
+    .replace(/^[-•·●▪]\s+(?=\S)/, '')
+    .replace(/\t+/g, ' ')
+    .trim();
+}
+
+export function toProseLines(lines: readonly SourceLine[], taken: ReadonlySet<number>): ProseLine[] {
+  const out: ProseLine[] = [];
+  for (const line of lines) {
+    if (taken.has(line.no)) continue;
+    const text = cleanProse(line.text);
+    if (text === '' || isPageFurniture(text)) continue;
+    out.push({ no: line.no, text, indent: indentOf(line.raw), width: printedWidth(text) });
+  }
+  return out;
+}
+
+/** Joins two pieces of a wrapped line the way a reader would: no space between CJK, one between Latin words. */
+export function joinWrapped(a: string, b: string): string {
+  if (a === '') return b;
+  return /[A-Za-z]$/.test(a) && /^[A-Za-z]/.test(b) ? `${a} ${b}` : `${a}${b}`;
+}
+
+export function proseOf(lines: readonly ProseLine[]): ProseText {
+  let text = '';
+  const parts: Array<{ offset: number; no: number }> = [];
+  for (const line of lines) {
+    const joined = joinWrapped(text, line.text);
+    parts.push({ offset: joined.length - line.text.length, no: line.no });
+    text = joined;
+  }
+  return { text, lines: { first: lines[0].no, last: lines[lines.length - 1].no }, parts };
+}
+
+/** The source lines a span of the text came from. */
+export function linesOfSpan(p: ProseText, from: number, to: number): LineRange {
+  let first = p.parts[0].no;
+  let last = first;
+  for (const part of p.parts) {
+    if (part.offset <= from) first = part.no;
+    if (part.offset < Math.max(to, from + 1)) last = part.no;
+  }
+  return { first, last };
+}
+
+/** Text for matching: full-width digits and punctuation folded, same length as the original. */
+export function matchable(p: ProseText): string {
+  return foldWidth(p.text);
+}
