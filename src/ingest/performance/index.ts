@@ -1,13 +1,178 @@
 import type { Evaluation, PerformanceTarget } from '../../schema/performance.ts';
+import type { LineRange, Unparsed } from '../../schema/common.ts';
 import type { SourceLine } from '../source-lines.ts';
 import { emptyClaims, type Claims } from '../claims.ts';
+import { readColumnLists } from './column-lists.ts';
+import { readDescribedBody } from './described.ts';
+import { parseEvaluation } from './evaluation.ts';
+import { readHeader, readScrambledHeader } from './header.ts';
+import { readSpacedBody } from './spaced.ts';
+import { isIndicatorHeader, readTabbedBody } from './tabbed.ts';
+import { fundsCheck } from './target-checks.ts';
+import { cleanCell, compact } from './text.ts';
+
+export { linkTargets } from './link.ts';
 
 export interface PerformanceResult extends Claims {
   targets: PerformanceTarget[];
   evaluation: Evaluation | null;
 }
 
+function isTitle(text: string): boolean {
+  const c = compact(text).replace(/[（(]\d{4}年?[)）]$/, '');
+  return c.length <= 60 && /绩效目标表$/.test(c) && !/[，。；见]/.test(c);
+}
+
+function isUnitLine(text: string): boolean {
+  return /^(?:预算单位|部门（单位）名称|部门\(单位\)名称)/.test(compact(text));
+}
+
+function isYearLine(text: string): boolean {
+  return /^[（(]\d{4}年?[)）]$/.test(compact(text));
+}
+
+interface Segment {
+  start: number;
+  title: string | null;
+  header: number | null;
+  end: number;
+}
+
+/** Splits the document into 绩效目标表 regions: a title or 预算单位 line starts one; repeated header rows stay in it. */
+export function findSegments(lines: readonly SourceLine[], taken: ReadonlySet<number>): Segment[] {
+  const segments: Segment[] = [];
+  let current: Segment | null = null;
+  lines.forEach((line, k) => {
+    if (taken.has(line.no)) return;
+    const text = line.text;
+    if (isTitle(text) || isUnitLine(text)) {
+      if (current && current.header == null && k - current.start <= 12) return;
+      if (current) current.end = k - 1;
+      let start = k;
+      for (let j = k - 1; j >= 0 && j >= k - 3; j--) {
+        if (!lines[j].text.trim()) continue;
+        if (isYearLine(lines[j].text) && !taken.has(lines[j].no)) start = j;
+        break;
+      }
+      current = { start, title: isTitle(text) ? cleanCell(text).replace(/\s+/g, '') : null, header: null, end: lines.length - 1 };
+      segments.push(current);
+      return;
+    }
+    if (isIndicatorHeader(text)) {
+      if (!current || (current.header != null && current.end < k)) {
+        current = { start: k, title: null, header: k, end: lines.length - 1 };
+        segments.push(current);
+      } else if (current.header == null && k - current.start > 40) {
+        current.end = k - 1;
+        current = { start: k, title: null, header: k, end: lines.length - 1 };
+        segments.push(current);
+      } else if (current.header == null) current.header = k;
+    }
+  });
+  return segments;
+}
+
+function stopAtTaken(lines: readonly SourceLine[], from: number, to: number, taken: ReadonlySet<number>): number {
+  for (let k = from; k <= to; k++) if (taken.has(lines[k].no)) return k - 1;
+  return to;
+}
+
+interface ParsedSegment {
+  target: Omit<PerformanceTarget, 'id'>;
+  unparsed: Unparsed[];
+}
+
+export function parseSegment(lines: readonly SourceLine[], seg: Segment, taken: ReadonlySet<number>): ParsedSegment | null {
+  const end = stopAtTaken(lines, seg.start, seg.end, taken);
+  const scope = seg.title && /整体/.test(seg.title) ? 'organization' : 'project';
+  const titleLine = seg.title ? 1 : 0;
+  if (seg.header == null) {
+    const region = lines.slice(seg.start, end + 1);
+    const nameLabel = region.findIndex((l) => compact(l.text) === '三级指标');
+    if (nameLabel < 0) return null;
+    const body = readColumnLists(region);
+    if (!body || body.indicators.length === 0) return null;
+    const header = readScrambledHeader(region.slice(titleLine, nameLabel), seg.title);
+    return {
+      target: assemble(header, scope, seg.title, body.indicators, [...header.flags, ...body.flags], {
+        first: lines[seg.start].no,
+        last: body.last,
+      }),
+      unparsed: body.unparsed,
+    };
+  }
+  const headerLine = lines[seg.header];
+  const header = readHeader(
+    lines.slice(seg.start, seg.header).filter((l) => !isTitle(l.text) && !isYearLine(l.text)),
+    seg.title,
+  );
+  const body = lines.slice(seg.header + 1, end + 1);
+  const c = compact(headerLine.text);
+  const read = headerLine.text.includes('\t')
+    ? readTabbedBody(headerLine, untilUntabbed(body))
+    : /指标描述|确定依据|指标解释/.test(c)
+      ? readDescribedBody(body)
+      : readSpacedBody(body);
+  if (read.indicators.length === 0) return null;
+  return {
+    target: assemble(header, scope, seg.title, read.indicators, [...header.flags, ...read.flags], {
+      first: lines[seg.start].no,
+      last: Math.max(read.last, headerLine.no),
+    }),
+    unparsed: [],
+  };
+}
+
+/** A tab-separated table ends at its first non-blank line without a tab. */
+function untilUntabbed(body: readonly SourceLine[]): SourceLine[] {
+  const k = body.findIndex((l) => l.text.trim() !== '' && !l.raw.includes('\t'));
+  return k < 0 ? [...body] : body.slice(0, k);
+}
+
+function assemble(
+  header: ReturnType<typeof readHeader>,
+  scope: 'project' | 'organization',
+  title: string | null,
+  indicators: PerformanceTarget['indicators'],
+  flags: string[],
+  lines: LineRange,
+): Omit<PerformanceTarget, 'id'> {
+  return {
+    scope,
+    title: title ?? (scope === 'organization' ? '部门（单位）整体绩效目标表' : '项目支出绩效目标表'),
+    unitName: header.unitName,
+    projectName: scope === 'project' ? header.projectName : null,
+    projectId: null,
+    owner: header.owner,
+    funds: header.funds,
+    goal: header.goal,
+    indicators,
+    flag: flags.length ? flags.join('; ') : null,
+    lines,
+  };
+}
+
 /** Finds 绩效目标表 and evaluation-report structures. `taken` holds line numbers other parsers already claimed. */
-export function parsePerformance(_lines: readonly SourceLine[], _taken: ReadonlySet<number>): PerformanceResult {
-  return { targets: [], evaluation: null, ...emptyClaims() };
+export function parsePerformance(lines: readonly SourceLine[], taken: ReadonlySet<number>): PerformanceResult {
+  const result: PerformanceResult = { targets: [], evaluation: null, ...emptyClaims() };
+  const evaluation = parseEvaluation(lines, taken);
+  const blocked = new Set(taken);
+  if (evaluation) {
+    result.evaluation = evaluation.evaluation;
+    result.claimed.push(...evaluation.claimed);
+    result.checks.push(...evaluation.checks);
+    result.warnings.push(...evaluation.warnings);
+    for (const r of evaluation.claimed) for (let n = r.first; n <= r.last; n++) blocked.add(n);
+  }
+  for (const seg of findSegments(lines, blocked)) {
+    const parsed = parseSegment(lines, seg, blocked);
+    if (!parsed) continue;
+    const target: PerformanceTarget = { id: `target-${result.targets.length + 1}`, ...parsed.target };
+    if (evaluation && target.projectName == null) target.projectName = evaluation.evaluation.projectName;
+    result.targets.push(target);
+    result.claimed.push(target.lines);
+    result.unparsed.push(...parsed.unparsed);
+    result.checks.push(fundsCheck(target));
+  }
+  return result;
 }

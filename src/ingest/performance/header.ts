@@ -1,0 +1,159 @@
+import { parseAmount } from '../numbers.ts';
+import type { SourceLine } from '../source-lines.ts';
+import { sumAmounts } from '../decimal.ts';
+import { cleanCell, compact } from './text.ts';
+
+/** What the block above a 绩效目标表's indicator rows says about the project (or the organization). */
+export interface TargetHeader {
+  title: string | null;
+  unitName: string | null;
+  projectName: string | null;
+  owner: string | null;
+  funds: { total: number | null; fiscal: number | null; other: number | null };
+  goal: string | null;
+  flags: string[];
+}
+
+const NUM = '(-?\\d[\\d,]*(?:\\.\\d+)?)';
+
+/** Field labels of the header block, by the start of their compacted text. */
+const LABELS = [
+  '预算单位', '项目名称', '项目负责人', '项目资金', '年度预算', '年度资金', '其中', '财政', '其他资', '项目总体',
+  '部门（单位）', '部门(单位)', '单位名称', '联系人', '联系电话', '年度绩效目标', '资金来源', '资金总额', '绩效目标',
+];
+
+function isLabel(cell: string): boolean {
+  const c = compact(cell);
+  return LABELS.some((l) => c.startsWith(l));
+}
+
+/**
+ * Tab-separated header lines whose first cell is empty and that carry neither a label nor an amount continue the
+ * line above (a wrapped project name, a wrapped owner): their cells are appended, in order, to its value cells.
+ */
+function mergeTabbedContinuations(rows: string[][]): string[][] {
+  const out: string[][] = [];
+  for (const cells of rows) {
+    const prev = out[out.length - 1];
+    const filled = cells.filter((c) => c !== '');
+    const continues = filled.length > 0 && !filled.some((c) => isLabel(c) || parseAmount(c) != null);
+    if (prev && cells[0] === '' && continues) {
+      const valueSlots = prev.map((c, i) => (c !== '' && !isLabel(c) ? i : -1)).filter((i) => i >= 0);
+      filled.forEach((piece, k) => {
+        const slot = valueSlots[k];
+        if (slot === undefined) prev.push(piece);
+        else prev[slot] += piece;
+      });
+      continue;
+    }
+    out.push([...cells]);
+  }
+  return out;
+}
+
+function match(s: string, patterns: readonly RegExp[]): string | null {
+  for (const p of patterns) {
+    const m = p.exec(s);
+    if (m) return m[1].trim();
+  }
+  return null;
+}
+
+function amount(s: string, patterns: readonly RegExp[]): number | null {
+  const v = match(s, patterns);
+  return v == null ? null : parseAmount(v);
+}
+
+/** The organization template lists its funds by source (财政资金: 上级安排, 本级安排 …); fiscal is their sum. */
+function fiscalBySource(s: string): number | null {
+  const m = /财政资金(.*?)(?:其他资金|$)/.exec(s);
+  if (!m) return null;
+  const amounts = m[1].split(/\s+/).map((t) => parseAmount(t)).filter((v): v is number => v != null);
+  return amounts.length ? sumAmounts(amounts) : null;
+}
+
+/** The project name a title carries (`1、防贫工作补充保险经费绩效目标表`), when it names one. */
+export function projectFromTitle(title: string): string | null {
+  const name = cleanCell(title)
+    .replace(/^\s*\d+\s*[、.．]\s*/, '')
+    .replace(/[（(]\s*\d{4}\s*年?\s*[)）]\s*$/, '')
+    .replace(/绩效目标表$/, '')
+    .trim();
+  if (!name || /^(?:项目支出|部门（单位）整体|部门整体|单位整体|部门\(单位\)整体)$/.test(compact(name))) return null;
+  return name;
+}
+
+/** Reads the header block (the lines between a table's title and its indicator header row). */
+export function readHeader(lines: readonly SourceLine[], title: string | null): TargetHeader {
+  const tabbed = lines.some((l) => l.text.includes('\t'));
+  let joined: string;
+  if (tabbed) {
+    const rows = mergeTabbedContinuations(lines.filter((l) => l.text.trim()).map((l) => l.text.split('\t').map(cleanCell)));
+    joined = rows.map((cells) => cells.filter(Boolean).join(' ')).join(' ');
+  } else {
+    // Wrapped lines of the single-space layout split words (`财政拨` / `款`): join them without a space.
+    joined = lines.map((l) => cleanCell(l.text)).join('');
+  }
+  const flags: string[] = [];
+  const unitName = match(joined, [
+    /预算单位\s*[:：]?\s*(.*?)\s*(?:项目名称|$)/,
+    /(?:部门（单位）名称|部门\(单位\)名称|单位名称)(?:（盖章）|\(盖章\))?\s*[:：]?\s*(\S+)/,
+  ]);
+  const projectName = match(joined, [/项目名称\s*[:：]?\s*(.*?)\s*(?:项目负责人|项目资金|$)/]);
+  const owner = match(joined, [/(?:项目负责人|联系人)\s*[:：]?\s*([^\s:：]+)/]);
+  const total = amount(joined, [new RegExp(`(?:年度资金总额|年度预算总额|资金总额)\\s*[:：]?\\s*${NUM}`)]);
+  const fiscal =
+    amount(joined, [new RegExp(`财政拨款\\s*[:：]?\\s*${NUM}`), new RegExp(`其中\\s*[:：]?\\s*财\\S*\\s+${NUM}`)]) ??
+    fiscalBySource(joined);
+  const other = amount(joined, [
+    new RegExp(`其他资金(?:（万元）|\\(万元\\))?\\s*[:：]?\\s*(?:其他\\s+)?${NUM}`),
+    new RegExp(`其他资\\S{0,2}\\s+${NUM}(?=\\s|$)`),
+  ]);
+  const printedFiscal = match(joined, [/财政拨款\s*[:：]?\s*(\d[\d.,]*)/]);
+  if (printedFiscal && parseAmount(printedFiscal) == null) flags.push(`财政拨款 printed as "${printedFiscal}", not a complete amount`);
+  const goal = match(joined, [/(?:项目总体目标|年度绩效目标|总体目标|绩效目标)\s*[:：]?\s*(.*?)\s*(?:年度预算（万元）|年度预算\(万元\)|$)/]);
+  return {
+    title,
+    unitName: unitName || null,
+    projectName: projectName || (title ? projectFromTitle(title) : null),
+    owner: owner || null,
+    funds: { total, fiscal, other },
+    goal: goal || null,
+    flags,
+  };
+}
+
+/**
+ * The header block of a table emitted column by column: labels first, then the values, out of order. Only what a
+ * label still sits next to is read (`<unit> 项目名称` followed by the project name, `年度资金总额： 76.38`); prose
+ * lines make the goal; a number left on a line of its own cannot be placed and is reported in `flags`.
+ */
+export function readScrambledHeader(lines: readonly SourceLine[], title: string | null): TargetHeader {
+  const texts = lines.map((l) => cleanCell(l.text)).filter(Boolean);
+  const joined = texts.join('');
+  const flags: string[] = [];
+  let unitName: string | null = null;
+  let projectName: string | null = null;
+  const at = texts.findIndex((t) => /项目名称$/.test(t) && t.length > 4);
+  if (at >= 0) {
+    unitName = texts[at].replace(/\s*项目名称$/, '').trim() || null;
+    projectName = texts.slice(at + 1).find((t) => parseAmount(t) == null && !isLabel(t) && t.length <= 40) ?? null;
+  }
+  const total = amount(joined, [new RegExp(`(?:年度资金总额|年度预算总额)\\s*[:：]?\\s*${NUM}`)]);
+  const fiscal = amount(joined, [new RegExp(`财政拨款\\s*[:：]?\\s*${NUM}`)]);
+  const other = amount(joined, [new RegExp(`其他资金\\s*[:：]?\\s*${NUM}`)]);
+  for (const l of lines) {
+    const v = parseAmount(l.text);
+    if (v != null) flags.push(`amount ${l.text.trim()} at line ${l.no} stands alone; it cannot be placed with certainty`);
+  }
+  const goal = texts.filter((t) => t.length >= 25 && !isLabel(t) && !/项目名称/.test(t)).join('');
+  return {
+    title,
+    unitName,
+    projectName: projectName ?? (title ? projectFromTitle(title) : null),
+    owner: null,
+    funds: { total, fiscal, other },
+    goal: goal || null,
+    flags,
+  };
+}

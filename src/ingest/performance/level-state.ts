@@ -1,0 +1,66 @@
+import { isLevel1, isLevel2 } from './levels.ts';
+import { compact } from './text.ts';
+
+/** The 一级/二级 names in force: the templates print them once, in a merged cell, for several rows. */
+export interface LevelState {
+  level1: string | null;
+  level2: string | null;
+}
+
+function setLevel1(state: LevelState, name: string): void {
+  if (name !== state.level1) state.level2 = null;
+  state.level1 = name;
+}
+
+/**
+ * Consumes the level names a line starts with and updates `state`; returns the remaining tokens. 满意度指标 and
+ * 成本指标 are both 一级 and 二级 names: a pair (`满意度指标 满意度指标`) is read as 一级 + 二级; a lone one is 一级
+ * when a 二级 name follows it on the next line, and 二级 otherwise. Names come in the order 一级, 二级, 三级: after a
+ * 二级 name the rest of the line is the row.
+ */
+export function takeLevels(tokens: readonly string[], state: LevelState, nextLineFirst: string | null): string[] {
+  let i = 0;
+  while (i < tokens.length) {
+    const t = compact(tokens[i]);
+    const next = tokens[i + 1] != null ? compact(tokens[i + 1]) : null;
+    const l1 = isLevel1(t);
+    const l2 = isLevel2(t);
+    if (!l1 && !l2) break;
+    if (l1 && next != null && isLevel2(next)) {
+      setLevel1(state, t);
+      state.level2 = next;
+      i += 2;
+      break;
+    }
+    i++;
+    if (l1 && !l2) {
+      setLevel1(state, t);
+      continue;
+    }
+    if (l2 && !l1) {
+      state.level2 = t;
+      break;
+    }
+    const followedByLevel2 = i === tokens.length && nextLineFirst != null && isLevel2(compact(nextLineFirst));
+    if (followedByLevel2 || state.level1 == null) setLevel1(state, t);
+    else {
+      state.level2 = t;
+      break;
+    }
+  }
+  return tokens.slice(i);
+}
+
+/** Lines that end a table in the single-space layouts: the next heading of the document's outline. */
+export function isOutlineHeading(text: string): boolean {
+  const t = text.trim();
+  return (
+    /^[（(][一二三四五六七八九十\d]+[)）]\s*\S/.test(t) ||
+    /^第[一二三四五六七八九十]+部分/.test(t) ||
+    /^[一二三四五六七八九十]+\s*、/.test(t)
+  );
+}
+
+export function isPageNumber(text: string): boolean {
+  return /^\s*[-—–]\s*\d+\s*[-—–]\s*$/.test(text) || /^\s*第\s*\d+\s*页/.test(text);
+}

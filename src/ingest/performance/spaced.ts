@@ -1,0 +1,79 @@
+import type { Indicator } from '../../schema/performance.ts';
+import type { SourceLine } from '../source-lines.ts';
+import { toIndicator } from './draft.ts';
+import { isOutlineHeading, isPageNumber, takeLevels, type LevelState } from './level-state.ts';
+import { isIndicatorHeader } from './tabbed.ts';
+import { joinWrapped } from './text.ts';
+import { isUnitToken, looksLikeValue, looksQualitative } from './value.ts';
+
+export interface SpacedBody {
+  indicators: Indicator[];
+  flags: string[];
+  last: number;
+}
+
+function tokensOf(line: SourceLine): string[] {
+  return line.text.trim().split(/\s+/).filter(Boolean);
+}
+
+function nextFirstToken(body: readonly SourceLine[], k: number): string | null {
+  for (let j = k + 1; j < body.length; j++) {
+    const t = tokensOf(body[j]);
+    if (t.length) return t[0];
+  }
+  return null;
+}
+
+/** Splits the target value off the end of a row's tokens: `≤210元/人/天`, `≥ 95%`, `有效巩固`. */
+function splitValue(tokens: readonly string[], hasPending: boolean): { name: string[]; value: string } | null {
+  const n = tokens.length;
+  if (n === 0) return null;
+  const lastTok = tokens[n - 1];
+  if (n >= 2 && isUnitToken(lastTok) && looksLikeValue(tokens[n - 2])) {
+    return { name: tokens.slice(0, n - 2), value: `${tokens[n - 2]}${lastTok}` };
+  }
+  if (looksLikeValue(lastTok) && (n >= 2 || hasPending)) return { name: tokens.slice(0, n - 1), value: lastTok };
+  if (looksQualitative(lastTok) && (n >= 2 || hasPending)) return { name: tokens.slice(0, n - 1), value: lastTok };
+  return null;
+}
+
+/**
+ * Reads the rows of a 4-column 绩效目标表 printed one row per line with single spaces (三级指标 then 指标值), with
+ * 一级/二级 names on lines of their own or in front of the row, and 三级 names wrapped over several lines.
+ * Stops at the next outline heading; text left without a value at the end is not part of the table.
+ */
+export function readSpacedBody(body: readonly SourceLine[]): SpacedBody {
+  const state: LevelState = { level1: null, level2: null };
+  const indicators: Indicator[] = [];
+  let pending: { text: string; no: number }[] = [];
+  let last = 0;
+  for (let k = 0; k < body.length; k++) {
+    const line = body[k];
+    const tokens = tokensOf(line);
+    if (tokens.length === 0 || isPageNumber(line.text) || isIndicatorHeader(line.text)) continue;
+    if (isOutlineHeading(line.text)) break;
+    const rest = takeLevels(tokens, state, nextFirstToken(body, k));
+    if (rest.length === 0) {
+      if (pending.length === 0) last = line.no;
+      continue;
+    }
+    const split = splitValue(rest, pending.length > 0);
+    if (!split) {
+      pending.push({ text: rest.join(' '), no: line.no });
+      continue;
+    }
+    const first = pending.length ? pending[0].no : line.no;
+    indicators.push(
+      toIndicator({
+        level1: state.level1,
+        level2: state.level2,
+        name: joinWrapped([...pending.map((p) => p.text), split.name.join(' ')]),
+        value: split.value,
+        lines: { first, last: line.no },
+      }),
+    );
+    pending = [];
+    last = line.no;
+  }
+  return { indicators, flags: [], last };
+}
