@@ -4,7 +4,7 @@
  * parsing itself is the pure `parseDisclosure`.
  */
 import { createHash } from 'node:crypto';
-import { mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { mkdir, open, readdir, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { basename, join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { decodeInput, MAX_INPUT_BYTES } from '../src/ingest/decode.ts';
@@ -53,6 +53,41 @@ async function expandInputs(paths: string[]): Promise<string[]> {
     } else files.push(p);
   }
   return files;
+}
+
+/**
+ * At most `limit + 1` bytes of a file: enough to tell an oversized input from a good one without holding it in
+ * memory, even when the file grew after it was measured.
+ */
+async function readBounded(path: string, limit: number): Promise<Buffer> {
+  const handle = await open(path, 'r');
+  try {
+    const chunks: Buffer[] = [];
+    let length = 0;
+    while (length <= limit) {
+      const chunk = Buffer.alloc(Math.min(1 << 20, limit + 1 - length));
+      const { bytesRead } = await handle.read(chunk, 0, chunk.length, null);
+      if (bytesRead === 0) break;
+      chunks.push(chunk.subarray(0, bytesRead));
+      length += bytesRead;
+    }
+    return Buffer.concat(chunks, length);
+  } finally {
+    await handle.close();
+  }
+}
+
+const ERRNO_MESSAGES: Readonly<Record<string, string>> = {
+  ENOENT: 'the file does not exist (a dangling link, or it was removed during the batch)',
+  EACCES: 'permission denied',
+  EPERM: 'permission denied',
+  EISDIR: 'it is a directory, not a file',
+  ELOOP: 'too many levels of symbolic links',
+  EIO: 'an input/output error',
+};
+
+function readFailure(code: string): string {
+  return `cannot read the file: ${ERRNO_MESSAGES[code] ?? 'a system error'} (${code})`;
 }
 
 /** Write to a temporary file beside the target, then rename: a crash mid-write leaves the old file intact. */
@@ -107,14 +142,14 @@ async function main(): Promise<number> {
     try {
       const info = await stat(file);
       if (!info.isFile()) {
-        fail('not a regular file');
+        fail(info.isDirectory() ? 'it is a directory, not a file' : 'not a regular file');
         continue;
       }
       if (info.size > MAX_INPUT_BYTES) {
         fail(`the file is ${info.size} bytes, over the ${MAX_INPUT_BYTES}-byte limit for one disclosure`);
         continue;
       }
-      const bytes = await readFile(file);
+      const bytes = await readBounded(file, MAX_INPUT_BYTES);
       const decoded = decodeInput(bytes);
       if (!decoded.ok) {
         fail(decoded.reason, decoded.line);
@@ -128,12 +163,18 @@ async function main(): Promise<number> {
         continue;
       }
       slugs.set(doc.slug, label);
-      await writeAtomically(join(outDir, `${doc.slug}.json`), `${JSON.stringify(doc, null, 2)}\n`);
+      const target = join(outDir, `${doc.slug}.json`);
+      try {
+        await writeAtomically(target, `${JSON.stringify(doc, null, 2)}\n`);
+      } catch (error) {
+        fail(`cannot write ${relative(process.cwd(), target) || target} (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`);
+        continue;
+      }
       addToSummary(summary, doc);
       if (doc.unparsed.length > 0) unparsedDocs++;
     } catch (error) {
       const err = error as NodeJS.ErrnoException;
-      fail(err.code ? `cannot read the file (${err.code})` : `the parser failed: ${err.message}`);
+      fail(err.code ? readFailure(err.code) : `the parser failed: ${err.message}`);
     }
   }
   if (showProgress) process.stderr.write('\r\x1b[K');

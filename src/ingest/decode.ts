@@ -22,20 +22,34 @@ function startsWith(bytes: Uint8Array, signature: readonly number[]): boolean {
   return signature.every((b, i) => bytes[i] === b);
 }
 
-/** UTF-16 without a BOM shows up as NUL bytes in every other position for mostly-ASCII/CJK text. */
-function guessUtf16(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
-  const n = Math.min(bytes.length, 4096) & ~1;
-  if (n < 4) return null;
-  let evenZeros = 0;
-  let oddZeros = 0;
-  for (let i = 0; i < n; i += 2) {
-    if (bytes[i] === 0) evenZeros++;
-    if (bytes[i + 1] === 0) oddZeros++;
+/**
+ * Share of characters a disclosure is made of: CJK ideographs and punctuation, full-width forms, printable ASCII,
+ * white space. Bytes read with the wrong UTF-16 byte order (or UTF-16 read as anything else) land mostly elsewhere.
+ */
+function plausibleShare(text: string): number {
+  const sample = text.slice(0, 20000);
+  if (sample.length === 0) return 0;
+  const plausible = sample.match(/[\u4e00-\u9fff\u3000-\u303f\uff00-\uffef\u0020-\u007e\t\n\r\f\u00b7\u2010-\u2027]/g)?.length ?? 0;
+  return plausible / sample.length;
+}
+
+/**
+ * UTF-16 without a byte-order mark: the byte order whose text reads as a disclosure. Only tried on bytes with NULs
+ * (every line break is one in UTF-16), because pairs of ASCII letters also form valid CJK code points.
+ */
+function guessUtf16(bytes: Uint8Array): { text: string; encoding: string } | null {
+  if (bytes.length % 2 !== 0) return null;
+  let best: { text: string; encoding: string; share: number } | null = null;
+  for (const encoding of ['utf-16le', 'utf-16be']) {
+    const text = tryDecode(bytes, encoding);
+    const share = text === null ? 0 : plausibleShare(text);
+    if (text !== null && share > 0.9 && (!best || share > best.share)) best = { text, encoding, share };
   }
-  const pairs = n / 2;
-  if (oddZeros > pairs * 0.3 && evenZeros < pairs * 0.05) return 'utf-16le';
-  if (evenZeros > pairs * 0.3 && oddZeros < pairs * 0.05) return 'utf-16be';
-  return null;
+  return best && { text: best.text, encoding: best.encoding };
+}
+
+function hasNul(bytes: Uint8Array): boolean {
+  return bytes.subarray(0, 4096).includes(0);
 }
 
 function tryDecode(bytes: Uint8Array, encoding: string): string | null {
@@ -86,22 +100,19 @@ export function decodeInput(bytes: Uint8Array): Decoded {
     if (text === null) return { ok: false, reason: `invalid ${encoding.toUpperCase()} after its byte-order mark`, line: null };
     decoded = { text, encoding };
   } else {
-    const utf16 = guessUtf16(bytes);
-    const utf16Text = utf16 ? tryDecode(bytes, utf16) : null;
-    if (utf16 && utf16Text !== null) decoded = { text: utf16Text, encoding: utf16 };
+    const utf16 = hasNul(bytes) ? guessUtf16(bytes) : null;
+    const utf8 = utf16 ? null : tryDecode(bytes, 'utf-8');
+    if (utf16) decoded = utf16;
+    else if (utf8 !== null) decoded = { text: utf8, encoding: 'utf-8' };
     else {
-      const utf8 = tryDecode(bytes, 'utf-8');
-      if (utf8 !== null) decoded = { text: utf8, encoding: 'utf-8' };
+      const gb = tryDecode(bytes, 'gb18030');
+      if (gb !== null && cjkShare(gb) > 0.2) decoded = { text: gb, encoding: 'gb18030' };
       else {
-        const gb = tryDecode(bytes, 'gb18030');
-        if (gb !== null && cjkShare(gb) > 0.2) decoded = { text: gb, encoding: 'gb18030' };
-        else {
-          return {
-            ok: false,
-            reason: 'the text is neither UTF-8, UTF-16 nor GB18030/GBK (invalid byte sequence)',
-            line: firstInvalidUtf8Line(bytes),
-          };
-        }
+        return {
+          ok: false,
+          reason: 'the text is neither UTF-8, UTF-16 nor GB18030/GBK (invalid byte sequence)',
+          line: firstInvalidUtf8Line(bytes),
+        };
       }
     }
   }

@@ -1,0 +1,137 @@
+import { readFileSync } from 'node:fs';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { decodeInput, MAX_INPUT_BYTES } from '../../src/ingest/decode.ts';
+import { toSourceLines } from '../../src/ingest/source-lines.ts';
+
+const SEED = 'content/sources/kashgar-poverty-alleviation-office-2021-budget.txt';
+// The fixture is lines 1-140 of the seed, converted once with `iconv -f UTF-8 -t GB18030` (Debian's iconv).
+const GB18030_FIXTURE = 'tests/fixtures/encodings/kashgar-poverty-office-lines-1-140.gb18030.txt';
+const seedHead = () => `${readFileSync(SEED, 'utf8').split('\n').slice(0, 140).join('\n')}\n`;
+
+function utf16be(text: string): Uint8Array {
+  const le = Buffer.from(text, 'utf16le');
+  const be = Buffer.alloc(le.length);
+  for (let i = 0; i < le.length; i += 2) {
+    be[i] = le[i + 1];
+    be[i + 1] = le[i];
+  }
+  return be;
+}
+
+const withBom = (bom: number[], body: Uint8Array) => Buffer.concat([Buffer.from(bom), body]);
+
+/** A minimal PDF as a converter would write it: header, the binary-marker comment, one object, a trailer. */
+function tinyPdf(): Uint8Array {
+  return Buffer.concat([
+    Buffer.from('%PDF-1.7\n%'),
+    Buffer.from([0xe2, 0xe3, 0xcf, 0xd3]),
+    Buffer.from('\n1 0 obj\n<< /Type /Catalog >>\nendobj\nstream\n'),
+    Buffer.from([0x78, 0x9c, 0x03, 0x00, 0x00, 0x00, 0x00, 0x01]),
+    Buffer.from('\nendstream\ntrailer\n<< /Root 1 0 R >>\n%%EOF\n'),
+  ]);
+}
+
+describe('decodeInput: bad and unusual input files', () => {
+  it('refuses an empty file and a file of white space only', () => {
+    expect(decodeInput(new Uint8Array())).toEqual({ ok: false, reason: 'the file is empty', line: null });
+    expect(decodeInput(Buffer.from(' \n\r\n\t\n'))).toEqual({ ok: false, reason: 'the file holds only white space', line: null });
+  });
+
+  it('names a PDF given as text and tells how to extract it', () => {
+    const result = decodeInput(tinyPdf());
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.reason).toMatch(/PDF file.*pdftotext/);
+  });
+
+  it('names PNG, JPEG, GIF, ZIP (DOCX/XLSX) and OLE (DOC/XLS) files', () => {
+    const cases: Array<[number[], RegExp]> = [
+      [[0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52], /PNG image/],
+      [[0xff, 0xd8, 0xff, 0xe0, 0, 0x10, 0x4a, 0x46, 0x49, 0x46], /JPEG image/],
+      [[0x47, 0x49, 0x46, 0x38, 0x39, 0x61, 1, 0, 1, 0], /GIF image/],
+      [[0x50, 0x4b, 0x03, 0x04, 0x14, 0, 0, 0], /ZIP archive/],
+      [[0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1], /OLE document/],
+    ];
+    for (const [bytes, reason] of cases) {
+      const result = decodeInput(Uint8Array.from(bytes));
+      expect(result.ok).toBe(false);
+      if (!result.ok) expect(result.reason).toMatch(reason);
+    }
+  });
+
+  it('refuses binary data without a known signature, with the line where it starts', () => {
+    // Text on lines 1-2, then a NUL-laden record on line 3: the report points at line 3.
+    const bytes = Buffer.concat([Buffer.from('部门预算\n单位：万元\n'), Buffer.from([0x00, 0x01, 0x02, 0x03, 0x41])]);
+    expect(decodeInput(bytes)).toEqual({
+      ok: false,
+      reason: 'binary data (control characters) in the text: not a text extraction',
+      line: 3,
+    });
+  });
+
+  it('reports the line of an invalid byte sequence that is no known encoding', () => {
+    // 0xff 0xff is invalid in UTF-8 and in GB18030; the Latin text around it makes it no GB18030 document either.
+    const bytes = Buffer.concat([Buffer.from('budget\nline two\n'), Buffer.from([0xff, 0xff, 0x41]), Buffer.from('\n')]);
+    expect(decodeInput(bytes)).toEqual({
+      ok: false,
+      reason: 'the text is neither UTF-8, UTF-16 nor GB18030/GBK (invalid byte sequence)',
+      line: 3,
+    });
+  });
+
+  it('decodes GB18030 (a GBK-compatible extraction) to the same text as the UTF-8 seed', () => {
+    const result = decodeInput(readFileSync(GB18030_FIXTURE));
+    expect(result).toEqual({ ok: true, text: seedHead(), encoding: 'gb18030' });
+    // Line 78 of the seed is the first table's 编制部门 line; the decoded text keeps it on the same line.
+    if (result.ok) expect(toSourceLines(result.text)[77].text).toBe(' 编制部门：新疆维吾尔自治区喀什地区扶贫开发办公室 单位：万元');
+  });
+
+  it('decodes UTF-16 LE and BE, with and without a byte-order mark', () => {
+    const text = seedHead();
+    const le = Buffer.from(text, 'utf16le');
+    const be = utf16be(text);
+    expect(decodeInput(withBom([0xff, 0xfe], le))).toEqual({ ok: true, text, encoding: 'utf-16le' });
+    expect(decodeInput(withBom([0xfe, 0xff], be))).toEqual({ ok: true, text, encoding: 'utf-16be' });
+    expect(decodeInput(le)).toEqual({ ok: true, text, encoding: 'utf-16le' });
+    expect(decodeInput(be)).toEqual({ ok: true, text, encoding: 'utf-16be' });
+    const ascii = '2021 budget\r\ntotal 1439.48\r\n';
+    expect(decodeInput(Buffer.from(ascii, 'utf16le'))).toEqual({ ok: true, text: ascii, encoding: 'utf-16le' });
+  });
+
+  it('decodes UTF-8 with a byte-order mark, without keeping the mark', () => {
+    const text = seedHead();
+    expect(decodeInput(withBom([0xef, 0xbb, 0xbf], Buffer.from(text)))).toEqual({ ok: true, text, encoding: 'utf-8-bom' });
+  });
+
+  it('reads CRLF text as the same source lines as LF text', () => {
+    const text = seedHead();
+    const crlf = decodeInput(Buffer.from(text.replace(/\n/g, '\r\n')));
+    expect(crlf.ok).toBe(true);
+    if (crlf.ok) expect(toSourceLines(crlf.text)).toEqual(toSourceLines(text));
+  });
+
+  it('keeps form feeds (page breaks in pdftotext output) as text', () => {
+    const result = decodeInput(Buffer.from('第一页\n\f第二页\n'));
+    expect(result.ok).toBe(true);
+  });
+
+  it(`refuses an input over ${MAX_INPUT_BYTES} bytes before decoding it`, () => {
+    const big = new Uint8Array(MAX_INPUT_BYTES + 1).fill(0x41);
+    expect(decodeInput(big)).toEqual({
+      ok: false,
+      reason: `the file is ${MAX_INPUT_BYTES + 1} bytes, over the ${MAX_INPUT_BYTES}-byte limit for one disclosure`,
+      line: null,
+    });
+  });
+
+  it('never throws on arbitrary bytes, and either decodes to text or gives a reason', () => {
+    fc.assert(
+      fc.property(fc.uint8Array({ maxLength: 512 }), (bytes) => {
+        const result = decodeInput(bytes);
+        if (result.ok) expect(typeof result.text).toBe('string');
+        else expect(result.reason.length).toBeGreaterThan(0);
+      }),
+      { seed: 7, numRuns: 2000 },
+    );
+  });
+});
