@@ -1,0 +1,84 @@
+import type { Heading, Paragraph, PhrasingContent, Root, Text } from 'mdast';
+import { unified } from 'unified';
+import type { Section } from '../schema/narrative.ts';
+
+export interface GlossaryLinkTarget {
+  term: string;
+  url: string;
+  definition: string;
+}
+
+const MIN_TERM_LENGTH = 2;
+
+/**
+ * A remark plugin: links the first occurrence of each glossary term in the tree to its term page, longest terms
+ * first so that 基本支出预算 wins over 基本支出. Only text nodes are split, so document text is never parsed as
+ * Markdown or HTML: a term inside hostile text stays text.
+ */
+export function remarkGlossaryLinks(options: { terms: readonly GlossaryLinkTarget[] }) {
+  const terms = [...options.terms]
+    .filter((t) => t.term.length >= MIN_TERM_LENGTH)
+    .sort((a, b) => b.term.length - a.term.length);
+  return (tree: Root) => {
+    const linked = new Set<string>();
+    const splitText = (node: Text): PhrasingContent[] => {
+      for (const target of terms) {
+        if (linked.has(target.term)) continue;
+        const at = node.value.indexOf(target.term);
+        if (at < 0) continue;
+        linked.add(target.term);
+        const before: Text = { type: 'text', value: node.value.slice(0, at) };
+        const after: Text = { type: 'text', value: node.value.slice(at + target.term.length) };
+        return [
+          ...(before.value ? splitText(before) : []),
+          {
+            type: 'link',
+            url: target.url,
+            title: target.definition,
+            children: [{ type: 'text', value: target.term }],
+          },
+          ...(after.value ? splitText(after) : []),
+        ];
+      }
+      return [node];
+    };
+    for (const block of tree.children) {
+      if (block.type !== 'paragraph') continue;
+      block.children = block.children.flatMap((child) => (child.type === 'text' ? splitText(child) : [child]));
+    }
+  };
+}
+
+/** The narrative as an mdast tree built from plain text nodes (document text is never parsed as Markdown). */
+export function narrativeTree(sections: readonly Section[]): Root {
+  const children: Array<Heading | Paragraph> = [];
+  for (const section of sections) {
+    if (section.heading) {
+      children.push({
+        type: 'heading',
+        depth: Math.min(section.level + 2, 6) as Heading['depth'],
+        children: [{ type: 'text', value: section.heading }],
+        data: { hProperties: { sectionId: section.id } },
+      });
+    }
+    for (const text of section.paragraphs) {
+      children.push({ type: 'paragraph', children: [{ type: 'text', value: text }], data: { hProperties: { sectionId: section.id } } });
+    }
+  }
+  return { type: 'root', children };
+}
+
+/** Paragraph contents per section id, with glossary terms linked on their first occurrence in the document. */
+export function linkedParagraphs(
+  sections: readonly Section[],
+  terms: readonly GlossaryLinkTarget[],
+): Map<string, PhrasingContent[][]> {
+  const tree = unified().use(remarkGlossaryLinks, { terms }).runSync(narrativeTree(sections)) as Root;
+  const bySection = new Map<string, PhrasingContent[][]>();
+  for (const node of tree.children) {
+    if (node.type !== 'paragraph') continue;
+    const id = String(node.data?.hProperties?.sectionId);
+    bySection.set(id, [...(bySection.get(id) ?? []), node.children]);
+  }
+  return bySection;
+}
