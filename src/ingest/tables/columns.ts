@@ -6,6 +6,7 @@ import { foldWidth } from '../source-lines.ts';
  * Keys not listed here are made from the position (`c1`, `c2` …) and keep their printed label.
  */
 const COLUMN_KEYS: ReadonlyArray<readonly [key: string, pattern: RegExp]> = [
+  ['total', /^项目支出合计$/],
   ['personnel', /^人员经费/],
   ['public', /^(?:日常)?公用经费/],
   ['basic', /^基本支出/],
@@ -20,8 +21,8 @@ const COLUMN_KEYS: ReadonlyArray<readonly [key: string, pattern: RegExp]> = [
   ['operating', /^(?:事业单位)?经营(?:收入|支出)/],
   ['subsidy-from-superior', /^上级补助/],
   ['affiliated', /^附属单位/],
-  ['other-income', /^其他(?:收入|资金)/],
-  ['carryover', /^上年结转/],
+  ['other-income', /^(?:单位)?其他(?:资金)?(?:收入|资金)/],
+  ['carryover', /^(?:单位)?上年结[转余]/],
   ['remit-superior', /^上缴上级/],
   ['subsidy-to-affiliated', /^对附属单位补助/],
   ['previous-year', /^上年(?:预算|决算|执行)?数?$/],
@@ -34,6 +35,19 @@ const COLUMN_KEYS: ReadonlyArray<readonly [key: string, pattern: RegExp]> = [
   ['vehicle-operation', /^(?:公务用车)?运行(?:维护)?费?$/],
   ['reception', /^公务接待/],
   ['operating-costs', /^机关运行经费/],
+  // 支出经济分类 类 as columns (项目支出 tables break each project down by them).
+  ['econ-301', /^工资福利支出$/],
+  ['econ-302', /^商品和服务支出$/],
+  ['econ-303', /^对个人和家庭的?补助(?:支出)?$/],
+  ['econ-307', /^债务利息及费用支出$/],
+  ['econ-309', /^资本性支出[(（]基本建设[)）]$/],
+  ['econ-310', /^资本性支出$/],
+  ['econ-311', /^对企业补助[(（]基本建设[)）]$/],
+  ['econ-312', /^对企业补助$/],
+  ['econ-313', /^对社会保障基金补助$/],
+  ['econ-399', /^其他支出$/],
+  ['quantity', /^数量/],
+  ['value', /^(?:价值|账面价值|原值)/],
   ['total', /^(?:合计|总计|小计|本年(?:收入|支出)合计|预算数|金额|支出预算|年初结转和结余|预算)$/],
 ];
 
@@ -52,4 +66,51 @@ export function columnKeys(labels: readonly string[]): string[] {
     used.add(chosen);
     return chosen;
   });
+}
+
+/** Columns that break another column down: 基本支出 = 人员经费 + 公用经费, 公务用车购置及运行费 = 购置费 + 运行费 … */
+const SUB_COLUMNS: Readonly<Record<string, string>> = {
+  personnel: 'basic',
+  public: 'basic',
+  'vehicle-purchase': 'vehicles',
+  'vehicle-operation': 'vehicles',
+  general: 'fiscal',
+  fund: 'fiscal',
+  'state-capital': 'fiscal',
+};
+
+/** Keys that are parts of a row's total: a row's `total` is the sum of those present (minus broken-down ones). */
+const TOTAL_PARTS = new Set([
+  'basic', 'project', 'personnel', 'public', 'general', 'fund', 'state-capital', 'fiscal', 'fiscal-special',
+  'unit-funds', 'business', 'operating', 'subsidy-from-superior', 'affiliated', 'other-income', 'carryover',
+  'remit-superior', 'subsidy-to-affiliated', 'outbound-travel', 'vehicles', 'vehicle-purchase', 'vehicle-operation',
+  'reception',
+]);
+
+/** An arithmetic identity between the columns of one row: `target` = sum of `parts`. */
+export interface ColumnIdentity {
+  target: string;
+  parts: string[];
+}
+
+/**
+ * The identities that hold within every row of a table with these columns: 合计 = the sum of its parts (基本支出 +
+ * 项目支出, the income sources, the economic classes …) and each broken-down column = the sum of its sub-columns.
+ * The total identity is only asserted when every other column is a part of the total (a 上年数 or 决算数 column
+ * would make it false).
+ */
+export function columnIdentities(keys: readonly string[]): ColumnIdentity[] {
+  const present = new Set(keys);
+  const identities: ColumnIdentity[] = [];
+  for (const parent of new Set(Object.values(SUB_COLUMNS))) {
+    const parts = keys.filter((k) => SUB_COLUMNS[k] === parent);
+    if (present.has(parent) && parts.length > 0) identities.push({ target: parent, parts });
+  }
+  const others = keys.filter((k) => k !== 'total');
+  const isPart = (k: string) => TOTAL_PARTS.has(k) || k.startsWith('econ-');
+  if (present.has('total') && others.length > 0 && others.every(isPart)) {
+    const parts = others.filter((k) => !(SUB_COLUMNS[k] && present.has(SUB_COLUMNS[k])));
+    identities.push({ target: 'total', parts });
+  }
+  return identities;
 }

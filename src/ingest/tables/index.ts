@@ -13,15 +13,26 @@ export interface TablesResult extends Claims {
 
 export type TableLayout = 'tabbed' | 'aligned' | 'spaced';
 
-/** The extraction layout of a document, from how its lines separate cells. */
+const AMOUNTS_ONE_SPACE = /(?:^|\s)[\d,]*\d(?:\.\d+)? [\d,]*\d(?:\.\d+)?(?=\s|$)/;
+const AMOUNTS_SPACED_OUT = /(?:^|\s)[\d,]*\d(?:\.\d+)? {2,}[\d,]*\d(?:\.\d+)?(?=\s|$)/;
+
+/**
+ * The extraction layout of a document, from how its lines separate cells. Runs of spaces also indent names in
+ * single-space extractions, so what decides between `aligned` and `spaced` is how adjacent amounts are separated.
+ */
 export function detectLayout(lines: readonly SourceLine[]): TableLayout {
   let tabbed = 0;
   let aligned = 0;
+  let oneSpace = 0;
+  let spacedOut = 0;
   for (const line of lines) {
     if (line.text.includes('\t')) tabbed++;
     else if (/\S {3,}\S/.test(line.text.trim())) aligned++;
+    if (AMOUNTS_ONE_SPACE.test(line.text)) oneSpace++;
+    if (AMOUNTS_SPACED_OUT.test(line.text)) spacedOut++;
   }
   if (tabbed >= 20) return 'tabbed';
+  if (oneSpace > spacedOut) return 'spaced';
   if (aligned >= 20) return 'aligned';
   return 'spaced';
 }

@@ -1,0 +1,79 @@
+import { parentCode } from '../../codes.ts';
+import { columnIdentities, columnKeyFor } from '../columns.ts';
+import type { Cell, SolverRow, SumConstraint } from './placement.ts';
+import type { RawRow } from './rows.ts';
+
+/** The columns each row may fill: a two-sided table's income side has one amount column (its 合计). */
+export function solverRows(rows: readonly RawRow[], keys: readonly string[]): SolverRow[] {
+  const incomeKeys = keys.slice(0, 1);
+  return rows.map((row) => {
+    const rowKeys = row.side === 'income' ? incomeKeys : keys;
+    return { keys: rowKeys, numbers: row.numbers, identities: columnIdentities(rowKeys) };
+  });
+}
+
+function cellsOf(indices: readonly number[], key: string): Cell[] {
+  return indices.map((row) => ({ row, key }));
+}
+
+function sumOver(target: number, parts: readonly number[], keys: readonly string[]): SumConstraint[] {
+  if (parts.length === 0) return [];
+  return keys.map((key) => ({ target: { row: target, key }, parts: cellsOf(parts, key) }));
+}
+
+/**
+ * The identities between rows of one table, by column: a 类 or 款 = the sum of its children (within its sub-unit),
+ * a sub-unit's row = the sum of its 类 rows, the total = the sum of the sub-units (or of the 类 rows), and in
+ * two-sided tables 收入总计 = 支出总计 and each fund's income = its expenditure column's total.
+ */
+export function rowConstraints(rows: readonly RawRow[], keys: readonly string[]): SumConstraint[] {
+  const out: SumConstraint[] = [];
+  const expenditure = rows.map((r, i) => ({ r, i })).filter(({ r }) => r.side !== 'income');
+  for (const { r, i } of expenditure) {
+    if (!r.code || r.level === 3) continue;
+    const children = expenditure
+      .filter(({ r: c }) => c.code && c.group === r.group && c.scheme === r.scheme && parentCode(c.code) === r.code)
+      .map(({ i: c }) => c);
+    out.push(...sumOver(i, children, keys));
+  }
+  const topOf = (group: string | null) =>
+    expenditure.filter(({ r }) => r.level === 1 && r.group === group && r.role === 'data').map(({ i }) => i);
+  const units = expenditure.filter(({ r }) => r.role === 'subtotal' && !r.code && r.group !== null);
+  for (const { r, i } of units) out.push(...sumOver(i, topOf(r.group), keys));
+  for (const { r, i } of expenditure) {
+    if (r.role !== 'total') continue;
+    const parts = units.length > 0 ? units.map(({ i: u }) => u) : topOf(null);
+    out.push(...sumOver(i, parts, keys));
+  }
+  const incomeTotal = rows.findIndex((r) => r.side === 'income' && r.role === 'total');
+  const expenditureTotal = rows.findIndex((r) => r.side === 'expenditure' && r.role === 'total');
+  if (incomeTotal >= 0 && expenditureTotal >= 0) {
+    out.push({ target: { row: incomeTotal, key: keys[0] }, parts: [{ row: expenditureTotal, key: keys[0] }] });
+    out.push(...fundPins(rows, keys, expenditureTotal));
+  }
+  return out;
+}
+
+/**
+ * In a 财政拨款收支总表 without carry-over lines, each fund's income (一般公共预算 …) equals the total of the
+ * expenditure column of that fund.
+ */
+function fundPins(rows: readonly RawRow[], keys: readonly string[], expenditureTotal: number): SumConstraint[] {
+  const income = rows.map((r, i) => ({ r, i })).filter(({ r }) => r.side === 'income');
+  if (income.some(({ r }) => /结转|结余/.test(r.name) && r.numbers.length > 0)) return [];
+  const out: SumConstraint[] = [];
+  for (const { r, i } of income) {
+    const key = columnKeyFor(r.name.replace(/^[一二三四五六七八九十]+、/, ''));
+    if (key && key !== keys[0] && keys.includes(key)) {
+      out.push({ target: { row: expenditureTotal, key }, parts: [{ row: i, key: keys[0] }] });
+    }
+  }
+  return out;
+}
+
+/** Fixes the total row's cells to figures known from another table (收入总表 合计 by source = 收支总表's income items). */
+export function pinTotals(rows: readonly RawRow[], known: ReadonlyMap<string, number>, keys: readonly string[]): SumConstraint[] {
+  const total = rows.findIndex((r) => r.role === 'total');
+  if (total < 0) return [];
+  return keys.filter((k) => known.has(k)).map((key) => ({ target: known.get(key)!, parts: [{ row: total, key }] }));
+}

@@ -1,0 +1,23 @@
+import type { TableKind } from '../../../schema/table.ts';
+import type { SourceLine } from '../../source-lines.ts';
+import { kindOfTitle } from '../kinds.ts';
+import { compact } from './tokens.ts';
+
+const EMPTY_STATEMENT = /([^。；;，,：:]{2,40}?表)(?:为|是)?空表/g;
+const EMPTY_NOTE = /空表|本表无数据|无数据/;
+
+/** Kinds of table the document declares empty anywhere (the 情况说明 says “…支出情况表为空表”). */
+export function declaredEmptyKinds(lines: readonly SourceLine[]): Set<TableKind> {
+  const text = lines.map((l) => compact(l.text)).join('');
+  const kinds = new Set<TableKind>();
+  for (const m of text.matchAll(EMPTY_STATEMENT)) {
+    const kind = kindOfTitle(m[1]);
+    if (kind) kinds.add(kind);
+  }
+  return kinds;
+}
+
+/** A note under the table itself that says it is empty. */
+export function declaresEmpty(notes: readonly SourceLine[]): boolean {
+  return notes.some((l) => EMPTY_NOTE.test(compact(l.text)));
+}

@@ -1,0 +1,109 @@
+import type { TableColumn, TableKind } from '../../../schema/table.ts';
+import type { SourceLine } from '../../source-lines.ts';
+import { columnKeys } from '../columns.ts';
+import { compact, isAmountToken, isClassCode, tokensOf } from './tokens.ts';
+
+/** Words of column headers; a header may be split into fragments over many lines, so they are matched on the join. */
+const HEADER_VOCABULARY = /项目|科目|编码|名称|合计|总计|小计|预算|支出|收入|经费|类款|功能分类|经济分类|数量|价值|单位名称|单位性质|因公出国|公务|金额|^收入?$|^支出?$/;
+
+const NOTE = /^(?:备注|注|说明)\s*\d?\s*[：:]/;
+
+export interface RegionParts {
+  header: SourceLine[];
+  notes: SourceLine[];
+  data: SourceLine[];
+}
+
+function startsData(line: SourceLine): boolean {
+  const tokens = tokensOf(line.text);
+  return tokens.some(isAmountToken) || (tokens.length > 0 && isClassCode(tokens[0]));
+}
+
+/**
+ * Splits a table body into its column header, notes (备注：…) and data lines. The header runs to the last line with
+ * header words before the first line that carries an amount or a classification code; lines before that without
+ * header words are already data (a sub-unit's name wrapped over several lines).
+ */
+export function splitBody(body: readonly SourceLine[]): RegionParts {
+  const noteAt = body.findIndex((l) => NOTE.test(compact(l.text)));
+  const rows = noteAt >= 0 ? body.slice(0, noteAt) : [...body];
+  const notes = noteAt >= 0 ? body.slice(noteAt) : [];
+  const firstData = rows.findIndex(startsData);
+  const scanTo = firstData >= 0 ? firstData : rows.length;
+  let headerEnd = 0;
+  for (let i = 0; i < scanTo; i++) if (HEADER_VOCABULARY.test(compact(rows[i].text))) headerEnd = i + 1;
+  // The last fragment of a wrapped header cell (`算` of 国有资本经营预算) can follow the header words.
+  while (headerEnd > 0 && headerEnd < scanTo && /^[\u3400-\u9fff）)]{1,2}$/.test(compact(rows[headerEnd].text))) headerEnd++;
+  return { header: rows.slice(0, headerEnd), notes, data: rows.slice(headerEnd) };
+}
+
+/** Column labels in the order a header prints them, longest first where one label contains another. */
+const LABELS = [
+  '项目支出合计', '总计', '合计', '基本支出', '项目支出', '人员经费', '日常公用经费', '公用经费',
+  '一般公共预算拨款', '政府性基金预算拨款', '国有资本经营预算拨款', '国有资本经营预算', '财政专户（教育收费）', '财政专户管理资金',
+  '事业收入', '事业单位经营收入', '单位其他资金收入', '其他收入', '单位上年结余', '上年结转', '上缴上级支出',
+  '对附属单位补助支出', '事业单位经营支出', '工资福利支出', '商品和服务支出', '对个人和家庭的补助', '债务利息及费用支出',
+  '资本性支出（基本建设）', '资本性支出', '对企业补助（基本建设）', '对企业补助', '对社会保障基金补助', '其他支出',
+  '因公出国（境）费', '公务用车购置及运行费', '公务用车购置费', '公务用车运行费', '公务接待费', '数量', '价值',
+];
+
+/** The column labels found in a header's text, in printed order. */
+export function headerLabels(header: readonly SourceLine[]): string[] {
+  const text = header.map((l) => compact(l.text)).join('').replace(/\(/g, '（').replace(/\)/g, '）');
+  const found: string[] = [];
+  for (let i = 0; i < text.length; ) {
+    const label = LABELS.filter((l) => text.startsWith(l, i)).sort((a, b) => b.length - a.length)[0];
+    if (label) {
+      found.push(label);
+      i += label.length;
+    } else i++;
+  }
+  return found;
+}
+
+const ECONOMIC_COLUMNS = [
+  '工资福利支出', '商品和服务支出', '对个人和家庭的补助', '债务利息及费用支出', '资本性支出（基本建设）', '资本性支出',
+  '对企业补助（基本建设）', '对企业补助', '对社会保障基金补助', '其他支出',
+];
+
+/** The columns of the standard template (部门预算公开表) for each kind, used where the header does not say. */
+const TEMPLATE_COLUMNS: Partial<Record<TableKind, readonly string[]>> = {
+  'income-expenditure-summary': ['预算数'],
+  'income-summary': [
+    '合计', '一般公共预算拨款', '政府性基金预算拨款', '国有资本经营预算', '财政专户（教育收费）', '事业收入',
+    '事业单位经营收入', '单位其他资金收入', '单位上年结余',
+  ],
+  'expenditure-summary': ['合计', '基本支出', '项目支出'],
+  'fiscal-appropriation-summary': ['合计', '一般公共预算', '政府性基金预算', '国有资本经营预算'],
+  'general-budget-expenditure': ['合计', '基本支出', '项目支出'],
+  'general-budget-basic-expenditure': ['合计', '人员经费', '公用经费'],
+  'general-budget-project-expenditure': ['项目支出合计', ...ECONOMIC_COLUMNS],
+  'three-public-expenditure': ['合计', '因公出国（境）费', '公务用车购置及运行费', '公务用车购置费', '公务用车运行费', '公务接待费'],
+  'government-fund-expenditure': ['合计', '基本支出', '项目支出'],
+  'state-capital-expenditure': ['合计', '基本支出', '项目支出'],
+  'fixed-assets': ['数量', '价值'],
+};
+
+/** Kinds whose column set varies between provinces, so a printed header decides over the template. */
+const HEADER_DECIDES = new Set<TableKind>(['income-summary', 'expenditure-summary', 'fixed-assets']);
+
+function toColumns(labels: readonly string[]): TableColumn[] {
+  const keys = columnKeys(labels);
+  return labels.map((label, i) => ({ key: label === '预算数' ? 'amount' : keys[i], label }));
+}
+
+/**
+ * The amount columns of a table: the template's, or the printed header's where the kind's columns vary and the
+ * header names a total and at least one other column.
+ */
+export function amountColumns(kind: TableKind, labels: readonly string[]): TableColumn[] {
+  const template = TEMPLATE_COLUMNS[kind] ?? [];
+  // Group headers (支出预算, 项目) come before the first total column; the columns start there.
+  const fromTotal = labels.slice(Math.max(0, labels.findIndex((l) => /合计|总计/.test(l))));
+  const hasTotal = fromTotal.length > 0 && /合计|总计/.test(fromTotal[0]);
+  if (HEADER_DECIDES.has(kind) && hasTotal && fromTotal.length >= 2 && new Set(fromTotal).size === fromTotal.length) {
+    return toColumns(fromTotal);
+  }
+  if (kind === 'fixed-assets' && labels.length >= 2) return toColumns(labels);
+  return toColumns(template);
+}

@@ -1,0 +1,195 @@
+import { toScaled } from '../../decimal.ts';
+import type { ColumnIdentity } from '../columns.ts';
+import type { NumberToken } from './tokens.ts';
+
+/**
+ * Placement of collapsed rows. Extraction drops empty cells, so a row that prints k numbers in a table of n columns
+ * could hold them in any k of the n columns (in printed order). The arithmetic identities of the table (合计 = 基本支出
+ * + 项目支出, a parent = the sum of its children, the total = the sum of the rows …) rule placements out; what is
+ * left when more than one placement fits stays uncertain, and is reported, never guessed.
+ */
+
+export interface SolverRow {
+  /** The columns this row may fill, in printed order (a two-sided table's income side has fewer). */
+  keys: readonly string[];
+  numbers: readonly NumberToken[];
+  identities: readonly ColumnIdentity[];
+}
+
+export interface Cell {
+  row: number;
+  key: string;
+}
+
+/** `target` = the sum of `parts`; a number target is a figure known from elsewhere (another table). */
+export interface SumConstraint {
+  target: Cell | number;
+  parts: readonly Cell[];
+}
+
+export interface Placement {
+  /** Printed values whose column is certain; null where the cell is blank or uncertain. */
+  values: Record<string, number | null>;
+  uncertain: string[];
+  /** For each printed number, whether its column is certain. */
+  placed: boolean[];
+  /** No placement satisfies the row's own identities: the printed figures are inconsistent or incomplete. */
+  identityFails: boolean;
+  /** More numbers printed than the row has columns. */
+  overflow: boolean;
+  alternatives: number;
+}
+
+interface Candidate {
+  /** Column index of each printed number. */
+  slots: number[];
+  /** Scaled value by column key; blank cells are 0. */
+  values: Map<string, bigint>;
+}
+
+const CENT = toScaled(0.01);
+const MAX_SUMS = 20000;
+
+function tolerance(terms: number): bigint {
+  return CENT * BigInt(Math.max(1, Math.floor(terms / 2)));
+}
+
+function* combinations(n: number, k: number, start = 0): Generator<number[]> {
+  if (k === 0) {
+    yield [];
+    return;
+  }
+  for (let i = start; i <= n - k; i++) for (const rest of combinations(n, k - 1, i + 1)) yield [i, ...rest];
+}
+
+function candidatesOf(row: SolverRow): Candidate[] {
+  const out: Candidate[] = [];
+  for (const slots of combinations(row.keys.length, row.numbers.length)) {
+    const values = new Map<string, bigint>(row.keys.map((k) => [k, 0n]));
+    slots.forEach((slot, i) => values.set(row.keys[slot], toScaled(row.numbers[i].value ?? 0)));
+    out.push({ slots, values });
+  }
+  return out;
+}
+
+function satisfies(c: Candidate, identity: ColumnIdentity): boolean {
+  const target = c.values.get(identity.target);
+  if (target === undefined) return true;
+  let sum = 0n;
+  for (const p of identity.parts) sum += c.values.get(p) ?? 0n;
+  const diff = target - sum;
+  return (diff < 0n ? -diff : diff) <= tolerance(identity.parts.length);
+}
+
+/** All sums of one value from each domain; null when there are too many to enumerate. */
+function achievableSums(domains: ReadonlyArray<ReadonlySet<bigint>>): bigint[] | null {
+  let sums = new Set<bigint>([0n]);
+  for (const domain of domains) {
+    const next = new Set<bigint>();
+    for (const s of sums) for (const v of domain) next.add(s + v);
+    if (next.size > MAX_SUMS) return null;
+    sums = next;
+  }
+  return [...sums].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+}
+
+function within(sorted: readonly bigint[], x: bigint, tol: bigint): boolean {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid] < x - tol) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < sorted.length && sorted[lo] <= x + tol;
+}
+
+function domainOf(candidates: readonly Candidate[], key: string): Set<bigint> {
+  return new Set(candidates.map((c) => c.values.get(key) ?? 0n));
+}
+
+/** Narrows each participant of one constraint to the candidates some choice of the others agrees with. */
+function propagate(constraint: SumConstraint, pool: Candidate[][]): boolean {
+  const target = constraint.target;
+  const cells: Array<{ cell: Cell; sign: 1n | -1n }> = constraint.parts.map((cell) => ({ cell, sign: 1n }));
+  if (typeof target !== 'number') cells.push({ cell: target, sign: -1n });
+  const rows = new Set(cells.map((c) => c.cell.row));
+  if (rows.size !== cells.length || cells.some((c) => pool[c.cell.row].length === 0)) return false;
+  const constant = typeof target === 'number' ? toScaled(target) : 0n;
+  const tol = tolerance(constraint.parts.length);
+  let changed = false;
+  // Σ sign·value = constant, with sign +1 for parts and −1 for the target cell.
+  for (const { cell, sign } of cells) {
+    const others = cells
+      .filter((c) => c.cell !== cell)
+      .map((c) => new Set([...domainOf(pool[c.cell.row], c.cell.key)].map((v) => c.sign * v)));
+    const sums = achievableSums(others);
+    if (!sums) continue;
+    const kept = pool[cell.row].filter((cand) => within(sums, constant - sign * (cand.values.get(cell.key) ?? 0n), tol));
+    if (kept.length > 0 && kept.length < pool[cell.row].length) {
+      pool[cell.row] = kept;
+      changed = true;
+    }
+  }
+  return changed;
+}
+
+const MAX_ROUNDS = 30;
+
+function solve(pool: Candidate[][], constraints: readonly SumConstraint[]): Candidate[][] {
+  const current = pool.map((p) => [...p]);
+  for (let round = 0; round < MAX_ROUNDS; round++) {
+    let changed = false;
+    for (const constraint of constraints) if (propagate(constraint, current)) changed = true;
+    if (!changed) break;
+  }
+  return current;
+}
+
+function involves(constraint: SumConstraint, rows: ReadonlySet<number>): boolean {
+  const target = constraint.target;
+  return (typeof target !== 'number' && rows.has(target.row)) || constraint.parts.some((p) => rows.has(p.row));
+}
+
+/**
+ * A row whose printed figures satisfy none of its identities is incomplete (a total printed without its breakdown):
+ * its blank cells are unknown, not zero. Constraints through it still place its own numbers, but they must not
+ * decide the placement of other rows, which is solved again without them.
+ */
+export function placeNumbers(rows: readonly SolverRow[], constraints: readonly SumConstraint[]): Placement[] {
+  const identityFails: boolean[] = [];
+  const initial: Candidate[][] = rows.map((row, i) => {
+    const all = row.numbers.length <= row.keys.length ? candidatesOf(row) : [];
+    const consistent = all.filter((c) => row.identities.every((id) => satisfies(c, id)));
+    identityFails[i] = all.length > 0 && consistent.length === 0;
+    return consistent.length > 0 ? consistent : all;
+  });
+  const incomplete = new Set(identityFails.flatMap((fails, i) => (fails ? [i] : [])));
+  const withAll = solve(initial, constraints);
+  const pool = incomplete.size === 0 ? withAll : solve(initial, constraints.filter((c) => !involves(c, incomplete)));
+  for (const i of incomplete) pool[i] = withAll[i];
+  return rows.map((row, i) => {
+    const candidates = pool[i];
+    const values: Record<string, number | null> = {};
+    const uncertain: string[] = [];
+    const placed = row.numbers.map((_, t) => candidates.length > 0 && candidates.every((c) => c.slots[t] === candidates[0].slots[t]));
+    row.keys.forEach((key, slot) => {
+      const seen = domainOf(candidates, key);
+      if (candidates.length === 0 || seen.size > 1) {
+        values[key] = null;
+        if (candidates.length > 0) uncertain.push(key);
+        return;
+      }
+      const token = candidates[0].slots.indexOf(slot);
+      values[key] = token >= 0 && placed[token] ? row.numbers[token].value : null;
+    });
+    return {
+      values,
+      uncertain,
+      placed,
+      identityFails: identityFails[i],
+      overflow: row.numbers.length > row.keys.length,
+      alternatives: candidates.length,
+    };
+  });
+}

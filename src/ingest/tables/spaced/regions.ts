@@ -1,0 +1,150 @@
+import type { TableKind } from '../../../schema/table.ts';
+import { headingLevel } from '../../narrative/headings.ts';
+import { foldWidth, isBlank, type SourceLine } from '../../source-lines.ts';
+import { kindOfTitle } from '../kinds.ts';
+import { isAmountToken, isClassCode, tokensOf } from './tokens.ts';
+
+/** The lines of one printed table: its title (when printed), the 编制部门 line, and the body after it. */
+export interface Region {
+  /** `表二` style label, which a page continuation repeats. */
+  label: string | null;
+  title: string | null;
+  titleKind: TableKind | null;
+  /** The line naming the compiling unit and the unit of amounts, when printed. */
+  unitLine: SourceLine | null;
+  body: SourceLine[];
+  first: number;
+  last: number;
+}
+
+const UNIT_LINE = /^编制(?:部门|单位)/;
+const TABLE_LABEL = /^表\s*[一二三四五六七八九十\d]+\s*[：:、.]?$/;
+const TABLE_LABEL_PREFIX = /^(表\s*[一二三四五六七八九十\d]+)\s*[：:、.]?/;
+const MAX_TITLE_LENGTH = 32;
+const LOOK_AROUND = 4;
+
+function cleaned(line: SourceLine): string {
+  return foldWidth(line.text).trim();
+}
+
+export function isUnitLine(line: SourceLine): boolean {
+  return UNIT_LINE.test(cleaned(line));
+}
+
+export function isTitleLine(line: SourceLine): boolean {
+  const t = cleaned(line);
+  if (t.length === 0 || t.length > MAX_TITLE_LENGTH || /[。，；,;]/.test(t)) return false;
+  if (tokensOf(t).some(isAmountToken)) return false;
+  return kindOfTitle(t) !== null || /表$/.test(t.replace(/\s+/g, ''));
+}
+
+function isLabelLine(line: SourceLine): boolean {
+  return TABLE_LABEL.test(cleaned(line));
+}
+
+/** Header words that show a line is a table's column header. */
+const HEADER_WORD = /项目|科目|编码|名称|合计|总计|预算数|基本支出|项目支出|人员经费|公用经费|单位名称|单位性质|数量|价值|金额/;
+
+function looksLikeHeader(line: SourceLine): boolean {
+  const t = cleaned(line).replace(/\s+/g, '');
+  return (t.match(new RegExp(HEADER_WORD.source, 'g')) ?? []).length >= 2;
+}
+
+/**
+ * Where the table part ends: a part heading (第三部分), a section heading of the prose (八、名词解释), a 情况说明, or a
+ * project performance target table (绩效目标表), which the performance parser owns.
+ */
+export function endsTables(line: SourceLine): boolean {
+  const t = cleaned(line);
+  if (/绩效目标表|绩效目标申报表|^预算单位\s*\S+.*项目名称/.test(t.replace(/\s+/g, ''))) return true;
+  const tokens = tokensOf(t);
+  if (tokens.some(isAmountToken) || tokens.some(isClassCode)) return false;
+  if (/^第[一二三四五六七八九十]+部分/.test(t) || /情况说明$|名词解释$/.test(t)) return true;
+  const level = headingLevel(t);
+  return level !== null && level <= 2;
+}
+
+function nonBlankNear(lines: readonly SourceLine[], index: number, step: 1 | -1): SourceLine[] {
+  const found: SourceLine[] = [];
+  for (let i = index + step; i >= 0 && i < lines.length && found.length < LOOK_AROUND; i += step) {
+    if (!isBlank(lines[i])) found.push(lines[i]);
+  }
+  return found;
+}
+
+interface Start {
+  index: number;
+  label: string | null;
+  title: string | null;
+  unitLine: SourceLine | null;
+  bodyFrom: number;
+}
+
+/** Table starts: a 编制部门 line with the title and 表X label printed just above it, or a title followed by a header. */
+function findStarts(lines: readonly SourceLine[]): Start[] {
+  const starts: Start[] = [];
+  const taken = new Set<number>();
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i];
+    if (taken.has(line.no)) continue;
+    if (isUnitLine(line)) {
+      let index = i;
+      let title: string | null = null;
+      let label: string | null = null;
+      for (const above of nonBlankNear(lines, i, -1)) {
+        if (!title && isTitleLine(above)) {
+          title = cleaned(above);
+          index = lines.indexOf(above);
+        } else if (!label && isLabelLine(above)) {
+          label = cleaned(above).replace(/[：:、.\s]/g, '');
+          index = lines.indexOf(above);
+        } else break;
+      }
+      if (title) {
+        const prefixed = TABLE_LABEL_PREFIX.exec(title);
+        if (prefixed && !label) label = prefixed[1].replace(/\s+/g, '');
+      }
+      starts.push({ index, label, title, unitLine: line, bodyFrom: i + 1 });
+      continue;
+    }
+    if (isTitleLine(line) && kindOfTitle(cleaned(line)) !== null) {
+      const below = nonBlankNear(lines, i, 1);
+      if (below.some(isUnitLine)) continue;
+      const header = below.slice(0, 2).find(looksLikeHeader);
+      if (header) {
+        starts.push({ index: i, label: null, title: cleaned(line), unitLine: null, bodyFrom: i + 1 });
+        taken.add(header.no);
+      }
+    }
+  }
+  return starts;
+}
+
+/** Splits the document into table regions; each runs to the next table, or to where the tables end. */
+export function findRegions(lines: readonly SourceLine[]): Region[] {
+  const starts = findStarts(lines);
+  return starts.map((start, k) => {
+    const limit = k + 1 < starts.length ? starts[k + 1].index : lines.length;
+    const body: SourceLine[] = [];
+    for (let i = start.bodyFrom; i < limit; i++) {
+      if (endsTables(lines[i])) break;
+      body.push(lines[i]);
+    }
+    const printed = [lines[start.index], ...body].filter((l) => !isBlank(l));
+    return {
+      label: start.label,
+      title: start.title,
+      titleKind: start.title ? kindOfTitle(start.title) : null,
+      unitLine: start.unitLine,
+      body: body.filter((l) => !isBlank(l)),
+      first: lines[start.index].no,
+      last: printed[printed.length - 1].no,
+    };
+  });
+}
+
+/** The unit of amounts (`单位：万元`, `金额单位：元`) printed on a line, if any. */
+export function unitOf(text: string): string | null {
+  const m = /(?:^|[\s（(])(?:金额)?单位[：:]\s*([^\s）)，,]+)/.exec(foldWidth(text));
+  return m ? m[1] : null;
+}

@@ -1,0 +1,143 @@
+import type { CodeScheme } from '../../codes.ts';
+import type { SourceLine } from '../../source-lines.ts';
+import {
+  compact,
+  isClassCode,
+  joinFragments,
+  readCodePrefix,
+  splitTrailingNumbers,
+  tokensOf,
+  type NumberToken,
+} from './tokens.ts';
+
+/** One logical row of a spaced table, before its numbers are placed in columns. */
+export interface RawRow {
+  first: number;
+  last: number;
+  code: string | null;
+  scheme: CodeScheme | null;
+  level: 1 | 2 | 3 | null;
+  name: string;
+  /** The name's text per printed line, for telling a 科目 name from a project name in 项目支出 tables. */
+  fragments: string[];
+  numbers: NumberToken[];
+  role: 'data' | 'total' | 'subtotal' | 'group-header';
+  group: string | null;
+  side: 'income' | 'expenditure' | null;
+  texts: Record<string, string>;
+}
+
+const PAGE_NUMBER = /^[-—–]\s*\d{1,4}\s*[-—–]$/;
+/** An item marker (`1、`, `一、`, `（一）`, `其中：`) starts a new row even where the row before printed no number. */
+const ITEM_MARKER = /^(?:\d{1,2}[、.．](?!\d)|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|其中[:：])/;
+const HAN_START = /^[\u3400-\u9fff（(]/;
+const TOTAL = /^(?:合计|总计|总合计)$/;
+const SUBTOTAL = /^小计$/;
+
+export function isPageNumber(line: SourceLine): boolean {
+  return PAGE_NUMBER.test(line.text.trim());
+}
+
+
+function startsCodedRow(tokens: readonly string[]): boolean {
+  if (tokens.length === 0 || !isClassCode(tokens[0])) return false;
+  const next = tokens[1];
+  return next === undefined || /^\d{2}$/.test(next) || /[\u3400-\u9fff]/.test(next);
+}
+
+/** How many tokens a code printed in parts (`213 05 01`) takes at the start of a line. */
+function codeLength(tokens: readonly string[]): number {
+  let n = 1;
+  while (n < 3 && /^\d{2}$/.test(tokens[n] ?? '')) n++;
+  return n;
+}
+
+/**
+ * Groups printed lines into rows: a wrapped row continues until a line ends in amounts; a line starting with a
+ * classification code or an item marker starts a new row (the one before it printed no amounts).
+ */
+export function groupLines(lines: readonly SourceLine[]): SourceLine[][] {
+  const groups: SourceLine[][] = [];
+  let pending: SourceLine[] = [];
+  const flush = () => {
+    if (pending.length > 0) groups.push(pending);
+    pending = [];
+  };
+  const printed = lines.filter((l) => !isPageNumber(l) && tokensOf(l.text).length > 0);
+  printed.forEach((line, i) => {
+    const tokens = tokensOf(line.text);
+    // A 款 code printed alone on its line, its name on the next: a code, not an amount.
+    if (pending.length === 0 && tokens.length === 1 && /^\d{2}$/.test(tokens[0]) && HAN_START.test(printed[i + 1]?.text.trim() ?? '')) {
+      pending.push(line);
+      return;
+    }
+    const coded = startsCodedRow(tokens);
+    if (coded || ITEM_MARKER.test(tokens[0])) flush();
+    pending.push(line);
+    if (splitTrailingNumbers(tokens.slice(coded ? codeLength(tokens) : 0)).numbers.length > 0) flush();
+  });
+  flush();
+  return groups;
+}
+
+
+/** Reads rows of a table whose rows carry classification codes (or none): code, name, trailing amounts. */
+export function readRows(groups: readonly SourceLine[][]): RawRow[] {
+  const rows: RawRow[] = [];
+  let currentClass: string | null = null;
+  for (const group of groups) {
+    const perLine = group.map((l) => tokensOf(l.text));
+    const all = perLine.flat();
+    const { head, numbers } = splitTrailingNumbers(all);
+    const prefix = readCodePrefix(head, currentClass);
+    if (prefix?.level === 1) currentClass = prefix.code;
+    else if (prefix) currentClass = prefix.code.slice(0, 3);
+    const from = prefix?.used ?? 0;
+    const fragments: string[] = [];
+    let offset = 0;
+    for (const tokens of perLine) {
+      const lo = Math.max(from, offset);
+      const hi = Math.min(head.length, offset + tokens.length);
+      const text = hi > lo ? joinFragments(all.slice(lo, hi)) : '';
+      if (text) fragments.push(text);
+      offset += tokens.length;
+    }
+    const name = joinFragments(fragments);
+    const label = compact(name);
+    rows.push({
+      first: group[0].no,
+      last: group[group.length - 1].no,
+      code: prefix?.code ?? null,
+      scheme: prefix?.scheme ?? null,
+      level: prefix?.level ?? null,
+      name,
+      fragments,
+      numbers,
+      role: TOTAL.test(label) ? 'total' : SUBTOTAL.test(label) ? 'subtotal' : 'data',
+      group: null,
+      side: null,
+      texts: {},
+    });
+  }
+  return rows;
+}
+
+/**
+ * In tables of coded rows, an uncoded row that is not a total names a sub-unit (本级, 地区统计局 …): it is that
+ * unit's subtotal when it prints amounts, and the rows after it belong to it.
+ */
+export function assignGroups(rows: RawRow[]): void {
+  if (!rows.some((r) => r.code)) return;
+  let group: string | null = null;
+  for (const row of rows) {
+    if (row.role === 'total') {
+      group = null;
+      continue;
+    }
+    if (!row.code && row.name) {
+      group = row.name;
+      row.role = row.numbers.length > 0 ? 'subtotal' : 'group-header';
+    }
+    row.group = group;
+  }
+}

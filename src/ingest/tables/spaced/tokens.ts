@@ -1,0 +1,95 @@
+import { ECONOMIC_CLASSES, FUNCTION_CLASSES, GOVERNMENT_ECONOMIC_CLASSES, codeLevel, schemeOf, type CodeScheme } from '../../codes.ts';
+import { parseAmount } from '../../numbers.ts';
+import { foldWidth } from '../../source-lines.ts';
+
+/** A printed cell that holds no amount but takes a column: `--`, `-`, `—`. */
+const PLACEHOLDER = /^(?:-{1,2}|—{1,2}|－{1,2})$/;
+
+/** A number as printed in a table row: its text, and its value (null for a placeholder dash). */
+export interface NumberToken {
+  text: string;
+  value: number | null;
+}
+
+export function tokensOf(text: string): string[] {
+  return text.trim().split(/\s+/).filter((t) => t !== '');
+}
+
+export function isAmountToken(token: string): boolean {
+  return parseAmount(token) !== null;
+}
+
+export function isPlaceholder(token: string): boolean {
+  return PLACEHOLDER.test(token);
+}
+
+/** The amounts (and placeholder dashes) at the end of a token list, and the tokens before them. */
+export function splitTrailingNumbers(tokens: readonly string[]): { head: string[]; numbers: NumberToken[] } {
+  let i = tokens.length;
+  while (i > 0 && (isAmountToken(tokens[i - 1]) || isPlaceholder(tokens[i - 1]))) i--;
+  const numbers = tokens.slice(i).map((text) => ({ text, value: isPlaceholder(text) ? null : parseAmount(text) }));
+  return { head: tokens.slice(0, i), numbers };
+}
+
+export function isClassCode(raw: string): boolean {
+  const token = foldWidth(raw);
+  return token in FUNCTION_CLASSES || token in ECONOMIC_CLASSES || token in GOVERNMENT_ECONOMIC_CLASSES;
+}
+
+const HAN = /[\u3400-\u9fff]/;
+
+/** Joins the fragments of a wrapped cell: no space where the break fell between Chinese characters or brackets. */
+export function joinFragments(parts: readonly string[]): string {
+  let out = '';
+  for (const part of parts.map((p) => p.trim()).filter((p) => p !== '')) {
+    if (out === '') out = part;
+    else {
+      const glue = /[\x21-\x7e]$/.test(out) && /^[\x21-\x7e]/.test(part) ? ' ' : '';
+      out += glue + part;
+    }
+  }
+  return out.replace(/([\u3400-\u9fff（）()、])\s+(?=[\u3400-\u9fff（）()、])/g, '$1');
+}
+
+/** Text with every space removed, for matching labels that extraction spaced out (`收 入 总 计`). */
+export function compact(text: string): string {
+  return foldWidth(text).replace(/\s+/g, '');
+}
+
+export interface CodePrefix {
+  code: string;
+  scheme: CodeScheme;
+  level: 1 | 2 | 3;
+  /** How many tokens the code took. */
+  used: number;
+}
+
+/**
+ * Reads a classification code at the start of a row: `213 05 01`, `213 05`, `2130501`, or a 款 printed alone
+ * (`05`) under the current 类. The token after the code must start a name, so that an amount is never read as a code.
+ */
+export function readCodePrefix(raw: readonly string[], currentClass: string | null): CodePrefix | null {
+  const tokens = raw.map(foldWidth);
+  const startsName = (i: number) => i >= tokens.length || HAN.test(tokens[i]);
+  const first = tokens[0] ?? '';
+  if (/^\d{3}$/.test(first) && isClassCode(first)) {
+    let code = first;
+    let used = 1;
+    while (used < 3 && /^\d{2}$/.test(tokens[used] ?? '')) code += tokens[used++];
+    const scheme = schemeOf(code)!;
+    const level = codeLevel(code, scheme);
+    if (level && startsName(used)) return { code, scheme, level, used };
+    return null;
+  }
+  if (/^\d{5}$|^\d{7}$/.test(first) && isClassCode(first.slice(0, 3))) {
+    const scheme = schemeOf(first)!;
+    const level = codeLevel(first, scheme);
+    if (level && startsName(1)) return { code: first, scheme, level, used: 1 };
+  }
+  if (/^\d{2}$/.test(first) && currentClass && startsName(1) && tokens.length > 1) {
+    const code = currentClass + first;
+    const scheme = schemeOf(code)!;
+    return { code, scheme, level: 2, used: 1 };
+  }
+  return null;
+}
