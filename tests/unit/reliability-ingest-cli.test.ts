@@ -1,0 +1,198 @@
+import { spawn, spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { copyFileSync, mkdirSync, mkdtempSync, openSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync, writeSync, closeSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { MAX_INPUT_BYTES } from '../../src/ingest/decode.ts';
+
+const NODE = resolve('node_modules/.bin/node');
+const CLI = resolve('scripts/ingest.ts');
+const SOURCES = resolve('content/sources');
+const SEED = join(SOURCES, 'kashgar-poverty-alleviation-office-2021-budget.txt');
+const GB18030_FIXTURE = resolve('tests/fixtures/encodings/kashgar-poverty-office-lines-1-140.gb18030.txt');
+
+const work = mkdtempSync(join(tmpdir(), 'reliability-ingest-'));
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+let dirs = 0;
+function freshDir(name: string): string {
+  const dir = join(work, `${++dirs}-${name}`);
+  mkdirSync(dir, { recursive: true });
+  return dir;
+}
+
+function ingest(args: string[], cwd = work) {
+  const run = spawnSync(NODE, [CLI, '--quiet', ...args], { cwd, encoding: 'utf8', timeout: 120_000 });
+  return { status: run.status, stdout: run.stdout, stderr: run.stderr };
+}
+
+function hashTree(dir: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const name of readdirSync(dir).sort()) out[name] = createHash('sha256').update(readFileSync(join(dir, name))).digest('hex');
+  return out;
+}
+
+/** A batch with one of every bad file kind between two good seeds, so that the batch visibly goes on past each. */
+function badBatch(): { dir: string; out: string } {
+  const dir = freshDir('bad-batch');
+  const out = freshDir('bad-batch-out');
+  copyFileSync(SEED, join(dir, 'a-good.txt'));
+  writeFileSync(join(dir, 'b-empty.txt'), '');
+  writeFileSync(join(dir, 'c-pdf.txt'), Buffer.concat([Buffer.from('%PDF-1.4\n%'), Buffer.from([0xe2, 0xe3, 0xcf, 0xd3]), Buffer.from('\n1 0 obj\n')]));
+  writeFileSync(join(dir, 'd-image.txt'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d]));
+  writeFileSync(join(dir, 'e-binary.txt'), Buffer.concat([Buffer.from('单位：万元\n合计 1\n'), Buffer.from([0, 1, 2, 3, 4, 0x41, 0x42])]));
+  mkdirSync(join(dir, 'f-directory.txt'));
+  symlinkSync(join(dir, 'vanished-before-it-was-read.txt'), join(dir, 'g-dangling.txt'));
+  copyFileSync(GB18030_FIXTURE, join(dir, 'h-gb18030.txt'));
+  writeFileSync(join(dir, 'i-utf16be-bom.txt'), Buffer.concat([Buffer.from([0xfe, 0xff]), Buffer.from(readFileSync(SEED, 'utf8'), 'utf16le').swap16()]));
+  writeFileSync(join(dir, 'j-crlf.txt'), readFileSync(SEED, 'utf8').replace(/\n/g, '\r\n'));
+  copyFileSync(join(SOURCES, 'julu-county-poverty-office-2021-budget.txt'), join(dir, 'z-good.txt'));
+  return { dir, out };
+}
+
+describe('ingest CLI: a batch with bad files', () => {
+  const { dir, out } = badBatch();
+  const run = ingest(['--out', out, dir]);
+  const errors = run.stderr.split('\n').filter((l) => l.startsWith('error: '));
+
+  it('reports each bad file once, with its path and a reason a person can act on', () => {
+    const rel = (name: string) => join(dir, name).slice(work.length + 1);
+    expect(errors).toEqual([
+      `error: ${rel('b-empty.txt')}: the file is empty`,
+      `error: ${rel('c-pdf.txt')}: this is a PDF file (extract its text first, e.g. \`pdftotext -layout\`), not text`,
+      `error: ${rel('d-image.txt')}: this is a PNG image, not text`,
+      // Line 3 is the first line after the two text lines written above.
+      `error: ${rel('e-binary.txt')}:3: binary data (control characters) in the text: not a text extraction`,
+      `error: ${rel('f-directory.txt')}: it is a directory, not a file`,
+      `error: ${rel('g-dangling.txt')}: cannot read the file: the file does not exist (a dangling link, or it was removed during the batch) (ENOENT)`,
+    ]);
+  });
+
+  it('goes on past every bad file: the good files around them and the unusual encodings are all written', () => {
+    expect(run.status).toBe(0);
+    expect(readdirSync(out).sort()).toEqual(['a-good.json', 'h-gb18030.json', 'i-utf16be-bom.json', 'j-crlf.json', 'z-good.json']);
+    expect(run.stdout).toContain('documents: 5 parsed, 6 failed');
+  });
+
+  it('reads GB18030, UTF-16 BE and CRLF to the same document as UTF-8 with LF (apart from the source record)', () => {
+    const doc = (name: string) => {
+      const { source, slug, ...rest } = JSON.parse(readFileSync(join(out, name), 'utf8'));
+      return { rest, encoding: source.encoding, lineCount: source.lineCount, slug };
+    };
+    const good = doc('a-good.json');
+    expect(doc('i-utf16be-bom.json')).toEqual({ ...good, encoding: 'utf-16be', slug: 'i-utf16be-bom' });
+    expect(doc('j-crlf.json')).toEqual({ ...good, encoding: 'utf-8', slug: 'j-crlf' });
+    const gb = doc('h-gb18030.json');
+    expect(gb.encoding).toBe('gb18030');
+    expect(gb.lineCount).toBe(140);
+    // Line 78 of the seed is the first 编制部门 line; the GB18030 excerpt names the same department.
+    expect(gb.rest.department).toBe(good.rest.department);
+  });
+
+  it('exits 1 with --strict when any file failed', () => {
+    expect(ingest(['--strict', '--out', freshDir('strict-out'), dir]).status).toBe(1);
+  });
+});
+
+describe('ingest CLI: exit codes and usage', () => {
+  it('exits 0 on good inputs, 2 on an unknown option, 2 when no input files are found', () => {
+    const out = freshDir('ok-out');
+    expect(ingest(['--out', out, SEED]).status).toBe(0);
+    const unknown = ingest(['--frobnicate']);
+    expect(unknown.status).toBe(2);
+    expect(unknown.stderr).toContain("ingest: Unknown option '--frobnicate'");
+    const empty = ingest(['--out', out, freshDir('no-txt')]);
+    expect(empty.status).toBe(2);
+    expect(empty.stderr).toContain('ingest: no input files found');
+  });
+
+  it('with --strict, exits 1 exactly when some document left unparsed text', () => {
+    // Whether a seed leaves unparsed lines changes as the parsers improve; the contract between the two does not.
+    const out = freshDir('unparsed-out');
+    const strict = ingest(['--strict', '--out', out, SOURCES]);
+    const unparsed = readdirSync(out).some((n) => JSON.parse(readFileSync(join(out, n), 'utf8')).unparsed.length > 0);
+    expect(strict.status).toBe(unparsed ? 1 : 0);
+  });
+});
+
+describe('ingest CLI: a 100 MB text', () => {
+  it(`is refused by its size before it is read, with its path, and the batch goes on in bounded memory`, () => {
+    const dir = freshDir('huge');
+    const huge = join(dir, 'a-huge.txt');
+    const block = Buffer.from(`${'财政拨款收入 1439.48 一般公共服务支出 '.repeat(8)}\n`.repeat(2048));
+    const fd = openSync(huge, 'w');
+    for (let written = 0; written < 100 * 1024 * 1024; written += block.length) writeSync(fd, block);
+    closeSync(fd);
+    copyFileSync(SEED, join(dir, 'b-good.txt'));
+    const out = freshDir('huge-out');
+    // GNU time's %M is the peak resident set size in KiB, so that the memory bound is measured, not assumed.
+    const measured = (input: string) =>
+      spawnSync('/usr/bin/time', ['-f', 'maxrss=%M', NODE, CLI, '--quiet', '--out', out, input], { cwd: work, encoding: 'utf8' });
+    const peakKiB = (stderr: string) => Number(/maxrss=(\d+)/.exec(stderr)?.[1]);
+    const baseline = peakKiB(measured(join(dir, 'b-good.txt')).stderr);
+    rmSync(join(out, 'b-good.json'));
+    const run = measured(dir);
+    const size = statSync(huge).size;
+    expect(run.stderr).toContain(`error: ${huge.slice(work.length + 1)}: the file is ${size} bytes, over the ${MAX_INPUT_BYTES}-byte limit for one disclosure`);
+    expect(readdirSync(out)).toEqual(['b-good.json']);
+    // The batch with the 100 MB file peaks no higher than the good file alone, give or take 16 MiB of noise.
+    expect(peakKiB(run.stderr)).toBeLessThan(baseline + 16 * 1024);
+  }, 120_000);
+});
+
+describe('ingest CLI: atomic writes', () => {
+  it('never overwrites a previous good JSON when an input of the same name fails', () => {
+    const dir = freshDir('same-name');
+    const out = freshDir('same-name-out');
+    copyFileSync(SEED, join(dir, 'office.txt'));
+    expect(ingest(['--out', out, dir]).status).toBe(0);
+    const good = readFileSync(join(out, 'office.json'));
+    writeFileSync(join(dir, 'office.txt'), Buffer.from([0x25, 0x50, 0x44, 0x46, 0x2d, 0x31, 0x2e, 0x37]));
+    const failed = ingest(['--out', out, dir]);
+    expect(failed.stderr).toContain('office.txt: this is a PDF file');
+    expect(readFileSync(join(out, 'office.json'))).toEqual(good);
+    expect(readdirSync(out)).toEqual(['office.json']);
+  });
+
+  it('leaves every JSON either as it was or complete when the process is killed mid-batch', async () => {
+    const dir = freshDir('killed');
+    for (const name of readdirSync(SOURCES)) copyFileSync(join(SOURCES, name), join(dir, name));
+    const previous = '{"previous":true}\n';
+    // Kill at several moments across the batch (it takes about a second): before, during and after the writes.
+    for (const delay of [50, 250, 400, 550, 700, 900]) {
+      const out = freshDir(`killed-out-${delay}`);
+      for (const name of readdirSync(SOURCES)) writeFileSync(join(out, name.replace(/\.txt$/, '.json')), previous);
+      const child = spawn(NODE, [CLI, '--quiet', '--out', out, dir], { cwd: work, stdio: 'ignore' });
+      await new Promise((done) => setTimeout(done, delay));
+      child.kill('SIGKILL');
+      await new Promise((done) => child.once('exit', done));
+      for (const name of readdirSync(out).filter((n) => n.endsWith('.json'))) {
+        const text = readFileSync(join(out, name), 'utf8');
+        if (text === previous) continue;
+        expect(text.endsWith('}\n'), `${name} after a kill at ${delay} ms`).toBe(true);
+        expect(JSON.parse(text).slug, `${name} after a kill at ${delay} ms`).toBe(name.replace(/\.json$/, ''));
+      }
+    }
+  }, 60_000);
+});
+
+describe('ingest CLI: reproducible output', () => {
+  it('writes byte-identical JSON for the same inputs on two runs', () => {
+    const first = freshDir('repro-1');
+    const second = freshDir('repro-2');
+    expect(ingest(['--out', first, SOURCES]).status).toBe(0);
+    expect(ingest(['--out', second, SOURCES]).status).toBe(0);
+    const a = hashTree(first);
+    expect(Object.keys(a)).toHaveLength(readdirSync(SOURCES).length);
+    expect(hashTree(second)).toEqual(a);
+  });
+
+  it('writes the same JSON whatever the working directory or the path the input is given by', () => {
+    const first = freshDir('cwd-1');
+    const second = freshDir('cwd-2');
+    expect(ingest(['--out', first, SEED]).status).toBe(0);
+    expect(ingest(['--out', second, 'kashgar-poverty-alleviation-office-2021-budget.txt'], SOURCES).status).toBe(0);
+    expect(hashTree(second)).toEqual(hashTree(first));
+  });
+});
