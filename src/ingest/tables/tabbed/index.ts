@@ -1,7 +1,32 @@
 import type { SourceLine } from '../../source-lines.ts';
+import { isBlank } from '../../source-lines.ts';
 import type { LayoutTables } from '../layout-result.ts';
+import { hasCells } from './cells.ts';
+import { CodeDictionary } from './code-reassembly.ts';
+import { draftTabbedTable } from './draft-rows.ts';
+import { findTabbedRegions } from './regions.ts';
+import { addToDictionary, buildTable } from './table-draft.ts';
 
 /** Tables whose cells are separated by tabs, with codes split across cells and vertical headers. */
-export function parseTabbedTables(_lines: readonly SourceLine[]): LayoutTables {
-  return { tables: [], claimed: [], unparsed: [], warnings: [] };
+export function parseTabbedTables(lines: readonly SourceLine[]): LayoutTables {
+  const regions = findTabbedRegions(lines);
+  const drafts = regions.map((r) => draftTabbedTable(lines, r));
+  const dictionary = new CodeDictionary();
+  addToDictionary(dictionary, drafts);
+  const built = drafts.map((d, i) => buildTable(d, `t${i + 1}`, dictionary));
+  const warnings: string[] = [];
+  const tokens = built.reduce((a, b) => a + b.tokens, 0);
+  const placed = built.reduce((a, b) => a + b.placed, 0);
+  if (tokens > placed) warnings.push(`tables: ${placed} of ${tokens} amounts placed in cells`);
+  return {
+    tables: built.map((b) => b.table),
+    claimed: regions.map((r) => ({ first: lines[r.start].no, last: lines[r.end].no })),
+    unparsed: built.flatMap((b) => b.unparsed),
+    warnings: [
+      ...warnings,
+      ...regions
+        .filter((r) => lines.slice(r.start, r.end + 1).every((l) => isBlank(l) || !hasCells(l)))
+        .map((r) => `table "${r.title}" has no rows`),
+    ],
+  };
 }

@@ -1,0 +1,197 @@
+import { FUNCTION_CLASSES, ECONOMIC_CLASSES, GOVERNMENT_ECONOMIC_CLASSES, schemeOf, type CodeScheme } from '../../codes.ts';
+import { foldWidth } from '../../source-lines.ts';
+
+/**
+ * Classification codes as extraction leaves them: 类/款/项 in separate cells, split into digits across cells and
+ * lines (`20	3	0`, `21 5`, a lone `4` on the next line). A code is rebuilt only where the pieces, the row's name and
+ * the neighbouring rows agree; otherwise the printed pieces are kept and the row is flagged.
+ */
+
+/** The printed pieces of one row's code: one string per code column (类, 款, 项), digits only, possibly partial. */
+export type CodePieces = readonly string[];
+
+export interface CodedRow {
+  pieces: CodePieces;
+  name: string;
+  /** 4 for a project row under a 项 (same code as its parent), otherwise null: the level follows the pieces. */
+  projectOf?: boolean;
+}
+
+export interface ResolvedCode {
+  code: string | null;
+  scheme: CodeScheme | null;
+  level: 1 | 2 | 3 | null;
+  /** Set when the printed pieces had to be reinterpreted; kept so that the print can be traced. */
+  printed: string | null;
+  flag: string | null;
+}
+
+const SEGMENT = [3, 2, 2] as const;
+
+export function normalizeName(name: string): string {
+  return foldWidth(name).replace(/\s+/g, '').replace(/[（]/g, '(').replace(/[）]/g, ')');
+}
+
+function levelOf(pieces: CodePieces): 1 | 2 | 3 | null {
+  if (pieces[2]) return 3;
+  if (pieces[1]) return 2;
+  if (pieces[0]) return 1;
+  return null;
+}
+
+function isClean(pieces: CodePieces): boolean {
+  const level = levelOf(pieces);
+  if (!level) return false;
+  for (let i = 0; i < level; i++) if (pieces[i].length !== SEGMENT[i]) return false;
+  return schemeOf(pieces[0]) !== null;
+}
+
+function segmentsOf(code: string): string[] {
+  return [code.slice(0, 3), code.slice(3, 5), code.slice(5, 7)].filter((s) => s.length > 0);
+}
+
+/** Each printed piece is a prefix of the matching segment of the code (extraction loses digits, never adds). */
+function compatible(pieces: CodePieces, code: string): boolean {
+  const segs = segmentsOf(code);
+  if (segs.length !== levelOf(pieces)) return false;
+  return segs.every((s, i) => s.startsWith(pieces[i] ?? ''));
+}
+
+const CLASS_NAMES: ReadonlyArray<readonly [string, string]> = [
+  ...Object.entries(FUNCTION_CLASSES),
+  ...Object.entries(ECONOMIC_CLASSES),
+  ...Object.entries(GOVERNMENT_ECONOMIC_CLASSES),
+].map(([code, name]) => [code, normalizeName(name)] as const);
+
+function classByName(name: string): string[] {
+  const n = normalizeName(name);
+  if (n.length < 2) return [];
+  return CLASS_NAMES.filter(([, cn]) => cn === n || cn.replace(/支出$/, '') === n.replace(/支出$/, '')).map(([c]) => c);
+}
+
+/** Codes printed cleanly anywhere in the document, by (name, level): the same rows recur in several tables. */
+export class CodeDictionary {
+  private readonly byName = new Map<string, Set<string>>();
+
+  add(pieces: CodePieces, name: string): void {
+    if (!isClean(pieces) || !name) return;
+    const code = pieces.slice(0, levelOf(pieces)!).join('');
+    const key = `${levelOf(pieces)}:${normalizeName(name)}`;
+    if (!this.byName.has(key)) this.byName.set(key, new Set());
+    this.byName.get(key)!.add(code);
+  }
+
+  lookup(name: string, level: number): string[] {
+    return [...(this.byName.get(`${level}:${normalizeName(name)}`) ?? [])];
+  }
+}
+
+function resolved(code: string, printed: string | null): ResolvedCode {
+  const scheme = schemeOf(code);
+  const level = code.length === 3 ? 1 : code.length === 5 ? 2 : 3;
+  return { code, scheme, level, printed, flag: null };
+}
+
+/**
+ * Rebuilds the codes of one table's rows in order. The table is ordered by code, so the current 类 and 款 rows give
+ * the missing leading digits; the document's clean rows of the same name, the 类 names of the national list and the
+ * next row (a child starts with its parent's code) confirm what the pieces leave open.
+ */
+export function reassembleCodes(rows: readonly CodedRow[], dictionary: CodeDictionary): ResolvedCode[] {
+  const out: ResolvedCode[] = [];
+  let currentClass: string | null = null;
+  let currentItem: string | null = null;
+
+  const cleanCode = (pieces: CodePieces): string | null =>
+    isClean(pieces) ? pieces.slice(0, levelOf(pieces)!).join('') : null;
+
+  rows.forEach((row, i) => {
+    const pieces = row.pieces;
+    const level = levelOf(pieces);
+    const printedText = pieces.filter(Boolean).join(' ');
+    if (!level) {
+      out.push({ code: null, scheme: null, level: null, printed: null, flag: null });
+      return;
+    }
+    let code = cleanCode(pieces);
+    let printed: string | null = null;
+    if (!code) {
+      printed = printedText;
+      const candidates = new Set<string>();
+      for (const c of dictionary.lookup(row.name, level)) if (compatible(pieces, c)) candidates.add(c);
+      if (level === 1) for (const c of classByName(row.name)) if (compatible(pieces, c)) candidates.add(c);
+      const context = contextCode(pieces, level, currentClass, currentItem);
+      if (context) {
+        if (candidates.size === 0 || candidates.has(context)) {
+          candidates.clear();
+          candidates.add(context);
+        }
+      }
+      if (candidates.size === 1) code = [...candidates][0];
+      else if (candidates.size === 0) code = confirmedByNeighbour(row, level, dictionary, rows[i + 1], currentClass);
+    }
+    if (!code) {
+      out.push({
+        code: null,
+        scheme: null,
+        level,
+        printed: printedText,
+        flag: `code printed as "${printedText}" could not be reassembled with certainty`,
+      });
+      return;
+    }
+    if (!row.projectOf) {
+      if (code.length === 3) {
+        currentClass = code;
+        currentItem = null;
+      } else if (code.length === 5) {
+        currentClass = code.slice(0, 3);
+        currentItem = code;
+      }
+    }
+    out.push(resolved(code, printed));
+  });
+  return out;
+}
+
+/** The code the table's order gives: the current 类 (and 款) plus the row's complete trailing pieces. */
+function contextCode(
+  pieces: CodePieces,
+  level: number,
+  currentClass: string | null,
+  currentItem: string | null,
+): string | null {
+  if (level === 1 || !currentClass || !currentClass.startsWith(pieces[0] ?? '')) return null;
+  if (level === 2) return pieces[1].length === 2 ? currentClass + pieces[1] : null;
+  if (pieces[2].length !== 2) return null;
+  if (pieces[1].length === 2) return currentClass + pieces[1] + pieces[2];
+  if (currentItem && currentItem.startsWith(currentClass) && currentItem.slice(3).startsWith(pieces[1])) {
+    return currentItem + pieces[2];
+  }
+  return null;
+}
+
+/**
+ * Pieces that contradict the name's code (a stray digit from a neighbouring cell) are overruled only when the
+ * document knows one code for that name and level and the next row is its child, under the current 类.
+ */
+function confirmedByNeighbour(
+  row: CodedRow,
+  level: number,
+  dictionary: CodeDictionary,
+  next: CodedRow | undefined,
+  currentClass: string | null,
+): string | null {
+  const known = dictionary.lookup(row.name, level);
+  if (known.length !== 1 || !next) return null;
+  const code = known[0];
+  if (currentClass && !code.startsWith(currentClass)) return null;
+  const nextPieces = next.pieces;
+  const nextLevel = levelOf(nextPieces);
+  if (!nextLevel || nextLevel <= level) return null;
+  const childCode = nextPieces.slice(level, nextLevel).every((p) => p.length === SEGMENT[level]);
+  if (!childCode) return null;
+  const nextTail = nextPieces.slice(level, nextLevel).join('');
+  const childKnown = dictionary.lookup(next.name, nextLevel);
+  return childKnown.some((c) => c === code + nextTail) ? code : null;
+}

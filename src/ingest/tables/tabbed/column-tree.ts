@@ -1,0 +1,118 @@
+import { columnKeyFor, columnKeys } from '../columns.ts';
+import type { ColumnIdentity } from './placement.ts';
+import type { DraftColumn, Side } from './table-draft.ts';
+
+/**
+ * Multi-line column headers as a tree: a label whose cell spans several columns (财政拨款 over 小计 / 一般公共预算 /
+ * …, 基本支出 over 人员经费 / 公用经费) is a group; the leaves are the amount columns. The tree gives the row
+ * identities: a group's 小计/合计 column is the sum of its other columns, and the table's first (total) column is the
+ * sum of the top-level units.
+ */
+
+interface HeaderNode {
+  label: string;
+  col: number | null;
+  children: HeaderNode[];
+}
+
+const SUBTOTAL = /合计|总计|小计/;
+
+/** `grid[r][c]`: the header label of row r at cell c ('' when empty), spaces already removed. */
+function nodesIn(grid: readonly (readonly string[])[], r: number, a: number, b: number): HeaderNode[] {
+  if (a > b) return [];
+  if (r >= grid.length) {
+    const leaves: HeaderNode[] = [];
+    for (let c = a; c <= b; c++) leaves.push({ label: '', col: c, children: [] });
+    return leaves;
+  }
+  const row = grid[r];
+  const starts: number[] = [];
+  for (let c = a; c <= b; c++) if (row[c]) starts.push(c);
+  if (starts.length === 0) return nodesIn(grid, r + 1, a, b);
+  const nodes: HeaderNode[] = [...nodesIn(grid, r + 1, a, starts[0] - 1)];
+  starts.forEach((s, k) => {
+    const end = k + 1 < starts.length ? starts[k + 1] - 1 : b;
+    const below = hasLabels(grid, r + 1, s, end) ? nodesIn(grid, r + 1, s, end) : [];
+    const labelled = below.filter((n) => n.label || n.children.length > 0);
+    if (labelled.length <= 1 && end === s) {
+      nodes.push({ label: labelled[0]?.label ? labelled[0].label : row[s], col: s, children: [] });
+    } else if (labelled.length === 0) {
+      nodes.push({ label: row[s], col: s, children: [] });
+    } else {
+      nodes.push({ label: row[s], col: null, children: below.filter((n) => n.label || n.children.length > 0) });
+    }
+  });
+  return nodes;
+}
+
+function hasLabels(grid: readonly (readonly string[])[], r: number, a: number, b: number): boolean {
+  for (let i = r; i < grid.length; i++) for (let c = a; c <= b; c++) if (grid[i][c]) return true;
+  return false;
+}
+
+interface Leaf {
+  col: number;
+  label: string;
+  keyLabel: string;
+}
+
+/** The columns whose sum a node stands for, and the identities inside it. */
+function walk(node: HeaderNode, leaves: Leaf[], identities: ColumnIdentity[], group: string | null): number[] {
+  if (node.col != null && node.children.length === 0) {
+    const generic = SUBTOTAL.test(node.label) || /^(?:人员经费|公用经费|基本支出|项目支出)$/.test(node.label);
+    leaves.push({
+      col: node.col,
+      label: group && generic ? `${group}${node.label}` : node.label,
+      keyLabel: group && SUBTOTAL.test(node.label) ? group : node.label,
+    });
+    return [node.col];
+  }
+  const sums = node.children.map((child) => ({ child, cols: walk(child, leaves, identities, node.label || group) }));
+  const subtotal = sums.find((s) => s.child.col != null && s.child.children.length === 0 && SUBTOTAL.test(s.child.label));
+  if (subtotal) {
+    const parts = sums.filter((s) => s !== subtotal).flatMap((s) => s.cols);
+    if (parts.length > 0) identities.push({ whole: subtotal.child.col!, parts });
+    return [subtotal.child.col!];
+  }
+  return sums.flatMap((s) => s.cols);
+}
+
+export interface HeaderColumns {
+  /** Cell index of each amount column, in order. */
+  cells: number[];
+  columns: DraftColumn[];
+  identities: ColumnIdentity[];
+}
+
+/**
+ * Amount columns of one side (or the whole table) from the header grid, restricted to cells `a..b`. Identities are
+ * expressed in indices of the returned columns, offset by `offset` (the columns of an earlier side).
+ */
+export function headerColumns(
+  grid: readonly (readonly string[])[],
+  a: number,
+  b: number,
+  side: Side | null,
+  offset: number,
+): HeaderColumns {
+  const top = nodesIn(grid, 0, a, b).filter((n) => n.label || n.children.length > 0);
+  const leaves: Leaf[] = [];
+  const identities: ColumnIdentity[] = [];
+  const units = top.map((n) => walk(n, leaves, identities, null));
+  if (top.length >= 2 && top[0].col != null && top[0].children.length === 0) {
+    identities.push({ whole: top[0].col, parts: units.slice(1).flat() });
+  }
+  leaves.sort((x, y) => x.col - y.col);
+  const keys = columnKeys(leaves.map((l) => l.keyLabel));
+  const cells = leaves.map((l) => l.col);
+  const index = (cell: number) => offset + cells.indexOf(cell);
+  return {
+    cells,
+    columns: leaves.map((l, i) => ({
+      key: columnKeyFor(l.keyLabel) ? keys[i] : `c${offset + i + 1}`,
+      label: l.label,
+      side,
+    })),
+    identities: identities.map((id) => ({ whole: index(id.whole), parts: id.parts.map(index) })),
+  };
+}

@@ -1,0 +1,247 @@
+import { STANDARD_TITLES } from '../kinds.ts';
+import { foldWidth, isBlank, type SourceLine } from '../../source-lines.ts';
+import { cellAmount, cellsOf, cleanName, codePiece, hasCells, headerLabel } from './cells.ts';
+import { headerColumns } from './column-tree.ts';
+import type { ColumnIdentity } from './placement.ts';
+import type { TableRegion } from './regions.ts';
+import { declaresEmpty, isCompilerLine, isNoteLine, isTableNumber, unitOf } from './region-text.ts';
+import type { DraftColumn, DraftRow, DraftTable, Side } from './table-draft.ts';
+
+/** From the lines of one tab-separated table region to a draft: header grid, columns, rows with their amounts. */
+
+const ROW_NAME_LABEL = /^(?:项目|功能分类|支出功能分类|科目|科目名称|功能分类科目名称|收入项目|支出项目|三公支出内容)$/;
+const TOTAL_CELL = /^(?:合计|总计|小计|收入总计|支出总计|本年收入合计|本年支出合计)$/;
+const OUTLINE_1 = /^[一二三四五六七八九十]+、/;
+const OUTLINE_2 = /^\d+[.、．]/;
+const SEGMENT = [3, 2, 2];
+
+interface SideLayout {
+  side: Side | null;
+  nameCell: number;
+  textCells: number[];
+  cells: number[];
+  columnOffset: number;
+}
+
+function isDataLine(cells: readonly string[]): boolean {
+  const nonEmpty = cells.map((c) => c.trim()).filter(Boolean);
+  if (nonEmpty.length === 0) return false;
+  if (cells.some((c) => cellAmount(c) != null)) return true;
+  if (/^\d/.test(nonEmpty[0])) return true;
+  const first = headerLabel(nonEmpty[0]);
+  if (TOTAL_CELL.test(first)) return nonEmpty.slice(1).every((c) => cellAmount(c) != null);
+  return OUTLINE_1.test(first) || OUTLINE_2.test(first) || /^其中[:：]/.test(first);
+}
+
+function codeColumnCount(grid: readonly (readonly string[])[]): number {
+  for (const row of grid) {
+    let n = 0;
+    while (n < 3 && row[n] === '类款项'[n]) n++;
+    if (n >= 2) return n;
+  }
+  const first = grid[0]?.[0] ?? '';
+  if (/编码|代码/.test(first)) {
+    let n = 1;
+    while (n < 3 && grid[0][n] === '') n++;
+    return n;
+  }
+  return 0;
+}
+
+/** A second row-name label on the same header line splits the table into an income and an expenditure side. */
+function sideSplit(grid: readonly (readonly string[])[]): number | null {
+  for (const row of grid) {
+    if (!ROW_NAME_LABEL.test(row[0] ?? '')) continue;
+    for (let c = 2; c < row.length; c++) if (ROW_NAME_LABEL.test(row[c])) return c;
+  }
+  return null;
+}
+
+function layoutOf(grid: readonly (readonly string[])[], width: number): {
+  sides: SideLayout[];
+  columns: DraftColumn[];
+  identities: ColumnIdentity[];
+  codeCells: number;
+} {
+  const split = sideSplit(grid);
+  if (split != null) {
+    const left = headerColumns(grid, 1, split - 1, 'income', 0);
+    const right = headerColumns(grid, split + 1, width - 1, 'expenditure', left.columns.length);
+    return {
+      sides: [
+        { side: 'income', nameCell: 0, textCells: [], cells: left.cells, columnOffset: 0 },
+        { side: 'expenditure', nameCell: split, textCells: [], cells: right.cells, columnOffset: left.columns.length },
+      ],
+      columns: [...left.columns, ...right.columns],
+      identities: [...left.identities, ...right.identities],
+      codeCells: 0,
+    };
+  }
+  const codeCells = codeColumnCount(grid);
+  const nameCell = codeCells;
+  const textCells: number[] = [];
+  for (let c = nameCell + 1; c < width; c++) {
+    if (grid.some((row) => /名称$/.test(row[c] ?? ''))) textCells.push(c);
+    else break;
+  }
+  const first = nameCell + 1 + textCells.length;
+  const whole = headerColumns(grid, first, width - 1, null, 0);
+  return {
+    sides: [{ side: null, nameCell, textCells, cells: whole.cells, columnOffset: 0 }],
+    columns: whole.columns,
+    identities: whole.identities,
+    codeCells,
+  };
+}
+
+/** Index of a cell among the amount columns; cells between or beyond columns get the nearest position. */
+function columnOfCell(cells: readonly number[], cell: number): number {
+  const exact = cells.indexOf(cell);
+  if (exact >= 0) return exact;
+  if (cell > cells[cells.length - 1]) return cells.length - 1 + (cell - cells[cells.length - 1]);
+  return cells.filter((c) => c < cell).length;
+}
+
+function outlineOf(name: string, inSubItems: boolean): number | null {
+  const t = foldWidth(name);
+  if (OUTLINE_1.test(t)) return 1;
+  if (OUTLINE_2.test(t)) return 2;
+  if (/^其中[:：]/.test(t) || inSubItems) return 3;
+  return null;
+}
+
+/** A line with no amounts that only continues the previous row: code digits, or a wrapped name or project name. */
+function isContinuation(cells: readonly string[], codeCells: number, hasPrevious: boolean): boolean {
+  if (!hasPrevious || codeCells === 0 || cells.slice(codeCells).some((c) => cellAmount(c) != null)) return false;
+  if (TOTAL_CELL.test(headerLabel(cells[codeCells] ?? ''))) return false;
+  const pieces = cells.slice(0, codeCells).map(codePiece);
+  if (pieces.some((p) => p === null)) return false;
+  return pieces.every((p, i) => p!.length < SEGMENT[i]);
+}
+
+export function draftTabbedTable(lines: readonly SourceLine[], region: TableRegion): DraftTable {
+  const body = lines.slice(region.titleIndex + 1, region.end + 1);
+  let unit: string | null = null;
+  const notes: string[] = [];
+  let declaredEmpty = false;
+  const header: string[][] = [];
+  const data: { line: SourceLine; cells: string[] }[] = [];
+  for (const line of body) {
+    if (isBlank(line) || isTableNumber(line.text)) continue;
+    const t = line.text;
+    if (!hasCells(line)) {
+      unit ??= unitOf(t);
+      if (isNoteLine(t) || (!isCompilerLine(t) && !unitOf(t))) {
+        notes.push(t.trim());
+        if (declaresEmpty(t)) declaredEmpty = true;
+      }
+      continue;
+    }
+    const cells = cellsOf(line);
+    if (data.length === 0 && !isDataLine(cells)) header.push(cells.map(headerLabel));
+    else data.push({ line, cells });
+  }
+
+  const width = Math.max(0, ...header.map((r) => r.length));
+  const layout = layoutOf(header, width);
+  const rows: DraftRow[] = [];
+  let subItems = false;
+  for (const { line, cells } of data) {
+    const previous = rows[rows.length - 1];
+    if (isContinuation(cells, layout.codeCells, previous !== undefined)) {
+      continueRow(previous, cells, layout.codeCells, layout.sides[0], line.no);
+      continue;
+    }
+    const trusted = cells.length === width;
+    const surplus = cells.length - width;
+    for (const [k, side] of layout.sides.entries()) {
+      const nextSide = layout.sides[k + 1];
+      const lastCell = nextSide ? nextSide.nameCell - 1 : cells.length - 1;
+      const name = cleanName(cells[side.nameCell] ?? '');
+      const texts: Record<string, string> = {};
+      for (const c of side.textCells) if (cells[c]?.trim()) texts['project-name'] = cleanName(cells[c]);
+      const tokens: DraftRow['tokens'] = [];
+      const firstAmountCell = side.nameCell + 1 + side.textCells.length;
+      // Cells are added or dropped in the empty stretches of a row; an unbroken run of filled cells from the first
+      // amount column keeps its place.
+      let leadingRun = true;
+      for (let c = firstAmountCell; c <= lastCell; c++) {
+        const cell = (cells[c] ?? '').trim();
+        if (!cell) {
+          leadingRun = false;
+          continue;
+        }
+        const amount = cellAmount(cell);
+        const column = side.columnOffset + columnOfCell(side.cells, c);
+        if (amount) {
+          const pinned = trusted || leadingRun;
+          tokens.push({
+            text: cell,
+            value: amount.value,
+            split: amount.split,
+            preferred: column,
+            lo: pinned ? column : surplus > 0 ? column - surplus - 1 : column,
+            hi: pinned ? column : surplus < 0 ? column - surplus + 1 : column,
+            line: line.no,
+          });
+        } else texts[layout.columns[Math.min(column, layout.columns.length - 1)]?.key ?? `cell${c}`] = cell;
+      }
+      const label = name || (pieces0(cells, layout.codeCells) ? '' : (texts['project-name'] ?? ''));
+      if (!name && label) delete texts['project-name'];
+      if (!label && tokens.length === 0 && Object.keys(texts).length === 0) continue;
+      const pieces = layout.codeCells > 0 ? cells.slice(0, layout.codeCells).map((c) => codePiece(c) ?? '') : null;
+      if (side.side === 'income') {
+        if (OUTLINE_1.test(name) || OUTLINE_2.test(name)) subItems = false;
+        else if (/^其中[:：]/.test(name)) subItems = true;
+      }
+      rows.push({
+        pieces,
+        name: label,
+        texts,
+        tokens,
+        trusted,
+        side: side.side,
+        project: 'project-name' in texts,
+        outline: side.side === 'income' ? outlineOf(name, subItems) : side.side === 'expenditure' ? 1 : null,
+        lines: { first: line.no, last: line.no },
+      });
+    }
+  }
+
+  return {
+    kind: region.kind,
+    title: region.title || STANDARD_TITLES[region.kind],
+    titleInferred: false,
+    unit,
+    columns: layout.columns,
+    identities: layout.identities,
+    rows,
+    declaredEmpty,
+    notes,
+    lines: { first: lines[region.start].no, last: lines[region.end].no },
+  };
+}
+
+function pieces0(cells: readonly string[], codeCells: number): boolean {
+  return cells.slice(0, codeCells).some((c) => c.trim() !== '');
+}
+
+function continueRow(row: DraftRow, cells: readonly string[], codeCells: number, side: SideLayout, lineNo: number): void {
+  if (row.pieces) {
+    const extra: string[] = [];
+    cells.slice(0, codeCells).forEach((cell, i) => {
+      const p = codePiece(cell) ?? '';
+      if (!p) return;
+      if (row.pieces![i].length + p.length <= SEGMENT[i]) row.pieces![i] += p;
+      else extra.push(p);
+    });
+    if (extra.length > 0) row.texts.strayCodeDigits = (row.texts.strayCodeDigits ? `${row.texts.strayCodeDigits} ` : '') + extra.join(' ');
+  }
+  const name = cleanName(cells[side.nameCell] ?? '');
+  if (name) row.name += name;
+  for (const c of side.textCells) {
+    const t = cleanName(cells[c] ?? '');
+    if (t) row.texts['project-name'] = (row.texts['project-name'] ?? '') + t;
+  }
+  row.lines = { first: row.lines.first, last: lineNo };
+}

@@ -1,0 +1,38 @@
+import type { TableKind } from '../../../schema/table.ts';
+import { kindOfTitle } from '../kinds.ts';
+import { foldWidth } from '../../source-lines.ts';
+
+/** The words around a table that are not rows: its title, number, unit, compiler and notes. */
+
+/** A standard table's title line: short, one phrase, naming a known kind (not a sentence that mentions one). */
+export function titleKind(text: string): TableKind | null {
+  const t = foldWidth(text).trim();
+  if (t.length === 0 || t.length > 45 || /[，。；;,]/.test(t)) return null;
+  if (/说明$|^(?:备注|注|说明)[:：]/.test(t)) return null;
+  return kindOfTitle(t);
+}
+
+/** `表 1`, `表一`: the number printed above a title. */
+export function isTableNumber(text: string): boolean {
+  return /^表\s*[0-9一二三四五六七八九十]+$/.test(foldWidth(text).trim());
+}
+
+/** The unit a table states (`单位：万元`, `编制单位：…单位：元`), or null. */
+export function unitOf(text: string): string | null {
+  const m = /单位\s*[:：]\s*(万元|元|千元|亿元)/.exec(foldWidth(text));
+  return m ? m[1] : null;
+}
+
+export function isCompilerLine(text: string): boolean {
+  return /^(?:编制(?:单位|部门)|预算单位|部门名称|单位名称)\s*[:：]/.test(foldWidth(text).trim()) || /^单位\s*[:：]\s*(?:万元|元)/.test(foldWidth(text).trim());
+}
+
+/** Notes under a table (注：… / 备注：… / 说明：…). */
+export function isNoteLine(text: string): boolean {
+  return /^(?:注|备注|说明)\s*\d*\s*[:：]/.test(foldWidth(text).trim());
+}
+
+/** The document says the table has no data (空表 / 本表无数据 / 没有…支出). */
+export function declaresEmpty(text: string): boolean {
+  return /空表|无数据|本表无|不涉及/.test(text);
+}

@@ -1,0 +1,73 @@
+import type { TableKind } from '../../../schema/table.ts';
+import { isBlank, type SourceLine } from '../../source-lines.ts';
+import { hasCells } from './cells.ts';
+import { declaresEmpty, isCompilerLine, isNoteLine, isTableNumber, titleKind, unitOf } from './region-text.ts';
+
+/** Where each standard table of a tab-separated extraction starts and ends. */
+
+export interface TableRegion {
+  kind: TableKind;
+  title: string;
+  /** Index (0-based, into `lines`) of the first line (the 表 N line when printed) and of the last line. */
+  start: number;
+  end: number;
+  titleIndex: number;
+}
+
+function nextNonBlank(lines: readonly SourceLine[], from: number): number {
+  let i = from;
+  while (i < lines.length && isBlank(lines[i])) i++;
+  return i;
+}
+
+/** A title starts a table when the first line after it that is not a number, compiler or unit line has cells. */
+function startsTable(lines: readonly SourceLine[], i: number): boolean {
+  let j = nextNonBlank(lines, i + 1);
+  for (let k = 0; k < 6 && j < lines.length; k++) {
+    const t = lines[j].text;
+    if (hasCells(lines[j])) return true;
+    if (!(isTableNumber(t) || isCompilerLine(t) || unitOf(t))) return false;
+    j = nextNonBlank(lines, j + 1);
+  }
+  return false;
+}
+
+function titleAt(lines: readonly SourceLine[], i: number): TableKind | null {
+  const t = lines[i].text;
+  if (hasCells(lines[i])) return null;
+  const kind = titleKind(t);
+  return kind && startsTable(lines, i) ? kind : null;
+}
+
+export function findTabbedRegions(lines: readonly SourceLine[]): TableRegion[] {
+  const regions: TableRegion[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const kind = titleAt(lines, i);
+    if (!kind) continue;
+    let start = i;
+    for (let p = i - 1; p >= 0 && p >= i - 3; p--) {
+      if (isBlank(lines[p])) continue;
+      if (isTableNumber(lines[p].text)) start = p;
+      break;
+    }
+    let end = i;
+    let j = i + 1;
+    for (; j < lines.length; j++) {
+      if (isBlank(lines[j])) continue;
+      const t = lines[j].text;
+      if (titleAt(lines, j) || (isTableNumber(t) && titleAt(lines, nextNonBlank(lines, j + 1)))) break;
+      if (hasCells(lines[j]) || isCompilerLine(t) || unitOf(t) || isNoteLine(t) || isTableNumber(t)) {
+        end = j;
+        continue;
+      }
+      if (declaresEmpty(t) && t.length < 80) {
+        end = j;
+        continue;
+      }
+      break;
+    }
+    regions.push({ kind, title: lines[i].text.trim(), start, end, titleIndex: i });
+    i = end;
+  }
+  return regions;
+}

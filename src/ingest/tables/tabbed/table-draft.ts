@@ -1,0 +1,274 @@
+import type { LineRange, Unparsed } from '../../../schema/common.ts';
+import type { Table, TableKind, TableRow } from '../../../schema/table.ts';
+import { FUNCTION_CLASSES } from '../../codes.ts';
+import { amountsAgree, sumAmounts } from '../../decimal.ts';
+import { CodeDictionary, normalizeName, reassembleCodes, type ResolvedCode } from './code-reassembly.ts';
+import { placeAmounts, type ColumnIdentity, type PlacementRow, type RowRelation } from './placement.ts';
+
+/**
+ * The layout-independent middle of table reading: a reader (tabbed, aligned) turns its lines into draft rows —
+ * printed code pieces, name, amounts with the column the print suggests — and this module rebuilds codes, places
+ * amounts by the table's identities and produces schema rows.
+ */
+
+export type Side = 'income' | 'expenditure';
+
+export interface DraftColumn {
+  key: string;
+  label: string;
+  side: Side | null;
+}
+
+export interface DraftToken {
+  text: string;
+  value: number;
+  /** The amount was printed split inside its cell (`1971.5 9`); kept only when an identity confirms it. */
+  split: boolean;
+  /** Index into the table's draft columns that the print suggests. */
+  preferred: number;
+  /** The columns the amount may move to when the row's cells do not line up with the header. */
+  lo: number;
+  hi: number;
+  line: number;
+}
+
+export interface DraftRow {
+  /** Printed code pieces (类, 款, 项), digits only; null when the table has no code columns. */
+  pieces: string[] | null;
+  name: string;
+  texts: Record<string, string>;
+  tokens: DraftToken[];
+  trusted: boolean;
+  side: Side | null;
+  /** A project row under its 项 row (项目支出 tables). */
+  project: boolean;
+  /** Depth in a two-sided table's outline (一、 = 1, 1. = 2, 其中 = 3), used for its identities. */
+  outline: number | null;
+  lines: LineRange;
+}
+
+export interface DraftTable {
+  kind: TableKind;
+  title: string;
+  titleInferred: boolean;
+  unit: string | null;
+  columns: DraftColumn[];
+  identities: ColumnIdentity[];
+  rows: DraftRow[];
+  declaredEmpty: boolean;
+  notes: string[];
+  lines: LineRange;
+}
+
+const TOTAL_NAME = /^(?:合计|总计|小计|收入总计|支出总计|本年收入合计|本年支出合计|人员经费合计|公用经费合计|收入合计|支出合计)$/;
+
+/** Names of 类 rows in a two-sided summary (`八、社会保障和就业支出`, `201 一般公共服务`) read as function codes. */
+function summaryCode(name: string): { code: string | null; name: string } {
+  const m = /^(\d{3})\s*(.*)$/.exec(name);
+  if (m && m[1] in FUNCTION_CLASSES) return { code: m[1], name: m[2] };
+  const bare = normalizeName(name).replace(/^[一二三四五六七八九十]+、/, '');
+  for (const [code, className] of Object.entries(FUNCTION_CLASSES)) {
+    if (normalizeName(className) === bare) return { code, name };
+  }
+  return { code: null, name };
+}
+
+export function addToDictionary(dictionary: CodeDictionary, tables: readonly DraftTable[]): void {
+  for (const t of tables) for (const r of t.rows) if (r.pieces && !r.project) dictionary.add(r.pieces, r.name);
+}
+
+function depthOf(row: DraftRow, code: ResolvedCode): number | null {
+  if (TOTAL_NAME.test(normalizeName(row.name))) return 0;
+  if (row.side === 'expenditure') return code.code ? 1 : null;
+  if (row.side) return row.outline;
+  if (row.project) return 4;
+  return code.level ?? (row.pieces ? null : null);
+}
+
+/** Parent = sum of children, and the total row = sum of the top rows, within each side. */
+function relationsOf(depths: readonly (number | null)[], rows: readonly DraftRow[]): RowRelation[] {
+  const relations: RowRelation[] = [];
+  const sides = new Set(rows.map((r) => r.side));
+  for (const side of sides) {
+    const idx = rows.map((_, i) => i).filter((i) => rows[i].side === side && depths[i] != null);
+    for (const i of idx) {
+      const d = depths[i]!;
+      if (d === 0) {
+        const top = Math.min(...idx.filter((j) => depths[j]! > 0).map((j) => depths[j]!));
+        const parts = idx.filter((j) => depths[j] === top);
+        if (parts.length > 0) relations.push({ whole: i, parts });
+        continue;
+      }
+      // The children are the next level present below the row: a project may sit directly under its 款.
+      const block: number[] = [];
+      for (const j of idx.filter((j) => j > i)) {
+        if (depths[j]! <= d) break;
+        block.push(j);
+      }
+      if (block.length === 0) continue;
+      const childDepth = Math.min(...block.map((j) => depths[j]!));
+      relations.push({ whole: i, parts: block.filter((j) => depths[j] === childDepth) });
+    }
+  }
+  return relations;
+}
+
+export interface BuiltTable {
+  table: Table;
+  unparsed: Unparsed[];
+  tokens: number;
+  placed: number;
+}
+
+function identitiesOfSide(identities: readonly ColumnIdentity[], allowed: readonly number[]): ColumnIdentity[] {
+  return identities.filter((id) => allowed.includes(id.whole));
+}
+
+/** Turns a draft into a schema table. `id` is the table's stable id in the document. */
+export function buildTable(draft: DraftTable, id: string, dictionary: CodeDictionary): BuiltTable {
+  const coded = draft.rows.filter((r) => r.pieces && !r.side);
+  const resolvedCoded = reassembleCodes(
+    coded.map((r) => ({ pieces: r.pieces!, name: r.name, projectOf: r.project })),
+    dictionary,
+  );
+  const codes: ResolvedCode[] = draft.rows.map((r) => {
+    if (r.side === 'expenditure' || (r.side === null && !r.pieces)) {
+      const s = r.side ? summaryCode(r.name) : { code: null };
+      return s.code
+        ? { code: s.code, scheme: 'function', level: 1, printed: null, flag: null }
+        : { code: null, scheme: null, level: null, printed: null, flag: null };
+    }
+    if (r.side === 'income') return { code: null, scheme: null, level: null, printed: null, flag: null };
+    return resolvedCoded[coded.indexOf(r)];
+  });
+
+  const allColumns = draft.columns.map((_, i) => i);
+  const placementRows: PlacementRow[] = draft.rows.map((r) => ({
+    values: r.tokens.map((t) => t.value),
+    preferred: r.tokens.map((t) => t.preferred),
+    allowed: r.side ? allColumns.filter((c) => draft.columns[c].side === r.side) : allColumns,
+    trusted: r.trusted,
+    lo: r.tokens.map((t) => t.lo),
+    hi: r.tokens.map((t) => t.hi),
+  }));
+  const depths = draft.rows.map((r, i) => depthOf(r, codes[i]));
+  const relations = relationsOf(depths, draft.rows);
+  const placements = placeAmounts(placementRows, draft.identities, relations, draft.columns.length);
+
+  const unparsed: Unparsed[] = [];
+  let tokens = 0;
+  let placed = 0;
+  const rows: TableRow[] = draft.rows.map((r, i) => {
+    const values: Record<string, number | null> = {};
+    const allowed = placementRows[i].allowed;
+    for (const c of allowed) values[draft.columns[c].key] = null;
+    const texts = { ...r.texts };
+    const flags: string[] = [];
+    if (codes[i].flag) flags.push(codes[i].flag!);
+    if (codes[i].printed) texts.printedCode = codes[i].printed!;
+    const p = placements[i];
+    tokens += r.tokens.length;
+    const uncertain = p.open.map((c) => draft.columns[c].key);
+    if (p.columns) {
+      const columnsOfRow = p.columns;
+      const byColumn: (number | null)[] = new Array(draft.columns.length).fill(null);
+      columnsOfRow.forEach((c, k) => {
+        if (c != null) byColumn[c] = r.tokens[k].value;
+      });
+      columnsOfRow.forEach((c, k) => {
+        const token = r.tokens[k];
+        if (c == null) {
+          unparsed.push({
+            lines: { first: token.line, last: token.line },
+            text: token.text,
+            reason: `amount of row "${r.name}" could be in any of ${uncertain.join(', ')}: ${p.doubt}`,
+          });
+          return;
+        }
+        const key = draft.columns[c].key;
+        if (token.split && !splitConfirmed(c, i, byColumn, draft, relations, placements, identitiesOfSide(draft.identities, allowed))) {
+          texts[key] = token.text;
+          flags.push(`"${token.text}" is split inside its cell and no identity confirms ${token.value}`);
+          unparsed.push({ lines: { first: token.line, last: token.line }, text: token.text, reason: 'amount split inside its cell, not confirmed by any identity' });
+          return;
+        }
+        values[key] = token.value;
+        placed++;
+      });
+      if (p.doubt) flags.push(`${p.doubt}; the amounts whose column is open are left out (see unparsed)`);
+    } else {
+      for (const t of r.tokens) {
+        unparsed.push({ lines: { first: t.line, last: t.line }, text: t.text, reason: `amount of row "${r.name}": ${p.doubt ?? 'could not be placed'}` });
+      }
+      flags.push(p.doubt ?? 'amounts could not be placed');
+    }
+    const role = TOTAL_NAME.test(normalizeName(r.name)) ? 'total' : 'data';
+    return {
+      code: codes[i].code,
+      codeScheme: codes[i].scheme,
+      level: codes[i].level,
+      name: r.name,
+      values,
+      texts: r.side ? { ...texts, side: r.side } : texts,
+      group: null,
+      role,
+      flag: flags.length > 0 ? flags.join('; ') : null,
+      uncertain,
+      lines: r.lines,
+    };
+  });
+
+  const columns: { key: string; label: string }[] = [];
+  for (const c of draft.columns) if (!columns.some((x) => x.key === c.key)) columns.push({ key: c.key, label: c.label });
+
+  return {
+    table: {
+      id,
+      kind: draft.kind,
+      title: draft.title,
+      titleInferred: draft.titleInferred,
+      unit: draft.unit,
+      columns,
+      rows,
+      declaredEmpty: draft.declaredEmpty,
+      notes: draft.notes,
+      lines: draft.lines,
+    },
+    unparsed,
+    tokens,
+    placed,
+  };
+}
+
+/** A split amount is kept when an identity of its row, or a parent/child relation in its column, holds with it. */
+function splitConfirmed(
+  column: number,
+  rowIndex: number,
+  byColumn: readonly (number | null)[],
+  draft: DraftTable,
+  relations: readonly RowRelation[],
+  placements: readonly { columns: (number | null)[] | null }[],
+  identities: readonly ColumnIdentity[],
+): boolean {
+  for (const id of identities) {
+    const members = [id.whole, ...id.parts];
+    if (!members.includes(column)) continue;
+    const parts = id.parts.map((p) => byColumn[p]).filter((v): v is number => v != null);
+    if (byColumn[id.whole] != null && parts.length > 0 && amountsAgree(byColumn[id.whole]!, sumAmounts(parts), 0.01 * parts.length)) {
+      return true;
+    }
+  }
+  const valueAt = (row: number): number | null => {
+    const cols = placements[row].columns;
+    const k = cols ? cols.indexOf(column) : -1;
+    return k >= 0 ? draft.rows[row].tokens[k].value : null;
+  };
+  for (const rel of relations) {
+    if (rel.whole !== rowIndex && !rel.parts.includes(rowIndex)) continue;
+    const parts = rel.parts.map(valueAt).filter((v): v is number => v != null);
+    const whole = valueAt(rel.whole);
+    if (whole != null && parts.length > 1 && amountsAgree(whole, sumAmounts(parts), 0.01 * parts.length)) return true;
+    if (whole != null && parts.length === 1 && rel.parts.length === 1 && amountsAgree(whole, parts[0])) return true;
+  }
+  return false;
+}
