@@ -28,6 +28,8 @@ export const project = z.object({
   allocation: z.string().nullable(),
   schedule: z.string().nullable(),
   group: z.string().nullable().default(null),
+  /** Listed by name (and amount) but its details are not published (不宜公开 / 涉密). */
+  withheld: z.boolean().default(false),
   lines: lineRange,
 });
 
@@ -52,6 +54,8 @@ export const fact = z.object({
 
 export const overview = z.object({
   duties: z.array(z.string()),
+  /** Duties listed under separate titles (the department's own, a sub-unit's), in order; empty when not grouped. */
+  dutyGroups: z.array(z.object({ title: z.string(), duties: z.array(z.string()) })).default([]),
   offices: z.array(z.string()),
   subunits: z.array(z.object({ name: z.string(), kind: z.string().nullable() })),
   staff: z.object({

@@ -24,6 +24,17 @@ export function markerOf(text: string): { kind: MarkerKind; level: HeadingLevel;
   return null;
 }
 
+/** The text after a line's outline marker, or null when it has none. */
+export function afterMarker(text: string): string | null {
+  const t = text.trim();
+  const folded = foldWidth(t);
+  for (const { pattern } of MARKERS) {
+    const m = pattern.exec(folded);
+    if (m) return t.slice(m[0].length).trim();
+  }
+  return null;
+}
+
 const MAX_HEADING_LENGTH = 40;
 const MAX_LONG_HEADING_LENGTH = 80;
 

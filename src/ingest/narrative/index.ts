@@ -1,9 +1,16 @@
 import type { Fact, GlossaryEntry, Overview, Project, Section } from '../../schema/narrative.ts';
 import type { Disclosure } from '../../schema/disclosure.ts';
+import type { Check } from '../../schema/common.ts';
 import type { Table } from '../../schema/table.ts';
 import type { SourceLine } from '../source-lines.ts';
+import { compareAmounts } from '../checks.ts';
 import { emptyClaims, type Claims } from '../claims.ts';
-import { buildSections } from './sections.ts';
+import { checkFacts } from './fact-checks.ts';
+import { readFacts } from './facts.ts';
+import { readGlossary } from './glossary.ts';
+import { readOverview, structureParagraphs } from './overview.ts';
+import { readProjects } from './projects.ts';
+import { buildProseSections } from './sections.ts';
 
 export interface NarrativeResult extends Claims {
   sections: Section[];
@@ -14,15 +21,46 @@ export interface NarrativeResult extends Claims {
   glossary: GlossaryEntry[];
 }
 
+/** The amount unit most of the document's tables use, else the one its `单位：…` lines state most often. */
+function documentUnit(lines: readonly SourceLine[], tables: readonly Table[]): string | null {
+  const counts = new Map<string, number>();
+  const units = tables.map((t) => t.unit).filter((u) => u !== null);
+  const source = units.length > 0 ? units : lines.flatMap((l) => /单位[：:]\s*(万元|元)/.exec(l.text)?.[1] ?? []);
+  for (const u of source) counts.set(u, (counts.get(u) ?? 0) + 1);
+  return [...counts].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
+}
+
+function officeCountCheck(overview: Overview | null, stated: number | null): Check[] {
+  if (overview === null || stated === null) return [];
+  return [
+    compareAmounts('overview:offices:count', 'The offices listed are as many as the text says', stated, overview.offices.length, [], 0),
+  ];
+}
+
 /**
  * Reads the prose: sections from the lines no table claimed, then the overview, projects, key facts and glossary
- * from those sections. `tables` is given so that facts can be checked against them.
+ * from those sections. `tables` is given so that facts can be checked against them. Sections account for every
+ * prose line, so nothing is claimed here.
  */
-export function parseNarrative(
-  lines: readonly SourceLine[],
-  taken: ReadonlySet<number>,
-  _tables: readonly Table[],
-): NarrativeResult {
-  const sections = buildSections(lines, taken);
-  return { sections, overview: null, projects: [], withheldProjects: null, facts: [], glossary: [], ...emptyClaims() };
+export function parseNarrative(lines: readonly SourceLine[], taken: ReadonlySet<number>, tables: readonly Table[]): NarrativeResult {
+  const prose = buildProseSections(lines, taken);
+  const unit = documentUnit(lines, tables);
+  const glossary = readGlossary(prose);
+  const projects = readProjects(prose, tables, unit, glossary.paragraphs);
+  const { overview, statedOffices } = readOverview(prose, tables);
+  const facts = readFacts(prose, new Set([...glossary.paragraphs, ...projects.paragraphs]));
+  const result = emptyClaims();
+  result.checks.push(
+    ...checkFacts(facts, tables, glossary.entries, overview, structureParagraphs(prose)),
+    ...officeCountCheck(overview, statedOffices),
+  );
+  return {
+    ...result,
+    sections: prose.map((s) => s.section),
+    overview,
+    projects: projects.projects,
+    withheldProjects: projects.withheld,
+    facts,
+    glossary: glossary.entries,
+  };
 }

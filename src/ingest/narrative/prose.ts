@@ -48,6 +48,8 @@ export function toProseLines(lines: readonly SourceLine[], taken: ReadonlySet<nu
   const out: ProseLine[] = [];
   for (const line of lines) {
     if (taken.has(line.no)) continue;
+    // Furniture first: `- 37 -` would otherwise lose its leading dash as a Markdown bullet.
+    if (isPageFurniture(stripMarkup(line.text))) continue;
     const text = cleanProse(line.text);
     if (text === '' || isPageFurniture(text)) continue;
     out.push({ no: line.no, text, indent: indentOf(line.raw), width: printedWidth(text) });

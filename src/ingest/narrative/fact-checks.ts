@@ -1,0 +1,161 @@
+import type { Check } from '../../schema/common.ts';
+import type { Fact, GlossaryEntry, Overview } from '../../schema/narrative.ts';
+import type { Table, TableKind } from '../../schema/table.ts';
+import { compareAmounts, notApplicable } from '../checks.ts';
+import { sumAmounts } from '../decimal.ts';
+import type { ProseText } from './prose.ts';
+
+function byId(facts: readonly Fact[]): Map<string, Fact> {
+  return new Map(facts.map((f) => [f.id, f]));
+}
+
+/** The sum of the parts when every part is stated; null otherwise (a missing part is not a zero). */
+function sumOf(parts: ReadonlyArray<Fact | undefined>): number | null {
+  if (parts.some((p) => p?.value == null)) return null;
+  return sumAmounts(parts.map((p) => p!.value!));
+}
+
+function linesOf(...facts: Array<Fact | undefined>): Check['lines'] {
+  return facts.filter((f) => f !== undefined).map((f) => f.lines);
+}
+
+/** The row that carries a table's totals: its overall total row, or its only row. */
+function totalRow(table: Table): Table['rows'][number] | null {
+  const totals = table.rows.filter((r) => r.role === 'total');
+  return totals.find((r) => r.group === null) ?? totals[0] ?? (table.rows.length === 1 ? table.rows[0] : null);
+}
+
+function tableOf(tables: readonly Table[], kind: TableKind): Table | null {
+  return tables.find((t) => t.kind === kind) ?? null;
+}
+
+/** A table column's total; a table the document declares empty holds zeros. */
+function tableTotal(table: Table | null, key: string): { value: number | null; lines: Check['lines'] } {
+  if (table === null) return { value: null, lines: [] };
+  if (table.declaredEmpty && table.rows.length === 0) return { value: 0, lines: [table.lines] };
+  const row = totalRow(table);
+  return { value: row?.values[key] ?? null, lines: row ? [row.lines] : [table.lines] };
+}
+
+const THREE_PUBLIC_PARTS = ['outbound-travel', 'vehicles', 'vehicle-purchase', 'vehicle-operation', 'reception'] as const;
+
+function threePublicChecks(facts: Map<string, Fact>, tables: readonly Table[]): Check[] {
+  const checks: Check[] = [];
+  const total = facts.get('three-public.total');
+  if (!total) return checks;
+  const purchase = facts.get('three-public.vehicle-purchase');
+  const operation = facts.get('three-public.vehicle-operation');
+  const outbound = facts.get('three-public.outbound-travel');
+  const reception = facts.get('three-public.reception');
+  const vehicles = facts.get('three-public.vehicles');
+  const vehicleSum = vehicles?.value ?? sumOf([purchase, operation]);
+  checks.push(
+    compareAmounts(
+      'fact:three-public:sum-of-parts',
+      '“三公”经费 = 因公出国（境）费 + 公务用车购置及运行费 + 公务接待费 (as stated in the text)',
+      total.value,
+      outbound && reception && vehicleSum !== null ? sumAmounts([outbound.value ?? 0, vehicleSum, reception.value ?? 0]) : null,
+      linesOf(total, outbound, vehicles ?? purchase, vehicles ? undefined : operation, reception),
+    ),
+  );
+  if (vehicles && (purchase || operation)) {
+    checks.push(
+      compareAmounts(
+        'fact:three-public:vehicles-sum',
+        '公务用车购置及运行费 = 购置费 + 运行费 (as stated in the text)',
+        vehicles.value,
+        sumOf([purchase, operation]),
+        linesOf(vehicles, purchase, operation),
+      ),
+    );
+  }
+  const table = tableOf(tables, 'three-public-expenditure');
+  if (!vehicles && purchase && operation) {
+    const fromTable = tableTotal(table, 'vehicles');
+    checks.push(
+      compareAmounts(
+        'fact:three-public:table:vehicles',
+        '公务用车购置费 + 运行费 in the text agree with the 公务用车购置及运行费 of the “三公”经费 table',
+        fromTable.value,
+        sumOf([purchase, operation]),
+        [...fromTable.lines, purchase.lines, operation.lines],
+      ),
+    );
+  }
+  for (const key of ['total', ...THREE_PUBLIC_PARTS] as const) {
+    const fact = facts.get(`three-public.${key}`);
+    if (!fact) continue;
+    const fromTable = tableTotal(table, key);
+    const message = table
+      ? `${fact.label} in the text agrees with the “三公”经费 table`
+      : `${fact.label} in the text cannot be compared: the “三公”经费 table is missing`;
+    checks.push(compareAmounts(`fact:three-public:table:${key}`, message, fromTable.value, fact.value, [...fromTable.lines, fact.lines]));
+  }
+  return checks;
+}
+
+function procurementChecks(facts: Map<string, Fact>): Check[] {
+  const total = facts.get('procurement.total');
+  const parts = [facts.get('procurement.goods'), facts.get('procurement.works'), facts.get('procurement.services')];
+  if (!total || parts.every((p) => p === undefined)) return [];
+  return [
+    compareAmounts(
+      'fact:procurement:sum-of-parts',
+      '政府采购 = 货物 + 工程 + 服务 (as stated in the text)',
+      total.value,
+      sumOf(parts),
+      linesOf(total, ...parts),
+    ),
+  ];
+}
+
+/** Wording that shows the 机关运行经费 covers fewer units than the 公用经费 of the tables (事业单位 are outside it). */
+const HAS_INSTITUTIONS = /[1-9]\d*\s*家事业单位|事业单位\s*[1-9]\d*\s*家|下属(?:参公)?事业单位|是[^。]{0,40}事业单位/;
+
+/**
+ * 机关运行经费 against the 公用经费 of the basic-expenditure table, where the document defines the one as the other
+ * and has no 事业单位 (whose 公用经费 fall outside 机关运行经费).
+ */
+function operatingCostChecks(
+  facts: Map<string, Fact>,
+  tables: readonly Table[],
+  glossary: readonly GlossaryEntry[],
+  overview: Overview | null,
+  structure: readonly ProseText[],
+): Check[] {
+  const fact = facts.get('operating-costs');
+  if (!fact) return [];
+  const id = 'fact:operating-costs:table:public';
+  const defined = glossary.find((g) => /运行经?费/.test(g.term));
+  if (!defined || !/公用经费/.test(defined.definition)) {
+    return [notApplicable(id, '机关运行经费 is not defined as 公用经费 in this document, so the two are not compared')];
+  }
+  const institutions =
+    HAS_INSTITUTIONS.test(fact.text) ||
+    structure.some((p) => HAS_INSTITUTIONS.test(p.text)) ||
+    (overview?.subunits ?? []).some((u) => /事业/.test(u.kind ?? ''));
+  if (institutions) {
+    return [notApplicable(id, '机关运行经费 excludes the 公用经费 of the 事业单位 this document includes, so it cannot equal the table')];
+  }
+  const table = tableOf(tables, 'general-budget-basic-expenditure');
+  const fromTable = tableTotal(table, 'public');
+  const message = table
+    ? '机关运行经费 in the text equals the 公用经费 of the basic-expenditure table'
+    : '机关运行经费 cannot be compared: the basic-expenditure table is missing';
+  return [compareAmounts(id, message, fromTable.value, fact.value, [...fromTable.lines, fact.lines])];
+}
+
+export function checkFacts(
+  facts: readonly Fact[],
+  tables: readonly Table[],
+  glossary: readonly GlossaryEntry[],
+  overview: Overview | null,
+  structure: readonly ProseText[],
+): Check[] {
+  const map = byId(facts);
+  return [
+    ...threePublicChecks(map, tables),
+    ...procurementChecks(map),
+    ...operatingCostChecks(map, tables, glossary, overview, structure),
+  ];
+}

@@ -1,0 +1,200 @@
+import type { Disclosure } from '../../schema/disclosure.ts';
+import type { Project } from '../../schema/narrative.ts';
+import type { Table } from '../../schema/table.ts';
+import { parseAmount } from '../numbers.ts';
+import { afterMarker } from './headings.ts';
+import { paragraphsIn, scopesByHeading } from './outline.ts';
+import { linesOfSpan, matchable, type ProseText } from './prose.ts';
+import type { ProseSection } from './sections.ts';
+
+const PROJECTS_HEADING = /项目支出(?:预算)?情况说明|项目(?:支出)?情况$|项目支出说明/;
+const WITHHELD = /(?:不予|不宜|不便)公开|涉密/;
+
+type Field = 'name' | 'basis' | 'scale' | 'implementer' | 'allocation' | 'schedule';
+
+/** Field labels as printed; the short forms are ones extraction damaged, accepted only where a paragraph starts. */
+const LABELS: ReadonlyArray<{ field: Field; pattern: RegExp; atStart?: boolean }> = [
+  { field: 'name', pattern: /项目名称\s*[：:]/ },
+  { field: 'basis', pattern: /(?:设立的)?政策依据\s*[：:]/ },
+  { field: 'scale', pattern: /预算安排规模\s*[：:]/ },
+  { field: 'implementer', pattern: /(?:项目)?承担单位\s*[：:]/ },
+  { field: 'allocation', pattern: /(?:资金)?分配情况\s*[：:]/ },
+  { field: 'schedule', pattern: /(?:资金)?(?:执行)?时间\s*[：:]/ },
+  { field: 'scale', pattern: /^预算(?:安排)?\s*[：:]/, atStart: true },
+  { field: 'allocation', pattern: /^情况\s*[：:]/, atStart: true },
+];
+
+/** The blocks of one project's description, joined, with where each block starts. */
+interface Block {
+  text: string;
+  parts: Array<{ offset: number; prose: ProseText }>;
+}
+
+function joinBlocks(blocks: readonly ProseText[]): Block {
+  const out: Block = { text: '', parts: [] };
+  for (const p of blocks) {
+    out.parts.push({ offset: out.text.length, prose: p });
+    out.text += matchable(p);
+  }
+  return out;
+}
+
+interface Hit {
+  field: Field;
+  start: number;
+  end: number;
+}
+
+function labelHits(block: Block): Hit[] {
+  const hits: Hit[] = [];
+  for (const { field, pattern, atStart } of LABELS) {
+    if (atStart) {
+      for (const part of block.parts) {
+        const m = pattern.exec(block.text.slice(part.offset));
+        if (m) hits.push({ field, start: part.offset, end: part.offset + m[0].length });
+      }
+      continue;
+    }
+    for (const m of block.text.matchAll(new RegExp(pattern.source, 'g'))) {
+      hits.push({ field, start: m.index, end: m.index + m[0].length });
+    }
+  }
+  hits.sort((a, b) => a.start - b.start || b.end - a.end);
+  return hits.filter((h, i) => i === 0 || h.start >= hits[i - 1].end);
+}
+
+function clean(text: string): string {
+  return text.replace(/\s+/g, ' ').replace(/^[\s。；，,]+|[\s。；，,]+$/g, '');
+}
+
+function originalText(block: Block, from: number, to: number): string {
+  let out = '';
+  for (const part of block.parts) {
+    const start = Math.max(from, part.offset);
+    const end = Math.min(to, part.offset + part.prose.text.length);
+    if (start < end) out += part.prose.text.slice(start - part.offset, end - part.offset);
+  }
+  return out;
+}
+
+function linesOfBlock(block: Block, from: number, to: number): Project['lines'] {
+  const covered = block.parts.filter((p) => p.offset < to && p.offset + p.prose.text.length > from);
+  const first = covered[0] ?? block.parts[0];
+  const last = covered[covered.length - 1] ?? first;
+  return {
+    first: linesOfSpan(first.prose, Math.max(0, from - first.offset), Math.max(0, from - first.offset) + 1).first,
+    last: linesOfSpan(last.prose, 0, Math.max(1, to - last.offset)).last,
+  };
+}
+
+/** The document's amount unit, from its tables or else from the `单位：万元` lines near them. */
+function amountFor(scale: string | null, unit: string | null): number | null {
+  if (scale === null) return null;
+  const m = /(\d[\d,]*(?:\.\d+)?)\s*(万元|元)/.exec(scale);
+  if (!m || (unit !== null && m[2] !== unit)) return null;
+  return parseAmount(m[1]);
+}
+
+function normalName(name: string): string {
+  return name.replace(/[\s“”"'‘’《》]/g, '');
+}
+
+/** The 支出功能分类 code and sub-unit a project-expenditure table gives the project, matched by its name. */
+function tableRowFor(name: string, tables: readonly Table[]): { code: string | null; group: string | null } {
+  const wanted = normalName(name);
+  for (const table of tables) {
+    if (table.kind !== 'general-budget-project-expenditure') continue;
+    for (const row of table.rows) {
+      const names = [row.name, ...Object.values(row.texts)].map(normalName);
+      if (names.includes(wanted)) return { code: row.code, group: row.group };
+    }
+  }
+  return { code: null, group: null };
+}
+
+function readProject(block: Block, index: number, tables: readonly Table[], unit: string | null): Project & { withheld: boolean } {
+  const hits = labelHits(block);
+  const fields: Partial<Record<Field, string>> = {};
+  hits.forEach((hit, i) => {
+    if (fields[hit.field] !== undefined) return;
+    const end = hits[i + 1]?.start ?? block.text.length;
+    fields[hit.field] = clean(originalText(block, hit.end, end));
+  });
+  const name = fields.name ?? clean(afterMarker(block.parts[0].prose.text) ?? block.parts[0].prose.text);
+  const withheld = fields.basis === undefined && WITHHELD.test(block.text);
+  return {
+    id: `p${index + 1}`,
+    name,
+    amount: amountFor(fields.scale ?? null, unit),
+    ...tableRowFor(name, tables),
+    basis: fields.basis ?? null,
+    scale: fields.scale ?? null,
+    implementer: fields.implementer ?? null,
+    allocation: fields.allocation ?? null,
+    schedule: fields.schedule ?? null,
+    withheld,
+    lines: linesOfBlock(block, 0, block.text.length),
+  };
+}
+
+function projectBlocks(scope: readonly ProseSection[]): ProseText[][] {
+  const blocks = scope.flatMap((s, i) => (i > 0 && s.heading ? [s.heading, ...s.paragraphs] : s.paragraphs));
+  const projects: ProseText[][] = [];
+  for (const p of blocks) {
+    if (/项目名称\s*[：:]/.test(matchable(p))) projects.push([p]);
+    else projects[projects.length - 1]?.push(p);
+  }
+  return projects;
+}
+
+export interface ProjectsReading {
+  projects: Array<Project & { withheld: boolean }>;
+  withheld: Disclosure['withheldProjects'];
+  paragraphs: Set<ProseText>;
+}
+
+const WITHHELD_COUNT = /(\d+)\s*个(?:项目|专项)/;
+const WITHHELD_AMOUNT = /(?:共计|合计|总计|共|金额|资金)\s*([\d,]+(?:\.\d+)?)\s*(万元|元)/;
+
+/** A statement that some projects are not published (…6个项目,共计218.82万元资金，不予公开). */
+function readWithheld(all: readonly ProseSection[], excluded: ReadonlySet<ProseText>, unit: string | null): Disclosure['withheldProjects'] {
+  for (const s of all) {
+    for (const p of s.paragraphs) {
+      const text = matchable(p);
+      if (excluded.has(p) || !WITHHELD.test(text) || !/项目/.test(text)) continue;
+      const count = WITHHELD_COUNT.exec(text);
+      const amount = WITHHELD_AMOUNT.exec(text);
+      return {
+        count: count ? Number(count[1]) : null,
+        amount: amount && (unit === null || amount[2] === unit) ? parseAmount(amount[1]) : null,
+        text: p.text,
+        lines: { ...p.lines },
+      };
+    }
+  }
+  return null;
+}
+
+/** The projects the 项目支出情况说明 describes, one per `项目名称：`, and any statement of projects withheld. */
+export function readProjects(
+  all: readonly ProseSection[],
+  tables: readonly Table[],
+  unit: string | null,
+  excluded: ReadonlySet<ProseText>,
+): ProjectsReading {
+  const paragraphs = new Set<ProseText>();
+  const projects: ProjectsReading['projects'] = [];
+  const seen = new Set<ProseText>();
+  for (const scope of scopesByHeading(all, PROJECTS_HEADING)) {
+    for (const blocks of projectBlocks(scope)) {
+      if (seen.has(blocks[0])) continue;
+      blocks.forEach((b) => {
+        seen.add(b);
+        paragraphs.add(b);
+      });
+      projects.push(readProject(joinBlocks(blocks), projects.length, tables, unit));
+    }
+    paragraphsIn(scope).forEach((p) => paragraphs.add(p));
+  }
+  return { projects, withheld: readWithheld(all, new Set([...excluded, ...paragraphs]), unit), paragraphs };
+}
