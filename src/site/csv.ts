@@ -20,9 +20,21 @@ export function toCsv(header: readonly string[], rows: ReadonlyArray<ReadonlyArr
   return `\uFEFF${[csvLine(header), ...rows.map(csvLine)].join('\r\n')}\r\n`;
 }
 
-export function tableCsv(table: Table): string {
+/** A table's CSV header; a repeated column label gets its key appended so that every field name is unique. */
+export function tableCsvHeader(table: Table): { fixed: string[]; textKeys: string[]; columns: string[] } {
   const textKeys = [...new Set(table.rows.flatMap((r) => Object.keys(r.texts)))];
-  const header = ['分组', '科目编码', '名称', ...textKeys, ...table.columns.map((c) => c.label || c.key)];
+  const seen = new Set(['分组', '科目编码', '名称', ...textKeys]);
+  const columns = table.columns.map((c) => {
+    const label = c.label || c.key;
+    const name = seen.has(label) ? `${label}（${c.key}）` : label;
+    seen.add(name);
+    return name;
+  });
+  return { fixed: ['分组', '科目编码', '名称'], textKeys, columns };
+}
+
+export function tableCsv(table: Table): string {
+  const { fixed, textKeys, columns } = tableCsvHeader(table);
   const rows = table.rows.map((r) => [
     r.group,
     r.code,
@@ -30,5 +42,5 @@ export function tableCsv(table: Table): string {
     ...textKeys.map((k) => r.texts[k] ?? null),
     ...table.columns.map((c) => r.values[c.key] ?? null),
   ]);
-  return toCsv(header, rows);
+  return toCsv([...fixed, ...textKeys, ...columns], rows);
 }

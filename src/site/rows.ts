@@ -1,0 +1,62 @@
+import type { Disclosure } from '../schema/disclosure.ts';
+import { unitFactor } from './units.ts';
+
+export const ROW_FIELDS = [
+  'disclosure',
+  'year',
+  'phase',
+  'table',
+  'table_kind',
+  'table_title',
+  'group',
+  'code',
+  'code_scheme',
+  'name',
+  'role',
+  'column',
+  'column_label',
+  'value',
+  'unit',
+  'factor',
+] as const;
+
+/** The phase of a document in Fiscal Data Package terms: a budget is approved spending, final accounts executed. */
+export function fiscalPhase(kind: Disclosure['kind']): 'approved' | 'executed' | null {
+  if (kind === 'budget') return 'approved';
+  if (kind === 'final-account') return 'executed';
+  return null;
+}
+
+/** Every table cell of every disclosure as one long row (one value per line), the corpus-wide download. */
+export function corpusRows(docs: readonly Disclosure[]): Array<Array<string | number | null>> {
+  const out: Array<Array<string | number | null>> = [];
+  for (const doc of docs) {
+    for (const table of doc.tables) {
+      const unit = table.unit ?? doc.unit;
+      for (const row of table.rows) {
+        for (const column of table.columns) {
+          if (!(column.key in row.values)) continue;
+          out.push([
+            doc.slug,
+            doc.year,
+            doc.kind,
+            table.id,
+            table.kind,
+            table.title,
+            row.group,
+            row.code,
+            row.codeScheme,
+            row.name,
+            row.role,
+            column.key,
+            column.label,
+            row.values[column.key],
+            unit,
+            unitFactor(unit),
+          ]);
+        }
+      }
+    }
+  }
+  return out;
+}

@@ -1,0 +1,18 @@
+import type { Disclosure } from '../schema/disclosure.ts';
+import { FUNCTION_CLASSES } from '../ingest/codes.ts';
+import { collectGlossary, termPath } from './glossary.ts';
+
+/** Every content page of the site, as paths relative to the base: what the sitemap lists. */
+export function contentPages(docs: readonly Disclosure[]): string[] {
+  return [
+    '',
+    'projects/',
+    'functions/',
+    ...Object.keys(FUNCTION_CLASSES).map((code) => `functions/${code}/`),
+    'three-public/',
+    'glossary/',
+    ...collectGlossary(docs).map((t) => termPath(t.term)),
+    'data/',
+    ...docs.map((doc) => `d/${doc.slug}/`),
+  ];
+}
