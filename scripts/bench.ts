@@ -1,0 +1,105 @@
+#!/usr/bin/env node
+/**
+ * Speed and size, measured: parse time per document, batch throughput, and (with --build) build time and the size
+ * of what readers download. Figures go to stdout and to test-output/bench.json.
+ */
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { gzipSync } from 'node:zlib';
+import { performance } from 'node:perf_hooks';
+import { parseDisclosure } from '../src/ingest/parse-disclosure.ts';
+
+const HELP = `Usage: npm run bench -- [--runs N] [--build]
+
+  --runs N   parse each document N times and report the median (default 15)
+  --build    also time 'npm run build' and measure dist/ (sizes raw and gzipped)`;
+
+const { values } = parseArgs({
+  options: {
+    runs: { type: 'string', default: '15' },
+    build: { type: 'boolean', default: false },
+    help: { type: 'boolean', short: 'h', default: false },
+  },
+});
+if (values.help) {
+  process.stdout.write(`${HELP}\n`);
+  process.exit(0);
+}
+const runs = Math.max(1, Number(values.runs) || 15);
+
+const sources = [
+  ...readdirSync('content/sources').map((f) => join('content/sources', f)),
+  ...(existsSync('../shared/samples')
+    ? readdirSync('../shared/samples').filter((f) => f.endsWith('.txt')).map((f) => join('../shared/samples', f))
+    : []),
+].sort();
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const kib = (bytes: number) => `${(bytes / 1024).toFixed(1)} KiB`;
+
+const parse: Array<{ file: string; bytes: number; lines: number; medianMs: number; jsonBytes: number }> = [];
+for (const file of sources) {
+  const text = readFileSync(file, 'utf8');
+  const source = { file, sha256: '0'.repeat(64), format: 'text' as const, encoding: 'utf-8' };
+  parseDisclosure(text, source); // warm-up: JIT and regex compilation are not what a batch pays per file
+  const times: number[] = [];
+  let json = '';
+  for (let i = 0; i < runs; i++) {
+    const start = performance.now();
+    const doc = parseDisclosure(text, source);
+    times.push(performance.now() - start);
+    json = JSON.stringify(doc, null, 2);
+  }
+  parse.push({ file, bytes: Buffer.byteLength(text), lines: text.split('\n').length, medianMs: median(times), jsonBytes: Buffer.byteLength(json) });
+}
+
+const totalMs = parse.reduce((a, p) => a + p.medianMs, 0);
+const totalBytes = parse.reduce((a, p) => a + p.bytes, 0);
+process.stdout.write(`parse (median of ${runs} runs, node ${process.version})\n`);
+for (const p of parse) {
+  process.stdout.write(`  ${p.file.padEnd(80)} ${String(p.lines).padStart(5)} lines ${p.medianMs.toFixed(1).padStart(7)} ms  JSON ${kib(p.jsonBytes)}\n`);
+}
+process.stdout.write(`  total ${parse.length} documents, ${kib(totalBytes)} in ${totalMs.toFixed(1)} ms: ${((totalBytes / 1024 / 1024) / (totalMs / 1000)).toFixed(2)} MiB/s, ${(parse.length / (totalMs / 1000)).toFixed(1)} documents/s\n`);
+
+interface SiteFigures {
+  buildSeconds: number;
+  files: number;
+  totalBytes: number;
+  htmlBytes: number;
+  pagefindBytes: number;
+  largestPage: { path: string; bytes: number; gzipBytes: number };
+}
+let site: SiteFigures | null = null;
+if (values.build) {
+  const start = performance.now();
+  execFileSync('npm', ['run', 'build', '--silent'], { stdio: ['ignore', 'ignore', 'inherit'] });
+  const buildSeconds = (performance.now() - start) / 1000;
+  const all: string[] = [];
+  const walk = (dir: string) => {
+    for (const name of readdirSync(dir)) {
+      const path = join(dir, name);
+      if (statSync(path).isDirectory()) walk(path);
+      else all.push(path);
+    }
+  };
+  walk('dist');
+  const size = (f: string) => statSync(f).size;
+  const html = all.filter((f) => f.endsWith('.html'));
+  const largest = html.reduce((a, f) => (size(f) > size(a) ? f : a), html[0]);
+  site = {
+    buildSeconds,
+    files: all.length,
+    totalBytes: all.reduce((a, f) => a + size(f), 0),
+    htmlBytes: html.reduce((a, f) => a + size(f), 0),
+    pagefindBytes: all.filter((f) => f.startsWith(join('dist', 'pagefind'))).reduce((a, f) => a + size(f), 0),
+    largestPage: { path: largest, bytes: size(largest), gzipBytes: gzipSync(readFileSync(largest)).length },
+  };
+  process.stdout.write(`build: ${buildSeconds.toFixed(1)} s (npm run build: ingest + astro build + pagefind)\n`);
+  process.stdout.write(`dist: ${site.files} files, ${kib(site.totalBytes)}; HTML ${kib(site.htmlBytes)}; search index ${kib(site.pagefindBytes)}\n`);
+  process.stdout.write(`largest page: ${largest} ${kib(site.largestPage.bytes)} (${kib(site.largestPage.gzipBytes)} gzipped)\n`);
+}
+
+mkdirSync('test-output', { recursive: true });
+writeFileSync('test-output/bench.json', `${JSON.stringify({ node: process.version, runs, parse, site }, null, 2)}\n`);
