@@ -6,6 +6,7 @@ import { parseAlignedTables } from './aligned/index.ts';
 import { checkTablesAgainstNarrative } from './narrative-checks.ts';
 import { parseSpacedTables } from './spaced/index.ts';
 import { parseTabbedTables } from './tabbed/index.ts';
+import { checkTables } from './table-checks.ts';
 
 export interface TablesResult extends Claims {
   tables: Table[];
@@ -51,6 +52,6 @@ export function parseTables(lines: readonly SourceLine[]): TablesResult {
     claimed: found.claimed,
     unparsed: found.unparsed,
     warnings: found.warnings,
-    checks: checkTablesAgainstNarrative(lines, found.tables),
+    checks: [...checkTables(found.tables), ...checkTablesAgainstNarrative(lines, found.tables)],
   };
 }

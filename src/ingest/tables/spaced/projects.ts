@@ -1,7 +1,7 @@
 import type { RawRow } from './rows.ts';
 
 /** The text key under which 项目支出 tables keep each row's project name. */
-export const PROJECT_TEXT_KEY = '项目名称';
+export const PROJECT_TEXT_KEY = 'project-name';
 
 function commonPrefixLength(a: string, b: string): number {
   let i = 0;

@@ -1,0 +1,252 @@
+import type { Check, LineRange } from '../../schema/common.ts';
+import type { Table, TableKind, TableRow } from '../../schema/table.ts';
+import { compareAmounts } from '../checks.ts';
+import { parentCode } from '../codes.ts';
+import { amountsAgree, sumAmounts } from '../decimal.ts';
+import { foldWidth } from '../source-lines.ts';
+import { columnIdentities } from './columns.ts';
+
+/**
+ * The arithmetic checks of parsed tables, whatever layout they came from: within a table (parent = sum of children,
+ * sub-unit = sum of its 类, total = sum of the rows, 合计 = 基本支出 + 项目支出 …, 收入总计 = 支出总计) and across tables
+ * (收支总表 ↔ 支出总表 ↔ 一般公共预算支出表, 基本支出表 ↔ 基本支出 column …). A cell that could not be placed makes
+ * its checks `not-checkable`; a blank cell counts as zero, as printed.
+ */
+
+function cell(row: TableRow, key: string): number | null {
+  if (row.uncertain.includes(key)) return null;
+  return row.values[key] ?? 0;
+}
+
+function sumOf(rows: readonly TableRow[], key: string): number | null {
+  const values = rows.map((r) => cell(r, key));
+  return values.some((v) => v === null) ? null : sumAmounts(values as number[]);
+}
+
+function linesOf(rows: readonly TableRow[]): LineRange[] {
+  return rows.map((r) => r.lines);
+}
+
+function label(row: TableRow): string {
+  return `${row.code ? `${row.code} ` : ''}${row.name || '（无名称行）'}`;
+}
+
+function sideOf(row: TableRow): string {
+  return row.texts.side ?? '';
+}
+
+function isUnitRow(row: TableRow): boolean {
+  return !row.code && row.group !== null && row.role === 'subtotal';
+}
+
+function compactName(row: TableRow): string {
+  return foldWidth(row.name).replace(/\s+/g, '');
+}
+
+const TEXT_KEYS_NOT_PROJECT = new Set(['side', 'printedCode']);
+
+function namesProject(row: TableRow): boolean {
+  return Object.keys(row.texts).some((k) => !TEXT_KEYS_NOT_PROJECT.has(k) && row.texts[k].trim() !== '');
+}
+
+/**
+ * 项目支出 tables may print a 项 row and then its projects under the same code. A row without a project name that
+ * opens a run of same-code rows is that 项's subtotal when its 合计 equals the sum of the run; otherwise (a project
+ * whose name was lost) it is one of the projects.
+ */
+function itemSubtotals(rows: readonly TableRow[]): Map<TableRow, TableRow[]> {
+  const out = new Map<TableRow, TableRow[]>();
+  for (let i = 0; i < rows.length; i++) {
+    const head = rows[i];
+    if (head.level !== 3 || !head.code || namesProject(head)) continue;
+    let end = i + 1;
+    while (end < rows.length && rows[end].code === head.code && rows[end].group === head.group && namesProject(rows[end])) end++;
+    const run = rows.slice(i + 1, end);
+    const total = head.values.total;
+    const sum = sumOf(run, 'total');
+    if (run.length > 0 && total != null && sum !== null && amountsAgree(total, sum)) out.set(head, run);
+  }
+  return out;
+}
+
+function withinTable(table: Table): Check[] {
+  const checks: Check[] = [];
+  const keys = table.columns.map((c) => c.key);
+  const groups = [...new Set(table.rows.map((r) => r.group))].filter((g) => g !== null);
+  const groupTag = (g: string | null) => (groups.length > 1 && g !== null ? `g${groups.indexOf(g) + 1}:` : '');
+  const codeCount = new Map<string, number>();
+  for (const r of table.rows) if (r.code) codeCount.set(`${r.group}|${r.code}`, (codeCount.get(`${r.group}|${r.code}`) ?? 0) + 1);
+  const ref = (r: TableRow, i: number) =>
+    r.code && codeCount.get(`${r.group}|${r.code}`) === 1 ? `${groupTag(r.group)}${r.code}` : `r${i + 1}`;
+  const sameBlock = (a: TableRow, b: TableRow) => a.group === b.group && sideOf(a) === sideOf(b);
+
+  const itemTotals = itemSubtotals(table.rows);
+  table.rows.forEach((row, i) => {
+    if (!row.code) return;
+    const projects = itemTotals.get(row);
+    if (!projects && (row.level === 3 || codeCount.get(`${row.group}|${row.code}`) !== 1)) return;
+    const children =
+      projects ??
+      table.rows.filter(
+        (c) =>
+          c.code &&
+          c.codeScheme === row.codeScheme &&
+          sameBlock(c, row) &&
+          parentCode(c.code) === row.code &&
+          ![...itemTotals.values()].some((under) => under.includes(c)),
+      );
+    if (children.length === 0) return;
+    for (const key of keys) {
+      checks.push(
+        compareAmounts(
+          `${table.id}:parent-sum:${projects ? `r${i + 1}` : ref(row, i)}:${key}`,
+          `${label(row)} = ${projects ? '其下各项目之和' : '下级科目之和'}（${key}）`,
+          cell(row, key),
+          sumOf(children, key),
+          linesOf([row, ...children]),
+        ),
+      );
+    }
+  });
+
+  const topRows = (group: string | null, side: string) =>
+    table.rows.filter((r) => r.level === 1 && r.group === group && sideOf(r) === side && r.role === 'data');
+  const units = table.rows.filter(isUnitRow);
+  for (const unit of units) {
+    const parts = topRows(unit.group, sideOf(unit));
+    if (parts.length === 0) continue;
+    for (const key of keys) {
+      checks.push(
+        compareAmounts(
+          `${table.id}:group-sum:${groupTag(unit.group) || 'g1:'}${key}`,
+          `${unit.name} = 其下各类之和（${key}）`,
+          cell(unit, key),
+          sumOf(parts, key),
+          linesOf([unit, ...parts]),
+        ),
+      );
+    }
+  }
+  for (const total of table.rows.filter((r) => r.role === 'total' && sideOf(r) !== 'income')) {
+    const parts = units.length > 0 ? units : topRows(null, sideOf(total));
+    if (parts.length === 0) continue;
+    const side = sideOf(total) ? `${sideOf(total)}:` : '';
+    for (const key of keys) {
+      checks.push(
+        compareAmounts(
+          `${table.id}:total-sum:${side}${key}`,
+          `${total.name || '合计'} = ${units.length > 0 ? '各单位之和' : '各类之和'}（${key}）`,
+          cell(total, key),
+          sumOf(parts, key),
+          linesOf([total, ...parts]),
+        ),
+      );
+    }
+  }
+
+  // A positional key (c4) is a column the vocabulary does not know: it may be part of any total, so no identity holds.
+  const identities = keys.some((k) => /^c\d+$/.test(k)) ? [] : columnIdentities(keys);
+  table.rows.forEach((row, i) => {
+    if (sideOf(row) === 'income') return;
+    if (!keys.some((k) => row.values[k] != null)) return;
+    for (const identity of identities) {
+      const parts = identity.parts.map((k) => cell(row, k));
+      checks.push(
+        compareAmounts(
+          `${table.id}:row:${ref(row, i)}:${identity.target}`,
+          `${label(row)}：${identity.target} = ${identity.parts.join(' + ')}`,
+          cell(row, identity.target),
+          parts.some((v) => v === null) ? null : sumAmounts(parts as number[]),
+          [row.lines],
+        ),
+      );
+    }
+  });
+
+  const income = table.rows.find((r) => (sideOf(r) === 'income' && r.role === 'total') || /^收入总计$/.test(compactName(r)));
+  const spending = table.rows.find((r) => (sideOf(r) === 'expenditure' && r.role === 'total') || /^支出总计$/.test(compactName(r)));
+  if (income && spending && income !== spending && keys.length > 0) {
+    checks.push(
+      compareAmounts(
+        `${table.id}:income-equals-expenditure`,
+        '收入总计 = 支出总计',
+        cell(income, keys[0]),
+        cell(spending, keys[0]),
+        linesOf([income, spending]),
+      ),
+    );
+  }
+  return checks;
+}
+
+function first(tables: readonly Table[], kind: TableKind): Table | undefined {
+  return tables.find((t) => t.kind === kind && !t.declaredEmpty && t.rows.length > 0);
+}
+
+/** Amount per 类 over a table's expenditure rows (summed across sub-units); null where a cell is uncertain. */
+function byClass(table: Table, key: string): Map<string, number | null> {
+  const rows = table.rows.filter((r) => r.level === 1 && r.code && r.codeScheme === 'function' && sideOf(r) !== 'income');
+  const out = new Map<string, number | null>();
+  for (const code of new Set(rows.map((r) => r.code!))) out.set(code, sumOf(rows.filter((r) => r.code === code), key));
+  return out;
+}
+
+function totalRow(table: Table, side = ''): TableRow | undefined {
+  return table.rows.find((r) => r.role === 'total' && sideOf(r) === side);
+}
+
+function classChecks(id: string, what: string, a: Table, aKey: string, b: Table, bKey: string): Check[] {
+  const left = byClass(a, aKey);
+  const right = byClass(b, bKey);
+  const codes = [...new Set([...left.keys(), ...right.keys()])].filter((c) => (left.get(c) ?? 0) !== 0 || (right.get(c) ?? 0) !== 0);
+  return codes.sort().map((code) =>
+    compareAmounts(`${id}:${code}`, `${what}：${code} 类`, left.get(code) ?? 0, right.get(code) ?? 0, [a.lines, b.lines]),
+  );
+}
+
+function totalCheck(id: string, what: string, a: Table, aRow: TableRow | undefined, aKey: string, b: Table, bRow: TableRow | undefined, bKey: string): Check[] {
+  if (!aRow || !bRow || !a.columns.some((c) => c.key === aKey) || !b.columns.some((c) => c.key === bKey)) return [];
+  return [compareAmounts(id, what, cell(aRow, aKey), cell(bRow, bKey), [aRow.lines, bRow.lines])];
+}
+
+function acrossTables(tables: readonly Table[]): Check[] {
+  const checks: Check[] = [];
+  const summary = first(tables, 'income-expenditure-summary');
+  const incomeSummary = first(tables, 'income-summary');
+  const spending = first(tables, 'expenditure-summary');
+  const fiscal = first(tables, 'fiscal-appropriation-summary');
+  const general = first(tables, 'general-budget-expenditure');
+  const basic = first(tables, 'general-budget-basic-expenditure');
+  const project = first(tables, 'general-budget-project-expenditure');
+  const key = (t: Table) => t.columns[0]?.key ?? 'total';
+  if (summary && spending) {
+    checks.push(...classChecks('x:summary-vs-expenditure', '收支总表与支出总表的支出', summary, key(summary), spending, 'total'));
+    checks.push(
+      ...totalCheck('x:summary-vs-expenditure:total', '收支总表支出总计 = 支出总表合计', summary, totalRow(summary, 'expenditure'), key(summary), spending, totalRow(spending), 'total'),
+    );
+  }
+  if (summary && incomeSummary) {
+    checks.push(
+      ...totalCheck('x:summary-vs-income:total', '收支总表收入总计 = 收入总表合计', summary, totalRow(summary, 'income'), key(summary), incomeSummary, totalRow(incomeSummary), 'total'),
+    );
+  }
+  if (fiscal && general) {
+    const fiscalKey = fiscal.columns.some((c) => c.key === 'general') ? 'general' : key(fiscal);
+    checks.push(...classChecks('x:fiscal-vs-general-budget', '财政拨款收支总表的一般公共预算支出与一般公共预算支出表', fiscal, fiscalKey, general, 'total'));
+  }
+  if (general && basic) {
+    checks.push(
+      ...totalCheck('x:basic-vs-general-budget:basic', '基本支出表合计 = 一般公共预算支出表的基本支出', basic, totalRow(basic), 'total', general, totalRow(general), 'basic'),
+    );
+  }
+  if (general && project) {
+    checks.push(
+      ...totalCheck('x:project-vs-general-budget:project', '项目支出表合计 = 一般公共预算支出表的项目支出', project, totalRow(project), 'total', general, totalRow(general), 'project'),
+    );
+  }
+  return checks;
+}
+
+export function checkTables(tables: readonly Table[]): Check[] {
+  return [...tables.flatMap(withinTable), ...acrossTables(tables)];
+}
