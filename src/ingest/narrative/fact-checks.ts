@@ -3,6 +3,7 @@ import type { Fact, GlossaryEntry, Overview } from '../../schema/narrative.ts';
 import type { Table, TableKind } from '../../schema/table.ts';
 import { compareAmounts, notApplicable } from '../checks.ts';
 import { sumAmounts } from '../decimal.ts';
+import { THREE_PUBLIC } from './facts.ts';
 import type { ProseText } from './prose.ts';
 
 function byId(facts: readonly Fact[]): Map<string, Fact> {
@@ -32,9 +33,24 @@ function tableOf(tables: readonly Table[], kind: TableKind): Table | null {
 /** A table column's total; a table the document declares empty holds zeros. */
 function tableTotal(table: Table | null, key: string): { value: number | null; lines: Check['lines'] } {
   if (table === null) return { value: null, lines: [] };
-  if (table.declaredEmpty && table.rows.length === 0) return { value: 0, lines: [table.lines] };
   const row = totalRow(table);
-  return { value: row?.values[key] ?? null, lines: row ? [row.lines] : [table.lines] };
+  const value = row?.values[key] ?? null;
+  return { value: value ?? (table.declaredEmpty ? 0 : null), lines: row ? [row.lines] : [table.lines] };
+}
+
+/**
+ * A “三公” figure from its table, whichever way the table is set: parts as columns of a total row, or parts as
+ * rows (因公出国（境）费, 公务接待费 …) with their amount in the total column.
+ */
+function threePublicFromTable(table: Table | null, key: string): { value: number | null; lines: Check['lines'] } {
+  if (table === null || table.columns.some((c) => c.key === key)) return tableTotal(table, key);
+  const rule = THREE_PUBLIC.find((r) => r.id === `three-public.${key}`)!;
+  const row = table.rows.find((r) =>
+    key === 'total' ? r.role === 'total' || /^(?:合计|总计)$/.test(r.name.trim()) : new RegExp(`^(?:其中[：:])?${rule.pattern.source}`).test(r.name.trim()) && !(key !== 'vehicles' && /购置及运/.test(r.name)),
+  );
+  if (!row) return { value: null, lines: [table.lines] };
+  const value = row.values.total ?? null;
+  return { value: value ?? (table.declaredEmpty ? 0 : null), lines: [row.lines] };
 }
 
 const THREE_PUBLIC_PARTS = ['outbound-travel', 'vehicles', 'vehicle-purchase', 'vehicle-operation', 'reception'] as const;
@@ -71,7 +87,7 @@ function threePublicChecks(facts: Map<string, Fact>, tables: readonly Table[]): 
   }
   const table = tableOf(tables, 'three-public-expenditure');
   if (!vehicles && purchase && operation) {
-    const fromTable = tableTotal(table, 'vehicles');
+    const fromTable = threePublicFromTable(table, 'vehicles');
     checks.push(
       compareAmounts(
         'fact:three-public:table:vehicles',
@@ -85,7 +101,7 @@ function threePublicChecks(facts: Map<string, Fact>, tables: readonly Table[]): 
   for (const key of ['total', ...THREE_PUBLIC_PARTS] as const) {
     const fact = facts.get(`three-public.${key}`);
     if (!fact) continue;
-    const fromTable = tableTotal(table, key);
+    const fromTable = threePublicFromTable(table, key);
     const message = table
       ? `${fact.label} in the text agrees with the “三公”经费 table`
       : `${fact.label} in the text cannot be compared: the “三公”经费 table is missing`;

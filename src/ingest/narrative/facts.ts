@@ -26,7 +26,7 @@ function paragraphsAbout(all: readonly ProseSection[], name: TopicName, excluded
 
 const CURRENCY = /^(?:万元|元)$/;
 
-const THREE_PUBLIC: LabelRule[] = [
+export const THREE_PUBLIC: LabelRule[] = [
   { id: 'three-public.vehicles', pattern: /公务用车购置及运(?:行|维)(?:维护)?费?/ },
   { id: 'three-public.vehicle-purchase', pattern: /公务用车购置(?:费)?/ },
   { id: 'three-public.vehicle-operation', pattern: /公务用车运(?:行|维)(?:维护)?(?:费)?/ },
@@ -168,7 +168,7 @@ function largeEquipment(paragraphs: readonly ProseText[]): Fact[] {
   return [...facts.values()];
 }
 
-const PERFORMANCE = /[^，。；]{0,30}?项目\s*共?\s*(\d+)\s*个\s*[，,]?\s*涉及(?:项目)?预算(?:资金|金额)?\s*([\d,]+(?:\.\d+)?)\s*(万元|元)/g;
+const PERFORMANCE = /(?<=^|[，。；：,;:])[^，。；：,;:]{0,30}?项目\s*共?\s*(\d+)\s*个\s*[，,]?\s*涉及(?:项目)?预算(?:资金|金额)?\s*([\d,]+(?:\.\d+)?)\s*(万元|元)/g;
 
 /** `实行绩效管理的一般公共预算项目16个，涉及预算金额1446.68万元` and the like; non-fiscal projects apart. */
 function performanceFacts(paragraphs: readonly ProseText[]): Fact[] {
@@ -201,19 +201,19 @@ export function readFacts(all: readonly ProseSection[], excluded: ReadonlySet<Pr
   const threePublic = paragraphsAbout(all, 'threePublic', excluded);
   facts.push(...currencyFacts(threePublic, THREE_PUBLIC));
   if (!facts.some((f) => f.id === 'three-public.total')) {
-    const nil = statedNil(threePublic, 'three-public.total', /无[“"]?三公[”"]?经费[^。；]{0,12}支出/);
+    const nil = statedNil(threePublic, 'three-public.total', /无[“"]?三公[”"]?经费[^。；]{0,12}支出(?!的(?:部门|单位))/);
     if (nil) facts.push(nil);
   }
 
   const operating = paragraphsAbout(all, 'operating', excluded);
   const operatingCosts = currencyFacts(operating, OPERATING);
-  facts.push(...(operatingCosts.length > 0 ? operatingCosts : [statedNil(operating, 'operating-costs', /无(?:机关)?运行经费(?:支出)?/)].filter((f) => f !== null)));
+  facts.push(...(operatingCosts.length > 0 ? operatingCosts : [statedNil(operating, 'operating-costs', /无(?:机关)?运行经费(?:支出)?(?!的(?:部门|单位))/)].filter((f) => f !== null)));
 
   const procurement = paragraphsAbout(all, 'procurement', excluded);
   const purchases = currencyFacts(procurement, PROCUREMENT);
   facts.push(...purchases);
   if (!purchases.some((f) => f.id === 'procurement.total')) {
-    const nil = statedNil(procurement, 'procurement.total', /无政府采购(?:预算)?(?:安排)?/);
+    const nil = statedNil(procurement, 'procurement.total', /无政府采购(?:预算)?(?:安排)?(?!的(?:部门|单位))/);
     if (nil) facts.push(nil);
   }
 

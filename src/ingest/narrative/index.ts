@@ -8,7 +8,7 @@ import { emptyClaims, type Claims } from '../claims.ts';
 import { checkFacts } from './fact-checks.ts';
 import { readFacts } from './facts.ts';
 import { readGlossary } from './glossary.ts';
-import { readOverview, structureParagraphs } from './overview.ts';
+import { readOverview } from './overview.ts';
 import { readProjects } from './projects.ts';
 import { buildProseSections } from './sections.ts';
 
@@ -51,7 +51,13 @@ export function parseNarrative(lines: readonly SourceLine[], taken: ReadonlySet<
   const facts = readFacts(prose, new Set([...glossary.paragraphs, ...projects.paragraphs]));
   const result = emptyClaims();
   result.checks.push(
-    ...checkFacts(facts, tables, glossary.entries, overview, structureParagraphs(prose)),
+    ...checkFacts(
+      facts,
+      tables,
+      glossary.entries,
+      overview,
+      prose.flatMap((s) => s.paragraphs).filter((p) => !glossary.paragraphs.has(p)),
+    ),
     ...officeCountCheck(overview, statedOffices),
   );
   return {

@@ -153,7 +153,7 @@ export interface ProjectsReading {
   paragraphs: Set<ProseText>;
 }
 
-const WITHHELD_COUNT = /(\d+)\s*个(?:项目|专项)/;
+const WITHHELD_COUNT = /(\d+)\s*个[^，。；,;\d]{0,4}(?:项目|专项)/;
 const WITHHELD_AMOUNT = /(?:共计|合计|总计|共|金额|资金)\s*([\d,]+(?:\.\d+)?)\s*(万元|元)/;
 
 /** A statement that some projects are not published (…6个项目,共计218.82万元资金，不予公开). */
@@ -161,7 +161,8 @@ function readWithheld(all: readonly ProseSection[], excluded: ReadonlySet<ProseT
   for (const s of all) {
     for (const p of s.paragraphs) {
       const text = matchable(p);
-      if (excluded.has(p) || !WITHHELD.test(text) || !/项目/.test(text)) continue;
+      // Statements that only performance target tables are withheld (绩效目标表不予公开) leave the projects published.
+      if (excluded.has(p) || !WITHHELD.test(text) || !/项目/.test(text) || /绩效目标表/.test(text)) continue;
       const count = WITHHELD_COUNT.exec(text);
       const amount = WITHHELD_AMOUNT.exec(text);
       return {

@@ -41,6 +41,8 @@ function isFull(line: ProseLine, layout: Layout): boolean {
 
 function startsParagraph(line: ProseLine, previous: ProseLine | null, layout: Layout): boolean {
   if (previous === null) return true;
+  // A unit, a closing bracket or punctuation cannot open a paragraph: the line was split inside a sentence.
+  if (/^[万元、，。；：）)%％]/.test(line.text)) return false;
   if (SENTENCE_END.test(previous.text)) return true;
   if (markerOf(line.text) !== null) return true;
   if (line.indent >= 2 && line.indent > previous.indent + (layout.indents ? 0 : 1)) return true;
