@@ -60,11 +60,21 @@ export const evaluationIndicator = z.object({
   level1: z.string().nullable(),
   level2: z.string().nullable(),
   name: z.string(),
+  /** 指标解释: what the indicator measures. */
+  description: z.string().nullable().default(null),
   weight: z.number().nullable(),
   score: z.number().nullable(),
   rule: z.string().nullable(),
   process: z.string().nullable(),
   deduction: z.string().nullable(),
+  lines: lineRange,
+});
+
+/** One line of an evaluation report's funds-use table (项目内容, 预算金额, 实际执行金额). */
+export const evaluationFundsUse = z.object({
+  item: z.string(),
+  budget: z.number().nullable(),
+  spent: z.number().nullable(),
   lines: lineRange,
 });
 
@@ -79,6 +89,9 @@ export const evaluation = z.object({
   executionRate: z.number().nullable(),
   score: z.number().nullable(),
   grade: z.string().nullable(),
+  /** 主要绩效 of the summary card. */
+  summary: z.string().nullable().default(null),
+  fundsUse: z.array(evaluationFundsUse).default([]),
   scores: z.array(evaluationScore),
   indicators: z.array(evaluationIndicator),
   experience: z.array(z.string()).default([]),
@@ -90,3 +103,6 @@ export type IndicatorValue = z.infer<typeof indicatorValue>;
 export type Indicator = z.infer<typeof indicator>;
 export type PerformanceTarget = z.infer<typeof performanceTarget>;
 export type Evaluation = z.infer<typeof evaluation>;
+export type EvaluationScore = z.infer<typeof evaluationScore>;
+export type EvaluationIndicator = z.infer<typeof evaluationIndicator>;
+export type EvaluationFundsUse = z.infer<typeof evaluationFundsUse>;

@@ -1,11 +1,149 @@
+import type { Check, LineRange } from '../../schema/common.ts';
 import type { Evaluation } from '../../schema/performance.ts';
+import { compareAmounts } from '../checks.ts';
+import { sumAmounts } from '../decimal.ts';
+import { parseAmount, parsePercent } from '../numbers.ts';
 import type { SourceLine } from '../source-lines.ts';
-import type { Claims } from '../claims.ts';
+import { stripMarkup } from '../source-lines.ts';
+import { DEFAULT_BANDS, evaluationChecks, statedBands } from './evaluation-checks.ts';
+import { readFields, type FieldKey } from './evaluation-fields.ts';
+import { readSections } from './evaluation-sections.ts';
+import {
+  isFundsUseHeader, isScoreSheetHeader, isScoreSummaryHeader, readFundsUse, readScoreSheet, readScoreSummary, tabbedBlock,
+} from './evaluation-tables.ts';
+import { compact } from './text.ts';
 
-export interface EvaluationResult extends Omit<Claims, 'unparsed'> {
+export interface EvaluationResult {
   evaluation: Evaluation;
+  claimed: LineRange[];
+  checks: Check[];
+  warnings: string[];
 }
 
-export function parseEvaluation(_lines: readonly SourceLine[], _taken: ReadonlySet<number>): EvaluationResult | null {
-  return null;
+/** An evaluation report names itself in its opening lines, or carries a 评价等级 / 评分汇总 structure. */
+function isEvaluationReport(lines: readonly SourceLine[]): boolean {
+  const opening = lines.slice(0, 40).map((l) => compact(l.text)).join('');
+  if (/绩效评价报告/.test(opening)) return true;
+  return lines.some((l) => isScoreSummaryHeader(l)) && lines.some((l) => /^评价等级|^绩效等级/.test(compact(l.text)));
+}
+
+/** A number printed with its unit (`56.38 万元`, `100 分`). */
+function leadingAmount(s: string): number | null {
+  const m = /^\s*(-?[\d,]+(?:\.\d+)?)/.exec(s);
+  return m ? parseAmount(m[1]) : null;
+}
+
+/** Includes a table's title (the nearest short line above ending in 表) and a project-name line just above that. */
+function titleStart(lines: readonly SourceLine[], headerIndex: number, taken: ReadonlySet<number>): number {
+  let start = headerIndex;
+  let seenTitle = false;
+  for (let k = headerIndex - 1; k >= 0 && k >= headerIndex - 6; k--) {
+    const t = lines[k].text.trim();
+    if (!t) continue;
+    if (taken.has(lines[k].no) || t.length > 40 || /[，。；]/.test(t)) break;
+    if (!seenTitle && /表$/.test(t)) {
+      seenTitle = true;
+      start = k;
+      continue;
+    }
+    if (seenTitle && /项目$/.test(t)) start = k;
+    break;
+  }
+  return start;
+}
+
+/**
+ * Parses an evaluation report (绩效评价报告): cover and summary card, funds-use table, 评分汇总表, 综合评分表, and
+ * the 经验 / 问题 / 建议 chapters. The year's indicator table is a 绩效目标表 and is left to the target parser.
+ */
+export function parseEvaluation(lines: readonly SourceLine[], taken: ReadonlySet<number>): EvaluationResult | null {
+  if (!isEvaluationReport(lines)) return null;
+  const claimed: LineRange[] = [];
+  const blocked = new Set(taken);
+  const claim = (r: LineRange) => {
+    claimed.push(r);
+    for (let n = r.first; n <= r.last; n++) blocked.add(n);
+  };
+
+  const fields = readFields(lines, taken);
+  const text = (key: FieldKey) => (fields.get(key)?.value ? stripMarkup(fields.get(key)!.value) : null);
+  for (const f of fields.values()) claim(f.lines);
+
+  let scores: Evaluation['scores'] = [];
+  let scoreTotal: ReturnType<typeof readScoreSummary>['total'] = null;
+  let indicators: Evaluation['indicators'] = [];
+  let sheetTotal: ReturnType<typeof readScoreSheet>['total'] = null;
+  let fundsUse: Evaluation['fundsUse'] = [];
+  const summaryAt = lines.findIndex((l) => !blocked.has(l.no) && isScoreSummaryHeader(l));
+  if (summaryAt >= 0) {
+    const read = readScoreSummary(lines[summaryAt], tabbedBlock(lines, summaryAt));
+    scores = read.scores;
+    scoreTotal = read.total;
+    claim({ first: lines[titleStart(lines, summaryAt, blocked)].no, last: read.last });
+  }
+  const sheetAt = lines.findIndex((l) => !blocked.has(l.no) && isScoreSheetHeader(l));
+  if (sheetAt >= 0) {
+    const known = scores.map((s) => s.level1.replace(/指标$/, '')).filter(Boolean);
+    const read = readScoreSheet(lines[sheetAt], tabbedBlock(lines, sheetAt), known);
+    indicators = read.indicators;
+    sheetTotal = read.total;
+    claim({ first: lines[titleStart(lines, sheetAt, blocked)].no, last: read.last });
+  }
+  const fundsAt = lines.findIndex((l) => !blocked.has(l.no) && isFundsUseHeader(l));
+  if (fundsAt >= 0) {
+    const read = readFundsUse(lines[fundsAt], tabbedBlock(lines, fundsAt));
+    fundsUse = read.rows;
+    claim({ first: lines[fundsAt].no, last: read.last });
+  }
+
+  const sections = readSections(lines, blocked);
+  for (const s of sections) claim(s.lines);
+  const itemsOf = (kind: 'experience' | 'problems' | 'suggestions') => sections.filter((s) => s.kind === kind).flatMap((s) => s.items);
+  const cardExperience = text('experience');
+  const experience = itemsOf('experience');
+
+  const rateText = text('executionRate');
+  const scoreText = text('score');
+  const stated = statedBands(lines);
+  const evaluation: Evaluation = {
+    projectName: text('projectName'),
+    budgetUnit: text('budgetUnit'),
+    implementer: text('implementer'),
+    commissioner: text('commissioner'),
+    evaluator: text('evaluator'),
+    budgetAmount: leadingAmount(text('budgetAmount') ?? ''),
+    spentAmount: leadingAmount(text('spentAmount') ?? ''),
+    executionRate: rateText ? (parsePercent(rateText) ?? leadingAmount(rateText)) : null,
+    score: scoreText ? leadingAmount(scoreText) : (scoreTotal?.score ?? null),
+    grade: text('grade')?.replace(/[“”"]/g, '') ?? null,
+    summary: text('summary'),
+    fundsUse,
+    scores,
+    indicators,
+    experience: experience.length ? experience : cardExperience ? cardExperience.split('\n').map((s) => s.trim()).filter(Boolean) : [],
+    problems: itemsOf('problems'),
+    suggestions: itemsOf('suggestions'),
+  };
+
+  const checks = evaluationChecks({
+    evaluation,
+    scoreTotal,
+    sheetTotal,
+    rateText,
+    fieldLines: { score: fields.get('score')?.lines, grade: fields.get('grade')?.lines, rate: fields.get('executionRate')?.lines },
+    bands: stated ?? DEFAULT_BANDS,
+    bandsStated: stated != null,
+  });
+  if (fundsUse.length) {
+    const budgets = fundsUse.map((r) => r.budget);
+    const spent = fundsUse.map((r) => r.spent);
+    const fundLines = fundsUse.map((r) => r.lines);
+    checks.push(
+      compareAmounts('evaluation:funds-use-budget-sum', '资金使用表: sum of 预算金额 = 预算金额', evaluation.budgetAmount,
+        budgets.every((v) => v != null) ? sumAmounts(budgets as number[]) : null, fundLines),
+      compareAmounts('evaluation:funds-use-spent-sum', '资金使用表: sum of 实际执行金额 = 执行金额', evaluation.spentAmount,
+        spent.every((v) => v != null) ? sumAmounts(spent as number[]) : null, fundLines),
+    );
+  }
+  return { evaluation, claimed, checks, warnings: [] };
 }

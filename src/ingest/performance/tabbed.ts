@@ -140,7 +140,8 @@ export function readTabbedBody(header: SourceLine, body: readonly SourceLine[]):
       last = line.no;
       return;
     }
-    if (prev && value === '' && weight === '') {
+    const startsOwnRow = isLevelName(cellOf(cells, 'level2')) && cellOf(cells, 'name') !== '';
+    if (prev && value === '' && weight === '' && !startsOwnRow) {
       roles.forEach((role, i) => {
         if (cells[i]) prev.cells[role] = joinWrapped([prev.cells[role] ?? '', cells[i]]);
       });

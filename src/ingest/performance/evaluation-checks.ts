@@ -1,0 +1,145 @@
+import type { Check, LineRange } from '../../schema/common.ts';
+import type { Evaluation } from '../../schema/performance.ts';
+import { compareAmounts } from '../checks.ts';
+import { amountsAgree, sumAmounts, toScaled } from '../decimal.ts';
+import { printedDecimals } from '../numbers.ts';
+import type { SourceLine } from '../source-lines.ts';
+
+export interface GradeBand {
+  grade: string;
+  min: number;
+}
+
+/** 优 ≥ 90, 良 80–89, 中 60–79, 差 < 60: the bands of 《项目支出绩效评价管理办法》 (财预〔2020〕10号). */
+export const DEFAULT_BANDS: readonly GradeBand[] = [
+  { grade: '优', min: 90 },
+  { grade: '良', min: 80 },
+  { grade: '中', min: 60 },
+  { grade: '差', min: 0 },
+];
+
+/** Bands a report states itself (`90分（含）以上为优`, `80-89分为良`); null when it states none. */
+export function statedBands(lines: readonly SourceLine[]): GradeBand[] | null {
+  const found = new Map<string, number>();
+  for (const l of lines) {
+    const text = l.text.replace(/\s+/g, '');
+    for (const m of text.matchAll(/(\d+)分?(?:（含）|\(含\))?(?:以上|及以上)[^，。；;,]{0,4}?[为是]?[“"]?([优良中差])/g)) {
+      found.set(m[2], Number(m[1]));
+    }
+    for (const m of text.matchAll(/(\d+)(?:分)?[-~—–至](\d+)分[^，。；;,]{0,4}?[为是]?[“"]?([优良中差])/g)) {
+      if (!found.has(m[3])) found.set(m[3], Number(m[1]));
+    }
+  }
+  if (found.size < 2) return null;
+  const bands = [...found].map(([grade, min]) => ({ grade, min })).sort((a, b) => b.min - a.min);
+  if (!bands.some((b) => b.min === 0)) bands.push({ grade: '差', min: 0 });
+  return bands;
+}
+
+function gradeFor(score: number, bands: readonly GradeBand[]): string | null {
+  return bands.find((b) => toScaled(score) >= toScaled(b.min))?.grade ?? null;
+}
+
+export interface EvaluationCheckInput {
+  evaluation: Evaluation;
+  scoreTotal: { weight: number | null; score: number | null; lines: LineRange } | null;
+  sheetTotal: { weight: number | null; score: number | null; lines: LineRange } | null;
+  rateText: string | null;
+  fieldLines: Partial<Record<'score' | 'grade' | 'rate', LineRange>>;
+  bands: readonly GradeBand[];
+  bandsStated: boolean;
+}
+
+/** The arithmetic an evaluation report must satisfy; failures are reported, never corrected. */
+export function evaluationChecks(input: EvaluationCheckInput): Check[] {
+  const { evaluation: e, fieldLines } = input;
+  const checks: Check[] = [];
+  const lines = (...ranges: (LineRange | undefined)[]) => ranges.filter((r): r is LineRange => r != null);
+
+  e.indicators.forEach((ind, i) => {
+    const id = `evaluation:indicator-${i + 1}:score-within-weight`;
+    const message = `${ind.name}: 得分 ≤ 分值`;
+    if (ind.score == null || ind.weight == null) {
+      checks.push({ id, status: 'not-checkable', message, expected: ind.weight, actual: ind.score, lines: [ind.lines] });
+    } else {
+      const ok = toScaled(ind.score) <= toScaled(ind.weight);
+      checks.push({ id, status: ok ? 'pass' : 'fail', message, expected: ind.weight, actual: ind.score, lines: [ind.lines] });
+    }
+  });
+  e.scores.forEach((s, i) => {
+    const id = `evaluation:level1-${i + 1}:score-within-weight`;
+    const message = `${s.level1}: 得分 ≤ 标准分值`;
+    if (s.score == null || s.weight == null) {
+      checks.push({ id, status: 'not-checkable', message, expected: s.weight, actual: s.score, lines: [s.lines] });
+    } else {
+      const ok = toScaled(s.score) <= toScaled(s.weight);
+      checks.push({ id, status: ok ? 'pass' : 'fail', message, expected: s.weight, actual: s.score, lines: [s.lines] });
+    }
+  });
+
+  const indicatorScores = e.indicators.map((i) => i.score);
+  if (e.indicators.length) {
+    const complete = indicatorScores.every((v) => v != null);
+    checks.push(
+      compareAmounts(
+        'evaluation:indicator-scores-sum',
+        '综合评分表: sum of 得分 = total score',
+        e.score,
+        complete ? sumAmounts(indicatorScores as number[]) : null,
+        lines(fieldLines.score, ...e.indicators.map((i) => i.lines)),
+      ),
+    );
+    if (input.sheetTotal) {
+      const weights = e.indicators.map((i) => i.weight);
+      checks.push(
+        compareAmounts(
+          'evaluation:indicator-weights-sum',
+          '综合评分表: sum of 分值 = 合计 分值',
+          input.sheetTotal.weight,
+          weights.every((v) => v != null) ? sumAmounts(weights as number[]) : null,
+          lines(input.sheetTotal.lines),
+        ),
+      );
+    }
+  }
+  if (e.scores.length) {
+    const scores = e.scores.map((s) => s.score);
+    checks.push(
+      compareAmounts(
+        'evaluation:level1-scores-sum',
+        '评分汇总表: sum of 一级指标 得分 = total score',
+        e.score ?? input.scoreTotal?.score,
+        scores.every((v) => v != null) ? sumAmounts(scores as number[]) : null,
+        lines(fieldLines.score, input.scoreTotal?.lines, ...e.scores.map((s) => s.lines)),
+      ),
+    );
+    if (input.scoreTotal && e.score != null) {
+      checks.push(
+        compareAmounts('evaluation:summary-total', '评分汇总表 合计 = stated total score', e.score, input.scoreTotal.score, lines(fieldLines.score, input.scoreTotal.lines)),
+      );
+    }
+  }
+
+  const gradeId = 'evaluation:grade-matches-score';
+  const bandsText = input.bandsStated ? 'the report’s own bands' : '优 ≥ 90, 良 80–89, 中 60–79, 差 < 60';
+  if (e.score == null || e.grade == null) {
+    checks.push({ id: gradeId, status: 'not-checkable', message: `grade matches the total (${bandsText})`, expected: null, actual: e.grade, lines: lines(fieldLines.grade) });
+  } else {
+    const expected = gradeFor(e.score, input.bands);
+    const status = expected != null && e.grade.includes(expected) ? 'pass' : 'fail';
+    checks.push({ id: gradeId, status, message: `grade matches the total ${e.score} (${bandsText})`, expected, actual: e.grade, lines: lines(fieldLines.score, fieldLines.grade) });
+  }
+
+  const rateId = 'evaluation:execution-rate';
+  const rateMessage = '执行率 = 执行金额 / 预算金额';
+  if (e.executionRate == null || e.spentAmount == null || !e.budgetAmount) {
+    checks.push({ id: rateId, status: 'not-checkable', message: rateMessage, expected: null, actual: e.executionRate, lines: lines(fieldLines.rate) });
+  } else {
+    // The printed rate is rounded to its printed decimals: half a unit of its last digit is tolerated.
+    const tolerance = 0.5 * 10 ** -printedDecimals((input.rateText ?? '').replace(/[%％]\s*$/, ''));
+    const computed = Math.round((e.spentAmount / e.budgetAmount) * 100 * 1e6) / 1e6;
+    const status = amountsAgree(computed, e.executionRate, tolerance) ? 'pass' : 'fail';
+    checks.push({ id: rateId, status, message: rateMessage, expected: computed, actual: e.executionRate, lines: lines(fieldLines.rate) });
+  }
+  return checks;
+}

@@ -1,0 +1,84 @@
+import type { LineRange } from '../../schema/common.ts';
+import type { SourceLine } from '../source-lines.ts';
+import { cleanCell, compact } from './text.ts';
+
+export type FieldKey =
+  | 'projectName' | 'budgetUnit' | 'implementer' | 'commissioner' | 'evaluator'
+  | 'budgetAmount' | 'spentAmount' | 'executionRate' | 'score' | 'grade' | 'summary' | 'experience';
+
+/** Labels of an evaluation report's cover and summary card, as they start (compacted). */
+const LABELS: ReadonlyArray<readonly [FieldKey, RegExp]> = [
+  ['projectName', /^项目名称$/],
+  ['budgetUnit', /^(?:预算单位|预算部门|主管部门)$/],
+  ['implementer', /^(?:实施单位|项目实施单位)$/],
+  ['commissioner', /^(?:委托单位|委托方)$/],
+  ['evaluator', /^(?:评价机构|第三方评价机构|评价单位)$/],
+  ['budgetAmount', /^(?:预算金额|预算资金|预算数)(?:（万元）|\(万元\))?$/],
+  ['spentAmount', /^(?:执行金额|实际支出|执行数|支出金额)(?:（万元）|\(万元\))?$/],
+  ['executionRate', /^(?:执行率|预算执行率)$/],
+  ['score', /^(?:评价分值|评价得分|综合得分|评价总分)$/],
+  ['grade', /^(?:评价等级|绩效等级|评价结果)$/],
+  ['summary', /^主要绩效$/],
+  ['experience', /^主要经验(?:及做法)?$/],
+];
+
+export interface Field {
+  value: string;
+  lines: LineRange;
+  /** From a tab-separated summary card (preferred) rather than a `label：value` cover line. */
+  card: boolean;
+}
+
+function keyOf(label: string): FieldKey | null {
+  const c = compact(label);
+  for (const [key, pattern] of LABELS) if (pattern.test(c)) return key;
+  return null;
+}
+
+/**
+ * Reads `label → value` pairs from the summary card (tab-separated cells, several pairs a line) and `label：value`
+ * cover lines (a value wrapped onto a short next line is joined). A card value wins over a cover value.
+ */
+export function readFields(lines: readonly SourceLine[], taken: ReadonlySet<number>): Map<FieldKey, Field> {
+  const fields = new Map<FieldKey, Field>();
+  const put = (key: FieldKey, field: Field) => {
+    const had = fields.get(key);
+    if (!had || (field.card && !had.card)) fields.set(key, field);
+  };
+  lines.forEach((line, k) => {
+    if (taken.has(line.no)) return;
+    if (line.raw.includes('\t')) {
+      const cells = line.raw.split('\t').map(cleanCell);
+      let lastKey: FieldKey | null = null;
+      for (let i = 0; i < cells.length; i++) {
+        const key = keyOf(cells[i]);
+        if (key) {
+          const value = cells.slice(i + 1).find((c) => c !== '') ?? '';
+          if (value && !keyOf(value)) put(key, { value, lines: { first: line.no, last: line.no }, card: true });
+          lastKey = key;
+        }
+      }
+      // A card cell continued on a line of its own (first cell empty) belongs to the last label above it.
+      if (!lastKey && cells[0] === '' && k > 0) {
+        const prevKey = [...fields.entries()].find(([, f]) => f.card && f.lines.last >= line.no - 2)?.[0];
+        const text = cells.filter(Boolean).join(' ');
+        const prev = prevKey ? fields.get(prevKey) : undefined;
+        if (prev && prevKey && text) fields.set(prevKey, { ...prev, value: `${prev.value}\n${text}`, lines: { ...prev.lines, last: line.no } });
+      }
+      return;
+    }
+    const m = /^\s*([^：:]{2,12})[：:]\s*(.+)$/.exec(line.text);
+    if (!m) return;
+    const key = keyOf(m[1]);
+    if (!key) return;
+    let value = cleanCell(m[2]);
+    let last = line.no;
+    const next = lines[k + 1];
+    if (next && next.text.trim() && !/[：:]/.test(next.text) && next.text.trim().length <= 20 && !next.raw.includes('\t')) {
+      value += cleanCell(next.text);
+      last = next.no;
+    }
+    put(key, { value, lines: { first: line.no, last }, card: false });
+  });
+  return fields;
+}
