@@ -41,9 +41,12 @@ export function readDepartment(title: string): string {
   return title.replace(/\s+/g, '').replace(/(?:部门|单位)?(?:预算|决算).*$/, '');
 }
 
-/** An explicit publication date line (`2021年2月3日`, standing alone) anywhere in the document. */
+/**
+ * The publication date: a date standing alone on its line (`2021年04月15日`). The last one wins, because the
+ * 落款 closes the document, while dates inside it belong to annexes and signatures of other parties.
+ */
 export function readPublishedAt(lines: readonly SourceLine[]): string | null {
-  for (const line of lines) {
+  for (const line of [...lines].reverse()) {
     const m = /^(20\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日$/.exec(foldWidth(line.text).trim());
     if (m) return `${m[1]}-${m[2].padStart(2, '0')}-${m[3].padStart(2, '0')}`;
   }

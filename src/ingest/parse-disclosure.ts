@@ -2,6 +2,7 @@ import { disclosure, type Disclosure } from '../schema/disclosure.ts';
 import type { Unparsed } from '../schema/common.ts';
 import { claimedSet } from './claims.ts';
 import { readMetadata } from './metadata.ts';
+import { regionOf } from './regions.ts';
 import { parseNarrative } from './narrative/index.ts';
 import { isPageFurniture } from './narrative/headings.ts';
 import { parsePerformance } from './performance/index.ts';
@@ -62,11 +63,14 @@ export function parseDisclosure(text: string, source: SourceInfo): Disclosure {
   unparsed.sort((a, b) => a.lines.first - b.lines.first);
 
   const evaluation = performance.evaluation;
+  // An evaluation report's title names the project, not the department: its 预算单位 is the department.
+  const department = (meta.kind === 'performance-evaluation' && evaluation?.budgetUnit) || meta.department;
   return disclosure.parse({
     schemaVersion: 1,
     slug: slugFor(source.file, source.sha256),
     ...meta,
-    department: (meta.kind === 'performance-evaluation' && evaluation?.budgetUnit) || meta.department,
+    department,
+    region: department === meta.department ? meta.region : regionOf(department, text),
     source: { ...source, lineCount: lines.length },
     overview: narrative.overview,
     sections: narrative.sections,

@@ -47,15 +47,19 @@ export function regionOf(department: string, documentText: string): string[] {
   return region;
 }
 
+/** Full names decide; short names (新疆, 河北) only where no full name occurs, as they also appear in other words. */
 function mostMentionedProvince(text: string): string | null {
-  let best: string | null = null;
-  let bestCount = 0;
-  for (const [full] of PROVINCES) {
-    const count = text.split(full).length - 1;
-    if (count > bestCount) {
-      best = full;
-      bestCount = count;
+  for (const form of [0, 1] as const) {
+    let best: string | null = null;
+    let bestCount = 0;
+    for (const names of PROVINCES) {
+      const count = text.split(names[form]).length - 1;
+      if (count > bestCount) {
+        best = names[0];
+        bestCount = count;
+      }
     }
+    if (best) return best;
   }
-  return best;
+  return null;
 }
