@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import type { Table, TableRow } from '../../src/schema/table.ts';
+import { checkTables } from '../../src/ingest/tables/table-checks.ts';
+
+function r(partial: Partial<TableRow> & { values: TableRow['values'] }): TableRow {
+  return {
+    code: null, codeScheme: null, level: null, name: '', texts: {}, group: null, role: 'data', flag: null, uncertain: [],
+    lines: { first: 1, last: 1 }, ...partial,
+  };
+}
+
+const table = (rows: TableRow[]): Table => ({
+  id: 't1', kind: 'expenditure-summary', title: '支出总体情况表', titleInferred: false, unit: '万元', declaredEmpty: false, notes: [],
+  columns: [{ key: 'total', label: '合计' }, { key: 'basic', label: '基本支出' }, { key: 'project', label: '项目支出' }],
+  rows, lines: { first: 1, last: 5 },
+});
+
+describe('checkTables on a synthetic table', () => {
+  const rows = [
+    r({ code: '213', codeScheme: 'function', level: 1, name: '农林水支出', values: { total: 100, basic: 60, project: 40 } }),
+    r({ code: '21305', codeScheme: 'function', level: 2, name: '扶贫', values: { total: 100, basic: 60, project: 40 } }),
+    r({ code: '2130501', codeScheme: 'function', level: 3, name: '行政运行', values: { total: 60, basic: 60, project: null } }),
+    r({ code: '2130502', codeScheme: 'function', level: 3, name: '一般行政管理事务', values: { total: 41, basic: null, project: 41 } }),
+    r({ name: '合计', role: 'total', values: { total: 100, basic: null, project: 40 }, uncertain: ['basic'] }),
+  ];
+  const checks = checkTables([table(rows)]);
+  const status = (id: string) => checks.find((c) => c.id === id)?.status;
+
+  it('reports a child that does not add up, per column', () => {
+    expect(status('t1:parent-sum:21305:total')).toBe('fail');
+    expect(status('t1:parent-sum:21305:basic')).toBe('pass');
+    expect(checks.find((c) => c.id === 't1:parent-sum:21305:project')).toMatchObject({ expected: 40, actual: 41 });
+  });
+
+  it('checks 合计 = 基本 + 项目 per row, blank cells as zero', () => {
+    expect(status('t1:row:2130501:total')).toBe('pass');
+    expect(status('t1:row:2130502:total')).toBe('pass');
+  });
+
+  it('an uncertain cell makes its checks not-checkable, never pass', () => {
+    expect(status('t1:total-sum:basic')).toBe('not-checkable');
+    expect(status('t1:row:r5:total')).toBe('not-checkable');
+    expect(status('t1:total-sum:total')).toBe('pass');
+  });
+});

@@ -1,0 +1,50 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import type { Check } from '../../src/schema/common.ts';
+import { toSourceLines } from '../../src/ingest/source-lines.ts';
+import { parseTables } from '../../src/ingest/tables/index.ts';
+
+function checksOf(name: string): Check[] {
+  return parseTables(toSourceLines(readFileSync(`content/sources/${name}.txt`, 'utf8'))).checks;
+}
+
+const byId = (checks: Check[], id: string) => {
+  const found = checks.find((c) => c.id === id);
+  if (!found) throw new Error(`no check ${id}`);
+  return found;
+};
+const count = (checks: Check[], status: string) => checks.filter((c) => c.status === status).length;
+
+describe('table checks on the spaced seeds', () => {
+  it('poverty alleviation office: every checkable identity holds', () => {
+    const checks = checksOf('kashgar-poverty-alleviation-office-2021-budget');
+    expect(count(checks, 'fail')).toBe(0);
+    expect(count(checks, 'pass')).toBeGreaterThan(200);
+    // L171 prints 本级 基本支出 993.81; its 类 rows sum to 86.86 + 837.09 + 69.87 = 993.82 (L173, L179, L187): rounding.
+    expect(byId(checks, 't3:group-sum:g1:basic')).toMatchObject({ status: 'pass', expected: 993.81, actual: 993.82 });
+    // L181 21305 = L183 + L185 in the 基本支出 column.
+    expect(byId(checks, 't3:parent-sum:21305:basic')).toMatchObject({ status: 'pass', expected: 837.09, actual: 837.09 });
+    // 基本支出表 合计 (L340) = 一般公共预算支出表 合计's 基本支出 (L281).
+    expect(byId(checks, 'x:basic-vs-general-budget:basic')).toMatchObject({ status: 'pass', expected: 993.81, actual: 993.81 });
+    expect(byId(checks, 't1:income-equals-expenditure').status).toBe('pass'); // L140
+    // The 三公 row's 购置/运行 split is open, so its sub-identity cannot be checked (L403).
+    expect(byId(checks, 't8:row:r1:vehicles').status).toBe('not-checkable');
+  });
+
+  it('administrative office: the six project rows that print a total without its breakdown fail', () => {
+    const checks = checksOf('kashgar-administrative-office-2021-budget');
+    const failed = checks.filter((c) => c.status === 'fail').map((c) => c.id);
+    // L823–L830 `19`, L900–L907 `173`, L909–L916 `6.72`, L987–L992 `5.02`, L1077 `9.09`, L1079 `3`.
+    expect(failed).toEqual(['t7:row:r4:total', 't7:row:r12:total', 't7:row:r13:total', 't7:row:r24:total', 't7:row:r31:total', 't7:row:r32:total']);
+    expect(byId(checks, 't7:row:r4:total')).toMatchObject({ expected: 19, actual: 0 });
+    // Yet they are the projects' totals: 2010302's 15 rows sum to 20103's 1345.48 (L821).
+    expect(byId(checks, 't7:parent-sum:g1:20103:total')).toMatchObject({ status: 'pass', expected: 1345.48, actual: 1345.48 });
+    // Sub-units sum to the total: 3802.15 + 576.18 + 440.93 + 61.39 + 124.52 = 5005.17 (L380…L492).
+    expect(byId(checks, 't3:total-sum:total')).toMatchObject({ status: 'pass', expected: 5005.17, actual: 5005.17 });
+    // 收支总表 201 = 4564.64 (L94); 支出总表's 201 rows per unit: 3533.48 + 492.53 + 382.81 + 51.85 + 103.98 = 4564.65
+    // (L382, L410, L432, L452, L473): within the rounding tolerance.
+    expect(byId(checks, 'x:summary-vs-expenditure:201')).toMatchObject({ status: 'pass', expected: 4564.64, actual: 4564.65 });
+    expect(byId(checks, 'x:project-vs-general-budget:project')).toMatchObject({ status: 'pass', expected: 1662.5 });
+    expect(count(checks, 'pass')).toBeGreaterThan(800);
+  });
+});
