@@ -1,4 +1,4 @@
-import type { Heading, Paragraph, PhrasingContent, Root, Text } from 'mdast';
+import type { Paragraph, PhrasingContent, Root, Text } from 'mdast';
 import { unified } from 'unified';
 import type { Section } from '../schema/narrative.ts';
 
@@ -49,22 +49,11 @@ export function remarkGlossaryLinks(options: { terms: readonly GlossaryLinkTarge
   };
 }
 
-/** The narrative as an mdast tree built from plain text nodes (document text is never parsed as Markdown). */
+/** The narrative's paragraphs as an mdast tree of plain text nodes (document text is never parsed as Markdown). */
 export function narrativeTree(sections: readonly Section[]): Root {
-  const children: Array<Heading | Paragraph> = [];
-  for (const section of sections) {
-    if (section.heading) {
-      children.push({
-        type: 'heading',
-        depth: Math.min(section.level + 2, 6) as Heading['depth'],
-        children: [{ type: 'text', value: section.heading }],
-        data: { hProperties: { sectionId: section.id } },
-      });
-    }
-    for (const text of section.paragraphs) {
-      children.push({ type: 'paragraph', children: [{ type: 'text', value: text }], data: { hProperties: { sectionId: section.id } } });
-    }
-  }
+  const children: Paragraph[] = sections.flatMap((section) =>
+    section.paragraphs.map((value): Paragraph => ({ type: 'paragraph', children: [{ type: 'text', value }] })),
+  );
   return { type: 'root', children };
 }
 
@@ -74,11 +63,11 @@ export function linkedParagraphs(
   terms: readonly GlossaryLinkTarget[],
 ): Map<string, PhrasingContent[][]> {
   const tree = unified().use(remarkGlossaryLinks, { terms }).runSync(narrativeTree(sections)) as Root;
+  const owners = sections.flatMap((section) => section.paragraphs.map(() => section.id));
   const bySection = new Map<string, PhrasingContent[][]>();
-  for (const node of tree.children) {
-    if (node.type !== 'paragraph') continue;
-    const id = String(node.data?.hProperties?.sectionId);
-    bySection.set(id, [...(bySection.get(id) ?? []), node.children]);
-  }
+  tree.children.forEach((node, i) => {
+    if (node.type !== 'paragraph') return;
+    bySection.set(owners[i], [...(bySection.get(owners[i]) ?? []), node.children]);
+  });
   return bySection;
 }
