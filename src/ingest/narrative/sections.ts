@@ -1,6 +1,6 @@
 import type { Section } from '../../schema/narrative.ts';
 import type { SourceLine } from '../source-lines.ts';
-import { headingLevel, isCentredTitle, markerOf, type HeadingLevel, type MarkerKind } from './headings.ts';
+import { afterMarker, headingLevel, isCentredTitle, markerOf, type HeadingLevel, type MarkerKind } from './headings.ts';
 import { proseOf, toProseLines, type ProseLine, type ProseText } from './prose.ts';
 
 /** A section with its text still traceable to source lines, for the parsers that read facts out of the prose. */
@@ -74,7 +74,10 @@ function readHeading(lines: readonly ProseLine[], i: number, layout: Layout, lis
     const continues = next && isFull(line, layout) && !startsParagraph(next, line, layout);
     if (!continues) return { level, lines: [line] };
     if (!/[，。；、,;]/.test(next.text) && headingLevel(line.text + next.text) !== null) return { level, lines: [line, next] };
-    return null;
+    // A sentence runs on: the marked line opens a numbered paragraph (a term and its definition, a wrapped item
+    // whose next line hangs back) rather than titling what follows.
+    if (/[：:，、,]/.test(afterMarker(line.text) ?? '') || (layout.indents && next.indent < line.indent)) return null;
+    return { level, lines: [line] };
   }
   const afterSentence = !previous || /[。！？!?]$/.test(previous.text) || headingLevel(previous.text) !== null;
   if (afterSentence && !/\d+\.\d+/.test(line.text) && isCentredTitle(line.text, line.indent)) return { level: 1, lines: [line] };

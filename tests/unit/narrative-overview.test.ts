@@ -1,0 +1,94 @@
+import { describe, expect, it } from 'vitest';
+import { narrativeOf, SAMPLES, samplesPresent, seed } from './narrative-seed.ts';
+
+describe('overview: duties, offices, sub-units, staff', () => {
+  it('kashgar-administrative-office: 11 duties run together over wrapped lines, even where a break splits （三 / ）', () => {
+    const { overview } = seed('kashgar-administrative-office-2021-budget');
+    // Lines 10–42: （一）…（十一）, with `（三` at the end of line 12 and `）负责` opening line 14, and `（七)`.
+    expect(overview?.duties).toHaveLength(11);
+    expect(overview?.duties[0]).toBe('负责行署的日常运行保障');
+    expect(overview?.duties[2]).toBe('负责行署会议的会务工作，协助行署领导同志组织实施会议决定事项');
+    expect(overview?.duties[10]).toBe('完成地委、行署交办的其他任务');
+    // Lines 54–61: 本级下设16个科室 and sixteen names.
+    expect(overview?.offices).toHaveLength(16);
+    expect(overview?.offices[0]).toBe('秘书一科');
+    expect(overview?.offices[15]).toBe('机关党委办公室');
+    // Lines 67–77: five 二级预算单位, listed without their kind.
+    expect(overview?.subunits.map((u) => u.name)).toEqual([
+      '喀什地区行政公署办公室',
+      '喀什地区统计局',
+      '喀什地区信访局',
+      '喀什地区归国华侨联合会',
+      '喀什地区行政公署驻北京联络处',
+    ]);
+    // Lines 79–83: 编制数159人，实有人数222人，其中：在职143人，减少2人；退休77人，增加6人；离休2人，增加或减少0人。
+    expect(overview?.staff).toEqual({
+      authorized: 159,
+      actual: 222,
+      active: 143,
+      retired: 77,
+      retiredEarly: 2,
+      changes: [
+        { category: 'active', delta: -2 },
+        { category: 'retired', delta: 6 },
+        { category: 'retiredEarly', delta: 0 },
+      ],
+    });
+  });
+
+  it('kashgar-poverty-alleviation-office: 14 duties, 4 offices, no sub-units', () => {
+    const { overview } = seed('kashgar-poverty-alleviation-office-2021-budget');
+    // Lines 10–63: `(一）` (mixed brackets) … （十四）.
+    expect(overview?.duties).toHaveLength(14);
+    expect(overview?.duties[13]).toBe('完成地委、行署交办的其他任务');
+    // Lines 67–71: 无下属预算单位，下设4个科室。
+    expect(overview?.offices).toEqual(['综合科', '政策法规科', '规划科', '社会扶贫科']);
+    expect(overview?.subunits).toEqual([]);
+    // Lines 73–77: 编制数57人，实有人数57人，其中：在职55人，减少2人；退休2人，增加0人；离休0人，增加0人。
+    expect(overview?.staff.authorized).toBe(57);
+    expect(overview?.staff.actual).toBe(57);
+    expect(overview?.staff.active).toBe(55);
+    expect(overview?.staff.retired).toBe(2);
+    expect(overview?.staff.retiredEarly).toBe(0);
+    expect(overview?.staff.changes).toContainEqual({ category: 'active', delta: -2 });
+  });
+
+  it('kashgar-edz-party-mass-work-dept: unnumbered duties split at ；, 6 offices, staff', () => {
+    const { overview } = seed('kashgar-edz-party-mass-work-dept-2024-budget');
+    // Line 72: nine clauses separated by ；.
+    expect(overview?.duties).toHaveLength(9);
+    expect(overview?.duties[8]).toBe('承办党工委、管委会交办的其他事项');
+    // Line 76: 下设 6 个科室，separated by ，.
+    expect(overview?.offices).toEqual(['综合办公室', '人事科', '组宣科', '人才就业科', '社会治理科', '劳动监察科']);
+    // Line 78: 编制数 9，实有人数 29 人，其中：在职 29 人，减少 2 人；退休 1 人，增加 1 人；离休 0 人，增加 0 人。
+    expect(overview?.staff).toMatchObject({ authorized: 9, actual: 29, active: 29, retired: 1, retiredEarly: 0 });
+    expect(overview?.staff.changes).toEqual([
+      { category: 'active', delta: -2 },
+      { category: 'retired', delta: 1 },
+      { category: 'retiredEarly', delta: 0 },
+    ]);
+  });
+
+  it('julu-county-poverty-office: duties in two titled groups, markers with a missing bracket', () => {
+    const { overview } = seed('julu-county-poverty-office-2021-budget');
+    // Lines 12–46: 本级 (一)…(十一); lines 48–78: 下属股级事业部门 (一)…(十), with `四)` and `八)` on lines 62, 74.
+    expect(overview?.dutyGroups.map((g) => [g.title, g.duties.length])).toEqual([
+      ['巨鹿县扶贫开发办公室本级职责活动', 11],
+      ['巨鹿县扶贫开发办公室下属股级事业部门职责活动', 10],
+    ]);
+    expect(overview?.duties).toHaveLength(21);
+    expect(overview?.dutyGroups[1].duties[3]).toMatch(/^负责全县精准防贫机制/);
+  });
+
+  it('the evaluation report has no overview', () => {
+    expect(seed('kashgar-2021-poverty-monitoring-project-evaluation').overview).toBeNull();
+  });
+
+  it.skipIf(!samplesPresent)('shanghai welfare home (samples absent: skipped): 2 duties after the lead-in, 5 offices', () => {
+    const { overview } = narrativeOf(`${SAMPLES}/shanghai-putuo-social-welfare-home-2024-budget.txt`);
+    // Lines 25–29: an introductory sentence, 主要职能包括：, then 1. and 2.
+    expect(overview?.duties).toHaveLength(2);
+    // Line 32: 设5个内设机构，包括：院长室、办公室、财务室、后勤部、护理部。
+    expect(overview?.offices).toEqual(['院长室', '办公室', '财务室', '后勤部', '护理部']);
+  });
+});

@@ -1,0 +1,89 @@
+import { describe, expect, it } from 'vitest';
+import { sumAmounts } from '../../src/ingest/decimal.ts';
+import { seed } from './narrative-seed.ts';
+
+describe('projects of the 项目支出情况说明', () => {
+  const admin = seed('kashgar-administrative-office-2021-budget');
+
+  it('kashgar-administrative-office: 16 published projects with names and 预算安排规模 (lines 1312–1660)', () => {
+    expect(admin.projects.map((p) => [p.id, p.name, p.amount])).toEqual([
+      ['p1', '协同办公网关项目', 20], // 1324
+      ['p2', '行署机关运行项目', 240], // 1343
+      ['p3', '提质增效业务工作专项', 50], // 1363
+      ['p4', '电子政务项目', 40], // 1385
+      ['p5', '基础设施保障项目', 22.33], // 1406
+      ['p6', '多媒体培训室建设项目', 152], // 1428
+      ['p7', '军民共建及慰问项目', 260], // 1450
+      ['p8', '行署办视频会议室改造项目', 24.64], // 1473
+      ['p9', '业务能力提升项目', 150], // 1495
+      ['p10', '行署机关电路改造', 350], // 1520
+      ['p11', '新成立专班专项', 6], // 1538
+      // 1548–1550: the name runs into `设立的政策依据` split over the line break (`…项目设` / `立的政策依据：`).
+      ['p12', '2021年喀什地区营商环境专项整治项目', 20.85], // 1562
+      ['p13', '驻京办业务专项', 70.94], // 1579
+      ['p14', '2021年第七次全国人口普查项目', 5], // 1607
+      ['p15', '2021年统计咨询服务印刷项目', 10.26], // 1622
+      ['p16', '喀什人民群众来访接待中心运行费用项目', 24.66], // 1652
+    ]);
+    // The sum equals the 16 projects under 绩效管理 (line 1752: 1446.68 万元). With the withheld 218.82 万元 it
+    // comes to 1665.5, not the 项目支出 of 1662.5 万元 (line 1159): a discrepancy of the source.
+    expect(sumAmounts(admin.projects.map((p) => p.amount ?? 0))).toBe(1446.68);
+    expect(admin.projects.every((p) => !p.withheld)).toBe(true);
+  });
+
+  it('keeps every field as printed, defects included', () => {
+    const p4 = admin.projects[3];
+    expect(p4.implementer).toBe('新疆维吾尔自治区喀什地区行政公署办公室'); // 1387–1389, wrapped
+    expect(p4.allocation).toBe('委托业务费40元'); // 1391: the source says 元, not 万元
+    expect(p4.schedule).toBe('2021年1月至12月'); // 1393
+    expect(p4.scale).toBe('40万元'); // 1385
+    expect(p4.basis).toMatch(/^本项目为行署办电子政务系统运行经费，08年电子政务系统建成后/); // 1375
+    expect(admin.projects[11].implementer).toBe('喀什地区政务服务和公共资源管理局'); // 1564, no full stop
+    expect(admin.projects[13].allocation).toBe('办公费2.04万元，差旅费1.92万元，其他交通费用1.04万元'); // 1611–1613
+  });
+
+  it('kashgar-administrative-office: 6 projects withheld, 218.82 万元 (lines 2542–2552)', () => {
+    expect(admin.withheldProjects).toMatchObject({ count: 6, amount: 218.82, lines: { first: 2542, last: 2552 } });
+    expect(admin.withheldProjects?.text).toMatch(/6个项目,共计218\.82万元资金，不予公开。$/);
+  });
+
+  it('kashgar-poverty-alleviation-office: 5 projects, the first name wrapped over two lines (564–566)', () => {
+    const { projects, withheldProjects } = seed('kashgar-poverty-alleviation-office-2021-budget');
+    expect(projects.map((p) => [p.name, p.amount])).toEqual([
+      ['“十四五”巩固拓展脱贫攻坚成果规划编制工作项目', 77.04], // 574
+      ['防返贫致贫监测预警工作专项项目', 76.38], // 596
+      ['扶贫资产管理专班专项', 25], // 624
+      ['扶贫宣传项目', 110], // 656
+      ['脱贫攻坚专项', 157.25], // 711
+    ]);
+    // 662–664: the allocation line runs on into 资金执行时间 without a break.
+    expect(projects[3].allocation).toBe('业务委托费用18万元，办公经费92万元');
+    expect(projects[3].schedule).toBe('2021年4月-2021年12月');
+    expect(withheldProjects).toBeNull();
+  });
+
+  it('kashgar-edz-party-mass-work-dept: 23 projects, 3 listed but withheld (不宜公开)', () => {
+    const { projects, withheldProjects } = seed('kashgar-edz-party-mass-work-dept-2024-budget');
+    expect(projects).toHaveLength(23);
+    // 774–778, 828–832, 898–902: name and amount only, then 此项目为…不宜公开。
+    expect(projects.filter((p) => p.withheld).map((p) => [p.id, p.name, p.amount, p.basis])).toEqual([
+      ['p7', '信息奖励项目', 10, null],
+      ['p12', '公共安全保障运行项目', 166.48, null],
+      ['p18', '2024 年自治区驻守管委会工作及人员经费', 4.39, null],
+    ]);
+    // 712–714: the name continues on its own line (`项目`); 718: a damaged label `预算安排：`.
+    expect(projects[1]).toMatchObject({ name: '喀什经济开发区老年养护院运行保障项目', amount: 15.6 });
+    // 796–800: damaged labels `预算：` and `情况：`.
+    expect(projects[8]).toMatchObject({ name: '意识形态领域项目', amount: 10, scale: '10万元' });
+    expect(projects[8].allocation).toMatch(/^本项目预算金额 10 万元。1、开展团结/);
+    // 826: 资金执行时间 printed inside the allocation line.
+    expect(projects[10].schedule).toBe('2024年1月-2024年11月');
+    // 1641 withholds only performance target tables (绩效目标表不予公开), not projects.
+    expect(withheldProjects).toBeNull();
+  });
+
+  it('documents without a project list have none', () => {
+    expect(seed('julu-county-poverty-office-2021-budget').projects).toEqual([]);
+    expect(seed('kashgar-2021-poverty-monitoring-project-evaluation').projects).toEqual([]);
+  });
+});
