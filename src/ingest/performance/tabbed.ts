@@ -140,7 +140,8 @@ export function readTabbedBody(header: SourceLine, body: readonly SourceLine[]):
       last = line.no;
       return;
     }
-    const startsOwnRow = isLevelName(cellOf(cells, 'level2')) && cellOf(cells, 'name') !== '';
+    // A row under a 二级 name whose value the print lost (its 一级 cell empty, so not the tail of a wrapped row).
+    const startsOwnRow = cellOf(cells, 'level1') === '' && isLevelName(cellOf(cells, 'level2')) && cellOf(cells, 'name') !== '';
     if (prev && value === '' && weight === '' && !startsOwnRow) {
       roles.forEach((role, i) => {
         if (cells[i]) prev.cells[role] = joinWrapped([prev.cells[role] ?? '', cells[i]]);

@@ -1,0 +1,113 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { evaluation as evaluationSchema } from '../../src/schema/performance.ts';
+import { parsePerformance } from '../../src/ingest/performance/index.ts';
+import { statedBands } from '../../src/ingest/performance/evaluation-checks.ts';
+import { toSourceLines } from '../../src/ingest/source-lines.ts';
+
+const text = readFileSync(new URL('../../content/sources/kashgar-2021-poverty-monitoring-project-evaluation.txt', import.meta.url), 'utf8');
+const result = parsePerformance(toSourceLines(text), new Set());
+const e = result.evaluation!;
+
+describe('evaluation report (kashgar-2021-poverty-monitoring-project-evaluation)', () => {
+  it('reads the summary card and cover (lines 8–33)', () => {
+    expect(e).toMatchObject({
+      projectName: '喀什地区 2021 年度防返贫致贫监测预警工作专项项目', // 24
+      budgetUnit: '喀什地区乡村振兴局', // 8
+      implementer: '喀什地区乡村振兴局', // 26
+      commissioner: '喀什地区财政局', // 12
+      evaluator: '新疆高博有限责任会计师事务所', // 33
+      budgetAmount: 56.38, // 25
+      spentAmount: 56.38,
+      executionRate: 100,
+      score: 100, // 27: 评价分值 100 分
+      grade: '优', // 28
+    });
+    evaluationSchema.parse(e);
+  });
+
+  it('reads the 评分汇总表 (lines 208–215)', () => {
+    expect(e.scores.map((s) => [s.level1, s.weight, s.score, s.rate])).toEqual([
+      ['决策指标', 20, 20, 100],
+      ['过程指标', 20, 20, 100],
+      ['产出指标', 30, 30, 100],
+      ['效益指标', 30, 30, 100],
+    ]);
+  });
+
+  it('reads the 17 三级指标 of the 综合评分表 (附件1, lines 456–506)', () => {
+    expect(e.indicators).toHaveLength(17);
+    // 457: 决策 | 项目立项 | 立项依据充分性 | … | 5 | … | 5
+    expect(e.indicators[0]).toMatchObject({ level1: '决策', level2: '项目立项', name: '立项依据充分性', weight: 5, score: 5 });
+    // 459 + 461: 绩效 / 目标 and 绩效 / 目标合理性 printed over two lines
+    expect(e.indicators[2]).toMatchObject({ level2: '绩效目标', name: '绩效目标合理性', weight: 3, score: 3, lines: { first: 459, last: 461 } });
+    // 478: the row lost its 一级 cell: 组织 实施 | 管 理 制 度 健 全 性 | … | 4 | … | 4
+    expect(e.indicators[9]).toMatchObject({ level1: '过程', level2: '组织实施', name: '管理制度健全性', weight: 4, score: 4 });
+    // 499: 效益 | 实施效益 | … | 20 | … | 20
+    expect(e.indicators[15]).toMatchObject({ level1: '效益', name: '实施效益', weight: 20, score: 20 });
+    expect(e.indicators.map((i) => i.weight)).toEqual([5, 3, 3, 2, 5, 2, 2, 5, 5, 4, 4, 8, 8, 6, 8, 20, 10]);
+    expect(e.indicators[6].rule).toMatch(/^①资金到位率为100%的，得满分。（2分）。②资金未全额到位的/);
+  });
+
+  it('reads the funds-use table (lines 86–92)', () => {
+    expect(e.fundsUse.map((r) => [r.budget, r.spent])).toEqual([[9.952, 9.952], [4.99, 4.99], [12.75, 12.75], [10.95, 10.95], [17.74, 17.74]]);
+  });
+
+  it('reads 经验 as items, with markup cleaned; no 问题 or 建议 chapter in this report', () => {
+    expect(e.experience).toHaveLength(3);
+    expect(e.experience[0]).toMatch(/^1\.积极发现问题,解决问题,进一步完善了防返贫监测工作机制。在项目调研中/);
+    expect(e.problems).toEqual([]);
+    expect(e.suggestions).toEqual([]);
+    expect(e.summary).not.toMatch(/<p>|\*\*/);
+  });
+
+  it('passes every arithmetic check of the report', () => {
+    const statuses = Object.fromEntries(result.checks.filter((c) => c.id.startsWith('evaluation:')).map((c) => [c.id, c.status]));
+    expect(statuses['evaluation:indicator-scores-sum']).toBe('pass'); // 17 scores sum to 100
+    expect(statuses['evaluation:level1-scores-sum']).toBe('pass'); // 20 + 20 + 30 + 30 = 100
+    expect(statuses['evaluation:grade-matches-score']).toBe('pass'); // 100 ≥ 90 → 优
+    expect(statuses['evaluation:execution-rate']).toBe('pass'); // 56.38 / 56.38 = 100%
+    expect(statuses['evaluation:funds-use-budget-sum']).toBe('pass'); // 56.382 ≈ 56.38
+    expect(Object.values(statuses).every((s) => s === 'pass')).toBe(true);
+  });
+
+  it('claims its tables and structured lines, leaving the prose to the narrative', () => {
+    const claimed = new Set(result.claimed.flatMap((r) => Array.from({ length: r.last - r.first + 1 }, (_, i) => r.first + i)));
+    for (const n of [25, 28, 209, 215, 457, 506, 87, 427]) expect(claimed.has(n)).toBe(true);
+    for (const n of [3, 54, 202, 227, 301]) expect(claimed.has(n)).toBe(false);
+  });
+});
+
+describe('grade bands', () => {
+  it('reads bands a report states itself', () => {
+    const lines = toSourceLines('评价等级：85分（含）以上为“优”，70-84分为“良”，60-69分为“中”，60分以下为“差”。');
+    expect(statedBands(lines)).toEqual([
+      { grade: '优', min: 85 },
+      { grade: '良', min: 70 },
+      { grade: '中', min: 60 },
+      { grade: '差', min: 0 },
+    ]);
+  });
+});
+
+describe('a report whose arithmetic is wrong', () => {
+  it('fails the checks instead of fixing the figures', () => {
+    const report = [
+      '某项目绩效评价报告',
+      '预算金额\t100 万元\t执行金额\t80 万元\t执行率\t90%',
+      '评价分值\t85 分',
+      '评价等级\t优',
+      '一级指标\t标准分值\t得分\t得分率',
+      '决策指标\t20\t25\t125%',
+      '产出指标\t80\t60\t75%',
+      '合计\t100\t85\t85%',
+    ].join('\n');
+    const r = parsePerformance(toSourceLines(report), new Set());
+    const statuses = Object.fromEntries(r.checks.map((c) => [c.id, c.status]));
+    expect(statuses['evaluation:level1-1:score-within-weight']).toBe('fail');
+    expect(statuses['evaluation:grade-matches-score']).toBe('fail');
+    expect(statuses['evaluation:execution-rate']).toBe('fail');
+    expect(statuses['evaluation:level1-scores-sum']).toBe('pass');
+    expect(r.evaluation).toMatchObject({ score: 85, grade: '优', executionRate: 90 });
+  });
+});

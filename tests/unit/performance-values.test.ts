@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { looksLikeValue, looksQualitative, parseIndicatorValue } from '../../src/ingest/performance/value.ts';
+
+describe('indicator values', () => {
+  it('reads operator, number and unit, in Unicode and ASCII forms', () => {
+    expect(parseIndicatorValue('≤210元/人/天')).toMatchObject({ operator: '<=', number: 210, unit: '元/人/天' });
+    expect(parseIndicatorValue('>=518 人')).toMatchObject({ operator: '>=', number: 518, unit: '人' });
+    expect(parseIndicatorValue('=100%')).toMatchObject({ operator: '=', number: 100, unit: '%' });
+    expect(parseIndicatorValue('<=0.10万元')).toMatchObject({ operator: '<=', number: 0.1, unit: '万元', text: '<=0.10万元' });
+    expect(parseIndicatorValue('30000 人')).toMatchObject({ operator: null, number: 30000, unit: '人' });
+    expect(parseIndicatorValue('＞5')).toMatchObject({ operator: '>', number: 5, unit: null });
+  });
+
+  it('reads LaTeX-converted comparisons', () => {
+    expect(parseIndicatorValue('$\\leq 100\\%$')).toMatchObject({ operator: '<=', number: 100, unit: '%' });
+    expect(parseIndicatorValue('$\\geq 95\\%$')).toMatchObject({ operator: '>=', number: 95, unit: '%' });
+  });
+
+  it('reads dates to year-month or year-month-day, keeping the printed text', () => {
+    expect(parseIndicatorValue('2021年12月')).toMatchObject({ date: '2021-12', operator: null, number: null });
+    expect(parseIndicatorValue('=2024 年 11 月 15 日前')).toMatchObject({ date: '2024-11-15', operator: '=', text: '=2024 年 11 月 15 日前' });
+  });
+
+  it('keeps non-numeric targets as qualitative text', () => {
+    expect(parseIndicatorValue('有效提升')).toMatchObject({ qualitative: '有效提升', number: null });
+    expect(parseIndicatorValue('长期')).toMatchObject({ qualitative: '长期' });
+  });
+
+  it('does not take years or document numbers for targets', () => {
+    expect(looksLikeValue('2021')).toBe(false);
+    expect(looksLikeValue('27')).toBe(false);
+    expect(looksLikeValue('30000人')).toBe(true);
+    expect(looksLikeValue('≥2')).toBe(true);
+    expect(looksQualitative('有效巩固')).toBe(true);
+    expect(looksQualitative('调研频次')).toBe(false);
+  });
+});
