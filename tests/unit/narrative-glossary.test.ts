@@ -1,0 +1,75 @@
+import { describe, expect, it } from 'vitest';
+import { narrativeOf, SAMPLES, samplesPresent, seed } from './narrative-seed.ts';
+
+function definitionOf(result: ReturnType<typeof seed>, term: string): string | undefined {
+  return result.glossary.find((g) => g.term === term)?.definition;
+}
+
+describe('名词解释', () => {
+  it('kashgar-administrative-office: 8 terms 一、…八、, definitions wrapped over lines and across a page number (2558–2621)', () => {
+    const r = seed('kashgar-administrative-office-2021-budget');
+    expect(r.glossary.map((g) => g.term)).toEqual([
+      '财政拨款',
+      '一般公共预算',
+      '财政专户管理资金',
+      '其他资金',
+      '基本支出',
+      '项目支出',
+      '“三公”经费',
+      '机关运行经费',
+    ]);
+    expect(definitionOf(r, '财政拨款')).toBe('指由一般公共预算、政府性基金预算安排的财政拨款数。'); // 2558–2560
+    // 2604–2610: `- 46 -` between 公务接待 and （含外宾接待）支出。
+    expect(definitionOf(r, '“三公”经费')).toMatch(/公务接待费指单位按规定开支的各类公务接待（含外宾接待）支出。$/);
+    expect(r.glossary[6].lines).toEqual({ first: 2592, last: 2610 });
+  });
+
+  it('kashgar-poverty-alleviation-office: 8 terms (1290–1341)', () => {
+    const r = seed('kashgar-poverty-alleviation-office-2021-budget');
+    expect(r.glossary).toHaveLength(8);
+    expect(definitionOf(r, '其他资金')).toBe('包括事业收入、事业经营收入、其他收入等。'); // 1302–1304
+    expect(definitionOf(r, '基本支出')).toBe('包括人员经费、商品和服务支出（定额）。其中，人员经费包括工资福利支出、对个人和家庭的补助。'); // 1306–1310
+  });
+
+  it('kashgar-edz-party-mass-work-dept: 8 terms, one line each (1645–1659)', () => {
+    const r = seed('kashgar-edz-party-mass-work-dept-2024-budget');
+    expect(r.glossary).toHaveLength(8);
+    expect(definitionOf(r, '财政拨款')).toBe('指由一般公共预算、政府性基金预算、国有资本经营预算安排的财政拨款数。'); // 1645
+    expect(definitionOf(r, '一般公共预算')).toBe('包括公共财政拨款（补助）资金、专项收入。'); // 1647
+  });
+
+  it('julu-county-poverty-office: 10 terms numbered 1、…10、 (883–921)', () => {
+    const r = seed('julu-county-poverty-office-2021-budget');
+    expect(r.glossary.map((g) => g.term)).toEqual([
+      '一般公共预算拨款收入',
+      '事业收入',
+      '其他收入',
+      '基本支出',
+      '项目支出',
+      '上缴上级支出',
+      '“三公”经费',
+      '机关运行费',
+      '上年结转',
+      '事业单位经营支出',
+    ]);
+    expect(definitionOf(r, '一般公共预算拨款收入')).toBe('指县级财政当年拨付的资金。'); // 883
+    expect(definitionOf(r, '事业单位经营支出')).toBe('指事业单位在专业业务活动及其辅助活动之外开展非独立核算经营活动发生的支出。'); // 919–921
+  });
+
+  it('the evaluation report has no glossary', () => {
+    expect(seed('kashgar-2021-poverty-monitoring-project-evaluation').glossary).toEqual([]);
+  });
+
+  it.skipIf(!samplesPresent)('shanghai welfare home (samples absent: skipped): 名词解释 before the tables, numbered （一）', () => {
+    const r = narrativeOf(`${SAMPLES}/shanghai-putuo-social-welfare-home-2024-budget.txt`);
+    // Lines 33–46, a centred title then （一）…（四）.
+    expect(r.glossary.map((g) => g.term)).toEqual(['基本支出预算', '项目支出预算', '“三公”经费', '机关运行经费']);
+    expect(definitionOf(r, '机关运行经费')).toBe('指行政单位和参照公务员法管理的事业单位使用一般公共预算财政拨款安排的基本支出中的日常公用经费支出。');
+  });
+
+  it.skipIf(!samplesPresent)('shanghai final accounts (samples absent: skipped): 11 terms, one broken over odd layout lines (972–976)', () => {
+    const r = narrativeOf(`${SAMPLES}/shanghai-putuo-planning-resources-bureau-2024-final-accounts.txt`);
+    expect(r.glossary).toHaveLength(11);
+    expect(definitionOf(r, '其他收入')).toBe('指单位取得的除“财政拨款收入”、“事业收入”、“经营收入”等以外的收入。');
+  });
+});

@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import { buildSections } from '../../src/ingest/narrative/sections.ts';
+import { toSourceLines } from '../../src/ingest/source-lines.ts';
+import { narrativeOf, SAMPLES, samplesPresent, seed } from './narrative-seed.ts';
+
+function sectionsOf(text: string, taken: number[] = []) {
+  return buildSections(toSourceLines(text), new Set(taken));
+}
+
+describe('sections and paragraphs', () => {
+  it('rejoins lines broken mid-sentence and mid-number, with a blank line between every wrapped line', () => {
+    const text = [
+      '一、关于新疆维吾尔自治区喀什地区扶贫开发办公室',
+      '',
+      '2021年收入预算情况说明',
+      '',
+      '新疆维吾尔自治区喀什地区扶贫开发办公室收入预算1439.4',
+      '',
+      '8万元，其中：',
+    ].join('\n');
+    const [s] = sectionsOf(text);
+    expect(s.heading).toBe('一、关于新疆维吾尔自治区喀什地区扶贫开发办公室2021年收入预算情况说明');
+    expect(s.paragraphs).toEqual(['新疆维吾尔自治区喀什地区扶贫开发办公室收入预算1439.48万元，其中：']);
+    expect(s.lines).toEqual({ first: 1, last: 7 });
+  });
+
+  it('drops page numbers and cleans Markdown-ish artefacts', () => {
+    const text = [
+      '（二）一般公共预算当年拨款结构情况',
+      '- 1.一般公共服务（类）293.14 万元，占 4.11%。',
+      '- 2.公共安全支出（类）186.48 万元，占 2.62%。',
+      '<p>**该项目按期完成**喀什地区防返贫致贫监测预警工作。</p>',
+      '- 37 -',
+    ].join('\n');
+    const [s] = sectionsOf(text);
+    expect(s.paragraphs).toEqual(['1.一般公共服务（类）293.14 万元，占 4.11%。', '2.公共安全支出（类）186.48 万元，占 2.62%。', '该项目按期完成喀什地区防返贫致贫监测预警工作。']);
+  });
+
+  it('starts paragraphs at indentation and leaves out lines the tables took', () => {
+    const text = ['    一、主要职能', '    第一段的开头，', '接着写完。', '表格行 1 2 3', '    第二段。'].join('\n');
+    const [s] = sectionsOf(text, [4]);
+    expect(s.paragraphs).toEqual(['第一段的开头，接着写完。', '第二段。']);
+  });
+
+  it('kashgar-administrative-office: the outline of 第三部分 with stable ids', () => {
+    const { sections } = seed('kashgar-administrative-office-2021-budget');
+    const ids = sections.map((s) => s.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    expect(ids.every((id) => /^[a-z0-9-]+$/.test(id))).toBe(true);
+    // Lines 1–3: `第一部分 …部门` wrapped onto `（单位）概况`.
+    expect(sections.find((s) => s.lines.first === 1)?.heading).toBe('第一部分 新疆维吾尔自治区喀什地区行政公署办公室部门（单位）概况');
+    // Lines 1662–1664 and the paragraph of 1666–1672, rejoined.
+    const threePublic = sections.find((s) => s.lines.first === 1662)!;
+    expect(threePublic.heading).toBe('八、关于新疆维吾尔自治区喀什地区行政公署办公室2021年一般公共预算“三公”经费预算情况说明');
+    expect(threePublic.level).toBe(2);
+    expect(threePublic.paragraphs[0]).toBe(
+      '新疆维吾尔自治区喀什地区行政公署办公室2021年一般公共预算“三公”经费数为63.00万元，其中：因公出国（境）费0万元，公务用车购置0万元，公务用车运行费63.00万元，公务接待费0万元。',
+    );
+    expect(seed('kashgar-administrative-office-2021-budget').sections.map((s) => s.id)).toEqual(ids);
+  });
+
+  it('glossary entries after `名词解释：` are list items, not headings', () => {
+    const { sections } = seed('kashgar-poverty-alleviation-office-2021-budget');
+    const glossary = sections.find((s) => s.heading === '第四部分 名词解释')!;
+    expect(glossary.paragraphs[0]).toBe('名词解释：');
+    expect(glossary.paragraphs[1]).toBe('一、财政拨款：指由一般公共预算、政府性基金预算安排的财政拨款数。'); // 1290–1292
+  });
+
+  it.skipIf(!samplesPresent)('shanghai welfare home (samples absent: skipped): centred titles without markers are headings', () => {
+    const { sections } = narrativeOf(`${SAMPLES}/shanghai-putuo-social-welfare-home-2024-budget.txt`);
+    expect(sections.map((s) => s.heading)).toEqual(expect.arrayContaining(['上海市普陀区社会福利院主要职能', '名词解释', '2024年单位预算编制说明']));
+  });
+});
