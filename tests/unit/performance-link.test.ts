@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { Project } from '../../src/schema/narrative.ts';
+import { project as projectSchema, type Project } from '../../src/schema/narrative.ts';
 import type { PerformanceTarget } from '../../src/schema/performance.ts';
-import type { Table, TableRow } from '../../src/schema/table.ts';
+import { table as tableSchema, tableRow, type Table, type TableRow } from '../../src/schema/table.ts';
 import { linkTargets, projectKey } from '../../src/ingest/performance/link.ts';
 
 function target(id: string, projectName: string, total: number | null): PerformanceTarget {
@@ -12,21 +12,20 @@ function target(id: string, projectName: string, total: number | null): Performa
 }
 
 function project(id: string, name: string, amount: number | null): Project {
-  return { id, name, amount, code: null, basis: null, scale: null, implementer: null, allocation: null, schedule: null, group: null, lines: { first: 10, last: 10 } };
+  return projectSchema.parse({ id, name, amount, code: null, basis: null, scale: null, implementer: null, allocation: null, schedule: null, lines: { first: 10, last: 10 } });
 }
 
 function row(name: string, projectName: string | null, total: number, line: number): TableRow {
-  return {
+  return tableRow.parse({
     code: '2130502', codeScheme: 'function', level: 3, name, values: { total }, texts: projectName ? { 'project-name': projectName } : {},
-    group: null, role: 'data', flag: null, lines: { first: line, last: line },
-  };
+    group: null, lines: { first: line, last: line },
+  });
 }
 
 function projectTable(rows: TableRow[], unit = '万元'): Table {
-  return {
-    id: 't7', kind: 'general-budget-project-expenditure', title: '一般公共预算项目支出情况表', titleInferred: false, unit,
-    columns: [], rows, declaredEmpty: false, notes: [], lines: { first: 340, last: 400 },
-  };
+  return tableSchema.parse({
+    id: 't7', kind: 'general-budget-project-expenditure', title: '一般公共预算项目支出情况表', unit, columns: [], rows, lines: { first: 340, last: 400 },
+  });
 }
 
 describe('linkTargets', () => {
