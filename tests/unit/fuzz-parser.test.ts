@@ -1,0 +1,82 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { caseText, checkCase, fuzzCase, loadSeeds, parse, unaccounted, type CaseStats } from '../fixtures/fuzz/disclosure-mutations.ts';
+
+/**
+ * The parser against generated and mutated disclosures. CI runs a fixed seed and a bounded number of cases; a longer
+ * run is `npm run fuzz -- --runs 20000`. The property: parseDisclosure never throws (its output passes the schema),
+ * stays within a time budget per document, and every non-blank line is in a field's line range, in `unparsed`, or
+ * claimed by a domain parser.
+ */
+const SEED = 20261123;
+const seeds = loadSeeds('content/sources');
+
+function run(arbitrary: fc.Arbitrary<Parameters<typeof checkCase>[1]>, numRuns: number): CaseStats[] {
+  const stats: CaseStats[] = [];
+  fc.assert(
+    fc.property(arbitrary, (c) => {
+      stats.push(checkCase(seeds, c));
+    }),
+    { seed: SEED, numRuns },
+  );
+  return stats;
+}
+
+describe(`parser fuzz (fast-check seed ${SEED})`, () => {
+  it('has the five seed disclosures to mutate', () => {
+    expect(seeds.map((s) => s.name)).toHaveLength(5);
+  });
+
+  it('250 mutated windows of the seeds: never throws, bounded time, no line lost', () => {
+    const stats = run(fuzzCase(seeds.length), 250);
+    expect(stats.length).toBeGreaterThanOrEqual(250);
+  }, 120_000);
+
+  it('25 mutated whole seeds (up to 12 mutations each): never throws, bounded time, no line lost', () => {
+    const whole = fuzzCase(seeds.length, 12).map((c) => ({ ...c, from: 0, length: 1 }));
+    const stats = run(whole, 25);
+    expect(stats.length).toBeGreaterThanOrEqual(25);
+  }, 120_000);
+
+  it('300 arbitrary texts of random lines, numbers and codes: never throws, no line lost', () => {
+    const cell = fc.oneof(
+      fc.stringMatching(/^[0-9]{3,7}$/),
+      fc.double({ min: -1e9, max: 1e9, noNaN: true }).map(String),
+      fc.constantFrom('合计', '项目', '一般公共预算', '编制部门：', '单位：万元', '表一', '（一）', '绩效目标'),
+    );
+    const line = fc.oneof(
+      fc.string({ unit: 'binary', maxLength: 80 }),
+      fc.tuple(fc.array(cell, { maxLength: 12 }), fc.constantFrom(' ', '\t', '  ')).map(([cells, sep]) => cells.join(sep)),
+    );
+    fc.assert(
+      fc.property(fc.array(line, { maxLength: 120 }), (lines) => {
+        const text = lines.join('\n');
+        expect(unaccounted(text, parse(text)).lost).toEqual([]);
+      }),
+      { seed: SEED, numRuns: 300 },
+    );
+  }, 120_000);
+
+  it('30 mutated cases give the same document when parsed twice', () => {
+    fc.assert(
+      fc.property(fuzzCase(seeds.length), (c) => {
+        const text = caseText(seeds, c);
+        expect(JSON.stringify(parse(text))).toBe(JSON.stringify(parse(text)));
+      }),
+      { seed: SEED, numRuns: 30 },
+    );
+  }, 120_000);
+
+  // Known gap (performance area, src/schema/performance.ts), found by this suite: the evaluation's summary card
+  // (projectName, budgetUnit, implementer, commissioner, evaluator, amounts, grade, summary) and experience/problems/
+  // suggestions record no line range. Cut the evaluation seed to its first 13 lines and the card's lines 5, 6, 8, 10
+  // and 12 are claimed by the performance parser but traceable to no field (in the whole seed a section's range
+  // happens to span them). Remove `.fails` once those fields carry `lines`.
+  it.fails('every line of the evaluation card (evaluation seed, lines 1-13) is traceable to a field or to unparsed', () => {
+    const seed = seeds.findIndex((s) => s.name.includes('evaluation'));
+    const card = { seed, from: 0, length: 12.5 / seeds[seed].lines.length, mutations: [] };
+    const text = caseText(seeds, card);
+    expect(text.split('\n')).toHaveLength(13);
+    expect(unaccounted(text, parse(text)).untraceable).toEqual([]);
+  });
+});
