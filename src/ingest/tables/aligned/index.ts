@@ -1,7 +1,23 @@
 import type { SourceLine } from '../../source-lines.ts';
 import type { LayoutTables } from '../layout-result.ts';
+import { CodeDictionary } from '../tabbed/code-reassembly.ts';
+import { addToDictionary, buildTable } from '../tabbed/table-draft.ts';
+import { draftAlignedTable } from './draft.ts';
+import { findAlignedRegions } from './regions.ts';
 
 /** Tables whose columns are aligned with runs of spaces (`pdftotext -layout`). */
-export function parseAlignedTables(_lines: readonly SourceLine[]): LayoutTables {
-  return { tables: [], claimed: [], unparsed: [], warnings: [] };
+export function parseAlignedTables(lines: readonly SourceLine[]): LayoutTables {
+  const regions = findAlignedRegions(lines);
+  const drafts = regions.map((r) => draftAlignedTable(lines, r));
+  const dictionary = new CodeDictionary();
+  addToDictionary(dictionary, drafts);
+  const built = drafts.map((d, i) => buildTable(d, `t${i + 1}`, dictionary));
+  const tokens = built.reduce((a, b) => a + b.tokens, 0);
+  const placed = built.reduce((a, b) => a + b.placed, 0);
+  return {
+    tables: built.map((b) => b.table),
+    claimed: regions.map((r) => ({ first: lines[r.titleIndex].no, last: lines[r.end].no })),
+    unparsed: built.flatMap((b) => b.unparsed),
+    warnings: tokens > placed ? [`tables: ${placed} of ${tokens} amounts placed in cells`] : [],
+  };
 }

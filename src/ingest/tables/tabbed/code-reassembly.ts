@@ -128,7 +128,11 @@ export function reassembleCodes(rows: readonly CodedRow[], dictionary: CodeDicti
         }
       }
       if (candidates.size === 1) code = [...candidates][0];
-      else if (candidates.size === 0) code = confirmedByNeighbour(row, level, dictionary, rows[i + 1], currentClass);
+      else if (candidates.size === 0) {
+        code =
+          confirmedByParent(pieces, row.name, level, dictionary, currentClass, currentItem) ??
+          confirmedByNeighbour(row, level, dictionary, rows[i + 1], currentClass);
+      }
     }
     if (!code) {
       out.push({
@@ -169,6 +173,25 @@ function contextCode(
     return currentItem + pieces[2];
   }
   return null;
+}
+
+/**
+ * A stray leading piece (`7 11 02` under 21011) is overruled when the complete trailing pieces continue the current
+ * 类/款 row and the document prints that code for the same name elsewhere.
+ */
+function confirmedByParent(
+  pieces: CodePieces,
+  name: string,
+  level: number,
+  dictionary: CodeDictionary,
+  currentClass: string | null,
+  currentItem: string | null,
+): string | null {
+  const parent = level === 3 ? currentItem : level === 2 ? currentClass : null;
+  if (!parent || pieces[level - 1].length !== 2) return null;
+  if (level === 3 && (pieces[1].length !== 2 || currentItem!.slice(3) !== pieces[1])) return null;
+  const code = parent + pieces[level - 1];
+  return dictionary.lookup(name, level).includes(code) ? code : null;
 }
 
 /**

@@ -16,6 +16,7 @@ interface HeaderNode {
 }
 
 const SUBTOTAL = /合计|总计|小计/;
+const STAGE = /^(预算|决算)数?$/;
 
 /** `grid[r][c]`: the header label of row r at cell c ('' when empty), spaces already removed. */
 function nodesIn(grid: readonly (readonly string[])[], r: number, a: number, b: number): HeaderNode[] {
@@ -54,16 +55,21 @@ interface Leaf {
   col: number;
   label: string;
   keyLabel: string;
+  key: string | null;
 }
 
 /** The columns whose sum a node stands for, and the identities inside it. */
 function walk(node: HeaderNode, leaves: Leaf[], identities: ColumnIdentity[], group: string | null): number[] {
   if (node.col != null && node.children.length === 0) {
     const generic = SUBTOTAL.test(node.label) || /^(?:人员经费|公用经费|基本支出|项目支出)$/.test(node.label);
+    const stage = STAGE.exec(node.label);
+    const groupKey = group ? columnKeyFor(group) : null;
     leaves.push({
       col: node.col,
-      label: group && generic ? `${group}${node.label}` : node.label,
+      label: group && (generic || stage) ? `${group}${node.label}` : node.label,
       keyLabel: group && SUBTOTAL.test(node.label) ? group : node.label,
+      // 预算数 / 决算数 pairs under each item (三公 final accounts) keep the item's key.
+      key: stage && groupKey ? `${groupKey}-${stage[1] === '预算' ? 'budget' : 'actual'}` : null,
     });
     return [node.col];
   }
@@ -99,7 +105,7 @@ export function headerColumns(
   const leaves: Leaf[] = [];
   const identities: ColumnIdentity[] = [];
   const units = top.map((n) => walk(n, leaves, identities, null));
-  if (top.length >= 2 && top[0].col != null && top[0].children.length === 0) {
+  if (top.length >= 2 && top[0].col != null && top[0].children.length === 0 && SUBTOTAL.test(top[0].label)) {
     identities.push({ whole: top[0].col, parts: units.slice(1).flat() });
   }
   leaves.sort((x, y) => x.col - y.col);
@@ -109,7 +115,7 @@ export function headerColumns(
   return {
     cells,
     columns: leaves.map((l, i) => ({
-      key: columnKeyFor(l.keyLabel) ? keys[i] : `c${offset + i + 1}`,
+      key: l.key ?? (columnKeyFor(l.keyLabel) ? keys[i] : `c${offset + i + 1}`),
       label: l.label,
       side,
     })),

@@ -21,6 +21,8 @@ export interface PlacementRow {
   allowed: readonly number[];
   /** The printed position is reliable (the row has exactly the cells of the header). */
   trusted: boolean;
+  /** The printed position is a hint: kept when it satisfies the row's identities, searched around otherwise. */
+  positional: boolean;
   /** The lowest and highest column each value may move to (extraction adds or drops cells, never reorders). */
   lo: readonly number[];
   hi: readonly number[];
@@ -119,6 +121,7 @@ export function placeAmounts(
     if (row.values.length === 0) return [[]];
     const all = candidatesOf(row);
     if (row.trusted && row.preferred.every((p) => row.allowed.includes(p))) return [[...row.preferred]];
+    if (row.positional && identitiesHold(valuesAt(row, row.preferred, width), identities)) return [[...row.preferred]];
     const fitting = all.filter((c) => identitiesHold(valuesAt(row, c, width), identities));
     return fitting.length > 0 ? fitting : all;
   });

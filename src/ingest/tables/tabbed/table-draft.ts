@@ -39,6 +39,10 @@ export interface DraftRow {
   texts: Record<string, string>;
   tokens: DraftToken[];
   trusted: boolean;
+  /** Positions are a hint only (aligned layout): the printed placement is kept when it satisfies the identities. */
+  positional?: boolean;
+  /** Columns the row may use, when narrower than its side (one list of a two-list table). */
+  allowed?: number[];
   side: Side | null;
   /** A project row under its 项 row (项目支出 tables). */
   project: boolean;
@@ -146,8 +150,9 @@ export function buildTable(draft: DraftTable, id: string, dictionary: CodeDictio
   const placementRows: PlacementRow[] = draft.rows.map((r) => ({
     values: r.tokens.map((t) => t.value),
     preferred: r.tokens.map((t) => t.preferred),
-    allowed: r.side ? allColumns.filter((c) => draft.columns[c].side === r.side) : allColumns,
+    allowed: r.allowed ?? (r.side ? allColumns.filter((c) => draft.columns[c].side === r.side) : allColumns),
     trusted: r.trusted,
+    positional: r.positional ?? false,
     lo: r.tokens.map((t) => t.lo),
     hi: r.tokens.map((t) => t.hi),
   }));

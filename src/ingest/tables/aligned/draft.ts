@@ -1,0 +1,316 @@
+import type { TableKind } from '../../../schema/table.ts';
+import { foldWidth, isBlank, type SourceLine } from '../../source-lines.ts';
+import { cellAmount, cleanName, headerLabel } from '../tabbed/cells.ts';
+import { declaresEmpty, isCompilerLine, isNoteLine, unitOf } from '../tabbed/region-text.ts';
+import type { DraftRow, DraftTable, DraftToken, Side } from '../tabbed/table-draft.ts';
+import { alignedHeader, type AlignedColumn } from './header.ts';
+import type { AlignedRegion } from './regions.ts';
+import { center, segmentsOf, type Segment } from './segments.ts';
+
+/** From the lines of one aligned table region to a draft: header, then rows rebuilt from codes, names and amounts. */
+
+const TOTAL = /^(?:合计|总计|小计|收入总计|支出总计|本年收入合计|本年支出合计|人员经费合计|公用经费合计)$/;
+const OUTLINE = /^(?:[一二三四五六七八九十]+、|\d+[、.．])/;
+const FILLER = /^[…。.]+$/;
+
+interface SidePart {
+  codes: Segment[];
+  texts: Segment[];
+  amounts: Segment[];
+}
+
+interface LineParts {
+  line: SourceLine;
+  parts: Map<Side | null, SidePart>;
+}
+
+function isDataStart(segs: readonly Segment[]): boolean {
+  if (segs.length === 0) return false;
+  const first = headerLabel(segs[0].text);
+  return (
+    /^\d{3,7}$/.test(first) ||
+    segs.some((s) => cellAmount(s.text) != null && !/^\d{1,2}$/.test(s.text)) ||
+    (TOTAL.test(first) && segs.slice(1).every((s) => cellAmount(s.text) != null)) ||
+    OUTLINE.test(first) ||
+    FILLER.test(first)
+  );
+}
+
+/** Order-preserving assignment of amounts to columns, nearest by position (dynamic programming). */
+function nearestColumns(amounts: readonly Segment[], columns: readonly AlignedColumn[]): number[] {
+  const n = amounts.length;
+  const m = columns.length;
+  if (n === 0 || n > m) return amounts.map((_, i) => Math.min(i, m - 1));
+  // Amounts sit right-aligned or centred under their labels: the nearer of the two readings counts.
+  const cost = (i: number, j: number) =>
+    Math.min(
+      Math.abs(center(amounts[i]) - (columns[j].start + columns[j].end) / 2),
+      Math.abs(amounts[i].end - columns[j].end),
+    );
+  const best: number[][] = Array.from({ length: n + 1 }, () => new Array(m + 1).fill(Infinity));
+  for (let j = 0; j <= m; j++) best[0][j] = 0;
+  for (let i = 1; i <= n; i++) {
+    for (let j = i; j <= m; j++) best[i][j] = Math.min(best[i][j - 1], best[i - 1][j - 1] + cost(i - 1, j - 1));
+  }
+  const out: number[] = new Array(n);
+  let j = m;
+  for (let i = n; i >= 1; i--) {
+    while (j > i && best[i][j] === best[i][j - 1]) j--;
+    out[i - 1] = j - 1;
+    j--;
+  }
+  return out;
+}
+
+export function draftAlignedTable(lines: readonly SourceLine[], region: AlignedRegion): DraftTable {
+  let unit: string | null = null;
+  const notes: string[] = [];
+  let declaredEmpty = false;
+  const headerLines: Segment[][] = [];
+  const body: { line: SourceLine; segs: Segment[] }[] = [];
+  for (let i = region.titleIndex + 1; i <= region.end; i++) {
+    const line = lines[i];
+    if (isBlank(line)) continue;
+    const t = line.text.trim();
+    if (isNoteLine(t) || (notes.length > 0 && (declaresEmpty(t) || /[:：]$/.test(t)))) {
+      notes.push(t);
+      if (declaresEmpty(t)) declaredEmpty = true;
+      continue;
+    }
+    if (body.length === 0 && headerLines.length === 0 && (isCompilerLine(t) || unitOf(t))) {
+      unit ??= unitOf(t);
+      continue;
+    }
+    const segs = segmentsOf(line.text);
+    if (body.length === 0 && !isDataStart(segs)) headerLines.push(segs);
+    else body.push({ line, segs });
+  }
+
+  // A name printed above its code line (`社会保障和就` over `208 754.75`) is not a header line.
+  while (headerLines.length > 0 && body.length > 0) {
+    const last = headerLines[headerLines.length - 1];
+    if (last.length !== 1 || isHeaderWord(last[0].text)) break;
+    headerLines.pop();
+    const lineNo = lastHeaderLine(lines, region, body[0].line.no, last[0]);
+    if (lineNo) body.unshift(lineNo);
+  }
+
+  const sidesAre = summaryKind(region.kind) ? 'summary' : 'lists';
+  const header = alignedHeader(headerLines, sidesAre);
+  const sides: (Side | null)[] = header.twoSided ? ['income', 'expenditure'] : [null];
+  const firstAmount = (side: Side | null) =>
+    Math.min(...header.positions.filter((p) => p.side === side).map((p) => p.start), Infinity);
+
+  // Cut every line into its sides: names left of the side's first amount column, amounts by nearest column.
+  const parsed: LineParts[] = body.map(({ line, segs }) => {
+    const parts = new Map<Side | null, SidePart>(sides.map((s) => [s, { codes: [], texts: [], amounts: [] }]));
+    const amounts = segs.filter((s) => cellAmount(s.text) != null && !isCodeAt(s, header.positions, sides, firstAmount));
+    const placed = nearestColumns(amounts, header.positions);
+    amounts.forEach((s, i) => parts.get(header.positions[placed[i]]?.side ?? null)?.amounts.push(s));
+    for (const s of segs) {
+      if (amounts.includes(s) || FILLER.test(s.text)) continue;
+      const side = header.twoSided && s.start >= firstAmount('income') - 1 ? 'expenditure' : sides[0];
+      const part = parts.get(side)!;
+      if (/^\d{1,7}$/.test(s.text) && part.texts.length === 0) part.codes.push(s);
+      else part.texts.push(s);
+    }
+    return { line, parts };
+  });
+
+  const coded = parsed.some(({ parts }) => [...parts.values()].some((p) => p.codes.length > 0));
+  const rows: DraftRow[] = [];
+  for (const side of sides) {
+    const columnsOfSide = header.positions.map((p, i) => (p.side === side ? i : -1)).filter((i) => i >= 0);
+    const sideName: Side | null = header.twoSided && sidesAre === 'summary' ? side : null;
+    const sideRows = coded ? codedRows(parsed, side) : itemRows(parsed, side);
+    for (const r of sideRows) {
+      const preferred = nearestColumns(r.amounts, header.positions.filter((p) => p.side === side));
+      const tokens: DraftToken[] = r.amounts.map((s, i) => ({
+        text: s.text,
+        value: cellAmount(s.text)!.value,
+        split: cellAmount(s.text)!.split,
+        preferred: columnsOfSide[Math.min(preferred[i], columnsOfSide.length - 1)],
+        lo: columnsOfSide[0],
+        hi: columnsOfSide[columnsOfSide.length - 1],
+        line: r.amountLines[i],
+      }));
+      rows.push({
+        pieces: r.pieces,
+        name: r.name,
+        texts: {},
+        tokens,
+        trusted: false,
+        positional: true,
+        side: sideName,
+        allowed: columnsOfSide,
+        project: false,
+        outline: sideName === 'income' ? outlineOf(r.name) : null,
+        lines: { first: Math.min(...r.lineNos), last: Math.max(...r.lineNos) },
+      });
+    }
+  }
+  rows.sort((a, b) => a.lines.first - b.lines.first || (a.side === 'income' ? -1 : 1));
+
+  return {
+    kind: region.kind,
+    title: region.title,
+    titleInferred: false,
+    unit,
+    columns: header.columns,
+    identities: header.identities,
+    rows,
+    declaredEmpty,
+    notes,
+    lines: { first: lines[region.titleIndex].no, last: lines[region.end].no },
+  };
+}
+
+function isHeaderWord(text: string): boolean {
+  return /项目|分类|科目|编码|名称|合计|预算|决算|支出|收入|经费|[类款项]$/.test(headerLabel(text));
+}
+
+function lastHeaderLine(
+  lines: readonly SourceLine[],
+  region: AlignedRegion,
+  before: number,
+  seg: Segment,
+): { line: SourceLine; segs: Segment[] } | null {
+  for (let i = before - 2; i > region.titleIndex; i--) {
+    const segs = segmentsOf(lines[i].text);
+    if (segs.length === 1 && segs[0].text === seg.text && segs[0].start === seg.start) return { line: lines[i], segs };
+  }
+  return null;
+}
+
+function summaryKind(kind: TableKind): boolean {
+  return kind === 'income-expenditure-summary' || kind === 'fiscal-appropriation-summary';
+}
+
+/** A whole number left of every amount column of its side is a code, not an amount. */
+function isCodeAt(
+  s: Segment,
+  positions: readonly AlignedColumn[],
+  sides: readonly (Side | null)[],
+  firstAmount: (side: Side | null) => number,
+): boolean {
+  if (!/^\d{1,7}$/.test(s.text) || positions.length === 0) return false;
+  return sides.some((side) => {
+    const start = firstAmount(side);
+    const previousEnd = Math.max(-1, ...positions.filter((p) => p.side !== side && p.start < start).map((p) => p.end));
+    return s.end < start - 1 && (s.start > previousEnd || (s.text.length >= 3 && s.start >= previousEnd - 1));
+  });
+}
+
+function outlineOf(name: string): number | null {
+  const t = foldWidth(name);
+  if (/^[一二三四五六七八九十]+、/.test(t)) return 1;
+  if (/^\d+[、.．]/.test(t)) return 2;
+  return null;
+}
+
+interface AssembledRow {
+  pieces: string[] | null;
+  name: string;
+  amounts: Segment[];
+  amountLines: number[];
+  lineNos: number[];
+  inlineName: boolean;
+}
+
+/** Code tables: each code starts a row; name fragments and stray amounts join the nearest code row of their side. */
+function codedRows(parsed: readonly LineParts[], side: Side | null): AssembledRow[] {
+  const rows: AssembledRow[] = [];
+  const anchors: { lineNo: number; row: AssembledRow }[] = [];
+  const orphans: { lineNo: number; part: SidePart }[] = [];
+  for (const { line, parts } of parsed) {
+    const part = parts.get(side);
+    if (!part || (part.codes.length === 0 && part.texts.length === 0 && part.amounts.length === 0)) continue;
+    const name = cleanName(part.texts.map((t) => t.text).join(''));
+    if (part.codes.length > 0 || TOTAL.test(headerLabel(name))) {
+      const row: AssembledRow = {
+        pieces: part.codes.length > 0 ? piecesOf(part.codes.map((c) => c.text)) : null,
+        name,
+        amounts: [...part.amounts],
+        amountLines: part.amounts.map(() => line.no),
+        lineNos: [line.no],
+        inlineName: name !== '',
+      };
+      rows.push(row);
+      anchors.push({ lineNo: line.no, row });
+    } else {
+      orphans.push({ lineNo: line.no, part });
+    }
+  }
+  for (const { lineNo, part } of orphans) {
+    const target = nearestAnchor(anchors, lineNo, part.amounts.length > 0);
+    if (!target) {
+      rows.push({
+        pieces: null,
+        name: cleanName(part.texts.map((t) => t.text).join('')),
+        amounts: [...part.amounts],
+        amountLines: part.amounts.map(() => lineNo),
+        lineNos: [lineNo],
+        inlineName: true,
+      });
+      continue;
+    }
+    const fragment = cleanName(part.texts.map((t) => t.text).join(''));
+    target.name = lineNo < target.lineNos[0] ? fragment + target.name : target.name + fragment;
+    target.amounts.push(...part.amounts);
+    target.amountLines.push(...part.amounts.map(() => lineNo));
+    target.lineNos.push(lineNo);
+  }
+  return rows.sort((a, b) => a.lineNos[0] - b.lineNos[0]);
+}
+
+/** The code row a fragment belongs to: the nearest line; on a tie, the row that has no name of its own, else the earlier. */
+function nearestAnchor(
+  anchors: readonly { lineNo: number; row: AssembledRow }[],
+  lineNo: number,
+  hasAmounts: boolean,
+): AssembledRow | null {
+  const eligible = anchors.filter((a) => !hasAmounts || a.row.amounts.length === 0);
+  let best: { lineNo: number; row: AssembledRow } | null = null;
+  for (const a of eligible) {
+    const d = Math.abs(a.lineNo - lineNo);
+    if (!best) {
+      best = a;
+      continue;
+    }
+    const bd = Math.abs(best.lineNo - lineNo);
+    const tieBreak =
+      a.row.inlineName !== best.row.inlineName
+        ? !a.row.inlineName
+        : a.row.lineNos.length < best.row.lineNos.length;
+    if (d < bd || (d === bd && tieBreak)) best = a;
+  }
+  return best && Math.abs(best.lineNo - lineNo) <= 2 ? best.row : null;
+}
+
+function piecesOf(codes: readonly string[]): string[] {
+  if (codes.length === 1) {
+    const c = codes[0];
+    if (c.length === 3 || c.length === 5 || c.length === 7) return [c.slice(0, 3), c.slice(3, 5), c.slice(5, 7)];
+  }
+  return [codes[0] ?? '', codes[1] ?? '', codes[2] ?? ''];
+}
+
+/** Item tables (two-sided summaries, 三公): each line is a row; a wrapped end of a name (`出`) joins the row above. */
+function itemRows(parsed: readonly LineParts[], side: Side | null): AssembledRow[] {
+  const rows: AssembledRow[] = [];
+  let previousLine = -1;
+  for (const { line, parts } of parsed) {
+    const part = parts.get(side);
+    if (!part || (part.texts.length === 0 && part.amounts.length === 0)) continue;
+    const name = cleanName(part.texts.map((t) => t.text).join(''));
+    const last = rows[rows.length - 1];
+    if (last && part.amounts.length === 0 && name.length <= 2 && previousLine === line.no - 1 && !TOTAL.test(name)) {
+      last.name += name;
+      last.lineNos.push(line.no);
+    } else {
+      rows.push({ pieces: null, name, amounts: [...part.amounts], amountLines: part.amounts.map(() => line.no), lineNos: [line.no], inlineName: true });
+    }
+    previousLine = line.no;
+  }
+  return rows;
+}

@@ -1,0 +1,135 @@
+import { headerColumns } from '../tabbed/column-tree.ts';
+import { headerLabel } from '../tabbed/cells.ts';
+import type { ColumnIdentity } from '../tabbed/placement.ts';
+import type { DraftColumn, Side } from '../tabbed/table-draft.ts';
+import { center, type Segment } from './segments.ts';
+
+/**
+ * Column headers of an aligned table. Labels are stacked over several lines (`一般公共 / 预算财政 / 拨款`) and group
+ * labels sit over their columns (`基本支出` over `人员经费 公用经费`). The leaves are the lowest labels of each stack;
+ * a label over two or more leaves is a group. The result is the same header grid the tabbed reader builds, so both
+ * layouts share the column tree and its identities.
+ */
+
+/** Labels of the row-name area (项目, 科目编码, 功能分类科目名称, 类/款/项 …), which are not amount columns. */
+const STUB = /项目$|分类|科目|编码|名称$|^[类款项]$|内容$/;
+const SIDE_TITLES = /^(?:本年)?(?:财政拨款)?收入$|^(?:本年)?(?:财政拨款)?支出$/;
+
+export interface AlignedColumn {
+  start: number;
+  end: number;
+  side: Side | null;
+}
+
+export interface AlignedHeader {
+  columns: DraftColumn[];
+  positions: AlignedColumn[];
+  identities: ColumnIdentity[];
+  /** Where the names of the right-hand side begin, for two-sided tables; null otherwise. */
+  rightStubStart: number | null;
+  twoSided: boolean;
+}
+
+interface Placed extends Segment {
+  line: number;
+}
+
+function overlaps(a: Segment, b: Segment, slack = 0): boolean {
+  return a.start < b.end + slack && b.start < a.end + slack;
+}
+
+export function alignedHeader(headerLines: readonly Segment[][], sidesAre: 'summary' | 'lists' | null): AlignedHeader {
+  const lines = headerLines.filter(
+    (segs, i) => !(i === 0 && segs.length === 2 && segs.every((s) => SIDE_TITLES.test(headerLabel(s.text)))),
+  );
+  const stubs: Placed[] = [];
+  let amount: Placed[] = [];
+  lines.forEach((segs, line) => {
+    for (const s of segs) (STUB.test(headerLabel(s.text)) ? stubs : amount).push({ ...s, line });
+  });
+  // Whatever sits under the row-name labels (a 合计 printed in the name column) is not an amount column.
+  const firstStubs = stubs.filter((s) => s.start < 12);
+  const stubEnd = Math.max(-1, ...firstStubs.map((s) => s.end));
+  for (const s of amount.filter((a) => a.end <= stubEnd)) stubs.push(s);
+  amount = amount.filter((a) => a.end > stubEnd);
+  const nameStubs = stubs.filter((s) => /项目$|分类|名称$|内容$/.test(headerLabel(s.text)));
+  const rightStub = nameStubs.find((s) => nameStubs.some((o) => o.line === s.line && o.start < s.start - 10));
+  const twoSided = sidesAre !== null && rightStub !== undefined;
+
+  // A single label over the whole header (决算数, 收入预算, 2024年“三公”经费预算数) names the table, not a group.
+  const amountLines = [...new Set(amount.map((s) => s.line))].sort((a, b) => a - b);
+  if (amountLines.length > 1 && amount.filter((s) => s.line === amountLines[0]).length === 1 && !twoSided) {
+    amount = amount.filter((s) => s.line !== amountLines[0]);
+  }
+
+  const lowest = Math.max(-1, ...amount.map((s) => s.line));
+  const isLeaf = (s: Placed) => !amount.some((o) => o.line > s.line && overlaps(o, s));
+  let leaves = amount.filter(isLeaf);
+  const groups: Placed[] = amount.filter((s) => !isLeaf(s));
+  // A short label centred between two labels of the lowest line (合计 over 预算数 决算数) is their group.
+  leaves = leaves.filter((s) => {
+    if (s.line === lowest) return true;
+    const below = amount.filter((o) => o.line === lowest);
+    const left = below.filter((o) => o.end <= s.start && s.start - o.end <= 4);
+    const right = below.filter((o) => o.start >= s.end && o.start - s.end <= 4);
+    if (left.length > 0 && right.length > 0 && !below.some((o) => overlaps(o, s))) {
+      groups.push(s);
+      return false;
+    }
+    return true;
+  });
+  leaves.sort((a, b) => center(a) - center(b));
+
+  const spanning = groups.filter((g) => coverage(g, leaves).length >= 2);
+  const stackOf = (leaf: Placed) =>
+    groups
+      .filter((g) => !spanning.includes(g) && g.line < leaf.line && overlaps(g, leaf))
+      .sort((a, b) => a.line - b.line);
+
+  // Rows of the grid are logical depths (how many groups sit above a label), not print lines: a label printed
+  // lower than its neighbours is still at their level when no group covers it.
+  const coverOf = (g: Placed) => coverage(g, leaves).map((l) => leaves.indexOf(l));
+  // Two labels over the same columns: the lower one is their group; the upper one names a wider block.
+  const spans = spanning
+    .map((g) => ({ g, covered: coverOf(g) }))
+    .filter((o, _, all) => !all.some((x) => x.g.line > o.g.line && x.covered.join() === o.covered.join()));
+  const depthOf = (covered: readonly number[], line: number) =>
+    spans.filter((o) => o.g.line < line && covered.every((c) => o.covered.includes(c)) && o.covered.length > covered.length).length;
+  const depths = [...spans.map((o) => depthOf(o.covered, o.g.line)), ...leaves.map((l, c) => depthOf([c], l.line))];
+  const grid: string[][] = Array.from({ length: Math.max(1, ...depths.map((d) => d + 1)) }, () =>
+    new Array(leaves.length).fill(''),
+  );
+  leaves.forEach((leaf, c) => {
+    grid[depthOf([c], leaf.line)][c] = headerLabel([...stackOf(leaf).map((g) => g.text), leaf.text].join(''));
+  });
+  for (const { g, covered } of spans) grid[depthOf(covered, g.line)][covered[0]] ||= headerLabel(g.text);
+
+  const sideOf = (leaf: Placed): Side | null =>
+    twoSided ? (center(leaf) < rightStub!.start ? 'income' : 'expenditure') : null;
+  const sides: (Side | null)[] = twoSided ? ['income', 'expenditure'] : [null];
+  const columns: DraftColumn[] = [];
+  const identities: ColumnIdentity[] = [];
+  const positions: AlignedColumn[] = [];
+  for (const side of sides) {
+    const idx = leaves.map((l, c) => (sideOf(l) === side ? c : -1)).filter((c) => c >= 0);
+    if (idx.length === 0) continue;
+    const part = headerColumns(grid, idx[0], idx[idx.length - 1], twoSided && sidesAre === 'summary' ? side : null, columns.length);
+    columns.push(...part.columns);
+    identities.push(...part.identities);
+    for (const cell of part.cells) positions.push({ start: leaves[cell].start, end: leaves[cell].end, side });
+  }
+  return { columns, positions, identities, rightStubStart: twoSided ? rightStub!.start : null, twoSided };
+}
+
+/**
+ * The leaves under a label: those it overlaps, and — for a label centred over columns it does not reach, or one much
+ * wider than the single column it touches — the columns just beyond its edges on both sides.
+ */
+function coverage<T extends Segment>(g: Segment, leaves: readonly T[]): T[] {
+  const touched = leaves.filter((l) => overlaps(g, l, 1));
+  const wide = touched.length === 1 && g.end - g.start >= 2.5 * (touched[0].end - touched[0].start);
+  if (touched.length > 1 || (touched.length === 1 && !wide)) return touched;
+  const left = leaves.filter((l) => l.end <= g.start && g.start - l.end <= 4);
+  const right = leaves.filter((l) => l.start >= g.end && l.start - g.end <= 4);
+  return left.length > 0 && right.length > 0 ? [...left, ...touched, ...right] : touched;
+}
