@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseNarrative } from '../../src/ingest/narrative/index.ts';
 import { toSourceLines } from '../../src/ingest/source-lines.ts';
-import type { Table } from '../../src/schema/table.ts';
+import { table, type Table } from '../../src/schema/table.ts';
 import { fact, narrativeOf, SAMPLES, samplesPresent, seed } from './narrative-seed.ts';
 
 type Figures = Record<string, [number | null, number | null]>;
@@ -118,35 +118,43 @@ const THREE_PUBLIC_TEXT = [
   '    八、机关运行经费：指各部门（单位）的公用经费，包括办公及印刷费。',
 ].join('\n');
 
+/** Built through the schema, so that defaults of fields added later fill in. */
 function threePublicTable(values: Record<string, number | null>, declaredEmpty = false): Table {
-  return {
+  return table.parse({
     id: 't8',
     kind: 'three-public-expenditure',
     title: '“三公”经费支出情况表',
-    titleInferred: false,
     unit: '万元',
     columns: Object.keys(values).map((key) => ({ key, label: key })),
-    rows: [{ code: null, codeScheme: null, level: null, name: '', values, texts: {}, group: null, role: 'data', flag: null, lines: { first: 90, last: 90 } }],
+    rows: [{ code: null, name: '', values, group: null, lines: { first: 90, last: 90 } }],
     declaredEmpty,
-    notes: [],
     lines: { first: 88, last: 90 },
-  };
+  });
 }
 
 function basicTable(publicCosts: number): Table {
-  return {
-    ...threePublicTable({}),
+  return table.parse({
     id: 't6',
     kind: 'general-budget-basic-expenditure',
+    title: '一般公共预算基本支出情况表',
+    unit: '万元',
     columns: [
       { key: 'total', label: '合计' },
       { key: 'personnel', label: '人员经费' },
       { key: 'public', label: '公用经费' },
     ],
     rows: [
-      { code: null, codeScheme: null, level: null, name: '合计', values: { total: 100, personnel: 100 - publicCosts, public: publicCosts }, texts: {}, group: null, role: 'total', flag: null, lines: { first: 70, last: 70 } },
+      {
+        code: null,
+        name: '合计',
+        values: { total: 100, personnel: 100 - publicCosts, public: publicCosts },
+        group: null,
+        role: 'total',
+        lines: { first: 70, last: 70 },
+      },
     ],
-  };
+    lines: { first: 68, last: 70 },
+  });
 }
 
 function checksOf(tables: Table[]) {
