@@ -2,6 +2,7 @@ import type { Evaluation, PerformanceTarget } from '../../schema/performance.ts'
 import type { LineRange, Unparsed } from '../../schema/common.ts';
 import type { SourceLine } from '../source-lines.ts';
 import { emptyClaims, type Claims } from '../claims.ts';
+import { alignedToTabbed, isAlignedHeader } from './aligned.ts';
 import { readColumnLists } from './column-lists.ts';
 import { readDescribedBody } from './described.ts';
 import { parseEvaluation } from './evaluation.ts';
@@ -108,11 +109,14 @@ export function parseSegment(lines: readonly SourceLine[], seg: Segment, taken: 
   );
   const body = lines.slice(seg.header + 1, end + 1);
   const c = compact(headerLine.text);
-  const read = headerLine.text.includes('\t')
-    ? readTabbedBody(headerLine, untilUntabbed(body))
-    : /指标描述|确定依据|指标解释/.test(c)
-      ? readDescribedBody(body)
-      : readSpacedBody(body);
+  const aligned = isAlignedHeader(headerLine) ? alignedToTabbed(headerLine, body) : null;
+  const read = aligned
+    ? readTabbedBody(aligned.header, aligned.body)
+    : headerLine.text.includes('\t')
+      ? readTabbedBody(headerLine, untilUntabbed(body))
+      : /指标描述|确定依据|指标解释/.test(c)
+        ? readDescribedBody(body)
+        : readSpacedBody(body);
   if (read.indicators.length === 0) return null;
   return {
     target: assemble(header, scope, seg.title, read.indicators, [...header.flags, ...read.flags], {

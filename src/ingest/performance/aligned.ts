@@ -1,0 +1,52 @@
+import type { SourceLine } from '../source-lines.ts';
+import { isOutlineHeading, isPageNumber } from './level-state.ts';
+
+interface Segment {
+  text: string;
+  start: number;
+  end: number;
+}
+
+/** Cells of a `pdftotext -layout` line: text runs separated by two or more spaces, with their character offsets. */
+function segments(text: string): Segment[] {
+  return [...text.matchAll(/\S+(?: \S+)*/g)].map((m) => ({ text: m[0], start: m.index, end: m.index + m[0].length }));
+}
+
+/** A header printed with columns aligned by runs of spaces (four cells or more). */
+export function isAlignedHeader(line: SourceLine): boolean {
+  return !line.raw.includes('\t') && segments(line.text).length >= 4;
+}
+
+/**
+ * Rewrites an aligned table as tab-separated lines, so that the tab-separated reader can read it: each text run
+ * goes to the header column its middle falls in (empty columns stay empty cells). The table ends at the next
+ * outline heading or at a line of prose.
+ */
+export function alignedToTabbed(header: SourceLine, body: readonly SourceLine[]): { header: SourceLine; body: SourceLine[] } {
+  const columns = segments(header.text);
+  const bounds = columns.map((c, i) => (i === 0 ? 0 : Math.floor((columns[i - 1].end + c.start) / 2)));
+  const columnOf = (s: Segment) => {
+    const mid = (s.start + s.end) / 2;
+    let j = 0;
+    while (j + 1 < bounds.length && mid >= bounds[j + 1]) j++;
+    return j;
+  };
+  const toTabbed = (line: SourceLine): SourceLine => {
+    const cells = columns.map(() => '');
+    for (const s of segments(line.text)) {
+      const j = columnOf(s);
+      cells[j] = cells[j] ? `${cells[j]} ${s.text}` : s.text;
+    }
+    const raw = cells.join('\t');
+    return { no: line.no, raw, text: raw.trimEnd() };
+  };
+  const out: SourceLine[] = [];
+  // A run reaching across more than two columns is prose after the table, not a cell.
+  const spansColumns = (line: SourceLine) => segments(line.text).some((s) => bounds.length > 2 && s.start < bounds[1] && s.end > bounds[2] + 2);
+  for (const line of body) {
+    if (isOutlineHeading(line.text) || spansColumns(line)) break;
+    if (isPageNumber(line.text)) continue;
+    out.push(line.text.trim() ? toTabbed(line) : line);
+  }
+  return { header: { no: header.no, raw: columns.map((c) => c.text).join('\t'), text: columns.map((c) => c.text).join('\t') }, body: out };
+}

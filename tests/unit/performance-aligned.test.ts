@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { parsePerformance } from '../../src/ingest/performance/index.ts';
+import { toSourceLines } from '../../src/ingest/source-lines.ts';
+
+// A 绩效目标表 as `pdftotext -layout` prints it: columns aligned by runs of spaces, 一级/二级 printed once,
+// a wrapped 三级 cell on a line of its own. Built after the national template; no seed has this layout.
+const text = [
+  '                         项目支出绩效目标表',
+  '预算单位          某区社会福利院',
+  '项目名称          养老服务补贴项目',
+  '项目资金（万元）  年度资金总额：  262.00     其中：财政拨款   262.00     其他资金   0',
+  '项目总体目标      保障入住老人基本生活。',
+  '一级指标    二级指标      三级指标                    指标值        指标值设置依据      分值权重',
+  '产出指标    数量指标      入住老人数                  ≥300人        计划标准            20',
+  '                  护理员培训                  ≥4次          计划标准            10',
+  '            时效指标      补贴发放及时率              =100%         计划标准            10',
+  '效益指标    社会效益指标  老人生活质量                有效提升      计划标准            30',
+  '满意度指标  满意度指标    入住老人及家属满            ≥90%          问卷调查            30',
+  '                  意度',
+  '注：本表数据来源于单位预算。此行为说明文字，不属于表格内容，应当留在叙述部分中显示出来。',
+].join('\n');
+
+describe('aligned (pdftotext -layout) target table', () => {
+  const r = parsePerformance(toSourceLines(text), new Set());
+  it('reads the header block and the rows by column position', () => {
+    expect(r.targets).toHaveLength(1);
+    const t = r.targets[0];
+    expect(t).toMatchObject({ unitName: '某区社会福利院', projectName: '养老服务补贴项目', funds: { total: 262, fiscal: 262, other: 0 } });
+    expect(t.indicators.map((i) => [i.level1, i.level2, i.name, i.value.text, i.weight])).toEqual([
+      ['产出指标', '数量指标', '入住老人数', '≥300人', 20],
+      ['产出指标', '数量指标', '护理员培训', '≥4次', 10],
+      ['产出指标', '时效指标', '补贴发放及时率', '=100%', 10],
+      ['效益指标', '社会效益指标', '老人生活质量', '有效提升', 30],
+      ['满意度指标', '满意度指标', '入住老人及家属满意度', '≥90%', 30],
+    ]);
+    expect(r.checks[0].status).toBe('pass');
+  });
+  it('ends the table before the note that follows it', () => {
+    expect(r.claimed).toEqual([{ first: 1, last: 12 }]);
+  });
+});
