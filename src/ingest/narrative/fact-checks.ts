@@ -30,11 +30,15 @@ function tableOf(tables: readonly Table[], kind: TableKind): Table | null {
   return tables.find((t) => t.kind === kind) ?? null;
 }
 
-/** A table column's total; a table the document declares empty holds zeros. */
+/**
+ * A table column's total; a table the document declares empty holds zeros. Final accounts print 预算数 and 决算数
+ * side by side, and the text states the 决算数 (`-actual`).
+ */
 function tableTotal(table: Table | null, key: string): { value: number | null; lines: Check['lines'] } {
   if (table === null) return { value: null, lines: [] };
   const row = totalRow(table);
-  const value = row?.values[key] ?? null;
+  const column = table.columns.some((c) => c.key === `${key}-actual`) ? `${key}-actual` : key;
+  const value = row?.values[column] ?? null;
   return { value: value ?? (table.declaredEmpty ? 0 : null), lines: row ? [row.lines] : [table.lines] };
 }
 
@@ -43,7 +47,7 @@ function tableTotal(table: Table | null, key: string): { value: number | null; l
  * rows (因公出国（境）费, 公务接待费 …) with their amount in the total column.
  */
 function threePublicFromTable(table: Table | null, key: string): { value: number | null; lines: Check['lines'] } {
-  if (table === null || table.columns.some((c) => c.key === key)) return tableTotal(table, key);
+  if (table === null || table.columns.some((c) => c.key === key || c.key === `${key}-actual`)) return tableTotal(table, key);
   const rule = THREE_PUBLIC.find((r) => r.id === `three-public.${key}`)!;
   const row = table.rows.find((r) =>
     key === 'total' ? r.role === 'total' || /^(?:合计|总计)$/.test(r.name.trim()) : new RegExp(`^(?:其中[：:])?${rule.pattern.source}`).test(r.name.trim()) && !(key !== 'vehicles' && /购置及运/.test(r.name)),
