@@ -1,8 +1,299 @@
-import type { Check } from '../../schema/common.ts';
-import type { Table } from '../../schema/table.ts';
-import type { SourceLine } from '../source-lines.ts';
+import type { Check, LineRange } from '../../schema/common.ts';
+import type { Table, TableKind, TableRow } from '../../schema/table.ts';
+import { compareAmounts } from '../checks.ts';
+import { sumAmounts } from '../decimal.ts';
+import { FUNCTION_CLASSES } from '../codes.ts';
+import { foldWidth, isBlank, type SourceLine } from '../source-lines.ts';
+
+/**
+ * The 情况说明 repeats the tables' figures: 收支总预算, 收入/支出 totals, 基本支出 and 项目支出, 人员经费 and 公用经费,
+ * per-类 amounts with their shares, 财政拨款 totals and 三公经费. Each stated figure is compared with the table it
+ * describes (the section it is in names the table); a figure no table holds is reported as not-checkable.
+ */
+
+interface Stream {
+  text: string;
+  /** Source line of each character of `text`. */
+  lineOf: number[];
+  /** The table kind the section around each character describes, or null. */
+  kindAt: (TableKind | null)[];
+}
+
+/** Section headings name the table their figures come from; most specific first. */
+const SECTION_KINDS: ReadonlyArray<readonly [RegExp, TableKind]> = [
+  [/三公/, 'three-public-expenditure'],
+  [/基本支出/, 'general-budget-basic-expenditure'],
+  [/项目支出/, 'general-budget-project-expenditure'],
+  [/一般公共预算/, 'general-budget-expenditure'],
+  [/政府性基金/, 'government-fund-expenditure'],
+  [/国有资本经营/, 'state-capital-expenditure'],
+  [/财政拨款收(?:入)?支/, 'fiscal-appropriation-summary'],
+  [/结转结余/, 'carryover-detail'],
+  [/收支|收入支出/, 'income-expenditure-summary'],
+  [/收入/, 'income-summary'],
+  [/支出/, 'expenditure-summary'],
+];
+
+const HEADING = /^(?:第[一二三四五六七八九十]+部分|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)])/;
+
+function sectionKind(text: string): TableKind | null {
+  if (!HEADING.test(text) || text.length > 80 || /万元/.test(text)) return null;
+  for (const [pattern, kind] of SECTION_KINDS) if (pattern.test(text)) return kind;
+  return null;
+}
+
+/** The narrative as one string: paragraphs are wrapped over several lines, often with blank lines between. */
+function narrativeStream(lines: readonly SourceLine[], tables: readonly Table[]): Stream {
+  const inTable = (no: number) => tables.some((t) => no >= t.lines.first && no <= t.lines.last);
+  const stream: Stream = { text: '', lineOf: [], kindAt: [] };
+  let kind: TableKind | null = null;
+  for (const line of lines) {
+    if (isBlank(line) || inTable(line.no)) continue;
+    const t = foldWidth(line.text).trim().replace(/\s+/g, ' ');
+    const heading = sectionKind(t.replace(/^-\s*/, ''));
+    if (HEADING.test(t) && t.length <= 80 && !/万元/.test(t)) kind = heading ?? kind;
+    const piece = t.replace(/(?<=[^\x00-\x7f]) (?=[\d,.]+\s*万元)|(?<=[\d.]) (?=万元)/g, '');
+    stream.text += piece;
+    for (let i = 0; i < piece.length; i++) {
+      stream.lineOf.push(line.no);
+      stream.kindAt.push(kind);
+    }
+  }
+  // Wrapped lines join without a separator: paragraphs are broken anywhere, even inside a name (卫生健 / 康支出).
+  return stream;
+}
+
+const AMOUNT = String.raw`([\d,]+(?:\.\d+)?)`;
+const GAP = String.raw`[\s\n]*`;
+const SHARE = String.raw`(?:[，,；;]?${GAP}占${GAP}(?:[^\d%，。；]{0,12}?)${GAP}([\d.]+)${GAP}%)?`;
+
+function amountOf(text: string): number {
+  return Number(text.replace(/,/g, ''));
+}
+
+function toTenThousand(value: number, unit: string | null): number {
+  return unit === '元' ? value / 10000 : unit === '千元' ? value / 10 : unit === '亿元' ? value * 10000 : value;
+}
+
+function normalize(s: string): string {
+  return foldWidth(s).replace(/\s+/g, '').replace(/[（]/g, '(').replace(/[）]/g, ')').replace(/["“”]/g, '');
+}
+
+function totalRow(table: Table, side?: 'income' | 'expenditure'): TableRow | null {
+  const rows = table.rows.filter((r) => r.role === 'total' && (!side || r.texts.side === side));
+  const grand = rows.find((r) => /^(?:收入|支出)?总计$/.test(normalize(r.name)));
+  return grand ?? rows.find((r) => /合计$/.test(normalize(r.name))) ?? rows[0] ?? null;
+}
+
+function firstValue(row: TableRow, table: Table, keys: readonly string[] = []): number | null {
+  for (const k of keys) if (row.values[k] != null) return row.values[k]!;
+  for (const c of table.columns) if (c.key in row.values) return row.values[c.key] ?? null;
+  return null;
+}
+
+/**
+ * A column of the total row by shared key, or by a label that names the item; tables that list 人员经费 and 公用经费
+ * side by side print each total as a row of its own (人员经费合计).
+ */
+function columnTotal(table: Table, key: string | null, label: string | null): number | null {
+  const row = totalRow(table, table.rows.some((r) => r.texts.side) ? 'expenditure' : undefined) ?? null;
+  if (!row) return null;
+  if (key && row.values[key] != null) return row.values[key]!;
+  if (label) {
+    const l = normalize(label);
+    const column = table.columns.find((c) => normalize(c.label) === l) ?? table.columns.find((c) => normalize(c.label).includes(l));
+    if (column && row.values[column.key] !== undefined) return row.values[column.key] ?? null;
+    const named = table.rows.find((r) => r.role === 'total' && normalize(r.name).startsWith(l));
+    if (named) return firstValue(named, table, ['total', 'actual']);
+  }
+  return null;
+}
+
+/** The table's grand total; where only part totals are printed (人员经费合计, 公用经费合计), their sum. */
+function wholeOf(table: Table): number | null {
+  const totals = table.rows.filter((r) => r.role === 'total');
+  if (totals.length > 1 && !totals.some((r) => /^(?:合计|总计)$/.test(normalize(r.name)))) {
+    const values = totals.map((r) => firstValue(r, table, ['total', 'actual']));
+    return values.every((v) => v != null) ? sumAmounts(values as number[]) : null;
+  }
+  return grandTotal(table, table.rows.some((r) => r.texts.side) ? 'expenditure' : undefined);
+}
+
+interface Figure {
+  id: string;
+  message: string;
+  stated: number;
+  share: number | null;
+  kind: TableKind | null;
+  lines: LineRange;
+  lookup: (tables: readonly Table[]) => { value: number | null; table: Table | null; whole: number | null };
+}
+
+function tableOf(tables: readonly Table[], kinds: readonly (TableKind | null)[]): Table | null {
+  for (const k of kinds) {
+    if (!k) continue;
+    const t = tables.find((x) => x.kind === k && x.rows.length > 0);
+    if (t) return t;
+  }
+  return null;
+}
+
+function grandTotal(table: Table, side: 'income' | 'expenditure' | undefined): number | null {
+  const row = totalRow(table, side);
+  return row ? firstValue(row, table, ['total', 'actual']) : null;
+}
+
+/** The tables whose total a stated total of this kind is compared with, in order of preference. */
+const TOTAL_RULES: ReadonlyArray<{
+  id: string;
+  what: string;
+  pattern: RegExp;
+  kinds: readonly TableKind[];
+  side?: 'income' | 'expenditure';
+}> = [
+  { id: 'fiscal-total', what: '财政拨款收支总额', pattern: new RegExp(String.raw`财政拨款收(?:入)?支(?:出)?(?:决算)?总(?:预算|计)${GAP}${AMOUNT}${GAP}万元`, 'g'), kinds: ['fiscal-appropriation-summary'], side: 'income' },
+  { id: 'total', what: '收支总额', pattern: new RegExp(String.raw`(?<!财政拨款)收(?:入)?支(?:出)?(?:决算)?总(?:预算|计)${GAP}${AMOUNT}${GAP}万元`, 'g'), kinds: ['income-expenditure-summary'], side: 'income' },
+  { id: 'total-income', what: '收入总额', pattern: new RegExp(String.raw`(?<!拨款)(?:收入预算|本年收入合计)${GAP}${AMOUNT}${GAP}万元`, 'g'), kinds: ['income-summary'] },
+  { id: 'total-expenditure', what: '支出总额', pattern: new RegExp(String.raw`(?<!拨款)(?<!财政拨款支出)(?:支出预算|本年支出合计)${GAP}${AMOUNT}${GAP}万元`, 'g'), kinds: ['expenditure-summary'] },
+];
+
+/** Column figures: the amount stated for a column of the section's table (基本支出 539.99 万元，占 7.42%). */
+const COLUMN_RULES: ReadonlyArray<{ id: string; key: string; label: string; defaultKind: TableKind }> = [
+  { id: 'basic', key: 'basic', label: '基本支出', defaultKind: 'expenditure-summary' },
+  { id: 'project', key: 'project', label: '项目支出', defaultKind: 'expenditure-summary' },
+  { id: 'personnel', key: 'personnel', label: '人员经费', defaultKind: 'general-budget-basic-expenditure' },
+  { id: 'public', key: 'public', label: '公用经费', defaultKind: 'general-budget-basic-expenditure' },
+];
+
+function classCodeOf(name: string): string | null {
+  const n = normalize(name).replace(/^[\d.、\s-]+/, '');
+  for (const [code, className] of Object.entries(FUNCTION_CLASSES)) {
+    const c = normalize(className);
+    if (n === c || n === c.replace(/支出$/, '') || n.endsWith(c) || (n.length >= 4 && n.endsWith(c.replace(/支出$/, '')))) return code;
+  }
+  return null;
+}
+
+function figuresOf(stream: Stream): Figure[] {
+  const figures: Figure[] = [];
+  const at = (index: number, length: number): LineRange => ({
+    first: stream.lineOf[index],
+    last: stream.lineOf[Math.min(index + length - 1, stream.lineOf.length - 1)],
+  });
+  const taken: [number, number][] = [];
+  const free = (a: number, b: number) => !taken.some(([x, y]) => a < y && x < b);
+
+  for (const rule of TOTAL_RULES) {
+    for (const m of stream.text.matchAll(rule.pattern)) {
+      if (!free(m.index!, m.index! + m[0].length)) continue;
+      taken.push([m.index!, m.index! + m[0].length]);
+      figures.push({
+        id: `narrative:${rule.id}`,
+        message: `${rule.what} in the text (${m[0].replace(/\s+/g, '')}) = the table's total`,
+        stated: amountOf(m[1]),
+        share: null,
+        kind: rule.kinds[0],
+        lines: at(m.index!, m[0].length),
+        lookup: (tables) => {
+          const t = tableOf(tables, rule.kinds);
+          if (!t) return { value: null, table: null, whole: null };
+          const two = t.rows.some((r) => r.texts.side);
+          return { value: grandTotal(t, two ? rule.side : undefined), table: t, whole: null };
+        },
+      });
+    }
+  }
+
+  for (const rule of COLUMN_RULES) {
+    const pattern = new RegExp(String.raw`${rule.label}(?:支出)?(?:预算|决算)?(?:为)?${GAP}${AMOUNT}${GAP}万元${SHARE}`, 'g');
+    for (const m of stream.text.matchAll(pattern)) {
+      if (!free(m.index!, m.index! + m[0].length)) continue;
+      taken.push([m.index!, m.index! + m[0].length]);
+      const section = stream.kindAt[m.index!];
+      const kind = section && section !== 'general-budget-project-expenditure' && section !== 'income-summary' ? section : rule.defaultKind;
+      figures.push({
+        id: `narrative:${kind}:${rule.id}`,
+        message: `${rule.label} in the text (${m[0].replace(/\s+/g, '')}) = the ${rule.label} column of the table`,
+        stated: amountOf(m[1]),
+        share: m[2] ? Number(m[2]) : null,
+        kind,
+        lines: at(m.index!, m[0].length),
+        lookup: (tables) => {
+          const t = tableOf(tables, [kind, rule.defaultKind]);
+          if (!t) return { value: null, table: null, whole: null };
+          const whole = wholeOf(t);
+          if (t.kind === 'general-budget-basic-expenditure' && rule.id === 'basic') return { value: whole, table: t, whole: null };
+          return { value: columnTotal(t, rule.key, rule.label), table: t, whole };
+        },
+      });
+    }
+  }
+
+  const classPattern = new RegExp(String.raw`([\u4e00-\u9fa5]{2,16})[（(]类[）)]${GAP}${AMOUNT}${GAP}万元${SHARE}`, 'g');
+  for (const m of stream.text.matchAll(classPattern)) {
+    if (!free(m.index!, m.index! + m[0].length)) continue;
+    taken.push([m.index!, m.index! + m[0].length]);
+    const code = classCodeOf(m[1]);
+    const section = stream.kindAt[m.index!];
+    const kind: TableKind =
+      section === 'expenditure-summary' || section === 'fiscal-appropriation-summary' || section === 'income-expenditure-summary'
+        ? section
+        : 'general-budget-expenditure';
+    figures.push({
+      id: `narrative:${kind}:class:${code ?? m[1]}`,
+      message: `${m[1]}（类） in the text = its row in the table`,
+      stated: amountOf(m[2]),
+      share: m[3] ? Number(m[3]) : null,
+      kind,
+      lines: at(m.index!, m[0].length),
+      lookup: (tables) => {
+        const t = tableOf(tables, [kind, 'general-budget-expenditure']);
+        if (!t || !code) return { value: null, table: t, whole: null };
+        const row = t.rows.find((r) => r.code === code);
+        const two = t.rows.some((r) => r.texts.side);
+        return {
+          value: row ? firstValue(row, t, ['total', 'actual']) : null,
+          table: t,
+          whole: grandTotal(t, two ? 'expenditure' : undefined),
+        };
+      },
+    });
+  }
+  return figures;
+}
 
 /** Checks the amounts the 情况说明 states (收支总预算, 基本支出, 项目支出, per-类 amounts and shares) against the tables. */
-export function checkTablesAgainstNarrative(_lines: readonly SourceLine[], _tables: readonly Table[]): Check[] {
-  return [];
+export function checkTablesAgainstNarrative(lines: readonly SourceLine[], tables: readonly Table[]): Check[] {
+  if (tables.length === 0) return [];
+  const stream = narrativeStream(lines, tables);
+  const checks: Check[] = [];
+  const used = new Map<string, number>();
+  const uniqueId = (id: string) => {
+    const n = (used.get(id) ?? 0) + 1;
+    used.set(id, n);
+    return n === 1 ? id : `${id}:${n}`;
+  };
+  for (const f of figuresOf(stream)) {
+    const { value, table, whole } = f.lookup(tables);
+    const inTenThousand = value == null ? null : toTenThousand(value, table?.unit ?? null);
+    const where = table ? ` (${table.id} ${table.title})` : ' (no table holds this figure)';
+    checks.push(
+      compareAmounts(uniqueId(f.id), `${f.message}${where}`, round(inTenThousand), f.stated, tableLines(table, f.lines)),
+    );
+    if (f.share != null) {
+      const share = value != null && whole ? round((value / whole) * 100) : null;
+      checks.push(
+        compareAmounts(uniqueId(`${f.id}:share`), `share stated in the text (占 ${f.share}%) = amount ÷ total of the table${where}`, share, f.share, tableLines(table, f.lines)),
+      );
+    }
+  }
+  return checks;
+}
+
+function round(v: number | null): number | null {
+  return v == null ? null : Math.round(v * 1e6) / 1e6;
+}
+
+function tableLines(table: Table | null, text: LineRange): LineRange[] {
+  return table ? [text, table.lines] : [text];
 }
