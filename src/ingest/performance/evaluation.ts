@@ -20,11 +20,11 @@ export interface EvaluationResult {
   warnings: string[];
 }
 
-/** An evaluation report names itself in its opening lines, or carries a 评价等级 / 评分汇总 structure. */
+/** An evaluation report names itself in its title, or carries both a 评分汇总表 and a 评价等级. */
 function isEvaluationReport(lines: readonly SourceLine[]): boolean {
-  const opening = lines.slice(0, 40).map((l) => compact(l.text)).join('');
-  if (/绩效评价报告/.test(opening)) return true;
-  return lines.some((l) => isScoreSummaryHeader(l)) && lines.some((l) => /^评价等级|^绩效等级/.test(compact(l.text)));
+  const opening = lines.filter((l) => l.text.trim()).slice(0, 10);
+  if (opening.some((l) => /绩效评价报告(?:[（(].{0,12}[)）])?$/.test(compact(l.text)))) return true;
+  return lines.some((l) => isScoreSummaryHeader(l)) && lines.some((l) => /^(?:评价等级|绩效等级)/.test(compact(l.text)));
 }
 
 /** A number printed with its unit (`56.38 万元`, `100 分`). */

@@ -24,12 +24,15 @@ function nextFirstToken(body: readonly SourceLine[], k: number): string | null {
   return null;
 }
 
-/** Splits the target value off the end of a row's tokens: `≤210元/人/天`, `≥ 95%`, `有效巩固`. */
+/** Splits the target value off the end of a row's tokens: `≤210元/人/天`, `≥ 95%`, `≥135 万元`, `有效巩固`. */
 function splitValue(tokens: readonly string[], hasPending: boolean): { name: string[]; value: string } | null {
   const n = tokens.length;
   if (n === 0) return null;
   const lastTok = tokens[n - 1];
   if (n >= 2 && isUnitToken(lastTok) && looksLikeValue(tokens[n - 2])) {
+    return { name: tokens.slice(0, n - 2), value: `${tokens[n - 2]}${lastTok}` };
+  }
+  if (n >= 2 && /^(?:[≥≤><=＝]|>=|<=)$/.test(tokens[n - 2]) && looksLikeValue(`${tokens[n - 2]}${lastTok}`)) {
     return { name: tokens.slice(0, n - 2), value: `${tokens[n - 2]}${lastTok}` };
   }
   if (looksLikeValue(lastTok) && (n >= 2 || hasPending)) return { name: tokens.slice(0, n - 1), value: lastTok };
