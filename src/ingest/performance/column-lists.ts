@@ -1,7 +1,7 @@
 import type { Indicator } from '../../schema/performance.ts';
 import type { Unparsed } from '../../schema/common.ts';
 import type { SourceLine } from '../source-lines.ts';
-import { toIndicator } from './draft.ts';
+import { toIndicator } from './indicator-row.ts';
 import { isLevelName } from './levels.ts';
 import { readSpacedBody } from './spaced.ts';
 import { compact } from './text.ts';

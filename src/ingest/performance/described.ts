@@ -1,6 +1,6 @@
 import type { Indicator } from '../../schema/performance.ts';
 import type { SourceLine } from '../source-lines.ts';
-import { toIndicator } from './draft.ts';
+import { toIndicator } from './indicator-row.ts';
 import { isLevel2 } from './levels.ts';
 import { isOutlineHeading, isPageNumber, takeLevels, type LevelState } from './level-state.ts';
 import { isIndicatorHeader } from './tabbed.ts';

@@ -40,7 +40,7 @@ interface Segment {
 }
 
 /** Splits the document into 绩效目标表 regions: a title or 预算单位 line starts one; repeated header rows stay in it. */
-export function findSegments(lines: readonly SourceLine[], taken: ReadonlySet<number>): Segment[] {
+function findSegments(lines: readonly SourceLine[], taken: ReadonlySet<number>): Segment[] {
   const segments: Segment[] = [];
   let current: Segment | null = null;
   lines.forEach((line, k) => {
@@ -83,7 +83,7 @@ interface ParsedSegment {
   unparsed: Unparsed[];
 }
 
-export function parseSegment(lines: readonly SourceLine[], seg: Segment, taken: ReadonlySet<number>): ParsedSegment | null {
+function parseSegment(lines: readonly SourceLine[], seg: Segment, taken: ReadonlySet<number>): ParsedSegment | null {
   const end = stopAtTaken(lines, seg.start, seg.end, taken);
   const scope = seg.title && /整体/.test(seg.title) ? 'organization' : 'project';
   const titleLine = seg.title ? 1 : 0;

@@ -1,7 +1,7 @@
 import type { Indicator } from '../../schema/performance.ts';
 import { parseAmount } from '../numbers.ts';
 import type { SourceLine } from '../source-lines.ts';
-import { toIndicator, type RowCells } from './draft.ts';
+import { toIndicator, type RowCells } from './indicator-row.ts';
 import { completesLevelName, isLevel2, isLevelName } from './levels.ts';
 import { cleanCell, compact, joinWrapped } from './text.ts';
 import { looksLikeValue } from './value.ts';
