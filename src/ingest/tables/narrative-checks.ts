@@ -132,7 +132,7 @@ interface Figure {
 function tableOf(tables: readonly Table[], kinds: readonly (TableKind | null)[]): Table | null {
   for (const k of kinds) {
     if (!k) continue;
-    const t = tables.find((x) => x.kind === k && x.rows.length > 0);
+    const t = tables.find((x) => x.kind === k && (x.rows.length > 0 || x.declaredEmpty));
     if (t) return t;
   }
   return null;
@@ -164,6 +164,53 @@ const COLUMN_RULES: ReadonlyArray<{ id: string; key: string; label: string; defa
   { id: 'personnel', key: 'personnel', label: '人员经费', defaultKind: 'general-budget-basic-expenditure' },
   { id: 'public', key: 'public', label: '公用经费', defaultKind: 'general-budget-basic-expenditure' },
 ];
+
+interface ThreePublicRule {
+  key: string;
+  name: string;
+  label: string;
+  rowName: RegExp;
+}
+
+/** The items of the “三公” table: rows in some templates, columns in others. */
+const THREE_PUBLIC_RULES: readonly ThreePublicRule[] = [
+  { key: 'vehicle-purchase', name: '公务用车购置费', label: '公务用车购置(?!及)费?', rowName: /公务用车购置费$/ },
+  { key: 'vehicle-operation', name: '公务用车运行费', label: '公务用车运行(?:维护)?费?', rowName: /公务用车运行(?:维护)?费$/ },
+  { key: 'vehicles', name: '公务用车购置及运行费', label: '公务用车购置及运行(?:维护)?费', rowName: /公务用车购置及运行(?:维护)?费/ },
+  { key: 'outbound-travel', name: '因公出国（境）费', label: '因公出[国境][（(]境[）)]费', rowName: /因公出[国境]/ },
+  { key: 'reception', name: '公务接待费', label: '公务接待费', rowName: /公务接待费/ },
+  { key: 'total', name: '“三公”经费', label: '三公[”"]?经费', rowName: /^合计$/ },
+];
+
+function threePublicValue(t: Table, rule: ThreePublicRule): number | null {
+  const row = t.rows.find((r) => rule.rowName.test(normalize(r.name)));
+  if (row) return firstValue(row, t, ['total', 'actual']);
+  // Final accounts print 预算数 and 决算数 for every item; the text states the 决算数.
+  const staged = t.columns.some((c) => c.key.endsWith('-actual'));
+  const key = staged ? `${rule.key}-actual` : rule.key;
+  const only = t.rows.length === 1 ? t.rows[0] : totalRow(t);
+  return only && only.values[key] != null ? only.values[key]! : null;
+}
+
+/** 一般公共预算 in the text: a column of the income table, a row of the 财政拨款 table, or the 一般公共预算 table's total. */
+function generalBudgetFigure(
+  tables: readonly Table[],
+  section: TableKind | null,
+  ofSpending: boolean,
+): { value: number | null; table: Table | null; whole: number | null } {
+  if (section === 'income-summary') {
+    const t = tableOf(tables, ['income-summary']);
+    return { value: t ? columnTotal(t, 'general', '一般公共预算') : null, table: t, whole: t ? grandTotal(t, undefined) : null };
+  }
+  if (section === 'fiscal-appropriation-summary') {
+    const t = tableOf(tables, ['fiscal-appropriation-summary']);
+    const row = t?.rows.find((r) => r.texts.side === 'income' && /一般公共预算/.test(r.name) && !/其中/.test(r.name));
+    return { value: row && t ? firstValue(row, t, ['total', 'actual']) : null, table: t, whole: null };
+  }
+  const t = tableOf(tables, ['general-budget-expenditure']);
+  const spending = ofSpending ? tableOf(tables, ['expenditure-summary']) : t;
+  return { value: t ? grandTotal(t, undefined) : null, table: t, whole: spending ? grandTotal(spending, undefined) : null };
+}
 
 function classCodeOf(name: string): string | null {
   const n = normalize(name).replace(/^[\d.、\s-]+/, '');
@@ -227,6 +274,44 @@ function figuresOf(stream: Stream): Figure[] {
         },
       });
     }
+  }
+
+  for (const rule of THREE_PUBLIC_RULES) {
+    const pattern = new RegExp(String.raw`${rule.label}(?:财政拨款)?(?:支出)?(?:预算数|决算数|决算|预算)?(?:为)?${GAP}${AMOUNT}${GAP}万元`, 'g');
+    for (const m of stream.text.matchAll(pattern)) {
+      if (!free(m.index!, m.index! + m[0].length)) continue;
+      taken.push([m.index!, m.index! + m[0].length]);
+      figures.push({
+        id: `narrative:three-public:${rule.key}`,
+        message: `${rule.name} in the text (${m[0].replace(/\s+/g, '')}) = the “三公” table`,
+        stated: amountOf(m[1]),
+        share: null,
+        kind: 'three-public-expenditure',
+        lines: at(m.index!, m[0].length),
+        lookup: (tables) => {
+          const t = tableOf(tables, ['three-public-expenditure']);
+          // A table the document declares empty states zero for every item.
+          const value = t ? (threePublicValue(t, rule) ?? (t.declaredEmpty ? 0 : null)) : null;
+          return { value, table: t, whole: null };
+        },
+      });
+    }
+  }
+
+  for (const m of stream.text.matchAll(new RegExp(String.raw`一般公共预算(?:财政拨款|当年拨款|拨款)?(?:支出)?(?:合计)?${GAP}${AMOUNT}${GAP}万元${SHARE}`, 'g'))) {
+    if (!free(m.index!, m.index! + m[0].length)) continue;
+    taken.push([m.index!, m.index! + m[0].length]);
+    const section = stream.kindAt[m.index!];
+    const ofSpending = /占本年支出合计/.test(m[0]);
+    figures.push({
+      id: `narrative:${section ?? 'general-budget-expenditure'}:general`,
+      message: `一般公共预算 in the text (${m[0].replace(/\s+/g, '')}) = the table's 一般公共预算 figure`,
+      stated: amountOf(m[1]),
+      share: m[2] ? Number(m[2]) : null,
+      kind: section,
+      lines: at(m.index!, m[0].length),
+      lookup: (tables) => generalBudgetFigure(tables, section, ofSpending),
+    });
   }
 
   const classPattern = new RegExp(String.raw`([\u4e00-\u9fa5]{2,16})[（(]类[）)]${GAP}${AMOUNT}${GAP}万元${SHARE}`, 'g');
