@@ -47,6 +47,9 @@ describe('evaluation report (kashgar-2021-poverty-monitoring-project-evaluation)
     expect(e.indicators[15]).toMatchObject({ level1: '效益', name: '实施效益', weight: 20, score: 20 });
     expect(e.indicators.map((i) => i.weight)).toEqual([5, 3, 3, 2, 5, 2, 2, 5, 5, 4, 4, 8, 8, 6, 8, 20, 10]);
     expect(e.indicators[6].rule).toMatch(/^①资金到位率为100%的，得满分。（2分）。②资金未全额到位的/);
+    // Full marks everywhere: the 扣分原因 column is empty on every row; 504's stray cell continues 评分过程.
+    expect(e.indicators.every((i) => i.deduction === null)).toBe(true);
+    expect(e.indicators[15].process).toMatch(/100%，该指标得 20 分$/);
   });
 
   it('reads the funds-use table (lines 86–92)', () => {

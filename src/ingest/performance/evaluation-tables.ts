@@ -117,9 +117,11 @@ export function readScoreSheet(header: SourceLine, body: readonly SourceLine[], 
       cells.forEach((cell, i) => {
         if (!cell) return;
         const off = i - prev.anchor;
+        // Past 得分, a row without 扣分原因 is continuing its 评分过程 (the extraction dropped an empty cell).
+        const pastScore = i > prev.scoreAt ? (prev.cells.deduction || !prev.cells.process ? 'deduction' : 'process') : null;
         const key =
           off <= -4 ? 'level1' : off === -3 ? 'level2' : off === -2 ? 'name' : off === -1 ? 'description'
-          : i > prev.scoreAt ? 'deduction' : off === 1 ? 'rule' : 'process';
+          : (pastScore ?? (off === 1 ? 'rule' : 'process'));
         prev.cells[key] = joinWrapped([prev.cells[key], cell]);
       });
       prev.last = line.no;
