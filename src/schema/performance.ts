@@ -25,6 +25,10 @@ export const indicator = z.object({
   previous: z.string().nullable().default(null),
   scoringRule: z.string().nullable().default(null),
   evidence: z.string().nullable().default(null),
+  /** 绩效自评表 columns: 实际完成值, 得分, 偏差原因分析. */
+  actual: z.string().nullable().default(null),
+  score: z.number().nullable().default(null),
+  deviation: z.string().nullable().default(null),
   lines: lineRange,
 });
 

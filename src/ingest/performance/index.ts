@@ -21,7 +21,7 @@ export interface PerformanceResult extends Claims {
 
 function isTitle(text: string): boolean {
   const c = compact(text).replace(/[（(]\d{4}年?[)）]$/, '');
-  return c.length <= 60 && /绩效目标表$/.test(c) && !/[，。；见]/.test(c);
+  return c.length <= 60 && /绩效(?:目标|自评)表$/.test(c) && !/[，。；见]/.test(c);
 }
 
 function isUnitLine(text: string): boolean {

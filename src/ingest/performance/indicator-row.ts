@@ -16,6 +16,9 @@ export interface RowCells {
   weight?: string | null;
   rule?: string | null;
   evidence?: string | null;
+  actual?: string | null;
+  score?: string | null;
+  deviation?: string | null;
   lines: LineRange;
 }
 
@@ -41,6 +44,9 @@ export function toIndicator(row: RowCells): Indicator {
     previous: textOrNull(row.previous),
     scoringRule: textOrNull(row.rule),
     evidence: textOrNull(row.evidence),
+    actual: textOrNull(row.actual),
+    score: row.score ? parseAmount(cleanCell(row.score)) : null,
+    deviation: textOrNull(row.deviation),
     lines: row.lines,
   };
 }

@@ -6,7 +6,9 @@ import { completesLevelName, isLevel2, isLevelName } from './levels.ts';
 import { cleanCell, compact, joinWrapped } from './text.ts';
 import { looksLikeValue } from './value.ts';
 
-type Role = 'level1' | 'level2' | 'name' | 'value' | 'description' | 'basis' | 'previous' | 'weight' | 'rule' | 'evidence';
+type Role =
+  | 'level1' | 'level2' | 'name' | 'value' | 'description' | 'basis' | 'previous' | 'weight' | 'rule' | 'evidence'
+  | 'actual' | 'score' | 'deviation';
 
 /** Column order of the national templates, by their number of columns, for headers the extraction garbled. */
 const STANDARD: Readonly<Record<number, readonly Role[]>> = {
@@ -24,6 +26,9 @@ function roleOf(label: string): Role | null {
   if (/描述|解释/.test(c)) return 'description';
   if (/依据/.test(c)) return 'basis';
   if (/上年/.test(c)) return 'previous';
+  if (/实际|完成值/.test(c)) return 'actual';
+  if (/^得分/.test(c)) return 'score';
+  if (/偏差|原因|改进措施/.test(c)) return 'deviation';
   if (/权重|^分值$/.test(c)) return 'weight';
   if (/规则|赋则/.test(c)) return 'rule';
   if (/佐证/.test(c)) return 'evidence';
@@ -120,7 +125,7 @@ export function readTabbedBody(header: SourceLine, body: readonly SourceLine[]):
       return;
     }
     const value = cellOf(cells, 'value');
-    const weight = hasWeight ? cellOf(cells, 'weight') : '';
+    const weight = hasWeight ? cellOf(cells, 'weight') : roles.includes('score') ? cellOf(cells, 'score') : '';
     const prev = rows[rows.length - 1];
     const onlyLevels = roles.every((r, i) => r === 'level1' || r === 'level2' || (cells[i] ?? '') === '');
     if (onlyLevels) {
@@ -188,6 +193,9 @@ export function readTabbedBody(header: SourceLine, body: readonly SourceLine[]):
       weight: c.weight ?? null,
       rule: c.rule ?? null,
       evidence: c.evidence ?? null,
+      actual: c.actual ?? null,
+      score: c.score ?? null,
+      deviation: c.deviation ?? null,
       lines: { first: r.first, last: r.last },
     };
     return toIndicator(cellsForRow);

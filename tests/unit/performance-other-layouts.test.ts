@@ -39,3 +39,26 @@ describe('aligned (pdftotext -layout) target table', () => {
     expect(r.claimed).toEqual([{ first: 1, last: 12 }]);
   });
 });
+
+// A 项目支出绩效自评表 (final accounts) as a tab-separated extraction, after the national template.
+const selfEvaluation = [
+  '项目支出绩效自评表',
+  '项目名称\t社区养老服务项目',
+  '一级指标\t二级指标\t三级指标\t年度指标值\t实际完成值\t分值\t得分\t偏差原因分析及改进措施',
+  '产出指标\t数量指标\t服务老人数\t≥300人\t286人\t20\t18\t部分老人迁出',
+  '\t时效指标\t完成时间\t2024年12月\t2024年12月\t10\t10\t',
+  '满意度指标\t服务对象满意度指标\t老人满意度\t≥90%\t95%\t10\t10\t',
+].join('\n');
+
+describe('绩效自评表 (targets with actuals and scores)', () => {
+  const r = parsePerformance(toSourceLines(selfEvaluation), new Set());
+  it('keeps 实际完成值, 得分 and 偏差原因 beside the target', () => {
+    expect(r.targets).toHaveLength(1);
+    expect(r.targets[0].projectName).toBe('社区养老服务项目');
+    expect(r.targets[0].indicators.map((i) => [i.name, i.value.text, i.actual, i.weight, i.score, i.deviation])).toEqual([
+      ['服务老人数', '≥300人', '286人', 20, 18, '部分老人迁出'],
+      ['完成时间', '2024年12月', '2024年12月', 10, 10, null],
+      ['老人满意度', '≥90%', '95%', 10, 10, null],
+    ]);
+  });
+});
