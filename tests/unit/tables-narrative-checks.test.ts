@@ -1,0 +1,74 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import type { Check } from '../../src/schema/common.ts';
+import { toSourceLines } from '../../src/ingest/source-lines.ts';
+import { parseAlignedTables } from '../../src/ingest/tables/aligned/index.ts';
+import { checkTablesAgainstNarrative } from '../../src/ingest/tables/narrative-checks.ts';
+import { parseTabbedTables } from '../../src/ingest/tables/tabbed/index.ts';
+
+function narrativeChecks(text: string, read: typeof parseTabbedTables): Check[] {
+  const lines = toSourceLines(text);
+  return checkTablesAgainstNarrative(lines, read(lines).tables);
+}
+
+const byId = (checks: Check[], id: string) => {
+  const found = checks.find((c) => c.id === id);
+  if (!found) throw new Error(`no check ${id}`);
+  return found;
+};
+
+describe('tables against the 情况说明, edz seed', () => {
+  const checks = narrativeChecks(
+    readFileSync('content/sources/kashgar-edz-party-mass-work-dept-2024-budget.txt', 'utf8'),
+    parseTabbedTables,
+  );
+
+  it('passes where the text repeats the tables', () => {
+    // L557 收支总预算 7278.68 万元 = 表1 收入总计 (L121).
+    expect(byId(checks, 'narrative:total')).toMatchObject({ status: 'pass', expected: 7278.68, actual: 7278.68 });
+    // L591 基本支出 539.99 万元，占 7.42% = 表3 合计 row (L254): 539.99 / 7278.68 = 7.4188 %.
+    expect(byId(checks, 'narrative:expenditure-summary:basic')).toMatchObject({ status: 'pass', expected: 539.99 });
+    expect(byId(checks, 'narrative:expenditure-summary:basic:share')).toMatchObject({ status: 'pass', actual: 7.42 });
+    // L620 社会保障和就业支出（类）6019.36 万元，占 84.45% = 表5 row 208 (L332) of 合计 7127.71 (L379).
+    expect(byId(checks, 'narrative:general-budget-expenditure:class:208')).toMatchObject({ status: 'pass', expected: 6019.36 });
+    expect(byId(checks, 'narrative:general-budget-expenditure:class:208:share').status).toBe('pass');
+    // L692 人员经费 444.73 万元 = 表6 合计 (L417).
+    expect(byId(checks, 'narrative:general-budget-basic-expenditure:personnel')).toMatchObject({ status: 'pass', expected: 444.73 });
+  });
+
+  it('reports the source defect: the text says 7113.05 where 表4 prints 7113.0', () => {
+    // L597 财政拨款收支总预算 7113.05 万元; 表4 收入总计 prints 7113.0 (L297).
+    expect(byId(checks, 'narrative:fiscal-total')).toMatchObject({ status: 'fail', expected: 7113, actual: 7113.05 });
+    // L601 收入预算包括：一般公共预算拨款 7113.05 万元; 表4 一般公共预算 prints 7113.0 (L267).
+    expect(byId(checks, 'narrative:fiscal-appropriation-summary:general')).toMatchObject({ status: 'fail', expected: 7113, actual: 7113.05 });
+    expect(checks.filter((c) => c.status === 'fail').map((c) => c.id)).toEqual([
+      'narrative:fiscal-total',
+      'narrative:fiscal-appropriation-summary:general',
+    ]);
+  });
+});
+
+const PLANNING = '../shared/samples/shanghai-putuo-planning-resources-bureau-2024-final-accounts.txt';
+const WELFARE = '../shared/samples/shanghai-putuo-social-welfare-home-2024-budget.txt';
+const absent = !existsSync(PLANNING) || !existsSync(WELFARE);
+if (absent) console.warn('skipping Shanghai narrative checks: ../shared/samples is not present');
+
+describe.skipIf(absent)('tables against the 情况说明, Shanghai samples', () => {
+  it('converts 元 tables to the text’s 万元', () => {
+    const checks = narrativeChecks(readFileSync(WELFARE, 'utf8'), parseAlignedTables);
+    // L49 收入预算1,212.12万元 = 收入预算总表 合计 12,121,164 元 (L145).
+    expect(byId(checks, 'narrative:total-income')).toMatchObject({ status: 'pass', expected: 1212.1164, actual: 1212.12 });
+    // L348 “三公”经费预算数为6.40万元 = 三公 table 合计 6.4 (L344, 单位:万元).
+    expect(byId(checks, 'narrative:three-public:total')).toMatchObject({ status: 'pass', expected: 6.4 });
+  });
+
+  it('joins figures wrapped over lines, and reports the text that disagrees with the tables', () => {
+    const checks = narrativeChecks(readFileSync(PLANNING, 'utf8'), parseAlignedTables);
+    // L586–L588 收入支出总计 / 9859.38 万元 = 收入支出决算总表 总计 (L220).
+    expect(byId(checks, 'narrative:total')).toMatchObject({ status: 'pass', expected: 9859.38 });
+    // L637–L639 卫生健 / 康支出（类）236.63 万元: the table prints 236.64 (L423), within rounding.
+    expect(byId(checks, 'narrative:general-budget-expenditure:class:210')).toMatchObject({ status: 'pass', expected: 236.64, actual: 236.63 });
+    // L785–L786 人员经费 4896.98 万元, but 基本支出决算表 prints 人员经费合计 4884.09 (L533).
+    expect(byId(checks, 'narrative:general-budget-basic-expenditure:personnel')).toMatchObject({ status: 'fail', expected: 4884.09, actual: 4896.98 });
+  });
+});
