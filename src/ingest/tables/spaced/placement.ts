@@ -43,15 +43,15 @@ export interface Placement {
 interface Candidate {
   /** Column index of each printed number. */
   slots: number[];
-  /** Scaled value by column key; blank cells are 0. */
-  values: Map<string, bigint>;
+  /** Value in millionths by column key (exact for printed amounts below 10⁹); blank cells are 0. */
+  values: Map<string, number>;
 }
 
-const CENT = toScaled(0.01);
-const MAX_SUMS = 20000;
+const CENT = Number(toScaled(0.01));
+const MAX_SUMS = 5000;
 
-function tolerance(terms: number): bigint {
-  return CENT * BigInt(Math.max(1, Math.floor(terms / 2)));
+function tolerance(terms: number): number {
+  return CENT * Math.max(1, Math.floor(terms / 2));
 }
 
 function* combinations(n: number, k: number, start = 0): Generator<number[]> {
@@ -65,8 +65,8 @@ function* combinations(n: number, k: number, start = 0): Generator<number[]> {
 function candidatesOf(row: SolverRow): Candidate[] {
   const out: Candidate[] = [];
   for (const slots of combinations(row.keys.length, row.numbers.length)) {
-    const values = new Map<string, bigint>(row.keys.map((k) => [k, 0n]));
-    slots.forEach((slot, i) => values.set(row.keys[slot], toScaled(row.numbers[i].value ?? 0)));
+    const values = new Map<string, number>(row.keys.map((k) => [k, 0]));
+    slots.forEach((slot, i) => values.set(row.keys[slot], Number(toScaled(row.numbers[i].value ?? 0))));
     out.push({ slots, values });
   }
   return out;
@@ -75,25 +75,24 @@ function candidatesOf(row: SolverRow): Candidate[] {
 function satisfies(c: Candidate, identity: ColumnIdentity): boolean {
   const target = c.values.get(identity.target);
   if (target === undefined) return true;
-  let sum = 0n;
-  for (const p of identity.parts) sum += c.values.get(p) ?? 0n;
-  const diff = target - sum;
-  return (diff < 0n ? -diff : diff) <= tolerance(identity.parts.length);
+  let sum = 0;
+  for (const p of identity.parts) sum += c.values.get(p) ?? 0;
+  return Math.abs(target - sum) <= tolerance(identity.parts.length);
 }
 
 /** All sums of one value from each domain; null when there are too many to enumerate. */
-function achievableSums(domains: ReadonlyArray<ReadonlySet<bigint>>): bigint[] | null {
-  let sums = new Set<bigint>([0n]);
+function achievableSums(domains: ReadonlyArray<ReadonlySet<number>>): number[] | null {
+  let sums = new Set<number>([0]);
   for (const domain of domains) {
-    const next = new Set<bigint>();
+    const next = new Set<number>();
     for (const s of sums) for (const v of domain) next.add(s + v);
     if (next.size > MAX_SUMS) return null;
     sums = next;
   }
-  return [...sums].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  return [...sums].sort((a, b) => a - b);
 }
 
-function within(sorted: readonly bigint[], x: bigint, tol: bigint): boolean {
+function within(sorted: readonly number[], x: number, tol: number): boolean {
   let lo = 0;
   let hi = sorted.length;
   while (lo < hi) {
@@ -104,28 +103,35 @@ function within(sorted: readonly bigint[], x: bigint, tol: bigint): boolean {
   return lo < sorted.length && sorted[lo] <= x + tol;
 }
 
-function domainOf(candidates: readonly Candidate[], key: string): Set<bigint> {
-  return new Set(candidates.map((c) => c.values.get(key) ?? 0n));
+function domainOf(candidates: readonly Candidate[], key: string): Set<number> {
+  return new Set(candidates.map((c) => c.values.get(key) ?? 0));
 }
 
 /** Narrows each participant of one constraint to the candidates some choice of the others agrees with. */
 function propagate(constraint: SumConstraint, pool: Candidate[][]): boolean {
   const target = constraint.target;
-  const cells: Array<{ cell: Cell; sign: 1n | -1n }> = constraint.parts.map((cell) => ({ cell, sign: 1n }));
-  if (typeof target !== 'number') cells.push({ cell: target, sign: -1n });
+  const cells: Array<{ cell: Cell; sign: 1 | -1 }> = constraint.parts.map((cell) => ({ cell, sign: 1 as const }));
+  if (typeof target !== 'number') cells.push({ cell: target, sign: -1 });
   const rows = new Set(cells.map((c) => c.cell.row));
   if (rows.size !== cells.length || cells.some((c) => pool[c.cell.row].length === 0)) return false;
-  const constant = typeof target === 'number' ? toScaled(target) : 0n;
+  const constant = typeof target === 'number' ? Number(toScaled(target)) : 0;
   const tol = tolerance(constraint.parts.length);
   let changed = false;
-  // Σ sign·value = constant, with sign +1 for parts and −1 for the target cell.
-  for (const { cell, sign } of cells) {
-    const others = cells
-      .filter((c) => c.cell !== cell)
-      .map((c) => new Set([...domainOf(pool[c.cell.row], c.cell.key)].map((v) => c.sign * v)));
-    const sums = achievableSums(others);
+  // Σ sign·value = constant, with sign +1 for parts and −1 for the target cell. Participants with one possible
+  // value are folded into the constant, so that only open cells are enumerated.
+  const domains = cells.map((c) => [...domainOf(pool[c.cell.row], c.cell.key)].map((v) => c.sign * v));
+  let fixed = constant;
+  for (const d of domains) if (d.length === 1) fixed -= d[0];
+  const open = domains.map((d, k) => (d.length > 1 ? k : -1)).filter((k) => k >= 0);
+  if (open.length === 0) return false;
+  // Enumerating the others' sums is only worth it while their combinations stay few.
+  const combinations = open.reduce((n, k) => n * domains[k].length, 1);
+  for (const k of open) {
+    if (combinations / domains[k].length > MAX_SUMS) continue;
+    const { cell, sign } = cells[k];
+    const sums = achievableSums(open.filter((o) => o !== k).map((o) => new Set(domains[o])));
     if (!sums) continue;
-    const kept = pool[cell.row].filter((cand) => within(sums, constant - sign * (cand.values.get(cell.key) ?? 0n), tol));
+    const kept = pool[cell.row].filter((cand) => within(sums, fixed - sign * (cand.values.get(cell.key) ?? 0), tol));
     if (kept.length > 0 && kept.length < pool[cell.row].length) {
       pool[cell.row] = kept;
       changed = true;
@@ -136,12 +142,25 @@ function propagate(constraint: SumConstraint, pool: Candidate[][]): boolean {
 
 const MAX_ROUNDS = 30;
 
+function rowsOf(constraint: SumConstraint): number[] {
+  const rows = constraint.parts.map((p) => p.row);
+  if (typeof constraint.target !== 'number') rows.push(constraint.target.row);
+  return rows;
+}
+
+/** Propagates until nothing changes, revisiting only the constraints of rows whose candidates were narrowed. */
 function solve(pool: Candidate[][], constraints: readonly SumConstraint[]): Candidate[][] {
   const current = pool.map((p) => [...p]);
+  let dirty: Set<number> | null = null;
   for (let round = 0; round < MAX_ROUNDS; round++) {
-    let changed = false;
-    for (const constraint of constraints) if (propagate(constraint, current)) changed = true;
-    if (!changed) break;
+    const sizes = current.map((p) => p.length);
+    for (const constraint of constraints) {
+      if (dirty && !rowsOf(constraint).some((r) => dirty!.has(r))) continue;
+      propagate(constraint, current);
+    }
+    const narrowed = new Set(current.flatMap((p, i) => (p.length !== sizes[i] ? [i] : [])));
+    if (narrowed.size === 0) break;
+    dirty = narrowed;
   }
   return current;
 }
