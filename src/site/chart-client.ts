@@ -18,6 +18,11 @@ import { colourAt } from './palette.ts';
 
 Chart.register(BarController, BarElement, CategoryScale, LinearScale, DoughnutController, ArcElement, Tooltip, Legend);
 
+/** Long project names would squeeze the bars on a phone; the table under the chart gives them in full. */
+function shortLabel(label: string): string {
+  return label.length > 14 ? `${label.slice(0, 13)}…` : label;
+}
+
 function config(spec: ChartSpec) {
   const numbers = new Intl.NumberFormat('zh-CN', { maximumFractionDigits: 2 });
   if (spec.type === 'doughnut') {
@@ -49,6 +54,7 @@ function config(spec: ChartSpec) {
       maintainAspectRatio: false,
       indexAxis: 'y' as const,
       scales: {
+        y: { ticks: { callback: (_: unknown, index: number) => shortLabel(spec.labels[index]) } },
         x: { beginAtZero: true, title: { display: true, text: spec.unit }, ticks: { callback: (v: string | number) => numbers.format(Number(v)) } },
       },
       plugins: { legend: { display: spec.series.length > 1 } },

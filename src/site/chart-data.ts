@@ -14,6 +14,8 @@ export interface ChartSpec {
   series: Array<{ label: string; values: Array<number | null> }>;
   /** Where the figures come from, for the reader who wants to check them. */
   source: string;
+  /** The total as the document prints it, shown under the figures instead of a recomputed sum; null when not printed. */
+  total: number | null;
 }
 
 /** The tables that carry expenditure by 功能分类, most complete first. */
@@ -27,6 +29,10 @@ function amountKey(table: Table): string | null {
 
 function isExpenditureRow(row: TableRow): boolean {
   return row.texts.side === undefined || row.texts.side === 'expenditure';
+}
+
+function totalRow(table: Table): TableRow | undefined {
+  return table.rows.find((r) => r.role === 'total' && r.group === null && isExpenditureRow(r));
 }
 
 /**
@@ -72,6 +78,7 @@ function classChart(
     labels: codes.map((c) => `${c} ${classes[c]}`),
     series: [{ label: '金额', values: codes.map((c) => sums.get(c)!) }],
     source: `${table.title}（原文第 ${table.lines.first}–${table.lines.last} 行）`,
+    total: totalRow(table)?.values[key] ?? null,
   };
 }
 
@@ -101,7 +108,7 @@ export function basicProjectChart(doc: Disclosure): ChartSpec | null {
   for (const kind of FUNCTION_TABLE_KINDS) {
     const table = doc.tables.find((t) => t.kind === kind && t.columns.some((c) => c.key === 'basic'));
     if (!table) continue;
-    const total = table.rows.find((r) => r.role === 'total' && r.group === null && isExpenditureRow(r));
+    const total = totalRow(table);
     let basic = total?.values.basic ?? null;
     let project = total?.values.project ?? null;
     if (basic == null && project == null) {
@@ -119,6 +126,7 @@ export function basicProjectChart(doc: Disclosure): ChartSpec | null {
       labels: ['基本支出', '项目支出'],
       series: [{ label: '金额', values: [basic, project] }],
       source: `${table.title}（原文第 ${table.lines.first}–${table.lines.last} 行）`,
+      total: total?.values.total ?? null,
     };
   }
   return null;
@@ -146,6 +154,7 @@ export function projectChart(doc: Disclosure): ChartSpec | null {
     labels: sorted.map((p) => p.name),
     series: [{ label: '金额', values: sorted.map((p) => p.amount) }],
     source: '项目支出情况说明',
+    total: null,
   };
 }
 
@@ -166,6 +175,7 @@ export function evaluationChart(doc: Disclosure): ChartSpec | null {
       { label: '分值', values: scores.map((s) => s.weight) },
     ],
     source: `评分汇总（原文第 ${first}–${last} 行）`,
+    total: doc.evaluation?.score ?? null,
   };
 }
 

@@ -9,3 +9,4 @@ export function projectAmountMetaKey(anchor: string): string {
 export function anchorOfAmountKey(key: string): string | null {
   return key.startsWith(AMOUNT_PREFIX) ? key.slice(AMOUNT_PREFIX.length) : null;
 }
+

@@ -1,21 +1,32 @@
-/** Browser side of the search page: Pagefind's UI, with the query kept in the URL so that a search can be shared. */
+/**
+ * Browser side of the search page, on Pagefind's JS API: the query and filters are kept in the URL so that a search
+ * can be shared, queries are folded like the documents (width, brackets, spaced codes), and a page whose section
+ * heading is the query (a project's name) comes first, with that section and its amount on top.
+ */
 import { anchorOfAmountKey } from './search-meta.ts';
-
-declare global {
-  interface Window {
-    PagefindUI?: new (options: Record<string, unknown>) => { triggerSearch(term: string): void };
-  }
-}
 
 interface SubResult {
   title: string;
   url: string;
+  excerpt: string;
   anchor?: { id?: string };
+  locations?: number[];
 }
 
-interface ResultData {
+export interface ResultData {
+  url: string;
+  excerpt: string;
   meta: Record<string, string>;
   sub_results?: SubResult[];
+}
+
+interface Pagefind {
+  options(options: Record<string, unknown>): Promise<void>;
+  filters(): Promise<Record<string, Record<string, number>>>;
+  search(
+    term: string | null,
+    options?: { filters?: Record<string, { any: string[] }> },
+  ): Promise<{ results: Array<{ score: number; data(): Promise<ResultData> }> } | null>;
 }
 
 /**
@@ -33,72 +44,209 @@ export function normalizeQuery(query: string): string {
   return folded.replace(/\b(\d{3})\s+(\d{2})(?:\s+(\d{2}))?\b/g, (_, a: string, b: string, c?: string) => `${a}${b}${c ?? ''}`);
 }
 
-/** Compares a heading with the query regardless of width, brackets and spacing. */
+/** Compares a heading with the query regardless of width, brackets, spacing and markup. */
 function compact(text: string): string {
-  return normalizeQuery(text).replace(/\s+/g, '').toLowerCase();
+  return normalizeQuery(text.replace(/<[^>]*>/g, '')).replace(/\s+/g, '').toLowerCase();
 }
 
+export interface PresentedResult {
+  url: string;
+  title: string;
+  excerpt: string;
+  /** Sections of the page, the one whose heading is the query first; at most three. */
+  sections: Array<{ title: string; url: string; excerpt: string }>;
+  tags: Array<[string, string]>;
+  /** 0: a section heading contains the query; 1: the page title does; 2: the words occur somewhere. */
+  tier: number;
+}
+
+const SHOWN_SECTIONS = 3;
+
 /**
- * Project amounts are page metadata keyed by the project's anchor (see search-meta.ts): they are moved into the
- * title of that sub-result. Sub-results whose heading contains the query come first, so that a search for a
- * project's name leads to the project's own section before the tables and text that mention it.
+ * Project amounts are page metadata keyed by the project's anchor (see search-meta.ts): they are added to that
+ * section's title. Sections whose heading contains the query come first, the rest by number of hits.
  */
-export function presentResult(data: ResultData, query: string): ResultData {
+export function presentResult(data: ResultData, query: string): PresentedResult {
   const amounts = new Map<string, string>();
-  const meta: Record<string, string> = {};
+  const tags: Array<[string, string]> = [];
   for (const [key, value] of Object.entries(data.meta)) {
     const anchor = anchorOfAmountKey(key);
     if (anchor) amounts.set(anchor, value);
-    else meta[key] = value;
+    else if (key !== 'title' && key !== 'image' && key !== 'image_alt') tags.push([key, value]);
   }
   const needle = compact(query);
-  const subResults = (data.sub_results ?? []).map((sub) => {
-    const amount = sub.anchor?.id ? amounts.get(sub.anchor.id) : undefined;
-    return amount ? { ...sub, title: `${sub.title}（${amount}）` } : sub;
-  });
-  const matches = (sub: SubResult) => needle !== '' && compact(sub.title.replace(/<[^>]*>/g, '')).includes(needle);
-  const ordered = [...subResults.filter(matches), ...subResults.filter((s) => !matches(s))];
-  return { ...data, meta, sub_results: ordered };
+  const matches = (title: string) => needle !== '' && compact(title).includes(needle);
+  const hits = (sub: SubResult) => sub.locations?.length ?? 0;
+  const sections = (data.sub_results ?? [])
+    .filter((sub) => sub.url !== data.url)
+    .map((sub) => {
+      const amount = sub.anchor?.id ? amounts.get(sub.anchor.id) : undefined;
+      return { ...sub, title: amount ? `${sub.title}（${amount}）` : sub.title };
+    });
+  const ordered = [
+    ...sections.filter((s) => matches(s.title)),
+    ...sections.filter((s) => !matches(s.title)).sort((a, b) => hits(b) - hits(a)),
+  ].slice(0, SHOWN_SECTIONS);
+  const title = data.meta.title ?? data.url;
+  const tier = sections.some((s) => matches(s.title)) ? 0 : matches(title) ? 1 : 2;
+  return {
+    url: data.url,
+    title,
+    excerpt: data.excerpt,
+    sections: ordered.map((s) => ({ title: s.title, url: s.url, excerpt: s.excerpt })),
+    tags,
+    tier,
+  };
 }
 
-export function startSearch(): void {
-  const element = document.getElementById('search');
-  if (!element || !window.PagefindUI) return;
+/** How many of Pagefind's best results are loaded and re-ranked by tier; the rest keep Pagefind's order. */
+const RERANKED = 30;
+const PAGE_SIZE = 10;
+
+function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+}
+
+/** Pagefind's excerpts are its own escaped text with <mark> around hits: only that markup is let through. */
+function safeExcerpt(excerpt: string): string {
+  return escapeHtml(excerpt).replace(/&#60;(\/?)mark&#62;/g, '<$1mark>');
+}
+
+function renderResult(result: PresentedResult): HTMLLIElement {
+  const li = document.createElement('li');
+  li.className = 'search-result';
+  const sections = result.sections
+    .map(
+      (s) =>
+        `<li><a href="${escapeHtml(s.url)}">${escapeHtml(s.title)}</a><p class="excerpt">${safeExcerpt(s.excerpt)}</p></li>`,
+    )
+    .join('');
+  const tags = result.tags.map(([k, v]) => `<li>${escapeHtml(k)}：${escapeHtml(v)}</li>`).join('');
+  li.innerHTML = `<h2 class="result-title"><a href="${escapeHtml(result.url)}">${escapeHtml(result.title)}</a></h2>${
+    sections ? `<ul class="result-sections">${sections}</ul>` : `<p class="excerpt">${safeExcerpt(result.excerpt)}</p>`
+  }${tags ? `<ul class="result-tags">${tags}</ul>` : ''}`;
+  return li;
+}
+
+function readState(): { query: string; filters: Record<string, string[]> } {
   const params = new URLSearchParams(location.search);
-  let lastQuery = params.get('q') ?? '';
-  const ui = new window.PagefindUI({
-    element,
-    bundlePath: element.dataset.bundle,
-    showSubResults: true,
-    showImages: false,
-    resetStyles: false,
-    openFilters: ['文件类型'],
-    processTerm: (term: string) => {
-      lastQuery = normalizeQuery(term);
-      return lastQuery;
-    },
-    processResult: (data: ResultData) => presentResult(data, lastQuery),
-    translations: {
-      placeholder: '搜索项目、部门、指标、名词',
-      zero_results: '没有找到与 [SEARCH_TERM] 相关的结果',
-      many_results: '找到 [COUNT] 个与 [SEARCH_TERM] 相关的结果',
-      one_result: '找到 1 个与 [SEARCH_TERM] 相关的结果',
-      alt_search: '没有找到与 [SEARCH_TERM] 相关的结果，显示 [DIFFERENT_TERM] 的结果',
-      search_suggestion: '没有找到与 [SEARCH_TERM] 相关的结果，可以试试：',
-      searching: '正在搜索 [SEARCH_TERM]…',
-      load_more: '显示更多结果',
-      filters_label: '筛选',
-      clear_search: '清除',
-      search_label: '搜索本站',
-    },
+  const filters: Record<string, string[]> = {};
+  for (const [key, value] of params) {
+    if (key.startsWith('f.')) filters[key.slice(2)] = [...(filters[key.slice(2)] ?? []), value];
+  }
+  return { query: params.get('q') ?? '', filters };
+}
+
+function writeState(query: string, filters: Record<string, string[]>): void {
+  const url = new URL(location.href);
+  url.search = '';
+  if (query) url.searchParams.set('q', query);
+  for (const [name, values] of Object.entries(filters)) for (const v of values) url.searchParams.append(`f.${name}`, v);
+  history.replaceState(null, '', url);
+}
+
+/** The filters in the order a reader narrows a search down. */
+const FILTER_ORDER = ['文件类型', '年度', '地区', '部门'];
+
+function renderFilters(container: HTMLElement, available: Record<string, Record<string, number>>, chosen: Record<string, string[]>): void {
+  const names = Object.keys(available).sort(
+    (a, b) => (FILTER_ORDER.indexOf(a) + 1 || 99) - (FILTER_ORDER.indexOf(b) + 1 || 99) || a.localeCompare(b, 'zh-CN'),
+  );
+  container.innerHTML = names
+    .map((name) => {
+      const values = Object.entries(available[name]).sort(([a], [b]) => a.localeCompare(b, 'zh-CN'));
+      const boxes = values
+        .map(([value, count]) => {
+          const checked = chosen[name]?.includes(value) ? ' checked' : '';
+          return `<li><label><input type="checkbox" name="${escapeHtml(name)}" value="${escapeHtml(value)}"${checked}> ${escapeHtml(value)} <span class="muted">(${count})</span></label></li>`;
+        })
+        .join('');
+      return `<fieldset class="search-filter"><legend>${escapeHtml(name)}</legend><ul>${boxes}</ul></fieldset>`;
+    })
+    .join('');
+}
+
+function chosenFilters(container: HTMLElement): Record<string, string[]> {
+  const chosen: Record<string, string[]> = {};
+  for (const box of container.querySelectorAll<HTMLInputElement>('input[type="checkbox"]:checked')) {
+    chosen[box.name] = [...(chosen[box.name] ?? []), box.value];
+  }
+  return chosen;
+}
+
+export async function startSearch(): Promise<void> {
+  const root = document.getElementById('search');
+  const form = root?.querySelector<HTMLFormElement>('form');
+  const input = root?.querySelector<HTMLInputElement>('input[type="search"]');
+  const filterBox = root?.querySelector<HTMLElement>('.search-filters');
+  const status = root?.querySelector<HTMLElement>('.search-status');
+  const list = root?.querySelector<HTMLOListElement>('.search-results');
+  const more = root?.querySelector<HTMLButtonElement>('.search-more');
+  if (!root || !form || !input || !filterBox || !status || !list || !more) return;
+  const pagefind = (await import(/* @vite-ignore */ `${root.dataset.bundle}pagefind.js`)) as Pagefind;
+  await pagefind.options({ excerptLength: 40 });
+  const state = readState();
+  input.value = state.query;
+  renderFilters(filterBox, await pagefind.filters(), state.filters);
+  const panel = root.querySelector<HTMLDetailsElement>('.search-filter-panel');
+  // On a phone the filters would push the results below the fold: they start folded unless some are chosen.
+  if (panel) panel.open = matchMedia('(min-width: 60rem)').matches || Object.keys(state.filters).length > 0;
+  root.hidden = false;
+
+  // Results not shown yet, in order; each loads its page fragment only when it is about to be shown.
+  let queue: Array<() => Promise<PresentedResult>> = [];
+  let generation = 0;
+
+  const showNext = async () => {
+    const current = generation;
+    const next = await Promise.all(queue.splice(0, PAGE_SIZE).map((load) => load()));
+    if (current !== generation) return;
+    list.append(...next.map(renderResult));
+    more.hidden = queue.length === 0;
+  };
+
+  const run = async () => {
+    const current = ++generation;
+    const raw = input.value;
+    const query = normalizeQuery(raw);
+    const filters = chosenFilters(filterBox);
+    writeState(raw, filters);
+    list.replaceChildren();
+    more.hidden = true;
+    queue = [];
+    if (!query && Object.keys(filters).length === 0) {
+      status.textContent = '请输入要搜索的内容，或选择筛选条件。';
+      return;
+    }
+    status.textContent = '正在搜索…';
+    const search = await pagefind.search(query || null, {
+      filters: Object.fromEntries(Object.entries(filters).map(([k, v]) => [k, { any: v }])),
+    });
+    if (current !== generation || !search) return;
+    const head = await Promise.all(search.results.slice(0, RERANKED).map(async (r) => presentResult(await r.data(), query)));
+    if (current !== generation) return;
+    // A stable sort keeps Pagefind's relevance order within each tier.
+    head.sort((a, b) => a.tier - b.tier);
+    queue = [
+      ...head.map((p) => async () => p),
+      ...search.results.slice(RERANKED).map((r) => async () => presentResult(await r.data(), query)),
+    ];
+    const count = search.results.length;
+    const what = raw || '所选条件';
+    status.textContent = count === 0 ? `没有找到与“${what}”相关的结果。` : `找到 ${count} 个与“${what}”相关的结果。`;
+    await showNext();
+  };
+
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  input.addEventListener('input', () => {
+    clearTimeout(timer);
+    timer = setTimeout(run, 250);
   });
-  const query = params.get('q');
-  if (query) ui.triggerSearch(query);
-  const input = element.querySelector<HTMLInputElement>('input[type="text"], input[type="search"]');
-  input?.addEventListener('input', () => {
-    const url = new URL(location.href);
-    if (input.value) url.searchParams.set('q', input.value);
-    else url.searchParams.delete('q');
-    history.replaceState(null, '', url);
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    void run();
   });
+  filterBox.addEventListener('change', () => void run());
+  more.addEventListener('click', () => void showNext());
+  await run();
 }

@@ -1,0 +1,59 @@
+import { execFileSync } from 'node:child_process';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { skipReason } from './browser.ts';
+import { brokenLinks, brokenSitemapEntries } from './reader-support.ts';
+
+// The global setup built dist/; these tests read its files (no browser needed, but they share that build).
+describe.skipIf(skipReason !== '')(`built site's links${skipReason ? ` — skipped: ${skipReason}` : ''}`, () => {
+  it('has no internal link, script or stylesheet pointing to a missing file or anchor', () => {
+    const problems = brokenLinks(resolve('dist'), '/');
+    expect(problems).toEqual([]);
+  });
+
+  it('has a sitemap whose every URL is a page of the site, and a 404 page', () => {
+    expect(existsSync('dist/404.html')).toBe(true);
+    expect(brokenSitemapEntries(resolve('dist'), 'https://budget.example.org', '/')).toEqual([]);
+    const xml = readFileSync('dist/sitemap.xml', 'utf8');
+    expect(xml).toContain('<loc>https://budget.example.org/d/kashgar-administrative-office-2021-budget/</loc>');
+    expect(xml).toContain('<loc>https://budget.example.org/functions/201/</loc>');
+  });
+
+  it('serves every disclosure as JSON, its original file byte for byte, a corpus CSV and a datapackage', () => {
+    const source = readFileSync('content/sources/kashgar-administrative-office-2021-budget.txt');
+    expect(readFileSync('dist/sources/kashgar-administrative-office-2021-budget.txt').equals(source)).toBe(true);
+    const doc = JSON.parse(readFileSync('dist/data/kashgar-administrative-office-2021-budget.json', 'utf8'));
+    expect(doc.slug).toBe('kashgar-administrative-office-2021-budget');
+    const csv = readFileSync('dist/data/all-rows.csv', 'utf8');
+    expect(csv.startsWith('\uFEFFdisclosure,year,phase,table,table_kind,table_title,group,code,code_scheme,name,role,column,column_label,value,unit,factor\r\n')).toBe(true);
+    const pkg = JSON.parse(readFileSync('dist/datapackage.json', 'utf8'));
+    const paths: string[] = pkg.resources.map((r: { path: string }) => r.path);
+    for (const path of paths) expect(existsSync(`dist/${path}`), path).toBe(true);
+    const tables = pkg.resources.filter((r: { path: string }) => r.path.endsWith('.csv') && r.path.startsWith('d/'));
+    for (const table of tables) {
+      expect(table.phase).toMatch(/^(budget|final-account|performance-evaluation|other)$/);
+      // Every table CSV's header is exactly the schema's field names, in order.
+      const header = readFileSync(`dist/${table.path}`, 'utf8').replace(/^\uFEFF/, '').split('\r\n')[0];
+      expect(header).toBe(table.schema.fields.map((f: { name: string }) => `"${f.name.replace(/"/g, '""')}"`).join(','));
+    }
+  });
+});
+
+describe.skipIf(skipReason !== '')(`site under a sub-path${skipReason ? ` — skipped: ${skipReason}` : ''}`, () => {
+  const out = resolve('test-output/base-build');
+  beforeAll(() => {
+    rmSync(out, { recursive: true, force: true });
+    execFileSync('npx', ['astro', 'build', '--outDir', out], {
+      env: { ...process.env, BASE: '/budget/', SITE: 'https://example.gov.cn', ASTRO_TELEMETRY_DISABLED: '1' },
+      stdio: ['ignore', 'ignore', 'inherit'],
+    });
+  }, 300_000);
+
+  it('built with BASE=/budget/, links only to files under /budget/ that exist', () => {
+    expect(brokenLinks(out, '/budget/')).toEqual([]);
+    expect(brokenSitemapEntries(out, 'https://example.gov.cn', '/budget/')).toEqual([]);
+    const home = readFileSync(`${out}/index.html`, 'utf8');
+    expect(home).toContain('href="/budget/d/kashgar-administrative-office-2021-budget/"');
+  });
+});

@@ -1,0 +1,125 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launch, screenshot, siteUrl, skipReason } from './browser.ts';
+import { axeViolations, horizontalOverflow, serious } from './reader-support.ts';
+
+/** One page of each type the site has. */
+const PAGES: Array<[name: string, path: string]> = [
+  ['home', ''],
+  ['department', 'd/kashgar-administrative-office-2021-budget/'],
+  ['department-tabbed', 'd/kashgar-edz-party-mass-work-dept-2024-budget/'],
+  ['department-narrative', 'd/julu-county-poverty-office-2021-budget/'],
+  ['evaluation', 'd/kashgar-2021-poverty-monitoring-project-evaluation/'],
+  ['projects', 'projects/'],
+  ['glossary', 'glossary/'],
+  ['functions', 'functions/'],
+  ['function-class', 'functions/201/'],
+  ['three-public', 'three-public/'],
+  ['data', 'data/'],
+  ['search', `search/?q=${encodeURIComponent('电子政务项目')}`],
+  ['not-found', 'no-such-page/'],
+];
+
+describe.skipIf(skipReason !== '')(`reader pages in Chromium${skipReason ? ` — skipped: ${skipReason}` : ''}`, () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await launch();
+  });
+  afterAll(async () => browser?.close());
+
+  async function open(path: string, width: number): Promise<Page> {
+    const page = await browser.newPage({ viewport: { width, height: 900 } });
+    await page.goto(`${siteUrl}${path}`);
+    await page.waitForLoadState('networkidle');
+    if (path.startsWith('search/')) await page.locator('.search-result').first().waitFor({ timeout: 15_000 });
+    return page;
+  }
+
+  for (const [name, path] of PAGES) {
+    it(`${name}: no serious or critical axe violations; nothing but tables overflows at 375 px`, async () => {
+      const violations = serious(await axeViolations(browser, `${siteUrl}${path}`, 1280));
+      expect(violations).toEqual([]);
+      expect(serious(await axeViolations(browser, `${siteUrl}${path}`, 375))).toEqual([]);
+      for (const width of [375, 1280]) {
+        const page = await open(path, width);
+        expect(await page.getAttribute('html', 'lang')).toBe('zh-CN');
+        if (width === 375) expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);
+        await screenshot(page, `reader-${name}-${width}`);
+        await page.close();
+      }
+    });
+  }
+
+  it('tables scroll inside their own box with the first column kept in view', async () => {
+    const page = await open('d/kashgar-administrative-office-2021-budget/', 375);
+    const box = page.locator('#tables .table-scroll').first();
+    const scroll = await box.evaluate((el) => ({ overflow: getComputedStyle(el).overflowX, wider: el.scrollWidth > el.clientWidth }));
+    expect(scroll.overflow).toBe('auto');
+    expect(scroll.wider).toBe(true);
+    const firstColumn = await box.locator('tbody th').first().evaluate((el) => getComputedStyle(el).position);
+    expect(firstColumn).toBe('sticky');
+    await page.close();
+  });
+
+  it('draws the charts on a department page, each with its numbers as a table, and loads no script on the home page', async () => {
+    const page = await open('d/kashgar-administrative-office-2021-budget/', 1280);
+    const figures = page.locator('figure.chart');
+    expect(await figures.count()).toBeGreaterThanOrEqual(1);
+    // 合计 5005.17 = 基本支出 3342.67 + 项目支出 1662.5: 部门（单位）支出总体情况表, source line 492.
+    const split = page.locator('#chart-basic-project');
+    await expect.poll(() => split.locator('.chart-canvas').isVisible()).toBe(true);
+    expect(await split.locator('canvas').evaluate((c: HTMLCanvasElement) => c.width)).toBeGreaterThan(0);
+    const rows = await split.locator('tbody tr').allTextContents();
+    expect(rows.join('|')).toMatch(/基本支出\s*3,342\.67.*项目支出\s*1,662\.5/);
+    await screenshot(page, 'reader-charts-1280');
+    const home = await open('', 1280);
+    expect(await home.locator('script[src]').count()).toBe(0);
+    await home.close();
+    await page.close();
+  });
+
+  it('shows the evaluation scores per 一级指标 as a chart with a table', async () => {
+    const page = await open('d/kashgar-2021-poverty-monitoring-project-evaluation/', 1280);
+    const chart = page.locator('#chart-evaluation-scores');
+    await expect.poll(() => chart.locator('.chart-canvas').isVisible()).toBe(true);
+    // 绩效评价评分汇总表, source lines 206–215: 20 / 20 / 30 / 30 of 20 / 20 / 30 / 30.
+    expect(await chart.locator('tbody th').allTextContents()).toEqual(['决策指标', '过程指标', '产出指标', '效益指标']);
+    await page.close();
+  });
+
+  it('prints a department page without navigation', async () => {
+    const page = await open('d/kashgar-administrative-office-2021-budget/', 1280);
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.locator('.site-header').isVisible()).toBe(false);
+    expect(await page.locator('.site-footer').isVisible()).toBe(false);
+    const overflow = await page.locator('#tables .table-scroll').first().evaluate((el) => getComputedStyle(el).overflowX);
+    expect(overflow).toBe('visible');
+    await screenshot(page, 'reader-department-print');
+    await page.close();
+  });
+
+  it('works with the keyboard alone: skip link, header search, results, section', async () => {
+    const page = await open('d/kashgar-administrative-office-2021-budget/', 1280);
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('跳到正文');
+    await page.keyboard.press('Enter');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('main');
+    await page.locator('#site-search-q').focus();
+    await page.keyboard.type('电子政务项目');
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/\/search\/\?q=/);
+    await page.locator('.search-result').first().waitFor({ timeout: 15_000 });
+    // Tab from the search box onwards until the first result's project section link has focus.
+    await page.locator('#search-q').focus();
+    let reached = false;
+    for (let i = 0; i < 60 && !reached; i++) {
+      await page.keyboard.press('Tab');
+      reached = await page.evaluate(() => document.activeElement?.closest('.result-sections') != null);
+    }
+    expect(reached).toBe(true);
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/#project-p\d+-h$/);
+    expect(await page.locator(':target').textContent()).toContain('电子政务项目');
+    await page.close();
+  });
+});

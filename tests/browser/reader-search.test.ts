@@ -1,0 +1,97 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launch, screenshot, siteUrl, skipReason } from './browser.ts';
+
+interface Shown {
+  status: string;
+  results: Array<{ title: string; href: string; sections: Array<{ title: string; href: string }> }>;
+}
+
+describe.skipIf(skipReason !== '')(`reader search in Chromium${skipReason ? ` — skipped: ${skipReason}` : ''}`, () => {
+  let browser: Browser;
+  let page: Page;
+  beforeAll(async () => {
+    browser = await launch();
+    page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  });
+  afterAll(async () => browser?.close());
+
+  async function results(): Promise<Shown> {
+    await page.waitForFunction(() => {
+      const status = document.querySelector('.search-status')?.textContent ?? '';
+      return status !== '' && !status.startsWith('正在');
+    });
+    return page.evaluate(() => ({
+      status: document.querySelector('.search-status')?.textContent ?? '',
+      results: [...document.querySelectorAll('.search-result')].map((li) => ({
+        title: li.querySelector('.result-title a')?.textContent ?? '',
+        href: li.querySelector('.result-title a')?.getAttribute('href') ?? '',
+        sections: [...li.querySelectorAll('.result-sections a')].map((a) => ({
+          title: a.textContent ?? '',
+          href: a.getAttribute('href') ?? '',
+        })),
+      })),
+    }));
+  }
+
+  async function search(query: string): Promise<Shown> {
+    await page.goto(`${siteUrl}search/?q=${encodeURIComponent(query)}`);
+    return results();
+  }
+
+  // Project names and amounts from three seeds, read off the sources:
+  // 电子政务项目 40 万元 (kashgar-administrative-office, lines 858 and 1373–1381);
+  // 扶贫宣传项目 110 万元 (kashgar-poverty-alleviation-office, lines 398 and 633);
+  // 稳就业保障项目 1000 万元 (kashgar-edz-party-mass-work-dept, lines 698–704).
+  const PROJECTS = [
+    { name: '电子政务项目', slug: 'kashgar-administrative-office-2021-budget', amount: '40 万元' },
+    { name: '扶贫宣传项目', slug: 'kashgar-poverty-alleviation-office-2021-budget', amount: '110 万元' },
+    { name: '稳就业保障项目', slug: 'kashgar-edz-party-mass-work-dept-2024-budget', amount: '1,000 万元' },
+  ];
+
+  for (const project of PROJECTS) {
+    it(`finds ${project.name} as the first result's first section, with its amount, and lands on it`, async () => {
+      const shown = await search(project.name);
+      const first = shown.results[0];
+      expect(first.href).toBe(`/d/${project.slug}/`);
+      expect(first.sections[0].title).toBe(`${project.name}（${project.amount}）`);
+      expect(first.sections[0].href).toMatch(new RegExp(`/d/${project.slug}/#project-p\\d+-h$`));
+      await page.locator('.result-sections a').first().click();
+      await page.waitForURL(/#project-p\d+-h$/);
+      expect(await page.locator(':target').textContent()).toBe(project.name);
+      expect(await page.locator(':target').isVisible()).toBe(true);
+    });
+  }
+
+  it('keeps the query and the filters in the URL, and a filter narrows the results', async () => {
+    await search('扶贫');
+    const before = (await results()).results.length;
+    await page.getByRole('checkbox', { name: /^绩效评价/ }).check();
+    await expect.poll(() => page.url()).toContain(`f.${encodeURIComponent('文件类型')}=${encodeURIComponent('绩效评价')}`);
+    const after = await results();
+    expect(after.results.map((r) => r.href)).toEqual(['/d/kashgar-2021-poverty-monitoring-project-evaluation/']);
+    expect(after.results.length).toBeLessThan(before);
+    expect(new URL(page.url()).searchParams.get('q')).toBe('扶贫');
+    await screenshot(page, 'reader-search-filtered-1280');
+    // The shared URL opens the same search.
+    await page.goto(page.url());
+    expect((await results()).results.map((r) => r.href)).toEqual(after.results.map((r) => r.href));
+    expect(await page.getByRole('checkbox', { name: /^绩效评价/ }).isChecked()).toBe(true);
+  });
+
+  it('finds classification codes typed joined, spaced or in full-width digits alike', async () => {
+    const hrefs = async (q: string) => (await search(q)).results.map((r) => r.href).sort();
+    const joined = await hrefs('2080505');
+    expect(joined).toContain('/d/kashgar-administrative-office-2021-budget/');
+    expect(await hrefs('208 05 05')).toEqual(joined);
+    expect(await hrefs('２０８０５０５')).toEqual(joined);
+  });
+
+  it('finds the same pages whatever the width of letters and brackets', async () => {
+    const hrefs = async (q: string) => (await search(q)).results.map((r) => r.href).sort();
+    const full = await hrefs('行政运行（政府办公厅（室）及相关机构事务）');
+    expect(full.length).toBeGreaterThan(0);
+    expect(await hrefs('行政运行(政府办公厅(室)及相关机构事务)')).toEqual(full);
+    expect(await hrefs('一般公共服务支出')).toEqual(await hrefs('（一般公共服务支出）'));
+  });
+});
