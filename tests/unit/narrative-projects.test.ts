@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { sumAmounts } from '../../src/ingest/decimal.ts';
+import { parseNarrative } from '../../src/ingest/narrative/index.ts';
+import { toSourceLines } from '../../src/ingest/source-lines.ts';
+import { table, type Table } from '../../src/schema/table.ts';
 import { seed } from './narrative-seed.ts';
 
 describe('projects of the 项目支出情况说明', () => {
@@ -85,5 +88,53 @@ describe('projects of the 项目支出情况说明', () => {
   it('documents without a project list have none', () => {
     expect(seed('julu-county-poverty-office-2021-budget').projects).toEqual([]);
     expect(seed('kashgar-2021-poverty-monitoring-project-evaluation').projects).toEqual([]);
+  });
+});
+
+describe('projects against the project-expenditure table', () => {
+  const text = [
+    '七、关于2024年一般公共预算项目支出情况说明',
+    '(一)项目名称:稳就业保障项目',
+    '设立的政策依据:依据有关文件实施。',
+    '预算安排规模：1000 万元',
+    '项目承担单位：某单位',
+    '资金分配情况：社保补贴 570.1 万元。',
+    '资金执行时间：2024 年 1 月-2024 年 11 月',
+  ].join('\n');
+
+  function projectTable(rows: Array<[string, string, number]>): Table {
+    return table.parse({
+      id: 't7',
+      kind: 'general-budget-project-expenditure',
+      title: '一般公共预算项目支出情况表',
+      unit: '万元',
+      columns: [{ key: 'total', label: '合计' }],
+      rows: rows.map(([code, name, total], i) => ({
+        code,
+        name: '就业补助',
+        texts: { project: name },
+        values: { total },
+        group: null,
+        lines: { first: 10 + i, last: 10 + i },
+      })),
+      lines: { first: 9, last: 20 },
+    });
+  }
+
+  it('sums the rows of a project funded under several codes, and reports a shortfall', () => {
+    // As in kashgar-edz-party-mass-work-dept lines 475–486: 152 + 570.1 + 1 + 82.5 under the project's name.
+    const rows: Array<[string, string, number]> = [
+      ['2080702', '稳就业保障项目', 152],
+      ['2080704', '稳就业保障项目', 570.1],
+      ['2080713', '稳就业保障项目', 1],
+      ['2080799', '稳就业保障项目', 82.5],
+    ];
+    const short = parseNarrative(toSourceLines(text), new Set(), [projectTable(rows)]);
+    expect(short.projects[0]).toMatchObject({ amount: 1000, code: null });
+    expect(short.checks.find((c) => c.id === 'project:p1:table-amount')).toMatchObject({ status: 'fail', expected: 805.6, actual: 1000 });
+    const whole = parseNarrative(toSourceLines(text), new Set(), [projectTable([...rows, ['2080711', '稳就业保障项目', 194.4]])]);
+    expect(whole.checks.find((c) => c.id === 'project:p1:table-amount')?.status).toBe('pass');
+    const single = parseNarrative(toSourceLines(text), new Set(), [projectTable([['2080704', '稳就业保障项目', 1000]])]);
+    expect(single.projects[0].code).toBe('2080704');
   });
 });

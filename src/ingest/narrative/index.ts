@@ -59,6 +59,7 @@ export function parseNarrative(lines: readonly SourceLine[], taken: ReadonlySet<
       prose.flatMap((s) => s.paragraphs).filter((p) => !glossary.paragraphs.has(p)),
     ),
     ...officeCountCheck(overview, statedOffices),
+    ...projects.checks,
   );
   return {
     ...result,

@@ -1,6 +1,9 @@
+import type { Check } from '../../schema/common.ts';
 import type { Disclosure } from '../../schema/disclosure.ts';
 import type { Project } from '../../schema/narrative.ts';
 import type { Table } from '../../schema/table.ts';
+import { compareAmounts } from '../checks.ts';
+import { sumAmounts } from '../decimal.ts';
 import { parseAmount } from '../numbers.ts';
 import { afterMarker } from './headings.ts';
 import { paragraphsIn, scopesByHeading } from './outline.ts';
@@ -99,20 +102,28 @@ function normalName(name: string): string {
   return name.replace(/[\s“”"'‘’《》]/g, '');
 }
 
-/** The 支出功能分类 code and sub-unit a project-expenditure table gives the project, matched by its name. */
-function tableRowFor(name: string, tables: readonly Table[]): { code: string | null; group: string | null } {
+/**
+ * The project-expenditure table's rows for a project, matched by its name. A project funded under several
+ * classification codes has a row for each.
+ */
+function tableRowsFor(name: string, tables: readonly Table[]): Table['rows'] {
   const wanted = normalName(name);
-  for (const table of tables) {
-    if (table.kind !== 'general-budget-project-expenditure') continue;
-    for (const row of table.rows) {
-      const names = [row.name, ...Object.values(row.texts)].map(normalName);
-      if (names.includes(wanted)) return { code: row.code, group: row.group };
-    }
-  }
-  return { code: null, group: null };
+  return tables
+    .filter((t) => t.kind === 'general-budget-project-expenditure')
+    .flatMap((t) => t.rows)
+    .filter((row) => row.role === 'data' && [row.name, ...Object.values(row.texts)].map(normalName).includes(wanted));
 }
 
-function readProject(block: Block, index: number, tables: readonly Table[], unit: string | null): Project & { withheld: boolean } {
+function sharedOf<T>(values: readonly T[]): T | null {
+  return values.length > 0 && values.every((v) => v === values[0]) ? values[0] : null;
+}
+
+function tableAmount(rows: Table['rows']): number | null {
+  const totals = rows.map((r) => r.values.total);
+  return totals.some((t) => t == null) ? null : sumAmounts(totals.map((t) => t!));
+}
+
+function readProject(block: Block, index: number, tables: readonly Table[], unit: string | null): { project: ProjectWithFlag; check: Check | null } {
   const hits = labelHits(block);
   const fields: Partial<Record<Field, string>> = {};
   hits.forEach((hit, i) => {
@@ -122,11 +133,13 @@ function readProject(block: Block, index: number, tables: readonly Table[], unit
   });
   const name = fields.name ?? clean(afterMarker(block.parts[0].prose.text) ?? block.parts[0].prose.text);
   const withheld = fields.basis === undefined && WITHHELD.test(block.text);
-  return {
+  const rows = tableRowsFor(name, tables);
+  const project: ProjectWithFlag = {
     id: `p${index + 1}`,
     name,
     amount: amountFor(fields.scale ?? null, unit),
-    ...tableRowFor(name, tables),
+    code: sharedOf(rows.map((r) => r.code)),
+    group: sharedOf(rows.map((r) => r.group)),
     basis: fields.basis ?? null,
     scale: fields.scale ?? null,
     implementer: fields.implementer ?? null,
@@ -135,6 +148,17 @@ function readProject(block: Block, index: number, tables: readonly Table[], unit
     withheld,
     lines: linesOfBlock(block, 0, block.text.length),
   };
+  const check =
+    rows.length > 0
+      ? compareAmounts(
+          `project:${project.id}:table-amount`,
+          `${name}: the 预算安排规模 of the text agrees with its rows of the project-expenditure table`,
+          tableAmount(rows),
+          project.amount,
+          [...rows.map((r) => r.lines), project.lines],
+        )
+      : null;
+  return { project, check };
 }
 
 function projectBlocks(scope: readonly ProseSection[]): ProseText[][] {
@@ -147,8 +171,11 @@ function projectBlocks(scope: readonly ProseSection[]): ProseText[][] {
   return projects;
 }
 
+type ProjectWithFlag = Project & { withheld: boolean };
+
 export interface ProjectsReading {
-  projects: Array<Project & { withheld: boolean }>;
+  projects: ProjectWithFlag[];
+  checks: Check[];
   withheld: Disclosure['withheldProjects'];
   paragraphs: Set<ProseText>;
 }
@@ -185,6 +212,7 @@ export function readProjects(
 ): ProjectsReading {
   const paragraphs = new Set<ProseText>();
   const projects: ProjectsReading['projects'] = [];
+  const checks: Check[] = [];
   const seen = new Set<ProseText>();
   for (const scope of scopesByHeading(all, PROJECTS_HEADING)) {
     for (const blocks of projectBlocks(scope)) {
@@ -193,9 +221,11 @@ export function readProjects(
         seen.add(b);
         paragraphs.add(b);
       });
-      projects.push(readProject(joinBlocks(blocks), projects.length, tables, unit));
+      const { project, check } = readProject(joinBlocks(blocks), projects.length, tables, unit);
+      projects.push(project);
+      if (check) checks.push(check);
     }
     paragraphsIn(scope).forEach((p) => paragraphs.add(p));
   }
-  return { projects, withheld: readWithheld(all, new Set([...excluded, ...paragraphs]), unit), paragraphs };
+  return { projects, checks, withheld: readWithheld(all, new Set([...excluded, ...paragraphs]), unit), paragraphs };
 }
