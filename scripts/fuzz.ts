@@ -3,7 +3,7 @@
  * The long fuzz run: the property of tests/unit/fuzz-parser.test.ts (never throws, bounded time, every line accounted
  * for) over many more mutated disclosures than CI runs. A failure prints the shrunk case and the text to replay it.
  */
-import { writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import fc from 'fast-check';
 import { caseText, checkCase, fuzzCase, loadSeeds } from '../tests/fixtures/fuzz/disclosure-mutations.ts';
@@ -19,7 +19,8 @@ Options:
   --sources DIR  folder of seed *.txt files (default content/sources)
   -h, --help     show this help
 
-Exit status: 0 no failure; 1 a failing case (written to fuzz-failure.txt); 2 usage error.`;
+Exit status: 0 no failure; 1 a failing case (its text written to test-output/fuzz-failure.txt);
+2 usage error.`;
 
 function usageError(message: string): never {
   process.stderr.write(`fuzz: ${message}\nTry 'npm run fuzz -- --help'.\n`);
@@ -73,10 +74,11 @@ process.stdout.write(
 const failing = result.counterexample?.[0];
 if (result.failed && failing) {
   const error = result.errorInstance as Error;
-  writeFileSync('fuzz-failure.txt', caseText(seeds, failing));
+  mkdirSync('test-output', { recursive: true });
+  writeFileSync('test-output/fuzz-failure.txt', caseText(seeds, failing));
   process.stdout.write(
     `FAILED after ${result.numShrinks} shrinks: ${JSON.stringify(failing)}\n${error?.stack ?? String(error)}\n` +
-      `the failing text is in fuzz-failure.txt\n`,
+      `the failing text is in test-output/fuzz-failure.txt\n`,
   );
   process.exitCode = 1;
 }
