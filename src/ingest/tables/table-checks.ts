@@ -15,6 +15,8 @@ import { columnIdentities } from './columns.ts';
 
 function cell(row: TableRow, key: string): number | null {
   if (row.uncertain.includes(key)) return null;
+  // A flagged row that placed no amount at all is unknown, not zero.
+  if (row.flag !== null && Object.values(row.values).every((v) => v === null)) return null;
   return row.values[key] ?? 0;
 }
 
@@ -43,10 +45,11 @@ function compactName(row: TableRow): string {
   return foldWidth(row.name).replace(/\s+/g, '');
 }
 
-const TEXT_KEYS_NOT_PROJECT = new Set(['side', 'printedCode']);
+/** The text key all layouts use for a 项目支出 row's project name. */
+const PROJECT_NAME = 'project-name';
 
 function namesProject(row: TableRow): boolean {
-  return Object.keys(row.texts).some((k) => !TEXT_KEYS_NOT_PROJECT.has(k) && row.texts[k].trim() !== '');
+  return (row.texts[PROJECT_NAME] ?? '').trim() !== '';
 }
 
 /**
@@ -63,8 +66,12 @@ function itemSubtotals(rows: readonly TableRow[]): Map<TableRow, TableRow[]> {
     while (end < rows.length && rows[end].code === head.code && rows[end].group === head.group && namesProject(rows[end])) end++;
     const run = rows.slice(i + 1, end);
     const total = head.values.total;
-    const sum = sumOf(run, 'total');
-    if (run.length > 0 && total != null && sum !== null && amountsAgree(total, sum)) out.set(head, run);
+    if (run.length === 0 || total == null) continue;
+    // A project whose amount could not be placed leaves the sum open: the head is then a subtotal when the known
+    // projects do not exceed it.
+    const unknown = run.filter((r) => r.uncertain.includes('total') || (r.flag !== null && r.values.total == null));
+    const known = sumAmounts(run.filter((r) => !unknown.includes(r)).map((r) => r.values.total ?? 0));
+    if (unknown.length === 0 ? amountsAgree(total, known) : known <= total + 0.01) out.set(head, run);
   }
   return out;
 }

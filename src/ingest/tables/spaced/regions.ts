@@ -60,6 +60,8 @@ export function endsTables(line: SourceLine): boolean {
   const tokens = tokensOf(t);
   if (tokens.some(isAmountToken) || tokens.some(isClassCode)) return false;
   if (/^第[一二三四五六七八九十]+部分/.test(t) || /情况说明$|名词解释$/.test(t)) return true;
+  // `二、上年结转` is an income item of a 收支总表 printed without an amount, not a section of the prose.
+  if (/结转|结余|收入|拨款|资金|预算$/.test(t)) return false;
   const level = headingLevel(t);
   return level !== null && level <= 2;
 }
