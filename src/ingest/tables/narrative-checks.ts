@@ -36,8 +36,13 @@ const SECTION_KINDS: ReadonlyArray<readonly [RegExp, TableKind]> = [
 
 const HEADING = /^(?:第[一二三四五六七八九十]+部分|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)])/;
 
+/** A heading: an outline marker, or the second half of a wrapped one (`2021年一般公共预算基本支出情况说明`). */
+function isHeading(text: string): boolean {
+  return (HEADING.test(text) || /说明$/.test(text)) && text.length <= 80 && !/万元|[。；]/.test(text);
+}
+
 function sectionKind(text: string): TableKind | null {
-  if (!HEADING.test(text) || text.length > 80 || /万元/.test(text)) return null;
+  if (!isHeading(text)) return null;
   for (const [pattern, kind] of SECTION_KINDS) if (pattern.test(text)) return kind;
   return null;
 }
@@ -51,7 +56,7 @@ function narrativeStream(lines: readonly SourceLine[], tables: readonly Table[])
     if (isBlank(line) || inTable(line.no)) continue;
     const t = foldWidth(line.text).trim().replace(/\s+/g, ' ');
     const heading = sectionKind(t.replace(/^-\s*/, ''));
-    if (HEADING.test(t) && t.length <= 80 && !/万元/.test(t)) kind = heading ?? kind;
+    if (isHeading(t)) kind = heading ?? kind;
     const piece = t.replace(/(?<=[^\x00-\x7f]) (?=[\d,.]+\s*万元)|(?<=[\d.]) (?=万元)/g, '');
     stream.text += piece;
     for (let i = 0; i < piece.length; i++) {
@@ -212,6 +217,15 @@ function generalBudgetFigure(
   return { value: t ? grandTotal(t, undefined) : null, table: t, whole: spending ? grandTotal(spending, undefined) : null };
 }
 
+/** A 类 row's amount; a department's table repeats the 类 under each sub-unit, and the text states their sum. */
+function classAmount(t: Table, code: string): number | null {
+  const rows = t.rows.filter((r) => r.code === code && r.role === 'data');
+  const whole = rows.find((r) => r.group === null);
+  if (whole || rows.length === 1) return firstValue(whole ?? rows[0], t, ['total', 'actual']);
+  const values = rows.map((r) => firstValue(r, t, ['total', 'actual']));
+  return values.length > 0 && values.every((v) => v != null) ? sumAmounts(values as number[]) : null;
+}
+
 function classCodeOf(name: string): string | null {
   const n = normalize(name).replace(/^[\d.、\s-]+/, '');
   for (const [code, className] of Object.entries(FUNCTION_CLASSES)) {
@@ -266,11 +280,16 @@ function figuresOf(stream: Stream): Figure[] {
         kind,
         lines: at(m.index!, m[0].length),
         lookup: (tables) => {
-          const t = tableOf(tables, [kind, rule.defaultKind]);
-          if (!t) return { value: null, table: null, whole: null };
-          const whole = wholeOf(t);
-          if (t.kind === 'general-budget-basic-expenditure' && rule.id === 'basic') return { value: whole, table: t, whole: null };
-          return { value: columnTotal(t, rule.key, rule.label), table: t, whole };
+          // The section's table, or the table the figure always belongs to when the section's has no such column.
+          const candidates = [tableOf(tables, [kind]), tableOf(tables, [rule.defaultKind])];
+          for (const t of candidates) {
+            if (!t) continue;
+            const whole = wholeOf(t);
+            if (t.kind === 'general-budget-basic-expenditure' && rule.id === 'basic') return { value: whole, table: t, whole: null };
+            const value = columnTotal(t, rule.key, rule.label);
+            if (value != null) return { value, table: t, whole };
+          }
+          return { value: null, table: candidates.find((t) => t) ?? null, whole: null };
         },
       });
     }
@@ -334,10 +353,9 @@ function figuresOf(stream: Stream): Figure[] {
       lookup: (tables) => {
         const t = tableOf(tables, [kind, 'general-budget-expenditure']);
         if (!t || !code) return { value: null, table: t, whole: null };
-        const row = t.rows.find((r) => r.code === code);
         const two = t.rows.some((r) => r.texts.side);
         return {
-          value: row ? firstValue(row, t, ['total', 'actual']) : null,
+          value: classAmount(t, code),
           table: t,
           whole: grandTotal(t, two ? 'expenditure' : undefined),
         };
