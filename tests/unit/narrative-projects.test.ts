@@ -1,6 +1,8 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { sumAmounts } from '../../src/ingest/decimal.ts';
 import { parseNarrative } from '../../src/ingest/narrative/index.ts';
+import { parseDisclosure } from '../../src/ingest/parse-disclosure.ts';
 import { toSourceLines } from '../../src/ingest/source-lines.ts';
 import { table, type Table } from '../../src/schema/table.ts';
 import { seed } from './narrative-seed.ts';
@@ -136,5 +138,16 @@ describe('projects against the project-expenditure table', () => {
     expect(whole.checks.find((c) => c.id === 'project:p1:table-amount')?.status).toBe('pass');
     const single = parseNarrative(toSourceLines(text), new Set(), [projectTable([['2080704', '稳就业保障项目', 1000]])]);
     expect(single.projects[0].code).toBe('2080704');
+  });
+});
+
+describe('through the whole parse, with the lines the table and performance parsers take', () => {
+  it('kashgar-administrative-office keeps its 16 projects and the withheld 6 / 218.82 万元', () => {
+    const file = 'content/sources/kashgar-administrative-office-2021-budget.txt';
+    const d = parseDisclosure(readFileSync(file, 'utf8'), { file, sha256: 'a'.repeat(64), format: 'text', encoding: 'utf-8' });
+    expect(d.projects).toHaveLength(16);
+    expect(d.projects[15]).toMatchObject({ name: '喀什人民群众来访接待中心运行费用项目', amount: 24.66 });
+    expect(d.withheldProjects).toMatchObject({ count: 6, amount: 218.82 });
+    expect(d.facts.find((f) => f.id === 'three-public.total')?.value).toBe(63);
   });
 });

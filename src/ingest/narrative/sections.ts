@@ -23,15 +23,23 @@ function wrapWidth(lines: readonly ProseLine[]): number {
   return widths[Math.floor(widths.length * 0.8)];
 }
 
-/** Whether paragraphs are marked by indentation: some but not all lines are indented. */
-function usesIndentation(lines: readonly ProseLine[]): boolean {
+/** The indentation of wrapped lines: the most common one, since most lines of prose continue a paragraph. */
+function marginOf(lines: readonly ProseLine[]): number {
+  const counts = new Map<number, number>();
+  for (const l of lines) counts.set(l.indent, (counts.get(l.indent) ?? 0) + 1);
+  return [...counts].sort((a, b) => b[1] - a[1] || a[0] - b[0])[0]?.[0] ?? 0;
+}
+
+/** Whether paragraphs are marked by indentation: some but not all lines stand in from the margin. */
+function usesIndentation(lines: readonly ProseLine[], margin: number): boolean {
   if (lines.length === 0) return false;
-  const indented = lines.filter((l) => l.indent >= 2).length / lines.length;
+  const indented = lines.filter((l) => l.indent >= margin + 2).length / lines.length;
   return indented > 0.1 && indented < 0.9;
 }
 
 interface Layout {
   full: number;
+  margin: number;
   indents: boolean;
 }
 
@@ -45,9 +53,11 @@ function startsParagraph(line: ProseLine, previous: ProseLine | null, layout: La
   if (/^[万元、，。；：）)%％]/.test(line.text)) return false;
   if (SENTENCE_END.test(previous.text)) return true;
   if (markerOf(line.text) !== null) return true;
-  if (line.indent >= 2 && line.indent > previous.indent + (layout.indents ? 0 : 1)) return true;
-  // A line that stops well short of the page width was not wrapped: its paragraph ends there.
-  return !isFull(previous, layout) && !OPEN_END.test(previous.text);
+  if (layout.indents ? line.indent >= layout.margin + 2 : line.indent >= 2 && line.indent > previous.indent + 1) return true;
+  // A line that stops well short of the page width was not wrapped: its paragraph ends there. Some extractions
+  // wrap at varying widths, so a line of middling width ends its paragraph only where a labelled one follows.
+  if (isFull(previous, layout) || OPEN_END.test(previous.text)) return false;
+  return previous.width < layout.full / 1.5 || /^[\u4e00-\u9fa5]{2,8}[：:]/.test(line.text);
 }
 
 interface Heading {
@@ -71,6 +81,10 @@ function readHeading(lines: readonly ProseLine[], i: number, layout: Layout, lis
   }
   const level = headingLevel(line.text);
   if (level !== null) {
+    // A part title whose last words the layout centred on a line of their own (`第三部分 …部门决算` / `情况说明`).
+    if (marker?.kind === 'part' && next && next.text.length <= 8 && isCentredTitle(next.text, next.indent)) {
+      return { level, lines: [line, next] };
+    }
     const continues = next && isFull(line, layout) && !startsParagraph(next, line, layout);
     if (!continues) return { level, lines: [line] };
     if (!/[，。；、,;]/.test(next.text) && headingLevel(line.text + next.text) !== null) return { level, lines: [line, next] };
@@ -101,7 +115,8 @@ class OutlineIds {
  */
 export function buildProseSections(lines: readonly SourceLine[], taken: ReadonlySet<number>): ProseSection[] {
   const prose = toProseLines(lines, taken);
-  const layout: Layout = { full: wrapWidth(prose) * 0.75, indents: usesIndentation(prose) };
+  const margin = marginOf(prose);
+  const layout: Layout = { full: wrapWidth(prose) * 0.75, margin, indents: usesIndentation(prose, margin) };
   const ids = new OutlineIds();
   const sections: ProseSection[] = [];
   let current: ProseSection | null = null;
