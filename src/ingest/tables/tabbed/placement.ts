@@ -1,4 +1,4 @@
-import { amountsAgree, sumAmounts } from '../../decimal.ts';
+import { amountsAgree, sumAmounts, toScaled } from '../../decimal.ts';
 
 /**
  * Where the amounts of a row go when extraction lost or shifted the cells: every order-preserving placement of the
@@ -87,21 +87,29 @@ function distance(a: readonly number[], b: readonly number[]): number {
   return a.reduce((acc, c, i) => acc + Math.abs(c - b[i]), 0);
 }
 
-function sameColumns(a: readonly number[], b: readonly number[]): boolean {
-  return a.length === b.length && a.every((c, i) => c === b[i]);
+/** An option's values as scaled integers (absent = null), computed once so that combinations only add. */
+type ScaledValues = (bigint | null)[];
+
+function scaledAt(row: PlacementRow, columns: readonly number[], width: number): ScaledValues {
+  return valuesAt(row, columns, width).map((v) => (v == null ? null : toScaled(v)));
 }
 
-function relationHolds(
-  relation: RowRelation,
-  chosen: ReadonlyMap<number, readonly (number | null)[]>,
-  width: number,
-): boolean {
-  const whole = chosen.get(relation.whole)!;
-  const parts = relation.parts.map((p) => chosen.get(p)!);
+const CENT = toScaled(0.01);
+
+function relationHolds(whole: ScaledValues, parts: readonly ScaledValues[], width: number): boolean {
   for (let c = 0; c < width; c++) {
-    const present = parts.map((p) => p[c]).filter((v): v is number => v != null);
-    if (whole[c] == null && present.length === 0) continue;
-    if (!amountsAgree(whole[c] ?? 0, sumAmounts(present), 0.01 * Math.max(1, present.length))) return false;
+    let sum = 0n;
+    let present = 0;
+    for (const p of parts) {
+      const v = p[c];
+      if (v != null) {
+        sum += v;
+        present++;
+      }
+    }
+    if (whole[c] == null && present === 0) continue;
+    const diff = (whole[c] ?? 0n) - sum;
+    if ((diff < 0n ? -diff : diff) > CENT * BigInt(Math.max(1, present))) return false;
   }
   return true;
 }
@@ -138,23 +146,23 @@ export function placeAmounts(
       const members = [relation.whole, ...relation.parts];
       const open = members.filter((m) => options[m].length > 1);
       if (open.length === 0 || combinations(relation) > MAX_COMBINATIONS) continue;
-      const survivors: number[][][] = [];
-      const pick = (k: number, chosenCols: number[][]) => {
-        if (k === open.length) {
-          const chosen = new Map<number, (number | null)[]>();
-          for (const m of members) {
-            const cols = options[m].length === 1 ? options[m][0] : chosenCols[open.indexOf(m)];
-            chosen.set(m, valuesAt(rows[m], cols, width));
-          }
-          if (relationHolds(relation, chosen, width)) survivors.push([...chosenCols]);
-          return;
-        }
-        for (const cols of options[open[k]]) pick(k + 1, [...chosenCols, cols]);
-      };
-      pick(0, []);
+      const scaled = members.map((m) => options[m].map((cols) => scaledAt(rows[m], cols, width)));
+      const openAt = open.map((m) => members.indexOf(m));
+      const pick = new Array<number>(members.length).fill(0);
+      const survivors: number[][] = [];
+      // Odometer over the open members' options.
+      for (;;) {
+        const vectors = members.map((_, k) => scaled[k][pick[k]]);
+        if (relationHolds(vectors[0], vectors.slice(1), width)) survivors.push(openAt.map((k) => pick[k]));
+        let k = openAt.length - 1;
+        while (k >= 0 && pick[openAt[k]] === options[open[k]].length - 1) pick[openAt[k--]] = 0;
+        if (k < 0) break;
+        pick[openAt[k]]++;
+      }
       if (survivors.length === 0) continue;
       open.forEach((m, k) => {
-        const kept = options[m].filter((cols) => survivors.some((s) => sameColumns(s[k], cols)));
+        const keep = new Set(survivors.map((s) => s[k]));
+        const kept = options[m].filter((_, o) => keep.has(o));
         if (kept.length < options[m].length) {
           options[m] = kept;
           progress = true;
