@@ -124,19 +124,30 @@ function propagate(constraint: SumConstraint, pool: Candidate[][]): boolean {
   for (const d of domains) if (d.length === 1) fixed -= d[0];
   const open = domains.map((d, k) => (d.length > 1 ? k : -1)).filter((k) => k >= 0);
   if (open.length === 0) return false;
-  // Enumerating the others' sums is only worth it while their combinations stay few.
-  const combinations = open.reduce((n, k) => n * domains[k].length, 1);
-  for (const k of open) {
-    if (combinations / domains[k].length > MAX_SUMS) continue;
+  // The others' sums for each open cell are the sums before it combined with the sums after it (prefix ⊕ suffix), so
+  // each side is enumerated once; a side with too many combinations is not enumerated and prunes nothing.
+  const prefix: Array<number[] | null> = [[0]];
+  for (const k of open) prefix.push(prefix[prefix.length - 1] && achievableSums([new Set(prefix[prefix.length - 1]!), new Set(domains[k])]));
+  const suffix: Array<number[] | null> = [[0]];
+  for (const k of [...open].reverse()) suffix.unshift(suffix[0] && achievableSums([new Set(suffix[0]!), new Set(domains[k])]));
+  open.forEach((k, j) => {
+    const before = prefix[j];
+    const after = suffix[j + 1];
+    if (!before || !after) return;
+    const [small, large] = before.length <= after.length ? [before, after] : [after, before];
+    const reachable = (t: number) => small.some((a) => within(large, t - a, tol));
     const { cell, sign } = cells[k];
-    const sums = achievableSums(open.filter((o) => o !== k).map((o) => new Set(domains[o])));
-    if (!sums) continue;
-    const kept = pool[cell.row].filter((cand) => within(sums, fixed - sign * (cand.values.get(cell.key) ?? 0), tol));
+    const verdict = new Map<number, boolean>();
+    const kept = pool[cell.row].filter((cand) => {
+      const v = cand.values.get(cell.key) ?? 0;
+      if (!verdict.has(v)) verdict.set(v, reachable(fixed - sign * v));
+      return verdict.get(v)!;
+    });
     if (kept.length > 0 && kept.length < pool[cell.row].length) {
       pool[cell.row] = kept;
       changed = true;
     }
-  }
+  });
   return changed;
 }
 
