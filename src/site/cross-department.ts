@@ -39,23 +39,62 @@ export const THREE_PUBLIC_COLUMNS = [
 export interface ThreePublic {
   doc: Disclosure;
   table: Table | null;
-  /** Column key → amount, from the table's consolidated row. */
+  /** Column key → amount: from the table where it prints one, else from the text (then the key is in `fromText`). */
   values: Record<string, number | null>;
+  fromText: Set<string>;
   unit: string;
-  /** What the text states about 三公经费, where the table is missing or as a complement. */
+  /** What the text states about 三公经费. */
   facts: Fact[];
 }
 
-/** Every disclosure's 三公经费: the table's total row (or its only row), and the figures stated in the text. */
+/** Which 三公 item a row names, in tables that print the items as rows (one column per fund source). */
+function itemOfRow(name: string): string | null {
+  if (/因公出[国境]/.test(name)) return 'outbound-travel';
+  if (/购置及运行/.test(name)) return 'vehicles';
+  if (/购置费/.test(name)) return 'vehicle-purchase';
+  if (/运行费/.test(name)) return 'vehicle-operation';
+  if (/接待/.test(name)) return 'reception';
+  if (/合计|总计/.test(name)) return 'total';
+  return null;
+}
+
+/** The table's figures per item: its consolidated row where items are columns, or its rows where items are rows. */
+function tableItems(table: Table): Record<string, number | null> {
+  const consolidated = table.rows.filter((r) => r.group === null && r.role !== 'group-header');
+  if (table.columns.some((c) => c.key === 'outbound-travel' || c.key === 'reception')) {
+    const row = consolidated.find((r) => r.role === 'total') ?? (consolidated.length === 1 ? consolidated[0] : undefined);
+    return row ? { ...row.values } : {};
+  }
+  const key = table.columns.some((c) => c.key === 'total') ? 'total' : table.columns[0]?.key;
+  const items: Record<string, number | null> = {};
+  for (const row of consolidated) {
+    const item = row.role === 'total' ? 'total' : itemOfRow(row.name);
+    if (item && key && !(item in items)) items[item] = row.values[key] ?? null;
+  }
+  return items;
+}
+
+/**
+ * Every disclosure's 三公经费, item by item: the table's figure where it prints one, else the figure the text states
+ * (`three-public.<item>` facts), marked as such so that the reader knows where each number comes from.
+ */
 export function threePublicByDisclosure(docs: readonly Disclosure[]): ThreePublic[] {
   const result: ThreePublic[] = [];
   for (const doc of docs) {
     const table = doc.tables.find((t) => t.kind === 'three-public-expenditure') ?? null;
-    const consolidated = table?.rows.filter((r) => r.group === null && r.role !== 'group-header') ?? [];
-    const row = consolidated.find((r) => r.role === 'total') ?? (consolidated.length === 1 ? consolidated[0] : undefined);
     const facts = doc.facts.filter((f) => f.id.startsWith('three-public'));
-    if (!row && facts.length === 0 && !table) continue;
-    result.push({ doc, table, values: row?.values ?? {}, unit: table?.unit ?? doc.unit ?? '', facts });
+    if (!table && facts.length === 0) continue;
+    const values = table ? tableItems(table) : {};
+    const fromText = new Set<string>();
+    for (const { key } of THREE_PUBLIC_COLUMNS) {
+      if (values[key] != null) continue;
+      const fact = facts.find((f) => f.id === `three-public.${key}` && f.value != null);
+      if (fact) {
+        values[key] = fact.value;
+        fromText.add(key);
+      }
+    }
+    result.push({ doc, table, values, fromText, unit: table?.unit ?? facts[0]?.unit ?? doc.unit ?? '', facts });
   }
   return result;
 }

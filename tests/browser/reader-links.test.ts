@@ -26,7 +26,11 @@ describe.skipIf(skipReason !== '')(`built site's links${skipReason ? ` — skipp
     const doc = JSON.parse(readFileSync('dist/data/kashgar-administrative-office-2021-budget.json', 'utf8'));
     expect(doc.slug).toBe('kashgar-administrative-office-2021-budget');
     const csv = readFileSync('dist/data/all-rows.csv', 'utf8');
-    expect(csv.startsWith('\uFEFFdisclosure,year,phase,table,table_kind,table_title,group,code,code_scheme,name,role,column,column_label,value,unit,factor\r\n')).toBe(true);
+    const fields = 'disclosure,year,phase,table,table_kind,table_title,group,code,code_scheme,name,role,column,column_label,value,unit,factor';
+    expect(csv.split('\r\n')[0]).toBe(`\uFEFF${fields.split(',').map((f) => `"${f}"`).join(',')}`);
+    // 合计 of 部门（单位）支出总体情况表, 基本支出 column: 3342.67 万元 (source line 492).
+    expect(csv).toContain('"kashgar-administrative-office-2021-budget",2021,"budget","t3","expenditure-summary"');
+    expect(csv).toMatch(/"kashgar-administrative-office-2021-budget",2021,"budget","t3",[^\r]*"合计","total","basic","基本支出",3342\.67,"万元",10000\r\n/);
     const pkg = JSON.parse(readFileSync('dist/datapackage.json', 'utf8'));
     const paths: string[] = pkg.resources.map((r: { path: string }) => r.path);
     for (const path of paths) expect(existsSync(`dist/${path}`), path).toBe(true);
@@ -44,8 +48,10 @@ describe.skipIf(skipReason !== '')(`site under a sub-path${skipReason ? ` — sk
   const out = resolve('test-output/base-build');
   beforeAll(() => {
     rmSync(out, { recursive: true, force: true });
+    // Vitest puts its own import.meta.env values (BASE_URL, MODE …) into process.env; Vite would take them over.
+    const { BASE_URL, MODE, DEV, PROD, SSR, ...env } = process.env;
     execFileSync('npx', ['astro', 'build', '--outDir', out], {
-      env: { ...process.env, BASE: '/budget/', SITE: 'https://example.gov.cn', ASTRO_TELEMETRY_DISABLED: '1' },
+      env: { ...env, BASE: '/budget/', SITE: 'https://example.gov.cn', ASTRO_TELEMETRY_DISABLED: '1' },
       stdio: ['ignore', 'ignore', 'inherit'],
     });
   }, 300_000);
