@@ -59,6 +59,12 @@ describe('sections and paragraphs', () => {
     expect(seed('kashgar-administrative-office-2021-budget').sections.map((s) => s.id)).toEqual(ids);
   });
 
+  it('drops the page numbers a table of contents prints after its titles (evaluation report, lines 37–38)', () => {
+    const { sections } = seed('kashgar-2021-poverty-monitoring-project-evaluation');
+    expect(sections.find((s) => s.lines.first === 37)?.heading).toBe('一、基本情况');
+    expect(sections.find((s) => s.lines.first === 38)?.heading).toBe('(一) 项目概况');
+  });
+
   it('glossary entries after `名词解释：` are list items, not headings', () => {
     const { sections } = seed('kashgar-poverty-alleviation-office-2021-budget');
     const glossary = sections.find((s) => s.heading === '第四部分 名词解释')!;

@@ -98,6 +98,11 @@ function readHeading(lines: readonly ProseLine[], i: number, layout: Layout, lis
   return null;
 }
 
+/** A table of contents prints the page after each title (`一、基本情况 1`); the title is the heading. */
+function withoutPageReference(heading: string): string {
+  return heading.replace(/(\S)\s+\d{1,3}$/, '$1');
+}
+
 /** Outline position of each heading, so that ids follow the document's structure (`s3-7`, `s3-10-2`). */
 class OutlineIds {
   private counters = [0, 0, 0, 0, 0];
@@ -136,7 +141,7 @@ export function buildProseSections(lines: readonly SourceLine[], taken: Readonly
     flush();
     const id = heading ? ids.next(level) : 's0';
     const s: ProseSection = {
-      section: { id, heading: heading?.text ?? null, level, paragraphs: [], lines: { first, last: heading?.lines.last ?? first } },
+      section: { id, heading: heading ? withoutPageReference(heading.text) : null, level, paragraphs: [], lines: { first, last: heading?.lines.last ?? first } },
       heading,
       paragraphs: [],
     };
