@@ -83,6 +83,22 @@ describe.skipIf(absent)('Shanghai final accounts (规划和自然资源局 2024 
   });
 });
 
+describe.skipIf(absent)('Shanghai final accounts: the 三公 table with 预算数 / 决算数 under every item', () => {
+  const three = absent ? null : parse(PLANNING).tables[6];
+  it('keys each stage by its item (L537–L546)', () => {
+    // L546: 2.85 0.39 (合计) … 2.85 0.39 (公务接待费); everything between is 0.00.
+    expect(three!.rows[0].values).toMatchObject({
+      'total-budget': 2.85,
+      'total-actual': 0.39,
+      'outbound-travel-actual': 0,
+      'vehicle-purchase-actual': 0,
+      'vehicle-operation-actual': 0,
+      'reception-budget': 2.85,
+      'reception-actual': 0.39,
+    });
+  });
+});
+
 describe.skipIf(absent)('Shanghai unit budget (社会福利院 2024), amounts in 元', () => {
   const tables = absent ? [] : parse(WELFARE).tables;
 

@@ -13,6 +13,7 @@ import { center, type Segment } from './segments.ts';
 
 /** Labels of the row-name area (项目, 科目编码, 功能分类科目名称, 类/款/项 …), which are not amount columns. */
 const STUB = /项目$|分类|科目|编码|名称$|^[类款项]$|内容$/;
+const STAGE = /^(?:预算|决算)数$/;
 const SIDE_TITLES = /^(?:本年)?(?:财政拨款)?收入$|^(?:本年)?(?:财政拨款)?支出$/;
 
 export interface AlignedColumn {
@@ -89,10 +90,16 @@ export function alignedHeader(headerLines: readonly Segment[][], sidesAre: 'summ
   // Rows of the grid are logical depths (how many groups sit above a label), not print lines: a label printed
   // lower than its neighbours is still at their level when no group covers it.
   const coverOf = (g: Placed) => coverage(g, leaves).map((l) => leaves.indexOf(l));
-  // Two labels over the same columns: the lower one is their group; the upper one names a wider block.
-  const spans = spanning
-    .map((g) => ({ g, covered: coverOf(g) }))
-    .filter((o, _, all) => !all.some((x) => x.g.line > o.g.line && x.covered.join() === o.covered.join()));
+  // Two labels over the same columns: a lower one opening with a bracket continues the upper (因公出国 / （境）费);
+  // otherwise the lower one is their group and the upper one names a wider block.
+  const covering = spanning.map((g) => ({ g, covered: coverOf(g), label: g.text }));
+  for (const o of covering) {
+    const above = covering.filter((x) => x.g.line < o.g.line && x.covered.join() === o.covered.join());
+    if (above.length > 0 && /^[（(]/.test(o.g.text)) o.label = above.map((x) => x.g.text).join('') + o.g.text;
+  }
+  const spans = covering.filter(
+    (o, _, all) => !all.some((x) => x.g.line > o.g.line && x.covered.join() === o.covered.join()),
+  );
   const depthOf = (covered: readonly number[], line: number) =>
     spans.filter((o) => o.g.line < line && covered.every((c) => o.covered.includes(c)) && o.covered.length > covered.length).length;
   const depths = [...spans.map((o) => depthOf(o.covered, o.g.line)), ...leaves.map((l, c) => depthOf([c], l.line))];
@@ -102,7 +109,7 @@ export function alignedHeader(headerLines: readonly Segment[][], sidesAre: 'summ
   leaves.forEach((leaf, c) => {
     grid[depthOf([c], leaf.line)][c] = headerLabel([...stackOf(leaf).map((g) => g.text), leaf.text].join(''));
   });
-  for (const { g, covered } of spans) grid[depthOf(covered, g.line)][covered[0]] ||= headerLabel(g.text);
+  for (const { g, covered, label } of spans) grid[depthOf(covered, g.line)][covered[0]] ||= headerLabel(label);
 
   const sideOf = (leaf: Placed): Side | null =>
     twoSided ? (center(leaf) < rightStub!.start ? 'income' : 'expenditure') : null;
@@ -127,9 +134,27 @@ export function alignedHeader(headerLines: readonly Segment[][], sidesAre: 'summ
  */
 function coverage<T extends Segment>(g: Segment, leaves: readonly T[]): T[] {
   const touched = leaves.filter((l) => overlaps(g, l, 1));
+  // 预算数 / 决算数 printed under every item (final accounts): an item label over one of them heads both.
+  if (touched.length === 1 && STAGE.test(headerLabel(touched[0].text))) {
+    const i = leaves.indexOf(touched[0]);
+    const partner = [leaves[i - 1], leaves[i + 1]].find(
+      (l) => l && STAGE.test(headerLabel(l.text)) && headerLabel(l.text) !== headerLabel(touched[0].text) &&
+        Math.abs(center(l) - center(touched[0])) <= 12 && !pairedWithOther(leaves, l, touched[0]),
+    );
+    if (partner) return leaves.filter((l) => l === partner || l === touched[0]);
+  }
   const wide = touched.length === 1 && g.end - g.start >= 2.5 * (touched[0].end - touched[0].start);
   if (touched.length > 1 || (touched.length === 1 && !wide)) return touched;
   const left = leaves.filter((l) => l.end <= g.start && g.start - l.end <= 4);
   const right = leaves.filter((l) => l.start >= g.end && l.start - g.end <= 4);
   return left.length > 0 && right.length > 0 ? [...left, ...touched, ...right] : touched;
+}
+
+/** Stage leaves pair up left to right (预算数 then 决算数); `l` already belongs to the pair on its other side. */
+function pairedWithOther<T extends Segment>(leaves: readonly T[], l: T, other: T): boolean {
+  const i = leaves.indexOf(l);
+  const starts = leaves.findIndex((x) => STAGE.test(headerLabel(x.text)));
+  if (starts < 0) return false;
+  const partnerIndex = (i - starts) % 2 === 0 ? i + 1 : i - 1;
+  return leaves[partnerIndex] !== other;
 }

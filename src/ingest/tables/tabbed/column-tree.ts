@@ -115,7 +115,10 @@ export function headerColumns(
   return {
     cells,
     columns: leaves.map((l, i) => ({
-      key: l.key ?? (columnKeyFor(l.keyLabel) ? keys[i] : `c${offset + i + 1}`),
+      key:
+        l.key && leaves.filter((x) => x.key === l.key).length === 1
+          ? l.key
+          : columnKeyFor(l.keyLabel) ? keys[i] : `c${offset + i + 1}`,
       label: l.label,
       side,
     })),
