@@ -1,0 +1,202 @@
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import type { Server } from 'node:http';
+import { tmpdir } from 'node:os';
+import { join, relative, resolve } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { HOSTILE_SLUG, hostileDocument, hostileSource, INVISIBLE_VECTORS, SCRIPT_VECTORS } from '../fixtures/hostile/hostile-disclosure.ts';
+import { parseDisclosure } from '../../src/ingest/parse-disclosure.ts';
+import { launch, skipReason } from './browser.ts';
+import { serveStatic } from './static-server.ts';
+
+/**
+ * A site built from one hostile disclosure (tests/fixtures/hostile): every page is loaded in Chromium and must run
+ * no injected script, open no dialog, request nothing from another origin, and show the vectors as text.
+ */
+function filesUnder(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    return statSync(path).isDirectory() ? filesUnder(path) : [path];
+  });
+}
+
+/** The script-src directive of a CSP, or null. */
+function scriptSrc(policy: string): string | null {
+  return policy.split(';').map((d) => d.trim()).find((d) => d.startsWith('script-src')) ?? null;
+}
+
+/** RFC 4180 cells (quoted or bare), enough for the CSV the site writes. */
+function csvCells(csv: string): Array<{ quoted: boolean; value: string }> {
+  const cells: Array<{ quoted: boolean; value: string }> = [];
+  const re = /(?:^|,|\r\n)(?:"((?:[^"]|"")*)"|([^,\r\n]*))/g;
+  for (const m of csv.replace(/^\uFEFF/, '').matchAll(re)) {
+    if (m[1] !== undefined) cells.push({ quoted: true, value: m[1].replace(/""/g, '"') });
+    else if (m[2]) cells.push({ quoted: false, value: m[2] });
+  }
+  return cells;
+}
+
+describe.skipIf(skipReason !== '')(`hostile content${skipReason ? ` — skipped: ${skipReason}` : ''}`, () => {
+  const work = mkdtempSync(join(tmpdir(), 'hostile-site-'));
+  const content = join(work, 'content');
+  const out = join(work, 'dist');
+  let server: Server;
+  let url: string;
+  let browser: Browser;
+  let pages: string[];
+
+  beforeAll(async () => {
+    mkdirSync(content);
+    writeFileSync(join(content, `${HOSTILE_SLUG}.json`), `${JSON.stringify(hostileDocument(), null, 2)}\n`);
+    const env = { ...process.env, CONTENT_DIR: content, ASTRO_TELEMETRY_DISABLED: '1' };
+    execFileSync(resolve('node_modules/.bin/astro'), ['build', '--outDir', out], { env, stdio: ['ignore', 'ignore', 'inherit'] });
+    execFileSync(resolve('node_modules/.bin/node'), ['scripts/index-search.ts', out], { stdio: ['ignore', 'ignore', 'inherit'] });
+    pages = filesUnder(out).filter((f) => f.endsWith('.html')).map((f) => relative(out, f));
+    ({ server, url } = await serveStatic(out));
+    browser = await launch();
+  }, 300_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await new Promise<void>((done) => (server ? server.close(() => done()) : done()));
+    rmSync(work, { recursive: true, force: true });
+  });
+
+  /** Loads a page and reports what ran: the flag the vectors set, dialogs, requests to other origins. */
+  async function visit(path: string, act?: (page: Page) => Promise<void>) {
+    const page = await browser.newPage();
+    const dialogs: string[] = [];
+    const foreign: string[] = [];
+    const origin = new URL(url).origin;
+    page.on('dialog', (d) => {
+      dialogs.push(d.message());
+      void d.dismiss();
+    });
+    page.on('request', (r) => {
+      if (!r.url().startsWith(origin) && !r.url().startsWith('data:')) foreign.push(r.url());
+    });
+    await page.goto(new URL(path, url).href, { waitUntil: 'load' });
+    if (act) await act(page);
+    await page.waitForTimeout(100);
+    const pwned = await page.evaluate(() => (window as unknown as { __pwned?: unknown }).__pwned ?? null);
+    const dom = await page.evaluate(() => {
+      const all = [...document.querySelectorAll('*')];
+      return {
+        handlers: all.flatMap((el) => [...el.attributes].filter((a) => /^on/i.test(a.name)).map((a) => `${el.tagName}[${a.name}]`)),
+        scriptUrls: all.flatMap((el) =>
+          ['href', 'src', 'action', 'formaction', 'srcdoc', 'xlink:href']
+            .map((name) => el.getAttribute(name))
+            .filter((v): v is string => !!v && /^\s*javascript:/i.test(v) ),
+        ),
+        injected: document.querySelectorAll('iframe, object, embed, main svg[onload], main img[src="x"]').length,
+        // Scripts the HTML itself carries without src (JSON data blocks are not code).
+        inlineScripts: [...document.scripts]
+          .filter((s) => !s.src && !/^application\/(?:ld\+)?json$/.test(s.type))
+          .map((s) => s.outerHTML.slice(0, 120)),
+        text: document.body.innerText,
+      };
+    });
+    return { page, pwned, dialogs, foreign, dom };
+  }
+
+  it('builds the hostile disclosure into pages of every kind', () => {
+    expect(pages).toContain(`d/${HOSTILE_SLUG}/index.html`);
+    expect(pages).toContain('projects/index.html');
+    expect(pages).toContain('glossary/index.html');
+    expect(pages.filter((p) => p.startsWith('glossary/') && p !== 'glossary/index.html').length).toBeGreaterThanOrEqual(7);
+  });
+
+  it('runs no injected script, opens no dialog, has no inline script and requests nothing from another origin on any page', async () => {
+    for (const path of pages) {
+      const { page, pwned, dialogs, foreign, dom } = await visit(path);
+      const { handlers, scriptUrls, injected, inlineScripts } = dom;
+      expect({ path, pwned, dialogs, foreign, handlers, scriptUrls, injected, inlineScripts }).toEqual({
+        path,
+        pwned: null,
+        dialogs: [],
+        foreign: [],
+        handlers: [],
+        scriptUrls: [],
+        injected: 0,
+        inlineScripts: [],
+      });
+      await page.close();
+    }
+  }, 180_000);
+
+  it('shows every script vector as literal text on the disclosure page', async () => {
+    const { page, dom } = await visit(`d/${HOSTILE_SLUG}/`);
+    for (const vector of SCRIPT_VECTORS) expect(dom.text, vector).toContain(vector.replace(/\s+/g, ' ').trim());
+    await page.close();
+  });
+
+  it('shows hostile project names and glossary terms as text on the projects and glossary pages', async () => {
+    const projects = await visit('projects/');
+    expect(projects.dom.text).toContain(`项目${SCRIPT_VECTORS[0]}`);
+    await projects.page.close();
+    const glossary = await visit('glossary/');
+    // The term's `/` is made full-width by the fixture (see hostileDocument), hence only the opening tag here.
+    expect(glossary.dom.text).toContain(`名词0<script>window.__pwned='script'`);
+    await glossary.page.close();
+  });
+
+  it('keeps hostile text inert in search results, excerpts and filters', async () => {
+    // `pwned` is a word only the vectors contain, so every result's excerpt is hostile text.
+    const { page, pwned, dialogs, foreign } = await visit(`search/?q=pwned`, async (p) => {
+      await p.locator('.search-results .search-result').first().waitFor({ timeout: 15_000 });
+      await p.locator('.search-results .search-result a').first().hover();
+      // The region filter's value is the hostile region name itself.
+      await p.locator('.search-filter label', { hasText: 'onerror' }).first().locator('input').check();
+      await p.locator('.search-results .search-result').first().waitFor({ timeout: 15_000 });
+    });
+    const results = page.locator('.search-results');
+    expect(await results.locator('script, img, svg, iframe, [onerror], [onload]').count()).toBe(0);
+    expect(await page.locator('.search-filter').first().locator('script, img, svg, iframe').count()).toBe(0);
+    expect(await results.innerText()).toContain('pwned');
+    expect({ pwned, dialogs, foreign }).toEqual({ pwned: null, dialogs: [], foreign: [] });
+    await page.close();
+  });
+
+  // Display bug, not an injection (src/site/search-ui.ts, safeExcerpt): Pagefind's excerpts are already escaped,
+  // and safeExcerpt escapes them again, so a reader sees `&lt;script&gt;` where the page says `<script>`. Remove
+  // `.fails` once excerpts are escaped once (e.g. only `&` not starting an entity, then let <mark> through).
+  it.fails('shows hostile text in search excerpts as typed, escaped once', async () => {
+    const { page } = await visit(`search/?q=pwned`, (p) => p.locator('.search-results .search-result').first().waitFor({ timeout: 15_000 }));
+    const excerpts = await page.locator('.search-results .excerpt').allInnerTexts();
+    await page.close();
+    expect(excerpts.join('\n')).not.toMatch(/&(?:lt|gt|quot|amp|#\d+);/);
+  });
+
+  it('strips bidi controls and zero-width characters from names the parser reads from the source', () => {
+    const doc = parseDisclosure(hostileSource(), { file: 'h.txt', sha256: 'b'.repeat(64), format: 'text', encoding: 'utf-8' });
+    // The seed's department line (line 1) carried U+202E … U+202C after the replacement; the parsed name must not.
+    expect(doc.department).toContain(SCRIPT_VECTORS[0]);
+    expect(doc.department).not.toMatch(/[\u200B-\u200F\u202A-\u202E\u2060-\u2069\uFEFF]/);
+    expect(INVISIBLE_VECTORS[0]).toMatch(/\u202E/);
+  });
+
+  it('escapes CSV cells a spreadsheet would read as formulas (= + - @)', () => {
+    const csvFiles = filesUnder(out).filter((f) => f.endsWith('.csv'));
+    expect(csvFiles.length).toBeGreaterThan(0);
+    const cells = csvFiles.flatMap((f) => csvCells(readFileSync(f, 'utf8')));
+    const formulas = cells.filter((c) => /^[=+\-@\t\r]/.test(c.value) && !(!c.quoted && /^-?\d+(\.\d+)?(e[+-]?\d+)?$/i.test(c.value)));
+    expect(formulas).toEqual([]);
+    const escaped = cells.filter((c) => c.quoted && c.value.startsWith(`'=HYPERLINK(`));
+    expect(escaped.length).toBeGreaterThan(0);
+    for (const start of ["'+SUM(", "'-2+3", "'@SUM("]) expect(cells.some((c) => c.value.startsWith(start)), start).toBe(true);
+  });
+
+  it('sends a CSP without unsafe-inline scripts on every page, the same policy as public/_headers', () => {
+    const headers = readFileSync(join(out, '_headers'), 'utf8');
+    const headerPolicy = /Content-Security-Policy:\s*(.+)/.exec(headers)?.[1].trim();
+    for (const path of pages) {
+      const html = readFileSync(join(out, path), 'utf8');
+      const policy = /<meta http-equiv="Content-Security-Policy" content="([^"]+)"/.exec(html)?.[1];
+      expect(policy, path).toBeDefined();
+      expect(scriptSrc(policy!), path).not.toMatch(/'unsafe-inline'|'unsafe-eval'|\*|https?:|data:/);
+      expect(policy, path).toBe(headerPolicy);
+    }
+  });
+
+});
