@@ -40,11 +40,17 @@ function totalRow(table: Table): TableRow | undefined {
  * prints only 款/项 rows they are summed up to their 类. Sub-unit rows are summed when the table has no
  * consolidated rows, so that a multi-unit table still gives the department's figure.
  */
-function byClass(table: Table, classes: Readonly<Record<string, string>>, key: string): Map<string, number> {
+function byClass(
+  table: Table,
+  classes: Readonly<Record<string, string>>,
+  key: string,
+  consolidatedOnly = false,
+): Map<string, number> {
   const rows = table.rows.filter(
     (r) => r.role === 'data' && r.code !== null && r.code.slice(0, 3) in classes && isExpenditureRow(r),
   );
   const consolidated = rows.filter((r) => r.group === null);
+  if (consolidatedOnly && consolidated.length === 0) return new Map();
   const pool = consolidated.length > 0 ? consolidated : rows;
   const shallowest = Math.min(...pool.map((r) => r.code!.length));
   const sums = new Map<string, number[]>();
@@ -86,14 +92,19 @@ function unitOf(table: Table, doc: Disclosure): string {
   return table.unit ?? doc.unit ?? '';
 }
 
-/** A disclosure's expenditure per 功能分类 类, from the first table that gives it. */
+/**
+ * A disclosure's expenditure per 功能分类 类: from the first table that prints consolidated 类 rows, so that the
+ * figures are the printed ones; only where every table splits them by sub-unit are the sub-units' rows added up.
+ */
 export function functionClassAmounts(doc: Disclosure): { table: Table; unit: string; amounts: Map<string, number> } | null {
-  for (const kind of FUNCTION_TABLE_KINDS) {
-    const table = doc.tables.find((t) => t.kind === kind);
-    const key = table && amountKey(table);
-    if (!table || !key) continue;
-    const amounts = byClass(table, FUNCTION_CLASSES, key);
-    if (amounts.size > 0) return { table, unit: unitOf(table, doc), amounts };
+  for (const consolidatedOnly of [true, false]) {
+    for (const kind of FUNCTION_TABLE_KINDS) {
+      const table = doc.tables.find((t) => t.kind === kind);
+      const key = table && amountKey(table);
+      if (!table || !key) continue;
+      const amounts = byClass(table, FUNCTION_CLASSES, key, consolidatedOnly);
+      if (amounts.size > 0) return { table, unit: unitOf(table, doc), amounts };
+    }
   }
   return null;
 }
