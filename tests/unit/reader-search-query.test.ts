@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { normalizeQuery, presentResult } from '../../src/site/search-ui.ts';
+
+describe('search query folding', () => {
+  it('joins a classification code typed with spaces, in half or full width', () => {
+    expect(normalizeQuery('208 05 05')).toBe('2080505');
+    expect(normalizeQuery('２０８　０５　０５')).toBe('2080505');
+    expect(normalizeQuery('201 03')).toBe('20103');
+    expect(normalizeQuery('2080505')).toBe('2080505');
+  });
+
+  it('turns brackets of either width into word breaks', () => {
+    expect(normalizeQuery('行政运行（政府办公厅（室）及相关机构事务）')).toBe('行政运行 政府办公厅 室 及相关机构事务');
+    expect(normalizeQuery('行政运行(政府办公厅(室)及相关机构事务)')).toBe('行政运行 政府办公厅 室 及相关机构事务');
+    expect(normalizeQuery('“三公”经费')).toBe('三公 经费');
+  });
+
+  it('leaves years and amounts alone', () => {
+    expect(normalizeQuery('2021 年 40 万元')).toBe('2021 年 40 万元');
+  });
+});
+
+describe('search result presentation', () => {
+  const data = {
+    url: '/d/x/',
+    excerpt: 'page',
+    meta: { title: '某部门2021年部门预算', 部门: '某部门', 'amount@project-p4-h': '40 万元' },
+    sub_results: [
+      { title: '某部门2021年部门预算', url: '/d/x/', excerpt: 'root', locations: [1] },
+      { title: '正文', url: '/d/x/#text-h', excerpt: 'a', anchor: { id: 'text-h' }, locations: [1, 2, 3, 4] },
+      { title: '公开表', url: '/d/x/#tables-h', excerpt: 'b', anchor: { id: 'tables-h' }, locations: [5, 6] },
+      { title: '绩效目标', url: '/d/x/#targets-h', excerpt: 'c', anchor: { id: 'targets-h' }, locations: [7, 8, 9] },
+      { title: '电子政务项目', url: '/d/x/#project-p4-h', excerpt: 'd', anchor: { id: 'project-p4-h' }, locations: [10] },
+    ],
+  };
+
+  it('puts the section whose heading is the query first, with its amount, and keeps three sections', () => {
+    const shown = presentResult(data, normalizeQuery('电子政务项目'));
+    expect(shown.tier).toBe(0);
+    expect(shown.sections.map((s) => s.title)).toEqual(['电子政务项目（40 万元）', '正文', '绩效目标']);
+    expect(shown.tags).toEqual([['部门', '某部门']]);
+  });
+
+  it('ranks a page by its title when no heading matches, sections by hits', () => {
+    const shown = presentResult(data, '某部门');
+    expect(shown.tier).toBe(1);
+    expect(shown.sections.map((s) => s.url)).toEqual(['/d/x/#text-h', '/d/x/#targets-h', '/d/x/#tables-h']);
+  });
+});
