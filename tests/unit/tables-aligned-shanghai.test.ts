@@ -73,7 +73,7 @@ describe.skipIf(absent)('Shanghai final accounts (规划和自然资源局 2024 
 
   it('基本支出决算表: two economic code lists side by side, names under their codes', () => {
     const t = tables[5];
-    expect(t.rows.filter((x) => x.role === 'total').map((x) => [x.name, x.values.actual])).toEqual([
+    expect(t.rows.filter((x) => x.role === 'subtotal').map((x) => [x.name, x.values.actual])).toEqual([
       ['人员经费合计', 4884.09], // L533
       ['公用经费合计', 480.66],
     ]);
@@ -136,6 +136,8 @@ describe.skipIf(absent)('Shanghai unit budget (社会福利院 2024), amounts in
     expect(row(t, 92, 'income')).toMatchObject({ name: '1、一般公共预算资金', values: { total: 9501164 } });
     expect(row(t, 92, 'expenditure')).toMatchObject({ code: '208', values: { total: 11281624, personnel: 6540674, public: 2120950, project: 2620000 } });
     expect(row(t, 107, 'expenditure').values).toMatchObject({ total: 12121164, personnel: 7380214 });
+    // L94 prints 210 under its pre-2019 name 医疗卫生与计划生育支出.
+    expect(row(t, 94, 'expenditure')).toMatchObject({ code: '210', values: { total: 503724, personnel: 503724 } });
   });
 
   it('基本支出预算表 and 三公 table', () => {

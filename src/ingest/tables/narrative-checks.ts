@@ -101,14 +101,13 @@ function firstValue(row: TableRow, table: Table, keys: readonly string[] = []): 
  * side by side print each total as a row of its own (人员经费合计).
  */
 function columnTotal(table: Table, key: string | null, label: string | null): number | null {
-  const row = totalRow(table, table.rows.some((r) => r.texts.side) ? 'expenditure' : undefined) ?? null;
-  if (!row) return null;
-  if (key && row.values[key] != null) return row.values[key]!;
+  const row = totalRow(table, table.rows.some((r) => r.texts.side) ? 'expenditure' : undefined);
+  if (row && key && row.values[key] != null) return row.values[key]!;
   if (label) {
     const l = normalize(label);
     const column = table.columns.find((c) => normalize(c.label) === l) ?? table.columns.find((c) => normalize(c.label).includes(l));
-    if (column && row.values[column.key] !== undefined) return row.values[column.key] ?? null;
-    const named = table.rows.find((r) => r.role === 'total' && normalize(r.name).startsWith(l));
+    if (row && column && row.values[column.key] !== undefined) return row.values[column.key] ?? null;
+    const named = table.rows.find((r) => r.role !== 'data' && normalize(r.name).startsWith(l));
     if (named) return firstValue(named, table, ['total', 'actual']);
   }
   return null;
@@ -116,9 +115,9 @@ function columnTotal(table: Table, key: string | null, label: string | null): nu
 
 /** The table's grand total; where only part totals are printed (人员经费合计, 公用经费合计), their sum. */
 function wholeOf(table: Table): number | null {
-  const totals = table.rows.filter((r) => r.role === 'total');
-  if (totals.length > 1 && !totals.some((r) => /^(?:合计|总计)$/.test(normalize(r.name)))) {
-    const values = totals.map((r) => firstValue(r, table, ['total', 'actual']));
+  const parts = table.rows.filter((r) => r.role === 'subtotal' && /经费合计$/.test(normalize(r.name)));
+  if (parts.length > 1 && !table.rows.some((r) => r.role === 'total')) {
+    const values = parts.map((r) => firstValue(r, table, ['total', 'actual']));
     return values.every((v) => v != null) ? sumAmounts(values as number[]) : null;
   }
   return grandTotal(table, table.rows.some((r) => r.texts.side) ? 'expenditure' : undefined);

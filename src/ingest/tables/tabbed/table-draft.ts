@@ -64,6 +64,7 @@ export interface DraftTable {
   lines: LineRange;
 }
 
+const PART_TOTAL = /^(?:人员经费|公用经费)合计$/;
 const TOTAL_NAME = /^(?:合计|总计|小计|收入总计|支出总计|本年收入合计|本年支出合计|人员经费合计|公用经费合计|收入合计|支出合计)$/;
 
 /** Names of 类 rows in a two-sided summary (`八、社会保障和就业支出`, `201 一般公共服务`) read as function codes. */
@@ -71,11 +72,19 @@ function summaryCode(name: string): { code: string | null; name: string } {
   const m = /^(\d{3})\s*(.*)$/.exec(name);
   if (m && m[1] in FUNCTION_CLASSES) return { code: m[1], name: m[2] };
   const bare = normalizeName(name).replace(/^[一二三四五六七八九十]+、/, '');
-  for (const [code, className] of Object.entries(FUNCTION_CLASSES)) {
+  for (const [code, className] of [...Object.entries(FUNCTION_CLASSES), ...FORMER_CLASS_NAMES]) {
     if (normalizeName(className) === bare) return { code, name };
   }
   return { code: null, name };
 }
+
+/** 类 names of earlier years' classification that templates still print (e.g. 210 before 2019). */
+const FORMER_CLASS_NAMES: ReadonlyArray<readonly [string, string]> = [
+  ['207', '文化体育与传媒支出'],
+  ['210', '医疗卫生与计划生育支出'],
+  ['220', '国土海洋气象等支出'],
+  ['224', '粮油物资储备事务'],
+];
 
 export function addToDictionary(dictionary: CodeDictionary, tables: readonly DraftTable[]): void {
   for (const t of tables) for (const r of t.rows) if (r.pieces && !r.project) dictionary.add(r.pieces, r.name);
@@ -207,7 +216,8 @@ export function buildTable(draft: DraftTable, id: string, dictionary: CodeDictio
       }
       flags.push(p.doubt ?? 'amounts could not be placed');
     }
-    const role = TOTAL_NAME.test(normalizeName(r.name)) ? 'total' : 'data';
+    // 人员经费合计 and 公用经费合计 each total one list of a two-list table, not the table.
+    const role = PART_TOTAL.test(normalizeName(r.name)) ? 'subtotal' : TOTAL_NAME.test(normalizeName(r.name)) ? 'total' : 'data';
     return {
       code: codes[i].code,
       codeScheme: codes[i].scheme,
