@@ -13,7 +13,7 @@ export type CodePieces = readonly string[];
 export interface CodedRow {
   pieces: CodePieces;
   name: string;
-  /** 4 for a project row under a 项 (same code as its parent), otherwise null: the level follows the pieces. */
+  /** A project row under its 项: it repeats the 项's code and does not move the current 类/款. */
   projectOf?: boolean;
 }
 

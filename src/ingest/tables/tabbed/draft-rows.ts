@@ -202,7 +202,7 @@ export function draftTabbedTable(lines: readonly SourceLine[], region: TableRegi
         trusted,
         side: side.side,
         project: 'project-name' in texts,
-        outline: side.side === 'income' ? outlineOf(name, subItems) : side.side === 'expenditure' ? 1 : null,
+        outline: side.side === 'income' ? outlineOf(name, subItems) : null,
         lines: { first: line.no, last: line.no },
       });
     }

@@ -83,10 +83,6 @@ function identitiesHold(values: readonly (number | null)[], identities: readonly
   return true;
 }
 
-function distance(a: readonly number[], b: readonly number[]): number {
-  return a.reduce((acc, c, i) => acc + Math.abs(c - b[i]), 0);
-}
-
 /** An option's values as scaled integers (absent = null), computed once so that combinations only add. */
 type ScaledValues = (bigint | null)[];
 

@@ -95,7 +95,7 @@ function depthOf(row: DraftRow, code: ResolvedCode): number | null {
   if (row.side === 'expenditure') return code.code ? 1 : null;
   if (row.side) return row.outline;
   if (row.project) return 4;
-  return code.level ?? (row.pieces ? null : null);
+  return code.level;
 }
 
 /** Parent = sum of children, and the total row = sum of the top rows, within each side. */
