@@ -164,9 +164,11 @@ describe('ingest CLI: atomic writes', () => {
       const out = freshDir(`killed-out-${delay}`);
       for (const name of readdirSync(SOURCES)) writeFileSync(join(out, name.replace(/\.txt$/, '.json')), previous);
       const child = spawn(NODE, [CLI, '--quiet', '--out', out, dir], { cwd: work, stdio: 'ignore' });
+      // Listened for at once: a batch that ends before the kill must not leave the test waiting for an exit it missed.
+      const exited = new Promise((done) => child.once('exit', done));
       await new Promise((done) => setTimeout(done, delay));
       child.kill('SIGKILL');
-      await new Promise((done) => child.once('exit', done));
+      await exited;
       for (const name of readdirSync(out).filter((n) => n.endsWith('.json'))) {
         const text = readFileSync(join(out, name), 'utf8');
         if (text === previous) continue;
