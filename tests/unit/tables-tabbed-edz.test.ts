@@ -105,7 +105,10 @@ describe('edz seed, tabbed layout: the eleven tables', () => {
     const total = row(t, 502);
     expect(total).toMatchObject({ name: '合计', role: 'total' });
     expect(byLabel(t, total, '项目支出合计')).toBe(6573.06);
-    expect(byLabel(t, total, '工资福利支出')).toBe(713.25);
+    // L502 is one cell short and this table's columns do not add up in print (its own 合计 row sums to 6587.72),
+    // so no identity fixes the columns of 713.25 … 4602.18: they are left open and kept in unparsed.
+    expect(byLabel(t, total, '工资福利支出')).toBeNull();
+    expect(result.unparsed).toContainEqual(expect.objectContaining({ lines: { first: 502, last: 502 }, text: '713.25' }));
     expect(row(t, 435)).toMatchObject({ code: '2013299', texts: { 'project-name': '开发区工作经费项目' } });
     expect(byLabel(t, row(t, 435), '商品和服务支出')).toBe(44.72);
     // L437: 7.18 printed under 商品和服务支出 on a short row; 12.46 (L434) = 5.28 + 7.18 puts it under 对个人和家庭的补助.

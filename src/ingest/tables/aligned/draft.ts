@@ -1,6 +1,7 @@
 import type { TableKind } from '../../../schema/table.ts';
 import { foldWidth, isBlank, type SourceLine } from '../../source-lines.ts';
 import { cellAmount, cleanName, headerLabel } from '../tabbed/cells.ts';
+import { piecesOf } from '../tabbed/code-reassembly.ts';
 import { declaresEmpty, isCompilerLine, isNoteLine, unitOf } from '../tabbed/region-text.ts';
 import type { DraftRow, DraftTable, DraftToken, Side } from '../tabbed/table-draft.ts';
 import { alignedHeader, type AlignedColumn } from './header.ts';
@@ -285,14 +286,6 @@ function nearestAnchor(
     if (d < bd || (d === bd && tieBreak)) best = a;
   }
   return best && Math.abs(best.lineNo - lineNo) <= 2 ? best.row : null;
-}
-
-function piecesOf(codes: readonly string[]): string[] {
-  if (codes.length === 1) {
-    const c = codes[0];
-    if (c.length === 3 || c.length === 5 || c.length === 7) return [c.slice(0, 3), c.slice(3, 5), c.slice(5, 7)];
-  }
-  return [codes[0] ?? '', codes[1] ?? '', codes[2] ?? ''];
 }
 
 /** Item tables (two-sided summaries, 三公): each line is a row; a wrapped end of a name (`出`) joins the row above. */

@@ -28,6 +28,16 @@ export interface ResolvedCode {
 
 const SEGMENT = [3, 2, 2] as const;
 
+/** Code cells as printed; one cell holding a whole code (`2080101`, `30101`) is cut into 类/款/项. */
+export function piecesOf(cells: readonly string[]): string[] {
+  const filled = cells.filter(Boolean);
+  if (filled.length === 1 && cells[0] && [5, 7].includes(cells[0].length)) {
+    const c = cells[0];
+    return [c.slice(0, 3), c.slice(3, 5), c.slice(5, 7)];
+  }
+  return [cells[0] ?? '', cells[1] ?? '', cells[2] ?? ''];
+}
+
 export function normalizeName(name: string): string {
   return foldWidth(name).replace(/\s+/g, '').replace(/[（]/g, '(').replace(/[）]/g, ')');
 }

@@ -1,6 +1,7 @@
 import { STANDARD_TITLES } from '../kinds.ts';
 import { foldWidth, isBlank, type SourceLine } from '../../source-lines.ts';
 import { cellAmount, cellsOf, cleanName, codePiece, hasCells, headerLabel } from './cells.ts';
+import { piecesOf } from './code-reassembly.ts';
 import { headerColumns } from './column-tree.ts';
 import type { ColumnIdentity } from './placement.ts';
 import type { TableRegion } from './regions.ts';
@@ -162,8 +163,9 @@ export function draftTabbedTable(lines: readonly SourceLine[], region: TableRegi
       for (const c of side.textCells) if (cells[c]?.trim()) texts['project-name'] = cleanName(cells[c]);
       const tokens: DraftRow['tokens'] = [];
       const firstAmountCell = side.nameCell + 1 + side.textCells.length;
-      // Cells are added or dropped in the empty stretches of a row; an unbroken run of filled cells from the first
-      // amount column keeps its place.
+      // Cells are added or dropped in the empty stretches of a row. Where cells were added, an unbroken run of
+      // filled cells from the first amount column keeps its place; where cells were dropped, a one-cell gap inside
+      // such a run may have vanished, so only the first amount is sure of its column.
       let leadingRun = true;
       for (let c = firstAmountCell; c <= lastCell; c++) {
         const cell = (cells[c] ?? '').trim();
@@ -174,7 +176,7 @@ export function draftTabbedTable(lines: readonly SourceLine[], region: TableRegi
         const amount = cellAmount(cell);
         const column = side.columnOffset + columnOfCell(side.cells, c);
         if (amount) {
-          const pinned = trusted || leadingRun;
+          const pinned = trusted || (leadingRun && (surplus > 0 || c === firstAmountCell));
           tokens.push({
             text: cell,
             value: amount.value,
@@ -189,7 +191,7 @@ export function draftTabbedTable(lines: readonly SourceLine[], region: TableRegi
       const label = name || (pieces0(cells, layout.codeCells) ? '' : (texts['project-name'] ?? ''));
       if (!name && label) delete texts['project-name'];
       if (!label && tokens.length === 0 && Object.keys(texts).length === 0) continue;
-      const pieces = layout.codeCells > 0 ? cells.slice(0, layout.codeCells).map((c) => codePiece(c) ?? '') : null;
+      const pieces = layout.codeCells > 0 ? piecesOf(cells.slice(0, layout.codeCells).map((c) => codePiece(c) ?? '')) : null;
       if (side.side === 'income') {
         if (OUTLINE_1.test(name) || OUTLINE_2.test(name)) subItems = false;
         else if (/^其中[:：]/.test(name)) subItems = true;

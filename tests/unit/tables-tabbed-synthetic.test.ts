@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { toSourceLines } from '../../src/ingest/source-lines.ts';
+import { parseTabbedTables } from '../../src/ingest/tables/tabbed/index.ts';
+
+// A tab-separated extraction unlike the edz seed: 表一 numbering, codes run together in one cell, the unit on its own
+// line, a table-of-contents entry that must not start a table, and a row one cell short after a page break.
+const text = [
+  '目录',
+  '三、部门支出总体情况表',
+  '',
+  '表三',
+  '部门支出总体情况表',
+  '单位：万元',
+  '科目编码\t科目名称\t合计\t基本支出\t项目支出',
+  '208\t社会保障和就业支出\t120.50\t100.50\t20.00',
+  '20805\t行政事业单位养老支出\t120.50\t100.50\t20.00',
+  '2080505\t机关事业单位基本养老保险缴费支出\t100.50\t100.50\t',
+  '',
+  '2080599\t其他行政事业单位养老支出\t20.00\t20.00',
+  '\t合计\t120.50\t100.50\t20.00',
+  '',
+  '三、关于2024年支出预算情况说明',
+  '支出预算120.50万元。',
+].join('\n');
+
+describe('tabbed tables beyond the seed', () => {
+  const r = parseTabbedTables(toSourceLines(text));
+
+  it('finds the table by its title, not by the table of contents, and stops before the narrative', () => {
+    expect(r.tables).toHaveLength(1);
+    expect(r.tables[0]).toMatchObject({ kind: 'expenditure-summary', unit: '万元', lines: { first: 4, last: 13 } });
+  });
+
+  it('cuts run-together codes into 类/款/项', () => {
+    expect(r.tables[0].rows.map((x) => [x.code, x.level])).toEqual([
+      ['208', 1],
+      ['20805', 2],
+      ['2080505', 3],
+      ['2080599', 3],
+      [null, null],
+    ]);
+  });
+
+  it('places the amounts of a row one cell short by the parent sum: 20.00 is 项目支出, not 基本支出', () => {
+    // Line 12 prints `20.00	20.00` in four cells; 合计 = 基本支出 + 项目支出 fits both readings, and 20805's
+    // 项目支出 20.00 = 0 + x (line 9, line 10) decides.
+    expect(r.tables[0].rows[3]).toMatchObject({ values: { total: 20, basic: null, project: 20 }, flag: null });
+    expect(r.tables[0].rows[4]).toMatchObject({ role: 'total', values: { total: 120.5, basic: 100.5, project: 20 } });
+  });
+});
