@@ -20,13 +20,19 @@ export interface ResultData {
   sub_results?: SubResult[];
 }
 
+interface PagefindResult {
+  id: string;
+  score: number;
+  data(): Promise<ResultData>;
+}
+
 interface Pagefind {
   options(options: Record<string, unknown>): Promise<void>;
   filters(): Promise<Record<string, Record<string, number>>>;
   search(
     term: string | null,
     options?: { filters?: Record<string, { any: string[] }> },
-  ): Promise<{ results: Array<{ score: number; data(): Promise<ResultData> }> } | null>;
+  ): Promise<{ results: PagefindResult[] } | null>;
 }
 
 /**
@@ -42,6 +48,15 @@ export function normalizeQuery(query: string): string {
     .replace(/\s+/g, ' ')
     .trim();
   return folded.replace(/\b(\d{3})\s+(\d{2})(?:\s+(\d{2}))?\b/g, (_, a: string, b: string, c?: string) => `${a}${b}${c ?? ''}`);
+}
+
+/**
+ * Pagefind indexes text as printed and does not fold width (checked: a page printing ＰＰＰ is found by ＰＰＰ only),
+ * so a folded query is also searched in full-width letters and digits, for documents printed that way.
+ */
+export function queryVariants(folded: string): string[] {
+  const wide = folded.replace(/[0-9A-Za-z]/g, (c) => String.fromCharCode(c.charCodeAt(0) + 0xfee0));
+  return wide === folded ? [folded] : [folded, wide];
 }
 
 /** Compares a heading with the query regardless of width, brackets, spacing and markup. */
@@ -219,10 +234,17 @@ export async function startSearch(): Promise<void> {
       return;
     }
     status.textContent = '正在搜索…';
-    const search = await pagefind.search(query || null, {
-      filters: Object.fromEntries(Object.entries(filters).map(([k, v]) => [k, { any: v }])),
-    });
-    if (current !== generation || !search) return;
+    const options = { filters: Object.fromEntries(Object.entries(filters).map(([k, v]) => [k, { any: v }])) };
+    const searches = await Promise.all(
+      query ? queryVariants(query).map((q) => pagefind.search(q, options)) : [pagefind.search(null, options)],
+    );
+    if (current !== generation) return;
+    // The same page found by several variants counts once, with its best score.
+    const best = new Map<string, PagefindResult>();
+    for (const r of searches.flatMap((found) => found?.results ?? [])) {
+      if ((best.get(r.id)?.score ?? -Infinity) < r.score) best.set(r.id, r);
+    }
+    const search = { results: [...best.values()].sort((a, b) => b.score - a.score) };
     const head = await Promise.all(search.results.slice(0, RERANKED).map(async (r) => presentResult(await r.data(), query)));
     if (current !== generation) return;
     // A stable sort keeps Pagefind's relevance order within each tier.

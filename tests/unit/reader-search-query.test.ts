@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { normalizeQuery, presentResult } from '../../src/site/search-ui.ts';
+import { normalizeQuery, presentResult, queryVariants } from '../../src/site/search-ui.ts';
 
 describe('search query folding', () => {
   it('joins a classification code typed with spaces, in half or full width', () => {
@@ -45,5 +45,14 @@ describe('search result presentation', () => {
     const shown = presentResult(data, '某部门');
     expect(shown.tier).toBe(1);
     expect(shown.sections.map((s) => s.url)).toEqual(['/d/x/#text-h', '/d/x/#targets-h', '/d/x/#tables-h']);
+  });
+});
+
+describe('query variants', () => {
+  // Pagefind keeps width as printed: a page printing ＰＰＰ is found only by ＰＰＰ (tried on a two-page index).
+  it('also searches letters and digits in full width, and only when there are any', () => {
+    expect(queryVariants('PPP项目')).toEqual(['PPP项目', 'ＰＰＰ项目']);
+    expect(queryVariants('2080505')).toEqual(['2080505', '２０８０５０５']);
+    expect(queryVariants('电子政务项目')).toEqual(['电子政务项目']);
   });
 });
