@@ -26,7 +26,8 @@ Options:
   --quiet         no progress line, only errors and the summary
   -h, --help      show this help
 
-Inputs may be UTF-8 (with or without BOM), GB18030/GBK or UTF-16, with LF or CRLF.
+Inputs may be UTF-8 (with or without BOM), GB18030/GBK or UTF-16, with LF or CRLF;
+files over 8 MiB, PDFs, images and other binary files are refused with the reason.
 A file that cannot be read or parsed is reported with its path and skipped; the
 rest of the batch goes on, and its previous JSON output is left untouched.
 Writes are atomic. Exit status: 0 done; 1 --strict and a failure or unparsed
