@@ -5,7 +5,7 @@ import { readMetadata } from './metadata.ts';
 import { regionOf } from './regions.ts';
 import { parseNarrative } from './narrative/index.ts';
 import { isPageFurniture } from './narrative/headings.ts';
-import { parsePerformance } from './performance/index.ts';
+import { linkTargets, parsePerformance } from './performance/index.ts';
 import { isBlank, toSourceLines, type SourceLine } from './source-lines.ts';
 import { parseTables } from './tables/index.ts';
 
@@ -51,6 +51,8 @@ export function parseDisclosure(text: string, source: SourceInfo): Disclosure {
   const performance = parsePerformance(lines, tableLines);
   const taken = claimedSet([...tables.claimed, ...performance.claimed]);
   const narrative = parseNarrative(lines, taken, tables.tables);
+  // Targets name their project; only now are both the projects and the 项目支出 tables known.
+  const linked = linkTargets(performance.targets, narrative.projects, tables.tables);
 
   const covered = claimedSet([
     ...tables.claimed,
@@ -77,12 +79,12 @@ export function parseDisclosure(text: string, source: SourceInfo): Disclosure {
     tables: tables.tables,
     projects: narrative.projects,
     withheldProjects: narrative.withheldProjects,
-    targets: performance.targets,
+    targets: linked.targets,
     evaluation,
     facts: narrative.facts,
     glossary: narrative.glossary,
-    checks: [...tables.checks, ...performance.checks, ...narrative.checks],
+    checks: [...tables.checks, ...performance.checks, ...narrative.checks, ...linked.checks],
     unparsed,
-    warnings: [...tables.warnings, ...performance.warnings, ...narrative.warnings],
+    warnings: [...tables.warnings, ...performance.warnings, ...narrative.warnings, ...linked.warnings],
   });
 }
