@@ -29,7 +29,23 @@ export function collectGlossary(docs: readonly Disclosure[]): GlossaryTerm[] {
   return [...terms.values()].sort((a, b) => a.term.localeCompare(b.term, 'zh-CN'));
 }
 
-/** The path segment of a term's page: the term itself, so that links are readable and stable. */
+/** FNV-1a, for a short stable suffix that keeps slugs of different terms apart. */
+function shortHash(text: string): string {
+  let h = 0x811c9dc5;
+  for (const unit of new TextEncoder().encode(text)) h = Math.imul(h ^ unit, 0x01000193) >>> 0;
+  return h.toString(16).padStart(8, '0');
+}
+
+/**
+ * The route segment of a term's page: the term itself where it is only letters and digits (readable, stable
+ * links), otherwise its letters and digits plus a hash, so that `/`, `?` or `#` in a document's term cannot break
+ * the route or the build.
+ */
+export function termSlug(term: string): string {
+  const safe = term.replace(/[^\p{L}\p{N}\p{M}]+/gu, '-').replace(/^-+|-+$/g, '');
+  return safe === term ? term : `${safe || 'term'}-${shortHash(term)}`;
+}
+
 export function termPath(term: string): string {
-  return `glossary/${encodeURIComponent(term)}/`;
+  return `glossary/${encodeURIComponent(termSlug(term))}/`;
 }

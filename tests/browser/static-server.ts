@@ -30,8 +30,16 @@ export function serveStatic(root: string, base = '/'): Promise<{ server: Server;
     if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
     const found = existsSync(file);
     const served = found ? file : join(root, '404.html');
-    res.writeHead(found ? 200 : 404, { 'Content-Type': TYPES[extname(served)] ?? 'application/octet-stream' });
-    createReadStream(served).pipe(res);
+    const stream = createReadStream(served);
+    // A file that vanishes between the check and the read (dist/ rebuilt mid-run) is a failed request, not a crash.
+    stream.on('error', () => {
+      if (!res.headersSent) res.writeHead(500);
+      res.end();
+    });
+    stream.once('open', () => {
+      res.writeHead(found ? 200 : 404, { 'Content-Type': TYPES[extname(served)] ?? 'application/octet-stream' });
+      stream.pipe(res);
+    });
   });
   return new Promise((resolve) => {
     server.listen(0, '127.0.0.1', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Section } from '../../src/schema/narrative.ts';
 import { linkedParagraphs } from '../../src/site/glossary-links.ts';
-import { collectGlossary } from '../../src/site/glossary.ts';
+import { collectGlossary, termSlug } from '../../src/site/glossary.ts';
 import type { Disclosure } from '../../src/schema/disclosure.ts';
 
 const section = (id: string, paragraphs: string[]): Section => ({
@@ -52,5 +52,14 @@ describe('the corpus glossary', () => {
     expect(terms).toHaveLength(1);
     expect(terms[0].definitions).toHaveLength(2);
     expect(terms[0].definitions[0].docs.map((d) => d.slug)).toEqual(['a', 'b']);
+  });
+});
+
+describe('term page slugs', () => {
+  it('keep plain terms readable and make terms with route characters safe and distinct', () => {
+    expect(termSlug('机关运行经费')).toBe('机关运行经费');
+    expect(termSlug('收入/支出')).toMatch(/^收入-支出-[0-9a-f]{8}$/);
+    expect(termSlug('收入?支出')).not.toBe(termSlug('收入/支出'));
+    expect(termSlug('“三公”经费')).toMatch(/^三公-经费-[0-9a-f]{8}$/);
   });
 });
