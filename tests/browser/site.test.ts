@@ -25,9 +25,9 @@ describe.skipIf(skipReason !== '')(`site in Chromium${skipReason ? ` — skipped
 
   it('finds a project by its name with the Pagefind search', async () => {
     await page.goto(`${siteUrl}search/?q=${encodeURIComponent('电子政务项目')}`);
-    const results = page.locator('.pagefind-ui__result');
+    const results = page.locator('.search-result');
     await results.first().waitFor({ timeout: 15_000 });
-    const text = await page.locator('.pagefind-ui__results').textContent();
+    const text = await page.locator('.search-results').textContent();
     expect(text).toContain('行政公署办公室');
     await screenshot(page, 'search-1280');
   });
