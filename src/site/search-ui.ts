@@ -122,9 +122,19 @@ function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 }
 
-/** Pagefind's excerpts are its own escaped text with <mark> around hits: only that markup is let through. */
+/**
+ * Pagefind's excerpts are HTML: the page text, already escaped, with <mark> around hits. They are read in an inert
+ * DOMParser document (no script runs, nothing loads), reduced to their text and marks, and escaped once again on
+ * the way out, so a document's `<script>` shows as the text it is instead of `&lt;script&gt;`.
+ */
 function safeExcerpt(excerpt: string): string {
-  return escapeHtml(excerpt).replace(/&#60;(\/?)mark&#62;/g, '<$1mark>');
+  const body = new DOMParser().parseFromString(excerpt, 'text/html').body;
+  return [...body.childNodes]
+    .map((node) => {
+      const text = escapeHtml(node.textContent ?? '');
+      return node.nodeName === 'MARK' ? `<mark>${text}</mark>` : text;
+    })
+    .join('');
 }
 
 function renderResult(result: PresentedResult): HTMLLIElement {
