@@ -33,6 +33,8 @@ function startsTable(lines: readonly SourceLine[], i: number): boolean {
 }
 
 function titleAt(lines: readonly SourceLine[], i: number): TableKind | null {
+  // A table number on the last line has nothing after it: `i` is then past the end.
+  if (i >= lines.length) return null;
   const t = lines[i].text;
   if (hasCells(lines[i])) return null;
   const kind = titleKind(t);
