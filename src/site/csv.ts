@@ -1,4 +1,5 @@
 import type { Table } from '../schema/table.ts';
+import { textKeysOf, textLabel } from './table-text.ts';
 
 /**
  * A cell as CSV: quoted, and with a leading apostrophe where a spreadsheet would read the text as a formula
@@ -22,7 +23,7 @@ export function toCsv(header: readonly string[], rows: ReadonlyArray<ReadonlyArr
 
 /** A table's CSV header; a repeated column label gets its key appended so that every field name is unique. */
 export function tableCsvHeader(table: Table): { fixed: string[]; textKeys: string[]; columns: string[] } {
-  const textKeys = [...new Set(table.rows.flatMap((r) => Object.keys(r.texts)))];
+  const textKeys = textKeysOf(table).map(textLabel);
   const seen = new Set(['分组', '科目编码', '名称', ...textKeys]);
   const columns = table.columns.map((c) => {
     const label = c.label || c.key;
@@ -35,11 +36,12 @@ export function tableCsvHeader(table: Table): { fixed: string[]; textKeys: strin
 
 export function tableCsv(table: Table): string {
   const { fixed, textKeys, columns } = tableCsvHeader(table);
+  const keys = textKeysOf(table);
   const rows = table.rows.map((r) => [
     r.group,
     r.code,
     r.name,
-    ...textKeys.map((k) => r.texts[k] ?? null),
+    ...keys.map((k) => r.texts[k] ?? null),
     ...table.columns.map((c) => r.values[c.key] ?? null),
   ]);
   return toCsv([...fixed, ...textKeys, ...columns], rows);

@@ -1,0 +1,22 @@
+import type { Table } from '../schema/table.ts';
+
+/** Labels for the text cells table parsers keep beside the amounts (`texts` of a row). */
+const TEXT_LABELS: Readonly<Record<string, string>> = {
+  side: '收入/支出',
+  'project-name': '项目名称',
+  printedCode: '原文编码',
+  strayCodeDigits: '原文残留编码数字',
+  total: '合计',
+};
+
+/** Texts that record how the print looked (a code reassembled from pieces), not a column of the table. */
+export const PROVENANCE_KEYS: ReadonlySet<string> = new Set(['printedCode', 'strayCodeDigits']);
+
+export function textLabel(key: string): string {
+  return TEXT_LABELS[key] ?? key;
+}
+
+/** Every text key used by the table's rows, in first-use order. */
+export function textKeysOf(table: Table): string[] {
+  return [...new Set(table.rows.flatMap((r) => Object.keys(r.texts)))];
+}
