@@ -43,3 +43,32 @@ describe('checkTables on a synthetic table', () => {
     expect(status('t1:total-sum:total')).toBe('pass');
   });
 });
+
+describe('checkTables on a synthetic two-sided final-accounts summary', () => {
+  const income = { side: 'income' };
+  const spending = { side: 'expenditure' };
+  const rows = [
+    r({ name: '一般公共预算财政拨款收入', texts: income, values: { actual: 90 } }),
+    r({ code: '201', codeScheme: 'function', level: 1, name: '一般公共服务支出', texts: spending, values: { total: 95 } }),
+    r({ name: '本年收入合计', role: 'total', texts: income, values: { actual: 90 } }),
+    r({ name: '本年支出合计', role: 'total', texts: spending, values: { total: 95 } }),
+    r({ name: '年初结转和结余', texts: income, values: { actual: 10 } }),
+    r({ name: '年末结转和结余', texts: spending, values: { total: 5 } }),
+    r({ name: '总计', role: 'total', texts: income, values: { actual: 100 } }),
+    r({ name: '总计', role: 'total', texts: spending, values: { total: 100 } }),
+  ];
+  const summary: Table = {
+    ...table(rows), kind: 'income-expenditure-summary', columns: [{ key: 'actual', label: '决算数' }, { key: 'total', label: '合计' }],
+  };
+  const checks = checkTables([summary]);
+
+  it('sums the 类 rows to the year sub-total only', () => {
+    expect(checks.filter((c) => c.id.startsWith('t1:total-sum:expenditure:total'))).toEqual([
+      expect.objectContaining({ status: 'pass', expected: 95, actual: 95 }),
+    ]);
+  });
+
+  it('compares the grand totals, each in its side\'s column', () => {
+    expect(checks.find((c) => c.id === 't1:income-equals-expenditure')).toMatchObject({ status: 'pass', expected: 100, actual: 100 });
+  });
+});

@@ -1,12 +1,12 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Check } from '../../src/schema/common.ts';
 import { toSourceLines } from '../../src/ingest/source-lines.ts';
 import { parseTables } from '../../src/ingest/tables/index.ts';
 
-function checksOf(name: string): Check[] {
+function checksOf(name: string, dir = 'content/sources'): Check[] {
   // Only the arithmetic checks of the tables; the 情况说明 checks (narrative:…) are tested with the narrative.
-  return parseTables(toSourceLines(readFileSync(`content/sources/${name}.txt`, 'utf8'))).checks.filter(
+  return parseTables(toSourceLines(readFileSync(`${dir}/${name}.txt`, 'utf8'))).checks.filter(
     (c) => !c.id.startsWith('narrative:'),
   );
 }
@@ -49,5 +49,30 @@ describe('table checks on the spaced seeds', () => {
     expect(byId(checks, 'x:summary-vs-expenditure:201')).toMatchObject({ status: 'pass', expected: 4564.64, actual: 4564.65 });
     expect(byId(checks, 'x:project-vs-general-budget:project')).toMatchObject({ status: 'pass', expected: 1662.5 });
     expect(count(checks, 'pass')).toBe(795);
+  });
+});
+
+const SAMPLES = '../shared/samples';
+const PLANNING = 'shanghai-putuo-planning-resources-bureau-2024-final-accounts';
+const planningAbsent = !existsSync(`${SAMPLES}/${PLANNING}.txt`);
+if (planningAbsent) console.warn(`skipping final-accounts check tests: ${SAMPLES}/${PLANNING}.txt is not present`);
+
+describe.skipIf(planningAbsent)('table checks on the Shanghai final accounts (规划和自然资源局 2024 决算)', () => {
+  const checks = planningAbsent ? [] : checksOf(PLANNING, SAMPLES);
+
+  it('收入支出决算总表: the 类 rows add up to 本年支出合计, not to 总计 (which adds 年末结转和结余)', () => {
+    // 类 rows L200 754.75 + L201 236.63 + L203 3845.25 + L210 4461.67 + L211 461.08 = 9759.38 = 本年支出合计 (L217);
+    // 总计 9859.38 (L220) = 9759.38 + 年末结转和结余 100.00 (L219).
+    expect(checks.filter((c) => c.id === 't1:total-sum:expenditure:actual')).toEqual([
+      expect.objectContaining({ status: 'pass', expected: 9759.38, actual: 9759.38 }),
+    ]);
+  });
+
+  it('收入总计 = 支出总计 compares the grand totals, each side in its own column', () => {
+    // L220: 总计 9859.38 (收入, 决算数) and 总计 9859.38 (支出, 决算数); the year's sub-totals on L217 (9746.50 收入,
+    // 9759.38 支出) differ by the carry-over and are not compared.
+    expect(byId(checks, 't1:income-equals-expenditure')).toMatchObject({ status: 'pass', expected: 9859.38, actual: 9859.38 });
+    // 财政拨款收入支出决算总表 L391: 收入 总计 9746.50 under 决算数, 支出 总计 9746.50 under 合计.
+    expect(byId(checks, 't4:income-equals-expenditure')).toMatchObject({ status: 'pass', expected: 9746.5, actual: 9746.5 });
   });
 });

@@ -45,6 +45,34 @@ function compactName(row: TableRow): string {
   return foldWidth(row.name).replace(/\s+/g, '');
 }
 
+/**
+ * A two-sided table may print the year's sub-total (本年收入合计 / 本年支出合计) and, below the 上年结转 / 年末结转 lines,
+ * the grand total (总计, 收入总计, 支出总计). The 类 rows add up to the sub-total; 收入 = 支出 holds for the grand totals.
+ * A side with one total row has it serve as both.
+ */
+function isGrandTotal(row: TableRow): boolean {
+  return /总计$/.test(compactName(row));
+}
+
+function sideTotals(table: Table, side: string): TableRow[] {
+  return table.rows.filter((r) => r.role === 'total' && sideOf(r) === side);
+}
+
+function yearTotal(table: Table, side: string): TableRow | undefined {
+  const totals = sideTotals(table, side);
+  return totals.find((r) => !isGrandTotal(r)) ?? totals[0];
+}
+
+function grandTotal(table: Table, side: string): TableRow | undefined {
+  const totals = sideTotals(table, side);
+  return totals.find(isGrandTotal) ?? (totals.length === 1 ? totals[0] : undefined);
+}
+
+/** The side's own first column: the two sides of a table may key their amount columns differently (决算数 / 合计). */
+function firstKey(row: TableRow, keys: readonly string[]): string | undefined {
+  return keys.find((k) => k in row.values);
+}
+
 /** The text key all layouts use for a 项目支出 row's project name. */
 const PROJECT_NAME = 'project-name';
 
@@ -134,11 +162,13 @@ function withinTable(table: Table): Check[] {
       );
     }
   }
-  for (const total of table.rows.filter((r) => r.role === 'total' && sideOf(r) !== 'income')) {
+  const totals = table.rows.filter((r) => r.role === 'total' && sideOf(r) !== 'income');
+  for (const total of totals.filter((r) => !isGrandTotal(r) || yearTotal(table, sideOf(r)) === r)) {
     const parts = units.length > 0 ? units : topRows(null, sideOf(total));
     if (parts.length === 0) continue;
     const side = sideOf(total) ? `${sideOf(total)}:` : '';
-    for (const key of keys) {
+    // On a two-sided table the other side's columns are not this total's.
+    for (const key of side ? keys.filter((k) => k in total.values) : keys) {
       checks.push(
         compareAmounts(
           `${table.id}:total-sum:${side}${key}`,
@@ -170,15 +200,17 @@ function withinTable(table: Table): Check[] {
     }
   });
 
-  const income = table.rows.find((r) => (sideOf(r) === 'income' && r.role === 'total') || /^收入总计$/.test(compactName(r)));
-  const spending = table.rows.find((r) => (sideOf(r) === 'expenditure' && r.role === 'total') || /^支出总计$/.test(compactName(r)));
-  if (income && spending && income !== spending && keys.length > 0) {
+  const income = grandTotal(table, 'income') ?? table.rows.find((r) => /^收入总计$/.test(compactName(r)));
+  const spending = grandTotal(table, 'expenditure') ?? table.rows.find((r) => /^支出总计$/.test(compactName(r)));
+  const incomeKey = income && firstKey(income, keys);
+  const spendingKey = spending && firstKey(spending, keys);
+  if (income && spending && income !== spending && incomeKey && spendingKey) {
     checks.push(
       compareAmounts(
         `${table.id}:income-equals-expenditure`,
         '收入总计 = 支出总计',
-        cell(income, keys[0]),
-        cell(spending, keys[0]),
+        cell(income, incomeKey),
+        cell(spending, spendingKey),
         linesOf([income, spending]),
       ),
     );
@@ -199,7 +231,7 @@ function byClass(table: Table, key: string): Map<string, number | null> {
 }
 
 function totalRow(table: Table, side = ''): TableRow | undefined {
-  return table.rows.find((r) => r.role === 'total' && sideOf(r) === side);
+  return yearTotal(table, side);
 }
 
 function classChecks(id: string, what: string, a: Table, aKey: string, b: Table, bKey: string): Check[] {
