@@ -97,6 +97,16 @@ describe.skipIf(absent)('Shanghai final accounts: the 三公 table with 预算�
       'reception-actual': 0.39,
     });
   });
+
+  it('the 小计 pair under 公务用车购置及运行维护费 (L538, L541) is vehicles-budget / vehicles-actual', () => {
+    // L544: the 5th and 6th 预算数/决算数 sit under 小计 (L541), which sits under 公务用车购置及运行维护费 (L538).
+    expect(three!.columns.map((c) => c.key)).toEqual([
+      'total-budget', 'total-actual', 'outbound-travel-budget', 'outbound-travel-actual', 'vehicles-budget', 'vehicles-actual',
+      'vehicle-purchase-budget', 'vehicle-purchase-actual', 'vehicle-operation-budget', 'vehicle-operation-actual',
+      'reception-budget', 'reception-actual',
+    ]);
+    expect(three!.rows[0].values).toMatchObject({ 'vehicles-budget': 0, 'vehicles-actual': 0 });
+  });
 });
 
 describe.skipIf(absent)('Shanghai unit budget (社会福利院 2024), amounts in 元', () => {

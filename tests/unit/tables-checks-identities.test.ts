@@ -72,3 +72,25 @@ describe('checkTables on a synthetic two-sided final-accounts summary', () => {
     expect(checks.find((c) => c.id === 't1:income-equals-expenditure')).toMatchObject({ status: 'pass', expected: 100, actual: 100 });
   });
 });
+
+describe('checkTables on a 三公 table with 预算数 / 决算数 under every item', () => {
+  const keys = ['total', 'outbound-travel', 'vehicles', 'vehicle-purchase', 'vehicle-operation', 'reception'];
+  const columns = keys.flatMap((k) => [{ key: `${k}-budget`, label: `${k}预算数` }, { key: `${k}-actual`, label: `${k}决算数` }]);
+  const row = r({
+    values: {
+      'total-budget': 10, 'total-actual': 8, 'outbound-travel-budget': 0, 'outbound-travel-actual': 0, 'vehicles-budget': 6,
+      'vehicles-actual': 5, 'vehicle-purchase-budget': 0, 'vehicle-purchase-actual': 0, 'vehicle-operation-budget': 6,
+      'vehicle-operation-actual': 4, 'reception-budget': 4, 'reception-actual': 3,
+    },
+  });
+  const checks = checkTables([{ ...table([row]), kind: 'three-public-expenditure', columns }]);
+  const byId = (id: string) => checks.find((c) => c.id === id);
+
+  it('checks the item identities within each stage', () => {
+    expect(byId('t1:row:r1:total-budget')).toMatchObject({ status: 'pass', expected: 10, actual: 10 });
+    expect(byId('t1:row:r1:vehicles-budget')).toMatchObject({ status: 'pass', expected: 6, actual: 6 });
+    // 5 ≠ 0 + 4: the 决算 vehicles figure does not add up.
+    expect(byId('t1:row:r1:vehicles-actual')).toMatchObject({ status: 'fail', expected: 5, actual: 4 });
+    expect(byId('t1:row:r1:total-actual')).toMatchObject({ status: 'pass', expected: 8, actual: 8 });
+  });
+});

@@ -102,11 +102,12 @@ describe('kashgar poverty alleviation office 2021 (spaced, titles lost)', () => 
     expect(monitoring.flag).toMatch(/无法确定/);
   });
 
-  it('三公 table: 购置 vs 运行 is left open, not guessed (L403)', () => {
+  it('三公 table: 购置 vs 运行, open in the row alone (L403 `4.2 4.2 4.2`), decided by the 情况说明 (L731)', () => {
+    // L731: 公务用车购置0万元，公务用车运行费4.20万元 — so the third 4.2 is 运行费.
     const [r] = t[7].rows;
-    expect(r.values).toMatchObject({ total: 4.2, vehicles: 4.2, 'vehicle-purchase': null, 'vehicle-operation': null });
-    expect(r.uncertain).toEqual(['vehicle-purchase', 'vehicle-operation']);
-    expect(doc.unparsed.find((u) => u.lines.first === 403)?.text).toBe('4.2');
+    expect(r.values).toMatchObject({ total: 4.2, vehicles: 4.2, 'vehicle-purchase': null, 'vehicle-operation': 4.2 });
+    expect(r).toMatchObject({ uncertain: [], flag: null });
+    expect(doc.unparsed.find((u) => u.lines.first === 403)).toBeUndefined();
   });
 
   it('政府性基金表 declared empty by the 情况说明 (L404; L747–L752)', () => {
@@ -200,7 +201,9 @@ describe('kashgar administrative office 2021 (spaced, titled, multi-unit)', () =
   });
 
   it('表八 三公 and 表九 empty (L1096, L1109)', () => {
-    expect(t[7].rows[0].values).toMatchObject({ total: 63, vehicles: 63 });
+    // L1096 `63 63 63`; L1670: 公务用车购置0万元，公务用车运行费63.00万元 — the third 63 is 运行费.
+    expect(t[7].rows[0].values).toMatchObject({ total: 63, vehicles: 63, 'vehicle-purchase': null, 'vehicle-operation': 63 });
+    expect(t[7].rows[0].flag).toBeNull();
     expect(t[8]).toMatchObject({ declaredEmpty: true, rows: [] });
     expect(t[8].notes[0]).toMatch(/为空表/);
   });

@@ -41,3 +41,41 @@ describe('spaced tables beyond the seeds', () => {
     expect(result.unparsed).toEqual([]);
   });
 });
+
+// A made-up “三公” table in the layout of the administrative-office seed (L1085–L1096): its one row prints three
+// amounts for six columns, so 合计 = 出国 + 公务用车 + 接待 and 公务用车 = 购置 + 运行 leave 购置 vs 运行 open.
+const threePublic = (statement: string[]) =>
+  [
+    '表八：',
+    '一般公共预算“三公”经费支出情况表',
+    '编制部门（单位）：某县农业农村局 单位：万元',
+    '合计 因公出国',
+    '（境）费',
+    '公务用车购置及运行费',
+    '公务接待费',
+    '合计 公务用车购置费 公务用车运行费',
+    '12.5 12.5 12.5',
+    '第三部分 情况说明',
+    ...statement,
+  ].join('\n');
+
+describe('spaced “三公” table: a collapsed row placed by the items the text states', () => {
+  const rowOf = (statement: string[]) => parseSpacedTables(toSourceLines(threePublic(statement))).tables[0].rows[0];
+
+  it('the text stating 购置 0 and 运行 12.50 places the third amount under 运行费', () => {
+    const row = rowOf(['“三公”经费预算数为12.50万元，其中：因公出国（境）费0万元，公务用车购置费0万元，公务用车运行', '费12.50万元，公务接待费0万元。']);
+    expect(row.values).toEqual({
+      total: 12.5, 'outbound-travel': null, vehicles: 12.5, 'vehicle-purchase': null, 'vehicle-operation': 12.5, reception: null,
+    });
+    expect(row).toMatchObject({ flag: null, uncertain: [] });
+  });
+
+  it('without such a statement, or with two different amounts for 购置费, the row stays flagged', () => {
+    for (const statement of [[], ['公务用车购置费0万元，上年公务用车购置费12.50万元。']]) {
+      const row = rowOf(statement);
+      expect(row.values).toMatchObject({ 'vehicle-purchase': null, 'vehicle-operation': null });
+      expect(row.uncertain).toEqual(['vehicle-purchase', 'vehicle-operation']);
+      expect(row.flag).toMatch(/无法确定/);
+    }
+  });
+});

@@ -100,6 +100,19 @@ export interface ColumnIdentity {
  * would make it false).
  */
 export function columnIdentities(keys: readonly string[]): ColumnIdentity[] {
+  // 预算数 / 决算数 under every item (`reception-budget`, `reception-actual`): the identities hold within each stage.
+  const stages = ['budget', 'actual'] as const;
+  if (keys.length > 0 && keys.every((k) => stages.some((s) => k.endsWith(`-${s}`)))) {
+    return stages.flatMap((stage) => {
+      const suffix = `-${stage}`;
+      const within = keys.filter((k) => k.endsWith(suffix)).map((k) => k.slice(0, -suffix.length));
+      return itemIdentities(within).map(({ target, parts }) => ({ target: target + suffix, parts: parts.map((p) => p + suffix) }));
+    });
+  }
+  return itemIdentities(keys);
+}
+
+function itemIdentities(keys: readonly string[]): ColumnIdentity[] {
   const present = new Set(keys);
   const identities: ColumnIdentity[] = [];
   for (const parent of new Set(Object.values(SUB_COLUMNS))) {

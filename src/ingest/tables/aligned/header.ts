@@ -93,6 +93,20 @@ export function alignedHeader(headerLines: readonly Segment[][], sidesAre: 'summ
   // Two labels over the same columns: a lower one opening with a bracket continues the upper (因公出国 / （境）费);
   // otherwise the lower one is their group and the upper one names a wider block.
   const covering = spanning.map((g) => ({ g, covered: coverOf(g), label: g.text }));
+  // Header groups nest. A wide group label printed off-centre (公务用车购置及运行维护费 over the edge of its 小计) reaches
+  // into only part of a lower group's columns: it heads all of them.
+  for (let grown = true; grown; ) {
+    grown = false;
+    for (const o of covering) {
+      for (const x of covering.filter((x) => x.g.line > o.g.line)) {
+        const crossing = x.covered.some((c) => o.covered.includes(c)) && x.covered.some((c) => !o.covered.includes(c)) &&
+          o.covered.some((c) => !x.covered.includes(c));
+        if (!crossing) continue;
+        o.covered = [...new Set([...o.covered, ...x.covered])].sort((a, b) => a - b);
+        grown = true;
+      }
+    }
+  }
   for (const o of covering) {
     const above = covering.filter((x) => x.g.line < o.g.line && x.covered.join() === o.covered.join());
     if (above.length > 0 && /^[（(]/.test(o.g.text)) o.label = above.map((x) => x.g.text).join('') + o.g.text;

@@ -71,9 +71,12 @@ function fundPins(rows: readonly RawRow[], keys: readonly string[], expenditureT
   return out;
 }
 
-/** Fixes the total row's cells to figures known from another table (收入总表 合计 by source = 收支总表's income items). */
+/**
+ * Fixes the total row's cells (a table of one row: that row's) to figures known from elsewhere in the document
+ * (收入总表 合计 by source = 收支总表's income items; the “三公” items the 情况说明 states).
+ */
 export function pinTotals(rows: readonly RawRow[], known: ReadonlyMap<string, number>, keys: readonly string[]): SumConstraint[] {
-  const total = rows.findIndex((r) => r.role === 'total');
+  const total = rows.length === 1 ? 0 : rows.findIndex((r) => r.role === 'total');
   if (total < 0) return [];
   return keys.filter((k) => known.has(k)).map((key) => ({ target: known.get(key)!, parts: [{ row: total, key }] }));
 }

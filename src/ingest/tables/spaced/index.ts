@@ -12,6 +12,7 @@ import { pinTotals, rowConstraints, solverRows } from './constraints.ts';
 import { splitProjectNames } from './projects.ts';
 import { findRegions, unitOf, type Region } from './regions.ts';
 import { assignGroups, groupLines, readRows, type RawRow } from './rows.ts';
+import { statedThreePublic } from './stated-three-public.ts';
 import { readTextTable } from './text-table.ts';
 import { looksTwoSided, readTwoSidedRows } from './two-sided.ts';
 
@@ -96,6 +97,12 @@ function incomeBySource(table: Table | undefined): Map<string, number> {
   return known;
 }
 
+/** The “三公” items the text states in the table's unit. */
+function statedIn(lines: readonly SourceLine[], drafts: readonly Draft[], unit: string | null): Map<string, number> {
+  const stated = statedThreePublic(lines, drafts.flatMap((d) => d.parts));
+  return new Map([...stated].filter(([, item]) => item.unit === unit).map(([key, item]) => [key, item.value]));
+}
+
 function unplacedTokens(row: RawRow, p: Placement, tableId: string): Unparsed[] {
   const lost = row.numbers.filter((_, i) => !p.placed[i]);
   if (lost.length === 0) return [];
@@ -134,6 +141,9 @@ export function parseSpacedTables(lines: readonly SourceLine[]): LayoutTables {
       const constraints = rowConstraints(draft.rows, keys);
       if (kind === 'income-summary') {
         constraints.push(...pinTotals(draft.rows, incomeBySource(tables.find((t) => t.kind === 'income-expenditure-summary')), keys));
+      }
+      if (kind === 'three-public-expenditure') {
+        constraints.push(...pinTotals(draft.rows, statedIn(lines, drafts, unit), keys));
       }
       const placements = placeNumbers(solverRows(draft.rows, keys), constraints);
       rows = draft.rows.map((row, i) => toTableRow(row, placements[i].values, flagOf(placements[i], columns), placements[i].uncertain));

@@ -73,7 +73,9 @@ function walk(node: HeaderNode, leaves: Leaf[], identities: ColumnIdentity[], gr
     });
     return [node.col];
   }
-  const sums = node.children.map((child) => ({ child, cols: walk(child, leaves, identities, node.label || group) }));
+  // A 小计 heading its own 预算数/决算数 pair is the subtotal of the group it sits in.
+  const childGroup = group && SUBTOTAL.test(node.label) ? `${group}${node.label}` : node.label || group;
+  const sums = node.children.map((child) => ({ child, cols: walk(child, leaves, identities, childGroup) }));
   const subtotal = sums.find((s) => s.child.col != null && s.child.children.length === 0 && SUBTOTAL.test(s.child.label));
   if (subtotal) {
     const parts = sums.filter((s) => s !== subtotal).flatMap((s) => s.cols);
