@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { Table, TableRow } from '../../src/schema/table.ts';
 import { toSourceLines } from '../../src/ingest/source-lines.ts';
 import { parseTabbedTables } from '../../src/ingest/tables/tabbed/index.ts';
+import { checkTables } from '../../src/ingest/tables/table-checks.ts';
 
 // kashgar-edz-party-mass-work-dept-2024-budget: tab-separated cells, codes split across cells and lines.
 // Every expected value below was read off the source line cited next to it.
@@ -64,6 +65,21 @@ describe('edz seed, tabbed layout: the eleven tables', () => {
     // L153 208: 137.89 is 财政专户 (150.66 = 3.21 + 9.56 + 137.89), printed one cell right.
     expect(row(t, 153).values).toMatchObject({ total: 6157.25, fiscal: 6019.36, general: 4054.81, 'fiscal-special': 137.89 });
     expect(row(t, 131)).toMatchObject({ code: '201', texts: { printedCode: '20' } });
+  });
+
+  it('表2: 上级…转移支付 and the 结转 columns have shared keys, and the row identities are checked with them', () => {
+    const t = tables[1];
+    expect(t.columns.map((c) => c.key)).toEqual([
+      'total', 'fiscal', 'general', 'transfer-general', 'fund', 'transfer-fund', 'state-capital', 'fiscal-special', 'unit-funds',
+      'carryover-fiscal', 'carryover-non-fiscal',
+    ]);
+    // L187 合计: 5141.46 + 1971.59 = 7113.05 (财政拨款); 7113.05 + 150.66 + 0.31 + 14.66 = 7278.68 (总计).
+    expect(row(t, 187).values).toMatchObject({ 'transfer-general': 1971.59, 'carryover-fiscal': 14.66 });
+    const checks = checkTables(tables);
+    expect(checks.find((c) => c.id === 't2:row:r54:fiscal')).toMatchObject({ status: 'pass', expected: 7113.05, actual: 7113.05 });
+    expect(checks.find((c) => c.id === 't2:row:r54:total')).toMatchObject({ status: 'pass', expected: 7278.68, actual: 7278.68 });
+    // L131 201: 286.79 + 4.39 = 291.18; 291.18 + 3.21 + 0.31 + 1.97 = 296.67.
+    expect(checks.find((c) => c.id === 't2:row:201:total')).toMatchObject({ status: 'pass', expected: 296.67, actual: 296.67 });
   });
 
   it('表3 支出总表: mangled codes reassembled from names, parents and neighbours', () => {

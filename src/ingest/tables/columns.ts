@@ -11,6 +11,13 @@ const COLUMN_KEYS: ReadonlyArray<readonly [key: string, pattern: RegExp]> = [
   ['public', /^(?:日常)?公用经费/],
   ['basic', /^基本支出/],
   ['project', /^项目支出/],
+  // 上级…安排的转移支付 beside the fund it belongs to (新疆 income tables): part of 财政拨款, like the fund itself.
+  ['transfer-general', /^上级一般公共预算(?:安排)?(?:的)?转移支付/],
+  ['transfer-fund', /^上级政府性基金(?:预算)?(?:安排)?(?:的)?转移支付/],
+  ['transfer-state-capital', /^上级国有资本经营预算(?:安排)?(?:的)?转移支付/],
+  // 上年结转结余 split by source; checked before 财政拨款, which the first one starts with.
+  ['carryover-fiscal', /^(?:上年)?财政拨款结转(?:结余)?$/],
+  ['carryover-non-fiscal', /^(?:上年)?非财政拨款结转(?:结余)?$/],
   ['general', /^一般公共预算/],
   ['fund', /^政府性基金/],
   ['state-capital', /^国有资本经营/],
@@ -77,12 +84,18 @@ const SUB_COLUMNS: Readonly<Record<string, string>> = {
   general: 'fiscal',
   fund: 'fiscal',
   'state-capital': 'fiscal',
+  'transfer-general': 'fiscal',
+  'transfer-fund': 'fiscal',
+  'transfer-state-capital': 'fiscal',
+  'carryover-fiscal': 'carryover',
+  'carryover-non-fiscal': 'carryover',
 };
 
 /** Keys that are parts of a row's total: a row's `total` is the sum of those present (minus broken-down ones). */
 const TOTAL_PARTS = new Set([
   'basic', 'project', 'personnel', 'public', 'general', 'fund', 'state-capital', 'fiscal', 'fiscal-special',
   'unit-funds', 'business', 'operating', 'subsidy-from-superior', 'affiliated', 'other-income', 'carryover',
+  'transfer-general', 'transfer-fund', 'transfer-state-capital', 'carryover-fiscal', 'carryover-non-fiscal',
   'remit-superior', 'subsidy-to-affiliated', 'outbound-travel', 'vehicles', 'vehicle-purchase', 'vehicle-operation',
   'reception',
 ]);
