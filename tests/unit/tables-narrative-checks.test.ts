@@ -58,8 +58,9 @@ describe.skipIf(absent)('tables against the 情况说明, Shanghai samples', () 
     const checks = narrativeChecks(readFileSync(WELFARE, 'utf8'), parseAlignedTables);
     // L49 收入预算1,212.12万元 = 收入预算总表 合计 12,121,164 元 (L145).
     expect(byId(checks, 'narrative:total-income')).toMatchObject({ status: 'pass', expected: 1212.1164, actual: 1212.12 });
-    // L348 “三公”经费预算数为6.40万元 = 三公 table 合计 6.4 (L344, 单位:万元).
-    expect(byId(checks, 'narrative:three-public:total')).toMatchObject({ status: 'pass', expected: 6.4 });
+    // L348 “三公”经费预算数为6.40万元 is compared with the 三公 table by the narrative parser (fact:three-public:table:total),
+    // not a second time here.
+    expect(checks.filter((c) => c.id.startsWith('narrative:three-public'))).toEqual([]);
   });
 
   it('joins figures wrapped over lines, and reports the text that disagrees with the tables', () => {

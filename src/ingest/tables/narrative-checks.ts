@@ -7,8 +7,9 @@ import { foldWidth, isBlank, type SourceLine } from '../source-lines.ts';
 
 /**
  * The 情况说明 repeats the tables' figures: 收支总预算, 收入/支出 totals, 基本支出 and 项目支出, 人员经费 and 公用经费,
- * per-类 amounts with their shares, 财政拨款 totals and 三公经费. Each stated figure is compared with the table it
- * describes (the section it is in names the table); a figure no table holds is reported as not-checkable.
+ * per-类 amounts with their shares and 财政拨款 totals. Each stated figure is compared with the table it describes (the
+ * section it is in names the table); a figure no table holds is reported as not-checkable. The 三公经费 the text states
+ * are compared with the “三公” table by the narrative parser (`fact:three-public:table:*`).
  */
 
 interface Stream {
@@ -169,33 +170,6 @@ const COLUMN_RULES: ReadonlyArray<{ id: string; key: string; label: string; defa
   { id: 'public', key: 'public', label: '公用经费', defaultKind: 'general-budget-basic-expenditure' },
 ];
 
-interface ThreePublicRule {
-  key: string;
-  name: string;
-  label: string;
-  rowName: RegExp;
-}
-
-/** The items of the “三公” table: rows in some templates, columns in others. */
-const THREE_PUBLIC_RULES: readonly ThreePublicRule[] = [
-  { key: 'vehicle-purchase', name: '公务用车购置费', label: '公务用车购置(?!及)费?', rowName: /公务用车购置费$/ },
-  { key: 'vehicle-operation', name: '公务用车运行费', label: '公务用车运行(?:维护)?费?', rowName: /公务用车运行(?:维护)?费$/ },
-  { key: 'vehicles', name: '公务用车购置及运行费', label: '公务用车购置及运行(?:维护)?费', rowName: /公务用车购置及运行(?:维护)?费/ },
-  { key: 'outbound-travel', name: '因公出国（境）费', label: '因公出[国境][（(]境[）)]费', rowName: /因公出[国境]/ },
-  { key: 'reception', name: '公务接待费', label: '公务接待费', rowName: /公务接待费/ },
-  { key: 'total', name: '“三公”经费', label: '三公[”"]?经费', rowName: /^合计$/ },
-];
-
-function threePublicValue(t: Table, rule: ThreePublicRule): number | null {
-  const row = t.rows.find((r) => rule.rowName.test(normalize(r.name)));
-  if (row) return firstValue(row, t, ['total', 'actual']);
-  // Final accounts print 预算数 and 决算数 for every item; the text states the 决算数.
-  const staged = t.columns.some((c) => c.key.endsWith('-actual'));
-  const key = staged ? `${rule.key}-actual` : rule.key;
-  const only = t.rows.length === 1 ? t.rows[0] : totalRow(t);
-  return only && only.values[key] != null ? only.values[key]! : null;
-}
-
 /** 一般公共预算 in the text: a column of the income table, a row of the 财政拨款 table, or the 一般公共预算 table's total. */
 function generalBudgetFigure(
   tables: readonly Table[],
@@ -289,28 +263,6 @@ function figuresOf(stream: Stream): Figure[] {
             if (value != null) return { value, table: t, whole };
           }
           return { value: null, table: candidates.find((t) => t) ?? null, whole: null };
-        },
-      });
-    }
-  }
-
-  for (const rule of THREE_PUBLIC_RULES) {
-    const pattern = new RegExp(String.raw`${rule.label}(?:财政拨款)?(?:支出)?(?:预算数|决算数|决算|预算)?(?:为)?${GAP}${AMOUNT}${GAP}万元`, 'g');
-    for (const m of stream.text.matchAll(pattern)) {
-      if (!free(m.index!, m.index! + m[0].length)) continue;
-      taken.push([m.index!, m.index! + m[0].length]);
-      figures.push({
-        id: `narrative:three-public:${rule.key}`,
-        message: `${rule.name} in the text (${m[0].replace(/\s+/g, '')}) = the “三公” table`,
-        stated: amountOf(m[1]),
-        share: null,
-        kind: 'three-public-expenditure',
-        lines: at(m.index!, m[0].length),
-        lookup: (tables) => {
-          const t = tableOf(tables, ['three-public-expenditure']);
-          // A table the document declares empty states zero for every item.
-          const value = t ? (threePublicValue(t, rule) ?? (t.declaredEmpty ? 0 : null)) : null;
-          return { value, table: t, whole: null };
         },
       });
     }
