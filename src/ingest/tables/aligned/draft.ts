@@ -1,9 +1,9 @@
 import type { TableKind } from '../../../schema/table.ts';
 import { foldWidth, isBlank, type SourceLine } from '../../source-lines.ts';
-import { cellAmount, cleanName, headerLabel } from '../tabbed/cells.ts';
-import { piecesOf } from '../tabbed/code-reassembly.ts';
-import { declaresEmpty, isCompilerLine, isNoteLine, unitOf } from '../tabbed/region-text.ts';
-import type { DraftRow, DraftTable, DraftToken, Side } from '../tabbed/table-draft.ts';
+import { cellAmount, cleanName, headerLabel } from '../shared/cell-text.ts';
+import { piecesOf } from '../shared/code-reassembly.ts';
+import { declaresEmpty, isCompilerLine, isNoteLine, unitOf } from '../shared/region-text.ts';
+import type { DraftRow, DraftTable, DraftToken, Side } from '../shared/table-draft.ts';
 import { alignedHeader, type AlignedColumn } from './header.ts';
 import type { AlignedRegion } from './regions.ts';
 import { center, segmentsOf, type Segment } from './segments.ts';

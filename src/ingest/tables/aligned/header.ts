@@ -1,7 +1,7 @@
-import { headerColumns } from '../tabbed/column-tree.ts';
-import { headerLabel } from '../tabbed/cells.ts';
-import type { ColumnIdentity } from '../tabbed/placement.ts';
-import type { DraftColumn, Side } from '../tabbed/table-draft.ts';
+import { headerColumns } from '../shared/header-tree.ts';
+import { headerLabel } from '../shared/cell-text.ts';
+import type { ColumnIdentity } from '../shared/amount-placement.ts';
+import type { DraftColumn, Side } from '../shared/table-draft.ts';
 import { center, type Segment } from './segments.ts';
 
 /**

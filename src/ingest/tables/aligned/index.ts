@@ -1,7 +1,7 @@
 import type { SourceLine } from '../../source-lines.ts';
 import type { LayoutTables } from '../layout-result.ts';
-import { CodeDictionary } from '../tabbed/code-reassembly.ts';
-import { addToDictionary, buildTable } from '../tabbed/table-draft.ts';
+import { CodeDictionary } from '../shared/code-reassembly.ts';
+import { addToDictionary, buildTable } from '../shared/table-draft.ts';
 import { draftAlignedTable } from './draft.ts';
 import { findAlignedRegions } from './regions.ts';
 

@@ -1,4 +1,4 @@
-import { cellAmount } from '../tabbed/cells.ts';
+import { cellAmount } from '../shared/cell-text.ts';
 
 /**
  * A `pdftotext -layout` line cut into the pieces that columns are made of: runs of text separated by two or more

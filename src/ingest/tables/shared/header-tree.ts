@@ -1,5 +1,5 @@
 import { columnKeyFor, columnKeys } from '../columns.ts';
-import type { ColumnIdentity } from './placement.ts';
+import type { ColumnIdentity } from './amount-placement.ts';
 import type { DraftColumn, Side } from './table-draft.ts';
 
 /**

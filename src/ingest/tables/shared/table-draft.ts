@@ -3,7 +3,7 @@ import type { Table, TableKind, TableRow } from '../../../schema/table.ts';
 import { FUNCTION_CLASSES } from '../../codes.ts';
 import { amountsAgree, sumAmounts } from '../../decimal.ts';
 import { CodeDictionary, normalizeName, reassembleCodes, type ResolvedCode } from './code-reassembly.ts';
-import { placeAmounts, type ColumnIdentity, type PlacementRow, type RowRelation } from './placement.ts';
+import { placeAmounts, type ColumnIdentity, type PlacementRow, type RowRelation } from './amount-placement.ts';
 
 /**
  * The layout-independent middle of table reading: a reader (tabbed, aligned) turns its lines into draft rows —

@@ -1,45 +1,6 @@
-import { parseAmount } from '../../numbers.ts';
-import { cleanLine, foldWidth, type SourceLine } from '../../source-lines.ts';
+import { cleanLine, type SourceLine } from '../../source-lines.ts';
 
-/** Reading single cells: amounts (whole or split by extraction), code pieces, names broken by wrapping. */
-
-export interface CellAmount {
-  value: number;
-  split: boolean;
-}
-
-/** An amount cell; `1971.5 9` (an amount split inside its cell) is read as its joined value, marked split. */
-export function cellAmount(cell: string): CellAmount | null {
-  const t = cell.trim();
-  const whole = parseAmount(t);
-  if (whole != null) return { value: whole, split: false };
-  if (/^\d[\d,]*(?:\.\d*)?(?:\s+\d+)+$/.test(t)) {
-    const joined = parseAmount(t.replace(/\s+/g, ''));
-    if (joined != null) return { value: joined, split: true };
-  }
-  return null;
-}
-
-/** Digits of a code cell (`21 5` → `215`), or null when the cell holds something else. */
-export function codePiece(cell: string): string | null {
-  const t = foldWidth(cell).replace(/\s+/g, '');
-  return /^\d*$/.test(t) ? t : null;
-}
-
-/** Wrapping inserts spaces between the characters of a name (`一般公 共服 务支 出`); ASCII words keep theirs. */
-export function cleanName(cell: string): string {
-  return cell
-    .trim()
-    .replace(/(?<=[^\x00-\x7f])\s+(?=[^\x00-\x7f])/g, '')
-    .replace(/(?<=[^\x00-\x7f])\s+(?=[\d(（])/g, '')
-    .replace(/(?<=[\d)）])\s+(?=[^\x00-\x7f])/g, '');
-}
-
-export function headerLabel(cell: string): string {
-  return foldWidth(cell).replace(/\s+/g, '');
-}
-
-/** The cells of a line. `text` drops trailing tabs, which still count as (empty) cells here. */
+/** The cells of a tab-separated line. `text` drops trailing tabs, which still count as (empty) cells here. */
 export function cellsOf(line: SourceLine): string[] {
   return cleanLine(line.raw.replace(/\t/g, '\uE000')).replace(/\uE000/g, '\t').split('\t');
 }

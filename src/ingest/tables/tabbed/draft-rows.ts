@@ -1,12 +1,13 @@
 import { STANDARD_TITLES } from '../kinds.ts';
 import { foldWidth, isBlank, type SourceLine } from '../../source-lines.ts';
-import { cellAmount, cellsOf, cleanName, codePiece, hasCells, headerLabel } from './cells.ts';
-import { piecesOf } from './code-reassembly.ts';
-import { headerColumns } from './column-tree.ts';
-import type { ColumnIdentity } from './placement.ts';
+import { cellsOf, hasCells } from './cells.ts';
+import { cellAmount, cleanName, codePiece, headerLabel } from '../shared/cell-text.ts';
+import { piecesOf } from '../shared/code-reassembly.ts';
+import { headerColumns } from '../shared/header-tree.ts';
+import type { ColumnIdentity } from '../shared/amount-placement.ts';
 import type { TableRegion } from './regions.ts';
-import { declaresEmpty, isCompilerLine, isNoteLine, isTableNumber, unitOf } from './region-text.ts';
-import type { DraftColumn, DraftRow, DraftTable, Side } from './table-draft.ts';
+import { declaresEmpty, isCompilerLine, isNoteLine, isTableNumber, unitOf } from '../shared/region-text.ts';
+import type { DraftColumn, DraftRow, DraftTable, Side } from '../shared/table-draft.ts';
 
 /** From the lines of one tab-separated table region to a draft: header grid, columns, rows with their amounts. */
 

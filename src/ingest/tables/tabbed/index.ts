@@ -2,10 +2,10 @@ import type { SourceLine } from '../../source-lines.ts';
 import { isBlank } from '../../source-lines.ts';
 import type { LayoutTables } from '../layout-result.ts';
 import { hasCells } from './cells.ts';
-import { CodeDictionary } from './code-reassembly.ts';
+import { CodeDictionary } from '../shared/code-reassembly.ts';
 import { draftTabbedTable } from './draft-rows.ts';
 import { findTabbedRegions } from './regions.ts';
-import { addToDictionary, buildTable } from './table-draft.ts';
+import { addToDictionary, buildTable } from '../shared/table-draft.ts';
 
 /** Tables whose cells are separated by tabs, with codes split across cells and vertical headers. */
 export function parseTabbedTables(lines: readonly SourceLine[]): LayoutTables {

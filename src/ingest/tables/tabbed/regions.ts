@@ -1,7 +1,7 @@
 import type { TableKind } from '../../../schema/table.ts';
 import { isBlank, type SourceLine } from '../../source-lines.ts';
 import { hasCells } from './cells.ts';
-import { declaresEmpty, isCompilerLine, isNoteLine, isTableNumber, titleKind, unitOf } from './region-text.ts';
+import { declaresEmpty, isCompilerLine, isNoteLine, isTableNumber, titleKind, unitOf } from '../shared/region-text.ts';
 
 /** Where each standard table of a tab-separated extraction starts and ends. */
 
