@@ -94,3 +94,22 @@ describe('checkTables on a 三公 table with 预算数 / 决算数 under every i
     expect(byId('t1:row:r1:total-actual')).toMatchObject({ status: 'pass', expected: 8, actual: 8 });
   });
 });
+
+describe('checkTables on a 固定资产占用情况表', () => {
+  const rows = [
+    r({ name: '资产总额', values: { quantity: null, value: 100 } }),
+    r({ name: '1、房屋（平方米）', values: { quantity: 500, value: 60 } }),
+    r({ name: '其中:办公用房(平方米）', values: { quantity: 300, value: 40 } }),
+    r({ name: '2、车辆（台、辆）', values: { quantity: 2, value: 30 } }),
+    r({ name: '3、其他固定资产', values: { quantity: null, value: 9 } }),
+  ];
+  const assets: Table = {
+    ...table(rows), kind: 'fixed-assets', columns: [{ key: 'quantity', label: '数量' }, { key: 'value', label: '价值' }],
+  };
+
+  it('sums the numbered items only (其中 is part of an item), and not the 数量 column', () => {
+    const checks = checkTables([assets]).filter((c) => c.id.startsWith('t1:assets-sum'));
+    // 60 + 30 + 9 = 99 ≠ 100.
+    expect(checks).toEqual([expect.objectContaining({ id: 't1:assets-sum:value', status: 'fail', expected: 100, actual: 99 })]);
+  });
+});

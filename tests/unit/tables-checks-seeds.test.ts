@@ -52,6 +52,17 @@ describe('table checks on the spaced seeds', () => {
   });
 });
 
+describe('table checks on the julu seed (固定资产占用情况表)', () => {
+  it('资产总额 = the sum of its numbered items, in the 价值 column', () => {
+    const checks = checksOf('julu-county-poverty-office-2021-budget');
+    // L869 资产总额 34.860245; L875 2、车辆 2.966688 + L879 4、其他固定资产 31.893565 = 34.860253 (L871 房屋 and L877 设备
+    // print no value): within the 0.01 tolerance. 数量 (L875 `1` 辆) is not summed.
+    expect(checks.filter((c) => c.id.startsWith('t2:assets-sum:'))).toEqual([
+      expect.objectContaining({ id: 't2:assets-sum:value', status: 'pass', expected: 34.860245, actual: 34.860253 }),
+    ]);
+  });
+});
+
 const SAMPLES = '../shared/samples';
 const PLANNING = 'shanghai-putuo-planning-resources-bureau-2024-final-accounts';
 const planningAbsent = !existsSync(`${SAMPLES}/${PLANNING}.txt`);

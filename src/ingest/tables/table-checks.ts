@@ -218,6 +218,30 @@ function withinTable(table: Table): Check[] {
   return checks;
 }
 
+const ASSET_TOTAL = /^(?:固定)?资产总[额计]|^合计$|^总计$/;
+const NUMBERED_ITEM = /^(?:\d{1,2}|[一二三四五六七八九十]+)[、.．]/;
+
+/**
+ * 固定资产占用情况表: 资产总额 (or the total row) = the sum of its numbered items (1、房屋 2、车辆 3、设备 4、其他), in
+ * every amount column; `其中` rows break an item down and are not added again. 数量 adds 平方米 to 辆 and is not summed.
+ */
+function fixedAssetChecks(table: Table): Check[] {
+  const total = table.rows.find((r) => r.role === 'total' || ASSET_TOTAL.test(compactName(r)));
+  const items = table.rows.filter((r) => r !== total && NUMBERED_ITEM.test(compactName(r)));
+  if (!total || items.length === 0) return [];
+  return table.columns
+    .filter((c) => c.key !== 'quantity')
+    .map((c) =>
+      compareAmounts(
+        `${table.id}:assets-sum:${c.key}`,
+        `${total.name} = 各项资产之和（${c.label}）`,
+        cell(total, c.key),
+        sumOf(items, c.key),
+        linesOf([total, ...items]),
+      ),
+    );
+}
+
 function first(tables: readonly Table[], kind: TableKind): Table | undefined {
   return tables.find((t) => t.kind === kind && !t.declaredEmpty && t.rows.length > 0);
 }
@@ -287,5 +311,6 @@ function acrossTables(tables: readonly Table[]): Check[] {
 }
 
 export function checkTables(tables: readonly Table[]): Check[] {
-  return [...tables.flatMap(withinTable), ...acrossTables(tables)];
+  const assets = tables.filter((t) => t.kind === 'fixed-assets').flatMap(fixedAssetChecks);
+  return [...tables.flatMap(withinTable), ...assets, ...acrossTables(tables)];
 }
