@@ -3,6 +3,7 @@
  * can be shared, queries are folded like the documents (width, brackets, spaced codes), and a page whose section
  * heading is the query (a project's name) comes first, with that section and its amount on top.
  */
+import { foldWidth } from '../ingest/source-lines.ts';
 import { anchorOfAmountKey } from './search-meta.ts';
 
 interface SubResult {
@@ -41,8 +42,7 @@ interface Pagefind {
  * words into one token), and a classification code typed with spaces (208 05 05) is joined.
  */
 export function normalizeQuery(query: string): string {
-  const folded = query
-    .replace(/[\uFF01-\uFF5E]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))
+  const folded = foldWidth(query)
     .replace(/\u3000/g, ' ')
     .replace(/[()[\]{}【】〔〕「」『』《》〈〉“”"]/g, ' ')
     .replace(/\s+/g, ' ')
