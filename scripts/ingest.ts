@@ -7,7 +7,8 @@ import { createHash } from 'node:crypto';
 import { mkdir, open, readdir, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { basename, join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { decodeInput, MAX_INPUT_BYTES } from '../src/ingest/decode.ts';
+import { MAX_INPUT_BYTES } from '../src/ingest/decode.ts';
+import { readSource, SOURCE_EXTENSIONS } from '../src/ingest/sources/index.ts';
 import { parseDisclosure } from '../src/ingest/parse-disclosure.ts';
 import { addToSummary, emptySummary, formatSummary } from '../src/ingest/summary.ts';
 
@@ -49,7 +50,7 @@ async function expandInputs(paths: string[]): Promise<string[]> {
       continue;
     }
     if (info.isDirectory()) {
-      const names = (await readdir(p)).filter((n) => n.endsWith('.txt')).sort();
+      const names = (await readdir(p)).filter((n) => SOURCE_EXTENSIONS.some((e) => n.toLowerCase().endsWith(e))).sort();
       files.push(...names.map((n) => join(p, n)));
     } else files.push(p);
   }
@@ -151,13 +152,19 @@ async function main(): Promise<number> {
         continue;
       }
       const bytes = await readBounded(file, MAX_INPUT_BYTES);
-      const decoded = decodeInput(bytes);
-      if (!decoded.ok) {
-        fail(decoded.reason, decoded.line);
+      const read = await readSource(bytes);
+      if (!read.ok) {
+        fail(read.reason, read.line);
         continue;
       }
       const sha256 = createHash('sha256').update(bytes).digest('hex');
-      const doc = parseDisclosure(decoded.text, { file: basename(file), sha256, format: 'text', encoding: decoded.encoding });
+      const doc = parseDisclosure(read.text, {
+        file: basename(file),
+        sha256,
+        format: read.format,
+        encoding: read.encoding,
+        pageStarts: read.pageStarts,
+      });
       const previous = slugs.get(doc.slug);
       if (previous) {
         fail(`its output name ${doc.slug}.json is already taken by ${previous} in this batch`);

@@ -8,12 +8,14 @@ import { isPageFurniture } from './narrative/headings.ts';
 import { linkTargets, parsePerformance } from './performance/index.ts';
 import { isBlank, toSourceLines, type SourceLine } from './source-lines.ts';
 import { parseTables } from './tables/index.ts';
+import type { SourceFormat } from './sources/index.ts';
 
 export interface SourceInfo {
   file: string;
   sha256: string;
-  format: 'text' | 'pdf';
+  format: SourceFormat;
   encoding: string;
+  pageStarts?: number[];
 }
 
 /** A slug from the file name: lower-case ASCII words, or a hash-based one where the name has none. */

@@ -20,9 +20,11 @@ export const disclosure = z.object({
   source: z.object({
     file: z.string(),
     sha256: z.string().regex(/^[0-9a-f]{64}$/),
-    format: z.enum(['text', 'pdf']),
+    format: z.enum(['text', 'pdf', 'xlsx', 'html', 'markdown']),
     encoding: z.string(),
     lineCount: z.number().int().nonnegative(),
+    /** 1-based line numbers where page (PDF) or sheet (workbook) 2, 3, … starts: a line's page is found from them. */
+    pageStarts: z.array(z.number().int().positive()).default([]),
   }),
   overview: overview.nullable().default(null),
   sections: z.array(section),

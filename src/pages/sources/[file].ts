@@ -1,4 +1,5 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
+import type { Disclosure } from '../../schema/disclosure.ts';
 import { basename } from 'node:path';
 import { allDisclosures } from '../../site/collection.ts';
 import { sourceBytes } from '../../site/sources.ts';
@@ -12,7 +13,7 @@ export const getStaticPaths = (async () => {
   });
 }) satisfies GetStaticPaths;
 
-export const GET: APIRoute<{ bytes: Buffer; format: 'text' | 'pdf' }> = ({ props }) =>
+export const GET: APIRoute<{ bytes: Buffer; format: Disclosure['source']['format'] }> = ({ props }) =>
   new Response(new Uint8Array(props.bytes), {
     headers: { 'Content-Type': props.format === 'pdf' ? 'application/pdf' : 'text/plain' },
   });

