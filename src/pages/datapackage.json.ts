@@ -1,6 +1,8 @@
 import type { APIRoute } from 'astro';
 import type { Disclosure } from '../schema/disclosure.ts';
 import { allDisclosures } from '../site/collection.ts';
+import { groupDepartments } from '../site/departments.ts';
+import { SERIES_CSV_HEADER } from '../site/department-view.ts';
 import { tableCsvHeader } from '../site/csv.ts';
 import { ROW_FIELDS, fiscalPhase } from '../site/rows.ts';
 import { unitFactor } from '../site/units.ts';
@@ -37,6 +39,18 @@ export const GET: APIRoute = async ({ site }) => {
           fields: ROW_FIELDS.map((name) => ({ name, type: rowTypes[name] ?? 'string' })),
         },
       },
+      ...groupDepartments(docs).map((department) => ({
+        name: `department-${department.identity.slug}`,
+        path: `departments/${department.identity.slug}/series.csv`,
+        title: `${department.identity.name} · 历年数据（万元）`,
+        format: 'csv',
+        mediatype: 'text/csv',
+        encoding: 'utf-8-sig',
+        profile: 'tabular-data-resource',
+        schema: {
+          fields: SERIES_CSV_HEADER.map((name, i) => ({ name, type: i === 2 ? 'integer' : i >= 5 && i <= 7 ? 'number' : 'string' })),
+        },
+      })),
       ...docs.map((doc) => ({
         name: `disclosure-${doc.slug}`,
         path: `data/${doc.slug}.json`,

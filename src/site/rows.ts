@@ -1,8 +1,11 @@
 import type { Disclosure } from '../schema/disclosure.ts';
+import { departmentIdentity } from './departments.ts';
 import { unitFactor } from './units.ts';
 
 export const ROW_FIELDS = [
   'disclosure',
+  'department',
+  'department_id',
   'year',
   'phase',
   'table',
@@ -31,6 +34,7 @@ export function fiscalPhase(kind: Disclosure['kind']): 'approved' | 'executed' |
 export function corpusRows(docs: readonly Disclosure[]): Array<Array<string | number | null>> {
   const out: Array<Array<string | number | null>> = [];
   for (const doc of docs) {
+    const identity = departmentIdentity(doc);
     for (const table of doc.tables) {
       const unit = table.unit ?? doc.unit;
       for (const row of table.rows) {
@@ -38,6 +42,8 @@ export function corpusRows(docs: readonly Disclosure[]): Array<Array<string | nu
           if (!(column.key in row.values)) continue;
           out.push([
             doc.slug,
+            doc.department,
+            identity?.slug ?? null,
             doc.year,
             doc.kind,
             table.id,

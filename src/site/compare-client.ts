@@ -1,0 +1,184 @@
+/**
+ * The compare view: departments (or years of one department) side by side in 万元. Its state is the URL
+ * (`?d=<slug>` or `?d=<slug>@<year>`, repeated), so a comparison can be bookmarked and shared. Text from documents
+ * is set with textContent only.
+ */
+import type { CompareDepartment, CompareYear } from './compare-data.ts';
+
+const root = document.querySelector<HTMLElement>('[data-compare]');
+const base = root?.dataset.base ?? '/';
+const numbers = new Intl.NumberFormat('zh-CN', { maximumFractionDigits: 4 });
+
+interface Column {
+  key: string;
+  department: CompareDepartment;
+  year: CompareYear;
+}
+
+function selections(): string[] {
+  return new URLSearchParams(location.search).getAll('d').filter((s) => /^[du]-[0-9a-f]{12}(@\d{4})?$/.test(s));
+}
+
+function setSelections(list: string[]): void {
+  const params = new URLSearchParams();
+  for (const s of list) params.append('d', s);
+  history.replaceState(null, '', `${location.pathname}?${params}`);
+}
+
+const cache = new Map<string, Promise<CompareDepartment | null>>();
+function load(slug: string): Promise<CompareDepartment | null> {
+  if (!cache.has(slug)) {
+    cache.set(
+      slug,
+      fetch(`${base}departments/${slug}/compare.json`)
+        .then((r) => (r.ok ? (r.json() as Promise<CompareDepartment>) : null))
+        .catch(() => null),
+    );
+  }
+  return cache.get(slug)!;
+}
+
+/** The year asked for, else the newest; a budget before a final account of the same year. */
+function pickYear(department: CompareDepartment, year: number | null): CompareYear | null {
+  const candidates = department.years.filter((y) => year == null || y.year === year);
+  return candidates.sort((a, b) => (b.year ?? 0) - (a.year ?? 0) || (a.kind === '预算' ? -1 : 1))[0] ?? null;
+}
+
+function el<K extends keyof HTMLElementTagNameMap>(tag: K, text?: string, className?: string): HTMLElementTagNameMap[K] {
+  const node = document.createElement(tag);
+  if (text != null) node.textContent = text;
+  if (className) node.className = className;
+  return node;
+}
+
+function amount(v: number | null): string {
+  return v == null ? '—' : numbers.format(v);
+}
+
+function render(columns: Column[], missing: string[]): void {
+  const out = root!.querySelector<HTMLElement>('[data-compare-output]')!;
+  out.replaceChildren();
+  if (missing.length > 0) out.append(el('p', `未找到：${missing.join('、')}`, 'status-fail'));
+  if (columns.length === 0) {
+    out.append(el('p', '尚未选择部门。在上方输入部门名称后点“加入对比”。', 'empty-state'));
+    return;
+  }
+  const rows: Array<[string, (c: Column) => string]> = [
+    ['年度', (c) => (c.year.year == null ? '不详' : `${c.year.year}年`)],
+    ['文件类型', (c) => c.year.kind],
+    ['收入合计', (c) => amount(c.year.income)],
+    ['支出合计', (c) => amount(c.year.expenditure)],
+    ['基本支出', (c) => amount(c.year.basic)],
+    ['项目支出', (c) => amount(c.year.project)],
+    ['项目支出占比', (c) => share(c.year.project, c.year.expenditure)],
+    ['“三公”经费', (c) => amount(c.year.threePublic)],
+    ['编制人数', (c) => (c.year.authorized == null ? '—' : `${c.year.authorized} 人`)],
+    ['实有人数', (c) => (c.year.actualStaff == null ? '—' : `${c.year.actualStaff} 人`)],
+    ['人均支出（按实有人数）', (c) => perHead(c.year.expenditure, c.year.actualStaff)],
+    ['人均基本支出（按实有人数）', (c) => perHead(c.year.basic, c.year.actualStaff)],
+  ];
+  const classes = [...new Set(columns.flatMap((c) => Object.keys(c.year.classes)))].sort();
+  for (const name of classes) rows.push([name, (c) => classCell(c.year, name)]);
+
+  const wrap = el('div', undefined, 'table-scroll');
+  wrap.tabIndex = 0;
+  wrap.setAttribute('role', 'region');
+  wrap.setAttribute('aria-label', '对比表（可横向滚动）');
+  const table = el('table', undefined, 'data compare');
+  table.append(el('caption', '对比（金额单位：万元）'));
+  const head = el('tr');
+  head.append(el('th', '项目'));
+  for (const [i, c] of columns.entries()) {
+    const th = el('th');
+    th.scope = 'col';
+    const link = el('a', c.department.name);
+    link.href = `${base}departments/${c.department.slug}/`;
+    const remove = el('button', '移除', 'compare-remove');
+    remove.type = 'button';
+    remove.setAttribute('aria-label', `从对比中移除${c.department.name}`);
+    remove.addEventListener('click', () => {
+      const list = selections();
+      list.splice(i, 1);
+      setSelections(list);
+      void update();
+    });
+    th.append(link, el('br'), el('span', c.department.scope, 'badge'), ' ', remove);
+    head.append(th);
+  }
+  table.append(el('thead'));
+  table.tHead!.append(head);
+  const body = el('tbody');
+  for (const [label, cell] of rows) {
+    const tr = el('tr');
+    const th = el('th', label);
+    th.scope = 'row';
+    tr.append(th, ...columns.map((c) => el('td', cell(c), 'num')));
+    body.append(tr);
+  }
+  table.append(body);
+  wrap.append(table);
+  out.append(wrap);
+}
+
+function share(part: number | null, whole: number | null): string {
+  return part == null || !whole ? '—' : `${((part / whole) * 100).toFixed(1)}%`;
+}
+
+function perHead(total: number | null, staff: number | null): string {
+  return total == null || !staff ? '—' : `${numbers.format(Math.round((total / staff) * 100) / 100)} 万元/人`;
+}
+
+function classCell(year: CompareYear, name: string): string {
+  const v = year.classes[name];
+  return v == null ? '—' : `${amount(v)}（${share(v, year.expenditure)}）`;
+}
+
+async function update(): Promise<void> {
+  const chosen = selections();
+  const columns: Column[] = [];
+  const missing: string[] = [];
+  for (const choice of chosen) {
+    const [slug, year] = choice.split('@');
+    const department = await load(slug);
+    const picked = department && pickYear(department, year ? Number(year) : null);
+    if (department && picked) columns.push({ key: choice, department, year: picked });
+    else missing.push(choice);
+  }
+  render(columns, missing);
+}
+
+async function setUpPicker(): Promise<void> {
+  const form = root!.querySelector<HTMLFormElement>('form[data-compare-add]')!;
+  const input = form.querySelector<HTMLInputElement>('input')!;
+  const list = form.querySelector<HTMLDataListElement>('datalist')!;
+  let names: Array<{ slug: string; name: string }> = [];
+  input.addEventListener(
+    'focus',
+    async () => {
+      names = await fetch(`${base}departments/list.json`).then((r) => (r.ok ? r.json() : []));
+      list.replaceChildren(...names.map((n) => Object.assign(el('option'), { value: n.name })));
+    },
+    { once: true },
+  );
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    const text = input.value.trim();
+    const yearMatch = /(\d{4})\s*年?\s*$/.exec(text);
+    const name = text.replace(/\s*\d{4}\s*年?\s*$/, '');
+    const found = names.find((n) => n.name === name) ?? names.find((n) => n.name.includes(name));
+    const status = form.querySelector<HTMLElement>('[role=status]')!;
+    if (!found) {
+      status.textContent = `没有名为“${text}”的部门。`;
+      return;
+    }
+    status.textContent = '';
+    setSelections([...selections(), yearMatch ? `${found.slug}@${yearMatch[1]}` : found.slug]);
+    input.value = '';
+    void update();
+  });
+}
+
+if (root) {
+  void setUpPicker();
+  void update();
+}

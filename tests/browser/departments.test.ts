@@ -1,0 +1,99 @@
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import type { Server } from 'node:http';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { departmentIdentity } from '../../src/site/departments.ts';
+import { redatedDocument, seedDocument } from '../fixtures/departments/redated.ts';
+import { launch, screenshot, skipReason } from './browser.ts';
+import { axeViolations, horizontalOverflow, serious } from './reader-support.ts';
+import { serveStatic } from './static-server.ts';
+
+/**
+ * One department over two years, built as a site of its own: the seed (2021) and its re-dated copy (2022, amounts
+ * × 1.5). 支出合计 1439.48 万元 (seed line 193) becomes 2159.22, a change of +719.74 (+50.0%).
+ */
+describe.skipIf(skipReason !== '')(`department history, compare and cite in Chromium${skipReason ? ` — skipped: ${skipReason}` : ''}`, () => {
+  const work = mkdtempSync(join(tmpdir(), 'departments-'));
+  const seed = seedDocument();
+  const slug = departmentIdentity(seed)!.slug;
+  let browser: Browser;
+  let server: Server;
+  let url: string;
+
+  beforeAll(async () => {
+    const content = join(work, 'content');
+    mkdirSync(content);
+    writeFileSync(join(content, `${seed.slug}.json`), JSON.stringify(seed));
+    writeFileSync(join(content, 'redated.json'), JSON.stringify(redatedDocument(seed)));
+    const out = join(work, 'dist');
+    const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', CONTENT_DIR: content };
+    execFileSync(resolve('node_modules/.bin/node'), [resolve('node_modules/astro/bin/astro.mjs'), 'build', '--outDir', out], { env, stdio: ['ignore', 'ignore', 'pipe'] });
+    ({ server, url } = await serveStatic(out));
+    browser = await launch();
+  }, 600_000);
+  afterAll(async () => {
+    await browser?.close();
+    await new Promise<void>((done) => (server ? server.close(() => done()) : done()));
+    rmSync(work, { recursive: true, force: true });
+  });
+
+  async function open(path: string, width = 1280): Promise<Page> {
+    const page = await browser.newPage({ viewport: { width, height: 900 } });
+    await page.goto(`${url}${path}`);
+    await page.waitForLoadState('networkidle');
+    return page;
+  }
+
+  it('lists both years on one department page, with the change and the stated change checked', async () => {
+    const page = await open(`departments/${slug}/`);
+    expect(await page.locator('h1').textContent()).toBe('新疆维吾尔自治区喀什地区扶贫开发办公室');
+    const row = page.locator('#budget-expenditure');
+    expect((await row.locator('td').allTextContents()).map((t) => t.replace(/\s+/g, ' ').trim())).toEqual([
+      '1,439.48',
+      '2,159.22比上年 +719.74（+50%）', // the change is a block under the figure
+    ]);
+    const findings = await page.locator('#stated-changes li').allTextContents();
+    expect(findings[0]).toContain('“三公”经费：2022年文件称比上年增加 3万元，但2021年文件所列为 4.2万元，按两份文件计算实为增加 2.1万元。');
+    expect(findings.some((f) => f.includes('相符') && f.includes('机关运行经费'))).toBe(true);
+    await screenshot(page, 'department-history-1280');
+    await page.close();
+  });
+
+  it('is usable on a phone and passes axe', async () => {
+    expect(serious(await axeViolations(browser, `${url}departments/${slug}/`, 1280))).toEqual([]);
+    const page = await open(`departments/${slug}/`, 375);
+    expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);
+    await screenshot(page, 'department-history-375');
+    await page.close();
+  });
+
+  it('compares two years of the department from the URL alone, and adds a department from the picker', async () => {
+    const page = await open(`compare/?d=${slug}@2021&d=${slug}@2022`);
+    const table = page.locator('table.compare');
+    await table.waitFor();
+    const total = table.locator('tbody tr', { hasText: '支出合计' }).locator('td');
+    expect(await total.allTextContents()).toEqual(['1,439.48', '2,159.22']);
+    expect(serious(await axeViolations(browser, page.url(), 1280))).toEqual([]);
+    await page.locator('button.compare-remove').first().click();
+    await expect.poll(() => page.url()).toMatch(new RegExp(`\\?d=${slug}%402022$`));
+    await page.locator('#compare-input').focus();
+    await page.locator('#compare-input').fill('新疆维吾尔自治区喀什地区扶贫开发办公室 2021');
+    await page.locator('form[data-compare-add] button').click();
+    await expect.poll(() => table.locator('thead th').count()).toBe(3);
+    await screenshot(page, 'compare-1280');
+    await page.close();
+  });
+
+  it('offers the time series as CSV in 万元, and a citation', async () => {
+    const csv = readFileSync(join(work, 'dist', 'departments', slug, 'series.csv'), 'utf8');
+    expect(csv.split('\r\n')[0]).toBe('\uFEFF"部门","文件类型","年度","项目","功能分类代码","金额（万元）","比上年增减（万元）","比上年增减（%）","文件标识"');
+    expect(csv).toContain('"新疆维吾尔自治区喀什地区扶贫开发办公室","预算",2022,"支出合计",,2159.22,719.74,50,"kashgar-poverty-alleviation-office-2022-fixture"');
+    const page = await open(`departments/${slug}/`);
+    await page.locator('details.cite summary').click();
+    expect(await page.locator('.cite-text').textContent()).toMatch(/^新疆维吾尔自治区喀什地区扶贫开发办公室（部门）历年预决算汇总，预决算公开，http.*\/departments\/d-[0-9a-f]{12}\/$/);
+    await page.close();
+  });
+});
