@@ -56,10 +56,13 @@ export interface DepartmentIdentity {
 
 export function departmentIdentity(doc: Pick<Disclosure, 'department' | 'region' | 'title'>): DepartmentIdentity | null {
   if (normaliseName(doc.department) === '') return null;
-  const scope = scopeOf(doc);
-  const key = `${qualifiedName(doc)}|${scope}`;
+  return { ...identityOf(`${qualifiedName(doc)}|${scopeOf(doc)}`, doc.region), name: doc.department.trim() };
+}
+
+function identityOf(key: string, region: string[]): DepartmentIdentity {
+  const [name, scope] = key.split('|') as [string, Scope];
   const slug = `${scope === 'unit' ? 'u' : 'd'}-${createHash('sha256').update(key).digest('hex').slice(0, 12)}`;
-  return { key, slug, name: doc.department.trim(), scope, region: doc.region };
+  return { key, slug, name, scope, region };
 }
 
 /** Amounts of one year's document, in 万元 whatever the document printed, so that years and documents compare. */
@@ -123,18 +126,50 @@ export interface Department {
 
 const KIND_ORDER: Readonly<Record<Disclosure['kind'], number>> = { budget: 0, 'final-account': 1, 'performance-evaluation': 2, other: 3 };
 
+const BODY = '[^，。；、\\s“”]{2,30}?(?:局|办公室|办|委员会|委|厅|署|处|中心|院|所|站|部|会|队|馆)';
+const RENAMED = new RegExp(`(?:由|原)(${BODY})(?:正式)?(?:更名|改名|名称变更|变更名称)为(${BODY})(?=[，。；）)\\s]|$)`, 'g');
+
+/**
+ * Former names that a document states of its own department ("原喀什地区扶贫开发办公室更名为喀什地区乡村振兴局"):
+ * documents published under the old name belong to the same entity. Only a statement whose new name is the
+ * document's own department counts, so that a sentence about another body never merges two departments.
+ */
+export function statedFormerNames(doc: Pick<Disclosure, 'department' | 'region' | 'sections'>): string[] {
+  const own = qualifiedName(doc);
+  const names: string[] = [];
+  for (const section of doc.sections) {
+    for (const paragraph of section.paragraphs) {
+      for (const m of normaliseName(paragraph).matchAll(RENAMED)) {
+        if (qualifiedName({ department: m[2], region: doc.region }) === own) names.push(qualifiedName({ department: m[1], region: doc.region }));
+      }
+    }
+  }
+  return names;
+}
+
 /** Every department of the corpus, in a stable order; documents without a department name are left out. */
 export function groupDepartments(docs: readonly Disclosure[]): Department[] {
   const byKey = new Map<string, Department>();
+  // A former name maps to the key of the department that states it, whichever year the renaming document is.
+  const renamed = new Map<string, string>();
   for (const doc of docs) {
     const identity = departmentIdentity(doc);
     if (!identity) continue;
+    for (const former of statedFormerNames(doc)) renamed.set(`${former}|${identity.scope}`, identity.key);
+  }
+  for (const doc of docs) {
+    let identity = departmentIdentity(doc);
+    if (!identity) continue;
+    const current = renamed.get(identity.key);
+    if (current) identity = byKey.get(current)?.identity ?? identityOf(current, doc.region);
     const entry = byKey.get(identity.key) ?? { identity, docs: [], relatedSlug: null };
     entry.docs.push(doc);
     byKey.set(identity.key, entry);
   }
   for (const entry of byKey.values()) {
     entry.docs.sort((a, b) => (b.year ?? 0) - (a.year ?? 0) || KIND_ORDER[a.kind] - KIND_ORDER[b.kind] || a.slug.localeCompare(b.slug));
+    // Shown under the name its newest document prints, also where older ones print a former name.
+    entry.identity = { ...entry.identity, name: entry.docs[0].department.trim() };
     const [name, scope] = entry.identity.key.split('|');
     entry.relatedSlug = byKey.get(`${name}|${scope === 'unit' ? 'department' : 'unit'}`)?.identity.slug ?? null;
   }

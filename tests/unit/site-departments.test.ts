@@ -39,9 +39,39 @@ describe('department identity', () => {
     expect(dept.slug).toMatch(/^d-[0-9a-f]{12}$/);
     expect(unit.slug).toMatch(/^u-[0-9a-f]{12}$/);
     const docs = [dept, unit].map((id, i) => ({ department: id.name, region: id.region, title: i === 0 ? '部门预算' : '单位预算' }));
-    const groups = groupDepartments(docs.map((d, i) => ({ ...d, slug: `x${i}`, kind: 'budget', year: 2026, facts: [], tables: [] }) as unknown as Disclosure));
+    const groups = groupDepartments(docs.map((d, i) => ({ ...d, slug: `x${i}`, kind: 'budget', year: 2026, facts: [], tables: [], sections: [] }) as unknown as Disclosure));
     expect(groups).toHaveLength(2);
     expect(groups[0].relatedSlug).toBe(groups[1].identity.slug);
+  });
+});
+
+describe('a department renamed between years', () => {
+  const doc = (year: number, department: string, text: string) =>
+    ({
+      slug: `doc-${year}`,
+      title: `${year}年部门预算`,
+      kind: 'budget',
+      year,
+      department,
+      region: ['新疆维吾尔自治区', '喀什地区'],
+      sections: [{ id: 's', heading: null, level: 1, paragraphs: [text], lines: { first: 1, last: 1 } }],
+      facts: [],
+      tables: [],
+    }) as unknown as Disclosure;
+
+  it('joins the documents under the former name that the newer one states, and shows the current name', () => {
+    const old = doc(2021, '新疆维吾尔自治区喀什地区扶贫开发办公室', '主要职能：……');
+    const renamed = doc(2022, '喀什地区乡村振兴局', '2021年，原喀什地区扶贫开发办公室更名为喀什地区乡村振兴局。');
+    const groups = groupDepartments([old, renamed]);
+    expect(groups).toHaveLength(1);
+    expect(groups[0].identity.name).toBe('喀什地区乡村振兴局');
+    expect(groups[0].docs.map((d) => d.year)).toEqual([2022, 2021]);
+  });
+
+  it('does not join on a sentence about another body', () => {
+    const old = doc(2021, '新疆维吾尔自治区喀什地区扶贫开发办公室', '……');
+    const other = doc(2022, '喀什地区民政局', '原喀什地区扶贫开发办公室更名为喀什地区乡村振兴局。');
+    expect(groupDepartments([old, other])).toHaveLength(2);
   });
 });
 
