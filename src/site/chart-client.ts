@@ -15,6 +15,7 @@ import {
 } from 'chart.js';
 import type { ChartSpec } from './chart-data.ts';
 import { colourAt } from './palette.ts';
+import { chartCsv, chartFileName, chartSvg } from './chart-export.ts';
 
 Chart.register(BarController, BarElement, CategoryScale, LinearScale, DoughnutController, ArcElement, Tooltip, Legend);
 
@@ -72,4 +73,35 @@ for (const figure of document.querySelectorAll<HTMLElement>('figure.chart[data-c
   const spec = JSON.parse(figure.dataset.chart!) as ChartSpec;
   box.hidden = false;
   new Chart(canvas, config(spec));
+  addDownloads(figure, canvas, spec);
+}
+
+function download(name: string, blob: Blob): void {
+  const link = document.createElement('a');
+  link.href = URL.createObjectURL(blob);
+  link.download = name;
+  link.click();
+  setTimeout(() => URL.revokeObjectURL(link.href), 1000);
+}
+
+/** PNG of what is drawn, SVG and CSV of the chart's own figures. */
+function addDownloads(figure: HTMLElement, canvas: HTMLCanvasElement, spec: ChartSpec): void {
+  const bar = document.createElement('p');
+  bar.className = 'chart-downloads no-print';
+  bar.append('下载本图：');
+  const actions: Array<[string, () => void]> = [
+    ['PNG', () => canvas.toBlob((blob) => blob && download(chartFileName(spec, 'png'), blob))],
+    ['SVG', () => download(chartFileName(spec, 'svg'), new Blob([chartSvg(spec)], { type: 'image/svg+xml' }))],
+    ['数据 CSV', () => download(chartFileName(spec, 'csv'), new Blob([chartCsv(spec)], { type: 'text/csv;charset=utf-8' }))],
+  ];
+  for (const [label, act] of actions) {
+    const button = document.createElement('button');
+    button.type = 'button';
+    button.className = 'chart-download';
+    button.textContent = label;
+    button.setAttribute('aria-label', `下载“${spec.title}”的 ${label}`);
+    button.addEventListener('click', act);
+    bar.append(' ', button);
+  }
+  figure.append(bar);
 }
