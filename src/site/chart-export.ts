@@ -4,17 +4,14 @@
  * the strings into downloads. Text from documents is escaped for XML and guarded against spreadsheet formulas.
  */
 import type { ChartSpec } from './chart-data.ts';
+import { toCsv } from './csv.ts';
 import { colourAt } from './palette.ts';
 
-function csvText(value: string): string {
-  const safe = /^[\s=+\-@\uFF1D\uFF0B\uFF0D\uFF20]/.test(value) ? `'${value}` : value;
-  return `"${safe.replace(/"/g, '""')}"`;
-}
-
 export function chartCsv(spec: ChartSpec): string {
-  const header = ['类别', ...spec.series.map((s) => `${s.label}（${spec.unit}）`)].map(csvText).join(',');
-  const rows = spec.labels.map((label, i) => [csvText(label), ...spec.series.map((s) => (s.values[i] == null ? '' : String(s.values[i])))].join(','));
-  return `\uFEFF${[header, ...rows].join('\r\n')}\r\n`;
+  return toCsv(
+    ['类别', ...spec.series.map((s) => `${s.label}（${spec.unit}）`)],
+    spec.labels.map((label, i) => [label, ...spec.series.map((s) => s.values[i])]),
+  );
 }
 
 function xml(text: string): string {
