@@ -2,6 +2,7 @@ import { parseAmount } from '../numbers.ts';
 import type { SourceLine } from '../source-lines.ts';
 import { sumAmounts } from '../decimal.ts';
 import { cleanCell, compact } from './text.ts';
+import { readFormFields, type FormField, type FormValue } from './form-fields.ts';
 
 /** What the block above a 绩效目标表's indicator rows says about the project (or the organization). */
 export interface TargetHeader {
@@ -86,6 +87,37 @@ export function projectFromTitle(title: string): string | null {
 /** Reads the header block (the lines between a table's title and its indicator header row). */
 export function readHeader(lines: readonly SourceLine[], title: string | null): TargetHeader {
   const tabbed = lines.some((l) => l.text.includes('\t'));
+  const form = tabbed ? null : readFormFields(lines);
+  const fromText = readJoinedHeader(lines, title, tabbed);
+  return form ? headerFromForm(form, fromText) : fromText;
+}
+
+/**
+ * A form's fields by position; what the form does not label (a 财政拨款 printed in prose, say) is still taken from the
+ * joined text. An amount field whose value is not an amount is flagged, not guessed.
+ */
+function headerFromForm(form: Map<FormField, FormValue>, fromText: TargetHeader): TargetHeader {
+  const text = (field: FormField) => form.get(field)?.text || null;
+  const flags = [...fromText.flags];
+  const money = (field: FormField, fallback: number | null) => {
+    const value = form.get(field);
+    if (!value) return fallback;
+    const parsed = parseAmount(value.text.replace(/[（(]?万?元[)）]?$/, ''));
+    if (parsed == null) flags.push(`${value.text}（第 ${value.lines.first} 行）不是完整的金额，未作为资金数读取`);
+    return parsed;
+  };
+  return {
+    title: fromText.title,
+    unitName: text('unit') ?? text('implementer') ?? fromText.unitName,
+    projectName: text('projectName') ?? fromText.projectName,
+    owner: text('owner') ?? fromText.owner,
+    funds: { total: money('total', fromText.funds.total), fiscal: money('fiscal', fromText.funds.fiscal), other: money('other', fromText.funds.other) },
+    goal: text('goal') ?? fromText.goal,
+    flags,
+  };
+}
+
+function readJoinedHeader(lines: readonly SourceLine[], title: string | null, tabbed: boolean): TargetHeader {
   let joined: string;
   if (tabbed) {
     const rows = mergeTabbedContinuations(lines.filter((l) => l.text.trim()).map((l) => l.text.split('\t').map(cleanCell)));

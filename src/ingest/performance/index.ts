@@ -10,6 +10,7 @@ import { readHeader, readScrambledHeader } from './header.ts';
 import { readSpacedBody } from './spaced.ts';
 import { isIndicatorHeader, readTabbedBody } from './tabbed.ts';
 import { fundsCheck } from './target-checks.ts';
+import { isPageNumber } from './level-state.ts';
 import { cleanCell, compact } from './text.ts';
 
 export { linkTargets } from './link.ts';
@@ -29,7 +30,7 @@ function isUnitLine(text: string): boolean {
 }
 
 function isYearLine(text: string): boolean {
-  return /^[（(]\d{4}年?[)）]$/.test(compact(text));
+  return /^[（(]\d{4}年?度?[)）]$/.test(compact(text));
 }
 
 interface Segment {
@@ -104,7 +105,7 @@ function parseSegment(lines: readonly SourceLine[], seg: Segment, taken: Readonl
   }
   const headerLine = lines[seg.header];
   const header = readHeader(
-    lines.slice(seg.start, seg.header).filter((l) => !isTitle(l.text) && !isYearLine(l.text)),
+    lines.slice(seg.start, seg.header).filter((l) => !isTitle(l.text) && !isYearLine(l.text) && !isPageNumber(l.text)),
     seg.title,
   );
   const body = lines.slice(seg.header + 1, end + 1);

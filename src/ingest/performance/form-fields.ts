@@ -1,0 +1,151 @@
+/**
+ * The labelled fields above the indicator grid of a per-project 绩效目标 form (项目名称, 主管部门, 实施单位, 资金总额,
+ * 财政拨款, 其他资金, 年度目标 …), read from a layout where each field is a cell: the label in one column, its value
+ * to the right, a long value wrapped over the lines above and below the label's line (pdftotext -layout centres
+ * the label vertically in its cell), a label itself sometimes printed one character per line (总 / 体 / 目 / 标).
+ * Positions decide what belongs to which label; joining the lines into one string and searching it (as a plain
+ * text layout must) would glue neighbouring cells together. Pure, linear in the block's size.
+ */
+import type { SourceLine } from '../source-lines.ts';
+import { segmentsOf, type Segment } from '../tables/aligned/segments.ts';
+import { compact, joinWrapped } from './text.ts';
+
+export type FormField = 'projectName' | 'department' | 'implementer' | 'unit' | 'owner' | 'phone' | 'period' | 'total' | 'fiscal' | 'other' | 'goal';
+
+/** What each field's label looks like once compacted; a trailing colon is allowed on all of them. */
+const FIELD_LABELS: ReadonlyArray<readonly [FormField, RegExp]> = [
+  ['projectName', /^(?:项目名称|专项名称|资金名称)$/],
+  ['department', /^主管(?:部门|单位)(?:及代码)?$/],
+  ['implementer', /^(?:项目)?(?:实施|执行)(?:单位|主体)$/],
+  ['unit', /^(?:预算单位|单位名称|部门[（(]单位[)）]名称|部门名称)$/],
+  ['owner', /^(?:项目负责人|负责人|联系人)$/],
+  ['phone', /^联系电话$/],
+  ['period', /^(?:实施期限|项目期限|起止时间|实施周期)$/],
+  ['total', /^(?:实施期|年度|项目|年度预算|预算)?(?:资金|预算)?(?:总额|总计|合计)$/],
+  ['fiscal', /^(?:其中[:：]?)?(?:财政拨款|财政资金|一般公共预算)$/],
+  ['other', /^(?:其中[:：]?)?其他资金$/],
+  ['goal', /^(?:项目|部门|单位|整体)?(?:年度|总体|中长期|实施期)*(?:绩效)?目标$/],
+];
+
+/** Labels of a group of fields (资金情况 over 资金总额 / 财政拨款 / 其他资金) and their wrapped pieces: not values. */
+const GROUP_LABEL = /^(?:(?:专项资金情况|项目资金情况|项目资金|资金金额|资金情况|年度资金)[（(]?(?:万元)?[)）]?|[（(]?万元[)）]?)$/;
+
+function labelOf(text: string): FormField | 'group' | null {
+  const c = compact(text).replace(/[:：]$/, '');
+  if (c === '') return null;
+  for (const [field, pattern] of FIELD_LABELS) if (pattern.test(c)) return field;
+  return GROUP_LABEL.test(c) ? 'group' : null;
+}
+
+interface Cell extends Segment {
+  line: number;
+  label: FormField | 'group' | null;
+}
+
+export interface FormValue {
+  text: string;
+  lines: { first: number; last: number };
+}
+
+/** A piece of a label wrapped in a narrow column: a few CJK characters (or a bracketed 万元 piece). */
+function isLabelPiece(c: Cell | undefined): c is Cell {
+  return c != null && c.label == null && /^[\u4e00-\u9fff（()）:：]{1,4}$/.test(c.text);
+}
+
+/**
+ * A label's first piece may touch its value with a single space (`项目 市级科技创新专项…` over `名称`): where the
+ * next line's first cell at the same column completes a label, the piece becomes a cell of its own.
+ */
+function splitTouchingPiece(rows: Cell[][], i: number): void {
+  const first = rows[i][0];
+  const m = first && first.label == null ? /^([\u4e00-\u9fff]{1,4}) (\S.*)$/.exec(first.text) : null;
+  const next = rows.slice(i + 1, i + 3).find((r) => r.length > 0)?.[0];
+  if (!m || !isLabelPiece(next) || Math.abs(next.start - first.start) > 2 || !labelOf(m[1] + next.text)) return;
+  const piece: Cell = { ...first, text: m[1], end: first.start + m[1].length };
+  const value: Cell = { ...first, text: m[2], start: first.start + m[1].length + 1 };
+  rows[i].splice(0, 1, piece, value);
+}
+
+/**
+ * A label wrapped in its narrow column (项目 / 名称, 主管 / 部门, 总 / 体 / 目 / 标): the first cells of consecutive
+ * lines at one column whose text joined is a label become that label, on the line of its first piece. Lines
+ * beside it that leave the column empty (a wrapped value) do not interrupt it.
+ */
+function joinWrappedLabels(rows: Cell[][]): void {
+  for (let i = 0; i < rows.length; i++) {
+    splitTouchingPiece(rows, i);
+    if (!isLabelPiece(rows[i][0])) continue;
+    const at = rows[i][0].start;
+    const run = [i];
+    let found: FormField | 'group' | null = null;
+    for (let j = i + 1; j < rows.length && j - i <= 8 && !found; j++) {
+      const first = rows[j][0];
+      if (!first || first.start > at + 2) continue;
+      if (!isLabelPiece(first) || Math.abs(first.start - at) > 2) break;
+      run.push(j);
+      found = labelOf(run.map((k) => rows[k][0].text).join(''));
+    }
+    if (!found) continue;
+    const pieces = run.map((k) => rows[k].shift()!);
+    rows[i].unshift({ text: pieces.map((p) => p.text).join(''), start: at, end: Math.max(...pieces.map((p) => p.end)), line: pieces[0].line, label: found });
+    i = run.at(-1)!;
+  }
+}
+
+/**
+ * Fields found in the block, each with its value as printed (wrapped pieces joined in reading order) and its lines.
+ * Returns null when the block is not laid out as a form (fewer than two labels in cells of their own), so that the
+ * caller keeps reading it as plain text.
+ */
+export function readFormFields(lines: readonly SourceLine[]): Map<FormField, FormValue> | null {
+  const rows: Cell[][] = lines.map((l) => segmentsOf(l.text).map((s) => ({ ...s, line: l.no, label: labelOf(s.text) })));
+  joinWrappedLabels(rows);
+  const labels = rows.flat().filter((c) => c.label && c.label !== 'group');
+  if (labels.length < 2) return null;
+
+  const labelRows = rows.map((row) => row.filter((c) => c.label));
+  const pieces = new Map<Cell, Cell[]>();
+  rows.forEach((row, i) => {
+    for (const cell of row) {
+      if (cell.label) continue;
+      const owner = ownerOf(cell, i, rows, labelRows);
+      if (owner) pieces.set(owner, [...(pieces.get(owner) ?? []), cell]);
+    }
+  });
+
+  const fields = new Map<FormField, FormValue>();
+  for (const label of labels) {
+    const parts = (pieces.get(label) ?? []).sort((a, b) => a.line - b.line || a.start - b.start);
+    if (parts.length === 0 || fields.has(label.label as FormField)) continue;
+    fields.set(label.label as FormField, {
+      text: joinWrapped(parts.map((p) => p.text)),
+      lines: { first: Math.min(label.line, ...parts.map((p) => p.line)), last: Math.max(label.line, ...parts.map((p) => p.line)) },
+    });
+  }
+  return fields;
+}
+
+/** How many columns of horizontal distance one line of vertical distance is worth when choosing a value's label. */
+const LINE_COST = 20;
+
+/**
+ * The label a value cell belongs to: of the labels to its left on its own line and up to two lines away (a wrapped
+ * cell is centred on its label), the nearest, counting a line of distance as LINE_COST columns — so that a value
+ * beside a label on the next line (a second label column) goes to that label, not to a far one on its own line.
+ * On a line without labels, text in a label's column makes the line a row of its own: it belongs to no label.
+ */
+function ownerOf(cell: Cell, row: number, rows: Cell[][], labelRows: Cell[][]): Cell | null {
+  const firstAt = labelRows[row].length === 0 ? (rows[row][0]?.start ?? Infinity) : Infinity;
+  // A piece that closes a bracket continues a value above it.
+  const last = /^[)）】」』”]/.test(cell.text) ? row : row + 2;
+  let best: Cell | null = null;
+  let bestCost = Infinity;
+  for (let k = Math.max(0, row - 2); k <= Math.min(labelRows.length - 1, last); k++) {
+    for (const label of labelRows[k]) {
+      if (label.end > cell.start || (labelRows[row].length === 0 && firstAt <= label.start)) continue;
+      const cost = cell.start - label.end + LINE_COST * Math.abs(k - row);
+      if (cost < bestCost) [best, bestCost] = [label, cost];
+    }
+  }
+  return best && best.label !== 'group' ? best : null;
+}

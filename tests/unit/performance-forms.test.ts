@@ -1,0 +1,136 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { parsePerformance } from '../../src/ingest/performance/index.ts';
+import { readFormFields } from '../../src/ingest/performance/form-fields.ts';
+import { toSourceLines } from '../../src/ingest/source-lines.ts';
+
+// Per-project 绩效目标 forms as `pdftotext -layout` prints them: labelled cells, long values wrapped around their
+// label's line, labels wrapped in narrow columns. Fixtures written after the layouts of several cities' forms,
+// with other names and figures.
+const wrappedValues = [
+  '        社区养老驿站运营项目绩效目标表',
+  '',
+  ' 项目名称                  社区养老驿站运营项目',
+  '                                                  某市民政',
+  ' 主管部门      某市民政局                      实施单位',
+  '                                                   局',
+  '',
+  '                资金总额                      120.50',
+  '专项资金情况（',
+  '                财政拨款                      100.50',
+  '  万元）',
+  '                其他资金                      20.00',
+  '',
+  '          为辖区老人提供助餐、助浴服务不少于3000人次，开展健康讲座',
+  ' 年度目标',
+  '          12场，老人满意度不低于90%',
+  '',
+  '          一级指',
+  '                  二级指标             三级指标           指标值',
+  '           标',
+  '     产出指   数量指标           助餐服务人次           ≥3000人次',
+  '      标    质量指标           服务对象满意度         ≥90%',
+].join('\n');
+
+const twoLabelColumns = [
+  '           项目名称                       道路养护巡查',
+  '           主管部门                       某市交通运输局',
+  '                         实施期资金总额                       96',
+  '           资金金额',
+  '                           其中：财政拨款                     96',
+  '           （万元）',
+  '                              其他资金',
+  '',
+  '       总',
+  '       体',
+  '              巡查国省干线公路不少于200公里，及时处置路面病害。',
+  '       目',
+  '       标',
+].join('\n');
+
+const narrowLabels = [
+  '项目 城市更新专项（旧住宅小区改造专项资金',
+  '名称',
+  '            ）',
+  '主管                                                某市住房和城',
+  '         某市住房和城乡建设局               实施单位',
+  '部门                                                   乡建设局',
+  '',
+  '专项           资金总额                      560.00',
+  '资金',
+  '情况           财政拨款                      560.00',
+  '（万',
+  '元）           其他资金                        0.00',
+].join('\n');
+
+describe('form fields by position', () => {
+  it('joins a value wrapped around its label and keeps neighbouring cells apart', () => {
+    const fields = readFormFields(toSourceLines(wrappedValues).slice(2, 16))!;
+    expect(Object.fromEntries([...fields].map(([k, v]) => [k, v.text]))).toEqual({
+      projectName: '社区养老驿站运营项目',
+      department: '某市民政局',
+      implementer: '某市民政局',
+      total: '120.50',
+      fiscal: '100.50',
+      other: '20.00',
+      goal: '为辖区老人提供助餐、助浴服务不少于3000人次，开展健康讲座12场，老人满意度不低于90%',
+    });
+    expect(fields.get('implementer')!.lines).toEqual({ first: 4, last: 6 });
+  });
+
+  it('reads a second column of labels and a label printed one character per line', () => {
+    const fields = readFormFields(toSourceLines(twoLabelColumns))!;
+    expect(Object.fromEntries([...fields].map(([k, v]) => [k, v.text]))).toEqual({
+      projectName: '道路养护巡查',
+      department: '某市交通运输局',
+      total: '96',
+      fiscal: '96',
+      goal: '巡查国省干线公路不少于200公里，及时处置路面病害。',
+    });
+  });
+
+  it('reads labels wrapped in a narrow column, one touching its value, and a bracket closed on a later line', () => {
+    const fields = readFormFields(toSourceLines(narrowLabels))!;
+    expect(fields.get('projectName')!.text).toBe('城市更新专项（旧住宅小区改造专项资金）');
+    expect(fields.get('department')!.text).toBe('某市住房和城乡建设局');
+    expect(fields.get('implementer')!.text).toBe('某市住房和城乡建设局');
+    expect([fields.get('total')!.text, fields.get('fiscal')!.text, fields.get('other')!.text]).toEqual(['560.00', '560.00', '0.00']);
+  });
+
+  it('leaves a block without labelled cells to the text reader', () => {
+    expect(readFormFields(toSourceLines('项目名称 防贫保险\n项目资金 76.38'))).toBeNull();
+  });
+
+  it('gives the target its project, unit, funds and goal', () => {
+    const [target] = parsePerformance(toSourceLines(wrappedValues), new Set()).targets;
+    expect(target).toMatchObject({
+      projectName: '社区养老驿站运营项目',
+      unitName: '某市民政局',
+      funds: { total: 120.5, fiscal: 100.5, other: 20 },
+      goal: '为辖区老人提供助餐、助浴服务不少于3000人次，开展健康讲座12场，老人满意度不低于90%',
+    });
+  });
+});
+
+const SAMPLES = '../shared/samples/other-provinces';
+const absent = !existsSync(SAMPLES);
+if (absent) console.warn(`skipping other-province form tests: ${SAMPLES} is not present`);
+const targetsOf = (file: string) => parsePerformance(toSourceLines(readFileSync(`${SAMPLES}/${file}`, 'utf8')), new Set()).targets;
+
+describe.skipIf(absent)('forms of other places, as published', () => {
+  it('福州 科技局: 项目名称 wrapped in a narrow column (L872–874), 资金总额 34070.00 (L879)', () => {
+    const target = targetsOf('fuzhou-science-2026-budget.txt').find((t) => t.lines.first === 871)!;
+    expect(target).toMatchObject({ projectName: '市级科技创新专项（福厦泉自创区专项资金）', unitName: '福州市科学技术局', funds: { total: 34070, fiscal: 34070, other: 0 } });
+  });
+
+  it('烟台 水利局: 实施公车统管费用, 年度预算资金总额 18.00 (L1236), page number before the form left out', () => {
+    const target = targetsOf('yantai-water-2026-budget.txt').find((t) => t.lines.first === 1221)!;
+    expect(target).toMatchObject({ projectName: '实施公车统管费用', unitName: '烟台市水利局', funds: { total: 18, fiscal: 18, other: 0 } });
+  });
+
+  it('西安 交通运输局: 办公场所租赁, 实施期资金总额 78 (L2228), 总体目标 printed one character per line (L2233–2238)', () => {
+    const target = targetsOf('xian-transport-2022-budget.txt').find((t) => t.lines.first === 2225)!;
+    expect(target).toMatchObject({ projectName: '办公场所租赁', funds: { total: 78, fiscal: 78, other: null } });
+    expect(target.goal).toBe('6个运政稽查队长驻六个客运站场，保证运政稽查站的工作正常开展，以维护客运站场周边运输市场秩序。');
+  });
+});
