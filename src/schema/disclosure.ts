@@ -9,11 +9,17 @@ export const disclosure = z.object({
   schemaVersion: z.literal(1),
   slug: z.string().regex(/^[a-z0-9-]+$/),
   title: z.string().min(1),
-  kind: z.enum(['budget', 'final-account', 'performance-evaluation', 'other']),
+  kind: z.enum(['budget', 'final-account', 'performance-target', 'performance-evaluation', 'other']),
+  /** 部门 (the department with its units, consolidated) or 单位 (one unit): the same body publishes both. */
+  scope: z.enum(['department', 'unit']).nullable().default(null),
   department: z.string(),
+  /** A blank template (上海市 XX 局) rather than a real department's disclosure: listings leave it out. */
+  isTemplate: z.boolean().default(false),
   /** Province first: ["新疆维吾尔自治区", "喀什地区"]. */
   region: z.array(z.string()),
   year: z.number().int().nullable(),
+  /** The years a report covers when it covers several (2021–2024); `year` is then the last of them. */
+  yearSpan: z.object({ from: z.number().int(), to: z.number().int() }).nullable().default(null),
   publishedAt: z.iso.date().nullable(),
   /** The amount unit the document states (万元, 元). */
   unit: z.string().nullable(),
