@@ -4,6 +4,8 @@ import { table } from './table.ts';
 import { evaluation, performanceTarget } from './performance.ts';
 import { fact, glossaryEntry, overview, project, section, withheldProjects } from './narrative.ts';
 
+const sourceFormat = z.enum(['text', 'pdf', 'xlsx', 'html', 'markdown']);
+
 /** The one description of a parsed disclosure: the ingest CLI validates against it, the content collection loads with it. */
 export const disclosure = z.object({
   schemaVersion: z.literal(1),
@@ -26,12 +28,29 @@ export const disclosure = z.object({
   source: z.object({
     file: z.string(),
     sha256: z.string().regex(/^[0-9a-f]{64}$/),
-    format: z.enum(['text', 'pdf', 'xlsx', 'html', 'markdown']),
+    format: sourceFormat,
     encoding: z.string(),
     lineCount: z.number().int().nonnegative(),
     /** 1-based line numbers where page (PDF) or sheet (workbook) 2, 3, … starts: a line's page is found from them. */
     pageStarts: z.array(z.number().int().positive()).default([]),
   }),
+  /**
+   * The files of a disclosure published in several (说明 + 报表 volumes), in order; a line range's `part` indexes
+   * this list. Empty for a disclosure in one file, which `source` describes alone.
+   */
+  parts: z
+    .array(
+      z.object({
+        file: z.string(),
+        sha256: z.string().regex(/^[0-9a-f]{64}$/),
+        format: sourceFormat,
+        lineCount: z.number().int().nonnegative(),
+        pageStarts: z.array(z.number().int().positive()).default([]),
+        /** 说明 (the text volume) or 报表 (the tables volume). */
+        role: z.enum(['notes', 'tables']),
+      }),
+    )
+    .default([]),
   overview: overview.nullable().default(null),
   sections: z.array(section),
   tables: z.array(table),
