@@ -164,15 +164,24 @@ function mostLabelled(labels: readonly Label[]): string | null {
  * name the table headers give (部门：…, 编制单位：…, 部门名称 …), as a tables volume has no other.
  */
 export function readDepartment(title: string, lines: readonly SourceLine[]): { department: string; coverLabel: string | null } {
-  for (const line of coverLines(lines)) {
-    const label = readLabel(line.text);
+  const cover = coverLines(lines);
+  for (const [i, line] of cover.entries()) {
+    const label = readLabel(line.text) ?? labelAbove(line.text, cover[i + 1]?.text);
     if (label && COVER_LABELS.includes(label.label)) return { department: label.value, coverLabel: label.label };
   }
   const fromTitle = departmentFromTitle(title);
+  // A title that names no body (预算01表 收支总表, 2026 年度部门收支总表) gives no department at all.
   const titleNamesBody = ORG_END.test(fromTitle) && !/表|\d/.test(fromTitle);
   if (titleNamesBody) return { department: fromTitle, coverLabel: null };
   const labels = lines.flatMap((l) => readLabel(l.text) ?? []);
-  return { department: mostLabelled(labels) ?? fromTitle, coverLabel: null };
+  return { department: mostLabelled(labels) ?? (/表|\d/.test(fromTitle) ? '' : fromTitle), coverLabel: null };
+}
+
+/** A cover label whose name the layout put on the next line (`预算单位：` / `上海市普陀区某某局`). */
+function labelAbove(text: string, next: string | undefined): Label | null {
+  const m = new RegExp(`^\\s*(${COVER_LABELS.join('|')})\\s*[：:]\\s*$`).exec(text);
+  const value = next?.replace(/\s+/g, '') ?? '';
+  return m && ORG_END.test(value) ? { label: m[1], value } : null;
 }
 
 /** Placeholders a template prints where the department's name goes: XX局, ××单位, 某某. */

@@ -22,8 +22,12 @@ const NOT_A_PLACE = /(?:办公|开发|管理|委员|工作|服务|中心|机关|
 /** Words that make a 街道/镇/乡-looking prefix part of a name (城乡建设局, 乡镇工作办公室). */
 const NOT_A_TOWNSHIP = /(?:城乡|办公|管理|委员|工作|服务|中心|机关)/;
 
-/** A party or mass-organisation prefix names the body, not the place: 中共上海市普陀区委员会 is in 上海市普陀区. */
-const PARTY_PREFIX = /^(?:中国共产党|中共)/;
+/**
+ * A party, CPPCC or mass-organisation prefix names the body, not the place: 中共上海市普陀区委员会 is in 上海市普陀区,
+ * 中国民主同盟上海市委员会 in 上海市.
+ */
+const PARTY_PREFIX =
+  /^(?:中国共产党|中共|中国共产主义青年团|共青团|中国人民政治协商会议|政协|中国国民党革命委员会|中国民主同盟|中国民主建国会|中国民主促进会|中国农工民主党|中国致公党|九三学社|台湾民主自治同盟)/;
 
 function stripProvince(name: string): { province: string | null; rest: string } {
   for (const [full] of PROVINCES) {

@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { readMetadata, type Metadata } from '../../src/ingest/metadata.ts';
+import { parseDisclosure } from '../../src/ingest/parse-disclosure.ts';
 import { toSourceLines } from '../../src/ingest/source-lines.ts';
 
 const SAMPLES = '../shared/samples';
@@ -69,6 +70,16 @@ describe.skipIf(!HAVE_SAMPLES)(`cover metadata of every Shanghai sample${skipped
     const m = metadataOf(`${SAMPLES}/${file}`);
     expect(pick(m)).toEqual(expected);
     expect(m.isTemplate).toBe(false);
+  });
+
+  it('a document in 元 records 万元 on the one table printed in 万元 (单位“三公”经费和机关运行经费预算表, line 331–332)', () => {
+    const file = 'shanghai-putuo-social-welfare-home-2024-budget.txt';
+    const doc = parseDisclosure(readFileSync(`${SAMPLES}/${file}`, 'utf8'), { file, sha256: '0'.repeat(64), format: 'text', encoding: 'utf-8' });
+    expect(doc.unit).toBe('元');
+    const units = doc.tables.map((t) => t.unit);
+    expect(units.filter((u) => u === '元')).toHaveLength(8);
+    const inWan = doc.tables.filter((t) => t.unit === '万元');
+    expect(inWan.map((t) => [t.title, t.lines.first])).toEqual([['单位“三公”经费和机关运行经费预算表', 331]]);
   });
 
   it('the national final-accounts template names a placeholder (上海市 XX 局), so it is a template', () => {

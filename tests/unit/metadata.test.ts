@@ -106,6 +106,14 @@ describe('cover conventions', () => {
     expect(m.unit).toBe('万元');
   });
 
+  it('a cover label whose name went to the next line', () => {
+    expect(readMetadata(lines('某某区2025年区级部门预算\n预算主管部门：\n  某市某区某某局\n目 录')).department).toBe('某市某区某某局');
+  });
+
+  it('a title that names no body and no labelled line: no department rather than a table title', () => {
+    expect(readMetadata(lines('2026 年度部门收支总表\n   单位：万元\n')).department).toBe('');
+  });
+
   it('a 单位：万元 line is a unit of measure, never a department', () => {
     const m = readMetadata(lines('预算01表 收支总表\n    单位：万元\n'));
     expect(m.department).toBe('');
@@ -136,6 +144,10 @@ describe('regions', () => {
   it('a short city name counts only where the document also writes the full name', () => {
     expect(regionOf('长沙职业教育基地综合协调办公室', '……长沙市……')).toEqual(['湖南省', '长沙市']);
     expect(regionOf('中山大学附属医院', '')).toEqual([]);
+  });
+  it('CPPCC and democratic-party prefixes name the body, not the place', () => {
+    expect(regionOf('中国人民政治协商会议杭州市委员会办公厅', '')).toEqual(['浙江省', '杭州市']);
+    expect(regionOf('中国民主同盟上海市委员会', '')).toEqual(['上海市']);
   });
   it('城乡建设局 is not a 乡', () => {
     expect(regionOf('杭州市城乡建设委员会', '')).toEqual(['浙江省', '杭州市']);
