@@ -48,8 +48,8 @@ function readScope(title: string, coverLabel: string | null, lines: readonly Sou
   const fromWord = (w: string | undefined) => (w === '部门' ? 'department' : w === '单位' ? 'unit' : null);
   const inTitle = fromWord(SCOPED_KIND.exec(title.replace(/\s+/g, ''))?.[1]);
   if (inTitle) return inTitle;
-  if (coverLabel === '预算主管部门') return 'department';
-  if (coverLabel === '预算单位') return 'unit';
+  if (coverLabel?.startsWith('预算主管部门')) return 'department';
+  if (coverLabel?.startsWith('预算单位')) return 'unit';
   for (const line of lines) {
     const scope = fromWord(SCOPED_KIND.exec(line.text.replace(/\s+/g, ''))?.[1]);
     if (scope) return scope;
@@ -57,15 +57,24 @@ function readScope(title: string, coverLabel: string | null, lines: readonly Sou
   return null;
 }
 
+const CHINESE_DIGITS: Readonly<Record<string, string>> = { 〇: '0', 零: '0', '○': '0', 一: '1', 二: '2', 三: '3', 四: '4', 五: '5', 六: '6', 七: '7', 八: '8', 九: '9' };
+
+/** Years as digits whatever the typesetting: 二〇二五年 and ２０２５年 both read 2025年. */
+export function arabicYears(s: string): string {
+  return s
+    .replace(/[０-９]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))
+    .replace(/二[〇零○][〇零○一二三四五六七八九]{2}(?=\s*年)/g, (y) => [...y].map((c) => CHINESE_DIGITS[c]).join(''));
+}
+
 const YEAR = /(20\d{2})\s*年/;
 const YEAR_SPAN = /(20\d{2})\s*年?\s*(?:[-—–~～至到])\s*(20\d{2})\s*年/;
 /** The year the kind words belong to: 2026年广州市水务局部门预算, 2024 年度部门决算, 2021 年度…绩效评价报告. */
 const YEAR_OF_KIND = /(20\d{2})\s*年度?[^\d年]{0,24}?(?:预算|决算|绩效)/;
 /** A table's own year line under its title (（2026年度）) or a table title that starts with it (2018年政府采购预算表). */
-const TABLE_YEAR = /^[（(]?(20\d{2})\s*年度?(?:[）)]|.*表$)/;
+const TABLE_YEAR = /^(?:[（(](20\d{2})\s*年度?[）)]|.{0,30}?(20\d{2})\s*年度?.{0,30}表)$/;
 
 export function readYearSpan(title: string): Metadata['yearSpan'] {
-  const m = YEAR_SPAN.exec(foldWidth(title));
+  const m = YEAR_SPAN.exec(arabicYears(title));
   return m && Number(m[2]) > Number(m[1]) ? { from: Number(m[1]), to: Number(m[2]) } : null;
 }
 
@@ -75,26 +84,28 @@ export function readYearSpan(title: string): Metadata['yearSpan'] {
  * only there), else the first year in the opening lines.
  */
 export function readYear(title: string, lines: readonly SourceLine[]): number | null {
-  const t = foldWidth(title);
+  const t = arabicYears(title);
   const span = readYearSpan(t);
   if (span) return span.to;
   const inTitle = YEAR_OF_KIND.exec(t) ?? YEAR.exec(t);
   if (inTitle) return Number(inTitle[1]);
   const counts = new Map<number, number>();
   for (const line of lines) {
-    const m = TABLE_YEAR.exec(foldWidth(line.text).trim());
-    if (m) counts.set(Number(m[1]), (counts.get(Number(m[1])) ?? 0) + 1);
+    const m = TABLE_YEAR.exec(arabicYears(line.text).replace(/\s+/g, ''));
+    const year = m ? Number(m[1] ?? m[2]) : null;
+    if (year) counts.set(year, (counts.get(year) ?? 0) + 1);
   }
   const fromTables = [...counts].sort((a, b) => b[1] - a[1])[0]?.[0];
   if (fromTables) return fromTables;
-  const m = YEAR.exec(lines.slice(0, 30).map((l) => l.text).join(''));
+  const m = YEAR.exec(arabicYears(lines.slice(0, 30).map((l) => l.text).join('')));
   return m ? Number(m[1]) : null;
 }
 
 /** The title without its years and kind words: what names the body when no labelled line does. */
 export function departmentFromTitle(title: string): string {
-  return title
+  return arabicYears(title)
     .replace(/\s+/g, '')
+    .replace(/^关于/, '')
     .replace(/[（(]20\d{2}年度?[）)]/g, '')
     .replace(/20\d{2}年?(?:[-—–~～至到]20\d{2})?年度?/g, '')
     .replace(/(?:区级|市级|省级|县级|本级)?(?:部门|单位)?(?:综合|项目支出|整体支出)?(?:预算|决算|绩效评价|绩效目标|信息公开|公开).*$/, '');
@@ -103,13 +114,14 @@ export function departmentFromTitle(title: string): string {
 /** How a body's name ends: 局, 办公室, 委员会, 街道办事处, 学校 … or a qualifier such as (本级). */
 const ORG_END = /(?:局|厅|办|室|委|会|部|院|中心|处|所|站|馆|队|府|校|园|社|台|团|署|司|集团|科|股|组|庭|狱|宫|场|库|行|协|联|[（(][^）)]{1,8}[）)])$/;
 
-/** Labels that introduce the body on a cover, in a form's header, or above a table. */
-const COVER_LABELS = ['预算主管部门', '主管部门', '预算单位', '部门名称', '单位名称', '项目单位', '编制部门', '编制单位', '被评价单位'];
-/** Of the labels above tables, those naming the department come before those naming one of its units. */
-const DEPARTMENT_LABELS = new Set(['预算主管部门', '主管部门', '部门名称', '编制部门', '部门']);
-const LABEL = new RegExp(
-  `(?:^|\\s)(${[...COVER_LABELS, '部门', '单位'].join('|')})(?:[（(](?:单位|部门)[）)])?\\s*(?:[：:]\\s*|\\s{2,}(?=\\S+$))(\\S+(?: \\S+)*)`,
-);
+/**
+ * Labels that introduce the body on a cover, in a form's header, or above a table, each also with 名称 and with a
+ * bracketed alternative: 预算主管部门：, 预算单位名称：, 编制部门（单位）：, 部门名称, 单位：, 被评价单位：.
+ */
+const LABEL_WORDS = '预算主管部门|主管部门|预算单位|项目单位|编制部门|编制单位|被评价单位|部门|单位';
+const LABEL_NAME = `(?:${LABEL_WORDS})(?:[（(](?:单位|部门)[）)])?(?:名称)?`;
+const LABEL = new RegExp(`(?:^|\\s)(${LABEL_NAME})\\s*(?:[：:]\\s*|\\s{2,}(?=\\S+$))(\\S+(?: \\S+)*)`);
+const LABEL_ALONE = new RegExp(`^\\s*(${LABEL_NAME})\\s*[：:]\\s*$`);
 
 interface Label {
   label: string;
@@ -128,9 +140,9 @@ export function readLabel(text: string): Label | null {
     .replace(/[。，；,;：:]+$/, '');
   const looksLikeBody = value.length >= 2 && value.length <= 40 && /[\u4e00-\u9fa5]/.test(value) && !/^\d/.test(value);
   if (!looksLikeBody || /^(?:万元|元|千元|亿元)$/.test(value) || /[。，；]/.test(value)) return null;
-  // Without a colon only a name that ends like a body counts (部门名称   北京市民政局), not a column header.
-  if (!/[：:]/.test(m[0]) && !ORG_END.test(value)) return null;
-  // Bare 部门/单位 labels are table headers: their value must name a body.
+  // Without a colon only 名称 and a name that ends like a body count (部门名称   北京市民政局), not a column header.
+  if (!/[：:]/.test(m[0]) && !(m[1].endsWith('名称') && ORG_END.test(value))) return null;
+  // Bare 部门/单位 labels are table headers (单位：万元 among them): their value must name a body.
   if ((m[1] === '部门' || m[1] === '单位') && !ORG_END.test(value)) return null;
   return { label: m[1], value };
 }
@@ -147,11 +159,14 @@ function coverLines(lines: readonly SourceLine[]): SourceLine[] {
   return cover;
 }
 
-/** The label printed most often above the tables, department labels first; ties go to the first printed. */
+/**
+ * The label printed most often above the tables, those naming the department (部门：, 编制部门：) before those naming
+ * one of its units; ties go to the first printed.
+ */
 function mostLabelled(labels: readonly Label[]): string | null {
   for (const family of [true, false]) {
     const counts = new Map<string, number>();
-    for (const l of labels) if (DEPARTMENT_LABELS.has(l.label) === family) counts.set(l.value, (counts.get(l.value) ?? 0) + 1);
+    for (const l of labels) if (l.label.includes('部门') === family) counts.set(l.value, (counts.get(l.value) ?? 0) + 1);
     const best = [...counts].sort((a, b) => b[1] - a[1])[0];
     if (best) return best[0];
   }
@@ -167,7 +182,7 @@ export function readDepartment(title: string, lines: readonly SourceLine[]): { d
   const cover = coverLines(lines);
   for (const [i, line] of cover.entries()) {
     const label = readLabel(line.text) ?? labelAbove(line.text, cover[i + 1]?.text);
-    if (label && COVER_LABELS.includes(label.label)) return { department: label.value, coverLabel: label.label };
+    if (label) return { department: label.value, coverLabel: label.label };
   }
   const fromTitle = departmentFromTitle(title);
   // A title that names no body (预算01表 收支总表, 2026 年度部门收支总表) gives no department at all.
@@ -179,7 +194,7 @@ export function readDepartment(title: string, lines: readonly SourceLine[]): { d
 
 /** A cover label whose name the layout put on the next line (`预算单位：` / `上海市普陀区某某局`). */
 function labelAbove(text: string, next: string | undefined): Label | null {
-  const m = new RegExp(`^\\s*(${COVER_LABELS.join('|')})\\s*[：:]\\s*$`).exec(text);
+  const m = LABEL_ALONE.exec(text);
   const value = next?.replace(/\s+/g, '') ?? '';
   return m && ORG_END.test(value) ? { label: m[1], value } : null;
 }

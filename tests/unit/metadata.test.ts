@@ -89,6 +89,13 @@ describe('cover conventions', () => {
     expect(m.department).toBe('广州市水务局');
   });
 
+  it('years in Chinese numerals or full-width digits read alike; a title 关于… names the body after it', () => {
+    const m = readMetadata(lines('关于某市某某局二〇二五年部门预算的说明\n目录'));
+    expect(m.year).toBe(2025);
+    expect(m.department).toBe('某市某某局');
+    expect(readMetadata(lines('２０２６年某市某某局部门预算\n目录')).department).toBe('某市某某局');
+  });
+
   it('a report covering several years records the span and is dated by its last year', () => {
     const m = readMetadata(lines('某项目2021—2024年度绩效评价报告\n被评价单位：杭州市西湖区农业农村局'));
     expect(m.yearSpan).toEqual({ from: 2021, to: 2024 });
