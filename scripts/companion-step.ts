@@ -33,13 +33,19 @@ export async function joinWrittenCompanions(
   const joined: JoinedDocument[] = [];
   for (const group of joinCompanions(written)) {
     const parts = [group.notes, ...group.tables];
-    const merged = mergeCompanions(await read(group.notes), await Promise.all(group.tables.map(read)));
-    const owner = slugs.get(merged.slug);
-    const doc = owner && !parts.some((p) => p.label === owner) ? { ...merged, slug: group.notes.slug } : merged;
-    await write(join(outDir, `${doc.slug}.json`), `${JSON.stringify(doc, null, 2)}\n`);
-    for (const p of parts) if (p.slug !== doc.slug) await rm(join(outDir, `${p.slug}.json`), { force: true });
-    log(`合并：${parts.map((p) => p.label).join(' + ')} → ${doc.slug}.json（${group.reason}）`);
-    joined.push({ doc, parts });
+    const files = parts.map((p) => p.label).join(' + ');
+    try {
+      const merged = mergeCompanions(await read(group.notes), await Promise.all(group.tables.map(read)));
+      const owner = slugs.get(merged.slug);
+      const doc = owner && !parts.some((p) => p.label === owner) ? { ...merged, slug: group.notes.slug } : merged;
+      await write(join(outDir, `${doc.slug}.json`), `${JSON.stringify(doc, null, 2)}\n`);
+      for (const p of parts) if (p.slug !== doc.slug) await rm(join(outDir, `${p.slug}.json`), { force: true });
+      log(`合并：${files} → ${doc.slug}.json（${group.reason}）`);
+      joined.push({ doc, parts });
+    } catch (error) {
+      // The parts were written on their own already; they stay published as they are.
+      log(`未能合并：${files}（${(error as Error).message}），各部分单独发布`);
+    }
   }
   return joined;
 }
