@@ -81,7 +81,7 @@ export function readYearSpan(title: string): Metadata['yearSpan'] {
 /**
  * The year of the budget or accounts, not the print date: the title's year attached to 预算/决算 (a report covering
  * several years gives the last), else the title's year, else the year the table titles carry (a tables volume says it
- * only there), else the first year in the opening lines.
+ * only there), else the year the text most often attaches to 预算/决算, else the first year in the opening lines.
  */
 export function readYear(title: string, lines: readonly SourceLine[]): number | null {
   const t = arabicYears(title);
@@ -97,6 +97,8 @@ export function readYear(title: string, lines: readonly SourceLine[]): number | 
   }
   const fromTables = [...counts].sort((a, b) => b[1] - a[1])[0]?.[0];
   if (fromTables) return fromTables;
+  const ofKind = mostCommon(lines.flatMap((l) => YEAR_OF_KIND.exec(arabicYears(l.text))?.[1] ?? []));
+  if (ofKind) return Number(ofKind);
   const m = YEAR.exec(arabicYears(lines.slice(0, 30).map((l) => l.text).join('')));
   return m ? Number(m[1]) : null;
 }
@@ -112,7 +114,7 @@ export function departmentFromTitle(title: string): string {
 }
 
 /** How a body's name ends: 局, 办公室, 委员会, 街道办事处, 学校 … or a qualifier such as (本级). */
-const ORG_END = /(?:局|厅|办|室|委|会|部|院|中心|处|所|站|馆|队|府|校|园|社|台|团|署|司|集团|科|股|组|庭|狱|宫|场|库|行|协|联|[（(][^）)]{1,8}[）)])$/;
+const ORG_END = /(?:局|厅|办|室|委|会|部|院|中心|处|所|站|馆|队|府|校|园|社|台|团|署|司|集团|科|股|组|庭|狱|宫|场|库|行|协|联)(?:[（(][^）)]{1,8}[）)])?$/;
 
 /**
  * Labels that introduce the body on a cover, in a form's header, or above a table, each also with 名称 and with a
@@ -188,8 +190,21 @@ export function readDepartment(title: string, lines: readonly SourceLine[]): { d
   // A title that names no body (预算01表 收支总表, 2026 年度部门收支总表) gives no department at all.
   const titleNamesBody = ORG_END.test(fromTitle) && !/表|\d/.test(fromTitle);
   if (titleNamesBody) return { department: fromTitle, coverLabel: null };
+  const fromPart = departmentFromPartHeading(lines);
+  if (fromPart) return { department: fromPart, coverLabel: null };
   const labels = lines.flatMap((l) => readLabel(l.text) ?? []);
   return { department: mostLabelled(labels) ?? (/表|\d/.test(fromTitle) ? '' : fromTitle), coverLabel: null };
+}
+
+const PART_HEADING = /^第[一二三四五六七八九十]+部分(.+?)(?:部门|单位)?(?:[（(](?:部门|单位)[）)])?(?:基本)?(?:情况|概况)/;
+
+/** The body the first part's heading names (第一部分 广州市水务局概况), in the contents or the text. */
+function departmentFromPartHeading(lines: readonly SourceLine[]): string | null {
+  for (const line of lines.slice(0, 300)) {
+    const name = PART_HEADING.exec(stripMarkup(line.text).replace(/\s+/g, ''))?.[1];
+    if (name && ORG_END.test(name) && !/\d|年/.test(name)) return name;
+  }
+  return null;
 }
 
 /** A cover label whose name the layout put on the next line (`预算单位：` / `上海市普陀区某某局`). */
@@ -254,8 +269,9 @@ function inferTitle(lines: readonly SourceLine[]): string {
 }
 
 export function readMetadata(lines: readonly SourceLine[]): Metadata {
-  const title = readTitle(lines) || inferTitle(lines) || '（无标题）';
-  const { department, coverLabel } = readDepartment(title, lines);
+  const printed = readTitle(lines) || inferTitle(lines);
+  const title = printed || '（无标题）';
+  const { department, coverLabel } = readDepartment(printed, lines);
   return {
     title,
     kind: readKind(title),

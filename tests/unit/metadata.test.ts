@@ -121,6 +121,13 @@ describe('cover conventions', () => {
     expect(readMetadata(lines('2026 年度部门收支总表\n   单位：万元\n')).department).toBe('');
   });
 
+  it('a cover lost to the extraction: department from the first part heading, year from the text', () => {
+    const m = readMetadata(lines('目 录\n第一部分 某市某某局概况\n第二部分 部门预算表\n\n第一部分 某市某某局概况\n一、主要职责\n某市某某局2026年部门预算收入合计100万元。'));
+    expect(m.title).toBe('（无标题）');
+    expect(m.department).toBe('某市某某局');
+    expect(m.year).toBe(2026);
+  });
+
   it('a 单位：万元 line is a unit of measure, never a department', () => {
     const m = readMetadata(lines('预算01表 收支总表\n    单位：万元\n'));
     expect(m.department).toBe('');
