@@ -57,9 +57,9 @@ function kindFamily(kind: Disclosure['kind']): string | null {
 
 const KIND_WORDS: Readonly<Record<string, string>> = { budget: '预算', 'final-account': '决算' };
 
-/** The department as both volumes print it, whatever the spacing and bracket widths. */
+/** The department as both volumes print it, whatever the spacing, and with or without a qualifier such as (本级). */
 function normalisedDepartment(department: string): string {
-  return foldWidth(department).replace(/\s+/g, '');
+  return foldWidth(department).replace(/\s+/g, '').replace(/\([^)]{1,8}\)$/, '');
 }
 
 /**

@@ -39,6 +39,10 @@ describe('joinCompanions', () => {
     expect(joinCompanions([notes, { ...notes, slug: 'b' }, tables])).toEqual([]); // two text volumes: ambiguous
   });
 
+  it('the same body with or without a qualifier (本级) and bracket widths', () => {
+    expect(joinCompanions([notes, { ...tables, department: '某市某某局（本级）' }])).toHaveLength(1);
+  });
+
   it('a 绩效目标表 volume joins its budget', () => {
     expect(joinCompanions([notes, { ...tables, kind: 'performance-target' }])).toHaveLength(1);
   });
