@@ -11,6 +11,10 @@ import { MAX_INPUT_BYTES } from '../src/ingest/decode.ts';
 import { readSource, SOURCE_EXTENSIONS } from '../src/ingest/sources/index.ts';
 import { parseDisclosure } from '../src/ingest/parse-disclosure.ts';
 import { addToSummary, emptySummary, formatSummary } from '../src/ingest/summary.ts';
+import { companionFacts } from '../src/ingest/companions.ts';
+import { isFailureWarning } from '../src/ingest/stages.ts';
+import { joinWrittenCompanions, type WrittenDocument } from './companion-step.ts';
+import { failedRow, reportRow, writeReport, type ReportRow } from './corpus-report.ts';
 
 const HELP = `Usage: npm run ingest -- [options] [FILE|DIR ...]
 
@@ -24,6 +28,9 @@ Arguments:
 Options:
   --out DIR       where the JSON files go (default: content/disclosures)
   --strict        exit 1 when any input failed or left unparsed text
+  --report FILE   also write a corpus report (CSV, UTF-8 with BOM): one row per
+                  document with department, year, kind, tables, unparsed share,
+                  checks passed/failed and warnings, worst first
   --quiet         no progress line, only errors and the summary
   -h, --help      show this help
 
@@ -31,6 +38,9 @@ Inputs may be UTF-8 (with or without BOM), GB18030/GBK or UTF-16, with LF or CRL
 files over 8 MiB, PDFs, images and other binary files are refused with the reason.
 A file that cannot be read or parsed is reported with its path and skipped; the
 rest of the batch goes on, and its previous JSON output is left untouched.
+Files that are parts of one disclosure (a 说明 volume without tables and a 报表
+volume of the same department, year and kind, as their content states) are
+joined into one document listing its parts; the CLI says which and why.
 Writes are atomic. Exit status: 0 done; 1 --strict and a failure or unparsed
 text; 2 usage error.`;
 
@@ -112,6 +122,7 @@ async function main(): Promise<number> {
       options: {
         out: { type: 'string' },
         strict: { type: 'boolean', default: false },
+        report: { type: 'string' },
         quiet: { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h', default: false },
       },
@@ -132,12 +143,16 @@ async function main(): Promise<number> {
   const summary = emptySummary();
   const slugs = new Map<string, string>();
   let unparsedDocs = 0;
+  const written: WrittenDocument[] = [];
+  const rows = new Map<string, ReportRow>();
+  const failedRows: ReportRow[] = [];
 
   for (const [i, file] of inputs.entries()) {
     const label = relative(process.cwd(), file) || file;
     if (showProgress) process.stderr.write(`\r\x1b[K[${i + 1}/${inputs.length}] ${label}`);
     const fail = (message: string, line: number | null = null) => {
       summary.failed++;
+      failedRows.push(failedRow(label, message));
       if (showProgress) process.stderr.write('\r\x1b[K');
       process.stderr.write(`error: ${label}${line ? `:${line}` : ''}: ${message}\n`);
     };
@@ -180,12 +195,28 @@ async function main(): Promise<number> {
       }
       addToSummary(summary, doc);
       if (doc.unparsed.length > 0) unparsedDocs++;
+      for (const w of doc.warnings.filter(isFailureWarning)) process.stderr.write(`warning: ${label}: ${w}\n`);
+      const nonBlankLines = read.text.split('\n').filter((l) => l.trim() !== '').length;
+      written.push({ ...companionFacts(doc), label, nonBlankLines });
+      rows.set(doc.slug, reportRow(doc, label, nonBlankLines));
     } catch (error) {
       const err = error as NodeJS.ErrnoException;
       fail(err.code ? readFailure(err.code) : `the parser failed: ${err.message}`);
     }
   }
   if (showProgress) process.stderr.write('\r\x1b[K');
+  const joined = await joinWrittenCompanions(written, outDir, slugs, writeAtomically, (line) => process.stdout.write(`${line}\n`));
+  for (const { doc, parts } of joined) {
+    for (const p of parts) rows.delete(p.slug);
+    const nonBlankLines = parts.reduce((n, p) => n + p.nonBlankLines, 0);
+    rows.set(doc.slug, reportRow(doc, parts.map((p) => p.label).join(' + '), nonBlankLines));
+    summary.documents -= parts.length - 1;
+  }
+  if (args.values.report) {
+    const reportPath = resolve(args.values.report);
+    await writeReport(reportPath, [...rows.values(), ...failedRows]);
+    process.stdout.write(`report: ${relative(process.cwd(), reportPath) || reportPath}\n`);
+  }
   process.stdout.write(`${formatSummary(summary)}\noutput: ${relative(process.cwd(), outDir) || outDir}\n`);
   return args.values.strict && (summary.failed > 0 || unparsedDocs > 0) ? 1 : 0;
 }

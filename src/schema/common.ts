@@ -4,6 +4,8 @@ import { z } from 'astro/zod';
 export const lineRange = z.object({
   first: z.number().int().positive(),
   last: z.number().int().positive(),
+  /** In a disclosure published in several files: which of its `parts` the lines are in (absent for one file). */
+  part: z.number().int().nonnegative().optional(),
 });
 
 export const checkStatus = z.enum(['pass', 'fail', 'not-applicable', 'not-checkable']);

@@ -124,7 +124,7 @@ export interface Department {
   relatedSlug: string | null;
 }
 
-const KIND_ORDER: Readonly<Record<Disclosure['kind'], number>> = { budget: 0, 'final-account': 1, 'performance-evaluation': 2, other: 3 };
+const KIND_ORDER: Readonly<Record<Disclosure['kind'], number>> = { budget: 0, 'final-account': 1, 'performance-target': 2, 'performance-evaluation': 3, other: 4 };
 
 const BODY = '[^，。；、\\s“”]{2,30}?(?:局|办公室|办|委员会|委|厅|署|处|中心|院|所|站|部|会|队|馆)';
 const RENAMED = new RegExp(`(?:由|原)(${BODY})(?:正式)?(?:更名|改名|名称变更|变更名称)为(${BODY})(?=[，。；）)\\s]|$)`, 'g');

@@ -17,6 +17,7 @@ export function formatAmount(value: number | null | undefined): string {
 export const KIND_LABELS: Readonly<Record<Disclosure['kind'], string>> = {
   budget: '预算',
   'final-account': '决算',
+  'performance-target': '绩效目标',
   'performance-evaluation': '绩效评价',
   other: '其他',
 };
