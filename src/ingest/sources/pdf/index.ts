@@ -37,7 +37,7 @@ export async function readPdf(bytes: Uint8Array): Promise<SourceRead> {
   const { getDocument, Util } = await loadPdfJs();
   const task = getDocument({
     // pdf.js takes ownership of (and detaches) the buffer it is given; the caller's bytes are still needed for the hash.
-    data: bytes.slice(),
+    data: new Uint8Array(bytes),
     cMapUrl: `${PACKAGE}cmaps/`,
     cMapPacked: true,
     standardFontDataUrl: `${PACKAGE}standard_fonts/`,

@@ -4,11 +4,15 @@ import type { PageLine } from './lines.ts';
 /**
  * A page as text whose character columns follow x positions, the way `pdftotext -layout` prints it, so that the
  * table readers see the same thing from either source. One column is half the page's typical CJK glyph (the width
- * of a digit), so an amount takes exactly the columns it covers and its right edge lands where it is printed; CJK
- * text, one character per column, takes half its width and is padded with spaces.
+ * of a digit), so an amount takes exactly the columns it covers. CJK text, one character per column, takes half its
+ * printed width; every run is therefore printed centred on its printed centre, so that a header label stays over
+ * the amounts of its column (left-aligned, `财政拨款收入` would end where the next column's amounts begin).
  */
 
-/** A gap wider than this (in em) inside one pdf.js item is a cell boundary, not a space between words. */
+/**
+ * CJK text has no spaces between words: a gap this wide (in em) between two CJK runs of one pdf.js item is a cell
+ * boundary (`基本支出 项目支出` in narrow cells), not a word space as in `1. 一般公共预算`.
+ */
 const CELL_GAP_EM = 0.4;
 /** Items of pdf.js are already split at gaps of 0.6 em; a gap below this between two of them is no gap at all. */
 const TOUCH_EM = 0.1;
@@ -22,12 +26,15 @@ function median(xs: number[]): number {
 export function columnUnit(runs: readonly Run[]): number {
   const cjk = runs.filter((r) => [...r.text].some(isWide)).map((r) => r.size);
   const sizes = cjk.length > 0 ? cjk : runs.map((r) => r.size);
-  return sizes.length > 0 ? median(sizes) / 2 : 6;
+  return (sizes.length > 0 ? median(sizes) : 12) / 2;
 }
 
 /** Spaces between a run and the text before it on the line, given where the run would start by its position. */
 function separator(prev: Run, run: Run, column: number, end: number): number {
-  if (run.gapBefore !== null) return Math.max(run.gapBefore > CELL_GAP_EM ? 2 : 1, column - end);
+  if (run.gapBefore !== null) {
+    const cells = run.gapBefore > CELL_GAP_EM && isWide(prev.text.at(-1)!) && isWide(run.text[0]);
+    return cells ? Math.max(2, column - end) : 1;
+  }
   const gap = (run.x0 - prev.x1) / Math.max(prev.size, run.size);
   if (gap < TOUCH_EM) return 0;
   return Math.max(2, column - end);
@@ -37,7 +44,7 @@ export function layoutLine(line: PageLine, left: number, unit: number): string {
   let text = '';
   let prev: Run | null = null;
   for (const run of line.runs) {
-    const column = Math.max(0, Math.round((run.x0 - left) / unit));
+    const column = Math.max(0, Math.round(((run.x0 + run.x1) / 2 - left) / unit - run.text.length / 2));
     text += prev ? ' '.repeat(separator(prev, run, column, text.length)) : ' '.repeat(column);
     text += run.text;
     prev = run;
