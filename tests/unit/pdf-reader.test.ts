@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readSource } from '../../src/ingest/sources/index.ts';
+import { originalsOnly, readSource } from '../../src/ingest/sources/index.ts';
 import { linesOf } from '../../src/ingest/sources/pdf/lines.ts';
 import { layoutLine } from '../../src/ingest/sources/pdf/layout.ts';
 import { runsOf, type Run } from '../../src/ingest/sources/pdf/runs.ts';
@@ -84,5 +84,11 @@ describe('PDF layout', () => {
     const a = layoutLine({ runs: [run('合计', 60, 100), run('1,234,567.00', 300, 100)], top: 90, bottom: 102 }, 60, 6);
     const b = layoutLine({ runs: [run('行政运行', 60, 100), run('4,567.00', 324, 100)], top: 90, bottom: 102 }, 60, 6);
     expect(a.length).toBe(b.length);
+  });
+});
+
+describe('a folder of sources', () => {
+  it('reads a PDF rather than its extracted text beside it, and every other file', () => {
+    expect(originalsOnly(['a.pdf', 'a.txt', 'b.txt', 'c.PDF', 'c.txt'])).toEqual(['a.pdf', 'b.txt', 'c.PDF']);
   });
 });
