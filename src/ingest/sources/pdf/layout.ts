@@ -5,16 +5,17 @@ import type { PageLine } from './lines.ts';
  * A page as text whose character columns follow x positions, the way `pdftotext -layout` prints it, so that the
  * table readers see the same thing from either source. One column is half the page's typical CJK glyph (the width
  * of a digit), so an amount takes exactly the columns it covers. CJK text, one character per column, takes half its
- * printed width; every run is therefore printed centred on its printed centre, so that a header label stays over
- * the amounts of its column (left-aligned, `财政拨款收入` would end where the next column's amounts begin).
+ * printed width. Text is printed where it starts (names, paragraphs and their indents keep their left edge), except
+ * the labels of a header line (several cells, no amounts), which are centred on their printed centre so that a
+ * label stays over the amounts of its column (left-aligned, `财政拨款收入` would end where the next column's amounts
+ * begin).
  */
 
 /**
- * CJK text has no spaces between words: a gap this wide (in em) between two CJK runs of one pdf.js item is a cell
- * boundary (`基本支出 项目支出` in narrow cells), not a word space as in `1. 一般公共预算`.
+ * pdf.js starts a new item at a gap wider than 0.6 em, so two items are two cells (two spaces at least, the way
+ * the aligned reader tells cells apart: `基本支出  项目支出` one narrow gap apart stay two labels), unless they touch:
+ * a change of font inside a word (`2024` in one font, `年` in another) is no gap at all.
  */
-const CELL_GAP_EM = 0.4;
-/** Items of pdf.js are already split at gaps of 0.6 em; a gap below this between two of them is no gap at all. */
 const TOUCH_EM = 0.1;
 
 function median(xs: number[]): number {
@@ -31,20 +32,22 @@ export function columnUnit(runs: readonly Run[]): number {
 
 /** Spaces between a run and the text before it on the line, given where the run would start by its position. */
 function separator(prev: Run, run: Run, column: number, end: number): number {
-  if (run.gapBefore !== null) {
-    const cells = run.gapBefore > CELL_GAP_EM && isWide(prev.text.at(-1)!) && isWide(run.text[0]);
-    return cells ? Math.max(2, column - end) : 1;
-  }
+  // Within one pdf.js item the gap is under 0.6 em: a word space (`1. 一般公共预算`, `预算01表 收支总表`).
+  if (run.gapBefore !== null) return 1;
   const gap = (run.x0 - prev.x1) / Math.max(prev.size, run.size);
   if (gap < TOUCH_EM) return 0;
   return Math.max(2, column - end);
 }
 
+const AMOUNT = /^[-(（]?[\d,]*\.?\d+[)）%]?$/;
+
 export function layoutLine(line: PageLine, left: number, unit: number): string {
+  const header = line.runs.length > 1 && !line.runs.some((r) => AMOUNT.test(r.text));
   let text = '';
   let prev: Run | null = null;
   for (const run of line.runs) {
-    const column = Math.max(0, Math.round(((run.x0 + run.x1) / 2 - left) / unit - run.text.length / 2));
+    const at = header ? (run.x0 + run.x1) / 2 - (run.text.length * unit) / 2 : run.x0;
+    const column = Math.max(0, Math.round((at - left) / unit));
     text += prev ? ' '.repeat(separator(prev, run, column, text.length)) : ' '.repeat(column);
     text += run.text;
     prev = run;
