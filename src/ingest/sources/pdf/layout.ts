@@ -30,12 +30,24 @@ export function columnUnit(runs: readonly Run[]): number {
   return (sizes.length > 0 ? median(sizes) : 12) / 2;
 }
 
+/**
+ * A label set with spaces between its characters (`合  计`, `小  计`, `项  目`) is one label: single CJK characters
+ * at most this far apart (in em) are printed one space apart, as `pdftotext` prints them.
+ */
+const LETTER_SPACED_EM = 1.5;
+
+function isLetterSpaced(prev: Run, run: Run): boolean {
+  const wide = (r: Run) => [...r.text].every(isWide);
+  return (prev.text.length === 1 || run.text.length === 1) && wide(prev) && wide(run);
+}
+
 /** Spaces between a run and the text before it on the line, given where the run would start by its position. */
 function separator(prev: Run, run: Run, column: number, end: number): number {
   // Within one pdf.js item the gap is under 0.6 em: a word space (`1. 一般公共预算`, `预算01表 收支总表`).
   if (run.gapBefore !== null) return 1;
   const gap = (run.x0 - prev.x1) / Math.max(prev.size, run.size);
   if (gap < TOUCH_EM) return 0;
+  if (gap <= LETTER_SPACED_EM && isLetterSpaced(prev, run)) return 1;
   return Math.max(2, column - end);
 }
 
