@@ -30,6 +30,9 @@ export function columnUnit(runs: readonly Run[]): number {
   return (sizes.length > 0 ? median(sizes) : 12) / 2;
 }
 
+/** The widest gap pdf.js keeps inside one item (as a single space), in em. */
+const WORD_SPACE_EM = 0.6;
+
 /**
  * A label set with spaces between its characters (`合  计`, `小  计`, `项  目`) is one label: single CJK characters
  * at most this far apart (in em) are printed one space apart, as `pdftotext` prints them.
@@ -47,7 +50,9 @@ function separator(prev: Run, run: Run, column: number, end: number): number {
   if (run.gapBefore !== null) return 1;
   const gap = (run.x0 - prev.x1) / Math.max(prev.size, run.size);
   if (gap < TOUCH_EM) return 0;
-  if (gap <= LETTER_SPACED_EM && isLetterSpaced(prev, run)) return 1;
+  // pdf.js also ends an item where the font changes (`表` then `1`): a gap it would have kept inside one item is a
+  // word space here too.
+  if (gap <= WORD_SPACE_EM || (gap <= LETTER_SPACED_EM && isLetterSpaced(prev, run))) return 1;
   return Math.max(2, column - end);
 }
 
