@@ -8,7 +8,7 @@ import { mkdir, open, readdir, rename, rm, stat, writeFile } from 'node:fs/promi
 import { basename, join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { MAX_INPUT_BYTES } from '../src/ingest/decode.ts';
-import { readSource, SOURCE_EXTENSIONS } from '../src/ingest/sources/index.ts';
+import { originalsOnly, readSource, SOURCE_EXTENSIONS } from '../src/ingest/sources/index.ts';
 import { parseDisclosure } from '../src/ingest/parse-disclosure.ts';
 import { addToSummary, emptySummary, formatSummary } from '../src/ingest/summary.ts';
 import { companionFacts } from '../src/ingest/companions.ts';
@@ -60,7 +60,7 @@ async function expandInputs(paths: string[]): Promise<string[]> {
       continue;
     }
     if (info.isDirectory()) {
-      const names = (await readdir(p)).filter((n) => SOURCE_EXTENSIONS.some((e) => n.toLowerCase().endsWith(e))).sort();
+      const names = originalsOnly((await readdir(p)).filter((n) => SOURCE_EXTENSIONS.some((e) => n.toLowerCase().endsWith(e)))).sort();
       files.push(...names.map((n) => join(p, n)));
     } else files.push(p);
   }

@@ -60,7 +60,8 @@ describe('ingest CLI: a batch with bad files', () => {
     const rel = (name: string) => join(dir, name).slice(work.length + 1);
     expect(errors).toEqual([
       `error: ${rel('b-empty.txt')}: the file is empty`,
-      `error: ${rel('c-pdf.txt')}: this is a PDF file (extract its text first, e.g. \`pdftotext -layout\`), not text`,
+      // PDFs are read whatever the file is called; this one is only a header and some bytes.
+      `error: ${rel('c-pdf.txt')}: PDF 文件已损坏或不完整，无法读取`,
       `error: ${rel('d-image.txt')}: this is a PNG image, not text`,
       // Line 3 is the first line after the two text lines written above.
       `error: ${rel('e-binary.txt')}:3: binary data (control characters) in the text: not a text extraction`,
@@ -150,7 +151,7 @@ describe('ingest CLI: atomic writes', () => {
     const good = readFileSync(join(out, 'office.json'));
     writeFileSync(join(dir, 'office.txt'), Buffer.from([0x25, 0x50, 0x44, 0x46, 0x2d, 0x31, 0x2e, 0x37]));
     const failed = ingest(['--out', out, dir]);
-    expect(failed.stderr).toContain('office.txt: this is a PDF file');
+    expect(failed.stderr).toContain('office.txt: PDF 文件已损坏或不完整');
     expect(readFileSync(join(out, 'office.json'))).toEqual(good);
     expect(readdirSync(out)).toEqual(['office.json']);
   });

@@ -5,6 +5,7 @@
  * file, this decides what it is.
  */
 import { decodeInput } from '../decode.ts';
+import { readPdf } from './pdf/index.ts';
 
 export type SourceFormat = 'text' | 'pdf' | 'xlsx' | 'html' | 'markdown';
 
@@ -20,9 +21,21 @@ export type SourceRead =
   | { ok: false; reason: string; line: number | null; page?: number };
 
 /** File name endings that a folder given to the CLI is searched for; single files are read whatever their name. */
-export const SOURCE_EXTENSIONS: readonly string[] = ['.txt'];
+export const SOURCE_EXTENSIONS: readonly string[] = ['.txt', '.pdf'];
+
+/**
+ * The files of a folder to read: a text file beside the PDF of the same name (`x.txt` next to `x.pdf`) is that PDF's
+ * extracted text, the same disclosure, so only the PDF, the original, is read.
+ */
+export function originalsOnly(names: readonly string[]): string[] {
+  const pdfs = new Set(names.filter((n) => n.toLowerCase().endsWith('.pdf')).map((n) => n.slice(0, -4)));
+  return names.filter((n) => !(n.toLowerCase().endsWith('.txt') && pdfs.has(n.slice(0, -4))));
+}
+
+const PDF_SIGNATURE = [0x25, 0x50, 0x44, 0x46, 0x2d]; // %PDF-
 
 export async function readSource(bytes: Uint8Array): Promise<SourceRead> {
+  if (PDF_SIGNATURE.every((b, i) => bytes[i] === b)) return readPdf(bytes);
   const decoded = decodeInput(bytes);
   if (!decoded.ok) return decoded;
   return { ok: true, text: decoded.text, format: 'text', encoding: decoded.encoding, pageStarts: [] };
