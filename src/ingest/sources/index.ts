@@ -5,6 +5,9 @@
  * file, this decides what it is.
  */
 import { decodeInput } from '../decode.ts';
+import { readHtml, looksLikeHtml } from './html.ts';
+import { looksLikeMarkdown, readMarkdown } from './markdown.ts';
+import { isLegacyXls, isXlsx, LEGACY_XLS_REASON, readXlsx } from './xlsx.ts';
 
 export type SourceFormat = 'text' | 'pdf' | 'xlsx' | 'html' | 'markdown';
 
@@ -20,10 +23,15 @@ export type SourceRead =
   | { ok: false; reason: string; line: number | null; page?: number };
 
 /** File name endings that a folder given to the CLI is searched for; single files are read whatever their name. */
-export const SOURCE_EXTENSIONS: readonly string[] = ['.txt'];
+export const SOURCE_EXTENSIONS: readonly string[] = ['.txt', '.xlsx', '.html', '.htm', '.md'];
 
 export async function readSource(bytes: Uint8Array): Promise<SourceRead> {
+  // Workbooks are ZIP / OLE files, which the text decoder refuses as binary: they are recognised first.
+  if (isXlsx(bytes)) return readXlsx(bytes);
+  if (isLegacyXls(bytes)) return { ok: false, reason: LEGACY_XLS_REASON, line: null };
   const decoded = decodeInput(bytes);
   if (!decoded.ok) return decoded;
+  if (looksLikeHtml(decoded.text)) return readHtml(decoded.text, decoded.encoding);
+  if (looksLikeMarkdown(decoded.text)) return readMarkdown(decoded.text, decoded.encoding);
   return { ok: true, text: decoded.text, format: 'text', encoding: decoded.encoding, pageStarts: [] };
 }
