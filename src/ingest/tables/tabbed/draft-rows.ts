@@ -159,7 +159,7 @@ export function draftTabbedTable(lines: readonly SourceLine[], region: TableRegi
     for (const [k, side] of layout.sides.entries()) {
       const nextSide = layout.sides[k + 1];
       const lastCell = nextSide ? nextSide.nameCell - 1 : cells.length - 1;
-      const name = cleanName(cells[side.nameCell] ?? '');
+      const name = cleanName(cells[side.nameCell] ?? '') || totalInCodeCells(cells, layout.codeCells);
       const texts: Record<string, string> = {};
       for (const c of side.textCells) if (cells[c]?.trim()) texts['project-name'] = cleanName(cells[c]);
       const tokens: DraftRow['tokens'] = [];
@@ -223,6 +223,11 @@ export function draftTabbedTable(lines: readonly SourceLine[], region: TableRegi
     notes,
     lines: { first: lines[region.start].no, last: lines[region.end].no },
   };
+}
+
+/** A 合计 row printed in the code column (a workbook's merged code-and-name cell keeps it there). */
+function totalInCodeCells(cells: readonly string[], codeCells: number): string {
+  return cells.slice(0, codeCells).map((c) => headerLabel(c)).find((c) => TOTAL_CELL.test(c)) ?? '';
 }
 
 function pieces0(cells: readonly string[], codeCells: number): boolean {
