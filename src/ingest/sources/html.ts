@@ -140,7 +140,7 @@ class BlockCollector {
 
 function find(node: Root | Element, test: (el: Element) => boolean): Element | null {
   for (const child of node.children) {
-    if (!isElement(child)) continue;
+    if (!isElement(child) || isHidden(child)) continue;
     if (test(child)) return child;
     const inner = find(child, test);
     if (inner) return inner;
@@ -148,25 +148,65 @@ function find(node: Root | Element, test: (el: Element) => boolean): Element | n
   return null;
 }
 
-/**
- * The page's title as its first line: the main heading where the page has one (moved to the top, so that menus
- * above it are not read as the title), else `<title>` split at the portal's separators (`XX预算公开_XX区政府网`).
- */
-function titleBlock(tree: Root): { block: Block | null; h1: Element | null } {
-  const h1 = find(tree, (el) => el.tagName === 'h1' && !isHidden(el) && line(textOf(el)) !== '');
-  if (h1) return { block: { kind: 'text', lines: [line(textOf(h1))] }, h1 };
-  const title = find(tree, (el) => el.tagName === 'title');
-  const parts = title ? line(textOf(title)).split(/\s+[-|–—]\s+|[_｜|]/).map((p) => p.trim()).filter(Boolean) : [];
-  return { block: parts.length > 0 ? { kind: 'text', lines: parts } : null, h1: null };
+/** The chain of elements from the root down to `target`. */
+function pathTo(node: Root | Element, target: Element): Element[] | null {
+  for (const child of node.children) {
+    if (!isElement(child)) continue;
+    if (child === target) return [child];
+    const inner = pathTo(child, target);
+    if (inner) return [child, ...inner];
+  }
+  return null;
 }
 
-/** The blocks of an HTML document or fragment, in reading order, split tables joined. */
+const textLength = (node: Root | Element) => line(node.children.map(textOf).join('')).length;
+
+/**
+ * The page's title: its main heading where it has one, else `<title>` split at the portal's separators
+ * (`XX预算公开_XX区政府网`).
+ */
+function titleOf(tree: Root): { lines: string[]; h1: Element | null } {
+  const h1 = find(tree, (el) => el.tagName === 'h1' && line(textOf(el)) !== '');
+  if (h1) return { lines: [line(textOf(h1))], h1 };
+  const title = find(tree, (el) => el.tagName === 'title');
+  const parts = title ? line(textOf(title)).split(/\s+[-|–—]\s+|[_｜|]/).map((p) => p.trim()).filter(Boolean) : [];
+  return { lines: parts, h1: null };
+}
+
+/**
+ * The article of a portal page: `<main>` or `<article>`, else the innermost element around the main heading that
+ * holds most of the page's text. What lies outside it (menus, breadcrumbs of the site, footer) is the portal's.
+ */
+function articleOf(tree: Root, h1: Element | null): Element | null {
+  const marked = find(tree, (el) => el.tagName === 'main' || el.tagName === 'article');
+  if (marked) return marked;
+  if (!h1) return null;
+  const whole = textLength(tree);
+  const path = pathTo(tree, h1) ?? [];
+  for (let i = path.length - 2; i >= 0; i--) if (textLength(path[i]) * 2 >= whole) return path[i];
+  return null;
+}
+
+/**
+ * The blocks of an HTML document or fragment, split tables joined. A page reads as its title, its article in
+ * reading order, then the portal's own text (menus, footer): so the menus above the article are neither read as
+ * part of the title nor lost.
+ */
 export function htmlBlocks(html: string, fragment: boolean): Block[] {
   const tree = fromHtml(html, { fragment });
-  const { block, h1 } = fragment ? { block: null, h1: null } : titleBlock(tree);
-  const collector = new BlockCollector(new Set(h1 ? [h1] : []));
-  collector.walk(tree);
-  return joinSplitTables([...(block ? [block] : []), ...collector.finish()]);
+  if (fragment) {
+    const collector = new BlockCollector(new Set());
+    collector.walk(tree);
+    return joinSplitTables(collector.finish());
+  }
+  const title = titleOf(tree);
+  const article = articleOf(tree, title.h1);
+  const inArticle = new BlockCollector(new Set(title.h1 ? [title.h1] : []));
+  if (article) inArticle.walk(article);
+  const aroundArticle = new BlockCollector(new Set([...(title.h1 ? [title.h1] : []), ...(article ? [article] : [])]));
+  aroundArticle.walk(tree);
+  const head: Block[] = title.lines.length > 0 ? [{ kind: 'text', lines: title.lines }] : [];
+  return joinSplitTables([...head, ...inArticle.finish(), ...aroundArticle.finish()]);
 }
 
 export function readHtml(html: string, encoding: string): SourceRead {
