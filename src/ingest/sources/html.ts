@@ -54,7 +54,7 @@ function hasTable(el: Element): boolean {
 }
 
 /** The text of a node as one line: block boundaries inside it become spaces. */
-function textOf(node: Element | ElementContent): string {
+function textOf(node: Node): string {
   if (node.type === 'text') return node.value;
   if (!isElement(node) || isHidden(node)) return '';
   const inner = node.children.map(textOf).join('');
