@@ -38,11 +38,15 @@ const LATEX_WORDS: ReadonlyArray<readonly [RegExp, string]> = [
  * that is more than a number is left as it is.
  */
 export function latexNumbers(text: string): string {
-  return text.replace(/\$([^$\n]{1,60})\$/g, (whole, inner: string) => {
+  return text.replace(/([ \t]*)\$([^$\n]{1,60})\$([ \t]*)/g, (whole, before: string, inner: string, after: string, at: number) => {
     let t = inner;
     for (const [pattern, replacement] of LATEX_WORDS) t = t.replace(pattern, replacement);
     t = t.replace(/\s+/g, '');
-    return /^[≥≤<>=]?[-+−]?\d[\d,]*(?:\.\d+)?%?(?:[-~～至×][-+−]?\d[\d,]*(?:\.\d+)?%?)?$/.test(t) ? t : whole;
+    if (!/^[≥≤<>=]?[-+−]?\d[\d,]*(?:\.\d+)?%?(?:[-~～至×][-+−]?\d[\d,]*(?:\.\d+)?%?)?$/.test(t)) return whole;
+    // The spaces a converter puts around inline math are not in the printed Chinese text (支出 $239.70$ 万元).
+    const asciiBefore = /[A-Za-z0-9]$/.test(text.slice(0, at)) && before !== '';
+    const asciiAfter = /^[A-Za-z0-9]/.test(text.slice(at + whole.length)) && after !== '';
+    return `${asciiBefore ? ' ' : ''}${t}${asciiAfter ? ' ' : ''}`;
   });
 }
 
