@@ -141,5 +141,5 @@ export async function readXlsx(bytes: Uint8Array): Promise<SourceRead> {
     if (i > 0) pageStarts.push(line);
     line += text.split('\n').length;
   });
-  return { ok: true, text: texts.join('\n'), format: 'xlsx', encoding: 'xlsx', pageStarts };
+  return { ok: true, text: texts.join('\n'), format: 'xlsx', encoding: 'utf-8', pageStarts };
 }
