@@ -86,6 +86,20 @@ describe('an HTML portal page', () => {
   });
 });
 
+describe('HTML pages without a main heading, or without text', () => {
+  const read = (html: string) => readSource(new TextEncoder().encode(html));
+
+  it("titles the page by <title>, the portal's name after its separator on a line of its own", async () => {
+    const result = await read('<html><head><title>某区财政局2025年部门预算公开_某区人民政府网</title></head><body><div><p>{{content}}</p><p>正文</p></div></body></html>');
+    expect(result.ok && result.text).toBe('某区财政局2025年部门预算公开\n某区人民政府网\n\n正文\n');
+  });
+
+  it('refuses a page with no readable text, in Chinese', async () => {
+    const result = await read('<!DOCTYPE html><html><body><script>var a = 1;</script>{{ body }}</body></html>');
+    expect(result).toMatchObject({ ok: false, reason: '这个网页中没有可读的正文文字' });
+  });
+});
+
 describe('grid expansion shared by every grid source', () => {
   it('places a spanned cell at its top-left and leaves the covered slots empty', () => {
     const c = (text: string, rowSpan = 1, colSpan = 1) => ({ text, rowSpan, colSpan });

@@ -58,7 +58,8 @@ export function expandGrid(rows: GridRows): string[][] {
 
 const NOTE = /^(?:注|备注|说明|数据来源)\s*\d*\s*[:：]/;
 
-const filled = (row: readonly string[]) => row.filter((c) => c !== '').length;
+/** How many cells of a row hold text. */
+export const filled = (row: readonly string[]) => row.filter((c) => c !== '').length;
 
 /**
  * Words printed above or below a table's rows inside the same grid: its title, 编制单位 and 单位 lines, notes. A

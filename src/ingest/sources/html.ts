@@ -138,11 +138,12 @@ class BlockCollector {
   }
 }
 
-function find(node: Root | Element, test: (el: Element) => boolean): Element | null {
+/** The first element that passes `test`, in document order; `<head>` and hidden content only when `all`. */
+function find(node: Root | Element, test: (el: Element) => boolean, all = false): Element | null {
   for (const child of node.children) {
-    if (!isElement(child) || isHidden(child)) continue;
+    if (!isElement(child) || (!all && isHidden(child))) continue;
     if (test(child)) return child;
-    const inner = find(child, test);
+    const inner = find(child, test, all);
     if (inner) return inner;
   }
   return null;
@@ -168,7 +169,7 @@ const textLength = (node: Root | Element) => line(node.children.map(textOf).join
 function titleOf(tree: Root): { lines: string[]; h1: Element | null } {
   const h1 = find(tree, (el) => el.tagName === 'h1' && line(textOf(el)) !== '');
   if (h1) return { lines: [line(textOf(h1))], h1 };
-  const title = find(tree, (el) => el.tagName === 'title');
+  const title = find(tree, (el) => el.tagName === 'title', true);
   const parts = title ? line(textOf(title)).split(/\s+[-|–—]\s+|[_｜|]/).map((p) => p.trim()).filter(Boolean) : [];
   return { lines: parts, h1: null };
 }

@@ -4,7 +4,7 @@
  * sheet after the first starts a new page in `pageStarts`.
  */
 import ExcelJS from 'exceljs';
-import { blocksText, expandGrid, type Block, type GridCell } from './grid.ts';
+import { blocksText, expandGrid, filled, type Block, type GridCell } from './grid.ts';
 import type { SourceRead } from './index.ts';
 
 const ZIP = [0x50, 0x4b, 0x03, 0x04];
@@ -85,8 +85,6 @@ function sheetCells(ws: ExcelJS.Worksheet): GridCell[][] {
   }
   return rows;
 }
-
-const filled = (row: readonly string[]) => row.filter((c) => c !== '').length;
 
 /** A sheet's printed tables: a new one starts at a title row (one cell filled) after blank rows. */
 function sheetBlocks(grid: string[][]): Block[] {
