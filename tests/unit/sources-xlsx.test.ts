@@ -168,6 +168,35 @@ describe.skipIf(!present)(
         expect(fromPdf.tables.length).toBeGreaterThanOrEqual(9);
         expect(fromXlsx.tables).toEqual([]);
       });
+
+      it(`${base.split('/').pop()}: its PDF's tables typed into a workbook read back the same, table by table`, async () => {
+        // The workbook an office would export: per table a sheet with the title, the unit, one header row of the
+        // column labels, a row per printed row (code and name cells, amounts as numbers) and the notes. The two-sided
+        // summaries (收入 | 支出 side by side) are left out: their layout is not one header row.
+        const fromPdf = parseDisclosure(readFileSync(`${base}.txt`, 'utf8'), info('text'));
+        const oneSided = fromPdf.tables.filter((t) => t.rows.length > 0 && !t.rows.some((r) => r.texts.side));
+        const wb = new ExcelJS.Workbook();
+        for (const [k, t] of oneSided.entries()) {
+          const ws = wb.addWorksheet(`表${k + 1}`);
+          ws.addRow([t.title]);
+          ws.addRow([null, null, `单位：${t.unit}`]);
+          ws.addRow(['科目编码', '科目名称', ...t.columns.map((c) => c.label)]);
+          for (const r of t.rows) ws.addRow([r.code ?? '', r.name, ...t.columns.map((c) => r.values[c.key] ?? null)]);
+          for (const note of t.notes) ws.addRow([note]);
+        }
+        const result = await read(new Uint8Array(await wb.xlsx.writeBuffer()));
+        expect(result.pageStarts).toHaveLength(oneSided.length - 1);
+        const fromXlsx = parseDisclosure(result.text, { ...info('xlsx'), pageStarts: result.pageStarts });
+        const shape = (t: (typeof oneSided)[number]) => ({
+          kind: t.kind,
+          unit: t.unit,
+          declaredEmpty: t.declaredEmpty,
+          columns: t.columns.map((c) => c.key),
+          rows: t.rows.map((r) => [r.code, r.name, r.role, ...Object.values(r.values)]),
+        });
+        expect(oneSided.length).toBe(7);
+        expect(fromXlsx.tables.map(shape)).toEqual(oneSided.map(shape));
+      });
     }
   },
 );

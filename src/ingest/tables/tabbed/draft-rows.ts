@@ -31,6 +31,8 @@ function isDataLine(cells: readonly string[]): boolean {
   if (cells.some((c) => cellAmount(c) != null)) return true;
   if (/^\d/.test(nonEmpty[0])) return true;
   const first = headerLabel(nonEmpty[0]);
+  // An empty table printed with one row reading 无 (none): a row, not a header label.
+  if (nonEmpty.length === 1 && /^(?:无|空)$/.test(first)) return true;
   if (TOTAL_CELL.test(first)) return nonEmpty.slice(1).every((c) => cellAmount(c) != null);
   return OUTLINE_1.test(first) || OUTLINE_2.test(first) || /^其中[:：]/.test(first);
 }
