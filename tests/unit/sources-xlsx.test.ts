@@ -167,6 +167,13 @@ describe.skipIf(!present)(
         expect(result.text).toMatch(/(?:部门|单位)名称: 上海市普陀区司法局/);
         expect(fromPdf.tables.length).toBeGreaterThanOrEqual(9);
         expect(fromXlsx.tables).toEqual([]);
+        if (base.endsWith('unit-budget')) {
+          // The checklist's finding for 《单位支出预算总表》 and 《单位一般公共预算支出功能分类预算表》 (行政运行: 合计
+          // 14,348,853.34 = 基本支出, yet 项目支出 64,840,547.00) is the row check the PDF's parse fails, in both tables.
+          expect(result.text).toMatch(/《单位支出预算总表》\t\t否\t.*行政运行.*合计14,348,853\.34元.*项目支出64,840,547\.00元/);
+          const failed = fromPdf.checks.filter((c) => c.status === 'fail' && c.id.endsWith(':row:2040601:total'));
+          expect(failed.map((c) => [c.expected, c.actual])).toEqual([[14348853.34, 79189400.34], [14348853.34, 79189400.34]]);
+        }
       });
 
       it(`${base.split('/').pop()}: its PDF's tables typed into a workbook read back the same, table by table`, async () => {
