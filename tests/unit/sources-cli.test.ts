@@ -24,7 +24,7 @@ describe('the CLI reads every source format a folder holds', () => {
     writeFileSync(join(dir, 'workbook.xlsx'), new Uint8Array(await wb.xlsx.writeBuffer()));
     const ole = new Uint8Array(2048);
     ole.set([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
-    ole.set([...Buffer.from('Workbook', 'utf16le')], 512);
+    ole.set([...Buffer.from('Workbook\0', 'utf16le')], 512);
     writeFileSync(join(work, 'old.xls'), ole);
 
     const run = spawnSync(NODE, [CLI, '--quiet', '--out', out, dir], { encoding: 'utf8', timeout: 120_000 });

@@ -126,7 +126,7 @@ describe('Excel workbooks become grid lines', () => {
   it('refuses a legacy .xls workbook with a message in Chinese', async () => {
     const ole = new Uint8Array(4096);
     ole.set([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
-    ole.set([...Buffer.from('Workbook', 'utf16le')], 1024);
+    ole.set([...Buffer.from('Workbook\0', 'utf16le')], 1024);
     const result = await readSource(ole);
     expect(result.ok).toBe(false);
     expect(!result.ok && result.reason).toMatch(/旧版 Excel 工作簿（\.xls）.*另存为/);

@@ -8,6 +8,7 @@
  * (财政拨款 over 小计 / 一般公共预算 / …); repeating the label in every slot would turn one group into several
  * columns of the same name, and repeat an amount in a data row.
  */
+import { isCompilerLine, isNoteLine, unitOf } from '../tables/shared/region-text.ts';
 
 export interface GridCell {
   text: string;
@@ -56,8 +57,6 @@ export function expandGrid(rows: GridRows): string[][] {
   return out.map((row) => Array.from({ length: width }, (_, c) => row[c] ?? ''));
 }
 
-const NOTE = /^(?:注|备注|说明|数据来源)\s*\d*\s*[:：]/;
-
 /** How many cells of a row hold text. */
 export const filled = (row: readonly string[]) => row.filter((c) => c !== '').length;
 
@@ -69,13 +68,13 @@ export const filled = (row: readonly string[]) => row.filter((c) => c !== '').le
 function isLabelRow(row: readonly string[]): boolean {
   const cells = row.filter((c) => c !== '');
   if (cells.length <= 1) return true;
-  return cells.every((c) => /^(?:编制(?:单位|部门)|预算(?:主管部门|单位)|部门名称|单位名称|金额单位|单位)\s*[:：]/.test(c) || NOTE.test(c));
+  return cells.every((c) => isCompilerLine(c) || unitOf(c) != null || isNoteLine(c));
 }
 
 /** A note under the rows (注：…, or a sentence in the first cell alone), not a last row with one cell filled. */
 function isTrailingNote(row: readonly string[]): boolean {
   if (filled(row) !== 1 || row[0] === '') return false;
-  return NOTE.test(row[0]) || (row[0].length > 20 && !/^[\d,.\-\s%]+$/.test(row[0]));
+  return isNoteLine(row[0]) || (row[0].length > 20 && !/^[\d,.\-\s%]+$/.test(row[0]));
 }
 
 /** The lines of one grid: label rows at its edges as prose, the rows between as tab-separated cells. */

@@ -210,6 +210,12 @@ export function htmlBlocks(html: string, fragment: boolean): Block[] {
   return joinSplitTables([...head, ...inArticle.finish(), ...aroundArticle.finish()]);
 }
 
+/** An inline HTML fragment that is only a line break (`<br>`, `<br/>`). */
+export function isLineBreak(html: string): boolean {
+  const tree = fromHtml(html, { fragment: true });
+  return tree.children.length > 0 && tree.children.every((c) => isElement(c) && c.tagName === 'br');
+}
+
 export function readHtml(html: string, encoding: string): SourceRead {
   const text = blocksText(htmlBlocks(html, false));
   if (text === '') return { ok: false, reason: '这个网页中没有可读的正文文字', line: null };

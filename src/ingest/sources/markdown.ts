@@ -9,7 +9,7 @@ import remarkParse from 'remark-parse';
 import remarkGfm from 'remark-gfm';
 import type { PhrasingContent, Root, RootContent } from 'mdast';
 import { blocksText, joinSplitTables, type Block } from './grid.ts';
-import { htmlBlocks } from './html.ts';
+import { htmlBlocks, isLineBreak } from './html.ts';
 import type { SourceRead } from './index.ts';
 
 /** A GFM table's delimiter row (`| --- | :---: |`): no plain-text extraction prints one. */
@@ -65,7 +65,7 @@ function inlineText(nodes: readonly PhrasingContent[]): string {
         case 'html':
           return htmlBlocks(node.value, true)
             .flatMap((b) => (b.kind === 'text' ? b.lines : b.rows.map((r) => r.join(' '))))
-            .join(' ') || (/^<br\b/i.test(node.value.trim()) ? '\n' : '');
+            .join(' ') || (isLineBreak(node.value) ? '\n' : '');
         default:
           return 'children' in node ? inlineText(node.children as PhrasingContent[]) : '';
       }

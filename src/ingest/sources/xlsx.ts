@@ -26,9 +26,12 @@ export function isXlsx(bytes: Uint8Array): boolean {
   return startsWith(bytes, ZIP) && contains(bytes, '[Content_Types].xml') && contains(bytes, 'xl/workbook.xml');
 }
 
-/** A legacy binary workbook (.xls): an OLE compound file with a `Workbook` (or Excel 5 `Book`) stream. */
+/**
+ * A legacy binary workbook (.xls): an OLE compound file with a `Workbook` (or Excel 5 `Book`) stream, named in its
+ * directory in UTF-16 with a terminating NUL (so that the word in a Word document's text does not count).
+ */
 export function isLegacyXls(bytes: Uint8Array): boolean {
-  return startsWith(bytes, OLE) && (contains(bytes, 'Workbook', 'utf16le') || contains(bytes, 'Book', 'utf16le'));
+  return startsWith(bytes, OLE) && (contains(bytes, 'Workbook\0', 'utf16le') || contains(bytes, 'Book\0', 'utf16le'));
 }
 
 export const LEGACY_XLS_REASON =
