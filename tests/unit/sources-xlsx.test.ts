@@ -123,6 +123,13 @@ describe('Excel workbooks become grid lines', () => {
     expect(doc.checks.filter((c) => c.status === 'fail')).toEqual([]);
   });
 
+  it('says in Chinese that a damaged workbook cannot be read', async () => {
+    const names = new TextEncoder().encode('PK\u0003\u0004 [Content_Types].xml xl/workbook.xml 其余已损坏');
+    const result = await readSource(names);
+    expect(result).toMatchObject({ ok: false, line: null });
+    expect(!result.ok && result.reason).toMatch(/^无法读取这个 Excel 工作簿（文件可能已损坏或加密）/);
+  });
+
   it('refuses a legacy .xls workbook with a message in Chinese', async () => {
     const ole = new Uint8Array(4096);
     ole.set([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
