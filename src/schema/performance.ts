@@ -61,6 +61,8 @@ export const evaluationScore = z.object({
 });
 
 export const evaluationIndicator = z.object({
+  /** The indicator's code where the 评分表 prints one (A101: 一级 A, 二级 A1, 三级 A101). */
+  code: z.string().nullable().default(null),
   level1: z.string().nullable(),
   level2: z.string().nullable(),
   name: z.string(),

@@ -77,6 +77,22 @@ export function evaluationChecks(input: EvaluationCheckInput): Check[] {
     }
   });
 
+  // Each 一级 subtotal of the 评分汇总表 against the 评分表 rows under that 一级.
+  e.scores.forEach((s, i) => {
+    const rows = e.indicators.filter((ind) => ind.level1 != null && ind.level1.replace(/指标$/, '') === s.level1.replace(/指标$/, ''));
+    if (rows.length === 0) return;
+    const scores = rows.map((r) => r.score);
+    checks.push(
+      compareAmounts(
+        `evaluation:level1-${i + 1}:rows-sum`,
+        `${s.level1}：评分表中该一级指标下各指标得分之和 = 评分汇总表得分`,
+        s.score,
+        scores.every((v) => v != null) ? sumAmounts(scores as number[]) : null,
+        [s.lines, ...rows.map((r) => r.lines)],
+      ),
+    );
+  });
+
   const indicatorScores = e.indicators.map((i) => i.score);
   if (e.indicators.length) {
     const complete = indicatorScores.every((v) => v != null);

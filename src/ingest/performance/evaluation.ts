@@ -6,10 +6,11 @@ import { parseAmount, parsePercent } from '../numbers.ts';
 import type { SourceLine } from '../source-lines.ts';
 import { stripMarkup } from '../source-lines.ts';
 import { DEFAULT_BANDS, evaluationChecks, statedBands } from './evaluation-checks.ts';
-import { readFields, type FieldKey } from './evaluation-fields.ts';
+import { readFields, readStatedResult, type FieldKey } from './evaluation-fields.ts';
 import { readSections } from './evaluation-sections.ts';
 import {
-  isFundsUseHeader, isScoreSheetHeader, isScoreSummaryHeader, readFundsUse, readScoreSheet, readScoreSummary, tabbedBlock,
+  isFundsUseHeader, isScoreSheetHeader, isScoreSummaryHeader, level1ByWeights, readFundsUse, readScoreSheet, readScoreSummary,
+  tabbedBlock,
 } from './evaluation-tables.ts';
 import { compact } from './text.ts';
 
@@ -66,6 +67,7 @@ export function parseEvaluation(lines: readonly SourceLine[], taken: ReadonlySet
   };
 
   const fields = readFields(lines, taken);
+  const statedResult = readStatedResult(lines, taken);
   const text = (key: FieldKey) => (fields.get(key)?.value ? stripMarkup(fields.get(key)!.value) : null);
   for (const f of fields.values()) claim(f.lines);
 
@@ -85,7 +87,7 @@ export function parseEvaluation(lines: readonly SourceLine[], taken: ReadonlySet
   if (sheetAt >= 0) {
     const known = scores.map((s) => s.level1.replace(/指标$/, '')).filter(Boolean);
     const read = readScoreSheet(lines[sheetAt], tabbedBlock(lines, sheetAt), known);
-    indicators = read.indicators;
+    indicators = level1ByWeights(read.indicators, scores);
     sheetTotal = read.total;
     claim({ first: lines[titleStart(lines, sheetAt, blocked)].no, last: read.last });
   }
@@ -114,8 +116,8 @@ export function parseEvaluation(lines: readonly SourceLine[], taken: ReadonlySet
     budgetAmount: leadingAmount(text('budgetAmount') ?? ''),
     spentAmount: leadingAmount(text('spentAmount') ?? ''),
     executionRate: rateText ? (parsePercent(rateText) ?? leadingAmount(rateText)) : null,
-    score: scoreText ? leadingAmount(scoreText) : (scoreTotal?.score ?? null),
-    grade: text('grade')?.replace(/[“”"]/g, '') ?? null,
+    score: scoreText ? leadingAmount(scoreText) : (statedResult.score?.value ?? scoreTotal?.score ?? null),
+    grade: text('grade')?.replace(/[“”"]/g, '') ?? statedResult.grade?.value ?? null,
     summary: text('summary'),
     fundsUse,
     scores,
@@ -130,7 +132,11 @@ export function parseEvaluation(lines: readonly SourceLine[], taken: ReadonlySet
     scoreTotal,
     sheetTotal,
     rateText,
-    fieldLines: { score: fields.get('score')?.lines, grade: fields.get('grade')?.lines, rate: fields.get('executionRate')?.lines },
+    fieldLines: {
+      score: fields.get('score')?.lines ?? statedResult.score?.lines,
+      grade: fields.get('grade')?.lines ?? statedResult.grade?.lines,
+      rate: fields.get('executionRate')?.lines,
+    },
     bands: stated ?? DEFAULT_BANDS,
     bandsStated: stated != null,
   });

@@ -26,13 +26,16 @@ export function detectLayout(lines: readonly SourceLine[]): TableLayout {
   let aligned = 0;
   let oneSpace = 0;
   let spacedOut = 0;
+  let nonBlank = 0;
   for (const line of lines) {
+    if (line.text.trim() !== '') nonBlank++;
     if (line.text.includes('\t')) tabbed++;
     else if (/\S {3,}\S/.test(line.text.trim())) aligned++;
     if (AMOUNTS_ONE_SPACE.test(line.text)) oneSpace++;
     if (AMOUNTS_SPACED_OUT.test(line.text)) spacedOut++;
   }
-  if (tabbed >= 20) return 'tabbed';
+  // A short document made mostly of tab-separated lines (a small workbook or web page table) is tabbed too.
+  if (tabbed >= 20 || tabbed * 2 > nonBlank) return 'tabbed';
   if (oneSpace > spacedOut) return 'spaced';
   if (aligned >= 20) return 'aligned';
   return 'spaced';
