@@ -94,7 +94,7 @@ function readHeading(lines: readonly ProseLine[], i: number, layout: Layout, lis
     return { level, lines: [line] };
   }
   const afterSentence = !previous || /[。！？!?]$/.test(previous.text) || headingLevel(previous.text) !== null;
-  if (afterSentence && !/\d+\.\d+/.test(line.text) && isCentredTitle(line.text, line.indent)) return { level: 1, lines: [line] };
+  if (afterSentence && !/\d\.\d/.test(line.text) && isCentredTitle(line.text, line.indent)) return { level: 1, lines: [line] };
   return null;
 }
 
