@@ -4,7 +4,7 @@ import { claimedSet } from './claims.ts';
 import { readMetadata } from './metadata.ts';
 import { regionOf } from './regions.ts';
 import { parseNarrative } from './narrative/index.ts';
-import { isPageFurniture } from './narrative/headings.ts';
+import { isPageFurnitureAt } from './narrative/headings.ts';
 import { linkTargets, parsePerformance } from './performance/index.ts';
 import { isBlank, toSourceLines, type SourceLine } from './source-lines.ts';
 import { parseTables } from './tables/index.ts';
@@ -37,22 +37,30 @@ function accountForEveryLine(
   const inUnparsed = claimedSet(unparsed.map((u) => u.lines));
   const missing: Unparsed[] = [];
   for (const line of lines) {
-    if (isBlank(line) || covered.has(line.no) || inUnparsed.has(line.no) || isPageFurniture(line.text)) continue;
+    if (isBlank(line) || covered.has(line.no) || inUnparsed.has(line.no) || isPageFurnitureAt(lines, line.no)) continue;
     missing.push({ lines: { first: line.no, last: line.no }, text: line.text, reason: 'not placed by any parser' });
   }
   return missing;
 }
 
+/** The stages of one parse, in order: the CLI names the one a document overran its time or memory budget in. */
+export type ParseStage = 'metadata' | 'tables' | 'performance' | 'narrative' | 'checks';
+
 /** Text in, data out: the whole parse of one disclosure, validated against the schema. */
-export function parseDisclosure(text: string, source: SourceInfo): Disclosure {
+export function parseDisclosure(text: string, source: SourceInfo, onStage: (stage: ParseStage) => void = () => {}): Disclosure {
+  onStage('metadata');
   const lines = toSourceLines(text);
   const meta = readMetadata(lines);
 
+  onStage('tables');
   const tables = parseTables(lines);
   const tableLines = claimedSet(tables.claimed);
+  onStage('performance');
   const performance = parsePerformance(lines, tableLines);
   const taken = claimedSet([...tables.claimed, ...performance.claimed]);
+  onStage('narrative');
   const narrative = parseNarrative(lines, taken, tables.tables);
+  onStage('checks');
   // Targets name their project; only now are both the projects and the 项目支出 tables known.
   const linked = linkTargets(performance.targets, narrative.projects, tables.tables);
 
