@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { lostText } from '../fixtures/content-check.ts';
 import { caseText, checkCase, fuzzCase, loadSeeds, parse, unaccounted, type CaseStats } from '../fixtures/fuzz/disclosure-mutations.ts';
 
 /**
@@ -68,17 +69,17 @@ describe(`parser fuzz (fast-check seed ${SEED})`, () => {
     );
   }, 120_000);
 
-  // Known gap (performance area, src/schema/performance.ts), found by this suite: the evaluation's summary card
-  // (projectName, budgetUnit, implementer, commissioner, evaluator, amounts, grade, summary) and experience/problems/
-  // suggestions record no line range. Cut the evaluation seed to its first 13 lines and the card's lines 5, 6, 8, 10
-  // and 12 are claimed by the performance parser but traceable to no field (in the whole seed a section's range
-  // happens to span them). Remove `.fails` once those fields carry `lines`.
-  it.fails('every line of the evaluation card (evaluation seed, lines 1-13) is traceable to a field or to unparsed', () => {
+  // Found by this suite (issue 16): the evaluation's summary card recorded no line ranges, so the card's lines 5, 6,
+  // 8, 10 and 12 of the evaluation seed cut to its first 13 lines were claimed by the performance parser but
+  // traceable to no field. The card now keeps each pair it reads with its lines (evaluation.card).
+  it('every line of the evaluation card (evaluation seed, lines 1-13) is traceable to a field or to unparsed', () => {
     const seed = seeds.findIndex((s) => s.name.includes('evaluation'));
     const card = { seed, from: 0, length: 12.5 / seeds[seed].lines.length, mutations: [] };
     const text = caseText(seeds, card);
     expect(text.split('\n')).toHaveLength(13);
-    expect(unaccounted(text, parse(text)).untraceable).toEqual([]);
+    const doc = parse(text);
+    expect(unaccounted(text, doc).untraceable).toEqual([]);
+    expect(lostText(text, doc)).toEqual([]);
   });
 
   // Found by `npm run fuzz -- --runs 3000 --seed 42` (tables area): lines 1-122 of the EDZ seed, shrunk to 22 lines,
