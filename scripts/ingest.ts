@@ -101,7 +101,7 @@ function readFailure(code: string): string {
 }
 
 /** Write to a temporary file beside the target, then rename: a crash mid-write leaves the old file intact. */
-async function writeAtomically(path: string, content: string): Promise<void> {
+async function writeAtomically(path: string, content: Uint8Array): Promise<void> {
   const tmp = `${path}.${process.pid}.tmp`;
   try {
     await writeFile(tmp, content);

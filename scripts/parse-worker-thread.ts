@@ -21,7 +21,8 @@ async function run(job: WorkerJob): Promise<WorkerResult> {
     const doc = parseDisclosure(text, { file: job.file, sha256: job.sha256, format, encoding, pageStarts }, enter);
     enter('serialize');
     // Compact: a pretty-printed table of thousands of rows is mostly indentation (issue 16: 240 MB for 7.9 MB).
-    const json = `${JSON.stringify(doc)}\n`;
+    // UTF-8 bytes, handed over without a copy: the main thread never holds the document as a string.
+    const json = new TextEncoder().encode(`${JSON.stringify(doc)}\n`);
     const summary = emptySummary();
     addToSummary(summary, doc);
     return { ok: true, json, slug: doc.slug, summary, unparsed: doc.unparsed.length };
@@ -33,7 +34,7 @@ async function run(job: WorkerJob): Promise<WorkerResult> {
 parentPort!.postMessage('ready');
 parentPort!.on('message', (job: WorkerJob) => {
   run(job).then(
-    (result) => parentPort!.postMessage(result),
+    (result) => parentPort!.postMessage(result, result.ok ? [result.json.buffer as ArrayBuffer] : []),
     (error: Error) => parentPort!.postMessage({ ok: false, kind: 'parser', reason: error.message, line: null } satisfies WorkerResult),
   );
 });

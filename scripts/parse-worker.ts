@@ -29,7 +29,7 @@ export interface WorkerJob {
 }
 
 export type WorkerResult =
-  | { ok: true; json: string; slug: string; summary: BatchSummary; unparsed: number }
+  | { ok: true; json: Uint8Array; slug: string; summary: BatchSummary; unparsed: number }
   | { ok: false; kind: 'read' | 'parser'; reason: string; line: number | null };
 
 export type ParseOutcome = WorkerResult | { ok: false; kind: 'time' | 'memory'; stage: WorkerStage };

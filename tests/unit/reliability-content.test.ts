@@ -73,10 +73,14 @@ describe('content check: numbers alone on a line', () => {
 
   // Found by `npm run fuzz -- --seed 1002`: a digit at the very top of the text, then a line of invisible characters
   // only. Both the parser and the checker read that as a page number between page breaks.
-  it('treats a line of invisible characters as a page break, in the parser and in the checker alike', () => {
-    const text = readFileSync('tests/fixtures/fuzz/page-number-before-invisible-line.txt', 'utf8');
-    const doc = parse(text);
-    expect(unaccounted(text, doc).lost).toEqual([]);
-    expect(lostText(text, doc)).toEqual([]);
-  });
+  // And by `--seed 1005`: a page number followed by invisible characters on its own line.
+  it.each([['page-number-before-invisible-line.txt'], ['page-number-with-invisible-characters.txt']])(
+    'reads invisible characters as nothing, in the parser and in the checker alike (%s)',
+    (name) => {
+      const text = readFileSync(`tests/fixtures/fuzz/${name}`, 'utf8');
+      const doc = parse(text);
+      expect(unaccounted(text, doc).lost).toEqual([]);
+      expect(lostText(text, doc)).toEqual([]);
+    },
+  );
 });
