@@ -6,6 +6,7 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { parseDisclosure, type ParseStage } from '../src/ingest/parse-disclosure.ts';
 import { readSource } from '../src/ingest/sources/index.ts';
+import { serializeDisclosure } from '../src/ingest/serialize.ts';
 import { addToSummary, emptySummary } from '../src/ingest/summary.ts';
 import { WORKER_STAGES, type WorkerJob, type WorkerResult } from './parse-worker.ts';
 
@@ -22,7 +23,7 @@ async function run(job: WorkerJob): Promise<WorkerResult> {
     enter('serialize');
     // Compact: a pretty-printed table of thousands of rows is mostly indentation (issue 16: 240 MB for 7.9 MB).
     // UTF-8 bytes, handed over without a copy: the main thread never holds the document as a string.
-    const json = new TextEncoder().encode(`${JSON.stringify(doc)}\n`);
+    const json = new TextEncoder().encode(`${serializeDisclosure(doc)}\n`);
     const summary = emptySummary();
     addToSummary(summary, doc);
     return { ok: true, json, slug: doc.slug, summary, unparsed: doc.unparsed.length };
