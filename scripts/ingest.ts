@@ -26,7 +26,7 @@ Options:
   --out DIR       where the JSON files go (default: content/disclosures)
   --strict        exit 1 when any input failed or left unparsed text
   --quiet         no progress line, only errors and the summary
-  --time-limit S  seconds one document may take (default 300)
+  --time-limit S  CPU seconds one document may take (default 300)
   --memory-limit MB  heap one document may use (default 2048)
   -h, --help      show this help
 
@@ -185,7 +185,7 @@ async function main(): Promise<number> {
       new Uint8Array(owned).set(bytes);
       const outcome = await worker.parse({ bytes: owned, file: basename(file), sha256 });
       if (!outcome.ok) {
-        if (outcome.kind === 'time') fail(`处理时间超过 ${timeLimit} 秒的上限，停在“${STAGE_NAMES[outcome.stage]}”阶段；已跳过此文件，其余文件照常处理（可用 --time-limit 放宽）`);
+        if (outcome.kind === 'time') fail(`处理耗用的 CPU 时间超过 ${timeLimit} 秒的上限，停在“${STAGE_NAMES[outcome.stage]}”阶段；已跳过此文件，其余文件照常处理（可用 --time-limit 放宽）`);
         else if (outcome.kind === 'memory') fail(`内存占用超过 ${memoryLimit} MB 的上限，停在“${STAGE_NAMES[outcome.stage]}”阶段；已跳过此文件，其余文件照常处理（可用 --memory-limit 放宽）`);
         else if (outcome.kind === 'read') fail(outcome.reason, outcome.line);
         else if (outcome.kind === 'parser') fail(`the parser failed: ${outcome.reason}`);
