@@ -14,7 +14,8 @@ import { runFuzz } from '../fixtures/fuzz/watchdog.ts';
  * The large runs go through a per-case watchdog (a worker thread; a case that does not end is stopped and named).
  * 2,000 cases took about 200 s on the busy 2-core machine this was written on (load average above 20), so the
  * suite runs the largest counts that fit about a minute there: 600 cases of small windows (up to 5% of a seed, where
- * boundary bugs show) and 250 of windows of any size. FUZZ_CASES=2000 runs 2,000 small-window cases instead.
+ * boundary bugs show) and 60 of windows of any size. FUZZ_CASES=2000 runs 2,000 small-window cases instead. The
+ * time budget of each case is CPU time (disclosure-mutations.ts), so load slows the run but does not fail it.
  */
 const SEED = 20261123;
 const seeds = loadSeeds('content/sources');
@@ -48,8 +49,8 @@ describe(`parser fuzz (fast-check seed ${SEED})`, () => {
     expect((await watched(SMALL_WINDOW_CASES, 0.05)).runs).toBe(SMALL_WINDOW_CASES);
   }, 900_000);
 
-  it('250 mutated windows of any size, each under a watchdog: never throws, bounded time, no line or text lost', async () => {
-    expect((await watched(250, 1)).runs).toBe(250);
+  it('60 mutated windows of any size, each under a watchdog: never throws, bounded time, no line or text lost', async () => {
+    expect((await watched(60, 1)).runs).toBe(60);
   }, 900_000);
 
   it('25 mutated whole seeds (up to 12 mutations each): never throws, bounded time, no line lost', () => {
