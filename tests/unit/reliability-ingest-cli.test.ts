@@ -221,7 +221,7 @@ describe('ingest CLI: only sources are read and nothing is overwritten by anothe
     writeFileSync(join(out, 'office.json'), '{"hand":"edited"}\n');
     expect(ingest(['--out', out, first]).stderr).toContain('已存在，但不是由来源文件生成的披露数据');
     expect(readFileSync(join(out, 'office.json'), 'utf8')).toBe('{"hand":"edited"}\n');
-  });
+  }, 600_000); // four CLI runs: over two minutes on a heavily loaded 2-core machine
 
   it('removes the outputs of sources that are gone in the default run (content/sources → content/disclosures)', () => {
     const project = freshDir('default-run');
@@ -250,7 +250,7 @@ describe('ingest CLI: a per-document budget (issue 16)', () => {
     const run = ingest(['--memory-limit', '48', '--out', out, dir]);
     expect(run.stderr).toMatch(new RegExp(`error: ${join(dir, 'a-large.txt').slice(work.length + 1)}: 内存占用超过 48 MB 的上限，停在“[^”]+”阶段；已跳过此文件，其余文件照常处理`));
     expect(readdirSync(out)).toEqual(['b-small.json']);
-  }, 120_000);
+  }, 600_000);
 
   it('stops a document over its time budget, names the file and the stage, and parses the next one', () => {
     const out = freshDir('budget-time-out');
@@ -259,7 +259,7 @@ describe('ingest CLI: a per-document budget (issue 16)', () => {
     const run = ingest(['--time-limit', '3', '--out', out, dir]);
     expect(run.stderr).toMatch(new RegExp(`error: ${join(dir, 'a-large.txt').slice(work.length + 1)}: 处理耗用的 CPU 时间超过 3 秒的上限，停在“[^”]+”阶段`));
     expect(readdirSync(out)).toEqual(['b-small.json']);
-  }, 120_000);
+  }, 600_000);
 
   it('writes compact JSON (one line), not pretty-printed', () => {
     const out = freshDir('compact-out');
