@@ -4,7 +4,7 @@ import { claimedSet } from './claims.ts';
 import { readMetadata, type Metadata } from './metadata.ts';
 import { regionOf } from './regions.ts';
 import { parseNarrative } from './narrative/index.ts';
-import { isPageFurniture } from './narrative/headings.ts';
+import { isPageFurnitureAt } from './narrative/headings.ts';
 import { linkTargets, parsePerformance } from './performance/index.ts';
 import { isBlank, toSourceLines, type SourceLine } from './source-lines.ts';
 import { parseTables, type TablesResult } from './tables/index.ts';
@@ -40,7 +40,7 @@ function accountForEveryLine(
   const inUnparsed = claimedSet(unparsed.map((u) => u.lines));
   const missing: Unparsed[] = [];
   for (const line of lines) {
-    if (isBlank(line) || covered.has(line.no) || inUnparsed.has(line.no) || isPageFurniture(line.text)) continue;
+    if (isBlank(line) || covered.has(line.no) || inUnparsed.has(line.no) || isPageFurnitureAt(lines, line.no)) continue;
     missing.push({ lines: { first: line.no, last: line.no }, text: line.text, reason });
   }
   return missing;
@@ -59,18 +59,24 @@ const EMPTY_METADATA: Metadata = {
   unit: null,
 };
 
+/** The stages of one parse, in order: the CLI names the one a document overran its time or memory budget in. */
+export type ParseStage = 'metadata' | 'tables' | 'performance' | 'narrative' | 'checks';
+
 /**
  * Text in, data out: the whole parse of one disclosure, validated against the schema. Each stage runs on its own:
  * one that throws leaves an empty result and a warning naming it, its lines fall to the later stages or to
  * `unparsed`, and the document still validates.
  */
-export function parseDisclosure(text: string, source: SourceInfo): Disclosure {
+export function parseDisclosure(text: string, source: SourceInfo, onStage: (stage: ParseStage) => void = () => {}): Disclosure {
+  onStage('metadata');
   const lines = toSourceLines(text);
   const failures: StageFailure[] = [];
   const meta = runStage('metadata', () => readMetadata(lines), () => EMPTY_METADATA, failures);
 
+  onStage('tables');
   const tables = runStage('tables', () => parseTables(lines), (): TablesResult => ({ tables: [], ...emptyClaims() }), failures);
   const tableLines = claimedSet(tables.claimed);
+  onStage('performance');
   const performance = runStage(
     'performance',
     () => parsePerformance(lines, tableLines),
@@ -78,12 +84,14 @@ export function parseDisclosure(text: string, source: SourceInfo): Disclosure {
     failures,
   );
   const taken = claimedSet([...tables.claimed, ...performance.claimed]);
+  onStage('narrative');
   const narrative = runStage(
     'narrative',
     () => parseNarrative(lines, taken, tables.tables),
     () => ({ sections: [], overview: null, projects: [], withheldProjects: null, facts: [], glossary: [], ...emptyClaims() }),
     failures,
   );
+  onStage('checks');
   // Targets name their project; only now are both the projects and the 项目支出 tables known.
   const linked = runStage(
     'linking',

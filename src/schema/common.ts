@@ -28,6 +28,15 @@ export const unparsed = z.object({
   reason: z.string(),
 });
 
+/**
+ * A line of a block (table, target table) that no structured field of the block holds, as printed: a title, the
+ * unit, column headers, a contact or fund-source line. The block's range claims it, so its text is kept here.
+ */
+export const printedLine = z.object({
+  text: z.string(),
+  lines: lineRange,
+});
+
 export type LineRange = z.infer<typeof lineRange>;
 export type Check = z.infer<typeof check>;
 export type CheckStatus = z.infer<typeof checkStatus>;

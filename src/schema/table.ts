@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { lineRange } from './common.ts';
+import { lineRange, printedLine } from './common.ts';
 
 export const tableKind = z.enum([
   'income-expenditure-summary',
@@ -56,6 +56,8 @@ export const table = z.object({
   /** The document declares the table empty (空表说明 / 本表无数据): still a table of its kind. */
   declaredEmpty: z.boolean().default(false),
   notes: z.array(z.string()).default([]),
+  /** Its lines that no row holds (title, unit, column headers, notes), as printed. */
+  printed: z.array(printedLine).optional(),
   lines: lineRange,
 });
 

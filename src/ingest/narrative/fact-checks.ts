@@ -130,7 +130,8 @@ function procurementChecks(facts: Map<string, Fact>): Check[] {
 }
 
 /** Wording that shows the 机关运行经费 covers fewer units than the 公用经费 of the tables (事业单位 are outside it). */
-const HAS_INSTITUTIONS = /[1-9]\d*\s*家事业单位|事业单位\s*[1-9]\d*\s*家|下属(?:参公)?事业单位|是[^。]{0,40}事业单位/;
+// Counts are bounded to five digits: `\d*` tried at every digit of a long run is quadratic in the run.
+const HAS_INSTITUTIONS = /[1-9]\d{0,4}\s*家事业单位|事业单位\s*[1-9]\d{0,4}\s*家|下属(?:参公)?事业单位|是[^。]{0,40}事业单位/;
 
 /**
  * 机关运行经费 against the 公用经费 of the basic-expenditure table, where the document defines the one as the other

@@ -67,7 +67,8 @@ function labelHits(block: Block): Hit[] {
 }
 
 function clean(text: string): string {
-  return text.replace(/\s+/g, ' ').replace(/^[\s。；，,]+|[\s。；，,]+$/g, '');
+  // The trailing run is matched from its first character only (lookbehind), as in overview.ts trimDuty: linear.
+  return text.replace(/\s+/g, ' ').replace(/^[\s。；，,]+/, '').replace(/(?<![\s。；，,])[\s。；，,]+$/, '');
 }
 
 function originalText(block: Block, from: number, to: number): string {

@@ -23,10 +23,12 @@ export function statedBands(lines: readonly SourceLine[]): GradeBand[] | null {
   const found = new Map<string, number>();
   for (const l of lines) {
     const text = l.text.replace(/\s+/g, '');
-    for (const m of text.matchAll(/(\d+)分?(?:（含）|\(含\))?(?:以上|及以上)[^，。；;,]{0,4}?[为是]?[“"]?([优良中差])/g)) {
+    // A score has at most three digits and starts where a digit run starts: `\d+` tried at every digit of a long run
+    // made these scans quadratic in the run's length.
+    for (const m of text.matchAll(/(?<!\d)(\d{1,3})分?(?:（含）|\(含\))?(?:以上|及以上)[^，。；;,]{0,4}?[为是]?[“"]?([优良中差])/g)) {
       found.set(m[2], Number(m[1]));
     }
-    for (const m of text.matchAll(/(\d+)(?:分)?[-~—–至](\d+)分[^，。；;,]{0,4}?[为是]?[“"]?([优良中差])/g)) {
+    for (const m of text.matchAll(/(?<!\d)(\d{1,3})(?:分)?[-~—–至](\d{1,3})分[^，。；;,]{0,4}?[为是]?[“"]?([优良中差])/g)) {
       if (!found.has(m[3])) found.set(m[3], Number(m[1]));
     }
   }

@@ -23,6 +23,8 @@ const LABELS: ReadonlyArray<readonly [FieldKey, RegExp]> = [
 ];
 
 export interface Field {
+  /** The label as printed (cleaned). */
+  label: string;
   value: string;
   lines: LineRange;
   /** From a tab-separated summary card (preferred) rather than a `label：value` cover line. */
@@ -54,7 +56,7 @@ export function readFields(lines: readonly SourceLine[], taken: ReadonlySet<numb
         const key = keyOf(cells[i]);
         if (key) {
           const value = cells.slice(i + 1).find((c) => c !== '') ?? '';
-          if (value && !keyOf(value)) put(key, { value, lines: { first: line.no, last: line.no }, card: true });
+          if (value && !keyOf(value)) put(key, { label: cells[i], value, lines: { first: line.no, last: line.no }, card: true });
           lastKey = key;
         }
       }
@@ -78,7 +80,7 @@ export function readFields(lines: readonly SourceLine[], taken: ReadonlySet<numb
       value += cleanCell(next.text);
       last = next.no;
     }
-    put(key, { value, lines: { first: line.no, last }, card: false });
+    put(key, { label: cleanCell(m[1]), value, lines: { first: line.no, last }, card: false });
   });
   return fields;
 }

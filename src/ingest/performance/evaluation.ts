@@ -13,6 +13,7 @@ import {
   tabbedBlock,
 } from './evaluation-tables.ts';
 import { compact } from './text.ts';
+import { printedRest } from '../claims.ts';
 
 export interface EvaluationResult {
   evaluation: Evaluation;
@@ -69,7 +70,8 @@ export function parseEvaluation(lines: readonly SourceLine[], taken: ReadonlySet
   const fields = readFields(lines, taken);
   const statedResult = readStatedResult(lines, taken);
   const text = (key: FieldKey) => (fields.get(key)?.value ? stripMarkup(fields.get(key)!.value) : null);
-  for (const f of fields.values()) claim(f.lines);
+  const card = [...fields.values()].sort((a, b) => a.lines.first - b.lines.first);
+  for (const f of card) claim(f.lines);
 
   let scores: Evaluation['scores'] = [];
   let scoreTotal: ReturnType<typeof readScoreSummary>['total'] = null;
@@ -125,7 +127,13 @@ export function parseEvaluation(lines: readonly SourceLine[], taken: ReadonlySet
     experience: experience.length ? experience : cardExperience ? cardExperience.split('\n').map((s) => s.trim()).filter(Boolean) : [],
     problems: itemsOf('problems'),
     suggestions: itemsOf('suggestions'),
+    card: card.map((f) => ({ label: f.label, value: stripMarkup(f.value), lines: f.lines })),
+    chapters: sections.map((s) => ({ kind: s.kind, heading: s.heading, items: s.items, lines: s.lines })),
+    printed: [],
   };
+  // A card line can hold pairs whose labels are not fields (项目性质 …): card lines are kept as printed too.
+  const held = [...scores, ...indicators, ...fundsUse, ...sections].map((x) => x.lines);
+  evaluation.printed = claimed.flatMap((block) => printedRest(lines, block, held, []));
 
   const checks = evaluationChecks({
     evaluation,

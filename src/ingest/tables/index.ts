@@ -1,6 +1,6 @@
 import type { Table } from '../../schema/table.ts';
 import type { SourceLine } from '../source-lines.ts';
-import type { Claims } from '../claims.ts';
+import { printedRest, type Claims } from '../claims.ts';
 import type { LayoutTables } from './layout-result.ts';
 import { parseAlignedTables } from './aligned/index.ts';
 import { checkTablesAgainstNarrative } from './narrative-checks.ts';
@@ -50,11 +50,12 @@ const READERS: Readonly<Record<TableLayout, (lines: readonly SourceLine[]) => La
 /** Finds the standard budget / final-account tables in the document and parses them into normalized rows. */
 export function parseTables(lines: readonly SourceLine[]): TablesResult {
   const found = READERS[detectLayout(lines)](lines);
+  const tables = found.tables.map((t) => ({ ...t, printed: printedRest(lines, t.lines, t.rows.map((r) => r.lines), found.unparsed) }));
   return {
-    tables: found.tables,
+    tables,
     claimed: found.claimed,
     unparsed: found.unparsed,
     warnings: found.warnings,
-    checks: [...checkTables(found.tables), ...checkTablesAgainstNarrative(lines, found.tables)],
+    checks: [...checkTables(tables), ...checkTablesAgainstNarrative(lines, tables)],
   };
 }
