@@ -85,11 +85,14 @@ export function parseEvaluation(lines: readonly SourceLine[], taken: ReadonlySet
     scoreTotal = read.total;
     claim({ first: lines[titleStart(lines, summaryAt, blocked)].no, last: read.last });
   }
+  let regrouped: LineRange[] = [];
   const sheetAt = lines.findIndex((l) => !blocked.has(l.no) && isScoreSheetHeader(l));
   if (sheetAt >= 0) {
     const known = scores.map((s) => s.level1.replace(/指标$/, '')).filter(Boolean);
     const read = readScoreSheet(lines[sheetAt], tabbedBlock(lines, sheetAt), known);
     indicators = level1ByWeights(read.indicators, scores);
+    // A row given another 一级 than the one printed on its line keeps that line as printed, so the print is not lost.
+    regrouped = indicators.filter((ind, i) => ind.level1 !== read.indicators[i].level1).map((ind) => ind.lines);
     sheetTotal = read.total;
     claim({ first: lines[titleStart(lines, sheetAt, blocked)].no, last: read.last });
   }
@@ -132,7 +135,8 @@ export function parseEvaluation(lines: readonly SourceLine[], taken: ReadonlySet
     printed: [],
   };
   // A card line can hold pairs whose labels are not fields (项目性质 …): card lines are kept as printed too.
-  const held = [...scores, ...indicators, ...fundsUse, ...sections].map((x) => x.lines);
+  const regroupedLines = new Set(regrouped.map((r) => r.first));
+  const held = [...scores, ...indicators.filter((ind) => !regroupedLines.has(ind.lines.first)), ...fundsUse, ...sections].map((x) => x.lines);
   evaluation.printed = claimed.flatMap((block) => printedRest(lines, block, held, []));
 
   const checks = evaluationChecks({
