@@ -2,7 +2,7 @@ import type { TableKind } from '../../../schema/table.ts';
 import { foldWidth, isBlank, type SourceLine } from '../../source-lines.ts';
 import { cellAmount, cleanName, headerLabel } from '../shared/cell-text.ts';
 import { piecesOf } from '../shared/code-reassembly.ts';
-import { declaresEmpty, isCompilerLine, isNoteLine, unitOf } from '../shared/region-text.ts';
+import { declaresEmpty, isCompilerLine, isNoteLine, isPageFurniture, unitOf } from '../shared/region-text.ts';
 import type { DraftRow, DraftTable, DraftToken, Side } from '../shared/table-draft.ts';
 import { alignedHeader, type AlignedColumn } from './header.ts';
 import type { AlignedRegion } from './regions.ts';
@@ -73,12 +73,13 @@ export function draftAlignedTable(lines: readonly SourceLine[], region: AlignedR
     const line = lines[i];
     if (isBlank(line)) continue;
     const t = line.text.trim();
+    if (isPageFurniture(t)) continue;
     if (isNoteLine(t) || (notes.length > 0 && (declaresEmpty(t) || /[:：]$/.test(t)))) {
       notes.push(t);
       if (declaresEmpty(t)) declaredEmpty = true;
       continue;
     }
-    if (body.length === 0 && headerLines.length === 0 && (isCompilerLine(t) || unitOf(t))) {
+    if (body.length === 0 && (isCompilerLine(t) || unitOf(t))) {
       unit ??= unitOf(t);
       continue;
     }

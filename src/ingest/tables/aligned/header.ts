@@ -12,7 +12,7 @@ import { center, type Segment } from './segments.ts';
  */
 
 /** Labels of the row-name area (项目, 科目编码, 功能分类科目名称, 类/款/项 …), which are not amount columns. */
-const STUB = /项目$|分类|科目|编码|名称$|^[类款项]$|内容$/;
+const STUB = /项目$|分类|科目|编码|名称$|^[类款项]$|内容$|预算单位$|^单位$|类别$/;
 const STAGE = /^(?:预算|决算)数$/;
 const SIDE_TITLES = /^(?:本年)?(?:财政拨款)?收入$|^(?:本年)?(?:财政拨款)?支出$/;
 
@@ -39,8 +39,32 @@ function overlaps(a: Segment, b: Segment, slack = 0): boolean {
   return a.start < b.end + slack && b.start < a.end + slack;
 }
 
+/**
+ * Header cells as printed: two labels one space apart (`政府性基金预算 国有资本经营预算`) are two cells, and a short
+ * label spread over its column (`收   入`, `项     目`) is one. 类 / 款 / 项 stay single: they are three columns.
+ */
+export function headerCells(segs: readonly Segment[]): Segment[] {
+  const split: Segment[] = [];
+  for (const s of segs) {
+    let at = s.start;
+    for (const piece of s.text.split(/(?<=[\u4e00-\u9fff]{2}) (?=[\u4e00-\u9fff]{2})/)) {
+      split.push({ text: piece, start: at, end: at + piece.length });
+      at += piece.length + 1;
+    }
+  }
+  const letter = (s: Segment | undefined) => s !== undefined && /^[\u4e00-\u9fff]$/.test(s.text);
+  const out: Segment[] = [];
+  split.forEach((s, i) => {
+    const last = out[out.length - 1];
+    if (letter(s) && !/^[类款项]$/.test(s.text) && letter(split[i - 1]) && s.start - last.end <= 8) {
+      out[out.length - 1] = { text: last.text + s.text, start: last.start, end: s.end };
+    } else out.push(s);
+  });
+  return out;
+}
+
 export function alignedHeader(headerLines: readonly Segment[][], sidesAre: 'summary' | 'lists' | null): AlignedHeader {
-  const lines = headerLines.filter(
+  const lines = headerLines.map(headerCells).filter(
     (segs, i) => !(i === 0 && segs.length === 2 && segs.every((s) => SIDE_TITLES.test(headerLabel(s.text)))),
   );
   const stubs: Placed[] = [];

@@ -41,7 +41,7 @@ export function segmentsOf(text: string): Segment[] {
     }
     // A code run into its name (`30207邮电费`) or codes with single spaces (`208 05 01`).
     const lead = /^(\d{3,7}(?: \d{2}){0,2}) ?(?=[^\x00-\x7f])/.exec(m[0]);
-    if (lead && !/^\d+(?:\.\d+)?[万元%％年]/.test(m[0])) {
+    if (lead && !/^\d+(?:\.\d+)? ?[万元%％年]/.test(m[0])) {
       let at = start;
       for (const w of lead[1].split(' ')) {
         out.push({ text: w, start: at, end: at + w.length });
