@@ -91,6 +91,23 @@ const SUB_COLUMNS: Readonly<Record<string, string>> = {
   'carryover-non-fiscal': 'carryover',
 };
 
+/**
+ * The columns a group label stands over in the national templates, whether or not it prints a 小计 of its own:
+ * a group label printed over only one of its columns (`财政拨款` centred on 政府性基金预算) still heads the others.
+ */
+const TEMPLATE_GROUPS: Readonly<Record<string, readonly string[]>> = {
+  fiscal: ['general', 'fund', 'state-capital', 'transfer-general', 'transfer-fund', 'transfer-state-capital'],
+  'unit-funds': ['business', 'operating', 'subsidy-from-superior', 'affiliated', 'other-income'],
+  basic: ['personnel', 'public'],
+  vehicles: ['vehicle-purchase', 'vehicle-operation'],
+};
+
+/** The keys of the columns a group label heads in the templates, or null when the label is no template group. */
+export function templateMembers(label: string): readonly string[] | null {
+  const key = columnKeyFor(label);
+  return key ? (TEMPLATE_GROUPS[key] ?? null) : null;
+}
+
 /** Keys that are parts of a row's total: a row's `total` is the sum of those present (minus broken-down ones). */
 const TOTAL_PARTS = new Set([
   'basic', 'project', 'personnel', 'public', 'general', 'fund', 'state-capital', 'fiscal', 'fiscal-special',

@@ -1,5 +1,6 @@
 import { headerColumns } from '../shared/header-tree.ts';
 import { headerLabel } from '../shared/cell-text.ts';
+import { columnKeyFor, templateMembers } from '../columns.ts';
 import type { ColumnIdentity } from '../shared/amount-placement.ts';
 import type { DraftColumn, Side } from '../shared/table-draft.ts';
 import { center, type Segment } from './segments.ts';
@@ -105,6 +106,10 @@ export function alignedHeader(headerLines: readonly Segment[][], sidesAre: 'summ
   });
   leaves.sort((a, b) => center(a) - center(b));
 
+  // A leaf's whole label is its stack of labels between the group and the leaf (一般公共 / 预算拨款).
+  const labelUnder = (g: Placed, leaf: Placed) =>
+    headerLabel(amount.filter((o) => o.line > g.line && overlaps(o, leaf)).sort((a, b) => a.line - b.line).map((o) => o.text).join(''));
+  const coverage = (g: Placed, all: readonly Placed[]) => withTemplateMembers(g, all, coverageOf(g, all), labelUnder);
   const spanning = groups.filter((g) => coverage(g, leaves).length >= 2);
   const stackOf = (leaf: Placed) =>
     groups
@@ -170,7 +175,7 @@ export function alignedHeader(headerLines: readonly Segment[][], sidesAre: 'summ
  * The leaves under a label: those it overlaps, and — for a label centred over columns it does not reach, or one much
  * wider than the single column it touches — the columns just beyond its edges on both sides.
  */
-function coverage<T extends Segment>(g: Segment, leaves: readonly T[]): T[] {
+function coverageOf<T extends Segment>(g: Segment, leaves: readonly T[]): T[] {
   const touched = leaves.filter((l) => overlaps(g, l, 1));
   // 预算数 / 决算数 printed under every item (final accounts): an item label over one of them heads both.
   if (touched.length === 1 && STAGE.test(headerLabel(touched[0].text))) {
@@ -186,6 +191,27 @@ function coverage<T extends Segment>(g: Segment, leaves: readonly T[]): T[] {
   const left = leaves.filter((l) => l.end <= g.start && g.start - l.end <= 4);
   const right = leaves.filter((l) => l.start >= g.end && l.start - g.end <= 4);
   return left.length > 0 && right.length > 0 ? [...left, ...touched, ...right] : touched;
+}
+
+/**
+ * A template group (财政拨款, 单位资金, 基本支出 …) printed over fewer columns than it heads: the contiguous neighbours
+ * whose labels are its members in the template are under it too.
+ */
+function withTemplateMembers<T extends Segment>(
+  g: T,
+  leaves: readonly T[],
+  covered: T[],
+  labelUnder: (g: T, leaf: T) => string,
+): T[] {
+  const members = templateMembers(headerLabel(g.text));
+  if (!members || covered.length === 0) return covered;
+  const isMember = (l: T | undefined) => l !== undefined && members.includes(columnKeyFor(labelUnder(g, l)) ?? '');
+  if (!covered.every(isMember)) return covered;
+  let a = leaves.indexOf(covered[0]);
+  let b = leaves.indexOf(covered[covered.length - 1]);
+  while (isMember(leaves[a - 1])) a--;
+  while (isMember(leaves[b + 1])) b++;
+  return leaves.slice(a, b + 1);
 }
 
 /** Stage leaves pair up left to right (预算数 then 决算数); `l` already belongs to the pair on its other side. */
