@@ -104,7 +104,8 @@ export function draftAlignedTable(lines: readonly SourceLine[], region: AlignedR
     Math.min(...header.positions.filter((p) => p.side === side).map((p) => p.start), Infinity);
 
   // Cut every line into its sides: names left of the side's first amount column, amounts by nearest column.
-  const parsed: LineParts[] = body.map(({ line, segs }) => {
+  const parsed: LineParts[] = body.map(({ line, segs: printed }) => {
+    const segs = withoutCounters(printed, header.counters);
     const parts = new Map<Side | null, SidePart>(sides.map((s) => [s, { codes: [], texts: [], amounts: [] }]));
     const amounts = segs.filter((s) => cellAmount(s.text) != null && !isCodeAt(s, header.positions, sides, firstAmount));
     const placed = nearestColumns(amounts, header.positions);
@@ -165,6 +166,20 @@ export function draftAlignedTable(lines: readonly SourceLine[], region: AlignedR
     notes,
     lines: { first: lines[region.titleIndex].no, last: lines[region.end].no },
   };
+}
+
+/** A row's number under 行次 / 序号 (`27`, or `1 一、部门预算` run into the name) is dropped: it is no amount. */
+function withoutCounters(segs: readonly Segment[], counters: readonly Segment[]): Segment[] {
+  const under = (s: Segment) => counters.some((c) => s.start <= c.end + 2 && s.end >= c.start - 2);
+  const out: Segment[] = [];
+  for (const s of segs) {
+    if (/^\d{1,3}$/.test(s.text) && under(s)) continue;
+    const lead = /^(\d{1,3}) +(?=\D)/.exec(s.text);
+    if (lead && under({ text: lead[1], start: s.start, end: s.start + lead[1].length })) {
+      out.push({ text: s.text.slice(lead[0].length), start: s.start + lead[0].length, end: s.end });
+    } else out.push(s);
+  }
+  return out;
 }
 
 function isHeaderWord(text: string): boolean {

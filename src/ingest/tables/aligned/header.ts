@@ -13,7 +13,9 @@ import { center, type Segment } from './segments.ts';
  */
 
 /** Labels of the row-name area (项目, 科目编码, 功能分类科目名称, 类/款/项 …), which are not amount columns. */
-const STUB = /项目$|分类|科目|编码|名称$|^[类款项]$|内容$|预算单位$|^单位$|类别$/;
+const STUB = /项目$|分类|科目|编码|名称$|^[类款项]$|内容$|预算单位$|^单位$|类别$|^(?:行次|栏次|序号)$/;
+/** Columns that number the rows (final accounts' 行次, 陕西's 序号): their digits are not amounts. */
+const COUNTER = /^(?:行次|序号)$/;
 const STAGE = /^(?:预算|决算)数$/;
 const SIDE_TITLES = /^(?:本年)?(?:财政拨款)?收入$|^(?:本年)?(?:财政拨款)?支出$/;
 
@@ -27,6 +29,8 @@ export interface AlignedHeader {
   columns: DraftColumn[];
   positions: AlignedColumn[];
   identities: ColumnIdentity[];
+  /** Positions of the row-number columns (行次, 序号). */
+  counters: Segment[];
   /** Where the names of the right-hand side begin, for two-sided tables; null otherwise. */
   rightStubStart: number | null;
   twoSided: boolean;
@@ -46,7 +50,8 @@ function overlaps(a: Segment, b: Segment, slack = 0): boolean {
  */
 export function headerCells(segs: readonly Segment[]): Segment[] {
   const split: Segment[] = [];
-  for (const s of segs) {
+  // Column numbers (栏次 1 2 3, `**`) number the columns; they are not labels.
+  for (const s of segs.filter((x) => !/^(?:\d{1,2}|\*+)$/.test(x.text))) {
     let at = s.start;
     for (const piece of s.text.split(/(?<=[\u4e00-\u9fff]{2}) (?=[\u4e00-\u9fff]{2})/)) {
       split.push({ text: piece, start: at, end: at + piece.length });
@@ -81,6 +86,17 @@ export function alignedHeader(headerLines: readonly Segment[][], sidesAre: 'summ
   const nameStubs = stubs.filter((s) => /项目$|分类|名称$|内容$/.test(headerLabel(s.text)));
   const rightStub = nameStubs.find((s) => nameStubs.some((o) => o.line === s.line && o.start < s.start - 10));
   const twoSided = sidesAre !== null && rightStub !== undefined;
+  // Two lists side by side (人员经费 | 公用经费), each named by one label above its code, name and amount columns:
+  // the label heads its side's amounts wherever it is printed over the side.
+  if (twoSided && sidesAre === 'lists') {
+    const sideOfPos = (x: Segment) => (center(x) < rightStub!.start ? 0 : 1);
+    amount = amount.map((s) => {
+      const below = amount.filter((o) => o.line > s.line && sideOfPos(o) === sideOfPos(s));
+      const peers = amount.filter((o) => o.line === s.line && sideOfPos(o) === sideOfPos(s));
+      if (peers.length !== 1 || below.length === 0 || below.some((o) => overlaps(o, s))) return s;
+      return { ...s, start: Math.min(...below.map((o) => o.start)), end: Math.max(...below.map((o) => o.end)) };
+    });
+  }
 
   // A single label over the whole header (决算数, 收入预算, 2024年“三公”经费预算数) names the table, not a group.
   const amountLines = [...new Set(amount.map((s) => s.line))].sort((a, b) => a - b);
@@ -168,7 +184,8 @@ export function alignedHeader(headerLines: readonly Segment[][], sidesAre: 'summ
     identities.push(...part.identities);
     for (const cell of part.cells) positions.push({ start: leaves[cell].start, end: leaves[cell].end, side });
   }
-  return { columns, positions, identities, rightStubStart: twoSided ? rightStub!.start : null, twoSided };
+  const counters = stubs.filter((x) => COUNTER.test(headerLabel(x.text)));
+  return { columns, positions, identities, counters, rightStubStart: twoSided ? rightStub!.start : null, twoSided };
 }
 
 /**
