@@ -73,7 +73,7 @@ export function draftAlignedTable(lines: readonly SourceLine[], region: AlignedR
     const line = lines[i];
     if (isBlank(line)) continue;
     const t = line.text.trim();
-    if (isPageFurniture(t)) continue;
+    if (isPageFurniture(t) || isPageNumber(lines, i)) continue;
     if (isNoteLine(t) || (notes.length > 0 && (declaresEmpty(t) || /[:：]$/.test(t)))) {
       notes.push(t);
       if (declaresEmpty(t)) declaredEmpty = true;
@@ -87,6 +87,8 @@ export function draftAlignedTable(lines: readonly SourceLine[], region: AlignedR
     if (body.length === 0 && !isDataStart(segs)) headerLines.push(segs);
     else body.push({ line, segs });
   }
+
+  joinWrappedDigits(body);
 
   // A name printed above its code line (`社会保障和就` over `208 754.75`) is not a header line.
   while (headerLines.length > 0 && body.length > 0) {
@@ -125,7 +127,7 @@ export function draftAlignedTable(lines: readonly SourceLine[], region: AlignedR
   for (const side of sides) {
     const columnsOfSide = header.positions.map((p, i) => (p.side === side ? i : -1)).filter((i) => i >= 0);
     const sideName: Side | null = header.twoSided && sidesAre === 'summary' ? side : null;
-    const sideRows = coded ? codedRows(parsed, side) : itemRows(parsed, side);
+    const sideRows = coded ? codedRows(parsed, side, header.codeColumns) : itemRows(parsed, side);
     for (const r of sideRows) {
       const preferred = nearestColumns(r.amounts, header.positions.filter((p) => p.side === side));
       const tokens: DraftToken[] = r.amounts.map((s, i) => ({
@@ -166,6 +168,32 @@ export function draftAlignedTable(lines: readonly SourceLine[], region: AlignedR
     notes,
     lines: { first: lines[region.titleIndex].no, last: lines[region.end].no },
   };
+}
+
+/** A lone whole number after a blank line, at the foot of a page: the page's number, not a cell. */
+function isPageNumber(lines: readonly SourceLine[], i: number): boolean {
+  return /^\d{1,4}$/.test(lines[i].text.trim()) && i > 0 && isBlank(lines[i - 1]);
+}
+
+/**
+ * An amount wider than its cell wraps its last digits onto the next line (`811,669.9` over `7`): a line of nothing
+ * but a digit or two, touching the line of an amount that ends one decimal short, completes that amount.
+ */
+function joinWrappedDigits(body: { line: SourceLine; segs: Segment[] }[]): void {
+  for (let k = body.length - 1; k >= 0; k--) {
+    const { line, segs } = body[k];
+    if (segs.length !== 1 || !/^\d{1,2}$/.test(segs[0].text)) continue;
+    const digits = segs[0];
+    const above = body[k - 1];
+    if (!above || above.line.no !== line.no - 1) continue;
+    const short = above.segs.findIndex(
+      (s) => /\.\d$/.test(s.text) && cellAmount(s.text) != null && digits.start >= s.start - 2 && digits.end <= s.end + 2,
+    );
+    if (short < 0) continue;
+    const s = above.segs[short];
+    above.segs[short] = { text: s.text + digits.text, start: s.start, end: s.end + digits.text.length };
+    body.splice(k, 1);
+  }
 }
 
 /** A row's number under 行次 / 序号 (`27`, or `1 一、部门预算` run into the name) is dropped: it is no amount. */
@@ -235,7 +263,7 @@ interface AssembledRow {
 }
 
 /** Code tables: each code starts a row; name fragments and stray amounts join the nearest code row of their side. */
-function codedRows(parsed: readonly LineParts[], side: Side | null): AssembledRow[] {
+function codedRows(parsed: readonly LineParts[], side: Side | null, codeColumns: readonly Segment[] | null): AssembledRow[] {
   const rows: AssembledRow[] = [];
   const anchors: { lineNo: number; row: AssembledRow }[] = [];
   const orphans: { lineNo: number; part: SidePart }[] = [];
@@ -245,7 +273,7 @@ function codedRows(parsed: readonly LineParts[], side: Side | null): AssembledRo
     const name = cleanName(part.texts.map((t) => t.text).join(''));
     if (part.codes.length > 0 || TOTAL.test(headerLabel(name))) {
       const row: AssembledRow = {
-        pieces: part.codes.length > 0 ? piecesOf(part.codes.map((c) => c.text)) : null,
+        pieces: part.codes.length > 0 ? codePieces(part.codes, codeColumns) : null,
         name,
         amounts: [...part.amounts],
         amountLines: part.amounts.map(() => line.no),
@@ -278,6 +306,20 @@ function codedRows(parsed: readonly LineParts[], side: Side | null): AssembledRo
     target.lineNos.push(lineNo);
   }
   return rows.sort((a, b) => a.lineNos[0] - b.lineNos[0]);
+}
+
+/**
+ * A row's code pieces. Under a 类 / 款 / 项 header each piece sits in its column: a 款 printed without its 类
+ * (`      03   职业教育`, the 类 left blank as in the row above) is a 款, not a 类 of two digits.
+ */
+function codePieces(codes: readonly Segment[], codeColumns: readonly Segment[] | null): string[] {
+  if (!codeColumns || codes.some((c) => c.text.length > 3)) return piecesOf(codes.map((c) => c.text));
+  const pieces = ['', '', ''];
+  for (const c of codes) {
+    const k = codeColumns.reduce((best, col, j) => (Math.abs(center(col) - center(c)) < Math.abs(center(codeColumns[best]) - center(c)) ? j : best), 0);
+    pieces[k] += c.text;
+  }
+  return pieces;
 }
 
 /** The code row a fragment belongs to: the nearest line; on a tie, the row that has no name of its own, else the earlier. */

@@ -29,6 +29,8 @@ export interface AlignedHeader {
   columns: DraftColumn[];
   positions: AlignedColumn[];
   identities: ColumnIdentity[];
+  /** Positions of the 类, 款 and 项 code columns, when the header prints all three; else null. */
+  codeColumns: Segment[] | null;
   /** Positions of the row-number columns (行次, 序号). */
   counters: Segment[];
   /** Where the names of the right-hand side begin, for two-sided tables; null otherwise. */
@@ -121,6 +123,8 @@ export function alignedHeader(headerLines: readonly Segment[][], sidesAre: 'summ
     return true;
   });
   leaves.sort((a, b) => center(a) - center(b));
+  const numbered = snapToColumnNumbers(leaves, columnNumbers(headerLines));
+  leaves = numbered.leaves;
 
   // A leaf's whole label is its stack of labels between the group and the leaf (一般公共 / 预算拨款).
   const labelUnder = (g: Placed, leaf: Placed) =>
@@ -182,10 +186,60 @@ export function alignedHeader(headerLines: readonly Segment[][], sidesAre: 'summ
     const part = headerColumns(grid, idx[0], idx[idx.length - 1], twoSided && sidesAre === 'summary' ? side : null, columns.length);
     columns.push(...part.columns);
     identities.push(...part.identities);
-    for (const cell of part.cells) positions.push({ start: leaves[cell].start, end: leaves[cell].end, side });
+    for (const cell of part.cells) {
+      const at = numbered.at.get(leaves[cell]) ?? leaves[cell];
+      positions.push({ start: at.start, end: at.end, side });
+    }
   }
   const counters = stubs.filter((x) => COUNTER.test(headerLabel(x.text)));
-  return { columns, positions, identities, counters, rightStubStart: twoSided ? rightStub!.start : null, twoSided };
+  const codeColumns = ['类', '款', '项'].map((c) => stubs.find((x) => headerLabel(x.text) === c));
+  return {
+    columns,
+    positions,
+    identities,
+    counters,
+    codeColumns: codeColumns.every((c) => c !== undefined) && !twoSided ? (codeColumns as Segment[]) : null,
+    rightStubStart: twoSided ? rightStub!.start : null, twoSided };
+}
+
+/** The column-number row (`**  1  2  3`, `栏次  1`): consecutive numbers, each centred in its amount column. */
+function columnNumbers(headerLines: readonly Segment[][]): Segment[] | null {
+  for (const segs of headerLines) {
+    const numbers = segs.filter((s) => /^\d{1,2}$/.test(s.text));
+    if (numbers.length < 2 || !segs.every((s) => /^(?:\d{1,2}|\*+|栏|次|栏次|行次)$/.test(headerLabel(s.text)))) continue;
+    if (numbers.every((s, i) => Number(s.text) === Number(numbers[0].text) + i)) return numbers;
+  }
+  return null;
+}
+
+/**
+ * Labels wrapped in narrow columns (`事业单 / 位经营 / 收入`) may read as more leaves than there are columns; the
+ * printed column numbers say how many there are and where. Leaves nearest the same number are one column, placed at
+ * its number. Without a number for every column the labels stand as read.
+ */
+function snapToColumnNumbers(
+  leaves: readonly Placed[],
+  numbers: readonly Segment[] | null,
+): { leaves: Placed[]; at: Map<Placed, Segment> } {
+  const at = new Map<Placed, Segment>();
+  if (!numbers || numbers.length > leaves.length) return { leaves: [...leaves], at };
+  const nearest = (l: Placed) =>
+    numbers.reduce((best, n, k) => (Math.abs(center(n) - center(l)) < Math.abs(center(numbers[best]) - center(l)) ? k : best), 0);
+  const byNumber: Placed[][] = numbers.map(() => []);
+  for (const l of leaves) byNumber[nearest(l)].push(l);
+  if (byNumber.some((b) => b.length === 0)) return { leaves: [...leaves], at };
+  const merged = byNumber.map((b) => {
+    if (b.length === 1) return b[0];
+    const sorted = [...b].sort((x, y) => x.line - y.line || x.start - y.start);
+    return {
+      text: sorted.map((x) => x.text).join(''),
+      start: Math.min(...b.map((x) => x.start)),
+      end: Math.max(...b.map((x) => x.end)),
+      line: Math.max(...b.map((x) => x.line)),
+    };
+  });
+  merged.forEach((l, k) => at.set(l, numbers[k]));
+  return { leaves: merged, at };
 }
 
 /**
