@@ -69,7 +69,7 @@ export function draftAlignedTable(lines: readonly SourceLine[], region: AlignedR
   let declaredEmpty = false;
   const headerLines: Segment[][] = [];
   const body: { line: SourceLine; segs: Segment[] }[] = [];
-  for (let i = region.titleIndex + 1; i <= region.end; i++) {
+  for (let i = region.bodyStart; i <= region.end; i++) {
     const line = lines[i];
     if (isBlank(line)) continue;
     const t = line.text.trim();

@@ -238,7 +238,16 @@ function snapToColumnNumbers(
       line: Math.max(...b.map((x) => x.line)),
     };
   });
-  merged.forEach((l, k) => at.set(l, numbers[k]));
+  // Each column reaches halfway to its neighbours' numbers: right-aligned amounts end near that edge.
+  const mid = (k: number) => (center(numbers[k]) + center(numbers[k + 1])) / 2;
+  const half = numbers.length > 1 ? (center(numbers[1]) - center(numbers[0])) / 2 : 4;
+  merged.forEach((l, k) =>
+    at.set(l, {
+      text: numbers[k].text,
+      start: k > 0 ? mid(k - 1) : center(numbers[k]) - half,
+      end: k < numbers.length - 1 ? mid(k) : center(numbers[k]) + half,
+    }),
+  );
   return { leaves: merged, at };
 }
 

@@ -77,10 +77,17 @@ function nearPrinted(row: PlacementRow): PlacementRow {
   };
 }
 
+/**
+ * The placement nearest the print: first the one that moves every amount by the same number of columns (a header
+ * read offset shifts all of a row's cells alike), then the one that moves them least.
+ */
 function nearestToPrint(row: PlacementRow, options: number[][]): number[][] {
+  const shifts = (o: readonly number[]) => new Set(o.map((c, k) => c - row.preferred[k])).size;
   const distance = (o: readonly number[]) => o.reduce((a, c, k) => a + Math.abs(c - row.preferred[k]), 0);
-  const best = Math.min(...options.map(distance));
-  const nearest = options.filter((o) => distance(o) === best);
+  const fewest = Math.min(...options.map(shifts));
+  const even = options.filter((o) => shifts(o) === fewest);
+  const best = Math.min(...even.map(distance));
+  const nearest = even.filter((o) => distance(o) === best);
   return nearest.length === 1 ? nearest : options;
 }
 
