@@ -55,7 +55,7 @@ export function headerCells(segs: readonly Segment[]): Segment[] {
   // Column numbers (栏次 1 2 3, `**`) number the columns; they are not labels.
   for (const s of segs.filter((x) => !/^(?:\d{1,2}|\*+)$/.test(x.text))) {
     let at = s.start;
-    for (const piece of s.text.split(/(?<=[\u4e00-\u9fff]{2}) (?=[\u4e00-\u9fff]{2})/)) {
+    for (const piece of s.text.split(/(?<=[\u4e00-\u9fff]{2}) (?=[（(]?[\u4e00-\u9fff]{2})/)) {
       split.push({ text: piece, start: at, end: at + piece.length });
       at += piece.length + 1;
     }
@@ -256,7 +256,10 @@ function snapToColumnNumbers(
  * wider than the single column it touches — the columns just beyond its edges on both sides.
  */
 function coverageOf<T extends Segment>(g: Segment, leaves: readonly T[]): T[] {
-  const touched = leaves.filter((l) => overlaps(g, l, 1));
+  // Labels set edge to edge (`政府性基金` beside `国有资本经`) touch the next column by one position only: a column
+  // the label overlaps outright is its own, the one-position slack only finds a column for a label that overlaps none.
+  const strict = leaves.filter((l) => overlaps(g, l));
+  const touched = strict.length > 0 ? strict : leaves.filter((l) => overlaps(g, l, 1));
   // 预算数 / 决算数 printed under every item (final accounts): an item label over one of them heads both.
   if (touched.length === 1 && STAGE.test(headerLabel(touched[0].text))) {
     const i = leaves.indexOf(touched[0]);
@@ -291,6 +294,8 @@ function withTemplateMembers<T extends Segment>(
   let b = leaves.indexOf(covered[covered.length - 1]);
   while (isMember(leaves[a - 1])) a--;
   while (isMember(leaves[b + 1])) b++;
+  // The group's own 小计 opens its columns (财政拨款收入: 小计, 一般公共预算, 政府性基金预算 …).
+  if (leaves[a - 1] && labelUnder(g, leaves[a - 1]) === '小计') a--;
   return leaves.slice(a, b + 1);
 }
 
