@@ -184,12 +184,13 @@ function joinWrappedDigits(body: { line: SourceLine; segs: Segment[] }[]): void 
     const { line, segs } = body[k];
     if (segs.length !== 1 || !/^\d{1,2}$/.test(segs[0].text)) continue;
     const digits = segs[0];
-    const above = body[k - 1];
-    if (!above || above.line.no !== line.no - 1) continue;
-    const short = above.segs.findIndex(
-      (s) => /\.\d$/.test(s.text) && cellAmount(s.text) != null && digits.start >= s.start - 2 && digits.end <= s.end + 2,
+    const fits = (s: Segment) => /\.\d$/.test(s.text) && cellAmount(s.text) != null && digits.start >= s.start - 2 && digits.end <= s.end + 2;
+    // The first part may sit on the line above, or above the row's own line (`350,034.4` / `合计 …` / `2`).
+    const above = [body[k - 1], body[k - 2]].find(
+      (b) => b && line.no - b.line.no <= 2 && b.line.no >= body[k - 1].line.no - 1 && b.segs.some(fits),
     );
-    if (short < 0) continue;
+    if (!above) continue;
+    const short = above.segs.findIndex(fits);
     const s = above.segs[short];
     above.segs[short] = { text: s.text + digits.text, start: s.start, end: s.end + digits.text.length };
     body.splice(k, 1);
@@ -363,5 +364,33 @@ function itemRows(parsed: readonly LineParts[], side: Side | null): AssembledRow
     }
     previousLine = line.no;
   }
-  return rows;
+  return withLabelledAmounts(rows);
+}
+
+/**
+ * A line of amounts without a name, printed just above or below a named row (the amount of a tall cell is set
+ * at its middle, the label at its top): its amounts belong to that row when they fill cells the row leaves empty.
+ * The row below is tried first, as the amount line usually sits above its label.
+ */
+function withLabelledAmounts(rows: AssembledRow[]): AssembledRow[] {
+  const out = [...rows];
+  const disjoint = (a: readonly Segment[], b: readonly Segment[]) => a.every((x) => b.every((y) => x.end < y.start || y.end < x.start));
+  for (let i = 0; i < out.length; i++) {
+    const r = out[i];
+    if (r.name !== '' || r.amounts.length === 0) continue;
+    const at = r.lineNos[0];
+    const target = [out[i + 1], out[i - 1]].find(
+      (n) => n && n.name !== '' && n.lineNos.some((l) => Math.abs(l - at) === 1) && disjoint(n.amounts, r.amounts),
+    );
+    if (!target) continue;
+    target.amounts.push(...r.amounts);
+    target.amountLines.push(...r.amountLines);
+    target.lineNos.push(...r.lineNos);
+    const order = target.amounts.map((a, k) => ({ a, line: target.amountLines[k] })).sort((x, y) => x.a.start - y.a.start);
+    target.amounts = order.map((o) => o.a);
+    target.amountLines = order.map((o) => o.line);
+    out.splice(i, 1);
+    i--;
+  }
+  return out;
 }

@@ -41,7 +41,8 @@ function titleAt(lines: readonly SourceLine[], i: number): Title | null {
   if (kind) title = { kind, title: phrase, lines: 1 };
   else {
     const next = i + 1 < lines.length ? phraseOf(lines[i + 1].text) : null;
-    const wrapped = next && /^[^\d]/.test(next) && /表/.test(next) && !/表/.test(phrase) ? titleKind(phrase + next) : null;
+    const wrapped =
+      next && /[\u4e00-\u9fff]{4}/.test(phrase) && /^[^\d]/.test(next) && /表/.test(next) && !/表/.test(phrase) ? titleKind(phrase + next) : null;
     if (wrapped) title = { kind: wrapped, title: phrase + next, lines: 2 };
   }
   if (!title) return null;
