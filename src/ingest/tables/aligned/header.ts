@@ -13,7 +13,7 @@ import { center, type Segment } from './segments.ts';
  */
 
 /** Labels of the row-name area (项目, 科目编码, 功能分类科目名称, 类/款/项 …), which are not amount columns. */
-const STUB = /项目$|分类|科目|编码|名称$|^[类款项]$|内容$|预算单位$|^单位$|类别$|^(?:行次|栏次|序号)$/;
+const STUB = /^(?:收入|支出)?项目$|分类|科目|编码|名称$|^[类款项]$|内容$|预算单位$|^单位$|类别$|^(?:行次|栏次|序号)$/;
 /** Columns that number the rows (final accounts' 行次, 陕西's 序号): their digits are not amounts. */
 const COUNTER = /^(?:行次|序号)$/;
 const STAGE = /^(?:预算|决算)数$/;
@@ -85,7 +85,7 @@ export function alignedHeader(headerLines: readonly Segment[][], sidesAre: 'summ
   const stubEnd = Math.max(-1, ...firstStubs.map((s) => s.end));
   for (const s of amount.filter((a) => a.end <= stubEnd)) stubs.push(s);
   amount = amount.filter((a) => a.end > stubEnd);
-  const nameStubs = stubs.filter((s) => /项目$|分类|名称$|内容$/.test(headerLabel(s.text)));
+  const nameStubs = stubs.filter((s) => /^(?:收入|支出)?项目$|分类|名称$|内容$/.test(headerLabel(s.text)));
   const rightStub = nameStubs.find((s) => nameStubs.some((o) => o.line === s.line && o.start < s.start - 10));
   const twoSided = sidesAre !== null && rightStub !== undefined;
   // Two lists side by side (人员经费 | 公用经费), each named by one label above its code, name and amount columns:
