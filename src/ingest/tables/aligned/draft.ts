@@ -116,8 +116,13 @@ export function draftAlignedTable(lines: readonly SourceLine[], region: AlignedR
       if (amounts.includes(s) || FILLER.test(s.text)) continue;
       const side = header.twoSided && s.start >= firstAmount('income') - 1 ? 'expenditure' : sides[0];
       const part = parts.get(side)!;
+      // Names never start with digits: `01行政运行` is the 项 code run into its name.
+      const glued = part.texts.length === 0 ? /^(\d{2})(?=[\u4e00-\u9fff])/.exec(s.text) : null;
       if (/^\d{1,7}$/.test(s.text) && part.texts.length === 0) part.codes.push(s);
-      else part.texts.push(s);
+      else if (glued) {
+        part.codes.push({ text: glued[1], start: s.start, end: s.start + 2 });
+        part.texts.push({ text: s.text.slice(2), start: s.start + 2, end: s.end });
+      } else part.texts.push(s);
     }
     return { line, parts };
   });
@@ -267,6 +272,7 @@ interface AssembledRow {
 function codedRows(parsed: readonly LineParts[], side: Side | null, codeColumns: readonly Segment[] | null): AssembledRow[] {
   const rows: AssembledRow[] = [];
   const anchors: { lineNo: number; row: AssembledRow }[] = [];
+  let previousLevel = 0;
   const orphans: { lineNo: number; part: SidePart }[] = [];
   for (const { line, parts } of parsed) {
     const part = parts.get(side);
@@ -274,7 +280,7 @@ function codedRows(parsed: readonly LineParts[], side: Side | null, codeColumns:
     const name = cleanName(part.texts.map((t) => t.text).join(''));
     if (part.codes.length > 0 || TOTAL.test(headerLabel(name))) {
       const row: AssembledRow = {
-        pieces: part.codes.length > 0 ? codePieces(part.codes, codeColumns) : null,
+        pieces: part.codes.length > 0 ? codePieces(part.codes, codeColumns, previousLevel) : null,
         name,
         amounts: [...part.amounts],
         amountLines: part.amounts.map(() => line.no),
@@ -283,6 +289,7 @@ function codedRows(parsed: readonly LineParts[], side: Side | null, codeColumns:
       };
       rows.push(row);
       anchors.push({ lineNo: line.no, row });
+      if (row.pieces) previousLevel = row.pieces[2] ? 3 : row.pieces[1] ? 2 : 1;
     } else {
       orphans.push({ lineNo: line.no, part });
     }
@@ -313,7 +320,11 @@ function codedRows(parsed: readonly LineParts[], side: Side | null, codeColumns:
  * A row's code pieces. Under a 类 / 款 / 项 header each piece sits in its column: a 款 printed without its 类
  * (`      03   职业教育`, the 类 left blank as in the row above) is a 款, not a 类 of two digits.
  */
-function codePieces(codes: readonly Segment[], codeColumns: readonly Segment[] | null): string[] {
+function codePieces(codes: readonly Segment[], codeColumns: readonly Segment[] | null, previousLevel: number): string[] {
+  // A lone two-digit piece is never a 类 (3 digits): a 款 under a 类 row, else a 项.
+  if (!codeColumns && codes.length === 1 && codes[0].text.length === 2) {
+    return previousLevel === 1 ? ['', codes[0].text, ''] : ['', '', codes[0].text];
+  }
   if (!codeColumns || codes.some((c) => c.text.length > 3)) return piecesOf(codes.map((c) => c.text));
   const pieces = ['', '', ''];
   for (const c of codes) {

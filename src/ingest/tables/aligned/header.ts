@@ -102,7 +102,9 @@ export function alignedHeader(headerLines: readonly Segment[][], sidesAre: 'summ
 
   // A single label over the whole header (决算数, 收入预算, 2024年“三公”经费预算数) names the table, not a group.
   const amountLines = [...new Set(amount.map((s) => s.line))].sort((a, b) => a - b);
-  if (amountLines.length > 1 && amount.filter((s) => s.line === amountLines[0]).length === 1 && !twoSided) {
+  const firstLine = amount.filter((s) => s.line === amountLines[0]);
+  // … unless it is a group of the template (公务用车购置及运行费 alone above 小计 / 购置费 / 运行费).
+  if (amountLines.length > 1 && firstLine.length === 1 && !twoSided && !templateMembers(headerLabel(firstLine[0].text))) {
     amount = amount.filter((s) => s.line !== amountLines[0]);
   }
 

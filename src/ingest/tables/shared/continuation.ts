@@ -28,5 +28,7 @@ export function joinContinuedPages(drafts: readonly DraftTable[]): DraftTable[] 
 
 function continues(a: DraftTable, b: DraftTable): boolean {
   if (a.kind !== b.kind || normalizeTitle(a.title) !== normalizeTitle(b.title)) return false;
-  return a.columns.length === b.columns.length && a.columns.every((c, i) => c.key === b.columns[i].key && c.side === b.columns[i].side);
+  // A page's header may read a label differently (a wrapped word lost at the page edge); the same count of columns on
+  // the same sides is the same grid, and the first page's reading names it.
+  return a.columns.length === b.columns.length && a.columns.every((c, i) => c.side === b.columns[i].side);
 }
