@@ -118,6 +118,8 @@ export function draftAlignedTable(lines: readonly SourceLine[], region: AlignedR
       const part = parts.get(side)!;
       // Names never start with digits: `01行政运行` is the 项 code run into its name.
       const glued = part.texts.length === 0 ? /^(\d{2})(?=[\u4e00-\u9fff])/.exec(s.text) : null;
+      // Six digits are a unit's code (单位编码 222001), never a 3+2+2 classification code: not part of the name.
+      if (/^\d{6}$/.test(s.text) && part.texts.length === 0) continue;
       if (/^\d{1,7}$/.test(s.text) && part.texts.length === 0) part.codes.push(s);
       else if (glued) {
         part.codes.push({ text: glued[1], start: s.start, end: s.start + 2 });
