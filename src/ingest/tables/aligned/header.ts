@@ -13,7 +13,7 @@ import { center, type Segment } from './segments.ts';
  */
 
 /** Labels of the row-name area (项目, 科目编码, 功能分类科目名称, 类/款/项 …), which are not amount columns. */
-const STUB = /^(?:收入|支出)?项目$|分类|科目|编码|名称$|^[类款项]$|内容$|预算单位$|^单位$|类别$|^(?:行次|栏次|序号)$/;
+const STUB = /^(?:收入|支出)?项目$|分类|科目|编码|名称$|^[类款项]$|内容$|预算单位$|^单位$|类别$|^(?:行次|栏次|序号|备注|说明)$/;
 /** Columns that number the rows (final accounts' 行次, 陕西's 序号): their digits are not amounts. */
 const COUNTER = /^(?:行次|序号)$/;
 const STAGE = /^(?:预算|决算)数$/;
