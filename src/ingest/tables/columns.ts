@@ -59,7 +59,8 @@ const COLUMN_KEYS: ReadonlyArray<readonly [key: string, pattern: RegExp]> = [
 ];
 
 export function columnKeyFor(label: string): string | null {
-  const t = foldWidth(label).replace(/\s+/g, '').replace(/["“”]/g, '');
+  // `其中：基本支出` is the 基本支出 column, printed as part of the total beside it.
+  const t = foldWidth(label).replace(/\s+/g, '').replace(/["“”]/g, '').replace(/^其中[:：]/, '');
   for (const [key, pattern] of COLUMN_KEYS) if (pattern.test(t)) return key;
   return null;
 }

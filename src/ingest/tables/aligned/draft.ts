@@ -117,6 +117,13 @@ export function draftAlignedTable(lines: readonly SourceLine[], region: AlignedR
       const side = header.twoSided && s.start >= firstAmount('income') - 1 ? 'expenditure' : sides[0];
       const part = parts.get(side)!;
       // Names never start with digits: `01行政运行` is the 项 code run into its name.
+      // A code in brackets before the name (`[201]一般公共服务支出`, 广州) is the row's code.
+      const bracketed = part.texts.length === 0 ? /^[\[【]\s*(\d{3,7})\s*[\]】]\s*/.exec(s.text) : null;
+      if (bracketed) {
+        part.codes.push({ text: bracketed[1], start: s.start, end: s.start + bracketed[0].length });
+        part.texts.push({ text: s.text.slice(bracketed[0].length), start: s.start + bracketed[0].length, end: s.end });
+        continue;
+      }
       const glued = part.texts.length === 0 ? /^(\d{2})(?=[\u4e00-\u9fff])/.exec(s.text) : null;
       // Six digits are a unit's code (单位编码 222001), never a 3+2+2 classification code: not part of the name.
       if (/^\d{6}$/.test(s.text) && part.texts.length === 0) continue;
