@@ -15,6 +15,12 @@ export const tableKind = z.enum([
   'carryover-detail',
   'institution-list',
   'fixed-assets',
+  'basic-expenditure',
+  'project-expenditure',
+  'fiscal-appropriation-expenditure',
+  'operating-costs',
+  'government-procurement',
+  'government-purchase-services',
   'other',
 ]);
 

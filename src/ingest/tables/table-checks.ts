@@ -258,10 +258,12 @@ function totalRow(table: Table, side = ''): TableRow | undefined {
   return yearTotal(table, side);
 }
 
-function classChecks(id: string, what: string, a: Table, aKey: string, b: Table, bKey: string): Check[] {
+function classChecks(id: string, what: string, a: Table, aKey: string, b: Table, bKey: string, leaveOut: ReadonlySet<string> = new Set()): Check[] {
   const left = byClass(a, aKey);
   const right = byClass(b, bKey);
-  const codes = [...new Set([...left.keys(), ...right.keys()])].filter((c) => (left.get(c) ?? 0) !== 0 || (right.get(c) ?? 0) !== 0);
+  const codes = [...new Set([...left.keys(), ...right.keys()])].filter(
+    (c) => !leaveOut.has(c) && ((left.get(c) ?? 0) !== 0 || (right.get(c) ?? 0) !== 0),
+  );
   return codes.sort().map((code) =>
     compareAmounts(`${id}:${code}`, `${what}：${code} 类`, left.get(code) ?? 0, right.get(code) ?? 0, [a.lines, b.lines]),
   );
@@ -295,7 +297,16 @@ function acrossTables(tables: readonly Table[]): Check[] {
   }
   if (fiscal && general) {
     const fiscalKey = fiscal.columns.some((c) => c.key === 'general') ? 'general' : key(fiscal);
-    checks.push(...classChecks('x:fiscal-vs-general-budget', '财政拨款收支总表的一般公共预算支出与一般公共预算支出表', fiscal, fiscalKey, general, 'total'));
+    // A 财政拨款 summary with one column for all funds (广州) holds 政府性基金 and 国有资本经营 spending too: its
+    // classes that those tables also spend on are not the 一般公共预算 table's.
+    const otherFunds = new Set(
+      fiscalKey === 'general'
+        ? []
+        : tables
+            .filter((t) => t.kind === 'government-fund-expenditure' || t.kind === 'state-capital-expenditure')
+            .flatMap((t) => [...byClass(t, key(t))].filter(([, v]) => v !== 0).map(([c]) => c)),
+    );
+    checks.push(...classChecks('x:fiscal-vs-general-budget', '财政拨款收支总表的一般公共预算支出与一般公共预算支出表', fiscal, fiscalKey, general, 'total', otherFunds));
   }
   if (general && basic) {
     checks.push(

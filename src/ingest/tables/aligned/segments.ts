@@ -56,7 +56,7 @@ function cutRun(run: string, start: number, out: Segment[]): void {
     const restAt = at[lo];
     // A code run into its name (`30207邮电费`) or codes with single spaces (`208 05 01`).
     const lead = /^(\d{3,7}(?: \d{2}){0,2}) ?(?=[^\x00-\x7f])/.exec(rest);
-    if (lead && !/^\d+(?:\.\d+)?[万元%％年]/.test(rest)) {
+    if (lead && !/^\d+(?:\.\d+)? ?[万元%％年]/.test(rest)) {
       let pos = restAt;
       for (const w of lead[1].split(' ')) {
         peeled.push({ text: w, start: pos, end: pos + w.length });

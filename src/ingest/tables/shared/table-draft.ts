@@ -144,9 +144,15 @@ export function buildTable(draft: DraftTable, id: string, dictionary: CodeDictio
     coded.map((r) => ({ pieces: r.pieces!, name: r.name, projectOf: r.project })),
     dictionary,
   );
+  // A table that prints names without codes (杭州's 支出预算总表) still names its 类 rows by the national list.
+  const uncoded = draft.rows.every((r) => !r.pieces);
+  let lastClass: string | null = null;
   const codes: ResolvedCode[] = draft.rows.map((r) => {
     if (r.side === 'expenditure' || (r.side === null && !r.pieces)) {
-      const s = r.side ? summaryCode(r.name) : { code: null };
+      let s = r.side || uncoded ? summaryCode(r.name) : { code: null };
+      // A 款 named like its 类 (229 其他支出 / 22999 其他支出) follows it: it is not a second 类.
+      if (!r.side && s.code && s.code === lastClass) s = { code: null };
+      if (!r.side && s.code) lastClass = s.code;
       return s.code
         ? { code: s.code, scheme: 'function', level: 1, printed: null, flag: null }
         : { code: null, scheme: null, level: null, printed: null, flag: null };
