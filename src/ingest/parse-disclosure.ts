@@ -8,6 +8,7 @@ import { isPageFurniture } from './narrative/headings.ts';
 import { linkTargets, parsePerformance } from './performance/index.ts';
 import { isBlank, toSourceLines, type SourceLine } from './source-lines.ts';
 import { parseTables } from './tables/index.ts';
+import { withReview } from '../review/index.ts';
 import type { SourceFormat } from './sources/index.ts';
 
 export interface SourceInfo {
@@ -69,7 +70,7 @@ export function parseDisclosure(text: string, source: SourceInfo): Disclosure {
   const evaluation = performance.evaluation;
   // An evaluation report's title names the project, not the department: its 预算单位 is the department.
   const department = (meta.kind === 'performance-evaluation' && evaluation?.budgetUnit) || meta.department;
-  return disclosure.parse({
+  return withReview(disclosure.parse({
     schemaVersion: 1,
     slug: slugFor(source.file, source.sha256),
     ...meta,
@@ -88,5 +89,5 @@ export function parseDisclosure(text: string, source: SourceInfo): Disclosure {
     checks: [...tables.checks, ...performance.checks, ...narrative.checks, ...linked.checks],
     unparsed,
     warnings: [...tables.warnings, ...performance.warnings, ...narrative.warnings, ...linked.warnings],
-  });
+  }));
 }
