@@ -93,7 +93,7 @@ const identity: Mutator = (text, doc, random) => {
   const choices: Array<() => Mutation | null> = [];
   const prose = proseLines(text, doc);
   const dept = doc.department.replace(/^(?:19|20)\d{2}年度?/, '');
-  const named = prose.filter((l) => dept.length >= 4 && l.line.includes(dept));
+  const named = prose.filter((l) => dept.length >= 4 && !/XX/.test(dept) && l.line.includes(dept));
   const n = pick(named, random);
   if (n) choices.push(() => withLine(text, n.no, n.line.replace(dept, `${dept.slice(0, Math.max(0, dept.length - 3))}XX局`), '部门名称改为占位符'));
   const y = doc.year;
@@ -116,11 +116,13 @@ const NUM = String.raw`\d[\d,]*(?:\.\d+)?`;
 
 const wording: Mutator = (text, _doc, random) => {
   const choices: Array<() => Mutation | null> = [];
-  const words = [...text.matchAll(/决算数?\s*(?:同|与|和)?\s*(?:年初)?预算数?\s*(大于|小于)(?!\s*[（(])|决算数?(大于|小于)(?!\s*[（(])/g)];
+  // A word the same sentence gives both figures for: 年初预算为 X 万元，支出决算为 Y 万元 … 决算数小于预算数.
+  const statement = new RegExp(String.raw`预算(?:数)?(?:为|是)?\s*${NUM}\s*万?元[\s\S]{0,40}?决算(?:数)?(?:为|是)?\s*${NUM}\s*万?元[^。；]{0,40}[。；]?[^。；]{0,60}?决算数?\s*(?:同|与|和)?\s*(?:年初)?预算数?\s*(大于|小于)(?!\s*[（(])`, 'g');
+  const words = [...text.matchAll(statement)];
   const w = pick(words, random);
   if (w) {
     choices.push(() => {
-      const word = w[1] ?? w[2];
+      const word = w[1];
       const at = w.index! + w[0].lastIndexOf(word);
       return { text: text.slice(0, at) + (word === '大于' ? '小于' : '大于') + text.slice(at + 2), what: `“${word}”改为反义词` };
     });
@@ -149,24 +151,40 @@ const wording: Mutator = (text, _doc, random) => {
 };
 
 /** Text-side lines of the checks that pass: a figure there that is changed must make its check fail. */
-function passingFigures(text: string, doc: Disclosure): Array<{ no: number; line: string; printed: string }> {
+interface Printed {
+  no: number;
+  line: string;
+  printed: string;
+  /** Where in the line the figure is printed. */
+  at: number;
+}
+
+function passingFigures(text: string, doc: Disclosure): Printed[] {
   const lines = linesOf(text);
-  const found: Array<{ no: number; line: string; printed: string }> = [];
+  const found: Printed[] = [];
   for (const check of doc.checks) {
     if (check.status !== 'pass' || !/^(?:fact|narrative):.*table|^narrative:/.test(check.id) || check.id.includes('share')) continue;
     if (typeof check.actual !== 'number' || check.actual === 0) continue;
     const tableLines = doc.tables.map((t) => t.lines);
     for (const r of check.lines) {
       if (inside(r.first, tableLines)) continue;
-      for (let no = r.first; no <= r.last; no++) {
+      // The first printing of the figure in the checked text is the one the check read.
+      search: for (let no = r.first; no <= r.last; no++) {
         const line = lines[no - 1] ?? '';
         for (const m of line.matchAll(new RegExp(NUM, 'g'))) {
-          if (Number(m[0].replace(/,/g, '')) === check.actual && /^\s*万?元/.test(line.slice(m.index! + m[0].length))) found.push({ no, line, printed: m[0] });
+          if (Number(m[0].replace(/,/g, '')) === check.actual && /^\s*万?元/.test(line.slice(m.index! + m[0].length))) {
+            found.push({ no, line, printed: m[0], at: m.index! });
+            break search;
+          }
         }
       }
     }
   }
   return found;
+}
+
+function replaceAt(f: Printed, by: string): string {
+  return f.line.slice(0, f.at) + by + f.line.slice(f.at + f.printed.length);
 }
 
 const figures: Mutator = (text, doc, random) => {
@@ -175,18 +193,18 @@ const figures: Mutator = (text, doc, random) => {
   const decimals = (f.printed.split('.')[1] ?? '').length;
   const value = Number(f.printed.replace(/,/g, ''));
   const changed = (value * 1.37 + 1).toFixed(decimals);
-  return withLine(text, f.no, f.line.replace(f.printed, changed), `正文数字${f.printed}改为${changed}`);
+  return withLine(text, f.no, replaceAt(f, changed), `正文数字${f.printed}改为${changed}`);
 };
 
 const rounding: Mutator = (text, doc, random) => {
-  const candidates = passingFigures(text, doc).filter((f) => /\.\d*[1-9]$/.test(f.printed) && (f.printed.split('.')[1] ?? '').length >= 2);
+  // Rounded to one decimal less, the figure must move by more than the 0.01 that counts as agreement.
+  const rounded = (f: Printed) => Number(f.printed.replace(/,/g, '')).toFixed(f.printed.split('.')[1].length - 1);
+  const candidates = passingFigures(text, doc).filter(
+    (f) => (f.printed.split('.')[1] ?? '').length >= 2 && Math.abs(Number(rounded(f)) - Number(f.printed.replace(/,/g, ''))) > 0.011,
+  );
   const f = pick(candidates, random);
   if (!f) return null;
-  const decimals = f.printed.split('.')[1].length;
-  const value = Number(f.printed.replace(/,/g, ''));
-  const rounded = value.toFixed(decimals - 1);
-  if (Number(rounded) === value) return null;
-  return withLine(text, f.no, f.line.replace(f.printed, rounded), `正文数字${f.printed}少印一位小数（${rounded}）`);
+  return withLine(text, f.no, replaceAt(f, rounded(f)), `正文数字${f.printed}少印一位小数（${rounded(f)}）`);
 };
 
 const units: Mutator = (text, doc, random) => {
@@ -194,8 +212,9 @@ const units: Mutator = (text, doc, random) => {
   const choices: Array<() => Mutation | null> = [];
   const totals = new Set(['income-expenditure-summary', 'income-summary', 'expenditure-summary', 'fiscal-appropriation-summary', 'general-budget-expenditure', 'general-budget-basic-expenditure']);
   for (const t of doc.tables) {
-    if (!totals.has(t.kind) || !t.rows.some((r) => r.role === 'total')) continue;
-    for (let no = Math.max(1, t.lines.first - 3); no <= Math.min(t.lines.last, t.lines.first + 6); no++) {
+    const totalsPrinted = t.rows.some((r) => r.role === 'total' && Object.values(r.values).some((v) => v));
+    if (!totals.has(t.kind) || t.unit === null || !totalsPrinted) continue;
+    for (let no = t.lines.first; no <= Math.min(t.lines.last, t.lines.first + 6); no++) {
       const line = lines[no - 1];
       if (/单位\s*[：:]\s*(?:万元|元)/.test(line)) {
         choices.push(() => withLine(text, no, line.replace(/(单位\s*[：:]\s*)(万元|元)/, (_, a: string, u: string) => `${a}${u === '万元' ? '元' : '万元'}`), `${t.title}的单位改写`));
@@ -206,7 +225,7 @@ const units: Mutator = (text, doc, random) => {
   const f = pick(passingFigures(text, doc), random);
   if (f) {
     choices.push(() => {
-      const at = f.line.indexOf(f.printed) + f.printed.length;
+      const at = f.at + f.printed.length;
       const rest = f.line.slice(at).replace(/^(\s*)万元/, '$1元');
       return rest === f.line.slice(at) ? null : withLine(text, f.no, f.line.slice(0, at) + rest, `正文${f.printed}万元改为${f.printed}元`);
     });
@@ -215,7 +234,9 @@ const units: Mutator = (text, doc, random) => {
 };
 
 const text: Mutator = (source, doc, random) => {
-  const prose = proseLines(source, doc);
+  // A line whose words reached a paragraph (not one the parser set aside).
+  const paragraphs = doc.sections.flatMap((s) => s.paragraphs).join('\n');
+  const prose = proseLines(source, doc).filter((x) => paragraphs.includes(x.line.trim().slice(0, 12)));
   const l = pick(prose, random);
   if (!l) return null;
   const kinds = [
@@ -243,7 +264,9 @@ const classification: Mutator = (source, doc, random) => {
   const rows = doc.tables.flatMap((t) => t.rows).filter((r) => {
     if (!r.code || (r.codeScheme !== 'function' && r.codeScheme !== 'economic') || r.name.length < 3) return false;
     const list = r.codeScheme === 'function' ? FUNCTION_CODES : ECONOMIC_CODES;
-    return list[r.code] !== undefined && (lines[r.lines.first - 1] ?? '').includes(r.name);
+    // The code printed on the row's line: a code the parser inferred from the name would follow a changed name.
+    const line = lines[r.lines.first - 1] ?? '';
+    return list[r.code] !== undefined && line.includes(r.name) && line.replace(/\s/g, '').includes(r.code);
   });
   const row = pick(rows, random);
   if (!row) return null;

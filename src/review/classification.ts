@@ -60,7 +60,8 @@ interface Mismatch {
 }
 
 function mismatchOf(ctx: ReviewContext, row: TableRow, tableId: string): Mismatch | null {
-  if (!row.code || !row.codeScheme || row.role !== 'data' || row.flag) return null;
+  // A row's flag is about its amounts, not its code and name: flagged rows are judged too.
+  if (!row.code || !row.codeScheme || row.role !== 'data') return null;
   const entry = LISTS[row.codeScheme][row.code];
   if (entry === undefined || comparable(row.name).length < 2) return null;
   const names = namesFor(entry, ctx.doc.year);

@@ -34,9 +34,9 @@ const CHAPTERS: ReadonlyArray<{ key: string; name: string; pattern: RegExp }> = 
   { key: 'duties', name: '主要职能（职责）', pattern: /职能|职责/ },
   { key: 'structure', name: '机构设置（部门构成）', pattern: /机构设置|部门构成|单位构成|内设机构|机构情况|下属单位|所属单位|编制范围/ },
   { key: 'three-public', name: '“三公”经费情况说明', pattern: /三公/ },
-  { key: 'operating-costs', name: '机关运行经费情况说明', pattern: /机关运行经费|运行经费/ },
+  { key: 'operating-costs', name: '机关运行经费情况说明', pattern: /机关运行经?费/ },
   { key: 'procurement', name: '政府采购情况说明', pattern: /政府采购/ },
-  { key: 'assets', name: '国有资产占用情况说明', pattern: /国有资产|资产占用|车辆|公务用车/ },
+  { key: 'assets', name: '国有资产占用情况说明', pattern: /国有资产|资产占用|固定资产|资产情况/ },
   { key: 'performance', name: '预算绩效管理情况说明', pattern: /绩效/ },
 ];
 
@@ -75,17 +75,23 @@ function tableFindings(ctx: ReviewContext): Finding[] {
       }
       continue;
     }
-    if (r.none?.test(ctx.prose.text) || (r.titled && doc.tables.some((t) => r.titled!.test(t.title)))) continue;
     // 国有资本经营预算支出表 joined the national set later than the others (决算 from 2020): where the year is
     // earlier or unknown, or in a budget (many places print it only when there is something to show), a 提示.
     const optional = r.kind === 'state-capital-expenditure' && (!final || doc.year === null || doc.year < 2020);
+    const declared = r.none?.test(ctx.prose.text) ?? false;
+    const titled = r.titled !== null && doc.tables.some((t) => r.titled!.test(t.title));
+    const why = declared
+      ? '；正文已说明无此项收支，但仍应公开空表'
+      : titled
+        ? '；有表题相近的表，请核对它是否即为此表'
+        : '，无数据时也应公开空表并作说明';
     findings.push(
       makeFinding(doc, {
         rule: 'completeness.table',
         family: 'completeness',
-        severity: optional ? '提示' : '错误',
+        severity: optional || declared || titled ? '提示' : '错误',
         key: r.kind,
-        message: `缺少${name}：${final ? '部门决算' : '部门预算'}应公开此表，无数据时也应公开空表并作说明。`,
+        message: `缺少${name}：${final ? '部门决算' : '部门预算'}应公开此表${why}。`,
         expected: name,
       }),
     );
@@ -93,9 +99,17 @@ function tableFindings(ctx: ReviewContext): Finding[] {
   return findings;
 }
 
+/** The prose outside the 名词解释: a term defined there (机关运行经费, “三公”经费) is not its 情况说明. */
+function proseOutsideGlossary(ctx: ReviewContext): string {
+  const defined = ctx.doc.glossary.map((g) => g.lines);
+  const overlaps = (l: { first: number; last: number }) => defined.some((d) => d.first <= l.last && l.first <= d.last);
+  return ctx.prose.segments.filter((s) => !overlaps(s.lines) && !/名词解释/.test(s.text.split('\n')[0])).map((s) => s.text).join('\n');
+}
+
 function chapterFindings(ctx: ReviewContext): Finding[] {
   const { doc } = ctx;
-  const missing = CHAPTERS.filter((c) => !c.pattern.test(ctx.prose.text));
+  const prose = proseOutsideGlossary(ctx);
+  const missing = CHAPTERS.filter((c) => !c.pattern.test(prose));
   const glossary = doc.glossary.length > 0 || /名词解释/.test(ctx.prose.text);
   // A volume that prints only the tables (its 情况说明 is another file) lacks most chapters at once.
   if (missing.length + (glossary ? 0 : 1) > CHAPTERS.length / 2) {

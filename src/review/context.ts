@@ -119,5 +119,6 @@ export function makeFinding(doc: Reviewed, f: FindingInput): Finding {
 /** A figure as the document prints it: 1,234.5 → “1,234.5”; no rounding, no trailing zeros added. */
 export function shown(value: number | null | undefined): string {
   if (value == null) return '（空）';
-  return Number.isInteger(value) ? value.toLocaleString('en-US') : value.toLocaleString('en-US', { maximumFractionDigits: 6 });
+  // A figure converted from 元 to 万元 has more decimals than any document prints: four are enough to compare.
+  return value.toLocaleString('en-US', { maximumFractionDigits: 4 });
 }

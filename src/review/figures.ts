@@ -10,7 +10,7 @@ import type { Finding } from '../schema/review.ts';
 import type { Table, TableRow } from '../schema/table.ts';
 import { FUNCTION_CLASSES } from '../ingest/codes.ts';
 import { makeFinding, shown, type ReviewContext } from './context.ts';
-import { compareFigures } from './rounding.ts';
+import { compareFigures, decimalsOf } from './rounding.ts';
 import { budgetActualStatements } from './statements.ts';
 import { tenThousandOff, toWan } from './units.ts';
 
@@ -133,7 +133,10 @@ function sumFindings(ctx: ReviewContext): Finding[] {
     if (check.status !== 'fail' || !/^fact:.*:(?:sum-of-parts|vehicles-sum)$/.test(check.id)) continue;
     if (typeof check.expected !== 'number' || typeof check.actual !== 'number') continue;
     const what = check.id.includes('procurement') ? '政府采购' : check.id.includes('vehicles') ? '公务用车购置及运行费' : '“三公”经费';
-    const agreement = compareFigures(check.expected, check.actual);
+    // The sum is as precise as its least precise part as printed (0.8 beside 9.98).
+    const parts = ctx.doc.facts.filter((f) => f.value && check.lines.some((l) => l.first === f.lines.first && l.last === f.lines.last));
+    const partDecimals = Math.min(2, ...parts.map((f) => decimalsOf(f.value!)));
+    const agreement = compareFigures(check.expected, check.actual, decimalsOf(check.expected), partDecimals);
     if (agreement === 'agree') continue;
     const rounding = agreement === 'rounding';
     findings.push(

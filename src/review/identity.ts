@@ -78,7 +78,7 @@ function yearFindings(ctx: ReviewContext): Finding[] {
   return findings;
 }
 
-const AS_OF = /截[至止]\s*((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月(?:\s*(\d{1,2})\s*日)?/g;
+const AS_OF = /截[至止]\s*((?:19|20)\d{2})\s*年(?:\s*(\d{1,2})\s*月(?:\s*(\d{1,2})\s*日)?|\s*[底末])/g;
 
 /** 截至…年…月…日 in a 决算 is within its year; in a budget, at the end of the year before or within its year. */
 function dateFindings(ctx: ReviewContext): Finding[] {

@@ -5,7 +5,7 @@
  */
 import type { Finding } from '../schema/review.ts';
 import type { Table } from '../schema/table.ts';
-import { makeFinding, shown, type ReviewContext } from './context.ts';
+import { linesAt, makeFinding, shown, type ReviewContext } from './context.ts';
 import { decimalsOf } from './rounding.ts';
 
 /** An amount in 万元 from one in the given unit; null when the unit is unknown. */
@@ -16,7 +16,8 @@ export function toWan(value: number, unit: string | null): number {
 /** One figure is the other times 10,000, within the rounding of the smaller one's printed last place. */
 export function tenThousandOff(a: number, b: number): boolean {
   const [small, large] = Math.abs(a) <= Math.abs(b) ? [a, b] : [b, a];
-  if (small === 0 || large === 0) return false;
+  // A figure of fewer than three printed digits (0.01) is 10,000 times too many others to tell anything.
+  if (small === 0 || large === 0 || Math.abs(small) * 10 ** Math.min(decimalsOf(small), 2) < 100) return false;
   const slack = 10000 * 10 ** -Math.min(decimalsOf(small), 2) * 0.51;
   return Math.abs(small * 10000 - large) <= slack;
 }
@@ -30,37 +31,43 @@ const TOTAL_KINDS = new Set<Table['kind']>([
   'general-budget-basic-expenditure',
 ]);
 
-/** A table's grand total as printed, in its own unit. */
-function grandTotal(table: Table): number | null {
-  const row = table.rows.find((r) => r.role === 'total' && r.group === null) ?? table.rows.find((r) => r.role === 'total');
-  if (!row) return null;
-  for (const key of ['total', 'actual', 'total-actual']) if (row.values[key] != null) return row.values[key]!;
-  const first = table.columns.find((c) => row.values[c.key] != null);
-  return first ? row.values[first.key]! : null;
+/** The figures of a table's total rows (every column), in 万元; zeros left out, since they match anything. */
+function totalFigures(table: Table): number[] {
+  return table.rows
+    .filter((r) => r.role === 'total' || r.role === 'subtotal')
+    .flatMap((r) => Object.values(r.values))
+    .filter((v): v is number => v !== null && v !== 0)
+    .map((v) => toWan(v, table.unit));
 }
 
+/**
+ * Two tables whose total rows share figures off by exactly 10,000 and no figure in common: one of them is labelled
+ * with the wrong unit. (Tables with the right units share totals such as 基本支出 directly.)
+ */
 function tableUnitFindings(ctx: ReviewContext): Finding[] {
-  const totals = ctx.doc.tables
+  const tables = ctx.doc.tables
     .filter((t) => TOTAL_KINDS.has(t.kind) && t.unit !== null)
-    .map((t) => ({ table: t, printed: grandTotal(t) }))
-    .filter((x): x is { table: Table; printed: number } => x.printed !== null && x.printed !== 0);
+    .map((table) => ({ table, figures: totalFigures(table) }))
+    .filter((x) => x.figures.length > 0);
   const findings: Finding[] = [];
   const reported = new Set<string>();
-  for (let i = 0; i < totals.length; i++) {
-    for (let j = i + 1; j < totals.length; j++) {
-      const [a, b] = [totals[i], totals[j]];
+  for (let i = 0; i < tables.length; i++) {
+    for (let j = i + 1; j < tables.length; j++) {
+      const [a, b] = [tables[i], tables[j]];
       if (reported.has(a.table.id) || reported.has(b.table.id)) continue;
-      if (!tenThousandOff(toWan(a.printed, a.table.unit), toWan(b.printed, b.table.unit))) continue;
+      const off = a.figures.flatMap((x) => b.figures.filter((y) => tenThousandOff(x, y)).map((y) => [x, y] as const));
+      if (off.length === 0 || a.figures.some((x) => b.figures.some((y) => Math.abs(x - y) <= 0.011))) continue;
       reported.add(b.table.id);
+      const [x, y] = off[0];
       findings.push(
         makeFinding(ctx.doc, {
           rule: 'units.table',
           family: 'units',
           severity: '错误',
           key: `${a.table.id}:${b.table.id}`,
-          message: `${a.table.title}合计${shown(a.printed)}（单位：${a.table.unit}）与${b.table.title}合计${shown(b.printed)}（单位：${b.table.unit}）换算后正好相差一万倍：其中一张表的单位（元/万元）标错。`,
-          stated: `${shown(b.printed)}${b.table.unit}`,
-          expected: `${shown(a.printed)}${a.table.unit}`,
+          message: `${a.table.title}（单位：${a.table.unit}）与${b.table.title}（单位：${b.table.unit}）的合计数换算为万元后正好相差一万倍（${shown(x)}万元与${shown(y)}万元）：其中一张表的单位（元/万元）标错。`,
+          stated: `${shown(y)}万元`,
+          expected: `${shown(x)}万元`,
           lines: [a.table.lines, b.table.lines],
         }),
       );
@@ -69,6 +76,52 @@ function tableUnitFindings(ctx: ReviewContext): Finding[] {
   return findings;
 }
 
+const TEXT_AMOUNT = /(\d[\d,]*(?:\.\d+)?)\s*(万元|元)/g;
+
+/** A figure precise enough that the same digits elsewhere are the same amount, not a coincidence. */
+function distinctive(printed: string): boolean {
+  const digits = printed.replace(/[^\d]/g, '').replace(/^0+/, '');
+  return /\.\d{2}$/.test(printed) ? digits.length >= 3 : digits.length >= 5;
+}
+
+/**
+ * The text states an amount in 元 whose digits the text or a 万元 table gives in 万元 (or the reverse): the unit
+ * word after it is wrong.
+ */
+function textUnitFindings(ctx: ReviewContext): Finding[] {
+  const stated = [...ctx.prose.text.matchAll(TEXT_AMOUNT)].map((m) => ({ printed: m[1], value: Number(m[1].replace(/,/g, '')), unit: m[2], index: m.index! }));
+  const inTables = new Map<string, Set<number>>();
+  for (const t of ctx.doc.tables) {
+    if (t.unit !== '元' && t.unit !== '万元') continue;
+    const set = inTables.get(t.unit) ?? new Set<number>();
+    for (const r of t.rows) for (const v of Object.values(r.values)) if (v) set.add(v);
+    inTables.set(t.unit, set);
+  }
+  const findings: Finding[] = [];
+  for (const s of stated) {
+    if (!distinctive(s.printed)) continue;
+    const other = s.unit === '元' ? '万元' : '元';
+    const inText = stated.some((o) => o.unit === other && o.value === s.value);
+    const inTable = inTables.get(other)?.has(s.value) ?? false;
+    // The same digits in the same unit elsewhere in the text or tables make this statement the consistent one.
+    const same = stated.some((o) => o !== s && o.unit === s.unit && o.value === s.value) || (inTables.get(s.unit)?.has(s.value) ?? false);
+    if ((!inText && !inTable) || same) continue;
+    findings.push(
+      makeFinding(ctx.doc, {
+        rule: 'units.text',
+        family: 'units',
+        severity: '错误',
+        key: `${s.index}`,
+        message: `正文写“${s.printed}${s.unit}”，而${inTable ? '表中' : '正文别处'}同一数字的单位是${other}：两者正好相差一万倍，单位有误。`,
+        stated: `${s.printed}${s.unit}`,
+        expected: `${s.printed}${other}`,
+        lines: linesAt(ctx.prose, s.index, s.printed.length + s.unit.length),
+      }),
+    );
+  }
+  return findings;
+}
+
 export function unitRules(ctx: ReviewContext): Finding[] {
-  return tableUnitFindings(ctx);
+  return [...tableUnitFindings(ctx), ...textUnitFindings(ctx)];
 }
