@@ -29,10 +29,10 @@ describe('completeness', () => {
     expect(missing).toMatchObject({ severity: '错误', expected: '财政拨款“三公”经费支出决算表' });
   });
 
-  it('accepts a missing table the text says has nothing in it (本部门无政府性基金预算…)', () => {
+  it('makes a missing table the text says has nothing in it (本部门无政府性基金预算…) a 提示', () => {
     const prose = [...PROSE, section(40, null, '本部门无政府性基金预算财政拨款收入和支出。')];
     const findings = completenessRules(ctx({ sections: prose, tables: tables(NINE.filter((k) => k !== 'government-fund-expenditure')) }));
-    expect(findings.filter((f) => f.rule === 'completeness.table')).toEqual([]);
+    expect(findings.filter((f) => f.rule === 'completeness.table').map((f) => [f.id, f.severity])).toEqual([['completeness.table:government-fund-expenditure', '提示']]);
   });
 
   it('reports a missing 政府采购 说明 and a missing 名词解释', () => {
