@@ -10,7 +10,7 @@ import type { Finding } from '../schema/review.ts';
 import type { Table, TableRow } from '../schema/table.ts';
 import { FUNCTION_CLASSES } from '../ingest/codes.ts';
 import { makeFinding, shown, type ReviewContext } from './context.ts';
-import { compareFigures, decimalsOf } from './rounding.ts';
+import { compareFigures, decimalsOf, differenceFinding } from './rounding.ts';
 import { budgetActualStatements } from './statements.ts';
 import { tenThousandOff, toWan } from './units.ts';
 
@@ -104,9 +104,7 @@ function fromChecks(ctx: ReviewContext): Finding[] {
     const agreement = compareFigures(d.text, d.inTable);
     if (agreement === 'agree') continue;
     if (agreement === 'rounding') {
-      findings.push(
-        makeFinding(ctx.doc, { rule: 'rounding.figure', family: 'rounding', severity: '提示', key: check.id, message: `${both}，差在末位，属四舍五入。`, stated: d.text, expected: d.inTable, lines: check.lines }),
-      );
+      findings.push(differenceFinding(ctx.doc, agreement, { rule: 'figures.table', family: 'figures', key: check.id, message: both, stated: d.text, expected: d.inTable, lines: check.lines }));
       continue;
     }
     const sure = d.table === null || (tableConsistent(ctx, d.table) && (d.table.kind !== 'three-public-expenditure' || threePublicConsistent(d.table)));
@@ -138,14 +136,12 @@ function sumFindings(ctx: ReviewContext): Finding[] {
     const partDecimals = Math.min(2, ...parts.map((f) => decimalsOf(f.value!)));
     const agreement = compareFigures(check.expected, check.actual, decimalsOf(check.expected), partDecimals);
     if (agreement === 'agree') continue;
-    const rounding = agreement === 'rounding';
     findings.push(
-      makeFinding(ctx.doc, {
-        rule: rounding ? 'rounding.sum' : 'figures.sum',
-        family: rounding ? 'rounding' : 'figures',
-        severity: rounding ? '提示' : '错误',
+      differenceFinding(ctx.doc, agreement, {
+        rule: 'figures.sum',
+        family: 'figures',
         key: check.id,
-        message: `正文${what}合计为${shown(check.expected)}，所列各项之和为${shown(check.actual)}${rounding ? '，差在末位，属四舍五入' : '，两者不符'}。`,
+        message: `正文${what}合计为${shown(check.expected)}，所列各项之和为${shown(check.actual)}`,
         stated: check.expected,
         expected: check.actual,
         lines: check.lines,
@@ -239,14 +235,12 @@ function itemFindings(ctx: ReviewContext): Finding[] {
     }
     const agreement = compareFigures(stated, value, s.actual.decimals);
     if (agreement === 'agree') continue;
-    const rounding = agreement === 'rounding';
     findings.push(
-      makeFinding(ctx.doc, {
-        rule: rounding ? 'rounding.figure' : 'figures.item',
-        family: rounding ? 'rounding' : 'figures',
-        severity: rounding ? '提示' : '错误',
+      differenceFinding(ctx.doc, agreement, {
+        rule: 'figures.item',
+        family: 'figures',
         key: `item:${row.code}`,
-        message: `正文${label}支出决算为${s.actual.text}${s.unit}，${table.title}为${shown(value)}万元${rounding ? '，差在末位，属四舍五入' : '，两者不符'}。`,
+        message: `正文${label}支出决算为${s.actual.text}${s.unit}，${table.title}为${shown(value)}万元`,
         stated,
         expected: value,
         lines: [...s.lines, row.lines],

@@ -3,6 +3,8 @@
  * printed place. Such a difference is a 提示, never an 错误; everything else that differs is for the rule to report.
  */
 import { amountsAgree } from '../ingest/decimal.ts';
+import type { Finding } from '../schema/review.ts';
+import { makeFinding, type FindingInput, type Reviewed } from './context.ts';
 
 export type Agreement = 'agree' | 'rounding' | 'differs';
 
@@ -51,4 +53,19 @@ export function comparePercent(
   if (percent >= low - half && percent <= high + half) return 'agree';
   const unit = 10 ** -percentDecimals + 1e-9;
   return percent >= low - half - unit && percent <= high + half + unit ? 'rounding' : 'differs';
+}
+
+/**
+ * The finding for two statements that do not agree: a rounding 提示 (rule `rounding.<name>`) when they differ in
+ * the last printed place, else the rule's own 错误. The message ends with the verdict.
+ */
+export function differenceFinding(doc: Reviewed, agreement: 'rounding' | 'differs', f: Omit<FindingInput, 'severity'>): Finding {
+  if (agreement === 'differs') return makeFinding(doc, { ...f, severity: '错误', message: `${f.message}，两者不符。` });
+  return makeFinding(doc, {
+    ...f,
+    rule: `rounding.${f.rule.split('.').pop()}`,
+    family: 'rounding',
+    severity: '提示',
+    message: `${f.message}，差在末位，属四舍五入。`,
+  });
 }

@@ -16,8 +16,9 @@ export function toWan(value: number, unit: string | null): number {
 /** One figure is the other times 10,000, within the rounding of the smaller one's printed last place. */
 export function tenThousandOff(a: number, b: number): boolean {
   const [small, large] = Math.abs(a) <= Math.abs(b) ? [a, b] : [b, a];
-  // A figure of fewer than three printed digits (0.01) is 10,000 times too many others to tell anything.
-  if (small === 0 || large === 0 || Math.abs(small) * 10 ** Math.min(decimalsOf(small), 2) < 100) return false;
+  // A figure of fewer than three significant digits (0.01, 5) is 10,000 times too many others to tell anything.
+  const significant = String(Math.abs(small)).replace('.', '').replace(/^0+/, '').length;
+  if (small === 0 || large === 0 || significant < 3) return false;
   const slack = 10000 * 10 ** -Math.min(decimalsOf(small), 2) * 0.51;
   return Math.abs(small * 10000 - large) <= slack;
 }
@@ -49,29 +50,39 @@ function tableUnitFindings(ctx: ReviewContext): Finding[] {
     .filter((t) => TOTAL_KINDS.has(t.kind) && t.unit !== null)
     .map((table) => ({ table, figures: totalFigures(table) }))
     .filter((x) => x.figures.length > 0);
-  const findings: Finding[] = [];
-  const reported = new Set<string>();
+  type Entry = (typeof tables)[number];
+  let pairs: Array<{ a: Entry; b: Entry; x: number; y: number }> = [];
   for (let i = 0; i < tables.length; i++) {
     for (let j = i + 1; j < tables.length; j++) {
       const [a, b] = [tables[i], tables[j]];
-      if (reported.has(a.table.id) || reported.has(b.table.id)) continue;
-      const off = a.figures.flatMap((x) => b.figures.filter((y) => tenThousandOff(x, y)).map((y) => [x, y] as const));
+      const off = a.figures.flatMap((x) => b.figures.filter((y) => tenThousandOff(x, y)).map((y) => ({ x, y })));
       if (off.length === 0 || a.figures.some((x) => b.figures.some((y) => Math.abs(x - y) <= 0.011))) continue;
-      reported.add(b.table.id);
-      const [x, y] = off[0];
-      findings.push(
-        makeFinding(ctx.doc, {
-          rule: 'units.table',
-          family: 'units',
-          severity: '错误',
-          key: `${a.table.id}:${b.table.id}`,
-          message: `${a.table.title}（单位：${a.table.unit}）与${b.table.title}（单位：${b.table.unit}）的合计数换算为万元后正好相差一万倍（${shown(x)}万元与${shown(y)}万元）：其中一张表的单位（元/万元）标错。`,
-          stated: `${shown(y)}万元`,
-          expected: `${shown(x)}万元`,
-          lines: [a.table.lines, b.table.lines],
-        }),
-      );
+      pairs.push({ a, b, ...off[0] });
     }
+  }
+  // The mislabelled table is the one off against most others; with only two, either may be.
+  const findings: Finding[] = [];
+  while (pairs.length > 0) {
+    const count = new Map<Entry, number>();
+    for (const p of pairs) for (const t of [p.a, p.b]) count.set(t, (count.get(t) ?? 0) + 1);
+    const [suspect, n] = [...count].sort((p, q) => q[1] - p[1])[0];
+    const first = pairs.find((p) => p.a === suspect || p.b === suspect)!;
+    const partner = first.a === suspect ? first.b : first.a;
+    const [mine, theirs] = first.a === suspect ? [first.x, first.y] : [first.y, first.x];
+    const which = n > 1 ? `此表的单位很可能标错（与${n}张表均不符）` : '其中一张表的单位（元/万元）标错';
+    findings.push(
+      makeFinding(ctx.doc, {
+        rule: 'units.table',
+        family: 'units',
+        severity: '错误',
+        key: suspect.table.id,
+        message: `${suspect.table.title}（单位：${suspect.table.unit}）与${partner.table.title}（单位：${partner.table.unit}）的合计数换算为万元后正好相差一万倍（${shown(mine)}万元与${shown(theirs)}万元）：${which}。`,
+        stated: `${shown(mine)}万元`,
+        expected: `${shown(theirs)}万元`,
+        lines: [suspect.table.lines, partner.table.lines],
+      }),
+    );
+    pairs = pairs.filter((p) => p.a !== suspect && p.b !== suspect && (n > 1 || (p.a !== partner && p.b !== partner)));
   }
   return findings;
 }

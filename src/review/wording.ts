@@ -5,7 +5,7 @@
 import type { Finding } from '../schema/review.ts';
 import { makeFinding, shown, type ReviewContext } from './context.ts';
 import { sumAmounts, subtractAmounts } from '../ingest/decimal.ts';
-import { comparePercent } from './rounding.ts';
+import { comparePercent, differenceFinding } from './rounding.ts';
 import { budgetActualStatements, changeStatements, type BudgetActual, type Change } from './statements.ts';
 
 const EQUAL = new Set(['等于', '相等', '持平', '一致']);
@@ -42,14 +42,12 @@ function budgetActualFindings(ctx: ReviewContext, s: BudgetActual, n: number): F
     const agreement = comparePercent(s.percent.value, s.percent.decimals, s.actual.value, s.actual.decimals, s.budget.value, s.budget.decimals);
     const computed = Math.round((s.actual.value / s.budget.value) * 10000) / 100;
     if (agreement !== 'agree') {
-      const rounding = agreement === 'rounding';
       findings.push(
-        makeFinding(ctx.doc, {
-          rule: rounding ? 'rounding.percent' : 'wording.completion-percent',
-          family: rounding ? 'rounding' : 'wording',
-          severity: rounding ? '提示' : '错误',
+        differenceFinding(ctx.doc, agreement, {
+          rule: 'wording.completion-percent',
+          family: 'wording',
           key: `${n}`,
-          message: `正文说完成预算的${s.percent.text}%，按同一句的${both}计算为${computed}%${rounding ? '（差在末位，属四舍五入）' : ''}。`,
+          message: `正文说完成预算的${s.percent.text}%，按同一句的${both}计算为${computed}%`,
           stated: s.percent.value,
           expected: computed,
           lines: s.lines,
@@ -86,14 +84,12 @@ function changeFindings(ctx: ReviewContext, c: Change, n: number): Finding[] {
   const agreement = comparePercent(c.percent.value, c.percent.decimals, c.change.value, c.change.decimals, prior, priorDecimals);
   if (agreement === 'agree') return findings;
   const computed = Math.round((c.change.value / prior) * 10000) / 100;
-  const rounding = agreement === 'rounding';
   findings.push(
-    makeFinding(ctx.doc, {
-      rule: rounding ? 'rounding.change-percent' : 'wording.change-percent',
-      family: rounding ? 'rounding' : 'wording',
-      severity: rounding ? '提示' : '错误',
+    differenceFinding(ctx.doc, agreement, {
+      rule: 'wording.change-percent',
+      family: 'wording',
       key: `${n}`,
-      message: `正文说本年${c.current.text}${c.unit}，比上年${c.word}${c.change.text}${c.unit}（即上年${shown(prior)}${c.unit}），${c.percentWord ?? ''}${c.percent.text}%；按这两个数应为${computed}%${rounding ? '（差在末位，属四舍五入）' : ''}。`,
+      message: `正文说本年${c.current.text}${c.unit}，比上年${c.word}${c.change.text}${c.unit}（即上年${shown(prior)}${c.unit}），${c.percentWord ?? ''}${c.percent.text}%；按这两个数应为${computed}%`,
       stated: c.percent.value,
       expected: computed,
       lines: c.lines,

@@ -22,6 +22,6 @@ describe('rounding', () => {
     // The edz seed: L597 财政拨款收支总预算 7113.05 万元; 表4 prints 7113.0 (L297).
     const c = check({ id: 'narrative:fiscal-total', status: 'fail', expected: 7113, actual: 7113.05, lines: [{ first: 597, last: 597 }, { first: 256, last: 297 }] });
     const findings = figureRules(ctx({ tables: [fiscal], checks: [c] }));
-    expect(findings.map((f) => [f.rule, f.severity])).toEqual([['rounding.figure', '提示']]);
+    expect(findings.map((f) => [f.rule, f.severity])).toEqual([['rounding.table', '提示']]);
   });
 });
