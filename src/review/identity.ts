@@ -15,7 +15,7 @@ const PLACEHOLDERS: ReadonlyArray<{ pattern: RegExp; what: string }> = [
   { pattern: /\d{4}\s*年\s+月\s+日|(?<!\d)\s+年\s+月\s+日/g, what: '未填写的日期' },
   {
     pattern: /(大于|小于|等于|增加|减少|增长|下降|上升)\s*[（(]\s*(?:或)?\s*(大于|小于|等于|增加|减少|增长|下降|上升)\s*[）)]/g,
-    what: '模板中的备选用语未删除',
+    what: '模板中的备选用语',
   },
 ];
 
@@ -36,7 +36,7 @@ function placeholderFindings(ctx: ReviewContext): Finding[] {
           family: 'identity',
           severity: '错误',
           key,
-          message: `${what}“${m[0].trim()}”未替换为实际内容（“…${around}…”）。`,
+          message: `${what}“${m[0].trim()}”${what === '模板中的备选用语' ? '未删定，应只保留一种' : '未替换为实际内容'}（“…${around}…”）。`,
           stated: m[0].trim(),
           lines,
         }),

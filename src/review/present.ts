@@ -61,9 +61,9 @@ export function whereOf(f: Finding): string {
   return `${pages}第 ${f.lines.map(span).join('、')} 行`;
 }
 
-/** Both sides of a comparison, where the finding has them: “正文：9.98；对照：0”. */
+/** Both sides of a comparison, where the finding has two: “本处：9.98；应为/对照：0”. */
 export function sidesOf(f: Finding): string | null {
-  if (f.stated === null && f.expected === null) return null;
+  if (f.stated === null || f.expected === null) return null;
   const side = (v: Finding['stated']) => (v === null ? '（空）' : String(v));
   return `本处：${side(f.stated)}；应为/对照：${side(f.expected)}`;
 }
