@@ -10,6 +10,7 @@ import { isBlank, toSourceLines, type SourceLine } from './source-lines.ts';
 import { parseTables, type TablesResult } from './tables/index.ts';
 import { failureReason, failureWarning, runStage, type StageFailure } from './stages.ts';
 import { emptyClaims } from './claims.ts';
+import { withReview } from '../review/index.ts';
 import type { SourceFormat } from './sources/index.ts';
 
 export interface SourceInfo {
@@ -113,7 +114,7 @@ export function parseDisclosure(text: string, source: SourceInfo, onStage: (stag
   const evaluation = performance.evaluation;
   // An evaluation report's title names the project, not the department: its 预算单位 is the department.
   const department = (meta.kind === 'performance-evaluation' && evaluation?.budgetUnit) || meta.department;
-  return disclosure.parse({
+  return withReview(disclosure.parse({
     schemaVersion: 1,
     slug: slugFor(source.file, source.sha256),
     ...meta,
@@ -138,5 +139,5 @@ export function parseDisclosure(text: string, source: SourceInfo, onStage: (stag
       ...narrative.warnings,
       ...linked.warnings,
     ],
-  });
+  }));
 }

@@ -2,6 +2,7 @@ import { z } from 'astro/zod';
 import { check, unparsed } from './common.ts';
 import { table } from './table.ts';
 import { evaluation, performanceTarget } from './performance.ts';
+import { finding } from './review.ts';
 import { fact, glossaryEntry, overview, project, section, withheldProjects } from './narrative.ts';
 
 const sourceFormat = z.enum(['text', 'pdf', 'xlsx', 'html', 'markdown']);
@@ -61,6 +62,8 @@ export const disclosure = z.object({
   facts: z.array(fact).default([]),
   glossary: z.array(glossaryEntry),
   checks: z.array(check),
+  /** What a reviewer would point out before publishing (src/review): contradictions, omissions, placeholders. */
+  findings: z.array(finding).default([]),
   unparsed: z.array(unparsed),
   warnings: z.array(z.string()).default([]),
 });
