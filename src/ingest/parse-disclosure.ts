@@ -38,7 +38,7 @@ function accountForEveryLine(
   const missing: Unparsed[] = [];
   for (const line of lines) {
     if (isBlank(line) || covered.has(line.no) || inUnparsed.has(line.no) || isPageFurniture(line.text)) continue;
-    missing.push({ lines: { first: line.no, last: line.no }, text: line.text, reason: 'not placed by any parser' });
+    missing.push({ lines: { first: line.no, last: line.no }, text: line.text, reason: '未能归入任何表格、指标或说明段落' });
   }
   return missing;
 }
