@@ -108,7 +108,7 @@ export function parseDisclosure(text: string, source: SourceInfo, onStage: (stag
     ...narrative.sections.map((s) => s.lines),
   ]);
   const unparsed = [...tables.unparsed, ...performance.unparsed, ...narrative.unparsed];
-  unparsed.push(...accountForEveryLine(lines, covered, unparsed, failures.length > 0 ? failureReason(failures) : 'not placed by any parser'));
+  unparsed.push(...accountForEveryLine(lines, covered, unparsed, failures.length > 0 ? failureReason(failures) : '未能归入任何表格、指标或说明段落'));
   unparsed.sort((a, b) => a.lines.first - b.lines.first);
 
   const evaluation = performance.evaluation;

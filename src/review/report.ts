@@ -10,6 +10,7 @@ type Reported = Pick<Disclosure, 'title' | 'department' | 'year' | 'kind' | 'slu
 const KINDS: Readonly<Record<Disclosure['kind'], string>> = {
   budget: '预算',
   'final-account': '决算',
+  'performance-target': '绩效目标',
   'performance-evaluation': '绩效评价报告',
   other: '其他',
 };

@@ -105,13 +105,14 @@ export function yearFigures(doc: Disclosure): YearFigures {
     const wan = toWan(amount, classes!.unit);
     if (wan != null) byClass.set(code, wan);
   }
-  const threePublic = threePublicByDisclosure([doc])[0];
+  // In 万元 already; the document's own figures are its last stage (a 决算 may print the 预算数 before them).
+  const threePublic = threePublicByDisclosure([doc])[0]?.stages.at(-1)?.values.total ?? null;
   return {
     income: totalOf(doc, 'income-summary', 'total') ?? totalOf(doc, 'income-expenditure-summary', 'total', /收入/),
     expenditure: totalOf(doc, 'expenditure-summary', 'total') ?? totalOf(doc, 'general-budget-expenditure', 'total'),
     basic: totalOf(doc, 'expenditure-summary', 'basic') ?? totalOf(doc, 'general-budget-expenditure', 'basic'),
     project: totalOf(doc, 'expenditure-summary', 'project') ?? totalOf(doc, 'general-budget-expenditure', 'project'),
-    threePublic: threePublic ? toWan(threePublic.values.total ?? threePublic.values['total-actual'], threePublic.unit) : null,
+    threePublic,
     byClass,
   };
 }

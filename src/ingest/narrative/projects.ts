@@ -153,7 +153,7 @@ function readProject(block: Block, index: number, tables: readonly Table[], unit
     rows.length > 0
       ? compareAmounts(
           `project:${project.id}:table-amount`,
-          `${name}: the 预算安排规模 of the text agrees with its rows of the project-expenditure table`,
+          `${name}：说明中的预算安排规模 = 项目支出表中该项目各行之和`,
           tableAmount(rows),
           project.amount,
           [...rows.map((r) => r.lines), project.lines],

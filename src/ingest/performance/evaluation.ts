@@ -157,9 +157,9 @@ export function parseEvaluation(lines: readonly SourceLine[], taken: ReadonlySet
     const spent = fundsUse.map((r) => r.spent);
     const fundLines = fundsUse.map((r) => r.lines);
     checks.push(
-      compareAmounts('evaluation:funds-use-budget-sum', '资金使用表: sum of 预算金额 = 预算金额', evaluation.budgetAmount,
+      compareAmounts('evaluation:funds-use-budget-sum', '资金使用表：各项预算金额之和 = 预算金额', evaluation.budgetAmount,
         budgets.every((v) => v != null) ? sumAmounts(budgets as number[]) : null, fundLines),
-      compareAmounts('evaluation:funds-use-spent-sum', '资金使用表: sum of 实际执行金额 = 执行金额', evaluation.spentAmount,
+      compareAmounts('evaluation:funds-use-spent-sum', '资金使用表：各项实际执行金额之和 = 执行金额', evaluation.spentAmount,
         spent.every((v) => v != null) ? sumAmounts(spent as number[]) : null, fundLines),
     );
   }

@@ -152,7 +152,7 @@ function assemble(
     funds: header.funds,
     goal: header.goal,
     indicators,
-    flag: flags.length ? flags.join('; ') : null,
+    flag: flags.length ? flags.join('；') : null,
     lines,
   };
 }

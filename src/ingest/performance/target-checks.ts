@@ -9,7 +9,7 @@ export function fundsCheck(target: PerformanceTarget): Check {
   const id = `performance:${target.id}:funds-sum`;
   const name = target.projectName ?? target.title;
   const message =
-    `${name}: 财政拨款 + 其他资金 = 年度资金总额` + (other == null && fiscal != null ? ' (其他资金 blank, counted as 0)' : '');
+    `${name}：财政拨款 + 其他资金 = 年度资金总额` + (other == null && fiscal != null ? '（其他资金未填，按 0 计）' : '');
   const actual = fiscal == null ? null : sumAmounts([fiscal, other ?? 0]);
   return compareAmounts(id, message, total, actual, [target.lines]);
 }

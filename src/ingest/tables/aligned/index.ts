@@ -19,6 +19,6 @@ export function parseAlignedTables(lines: readonly SourceLine[]): LayoutTables {
     tables: built.map((b) => b.table),
     claimed: regions.map((r) => ({ first: lines[r.titleIndex].no, last: lines[r.end].no })),
     unparsed: built.flatMap((b) => b.unparsed),
-    warnings: tokens > placed ? [`tables: ${placed} of ${tokens} amounts placed in cells`] : [],
+    warnings: tokens > placed ? [`表格：${tokens} 个数中有 ${placed} 个填入了单元格`] : [],
   };
 }

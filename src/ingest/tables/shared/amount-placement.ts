@@ -157,7 +157,7 @@ export function placeAmounts(
     return fitting.length > 0 ? fitting : all;
   });
   const fallbackDoubt: (string | null)[] = rows.map((row, i) =>
-    options[i].length === 0 && row.values.length > 0 ? 'more amounts than the columns they could be in' : null,
+    options[i].length === 0 && row.values.length > 0 ? '数字多于可填入的列' : null,
   );
 
   const combinations = (relation: RowRelation) =>
@@ -209,7 +209,7 @@ export function placeAmounts(
     return {
       columns,
       open,
-      doubt: `${options[i].length} placements of the amounts fit the table's identities`,
+      doubt: `这些数有 ${options[i].length} 种填法都符合表内的合计关系`,
     };
   });
 }

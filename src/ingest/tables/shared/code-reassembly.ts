@@ -150,7 +150,7 @@ export function reassembleCodes(rows: readonly CodedRow[], dictionary: CodeDicti
         scheme: null,
         level,
         printed: printedText,
-        flag: `code printed as "${printedText}" could not be reassembled with certainty`,
+        flag: `所印科目编码「${printedText}」无法确定地拼合`,
       });
       return;
     }
