@@ -12,7 +12,9 @@ export interface Figure {
   text: string;
 }
 
-const NUM = String.raw`(\d[\d,]*(?:\.\d+)?)`;
+// A number starts where a digit run starts: tried from inside a long run, each start would rescan the rest of it
+// (quadratic on a hostile line of digits).
+const NUM = String.raw`(?<![\d,.])(\d[\d,]*(?:\.\d+)?)`;
 const S = String.raw`\s*`;
 
 function figure(text: string | undefined): Figure | null {

@@ -87,7 +87,8 @@ function tableUnitFindings(ctx: ReviewContext): Finding[] {
   return findings;
 }
 
-const TEXT_AMOUNT = /(\d[\d,]*(?:\.\d+)?)\s*(万元|元)/g;
+// Starts only where a digit run starts, so that a long run of digits is scanned once, not once per digit.
+const TEXT_AMOUNT = /(?<![\d,.])(\d[\d,]*(?:\.\d+)?)\s*(万元|元)/g;
 
 /** A figure precise enough that the same digits elsewhere are the same amount, not a coincidence. */
 function distinctive(printed: string): boolean {

@@ -37,7 +37,8 @@ describe('npm run review', () => {
 
   it('escapes the document’s text in the HTML report', () => {
     const file = join(work, 'hostile.txt');
-    writeFileSync(file, '上海市<script>alert(1)</script>XX局2024年度部门预算\n\n一、说明\n本单位<img src=x onerror=alert(1)>收支，，情况如下。\n');
+    // The cover's labelled line names the department, so the hostile text reaches the report's title and heading.
+    writeFileSync(file, '上海市<script>alert(1)</script>XX局2024年度部门预算\n预算单位：上海市<script>alert(1)</script>测试局\n\n一、说明\n本单位<img src=x onerror=alert(1)>收支，，情况如下。\n');
     const out = join(work, 'hostile-out');
     const run = review(['--out', out, file]);
     expect(run.status).toBe(1);
