@@ -1,7 +1,7 @@
 import { disclosure, type Disclosure } from '../schema/disclosure.ts';
 import type { Check } from '../schema/common.ts';
 import type { TableKind } from '../schema/table.ts';
-import { foldWidth } from './source-lines.ts';
+import { foldWidth } from '../core/width.ts';
 
 /**
  * A disclosure may be published as several files: a text volume (情况说明) and a tables volume (报表 / 公开表), as

@@ -1,4 +1,4 @@
-import { foldWidth } from './source-lines.ts';
+import { foldWidth } from '../core/width.ts';
 
 /** A printed amount: optional sign, digits with optional thousands separators, optional decimals. */
 export const AMOUNT_PATTERN = /^[-−－]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$/;

@@ -5,7 +5,7 @@ import { groupDepartments } from '../site/departments.ts';
 import { SERIES_CSV_HEADER } from '../site/department-view.ts';
 import { tableCsvHeader } from '../site/csv.ts';
 import { ROW_FIELDS, fiscalPhase } from '../site/rows.ts';
-import { unitFactor } from '../site/units.ts';
+import { unitFactor } from '../core/units.ts';
 
 /**
  * A Frictionless Data Package describing the downloads. Paths are relative to this file at the site's root. Amount

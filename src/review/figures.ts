@@ -8,7 +8,7 @@
 import type { Check, LineRange } from '../schema/common.ts';
 import type { Finding } from '../schema/review.ts';
 import type { Table, TableRow } from '../schema/table.ts';
-import { FUNCTION_CLASSES } from '../ingest/codes.ts';
+import { FUNCTION_CLASSES } from '../core/codes.ts';
 import { makeFinding, shown, type ReviewContext } from './context.ts';
 import { compareFigures, decimalsOf, differenceFinding } from './rounding.ts';
 import { budgetActualStatements } from './statements.ts';

@@ -2,7 +2,7 @@
  * Rounding: printed amounts and percentages are rounded, so two statements of one figure may differ in the last
  * printed place. Such a difference is a 提示, never an 错误; everything else that differs is for the rule to report.
  */
-import { amountsAgree } from '../ingest/decimal.ts';
+import { amountsAgree } from '../core/decimal.ts';
 import type { Finding } from '../schema/review.ts';
 import { makeFinding, type FindingInput, type Reviewed } from './context.ts';
 

@@ -4,7 +4,7 @@
  */
 import type { Finding } from '../schema/review.ts';
 import { makeFinding, shown, type ReviewContext } from './context.ts';
-import { sumAmounts, subtractAmounts } from '../ingest/decimal.ts';
+import { sumAmounts, subtractAmounts } from '../core/decimal.ts';
 import { comparePercent, differenceFinding } from './rounding.ts';
 import { budgetActualStatements, changeStatements, type BudgetActual, type Change } from './statements.ts';
 

@@ -2,7 +2,7 @@ import type { Disclosure } from '../schema/disclosure.ts';
 import type { Fact } from '../schema/narrative.ts';
 import type { Table } from '../schema/table.ts';
 import { functionClassAmounts } from './chart-data.ts';
-import { inViewUnit } from './units.ts';
+import { inViewUnit } from '../core/units.ts';
 
 export interface ClassSpending {
   doc: Disclosure;

@@ -7,7 +7,7 @@ import { createHash } from 'node:crypto';
 import type { Disclosure } from '../schema/disclosure.ts';
 import { functionClassAmounts } from './chart-data.ts';
 import { threePublicByDisclosure } from './cross-department.ts';
-import { unitFactor } from './units.ts';
+import { unitFactor } from '../core/units.ts';
 
 export type Scope = 'department' | 'unit';
 

@@ -3,7 +3,7 @@
  * can be shared, queries are folded like the documents (width, brackets, spaced codes), and a page whose section
  * heading is the query (a project's name) comes first, with that section and its amount on top.
  */
-import { foldWidth } from '../ingest/source-lines.ts';
+import { foldWidth } from '../core/width.ts';
 import { anchorOfAmountKey } from './search-meta.ts';
 
 interface SubResult {

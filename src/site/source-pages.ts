@@ -1,5 +1,5 @@
 import type { Disclosure } from '../schema/disclosure.ts';
-import { pageOfLine } from '../ingest/sources/pages.ts';
+import { pageOfLine } from '../core/pages.ts';
 import { sourcePath } from './sources.ts';
 
 /**

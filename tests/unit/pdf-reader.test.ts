@@ -3,7 +3,7 @@ import { originalsOnly, readSource } from '../../src/ingest/sources/index.ts';
 import { linesOf } from '../../src/ingest/sources/pdf/lines.ts';
 import { layoutLine } from '../../src/ingest/sources/pdf/layout.ts';
 import { runsOf, type Run } from '../../src/ingest/sources/pdf/runs.ts';
-import { pageOfLine } from '../../src/ingest/sources/pages.ts';
+import { pageOfLine } from '../../src/core/pages.ts';
 
 /** A PDF of `pages` pages with the given content stream on each, objects and cross-reference table written out. */
 function pdf(pages: number, content: string, trailerExtra = ''): Uint8Array {

@@ -2,7 +2,7 @@ import type { Check } from '../../schema/common.ts';
 import type { Fact, GlossaryEntry, Overview } from '../../schema/narrative.ts';
 import type { Table, TableKind } from '../../schema/table.ts';
 import { compareAmounts, notApplicable } from '../checks.ts';
-import { sumAmounts } from '../decimal.ts';
+import { sumAmounts } from '../../core/decimal.ts';
 import { THREE_PUBLIC } from './facts.ts';
 import type { ProseText } from './prose.ts';
 

@@ -1,4 +1,5 @@
-import { foldWidth, isBlank, stripMarkup, type SourceLine } from '../source-lines.ts';
+import { isBlank, stripMarkup, type SourceLine } from '../source-lines.ts';
+import { foldWidth } from '../../core/width.ts';
 
 const CN_NUM = '[一二三四五六七八九十百零〇]+';
 

@@ -3,7 +3,7 @@ import type { Disclosure } from '../../schema/disclosure.ts';
 import type { Project } from '../../schema/narrative.ts';
 import type { Table } from '../../schema/table.ts';
 import { compareAmounts } from '../checks.ts';
-import { sumAmounts } from '../decimal.ts';
+import { sumAmounts } from '../../core/decimal.ts';
 import { parseAmount } from '../numbers.ts';
 import { afterMarker } from './headings.ts';
 import { paragraphsIn, scopesByHeading } from './outline.ts';

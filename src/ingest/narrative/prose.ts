@@ -1,5 +1,6 @@
 import type { LineRange } from '../../schema/common.ts';
-import { foldWidth, stripMarkup, type SourceLine } from '../source-lines.ts';
+import { stripMarkup, type SourceLine } from '../source-lines.ts';
+import { foldWidth } from '../../core/width.ts';
 import { isPageFurniture, isPageFurnitureAt } from './headings.ts';
 
 /** A source line as prose: markup and bullets cleaned, with its indentation and printed width. */

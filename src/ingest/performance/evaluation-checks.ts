@@ -1,7 +1,7 @@
 import type { Check, LineRange } from '../../schema/common.ts';
 import type { Evaluation } from '../../schema/performance.ts';
 import { compareAmounts } from '../checks.ts';
-import { amountsAgree, sumAmounts, toScaled } from '../decimal.ts';
+import { amountsAgree, sumAmounts, toScaled } from '../../core/decimal.ts';
 import { printedDecimals } from '../numbers.ts';
 import type { SourceLine } from '../source-lines.ts';
 

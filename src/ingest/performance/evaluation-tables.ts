@@ -1,7 +1,7 @@
 import type { EvaluationFundsUse, EvaluationIndicator, EvaluationScore } from '../../schema/performance.ts';
 import type { LineRange } from '../../schema/common.ts';
 import { parseAmount, parsePercent } from '../numbers.ts';
-import { toScaled } from '../decimal.ts';
+import { toScaled } from '../../core/decimal.ts';
 import type { SourceLine } from '../source-lines.ts';
 import { cleanCell, compact, joinWrapped } from './text.ts';
 

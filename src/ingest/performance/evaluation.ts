@@ -1,7 +1,7 @@
 import type { Check, LineRange } from '../../schema/common.ts';
 import type { Evaluation } from '../../schema/performance.ts';
 import { compareAmounts } from '../checks.ts';
-import { sumAmounts } from '../decimal.ts';
+import { sumAmounts } from '../../core/decimal.ts';
 import { parseAmount, parsePercent } from '../numbers.ts';
 import type { SourceLine } from '../source-lines.ts';
 import { stripMarkup } from '../source-lines.ts';

@@ -1,6 +1,6 @@
 import { parseAmount } from '../numbers.ts';
 import type { SourceLine } from '../source-lines.ts';
-import { sumAmounts } from '../decimal.ts';
+import { sumAmounts } from '../../core/decimal.ts';
 import { cleanCell, compact } from './text.ts';
 import { readFormFields, type FormField, type FormValue } from './form-fields.ts';
 

@@ -3,7 +3,7 @@ import type { Project } from '../../schema/narrative.ts';
 import type { PerformanceTarget } from '../../schema/performance.ts';
 import type { Table, TableRow } from '../../schema/table.ts';
 import { compareAmounts } from '../checks.ts';
-import { fromScaled, sumAmounts, toScaled } from '../decimal.ts';
+import { fromScaled, sumAmounts, toScaled } from '../../core/decimal.ts';
 import { compact } from './text.ts';
 
 /** A project name reduced to what identifies it: no spaces or quotes, no leading year, no trailing 项目/专项/经费. */

@@ -1,4 +1,4 @@
-import { foldWidth } from '../source-lines.ts';
+import { foldWidth } from '../../core/width.ts';
 
 /**
  * The column vocabulary shared by every layout: the same header means the same key in every document, so that

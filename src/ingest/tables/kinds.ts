@@ -1,5 +1,5 @@
 import type { TableKind } from '../../schema/table.ts';
-import { foldWidth } from '../source-lines.ts';
+import { foldWidth } from '../../core/width.ts';
 
 /**
  * Table kinds by the words of their titles, most specific first: data, not code — docs/table-templates.md lists

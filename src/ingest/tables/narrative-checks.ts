@@ -1,9 +1,10 @@
 import type { Check, LineRange } from '../../schema/common.ts';
 import type { Table, TableKind, TableRow } from '../../schema/table.ts';
 import { compareAmounts } from '../checks.ts';
-import { sumAmounts } from '../decimal.ts';
-import { FUNCTION_CLASSES } from '../codes.ts';
-import { foldWidth, isBlank, type SourceLine } from '../source-lines.ts';
+import { sumAmounts } from '../../core/decimal.ts';
+import { FUNCTION_CLASSES } from '../../core/codes.ts';
+import { isBlank, type SourceLine } from '../source-lines.ts';
+import { foldWidth } from '../../core/width.ts';
 
 /**
  * The 情况说明 repeats the tables' figures: 收支总预算, 收入/支出 totals, 基本支出 and 项目支出, 人员经费 and 公用经费,

@@ -1,9 +1,9 @@
 import type { Check, LineRange } from '../../schema/common.ts';
 import type { Table, TableKind, TableRow } from '../../schema/table.ts';
 import { compareAmounts } from '../checks.ts';
-import { parentCode } from '../codes.ts';
-import { amountsAgree, sumAmounts } from '../decimal.ts';
-import { foldWidth } from '../source-lines.ts';
+import { parentCode } from '../../core/codes.ts';
+import { amountsAgree, sumAmounts } from '../../core/decimal.ts';
+import { foldWidth } from '../../core/width.ts';
 import { columnName } from './column-names.ts';
 import { columnIdentities } from './columns.ts';
 

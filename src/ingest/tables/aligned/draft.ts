@@ -1,5 +1,6 @@
 import type { TableKind } from '../../../schema/table.ts';
-import { foldWidth, isBlank, type SourceLine } from '../../source-lines.ts';
+import { isBlank, type SourceLine } from '../../source-lines.ts';
+import { foldWidth } from '../../../core/width.ts';
 import { cellAmount, cleanName, headerLabel } from '../shared/cell-text.ts';
 import { piecesOf } from '../shared/code-reassembly.ts';
 import { declaresEmpty, isCompilerLine, isNoteLine, isPageFurniture, unitOf } from '../shared/region-text.ts';

@@ -1,5 +1,6 @@
 import type { TableKind } from '../../../schema/table.ts';
-import { foldWidth, isBlank, type SourceLine } from '../../source-lines.ts';
+import { isBlank, type SourceLine } from '../../source-lines.ts';
+import { foldWidth } from '../../../core/width.ts';
 import { declaresEmpty, isNoteLine, titleKind, unitOf } from '../shared/region-text.ts';
 import { isAmountSegment, segmentsOf } from './segments.ts';
 

@@ -1,4 +1,4 @@
-import { amountsAgree, sumAmounts, toScaled } from '../../decimal.ts';
+import { amountsAgree, sumAmounts, toScaled } from '../../../core/decimal.ts';
 
 /**
  * Where the amounts of a row go when extraction lost or shifted the cells: every order-preserving placement of the

@@ -1,6 +1,6 @@
 import type { TableKind } from '../../../schema/table.ts';
 import { kindOfTitle } from '../kinds.ts';
-import { foldWidth } from '../../source-lines.ts';
+import { foldWidth } from '../../../core/width.ts';
 
 /** The words around a table that are not rows: its title, number, unit, compiler and notes. */
 

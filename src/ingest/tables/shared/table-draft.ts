@@ -1,7 +1,7 @@
 import type { LineRange, Unparsed } from '../../../schema/common.ts';
 import type { Table, TableKind, TableRow } from '../../../schema/table.ts';
-import { FUNCTION_CLASSES } from '../../codes.ts';
-import { amountsAgree, sumAmounts } from '../../decimal.ts';
+import { FUNCTION_CLASSES } from '../../../core/codes.ts';
+import { amountsAgree, sumAmounts } from '../../../core/decimal.ts';
 import { columnNames } from '../column-names.ts';
 import { CodeDictionary, normalizeName, reassembleCodes, type ResolvedCode } from './code-reassembly.ts';
 import { placeAmounts, type ColumnIdentity, type PlacementRow, type RowRelation } from './amount-placement.ts';

@@ -1,5 +1,6 @@
 import { STANDARD_TITLES } from '../kinds.ts';
-import { foldWidth, isBlank, type SourceLine } from '../../source-lines.ts';
+import { isBlank, type SourceLine } from '../../source-lines.ts';
+import { foldWidth } from '../../../core/width.ts';
 import { cellsOf, hasCells } from './cells.ts';
 import { cellAmount, cleanName, codePiece, headerLabel } from '../shared/cell-text.ts';
 import { piecesOf } from '../shared/code-reassembly.ts';

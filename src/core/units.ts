@@ -1,5 +1,3 @@
-import { formatAmount } from './format.ts';
-
 /** How many yuan one printed unit is, for readers who combine documents printed in different units. */
 const FACTORS: Readonly<Record<string, number>> = { 元: 1, 千元: 1000, 万元: 10000, 百万元: 1000000, 亿元: 100000000 };
 
@@ -18,11 +16,4 @@ export function inViewUnit(amount: number | null | undefined, unit: string | nul
   const factor = unitFactor(unit);
   if (amount == null || factor === null) return null;
   return Math.round((amount * factor) / 10000 * 1e6) / 1e6;
-}
-
-/** An amount as a view in 万元 shows it; an amount whose unit is unknown keeps its printed figure, marked so. */
-export function formatInViewUnit(amount: number | null | undefined, unit: string | null | undefined): string {
-  if (amount == null) return '';
-  const converted = inViewUnit(amount, unit);
-  return converted !== null ? formatAmount(converted) : `${formatAmount(amount)}（单位未注明）`;
 }
