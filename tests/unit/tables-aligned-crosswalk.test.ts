@@ -85,3 +85,25 @@ describe('a 三公 table printing last year beside this year', () => {
     expect(t.rows[0].values['vehicle-purchase-previous'] ?? null).toBeNull();
   });
 });
+
+describe('a header word spread letter by letter across its column, as PDFs print 收 入 / 项 目', () => {
+  it('is one label however far apart its letters are, so the two sides of a summary are found', () => {
+    // The shape of 长沙 2026's 部门收支总体情况表 as read from its PDF (page 5): 收 and 入 27 columns apart.
+    const [t] = parse(
+      [
+        '                                                            2026年部门收支总体情况表',
+        '          单位名称：某某办公室                                                                                      单位：万元',
+        '                         收                           入                                                       支                    出',
+        '                 项          目                                本年预算                                项          目                                本年预算',
+        '一、本级财政拨款收入                                                               600.00 一、基本支出                                                                   400.00',
+        '二、事业收入                                                                       50.00 二、项目支出                                                                   250.00',
+        '               收 入 总 计                                                 650.00                   支 出 总 计                                                650.00',
+      ].join('\n'),
+    );
+    expect(t.kind).toBe('income-expenditure-summary');
+    expect(t.columns.map((c) => c.key)).toEqual(['total']);
+    const bySide = (side: string) => t.rows.filter((r) => r.texts.side === side).map((r) => [r.name, Object.values(r.values)[0]]);
+    expect(bySide('income')).toEqual([['一、本级财政拨款收入', 600], ['二、事业收入', 50], ['收入总计', 650]]);
+    expect(bySide('expenditure')).toEqual([['一、基本支出', 400], ['二、项目支出', 250], ['支出总计', 650]]);
+  });
+});

@@ -55,7 +55,7 @@ const COLUMN_KEYS: ReadonlyArray<readonly [key: string, pattern: RegExp]> = [
   ['econ-399', /^其他支出$/],
   ['quantity', /^数量/],
   ['value', /^(?:价值|账面价值|原值)/],
-  ['total', /^(?:合计|总计|小计|本年(?:收入|支出)合计|(?:收入|支出)总计|(?:\d{4}年)?预算数|金额|支出预算|年初结转和结余|预算)$/],
+  ['total', /^(?:合计|总计|小计|本年(?:收入|支出)合计|(?:收入|支出)总计|(?:\d{4}年|本年)?预算数?|金额|支出预算|年初结转和结余|预算)$/],
 ];
 
 const KNOWN_KEYS: ReadonlySet<string> = new Set(COLUMN_KEYS.map(([key]) => key));

@@ -71,11 +71,17 @@ export function headerCells(segs: readonly Segment[]): Segment[] {
   const out: Segment[] = [];
   split.forEach((s, i) => {
     const last = out[out.length - 1];
-    if (letter(s) && !/^[类款项]$/.test(s.text) && letter(split[i - 1]) && s.start - last.end <= 8) {
+    // Letters far apart still make one label when together they are a header word (`收      入` across its column).
+    const word = last && /^[\u4e00-\u9fff]+$/.test(last.text) && isHeaderWord(last.text + s.text);
+    if (letter(s) && !/^[类款项]$/.test(s.text) && letter(split[i - 1]) && (s.start - last.end <= 8 || word)) {
       out[out.length - 1] = { text: last.text + s.text, start: last.start, end: s.end };
     } else out.push(s);
   });
   return out;
+}
+
+function isHeaderWord(text: string): boolean {
+  return SIDE_TITLES.test(text) || STUB.test(text) || columnKeyFor(text) !== null;
 }
 
 export function alignedHeader(headerLines: readonly Segment[][], sidesAre: 'summary' | 'lists' | null): AlignedHeader {
