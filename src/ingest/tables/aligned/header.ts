@@ -128,12 +128,14 @@ export function alignedHeader(headerLines: readonly Segment[][], sidesAre: 'summ
   const isLeaf = (s: Placed) => !amount.some((o) => o.line > s.line && overlaps(o, s));
   let leaves = amount.filter(isLeaf);
   const groups: Placed[] = amount.filter((s) => !isLeaf(s));
-  // A short label centred between two labels of the lowest line (合计 over 预算数 决算数) is their group.
+  // A short label centred between two labels of the lowest line (合计 over 预算数 决算数) is their group. Centred over
+  // a block of labels of unequal length (预算数 over 总计 一般公共预算 政府性基金预算 …), it sits a few columns off the
+  // middle gap: up to six on either side.
   leaves = leaves.filter((s) => {
     if (s.line === lowest) return true;
     const below = amount.filter((o) => o.line === lowest);
-    const left = below.filter((o) => o.end <= s.start && s.start - o.end <= 4);
-    const right = below.filter((o) => o.start >= s.end && o.start - s.end <= 4);
+    const left = below.filter((o) => o.end <= s.start && s.start - o.end <= 6);
+    const right = below.filter((o) => o.start >= s.end && o.start - s.end <= 6);
     if (left.length > 0 && right.length > 0 && !below.some((o) => overlaps(o, s))) {
       groups.push(s);
       return false;
