@@ -249,15 +249,17 @@ describe.skipIf(absent)(`tables of other provinces${absent ? ' — skipped: samp
     expect(t.lines).toEqual({ first: 2131, last: 2222 });
     expect(t.columns).toHaveLength(27); // 2021年, 2022年, 增减变化情况: 9 columns each
     // L2155: `1 合计 346.73 117.49 0.00 40.49 77.00 0.00 77.00 85.46 143.76 472.89 248.84 0.00 38.84 210.00 0.00 210.00 44.89 179.18 …`
-    // The standard keys name the 2022 block; 248.84 is the “三公” subtotal, 472.89 adds 会议费 44.89 and 培训费 179.18.
+    // The standard keys name the 2022 block, 2021's keep them with -previous, the change block keys by place; 248.84
+    // is the “三公” subtotal, 472.89 adds 会议费 44.89 and 培训费 179.18.
     expect(rowAt(d, 2155)).toMatchObject({
       role: 'total',
-      values: { c1: 346.73, c9: 143.76, total: 472.89, 'three-public': 248.84, 'outbound-travel': 0, reception: 38.84, vehicles: 210, 'vehicle-operation': 210, c27: 35.4 },
+      values: { 'total-previous': 346.73, 'three-public-previous': 117.49, c9: 143.76, total: 472.89, 'three-public': 248.84, 'outbound-travel': 0, reception: 38.84, vehicles: 210, 'vehicle-operation': 210, c27: 35.4 },
       texts: { rowNumber: '1' },
     });
     expect(t.columns.find((c) => c.key === 'total')!.label).toBe('2022年合计');
+    expect(t.columns.find((c) => c.key === 'total-previous')!.label).toBe('2021年合计');
     // L2161–L2163: `西安市交通运` / `3 222001 24.59 2.59 …` / `输局`
-    expect(rowAt(d, 2161)).toMatchObject({ name: '西安市交通运输局', values: { c1: 24.59, total: 42.9 }, texts: { rowNumber: '3', unitCode: '222001' } });
+    expect(rowAt(d, 2161)).toMatchObject({ name: '西安市交通运输局', values: { 'total-previous': 24.59, total: 42.9 }, texts: { rowNumber: '3', unitCode: '222001' } });
     // L256 of the notes: “三公”经费 248.84万元, the table's subtotal.
     expect(d.checks.find((c) => c.id === 'fact:three-public:table:total')).toMatchObject({ status: 'pass' });
   });
