@@ -274,8 +274,10 @@ function isPageNumber(lines: readonly SourceLine[], i: number): boolean {
 function joinWrappedDigits(body: { line: SourceLine; segs: Segment[] }[]): void {
   for (let k = body.length - 1; k >= 0; k--) {
     const { line, segs } = body[k];
-    if (segs.length !== 1 || !/^\d{1,2}$/.test(segs[0].text)) continue;
-    const digits = segs[0];
+    // The digits may share their line with the end of a wrapped name (`级）      1`, 深圳), never with other numbers.
+    const wrapped = segs.filter((s) => /^\d{1,2}$/.test(s.text));
+    if (wrapped.length !== 1 || segs.some((s) => s !== wrapped[0] && /\d/.test(s.text))) continue;
+    const digits = wrapped[0];
     const fits = (s: Segment) => /\.\d$/.test(s.text) && cellAmount(s.text) != null && digits.start >= s.start - 2 && digits.end <= s.end + 3;
     // The first part may sit on the line above, or above the row's own line (`350,034.4` / `合计 …` / `2`).
     const above = [body[k - 1], body[k - 2]].find(
@@ -285,7 +287,8 @@ function joinWrappedDigits(body: { line: SourceLine; segs: Segment[] }[]): void 
     const short = above.segs.findIndex(fits);
     const s = above.segs[short];
     above.segs[short] = { text: s.text + digits.text, start: s.start, end: s.end + digits.text.length };
-    body.splice(k, 1);
+    if (segs.length === 1) body.splice(k, 1);
+    else body[k] = { line, segs: segs.filter((x) => x !== digits) };
   }
 }
 
