@@ -38,6 +38,8 @@ export const performanceTarget = z.object({
   title: z.string(),
   unitName: z.string().nullable(),
   projectName: z.string().nullable(),
+  /** The project's code where a table of many projects prints one (单位编码, 项目编码), as printed. */
+  code: z.string().nullable().default(null),
   /** The id of the project in `projects[]` this target table belongs to, or null when none matched. */
   projectId: z.string().nullable(),
   owner: z.string().nullable().default(null),
