@@ -1,7 +1,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { centredGroups } from '../../src/ingest/performance/centred-groups.ts';
-import { parsePerformance } from '../../src/ingest/performance/index.ts';
+import { linkTargets, parsePerformance } from '../../src/ingest/performance/index.ts';
+import { project } from '../../src/schema/narrative.ts';
 import { toSourceLines } from '../../src/ingest/source-lines.ts';
 import { lostText } from '../fixtures/content-check.ts';
 import { parse } from '../fixtures/fuzz/disclosure-mutations.ts';
@@ -66,6 +67,13 @@ describe('a table of many projects', () => {
     expect(targets.map((t) => t.lines)).toEqual([{ first: 1, last: 11 }, { first: 12, last: 14 }]);
     expect(targets[0].printed!.map((p) => p.lines.first)).toEqual([1, 2, 3, 4]);
     expect(lostText(fixture, parse(fixture))).toEqual([]);
+  });
+
+  it('links each project target to the project of that name, its amount checked against the project', () => {
+    const projects = [project.parse({ id: 'p-1', name: '公益演出项目', amount: 50, code: null, basis: null, scale: null, implementer: null, allocation: null, schedule: null, lines: { first: 40, last: 40 } })];
+    const linked = linkTargets(targets, projects, []);
+    expect(linked.targets.map((t) => t.projectId)).toEqual(['p-1', null]);
+    expect(linked.checks.find((c) => c.id === 'performance:target-1:project-amount')?.status).toBe('pass');
   });
 });
 
