@@ -8,6 +8,7 @@ import { readDescribedBody } from './described.ts';
 import { parseEvaluation } from './evaluation.ts';
 import { readHeader, readScrambledHeader } from './header.ts';
 import { isProjectTableHeader, readProjectTable } from './project-table.ts';
+import { readProseTargets } from './prose-targets.ts';
 import { readSpacedBody } from './spaced.ts';
 import { isIndicatorHeader, readTabbedBody } from './tabbed.ts';
 import { fundsCheck } from './target-checks.ts';
@@ -208,6 +209,15 @@ export function parsePerformance(lines: readonly SourceLine[], taken: ReadonlySe
     result.claimed.push(target.lines);
     result.unparsed.push(...parsed.unparsed);
     result.checks.push(fundsCheck(target));
+  }
+  const claimed = new Set(blocked);
+  for (const r of result.claimed) for (let n = r.first; n <= r.last; n++) claimed.add(n);
+  for (const t of readProseTargets(lines, claimed)) {
+    const target: PerformanceTarget = { id: `target-${result.targets.length + 1}`, ...t };
+    // The heading is kept as printed; the paragraph is the goal.
+    target.printed = printedRest(lines, target.lines, [{ first: target.lines.first + 1, last: target.lines.last }], []);
+    result.targets.push(target);
+    result.claimed.push(target.lines);
   }
   return result;
 }
