@@ -1,5 +1,6 @@
 import type { SourceLine } from '../source-lines.ts';
-import { isOutlineHeading, isPageNumber } from './level-state.ts';
+import { isOutlineHeading } from './level-state.ts';
+import { isPageNumber } from '../page-furniture.ts';
 
 interface Segment {
   text: string;

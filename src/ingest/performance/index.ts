@@ -10,7 +10,7 @@ import { readHeader, readScrambledHeader } from './header.ts';
 import { readSpacedBody } from './spaced.ts';
 import { isIndicatorHeader, readTabbedBody } from './tabbed.ts';
 import { fundsCheck } from './target-checks.ts';
-import { isPageNumber } from './level-state.ts';
+import { isPageNumber } from '../page-furniture.ts';
 import { cleanCell, compact } from './text.ts';
 
 export { linkTargets } from './link.ts';

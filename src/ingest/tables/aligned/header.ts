@@ -72,6 +72,11 @@ function splitCells(segs: readonly Segment[]): Segment[] {
   const split: Segment[] = [];
   // Column numbers (栏次 1 2 3, `**`) number the columns; they are not labels.
   for (const s of segs.filter((x) => !/^(?:\d{1,2}|\*+)$/.test(x.text))) {
+    // 类 款 项 set in narrow columns come one space apart (a PDF's letter spacing): still three columns.
+    if (/^[类款项](?: +[类款项])+$/.test(s.text)) {
+      for (const m of s.text.matchAll(/\S/g)) split.push({ text: m[0], start: s.start + m.index, end: s.start + m.index + 1 });
+      continue;
+    }
     let at = s.start;
     for (const piece of s.text.split(/(?<=[\u4e00-\u9fff]{2}) (?=[（(]?[\u4e00-\u9fff]{2})/)) {
       split.push({ text: piece, start: at, end: at + piece.length });
@@ -201,7 +206,8 @@ export function alignedHeader(headerLines: readonly Segment[][], sidesAre: 'summ
   const stubEnd = Math.max(-1, ...firstStubs.map((s) => s.end));
   for (const s of amount.filter((a) => a.end <= stubEnd)) stubs.push(s);
   amount = amount.filter((a) => a.end > stubEnd);
-  const nameStubs = stubs.filter((s) => /^(?:收入|支出)?项目$|分类|名称$|内容$/.test(headerLabel(s.text)));
+  // The code label of the same side (功能分类科目编码 beside 功能分类科目名称) does not open a second side.
+  const nameStubs = stubs.filter((s) => /^(?:收入|支出)?项目$|分类|名称$|内容$/.test(headerLabel(s.text)) && !/编码$/.test(headerLabel(s.text)));
   const rightStub = nameStubs.find((s) => nameStubs.some((o) => o.line === s.line && o.start < s.start - 10));
   const crosswalk = rightStub !== undefined && !amount.some((a) => a.end <= rightStub.start);
   const twoSided = sidesAre !== null && rightStub !== undefined && !crosswalk;
