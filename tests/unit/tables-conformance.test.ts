@@ -23,21 +23,17 @@ function shape(t: Table) {
   };
 }
 
-const v = (total: number | null, a: number | null, b: number | null) => ({ total, a, b });
-const fn = (code: string | null, name: string, role: string, { total, a, b }: ReturnType<typeof v>) => ({
+/** A row of a table with columns 合计 and two parts (基本支出 / 项目支出, 人员经费 / 公用经费). */
+const rowOf = (parts: readonly [string, string]) => (code: string | null, name: string, role: string, [total, a, b]: Array<number | null>) => ({
   code,
   name,
   role,
   side: null,
-  values: { total, basic: a, project: b },
+  values: { total, [parts[0]]: a, [parts[1]]: b },
 });
-const econ = (code: string | null, name: string, role: string, { total, a, b }: ReturnType<typeof v>) => ({
-  code,
-  name,
-  role,
-  side: null,
-  values: { total, personnel: a, public: b },
-});
+const fn = rowOf(['basic', 'project']);
+const econ = rowOf(['personnel', 'public']);
+const v = (total: number | null, a: number | null, b: number | null) => [total, a, b];
 
 /** The tables as printed, checked by hand against the fixtures (they print the same numbers). */
 const EXPECTED = [
