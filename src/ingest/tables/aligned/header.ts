@@ -72,11 +72,6 @@ function splitCells(segs: readonly Segment[]): Segment[] {
   const split: Segment[] = [];
   // Column numbers (栏次 1 2 3, `**`) number the columns; they are not labels.
   for (const s of segs.filter((x) => !/^(?:\d{1,2}|\*+)$/.test(x.text))) {
-    // 类 款 项 set in narrow columns come one space apart (a PDF's letter spacing): still three columns.
-    if (/^[类款项](?: +[类款项])+$/.test(s.text)) {
-      for (const m of s.text.matchAll(/\S/g)) split.push({ text: m[0], start: s.start + m.index, end: s.start + m.index + 1 });
-      continue;
-    }
     let at = s.start;
     for (const piece of s.text.split(/(?<=[\u4e00-\u9fff]{2}) (?=[（(]?[\u4e00-\u9fff]{2})/)) {
       split.push({ text: piece, start: at, end: at + piece.length });
