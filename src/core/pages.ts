@@ -13,3 +13,14 @@ export function pageOfLine(pageStarts: readonly number[], line: number): number 
   }
   return lo + 1;
 }
+
+/**
+ * The pages (or sheets) lines were printed on, in order; none for a source without pages. A row, a table or a check
+ * records its lines; its page follows from them, so the page is derived here rather than stored beside the lines.
+ */
+export function pagesOfLines(pageStarts: readonly number[], lines: ReadonlyArray<{ first: number; last: number }>): number[] {
+  if (pageStarts.length === 0) return [];
+  const pages = new Set<number>();
+  for (const l of lines) for (let p = pageOfLine(pageStarts, l.first); p <= pageOfLine(pageStarts, l.last); p++) pages.add(p);
+  return [...pages].sort((a, b) => a - b);
+}

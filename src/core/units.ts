@@ -9,11 +9,17 @@ export function unitFactor(unit: string | null | undefined): number | null {
 export const VIEW_UNIT = '万元';
 
 /**
- * An amount in 万元, so that one view has one unit whatever each document printed (元, 千元 …); null when the
- * document's unit is unknown and the amount cannot be converted honestly.
+ * An amount printed in one unit, in another; null when either unit is unknown and the amount cannot be converted
+ * honestly. Rounded to a millionth of the target unit (a fen of 万元), which removes the float noise of the product.
  */
+export function convertAmount(amount: number | null | undefined, from: string | null | undefined, to: string | null | undefined): number | null {
+  const a = unitFactor(from);
+  const b = unitFactor(to);
+  if (amount == null || a === null || b === null) return null;
+  return Math.round((amount * a) / b * 1e6) / 1e6;
+}
+
+/** An amount in 万元, so that one view has one unit whatever each document printed (元, 千元 …). */
 export function inViewUnit(amount: number | null | undefined, unit: string | null | undefined): number | null {
-  const factor = unitFactor(unit);
-  if (amount == null || factor === null) return null;
-  return Math.round((amount * factor) / 10000 * 1e6) / 1e6;
+  return convertAmount(amount, unit, VIEW_UNIT);
 }

@@ -1,5 +1,5 @@
 import type { Check, LineRange, Unparsed } from '../schema/common.ts';
-import { isPageFurnitureAt } from './narrative/headings.ts';
+import { isPageFurnitureAt } from './page-furniture.ts';
 import { isBlank, type SourceLine } from './source-lines.ts';
 
 /**

@@ -2,7 +2,7 @@ import type { Disclosure } from '../schema/disclosure.ts';
 import type { SourceLine } from './source-lines.ts';
 import { stripMarkup } from './source-lines.ts';
 import { foldWidth } from '../core/width.ts';
-import { isPageFurniture } from './narrative/headings.ts';
+import { isPageFurniture } from './page-furniture.ts';
 import { regionOf } from './regions.ts';
 
 export type Metadata = Pick<

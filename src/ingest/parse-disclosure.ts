@@ -4,7 +4,7 @@ import { claimedSet } from './claims.ts';
 import { readMetadata, type Metadata } from './metadata.ts';
 import { regionOf } from './regions.ts';
 import { parseNarrative } from './narrative/index.ts';
-import { isPageFurnitureAt } from './narrative/headings.ts';
+import { isPageFurnitureAt } from './page-furniture.ts';
 import { linkTargets, parsePerformance } from './performance/index.ts';
 import { isBlank, toSourceLines, type SourceLine } from './source-lines.ts';
 import { parseTables, type TablesResult } from './tables/index.ts';

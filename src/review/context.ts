@@ -5,6 +5,7 @@
 import type { LineRange } from '../schema/common.ts';
 import type { Disclosure } from '../schema/disclosure.ts';
 import type { Finding, FindingFamily, Severity } from '../schema/review.ts';
+import { pagesOfLines } from '../core/pages.ts';
 
 /** The parsed document as the review sees it: everything but its own findings. */
 export type Reviewed = Omit<Disclosure, 'findings'> & { findings?: Disclosure['findings'] };
@@ -80,14 +81,6 @@ export function contextOf(doc: Reviewed): ReviewContext {
   return { doc, segments, prose: streamOf(segments.filter((s) => s.kind === 'section')) };
 }
 
-/** The page (or sheet) each line is on, from the 1-based lines where pages 2, 3, … start. */
-export function pagesOf(lines: readonly LineRange[], pageStarts: readonly number[]): number[] {
-  if (pageStarts.length === 0) return [];
-  const pageOf = (line: number) => 1 + pageStarts.filter((s) => s <= line).length;
-  const pages = new Set<number>();
-  for (const l of lines) for (let p = pageOf(l.first); p <= pageOf(l.last); p++) pages.add(p);
-  return [...pages].sort((a, b) => a - b);
-}
 
 export interface FindingInput {
   rule: string;
@@ -112,7 +105,7 @@ export function makeFinding(doc: Reviewed, f: FindingInput): Finding {
     stated: f.stated ?? null,
     expected: f.expected ?? null,
     lines,
-    pages: pagesOf(lines, doc.source.pageStarts ?? []),
+    pages: pagesOfLines(doc.source.pageStarts ?? [], lines),
   };
 }
 

@@ -7,10 +7,12 @@ import type { Finding } from '../schema/review.ts';
 import type { Table } from '../schema/table.ts';
 import { linesAt, makeFinding, shown, type ReviewContext } from './context.ts';
 import { decimalsOf } from './rounding.ts';
+import { inViewUnit, VIEW_UNIT } from '../core/units.ts';
+import { TEMPLATE_ORDER } from '../ingest/tables/kinds.ts';
 
-/** An amount in 万元 from one in the given unit; null when the unit is unknown. */
+/** An amount in 万元 from one in the given unit; a figure without a known unit is taken as printed in 万元. */
 export function toWan(value: number, unit: string | null): number {
-  return unit === '元' ? value / 10000 : unit === '千元' ? value / 10 : unit === '亿元' ? value * 10000 : value;
+  return inViewUnit(value, unit ?? VIEW_UNIT) ?? value;
 }
 
 /** One figure is the other times 10,000, within the rounding of the smaller one's printed last place. */
@@ -23,14 +25,11 @@ export function tenThousandOff(a: number, b: number): boolean {
   return Math.abs(small * 10000 - large) <= slack;
 }
 
-const TOTAL_KINDS = new Set<Table['kind']>([
-  'income-expenditure-summary',
-  'income-summary',
-  'expenditure-summary',
-  'fiscal-appropriation-summary',
-  'general-budget-expenditure',
-  'general-budget-basic-expenditure',
-]);
+/**
+ * The standard template's tables from the 收支总表 to the 一般公共预算基本支出表: their totals restate the year's
+ * 收入, 支出 and 基本支出, so two of them in different units share figures off by 10,000.
+ */
+const TOTAL_KINDS = new Set<Table['kind']>(TEMPLATE_ORDER.slice(0, TEMPLATE_ORDER.indexOf('general-budget-basic-expenditure') + 1));
 
 /** The figures of a table's total rows (every column), in 万元; zeros left out, since they match anything. */
 function totalFigures(table: Table): number[] {

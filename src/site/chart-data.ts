@@ -24,7 +24,7 @@ const FUNCTION_TABLE_KINDS = ['expenditure-summary', 'general-budget-expenditure
 /** The column that holds a row's amount: 合计 where the table has one, else the single amount column. */
 function amountKey(table: Table): string | null {
   const keys = table.columns.map((c) => c.key);
-  return ['total', 'amount'].find((k) => keys.includes(k)) ?? (keys.length === 1 ? keys[0] : null);
+  return keys.includes('total') ? 'total' : keys.length === 1 ? keys[0] : null;
 }
 
 function isExpenditureRow(row: TableRow): boolean {

@@ -1,5 +1,6 @@
 import type { Check, LineRange } from '../schema/common.ts';
 import type { Disclosure } from '../schema/disclosure.ts';
+import { pagesOfLines } from '../core/pages.ts';
 
 /**
  * The 数据校验 panel as a reader wants it: what is wrong first (review findings, failed checks, checks that could not
@@ -47,11 +48,16 @@ export function findingsOf(doc: Disclosure): Finding[] {
   return Array.isArray(findings) ? findings : [];
 }
 
-function linesText(lines: readonly LineRange[]): string {
+/** 第 12 行, 第 12–14 行; from a PDF also the page: 第 12–14 行（第 3 页）. */
+function linesText(doc: Disclosure, lines: readonly LineRange[]): string {
   if (lines.length === 0) return '';
   const first = Math.min(...lines.map((l) => l.first));
   const last = Math.max(...lines.map((l) => l.last));
-  return first === last ? `第 ${first} 行` : `第 ${first}–${last} 行`;
+  const at = first === last ? `第 ${first} 行` : `第 ${first}–${last} 行`;
+  const pages = doc.source.format === 'pdf' ? pagesOfLines(doc.source.pageStarts, lines) : [];
+  if (pages.length === 0) return at;
+  const p = pages.length === 1 ? `第 ${pages[0]} 页` : `第 ${pages[0]}–${pages[pages.length - 1]} 页`;
+  return `${at}（${p}）`;
 }
 
 const inside = (n: number, r: LineRange) => n >= r.first && n <= r.last;
@@ -88,7 +94,7 @@ function grouped(doc: Disclosure, checks: readonly Check[], suffix: string): Che
   for (const check of checks) {
     const { id, title } = groupOf(doc, check);
     const group = groups.get(id) ?? { id: `${id}-${suffix}`, title, items: [] };
-    group.items.push({ check, anchor: anchorFor(doc, check.lines), where: linesText(check.lines) });
+    group.items.push({ check, anchor: anchorFor(doc, check.lines), where: linesText(doc, check.lines) });
     groups.set(id, group);
   }
   return [...groups.values()];
@@ -104,7 +110,7 @@ export function checkPanel(doc: Disclosure): CheckPanel {
   const counts = { pass: 0, fail: 0, 'not-applicable': 0, 'not-checkable': 0 };
   for (const c of doc.checks) counts[c.status]++;
   return {
-    findings: findingsOf(doc).map((f) => ({ ...f, anchor: anchorFor(doc, f.lines), where: linesText(f.lines) })),
+    findings: findingsOf(doc).map((f) => ({ ...f, anchor: anchorFor(doc, f.lines), where: linesText(doc, f.lines) })),
     failed: grouped(doc, doc.checks.filter((c) => c.status === 'fail'), 'fail'),
     uncheckable: grouped(doc, doc.checks.filter((c) => c.status === 'not-checkable'), 'open'),
     counts,

@@ -7,7 +7,7 @@ import { createHash } from 'node:crypto';
 import type { Disclosure } from '../schema/disclosure.ts';
 import { functionClassAmounts } from './chart-data.ts';
 import { threePublicByDisclosure } from './cross-department.ts';
-import { unitFactor } from '../core/units.ts';
+import { convertAmount, inViewUnit } from '../core/units.ts';
 
 export type Scope = 'department' | 'unit';
 
@@ -84,25 +84,18 @@ export const FIGURE_LABELS: ReadonlyArray<readonly [Exclude<keyof YearFigures, '
   ['threePublic', '“三公”经费'],
 ];
 
-/** An amount in the table's unit as 万元, rounded to the yuan (2 decimals of 万元 are 100 元; 4 keep every yuan). */
-function toWan(value: number | null | undefined, unit: string | null): number | null {
-  const factor = unitFactor(unit);
-  if (value == null || factor == null) return null;
-  return Math.round((value * factor) / 10000 * 10000) / 10000;
-}
-
 function totalOf(doc: Disclosure, kind: string, column: string, rowName?: RegExp): number | null {
   const table = doc.tables.find((t) => t.kind === kind);
   if (!table) return null;
   const row = table.rows.find((r) => r.role === 'total' && r.group === null && (!rowName || rowName.test(r.name)));
-  return toWan(row?.values[column], table.unit ?? doc.unit);
+  return inViewUnit(row?.values[column], table.unit ?? doc.unit);
 }
 
 export function yearFigures(doc: Disclosure): YearFigures {
   const classes = functionClassAmounts(doc);
   const byClass = new Map<string, number>();
   for (const [code, amount] of classes?.amounts ?? []) {
-    const wan = toWan(amount, classes!.unit);
+    const wan = inViewUnit(amount, classes!.unit);
     if (wan != null) byClass.set(code, wan);
   }
   // In 万元 already; the document's own figures are its last stage (a 决算 may print the 预算数 before them).
@@ -243,7 +236,7 @@ export function statedChangeChecks(department: Department): StatedChangeCheck[] 
       if (fact.change == null || fact.value == null) continue;
       const before = previous.facts.find((f) => f.id === fact.id && f.value != null);
       if (!before) continue;
-      const beforeValue = before.unit === fact.unit ? before.value! : convert(before.value!, before.unit, fact.unit);
+      const beforeValue = before.unit === fact.unit ? before.value! : convertAmount(before.value!, before.unit, fact.unit);
       if (beforeValue == null) continue;
       const computed = Math.round((fact.value - beforeValue) * 100) / 100;
       const agrees = Math.abs(computed - fact.change) < 0.005 + 1e-9;
@@ -269,12 +262,6 @@ export function statedChangeChecks(department: Department): StatedChangeCheck[] 
 function describe(change: number, unit: string): string {
   if (change === 0) return '持平';
   return `${change > 0 ? '增加' : '减少'} ${Math.abs(change)}${unit}`;
-}
-
-function convert(value: number, from: string | null, to: string | null): number | null {
-  const a = unitFactor(from);
-  const b = unitFactor(to);
-  return a == null || b == null ? null : Math.round((value * a) / b * 10000) / 10000;
 }
 
 /** One line of a 决算 set against its budget: the 决算 table's own 预算数 column, or that year's 预算 document. */
@@ -312,8 +299,8 @@ export function budgetAgainstActual(department: Department, finalAccount: Disclo
   const printed = table?.rows.find((r) => r.group === null && (r.role === 'total' || table.rows.length === 1));
   if (table && printed) {
     for (const [item, label] of THREE_PUBLIC_ITEMS) {
-      const budget = toWan(printed.values[`${item}-budget`], table.unit ?? finalAccount.unit);
-      const actual = toWan(printed.values[`${item}-actual`], table.unit ?? finalAccount.unit);
+      const budget = inViewUnit(printed.values[`${item}-budget`], table.unit ?? finalAccount.unit);
+      const actual = inViewUnit(printed.values[`${item}-actual`], table.unit ?? finalAccount.unit);
       if (budget == null && actual == null) continue;
       rows.push({ label, code: null, budget, actual, rate: executionRate(budget, actual), budgetSource: 'printed' });
     }

@@ -4,6 +4,7 @@ import { linesOf } from '../../src/ingest/sources/pdf/lines.ts';
 import { layoutLine } from '../../src/ingest/sources/pdf/layout.ts';
 import { runsOf, type Run } from '../../src/ingest/sources/pdf/runs.ts';
 import { pageOfLine } from '../../src/core/pages.ts';
+import { pdfFile } from '../fixtures/tiny-pdf.ts';
 
 /** A PDF of `pages` pages with the given content stream on each, objects and cross-reference table written out. */
 function pdf(pages: number, content: string, trailerExtra = ''): Uint8Array {
@@ -13,16 +14,7 @@ function pdf(pages: number, content: string, trailerExtra = ''): Uint8Array {
     `<< /Length ${content.length} >>\nstream\n${content}\nendstream`,
     ...Array.from({ length: pages }, () => '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 3 0 R /Resources << /Font << /F1 << /Type /Font /Subtype /Type1 /BaseFont /Helvetica >> >> >> >>'),
   ];
-  let body = '%PDF-1.4\n';
-  const offsets: number[] = [];
-  objects.forEach((o, i) => {
-    offsets.push(body.length);
-    body += `${i + 1} 0 obj\n${o}\nendobj\n`;
-  });
-  const xref = body.length;
-  body += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n${offsets.map((o) => `${String(o).padStart(10, '0')} 00000 n \n`).join('')}`;
-  body += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R ${trailerExtra}>>\nstartxref\n${xref}\n%%EOF\n`;
-  return Buffer.from(body, 'latin1');
+  return pdfFile(objects, trailerExtra);
 }
 
 const run = (text: string, x0: number, baseline: number, size = 12, gapBefore: number | null = null): Run => ({

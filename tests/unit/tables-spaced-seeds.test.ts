@@ -43,12 +43,12 @@ describe('kashgar poverty alleviation office 2021 (spaced, titles lost)', () => 
 
   it('收支总表: both sides of each line, totals (L80–L140)', () => {
     const s = t[0];
-    expect(total(s, 'income').values.amount).toBe(1439.48); // L140
-    expect(total(s, 'expenditure').values.amount).toBe(1439.48); // L140
-    expect(row(s, (r) => r.name === '一般公共预算').values.amount).toBe(1439.48); // L82
-    expect(code(s, '208').values.amount).toBe(86.86); // L94
-    expect(code(s, '213').values.amount).toBe(1282.76); // L104
-    expect(code(s, '202').values.amount).toBeNull(); // L82: 外交支出, blank
+    expect(total(s, 'income').values.total).toBe(1439.48); // L140
+    expect(total(s, 'expenditure').values.total).toBe(1439.48); // L140
+    expect(row(s, (r) => r.name === '一般公共预算').values.total).toBe(1439.48); // L82
+    expect(code(s, '208').values.total).toBe(86.86); // L94
+    expect(code(s, '213').values.total).toBe(1282.76); // L104
+    expect(code(s, '202').values.total).toBeNull(); // L82: 外交支出, blank
   });
 
   it('收入总表: the second number goes to 一般公共预算 because 收支总表 says so (L141–L168)', () => {
@@ -144,11 +144,11 @@ describe('kashgar administrative office 2021 (spaced, titled, multi-unit)', () =
 
   it('表一 收支总表 (L88–L158)', () => {
     const s = t[0];
-    expect(total(s, 'income').values.amount).toBe(5005.17); // L158
-    expect(total(s, 'expenditure').values.amount).toBe(5005.17);
-    expect(code(s, '201').values.amount).toBe(4564.64); // L94
-    expect(code(s, '221').values.amount).toBe(195.9); // L132
-    expect(row(s, (r) => r.name === '小计')).toMatchObject({ role: 'subtotal', values: { amount: 5005.17 } }); // L154
+    expect(total(s, 'income').values.total).toBe(5005.17); // L158
+    expect(total(s, 'expenditure').values.total).toBe(5005.17);
+    expect(code(s, '201').values.total).toBe(4564.64); // L94
+    expect(code(s, '221').values.total).toBe(195.9); // L132
+    expect(row(s, (r) => r.name === '小计')).toMatchObject({ role: 'subtotal', values: { total: 5005.17 } }); // L154
   });
 
   it('表二 收入总表: sub-unit groups, header in fragments (L159–L367)', () => {

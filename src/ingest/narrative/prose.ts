@@ -1,7 +1,7 @@
 import type { LineRange } from '../../schema/common.ts';
 import { stripMarkup, type SourceLine } from '../source-lines.ts';
 import { foldWidth } from '../../core/width.ts';
-import { isPageFurniture, isPageFurnitureAt } from './headings.ts';
+import { isPageFurniture, isPageFurnitureAt } from '../page-furniture.ts';
 
 /** A source line as prose: markup and bullets cleaned, with its indentation and printed width. */
 export interface ProseLine {

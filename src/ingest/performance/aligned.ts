@@ -1,16 +1,8 @@
 import type { SourceLine } from '../source-lines.ts';
-import { isOutlineHeading, isPageNumber } from './level-state.ts';
-
-interface Segment {
-  text: string;
-  start: number;
-  end: number;
-}
-
-/** Cells of a `pdftotext -layout` line: text runs separated by two or more spaces, with their character offsets. */
-function segments(text: string): Segment[] {
-  return [...text.matchAll(/\S+(?: \S+)*/g)].map((m) => ({ text: m[0], start: m.index, end: m.index + m[0].length }));
-}
+import { isOutlineHeading } from './level-state.ts';
+import { isPageNumber } from '../page-furniture.ts';
+// A target table's cells are whole text runs: a figure inside a cell (`≥ 95 %`) stays with its words.
+import { runsOf as segments, type Segment } from '../tables/aligned/segments.ts';
 
 /** A header printed with columns aligned by runs of spaces (four cells or more). */
 export function isAlignedHeader(line: SourceLine): boolean {

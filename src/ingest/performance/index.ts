@@ -12,7 +12,7 @@ import { readProseTargets } from './prose-targets.ts';
 import { readSpacedBody } from './spaced.ts';
 import { isIndicatorHeader, readTabbedBody } from './tabbed.ts';
 import { fundsCheck } from './target-checks.ts';
-import { isPageNumber } from './level-state.ts';
+import { isPageNumber } from '../page-furniture.ts';
 import { cleanCell, compact } from './text.ts';
 
 export { linkTargets } from './link.ts';

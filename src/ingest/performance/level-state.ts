@@ -61,6 +61,3 @@ export function isOutlineHeading(text: string): boolean {
   );
 }
 
-export function isPageNumber(text: string): boolean {
-  return /^\s*[-—–]\s*\d+\s*[-—–]\s*$/.test(text) || /^\s*第\s*\d+\s*页/.test(text);
-}

@@ -1,7 +1,8 @@
 import type { Indicator } from '../../schema/performance.ts';
 import type { SourceLine } from '../source-lines.ts';
 import { toIndicator } from './indicator-row.ts';
-import { isOutlineHeading, isPageNumber, takeLevels, type LevelState } from './level-state.ts';
+import { isOutlineHeading, takeLevels, type LevelState } from './level-state.ts';
+import { isPageNumber } from '../page-furniture.ts';
 import { isIndicatorHeader } from './tabbed.ts';
 import { joinWrapped } from './text.ts';
 import { isUnitToken, looksLikeValue, looksQualitative } from './value.ts';

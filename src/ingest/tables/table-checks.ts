@@ -1,3 +1,4 @@
+import { isGrandTotalName } from '../../core/totals.ts';
 import type { Check, LineRange } from '../../schema/common.ts';
 import type { Table, TableKind, TableRow } from '../../schema/table.ts';
 import { compareAmounts } from '../checks.ts';
@@ -52,7 +53,7 @@ function compactName(row: TableRow): string {
  * A side with one total row has it serve as both.
  */
 function isGrandTotal(row: TableRow): boolean {
-  return /总计$/.test(compactName(row));
+  return isGrandTotalName(compactName(row));
 }
 
 function sideTotals(table: Table, side: string): TableRow[] {

@@ -1,10 +1,11 @@
+import { isTotalName } from '../../../core/totals.ts';
 import type { TableKind } from '../../../schema/table.ts';
 import { isBlank, type SourceLine } from '../../source-lines.ts';
 import { FUNCTION_CLASSES } from '../../../core/codes.ts';
 import { foldWidth } from '../../../core/width.ts';
 import { cellAmount, cleanName, headerLabel } from '../shared/cell-text.ts';
 import { piecesOf } from '../shared/code-reassembly.ts';
-import { declaresEmpty, isCompilerLine, isNoteLine, isPageFurniture, unitOf } from '../shared/region-text.ts';
+import { declaresEmpty, isCompilerLine, isNoteLine, isTableFurniture, unitOf } from '../shared/region-text.ts';
 import type { DraftRow, DraftTable, DraftToken, Side } from '../shared/table-draft.ts';
 import { alignedHeader, type AlignedColumn } from './header.ts';
 import type { AlignedRegion } from './regions.ts';
@@ -12,7 +13,6 @@ import { center, segmentsOf, type Segment } from './segments.ts';
 
 /** From the lines of one aligned table region to a draft: header, then rows rebuilt from codes, names and amounts. */
 
-const TOTAL = /^(?:合计|总计|小计|收入总计|支出总计|本年收入合计|本年支出合计|人员经费合计|公用经费合计)$/;
 const OUTLINE = /^(?:[一二三四五六七八九十]+、|\d+[、.．])/;
 const FILLER = /^[…。.]+$/;
 
@@ -43,7 +43,7 @@ function isDataStart(segs: readonly Segment[]): boolean {
   return (
     /^\d{3,7}$/.test(first) ||
     segs.some((s) => cellAmount(s.text) != null && !/^\d{1,2}$/.test(s.text)) ||
-    (TOTAL.test(first) && segs.slice(1).every((s) => cellAmount(s.text) != null)) ||
+    (isTotalName(first) && segs.slice(1).every((s) => cellAmount(s.text) != null)) ||
     OUTLINE.test(first) ||
     FILLER.test(first)
   );
@@ -85,7 +85,7 @@ export function draftAlignedTable(lines: readonly SourceLine[], region: AlignedR
     const line = lines[i];
     if (isBlank(line)) continue;
     const t = line.text.trim();
-    if (isPageFurniture(t) || isPageNumber(lines, i)) continue;
+    if (isTableFurniture(t) || isPageNumber(lines, i)) continue;
     if (isNoteLine(t) || (notes.length > 0 && (declaresEmpty(t) || /[:：]$/.test(t)))) {
       notes.push(t);
       if (declaresEmpty(t)) declaredEmpty = true;
@@ -200,9 +200,10 @@ export function draftAlignedTable(lines: readonly SourceLine[], region: AlignedR
     return { line, parts };
   });
 
-  const coded = parsed.some(({ parts }) => [...parts.values()].some((p) => p.codes.length > 0));
   const rows: DraftRow[] = [];
   for (const side of sides) {
+    // Codes on one side of a summary (`201 一般公共服务支出`) say nothing of the other side's rows (收入 items).
+    const coded = parsed.some(({ parts }) => (parts.get(side)?.codes.length ?? 0) > 0);
     const columnsOfSide = header.positions.map((p, i) => (p.side === side ? i : -1)).filter((i) => i >= 0);
     const sideName: Side | null = header.twoSided && sidesAre === 'summary' ? side : null;
     const sideRows = coded ? codedRows(parsed, side, header.codeColumns) : itemRows(parsed, side);
@@ -386,7 +387,7 @@ function codedRows(parsed: readonly LineParts[], side: Side | null, codeColumns:
     const part = parts.get(side);
     if (!part || isEmptyPart(part)) continue;
     const name = cleanName(part.texts.map((t) => t.text).join(''));
-    if (part.codes.length > 0 || TOTAL.test(headerLabel(name))) {
+    if (part.codes.length > 0 || isTotalName(headerLabel(name))) {
       const row: AssembledRow = {
         pieces: part.codes.length > 0 ? codePieces(part.codes, codeColumns, previousLevel) : null,
         name,
@@ -523,13 +524,13 @@ function itemRows(parsed: readonly LineParts[], side: Side | null): AssembledRow
     const next = last && previousLine === line.no - 1;
     const after = lines[k + 1];
     const nameBelow = after && after.line.no === line.no + 1 && after.parts.get(side)!.amounts.length === 0 && after.parts.get(side)!.texts.length > 0;
-    if (next && nameBelow && name === '' && part.amounts.length > 0 && last.amounts.length === 0 && last.name !== '' && !TOTAL.test(last.name)) {
+    if (next && nameBelow && name === '' && part.amounts.length > 0 && last.amounts.length === 0 && last.name !== '' && !isTotalName(last.name)) {
       last.amounts.push(...part.amounts);
       last.amountLines.push(...part.amounts.map(() => line.no));
       last.lineNos.push(line.no);
       last.cells = joinedCells(last.cells, part.cells, false);
       wrapped = last;
-    } else if (next && part.amounts.length === 0 && !part.cells.rowNumber && (last === wrapped || (name.length <= 2 && !TOTAL.test(name)))) {
+    } else if (next && part.amounts.length === 0 && !part.cells.rowNumber && (last === wrapped || (name.length <= 2 && !isTotalName(name)))) {
       last.name += name;
       last.lineNos.push(line.no);
       last.cells = joinedCells(last.cells, part.cells, false);

@@ -201,7 +201,8 @@ export function alignedHeader(headerLines: readonly Segment[][], sidesAre: 'summ
   const stubEnd = Math.max(-1, ...firstStubs.map((s) => s.end));
   for (const s of amount.filter((a) => a.end <= stubEnd)) stubs.push(s);
   amount = amount.filter((a) => a.end > stubEnd);
-  const nameStubs = stubs.filter((s) => /^(?:收入|支出)?项目$|分类|名称$|内容$/.test(headerLabel(s.text)));
+  // The code label of the same side (功能分类科目编码 beside 功能分类科目名称) does not open a second side.
+  const nameStubs = stubs.filter((s) => /^(?:收入|支出)?项目$|分类|名称$|内容$/.test(headerLabel(s.text)) && !/编码$/.test(headerLabel(s.text)));
   const rightStub = nameStubs.find((s) => nameStubs.some((o) => o.line === s.line && o.start < s.start - 10));
   const crosswalk = rightStub !== undefined && !amount.some((a) => a.end <= rightStub.start);
   const twoSided = sidesAre !== null && rightStub !== undefined && !crosswalk;

@@ -15,9 +15,15 @@ export interface Segment {
 /** An amount that stands as its own cell when a single space separates it from a name (`9,501,164 一、…`). */
 const EDGE_AMOUNT = /^(?:[-\d,]+\.\d+|\d{1,3}(?:,\d{3})+(?:\.\d+)?)$/;
 
+/** Runs of text separated by two or more spaces, as printed: the cells of a line before any amount is peeled off. */
+export function runsOf(text: string): Segment[] {
+  return [...text.matchAll(/\S+(?: \S+)*/g)].map((m) => ({ text: m[0], start: m.index, end: m.index + m[0].length }));
+}
+
+/** The cells of a line: its runs, with amounts and codes that touch a name by one space cut off as cells of their own. */
 export function segmentsOf(text: string): Segment[] {
   const out: Segment[] = [];
-  for (const m of text.matchAll(/\S+(?: \S+)*/g)) cutRun(m[0], m.index!, out);
+  for (const r of runsOf(text)) cutRun(r.text, r.start, out);
   return out;
 }
 

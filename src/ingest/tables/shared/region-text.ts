@@ -1,6 +1,7 @@
 import type { TableKind } from '../../../schema/table.ts';
 import { kindOfTitle } from '../kinds.ts';
 import { foldWidth } from '../../../core/width.ts';
+import { isPageNumber } from '../../page-furniture.ts';
 
 /** The words around a table that are not rows: its title, number, unit, compiler and notes. */
 
@@ -21,11 +22,10 @@ export function isTableNumber(text: string): boolean {
  * What a page adds around a table printed over several pages: the page number (`- 55 -`, `第 3 页`), and the
  * table's number repeated at the top of the page (`表1`, `预算01表`, `公开03表`, `公开表10`, `续表`).
  */
-export function isPageFurniture(text: string): boolean {
+export function isTableFurniture(text: string): boolean {
   const t = foldWidth(text).trim();
   return (
-    /^[-—–]\s*\d{1,4}\s*[-—–]$/.test(t) ||
-    /^(?:第\s*\d{1,4}\s*页)?[,，\s]*(?:共\s*\d{1,4}\s*页)?$/.test(t) && t !== '' ||
+    isPageNumber(t) ||
     isTableNumber(t) ||
     /^(?:[\u4e00-\u9fff]{2}\s*(?:\d{1,3}\s*表|表\s*\d{1,3})(?:[-—]\d{1,2})?|续表\s*\d*)$/.test(t)
   );

@@ -1,3 +1,4 @@
+import { isTotalName, totalRole } from '../../../core/totals.ts';
 import type { LineRange, Unparsed } from '../../../schema/common.ts';
 import type { Table, TableKind, TableRow } from '../../../schema/table.ts';
 import { FUNCTION_CLASSES } from '../../../core/codes.ts';
@@ -66,13 +67,11 @@ export interface DraftTable {
   lines: LineRange;
 }
 
-const PART_TOTAL = /^(?:人员经费|公用经费)合计$/;
-const TOTAL_NAME = /^(?:合计|总计|小计|收入总计|支出总计|本年收入合计|本年支出合计|人员经费合计|公用经费合计|收入合计|支出合计)$/;
-
 /** Names of 类 rows in a two-sided summary (`八、社会保障和就业支出`, `201 一般公共服务`) read as function codes. */
 function summaryCode(name: string): { code: string | null; name: string } {
-  const m = /^(\d{3})\s*(.*)$/.exec(name);
-  if (m && m[1] in FUNCTION_CLASSES) return { code: m[1], name: m[2] };
+  const m = /^(\d{3})(\d*)\s*(.*)$/.exec(name);
+  // Only a 类 code standing apart leaves the name (`201 一般公共服务`); `2050802-干部教育`, `2026年` keep theirs.
+  if (m && m[1] in FUNCTION_CLASSES) return { code: m[1], name: m[2] ? name : m[3] };
   const bare = normalizeName(name).replace(/^[一二三四五六七八九十]+、/, '');
   for (const [code, className] of [...Object.entries(FUNCTION_CLASSES), ...FORMER_CLASS_NAMES]) {
     if (normalizeName(className) === bare) return { code, name };
@@ -93,7 +92,7 @@ export function addToDictionary(dictionary: CodeDictionary, tables: readonly Dra
 }
 
 function depthOf(row: DraftRow, code: ResolvedCode): number | null {
-  if (TOTAL_NAME.test(normalizeName(row.name))) return 0;
+  if (isTotalName(row.name)) return 0;
   if (row.side === 'expenditure') return code.code ? 1 : null;
   if (row.side) return row.outline;
   if (row.project) return 4;
@@ -149,12 +148,15 @@ export function buildTable(draft: DraftTable, id: string, dictionary: CodeDictio
   // A table that prints names without codes (杭州's 支出预算总表) still names its 类 rows by the national list.
   const uncoded = draft.rows.every((r) => !r.pieces);
   let lastClass: string | null = null;
-  const codes: ResolvedCode[] = draft.rows.map((r) => {
+  // A 类 code printed in the name cell (`201 一般公共服务支出`) is the row's code, not part of its name.
+  const names = draft.rows.map((r) => r.name);
+  const codes: ResolvedCode[] = draft.rows.map((r, i) => {
     if (r.side === 'expenditure' || (r.side === null && !r.pieces)) {
-      let s = r.side || uncoded ? summaryCode(r.name) : { code: null };
+      let s: { code: string | null; name?: string } = r.side || uncoded ? summaryCode(r.name) : { code: null };
       // A 款 named like its 类 (229 其他支出 / 22999 其他支出) follows it: it is not a second 类.
       if (!r.side && s.code && s.code === lastClass) s = { code: null };
       if (!r.side && s.code) lastClass = s.code;
+      if (s.code && s.name) names[i] = s.name;
       return s.code
         ? { code: s.code, scheme: 'function', level: 1, printed: null, flag: null }
         : { code: null, scheme: null, level: null, printed: null, flag: null };
@@ -228,12 +230,12 @@ export function buildTable(draft: DraftTable, id: string, dictionary: CodeDictio
       flags.push(p.doubt ?? '数字无法确定所在的列');
     }
     // 人员经费合计 and 公用经费合计 each total one list of a two-list table, not the table.
-    const role = PART_TOTAL.test(normalizeName(r.name)) ? 'subtotal' : TOTAL_NAME.test(normalizeName(r.name)) ? 'total' : 'data';
+    const role = totalRole(r.name) ?? 'data';
     return {
       code: codes[i].code,
       codeScheme: codes[i].scheme,
       level: codes[i].level,
-      name: r.name,
+      name: names[i],
       values,
       texts: r.side ? { ...texts, side: r.side } : texts,
       group: null,

@@ -89,7 +89,7 @@ const HEADER_DECIDES = new Set<TableKind>(['income-summary', 'expenditure-summar
 
 function toColumns(labels: readonly string[]): TableColumn[] {
   const keys = columnKeys(labels);
-  return labels.map((label, i) => ({ key: label === '预算数' ? 'amount' : keys[i], label }));
+  return labels.map((label, i) => ({ key: keys[i], label }));
 }
 
 /**

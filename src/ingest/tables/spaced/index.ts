@@ -92,7 +92,7 @@ function incomeBySource(table: Table | undefined): Map<string, number> {
   for (const row of table.rows) {
     if (row.texts.side !== 'income' || row.flag) continue;
     const key = columnKeyFor(row.name.replace(/^[一二三四五六七八九十]+、/, ''));
-    if (key && !known.has(key)) known.set(key, row.values.amount ?? 0);
+    if (key && !known.has(key)) known.set(key, row.values.total ?? 0);
   }
   return known;
 }

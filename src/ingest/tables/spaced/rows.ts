@@ -1,5 +1,7 @@
+import { totalRole } from '../../../core/totals.ts';
 import type { CodeScheme } from '../../../core/codes.ts';
 import type { SourceLine } from '../../source-lines.ts';
+import { isPageNumber } from '../../page-furniture.ts';
 import {
   compact,
   isClassCode,
@@ -27,16 +29,9 @@ export interface RawRow {
   texts: Record<string, string>;
 }
 
-const PAGE_NUMBER = /^[-—–]\s*\d{1,4}\s*[-—–]$/;
 /** An item marker (`1、`, `一、`, `（一）`, `其中：`) starts a new row even where the row before printed no number. */
 const ITEM_MARKER = /^(?:\d{1,2}[、.．](?!\d)|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|其中[:：])/;
 const HAN_START = /^[\u3400-\u9fff（(]/;
-const TOTAL = /^(?:合计|总计|总合计)$/;
-const SUBTOTAL = /^小计$/;
-
-export function isPageNumber(line: SourceLine): boolean {
-  return PAGE_NUMBER.test(line.text.trim());
-}
 
 
 function startsCodedRow(tokens: readonly string[]): boolean {
@@ -63,7 +58,7 @@ export function groupLines(lines: readonly SourceLine[]): SourceLine[][] {
     if (pending.length > 0) groups.push(pending);
     pending = [];
   };
-  const printed = lines.filter((l) => !isPageNumber(l) && tokensOf(l.text).length > 0);
+  const printed = lines.filter((l) => !isPageNumber(l.text) && tokensOf(l.text).length > 0);
   printed.forEach((line, i) => {
     const tokens = tokensOf(line.text);
     // A 款 code printed alone on its line, its name on the next: a code, not an amount.
@@ -113,7 +108,7 @@ export function readRows(groups: readonly SourceLine[][]): RawRow[] {
       name,
       fragments,
       numbers,
-      role: TOTAL.test(label) ? 'total' : SUBTOTAL.test(label) ? 'subtotal' : 'data',
+      role: totalRole(label) ?? 'data',
       group: null,
       side: null,
       texts: {},

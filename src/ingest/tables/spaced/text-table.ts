@@ -1,6 +1,6 @@
 import type { TableColumn, TableRow } from '../../../schema/table.ts';
 import type { SourceLine } from '../../source-lines.ts';
-import { isPageNumber } from './rows.ts';
+import { isPageNumber } from '../../page-furniture.ts';
 import { tokensOf } from './tokens.ts';
 
 /**
@@ -11,7 +11,7 @@ export function readTextTable(header: readonly SourceLine[], data: readonly Sour
   const labels = header.flatMap((l) => tokensOf(l.text));
   const rows: TableRow[] = [];
   for (const line of data) {
-    if (isPageNumber(line)) continue;
+    if (isPageNumber(line.text)) continue;
     const cells = tokensOf(line.text);
     if (cells.length === 0) continue;
     const fits = labels.length > 1 && cells.length === labels.length;

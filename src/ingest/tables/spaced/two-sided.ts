@@ -1,8 +1,9 @@
+import { totalRole } from '../../../core/totals.ts';
 import { FUNCTION_CLASSES, codeLevel } from '../../../core/codes.ts';
 import { foldWidth } from '../../../core/width.ts';
 import type { SourceLine } from '../../source-lines.ts';
 import type { RawRow } from './rows.ts';
-import { isPageNumber } from './rows.ts';
+import { isPageNumber } from '../../page-furniture.ts';
 import { compact, isAmountToken, joinFragments, splitTrailingNumbers, tokensOf, type NumberToken } from './tokens.ts';
 
 /**
@@ -28,7 +29,7 @@ function sideRow(line: SourceLine, tokens: readonly string[], side: 'income' | '
   const code = side === 'expenditure' && foldWidth(tokens[0] ?? '') in FUNCTION_CLASSES ? foldWidth(tokens[0]) : null;
   const name = code ? joinFragments(tokens.slice(1)) : label;
   const key = compact(name);
-  const role = /总计$/.test(key) ? 'total' : /^(?:小计|本年(?:收入|支出)合计|(?:收入|支出)合计)$/.test(key) ? 'subtotal' : 'data';
+  const role = totalRole(key) ?? 'data';
   return {
     first: line.no,
     last: line.no,
@@ -52,7 +53,7 @@ function sideRow(line: SourceLine, tokens: readonly string[], side: 'income' | '
 export function readTwoSidedRows(lines: readonly SourceLine[], incomeColumns: number): RawRow[] {
   const rows: RawRow[] = [];
   for (const line of lines) {
-    if (isPageNumber(line)) continue;
+    if (isPageNumber(line.text)) continue;
     const tokens = tokensOf(line.text);
     if (tokens.length === 0) continue;
     if (tokens.every(isAmountToken)) {

@@ -1,3 +1,4 @@
+import { isTotalName } from '../../../core/totals.ts';
 import { STANDARD_TITLES } from '../kinds.ts';
 import { isBlank, type SourceLine } from '../../source-lines.ts';
 import { foldWidth } from '../../../core/width.ts';
@@ -13,7 +14,6 @@ import type { DraftColumn, DraftRow, DraftTable, Side } from '../shared/table-dr
 /** From the lines of one tab-separated table region to a draft: header grid, columns, rows with their amounts. */
 
 const ROW_NAME_LABEL = /^(?:项目|功能分类|支出功能分类|科目|科目名称|功能分类科目名称|收入项目|支出项目|三公支出内容)$/;
-const TOTAL_CELL = /^(?:合计|总计|小计|收入总计|支出总计|本年收入合计|本年支出合计)$/;
 const OUTLINE_1 = /^[一二三四五六七八九十]+、/;
 const OUTLINE_2 = /^\d+[.、．]/;
 const SEGMENT = [3, 2, 2];
@@ -34,7 +34,7 @@ function isDataLine(cells: readonly string[]): boolean {
   const first = headerLabel(nonEmpty[0]);
   // An empty table printed with one row reading 无 (none): a row, not a header label.
   if (nonEmpty.length === 1 && /^(?:无|空)$/.test(first)) return true;
-  if (TOTAL_CELL.test(first)) return nonEmpty.slice(1).every((c) => cellAmount(c) != null);
+  if (isTotalName(first)) return nonEmpty.slice(1).every((c) => cellAmount(c) != null);
   return OUTLINE_1.test(first) || OUTLINE_2.test(first) || /^其中[:：]/.test(first);
 }
 
@@ -83,7 +83,10 @@ function layoutOf(grid: readonly (readonly string[])[], width: number): {
     };
   }
   const codeCells = codeColumnCount(grid);
-  const nameCell = codeCells;
+  // A table of one row of amounts (the 三公 table: 合计, 因公出国（境）费 …) heads its first column 合计: it has no
+  // row-name column, and its amounts start in the first cell.
+  const nameless = codeCells === 0 && grid.some((row) => isTotalName(row[0] ?? ''));
+  const nameCell = nameless ? -1 : codeCells;
   const textCells: number[] = [];
   for (let c = nameCell + 1; c < width; c++) {
     if (grid.some((row) => /名称$/.test(row[c] ?? ''))) textCells.push(c);
@@ -118,7 +121,7 @@ function outlineOf(name: string, inSubItems: boolean): number | null {
 /** A line with no amounts that only continues the previous row: code digits, or a wrapped name or project name. */
 function isContinuation(cells: readonly string[], codeCells: number, hasPrevious: boolean): boolean {
   if (!hasPrevious || codeCells === 0 || cells.slice(codeCells).some((c) => cellAmount(c) != null)) return false;
-  if (TOTAL_CELL.test(headerLabel(cells[codeCells] ?? ''))) return false;
+  if (isTotalName(headerLabel(cells[codeCells] ?? ''))) return false;
   const pieces = cells.slice(0, codeCells).map(codePiece);
   if (pieces.some((p) => p === null)) return false;
   return pieces.every((p, i) => p!.length < SEGMENT[i]);
@@ -230,7 +233,7 @@ export function draftTabbedTable(lines: readonly SourceLine[], region: TableRegi
 
 /** A 合计 row printed in the code column (a workbook's merged code-and-name cell keeps it there). */
 function totalInCodeCells(cells: readonly string[], codeCells: number): string {
-  return cells.slice(0, codeCells).map((c) => headerLabel(c)).find((c) => TOTAL_CELL.test(c)) ?? '';
+  return cells.slice(0, codeCells).map((c) => headerLabel(c)).find((c) => isTotalName(c)) ?? '';
 }
 
 function pieces0(cells: readonly string[], codeCells: number): boolean {

@@ -1,0 +1,31 @@
+/**
+ * The total rows of a budget table, by their printed name (spaces between the characters removed: `合    计`).
+ * One definition for every reader and for the site. A table closes with its totals: 合计, or on a 收支总表 the
+ * year's 本年收入合计 / 本年支出合计 and, below the carry-over lines, the grand 收入总计 / 支出总计 (the checks tell
+ * the two apart by 总计). A part of a table closes with a subtotal: 小计, and 人员经费合计 / 公用经费合计 of a
+ * two-sided 基本支出表.
+ */
+export type TotalRole = 'total' | 'subtotal';
+
+const TOTAL = /^(?:总?合计|(?:收入|支出)?总计|(?:本年)?(?:收入|支出)合计)$/;
+const SUBTOTAL = /^(?:小计|(?:人员经费|公用经费)合计)$/;
+
+function compact(name: string): string {
+  return name.replace(/\s+/g, '');
+}
+
+/** The role a row's name gives it, or null for a row that is not a total. */
+export function totalRole(name: string): TotalRole | null {
+  const n = compact(name);
+  return TOTAL.test(n) ? 'total' : SUBTOTAL.test(n) ? 'subtotal' : null;
+}
+
+/** Whether a cell or row name is a total of either kind. */
+export function isTotalName(name: string): boolean {
+  return totalRole(name) !== null;
+}
+
+/** The grand total of a 收支总表 side (收入总计 / 支出总计 / 总计), which the two sides must agree on. */
+export function isGrandTotalName(name: string): boolean {
+  return /总计$/.test(compact(name));
+}
