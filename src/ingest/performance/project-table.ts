@@ -14,7 +14,8 @@ import { parseAmount } from '../numbers.ts';
 import { centredGroups, type Span } from './centred-groups.ts';
 import { toIndicator } from './indicator-row.ts';
 import { isLevel1, isLevel2, isLevelName } from './levels.ts';
-import { isOutlineHeading, isPageNumber } from './level-state.ts';
+import { isOutlineHeading } from './level-state.ts';
+import { isPageNumber } from '../page-furniture.ts';
 import { cleanCell, compact, joinWrapped } from './text.ts';
 
 type Role =
