@@ -116,4 +116,20 @@ describe(`parser fuzz (fast-check seed ${SEED})`, () => {
     expect(line21).toEqual(['7278.68', '7278.68']);
     expect(unaccounted(text, doc).lost).toEqual([]);
   });
+
+  // Found by `npm run fuzz -- --seed 1007`: lines 1-131 of the 开发区 seed with `0 ` put before the second header
+  // line (line 130), which is then read as a row. Line 131 prints seven amounts in the cells of a header that names
+  // six columns; the cells between two header columns all went to the nearest one, the later amount overwrote the
+  // earlier, and 286.79 and 4.39 were in no field. Amounts now take the printed columns only one column each, and
+  // two texts in one column are both kept.
+  it('keeps every amount of a row with more cells than its header names (fuzz seed 1007)', () => {
+    const text = readFileSync('tests/fixtures/fuzz/tabbed-header-read-as-row.txt', 'utf8');
+    const doc = parse(text);
+    expect(lostText(text, doc)).toEqual([]);
+    expect(unaccounted(text, doc).lost).toEqual([]);
+    const line131 = doc.unparsed.filter((u) => u.lines.first === 131).map((u) => u.text);
+    expect(line131).toEqual(['296.67', '291.18', '286.79', '4.39', '3.21', '0.31', '1.97']);
+    const row130 = doc.tables.flatMap((t) => t.rows).find((r) => r.lines.first === 130);
+    expect(row130?.texts.strayCodeText).toBe('0 类 款 项');
+  });
 });
