@@ -133,4 +133,16 @@ describe(`parser fuzz (fast-check seed ${SEED})`, () => {
     const row130 = doc.tables.flatMap((t) => t.rows).find((r) => r.lines.first === 130);
     expect(row130?.texts.strayCodeText).toBe('0 类 款 项');
   });
+
+  // Found by `npm run fuzz -- --runs 100000 --seed 16` after 5,219 cases: the administrative office seed's line 158
+  // with its 5005.17 turned into 0005.17. The parser keeps 5.17, its value; the content checker read the leading zeros
+  // as digits of the number and called it lost. The income = expenditure check reports the difference.
+  it('reads an amount printed with leading zeros as its value (fuzz seed 16)', () => {
+    const seed = seeds.findIndex((s) => s.name.includes('administrative'));
+    const text = caseText(seeds, { seed, from: 0, length: 0.2397727272727273, mutations: [{ op: 'digits', at: 0.2476340694006309, replacements: ['0'] }] });
+    expect(text.split('\n')[157]).toMatch(/收\s+入\s+总\s+计 0005\.17 支\s+出\s+总\s+计 5005\.17/);
+    const doc = parse(text);
+    expect(lostText(text, doc)).toEqual([]);
+    expect(doc.checks.find((c) => c.id === 't1:income-equals-expenditure')).toMatchObject({ status: 'fail', expected: 5.17, actual: 5005.17 });
+  });
 });
