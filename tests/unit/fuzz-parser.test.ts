@@ -145,4 +145,23 @@ describe(`parser fuzz (fast-check seed ${SEED})`, () => {
     expect(lostText(text, doc)).toEqual([]);
     expect(doc.checks.find((c) => c.id === 't1:income-equals-expenditure')).toMatchObject({ status: 'fail', expected: 5.17, actual: 5005.17 });
   });
+
+  // Found by the same run after 10,004 cases: a window of the evaluation seed whose summary card has tabs for spaces
+  // (line 14: 主要绩效 ⇥ …开发信息系统 ⇥ 1 ⇥ 个，维护 ⇥ 1 ⇥ 套硬件软件，…). The funds-use table read the line as a row (item,
+  // budget 1) and dropped the words after the amount; such a line is no row now and stays printed, once.
+  it('keeps a card line with words after its amounts inside the funds-use block (fuzz seed 16, case 10,004)', () => {
+    const seed = seeds.findIndex((s) => s.name.includes('evaluation'));
+    const mutations = [
+      { op: 'drop' as const, at: 0, count: 20 },
+      { op: 'duplicate' as const, at: 0, count: 5, to: 0 },
+      { op: 'tabs' as const, at: 0, count: 14 },
+    ];
+    const text = caseText(seeds, { seed, from: 0, length: 0.32142857142857145, mutations });
+    const doc = parse(text);
+    expect(lostText(text, doc)).toEqual([]);
+    expect(doc.evaluation?.fundsUse.some((r) => r.lines.first === 14)).toBe(false);
+    const printed = doc.evaluation?.printed.map((p) => p.lines.first) ?? [];
+    expect(printed).toContain(14);
+    expect(new Set(printed).size).toBe(printed.length);
+  });
 });
