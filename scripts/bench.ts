@@ -10,11 +10,14 @@ import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { performance } from 'node:perf_hooks';
 import { parseDisclosure } from '../src/ingest/parse-disclosure.ts';
+import { serializeDisclosure } from '../src/ingest/serialize.ts';
 import { readSource } from '../src/ingest/sources/index.ts';
 
 const HELP = `Usage: npm run bench -- [--runs N] [--build] [--pdf]
 
   --runs N   parse each document N times and report the median (default 15)
+  --no-big   leave out the big document (every seed 27 times, about 8 MB): its JSON size, the heap it keeps,
+             the smallest heap it parses in and the peak memory of the process, each as a ratio to its size
   --build    also time 'npm run build' and measure dist/ (sizes raw and gzipped)
   --pdf      also read every PDF of ../shared/samples (and other-provinces/) in pages per second, beside
              'pdftotext -layout' on the same files as the floor`;
@@ -24,6 +27,7 @@ const { values } = parseArgs({
     runs: { type: 'string', default: '15' },
     build: { type: 'boolean', default: false },
     pdf: { type: 'boolean', default: false },
+    big: { type: 'boolean', default: true },
     help: { type: 'boolean', short: 'h', default: false },
   },
 });
@@ -54,7 +58,7 @@ for (const file of sources) {
     const start = performance.now();
     const doc = parseDisclosure(text, source);
     times.push(performance.now() - start);
-    json = JSON.stringify(doc, null, 2);
+    json = serializeDisclosure(doc);
   }
   parse.push({ file, bytes: Buffer.byteLength(text), lines: text.split('\n').length, medianMs: median(times), jsonBytes: Buffer.byteLength(json) });
 }
@@ -63,7 +67,9 @@ const totalMs = parse.reduce((a, p) => a + p.medianMs, 0);
 const totalBytes = parse.reduce((a, p) => a + p.bytes, 0);
 process.stdout.write(`parse (median of ${runs} runs, node ${process.version})\n`);
 for (const p of parse) {
-  process.stdout.write(`  ${p.file.padEnd(80)} ${String(p.lines).padStart(5)} lines ${p.medianMs.toFixed(1).padStart(7)} ms  JSON ${kib(p.jsonBytes)}\n`);
+  process.stdout.write(
+    `  ${p.file.padEnd(80)} ${String(p.lines).padStart(5)} lines ${p.medianMs.toFixed(1).padStart(7)} ms  JSON ${kib(p.jsonBytes)} (${(p.jsonBytes / p.bytes).toFixed(2)}×)\n`,
+  );
 }
 process.stdout.write(`  total ${parse.length} documents, ${kib(totalBytes)} in ${totalMs.toFixed(1)} ms: ${((totalBytes / 1024 / 1024) / (totalMs / 1000)).toFixed(2)} MiB/s, ${(parse.length / (totalMs / 1000)).toFixed(1)} documents/s\n`);
 
@@ -148,5 +154,59 @@ async function benchPdf(): Promise<PdfFigures | null> {
 }
 const pdf = values.pdf ? await benchPdf() : null;
 
+interface BigFigures {
+  sourceBytes: number;
+  jsonBytes: number;
+  retainedBytes: number;
+  peakRssBytes: number;
+  /** The smallest --max-old-space-size (MiB, in steps of 16) the document parses and serializes in. */
+  minHeapMb: number | null;
+}
+
+/**
+ * The issue-16 document: every seed 27 times, about 8 MB. Each figure comes from a fresh process
+ * (scripts/bench-memory.ts) so that the bench's own heap is not counted; the smallest heap is found by halving.
+ */
+function benchBig(): BigFigures {
+  const seeds = readdirSync('content/sources').filter((f) => f.endsWith('.txt')).sort().map((f) => readFileSync(join('content/sources', f), 'utf8'));
+  const text = Array.from({ length: 27 }, () => seeds.join('')).join('');
+  const measure = (heapMb: number | null) =>
+    JSON.parse(
+      execFileSync(process.execPath, ['--expose-gc', ...(heapMb ? [`--max-old-space-size=${heapMb}`] : []), 'scripts/bench-memory.ts'], {
+        input: text,
+        stdio: ['pipe', 'pipe', 'ignore'],
+        maxBuffer: 1 << 20,
+      }).toString(),
+    ) as Omit<BigFigures, 'minHeapMb'>;
+  const figures = measure(null);
+  let [lo, hi] = [16, 1024];
+  const fits = (mb: number) => {
+    try {
+      measure(mb);
+      return true;
+    } catch {
+      return false;
+    }
+  };
+  if (!fits(hi)) return { ...figures, minHeapMb: null };
+  while (hi - lo > 16) {
+    const mid = Math.round((lo + hi) / 32) * 16;
+    if (fits(mid)) hi = mid;
+    else lo = mid;
+  }
+  return { ...figures, minHeapMb: hi };
+}
+
+const big = values.big ? benchBig() : null;
+if (big) {
+  const mb = (bytes: number) => `${(bytes / 1e6).toFixed(1)} MB`;
+  const ratio = (bytes: number) => `${(bytes / big.sourceBytes).toFixed(1)}×`;
+  process.stdout.write(`big document (every seed 27 times): ${mb(big.sourceBytes)}\n`);
+  process.stdout.write(`  JSON                        ${mb(big.jsonBytes).padStart(9)}  ${ratio(big.jsonBytes)} the source\n`);
+  process.stdout.write(`  heap the parsed document keeps ${mb(big.retainedBytes).padStart(6)}  ${ratio(big.retainedBytes)}\n`);
+  if (big.minHeapMb) process.stdout.write(`  smallest heap it parses in  ${`${big.minHeapMb} MiB`.padStart(9)}  ${ratio(big.minHeapMb * 1024 * 1024)}\n`);
+  process.stdout.write(`  peak resident memory        ${mb(big.peakRssBytes).padStart(9)}  ${ratio(big.peakRssBytes)}\n`);
+}
+
 mkdirSync('test-output', { recursive: true });
-writeFileSync('test-output/bench.json', `${JSON.stringify({ node: process.version, runs, parse, site, pdf }, null, 2)}\n`);
+writeFileSync('test-output/bench.json', `${JSON.stringify({ node: process.version, runs, parse, big, site, pdf }, null, 2)}\n`);

@@ -59,8 +59,12 @@ const seeds = loadSeeds(args.values.sources);
 if (seeds.length === 0) usageError(`no *.txt seeds in ${args.values.sources}`);
 
 const started = performance.now();
+// A long run is often left in the background with its output in a file: there, a progress line every 1,000 cases.
 const report = await runFuzz({ runs, seed, sources: args.values.sources }, watchdog * 1000, (done) => {
   if (done % 100 === 0 && process.stderr.isTTY) process.stderr.write(`\r${done}/${runs}`);
+  else if (done % 1000 === 0 && !process.stderr.isTTY) {
+    process.stderr.write(`${done}/${runs} cases, ${((performance.now() - started) / 1000).toFixed(0)} s\n`);
+  }
 });
 if (process.stderr.isTTY) process.stderr.write('\r\x1b[K');
 const seconds = ((performance.now() - started) / 1000).toFixed(1);

@@ -1,9 +1,11 @@
+import { checkList, compactChecks, compactLineRange, lineRange, type Check, type LineRange } from '../schema/common.ts';
 import { disclosure, type Disclosure } from '../schema/disclosure.ts';
 
 /**
  * A disclosure as compact JSON without the values the schema would fill in anyway: a field equal to its schema
- * default (`null`, `[]`, `false` in thousands of indicators and rows) is left out, and reading the file through the
- * schema (the content collection does) restores it. Keeps a big document's JSON in proportion to its source
+ * default (`null`, `[]`, `{}`, `false` in thousands of indicators and rows) is left out, and a line range and a check
+ * are written in their compact forms (`12`, `[12, 14]`; checks citing the same lines as one run); reading the file through the schema (the content collection does) restores
+ * both. Keeps a big document's JSON in proportion to its source
  * (issue 16); `disclosure.parse(JSON.parse(serializeDisclosure(doc)))` equals `doc`.
  */
 export function serializeDisclosure(doc: Disclosure): string {
@@ -25,12 +27,17 @@ interface Schema {
   _zod: { def: SchemaDef };
 }
 
+const isEmpty = (v: unknown) => (Array.isArray(v) ? v.length === 0 : !!v && typeof v === 'object' && Object.keys(v).length === 0);
+
+/** Equal to a default: the same value, or both an empty array or both an empty object (`texts: {}`). */
 function sameValue(a: unknown, b: unknown): boolean {
   if (a === b) return true;
-  return Array.isArray(a) && Array.isArray(b) && a.length === 0 && b.length === 0;
+  return isEmpty(a) && isEmpty(b) && Array.isArray(a) === Array.isArray(b);
 }
 
 function withoutDefaults(schema: Schema, value: unknown): unknown {
+  if (schema === (lineRange as unknown as Schema)) return compactLineRange(value as LineRange);
+  if (schema === (checkList as unknown as Schema)) return compactChecks(value as Check[]);
   const def = schema._zod.def;
   switch (def.type) {
     case 'default':

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { check, unparsed } from './common.ts';
+import { checkList, unparsed } from './common.ts';
 import { table } from './table.ts';
 import { evaluation, performanceTarget } from './performance.ts';
 import { finding } from './review.ts';
@@ -61,7 +61,7 @@ export const disclosure = z.object({
   evaluation: evaluation.nullable().default(null),
   facts: z.array(fact).default([]),
   glossary: z.array(glossaryEntry),
-  checks: z.array(check),
+  checks: checkList,
   /** What a reviewer would point out before publishing (src/review): contradictions, omissions, placeholders. */
   findings: z.array(finding).default([]),
   unparsed: z.array(unparsed),

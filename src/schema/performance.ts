@@ -4,13 +4,13 @@ import { lineRange, printedLine } from './common.ts';
 /** A parsed 指标值: the printed text is always kept; the parts are filled where the text allows. */
 export const indicatorValue = z.object({
   text: z.string(),
-  operator: z.enum(['>=', '<=', '=', '>', '<']).nullable(),
-  number: z.number().nullable(),
-  unit: z.string().nullable(),
+  operator: z.enum(['>=', '<=', '=', '>', '<']).nullable().default(null),
+  number: z.number().nullable().default(null),
+  unit: z.string().nullable().default(null),
   /** Non-numeric targets (有效提升, 长期) … */
-  qualitative: z.string().nullable(),
+  qualitative: z.string().nullable().default(null),
   /** … and dates (2021年12月 → `2021-12`). */
-  date: z.string().nullable(),
+  date: z.string().nullable().default(null),
 });
 
 export const indicator = z.object({

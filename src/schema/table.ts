@@ -40,7 +40,7 @@ export const tableRow = z.object({
   /** Text cells of rows that are not only amounts (e.g. a project name column), keyed by column key. */
   texts: z.record(z.string(), z.string()).default({}),
   /** The sub-unit a row belongs to in multi-unit tables. */
-  group: z.string().nullable(),
+  group: z.string().nullable().default(null),
   role: z.enum(['data', 'total', 'subtotal', 'group-header']).default('data'),
   /** Set when the row's numbers could not be placed with certainty; the reason says why. */
   flag: z.string().nullable().default(null),

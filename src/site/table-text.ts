@@ -6,6 +6,7 @@ const TEXT_LABELS: Readonly<Record<string, string>> = {
   'project-name': '项目名称',
   printedCode: '原文编码',
   strayCodeDigits: '原文残留编码数字',
+  strayCodeText: '编码栏中的文字',
   total: '合计',
   'crosswalk-code': '对应科目编码',
   'crosswalk-name': '对应科目名称',
@@ -24,7 +25,7 @@ const TEXT_LABELS: Readonly<Record<string, string>> = {
 };
 
 /** Texts that record how the print looked (a code reassembled from pieces), not a column of the table. */
-export const PROVENANCE_KEYS: ReadonlySet<string> = new Set(['printedCode', 'strayCodeDigits']);
+export const PROVENANCE_KEYS: ReadonlySet<string> = new Set(['printedCode', 'strayCodeDigits', 'strayCodeText']);
 
 export function textLabel(key: string): string {
   return TEXT_LABELS[key] ?? key;

@@ -16,4 +16,19 @@ describe('the JSON ingest writes (issue 16: big documents stay proportionate)', 
     // Through the schema, as the content collection reads it: every left-out field comes back as it was.
     expect(JSON.parse(JSON.stringify(disclosure.parse(JSON.parse(json))))).toEqual(JSON.parse(JSON.stringify(doc)));
   });
+
+  it('writes line ranges compactly and the checks of one relation as one run (administrative office seed)', () => {
+    const doc = parse(readFileSync(join(SEEDS, 'kashgar-administrative-office-2021-budget.txt'), 'utf8'));
+    const json = serializeDisclosure(doc);
+    expect(json).not.toContain('"first":');
+    const written = JSON.parse(json) as { checks: Array<{ lines: unknown[]; shared: [string, string]; checks: unknown[][] }> };
+    // 201 一般公共服务支出 (line 205) against its 款 20103 (lines 207–208) and 20199 (line 216), in the nine amount
+    // columns of 部门收入总表: nine checks, one list of lines.
+    const run = written.checks.find((r) => r.shared[0] === 't2:parent-sum:g1:201:');
+    expect(run?.lines).toEqual([205, [207, 208], 216]);
+    expect(run?.checks).toHaveLength(9);
+    expect(run?.checks[0]).toEqual(['total', 'pass', '合计）', 3533.48, 3533.48]);
+    expect(doc.checks.filter((c) => c.id.startsWith('t2:parent-sum:g1:201:'))).toHaveLength(9);
+    expect(JSON.parse(JSON.stringify(disclosure.parse(JSON.parse(json)).checks))).toEqual(JSON.parse(JSON.stringify(doc.checks)));
+  });
 });

@@ -200,6 +200,9 @@ export function readFundsUse(header: SourceLine, body: readonly SourceLine[]): {
     if (cells.length < 2) continue;
     const numbers = cells.map((c) => parseAmount(c));
     const firstNumber = numbers.findIndex((v) => v != null);
+    // A row is its item, then amounts (a rate, a unit): a line with words after its first amount is not one (a card
+    // line met inside the block); it stays in the block's printed lines rather than losing the words.
+    if (firstNumber >= 0 && cells.slice(firstNumber + 1).some((c, k) => numbers[firstNumber + 1 + k] == null && !/^(?:[\d.]+\s*%|万元|元)$/.test(c))) continue;
     rows.push({
       item: cells.slice(0, firstNumber < 0 ? cells.length : firstNumber).join(''),
       budget: firstNumber >= 0 ? numbers[firstNumber] : null,

@@ -143,7 +143,10 @@ export function parseEvaluation(lines: readonly SourceLine[], taken: ReadonlySet
   // A card line can hold pairs whose labels are not fields (项目性质 …): card lines are kept as printed too.
   const regroupedLines = new Set(regrouped.map((r) => r.first));
   const held = [...scores, ...indicators.filter((ind) => !regroupedLines.has(ind.lines.first)), ...fundsUse, ...sections].map((x) => x.lines);
-  evaluation.printed = claimed.flatMap((block) => printedRest(lines, block, held, []));
+  // Card fields on one line (预算金额 … 执行率) claim it each: it is printed once.
+  evaluation.printed = claimed
+    .flatMap((block) => printedRest(lines, block, held, []))
+    .filter((p, i, all) => all.findIndex((q) => q.lines.first === p.lines.first) === i);
 
   const checks = evaluationChecks({
     evaluation,

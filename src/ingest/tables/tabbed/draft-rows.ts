@@ -193,8 +193,11 @@ export function draftTabbedTable(lines: readonly SourceLine[], region: TableRegi
             hi: pinned ? column : surplus < 0 ? column - surplus + 1 : column,
             line: line.no,
           });
-        } else texts[layout.columns[Math.min(column, layout.columns.length - 1)]?.key ?? `cell${c}`] = cell;
+        } else addText(texts, layout.columns[Math.min(column, layout.columns.length - 1)]?.key ?? `cell${c}`, cell);
       }
+      // Text in the code cells that is not a code (a header line read as a row, a mark) is kept as printed.
+      const strayCodeText = layout.codeCells > 0 && k === 0 ? nonCodeText(cells, layout.codeCells) : '';
+      if (strayCodeText && strayCodeText !== totalInCodeCells(cells, layout.codeCells)) texts.strayCodeText = strayCodeText;
       const label = name || (pieces0(cells, layout.codeCells) ? '' : (texts['project-name'] ?? ''));
       if (!name && label) delete texts['project-name'];
       if (!label && tokens.length === 0 && Object.keys(texts).length === 0) continue;
@@ -229,6 +232,20 @@ export function draftTabbedTable(lines: readonly SourceLine[], region: TableRegi
     notes,
     lines: { first: lines[region.start].no, last: lines[region.end].no },
   };
+}
+
+/** Two text cells that fall in one column are both kept, in print order. */
+function addText(texts: Record<string, string>, key: string, cell: string): void {
+  texts[key] = texts[key] ? `${texts[key]} ${cell}` : cell;
+}
+
+/** The code cells' text that is not code digits, in print order. */
+function nonCodeText(cells: readonly string[], codeCells: number): string {
+  return cells
+    .slice(0, codeCells)
+    .filter((c) => c.trim() !== '' && codePiece(c) === null)
+    .map((c) => c.trim())
+    .join(' ');
 }
 
 /** A 合计 row printed in the code column (a workbook's merged code-and-name cell keeps it there). */
