@@ -1,10 +1,10 @@
 import type { Disclosure } from '../schema/disclosure.ts';
 import type { Fact } from '../schema/narrative.ts';
 import type { Table } from '../schema/table.ts';
-import { functionClassAmounts } from './chart-data.ts';
+import type { DisclosureSummary } from './summary.ts';
 
 export interface ClassSpending {
-  doc: Disclosure;
+  doc: DisclosureSummary;
   amount: number;
   unit: string;
   /** The anchor of the table the amount comes from, for the link. */
@@ -12,14 +12,16 @@ export interface ClassSpending {
 }
 
 /** For each 功能分类 类 code, the disclosures that spend in it, largest first within a unit. */
-export function spendingByFunctionClass(docs: readonly Disclosure[]): Map<string, ClassSpending[]> {
+export function spendingByFunctionClass(docs: readonly DisclosureSummary[]): Map<string, ClassSpending[]> {
   const byCode = new Map<string, ClassSpending[]>();
   for (const doc of docs) {
-    const found = functionClassAmounts(doc);
+    const found = doc.functionClasses;
     if (!found) continue;
-    for (const [code, amount] of found.amounts) {
-      const entry = { doc, amount, unit: found.unit, anchor: `table-${found.table.id}` };
-      byCode.set(code, [...(byCode.get(code) ?? []), entry]);
+    for (const [code, amount] of Object.entries(found.amounts)) {
+      const entry = { doc, amount, unit: found.unit, anchor: `table-${found.tableId}` };
+      const list = byCode.get(code);
+      if (list) list.push(entry);
+      else byCode.set(code, [entry]);
     }
   }
   for (const list of byCode.values()) list.sort((a, b) => a.unit.localeCompare(b.unit) || b.amount - a.amount);
@@ -37,7 +39,6 @@ export const THREE_PUBLIC_COLUMNS = [
 ] as const;
 
 export interface ThreePublic {
-  doc: Disclosure;
   table: Table | null;
   /** Column key → amount: from the table where it prints one, else from the text (then the key is in `fromText`). */
   values: Record<string, number | null>;
@@ -75,26 +76,27 @@ function tableItems(table: Table): Record<string, number | null> {
 }
 
 /**
- * Every disclosure's 三公经费, item by item: the table's figure where it prints one, else the figure the text states
+ * A disclosure's 三公经费, item by item: the table's figure where it prints one, else the figure the text states
  * (`three-public.<item>` facts), marked as such so that the reader knows where each number comes from.
  */
-export function threePublicByDisclosure(docs: readonly Disclosure[]): ThreePublic[] {
-  const result: ThreePublic[] = [];
-  for (const doc of docs) {
-    const table = doc.tables.find((t) => t.kind === 'three-public-expenditure') ?? null;
-    const facts = doc.facts.filter((f) => f.id.startsWith('three-public'));
-    if (!table && facts.length === 0) continue;
-    const values = table ? tableItems(table) : {};
-    const fromText = new Set<string>();
-    for (const { key } of THREE_PUBLIC_COLUMNS) {
-      if (values[key] != null) continue;
-      const fact = facts.find((f) => f.id === `three-public.${key}` && f.value != null);
-      if (fact) {
-        values[key] = fact.value;
-        fromText.add(key);
-      }
+export function threePublicOf(doc: Disclosure): ThreePublic | null {
+  const table = doc.tables.find((t) => t.kind === 'three-public-expenditure') ?? null;
+  const facts = doc.facts.filter((f) => f.id.startsWith('three-public'));
+  if (!table && facts.length === 0) return null;
+  const values = table ? tableItems(table) : {};
+  const fromText = new Set<string>();
+  for (const { key } of THREE_PUBLIC_COLUMNS) {
+    if (values[key] != null) continue;
+    const fact = facts.find((f) => f.id === `three-public.${key}` && f.value != null);
+    if (fact) {
+      values[key] = fact.value;
+      fromText.add(key);
     }
-    result.push({ doc, table, values, fromText, unit: table?.unit ?? facts[0]?.unit ?? doc.unit ?? '', facts });
   }
-  return result;
+  return { table, values, fromText, unit: table?.unit ?? facts[0]?.unit ?? doc.unit ?? '', facts };
+}
+
+/** The disclosures that state 三公经费, with their figures (computed per document by `threePublicOf` at load). */
+export function threePublicByDisclosure(docs: readonly DisclosureSummary[]): Array<{ doc: DisclosureSummary } & NonNullable<DisclosureSummary['threePublic']>> {
+  return docs.flatMap((doc) => (doc.threePublic ? [{ doc, ...doc.threePublic }] : []));
 }
