@@ -10,21 +10,33 @@ import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { performance } from 'node:perf_hooks';
 import { parseDisclosure } from '../src/ingest/parse-disclosure.ts';
+import { printScale, runScaleBench } from './bench-scale.ts';
 
 const HELP = `Usage: npm run bench -- [--runs N] [--build]
+       npm run bench -- --n N [--seed S] [--no-search]
 
   --runs N   parse each document N times and report the median (default 15)
-  --build    also time 'npm run build' and measure dist/ (sizes raw and gzipped)`;
+  --build    also time 'npm run build' and measure dist/ (sizes raw and gzipped)
+  --n N      scale: a synthetic corpus of N disclosures (seed S, default 1) through ingest, astro build and
+             Pagefind beside a floor build of N plain pages; peak memory, output size, search in Chromium
+             (--no-search skips the browser); work in test-output/bench-scale/N`;
 
 const { values } = parseArgs({
   options: {
     runs: { type: 'string', default: '15' },
     build: { type: 'boolean', default: false },
+    n: { type: 'string' },
+    seed: { type: 'string', default: '1' },
+    'no-search': { type: 'boolean', default: false },
     help: { type: 'boolean', short: 'h', default: false },
   },
 });
 if (values.help) {
   process.stdout.write(`${HELP}\n`);
+  process.exit(0);
+}
+if (values.n) {
+  printScale(await runScaleBench(Number(values.n), Number(values.seed), !values['no-search']));
   process.exit(0);
 }
 const runs = Math.max(1, Number(values.runs) || 15);
