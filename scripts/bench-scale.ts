@@ -138,7 +138,7 @@ export async function measureSearch(dist: string, queries: readonly string[]): P
       await page.waitForFunction(() => {
         const status = document.querySelector('.search-status')?.textContent ?? '';
         return status !== '' && !status.startsWith('正在') && !status.startsWith('请输入');
-      });
+      }, undefined, { timeout: 300_000 });
       const milliseconds = Date.now() - start;
       await page.waitForLoadState('networkidle');
       const sizes = await Promise.all(fetched);

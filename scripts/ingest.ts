@@ -11,6 +11,7 @@ import { MAX_INPUT_BYTES } from '../src/ingest/decode.ts';
 import { readSource, SOURCE_EXTENSIONS } from '../src/ingest/sources/index.ts';
 import { parseDisclosure } from '../src/ingest/parse-disclosure.ts';
 import { addToSummary, emptySummary, formatSummary } from '../src/ingest/summary.ts';
+import { addRecordedSummary, IngestCache } from './ingest-cache.ts';
 
 const HELP = `Usage: npm run ingest -- [options] [FILE|DIR ...]
 
@@ -127,6 +128,8 @@ async function main(): Promise<number> {
   const inputs = await expandInputs(args.positionals.length > 0 ? args.positionals : ['content/sources']);
   if (inputs.length === 0) usageError('no input files found');
   await mkdir(outDir, { recursive: true });
+  const cache = await IngestCache.open(outDir);
+  let reused = 0;
 
   const showProgress = process.stderr.isTTY && !args.values.quiet;
   const summary = emptySummary();
@@ -152,12 +155,19 @@ async function main(): Promise<number> {
         continue;
       }
       const bytes = await readBounded(file, MAX_INPUT_BYTES);
+      const sha256 = createHash('sha256').update(bytes).digest('hex');
+      const unchanged = await cache.reusable(basename(file), sha256);
+      if (unchanged && !slugs.has(unchanged.slug)) {
+        slugs.set(unchanged.slug, label);
+        addRecordedSummary(summary, unchanged.summary);
+        reused++;
+        continue;
+      }
       const read = await readSource(bytes);
       if (!read.ok) {
         fail(read.reason, read.line);
         continue;
       }
-      const sha256 = createHash('sha256').update(bytes).digest('hex');
       const doc = parseDisclosure(read.text, {
         file: basename(file),
         sha256,
@@ -179,6 +189,9 @@ async function main(): Promise<number> {
         continue;
       }
       addToSummary(summary, doc);
+      const own = emptySummary();
+      addToSummary(own, doc);
+      cache.record(doc.slug, basename(file), sha256, own);
       if (doc.unparsed.length > 0) unparsedDocs++;
     } catch (error) {
       const err = error as NodeJS.ErrnoException;
@@ -186,7 +199,8 @@ async function main(): Promise<number> {
     }
   }
   if (showProgress) process.stderr.write('\r\x1b[K');
-  process.stdout.write(`${formatSummary(summary)}\noutput: ${relative(process.cwd(), outDir) || outDir}\n`);
+  await cache.save();
+  process.stdout.write(`${formatSummary(summary)}\nreused: ${reused} unchanged (same source and parser, not parsed again)\noutput: ${relative(process.cwd(), outDir) || outDir}\n`);
   return args.values.strict && (summary.failed > 0 || unparsedDocs > 0) ? 1 : 0;
 }
 
