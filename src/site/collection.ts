@@ -39,6 +39,16 @@ async function readDisclosure(slug: string): Promise<Disclosure> {
   return readDisclosureJson(await readFile(entry.filePath, 'utf8'), entry.filePath);
 }
 
+/**
+ * Every full disclosure at once, in the order of `allSummaries`. This holds the whole corpus in memory: only for
+ * pages not yet moved to summaries (the department pages); new pages use `allSummaries` or `loadDisclosure`.
+ */
+export async function allDisclosures(): Promise<Disclosure[]> {
+  const docs: Disclosure[] = [];
+  for await (const doc of eachDisclosure()) docs.push(doc);
+  return docs;
+}
+
 /** Every full disclosure in the order of `allSummaries`, read one at a time: for corpus-wide downloads. */
 export async function* eachDisclosure(): AsyncGenerator<Disclosure> {
   for (const summary of await allSummaries()) yield await loadDisclosure(summary.slug);

@@ -1,5 +1,7 @@
 import type { Disclosure } from '../schema/disclosure.ts';
 import { tableCsvHeader } from './csv.ts';
+import { SERIES_CSV_HEADER } from './department-view.ts';
+import type { Department } from './departments.ts';
 import { fiscalPhase, ROW_FIELDS } from './rows.ts';
 import { unitFactor } from './units.ts';
 
@@ -34,6 +36,22 @@ export const ALL_ROWS_RESOURCE = {
   profile: 'tabular-data-resource',
   schema: { fields: ROW_FIELDS.map((name) => ({ name, type: ROW_TYPES[name] ?? 'string' })) },
 };
+
+/** A department's yearly series CSV. */
+export function departmentResource(department: Department): object {
+  return {
+    name: `department-${department.identity.slug}`,
+    path: `departments/${department.identity.slug}/series.csv`,
+    title: `${department.identity.name} · 历年数据（万元）`,
+    format: 'csv',
+    mediatype: 'text/csv',
+    encoding: 'utf-8-sig',
+    profile: 'tabular-data-resource',
+    schema: {
+      fields: SERIES_CSV_HEADER.map((name, i) => ({ name, type: i === 2 ? 'integer' : i >= 5 && i <= 7 ? 'number' : 'string' })),
+    },
+  };
+}
 
 /** A disclosure's resources: its JSON, then one CSV per table. */
 export function disclosureResources(doc: Disclosure): object[] {

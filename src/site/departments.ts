@@ -6,7 +6,7 @@
 import { createHash } from 'node:crypto';
 import type { Disclosure } from '../schema/disclosure.ts';
 import { functionClassAmounts } from './chart-data.ts';
-import { threePublicByDisclosure } from './cross-department.ts';
+import { threePublicOf } from './cross-department.ts';
 import { unitFactor } from './units.ts';
 
 export type Scope = 'department' | 'unit';
@@ -105,7 +105,7 @@ export function yearFigures(doc: Disclosure): YearFigures {
     const wan = toWan(amount, classes!.unit);
     if (wan != null) byClass.set(code, wan);
   }
-  const threePublic = threePublicByDisclosure([doc])[0];
+  const threePublic = threePublicOf(doc);
   return {
     income: totalOf(doc, 'income-summary', 'total') ?? totalOf(doc, 'income-expenditure-summary', 'total', /收入/),
     expenditure: totalOf(doc, 'expenditure-summary', 'total') ?? totalOf(doc, 'general-budget-expenditure', 'total'),
