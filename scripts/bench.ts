@@ -10,13 +10,16 @@ import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { performance } from 'node:perf_hooks';
 import { parseDisclosure } from '../src/ingest/parse-disclosure.ts';
+import { readSource } from '../src/ingest/sources/index.ts';
 import { printScale, runScaleBench } from './bench-scale.ts';
 
-const HELP = `Usage: npm run bench -- [--runs N] [--build]
+const HELP = `Usage: npm run bench -- [--runs N] [--build] [--pdf]
        npm run bench -- --n N [--seed S] [--no-search]
 
   --runs N   parse each document N times and report the median (default 15)
   --build    also time 'npm run build' and measure dist/ (sizes raw and gzipped)
+  --pdf      also read every PDF of ../shared/samples (and other-provinces/) in pages per second, beside
+             'pdftotext -layout' on the same files as the floor
   --n N      scale: a synthetic corpus of N disclosures (seed S, default 1) through ingest, astro build and
              Pagefind beside a floor build of N plain pages; peak memory, output size, search in Chromium
              (--no-search skips the browser); work in test-output/bench-scale/N`;
@@ -25,6 +28,7 @@ const { values } = parseArgs({
   options: {
     runs: { type: 'string', default: '15' },
     build: { type: 'boolean', default: false },
+    pdf: { type: 'boolean', default: false },
     n: { type: 'string' },
     seed: { type: 'string', default: '1' },
     'no-search': { type: 'boolean', default: false },
@@ -113,5 +117,48 @@ if (values.build) {
   process.stdout.write(`largest page: ${largest} ${kib(site.largestPage.bytes)} (${kib(site.largestPage.gzipBytes)} gzipped)\n`);
 }
 
+interface PdfFigures {
+  files: number;
+  pages: number;
+  pdftotextSeconds: number;
+  readSeconds: number;
+  ingestSeconds: number;
+}
+
+/**
+ * PDF input against its floor: `pdftotext -layout` (a C++ program, process start included, as a batch would run it)
+ * and this reader on the same files, each file once after one warm-up read; then reading plus parsing.
+ */
+async function benchPdf(): Promise<PdfFigures | null> {
+  const dirs = ['../shared/samples', '../shared/samples/other-provinces'].filter((d) => existsSync(d));
+  const files = dirs.flatMap((d) => readdirSync(d).filter((f) => f.toLowerCase().endsWith('.pdf')).map((f) => join(d, f))).sort();
+  if (files.length === 0) {
+    process.stdout.write('pdf: no PDFs in ../shared/samples\n');
+    return null;
+  }
+  const figures: PdfFigures = { files: files.length, pages: 0, pdftotextSeconds: 0, readSeconds: 0, ingestSeconds: 0 };
+  await readSource(readFileSync(files[0]));
+  for (const file of files) {
+    const bytes = readFileSync(file);
+    let start = performance.now();
+    execFileSync('pdftotext', ['-layout', '-q', file, '-'], { maxBuffer: 1 << 28 });
+    figures.pdftotextSeconds += (performance.now() - start) / 1000;
+    start = performance.now();
+    const read = await readSource(bytes);
+    figures.readSeconds += (performance.now() - start) / 1000;
+    if (!read.ok) throw new Error(`${file}: ${read.reason}`);
+    parseDisclosure(read.text, { file, sha256: '0'.repeat(64), format: read.format, encoding: read.encoding, pageStarts: read.pageStarts });
+    figures.ingestSeconds += (performance.now() - start) / 1000;
+    figures.pages += read.pageStarts.length + 1;
+  }
+  const rate = (s: number) => (figures.pages / s).toFixed(1);
+  process.stdout.write(`pdf: ${figures.files} files, ${figures.pages} pages\n`);
+  process.stdout.write(`  pdftotext -layout (floor)  ${rate(figures.pdftotextSeconds).padStart(7)} pages/s\n`);
+  process.stdout.write(`  PDF reader (pdf.js)        ${rate(figures.readSeconds).padStart(7)} pages/s  (${(figures.readSeconds / figures.pdftotextSeconds).toFixed(2)}× the floor's time)\n`);
+  process.stdout.write(`  PDF reader + parse         ${rate(figures.ingestSeconds).padStart(7)} pages/s  (${(figures.ingestSeconds / figures.pdftotextSeconds).toFixed(2)}× the floor's time)\n`);
+  return figures;
+}
+const pdf = values.pdf ? await benchPdf() : null;
+
 mkdirSync('test-output', { recursive: true });
-writeFileSync('test-output/bench.json', `${JSON.stringify({ node: process.version, runs, parse, site }, null, 2)}\n`);
+writeFileSync('test-output/bench.json', `${JSON.stringify({ node: process.version, runs, parse, site, pdf }, null, 2)}\n`);

@@ -5,8 +5,7 @@ import type { AstroIntegration } from 'astro';
 import { readDisclosureJson } from '../src/site/disclosure-file.ts';
 import { csvLines } from '../src/site/csv.ts';
 import { ALL_ROWS_RESOURCE, datapackageHead, departmentResource, disclosureResources } from '../src/site/datapackage.ts';
-import { groupDepartments } from '../src/site/departments.ts';
-import type { Disclosure } from '../src/schema/disclosure.ts';
+import { type GroupedDoc, groupDepartments, statedFormerNames } from '../src/site/departments.ts';
 import { disclosureRows, ROW_FIELDS } from '../src/site/rows.ts';
 
 const indent = (json: string, by: string) => json.replace(/\n/g, `\n${by}`);
@@ -36,25 +35,14 @@ export function corpusDownloads(contentDir: string): AstroIntegration {
           await csv.write(`\uFEFF${csvLines([ROW_FIELDS])}`);
           const head = JSON.stringify(datapackageHead(homepage), null, 2).replace(/\n\}$/, '');
           await pkg.write(`${head},\n  "resources": [\n    ${indent(JSON.stringify(ALL_ROWS_RESOURCE, null, 2), '    ')}`);
-          // Departments are grouped from what grouping reads of each document: its names and the paragraphs that state
-          // a renaming, not the whole document.
-          const forDepartments: Disclosure[] = [];
+          // Departments are grouped from what grouping reads of each document (names, and the former names it
+          // states), not from the whole documents.
+          const forDepartments: GroupedDoc[] = [];
           for (const name of names) {
             const path = join(contentDir, name);
             const doc = readDisclosureJson(await readFile(path, 'utf8'), path);
-            forDepartments.push({
-              ...doc,
-              tables: [],
-              projects: [],
-              targets: [],
-              checks: [],
-              unparsed: [],
-              facts: [],
-              glossary: [],
-              overview: null,
-              evaluation: null,
-              sections: doc.sections.map((s) => ({ ...s, paragraphs: s.paragraphs.filter((p) => /更名|改名|名称变更|变更名称/.test(p)) })),
-            });
+            const { slug, title, department, region, year, kind } = doc;
+            forDepartments.push({ slug, title, department, region, year, kind, formerNames: statedFormerNames(doc) });
             await csv.write(csvLines(disclosureRows(doc)));
             await pkg.write(disclosureResources(doc).map((r) => `,\n    ${indent(JSON.stringify(r, null, 2), '    ')}`).join(''));
           }

@@ -1,23 +1,26 @@
 #!/usr/bin/env node
 /**
- * The long fuzz run: the property of tests/unit/fuzz-parser.test.ts (never throws, bounded time, every line accounted
- * for) over many more mutated disclosures than CI runs. A failure prints the shrunk case and the text to replay it.
+ * The long fuzz run: the property of tests/unit/fuzz-parser.test.ts (never throws, bounded time, every line and its
+ * text accounted for) over many more mutated disclosures than CI runs, each case under a watchdog. A failure prints
+ * the shrunk case (a case stopped by the watchdog is not shrunk) and writes the text to replay it.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import fc from 'fast-check';
-import { caseText, checkCase, fuzzCase, loadSeeds } from '../tests/fixtures/fuzz/disclosure-mutations.ts';
+import { caseText, loadSeeds } from '../tests/fixtures/fuzz/disclosure-mutations.ts';
+import { runFuzz } from '../tests/fixtures/fuzz/watchdog.ts';
 
-const HELP = `Usage: npm run fuzz -- [--runs N] [--seed S] [--sources DIR]
+const HELP = `Usage: npm run fuzz -- [--runs N] [--seed S] [--sources DIR] [--watchdog SECONDS]
 
 Feeds the parser mutated disclosures (lines dropped, duplicated, swapped, truncated; digits
-and codes corrupted; random Unicode; very long lines) made from the seed texts.
+and codes corrupted; random Unicode; very long lines) made from the seed texts, and checks
+that no line and no word or number of a line is lost.
 
 Options:
-  --runs N       number of cases (default 2000)
-  --seed S       fast-check seed (default: random; printed so that a run can be repeated)
-  --sources DIR  folder of seed *.txt files (default content/sources)
-  -h, --help     show this help
+  --runs N          number of cases (default 2000)
+  --seed S          fast-check seed (default: random; printed so that a run can be repeated)
+  --sources DIR     folder of seed *.txt files (default content/sources)
+  --watchdog S      seconds one case may run before it is stopped and reported (default 60)
+  -h, --help        show this help
 
 Exit status: 0 no failure; 1 a failing case (its text written to test-output/fuzz-failure.txt);
 2 usage error.`;
@@ -34,6 +37,7 @@ try {
       runs: { type: 'string', default: '2000' },
       seed: { type: 'string' },
       sources: { type: 'string', default: 'content/sources' },
+      watchdog: { type: 'string', default: '60' },
       help: { type: 'boolean', short: 'h', default: false },
     },
   });
@@ -46,38 +50,29 @@ if (args.values.help) {
 }
 const runs = Number(args.values.runs);
 const seed = args.values.seed === undefined ? Math.floor(Math.random() * 2 ** 31) : Number(args.values.seed);
+const watchdog = Number(args.values.watchdog);
 if (!Number.isInteger(runs) || runs < 1) usageError(`--runs must be a positive integer, not '${args.values.runs}'`);
 if (!Number.isInteger(seed)) usageError(`--seed must be an integer, not '${args.values.seed}'`);
+if (!(watchdog > 0)) usageError(`--watchdog must be a positive number of seconds, not '${args.values.watchdog}'`);
 
 const seeds = loadSeeds(args.values.sources);
 if (seeds.length === 0) usageError(`no *.txt seeds in ${args.values.sources}`);
 
 const started = performance.now();
-let done = 0;
-let slowest = 0;
-let untraceableCases = 0;
-const result = fc.check(
-  fc.property(fuzzCase(seeds.length), (c) => {
-    const stats = checkCase(seeds, c);
-    slowest = Math.max(slowest, stats.milliseconds);
-    if (stats.untraceableLines > 0) untraceableCases++;
-    if (++done % 100 === 0 && process.stderr.isTTY) process.stderr.write(`\r${done}/${runs}`);
-  }),
-  { seed, numRuns: runs },
-);
+const report = await runFuzz({ runs, seed, sources: args.values.sources }, watchdog * 1000, (done) => {
+  if (done % 100 === 0 && process.stderr.isTTY) process.stderr.write(`\r${done}/${runs}`);
+});
 if (process.stderr.isTTY) process.stderr.write('\r\x1b[K');
 const seconds = ((performance.now() - started) / 1000).toFixed(1);
 process.stdout.write(
-  `fuzz: ${result.numRuns} cases from ${seeds.length} seeds, seed ${seed}, ${seconds} s, slowest parse ${slowest.toFixed(0)} ms; ` +
-    `${untraceableCases} case(s) with lines taken into a field that records no line range\n`,
+  `fuzz: ${report.runs} cases from ${seeds.length} seeds, seed ${seed}, ${seconds} s, slowest parse ${report.slowest.toFixed(0)} ms; ` +
+    `${report.untraceableCases} case(s) with lines taken into a field that records no line range\n`,
 );
-const failing = result.counterexample?.[0];
-if (result.failed && failing) {
-  const error = result.errorInstance as Error;
+if (report.failure) {
   mkdirSync('test-output', { recursive: true });
-  writeFileSync('test-output/fuzz-failure.txt', caseText(seeds, failing));
+  writeFileSync('test-output/fuzz-failure.txt', caseText(seeds, report.failure.case));
   process.stdout.write(
-    `FAILED after ${result.numShrinks} shrinks: ${JSON.stringify(failing)}\n${error?.stack ?? String(error)}\n` +
+    `FAILED after ${report.failure.shrinks} shrinks: ${JSON.stringify(report.failure.case)}\n${report.failure.message}\n` +
       `the failing text is in test-output/fuzz-failure.txt\n`,
   );
   process.exitCode = 1;

@@ -1,41 +1,37 @@
 /**
  * Incremental ingest: a source whose bytes and parser are unchanged since its JSON was written is not parsed again.
  * The record lives in node_modules/.cache/ingest/, one file per output folder, so that the output holds disclosures
- * only: per output slug, the source's SHA-256, the parser version it was parsed with, and its share of the batch
- * summary, so that the summary line still covers the whole corpus.
+ * only: per source file, its SHA-256, the parser version it was parsed with, and what the parse worker returned
+ * besides the JSON (slug, summary, companion facts, report row), so that the summary line, the companion step and
+ * the corpus report still cover the whole corpus.
  */
 import { createHash } from 'node:crypto';
-import { mkdir, readdir, readFile, rename, stat, writeFile } from 'node:fs/promises';
-import { join, relative } from 'node:path';
+import { mkdir, readFile, rename, stat, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { slugFor } from '../src/ingest/parse-disclosure.ts';
-import type { BatchSummary } from '../src/ingest/summary.ts';
+import type { WorkerResult } from './parse-worker.ts';
+import { treeDigest } from './tree-digest.ts';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
-const PARSER_DIRS = ['src/ingest', 'src/schema'];
+/** Everything whose change can change a document's JSON: the parser, its schema and core, and the worker around it. */
+const PARSER_PATHS = ['src/ingest', 'src/schema', 'src/core', 'scripts/parse-worker-thread.ts'];
+
+/** What a reused document stands for: the worker's result without the JSON, which is already on disk. */
+export type Recorded = Omit<Extract<WorkerResult, { ok: true }>, 'json'>;
 
 function cacheFile(outDir: string): string {
   return join(ROOT, 'node_modules', '.cache', 'ingest', `${createHash('sha256').update(outDir).digest('hex').slice(0, 16)}.json`);
 }
 
-/** The parser's version: a hash of every file of the parser and the schema, so that any change to them reparses. */
-export async function parserVersion(root = ROOT): Promise<string> {
-  const hash = createHash('sha256');
-  for (const dir of PARSER_DIRS) {
-    const files = (await readdir(join(root, dir), { recursive: true, withFileTypes: true }))
-      .filter((e) => e.isFile())
-      .map((e) => join(e.parentPath, e.name))
-      .sort();
-    for (const file of files) hash.update(`${relative(root, file)}\0`).update(await readFile(file)).update('\0');
-  }
-  return hash.digest('hex');
+/** The parser's version: any change to its code reparses everything. */
+export function parserVersion(root = ROOT): Promise<string> {
+  return treeDigest(root, PARSER_PATHS);
 }
 
 interface Entry {
-  file: string;
   sha256: string;
   parser: string;
-  summary: BatchSummary;
+  result: Recorded;
 }
 
 export class IngestCache {
@@ -59,17 +55,21 @@ export class IngestCache {
     return new IngestCache(outDir, await parserVersion(), entries);
   }
 
-  /** The slug and summary of a source that needs no parsing: same bytes, same parser, and its JSON still there. */
-  async reusable(file: string, sha256: string): Promise<{ slug: string; summary: BatchSummary } | null> {
-    const slug = slugFor(file, sha256);
-    const entry = this.entries[slug];
-    if (!entry || entry.file !== file || entry.sha256 !== sha256 || entry.parser !== this.parser) return null;
-    const output = await stat(join(this.outDir, `${slug}.json`)).catch(() => null);
-    return output?.isFile() ? { slug, summary: entry.summary } : null;
+  /** The recorded result of a source that needs no parsing: same bytes, same parser, and its JSON still there. */
+  async reusable(file: string, sha256: string): Promise<Recorded | null> {
+    const entry = this.entries[file];
+    if (!entry || entry.sha256 !== sha256 || entry.parser !== this.parser) return null;
+    const output = await stat(join(this.outDir, `${entry.result.slug}.json`)).catch(() => null);
+    return output?.isFile() ? entry.result : null;
   }
 
-  record(slug: string, file: string, sha256: string, summary: BatchSummary): void {
-    this.entries[slug] = { file, sha256, parser: this.parser, summary };
+  record(file: string, sha256: string, result: Recorded): void {
+    this.entries[file] = { sha256, parser: this.parser, result };
+  }
+
+  /** A source whose JSON the batch rewrote (a joined companion part): parsed again next time. */
+  forget(file: string): void {
+    delete this.entries[file];
   }
 
   async save(): Promise<void> {
@@ -78,17 +78,4 @@ export class IngestCache {
     await writeFile(`${path}.${process.pid}.tmp`, `${JSON.stringify(this.entries)}\n`);
     await rename(`${path}.${process.pid}.tmp`, path);
   }
-}
-
-/**
- * Adds a reused document's share of the batch summary (as recorded when it was parsed) to the batch's totals; it
- * is not counted as parsed.
- */
-export function addRecordedSummary(total: BatchSummary, part: BatchSummary): void {
-  total.tables += part.tables;
-  for (const status of Object.keys(total.checks) as Array<keyof BatchSummary['checks']>) total.checks[status] += part.checks[status];
-  total.unparsedLines += part.unparsedLines;
-  total.warnings += part.warnings;
-  total.tokensPlaced += part.tokensPlaced;
-  total.tokensUnplaced += part.tokensUnplaced;
 }

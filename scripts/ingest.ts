@@ -4,14 +4,17 @@
  * parsing itself is the pure `parseDisclosure`.
  */
 import { createHash } from 'node:crypto';
-import { mkdir, open, readdir, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { lstat, mkdir, open, readdir, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { basename, join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { MAX_INPUT_BYTES } from '../src/ingest/decode.ts';
-import { readSource, SOURCE_EXTENSIONS } from '../src/ingest/sources/index.ts';
-import { parseDisclosure } from '../src/ingest/parse-disclosure.ts';
-import { addToSummary, emptySummary, formatSummary } from '../src/ingest/summary.ts';
-import { addRecordedSummary, IngestCache } from './ingest-cache.ts';
+import { originalsOnly, SOURCE_EXTENSIONS } from '../src/ingest/sources/index.ts';
+import { emptySummary, formatSummary, mergeSummary } from '../src/ingest/summary.ts';
+import { joinWrittenCompanions, type WrittenDocument } from './companion-step.ts';
+import { IngestCache, type Recorded } from './ingest-cache.ts';
+import { failedRow, reportRow, writeReport, type ReportRow } from './corpus-report.ts';
+import { ParseWorker, STAGE_NAMES } from './parse-worker.ts';
+import { removeStale, removeStaleTemporaries, sourceOfOutput } from './outputs.ts';
 
 const HELP = `Usage: npm run ingest -- [options] [FILE|DIR ...]
 
@@ -25,15 +28,29 @@ Arguments:
 Options:
   --out DIR       where the JSON files go (default: content/disclosures)
   --strict        exit 1 when any input failed or left unparsed text
+  --report FILE   also write a corpus report (CSV, UTF-8 with BOM): one row per
+                  document with department, year, kind, tables, unparsed share,
+                  checks passed/failed and warnings, worst first
   --quiet         no progress line, only errors and the summary
+  --time-limit S  CPU seconds one document may take (default 300)
+  --memory-limit MB  heap one document may use (default 2048)
   -h, --help      show this help
 
 Inputs may be UTF-8 (with or without BOM), GB18030/GBK or UTF-16, with LF or CRLF;
 files over 8 MiB, PDFs, images and other binary files are refused with the reason.
-A file that cannot be read or parsed is reported with its path and skipped; the
-rest of the batch goes on, and its previous JSON output is left untouched.
-Writes are atomic. Exit status: 0 done; 1 --strict and a failure or unparsed
-text; 2 usage error.`;
+Symbolic links are refused, not followed. A file that cannot be read or parsed,
+or that overruns its time or memory limit, is reported with its path (and the
+stage it stopped in) and skipped; the rest of the batch goes on, and its
+previous JSON output is left untouched. A file whose bytes and parser are unchanged
+since its JSON was written is not parsed again (the summary says how many were
+reused). Files that are parts of one disclosure
+(a 说明 volume without tables and a 报表 volume of the same department, year and
+kind, as their content states) are joined into one document listing its parts;
+the CLI says which and why. An output written from another source
+file is never overwritten. Writes are atomic; temporary files left by an
+interrupted run are removed. The default run (content/sources into
+content/disclosures) also removes outputs whose source file is gone.
+Exit status: 0 done; 1 --strict and a failure or unparsed text; 2 usage error.`;
 
 function usageError(message: string): never {
   process.stderr.write(`ingest: ${message}\nTry 'npm run ingest -- --help'.\n`);
@@ -51,7 +68,8 @@ async function expandInputs(paths: string[]): Promise<string[]> {
       continue;
     }
     if (info.isDirectory()) {
-      const names = (await readdir(p)).filter((n) => SOURCE_EXTENSIONS.some((e) => n.toLowerCase().endsWith(e))).sort();
+      const names = originalsOnly((await readdir(p)).filter((n) => SOURCE_EXTENSIONS.some((e) => n.toLowerCase().endsWith(e)))).sort();
+      // Links inside the folder are listed too, so that each is refused by name (lstat, in main) rather than followed.
       files.push(...names.map((n) => join(p, n)));
     } else files.push(p);
   }
@@ -94,7 +112,7 @@ function readFailure(code: string): string {
 }
 
 /** Write to a temporary file beside the target, then rename: a crash mid-write leaves the old file intact. */
-async function writeAtomically(path: string, content: string): Promise<void> {
+async function writeAtomically(path: string, content: string | Uint8Array): Promise<void> {
   const tmp = `${path}.${process.pid}.tmp`;
   try {
     await writeFile(tmp, content);
@@ -105,6 +123,13 @@ async function writeAtomically(path: string, content: string): Promise<void> {
   }
 }
 
+function positiveNumber(name: string, value: string | undefined, fallback: number): number {
+  if (value === undefined) return fallback;
+  const n = Number(value);
+  if (!Number.isFinite(n) || n <= 0) usageError(`${name} must be a positive number, not '${value}'`);
+  return n;
+}
+
 async function main(): Promise<number> {
   let args;
   try {
@@ -113,7 +138,10 @@ async function main(): Promise<number> {
       options: {
         out: { type: 'string' },
         strict: { type: 'boolean', default: false },
+        report: { type: 'string' },
         quiet: { type: 'boolean', default: false },
+        'time-limit': { type: 'string' },
+        'memory-limit': { type: 'string' },
         help: { type: 'boolean', short: 'h', default: false },
       },
     });
@@ -124,10 +152,14 @@ async function main(): Promise<number> {
     process.stdout.write(`${HELP}\n`);
     return 0;
   }
+  const timeLimit = positiveNumber('--time-limit', args.values['time-limit'], 300);
+  const memoryLimit = positiveNumber('--memory-limit', args.values['memory-limit'], 2048);
+  const defaultRun = args.positionals.length === 0 && args.values.out === undefined;
   const outDir = resolve(args.values.out ?? 'content/disclosures');
   const inputs = await expandInputs(args.positionals.length > 0 ? args.positionals : ['content/sources']);
   if (inputs.length === 0) usageError('no input files found');
   await mkdir(outDir, { recursive: true });
+  await removeStaleTemporaries(outDir);
   const cache = await IngestCache.open(outDir);
   let reused = 0;
 
@@ -135,16 +167,26 @@ async function main(): Promise<number> {
   const summary = emptySummary();
   const slugs = new Map<string, string>();
   let unparsedDocs = 0;
+  const worker = new ParseWorker({ timeMs: timeLimit * 1000, memoryMb: memoryLimit });
+  const written: WrittenDocument[] = [];
+  const rows = new Map<string, ReportRow>();
+  const failedRows: ReportRow[] = [];
 
   for (const [i, file] of inputs.entries()) {
     const label = relative(process.cwd(), file) || file;
     if (showProgress) process.stderr.write(`\r\x1b[K[${i + 1}/${inputs.length}] ${label}`);
     const fail = (message: string, line: number | null = null) => {
       summary.failed++;
+      failedRows.push(failedRow(label, message));
       if (showProgress) process.stderr.write('\r\x1b[K');
       process.stderr.write(`error: ${label}${line ? `:${line}` : ''}: ${message}\n`);
     };
     try {
+      const link = await lstat(file);
+      if (link.isSymbolicLink()) {
+        fail(`这是一个符号链接（快捷方式），为防止读取并公开来源目录以外的文件，不予处理；请把原文件本身复制到此处`);
+        continue;
+      }
       const info = await stat(file);
       if (!info.isFile()) {
         fail(info.isDirectory() ? 'it is a directory, not a file' : 'not a regular file');
@@ -156,50 +198,87 @@ async function main(): Promise<number> {
       }
       const bytes = await readBounded(file, MAX_INPUT_BYTES);
       const sha256 = createHash('sha256').update(bytes).digest('hex');
+      const accept = (result: Recorded) => {
+        if (result.unparsed > 0) unparsedDocs++;
+        for (const w of result.failureWarnings) process.stderr.write(`warning: ${label}: ${w}\n`);
+        written.push({ ...result.companion, label, nonBlankLines: result.nonBlankLines });
+        rows.set(result.slug, { ...result.reportRow, file: label });
+      };
       const unchanged = await cache.reusable(basename(file), sha256);
       if (unchanged && !slugs.has(unchanged.slug)) {
         slugs.set(unchanged.slug, label);
-        addRecordedSummary(summary, unchanged.summary);
+        // Its tables, checks and lines count in the totals; as a document it counts as reused, not parsed.
+        mergeSummary(summary, { ...unchanged.summary, documents: 0 });
+        accept(unchanged);
         reused++;
         continue;
       }
-      const read = await readSource(bytes);
-      if (!read.ok) {
-        fail(read.reason, read.line);
+      // A copy of exactly the file's bytes (a Buffer can be a view into a shared pool), handed over to the worker.
+      const owned = new ArrayBuffer(bytes.length);
+      new Uint8Array(owned).set(bytes);
+      const outcome = await worker.parse({ bytes: owned, file: basename(file), sha256 });
+      if (!outcome.ok) {
+        if (outcome.kind === 'time') fail(`处理耗用的 CPU 时间超过 ${timeLimit} 秒的上限，停在“${STAGE_NAMES[outcome.stage]}”阶段；已跳过此文件，其余文件照常处理（可用 --time-limit 放宽）`);
+        else if (outcome.kind === 'memory') fail(`内存占用超过 ${memoryLimit} MB 的上限，停在“${STAGE_NAMES[outcome.stage]}”阶段；已跳过此文件，其余文件照常处理（可用 --memory-limit 放宽）`);
+        else if (outcome.kind === 'read') fail(outcome.reason, outcome.line);
+        else if (outcome.kind === 'parser') fail(`the parser failed: ${outcome.reason}`);
         continue;
       }
-      const doc = parseDisclosure(read.text, {
-        file: basename(file),
-        sha256,
-        format: read.format,
-        encoding: read.encoding,
-        pageStarts: read.pageStarts,
-      });
-      const previous = slugs.get(doc.slug);
+      const previous = slugs.get(outcome.slug);
       if (previous) {
-        fail(`its output name ${doc.slug}.json is already taken by ${previous} in this batch`);
+        fail(`its output name ${outcome.slug}.json is already taken by ${previous} in this batch`);
         continue;
       }
-      slugs.set(doc.slug, label);
-      const target = join(outDir, `${doc.slug}.json`);
+      slugs.set(outcome.slug, label);
+      const target = join(outDir, `${outcome.slug}.json`);
+      const shownTarget = relative(process.cwd(), target) || target;
+      const owner = await sourceOfOutput(target);
+      if (owner === '') {
+        fail(`输出文件 ${shownTarget} 已存在，但不是由来源文件生成的披露数据；为免覆盖，本文件未写出，请确认后删除或移走该文件`);
+        continue;
+      }
+      if (owner !== null && owner !== basename(file)) {
+        fail(`输出文件 ${shownTarget} 已由另一个来源文件“${owner}”生成；为免覆盖其数据，本文件未写出，请给本文件改名，或确认后先删除该输出文件`);
+        continue;
+      }
       try {
-        await writeAtomically(target, `${JSON.stringify(doc, null, 2)}\n`);
+        await writeAtomically(target, outcome.json);
       } catch (error) {
-        fail(`cannot write ${relative(process.cwd(), target) || target} (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`);
+        fail(`cannot write ${shownTarget} (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`);
         continue;
       }
-      addToSummary(summary, doc);
-      const own = emptySummary();
-      addToSummary(own, doc);
-      cache.record(doc.slug, basename(file), sha256, own);
-      if (doc.unparsed.length > 0) unparsedDocs++;
+      mergeSummary(summary, outcome.summary);
+      const { json: _json, ...result } = outcome;
+      accept(result);
+      cache.record(basename(file), sha256, result);
     } catch (error) {
       const err = error as NodeJS.ErrnoException;
       fail(err.code ? readFailure(err.code) : `the parser failed: ${err.message}`);
     }
   }
+  await worker.close();
   if (showProgress) process.stderr.write('\r\x1b[K');
+  const joined = await joinWrittenCompanions(written, outDir, slugs, writeAtomically, (line) => process.stdout.write(`${line}\n`));
+  for (const { doc, parts } of joined) {
+    for (const p of parts) rows.delete(p.slug);
+    const nonBlankLines = parts.reduce((n, p) => n + p.nonBlankLines, 0);
+    rows.set(doc.slug, reportRow(doc, parts.map((p) => p.label).join(' + '), nonBlankLines));
+    summary.documents -= parts.length - 1;
+    // The parts' own JSON files are gone: they are parsed and joined again next time.
+    for (const p of parts) cache.forget(p.file);
+  }
   await cache.save();
+  if (args.values.report) {
+    const reportPath = resolve(args.values.report);
+    await writeReport(reportPath, [...rows.values(), ...failedRows]);
+    process.stdout.write(`report: ${relative(process.cwd(), reportPath) || reportPath}\n`);
+  }
+  if (defaultRun) {
+    const sources = (await readdir('content/sources')).filter((n) => SOURCE_EXTENSIONS.some((e) => n.toLowerCase().endsWith(e)));
+    for (const removed of await removeStale(outDir, new Set(sources))) {
+      process.stderr.write(`已删除过期输出 ${relative(process.cwd(), removed)}：其来源文件已不在 content/sources 中\n`);
+    }
+  }
   process.stdout.write(`${formatSummary(summary)}\nreused: ${reused} unchanged (same source and parser, not parsed again)\noutput: ${relative(process.cwd(), outDir) || outDir}\n`);
   return args.values.strict && (summary.failed > 0 || unparsedDocs > 0) ? 1 : 0;
 }

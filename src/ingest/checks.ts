@@ -1,5 +1,5 @@
 import type { Check, LineRange } from '../schema/common.ts';
-import { amountsAgree } from './decimal.ts';
+import { amountsAgree } from '../core/decimal.ts';
 
 /** The tolerance of amount checks: printed amounts are rounded to 0.01 of the document's unit. */
 export const AMOUNT_TOLERANCE = 0.01;

@@ -1,4 +1,6 @@
 import type { Check, LineRange, Unparsed } from '../schema/common.ts';
+import { isPageFurnitureAt } from './narrative/headings.ts';
+import { isBlank, type SourceLine } from './source-lines.ts';
 
 /**
  * What every domain parser returns besides its data: the source lines it took responsibility for (so that the
@@ -21,4 +23,31 @@ export function claimedSet(ranges: readonly LineRange[]): Set<number> {
   const set = new Set<number>();
   for (const r of ranges) for (let n = r.first; n <= r.last; n++) set.add(n);
   return set;
+}
+
+/** A line of a block as printed, for the text that no structured field of the block holds. */
+export interface PrintedLine {
+  text: string;
+  lines: LineRange;
+}
+
+/**
+ * The non-blank lines of `block` that none of `held` covers and that are not in `unparsed`: a table's title, unit
+ * and column headers, a target table's contact and fund-source lines. Kept as printed, so that a block's range
+ * never claims text the document then drops (issue 16: a phone number and two fund amounts were lost this way).
+ */
+export function printedRest(
+  lines: readonly SourceLine[],
+  block: LineRange,
+  held: readonly LineRange[],
+  unparsed: readonly Unparsed[],
+): PrintedLine[] {
+  const skip = claimedSet([...held, ...unparsed.map((u) => u.lines)]);
+  const out: PrintedLine[] = [];
+  for (let n = block.first; n <= Math.min(block.last, lines.length); n++) {
+    const line = lines[n - 1];
+    if (skip.has(n) || isBlank(line) || isPageFurnitureAt(lines, n)) continue;
+    out.push({ text: line.text.trim(), lines: { first: n, last: n } });
+  }
+  return out;
 }

@@ -7,8 +7,8 @@ export type Decoded =
   | { ok: false; reason: string; line: number | null };
 
 /**
- * Larger inputs are not one disclosure (the largest seed is 113 KB). The parse takes time and memory in proportion:
- * an 8 MiB text took about a minute and 750 MB, so this bounds both for each file of a batch.
+ * Larger inputs are not one disclosure (the largest seed is 113 KB). The parse takes time and memory in proportion
+ * (README, 'Big documents': measured figures for an 8 MB text), so this bounds both for each file of a batch.
  */
 export const MAX_INPUT_BYTES = 8 * 1024 * 1024;
 
@@ -75,6 +75,46 @@ function firstControlLine(text: string): number | null {
   return m ? text.slice(0, m.index).split('\n').length : null;
 }
 
+/**
+ * The 3,755 most frequent hanzi (GB 2312 level 1: rows 0xB0–0xD7), read from the GB18030 decoder itself rather than
+ * from a table: the characters ordinary Chinese text is mostly made of.
+ */
+const COMMON_HANZI: ReadonlySet<string> = (() => {
+  const bytes: number[] = [];
+  for (let lead = 0xb0; lead <= 0xd7; lead++) for (let trail = 0xa1; trail <= 0xfe; trail++) bytes.push(lead, trail);
+  return new Set(new TextDecoder('gb18030').decode(new Uint8Array(bytes)));
+})();
+
+/**
+ * Share of a text's non-space characters that ordinary Chinese text is made of: printable ASCII, CJK and full-width
+ * punctuation, and common hanzi. GB18030 bytes that happen to be valid UTF-8 read as Latin-1 symbols, Greek,
+ * Cyrillic, Hangul or rare hanzi, and score low.
+ */
+function ordinaryShare(text: string): { share: number; counted: number } {
+  let ordinary = 0;
+  let counted = 0;
+  for (const c of text.slice(0, 20000)) {
+    if (/\s/.test(c)) continue;
+    counted++;
+    if (/[\u0021-\u007e\u3000-\u303f\uff00-\uffef\u2010-\u2027\u00b7]/.test(c) || COMMON_HANZI.has(c)) ordinary++;
+  }
+  return { share: counted === 0 ? 0 : ordinary / counted, counted };
+}
+
+/**
+ * Valid UTF-8 is still GB18030 when that reading is ordinary Chinese and the UTF-8 reading is not (mojibake): the
+ * encoding is decided on that evidence, not on validity alone (issue 16). Too little text decides nothing.
+ */
+function gb18030Instead(bytes: Uint8Array, utf8: string): string | null {
+  if (!/[^\x00-\x7f]/.test(utf8)) return null;
+  const asUtf8 = ordinaryShare(utf8);
+  if (asUtf8.counted < 8 || asUtf8.share >= 0.9) return null;
+  const gb = tryDecode(bytes, 'gb18030');
+  if (gb === null) return null;
+  const asGb = ordinaryShare(gb);
+  return asGb.share >= 0.95 && asGb.share - asUtf8.share >= 0.2 ? gb : null;
+}
+
 /** Share of characters that are CJK; real disclosures are mostly Chinese, mis-decoded bytes rarely are. */
 function cjkShare(text: string): number {
   const sample = text.slice(0, 20000);
@@ -105,7 +145,9 @@ export function decodeInput(bytes: Uint8Array): Decoded {
   } else {
     const utf16 = hasNul(bytes) ? guessUtf16(bytes) : null;
     const utf8 = utf16 ? null : tryDecode(bytes, 'utf-8');
+    const gbInstead = utf8 === null ? null : gb18030Instead(bytes, utf8);
     if (utf16) decoded = utf16;
+    else if (gbInstead !== null) decoded = { text: gbInstead, encoding: 'gb18030' };
     else if (utf8 !== null) decoded = { text: utf8, encoding: 'utf-8' };
     else {
       const gb = tryDecode(bytes, 'gb18030');

@@ -1,9 +1,14 @@
 import type { Disclosure } from '../schema/disclosure.ts';
 import type { SourceLine } from './source-lines.ts';
-import { foldWidth, stripMarkup } from './source-lines.ts';
+import { stripMarkup } from './source-lines.ts';
+import { foldWidth } from '../core/width.ts';
+import { isPageFurniture } from './narrative/headings.ts';
 import { regionOf } from './regions.ts';
 
-export type Metadata = Pick<Disclosure, 'title' | 'kind' | 'department' | 'region' | 'year' | 'publishedAt' | 'unit'>;
+export type Metadata = Pick<
+  Disclosure,
+  'title' | 'kind' | 'scope' | 'department' | 'isTemplate' | 'region' | 'year' | 'yearSpan' | 'publishedAt' | 'unit'
+>;
 
 const TITLE_WORDS = /(预算|决算|绩效评价报告|绩效目标|公开)/;
 const TITLE_STOP = /^(目\s*录|第[一二三四五六七八九十]+部分|按照|根据|为贯彻|[一二三四五六七八九十]+、|项目名称|编制)/;
@@ -14,7 +19,7 @@ export function readTitle(lines: readonly SourceLine[]): string {
   const parts: string[] = [];
   for (const line of lines) {
     const t = stripMarkup(line.text).replace(/\s+/g, ' ').trim();
-    if (t === '') continue;
+    if (t === '' || isPageFurniture(t)) continue;
     if (TITLE_STOP.test(t) || (parts.length > 0 && TITLE_WORDS.test(parts.join('')) && !/^[\u4e00-\u9fa5（）()\d ]{1,6}$/.test(t))) break;
     parts.push(t);
     if (parts.length >= MAX_TITLE_LINES) break;
@@ -22,23 +27,197 @@ export function readTitle(lines: readonly SourceLine[]): string {
   return parts.join('').replace(/\s*([（(])/g, '$1').trim();
 }
 
+/** 部门预算 / 单位预算 / 部门决算 …: the kind words that follow the department in a title. */
+const SCOPED_KIND = /(部门|单位)(?:综合)?(?:预算|决算)/;
+
 export function readKind(title: string): Metadata['kind'] {
   if (/绩效评价/.test(title)) return 'performance-evaluation';
+  // A volume of 绩效目标表 alone; a budget's own 项目支出绩效目标表 is titled by its budget.
+  if (/绩效目标/.test(title) && !SCOPED_KIND.test(title)) return 'performance-target';
   if (/决算/.test(title)) return 'final-account';
   if (/预算/.test(title)) return 'budget';
   return 'other';
 }
 
+/**
+ * 部门 or 单位, for budgets and accounts: from the title's kind words (西安's 部门综合预算 is a 部门预算), else from the
+ * cover's label (预算主管部门 heads a 部门预算, 预算单位 a 单位预算), else from the first words of the document that name
+ * it (第二部分 2024 年单位预算公开表).
+ */
+function readScope(title: string, coverLabel: string | null, lines: readonly SourceLine[]): Metadata['scope'] {
+  if (!/预算|决算/.test(title)) return null;
+  const fromWord = (w: string | undefined) => (w === '部门' ? 'department' : w === '单位' ? 'unit' : null);
+  const inTitle = fromWord(SCOPED_KIND.exec(title.replace(/\s+/g, ''))?.[1]);
+  if (inTitle) return inTitle;
+  if (coverLabel?.startsWith('预算主管部门')) return 'department';
+  if (coverLabel?.startsWith('预算单位')) return 'unit';
+  for (const line of lines) {
+    const scope = fromWord(SCOPED_KIND.exec(line.text.replace(/\s+/g, ''))?.[1]);
+    if (scope) return scope;
+  }
+  return null;
+}
+
+const CHINESE_DIGITS: Readonly<Record<string, string>> = { 〇: '0', 零: '0', '○': '0', 一: '1', 二: '2', 三: '3', 四: '4', 五: '5', 六: '6', 七: '7', 八: '8', 九: '9' };
+
+/** Years as digits whatever the typesetting: 二〇二五年 and ２０２５年 both read 2025年. */
+export function arabicYears(s: string): string {
+  return s
+    .replace(/[０-９]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))
+    .replace(/二[〇零○][〇零○一二三四五六七八九]{2}(?=\s*年)/g, (y) => [...y].map((c) => CHINESE_DIGITS[c]).join(''));
+}
+
+const YEAR = /(20\d{2})\s*年/;
+const YEAR_SPAN = /(20\d{2})\s*年?\s*(?:[-—–~～至到])\s*(20\d{2})\s*年/;
+/** The year the kind words belong to: 2026年广州市水务局部门预算, 2024 年度部门决算, 2021 年度…绩效评价报告. */
+const YEAR_OF_KIND = /(20\d{2})\s*年度?[^\d年]{0,24}?(?:预算|决算|绩效)/;
+/** A table's own year line under its title (（2026年度）) or a table title that starts with it (2018年政府采购预算表). */
+const TABLE_YEAR = /^(?:[（(](20\d{2})\s*年度?[）)]|.{0,30}?(20\d{2})\s*年度?.{0,30}表)$/;
+
+export function readYearSpan(title: string): Metadata['yearSpan'] {
+  const m = YEAR_SPAN.exec(arabicYears(title));
+  return m && Number(m[2]) > Number(m[1]) ? { from: Number(m[1]), to: Number(m[2]) } : null;
+}
+
+/**
+ * The year of the budget or accounts, not the print date: the title's year attached to 预算/决算 (a report covering
+ * several years gives the last), else the title's year, else the year the table titles carry (a tables volume says it
+ * only there), else the year the text most often attaches to 预算/决算, else the first year in the opening lines.
+ */
 export function readYear(title: string, lines: readonly SourceLine[]): number | null {
-  const m = /(20\d{2})\s*年/.exec(foldWidth(title)) ?? /(20\d{2})\s*年/.exec(lines.slice(0, 30).map((l) => l.text).join(''));
+  const t = arabicYears(title);
+  const span = readYearSpan(t);
+  if (span) return span.to;
+  const inTitle = YEAR_OF_KIND.exec(t) ?? YEAR.exec(t);
+  if (inTitle) return Number(inTitle[1]);
+  const counts = new Map<number, number>();
+  for (const line of lines) {
+    const m = TABLE_YEAR.exec(arabicYears(line.text).replace(/\s+/g, ''));
+    const year = m ? Number(m[1] ?? m[2]) : null;
+    if (year) counts.set(year, (counts.get(year) ?? 0) + 1);
+  }
+  const fromTables = [...counts].sort((a, b) => b[1] - a[1])[0]?.[0];
+  if (fromTables) return fromTables;
+  const ofKind = mostCommon(lines.flatMap((l) => YEAR_OF_KIND.exec(arabicYears(l.text))?.[1] ?? []));
+  if (ofKind) return Number(ofKind);
+  const m = YEAR.exec(arabicYears(lines.slice(0, 30).map((l) => l.text).join('')));
   return m ? Number(m[1]) : null;
 }
 
-/** The department: the title without the year and the document-kind words. */
-export function readDepartment(title: string): string {
-  const withoutYear = title.split(/\s*(?:20\d{2}\s*年)/)[0].replace(/\s+/g, '');
-  if (withoutYear) return withoutYear.replace(/(?:部门|单位)?(?:预算|决算).*$/, '');
-  return title.replace(/\s+/g, '').replace(/(?:部门|单位)?(?:预算|决算).*$/, '');
+/** The title without its years and kind words: what names the body when no labelled line does. */
+export function departmentFromTitle(title: string): string {
+  return arabicYears(title)
+    .replace(/\s+/g, '')
+    .replace(/^关于/, '')
+    .replace(/[（(]20\d{2}年度?[）)]/g, '')
+    .replace(/20\d{2}年?(?:[-—–~～至到]20\d{2})?年度?/g, '')
+    .replace(/(?:区级|市级|省级|县级|本级)?(?:部门|单位)?(?:综合|项目支出|整体支出)?(?:预算|决算|绩效评价|绩效目标|信息公开|公开).*$/, '');
+}
+
+/** How a body's name ends: 局, 办公室, 委员会, 街道办事处, 学校 … or a qualifier such as (本级). */
+const ORG_END = /(?:局|厅|办|室|委|会|部|院|中心|处|所|站|馆|队|府|校|园|社|台|团|署|司|集团|科|股|组|庭|狱|宫|场|库|行|协|联)(?:[（(][^）)]{1,8}[）)])?$/;
+
+/**
+ * Labels that introduce the body on a cover, in a form's header, or above a table, each also with 名称 and with a
+ * bracketed alternative: 预算主管部门：, 预算单位名称：, 编制部门（单位）：, 部门名称, 单位：, 被评价单位：.
+ */
+const LABEL_WORDS = '预算主管部门|主管部门|预算单位|项目单位|编制部门|编制单位|被评价单位|部门|单位';
+const LABEL_NAME = `(?:${LABEL_WORDS})(?:[（(](?:单位|部门)[）)])?(?:名称)?`;
+const LABEL = new RegExp(`(?:^|\\s)(${LABEL_NAME})\\s*(?:[：:]\\s*|\\s{2,}(?=\\S+$))(\\S+(?: \\S+)*)`);
+const LABEL_ALONE = new RegExp(`^\\s*(${LABEL_NAME})\\s*[：:]\\s*$`);
+
+interface Label {
+  label: string;
+  value: string;
+}
+
+/** A labelled body on one line, or null: the value up to a wide gap or the next label (单位：万元), seals removed. */
+export function readLabel(text: string): Label | null {
+  const m = LABEL.exec(text.replace(/\*\*/g, ''));
+  if (!m) return null;
+  const value = m[2]
+    .split(/\s{2,}/)[0]
+    .replace(/(?:金额)?单\s*位\s*[：:].*$/, '')
+    .replace(/[（(](?:公章|盖章|签章)[）)]/g, '')
+    .replace(/\s+/g, '')
+    .replace(/[。，；,;：:]+$/, '');
+  const looksLikeBody = value.length >= 2 && value.length <= 40 && /[\u4e00-\u9fa5]/.test(value) && !/^\d/.test(value);
+  if (!looksLikeBody || /^(?:万元|元|千元|亿元)$/.test(value) || /[。，；]/.test(value)) return null;
+  // Without a colon only 名称 and a name that ends like a body count (部门名称   北京市民政局), not a column header.
+  if (!/[：:]/.test(m[0]) && !(m[1].endsWith('名称') && ORG_END.test(value))) return null;
+  // Bare 部门/单位 labels are table headers (单位：万元 among them): their value must name a body.
+  if ((m[1] === '部门' || m[1] === '单位') && !ORG_END.test(value)) return null;
+  return { label: m[1], value };
+}
+
+/** The cover: the lines before the table of contents or the first part, at most the first 15 non-blank ones. */
+function coverLines(lines: readonly SourceLine[]): SourceLine[] {
+  const cover: SourceLine[] = [];
+  for (const line of lines) {
+    const t = stripMarkup(line.text).replace(/\s+/g, '');
+    if (t === '') continue;
+    if (/^(?:目录|第[一二三四五六七八九十]+部分)/.test(t) || cover.length >= 15) break;
+    cover.push(line);
+  }
+  return cover;
+}
+
+/**
+ * The label printed most often above the tables, those naming the department (部门：, 编制部门：) before those naming
+ * one of its units; ties go to the first printed.
+ */
+function mostLabelled(labels: readonly Label[]): string | null {
+  for (const family of [true, false]) {
+    const counts = new Map<string, number>();
+    for (const l of labels) if (l.label.includes('部门') === family) counts.set(l.value, (counts.get(l.value) ?? 0) + 1);
+    const best = [...counts].sort((a, b) => b[1] - a[1])[0];
+    if (best) return best[0];
+  }
+  return null;
+}
+
+/**
+ * The department as the document prints it: the cover's labelled line (预算主管部门：, 预算单位：, 被评价单位：, …);
+ * else the title without its year and kind words, where that names a body (not only a place: 上海市普陀区); else the
+ * name the table headers give (部门：…, 编制单位：…, 部门名称 …), as a tables volume has no other.
+ */
+export function readDepartment(title: string, lines: readonly SourceLine[]): { department: string; coverLabel: string | null } {
+  const cover = coverLines(lines);
+  for (const [i, line] of cover.entries()) {
+    const label = readLabel(line.text) ?? labelAbove(line.text, cover[i + 1]?.text);
+    if (label) return { department: label.value, coverLabel: label.label };
+  }
+  const fromTitle = departmentFromTitle(title);
+  // A title that names no body (预算01表 收支总表, 2026 年度部门收支总表) gives no department at all.
+  const titleNamesBody = ORG_END.test(fromTitle) && !/表|\d/.test(fromTitle);
+  if (titleNamesBody) return { department: fromTitle, coverLabel: null };
+  const fromPart = departmentFromPartHeading(lines);
+  if (fromPart) return { department: fromPart, coverLabel: null };
+  const labels = lines.flatMap((l) => readLabel(l.text) ?? []);
+  return { department: mostLabelled(labels) ?? (/表|\d/.test(fromTitle) ? '' : fromTitle), coverLabel: null };
+}
+
+const PART_HEADING = /^第[一二三四五六七八九十]+部分(.+?)(?:部门|单位)?(?:[（(](?:部门|单位)[）)])?(?:基本)?(?:情况|概况)/;
+
+/** The body the first part's heading names (第一部分 广州市水务局概况), in the contents or the text. */
+function departmentFromPartHeading(lines: readonly SourceLine[]): string | null {
+  for (const line of lines.slice(0, 300)) {
+    const name = PART_HEADING.exec(stripMarkup(line.text).replace(/\s+/g, ''))?.[1];
+    if (name && ORG_END.test(name) && !/\d|年/.test(name)) return name;
+  }
+  return null;
+}
+
+/** A cover label whose name the layout put on the next line (`预算单位：` / `上海市普陀区某某局`). */
+function labelAbove(text: string, next: string | undefined): Label | null {
+  const m = LABEL_ALONE.exec(text);
+  const value = next?.replace(/\s+/g, '') ?? '';
+  return m && ORG_END.test(value) ? { label: m[1], value } : null;
+}
+
+/** Placeholders a template prints where the department's name goes: XX局, ××单位, 某某. */
+export function isPlaceholder(department: string): boolean {
+  return /[XＸxｘ×]{2,}|某某|[*＊]{2,}|[○〇]{2,}/.test(department);
 }
 
 /**
@@ -53,17 +232,22 @@ export function readPublishedAt(lines: readonly SourceLine[]): string | null {
   return null;
 }
 
-/** The amount unit the document states most often next to its tables (单位：万元). */
-export function readUnit(lines: readonly SourceLine[]): string | null {
+const UNITS = '亿元|万元|千元|元';
+
+function mostCommon(values: Iterable<string>): string | null {
   const counts = new Map<string, number>();
-  for (const line of lines) {
-    for (const m of foldWidth(line.text).matchAll(/单\s*位\s*[:：]\s*(万元|元|千元|亿元)/g)) {
-      counts.set(m[1], (counts.get(m[1]) ?? 0) + 1);
-    }
-  }
-  let best: string | null = null;
-  for (const [unit, n] of counts) if (best === null || n > (counts.get(best) ?? 0)) best = unit;
-  return best;
+  for (const v of values) counts.set(v, (counts.get(v) ?? 0) + 1);
+  return [...counts].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
+}
+
+/**
+ * The amount unit the document states most often next to its tables (单位：万元, 金额单位：元); a volume without
+ * tables is in the unit its amounts are written in (收入预算 66,197.67 万元). Tables record their own unit where it differs.
+ */
+export function readUnit(lines: readonly SourceLine[]): string | null {
+  const stated = lines.flatMap((l) => [...foldWidth(l.text).matchAll(new RegExp(`单\\s*位\\s*[:：]\\s*(${UNITS})`, 'g'))].map((m) => m[1]));
+  if (stated.length > 0) return mostCommon(stated);
+  return mostCommon(lines.flatMap((l) => [...foldWidth(l.text).matchAll(new RegExp(`\\d\\s*(${UNITS})`, 'g'))].map((m) => m[1])));
 }
 
 /**
@@ -86,14 +270,18 @@ function inferTitle(lines: readonly SourceLine[]): string {
 }
 
 export function readMetadata(lines: readonly SourceLine[]): Metadata {
-  const title = readTitle(lines) || inferTitle(lines) || '（无标题）';
-  const department = readDepartment(title);
+  const printed = readTitle(lines) || inferTitle(lines);
+  const title = printed || '（无标题）';
+  const { department, coverLabel } = readDepartment(printed, lines);
   return {
     title,
     kind: readKind(title),
+    scope: readScope(title, coverLabel, lines),
     department,
+    isTemplate: isPlaceholder(department),
     region: regionOf(department, lines.map((l) => l.text).join('\n')),
     year: readYear(title, lines),
+    yearSpan: readYearSpan(title),
     publishedAt: readPublishedAt(lines),
     unit: readUnit(lines),
   };

@@ -1,4 +1,4 @@
-import { foldWidth } from './source-lines.ts';
+import { foldWidth } from '../core/width.ts';
 
 /** A printed amount: optional sign, digits with optional thousands separators, optional decimals. */
 export const AMOUNT_PATTERN = /^[-−－]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$/;
@@ -7,13 +7,16 @@ export const AMOUNT_PATTERN = /^[-−－]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$/
 export function parseAmount(token: string): number | null {
   const t = foldWidth(token.trim()).replace(/[−－]/g, '-');
   if (!AMOUNT_PATTERN.test(t)) return null;
-  return Number(t.replace(/,/g, ''));
+  // A run of 309 or more digits overflows to Infinity: no amount (and exact arithmetic refuses it).
+  const value = Number(t.replace(/,/g, ''));
+  return Number.isFinite(value) ? value : null;
 }
 
 /** Parses a percentage such as `12.5%` or `100％`; null when it is not one. */
 export function parsePercent(token: string): number | null {
   const m = /^([-−－]?\d+(?:\.\d+)?)\s*[%％]$/.exec(foldWidth(token.trim()));
-  return m ? Number(m[1].replace(/[−－]/, '-')) : null;
+  const value = m ? Number(m[1].replace(/[−－]/, '-')) : NaN;
+  return Number.isFinite(value) ? value : null;
 }
 
 /** Counts the decimals as printed, so that values can be shown with the precision the document used. */

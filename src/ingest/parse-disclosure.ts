@@ -1,13 +1,16 @@
 import { disclosure, type Disclosure } from '../schema/disclosure.ts';
 import type { Unparsed } from '../schema/common.ts';
 import { claimedSet } from './claims.ts';
-import { readMetadata } from './metadata.ts';
+import { readMetadata, type Metadata } from './metadata.ts';
 import { regionOf } from './regions.ts';
 import { parseNarrative } from './narrative/index.ts';
-import { isPageFurniture } from './narrative/headings.ts';
+import { isPageFurnitureAt } from './narrative/headings.ts';
 import { linkTargets, parsePerformance } from './performance/index.ts';
 import { isBlank, toSourceLines, type SourceLine } from './source-lines.ts';
-import { parseTables } from './tables/index.ts';
+import { parseTables, type TablesResult } from './tables/index.ts';
+import { failureReason, failureWarning, runStage, type StageFailure } from './stages.ts';
+import { emptyClaims } from './claims.ts';
+import { withReview } from '../review/index.ts';
 import type { SourceFormat } from './sources/index.ts';
 
 export interface SourceInfo {
@@ -33,28 +36,70 @@ function accountForEveryLine(
   lines: readonly SourceLine[],
   covered: ReadonlySet<number>,
   unparsed: Unparsed[],
+  reason: string,
 ): Unparsed[] {
   const inUnparsed = claimedSet(unparsed.map((u) => u.lines));
   const missing: Unparsed[] = [];
   for (const line of lines) {
-    if (isBlank(line) || covered.has(line.no) || inUnparsed.has(line.no) || isPageFurniture(line.text)) continue;
-    missing.push({ lines: { first: line.no, last: line.no }, text: line.text, reason: 'not placed by any parser' });
+    if (isBlank(line) || covered.has(line.no) || inUnparsed.has(line.no) || isPageFurnitureAt(lines, line.no)) continue;
+    missing.push({ lines: { first: line.no, last: line.no }, text: line.text, reason });
   }
   return missing;
 }
 
-/** Text in, data out: the whole parse of one disclosure, validated against the schema. */
-export function parseDisclosure(text: string, source: SourceInfo): Disclosure {
-  const lines = toSourceLines(text);
-  const meta = readMetadata(lines);
+const EMPTY_METADATA: Metadata = {
+  title: '（无标题）',
+  kind: 'other',
+  scope: null,
+  department: '',
+  isTemplate: false,
+  region: [],
+  year: null,
+  yearSpan: null,
+  publishedAt: null,
+  unit: null,
+};
 
-  const tables = parseTables(lines);
+/** The stages of one parse, in order: the CLI names the one a document overran its time or memory budget in. */
+export type ParseStage = 'metadata' | 'tables' | 'performance' | 'narrative' | 'checks';
+
+/**
+ * Text in, data out: the whole parse of one disclosure, validated against the schema. Each stage runs on its own:
+ * one that throws leaves an empty result and a warning naming it, its lines fall to the later stages or to
+ * `unparsed`, and the document still validates.
+ */
+export function parseDisclosure(text: string, source: SourceInfo, onStage: (stage: ParseStage) => void = () => {}): Disclosure {
+  onStage('metadata');
+  const lines = toSourceLines(text);
+  const failures: StageFailure[] = [];
+  const meta = runStage('metadata', () => readMetadata(lines), () => EMPTY_METADATA, failures);
+
+  onStage('tables');
+  const tables = runStage('tables', () => parseTables(lines), (): TablesResult => ({ tables: [], ...emptyClaims() }), failures);
   const tableLines = claimedSet(tables.claimed);
-  const performance = parsePerformance(lines, tableLines);
+  onStage('performance');
+  const performance = runStage(
+    'performance',
+    () => parsePerformance(lines, tableLines),
+    () => ({ targets: [], evaluation: null, ...emptyClaims() }),
+    failures,
+  );
   const taken = claimedSet([...tables.claimed, ...performance.claimed]);
-  const narrative = parseNarrative(lines, taken, tables.tables);
+  onStage('narrative');
+  const narrative = runStage(
+    'narrative',
+    () => parseNarrative(lines, taken, tables.tables),
+    () => ({ sections: [], overview: null, projects: [], withheldProjects: null, facts: [], glossary: [], ...emptyClaims() }),
+    failures,
+  );
+  onStage('checks');
   // Targets name their project; only now are both the projects and the 项目支出 tables known.
-  const linked = linkTargets(performance.targets, narrative.projects, tables.tables);
+  const linked = runStage(
+    'linking',
+    () => linkTargets(performance.targets, narrative.projects, tables.tables),
+    () => ({ targets: performance.targets, checks: [], warnings: [] }),
+    failures,
+  );
 
   const covered = claimedSet([
     ...tables.claimed,
@@ -63,13 +108,13 @@ export function parseDisclosure(text: string, source: SourceInfo): Disclosure {
     ...narrative.sections.map((s) => s.lines),
   ]);
   const unparsed = [...tables.unparsed, ...performance.unparsed, ...narrative.unparsed];
-  unparsed.push(...accountForEveryLine(lines, covered, unparsed));
+  unparsed.push(...accountForEveryLine(lines, covered, unparsed, failures.length > 0 ? failureReason(failures) : '未能归入任何表格、指标或说明段落'));
   unparsed.sort((a, b) => a.lines.first - b.lines.first);
 
   const evaluation = performance.evaluation;
   // An evaluation report's title names the project, not the department: its 预算单位 is the department.
   const department = (meta.kind === 'performance-evaluation' && evaluation?.budgetUnit) || meta.department;
-  return disclosure.parse({
+  return withReview(disclosure.parse({
     schemaVersion: 1,
     slug: slugFor(source.file, source.sha256),
     ...meta,
@@ -87,6 +132,12 @@ export function parseDisclosure(text: string, source: SourceInfo): Disclosure {
     glossary: narrative.glossary,
     checks: [...tables.checks, ...performance.checks, ...narrative.checks, ...linked.checks],
     unparsed,
-    warnings: [...tables.warnings, ...performance.warnings, ...narrative.warnings, ...linked.warnings],
-  });
+    warnings: [
+      ...failures.map(failureWarning),
+      ...tables.warnings,
+      ...performance.warnings,
+      ...narrative.warnings,
+      ...linked.warnings,
+    ],
+  }));
 }

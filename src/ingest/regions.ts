@@ -9,16 +9,34 @@ export const PROVINCES: ReadonlyArray<readonly [full: string, short: string]> = 
   ['新疆维吾尔自治区', '新疆'], ['香港特别行政区', '香港'], ['澳门特别行政区', '澳门'], ['台湾省', '台湾'],
 ];
 
-/** A prefecture- or county-level name directly after the province (or at the start): 喀什地区, 普陀区, 巨鹿县 … */
-const SUBDIVISION = /^([\u4e00-\u9fa5]{1,7}?(?:自治州|地区|盟|自治县|自治旗|县|旗|区|市))/;
+import { PREFECTURES, type Prefecture } from './prefectures.ts';
+
+/** A county-level name: 普陀区, 巨鹿县, 额济纳旗, 义乌市 … */
+const COUNTY = /^([\u4e00-\u9fa5]{1,7}?(?:自治县|自治旗|县|旗|区|市|林区))/;
+/** Below the county: 万里街道, 朱家角镇, 东坝乡, named as the body that governs them (…办事处, …人民政府). */
+const TOWNSHIP = /^(?:人民政府)?([\u4e00-\u9fa5]{1,6}?(?:街道|镇|乡|苏木))(?=办事处|人民政府|政府|党工委|党委|$)/;
 
 /** Words that end a subdivision-looking prefix but actually start the department's own name. */
-const NOT_A_PLACE = /(?:办公|开发|管理|委员|工作|服务|中心|机关|政府|人民|党委|公署|经济|社区|街道)/;
+const NOT_A_PLACE = /(?:办公|开发|管理|委员|工作|服务|中心|机关|政府|人民|党委|公署|经济|社区|街道|城区|园区|景区|矿区|片区|校区|市场|都市|城市)/;
+
+/** Words that make a 街道/镇/乡-looking prefix part of a name (城乡建设局, 乡镇工作办公室). */
+const NOT_A_TOWNSHIP = /(?:城乡|办公|管理|委员|工作|服务|中心|机关)/;
+
+/**
+ * A party, CPPCC or mass-organisation prefix names the body, not the place: 中共上海市普陀区委员会 is in 上海市普陀区,
+ * 中国民主同盟上海市委员会 in 上海市.
+ */
+const PARTY_PREFIX =
+  /^(?:中国共产党|中共|中国共产主义青年团|共青团|中国人民政治协商会议|政协|中国国民党革命委员会|中国民主同盟|中国民主建国会|中国民主促进会|中国农工民主党|中国致公党|九三学社|台湾民主自治同盟)/;
 
 function stripProvince(name: string): { province: string | null; rest: string } {
-  for (const [full, short] of PROVINCES) {
+  for (const [full] of PROVINCES) {
     if (name.startsWith(full)) return { province: full, rest: name.slice(full.length) };
-    if (name.startsWith(short) && !name.startsWith(full)) {
+  }
+  // A prefecture whose name begins like a province's short form (吉林市, 海南藏族自治州) is not that province.
+  if (PREFECTURES.some((p) => name.startsWith(p.name))) return { province: null, rest: name };
+  for (const [full, short] of PROVINCES) {
+    if (name.startsWith(short)) {
       const rest = name.slice(short.length).replace(/^(?:省|市|自治区|维吾尔自治区|壮族自治区|回族自治区)/, '');
       return { province: full, rest };
     }
@@ -27,26 +45,52 @@ function stripProvince(name: string): { province: string | null; rest: string } 
 }
 
 /**
- * Reads the region from a department's name (`新疆维吾尔自治区喀什地区扶贫开发办公室` → 新疆维吾尔自治区, 喀什地区).
- * Where the name lacks the province, the province the document names most often is used; a name that is not a
- * province is never guessed from a place name.
+ * The prefecture a name starts with: by its full name, or by its short form (深圳水务局) where the document
+ * also writes the full name, since short forms also begin ordinary words.
+ */
+function leadingPrefecture(name: string, province: string | null, documentText: string): { prefecture: Prefecture; rest: string } | null {
+  for (const p of PREFECTURES) {
+    if (province && p.province !== province) continue;
+    if (name.startsWith(p.name)) return { prefecture: p, rest: name.slice(p.name.length) };
+  }
+  for (const p of PREFECTURES) {
+    if (province && p.province !== province) continue;
+    if (p.short && name.startsWith(p.short) && documentText.includes(p.name)) return { prefecture: p, rest: name.slice(p.short.length) };
+  }
+  return null;
+}
+
+/**
+ * Reads the region from a department's name as the administrative chain it names: province, prefecture, county,
+ * township (`上海市普陀区人民政府万里街道办事处` → 上海市, 普陀区, 万里街道). A prefecture gives its province even where
+ * the document never names it; otherwise the province the document names most often is used. A word that is not a
+ * place is never taken for one, and party prefixes (中共…) are skipped.
  */
 export function regionOf(department: string, documentText: string): string[] {
-  const { province, rest } = stripProvince(department);
+  const { province, rest } = stripProvince(department.replace(/\s+/g, '').replace(PARTY_PREFIX, ''));
   const region: string[] = [];
-  const resolvedProvince = province ?? mostMentionedProvince(documentText);
-  if (resolvedProvince) region.push(resolvedProvince);
   let remaining = rest;
-  // A municipality's districts follow it directly (上海市普陀区); other provinces have up to two levels below.
-  for (let depth = 0; depth < 2; depth++) {
-    const m = SUBDIVISION.exec(remaining);
+  const isMunicipality = province !== null && /^(?:北京|上海|天津|重庆)市$/.test(province);
+  const prefecture = isMunicipality ? null : leadingPrefecture(remaining, province, documentText);
+  const resolvedProvince = province ?? prefecture?.prefecture.province ?? mostMentionedProvince(documentText);
+  if (resolvedProvince) region.push(resolvedProvince);
+  if (prefecture) {
+    region.push(prefecture.prefecture.name);
+    remaining = prefecture.rest;
+  }
+  // A municipality's districts follow it directly (上海市普陀区); elsewhere a county follows its prefecture, and
+  // where the name gives neither a prefecture nor a county is read as such a level (巨鹿县).
+  const levels = prefecture || isMunicipality ? 1 : 2;
+  for (let depth = 0; depth < levels; depth++) {
+    const m = COUNTY.exec(remaining);
     if (!m || NOT_A_PLACE.test(m[1]) || m[1].length >= remaining.length) break;
     region.push(m[1]);
     remaining = remaining.slice(m[1].length);
   }
+  const township = TOWNSHIP.exec(remaining);
+  if (township && !NOT_A_TOWNSHIP.test(township[1]) && region.length > 0) region.push(township[1]);
   return region;
 }
-
 /** Full names decide; short names (新疆, 河北) only where no full name occurs, as they also appear in other words. */
 function mostMentionedProvince(text: string): string | null {
   for (const form of [0, 1] as const) {

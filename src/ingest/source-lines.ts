@@ -25,14 +25,6 @@ export function isBlank(line: SourceLine): boolean {
   return line.text.trim() === '';
 }
 
-/**
- * Folds full-width ASCII (digits, letters, brackets, punctuation) to half-width, the way NFKC does for those
- * characters, without touching CJK punctuation such as 、。“”, so that matching does not depend on the typesetter.
- */
-export function foldWidth(s: string): string {
-  return s.replace(/[\uFF01-\uFF5E]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
-}
-
 /** Strips converter artefacts (`**bold**`, `<p>` fragments) that some extractions leave in the text. */
 export function stripMarkup(s: string): string {
   return s

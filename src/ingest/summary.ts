@@ -45,6 +45,12 @@ export function addToSummary(summary: BatchSummary, doc: Disclosure): void {
   }
 }
 
+/** Adds one batch's totals to another's (the CLI sums the one-document summaries its parse worker returns). */
+export function mergeSummary(into: BatchSummary, from: BatchSummary): void {
+  for (const key of ['documents', 'failed', 'tables', 'unparsedLines', 'warnings', 'tokensPlaced', 'tokensUnplaced'] as const) into[key] += from[key];
+  for (const status of Object.keys(into.checks) as CheckStatus[]) into.checks[status] += from.checks[status];
+}
+
 export function formatSummary(s: BatchSummary): string {
   const checked = s.checks.pass + s.checks.fail;
   const tokens = s.tokensPlaced + s.tokensUnplaced;

@@ -4,6 +4,8 @@ import { z } from 'astro/zod';
 export const lineRange = z.object({
   first: z.number().int().positive(),
   last: z.number().int().positive(),
+  /** In a disclosure published in several files: which of its `parts` the lines are in (absent for one file). */
+  part: z.number().int().nonnegative().optional(),
 });
 
 export const checkStatus = z.enum(['pass', 'fail', 'not-applicable', 'not-checkable']);
@@ -24,6 +26,15 @@ export const unparsed = z.object({
   lines: lineRange,
   text: z.string(),
   reason: z.string(),
+});
+
+/**
+ * A line of a block (table, target table) that no structured field of the block holds, as printed: a title, the
+ * unit, column headers, a contact or fund-source line. The block's range claims it, so its text is kept here.
+ */
+export const printedLine = z.object({
+  text: z.string(),
+  lines: lineRange,
 });
 
 export type LineRange = z.infer<typeof lineRange>;

@@ -7,6 +7,8 @@ export const section = z.object({
   /** 1 = 第一部分 / 一、 …, 2 = （一）/ 1. …, 3 = deeper. */
   level: z.number().int().min(1).max(4),
   paragraphs: z.array(z.string()),
+  /** The page a table of contents prints after the heading (`一、基本情况 1`), kept apart from the heading. */
+  pageReference: z.number().int().optional(),
   lines: lineRange,
 });
 

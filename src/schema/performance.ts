@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { lineRange } from './common.ts';
+import { lineRange, printedLine } from './common.ts';
 
 /** A parsed 指标值: the printed text is always kept; the parts are filled where the text allows. */
 export const indicatorValue = z.object({
@@ -49,6 +49,8 @@ export const performanceTarget = z.object({
   goal: z.string().nullable(),
   indicators: z.array(indicator),
   flag: z.string().nullable().default(null),
+  /** Its lines that no indicator holds (title, header, contact, fund sources), as printed. */
+  printed: z.array(printedLine).optional(),
   lines: lineRange,
 });
 
@@ -61,6 +63,8 @@ export const evaluationScore = z.object({
 });
 
 export const evaluationIndicator = z.object({
+  /** The indicator's code where the 评分表 prints one (A101: 一级 A, 二级 A1, 三级 A101). */
+  code: z.string().nullable().default(null),
   level1: z.string().nullable(),
   level2: z.string().nullable(),
   name: z.string(),
@@ -79,6 +83,21 @@ export const evaluationFundsUse = z.object({
   item: z.string(),
   budget: z.number().nullable(),
   spent: z.number().nullable(),
+  lines: lineRange,
+});
+
+/** A `label → value` pair of an evaluation report's cover or summary card, as printed, with its lines. */
+export const evaluationCardEntry = z.object({
+  label: z.string(),
+  value: z.string(),
+  lines: lineRange,
+});
+
+/** A 经验 / 问题 / 建议 chapter as printed: its heading, its items, its lines. */
+export const evaluationChapter = z.object({
+  kind: z.enum(['experience', 'problems', 'suggestions']),
+  heading: z.string(),
+  items: z.array(z.string()),
   lines: lineRange,
 });
 
@@ -101,6 +120,12 @@ export const evaluation = z.object({
   experience: z.array(z.string()).default([]),
   problems: z.array(z.string()).default([]),
   suggestions: z.array(z.string()).default([]),
+  /** The cover and card pairs the fields above are read from, as printed, so that each can be traced to its line. */
+  card: z.array(evaluationCardEntry).default([]),
+  /** Lines of the card and the score and funds tables that no field above holds (titles, headers), as printed. */
+  printed: z.array(printedLine).default([]),
+  /** The chapters that experience, problems and suggestions are read from, with their headings and lines. */
+  chapters: z.array(evaluationChapter).default([]),
 });
 
 export type IndicatorValue = z.infer<typeof indicatorValue>;

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { lineRange } from './common.ts';
+import { lineRange, printedLine } from './common.ts';
 
 export const tableKind = z.enum([
   'income-expenditure-summary',
@@ -15,6 +15,12 @@ export const tableKind = z.enum([
   'carryover-detail',
   'institution-list',
   'fixed-assets',
+  'basic-expenditure',
+  'project-expenditure',
+  'fiscal-appropriation-expenditure',
+  'operating-costs',
+  'government-procurement',
+  'government-purchase-services',
   'other',
 ]);
 
@@ -56,6 +62,8 @@ export const table = z.object({
   /** The document declares the table empty (空表说明 / 本表无数据): still a table of its kind. */
   declaredEmpty: z.boolean().default(false),
   notes: z.array(z.string()).default([]),
+  /** Its lines that no row holds (title, unit, column headers, notes), as printed. */
+  printed: z.array(printedLine).optional(),
   lines: lineRange,
 });
 

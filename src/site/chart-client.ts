@@ -20,11 +20,14 @@ import { chartCsv, chartFileName, chartSvg } from './chart-export.ts';
 Chart.register(BarController, BarElement, CategoryScale, LinearScale, DoughnutController, ArcElement, Tooltip, Legend);
 
 /** Long project names would squeeze the bars on a phone; the table under the chart gives them in full. */
-function shortLabel(label: string): string {
-  return label.length > 14 ? `${label.slice(0, 13)}…` : label;
+function shortLabel(label: string, max: number): string {
+  return label.length > max ? `${label.slice(0, max - 1)}…` : label;
 }
 
-function config(spec: ChartSpec) {
+/** Labels that fit the chart's width: fewer characters and fewer amount ticks on a phone, never rotated. */
+function config(spec: ChartSpec, width: number) {
+  const narrow = width < 480;
+  const labelLength = narrow ? 8 : 14;
   const numbers = new Intl.NumberFormat('zh-CN', { maximumFractionDigits: 2 });
   if (spec.type === 'doughnut') {
     return {
@@ -55,8 +58,17 @@ function config(spec: ChartSpec) {
       maintainAspectRatio: false,
       indexAxis: 'y' as const,
       scales: {
-        y: { ticks: { callback: (_: unknown, index: number) => shortLabel(spec.labels[index]) } },
-        x: { beginAtZero: true, title: { display: true, text: spec.unit }, ticks: { callback: (v: string | number) => numbers.format(Number(v)) } },
+        y: { ticks: { autoSkip: false, callback: (_: unknown, index: number) => shortLabel(spec.labels[index], labelLength) } },
+        x: {
+          beginAtZero: true,
+          title: { display: true, text: spec.unit },
+          ticks: {
+            maxRotation: 0,
+            autoSkipPadding: 16,
+            maxTicksLimit: narrow ? 4 : 8,
+            callback: (v: string | number) => numbers.format(Number(v)),
+          },
+        },
       },
       plugins: { legend: { display: spec.series.length > 1 } },
     },
@@ -72,7 +84,7 @@ for (const figure of document.querySelectorAll<HTMLElement>('figure.chart[data-c
   if (!canvas || !box) continue;
   const spec = JSON.parse(figure.dataset.chart!) as ChartSpec;
   box.hidden = false;
-  new Chart(canvas, config(spec));
+  new Chart(canvas, config(spec, box.clientWidth));
   addDownloads(figure, canvas, spec);
 }
 

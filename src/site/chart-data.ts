@@ -1,7 +1,7 @@
 import type { Disclosure } from '../schema/disclosure.ts';
 import type { Table, TableRow } from '../schema/table.ts';
-import { sumAmounts } from '../ingest/decimal.ts';
-import { ECONOMIC_CLASSES, FUNCTION_CLASSES, GOVERNMENT_ECONOMIC_CLASSES } from '../ingest/codes.ts';
+import { sumAmounts } from '../core/decimal.ts';
+import { ECONOMIC_CLASSES, FUNCTION_CLASSES, GOVERNMENT_ECONOMIC_CLASSES } from '../core/codes.ts';
 
 /** One chart's data, which is also its text equivalent: the same labels and values are printed as a table. */
 export interface ChartSpec {

@@ -2,12 +2,13 @@ import { getCollection, getEntry } from 'astro:content';
 import { readFile } from 'node:fs/promises';
 import type { Disclosure } from '../schema/disclosure.ts';
 import { readDisclosureJson } from './disclosure-file.ts';
-import type { DisclosureSummary } from './summary.ts';
+import { type Department, groupDepartments } from './departments.ts';
+import type { DisclosureSummary } from './disclosure-summary.ts';
 
 /**
  * The one way pages reach the disclosures. Listings and cross-department pages use the summaries the content
- * collection holds; a disclosure's own pages read its full JSON when they render, one at a time, so that no page
- * holds the whole corpus in memory.
+ * collection holds; a disclosure's or a department's own pages read the full JSON when they render, one document at
+ * a time, so that no page holds the whole corpus in memory.
  */
 
 /** Every disclosure's summary, in a stable order (region, year, department), so that builds are reproducible. */
@@ -39,17 +40,14 @@ async function readDisclosure(slug: string): Promise<Disclosure> {
   return readDisclosureJson(await readFile(entry.filePath, 'utf8'), entry.filePath);
 }
 
-/**
- * Every full disclosure at once, in the order of `allSummaries`. This holds the whole corpus in memory: only for
- * pages not yet moved to summaries (the department pages); new pages use `allSummaries` or `loadDisclosure`.
- */
-export async function allDisclosures(): Promise<Disclosure[]> {
-  const docs: Disclosure[] = [];
-  for await (const doc of eachDisclosure()) docs.push(doc);
-  return docs;
+/** Every department, grouped from the summaries: what listings and the paths of department pages need. */
+export async function allDepartments(): Promise<Array<Department<DisclosureSummary>>> {
+  return groupDepartments(await allSummaries());
 }
 
-/** Every full disclosure in the order of `allSummaries`, read one at a time: for corpus-wide downloads. */
-export async function* eachDisclosure(): AsyncGenerator<Disclosure> {
-  for (const summary of await allSummaries()) yield await loadDisclosure(summary.slug);
+/** A department with its documents in full, read when one of its pages renders (one document at a time). */
+export async function loadDepartment(department: Department<DisclosureSummary>): Promise<Department> {
+  const docs: Disclosure[] = [];
+  for (const summary of department.docs) docs.push(await loadDisclosure(summary.slug));
+  return { ...department, docs };
 }

@@ -3,7 +3,7 @@
  * reader picks: each year's figures in 万元, the 功能分类 mix with the 类 names, and staff where parsed. The
  * browser code reads this shape and imports nothing else of the site's build-time modules.
  */
-import { FUNCTION_CLASSES } from '../ingest/codes.ts';
+import { FUNCTION_CLASSES } from '../core/codes.ts';
 import { type Department, SCOPE_LABELS, yearFigures } from './departments.ts';
 import { KIND_LABELS } from './format.ts';
 

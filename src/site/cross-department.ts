@@ -1,7 +1,8 @@
 import type { Disclosure } from '../schema/disclosure.ts';
 import type { Fact } from '../schema/narrative.ts';
 import type { Table } from '../schema/table.ts';
-import type { DisclosureSummary } from './summary.ts';
+import { inViewUnit } from '../core/units.ts';
+import type { DisclosureSummary } from './disclosure-summary.ts';
 
 export interface ClassSpending {
   doc: DisclosureSummary;
@@ -11,7 +12,7 @@ export interface ClassSpending {
   anchor: string;
 }
 
-/** For each 功能分类 类 code, the disclosures that spend in it, largest first within a unit. */
+/** For each 功能分类 类 code, the disclosures that spend in it, largest first within a unit (from their summaries). */
 export function spendingByFunctionClass(docs: readonly DisclosureSummary[]): Map<string, ClassSpending[]> {
   const byCode = new Map<string, ClassSpending[]>();
   for (const doc of docs) {
@@ -38,12 +39,20 @@ export const THREE_PUBLIC_COLUMNS = [
   { key: 'reception', label: '公务接待费' },
 ] as const;
 
-export interface ThreePublic {
-  table: Table | null;
+/** One stage of a document's 三公经费: the document's own (预算 or 决算), or the 预算数 a 决算 prints beside it. */
+export interface ThreePublicStage {
+  label: string;
   /** Column key → amount: from the table where it prints one, else from the text (then the key is in `fromText`). */
   values: Record<string, number | null>;
   fromText: Set<string>;
-  unit: string;
+}
+
+export interface ThreePublic {
+  doc: Disclosure;
+  table: Table | null;
+  /** The 预算数 first where a 决算 prints both, then the document's own figures. */
+  /** In 万元 whatever the document printed; a figure whose unit is unknown is left out (null). */
+  stages: ThreePublicStage[];
   /** What the text states about 三公经费. */
   facts: Fact[];
 }
@@ -59,44 +68,69 @@ function itemOfRow(name: string): string | null {
   return null;
 }
 
-/** The table's figures per item: its consolidated row where items are columns, or its rows where items are rows. */
-function tableItems(table: Table): Record<string, number | null> {
-  const consolidated = table.rows.filter((r) => r.group === null && r.role !== 'group-header');
-  if (table.columns.some((c) => c.key === 'outbound-travel' || c.key === 'reception')) {
-    const row = consolidated.find((r) => r.role === 'total') ?? (consolidated.length === 1 ? consolidated[0] : undefined);
-    return row ? { ...row.values } : {};
-  }
-  const key = table.columns.some((c) => c.key === 'total') ? 'total' : table.columns[0]?.key;
-  const items: Record<string, number | null> = {};
-  for (const row of consolidated) {
-    const item = row.role === 'total' ? 'total' : itemOfRow(row.name);
-    if (item && key && !(item in items)) items[item] = row.values[key] ?? null;
-  }
-  return items;
-}
+const ITEMS = THREE_PUBLIC_COLUMNS.map((c) => c.key);
 
 /**
- * A disclosure's 三公经费, item by item: the table's figure where it prints one, else the figure the text states
- * (`three-public.<item>` facts), marked as such so that the reader knows where each number comes from.
+ * The table's figures per item and stage: its consolidated row where items are columns (`reception`, or
+ * `reception-budget` and `reception-actual` in a 决算 that prints both), or its rows where items are rows.
  */
-export function threePublicOf(doc: Disclosure): ThreePublic | null {
-  const table = doc.tables.find((t) => t.kind === 'three-public-expenditure') ?? null;
-  const facts = doc.facts.filter((f) => f.id.startsWith('three-public'));
-  if (!table && facts.length === 0) return null;
-  const values = table ? tableItems(table) : {};
-  const fromText = new Set<string>();
-  for (const { key } of THREE_PUBLIC_COLUMNS) {
-    if (values[key] != null) continue;
-    const fact = facts.find((f) => f.id === `three-public.${key}` && f.value != null);
-    if (fact) {
-      values[key] = fact.value;
-      fromText.add(key);
-    }
+function tableItems(table: Table): { budget: Record<string, number | null> | null; own: Record<string, number | null> } {
+  const consolidated = table.rows.filter((r) => r.group === null && r.role !== 'group-header');
+  const keys = new Set(table.columns.map((c) => c.key));
+  const row = consolidated.find((r) => r.role === 'total') ?? (consolidated.length === 1 ? consolidated[0] : undefined);
+  if (ITEMS.some((k) => keys.has(`${k}-actual`))) {
+    const pick = (suffix: string) => Object.fromEntries(ITEMS.map((k) => [k, row?.values[`${k}-${suffix}`] ?? null]));
+    return { budget: ITEMS.some((k) => keys.has(`${k}-budget`)) ? pick('budget') : null, own: pick('actual') };
   }
-  return { table, values, fromText, unit: table?.unit ?? facts[0]?.unit ?? doc.unit ?? '', facts };
+  if (keys.has('outbound-travel') || keys.has('reception')) return { budget: null, own: row ? { ...row.values } : {} };
+  const key = keys.has('total') ? 'total' : table.columns[0]?.key;
+  const items: Record<string, number | null> = {};
+  for (const r of consolidated) {
+    const item = r.role === 'total' ? 'total' : itemOfRow(r.name);
+    if (item && key && !(item in items)) items[item] = r.values[key] ?? null;
+  }
+  return { budget: null, own: items };
 }
 
-/** The disclosures that state 三公经费, with their figures (computed per document by `threePublicOf` at load). */
-export function threePublicByDisclosure(docs: readonly DisclosureSummary[]): Array<{ doc: DisclosureSummary } & NonNullable<DisclosureSummary['threePublic']>> {
-  return docs.flatMap((doc) => (doc.threePublic ? [{ doc, ...doc.threePublic }] : []));
+const STAGE_LABELS: Readonly<Record<Disclosure['kind'], string>> = {
+  budget: '预算',
+  'final-account': '决算',
+  'performance-target': '—',
+  'performance-evaluation': '—',
+  other: '—',
+};
+
+/**
+ * Every disclosure's 三公经费, item by item: the table's figure where it prints one, else the figure the text states
+ * (`three-public.<item>` facts), marked as such so that the reader knows where each number comes from. A 决算 that
+ * prints the year's 预算数 beside the 决算数 gives both, so the two can be compared.
+ */
+export function threePublicByDisclosure(docs: readonly Disclosure[]): ThreePublic[] {
+  const result: ThreePublic[] = [];
+  for (const doc of docs) {
+    const table = doc.tables.find((t) => t.kind === 'three-public-expenditure' && !t.declaredEmpty) ?? null;
+    const facts = doc.facts.filter((f) => f.id.startsWith('three-public'));
+    if (!table && facts.length === 0) continue;
+    const printed = table ? tableItems(table) : { budget: null, own: {} };
+    const convert = (items: Record<string, number | null>) =>
+      Object.fromEntries(ITEMS.map((k) => [k, inViewUnit(items[k], table?.unit ?? doc.unit)]));
+    const budget = printed.budget && convert(printed.budget);
+    const values = convert(printed.own);
+    const fromText = new Set<string>();
+    for (const key of ITEMS) {
+      if (values[key] != null) continue;
+      const fact = facts.find((f) => f.id === `three-public.${key}` && f.value != null);
+      const value = fact ? inViewUnit(fact.value, fact.unit ?? doc.unit) : null;
+      if (value !== null) {
+        values[key] = value;
+        fromText.add(key);
+      }
+    }
+    const stages: ThreePublicStage[] = [
+      ...(budget ? [{ label: '预算', values: budget, fromText: new Set<string>() }] : []),
+      { label: STAGE_LABELS[doc.kind], values, fromText },
+    ];
+    result.push({ doc, table, stages, facts });
+  }
+  return result;
 }

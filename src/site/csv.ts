@@ -2,13 +2,20 @@ import type { Table } from '../schema/table.ts';
 import { textKeysOf, textLabel } from './table-text.ts';
 
 /**
- * A cell as CSV: quoted, and with a leading apostrophe where a spreadsheet would read the text as a formula
- * (= + - @, tab, CR), so that document text cannot run in the reader's spreadsheet.
+ * What a spreadsheet may read as the start of a formula (OWASP CSV injection): a tab, CR or LF first, or = + - @
+ * (also full-width ＝＋－＠ and the small forms ﹦﹢﹣﹫, which some spreadsheets fold) after any leading spaces, since
+ * spreadsheets trim those before deciding.
+ */
+const FORMULA_START = /^(?:[\t\r\n]|\s*[=+\-@\uFF1D\uFF0B\uFF0D\uFF20\uFE66\uFE62\uFE63\uFE6B])/;
+
+/**
+ * A cell as CSV: quoted, and with a leading apostrophe where a spreadsheet would read the text as a formula, so
+ * that document text cannot run in the reader's spreadsheet.
  */
 export function csvCell(value: string | number | null | undefined): string {
   if (value == null) return '';
   if (typeof value === 'number') return String(value);
-  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+  const safe = FORMULA_START.test(value) ? `'${value}` : value;
   return `"${safe.replace(/"/g, '""')}"`;
 }
 

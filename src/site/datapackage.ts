@@ -1,9 +1,9 @@
 import type { Disclosure } from '../schema/disclosure.ts';
 import { tableCsvHeader } from './csv.ts';
 import { SERIES_CSV_HEADER } from './department-view.ts';
-import type { Department } from './departments.ts';
+import type { Department, GroupedDoc } from './departments.ts';
 import { fiscalPhase, ROW_FIELDS } from './rows.ts';
-import { unitFactor } from './units.ts';
+import { unitFactor } from '../core/units.ts';
 
 /**
  * A Frictionless Data Package describing the downloads, in pieces so that it can be written to disk one disclosure
@@ -38,7 +38,7 @@ export const ALL_ROWS_RESOURCE = {
 };
 
 /** A department's yearly series CSV. */
-export function departmentResource(department: Department): object {
+export function departmentResource(department: Pick<Department<GroupedDoc>, 'identity'>): object {
   return {
     name: `department-${department.identity.slug}`,
     path: `departments/${department.identity.slug}/series.csv`,

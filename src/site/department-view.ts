@@ -3,7 +3,7 @@
  * with the change against the year before. One place, so that the page, the chart and the download agree.
  */
 import type { Disclosure } from '../schema/disclosure.ts';
-import { FUNCTION_CLASSES } from '../ingest/codes.ts';
+import { FUNCTION_CLASSES } from '../core/codes.ts';
 import type { ChartSpec } from './chart-data.ts';
 import { type Change, changeBetween, type Department, FIGURE_LABELS, history, type HistoryYear } from './departments.ts';
 import { KIND_LABELS } from './format.ts';

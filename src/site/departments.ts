@@ -6,8 +6,8 @@
 import { createHash } from 'node:crypto';
 import type { Disclosure } from '../schema/disclosure.ts';
 import { functionClassAmounts } from './chart-data.ts';
-import { threePublicOf } from './cross-department.ts';
-import { unitFactor } from './units.ts';
+import { threePublicByDisclosure } from './cross-department.ts';
+import { unitFactor } from '../core/units.ts';
 
 export type Scope = 'department' | 'unit';
 
@@ -105,26 +105,34 @@ export function yearFigures(doc: Disclosure): YearFigures {
     const wan = toWan(amount, classes!.unit);
     if (wan != null) byClass.set(code, wan);
   }
-  const threePublic = threePublicOf(doc);
+  // In 万元 already; the document's own figures are its last stage (a 决算 may print the 预算数 before them).
+  const threePublic = threePublicByDisclosure([doc])[0]?.stages.at(-1)?.values.total ?? null;
   return {
     income: totalOf(doc, 'income-summary', 'total') ?? totalOf(doc, 'income-expenditure-summary', 'total', /收入/),
     expenditure: totalOf(doc, 'expenditure-summary', 'total') ?? totalOf(doc, 'general-budget-expenditure', 'total'),
     basic: totalOf(doc, 'expenditure-summary', 'basic') ?? totalOf(doc, 'general-budget-expenditure', 'basic'),
     project: totalOf(doc, 'expenditure-summary', 'project') ?? totalOf(doc, 'general-budget-expenditure', 'project'),
-    threePublic: threePublic ? toWan(threePublic.values.total ?? threePublic.values['total-actual'], threePublic.unit) : null,
+    threePublic,
     byClass,
   };
 }
 
-export interface Department {
+/**
+ * What grouping reads of a document: a full disclosure, or its summary, which carries the former names the document
+ * states (so that listings group departments without holding every document).
+ */
+export type GroupedDoc = Pick<Disclosure, 'slug' | 'title' | 'department' | 'region' | 'year' | 'kind'> &
+  ({ formerNames: string[] } | Pick<Disclosure, 'sections'>);
+
+export interface Department<D extends GroupedDoc = Disclosure> {
   identity: DepartmentIdentity;
   /** Newest year first, then budget before final account. */
-  docs: Disclosure[];
+  docs: D[];
   /** The other scope's entity of the same body (部门 ↔ 单位), when the site has it. */
   relatedSlug: string | null;
 }
 
-const KIND_ORDER: Readonly<Record<Disclosure['kind'], number>> = { budget: 0, 'final-account': 1, 'performance-evaluation': 2, other: 3 };
+const KIND_ORDER: Readonly<Record<Disclosure['kind'], number>> = { budget: 0, 'final-account': 1, 'performance-target': 2, 'performance-evaluation': 3, other: 4 };
 
 const BODY = '[^，。；、\\s“”]{2,30}?(?:局|办公室|办|委员会|委|厅|署|处|中心|院|所|站|部|会|队|馆)';
 const RENAMED = new RegExp(`(?:由|原)(${BODY})(?:正式)?(?:更名|改名|名称变更|变更名称)为(${BODY})(?=[，。；）)\\s]|$)`, 'g');
@@ -148,14 +156,14 @@ export function statedFormerNames(doc: Pick<Disclosure, 'department' | 'region' 
 }
 
 /** Every department of the corpus, in a stable order; documents without a department name are left out. */
-export function groupDepartments(docs: readonly Disclosure[]): Department[] {
-  const byKey = new Map<string, Department>();
+export function groupDepartments<D extends GroupedDoc>(docs: readonly D[]): Array<Department<D>> {
+  const byKey = new Map<string, Department<D>>();
   // A former name maps to the key of the department that states it, whichever year the renaming document is.
   const renamed = new Map<string, string>();
   for (const doc of docs) {
     const identity = departmentIdentity(doc);
     if (!identity) continue;
-    for (const former of statedFormerNames(doc)) renamed.set(`${former}|${identity.scope}`, identity.key);
+    for (const former of 'formerNames' in doc ? doc.formerNames : statedFormerNames(doc)) renamed.set(`${former}|${identity.scope}`, identity.key);
   }
   for (const doc of docs) {
     let identity = departmentIdentity(doc);
@@ -351,5 +359,12 @@ export function executionRanking(departments: readonly Department[]): Department
       if (row) ranked.push({ department, finalAccount: doc, row });
     }
   }
-  return ranked.sort((a, b) => b.row.rate! - a.row.rate! || a.department.identity.key.localeCompare(b.department.identity.key));
+  return ranked.sort(byExecutionRate);
+}
+
+type Ranked = { department: { identity: DepartmentIdentity }; row: ExecutionRow };
+
+/** Highest rate first; a tie in department order, so that the ranking is stable. */
+export function byExecutionRate(a: Ranked, b: Ranked): number {
+  return b.row.rate! - a.row.rate! || a.department.identity.key.localeCompare(b.department.identity.key);
 }

@@ -1,3 +1,4 @@
+import { inViewUnit } from '../core/units.ts';
 import type { Disclosure } from '../schema/disclosure.ts';
 
 const decimalFormats = new Map<number, Intl.NumberFormat>();
@@ -17,6 +18,7 @@ export function formatAmount(value: number | null | undefined): string {
 export const KIND_LABELS: Readonly<Record<Disclosure['kind'], string>> = {
   budget: '预算',
   'final-account': '决算',
+  'performance-target': '绩效目标',
   'performance-evaluation': '绩效评价',
   other: '其他',
 };
@@ -30,4 +32,11 @@ export const CHECK_LABELS = {
 
 export function regionLabel(region: readonly string[]): string {
   return region.length > 0 ? region.join(' · ') : '地区不详';
+}
+
+/** An amount as a view in 万元 shows it; an amount whose unit is unknown keeps its printed figure, marked so. */
+export function formatInViewUnit(amount: number | null | undefined, unit: string | null | undefined): string {
+  if (amount == null) return '';
+  const converted = inViewUnit(amount, unit);
+  return converted !== null ? formatAmount(converted) : `${formatAmount(amount)}（单位未注明）`;
 }

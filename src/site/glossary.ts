@@ -1,4 +1,4 @@
-import type { DisclosureSummary } from './summary.ts';
+import type { DisclosureSummary } from './disclosure-summary.ts';
 
 export interface GlossaryTerm {
   term: string;
@@ -36,14 +36,19 @@ function shortHash(text: string): string {
   return h.toString(16).padStart(8, '0');
 }
 
+/** Characters of a term kept in its slug: a CJK character is 3 bytes of a file name, which may have at most 255. */
+const SLUG_CHARACTERS = 32;
+
 /**
- * The route segment of a term's page: the term itself where it is only letters and digits (readable, stable
- * links), otherwise its letters and digits plus a hash, so that `/`, `?` or `#` in a document's term cannot break
- * the route or the build.
+ * The route segment of a term's page: the term itself where it is only letters and digits and short (readable,
+ * stable links), otherwise its first letters and digits plus a hash, so that `/`, `?` or `#` in a document's term
+ * cannot break the route, nor a 200-character term the file name (ENAMETOOLONG), nor either the build.
  */
 export function termSlug(term: string): string {
   const safe = term.replace(/[^\p{L}\p{N}\p{M}]+/gu, '-').replace(/^-+|-+$/g, '');
-  return safe === term ? term : `${safe || 'term'}-${shortHash(term)}`;
+  const chars = Array.from(safe);
+  if (safe === term && chars.length <= SLUG_CHARACTERS) return term;
+  return `${chars.slice(0, SLUG_CHARACTERS - 8).join('').replace(/-+$/, '') || 'term'}-${shortHash(term)}`;
 }
 
 export function termPath(term: string): string {

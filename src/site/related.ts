@@ -1,4 +1,4 @@
-import type { DisclosureSummary } from './summary.ts';
+import type { DisclosureSummary } from './disclosure-summary.ts';
 
 /**
  * The core of a project's name, for matching the same project across documents: without the region and year

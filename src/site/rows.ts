@@ -1,6 +1,6 @@
 import type { Disclosure } from '../schema/disclosure.ts';
 import { departmentIdentity } from './departments.ts';
-import { unitFactor } from './units.ts';
+import { unitFactor } from '../core/units.ts';
 
 export const ROW_FIELDS = [
   'disclosure',

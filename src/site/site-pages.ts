@@ -1,5 +1,5 @@
-import type { DisclosureSummary } from './summary.ts';
-import { FUNCTION_CLASSES } from '../ingest/codes.ts';
+import type { DisclosureSummary } from './disclosure-summary.ts';
+import { FUNCTION_CLASSES } from '../core/codes.ts';
 import { collectGlossary, termPath } from './glossary.ts';
 
 /** Every content page of the site, as paths relative to the base: what the sitemap lists. */

@@ -5,10 +5,12 @@ export function makeSortable(table: HTMLTableElement): void {
     const button = th.querySelector<HTMLButtonElement>('button.sort');
     if (!button) return;
     button.addEventListener('click', () => {
-      const ascending = th.getAttribute('aria-sort') !== 'ascending';
+      const numeric = button.dataset.type === 'number';
+      // Amounts are read largest first: a numeric column's first press sorts it descending, text ascending.
+      const current = th.getAttribute('aria-sort');
+      const ascending = current === 'none' || current === null ? !numeric : current !== 'ascending';
       headers.forEach((h) => h.setAttribute('aria-sort', 'none'));
       th.setAttribute('aria-sort', ascending ? 'ascending' : 'descending');
-      const numeric = button.dataset.type === 'number';
       const body = table.tBodies[0];
       const rows = [...body.rows];
       const valueOf = (row: HTMLTableRowElement) => {

@@ -1,21 +1,60 @@
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync } from 'node:fs';
+import { lstatSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
+import type { Disclosure } from '../schema/disclosure.ts';
 
 const SOURCES_DIR = 'content/sources';
 
+type Format = Disclosure['source']['format'];
+
+/** What publishing an original needs of a disclosure: a full one, or its summary. */
+export type SourceRef = Pick<Disclosure, 'slug'> & { source: Pick<Disclosure['source'], 'file' | 'sha256' | 'format' | 'encoding'> };
+
 /**
- * The bytes of a disclosure's original file, when the bundled copy is the very file that was parsed (same SHA-256);
- * otherwise null, so that the site never offers a source that differs from the data.
+ * How each accepted format is published: the extension decides how a static host serves the file (it ignores the
+ * route's Content-Type), so markup sources (HTML, Markdown) are published as plain text, never as pages whose
+ * scripts would run on the site's origin.
  */
-export function sourceBytes(doc: { source: { file: string; sha256: string } }): Buffer | null {
+const PUBLISHED: Readonly<Record<Format, { extension: string; type: string | null }>> = {
+  text: { extension: '.txt', type: null },
+  html: { extension: '.txt', type: null },
+  markdown: { extension: '.txt', type: null },
+  pdf: { extension: '.pdf', type: 'application/pdf' },
+  xlsx: { extension: '.xlsx', type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' },
+};
+
+/** Text is served in the encoding ingest read it in (the bytes are the original's), UTF-8 unless found otherwise. */
+const TEXT_CHARSETS = new Set(['utf-8', 'gb18030', 'utf-16le', 'utf-16be']);
+
+/**
+ * The bytes of a disclosure's original file, when the bundled copy is a regular file (never a link, which could
+ * point anywhere) and the very file that was parsed (same SHA-256); otherwise null, so that the site publishes
+ * only what ingest accepted and never a source that differs from the data.
+ */
+export function sourceBytes(doc: SourceRef): Buffer | null {
   const path = join(SOURCES_DIR, basename(doc.source.file));
-  if (!existsSync(path)) return null;
+  try {
+    if (!lstatSync(path).isFile()) return null;
+  } catch {
+    return null;
+  }
   const bytes = readFileSync(path);
   return createHash('sha256').update(bytes).digest('hex') === doc.source.sha256 ? bytes : null;
 }
 
-/** The site path of the original file (`sources/<file>`), or null when it is not served. */
-export function sourcePath(doc: { source: { file: string; sha256: string } }): string | null {
-  return sourceBytes(doc) ? `sources/${basename(doc.source.file)}` : null;
+/** The published file name: the document's slug (safe in any URL) with the extension of its format. */
+export function sourceFileName(doc: SourceRef): string {
+  return `${doc.slug}${PUBLISHED[doc.source.format].extension}`;
+}
+
+/** The Content-Type of the published original. */
+export function sourceContentType(doc: SourceRef): string {
+  const encoding = doc.source.encoding.replace(/-bom$/, '');
+  const charset = TEXT_CHARSETS.has(encoding) ? encoding : 'utf-8';
+  return PUBLISHED[doc.source.format].type ?? `text/plain; charset=${charset}`;
+}
+
+/** The site path of the original file (`sources/<slug>.<ext>`), or null when it is not served. */
+export function sourcePath(doc: SourceRef): string | null {
+  return sourceBytes(doc) ? `sources/${sourceFileName(doc)}` : null;
 }

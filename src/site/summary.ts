@@ -1,69 +1,114 @@
-import { z } from 'astro/zod';
 import type { Disclosure } from '../schema/disclosure.ts';
-import { disclosure } from '../schema/disclosure.ts';
-import { functionClassAmounts } from './chart-data.ts';
-import { threePublicOf } from './cross-department.ts';
-import { headlineAmount } from './totals.ts';
+import type { Table, TableRow } from '../schema/table.ts';
+import { formatAmount } from './format.ts';
 
 /**
- * What listings and cross-department pages need of one disclosure: the content collection holds only this, so that
- * Astro's data module grows by a few kilobytes per document, not by the whole document. A page reads its own
- * disclosure in full when it renders (`loadDisclosure`).
+ * The answer first: a few plain sentences at the top of a department page, generated from the parsed figures only —
+ * the total, the three largest uses by 功能分类 with their shares, 基本支出 against 项目支出, “三公”经费, the change
+ * from the previous year where the document states it, and how many problems the checks found. Every figure is one
+ * the document prints (or a share of two printed figures); nothing is estimated. Pure: no parser imports.
  */
-export const disclosureSummary = z.object({
-  slug: disclosure.shape.slug,
-  title: disclosure.shape.title,
-  kind: disclosure.shape.kind,
-  department: z.string(),
-  region: z.array(z.string()),
-  year: z.number().int().nullable(),
-  unit: z.string().nullable(),
-  source: z.object({ file: z.string(), sha256: z.string(), format: disclosure.shape.source.shape.format }),
-  headline: z.object({ value: z.number(), label: z.string() }).nullable(),
-  counts: z.object({
-    checks: z.object({ pass: z.number(), fail: z.number(), 'not-applicable': z.number(), 'not-checkable': z.number() }),
-    unparsed: z.number(),
-  }),
-  tables: z.array(z.object({ id: z.string(), title: z.string() })),
-  projects: z.array(z.object({ id: z.string(), name: z.string(), amount: z.number().nullable(), code: z.string().nullable() })),
-  /** The evaluated project's name, for "the same project elsewhere" links. */
-  evaluatedProject: z.string().nullable(),
-  glossary: z.array(z.object({ term: z.string(), definition: z.string() })),
-  /** 功能分类 类 code → amount, from the table named by tableId. */
-  functionClasses: z.object({ tableId: z.string(), unit: z.string(), amounts: z.record(z.string(), z.number()) }).nullable(),
-  threePublic: z
-    .object({
-      tableId: z.string().nullable(),
-      values: z.record(z.string(), z.number().nullable()),
-      fromText: z.array(z.string()),
-      unit: z.string(),
-    })
-    .nullable(),
-});
 
-export type DisclosureSummary = z.infer<typeof disclosureSummary>;
+export interface SummaryUse {
+  code: string;
+  name: string;
+  amount: number;
+  /** Percent of the total, one decimal. */
+  share: number;
+}
 
-export function summarize(doc: Disclosure): DisclosureSummary {
-  const counts = { pass: 0, fail: 0, 'not-applicable': 0, 'not-checkable': 0 };
-  for (const c of doc.checks) counts[c.status]++;
-  const classes = functionClassAmounts(doc);
-  const three = threePublicOf(doc);
-  return {
-    slug: doc.slug,
-    title: doc.title,
-    kind: doc.kind,
-    department: doc.department,
-    region: doc.region,
-    year: doc.year,
-    unit: doc.unit,
-    source: { file: doc.source.file, sha256: doc.source.sha256, format: doc.source.format },
-    headline: headlineAmount(doc),
-    counts: { checks: counts, unparsed: doc.unparsed.length },
-    tables: doc.tables.map((t) => ({ id: t.id, title: t.title })),
-    projects: doc.projects.map((p) => ({ id: p.id, name: p.name, amount: p.amount, code: p.code })),
-    evaluatedProject: doc.evaluation?.projectName ?? null,
-    glossary: doc.glossary.map((g) => ({ term: g.term, definition: g.definition })),
-    functionClasses: classes && { tableId: classes.table.id, unit: classes.unit, amounts: Object.fromEntries(classes.amounts) },
-    threePublic: three && { tableId: three.table?.id ?? null, values: three.values, fromText: [...three.fromText], unit: three.unit },
-  };
+export interface PageSummary {
+  sentences: string[];
+  /** The sentence about the checks, which the page links to its 数据校验 panel. */
+  checks: string;
+  /** Figures behind the sentences, for tests and for anyone who wants them without the wording. */
+  total: { amount: number; unit: string; label: string } | null;
+  uses: SummaryUse[];
+  problems: number;
+}
+
+const STAGE: Readonly<Record<Disclosure['kind'], string>> = {
+  budget: '预算',
+  'final-account': '决算',
+  'performance-target': '',
+  'performance-evaluation': '',
+  other: '',
+};
+
+function percent(part: number, whole: number): number {
+  return Math.round((part / whole) * 1000) / 10;
+}
+
+/** The table whose total is the department's spending: the 支出总表, else the 一般公共预算支出表. */
+function spendingTable(doc: Disclosure): { table: Table; total: TableRow } | null {
+  for (const kind of ['expenditure-summary', 'general-budget-expenditure'] as const) {
+    const table = doc.tables.find((t) => t.kind === kind && t.rows.length > 0);
+    const total = table?.rows.find((r) => r.role === 'total' && r.group === null && r.values.total != null);
+    if (table && total) return { table, total };
+  }
+  return null;
+}
+
+/** 类 amounts summed over the sub-units of a department table (the same 类 repeats under each unit). */
+function largestUses(table: Table, whole: number): SummaryUse[] {
+  const byCode = new Map<string, { name: string; amount: number }>();
+  for (const r of table.rows) {
+    if (r.codeScheme !== 'function' || r.level !== 1 || !r.code || r.role !== 'data' || r.values.total == null) continue;
+    if (r.texts.side === 'income') continue;
+    const seen = byCode.get(r.code);
+    byCode.set(r.code, { name: seen?.name ?? r.name, amount: (seen?.amount ?? 0) + r.values.total });
+  }
+  return [...byCode]
+    .map(([code, { name, amount }]) => ({ code, name, amount: Math.round(amount * 100) / 100, share: percent(amount, whole) }))
+    .filter((u) => u.amount > 0)
+    .sort((a, b) => b.amount - a.amount || a.code.localeCompare(b.code))
+    .slice(0, 3);
+}
+
+function changeText(change: number | null, unit: string): string {
+  if (change === null) return '';
+  if (change === 0) return '，与上年持平';
+  return `，比上年${change > 0 ? '增加' : '减少'} ${formatAmount(Math.abs(change))} ${unit}`;
+}
+
+export function pageSummary(doc: Disclosure, findings: number): PageSummary {
+  const sentences: string[] = [];
+  const stage = STAGE[doc.kind];
+  const found = spendingTable(doc);
+  const unit = found?.table.unit ?? doc.unit ?? '';
+  let total: PageSummary['total'] = null;
+  let uses: SummaryUse[] = [];
+  if (found) {
+    const amount = found.total.values.total!;
+    total = { amount, unit, label: `${stage}支出合计` };
+    const previous = found.total.values['previous-year'];
+    const change = previous != null ? changeText(Math.round((amount - previous) * 100) / 100, unit) : '';
+    sentences.push(`${doc.department}${doc.year ? ` ${doc.year} 年` : ''}${stage}支出合计 ${formatAmount(amount)} ${unit}${change}。`);
+    uses = amount > 0 ? largestUses(found.table, amount) : [];
+    if (uses.length > 0) {
+      const list = uses.map((u) => `${u.name} ${formatAmount(u.amount)} ${unit}（占 ${u.share}%）`).join('，');
+      sentences.push(`按功能分类，${uses.length > 1 ? `最大的 ${uses.length} 项用途是` : '用途是'}${list}。`);
+    }
+    const { basic, project } = found.total.values;
+    if (basic != null && project != null && amount > 0) {
+      sentences.push(
+        `其中基本支出（人员工资和日常运转）${formatAmount(basic)} ${unit}，占 ${percent(basic, amount)}%；` +
+          `项目支出（完成特定任务）${formatAmount(project)} ${unit}，占 ${percent(project, amount)}%。`,
+      );
+    }
+  }
+  const threePublic = doc.facts.find((f) => f.id === 'three-public.total');
+  if (threePublic?.value != null) {
+    const u = threePublic.unit ?? unit;
+    sentences.push(`“三公”经费（因公出国、公务用车、公务接待）${formatAmount(threePublic.value)} ${u}${changeText(threePublic.change, u)}。`);
+  }
+  const failed = doc.checks.filter((c) => c.status === 'fail').length;
+  const problems = failed + findings;
+  const checks =
+    problems > 0
+      ? `自动校验发现 ${problems} 处数字不一致或需要注意的地方。`
+      : doc.checks.length > 0
+        ? '自动校验未发现数字不一致。'
+        : '本文件没有可自动校验的数字。';
+  return { sentences, checks, total, uses, problems };
 }

@@ -26,11 +26,12 @@ describe.skipIf(skipReason !== '')(`built site's links${skipReason ? ` — skipp
     const doc = JSON.parse(readFileSync('dist/data/kashgar-administrative-office-2021-budget.json', 'utf8'));
     expect(doc.slug).toBe('kashgar-administrative-office-2021-budget');
     const csv = readFileSync('dist/data/all-rows.csv', 'utf8');
-    const fields = 'disclosure,year,phase,table,table_kind,table_title,group,code,code_scheme,name,role,column,column_label,value,unit,factor';
+    const fields = 'disclosure,department,department_id,year,phase,table,table_kind,table_title,group,code,code_scheme,name,role,column,column_label,value,unit,factor';
     expect(csv.split('\r\n')[0]).toBe(`\uFEFF${fields.split(',').map((f) => `"${f}"`).join(',')}`);
     // 合计 of 部门（单位）支出总体情况表, 基本支出 column: 3342.67 万元 (source line 492).
-    expect(csv).toContain('"kashgar-administrative-office-2021-budget",2021,"budget","t3","expenditure-summary"');
-    expect(csv).toMatch(/"kashgar-administrative-office-2021-budget",2021,"budget","t3",[^\r]*"合计","total","basic","基本支出",3342\.67,"万元",10000\r\n/);
+    // Each row names its department and the department's id (its page: /departments/<id>/).
+    expect(csv).toMatch(/"kashgar-administrative-office-2021-budget","新疆维吾尔自治区喀什地区行政公署办公室","d-[0-9a-f]{12}",2021,"budget","t3","expenditure-summary"/);
+    expect(csv).toMatch(/"kashgar-administrative-office-2021-budget","[^"]+","d-[0-9a-f]{12}",2021,"budget","t3",[^\r]*"合计","total","basic","基本支出",3342\.67,"万元",10000\r\n/);
     const pkg = JSON.parse(readFileSync('dist/datapackage.json', 'utf8'));
     const paths: string[] = pkg.resources.map((r: { path: string }) => r.path);
     for (const path of paths) expect(existsSync(`dist/${path}`), path).toBe(true);

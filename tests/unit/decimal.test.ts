@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { amountsAgree, sumAmounts, toScaled } from '../../src/ingest/decimal.ts';
+import { amountsAgree, sumAmounts, toScaled } from '../../src/core/decimal.ts';
 import { parseAmount } from '../../src/ingest/numbers.ts';
 
 describe('decimal arithmetic', () => {

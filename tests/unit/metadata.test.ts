@@ -13,9 +13,13 @@ describe('metadata of the seeds', () => {
     expect(meta('content/sources/kashgar-poverty-alleviation-office-2021-budget.txt')).toEqual({
       title: '新疆维吾尔自治区喀什地区扶贫开发办公室2021年预算公开',
       kind: 'budget',
+      // 第三部分 2021年部门预算情况说明 (line 408): the title says only 预算公开.
+      scope: 'department',
       department: '新疆维吾尔自治区喀什地区扶贫开发办公室',
+      isTemplate: false,
       region: ['新疆维吾尔自治区', '喀什地区'],
       year: 2021,
+      yearSpan: null,
       publishedAt: '2021-04-15',
       unit: '万元',
     });
@@ -68,7 +72,101 @@ describe.skipIf(!existsSync(SAMPLES))(`metadata of the Shanghai samples${existsS
   });
 });
 
+const lines = (text: string) => toSourceLines(text);
+
+describe('cover conventions', () => {
+  it('a labelled cover line names the department, not the title that names the region and year', () => {
+    const m = readMetadata(lines('某某市某某区2025年区级单位预算\n   预算单位：某市某区某某局\n目 录'));
+    expect(m.department).toBe('某市某区某某局');
+    expect(m.scope).toBe('unit');
+    expect(m.isTemplate).toBe(true); // 某某 is a placeholder
+  });
+
+  it('a 2025 budget printed in 2024 is a 2025 budget: the year attached to 预算 in the title wins', () => {
+    const m = readMetadata(lines('2025年广州市水务局部门预算\n目录\n2024年12月30日'));
+    expect(m.year).toBe(2025);
+    expect(m.publishedAt).toBe('2024-12-30');
+    expect(m.department).toBe('广州市水务局');
+  });
+
+  it('years in Chinese numerals or full-width digits read alike; a title 关于… names the body after it', () => {
+    const m = readMetadata(lines('关于某市某某局二〇二五年部门预算的说明\n目录'));
+    expect(m.year).toBe(2025);
+    expect(m.department).toBe('某市某某局');
+    expect(readMetadata(lines('２０２６年某市某某局部门预算\n目录')).department).toBe('某市某某局');
+  });
+
+  it('a report covering several years records the span and is dated by its last year', () => {
+    const m = readMetadata(lines('某项目2021—2024年度绩效评价报告\n被评价单位：杭州市西湖区农业农村局'));
+    expect(m.yearSpan).toEqual({ from: 2021, to: 2024 });
+    expect(m.year).toBe(2024);
+    expect(m.department).toBe('杭州市西湖区农业农村局');
+    expect(m.region).toEqual(['浙江省', '杭州市', '西湖区']);
+  });
+
+  it('a tables volume: department from the table headers (部门：…  单位：万元), year from a table title', () => {
+    const m = readMetadata(
+      lines('公开01表\n   收支预算总表\n部门：某省某某厅            单位：万元\n\n   2019年政府采购预算表\n部门：某省某某厅       单位：万元'),
+    );
+    expect(m.department).toBe('某省某某厅');
+    expect(m.year).toBe(2019);
+    expect(m.unit).toBe('万元');
+  });
+
+  it('a cover label whose name went to the next line', () => {
+    expect(readMetadata(lines('某某区2025年区级部门预算\n预算主管部门：\n  某市某区某某局\n目 录')).department).toBe('某市某区某某局');
+  });
+
+  it('a title that names no body and no labelled line: no department rather than a table title', () => {
+    expect(readMetadata(lines('2026 年度部门收支总表\n   单位：万元\n')).department).toBe('');
+  });
+
+  it('a cover lost to the extraction: department from the first part heading, year from the text', () => {
+    const m = readMetadata(lines('目 录\n第一部分 某市某某局概况\n第二部分 部门预算表\n\n第一部分 某市某某局概况\n一、主要职责\n某市某某局2026年部门预算收入合计100万元。'));
+    expect(m.title).toBe('（无标题）');
+    expect(m.department).toBe('某市某某局');
+    expect(m.year).toBe(2026);
+  });
+
+  it('a 单位：万元 line is a unit of measure, never a department', () => {
+    const m = readMetadata(lines('预算01表 收支总表\n    单位：万元\n'));
+    expect(m.department).toBe('');
+  });
+
+  it('部门综合预算 is a 部门预算', () => {
+    expect(readMetadata(lines('西安市某某局 2022 年部门综合预算\n目 录')).scope).toBe('department');
+  });
+
+  it('a volume of 绩效目标表 alone is a performance-target document', () => {
+    const m = readMetadata(lines('北京市某某局2026年项目支出绩效目标表\n'));
+    expect(m.kind).toBe('performance-target');
+    expect(m.department).toBe('北京市某某局');
+  });
+});
+
 describe('regions', () => {
+  it('the chain goes down to the 街道 and skips a party prefix', () => {
+    expect(regionOf('上海市普陀区人民政府万里街道办事处', '')).toEqual(['上海市', '普陀区', '万里街道']);
+    expect(regionOf('中共上海市普陀区委员会办公室', '')).toEqual(['上海市', '普陀区']);
+    expect(regionOf('河北省邢台市巨鹿县某某镇人民政府', '')).toEqual(['河北省', '邢台市', '巨鹿县', '某某镇']);
+  });
+  it('a city gives its province even where the document never names it', () => {
+    expect(regionOf('深圳市水务局', '')).toEqual(['广东省', '深圳市']);
+    expect(regionOf('吉林市财政局', '')).toEqual(['吉林省', '吉林市']);
+    expect(regionOf('海南藏族自治州财政局', '')).toEqual(['青海省', '海南藏族自治州']);
+  });
+  it('a short city name counts only where the document also writes the full name', () => {
+    expect(regionOf('长沙职业教育基地综合协调办公室', '……长沙市……')).toEqual(['湖南省', '长沙市']);
+    expect(regionOf('中山大学附属医院', '')).toEqual([]);
+  });
+  it('CPPCC and democratic-party prefixes name the body, not the place', () => {
+    expect(regionOf('中国人民政治协商会议杭州市委员会办公厅', '')).toEqual(['浙江省', '杭州市']);
+    expect(regionOf('中国民主同盟上海市委员会', '')).toEqual(['上海市']);
+  });
+  it('城乡建设局 is not a 乡', () => {
+    expect(regionOf('杭州市城乡建设委员会', '')).toEqual(['浙江省', '杭州市']);
+  });
+
   it('reads province, prefecture and county from a department name', () => {
     expect(regionOf('广西壮族自治区南宁市青秀区教育局', '')).toEqual(['广西壮族自治区', '南宁市', '青秀区']);
     expect(regionOf('北京市财政局', '')).toEqual(['北京市']);

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { sumAmounts } from '../../src/ingest/decimal.ts';
+import { sumAmounts } from '../../src/core/decimal.ts';
 import { parseNarrative } from '../../src/ingest/narrative/index.ts';
 import { parseDisclosure } from '../../src/ingest/parse-disclosure.ts';
 import { toSourceLines } from '../../src/ingest/source-lines.ts';

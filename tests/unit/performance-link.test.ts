@@ -69,7 +69,7 @@ describe('linkTargets', () => {
     const r = linkTargets([target('target-9', '深圳援疆博士团科研费用', 9.15)], projects, [table]);
     expect(r.targets[0].projectId).toBeNull();
     expect(r.checks[0].status).toBe('not-checkable');
-    expect(r.warnings[0]).toMatch(/target-9/);
+    expect(r.warnings[0]).toMatch(/深圳援疆博士团科研费用/);
   });
 
   it('does not link a short key contained in a longer name when a better match exists', () => {

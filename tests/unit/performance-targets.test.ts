@@ -153,13 +153,13 @@ describe('the table printed as separate columns (poverty 868–1010)', () => {
     const listed = scrambled.indicators.slice(0, 20);
     expect(listed.every((i) => i.value.text === '')).toBe(true);
     expect(listed[0]).toMatchObject({ name: '定点抽样检测发放补助户数', key: true, lines: { first: 905, last: 905 } });
-    expect(scrambled.flag).toMatch(/separate lists/);
+    expect(scrambled.flag).toMatch(/分列印出/);
     expect(poverty.unparsed).toEqual([expect.objectContaining({ lines: { first: 960, last: 998 } })]);
     // 20 names (905–943) vs 20 values (960–998): counts agree but the first pair (户数 / =119.57万人) does not.
   });
   it('reads the header fields a label still sits next to, and flags the stray amount', () => {
     expect(scrambled).toMatchObject({ unitName: '新疆维吾尔自治区喀什地区扶贫开发办公室', projectName: '防返贫致贫监测预警工作专项项目', funds: { total: 76.38, fiscal: null } });
-    expect(scrambled.flag).toMatch(/76\.38 at line 884/);
+    expect(scrambled.flag).toMatch(/第 884 行的数 76\.38/);
   });
   it('reads the rows printed normally after the lists', () => {
     // 999: 受益边缘户人口 ≥17.85万人
@@ -176,7 +176,7 @@ describe('funds checks: 财政拨款 + 其他资金 = 年度资金总额', () =>
   it('fails on the source’s truncated amounts, and says why', () => {
     // 1240: 年度预算总额 1.76, 其中:财政拨款 "1.", 其他资金 0
     expect(status(edz, 'target-10')).toBe('fail');
-    expect(edz.targets[9].flag).toMatch(/"1\."/);
+    expect(edz.targets[9].flag).toMatch(/「1\.」/);
     // 1521–1523: 其他资 29.5 with its last digit 5 on the next line; total 29.55
     expect(status(edz, 'target-24')).toBe('fail');
   });

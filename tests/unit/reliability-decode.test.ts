@@ -135,3 +135,46 @@ describe('decodeInput: bad and unusual input files', () => {
     );
   });
 });
+
+describe('decodeInput: GB18030 bytes that are also valid UTF-8 (issue 16)', () => {
+  // A GB18030 character whose lead byte is 0xC2–0xDF and trail byte 0xA1–0xBF is also a valid two-byte UTF-8
+  // sequence (U+0080–U+07FF: Latin-1 symbols, Greek, Cyrillic …). The fixture's own bytes, cut to the characters of
+  // that kind (with ASCII and line breaks), are real GB18030 text that UTF-8 accepts as mojibake.
+  const fixture = readFileSync(GB18030_FIXTURE);
+  const kept: number[] = [];
+  for (let i = 0; i < fixture.length; ) {
+    const b = fixture[i];
+    if (b < 0x80) {
+      kept.push(b);
+      i++;
+    } else {
+      const trail = fixture[i + 1];
+      if (b >= 0xc2 && b <= 0xdf && trail >= 0xa1 && trail <= 0xbf) kept.push(b, trail);
+      i += 2;
+    }
+  }
+  const bytes = new Uint8Array(kept);
+  const gbText = new TextDecoder('gb18030').decode(bytes);
+
+  it('the bytes are valid UTF-8 and hold Chinese text when read as GB18030', () => {
+    expect(() => new TextDecoder('utf-8', { fatal: true }).decode(bytes)).not.toThrow();
+    // Line 1 of the seed, 新疆维吾尔自治区喀什地区扶贫开发办公室2021年预, keeps 维, 什, 贫, 2021 and 预.
+    expect(gbText.split('\n')[0]).toBe(' 维什贫2021预');
+    expect(gbText.match(/[\u4e00-\u9fff]/g)!.length).toBeGreaterThan(200);
+  });
+
+  it('is decoded as GB18030 on the evidence of the characters, not as UTF-8 mojibake', () => {
+    expect(decodeInput(bytes)).toEqual({ ok: true, text: gbText, encoding: 'gb18030' });
+  });
+
+  it('leaves real UTF-8 Chinese (every seed) as UTF-8', () => {
+    for (const name of ['kashgar-poverty-alleviation-office-2021-budget.txt', 'kashgar-edz-party-mass-work-dept-2024-budget.txt', 'julu-county-poverty-office-2021-budget.txt']) {
+      const result = decodeInput(readFileSync(`content/sources/${name}`));
+      expect(result.ok && result.encoding, name).toBe('utf-8');
+    }
+  });
+
+  it('leaves short or Latin UTF-8 text (café, naïve, Ωmega) as UTF-8: too little evidence', () => {
+    expect(decodeInput(Buffer.from('café naïve Ωmega 合计 1.00\n'))).toMatchObject({ ok: true, encoding: 'utf-8' });
+  });
+});

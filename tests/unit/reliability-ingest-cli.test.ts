@@ -12,6 +12,10 @@ const SOURCES = resolve('content/sources');
 const SEED = join(SOURCES, 'kashgar-poverty-alleviation-office-2021-budget.txt');
 const GB18030_FIXTURE = resolve('tests/fixtures/encodings/kashgar-poverty-office-lines-1-140.gb18030.txt');
 
+function seedHeadText(): string {
+  return `${readFileSync(SEED, 'utf8').split('\n').slice(0, 140).join('\n')}\n`;
+}
+
 const work = mkdtempSync(join(tmpdir(), 'reliability-ingest-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
@@ -60,12 +64,14 @@ describe('ingest CLI: a batch with bad files', () => {
     const rel = (name: string) => join(dir, name).slice(work.length + 1);
     expect(errors).toEqual([
       `error: ${rel('b-empty.txt')}: the file is empty`,
-      `error: ${rel('c-pdf.txt')}: this is a PDF file (extract its text first, e.g. \`pdftotext -layout\`), not text`,
+      // PDFs are read whatever the file is called; this one is only a header and some bytes.
+      `error: ${rel('c-pdf.txt')}: PDF 文件已损坏或不完整，无法读取`,
       `error: ${rel('d-image.txt')}: this is a PNG image, not text`,
       // Line 3 is the first line after the two text lines written above.
       `error: ${rel('e-binary.txt')}:3: binary data (control characters) in the text: not a text extraction`,
       `error: ${rel('f-directory.txt')}: it is a directory, not a file`,
-      `error: ${rel('g-dangling.txt')}: cannot read the file: the file does not exist (a dangling link, or it was removed during the batch) (ENOENT)`,
+      // A link is refused as a link, dangling or not: it could point anywhere on the machine.
+      `error: ${rel('g-dangling.txt')}: 这是一个符号链接（快捷方式），为防止读取并公开来源目录以外的文件，不予处理；请把原文件本身复制到此处`,
     ]);
   });
 
@@ -150,7 +156,7 @@ describe('ingest CLI: atomic writes', () => {
     const good = readFileSync(join(out, 'office.json'));
     writeFileSync(join(dir, 'office.txt'), Buffer.from([0x25, 0x50, 0x44, 0x46, 0x2d, 0x31, 0x2e, 0x37]));
     const failed = ingest(['--out', out, dir]);
-    expect(failed.stderr).toContain('office.txt: this is a PDF file');
+    expect(failed.stderr).toContain('office.txt: PDF 文件已损坏或不完整');
     expect(readFileSync(join(out, 'office.json'))).toEqual(good);
     expect(readdirSync(out)).toEqual(['office.json']);
   });
@@ -158,11 +164,12 @@ describe('ingest CLI: atomic writes', () => {
   it('leaves every JSON either as it was or complete when the process is killed mid-batch', async () => {
     const dir = freshDir('killed');
     for (const name of readdirSync(SOURCES)) copyFileSync(join(SOURCES, name), join(dir, name));
-    const previous = '{"previous":true}\n';
-    // Kill at several moments across the batch (it takes about a second): before, during and after the writes.
-    for (const delay of [50, 250, 400, 550, 700, 900]) {
+    // A previous output names its source, so that the new run may replace it (an output of another source it may not).
+    const previousOf = (name: string) => `${JSON.stringify({ previous: true, source: { file: name } })}\n`;
+    // Kill at several moments across the batch (it takes a few seconds): before, during and after the writes.
+    for (const delay of [50, 400, 900, 1500, 2500, 4000]) {
       const out = freshDir(`killed-out-${delay}`);
-      for (const name of readdirSync(SOURCES)) writeFileSync(join(out, name.replace(/\.txt$/, '.json')), previous);
+      for (const name of readdirSync(SOURCES)) writeFileSync(join(out, name.replace(/\.txt$/, '.json')), previousOf(name));
       const child = spawn(NODE, [CLI, '--quiet', '--out', out, dir], { cwd: work, stdio: 'ignore' });
       // Listened for at once: a batch that ends before the kill must not leave the test waiting for an exit it missed.
       const exited = new Promise((done) => child.once('exit', done));
@@ -171,12 +178,96 @@ describe('ingest CLI: atomic writes', () => {
       await exited;
       for (const name of readdirSync(out).filter((n) => n.endsWith('.json'))) {
         const text = readFileSync(join(out, name), 'utf8');
-        if (text === previous) continue;
+        if (text === previousOf(name.replace(/\.json$/, '.txt'))) continue;
         expect(text.endsWith('}\n'), `${name} after a kill at ${delay} ms`).toBe(true);
         expect(JSON.parse(text).slug, `${name} after a kill at ${delay} ms`).toBe(name.replace(/\.json$/, ''));
       }
     }
-  }, 60_000);
+  }, 120_000);
+
+  it('removes temporary files of killed runs on start-up, and leaves those of a running process alone', () => {
+    const out = freshDir('stale-tmp-out');
+    const dead = spawnSync(NODE, ['-e', '0']).pid!;
+    writeFileSync(join(out, `office.json.${dead}.tmp`), '');
+    writeFileSync(join(out, `other.json.${process.pid}.tmp`), '{');
+    expect(ingest(['--out', out, SEED]).status).toBe(0);
+    expect(readdirSync(out).sort()).toEqual(['kashgar-poverty-alleviation-office-2021-budget.json', `other.json.${process.pid}.tmp`]);
+  });
+});
+
+describe('ingest CLI: only sources are read and nothing is overwritten by another source (issue 16)', () => {
+  it('refuses a link in an input folder with a plain message, and parses the files around it', () => {
+    const dir = freshDir('links');
+    const out = freshDir('links-out');
+    copyFileSync(SEED, join(dir, 'a-good.txt'));
+    symlinkSync(resolve(SOURCES, 'julu-county-poverty-office-2021-budget.txt'), join(dir, 'b-link.txt'));
+    const run = ingest(['--out', out, dir]);
+    expect(run.stderr).toContain(`error: ${join(dir, 'b-link.txt').slice(work.length + 1)}: 这是一个符号链接（快捷方式），为防止读取并公开来源目录以外的文件，不予处理`);
+    expect(readdirSync(out)).toEqual(['a-good.json']);
+  });
+
+  it('does not overwrite an output written from another source file, nor a JSON it did not write', () => {
+    const first = freshDir('collide-1');
+    const second = freshDir('collide-2');
+    const out = freshDir('collide-out');
+    copyFileSync(SEED, join(first, 'office.txt'));
+    copyFileSync(join(SOURCES, 'julu-county-poverty-office-2021-budget.txt'), join(second, 'Office.txt'));
+    expect(ingest(['--out', out, first]).status).toBe(0);
+    const kept = readFileSync(join(out, 'office.json'));
+    const run = ingest(['--out', out, second]);
+    expect(run.stderr).toContain(`输出文件 ${join(out, 'office.json').slice(work.length + 1)} 已由另一个来源文件“office.txt”生成`);
+    expect(readFileSync(join(out, 'office.json'))).toEqual(kept);
+    // The same source file may replace its own output.
+    expect(ingest(['--out', out, first]).stderr).toBe('');
+    writeFileSync(join(out, 'office.json'), '{"hand":"edited"}\n');
+    expect(ingest(['--out', out, first]).stderr).toContain('已存在，但不是由来源文件生成的披露数据');
+    expect(readFileSync(join(out, 'office.json'), 'utf8')).toBe('{"hand":"edited"}\n');
+  }, 600_000); // four CLI runs: over two minutes on a heavily loaded 2-core machine
+
+  it('removes the outputs of sources that are gone in the default run (content/sources → content/disclosures)', () => {
+    const project = freshDir('default-run');
+    mkdirSync(join(project, 'content/sources'), { recursive: true });
+    copyFileSync(SEED, join(project, 'content/sources/office-a.txt'));
+    copyFileSync(join(SOURCES, 'julu-county-poverty-office-2021-budget.txt'), join(project, 'content/sources/office-b.txt'));
+    const plain = (dir: string) => spawnSync(NODE, [CLI, '--quiet'], { cwd: dir, encoding: 'utf8', timeout: 120_000 });
+    expect(plain(project).status).toBe(0);
+    writeFileSync(join(project, 'content/disclosures/notes.json'), '{"not":"a disclosure"}\n');
+    rmSync(join(project, 'content/sources/office-b.txt'));
+    const run = plain(project);
+    expect(run.stderr).toContain('已删除过期输出 content/disclosures/office-b.json：其来源文件已不在 content/sources 中');
+    expect(readdirSync(join(project, 'content/disclosures')).sort()).toEqual(['notes.json', 'office-a.json']);
+  });
+});
+
+describe('ingest CLI: a per-document budget (issue 16)', () => {
+  // About 4 MB: every seed, repeated. It parses correctly given time and memory, so only the budget can stop it.
+  const dir = freshDir('budget');
+  const seeds = readdirSync(SOURCES).map((n) => readFileSync(join(SOURCES, n), 'utf8')).join('\n');
+  writeFileSync(join(dir, 'a-large.txt'), seeds.repeat(Math.ceil((4 * 1024 * 1024) / Buffer.byteLength(seeds))));
+  writeFileSync(join(dir, 'b-small.txt'), seedHeadText());
+
+  it('stops a document over its memory budget, names the file and the stage, and parses the next one', () => {
+    const out = freshDir('budget-memory-out');
+    const run = ingest(['--memory-limit', '48', '--out', out, dir]);
+    expect(run.stderr).toMatch(new RegExp(`error: ${join(dir, 'a-large.txt').slice(work.length + 1)}: 内存占用超过 48 MB 的上限，停在“[^”]+”阶段；已跳过此文件，其余文件照常处理`));
+    expect(readdirSync(out)).toEqual(['b-small.json']);
+  }, 600_000);
+
+  it('stops a document over its time budget, names the file and the stage, and parses the next one', () => {
+    const out = freshDir('budget-time-out');
+    // The large file needs well over 10 s of CPU; the small one (140 lines) a fraction of a second. The budget is CPU
+    // time, sampled once a second, so the machine's load does not decide.
+    const run = ingest(['--time-limit', '3', '--out', out, dir]);
+    expect(run.stderr).toMatch(new RegExp(`error: ${join(dir, 'a-large.txt').slice(work.length + 1)}: 处理耗用的 CPU 时间超过 3 秒的上限，停在“[^”]+”阶段`));
+    expect(readdirSync(out)).toEqual(['b-small.json']);
+  }, 600_000);
+
+  it('writes compact JSON (one line), not pretty-printed', () => {
+    const out = freshDir('compact-out');
+    expect(ingest(['--out', out, SEED]).status).toBe(0);
+    const text = readFileSync(join(out, 'kashgar-poverty-alleviation-office-2021-budget.json'), 'utf8');
+    expect(text.split('\n')).toHaveLength(2);
+  });
 });
 
 describe('ingest CLI: reproducible output', () => {

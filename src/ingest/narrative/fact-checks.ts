@@ -2,7 +2,7 @@ import type { Check } from '../../schema/common.ts';
 import type { Fact, GlossaryEntry, Overview } from '../../schema/narrative.ts';
 import type { Table, TableKind } from '../../schema/table.ts';
 import { compareAmounts, notApplicable } from '../checks.ts';
-import { sumAmounts } from '../decimal.ts';
+import { sumAmounts } from '../../core/decimal.ts';
 import { THREE_PUBLIC } from './facts.ts';
 import type { ProseText } from './prose.ts';
 
@@ -72,7 +72,7 @@ function threePublicChecks(facts: Map<string, Fact>, tables: readonly Table[]): 
   checks.push(
     compareAmounts(
       'fact:three-public:sum-of-parts',
-      '“三公”经费 = 因公出国（境）费 + 公务用车购置及运行费 + 公务接待费 (as stated in the text)',
+      '说明中：“三公”经费 = 因公出国（境）费 + 公务用车购置及运行费 + 公务接待费',
       total.value,
       outbound && reception && vehicleSum !== null ? sumAmounts([outbound.value ?? 0, vehicleSum, reception.value ?? 0]) : null,
       linesOf(total, outbound, vehicles ?? purchase, vehicles ? undefined : operation, reception),
@@ -82,7 +82,7 @@ function threePublicChecks(facts: Map<string, Fact>, tables: readonly Table[]): 
     checks.push(
       compareAmounts(
         'fact:three-public:vehicles-sum',
-        '公务用车购置及运行费 = 购置费 + 运行费 (as stated in the text)',
+        '说明中：公务用车购置及运行费 = 购置费 + 运行费',
         vehicles.value,
         sumOf([purchase, operation]),
         linesOf(vehicles, purchase, operation),
@@ -95,7 +95,7 @@ function threePublicChecks(facts: Map<string, Fact>, tables: readonly Table[]): 
     checks.push(
       compareAmounts(
         'fact:three-public:table:vehicles',
-        '公务用车购置费 + 运行费 in the text agree with the 公务用车购置及运行费 of the “三公”经费 table',
+        '说明中的公务用车购置费 + 运行费 = “三公”经费表中的公务用车购置及运行费',
         fromTable.value,
         sumOf([purchase, operation]),
         [...fromTable.lines, purchase.lines, operation.lines],
@@ -107,8 +107,8 @@ function threePublicChecks(facts: Map<string, Fact>, tables: readonly Table[]): 
     if (!fact) continue;
     const fromTable = threePublicFromTable(table, key);
     const message = table
-      ? `${fact.label} in the text agrees with the “三公”经费 table`
-      : `${fact.label} in the text cannot be compared: the “三公”经费 table is missing`;
+      ? `说明中的${fact.label} = “三公”经费表中的数`
+      : `说明中的${fact.label}无从核对：没有“三公”经费表`;
     checks.push(compareAmounts(`fact:three-public:table:${key}`, message, fromTable.value, fact.value, [...fromTable.lines, fact.lines]));
   }
   return checks;
@@ -121,7 +121,7 @@ function procurementChecks(facts: Map<string, Fact>): Check[] {
   return [
     compareAmounts(
       'fact:procurement:sum-of-parts',
-      '政府采购 = 货物 + 工程 + 服务 (as stated in the text)',
+      '说明中：政府采购 = 货物 + 工程 + 服务',
       total.value,
       sumOf(parts),
       linesOf(total, ...parts),
@@ -130,7 +130,8 @@ function procurementChecks(facts: Map<string, Fact>): Check[] {
 }
 
 /** Wording that shows the 机关运行经费 covers fewer units than the 公用经费 of the tables (事业单位 are outside it). */
-const HAS_INSTITUTIONS = /[1-9]\d*\s*家事业单位|事业单位\s*[1-9]\d*\s*家|下属(?:参公)?事业单位|是[^。]{0,40}事业单位/;
+// Counts are bounded to five digits: `\d*` tried at every digit of a long run is quadratic in the run.
+const HAS_INSTITUTIONS = /[1-9]\d{0,4}\s*家事业单位|事业单位\s*[1-9]\d{0,4}\s*家|下属(?:参公)?事业单位|是[^。]{0,40}事业单位/;
 
 /**
  * 机关运行经费 against the 公用经费 of the basic-expenditure table, where the document defines the one as the other
@@ -148,20 +149,20 @@ function operatingCostChecks(
   const id = 'fact:operating-costs:table:public';
   const defined = glossary.find((g) => /运行经?费/.test(g.term));
   if (!defined || !/公用经费/.test(defined.definition)) {
-    return [notApplicable(id, '机关运行经费 is not defined as 公用经费 in this document, so the two are not compared')];
+    return [notApplicable(id, '本文件未把机关运行经费定义为公用经费，两者不作比较')];
   }
   const institutions =
     HAS_INSTITUTIONS.test(fact.text) ||
     structure.some((p) => HAS_INSTITUTIONS.test(p.text)) ||
     (overview?.subunits ?? []).some((u) => /事业/.test(u.kind ?? ''));
   if (institutions) {
-    return [notApplicable(id, '机关运行经费 excludes the 公用经费 of the 事业单位 this document includes, so it cannot equal the table')];
+    return [notApplicable(id, '本文件含事业单位，其公用经费不计入机关运行经费，两者不应相等')];
   }
   const table = tableOf(tables, 'general-budget-basic-expenditure');
   const fromTable = tableTotal(table, 'public');
   const message = table
-    ? '机关运行经费 in the text equals the 公用经费 of the basic-expenditure table'
-    : '机关运行经费 cannot be compared: the basic-expenditure table is missing';
+    ? '说明中的机关运行经费 = 基本支出表中的公用经费'
+    : '机关运行经费无从核对：没有基本支出表';
   return [compareAmounts(id, message, fromTable.value, fact.value, [...fromTable.lines, fact.lines])];
 }
 

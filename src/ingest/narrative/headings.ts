@@ -1,4 +1,5 @@
-import { foldWidth, stripMarkup } from '../source-lines.ts';
+import { isBlank, stripMarkup, type SourceLine } from '../source-lines.ts';
+import { foldWidth } from '../../core/width.ts';
 
 const CN_NUM = '[一二三四五六七八九十百零〇]+';
 
@@ -62,15 +63,26 @@ export function isCentredTitle(text: string, indent: number): boolean {
 }
 
 /**
- * Page furniture that PDF extraction leaves between lines: `- 37 -`, `第 3 页`, a lone page number, and the rule
- * lines of Markdown tables.
+ * Page furniture that PDF extraction leaves between lines, recognisable by its shape alone: `- 37 -`, `第 3 页`, and
+ * the rule lines of Markdown tables. A bare number is not among them: see isPageFurnitureAt.
  */
 export function isPageFurniture(text: string): boolean {
   const t = foldWidth(text).trim();
-  return (
-    /^[-—–]\s*\d{1,4}\s*[-—–]$/.test(t) ||
-    /^第\s*\d{1,4}\s*页(?:\s*共\s*\d+\s*页)?$/.test(t) ||
-    /^\d{1,3}$/.test(t) ||
-    /^(?=.*-)[-|:\s]{3,}$/.test(t)
-  );
+  return /^[-—–]\s*\d{1,4}\s*[-—–]$/.test(t) || /^第\s*\d{1,4}\s*页(?:\s*共\s*\d+\s*页)?$/.test(t) || /^(?=.*-)[-|:\s]{3,}$/.test(t);
+}
+
+/**
+ * Whether line `no` of the whole text (`lines[no - 1]`) is page furniture. A bare number (`37`) is a page number only
+ * where one is printed: alone between two page breaks, that is with a blank line, a form feed or the edge of the
+ * text on both sides. Inside prose (`预算为` / `128` / `万元`) or a table (a code on a line of its own) it is content.
+ */
+export function isPageFurnitureAt(lines: readonly SourceLine[], no: number): boolean {
+  const line = lines[no - 1];
+  if (isPageFurniture(line.text)) return true;
+  if (!/^\d{1,3}$/.test(foldWidth(line.text).trim())) return false;
+  const before = lines[no - 2];
+  const after = lines[no];
+  const breakBefore = !before || isBlank(before) || /^\f/.test(line.raw);
+  const breakAfter = !after || isBlank(after) || /^\f/.test(after.raw);
+  return breakBefore && breakAfter;
 }

@@ -33,7 +33,7 @@ function documentUnit(lines: readonly SourceLine[], tables: readonly Table[]): s
 function officeCountCheck(overview: Overview | null, stated: number | null): Check[] {
   if (overview === null || stated === null) return [];
   return [
-    compareAmounts('overview:offices:count', 'The offices listed are as many as the text says', stated, overview.offices.length, [], 0),
+    compareAmounts('overview:offices:count', '列出的内设机构数 = 说明中所述个数', stated, overview.offices.length, [], 0),
   ];
 }
 

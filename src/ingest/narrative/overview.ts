@@ -24,7 +24,9 @@ function splitDuties(text: string): string[] {
 }
 
 function trimDuty(d: string): string {
-  return d.replace(/^[\s、.．]+|[\s。；;，,]+$/g, '');
+  // The trailing run is matched from its first character only (lookbehind): `[…]+$` tried at every character of a
+  // long run in mid-text is quadratic.
+  return d.replace(/^[\s、.．]+/, '').replace(/(?<![\s。；;，,])[\s。；;，,]+$/, '');
 }
 
 /** The paragraphs that list duties: those under a 主要职能 heading, or after a `部门职责：` lead-in. */

@@ -3,7 +3,7 @@ import type { Disclosure } from '../../schema/disclosure.ts';
 import type { Project } from '../../schema/narrative.ts';
 import type { Table } from '../../schema/table.ts';
 import { compareAmounts } from '../checks.ts';
-import { sumAmounts } from '../decimal.ts';
+import { sumAmounts } from '../../core/decimal.ts';
 import { parseAmount } from '../numbers.ts';
 import { afterMarker } from './headings.ts';
 import { paragraphsIn, scopesByHeading } from './outline.ts';
@@ -67,7 +67,8 @@ function labelHits(block: Block): Hit[] {
 }
 
 function clean(text: string): string {
-  return text.replace(/\s+/g, ' ').replace(/^[\s。；，,]+|[\s。；，,]+$/g, '');
+  // The trailing run is matched from its first character only (lookbehind), as in overview.ts trimDuty: linear.
+  return text.replace(/\s+/g, ' ').replace(/^[\s。；，,]+/, '').replace(/(?<![\s。；，,])[\s。；，,]+$/, '');
 }
 
 function originalText(block: Block, from: number, to: number): string {
@@ -152,7 +153,7 @@ function readProject(block: Block, index: number, tables: readonly Table[], unit
     rows.length > 0
       ? compareAmounts(
           `project:${project.id}:table-amount`,
-          `${name}: the 预算安排规模 of the text agrees with its rows of the project-expenditure table`,
+          `${name}：说明中的预算安排规模 = 项目支出表中该项目各行之和`,
           tableAmount(rows),
           project.amount,
           [...rows.map((r) => r.lines), project.lines],

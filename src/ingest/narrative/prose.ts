@@ -1,6 +1,7 @@
 import type { LineRange } from '../../schema/common.ts';
-import { foldWidth, stripMarkup, type SourceLine } from '../source-lines.ts';
-import { isPageFurniture } from './headings.ts';
+import { stripMarkup, type SourceLine } from '../source-lines.ts';
+import { foldWidth } from '../../core/width.ts';
+import { isPageFurniture, isPageFurnitureAt } from './headings.ts';
 
 /** A source line as prose: markup and bullets cleaned, with its indentation and printed width. */
 export interface ProseLine {
@@ -48,8 +49,9 @@ export function toProseLines(lines: readonly SourceLine[], taken: ReadonlySet<nu
   const out: ProseLine[] = [];
   for (const line of lines) {
     if (taken.has(line.no)) continue;
-    // Furniture first: `- 37 -` would otherwise lose its leading dash as a Markdown bullet.
-    if (isPageFurniture(stripMarkup(line.text))) continue;
+    // Furniture first: `- 37 -` would otherwise lose its leading dash as a Markdown bullet. A bare page number is
+    // recognised by its neighbours, so only where `lines` is the whole text (line `no` at index `no - 1`).
+    if (isPageFurniture(stripMarkup(line.text)) || (lines[line.no - 1] === line && isPageFurnitureAt(lines, line.no))) continue;
     const text = cleanProse(line.text);
     if (text === '' || isPageFurniture(text)) continue;
     out.push({ no: line.no, text, indent: indentOf(line.raw), width: printedWidth(text) });

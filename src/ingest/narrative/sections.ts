@@ -94,13 +94,14 @@ function readHeading(lines: readonly ProseLine[], i: number, layout: Layout, lis
     return { level, lines: [line] };
   }
   const afterSentence = !previous || /[。！？!?]$/.test(previous.text) || headingLevel(previous.text) !== null;
-  if (afterSentence && !/\d+\.\d+/.test(line.text) && isCentredTitle(line.text, line.indent)) return { level: 1, lines: [line] };
+  if (afterSentence && !/\d\.\d/.test(line.text) && isCentredTitle(line.text, line.indent)) return { level: 1, lines: [line] };
   return null;
 }
 
-/** A table of contents prints the page after each title (`一、基本情况 1`); the title is the heading. */
-function withoutPageReference(heading: string): string {
-  return heading.replace(/(\S)\s+\d{1,3}$/, '$1');
+/** A table of contents prints the page after each title (`一、基本情况 1`); the title is the heading, the page is kept. */
+function splitPageReference(heading: string): { heading: string; pageReference?: number } {
+  const m = /(\S)\s+(\d{1,3})$/.exec(heading);
+  return m ? { heading: heading.slice(0, m.index + 1), pageReference: Number(m[2]) } : { heading };
 }
 
 /** Outline position of each heading, so that ids follow the document's structure (`s3-7`, `s3-10-2`). */
@@ -141,7 +142,7 @@ export function buildProseSections(lines: readonly SourceLine[], taken: Readonly
     flush();
     const id = heading ? ids.next(level) : 's0';
     const s: ProseSection = {
-      section: { id, heading: heading ? withoutPageReference(heading.text) : null, level, paragraphs: [], lines: { first, last: heading?.lines.last ?? first } },
+      section: { id, ...(heading ? splitPageReference(heading.text) : { heading: null }), level, paragraphs: [], lines: { first, last: heading?.lines.last ?? first } },
       heading,
       paragraphs: [],
     };

@@ -69,13 +69,13 @@ export function readColumnLists(body: readonly SourceLine[]): ColumnListBody | n
   );
   if (!pairable && values.length > 0) {
     flags.push(
-      `columns printed as separate lists (${names.length} names at lines ${names[0]?.no}–${names[names.length - 1]?.no}, ` +
-        `${values.length} values at lines ${values[0].no}–${values[values.length - 1].no}); their order does not allow pairing`,
+      `指标名称与指标值分列印出（${names.length} 个名称在第 ${names[0]?.no}–${names[names.length - 1]?.no} 行，` +
+        `${values.length} 个值在第 ${values[0].no}–${values[values.length - 1].no} 行），顺序无法一一对应`,
     );
     unparsed.push({
       lines: { first: values[0].no, last: values[values.length - 1].no },
       text: values.map((v) => v.text.trim()).join('\n'),
-      reason: '指标值 column printed as a separate list that cannot be paired with its 三级指标 names',
+      reason: '指标值一列单独印出，无法与三级指标名称一一对应',
     });
   }
   const last = Math.max(rest.last, values[values.length - 1]?.no ?? 0, names[names.length - 1]?.no ?? 0);

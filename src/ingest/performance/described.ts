@@ -108,7 +108,7 @@ export function readDescribedBody(body: readonly SourceLine[]): DescribedBody {
         description = stream;
         value = [];
         basis = [];
-        flags.push(`row "${row.name}" at line ${row.first}: no 指标值 could be told apart from the description`);
+        flags.push(`第 ${row.first} 行「${row.name}」：无法从指标说明中分出指标值`);
       }
     }
     indicators.push(

@@ -1,7 +1,7 @@
 import type { Check, LineRange } from '../../schema/common.ts';
 import type { Evaluation } from '../../schema/performance.ts';
 import { compareAmounts } from '../checks.ts';
-import { amountsAgree, sumAmounts, toScaled } from '../decimal.ts';
+import { amountsAgree, sumAmounts, toScaled } from '../../core/decimal.ts';
 import { printedDecimals } from '../numbers.ts';
 import type { SourceLine } from '../source-lines.ts';
 
@@ -23,10 +23,12 @@ export function statedBands(lines: readonly SourceLine[]): GradeBand[] | null {
   const found = new Map<string, number>();
   for (const l of lines) {
     const text = l.text.replace(/\s+/g, '');
-    for (const m of text.matchAll(/(\d+)分?(?:（含）|\(含\))?(?:以上|及以上)[^，。；;,]{0,4}?[为是]?[“"]?([优良中差])/g)) {
+    // A score has at most three digits and starts where a digit run starts: `\d+` tried at every digit of a long run
+    // made these scans quadratic in the run's length.
+    for (const m of text.matchAll(/(?<!\d)(\d{1,3})分?(?:（含）|\(含\))?(?:以上|及以上)[^，。；;,]{0,4}?[为是]?[“"]?([优良中差])/g)) {
       found.set(m[2], Number(m[1]));
     }
-    for (const m of text.matchAll(/(\d+)(?:分)?[-~—–至](\d+)分[^，。；;,]{0,4}?[为是]?[“"]?([优良中差])/g)) {
+    for (const m of text.matchAll(/(?<!\d)(\d{1,3})(?:分)?[-~—–至](\d{1,3})分[^，。；;,]{0,4}?[为是]?[“"]?([优良中差])/g)) {
       if (!found.has(m[3])) found.set(m[3], Number(m[1]));
     }
   }
@@ -58,7 +60,7 @@ export function evaluationChecks(input: EvaluationCheckInput): Check[] {
 
   e.indicators.forEach((ind, i) => {
     const id = `evaluation:indicator-${i + 1}:score-within-weight`;
-    const message = `${ind.name}: 得分 ≤ 分值`;
+    const message = `${ind.name}：得分 ≤ 分值`;
     if (ind.score == null || ind.weight == null) {
       checks.push({ id, status: 'not-checkable', message, expected: ind.weight, actual: ind.score, lines: [ind.lines] });
     } else {
@@ -68,7 +70,7 @@ export function evaluationChecks(input: EvaluationCheckInput): Check[] {
   });
   e.scores.forEach((s, i) => {
     const id = `evaluation:level1-${i + 1}:score-within-weight`;
-    const message = `${s.level1}: 得分 ≤ 标准分值`;
+    const message = `${s.level1}：得分 ≤ 标准分值`;
     if (s.score == null || s.weight == null) {
       checks.push({ id, status: 'not-checkable', message, expected: s.weight, actual: s.score, lines: [s.lines] });
     } else {
@@ -77,13 +79,29 @@ export function evaluationChecks(input: EvaluationCheckInput): Check[] {
     }
   });
 
+  // Each 一级 subtotal of the 评分汇总表 against the 评分表 rows under that 一级.
+  e.scores.forEach((s, i) => {
+    const rows = e.indicators.filter((ind) => ind.level1 != null && ind.level1.replace(/指标$/, '') === s.level1.replace(/指标$/, ''));
+    if (rows.length === 0) return;
+    const scores = rows.map((r) => r.score);
+    checks.push(
+      compareAmounts(
+        `evaluation:level1-${i + 1}:rows-sum`,
+        `${s.level1}：评分表中该一级指标下各指标得分之和 = 评分汇总表得分`,
+        s.score,
+        scores.every((v) => v != null) ? sumAmounts(scores as number[]) : null,
+        [s.lines, ...rows.map((r) => r.lines)],
+      ),
+    );
+  });
+
   const indicatorScores = e.indicators.map((i) => i.score);
   if (e.indicators.length) {
     const complete = indicatorScores.every((v) => v != null);
     checks.push(
       compareAmounts(
         'evaluation:indicator-scores-sum',
-        '综合评分表: sum of 得分 = total score',
+        '综合评分表：各项得分之和 = 总得分',
         e.score,
         complete ? sumAmounts(indicatorScores as number[]) : null,
         lines(fieldLines.score, ...e.indicators.map((i) => i.lines)),
@@ -94,7 +112,7 @@ export function evaluationChecks(input: EvaluationCheckInput): Check[] {
       checks.push(
         compareAmounts(
           'evaluation:indicator-weights-sum',
-          '综合评分表: sum of 分值 = 合计 分值',
+          '综合评分表：各项分值之和 = 合计分值',
           input.sheetTotal.weight,
           weights.every((v) => v != null) ? sumAmounts(weights as number[]) : null,
           lines(input.sheetTotal.lines),
@@ -107,7 +125,7 @@ export function evaluationChecks(input: EvaluationCheckInput): Check[] {
     checks.push(
       compareAmounts(
         'evaluation:level1-scores-sum',
-        '评分汇总表: sum of 一级指标 得分 = total score',
+        '评分汇总表：各一级指标得分之和 = 总得分',
         e.score ?? input.scoreTotal?.score,
         scores.every((v) => v != null) ? sumAmounts(scores as number[]) : null,
         lines(fieldLines.score, input.scoreTotal?.lines, ...e.scores.map((s) => s.lines)),
@@ -115,19 +133,19 @@ export function evaluationChecks(input: EvaluationCheckInput): Check[] {
     );
     if (input.scoreTotal && e.score != null) {
       checks.push(
-        compareAmounts('evaluation:summary-total', '评分汇总表 合计 = stated total score', e.score, input.scoreTotal.score, lines(fieldLines.score, input.scoreTotal.lines)),
+        compareAmounts('evaluation:summary-total', '评分汇总表合计 = 所述总得分', e.score, input.scoreTotal.score, lines(fieldLines.score, input.scoreTotal.lines)),
       );
     }
   }
 
   const gradeId = 'evaluation:grade-matches-score';
-  const bandsText = input.bandsStated ? 'the report’s own bands' : '优 ≥ 90, 良 80–89, 中 60–79, 差 < 60';
+  const bandsText = input.bandsStated ? '按报告自定的等级标准' : '优 ≥ 90，良 80–89，中 60–79，差 < 60';
   if (e.score == null || e.grade == null) {
-    checks.push({ id: gradeId, status: 'not-checkable', message: `grade matches the total (${bandsText})`, expected: null, actual: e.grade, lines: lines(fieldLines.grade) });
+    checks.push({ id: gradeId, status: 'not-checkable', message: `评价等级与总得分相符（${bandsText}）`, expected: null, actual: e.grade, lines: lines(fieldLines.grade) });
   } else {
     const expected = gradeFor(e.score, input.bands);
     const status = expected != null && e.grade.includes(expected) ? 'pass' : 'fail';
-    checks.push({ id: gradeId, status, message: `grade matches the total ${e.score} (${bandsText})`, expected, actual: e.grade, lines: lines(fieldLines.score, fieldLines.grade) });
+    checks.push({ id: gradeId, status, message: `评价等级与总得分 ${e.score} 相符（${bandsText}）`, expected, actual: e.grade, lines: lines(fieldLines.score, fieldLines.grade) });
   }
 
   const rateId = 'evaluation:execution-rate';

@@ -23,6 +23,8 @@ const LABELS: ReadonlyArray<readonly [FieldKey, RegExp]> = [
 ];
 
 export interface Field {
+  /** The label as printed (cleaned). */
+  label: string;
   value: string;
   lines: LineRange;
   /** From a tab-separated summary card (preferred) rather than a `label：value` cover line. */
@@ -54,7 +56,7 @@ export function readFields(lines: readonly SourceLine[], taken: ReadonlySet<numb
         const key = keyOf(cells[i]);
         if (key) {
           const value = cells.slice(i + 1).find((c) => c !== '') ?? '';
-          if (value && !keyOf(value)) put(key, { value, lines: { first: line.no, last: line.no }, card: true });
+          if (value && !keyOf(value)) put(key, { label: cells[i], value, lines: { first: line.no, last: line.no }, card: true });
           lastKey = key;
         }
       }
@@ -78,7 +80,33 @@ export function readFields(lines: readonly SourceLine[], taken: ReadonlySet<numb
       value += cleanCell(next.text);
       last = next.no;
     }
-    put(key, { value, lines: { first: line.no, last }, card: false });
+    put(key, { label: cleanCell(m[1]), value, lines: { first: line.no, last }, card: false });
   });
   return fields;
+}
+
+export interface StatedResult {
+  score: { value: number; lines: LineRange } | null;
+  grade: { value: string; lines: LineRange } | null;
+}
+
+const STATED_SCORE = /(?:总体评价得分|综合评价得分|综合得分|评价总分|评价得分|总得分|最终得分)(?:为|是|[:：])?(\d+(?:\.\d+)?)分/;
+const STATED_GRADE = /(?:评价等级|绩效等级|评价结果|评价结论)(?:为|是|[:：])[“"「『]?(优秀|优|良好|良|中等|中|合格|及格|差|不合格)(?![\u4e00-\u9fff])/;
+
+/**
+ * The total score and grade as a report states them in its conclusion (`总体评价得分 88.60 分，评价等级为“良”`),
+ * for reports without a summary card. The sentence stays in the narrative; only its numbers are read.
+ */
+export function readStatedResult(lines: readonly SourceLine[], taken: ReadonlySet<number>): StatedResult {
+  const result: StatedResult = { score: null, grade: null };
+  for (const line of lines) {
+    if (taken.has(line.no) || line.raw.includes('\t')) continue;
+    const c = compact(line.text);
+    const range = { first: line.no, last: line.no };
+    const score = STATED_SCORE.exec(c);
+    if (score && !result.score) result.score = { value: Number(score[1]), lines: range };
+    const grade = STATED_GRADE.exec(c);
+    if (grade && !result.grade) result.grade = { value: grade[1], lines: range };
+  }
+  return result;
 }

@@ -27,6 +27,7 @@ function startsItem(text: string): boolean {
 
 export interface EvaluationSection {
   kind: SectionKind;
+  heading: string;
   items: string[];
   lines: LineRange;
 }
@@ -50,7 +51,7 @@ export function readSections(lines: readonly SourceLine[], taken: ReadonlySet<nu
       else items[items.length - 1].push(t);
       last = l.no;
     }
-    if (items.length) sections.push({ kind, items: items.map((parts) => joinWrapped(parts)), lines: { first: lines[k].no, last } });
+    if (items.length) sections.push({ kind, heading: lines[k].text.trim(), items: items.map((parts) => joinWrapped(parts)), lines: { first: lines[k].no, last } });
     k = j - 1;
   }
   return sections;

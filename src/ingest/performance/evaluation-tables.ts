@@ -1,6 +1,7 @@
 import type { EvaluationFundsUse, EvaluationIndicator, EvaluationScore } from '../../schema/performance.ts';
 import type { LineRange } from '../../schema/common.ts';
 import { parseAmount, parsePercent } from '../numbers.ts';
+import { toScaled } from '../../core/decimal.ts';
 import type { SourceLine } from '../source-lines.ts';
 import { cleanCell, compact, joinWrapped } from './text.ts';
 
@@ -98,6 +99,8 @@ interface SheetRow {
  * 一级 cell and its 二级 cell is a 一级 name of the 评分汇总表 (`效益`) or starts with one (`产出数量`), that name is 一级.
  */
 export function readScoreSheet(header: SourceLine, body: readonly SourceLine[], knownLevel1: readonly string[]): ScoreSheet {
+  const byColumn = readScoreSheetByColumn(header, body);
+  if (byColumn) return byColumn;
   const rows: SheetRow[] = [];
   let total: ScoreSheet['total'] = null;
   let last = header.no;
@@ -170,6 +173,7 @@ export function readScoreSheet(header: SourceLine, body: readonly SourceLine[], 
     if (r.cells.level2) level2 = r.cells.level2;
     const orNull = (s: string) => (s.trim() ? s.trim() : null);
     return {
+      code: null,
       level1,
       level2,
       name: r.cells.name,
@@ -204,4 +208,107 @@ export function readFundsUse(header: SourceLine, body: readonly SourceLine[]): {
     });
   }
   return { rows, last };
+}
+
+type SheetColumn = 'code' | 'level1' | 'level2' | 'name' | 'description' | 'weight' | 'rule' | 'process' | 'score' | 'deduction';
+
+/** Header labels of a 评分表's columns, as printed in different places. */
+const SHEET_COLUMNS: ReadonlyArray<readonly [SheetColumn, RegExp]> = [
+  ['code', /^(?:指标)?(?:编码|代码|编号)$/],
+  ['level1', /^一级指标$/],
+  ['level2', /^二级指标$/],
+  ['name', /^三级指标(?:名称)?$/],
+  ['description', /^指标(?:解释|说明|内涵)$/],
+  ['weight', /^(?:分值|权重|标准分值|指标分值|权重分)$/],
+  ['rule', /^(?:评分(?:规则|标准|细则)|评价标准)$/],
+  ['process', /^(?:评分(?:过程|依据|说明)|评价依据)$/],
+  ['score', /^(?:得分|评价得分|实际得分|评分)$/],
+  ['deduction', /^(?:扣分(?:原因|理由|说明)|存在问题)$/],
+];
+
+/**
+ * A 评分表 whose cells are exact (a workbook, web page or converter table: every row has the header's cells) is
+ * read by its header labels, whatever order and columns the place prints (a code column, no 指标解释, …); cells a
+ * row span left empty (一级, 二级) are carried down. Null when the header is not all known labels or a row's cells
+ * do not line up with it, as in text extractions: those are read by the 分值 anchor.
+ */
+function readScoreSheetByColumn(header: SourceLine, body: readonly SourceLine[]): ScoreSheet | null {
+  const labels = cellsOf(header).map(compact);
+  const columns = new Map<SheetColumn, number>();
+  for (const [i, label] of labels.entries()) {
+    const key = SHEET_COLUMNS.find(([, pattern]) => pattern.test(label))?.[0];
+    if (!key) return null;
+    // A weight column per level (一级 分值, 二级 分值, 三级 分值): the one after the 三级 name is the indicator's.
+    if (!columns.has(key) || (key === 'weight' && !columns.has('score'))) columns.set(key, i);
+  }
+  if (!columns.has('name') || !columns.has('weight') || !columns.has('score')) return null;
+  const rows = body.filter((l) => !isSeparator(l) && !isScoreSheetHeader(l));
+  if (rows.some((l) => cellsOf(l).length !== labels.length)) return null;
+
+  const indicators: EvaluationIndicator[] = [];
+  let total: ScoreSheet['total'] = null;
+  let level1: string | null = null;
+  let level2: string | null = null;
+  for (const line of rows) {
+    const cells = cellsOf(line);
+    const cell = (key: SheetColumn) => (columns.has(key) ? cells[columns.get(key)!] : '');
+    const lines = { first: line.no, last: line.no };
+    if (cells.some((c, i) => isTotalLabel(c) && i <= (columns.get('name') ?? 0))) {
+      total = { weight: parseAmount(cell('weight')), score: parseAmount(cell('score')), lines };
+      continue;
+    }
+    if (cell('level1')) {
+      if (cell('level1') !== level1) level2 = null;
+      level1 = cell('level1');
+    }
+    if (cell('level2')) level2 = cell('level2');
+    if (!cell('name')) continue;
+    const orNull = (key: SheetColumn) => cell(key) || null;
+    indicators.push({
+      code: orNull('code'),
+      level1,
+      level2,
+      name: cell('name'),
+      description: orNull('description'),
+      weight: parseAmount(cell('weight')),
+      score: parseAmount(cell('score')),
+      rule: orNull('rule'),
+      process: orNull('process'),
+      deduction: orNull('deduction'),
+      lines,
+    });
+  }
+  return { indicators, total, last: body.length ? body[body.length - 1].no : header.no };
+}
+
+/**
+ * The 一级 of each 评分表 row from the 评分汇总表: rows are printed in 一级 order, and each 一级's rows add up to its
+ * 标准分值. A text extraction prints a merged 一级 cell's label on whichever row of its span the text happened to
+ * fall (and drops the cells around it), so where the weights partition the rows exactly, the partition decides;
+ * a row whose 二级 was lost with its 一级 takes the 二级 above it within the same 一级.
+ */
+export function level1ByWeights(indicators: EvaluationIndicator[], scores: readonly EvaluationScore[]): EvaluationIndicator[] {
+  const names: string[] = [];
+  let k = 0;
+  let sum = 0n;
+  for (const ind of indicators) {
+    const target = scores[k]?.weight;
+    if (ind.weight == null || target == null) return indicators;
+    names.push(scores[k].level1.replace(/指标$/, ''));
+    sum += toScaled(ind.weight);
+    if (sum === toScaled(target)) {
+      k++;
+      sum = 0n;
+    } else if (sum > toScaled(target)) return indicators;
+  }
+  if (k !== scores.length) return indicators;
+  let previous: EvaluationIndicator | null = null;
+  return indicators.map((ind, i) => {
+    const printed = indicators.find((x) => x.level1?.replace(/指标$/, '') === names[i])?.level1 ?? names[i];
+    const moved = ind.level1?.replace(/指标$/, '') !== names[i];
+    const level2 = ind.level2 ?? (moved && previous?.level1 === printed ? previous.level2 : null);
+    const out = { ...ind, level1: printed, level2 };
+    previous = out;
+    return out;
+  });
 }

@@ -1,17 +1,19 @@
 import type { Check, LineRange } from '../../schema/common.ts';
 import type { Evaluation } from '../../schema/performance.ts';
 import { compareAmounts } from '../checks.ts';
-import { sumAmounts } from '../decimal.ts';
+import { sumAmounts } from '../../core/decimal.ts';
 import { parseAmount, parsePercent } from '../numbers.ts';
 import type { SourceLine } from '../source-lines.ts';
 import { stripMarkup } from '../source-lines.ts';
 import { DEFAULT_BANDS, evaluationChecks, statedBands } from './evaluation-checks.ts';
-import { readFields, type FieldKey } from './evaluation-fields.ts';
+import { readFields, readStatedResult, type FieldKey } from './evaluation-fields.ts';
 import { readSections } from './evaluation-sections.ts';
 import {
-  isFundsUseHeader, isScoreSheetHeader, isScoreSummaryHeader, readFundsUse, readScoreSheet, readScoreSummary, tabbedBlock,
+  isFundsUseHeader, isScoreSheetHeader, isScoreSummaryHeader, level1ByWeights, readFundsUse, readScoreSheet, readScoreSummary,
+  tabbedBlock,
 } from './evaluation-tables.ts';
 import { compact } from './text.ts';
+import { printedRest } from '../claims.ts';
 
 export interface EvaluationResult {
   evaluation: Evaluation;
@@ -66,8 +68,10 @@ export function parseEvaluation(lines: readonly SourceLine[], taken: ReadonlySet
   };
 
   const fields = readFields(lines, taken);
+  const statedResult = readStatedResult(lines, taken);
   const text = (key: FieldKey) => (fields.get(key)?.value ? stripMarkup(fields.get(key)!.value) : null);
-  for (const f of fields.values()) claim(f.lines);
+  const card = [...fields.values()].sort((a, b) => a.lines.first - b.lines.first);
+  for (const f of card) claim(f.lines);
 
   let scores: Evaluation['scores'] = [];
   let scoreTotal: ReturnType<typeof readScoreSummary>['total'] = null;
@@ -81,11 +85,14 @@ export function parseEvaluation(lines: readonly SourceLine[], taken: ReadonlySet
     scoreTotal = read.total;
     claim({ first: lines[titleStart(lines, summaryAt, blocked)].no, last: read.last });
   }
+  let regrouped: LineRange[] = [];
   const sheetAt = lines.findIndex((l) => !blocked.has(l.no) && isScoreSheetHeader(l));
   if (sheetAt >= 0) {
     const known = scores.map((s) => s.level1.replace(/指标$/, '')).filter(Boolean);
     const read = readScoreSheet(lines[sheetAt], tabbedBlock(lines, sheetAt), known);
-    indicators = read.indicators;
+    indicators = level1ByWeights(read.indicators, scores);
+    // A row given another 一级 than the one printed on its line keeps that line as printed, so the print is not lost.
+    regrouped = indicators.filter((ind, i) => ind.level1 !== read.indicators[i].level1).map((ind) => ind.lines);
     sheetTotal = read.total;
     claim({ first: lines[titleStart(lines, sheetAt, blocked)].no, last: read.last });
   }
@@ -114,8 +121,8 @@ export function parseEvaluation(lines: readonly SourceLine[], taken: ReadonlySet
     budgetAmount: leadingAmount(text('budgetAmount') ?? ''),
     spentAmount: leadingAmount(text('spentAmount') ?? ''),
     executionRate: rateText ? (parsePercent(rateText) ?? leadingAmount(rateText)) : null,
-    score: scoreText ? leadingAmount(scoreText) : (scoreTotal?.score ?? null),
-    grade: text('grade')?.replace(/[“”"]/g, '') ?? null,
+    score: scoreText ? leadingAmount(scoreText) : (statedResult.score?.value ?? scoreTotal?.score ?? null),
+    grade: text('grade')?.replace(/[“”"]/g, '') ?? statedResult.grade?.value ?? null,
     summary: text('summary'),
     fundsUse,
     scores,
@@ -123,14 +130,25 @@ export function parseEvaluation(lines: readonly SourceLine[], taken: ReadonlySet
     experience: experience.length ? experience : cardExperience ? cardExperience.split('\n').map((s) => s.trim()).filter(Boolean) : [],
     problems: itemsOf('problems'),
     suggestions: itemsOf('suggestions'),
+    card: card.map((f) => ({ label: f.label, value: stripMarkup(f.value), lines: f.lines })),
+    chapters: sections.map((s) => ({ kind: s.kind, heading: s.heading, items: s.items, lines: s.lines })),
+    printed: [],
   };
+  // A card line can hold pairs whose labels are not fields (项目性质 …): card lines are kept as printed too.
+  const regroupedLines = new Set(regrouped.map((r) => r.first));
+  const held = [...scores, ...indicators.filter((ind) => !regroupedLines.has(ind.lines.first)), ...fundsUse, ...sections].map((x) => x.lines);
+  evaluation.printed = claimed.flatMap((block) => printedRest(lines, block, held, []));
 
   const checks = evaluationChecks({
     evaluation,
     scoreTotal,
     sheetTotal,
     rateText,
-    fieldLines: { score: fields.get('score')?.lines, grade: fields.get('grade')?.lines, rate: fields.get('executionRate')?.lines },
+    fieldLines: {
+      score: fields.get('score')?.lines ?? statedResult.score?.lines,
+      grade: fields.get('grade')?.lines ?? statedResult.grade?.lines,
+      rate: fields.get('executionRate')?.lines,
+    },
     bands: stated ?? DEFAULT_BANDS,
     bandsStated: stated != null,
   });
@@ -139,9 +157,9 @@ export function parseEvaluation(lines: readonly SourceLine[], taken: ReadonlySet
     const spent = fundsUse.map((r) => r.spent);
     const fundLines = fundsUse.map((r) => r.lines);
     checks.push(
-      compareAmounts('evaluation:funds-use-budget-sum', '资金使用表: sum of 预算金额 = 预算金额', evaluation.budgetAmount,
+      compareAmounts('evaluation:funds-use-budget-sum', '资金使用表：各项预算金额之和 = 预算金额', evaluation.budgetAmount,
         budgets.every((v) => v != null) ? sumAmounts(budgets as number[]) : null, fundLines),
-      compareAmounts('evaluation:funds-use-spent-sum', '资金使用表: sum of 实际执行金额 = 执行金额', evaluation.spentAmount,
+      compareAmounts('evaluation:funds-use-spent-sum', '资金使用表：各项实际执行金额之和 = 执行金额', evaluation.spentAmount,
         spent.every((v) => v != null) ? sumAmounts(spent as number[]) : null, fundLines),
     );
   }

@@ -1,6 +1,6 @@
 import { parseAmount } from '../numbers.ts';
 import type { SourceLine } from '../source-lines.ts';
-import { sumAmounts } from '../decimal.ts';
+import { sumAmounts } from '../../core/decimal.ts';
 import { cleanCell, compact } from './text.ts';
 import { readFormFields, type FormField, type FormValue } from './form-fields.ts';
 
@@ -142,7 +142,7 @@ function readJoinedHeader(lines: readonly SourceLine[], title: string | null, ta
     new RegExp(`其他资\\S{0,2}\\s+${NUM}(?=\\s|$)`),
   ]);
   const printedFiscal = match(joined, [/财政拨款\s*[:：]?\s*(\d[\d.,]*)/]);
-  if (printedFiscal && parseAmount(printedFiscal) == null) flags.push(`财政拨款 printed as "${printedFiscal}", not a complete amount`);
+  if (printedFiscal && parseAmount(printedFiscal) == null) flags.push(`财政拨款印为「${printedFiscal}」，不是完整的金额`);
   const goal = match(joined, [/(?:项目总体目标|年度绩效目标|总体目标|绩效目标)\s*[:：]?\s*(.*?)\s*(?:年度预算（万元）|年度预算\(万元\)|$)/]);
   return {
     title,
@@ -176,7 +176,7 @@ export function readScrambledHeader(lines: readonly SourceLine[], title: string 
   const other = amount(joined, [new RegExp(`其他资金\\s*[:：]?\\s*${NUM}`)]);
   for (const l of lines) {
     const v = parseAmount(l.text);
-    if (v != null) flags.push(`amount ${l.text.trim()} at line ${l.no} stands alone; it cannot be placed with certainty`);
+    if (v != null) flags.push(`第 ${l.no} 行的数 ${l.text.trim()} 单独成行，无法确定属于哪一栏`);
   }
   const goal = texts.filter((t) => t.length >= 25 && !isLabel(t) && !/项目名称/.test(t)).join('');
   return {

@@ -1,7 +1,7 @@
 import type { Evaluation, PerformanceTarget } from '../../schema/performance.ts';
 import type { LineRange, Unparsed } from '../../schema/common.ts';
 import type { SourceLine } from '../source-lines.ts';
-import { emptyClaims, type Claims } from '../claims.ts';
+import { emptyClaims, printedRest, type Claims } from '../claims.ts';
 import { alignedToTabbed, isAlignedHeader } from './aligned.ts';
 import { readColumnLists } from './column-lists.ts';
 import { readDescribedBody } from './described.ts';
@@ -152,7 +152,7 @@ function assemble(
     funds: header.funds,
     goal: header.goal,
     indicators,
-    flag: flags.length ? flags.join('; ') : null,
+    flag: flags.length ? flags.join('；') : null,
     lines,
   };
 }
@@ -173,6 +173,7 @@ export function parsePerformance(lines: readonly SourceLine[], taken: ReadonlySe
     const parsed = parseSegment(lines, seg, blocked);
     if (!parsed) continue;
     const target: PerformanceTarget = { id: `target-${result.targets.length + 1}`, ...parsed.target };
+    target.printed = printedRest(lines, target.lines, target.indicators.map((i) => i.lines), parsed.unparsed);
     if (evaluation && target.projectName == null) target.projectName = evaluation.evaluation.projectName;
     result.targets.push(target);
     result.claimed.push(target.lines);

@@ -3,7 +3,7 @@ import type { Project } from '../../schema/narrative.ts';
 import type { PerformanceTarget } from '../../schema/performance.ts';
 import type { Table, TableRow } from '../../schema/table.ts';
 import { compareAmounts } from '../checks.ts';
-import { fromScaled, sumAmounts, toScaled } from '../decimal.ts';
+import { fromScaled, sumAmounts, toScaled } from '../../core/decimal.ts';
 import { compact } from './text.ts';
 
 /** A project name reduced to what identifies it: no spaces or quotes, no leading year, no trailing 项目/专项/经费. */
@@ -122,13 +122,13 @@ export function linkTargets(targets: readonly PerformanceTarget[], projects: rea
     const projectMatches = best(name, projects, (p) => [p.name]).found;
     const { found: rowMatches, names: rowMatchNames } = best(name, rows, rowNames);
     const project = projectMatches.length === 1 ? projectMatches[0] : null;
-    if (projectMatches.length > 1) warnings.push(`target ${target.id} (${name}): several projects match (${projectMatches.map((p) => p.name).join('、')}); not linked`);
+    if (projectMatches.length > 1) warnings.push(`绩效目标「${name}」与多个项目同名（${projectMatches.map((p) => p.name).join('、')}），未关联`);
     const id = `performance:${target.id}:project-amount`;
-    const message = `${name}: 年度资金总额 = the project's amount in the 项目支出 table`;
+    const message = `${name}：绩效目标的年度资金总额 = 项目支出表中该项目的金额`;
     const rowAmounts = rowMatches.map(rowAmount);
     if (rowMatchNames.size > 1) {
-      warnings.push(`target ${target.id} (${name}): several 项目支出 rows of different names match; amount not compared`);
-      checks.push({ id, status: 'not-checkable', message: `${message} (ambiguous)`, expected: null, actual: target.funds.total, lines: [target.lines] });
+      warnings.push(`绩效目标「${name}」对应项目支出表中多个不同名称的行，金额未比较`);
+      checks.push({ id, status: 'not-checkable', message: `${message}（对应多行，无法确定）`, expected: null, actual: target.funds.total, lines: [target.lines] });
     } else if (rowMatches.length > 0) {
       const complete = rowAmounts.every((v) => v != null);
       checks.push(compareAmounts(id, message, complete ? sumAmounts(rowAmounts as number[]) : null, target.funds.total, [
@@ -136,11 +136,11 @@ export function linkTargets(targets: readonly PerformanceTarget[], projects: rea
         ...rowMatches.map((r) => r.row.lines),
       ]));
     } else if (project?.amount != null) {
-      checks.push(compareAmounts(id, `${name}: 年度资金总额 = the project's amount (no 项目支出 table row found)`, project.amount, target.funds.total, [target.lines, project.lines]));
+      checks.push(compareAmounts(id, `${name}：绩效目标的年度资金总额 = 项目说明中的金额（项目支出表中未找到该项目）`, project.amount, target.funds.total, [target.lines, project.lines]));
     } else {
-      checks.push({ id, status: 'not-checkable', message: `${message} (project not found)`, expected: null, actual: target.funds.total, lines: [target.lines] });
+      checks.push({ id, status: 'not-checkable', message: `${message}（未找到该项目）`, expected: null, actual: target.funds.total, lines: [target.lines] });
     }
-    if (!project && rowMatches.length === 0) warnings.push(`target ${target.id} (${name}): no project of that name in the 项目支出 table or the project descriptions`);
+    if (!project && rowMatches.length === 0) warnings.push(`绩效目标「${name}」在项目支出表和项目说明中都找不到同名项目`);
     return project ? { ...target, projectId: project.id } : target;
   });
   return { targets: linked, checks, warnings };

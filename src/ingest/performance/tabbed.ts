@@ -181,7 +181,7 @@ export function readTabbedBody(header: SourceLine, body: readonly SourceLine[]):
 
   const indicators = rows.map((r) => {
     const c = r.cells;
-    if (!c.name) flags.push(`row at line ${r.first} has no indicator name`);
+    if (!c.name) flags.push(`第 ${r.first} 行没有指标名称`);
     const cellsForRow: RowCells = {
       level1: c.level1 ?? null,
       level2: c.level2 ?? null,

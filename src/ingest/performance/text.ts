@@ -1,4 +1,5 @@
-import { foldWidth, stripMarkup } from '../source-lines.ts';
+import { stripMarkup } from '../source-lines.ts';
+import { foldWidth } from '../../core/width.ts';
 
 const CJK = '\\u3400-\\u9fff\\uff08\\uff09（）【】“”、，。：；';
 

@@ -1,5 +1,5 @@
 import type { IndicatorValue } from '../../schema/performance.ts';
-import { foldWidth } from '../source-lines.ts';
+import { foldWidth } from '../../core/width.ts';
 import { cleanCell } from './text.ts';
 
 type Operator = NonNullable<IndicatorValue['operator']>;

@@ -5,6 +5,10 @@
  * file, this decides what it is.
  */
 import { decodeInput } from '../decode.ts';
+import { readHtml, looksLikeHtml } from './html.ts';
+import { looksLikeMarkdown, readMarkdown } from './markdown.ts';
+import { readPdf } from './pdf/index.ts';
+import { isLegacyXls, isXlsx, LEGACY_XLS_REASON, readXlsx } from './xlsx.ts';
 
 export type SourceFormat = 'text' | 'pdf' | 'xlsx' | 'html' | 'markdown';
 
@@ -20,10 +24,27 @@ export type SourceRead =
   | { ok: false; reason: string; line: number | null; page?: number };
 
 /** File name endings that a folder given to the CLI is searched for; single files are read whatever their name. */
-export const SOURCE_EXTENSIONS: readonly string[] = ['.txt'];
+export const SOURCE_EXTENSIONS: readonly string[] = ['.txt', '.pdf', '.xlsx', '.html', '.htm', '.md'];
+
+/**
+ * The files of a folder to read: a text file beside the PDF of the same name (`x.txt` next to `x.pdf`) is that PDF's
+ * extracted text, the same disclosure, so only the PDF, the original, is read.
+ */
+export function originalsOnly(names: readonly string[]): string[] {
+  const pdfs = new Set(names.filter((n) => n.toLowerCase().endsWith('.pdf')).map((n) => n.slice(0, -4)));
+  return names.filter((n) => !(n.toLowerCase().endsWith('.txt') && pdfs.has(n.slice(0, -4))));
+}
+
+const PDF_SIGNATURE = [0x25, 0x50, 0x44, 0x46, 0x2d]; // %PDF-
 
 export async function readSource(bytes: Uint8Array): Promise<SourceRead> {
+  if (PDF_SIGNATURE.every((b, i) => bytes[i] === b)) return readPdf(bytes);
+  // Workbooks are ZIP / OLE files, which the text decoder refuses as binary: they are recognised first.
+  if (isXlsx(bytes)) return readXlsx(bytes);
+  if (isLegacyXls(bytes)) return { ok: false, reason: LEGACY_XLS_REASON, line: null };
   const decoded = decodeInput(bytes);
   if (!decoded.ok) return decoded;
+  if (looksLikeHtml(decoded.text)) return readHtml(decoded.text, decoded.encoding);
+  if (looksLikeMarkdown(decoded.text)) return readMarkdown(decoded.text, decoded.encoding);
   return { ok: true, text: decoded.text, format: 'text', encoding: decoded.encoding, pageStarts: [] };
 }

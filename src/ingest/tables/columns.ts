@@ -1,4 +1,4 @@
-import { foldWidth } from '../source-lines.ts';
+import { foldWidth } from '../../core/width.ts';
 
 /**
  * The column vocabulary shared by every layout: the same header means the same key in every document, so that
@@ -55,11 +55,12 @@ const COLUMN_KEYS: ReadonlyArray<readonly [key: string, pattern: RegExp]> = [
   ['econ-399', /^其他支出$/],
   ['quantity', /^数量/],
   ['value', /^(?:价值|账面价值|原值)/],
-  ['total', /^(?:合计|总计|小计|本年(?:收入|支出)合计|预算数|金额|支出预算|年初结转和结余|预算)$/],
+  ['total', /^(?:合计|总计|小计|本年(?:收入|支出)合计|(?:收入|支出)总计|(?:\d{4}年)?预算数|金额|支出预算|年初结转和结余|预算)$/],
 ];
 
 export function columnKeyFor(label: string): string | null {
-  const t = foldWidth(label).replace(/\s+/g, '').replace(/["“”]/g, '');
+  // `其中：基本支出` is the 基本支出 column, printed as part of the total beside it.
+  const t = foldWidth(label).replace(/\s+/g, '').replace(/["“”]/g, '').replace(/^其中[:：]/, '');
   for (const [key, pattern] of COLUMN_KEYS) if (pattern.test(t)) return key;
   return null;
 }
@@ -90,6 +91,23 @@ const SUB_COLUMNS: Readonly<Record<string, string>> = {
   'carryover-fiscal': 'carryover',
   'carryover-non-fiscal': 'carryover',
 };
+
+/**
+ * The columns a group label stands over in the national templates, whether or not it prints a 小计 of its own:
+ * a group label printed over only one of its columns (`财政拨款` centred on 政府性基金预算) still heads the others.
+ */
+const TEMPLATE_GROUPS: Readonly<Record<string, readonly string[]>> = {
+  fiscal: ['general', 'fund', 'state-capital', 'transfer-general', 'transfer-fund', 'transfer-state-capital'],
+  'unit-funds': ['business', 'operating', 'subsidy-from-superior', 'affiliated', 'other-income'],
+  basic: ['personnel', 'public'],
+  vehicles: ['vehicle-purchase', 'vehicle-operation'],
+};
+
+/** The keys of the columns a group label heads in the templates, or null when the label is no template group. */
+export function templateMembers(label: string): readonly string[] | null {
+  const key = columnKeyFor(label);
+  return key ? (TEMPLATE_GROUPS[key] ?? null) : null;
+}
 
 /** Keys that are parts of a row's total: a row's `total` is the sum of those present (minus broken-down ones). */
 const TOTAL_PARTS = new Set([

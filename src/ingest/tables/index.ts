@@ -1,6 +1,6 @@
 import type { Table } from '../../schema/table.ts';
 import type { SourceLine } from '../source-lines.ts';
-import type { Claims } from '../claims.ts';
+import { printedRest, type Claims } from '../claims.ts';
 import type { LayoutTables } from './layout-result.ts';
 import { parseAlignedTables } from './aligned/index.ts';
 import { checkTablesAgainstNarrative } from './narrative-checks.ts';
@@ -26,13 +26,16 @@ export function detectLayout(lines: readonly SourceLine[]): TableLayout {
   let aligned = 0;
   let oneSpace = 0;
   let spacedOut = 0;
+  let nonBlank = 0;
   for (const line of lines) {
+    if (line.text.trim() !== '') nonBlank++;
     if (line.text.includes('\t')) tabbed++;
     else if (/\S {3,}\S/.test(line.text.trim())) aligned++;
     if (AMOUNTS_ONE_SPACE.test(line.text)) oneSpace++;
     if (AMOUNTS_SPACED_OUT.test(line.text)) spacedOut++;
   }
-  if (tabbed >= 20) return 'tabbed';
+  // A short document made mostly of tab-separated lines (a small workbook or web page table) is tabbed too.
+  if (tabbed >= 20 || tabbed * 2 > nonBlank) return 'tabbed';
   if (oneSpace > spacedOut) return 'spaced';
   if (aligned >= 20) return 'aligned';
   return 'spaced';
@@ -47,11 +50,12 @@ const READERS: Readonly<Record<TableLayout, (lines: readonly SourceLine[]) => La
 /** Finds the standard budget / final-account tables in the document and parses them into normalized rows. */
 export function parseTables(lines: readonly SourceLine[]): TablesResult {
   const found = READERS[detectLayout(lines)](lines);
+  const tables = found.tables.map((t) => ({ ...t, printed: printedRest(lines, t.lines, t.rows.map((r) => r.lines), found.unparsed) }));
   return {
-    tables: found.tables,
+    tables,
     claimed: found.claimed,
     unparsed: found.unparsed,
     warnings: found.warnings,
-    checks: [...checkTables(found.tables), ...checkTablesAgainstNarrative(lines, found.tables)],
+    checks: [...checkTables(tables), ...checkTablesAgainstNarrative(lines, tables)],
   };
 }

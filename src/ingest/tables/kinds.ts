@@ -1,25 +1,36 @@
 import type { TableKind } from '../../schema/table.ts';
-import { foldWidth } from '../source-lines.ts';
+import { foldWidth } from '../../core/width.ts';
 
 /**
- * Table kinds by the words of their titles, most specific first. Titles carry prefixes (表一、/ 表 1 / 2025年部门 /
- * 预算单位) and quotes in several styles, which `normalizeTitle` removes before matching.
+ * Table kinds by the words of their titles, most specific first: data, not code — docs/table-templates.md lists
+ * the printed titles each pattern was written for and where they come from. Titles carry prefixes (表一、/ 表 1 /
+ * 预算01表 / 公开01表 / （一）/ 2025年部门) and quotes in several styles, which `normalizeTitle` removes first.
  */
 const KIND_PATTERNS: ReadonlyArray<readonly [TableKind, RegExp]> = [
   ['carryover-detail', /上年结转结余.*明细表/],
   ['three-public-expenditure', /三公.*经费/],
-  ['government-fund-expenditure', /政府性基金预算.*(?:支出|收入支出)/],
-  ['state-capital-expenditure', /国有资本经营预算.*(?:支出|收入支出)/],
+  ['government-procurement', /政府采购/],
+  ['government-purchase-services', /政府购买服务/],
+  ['operating-costs', /机关运行经费/],
+  ['government-fund-expenditure', /政府性基金(?:预算)?.*(?:支出|收支)/],
+  ['state-capital-expenditure', /国有资本经营预算.*(?:支出|收支)/],
   ['general-budget-basic-expenditure', /一般公共预算.*基本支出/],
   ['general-budget-project-expenditure', /一般公共预算.*项目支出/],
   ['general-budget-expenditure', /一般公共预算.*支出/],
   ['fiscal-appropriation-summary', /财政拨款收(?:入)?支(?:出)?.*总/],
   ['income-expenditure-summary', /收(?:入)?支(?:出)?.*总|收支总体|财务收支/],
   ['income-summary', /收入.*(?:总体|总表|决算表|预算表)/],
+  // 基本支出 / 项目支出 of all funds (深圳 基本支出总表, 广州 部门预算基本支出预算表, 陕西 专项业务经费支出表).
+  ['basic-expenditure', /基本支出.*表/],
+  ['project-expenditure', /项目支出.*表|专项业务经费.*支出表/],
+  ['fiscal-appropriation-expenditure', /财政拨款.*支出.*表/],
   ['expenditure-summary', /支出.*(?:总体|总表|决算表|预算表)/],
   ['institution-list', /机构设置/],
   ['fixed-assets', /固定资产|资产占用/],
 ];
+
+/** Tables of performance targets (绩效目标表) belong to the performance reader, whatever else their titles name. */
+const NOT_AMOUNT_TABLES = /绩效/;
 
 /** The standard name of each kind, used as the title where the print lost it. */
 export const STANDARD_TITLES: Readonly<Record<TableKind, string>> = {
@@ -36,6 +47,12 @@ export const STANDARD_TITLES: Readonly<Record<TableKind, string>> = {
   'carryover-detail': '上年结转结余情况明细表',
   'institution-list': '机构设置情况表',
   'fixed-assets': '固定资产占用情况表',
+  'basic-expenditure': '基本支出表',
+  'project-expenditure': '项目支出表',
+  'fiscal-appropriation-expenditure': '财政拨款支出表',
+  'operating-costs': '机关运行经费支出表',
+  'government-procurement': '政府采购预算表',
+  'government-purchase-services': '政府购买服务预算表',
   other: '其他表',
 };
 
@@ -57,14 +74,14 @@ export const TEMPLATE_ORDER: readonly TableKind[] = [
 export function normalizeTitle(title: string): string {
   return foldWidth(title)
     .replace(/\s+/g, '')
-    .replace(/^(?:表[一二三四五六七八九十\d]+[：:、.]?|[一二三四五六七八九十]+、|\d+[.、．]?)/, '')
+    .replace(/^(?:(?:预算|公开|部门)\d+表|表[一二三四五六七八九十\d]+[：:、.．]?|[(（][一二三四五六七八九十\d]+[)）]|[一二三四五六七八九十]+、|\d+[.、．]?)/, '')
     .replace(/["“”'‘’「」]/g, '');
 }
 
 /** The kind of a table from its printed title, or null when the title names none of the standard tables. */
 export function kindOfTitle(title: string): TableKind | null {
   const t = normalizeTitle(title);
-  if (!/表$|表[(（]|情况$/.test(t) && !/表/.test(t)) return null;
+  if ((!/表$|表[(（]|情况$/.test(t) && !/表/.test(t)) || NOT_AMOUNT_TABLES.test(t)) return null;
   for (const [kind, pattern] of KIND_PATTERNS) if (pattern.test(t)) return kind;
   return null;
 }

@@ -1,9 +1,10 @@
 import type { Check, LineRange } from '../../schema/common.ts';
 import type { Table, TableKind, TableRow } from '../../schema/table.ts';
 import { compareAmounts } from '../checks.ts';
-import { sumAmounts } from '../decimal.ts';
-import { FUNCTION_CLASSES } from '../codes.ts';
-import { foldWidth, isBlank, type SourceLine } from '../source-lines.ts';
+import { sumAmounts } from '../../core/decimal.ts';
+import { FUNCTION_CLASSES } from '../../core/codes.ts';
+import { isBlank, type SourceLine } from '../source-lines.ts';
+import { foldWidth } from '../../core/width.ts';
 
 /**
  * The 情况说明 repeats the tables' figures: 收支总预算, 收入/支出 totals, 基本支出 and 项目支出, 人员经费 and 公用经费,
@@ -223,7 +224,7 @@ function figuresOf(stream: Stream): Figure[] {
       taken.push([m.index!, m.index! + m[0].length]);
       figures.push({
         id: `narrative:${rule.id}`,
-        message: `${rule.what} in the text (${m[0].replace(/\s+/g, '')}) = the table's total`,
+        message: `说明中的${rule.what}（${m[0].replace(/\s+/g, '')}）= 表中合计`,
         stated: amountOf(m[1]),
         share: null,
         kind: rule.kinds[0],
@@ -247,7 +248,7 @@ function figuresOf(stream: Stream): Figure[] {
       const kind = section && section !== 'general-budget-project-expenditure' && section !== 'income-summary' ? section : rule.defaultKind;
       figures.push({
         id: `narrative:${kind}:${rule.id}`,
-        message: `${rule.label} in the text (${m[0].replace(/\s+/g, '')}) = the ${rule.label} column of the table`,
+        message: `说明中的${rule.label}（${m[0].replace(/\s+/g, '')}）= 表中${rule.label}一列的合计`,
         stated: amountOf(m[1]),
         share: m[2] ? Number(m[2]) : null,
         kind,
@@ -275,7 +276,7 @@ function figuresOf(stream: Stream): Figure[] {
     const ofSpending = /占本年支出合计/.test(m[0]);
     figures.push({
       id: `narrative:${section ?? 'general-budget-expenditure'}:general`,
-      message: `一般公共预算 in the text (${m[0].replace(/\s+/g, '')}) = the table's 一般公共预算 figure`,
+      message: `说明中的一般公共预算（${m[0].replace(/\s+/g, '')}）= 表中一般公共预算数`,
       stated: amountOf(m[1]),
       share: m[2] ? Number(m[2]) : null,
       kind: section,
@@ -296,7 +297,7 @@ function figuresOf(stream: Stream): Figure[] {
         : 'general-budget-expenditure';
     figures.push({
       id: `narrative:${kind}:class:${code ?? m[1]}`,
-      message: `${m[1]}（类） in the text = its row in the table`,
+      message: `说明中的${m[1]}（类）= 表中该类一行`,
       stated: amountOf(m[2]),
       share: m[3] ? Number(m[3]) : null,
       kind,
@@ -330,14 +331,14 @@ export function checkTablesAgainstNarrative(lines: readonly SourceLine[], tables
   for (const f of figuresOf(stream)) {
     const { value, table, whole } = f.lookup(tables);
     const inTenThousand = value == null ? null : toTenThousand(value, table?.unit ?? null);
-    const where = table ? ` (${table.id} ${table.title})` : ' (no table holds this figure)';
+    const where = table ? `（见《${table.title}》）` : '（没有表列出此数）';
     checks.push(
       compareAmounts(uniqueId(f.id), `${f.message}${where}`, round(inTenThousand), f.stated, tableLines(table, f.lines)),
     );
     if (f.share != null) {
       const share = value != null && whole ? round((value / whole) * 100) : null;
       checks.push(
-        compareAmounts(uniqueId(`${f.id}:share`), `share stated in the text (占 ${f.share}%) = amount ÷ total of the table${where}`, share, f.share, tableLines(table, f.lines)),
+        compareAmounts(uniqueId(`${f.id}:share`), `说明中的占比（占 ${f.share}%）= 表中金额 ÷ 合计${where}`, share, f.share, tableLines(table, f.lines)),
       );
     }
   }

@@ -1,9 +1,10 @@
 import type { Check, LineRange } from '../../schema/common.ts';
 import type { Table, TableKind, TableRow } from '../../schema/table.ts';
 import { compareAmounts } from '../checks.ts';
-import { parentCode } from '../codes.ts';
-import { amountsAgree, sumAmounts } from '../decimal.ts';
-import { foldWidth } from '../source-lines.ts';
+import { parentCode } from '../../core/codes.ts';
+import { amountsAgree, sumAmounts } from '../../core/decimal.ts';
+import { foldWidth } from '../../core/width.ts';
+import { columnName } from './column-names.ts';
 import { columnIdentities } from './columns.ts';
 
 /**
@@ -114,6 +115,7 @@ function withinTable(table: Table): Check[] {
   const ref = (r: TableRow, i: number) =>
     r.code && codeCount.get(`${r.group}|${r.code}`) === 1 ? `${groupTag(r.group)}${r.code}` : `r${i + 1}`;
   const sameBlock = (a: TableRow, b: TableRow) => a.group === b.group && sideOf(a) === sideOf(b);
+  const name = (key: string) => columnName(key, table.columns);
 
   const itemTotals = itemSubtotals(table.rows);
   table.rows.forEach((row, i) => {
@@ -135,7 +137,7 @@ function withinTable(table: Table): Check[] {
       checks.push(
         compareAmounts(
           `${table.id}:parent-sum:${projects ? `r${i + 1}` : ref(row, i)}:${key}`,
-          `${label(row)} = ${projects ? '其下各项目之和' : '下级科目之和'}（${key}）`,
+          `${label(row)} = ${projects ? '其下各项目之和' : '下级科目之和'}（${name(key)}）`,
           cell(row, key),
           sumOf(children, key),
           linesOf([row, ...children]),
@@ -154,7 +156,7 @@ function withinTable(table: Table): Check[] {
       checks.push(
         compareAmounts(
           `${table.id}:group-sum:${groupTag(unit.group) || 'g1:'}${key}`,
-          `${unit.name} = 其下各类之和（${key}）`,
+          `${unit.name} = 其下各类之和（${name(key)}）`,
           cell(unit, key),
           sumOf(parts, key),
           linesOf([unit, ...parts]),
@@ -172,7 +174,7 @@ function withinTable(table: Table): Check[] {
       checks.push(
         compareAmounts(
           `${table.id}:total-sum:${side}${key}`,
-          `${total.name || '合计'} = ${units.length > 0 ? '各单位之和' : '各类之和'}（${key}）`,
+          `${total.name || '合计'} = ${units.length > 0 ? '各单位之和' : '各类之和'}（${name(key)}）`,
           cell(total, key),
           sumOf(parts, key),
           linesOf([total, ...parts]),
@@ -191,7 +193,7 @@ function withinTable(table: Table): Check[] {
       checks.push(
         compareAmounts(
           `${table.id}:row:${ref(row, i)}:${identity.target}`,
-          `${label(row)}：${identity.target} = ${identity.parts.join(' + ')}`,
+          `${label(row)}：${name(identity.target)} = ${identity.parts.map(name).join(' + ')}`,
           cell(row, identity.target),
           parts.some((v) => v === null) ? null : sumAmounts(parts as number[]),
           [row.lines],
@@ -234,7 +236,7 @@ function fixedAssetChecks(table: Table): Check[] {
     .map((c) =>
       compareAmounts(
         `${table.id}:assets-sum:${c.key}`,
-        `${total.name} = 各项资产之和（${c.label}）`,
+        `${total.name} = 各项资产之和（${columnName(c.key, table.columns)}）`,
         cell(total, c.key),
         sumOf(items, c.key),
         linesOf([total, ...items]),
@@ -258,10 +260,12 @@ function totalRow(table: Table, side = ''): TableRow | undefined {
   return yearTotal(table, side);
 }
 
-function classChecks(id: string, what: string, a: Table, aKey: string, b: Table, bKey: string): Check[] {
+function classChecks(id: string, what: string, a: Table, aKey: string, b: Table, bKey: string, leaveOut: ReadonlySet<string> = new Set()): Check[] {
   const left = byClass(a, aKey);
   const right = byClass(b, bKey);
-  const codes = [...new Set([...left.keys(), ...right.keys()])].filter((c) => (left.get(c) ?? 0) !== 0 || (right.get(c) ?? 0) !== 0);
+  const codes = [...new Set([...left.keys(), ...right.keys()])].filter(
+    (c) => !leaveOut.has(c) && ((left.get(c) ?? 0) !== 0 || (right.get(c) ?? 0) !== 0),
+  );
   return codes.sort().map((code) =>
     compareAmounts(`${id}:${code}`, `${what}：${code} 类`, left.get(code) ?? 0, right.get(code) ?? 0, [a.lines, b.lines]),
   );
@@ -295,7 +299,16 @@ function acrossTables(tables: readonly Table[]): Check[] {
   }
   if (fiscal && general) {
     const fiscalKey = fiscal.columns.some((c) => c.key === 'general') ? 'general' : key(fiscal);
-    checks.push(...classChecks('x:fiscal-vs-general-budget', '财政拨款收支总表的一般公共预算支出与一般公共预算支出表', fiscal, fiscalKey, general, 'total'));
+    // A 财政拨款 summary with one column for all funds (广州) holds 政府性基金 and 国有资本经营 spending too: its
+    // classes that those tables also spend on are not the 一般公共预算 table's.
+    const otherFunds = new Set(
+      fiscalKey === 'general'
+        ? []
+        : tables
+            .filter((t) => t.kind === 'government-fund-expenditure' || t.kind === 'state-capital-expenditure')
+            .flatMap((t) => [...byClass(t, key(t))].filter(([, v]) => v !== 0).map(([c]) => c)),
+    );
+    checks.push(...classChecks('x:fiscal-vs-general-budget', '财政拨款收支总表的一般公共预算支出与一般公共预算支出表', fiscal, fiscalKey, general, 'total', otherFunds));
   }
   if (general && basic) {
     checks.push(

@@ -1,8 +1,9 @@
 import type { TableKind } from '../../../schema/table.ts';
-import { foldWidth, isBlank, type SourceLine } from '../../source-lines.ts';
+import { isBlank, type SourceLine } from '../../source-lines.ts';
+import { foldWidth } from '../../../core/width.ts';
 import { cellAmount, cleanName, headerLabel } from '../shared/cell-text.ts';
 import { piecesOf } from '../shared/code-reassembly.ts';
-import { declaresEmpty, isCompilerLine, isNoteLine, unitOf } from '../shared/region-text.ts';
+import { declaresEmpty, isCompilerLine, isNoteLine, isPageFurniture, unitOf } from '../shared/region-text.ts';
 import type { DraftRow, DraftTable, DraftToken, Side } from '../shared/table-draft.ts';
 import { alignedHeader, type AlignedColumn } from './header.ts';
 import type { AlignedRegion } from './regions.ts';
@@ -69,16 +70,17 @@ export function draftAlignedTable(lines: readonly SourceLine[], region: AlignedR
   let declaredEmpty = false;
   const headerLines: Segment[][] = [];
   const body: { line: SourceLine; segs: Segment[] }[] = [];
-  for (let i = region.titleIndex + 1; i <= region.end; i++) {
+  for (let i = region.bodyStart; i <= region.end; i++) {
     const line = lines[i];
     if (isBlank(line)) continue;
     const t = line.text.trim();
+    if (isPageFurniture(t) || isPageNumber(lines, i)) continue;
     if (isNoteLine(t) || (notes.length > 0 && (declaresEmpty(t) || /[:：]$/.test(t)))) {
       notes.push(t);
       if (declaresEmpty(t)) declaredEmpty = true;
       continue;
     }
-    if (body.length === 0 && headerLines.length === 0 && (isCompilerLine(t) || unitOf(t))) {
+    if (body.length === 0 && (isCompilerLine(t) || unitOf(t))) {
       unit ??= unitOf(t);
       continue;
     }
@@ -86,6 +88,8 @@ export function draftAlignedTable(lines: readonly SourceLine[], region: AlignedR
     if (body.length === 0 && !isDataStart(segs)) headerLines.push(segs);
     else body.push({ line, segs });
   }
+
+  joinWrappedDigits(body);
 
   // A name printed above its code line (`社会保障和就` over `208 754.75`) is not a header line.
   while (headerLines.length > 0 && body.length > 0) {
@@ -103,7 +107,8 @@ export function draftAlignedTable(lines: readonly SourceLine[], region: AlignedR
     Math.min(...header.positions.filter((p) => p.side === side).map((p) => p.start), Infinity);
 
   // Cut every line into its sides: names left of the side's first amount column, amounts by nearest column.
-  const parsed: LineParts[] = body.map(({ line, segs }) => {
+  const parsed: LineParts[] = body.map(({ line, segs: printed }) => {
+    const segs = withoutCounters(printed, header.counters);
     const parts = new Map<Side | null, SidePart>(sides.map((s) => [s, { codes: [], texts: [], amounts: [] }]));
     const amounts = segs.filter((s) => cellAmount(s.text) != null && !isCodeAt(s, header.positions, sides, firstAmount));
     const placed = nearestColumns(amounts, header.positions);
@@ -112,8 +117,22 @@ export function draftAlignedTable(lines: readonly SourceLine[], region: AlignedR
       if (amounts.includes(s) || FILLER.test(s.text)) continue;
       const side = header.twoSided && s.start >= firstAmount('income') - 1 ? 'expenditure' : sides[0];
       const part = parts.get(side)!;
+      // Names never start with digits: `01行政运行` is the 项 code run into its name.
+      // A code in brackets before the name (`[201]一般公共服务支出`, 广州) is the row's code.
+      const bracketed = part.texts.length === 0 ? /^[\[【]\s*(\d{3,7})\s*[\]】]\s*/.exec(s.text) : null;
+      if (bracketed) {
+        part.codes.push({ text: bracketed[1], start: s.start, end: s.start + bracketed[0].length });
+        part.texts.push({ text: s.text.slice(bracketed[0].length), start: s.start + bracketed[0].length, end: s.end });
+        continue;
+      }
+      const glued = part.texts.length === 0 ? /^(\d{2})(?=[\u4e00-\u9fff])/.exec(s.text) : null;
+      // Six digits are a unit's code (单位编码 222001), never a 3+2+2 classification code: not part of the name.
+      if (/^\d{6}$/.test(s.text) && part.texts.length === 0) continue;
       if (/^\d{1,7}$/.test(s.text) && part.texts.length === 0) part.codes.push(s);
-      else part.texts.push(s);
+      else if (glued) {
+        part.codes.push({ text: glued[1], start: s.start, end: s.start + 2 });
+        part.texts.push({ text: s.text.slice(2), start: s.start + 2, end: s.end });
+      } else part.texts.push(s);
     }
     return { line, parts };
   });
@@ -123,7 +142,7 @@ export function draftAlignedTable(lines: readonly SourceLine[], region: AlignedR
   for (const side of sides) {
     const columnsOfSide = header.positions.map((p, i) => (p.side === side ? i : -1)).filter((i) => i >= 0);
     const sideName: Side | null = header.twoSided && sidesAre === 'summary' ? side : null;
-    const sideRows = coded ? codedRows(parsed, side) : itemRows(parsed, side);
+    const sideRows = coded ? codedRows(parsed, side, header.codeColumns) : itemRows(parsed, side);
     for (const r of sideRows) {
       const preferred = nearestColumns(r.amounts, header.positions.filter((p) => p.side === side));
       const tokens: DraftToken[] = r.amounts.map((s, i) => ({
@@ -164,6 +183,47 @@ export function draftAlignedTable(lines: readonly SourceLine[], region: AlignedR
     notes,
     lines: { first: lines[region.titleIndex].no, last: lines[region.end].no },
   };
+}
+
+/** A lone whole number after a blank line, at the foot of a page: the page's number, not a cell. */
+function isPageNumber(lines: readonly SourceLine[], i: number): boolean {
+  return /^\d{1,4}$/.test(lines[i].text.trim()) && i > 0 && isBlank(lines[i - 1]);
+}
+
+/**
+ * An amount wider than its cell wraps its last digits onto the next line (`811,669.9` over `7`): a line of nothing
+ * but a digit or two, touching the line of an amount that ends one decimal short, completes that amount.
+ */
+function joinWrappedDigits(body: { line: SourceLine; segs: Segment[] }[]): void {
+  for (let k = body.length - 1; k >= 0; k--) {
+    const { line, segs } = body[k];
+    if (segs.length !== 1 || !/^\d{1,2}$/.test(segs[0].text)) continue;
+    const digits = segs[0];
+    const fits = (s: Segment) => /\.\d$/.test(s.text) && cellAmount(s.text) != null && digits.start >= s.start - 2 && digits.end <= s.end + 2;
+    // The first part may sit on the line above, or above the row's own line (`350,034.4` / `合计 …` / `2`).
+    const above = [body[k - 1], body[k - 2]].find(
+      (b) => b && line.no - b.line.no <= 2 && b.line.no >= body[k - 1].line.no - 1 && b.segs.some(fits),
+    );
+    if (!above) continue;
+    const short = above.segs.findIndex(fits);
+    const s = above.segs[short];
+    above.segs[short] = { text: s.text + digits.text, start: s.start, end: s.end + digits.text.length };
+    body.splice(k, 1);
+  }
+}
+
+/** A row's number under 行次 / 序号 (`27`, or `1 一、部门预算` run into the name) is dropped: it is no amount. */
+function withoutCounters(segs: readonly Segment[], counters: readonly Segment[]): Segment[] {
+  const under = (s: Segment) => counters.some((c) => s.start <= c.end + 2 && s.end >= c.start - 2);
+  const out: Segment[] = [];
+  for (const s of segs) {
+    if (/^\d{1,3}$/.test(s.text) && under(s)) continue;
+    const lead = /^(\d{1,3}) +(?=\D)/.exec(s.text);
+    if (lead && under({ text: lead[1], start: s.start, end: s.start + lead[1].length })) {
+      out.push({ text: s.text.slice(lead[0].length), start: s.start + lead[0].length, end: s.end });
+    } else out.push(s);
+  }
+  return out;
 }
 
 function isHeaderWord(text: string): boolean {
@@ -219,9 +279,10 @@ interface AssembledRow {
 }
 
 /** Code tables: each code starts a row; name fragments and stray amounts join the nearest code row of their side. */
-function codedRows(parsed: readonly LineParts[], side: Side | null): AssembledRow[] {
+function codedRows(parsed: readonly LineParts[], side: Side | null, codeColumns: readonly Segment[] | null): AssembledRow[] {
   const rows: AssembledRow[] = [];
   const anchors: { lineNo: number; row: AssembledRow }[] = [];
+  let previousLevel = 0;
   const orphans: { lineNo: number; part: SidePart }[] = [];
   for (const { line, parts } of parsed) {
     const part = parts.get(side);
@@ -229,7 +290,7 @@ function codedRows(parsed: readonly LineParts[], side: Side | null): AssembledRo
     const name = cleanName(part.texts.map((t) => t.text).join(''));
     if (part.codes.length > 0 || TOTAL.test(headerLabel(name))) {
       const row: AssembledRow = {
-        pieces: part.codes.length > 0 ? piecesOf(part.codes.map((c) => c.text)) : null,
+        pieces: part.codes.length > 0 ? codePieces(part.codes, codeColumns, previousLevel) : null,
         name,
         amounts: [...part.amounts],
         amountLines: part.amounts.map(() => line.no),
@@ -238,6 +299,7 @@ function codedRows(parsed: readonly LineParts[], side: Side | null): AssembledRo
       };
       rows.push(row);
       anchors.push({ lineNo: line.no, row });
+      if (row.pieces) previousLevel = row.pieces[2] ? 3 : row.pieces[1] ? 2 : 1;
     } else {
       orphans.push({ lineNo: line.no, part });
     }
@@ -262,6 +324,24 @@ function codedRows(parsed: readonly LineParts[], side: Side | null): AssembledRo
     target.lineNos.push(lineNo);
   }
   return rows.sort((a, b) => a.lineNos[0] - b.lineNos[0]);
+}
+
+/**
+ * A row's code pieces. Under a 类 / 款 / 项 header each piece sits in its column: a 款 printed without its 类
+ * (`      03   职业教育`, the 类 left blank as in the row above) is a 款, not a 类 of two digits.
+ */
+function codePieces(codes: readonly Segment[], codeColumns: readonly Segment[] | null, previousLevel: number): string[] {
+  // A lone two-digit piece is never a 类 (3 digits): a 款 under a 类 row, else a 项.
+  if (!codeColumns && codes.length === 1 && codes[0].text.length === 2) {
+    return previousLevel === 1 ? ['', codes[0].text, ''] : ['', '', codes[0].text];
+  }
+  if (!codeColumns || codes.some((c) => c.text.length > 3)) return piecesOf(codes.map((c) => c.text));
+  const pieces = ['', '', ''];
+  for (const c of codes) {
+    const k = codeColumns.reduce((best, col, j) => (Math.abs(center(col) - center(c)) < Math.abs(center(codeColumns[best]) - center(c)) ? j : best), 0);
+    pieces[k] += c.text;
+  }
+  return pieces;
 }
 
 /** The code row a fragment belongs to: the nearest line; on a tie, the row that has no name of its own, else the earlier. */
@@ -305,5 +385,33 @@ function itemRows(parsed: readonly LineParts[], side: Side | null): AssembledRow
     }
     previousLine = line.no;
   }
-  return rows;
+  return withLabelledAmounts(rows);
+}
+
+/**
+ * A line of amounts without a name, printed just above or below a named row (the amount of a tall cell is set
+ * at its middle, the label at its top): its amounts belong to that row when they fill cells the row leaves empty.
+ * The row below is tried first, as the amount line usually sits above its label.
+ */
+function withLabelledAmounts(rows: AssembledRow[]): AssembledRow[] {
+  const out = [...rows];
+  const disjoint = (a: readonly Segment[], b: readonly Segment[]) => a.every((x) => b.every((y) => x.end < y.start || y.end < x.start));
+  for (let i = 0; i < out.length; i++) {
+    const r = out[i];
+    if (r.name !== '' || r.amounts.length === 0) continue;
+    const at = r.lineNos[0];
+    const target = [out[i + 1], out[i - 1]].find(
+      (n) => n && n.name !== '' && n.lineNos.some((l) => Math.abs(l - at) === 1) && disjoint(n.amounts, r.amounts),
+    );
+    if (!target) continue;
+    target.amounts.push(...r.amounts);
+    target.amountLines.push(...r.amountLines);
+    target.lineNos.push(...r.lineNos);
+    const order = target.amounts.map((a, k) => ({ a, line: target.amountLines[k] })).sort((x, y) => x.a.start - y.a.start);
+    target.amounts = order.map((o) => o.a);
+    target.amountLines = order.map((o) => o.line);
+    out.splice(i, 1);
+    i--;
+  }
+  return out;
 }

@@ -1,5 +1,6 @@
 import { headerColumns } from '../shared/header-tree.ts';
 import { headerLabel } from '../shared/cell-text.ts';
+import { columnKeyFor, templateMembers } from '../columns.ts';
 import type { ColumnIdentity } from '../shared/amount-placement.ts';
 import type { DraftColumn, Side } from '../shared/table-draft.ts';
 import { center, type Segment } from './segments.ts';
@@ -12,7 +13,9 @@ import { center, type Segment } from './segments.ts';
  */
 
 /** Labels of the row-name area (项目, 科目编码, 功能分类科目名称, 类/款/项 …), which are not amount columns. */
-const STUB = /项目$|分类|科目|编码|名称$|^[类款项]$|内容$/;
+const STUB = /^(?:收入|支出)?项目$|分类|科目|编码|名称$|^[类款项]$|内容$|预算单位$|^单位$|类别$|^(?:行次|栏次|序号|备注|说明)$/;
+/** Columns that number the rows (final accounts' 行次, 陕西's 序号): their digits are not amounts. */
+const COUNTER = /^(?:行次|序号)$/;
 const STAGE = /^(?:预算|决算)数$/;
 const SIDE_TITLES = /^(?:本年)?(?:财政拨款)?收入$|^(?:本年)?(?:财政拨款)?支出$/;
 
@@ -26,6 +29,10 @@ export interface AlignedHeader {
   columns: DraftColumn[];
   positions: AlignedColumn[];
   identities: ColumnIdentity[];
+  /** Positions of the 类, 款 and 项 code columns, when the header prints all three; else null. */
+  codeColumns: Segment[] | null;
+  /** Positions of the row-number columns (行次, 序号). */
+  counters: Segment[];
   /** Where the names of the right-hand side begin, for two-sided tables; null otherwise. */
   rightStubStart: number | null;
   twoSided: boolean;
@@ -39,8 +46,33 @@ function overlaps(a: Segment, b: Segment, slack = 0): boolean {
   return a.start < b.end + slack && b.start < a.end + slack;
 }
 
+/**
+ * Header cells as printed: two labels one space apart (`政府性基金预算 国有资本经营预算`) are two cells, and a short
+ * label spread over its column (`收   入`, `项     目`) is one. 类 / 款 / 项 stay single: they are three columns.
+ */
+export function headerCells(segs: readonly Segment[]): Segment[] {
+  const split: Segment[] = [];
+  // Column numbers (栏次 1 2 3, `**`) number the columns; they are not labels.
+  for (const s of segs.filter((x) => !/^(?:\d{1,2}|\*+)$/.test(x.text))) {
+    let at = s.start;
+    for (const piece of s.text.split(/(?<=[\u4e00-\u9fff]{2}) (?=[（(]?[\u4e00-\u9fff]{2})/)) {
+      split.push({ text: piece, start: at, end: at + piece.length });
+      at += piece.length + 1;
+    }
+  }
+  const letter = (s: Segment | undefined) => s !== undefined && /^[\u4e00-\u9fff]$/.test(s.text);
+  const out: Segment[] = [];
+  split.forEach((s, i) => {
+    const last = out[out.length - 1];
+    if (letter(s) && !/^[类款项]$/.test(s.text) && letter(split[i - 1]) && s.start - last.end <= 8) {
+      out[out.length - 1] = { text: last.text + s.text, start: last.start, end: s.end };
+    } else out.push(s);
+  });
+  return out;
+}
+
 export function alignedHeader(headerLines: readonly Segment[][], sidesAre: 'summary' | 'lists' | null): AlignedHeader {
-  const lines = headerLines.filter(
+  const lines = headerLines.map(headerCells).filter(
     (segs, i) => !(i === 0 && segs.length === 2 && segs.every((s) => SIDE_TITLES.test(headerLabel(s.text)))),
   );
   const stubs: Placed[] = [];
@@ -53,13 +85,26 @@ export function alignedHeader(headerLines: readonly Segment[][], sidesAre: 'summ
   const stubEnd = Math.max(-1, ...firstStubs.map((s) => s.end));
   for (const s of amount.filter((a) => a.end <= stubEnd)) stubs.push(s);
   amount = amount.filter((a) => a.end > stubEnd);
-  const nameStubs = stubs.filter((s) => /项目$|分类|名称$|内容$/.test(headerLabel(s.text)));
+  const nameStubs = stubs.filter((s) => /^(?:收入|支出)?项目$|分类|名称$|内容$/.test(headerLabel(s.text)));
   const rightStub = nameStubs.find((s) => nameStubs.some((o) => o.line === s.line && o.start < s.start - 10));
   const twoSided = sidesAre !== null && rightStub !== undefined;
+  // Two lists side by side (人员经费 | 公用经费), each named by one label above its code, name and amount columns:
+  // the label heads its side's amounts wherever it is printed over the side.
+  if (twoSided && sidesAre === 'lists') {
+    const sideOfPos = (x: Segment) => (center(x) < rightStub!.start ? 0 : 1);
+    amount = amount.map((s) => {
+      const below = amount.filter((o) => o.line > s.line && sideOfPos(o) === sideOfPos(s));
+      const peers = amount.filter((o) => o.line === s.line && sideOfPos(o) === sideOfPos(s));
+      if (peers.length !== 1 || below.length === 0 || below.some((o) => overlaps(o, s))) return s;
+      return { ...s, start: Math.min(...below.map((o) => o.start)), end: Math.max(...below.map((o) => o.end)) };
+    });
+  }
 
   // A single label over the whole header (决算数, 收入预算, 2024年“三公”经费预算数) names the table, not a group.
   const amountLines = [...new Set(amount.map((s) => s.line))].sort((a, b) => a - b);
-  if (amountLines.length > 1 && amount.filter((s) => s.line === amountLines[0]).length === 1 && !twoSided) {
+  const firstLine = amount.filter((s) => s.line === amountLines[0]);
+  // … unless it is a group of the template (公务用车购置及运行费 alone above 小计 / 购置费 / 运行费).
+  if (amountLines.length > 1 && firstLine.length === 1 && !twoSided && !templateMembers(headerLabel(firstLine[0].text))) {
     amount = amount.filter((s) => s.line !== amountLines[0]);
   }
 
@@ -80,7 +125,13 @@ export function alignedHeader(headerLines: readonly Segment[][], sidesAre: 'summ
     return true;
   });
   leaves.sort((a, b) => center(a) - center(b));
+  const numbered = snapToColumnNumbers(leaves, columnNumbers(headerLines));
+  leaves = numbered.leaves;
 
+  // A leaf's whole label is its stack of labels between the group and the leaf (一般公共 / 预算拨款).
+  const labelUnder = (g: Placed, leaf: Placed) =>
+    headerLabel(amount.filter((o) => o.line > g.line && overlaps(o, leaf)).sort((a, b) => a.line - b.line).map((o) => o.text).join(''));
+  const coverage = (g: Placed, all: readonly Placed[]) => withTemplateMembers(g, all, coverageOf(g, all), labelUnder);
   const spanning = groups.filter((g) => coverage(g, leaves).length >= 2);
   const stackOf = (leaf: Placed) =>
     groups
@@ -137,17 +188,80 @@ export function alignedHeader(headerLines: readonly Segment[][], sidesAre: 'summ
     const part = headerColumns(grid, idx[0], idx[idx.length - 1], twoSided && sidesAre === 'summary' ? side : null, columns.length);
     columns.push(...part.columns);
     identities.push(...part.identities);
-    for (const cell of part.cells) positions.push({ start: leaves[cell].start, end: leaves[cell].end, side });
+    for (const cell of part.cells) {
+      const at = numbered.at.get(leaves[cell]) ?? leaves[cell];
+      positions.push({ start: at.start, end: at.end, side });
+    }
   }
-  return { columns, positions, identities, rightStubStart: twoSided ? rightStub!.start : null, twoSided };
+  const counters = stubs.filter((x) => COUNTER.test(headerLabel(x.text)));
+  const codeColumns = ['类', '款', '项'].map((c) => stubs.find((x) => headerLabel(x.text) === c));
+  return {
+    columns,
+    positions,
+    identities,
+    counters,
+    codeColumns: codeColumns.every((c) => c !== undefined) && !twoSided ? (codeColumns as Segment[]) : null,
+    rightStubStart: twoSided ? rightStub!.start : null, twoSided };
+}
+
+/** The column-number row (`**  1  2  3`, `栏次  1`): consecutive numbers, each centred in its amount column. */
+function columnNumbers(headerLines: readonly Segment[][]): Segment[] | null {
+  for (const segs of headerLines) {
+    const numbers = segs.filter((s) => /^\d{1,2}$/.test(s.text));
+    if (numbers.length < 2 || !segs.every((s) => /^(?:\d{1,2}|\*+|栏|次|栏次|行次)$/.test(headerLabel(s.text)))) continue;
+    if (numbers.every((s, i) => Number(s.text) === Number(numbers[0].text) + i)) return numbers;
+  }
+  return null;
+}
+
+/**
+ * Labels wrapped in narrow columns (`事业单 / 位经营 / 收入`) may read as more leaves than there are columns; the
+ * printed column numbers say how many there are and where. Leaves nearest the same number are one column, placed at
+ * its number. Without a number for every column the labels stand as read.
+ */
+function snapToColumnNumbers(
+  leaves: readonly Placed[],
+  numbers: readonly Segment[] | null,
+): { leaves: Placed[]; at: Map<Placed, Segment> } {
+  const at = new Map<Placed, Segment>();
+  if (!numbers || numbers.length > leaves.length) return { leaves: [...leaves], at };
+  const nearest = (l: Placed) =>
+    numbers.reduce((best, n, k) => (Math.abs(center(n) - center(l)) < Math.abs(center(numbers[best]) - center(l)) ? k : best), 0);
+  const byNumber: Placed[][] = numbers.map(() => []);
+  for (const l of leaves) byNumber[nearest(l)].push(l);
+  if (byNumber.some((b) => b.length === 0)) return { leaves: [...leaves], at };
+  const merged = byNumber.map((b) => {
+    if (b.length === 1) return b[0];
+    const sorted = [...b].sort((x, y) => x.line - y.line || x.start - y.start);
+    return {
+      text: sorted.map((x) => x.text).join(''),
+      start: Math.min(...b.map((x) => x.start)),
+      end: Math.max(...b.map((x) => x.end)),
+      line: Math.max(...b.map((x) => x.line)),
+    };
+  });
+  // Each column reaches halfway to its neighbours' numbers: right-aligned amounts end near that edge.
+  const mid = (k: number) => (center(numbers[k]) + center(numbers[k + 1])) / 2;
+  const half = numbers.length > 1 ? (center(numbers[1]) - center(numbers[0])) / 2 : 4;
+  merged.forEach((l, k) =>
+    at.set(l, {
+      text: numbers[k].text,
+      start: k > 0 ? mid(k - 1) : center(numbers[k]) - half,
+      end: k < numbers.length - 1 ? mid(k) : center(numbers[k]) + half,
+    }),
+  );
+  return { leaves: merged, at };
 }
 
 /**
  * The leaves under a label: those it overlaps, and — for a label centred over columns it does not reach, or one much
  * wider than the single column it touches — the columns just beyond its edges on both sides.
  */
-function coverage<T extends Segment>(g: Segment, leaves: readonly T[]): T[] {
-  const touched = leaves.filter((l) => overlaps(g, l, 1));
+function coverageOf<T extends Segment>(g: Segment, leaves: readonly T[]): T[] {
+  // Labels set edge to edge (`政府性基金` beside `国有资本经`) touch the next column by one position only: a column
+  // the label overlaps outright is its own, the one-position slack only finds a column for a label that overlaps none.
+  const strict = leaves.filter((l) => overlaps(g, l));
+  const touched = strict.length > 0 ? strict : leaves.filter((l) => overlaps(g, l, 1));
   // 预算数 / 决算数 printed under every item (final accounts): an item label over one of them heads both.
   if (touched.length === 1 && STAGE.test(headerLabel(touched[0].text))) {
     const i = leaves.indexOf(touched[0]);
@@ -162,6 +276,29 @@ function coverage<T extends Segment>(g: Segment, leaves: readonly T[]): T[] {
   const left = leaves.filter((l) => l.end <= g.start && g.start - l.end <= 4);
   const right = leaves.filter((l) => l.start >= g.end && l.start - g.end <= 4);
   return left.length > 0 && right.length > 0 ? [...left, ...touched, ...right] : touched;
+}
+
+/**
+ * A template group (财政拨款, 单位资金, 基本支出 …) printed over fewer columns than it heads: the contiguous neighbours
+ * whose labels are its members in the template are under it too.
+ */
+function withTemplateMembers<T extends Segment>(
+  g: T,
+  leaves: readonly T[],
+  covered: T[],
+  labelUnder: (g: T, leaf: T) => string,
+): T[] {
+  const members = templateMembers(headerLabel(g.text));
+  if (!members || covered.length === 0) return covered;
+  const isMember = (l: T | undefined) => l !== undefined && members.includes(columnKeyFor(labelUnder(g, l)) ?? '');
+  if (!covered.every(isMember)) return covered;
+  let a = leaves.indexOf(covered[0]);
+  let b = leaves.indexOf(covered[covered.length - 1]);
+  while (isMember(leaves[a - 1])) a--;
+  while (isMember(leaves[b + 1])) b++;
+  // The group's own 小计 opens its columns (财政拨款收入: 小计, 一般公共预算, 政府性基金预算 …).
+  if (leaves[a - 1] && labelUnder(g, leaves[a - 1]) === '小计') a--;
+  return leaves.slice(a, b + 1);
 }
 
 /** Stage leaves pair up left to right (预算数 then 决算数); `l` already belongs to the pair on its other side. */

@@ -1,5 +1,6 @@
 import type { TableKind } from '../../../schema/table.ts';
-import { foldWidth, isBlank, type SourceLine } from '../../source-lines.ts';
+import { isBlank, type SourceLine } from '../../source-lines.ts';
+import { foldWidth } from '../../../core/width.ts';
 import { declaresEmpty, isNoteLine, titleKind, unitOf } from '../shared/region-text.ts';
 import { isAmountSegment, segmentsOf } from './segments.ts';
 
@@ -13,21 +14,45 @@ export interface AlignedRegion {
   kind: TableKind;
   title: string;
   titleIndex: number;
+  /** The first line after the title. */
+  bodyStart: number;
   end: number;
 }
 
 const OUTLINE_HEADING = /^(?:第[一二三四五六七八九十]+部分|[一二三四五六七八九十]+、.*(?:说明|情况|解释)$)/;
 
-function titleAt(lines: readonly SourceLine[], i: number): TableKind | null {
-  const segs = segmentsOf(lines[i].text);
-  if (segs.length !== 1) return null;
-  const kind = titleKind(segs[0].text);
-  if (!kind) return null;
+/** A line printed as one phrase (no run of spaces inside), trimmed; a year run into the words (`2022部门…`) stays. */
+function phraseOf(text: string): string | null {
+  const t = text.trim();
+  return t !== '' && !/\s{2,}/.test(t) ? t : null;
+}
+
+interface Title {
+  kind: TableKind;
+  title: string;
+  /** Lines the title takes: a long title wraps onto a second line (`…政府采购（资产配置、购买服务）` / `预算表`). */
+  lines: 1 | 2;
+}
+
+function titleAt(lines: readonly SourceLine[], i: number): Title | null {
+  const phrase = phraseOf(lines[i].text);
+  if (!phrase) return null;
+  let title: Title | null = null;
+  const kind = titleKind(phrase);
+  if (kind) title = { kind, title: phrase, lines: 1 };
+  else {
+    const next = i + 1 < lines.length ? phraseOf(lines[i + 1].text) : null;
+    const wrapped =
+      next && /[\u4e00-\u9fff]{4}/.test(phrase) && /^[^\d]/.test(next) && /表/.test(next) && !/表/.test(phrase) ? titleKind(phrase + next) : null;
+    if (wrapped) title = { kind: wrapped, title: phrase + next, lines: 2 };
+  }
+  if (!title) return null;
   let seen = 0;
-  for (let j = i + 1; j < lines.length && seen < 3; j++) {
+  for (let j = i + title.lines; j < lines.length && seen < 3; j++) {
     if (isBlank(lines[j])) continue;
-    if (unitOf(lines[j].text)) return kind;
-    if (segmentsOf(lines[j].text).length === 1 && titleKind(lines[j].text.trim())) return null;
+    if (unitOf(lines[j].text)) return title;
+    const other = phraseOf(lines[j].text);
+    if (other && titleKind(other)) return null;
     seen++;
   }
   return null;
@@ -45,11 +70,12 @@ function isProse(text: string): boolean {
 export function findAlignedRegions(lines: readonly SourceLine[]): AlignedRegion[] {
   const regions: AlignedRegion[] = [];
   for (let i = 0; i < lines.length; i++) {
-    const kind = titleAt(lines, i);
-    if (!kind) continue;
-    let end = i;
+    const title = titleAt(lines, i);
+    if (!title) continue;
+    const bodyStart = i + title.lines;
+    let end = bodyStart - 1;
     let inNotes = false;
-    for (let j = i + 1; j < lines.length; j++) {
+    for (let j = bodyStart; j < lines.length; j++) {
       const line = lines[j];
       if (isBlank(line)) continue;
       if (titleAt(lines, j)) break;
@@ -62,7 +88,7 @@ export function findAlignedRegions(lines: readonly SourceLine[]): AlignedRegion[
       if (inNotes || isProse(t)) break;
       end = j;
     }
-    regions.push({ kind, title: segmentsOf(lines[i].text)[0].text, titleIndex: i, end });
+    regions.push({ kind: title.kind, title: title.title, titleIndex: i, bodyStart, end });
     i = end;
   }
   return regions;

@@ -12,48 +12,60 @@ export interface Segment {
   end: number;
 }
 
+/** An amount that stands as its own cell when a single space separates it from a name (`9,501,164 一、…`). */
+const EDGE_AMOUNT = /^(?:[-\d,]+\.\d+|\d{1,3}(?:,\d{3})+(?:\.\d+)?)$/;
+
 export function segmentsOf(text: string): Segment[] {
   const out: Segment[] = [];
-  for (const m of text.matchAll(/\S+(?: \S+)*/g)) {
-    const start = m.index!;
-    const words = m[0].split(' ');
-    if (words.length > 1 && words.every((w) => cellAmount(w) != null)) {
-      let at = start;
-      for (const w of words) {
-        out.push({ text: w, start: at, end: at + w.length });
-        at += w.length + 1;
-      }
-      continue;
+  for (const m of text.matchAll(/\S+(?: \S+)*/g)) cutRun(m[0], m.index!, out);
+  return out;
+}
+
+/**
+ * One run of words separated by single spaces, cut into cells. Amounts are peeled off either end one word at a time
+ * in a loop over word indices (not by recursing on the rest of the text), so that a label followed by thousands of
+ * amounts costs time linear in the run and no stack.
+ */
+function cutRun(run: string, start: number, out: Segment[]): void {
+  const words = run.split(' ');
+  const at: number[] = [];
+  for (let i = 0, pos = start; i < words.length; pos += words[i].length + 1, i++) at.push(pos);
+  const amount = words.map((w) => cellAmount(w) != null);
+  let others = amount.filter((a) => !a).length;
+  const word = (i: number): Segment => ({ text: words[i], start: at[i], end: at[i] + words[i].length });
+  const peeled: Segment[] = [];
+  let lo = 0;
+  let hi = words.length - 1;
+  while (hi > lo) {
+    if (others === 0) {
+      // A run of amounts separated by single spaces: each is a cell.
+      for (let i = lo; i <= hi; i++) peeled.push(word(i));
+      lo = hi + 1;
+      break;
     }
     // An amount and a name that touch with a single space (`9,501,164 一、一般公共服务支出`) are two cells.
-    const edge = /^([-\d,]+\.\d+|\d{1,3}(?:,\d{3})+(?:\.\d+)?) (?=\D)|(?<= )([-\d,]+\.\d+|\d{1,3}(?:,\d{3})+(?:\.\d+)?)$/.exec(m[0]);
-    if (edge && words.length > 1) {
-      const amountText = edge[1] ?? edge[2];
-      const amountAt = edge[1] ? 0 : m[0].length - amountText.length;
-      const rest = edge[1] ? m[0].slice(amountText.length + 1) : m[0].slice(0, amountAt - 1);
-      const restAt = edge[1] ? amountText.length + 1 : 0;
-      const pieces = [
-        { text: amountText, start: start + amountAt, end: start + amountAt + amountText.length },
-        ...segmentsOf(' '.repeat(start + restAt) + rest),
-      ].sort((a, b) => a.start - b.start);
-      out.push(...pieces);
-      continue;
-    }
-    // A code run into its name (`30207邮电费`) or codes with single spaces (`208 05 01`).
-    const lead = /^(\d{3,7}(?: \d{2}){0,2}) ?(?=[^\x00-\x7f])/.exec(m[0]);
-    if (lead && !/^\d+(?:\.\d+)?[万元%％年]/.test(m[0])) {
-      let at = start;
-      for (const w of lead[1].split(' ')) {
-        out.push({ text: w, start: at, end: at + w.length });
-        at += w.length + 1;
-      }
-      const rest = m[0].slice(lead[0].length);
-      out.push({ text: rest, start: start + lead[0].length, end: start + m[0].length });
-      continue;
-    }
-    out.push({ text: m[0], start, end: start + m[0].length });
+    let take: number;
+    if (EDGE_AMOUNT.test(words[lo]) && /^\D/.test(words[lo + 1])) take = lo++;
+    else if (EDGE_AMOUNT.test(words[hi])) take = hi--;
+    else break;
+    peeled.push(word(take));
+    if (!amount[take]) others--;
   }
-  return out;
+  if (lo <= hi) {
+    const rest = words.slice(lo, hi + 1).join(' ');
+    const restAt = at[lo];
+    // A code run into its name (`30207邮电费`) or codes with single spaces (`208 05 01`).
+    const lead = /^(\d{3,7}(?: \d{2}){0,2}) ?(?=[^\x00-\x7f])/.exec(rest);
+    if (lead && !/^\d+(?:\.\d+)? ?[万元%％年]/.test(rest)) {
+      let pos = restAt;
+      for (const w of lead[1].split(' ')) {
+        peeled.push({ text: w, start: pos, end: pos + w.length });
+        pos += w.length + 1;
+      }
+      peeled.push({ text: rest.slice(lead[0].length), start: restAt + lead[0].length, end: restAt + rest.length });
+    } else peeled.push({ text: rest, start: restAt, end: restAt + rest.length });
+  }
+  out.push(...peeled.sort((a, b) => a.start - b.start));
 }
 
 export function center(s: Segment): number {

@@ -1,4 +1,4 @@
-import { amountsAgree, sumAmounts, toScaled } from '../../decimal.ts';
+import { amountsAgree, sumAmounts, toScaled } from '../../../core/decimal.ts';
 
 /**
  * Where the amounts of a row go when extraction lost or shifted the cells: every order-preserving placement of the
@@ -67,6 +67,30 @@ function candidatesOf(row: PlacementRow): number[][] {
   return out;
 }
 
+const NEAR = 3;
+
+function nearPrinted(row: PlacementRow): PlacementRow {
+  return {
+    ...row,
+    lo: row.preferred.map((p, i) => Math.max(row.lo[i], p - NEAR)),
+    hi: row.preferred.map((p, i) => Math.min(row.hi[i], p + NEAR)),
+  };
+}
+
+/**
+ * The placement nearest the print: first the one that moves every amount by the same number of columns (a header
+ * read offset shifts all of a row's cells alike), then the one that moves them least.
+ */
+function nearestToPrint(row: PlacementRow, options: number[][]): number[][] {
+  const shifts = (o: readonly number[]) => new Set(o.map((c, k) => c - row.preferred[k])).size;
+  const distance = (o: readonly number[]) => o.reduce((a, c, k) => a + Math.abs(c - row.preferred[k]), 0);
+  const fewest = Math.min(...options.map(shifts));
+  const even = options.filter((o) => shifts(o) === fewest);
+  const best = Math.min(...even.map(distance));
+  const nearest = even.filter((o) => distance(o) === best);
+  return nearest.length === 1 ? nearest : options;
+}
+
 function valuesAt(row: PlacementRow, columns: readonly number[], width: number): (number | null)[] {
   const v: (number | null)[] = new Array(width).fill(null);
   columns.forEach((c, i) => (v[c] = row.values[i]));
@@ -123,14 +147,17 @@ export function placeAmounts(
 ): Placement[] {
   const options: number[][][] = rows.map((row) => {
     if (row.values.length === 0) return [[]];
-    const all = candidatesOf(row);
+    // A wide table leaves too many placements to list: a positional row's amounts stay within a few columns of
+    // where they were printed.
+    const listed = candidatesOf(row);
+    const all = row.positional && listed.length >= MAX_CANDIDATES ? candidatesOf(nearPrinted(row)) : listed;
     if (row.trusted && row.preferred.every((p) => row.allowed.includes(p))) return [[...row.preferred]];
     if (row.positional && identitiesHold(valuesAt(row, row.preferred, width), identities)) return [[...row.preferred]];
     const fitting = all.filter((c) => identitiesHold(valuesAt(row, c, width), identities));
     return fitting.length > 0 ? fitting : all;
   });
   const fallbackDoubt: (string | null)[] = rows.map((row, i) =>
-    options[i].length === 0 && row.values.length > 0 ? 'more amounts than the columns they could be in' : null,
+    options[i].length === 0 && row.values.length > 0 ? '数字多于可填入的列' : null,
   );
 
   const combinations = (relation: RowRelation) =>
@@ -168,6 +195,9 @@ export function placeAmounts(
   }
 
   return rows.map((row, i) => {
+    // Among placements the identities leave open, a positional row takes the one nearest its print when that one
+    // is unique: the header's positions decide what arithmetic cannot (which income source an amount is).
+    if (row.positional && options[i].length > 1) options[i] = nearestToPrint(row, options[i]);
     if (row.values.length === 0 || options[i].length === 1) return { columns: options[i][0] ?? [], open: [], doubt: null };
     if (options[i].length === 0) return { columns: null, open: [], doubt: fallbackDoubt[i] };
     // Values whose column is the same in every remaining placement are certain; the others stay unplaced.
@@ -179,7 +209,7 @@ export function placeAmounts(
     return {
       columns,
       open,
-      doubt: `${options[i].length} placements of the amounts fit the table's identities`,
+      doubt: `这些数有 ${options[i].length} 种填法都符合表内的合计关系`,
     };
   });
 }

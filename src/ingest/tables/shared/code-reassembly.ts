@@ -1,5 +1,5 @@
-import { FUNCTION_CLASSES, ECONOMIC_CLASSES, GOVERNMENT_ECONOMIC_CLASSES, schemeOf, type CodeScheme } from '../../codes.ts';
-import { foldWidth } from '../../source-lines.ts';
+import { FUNCTION_CLASSES, ECONOMIC_CLASSES, GOVERNMENT_ECONOMIC_CLASSES, schemeOf, type CodeScheme } from '../../../core/codes.ts';
+import { foldWidth } from '../../../core/width.ts';
 
 /**
  * Classification codes as extraction leaves them: 类/款/项 in separate cells, split into digits across cells and
@@ -150,7 +150,7 @@ export function reassembleCodes(rows: readonly CodedRow[], dictionary: CodeDicti
         scheme: null,
         level,
         printed: printedText,
-        flag: `code printed as "${printedText}" could not be reassembled with certainty`,
+        flag: `所印科目编码「${printedText}」无法确定地拼合`,
       });
       return;
     }

@@ -1,6 +1,6 @@
 import type { TableKind } from '../../../schema/table.ts';
 import { kindOfTitle } from '../kinds.ts';
-import { foldWidth } from '../../source-lines.ts';
+import { foldWidth } from '../../../core/width.ts';
 
 /** The words around a table that are not rows: its title, number, unit, compiler and notes. */
 
@@ -15,6 +15,20 @@ export function titleKind(text: string): TableKind | null {
 /** `表 1`, `表一`: the number printed above a title. */
 export function isTableNumber(text: string): boolean {
   return /^表\s*[0-9一二三四五六七八九十]+$/.test(foldWidth(text).trim());
+}
+
+/**
+ * What a page adds around a table printed over several pages: the page number (`- 55 -`, `第 3 页`), and the
+ * table's number repeated at the top of the page (`表1`, `预算01表`, `公开03表`, `续表`).
+ */
+export function isPageFurniture(text: string): boolean {
+  const t = foldWidth(text).trim();
+  return (
+    /^[-—–]\s*\d{1,4}\s*[-—–]$/.test(t) ||
+    /^(?:第\s*\d{1,4}\s*页)?[,，\s]*(?:共\s*\d{1,4}\s*页)?$/.test(t) && t !== '' ||
+    isTableNumber(t) ||
+    /^(?:[\u4e00-\u9fff]{2}\s*\d{1,3}\s*表(?:[-—]\d{1,2})?|续表\s*\d*)$/.test(t)
+  );
 }
 
 /** The unit a table states (`单位：万元`, `编制单位：…单位：元`), or null. */

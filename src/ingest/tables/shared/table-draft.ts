@@ -1,7 +1,8 @@
 import type { LineRange, Unparsed } from '../../../schema/common.ts';
 import type { Table, TableKind, TableRow } from '../../../schema/table.ts';
-import { FUNCTION_CLASSES } from '../../codes.ts';
-import { amountsAgree, sumAmounts } from '../../decimal.ts';
+import { FUNCTION_CLASSES } from '../../../core/codes.ts';
+import { amountsAgree, sumAmounts } from '../../../core/decimal.ts';
+import { columnNames } from '../column-names.ts';
 import { CodeDictionary, normalizeName, reassembleCodes, type ResolvedCode } from './code-reassembly.ts';
 import { placeAmounts, type ColumnIdentity, type PlacementRow, type RowRelation } from './amount-placement.ts';
 
@@ -144,9 +145,15 @@ export function buildTable(draft: DraftTable, id: string, dictionary: CodeDictio
     coded.map((r) => ({ pieces: r.pieces!, name: r.name, projectOf: r.project })),
     dictionary,
   );
+  // A table that prints names without codes (杭州's 支出预算总表) still names its 类 rows by the national list.
+  const uncoded = draft.rows.every((r) => !r.pieces);
+  let lastClass: string | null = null;
   const codes: ResolvedCode[] = draft.rows.map((r) => {
     if (r.side === 'expenditure' || (r.side === null && !r.pieces)) {
-      const s = r.side ? summaryCode(r.name) : { code: null };
+      let s = r.side || uncoded ? summaryCode(r.name) : { code: null };
+      // A 款 named like its 类 (229 其他支出 / 22999 其他支出) follows it: it is not a second 类.
+      if (!r.side && s.code && s.code === lastClass) s = { code: null };
+      if (!r.side && s.code) lastClass = s.code;
       return s.code
         ? { code: s.code, scheme: 'function', level: 1, printed: null, flag: null }
         : { code: null, scheme: null, level: null, printed: null, flag: null };
@@ -195,26 +202,28 @@ export function buildTable(draft: DraftTable, id: string, dictionary: CodeDictio
           unparsed.push({
             lines: { first: token.line, last: token.line },
             text: token.text,
-            reason: `amount of row "${r.name}" could be in any of ${uncertain.join(', ')}: ${p.doubt}`,
+            reason: uncertain.length > 0
+              ? `「${r.name || '（无名称行）'}」行的这个数可能属于${columnNames(uncertain, draft.columns)}中的任一列：${p.doubt ?? '无法确定'}`
+              : `「${r.name || '（无名称行）'}」行的这个数无法确定所在的列`,
           });
           return;
         }
         const key = draft.columns[c].key;
         if (token.split && !splitConfirmed(c, i, byColumn, draft, relations, placements, identitiesOfSide(draft.identities, allowed))) {
           texts[key] = token.text;
-          flags.push(`"${token.text}" is split inside its cell and no identity confirms ${token.value}`);
-          unparsed.push({ lines: { first: token.line, last: token.line }, text: token.text, reason: 'amount split inside its cell, not confirmed by any identity' });
+          flags.push(`「${token.text}」在单元格内断开，没有合计关系能确认它是 ${token.value}`);
+          unparsed.push({ lines: { first: token.line, last: token.line }, text: token.text, reason: '数字在单元格内断开，没有合计关系能确认' });
           return;
         }
         values[key] = token.value;
         placed++;
       });
-      if (p.doubt) flags.push(`${p.doubt}; the amounts whose column is open are left out (see unparsed)`);
+      if (p.doubt) flags.push(`${p.doubt}；列位置不确定的数未填入（见未解析内容）`);
     } else {
       for (const t of r.tokens) {
-        unparsed.push({ lines: { first: t.line, last: t.line }, text: t.text, reason: `amount of row "${r.name}": ${p.doubt ?? 'could not be placed'}` });
+        unparsed.push({ lines: { first: t.line, last: t.line }, text: t.text, reason: `「${r.name || '（无名称行）'}」行的数字：${p.doubt ?? '无法确定所在的列'}` });
       }
-      flags.push(p.doubt ?? 'amounts could not be placed');
+      flags.push(p.doubt ?? '数字无法确定所在的列');
     }
     // 人员经费合计 and 公用经费合计 each total one list of a two-list table, not the table.
     const role = PART_TOTAL.test(normalizeName(r.name)) ? 'subtotal' : TOTAL_NAME.test(normalizeName(r.name)) ? 'total' : 'data';
@@ -227,7 +236,7 @@ export function buildTable(draft: DraftTable, id: string, dictionary: CodeDictio
       texts: r.side ? { ...texts, side: r.side } : texts,
       group: null,
       role,
-      flag: flags.length > 0 ? flags.join('; ') : null,
+      flag: flags.length > 0 ? flags.join('；') : null,
       uncertain,
       lines: r.lines,
     };

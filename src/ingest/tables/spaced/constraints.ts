@@ -1,4 +1,4 @@
-import { parentCode } from '../../codes.ts';
+import { parentCode } from '../../../core/codes.ts';
 import { columnIdentities, columnKeyFor } from '../columns.ts';
 import type { Cell, SolverRow, SumConstraint } from './placement.ts';
 import type { RawRow } from './rows.ts';

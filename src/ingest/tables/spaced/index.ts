@@ -164,6 +164,6 @@ export function parseSpacedTables(lines: readonly SourceLine[]): LayoutTables {
     });
     for (const part of draft.parts) claimed.push({ first: part.first, last: part.last });
   });
-  const warnings = unparsed.length > 0 ? [`spaced tables: ${unparsed.length} rows with numbers whose column could not be determined`] : [];
+  const warnings = unparsed.length > 0 ? [`表格：${unparsed.length} 行的数字无法确定所在的列`] : [];
   return { tables, claimed, unparsed, warnings };
 }

@@ -1,4 +1,4 @@
-import { toScaled } from '../../decimal.ts';
+import { toScaled } from '../../../core/decimal.ts';
 import type { ColumnIdentity } from '../columns.ts';
 import type { NumberToken } from './tokens.ts';
 

@@ -1,6 +1,7 @@
 import type { TableKind } from '../../../schema/table.ts';
 import { headingLevel } from '../../narrative/headings.ts';
-import { foldWidth, isBlank, type SourceLine } from '../../source-lines.ts';
+import { isBlank, type SourceLine } from '../../source-lines.ts';
+import { foldWidth } from '../../../core/width.ts';
 import { kindOfTitle } from '../kinds.ts';
 import { isAmountToken, isClassCode, tokensOf } from './tokens.ts';
 

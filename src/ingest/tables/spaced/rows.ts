@@ -1,4 +1,4 @@
-import type { CodeScheme } from '../../codes.ts';
+import type { CodeScheme } from '../../../core/codes.ts';
 import type { SourceLine } from '../../source-lines.ts';
 import {
   compact,

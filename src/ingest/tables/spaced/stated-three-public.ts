@@ -1,5 +1,6 @@
 import type { LineRange } from '../../../schema/common.ts';
-import { foldWidth, isBlank, type SourceLine } from '../../source-lines.ts';
+import { isBlank, type SourceLine } from '../../source-lines.ts';
+import { foldWidth } from '../../../core/width.ts';
 
 /**
  * The “三公” items the 情况说明 states (`因公出国（境）费0万元，公务用车购置0万元，公务用车运行费63.00万元`), by the

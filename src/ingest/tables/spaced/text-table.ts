@@ -26,7 +26,7 @@ export function readTextTable(header: readonly SourceLine[], data: readonly Sour
       texts,
       group: null,
       role: 'data',
-      flag: fits ? null : `${cells.length} cells where the header has ${labels.length}`,
+      flag: fits ? null : `本行有 ${cells.length} 格，表头有 ${labels.length} 列`,
       uncertain: [],
       lines: { first: line.no, last: line.no },
     });

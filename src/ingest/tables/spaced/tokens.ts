@@ -1,6 +1,6 @@
-import { ECONOMIC_CLASSES, FUNCTION_CLASSES, GOVERNMENT_ECONOMIC_CLASSES, codeLevel, schemeOf, type CodeScheme } from '../../codes.ts';
+import { ECONOMIC_CLASSES, FUNCTION_CLASSES, GOVERNMENT_ECONOMIC_CLASSES, codeLevel, schemeOf, type CodeScheme } from '../../../core/codes.ts';
 import { parseAmount } from '../../numbers.ts';
-import { foldWidth } from '../../source-lines.ts';
+import { foldWidth } from '../../../core/width.ts';
 
 /** A printed cell that holds no amount but takes a column: `--`, `-`, `—`. */
 const PLACEHOLDER = /^(?:-{1,2}|—{1,2}|－{1,2})$/;

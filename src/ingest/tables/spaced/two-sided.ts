@@ -1,5 +1,5 @@
-import { FUNCTION_CLASSES, codeLevel } from '../../codes.ts';
-import { foldWidth } from '../../source-lines.ts';
+import { FUNCTION_CLASSES, codeLevel } from '../../../core/codes.ts';
+import { foldWidth } from '../../../core/width.ts';
 import type { SourceLine } from '../../source-lines.ts';
 import type { RawRow } from './rows.ts';
 import { isPageNumber } from './rows.ts';

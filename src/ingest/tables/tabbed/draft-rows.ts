@@ -1,5 +1,6 @@
 import { STANDARD_TITLES } from '../kinds.ts';
-import { foldWidth, isBlank, type SourceLine } from '../../source-lines.ts';
+import { isBlank, type SourceLine } from '../../source-lines.ts';
+import { foldWidth } from '../../../core/width.ts';
 import { cellsOf, hasCells } from './cells.ts';
 import { cellAmount, cleanName, codePiece, headerLabel } from '../shared/cell-text.ts';
 import { piecesOf } from '../shared/code-reassembly.ts';
@@ -31,6 +32,8 @@ function isDataLine(cells: readonly string[]): boolean {
   if (cells.some((c) => cellAmount(c) != null)) return true;
   if (/^\d/.test(nonEmpty[0])) return true;
   const first = headerLabel(nonEmpty[0]);
+  // An empty table printed with one row reading 无 (none): a row, not a header label.
+  if (nonEmpty.length === 1 && /^(?:无|空)$/.test(first)) return true;
   if (TOTAL_CELL.test(first)) return nonEmpty.slice(1).every((c) => cellAmount(c) != null);
   return OUTLINE_1.test(first) || OUTLINE_2.test(first) || /^其中[:：]/.test(first);
 }
@@ -159,7 +162,7 @@ export function draftTabbedTable(lines: readonly SourceLine[], region: TableRegi
     for (const [k, side] of layout.sides.entries()) {
       const nextSide = layout.sides[k + 1];
       const lastCell = nextSide ? nextSide.nameCell - 1 : cells.length - 1;
-      const name = cleanName(cells[side.nameCell] ?? '');
+      const name = cleanName(cells[side.nameCell] ?? '') || totalInCodeCells(cells, layout.codeCells);
       const texts: Record<string, string> = {};
       for (const c of side.textCells) if (cells[c]?.trim()) texts['project-name'] = cleanName(cells[c]);
       const tokens: DraftRow['tokens'] = [];
@@ -223,6 +226,11 @@ export function draftTabbedTable(lines: readonly SourceLine[], region: TableRegi
     notes,
     lines: { first: lines[region.start].no, last: lines[region.end].no },
   };
+}
+
+/** A 合计 row printed in the code column (a workbook's merged code-and-name cell keeps it there). */
+function totalInCodeCells(cells: readonly string[], codeCells: number): string {
+  return cells.slice(0, codeCells).map((c) => headerLabel(c)).find((c) => TOTAL_CELL.test(c)) ?? '';
 }
 
 function pieces0(cells: readonly string[], codeCells: number): boolean {

@@ -17,7 +17,7 @@ export function parseTabbedTables(lines: readonly SourceLine[]): LayoutTables {
   const warnings: string[] = [];
   const tokens = built.reduce((a, b) => a + b.tokens, 0);
   const placed = built.reduce((a, b) => a + b.placed, 0);
-  if (tokens > placed) warnings.push(`tables: ${placed} of ${tokens} amounts placed in cells`);
+  if (tokens > placed) warnings.push(`表格：${tokens} 个数中有 ${placed} 个填入了单元格`);
   return {
     tables: built.map((b) => b.table),
     claimed: regions.map((r) => ({ first: lines[r.start].no, last: lines[r.end].no })),
@@ -26,7 +26,7 @@ export function parseTabbedTables(lines: readonly SourceLine[]): LayoutTables {
       ...warnings,
       ...regions
         .filter((r) => lines.slice(r.start, r.end + 1).every((l) => isBlank(l) || !hasCells(l)))
-        .map((r) => `table "${r.title}" has no rows`),
+        .map((r) => `表格「${r.title}」没有数据行`),
     ],
   };
 }

@@ -2,38 +2,35 @@ import { readdir, readFile } from 'node:fs/promises';
 import { join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader } from 'astro/loaders';
-import { functionClassAmounts } from './chart-data.ts';
-import { threePublicOf } from './cross-department.ts';
-import { readDisclosureJson } from './disclosure-file.ts';
-import { disclosureSummary, summarize } from './summary.ts';
-import { headlineAmount } from './totals.ts';
+import { readDisclosureJson } from '../src/site/disclosure-file.ts';
+import { disclosureSummary, summarize } from '../src/site/disclosure-summary.ts';
+import { treeDigest } from './tree-digest.ts';
 
-/**
- * What decides a summary besides the file: the summarizing code. A change to it gives every entry a new digest, so
- * that a cached summary never outlives the code that made it.
- */
-const SUMMARY_CODE = [summarize, threePublicOf, functionClassAmounts, headlineAmount].map(String).join('\n');
+/** The code a summary is made by (with the schema it validates against): a change to it remakes every summary. */
+const SUMMARY_CODE = ['src/site', 'src/core', 'src/schema'];
 
 /**
  * A content loader that keeps only the summary of each disclosure JSON in `dir` (Astro puts every entry of a
  * collection into one generated module, so full documents would make it grow with the corpus). Each file is still
  * validated against the full schema here, so a broken file fails the build with its path and field. Entries whose
- * file and code are unchanged since the last build keep their cached summary without being parsed again.
+ * file and summarizing code are unchanged since the last build keep their cached summary without being parsed again.
  */
 export function summaryLoader(dir: string): Loader {
   return {
     name: 'disclosure-summaries',
     schema: disclosureSummary,
     load: async ({ store, parseData, generateDigest, config }) => {
+      const projectRoot = fileURLToPath(config.root);
+      const code = await treeDigest(projectRoot, SUMMARY_CODE);
       const root = resolve(dir);
       const names = (await readdir(root)).filter((n) => n.endsWith('.json')).sort();
       const cached = new Map(store.entries().map(([id, entry]) => [`${entry.filePath}\n${entry.digest}`, id]));
       const files = new Map<string, string>();
       for (const name of names) {
         // Astro wants entry paths relative to the project root.
-        const path = relative(fileURLToPath(config.root), join(root, name));
+        const path = relative(projectRoot, join(root, name));
         const text = await readFile(path, 'utf8');
-        const digest = generateDigest(`${SUMMARY_CODE}\n${text}`);
+        const digest = generateDigest(`${code}\n${text}`);
         let id = cached.get(`${path}\n${digest}`);
         if (id === undefined) {
           const doc = readDisclosureJson(text, path);

@@ -1,0 +1,51 @@
+/**
+ * The ingest step that joins companion files (a 说明 volume and its 报表 volume) after the batch is parsed: the
+ * parts' JSON files are read back, merged by the pure `mergeCompanions`, written as one document, and removed.
+ */
+import { readFile, rm } from 'node:fs/promises';
+import { join } from 'node:path';
+import { disclosure, type Disclosure } from '../src/schema/disclosure.ts';
+import { joinCompanions, mergeCompanions, type CompanionFacts } from '../src/ingest/companions.ts';
+
+export interface WrittenDocument extends CompanionFacts {
+  /** The input's path as the user gave it, for messages. */
+  label: string;
+  nonBlankLines: number;
+}
+
+export interface JoinedDocument {
+  doc: Disclosure;
+  parts: WrittenDocument[];
+}
+
+/**
+ * Joins the companions among `written` in `outDir`. `slugs` maps each output name of the batch to its input, so
+ * that a merged name never overwrites another document's; `write` is the CLI's atomic writer.
+ */
+export async function joinWrittenCompanions(
+  written: readonly WrittenDocument[],
+  outDir: string,
+  slugs: Map<string, string>,
+  write: (path: string, content: string) => Promise<void>,
+  log: (line: string) => void,
+): Promise<JoinedDocument[]> {
+  const read = async (d: WrittenDocument) => disclosure.parse(JSON.parse(await readFile(join(outDir, `${d.slug}.json`), 'utf8')));
+  const joined: JoinedDocument[] = [];
+  for (const group of joinCompanions(written)) {
+    const parts = [group.notes, ...group.tables];
+    const files = parts.map((p) => p.label).join(' + ');
+    try {
+      const merged = mergeCompanions(await read(group.notes), await Promise.all(group.tables.map(read)));
+      const owner = slugs.get(merged.slug);
+      const doc = owner && !parts.some((p) => p.label === owner) ? { ...merged, slug: group.notes.slug } : merged;
+      await write(join(outDir, `${doc.slug}.json`), `${JSON.stringify(doc, null, 2)}\n`);
+      for (const p of parts) if (p.slug !== doc.slug) await rm(join(outDir, `${p.slug}.json`), { force: true });
+      log(`合并：${files} → ${doc.slug}.json（${group.reason}）`);
+      joined.push({ doc, parts });
+    } catch (error) {
+      // The parts were written on their own already; they stay published as they are.
+      log(`未能合并：${files}（${(error as Error).message}），各部分单独发布`);
+    }
+  }
+  return joined;
+}

@@ -1,0 +1,132 @@
+/**
+ * Each document of an ingest batch is read and parsed in a worker thread with a time limit and a heap limit, so
+ * that one hostile or enormous input costs at most its budget: the thread is stopped, the document is reported by
+ * file and stage, and the batch goes on with a fresh thread. Documents within budget share one thread, so that the
+ * parser modules are loaded once per batch, not once per file.
+ */
+import { Worker } from 'node:worker_threads';
+import type { CompanionFacts } from '../src/ingest/companions.ts';
+import type { BatchSummary } from '../src/ingest/summary.ts';
+import type { ReportRow } from './corpus-report.ts';
+
+/** The steps of one document in the worker, in order; the CLI reports the one a document overran its budget in. */
+export const WORKER_STAGES = ['read', 'metadata', 'tables', 'performance', 'narrative', 'checks', 'serialize'] as const;
+export type WorkerStage = (typeof WORKER_STAGES)[number];
+
+/** How office staff read each stage in an error message. */
+export const STAGE_NAMES: Readonly<Record<WorkerStage, string>> = {
+  read: '读取与解码文件',
+  metadata: '识别标题、部门与年度',
+  tables: '解析表格',
+  performance: '解析绩效目标与评价',
+  narrative: '解析正文',
+  checks: '核对与校验',
+  serialize: '生成 JSON',
+};
+
+export interface WorkerJob {
+  bytes: ArrayBuffer;
+  file: string;
+  sha256: string;
+}
+
+export type WorkerResult =
+  | {
+      ok: true;
+      json: Uint8Array;
+      slug: string;
+      summary: BatchSummary;
+      unparsed: number;
+      /** What the companion step and the corpus report need of the document, so that the CLI never re-reads it. */
+      companion: CompanionFacts;
+      reportRow: ReportRow;
+      nonBlankLines: number;
+      /** Warnings of a parser stage that failed, for the CLI to show. */
+      failureWarnings: string[];
+    }
+  | { ok: false; kind: 'read' | 'parser'; reason: string; line: number | null };
+
+export type ParseOutcome = WorkerResult | { ok: false; kind: 'time' | 'memory'; stage: WorkerStage };
+
+export interface Budget {
+  /**
+   * CPU milliseconds one document may take, reading included. CPU time, not wall-clock time: on a busy machine an
+   * 8 MB document used 20 s of CPU over 5 minutes of wall-clock time, and must not be stopped for the machine's load.
+   * It is the process's CPU time (the main thread waits meanwhile), sampled once a second.
+   */
+  timeMs: number;
+  /** The worker's V8 old-generation heap limit in MiB. */
+  memoryMb: number;
+}
+
+export class ParseWorker {
+  private worker: Promise<Worker> | null = null;
+  private readonly stage = new SharedArrayBuffer(4);
+  private readonly budget: Budget;
+
+  constructor(budget: Budget) {
+    this.budget = budget;
+  }
+
+  /** A thread that has loaded the parser: loading is not the document's work, so its budget starts after it. */
+  private start(): Promise<Worker> {
+    this.worker ??= new Promise((resolve, reject) => {
+      const worker = new Worker(new URL('./parse-worker-thread.ts', import.meta.url), {
+        workerData: { stage: this.stage },
+        resourceLimits: { maxOldGenerationSizeMb: this.budget.memoryMb },
+      });
+      worker.once('message', () => {
+        worker.off('error', reject);
+        resolve(worker);
+      });
+      worker.once('error', reject);
+    });
+    return this.worker;
+  }
+
+  private currentStage(): WorkerStage {
+    return WORKER_STAGES[Atomics.load(new Int32Array(this.stage), 0)] ?? 'read';
+  }
+
+  /** Parses one document; a document over budget ends its thread (the next document gets a new one). */
+  async parse(job: WorkerJob): Promise<ParseOutcome> {
+    const worker = await this.start();
+    Atomics.store(new Int32Array(this.stage), 0, 0);
+    return new Promise((resolve) => {
+      const settle = (outcome: ParseOutcome, stop: boolean) => {
+        clearInterval(timer);
+        clearTimeout(backstop);
+        worker.off('message', onMessage).off('error', onError).off('exit', onExit);
+        if (stop) {
+          this.worker = null;
+          void worker.terminate();
+        }
+        resolve(outcome);
+      };
+      const onMessage = (result: WorkerResult) => settle(result, false);
+      const onError = (error: NodeJS.ErrnoException) =>
+        settle(
+          error.code === 'ERR_WORKER_OUT_OF_MEMORY'
+            ? { ok: false, kind: 'memory', stage: this.currentStage() }
+            : { ok: false, kind: 'parser', reason: error.message, line: null },
+          true,
+        );
+      const onExit = () => settle({ ok: false, kind: 'parser', reason: 'the parse worker stopped unexpectedly', line: null }, true);
+      const overrun = () => settle({ ok: false, kind: 'time', stage: this.currentStage() }, true);
+      const started = process.cpuUsage();
+      const timer = setInterval(() => {
+        const used = process.cpuUsage(started);
+        if ((used.user + used.system) / 1000 > this.budget.timeMs) overrun();
+      }, 1000);
+      // A thread that waits without using CPU would never overrun: ten times the budget in wall-clock time ends it.
+      const backstop = setTimeout(overrun, 10 * this.budget.timeMs);
+      worker.on('message', onMessage).on('error', onError).on('exit', onExit);
+      worker.postMessage(job, [job.bytes]);
+    });
+  }
+
+  async close(): Promise<void> {
+    await (await this.worker)?.terminate();
+    this.worker = null;
+  }
+}

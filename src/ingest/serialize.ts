@@ -1,0 +1,64 @@
+import { disclosure, type Disclosure } from '../schema/disclosure.ts';
+
+/**
+ * A disclosure as compact JSON without the values the schema would fill in anyway: a field equal to its schema
+ * default (`null`, `[]`, `false` in thousands of indicators and rows) is left out, and reading the file through the
+ * schema (the content collection does) restores it. Keeps a big document's JSON in proportion to its source
+ * (issue 16); `disclosure.parse(JSON.parse(serializeDisclosure(doc)))` equals `doc`.
+ */
+export function serializeDisclosure(doc: Disclosure): string {
+  return JSON.stringify(withoutDefaults(disclosure, doc));
+}
+
+const OMIT = Symbol('omit');
+
+interface SchemaDef {
+  type: string;
+  innerType?: Schema;
+  defaultValue?: unknown;
+  shape?: Record<string, Schema>;
+  element?: Schema;
+  valueType?: Schema;
+}
+
+interface Schema {
+  _zod: { def: SchemaDef };
+}
+
+function sameValue(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  return Array.isArray(a) && Array.isArray(b) && a.length === 0 && b.length === 0;
+}
+
+function withoutDefaults(schema: Schema, value: unknown): unknown {
+  const def = schema._zod.def;
+  switch (def.type) {
+    case 'default':
+      return sameValue(value, def.defaultValue) ? OMIT : withoutDefaults(def.innerType!, value);
+    case 'optional':
+    case 'nullable':
+      return value == null ? value : withoutDefaults(def.innerType!, value);
+    case 'object': {
+      if (!value || typeof value !== 'object') return value;
+      const out: Record<string, unknown> = {};
+      for (const [key, v] of Object.entries(value)) {
+        const field = def.shape![key];
+        const kept = field ? withoutDefaults(field, v) : v;
+        if (kept !== OMIT) out[key] = kept;
+      }
+      return out;
+    }
+    case 'array':
+      return Array.isArray(value) ? value.map((v) => keep(withoutDefaults(def.element!, v), v)) : value;
+    case 'record':
+      if (!value || typeof value !== 'object') return value;
+      return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, keep(withoutDefaults(def.valueType!, v), v)]));
+    default:
+      return value;
+  }
+}
+
+/** An array element or record value is never left out: only object fields can be. */
+function keep(kept: unknown, original: unknown): unknown {
+  return kept === OMIT ? original : kept;
+}

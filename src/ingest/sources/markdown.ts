@@ -1,0 +1,139 @@
+/**
+ * Markdown that a PDF converter wrote: headings on many paragraphs, GFM pipe tables, HTML `<table>` blocks with
+ * rowspan/colspan, tables split at page breaks with the header repeated, LaTeX for percentages (`$69.33\%$`).
+ * Parsed with remark (+ GFM); the HTML inside goes through the HTML reader. A `#` marks where the converter guessed
+ * a heading, not the document's title or outline level: the heading's text becomes a line like any other.
+ */
+import { unified } from 'unified';
+import remarkParse from 'remark-parse';
+import remarkGfm from 'remark-gfm';
+import type { PhrasingContent, Root, RootContent } from 'mdast';
+import { blocksText, joinSplitTables, type Block } from './grid.ts';
+import { htmlBlocks, isLineBreak } from './html.ts';
+import type { SourceRead } from './index.ts';
+
+/** A GFM table's delimiter row (`| --- | :---: |`): no plain-text extraction prints one. */
+const DELIMITER_ROW = /^\s*\|?\s*:?-{3,}:?\s*\|\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*$/m;
+const ATX_HEADING = /^#{1,6}[ \t]+\S/m;
+const HTML_TABLE = /<table[\s>]/i;
+
+/** Markdown only on clear evidence: a pipe table's delimiter row, or `#` headings together with HTML tables. */
+export function looksLikeMarkdown(text: string): boolean {
+  return DELIMITER_ROW.test(text) || (ATX_HEADING.test(text) && HTML_TABLE.test(text));
+}
+
+const LATEX_WORDS: ReadonlyArray<readonly [RegExp, string]> = [
+  [/\\(?:mathbf|mathrm|text|textbf|boldsymbol|mathit)\s*\{([^{}]*)\}/g, '$1'],
+  [/\\%/g, '%'],
+  [/\\geq?\b/g, '≥'],
+  [/\\leq?\b/g, '≤'],
+  [/\\times\b/g, '×'],
+  [/\\[,;:! ]|~/g, ''],
+  [/\{,\}/g, ','],
+  [/[{}]/g, ''],
+];
+
+/**
+ * Inline LaTeX that only holds a number (`$69.33\%$`, `$\geq 90\%$`, `$1{,}200$`) is the number as printed; math
+ * that is more than a number is left as it is.
+ */
+export function latexNumbers(text: string): string {
+  return text.replace(/([ \t]*)\$([^$\n]{1,60})\$([ \t]*)/g, (whole, before: string, inner: string, after: string, at: number) => {
+    let t = inner;
+    for (const [pattern, replacement] of LATEX_WORDS) t = t.replace(pattern, replacement);
+    t = t.replace(/\s+/g, '');
+    if (!/^[≥≤<>=]?[-+−]?\d[\d,]*(?:\.\d+)?%?(?:[-~～至×][-+−]?\d[\d,]*(?:\.\d+)?%?)?$/.test(t)) return whole;
+    // The spaces a converter puts around inline math are not in the printed Chinese text (支出 $239.70$ 万元).
+    const asciiBefore = /[A-Za-z0-9]$/.test(text.slice(0, at)) && before !== '';
+    const asciiAfter = /^[A-Za-z0-9]/.test(text.slice(at + whole.length)) && after !== '';
+    return `${asciiBefore ? ' ' : ''}${t}${asciiAfter ? ' ' : ''}`;
+  });
+}
+
+/** Inline content as text; an inline `<br>` breaks the line, other inline tags are markup and leave their text. */
+function inlineText(nodes: readonly PhrasingContent[]): string {
+  return nodes
+    .map((node): string => {
+      switch (node.type) {
+        case 'text':
+        case 'inlineCode':
+          return node.value;
+        case 'break':
+          return '\n';
+        case 'image':
+          return node.alt ?? '';
+        case 'html':
+          return htmlBlocks(node.value, true)
+            .flatMap((b) => (b.kind === 'text' ? b.lines : b.rows.map((r) => r.join(' '))))
+            .join(' ') || (isLineBreak(node.value) ? '\n' : '');
+        default:
+          return 'children' in node ? inlineText(node.children as PhrasingContent[]) : '';
+      }
+    })
+    .join('');
+}
+
+function lines(text: string): string[] {
+  return text.split('\n').map((t) => t.trim()).filter(Boolean);
+}
+
+/** The document's blocks in order; consecutive HTML nodes are one fragment (a table broken by blank lines). */
+function markdownBlocks(nodes: readonly RootContent[]): Block[] {
+  const blocks: Block[] = [];
+  let html: string[] = [];
+  const flushHtml = () => {
+    if (html.length > 0) blocks.push(...htmlBlocks(html.join('\n'), true));
+    html = [];
+  };
+  for (const node of nodes) {
+    if (node.type === 'html') {
+      html.push(node.value);
+      continue;
+    }
+    flushHtml();
+    switch (node.type) {
+      case 'heading':
+      case 'paragraph':
+        blocks.push({ kind: 'text', lines: lines(inlineText(node.children)) });
+        break;
+      case 'table':
+        blocks.push({ kind: 'grid', rows: node.children.map((row) => row.children.map((cell) => inlineText(cell.children).replace(/\n/g, ' '))) });
+        break;
+      case 'list':
+        node.children.forEach((item, i) => {
+          const inner = markdownBlocks(item.children);
+          // An ordered list's number is the document's own outline number (1. 2. …), part of the text.
+          const first = inner[0];
+          if (node.ordered && first?.kind === 'text' && first.lines.length > 0) first.lines[0] = `${(node.start ?? 1) + i}. ${first.lines[0]}`;
+          blocks.push(...inner);
+        });
+        break;
+      case 'blockquote':
+      case 'footnoteDefinition':
+        blocks.push(...markdownBlocks(node.children));
+        break;
+      case 'code':
+        blocks.push({ kind: 'text', lines: lines(node.value) });
+        break;
+      case 'definition':
+        blocks.push({ kind: 'text', lines: [node.title ? `${node.title} ${node.url}` : node.url] });
+        break;
+      default:
+        break;
+    }
+  }
+  flushHtml();
+  return blocks;
+}
+
+function mapText(block: Block, f: (s: string) => string): Block {
+  return block.kind === 'text' ? { kind: 'text', lines: block.lines.map(f) } : { kind: 'grid', rows: block.rows.map((r) => r.map(f)) };
+}
+
+export function readMarkdown(markdown: string, encoding: string): SourceRead {
+  const tree: Root = unified().use(remarkParse).use(remarkGfm).parse(markdown);
+  const blocks = joinSplitTables(markdownBlocks(tree.children).map((b) => mapText(b, latexNumbers)));
+  const text = blocksText(blocks);
+  if (text === '') return { ok: false, reason: '这个 Markdown 文件中没有可读的正文文字', line: null };
+  return { ok: true, text, format: 'markdown', encoding, pageStarts: [] };
+}

@@ -1,0 +1,97 @@
+/**
+ * A PDF read from its glyph positions into the same lines every other source becomes: pdf.js gives each page's
+ * text items with their positions (CJK fonts through the CMaps and standard fonts shipped in the package, offline),
+ * `runs` cuts them into cells, `lines` groups them by vertical overlap, `layout` prints them at columns that follow
+ * x positions. Page starts are recorded so that every line can be traced to its page.
+ */
+import { fileURLToPath } from 'node:url';
+import type { SourceRead } from '../index.ts';
+import { linesOf } from './lines.ts';
+import { layoutPage } from './layout.ts';
+import { runsOf, type Run, type TextPiece } from './runs.ts';
+
+/** A disclosure runs to tens of pages, a whole year's collection to a few hundred; more is not one document. */
+export const MAX_PDF_PAGES = 2000;
+/** A dense A3 table page holds about 10,000 characters; far more is a drawing or a broken content stream. */
+export const MAX_PAGE_CHARS = 200_000;
+
+const PACKAGE = fileURLToPath(new URL('./', import.meta.resolve('pdfjs-dist/package.json')));
+
+type PdfJs = typeof import('pdfjs-dist/legacy/build/pdf.mjs');
+let pdfjs: Promise<PdfJs> | null = null;
+
+/** Loaded on the first PDF only: text sources never pay for it. */
+function loadPdfJs(): Promise<PdfJs> {
+  pdfjs ??= import('pdfjs-dist/legacy/build/pdf.mjs');
+  return pdfjs;
+}
+
+function failure(error: unknown): string {
+  const name = (error as Error)?.name;
+  if (name === 'PasswordException') return 'PDF 已加密，需要密码才能打开，无法读取其中的文字';
+  if (name === 'InvalidPDFException') return 'PDF 文件已损坏或不完整，无法读取';
+  return `PDF 无法读取（${(error as Error)?.message ?? String(error)}）`;
+}
+
+export async function readPdf(bytes: Uint8Array): Promise<SourceRead> {
+  const { getDocument, Util } = await loadPdfJs();
+  const task = getDocument({
+    // pdf.js takes ownership of (and detaches) the buffer it is given; the caller's bytes are still needed for the hash.
+    data: new Uint8Array(bytes),
+    cMapUrl: `${PACKAGE}cmaps/`,
+    cMapPacked: true,
+    standardFontDataUrl: `${PACKAGE}standard_fonts/`,
+    isEvalSupported: false,
+    disableFontFace: true,
+    useSystemFonts: false,
+    verbosity: 0,
+  });
+  try {
+    let doc;
+    try {
+      doc = await task.promise;
+    } catch (error) {
+      return { ok: false, reason: failure(error), line: null };
+    }
+    if (doc.numPages > MAX_PDF_PAGES) {
+      return { ok: false, reason: `PDF 有 ${doc.numPages} 页，超过一份公开文件的上限 ${MAX_PDF_PAGES} 页`, line: null };
+    }
+    const lines: string[] = [];
+    const pageStarts: number[] = [];
+    let chars = 0;
+    for (let p = 1; p <= doc.numPages; p++) {
+      let runs: Run[];
+      try {
+        const page = await doc.getPage(p);
+        const viewport = page.getViewport({ scale: 1 });
+        const content = await page.getTextContent();
+        let pageChars = 0;
+        runs = [];
+        for (const item of content.items) {
+          if (!('str' in item)) continue;
+          pageChars += item.str.length;
+          if (pageChars > MAX_PAGE_CHARS) {
+            return { ok: false, reason: `PDF 第 ${p} 页的文字超过 ${MAX_PAGE_CHARS} 个字符，不像是一份公开文件`, line: null, page: p };
+          }
+          const piece: TextPiece = { str: item.str, transform: Util.transform(viewport.transform, item.transform), width: item.width };
+          runs.push(...runsOf(piece));
+        }
+        page.cleanup();
+      } catch (error) {
+        return { ok: false, reason: `${failure(error)}：第 ${p} 页`, line: null, page: p };
+      }
+      chars += runs.length;
+      const text = layoutPage(linesOf(runs));
+      if (p > 1) pageStarts.push(lines.length + 1);
+      // Pages are separated by a form feed at the start of the next page, as `pdftotext` prints them.
+      const first = text.length > 0 ? text : [''];
+      lines.push(...first.map((l, i) => (i === 0 && p > 1 ? `\f${l}` : l)));
+    }
+    if (chars === 0) {
+      return { ok: false, reason: 'PDF 没有可读的文字层（可能是扫描件）：需要先做文字识别（OCR）', line: null, page: 1 };
+    }
+    return { ok: true, text: `${lines.join('\n')}\n`, format: 'pdf', encoding: 'pdf', pageStarts };
+  } finally {
+    await task.destroy();
+  }
+}

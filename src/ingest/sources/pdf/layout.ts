@@ -1,0 +1,95 @@
+import { isWide, type Run } from './runs.ts';
+import type { PageLine } from './lines.ts';
+
+/**
+ * A page as text whose character columns follow x positions, the way `pdftotext -layout` prints it, so that the
+ * table readers see the same thing from either source. One column is half the page's typical CJK glyph (the width
+ * of a digit), so an amount takes exactly the columns it covers. CJK text, one character per column, takes half its
+ * printed width. Text is printed where it starts (names, paragraphs and their indents keep their left edge), except
+ * the labels of a header line (several cells, no amounts), which are centred on their printed centre so that a
+ * label stays over the amounts of its column (left-aligned, `财政拨款收入` would end where the next column's amounts
+ * begin).
+ */
+
+/**
+ * pdf.js starts a new item at a gap wider than 0.6 em, so two items are two cells (two spaces at least, the way
+ * the aligned reader tells cells apart: `基本支出  项目支出` one narrow gap apart stay two labels), unless they touch:
+ * a change of font inside a word (`2024` in one font, `年` in another) is no gap at all.
+ */
+const TOUCH_EM = 0.1;
+
+function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)];
+}
+
+/** Width of one text column in page units: half the median size of runs holding CJK, else of all runs. */
+export function columnUnit(runs: readonly Run[]): number {
+  const cjk = runs.filter((r) => [...r.text].some(isWide)).map((r) => r.size);
+  const sizes = cjk.length > 0 ? cjk : runs.map((r) => r.size);
+  return (sizes.length > 0 ? median(sizes) : 12) / 2;
+}
+
+/** The widest gap pdf.js keeps inside one item (as a single space), in em. */
+const WORD_SPACE_EM = 0.6;
+
+/**
+ * A label set with spaces between its characters (`合  计`, `小  计`, `项  目`) is one label: single CJK characters
+ * at most this far apart (in em) are printed one space apart, as `pdftotext` prints them.
+ */
+const LETTER_SPACED_EM = 1.5;
+
+function isLetterSpaced(prev: Run, run: Run): boolean {
+  const wide = (r: Run) => [...r.text].every(isWide);
+  return (prev.text.length === 1 || run.text.length === 1) && wide(prev) && wide(run);
+}
+
+/** Spaces between a run and the text before it on the line, given where the run would start by its position. */
+function separator(prev: Run, run: Run, column: number, end: number): number {
+  // Within one pdf.js item the gap is under 0.6 em: a word space (`1. 一般公共预算`, `预算01表 收支总表`).
+  if (run.gapBefore !== null) return 1;
+  const gap = (run.x0 - prev.x1) / Math.max(prev.size, run.size);
+  if (gap < TOUCH_EM) return 0;
+  // pdf.js also ends an item where the font changes (`表` then `1`): a gap it would have kept inside one item is a
+  // word space here too.
+  if (gap <= WORD_SPACE_EM || (gap <= LETTER_SPACED_EM && isLetterSpaced(prev, run))) return 1;
+  return Math.max(2, column - end);
+}
+
+const AMOUNT = /^[-(（]?[\d,]*\.?\d+[)）%]?$/;
+
+export function layoutLine(line: PageLine, left: number, unit: number): string {
+  const header = line.runs.length > 1 && !line.runs.some((r) => AMOUNT.test(r.text));
+  let text = '';
+  let prev: Run | null = null;
+  for (const run of line.runs) {
+    const at = header ? (run.x0 + run.x1) / 2 - (run.text.length * unit) / 2 : run.x0;
+    const column = Math.max(0, Math.round((at - left) / unit));
+    text += prev ? ' '.repeat(separator(prev, run, column, text.length)) : ' '.repeat(column);
+    text += run.text;
+    prev = run;
+  }
+  return text;
+}
+
+/** Blank lines for a vertical gap: none between rows set at the page's usual pitch, more for wider gaps. */
+function blanksBetween(gap: number, pitch: number): number {
+  if (!(pitch > 0) || gap <= pitch * 1.15) return 0;
+  return Math.min(3, Math.max(1, Math.round(gap / pitch) - 1));
+}
+
+export function layoutPage(lines: readonly PageLine[]): string[] {
+  const runs = lines.flatMap((l) => l.runs);
+  if (runs.length === 0) return [];
+  const unit = columnUnit(runs);
+  const left = runs.reduce((m, r) => Math.min(m, r.x0), Infinity);
+  const baselines = lines.map((l) => (l.top + l.bottom) / 2);
+  const pitches = baselines.slice(1).map((b, i) => b - baselines[i]).filter((p) => p > 0);
+  const pitch = pitches.length > 0 ? median(pitches) : 0;
+  const out: string[] = [];
+  lines.forEach((line, i) => {
+    if (i > 0) for (let k = blanksBetween(baselines[i] - baselines[i - 1], pitch); k > 0; k--) out.push('');
+    out.push(layoutLine(line, left, unit));
+  });
+  return out;
+}

@@ -1,0 +1,59 @@
+import type { Run } from './runs.ts';
+
+/**
+ * Runs of a page grouped into printed lines by vertical overlap of their glyph boxes, not by equal baselines: an
+ * amount set a little higher or lower than its label (vertically centred in a taller cell, a different font) still
+ * shares the label's line, which is where `pdftotext -layout` loses it to the line above or below.
+ */
+
+export interface PageLine {
+  runs: Run[];
+  top: number;
+  bottom: number;
+}
+
+const ASCENT = 0.85;
+const DESCENT = 0.15;
+/** Share of the smaller glyph box two runs must have in common to be on one line. */
+const MIN_OVERLAP = 0.5;
+
+function top(r: Run): number {
+  return r.baseline - r.size * ASCENT;
+}
+function bottom(r: Run): number {
+  return r.baseline + r.size * DESCENT;
+}
+
+export function linesOf(runs: readonly Run[]): PageLine[] {
+  const sorted = [...runs].sort((a, b) => (top(a) + bottom(a)) - (top(b) + bottom(b)) || a.x0 - b.x0);
+  const lines: PageLine[] = [];
+  // A run joins the line whose reference box (its first, upper-most run) it overlaps enough; the reference does not
+  // grow, so that a column of rows set close together never chains into one line.
+  const refs: Array<{ top: number; bottom: number }> = [];
+  for (const r of sorted) {
+    const t = top(r);
+    const b = bottom(r);
+    let best = -1;
+    let bestShare = MIN_OVERLAP;
+    // Only the last few lines can still overlap a run further down the sorted order.
+    for (let i = lines.length - 1; i >= Math.max(0, lines.length - 4); i--) {
+      const ref = refs[i];
+      const share = (Math.min(b, ref.bottom) - Math.max(t, ref.top)) / Math.min(b - t, ref.bottom - ref.top);
+      if (share >= bestShare) {
+        best = i;
+        bestShare = share;
+      }
+    }
+    if (best < 0) {
+      lines.push({ runs: [r], top: t, bottom: b });
+      refs.push({ top: t, bottom: b });
+    } else {
+      const line = lines[best];
+      line.runs.push(r);
+      line.top = Math.min(line.top, t);
+      line.bottom = Math.max(line.bottom, b);
+    }
+  }
+  for (const line of lines) line.runs.sort((a, b) => a.x0 - b.x0);
+  return lines.sort((a, b) => a.top + a.bottom - (b.top + b.bottom));
+}

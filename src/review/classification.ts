@@ -1,0 +1,130 @@
+/**
+ * Classification: a table row's code and name must be the same entry of the national 支出功能分类 / 支出经济分类
+ * (data/classification-codes.ts). Only codes the list knows are judged, names are compared loosely, and a name
+ * the code had in another year is accepted for documents of that year.
+ */
+import type { Finding } from '../schema/review.ts';
+import type { TableRow } from '../schema/table.ts';
+import { makeFinding, type ReviewContext } from './context.ts';
+import { ECONOMIC_CODES, FUNCTION_CODES, GOVERNMENT_ECONOMIC_CODES, type CodeName } from './data/classification-codes.ts';
+
+const LISTS = {
+  function: FUNCTION_CODES,
+  economic: ECONOMIC_CODES,
+  'government-economic': GOVERNMENT_ECONOMIC_CODES,
+} as const;
+
+const SCHEME_NAMES = { function: '支出功能分类', economic: '部门预算支出经济分类', 'government-economic': '政府预算支出经济分类' } as const;
+
+/** A name as compared: no spaces, numbering, quotes or codes, brackets of one kind, no trailing 支出. */
+export function comparable(name: string): string {
+  return name
+    .replace(/\s/g, '')
+    .replace(/^(?:其中[：:])?/, '')
+    .replace(/^[一二三四五六七八九十]+[、.．]/, '')
+    .replace(/^[\d.、\-[\]【】]+/, '')
+    .replace(/[（]/g, '(')
+    .replace(/[）]/g, ')')
+    .replace(/["“”'‘’]/g, '')
+    // A second scheme's code and name printed beside it (303 对个人和家庭补助 509 …) is not part of the name.
+    .replace(/\d{3,}.*$/, '')
+    .replace(/的/g, '')
+    .replace(/支出$/, '');
+}
+
+/** The names a code had in the document's year (all of them when the year is unknown). */
+function namesFor(entry: string | ReadonlyArray<string | CodeName>, year: number | null): string[] {
+  const list = typeof entry === 'string' ? [entry] : entry;
+  return list
+    .map((e) => (typeof e === 'string' ? { name: e } : e))
+    .filter((e) => year === null || ((e.from === undefined || year >= e.from - 1) && (e.until === undefined || year <= e.until + 1)))
+    .map((e) => e.name);
+}
+
+/** The printed name is the listed one, a qualified form of it (行政运行（统计信息事务）), or cut short by the layout. */
+function sameName(printed: string, listed: string): boolean {
+  const p = comparable(printed);
+  const l = comparable(listed);
+  if (p === l) return true;
+  const bare = p.replace(/\(.*\)$/, '');
+  if (bare === l || bare === l.replace(/\(.*\)$/, '')) return true;
+  // A wrapped cell loses its start or end, a merged one gains a header's or the next cell's words.
+  return p.length >= 2 && (l.startsWith(p) || l.endsWith(p) || p.startsWith(l) || p.endsWith(l));
+}
+
+interface Mismatch {
+  row: TableRow;
+  tableId: string;
+  names: string[];
+  otherYear: string | undefined;
+}
+
+function mismatchOf(ctx: ReviewContext, row: TableRow, tableId: string): Mismatch | null {
+  // A row's flag is about its amounts, not its code and name: flagged rows are judged too.
+  if (!row.code || !row.codeScheme || row.role !== 'data') return null;
+  const entry = LISTS[row.codeScheme][row.code];
+  if (entry === undefined || comparable(row.name).length < 2) return null;
+  const names = namesFor(entry, ctx.doc.year);
+  if (names.some((n) => sameName(row.name, n))) return null;
+  return { row, tableId, names: names.length > 0 ? names : namesFor(entry, null), otherYear: namesFor(entry, null).find((n) => sameName(row.name, n)) };
+}
+
+/** Why a mismatch may not be the document's: its name is a child code's (项 digits lost), or it is fine elsewhere. */
+function doubt(ctx: ReviewContext, m: Mismatch, printedRightElsewhere: boolean): string | null {
+  const list = LISTS[m.row.codeScheme!];
+  const child = Object.keys(list).find((c) => c.length === m.row.code!.length + 2 && c.startsWith(m.row.code!) && namesFor(list[c], ctx.doc.year).some((n) => sameName(m.row.name, n)));
+  if (child) return `名称是其下级科目${child}的名称，编码可能缺了末两位`;
+  if (printedRightElsewhere) return '本文件其他表中此编码的名称正确，此处可能是排版或提取造成的错字，请核对原件';
+  return null;
+}
+
+function message(ctx: ReviewContext, m: Mismatch): string {
+  const scheme = SCHEME_NAMES[m.row.codeScheme!];
+  return m.otherYear
+    ? `科目${m.row.code}印作“${m.row.name}”，这是该科目在其他年度的名称；${ctx.doc.year}年${scheme}中为“${m.names.join('”或“')}”。`
+    : `科目${m.row.code}印作“${m.row.name}”，${scheme}中${m.row.code}是“${m.names.join('”或“')}”：编码与名称不符。`;
+}
+
+/** A table whose codes mostly disagree with the national list follows a local variant of it: one 提示 for the table. */
+const LOCAL_SCHEME_SHARE = 0.3;
+
+export function classificationRules(ctx: ReviewContext): Finding[] {
+  const findings: Finding[] = [];
+  const rightElsewhere = new Set<string>();
+  const mismatches: Mismatch[] = [];
+  for (const t of ctx.doc.tables) {
+    const judged = t.rows.filter((r) => r.code && r.codeScheme && LISTS[r.codeScheme][r.code] !== undefined);
+    const wrong = judged.map((r) => mismatchOf(ctx, r, t.id)).filter((m): m is Mismatch => m !== null);
+    for (const r of judged) if (!wrong.some((m) => m.row === r)) rightElsewhere.add(`${r.codeScheme}:${r.code}`);
+    if (wrong.length > 2 && wrong.length >= judged.length * LOCAL_SCHEME_SHARE) {
+      findings.push(
+        makeFinding(ctx.doc, {
+          rule: 'classification.local-scheme',
+          family: 'classification',
+          severity: '提示',
+          key: t.id,
+          message: `${t.title}中有${wrong.length}个科目的编码与名称同全国${SCHEME_NAMES[wrong[0].row.codeScheme!]}不一致（如${wrong[0].row.code}印作“${wrong[0].row.name}”，全国科目为“${wrong[0].names[0]}”），可能采用了地方口径，请核对。`,
+          stated: `${wrong[0].row.code} ${wrong[0].row.name}`,
+          expected: `${wrong[0].row.code} ${wrong[0].names[0]}`,
+          lines: [t.lines],
+        }),
+      );
+    } else mismatches.push(...wrong);
+  }
+  for (const m of mismatches) {
+    const why = doubt(ctx, m, rightElsewhere.has(`${m.row.codeScheme}:${m.row.code}`));
+    findings.push(
+      makeFinding(ctx.doc, {
+        rule: 'classification.name',
+        family: 'classification',
+        severity: why ? '提示' : '错误',
+        key: `${m.tableId}:${m.row.code}:${m.row.lines.first}`,
+        message: why ? `${message(ctx, m)}${why}。` : message(ctx, m),
+        stated: `${m.row.code} ${m.row.name}`,
+        expected: `${m.row.code} ${m.names[0]}`,
+        lines: [m.row.lines],
+      }),
+    );
+  }
+  return findings;
+}

@@ -1,0 +1,78 @@
+/**
+ * Text: doubled punctuation (，， 。。 ，。), a word written twice in a row (的的 aside, 支出支出), and brackets or
+ * quotation marks opened and not closed within one paragraph. Read per paragraph, as the parser rejoined them.
+ */
+import type { Finding } from '../schema/review.ts';
+import { makeFinding, type ReviewContext, type Segment } from './context.ts';
+
+const DOUBLED = /([，。、；：！？,;])\1|[，、：][。；]|[。；][，、]|，、|、，/g;
+
+/** Two to eight characters written twice in a row; reduplications that are words in their own right are fine. */
+const REPEATED = /([\u4e00-\u9fa5]{2,8})\1/g;
+const WORDS_THAT_REPEAT = /^(?:研究|讨论|看看|试试|谈谈|商量|学习|比较|检查|整顿)$/;
+
+/** Full- and half-width brackets are one pair: a mixed （一) is a typo of width, not an unclosed bracket. */
+const PAIRS: ReadonlyArray<readonly [RegExp, RegExp, string, string]> = [
+  [/[（(]/, /[）)]/, '括号', '（）'],
+  [/《/, /》/, '书名号', '《》'],
+  [/“/, /”/, '引号', '“”'],
+  [/【/, /】/, '括号', '【】'],
+];
+
+/** Text that is a table the parser left as prose (columns of figures): its marks are cells, not sentences. */
+function looksTabular(text: string): boolean {
+  const digits = (text.match(/\d/g) ?? []).length;
+  const gaps = (text.match(/\S\s{2,}\S|\S \S+ \S/g) ?? []).length;
+  return digits > text.length * 0.2 || gaps > text.length / 40;
+}
+
+function around(text: string, index: number, length: number): string {
+  return text.slice(Math.max(0, index - 10), index + length + 10).replace(/\s+/g, '');
+}
+
+/** Whether opening and closing marks balance, reading left to right (a closing mark before its opening one is not). */
+/** Where the marks stop balancing: the first closing mark with no opening one, or the last opening one left open. */
+function unbalancedAt(text: string, open: RegExp, close: RegExp): number | null {
+  const opened: number[] = [];
+  for (let i = 0; i < text.length; i++) {
+    if (open.test(text[i])) opened.push(i);
+    else if (close.test(text[i]) && opened.pop() === undefined) return i;
+  }
+  return opened.length > 0 ? opened[opened.length - 1] : null;
+}
+
+function segmentFindings(ctx: ReviewContext, s: Segment, neighbours: readonly Segment[]): Finding[] {
+  const findings: Finding[] = [];
+  // Keys name the text, not the segment: a glossary entry is also part of its section, and is reported once.
+  const add = (rule: string, key: string, message: string, stated: string, severity: '错误' | '提示' = '错误') =>
+    findings.push(makeFinding(ctx.doc, { rule, family: 'text', severity, key, message, stated, lines: [s.lines] }));
+  s.text.split('\n').forEach((paragraph) => {
+    for (const m of paragraph.matchAll(DOUBLED)) {
+      add('text.punctuation', around(paragraph, m.index!, m[0].length), `标点重复：“${m[0]}”（“…${around(paragraph, m.index!, m[0].length)}…”）。`, m[0]);
+    }
+    for (const m of paragraph.matchAll(REPEATED)) {
+      if (WORDS_THAT_REPEAT.test(m[1])) continue;
+      // Two-character words often meet across a compound (在职人员 + 人员经费): a 提示, unless it is a unit.
+      const sure = m[1].length > 2 || /^(?:万元|亿元|千元)$/.test(m[1]);
+      add('text.repeated-word', around(paragraph, m.index!, m[0].length), `词语重复：“${m[1]}${m[1]}”（“…${around(paragraph, m.index!, m[0].length)}…”）。`, m[0], sure ? '错误' : '提示');
+    }
+  });
+  // Paragraphs are rejoined from wrapped lines and may be cut inside a bracket: marks are counted per section.
+  if (looksTabular(s.text)) return findings;
+  for (const [open, close, what, marks] of PAIRS) {
+    const at = unbalancedAt(s.text, open, close);
+    // A heading read inside a sentence splits it into two sections: the pair may close in the neighbour.
+    if (at === null || neighbours.some((o) => unbalancedAt(o.lines.first < s.lines.first ? o.text + s.text : s.text + o.text, open, close) === null)) continue;
+    const excerpt = around(s.text, at, 1);
+    add('text.brackets', `${marks}:${excerpt}`, `${what}不成对：“${marks[0]}”与“${marks[1]}”数目或次序不符（“…${excerpt}…”）。`, excerpt);
+  }
+  return findings;
+}
+
+export function textRules(ctx: ReviewContext): Finding[] {
+  const sections = ctx.segments.filter((s) => s.kind === 'section');
+  return ctx.segments.flatMap((s) => {
+    const i = sections.indexOf(s);
+    return segmentFindings(ctx, s, i < 0 ? [] : [sections[i - 1], sections[i + 1]].filter((x) => x !== undefined));
+  });
+}

@@ -1,0 +1,118 @@
+import type { Check, LineRange } from '../schema/common.ts';
+import type { Disclosure } from '../schema/disclosure.ts';
+
+/**
+ * The 数据校验 panel as a reader wants it: what is wrong first (review findings, failed checks, checks that could not
+ * be made), grouped by the table they concern, each with a link to the rows; passed checks only as a count. Pure:
+ * the page renders what this returns.
+ */
+
+/** A review finding (错误 / 提示). Read optionally: documents parsed before findings existed have none. */
+export interface Finding {
+  id: string;
+  severity: string;
+  message: string;
+  lines: LineRange[];
+}
+
+export interface CheckItem {
+  check: Check;
+  /** Anchor on this page of the rows or text the check concerns, or null when nothing on the page shows them. */
+  anchor: string | null;
+  /** 第 12 行 / 第 12–14 行: where in the original text. */
+  where: string;
+}
+
+export interface CheckGroup {
+  /** Anchor of the group itself, so that a table can link to its own problems. */
+  id: string;
+  title: string;
+  items: CheckItem[];
+}
+
+export interface CheckPanel {
+  findings: (Finding & { anchor: string | null; where: string })[];
+  failed: CheckGroup[];
+  uncheckable: CheckGroup[];
+  counts: Record<Check['status'], number>;
+}
+
+/** Row anchors are `t3-L173`: the table id and the first line of the row, stable across rebuilds of one document. */
+export function rowAnchor(tableId: string, firstLine: number): string {
+  return `${tableId}-L${firstLine}`;
+}
+
+export function findingsOf(doc: Disclosure): Finding[] {
+  const findings = (doc as Disclosure & { findings?: Finding[] }).findings;
+  return Array.isArray(findings) ? findings : [];
+}
+
+function linesText(lines: readonly LineRange[]): string {
+  if (lines.length === 0) return '';
+  const first = Math.min(...lines.map((l) => l.first));
+  const last = Math.max(...lines.map((l) => l.last));
+  return first === last ? `第 ${first} 行` : `第 ${first}–${last} 行`;
+}
+
+const inside = (n: number, r: LineRange) => n >= r.first && n <= r.last;
+
+/** The most specific place on the page that shows one of the lines: a table row, else a table, a section. */
+function anchorFor(doc: Disclosure, lines: readonly LineRange[]): string | null {
+  for (const range of lines) {
+    for (const table of doc.tables) {
+      if (!inside(range.first, table.lines)) continue;
+      const row = table.rows.find((r) => inside(range.first, r.lines) || inside(r.lines.first, range));
+      return row ? rowAnchor(table.id, row.lines.first) : `table-${table.id}`;
+    }
+  }
+  for (const range of lines) {
+    const section = doc.sections.find((s) => inside(range.first, s.lines));
+    if (section) return `sec-${section.id}`;
+  }
+  return null;
+}
+
+/** The table a check belongs to: its id starts with the table id (`t3:row:…`); others are grouped by kind. */
+function groupOf(doc: Disclosure, check: Check): { id: string; title: string } {
+  const head = check.id.split(':')[0];
+  const table = doc.tables.find((t) => t.id === head);
+  if (table) return { id: `checks-${table.id}`, title: `《${table.title}》` };
+  if (head === 'x') return { id: 'checks-across', title: '表与表之间' };
+  if (head === 'narrative' || head === 'fact' || head === 'overview' || head === 'project') return { id: 'checks-text', title: '说明文字与表格' };
+  if (head === 'performance' || head === 'evaluation') return { id: 'checks-performance', title: '绩效目标与评价' };
+  return { id: 'checks-other', title: '其他' };
+}
+
+function grouped(doc: Disclosure, checks: readonly Check[], suffix: string): CheckGroup[] {
+  const groups = new Map<string, CheckGroup>();
+  for (const check of checks) {
+    const { id, title } = groupOf(doc, check);
+    const group = groups.get(id) ?? { id: `${id}-${suffix}`, title, items: [] };
+    group.items.push({ check, anchor: anchorFor(doc, check.lines), where: linesText(check.lines) });
+    groups.set(id, group);
+  }
+  return [...groups.values()];
+}
+
+/** Every row anchor the panel links to, per table, so that only those rows carry an id. */
+export function linkedRows(panel: CheckPanel): Set<string> {
+  const items = [...panel.failed, ...panel.uncheckable].flatMap((g) => g.items);
+  return new Set([...items.map((i) => i.anchor), ...panel.findings.map((f) => f.anchor)].filter((a): a is string => a !== null));
+}
+
+export function checkPanel(doc: Disclosure): CheckPanel {
+  const counts = { pass: 0, fail: 0, 'not-applicable': 0, 'not-checkable': 0 };
+  for (const c of doc.checks) counts[c.status]++;
+  return {
+    findings: findingsOf(doc).map((f) => ({ ...f, anchor: anchorFor(doc, f.lines), where: linesText(f.lines) })),
+    failed: grouped(doc, doc.checks.filter((c) => c.status === 'fail'), 'fail'),
+    uncheckable: grouped(doc, doc.checks.filter((c) => c.status === 'not-checkable'), 'open'),
+    counts,
+  };
+}
+
+/** The difference a reader looks for in a failed check: how far apart the two figures are. */
+export function difference(check: Check): number | null {
+  if (typeof check.expected !== 'number' || typeof check.actual !== 'number') return null;
+  return Math.round((check.actual - check.expected) * 1e6) / 1e6;
+}

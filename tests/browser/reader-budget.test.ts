@@ -1,0 +1,51 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launch, siteUrl, skipReason } from './browser.ts';
+
+/**
+ * The weight budget of every built page (issue 13): at most 60 KB of gzip-compressed HTML and 5,000 elements once
+ * the page has run its scripts, so that a department page loads on a slow phone connection.
+ */
+const MAX_GZIP_BYTES = 60 * 1024;
+const MAX_ELEMENTS = 5000;
+
+function htmlPages(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) return name === 'pagefind' || name === '_astro' ? [] : htmlPages(path);
+    return name.endsWith('.html') ? [path] : [];
+  });
+}
+
+describe.skipIf(skipReason !== '')(`page weight budget${skipReason ? ` — skipped: ${skipReason}` : ''}`, () => {
+  const pages = skipReason === '' ? htmlPages('dist') : [];
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await launch();
+  });
+  afterAll(async () => browser?.close());
+
+  it('every page is at most 60 KB gzip', () => {
+    expect(pages.length).toBeGreaterThan(10);
+    const over = pages
+      .map((p) => [relative('dist', p), gzipSync(readFileSync(p)).length] as const)
+      .filter(([, bytes]) => bytes > MAX_GZIP_BYTES);
+    expect(over).toEqual([]);
+  });
+
+  it('every page has at most 5,000 elements after its scripts ran', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    const over: [string, number][] = [];
+    for (const file of pages) {
+      const path = relative('dist', file).replace(/index\.html$/, '').replace(/\.html$/, '');
+      await page.goto(`${siteUrl}${path}`);
+      const count = await page.evaluate(() => document.getElementsByTagName('*').length);
+      if (count > MAX_ELEMENTS) over.push([path, count]);
+    }
+    await page.close();
+    expect(over).toEqual([]);
+  }, 600_000);
+});

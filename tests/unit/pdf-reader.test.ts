@@ -1,0 +1,95 @@
+import { describe, expect, it } from 'vitest';
+import { originalsOnly, readSource } from '../../src/ingest/sources/index.ts';
+import { linesOf } from '../../src/ingest/sources/pdf/lines.ts';
+import { layoutLine } from '../../src/ingest/sources/pdf/layout.ts';
+import { runsOf, type Run } from '../../src/ingest/sources/pdf/runs.ts';
+import { pageOfLine } from '../../src/core/pages.ts';
+
+/** A PDF of `pages` pages with the given content stream on each, objects and cross-reference table written out. */
+function pdf(pages: number, content: string, trailerExtra = ''): Uint8Array {
+  const objects = [
+    '<< /Type /Catalog /Pages 2 0 R >>',
+    `<< /Type /Pages /Kids [${Array.from({ length: pages }, (_, i) => `${4 + i} 0 R`).join(' ')}] /Count ${pages} >>`,
+    `<< /Length ${content.length} >>\nstream\n${content}\nendstream`,
+    ...Array.from({ length: pages }, () => '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 3 0 R /Resources << /Font << /F1 << /Type /Font /Subtype /Type1 /BaseFont /Helvetica >> >> >> >>'),
+  ];
+  let body = '%PDF-1.4\n';
+  const offsets: number[] = [];
+  objects.forEach((o, i) => {
+    offsets.push(body.length);
+    body += `${i + 1} 0 obj\n${o}\nendobj\n`;
+  });
+  const xref = body.length;
+  body += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n${offsets.map((o) => `${String(o).padStart(10, '0')} 00000 n \n`).join('')}`;
+  body += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R ${trailerExtra}>>\nstartxref\n${xref}\n%%EOF\n`;
+  return Buffer.from(body, 'latin1');
+}
+
+const run = (text: string, x0: number, baseline: number, size = 12, gapBefore: number | null = null): Run => ({
+  text,
+  x0,
+  x1: x0 + [...text].reduce((w, c) => w + (/[\x00-\x7f]/.test(c) ? 0.5 : 1) * size, 0),
+  baseline,
+  size,
+  gapBefore,
+});
+
+describe('PDF reader', () => {
+  it('reads the text layer of each page into lines, and records where pages 2, 3, … start', async () => {
+    const read = await readSource(pdf(3, 'BT /F1 12 Tf 72 700 Td (Total 1,234.50) Tj 0 -24 Td (- 1 -) Tj ET'));
+    expect(read).toMatchObject({ ok: true, format: 'pdf', encoding: 'pdf', pageStarts: [3, 5] });
+    if (!read.ok) return;
+    const lines = read.text.split('\n');
+    expect(lines.slice(0, 2)).toEqual(['Total 1,234.50', '- 1 -']);
+    // Like `pdftotext`, a form feed opens each later page.
+    expect(lines[2]).toBe('\fTotal 1,234.50');
+    expect(pageOfLine(read.pageStarts, 2)).toBe(1);
+    expect(pageOfLine(read.pageStarts, 3)).toBe(2);
+    expect(pageOfLine(read.pageStarts, 6)).toBe(3);
+  });
+
+  it('refuses a PDF without a text layer (a scan) with a plain reason', async () => {
+    const read = await readSource(pdf(2, '0 0 m 100 100 l S'));
+    expect(read).toEqual({ ok: false, reason: expect.stringMatching(/^PDF 没有可读的文字层（可能是扫描件）/), line: null, page: 1 });
+  });
+
+  it('refuses a broken or encrypted PDF with a plain reason', async () => {
+    const broken = await readSource(Buffer.from('%PDF-1.4\nnot a pdf at all\n'));
+    expect(broken.ok).toBe(false);
+    if (!broken.ok) expect(broken.reason).toMatch(/^PDF/);
+    const o = '<' + 'ab'.repeat(32) + '>';
+    const encrypted = await readSource(
+      pdf(1, 'BT /F1 12 Tf 72 700 Td (x) Tj ET', `/Encrypt << /Filter /Standard /V 1 /R 2 /O ${o} /U ${o} /P -4 >> /ID [<00112233445566778899aabbccddeeff> <00112233445566778899aabbccddeeff>] `),
+    );
+    expect(encrypted).toEqual({ ok: false, reason: 'PDF 已加密，需要密码才能打开，无法读取其中的文字', line: null });
+  });
+});
+
+describe('PDF layout', () => {
+  it('puts an amount set lower than its label on the label’s line (vertical overlap, not equal baselines)', () => {
+    const lines = linesOf([run('行政运行', 60, 100), run('1,234.00', 300, 104), run('事业运行', 60, 124), run('5.00', 300, 124)]);
+    expect(lines.map((l) => l.runs.map((r) => r.text))).toEqual([['行政运行', '1,234.00'], ['事业运行', '5.00']]);
+  });
+
+  it('keeps header labels in neighbouring cells two spaces apart, and a word space inside a cell single', () => {
+    // Two pdf.js items (a gap over 0.6 em): two cells, however close their columns put them.
+    const header = [run('基本支出', 100, 100), run('项目支出', 100 + 12 * 4 + 8, 100)];
+    expect(layoutLine({ runs: header, top: 90, bottom: 102 }, 100, 6)).toMatch(/^ *基本支出 {2,}项目支出$/);
+    // One item, glyphs closer than 0.6 em: a word space.
+    const numbered = runsOf({ str: '1. 一般公共预算', transform: [12, 0, 0, -12, 100, 100], width: 12 * 7 + 6 });
+    expect(numbered.map((r) => r.text)).toEqual(['1.', '一般公共预算']);
+    expect(layoutLine({ runs: numbered, top: 90, bottom: 102 }, 100, 6)).toBe('1. 一般公共预算');
+  });
+
+  it('prints runs at columns that follow x, so that right-aligned amounts end in one column', () => {
+    const a = layoutLine({ runs: [run('合计', 60, 100), run('1,234,567.00', 300, 100)], top: 90, bottom: 102 }, 60, 6);
+    const b = layoutLine({ runs: [run('行政运行', 60, 100), run('4,567.00', 324, 100)], top: 90, bottom: 102 }, 60, 6);
+    expect(a.length).toBe(b.length);
+  });
+});
+
+describe('a folder of sources', () => {
+  it('reads a PDF rather than its extracted text beside it, and every other file', () => {
+    expect(originalsOnly(['a.pdf', 'a.txt', 'b.txt', 'c.PDF', 'c.txt'])).toEqual(['a.pdf', 'b.txt', 'c.PDF']);
+  });
+});

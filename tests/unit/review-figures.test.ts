@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { figureRules } from '../../src/review/figures.ts';
+import { check, ctx, row, section, table } from './review-fixtures.ts';
+import type { Fact } from '../../src/schema/narrative.ts';
+
+const fact = (id: string, label: string, value: number, line: number, unit = '万元'): Fact => ({ id, label, value, unit, change: null, text: '', lines: { first: line, last: line } });
+
+/** A “三公” table whose one row is consistent: 10.81 = 0 + 9.98 + 0.83. */
+const threePublic = (values: Record<string, number | null>) =>
+  table({ kind: 'three-public-expenditure', first: 350, last: 355, title: '“三公”经费支出表', rows: [row({ name: '', line: 353, values })] });
+
+describe('figures: stated figures against the tables', () => {
+  const values = { total: 10.81, 'outbound-travel': 0, vehicles: 9.98, reception: 0.83 };
+
+  it('finds nothing where the checks pass', () => {
+    const c = check({ id: 'fact:three-public:table:total', status: 'pass', expected: 10.81, actual: 10.81, lines: [{ first: 353, last: 353 }, { first: 357, last: 357 }] });
+    expect(figureRules(ctx({ tables: [threePublic(values)], facts: [fact('three-public.total', '“三公”经费', 10.81, 357)], checks: [c] }))).toEqual([]);
+  });
+
+  it('reports the text’s “三公” total against the table, both figures, as an 错误', () => {
+    const c = check({ id: 'fact:three-public:table:total', status: 'fail', expected: 10.81, actual: 12.81, lines: [{ first: 353, last: 353 }, { first: 357, last: 357 }] });
+    const [f] = figureRules(ctx({ tables: [threePublic(values)], facts: [fact('three-public.total', '“三公”经费', 12.81, 357)], checks: [c] }));
+    expect(f).toMatchObject({ rule: 'figures.table', severity: '错误', stated: 12.81, expected: 10.81 });
+    expect(f.message).toContain('“三公”经费支出表');
+  });
+
+  it('reports a table cell left empty while the text states a figure; a blank for a stated 0 is fine', () => {
+    const emptied = threePublic({ ...values, reception: null });
+    const stated = check({ id: 'fact:three-public:table:reception', status: 'not-checkable', expected: null, actual: 0.83, lines: [{ first: 353, last: 353 }, { first: 358, last: 358 }] });
+    const [f] = figureRules(ctx({ tables: [emptied], facts: [fact('three-public.reception', '公务接待费', 0.83, 358)], checks: [stated] }));
+    expect(f).toMatchObject({ rule: 'figures.empty-cell', severity: '错误', stated: 0.83 });
+    const zero = check({ ...stated, actual: 0 });
+    expect(figureRules(ctx({ tables: [emptied], checks: [zero] }))).toEqual([]);
+  });
+
+  it('compares 机关运行经费 in 万元 with a table in 元: the same amount is no finding', () => {
+    const basic = table({ kind: 'general-budget-basic-expenditure', first: 330, last: 345, unit: '元', rows: [row({ name: '合计', line: 340, role: 'total', values: { public: 2178324.44 } })] });
+    const c = check({ id: 'fact:operating-costs:table:public', status: 'fail', expected: 2178324.44, actual: 217.83, lines: [{ first: 340, last: 340 }, { first: 363, last: 363 }] });
+    expect(figureRules(ctx({ tables: [basic], facts: [fact('operating-costs', '机关运行经费', 217.83, 363)], checks: [c] }))).toEqual([]);
+  });
+
+  it('reports a per-项 决算 paragraph against its row of the 一般公共预算财政拨款支出决算表', () => {
+    const gb = table({
+      kind: 'general-budget-expenditure',
+      first: 400,
+      last: 420,
+      title: '一般公共预算财政拨款支出决算表',
+      columns: [{ key: 'total', label: '合计' }],
+      rows: [
+        row({ code: '20805', codeScheme: 'function', level: 2, name: '行政事业单位养老支出', line: 405, values: { total: 754.75 } }),
+        row({ code: '2080505', codeScheme: 'function', level: 3, name: '机关事业单位基本养老保险缴费支出', line: 414, values: { total: 446.11 } }),
+      ],
+    });
+    const paragraph = (actual: string) => section(650, null, `3、社会保障和就业支出（类）行政事业单位养老支出（款）机关事业单位基本养老保险缴费支出（项）。年初预算为 452.40 万元，支出决算为${actual} 万元，完成年初预算的 98.61%。`);
+    expect(figureRules(ctx({ tables: [gb], sections: [paragraph('446.11')] }))).toEqual([]);
+    const [f] = figureRules(ctx({ tables: [gb], sections: [paragraph('464.11')] }));
+    expect(f).toMatchObject({ rule: 'figures.item', severity: '错误', stated: 464.11, expected: 446.11, lines: [{ first: 650, last: 650 }, { first: 414, last: 414 }] });
+  });
+});

@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { identityRules } from '../../src/review/identity.ts';
+import { ctx, section, table } from './review-fixtures.ts';
+
+describe('identity: placeholders', () => {
+  it('finds nothing in a text with the department named', () => {
+    expect(identityRules(ctx({ sections: [section(1, '上海市普陀区测试局2024年度部门决算', '本部门2024年度收入总计100.00万元。')] }))).toEqual([]);
+  });
+
+  it('reports XX left in a name and a template option left undecided, with their line', () => {
+    const findings = identityRules(ctx({ sections: [section(5, null, '上海市XX局2024年度收入支出总计增加（减少）3.00万元。')] }));
+    expect(findings.map((f) => [f.rule, f.stated, f.lines[0].first])).toEqual([
+      ['identity.placeholder', 'XX', 5],
+      ['identity.placeholder', '增加（减少）', 5],
+    ]);
+    expect(findings.every((f) => f.severity === '错误')).toBe(true);
+  });
+});
+
+describe('identity: year', () => {
+  it('accepts table titles of the document year', () => {
+    expect(identityRules(ctx({ tables: [table({ kind: 'income-summary', first: 10, last: 20, title: '2024年度收入决算表' })] }))).toEqual([]);
+  });
+
+  it('reports a table title copied from the year before', () => {
+    const [f] = identityRules(ctx({ tables: [table({ kind: 'income-summary', first: 10, last: 20, title: '2023年度收入决算表' })] }));
+    expect(f).toMatchObject({ rule: 'identity.year', severity: '错误', stated: 2023, expected: 2024, lines: [{ first: 10, last: 10 }] });
+  });
+
+  it('accepts 截至 the end of the year in a 决算, reports a date two years off', () => {
+    expect(identityRules(ctx({ sections: [section(3, null, '截至2024年12月31日，共有车辆2辆。')] }))).toEqual([]);
+    const [f] = identityRules(ctx({ sections: [section(3, null, '截至2022年12月31日，共有车辆2辆。')] }));
+    expect(f).toMatchObject({ rule: 'identity.date', stated: 2022, expected: 2024 });
+  });
+
+  it('accepts 截至 the end of the year before in a budget', () => {
+    expect(identityRules(ctx({ kind: 'budget', year: 2025, sections: [section(3, null, '截至2024年12月31日，共有车辆2辆。')] }))).toEqual([]);
+  });
+});
+
+describe('identity: department', () => {
+  it('accepts the cover label naming the department, with or without its region', () => {
+    expect(identityRules(ctx({ sections: [section(1, null, '预算主管部门：上海市普陀区测试局', '编制部门：测试局')] }))).toEqual([]);
+  });
+
+  it('reports a label naming another body', () => {
+    const [f] = identityRules(ctx({ sections: [section(1, null, '预算主管部门：上海市普陀区民政局')] }));
+    expect(f).toMatchObject({ rule: 'identity.department', severity: '错误', stated: '上海市普陀区民政局', expected: '上海市普陀区测试局' });
+  });
+});

@@ -1,0 +1,98 @@
+import { describe, expect, it } from 'vitest';
+import type { Table } from '../../src/schema/table.ts';
+import { toSourceLines } from '../../src/ingest/source-lines.ts';
+import { parseAlignedTables } from '../../src/ingest/tables/aligned/index.ts';
+
+// Small `pdftotext -layout` fixtures, one per failure class of the text route (issue 10, point 6). Each is written
+// the way the samples print it; the expected values are the fixture's own numbers.
+const parse = (text: string): Table[] => parseAlignedTables(toSourceLines(text)).tables;
+
+describe('aligned text: failure classes of pdftotext -layout', () => {
+  it('an amount line printed above its label, its last digit wrapped below, joins the labelled row', () => {
+    const [t] = parse(
+      [
+        '                     一般公共预算支出表',
+        '单位：万元',
+        '          科目名称        合计          基本支出       项目支出',
+        '                                                 350,034.4',
+        '合计                  432,513.70      82,479.29',
+        '                                                        2',
+        '一般公共服务支出       6,701.98                      6,701.98',
+      ].join('\n'),
+    );
+    expect(t.rows).toHaveLength(2);
+    expect(t.rows[0]).toMatchObject({ name: '合计', role: 'total', values: { total: 432513.7, basic: 82479.29, project: 350034.42 } });
+    expect(t.rows[0].lines).toEqual({ first: 4, last: 5 });
+    expect(t.rows[1]).toMatchObject({ code: '201', values: { total: 6701.98, basic: null, project: 6701.98 } });
+  });
+
+  it('header labels one space apart split into their columns; 财政拨款 over one of them heads all three', () => {
+    const [t] = parse(
+      [
+        '                          收入总表',
+        '单位：万元',
+        '  项目        合计                财政拨款                    事业收入',
+        '                       一般公共预算 政府性基金预算 国有资本经营预算',
+        '合计         120.00      100.00        15.00           0.00       5.00',
+      ].join('\n'),
+    );
+    expect(t.columns.map((c) => c.key)).toEqual(['total', 'general', 'fund', 'state-capital', 'business']);
+    expect(t.rows[0].values).toEqual({ total: 120, general: 100, fund: 15, 'state-capital': 0, business: 5 });
+  });
+
+  it('the single row of a 三公 table: blank cells left blank, amounts under their labels', () => {
+    const [t] = parse(
+      [
+        '                    “三公”经费支出表',
+        '单位：万元',
+        '                                         公务用车购置及运行费',
+        '   合计     因公出国（境）费         小计        公务用车购置费    公务用车运行费     公务接待费',
+        '  28.50                              26.00                           26.00          2.50',
+      ].join('\n'),
+    );
+    expect(t.kind).toBe('three-public-expenditure');
+    expect(t.rows).toHaveLength(1);
+    // 合计 = 出国 + 车辆小计 + 接待 (28.50 = 0 + 26.00 + 2.50); 小计 = 购置 + 运行 (26.00 = 0 + 26.00).
+    expect(t.rows[0].values).toMatchObject({ total: 28.5, vehicles: 26, 'vehicle-operation': 26, reception: 2.5 });
+    expect(t.rows[0].values['vehicle-purchase'] ?? null).toBeNull();
+    expect(t.rows[0].values['outbound-travel'] ?? null).toBeNull();
+  });
+
+  it('项 digits glued to the name (`01行政运行`) are the 项 code, and a 款 printed without its 类 is a 款', () => {
+    const [t] = parse(
+      [
+        '                     支出总表',
+        '单位：万元',
+        ' 类    款    项      科目名称          合计        基本支出      项目支出',
+        '208               社会保障和就业支出    30.00       30.00',
+        '      05          行政事业单位养老支出  30.00       30.00',
+        '            01行政单位离退休            30.00       30.00',
+      ].join('\n'),
+    );
+    expect(t.rows.map((r) => [r.code, r.name])).toEqual([
+      ['208', '社会保障和就业支出'],
+      ['20805', '行政事业单位养老支出'],
+      ['2080501', '行政单位离退休'],
+    ]);
+  });
+
+  it('a 类 name wrapped above its code line keeps the code', () => {
+    const [t] = parse(
+      [
+        '                     支出总表',
+        '单位：万元',
+        '  科目编码      科目名称          合计        基本支出      项目支出',
+        '               一般公共服务支出     6.00        6.00',
+        '201',
+        '20103          政府办公厅（室）及   6.00        6.00',
+        '               相关机构事务',
+        '2010301        行政运行             6.00        6.00',
+      ].join('\n'),
+    );
+    expect(t.rows.map((r) => [r.code, r.name, r.values.total])).toEqual([
+      ['201', '一般公共服务支出', 6],
+      ['20103', '政府办公厅（室）及相关机构事务', 6],
+      ['2010301', '行政运行', 6],
+    ]);
+  });
+});
