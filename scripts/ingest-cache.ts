@@ -6,7 +6,7 @@
  * the corpus report still cover the whole corpus.
  */
 import { createHash } from 'node:crypto';
-import { mkdir, readFile, rename, stat, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { WorkerResult } from './parse-worker.ts';
@@ -31,8 +31,12 @@ export function parserVersion(root = ROOT): Promise<string> {
 interface Entry {
   sha256: string;
   parser: string;
+  /** SHA-256 of the JSON written: an output edited or replaced since is not taken as this source's. */
+  output: string;
   result: Recorded;
 }
+
+const sha256Of = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
 
 export class IngestCache {
   private readonly outDir: string;
@@ -55,16 +59,16 @@ export class IngestCache {
     return new IngestCache(outDir, await parserVersion(), entries);
   }
 
-  /** The recorded result of a source that needs no parsing: same bytes, same parser, and its JSON still there. */
+  /** The recorded result of a source that needs no parsing: same bytes, same parser, and its very JSON still there. */
   async reusable(file: string, sha256: string): Promise<Recorded | null> {
     const entry = this.entries[file];
     if (!entry || entry.sha256 !== sha256 || entry.parser !== this.parser) return null;
-    const output = await stat(join(this.outDir, `${entry.result.slug}.json`)).catch(() => null);
-    return output?.isFile() ? entry.result : null;
+    const output = await readFile(join(this.outDir, `${entry.result.slug}.json`)).catch(() => null);
+    return output && sha256Of(output) === entry.output ? entry.result : null;
   }
 
-  record(file: string, sha256: string, result: Recorded): void {
-    this.entries[file] = { sha256, parser: this.parser, result };
+  record(file: string, sha256: string, json: Uint8Array, result: Recorded): void {
+    this.entries[file] = { sha256, parser: this.parser, output: sha256Of(json), result };
   }
 
   /** A source whose JSON the batch rewrote (a joined companion part): parsed again next time. */

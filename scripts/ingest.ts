@@ -248,9 +248,9 @@ async function main(): Promise<number> {
         continue;
       }
       mergeSummary(summary, outcome.summary);
-      const { json: _json, ...result } = outcome;
+      const { json, ...result } = outcome;
       accept(result);
-      cache.record(basename(file), sha256, result);
+      cache.record(basename(file), sha256, json, result);
     } catch (error) {
       const err = error as NodeJS.ErrnoException;
       fail(err.code ? readFailure(err.code) : `the parser failed: ${err.message}`);
