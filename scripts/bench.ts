@@ -11,13 +11,14 @@ import { gzipSync } from 'node:zlib';
 import { performance } from 'node:perf_hooks';
 import { parseDisclosure } from '../src/ingest/parse-disclosure.ts';
 import { readSource } from '../src/ingest/sources/index.ts';
-import { printScale, runScaleBench } from './bench-scale.ts';
+import { measureSearch, printScale, runScaleBench, type SearchFigures } from './bench-scale.ts';
 
 const HELP = `Usage: npm run bench -- [--runs N] [--build] [--pdf]
        npm run bench -- --n N [--seed S] [--no-search]
 
   --runs N   parse each document N times and report the median (default 15)
-  --build    also time 'npm run build' and measure dist/ (sizes raw and gzipped)
+  --build    also time 'npm run build' and measure dist/ (sizes raw and gzipped) and a first and a second search
+             in Chromium (bytes and time)
   --pdf      also read every PDF of ../shared/samples (and other-provinces/) in pages per second, beside
              'pdftotext -layout' on the same files as the floor
   --n N      scale: a synthetic corpus of N disclosures (seed S, default 1) through ingest, astro build and
@@ -88,6 +89,7 @@ interface SiteFigures {
   largestPage: { path: string; bytes: number; gzipBytes: number };
 }
 let site: SiteFigures | null = null;
+let search: SearchFigures[] | null = null;
 if (values.build) {
   const start = performance.now();
   execFileSync('npm', ['run', 'build', '--silent'], { stdio: ['ignore', 'ignore', 'inherit'] });
@@ -115,6 +117,8 @@ if (values.build) {
   process.stdout.write(`build: ${buildSeconds.toFixed(1)} s (npm run build: ingest + astro build + pagefind)\n`);
   process.stdout.write(`dist: ${site.files} files, ${kib(site.totalBytes)}; HTML ${kib(site.htmlBytes)}; search index ${kib(site.pagefindBytes)}\n`);
   process.stdout.write(`largest page: ${largest} ${kib(site.largestPage.bytes)} (${kib(site.largestPage.gzipBytes)} gzipped)\n`);
+  search = await measureSearch('dist');
+  for (const q of search ?? []) process.stdout.write(`search ${q.query}: ${kib(q.bytes)} in ${q.requests} requests, ${q.milliseconds} ms (${q.results})\n`);
 }
 
 interface PdfFigures {
@@ -161,4 +165,4 @@ async function benchPdf(): Promise<PdfFigures | null> {
 const pdf = values.pdf ? await benchPdf() : null;
 
 mkdirSync('test-output', { recursive: true });
-writeFileSync('test-output/bench.json', `${JSON.stringify({ node: process.version, runs, parse, site, pdf }, null, 2)}\n`);
+writeFileSync('test-output/bench.json', `${JSON.stringify({ node: process.version, runs, parse, site, search, pdf }, null, 2)}\n`);
