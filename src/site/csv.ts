@@ -33,13 +33,16 @@ export function csvLines(rows: ReadonlyArray<ReadonlyArray<string | number | nul
   return rows.map((r) => `${csvLine(r)}\r\n`).join('');
 }
 
-/** A table's CSV header; a repeated column label gets its key appended so that every field name is unique. */
+/**
+ * A table's CSV header. A repeated or empty column label gets its printed column number (第N列) so that every field
+ * name is unique and still reads as Chinese; the internal column key never reaches the reader.
+ */
 export function tableCsvHeader(table: Table): { fixed: string[]; textKeys: string[]; columns: string[] } {
   const textKeys = textKeysOf(table).map(textLabel);
   const seen = new Set(['分组', '科目编码', '名称', ...textKeys]);
-  const columns = table.columns.map((c) => {
-    const label = c.label || c.key;
-    const name = seen.has(label) ? `${label}（${c.key}）` : label;
+  const columns = table.columns.map((c, i) => {
+    const label = c.label.trim();
+    const name = !label ? `第${i + 1}列` : seen.has(label) ? `${label}（第${i + 1}列）` : label;
     seen.add(name);
     return name;
   });

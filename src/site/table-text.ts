@@ -7,6 +7,8 @@ const TEXT_LABELS: Readonly<Record<string, string>> = {
   printedCode: '原文编码',
   strayCodeDigits: '原文残留编码数字',
   total: '合计',
+  'crosswalk-code': '对应科目编码',
+  'crosswalk-name': '对应科目名称',
 };
 
 /** Texts that record how the print looked (a code reassembled from pieces), not a column of the table. */

@@ -38,8 +38,8 @@ const COLUMN_KEYS: ReadonlyArray<readonly [key: string, pattern: RegExp]> = [
   ['actual', /^决算数?$/],
   ['outbound-travel', /^因公出国/],
   ['vehicles', /^公务用车购置及运行/],
-  ['vehicle-purchase', /^(?:公务用车)?购置费?$/],
-  ['vehicle-operation', /^(?:公务用车)?运行(?:维护)?费?$/],
+  ['vehicle-purchase', /^(?:公务用车)?购置(?:经)?费?$/],
+  ['vehicle-operation', /^(?:公务用车)?运行(?:维护)?(?:经)?费?$/],
   ['reception', /^公务接待/],
   ['operating-costs', /^机关运行经费/],
   // 支出经济分类 类 as columns (项目支出 tables break each project down by them).
@@ -55,8 +55,10 @@ const COLUMN_KEYS: ReadonlyArray<readonly [key: string, pattern: RegExp]> = [
   ['econ-399', /^其他支出$/],
   ['quantity', /^数量/],
   ['value', /^(?:价值|账面价值|原值)/],
-  ['total', /^(?:合计|总计|小计|本年(?:收入|支出)合计|(?:收入|支出)总计|(?:\d{4}年)?预算数|金额|支出预算|年初结转和结余|预算)$/],
+  ['total', /^(?:合计|总计|小计|本年(?:收入|支出)合计|(?:收入|支出)总计|(?:\d{4}年|本年)?预算数?|金额|支出预算|年初结转和结余|预算)$/],
 ];
+
+const KNOWN_KEYS: ReadonlySet<string> = new Set(COLUMN_KEYS.map(([key]) => key));
 
 export function columnKeyFor(label: string): string | null {
   // `其中：基本支出` is the 基本支出 column, printed as part of the total beside it.
@@ -157,4 +159,39 @@ function itemIdentities(keys: readonly string[]): ColumnIdentity[] {
     identities.push({ target: 'total', parts });
   }
   return identities;
+}
+
+/** A key without its period or stage (`vehicles-previous`, `reception-budget` → `vehicles`, `reception`). */
+function baseKey(key: string): { base: string; suffix: string } {
+  const m = /^(.+?)(-(?:previous|budget|actual))?$/.exec(key)!;
+  return { base: m[1], suffix: m[2] ?? '' };
+}
+
+/**
+ * Identities read from a header's geometry, checked against the template. A label printed off-centre can put a
+ * column under the wrong group (公务用车购置及运行维护费 drawn over 因公出国); when a group's parts include a known
+ * column that the template places elsewhere, the template's breakdown of that group replaces it (or, if the
+ * template has none, the identity is dropped rather than used to place amounts).
+ */
+export function templateConsistent<T extends { whole: number; parts: number[] }>(keys: readonly string[], identities: readonly T[]): T[] {
+  const out: T[] = [];
+  for (const id of identities) {
+    const whole = baseKey(keys[id.whole]);
+    const members = TEMPLATE_GROUPS[whole.base];
+    const misplaced = id.parts.some((p) => {
+      const part = baseKey(keys[p]);
+      if (part.suffix !== whole.suffix) return false;
+      const parent = SUB_COLUMNS[part.base];
+      if (parent) return parent !== whole.base;
+      return members !== undefined && KNOWN_KEYS.has(part.base) && !members.includes(part.base);
+    });
+    if (!misplaced) {
+      out.push(id);
+      continue;
+    }
+    const within = keys.filter((k) => baseKey(k).suffix === whole.suffix).map((k) => baseKey(k).base);
+    const template = itemIdentities(within).find((t) => t.target === whole.base);
+    if (template) out.push({ ...id, parts: template.parts.map((k) => keys.indexOf(k + whole.suffix)) });
+  }
+  return out;
 }

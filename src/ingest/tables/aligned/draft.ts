@@ -19,6 +19,8 @@ interface SidePart {
   codes: Segment[];
   texts: Segment[];
   amounts: Segment[];
+  /** The second classification's code pieces and name, in a crosswalk table (see AlignedHeader.crosswalkStart). */
+  crosswalk: Segment[];
 }
 
 interface LineParts {
@@ -109,7 +111,7 @@ export function draftAlignedTable(lines: readonly SourceLine[], region: AlignedR
   // Cut every line into its sides: names left of the side's first amount column, amounts by nearest column.
   const parsed: LineParts[] = body.map(({ line, segs: printed }) => {
     const segs = withoutCounters(printed, header.counters);
-    const parts = new Map<Side | null, SidePart>(sides.map((s) => [s, { codes: [], texts: [], amounts: [] }]));
+    const parts = new Map<Side | null, SidePart>(sides.map((s) => [s, { codes: [], texts: [], amounts: [], crosswalk: [] }]));
     const amounts = segs.filter((s) => cellAmount(s.text) != null && !isCodeAt(s, header.positions, sides, firstAmount));
     const placed = nearestColumns(amounts, header.positions);
     amounts.forEach((s, i) => parts.get(header.positions[placed[i]]?.side ?? null)?.amounts.push(s));
@@ -117,6 +119,14 @@ export function draftAlignedTable(lines: readonly SourceLine[], region: AlignedR
       if (amounts.includes(s) || FILLER.test(s.text)) continue;
       const side = header.twoSided && s.start >= firstAmount('income') - 1 ? 'expenditure' : sides[0];
       const part = parts.get(side)!;
+      // In a crosswalk table a code after the row's name (or a second 类 code, the name left blank) opens the second
+      // classification's code and name.
+      const opensCrosswalk =
+        /^\d{3,7}(?!\d)/.test(s.text) && (part.texts.length > 0 || part.codes.some((c) => c.text.length >= 3));
+      if (header.crosswalkStart !== null && (part.crosswalk.length > 0 || opensCrosswalk)) {
+        part.crosswalk.push(s);
+        continue;
+      }
       // Names never start with digits: `01行政运行` is the 项 code run into its name.
       // A code in brackets before the name (`[201]一般公共服务支出`, 广州) is the row's code.
       const bracketed = part.texts.length === 0 ? /^[\[【]\s*(\d{3,7})\s*[\]】]\s*/.exec(s.text) : null;
@@ -157,7 +167,7 @@ export function draftAlignedTable(lines: readonly SourceLine[], region: AlignedR
       rows.push({
         pieces: r.pieces,
         name: r.name,
-        texts: {},
+        texts: crosswalkTexts(r.crosswalk),
         tokens,
         trusted: false,
         positional: true,
@@ -183,6 +193,20 @@ export function draftAlignedTable(lines: readonly SourceLine[], region: AlignedR
     notes,
     lines: { first: lines[region.titleIndex].no, last: lines[region.end].no },
   };
+}
+
+/**
+ * The second classification of a crosswalk row as text cells: its code (pieces joined, `505 01` → `50501`) and its
+ * name as printed. It is kept beside the row, not as the row's code, because each row belongs to one scheme.
+ */
+function crosswalkTexts(segs: readonly Segment[]): Record<string, string> {
+  if (segs.length === 0) return {};
+  const digits = segs.filter((s) => /^\d{1,7}$/.test(s.text)).map((s) => s.text);
+  const name = cleanName(segs.filter((s) => !/^\d{1,7}$/.test(s.text)).map((s) => s.text).join(''));
+  const texts: Record<string, string> = {};
+  if (digits.length > 0) texts['crosswalk-code'] = digits.join('');
+  if (name) texts['crosswalk-name'] = name;
+  return texts;
 }
 
 /** A lone whole number after a blank line, at the foot of a page: the page's number, not a cell. */
@@ -276,6 +300,7 @@ interface AssembledRow {
   amountLines: number[];
   lineNos: number[];
   inlineName: boolean;
+  crosswalk: Segment[];
 }
 
 /** Code tables: each code starts a row; name fragments and stray amounts join the nearest code row of their side. */
@@ -296,6 +321,7 @@ function codedRows(parsed: readonly LineParts[], side: Side | null, codeColumns:
         amountLines: part.amounts.map(() => line.no),
         lineNos: [line.no],
         inlineName: name !== '',
+        crosswalk: [...part.crosswalk],
       };
       rows.push(row);
       anchors.push({ lineNo: line.no, row });
@@ -314,10 +340,18 @@ function codedRows(parsed: readonly LineParts[], side: Side | null, codeColumns:
         amountLines: part.amounts.map(() => lineNo),
         lineNos: [lineNo],
         inlineName: true,
+        crosswalk: [...part.crosswalk],
       });
       continue;
     }
-    const fragment = cleanName(part.texts.map((t) => t.text).join(''));
+    // A wrapped name under the second classification's name continues that name, not the row's own.
+    const crosswalkAt = target.crosswalk[0]?.start ?? Infinity;
+    const own = part.texts.filter((t) => t.start < crosswalkAt - 1);
+    const crossed = part.texts.filter((t) => t.start >= crosswalkAt - 1);
+    if (crossed.length > 0) {
+      target.crosswalk = lineNo < target.lineNos[0] ? [...crossed, ...target.crosswalk] : [...target.crosswalk, ...crossed];
+    }
+    const fragment = cleanName(own.map((t) => t.text).join(''));
     target.name = lineNo < target.lineNos[0] ? fragment + target.name : target.name + fragment;
     target.amounts.push(...part.amounts);
     target.amountLines.push(...part.amounts.map(() => lineNo));
@@ -381,7 +415,7 @@ function itemRows(parsed: readonly LineParts[], side: Side | null): AssembledRow
       last.name += name;
       last.lineNos.push(line.no);
     } else {
-      rows.push({ pieces: null, name, amounts: [...part.amounts], amountLines: part.amounts.map(() => line.no), lineNos: [line.no], inlineName: true });
+      rows.push({ pieces: null, name, amounts: [...part.amounts], amountLines: part.amounts.map(() => line.no), lineNos: [line.no], inlineName: true, crosswalk: [...part.crosswalk] });
     }
     previousLine = line.no;
   }

@@ -13,10 +13,12 @@ import { center, type Segment } from './segments.ts';
  */
 
 /** Labels of the row-name area (项目, 科目编码, 功能分类科目名称, 类/款/项 …), which are not amount columns. */
-const STUB = /^(?:收入|支出)?项目$|分类|科目|编码|名称$|^[类款项]$|内容$|预算单位$|^单位$|类别$|^(?:行次|栏次|序号|备注|说明)$/;
+const STUB = /^(?:收入|支出)?项目$|分类|科目|编码|名称$|^[类款项]{1,3}$|内容$|预算单位$|^单位$|类别$|^(?:行次|栏次|序号|备注|说明)$/;
 /** Columns that number the rows (final accounts' 行次, 陕西's 序号): their digits are not amounts. */
 const COUNTER = /^(?:行次|序号)$/;
 const STAGE = /^(?:预算|决算)数$/;
+/** A period heading a block of columns (2025年预算数 … 2026年预算数, 上年 … 本年). */
+const PERIOD = /^(?:(\d{4})年|上年|本年)/;
 const SIDE_TITLES = /^(?:本年)?(?:财政拨款)?收入$|^(?:本年)?(?:财政拨款)?支出$/;
 
 export interface AlignedColumn {
@@ -35,6 +37,11 @@ export interface AlignedHeader {
   counters: Segment[];
   /** Where the names of the right-hand side begin, for two-sided tables; null otherwise. */
   rightStubStart: number | null;
+  /**
+   * Where a second classification's code and name begin (部门预算支出经济分类 beside 政府预算支出经济分类, one row
+   * printing both): a second row-name block with no amount column before it is a crosswalk, not a second side.
+   */
+  crosswalkStart: number | null;
   twoSided: boolean;
 }
 
@@ -64,20 +71,28 @@ export function headerCells(segs: readonly Segment[]): Segment[] {
   const out: Segment[] = [];
   split.forEach((s, i) => {
     const last = out[out.length - 1];
-    if (letter(s) && !/^[类款项]$/.test(s.text) && letter(split[i - 1]) && s.start - last.end <= 8) {
+    // Letters far apart still make one label when together they are a header word (`收      入` across its column).
+    const word = last && /^[\u4e00-\u9fff]+$/.test(last.text) && isHeaderWord(last.text + s.text);
+    if (letter(s) && !/^[类款项]$/.test(s.text) && letter(split[i - 1]) && (s.start - last.end <= 8 || word)) {
       out[out.length - 1] = { text: last.text + s.text, start: last.start, end: s.end };
     } else out.push(s);
   });
   return out;
 }
 
+function isHeaderWord(text: string): boolean {
+  return SIDE_TITLES.test(text) || STUB.test(text) || columnKeyFor(text) !== null;
+}
+
 export function alignedHeader(headerLines: readonly Segment[][], sidesAre: 'summary' | 'lists' | null): AlignedHeader {
   const lines = headerLines.map(headerCells).filter(
     (segs, i) => !(i === 0 && segs.length === 2 && segs.every((s) => SIDE_TITLES.test(headerLabel(s.text)))),
   );
+  const periods = periodsOf(lines);
   const stubs: Placed[] = [];
   let amount: Placed[] = [];
   lines.forEach((segs, line) => {
+    if (periods.some((p) => p.line === line)) segs = segs.filter((s) => !periods.some((p) => p.start === s.start));
     for (const s of segs) (STUB.test(headerLabel(s.text)) ? stubs : amount).push({ ...s, line });
   });
   // Whatever sits under the row-name labels (a 合计 printed in the name column) is not an amount column.
@@ -87,7 +102,8 @@ export function alignedHeader(headerLines: readonly Segment[][], sidesAre: 'summ
   amount = amount.filter((a) => a.end > stubEnd);
   const nameStubs = stubs.filter((s) => /^(?:收入|支出)?项目$|分类|名称$|内容$/.test(headerLabel(s.text)));
   const rightStub = nameStubs.find((s) => nameStubs.some((o) => o.line === s.line && o.start < s.start - 10));
-  const twoSided = sidesAre !== null && rightStub !== undefined;
+  const crosswalk = rightStub !== undefined && !amount.some((a) => a.end <= rightStub.start);
+  const twoSided = sidesAre !== null && rightStub !== undefined && !crosswalk;
   // Two lists side by side (人员经费 | 公用经费), each named by one label above its code, name and amount columns:
   // the label heads its side's amounts wherever it is printed over the side.
   if (twoSided && sidesAre === 'lists') {
@@ -112,12 +128,14 @@ export function alignedHeader(headerLines: readonly Segment[][], sidesAre: 'summ
   const isLeaf = (s: Placed) => !amount.some((o) => o.line > s.line && overlaps(o, s));
   let leaves = amount.filter(isLeaf);
   const groups: Placed[] = amount.filter((s) => !isLeaf(s));
-  // A short label centred between two labels of the lowest line (合计 over 预算数 决算数) is their group.
+  // A short label centred between two labels of the lowest line (合计 over 预算数 决算数) is their group. Centred over
+  // a block of labels of unequal length (预算数 over 总计 一般公共预算 政府性基金预算 …), it sits a few columns off the
+  // middle gap: up to six on either side.
   leaves = leaves.filter((s) => {
     if (s.line === lowest) return true;
     const below = amount.filter((o) => o.line === lowest);
-    const left = below.filter((o) => o.end <= s.start && s.start - o.end <= 4);
-    const right = below.filter((o) => o.start >= s.end && o.start - s.end <= 4);
+    const left = below.filter((o) => o.end <= s.start && s.start - o.end <= 6);
+    const right = below.filter((o) => o.start >= s.end && o.start - s.end <= 6);
     if (left.length > 0 && right.length > 0 && !below.some((o) => overlaps(o, s))) {
       groups.push(s);
       return false;
@@ -182,10 +200,14 @@ export function alignedHeader(headerLines: readonly Segment[][], sidesAre: 'summ
   const columns: DraftColumn[] = [];
   const identities: ColumnIdentity[] = [];
   const positions: AlignedColumn[] = [];
-  for (const side of sides) {
-    const idx = leaves.map((l, c) => (sideOf(l) === side ? c : -1)).filter((c) => c >= 0);
+  const periodOf = (leaf: Placed) =>
+    periods.reduce((best, p, k) => (Math.abs(center(p) - center(leaf)) < Math.abs(center(periods[best]) - center(leaf)) ? k : best), 0);
+  const blocks = sides.flatMap((side) => (periods.length > 0 && !twoSided ? periods.map((_, k) => ({ side, period: k })) : [{ side, period: -1 }]));
+  for (const { side, period } of blocks) {
+    const idx = leaves.map((l, c) => (sideOf(l) === side && (period < 0 || periodOf(l) === period) ? c : -1)).filter((c) => c >= 0);
     if (idx.length === 0) continue;
     const part = headerColumns(grid, idx[0], idx[idx.length - 1], twoSided && sidesAre === 'summary' ? side : null, columns.length);
+    if (period >= 0) part.columns = periodColumns(part.columns, periods[period], period < periods.length - 1);
     columns.push(...part.columns);
     identities.push(...part.identities);
     for (const cell of part.cells) {
@@ -201,7 +223,37 @@ export function alignedHeader(headerLines: readonly Segment[][], sidesAre: 'summ
     identities,
     counters,
     codeColumns: codeColumns.every((c) => c !== undefined) && !twoSided ? (codeColumns as Segment[]) : null,
-    rightStubStart: twoSided ? rightStub!.start : null, twoSided };
+    rightStubStart: twoSided ? rightStub!.start : null,
+    crosswalkStart: crosswalk ? rightStub!.start : null,
+    twoSided,
+  };
+}
+
+/**
+ * Period labels that each head a block of columns (`2025年预算数` over six columns, `2026年预算数` over the next six,
+ * as 三公 tables print this year beside last year): two or more on one line, with labels printed under them.
+ */
+function periodsOf(lines: readonly Segment[][]): Placed[] {
+  for (let line = 0; line < lines.length - 1; line++) {
+    const found = lines[line].filter((s) => PERIOD.test(headerLabel(s.text)));
+    if (found.length < 2 || found.length !== lines[line].length) continue;
+    const years = found.map((s) => PERIOD.exec(headerLabel(s.text))![1] ?? (/^上年/.test(headerLabel(s.text)) ? '0' : '1'));
+    if (new Set(years).size !== years.length || years.some((y, k) => k > 0 && Number(y) < Number(years[k - 1]))) continue;
+    return found.map((s) => ({ ...s, line }));
+  }
+  return [];
+}
+
+/**
+ * A period block's columns: labels name the period, and every block but the last (the latest year, the one the
+ * document is about) keeps its standard keys apart with `-previous`, so that checks read the document's own year.
+ */
+function periodColumns(columns: DraftColumn[], period: Segment, earlier: boolean): DraftColumn[] {
+  return columns.map((c) => ({
+    ...c,
+    label: `${headerLabel(period.text)}${c.label}`,
+    key: earlier && !/^c\d+$/.test(c.key) ? `${c.key}-previous` : c.key,
+  }));
 }
 
 /** The column-number row (`**  1  2  3`, `栏次  1`): consecutive numbers, each centred in its amount column. */

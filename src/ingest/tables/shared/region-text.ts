@@ -19,7 +19,7 @@ export function isTableNumber(text: string): boolean {
 
 /**
  * What a page adds around a table printed over several pages: the page number (`- 55 -`, `第 3 页`), and the
- * table's number repeated at the top of the page (`表1`, `预算01表`, `公开03表`, `续表`).
+ * table's number repeated at the top of the page (`表1`, `预算01表`, `公开03表`, `公开表10`, `续表`).
  */
 export function isPageFurniture(text: string): boolean {
   const t = foldWidth(text).trim();
@@ -27,7 +27,7 @@ export function isPageFurniture(text: string): boolean {
     /^[-—–]\s*\d{1,4}\s*[-—–]$/.test(t) ||
     /^(?:第\s*\d{1,4}\s*页)?[,，\s]*(?:共\s*\d{1,4}\s*页)?$/.test(t) && t !== '' ||
     isTableNumber(t) ||
-    /^(?:[\u4e00-\u9fff]{2}\s*\d{1,3}\s*表(?:[-—]\d{1,2})?|续表\s*\d*)$/.test(t)
+    /^(?:[\u4e00-\u9fff]{2}\s*(?:\d{1,3}\s*表|表\s*\d{1,3})(?:[-—]\d{1,2})?|续表\s*\d*)$/.test(t)
   );
 }
 
