@@ -8,7 +8,8 @@ import { lstat, mkdir, open, readdir, rename, rm, stat, writeFile } from 'node:f
 import { basename, join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { MAX_INPUT_BYTES } from '../src/ingest/decode.ts';
-import { originalsOnly, SOURCE_EXTENSIONS } from '../src/ingest/sources/index.ts';
+import { originalsOnly, sameNameSuffixes, SOURCE_EXTENSIONS } from '../src/ingest/sources/index.ts';
+import { slugFor } from '../src/ingest/parse-disclosure.ts';
 import { emptySummary, formatSummary, mergeSummary } from '../src/ingest/summary.ts';
 import { joinWrittenCompanions, type WrittenDocument } from './companion-step.ts';
 import { IngestCache, type Recorded } from './ingest-cache.ts';
@@ -43,7 +44,11 @@ or that overruns its time or memory limit, is reported with its path (and the
 stage it stopped in) and skipped; the rest of the batch goes on, and its
 previous JSON output is left untouched. A file whose bytes and parser are unchanged
 since its JSON was written is not parsed again (the summary says how many were
-reused). Files that are parts of one disclosure
+reused). Files of one name in several formats
+(x.xlsx and x.pdf) are each read: the same name does not make them the same
+disclosure. The exactest format (workbook, PDF, HTML, Markdown, text) keeps the
+output name, the others get their extension added (x-pdf.json); the CLI says so.
+Files that are parts of one disclosure
 (a 说明 volume without tables and a 报表 volume of the same department, year and
 kind, as their content states) are joined into one document listing its parts;
 the CLI says which and why. An output written from another source
@@ -172,6 +177,7 @@ async function main(): Promise<number> {
   const rows = new Map<string, ReportRow>();
   const failedRows: ReportRow[] = [];
 
+  const sameName = sameNameSuffixes(inputs);
   for (const [i, file] of inputs.entries()) {
     const label = relative(process.cwd(), file) || file;
     if (showProgress) process.stderr.write(`\r\x1b[K[${i + 1}/${inputs.length}] ${label}`);
@@ -216,7 +222,13 @@ async function main(): Promise<number> {
       // A copy of exactly the file's bytes (a Buffer can be a view into a shared pool), handed over to the worker.
       const owned = new ArrayBuffer(bytes.length);
       new Uint8Array(owned).set(bytes);
-      const outcome = await worker.parse({ bytes: owned, file: basename(file), sha256 });
+      const renamed = sameName.get(file);
+      const slug = renamed ? `${slugFor(basename(file), sha256)}${renamed.suffix}` : undefined;
+      if (renamed) {
+        const kept = relative(process.cwd(), renamed.keeps) || renamed.keeps;
+        process.stdout.write(`${label} 与 ${kept} 同名：同名文件未必是同一份公开文件，两者分别解析；${kept} 保留原输出名，${basename(file)} 的输出名为 ${slug}.json\n`);
+      }
+      const outcome = await worker.parse({ bytes: owned, file: basename(file), sha256, slug });
       if (!outcome.ok) {
         if (outcome.kind === 'time') fail(`处理耗用的 CPU 时间超过 ${timeLimit} 秒的上限，停在“${STAGE_NAMES[outcome.stage]}”阶段；已跳过此文件，其余文件照常处理（可用 --time-limit 放宽）`);
         else if (outcome.kind === 'memory') fail(`内存占用超过 ${memoryLimit} MB 的上限，停在“${STAGE_NAMES[outcome.stage]}”阶段；已跳过此文件，其余文件照常处理（可用 --memory-limit 放宽）`);

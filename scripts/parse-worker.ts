@@ -28,6 +28,8 @@ export interface WorkerJob {
   bytes: ArrayBuffer;
   file: string;
   sha256: string;
+  /** The output name when the file's own would collide with a file of the same name in another format. */
+  slug?: string;
 }
 
 export type WorkerResult =

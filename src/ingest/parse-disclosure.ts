@@ -19,6 +19,8 @@ export interface SourceInfo {
   format: SourceFormat;
   encoding: string;
   pageStarts?: number[];
+  /** The output name when the file's own would collide (x.pdf beside x.xlsx); else it comes from the file name. */
+  slug?: string;
 }
 
 /** A slug from the file name: lower-case ASCII words, or a hash-based one where the name has none. */
@@ -69,6 +71,7 @@ export type ParseStage = 'metadata' | 'tables' | 'performance' | 'narrative' | '
  * `unparsed`, and the document still validates.
  */
 export function parseDisclosure(text: string, source: SourceInfo, onStage: (stage: ParseStage) => void = () => {}): Disclosure {
+  const { slug, ...sourceFields } = source;
   onStage('metadata');
   const lines = toSourceLines(text);
   const failures: StageFailure[] = [];
@@ -116,11 +119,11 @@ export function parseDisclosure(text: string, source: SourceInfo, onStage: (stag
   const department = (meta.kind === 'performance-evaluation' && evaluation?.budgetUnit) || meta.department;
   return withReview(disclosure.parse({
     schemaVersion: 1,
-    slug: slugFor(source.file, source.sha256),
+    slug: slug ?? slugFor(source.file, source.sha256),
     ...meta,
     department,
     region: department === meta.department ? meta.region : regionOf(department, text),
-    source: { ...source, lineCount: lines.length },
+    source: { ...sourceFields, lineCount: lines.length },
     overview: narrative.overview,
     sections: narrative.sections,
     tables: tables.tables,

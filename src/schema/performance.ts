@@ -38,6 +38,8 @@ export const performanceTarget = z.object({
   title: z.string(),
   unitName: z.string().nullable(),
   projectName: z.string().nullable(),
+  /** The project's code where a table of many projects prints one (单位编码, 项目编码), as printed. */
+  code: z.string().nullable().default(null),
   /** The id of the project in `projects[]` this target table belongs to, or null when none matched. */
   projectId: z.string().nullable(),
   owner: z.string().nullable().default(null),
@@ -101,12 +103,26 @@ export const evaluationChapter = z.object({
   lines: lineRange,
 });
 
+/** A date as precise as the print gives it: `2023`, `2023-07`, `2023-07-01`. */
+const partialDate = z.string().regex(/^\d{4}(?:-\d{2}(?:-\d{2})?)?$/);
+
+/** The period a report states it evaluated (评价期间 / 评价时段, or the 年度 of its title), as printed and as dates. */
+export const evaluationPeriod = z.object({
+  /** The label it was printed under (评价期间, 评价时段); 评价年度 when only the title's 年度 states it. */
+  label: z.string(),
+  text: z.string(),
+  from: partialDate.nullable(),
+  to: partialDate.nullable(),
+  lines: lineRange,
+});
+
 export const evaluation = z.object({
   projectName: z.string().nullable(),
   budgetUnit: z.string().nullable(),
   implementer: z.string().nullable(),
   commissioner: z.string().nullable(),
   evaluator: z.string().nullable(),
+  period: evaluationPeriod.nullable().default(null),
   budgetAmount: z.number().nullable(),
   spentAmount: z.number().nullable(),
   executionRate: z.number().nullable(),
@@ -134,4 +150,5 @@ export type PerformanceTarget = z.infer<typeof performanceTarget>;
 export type Evaluation = z.infer<typeof evaluation>;
 export type EvaluationScore = z.infer<typeof evaluationScore>;
 export type EvaluationIndicator = z.infer<typeof evaluationIndicator>;
+export type EvaluationPeriod = z.infer<typeof evaluationPeriod>;
 export type EvaluationFundsUse = z.infer<typeof evaluationFundsUse>;

@@ -9,6 +9,18 @@ const TEXT_LABELS: Readonly<Record<string, string>> = {
   total: '合计',
   'crosswalk-code': '对应科目编码',
   'crosswalk-name': '对应科目名称',
+  rowNumber: '行次（序号）',
+  unitCode: '单位编码',
+  'economic-code': '部门预算支出经济分类编码',
+  'government-economic-code': '政府预算支出经济分类编码',
+  'procurement-catalog': '采购目录',
+  specification: '规格型号',
+  'service-content': '购买服务内容',
+  'procurement-method': '采购组织形式',
+  'economic-subject': '经济科目',
+  'government-economic-subject': '政府支出经济分类科目',
+  'project-summary': '项目简介',
+  note: '说明',
 };
 
 /** Texts that record how the print looked (a code reassembled from pieces), not a column of the table. */

@@ -26,6 +26,19 @@ describe('evaluation report (kashgar-2021-poverty-monitoring-project-evaluation)
     evaluationSchema.parse(e);
   });
 
+  it('reads the period from the sentence that states it (line 180: 本次项目的评价期间为 2022 年 7 月 1 日至 2022 年 9 月 15)', () => {
+    expect(e.period).toEqual({
+      label: '评价期间', text: '2022年7月1日至2022年9月15', from: '2022-07-01', to: '2022-09-15', lines: { first: 180, last: 180 },
+    });
+  });
+
+  it('without a stated period, takes the 年度 of the title', () => {
+    const lines = toSourceLines('示例区2024年度社区养老服务项目绩效评价报告\n\n项目名称：社区养老服务项目\n评价等级：良\n');
+    expect(parsePerformance(lines, new Set()).evaluation!.period).toEqual({
+      label: '评价年度', text: '2024年度', from: '2024', to: '2024', lines: { first: 1, last: 1 },
+    });
+  });
+
   it('reads the 评分汇总表 (lines 208–215)', () => {
     expect(e.scores.map((s) => [s.level1, s.weight, s.score, s.rate])).toEqual([
       ['决策指标', 20, 20, 100],

@@ -43,9 +43,8 @@ const samples = existsSync(SAMPLES) ? textFiles(SAMPLES) : [];
 
 describe.skipIf(samples.length === 0)(`content check: every sample in ${SAMPLES}${samples.length ? '' : ' (skipped: the folder is absent)'}`, () => {
   // Known losses: words of wrapped indicator cells in performance-target tables of the aligned (pdftotext -layout)
-  // readers, and, in 佛山 and 西安, the row numbers (行次 / 序号) and six-digit unit codes (单位编码) that the aligned
-  // table reader leaves out of its rows (they should be kept as row text). The list may only shrink: a line lost
-  // that is not in it fails.
+  // readers. (Row numbers 行次 / 序号 and unit codes 单位编码 are kept as row text now.) The list may only shrink: a
+  // line lost that is not in it fails.
   const known = knownSampleLosses as Record<string, number[]>;
   it.each(samples.map((f) => [relative(SAMPLES, f)]))('%s: no line lost beyond the known ones', (name) => {
     const text = readFileSync(join(SAMPLES, name), 'utf8');

@@ -1,9 +1,11 @@
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { copyFileSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import ExcelJS from 'exceljs';
 import { afterAll, describe, expect, it } from 'vitest';
+import { sameNameSuffixes } from '../../src/ingest/sources/index.ts';
 
 const NODE = resolve('node_modules/.bin/node');
 const CLI = resolve('scripts/ingest.ts');
@@ -36,5 +38,49 @@ describe('the CLI reads every source format a folder holds', () => {
     const refused = spawnSync(NODE, [CLI, '--quiet', '--strict', '--out', out, join(work, 'old.xls')], { encoding: 'utf8', timeout: 120_000 });
     expect(refused.status).toBe(1);
     expect(refused.stderr).toMatch(/旧版 Excel 工作簿（\.xls）/);
+  });
+});
+
+describe('files of one name', () => {
+  it('keeps the output name for the exactest format and adds the extension to the others', () => {
+    expect(sameNameSuffixes(['d/x.pdf', 'd/x.xlsx', 'd/y.md', 'd/y.html', 'd/z.txt', 'e/x.pdf'])).toEqual(
+      new Map([
+        ['d/x.pdf', { suffix: '-pdf', keeps: 'd/x.xlsx' }],
+        ['d/y.md', { suffix: '-md', keeps: 'd/y.html' }],
+      ]),
+    );
+  });
+});
+
+const SAMPLES = '../shared/samples';
+const JUSTICE = 'shanghai-putuo-justice-bureau-2026-unit-budget';
+const samplesAbsent = !existsSync(`${SAMPLES}/${JUSTICE}.xlsx`);
+if (samplesAbsent) console.warn(`skipping the two-formats CLI test: ${SAMPLES}/${JUSTICE}.xlsx is not present`);
+
+describe.skipIf(samplesAbsent)('files of one name in two formats', () => {
+
+  it('reads x.xlsx and x.pdf (the 司法局 2026 单位预算) each, the PDF under x-pdf, and says so', () => {
+    // The same name is not the same disclosure: this workbook is the district's 公开情况检查表 of the PDF (23 lines,
+    // no budget table), the PDF holds the budget's nine tables. Each is read, none refused; the workbook keeps the
+    // name. Both then state one department, year and kind, the workbook without tables: the companion step joins
+    // them into one document whose parts are both files.
+    const dir = join(work, 'two');
+    const out = join(work, 'two-out');
+    spawnSync('mkdir', ['-p', dir]);
+    for (const ext of ['xlsx', 'pdf']) copyFileSync(`${SAMPLES}/${JUSTICE}.${ext}`, join(dir, `${JUSTICE}.${ext}`));
+    const run = spawnSync(NODE, [CLI, '--quiet', '--out', out, dir], { encoding: 'utf8', timeout: 300_000 });
+    expect(run.status).toBe(0);
+    expect(run.stderr).toBe('');
+    expect(run.stdout).toMatch(
+      new RegExp(`${JUSTICE}\\.pdf 与 \\S*${JUSTICE}\\.xlsx 同名：同名文件未必是同一份公开文件，两者分别解析；\\S*${JUSTICE}\\.xlsx 保留原输出名，${JUSTICE}\\.pdf 的输出名为 ${JUSTICE}-pdf\\.json`),
+    );
+    expect(run.stdout).toMatch(new RegExp(`合并：\\S*${JUSTICE}\\.xlsx \\+ \\S*${JUSTICE}\\.pdf → ${JUSTICE}\\.json`));
+    expect(readdirSync(out)).toEqual([`${JUSTICE}.json`]);
+    const doc = JSON.parse(readFileSync(join(out, `${JUSTICE}.json`), 'utf8'));
+    expect(doc.parts.map((p: { file: string; format: string; role: string }) => [p.file, p.format, p.role])).toEqual([
+      [`${JUSTICE}.xlsx`, 'xlsx', 'notes'],
+      [`${JUSTICE}.pdf`, 'pdf', 'tables'],
+    ]);
+    expect(doc.tables).toHaveLength(9);
   });
 });

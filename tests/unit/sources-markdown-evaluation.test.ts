@@ -31,6 +31,7 @@ describe('an evaluation report from another place, converted to Markdown', () =>
       budgetAmount: 120,
       spentAmount: 113.4,
       executionRate: 94.5,
+      period: { label: '评价期间', text: '2023年1月1日至2023年12月31日', from: '2023-01-01', to: '2023-12-31' }, // line 11
     });
   });
 

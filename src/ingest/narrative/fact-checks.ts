@@ -47,6 +47,8 @@ function tableTotal(table: Table | null, key: string): { value: number | null; l
  * rows (因公出国（境）费, 公务接待费 …) with their amount in the total column.
  */
 function threePublicFromTable(table: Table | null, key: string): { value: number | null; lines: Check['lines'] } {
+  // A table whose 合计 adds 会议费 and 培训费 prints the “三公” sum in its own column.
+  if (key === 'total' && table?.columns.some((c) => c.key === 'three-public')) return tableTotal(table, 'three-public');
   if (table === null || table.columns.some((c) => c.key === key || c.key === `${key}-actual`)) return tableTotal(table, key);
   const rule = THREE_PUBLIC.find((r) => r.id === `three-public.${key}`)!;
   const row = table.rows.find((r) =>

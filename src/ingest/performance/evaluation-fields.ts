@@ -3,7 +3,7 @@ import type { SourceLine } from '../source-lines.ts';
 import { cleanCell, compact } from './text.ts';
 
 export type FieldKey =
-  | 'projectName' | 'budgetUnit' | 'implementer' | 'commissioner' | 'evaluator'
+  | 'projectName' | 'budgetUnit' | 'implementer' | 'commissioner' | 'evaluator' | 'period'
   | 'budgetAmount' | 'spentAmount' | 'executionRate' | 'score' | 'grade' | 'summary' | 'experience';
 
 /** Labels of an evaluation report's cover and summary card, as they start (compacted). */
@@ -13,6 +13,7 @@ const LABELS: ReadonlyArray<readonly [FieldKey, RegExp]> = [
   ['implementer', /^(?:实施单位|项目实施单位)$/],
   ['commissioner', /^(?:委托单位|委托方)$/],
   ['evaluator', /^(?:评价机构|第三方评价机构|评价单位)$/],
+  ['period', /^(?:评价期间|评价时段|评价期|评价区间|评价年度|评价时间)$/],
   ['budgetAmount', /^(?:预算金额|预算资金|预算数)(?:（万元）|\(万元\))?$/],
   ['spentAmount', /^(?:执行金额|实际支出|执行数|支出金额)(?:（万元）|\(万元\))?$/],
   ['executionRate', /^(?:执行率|预算执行率)$/],

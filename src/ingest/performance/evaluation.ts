@@ -7,6 +7,7 @@ import type { SourceLine } from '../source-lines.ts';
 import { stripMarkup } from '../source-lines.ts';
 import { DEFAULT_BANDS, evaluationChecks, statedBands } from './evaluation-checks.ts';
 import { readFields, readStatedResult, type FieldKey } from './evaluation-fields.ts';
+import { periodOf, readStatedPeriod } from './evaluation-period.ts';
 import { readSections } from './evaluation-sections.ts';
 import {
   isFundsUseHeader, isScoreSheetHeader, isScoreSummaryHeader, level1ByWeights, readFundsUse, readScoreSheet, readScoreSummary,
@@ -69,6 +70,10 @@ export function parseEvaluation(lines: readonly SourceLine[], taken: ReadonlySet
 
   const fields = readFields(lines, taken);
   const statedResult = readStatedResult(lines, taken);
+  const labelledPeriod = fields.get('period');
+  const period = labelledPeriod
+    ? periodOf(labelledPeriod.label, stripMarkup(labelledPeriod.value), labelledPeriod.lines)
+    : readStatedPeriod(lines, taken);
   const text = (key: FieldKey) => (fields.get(key)?.value ? stripMarkup(fields.get(key)!.value) : null);
   const card = [...fields.values()].sort((a, b) => a.lines.first - b.lines.first);
   for (const f of card) claim(f.lines);
@@ -118,6 +123,7 @@ export function parseEvaluation(lines: readonly SourceLine[], taken: ReadonlySet
     implementer: text('implementer'),
     commissioner: text('commissioner'),
     evaluator: text('evaluator'),
+    period,
     budgetAmount: leadingAmount(text('budgetAmount') ?? ''),
     spentAmount: leadingAmount(text('spentAmount') ?? ''),
     executionRate: rateText ? (parsePercent(rateText) ?? leadingAmount(rateText)) : null,

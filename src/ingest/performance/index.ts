@@ -7,6 +7,8 @@ import { readColumnLists } from './column-lists.ts';
 import { readDescribedBody } from './described.ts';
 import { parseEvaluation } from './evaluation.ts';
 import { readHeader, readScrambledHeader } from './header.ts';
+import { isProjectTableHeader, readProjectTable } from './project-table.ts';
+import { readProseTargets } from './prose-targets.ts';
 import { readSpacedBody } from './spaced.ts';
 import { isIndicatorHeader, readTabbedBody } from './tabbed.ts';
 import { fundsCheck } from './target-checks.ts';
@@ -128,6 +130,15 @@ function parseSegment(lines: readonly SourceLine[], seg: Segment, taken: Readonl
   };
 }
 
+/** A 绩效目标表 listing many projects: its header names a project column and an amount column beside the indicators. */
+function isProjectTable(lines: readonly SourceLine[], seg: Segment): boolean {
+  return seg.header != null && isProjectTableHeader(lines.slice(seg.start, seg.header + 1));
+}
+
+function sameTitle(a: Segment, b: Segment): boolean {
+  return b.title == null || a.title == null || compact(a.title) === compact(b.title);
+}
+
 /** A tab-separated table ends at its first non-blank line without a tab. */
 function untilUntabbed(body: readonly SourceLine[]): SourceLine[] {
   const k = body.findIndex((l) => l.text.trim() !== '' && !l.raw.includes('\t'));
@@ -147,6 +158,7 @@ function assemble(
     title: title ?? (scope === 'organization' ? '部门（单位）整体绩效目标表' : '项目支出绩效目标表'),
     unitName: header.unitName,
     projectName: scope === 'project' ? header.projectName : null,
+    code: null,
     projectId: null,
     owner: header.owner,
     funds: header.funds,
@@ -169,7 +181,25 @@ export function parsePerformance(lines: readonly SourceLine[], taken: ReadonlySe
     result.warnings.push(...evaluation.warnings);
     for (const r of evaluation.claimed) for (let n = r.first; n <= r.last; n++) blocked.add(n);
   }
-  for (const seg of findSegments(lines, blocked)) {
+  const segments = findSegments(lines, blocked);
+  for (let s = 0; s < segments.length; s++) {
+    const seg = segments[s];
+    if (isProjectTable(lines, seg)) {
+      // The table continued on later pages under its title and header again: one table.
+      while (s + 1 < segments.length && isProjectTable(lines, segments[s + 1]) && sameTitle(seg, segments[s + 1])) seg.end = segments[++s].end;
+      const end = stopAtTaken(lines, seg.start, seg.end, blocked);
+      const read = readProjectTable(seg.title ?? '项目支出绩效目标表', lines.slice(seg.start, seg.header! + 1), lines.slice(seg.header! + 1, end + 1), isTitle);
+      if (read) {
+        for (const { target: t, held } of read) {
+          const target: PerformanceTarget = { id: `target-${result.targets.length + 1}`, ...t };
+          target.printed = printedRest(lines, target.lines, held, []);
+          result.targets.push(target);
+          result.claimed.push(target.lines);
+          result.checks.push(fundsCheck(target));
+        }
+        continue;
+      }
+    }
     const parsed = parseSegment(lines, seg, blocked);
     if (!parsed) continue;
     const target: PerformanceTarget = { id: `target-${result.targets.length + 1}`, ...parsed.target };
@@ -179,6 +209,15 @@ export function parsePerformance(lines: readonly SourceLine[], taken: ReadonlySe
     result.claimed.push(target.lines);
     result.unparsed.push(...parsed.unparsed);
     result.checks.push(fundsCheck(target));
+  }
+  const claimed = new Set(blocked);
+  for (const r of result.claimed) for (let n = r.first; n <= r.last; n++) claimed.add(n);
+  for (const t of readProseTargets(lines, claimed)) {
+    const target: PerformanceTarget = { id: `target-${result.targets.length + 1}`, ...t };
+    // The heading is kept as printed; the paragraph is the goal.
+    target.printed = printedRest(lines, target.lines, [{ first: target.lines.first + 1, last: target.lines.last }], []);
+    result.targets.push(target);
+    result.claimed.push(target.lines);
   }
   return result;
 }

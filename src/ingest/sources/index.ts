@@ -35,6 +35,39 @@ export function originalsOnly(names: readonly string[]): string[] {
   return names.filter((n) => !(n.toLowerCase().endsWith('.txt') && pdfs.has(n.slice(0, -4))));
 }
 
+/**
+ * Formats by how exactly they hold a disclosure's figures: a workbook's cells are the numbers themselves, a PDF
+ * prints them, a portal page or a converter's Markdown is made from one of those, a text file is extracted.
+ */
+const EXACTEST_FIRST: readonly string[] = ['.xlsx', '.pdf', '.html', '.htm', '.md', '.txt'];
+
+function extensionOf(path: string): string {
+  const m = /\.[^./\\]+$/.exec(path);
+  return m ? m[0].toLowerCase() : '';
+}
+
+/**
+ * Files of one name in several formats (x.xlsx and x.pdf in one folder) would get one output name. A file of the
+ * same name is not always the same disclosure (the 司法局's x.xlsx beside x.pdf is the district's checklist of the
+ * PDF, not its tables), so each is read on its own: the exactest format keeps the name, each other one gets its
+ * extension added (x-pdf). Returns those other files with the suffix of their output name.
+ */
+export function sameNameSuffixes(paths: readonly string[]): Map<string, { suffix: string; keeps: string }> {
+  const groups = new Map<string, string[]>();
+  for (const path of paths) {
+    const ext = extensionOf(path);
+    if (!EXACTEST_FIRST.includes(ext)) continue;
+    const key = path.slice(0, path.length - ext.length);
+    groups.set(key, [...(groups.get(key) ?? []), path]);
+  }
+  const out = new Map<string, { suffix: string; keeps: string }>();
+  for (const files of groups.values()) {
+    const [first, ...rest] = [...files].sort((a, b) => EXACTEST_FIRST.indexOf(extensionOf(a)) - EXACTEST_FIRST.indexOf(extensionOf(b)));
+    for (const f of rest) out.set(f, { suffix: `-${extensionOf(f).slice(1)}`, keeps: first });
+  }
+  return out;
+}
+
 const PDF_SIGNATURE = [0x25, 0x50, 0x44, 0x46, 0x2d]; // %PDF-
 
 export async function readSource(bytes: Uint8Array): Promise<SourceRead> {

@@ -7,8 +7,8 @@ import { foldWidth } from '../../core/width.ts';
  */
 const COLUMN_KEYS: ReadonlyArray<readonly [key: string, pattern: RegExp]> = [
   ['total', /^项目支出合计$/],
-  ['personnel', /^人员经费/],
-  ['public', /^(?:日常)?公用经费/],
+  ['personnel', /^人员(?:经费|支出)/],
+  ['public', /^(?:日常)?公用(?:经费|支出)/],
   ['basic', /^基本支出/],
   ['project', /^项目支出/],
   // 上级…安排的转移支付 beside the fund it belongs to (新疆 income tables): part of 财政拨款, like the fund itself.
@@ -18,6 +18,8 @@ const COLUMN_KEYS: ReadonlyArray<readonly [key: string, pattern: RegExp]> = [
   // 上年结转结余 split by source; checked before 财政拨款, which the first one starts with.
   ['carryover-fiscal', /^(?:上年)?财政拨款结转(?:结余)?$/],
   ['carryover-non-fiscal', /^(?:上年)?非财政拨款结转(?:结余)?$/],
+  // The 三公 subtotal of a table that adds 会议费 and 培训费 to its 合计 (`一般公共预算拨款安排的“三公”经费预算 / 小计`).
+  ['three-public', /三公经费(?:预算)?(?:数)?(?:小计|合计)$/],
   ['general', /^一般公共预算/],
   ['fund', /^政府性基金/],
   ['state-capital', /^国有资本经营/],
@@ -55,10 +57,33 @@ const COLUMN_KEYS: ReadonlyArray<readonly [key: string, pattern: RegExp]> = [
   ['econ-399', /^其他支出$/],
   ['quantity', /^数量/],
   ['value', /^(?:价值|账面价值|原值)/],
-  ['total', /^(?:合计|总计|小计|本年(?:收入|支出)合计|(?:收入|支出)总计|(?:\d{4}年|本年)?预算数?|金额|支出预算|年初结转和结余|预算)$/],
+  ['total', /^(?:合计|总计|小计|本年(?:收入|支出)合计|(?:收入|支出)总计|(?:\d{4}年|本年)?预算数?|(?:预算)?金额|支出预算|年初结转和结余|预算)$/],
 ];
 
 const KNOWN_KEYS: ReadonlySet<string> = new Set(COLUMN_KEYS.map(([key]) => key));
+
+/**
+ * Text columns of the 政府采购 / 政府购买服务 / 项目支出 templates, and the economic classifications printed beside a
+ * row's function code (北京 支出总表: `2050802-干部教育  50501-工资福利支出  30101-基本工资`): what describes a row
+ * beside its name (采购目录, 规格型号, 采购组织形式 …). Their cells are kept under these keys; the names (采购项目,
+ * 项目名称, 采购物品名称 …) stay the row's name.
+ */
+const TEXT_COLUMN_KEYS: ReadonlyArray<readonly [key: string, pattern: RegExp]> = [
+  ['procurement-catalog', /^(?:采购目录|采购品目)$/],
+  ['specification', /^规格(?:型号)?$/],
+  ['service-content', /^(?:购买)?服务内容$/],
+  ['procurement-method', /^采购(?:组织形式|方式)$/],
+  ['economic-subject', /^(?:经济科目|部门(?:支出|预算)经济分类(?:科目)?)$/],
+  ['government-economic-subject', /^政府(?:支出|预算)经济分类(?:科目)?$/],
+  ['project-summary', /^项目(?:简介|概述|内容)$/],
+  ['note', /^(?:说明|备注)$/],
+];
+
+export function textColumnKeyFor(label: string): string | null {
+  const t = foldWidth(label).replace(/\s+/g, '');
+  for (const [key, pattern] of TEXT_COLUMN_KEYS) if (pattern.test(t)) return key;
+  return null;
+}
 
 export function columnKeyFor(label: string): string | null {
   // `其中：基本支出` is the 基本支出 column, printed as part of the total beside it.

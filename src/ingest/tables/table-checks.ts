@@ -250,9 +250,18 @@ function first(tables: readonly Table[], kind: TableKind): Table | undefined {
 
 /** Amount per 类 over a table's expenditure rows (summed across sub-units); null where a cell is uncertain. */
 function byClass(table: Table, key: string): Map<string, number | null> {
-  const rows = table.rows.filter((r) => r.level === 1 && r.code && r.codeScheme === 'function' && sideOf(r) !== 'income');
+  const coded = table.rows.filter((r) => r.code && r.codeScheme === 'function' && sideOf(r) !== 'income');
+  const rows = coded.filter((r) => r.level === 1);
   const out = new Map<string, number | null>();
-  for (const code of new Set(rows.map((r) => r.code!))) out.set(code, sumOf(rows.filter((r) => r.code === code), key));
+  if (rows.length > 0) {
+    for (const code of new Set(rows.map((r) => r.code!))) out.set(code, sumOf(rows.filter((r) => r.code === code), key));
+    return out;
+  }
+  // No 类 rows: a table of leaf rows only (北京 支出总表, one row per function × economic code pair) sums to its
+  // classes, as long as no row is another's parent.
+  const leaves = coded.every((r) => !coded.some((o) => o.code !== r.code && o.code!.startsWith(r.code!)));
+  if (!leaves) return out;
+  for (const cls of new Set(coded.map((r) => r.code!.slice(0, 3)))) out.set(cls, sumOf(coded.filter((r) => r.code!.startsWith(cls)), key));
   return out;
 }
 
@@ -263,6 +272,8 @@ function totalRow(table: Table, side = ''): TableRow | undefined {
 function classChecks(id: string, what: string, a: Table, aKey: string, b: Table, bKey: string, leaveOut: ReadonlySet<string> = new Set()): Check[] {
   const left = byClass(a, aKey);
   const right = byClass(b, bKey);
+  // A table without class figures decides nothing class by class.
+  if (left.size === 0 || right.size === 0) return [];
   const codes = [...new Set([...left.keys(), ...right.keys()])].filter(
     (c) => !leaveOut.has(c) && ((left.get(c) ?? 0) !== 0 || (right.get(c) ?? 0) !== 0),
   );

@@ -1,5 +1,6 @@
 import type { TableKind } from '../../../schema/table.ts';
 import { isBlank, type SourceLine } from '../../source-lines.ts';
+import { FUNCTION_CLASSES } from '../../../core/codes.ts';
 import { foldWidth } from '../../../core/width.ts';
 import { cellAmount, cleanName, headerLabel } from '../shared/cell-text.ts';
 import { piecesOf } from '../shared/code-reassembly.ts';
@@ -21,7 +22,15 @@ interface SidePart {
   amounts: Segment[];
   /** The second classification's code pieces and name, in a crosswalk table (see AlignedHeader.crosswalkStart). */
   crosswalk: Segment[];
+  /**
+   * Row text beside the name: the printed row number (行次, 序号) and unit code (单位编码), which are neither code
+   * nor amount, the economic codes and the text columns of a 政府采购 table (采购目录, 规格型号 …).
+   */
+  cells: Record<string, string>;
 }
+
+/** The economic-code columns of a 政府采购 table, in the template's order: 部门预算支出经济分类, then 政府预算支出经济分类. */
+const OTHER_CODE_KEYS = ['economic-code', 'government-economic-code'];
 
 interface LineParts {
   line: SourceLine;
@@ -87,7 +96,12 @@ export function draftAlignedTable(lines: readonly SourceLine[], region: AlignedR
       continue;
     }
     const segs = segmentsOf(line.text);
-    if (body.length === 0 && !isDataStart(segs)) headerLines.push(segs);
+    // The 类 / 款 / 项 line closes the header: a line below it without a header word (nor column numbers) is a
+    // row's wrapped text.
+    const closed = headerLines.some((h) => h.length > 0 && h.every((x) => /^[类款项]$/.test(x.text.trim())));
+    const columnNumbers = segs.every((x) => /^(?:\d{1,2}|\*+|栏次?|次)$/.test(x.text));
+    const wrappedText = closed && !columnNumbers && !segs.some((x) => isHeaderWord(x.text));
+    if (body.length === 0 && !isDataStart(segs) && !wrappedText) headerLines.push(segs);
     else body.push({ line, segs });
   }
 
@@ -110,15 +124,32 @@ export function draftAlignedTable(lines: readonly SourceLine[], region: AlignedR
 
   // Cut every line into its sides: names left of the side's first amount column, amounts by nearest column.
   const parsed: LineParts[] = body.map(({ line, segs: printed }) => {
-    const segs = withoutCounters(printed, header.counters);
-    const parts = new Map<Side | null, SidePart>(sides.map((s) => [s, { codes: [], texts: [], amounts: [], crosswalk: [] }]));
-    const amounts = segs.filter((s) => cellAmount(s.text) != null && !isCodeAt(s, header.positions, sides, firstAmount));
+    const { segs: cells, counters } = withoutCounters(printed, header.counters);
+    const segs = cells.flatMap(codedCells);
+    const parts = new Map<Side | null, SidePart>(sides.map((s) => [s, { codes: [], texts: [], amounts: [], crosswalk: [], cells: {} }]));
+    const sideAt = (s: Segment) => (header.twoSided && s.start >= firstAmount('income') - 1 ? 'expenditure' : sides[0]);
+    // A counter belongs to the side its 行次 column heads (the amount columns may reach left of the names).
+    for (const { number, column } of counters) {
+      const side = header.twoSided && column.start >= (header.rightStubStart ?? Infinity) ? 'expenditure' : sides[0];
+      parts.get(side)!.cells.rowNumber = number.text;
+    }
+    const codeCell = (s: Segment) => otherCodeKey(s, header.otherCodeColumns);
+    const amounts = segs.filter((s) => cellAmount(s.text) != null && !codeCell(s) && !isCodeAt(s, header.positions, sides, firstAmount));
     const placed = nearestColumns(amounts, header.positions);
     amounts.forEach((s, i) => parts.get(header.positions[placed[i]]?.side ?? null)?.amounts.push(s));
     for (const s of segs) {
       if (amounts.includes(s) || FILLER.test(s.text)) continue;
-      const side = header.twoSided && s.start >= firstAmount('income') - 1 ? 'expenditure' : sides[0];
-      const part = parts.get(side)!;
+      const part = parts.get(sideAt(s))!;
+      const codeKey = codeCell(s);
+      if (codeKey) {
+        part.cells[codeKey] = (part.cells[codeKey] ?? '') + s.text;
+        continue;
+      }
+      const textKey = /^\d+$/.test(s.text) ? null : textColumnAt(s, header.textColumns, header.nameColumns);
+      if (textKey) {
+        part.cells[textKey] = (part.cells[textKey] ?? '') + s.text;
+        continue;
+      }
       // In a crosswalk table a code after the row's name (or a second 类 code, the name left blank) opens the second
       // classification's code and name.
       const opensCrosswalk =
@@ -135,10 +166,32 @@ export function draftAlignedTable(lines: readonly SourceLine[], region: AlignedR
         part.texts.push({ text: s.text.slice(bracketed[0].length), start: s.start + bracketed[0].length, end: s.end });
         continue;
       }
+      // A function code joined to its name by a hyphen (`2050802-干部教育`, 北京); not a catalogue's `0101-公共安全服务`.
+      const hyphened = part.texts.length === 0 ? /^(\d{3,7}) ?[-－—–] ?(?=[^\x00-\x7f])/.exec(s.text) : null;
+      if (hyphened && hyphened[1].slice(0, 3) in FUNCTION_CLASSES) {
+        part.codes.push({ text: hyphened[1], start: s.start, end: s.start + hyphened[1].length });
+        part.texts.push({ text: s.text.slice(hyphened[0].length), start: s.start + hyphened[0].length, end: s.end });
+        continue;
+      }
       const glued = part.texts.length === 0 ? /^(\d{2})(?=[\u4e00-\u9fff])/.exec(s.text) : null;
-      // Six digits are a unit's code (单位编码 222001), never a 3+2+2 classification code: not part of the name.
-      if (/^\d{6}$/.test(s.text) && part.texts.length === 0) continue;
-      if (/^\d{1,7}$/.test(s.text) && part.texts.length === 0) part.codes.push(s);
+      // Six digits are a unit's code (单位编码 222001), never a 3+2+2 classification code; so is any number under
+      // the 单位编码 column (the department's own `222`).
+      const underUnitCode = header.unitCodes.some((c) => s.start <= c.end + 2 && s.end >= c.start - 2);
+      if (part.texts.length === 0 && (/^\d{6}$/.test(s.text) || (underUnitCode && /^\d{3,9}$/.test(s.text)))) {
+        part.cells.unitCode = s.text;
+        continue;
+      }
+      // `222001 西安市交通运输局`: the unit's code one space before its name.
+      const unitLead = part.texts.length === 0 ? /^(\d{6}) +(?=\D)/.exec(s.text) : null;
+      if (unitLead) {
+        part.cells.unitCode = unitLead[1];
+        part.texts.push({ text: s.text.slice(unitLead[0].length), start: s.start + unitLead[0].length, end: s.end });
+        continue;
+      }
+      // Digits run into a name right of the printed 类 / 款 / 项 columns (`95128助老服务热线`) start the name.
+      const item = header.codeColumns?.[2];
+      const inName = item !== undefined && s.start > item.end + 4 && segs.some((o) => o.start === s.end && /^[^\x00-\x7f]/.test(o.text));
+      if (/^\d{1,7}$/.test(s.text) && part.texts.length === 0 && !inName) part.codes.push(s);
       else if (glued) {
         part.codes.push({ text: glued[1], start: s.start, end: s.start + 2 });
         part.texts.push({ text: s.text.slice(2), start: s.start + 2, end: s.end });
@@ -167,7 +220,7 @@ export function draftAlignedTable(lines: readonly SourceLine[], region: AlignedR
       rows.push({
         pieces: r.pieces,
         name: r.name,
-        texts: crosswalkTexts(r.crosswalk),
+        texts: { ...crosswalkTexts(r.crosswalk), ...r.cells },
         tokens,
         trusted: false,
         positional: true,
@@ -221,9 +274,11 @@ function isPageNumber(lines: readonly SourceLine[], i: number): boolean {
 function joinWrappedDigits(body: { line: SourceLine; segs: Segment[] }[]): void {
   for (let k = body.length - 1; k >= 0; k--) {
     const { line, segs } = body[k];
-    if (segs.length !== 1 || !/^\d{1,2}$/.test(segs[0].text)) continue;
-    const digits = segs[0];
-    const fits = (s: Segment) => /\.\d$/.test(s.text) && cellAmount(s.text) != null && digits.start >= s.start - 2 && digits.end <= s.end + 2;
+    // The digits may share their line with the end of a wrapped name (`级）      1`, 深圳), never with other numbers.
+    const wrapped = segs.filter((s) => /^\d{1,2}$/.test(s.text));
+    if (wrapped.length !== 1 || segs.some((s) => s !== wrapped[0] && /\d/.test(s.text))) continue;
+    const digits = wrapped[0];
+    const fits = (s: Segment) => /\.\d$/.test(s.text) && cellAmount(s.text) != null && digits.start >= s.start - 2 && digits.end <= s.end + 3;
     // The first part may sit on the line above, or above the row's own line (`350,034.4` / `合计 …` / `2`).
     const above = [body[k - 1], body[k - 2]].find(
       (b) => b && line.no - b.line.no <= 2 && b.line.no >= body[k - 1].line.no - 1 && b.segs.some(fits),
@@ -232,22 +287,37 @@ function joinWrappedDigits(body: { line: SourceLine; segs: Segment[] }[]): void 
     const short = above.segs.findIndex(fits);
     const s = above.segs[short];
     above.segs[short] = { text: s.text + digits.text, start: s.start, end: s.end + digits.text.length };
-    body.splice(k, 1);
+    if (segs.length === 1) body.splice(k, 1);
+    else body[k] = { line, segs: segs.filter((x) => x !== digits) };
   }
 }
 
-/** A row's number under 行次 / 序号 (`27`, or `1 一、部门预算` run into the name) is dropped: it is no amount. */
-function withoutCounters(segs: readonly Segment[], counters: readonly Segment[]): Segment[] {
-  const under = (s: Segment) => counters.some((c) => s.start <= c.end + 2 && s.end >= c.start - 2);
+/** A row's number under 行次 / 序号 (`27`, or `1 一、部门预算` and `122 214` run into the name or the code) is taken apart: it is no amount. */
+function withoutCounters(
+  segs: readonly Segment[],
+  counters: readonly Segment[],
+): { segs: Segment[]; counters: { number: Segment; column: Segment }[] } {
+  // Each counter column holds one number per line: the code beside it (`122 214`) is not a second one.
+  const used = new Set<Segment>();
+  const numbers: { number: Segment; column: Segment }[] = [];
+  const under = (s: Segment) => {
+    const column = counters.find((c) => !used.has(c) && s.start <= c.end + 2 && s.end >= c.start - 2);
+    if (column) {
+      used.add(column);
+      numbers.push({ number: s, column });
+    }
+    return column !== undefined;
+  };
   const out: Segment[] = [];
   for (const s of segs) {
     if (/^\d{1,3}$/.test(s.text) && under(s)) continue;
-    const lead = /^(\d{1,3}) +(?=\D)/.exec(s.text);
-    if (lead && under({ text: lead[1], start: s.start, end: s.start + lead[1].length })) {
+    const lead = /^(\d{1,3}) +(?=\S)/.exec(s.text);
+    const number = lead ? { text: lead[1], start: s.start, end: s.start + lead[1].length } : null;
+    if (lead && number && under(number)) {
       out.push({ text: s.text.slice(lead[0].length), start: s.start + lead[0].length, end: s.end });
     } else out.push(s);
   }
-  return out;
+  return { segs: out, counters: numbers };
 }
 
 function isHeaderWord(text: string): boolean {
@@ -296,6 +366,9 @@ function outlineOf(name: string): number | null {
 interface AssembledRow {
   pieces: string[] | null;
   name: string;
+  cells: Record<string, string>;
+  /** The text cells its own line printed: a wrapped cell's other lines go to a row that left that cell empty. */
+  ownCells: string[];
   amounts: Segment[];
   amountLines: number[];
   lineNos: number[];
@@ -311,12 +384,14 @@ function codedRows(parsed: readonly LineParts[], side: Side | null, codeColumns:
   const orphans: { lineNo: number; part: SidePart }[] = [];
   for (const { line, parts } of parsed) {
     const part = parts.get(side);
-    if (!part || (part.codes.length === 0 && part.texts.length === 0 && part.amounts.length === 0)) continue;
+    if (!part || isEmptyPart(part)) continue;
     const name = cleanName(part.texts.map((t) => t.text).join(''));
     if (part.codes.length > 0 || TOTAL.test(headerLabel(name))) {
       const row: AssembledRow = {
         pieces: part.codes.length > 0 ? codePieces(part.codes, codeColumns, previousLevel) : null,
         name,
+        cells: { ...part.cells },
+        ownCells: Object.keys(part.cells),
         amounts: [...part.amounts],
         amountLines: part.amounts.map(() => line.no),
         lineNos: [line.no],
@@ -331,11 +406,13 @@ function codedRows(parsed: readonly LineParts[], side: Side | null, codeColumns:
     }
   }
   for (const { lineNo, part } of orphans) {
-    const target = nearestAnchor(anchors, lineNo, part.amounts.length > 0);
+    const target = nearestAnchor(anchors, lineNo, part, orphans);
     if (!target) {
       rows.push({
         pieces: null,
         name: cleanName(part.texts.map((t) => t.text).join('')),
+        cells: { ...part.cells },
+        ownCells: [],
         amounts: [...part.amounts],
         amountLines: part.amounts.map(() => lineNo),
         lineNos: [lineNo],
@@ -356,6 +433,7 @@ function codedRows(parsed: readonly LineParts[], side: Side | null, codeColumns:
     target.amounts.push(...part.amounts);
     target.amountLines.push(...part.amounts.map(() => lineNo));
     target.lineNos.push(lineNo);
+    target.cells = joinedCells(target.cells, part.cells, lineNo < target.lineNos[0]);
   }
   return rows.sort((a, b) => a.lineNos[0] - b.lineNos[0]);
 }
@@ -378,13 +456,30 @@ function codePieces(codes: readonly Segment[], codeColumns: readonly Segment[] |
   return pieces;
 }
 
-/** The code row a fragment belongs to: the nearest line; on a tie, the row that has no name of its own, else the earlier. */
+/**
+ * The code row a fragment belongs to: the nearest line. On a tie, a cell printed over several lines is centred on
+ * its row's line: the row with a fragment of the same cell as far on its other side wins (`农村公路管养体制改革试` /
+ * `点及四好农村路建设专项` on row 17's line / `经费`); then the row whose own line left the fragment's cells empty (a cell of two lines is printed
+ * above and below a one-line row); then the row without a name of its own, else the earlier.
+ */
 function nearestAnchor(
   anchors: readonly { lineNo: number; row: AssembledRow }[],
   lineNo: number,
-  hasAmounts: boolean,
+  part: SidePart,
+  orphans: readonly { lineNo: number; part: SidePart }[],
 ): AssembledRow | null {
-  const eligible = anchors.filter((a) => !hasAmounts || a.row.amounts.length === 0);
+  const eligible = anchors.filter((a) => part.amounts.length === 0 || a.row.amounts.length === 0);
+  const clashes = (row: AssembledRow) =>
+    (part.texts.length > 0 && row.inlineName ? 1 : 0) + Object.keys(part.cells).filter((k) => row.ownCells.includes(k)).length;
+  const sameCell = (other: SidePart) =>
+    (part.texts.length > 0 && other.texts.length > 0) || Object.keys(part.cells).some((k) => k in other.cells);
+  const closest = (at: number) => Math.min(...anchors.map((a) => Math.abs(a.lineNo - at)));
+  // Only a row whose own line prints the middle of its name is centred that way, and only a fragment two lines or
+  // more away says so: one line off, a name set at the top of its cell (`机关事业单位职业年金缴费支` / `出`) looks alike.
+  const mirrored = (a: { lineNo: number; row: AssembledRow }) =>
+    Math.abs(lineNo - a.lineNo) >= 2 &&
+    a.row.inlineName &&
+    orphans.some((o) => o.lineNo === 2 * a.lineNo - lineNo && sameCell(o.part) && Math.abs(a.lineNo - o.lineNo) <= closest(o.lineNo));
   let best: { lineNo: number; row: AssembledRow } | null = null;
   for (const a of eligible) {
     const d = Math.abs(a.lineNo - lineNo);
@@ -394,31 +489,57 @@ function nearestAnchor(
     }
     const bd = Math.abs(best.lineNo - lineNo);
     const tieBreak =
-      a.row.inlineName !== best.row.inlineName
-        ? !a.row.inlineName
-        : a.row.lineNos.length < best.row.lineNos.length;
+      mirrored(a) !== mirrored(best)
+        ? mirrored(a)
+        : clashes(a.row) !== clashes(best.row)
+        ? clashes(a.row) < clashes(best.row)
+        : a.row.inlineName !== best.row.inlineName
+          ? !a.row.inlineName
+          : a.row.lineNos.length < best.row.lineNos.length;
     if (d < bd || (d === bd && tieBreak)) best = a;
   }
   return best && Math.abs(best.lineNo - lineNo) <= 2 ? best.row : null;
 }
 
-/** Item tables (two-sided summaries, 三公): each line is a row; a wrapped end of a name (`出`) joins the row above. */
+function isEmptyPart(part: SidePart): boolean {
+  return part.codes.length === 0 && part.texts.length === 0 && part.amounts.length === 0 && Object.keys(part.cells).length === 0;
+}
+
+/**
+ * Item tables (two-sided summaries, 三公, tables per unit): each line is a row; a wrapped end of a name (`出`) joins
+ * the row above, unless it prints a row number of its own. A name wrapped around its amount line in a tall cell (`西安市交通运` / `3 222001 24.59 …` / `输局`:
+ * the amounts at the cell's middle) is one row: the nameless amount line and the name line after it join the name
+ * line just above.
+ */
 function itemRows(parsed: readonly LineParts[], side: Side | null): AssembledRow[] {
   const rows: AssembledRow[] = [];
   let previousLine = -1;
-  for (const { line, parts } of parsed) {
-    const part = parts.get(side);
-    if (!part || (part.texts.length === 0 && part.amounts.length === 0)) continue;
+  let wrapped: AssembledRow | null = null;
+  const lines = parsed.filter(({ parts }) => parts.get(side) && !isEmptyPart(parts.get(side)!));
+  lines.forEach(({ line, parts }, k) => {
+    const part = parts.get(side)!;
     const name = cleanName(part.texts.map((t) => t.text).join(''));
     const last = rows[rows.length - 1];
-    if (last && part.amounts.length === 0 && name.length <= 2 && previousLine === line.no - 1 && !TOTAL.test(name)) {
+    const next = last && previousLine === line.no - 1;
+    const after = lines[k + 1];
+    const nameBelow = after && after.line.no === line.no + 1 && after.parts.get(side)!.amounts.length === 0 && after.parts.get(side)!.texts.length > 0;
+    if (next && nameBelow && name === '' && part.amounts.length > 0 && last.amounts.length === 0 && last.name !== '' && !TOTAL.test(last.name)) {
+      last.amounts.push(...part.amounts);
+      last.amountLines.push(...part.amounts.map(() => line.no));
+      last.lineNos.push(line.no);
+      last.cells = joinedCells(last.cells, part.cells, false);
+      wrapped = last;
+    } else if (next && part.amounts.length === 0 && !part.cells.rowNumber && (last === wrapped || (name.length <= 2 && !TOTAL.test(name)))) {
       last.name += name;
       last.lineNos.push(line.no);
+      last.cells = joinedCells(last.cells, part.cells, false);
+      wrapped = null;
     } else {
-      rows.push({ pieces: null, name, amounts: [...part.amounts], amountLines: part.amounts.map(() => line.no), lineNos: [line.no], inlineName: true, crosswalk: [...part.crosswalk] });
+      rows.push({ pieces: null, name, cells: { ...part.cells }, ownCells: [], amounts: [...part.amounts], amountLines: part.amounts.map(() => line.no), lineNos: [line.no], inlineName: true, crosswalk: [...part.crosswalk] });
+      wrapped = null;
     }
     previousLine = line.no;
-  }
+  });
   return withLabelledAmounts(rows);
 }
 
@@ -441,11 +562,61 @@ function withLabelledAmounts(rows: AssembledRow[]): AssembledRow[] {
     target.amounts.push(...r.amounts);
     target.amountLines.push(...r.amountLines);
     target.lineNos.push(...r.lineNos);
+    target.cells = joinedCells(target.cells, r.cells, r.lineNos[0] < target.lineNos[0]);
     const order = target.amounts.map((a, k) => ({ a, line: target.amountLines[k] })).sort((x, y) => x.a.start - y.a.start);
     target.amounts = order.map((o) => o.a);
     target.amountLines = order.map((o) => o.line);
     out.splice(i, 1);
     i--;
   }
+  return out;
+}
+
+/**
+ * The cells of a row and of a line that joins it. A text cell wrapped over several lines is read top to bottom
+ * (`城市公交及轨道交通发展` / `综合业务`); a row keeps its own row number and unit code.
+ */
+function joinedCells(row: Record<string, string>, line: Record<string, string>, lineAbove: boolean): Record<string, string> {
+  const out = { ...row };
+  for (const [key, text] of Object.entries(line)) {
+    if (out[key] === undefined) out[key] = text;
+    else if (key !== 'rowNumber' && key !== 'unitCode') out[key] = lineAbove ? text + out[key] : out[key] + text;
+  }
+  return out;
+}
+
+/** The economic-code cell a whole number sits in: under a 类 / 款 beyond the function code's; a new code opens at each 类. */
+function otherCodeKey(s: Segment, columns: readonly Segment[]): string | null {
+  if (!/^\d{2,3}$/.test(s.text) || columns.length === 0) return null;
+  const k = columns.findIndex((c) => s.start <= c.end + 2 && s.end >= c.start - 2);
+  if (k < 0) return null;
+  const group = columns.slice(0, k + 1).filter((c) => c.text.trim() === '类').length - 1;
+  return OTHER_CODE_KEYS[Math.max(0, group)] ?? null;
+}
+
+/** The text column a piece of row text sits in, when the table has any: the nearest of the text and name columns. */
+function textColumnAt(
+  s: Segment,
+  textColumns: readonly (Segment & { key: string })[],
+  nameColumns: readonly Segment[],
+): string | null {
+  if (textColumns.length === 0) return null;
+  const candidates: (Segment & { key: string | null })[] = [...textColumns, ...nameColumns.map((n) => ({ ...n, key: null }))];
+  const nearest = candidates.reduce((best, c) => (Math.abs(center(c) - center(s)) < Math.abs(center(best) - center(s)) ? c : best));
+  return nearest.key;
+}
+
+/**
+ * Cells of coded names one space apart (`2296002-用于社会福利的彩票公益金支出 50205-委托业务费`, 北京): each code with
+ * its hyphen opens a cell.
+ */
+function codedCells(s: Segment): Segment[] {
+  const out: Segment[] = [];
+  let at = 0;
+  for (const m of s.text.matchAll(/(?<=[^\x00-\x7f]) (?=\d{3,7}[-－—–][^\x00-\x7f])/g)) {
+    out.push({ text: s.text.slice(at, m.index), start: s.start + at, end: s.start + m.index! });
+    at = m.index! + 1;
+  }
+  out.push({ text: s.text.slice(at), start: s.start + at, end: s.end });
   return out;
 }

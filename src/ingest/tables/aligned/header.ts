@@ -1,6 +1,6 @@
 import { headerColumns } from '../shared/header-tree.ts';
 import { headerLabel } from '../shared/cell-text.ts';
-import { columnKeyFor, templateMembers } from '../columns.ts';
+import { columnKeyFor, columnKeys, templateMembers, textColumnKeyFor } from '../columns.ts';
 import type { ColumnIdentity } from '../shared/amount-placement.ts';
 import type { DraftColumn, Side } from '../shared/table-draft.ts';
 import { center, type Segment } from './segments.ts';
@@ -13,9 +13,16 @@ import { center, type Segment } from './segments.ts';
  */
 
 /** Labels of the row-name area (项目, 科目编码, 功能分类科目名称, 类/款/项 …), which are not amount columns. */
-const STUB = /^(?:收入|支出)?项目$|分类|科目|编码|名称$|^[类款项]{1,3}$|内容$|预算单位$|^单位$|类别$|^(?:行次|栏次|序号|备注|说明)$/;
+const STUB = /^(?:收入|支出|采购)?项目$|分类|科目|编码|名称$|^[类款项]{1,3}$|内容$|预算单位$|^单位$|类别$|大类$|^[一二三]级$|^(?:行次|栏次|序号|备注|说明)$/;
+/**
+ * Labels of code columns: a label over nothing else (部门预算支出 over its 类 / 款) heads codes, not amounts, unless
+ * it is an amount's name (预算金额 printed just above the last 款).
+ */
+const CODE_STUB = /^[类款项]$|编码|科目/;
 /** Columns that number the rows (final accounts' 行次, 陕西's 序号): their digits are not amounts. */
 const COUNTER = /^(?:行次|序号)$/;
+/** The column of each unit's code in tables printed per unit (单位编码 222001, 预算单位代码). */
+const UNIT_CODE = /单位(?:编码|代码)$/;
 const STAGE = /^(?:预算|决算)数$/;
 /** A period heading a block of columns (2025年预算数 … 2026年预算数, 上年 … 本年). */
 const PERIOD = /^(?:(\d{4})年|上年|本年)/;
@@ -35,6 +42,13 @@ export interface AlignedHeader {
   codeColumns: Segment[] | null;
   /** Positions of the row-number columns (行次, 序号). */
   counters: Segment[];
+  /** Positions of the unit-code columns (单位编码, 单位代码) of tables printed per unit. */
+  unitCodes: Segment[];
+  /** 类 / 款 columns beyond the function code's (the economic codes of a 政府采购 table), in print order. */
+  otherCodeColumns: Segment[];
+  /** Text columns beside the row's name (采购目录, 规格型号 …) with their keys, and the name columns they share the stub with. */
+  textColumns: (Segment & { key: string })[];
+  nameColumns: Segment[];
   /** Where the names of the right-hand side begin, for two-sided tables; null otherwise. */
   rightStubStart: number | null;
   /**
@@ -53,11 +67,8 @@ function overlaps(a: Segment, b: Segment, slack = 0): boolean {
   return a.start < b.end + slack && b.start < a.end + slack;
 }
 
-/**
- * Header cells as printed: two labels one space apart (`政府性基金预算 国有资本经营预算`) are two cells, and a short
- * label spread over its column (`收   入`, `项     目`) is one. 类 / 款 / 项 stay single: they are three columns.
- */
-export function headerCells(segs: readonly Segment[]): Segment[] {
+/** Header cells as printed: two labels one space apart (`政府性基金预算 国有资本经营预算`) are two cells. */
+function splitCells(segs: readonly Segment[]): Segment[] {
   const split: Segment[] = [];
   // Column numbers (栏次 1 2 3, `**`) number the columns; they are not labels.
   for (const s of segs.filter((x) => !/^(?:\d{1,2}|\*+)$/.test(x.text))) {
@@ -67,6 +78,66 @@ export function headerCells(segs: readonly Segment[]): Segment[] {
       at += piece.length + 1;
     }
   }
+  return split;
+}
+
+/** A piece of a label set down a narrow column: a few letters (`单位编 / 码`), or a bracket of `（境）`. */
+const STACKED_PIECE = /^[\u4e00-\u9fff（）()]{1,3}$/;
+
+/**
+ * Labels printed vertically in narrow columns (陕西's three-year 三公 table: `会 / 议 / 费`, `因 / 公 / 出 / 国 / （ /
+ * 境 / ） / 费 / 用`, `培训 / 费`): pieces of one or two letters stacked at the same place, with at most two lines
+ * between them that print nothing there, are one label, set at the line of its last piece. A stack needs a single
+ * letter and three pieces or letters (小计 down two lines is the exception), so that two short labels of a
+ * horizontal header that happen to sit one above the other stay apart.
+ */
+function stackedLabels(lines: readonly Segment[][]): Segment[][] {
+  const out = lines.map((l) => [...l]);
+  const taken = new Set<Segment>();
+  // A header word of its own (项目 under a spread `收   入`, 类 / 款 / 项) is no piece of a stack.
+  const isPiece = (s: Segment) => STACKED_PIECE.test(s.text) && !STUB.test(s.text) && columnKeyFor(s.text) === null;
+  for (let i = 0; i < out.length; i++) {
+    for (const first of [...out[i]]) {
+      if (taken.has(first) || !isPiece(first)) continue;
+      const chain: { seg: Segment; line: number }[] = [{ seg: first, line: i }];
+      for (let j = i + 1, gap = 0; j < out.length && gap <= 2; j++) {
+        const last = chain[chain.length - 1].seg;
+        const hits = out[j].filter((o) => overlaps(o, last));
+        if (hits.length === 0) {
+          gap++;
+          continue;
+        }
+        const next = hits[0];
+        if (hits.length > 1 || taken.has(next) || !isPiece(next) || Math.abs(center(next) - center(last)) > 1) break;
+        chain.push({ seg: next, line: j });
+        gap = 0;
+      }
+      const text = chain.map((c) => c.seg.text).join('');
+      const letters = text.replace(/[（）()]/g, '').length;
+      const single = chain.some((c) => c.seg.text.length === 1);
+      const known = textColumnKeyFor(text) !== null;
+      if (chain.length < 2 || (!known && (!single || (chain.length < 3 && letters < 3 && !/^[合小]计$/.test(text))))) continue;
+      for (const c of chain) {
+        taken.add(c.seg);
+        out[c.line] = out[c.line].filter((s) => s !== c.seg);
+      }
+      const foot = chain[chain.length - 1].line;
+      out[foot].push({
+        text,
+        start: Math.min(...chain.map((c) => c.seg.start)),
+        end: Math.max(...chain.map((c) => c.seg.end)),
+      });
+      out[foot].sort((a, b) => a.start - b.start);
+    }
+  }
+  return out;
+}
+
+/**
+ * A line's cells, once vertical labels are taken out: a short label spread over its column (`收   入`, `项     目`)
+ * is one. 类 / 款 / 项 stay single: they are three columns.
+ */
+function joinedLetters(split: readonly Segment[]): Segment[] {
   const letter = (s: Segment | undefined) => s !== undefined && /^[\u4e00-\u9fff]$/.test(s.text);
   const out: Segment[] = [];
   split.forEach((s, i) => {
@@ -84,8 +155,32 @@ function isHeaderWord(text: string): boolean {
   return SIDE_TITLES.test(text) || STUB.test(text) || columnKeyFor(text) !== null;
 }
 
+/**
+ * A label wrapped onto the next line goes on with the label there that it overlaps: when it breaks inside an open
+ * quotation mark or bracket (`一般公共预算拨款安排的“三` over `公”经费预算`), or when the next line's piece lies within
+ * its width, heads nothing below and is no column name by itself (`一般公共预算拨款安排的“三公”` over `经费预算`).
+ */
+function continuedLabels(lines: readonly Segment[][]): Segment[][] {
+  const out = lines.map((l) => [...l]);
+  const open = (t: string) => (t.match(/[“（(]/g) ?? []).length > (t.match(/[”）)]/g) ?? []).length;
+  const headsBelow = (seg: Segment, from: number) => out.slice(from).some((l) => l.some((o) => overlaps(o, seg)));
+  for (let i = 0; i + 1 < out.length; i++) {
+    for (const s of [...out[i]]) {
+      const rest = out[i + 1].find((o) => overlaps(o, s));
+      if (!rest) continue;
+      const within = rest.start >= s.start && rest.end <= s.end && rest.end - rest.start < s.end - s.start;
+      const fragment = within && !headsBelow(rest, i + 2) && columnKeyFor(headerLabel(rest.text)) === null && !STUB.test(headerLabel(rest.text));
+      if (!open(s.text) && !fragment) continue;
+      const joined = { text: s.text + rest.text, start: Math.min(s.start, rest.start), end: Math.max(s.end, rest.end) };
+      out[i] = out[i].filter((o) => o !== s);
+      out[i + 1] = out[i + 1].map((o) => (o === rest ? joined : o));
+    }
+  }
+  return out;
+}
+
 export function alignedHeader(headerLines: readonly Segment[][], sidesAre: 'summary' | 'lists' | null): AlignedHeader {
-  const lines = headerLines.map(headerCells).filter(
+  const lines = stackedLabels(continuedLabels(headerLines.map(splitCells))).map(joinedLetters).filter(
     (segs, i) => !(i === 0 && segs.length === 2 && segs.every((s) => SIDE_TITLES.test(headerLabel(s.text)))),
   );
   const periods = periodsOf(lines);
@@ -93,7 +188,13 @@ export function alignedHeader(headerLines: readonly Segment[][], sidesAre: 'summ
   let amount: Placed[] = [];
   lines.forEach((segs, line) => {
     if (periods.some((p) => p.line === line)) segs = segs.filter((s) => !periods.some((p) => p.start === s.start));
-    for (const s of segs) (STUB.test(headerLabel(s.text)) ? stubs : amount).push({ ...s, line });
+    for (const s of segs) (STUB.test(headerLabel(s.text)) || textColumnKeyFor(headerLabel(s.text)) ? stubs : amount).push({ ...s, line });
+  });
+  amount = amount.filter((a) => {
+    const below = [...stubs, ...amount].filter((o) => o.line > a.line && overlaps(o, a));
+    if (columnKeyFor(headerLabel(a.text)) || below.length === 0 || !below.every((o) => CODE_STUB.test(headerLabel(o.text)))) return true;
+    stubs.push(a);
+    return false;
   });
   // Whatever sits under the row-name labels (a 合计 printed in the name column) is not an amount column.
   const firstStubs = stubs.filter((s) => s.start < 12);
@@ -130,10 +231,12 @@ export function alignedHeader(headerLines: readonly Segment[][], sidesAre: 'summ
   const groups: Placed[] = amount.filter((s) => !isLeaf(s));
   // A short label centred between two labels of the lowest line (合计 over 预算数 决算数) is their group. Centred over
   // a block of labels of unequal length (预算数 over 总计 一般公共预算 政府性基金预算 …), it sits a few columns off the
-  // middle gap: up to six on either side.
+  // middle gap: up to six on either side. So is a group of the template between labels of any lower lines (基本支出
+  // between 人员支出 and 日常公用支 / 出, 杭州).
   leaves = leaves.filter((s) => {
     if (s.line === lowest) return true;
-    const below = amount.filter((o) => o.line === lowest);
+    const group = templateMembers(headerLabel(s.text)) !== null;
+    const below = amount.filter((o) => o.line === lowest || (group && o.line > s.line));
     const left = below.filter((o) => o.end <= s.start && s.start - o.end <= 6);
     const right = below.filter((o) => o.start >= s.end && o.start - s.end <= 6);
     if (left.length > 0 && right.length > 0 && !below.some((o) => overlaps(o, s))) {
@@ -215,13 +318,27 @@ export function alignedHeader(headerLines: readonly Segment[][], sidesAre: 'summ
       positions.push({ start: at.start, end: at.end, side });
     }
   }
+  if (!twoSided && periods.length === 0) keyedByYear(columns, lines);
   const counters = stubs.filter((x) => COUNTER.test(headerLabel(x.text)));
+  const unitCodes = stubs.filter((x) => UNIT_CODE.test(headerLabel(x.text)));
   const codeColumns = ['类', '款', '项'].map((c) => stubs.find((x) => headerLabel(x.text) === c));
+  const otherCodeColumns = stubs
+    .filter((x) => /^[类款项]$/.test(headerLabel(x.text)) && !codeColumns.includes(x))
+    .sort((a, b) => a.start - b.start);
+  const textColumns = stubs.flatMap((x) => {
+    const key = textColumnKeyFor(headerLabel(x.text));
+    return key ? [{ text: x.text, start: x.start, end: x.end, key }] : [];
+  });
+  const nameColumns = stubs.filter((x) => /项目$|名称$|^[一二三]级$|大类$|功能分类(?:科目)?$/.test(headerLabel(x.text)));
   return {
     columns,
     positions,
     identities,
     counters,
+    unitCodes,
+    otherCodeColumns,
+    textColumns,
+    nameColumns,
     codeColumns: codeColumns.every((c) => c !== undefined) && !twoSided ? (codeColumns as Segment[]) : null,
     rightStubStart: twoSided ? rightStub!.start : null,
     crosswalkStart: crosswalk ? rightStub!.start : null,
@@ -254,6 +371,33 @@ function periodColumns(columns: DraftColumn[], period: Segment, earlier: boolean
     label: `${headerLabel(period.text)}${c.label}`,
     key: earlier && !/^c\d+$/.test(c.key) ? `${c.key}-previous` : c.key,
   }));
+}
+
+const YEAR_BLOCK = /^(?:\d{4})年(?:预算|决算)?(?:数)?$|^增减(?:变化)?(?:情况)?$/;
+
+/**
+ * The same columns printed for several years and their change side by side (陕西's 三公 table: `2021年 | 2022年 |
+ * 增减变化情况` over 合计, 小计, 因公出国（境）费用 … each), where the period labels (`periodsOf`) stand too far from
+ * their columns to be placed by position: the blocks are equal, each opening with its 合计. The standard keys go to
+ * the latest year's block, the year the table is for; an earlier year's keep them apart with `-previous`, as
+ * `periodColumns` does; the change block keeps keys by position. Each label is prefixed with its block's.
+ */
+function keyedByYear(columns: DraftColumn[], lines: readonly Segment[][]): void {
+  const blocks = lines.map((l) => l.map((s) => headerLabel(s.text))).find((l) => l.length >= 2 && l.every((t) => YEAR_BLOCK.test(t)));
+  if (!blocks || columns.length % blocks.length !== 0) return;
+  const size = columns.length / blocks.length;
+  const stripped = columns.map((c) => c.label.replace(/^\d{4}年/, ''));
+  if (!blocks.every((_, k) => columnKeyFor(stripped[k * size]) === 'total')) return;
+  const years = blocks.map((b) => Number(/^(\d{4})年/.exec(b)?.[1] ?? 0));
+  const current = years.indexOf(Math.max(...years));
+  const keys = columnKeys(stripped.slice(current * size, (current + 1) * size));
+  columns.forEach((c, i) => {
+    const k = Math.floor(i / size);
+    const key = keys[i - k * size];
+    const positional = `c${i + 1}`;
+    c.key = /^c\d+$/.test(key) || years[k] === 0 ? positional : k === current ? key : `${key}-previous`;
+    c.label = stripped[i].startsWith(blocks[k]) ? stripped[i] : blocks[k] + stripped[i];
+  });
 }
 
 /** The column-number row (`**  1  2  3`, `栏次  1`): consecutive numbers, each centred in its amount column. */

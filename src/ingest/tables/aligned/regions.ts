@@ -80,6 +80,8 @@ export function findAlignedRegions(lines: readonly SourceLine[]): AlignedRegion[
       if (isBlank(line)) continue;
       if (titleAt(lines, j)) break;
       const t = line.text.trim();
+      // The title of a form another reader takes (项目支出绩效目标表) ends the table before it.
+      if (phraseOf(t) && /绩效.*表$/.test(foldWidth(t))) break;
       if (isNoteLine(t) || (inNotes && (declaresEmpty(t) || /[:：]$/.test(t)))) {
         inNotes = true;
         end = j;

@@ -1,0 +1,541 @@
+/**
+ * A 项目支出绩效目标表 printed as ONE table listing many projects (北京's 预算表12, 长沙's 项目支出绩效目标表): a
+ * project-name column, the project's amounts and 年度目标 in columns of their own, then the indicator columns; each
+ * project's cells span all of its indicator rows. `pdftotext -layout` prints such a spanning cell once, centred on
+ * its rows, and wraps every long cell around its row's line. So the table is read by position: each piece of text
+ * goes to the header column it stands under; an indicator row is anchored on the line that holds its value and
+ * takes the wrapped pieces nearest to it; the projects (and merged 一级/二级 cells) take the rows they are centred
+ * on (centred-groups.ts). A project cut by a page break is printed again on the next page and read as one.
+ * Pure, and linear in the table's size.
+ */
+import type { Indicator, PerformanceTarget } from '../../schema/performance.ts';
+import type { SourceLine } from '../source-lines.ts';
+import { parseAmount } from '../numbers.ts';
+import { centredGroups, type Span } from './centred-groups.ts';
+import { toIndicator } from './indicator-row.ts';
+import { isLevel1, isLevel2, isLevelName } from './levels.ts';
+import { isOutlineHeading, isPageNumber } from './level-state.ts';
+import { cleanCell, compact, joinWrapped } from './text.ts';
+
+type Role =
+  | 'code' | 'project' | 'amount' | 'goal' | 'level1' | 'level2' | 'name' | 'operator' | 'unit' | 'value'
+  | 'description' | 'rule' | 'weight' | 'other';
+
+/** Column headers by what they hold; the order matters (指标值类型 is an operator column, not a value column). */
+const HEADER_ROLES: ReadonlyArray<readonly [Role, RegExp]> = [
+  ['code', /(?:编码|代码)$/],
+  ['project', /^(?:单位[（(])?项目[)）]?名称$/],
+  ['level1', /^一级/],
+  ['level2', /^二级/],
+  ['name', /^三级/],
+  ['operator', /(?:性质|类型|符号)$/],
+  ['unit', /(?:度量|计量)单位$/],
+  ['value', /值$/],
+  ['description', /(?:内容|描述|解释)$/],
+  ['rule', /(?:标准|规则)$/],
+  ['weight', /(?:分值|权重)$/],
+  ['goal', /^(?:年度)?(?:绩效)?目标$/],
+  ['amount', /(?:总额|金额|资金|合计|预算数)$/],
+  ['other', /^备注$/],
+];
+
+/** Labels over a group of columns (其中：over 财政资金 / 其他资金, 绩效指标 over the indicator columns). */
+const GROUP_LABEL = /^(?:其中[:：]?|绩效指标)$/;
+
+/** Columns whose pieces belong to the project, not to one indicator row. */
+const PROJECT_ROLES: ReadonlySet<Role> = new Set(['code', 'project', 'amount', 'goal']);
+
+function roleOfHeader(text: string): Role | null {
+  const c = compact(text).replace(/[:：]$/, '');
+  for (const [role, pattern] of HEADER_ROLES) if (pattern.test(c)) return role;
+  return null;
+}
+
+interface Column {
+  role: Role;
+  label: string;
+  centre: number;
+}
+
+interface Piece {
+  text: string;
+  line: number;
+  start: number;
+  column: Column;
+}
+
+/** A line whose words are all column headers or group labels: the table's header, or its repetition on a later page. */
+function isHeaderLine(text: string): boolean {
+  const words = text.trim().split(/\s+/);
+  return words[0] !== '' && words.every((w) => GROUP_LABEL.test(compact(w)) || roleOfHeader(w) != null);
+}
+
+/**
+ * True when the lines are the header of a many-project table: a project-name column, an amount column and the
+ * indicator columns (一级/二级/三级, a value) among the header's cells.
+ */
+export function isProjectTableHeader(header: readonly SourceLine[]): boolean {
+  const roles = new Set(header.filter((l) => isHeaderLine(l.text)).flatMap((l) => headerColumns([l]).map((c) => c.role)));
+  return ['project', 'amount', 'name', 'value'].every((r) => roles.has(r as Role));
+}
+
+function headerColumns(header: readonly SourceLine[]): Column[] {
+  const columns: Column[] = [];
+  for (const line of header) {
+    for (const run of [...line.text.matchAll(/\S+(?: \S+)*/g)]) {
+      // Headers touching by one space (`一级指标 二级指标`) are separate columns; one header never holds a space.
+      const words = run[0].split(' ');
+      let at = run.index;
+      for (const w of words) {
+        const role = roleOfHeader(w);
+        if (role) columns.push({ role, label: cleanCell(w), centre: at + w.length / 2 });
+        at += w.length + 1;
+      }
+    }
+  }
+  return columns.sort((a, b) => a.centre - b.centre);
+}
+
+/**
+ * The pieces of a body line, each under its column. The header is often printed in a larger font, so its labels
+ * drift from the columns by several characters; what holds is the order: the line's text runs go to columns left to
+ * right, two runs never to one column (a cell is one run), and words touching by one space may part (two cells
+ * printed too close) or stay together. Of those assignments, the one nearest the header's positions.
+ */
+const SHARED_COLUMN = 1000;
+
+/**
+ * Text that cannot stand in a column: words in an amount column, an amount in a level column, a phrase in a
+ * column of short cells (a value, its unit, its sign or 定性).
+ */
+function misfit(word: string, role: Role): number {
+  if (role === 'amount') return parseAmount(word) == null ? MISFIT : 0;
+  if (role === 'level1' || role === 'level2') return /\d/.test(word) ? MISFIT : 0;
+  if (role === 'operator') return /\d/.test(word) || word.length > 3 ? MISFIT : 0;
+  if (role === 'unit' || role === 'value') return /[，。；,;]/.test(word) || word.length > 12 ? MISFIT : 0;
+  return 0;
+}
+
+/** Far more than columns ever drift, far less than two runs under one column. */
+const MISFIT = 50;
+
+function nearestColumn(columns: readonly Column[], x: number): Column {
+  return columns.reduce((b, c) => (Math.abs(c.centre - x) < Math.abs(b.centre - x) ? c : b));
+}
+
+/** Words whose column is known from what they say: national level names and comparison signs. */
+function shapeRole(word: string): Role | null {
+  if (isLevel1(word) && !isLevel2(word)) return 'level1';
+  if (isLevel2(word) && !isLevel1(word)) return 'level2';
+  return /^[≥≤＝=<>＜＞]$/.test(word) ? 'operator' : null;
+}
+
+/**
+ * The header's columns moved to where this page prints them. Pages of one table are laid out apart by several
+ * characters, and not by one shift: each column whose words say what they are (level names, signs) moves to where
+ * they stand on the page; the others move as their nearest such neighbours do (in proportion between two).
+ */
+function calibrated(columns: readonly Column[], lines: readonly SourceLine[]): Column[] {
+  const seen = new Map<Column, number[]>();
+  const see = (c: Column | undefined, x: number) => c && seen.set(c, [...(seen.get(c) ?? []), x]);
+  const amountColumns = columns.filter((c) => c.role === 'amount');
+  for (const line of lines) {
+    let amounts = 0;
+    for (const m of line.text.matchAll(/\S+/g)) {
+      const x = m.index + m[0].length / 2;
+      const role = shapeRole(m[0]);
+      const only = columns.filter((c) => c.role === role);
+      if (role && only.length === 1) see(only[0], x);
+      // Amounts (two decimals or more) near the amount columns: the first of a line is under the first of them.
+      else if (/^\d[\d,]*\.\d{2,}$/.test(m[0]) && nearestColumn(columns, x).role === 'amount') see(amountColumns[amounts++], x);
+    }
+  }
+  const shift = columns.map((c) => {
+    const xs = seen.get(c);
+    if (!xs || xs.length < 2) return null;
+    const sorted = [...xs].sort((a, b) => a - b);
+    return sorted[Math.floor(sorted.length / 2)] - c.centre;
+  });
+  return columns.map((c, i) => {
+    if (shift[i] != null) return { ...c, centre: c.centre + shift[i]! };
+    const left = shift.slice(0, i).findLastIndex((d) => d != null);
+    const right = shift.findIndex((d, k) => k > i && d != null);
+    if (left < 0 && right < 0) return c;
+    if (left < 0 || right < 0) return { ...c, centre: c.centre + shift[left < 0 ? right : left]! };
+    const t = (c.centre - columns[left].centre) / (columns[right].centre - columns[left].centre);
+    return { ...c, centre: c.centre + shift[left]! + t * (shift[right]! - shift[left]!) };
+  });
+}
+
+function piecesOf(line: SourceLine, columns: readonly Column[]): Piece[] {
+  const words = [...line.text.matchAll(/\S+/g)].map((m) => ({ text: m[0], start: m.index, centre: m.index + m[0].length / 2 }));
+  const n = words.length;
+  const m = columns.length;
+  if (n === 0 || m === 0) return [];
+  // best[i][c]: least cost with words 0..i placed and word i under column c.
+  const best = words.map(() => new Array<number>(m).fill(Infinity));
+  const back = words.map(() => new Array<number>(m).fill(-1));
+  const costOf = (i: number, c: number) => Math.abs(words[i].centre - columns[c].centre) + misfit(words[i].text, columns[c].role);
+  for (let c = 0; c < m; c++) best[0][c] = costOf(0, c);
+  for (let i = 1; i < n; i++) {
+    const touching = words[i].start - (words[i - 1].start + words[i - 1].text.length) === 1;
+    for (let c = 0; c < m; c++) {
+      const cost = costOf(i, c);
+      for (let p = 0; p <= c; p++) {
+        // Two runs under one column only when the line has more runs than there are columns.
+        const total = best[i - 1][p] + cost + (p === c && !touching ? SHARED_COLUMN : 0);
+        if (total < best[i][c]) [best[i][c], back[i][c]] = [total, p];
+      }
+    }
+  }
+  let c = best[n - 1].indexOf(Math.min(...best[n - 1]));
+  const placed: number[] = new Array<number>(n);
+  for (let i = n - 1; i >= 0; i--) {
+    placed[i] = c;
+    c = back[i][c];
+  }
+  const out: Piece[] = [];
+  words.forEach((w, i) => {
+    const column = columns[placed[i]];
+    const prev = out[out.length - 1];
+    if (prev && prev.column === column) prev.text = joinWrapped([prev.text, w.text]);
+    else out.push({ text: w.text, line: line.no, start: w.start, column });
+  });
+  return out;
+}
+
+export interface ProjectTableTarget {
+  target: Omit<PerformanceTarget, 'id'>;
+  /** The lines of the project's indicator rows (the target's other lines are kept as printed). */
+  held: Span[];
+}
+
+interface Row {
+  anchor: number;
+  pieces: Piece[];
+  first: number;
+  last: number;
+}
+
+/** A cell printed once over several rows: its text and the line it is centred on. */
+interface Spanning {
+  text: string;
+  anchor: number;
+  lines: Span;
+}
+
+/** A level name wrapped over lines (经济成本指 / 标) is one cell; a whole level name ends its cell. */
+function spanningCells(pieces: readonly Piece[]): Spanning[] {
+  const cells: Spanning[] = [];
+  let texts: string[] = [];
+  let lines: number[] = [];
+  const close = () => {
+    if (texts.length === 0) return;
+    const span = { first: lines[0], last: lines[lines.length - 1] };
+    cells.push({ text: joinWrapped(texts), anchor: (span.first + span.last) / 2, lines: span });
+    texts = [];
+    lines = [];
+  };
+  for (const p of pieces) {
+    const sofar = joinWrapped(texts);
+    const near = texts.length > 0 && p.line - lines[lines.length - 1] <= 3;
+    const continues = near && (isLevelName(sofar + p.text) || (!isLevelName(sofar) && !isLevelName(p.text)));
+    if (!continues) close();
+    texts.push(p.text);
+    lines.push(p.line);
+  }
+  close();
+  return cells;
+}
+
+/** Lines of a page's furniture inside the table: its title and unit line repeated after a page break. */
+function isFurniture(text: string, isTitle: (t: string) => boolean): boolean {
+  return isPageNumber(text) || isTitle(text) || /单位[:：]\s*(?:万元|元|千元)\s*$/.test(text) || /^\s*单位名称[:：]/.test(text);
+}
+
+/** Where the table stops: an outline heading, a note, or a line of prose running across the columns. */
+function endsTable(text: string): boolean {
+  const t = text.trim();
+  return isOutlineHeading(t) || /^注[:：]/.test(t) || /[，。；].{20,}/.test(t.split(/\s{2,}/).sort((a, b) => b.length - a.length)[0] ?? '');
+}
+
+/**
+ * Reads the table from its header lines through `body`. Returns one target per project, in order, or null when no
+ * project with an indicator is found (the caller then reads the block as a single target).
+ */
+export function readProjectTable(
+  title: string,
+  header: readonly SourceLine[],
+  body: readonly SourceLine[],
+  isTitle: (text: string) => boolean,
+): ProjectTableTarget[] | null {
+  // Pages: each begins at a form feed or at the header printed again, and is read with its own column positions.
+  const pages: Array<{ columns: Column[]; lines: SourceLine[] }> = [{ columns: headerColumns(header.filter((l) => isHeaderLine(l.text))), lines: [] }];
+  let lastLine = header[header.length - 1].no;
+  let repeated: SourceLine[] = [];
+  for (const line of body) {
+    if (isHeaderLine(line.text)) {
+      repeated.push(line);
+      continue;
+    }
+    if (!line.text.trim() || isFurniture(line.text, isTitle)) continue;
+    if (endsTable(line.text)) break;
+    const page = pages[pages.length - 1];
+    // Header lines right under the header (财政资金 / 其他资金 under 其中：) are part of it.
+    if (repeated.length && pages.length === 1 && page.lines.length === 0) page.columns = headerColumns([...header, ...repeated].filter((l) => isHeaderLine(l.text)));
+    else if (repeated.length && isProjectTableHeader(repeated)) pages.push({ columns: headerColumns(repeated), lines: [] });
+    else if (/^\f/.test(line.raw) && page.lines.length) pages.push({ columns: page.columns, lines: [] });
+    repeated = [];
+    pages[pages.length - 1].lines.push(line);
+    lastLine = line.no;
+  }
+  const pieces: Piece[] = [];
+  for (const page of pages) {
+    const columns = calibrated(page.columns, page.lines);
+    for (const line of page.lines) pieces.push(...piecesOf(line, columns));
+  }
+  const rows = indicatorRows(pieces);
+  // A project row is the line its amount is printed on: the project's cells are centred on it.
+  const amountLines = [...new Set(pieces.filter((p) => p.column.role === 'amount' && parseAmount(p.text) != null).map((p) => p.line))];
+  if (rows.length === 0 || amountLines.length === 0) return null;
+  const empty: Span[] = [];
+  levelCells(rows, pieces, 'level2', empty);
+  levelCells(rows, pieces, 'level1', empty);
+  const goals = amountLines.map((_, j) => cellThrough(amountLines, j, pieces, 'goal'));
+  // A row beside another project's goal text (or a line from it) is that project's: the goal cell lies inside its
+  // project's row.
+  const groups = groupRows(rows, empty, amountLines.map((_, j) => projectCentre(amountLines, j, pieces)), (j, line) =>
+    goals.some((g, k) => k !== j && g != null && line >= g.first - 1 && line <= g.last + 1) ? MISFIT : 0);
+  const spans = groups.map((g, j) => spanOfGroup(rows, g, amountLines[j]));
+  // A name or code cell is short and centred on its amount's line: its pieces go to the nearest amount line (halfway
+  // between two, to the upper one while its name has a piece above its line and none below). A goal cell is long:
+  // its pieces go to the project whose rows hold their line, else to the nearest amount line.
+  const owned: Piece[][] = groups.map(() => []);
+  const nearestAmount = (line: number) => amountLines.reduce((b, a, k) => (Math.abs(a - line) < Math.abs(amountLines[b] - line) ? k : b), 0);
+  for (const p of pieces) {
+    if (!PROJECT_ROLES.has(p.column.role)) continue;
+    let j = p.column.role === 'goal' ? spans.findIndex((s) => p.line >= s.first && p.line <= s.last) : -1;
+    if (j < 0) j = nearestAmount(p.line);
+    const up = j + 1 < amountLines.length && amountLines[j + 1] - p.line === p.line - amountLines[j] ? j : j - 1;
+    if (p.column.role !== 'goal' && up >= 0 && amountLines[up + 1] - p.line === p.line - amountLines[up]) {
+      const mine = owned[up].filter((q) => q.column.role === p.column.role);
+      j = mine.some((q) => q.line < amountLines[up]) && !mine.some((q) => q.line > amountLines[up]) ? up : up + 1;
+    }
+    owned[j].push(p);
+  }
+  const amountColumns = pages[0].columns.filter((c) => c.role === 'amount').length;
+
+  const projects: ProjectTableTarget[] = [];
+  const placed: Array<{ piece: Piece; project: number | null }> = [];
+  groups.forEach((g, j) => {
+    const own = owned[j];
+    const byRole = (role: Role) => own.filter((p) => p.column.role === role);
+    const codes = [...byRole('code'), ...byRole('project').filter((p) => /^[0-9A-Z]{6,}$/.test(p.text))];
+    const projectName = joinWrapped(byRole('project').filter((p) => !codes.includes(p)).map((p) => p.text));
+    const amounts = byRole('amount').filter((p) => p.line === amountLines[j]).map((p) => parseAmount(p.text));
+    const funds = {
+      total: amounts[0] ?? null,
+      fiscal: amounts.length >= 2 ? amounts[1] : null,
+      other: amounts.length >= 3 && amountColumns >= 3 ? amounts[2] : null,
+    };
+    const goal = joinWrapped(byRole('goal').map((p) => p.text));
+    const indicators = g.map((k) => toTableIndicator(rows[k]));
+    const previous = projects[projects.length - 1]?.target;
+    // The same project printed again after a page break (same amount, its name or code again), or the wrapped end
+    // of the one above (no amount of its own): its rows continue the project above.
+    const code = codes.length ? [...new Set(codes.map((c) => c.text))].join(' ') : null;
+    const again = previous && previous.funds.total === funds.total &&
+      ((code != null && code === previous.code) || samePrefix(previous.projectName ?? '', projectName));
+    if (previous && (again || funds.total == null)) {
+      previous.indicators.push(...indicators);
+      projects[projects.length - 1].held.push(...indicators.map((i) => i.lines));
+      previous.goal = longerText(previous.goal ?? '', goal);
+      previous.projectName = again ? longerText(previous.projectName ?? '', projectName) : joinWrapped([previous.projectName ?? '', projectName]) || null;
+      previous.lines.last = spans[j].last;
+      placed.push(...own.map((piece) => ({ piece, project: projects.length - 1 })));
+      return;
+    }
+    if (indicators.length === 0 && !goal) {
+      placed.push(...own.map((piece) => ({ piece, project: null }))); // a 合计 or unit row: kept as printed
+      return;
+    }
+    placed.push(...own.map((piece) => ({ piece, project: projects.length })));
+    projects.push({
+      target: {
+        scope: 'project',
+        title,
+        unitName: null,
+        projectName: projectName || null,
+        code,
+        projectId: null,
+        owner: null,
+        funds,
+        goal: goal || null,
+        indicators,
+        flag: null,
+        lines: { ...spans[j] },
+      },
+      held: indicators.map((i) => i.lines),
+    });
+  });
+  if (projects.length === 0) return null;
+  // The targets share the table's lines between them: the title and header go to the first, a gap to the one above.
+  projects[0].target.lines.first = header[0].no;
+  projects.forEach((p, i) => {
+    p.target.lines.last = i + 1 < projects.length ? projects[i + 1].target.lines.first - 1 : Math.max(p.target.lines.last, lastLine);
+  });
+  // A line with a piece of another project (a name wrapped past the boundary) is kept as printed where it stands.
+  const foreign = new Set<number>();
+  for (const { piece, project } of placed) {
+    const range = project == null ? null : projects[project].target.lines;
+    if (!range || piece.line < range.first || piece.line > range.last) foreign.add(piece.line);
+  }
+  // The project's own lines (name, amounts, goal) are held by its fields; any other line is kept as printed.
+  for (const { piece, project } of placed) if (project != null && !foreign.has(piece.line)) projects[project].held.push({ first: piece.line, last: piece.line });
+  for (const p of projects) p.held = p.held.flatMap((r) => withoutLines(r, foreign));
+  return projects;
+}
+
+/** A range cut around the given lines. */
+function withoutLines(range: Span, lines: ReadonlySet<number>): Span[] {
+  const out: Span[] = [];
+  let start: number | null = null;
+  for (let n = range.first; n <= range.last + 1; n++) {
+    const keep = n <= range.last && !lines.has(n);
+    if (keep && start == null) start = n;
+    if (!keep && start != null) {
+      out.push({ first: start, last: n - 1 });
+      start = null;
+    }
+  }
+  return out;
+}
+
+/** Two prints of one name, one cut short by a wrap or a page break: one begins with the other (four characters at least). */
+function samePrefix(a: string, b: string): boolean {
+  const [short, long] = compact(a).length <= compact(b).length ? [compact(a), compact(b)] : [compact(b), compact(a)];
+  return short.length >= 4 && long.startsWith(short);
+}
+
+/**
+ * The run of lines of a project column through (or next to) the amount's line: lines of one cell are at most two
+ * apart, and the cell stays between the neighbouring projects' amount lines, as the rows do.
+ */
+function cellThrough(amountLines: readonly number[], j: number, pieces: readonly Piece[], role: Role): Span | null {
+  const lo = j > 0 ? amountLines[j - 1] : -Infinity;
+  const hi = j + 1 < amountLines.length ? amountLines[j + 1] : Infinity;
+  const a = amountLines[j];
+  const lines = [...new Set(pieces.filter((p) => p.column.role === role && p.line > lo && p.line < hi).map((p) => p.line))].sort((x, y) => x - y);
+  let at = lines.indexOf(a);
+  if (at < 0) at = lines.findIndex((l) => Math.abs(l - a) === 1);
+  if (at < 0) return null;
+  let first = at;
+  let last = at;
+  while (first > 0 && lines[first] - lines[first - 1] <= 2) first--;
+  while (last + 1 < lines.length && lines[last + 1] - lines[last] <= 2) last++;
+  return { first: lines[first], last: lines[last] };
+}
+
+/**
+ * Where a project's cells are centred: the amount's line and the middles of its name and goal cells, each centred
+ * on the row only roughly; their mean is steadier.
+ */
+function projectCentre(amountLines: readonly number[], j: number, pieces: readonly Piece[]): number {
+  const cells = [cellThrough(amountLines, j, pieces, 'project'), cellThrough(amountLines, j, pieces, 'goal')].filter((c) => c != null);
+  const middles = [amountLines[j], ...cells.map((c) => (c.first + c.last) / 2)];
+  return middles.reduce((x, y) => x + y, 0) / middles.length;
+}
+
+/** A cell printed on both sides of a page break: the later print is usually the whole of it. */
+function longerText(a: string, b: string): string | null {
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  if (!long) return null;
+  return compact(long).includes(compact(short)) ? long : joinWrapped([a, b]);
+}
+
+function spanOfGroup(rows: readonly Row[], group: readonly number[], anchor: number): Span {
+  if (group.length === 0) return { first: anchor, last: anchor };
+  return { first: Math.min(anchor, rows[group[0]].first), last: Math.max(anchor, rows[group[group.length - 1]].last) };
+}
+
+/**
+ * Indicator rows: each is anchored on a line holding a value (or its operator); the wrapped pieces of its other
+ * indicator columns go to the nearest anchor (a cell wrapped around its row's line), a tie to the row below.
+ */
+function indicatorRows(pieces: readonly Piece[]): Row[] {
+  const anchors = [...new Set(pieces.filter((p) => p.column.role === 'value' || p.column.role === 'operator').map((p) => p.line))].sort((a, b) => a - b);
+  const rows: Row[] = anchors.map((a) => ({ anchor: a, pieces: [], first: a, last: a }));
+  if (rows.length === 0) return rows;
+  const byColumn = new Map<Column, number[]>();
+  for (const p of pieces) byColumn.set(p.column, [...(byColumn.get(p.column) ?? []), p.line]);
+  const columnLines = (c: Column) => byColumn.get(c) ?? [];
+  let k = 0;
+  for (const p of pieces) {
+    if (PROJECT_ROLES.has(p.column.role) || p.column.role === 'level1' || p.column.role === 'level2') continue;
+    while (k + 1 < rows.length && Math.abs(rows[k + 1].anchor - p.line) <= Math.abs(rows[k].anchor - p.line)) k++;
+    while (k > 0 && Math.abs(rows[k - 1].anchor - p.line) < Math.abs(rows[k].anchor - p.line)) k--;
+    // Halfway between two rows: the row above takes it when its cell in this column wraps around its line (a piece
+    // above the line, none on it) and so still misses its lower half.
+    const above = rows[k - 1];
+    const tie = above && p.line - above.anchor === rows[k].anchor - p.line;
+    const own = (r: Row) => r.pieces.filter((q) => q.column === p.column);
+    let row = tie && own(above).some((q) => q.line < above.anchor) && !own(above).some((q) => q.line >= above.anchor) ? above : rows[k];
+    // A name above a row whose name has nothing below its line: a centred name would, so the piece ends the name
+    // above (names are short; long cells such as scoring rules wrap unevenly).
+    const below = rows[k];
+    if (row === below && above && p.column.role === 'name' && p.line < below.anchor && p.line > above.anchor && !columnLines(p.column).some((l) => l > below.anchor && l < (rows[k + 1]?.anchor ?? Infinity) && l - below.anchor <= below.anchor - p.line)) row = above;
+    row.pieces.push(p);
+    row.first = Math.min(row.first, p.line);
+    row.last = Math.max(row.last, p.line);
+  }
+  return rows;
+}
+
+/**
+ * The 一级 or 二级 cell of each row: the rows are grouped under the cells they are centred on — one row each where
+ * the cell is printed on every row, several under a merged cell, none under a cell over a row without indicators.
+ * `empty` are such rows found before (a 二级 cell without indicators is a row of its 一级 cell); the cells of this
+ * column without rows are added to them.
+ */
+function levelCells(rows: Row[], pieces: readonly Piece[], role: 'level1' | 'level2', empty: Span[]): void {
+  const own = pieces.filter((p) => p.column.role === role);
+  const cells = spanningCells(own);
+  if (cells.length === 0) return;
+  const groups = groupRows(rows, empty, cells.map((c) => c.anchor));
+  groups.forEach((g, j) => {
+    if (g.length === 0) empty.push(cells[j].lines);
+    for (const k of g) {
+      const row = rows[k];
+      row.pieces.push({ text: cells[j].text, line: cells[j].lines.first, start: 0, column: own[0].column });
+      // A cell of this row alone is part of the row, wrapped pieces included.
+      if (g.length === 1) {
+        row.first = Math.min(row.first, cells[j].lines.first);
+        row.last = Math.max(row.last, cells[j].lines.last);
+      }
+    }
+  });
+}
+
+/** centredGroups over the indicator rows and the rows without indicators, which take room too; rows only returned. */
+function groupRows(rows: readonly Row[], empty: readonly Span[], anchors: readonly number[], misplaced?: (j: number, line: number) => number): number[][] {
+  // A row is measured by its value's line: its wrapped cells reach above and below it unevenly.
+  const items = [...rows.map((r, k) => ({ span: { first: r.anchor, last: r.anchor }, k })), ...empty.map((span) => ({ span, k: -1 }))]
+    .sort((a, b) => a.span.first - b.span.first);
+  const cost = misplaced && ((j: number, i: number) => misplaced(j, items[i].span.first));
+  return centredGroups(items.map((i) => i.span), anchors, cost).map((g) => g.map((i) => items[i].k).filter((k) => k >= 0));
+}
+
+function toTableIndicator(row: Row): Indicator {
+  const text = (role: Role) => joinWrapped(row.pieces.filter((p) => p.column.role === role).sort((a, b) => a.line - b.line || a.start - b.start).map((p) => p.text));
+  const others = row.pieces.filter((p) => p.column.role === 'other' || p.column.role === 'weight');
+  const described = [text('description'), ...others.map((p) => `${p.column.label}：${p.text}`)].filter(Boolean).join('；');
+  return toIndicator({
+    level1: text('level1') || null,
+    level2: text('level2') || null,
+    name: text('name'),
+    value: `${text('operator')}${text('value')}${text('unit')}`,
+    description: described || null,
+    rule: text('rule') || null,
+    lines: { first: row.first, last: row.last },
+  });
+}

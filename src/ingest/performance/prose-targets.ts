@@ -1,0 +1,54 @@
+/**
+ * Targets stated only in prose: a project's 经费情况说明 (a title `人民调解项目经费情况说明`, then 一、项目概述 …
+ * 六、年度预算安排 … 七、绩效目标 and its paragraph). The paragraph under the 绩效目标 heading is the project's
+ * target; the project is named by the title. A paragraph that only points to a table (详见…绩效目标表) is no
+ * target. Pure, linear in the document's size.
+ */
+import type { PerformanceTarget } from '../../schema/performance.ts';
+import type { SourceLine } from '../source-lines.ts';
+import { compact, joinWrapped } from './text.ts';
+
+const TITLE = /^(.*?)(?:项目)?经费情况说明$/;
+const GOAL_HEADING = /^[一二三四五六七八九十]+、(?:年度)?绩效目标$/;
+const NEXT_HEADING = /^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）])/;
+
+/** The 绩效目标 paragraphs of the document's 经费情况说明, as targets (without ids), with their heading's lines. */
+export function readProseTargets(lines: readonly SourceLine[], taken: ReadonlySet<number>): Array<Omit<PerformanceTarget, 'id'>> {
+  const out: Array<Omit<PerformanceTarget, 'id'>> = [];
+  let project: string | null | undefined; // undefined: outside any 经费情况说明
+  for (let k = 0; k < lines.length; k++) {
+    const c = compact(lines[k].text);
+    if (taken.has(lines[k].no) || c === '') continue;
+    const title = /[…．.]{3,}/.test(c) ? null : TITLE.exec(c);
+    if (title && c.length <= 50) {
+      project = title[1] || null;
+      continue;
+    }
+    if (project === undefined || !GOAL_HEADING.test(c)) continue;
+    const body: SourceLine[] = [];
+    for (let j = k + 1; j < lines.length && !taken.has(lines[j].no); j++) {
+      const t = compact(lines[j].text);
+      if (t === '' ? body.length > 0 : NEXT_HEADING.test(t) || TITLE.test(t)) break;
+      if (t !== '') body.push(lines[j]);
+    }
+    const goal = joinWrapped(body.map((l) => l.text.trim()));
+    if (goal && !/^详见|见.{0,20}绩效目标表/.test(goal)) {
+      out.push({
+        scope: 'project',
+        title: `${project ?? ''}项目经费情况说明·绩效目标`,
+        unitName: null,
+        projectName: project,
+        code: null,
+        projectId: null,
+        owner: null,
+        funds: { total: null, fiscal: null, other: null },
+        goal,
+        indicators: [],
+        flag: null,
+        lines: { first: lines[k].no, last: body[body.length - 1].no },
+      });
+    }
+    project = undefined;
+  }
+  return out;
+}

@@ -1,0 +1,144 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { centredGroups } from '../../src/ingest/performance/centred-groups.ts';
+import { linkTargets, parsePerformance } from '../../src/ingest/performance/index.ts';
+import { project } from '../../src/schema/narrative.ts';
+import { toSourceLines } from '../../src/ingest/source-lines.ts';
+import { lostText } from '../fixtures/content-check.ts';
+import { parse } from '../fixtures/fuzz/disclosure-mutations.ts';
+
+// 项目支出绩效目标表 printed as one table of many projects: a project-name column, the amounts and 年度目标 beside
+// the indicator rows. Each project becomes a target of its own. Values below were read off the `pdftotext -layout`
+// text by hand (line numbers quoted).
+
+describe('rows grouped under the cells they are centred on', () => {
+  it('cuts rows into consecutive groups whose middles meet the anchors, an anchor over a gap taking none', () => {
+    const rows = [1, 3, 5, 7, 9, 11].map((l) => ({ first: l, last: l }));
+    // Anchors: a cell over rows 1–5 (middle 3), one over row 7, one over rows 9–11 (middle 10); then, with row 7
+    // gone, a cell in the gap at 8 takes no row.
+    expect(centredGroups(rows, [3, 7, 10])).toEqual([[0, 1, 2], [3], [4, 5]]);
+    expect(centredGroups([...rows.slice(0, 3), ...rows.slice(4)], [3, 8, 10])).toEqual([[0, 1, 2], [], [3, 4]]);
+  });
+});
+
+// A small table after the 长沙 layout, with other names and figures: merged 一级/二级 cells centred on their rows, a
+// 合计 row, a second project below the first.
+/** A line with each text starting at its column, as `pdftotext -layout` prints cells. */
+function at(...cells: Array<[number, string]>): string {
+  let line = '';
+  for (const [column, text] of cells) line = `${line.padEnd(column)}${line.length && line.length >= column ? ' ' : ''}${text}`;
+  return line;
+}
+
+// Columns: 项目名称 0, 资金总额 14, 绩效目标 26, 一级指标 40, 二级指标 50, 三级指标 60, 指标值 76, 度量单位 84, 指标值类型 94.
+const fixture = [
+  at([30, '项目支出绩效目标表']),
+  at([0, '单位名称：某区文化馆'], [90, '单位：万元']),
+  at([0, '项目名称'], [14, '资金总额'], [26, '绩效目标'], [40, '一级指标'], [50, '二级指标'], [60, '三级指标'], [76, '指标值'], [84, '度量单位'], [94, '指标值类型']),
+  at([0, '合计'], [14, '80.00']),
+  '',
+  at([60, '演出场次'], [77, '12'], [86, '场'], [96, '≥']),
+  at([0, '公益演出'], [14, '50.00'], [26, '开展公益演出'], [40, '产出指标'], [50, '数量指标']),
+  at([60, '观众人数'], [77, '3000'], [86, '人'], [96, '≥']),
+  at([40, '满意度指'], [50, '满意度指'], [60, '观众满意度'], [77, '90'], [86, '%'], [96, '≥']),
+  at([40, '标'], [50, '标']),
+  '',
+  at([60, '培训人次'], [77, '200'], [86, '人次'], [96, '≥']),
+  at([0, '群众文化培训'], [14, '30.00'], [26, '开展培训'], [40, '产出指标'], [50, '数量指标']),
+  at([60, '培训班期数'], [77, '10'], [86, '期'], [96, '≥']),
+].join('\n');
+
+describe('a table of many projects', () => {
+  const targets = parsePerformance(toSourceLines(fixture), new Set()).targets;
+
+  it('gives one target per project with its amount, goal and indicators; the 合计 row is not a project', () => {
+    expect(targets.map((t) => [t.projectName, t.funds.total, t.goal, t.indicators.length])).toEqual([
+      ['公益演出', 50, '开展公益演出', 3],
+      ['群众文化培训', 30, '开展培训', 2],
+    ]);
+    expect(targets[0].indicators.map((i) => [i.level1, i.level2, i.name, i.value.text])).toEqual([
+      ['产出指标', '数量指标', '演出场次', '≥12场'],
+      ['产出指标', '数量指标', '观众人数', '≥3000人'],
+      ['满意度指标', '满意度指标', '观众满意度', '≥90%'],
+    ]);
+  });
+
+  it('shares the table lines between the targets, the title, header and 合计 row kept as printed', () => {
+    expect(targets.map((t) => t.lines)).toEqual([{ first: 1, last: 11 }, { first: 12, last: 14 }]);
+    expect(targets[0].printed!.map((p) => p.lines.first)).toEqual([1, 2, 3, 4]);
+    expect(lostText(fixture, parse(fixture))).toEqual([]);
+  });
+
+  it('links each project target to the project of that name, its amount checked against the project', () => {
+    const projects = [project.parse({ id: 'p-1', name: '公益演出项目', amount: 50, code: null, basis: null, scale: null, implementer: null, allocation: null, schedule: null, lines: { first: 40, last: 40 } })];
+    const linked = linkTargets(targets, projects, []);
+    expect(linked.targets.map((t) => t.projectId)).toEqual(['p-1', null]);
+    expect(linked.checks.find((c) => c.id === 'performance:target-1:project-amount')?.status).toBe('pass');
+  });
+});
+
+const SAMPLES = '../shared/samples/other-provinces';
+const absent = !existsSync(SAMPLES);
+if (absent) console.warn(`skipping many-project target tables: ${SAMPLES} is not present`);
+const targetsOf = (file: string) => parsePerformance(toSourceLines(readFileSync(`${SAMPLES}/${file}`, 'utf8')), new Set()).targets;
+
+describe.skipIf(absent)('many-project target tables as published', () => {
+  it('北京 民政局 预算表12 (L679–2877): 83 projects, each with its code, amounts and goal', () => {
+    // 83 project rows: the numbered names at the left edge (`awk 'NR>=679&&NR<=2877' | grep -oE '^.?\s{0,6}[0-9]{4}-'
+    // | uniq` gives 82 runs: a project cut by a page break is printed again on the next page), with 1743-专用设备及材料
+    // 购置项目 twice in a row as two projects (L2589 45.096100, L2598 17.940000).
+    const table = targetsOf('beijing-civil-affairs-2026-tables.txt').filter((t) => t.title === '预算表12项目支出绩效目标表');
+    expect(table).toHaveLength(83);
+    expect(table.filter((t) => t.projectName === '1743-专用设备及材料购置项目').map((t) => t.funds.total)).toEqual([45.0961, 17.94]);
+
+    // L693–695: 11000022T00000048 / 9978-儿童福利和保 18.853800 18.853800 / 护工作服务; six indicators L685–704.
+    const first = table[0];
+    expect(first).toMatchObject({
+      projectName: '9978-儿童福利和保护工作服务',
+      code: '11000022T00000048',
+      funds: { total: 18.8538, fiscal: 18.8538, other: null },
+      goal: '按照有关工作精神和民政部工作部署，开展成年孤儿安置评估项目、收养家庭能力评估和儿童福利机构安全检查等事项，进一步提升社会层面对特殊群体的关爱保障水平。',
+    });
+    expect(first.indicators.map((i) => [i.level1, i.level2, i.name, i.value.text])).toEqual([
+      ['产出指标', '数量指标', '形成家庭收养能力评估报告数量', '≥1份'], // L685–687
+      ['产出指标', '数量指标', '进行安全检查的儿童福利机构数', '≥15家'], // L689–691
+      ['产出指标', '质量指标', '报告验收合格率', '＝100%'], // L693
+      ['产出指标', '时效指标', '成年孤儿安置评估工作启动时间', '≤9月'], // L694–696
+      ['满意度指标', '服务对象满意度指标', '社会回归孤儿满意度', '≥90%'], // L698–700
+      ['效益指标', '社会效益指标', '符合安置条件孤儿社会回归率', '＝100%'], // L702–704
+    ]);
+  });
+
+  it('北京: a project printed again after a page break is one target (4815-业务工作保障经费, L2564 and L2573)', () => {
+    const table = targetsOf('beijing-civil-affairs-2026-tables.txt');
+    const project = table.filter((t) => t.projectName === '4815-业务工作保障经费');
+    expect(project).toHaveLength(1);
+    // L2564: 76.792692 62.382692 14.410000 (项目总额, 财政资金, 其他资金).
+    expect(project[0].funds).toEqual({ total: 76.792692, fiscal: 62.382692, other: 14.41 });
+    expect(project[0].indicators.find((i) => i.name === '清理医疗废物量')!.value.text).toBe('≥100斤'); // L2568
+  });
+
+  it('北京: the last project, 8243-久敬庄接济用品采购项目 (L2871–2877), has its four indicators', () => {
+    const last = targetsOf('beijing-civil-affairs-2026-tables.txt').filter((t) => t.title === '预算表12项目支出绩效目标表').at(-1)!;
+    expect(last).toMatchObject({ projectName: '8243-久敬庄接济用品采购项目', funds: { total: 90.2 }, lines: { last: 2877 } });
+    expect(last.indicators.map((i) => [i.name, i.value.text])).toEqual([
+      ['采购验收合格率', '＝100%'], // L2869
+      ['购置完成时间', '≤10月'], // L2870
+      ['保障工作正常运转', '定性优'], // L2872–2874
+      ['使用人员满意度', '≥90%'], // L2875–2877
+    ]);
+  });
+
+  it('长沙 教育局: one project over two pages (L358–500), merged 一级/二级 cells placed by where they are centred', () => {
+    const [project, ...rest] = targetsOf('changsha-education-2026-budget.txt');
+    expect(rest.every((t) => t.scope === 'organization')).toBe(true);
+    // L403: 201056 经常性运转经费（水电气） 270.00 保障基地正常运转; the 合计 (L365) and unit (L370) rows are no projects.
+    expect(project).toMatchObject({ projectName: '经常性运转经费（水电气）', code: '201056', funds: { total: 270 }, goal: '保障基地正常运转' });
+    expect(project.indicators).toHaveLength(12); // 6 on L358–428, 6 on L429–500
+    const byName = Object.fromEntries(project.indicators.map((i) => [i.name, [i.level1, i.level2, i.value.text]]));
+    expect(byName['水费']).toEqual(['成本指标', '经济成本指标', '＝120万元']); // L377; 成本指标 at L393, 经济成本指标 L384–386
+    // L413: centred under 产出指标 / 数量指标 (L420), not under 生态环境成本指标 (L406–407), which has no row.
+    expect(byName['燃气用量']).toEqual(['产出指标', '数量指标', '＝38.61万立方']);
+    expect(byName['基地各院校人员满意度']).toEqual(['满意度指标', '服务对象满意度指标', '≥90%']); // L496–498
+  });
+});
