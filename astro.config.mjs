@@ -1,4 +1,6 @@
 import { defineConfig } from 'astro/config';
+import { corpusDownloads } from './scripts/downloads-integration.ts';
+import { CONTENT_DIR } from './src/site/content-dir.ts';
 
 // SITE and BASE let the office host the site anywhere, e.g. BASE=/budget/ for a sub-path.
 // CONTENT_DIR builds the site from another folder of disclosures (tests build one from hostile fixtures); such a
@@ -14,4 +16,6 @@ export default defineConfig({
   // No inlined scripts: the Content-Security-Policy allows scripts from the site's own files only.
   vite: { build: { assetsInlineLimit: 0 } },
   devToolbar: { enabled: false },
+  // data/all-rows.csv and datapackage.json are written to disk piece by piece after the pages.
+  integrations: [corpusDownloads(CONTENT_DIR)],
 });

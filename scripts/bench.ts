@@ -12,15 +12,21 @@ import { performance } from 'node:perf_hooks';
 import { parseDisclosure } from '../src/ingest/parse-disclosure.ts';
 import { serializeDisclosure } from '../src/ingest/serialize.ts';
 import { readSource } from '../src/ingest/sources/index.ts';
+import { measureSearch, printScale, runScaleBench, type SearchFigures } from './bench-scale.ts';
 
 const HELP = `Usage: npm run bench -- [--runs N] [--build] [--pdf]
+       npm run bench -- --n N [--seed S] [--no-search]
 
   --runs N   parse each document N times and report the median (default 15)
   --no-big   leave out the big document (every seed 27 times, about 8 MB): its JSON size, the heap it keeps,
              the smallest heap it parses in and the peak memory of the process, each as a ratio to its size
-  --build    also time 'npm run build' and measure dist/ (sizes raw and gzipped)
+  --build    also time 'npm run build' and measure dist/ (sizes raw and gzipped) and a first and a second search
+             in Chromium (bytes and time)
   --pdf      also read every PDF of ../shared/samples (and other-provinces/) in pages per second, beside
-             'pdftotext -layout' on the same files as the floor`;
+             'pdftotext -layout' on the same files as the floor
+  --n N      scale: a synthetic corpus of N disclosures (seed S, default 1) through ingest, astro build and
+             Pagefind beside a floor build of N plain pages; peak memory, output size, search in Chromium
+             (--no-search skips the browser); work in test-output/bench-scale/N`;
 
 const { values } = parseArgs({
   options: {
@@ -28,11 +34,18 @@ const { values } = parseArgs({
     build: { type: 'boolean', default: false },
     pdf: { type: 'boolean', default: false },
     big: { type: 'boolean', default: true },
+    n: { type: 'string' },
+    seed: { type: 'string', default: '1' },
+    'no-search': { type: 'boolean', default: false },
     help: { type: 'boolean', short: 'h', default: false },
   },
 });
 if (values.help) {
   process.stdout.write(`${HELP}\n`);
+  process.exit(0);
+}
+if (values.n) {
+  printScale(await runScaleBench(Number(values.n), Number(values.seed), !values['no-search']));
   process.exit(0);
 }
 const runs = Math.max(1, Number(values.runs) || 15);
@@ -82,6 +95,7 @@ interface SiteFigures {
   largestPage: { path: string; bytes: number; gzipBytes: number };
 }
 let site: SiteFigures | null = null;
+let search: SearchFigures[] | null = null;
 if (values.build) {
   const start = performance.now();
   execFileSync('npm', ['run', 'build', '--silent'], { stdio: ['ignore', 'ignore', 'inherit'] });
@@ -109,6 +123,8 @@ if (values.build) {
   process.stdout.write(`build: ${buildSeconds.toFixed(1)} s (npm run build: ingest + astro build + pagefind)\n`);
   process.stdout.write(`dist: ${site.files} files, ${kib(site.totalBytes)}; HTML ${kib(site.htmlBytes)}; search index ${kib(site.pagefindBytes)}\n`);
   process.stdout.write(`largest page: ${largest} ${kib(site.largestPage.bytes)} (${kib(site.largestPage.gzipBytes)} gzipped)\n`);
+  search = await measureSearch('dist');
+  for (const q of search ?? []) process.stdout.write(`search ${q.query}: ${kib(q.bytes)} in ${q.requests} requests, ${q.milliseconds} ms (${q.results})\n`);
 }
 
 interface PdfFigures {
@@ -209,4 +225,4 @@ if (big) {
 }
 
 mkdirSync('test-output', { recursive: true });
-writeFileSync('test-output/bench.json', `${JSON.stringify({ node: process.version, runs, parse, big, site, pdf }, null, 2)}\n`);
+writeFileSync('test-output/bench.json', `${JSON.stringify({ node: process.version, runs, parse, big, site, search, pdf }, null, 2)}\n`);

@@ -12,6 +12,7 @@ import { originalsOnly, sameNameSuffixes, SOURCE_EXTENSIONS } from '../src/inges
 import { slugFor } from '../src/ingest/parse-disclosure.ts';
 import { emptySummary, formatSummary, mergeSummary } from '../src/ingest/summary.ts';
 import { joinWrittenCompanions, type WrittenDocument } from './companion-step.ts';
+import { IngestCache, type Recorded } from './ingest-cache.ts';
 import { failedRow, reportRow, writeReport, type ReportRow } from './corpus-report.ts';
 import { ParseWorker, STAGE_NAMES } from './parse-worker.ts';
 import { removeStale, removeStaleTemporaries, sourceOfOutput } from './outputs.ts';
@@ -41,7 +42,9 @@ files over 8 MiB, PDFs, images and other binary files are refused with the reaso
 Symbolic links are refused, not followed. A file that cannot be read or parsed,
 or that overruns its time or memory limit, is reported with its path (and the
 stage it stopped in) and skipped; the rest of the batch goes on, and its
-previous JSON output is left untouched. Files of one name in several formats
+previous JSON output is left untouched. A file whose bytes and parser are unchanged
+since its JSON was written is not parsed again (the summary says how many were
+reused). Files of one name in several formats
 (x.xlsx and x.pdf) are each read: the same name does not make them the same
 disclosure. The exactest format (workbook, PDF, HTML, Markdown, text) keeps the
 output name, the others get their extension added (x-pdf.json); the CLI says so.
@@ -162,6 +165,8 @@ async function main(): Promise<number> {
   if (inputs.length === 0) usageError('no input files found');
   await mkdir(outDir, { recursive: true });
   await removeStaleTemporaries(outDir);
+  const cache = await IngestCache.open(outDir);
+  let reused = 0;
 
   const showProgress = process.stderr.isTTY && !args.values.quiet;
   const summary = emptySummary();
@@ -199,6 +204,21 @@ async function main(): Promise<number> {
       }
       const bytes = await readBounded(file, MAX_INPUT_BYTES);
       const sha256 = createHash('sha256').update(bytes).digest('hex');
+      const accept = (result: Recorded) => {
+        if (result.unparsed > 0) unparsedDocs++;
+        for (const w of result.failureWarnings) process.stderr.write(`warning: ${label}: ${w}\n`);
+        written.push({ ...result.companion, label, nonBlankLines: result.nonBlankLines });
+        rows.set(result.slug, { ...result.reportRow, file: label });
+      };
+      const unchanged = await cache.reusable(basename(file), sha256);
+      if (unchanged && !slugs.has(unchanged.slug)) {
+        slugs.set(unchanged.slug, label);
+        // Its tables, checks and lines count in the totals; as a document it counts as reused, not parsed.
+        mergeSummary(summary, { ...unchanged.summary, documents: 0 });
+        accept(unchanged);
+        reused++;
+        continue;
+      }
       // A copy of exactly the file's bytes (a Buffer can be a view into a shared pool), handed over to the worker.
       const owned = new ArrayBuffer(bytes.length);
       new Uint8Array(owned).set(bytes);
@@ -240,10 +260,9 @@ async function main(): Promise<number> {
         continue;
       }
       mergeSummary(summary, outcome.summary);
-      if (outcome.unparsed > 0) unparsedDocs++;
-      for (const w of outcome.failureWarnings) process.stderr.write(`warning: ${label}: ${w}\n`);
-      written.push({ ...outcome.companion, label, nonBlankLines: outcome.nonBlankLines });
-      rows.set(outcome.slug, { ...outcome.reportRow, file: label });
+      const { json, ...result } = outcome;
+      accept(result);
+      cache.record(basename(file), sha256, json, result);
     } catch (error) {
       const err = error as NodeJS.ErrnoException;
       fail(err.code ? readFailure(err.code) : `the parser failed: ${err.message}`);
@@ -257,7 +276,10 @@ async function main(): Promise<number> {
     const nonBlankLines = parts.reduce((n, p) => n + p.nonBlankLines, 0);
     rows.set(doc.slug, reportRow(doc, parts.map((p) => p.label).join(' + '), nonBlankLines));
     summary.documents -= parts.length - 1;
+    // The parts' own JSON files are gone: they are parsed and joined again next time.
+    for (const p of parts) cache.forget(p.file);
   }
+  await cache.save();
   if (args.values.report) {
     const reportPath = resolve(args.values.report);
     await writeReport(reportPath, [...rows.values(), ...failedRows]);
@@ -269,7 +291,7 @@ async function main(): Promise<number> {
       process.stderr.write(`已删除过期输出 ${relative(process.cwd(), removed)}：其来源文件已不在 content/sources 中\n`);
     }
   }
-  process.stdout.write(`${formatSummary(summary)}\noutput: ${relative(process.cwd(), outDir) || outDir}\n`);
+  process.stdout.write(`${formatSummary(summary)}\nreused: ${reused} unchanged (same source and parser, not parsed again)\noutput: ${relative(process.cwd(), outDir) || outDir}\n`);
   return args.values.strict && (summary.failed > 0 || unparsedDocs > 0) ? 1 : 0;
 }
 

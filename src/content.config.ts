@@ -1,14 +1,12 @@
 import { defineCollection } from 'astro:content';
-import { glob } from 'astro/loaders';
-import { disclosure } from './schema/disclosure.ts';
+import { CONTENT_DIR } from './site/content-dir.ts';
+import { summaryLoader } from '../scripts/summary-loader.ts';
 
 /**
- * The parsed disclosures written by `npm run ingest`, validated by the same schema the CLI used. CONTENT_DIR points
- * the site at another folder of them (tests build a separate site from fixtures).
+ * The parsed disclosures written by `npm run ingest`: each file is validated by the same schema the CLI used, and the
+ * collection keeps its summary only (src/site/disclosure-summary.ts); pages read a full disclosure through
+ * src/site/collection.ts. CONTENT_DIR points the site at another folder of them (tests build one from fixtures).
  */
 export const collections = {
-  disclosures: defineCollection({
-    loader: glob({ pattern: '*.json', base: process.env.CONTENT_DIR ?? './content/disclosures' }),
-    schema: disclosure,
-  }),
+  disclosures: defineCollection({ loader: summaryLoader(CONTENT_DIR) }),
 };

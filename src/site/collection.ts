@@ -1,8 +1,18 @@
-import { getCollection } from 'astro:content';
+import { getCollection, getEntry } from 'astro:content';
+import { readFile } from 'node:fs/promises';
 import type { Disclosure } from '../schema/disclosure.ts';
+import { readDisclosureJson } from './disclosure-file.ts';
+import { type Department, groupDepartments } from './departments.ts';
+import type { DisclosureSummary } from './disclosure-summary.ts';
 
-/** All disclosures, in a stable order (region, year, department), so that builds are reproducible. */
-export async function allDisclosures(): Promise<Disclosure[]> {
+/**
+ * The one way pages reach the disclosures. Listings and cross-department pages use the summaries the content
+ * collection holds; a disclosure's or a department's own pages read the full JSON when they render, one document at
+ * a time, so that no page holds the whole corpus in memory.
+ */
+
+/** Every disclosure's summary, in a stable order (region, year, department), so that builds are reproducible. */
+export async function allSummaries(): Promise<DisclosureSummary[]> {
   const entries = await getCollection('disclosures');
   return entries
     .map((e) => e.data)
@@ -13,4 +23,31 @@ export async function allDisclosures(): Promise<Disclosure[]> {
         a.department.localeCompare(b.department, 'zh-CN') ||
         a.slug.localeCompare(b.slug),
     );
+}
+
+// The last disclosure read: a document's pages and table CSVs are rendered one after another, so they share a read.
+let last: { slug: string; doc: Promise<Disclosure> } | null = null;
+
+/** The full disclosure, read from its JSON file and validated by the same schema as ingest. */
+export function loadDisclosure(slug: string): Promise<Disclosure> {
+  if (last?.slug !== slug) last = { slug, doc: readDisclosure(slug) };
+  return last.doc;
+}
+
+async function readDisclosure(slug: string): Promise<Disclosure> {
+  const entry = await getEntry('disclosures', slug);
+  if (!entry?.filePath) throw new Error(`no disclosure with the slug ${slug}`);
+  return readDisclosureJson(await readFile(entry.filePath, 'utf8'), entry.filePath);
+}
+
+/** Every department, grouped from the summaries: what listings and the paths of department pages need. */
+export async function allDepartments(): Promise<Array<Department<DisclosureSummary>>> {
+  return groupDepartments(await allSummaries());
+}
+
+/** A department with its documents in full, read when one of its pages renders (one document at a time). */
+export async function loadDepartment(department: Department<DisclosureSummary>): Promise<Department> {
+  const docs: Disclosure[] = [];
+  for (const summary of department.docs) docs.push(await loadDisclosure(summary.slug));
+  return { ...department, docs };
 }

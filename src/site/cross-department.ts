@@ -1,26 +1,28 @@
 import type { Disclosure } from '../schema/disclosure.ts';
 import type { Fact } from '../schema/narrative.ts';
 import type { Table } from '../schema/table.ts';
-import { functionClassAmounts } from './chart-data.ts';
 import { inViewUnit } from '../core/units.ts';
+import type { DisclosureSummary } from './disclosure-summary.ts';
 
 export interface ClassSpending {
-  doc: Disclosure;
+  doc: DisclosureSummary;
   amount: number;
   unit: string;
   /** The anchor of the table the amount comes from, for the link. */
   anchor: string;
 }
 
-/** For each 功能分类 类 code, the disclosures that spend in it, largest first within a unit. */
-export function spendingByFunctionClass(docs: readonly Disclosure[]): Map<string, ClassSpending[]> {
+/** For each 功能分类 类 code, the disclosures that spend in it, largest first within a unit (from their summaries). */
+export function spendingByFunctionClass(docs: readonly DisclosureSummary[]): Map<string, ClassSpending[]> {
   const byCode = new Map<string, ClassSpending[]>();
   for (const doc of docs) {
-    const found = functionClassAmounts(doc);
+    const found = doc.functionClasses;
     if (!found) continue;
-    for (const [code, amount] of found.amounts) {
-      const entry = { doc, amount, unit: found.unit, anchor: `table-${found.table.id}` };
-      byCode.set(code, [...(byCode.get(code) ?? []), entry]);
+    for (const [code, amount] of Object.entries(found.amounts)) {
+      const entry = { doc, amount, unit: found.unit, anchor: `table-${found.tableId}` };
+      const list = byCode.get(code);
+      if (list) list.push(entry);
+      else byCode.set(code, [entry]);
     }
   }
   for (const list of byCode.values()) list.sort((a, b) => a.unit.localeCompare(b.unit) || b.amount - a.amount);

@@ -25,7 +25,12 @@ export function csvLine(cells: ReadonlyArray<string | number | null | undefined>
 
 /** UTF-8 with BOM so that Excel opens Chinese text correctly; CRLF line ends as RFC 4180 says. */
 export function toCsv(header: readonly string[], rows: ReadonlyArray<ReadonlyArray<string | number | null>>): string {
-  return `\uFEFF${[csvLine(header), ...rows.map(csvLine)].join('\r\n')}\r\n`;
+  return `\uFEFF${csvLines([header, ...rows])}`;
+}
+
+/** Rows as CSV lines, each ended by CRLF: a part of a CSV file written piece by piece. */
+export function csvLines(rows: ReadonlyArray<ReadonlyArray<string | number | null>>): string {
+  return rows.map((r) => `${csvLine(r)}\r\n`).join('');
 }
 
 /**

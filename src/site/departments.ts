@@ -110,10 +110,17 @@ export function yearFigures(doc: Disclosure): YearFigures {
   };
 }
 
-export interface Department {
+/**
+ * What grouping reads of a document: a full disclosure, or its summary, which carries the former names the document
+ * states (so that listings group departments without holding every document).
+ */
+export type GroupedDoc = Pick<Disclosure, 'slug' | 'title' | 'department' | 'region' | 'year' | 'kind'> &
+  ({ formerNames: string[] } | Pick<Disclosure, 'sections'>);
+
+export interface Department<D extends GroupedDoc = Disclosure> {
   identity: DepartmentIdentity;
   /** Newest year first, then budget before final account. */
-  docs: Disclosure[];
+  docs: D[];
   /** The other scope's entity of the same body (部门 ↔ 单位), when the site has it. */
   relatedSlug: string | null;
 }
@@ -142,14 +149,14 @@ export function statedFormerNames(doc: Pick<Disclosure, 'department' | 'region' 
 }
 
 /** Every department of the corpus, in a stable order; documents without a department name are left out. */
-export function groupDepartments(docs: readonly Disclosure[]): Department[] {
-  const byKey = new Map<string, Department>();
+export function groupDepartments<D extends GroupedDoc>(docs: readonly D[]): Array<Department<D>> {
+  const byKey = new Map<string, Department<D>>();
   // A former name maps to the key of the department that states it, whichever year the renaming document is.
   const renamed = new Map<string, string>();
   for (const doc of docs) {
     const identity = departmentIdentity(doc);
     if (!identity) continue;
-    for (const former of statedFormerNames(doc)) renamed.set(`${former}|${identity.scope}`, identity.key);
+    for (const former of 'formerNames' in doc ? doc.formerNames : statedFormerNames(doc)) renamed.set(`${former}|${identity.scope}`, identity.key);
   }
   for (const doc of docs) {
     let identity = departmentIdentity(doc);
@@ -339,5 +346,12 @@ export function executionRanking(departments: readonly Department[]): Department
       if (row) ranked.push({ department, finalAccount: doc, row });
     }
   }
-  return ranked.sort((a, b) => b.row.rate! - a.row.rate! || a.department.identity.key.localeCompare(b.department.identity.key));
+  return ranked.sort(byExecutionRate);
+}
+
+type Ranked = { department: { identity: DepartmentIdentity }; row: ExecutionRow };
+
+/** Highest rate first; a tie in department order, so that the ranking is stable. */
+export function byExecutionRate(a: Ranked, b: Ranked): number {
+  return b.row.rate! - a.row.rate! || a.department.identity.key.localeCompare(b.department.identity.key);
 }

@@ -1,4 +1,4 @@
-import type { Disclosure } from '../schema/disclosure.ts';
+import type { DisclosureSummary } from './disclosure-summary.ts';
 
 export interface GlossaryTerm {
   term: string;
@@ -12,7 +12,7 @@ function wordingKey(text: string): string {
 }
 
 /** Every term across all disclosures, identical definitions merged, differing ones kept side by side. */
-export function collectGlossary(docs: readonly Disclosure[]): GlossaryTerm[] {
+export function collectGlossary(docs: ReadonlyArray<Pick<DisclosureSummary, 'slug' | 'title' | 'glossary'>>): GlossaryTerm[] {
   const terms = new Map<string, GlossaryTerm>();
   for (const doc of docs) {
     for (const entry of doc.glossary) {

@@ -1,4 +1,4 @@
-import type { Disclosure } from '../schema/disclosure.ts';
+import type { DisclosureSummary } from './disclosure-summary.ts';
 
 /**
  * The core of a project's name, for matching the same project across documents: without the region and year
@@ -25,7 +25,7 @@ export interface RelatedProject {
 }
 
 /** Projects in other disclosures whose name core contains, or is contained in, the given project's. */
-export function relatedProjects(name: string, region: readonly string[], docs: readonly Disclosure[], exceptSlug: string): RelatedProject[] {
+export function relatedProjects(name: string, region: readonly string[], docs: ReadonlyArray<Pick<DisclosureSummary, 'slug' | 'title' | 'region' | 'unit' | 'projects'>>, exceptSlug: string): RelatedProject[] {
   const core = projectNameCore(name, region);
   if (core.length < MIN_CORE_LENGTH) return [];
   return docs

@@ -30,37 +30,35 @@ export function fiscalPhase(kind: Disclosure['kind']): 'approved' | 'executed' |
   return null;
 }
 
-/** Every table cell of every disclosure as one long row (one value per line), the corpus-wide download. */
-export function corpusRows(docs: readonly Disclosure[]): Array<Array<string | number | null>> {
+/** Every table cell of a disclosure as one long row (one value per line): its part of the corpus-wide download. */
+export function disclosureRows(doc: Disclosure): Array<Array<string | number | null>> {
   const out: Array<Array<string | number | null>> = [];
-  for (const doc of docs) {
-    const identity = departmentIdentity(doc);
-    for (const table of doc.tables) {
-      const unit = table.unit ?? doc.unit;
-      for (const row of table.rows) {
-        for (const column of table.columns) {
-          if (!(column.key in row.values)) continue;
-          out.push([
-            doc.slug,
-            doc.department,
-            identity?.slug ?? null,
-            doc.year,
-            doc.kind,
-            table.id,
-            table.kind,
-            table.title,
-            row.group,
-            row.code,
-            row.codeScheme,
-            row.name,
-            row.role,
-            column.key,
-            column.label,
-            row.values[column.key],
-            unit,
-            unitFactor(unit),
-          ]);
-        }
+  const identity = departmentIdentity(doc);
+  for (const table of doc.tables) {
+    const unit = table.unit ?? doc.unit;
+    for (const row of table.rows) {
+      for (const column of table.columns) {
+        if (!(column.key in row.values)) continue;
+        out.push([
+          doc.slug,
+          doc.department,
+          identity?.slug ?? null,
+          doc.year,
+          doc.kind,
+          table.id,
+          table.kind,
+          table.title,
+          row.group,
+          row.code,
+          row.codeScheme,
+          row.name,
+          row.role,
+          column.key,
+          column.label,
+          row.values[column.key],
+          unit,
+          unitFactor(unit),
+        ]);
       }
     }
   }

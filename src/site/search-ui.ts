@@ -29,6 +29,7 @@ interface PagefindResult {
 
 interface Pagefind {
   options(options: Record<string, unknown>): Promise<void>;
+  mergeIndex(bundlePath: string, options?: Record<string, unknown>): Promise<void>;
   filters(): Promise<Record<string, Record<string, number>>>;
   search(
     term: string | null,
@@ -210,6 +211,8 @@ export async function startSearch(): Promise<void> {
   if (!root || !form || !input || !filterBox || !status || !list || !more) return;
   const pagefind = (await import(/* @vite-ignore */ `${root.dataset.bundle}pagefind.js`)) as Pagefind;
   await pagefind.options({ excerptLength: 40 });
+  // The other shards of a sharded build (src/site/search-shards.ts): searched as one site, results linking to each.
+  for (const other of JSON.parse(root.dataset.merge ?? '[]') as string[]) await pagefind.mergeIndex(other, { excerptLength: 40 });
   const state = readState();
   input.value = state.query;
   renderFilters(filterBox, await pagefind.filters(), state.filters);

@@ -1,9 +1,9 @@
-import type { Disclosure } from '../schema/disclosure.ts';
+import type { DisclosureSummary } from './disclosure-summary.ts';
 import { FUNCTION_CLASSES } from '../core/codes.ts';
 import { collectGlossary, termPath } from './glossary.ts';
 
 /** Every content page of the site, as paths relative to the base: what the sitemap lists. */
-export function contentPages(docs: readonly Disclosure[]): string[] {
+export function contentPages(docs: ReadonlyArray<Pick<DisclosureSummary, 'slug' | 'title' | 'glossary'>>): string[] {
   return [
     '',
     'projects/',

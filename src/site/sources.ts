@@ -7,6 +7,9 @@ const SOURCES_DIR = 'content/sources';
 
 type Format = Disclosure['source']['format'];
 
+/** What publishing an original needs of a disclosure: a full one, or its summary. */
+export type SourceRef = Pick<Disclosure, 'slug'> & { source: Pick<Disclosure['source'], 'file' | 'sha256' | 'format' | 'encoding'> };
+
 /**
  * How each accepted format is published: the extension decides how a static host serves the file (it ignores the
  * route's Content-Type), so markup sources (HTML, Markdown) are published as plain text, never as pages whose
@@ -28,7 +31,7 @@ const TEXT_CHARSETS = new Set(['utf-8', 'gb18030', 'utf-16le', 'utf-16be']);
  * point anywhere) and the very file that was parsed (same SHA-256); otherwise null, so that the site publishes
  * only what ingest accepted and never a source that differs from the data.
  */
-export function sourceBytes(doc: Disclosure): Buffer | null {
+export function sourceBytes(doc: SourceRef): Buffer | null {
   const path = join(SOURCES_DIR, basename(doc.source.file));
   try {
     if (!lstatSync(path).isFile()) return null;
@@ -40,18 +43,18 @@ export function sourceBytes(doc: Disclosure): Buffer | null {
 }
 
 /** The published file name: the document's slug (safe in any URL) with the extension of its format. */
-export function sourceFileName(doc: Disclosure): string {
+export function sourceFileName(doc: SourceRef): string {
   return `${doc.slug}${PUBLISHED[doc.source.format].extension}`;
 }
 
 /** The Content-Type of the published original. */
-export function sourceContentType(doc: Disclosure): string {
+export function sourceContentType(doc: SourceRef): string {
   const encoding = doc.source.encoding.replace(/-bom$/, '');
   const charset = TEXT_CHARSETS.has(encoding) ? encoding : 'utf-8';
   return PUBLISHED[doc.source.format].type ?? `text/plain; charset=${charset}`;
 }
 
 /** The site path of the original file (`sources/<slug>.<ext>`), or null when it is not served. */
-export function sourcePath(doc: Disclosure): string | null {
+export function sourcePath(doc: SourceRef): string | null {
   return sourceBytes(doc) ? `sources/${sourceFileName(doc)}` : null;
 }

@@ -5,6 +5,6 @@ import type { Disclosure } from '../schema/disclosure.ts';
  * department's disclosure: listings leave it out of the departments and show it apart, marked as a template. The
  * parser marks it with `isTemplate`; data written before that flag existed has none, so it is read optionally.
  */
-export function isTemplate(doc: Disclosure): boolean {
-  return (doc as Disclosure & { isTemplate?: unknown }).isTemplate === true;
+export function isTemplate(doc: Partial<Pick<Disclosure, 'isTemplate'>>): boolean {
+  return doc.isTemplate === true;
 }

@@ -1,11 +1,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import type { Disclosure } from '../../schema/disclosure.ts';
-import { allDisclosures } from '../../site/collection.ts';
+import { allSummaries, loadDisclosure } from '../../site/collection.ts';
 
-export const getStaticPaths = (async () => {
-  const docs = await allDisclosures();
-  return docs.map((doc) => ({ params: { slug: doc.slug }, props: { doc } }));
-}) satisfies GetStaticPaths;
+export const getStaticPaths = (async () => (await allSummaries()).map((doc) => ({ params: { slug: doc.slug } }))) satisfies GetStaticPaths;
 
-export const GET: APIRoute<{ doc: Disclosure }> = ({ props }) =>
-  new Response(`${JSON.stringify(props.doc, null, 2)}\n`, { headers: { 'Content-Type': 'application/json' } });
+export const GET: APIRoute = async ({ params }) =>
+  new Response(`${JSON.stringify(await loadDisclosure(params.slug!), null, 2)}\n`, { headers: { 'Content-Type': 'application/json' } });

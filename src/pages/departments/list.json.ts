@@ -1,12 +1,12 @@
 import type { APIRoute } from 'astro';
-import { allDisclosures } from '../../site/collection.ts';
-import { groupDepartments, SCOPE_LABELS } from '../../site/departments.ts';
+import { allDepartments } from '../../site/collection.ts';
+import { SCOPE_LABELS } from '../../site/departments.ts';
 
 /** Names and slugs only, for the compare view's picker: a few dozen bytes a department. */
 export const GET: APIRoute = async () =>
   new Response(
     JSON.stringify(
-      groupDepartments(await allDisclosures()).map((d) => ({ slug: d.identity.slug, name: `${d.identity.name}（${SCOPE_LABELS[d.identity.scope]}）` })),
+      (await allDepartments()).map((d) => ({ slug: d.identity.slug, name: `${d.identity.name}（${SCOPE_LABELS[d.identity.scope]}）` })),
     ),
     { headers: { 'Content-Type': 'application/json; charset=utf-8' } },
   );

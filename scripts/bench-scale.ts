@@ -1,0 +1,260 @@
+/**
+ * The scale benchmark (`npm run bench -- --n N`): a synthetic corpus of N disclosures goes through ingest, astro
+ * build and Pagefind, each step a child process measured by /usr/bin/time (wall and CPU seconds, peak RSS), beside a
+ * floor: N plain pages of the same text through an Astro content collection and Pagefind, built in the same run.
+ * Then the output is measured (files and bytes per disclosure, the largest page gzipped) and, with Chromium, the
+ * bytes and time of a first and a second search.
+ */
+import { spawn } from 'node:child_process';
+import { performance } from 'node:perf_hooks';
+import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { basename, join, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { chromium } from 'playwright-core';
+import { CHROMIUM_ARGS, chromiumPath } from '../tests/browser/chromium.ts';
+import { serveStatic } from '../tests/browser/static-server.ts';
+import { writeSyntheticCorpus } from './synthetic-corpus.ts';
+
+export interface StepFigures {
+  wallSeconds: number;
+  cpuSeconds: number;
+  peakRssMiB: number;
+}
+
+const NODE = resolve('node_modules/.bin/node');
+const ASTRO = resolve('node_modules/astro/bin/astro.mjs');
+
+/**
+ * The process tree under `root` from /proc: resident memory summed over the tree now, and CPU seconds per process
+ * (kept per pid, since a child's time is gone from /proc once it exits). Pagefind's indexer is a separate binary
+ * that its Node API starts, so the tree is what a step costs, not the Node process alone.
+ */
+function sampleTree(root: number, cpu: Map<number, number>): number {
+  const parents = new Map<number, number>();
+  const stats = new Map<number, string[]>();
+  for (const name of readdirSync('/proc')) {
+    if (!/^\d+$/.test(name)) continue;
+    try {
+      const stat = readFileSync(`/proc/${name}/stat`, 'utf8');
+      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      parents.set(Number(name), Number(fields[1]));
+      stats.set(Number(name), fields);
+    } catch {
+      // the process ended between the listing and the read
+    }
+  }
+  const inTree = (pid: number): boolean => {
+    for (let p: number | undefined = pid; p; p = parents.get(p)) if (p === root) return true;
+    return false;
+  };
+  let rssPages = 0;
+  for (const [pid, fields] of stats) {
+    if (!inTree(pid)) continue;
+    rssPages += Number(fields[21]);
+    cpu.set(pid, (Number(fields[11]) + Number(fields[12])) / CLOCK_TICKS);
+  }
+  return (rssPages * PAGE_BYTES) / 2 ** 20;
+}
+
+const CLOCK_TICKS = 100;
+const PAGE_BYTES = 4096;
+
+/** Runs a command, sampling its process tree every 200 ms; its own output is shown only when it fails. */
+export async function timed(command: string[], env: NodeJS.ProcessEnv = {}, cwd = process.cwd()): Promise<StepFigures> {
+  const start = performance.now();
+  const child = spawn(command[0], command.slice(1), { cwd, env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...env } });
+  let output = '';
+  child.stdout.on('data', (d) => (output = (output + d).slice(-8000)));
+  child.stderr.on('data', (d) => (output = (output + d).slice(-8000)));
+  const cpu = new Map<number, number>();
+  let peakRssMiB = 0;
+  const timer = setInterval(() => (peakRssMiB = Math.max(peakRssMiB, sampleTree(child.pid!, cpu))), 200);
+  const code = await new Promise<number | null>((done) => child.on('close', done));
+  clearInterval(timer);
+  if (code !== 0) throw new Error(`${command.join(' ')} failed:\n${output}`);
+  return {
+    wallSeconds: (performance.now() - start) / 1000,
+    cpuSeconds: [...cpu.values()].reduce((a, b) => a + b, 0),
+    peakRssMiB,
+  };
+}
+
+function filesUnder(dir: string): string[] {
+  return readdirSync(dir, { recursive: true, encoding: 'utf8' })
+    .map((f) => join(dir, f))
+    .filter((f) => statSync(f).isFile());
+}
+
+/** N plain pages through a content collection and one template: what any Astro + Pagefind site of N pages costs. */
+function writeFloorSite(root: string, sources: string[]): void {
+  rmSync(root, { recursive: true, force: true });
+  mkdirSync(join(root, 'entries'), { recursive: true });
+  mkdirSync(join(root, 'src', 'pages'), { recursive: true });
+  for (const file of sources) {
+    const text = readFileSync(file, 'utf8');
+    writeFileSync(join(root, 'entries', `${basename(file, '.txt').toLowerCase()}.json`), JSON.stringify({ title: text.split('\n', 1)[0], text }));
+  }
+  writeFileSync(join(root, 'astro.config.mjs'), "import { defineConfig } from 'astro/config';\nexport default defineConfig({ build: { format: 'directory' } });\n");
+  writeFileSync(
+    join(root, 'src', 'content.config.ts'),
+    "import { defineCollection } from 'astro:content';\nimport { glob } from 'astro/loaders';\nimport { z } from 'astro/zod';\n" +
+      "export const collections = { pages: defineCollection({ loader: glob({ pattern: '*.json', base: './entries' }), schema: z.object({ title: z.string(), text: z.string() }) }) };\n",
+  );
+  writeFileSync(
+    join(root, 'src', 'pages', '[slug].astro'),
+    "---\nimport { getCollection } from 'astro:content';\nexport async function getStaticPaths() {\n  return (await getCollection('pages')).map((e) => ({ params: { slug: e.id }, props: { entry: e.data } }));\n}\nconst { entry } = Astro.props;\n---\n" +
+      '<html lang="zh-CN"><head><meta charset="utf-8"><title>{entry.title}</title></head><body><main data-pagefind-body><h1>{entry.title}</h1><pre>{entry.text}</pre></main></body></html>\n',
+  );
+}
+
+export interface SearchFigures {
+  query: string;
+  requests: number;
+  bytes: number;
+  milliseconds: number;
+  results: string;
+}
+
+/** The benchmark's queries: a first (cold) and a second search. */
+export const SEARCH_QUERIES = ['住房公积金', '一般公共服务支出'] as const;
+
+/**
+ * A first and a second search on the built site's search page in Chromium: bytes fetched and time to results. What
+ * the search page fetches of the index before any query (Pagefind's script, WebAssembly, entry and filters) is the
+ * first figure, with the query "(page load)".
+ */
+export async function measureSearch(dist: string, queries: readonly string[] = SEARCH_QUERIES): Promise<SearchFigures[] | null> {
+  const executablePath = chromiumPath();
+  if (!executablePath) return null;
+  const { server, url } = await serveStatic(resolve(dist));
+  const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
+  try {
+    const page = await browser.newPage();
+    let fetched: Array<Promise<number>> = [];
+    page.on('requestfinished', (request) => {
+      if (request.url().includes('/pagefind/')) fetched.push(request.sizes().then((s) => s.responseBodySize));
+    });
+    const loadStart = Date.now();
+    await page.goto(`${url}search/`);
+    await page.waitForLoadState('networkidle');
+    const loaded = await Promise.all(fetched);
+    const figures: SearchFigures[] = [
+      { query: '(page load)', requests: loaded.length, bytes: loaded.reduce((a, b) => a + b, 0), milliseconds: Date.now() - loadStart, results: '' },
+    ];
+    for (const query of queries) {
+      fetched = [];
+      await page.fill('input[type="search"]', query);
+      const start = Date.now();
+      await page.press('input[type="search"]', 'Enter');
+      await page.waitForFunction(() => {
+        const status = document.querySelector('.search-status')?.textContent ?? '';
+        return status !== '' && !status.startsWith('正在') && !status.startsWith('请输入');
+      }, undefined, { timeout: 300_000 });
+      const milliseconds = Date.now() - start;
+      await page.waitForLoadState('networkidle');
+      const sizes = await Promise.all(fetched);
+      const results = (await page.textContent('.search-status')) ?? '';
+      figures.push({ query, requests: sizes.length, bytes: sizes.reduce((a, b) => a + b, 0), milliseconds, results });
+    }
+    return figures;
+  } finally {
+    await browser.close();
+    server.close();
+  }
+}
+
+export interface ScaleFigures {
+  n: number;
+  seed: number;
+  sourceMiB: number;
+  ingest: StepFigures & { mibPerSecond: number };
+  astro: StepFigures;
+  pagefind: StepFigures;
+  floorAstro: StepFigures;
+  floorPagefind: StepFigures;
+  dist: { files: number; mib: number; filesPerDocument: number; kibPerDocument: number };
+  largestPage: { path: string; kib: number; gzipKib: number };
+  search: SearchFigures[] | null;
+}
+
+/** The whole run for one N; the work folder is test-output/bench-scale/N. */
+export async function runScaleBench(n: number, seed: number, withSearch: boolean): Promise<ScaleFigures> {
+  const work = resolve('test-output', 'bench-scale', String(n));
+  const sources = join(work, 'sources');
+  const disclosures = join(work, 'disclosures');
+  const dist = join(work, 'dist');
+  const floor = join(work, 'floor');
+  const log = (line: string) => process.stderr.write(`[bench n=${n}] ${line}\n`);
+
+  log('generating the corpus');
+  const corpus = writeSyntheticCorpus(sources, n, seed);
+  rmSync(disclosures, { recursive: true, force: true });
+  log('ingest');
+  const ingest = await timed([NODE, 'scripts/ingest.ts', '--quiet', '--out', disclosures, sources]);
+  log('astro build');
+  const astro = await timed([NODE, ASTRO, 'build', '--outDir', dist], { CONTENT_DIR: disclosures });
+  log('pagefind');
+  const pagefind = await timed([NODE, 'scripts/index-search.ts', dist]);
+
+  log('floor: astro build');
+  writeFloorSite(floor, corpus.files);
+  const floorAstro = await timed([NODE, ASTRO, 'build', '--root', floor], {}, floor);
+  log('floor: pagefind');
+  const floorPagefind = await timed([NODE, 'scripts/index-search.ts', join(floor, 'dist')]);
+
+  const files = filesUnder(dist);
+  const bytes = files.reduce((a, f) => a + statSync(f).size, 0);
+  const largest = files
+    .filter((f) => f.endsWith('.html'))
+    .map((f) => ({ path: f, size: statSync(f).size }))
+    .reduce((a, b) => (b.size > a.size ? b : a));
+  const sourceMiB = corpus.bytes / 2 ** 20;
+  log('search');
+  const search = withSearch ? await measureSearch(dist) : null;
+  return {
+    n,
+    seed,
+    sourceMiB,
+    ingest: { ...ingest, mibPerSecond: sourceMiB / ingest.wallSeconds },
+    astro,
+    pagefind,
+    floorAstro,
+    floorPagefind,
+    dist: { files: files.length, mib: bytes / 2 ** 20, filesPerDocument: files.length / n, kibPerDocument: bytes / 1024 / n },
+    largestPage: {
+      path: largest.path.slice(dist.length + 1),
+      kib: largest.size / 1024,
+      gzipKib: gzipSync(readFileSync(largest.path)).length / 1024,
+    },
+    search,
+  };
+}
+
+/** One table row in the shape of docs/benchmarks.md. */
+export function formatScaleRow(f: ScaleFigures): string {
+  const s = (step: StepFigures) => `${step.wallSeconds.toFixed(1)} s (CPU ${step.cpuSeconds.toFixed(1)} s, ${Math.round(step.peakRssMiB)} MiB)`;
+  const ratio = (a: StepFigures, b: StepFigures) => `${(a.wallSeconds / b.wallSeconds).toFixed(1)}×`;
+  const [load, first, second] = f.search ?? [];
+  const searchCell = (x: SearchFigures | undefined) => (x ? `${(x.bytes / 1024).toFixed(0)} KiB, ${x.requests} req, ${x.milliseconds} ms` : '–');
+  return [
+    `| ${f.n}`,
+    `${s(f.ingest)}; ${f.ingest.mibPerSecond.toFixed(2)} MiB/s`,
+    `${s(f.astro)}; ${ratio(f.astro, f.floorAstro)} floor`,
+    `${s(f.pagefind)}; ${ratio(f.pagefind, f.floorPagefind)} floor`,
+    `${s(f.floorAstro)} + ${s(f.floorPagefind)}`,
+    `${f.dist.mib.toFixed(1)} MiB, ${f.dist.files} files (${f.dist.kibPerDocument.toFixed(0)} KiB, ${f.dist.filesPerDocument.toFixed(1)} files per doc)`,
+    `${f.largestPage.gzipKib.toFixed(1)} KiB (${f.largestPage.path})`,
+    searchCell(load),
+    searchCell(first),
+    `${searchCell(second)} |`,
+  ].join(' | ');
+}
+
+export const SCALE_TABLE_HEAD =
+  '| N | ingest (wall, CPU, peak RSS; throughput) | astro build | pagefind | floor: astro + pagefind | dist | largest page gzip | search page load | first search | second search |\n|---|---|---|---|---|---|---|---|---|---|';
+
+export function printScale(figures: ScaleFigures): void {
+  process.stdout.write(`${SCALE_TABLE_HEAD}\n${formatScaleRow(figures)}\n`);
+  mkdirSync('test-output', { recursive: true });
+  writeFileSync(join('test-output', `bench-scale-${figures.n}.json`), `${JSON.stringify(figures, null, 2)}\n`);
+}

@@ -1,0 +1,98 @@
+import type { Disclosure } from '../schema/disclosure.ts';
+import { tableCsvHeader } from './csv.ts';
+import { SERIES_CSV_HEADER } from './department-view.ts';
+import type { Department, GroupedDoc } from './departments.ts';
+import { fiscalPhase, ROW_FIELDS } from './rows.ts';
+import { unitFactor } from '../core/units.ts';
+
+/**
+ * A Frictionless Data Package describing the downloads, in pieces so that it can be written to disk one disclosure
+ * at a time: `datapackageHead` up to the resources, then `disclosureResources` per disclosure. Paths are relative
+ * to datapackage.json at the site's root. Amount fields carry the Fiscal Data Package properties: currency, factor
+ * (10000 for 万元), and phase (a budget is `approved` spending, final accounts `executed`); `phase` on each resource
+ * names the document kind as printed.
+ */
+export function datapackageHead(homepage: string | undefined): object {
+  return {
+    profile: 'data-package',
+    name: 'budget-disclosures',
+    title: '部门预决算公开文件（结构化数据）',
+    description: '由各部门公开的预算、决算与绩效评价文件解析而来；金额按原表单位记录，factor 为换算为元的倍数。',
+    homepage,
+    licenses: [{ name: 'other-pd', title: '政府信息公开文件，按原文发布' }],
+  };
+}
+
+const ROW_TYPES: Readonly<Record<string, string>> = { year: 'integer', value: 'number', factor: 'number' };
+
+/** The first resource: the corpus-wide long table. */
+export const ALL_ROWS_RESOURCE = {
+  name: 'all-rows',
+  path: 'data/all-rows.csv',
+  title: '全部表格的全部数值（长表）',
+  format: 'csv',
+  mediatype: 'text/csv',
+  encoding: 'utf-8-sig',
+  profile: 'tabular-data-resource',
+  schema: { fields: ROW_FIELDS.map((name) => ({ name, type: ROW_TYPES[name] ?? 'string' })) },
+};
+
+/** A department's yearly series CSV. */
+export function departmentResource(department: Pick<Department<GroupedDoc>, 'identity'>): object {
+  return {
+    name: `department-${department.identity.slug}`,
+    path: `departments/${department.identity.slug}/series.csv`,
+    title: `${department.identity.name} · 历年数据（万元）`,
+    format: 'csv',
+    mediatype: 'text/csv',
+    encoding: 'utf-8-sig',
+    profile: 'tabular-data-resource',
+    schema: {
+      fields: SERIES_CSV_HEADER.map((name, i) => ({ name, type: i === 2 ? 'integer' : i >= 5 && i <= 7 ? 'number' : 'string' })),
+    },
+  };
+}
+
+/** A disclosure's resources: its JSON, then one CSV per table. */
+export function disclosureResources(doc: Disclosure): object[] {
+  const measure = (unit: string | null) => {
+    const phase = fiscalPhase(doc.kind);
+    return { type: 'number', currency: 'CNY', factor: unitFactor(unit), unit, ...(phase ? { phase } : {}) };
+  };
+  return [
+    {
+      name: `disclosure-${doc.slug}`,
+      path: `data/${doc.slug}.json`,
+      title: doc.title,
+      format: 'json',
+      mediatype: 'application/json',
+      phase: doc.kind,
+      year: doc.year,
+      unit: doc.unit,
+      factor: unitFactor(doc.unit),
+    },
+    ...doc.tables.map((table) => {
+      const { fixed, textKeys, columns } = tableCsvHeader(table);
+      const unit = table.unit ?? doc.unit;
+      return {
+        name: `${doc.slug}-${table.id}`,
+        path: `d/${doc.slug}/${table.id}.csv`,
+        title: `${doc.title} · ${table.title}`,
+        format: 'csv',
+        mediatype: 'text/csv',
+        encoding: 'utf-8-sig',
+        profile: 'tabular-data-resource',
+        phase: doc.kind,
+        year: doc.year,
+        unit,
+        factor: unitFactor(unit),
+        schema: {
+          fields: [
+            ...[...fixed, ...textKeys].map((name) => ({ name, type: 'string' })),
+            ...columns.map((name) => ({ name, ...measure(unit) })),
+          ],
+        },
+      };
+    }),
+  ];
+}

@@ -1,0 +1,79 @@
+import { z } from 'astro/zod';
+import type { Disclosure } from '../schema/disclosure.ts';
+import { disclosure } from '../schema/disclosure.ts';
+import { functionClassAmounts } from './chart-data.ts';
+import { threePublicByDisclosure } from './cross-department.ts';
+import { statedFormerNames } from './departments.ts';
+import { headlineAmount } from './totals.ts';
+
+const amounts = z.record(z.string(), z.number().nullable());
+
+/**
+ * What listings and cross-department pages need of one disclosure: the content collection holds only this, so that
+ * Astro's data module grows by a few kilobytes per document, not by the whole document. A page reads its own
+ * disclosure (or its department's) in full when it renders (`loadDisclosure`, `loadDepartment`).
+ */
+export const disclosureSummary = z.object({
+  slug: disclosure.shape.slug,
+  title: disclosure.shape.title,
+  kind: disclosure.shape.kind,
+  isTemplate: z.boolean(),
+  department: z.string(),
+  region: z.array(z.string()),
+  year: z.number().int().nullable(),
+  unit: z.string().nullable(),
+  source: z.object({ file: z.string(), sha256: z.string(), format: disclosure.shape.source.shape.format, encoding: z.string() }),
+  headline: z.object({ value: z.number(), label: z.string(), unit: z.string() }).nullable(),
+  counts: z.object({
+    checks: z.object({ pass: z.number(), fail: z.number(), 'not-applicable': z.number(), 'not-checkable': z.number() }),
+    unparsed: z.number(),
+    targets: z.number(),
+  }),
+  tables: z.array(z.object({ id: z.string(), title: z.string() })),
+  projects: z.array(z.object({ id: z.string(), name: z.string(), amount: z.number().nullable(), code: z.string().nullable() })),
+  /** The evaluated project's name, for "the same project elsewhere" links. */
+  evaluatedProject: z.string().nullable(),
+  glossary: z.array(z.object({ term: z.string(), definition: z.string() })),
+  /** 功能分类 类 code → amount, from the table named by tableId. */
+  functionClasses: z.object({ tableId: z.string(), unit: z.string(), amounts: z.record(z.string(), z.number()) }).nullable(),
+  /** The 三公经费 stages as `threePublicByDisclosure` reads them (in 万元), `fromText` as a list. */
+  threePublic: z
+    .object({
+      tableId: z.string().nullable(),
+      stages: z.array(z.object({ label: z.string(), values: amounts, fromText: z.array(z.string()) })),
+    })
+    .nullable(),
+  /** Former names the document states of its own department, so that departments group from summaries alone. */
+  formerNames: z.array(z.string()),
+});
+
+export type DisclosureSummary = z.infer<typeof disclosureSummary>;
+
+export function summarize(doc: Disclosure): DisclosureSummary {
+  const checks = { pass: 0, fail: 0, 'not-applicable': 0, 'not-checkable': 0 };
+  for (const c of doc.checks) checks[c.status]++;
+  const classes = functionClassAmounts(doc);
+  const three = threePublicByDisclosure([doc])[0];
+  return {
+    slug: doc.slug,
+    title: doc.title,
+    kind: doc.kind,
+    isTemplate: doc.isTemplate,
+    department: doc.department,
+    region: doc.region,
+    year: doc.year,
+    unit: doc.unit,
+    source: { file: doc.source.file, sha256: doc.source.sha256, format: doc.source.format, encoding: doc.source.encoding },
+    headline: headlineAmount(doc),
+    counts: { checks, unparsed: doc.unparsed.length, targets: doc.targets.length },
+    tables: doc.tables.map((t) => ({ id: t.id, title: t.title })),
+    projects: doc.projects.map((p) => ({ id: p.id, name: p.name, amount: p.amount, code: p.code })),
+    evaluatedProject: doc.evaluation?.projectName ?? null,
+    glossary: doc.glossary.map((g) => ({ term: g.term, definition: g.definition })),
+    functionClasses: classes && { tableId: classes.table.id, unit: classes.unit, amounts: Object.fromEntries(classes.amounts) },
+    threePublic: three
+      ? { tableId: three.table?.id ?? null, stages: three.stages.map((s) => ({ label: s.label, values: s.values, fromText: [...s.fromText] })) }
+      : null,
+    formerNames: statedFormerNames(doc),
+  };
+}

@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { planShards, shardBuildEnv } from '../../scripts/shard-plan.ts';
+import { otherShardBundles } from '../../src/site/search-shards.ts';
+
+const DOCS = [
+  { slug: 'julu-county-poverty-office-2021-budget', region: ['河北省', '巨鹿县'], year: 2021 },
+  { slug: 'kashgar-edz-party-mass-work-dept-2024-budget', region: ['新疆维吾尔自治区', '喀什地区'], year: 2024 },
+  { slug: 'kashgar-administrative-office-2021-budget', region: ['新疆维吾尔自治区', '喀什地区'], year: 2021 },
+];
+
+describe('shards of a province-scale build', () => {
+  it('by region keeps a region together (a department’s years stay in one shard)', () => {
+    const shards = planShards(DOCS, 'region', 1, '/budget/');
+    expect(shards.map((s) => [s.label, s.slugs])).toEqual(
+      expect.arrayContaining([
+        ['河北省', ['julu-county-poverty-office-2021-budget']],
+        ['新疆维吾尔自治区', ['kashgar-administrative-office-2021-budget', 'kashgar-edz-party-mass-work-dept-2024-budget']],
+      ]),
+    );
+    expect(shards).toHaveLength(2);
+    for (const s of shards) expect(s.base).toMatch(/^\/budget\/r-[0-9a-f]{10}\/$/);
+  });
+
+  it('by year names shards by the year', () => {
+    expect(planShards(DOCS, 'year').map((s) => [s.name, s.base, s.slugs.length])).toEqual([
+      ['y-2021', '/y-2021/', 2],
+      ['y-2024', '/y-2024/', 1],
+    ]);
+  });
+
+  it('every shard is built knowing every bundle, and its search merges the others', () => {
+    const shards = planShards(DOCS, 'year');
+    const env = shardBuildEnv(shards[0], shards, '/tmp/c');
+    expect(env).toEqual({ CONTENT_DIR: '/tmp/c', BASE: '/y-2021/', SEARCH_SHARDS: '/y-2021/pagefind/,/y-2024/pagefind/' });
+    expect(otherShardBundles('/y-2021/pagefind/', env.SEARCH_SHARDS)).toEqual(['/y-2024/pagefind/']);
+    expect(otherShardBundles('/pagefind/', '')).toEqual([]);
+  });
+});
