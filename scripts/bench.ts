@@ -39,6 +39,8 @@ const { values } = parseArgs({
     'no-search': { type: 'boolean', default: false },
     help: { type: 'boolean', short: 'h', default: false },
   },
+  // `--no-big` turns the default-on big document off.
+  allowNegative: true,
 });
 if (values.help) {
   process.stdout.write(`${HELP}\n`);
