@@ -164,4 +164,16 @@ describe(`parser fuzz (fast-check seed ${SEED})`, () => {
     expect(printed).toContain(14);
     expect(new Set(printed).size).toBe(printed.length);
   });
+  // Found by `npm run fuzz -- --runs 100000 --seed 16` at case 16,108: a window of the evaluation seed with 25 of its
+  // spaces turned into tabs, so that the indicator line 25 reads 产出指标 ⇥ 数量指标 ⇥ 行业部门及县市业务干部培训 ⇥ 人数 ⇥
+  // ≥24 ⇥ 人, one cell more than its four-column header; the value cell was 人数 and ≥24 was lost.
+  it('keeps every cell of an indicator row with more cells than its header (fuzz seed 16, case 16,108)', () => {
+    const seed = seeds.findIndex((s) => s.name.includes('evaluation'));
+    const text = caseText(seeds, { seed, from: 0.13664596273291926, length: 0.04037267080745342, mutations: [{ op: 'tabs', at: 0, count: 25 }] });
+    expect(text.split('\n')[24]).toBe('产出指标\t数量指标\t行业部门及县市业务干部培训\t人数\t≥24\t人');
+    const doc = parse(text);
+    expect(lostText(text, doc)).toEqual([]);
+    const indicator = doc.targets.flatMap((t) => t.indicators).find((i) => i.lines.first === 25);
+    expect(indicator).toMatchObject({ name: '行业部门及县市业务干部培训人数', value: { operator: '>=', number: 24, unit: '人' } });
+  });
 });

@@ -101,6 +101,23 @@ export interface TabbedBody {
   last: number;
 }
 
+/**
+ * A row with more cells than the header: a space inside a name (`干部培训⇥人数`) or between a value and its unit
+ * (`≥24⇥人`) became a tab. The cells between the name and the first value-looking cell join the name; cells still
+ * over the header's width join the value. Nothing is dropped either way.
+ */
+function foldSurplus(cells: readonly string[], roles: readonly Role[]): string[] {
+  const ni = roles.indexOf('name');
+  const vi = roles.indexOf('value');
+  if (ni < 0 || vi !== ni + 1 || trimmedWidth(cells) <= roles.length) return [...cells];
+  let out = cells.slice(0, trimmedWidth(cells));
+  const j = out.findIndex((c, i) => i > vi && looksLikeValue(c));
+  if (j > vi && j - vi <= out.length - roles.length) out = [...out.slice(0, ni), out.slice(ni, j).join(' '), ...out.slice(j)];
+  const surplus = out.length - roles.length;
+  if (surplus > 0) out = [...out.slice(0, vi), out.slice(vi, vi + surplus + 1).join(' '), ...out.slice(vi + surplus + 1)];
+  return out;
+}
+
 /** Reads the indicator rows of a tab-separated 绩效目标表 (4, 6 or 9 columns). */
 export function readTabbedBody(header: SourceLine, body: readonly SourceLine[]): TabbedBody {
   const rowsCells = body.map((l) => l.text.split('\t').map(cleanCell));
@@ -117,7 +134,7 @@ export function readTabbedBody(header: SourceLine, body: readonly SourceLine[]):
   body.forEach((line, k) => {
     const raw = rowsCells[k];
     if (raw.every((c) => c === '') || /^[-\s]+$/.test(line.text) || isIndicatorHeader(line.text)) return;
-    const cells = realign(raw, roles);
+    const cells = realign(foldSurplus(raw, roles), roles);
     const headerContinuation =
       rows.length === 0 && !cells.some((c) => looksLikeValue(c) || parseAmount(c) != null) && /指标|值|权重|依据|规则|资料/.test(compact(line.text));
     if (headerContinuation) {
