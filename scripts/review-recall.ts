@@ -15,21 +15,10 @@ import type { Disclosure } from '../src/schema/disclosure.ts';
 import type { Finding, FindingFamily } from '../src/schema/review.ts';
 import { FAMILY_LABELS } from '../src/review/present.ts';
 import { MUTATORS, type Mutation } from './review-mutations.ts';
+import { seededRandom } from './seeded-random.ts';
 
 const { values } = parseArgs({ options: { copies: { type: 'string', default: '3' }, seed: { type: 'string', default: '20261202' }, verbose: { type: 'boolean', default: false } } });
 const COPIES = Number(values.copies);
-
-/** mulberry32: a small seeded generator, so that every run plants the same errors. */
-function generator(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 async function textFiles(dir: string): Promise<string[]> {
   const entries = await readdir(dir, { withFileTypes: true }).catch(() => []);
@@ -57,7 +46,7 @@ function flagged(family: FindingFamily, before: ReadonlySet<string>, after: read
 const families = Object.keys(MUTATORS) as FindingFamily[];
 const tally = new Map(families.map((f) => [f, { planted: 0, flagged: 0, missed: [] as string[] }]));
 const falseAlarms: Array<{ doc: string; finding: Finding }> = [];
-const rng = generator(Number(values.seed));
+const rng = seededRandom(Number(values.seed));
 const files = [...(await textFiles('content/sources')), ...(await textFiles('../shared/samples'))];
 
 for (const file of files) {

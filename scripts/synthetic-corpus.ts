@@ -8,6 +8,7 @@ import { basename, join } from 'node:path';
 import { parseDisclosure } from '../src/ingest/parse-disclosure.ts';
 import type { Disclosure } from '../src/schema/disclosure.ts';
 import { PROVINCES } from '../src/ingest/regions.ts';
+import { seededRandom } from './seeded-random.ts';
 
 /** The seed texts: the bundled disclosures, then the shared samples where this machine has them. */
 export function seedFiles(): string[] {
@@ -15,18 +16,6 @@ export function seedFiles(): string[] {
   return dirs.flatMap((dir) =>
     existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith('.txt')).sort().map((f) => join(dir, f)) : [],
   );
-}
-
-/** mulberry32: a small seeded generator, so that a corpus depends on its seed only. */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 const NAME_CHARACTERS = '青松河源安平东西南北新华永昌兴宁泰和嘉定清溪白云长乐丰宜明阳金山凤城乐清桂林临江'.split('');

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parseSeed, scaleAmount, scaleAmounts, seededRandom, syntheticDocument } from '../../scripts/synthetic-corpus.ts';
+import { parseSeed, scaleAmount, scaleAmounts, syntheticDocument } from '../../scripts/synthetic-corpus.ts';
+import { seededRandom } from '../../scripts/seeded-random.ts';
 
 const SEED_FILE = 'content/sources/julu-county-poverty-office-2021-budget.txt';
 const seedText = readFileSync(SEED_FILE, 'utf8');
