@@ -1,9 +1,6 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parseDisclosure } from '../../src/ingest/parse-disclosure.ts';
-import { readSource } from '../../src/ingest/sources/index.ts';
 import type { Disclosure } from '../../src/schema/disclosure.ts';
+import { pdfsWithText, routesOf } from '../fixtures/pdf-routes.ts';
 
 /**
  * Every sample PDF parsed from the PDF itself and from its `pdftotext -layout` text beside it: the PDF route must give
@@ -11,7 +8,7 @@ import type { Disclosure } from '../../src/schema/disclosure.ts';
  * difference is listed below with the reason a person found when comparing both with the printed page.
  */
 const SAMPLES = '../shared/samples';
-const files = existsSync(SAMPLES) ? readdirSync(SAMPLES).filter((f) => f.endsWith('.pdf') && existsSync(join(SAMPLES, f.replace(/\.pdf$/, '.txt')))).sort() : [];
+const files = pdfsWithText(SAMPLES);
 if (files.length === 0) console.warn(`skipping PDF parity tests: ${SAMPLES} is not present`);
 
 /**
@@ -74,20 +71,9 @@ function cellsOf(doc: Disclosure): Map<string, number | null> {
   return cells;
 }
 
-/** Both routes of one sample, parsed once. */
-async function routesOf(f: string): Promise<{ pdf: Disclosure; text: Disclosure }> {
-  const read = await readSource(readFileSync(join(SAMPLES, f)));
-  if (!read.ok) throw new Error(`${f}: ${read.reason}`);
-  const source = { file: f, sha256: '0'.repeat(64) };
-  return {
-    pdf: parseDisclosure(read.text, { ...source, format: 'pdf', encoding: 'pdf', pageStarts: read.pageStarts }),
-    text: parseDisclosure(readFileSync(join(SAMPLES, f.replace(/\.pdf$/, '.txt')), 'utf8'), { ...source, format: 'text', encoding: 'utf-8' }),
-  };
-}
-
 describe.skipIf(files.length === 0)('PDF and pdftotext text of the same disclosure parse alike', () => {
   it.each(files)('%s: every table and cell of the text route, and no check failing that passes from text', async (f) => {
-    const { pdf, text } = await routesOf(f);
+    const { pdf, text } = await routesOf(SAMPLES, f);
     const fromPdf = cellsOf(pdf);
     const missing: string[] = [];
     for (const [cell, v] of cellsOf(text)) {
