@@ -143,7 +143,7 @@ function joinedLetters(split: readonly Segment[]): Segment[] {
   split.forEach((s, i) => {
     const last = out[out.length - 1];
     // Letters far apart still make one label when together they are a header word (`收      入` across its column).
-    const word = last && /^[\u4e00-\u9fff]+$/.test(last.text) && isHeaderWord(last.text + s.text);
+    const word = last && /^[\u4e00-\u9fff]+$/.test(last.text) && isKnownLabel(last.text + s.text);
     if (letter(s) && !/^[类款项]$/.test(s.text) && letter(split[i - 1]) && (s.start - last.end <= 8 || word)) {
       out[out.length - 1] = { text: last.text + s.text, start: last.start, end: s.end };
     } else out.push(s);
@@ -151,7 +151,8 @@ function joinedLetters(split: readonly Segment[]): Segment[] {
   return out;
 }
 
-function isHeaderWord(text: string): boolean {
+/** A label of the template's vocabulary: a side title, a row-name label or a known column. */
+function isKnownLabel(text: string): boolean {
   return SIDE_TITLES.test(text) || STUB.test(text) || columnKeyFor(text) !== null;
 }
 
