@@ -96,3 +96,63 @@ describe('aligned text: failure classes of pdftotext -layout', () => {
     ]);
   });
 });
+
+describe('aligned text: failure classes met in the other provinces’ samples', () => {
+  it('a page number on the last line of a page (a form feed opens the next) is no cell; a wrapped digit there is', () => {
+    const [t] = parse(
+      [
+        '                     支出总表',
+        '单位：万元',
+        '          科目名称        合计          人员经费       项目支出',
+        '就业补助                  12.13                          12.13',
+        ' 高技能人才培养补助        12.13                          12.13',
+        '                         25',
+        '\f卫生健康支出              437,000.0',
+        '                          0',
+        '\f 行政事业单位医疗         2.00          2.00',
+      ].join('\n'),
+    );
+    expect(t.rows.map((r) => [r.name, r.values.total, r.values.personnel, r.values.project])).toEqual([
+      ['就业补助', 12.13, null, 12.13],
+      ['高技能人才培养补助', 12.13, null, 12.13],
+      ['卫生健康支出', 437000, null, null],
+      ['行政事业单位医疗', 2, 2, null],
+    ]);
+  });
+
+  it('a name wrapped around its amount line in a tall cell keeps the amount wrapped at the cell’s top', () => {
+    const [t] = parse(
+      [
+        '                         项目支出总表',
+        '单位：万元',
+        '  支出项目类别        总计          一般公共预算拨款      政府性基金预算拨款',
+        '     水务局（本      170,390.3',
+        '                                 134,462.68          35,927.64',
+        '级）                   1',
+        '       水务发展资金     5,340.10     5,340.10              0.00',
+      ].join('\n'),
+    );
+    expect(t.rows.map((r) => [r.name, r.values, r.lines])).toEqual([
+      ['水务局（本级）', { total: 170390.31, general: 134462.68, fund: 35927.64 }, { first: 4, last: 6 }],
+      ['水务发展资金', { total: 5340.1, general: 5340.1, fund: 0 }, { first: 7, last: 7 }],
+    ]);
+  });
+
+  it('years listed at the start of a project name (`2020、2021…`) are part of the name, no code', () => {
+    const [t] = parse(
+      [
+        '                    专项业务经费支出表',
+        '金额单位：万元',
+        '序号          单位（项目）名称                      项目金额',
+        ' 1            合计                                  122.00',
+        ' 2            2020、2021提前退养人员养老保险补差       82.00',
+        ' 3            2022年度绿色货运配送示范工程创建         40.00',
+      ].join('\n'),
+    );
+    expect(t.rows.map((r) => [r.code, r.name, r.values])).toEqual([
+      [null, '合计', { c1: 122 }],
+      [null, '2020、2021提前退养人员养老保险补差', { c1: 82 }],
+      [null, '2022年度绿色货运配送示范工程创建', { c1: 40 }],
+    ]);
+  });
+});

@@ -263,9 +263,20 @@ function crosswalkTexts(segs: readonly Segment[]): Record<string, string> {
   return texts;
 }
 
-/** A lone whole number after a blank line, at the foot of a page: the page's number, not a cell. */
+/**
+ * A lone whole number at the foot of a page, after a blank line or on the page's last line (the next line opens a
+ * page with a form feed, `25` just under a table's row): the page's number, not a cell. On the last line it may
+ * instead be the wrapped end of an amount just above that ends one decimal short (`437,000.0` / row / `0`).
+ */
 function isPageNumber(lines: readonly SourceLine[], i: number): boolean {
-  return /^\d{1,4}$/.test(lines[i].text.trim()) && i > 0 && isBlank(lines[i - 1]);
+  const text = lines[i].text.trim();
+  if (!/^\d{1,4}$/.test(text) || i === 0) return false;
+  if (isBlank(lines[i - 1])) return true;
+  if (!/^\f/.test(lines[i + 1]?.raw ?? '')) return false;
+  const at = lines[i].text.indexOf(text);
+  const completes = (line: SourceLine | undefined) =>
+    line !== undefined && segmentsOf(line.text).some((s) => /\.\d$/.test(s.text) && at >= s.start - 2 && at + text.length <= s.end + 3);
+  return !completes(lines[i - 1]) && !completes(lines[i - 2]);
 }
 
 /**
@@ -524,7 +535,9 @@ function itemRows(parsed: readonly LineParts[], side: Side | null): AssembledRow
     const next = last && previousLine === line.no - 1;
     const after = lines[k + 1];
     const nameBelow = after && after.line.no === line.no + 1 && after.parts.get(side)!.amounts.length === 0 && after.parts.get(side)!.texts.length > 0;
-    if (next && nameBelow && name === '' && part.amounts.length > 0 && last.amounts.length === 0 && last.name !== '' && !isTotalName(last.name)) {
+    // The name line above may hold an amount of its own, wrapped in a column the amount line leaves empty (`深圳市水务局（本  170,390.3` /
+    // the other amounts / `级）  1`).
+    if (next && nameBelow && name === '' && part.amounts.length > 0 && disjoint(last.amounts, part.amounts) && last.name !== '' && !isTotalName(last.name)) {
       last.amounts.push(...part.amounts);
       last.amountLines.push(...part.amounts.map(() => line.no));
       last.lineNos.push(line.no);
@@ -544,6 +557,11 @@ function itemRows(parsed: readonly LineParts[], side: Side | null): AssembledRow
   return withLabelledAmounts(rows);
 }
 
+/** Whether two lines' amounts sit in different columns (no two of them overlap). */
+function disjoint(a: readonly Segment[], b: readonly Segment[]): boolean {
+  return a.every((x) => b.every((y) => x.end < y.start || y.end < x.start));
+}
+
 /**
  * A line of amounts without a name, printed just above or below a named row (the amount of a tall cell is set
  * at its middle, the label at its top): its amounts belong to that row when they fill cells the row leaves empty.
@@ -551,7 +569,6 @@ function itemRows(parsed: readonly LineParts[], side: Side | null): AssembledRow
  */
 function withLabelledAmounts(rows: AssembledRow[]): AssembledRow[] {
   const out = [...rows];
-  const disjoint = (a: readonly Segment[], b: readonly Segment[]) => a.every((x) => b.every((y) => x.end < y.start || y.end < x.start));
   for (let i = 0; i < out.length; i++) {
     const r = out[i];
     if (r.name !== '' || r.amounts.length === 0) continue;
