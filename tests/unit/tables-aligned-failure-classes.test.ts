@@ -156,3 +156,33 @@ describe('aligned text: failure classes met in the other provinces’ samples', 
     ]);
   });
 });
+
+describe('aligned text: a table continued on a page set at another scale', () => {
+  it('reads the page’s cells stretched to the header’s columns (杭州 表3 p. 2: 0.8 times as wide)', () => {
+    // The header's page puts 总计 / 人员支出 / 日常公用支出 / 项目支出 amounts' right edges at 46, 62, 73 and 87; the
+    // next page (after the form feed) at 36, 48, 59 and 69, and one-amount rows there sit nearer 日常公用支出.
+    const [t] = parse(
+      [
+        '                             支出总表',
+        '单位：万元',
+        '            功能分类科目名称            总计           人员支出     日常公用支出     项目支出',
+        '合计                                  1,450.00         200.00      50.00          1,200.00',
+        '教育支出                              1,150.00         200.00      50.00            900.00',
+        ' 职业教育                             1,150.00         200.00      50.00            900.00',
+        '\f 一般行政管理事务              927.00                             927.00',
+        ' 超长期特别国债安排的支出      100.00                             100.00',
+        ' 公路水路运输                  150.00       40.00      10.00     100.00',
+        ' 其他交通运输支出              200.00                             200.00',
+      ].join('\n'),
+    );
+    expect(t.rows.map((r) => [r.name, r.values.total, r.values.personnel, r.values.public, r.values.project])).toEqual([
+      ['合计', 1450, 200, 50, 1200],
+      ['教育支出', 1150, 200, 50, 900],
+      ['职业教育', 1150, 200, 50, 900],
+      ['一般行政管理事务', 927, null, null, 927],
+      ['超长期特别国债安排的支出', 100, null, null, 100],
+      ['公路水路运输', 150, 40, 10, 100],
+      ['其他交通运输支出', 200, null, null, 200],
+    ]);
+  });
+});

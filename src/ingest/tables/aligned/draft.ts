@@ -8,6 +8,7 @@ import { piecesOf } from '../shared/code-reassembly.ts';
 import { declaresEmpty, isCompilerLine, isNoteLine, isTableFurniture, unitOf } from '../shared/region-text.ts';
 import type { DraftRow, DraftTable, DraftToken, Side } from '../shared/table-draft.ts';
 import { alignedHeader, type AlignedColumn } from './header.ts';
+import { pagesFrom, scaleContinuedPages } from './page-scale.ts';
 import type { AlignedRegion } from './regions.ts';
 import { center, segmentsOf, type Segment } from './segments.ts';
 
@@ -118,6 +119,7 @@ export function draftAlignedTable(lines: readonly SourceLine[], region: AlignedR
 
   const sidesAre = summaryKind(region.kind) ? 'summary' : 'lists';
   const header = alignedHeader(headerLines, sidesAre);
+  scaleContinuedPages(body, header.positions, pagesFrom(lines, region.titleIndex, region.end));
   const sides: (Side | null)[] = header.twoSided ? ['income', 'expenditure'] : [null];
   const firstAmount = (side: Side | null) =>
     Math.min(...header.positions.filter((p) => p.side === side).map((p) => p.start), Infinity);
