@@ -98,10 +98,11 @@ describe('aligned text: failure classes of pdftotext -layout', () => {
 });
 
 describe('aligned text: failure classes met in the other provinces’ samples', () => {
-  it('a page number on the last line of a page (a form feed opens the next) is no cell; a wrapped digit there is', () => {
+  it('a page number on the last line of a page (a form feed opens the next) is no cell; a wrapped digit or a code there is', () => {
     const [t] = parse(
       [
-        '                     支出总表',
+        '                         24',
+        '\f                     支出总表',
         '单位：万元',
         '          科目名称        合计          人员经费       项目支出',
         '就业补助                  12.13                          12.13',
@@ -109,14 +110,18 @@ describe('aligned text: failure classes met in the other provinces’ samples', 
         '                         25',
         '\f卫生健康支出              437,000.0',
         '                          0',
-        '\f 行政事业单位医疗         2.00          2.00',
+        '\f                  一般公共服务支出   3.00          3.00',
+        '201',
+        '\f20101          人大事务            3.00          3.00',
       ].join('\n'),
     );
-    expect(t.rows.map((r) => [r.name, r.values.total, r.values.personnel, r.values.project])).toEqual([
-      ['就业补助', 12.13, null, 12.13],
-      ['高技能人才培养补助', 12.13, null, 12.13],
-      ['卫生健康支出', 437000, null, null],
-      ['行政事业单位医疗', 2, 2, null],
+    // 25 follows the 24 that ends the page before; 0 ends 437,000.0, and no page around 201 ends with 200 or 202.
+    expect(t.rows.map((r) => [r.code, r.name, r.values.total, r.values.personnel, r.values.project])).toEqual([
+      [null, '就业补助', 12.13, null, 12.13],
+      [null, '高技能人才培养补助', 12.13, null, 12.13],
+      [null, '卫生健康支出', 437000, null, null],
+      ['201', '一般公共服务支出', 3, 3, null],
+      ['20101', '人大事务', 3, 3, null],
     ]);
   });
 
