@@ -96,3 +96,98 @@ describe('aligned text: failure classes of pdftotext -layout', () => {
     ]);
   });
 });
+
+describe('aligned text: failure classes met in the other provinces’ samples', () => {
+  it('a page number on the last line of a page (a form feed opens the next) is no cell; a wrapped digit or a code there is', () => {
+    const [t] = parse(
+      [
+        '                         24',
+        '\f                     支出总表',
+        '单位：万元',
+        '          科目名称        合计          人员经费       项目支出',
+        '就业补助                  12.13                          12.13',
+        ' 高技能人才培养补助        12.13                          12.13',
+        '                         25',
+        '\f卫生健康支出              437,000.0',
+        '                          0',
+        '\f                  一般公共服务支出   3.00          3.00',
+        '201',
+        '\f20101          人大事务            3.00          3.00',
+      ].join('\n'),
+    );
+    // 25 follows the 24 that ends the page before; 0 ends 437,000.0, and no page around 201 ends with 200 or 202.
+    expect(t.rows.map((r) => [r.code, r.name, r.values.total, r.values.personnel, r.values.project])).toEqual([
+      [null, '就业补助', 12.13, null, 12.13],
+      [null, '高技能人才培养补助', 12.13, null, 12.13],
+      [null, '卫生健康支出', 437000, null, null],
+      ['201', '一般公共服务支出', 3, 3, null],
+      ['20101', '人大事务', 3, 3, null],
+    ]);
+  });
+
+  it('a name wrapped around its amount line in a tall cell keeps the amount wrapped at the cell’s top', () => {
+    const [t] = parse(
+      [
+        '                         项目支出总表',
+        '单位：万元',
+        '  支出项目类别        总计          一般公共预算拨款      政府性基金预算拨款',
+        '     水务局（本      170,390.3',
+        '                                 134,462.68          35,927.64',
+        '级）                   1',
+        '       水务发展资金     5,340.10     5,340.10              0.00',
+      ].join('\n'),
+    );
+    expect(t.rows.map((r) => [r.name, r.values, r.lines])).toEqual([
+      ['水务局（本级）', { total: 170390.31, general: 134462.68, fund: 35927.64 }, { first: 4, last: 6 }],
+      ['水务发展资金', { total: 5340.1, general: 5340.1, fund: 0 }, { first: 7, last: 7 }],
+    ]);
+  });
+
+  it('years listed at the start of a project name (`2020、2021…`) are part of the name, no code', () => {
+    const [t] = parse(
+      [
+        '                    专项业务经费支出表',
+        '金额单位：万元',
+        '序号          单位（项目）名称                      项目金额',
+        ' 1            合计                                  122.00',
+        ' 2            2020、2021提前退养人员养老保险补差       82.00',
+        ' 3            2022年度绿色货运配送示范工程创建         40.00',
+      ].join('\n'),
+    );
+    expect(t.rows.map((r) => [r.code, r.name, r.values])).toEqual([
+      [null, '合计', { c1: 122 }],
+      [null, '2020、2021提前退养人员养老保险补差', { c1: 82 }],
+      [null, '2022年度绿色货运配送示范工程创建', { c1: 40 }],
+    ]);
+  });
+});
+
+describe('aligned text: a table continued on a page set at another scale', () => {
+  it('reads the page’s cells stretched to the header’s columns (杭州 表3 p. 2: 0.8 times as wide)', () => {
+    // The header's page puts 总计 / 人员支出 / 日常公用支出 / 项目支出 amounts' right edges at 46, 62, 73 and 87; the
+    // next page (after the form feed) at 36, 48, 59 and 69, and one-amount rows there sit nearer 日常公用支出.
+    const [t] = parse(
+      [
+        '                             支出总表',
+        '单位：万元',
+        '            功能分类科目名称            总计           人员支出     日常公用支出     项目支出',
+        '合计                                  1,450.00         200.00      50.00          1,200.00',
+        '教育支出                              1,150.00         200.00      50.00            900.00',
+        ' 职业教育                             1,150.00         200.00      50.00            900.00',
+        '\f 一般行政管理事务              927.00                             927.00',
+        ' 超长期特别国债安排的支出      100.00                             100.00',
+        ' 公路水路运输                  150.00       40.00      10.00     100.00',
+        ' 其他交通运输支出              200.00                             200.00',
+      ].join('\n'),
+    );
+    expect(t.rows.map((r) => [r.name, r.values.total, r.values.personnel, r.values.public, r.values.project])).toEqual([
+      ['合计', 1450, 200, 50, 1200],
+      ['教育支出', 1150, 200, 50, 900],
+      ['职业教育', 1150, 200, 50, 900],
+      ['一般行政管理事务', 927, null, null, 927],
+      ['超长期特别国债安排的支出', 100, null, null, 100],
+      ['公路水路运输', 150, 40, 10, 100],
+      ['其他交通运输支出', 200, null, null, 200],
+    ]);
+  });
+});

@@ -106,6 +106,9 @@ describe.skipIf(absent)(`tables of other provinces${absent ? ' — skipped: samp
     const basic = d.tables.find((t) => t.kind === 'general-budget-basic-expenditure')!;
     expect(basic.rows.find((r) => r.code === '301')).toMatchObject({ values: { personnel: 649.2 } });
     expect(basic.rows.find((r) => r.code === '302')).toMatchObject({ values: { public: 94.65 } });
+    // L825–L830 `涉及一般公共预算支出 0 万元` (twice) are the funds its evaluations covered, not the 1668.14 of a table.
+    const stated = (c: Disclosure['checks'][number]) => c.lines[0]?.first ?? 0;
+    expect(d.checks.filter((c) => c.id.startsWith('narrative:') && stated(c) >= 825 && stated(c) <= 830)).toEqual([]);
     expect(unparsedShare(name, d)).toBeLessThanOrEqual(0.02);
   });
 
@@ -161,6 +164,44 @@ describe.skipIf(absent)(`tables of other provinces${absent ? ' — skipped: samp
     // 表6 L853 `合计 82,529.89` against 表5's 82,479.29; the notes (L154) say 432,564.30 where 表5 prints 432,513.70.
     expect(check('x:basic-vs-general-budget:basic')).toMatchObject({ status: 'fail', expected: 82529.89, actual: 82479.29 });
     expect(check('narrative:general-budget-expenditure:general')).toMatchObject({ status: 'fail', expected: 432513.7, actual: 432564.3 });
+    // 表5 L833 `公路水路运输 97,402.60  51,417.49  41,277.20  10,190.89  45,985.11`: the same 小计 under 214 (41,277.20 +
+    // 10,190.89 = 51,468.09).
+    expect(check('t5:row:r33:basic')).toMatchObject({ status: 'fail', expected: 51417.49, actual: 51468.09 });
+    // Nothing else fails: 表3's second page (L684–L718, set 0.8 times as wide), its page number 25 (L683) and 表6's
+    // 31 (L893), 占 86.5% (L138, 576,171.11 ÷ 665,964.37 = 86.517 %) and 表2 总计 665,964.37 (L601, with 上年结转结余
+    // 17,858.84) against 表1 收入总计 (L582) were parser errors.
+    expect(d.checks.filter((c) => c.status === 'fail').map((c) => c.id).sort()).toEqual([
+      'narrative:general-budget-expenditure:general',
+      't1:total-sum:expenditure:total',
+      't5:row:214:basic',
+      't5:row:r1:basic',
+      't5:row:r33:basic',
+      'x:basic-vs-general-budget:basic',
+      'x:summary-vs-expenditure:201',
+    ]);
+  });
+
+  it('every decided check passes where the source adds up (北京, 长沙, 广州, 深圳, 西安)', () => {
+    // 长沙 L67 项目支出预算 270.00 万元 is the 项目支出 column (not the 支出 total 656.73); 深圳 L4743–L4745
+    // `深圳市水务局（本  170,390.3` / amounts / `级）  1` is one row; 西安 L1249 `2020、2021依法破产…` is a project, no 类.
+    for (const name of [
+      'beijing-civil-affairs-2026-tables',
+      'changsha-education-2026-budget',
+      'guangzhou-water-2026-budget',
+      'shenzhen-water-2026-budget',
+      'xian-transport-2022-budget',
+    ]) {
+      const d = parse(name);
+      expect(d.checks.filter((c) => c.status === 'fail').map((c) => `${name} ${c.id}`)).toEqual([]);
+    }
+    const stated = parse('changsha-education-2026-budget').checks.filter((c) => c.id.startsWith('narrative:') && c.lines[0]?.first === 67);
+    expect(stated).toEqual([expect.objectContaining({ status: 'pass', expected: 270, actual: 270 })]);
+    expect(stated[0].id).toMatch(/:project$/);
+    expect(rowAt(parse('shenzhen-water-2026-budget'), 4743)).toMatchObject({
+      name: '深圳市水务局（本级）',
+      values: { total: 170390.31, general: 134462.68, fund: 35927.64 },
+    });
+    expect(rowAt(parse('xian-transport-2022-budget'), 1249)).toMatchObject({ code: null, values: { c1: 82 } });
   });
 
   it('Jiangsu 政协办公厅 2018 (公开01表 … 公开12表)', () => {

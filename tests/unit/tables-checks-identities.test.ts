@@ -113,3 +113,40 @@ describe('checkTables on a 固定资产占用情况表', () => {
     expect(checks).toEqual([expect.objectContaining({ id: 't1:assets-sum:value', status: 'fail', expected: 100, actual: 99 })]);
   });
 });
+
+describe('checkTables: 收支总表 against 收入总表, with and without a 上年结转 column', () => {
+  const income = { side: 'income' };
+  const spending = { side: 'expenditure' };
+  const summary: Table = {
+    ...table([
+      r({ name: '一般公共预算', texts: income, values: { total: 90 } }),
+      r({ code: '201', codeScheme: 'function', level: 1, name: '一般公共服务支出', texts: spending, values: { total: 100 } }),
+      r({ name: '本年收入合计', role: 'total', texts: income, values: { total: 90 } }),
+      r({ name: '本年支出合计', role: 'total', texts: spending, values: { total: 100 } }),
+      r({ name: '上年结转结余', texts: income, values: { total: 10 } }),
+      r({ name: '收入总计', role: 'total', texts: income, values: { total: 100 } }),
+      r({ name: '支出总计', role: 'total', texts: spending, values: { total: 100 } }),
+    ]),
+    kind: 'income-expenditure-summary',
+    columns: [{ key: 'total', label: '预算数' }],
+  };
+  const incomeTable = (columns: Table['columns'], values: TableRow['values']): Table => ({
+    ...table([r({ name: '合计', role: 'total', values })]),
+    id: 't2',
+    kind: 'income-summary',
+    columns,
+  });
+
+  it('a 总计 that adds 上年结转结余 (杭州 表2) is the summary’s 收入总计', () => {
+    const t2 = incomeTable(
+      [{ key: 'total', label: '总计' }, { key: 'general', label: '一般公共预算' }, { key: 'carryover', label: '上年结转结余' }],
+      { total: 100, general: 90, carryover: 10 },
+    );
+    expect(checkTables([summary, t2]).find((c) => c.id === 'x:summary-vs-income:total')).toMatchObject({ status: 'pass', expected: 100, actual: 100 });
+  });
+
+  it('a 合计 of the year’s income only (上海 收入决算表 本年收入合计) is the summary’s 本年收入合计', () => {
+    const t2 = incomeTable([{ key: 'total', label: '本年收入合计' }, { key: 'general', label: '一般公共预算' }], { total: 90, general: 90 });
+    expect(checkTables([summary, t2]).find((c) => c.id === 'x:summary-vs-income:total')).toMatchObject({ status: 'pass', expected: 90, actual: 90 });
+  });
+});

@@ -73,3 +73,36 @@ describe.skipIf(absent)('tables against the 情况说明, Shanghai samples', () 
     expect(byId(checks, 'narrative:general-budget-basic-expenditure:personnel')).toMatchObject({ status: 'fail', expected: 4884.09, actual: 4896.98 });
   });
 });
+
+describe('tables against the 情况说明: figures that are not the tables’ (杭州, 长沙, 佛山)', () => {
+  const checks = narrativeChecks(
+    [
+      '（三）支出预算',
+      '  2026年支出预算 665,964.37 万元，其中：基本支出 89,793.26 万元；项目支出预算 576,171.11 万元，占 86.5%。',
+      '四、预算绩效管理',
+      '  对 2 个项目开展重点绩效评价，涉及一般公共预算支出 120.00 万元。',
+      '',
+      '                     支出总表',
+      '单位：万元',
+      '          科目名称        合计          基本支出       项目支出',
+      '合计                  665,964.37     89,793.26     576,171.11',
+      '一般公共服务支出       665,964.37     89,793.26     576,171.11',
+    ].join('\n'),
+    parseAlignedTables,
+  );
+
+  it('项目支出预算 is the 项目支出 column, not the 支出 total', () => {
+    expect(checks.filter((c) => c.id.startsWith('narrative:total-expenditure'))).toEqual([
+      expect.objectContaining({ id: 'narrative:total-expenditure', status: 'pass', expected: 665964.37 }),
+    ]);
+    expect(byId(checks, 'narrative:expenditure-summary:project')).toMatchObject({ status: 'pass', expected: 576171.11 });
+  });
+
+  it('a share agrees within its printed rounding: 576,171.11 ÷ 665,964.37 = 86.517 % is 占 86.5%', () => {
+    expect(byId(checks, 'narrative:expenditure-summary:project:share')).toMatchObject({ status: 'pass', expected: 86.516807, actual: 86.5 });
+  });
+
+  it('the funds an evaluation covered (涉及一般公共预算支出) are compared with no table', () => {
+    expect(checks.filter((c) => c.id.includes(':general'))).toEqual([]);
+  });
+});

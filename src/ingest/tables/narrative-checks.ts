@@ -1,6 +1,6 @@
 import type { Check, LineRange } from '../../schema/common.ts';
 import type { Table, TableKind, TableRow } from '../../schema/table.ts';
-import { compareAmounts } from '../checks.ts';
+import { AMOUNT_TOLERANCE, compareAmounts } from '../checks.ts';
 import { sumAmounts } from '../../core/decimal.ts';
 import { FUNCTION_CLASSES } from '../../core/codes.ts';
 import { isBlank, type SourceLine } from '../source-lines.ts';
@@ -73,6 +73,11 @@ function narrativeStream(lines: readonly SourceLine[], tables: readonly Table[])
 const AMOUNT = String.raw`([\d,]+(?:\.\d+)?)`;
 const GAP = String.raw`[\s\n]*`;
 const SHARE = String.raw`(?:[，,；;]?${GAP}占${GAP}(?:[^\d%，。；]{0,12}?)${GAP}([\d.]+)${GAP}%)?`;
+/**
+ * `涉及一般公共预算支出 940.15 万元` states the funds an evaluation or a self-assessment covered (预算绩效管理), a part
+ * of the budget no table totals: such a figure is not compared with a table.
+ */
+const NOT_SCOPE = String.raw`(?<!涉及)`;
 
 function amountOf(text: string): number {
   return Number(text.replace(/,/g, ''));
@@ -129,7 +134,8 @@ interface Figure {
   id: string;
   message: string;
   stated: number;
-  share: number | null;
+  /** The share as printed (`86.5`): its decimals say how closely it was rounded. */
+  share: string | null;
   kind: TableKind | null;
   lines: LineRange;
   lookup: (tables: readonly Table[]) => { value: number | null; table: Table | null; whole: number | null };
@@ -160,7 +166,7 @@ const TOTAL_RULES: ReadonlyArray<{
   { id: 'fiscal-total', what: '财政拨款收支总额', pattern: new RegExp(String.raw`财政拨款收(?:入)?支(?:出)?(?:决算)?总(?:预算|计)${GAP}${AMOUNT}${GAP}万元`, 'g'), kinds: ['fiscal-appropriation-summary'], side: 'income' },
   { id: 'total', what: '收支总额', pattern: new RegExp(String.raw`(?<!财政拨款)收(?:入)?支(?:出)?(?:决算)?总(?:预算|计)${GAP}${AMOUNT}${GAP}万元`, 'g'), kinds: ['income-expenditure-summary'], side: 'income' },
   { id: 'total-income', what: '收入总额', pattern: new RegExp(String.raw`(?<!拨款)(?:收入预算|本年收入合计)${GAP}${AMOUNT}${GAP}万元`, 'g'), kinds: ['income-summary'] },
-  { id: 'total-expenditure', what: '支出总额', pattern: new RegExp(String.raw`(?<!拨款)(?<!财政拨款支出)(?:支出预算|本年支出合计)${GAP}${AMOUNT}${GAP}万元`, 'g'), kinds: ['expenditure-summary'] },
+  { id: 'total-expenditure', what: '支出总额', pattern: new RegExp(String.raw`(?<!拨款)(?<!财政拨款支出)(?<!项目|基本)(?:支出预算|本年支出合计)${GAP}${AMOUNT}${GAP}万元`, 'g'), kinds: ['expenditure-summary'] },
 ];
 
 /** Column figures: the amount stated for a column of the section's table (基本支出 539.99 万元，占 7.42%). */
@@ -240,7 +246,7 @@ function figuresOf(stream: Stream): Figure[] {
   }
 
   for (const rule of COLUMN_RULES) {
-    const pattern = new RegExp(String.raw`${rule.label}(?:支出)?(?:预算|决算)?(?:为)?${GAP}${AMOUNT}${GAP}万元${SHARE}`, 'g');
+    const pattern = new RegExp(String.raw`${NOT_SCOPE}${rule.label}(?:支出)?(?:预算|决算)?(?:为)?${GAP}${AMOUNT}${GAP}万元${SHARE}`, 'g');
     for (const m of stream.text.matchAll(pattern)) {
       if (!free(m.index!, m.index! + m[0].length)) continue;
       taken.push([m.index!, m.index! + m[0].length]);
@@ -250,7 +256,7 @@ function figuresOf(stream: Stream): Figure[] {
         id: `narrative:${kind}:${rule.id}`,
         message: `说明中的${rule.label}（${m[0].replace(/\s+/g, '')}）= 表中${rule.label}一列的合计`,
         stated: amountOf(m[1]),
-        share: m[2] ? Number(m[2]) : null,
+        share: m[2] ?? null,
         kind,
         lines: at(m.index!, m[0].length),
         lookup: (tables) => {
@@ -269,7 +275,7 @@ function figuresOf(stream: Stream): Figure[] {
     }
   }
 
-  for (const m of stream.text.matchAll(new RegExp(String.raw`一般公共预算(?:财政拨款|当年拨款|拨款)?(?:支出)?(?:合计)?${GAP}${AMOUNT}${GAP}万元${SHARE}`, 'g'))) {
+  for (const m of stream.text.matchAll(new RegExp(String.raw`${NOT_SCOPE}一般公共预算(?:财政拨款|当年拨款|拨款)?(?:支出)?(?:合计)?${GAP}${AMOUNT}${GAP}万元${SHARE}`, 'g'))) {
     if (!free(m.index!, m.index! + m[0].length)) continue;
     taken.push([m.index!, m.index! + m[0].length]);
     const section = stream.kindAt[m.index!];
@@ -278,7 +284,7 @@ function figuresOf(stream: Stream): Figure[] {
       id: `narrative:${section ?? 'general-budget-expenditure'}:general`,
       message: `说明中的一般公共预算（${m[0].replace(/\s+/g, '')}）= 表中一般公共预算数`,
       stated: amountOf(m[1]),
-      share: m[2] ? Number(m[2]) : null,
+      share: m[2] ?? null,
       kind: section,
       lines: at(m.index!, m[0].length),
       lookup: (tables) => generalBudgetFigure(tables, section, ofSpending),
@@ -299,7 +305,7 @@ function figuresOf(stream: Stream): Figure[] {
       id: `narrative:${kind}:class:${code ?? m[1]}`,
       message: `说明中的${m[1]}（类）= 表中该类一行`,
       stated: amountOf(m[2]),
-      share: m[3] ? Number(m[3]) : null,
+      share: m[3] ?? null,
       kind,
       lines: at(m.index!, m[0].length),
       lookup: (tables) => {
@@ -338,11 +344,24 @@ export function checkTablesAgainstNarrative(lines: readonly SourceLine[], tables
     if (f.share != null) {
       const share = value != null && whole ? round((value / whole) * 100) : null;
       checks.push(
-        compareAmounts(uniqueId(`${f.id}:share`), `说明中的占比（占 ${f.share}%）= 表中金额 ÷ 合计${where}`, share, f.share, tableLines(table, f.lines)),
+        compareAmounts(
+          uniqueId(`${f.id}:share`),
+          `说明中的占比（占 ${f.share}%）= 表中金额 ÷ 合计${where}`,
+          share,
+          Number(f.share),
+          tableLines(table, f.lines),
+          shareTolerance(f.share),
+        ),
       );
     }
   }
   return checks;
+}
+
+/** A share is printed rounded to its last decimal (`占 86.5%` for 86.517 %): it agrees within half that decimal. */
+function shareTolerance(printed: string): number {
+  const decimals = printed.split('.')[1]?.length ?? 0;
+  return Math.max(AMOUNT_TOLERANCE, 5 / 10 ** (decimals + 1));
 }
 
 function round(v: number | null): number | null {

@@ -305,9 +305,12 @@ function acrossTables(tables: readonly Table[]): Check[] {
     );
   }
   if (summary && incomeSummary) {
-    checks.push(
-      ...totalCheck('x:summary-vs-income:total', '收支总表收入总计 = 收入总表合计', summary, totalRow(summary, 'income'), key(summary), incomeSummary, totalRow(incomeSummary), 'total'),
-    );
+    // A 收入总表 with a 上年结转 column totals the year's income and the carry-over (总计 = 本年收入小计 + 上年结转结余):
+    // its 合计 is the summary's 收入总计. Without one it is the year's income, the summary's 本年收入合计.
+    const withCarryover = incomeSummary.columns.some((c) => c.key.startsWith('carryover'));
+    const income = withCarryover ? (grandTotal(summary, 'income') ?? totalRow(summary, 'income')) : totalRow(summary, 'income');
+    const what = withCarryover ? '收支总表收入总计 = 收入总表合计（含上年结转）' : '收支总表本年收入合计 = 收入总表合计';
+    checks.push(...totalCheck('x:summary-vs-income:total', what, summary, income, key(summary), incomeSummary, totalRow(incomeSummary), 'total'));
   }
   if (fiscal && general) {
     const fiscalKey = fiscal.columns.some((c) => c.key === 'general') ? 'general' : key(fiscal);

@@ -8,6 +8,7 @@ import { piecesOf } from '../shared/code-reassembly.ts';
 import { declaresEmpty, isCompilerLine, isNoteLine, isTableFurniture, unitOf } from '../shared/region-text.ts';
 import type { DraftRow, DraftTable, DraftToken, Side } from '../shared/table-draft.ts';
 import { alignedHeader, type AlignedColumn } from './header.ts';
+import { pagesFrom, scaleContinuedPages } from './page-scale.ts';
 import type { AlignedRegion } from './regions.ts';
 import { center, segmentsOf, type Segment } from './segments.ts';
 
@@ -118,6 +119,7 @@ export function draftAlignedTable(lines: readonly SourceLine[], region: AlignedR
 
   const sidesAre = summaryKind(region.kind) ? 'summary' : 'lists';
   const header = alignedHeader(headerLines, sidesAre);
+  scaleContinuedPages(body, header.positions, pagesFrom(lines, region.titleIndex, region.end));
   const sides: (Side | null)[] = header.twoSided ? ['income', 'expenditure'] : [null];
   const firstAmount = (side: Side | null) =>
     Math.min(...header.positions.filter((p) => p.side === side).map((p) => p.start), Infinity);
@@ -263,9 +265,41 @@ function crosswalkTexts(segs: readonly Segment[]): Record<string, string> {
   return texts;
 }
 
-/** A lone whole number after a blank line, at the foot of a page: the page's number, not a cell. */
+/**
+ * A lone whole number at the foot of a page: after a blank line, the page's number, not a cell. On the page's last
+ * line just under a row (the next line opens a page with a form feed, `25` under 表3's row) it is the page's number
+ * only where the page before or after ends with the number one less or one more: a code printed alone on the last
+ * line of a page (`201` under its wrapped name) is the next row's.
+ */
 function isPageNumber(lines: readonly SourceLine[], i: number): boolean {
-  return /^\d{1,4}$/.test(lines[i].text.trim()) && i > 0 && isBlank(lines[i - 1]);
+  const text = lines[i].text.trim();
+  if (!/^\d{1,4}$/.test(text) || i === 0) return false;
+  if (isBlank(lines[i - 1])) return true;
+  if (!/^\f/.test(lines[i + 1]?.raw ?? '')) return false;
+  const n = Number(text);
+  return footNumber(lines, pageBreakBefore(lines, i)) === n - 1 || footNumber(lines, pageBreakAfter(lines, i + 1)) === n + 1;
+}
+
+/** The index of the line opening the page that line `i` is on (by its form feed), or -1 on the first page. */
+function pageBreakBefore(lines: readonly SourceLine[], i: number): number {
+  for (let j = i; j > 0; j--) if (lines[j].raw.startsWith('\f')) return j;
+  return -1;
+}
+
+/** The index of the first line after line `i` that opens a page, or -1. */
+function pageBreakAfter(lines: readonly SourceLine[], i: number): number {
+  for (let j = i + 1; j < lines.length; j++) if (lines[j].raw.startsWith('\f')) return j;
+  return -1;
+}
+
+/** The page number printed on the last non-blank line before the page break at `at` (`24`, `- 24 -`, `— 24 —`). */
+function footNumber(lines: readonly SourceLine[], at: number): number | null {
+  for (let j = at - 1; j >= 0 && at > 0; j--) {
+    if (isBlank(lines[j])) continue;
+    const m = /^[-—–\s]*(\d{1,4})[-—–\s]*$/.exec(lines[j].text);
+    return m ? Number(m[1]) : null;
+  }
+  return null;
 }
 
 /**
@@ -524,7 +558,9 @@ function itemRows(parsed: readonly LineParts[], side: Side | null): AssembledRow
     const next = last && previousLine === line.no - 1;
     const after = lines[k + 1];
     const nameBelow = after && after.line.no === line.no + 1 && after.parts.get(side)!.amounts.length === 0 && after.parts.get(side)!.texts.length > 0;
-    if (next && nameBelow && name === '' && part.amounts.length > 0 && last.amounts.length === 0 && last.name !== '' && !isTotalName(last.name)) {
+    // The name line above may hold an amount of its own, wrapped in a column the amount line leaves empty (`深圳市水务局（本  170,390.3` /
+    // the other amounts / `级）  1`).
+    if (next && nameBelow && name === '' && part.amounts.length > 0 && disjoint(last.amounts, part.amounts) && last.name !== '' && !isTotalName(last.name)) {
       last.amounts.push(...part.amounts);
       last.amountLines.push(...part.amounts.map(() => line.no));
       last.lineNos.push(line.no);
@@ -544,6 +580,11 @@ function itemRows(parsed: readonly LineParts[], side: Side | null): AssembledRow
   return withLabelledAmounts(rows);
 }
 
+/** Whether two lines' amounts sit in different columns (no two of them overlap). */
+function disjoint(a: readonly Segment[], b: readonly Segment[]): boolean {
+  return a.every((x) => b.every((y) => x.end < y.start || y.end < x.start));
+}
+
 /**
  * A line of amounts without a name, printed just above or below a named row (the amount of a tall cell is set
  * at its middle, the label at its top): its amounts belong to that row when they fill cells the row leaves empty.
@@ -551,7 +592,6 @@ function itemRows(parsed: readonly LineParts[], side: Side | null): AssembledRow
  */
 function withLabelledAmounts(rows: AssembledRow[]): AssembledRow[] {
   const out = [...rows];
-  const disjoint = (a: readonly Segment[], b: readonly Segment[]) => a.every((x) => b.every((y) => x.end < y.start || y.end < x.start));
   for (let i = 0; i < out.length; i++) {
     const r = out[i];
     if (r.name !== '' || r.amounts.length === 0) continue;

@@ -60,9 +60,10 @@ function cutRun(run: string, start: number, out: Segment[]): void {
   if (lo <= hi) {
     const rest = words.slice(lo, hi + 1).join(' ');
     const restAt = at[lo];
-    // A code run into its name (`30207邮电费`) or codes with single spaces (`208 05 01`).
+    // A code run into its name (`30207邮电费`) or codes with single spaces (`208 05 01`); not an amount, a year or a
+    // list of years that starts the name (`2020、2021依法破产…`).
     const lead = /^(\d{3,7}(?: \d{2}){0,2}) ?(?=[^\x00-\x7f])/.exec(rest);
-    if (lead && !/^\d+(?:\.\d+)? ?[万元%％年]/.test(rest)) {
+    if (lead && !/^\d+(?:\.\d+)? ?(?:[万元%％年]|、\d)/.test(rest)) {
       let pos = restAt;
       for (const w of lead[1].split(' ')) {
         peeled.push({ text: w, start: pos, end: pos + w.length });

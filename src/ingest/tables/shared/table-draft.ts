@@ -70,8 +70,9 @@ export interface DraftTable {
 /** Names of 类 rows in a two-sided summary (`八、社会保障和就业支出`, `201 一般公共服务`) read as function codes. */
 function summaryCode(name: string): { code: string | null; name: string } {
   const m = /^(\d{3})(\d*)\s*(.*)$/.exec(name);
-  // Only a 类 code standing apart leaves the name (`201 一般公共服务`); `2050802-干部教育`, `2026年` keep theirs.
-  if (m && m[1] in FUNCTION_CLASSES) return { code: m[1], name: m[2] ? name : m[3] };
+  // Only a 类 code standing apart leaves the name (`201 一般公共服务`); `2050802-干部教育` keeps its own. A year or a
+  // list of years opening a project's name (`2022年度…`, `2020、2021…`) is no code.
+  if (m && m[1] in FUNCTION_CLASSES && !/^(?:年|、\d)/.test(m[3])) return { code: m[1], name: m[2] ? name : m[3] };
   const bare = normalizeName(name).replace(/^[一二三四五六七八九十]+、/, '');
   for (const [code, className] of [...Object.entries(FUNCTION_CLASSES), ...FORMER_CLASS_NAMES]) {
     if (normalizeName(className) === bare) return { code, name };

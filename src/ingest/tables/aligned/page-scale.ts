@@ -1,0 +1,81 @@
+import type { SourceLine } from '../../source-lines.ts';
+import type { AlignedColumn } from './header.ts';
+import { center, isAmountSegment, type Segment } from './segments.ts';
+
+/**
+ * `pdftotext -layout` sets each page on a character grid of its own. A table continued without its header on a page
+ * set at another scale (杭州 表3: on its second page the amounts end at columns 36, 48, 59 and 69, where the header's
+ * page ends them at 46, 62, 73 and 87) has every cell moved towards the margin in proportion to its distance from
+ * it, so the nearest header column is the wrong one. A page whose amounts fit the header's columns far better
+ * stretched by one factor is read stretched; a page that fits as printed is left alone (the PDF reader sets every
+ * page on one grid).
+ */
+
+interface BodyLine {
+  line: SourceLine;
+  segs: Segment[];
+}
+
+/** A cell moved to the grid `scale` times as wide: an amount keeps its right edge's place, text its left edge's. */
+function stretched(s: Segment, scale: number): Segment {
+  if (isAmountSegment(s)) {
+    const end = Math.round(s.end * scale);
+    return { text: s.text, start: end - s.text.length, end };
+  }
+  const start = Math.round(s.start * scale);
+  return { text: s.text, start, end: start + s.text.length };
+}
+
+/** How far, on average, a page's amounts sit from the nearest column once stretched (capped per amount). */
+function misfit(amounts: readonly Segment[], columns: readonly AlignedColumn[], scale: number): number {
+  let sum = 0;
+  for (const printed of amounts) {
+    const a = stretched(printed, scale);
+    let best = MISFIT_CAP;
+    for (const c of columns) best = Math.min(best, Math.abs(center(a) - (c.start + c.end) / 2), Math.abs(a.end - c.end));
+    sum += best;
+  }
+  return sum / amounts.length;
+}
+
+const MISFIT_CAP = 8;
+/** Scales tried: pdftotext's grids of one document differ by well under a factor of two. */
+const SCALES = Array.from({ length: 161 }, (_, i) => 0.6 + i * 0.005);
+/** Amounts a page needs before its scale is judged, and how much better a stretched page must fit. */
+const MIN_AMOUNTS = 6;
+const MAX_AMOUNTS = 200;
+const BETTER = 0.5;
+
+/**
+ * Stretches, in place, the cells of the body lines on pages after the header's page that fit its columns better
+ * at another scale. `pageOf` gives the page of a line number, the header's page being the first.
+ */
+export function scaleContinuedPages(body: BodyLine[], columns: readonly AlignedColumn[], pageOf: (no: number) => number): void {
+  const pages = new Map<number, BodyLine[]>();
+  for (const b of body) {
+    const page = pageOf(b.line.no);
+    if (page === 0) continue;
+    if (!pages.has(page)) pages.set(page, []);
+    pages.get(page)!.push(b);
+  }
+  for (const lines of pages.values()) {
+    // A page's first amounts say its scale as well as all of them; the rest would only cost time.
+    const amounts = lines.flatMap((b) => b.segs.filter(isAmountSegment)).slice(0, MAX_AMOUNTS);
+    if (amounts.length < MIN_AMOUNTS) continue;
+    const asPrinted = misfit(amounts, columns, 1);
+    let best = { scale: 1, misfit: asPrinted };
+    for (const scale of SCALES) {
+      const m = misfit(amounts, columns, scale);
+      if (m < best.misfit) best = { scale, misfit: m };
+    }
+    if (best.scale === 1 || best.misfit > asPrinted * BETTER) continue;
+    for (const b of lines) b.segs = b.segs.map((x) => stretched(x, best.scale));
+  }
+}
+
+/** The page of each line of a region, counted from the page of its title: a form feed opens a page. */
+export function pagesFrom(lines: readonly SourceLine[], titleIndex: number, end: number): (no: number) => number {
+  const starts: number[] = [];
+  for (let i = titleIndex + 1; i <= end; i++) if (lines[i].raw.startsWith('\f')) starts.push(lines[i].no);
+  return (no) => starts.filter((s) => s <= no).length;
+}
