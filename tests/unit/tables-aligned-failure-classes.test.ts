@@ -95,4 +95,26 @@ describe('aligned text: failure classes of pdftotext -layout', () => {
       ['2010301', '行政运行', 6],
     ]);
   });
+
+  it('header labels drawn left of their amounts (CJK one position per letter): the full rows place the columns', () => {
+    const [t] = parse(
+      [
+        '                     支出总表',
+        '单位：万元',
+        '科目编码           科目名称          合计            基本支出            项目支出       上缴上级支出',
+        '             合计               1100.00              100.00      1000.00        0.00',
+        ' 201        一般公共服务支出          1100.00              100.00      1000.00',
+        '2010101           行政运行         100.00              100.00',
+        '2010102     一般行政管理事务          1000.00                          1000.00',
+      ].join('\n'),
+    );
+    // 行政运行's 100.00 ends at 57, nearer 项目支出 (59–63) than 基本支出 (43–47) by the labels; the 合计 row prints
+    // every column and puts 基本支出's amounts at 51–57.
+    expect(t.rows.map((r) => [r.code, r.values.basic, r.values.project, r.values['remit-superior']])).toEqual([
+      [null, 100, 1000, 0],
+      ['201', 100, 1000, null],
+      ['2010101', 100, null, null],
+      ['2010102', null, 1000, null],
+    ]);
+  });
 });

@@ -115,6 +115,11 @@ describe.skipIf(absent)(`tables of other provinces${absent ? ' — skipped: samp
     expect(kinds(d)).toEqual({ ...STANDARD_NINE, 'general-budget-expenditure': 2, 'state-capital-expenditure': 1 });
     // L259 支出预算总表: 2069999 其他科学技术支出 45870.00 (合计) … 45870.00 (项目支出)
     expect(rowAt(d, 259)).toMatchObject({ code: '2069999', values: { total: 45870, project: 45870 } });
+    // L252 `2060101 行政运行 693.69 693.69`: the second amount ends under the 合计 row's 基本支出 1151.39 (L248),
+    // though the label 基本支出 is printed further left than 项目支出 is right of it; every check then passes.
+    expect(rowAt(d, 252)).toMatchObject({ code: '2060101', values: { total: 693.69, basic: 693.69, project: null } });
+    expect(rowAt(d, 260)).toMatchObject({ code: '208', values: { total: 331.32, basic: 331.32, project: null } });
+    expect(d.checks.filter((c) => c.status === 'fail')).toEqual([]);
     expect(unparsedShare(name, d)).toBeLessThanOrEqual(0.02);
   });
 

@@ -7,7 +7,7 @@ import { cellAmount, cleanName, headerLabel } from '../shared/cell-text.ts';
 import { piecesOf } from '../shared/code-reassembly.ts';
 import { declaresEmpty, isCompilerLine, isNoteLine, isTableFurniture, unitOf } from '../shared/region-text.ts';
 import type { DraftRow, DraftTable, DraftToken, Side } from '../shared/table-draft.ts';
-import { alignedHeader, type AlignedColumn } from './header.ts';
+import { alignedHeader, amountWindows, type AlignedColumn } from './header.ts';
 import type { AlignedRegion } from './regions.ts';
 import { center, segmentsOf, type Segment } from './segments.ts';
 
@@ -207,8 +207,9 @@ export function draftAlignedTable(lines: readonly SourceLine[], region: AlignedR
     const columnsOfSide = header.positions.map((p, i) => (p.side === side ? i : -1)).filter((i) => i >= 0);
     const sideName: Side | null = header.twoSided && sidesAre === 'summary' ? side : null;
     const sideRows = coded ? codedRows(parsed, side, header.codeColumns) : itemRows(parsed, side);
+    const windows = amountWindows(header.positions.filter((p) => p.side === side), sideRows.map((r) => r.amounts));
     for (const r of sideRows) {
-      const preferred = nearestColumns(r.amounts, header.positions.filter((p) => p.side === side));
+      const preferred = nearestColumns(r.amounts, windows);
       const tokens: DraftToken[] = r.amounts.map((s, i) => ({
         text: s.text,
         value: cellAmount(s.text)!.value,

@@ -402,6 +402,24 @@ function keyedByYear(columns: DraftColumn[], lines: readonly Segment[][]): void 
   });
 }
 
+/**
+ * Where a side's amount columns print, read off its data: `pdftotext -layout` gives a CJK label one position per
+ * letter though it is printed twice as wide, so labels drift left of the amounts they head (福州: 基本支出 at 43–47,
+ * its amounts ending at 55, nearer 项目支出 at 59–63). A row with as many amounts as the side has columns fills every
+ * column in order (the placement can do nothing else with it), so its amounts show each column's window. When such
+ * rows agree (each column's window clear of the next), the windows are theirs; otherwise the header's positions stand.
+ */
+export function amountWindows(positions: readonly AlignedColumn[], rows: readonly (readonly Segment[])[]): AlignedColumn[] {
+  const full = rows.filter((r) => r.length === positions.length && r.length > 1);
+  if (full.length === 0) return [...positions];
+  const windows = positions.map((p, j) => ({
+    start: Math.min(...full.map((r) => r[j].start)),
+    end: Math.max(...full.map((r) => r[j].end)),
+    side: p.side,
+  }));
+  return windows.every((w, j) => j === 0 || windows[j - 1].end < w.start) ? windows : [...positions];
+}
+
 /** The column-number row (`**  1  2  3`, `栏次  1`): consecutive numbers, each centred in its amount column. */
 function columnNumbers(headerLines: readonly Segment[][]): Segment[] | null {
   for (const segs of headerLines) {
