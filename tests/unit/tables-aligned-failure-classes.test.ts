@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import type { Table } from '../../src/schema/table.ts';
 import { toSourceLines } from '../../src/ingest/source-lines.ts';
 import { parseAlignedTables } from '../../src/ingest/tables/aligned/index.ts';
+import { alignedHeader } from '../../src/ingest/tables/aligned/header.ts';
+import { segmentsOf } from '../../src/ingest/tables/aligned/segments.ts';
 
 // Small `pdftotext -layout` fixtures, one per failure class of the text route (issue 10, point 6). Each is written
 // the way the samples print it; the expected values are the fixture's own numbers.
@@ -116,5 +118,23 @@ describe('aligned text: failure classes of pdftotext -layout', () => {
       ['2010101', 100, null, null],
       ['2010102', null, 1000, null],
     ]);
+  });
+
+  it('a template group drawn over the edge of a column it does not head: 小计 = 购置 + 运行, not 因公出国 + 购置', () => {
+    // 公务用车购置及运行维护费 (24–36) starts over the end of `（境）经费` (15–20, within reach) and ends before 公务用车运行.
+    const header = [
+      '                        公务用车购置及运行维护费',
+      '               因公出国',
+      '  合计           （境）经费                公务用车购置 公务用车运行     公务接待费',
+      '                       小计             经费    维护费',
+    ];
+    const { columns, identities } = alignedHeader(header.map(segmentsOf), null);
+    expect(columns.map((c) => c.key)).toEqual(['total', 'outbound-travel', 'vehicles', 'vehicle-purchase', 'vehicle-operation', 'reception']);
+    expect(identities).toEqual([
+      { whole: 2, parts: [3, 4] },
+      { whole: 0, parts: [1, 2, 5] },
+    ]);
+    const [t] = parse(['                    “三公”经费支出表', '单位：万元', ...header, '       17.67                13.40             13.40      4.27'].join('\n'));
+    expect(t.rows[0].values).toMatchObject({ total: 17.67, vehicles: 13.4, 'vehicle-operation': 13.4, reception: 4.27 });
   });
 });

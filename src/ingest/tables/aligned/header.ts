@@ -1,6 +1,6 @@
 import { headerColumns } from '../shared/header-tree.ts';
 import { headerLabel } from '../shared/cell-text.ts';
-import { columnKeyFor, templateMembers, textColumnKeyFor } from '../columns.ts';
+import { columnKeyFor, inTemplateGroup, templateMembers, textColumnKeyFor } from '../columns.ts';
 import type { ColumnIdentity } from '../shared/amount-placement.ts';
 import type { DraftColumn, Side } from '../shared/table-draft.ts';
 import { center, type Segment } from './segments.ts';
@@ -495,8 +495,10 @@ function coverageOf<T extends Segment>(g: Segment, leaves: readonly T[]): T[] {
 }
 
 /**
- * A template group (财政拨款, 单位资金, 基本支出 …) printed over fewer columns than it heads: the contiguous neighbours
- * whose labels are its members in the template are under it too.
+ * A template group (财政拨款, 单位资金, 基本支出 …) printed off its columns. A known column that the template places
+ * elsewhere is not under it, however far the label reaches (公务用车购置及运行维护费 drawn over the edge of 因公出国);
+ * and when the group is printed over fewer columns than it heads, the contiguous neighbours whose labels are its
+ * members in the template are under it too, with the group's own 小计 that opens them (财政拨款收入: 小计, 一般公共预算 …).
  */
 function withTemplateMembers<T extends Segment>(
   g: T,
@@ -507,13 +509,23 @@ function withTemplateMembers<T extends Segment>(
   const members = templateMembers(headerLabel(g.text));
   if (!members || covered.length === 0) return covered;
   const isMember = (l: T | undefined) => l !== undefined && members.includes(columnKeyFor(labelUnder(g, l)) ?? '');
-  if (!covered.every(isMember)) return covered;
+  const isSubtotal = (l: T | undefined) => l !== undefined && labelUnder(g, l) === '小计';
+  // Only a column of the group's own level counts (因公出国 beside 公务用车购置及运行费): a member of another group may be
+  // a sub-column printed under every item (一般公共预算 under 总计, 因公出国 … in 深圳's 三公 table), and a 预算数 / 决算数
+  // leaf is half of its item's pair, which the pairing places.
+  const foreign = (l: T) => {
+    const key = columnKeyFor(labelUnder(g, l));
+    return key !== null && key !== 'total' && !inTemplateGroup(key) && !STAGE.test(headerLabel(l.text));
+  };
   let a = leaves.indexOf(covered[0]);
   let b = leaves.indexOf(covered[covered.length - 1]);
+  while (a < b && foreign(leaves[a])) a++;
+  while (b > a && foreign(leaves[b])) b--;
+  const own = leaves.slice(a, b + 1);
+  if (own.some(foreign) || !own.every((l) => isMember(l) || isSubtotal(l))) return own.some(foreign) ? covered : own;
   while (isMember(leaves[a - 1])) a--;
   while (isMember(leaves[b + 1])) b++;
-  // The group's own 小计 opens its columns (财政拨款收入: 小计, 一般公共预算, 政府性基金预算 …).
-  if (leaves[a - 1] && labelUnder(g, leaves[a - 1]) === '小计') a--;
+  if (isSubtotal(leaves[a - 1])) a--;
   return leaves.slice(a, b + 1);
 }
 
