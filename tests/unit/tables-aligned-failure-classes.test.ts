@@ -137,4 +137,23 @@ describe('aligned text: failure classes of pdftotext -layout', () => {
     const [t] = parse(['                    “三公”经费支出表', '单位：万元', ...header, '       17.67                13.40             13.40      4.27'].join('\n'));
     expect(t.rows[0].values).toMatchObject({ total: 17.67, vehicles: 13.4, 'vehicle-operation': 13.4, reception: 4.27 });
   });
+
+  it('a lone 合计 in the header band, labels wrapped below it, heads the total column: the row under it is data', () => {
+    const { tables, unparsed } = parseAlignedTables(
+      toSourceLines(
+        [
+          '                          收入总表',
+          '单位：万元',
+          '                        财政拨款                   单位资金',
+          '   合计',
+          '              一般公共预算          政府性基金预           事业收入',
+          '                资金              算资金',
+          ' 1,000.00      900.00          50.00          50.00',
+        ].join('\n'),
+      ),
+    );
+    expect(unparsed).toEqual([]);
+    expect(tables[0].rows).toHaveLength(1);
+    expect(tables[0].rows[0].values).toMatchObject({ total: 1000, general: 900, fund: 50 });
+  });
 });

@@ -101,7 +101,7 @@ export function draftAlignedTable(lines: readonly SourceLine[], region: AlignedR
     const closed = headerLines.some((h) => h.length > 0 && h.every((x) => /^[类款项]$/.test(x.text.trim())));
     const columnNumbers = segs.every((x) => /^(?:\d{1,2}|\*+|栏次?|次)$/.test(x.text));
     const wrappedText = closed && !columnNumbers && !segs.some((x) => isHeaderWord(x.text));
-    if (body.length === 0 && !isDataStart(segs) && !wrappedText) headerLines.push(segs);
+    if (body.length === 0 && (!isDataStart(segs) || totalColumnLabel(segs, lines, i, region.end)) && !wrappedText) headerLines.push(segs);
     else body.push({ line, segs });
   }
 
@@ -320,6 +320,20 @@ function withoutCounters(
     } else out.push(s);
   }
   return { segs: out, counters: numbers };
+}
+
+/**
+ * A lone 合计 in the header band is the label of the total column, not the total row, when the lines below it go on
+ * printing labels and no amounts (北京 预算02表: `合计` beside the first of three lines of wrapped income labels).
+ */
+function totalColumnLabel(segs: readonly Segment[], lines: readonly SourceLine[], i: number, end: number): boolean {
+  if (segs.length !== 1 || !isTotalName(headerLabel(segs[0].text))) return false;
+  for (let j = i + 1; j <= end; j++) {
+    if (isBlank(lines[j])) continue;
+    const next = segmentsOf(lines[j].text);
+    return !next.some((s) => cellAmount(s.text) != null) && next.filter((s) => isHeaderWord(s.text)).length >= 2;
+  }
+  return false;
 }
 
 function isHeaderWord(text: string): boolean {
