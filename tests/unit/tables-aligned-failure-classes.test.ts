@@ -156,4 +156,22 @@ describe('aligned text: failure classes of pdftotext -layout', () => {
     expect(tables[0].rows).toHaveLength(1);
     expect(tables[0].rows[0].values).toMatchObject({ total: 1000, general: 900, fund: 50 });
   });
+
+  it('period blocks (上年 | 本年 | 增减) printed far from their columns: equal blocks, each opening with its 合计', () => {
+    const [t] = parse(
+      [
+        '                     “三公”经费预算表',
+        '单位：万元',
+        '    上年预算数                                   本年预算数                                   增减',
+        '  合计     因公出国（境）费     公务接待费     合计     因公出国（境）费     公务接待费     合计     因公出国（境）费     公务接待费',
+        '10.00         4.00      6.00  12.00         5.00      7.00   2.00         1.00      1.00',
+      ].join('\n'),
+    );
+    // The labels stand left of their blocks (本年预算数 nearer 上年's 公务接待费 than 本年's); each block opens with 合计.
+    expect(t.columns.map((c) => c.key)).toEqual([
+      'total-previous', 'outbound-travel-previous', 'reception-previous', 'total', 'outbound-travel', 'reception', 'c7', 'c8', 'c9',
+    ]);
+    expect(t.columns[3].label).toBe('本年预算数合计');
+    expect(t.rows[0].values).toMatchObject({ 'total-previous': 10, total: 12, 'outbound-travel': 5, reception: 7, c7: 2, c9: 1 });
+  });
 });

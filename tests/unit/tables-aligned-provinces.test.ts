@@ -106,6 +106,10 @@ describe.skipIf(absent)(`tables of other provinces${absent ? ' — skipped: samp
     const basic = d.tables.find((t) => t.kind === 'general-budget-basic-expenditure')!;
     expect(basic.rows.find((r) => r.code === '301')).toMatchObject({ values: { personnel: 649.2 } });
     expect(basic.rows.find((r) => r.code === '302')).toMatchObject({ values: { public: 94.65 } });
+    // L611 三公 table: `预算数` and `决算数` each head six columns; L621 prints 0.00 six times, then 决算数 合计 0.16 …
+    // 公务接待费 0.16, which the notes (L776–L779) state as the year's 三公 决算 and 公务接待费.
+    expect(rowAt(d, 621).values).toMatchObject({ 'total-budget': 0, 'reception-budget': 0, 'total-actual': 0.16, 'vehicles-actual': 0, 'reception-actual': 0.16 });
+    expect(d.checks.find((c) => c.id === 'fact:three-public:table:total')).toMatchObject({ status: 'pass', actual: 0.16 });
     expect(unparsedShare(name, d)).toBeLessThanOrEqual(0.02);
   });
 

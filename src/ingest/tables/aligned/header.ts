@@ -352,6 +352,8 @@ export function alignedHeader(headerLines: readonly Segment[][], sidesAre: 'summ
 /** A period label: its year (上年 before 本年), or null for the change between the periods. */
 interface Period extends Placed {
   year: number | null;
+  /** The stage a block prints (预算数 beside 决算数 in final accounts), or null for a block of a year. */
+  stage: 'budget' | 'actual' | null;
 }
 
 /**
@@ -362,11 +364,16 @@ interface Period extends Placed {
 function periodsOf(lines: readonly Segment[][]): Period[] {
   for (let line = 0; line < lines.length - 1; line++) {
     const labels = lines[line].map((s) => headerLabel(s.text));
+    // 预算数 | 决算数 each over a block of items (final accounts' 三公 table), not printed under every item.
+    const heads = lines.slice(line + 1).some((l) => l.length > labels.length);
+    if (labels.length === 2 && labels.every((t) => STAGE.test(t)) && labels[0] !== labels[1] && heads) {
+      return lines[line].map((s, k) => ({ ...s, line, year: null, stage: labels[k].startsWith('预算') ? 'budget' : 'actual' }));
+    }
     if (labels.length < 2 || !labels.every((t) => PERIOD.test(t) || CHANGE.test(t))) continue;
     const years = labels.map((t) => (CHANGE.test(t) ? null : Number(PERIOD.exec(t)![1] ?? (/^上年/.test(t) ? 0 : 1))));
     const dated = years.filter((y) => y !== null);
     if (dated.length === 0 || new Set(dated).size !== dated.length || dated.some((y, k) => k > 0 && y < dated[k - 1])) continue;
-    return lines[line].map((s, k) => ({ ...s, line, year: years[k] }));
+    return lines[line].map((s, k) => ({ ...s, line, year: years[k], stage: null }));
   }
   return [];
 }
@@ -389,16 +396,22 @@ function periodBlocks(periods: readonly Period[], leaves: readonly Placed[]): nu
 /**
  * A period block's columns: labels name the period. The latest year's block, the one the document is about, keeps
  * the standard keys; an earlier year's keep them apart with `-previous`, so that checks read the document's own year;
- * the change block keys by position. `offset` is the number of columns before the block.
+ * a stage's take its suffix (`total-budget`, `total-actual`), as 预算数 / 决算数 printed under every item do; the change
+ * block keys by position. `offset` is the number of columns before the block.
  */
 function periodColumns(columns: DraftColumn[], periods: readonly Period[], k: number, offset: number): DraftColumn[] {
-  const { year } = periods[k];
+  const { year, stage } = periods[k];
   const latest = Math.max(...periods.map((p) => p.year ?? -1));
   const period = headerLabel(periods[k].text);
+  const keyOf = (key: string, i: number) => {
+    if (year === null && !stage) return `c${offset + i + 1}`;
+    if (/^c\d+$/.test(key) || year === latest) return key;
+    return `${key}-${stage ?? 'previous'}`;
+  };
   return columns.map((c, i) => ({
     ...c,
     label: c.label.startsWith(period) ? c.label : `${period}${c.label}`,
-    key: year === null ? `c${offset + i + 1}` : year === latest || /^c\d+$/.test(c.key) ? c.key : `${c.key}-previous`,
+    key: keyOf(c.key, i),
   }));
 }
 
