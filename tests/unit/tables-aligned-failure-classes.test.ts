@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import type { Table } from '../../src/schema/table.ts';
 import { toSourceLines } from '../../src/ingest/source-lines.ts';
 import { parseAlignedTables } from '../../src/ingest/tables/aligned/index.ts';
+import { alignedHeader } from '../../src/ingest/tables/aligned/header.ts';
+import { segmentsOf } from '../../src/ingest/tables/aligned/segments.ts';
 
 // Small `pdftotext -layout` fixtures, one per failure class of the text route (issue 10, point 6). Each is written
 // the way the samples print it; the expected values are the fixture's own numbers.
@@ -94,6 +96,83 @@ describe('aligned text: failure classes of pdftotext -layout', () => {
       ['20103', '政府办公厅（室）及相关机构事务', 6],
       ['2010301', '行政运行', 6],
     ]);
+  });
+
+  it('header labels drawn left of their amounts (CJK one position per letter): the full rows place the columns', () => {
+    const [t] = parse(
+      [
+        '                     支出总表',
+        '单位：万元',
+        '科目编码           科目名称          合计            基本支出            项目支出       上缴上级支出',
+        '             合计               1100.00              100.00      1000.00        0.00',
+        ' 201        一般公共服务支出          1100.00              100.00      1000.00',
+        '2010101           行政运行         100.00              100.00',
+        '2010102     一般行政管理事务          1000.00                          1000.00',
+      ].join('\n'),
+    );
+    // 行政运行's 100.00 ends at 57, nearer 项目支出 (59–63) than 基本支出 (43–47) by the labels; the 合计 row prints
+    // every column and puts 基本支出's amounts at 51–57.
+    expect(t.rows.map((r) => [r.code, r.values.basic, r.values.project, r.values['remit-superior']])).toEqual([
+      [null, 100, 1000, 0],
+      ['201', 100, 1000, null],
+      ['2010101', 100, null, null],
+      ['2010102', null, 1000, null],
+    ]);
+  });
+
+  it('a template group drawn over the edge of a column it does not head: 小计 = 购置 + 运行, not 因公出国 + 购置', () => {
+    // 公务用车购置及运行维护费 (24–36) starts over the end of `（境）经费` (15–20, within reach) and ends before 公务用车运行.
+    const header = [
+      '                        公务用车购置及运行维护费',
+      '               因公出国',
+      '  合计           （境）经费                公务用车购置 公务用车运行     公务接待费',
+      '                       小计             经费    维护费',
+    ];
+    const { columns, identities } = alignedHeader(header.map(segmentsOf), null);
+    expect(columns.map((c) => c.key)).toEqual(['total', 'outbound-travel', 'vehicles', 'vehicle-purchase', 'vehicle-operation', 'reception']);
+    expect(identities).toEqual([
+      { whole: 2, parts: [3, 4] },
+      { whole: 0, parts: [1, 2, 5] },
+    ]);
+    const [t] = parse(['                    “三公”经费支出表', '单位：万元', ...header, '       17.67                13.40             13.40      4.27'].join('\n'));
+    expect(t.rows[0].values).toMatchObject({ total: 17.67, vehicles: 13.4, 'vehicle-operation': 13.4, reception: 4.27 });
+  });
+
+  it('a lone 合计 in the header band, labels wrapped below it, heads the total column: the row under it is data', () => {
+    const { tables, unparsed } = parseAlignedTables(
+      toSourceLines(
+        [
+          '                          收入总表',
+          '单位：万元',
+          '                        财政拨款                   单位资金',
+          '   合计',
+          '              一般公共预算          政府性基金预           事业收入',
+          '                资金              算资金',
+          ' 1,000.00      900.00          50.00          50.00',
+        ].join('\n'),
+      ),
+    );
+    expect(unparsed).toEqual([]);
+    expect(tables[0].rows).toHaveLength(1);
+    expect(tables[0].rows[0].values).toMatchObject({ total: 1000, general: 900, fund: 50 });
+  });
+
+  it('period blocks (上年 | 本年 | 增减) printed far from their columns: equal blocks, each opening with its 合计', () => {
+    const [t] = parse(
+      [
+        '                     “三公”经费预算表',
+        '单位：万元',
+        '    上年预算数                                   本年预算数                                   增减',
+        '  合计     因公出国（境）费     公务接待费     合计     因公出国（境）费     公务接待费     合计     因公出国（境）费     公务接待费',
+        '10.00         4.00      6.00  12.00         5.00      7.00   2.00         1.00      1.00',
+      ].join('\n'),
+    );
+    // The labels stand left of their blocks (本年预算数 nearer 上年's 公务接待费 than 本年's); each block opens with 合计.
+    expect(t.columns.map((c) => c.key)).toEqual([
+      'total-previous', 'outbound-travel-previous', 'reception-previous', 'total', 'outbound-travel', 'reception', 'c7', 'c8', 'c9',
+    ]);
+    expect(t.columns[3].label).toBe('本年预算数合计');
+    expect(t.rows[0].values).toMatchObject({ 'total-previous': 10, total: 12, 'outbound-travel': 5, reception: 7, c7: 2, c9: 1 });
   });
 });
 

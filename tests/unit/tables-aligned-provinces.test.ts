@@ -109,6 +109,10 @@ describe.skipIf(absent)(`tables of other provinces${absent ? ' — skipped: samp
     // L825–L830 `涉及一般公共预算支出 0 万元` (twice) are the funds its evaluations covered, not the 1668.14 of a table.
     const stated = (c: Disclosure['checks'][number]) => c.lines[0]?.first ?? 0;
     expect(d.checks.filter((c) => c.id.startsWith('narrative:') && stated(c) >= 825 && stated(c) <= 830)).toEqual([]);
+    // L611 三公 table: `预算数` and `决算数` each head six columns; L621 prints 0.00 six times, then 决算数 合计 0.16 …
+    // 公务接待费 0.16, which the notes (L776–L779) state as the year's 三公 决算 and 公务接待费.
+    expect(rowAt(d, 621).values).toMatchObject({ 'total-budget': 0, 'reception-budget': 0, 'total-actual': 0.16, 'vehicles-actual': 0, 'reception-actual': 0.16 });
+    expect(d.checks.find((c) => c.id === 'fact:three-public:table:total')).toMatchObject({ status: 'pass', actual: 0.16 });
     expect(unparsedShare(name, d)).toBeLessThanOrEqual(0.02);
   });
 
@@ -118,6 +122,11 @@ describe.skipIf(absent)(`tables of other provinces${absent ? ' — skipped: samp
     expect(kinds(d)).toEqual({ ...STANDARD_NINE, 'general-budget-expenditure': 2, 'state-capital-expenditure': 1 });
     // L259 支出预算总表: 2069999 其他科学技术支出 45870.00 (合计) … 45870.00 (项目支出)
     expect(rowAt(d, 259)).toMatchObject({ code: '2069999', values: { total: 45870, project: 45870 } });
+    // L252 `2060101 行政运行 693.69 693.69`: the second amount ends under the 合计 row's 基本支出 1151.39 (L248),
+    // though the label 基本支出 is printed further left than 项目支出 is right of it; every check then passes.
+    expect(rowAt(d, 252)).toMatchObject({ code: '2060101', values: { total: 693.69, basic: 693.69, project: null } });
+    expect(rowAt(d, 260)).toMatchObject({ code: '208', values: { total: 331.32, basic: 331.32, project: null } });
+    expect(d.checks.filter((c) => c.status === 'fail')).toEqual([]);
     expect(unparsedShare(name, d)).toBeLessThanOrEqual(0.02);
   });
 

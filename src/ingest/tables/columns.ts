@@ -60,8 +60,6 @@ const COLUMN_KEYS: ReadonlyArray<readonly [key: string, pattern: RegExp]> = [
   ['total', /^(?:合计|总计|小计|本年(?:收入|支出)合计|(?:收入|支出)总计|(?:\d{4}年|本年)?预算数?|(?:预算)?金额|支出预算|年初结转和结余|预算)$/],
 ];
 
-const KNOWN_KEYS: ReadonlySet<string> = new Set(COLUMN_KEYS.map(([key]) => key));
-
 /**
  * Text columns of the 政府采购 / 政府购买服务 / 项目支出 templates, and the economic classifications printed beside a
  * row's function code (北京 支出总表: `2050802-干部教育  50501-工资福利支出  30101-基本工资`): what describes a row
@@ -136,6 +134,11 @@ export function templateMembers(label: string): readonly string[] | null {
   return key ? (TEMPLATE_GROUPS[key] ?? null) : null;
 }
 
+/** Whether a key belongs to some template group (一般公共预算 to 财政拨款, 购置费 to 公务用车购置及运行费 …). */
+export function inTemplateGroup(key: string): boolean {
+  return Object.values(TEMPLATE_GROUPS).some((members) => members.includes(key));
+}
+
 /** Keys that are parts of a row's total: a row's `total` is the sum of those present (minus broken-down ones). */
 const TOTAL_PARTS = new Set([
   'basic', 'project', 'personnel', 'public', 'general', 'fund', 'state-capital', 'fiscal', 'fiscal-special',
@@ -184,39 +187,4 @@ function itemIdentities(keys: readonly string[]): ColumnIdentity[] {
     identities.push({ target: 'total', parts });
   }
   return identities;
-}
-
-/** A key without its period or stage (`vehicles-previous`, `reception-budget` → `vehicles`, `reception`). */
-function baseKey(key: string): { base: string; suffix: string } {
-  const m = /^(.+?)(-(?:previous|budget|actual))?$/.exec(key)!;
-  return { base: m[1], suffix: m[2] ?? '' };
-}
-
-/**
- * Identities read from a header's geometry, checked against the template. A label printed off-centre can put a
- * column under the wrong group (公务用车购置及运行维护费 drawn over 因公出国); when a group's parts include a known
- * column that the template places elsewhere, the template's breakdown of that group replaces it (or, if the
- * template has none, the identity is dropped rather than used to place amounts).
- */
-export function templateConsistent<T extends { whole: number; parts: number[] }>(keys: readonly string[], identities: readonly T[]): T[] {
-  const out: T[] = [];
-  for (const id of identities) {
-    const whole = baseKey(keys[id.whole]);
-    const members = TEMPLATE_GROUPS[whole.base];
-    const misplaced = id.parts.some((p) => {
-      const part = baseKey(keys[p]);
-      if (part.suffix !== whole.suffix) return false;
-      const parent = SUB_COLUMNS[part.base];
-      if (parent) return parent !== whole.base;
-      return members !== undefined && KNOWN_KEYS.has(part.base) && !members.includes(part.base);
-    });
-    if (!misplaced) {
-      out.push(id);
-      continue;
-    }
-    const within = keys.filter((k) => baseKey(k).suffix === whole.suffix).map((k) => baseKey(k).base);
-    const template = itemIdentities(within).find((t) => t.target === whole.base);
-    if (template) out.push({ ...id, parts: template.parts.map((k) => keys.indexOf(k + whole.suffix)) });
-  }
-  return out;
 }

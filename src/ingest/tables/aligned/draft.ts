@@ -7,7 +7,7 @@ import { cellAmount, cleanName, headerLabel } from '../shared/cell-text.ts';
 import { piecesOf } from '../shared/code-reassembly.ts';
 import { declaresEmpty, isCompilerLine, isNoteLine, isTableFurniture, unitOf } from '../shared/region-text.ts';
 import type { DraftRow, DraftTable, DraftToken, Side } from '../shared/table-draft.ts';
-import { alignedHeader, type AlignedColumn } from './header.ts';
+import { alignedHeader, amountWindows, type AlignedColumn } from './header.ts';
 import { pagesFrom, scaleContinuedPages } from './page-scale.ts';
 import type { AlignedRegion } from './regions.ts';
 import { center, segmentsOf, type Segment } from './segments.ts';
@@ -102,7 +102,7 @@ export function draftAlignedTable(lines: readonly SourceLine[], region: AlignedR
     const closed = headerLines.some((h) => h.length > 0 && h.every((x) => /^[类款项]$/.test(x.text.trim())));
     const columnNumbers = segs.every((x) => /^(?:\d{1,2}|\*+|栏次?|次)$/.test(x.text));
     const wrappedText = closed && !columnNumbers && !segs.some((x) => isHeaderWord(x.text));
-    if (body.length === 0 && !isDataStart(segs) && !wrappedText) headerLines.push(segs);
+    if (body.length === 0 && (!isDataStart(segs) || totalColumnLabel(segs, lines, i, region.end)) && !wrappedText) headerLines.push(segs);
     else body.push({ line, segs });
   }
 
@@ -209,8 +209,9 @@ export function draftAlignedTable(lines: readonly SourceLine[], region: AlignedR
     const columnsOfSide = header.positions.map((p, i) => (p.side === side ? i : -1)).filter((i) => i >= 0);
     const sideName: Side | null = header.twoSided && sidesAre === 'summary' ? side : null;
     const sideRows = coded ? codedRows(parsed, side, header.codeColumns) : itemRows(parsed, side);
+    const windows = amountWindows(header.positions.filter((p) => p.side === side), sideRows.map((r) => r.amounts));
     for (const r of sideRows) {
-      const preferred = nearestColumns(r.amounts, header.positions.filter((p) => p.side === side));
+      const preferred = nearestColumns(r.amounts, windows);
       const tokens: DraftToken[] = r.amounts.map((s, i) => ({
         text: s.text,
         value: cellAmount(s.text)!.value,
@@ -353,6 +354,20 @@ function withoutCounters(
     } else out.push(s);
   }
   return { segs: out, counters: numbers };
+}
+
+/**
+ * A lone 合计 in the header band is the label of the total column, not the total row, when the lines below it go on
+ * printing labels and no amounts (北京 预算02表: `合计` beside the first of three lines of wrapped income labels).
+ */
+function totalColumnLabel(segs: readonly Segment[], lines: readonly SourceLine[], i: number, end: number): boolean {
+  if (segs.length !== 1 || !isTotalName(headerLabel(segs[0].text))) return false;
+  for (let j = i + 1; j <= end; j++) {
+    if (isBlank(lines[j])) continue;
+    const next = segmentsOf(lines[j].text);
+    return !next.some((s) => cellAmount(s.text) != null) && next.filter((s) => isHeaderWord(s.text)).length >= 2;
+  }
+  return false;
 }
 
 function isHeaderWord(text: string): boolean {

@@ -1,6 +1,6 @@
 import { headerColumns } from '../shared/header-tree.ts';
 import { headerLabel } from '../shared/cell-text.ts';
-import { columnKeyFor, columnKeys, templateMembers, textColumnKeyFor } from '../columns.ts';
+import { columnKeyFor, inTemplateGroup, templateMembers, textColumnKeyFor } from '../columns.ts';
 import type { ColumnIdentity } from '../shared/amount-placement.ts';
 import type { DraftColumn, Side } from '../shared/table-draft.ts';
 import { center, type Segment } from './segments.ts';
@@ -26,6 +26,8 @@ const UNIT_CODE = /单位(?:编码|代码)$/;
 const STAGE = /^(?:预算|决算)数$/;
 /** A period heading a block of columns (2025年预算数 … 2026年预算数, 上年 … 本年). */
 const PERIOD = /^(?:(\d{4})年|上年|本年)/;
+/** The block of the change between the periods (增减, 增减变化情况), printed beside them. */
+const CHANGE = /^增减/;
 const SIDE_TITLES = /^(?:本年)?(?:财政拨款)?收入$|^(?:本年)?(?:财政拨款)?支出$/;
 
 export interface AlignedColumn {
@@ -184,6 +186,7 @@ export function alignedHeader(headerLines: readonly Segment[][], sidesAre: 'summ
   const lines = stackedLabels(continuedLabels(headerLines.map(splitCells))).map(joinedLetters).filter(
     (segs, i) => !(i === 0 && segs.length === 2 && segs.every((s) => SIDE_TITLES.test(headerLabel(s.text)))),
   );
+  // Period labels head blocks of columns, not groups of the tree: they are taken out before it is built.
   const periods = periodsOf(lines);
   const stubs: Placed[] = [];
   let amount: Placed[] = [];
@@ -305,14 +308,13 @@ export function alignedHeader(headerLines: readonly Segment[][], sidesAre: 'summ
   const columns: DraftColumn[] = [];
   const identities: ColumnIdentity[] = [];
   const positions: AlignedColumn[] = [];
-  const periodOf = (leaf: Placed) =>
-    periods.reduce((best, p, k) => (Math.abs(center(p) - center(leaf)) < Math.abs(center(periods[best]) - center(leaf)) ? k : best), 0);
-  const blocks = sides.flatMap((side) => (periods.length > 0 && !twoSided ? periods.map((_, k) => ({ side, period: k })) : [{ side, period: -1 }]));
+  const periodOf = twoSided ? null : periodBlocks(periods, leaves);
+  const blocks = sides.flatMap((side) => (periodOf ? periods.map((_, k) => ({ side, period: k })) : [{ side, period: -1 }]));
   for (const { side, period } of blocks) {
-    const idx = leaves.map((l, c) => (sideOf(l) === side && (period < 0 || periodOf(l) === period) ? c : -1)).filter((c) => c >= 0);
+    const idx = leaves.map((l, c) => (sideOf(l) === side && (period < 0 || periodOf![c] === period) ? c : -1)).filter((c) => c >= 0);
     if (idx.length === 0) continue;
     const part = headerColumns(grid, idx[0], idx[idx.length - 1], twoSided && sidesAre === 'summary' ? side : null, columns.length);
-    if (period >= 0) part.columns = periodColumns(part.columns, periods[period], period < periods.length - 1);
+    if (period >= 0) part.columns = periodColumns(part.columns, periods, period, columns.length);
     columns.push(...part.columns);
     identities.push(...part.identities);
     for (const cell of part.cells) {
@@ -320,7 +322,6 @@ export function alignedHeader(headerLines: readonly Segment[][], sidesAre: 'summ
       positions.push({ start: at.start, end: at.end, side });
     }
   }
-  if (!twoSided && periods.length === 0) keyedByYear(columns, lines);
   const counters = stubs.filter((x) => COUNTER.test(headerLabel(x.text)));
   const unitCodes = stubs.filter((x) => UNIT_CODE.test(headerLabel(x.text)));
   const codeColumns = ['类', '款', '项'].map((c) => stubs.find((x) => headerLabel(x.text) === c));
@@ -348,58 +349,88 @@ export function alignedHeader(headerLines: readonly Segment[][], sidesAre: 'summ
   };
 }
 
+/** A period label: its year (上年 before 本年), or null for the change between the periods. */
+interface Period extends Placed {
+  year: number | null;
+  /** The stage a block prints (预算数 beside 决算数 in final accounts), or null for a block of a year. */
+  stage: 'budget' | 'actual' | null;
+}
+
 /**
  * Period labels that each head a block of columns (`2025年预算数` over six columns, `2026年预算数` over the next six,
- * as 三公 tables print this year beside last year): two or more on one line, with labels printed under them.
+ * as 三公 tables print this year beside last year; 陕西's `2021年 | 2022年 | 增减变化情况`): two or more on a line of
+ * nothing else, with labels printed under them, each year once and in order.
  */
-function periodsOf(lines: readonly Segment[][]): Placed[] {
+function periodsOf(lines: readonly Segment[][]): Period[] {
   for (let line = 0; line < lines.length - 1; line++) {
-    const found = lines[line].filter((s) => PERIOD.test(headerLabel(s.text)));
-    if (found.length < 2 || found.length !== lines[line].length) continue;
-    const years = found.map((s) => PERIOD.exec(headerLabel(s.text))![1] ?? (/^上年/.test(headerLabel(s.text)) ? '0' : '1'));
-    if (new Set(years).size !== years.length || years.some((y, k) => k > 0 && Number(y) < Number(years[k - 1]))) continue;
-    return found.map((s) => ({ ...s, line }));
+    const labels = lines[line].map((s) => headerLabel(s.text));
+    // 预算数 | 决算数 each over a block of items (final accounts' 三公 table), not printed under every item.
+    const heads = lines.slice(line + 1).some((l) => l.length > labels.length);
+    if (labels.length === 2 && labels.every((t) => STAGE.test(t)) && labels[0] !== labels[1] && heads) {
+      return lines[line].map((s, k) => ({ ...s, line, year: null, stage: labels[k].startsWith('预算') ? 'budget' : 'actual' }));
+    }
+    if (labels.length < 2 || !labels.every((t) => PERIOD.test(t) || CHANGE.test(t))) continue;
+    const years = labels.map((t) => (CHANGE.test(t) ? null : Number(PERIOD.exec(t)![1] ?? (/^上年/.test(t) ? 0 : 1))));
+    const dated = years.filter((y) => y !== null);
+    if (dated.length === 0 || new Set(dated).size !== dated.length || dated.some((y, k) => k > 0 && y < dated[k - 1])) continue;
+    return lines[line].map((s, k) => ({ ...s, line, year: years[k], stage: null }));
   }
   return [];
 }
 
 /**
- * A period block's columns: labels name the period, and every block but the last (the latest year, the one the
- * document is about) keeps its standard keys apart with `-previous`, so that checks read the document's own year.
+ * The period block of each leaf, or null when the header has no periods. Blocks of equal width that each open with
+ * their 合计 are split by count, wherever their labels stand (陕西 prints them far left of their columns); otherwise
+ * each leaf goes to the nearest period label.
  */
-function periodColumns(columns: DraftColumn[], period: Segment, earlier: boolean): DraftColumn[] {
-  return columns.map((c) => ({
+function periodBlocks(periods: readonly Period[], leaves: readonly Placed[]): number[] | null {
+  if (periods.length === 0) return null;
+  const size = leaves.length / periods.length;
+  if (Number.isInteger(size) && periods.every((_, k) => columnKeyFor(headerLabel(leaves[k * size].text)) === 'total')) {
+    return leaves.map((_, c) => Math.floor(c / size));
+  }
+  const distance = (p: Segment, leaf: Placed) => Math.abs(center(p) - center(leaf));
+  return leaves.map((leaf) => periods.reduce((best, p, k) => (distance(p, leaf) < distance(periods[best], leaf) ? k : best), 0));
+}
+
+/**
+ * A period block's columns: labels name the period. The latest year's block, the one the document is about, keeps
+ * the standard keys; an earlier year's keep them apart with `-previous`, so that checks read the document's own year;
+ * a stage's take its suffix (`total-budget`, `total-actual`), as 预算数 / 决算数 printed under every item do; the change
+ * block keys by position. `offset` is the number of columns before the block.
+ */
+function periodColumns(columns: DraftColumn[], periods: readonly Period[], k: number, offset: number): DraftColumn[] {
+  const { year, stage } = periods[k];
+  const latest = Math.max(...periods.map((p) => p.year ?? -1));
+  const period = headerLabel(periods[k].text);
+  const keyOf = (key: string, i: number) => {
+    if (year === null && !stage) return `c${offset + i + 1}`;
+    if (/^c\d+$/.test(key) || year === latest) return key;
+    return `${key}-${stage ?? 'previous'}`;
+  };
+  return columns.map((c, i) => ({
     ...c,
-    label: `${headerLabel(period.text)}${c.label}`,
-    key: earlier && !/^c\d+$/.test(c.key) ? `${c.key}-previous` : c.key,
+    label: c.label.startsWith(period) ? c.label : `${period}${c.label}`,
+    key: keyOf(c.key, i),
   }));
 }
 
-const YEAR_BLOCK = /^(?:\d{4})年(?:预算|决算)?(?:数)?$|^增减(?:变化)?(?:情况)?$/;
-
 /**
- * The same columns printed for several years and their change side by side (陕西's 三公 table: `2021年 | 2022年 |
- * 增减变化情况` over 合计, 小计, 因公出国（境）费用 … each), where the period labels (`periodsOf`) stand too far from
- * their columns to be placed by position: the blocks are equal, each opening with its 合计. The standard keys go to
- * the latest year's block, the year the table is for; an earlier year's keep them apart with `-previous`, as
- * `periodColumns` does; the change block keeps keys by position. Each label is prefixed with its block's.
+ * Where a side's amount columns print, read off its data: `pdftotext -layout` gives a CJK label one position per
+ * letter though it is printed twice as wide, so labels drift left of the amounts they head (福州: 基本支出 at 43–47,
+ * its amounts ending at 55, nearer 项目支出 at 59–63). A row with as many amounts as the side has columns fills every
+ * column in order (the placement can do nothing else with it), so its amounts show each column's window. When such
+ * rows agree (each column's window clear of the next), the windows are theirs; otherwise the header's positions stand.
  */
-function keyedByYear(columns: DraftColumn[], lines: readonly Segment[][]): void {
-  const blocks = lines.map((l) => l.map((s) => headerLabel(s.text))).find((l) => l.length >= 2 && l.every((t) => YEAR_BLOCK.test(t)));
-  if (!blocks || columns.length % blocks.length !== 0) return;
-  const size = columns.length / blocks.length;
-  const stripped = columns.map((c) => c.label.replace(/^\d{4}年/, ''));
-  if (!blocks.every((_, k) => columnKeyFor(stripped[k * size]) === 'total')) return;
-  const years = blocks.map((b) => Number(/^(\d{4})年/.exec(b)?.[1] ?? 0));
-  const current = years.indexOf(Math.max(...years));
-  const keys = columnKeys(stripped.slice(current * size, (current + 1) * size));
-  columns.forEach((c, i) => {
-    const k = Math.floor(i / size);
-    const key = keys[i - k * size];
-    const positional = `c${i + 1}`;
-    c.key = /^c\d+$/.test(key) || years[k] === 0 ? positional : k === current ? key : `${key}-previous`;
-    c.label = stripped[i].startsWith(blocks[k]) ? stripped[i] : blocks[k] + stripped[i];
-  });
+export function amountWindows(positions: readonly AlignedColumn[], rows: readonly (readonly Segment[])[]): AlignedColumn[] {
+  const full = rows.filter((r) => r.length === positions.length && r.length > 1);
+  if (full.length === 0) return [...positions];
+  const windows = positions.map((p, j) => ({
+    start: Math.min(...full.map((r) => r[j].start)),
+    end: Math.max(...full.map((r) => r[j].end)),
+    side: p.side,
+  }));
+  return windows.every((w, j) => j === 0 || windows[j - 1].end < w.start) ? windows : [...positions];
 }
 
 /** The column-number row (`**  1  2  3`, `栏次  1`): consecutive numbers, each centred in its amount column. */
@@ -477,8 +508,10 @@ function coverageOf<T extends Segment>(g: Segment, leaves: readonly T[]): T[] {
 }
 
 /**
- * A template group (财政拨款, 单位资金, 基本支出 …) printed over fewer columns than it heads: the contiguous neighbours
- * whose labels are its members in the template are under it too.
+ * A template group (财政拨款, 单位资金, 基本支出 …) printed off its columns. A known column that the template places
+ * elsewhere is not under it, however far the label reaches (公务用车购置及运行维护费 drawn over the edge of 因公出国);
+ * and when the group is printed over fewer columns than it heads, the contiguous neighbours whose labels are its
+ * members in the template are under it too, with the group's own 小计 that opens them (财政拨款收入: 小计, 一般公共预算 …).
  */
 function withTemplateMembers<T extends Segment>(
   g: T,
@@ -489,13 +522,23 @@ function withTemplateMembers<T extends Segment>(
   const members = templateMembers(headerLabel(g.text));
   if (!members || covered.length === 0) return covered;
   const isMember = (l: T | undefined) => l !== undefined && members.includes(columnKeyFor(labelUnder(g, l)) ?? '');
-  if (!covered.every(isMember)) return covered;
+  const isSubtotal = (l: T | undefined) => l !== undefined && labelUnder(g, l) === '小计';
+  // Only a column of the group's own level counts (因公出国 beside 公务用车购置及运行费): a member of another group may be
+  // a sub-column printed under every item (一般公共预算 under 总计, 因公出国 … in 深圳's 三公 table), and a 预算数 / 决算数
+  // leaf is half of its item's pair, which the pairing places.
+  const foreign = (l: T) => {
+    const key = columnKeyFor(labelUnder(g, l));
+    return key !== null && key !== 'total' && !inTemplateGroup(key) && !STAGE.test(headerLabel(l.text));
+  };
   let a = leaves.indexOf(covered[0]);
   let b = leaves.indexOf(covered[covered.length - 1]);
+  while (a < b && foreign(leaves[a])) a++;
+  while (b > a && foreign(leaves[b])) b--;
+  const own = leaves.slice(a, b + 1);
+  if (own.some(foreign) || !own.every((l) => isMember(l) || isSubtotal(l))) return own.some(foreign) ? covered : own;
   while (isMember(leaves[a - 1])) a--;
   while (isMember(leaves[b + 1])) b++;
-  // The group's own 小计 opens its columns (财政拨款收入: 小计, 一般公共预算, 政府性基金预算 …).
-  if (leaves[a - 1] && labelUnder(g, leaves[a - 1]) === '小计') a--;
+  if (isSubtotal(leaves[a - 1])) a--;
   return leaves.slice(a, b + 1);
 }
 

@@ -67,7 +67,9 @@ function walk(node: HeaderNode, leaves: Leaf[], identities: ColumnIdentity[], gr
     leaves.push({
       col: node.col,
       label: group && (generic || stage) ? `${group}${node.label}` : node.label,
-      keyLabel: group && SUBTOTAL.test(node.label) ? group : node.label,
+      // A group's 小计 takes the group's key, unless the two together name a column of their own (the 三公 subtotal
+      // `一般公共预算拨款安排的“三公”经费预算 / 小计` is no 一般公共预算 column).
+      keyLabel: group && SUBTOTAL.test(node.label) ? (columnKeyFor(`${group}${node.label}`) ? `${group}${node.label}` : group) : node.label,
       // 预算数 / 决算数 pairs under each item (三公 final accounts) keep the item's key.
       key: stage && groupKey ? `${groupKey}-${stage[1] === '预算' ? 'budget' : 'actual'}` : null,
     });

@@ -4,7 +4,6 @@ import type { Table, TableKind, TableRow } from '../../../schema/table.ts';
 import { FUNCTION_CLASSES } from '../../../core/codes.ts';
 import { amountsAgree, sumAmounts } from '../../../core/decimal.ts';
 import { columnNames } from '../column-names.ts';
-import { templateConsistent } from '../columns.ts';
 import { CodeDictionary, normalizeName, reassembleCodes, type ResolvedCode } from './code-reassembly.ts';
 import { placeAmounts, type ColumnIdentity, type PlacementRow, type RowRelation } from './amount-placement.ts';
 
@@ -178,8 +177,7 @@ export function buildTable(draft: DraftTable, id: string, dictionary: CodeDictio
   }));
   const depths = draft.rows.map((r, i) => depthOf(r, codes[i]));
   const relations = relationsOf(depths, draft.rows);
-  const identities = templateConsistent(draft.columns.map((c) => c.key), draft.identities);
-  const placements = placeAmounts(placementRows, identities, relations, draft.columns.length);
+  const placements = placeAmounts(placementRows, draft.identities, relations, draft.columns.length);
 
   const unparsed: Unparsed[] = [];
   let tokens = 0;
@@ -214,7 +212,7 @@ export function buildTable(draft: DraftTable, id: string, dictionary: CodeDictio
           return;
         }
         const key = draft.columns[c].key;
-        if (token.split && !splitConfirmed(c, i, byColumn, draft, relations, placements, identitiesOfSide(identities, allowed))) {
+        if (token.split && !splitConfirmed(c, i, byColumn, draft, relations, placements, identitiesOfSide(draft.identities, allowed))) {
           texts[key] = token.text;
           flags.push(`「${token.text}」在单元格内断开，没有合计关系能确认它是 ${token.value}`);
           unparsed.push({ lines: { first: token.line, last: token.line }, text: token.text, reason: '数字在单元格内断开，没有合计关系能确认' });
