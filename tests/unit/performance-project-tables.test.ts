@@ -161,6 +161,17 @@ describe.skipIf(absent)('many-project target tables as published', () => {
     expect(project[0].indicators.find((i) => i.name === '清理医疗废物量')!.value.text).toBe('≥100斤'); // L2568
   });
 
+  it('北京: a name wrapped over lines at a page break stays with its project (0848 L2223–2225 and L2229–2232, 3734 L2235–2240)', () => {
+    const table = targetsOf('beijing-civil-affairs-2026-tables.txt');
+    // L2232 `项目` ends 0848's name printed again on the page from L2226 (the \f); it is nearer 3734's amount line
+    // (L2237) than 0848's (L2226), but belongs to the cell L2229–2232 centred on L2226.
+    const car = table.filter((t) => t.code === '11000021Y00000039' && t.lines.first > 2200);
+    expect(car.map((t) => [t.projectName, t.funds.total, t.lines.first])).toEqual([['0848-公务用车购置项目', 26.24, 2221]]);
+    const next = table.find((t) => t.code === '11000024T00000285')!;
+    expect(next).toMatchObject({ projectName: '3734-北京市养老服务事务中心业务管理经费', funds: { total: 1.68 } });
+    expect(next.indicators.map((i) => i.name)).toEqual(['每家机构检查工作人员保障数', '项目完成及时率', '工作人员满意度', '业务工作保障率']); // L2233–2241
+  });
+
   it('北京: the last project, 8243-久敬庄接济用品采购项目 (L2871–2877), has its four indicators', () => {
     const last = targetsOf('beijing-civil-affairs-2026-tables.txt').filter((t) => t.title === '预算表12项目支出绩效目标表').at(-1)!;
     expect(last).toMatchObject({ projectName: '8243-久敬庄接济用品采购项目', funds: { total: 90.2 }, lines: { last: 2877 } });

@@ -329,9 +329,24 @@ export function readProjectTable(
   // between two, to the upper one while its name has a piece above its line and none below). A goal cell is long:
   // its pieces go to the project whose rows hold their line, else to the nearest amount line.
   const owned: Piece[][] = groups.map(() => []);
-  const nearestAmount = (line: number) => amountLines.reduce((b, a, k) => (Math.abs(a - line) < Math.abs(amountLines[b] - line) ? k : b), 0);
+  // A cell is printed on the page of its rows, so a piece goes to an amount line of its own page, unless that is
+  // more than twice as far as one across the page break (a cell's text overflowing the break stands right at it).
+  const pageOf = new Map<number, number>();
+  pages.forEach((p, k) => p.lines.forEach((l) => pageOf.set(l.no, k)));
+  const nearestAmount = (line: number) => {
+    const nearest = (ks: number[]) => ks.reduce((b, k) => (Math.abs(amountLines[k] - line) < Math.abs(amountLines[b] - line) ? k : b), ks[0]);
+    const all = nearest(amountLines.map((_, k) => k));
+    const own = nearest(amountLines.map((_, k) => k).filter((k) => pageOf.get(amountLines[k]) === pageOf.get(line)));
+    return own != null && Math.abs(amountLines[own] - line) <= 2 * Math.abs(amountLines[all] - line) ? own : all;
+  };
+  const cellOwner = nameCellOwners(pieces, amountLines, pageOf, nearestAmount);
   for (const p of pieces) {
     if (!PROJECT_ROLES.has(p.column.role)) continue;
+    const owner = cellOwner.get(p);
+    if (owner != null) {
+      owned[owner].push(p);
+      continue;
+    }
     let j = p.column.role === 'goal' ? spans.findIndex((s) => p.line >= s.first && p.line <= s.last) : -1;
     if (j < 0) j = nearestAmount(p.line);
     const up = j + 1 < amountLines.length && amountLines[j + 1] - p.line === p.line - amountLines[j] ? j : j - 1;
@@ -450,6 +465,39 @@ function fundsOf(pieces: readonly Piece[], columns: readonly Column[]): Performa
     return p ? parseAmount(p.text) : null;
   };
   return { total: amount(read.total), fiscal: amount(read.fiscal), other: amount(read.other) };
+}
+
+/**
+ * The project of each piece of a name or code cell read whole: the pieces of one column at most two lines apart on
+ * one page are one cell (a name wrapped over lines, its code above it), centred on its project's amount line, so the
+ * cell goes to the amount line nearest its middle. A cell that reaches over two amount lines is not known to be one:
+ * its pieces are placed one by one.
+ */
+function nameCellOwners(
+  pieces: readonly Piece[],
+  amountLines: readonly number[],
+  pageOf: ReadonlyMap<number, number>,
+  nearestAmount: (line: number) => number,
+): Map<Piece, number> {
+  const owners = new Map<Piece, number>();
+  const byColumn = new Map<Column, Piece[]>();
+  for (const p of pieces) if (p.column.role === 'project' || p.column.role === 'code') byColumn.set(p.column, [...(byColumn.get(p.column) ?? []), p]);
+  for (const column of byColumn.values()) {
+    const cells: Piece[][] = [];
+    for (const p of [...column].sort((a, b) => a.line - b.line)) {
+      const cell = cells[cells.length - 1];
+      const last = cell?.[cell.length - 1];
+      if (last && p.line - last.line <= 2 && pageOf.get(p.line) === pageOf.get(last.line)) cell.push(p);
+      else cells.push([p]);
+    }
+    for (const cell of cells) {
+      const [first, last] = [cell[0].line, cell[cell.length - 1].line];
+      if (amountLines.filter((a) => a >= first && a <= last).length > 1) continue;
+      const j = nearestAmount((first + last) / 2);
+      for (const p of cell) owners.set(p, j);
+    }
+  }
+  return owners;
 }
 
 /** A range cut around the given lines. */
