@@ -124,6 +124,8 @@ export const evaluation = z.object({
   evaluator: z.string().nullable(),
   period: evaluationPeriod.nullable().default(null),
   budgetAmount: z.number().nullable(),
+  /** 实际到位资金 (万元). */
+  arrivedAmount: z.number().nullable().default(null),
   spentAmount: z.number().nullable(),
   executionRate: z.number().nullable(),
   score: z.number().nullable(),
@@ -138,6 +140,8 @@ export const evaluation = z.object({
   suggestions: z.array(z.string()).default([]),
   /** The cover and card pairs the fields above are read from, as printed, so that each can be traced to its line. */
   card: z.array(evaluationCardEntry).default([]),
+  /** Fields no cover or card gives, read from the report's sentences (基本情况): the words, the value, the line. */
+  stated: z.array(evaluationCardEntry).default([]),
   /** Lines of the card and the score and funds tables that no field above holds (titles, headers), as printed. */
   printed: z.array(printedLine).default([]),
   /** The chapters that experience, problems and suggestions are read from, with their headings and lines. */

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { evaluation as evaluationSchema } from '../../src/schema/performance.ts';
 import { parsePerformance } from '../../src/ingest/performance/index.ts';
 import { statedBands } from '../../src/ingest/performance/evaluation-checks.ts';
+import { readProseFields } from '../../src/ingest/performance/evaluation-prose.ts';
 import { toSourceLines } from '../../src/ingest/source-lines.ts';
 
 const text = readFileSync(new URL('../../content/sources/kashgar-2021-poverty-monitoring-project-evaluation.txt', import.meta.url), 'utf8');
@@ -24,6 +25,29 @@ describe('evaluation report (kashgar-2021-poverty-monitoring-project-evaluation)
       grade: '优', // 28
     });
     evaluationSchema.parse(e);
+  });
+
+  it('takes the amount no card gives from 基本情况 (line 80: 本项目实际到位资金总数为 56.38 万元), with its line', () => {
+    expect(e.arrivedAmount).toBe(56.38);
+    expect(e.stated).toEqual([{ label: '到位资金', value: '56.38', lines: { first: 80, last: 80 } }]);
+    // The card states the rest; its values win over the sentences that restate them.
+    expect(e.card.map((c) => c.label)).toContain('预算金额');
+  });
+
+  it('reads who evaluated what, and the amounts, from the sentences alone (as a report without a card would be read)', () => {
+    const prose = Object.fromEntries([...readProseFields(toSourceLines(text), new Set())].map(([k, f]) => [k, [f.value, f.lines.first]]));
+    expect(prose).toEqual({
+      // 54: …新疆高博有限责任会计师事务所受喀什地区财政局的委托…开展喀什地区 2021 年度…专项项目（以下简称“本项目”）
+      evaluator: ['新疆高博有限责任会计师事务所', 54],
+      commissioner: ['喀什地区财政局', 54],
+      projectName: ['喀什地区2021年度防返贫致贫监测预警工作专项项目', 54],
+      implementer: ['喀什地区乡村振兴局', 74], // 74: 项目具体实施单位为喀什地区乡村振兴局。
+      budgetAmount: ['56.38', 80], // 80: 共安排下达资金 56.38 万元
+      arrivedAmount: ['56.38', 80], // 80: 本项目实际到位资金总数为 56.38 万元
+      spentAmount: ['56.38', 84], // 84: 本项目实际支出 56.38 万元，预算执行率 100%
+      executionRate: ['100', 84],
+    });
+    // Line 269 (绩效分析, not 基本情况) restates the budget as 56.3 万元: not read.
   });
 
   it('reads the period from the sentence that states it (line 180: 本次项目的评价期间为 2022 年 7 月 1 日至 2022 年 9 月 15)', () => {

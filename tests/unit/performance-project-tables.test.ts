@@ -77,6 +77,49 @@ describe('a table of many projects', () => {
   });
 });
 
+// A 部门整体支出绩效目标表 after the 长沙 layout, other names and figures: narrow columns wrap their headers over lines
+// (单位编 / 码, 一般公共 / 预算, 指标值类 / 型, 计量 / 单位), labels over groups of columns (按收入性质分) name none,
+// and the unit's row holds its code, name, amounts by source and by kind of spending, and its 整体绩效目标.
+const unitForm = [
+  at([40, '2026年部门整体支出绩效目标表']),
+  at([0, '单位名称：某区文化馆'], [100, '单位：万元']),
+  at([24, '按收入性质分']),
+  at([0, '单位编'], [8, '单位名称'], [50, '整体绩效目标']),
+  at([1, '码'], [18, '资金总额'], [26, '一般公共'], [84, '指标值类'], [99, '计量']),
+  at([34, '基本支出'], [42, '项目支出'], [64, '一级指标'], [70, '二级指标'], [76, '三级指标'], [92, '指标值'], [106, '备注']),
+  at([27, '预算'], [85, '型'], [99, '单位']),
+  '',
+  at([64, '产出指标'], [70, '数量指标'], [76, '演出场次'], [86, '≥'], [93, '12'], [100, '场'], [107, '10']),
+  at([0, '301001'], [8, '某区文化馆'], [18, '80.00'], [26, '80.00'], [34, '50.00'], [42, '30.00'], [50, '开展公益演出，']),
+  at([50, '丰富群众生活。'], [64, '满意度指'], [70, '满意度指'], [76, '观众满意度'], [86, '≥'], [93, '90'], [100, '%'], [107, '10']),
+  at([64, '标'], [70, '标']),
+].join('\n');
+
+describe('a 部门整体 form printed as a table, its headers wrapped over lines', () => {
+  const targets = parsePerformance(toSourceLines(unitForm), new Set()).targets;
+
+  it('is one department-wide target: the unit, its code, total and 一般公共预算, goal and indicators', () => {
+    expect(targets).toHaveLength(1);
+    expect(targets[0]).toMatchObject({
+      scope: 'organization',
+      unitName: '某区文化馆',
+      projectName: null,
+      code: '301001',
+      funds: { total: 80, fiscal: 80, other: null },
+      goal: '开展公益演出，丰富群众生活。',
+    });
+    expect(targets[0].indicators.map((i) => [i.level1, i.level2, i.name, i.value.text])).toEqual([
+      ['产出指标', '数量指标', '演出场次', '≥12场'],
+      ['满意度指标', '满意度指标', '观众满意度', '≥90%'],
+    ]);
+  });
+
+  it('keeps the amounts by kind of spending (基本支出 50.00, 项目支出 30.00) as printed: nothing lost', () => {
+    expect(targets[0].printed!.some((p) => p.text.includes('50.00') && p.text.includes('30.00'))).toBe(true);
+    expect(lostText(unitForm, parse(unitForm))).toEqual([]);
+  });
+});
+
 const SAMPLES = '../shared/samples/other-provinces';
 const absent = !existsSync(SAMPLES);
 if (absent) console.warn(`skipping many-project target tables: ${SAMPLES} is not present`);
@@ -118,6 +161,17 @@ describe.skipIf(absent)('many-project target tables as published', () => {
     expect(project[0].indicators.find((i) => i.name === '清理医疗废物量')!.value.text).toBe('≥100斤'); // L2568
   });
 
+  it('北京: a name wrapped over lines at a page break stays with its project (0848 L2223–2225 and L2229–2232, 3734 L2235–2240)', () => {
+    const table = targetsOf('beijing-civil-affairs-2026-tables.txt');
+    // L2232 `项目` ends 0848's name printed again on the page from L2226 (the \f); it is nearer 3734's amount line
+    // (L2237) than 0848's (L2226), but belongs to the cell L2229–2232 centred on L2226.
+    const car = table.filter((t) => t.code === '11000021Y00000039' && t.lines.first > 2200);
+    expect(car.map((t) => [t.projectName, t.funds.total, t.lines.first])).toEqual([['0848-公务用车购置项目', 26.24, 2221]]);
+    const next = table.find((t) => t.code === '11000024T00000285')!;
+    expect(next).toMatchObject({ projectName: '3734-北京市养老服务事务中心业务管理经费', funds: { total: 1.68 } });
+    expect(next.indicators.map((i) => i.name)).toEqual(['每家机构检查工作人员保障数', '项目完成及时率', '工作人员满意度', '业务工作保障率']); // L2233–2241
+  });
+
   it('北京: the last project, 8243-久敬庄接济用品采购项目 (L2871–2877), has its four indicators', () => {
     const last = targetsOf('beijing-civil-affairs-2026-tables.txt').filter((t) => t.title === '预算表12项目支出绩效目标表').at(-1)!;
     expect(last).toMatchObject({ projectName: '8243-久敬庄接济用品采购项目', funds: { total: 90.2 }, lines: { last: 2877 } });
@@ -140,5 +194,35 @@ describe.skipIf(absent)('many-project target tables as published', () => {
     // L413: centred under 产出指标 / 数量指标 (L420), not under 生态环境成本指标 (L406–407), which has no row.
     expect(byName['燃气用量']).toEqual(['产出指标', '数量指标', '＝38.61万立方']);
     expect(byName['基地各院校人员满意度']).toEqual(['满意度指标', '服务对象满意度指标', '≥90%']); // L496–498
+  });
+
+  it('长沙 教育局: the 部门整体支出绩效目标表 over two pages (L501–644) is one department-wide target', () => {
+    const unit = targetsOf('changsha-education-2026-budget.txt').filter((t) => t.scope === 'organization');
+    expect(unit).toHaveLength(1);
+    // L552 (again L624): 201056 656.73 656.73 386.73 270.00 — 资金总额, 一般公共预算, 基本支出, 项目支出; the name
+    // 长沙职业教育基地综合协 / 调办公室 (L551, L553); the goal L550–554.
+    expect(unit[0]).toMatchObject({
+      unitName: '长沙职业教育基地综合协调办公室',
+      code: '201056',
+      funds: { total: 656.73, fiscal: 656.73, other: null },
+      goal: '夯实思想政治根基，推进以学促干。构建立体安全体系，筑牢基地安全屏障。规范细化后勤管理，打造师生满意后勤。',
+      lines: { first: 501, last: 644 },
+    });
+    expect(unit[0].indicators.map((i) => [i.level1, i.level2, i.name, i.value.text])).toEqual([
+      ['成本指标', '经济成本指标', '项目支出', '≤270万元'], // L514
+      ['成本指标', '社会成本指标', '基本支出', '≤386.73万元'], // L522
+      ['产出指标', '数量指标', '场馆使用次数', '≥160次'], // L538
+      ['产出指标', '数量指标', '党建情况', '≥10次'], // L547
+      ['产出指标', '质量指标', '安保情况', '≤50%'], // L557
+      ['产出指标', '质量指标', '基地面积绿化率', '≥20%'], // L565–567
+      ['产出指标', '质量指标', '公共区域使用投诉率', '=0%'], // L573–575
+      ['产出指标', '时效指标', '维修及时率', '≥95%'], // L582
+      ['效益指标', '社会效益指标', '行政管理职能正常完成', '定性无'], // L603–605, 一级 效益指标 from L589 and L618
+      ['效益指标', '社会效益指标', '有效提升办学环境', '定性提升'], // L610–612
+      ['效益指标', '社会效益指标', '满足学生多样化学习需求，办人民满意学校', '≥90%'], // L617–621
+      ['满意度指标', '服务对象满意度指标', '师生满意度', '≥90%'], // L642
+    ]);
+    // 基本支出 386.73 and 项目支出 270.00 have no field: their line is kept as printed.
+    expect(unit[0].printed!.map((p) => p.lines.first)).toContain(552);
   });
 });

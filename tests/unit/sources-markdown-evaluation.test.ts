@@ -79,3 +79,62 @@ describe('an evaluation report from another place, converted to Markdown', () =>
     expect(doc.unparsed).toEqual([]);
   });
 });
+
+// A second converted report, written for this test after the seed's 基本情况 with other names and figures, that has
+// no cover labels and no summary card: who evaluated what, and the amounts, are stated only in its sentences.
+const PROSE_FIXTURE = 'tests/fixtures/formats/converted-evaluation-prose.md';
+
+describe('an evaluation report that states its object only in prose', async () => {
+  const read = await readSource(readFileSync(PROSE_FIXTURE));
+  if (!read.ok) throw new Error(read.reason);
+  const doc = parseDisclosure(read.text, { file: 'converted-evaluation-prose.md', sha256: '0'.repeat(64), format: read.format, encoding: read.encoding });
+
+  it('reads project, commissioner, evaluator, implementer and the amounts from the sentences, each with its line', () => {
+    expect(doc.evaluation).toMatchObject({
+      projectName: '示例市2024年度城乡社区公共卫生服务补助项目', // line 5: 对…项目（以下简称“本项目”）开展绩效评价
+      commissioner: '示例市财政局', // line 5: 示例市财政局委托示例资产评估有限公司
+      evaluator: '示例资产评估有限公司',
+      implementer: '示例市卫生健康服务中心', // line 11
+      budgetAmount: 250, // line 15: 共安排下达资金 250.00 万元
+      arrivedAmount: 240, // line 15: 实际到位资金 240.00 万元
+      spentAmount: 228, // line 17: 实际支出 228.00 万元
+      executionRate: 95, // line 17: 预算执行率 $95.00\%$
+      score: 91.2,
+      grade: '优',
+      card: [],
+    });
+    expect(doc.evaluation!.stated.map((s) => [s.label, s.value, s.lines.first])).toEqual([
+      ['委托评价', '示例市财政局', 5],
+      ['受托评价', '示例资产评估有限公司', 5],
+      ['以下简称本项目', '示例市2024年度城乡社区公共卫生服务补助项目', 5],
+      ['实施单位', '示例市卫生健康服务中心', 11],
+      ['安排资金', '250.00', 15],
+      ['到位资金', '240.00', 15],
+      ['实际支出', '228.00', 17],
+      ['预算执行率', '95.00', 17],
+    ]);
+  });
+
+  it('reads amounts in 基本情况 only (line 25, in 二、, restates a budget of 260.00 万元) and checks the rate against the arrived funds', () => {
+    expect(doc.evaluation!.budgetAmount).toBe(250);
+    // 228.00 / 240.00 = 95.00% (预算执行率 = 实际支出 / 实际到位资金); against the 250.00 budget it would be 91.2%.
+    expect(doc.checks.find((c) => c.id === 'evaluation:execution-rate')).toMatchObject({ status: 'pass', expected: 95, actual: 95 });
+  });
+
+  it('reads the funds-use table under the sentences (lines 19–21), its header not taken for a card: sums checked', () => {
+    expect(doc.evaluation!.fundsUse.map((r) => [r.item, r.budget, r.spent])).toEqual([
+      ['家庭医生签约服务补助', 150, 140],
+      ['居民健康档案管理补助', 100, 88],
+    ]);
+    expect(doc.checks.filter((c) => c.id.startsWith('evaluation:funds-use')).map((c) => [c.status, c.expected])).toEqual([
+      ['pass', 250],
+      ['pass', 228],
+    ]);
+  });
+
+  it('keeps every sentence in the narrative: nothing unparsed, no markup in any field', () => {
+    expect(doc.unparsed).toEqual([]);
+    expect(markupIn(doc)).toEqual([]);
+  });
+});
+

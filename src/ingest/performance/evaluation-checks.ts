@@ -149,13 +149,15 @@ export function evaluationChecks(input: EvaluationCheckInput): Check[] {
   }
 
   const rateId = 'evaluation:execution-rate';
-  const rateMessage = '执行率 = 执行金额 / 预算金额';
-  if (e.executionRate == null || e.spentAmount == null || !e.budgetAmount) {
+  // 预算执行率 = 实际支出 / 实际到位资金 (财预〔2020〕10号's indicator); without the arrived amount, the budget.
+  const base = e.arrivedAmount ?? e.budgetAmount;
+  const rateMessage = e.arrivedAmount != null ? '执行率 = 执行金额 / 到位资金' : '执行率 = 执行金额 / 预算金额';
+  if (e.executionRate == null || e.spentAmount == null || !base) {
     checks.push({ id: rateId, status: 'not-checkable', message: rateMessage, expected: null, actual: e.executionRate, lines: lines(fieldLines.rate) });
   } else {
     // The printed rate is rounded to its printed decimals: half a unit of its last digit is tolerated.
     const tolerance = 0.5 * 10 ** -printedDecimals((input.rateText ?? '').replace(/[%％]\s*$/, ''));
-    const computed = Math.round((e.spentAmount / e.budgetAmount) * 100 * 1e6) / 1e6;
+    const computed = Math.round((e.spentAmount / base) * 100 * 1e6) / 1e6;
     const status = amountsAgree(computed, e.executionRate, tolerance) ? 'pass' : 'fail';
     checks.push({ id: rateId, status, message: rateMessage, expected: computed, actual: e.executionRate, lines: lines(fieldLines.rate) });
   }

@@ -4,7 +4,7 @@ import { cleanCell, compact } from './text.ts';
 
 export type FieldKey =
   | 'projectName' | 'budgetUnit' | 'implementer' | 'commissioner' | 'evaluator' | 'period'
-  | 'budgetAmount' | 'spentAmount' | 'executionRate' | 'score' | 'grade' | 'summary' | 'experience';
+  | 'budgetAmount' | 'arrivedAmount' | 'spentAmount' | 'executionRate' | 'score' | 'grade' | 'summary' | 'experience';
 
 /** Labels of an evaluation report's cover and summary card, as they start (compacted). */
 const LABELS: ReadonlyArray<readonly [FieldKey, RegExp]> = [
@@ -15,6 +15,7 @@ const LABELS: ReadonlyArray<readonly [FieldKey, RegExp]> = [
   ['evaluator', /^(?:评价机构|第三方评价机构|评价单位)$/],
   ['period', /^(?:评价期间|评价时段|评价期|评价区间|评价年度|评价时间)$/],
   ['budgetAmount', /^(?:预算金额|预算资金|预算数)(?:（万元）|\(万元\))?$/],
+  ['arrivedAmount', /^(?:到位金额|到位资金|实际到位资金|资金到位数)(?:（万元）|\(万元\))?$/],
   ['spentAmount', /^(?:执行金额|实际支出|执行数|支出金额)(?:（万元）|\(万元\))?$/],
   ['executionRate', /^(?:执行率|预算执行率)$/],
   ['score', /^(?:评价分值|评价得分|综合得分|评价总分)$/],
@@ -22,6 +23,9 @@ const LABELS: ReadonlyArray<readonly [FieldKey, RegExp]> = [
   ['summary', /^主要绩效$/],
   ['experience', /^主要经验(?:及做法)?$/],
 ];
+
+/** Fields whose value is a number. */
+const NUMERIC: ReadonlySet<FieldKey> = new Set(['budgetAmount', 'arrivedAmount', 'spentAmount', 'executionRate', 'score']);
 
 export interface Field {
   /** The label as printed (cleaned). */
@@ -57,7 +61,9 @@ export function readFields(lines: readonly SourceLine[], taken: ReadonlySet<numb
         const key = keyOf(cells[i]);
         if (key) {
           const value = cells.slice(i + 1).find((c) => c !== '') ?? '';
-          if (value && !keyOf(value)) put(key, { label: cells[i], value, lines: { first: line.no, last: line.no }, card: true });
+          // A numeric field beside a value without a digit is a table's header row (项目内容 预算金额（万元） 实际执行金额（万元）).
+          const header = NUMERIC.has(key) && !/\d/.test(value);
+          if (value && !keyOf(value) && !header) put(key, { label: cells[i], value, lines: { first: line.no, last: line.no }, card: true });
           lastKey = key;
         }
       }

@@ -7,6 +7,7 @@ import type { SourceLine } from '../source-lines.ts';
 import { stripMarkup } from '../source-lines.ts';
 import { DEFAULT_BANDS, evaluationChecks, statedBands } from './evaluation-checks.ts';
 import { readFields, readStatedResult, type FieldKey } from './evaluation-fields.ts';
+import { readProseFields } from './evaluation-prose.ts';
 import { periodOf, readStatedPeriod } from './evaluation-period.ts';
 import { readSections } from './evaluation-sections.ts';
 import {
@@ -74,7 +75,11 @@ export function parseEvaluation(lines: readonly SourceLine[], taken: ReadonlySet
   const period = labelledPeriod
     ? periodOf(labelledPeriod.label, stripMarkup(labelledPeriod.value), labelledPeriod.lines)
     : readStatedPeriod(lines, taken);
-  const text = (key: FieldKey) => (fields.get(key)?.value ? stripMarkup(fields.get(key)!.value) : null);
+  // What the cover and card leave out, the report's sentences may state (基本情况: amounts, who evaluated what).
+  const prose = readProseFields(lines, taken);
+  const stated = [...prose].filter(([key]) => !fields.get(key)?.value);
+  const proseText = (key: FieldKey) => stated.find(([k]) => k === key)?.[1].value ?? null;
+  const text = (key: FieldKey) => (fields.get(key)?.value ? stripMarkup(fields.get(key)!.value) : proseText(key));
   const card = [...fields.values()].sort((a, b) => a.lines.first - b.lines.first);
   for (const f of card) claim(f.lines);
 
@@ -116,7 +121,7 @@ export function parseEvaluation(lines: readonly SourceLine[], taken: ReadonlySet
 
   const rateText = text('executionRate');
   const scoreText = text('score');
-  const stated = statedBands(lines);
+  const bands = statedBands(lines);
   const evaluation: Evaluation = {
     projectName: text('projectName'),
     budgetUnit: text('budgetUnit'),
@@ -125,6 +130,7 @@ export function parseEvaluation(lines: readonly SourceLine[], taken: ReadonlySet
     evaluator: text('evaluator'),
     period,
     budgetAmount: leadingAmount(text('budgetAmount') ?? ''),
+    arrivedAmount: leadingAmount(text('arrivedAmount') ?? ''),
     spentAmount: leadingAmount(text('spentAmount') ?? ''),
     executionRate: rateText ? (parsePercent(rateText) ?? leadingAmount(rateText)) : null,
     score: scoreText ? leadingAmount(scoreText) : (statedResult.score?.value ?? scoreTotal?.score ?? null),
@@ -137,6 +143,7 @@ export function parseEvaluation(lines: readonly SourceLine[], taken: ReadonlySet
     problems: itemsOf('problems'),
     suggestions: itemsOf('suggestions'),
     card: card.map((f) => ({ label: f.label, value: stripMarkup(f.value), lines: f.lines })),
+    stated: stated.map(([, f]) => f),
     chapters: sections.map((s) => ({ kind: s.kind, heading: s.heading, items: s.items, lines: s.lines })),
     printed: [],
   };
@@ -156,10 +163,10 @@ export function parseEvaluation(lines: readonly SourceLine[], taken: ReadonlySet
     fieldLines: {
       score: fields.get('score')?.lines ?? statedResult.score?.lines,
       grade: fields.get('grade')?.lines ?? statedResult.grade?.lines,
-      rate: fields.get('executionRate')?.lines,
+      rate: fields.get('executionRate')?.lines ?? prose.get('executionRate')?.lines,
     },
-    bands: stated ?? DEFAULT_BANDS,
-    bandsStated: stated != null,
+    bands: bands ?? DEFAULT_BANDS,
+    bandsStated: bands != null,
   });
   if (fundsUse.length) {
     const budgets = fundsUse.map((r) => r.budget);

@@ -16,6 +16,7 @@ import { toIndicator } from './indicator-row.ts';
 import { isLevel1, isLevel2, isLevelName } from './levels.ts';
 import { isOutlineHeading } from './level-state.ts';
 import { isPageNumber } from '../page-furniture.ts';
+import { headerContinuation, headerLineCells, stackedHeaderCells } from './stacked-header.ts';
 import { cleanCell, compact, joinWrapped } from './text.ts';
 
 type Role =
@@ -25,7 +26,8 @@ type Role =
 /** Column headers by what they hold; the order matters (指标值类型 is an operator column, not a value column). */
 const HEADER_ROLES: ReadonlyArray<readonly [Role, RegExp]> = [
   ['code', /(?:编码|代码)$/],
-  ['project', /^(?:单位[（(])?项目[)）]?名称$/],
+  // 单位名称: the 部门整体 form, one row per unit.
+  ['project', /^(?:单位[（(])?项目[)）]?名称$|^单位名称$/],
   ['level1', /^一级/],
   ['level2', /^二级/],
   ['name', /^三级/],
@@ -35,8 +37,9 @@ const HEADER_ROLES: ReadonlyArray<readonly [Role, RegExp]> = [
   ['description', /(?:内容|描述|解释)$/],
   ['rule', /(?:标准|规则)$/],
   ['weight', /(?:分值|权重)$/],
-  ['goal', /^(?:年度)?(?:绩效)?目标$/],
-  ['amount', /(?:总额|金额|资金|合计|预算数)$/],
+  ['goal', /^(?:整体|年度)?(?:绩效)?目标$/],
+  // By source (一般公共预算, 政府性基金拨款) and by kind of spending (基本支出, 项目支出) too.
+  ['amount', /(?:总额|金额|资金|合计|预算数|公共预算|(?:基金|财政)拨款)$|^(?:基本|项目)支出$/],
   ['other', /^备注$/],
 ];
 
@@ -76,25 +79,24 @@ function isHeaderLine(text: string): boolean {
  * indicator columns (一级/二级/三级, a value) among the header's cells.
  */
 export function isProjectTableHeader(header: readonly SourceLine[]): boolean {
-  const roles = new Set(header.filter((l) => isHeaderLine(l.text)).flatMap((l) => headerColumns([l]).map((c) => c.role)));
+  const roles = new Set(headerLineCells(header, isHeaderWord).map((c) => roleOfHeader(c.text)));
   return ['project', 'amount', 'name', 'value'].every((r) => roles.has(r as Role));
 }
 
+/** A column header or a label over a group of columns. */
+function isHeaderWord(word: string): boolean {
+  return roleOfHeader(word) != null || GROUP_LABEL.test(compact(word));
+}
+
+/**
+ * The columns named by the header lines: headers touching by one space (`一级指标 二级指标`) are separate columns
+ * (one header never holds a space); a header wrapped over lines (`单位编` / `码`) is one (stacked-header.ts).
+ */
 function headerColumns(header: readonly SourceLine[]): Column[] {
-  const columns: Column[] = [];
-  for (const line of header) {
-    for (const run of [...line.text.matchAll(/\S+(?: \S+)*/g)]) {
-      // Headers touching by one space (`一级指标 二级指标`) are separate columns; one header never holds a space.
-      const words = run[0].split(' ');
-      let at = run.index;
-      for (const w of words) {
-        const role = roleOfHeader(w);
-        if (role) columns.push({ role, label: cleanCell(w), centre: at + w.length / 2 });
-        at += w.length + 1;
-      }
-    }
-  }
-  return columns.sort((a, b) => a.centre - b.centre);
+  return stackedHeaderCells(header, isHeaderWord).flatMap((cell) => {
+    const role = roleOfHeader(cell.text);
+    return role ? [{ role, label: cleanCell(cell.text), centre: cell.centre }] : [];
+  });
 }
 
 /**
@@ -155,7 +157,10 @@ function calibrated(columns: readonly Column[], lines: readonly SourceLine[]): C
     const xs = seen.get(c);
     if (!xs || xs.length < 2) return null;
     const sorted = [...xs].sort((a, b) => a - b);
-    return sorted[Math.floor(sorted.length / 2)] - c.centre;
+    const x = sorted[Math.floor(sorted.length / 2)];
+    // Most words must agree: a level name printed in a neighbouring column (一级 and 二级 share names) is not where
+    // its column moved to.
+    return xs.filter((v) => Math.abs(v - x) <= 1).length * 2 > xs.length ? x - c.centre : null;
   });
   return columns.map((c, i) => {
     if (shift[i] != null) return { ...c, centre: c.centre + shift[i]! };
@@ -254,10 +259,15 @@ function isFurniture(text: string, isTitle: (t: string) => boolean): boolean {
   return isPageNumber(text) || isTitle(text) || /单位[:：]\s*(?:万元|元|千元)\s*$/.test(text) || /^\s*单位名称[:：]/.test(text);
 }
 
-/** Where the table stops: an outline heading, a note, or a line of prose running across the columns. */
-function endsTable(text: string): boolean {
+/**
+ * Where the table stops: an outline heading, a note, or a line of prose running across the columns (from the left
+ * margin; a long cell of prose, such as a goal, stands in its own column further right).
+ */
+function endsTable(text: string, columns: readonly Column[]): boolean {
   const t = text.trim();
-  return isOutlineHeading(t) || /^注[:：]/.test(t) || /[，。；].{20,}/.test(t.split(/\s{2,}/).sort((a, b) => b.length - a.length)[0] ?? '');
+  if (isOutlineHeading(t) || /^注[:：]/.test(t)) return true;
+  const margin = columns.length > 1 ? columns[1].centre : Infinity;
+  return [...text.matchAll(/\S+(?: \S+)*/g)].some((run) => run.index < margin && /[，。；].{20,}/.test(run[0]));
 }
 
 /**
@@ -267,23 +277,30 @@ function endsTable(text: string): boolean {
 export function readProjectTable(
   title: string,
   header: readonly SourceLine[],
-  body: readonly SourceLine[],
+  tableBody: readonly SourceLine[],
   isTitle: (text: string) => boolean,
 ): ProjectTableTarget[] | null {
+  // The header's lines (the title and the unit line aside), with the pieces of its wrapped labels printed under it.
+  const headed = header.filter((l) => l.text.trim() && !isFurniture(l.text, isTitle));
+  const wrapped = headerContinuation(headed, tableBody, isHeaderWord);
+  const headerLines = [...headed, ...tableBody.slice(0, wrapped)];
+  const body = tableBody.slice(wrapped);
+  // After a page break the header is printed again, line for line.
+  const printedHeader = new Set(headerLines.map((l) => compact(l.text)));
   // Pages: each begins at a form feed or at the header printed again, and is read with its own column positions.
-  const pages: Array<{ columns: Column[]; lines: SourceLine[] }> = [{ columns: headerColumns(header.filter((l) => isHeaderLine(l.text))), lines: [] }];
-  let lastLine = header[header.length - 1].no;
+  const pages: Array<{ columns: Column[]; lines: SourceLine[] }> = [{ columns: headerColumns(headerLines), lines: [] }];
+  let lastLine = Math.max(header[header.length - 1].no, headerLines[headerLines.length - 1]?.no ?? 0);
   let repeated: SourceLine[] = [];
   for (const line of body) {
-    if (isHeaderLine(line.text)) {
+    if (isHeaderLine(line.text) || printedHeader.has(compact(line.text))) {
       repeated.push(line);
       continue;
     }
     if (!line.text.trim() || isFurniture(line.text, isTitle)) continue;
-    if (endsTable(line.text)) break;
+    if (endsTable(line.text, pages[pages.length - 1].columns)) break;
     const page = pages[pages.length - 1];
     // Header lines right under the header (财政资金 / 其他资金 under 其中：) are part of it.
-    if (repeated.length && pages.length === 1 && page.lines.length === 0) page.columns = headerColumns([...header, ...repeated].filter((l) => isHeaderLine(l.text)));
+    if (repeated.length && pages.length === 1 && page.lines.length === 0) page.columns = headerColumns([...headerLines, ...repeated]);
     else if (repeated.length && isProjectTableHeader(repeated)) pages.push({ columns: headerColumns(repeated), lines: [] });
     else if (/^\f/.test(line.raw) && page.lines.length) pages.push({ columns: page.columns, lines: [] });
     repeated = [];
@@ -312,9 +329,24 @@ export function readProjectTable(
   // between two, to the upper one while its name has a piece above its line and none below). A goal cell is long:
   // its pieces go to the project whose rows hold their line, else to the nearest amount line.
   const owned: Piece[][] = groups.map(() => []);
-  const nearestAmount = (line: number) => amountLines.reduce((b, a, k) => (Math.abs(a - line) < Math.abs(amountLines[b] - line) ? k : b), 0);
+  // A cell is printed on the page of its rows, so a piece goes to an amount line of its own page, unless that is
+  // more than twice as far as one across the page break (a cell's text overflowing the break stands right at it).
+  const pageOf = new Map<number, number>();
+  pages.forEach((p, k) => p.lines.forEach((l) => pageOf.set(l.no, k)));
+  const nearestAmount = (line: number) => {
+    const nearest = (ks: number[]) => ks.reduce((b, k) => (Math.abs(amountLines[k] - line) < Math.abs(amountLines[b] - line) ? k : b), ks[0]);
+    const all = nearest(amountLines.map((_, k) => k));
+    const own = nearest(amountLines.map((_, k) => k).filter((k) => pageOf.get(amountLines[k]) === pageOf.get(line)));
+    return own != null && Math.abs(amountLines[own] - line) <= 2 * Math.abs(amountLines[all] - line) ? own : all;
+  };
+  const cellOwner = nameCellOwners(pieces, amountLines, pageOf, nearestAmount);
   for (const p of pieces) {
     if (!PROJECT_ROLES.has(p.column.role)) continue;
+    const owner = cellOwner.get(p);
+    if (owner != null) {
+      owned[owner].push(p);
+      continue;
+    }
     let j = p.column.role === 'goal' ? spans.findIndex((s) => p.line >= s.first && p.line <= s.last) : -1;
     if (j < 0) j = nearestAmount(p.line);
     const up = j + 1 < amountLines.length && amountLines[j + 1] - p.line === p.line - amountLines[j] ? j : j - 1;
@@ -324,7 +356,7 @@ export function readProjectTable(
     }
     owned[j].push(p);
   }
-  const amountColumns = pages[0].columns.filter((c) => c.role === 'amount').length;
+  const organization = /整体/.test(title);
 
   const projects: ProjectTableTarget[] = [];
   const placed: Array<{ piece: Piece; project: number | null }> = [];
@@ -333,12 +365,7 @@ export function readProjectTable(
     const byRole = (role: Role) => own.filter((p) => p.column.role === role);
     const codes = [...byRole('code'), ...byRole('project').filter((p) => /^[0-9A-Z]{6,}$/.test(p.text))];
     const projectName = joinWrapped(byRole('project').filter((p) => !codes.includes(p)).map((p) => p.text));
-    const amounts = byRole('amount').filter((p) => p.line === amountLines[j]).map((p) => parseAmount(p.text));
-    const funds = {
-      total: amounts[0] ?? null,
-      fiscal: amounts.length >= 2 ? amounts[1] : null,
-      other: amounts.length >= 3 && amountColumns >= 3 ? amounts[2] : null,
-    };
+    const funds = fundsOf(byRole('amount').filter((p) => p.line === amountLines[j]), pages[0].columns);
     const goal = joinWrapped(byRole('goal').map((p) => p.text));
     const indicators = g.map((k) => toTableIndicator(rows[k]));
     const previous = projects[projects.length - 1]?.target;
@@ -346,12 +373,14 @@ export function readProjectTable(
     // of the one above (no amount of its own): its rows continue the project above.
     const code = codes.length ? [...new Set(codes.map((c) => c.text))].join(' ') : null;
     const again = previous && previous.funds.total === funds.total &&
-      ((code != null && code === previous.code) || samePrefix(previous.projectName ?? '', projectName));
+      ((code != null && code === previous.code) || samePrefix(nameOf(previous), projectName));
     if (previous && (again || funds.total == null)) {
       previous.indicators.push(...indicators);
       projects[projects.length - 1].held.push(...indicators.map((i) => i.lines));
       previous.goal = longerText(previous.goal ?? '', goal);
-      previous.projectName = again ? longerText(previous.projectName ?? '', projectName) : joinWrapped([previous.projectName ?? '', projectName]) || null;
+      const name = again ? longerText(nameOf(previous), projectName) : joinWrapped([nameOf(previous), projectName]) || null;
+      if (organization) previous.unitName = name;
+      else previous.projectName = name;
       previous.lines.last = spans[j].last;
       placed.push(...own.map((piece) => ({ piece, project: projects.length - 1 })));
       return;
@@ -363,10 +392,10 @@ export function readProjectTable(
     placed.push(...own.map((piece) => ({ piece, project: projects.length })));
     projects.push({
       target: {
-        scope: 'project',
+        scope: organization ? 'organization' : 'project',
         title,
-        unitName: null,
-        projectName: projectName || null,
+        unitName: organization ? projectName || null : null,
+        projectName: organization ? null : projectName || null,
         code,
         projectId: null,
         owner: null,
@@ -391,10 +420,84 @@ export function readProjectTable(
     const range = project == null ? null : projects[project].target.lines;
     if (!range || piece.line < range.first || piece.line > range.last) foreign.add(piece.line);
   }
+  // An amount the target has no field for (基本支出, 项目支出 of a 部门整体 form): its line is kept as printed.
+  for (const { piece } of placed) if (piece.column.role === 'amount' && !Object.values(fundsColumns(pages[0].columns)).some((c) => c?.label === piece.column.label)) foreign.add(piece.line);
   // The project's own lines (name, amounts, goal) are held by its fields; any other line is kept as printed.
   for (const { piece, project } of placed) if (project != null && !foreign.has(piece.line)) projects[project].held.push({ first: piece.line, last: piece.line });
   for (const p of projects) p.held = p.held.flatMap((r) => withoutLines(r, foreign));
   return projects;
+}
+
+function nameOf(target: Omit<PerformanceTarget, 'id'>): string {
+  return target.projectName ?? target.unitName ?? '';
+}
+
+/**
+ * The amount columns the funds are read from: total (总额/合计, else the first), 财政 (财政资金/财政拨款/一般公共预算,
+ * else the second) and 其他资金 (else the third). Columns by kind of spending (基本支出, 项目支出) or other sources
+ * (政府性基金, 财政专户) have no field: a 部门整体 form prints them beside the total.
+ */
+function fundsColumns(columns: readonly Column[]): Record<keyof PerformanceTarget['funds'], Column | undefined> {
+  const amounts = columns.filter((c) => c.role === 'amount');
+  const labelled = (pattern: RegExp) => amounts.find((c) => pattern.test(c.label));
+  const total = labelled(/总额|合计|总计/);
+  const fiscal = labelled(/财政资金|财政拨款|一般公共预算/);
+  const other = labelled(/其他资金/);
+  if (total || fiscal || other) return { total, fiscal, other };
+  return { total: amounts[0], fiscal: amounts[1], other: amounts[2] };
+}
+
+function fundsOf(pieces: readonly Piece[], columns: readonly Column[]): PerformanceTarget['funds'] {
+  const read = fundsColumns(columns);
+  const amountColumns = columns.filter((c) => c.role === 'amount').length;
+  if (Object.values(read).filter((c) => c != null).length === amountColumns) {
+    // Every amount column is a fund: read in order, as a blank cell drifts the others under a neighbouring header.
+    const amounts = pieces.map((p) => parseAmount(p.text));
+    return {
+      total: amounts[0] ?? null,
+      fiscal: amounts.length >= 2 ? amounts[1] : null,
+      other: amounts.length >= 3 && amountColumns >= 3 ? amounts[2] : null,
+    };
+  }
+  // Positions differ by page: a piece is matched to the first page's column by its label.
+  const amount = (c: Column | undefined) => {
+    const p = c && pieces.find((q) => q.column.label === c.label);
+    return p ? parseAmount(p.text) : null;
+  };
+  return { total: amount(read.total), fiscal: amount(read.fiscal), other: amount(read.other) };
+}
+
+/**
+ * The project of each piece of a name or code cell read whole: the pieces of one column at most two lines apart on
+ * one page are one cell (a name wrapped over lines, its code above it), centred on its project's amount line, so the
+ * cell goes to the amount line nearest its middle. A cell that reaches over two amount lines is not known to be one:
+ * its pieces are placed one by one.
+ */
+function nameCellOwners(
+  pieces: readonly Piece[],
+  amountLines: readonly number[],
+  pageOf: ReadonlyMap<number, number>,
+  nearestAmount: (line: number) => number,
+): Map<Piece, number> {
+  const owners = new Map<Piece, number>();
+  const byColumn = new Map<Column, Piece[]>();
+  for (const p of pieces) if (p.column.role === 'project' || p.column.role === 'code') byColumn.set(p.column, [...(byColumn.get(p.column) ?? []), p]);
+  for (const column of byColumn.values()) {
+    const cells: Piece[][] = [];
+    for (const p of [...column].sort((a, b) => a.line - b.line)) {
+      const cell = cells[cells.length - 1];
+      const last = cell?.[cell.length - 1];
+      if (last && p.line - last.line <= 2 && pageOf.get(p.line) === pageOf.get(last.line)) cell.push(p);
+      else cells.push([p]);
+    }
+    for (const cell of cells) {
+      const [first, last] = [cell[0].line, cell[cell.length - 1].line];
+      if (amountLines.filter((a) => a >= first && a <= last).length > 1) continue;
+      const j = nearestAmount((first + last) / 2);
+      for (const p of cell) owners.set(p, j);
+    }
+  }
+  return owners;
 }
 
 /** A range cut around the given lines. */

@@ -1,0 +1,91 @@
+/**
+ * What an evaluation report states about its object in prose rather than on a cover or a summary card: the
+ * evaluated project (`开展…项目（以下简称“本项目”）绩效评价工作`, `评价对象是…项目`), the implementing unit
+ * (`项目具体实施单位为…`), commissioner and evaluator (`…事务所受…财政局的委托`, `…财政局委托…事务所`), and, in
+ * its 基本情况 chapter, the amounts (`共安排下达资金…万元`, `实际到位资金总数为…万元`, `实际支出…万元，预算执行率…%`).
+ * The sentences stay in the narrative; only their values are read, each with the line it stands on. Pure.
+ */
+import type { LineRange } from '../../schema/common.ts';
+import type { SourceLine } from '../source-lines.ts';
+import { cleanCell } from './text.ts';
+
+export type ProseKey = 'projectName' | 'implementer' | 'commissioner' | 'evaluator' | 'budgetAmount' | 'arrivedAmount' | 'spentAmount' | 'executionRate';
+
+export interface ProseField {
+  /** The words the sentence states it with (`实际到位资金`), shown as the value's label. */
+  label: string;
+  value: string;
+  lines: LineRange;
+}
+
+const AMOUNT = '(\\d+(?:\\.\\d+)?)万元';
+/** A unit that commissions or implements: an office of government or a public institution. */
+const BODY = '[^，。；、：:“”]{2,30}?(?:财政局|财政厅|局|厅|委员会|委|办公室|政府|部|中心|站|院|校|所|队)';
+/** A third-party evaluator: a firm or a research body. */
+const FIRM = '[^，。；、：:“”]{2,40}?(?:事务所|公司|研究院|研究中心|咨询中心|评估中心)(?:[（(][^）)]{2,10}[）)])?';
+const PROJECT = '[^，。；、：:“”]{4,60}?项目';
+
+type Reader = { key: ProseKey; label: string; pattern: RegExp; group: number };
+
+/** Read anywhere in the report: who evaluated what for whom. */
+const PARTIES: readonly Reader[] = [
+  { key: 'evaluator', label: '受托评价', pattern: new RegExp(`(?:^|[，。；])(${FIRM})受(${BODY})(?:的)?委托`), group: 1 },
+  { key: 'commissioner', label: '委托评价', pattern: new RegExp(`(?:^|[，。；])(${FIRM})受(${BODY})(?:的)?委托`), group: 2 },
+  { key: 'commissioner', label: '委托评价', pattern: new RegExp(`(?:^|[，。；])(${BODY})委托(${FIRM})`), group: 1 },
+  { key: 'evaluator', label: '受托评价', pattern: new RegExp(`(?:^|[，。；])(${BODY})委托(${FIRM})`), group: 2 },
+  { key: 'projectName', label: '以下简称本项目', pattern: new RegExp(`(?:开展|对)(${PROJECT})[（(]以下简称[“"]?(?:本|该)项目`), group: 1 },
+  { key: 'projectName', label: '评价对象', pattern: new RegExp(`评价对象(?:是|为)(${PROJECT})`), group: 1 },
+  { key: 'implementer', label: '实施单位', pattern: new RegExp(`实施单位(?:为|是)(${BODY})(?=[，。；]|$)`), group: 1 },
+];
+
+/** Read in the 基本情况 chapter only: later chapters restate amounts while scoring them, not always alike. */
+const AMOUNTS: readonly Reader[] = [
+  { key: 'budgetAmount', label: '安排资金', pattern: new RegExp(`(?:安排下达|下达|安排)(?:项目)?(?:预算)?资金(?:共|合计|为)?${AMOUNT}`), group: 1 },
+  { key: 'budgetAmount', label: '预算资金', pattern: new RegExp(`项目(?:总)?预算(?:资金|金额)?(?:为|共|合计)?${AMOUNT}`), group: 1 },
+  { key: 'arrivedAmount', label: '到位资金', pattern: new RegExp(`(?:实际)?到位(?:资金)?(?:总数|总额|金额)?(?:为|共|合计)?${AMOUNT}`), group: 1 },
+  { key: 'spentAmount', label: '实际支出', pattern: new RegExp(`(?:实际支出|实际执行|累计支出)(?:资金)?(?:为|共|合计)?${AMOUNT}`), group: 1 },
+  { key: 'executionRate', label: '预算执行率', pattern: /预算执行率(?:为|达到?)?(\d+(?:\.\d+)?)%/, group: 1 },
+];
+
+/** The 基本情况 chapter: from its heading (一、基本情况, 一、项目基本情况) to the next chapter's (二、…). */
+/** A line as its sentence reads: markup and LaTeX gone, no spaces (full-width punctuation kept, as the patterns expect). */
+function plain(text: string): string {
+  return cleanCell(text).replace(/\s+/g, '');
+}
+
+function basicsChapter(lines: readonly SourceLine[]): [number, number] | null {
+  const heading = (l: SourceLine) => plain(l.text).replace(/^#+/, '');
+  const start = lines.findIndex((l) => !l.raw.includes('\t') && /^一[、.．](?:项目)?基本情况$/.test(heading(l)));
+  if (start < 0) return null;
+  const end = lines.findIndex((l, k) => k > start && /^二[、.．]/.test(heading(l)));
+  return [start, end < 0 ? lines.length : end];
+}
+
+/**
+ * The first statement of each field, line by line; a sentence wrapped onto the next line is read across the wrap
+ * (the match must begin on the first line). Tabbed lines are cards and tables, read elsewhere.
+ */
+export function readProseFields(lines: readonly SourceLine[], taken: ReadonlySet<number>): Map<ProseKey, ProseField> {
+  const found = new Map<ProseKey, ProseField>();
+  const scan = (from: number, to: number, readers: readonly Reader[]) => {
+    for (let k = from; k < to; k++) {
+      const line = lines[k];
+      if (taken.has(line.no) || line.raw.includes('\t') || !line.text.trim()) continue;
+      const own = plain(line.text);
+      const next = lines[k + 1];
+      const wraps = k + 1 < to && next.text.trim() !== '' && !next.raw.includes('\t') && !taken.has(next.no);
+      const text = wraps ? own + plain(next.text) : own;
+      for (const r of readers) {
+        if (found.has(r.key)) continue;
+        const m = r.pattern.exec(text);
+        if (!m || m.index >= own.length) continue;
+        const end = m.index + m[0].length;
+        found.set(r.key, { label: r.label, value: m[r.group], lines: { first: line.no, last: end > own.length ? next.no : line.no } });
+      }
+    }
+  };
+  scan(0, lines.length, PARTIES);
+  const basics = basicsChapter(lines);
+  if (basics) scan(basics[0], basics[1], AMOUNTS);
+  return found;
+}

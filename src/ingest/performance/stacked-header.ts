@@ -1,0 +1,110 @@
+/**
+ * Header cells of a table whose narrow columns wrap their labels over two or three lines (长沙's 部门整体支出绩效目标表:
+ * `单位编` over `码`, `一般公共` over `预算`, `指标值类` over `型`). `pdftotext -layout` prints each piece on its own
+ * line at the column's position, between the pieces of the wider headers printed on one line. A piece that means
+ * nothing alone is joined to the piece under it in the same column (aligned with it) when the two together name a
+ * column, even when the lower piece names one alone (`预算`, `管理资金`); pieces that join nothing (labels over
+ * groups of columns: 按收入性质分, 年度预算申请) are no cell.
+ * Pure.
+ */
+import type { SourceLine } from '../source-lines.ts';
+
+export interface HeaderCell {
+  text: string;
+  /** The cell's middle, in characters from the line's start (the widest of its pieces). */
+  centre: number;
+  /** Indexes of the lines its pieces stand on. */
+  rows: number[];
+}
+
+interface Word {
+  text: string;
+  row: number;
+  start: number;
+  end: number;
+}
+
+/** Lines under a wrapped label's first piece that may hold its other pieces (a wider label is printed between them). */
+const STACK_REACH = 2;
+
+function wordsOf(lines: readonly SourceLine[]): Word[] {
+  return lines.flatMap((l, row) => [...l.text.matchAll(/\S+/g)].map((m) => ({ text: m[0], row, start: m.index, end: m.index + m[0].length })));
+}
+
+/** How far apart the pieces of one wrapped label may stand: a centred or left-aligned cell prints them aligned. */
+const ALIGNED = 2;
+
+/** The lower piece continues the upper one: aligned on their middles or their starts. */
+function continues(upper: Word, lower: Word): boolean {
+  return Math.abs(upper.start + upper.end - lower.start - lower.end) / 2 <= ALIGNED || upper.start === lower.start;
+}
+
+/** A label is wrapped over two lines, rarely three. */
+const MOST_PIECES = 3;
+
+/**
+ * The header's cells: every stack of pieces (top to bottom, each aligned with the one above, at most STACK_REACH
+ * lines apart; only the lowest may name a column alone) that `names` accepts joined, and every other word that it
+ * accepts alone. Shorter stacks are taken first: a longer chain through a wrapped label would borrow the label over
+ * its group of columns printed above it.
+ */
+export function stackedHeaderCells(lines: readonly SourceLine[], names: (label: string) => boolean): HeaderCell[] {
+  const words = wordsOf(lines);
+  const used = new Set<Word>();
+  const cells: HeaderCell[] = [];
+  const centreOf = (stack: readonly Word[]) => {
+    const widest = stack.reduce((a, b) => (b.end - b.start > a.end - a.start ? b : a));
+    return (widest.start + widest.end) / 2;
+  };
+  const below = (top: Word) => (v: Word) => !used.has(v) && v.row > top.row && v.row - top.row <= STACK_REACH && continues(top, v);
+  for (let size = 2; size <= MOST_PIECES; size++) {
+    for (const w of words) {
+      if (used.has(w) || names(w.text)) continue;
+      const stack = [w];
+      while (stack.length < size) {
+        const next = words.find(below(stack[stack.length - 1]));
+        if (!next || (stack.length < size - 1 && names(next.text))) break;
+        stack.push(next);
+      }
+      const label = stack.map((p) => p.text).join('');
+      if (stack.length < size || !names(label)) continue;
+      for (const p of stack) used.add(p);
+      cells.push({ text: label, centre: centreOf(stack), rows: stack.map((p) => p.row) });
+    }
+  }
+  for (const w of words) if (!used.has(w) && names(w.text)) cells.push({ text: w.text, centre: centreOf([w]), rows: [w.row] });
+  return cells.sort((a, b) => a.centre - b.centre);
+}
+
+/**
+ * How many of `rest`'s first lines continue the header: lines of pieces that each complete a wrapped label of the
+ * header above (`预算 金拨款 管理资金 型 单位` under `一般公共 政府性基 财政专户 … 指标值类 计量`).
+ */
+export function headerContinuation(header: readonly SourceLine[], rest: readonly SourceLine[], names: (label: string) => boolean): number {
+  let n = 0;
+  for (const line of rest) {
+    const above = [...header, ...rest.slice(0, n)];
+    const words = wordsOf([line]);
+    if (words.length === 0) break;
+    // Each word is a label alone or completes a label wrapped from above: one cell more per word. A line of whole
+    // labels only is a header line of its own, not a continuation.
+    const added = stackedHeaderCells([...above, line], names).length - stackedHeaderCells(above, names).length;
+    if (added !== words.length || words.every((w) => names(w.text))) break;
+    n++;
+  }
+  return n;
+}
+
+/**
+ * The cells of the header's own lines: lines whose every word is a label or a piece of one. A label over a group of
+ * columns or a line of other text among them names no column.
+ */
+export function headerLineCells(lines: readonly SourceLine[], names: (label: string) => boolean): HeaderCell[] {
+  const cells = stackedHeaderCells(lines, names);
+  const covered = lines.map((l, row) => {
+    const words = l.text.match(/\S+/g) ?? [];
+    const inCells = cells.filter((c) => c.rows.includes(row)).length;
+    return words.length > 0 && inCells === words.length;
+  });
+  return cells.filter((c) => c.rows.every((r) => covered[r]));
+}
