@@ -11,7 +11,7 @@ export type Metadata = Pick<
 >;
 
 const TITLE_WORDS = /(预算|决算|绩效评价报告|绩效目标|公开)/;
-const TITLE_STOP = /^(目\s*录|第[一二三四五六七八九十]+部分|按照|根据|为贯彻|[一二三四五六七八九十]+、|项目名称|编制)/;
+const TITLE_STOP = /^(目\s*录|[前引]\s*言$|摘\s*要$|第[一二三四五六七八九十]+部分|按照|根据|为贯彻|[一二三四五六七八九十]+、|项目名称|编制)/;
 const MAX_TITLE_LINES = 4;
 
 /** The title: the first lines of the document up to the table of contents or the first part, joined. */

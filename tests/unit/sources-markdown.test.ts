@@ -81,4 +81,15 @@ describe('format detection keeps plain text plain', () => {
     expect(await read('\uFEFF  <!-- x --><!DOCTYPE html><html><body><p>部门预算</p></body></html>')).toBe('html');
     expect(await read('说明：<p>标签出现在文本中间</p>不是网页')).toBe('text');
   });
+
+  it('reads a converted report with `#` on its headings and no table as Markdown: no `#` reaches a field', async () => {
+    const withoutTable = readFileSync('tests/fixtures/formats/converted-evaluation-prose.md', 'utf8').replace(/<table>.*<\/table>\n/s, '');
+    const read = await readSource(new TextEncoder().encode(withoutTable));
+    expect(read.ok && read.format).toBe('markdown');
+    if (!read.ok) return;
+    const doc = parseDisclosure(read.text, { file: 'x.md', sha256: '0'.repeat(64), format: read.format, encoding: read.encoding });
+    // Line 1 of the fixture: `# 示例市2024年度城乡社区公共卫生服务补助项目绩效评价报告`.
+    expect(doc.title).toBe('示例市2024年度城乡社区公共卫生服务补助项目绩效评价报告');
+    expect(read.text).not.toMatch(/^#/m);
+  });
 });

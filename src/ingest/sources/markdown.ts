@@ -16,10 +16,18 @@ import type { SourceRead } from './index.ts';
 const DELIMITER_ROW = /^\s*\|?\s*:?-{3,}:?\s*\|\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*$/m;
 const ATX_HEADING = /^#{1,6}[ \t]+\S/m;
 const HTML_TABLE = /<table[\s>]/i;
+const ATX_HEADINGS = /^#{1,6}[ \t]+\S/gm;
+/** Text extracted from a PDF never opens a line with `# `; a converter opens every heading it guessed with one. */
+const HEADINGS_OF_A_CONVERTER = 3;
 
-/** Markdown only on clear evidence: a pipe table's delimiter row, or `#` headings together with HTML tables. */
+/**
+ * Markdown only on clear evidence: a pipe table's delimiter row, `#` headings together with HTML tables, or a
+ * converter's `#` on several headings.
+ */
 export function looksLikeMarkdown(text: string): boolean {
-  return DELIMITER_ROW.test(text) || (ATX_HEADING.test(text) && HTML_TABLE.test(text));
+  if (DELIMITER_ROW.test(text)) return true;
+  if (ATX_HEADING.test(text) && HTML_TABLE.test(text)) return true;
+  return (text.match(ATX_HEADINGS)?.length ?? 0) >= HEADINGS_OF_A_CONVERTER;
 }
 
 const LATEX_WORDS: ReadonlyArray<readonly [RegExp, string]> = [
