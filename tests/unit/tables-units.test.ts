@@ -5,6 +5,7 @@ import type { Table, TableRow } from '../../src/schema/table.ts';
 import { toSourceLines } from '../../src/ingest/source-lines.ts';
 import { parseAlignedTables } from '../../src/ingest/tables/aligned/index.ts';
 import { parseTabbedTables } from '../../src/ingest/tables/tabbed/index.ts';
+import { parseSpacedTables } from '../../src/ingest/tables/spaced/index.ts';
 import { checkTables } from '../../src/ingest/tables/table-checks.ts';
 import { readUnits, type UnitCandidate } from '../../src/ingest/tables/shared/unit-groups.ts';
 import { parseDisclosure } from '../../src/ingest/parse-disclosure.ts';
@@ -86,6 +87,40 @@ describe('tables printed per unit', () => {
     expect(t.rows.map((r) => [r.name, r.role, r.group])).toContainEqual(['示例监测单位', 'subtotal', '示例监测单位']);
     expect(t.rows.find((r) => r.name === '示例局')).toMatchObject({ role: 'total' });
     expect(checkTables([t]).filter((c) => c.status === 'fail')).toEqual([]);
+  });
+
+  it('spaced: the same reading, before the amounts are placed', () => {
+    const text = [
+      '部门支出总体情况表',
+      '编制单位：示例局 单位：万元',
+      '项目 合计 基本支出 项目支出',
+      '科目编码 科目名称',
+      '示例局 300 100 200',
+      '示例局本级 200 50 150',
+      '201 一般公共服务支出 200 50 150',
+      '201 01 人大事务 200 50 150',
+      '201 01 01 行政运行 50 50',
+      '201 01 02 一般行政管理事务 150 150',
+      '示例监测单位 100 50 50',
+      '201 一般公共服务支出 60 10 50',
+      '201 01 人大事务 60 10 50',
+      '201 01 01 行政运行 10 10',
+      '201 01 02 一般行政管理事务 50 50',
+      '208 社会保障和就业支出 40 40',
+      '208 05 行政事业单位养老支出 40 40',
+      '208 05 05 机关事业单位基本养老保险缴费支出 40 40',
+    ].join('\n');
+    const [t] = parseSpacedTables(toSourceLines(text)).tables;
+    expect(t.rows.map((r) => [r.name, r.role, r.group]).slice(0, 2)).toEqual([
+      ['示例局', 'total', null],
+      ['示例局本级', 'subtotal', '示例局本级'],
+    ]);
+    expect(t.rows.find((r) => r.name === '示例监测单位')).toMatchObject({ role: 'subtotal', group: '示例监测单位', values: { total: 100, basic: 50, project: 50 } });
+    // 208 prints 40 40: the unit's 基本支出 50 = 10 + 40 (within 示例监测单位) places the second 40.
+    expect(t.rows.find((r) => r.code === '208')).toMatchObject({ group: '示例监测单位', values: { total: 40, basic: 40, project: null } });
+    const checks = checkTables([t]);
+    expect(checks.filter((c) => c.status !== 'pass')).toEqual([]);
+    expect(checks.find((c) => c.id === 't1:total-sum:total')).toMatchObject({ status: 'pass', expected: 300 });
   });
 
   it('an uncoded 款 (杭州 prints names without codes) is no unit: it does not add up to the 类 after it', () => {
