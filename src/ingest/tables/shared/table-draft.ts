@@ -276,7 +276,7 @@ function unitsOf(rows: readonly DraftRow[], codes: readonly ResolvedCode[], name
   if (rows.some((r) => r.side)) return { group: rows.map(() => null), role: rows.map(() => null) };
   return readUnits(
     rows.map((r, i) => ({
-      coded: !r.project && (r.pieces?.some((p) => p !== '') ?? false),
+      coded: r.project || (r.pieces?.some((p) => p !== '') ?? false),
       level: codes[i].level,
       name: names[i],
       total: isTotalName(r.name),

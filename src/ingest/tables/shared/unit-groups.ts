@@ -8,7 +8,7 @@ import { foldWidth } from '../../../core/width.ts';
  */
 
 export interface UnitCandidate {
-  /** The row prints a classification code. */
+  /** The row prints a classification code (or is a project under one: never a unit). */
   coded: boolean;
   /** 1 for a 类 row. */
   level: number | null;
@@ -47,7 +47,8 @@ export function readUnits(rows: readonly UnitCandidate[]): UnitReading {
   const group: (string | null)[] = rows.map(() => null);
   const role: UnitRole[] = rows.map(() => null);
   if (!rows.some((r) => r.coded)) return { group, role };
-  const candidate = (r: UnitCandidate) => !r.coded && !r.total && r.name.trim() !== '';
+  // `其中：…` breaks down the row above it; it heads nothing.
+  const candidate = (r: UnitCandidate) => !r.coded && !r.total && r.name.trim() !== '' && !/^其中/.test(r.name.trim());
   const stops = (r: UnitCandidate) => r.total || (candidate(r) && (r.amount !== null || isUnitName(r.name)));
 
   rows.forEach((r, i) => {
