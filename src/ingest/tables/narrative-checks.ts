@@ -19,6 +19,8 @@ interface Stream {
   lineOf: number[];
   /** The table kind the section around each character describes, or null. */
   kindAt: (TableKind | null)[];
+  /** The unit whose section (`一、深圳市水务局（本级）`) each character is in, where the tables print per unit. */
+  unitAt: (string | null)[];
 }
 
 /** Section headings name the table their figures come from; most specific first. */
@@ -52,18 +54,27 @@ function sectionKind(text: string): TableKind | null {
 /** The narrative as one string: paragraphs are wrapped over several lines, often with blank lines between. */
 function narrativeStream(lines: readonly SourceLine[], tables: readonly Table[]): Stream {
   const inTable = (no: number) => tables.some((t) => no >= t.lines.first && no <= t.lines.last);
-  const stream: Stream = { text: '', lineOf: [], kindAt: [] };
+  const stream: Stream = { text: '', lineOf: [], kindAt: [], unitAt: [] };
+  const units = new Set(tables.flatMap((t) => t.rows.filter(isUnitRow).map((r) => normalize(r.name))));
   let kind: TableKind | null = null;
+  let unit: string | null = null;
   for (const line of lines) {
     if (isBlank(line) || inTable(line.no)) continue;
     const t = foldWidth(line.text).trim().replace(/\s+/g, ' ');
     const heading = sectionKind(t.replace(/^-\s*/, ''));
     if (isHeading(t)) kind = heading ?? kind;
+    // A heading naming a unit opens its section; a part's heading (第三部分) closes it, sub-headings keep it.
+    // A unit's name may wrap in its heading (`十、深圳市深圳河湾流域管理中心（深圳市治理深圳河办` / `公室）`).
+    const named = normalize(t.replace(HEADING, ''));
+    const opened = isHeading(t) && named.length >= 4 ? [...units].find((u) => u === named || u.startsWith(named)) : undefined;
+    if (opened) unit = opened;
+    else if (/^第[一二三四五六七八九十]+部分/.test(t)) unit = null;
     const piece = t.replace(/(?<=[^\x00-\x7f]) (?=[\d,.]+\s*万元)|(?<=[\d.]) (?=万元)/g, '');
     stream.text += piece;
     for (let i = 0; i < piece.length; i++) {
       stream.lineOf.push(line.no);
       stream.kindAt.push(kind);
+      stream.unitAt.push(unit);
     }
   }
   // Wrapped lines join without a separator: paragraphs are broken anywhere, even inside a name (卫生健 / 康支出).
@@ -130,6 +141,19 @@ function wholeOf(table: Table): number | null {
   return grandTotal(table, table.rows.some((r) => r.texts.side) ? 'expenditure' : undefined);
 }
 
+/** The row of a sub-unit in a table printed per unit (see readUnits). */
+function isUnitRow(row: TableRow): boolean {
+  return !row.code && row.group !== null && row.role === 'subtotal';
+}
+
+/** The table as one unit's section reads it: that unit's row stands for the total where the table prints one. */
+function ofUnit(table: Table, unit: string | null): Table {
+  const row = unit ? table.rows.find((r) => isUnitRow(r) && normalize(r.name) === unit) : undefined;
+  if (!row) return table;
+  const rows = table.rows.filter((r) => r.group === row.group).map((r) => (r === row ? { ...r, role: 'total' as const, group: null } : r));
+  return { ...table, rows };
+}
+
 interface Figure {
   id: string;
   message: string;
@@ -138,6 +162,7 @@ interface Figure {
   share: string | null;
   kind: TableKind | null;
   lines: LineRange;
+  unit: string | null;
   lookup: (tables: readonly Table[]) => { value: number | null; table: Table | null; whole: number | null };
 }
 
@@ -235,6 +260,7 @@ function figuresOf(stream: Stream): Figure[] {
         share: null,
         kind: rule.kinds[0],
         lines: at(m.index!, m[0].length),
+        unit: stream.unitAt[m.index!],
         lookup: (tables) => {
           const t = tableOf(tables, rule.kinds);
           if (!t) return { value: null, table: null, whole: null };
@@ -246,7 +272,8 @@ function figuresOf(stream: Stream): Figure[] {
   }
 
   for (const rule of COLUMN_RULES) {
-    const pattern = new RegExp(String.raw`${NOT_SCOPE}${rule.label}(?:支出)?(?:预算|决算)?(?:为)?${GAP}${AMOUNT}${GAP}万元${SHARE}`, 'g');
+    // `水务发展资金项目支出 939.06 万元` is a fund's project, not the 项目支出 column.
+    const pattern = new RegExp(String.raw`${NOT_SCOPE}(?<!资金)${rule.label}(?:支出)?(?:预算|决算)?(?:为)?${GAP}${AMOUNT}${GAP}万元${SHARE}`, 'g');
     for (const m of stream.text.matchAll(pattern)) {
       if (!free(m.index!, m.index! + m[0].length)) continue;
       taken.push([m.index!, m.index! + m[0].length]);
@@ -259,6 +286,7 @@ function figuresOf(stream: Stream): Figure[] {
         share: m[2] ?? null,
         kind,
         lines: at(m.index!, m[0].length),
+        unit: stream.unitAt[m.index!],
         lookup: (tables) => {
           // The section's table, or the table the figure always belongs to when the section's has no such column.
           const candidates = [tableOf(tables, [kind]), tableOf(tables, [rule.defaultKind])];
@@ -280,6 +308,9 @@ function figuresOf(stream: Stream): Figure[] {
     taken.push([m.index!, m.index! + m[0].length]);
     const section = stream.kindAt[m.index!];
     const ofSpending = /占本年支出合计/.test(m[0]);
+    // In a unit's section `其中：一般公共预算 …` splits the funds of the item the sentence is about (a project), not the
+    // unit's: no table row holds it.
+    const ofItem = stream.unitAt[m.index!] !== null && /其中[:：]?\s*$/.test(stream.text.slice(Math.max(0, m.index! - 4), m.index!));
     figures.push({
       id: `narrative:${section ?? 'general-budget-expenditure'}:general`,
       message: `说明中的一般公共预算（${m[0].replace(/\s+/g, '')}）= 表中一般公共预算数`,
@@ -287,7 +318,8 @@ function figuresOf(stream: Stream): Figure[] {
       share: m[2] ?? null,
       kind: section,
       lines: at(m.index!, m[0].length),
-      lookup: (tables) => generalBudgetFigure(tables, section, ofSpending),
+      unit: stream.unitAt[m.index!],
+      lookup: (tables) => (ofItem ? { value: null, table: null, whole: null } : generalBudgetFigure(tables, section, ofSpending)),
     });
   }
 
@@ -308,6 +340,7 @@ function figuresOf(stream: Stream): Figure[] {
       share: m[3] ?? null,
       kind,
       lines: at(m.index!, m[0].length),
+      unit: stream.unitAt[m.index!],
       lookup: (tables) => {
         const t = tableOf(tables, [kind, 'general-budget-expenditure']);
         if (!t || !code) return { value: null, table: t, whole: null };
@@ -335,7 +368,7 @@ export function checkTablesAgainstNarrative(lines: readonly SourceLine[], tables
     return n === 1 ? id : `${id}:${n}`;
   };
   for (const f of figuresOf(stream)) {
-    const { value, table, whole } = f.lookup(tables);
+    const { value, table, whole } = f.lookup(tables.map((t) => ofUnit(t, f.unit)));
     const inTenThousand = value == null ? null : toTenThousand(value, table?.unit ?? null);
     const where = table ? `（见《${table.title}》）` : '（没有表列出此数）';
     checks.push(

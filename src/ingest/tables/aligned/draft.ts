@@ -108,10 +108,14 @@ export function draftAlignedTable(lines: readonly SourceLine[], region: AlignedR
 
   joinWrappedDigits(body);
 
-  // A name printed above its code line (`社会保障和就` over `208 754.75`) is not a header line.
+  // A name printed above its code line (`社会保障和就` over `208 754.75`) is not a header line; the last piece of a
+  // wrapped column label (`目资金规模` / `模`), printed over the amount columns, is.
+  const amountsFrom = Math.min(
+    ...body.slice(0, 5).flatMap(({ segs }) => segs.filter((x) => cellAmount(x.text) != null && /[.,]/.test(x.text)).map((x) => x.start)),
+  );
   while (headerLines.length > 0 && body.length > 0) {
     const last = headerLines[headerLines.length - 1];
-    if (last.length !== 1 || isHeaderWord(last[0].text)) break;
+    if (last.length !== 1 || isHeaderWord(last[0].text) || last[0].start >= amountsFrom) break;
     headerLines.pop();
     const lineNo = lastHeaderLine(lines, region, body[0].line.no, last[0]);
     if (lineNo) body.unshift(lineNo);
@@ -455,6 +459,7 @@ function codedRows(parsed: readonly LineParts[], side: Side | null, codeColumns:
       orphans.push({ lineNo: line.no, part });
     }
   }
+  rows.push(...uncodedWrappedRows(orphans));
   for (const { lineNo, part } of orphans) {
     const target = nearestAnchor(anchors, lineNo, part, orphans);
     if (!target) {
@@ -486,6 +491,36 @@ function codedRows(parsed: readonly LineParts[], side: Side | null, codeColumns:
     target.cells = joinedCells(target.cells, part.cells, lineNo < target.lineNos[0]);
   }
   return rows.sort((a, b) => a.lineNos[0] - b.lineNos[0]);
+}
+
+/**
+ * An uncoded row (a unit of a table printed per unit) whose name is wrapped around its amount line in a tall cell
+ * (`深圳市水务工程质量安全监` / the amounts / `督站`): the name lines just above and below the nameless amount line
+ * are its name, not fragments of the code rows nearby. The lines joined are taken out of `orphans`.
+ */
+function uncodedWrappedRows(orphans: { lineNo: number; part: SidePart }[]): AssembledRow[] {
+  const rows: AssembledRow[] = [];
+  const textOnly = (p: SidePart) => p.texts.length > 0 && p.amounts.length === 0 && p.codes.length === 0;
+  for (const o of [...orphans]) {
+    if (o.part.texts.length > 0 || o.part.amounts.length === 0) continue;
+    const above = orphans.find((a) => a.lineNo === o.lineNo - 1 && textOnly(a.part));
+    const below = orphans.find((b) => b.lineNo === o.lineNo + 1 && textOnly(b.part));
+    if (!above || !below) continue;
+    const joined = [above, o, below];
+    rows.push({
+      pieces: null,
+      name: cleanName([above, below].map((l) => l.part.texts.map((t) => t.text).join('')).join('')),
+      cells: joined.reduce<Record<string, string>>((cells, l) => joinedCells(cells, l.part.cells, false), {}),
+      ownCells: [],
+      amounts: [...o.part.amounts],
+      amountLines: o.part.amounts.map(() => o.lineNo),
+      lineNos: joined.map((l) => l.lineNo),
+      inlineName: true,
+      crosswalk: [],
+    });
+    for (const l of joined) orphans.splice(orphans.indexOf(l), 1);
+  }
+  return rows;
 }
 
 /**

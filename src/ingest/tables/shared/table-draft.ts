@@ -6,6 +6,7 @@ import { amountsAgree, sumAmounts } from '../../../core/decimal.ts';
 import { columnNames } from '../column-names.ts';
 import { CodeDictionary, normalizeName, reassembleCodes, type ResolvedCode } from './code-reassembly.ts';
 import { placeAmounts, type ColumnIdentity, type PlacementRow, type RowRelation } from './amount-placement.ts';
+import { readUnits, type UnitReading } from './unit-groups.ts';
 
 /**
  * The layout-independent middle of table reading: a reader (tabbed, aligned) turns its lines into draft rows —
@@ -165,6 +166,8 @@ export function buildTable(draft: DraftTable, id: string, dictionary: CodeDictio
     return resolvedCoded[coded.indexOf(r)];
   });
 
+  const units = unitsOf(draft.rows, codes, names);
+
   const allColumns = draft.columns.map((_, i) => i);
   const placementRows: PlacementRow[] = draft.rows.map((r) => ({
     values: r.tokens.map((t) => t.value),
@@ -229,7 +232,8 @@ export function buildTable(draft: DraftTable, id: string, dictionary: CodeDictio
       flags.push(p.doubt ?? '数字无法确定所在的列');
     }
     // 人员经费合计 and 公用经费合计 each total one list of a two-list table, not the table.
-    const role = totalRole(r.name) ?? 'data';
+    const unitRole = units.role[i];
+    const role = unitRole === 'department' ? 'total' : unitRole === 'unit' ? 'subtotal' : unitRole === 'unit-header' ? 'group-header' : (totalRole(r.name) ?? 'data');
     return {
       code: codes[i].code,
       codeScheme: codes[i].scheme,
@@ -237,7 +241,7 @@ export function buildTable(draft: DraftTable, id: string, dictionary: CodeDictio
       name: names[i],
       values,
       texts: r.side ? { ...texts, side: r.side } : texts,
-      group: null,
+      group: units.group[i],
       role,
       flag: flags.length > 0 ? flags.join('；') : null,
       uncertain,
@@ -265,6 +269,20 @@ export function buildTable(draft: DraftTable, id: string, dictionary: CodeDictio
     tokens,
     placed,
   };
+}
+
+/** The units of a table printed per unit; a two-sided table and a table without printed codes have none. */
+function unitsOf(rows: readonly DraftRow[], codes: readonly ResolvedCode[], names: readonly string[]): UnitReading {
+  if (rows.some((r) => r.side)) return { group: rows.map(() => null), role: rows.map(() => null) };
+  return readUnits(
+    rows.map((r, i) => ({
+      coded: r.project || (r.pieces?.some((p) => p !== '') ?? false),
+      level: codes[i].level,
+      name: names[i],
+      total: isTotalName(r.name),
+      amount: r.tokens[0]?.value ?? null,
+    })),
+  );
 }
 
 /** A split amount is kept when an identity of its row, or a parent/child relation in its column, holds with it. */

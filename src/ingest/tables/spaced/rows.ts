@@ -2,6 +2,7 @@ import { totalRole } from '../../../core/totals.ts';
 import type { CodeScheme } from '../../../core/codes.ts';
 import type { SourceLine } from '../../source-lines.ts';
 import { isPageNumber } from '../../page-furniture.ts';
+import { readUnits } from '../shared/unit-groups.ts';
 import {
   compact,
   isClassCode,
@@ -117,22 +118,16 @@ export function readRows(groups: readonly SourceLine[][]): RawRow[] {
   return rows;
 }
 
-/**
- * In tables of coded rows, an uncoded row that is not a total names a sub-unit (本级, 地区统计局 …): it is that
- * unit's subtotal when it prints amounts, and the rows after it belong to it.
- */
+/** The sub-units of a table printed per unit (see readUnits): their rows are grouped under them. */
 export function assignGroups(rows: RawRow[]): void {
-  if (!rows.some((r) => r.code)) return;
-  let group: string | null = null;
-  for (const row of rows) {
-    if (row.role === 'total') {
-      group = null;
-      continue;
-    }
-    if (!row.code && row.name) {
-      group = row.name;
-      row.role = row.numbers.length > 0 ? 'subtotal' : 'group-header';
-    }
-    row.group = group;
-  }
+  const units = readUnits(
+    rows.map((r) => ({ coded: r.code !== null, level: r.level, name: r.name, total: r.role === 'total', amount: r.numbers[0]?.value ?? null })),
+  );
+  rows.forEach((row, i) => {
+    const role = units.role[i];
+    if (role === 'department') row.role = 'total';
+    else if (role === 'unit') row.role = 'subtotal';
+    else if (role === 'unit-header') row.role = 'group-header';
+    row.group = units.group[i];
+  });
 }
