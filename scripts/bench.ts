@@ -225,7 +225,7 @@ const big = values.big ? benchBig() : null;
 if (big) {
   const mb = (bytes: number) => `${(bytes / 1e6).toFixed(1)} MB`;
   const ratio = (bytes: number) => `${(bytes / big.sourceBytes).toFixed(1)}×`;
-  const line = (label: string, bytes: number, note = '') => process.stdout.write(`  ${label.padEnd(44)} ${mb(bytes).padStart(9)}  ${ratio(bytes)}${note}\n`);
+  const line = (label: string, bytes: number, note = '') => process.stdout.write(`  ${label.padEnd(48)} ${mb(bytes).padStart(9)}  ${ratio(bytes)}${note}\n`);
   process.stdout.write(`big document (every seed 27 times): ${mb(big.sourceBytes)}\n`);
   line('JSON', big.jsonBytes, ' the source');
   if (big.minHeapMb) line('memory the parse needs (heap above idle worker)', big.minHeapMb * 1024 * 1024 - big.idleHeapBytes, `  (smallest heap ${big.minHeapMb} MiB, idle ${mb(big.idleHeapBytes)})`);
