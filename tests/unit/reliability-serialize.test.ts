@@ -36,6 +36,18 @@ describe('the JSON ingest writes (issue 16: big documents stay proportionate)', 
     expect(next.message).toEqual([3, '03 政府办公厅（室）及相关机构事务', 10]);
     expect(next.results).toEqual([3273.48, 3273.48, 0, 0, 0, 0, 0, 0, 0]);
     expect(doc.checks.filter((c) => c.id.startsWith('t2:parent-sum:g1:201:'))).toHaveLength(9);
+    // A row with an amount or a blank in each column of its table writes them as a list in the columns' order
+    // (财政拨款收支总表, line 503: 201 一般公共服务支出 4564.64 in 合计 and 一般公共预算, the fund columns blank); the
+    // income side of the same line has the 合计 column only and keeps its key.
+    const t4 = (JSON.parse(json) as { tables: Array<{ id: string; rows: Array<{ code: string | null; lines: unknown; values: unknown }> }> }).tables.find((t) => t.id === 't4');
+    expect(t4?.rows.find((r) => r.code === '201')?.values).toEqual([4564.64, 4564.64, null, null]);
+    expect(t4?.rows.find((r) => r.lines === 503 && r.code === null)?.values).toEqual({ total: 5005.17 });
+    expect(disclosure.parse(JSON.parse(json)).tables.find((t) => t.id === 't4')?.rows.find((r) => r.code === '201')?.values).toEqual({
+      total: 4564.64,
+      general: 4564.64,
+      fund: null,
+      'state-capital': null,
+    });
     expect(JSON.parse(JSON.stringify(disclosure.parse(JSON.parse(json)).checks))).toEqual(JSON.parse(JSON.stringify(doc.checks)));
   });
 });
