@@ -18,6 +18,8 @@ that no line and no word or number of a line is lost.
 Options:
   --runs N          number of cases (default 2000)
   --seed S          fast-check seed (default: random; printed so that a run can be repeated)
+  --from N          start at case N of the seed's sequence (with --seed: go on from where a run
+                    stopped; its runs count from there)
   --sources DIR     folder of seed *.txt files (default content/sources)
   --watchdog S      seconds one case may run before it is stopped and reported (default 60)
   -h, --help        show this help
@@ -36,6 +38,7 @@ try {
     options: {
       runs: { type: 'string', default: '2000' },
       seed: { type: 'string' },
+      from: { type: 'string', default: '1' },
       sources: { type: 'string', default: 'content/sources' },
       watchdog: { type: 'string', default: '60' },
       help: { type: 'boolean', short: 'h', default: false },
@@ -51,8 +54,10 @@ if (args.values.help) {
 const runs = Number(args.values.runs);
 const seed = args.values.seed === undefined ? Math.floor(Math.random() * 2 ** 31) : Number(args.values.seed);
 const watchdog = Number(args.values.watchdog);
+const from = Number(args.values.from);
 if (!Number.isInteger(runs) || runs < 1) usageError(`--runs must be a positive integer, not '${args.values.runs}'`);
 if (!Number.isInteger(seed)) usageError(`--seed must be an integer, not '${args.values.seed}'`);
+if (!Number.isInteger(from) || from < 1) usageError(`--from must be a positive integer, not '${args.values.from}'`);
 if (!(watchdog > 0)) usageError(`--watchdog must be a positive number of seconds, not '${args.values.watchdog}'`);
 
 const seeds = loadSeeds(args.values.sources);
@@ -60,7 +65,7 @@ if (seeds.length === 0) usageError(`no *.txt seeds in ${args.values.sources}`);
 
 const started = performance.now();
 // A long run is often left in the background with its output in a file: there, a progress line every 1,000 cases.
-const report = await runFuzz({ runs, seed, sources: args.values.sources }, watchdog * 1000, (done) => {
+const report = await runFuzz({ runs, seed, sources: args.values.sources, from }, watchdog * 1000, (done) => {
   if (done % 100 === 0 && process.stderr.isTTY) process.stderr.write(`\r${done}/${runs}`);
   else if (done % 1000 === 0 && !process.stderr.isTTY) {
     process.stderr.write(`${done}/${runs} cases, ${((performance.now() - started) / 1000).toFixed(0)} s\n`);
@@ -69,7 +74,7 @@ const report = await runFuzz({ runs, seed, sources: args.values.sources }, watch
 if (process.stderr.isTTY) process.stderr.write('\r\x1b[K');
 const seconds = ((performance.now() - started) / 1000).toFixed(1);
 process.stdout.write(
-  `fuzz: ${report.runs} cases from ${seeds.length} seeds, seed ${seed}, ${seconds} s, slowest parse ${report.slowest.toFixed(0)} ms; ` +
+  `fuzz: ${report.runs} cases from ${seeds.length} seeds, seed ${seed}${from > 1 ? ` from case ${from}` : ''}, ${seconds} s, slowest parse ${report.slowest.toFixed(0)} ms; ` +
     `${report.untraceableCases} case(s) with lines taken into a field that records no line range\n`,
 );
 if (report.failure) {

@@ -1,5 +1,6 @@
+import { z } from 'astro/zod';
 import { disclosure, type Disclosure } from '../schema/disclosure.ts';
-import type { Unparsed } from '../schema/common.ts';
+import type { Check, Unparsed } from '../schema/common.ts';
 import { claimedSet } from './claims.ts';
 import { readMetadata, type Metadata } from './metadata.ts';
 import { regionOf } from './regions.ts';
@@ -11,6 +12,7 @@ import { parseTables, type TablesResult } from './tables/index.ts';
 import { failureReason, failureWarning, runStage, type StageFailure } from './stages.ts';
 import { emptyClaims } from './claims.ts';
 import { withReview } from '../review/index.ts';
+import { withOwnTexts } from '../core/own-text.ts';
 import type { SourceFormat } from './sources/index.ts';
 
 export interface SourceInfo {
@@ -71,6 +73,35 @@ export type ParseStage = 'metadata' | 'tables' | 'performance' | 'narrative' | '
  * `unparsed`, and the document still validates.
  */
 export function parseDisclosure(text: string, source: SourceInfo, onStage: (stage: ParseStage) => void = () => {}): Disclosure {
+  // The draft is made in its own call, so that the source lines and the stages' working data are freed before the
+  // schema copies the document and the review reads it: a big document's memory peaks there (issue 16).
+  return withReview(validated(draftOf(text, source, onStage)));
+}
+
+/**
+ * The schema's parse of a draft one top-level field at a time, each field of the draft dropped once it is copied:
+ * parsing the whole object at once holds the draft and its copy together, twice a big document (issue 16). The same
+ * result as `disclosure.parse`: every field of the shape parsed in its order (a missing one takes its default, an
+ * absent optional one stays absent), any other left out, and an invalid one throws the schema's error with its path.
+ */
+function validated(draft: Record<string, unknown>): Disclosure {
+  const out: Record<string, unknown> = {};
+  for (const [key, field] of Object.entries(disclosure.shape)) {
+    const result = field.safeParse(draft[key]);
+    if (!result.success) throw new z.ZodError(result.error.issues.map((issue) => ({ ...issue, path: [key, ...issue.path] })));
+    if (key in draft || result.data !== undefined) out[key] = result.data;
+    delete draft[key];
+  }
+  return out as Disclosure;
+}
+
+/** A stage's result with its checks' texts their own (src/core/own-text.ts), so that what they quote can be freed. */
+function owned<T extends { checks: Check[] }>(result: T): T {
+  return { ...result, checks: withOwnTexts(result.checks) };
+}
+
+/** The document as the stages read it, before the schema validates it and fills in its defaults. */
+function draftOf(text: string, source: SourceInfo, onStage: (stage: ParseStage) => void): z.input<typeof disclosure> & Record<string, unknown> {
   const { slug, ...sourceFields } = source;
   onStage('metadata');
   const lines = toSourceLines(text);
@@ -78,30 +109,31 @@ export function parseDisclosure(text: string, source: SourceInfo, onStage: (stag
   const meta = runStage('metadata', () => readMetadata(lines), () => EMPTY_METADATA, failures);
 
   onStage('tables');
-  const tables = runStage('tables', () => parseTables(lines), (): TablesResult => ({ tables: [], ...emptyClaims() }), failures);
+  const tables = owned(runStage('tables', () => parseTables(lines), (): TablesResult => ({ tables: [], ...emptyClaims() }), failures));
   const tableLines = claimedSet(tables.claimed);
   onStage('performance');
-  const performance = runStage(
-    'performance',
-    () => parsePerformance(lines, tableLines),
-    () => ({ targets: [], evaluation: null, ...emptyClaims() }),
-    failures,
+  const performance = owned(
+    runStage('performance', () => parsePerformance(lines, tableLines), () => ({ targets: [], evaluation: null, ...emptyClaims() }), failures),
   );
   const taken = claimedSet([...tables.claimed, ...performance.claimed]);
   onStage('narrative');
-  const narrative = runStage(
-    'narrative',
-    () => parseNarrative(lines, taken, tables.tables),
-    () => ({ sections: [], overview: null, projects: [], withheldProjects: null, facts: [], glossary: [], ...emptyClaims() }),
-    failures,
+  const narrative = owned(
+    runStage(
+      'narrative',
+      () => parseNarrative(lines, taken, tables.tables),
+      () => ({ sections: [], overview: null, projects: [], withheldProjects: null, facts: [], glossary: [], ...emptyClaims() }),
+      failures,
+    ),
   );
   onStage('checks');
   // Targets name their project; only now are both the projects and the 项目支出 tables known.
-  const linked = runStage(
-    'linking',
-    () => linkTargets(performance.targets, narrative.projects, tables.tables),
-    () => ({ targets: performance.targets, checks: [], warnings: [] }),
-    failures,
+  const linked = owned(
+    runStage(
+      'linking',
+      () => linkTargets(performance.targets, narrative.projects, tables.tables),
+      () => ({ targets: performance.targets, checks: [], warnings: [] }),
+      failures,
+    ),
   );
 
   const covered = claimedSet([
@@ -117,7 +149,7 @@ export function parseDisclosure(text: string, source: SourceInfo, onStage: (stag
   const evaluation = performance.evaluation;
   // An evaluation report's title names the project, not the department: its 预算单位 is the department.
   const department = (meta.kind === 'performance-evaluation' && evaluation?.budgetUnit) || meta.department;
-  return withReview(disclosure.parse({
+  return {
     schemaVersion: 1,
     slug: slug ?? slugFor(source.file, source.sha256),
     ...meta,
@@ -142,5 +174,5 @@ export function parseDisclosure(text: string, source: SourceInfo, onStage: (stag
       ...narrative.warnings,
       ...linked.warnings,
     ],
-  }));
+  };
 }

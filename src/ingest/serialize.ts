@@ -1,11 +1,13 @@
 import { checkList, compactChecks, compactLineRange, lineRange, type Check, type LineRange } from '../schema/common.ts';
 import { disclosure, type Disclosure } from '../schema/disclosure.ts';
+import { compactRowValues, table, tableFields, type Table } from '../schema/table.ts';
 
 /**
  * A disclosure as compact JSON without the values the schema would fill in anyway: a field equal to its schema
- * default (`null`, `[]`, `{}`, `false` in thousands of indicators and rows) is left out, and a line range and a check
- * are written in their compact forms (`12`, `[12, 14]`; checks citing the same lines as one run); reading the file through the schema (the content collection does) restores
- * both. Keeps a big document's JSON in proportion to its source
+ * default (`null`, `[]`, `{}`, `false` in thousands of indicators and rows) is left out, and a line range, a check
+ * and a table row's amounts are written in their compact forms (`12`, `[12, 14]`; checks citing the same lines as one
+ * run; amounts as a list in column order); reading the file through the schema (the content collection does)
+ * restores them. Keeps a big document's JSON in proportion to its source
  * (issue 16); `disclosure.parse(JSON.parse(serializeDisclosure(doc)))` equals `doc`.
  */
 export function serializeDisclosure(doc: Disclosure): string {
@@ -38,6 +40,7 @@ function sameValue(a: unknown, b: unknown): boolean {
 function withoutDefaults(schema: Schema, value: unknown): unknown {
   if (schema === (lineRange as unknown as Schema)) return compactLineRange(value as LineRange);
   if (schema === (checkList as unknown as Schema)) return compactChecks(value as Check[]);
+  if (schema === (table as unknown as Schema)) return compactRowValues(withoutDefaults(tableFields as unknown as Schema, value) as Table);
   const def = schema._zod.def;
   switch (def.type) {
     case 'default':

@@ -3,6 +3,7 @@
  * in, findings out; it reads the document's fields only (tables, facts, checks, and the narrative's text).
  */
 import type { Finding } from '../schema/review.ts';
+import { withOwnTexts } from '../core/own-text.ts';
 import { classificationRules } from './classification.ts';
 import { completenessRules } from './completeness.ts';
 import { contextOf, type Reviewed } from './context.ts';
@@ -23,7 +24,7 @@ export function reviewDisclosure(doc: Reviewed): Finding[] {
     .sort((a, b) => (a.lines[0]?.first ?? 0) - (b.lines[0]?.first ?? 0));
 }
 
-/** The parsed document with its findings. */
+/** The parsed document with its findings (their quotes their own, so that the review's joined prose can be freed). */
 export function withReview<T extends Reviewed>(doc: T): T & { findings: Finding[] } {
-  return { ...doc, findings: reviewDisclosure(doc) };
+  return { ...doc, findings: withOwnTexts(reviewDisclosure(doc)) };
 }

@@ -49,7 +49,7 @@ export const tableRow = z.object({
   lines: lineRange,
 });
 
-export const table = z.object({
+const tableObject = z.object({
   /** Stable within the document (`t1`, `t2` …), used for permalinks and CSV names. */
   id: z.string().regex(/^[a-z0-9-]+$/),
   kind: tableKind,
@@ -66,6 +66,43 @@ export const table = z.object({
   printed: z.array(printedLine).optional(),
   lines: lineRange,
 });
+
+type Columns = ReadonlyArray<{ key: string }>;
+
+/** A row's amounts keyed by exactly the table's columns, in their order: then the keys need not be written. */
+function inColumnOrder(values: Record<string, unknown>, columns: Columns): boolean {
+  const keys = Object.keys(values);
+  return keys.length === columns.length && keys.every((k, i) => k === columns[i].key);
+}
+
+/**
+ * A row's amounts as the JSON ingest writes them (src/ingest/serialize.ts): a list in the order of the table's
+ * columns where the row has an amount or a blank for each (`[5005.17, 5005.17, null, null]`), else the keyed record.
+ * Read back, `values` is the record again: the types and the site see only that.
+ */
+export function compactRowValues<T extends { columns: Columns; rows: Array<{ values: Record<string, unknown> }> }>(t: T): T {
+  return { ...t, rows: t.rows.map((r) => (inColumnOrder(r.values, t.columns) ? { ...r, values: Object.values(r.values) } : r)) };
+}
+
+function expandRowValues(value: unknown): unknown {
+  const t = value as { columns?: unknown; rows?: unknown } | null;
+  if (!t || typeof t !== 'object' || !Array.isArray(t.columns) || !Array.isArray(t.rows)) return value;
+  const columns = t.columns as Columns;
+  if (!t.rows.some((r) => Array.isArray((r as { values?: unknown } | null)?.values))) return value;
+  return {
+    ...t,
+    rows: t.rows.map((r) => {
+      const values = (r as { values?: unknown }).values;
+      return Array.isArray(values) && values.length === columns.length
+        ? { ...(r as object), values: Object.fromEntries(columns.map((c, i) => [c.key, values[i]])) }
+        : r;
+    }),
+  };
+}
+
+export const table = z.preprocess(expandRowValues, tableObject);
+/** The table as the JSON ingest walks it: the object inside the reading of compact row values. */
+export const tableFields = tableObject;
 
 export type TableKind = z.infer<typeof tableKind>;
 export type TableColumn = z.infer<typeof tableColumn>;

@@ -15,12 +15,24 @@ import { foldWidth } from '../../core/width.ts';
 
 interface Stream {
   text: string;
-  /** Source line of each character of `text`. */
-  lineOf: number[];
-  /** The table kind the section around each character describes, or null. */
-  kindAt: (TableKind | null)[];
-  /** The unit whose section (`一、深圳市水务局（本级）`) each character is in, where the tables print per unit. */
-  unitAt: (string | null)[];
+  /**
+   * Where each line's piece of `text` starts, with its source line, the table kind the section around it describes,
+   * and the unit whose section (`一、深圳市水务局（本级）`) it is in where the tables print per unit: one entry per line,
+   * not per character (per character, an 8 MB document's narrative took 56 MB).
+   */
+  pieces: Array<{ start: number; no: number; kind: TableKind | null; unit: string | null }>;
+}
+
+/** The piece of the stream that holds character `index`. */
+function pieceAt(stream: Stream, index: number): Stream['pieces'][number] {
+  let lo = 0;
+  let hi = stream.pieces.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (stream.pieces[mid].start <= index) lo = mid;
+    else hi = mid - 1;
+  }
+  return stream.pieces[lo];
 }
 
 /** Section headings name the table their figures come from; most specific first. */
@@ -54,7 +66,9 @@ function sectionKind(text: string): TableKind | null {
 /** The narrative as one string: paragraphs are wrapped over several lines, often with blank lines between. */
 function narrativeStream(lines: readonly SourceLine[], tables: readonly Table[]): Stream {
   const inTable = (no: number) => tables.some((t) => no >= t.lines.first && no <= t.lines.last);
-  const stream: Stream = { text: '', lineOf: [], kindAt: [], unitAt: [] };
+  const texts: string[] = [];
+  const pieces: Stream['pieces'] = [];
+  let length = 0;
   const units = new Set(tables.flatMap((t) => t.rows.filter(isUnitRow).map((r) => normalize(r.name))));
   let kind: TableKind | null = null;
   let unit: string | null = null;
@@ -70,15 +84,13 @@ function narrativeStream(lines: readonly SourceLine[], tables: readonly Table[])
     if (opened) unit = opened;
     else if (/^第[一二三四五六七八九十]+部分/.test(t)) unit = null;
     const piece = t.replace(/(?<=[^\x00-\x7f]) (?=[\d,.]+\s*万元)|(?<=[\d.]) (?=万元)/g, '');
-    stream.text += piece;
-    for (let i = 0; i < piece.length; i++) {
-      stream.lineOf.push(line.no);
-      stream.kindAt.push(kind);
-      stream.unitAt.push(unit);
-    }
+    if (piece === '') continue;
+    texts.push(piece);
+    pieces.push({ start: length, no: line.no, kind, unit });
+    length += piece.length;
   }
   // Wrapped lines join without a separator: paragraphs are broken anywhere, even inside a name (卫生健 / 康支出).
-  return stream;
+  return { text: texts.join(''), pieces };
 }
 
 const AMOUNT = String.raw`([\d,]+(?:\.\d+)?)`;
@@ -243,8 +255,8 @@ function classCodeOf(name: string): string | null {
 function figuresOf(stream: Stream): Figure[] {
   const figures: Figure[] = [];
   const at = (index: number, length: number): LineRange => ({
-    first: stream.lineOf[index],
-    last: stream.lineOf[Math.min(index + length - 1, stream.lineOf.length - 1)],
+    first: pieceAt(stream, index).no,
+    last: pieceAt(stream, Math.min(index + length - 1, stream.text.length - 1)).no,
   });
   const taken: [number, number][] = [];
   const free = (a: number, b: number) => !taken.some(([x, y]) => a < y && x < b);
@@ -260,7 +272,7 @@ function figuresOf(stream: Stream): Figure[] {
         share: null,
         kind: rule.kinds[0],
         lines: at(m.index!, m[0].length),
-        unit: stream.unitAt[m.index!],
+        unit: pieceAt(stream, m.index!).unit,
         lookup: (tables) => {
           const t = tableOf(tables, rule.kinds);
           if (!t) return { value: null, table: null, whole: null };
@@ -277,7 +289,7 @@ function figuresOf(stream: Stream): Figure[] {
     for (const m of stream.text.matchAll(pattern)) {
       if (!free(m.index!, m.index! + m[0].length)) continue;
       taken.push([m.index!, m.index! + m[0].length]);
-      const section = stream.kindAt[m.index!];
+      const section = pieceAt(stream, m.index!).kind;
       const kind = section && section !== 'general-budget-project-expenditure' && section !== 'income-summary' ? section : rule.defaultKind;
       figures.push({
         id: `narrative:${kind}:${rule.id}`,
@@ -286,7 +298,7 @@ function figuresOf(stream: Stream): Figure[] {
         share: m[2] ?? null,
         kind,
         lines: at(m.index!, m[0].length),
-        unit: stream.unitAt[m.index!],
+        unit: pieceAt(stream, m.index!).unit,
         lookup: (tables) => {
           // The section's table, or the table the figure always belongs to when the section's has no such column.
           const candidates = [tableOf(tables, [kind]), tableOf(tables, [rule.defaultKind])];
@@ -306,11 +318,11 @@ function figuresOf(stream: Stream): Figure[] {
   for (const m of stream.text.matchAll(new RegExp(String.raw`${NOT_SCOPE}一般公共预算(?:财政拨款|当年拨款|拨款)?(?:支出)?(?:合计)?${GAP}${AMOUNT}${GAP}万元${SHARE}`, 'g'))) {
     if (!free(m.index!, m.index! + m[0].length)) continue;
     taken.push([m.index!, m.index! + m[0].length]);
-    const section = stream.kindAt[m.index!];
+    const section = pieceAt(stream, m.index!).kind;
     const ofSpending = /占本年支出合计/.test(m[0]);
     // In a unit's section `其中：一般公共预算 …` splits the funds of the item the sentence is about (a project), not the
     // unit's: no table row holds it.
-    const ofItem = stream.unitAt[m.index!] !== null && /其中[:：]?\s*$/.test(stream.text.slice(Math.max(0, m.index! - 4), m.index!));
+    const ofItem = pieceAt(stream, m.index!).unit !== null && /其中[:：]?\s*$/.test(stream.text.slice(Math.max(0, m.index! - 4), m.index!));
     figures.push({
       id: `narrative:${section ?? 'general-budget-expenditure'}:general`,
       message: `说明中的一般公共预算（${m[0].replace(/\s+/g, '')}）= 表中一般公共预算数`,
@@ -318,7 +330,7 @@ function figuresOf(stream: Stream): Figure[] {
       share: m[2] ?? null,
       kind: section,
       lines: at(m.index!, m[0].length),
-      unit: stream.unitAt[m.index!],
+      unit: pieceAt(stream, m.index!).unit,
       lookup: (tables) => (ofItem ? { value: null, table: null, whole: null } : generalBudgetFigure(tables, section, ofSpending)),
     });
   }
@@ -328,7 +340,7 @@ function figuresOf(stream: Stream): Figure[] {
     if (!free(m.index!, m.index! + m[0].length)) continue;
     taken.push([m.index!, m.index! + m[0].length]);
     const code = classCodeOf(m[1]);
-    const section = stream.kindAt[m.index!];
+    const section = pieceAt(stream, m.index!).kind;
     const kind: TableKind =
       section === 'expenditure-summary' || section === 'fiscal-appropriation-summary' || section === 'income-expenditure-summary'
         ? section
@@ -340,7 +352,7 @@ function figuresOf(stream: Stream): Figure[] {
       share: m[3] ?? null,
       kind,
       lines: at(m.index!, m[0].length),
-      unit: stream.unitAt[m.index!],
+      unit: pieceAt(stream, m.index!).unit,
       lookup: (tables) => {
         const t = tableOf(tables, [kind, 'general-budget-expenditure']);
         if (!t || !code) return { value: null, table: t, whole: null };

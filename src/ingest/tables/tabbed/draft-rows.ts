@@ -268,11 +268,16 @@ function continueRow(row: DraftRow, cells: readonly string[], codeCells: number,
     });
     if (extra.length > 0) row.texts.strayCodeDigits = (row.texts.strayCodeDigits ? `${row.texts.strayCodeDigits} ` : '') + extra.join(' ');
   }
-  const name = cleanName(cells[side.nameCell] ?? '');
-  if (name) row.name += name;
-  for (const c of side.textCells) {
+  // A continuation line has no amounts, so a text in any other column is the text to its left run on (a wrapped cell
+  // that the extraction split at its spaces: `业发⇥展专⇥项资⇥金`), appended to it rather than dropped.
+  let into: 'name' | 'project-name' = 'name';
+  for (let c = codeCells; c < cells.length; c++) {
+    if (c === side.nameCell) into = 'name';
+    else if (side.textCells.includes(c)) into = 'project-name';
     const t = cleanName(cells[c] ?? '');
-    if (t) row.texts['project-name'] = (row.texts['project-name'] ?? '') + t;
+    if (!t) continue;
+    if (into === 'name') row.name += t;
+    else row.texts['project-name'] = (row.texts['project-name'] ?? '') + t;
   }
   row.lines = { first: row.lines.first, last: lineNo };
 }
