@@ -1,17 +1,21 @@
+import { createWriteStream } from 'node:fs';
 import { open, readdir, readFile, rm, rename } from 'node:fs/promises';
 import { join } from 'node:path';
+import { once } from 'node:events';
+import { finished } from 'node:stream/promises';
+import { createGzip } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { readDisclosureJson } from '../src/site/disclosure-file.ts';
 import { csvLines } from '../src/site/csv.ts';
-import { ALL_ROWS_RESOURCE, datapackageHead, departmentResource, disclosureResources } from '../src/site/datapackage.ts';
+import { ALL_ROWS_RESOURCE, datapackageHead, departmentResource, disclosureResource } from '../src/site/datapackage.ts';
 import { type GroupedDoc, groupDepartments, statedFormerNames } from '../src/site/departments.ts';
 import { disclosureRows, ROW_FIELDS } from '../src/site/rows.ts';
 
 const indent = (json: string, by: string) => json.replace(/\n/g, `\n${by}`);
 
 /**
- * Writes the corpus-wide downloads, data/all-rows.csv and datapackage.json, into the built site after Astro has
+ * Writes the corpus-wide downloads, data/all-rows.csv.gz and datapackage.json, into the built site after Astro has
  * finished, reading one disclosure at a time and appending its part to each file: neither file is ever one string,
  * so their size is bounded by the disk, not by memory or V8's string limit. Disclosures go in file-name order
  * (the file is named by its slug), which is stable across builds.
@@ -27,12 +31,18 @@ export function corpusDownloads(contentDir: string): AstroIntegration {
       'astro:build:done': async ({ dir }) => {
         const out = fileURLToPath(dir);
         const names = (await readdir(contentDir)).filter((n) => n.endsWith('.json')).sort();
-        const csvPath = join(out, 'data', 'all-rows.csv');
+        const csvPath = join(out, ALL_ROWS_RESOURCE.path);
         const pkgPath = join(out, 'datapackage.json');
-        const csv = await open(`${csvPath}.tmp`, 'w');
+        const csvFile = createWriteStream(`${csvPath}.tmp`);
+        const csv = createGzip();
+        csv.pipe(csvFile);
+        // Waits while the compressor's buffer is full, so that the corpus never sits in memory.
+        const writeCsv = async (text: string) => {
+          if (!csv.write(text)) await once(csv, 'drain');
+        };
         const pkg = await open(`${pkgPath}.tmp`, 'w');
         try {
-          await csv.write(`\uFEFF${csvLines([ROW_FIELDS])}`);
+          await writeCsv(`\uFEFF${csvLines([ROW_FIELDS])}`);
           const head = JSON.stringify(datapackageHead(homepage), null, 2).replace(/\n\}$/, '');
           await pkg.write(`${head},\n  "resources": [\n    ${indent(JSON.stringify(ALL_ROWS_RESOURCE, null, 2), '    ')}`);
           // Departments are grouped from what grouping reads of each document (names, and the former names it
@@ -43,16 +53,20 @@ export function corpusDownloads(contentDir: string): AstroIntegration {
             const doc = readDisclosureJson(await readFile(path, 'utf8'), path);
             const { slug, title, department, region, year, kind } = doc;
             forDepartments.push({ slug, title, department, region, year, kind, formerNames: statedFormerNames(doc) });
-            await csv.write(csvLines(disclosureRows(doc)));
-            await pkg.write(disclosureResources(doc).map((r) => `,\n    ${indent(JSON.stringify(r, null, 2), '    ')}`).join(''));
+            await writeCsv(csvLines(disclosureRows(doc)));
+            await pkg.write(`,\n    ${indent(JSON.stringify(disclosureResource(doc), null, 2), '    ')}`);
           }
           await pkg.write(groupDepartments(forDepartments).map((d) => `,\n    ${indent(JSON.stringify(departmentResource(d), null, 2), '    ')}`).join(''));
           await pkg.write('\n  ]\n}\n');
+          csv.end();
+          await finished(csvFile);
         } catch (error) {
+          csv.destroy();
+          csvFile.destroy();
           await Promise.all([rm(`${csvPath}.tmp`, { force: true }), rm(`${pkgPath}.tmp`, { force: true })]);
           throw error;
         } finally {
-          await Promise.all([csv.close(), pkg.close()]);
+          await pkg.close();
         }
         await rename(`${csvPath}.tmp`, csvPath);
         await rename(`${pkgPath}.tmp`, pkgPath);

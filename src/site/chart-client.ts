@@ -16,6 +16,7 @@ import {
 import type { ChartSpec } from './chart-data.ts';
 import { colourAt } from './palette.ts';
 import { chartCsv, chartFileName, chartSvg } from './chart-export.ts';
+import { saveFile } from './save-file.ts';
 
 Chart.register(BarController, BarElement, CategoryScale, LinearScale, DoughnutController, ArcElement, Tooltip, Legend);
 
@@ -88,23 +89,15 @@ for (const figure of document.querySelectorAll<HTMLElement>('figure.chart[data-c
   addDownloads(figure, canvas, spec);
 }
 
-function download(name: string, blob: Blob): void {
-  const link = document.createElement('a');
-  link.href = URL.createObjectURL(blob);
-  link.download = name;
-  link.click();
-  setTimeout(() => URL.revokeObjectURL(link.href), 1000);
-}
-
 /** PNG of what is drawn, SVG and CSV of the chart's own figures. */
 function addDownloads(figure: HTMLElement, canvas: HTMLCanvasElement, spec: ChartSpec): void {
   const bar = document.createElement('p');
   bar.className = 'chart-downloads no-print';
   bar.append('下载本图：');
   const actions: Array<[string, () => void]> = [
-    ['PNG', () => canvas.toBlob((blob) => blob && download(chartFileName(spec, 'png'), blob))],
-    ['SVG', () => download(chartFileName(spec, 'svg'), new Blob([chartSvg(spec)], { type: 'image/svg+xml' }))],
-    ['数据 CSV', () => download(chartFileName(spec, 'csv'), new Blob([chartCsv(spec)], { type: 'text/csv;charset=utf-8' }))],
+    ['PNG', () => canvas.toBlob((blob) => blob && saveFile(chartFileName(spec, 'png'), blob))],
+    ['SVG', () => saveFile(chartFileName(spec, 'svg'), new Blob([chartSvg(spec)], { type: 'image/svg+xml' }))],
+    ['数据 CSV', () => saveFile(chartFileName(spec, 'csv'), new Blob([chartCsv(spec)], { type: 'text/csv;charset=utf-8' }))],
   ];
   for (const [label, act] of actions) {
     const button = document.createElement('button');

@@ -1,16 +1,14 @@
 import type { Disclosure } from '../schema/disclosure.ts';
-import { tableCsvHeader } from './csv.ts';
 import { SERIES_CSV_HEADER } from './department-view.ts';
 import type { Department, GroupedDoc } from './departments.ts';
-import { fiscalPhase, ROW_FIELDS } from './rows.ts';
+import { ROW_FIELDS } from './rows.ts';
 import { unitFactor } from '../core/units.ts';
 
 /**
  * A Frictionless Data Package describing the downloads, in pieces so that it can be written to disk one disclosure
- * at a time: `datapackageHead` up to the resources, then `disclosureResources` per disclosure. Paths are relative
- * to datapackage.json at the site's root. Amount fields carry the Fiscal Data Package properties: currency, factor
- * (10000 for 万元), and phase (a budget is `approved` spending, final accounts `executed`); `phase` on each resource
- * names the document kind as printed.
+ * at a time: `datapackageHead` up to the resources, then `disclosureResource` per disclosure. Paths are relative
+ * to datapackage.json at the site's root. Every amount comes with its unit and factor (10000 for 万元); `phase` names
+ * the document kind as printed.
  */
 export function datapackageHead(homepage: string | undefined): object {
   return {
@@ -25,10 +23,14 @@ export function datapackageHead(homepage: string | undefined): object {
 
 const ROW_TYPES: Readonly<Record<string, string>> = { year: 'integer', value: 'number', factor: 'number' };
 
-/** The first resource: the corpus-wide long table. */
+/**
+ * The first resource: the corpus-wide long table, gzip-compressed (a tenth of its size: each row repeats its
+ * document's and table's names), since it grows with the corpus; data tools read .csv.gz as they read .csv.
+ */
 export const ALL_ROWS_RESOURCE = {
   name: 'all-rows',
-  path: 'data/all-rows.csv',
+  path: 'data/all-rows.csv.gz',
+  compression: 'gz',
   title: '全部表格的全部数值（长表）',
   format: 'csv',
   mediatype: 'text/csv',
@@ -53,46 +55,20 @@ export function departmentResource(department: Pick<Department<GroupedDoc>, 'ide
   };
 }
 
-/** A disclosure's resources: its JSON, then one CSV per table. */
-export function disclosureResources(doc: Disclosure): object[] {
-  const measure = (unit: string | null) => {
-    const phase = fiscalPhase(doc.kind);
-    return { type: 'number', currency: 'CNY', factor: unitFactor(unit), unit, ...(phase ? { phase } : {}) };
+/**
+ * A disclosure's resource: its JSON, which holds every table. A table's CSV is made in the reader's browser from it
+ * (src/site/table-csv.ts), not published as a file of its own; data/all-rows.csv.gz has every table value as rows.
+ */
+export function disclosureResource(doc: Disclosure): object {
+  return {
+    name: `disclosure-${doc.slug}`,
+    path: `data/${doc.slug}.json`,
+    title: doc.title,
+    format: 'json',
+    mediatype: 'application/json',
+    phase: doc.kind,
+    year: doc.year,
+    unit: doc.unit,
+    factor: unitFactor(doc.unit),
   };
-  return [
-    {
-      name: `disclosure-${doc.slug}`,
-      path: `data/${doc.slug}.json`,
-      title: doc.title,
-      format: 'json',
-      mediatype: 'application/json',
-      phase: doc.kind,
-      year: doc.year,
-      unit: doc.unit,
-      factor: unitFactor(doc.unit),
-    },
-    ...doc.tables.map((table) => {
-      const { fixed, textKeys, columns } = tableCsvHeader(table);
-      const unit = table.unit ?? doc.unit;
-      return {
-        name: `${doc.slug}-${table.id}`,
-        path: `d/${doc.slug}/${table.id}.csv`,
-        title: `${doc.title} · ${table.title}`,
-        format: 'csv',
-        mediatype: 'text/csv',
-        encoding: 'utf-8-sig',
-        profile: 'tabular-data-resource',
-        phase: doc.kind,
-        year: doc.year,
-        unit,
-        factor: unitFactor(unit),
-        schema: {
-          fields: [
-            ...[...fixed, ...textKeys].map((name) => ({ name, type: 'string' })),
-            ...columns.map((name) => ({ name, ...measure(unit) })),
-          ],
-        },
-      };
-    }),
-  ];
 }

@@ -23,13 +23,6 @@ export const ROW_FIELDS = [
   'factor',
 ] as const;
 
-/** The phase of a document in Fiscal Data Package terms: a budget is approved spending, final accounts executed. */
-export function fiscalPhase(kind: Disclosure['kind']): 'approved' | 'executed' | null {
-  if (kind === 'budget') return 'approved';
-  if (kind === 'final-account') return 'executed';
-  return null;
-}
-
 /** Every table cell of a disclosure as one long row (one value per line): its part of the corpus-wide download. */
 export function disclosureRows(doc: Disclosure): Array<Array<string | number | null>> {
   const out: Array<Array<string | number | null>> = [];

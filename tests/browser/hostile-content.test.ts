@@ -2,6 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import type { Server } from 'node:http';
 import { tmpdir } from 'node:os';
+import { gunzipSync } from 'node:zlib';
 import { join, relative, resolve } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -174,10 +175,20 @@ describe.skipIf(skipReason !== '')(`hostile content${skipReason ? ` — skipped:
     expect(INVISIBLE_VECTORS[0]).toMatch(/\u202E/);
   });
 
-  it('escapes CSV cells a spreadsheet would read as formulas (= + - @)', () => {
-    const csvFiles = filesUnder(out).filter((f) => f.endsWith('.csv'));
-    expect(csvFiles.length).toBeGreaterThan(0);
-    const cells = csvFiles.flatMap((f) => csvCells(readFileSync(f, 'utf8')));
+  it('escapes CSV cells a spreadsheet would read as formulas (= + - @)', async () => {
+    // Every CSV a reader gets: the built files, the corpus table (gzip) and each table's CSV, made in the browser.
+    const built = filesUnder(out).filter((f) => f.endsWith('.csv')).map((f) => readFileSync(f, 'utf8'));
+    const allRows = gunzipSync(readFileSync(join(out, 'data', 'all-rows.csv.gz'))).toString('utf8');
+    const { page } = await visit(`d/${HOSTILE_SLUG}/`);
+    const buttons = page.locator('button.table-csv');
+    expect(await buttons.count()).toBeGreaterThan(0);
+    const tables: string[] = [];
+    for (const button of await buttons.all()) {
+      const [download] = await Promise.all([page.waitForEvent('download'), button.click()]);
+      tables.push(readFileSync((await download.path())!, 'utf8'));
+    }
+    await page.close();
+    const cells = [...built, allRows, ...tables].flatMap((csv) => csvCells(csv));
     const formulas = cells.filter((c) => /^[=+\-@\t\r]/.test(c.value) && !(!c.quoted && /^-?\d+(\.\d+)?(e[+-]?\d+)?$/i.test(c.value)));
     expect(formulas).toEqual([]);
     const escaped = cells.filter((c) => c.quoted && c.value.startsWith(`'=HYPERLINK(`));

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launch, screenshot, siteUrl, skipReason } from './browser.ts';
@@ -85,6 +86,18 @@ describe.skipIf(skipReason !== '')(`reader pages in Chromium${skipReason ? ` —
     const home = await open('', 1280);
     expect(await home.locator('script[src]').count()).toBe(0);
     await home.close();
+    await page.close();
+  });
+
+  it("downloads a table's CSV, made in the browser from the disclosure's JSON", async () => {
+    const page = await open('d/kashgar-administrative-office-2021-budget/', 1280);
+    const button = page.locator('#table-t3 button.table-csv');
+    const [download] = await Promise.all([page.waitForEvent('download'), button.click()]);
+    expect(download.suggestedFilename()).toBe('kashgar-administrative-office-2021-budget-t3.csv');
+    const csv = readFileSync((await download.path())!, 'utf8');
+    expect(csv.startsWith('\uFEFF"分组","科目编码","名称"')).toBe(true);
+    // 合计 of 部门（单位）支出总体情况表, 基本支出 column: 3342.67 万元 (source line 492).
+    expect(csv).toMatch(/,"合计",[^\r]*3342\.67/);
     await page.close();
   });
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { table } from '../../src/schema/table.ts';
 import { tableCsv, tableCsvHeader } from '../../src/site/csv.ts';
+import { tableCsvOf } from '../../src/site/table-csv.ts';
 
 /**
  * The 政府性基金预算财政拨款收入支出决算表 of the national final-accounts template prints 合计 twice (the table's total
@@ -31,5 +32,29 @@ describe('table CSV header', () => {
     const header = tableCsv(fundTable).split('\r\n')[0]!;
     expect(header.startsWith('\uFEFF')).toBe(true);
     expect(header).not.toMatch(/[a-z]\d/);
+  });
+});
+
+describe("a table's CSV from the published JSON", () => {
+  it('reads the compact form ingest writes (defaults left out, line ranges as numbers) into the same CSV', () => {
+    // The fund table above as data/<slug>.json carries it: no group, texts or role, lines 3 and [1, 3].
+    const compact = {
+      slug: 'x',
+      tables: [
+        { id: 't1', kind: 'other', title: '其他表', unit: null, columns: [], rows: [], lines: 1 },
+        {
+          id: 't9',
+          kind: 'other',
+          title: '政府性基金预算财政拨款收入支出决算表',
+          unit: '万元',
+          columns: fundTable.columns,
+          rows: [{ code: '212', name: '城乡社区支出', values: { total: 10, c2: 1, c3: 9, c4: 10, c5: null }, lines: 3 }],
+          lines: [1, 3],
+        },
+      ],
+    };
+    expect(tableCsvOf(compact, 't9')).toBe(tableCsv(fundTable));
+    expect(tableCsvOf(compact, 't9')!.split('\r\n')[1]).toBe(',"212","城乡社区支出",10,1,9,10,');
+    expect(tableCsvOf(compact, 't2')).toBeNull();
   });
 });

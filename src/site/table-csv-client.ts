@@ -1,0 +1,41 @@
+import { saveFile } from './save-file.ts';
+
+/**
+ * The 下载 CSV button under each table of a disclosure page. The CSV is made in the browser from the disclosure's
+ * JSON when a reader asks for it, instead of a file per table in the built site (static hosts limit files, and the
+ * JSON already holds every table). The buttons stay hidden without scripts; the JSON link is then the download.
+ */
+const documents = new Map<string, Promise<unknown>>();
+
+function documentAt(url: string): Promise<unknown> {
+  let doc = documents.get(url);
+  if (!doc) {
+    doc = fetch(url).then((response) => {
+      if (!response.ok) throw new Error(`HTTP ${response.status}`);
+      return response.json();
+    });
+    doc.catch(() => documents.delete(url));
+    documents.set(url, doc);
+  }
+  return doc;
+}
+
+async function download(button: HTMLButtonElement): Promise<void> {
+  const { json, table, file } = button.dataset;
+  const status = button.nextElementSibling as HTMLElement | null;
+  if (status) status.textContent = '';
+  try {
+    // The schema (zod) comes with the first download, not with every page.
+    const [{ tableCsvOf }, doc] = await Promise.all([import('./table-csv.ts'), documentAt(json!)]);
+    const csv = tableCsvOf(doc, table!);
+    if (csv === null) throw new Error('数据中没有此表');
+    saveFile(file!, new Blob([csv], { type: 'text/csv;charset=utf-8' }));
+  } catch (error) {
+    if (status) status.textContent = `下载失败（${(error as Error).message}），请稍后重试或下载本文件的 JSON。`;
+  }
+}
+
+for (const button of document.querySelectorAll<HTMLButtonElement>('button.table-csv')) {
+  button.closest<HTMLElement>('.table-download')!.hidden = false;
+  button.addEventListener('click', () => void download(button));
+}
