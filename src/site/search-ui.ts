@@ -225,7 +225,8 @@ export async function startSearch(): Promise<void> {
   for (const other of JSON.parse(root.dataset.merge ?? '[]') as string[]) await pagefind.mergeIndex(other, { excerptLength: 40 });
   const state = readState();
   input.value = state.query;
-  renderFilters(filterBox, await pagefind.filters(), state.filters);
+  // The filters' counts and the first search are fetched at once; until the boxes are drawn, the URL's filters apply.
+  const filtersDrawn = pagefind.filters().then((available) => renderFilters(filterBox, available, state.filters));
   const panel = root.querySelector<HTMLDetailsElement>('.search-filter-panel');
   // On a phone the filters would push the results below the fold: they start folded unless some are chosen.
   if (panel) panel.open = matchMedia('(min-width: 60rem)').matches || Object.keys(state.filters).length > 0;
@@ -240,6 +241,7 @@ export async function startSearch(): Promise<void> {
   const showNext = async () => {
     const current = generation;
     const batch = queue.splice(0, PAGE_SIZE);
+    more.hidden = true;
     const next = rankByTier(await Promise.all(batch.map(async (r) => presentResult(await r.data(), query))));
     if (current !== generation) return;
     list.append(...next.map(renderResult));
@@ -250,13 +252,12 @@ export async function startSearch(): Promise<void> {
     filters: Object.fromEntries(Object.entries(filters).map(([k, v]) => [k, { any: v }])),
   });
 
-  const run = async () => {
+  const run = async (filters = chosenFilters(filterBox)) => {
     // A submit while a typed query waits for its pause runs now and only once.
     clearTimeout(timer);
     const current = ++generation;
     const raw = input.value;
     query = normalizeQuery(raw);
-    const filters = chosenFilters(filterBox);
     writeState(raw, filters);
     list.replaceChildren();
     more.hidden = true;
@@ -290,7 +291,7 @@ export async function startSearch(): Promise<void> {
     clearTimeout(timer);
     const folded = normalizeQuery(input.value);
     if (folded) for (const q of queryVariants(folded)) void pagefind.preload(q, searchOptions(chosenFilters(filterBox)));
-    timer = setTimeout(run, 250);
+    timer = setTimeout(() => void run(), 250);
   };
   input.addEventListener('input', (event) => {
     if (!(event as InputEvent).isComposing) typed();
@@ -311,5 +312,5 @@ export async function startSearch(): Promise<void> {
   });
   filterBox.addEventListener('change', () => void run());
   more.addEventListener('click', () => void showNext());
-  await run();
+  await Promise.all([filtersDrawn, run(state.filters)]);
 }
