@@ -144,7 +144,7 @@ export async function measureSearch(dist: string, queries: readonly string[] = S
         ...breakdown(await Promise.all(requests), start),
       });
     }
-    figures.push(...(await measureFromHeader(await browser.newPage(), url, queries[0])));
+    figures.push(await measureFromHeader(await browser.newPage(), url, queries[0]));
     return figures;
   } finally {
     await browser.close();
@@ -153,29 +153,16 @@ export async function measureSearch(dist: string, queries: readonly string[] = S
 }
 
 /**
- * A reader's first search from any other page: the cursor put in the header's box on the home page (what that
- * prefetches while the query is typed, until the network is idle), then the key press, which opens the search page,
- * initialises Pagefind and searches. Times are from the focus and from the key press.
+ * A reader's first search from any other page: the header's box on the home page submits to the search page, which
+ * loads Pagefind, initialises it and searches. Times are from the key press.
  */
-async function measureFromHeader(page: Page, url: string, query: string): Promise<SearchFigures[]> {
-  let requests: Array<Promise<Fetched>> = [];
+async function measureFromHeader(page: Page, url: string, query: string): Promise<SearchFigures> {
+  const requests: Array<Promise<Fetched>> = [];
+  await page.goto(url);
+  await page.fill('#site-search-q', query);
   page.on('requestfinished', (request) => {
     if (request.url().includes('/pagefind/')) requests.push(fetched(request));
   });
-  await page.goto(url);
-  await page.waitForLoadState('networkidle');
-  const focus = Date.now();
-  await page.fill('#site-search-q', query);
-  await page.waitForLoadState('networkidle');
-  const typing: SearchFigures = {
-    query: `(typing ${query} in the home page's header box)`,
-    milliseconds: Date.now() - focus,
-    firstResultMs: null,
-    shown: 0,
-    results: '',
-    ...breakdown(await Promise.all(requests), focus),
-  };
-  requests = [];
   const start = Date.now();
   await page.press('#site-search-q', 'Enter');
   await page.waitForSelector('.search-result', { timeout: 300_000 });
@@ -183,17 +170,14 @@ async function measureFromHeader(page: Page, url: string, query: string): Promis
   await page.waitForFunction(() => (document.querySelector('.search-status')?.textContent ?? '').startsWith('找到'), undefined, { timeout: 300_000 });
   const milliseconds = Date.now() - start;
   await page.waitForLoadState('networkidle');
-  return [
-    typing,
-    {
-      query: `${query} (submitted from the home page's header box)`,
-      milliseconds,
-      firstResultMs,
-      shown: await page.locator('.search-result').count(),
-      results: (await page.textContent('.search-status')) ?? '',
-      ...breakdown(await Promise.all(requests), start),
-    },
-  ];
+  return {
+    query: `${query} (submitted from the home page's header box)`,
+    milliseconds,
+    firstResultMs,
+    shown: await page.locator('.search-result').count(),
+    results: (await page.textContent('.search-status')) ?? '',
+    ...breakdown(await Promise.all(requests), start),
+  };
 }
 
 const kib = (bytes: number) => `${(bytes / 1024).toFixed(1)} KiB`;
@@ -205,9 +189,7 @@ export function formatSearch(figures: readonly SearchFigures[]): string {
       const head =
         f.query === '(page load)'
           ? `search page load: ${kib(f.bytes)} in ${f.requests} requests, search box ready after ${f.milliseconds} ms`
-          : f.query.startsWith('(typing')
-            ? `${f.query}: ${kib(f.bytes)} in ${f.requests} requests, done after ${f.milliseconds} ms`
-            : `search ${f.query}: ${kib(f.bytes)} in ${f.requests} requests; first result after ${f.firstResultMs ?? '–'} ms, ` +
+          : `search ${f.query}: ${kib(f.bytes)} in ${f.requests} requests; first result after ${f.firstResultMs ?? '–'} ms, ` +
             `status after ${f.milliseconds} ms; ${f.shown} results shown (${f.results})`;
       const parts = f.parts.map((p) => `    ${p.part.padEnd(9)} ${String(p.requests).padStart(3)} requests ${kib(p.bytes).padStart(11)}, last done at ${p.doneMs} ms`);
       return [head, ...parts].join('\n');
