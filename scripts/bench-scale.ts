@@ -10,9 +10,7 @@ import { performance } from 'node:perf_hooks';
 import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { chromium } from 'playwright-core';
-import { CHROMIUM_ARGS, chromiumPath } from '../tests/browser/chromium.ts';
-import { serveStatic } from '../tests/browser/static-server.ts';
+import { measureSearch, type SearchFigures } from './bench-search.ts';
 import { writeSyntheticCorpus } from './synthetic-corpus.ts';
 
 export interface StepFigures {
@@ -105,62 +103,6 @@ function writeFloorSite(root: string, sources: string[]): void {
     "---\nimport { getCollection } from 'astro:content';\nexport async function getStaticPaths() {\n  return (await getCollection('pages')).map((e) => ({ params: { slug: e.id }, props: { entry: e.data } }));\n}\nconst { entry } = Astro.props;\n---\n" +
       '<html lang="zh-CN"><head><meta charset="utf-8"><title>{entry.title}</title></head><body><main data-pagefind-body><h1>{entry.title}</h1><pre>{entry.text}</pre></main></body></html>\n',
   );
-}
-
-export interface SearchFigures {
-  query: string;
-  requests: number;
-  bytes: number;
-  milliseconds: number;
-  results: string;
-}
-
-/** The benchmark's queries: a first (cold) and a second search. */
-export const SEARCH_QUERIES = ['住房公积金', '一般公共服务支出'] as const;
-
-/**
- * A first and a second search on the built site's search page in Chromium: bytes fetched and time to results. What
- * the search page fetches of the index before any query (Pagefind's script, WebAssembly, entry and filters) is the
- * first figure, with the query "(page load)".
- */
-export async function measureSearch(dist: string, queries: readonly string[] = SEARCH_QUERIES): Promise<SearchFigures[] | null> {
-  const executablePath = chromiumPath();
-  if (!executablePath) return null;
-  const { server, url } = await serveStatic(resolve(dist));
-  const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
-  try {
-    const page = await browser.newPage();
-    let fetched: Array<Promise<number>> = [];
-    page.on('requestfinished', (request) => {
-      if (request.url().includes('/pagefind/')) fetched.push(request.sizes().then((s) => s.responseBodySize));
-    });
-    const loadStart = Date.now();
-    await page.goto(`${url}search/`);
-    await page.waitForLoadState('networkidle');
-    const loaded = await Promise.all(fetched);
-    const figures: SearchFigures[] = [
-      { query: '(page load)', requests: loaded.length, bytes: loaded.reduce((a, b) => a + b, 0), milliseconds: Date.now() - loadStart, results: '' },
-    ];
-    for (const query of queries) {
-      fetched = [];
-      await page.fill('input[type="search"]', query);
-      const start = Date.now();
-      await page.press('input[type="search"]', 'Enter');
-      await page.waitForFunction(() => {
-        const status = document.querySelector('.search-status')?.textContent ?? '';
-        return status !== '' && !status.startsWith('正在') && !status.startsWith('请输入');
-      }, undefined, { timeout: 300_000 });
-      const milliseconds = Date.now() - start;
-      await page.waitForLoadState('networkidle');
-      const sizes = await Promise.all(fetched);
-      const results = (await page.textContent('.search-status')) ?? '';
-      figures.push({ query, requests: sizes.length, bytes: sizes.reduce((a, b) => a + b, 0), milliseconds, results });
-    }
-    return figures;
-  } finally {
-    await browser.close();
-    server.close();
-  }
 }
 
 export interface ScaleFigures {

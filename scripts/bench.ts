@@ -12,7 +12,8 @@ import { performance } from 'node:perf_hooks';
 import { parseDisclosure } from '../src/ingest/parse-disclosure.ts';
 import { serializeDisclosure } from '../src/ingest/serialize.ts';
 import { readSource } from '../src/ingest/sources/index.ts';
-import { measureSearch, printScale, runScaleBench, type SearchFigures } from './bench-scale.ts';
+import { printScale, runScaleBench } from './bench-scale.ts';
+import { formatSearch, measureSearch, type SearchFigures } from './bench-search.ts';
 
 const HELP = `Usage: npm run bench -- [--runs N] [--build] [--pdf]
        npm run bench -- --n N [--seed S] [--no-search]
@@ -127,7 +128,7 @@ if (values.build) {
   process.stdout.write(`dist: ${site.files} files, ${kib(site.totalBytes)}; HTML ${kib(site.htmlBytes)}; search index ${kib(site.pagefindBytes)}\n`);
   process.stdout.write(`largest page: ${largest} ${kib(site.largestPage.bytes)} (${kib(site.largestPage.gzipBytes)} gzipped)\n`);
   search = await measureSearch('dist');
-  for (const q of search ?? []) process.stdout.write(`search ${q.query}: ${kib(q.bytes)} in ${q.requests} requests, ${q.milliseconds} ms (${q.results})\n`);
+  if (search) process.stdout.write(`${formatSearch(search)}\n`);
 }
 
 interface PdfFigures {

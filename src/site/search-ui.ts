@@ -31,6 +31,7 @@ interface Pagefind {
   options(options: Record<string, unknown>): Promise<void>;
   mergeIndex(bundlePath: string, options?: Record<string, unknown>): Promise<void>;
   filters(): Promise<Record<string, Record<string, number>>>;
+  preload(term: string, options?: { filters?: Record<string, { any: string[] }> }): Promise<void>;
   search(
     term: string | null,
     options?: { filters?: Record<string, { any: string[] }> },
@@ -115,9 +116,18 @@ export function presentResult(data: ResultData, query: string): PresentedResult 
   };
 }
 
-/** How many of Pagefind's best results are loaded and re-ranked by tier; the rest keep Pagefind's order. */
-const RERANKED = 30;
+/**
+ * Results are shown ten at a time, each ten loading only their own page fragments, so that the first results show as
+ * soon as ten fragments are in and a broad query does not fetch thirty pages' text before anything is on screen.
+ * Within each ten, pages whose section heading holds the query come first (see `tier`); the tens keep Pagefind's
+ * order, which already weighs those headings (data-pagefind-weight on project, table and term headings).
+ */
 const PAGE_SIZE = 10;
+
+/** Pages whose section heading holds the query first, then the title, then the rest; Pagefind's order within each. */
+export function rankByTier(results: PresentedResult[]): PresentedResult[] {
+  return [...results].sort((a, b) => a.tier - b.tier);
+}
 
 function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
@@ -215,29 +225,39 @@ export async function startSearch(): Promise<void> {
   for (const other of JSON.parse(root.dataset.merge ?? '[]') as string[]) await pagefind.mergeIndex(other, { excerptLength: 40 });
   const state = readState();
   input.value = state.query;
-  renderFilters(filterBox, await pagefind.filters(), state.filters);
+  // The filters' counts and the first search are fetched at once; until the boxes are drawn, the URL's filters apply.
+  const filtersDrawn = pagefind.filters().then((available) => renderFilters(filterBox, available, state.filters));
   const panel = root.querySelector<HTMLDetailsElement>('.search-filter-panel');
   // On a phone the filters would push the results below the fold: they start folded unless some are chosen.
   if (panel) panel.open = matchMedia('(min-width: 60rem)').matches || Object.keys(state.filters).length > 0;
   root.hidden = false;
 
-  // Results not shown yet, in order; each loads its page fragment only when it is about to be shown.
-  let queue: Array<() => Promise<PresentedResult>> = [];
+  // Results not shown yet, in Pagefind's order; each ten load their page fragments when they are about to be shown.
+  let queue: PagefindResult[] = [];
+  let query = '';
   let generation = 0;
+  let timer: ReturnType<typeof setTimeout> | undefined;
 
   const showNext = async () => {
     const current = generation;
-    const next = await Promise.all(queue.splice(0, PAGE_SIZE).map((load) => load()));
+    const batch = queue.splice(0, PAGE_SIZE);
+    more.hidden = true;
+    const next = rankByTier(await Promise.all(batch.map(async (r) => presentResult(await r.data(), query))));
     if (current !== generation) return;
     list.append(...next.map(renderResult));
     more.hidden = queue.length === 0;
   };
 
-  const run = async () => {
+  const searchOptions = (filters: Record<string, string[]>) => ({
+    filters: Object.fromEntries(Object.entries(filters).map(([k, v]) => [k, { any: v }])),
+  });
+
+  const run = async (filters = chosenFilters(filterBox)) => {
+    // A submit while a typed query waits for its pause runs now and only once.
+    clearTimeout(timer);
     const current = ++generation;
     const raw = input.value;
-    const query = normalizeQuery(raw);
-    const filters = chosenFilters(filterBox);
+    query = normalizeQuery(raw);
     writeState(raw, filters);
     list.replaceChildren();
     more.hidden = true;
@@ -247,7 +267,7 @@ export async function startSearch(): Promise<void> {
       return;
     }
     status.textContent = '正在搜索…';
-    const options = { filters: Object.fromEntries(Object.entries(filters).map(([k, v]) => [k, { any: v }])) };
+    const options = searchOptions(filters);
     const searches = await Promise.all(
       query ? queryVariants(query).map((q) => pagefind.search(q, options)) : [pagefind.search(null, options)],
     );
@@ -257,31 +277,40 @@ export async function startSearch(): Promise<void> {
     for (const r of searches.flatMap((found) => found?.results ?? [])) {
       if ((best.get(r.id)?.score ?? -Infinity) < r.score) best.set(r.id, r);
     }
-    const search = { results: [...best.values()].sort((a, b) => b.score - a.score) };
-    const head = await Promise.all(search.results.slice(0, RERANKED).map(async (r) => presentResult(await r.data(), query)));
+    queue = [...best.values()].sort((a, b) => b.score - a.score);
+    const count = queue.length;
+    await showNext();
     if (current !== generation) return;
-    // A stable sort keeps Pagefind's relevance order within each tier.
-    head.sort((a, b) => a.tier - b.tier);
-    queue = [
-      ...head.map((p) => async () => p),
-      ...search.results.slice(RERANKED).map((r) => async () => presentResult(await r.data(), query)),
-    ];
-    const count = search.results.length;
     const what = raw || '所选条件';
     status.textContent = count === 0 ? `没有找到与“${what}”相关的结果。` : `找到 ${count} 个与“${what}”相关的结果。`;
-    await showNext();
   };
 
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  input.addEventListener('input', () => {
+  // While the reader types, the index chunks of the words so far are fetched (Pagefind's preload), so that the search
+  // after the pause finds them loaded. Keys pressed inside an input method (pinyin letters) are not a query yet.
+  const typed = () => {
     clearTimeout(timer);
-    timer = setTimeout(run, 250);
+    const folded = normalizeQuery(input.value);
+    if (folded) for (const q of queryVariants(folded)) void pagefind.preload(q, searchOptions(chosenFilters(filterBox)));
+    timer = setTimeout(() => void run(), 250);
+  };
+  input.addEventListener('input', (event) => {
+    if (!(event as InputEvent).isComposing) typed();
   });
+  input.addEventListener('compositionend', typed);
   form.addEventListener('submit', (event) => {
     event.preventDefault();
     void run();
   });
+  // The site header's box on this page searches here instead of loading the page again.
+  const header = document.querySelector<HTMLFormElement>('.site-search');
+  header?.addEventListener('submit', (event) => {
+    const box = header.querySelector<HTMLInputElement>('input[type="search"]');
+    if (!box) return;
+    event.preventDefault();
+    input.value = box.value;
+    void run();
+  });
   filterBox.addEventListener('change', () => void run());
   more.addEventListener('click', () => void showNext());
-  await run();
+  await Promise.all([filtersDrawn, run(state.filters)]);
 }
