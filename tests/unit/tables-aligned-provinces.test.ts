@@ -228,6 +228,17 @@ describe.skipIf(absent)(`tables of other provinces${absent ? ' — skipped: samp
     const procurement = parse('yantai-water-2026-budget').tables.find((t) => t.kind === 'government-procurement')!;
     expect(procurement.rows.find((r) => r.lines.first === 1070)).toMatchObject({ code: '2130308', values: { total: 60, general: 60 } });
     expect(procurement.rows[0]).toMatchObject({ role: 'total', values: { total: 1494.24, general: 1494.24 } });
+    // Packed labels elsewhere, read as the PDF route reads them: 广州 表2 L285 合计 49,961.75 一般公共预算 |
+    // 250,223.44 政府性基金; 北京 预算02表 L44 本年收入 66,197.668103 | 808.277 and 上年结转 1,270.007258 | 34.204 under
+    // `一般公共预算 政府性基金预 国有资本经营 财政专户管理`, 2,251.590406 under 单位资金 beside them.
+    expect(rowAt(parse('guangzhou-water-2026-budget'), 285)).toMatchObject({ values: { total: 300185.19, general: 49961.75, fund: 250223.44 } });
+    expect(rowAt(parse('beijing-civil-affairs-2026-tables'), 44).values).toMatchObject({
+      general: 66197.668103,
+      fund: 808.277,
+      c13: 1270.007258,
+      c14: 34.204,
+      'unit-funds': 2251.590406,
+    });
   });
 
   it('Jiangsu 政协办公厅 2018 (公开01表 … 公开12表)', () => {

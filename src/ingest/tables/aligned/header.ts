@@ -532,7 +532,7 @@ export function packedWindows(
     const first = packed.filter((p) => overlaps(p, run)).sort((a, b) => a.start - b.start)[0];
     const firstEnd = first.start + first.text.split(PACKED_GAP)[0].length;
     const next = positions[cols[cols.length - 1] + 1]?.start ?? Infinity;
-    const under = rows.map((r) => r.filter((a) => center(a) >= run.start && a.start < next));
+    const under = rows.map((r) => r.filter((a) => center(a) >= run.start && center(a) < next));
     const windows = overlapping(under.flat());
     const inOne = (r: readonly Segment[], w: Segment) => r.filter((a) => overlaps(a, w)).length;
     if (windows.length === 0 || windows.length > cols.length || windows[0].start >= firstEnd) continue;
