@@ -3,6 +3,7 @@ import type { Table } from '../schema/table.ts';
 /** Labels for the text cells table parsers keep beside the amounts (`texts` of a row). */
 const TEXT_LABELS: Readonly<Record<string, string>> = {
   side: '收入/支出',
+  panel: '支出分栏',
   'project-name': '项目名称',
   printedCode: '原文编码',
   strayCodeDigits: '原文残留编码数字',

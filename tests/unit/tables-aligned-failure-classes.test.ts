@@ -241,6 +241,107 @@ describe('aligned text: failure classes met in the other provinces’ samples', 
   });
 });
 
+describe('aligned text: header labels packed into one run', () => {
+  // 烟台 政府采购预算表 L1053–L1056: `一般公共预 政府性基金 国有资本经` one space apart at 61–78, closer than the
+  // amounts under them are wide; every amount there is 一般公共预算's (the PDF's columns), 60.00 printed at 70–75.
+  const header = [
+    '                                     政府采购预算表',
+    '单位：万元',
+    '      科目编码                                                            财政拨款',
+    '                                                                                 财政专户管          使用非财政',
+    '                               科目名称   合计                     一般公共预 政府性基金 国有资本经    理资金    单位资金    拨款结余   上年结转',
+    '类      款     项                                   小计            算    预算    营预算',
+  ];
+
+  it('amounts under a run narrower than they are wide take its columns in order from the first', () => {
+    const [t] = parse(
+      [
+        ...header,
+        '                  合   计               1,171.15   1,171.15       1,171.15',
+        '213               农林水支出               1,171.15   1,171.15       1,171.15',
+        '       03          水利                 1,171.15   1,171.15       1,171.15',
+        '             01       行政运行            1,111.15   1,111.15       1,111.15',
+        '             08       水利前期工作             60.00      60.00             60.00',
+      ].join('\n'),
+    );
+    expect(t.rows.map((r) => [r.code, r.values.total, r.values.general, r.values['fund-budget'], r.values['state-capital']])).toEqual([
+      [null, 1171.15, 1171.15, null, null],
+      ['213', 1171.15, 1171.15, null, null],
+      ['21303', 1171.15, 1171.15, null, null],
+      ['2130301', 1111.15, 1111.15, null, null],
+      ['2130308', 60, 60, null, null],
+    ]);
+  });
+
+  it('nothing under the run’s first label: the labels keep their places (三公’s 购置 | 运行, 13.40 under 运行)', () => {
+    // 烟台 L786–L792, the 2025 block alone.
+    const [t] = parse(
+      [
+        '                     一般公共预算“三公”经费支出情况表',
+        '单位：万元',
+        '                        公务用车购置及运行维护费',
+        '               因公出国',
+        '  合计           （境）经费                公务用车购置 公务用车运行     公务接待费',
+        '                       小计             经费    维护费',
+        '       17.67                13.40             13.40      4.27',
+      ].join('\n'),
+    );
+    expect(t.rows[0].values).toMatchObject({ total: 17.67, vehicles: 13.4, 'vehicle-operation': 13.4, reception: 4.27 });
+    expect(t.rows[0].values['vehicle-purchase'] ?? null).toBeNull();
+  });
+});
+
+describe('aligned text: a summary printing expenditure twice', () => {
+  it('收入 | 支出 by 功能分类 | 支出 by 支出用途: the third panel is a second list of the expenditure side', () => {
+    // 江苏 公开01表 L5–L31, fewer 类 rows: each expenditure panel adds up to 支出合计 10,150.48, printed once across both.
+    const [t] = parse(
+      [
+        '                               收支预算总表',
+        '部门：江苏省政协办公厅                                                                     单位：万元',
+        '            收入                                            支出',
+        '                                        功能分类                            支出用途',
+        '    项目名称           金额',
+        '                                功能科目名称            金额               项目名称          金额',
+        '一、财政拨款           10,070.48   一、一般公共服务支出         7,827.46       一、基本支出          5,678.17',
+        ' 1.一般公共预算        10,070.48   二、外交支出                            二、项目支出          3,314.68',
+        ' 2.政府性基金预算                   三、国防支出                            三、单位预留机动经费      1,157.63',
+        '二、财政专户管理资金                   四、公共安全支出',
+        '三、其他资金             80.00     八、社会保障和就业支出         823.76',
+        '                             十八、住房保障支出          1,499.26',
+        '   当年收入小计        10,150.48                     当年支出小计                          10,150.48',
+        '   上年结转资金                                      结转下年资金',
+        '    收入合计         10,150.48                      支出合计                           10,150.48',
+      ].join('\n'),
+    );
+    expect(t.columns.map((c) => c.key)).toEqual(['total']);
+    const side = (s: string) => t.rows.filter((r) => r.texts.side === s).map((r) => [r.code, r.name, r.values.total, r.texts.panel ?? null]);
+    expect(side('income')).toEqual([
+      [null, '一、财政拨款', 10070.48, null],
+      [null, '1.一般公共预算', 10070.48, null],
+      [null, '2.政府性基金预算', null, null],
+      [null, '二、财政专户管理资金', null, null],
+      [null, '三、其他资金', 80, null],
+      [null, '当年收入小计', 10150.48, null],
+      [null, '上年结转资金', null, null],
+      [null, '收入合计', 10150.48, null],
+    ]);
+    expect(side('expenditure')).toEqual([
+      ['201', '一、一般公共服务支出', 7827.46, null],
+      ['202', '二、外交支出', null, null],
+      ['203', '三、国防支出', null, null],
+      ['204', '四、公共安全支出', null, null],
+      ['208', '八、社会保障和就业支出', 823.76, null],
+      ['221', '十八、住房保障支出', 1499.26, null],
+      [null, '当年支出小计', 10150.48, null],
+      [null, '结转下年资金', null, null],
+      [null, '支出合计', 10150.48, null],
+      [null, '一、基本支出', 5678.17, '支出用途'],
+      [null, '二、项目支出', 3314.68, '支出用途'],
+      [null, '三、单位预留机动经费', 1157.63, '支出用途'],
+    ]);
+  });
+});
+
 describe('aligned text: a table continued on a page set at another scale', () => {
   it('reads the page’s cells stretched to the header’s columns (杭州 表3 p. 2: 0.8 times as wide)', () => {
     // The header's page puts 总计 / 人员支出 / 日常公用支出 / 项目支出 amounts' right edges at 46, 62, 73 and 87; the

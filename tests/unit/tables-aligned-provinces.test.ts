@@ -190,7 +190,7 @@ describe.skipIf(absent)(`tables of other provinces${absent ? ' — skipped: samp
     ]);
   });
 
-  it('every decided check passes where the source adds up (北京, 长沙, 广州, 深圳, 西安)', () => {
+  it('every decided check passes where the source adds up (北京, 长沙, 佛山, 福州, 广州, 江苏, 深圳, 西安, 烟台)', () => {
     // 深圳 prints per unit: its per-unit sums are decided (tables-units.test.ts), and the few that miss by 0.02 are
     // the rounding its note declares (L2756 尾数误差).
     const rounding = (c: { expected: unknown; actual: unknown }) => Math.abs(Number(c.expected) - Number(c.actual)) <= 0.02 + 1e-9;
@@ -199,9 +199,13 @@ describe.skipIf(absent)(`tables of other provinces${absent ? ' — skipped: samp
     for (const name of [
       'beijing-civil-affairs-2026-tables',
       'changsha-education-2026-budget',
+      'foshan-rail-transit-bureau-2019-final-accounts',
+      'fuzhou-science-2026-budget',
       'guangzhou-water-2026-budget',
+      'jiangsu-cppcc-office-2018-budget-tables',
       'shenzhen-water-2026-budget',
       'xian-transport-2022-budget',
+      'yantai-water-2026-budget',
     ]) {
       const d = parse(name);
       expect(d.checks.filter((c) => c.status === 'fail' && !(name.startsWith('shenzhen') && rounding(c))).map((c) => `${name} ${c.id}`)).toEqual([]);
@@ -214,6 +218,27 @@ describe.skipIf(absent)(`tables of other provinces${absent ? ' — skipped: samp
       values: { total: 170390.31, general: 134462.68, fund: 35927.64 },
     });
     expect(rowAt(parse('xian-transport-2022-budget'), 1249)).toMatchObject({ code: null, values: { c1: 82 } });
+    // 江苏 公开01表 L9–L31: 支出 by 功能分类 (7,827.46 + 823.76 + 1,499.26) and by 支出用途 (5,678.17 + 3,314.68 +
+    // 1,157.63) each add up to 支出合计 10,150.48 (L31).
+    const jiangsu = parse('jiangsu-cppcc-office-2018-budget-tables').checks;
+    for (const id of ['t1:total-sum:expenditure:total', 't1:panel-sum:p2:total']) {
+      expect(jiangsu.find((c) => c.id === id)).toMatchObject({ status: 'pass', expected: 10150.48, actual: 10150.48 });
+    }
+    // 烟台 政府采购预算表 L1070: 水利前期工作 60.00 is 一般公共预算's, as all of the table's 1,494.24 (L1058).
+    const procurement = parse('yantai-water-2026-budget').tables.find((t) => t.kind === 'government-procurement')!;
+    expect(procurement.rows.find((r) => r.lines.first === 1070)).toMatchObject({ code: '2130308', values: { total: 60, general: 60 } });
+    expect(procurement.rows[0]).toMatchObject({ role: 'total', values: { total: 1494.24, general: 1494.24 } });
+    // Packed labels elsewhere, read as the PDF route reads them: 广州 表2 L285 合计 49,961.75 一般公共预算 |
+    // 250,223.44 政府性基金; 北京 预算02表 L44 本年收入 66,197.668103 | 808.277 and 上年结转 1,270.007258 | 34.204 under
+    // `一般公共预算 政府性基金预 国有资本经营 财政专户管理`, 2,251.590406 under 单位资金 beside them.
+    expect(rowAt(parse('guangzhou-water-2026-budget'), 285)).toMatchObject({ values: { total: 300185.19, general: 49961.75, fund: 250223.44 } });
+    expect(rowAt(parse('beijing-civil-affairs-2026-tables'), 44).values).toMatchObject({
+      general: 66197.668103,
+      fund: 808.277,
+      c13: 1270.007258,
+      c14: 34.204,
+      'unit-funds': 2251.590406,
+    });
   });
 
   it('Jiangsu 政协办公厅 2018 (公开01表 … 公开12表)', () => {
@@ -330,8 +355,10 @@ describe.skipIf(absent)(`tables of other provinces${absent ? ' — skipped: samp
     // L432 支出总体情况表: 03 培训支出 6.20 | 3.20 | 3.00 under 合计 | 基本支出 | 项目支出
     expect(rowAt(d, 432)).toMatchObject({ code: '2050803', values: { total: 6.2, basic: 3.2, project: 3 } });
     // L362 收入总体情况表: 08 国有土地使用权出让收入安排的支出 25.22 | 25.22 | 25.22. The third is 政府性基金预算收入
-    // in the PDF; the text sets it under 国有资本经营 (CJK before it shifts the line), which is not read right yet.
-    expect(rowAt(d, 362)).toMatchObject({ code: '21208', values: { total: 25.22 } });
+    // in the PDF; the text prints it under 国有资本经 of the packed labels `一般公共预 政府性基金 国有资本经`, the second
+    // window of amounts under them (52.10 at L358 is the first, 一般公共预算).
+    expect(rowAt(d, 362)).toMatchObject({ code: '21208', values: { total: 25.22, fund: 25.22 } });
+    expect(rowAt(d, 357)).toMatchObject({ values: { total: 52.1, general: 52.1 } });
     expect(unparsedShare(name, d)).toBeLessThanOrEqual(0.02);
   });
 });

@@ -106,6 +106,21 @@ function itemSubtotals(rows: readonly TableRow[]): Map<TableRow, TableRow[]> {
   return out;
 }
 
+const OUTLINE_TOP = /^[一二三四五六七八九十]+、/;
+
+/**
+ * A summary's further expenditure panels (支出用途 beside 功能分类, rows marked `texts.panel`): each lists the same
+ * expenditure again, so its top items (一、二、…, or every row when none is numbered) add up to the side's total.
+ */
+function panelsOf(table: Table, side: string): { label: string; rows: TableRow[] }[] {
+  const rows = table.rows.filter((r) => r.texts.panel && sideOf(r) === side && r.role === 'data');
+  return [...new Set(rows.map((r) => r.texts.panel))].map((label) => {
+    const own = rows.filter((r) => r.texts.panel === label);
+    const top = own.filter((r) => OUTLINE_TOP.test(compactName(r)));
+    return { label, rows: top.length > 0 ? top : own };
+  });
+}
+
 function withinTable(table: Table): Check[] {
   const checks: Check[] = [];
   const keys = table.columns.map((c) => c.key);
@@ -181,6 +196,19 @@ function withinTable(table: Table): Check[] {
           linesOf([total, ...parts]),
         ),
       );
+    }
+    for (const [k, panel] of panelsOf(table, sideOf(total)).entries()) {
+      for (const key of keys.filter((x) => x in total.values)) {
+        checks.push(
+          compareAmounts(
+            `${table.id}:panel-sum:p${k + 2}:${key}`,
+            `${total.name || '合计'} = ${panel.label}各项之和（${name(key)}）`,
+            cell(total, key),
+            sumOf(panel.rows, key),
+            linesOf([total, ...panel.rows]),
+          ),
+        );
+      }
     }
   }
 

@@ -7,10 +7,10 @@ import { cellAmount, cleanName, headerLabel } from '../shared/cell-text.ts';
 import { piecesOf } from '../shared/code-reassembly.ts';
 import { declaresEmpty, isCompilerLine, isNoteLine, isTableFurniture, unitOf } from '../shared/region-text.ts';
 import type { DraftRow, DraftTable, DraftToken, Side } from '../shared/table-draft.ts';
-import { alignedHeader, amountWindows, type AlignedColumn } from './header.ts';
+import { alignedHeader, amountWindows, packedWindows, type AlignedColumn, type ExtraPanel } from './header.ts';
 import { pagesFrom, scaleContinuedPages } from './page-scale.ts';
 import type { AlignedRegion } from './regions.ts';
-import { center, segmentsOf, type Segment } from './segments.ts';
+import { center, isAmountSegment, segmentsOf, type Segment } from './segments.ts';
 
 /** From the lines of one aligned table region to a draft: header, then rows rebuilt from codes, names and amounts. */
 
@@ -123,13 +123,16 @@ export function draftAlignedTable(lines: readonly SourceLine[], region: AlignedR
 
   const sidesAre = summaryKind(region.kind) ? 'summary' : 'lists';
   const header = alignedHeader(headerLines, sidesAre);
-  scaleContinuedPages(body, header.positions, pagesFrom(lines, region.titleIndex, region.end));
+  // A page is fitted to where the amounts stand, not to labels packed closer than their amounts (see packedWindows).
+  const fitted = packedWindows(header.positions, body.map((b) => b.segs.filter(isAmountSegment)), header.packed);
+  scaleContinuedPages(body, fitted, pagesFrom(lines, region.titleIndex, region.end));
   const sides: (Side | null)[] = header.twoSided ? ['income', 'expenditure'] : [null];
   const firstAmount = (side: Side | null) =>
     Math.min(...header.positions.filter((p) => p.side === side).map((p) => p.start), Infinity);
 
+  const { lines: read, panelOf } = foldedPanels(body, header.panels);
   // Cut every line into its sides: names left of the side's first amount column, amounts by nearest column.
-  const parsed: LineParts[] = body.map(({ line, segs: printed }) => {
+  const parsed: LineParts[] = read.map(({ line, segs: printed }) => {
     const { segs: cells, counters } = withoutCounters(printed, header.counters);
     const segs = cells.flatMap(codedCells);
     const parts = new Map<Side | null, SidePart>(sides.map((s) => [s, { codes: [], texts: [], amounts: [], crosswalk: [], cells: {} }]));
@@ -203,6 +206,8 @@ export function draftAlignedTable(lines: readonly SourceLine[], region: AlignedR
         part.texts.push({ text: s.text.slice(2), start: s.start + 2, end: s.end });
       } else part.texts.push(s);
     }
+    const panel = panelOf.get(printed);
+    if (panel) parts.get('expenditure')!.cells.panel = panel;
     return { line, parts };
   });
 
@@ -213,7 +218,7 @@ export function draftAlignedTable(lines: readonly SourceLine[], region: AlignedR
     const columnsOfSide = header.positions.map((p, i) => (p.side === side ? i : -1)).filter((i) => i >= 0);
     const sideName: Side | null = header.twoSided && sidesAre === 'summary' ? side : null;
     const sideRows = coded ? codedRows(parsed, side, header.codeColumns) : itemRows(parsed, side);
-    const windows = amountWindows(header.positions.filter((p) => p.side === side), sideRows.map((r) => r.amounts));
+    const windows = amountWindows(header.positions.filter((p) => p.side === side), sideRows.map((r) => r.amounts), header.packed);
     for (const r of sideRows) {
       const preferred = nearestColumns(r.amounts, windows);
       const tokens: DraftToken[] = r.amounts.map((s, i) => ({
@@ -240,7 +245,9 @@ export function draftAlignedTable(lines: readonly SourceLine[], region: AlignedR
       });
     }
   }
-  rows.sort((a, b) => a.lines.first - b.lines.first || (a.side === 'income' ? -1 : 1));
+  // Each extra panel's rows follow the rows of the panels before it, as its own list.
+  const panelRank = (r: DraftRow) => (r.texts.panel === undefined ? -1 : header.panels.findIndex((p) => p.label === r.texts.panel));
+  rows.sort((a, b) => panelRank(a) - panelRank(b) || a.lines.first - b.lines.first || (a.side === 'income' ? -1 : 1));
 
   return {
     kind: region.kind,
@@ -254,6 +261,40 @@ export function draftAlignedTable(lines: readonly SourceLine[], region: AlignedR
     notes,
     lines: { first: lines[region.titleIndex].no, last: lines[region.end].no },
   };
+}
+
+/**
+ * Lines of a summary with expenditure panels beyond the first (支出 by 功能分类 | 支出 by 支出用途): each line's cells in
+ * an extra panel become a line of their own, moved under the first expenditure panel's columns, so that the panel's
+ * rows are rows of the expenditure side; `panelOf` names the panel of each moved line. A line whose cells there are
+ * only amounts (支出合计 printed once across the panels, its amount at the far right) stays whole.
+ */
+function foldedPanels(
+  body: readonly { line: SourceLine; segs: Segment[] }[],
+  panels: readonly ExtraPanel[],
+): { lines: { line: SourceLine; segs: Segment[] }[]; panelOf: Map<Segment[], string> } {
+  const panelOf = new Map<Segment[], string>();
+  if (panels.length === 0) return { lines: [...body], panelOf };
+  // A panel's names begin after the previous panel's amount label and by its own names' label; labels centred in
+  // their cells (PDF route) stand right of where the names begin.
+  const names = body.flatMap((b) => b.segs).filter((s) => cellAmount(s.text) == null);
+  const cuts = panels.map((p) => Math.min(p.cut, ...names.filter((s) => s.start > p.after && s.start <= p.namesEnd).map((s) => s.start)));
+  const kept: { line: SourceLine; segs: Segment[] }[] = [];
+  const moved: { line: SourceLine; segs: Segment[] }[][] = panels.map(() => []);
+  for (const { line, segs } of body) {
+    const named = panels.map((_, k) => {
+      const cells = segs.filter((s) => s.start >= cuts[k] && s.start < (cuts[k + 1] ?? Infinity));
+      return cells.some((s) => cellAmount(s.text) == null) ? cells : [];
+    });
+    kept.push({ line, segs: segs.filter((s) => !named.some((cells) => cells.includes(s))) });
+    named.forEach((cells, k) => {
+      if (cells.length === 0) return;
+      const shifted = cells.map((s) => ({ ...s, start: s.start - panels[k].shift, end: s.end - panels[k].shift }));
+      panelOf.set(shifted, panels[k].label);
+      moved[k].push({ line, segs: shifted });
+    });
+  }
+  return { lines: [...kept, ...moved.flat()], panelOf };
 }
 
 /**

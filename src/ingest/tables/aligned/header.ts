@@ -59,6 +59,25 @@ export interface AlignedHeader {
    */
   crosswalkStart: number | null;
   twoSided: boolean;
+  /** Runs of labels printed one space apart (see packedWindows): where they stand says little of their columns. */
+  packed: Segment[];
+  /**
+   * Expenditure panels printed right of a summary's 支出 panel (支出 by 功能分类, then by 支出用途 / 经济分类): each is
+   * one more list of the expenditure side.
+   */
+  panels: ExtraPanel[];
+}
+
+export interface ExtraPanel {
+  /** Where the panel begins by its labels: halfway between the previous panel's last amount label and its names' label. */
+  cut: number;
+  /** The end of the previous panel's last amount label and the end of the panel's names' label: its names begin between. */
+  after: number;
+  namesEnd: number;
+  /** Moves the panel's cells under the first expenditure panel's columns. */
+  shift: number;
+  /** The panel's printed title (支出用途), else its place (支出第2栏). */
+  label: string;
 }
 
 interface Placed extends Segment {
@@ -69,13 +88,16 @@ function overlaps(a: Segment, b: Segment, slack = 0): boolean {
   return a.start < b.end + slack && b.start < a.end + slack;
 }
 
+/** Two labels one space apart in one printed run (`政府性基金预算 国有资本经营预算`). */
+const PACKED_GAP = /(?<=[\u4e00-\u9fff]{2}) (?=[（(]?[\u4e00-\u9fff]{2})/;
+
 /** Header cells as printed: two labels one space apart (`政府性基金预算 国有资本经营预算`) are two cells. */
 function splitCells(segs: readonly Segment[]): Segment[] {
   const split: Segment[] = [];
   // Column numbers (栏次 1 2 3, `**`) number the columns; they are not labels.
   for (const s of segs.filter((x) => !/^(?:\d{1,2}|\*+)$/.test(x.text))) {
     let at = s.start;
-    for (const piece of s.text.split(/(?<=[\u4e00-\u9fff]{2}) (?=[（(]?[\u4e00-\u9fff]{2})/)) {
+    for (const piece of s.text.split(PACKED_GAP)) {
       split.push({ text: piece, start: at, end: at + piece.length });
       at += piece.length + 1;
     }
@@ -206,8 +228,18 @@ export function alignedHeader(headerLines: readonly Segment[][], sidesAre: 'summ
   for (const s of amount.filter((a) => a.end <= stubEnd)) stubs.push(s);
   amount = amount.filter((a) => a.end > stubEnd);
   // The code label of the same side (功能分类科目编码 beside 功能分类科目名称) does not open a second side.
-  const nameStubs = stubs.filter((s) => /^(?:收入|支出)?项目$|分类|名称$|内容$/.test(headerLabel(s.text)) && !/编码$/.test(headerLabel(s.text)));
-  const rightStub = nameStubs.find((s) => nameStubs.some((o) => o.line === s.line && o.start < s.start - 10));
+  const isNameStub = (s: Placed) => /^(?:收入|支出)?项目$|分类|名称$|内容$/.test(headerLabel(s.text)) && !/编码$/.test(headerLabel(s.text));
+  const panelStubs = panelsOf(stubs.filter(isNameStub), amount);
+  const panels = sidesAre === 'summary' && panelStubs.length >= 3 ? extraPanels(panelStubs, amount, lines) : [];
+  if (panels.length > 0) {
+    // The extra panels' labels are read with their rows (draft.ts folds them under the first expenditure panel).
+    const inPanel = (s: Placed) => center(s) >= panels[0].cut;
+    stubs.splice(0, stubs.length, ...stubs.filter((s) => !inPanel(s)));
+    amount = amount.filter((s) => !inPanel(s));
+  }
+  const nameStubs = stubs.filter(isNameStub);
+  const rightStub =
+    panels.length > 0 ? panelStubs[1] : nameStubs.find((s) => nameStubs.some((o) => o.line === s.line && o.start < s.start - 10));
   const crosswalk = rightStub !== undefined && !amount.some((a) => a.end <= rightStub.start);
   const twoSided = sidesAre !== null && rightStub !== undefined && !crosswalk;
   // Two lists side by side (人员经费 | 公用经费), each named by one label above its code, name and amount columns:
@@ -346,7 +378,45 @@ export function alignedHeader(headerLines: readonly Segment[][], sidesAre: 'summ
     rightStubStart: twoSided ? rightStub!.start : null,
     crosswalkStart: crosswalk ? rightStub!.start : null,
     twoSided,
+    packed: headerLines.flat().filter((s) => PACKED_GAP.test(s.text)),
+    panels: twoSided ? panels : [],
   };
+}
+
+/**
+ * The panels of a header, left to right: each opens with a row-name label (项目名称, 功能科目名称) that has an amount
+ * label between it and the previous panel's names. Labels of one panel's names stacked over each other (功能分类 over
+ * 功能科目名称) stay one panel. Returns the first name label of each panel.
+ */
+function panelsOf(nameStubs: readonly Placed[], amount: readonly Placed[]): Placed[] {
+  const sorted = [...nameStubs].sort((a, b) => a.start - b.start);
+  const panels: Placed[] = [];
+  let namesEnd = -Infinity;
+  for (const s of sorted) {
+    if (panels.length === 0 || amount.some((a) => a.start >= namesEnd && a.end <= s.start)) panels.push(s);
+    namesEnd = Math.max(namesEnd, s.end);
+  }
+  return panels;
+}
+
+/**
+ * The panels beyond the second of a summary (收入 | 支出 by 功能分类 | 支出 by 支出用途, as the national 收支总表 prints
+ * expenditure both ways): each begins halfway between the previous panel's last amount label and its own names, and is
+ * titled by the label above its names that is neither a name nor an amount (支出用途), else by its place.
+ */
+function extraPanels(panelStubs: readonly Placed[], amount: readonly Placed[], lines: readonly Segment[][]): ExtraPanel[] {
+  const afters = panelStubs.map((s) => Math.max(...amount.filter((a) => a.end <= s.start).map((a) => a.end)));
+  const cuts = panelStubs.map((s, k) => (afters[k] + s.start) / 2);
+  return panelStubs.slice(2).map((s, k) => {
+    const cut = cuts[k + 2];
+    const next = cuts[k + 3] ?? Infinity;
+    const title = lines
+      .slice(0, s.line)
+      .flat()
+      .find((o) => center(o) >= cut && center(o) < next && !isKnownLabel(headerLabel(o.text)) && !SIDE_TITLES.test(o.text));
+    const label = title ? headerLabel(title.text) : `支出第${k + 2}栏`;
+    return { cut, after: afters[k + 2], namesEnd: s.end, shift: s.start - panelStubs[1].start, label };
+  });
 }
 
 /** A period label: its year (上年 before 本年), or null for the change between the periods. */
@@ -422,15 +492,72 @@ function periodColumns(columns: DraftColumn[], periods: readonly Period[], k: nu
  * column in order (the placement can do nothing else with it), so its amounts show each column's window. When such
  * rows agree (each column's window clear of the next), the windows are theirs; otherwise the header's positions stand.
  */
-export function amountWindows(positions: readonly AlignedColumn[], rows: readonly (readonly Segment[])[]): AlignedColumn[] {
+export function amountWindows(
+  positions: readonly AlignedColumn[],
+  rows: readonly (readonly Segment[])[],
+  packed: readonly Segment[] = [],
+): AlignedColumn[] {
   const full = rows.filter((r) => r.length === positions.length && r.length > 1);
-  if (full.length === 0) return [...positions];
+  if (full.length === 0) return packedWindows(positions, rows, packed);
   const windows = positions.map((p, j) => ({
     start: Math.min(...full.map((r) => r[j].start)),
     end: Math.max(...full.map((r) => r[j].end)),
     side: p.side,
   }));
   return windows.every((w, j) => j === 0 || windows[j - 1].end < w.start) ? windows : [...positions];
+}
+
+/**
+ * Labels that `pdftotext -layout` packed into one run one space apart (`一般公共预 政府性基金 国有资本经` at 61–78 in
+ * 烟台's 政府采购 table) may have lost their places: the run begins where its first column does, but the rest follow
+ * closer than their columns are apart (there 1,494.24 at 64–72 and 60.00 at 70–75 are both 一般公共预算's, 60.00 right
+ * of 政府性基金's label). Under such a run the amounts say where the columns are: amounts that overlap from row to row
+ * are one column's (no row prints two of them). When the first window begins within the run's first label, it is that
+ * column's, the one place the run keeps. The other windows follow in order when there are as many as columns, or when
+ * the labels stand closer than the amounts are wide; otherwise the labels keep their places (三公's `公务用车购置
+ * 公务用车运行` over `经费  维护费`, 13.40 under the second and nothing under the first). A column of the run left
+ * without a window (no row prints it) sits just past the one before it.
+ */
+export function packedWindows(
+  positions: readonly AlignedColumn[],
+  rows: readonly (readonly Segment[])[],
+  packed: readonly Segment[],
+): AlignedColumn[] {
+  const out = [...positions];
+  // Runs stacked over the same columns (`一般公共预 政府性基金 …` over `预算收入 营预算收入`) are one.
+  for (const run of overlapping(packed)) {
+    const mid = (p: AlignedColumn) => (p.start + p.end) / 2;
+    const cols = positions.map((_, j) => j).filter((j) => mid(positions[j]) >= run.start && mid(positions[j]) <= run.end);
+    if (cols.length < 2) continue;
+    const first = packed.filter((p) => overlaps(p, run)).sort((a, b) => a.start - b.start)[0];
+    const firstEnd = first.start + first.text.split(PACKED_GAP)[0].length;
+    const next = positions[cols[cols.length - 1] + 1]?.start ?? Infinity;
+    const under = rows.map((r) => r.filter((a) => center(a) >= run.start && center(a) < next));
+    const windows = overlapping(under.flat());
+    const inOne = (r: readonly Segment[], w: Segment) => r.filter((a) => overlaps(a, w)).length;
+    if (windows.length === 0 || windows.length > cols.length || windows[0].start >= firstEnd) continue;
+    if (under.some((r) => windows.some((w) => inOne(r, w) > 1))) continue;
+    const pitch = Math.min(...cols.slice(1).map((j) => positions[j].start - positions[j - 1].start));
+    const squeezed = Math.max(...under.flat().map((a) => a.end - a.start)) > pitch;
+    const taken = windows.length === cols.length || squeezed ? windows : windows.slice(0, 1);
+    cols.forEach((j, i) => {
+      const w = taken[i];
+      if (w) out[j] = { start: w.start, end: w.end, side: positions[j].side };
+      else if (taken.length === windows.length) out[j] = { start: out[j - 1].end + 1, end: out[j - 1].end + 1, side: positions[j].side };
+    });
+  }
+  return out;
+}
+
+/** Segments merged where they overlap, left to right (the window of a column's amounts printed row under row). */
+function overlapping(segs: readonly Segment[]): Segment[] {
+  const windows: Segment[] = [];
+  for (const s of [...segs].sort((a, b) => a.start - b.start)) {
+    const last = windows[windows.length - 1];
+    if (last && s.start < last.end) last.end = Math.max(last.end, s.end);
+    else windows.push({ text: '', start: s.start, end: s.end });
+  }
+  return windows;
 }
 
 /** The column-number row (`**  1  2  3`, `栏次  1`): consecutive numbers, each centred in its amount column. */
