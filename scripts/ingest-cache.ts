@@ -13,8 +13,11 @@ import type { WorkerResult } from './parse-worker.ts';
 import { treeDigest } from './tree-digest.ts';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
-/** Everything whose change can change a document's JSON: the parser, its schema and core, and the worker around it. */
-const PARSER_PATHS = ['src/ingest', 'src/schema', 'src/core', 'scripts/parse-worker-thread.ts'];
+/**
+ * Everything whose change can change a document's JSON: the parser, the review (its findings are in the same
+ * document), their schema and core, and the worker around them.
+ */
+const PARSER_PATHS = ['src/ingest', 'src/review', 'src/schema', 'src/core', 'scripts/parse-worker-thread.ts'];
 
 /** What a reused document stands for: the worker's result without the JSON, which is already on disk. */
 export type Recorded = Omit<Extract<WorkerResult, { ok: true }>, 'json'>;
