@@ -37,3 +37,41 @@ export function isPageFurnitureAt(lines: readonly SourceLine[], no: number): boo
   const breakAfter = !after || isBlank(after) || /^\f/.test(after.raw);
   return breakBefore && breakAfter;
 }
+
+/**
+ * Whether line `i` (0-based) of a table region is the page's number. Inside a table a page number may stand right
+ * under a row, where isPageFurnitureAt would take it for a cell: after a blank line a lone whole number is the page's
+ * number. On the page's last line just under a row (the next line opens a page with a form feed, `25` under 表3's
+ * row) it is only where the page before or after ends with the number one less or one more: a code printed alone on
+ * the last line of a page (`201` under its wrapped name) is the next row's.
+ */
+export function isPageNumberUnderTable(lines: readonly SourceLine[], i: number): boolean {
+  const text = lines[i].text.trim();
+  if (!/^\d{1,4}$/.test(text) || i === 0) return false;
+  if (isBlank(lines[i - 1])) return true;
+  if (!/^\f/.test(lines[i + 1]?.raw ?? '')) return false;
+  const n = Number(text);
+  return footNumber(lines, pageBreakBefore(lines, i)) === n - 1 || footNumber(lines, pageBreakAfter(lines, i + 1)) === n + 1;
+}
+
+/** The index of the line opening the page that line `i` is on (by its form feed), or -1 on the first page. */
+function pageBreakBefore(lines: readonly SourceLine[], i: number): number {
+  for (let j = i; j > 0; j--) if (lines[j].raw.startsWith('\f')) return j;
+  return -1;
+}
+
+/** The index of the first line after line `i` that opens a page, or -1. */
+function pageBreakAfter(lines: readonly SourceLine[], i: number): number {
+  for (let j = i + 1; j < lines.length; j++) if (lines[j].raw.startsWith('\f')) return j;
+  return -1;
+}
+
+/** The page number printed on the last non-blank line before the page break at `at` (`24`, `- 24 -`, `— 24 —`). */
+function footNumber(lines: readonly SourceLine[], at: number): number | null {
+  for (let j = at - 1; j >= 0 && at > 0; j--) {
+    if (isBlank(lines[j])) continue;
+    const m = /^[-—–\s]*(\d{1,4})[-—–\s]*$/.exec(lines[j].text);
+    return m ? Number(m[1]) : null;
+  }
+  return null;
+}

@@ -5,6 +5,7 @@ import { FUNCTION_CLASSES } from '../../../core/codes.ts';
 import { foldWidth } from '../../../core/width.ts';
 import { cellAmount, cleanName, headerLabel } from '../shared/cell-text.ts';
 import { piecesOf } from '../shared/code-reassembly.ts';
+import { isPageNumberUnderTable } from '../../page-furniture.ts';
 import { declaresEmpty, isCompilerLine, isNoteLine, isTableFurniture, unitOf } from '../shared/region-text.ts';
 import type { DraftRow, DraftTable, DraftToken, Side } from '../shared/table-draft.ts';
 import { alignedHeader, amountWindows, packedWindows, type AlignedColumn, type ExtraPanel } from './header.ts';
@@ -86,7 +87,7 @@ export function draftAlignedTable(lines: readonly SourceLine[], region: AlignedR
     const line = lines[i];
     if (isBlank(line)) continue;
     const t = line.text.trim();
-    if (isTableFurniture(t) || isPageNumber(lines, i)) continue;
+    if (isTableFurniture(t) || isPageNumberUnderTable(lines, i)) continue;
     if (isNoteLine(t) || (notes.length > 0 && (declaresEmpty(t) || /[:：]$/.test(t)))) {
       notes.push(t);
       if (declaresEmpty(t)) declaredEmpty = true;
@@ -309,43 +310,6 @@ function crosswalkTexts(segs: readonly Segment[]): Record<string, string> {
   if (digits.length > 0) texts['crosswalk-code'] = digits.join('');
   if (name) texts['crosswalk-name'] = name;
   return texts;
-}
-
-/**
- * A lone whole number at the foot of a page: after a blank line, the page's number, not a cell. On the page's last
- * line just under a row (the next line opens a page with a form feed, `25` under 表3's row) it is the page's number
- * only where the page before or after ends with the number one less or one more: a code printed alone on the last
- * line of a page (`201` under its wrapped name) is the next row's.
- */
-function isPageNumber(lines: readonly SourceLine[], i: number): boolean {
-  const text = lines[i].text.trim();
-  if (!/^\d{1,4}$/.test(text) || i === 0) return false;
-  if (isBlank(lines[i - 1])) return true;
-  if (!/^\f/.test(lines[i + 1]?.raw ?? '')) return false;
-  const n = Number(text);
-  return footNumber(lines, pageBreakBefore(lines, i)) === n - 1 || footNumber(lines, pageBreakAfter(lines, i + 1)) === n + 1;
-}
-
-/** The index of the line opening the page that line `i` is on (by its form feed), or -1 on the first page. */
-function pageBreakBefore(lines: readonly SourceLine[], i: number): number {
-  for (let j = i; j > 0; j--) if (lines[j].raw.startsWith('\f')) return j;
-  return -1;
-}
-
-/** The index of the first line after line `i` that opens a page, or -1. */
-function pageBreakAfter(lines: readonly SourceLine[], i: number): number {
-  for (let j = i + 1; j < lines.length; j++) if (lines[j].raw.startsWith('\f')) return j;
-  return -1;
-}
-
-/** The page number printed on the last non-blank line before the page break at `at` (`24`, `- 24 -`, `— 24 —`). */
-function footNumber(lines: readonly SourceLine[], at: number): number | null {
-  for (let j = at - 1; j >= 0 && at > 0; j--) {
-    if (isBlank(lines[j])) continue;
-    const m = /^[-—–\s]*(\d{1,4})[-—–\s]*$/.exec(lines[j].text);
-    return m ? Number(m[1]) : null;
-  }
-  return null;
 }
 
 /**

@@ -1,3 +1,4 @@
+import { pageOfLine } from '../../../core/pages.ts';
 import type { SourceLine } from '../../source-lines.ts';
 import type { AlignedColumn } from './header.ts';
 import { center, isAmountSegment, type Segment } from './segments.ts';
@@ -77,5 +78,6 @@ export function scaleContinuedPages(body: BodyLine[], columns: readonly AlignedC
 export function pagesFrom(lines: readonly SourceLine[], titleIndex: number, end: number): (no: number) => number {
   const starts: number[] = [];
   for (let i = titleIndex + 1; i <= end; i++) if (lines[i].raw.startsWith('\f')) starts.push(lines[i].no);
-  return (no) => starts.filter((s) => s <= no).length;
+  // pageOfLine counts pages from 1; the header's page is 0 here.
+  return (no) => pageOfLine(starts, no) - 1;
 }

@@ -6,7 +6,7 @@ import { amountsAgree, sumAmounts } from '../../../core/decimal.ts';
 import { columnNames } from '../column-names.ts';
 import { CodeDictionary, normalizeName, reassembleCodes, type ResolvedCode } from './code-reassembly.ts';
 import { placeAmounts, type ColumnIdentity, type PlacementRow, type RowRelation } from './amount-placement.ts';
-import { readUnits, type UnitReading } from './unit-groups.ts';
+import { readUnits, rowRoleOfUnit, type UnitReading } from './unit-groups.ts';
 
 /**
  * The layout-independent middle of table reading: a reader (tabbed, aligned) turns its lines into draft rows —
@@ -232,8 +232,7 @@ export function buildTable(draft: DraftTable, id: string, dictionary: CodeDictio
       flags.push(p.doubt ?? '数字无法确定所在的列');
     }
     // 人员经费合计 and 公用经费合计 each total one list of a two-list table, not the table.
-    const unitRole = units.role[i];
-    const role = unitRole === 'department' ? 'total' : unitRole === 'unit' ? 'subtotal' : unitRole === 'unit-header' ? 'group-header' : (totalRole(r.name) ?? 'data');
+    const role = rowRoleOfUnit(units.role[i]) ?? totalRole(r.name) ?? 'data';
     return {
       code: codes[i].code,
       codeScheme: codes[i].scheme,

@@ -20,6 +20,11 @@ export interface UnitCandidate {
 
 export type UnitRole = 'department' | 'unit' | 'unit-header' | null;
 
+/** The role a table row takes from its unit role: the department's row totals the table, a unit's its rows. */
+export function rowRoleOfUnit(role: UnitRole): 'total' | 'subtotal' | 'group-header' | null {
+  return role === 'department' ? 'total' : role === 'unit' ? 'subtotal' : role === 'unit-header' ? 'group-header' : null;
+}
+
 export interface UnitReading {
   group: (string | null)[];
   role: UnitRole[];

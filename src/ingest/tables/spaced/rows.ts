@@ -2,7 +2,7 @@ import { totalRole } from '../../../core/totals.ts';
 import type { CodeScheme } from '../../../core/codes.ts';
 import type { SourceLine } from '../../source-lines.ts';
 import { isPageNumber } from '../../page-furniture.ts';
-import { readUnits } from '../shared/unit-groups.ts';
+import { readUnits, rowRoleOfUnit } from '../shared/unit-groups.ts';
 import {
   compact,
   isClassCode,
@@ -124,10 +124,7 @@ export function assignGroups(rows: RawRow[]): void {
     rows.map((r) => ({ coded: r.code !== null, level: r.level, name: r.name, total: r.role === 'total', amount: r.numbers[0]?.value ?? null })),
   );
   rows.forEach((row, i) => {
-    const role = units.role[i];
-    if (role === 'department') row.role = 'total';
-    else if (role === 'unit') row.role = 'subtotal';
-    else if (role === 'unit-header') row.role = 'group-header';
+    row.role = rowRoleOfUnit(units.role[i]) ?? row.role;
     row.group = units.group[i];
   });
 }
