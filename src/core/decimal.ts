@@ -4,9 +4,16 @@
  */
 const SCALE_DIGITS = 6;
 const SCALE = 10n ** BigInt(SCALE_DIGITS);
+const FAST_FACTOR = 10 ** SCALE_DIGITS;
+const FAST_LIMIT = 1e9;
 
 export function toScaled(value: number): bigint {
   if (!Number.isFinite(value)) throw new RangeError(`not a finite amount: ${value}`);
+  // Most amounts are printed with at most SCALE_DIGITS decimals. Below FAST_LIMIT two such decimals are never the
+  // same double, so when the rounded product divides back to the value, it is the very decimal the string route
+  // would read, and the strings and BigInt arithmetic below can be skipped.
+  const rounded = Math.round(value * FAST_FACTOR);
+  if (Math.abs(value) < FAST_LIMIT && rounded / FAST_FACTOR === value) return BigInt(rounded);
   const [mantissa, exponent] = value.toExponential().split('e');
   const negative = mantissa.startsWith('-');
   const digits = mantissa.replace('-', '').replace('.', '');

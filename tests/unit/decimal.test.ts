@@ -18,6 +18,19 @@ describe('decimal arithmetic', () => {
   it('scales large 元 amounts exactly', () => {
     expect(toScaled(31214205.8)).toBe(31214205800000n);
   });
+
+  it('reads every amount as the decimal it prints, by the quick route and the exact one alike', () => {
+    // Six decimals or fewer (the quick route): 0.1 + 0.2 is the double 0.30000000000000004, which prints as 17 digits
+    // and so rounds to 0.300000 at six decimals.
+    expect(toScaled(0.1 + 0.2)).toBe(300000n);
+    expect(toScaled(-1234.56)).toBe(-1234560000n);
+    expect(toScaled(999999999.999999)).toBe(999999999999999n);
+    // More decimals than kept: rounded half up on the printed digits (0.0000005 → 0.000001).
+    expect(toScaled(0.0000005)).toBe(1n);
+    expect(toScaled(123456.7890125)).toBe(123456789013n);
+    // Beyond the quick route's range (1e9): 12,345,678,901.23 元 still exact.
+    expect(toScaled(12345678901.23)).toBe(12345678901230000n);
+  });
 });
 
 describe('parseAmount', () => {
