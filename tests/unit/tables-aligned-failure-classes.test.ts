@@ -42,6 +42,23 @@ describe('aligned text: failure classes of pdftotext -layout', () => {
     expect(t.rows[0].values).toEqual({ total: 120, general: 100, fund: 15, 'state-capital': 0, business: 5 });
   });
 
+  it('a 三公 table with each item broken down by fund: the item centred over its funds heads them all', () => {
+    const [t] = parse(
+      [
+        '                     财政拨款“三公”经费支出表',
+        '单位：万元',
+        '                                                                                                                                     公务用车购置及运行费',
+        '                         合计                       因公出国（境）费                      公务接待费                        小计                       公务用车购置费                     公务用车运行费',
+        '单位名称             一般公共预算        政府性基金         一般公共预算        政府性基金         一般公共预算        政府性基金         一般公共预算        政府性基金         一般公共预算        政府性基金         一般公共预算        政府性基金',
+        '合计                  40.50          3.00         10.00          0.00          4.00          1.00         26.50          2.00         20.00          0.00          6.50          2.00',
+      ].join('\n'),
+    );
+    const items = ['total', 'outbound-travel', 'reception', 'vehicles', 'vehicle-purchase', 'vehicle-operation'];
+    expect(t.columns.map((c) => c.key)).toEqual(items.flatMap((item) => [`${item}.general`, `${item}.fund`]));
+    expect(t.columns[2].label).toBe('因公出国(境)费一般公共预算');
+    expect(t.rows[0].values).toMatchObject({ 'total.general': 40.5, 'total.fund': 3, 'vehicles.general': 26.5, 'vehicle-operation.fund': 2 });
+  });
+
   it('the single row of a 三公 table: blank cells left blank, amounts under their labels', () => {
     const [t] = parse(
       [

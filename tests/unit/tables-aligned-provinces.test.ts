@@ -296,6 +296,30 @@ describe.skipIf(absent)(`tables of other provinces${absent ? ' — skipped: samp
     expect(unparsedShare(name, d)).toBeLessThanOrEqual(0.02);
   });
 
+  it('Shenzhen 水务局 2026: the 三公 table broken down by fund under each item (L7224–L7237)', () => {
+    const d = parse('shenzhen-water-2026-budget');
+    const table = d.tables.find((t) => t.kind === 'three-public-expenditure')!;
+    // L7227–L7232: 总计, 因公出国(境)费, 公务接待费 and 公务用车购置及运行维护费 (小计, 购置费, 运行维护费), each over
+    // 一般公共预算 / 政府性基金预算 / 国有资本经营预算: 18 amount columns.
+    expect(table.columns.map((c) => c.key)).toEqual(
+      ['total', 'outbound-travel', 'reception', 'vehicles', 'vehicle-purchase', 'vehicle-operation'].flatMap((item) =>
+        ['general', 'fund', 'state-capital'].map((fund) => `${item}.${fund}`),
+      ),
+    );
+    expect(table.columns[4].label).toBe('因公出国(境)费政府性基金预算');
+    // L7235 深圳市水务局 2026 年: 469.17 = 71.20 + 14.07 + 383.90, and 383.90 = 126.00 + 257.90 (一般公共预算).
+    expect(rowAt(d, 7235)).toMatchObject({
+      values: { 'total.general': 469.17, 'outbound-travel.general': 71.2, 'reception.general': 14.07, 'vehicles.general': 383.9 },
+    });
+    const row = d.checks.filter((c) => c.id.startsWith(`${table.id}:row:`) && c.lines[0]?.first === 7235);
+    expect(row.map((c) => [c.id.replace(/^.*:/, ''), c.status, c.expected])).toEqual(
+      expect.arrayContaining([
+        ['total.general', 'pass', 469.17],
+        ['vehicles.general', 'pass', 383.9],
+      ]),
+    );
+  });
+
   it('Xian 交通运输局 2022 (部门综合预算): 序号 digits are not amounts, but kept', () => {
     const name = 'xian-transport-2022-budget';
     const d = parse(name);

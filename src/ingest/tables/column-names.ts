@@ -68,6 +68,8 @@ export function columnName(key: string, columns: readonly TableColumn[] = []): s
   if (NAMES[key]) return NAMES[key];
   const staged = /^(.+)-(budget|actual)$/.exec(key);
   if (staged && NAMES[staged[1]]) return `${NAMES[staged[1]]}（${STAGES[staged[2]]}）`;
+  const broken = /^([^.]+)\.(.+)$/.exec(key);
+  if (broken && NAMES[broken[1]] && NAMES[broken[2]]) return `${NAMES[broken[1]]}（${NAMES[broken[2]]}）`;
   if (printed) return printed;
   const position = /^c(\d+)$/.exec(key);
   return position ? `第 ${position[1]} 列` : key;

@@ -170,6 +170,15 @@ export function columnIdentities(keys: readonly string[]): ColumnIdentity[] {
       return itemIdentities(within).map(({ target, parts }) => ({ target: target + suffix, parts: parts.map((p) => p + suffix) }));
     });
   }
+  // Each item broken down the same way (`reception.general`, `reception.fund` …): the identities hold within each
+  // part of the breakdown.
+  if (keys.length > 0 && keys.every((k) => k.includes('.'))) {
+    const parts = [...new Set(keys.map((k) => k.slice(k.indexOf('.'))))];
+    return parts.flatMap((suffix) => {
+      const within = keys.filter((k) => k.endsWith(suffix)).map((k) => k.slice(0, -suffix.length));
+      return itemIdentities(within).map(({ target, parts }) => ({ target: target + suffix, parts: parts.map((p) => p + suffix) }));
+    });
+  }
   return itemIdentities(keys);
 }
 

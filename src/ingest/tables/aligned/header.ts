@@ -13,7 +13,7 @@ import { center, type Segment } from './segments.ts';
  */
 
 /** Labels of the row-name area (项目, 科目编码, 功能分类科目名称, 类/款/项 …), which are not amount columns. */
-const STUB = /^(?:收入|支出|采购)?项目$|分类|科目|编码|名称$|^[类款项]{1,3}$|内容$|预算单位$|^单位$|类别$|大类$|^[一二三]级$|^(?:行次|栏次|序号|备注|说明)$/;
+const STUB = /^(?:收入|支出|采购)?项目$|分类|科目|编码|名称$|^[类款项]{1,3}$|内容$|预算单位$|^单位$|^年度$|类别$|大类$|^[一二三]级$|^(?:行次|栏次|序号|备注|说明)$/;
 /**
  * Labels of code columns: a label over nothing else (部门预算支出 over its 类 / 款) heads codes, not amounts, unless
  * it is an amount's name (预算金额 printed just above the last 款).
@@ -289,7 +289,17 @@ export function alignedHeader(headerLines: readonly Segment[][], sidesAre: 'summ
   // A leaf's whole label is its stack of labels between the group and the leaf (一般公共 / 预算拨款).
   const labelUnder = (g: Placed, leaf: Placed) =>
     headerLabel(amount.filter((o) => o.line > g.line && overlaps(o, leaf)).sort((a, b) => a.line - b.line).map((o) => o.text).join(''));
-  const coverage = (g: Placed, all: readonly Placed[]) => withTemplateMembers(g, all, coverageOf(g, all), labelUnder);
+  const cycle = breakdownCycle(leaves, groups, amount);
+  // Under a repeated breakdown, a group's members are named by the labels over their blocks (小计, 公务用车购置费),
+  // not by the breakdown's own labels under them.
+  const blockLabel = (g: Placed, leaf: Placed) => {
+    const first = Math.floor(leaves.indexOf(leaf) / cycle) * cycle;
+    const block = { text: '', start: leaves[first].start, end: leaves[first + cycle - 1].end };
+    const over = amount.filter((o) => o.line > g.line && !leaves.includes(o) && overlaps(o, block) && !isBreakdownPiece(o, amount));
+    return headerLabel(over.sort((a, b) => a.line - b.line).map((o) => o.text).join(''));
+  };
+  const coverage = (g: Placed, all: readonly Placed[]) =>
+    withTemplateMembers(g, all, cycleInstance(g, coverageOf(g, all), all, cycle, amount), cycle > 0 ? blockLabel : labelUnder);
   const spanning = groups.filter((g) => coverage(g, leaves).length >= 2);
   const stackOf = (leaf: Placed) =>
     groups
@@ -632,6 +642,54 @@ function coverageOf<T extends Segment>(g: Segment, leaves: readonly T[]): T[] {
   const left = leaves.filter((l) => l.end <= g.start && g.start - l.end <= 4);
   const right = leaves.filter((l) => l.start >= g.end && l.start - g.end <= 4);
   return left.length > 0 && right.length > 0 ? [...left, ...touched, ...right] : touched;
+}
+
+/**
+ * The length of the block of labels that the leaves repeat under items (一般公共预算 政府性基金预算 国有资本经营预算
+ * under each of 总计, 因公出国(境)费, 公务接待费 …: each item broken down by fund), or 0. Each block must have its
+ * item's label centred over it: items repeated under 预算数 and 决算数 are no breakdown of theirs.
+ */
+function breakdownCycle(leaves: readonly Segment[], groups: readonly Segment[], labels: readonly Segment[]): number {
+  const texts = leaves.map((l) => headerLabel(l.text));
+  let cycle = 0;
+  for (let m = 2; m * 2 <= texts.length && cycle === 0; m++) {
+    if (texts.length % m !== 0 || new Set(texts.slice(0, m)).size !== m) continue;
+    if (texts.every((t, i) => i < m || t === texts[i - m])) cycle = m;
+  }
+  if (cycle === 0) return 0;
+  const headed = new Set(groups.map((g) => headedBlock(g, coverageOf(g, leaves), leaves, cycle, labels)));
+  for (let b = 0; b * cycle < leaves.length; b++) if (!headed.has(b)) return 0;
+  return cycle;
+}
+
+/**
+ * The block of a repeated breakdown that a label heads, or -1. An item label is centred over its block, so it
+ * overlaps only the block's middle column (or the two middle ones); a piece of the breakdown's own label
+ * (`一般公共预` over `算`) is printed over every block alike.
+ */
+function headedBlock(g: Segment, covered: readonly Segment[], leaves: readonly Segment[], cycle: number, labels: readonly Segment[]): number {
+  if (covered.length === 0 || covered.length > cycle) return -1;
+  const block = Math.floor(leaves.indexOf(covered[0]) / cycle);
+  const own = leaves.slice(block * cycle, block * cycle + cycle);
+  const middle = cycle % 2 === 1 ? [own[(cycle - 1) / 2]] : [own[cycle / 2 - 1], own[cycle / 2]];
+  const whole = covered.length === cycle && covered.every((l) => own.includes(l));
+  if (!whole && !covered.every((l) => middle.includes(l))) return -1;
+  const centre = (own[0].start + own[cycle - 1].end) / 2;
+  if (Math.abs(center(g) - centre) > Math.max(3, (own[cycle - 1].end - own[0].start) / 10)) return -1;
+  return isBreakdownPiece(g, labels) ? -1 : block;
+}
+
+/** The whole block a label heads (see headedBlock), or what it covers. */
+function cycleInstance<T extends Segment>(g: Segment, covered: T[], leaves: readonly T[], cycle: number, labels: readonly Segment[]): T[] {
+  if (cycle === 0) return covered;
+  const block = headedBlock(g, covered, leaves, cycle, labels);
+  return block < 0 ? covered : leaves.slice(block * cycle, block * cycle + cycle);
+}
+
+/** A piece of a breakdown's label (`政府性基金` over `预算`): printed again over each block, unlike an item's label. */
+function isBreakdownPiece(g: Segment, labels: readonly Segment[]): boolean {
+  const text = headerLabel(g.text);
+  return labels.some((o) => o !== g && headerLabel(o.text) === text);
 }
 
 /**

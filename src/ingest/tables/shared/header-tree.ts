@@ -54,6 +54,8 @@ function hasLabels(grid: readonly (readonly string[])[], r: number, a: number, b
 interface Leaf {
   col: number;
   label: string;
+  /** The label of the group the leaf sits in, for leaves whose own label repeats under several groups. */
+  group: string | null;
   keyLabel: string;
   key: string | null;
 }
@@ -67,6 +69,7 @@ function walk(node: HeaderNode, leaves: Leaf[], identities: ColumnIdentity[], gr
     leaves.push({
       col: node.col,
       label: group && (generic || stage) ? `${group}${node.label}` : node.label,
+      group,
       // A group's 小计 takes the group's key, unless the two together name a column of their own (the 三公 subtotal
       // `一般公共预算拨款安排的“三公”经费预算 / 小计` is no 一般公共预算 column).
       keyLabel: group && SUBTOTAL.test(node.label) ? (columnKeyFor(`${group}${node.label}`) ? `${group}${node.label}` : group) : node.label,
@@ -85,6 +88,36 @@ function walk(node: HeaderNode, leaves: Leaf[], identities: ColumnIdentity[], gr
     return [subtotal.child.col!];
   }
   return sums.flatMap((s) => s.cols);
+}
+
+/**
+ * The columns of a node by the label of its breakdown (一般公共预算, 政府性基金预算 …), when every item of the node is
+ * broken down the same way; null otherwise. A 小计 group inside the node is the sum of its siblings label by label.
+ */
+function byBreakdown(node: HeaderNode, identities: ColumnIdentity[]): Map<string, number[]> | null {
+  if (node.col != null && node.children.length === 0) return new Map([[node.label, [node.col]]]);
+  const parts = node.children.map((child) => ({ child, cols: byBreakdown(child, identities) }));
+  if (parts.length === 0 || parts.some((p) => p.cols === null)) return null;
+  const labels = [...parts[0].cols!.keys()].sort().join('|');
+  if (parts.some((p) => [...p.cols!.keys()].sort().join('|') !== labels || p.child.children.length === 0)) return null;
+  const subtotal = parts.find((p) => SUBTOTAL.test(p.child.label));
+  const merged = new Map<string, number[]>();
+  for (const p of parts) if (p !== subtotal) for (const [label, cols] of p.cols!) merged.set(label, [...(merged.get(label) ?? []), ...cols]);
+  if (!subtotal) return merged;
+  for (const [label, cols] of subtotal.cols!) if (cols.length === 1) identities.push({ whole: cols[0], parts: merged.get(label)! });
+  return subtotal.cols;
+}
+
+/**
+ * Items each broken down by the same labels (总计, 因公出国(境)费, 公务接待费, 公务用车… each over 一般公共预算 /
+ * 政府性基金预算 / 国有资本经营预算, 深圳's 三公 table): the identities of the items (总计 = the others, 小计 = 购置费 +
+ * 运行费) hold label by label.
+ */
+function breakdownIdentities(top: readonly HeaderNode[]): ColumnIdentity[] {
+  if (top.length < 2 || top[0].children.length === 0) return [];
+  const identities: ColumnIdentity[] = [];
+  const total = byBreakdown({ label: '', col: null, children: [...top] }, identities);
+  return total === null ? [] : identities;
 }
 
 export interface HeaderColumns {
@@ -111,6 +144,24 @@ export function headerColumns(
   const units = top.map((n) => walk(n, leaves, identities, null));
   if (top.length >= 2 && top[0].col != null && top[0].children.length === 0 && SUBTOTAL.test(top[0].label)) {
     identities.push({ whole: top[0].col, parts: units.slice(1).flat() });
+  }
+  identities.push(...breakdownIdentities(top));
+  // A table whose every column is one item's part of a breakdown (一般公共预算 under 总计, 因公出国(境)费 …): each column
+  // is named with its item. A label repeated in only some groups may be a misread header, and keeps its print.
+  const count = new Map<string, number>();
+  for (const l of leaves) count.set(l.label, (count.get(l.label) ?? 0) + 1);
+  const repeated = leaves.filter((l) => l.group && count.get(l.label)! > 1 && !l.label.startsWith(l.group));
+  // Their keys join the item's and the breakdown's (`reception.general`) when both are known and that names each once.
+  const joined = repeated.map((l) => {
+    const item = columnKeyFor(l.group!);
+    const own = columnKeyFor(l.label);
+    return item && own && !l.key ? `${item}.${own}` : null;
+  });
+  if (repeated.length === leaves.length && leaves.length > 0 && joined.every((k) => k !== null) && new Set(joined).size === joined.length) {
+    repeated.forEach((l, i) => {
+      l.key = joined[i];
+      l.label = `${l.group}${l.label}`;
+    });
   }
   leaves.sort((x, y) => x.col - y.col);
   const keys = columnKeys(leaves.map((l) => l.keyLabel));
