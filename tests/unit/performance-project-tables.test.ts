@@ -77,6 +77,51 @@ describe('a table of many projects', () => {
   });
 });
 
+// A project cell cut by a page break, as 北京's 预算表12 prints one (9984 / 4522, L705–766): the cell is drawn whole
+// across the break, centred on all its rows, and its text printed on both pages at that place — on the first page
+// below its last row (clipped in the PDF), on the next among its first rows. Measured on one page, the first print
+// stands far below the cell's rows there and pulls the project above down over them; measured over the pages joined,
+// both prints stand at the cell's middle. Other names and figures; the page break is the form feed on L18.
+const row = (name: string, value: string) => at([60, name], [77, value], [86, '项'], [96, '≥']);
+const cutCell = [
+  at([30, '项目支出绩效目标表']),
+  at([0, '单位名称：某区文化馆'], [90, '单位：万元']),
+  at([0, '项目名称'], [14, '资金总额'], [26, '绩效目标'], [40, '一级指标'], [50, '二级指标'], [60, '三级指标'], [76, '指标值'], [84, '度量单位'], [94, '指标值类型']),
+  row('演出场次', '11'),
+  row('演出剧目', '12'),
+  row('送戏下乡', '13'),
+  at([0, '公益演出'], [14, '50.00'], [26, '开展公益演出'], [40, '产出指标'], [50, '数量指标']),
+  row('观众人数', '14'),
+  '',
+  row('演出时长', '15'),
+  row('培训班期数', '21'),
+  row('培训人次', '22'),
+  '',
+  row('培训课时', '23'),
+  '',
+  at([0, '群众文化培训'], [14, '30.00'], [26, '开展培训'], [40, '产出指标'], [50, '数量指标']),
+  '',
+  `\f${row('结业人数', '24')}`,
+  at([0, '群众文化培训'], [14, '30.00'], [26, '开展培训'], [40, '产出指标'], [50, '数量指标']),
+  row('培训教师', '25'),
+  '',
+  row('培训场地', '26'),
+  '',
+  row('培训教材', '27'),
+].join('\n');
+
+describe('a project cell cut by a page break and printed on both pages', () => {
+  const targets = parsePerformance(toSourceLines(cutCell), new Set()).targets;
+
+  it('gives the cut project all of its rows on both pages, the project above only its own', () => {
+    expect(targets.map((t) => [t.projectName, t.funds.total, t.indicators.map((i) => i.value.number)])).toEqual([
+      ['公益演出', 50, [11, 12, 13, 14, 15]],
+      ['群众文化培训', 30, [21, 22, 23, 24, 25, 26, 27]],
+    ]);
+    expect(lostText(cutCell, parse(cutCell))).toEqual([]);
+  });
+});
+
 // A 部门整体支出绩效目标表 after the 长沙 layout, other names and figures: narrow columns wrap their headers over lines
 // (单位编 / 码, 一般公共 / 预算, 指标值类 / 型, 计量 / 单位), labels over groups of columns (按收入性质分) name none,
 // and the unit's row holds its code, name, amounts by source and by kind of spending, and its 整体绩效目标.
@@ -165,11 +210,26 @@ describe.skipIf(absent)('many-project target tables as published', () => {
     const table = targetsOf('beijing-civil-affairs-2026-tables.txt');
     // L2232 `项目` ends 0848's name printed again on the page from L2226 (the \f); it is nearer 3734's amount line
     // (L2237) than 0848's (L2226), but belongs to the cell L2229–2232 centred on L2226.
+    // Its rows begin at L2215–2217 (用车人员满意度) and L2218–2220 (购置更新公务用车): in the PDF (page 50) the rule
+    // closing 2002-购置办公设备经费 runs under 设备利用率 (L2214), above them.
     const car = table.filter((t) => t.code === '11000021Y00000039' && t.lines.first > 2200);
-    expect(car.map((t) => [t.projectName, t.funds.total, t.lines.first])).toEqual([['0848-公务用车购置项目', 26.24, 2221]]);
+    expect(car.map((t) => [t.projectName, t.funds.total, t.lines.first])).toEqual([['0848-公务用车购置项目', 26.24, 2215]]);
+    expect(car[0].indicators.map((i) => i.name)).toEqual(['用车人员满意度', '购置更新公务用车', '购置公务用车完成时间', '车辆验收合格率', '公务用车购置成本']);
     const next = table.find((t) => t.code === '11000024T00000285')!;
     expect(next).toMatchObject({ projectName: '3734-北京市养老服务事务中心业务管理经费', funds: { total: 1.68 } });
     expect(next.indicators.map((i) => i.name)).toEqual(['每家机构检查工作人员保障数', '项目完成及时率', '工作人员满意度', '业务工作保障率']); // L2233–2241
+  });
+
+  it('北京: a row under a project cell cut by a page break belongs to that project (中华慈善日主题活动, L721–723)', () => {
+    const table = targetsOf('beijing-civil-affairs-2026-tables.txt');
+    // L721–723: 中华慈善日主题 / 成本指标 经济成本指标 ≤ 47.012 万元 / 活动. In the PDF (page 26) the rule closing
+    // 9984-和谐婚姻家庭建设服务 runs above it (under 群众满意度); 4522-慈善北京文化建设服务 (74.111000, printed L737
+    // below the page's last row and again L750 on the next page) spans it through L766.
+    const owner = table.find((t) => t.indicators.some((i) => i.name === '中华慈善日主题活动'))!;
+    expect(owner).toMatchObject({ projectName: '4522-慈善北京文化建设服务', code: '11000023T00000206', funds: { total: 74.111 } });
+    expect(owner.indicators.find((i) => i.name === '中华慈善日主题活动')).toMatchObject({ lines: { first: 721, last: 723 }, value: { text: '≤47.012万元', number: 47.012 } });
+    // Its rows on the next page (L747–766) are its own too, through 慈善组织满意度 (L764–766).
+    expect(owner.indicators.some((i) => i.name === '慈善组织满意度')).toBe(true);
   });
 
   it('北京: the last project, 8243-久敬庄接济用品采购项目 (L2871–2877), has its four indicators', () => {

@@ -2,6 +2,7 @@ import type { Evaluation, PerformanceTarget } from '../../schema/performance.ts'
 import type { LineRange, Unparsed } from '../../schema/common.ts';
 import type { SourceLine } from '../source-lines.ts';
 import { emptyClaims, printedRest, type Claims } from '../claims.ts';
+import { readActivityForm } from './activity-form.ts';
 import { alignedToTabbed, isAlignedHeader } from './aligned.ts';
 import { readColumnLists } from './column-lists.ts';
 import { readDescribedBody } from './described.ts';
@@ -197,6 +198,18 @@ export function parsePerformance(lines: readonly SourceLine[], taken: ReadonlySe
           result.claimed.push(target.lines);
           result.checks.push(fundsCheck(target));
         }
+        continue;
+      }
+    }
+    if (seg.header == null) {
+      // A 部门整体 form laid out by activity: its grid has no 一级/二级/三级 columns of its own.
+      const form = readActivityForm(seg.title ?? '部门整体支出绩效目标表', lines.slice(seg.start, stopAtTaken(lines, seg.start, seg.end, blocked) + 1));
+      if (form) {
+        const target: PerformanceTarget = { id: `target-${result.targets.length + 1}`, ...form.target };
+        target.printed = printedRest(lines, target.lines, form.held, []);
+        result.targets.push(target);
+        result.claimed.push(target.lines);
+        result.checks.push(fundsCheck(target));
         continue;
       }
     }

@@ -31,3 +31,22 @@ export function completesLevelName(head: string, tail: string): boolean {
   const joined = compact(head + tail);
   return !isLevelName(head) && isLevelName(joined);
 }
+
+function longestPrefix(text: string, names: ReadonlySet<string>): string | null {
+  let best: string | null = null;
+  for (const n of names) if (text.startsWith(n) && (best == null || n.length > best.length)) best = n;
+  return best;
+}
+
+/**
+ * An indicator cell printed with its 一级 and 二级 names run into its own (产出指标数量指标受理率): the names taken off
+ * its front, each where it is one of the national names.
+ */
+export function splitLevels(text: string): { level1: string | null; level2: string | null; name: string } {
+  let rest = text.trim();
+  const level1 = longestPrefix(rest, LEVEL1);
+  if (level1) rest = rest.slice(level1.length);
+  const level2 = longestPrefix(rest, LEVEL2);
+  if (level2) rest = rest.slice(level2.length);
+  return { level1, level2, name: rest.trim() };
+}

@@ -316,14 +316,25 @@ export function readProjectTable(
   // A project row is the line its amount is printed on: the project's cells are centred on it.
   const amountLines = [...new Set(pieces.filter((p) => p.column.role === 'amount' && parseAmount(p.text) != null).map((p) => p.line))];
   if (rows.length === 0 || amountLines.length === 0) return null;
+  const pageOf = new Map<number, number>();
+  pages.forEach((p, k) => p.lines.forEach((l) => pageOf.set(l.no, k)));
+  const joined = joinedLines(rows, pages.map((p) => p.lines[0]?.no ?? Infinity));
   const empty: Span[] = [];
   levelCells(rows, pieces, 'level2', empty);
   levelCells(rows, pieces, 'level1', empty);
   const goals = amountLines.map((_, j) => cellThrough(amountLines, j, pieces, 'goal'));
+  const centres = amountLines.map((_, j) => joined(projectCentre(amountLines, j, pieces), amountLines[j]));
+  // A cell drawn across a break is printed on both pages at one place of the joined pages: one cell, one anchor.
+  const cells = straddlingPrints(amountLines, pieces, rows, pageOf);
   // A row beside another project's goal text (or a line from it) is that project's: the goal cell lies inside its
   // project's row.
-  const groups = groupRows(rows, empty, amountLines.map((_, j) => projectCentre(amountLines, j, pieces)), (j, line) =>
-    goals.some((g, k) => k !== j && g != null && line >= g.first - 1 && line <= g.last + 1) ? MISFIT : 0);
+  const cellGroups = groupRows(rows, empty, cells.map((c) => c.reduce((x, j) => x + centres[j], 0) / c.length), joined, (i, line) =>
+    goals.some((g, k) => !cells[i].includes(k) && g != null && line >= g.first - 1 && line <= g.last + 1) ? MISFIT : 0);
+  // Back to one group per print: each takes the rows of its own page.
+  const groups = cells.flatMap((c, i) => c.map((j, n) => cellGroups[i].filter((k) => {
+    const page = pageOf.get(rows[k].anchor)!;
+    return (n === 0 || page >= pageOf.get(amountLines[j])!) && (n === c.length - 1 || page < pageOf.get(amountLines[c[n + 1]])!);
+  })));
   const spans = groups.map((g, j) => spanOfGroup(rows, g, amountLines[j]));
   // A name or code cell is short and centred on its amount's line: its pieces go to the nearest amount line (halfway
   // between two, to the upper one while its name has a piece above its line and none below). A goal cell is long:
@@ -331,8 +342,6 @@ export function readProjectTable(
   const owned: Piece[][] = groups.map(() => []);
   // A cell is printed on the page of its rows, so a piece goes to an amount line of its own page, unless that is
   // more than twice as far as one across the page break (a cell's text overflowing the break stands right at it).
-  const pageOf = new Map<number, number>();
-  pages.forEach((p, k) => p.lines.forEach((l) => pageOf.set(l.no, k)));
   const nearestAmount = (line: number) => {
     const nearest = (ks: number[]) => ks.reduce((b, k) => (Math.abs(amountLines[k] - line) < Math.abs(amountLines[b] - line) ? k : b), ks[0]);
     const all = nearest(amountLines.map((_, k) => k));
@@ -373,7 +382,7 @@ export function readProjectTable(
     // of the one above (no amount of its own): its rows continue the project above.
     const code = codes.length ? [...new Set(codes.map((c) => c.text))].join(' ') : null;
     const again = previous && previous.funds.total === funds.total &&
-      ((code != null && code === previous.code) || samePrefix(nameOf(previous), projectName));
+      ((code != null && code === previous.code) || samePrefix(nameOf(previous), projectName) || cells.some((c) => c.indexOf(j) > 0));
     if (previous && (again || funds.total == null)) {
       previous.indicators.push(...indicators);
       projects[projects.length - 1].held.push(...indicators.map((i) => i.lines));
@@ -620,13 +629,78 @@ function levelCells(rows: Row[], pieces: readonly Piece[], role: 'level1' | 'lev
   });
 }
 
-/** centredGroups over the indicator rows and the rows without indicators, which take room too; rows only returned. */
-function groupRows(rows: readonly Row[], empty: readonly Span[], anchors: readonly number[], misplaced?: (j: number, line: number) => number): number[][] {
+/**
+ * centredGroups over the indicator rows and the rows without indicators, which take room too; rows only returned.
+ * Rows are measured where `at` puts their lines (the pages joined); `misplaced` is given the printed line.
+ */
+function groupRows(rows: readonly Row[], empty: readonly Span[], anchors: readonly number[], at: Position = (line) => line, misplaced?: (j: number, line: number) => number): number[][] {
   // A row is measured by its value's line: its wrapped cells reach above and below it unevenly.
   const items = [...rows.map((r, k) => ({ span: { first: r.anchor, last: r.anchor }, k })), ...empty.map((span) => ({ span, k: -1 }))]
     .sort((a, b) => a.span.first - b.span.first);
   const cost = misplaced && ((j: number, i: number) => misplaced(j, items[i].span.first));
-  return centredGroups(items.map((i) => i.span), anchors, cost).map((g) => g.map((i) => items[i].k).filter((k) => k >= 0));
+  const spans = items.map(({ span }) => ({ first: at(span.first), last: at(span.last) }));
+  return centredGroups(spans, anchors, cost).map((g) => g.map((i) => items[i].k).filter((k) => k >= 0));
+}
+
+/** A printed line's place in the table with its pages joined; `page` is a line of the page it is printed on. */
+type Position = (line: number, page?: number) => number;
+
+/**
+ * The pages of the table joined into one. A project cell cut by a page break is drawn whole, centred on all of its
+ * rows on both pages, and each page shows its part (北京 预算表12: the rules of the PDF bound the cell across the
+ * break, and its text stands at the same place of the joined pages on both). So the lines between a page's last row
+ * and the next page's first row (the foot and head of the pages, a header printed again) are taken out, and a line
+ * keeps its distance from the rows of its own page: the text of a cut cell printed below its page's last row stands,
+ * joined, among the next page's first rows, where its print on that page stands too.
+ */
+function joinedLines(rows: readonly Row[], pageStarts: readonly number[]): Position {
+  const pageAt = (line: number) => Math.max(0, pageStarts.findLastIndex((s) => s <= line));
+  const first = pageStarts.map(() => Infinity);
+  const last = pageStarts.map(() => -Infinity);
+  for (const r of rows) {
+    const k = pageAt(r.anchor);
+    first[k] = Math.min(first[k], r.first);
+    last[k] = Math.max(last[k], r.last);
+  }
+  const shift = pageStarts.map(() => 0);
+  let before = -1;
+  for (let k = 0; k < pageStarts.length; k++) {
+    shift[k] = k > 0 ? shift[k - 1] : 0;
+    if (first[k] === Infinity) continue;
+    if (before >= 0) shift[k] = shift[before] + (first[k] - last[before] - 1);
+    before = k;
+  }
+  return (line, page = line) => line - shift[pageAt(Math.round(page))];
+}
+
+/**
+ * The prints of each project cell: one print, or two when a cell cut by a page break is drawn across the break
+ * whole, centred on all its rows, and so printed on both pages, the two at one place of the joined pages: the
+ * earlier below the last row of its page (clipped in the PDF) or the later above the first row of its own. Such
+ * prints repeat the amounts on consecutive pages, and the code or name where both pages show one.
+ */
+function straddlingPrints(amountLines: readonly number[], pieces: readonly Piece[], rows: readonly Row[], pageOf: ReadonlyMap<number, number>): number[][] {
+  const amountsOn = (line: number) => pieces.filter((p) => p.line === line && p.column.role === 'amount').map((p) => p.text).join(' ');
+  const namesNear = (line: number) => pieces.filter((p) => Math.abs(p.line - line) <= 2 && pageOf.get(p.line) === pageOf.get(line) && (p.column.role === 'code' || p.column.role === 'project')).map((p) => compact(p.text));
+  const cells: number[][] = [];
+  amountLines.forEach((line, j) => {
+    const previous = cells[cells.length - 1];
+    const before = previous?.[previous.length - 1];
+    if (before != null && pageOf.get(line) === pageOf.get(amountLines[before])! + 1 && amountsOn(line) === amountsOn(amountLines[before])) {
+      const page = pageOf.get(amountLines[before]);
+      const beyondRows = rows.every((r) => pageOf.get(r.anchor) !== page || r.anchor < amountLines[before]) ||
+        rows.every((r) => pageOf.get(r.anchor) !== page! + 1 || r.anchor > line);
+      const names = namesNear(amountLines[before]);
+      const again = namesNear(line);
+      // The name may be cut off with the rest of the text beyond the page; a name printed twice is the same.
+      if (beyondRows && (names.length === 0 || again.length === 0 || again.some((n) => n.length >= 4 && names.includes(n)))) {
+        previous.push(j);
+        return;
+      }
+    }
+    cells.push([j]);
+  });
+  return cells;
 }
 
 function toTableIndicator(row: Row): Indicator {

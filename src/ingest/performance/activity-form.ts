@@ -1,0 +1,181 @@
+/**
+ * A 部门整体支出绩效目标表 laid out by activity (北京's 预算13表; other places head the column 履职活动, 职能, 主要任务
+ * or 项目): a card of 部门名称, the funds (预算支出总额, then 财政拨款 and 其他资金, each 合计/基本支出/项目支出) and the
+ * 整体绩效目标, then one grid row per indicator — the activity, the indicator with its 一级 and 二级 names run into its
+ * own (产出指标数量指标…), its sign (指标性质: ＝ ≥ ≤ 定性), value and unit. The indicator cell wraps around its row's
+ * line, so the wrapped pieces go to the nearest row. The form is one department-wide target; each indicator keeps
+ * its activity. Pure.
+ */
+import type { Indicator, PerformanceTarget } from '../../schema/performance.ts';
+import type { LineRange } from '../../schema/common.ts';
+import type { SourceLine } from '../source-lines.ts';
+import { parseAmount } from '../numbers.ts';
+import { toIndicator } from './indicator-row.ts';
+import { splitLevels } from './levels.ts';
+import { cleanCell, compact, joinWrapped } from './text.ts';
+
+/** The grid's first column: what the indicators are grouped by. */
+const ACTIVITY = /^(?:履职)?(?:活动|职能|任务|主要任务|工作任务|项目|项目名称)(?:名称)?$/;
+
+/** Labels of the form's own fields, printed at the left of their block (a merged cell's label). */
+const FIELD_LABEL = /^(?:部门|单位)(?:（单位）)?名称$|^(?:整体|年度|年度总体)(?:绩效)?目标$|^其他说明$|^绩效指标$/;
+
+const SIGN = /^(?:[≥≤＝=<>＜＞]|定性)$/;
+
+interface Run {
+  text: string;
+  start: number;
+  centre: number;
+}
+
+/** Text runs of a line: cells are at least two spaces apart. */
+function runs(text: string): Run[] {
+  return [...text.matchAll(/\S+(?: \S+)*/g)].map((m) => ({ text: m[0], start: m.index, centre: m.index + m[0].length / 2 }));
+}
+
+/** The grid's header: an activity column, then 绩效指标 and 指标值, with no 一级/二级/三级 columns of their own. */
+export function isActivityHeader(text: string): boolean {
+  const cells = runs(text).flatMap((r) => r.text.split(/\s+/)).map(compact);
+  return cells.length >= 3 && ACTIVITY.test(cells[0]) && cells.includes('绩效指标') && cells.some((c) => /指标值$/.test(c)) &&
+    !cells.some((c) => /^[一二三]级指标$/.test(c));
+}
+
+export interface ActivityForm {
+  target: Omit<PerformanceTarget, 'id'>;
+  /** Lines its fields hold (the goal); the others are kept as printed. */
+  held: LineRange[];
+}
+
+/** The funds card: the first amount is the total; each 合计 under 财政拨款 / 其他资金 gives the amount beneath it. */
+function readFunds(card: readonly SourceLine[]): { funds: PerformanceTarget['funds']; line: number | null } {
+  const k = card.findIndex((l) => {
+    const amounts = runs(l.text).flatMap((r) => r.text.split(/\s+/));
+    return amounts.length >= 1 && amounts.every((a) => parseAmount(a) != null);
+  });
+  if (k < 0) return { funds: { total: null, fiscal: null, other: null }, line: null };
+  const amounts = runs(card[k].text).flatMap((r) => [...r.text.matchAll(/\S+/g)].map((m) => ({ value: parseAmount(m[0])!, centre: r.start + m.index + m[0].length / 2 })));
+  const labels = card.slice(0, k).flatMap((l) => runs(l.text).flatMap((r) => [...r.text.matchAll(/\S+/g)].map((m) => ({ text: compact(m[0]), centre: r.start + m.index + m[0].length / 2 }))));
+  const groups = labels.filter((l) => /^(?:财政拨款|财政资金|一般公共预算|其他资金)/.test(l.text)).sort((a, b) => a.centre - b.centre);
+  const totals = labels.filter((l) => l.text === '合计').sort((a, b) => a.centre - b.centre);
+  const under = (x: number) => amounts.reduce((b, a) => (Math.abs(a.centre - x) < Math.abs(b.centre - x) ? a : b)).value;
+  let fiscal: number | null = null;
+  let other: number | null = null;
+  totals.forEach((t, i) => {
+    const group = groups[i]?.text ?? '';
+    if (/^其他资金/.test(group)) other = under(t.centre);
+    else if (group) fiscal = under(t.centre);
+  });
+  return { funds: { total: amounts[0].value, fiscal, other }, line: card[k].no };
+}
+
+interface Piece {
+  text: string;
+  line: number;
+  activity: boolean;
+}
+
+interface Row {
+  anchor: number;
+  sign: string;
+  value: string[];
+  pieces: Piece[];
+}
+
+/**
+ * Reads the form from its title through `region`'s end. Null when the region holds no activity grid with an
+ * indicator row.
+ */
+export function readActivityForm(title: string, region: readonly SourceLine[]): ActivityForm | null {
+  const h = region.findIndex((l) => isActivityHeader(l.text));
+  if (h < 0) return null;
+  const header = runs(region[h].text).flatMap((r) => [...r.text.matchAll(/\S+/g)].map((m) => ({ text: compact(m[0]), centre: r.start + m.index + m[0].length / 2 })));
+  const activityAt = header[0].centre;
+  const indicatorAt = header.find((c) => c.text === '绩效指标')!.centre;
+  // Activities stand left of the middle between the two headers, the indicator cells right of it.
+  const boundary = (activityAt + indicatorAt) / 2;
+
+  const rows: Row[] = [];
+  const loose: Piece[] = [];
+  for (const line of region.slice(h + 1)) {
+    const words = runs(line.text);
+    const tokens = words.flatMap((r) => [...r.text.matchAll(/\S+/g)].map((m) => ({ text: m[0], start: r.start + m.index })));
+    const s = tokens.findIndex((t, i) => SIGN.test(t.text) && i > 0);
+    const pieces: Piece[] = [];
+    const signAt = s < 0 ? Infinity : tokens[s].start;
+    for (const r of words) {
+      if (r.start >= signAt) continue;
+      const text = r.start + r.text.length > signAt ? r.text.slice(0, signAt - r.start).trim() : r.text;
+      if (!text || FIELD_LABEL.test(compact(text))) continue;
+      pieces.push({ text, line: line.no, activity: r.start < boundary });
+    }
+    if (s >= 0) rows.push({ anchor: line.no, sign: tokens[s].text, value: tokens.slice(s + 1).map((t) => t.text), pieces });
+    else loose.push(...pieces);
+  }
+  if (rows.length === 0) return null;
+  // A wrapped piece goes to the nearest row; halfway between two, to the upper one while its cell has fewer pieces
+  // below its line than above (a cell is centred on its row's line).
+  for (const p of loose) {
+    let k = rows.findIndex((r) => r.anchor > p.line);
+    if (k < 0) k = rows.length;
+    const above = rows[k - 1];
+    const below = rows[k];
+    let row = !above ? below : !below ? above : p.line - above.anchor < below.anchor - p.line ? above : below.anchor - p.line < p.line - above.anchor ? below : null;
+    if (!row) {
+      const own = above.pieces.filter((q) => q.activity === p.activity);
+      row = own.filter((q) => q.line > above.anchor).length < own.filter((q) => q.line < above.anchor).length ? above : below;
+    }
+    row.pieces.push(p);
+  }
+  const activityLabel = cleanCell(region[h].text.trim().split(/\s+/)[0]);
+  const indicators: Indicator[] = rows.map((r) => {
+    const sorted = [...r.pieces].sort((a, b) => a.line - b.line);
+    const cell = joinWrapped(sorted.filter((p) => !p.activity).map((p) => p.text));
+    const activity = joinWrapped(sorted.filter((p) => p.activity).map((p) => p.text));
+    const { level1, level2, name } = splitLevels(cleanCell(cell));
+    const lines = sorted.map((p) => p.line).concat(r.anchor);
+    return toIndicator({
+      level1,
+      level2,
+      name,
+      value: `${r.sign}${r.value.join('')}`,
+      description: activity ? `${activityLabel}：${activity}` : null,
+      lines: { first: Math.min(...lines), last: Math.max(...lines) },
+    });
+  });
+
+  // The card above the grid: 部门名称, the funds and the 整体绩效目标 paragraph.
+  const card = region.slice(0, h);
+  const unitLine = card.find((l) => /^(?:部门|单位)(?:（单位）)?名称/.test(compact(l.text)));
+  const unitName = unitLine ? cleanCell(unitLine.text.trim().replace(/^\S+\s*/, '').replace(/^[:：]/, '')) || null : null;
+  const { funds, line: fundsLine } = readFunds(card);
+  const goalStart = card.findIndex((l) => l.no > (fundsLine ?? 0) && l.text.trim() !== '');
+  const goalLines: SourceLine[] = [];
+  for (const l of goalStart < 0 ? [] : card.slice(goalStart)) {
+    const c = compact(l.text);
+    if (/^其他说明/.test(c)) break;
+    if (c) goalLines.push(l);
+  }
+  const goalText = goalLines.map((l) => runs(l.text).filter((r) => !FIELD_LABEL.test(compact(r.text))).map((r) => r.text).join(''));
+  const goal = cleanCell(joinWrapped(goalText)) || null;
+
+  // The grid's lines are kept as printed as well: its cells run the level names into the indicator's
+  // (产出指标数量指标…), which the indicator holds apart, and a merged cell's label (整体绩效目标) stands among them.
+  const held: LineRange[] = goalLines.map((l) => ({ first: l.no, last: l.no }));
+  return {
+    target: {
+      scope: 'organization',
+      title,
+      unitName,
+      projectName: null,
+      code: null,
+      projectId: null,
+      owner: null,
+      funds,
+      goal,
+      indicators,
+      flag: null,
+      lines: { first: region[0].no, last: region[region.length - 1].no },
+    },
+    held,
+  };
+}
