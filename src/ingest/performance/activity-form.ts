@@ -10,6 +10,7 @@ import type { Indicator, PerformanceTarget } from '../../schema/performance.ts';
 import type { LineRange } from '../../schema/common.ts';
 import type { SourceLine } from '../source-lines.ts';
 import { parseAmount } from '../numbers.ts';
+import { runsOf } from '../tables/aligned/segments.ts';
 import { toIndicator } from './indicator-row.ts';
 import { splitLevels } from './levels.ts';
 import { cleanCell, compact, joinWrapped } from './text.ts';
@@ -28,9 +29,9 @@ interface Run {
   centre: number;
 }
 
-/** Text runs of a line: cells are at least two spaces apart. */
+/** Text runs of a line (cells are at least two spaces apart), with their centres. */
 function runs(text: string): Run[] {
-  return [...text.matchAll(/\S+(?: \S+)*/g)].map((m) => ({ text: m[0], start: m.index, centre: m.index + m[0].length / 2 }));
+  return runsOf(text).map((r) => ({ text: r.text, start: r.start, centre: (r.start + r.end) / 2 }));
 }
 
 /** The grid's header: an activity column, then 绩效指标 and 指标值, with no 一级/二级/三级 columns of their own. */
