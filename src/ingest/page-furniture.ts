@@ -23,33 +23,27 @@ export function isPageFurniture(text: string): boolean {
 }
 
 /**
- * Whether line `no` of the whole text (`lines[no - 1]`) is page furniture. A bare number (`37`) is a page number only
- * where one is printed: alone between two page breaks, that is with a blank line, a form feed or the edge of the
- * text on both sides. Inside prose (`预算为` / `128` / `万元`) or a table (a code on a line of its own) it is content.
+ * Whether line `no` of the whole text (`lines[no - 1]`, numbered as every line range is) is page furniture. One rule
+ * for prose and tables alike: a bare number (`37`) is the page's number only where one is printed, that is
+ * - alone between two page breaks (a blank line, a form feed or the edge of the text on both sides), or
+ * - on the page's last line, just under a row or a sentence (the next line opens a page with a form feed, `25`
+ *   under 表3's row), where the page before or after ends with the number one less or one more.
+ * Inside prose (`预算为` / `128` / `万元`) or a table (a code alone on the last line of a page, `201` under its
+ * wrapped name, the next row's) it is content.
  */
 export function isPageFurnitureAt(lines: readonly SourceLine[], no: number): boolean {
-  const line = lines[no - 1];
+  const i = no - 1;
+  const line = lines[i];
   if (isPageFurniture(line.text)) return true;
-  if (!/^\d{1,3}$/.test(foldWidth(line.text).trim())) return false;
-  const before = lines[no - 2];
-  const after = lines[no];
+  const text = foldWidth(line.text).trim();
+  // Past 999 a bare number is a year or a code (`2024` alone on a cover), not a disclosure's page.
+  if (!/^\d{1,3}$/.test(text)) return false;
+  const before = lines[i - 1];
+  const after = lines[i + 1];
   const breakBefore = !before || isBlank(before) || /^\f/.test(line.raw);
   const breakAfter = !after || isBlank(after) || /^\f/.test(after.raw);
-  return breakBefore && breakAfter;
-}
-
-/**
- * Whether line `i` (0-based) of a table region is the page's number. Inside a table a page number may stand right
- * under a row, where isPageFurnitureAt would take it for a cell: after a blank line a lone whole number is the page's
- * number. On the page's last line just under a row (the next line opens a page with a form feed, `25` under 表3's
- * row) it is only where the page before or after ends with the number one less or one more: a code printed alone on
- * the last line of a page (`201` under its wrapped name) is the next row's.
- */
-export function isPageNumberUnderTable(lines: readonly SourceLine[], i: number): boolean {
-  const text = lines[i].text.trim();
-  if (!/^\d{1,4}$/.test(text) || i === 0) return false;
-  if (isBlank(lines[i - 1])) return true;
-  if (!/^\f/.test(lines[i + 1]?.raw ?? '')) return false;
+  if (breakBefore && breakAfter) return true;
+  if (!/^\f/.test(after?.raw ?? '')) return false;
   const n = Number(text);
   return footNumber(lines, pageBreakBefore(lines, i)) === n - 1 || footNumber(lines, pageBreakAfter(lines, i + 1)) === n + 1;
 }

@@ -72,6 +72,17 @@ describe('content check: numbers alone on a line', () => {
     expect(lostText(text, doc)).toEqual([]);
   });
 
+  // 杭州交通运输局 2026 line 374: `14` on page 14's last line, inside the sentence `…均实` / `行绩效目标管理…` that runs
+  // on to page 15; pages 13 and 15 end with 13 and 15.
+  it('drops a page number printed on its page’s last line inside a sentence, where the pages around it are numbered on', () => {
+    const text =
+      '一、预算绩效情况说明\n本部门项目支出共计24个。\n13\n\f2026年本部门其他运转类项目均实\n                  14\n\f行绩效目标管理，涉及资金568,368.51万元。\n15\n\f';
+    const doc = parse(text);
+    expect(doc.sections.flatMap((s) => s.paragraphs).join('')).toContain('2026年本部门其他运转类项目均实行绩效目标管理');
+    expect(JSON.stringify(doc.sections)).not.toMatch(/"1[345]"/);
+    expect(lostText(text, doc)).toEqual([]);
+  });
+
   // Found by `npm run fuzz -- --seed 1002`: a digit at the very top of the text, then a line of invisible characters
   // only. Both the parser and the checker read that as a page number between page breaks.
   // And by `--seed 1005`: a page number followed by invisible characters on its own line.

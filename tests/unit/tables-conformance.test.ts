@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { readSource } from '../../src/ingest/sources/index.ts';
 import { toSourceLines } from '../../src/ingest/source-lines.ts';
-import { detectLayout, parseTables } from '../../src/ingest/tables/index.ts';
+import { detectLayout } from '../../src/ingest/layout.ts';
+import { parseTables } from '../../src/ingest/tables/index.ts';
 import type { Table } from '../../src/schema/table.ts';
 import { conformancePdf } from '../fixtures/conformance/pdf.ts';
 

@@ -4,18 +4,18 @@ import { isPageNumber } from '../page-furniture.ts';
 // A target table's cells are whole text runs: a figure inside a cell (`≥ 95 %`) stays with its words.
 import { runsOf as segments, type Segment } from '../tables/aligned/segments.ts';
 
-/** A header printed with columns aligned by runs of spaces (four cells or more). */
-export function isAlignedHeader(line: SourceLine): boolean {
-  return !line.raw.includes('\t') && segments(line.text).length >= 4;
-}
+/** A target table's columns: 一级指标, 二级指标, 三级指标 and 指标值 at the least. */
+const FEWEST_COLUMNS = 4;
 
 /**
  * Rewrites an aligned table as tab-separated lines, so that the tab-separated reader can read it: each text run
  * goes to the header column its middle falls in (empty columns stay empty cells). The table ends at the next
- * outline heading or at a line of prose.
+ * outline heading or at a line of prose. Null when the header line prints fewer columns than a target table has
+ * (福州's `二级指标   三级指标   指标值`, its 一级指标 on a line of its own): its runs cannot say where the cells go.
  */
-export function alignedToTabbed(header: SourceLine, body: readonly SourceLine[]): { header: SourceLine; body: SourceLine[] } {
+export function alignedToTabbed(header: SourceLine, body: readonly SourceLine[]): { header: SourceLine; body: SourceLine[] } | null {
   const columns = segments(header.text);
+  if (columns.length < FEWEST_COLUMNS) return null;
   const bounds = columns.map((c, i) => (i === 0 ? 0 : Math.floor((columns[i - 1].end + c.start) / 2)));
   const columnOf = (s: Segment) => {
     const mid = (s.start + s.end) / 2;

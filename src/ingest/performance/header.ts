@@ -1,5 +1,6 @@
 import { parseAmount } from '../numbers.ts';
 import type { SourceLine } from '../source-lines.ts';
+import { detectLayout } from '../layout.ts';
 import { sumAmounts } from '../../core/decimal.ts';
 import { cleanCell, compact } from './text.ts';
 import { readFormFields, type FormField, type FormValue } from './form-fields.ts';
@@ -86,7 +87,7 @@ export function projectFromTitle(title: string): string | null {
 
 /** Reads the header block (the lines between a table's title and its indicator header row). */
 export function readHeader(lines: readonly SourceLine[], title: string | null): TargetHeader {
-  const tabbed = lines.some((l) => l.text.includes('\t'));
+  const tabbed = detectLayout(lines) === 'tabbed';
   const form = tabbed ? null : readFormFields(lines);
   const fromText = readJoinedHeader(lines, title, tabbed);
   return form ? headerFromForm(form, fromText) : fromText;

@@ -3,7 +3,8 @@ import type { LineRange, Unparsed } from '../../schema/common.ts';
 import type { SourceLine } from '../source-lines.ts';
 import { emptyClaims, printedRest, type Claims } from '../claims.ts';
 import { readActivityForm } from './activity-form.ts';
-import { alignedToTabbed, isAlignedHeader } from './aligned.ts';
+import { detectLayout } from '../layout.ts';
+import { alignedToTabbed } from './aligned.ts';
 import { readColumnLists } from './column-lists.ts';
 import { readDescribedBody } from './described.ts';
 import { parseEvaluation } from './evaluation.ts';
@@ -112,15 +113,7 @@ function parseSegment(lines: readonly SourceLine[], seg: Segment, taken: Readonl
     seg.title,
   );
   const body = lines.slice(seg.header + 1, end + 1);
-  const c = compact(headerLine.text);
-  const aligned = isAlignedHeader(headerLine) ? alignedToTabbed(headerLine, body) : null;
-  const read = aligned
-    ? readTabbedBody(aligned.header, aligned.body)
-    : headerLine.text.includes('\t')
-      ? readTabbedBody(headerLine, untilUntabbed(body))
-      : /指标描述|确定依据|指标解释/.test(c)
-        ? readDescribedBody(body)
-        : readSpacedBody(body);
+  const read = readBody(headerLine, body);
   if (read.indicators.length === 0) return null;
   return {
     target: assemble(header, scope, seg.title, read.indicators, [...header.flags, ...read.flags], {
@@ -129,6 +122,21 @@ function parseSegment(lines: readonly SourceLine[], seg: Segment, taken: Readonl
     }),
     unparsed: [],
   };
+}
+
+/**
+ * The rows under a target table's header, by the layout its header line shows (layout.ts, the tables' rule): an
+ * aligned table is rewritten as tabbed where its header prints the columns; otherwise, as a single-space one, it has
+ * the single-space reader, or the described reader when the header names a description column. Deciding on the header
+ * and its rows together reads worse: the wrapped cells of an aligned table's rows are single runs, and 开发区's seed
+ * loses a target that way.
+ */
+function readBody(headerLine: SourceLine, body: readonly SourceLine[]) {
+  const layout = detectLayout([headerLine]);
+  const aligned = layout === 'aligned' ? alignedToTabbed(headerLine, body) : null;
+  if (aligned) return readTabbedBody(aligned.header, aligned.body);
+  if (layout === 'tabbed') return readTabbedBody(headerLine, untilUntabbed(body));
+  return /指标描述|确定依据|指标解释/.test(compact(headerLine.text)) ? readDescribedBody(body) : readSpacedBody(body);
 }
 
 /** A 绩效目标表 listing many projects: its header names a project column and an amount column beside the indicators. */

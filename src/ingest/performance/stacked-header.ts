@@ -8,6 +8,7 @@
  * Pure.
  */
 import type { SourceLine } from '../source-lines.ts';
+import { wrappedLabel } from '../tables/shared/wrapped-label.ts';
 
 export interface HeaderCell {
   text: string;
@@ -27,8 +28,8 @@ interface Word {
 /** Lines under a wrapped label's first piece that may hold its other pieces (a wider label is printed between them). */
 const STACK_REACH = 2;
 
-function wordsOf(lines: readonly SourceLine[]): Word[] {
-  return lines.flatMap((l, row) => [...l.text.matchAll(/\S+/g)].map((m) => ({ text: m[0], row, start: m.index, end: m.index + m[0].length })));
+function wordsOf(line: SourceLine, row: number): Word[] {
+  return [...line.text.matchAll(/\S+/g)].map((m) => ({ text: m[0], row, start: m.index, end: m.index + m[0].length }));
 }
 
 /** How far apart the pieces of one wrapped label may stand: a centred or left-aligned cell prints them aligned. */
@@ -49,27 +50,26 @@ const MOST_PIECES = 3;
  * its group of columns printed above it.
  */
 export function stackedHeaderCells(lines: readonly SourceLine[], names: (label: string) => boolean): HeaderCell[] {
-  const words = wordsOf(lines);
+  const byLine = lines.map(wordsOf);
+  const words = byLine.flat();
   const used = new Set<Word>();
   const cells: HeaderCell[] = [];
   const centreOf = (stack: readonly Word[]) => {
     const widest = stack.reduce((a, b) => (b.end - b.start > a.end - a.start ? b : a));
     return (widest.start + widest.end) / 2;
   };
-  const below = (top: Word) => (v: Word) => !used.has(v) && v.row > top.row && v.row - top.row <= STACK_REACH && continues(top, v);
   for (let size = 2; size <= MOST_PIECES; size++) {
+    // The first free piece in the column of the one above; only the lowest piece may name a column alone.
+    const next = (sofar: readonly Word[], line: readonly Word[]) => {
+      const piece = line.find((v) => !used.has(v) && continues(sofar[sofar.length - 1], v));
+      return piece && sofar.length < size - 1 && names(piece.text) ? null : piece;
+    };
     for (const w of words) {
       if (used.has(w) || names(w.text)) continue;
-      const stack = [w];
-      while (stack.length < size) {
-        const next = words.find(below(stack[stack.length - 1]));
-        if (!next || (stack.length < size - 1 && names(next.text))) break;
-        stack.push(next);
-      }
-      const label = stack.map((p) => p.text).join('');
-      if (stack.length < size || !names(label)) continue;
-      for (const p of stack) used.add(p);
-      cells.push({ text: label, centre: centreOf(stack), rows: stack.map((p) => p.row) });
+      const stack = wrappedLabel(byLine, w.row, w, next, STACK_REACH, size);
+      if (stack.pieces.length < size || !names(stack.text)) continue;
+      for (const p of stack.pieces) used.add(p);
+      cells.push({ text: stack.text, centre: centreOf(stack.pieces), rows: stack.lines });
     }
   }
   for (const w of words) if (!used.has(w) && names(w.text)) cells.push({ text: w.text, centre: centreOf([w]), rows: [w.row] });
@@ -84,7 +84,7 @@ export function headerContinuation(header: readonly SourceLine[], rest: readonly
   let n = 0;
   for (const line of rest) {
     const above = [...header, ...rest.slice(0, n)];
-    const words = wordsOf([line]);
+    const words = wordsOf(line, 0);
     if (words.length === 0) break;
     // Each word is a label alone or completes a label wrapped from above: one cell more per word. A line of whole
     // labels only is a header line of its own, not a continuation.

@@ -5,7 +5,7 @@ import { FUNCTION_CLASSES } from '../../../core/codes.ts';
 import { foldWidth } from '../../../core/width.ts';
 import { cellAmount, cleanName, headerLabel } from '../shared/cell-text.ts';
 import { piecesOf } from '../shared/code-reassembly.ts';
-import { isPageNumberUnderTable } from '../../page-furniture.ts';
+import { isPageFurnitureAt } from '../../page-furniture.ts';
 import { declaresEmpty, isCompilerLine, isNoteLine, isTableFurniture, unitOf } from '../shared/region-text.ts';
 import type { DraftRow, DraftTable, DraftToken, Side } from '../shared/table-draft.ts';
 import { alignedHeader, amountWindows, packedWindows, type AlignedColumn, type ExtraPanel } from './header.ts';
@@ -87,7 +87,7 @@ export function draftAlignedTable(lines: readonly SourceLine[], region: AlignedR
     const line = lines[i];
     if (isBlank(line)) continue;
     const t = line.text.trim();
-    if (isTableFurniture(t) || isPageNumberUnderTable(lines, i)) continue;
+    if (isTableFurniture(t) || isPageFurnitureAt(lines, i + 1)) continue;
     if (isNoteLine(t) || (notes.length > 0 && (declaresEmpty(t) || /[:：]$/.test(t)))) {
       notes.push(t);
       if (declaresEmpty(t)) declaredEmpty = true;

@@ -4,6 +4,7 @@ import { columnKeyFor, inTemplateGroup, templateMembers, textColumnKeyFor } from
 import type { ColumnIdentity } from '../shared/amount-placement.ts';
 import type { DraftColumn, Side } from '../shared/table-draft.ts';
 import { center, type Segment } from './segments.ts';
+import { wrappedLabel } from '../shared/wrapped-label.ts';
 
 /**
  * Column headers of an aligned table. Labels are stacked over several lines (`一般公共 / 预算财政 / 拨款`) and group
@@ -107,6 +108,8 @@ function splitCells(segs: readonly Segment[]): Segment[] {
 
 /** A piece of a label set down a narrow column: a few letters (`单位编 / 码`), or a bracket of `（境）`. */
 const STACKED_PIECE = /^[\u4e00-\u9fff（）()]{1,3}$/;
+/** Lines under a vertical label's piece that may hold its next one: up to two print nothing at its place. */
+const STACK_REACH = 3;
 
 /**
  * Labels printed vertically in narrow columns (陕西's three-year 三公 table: `会 / 议 / 费`, `因 / 公 / 出 / 国 / （ /
@@ -123,33 +126,28 @@ function stackedLabels(lines: readonly Segment[][]): Segment[][] {
   for (let i = 0; i < out.length; i++) {
     for (const first of [...out[i]]) {
       if (taken.has(first) || !isPiece(first)) continue;
-      const chain: { seg: Segment; line: number }[] = [{ seg: first, line: i }];
-      for (let j = i + 1, gap = 0; j < out.length && gap <= 2; j++) {
-        const last = chain[chain.length - 1].seg;
-        const hits = out[j].filter((o) => overlaps(o, last));
-        if (hits.length === 0) {
-          gap++;
-          continue;
-        }
-        const next = hits[0];
-        if (hits.length > 1 || taken.has(next) || !isPiece(next) || Math.abs(center(next) - center(last)) > 1) break;
-        chain.push({ seg: next, line: j });
-        gap = 0;
-      }
-      const text = chain.map((c) => c.seg.text).join('');
+      // The one label over the piece's place, when it is the next piece set right under it; another label ends the stack.
+      const next = (sofar: readonly Segment[], line: readonly Segment[]) => {
+        const last = sofar[sofar.length - 1];
+        const hits = line.filter((o) => overlaps(o, last));
+        if (hits.length === 0) return undefined;
+        const [below] = hits;
+        return hits.length > 1 || taken.has(below) || !isPiece(below) || Math.abs(center(below) - center(last)) > 1 ? null : below;
+      };
+      const { pieces, lines: at, text } = wrappedLabel(out, i, first, next, STACK_REACH);
       const letters = text.replace(/[（）()]/g, '').length;
-      const single = chain.some((c) => c.seg.text.length === 1);
+      const single = pieces.some((p) => p.text.length === 1);
       const known = textColumnKeyFor(text) !== null;
-      if (chain.length < 2 || (!known && (!single || (chain.length < 3 && letters < 3 && !/^[合小]计$/.test(text))))) continue;
-      for (const c of chain) {
-        taken.add(c.seg);
-        out[c.line] = out[c.line].filter((s) => s !== c.seg);
-      }
-      const foot = chain[chain.length - 1].line;
+      if (pieces.length < 2 || (!known && (!single || (pieces.length < 3 && letters < 3 && !/^[合小]计$/.test(text))))) continue;
+      pieces.forEach((p, k) => {
+        taken.add(p);
+        out[at[k]] = out[at[k]].filter((s) => s !== p);
+      });
+      const foot = at[at.length - 1];
       out[foot].push({
         text,
-        start: Math.min(...chain.map((c) => c.seg.start)),
-        end: Math.max(...chain.map((c) => c.seg.end)),
+        start: Math.min(...pieces.map((p) => p.start)),
+        end: Math.max(...pieces.map((p) => p.end)),
       });
       out[foot].sort((a, b) => a.start - b.start);
     }
