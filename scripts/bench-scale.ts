@@ -113,7 +113,7 @@ export function distKind(path: string): string {
     [/^d\/[^/]+\/text\/index\.html$/, 'text page'],
     [/^data\/[^/]+\.json$/, 'disclosure JSON'],
     [/^sources\//, 'original'],
-    [/^departments\/d-[0-9a-f]+\/index\.html$/, 'department page'],
+    [/^departments\/[du]-[0-9a-f]+\/index\.html$/, 'department page'],
     [/^departments\/[^/]+\/(compare\.json|series\.csv)$/, 'department data'],
     [/^pagefind\/fragment\//, 'search fragment'],
     [/^pagefind\/index\//, 'search index chunk'],

@@ -11,6 +11,7 @@ describe('what each built file is, for the per-disclosure breakdown', () => {
     expect(distKind('sources/a-2021-budget.pdf')).toBe('original');
     expect(distKind('departments/d-0123456789ab/series.csv')).toBe('department data');
     expect(distKind('departments/d-0123456789ab/index.html')).toBe('department page');
+    expect(distKind('departments/u-0123456789ab/index.html')).toBe('department page');
     expect(distKind('departments/2/index.html')).toBe('other');
     expect(distKind('pagefind/fragment/zh_1a2b.pf_fragment')).toBe('search fragment');
     expect(distKind('pagefind/index/zh_1a2b.pf_index')).toBe('search index chunk');
