@@ -5,6 +5,7 @@ import { functionClassAmounts } from './chart-data.ts';
 import { threePublicByDisclosure } from './cross-department.ts';
 import { statedFormerNames } from './departments.ts';
 import { headlineAmount } from './totals.ts';
+import { textCharacters } from './text-page.ts';
 
 const amounts = z.record(z.string(), z.number().nullable());
 
@@ -28,6 +29,8 @@ export const disclosureSummary = z.object({
     checks: z.object({ pass: z.number(), fail: z.number(), 'not-applicable': z.number(), 'not-checkable': z.number() }),
     unparsed: z.number(),
     targets: z.number(),
+    /** Characters of 正文: whether the text has its own page (text-page.ts). */
+    text: z.number(),
   }),
   tables: z.array(z.object({ id: z.string(), title: z.string() })),
   projects: z.array(z.object({ id: z.string(), name: z.string(), amount: z.number().nullable(), code: z.string().nullable() })),
@@ -65,7 +68,7 @@ export function summarize(doc: Disclosure): DisclosureSummary {
     unit: doc.unit,
     source: { file: doc.source.file, sha256: doc.source.sha256, format: doc.source.format, encoding: doc.source.encoding },
     headline: headlineAmount(doc),
-    counts: { checks, unparsed: doc.unparsed.length, targets: doc.targets.length },
+    counts: { checks, unparsed: doc.unparsed.length, targets: doc.targets.length, text: textCharacters(doc.sections) },
     tables: doc.tables.map((t) => ({ id: t.id, title: t.title })),
     projects: doc.projects.map((p) => ({ id: p.id, name: p.name, amount: p.amount, code: p.code })),
     evaluatedProject: doc.evaluation?.projectName ?? null,

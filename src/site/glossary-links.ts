@@ -1,6 +1,6 @@
 import type { Paragraph, PhrasingContent, Root, Text } from 'mdast';
 import { unified } from 'unified';
-import type { Section } from '../schema/narrative.ts';
+import type { GlossaryEntry, Section } from '../schema/narrative.ts';
 
 export interface GlossaryLinkTarget {
   term: string;
@@ -70,4 +70,24 @@ export function linkedParagraphs(
     bySection.set(owners[i], [...(bySection.get(owners[i]) ?? []), node.children]);
   });
   return bySection;
+}
+
+/**
+ * A document's 正文 with glossary terms linked, as its disclosure page or text page shows it: the 名词解释 section
+ * itself is where the terms are defined, so it links nothing (it would only point back at itself), and the
+ * document's own wording of a term wins over another document's in its tooltips.
+ */
+export function narrativeLinks(
+  doc: { sections: readonly Section[]; glossary: readonly GlossaryEntry[] },
+  terms: readonly GlossaryLinkTarget[],
+): Map<string, PhrasingContent[][]> {
+  const glossaryLines = doc.glossary.map((g) => g.lines.first);
+  const prose = doc.sections.filter(
+    (s) => !glossaryLines.some((n) => n >= s.lines.first && n <= s.lines.last) && !/名词解释/.test(s.heading ?? ''),
+  );
+  const ownDefinitions = new Map(doc.glossary.map((g) => [g.term, g.definition]));
+  return linkedParagraphs(
+    prose,
+    terms.map((t) => ({ ...t, definition: ownDefinitions.get(t.term) ?? t.definition })),
+  );
 }
