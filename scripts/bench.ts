@@ -5,6 +5,7 @@
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
@@ -17,7 +18,7 @@ import { formatSearch, formatSearchMedians, measureSearch, type SearchFigures } 
 
 const HELP = `Usage: npm run bench -- [--runs N] [--build] [--pdf]
        npm run bench -- --n N [--seed S] [--no-search]
-       npm run bench -- --search DIR [--runs N]
+       npm run bench -- --search DIR[,DIR2…] [--runs N]
 
   --runs N   parse each document N times and report the median (default 15)
   --no-big   leave out the big document (every seed 27 times, about 8 MB): its JSON size, the memory its
@@ -31,7 +32,8 @@ const HELP = `Usage: npm run bench -- [--runs N] [--build] [--pdf]
              Pagefind beside a floor build of N plain pages; peak memory, output size, search in Chromium
              (--no-search skips the browser); work in test-output/bench-scale/N
   --search DIR  only the search in Chromium, on a site already built in DIR (e.g. dist), N times (default 1)
-             with a fresh browser each, then the median of each step's times`;
+             with a fresh browser each, then the median of each step's times; several DIRs, comma-separated,
+             are measured in turn run by run`;
 
 const { values } = parseArgs({
   options: {
@@ -57,17 +59,21 @@ if (values.n) {
   process.exit(0);
 }
 if (values.search) {
-  // Without a build: a change to the search page's script is measured against the dist it was built into, and two
-  // builds can be compared back to back in the same minutes of a shared machine.
+  // Without a build: a change to the search page's script is measured against the dist it was built into. Several
+  // builds (DIR,DIR2) are measured in turn, run by run, so that a shared machine's load falls on each alike.
+  const dirs = values.search.split(',');
   const times = Math.max(1, Number(values.runs ?? 1) || 1);
-  const all: SearchFigures[][] = [];
+  const all = new Map<string, SearchFigures[][]>(dirs.map((dir) => [dir, []]));
   for (let i = 0; i < times; i++) {
-    const figures = await measureSearch(values.search);
-    if (!figures) throw new Error('no Chromium found (install Debian\'s chromium or set CHROMIUM_PATH)');
-    process.stdout.write(`run ${i + 1} of ${times}\n${formatSearch(figures)}\n`);
-    all.push(figures);
+    for (const dir of dirs) {
+      const load = loadavg()[0].toFixed(1);
+      const figures = await measureSearch(dir);
+      if (!figures) throw new Error('no Chromium found (install Debian\'s chromium or set CHROMIUM_PATH)');
+      process.stdout.write(`${dir}, run ${i + 1} of ${times}, load average ${load}\n${formatSearch(figures)}\n`);
+      all.get(dir)!.push(figures);
+    }
   }
-  process.stdout.write(`${formatSearchMedians(all)}\n`);
+  for (const [dir, runs] of all) process.stdout.write(`${dir}: ${formatSearchMedians(runs)}\n`);
   process.exit(0);
 }
 const runs = Math.max(1, Number(values.runs ?? 15) || 15);
