@@ -14,11 +14,11 @@ import { parseDisclosure } from '../src/ingest/parse-disclosure.ts';
 import { serializeDisclosure } from '../src/ingest/serialize.ts';
 import { readSource } from '../src/ingest/sources/index.ts';
 import { printScale, runScaleBench } from './bench-scale.ts';
-import { formatSearch, formatSearchMedians, measureSearch, type SearchFigures } from './bench-search.ts';
+import { formatSearch, formatSearchMedians, measureSearch, SEARCH_QUERIES, type SearchFigures } from './bench-search.ts';
 
 const HELP = `Usage: npm run bench -- [--runs N] [--build] [--pdf]
        npm run bench -- --n N [--seed S] [--no-search]
-       npm run bench -- --search DIR[,DIR2…] [--runs N]
+       npm run bench -- --search DIR[,DIR2…] [--runs N] [--queries Q1,Q2…]
 
   --runs N   parse each document N times and report the median (default 15)
   --no-big   leave out the big document (every seed 27 times, about 8 MB): its JSON size, the memory its
@@ -33,7 +33,7 @@ const HELP = `Usage: npm run bench -- [--runs N] [--build] [--pdf]
              (--no-search skips the browser); work in test-output/bench-scale/N
   --search DIR  only the search in Chromium, on a site already built in DIR (e.g. dist), N times (default 1)
              with a fresh browser each, then the median of each step's times; several DIRs, comma-separated,
-             are measured in turn run by run`;
+             are measured in turn run by run; --queries replaces the two benchmark queries`;
 
 const { values } = parseArgs({
   options: {
@@ -45,6 +45,7 @@ const { values } = parseArgs({
     seed: { type: 'string', default: '1' },
     'no-search': { type: 'boolean', default: false },
     search: { type: 'string' },
+    queries: { type: 'string' },
     help: { type: 'boolean', short: 'h', default: false },
   },
   // `--no-big` turns the default-on big document off.
@@ -67,7 +68,7 @@ if (values.search) {
   for (let i = 0; i < times; i++) {
     for (const dir of dirs) {
       const load = loadavg()[0].toFixed(1);
-      const figures = await measureSearch(dir);
+      const figures = await measureSearch(dir, values.queries?.split(',') ?? SEARCH_QUERIES);
       if (!figures) throw new Error('no Chromium found (install Debian\'s chromium or set CHROMIUM_PATH)');
       process.stdout.write(`${dir}, run ${i + 1} of ${times}, load average ${load}\n${formatSearch(figures)}\n`);
       all.get(dir)!.push(figures);

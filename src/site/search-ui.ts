@@ -124,6 +124,9 @@ export function presentResult(data: ResultData, query: string): PresentedResult 
  */
 const PAGE_SIZE = 10;
 
+/** A pause in typing this long searches without Enter. */
+export const TYPING_PAUSE_MS = 250;
+
 /**
  * The part of a ten's order that is already certain, as indexes in Pagefind's order, given the tiers of the results
  * whose fragments are in (undefined: still loading). The order: pages whose section heading holds the query first,
@@ -316,7 +319,7 @@ export async function startSearch(): Promise<void> {
     clearTimeout(timer);
     const folded = normalizeQuery(input.value);
     if (folded) for (const q of queryVariants(folded)) void pagefind.preload(q, searchOptions(chosenFilters(filterBox)));
-    timer = setTimeout(() => void run(), 250);
+    timer = setTimeout(() => void run(), TYPING_PAUSE_MS);
   };
   input.addEventListener('input', (event) => {
     if (!(event as InputEvent).isComposing) typed();
