@@ -6,6 +6,7 @@
 import { resolve } from 'node:path';
 import { chromium, type Page, type Request } from 'playwright-core';
 import { CHROMIUM_ARGS, chromiumPath } from '../tests/browser/chromium.ts';
+import { TYPING_PAUSE_MS } from '../src/site/search-ui.ts';
 import { serveStatic } from '../tests/browser/static-server.ts';
 
 /** What a request under /pagefind/ is for, from Pagefind's file names. */
@@ -27,7 +28,7 @@ export interface PartFigures {
   part: SearchPart;
   requests: number;
   bytes: number;
-  /** When the last request of this kind had its whole response, in ms from the start of the step. */
+  /** When the last request of this kind had its whole response, in ms from the start of the step (below 0: before). */
   doneMs: number;
 }
 
@@ -39,6 +40,8 @@ export interface SearchFigures {
   milliseconds: number;
   /** A query: until the first result is on screen (null if none was found). */
   firstResultMs: number | null;
+  /** A query typed into the search page's box: how long before Enter the text was in the box (the preload's start). */
+  typedBeforeMs?: number;
   /** Results on screen once the network is idle (a reader scrolls for more). */
   shown: number;
   results: string;
@@ -69,7 +72,7 @@ async function fetched(request: Request): Promise<Fetched> {
 function breakdown(all: Fetched[], startEpochMs: number): Pick<SearchFigures, 'requests' | 'bytes' | 'parts'> {
   const parts = new Map<SearchPart, PartFigures>();
   for (const f of all) {
-    const p = parts.get(f.part) ?? { part: f.part, requests: 0, bytes: 0, doneMs: 0 };
+    const p = parts.get(f.part) ?? { part: f.part, requests: 0, bytes: 0, doneMs: -Infinity };
     p.requests += 1;
     p.bytes += f.bytes;
     p.doneMs = Math.max(p.doneMs, Math.round(f.endEpochMs - startEpochMs));
@@ -107,38 +110,52 @@ export async function measureSearch(dist: string, queries: readonly string[] = S
     ];
     for (const query of queries) {
       requests = [];
-      await page.fill(BOX, query);
-      // The time the first result is added to the list, taken in the page so that polling does not round it.
+      // Times are taken in the page, from the Enter key's event to the first result added to the list and to the
+      // status line's count, so that neither the polling nor the round trip to the browser is counted. The marks are
+      // set before the text goes in, so that Enter follows the typing as closely as it can.
       await page.evaluate(() => {
         const list = document.querySelector('.search-results')!;
+        const status = document.querySelector('.search-status')!;
         list.replaceChildren();
-        const marks = { firstResult: 0 };
+        const marks = { typed: 0, enter: 0, firstResult: 0, status: 0 };
         (window as unknown as { benchMarks: typeof marks }).benchMarks = marks;
-        const observer = new MutationObserver(() => {
+        const now = () => performance.timeOrigin + performance.now();
+        const box = document.querySelector<HTMLInputElement>('#search input[type="search"]')!;
+        box.addEventListener('input', (e) => (marks.typed = performance.timeOrigin + e.timeStamp), { once: true });
+        box.addEventListener('keydown', (e) => (marks.enter = performance.timeOrigin + e.timeStamp), { once: true });
+        const results = new MutationObserver(() => {
           if (list.querySelector('.search-result')) {
-            marks.firstResult = performance.timeOrigin + performance.now();
-            observer.disconnect();
+            marks.firstResult = now();
+            results.disconnect();
           }
         });
-        observer.observe(list, { childList: true });
+        results.observe(list, { childList: true });
+        const counted = new MutationObserver(() => {
+          if (/^(找到|没有)/.test(status.textContent ?? '')) {
+            marks.status = now();
+            counted.disconnect();
+          }
+        });
+        counted.observe(status, { childList: true, characterData: true, subtree: true });
       });
-      const start = Date.now();
+      await page.fill(BOX, query);
       await page.press(BOX, 'Enter');
       await page.waitForFunction(() => {
         const status = document.querySelector('.search-status')?.textContent ?? '';
         return status !== '' && !status.startsWith('正在') && !status.startsWith('请输入');
       }, undefined, { timeout: 300_000 });
-      const milliseconds = Date.now() - start;
       await page.waitForLoadState('networkidle');
       const shown = await page.evaluate(() => ({
-        firstResult: (window as unknown as { benchMarks: { firstResult: number } }).benchMarks.firstResult,
+        marks: (window as unknown as { benchMarks: { typed: number; enter: number; firstResult: number; status: number } }).benchMarks,
         count: document.querySelectorAll('.search-result').length,
         status: document.querySelector('.search-status')?.textContent ?? '',
       }));
+      const start = shown.marks.enter;
       figures.push({
         query,
-        milliseconds,
-        firstResultMs: shown.firstResult ? Math.round(shown.firstResult - start) : null,
+        milliseconds: Math.round(shown.marks.status - start),
+        firstResultMs: shown.marks.firstResult ? Math.round(shown.marks.firstResult - start) : null,
+        typedBeforeMs: Math.round(start - shown.marks.typed),
         shown: shown.count,
         results: shown.status,
         ...breakdown(await Promise.all(requests), start),
@@ -190,9 +207,39 @@ export function formatSearch(figures: readonly SearchFigures[]): string {
         f.query === '(page load)'
           ? `search page load: ${kib(f.bytes)} in ${f.requests} requests, search box ready after ${f.milliseconds} ms`
           : `search ${f.query}: ${kib(f.bytes)} in ${f.requests} requests; first result after ${f.firstResultMs ?? '–'} ms, ` +
-            `status after ${f.milliseconds} ms; ${f.shown} results shown (${f.results})`;
+            `status after ${f.milliseconds} ms${f.typedBeforeMs === undefined ? '' : ` (text in the box ${f.typedBeforeMs} ms before Enter)`}; ` +
+            `${typingSearched(f) ? 'NOT COMPARABLE: the pause in typing had already started the search; ' : ''}` +
+            `${f.shown} results shown (${f.results})`;
       const parts = f.parts.map((p) => `    ${p.part.padEnd(9)} ${String(p.requests).padStart(3)} requests ${kib(p.bytes).padStart(11)}, last done at ${p.doneMs} ms`);
       return [head, ...parts].join('\n');
     })
     .join('\n');
+}
+
+/** Enter came after the search page's typing pause, so the search had started before the key press was timed. */
+const typingSearched = (f: SearchFigures) => (f.typedBeforeMs ?? 0) >= TYPING_PAUSE_MS;
+
+/**
+ * Over several runs of the same steps: each step's median times (its bytes do not vary between runs), leaving out
+ * runs whose search had started before Enter (a loaded machine can be that slow between the text and the key).
+ */
+export function formatSearchMedians(runs: readonly (readonly SearchFigures[])[]): string {
+  const median = (xs: number[]) => (xs.length ? [...xs].sort((a, b) => a - b)[Math.floor((xs.length - 1) / 2)] : '–');
+  const lines = runs[0].map((step, i) => {
+    const all = runs.map((r) => r[i]).filter((f) => !typingSearched(f));
+    const leftOut = runs.length - all.length ? ` [${runs.length - all.length} of ${runs.length} runs left out: search started before Enter]` : '';
+    const list = (xs: Array<number | null>) => xs.map((x) => x ?? '–').join(', ');
+    if (step.query === '(page load)') {
+      return `search page load: box ready after ${median(all.map((f) => f.milliseconds))} ms (${list(all.map((f) => f.milliseconds))})`;
+    }
+    const first = all.map((f) => f.firstResultMs).filter((x): x is number => x !== null);
+    const typed = all.map((f) => f.typedBeforeMs).filter((x): x is number => x !== undefined);
+    return (
+      `search ${step.query}: ${kib(step.bytes)}; first result after ${median(first)} ms ` +
+      `(${list(all.map((f) => f.firstResultMs))}), status after ${median(all.map((f) => f.milliseconds))} ms (${list(all.map((f) => f.milliseconds))})` +
+      (typed.length ? `; text in the box ${median(typed)} ms before Enter` : '') +
+      leftOut
+    );
+  });
+  return [`median of ${runs.length} runs (lower median)`, ...lines].join('\n');
 }

@@ -5,6 +5,7 @@
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
@@ -13,10 +14,11 @@ import { parseDisclosure } from '../src/ingest/parse-disclosure.ts';
 import { serializeDisclosure } from '../src/ingest/serialize.ts';
 import { readSource } from '../src/ingest/sources/index.ts';
 import { printScale, runScaleBench } from './bench-scale.ts';
-import { formatSearch, measureSearch, type SearchFigures } from './bench-search.ts';
+import { formatSearch, formatSearchMedians, measureSearch, SEARCH_QUERIES, type SearchFigures } from './bench-search.ts';
 
 const HELP = `Usage: npm run bench -- [--runs N] [--build] [--pdf]
        npm run bench -- --n N [--seed S] [--no-search]
+       npm run bench -- --search DIR[,DIR2…] [--runs N] [--queries Q1,Q2…]
 
   --runs N   parse each document N times and report the median (default 15)
   --no-big   leave out the big document (every seed 27 times, about 8 MB): its JSON size, the memory its
@@ -28,17 +30,22 @@ const HELP = `Usage: npm run bench -- [--runs N] [--build] [--pdf]
              'pdftotext -layout' on the same files as the floor
   --n N      scale: a synthetic corpus of N disclosures (seed S, default 1) through ingest, astro build and
              Pagefind beside a floor build of N plain pages; peak memory, output size, search in Chromium
-             (--no-search skips the browser); work in test-output/bench-scale/N`;
+             (--no-search skips the browser); work in test-output/bench-scale/N
+  --search DIR  only the search in Chromium, on a site already built in DIR (e.g. dist), N times (default 1)
+             with a fresh browser each, then the median of each step's times; several DIRs, comma-separated,
+             are measured in turn run by run; --queries replaces the two benchmark queries`;
 
 const { values } = parseArgs({
   options: {
-    runs: { type: 'string', default: '15' },
+    runs: { type: 'string' },
     build: { type: 'boolean', default: false },
     pdf: { type: 'boolean', default: false },
     big: { type: 'boolean', default: true },
     n: { type: 'string' },
     seed: { type: 'string', default: '1' },
     'no-search': { type: 'boolean', default: false },
+    search: { type: 'string' },
+    queries: { type: 'string' },
     help: { type: 'boolean', short: 'h', default: false },
   },
   // `--no-big` turns the default-on big document off.
@@ -52,7 +59,25 @@ if (values.n) {
   printScale(await runScaleBench(Number(values.n), Number(values.seed), !values['no-search']));
   process.exit(0);
 }
-const runs = Math.max(1, Number(values.runs) || 15);
+if (values.search) {
+  // Without a build: a change to the search page's script is measured against the dist it was built into. Several
+  // builds (DIR,DIR2) are measured in turn, run by run, so that a shared machine's load falls on each alike.
+  const dirs = values.search.split(',');
+  const times = Math.max(1, Number(values.runs ?? 1) || 1);
+  const all = new Map<string, SearchFigures[][]>(dirs.map((dir) => [dir, []]));
+  for (let i = 0; i < times; i++) {
+    for (const dir of dirs) {
+      const load = loadavg()[0].toFixed(1);
+      const figures = await measureSearch(dir, values.queries?.split(',') ?? SEARCH_QUERIES);
+      if (!figures) throw new Error('no Chromium found (install Debian\'s chromium or set CHROMIUM_PATH)');
+      process.stdout.write(`${dir}, run ${i + 1} of ${times}, load average ${load}\n${formatSearch(figures)}\n`);
+      all.get(dir)!.push(figures);
+    }
+  }
+  for (const [dir, runs] of all) process.stdout.write(`${dir}: ${formatSearchMedians(runs)}\n`);
+  process.exit(0);
+}
+const runs = Math.max(1, Number(values.runs ?? 15) || 15);
 
 const sources = [
   ...readdirSync('content/sources').map((f) => join('content/sources', f)),

@@ -117,16 +117,33 @@ export function presentResult(data: ResultData, query: string): PresentedResult 
 }
 
 /**
- * Results are shown ten at a time, each ten loading only their own page fragments, so that the first results show as
- * soon as ten fragments are in and a broad query does not fetch thirty pages' text before anything is on screen.
- * Within each ten, pages whose section heading holds the query come first (see `tier`); the tens keep Pagefind's
- * order, which already weighs those headings (data-pagefind-weight on project, table and term headings).
+ * Results are shown ten at a time, each ten loading only their own page fragments, so that a broad query does not
+ * fetch thirty pages' text before anything is on screen. Within each ten, pages whose section heading holds the query
+ * come first (see `tier`); the tens keep Pagefind's order, which already weighs those headings (data-pagefind-weight
+ * on project, table and term headings).
  */
 const PAGE_SIZE = 10;
 
-/** Pages whose section heading holds the query first, then the title, then the rest; Pagefind's order within each. */
-export function rankByTier(results: PresentedResult[]): PresentedResult[] {
-  return [...results].sort((a, b) => a.tier - b.tier);
+/** A pause in typing this long searches without Enter. */
+export const TYPING_PAUSE_MS = 250;
+
+/**
+ * The part of a ten's order that is already certain, as indexes in Pagefind's order, given the tiers of the results
+ * whose fragments are in (undefined: still loading). The order: pages whose section heading holds the query first,
+ * then the title, then the rest, Pagefind's order within each. A result is drawn as soon as nothing still loading can
+ * come before it, so results are only ever added below the ones on screen, never moved: a page whose section heading
+ * holds the query shows once the pages ranked above it are in; the others wait for the whole ten, since a page still
+ * loading could be one whose heading holds the query.
+ */
+export function settledOrder(tiers: ReadonlyArray<number | undefined>): number[] {
+  const order: number[] = [];
+  for (const tier of [0, 1, 2]) {
+    for (const [i, t] of tiers.entries()) {
+      if (t === undefined) return order;
+      if (t === tier) order.push(i);
+    }
+  }
+  return order;
 }
 
 function escapeHtml(text: string): string {
@@ -242,9 +259,20 @@ export async function startSearch(): Promise<void> {
     const current = generation;
     const batch = queue.splice(0, PAGE_SIZE);
     more.hidden = true;
-    const next = rankByTier(await Promise.all(batch.map(async (r) => presentResult(await r.data(), query))));
+    // Each result is drawn as soon as its place is certain (settledOrder), instead of when the whole ten is in.
+    const presented: Array<PresentedResult | undefined> = batch.map(() => undefined);
+    let drawn = 0;
+    await Promise.all(
+      batch.map(async (result, i) => {
+        const data = await result.data();
+        if (current !== generation) return;
+        presented[i] = presentResult(data, query);
+        const order = settledOrder(presented.map((p) => p?.tier));
+        list.append(...order.slice(drawn).map((k) => renderResult(presented[k]!)));
+        drawn = Math.max(drawn, order.length);
+      }),
+    );
     if (current !== generation) return;
-    list.append(...next.map(renderResult));
     more.hidden = queue.length === 0;
   };
 
@@ -291,7 +319,7 @@ export async function startSearch(): Promise<void> {
     clearTimeout(timer);
     const folded = normalizeQuery(input.value);
     if (folded) for (const q of queryVariants(folded)) void pagefind.preload(q, searchOptions(chosenFilters(filterBox)));
-    timer = setTimeout(() => void run(), 250);
+    timer = setTimeout(() => void run(), TYPING_PAUSE_MS);
   };
   input.addEventListener('input', (event) => {
     if (!(event as InputEvent).isComposing) typed();

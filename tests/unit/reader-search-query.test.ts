@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { normalizeQuery, presentResult, queryVariants } from '../../src/site/search-ui.ts';
+import { normalizeQuery, presentResult, queryVariants, settledOrder } from '../../src/site/search-ui.ts';
 
 describe('search query folding', () => {
   it('joins a classification code typed with spaces, in half or full width', () => {
@@ -54,5 +54,34 @@ describe('query variants', () => {
     expect(queryVariants('PPP项目')).toEqual(['PPP项目', 'ＰＰＰ项目']);
     expect(queryVariants('2080505')).toEqual(['2080505', '２０８０５０５']);
     expect(queryVariants('电子政务项目')).toEqual(['电子政务项目']);
+  });
+});
+
+describe('the order results are drawn in, as their fragments come in', () => {
+  // Tiers: 0 a section heading holds the query, 1 the title does, 2 neither; undefined: the fragment is still loading.
+  it('draws a first result whose section heading holds the query before the others are in', () => {
+    expect(settledOrder([0, undefined, undefined])).toEqual([0]);
+    expect(settledOrder([0, 2, undefined, 0])).toEqual([0]);
+    expect(settledOrder([0, 0, undefined])).toEqual([0, 1]);
+  });
+
+  it('waits while a page still loading could come first, then puts heading matches first, title matches next', () => {
+    expect(settledOrder([2, undefined])).toEqual([]);
+    expect(settledOrder([undefined, 0])).toEqual([]);
+    expect(settledOrder([2, 1, 0, 2])).toEqual([2, 1, 0, 3]);
+    expect(settledOrder([1, 2, 2, 2])).toEqual([0, 1, 2, 3]);
+  });
+
+  it('only ever extends what is on screen as more come in', () => {
+    const arrivals: Array<[number, number]> = [[3, 2], [0, 0], [2, 0], [1, 2]];
+    const tiers: Array<number | undefined> = [undefined, undefined, undefined, undefined];
+    let shown: number[] = [];
+    for (const [i, tier] of arrivals) {
+      tiers[i] = tier;
+      const next = settledOrder(tiers);
+      expect(next.slice(0, shown.length)).toEqual(shown);
+      shown = next;
+    }
+    expect(shown).toEqual([0, 2, 1, 3]);
   });
 });
