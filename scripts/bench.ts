@@ -186,7 +186,8 @@ async function benchPdf(): Promise<PdfFigures | null> {
     const read = await readSource(bytes);
     figures.readSeconds += (performance.now() - start) / 1000;
     if (!read.ok) throw new Error(`${file}: ${read.reason}`);
-    parseDisclosure(read.text, { file, sha256: '0'.repeat(64), format: read.format, encoding: read.encoding, pageStarts: read.pageStarts });
+    const { format, encoding, pageStarts, lineBoxes } = read;
+    parseDisclosure(read.text, { file, sha256: '0'.repeat(64), format, encoding, pageStarts, lineBoxes });
     figures.ingestSeconds += (performance.now() - start) / 1000;
     figures.pages += read.pageStarts.length + 1;
   }

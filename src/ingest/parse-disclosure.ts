@@ -13,7 +13,8 @@ import { failureReason, failureWarning, runStage, type StageFailure } from './st
 import { emptyClaims } from './claims.ts';
 import { withReview } from '../review/index.ts';
 import { withOwnTexts } from '../core/own-text.ts';
-import type { SourceFormat } from './sources/index.ts';
+import type { LineBoxes, SourceFormat } from './sources/index.ts';
+import { boxesOfLines, checksWithBoxes, tableWithBoxes, targetWithBoxes } from './boxes.ts';
 
 export interface SourceInfo {
   file: string;
@@ -21,6 +22,8 @@ export interface SourceInfo {
   format: SourceFormat;
   encoding: string;
   pageStarts?: number[];
+  /** A PDF's line boxes (SourceRead): the tables', rows' and checks' boxes come from them; not kept in `source`. */
+  lineBoxes?: LineBoxes;
   /** The output name when the file's own would collide (x.pdf beside x.xlsx); else it comes from the file name. */
   slug?: string;
 }
@@ -102,7 +105,7 @@ function owned<T extends { checks: Check[] }>(result: T): T {
 
 /** The document as the stages read it, before the schema validates it and fills in its defaults. */
 function draftOf(text: string, source: SourceInfo, onStage: (stage: ParseStage) => void): z.input<typeof disclosure> & Record<string, unknown> {
-  const { slug, ...sourceFields } = source;
+  const { slug, lineBoxes, ...sourceFields } = source;
   onStage('metadata');
   const lines = toSourceLines(text);
   const failures: StageFailure[] = [];
@@ -146,6 +149,9 @@ function draftOf(text: string, source: SourceInfo, onStage: (stage: ParseStage) 
   unparsed.push(...accountForEveryLine(lines, covered, unparsed, failures.length > 0 ? failureReason(failures) : '未能归入任何表格、指标或说明段落'));
   unparsed.sort((a, b) => a.lines.first - b.lines.first);
 
+  const boxesOf = lineBoxes ? boxesOfLines(lines, source.pageStarts ?? [], lineBoxes) : null;
+  const checks = [...tables.checks, ...performance.checks, ...narrative.checks, ...linked.checks];
+
   const evaluation = performance.evaluation;
   // An evaluation report's title names the project, not the department: its 预算单位 is the department.
   const department = (meta.kind === 'performance-evaluation' && evaluation?.budgetUnit) || meta.department;
@@ -158,14 +164,14 @@ function draftOf(text: string, source: SourceInfo, onStage: (stage: ParseStage) 
     source: { ...sourceFields, lineCount: lines.length },
     overview: narrative.overview,
     sections: narrative.sections,
-    tables: tables.tables,
+    tables: boxesOf ? tables.tables.map((t) => tableWithBoxes(t, boxesOf)) : tables.tables,
     projects: narrative.projects,
     withheldProjects: narrative.withheldProjects,
-    targets: linked.targets,
+    targets: boxesOf ? linked.targets.map((t) => targetWithBoxes(t, boxesOf)) : linked.targets,
     evaluation,
     facts: narrative.facts,
     glossary: narrative.glossary,
-    checks: [...tables.checks, ...performance.checks, ...narrative.checks, ...linked.checks],
+    checks: boxesOf ? checksWithBoxes(checks, boxesOf) : checks,
     unparsed,
     warnings: [
       ...failures.map(failureWarning),

@@ -30,6 +30,21 @@ function expandLineRange(value: unknown): unknown {
 
 export const lineRange = z.preprocess(expandLineRange, lineRangeObject);
 
+/**
+ * Where on a PDF page lines are printed: `[page, x0, y0, x1, y1]`. The page counts from 1 in the file the lines are
+ * in (`#page=N` opens it). The rectangle is in points (1/72 inch) on the page as a viewer shows it (after its
+ * rotation), origin at the top left corner and y downwards, as `pdftotext -bbox` gives it: x0 < x1 and y0 < y1,
+ * rounded outwards to 0.1 pt.
+ */
+export const pageBox = z.tuple([z.number().int().positive(), z.number(), z.number(), z.number(), z.number()]);
+
+/**
+ * The boxes of a datum's lines, one a page they are printed on, in page order (a table across two pages has two;
+ * a check's figures may come from several pages). Absent where the source has no pages to draw on (text, workbook,
+ * web page) and for lines only page furniture or blanks.
+ */
+export const pageBoxes = z.array(pageBox).min(1).optional();
+
 export const checkStatus = z.enum(['pass', 'fail', 'not-applicable', 'not-checkable']);
 
 const checkObject = z.object({
@@ -41,6 +56,7 @@ const checkObject = z.object({
   actual: z.union([z.number(), z.string(), z.null()]),
   /** Source lines the compared figures come from. */
   lines: z.array(lineRange).default([]),
+  boxes: pageBoxes,
 });
 
 export const check = checkObject;
@@ -54,6 +70,8 @@ export const check = checkObject;
  */
 export interface CheckRun {
   lines: CompactLineRange[];
+  /** The boxes of those lines (a PDF source), the same for every check of the run. */
+  boxes?: PageBox[];
   /** What the ids and what the messages of the run begin with. */
   shared: [string, string];
   checks: Array<[string, CheckStatus, string, number | string | null, number | string | null]>;
@@ -65,8 +83,15 @@ function commonStart(texts: readonly string[]): string {
   return start;
 }
 
-const sameLines = (a: Check, b: Check) =>
-  a.lines.length === b.lines.length && a.lines.every((l, i) => l.first === b.lines[i].first && l.last === b.lines[i].last && l.part === b.lines[i].part);
+const sameBoxes = (a: readonly PageBox[] | undefined, b: readonly PageBox[] | undefined) =>
+  a === b || (!!a && !!b && a.length === b.length && a.every((box, i) => box.every((v, k) => v === b[i][k])));
+
+export function sameLineRanges(a: readonly LineRange[], b: readonly LineRange[]): boolean {
+  return a === b || (a.length === b.length && a.every((l, i) => l.first === b[i].first && l.last === b[i].last && l.part === b[i].part));
+}
+
+// Boxes follow from the lines in one document; compared too, so that the run gives back exactly the checks it holds.
+const sameLines = (a: Check, b: Check) => sameLineRanges(a.lines, b.lines) && sameBoxes(a.boxes, b.boxes);
 
 export function compactChecks(checks: readonly Check[]): CheckRun[] {
   const runs: CheckRun[] = [];
@@ -78,6 +103,7 @@ export function compactChecks(checks: readonly Check[]): CheckRun[] {
     const message = commonStart(run.map((c) => c.message));
     runs.push({
       lines: checks[i].lines.map(compactLineRange),
+      ...(checks[i].boxes ? { boxes: checks[i].boxes } : {}),
       shared: [id, message],
       checks: run.map((c) => [c.id.slice(id.length), c.status, c.message.slice(message.length), c.expected, c.actual]),
     });
@@ -101,6 +127,7 @@ function expandChecks(value: unknown): unknown {
           expected,
           actual,
           lines: run.lines,
+          ...(run.boxes ? { boxes: run.boxes } : {}),
         }))
       : [run],
   );
@@ -126,6 +153,7 @@ export const printedLine = z.object({
 });
 
 export type LineRange = z.infer<typeof lineRange>;
+export type PageBox = z.infer<typeof pageBox>;
 export type Check = z.infer<typeof check>;
 export type CheckStatus = z.infer<typeof checkStatus>;
 export type Unparsed = z.infer<typeof unparsed>;

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { lineRange, printedLine } from './common.ts';
+import { lineRange, pageBoxes, printedLine } from './common.ts';
 
 /** A parsed 指标值: the printed text is always kept; the parts are filled where the text allows. */
 export const indicatorValue = z.object({
@@ -30,6 +30,7 @@ export const indicator = z.object({
   score: z.number().nullable().default(null),
   deviation: z.string().nullable().default(null),
   lines: lineRange,
+  boxes: pageBoxes,
 });
 
 export const performanceTarget = z.object({
@@ -54,6 +55,8 @@ export const performanceTarget = z.object({
   /** Its lines that no indicator holds (title, header, contact, fund sources), as printed. */
   printed: z.array(printedLine).optional(),
   lines: lineRange,
+  /** Where the target table is printed, a box a page (a PDF source). */
+  boxes: pageBoxes,
 });
 
 export const evaluationScore = z.object({

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { lineRange, printedLine } from './common.ts';
+import { lineRange, pageBoxes, printedLine } from './common.ts';
 
 export const tableKind = z.enum([
   'income-expenditure-summary',
@@ -47,6 +47,7 @@ export const tableRow = z.object({
   /** Column keys whose cells stay null because more than one placement of the printed numbers was possible. */
   uncertain: z.array(z.string()).default([]),
   lines: lineRange,
+  boxes: pageBoxes,
 });
 
 const tableObject = z.object({
@@ -65,6 +66,8 @@ const tableObject = z.object({
   /** Its lines that no row holds (title, unit, column headers, notes), as printed. */
   printed: z.array(printedLine).optional(),
   lines: lineRange,
+  /** Where the table is printed, a box a page: its lines but the page furniture (page numbers) between them. */
+  boxes: pageBoxes,
 });
 
 type Columns = ReadonlyArray<{ key: string }>;

@@ -40,6 +40,19 @@ describe('PDF reader', () => {
     expect(pageOfLine(read.pageStarts, 6)).toBe(3);
   });
 
+  it('gives each line its box on its page: points, origin top left, y downwards', async () => {
+    const read = await readSource(pdf(2, 'BT /F1 12 Tf 72 700 Td (Total 1,234.50) Tj 0 -24 Td (- 1 -) Tj ET'));
+    if (!read.ok) throw new Error(read.reason);
+    expect(read.lineBoxes).toHaveLength(4 * 4);
+    // Baseline 700 up from the bottom of an 842 pt page is 142 down from its top; a 12 pt glyph box reaches 0.85 em
+    // above it and 0.15 em below. Helvetica's advances (T 611, o 556, t 278, a 556, l 222, space 278, digits 556,
+    // comma and point 278 thousandths of an em) make the text 6,393 thousandths of 12 pt long: it ends at x 148.716.
+    const [x0, y0, x1, y1] = read.lineBoxes!.subarray(0, 4);
+    expect([x0, y0, x1, y1].map((v) => Math.round(v * 1000) / 1000)).toEqual([72, 131.8, 148.716, 143.8]);
+    // The same line on page 2 has the same box on its page.
+    expect([...read.lineBoxes!.subarray(8, 12)]).toEqual([...read.lineBoxes!.subarray(0, 4)]);
+  });
+
   it('refuses a PDF without a text layer (a scan) with a plain reason', async () => {
     const read = await readSource(pdf(2, '0 0 m 100 100 l S'));
     expect(read).toEqual({ ok: false, reason: expect.stringMatching(/^PDF 没有可读的文字层（可能是扫描件）/), line: null, page: 1 });

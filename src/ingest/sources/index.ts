@@ -12,6 +12,15 @@ import { isLegacyXls, isXlsx, LEGACY_XLS_REASON, readXlsx } from './xlsx.ts';
 
 export type SourceFormat = 'text' | 'pdf' | 'xlsx' | 'html' | 'markdown';
 
+/**
+ * Where each line of a PDF's text is printed on its page (the page follows from `pageStarts`): four numbers a line,
+ * x0, y0, x1, y1 of line n at index 4(n − 1), in points on the page as a viewer shows it (after its rotation), origin
+ * at the top left corner and y downwards, as `pdftotext -bbox` gives them; NaN for a line that prints nothing (a
+ * blank line the layout leaves for a wider gap, an empty page). One flat array rather than an object a line: a
+ * document of a few hundred pages has tens of thousands of lines.
+ */
+export type LineBoxes = Float64Array;
+
 export type SourceRead =
   | {
       ok: true;
@@ -20,6 +29,8 @@ export type SourceRead =
       encoding: string;
       /** 1-based line numbers where page (or sheet) 2, 3, … starts; empty when the source has no pages. */
       pageStarts: number[];
+      /** PDF only: where each line is printed on its page, see LineBoxes. */
+      lineBoxes?: LineBoxes;
     }
   | { ok: false; reason: string; line: number | null; page?: number };
 

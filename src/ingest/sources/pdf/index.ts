@@ -2,11 +2,11 @@
  * A PDF read from its glyph positions into the same lines every other source becomes: pdf.js gives each page's
  * text items with their positions (CJK fonts through the CMaps and standard fonts shipped in the package, offline),
  * `runs` cuts them into cells, `lines` groups them by vertical overlap, `layout` prints them at columns that follow
- * x positions. Page starts are recorded so that every line can be traced to its page.
+ * x positions. Page starts are recorded so that every line can be traced to its page, and each line's box on it.
  */
 import { fileURLToPath } from 'node:url';
 import type { SourceRead } from '../index.ts';
-import { linesOf } from './lines.ts';
+import { boxOfLine, linesOf } from './lines.ts';
 import { layoutPage } from './layout.ts';
 import { runsOf, type Run, type TextPiece } from './runs.ts';
 
@@ -14,6 +14,8 @@ import { runsOf, type Run, type TextPiece } from './runs.ts';
 export const MAX_PDF_PAGES = 2000;
 /** A dense A3 table page holds about 10,000 characters; far more is a drawing or a broken content stream. */
 export const MAX_PAGE_CHARS = 200_000;
+
+const NO_BOX = [NaN, NaN, NaN, NaN];
 
 const PACKAGE = fileURLToPath(new URL('./', import.meta.resolve('pdfjs-dist/package.json')));
 
@@ -58,6 +60,7 @@ export async function readPdf(bytes: Uint8Array): Promise<SourceRead> {
     }
     const lines: string[] = [];
     const pageStarts: number[] = [];
+    const boxes: number[] = [];
     let chars = 0;
     for (let p = 1; p <= doc.numPages; p++) {
       let runs: Run[];
@@ -81,16 +84,19 @@ export async function readPdf(bytes: Uint8Array): Promise<SourceRead> {
         return { ok: false, reason: `${failure(error)}：第 ${p} 页`, line: null, page: p };
       }
       chars += runs.length;
-      const text = layoutPage(linesOf(runs));
+      const laidOut = layoutPage(linesOf(runs));
       if (p > 1) pageStarts.push(lines.length + 1);
       // Pages are separated by a form feed at the start of the next page, as `pdftotext` prints them.
-      const first = text.length > 0 ? text : [''];
-      lines.push(...first.map((l, i) => (i === 0 && p > 1 ? `\f${l}` : l)));
+      const page = laidOut.length > 0 ? laidOut : [{ text: '', from: null }];
+      for (const [i, { text, from }] of page.entries()) {
+        lines.push(i === 0 && p > 1 ? `\f${text}` : text);
+        boxes.push(...(from ? boxOfLine(from) : NO_BOX));
+      }
     }
     if (chars === 0) {
       return { ok: false, reason: 'PDF 没有可读的文字层（可能是扫描件）：需要先做文字识别（OCR）', line: null, page: 1 };
     }
-    return { ok: true, text: `${lines.join('\n')}\n`, format: 'pdf', encoding: 'pdf', pageStarts };
+    return { ok: true, text: `${lines.join('\n')}\n`, format: 'pdf', encoding: 'pdf', pageStarts, lineBoxes: Float64Array.from(boxes) };
   } finally {
     await task.destroy();
   }

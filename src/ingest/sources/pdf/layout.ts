@@ -78,7 +78,11 @@ function blanksBetween(gap: number, pitch: number): number {
   return Math.min(3, Math.max(1, Math.round(gap / pitch) - 1));
 }
 
-export function layoutPage(lines: readonly PageLine[]): string[] {
+/**
+ * A page's lines as printed text, each with the printed line it comes from (null for the blank lines a wider gap
+ * leaves), so that a text line can be traced back to its place on the page.
+ */
+export function layoutPage(lines: readonly PageLine[]): Array<{ text: string; from: PageLine | null }> {
   const runs = lines.flatMap((l) => l.runs);
   if (runs.length === 0) return [];
   const unit = columnUnit(runs);
@@ -86,10 +90,10 @@ export function layoutPage(lines: readonly PageLine[]): string[] {
   const baselines = lines.map((l) => (l.top + l.bottom) / 2);
   const pitches = baselines.slice(1).map((b, i) => b - baselines[i]).filter((p) => p > 0);
   const pitch = pitches.length > 0 ? median(pitches) : 0;
-  const out: string[] = [];
+  const out: Array<{ text: string; from: PageLine | null }> = [];
   lines.forEach((line, i) => {
-    if (i > 0) for (let k = blanksBetween(baselines[i] - baselines[i - 1], pitch); k > 0; k--) out.push('');
-    out.push(layoutLine(line, left, unit));
+    if (i > 0) for (let k = blanksBetween(baselines[i] - baselines[i - 1], pitch); k > 0; k--) out.push({ text: '', from: null });
+    out.push({ text: layoutLine(line, left, unit), from: line });
   });
   return out;
 }

@@ -24,6 +24,20 @@ function bottom(r: Run): number {
   return r.baseline + r.size * DESCENT;
 }
 
+/**
+ * The rectangle a printed line occupies on its page (points, origin top left, y downwards): from the left edge of
+ * its first run to the right edge of its last, and from the top of its highest glyph box to the bottom of its lowest.
+ */
+export function boxOfLine(line: PageLine): [number, number, number, number] {
+  let x0 = Infinity;
+  let x1 = -Infinity;
+  for (const r of line.runs) {
+    x0 = Math.min(x0, r.x0);
+    x1 = Math.max(x1, r.x1);
+  }
+  return [x0, line.top, x1, line.bottom];
+}
+
 export function linesOf(runs: readonly Run[]): PageLine[] {
   const sorted = [...runs].sort((a, b) => (top(a) + bottom(a)) - (top(b) + bottom(b)) || a.x0 - b.x0);
   const lines: PageLine[] = [];
