@@ -45,19 +45,44 @@ const checkObject = z.object({
 
 export const check = checkObject;
 
+type Amount = number | string | null;
+
 /**
  * A big document makes tens of thousands of checks: a parent row against its children in every amount column, each
- * citing the same lines and saying the same but for the column. The JSON ingest writes a run of checks that cite the
- * same lines as one entry (src/ingest/serialize.ts): the lines once (compact), the start the ids and the messages
- * share once, then each check's rest as a row `[id rest, status, message rest, expected, actual]`. Read back, the
- * list is the checks again: the types and the site see only those.
+ * saying the same but for the row and the column. The JSON ingest writes such checks as a small table
+ * (src/ingest/serialize.ts): `columns` lists what each compared column adds to a check's id (after a `:`) and to its
+ * message; each of `rows` is one relation (a parent row and its children, a row's identity) with its id, message,
+ * lines, and per column its `expected` (and `actual`, left out where it equals `expected`) and status (one for the
+ * row, or the block's `status`, where all agree). Each cell is one check: `id` = row id + `:` + column id, `message`
+ * = row message + column message. Read back, the list is the checks again: the types and the site see only those.
  */
-export interface CheckRun {
-  lines: CompactLineRange[];
-  /** What the ids and what the messages of the run begin with. */
-  shared: [string, string];
-  checks: Array<[string, CheckStatus, string, number | string | null, number | string | null]>;
+export interface CheckBlock {
+  columns: Array<[string, string]>;
+  status?: CheckStatus;
+  rows: CheckBlockRow[];
 }
+
+interface CheckBlockRow {
+  id: string;
+  message: string;
+  status?: CheckStatus | CheckStatus[];
+  expected: Amount[];
+  actual?: Amount[];
+  lines?: CompactLineRange[];
+}
+
+/** A check on its own as the file writes it: `actual` left out where it equals `expected`, `lines` where empty. */
+interface CompactCheck {
+  id: string;
+  status: CheckStatus;
+  message: string;
+  expected: Amount;
+  actual?: Amount;
+  lines?: CompactLineRange[];
+}
+
+/** Where a check's message may be cut between its relation and its column: before a space or this punctuation. */
+const WORD_BOUNDARY = /[\s（(：:，,、]/;
 
 function commonStart(texts: readonly string[]): string {
   let start = texts[0];
@@ -65,45 +90,148 @@ function commonStart(texts: readonly string[]): string {
   return start;
 }
 
+function commonEnd(texts: readonly string[]): string {
+  let end = texts[0];
+  for (const t of texts) while (!t.endsWith(end)) end = end.slice(1);
+  return end;
+}
+
+/** The id of a check's relation and of its column: the id up to and after its last `:`. */
+function splitId(id: string): [string, string] | null {
+  const at = id.lastIndexOf(':');
+  return at <= 0 ? null : [id.slice(0, at), id.slice(at + 1)];
+}
+
 const sameLines = (a: Check, b: Check) =>
   a.lines.length === b.lines.length && a.lines.every((l, i) => l.first === b.lines[i].first && l.last === b.lines[i].last && l.part === b.lines[i].part);
 
-export function compactChecks(checks: readonly Check[]): CheckRun[] {
-  const runs: CheckRun[] = [];
-  for (let i = 0; i < checks.length; ) {
-    let end = i + 1;
-    while (end < checks.length && sameLines(checks[end], checks[i])) end++;
-    const run = checks.slice(i, end);
-    const id = commonStart(run.map((c) => c.id));
-    const message = commonStart(run.map((c) => c.message));
-    runs.push({
-      lines: checks[i].lines.map(compactLineRange),
-      shared: [id, message],
-      checks: run.map((c) => [c.id.slice(id.length), c.status, c.message.slice(message.length), c.expected, c.actual]),
-    });
-    i = end;
-  }
-  return runs;
+/** Consecutive checks of one relation: the same id but its last part, the same lines. */
+interface Relation {
+  id: string | null;
+  checks: Check[];
+  /** Where the messages were cut: the relation's message, and each check's rest. */
+  message?: string;
+  ends?: string[];
 }
 
-function isCheckRun(value: unknown): value is CheckRun {
-  return !!value && typeof value === 'object' && Array.isArray((value as CheckRun).shared) && Array.isArray((value as CheckRun).checks);
+function relationsOf(checks: readonly Check[]): Relation[] {
+  const relations: Relation[] = [];
+  for (const check of checks) {
+    const id = splitId(check.id)?.[0] ?? null;
+    const last = relations.at(-1);
+    if (id !== null && last && last.id === id && sameLines(last.checks[0], check)) last.checks.push(check);
+    else relations.push({ id, checks: [check] });
+  }
+  for (const r of relations) {
+    if (r.id === null || r.checks.length < 2) continue;
+    // A relation in several columns: its checks' messages share the relation's words, up to the column's.
+    const start = commonStart(r.checks.map((c) => c.message));
+    let cut = start.length - 1;
+    while (cut > 0 && !WORD_BOUNDARY.test(start[cut])) cut--;
+    if (cut > 0) split(r, cut);
+  }
+  // Relations of one check each in the same column (a row's identity, row after row) share the column's words at
+  // the end of their messages.
+  for (let i = 0; i < relations.length; ) {
+    const column = (r: Relation) => (r.id !== null && r.checks.length === 1 ? splitId(r.checks[0].id)![1] : null);
+    const key = column(relations[i]);
+    let end = i + 1;
+    while (key !== null && end < relations.length && column(relations[end]) === key) end++;
+    if (end - i > 1) {
+      const run = relations.slice(i, end);
+      const common = commonEnd(run.map((r) => r.checks[0].message));
+      const from = common.search(WORD_BOUNDARY);
+      const cut = (r: Relation) => r.checks[0].message.length - (common.length - from);
+      if (from >= 0 && run.every((r) => cut(r) > 0)) for (const r of run) split(r, cut(r));
+    }
+    i = end;
+  }
+  return relations;
+}
+
+function split(r: Relation, cut: number): void {
+  r.message = r.checks[0].message.slice(0, cut);
+  r.ends = r.checks.map((c) => c.message.slice(cut));
+}
+
+function compactCheck(c: Check): CompactCheck {
+  const out: CompactCheck = { id: c.id, status: c.status, message: c.message, expected: c.expected };
+  if (c.actual !== c.expected) out.actual = c.actual;
+  if (c.lines.length > 0) out.lines = c.lines.map(compactLineRange);
+  return out;
+}
+
+function blockRow(r: Relation): CheckBlockRow {
+  const statuses = r.checks.map((c) => c.status);
+  const expected = r.checks.map((c) => c.expected);
+  const actual = r.checks.map((c) => c.actual);
+  const row: CheckBlockRow = {
+    id: r.id!,
+    message: r.message!,
+    status: statuses.every((s) => s === statuses[0]) ? statuses[0] : statuses,
+    expected,
+  };
+  if (actual.some((a, i) => a !== expected[i])) row.actual = actual;
+  if (r.checks[0].lines.length > 0) row.lines = r.checks[0].lines.map(compactLineRange);
+  return row;
+}
+
+export function compactChecks(checks: readonly Check[]): Array<CompactCheck | CheckBlock> {
+  const out: Array<CompactCheck | CheckBlock> = [];
+  const relations = relationsOf(checks);
+  const columnsOf = (r: Relation) => JSON.stringify(r.checks.map((c, i) => [splitId(c.id)![1], r.ends![i]]));
+  for (let i = 0; i < relations.length; ) {
+    if (relations[i].message === undefined) {
+      out.push(...relations[i].checks.map(compactCheck));
+      i++;
+      continue;
+    }
+    const columns = columnsOf(relations[i]);
+    let end = i + 1;
+    while (end < relations.length && relations[end].message !== undefined && columnsOf(relations[end]) === columns) end++;
+    const rows = relations.slice(i, end).map(blockRow);
+    const block: CheckBlock = { columns: JSON.parse(columns) as Array<[string, string]>, rows };
+    // Words every row's message ends in (` = 下级科目之和`) go to the columns where there are fewer columns than rows.
+    const common = rows.length > block.columns.length ? commonEnd(rows.map((r) => r.message)) : '';
+    const from = common.search(WORD_BOUNDARY);
+    if (from >= 0 && rows.every((r) => r.message.length > common.length - from)) {
+      const words = common.slice(from);
+      for (const r of rows) r.message = r.message.slice(0, r.message.length - words.length);
+      for (const c of block.columns) c[1] = words + c[1];
+    }
+    const status = rows[0].status;
+    if (typeof status === 'string' && rows.every((r) => r.status === status)) {
+      block.status = status;
+      for (const r of rows) delete r.status;
+    }
+    out.push(block);
+    i = end;
+  }
+  return out;
+}
+
+function isCheckBlock(value: unknown): value is CheckBlock {
+  return !!value && typeof value === 'object' && Array.isArray((value as CheckBlock).columns) && Array.isArray((value as CheckBlock).rows);
 }
 
 function expandChecks(value: unknown): unknown {
-  if (!Array.isArray(value) || !value.some(isCheckRun)) return value;
-  return value.flatMap((run) =>
-    isCheckRun(run)
-      ? run.checks.map(([id, status, message, expected, actual]) => ({
-          id: run.shared[0] + id,
-          status,
-          message: run.shared[1] + message,
-          expected,
-          actual,
-          lines: run.lines,
-        }))
-      : [run],
-  );
+  if (!Array.isArray(value)) return value;
+  return value.flatMap((entry) => {
+    if (isCheckBlock(entry)) {
+      return entry.rows.flatMap((row) =>
+        entry.columns.map(([id, message], i) => ({
+          id: `${row.id}:${id}`,
+          status: Array.isArray(row.status) ? row.status[i] : (row.status ?? entry.status),
+          message: row.message + message,
+          expected: row.expected[i],
+          actual: (row.actual ?? row.expected)[i],
+          lines: row.lines ?? [],
+        })),
+      );
+    }
+    const check = entry as Partial<Check> | null;
+    return check && typeof check === 'object' && !('actual' in check) && 'expected' in check ? [{ ...check, actual: check.expected }] : [entry];
+  });
 }
 
 /** The checks of a document, read from either form. */
