@@ -49,12 +49,13 @@ type Amount = number | string | null;
 
 /**
  * A big document makes tens of thousands of checks: a parent row against its children in every amount column, each
- * saying the same but for the row and the column. The JSON ingest writes such checks as a small table
- * (src/ingest/serialize.ts): `columns` lists what each compared column adds to a check's id (after a `:`) and to its
- * message; each of `rows` is one relation (a parent row and its children, a row's identity) with its id, message,
- * lines, and per column its `expected` (and `actual`, left out where it equals `expected`) and status (one for the
- * row, or the block's `status`, where all agree). Each cell is one check: `id` = row id + `:` + column id, `message`
- * = row message + column message. Read back, the list is the checks again: the types and the site see only those.
+ * saying the same but for the row and the column. The JSON ingest writes such checks as a block, a small table of
+ * checks (src/ingest/serialize.ts): `columns` lists what each compared column adds to a check's id (after a `:`) and
+ * to its message; each of `rows` is one relation (a parent row and its children, a row's identity) with its id,
+ * message, lines, and per column its `expected` (and `actual`, left out where it equals `expected`) and status (one
+ * for the row where its columns agree, else a list; left out where it is the block's `status`, the one most rows
+ * have). Each cell is one check: `id` = row id + `:` + column id, `message` = row message + column message. Read
+ * back, the list is the checks again: the types and the site see only those.
  */
 export interface CheckBlock {
   columns: Array<[string, string]>;
@@ -161,19 +162,24 @@ function compactCheck(c: Check): CompactCheck {
   return out;
 }
 
-function blockRow(r: Relation): CheckBlockRow {
+/** One cell's status for each of the relation's columns: one where they agree, else the list. */
+function statusOf(r: Relation): CheckStatus | CheckStatus[] {
   const statuses = r.checks.map((c) => c.status);
+  return statuses.every((s) => s === statuses[0]) ? statuses[0] : statuses;
+}
+
+/** A relation as a block's row, its status left out where it is the block's (built whole: see compactTable). */
+function blockRow(r: Relation, blockStatus: CheckStatus | undefined): CheckBlockRow {
+  const status = statusOf(r);
   const expected = r.checks.map((c) => c.expected);
-  const actual = r.checks.map((c) => c.actual);
-  const row: CheckBlockRow = {
+  return {
     id: r.id!,
     message: r.message!,
-    status: statuses.every((s) => s === statuses[0]) ? statuses[0] : statuses,
+    ...(status !== blockStatus ? { status } : {}),
     expected,
+    ...(r.checks.some((c, i) => c.actual !== expected[i]) ? { actual: r.checks.map((c) => c.actual) } : {}),
+    ...(r.checks[0].lines.length > 0 ? { lines: r.checks[0].lines.map(compactLineRange) } : {}),
   };
-  if (actual.some((a, i) => a !== expected[i])) row.actual = actual;
-  if (r.checks[0].lines.length > 0) row.lines = r.checks[0].lines.map(compactLineRange);
-  return row;
 }
 
 export function compactChecks(checks: readonly Check[]): Array<CompactCheck | CheckBlock> {
@@ -189,20 +195,27 @@ export function compactChecks(checks: readonly Check[]): Array<CompactCheck | Ch
     const columns = columnsOf(relations[i]);
     let end = i + 1;
     while (end < relations.length && relations[end].message !== undefined && columnsOf(relations[end]) === columns) end++;
-    const rows = relations.slice(i, end).map(blockRow);
-    const block: CheckBlock = { columns: JSON.parse(columns) as Array<[string, string]>, rows };
+    const members = relations.slice(i, end);
+    // The status most rows have is the block's; a row states its own only where it differs.
+    const counts = new Map<CheckStatus, number>();
+    for (const r of members) {
+      const s = statusOf(r);
+      if (typeof s === 'string') counts.set(s, (counts.get(s) ?? 0) + 1);
+    }
+    const status = [...counts].reduce<[CheckStatus, number] | null>((best, c) => (!best || c[1] > best[1] ? c : best), null)?.[0];
+    const block: CheckBlock = {
+      columns: JSON.parse(columns) as Array<[string, string]>,
+      ...(status ? { status } : {}),
+      rows: members.map((r) => blockRow(r, status)),
+    };
     // Words every row's message ends in (` = 下级科目之和`) go to the columns where there are fewer columns than rows.
+    const rows = block.rows;
     const common = rows.length > block.columns.length ? commonEnd(rows.map((r) => r.message)) : '';
     const from = common.search(WORD_BOUNDARY);
     if (from >= 0 && rows.every((r) => r.message.length > common.length - from)) {
       const words = common.slice(from);
       for (const r of rows) r.message = r.message.slice(0, r.message.length - words.length);
       for (const c of block.columns) c[1] = words + c[1];
-    }
-    const status = rows[0].status;
-    if (typeof status === 'string' && rows.every((r) => r.status === status)) {
-      block.status = status;
-      for (const r of rows) delete r.status;
     }
     out.push(block);
     i = end;
@@ -214,8 +227,11 @@ function isCheckBlock(value: unknown): value is CheckBlock {
   return !!value && typeof value === 'object' && Array.isArray((value as CheckBlock).columns) && Array.isArray((value as CheckBlock).rows);
 }
 
+const actualLeftOut = (entry: unknown) => !!entry && typeof entry === 'object' && !('actual' in entry) && 'expected' in entry;
+
 function expandChecks(value: unknown): unknown {
-  if (!Array.isArray(value)) return value;
+  // The checks in full (as the parsers hand them to the schema) are read as they are: no copy of a big document's.
+  if (!Array.isArray(value) || !value.some((entry) => isCheckBlock(entry) || actualLeftOut(entry))) return value;
   return value.flatMap((entry) => {
     if (isCheckBlock(entry)) {
       return entry.rows.flatMap((row) =>
@@ -229,8 +245,7 @@ function expandChecks(value: unknown): unknown {
         })),
       );
     }
-    const check = entry as Partial<Check> | null;
-    return check && typeof check === 'object' && !('actual' in check) && 'expected' in check ? [{ ...check, actual: check.expected }] : [entry];
+    return actualLeftOut(entry) ? [{ ...(entry as object), actual: (entry as { expected: unknown }).expected }] : [entry];
   });
 }
 

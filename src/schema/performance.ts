@@ -84,11 +84,13 @@ export function compactIndicators(indicators: readonly IndicatorFields[]): unkno
   return out;
 }
 
+const isIndicatorGroup = (entry: unknown) => !!entry && typeof entry === 'object' && Array.isArray((entry as { indicators?: unknown }).indicators);
+
 function expandIndicators(value: unknown): unknown {
-  if (!Array.isArray(value)) return value;
+  if (!Array.isArray(value) || !value.some(isIndicatorGroup)) return value;
   return value.flatMap((entry) => {
-    const group = entry as { level1?: unknown; level2?: unknown; indicators?: unknown } | null;
-    if (!group || typeof group !== 'object' || !Array.isArray(group.indicators)) return [entry];
+    if (!isIndicatorGroup(entry)) return [entry];
+    const group = entry as { level1?: unknown; level2?: unknown; indicators: unknown[] };
     return group.indicators.map((i) => ({ level1: group.level1, level2: group.level2, ...(i as object) }));
   });
 }

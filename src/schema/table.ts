@@ -117,21 +117,21 @@ export function compactTable<T extends CompactTable>(t: T): T {
     if (common !== JSON.stringify(absent)) defaults[key] = JSON.parse(common);
   }
   const groups = [...new Set(t.rows.map((r) => r.group as string | undefined).filter((g) => g !== undefined))];
+  // Each row is built field by field, not copied and then pruned: an object a field is deleted from takes V8's slow
+  // form, several times the size, and a big document's serialization holds all of them at once (issue 16).
   const rows = t.rows.map((r) => {
-    const row: Row = { ...r };
-    if (!Array.isArray(r.values) && inColumnOrder(r.values, t.columns)) row.values = Object.values(r.values);
-    for (const [key, absent] of ROW_DEFAULTS) {
-      if (!(key in defaults)) continue;
-      if (JSON.stringify(row[key]) === JSON.stringify(defaults[key])) delete row[key];
-      else row[key] ??= absent;
+    const row: Record<string, unknown> = {};
+    const implied = typeof r.code === 'string' ? LEVEL_OF_LENGTH[r.code.length] : undefined;
+    for (const [key, v] of Object.entries(r)) {
+      if (key in defaults && JSON.stringify(v) === JSON.stringify(defaults[key])) continue;
+      if (key === 'level' && v === implied) continue;
+      if (key === 'values' && !Array.isArray(v) && inColumnOrder(r.values as Record<string, unknown>, t.columns)) row.values = Object.values(r.values);
+      else if (key === 'group' && groups.length > 0) row.group = groups.indexOf(v as string);
+      else row[key] = v;
     }
-    const implied = typeof row.code === 'string' ? LEVEL_OF_LENGTH[row.code.length] : undefined;
-    if (implied !== undefined) {
-      if (row.level === implied) delete row.level;
-      else row.level ??= null;
-    }
-    if (groups.length > 0 && row.group !== undefined) row.group = groups.indexOf(row.group as string);
-    return row;
+    for (const [key, absent] of ROW_DEFAULTS) if (key in defaults && !(key in r)) row[key] = absent;
+    if (implied !== undefined && !('level' in r)) row.level = null;
+    return row as Row;
   });
   // The table-level fields go before `rows`, where a reader meets them first.
   const { rows: _rows, ...rest } = t;
@@ -149,6 +149,10 @@ function expandTable(value: unknown): unknown {
   const columns = t.columns as Columns;
   const groups = Array.isArray(t.groups) ? (t.groups as unknown[]) : null;
   const defaults = t.rowDefaults && typeof t.rowDefaults === 'object' ? (t.rowDefaults as Record<string, unknown>) : {};
+  const levelLeftOut = (r: Record<string, unknown>) => !('level' in r) && typeof r.code === 'string' && LEVEL_OF_LENGTH[r.code.length] !== undefined;
+  const compact = t.rowDefaults !== undefined || groups !== null || t.rows.some((r) => !!r && typeof r === 'object' && (Array.isArray((r as Row).values) || levelLeftOut(r as Row)));
+  // A table in full (as the parsers hand it to the schema) is read as it is: no copy of a big document's rows.
+  if (!compact) return value;
   const { rowDefaults: _defaults, groups: _groups, ...rest } = t;
   return {
     ...rest,
@@ -158,7 +162,7 @@ function expandTable(value: unknown): unknown {
       const values = row.values;
       if (Array.isArray(values) && values.length === columns.length) row.values = Object.fromEntries(columns.map((c, i) => [c.key, values[i]]));
       for (const [key, v] of Object.entries(defaults)) if (!(key in row)) row[key] = Array.isArray(v) ? [...v] : v;
-      if (!('level' in row) && typeof row.code === 'string' && LEVEL_OF_LENGTH[row.code.length] !== undefined) row.level = LEVEL_OF_LENGTH[row.code.length];
+      if (levelLeftOut(row)) row.level = LEVEL_OF_LENGTH[(row.code as string).length];
       if (groups !== null && typeof row.group === 'number') row.group = groups[row.group];
       return row;
     }),
