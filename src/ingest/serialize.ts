@@ -1,6 +1,7 @@
 import { checkList, compactChecks, compactLineRange, lineRange, type Check, type LineRange } from '../schema/common.ts';
 import { disclosure, type Disclosure } from '../schema/disclosure.ts';
 import { compactIndicators, compactIndicatorValue, indicator, indicatorList, indicatorValue, indicatorValueFields } from '../schema/performance.ts';
+import { compactFinding, finding, findingFields } from '../schema/review.ts';
 import { compactTable, table, tableFields, type Table } from '../schema/table.ts';
 
 /**
@@ -45,6 +46,9 @@ function withoutDefaults(schema: Schema, value: unknown): unknown {
   if (schema === (table as unknown as Schema)) return compactTable(withoutDefaults(tableFields as unknown as Schema, value) as Table);
   if (schema === (indicatorList as unknown as Schema)) {
     return compactIndicators((value as unknown[]).map((i) => withoutDefaults(indicator as unknown as Schema, i) as Record<string, unknown>));
+  }
+  if (schema === (finding as unknown as Schema)) {
+    return compactFinding(withoutDefaults(findingFields as unknown as Schema, value) as Record<string, unknown>);
   }
   if (schema === (indicatorValue as unknown as Schema)) {
     return compactIndicatorValue(withoutDefaults(indicatorValueFields as unknown as Schema, value) as Record<string, unknown>);

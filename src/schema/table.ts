@@ -150,7 +150,8 @@ function expandTable(value: unknown): unknown {
   const groups = Array.isArray(t.groups) ? (t.groups as unknown[]) : null;
   const defaults = t.rowDefaults && typeof t.rowDefaults === 'object' ? (t.rowDefaults as Record<string, unknown>) : {};
   const levelLeftOut = (r: Record<string, unknown>) => !('level' in r) && typeof r.code === 'string' && LEVEL_OF_LENGTH[r.code.length] !== undefined;
-  const compact = t.rowDefaults !== undefined || groups !== null || t.rows.some((r) => !!r && typeof r === 'object' && (Array.isArray((r as Row).values) || levelLeftOut(r as Row)));
+  const compactRow = (r: unknown) => !!r && typeof r === 'object' && (Array.isArray((r as Row).values) || levelLeftOut(r as Row));
+  const compact = t.rowDefaults !== undefined || groups !== null || t.rows.some(compactRow);
   // A table in full (as the parsers hand it to the schema) is read as it is: no copy of a big document's rows.
   if (!compact) return value;
   const { rowDefaults: _defaults, groups: _groups, ...rest } = t;

@@ -91,4 +91,18 @@ describe('the JSON ingest writes each fact once (issue 16 point 5)', () => {
     expect(read.find((i) => i.name === '系统运行维护响应时间')?.value.text).toBe('≤24小时');
     expect(JSON.stringify(written.targets[0])).toContain('"text":"≤24小时"');
   });
+
+  it("writes a finding without the rule its id begins with and the family its rule begins with", () => {
+    // Lines 1662–1683, the 三公 paragraph: 因公出国（境）费增加（减少）0万元, the template's alternative wording left in.
+    const findings = (JSON.parse(serializeDisclosure(doc)) as { findings: Array<Record<string, unknown>> }).findings;
+    const placeholder = findings.find((f) => f.id === 'identity.placeholder:1662:增加（减少）')!;
+    expect(placeholder).not.toHaveProperty('rule');
+    expect(placeholder).not.toHaveProperty('family');
+    expect(disclosure.parse(JSON.parse(serializeDisclosure(doc))).findings.find((f) => f.id === placeholder.id)).toMatchObject({
+      rule: 'identity.placeholder',
+      family: 'identity',
+      stated: '增加（减少）',
+      lines: [{ first: 1662, last: 1683 }],
+    });
+  });
 });
