@@ -6,6 +6,7 @@ import { readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { disclosure, type Disclosure } from '../src/schema/disclosure.ts';
 import { joinCompanions, mergeCompanions, type CompanionFacts } from '../src/ingest/companions.ts';
+import { serializeDisclosure } from '../src/ingest/serialize.ts';
 
 export interface WrittenDocument extends CompanionFacts {
   /** The input's path as the user gave it, for messages. */
@@ -38,7 +39,7 @@ export async function joinWrittenCompanions(
       const merged = mergeCompanions(await read(group.notes), await Promise.all(group.tables.map(read)));
       const owner = slugs.get(merged.slug);
       const doc = owner && !parts.some((p) => p.label === owner) ? { ...merged, slug: group.notes.slug } : merged;
-      await write(join(outDir, `${doc.slug}.json`), `${JSON.stringify(doc, null, 2)}\n`);
+      await write(join(outDir, `${doc.slug}.json`), `${serializeDisclosure(doc)}\n`);
       for (const p of parts) if (p.slug !== doc.slug) await rm(join(outDir, `${p.slug}.json`), { force: true });
       log(`合并：${files} → ${doc.slug}.json（${group.reason}）`);
       joined.push({ doc, parts });

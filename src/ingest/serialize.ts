@@ -1,14 +1,17 @@
 import { checkList, compactChecks, compactLineRange, lineRange, type Check, type LineRange } from '../schema/common.ts';
 import { disclosure, type Disclosure } from '../schema/disclosure.ts';
-import { compactRowValues, table, tableFields, type Table } from '../schema/table.ts';
+import { compactIndicators, compactIndicatorValue, indicator, indicatorList, indicatorValue, indicatorValueFields } from '../schema/performance.ts';
+import { compactFinding, finding, findingFields } from '../schema/review.ts';
+import { compactTable, table, tableFields, type Table } from '../schema/table.ts';
 
 /**
  * A disclosure as compact JSON without the values the schema would fill in anyway: a field equal to its schema
- * default (`null`, `[]`, `{}`, `false` in thousands of indicators and rows) is left out, and a line range, a check
- * and a table row's amounts are written in their compact forms (`12`, `[12, 14]`; checks citing the same lines as one
- * run; amounts as a list in column order); reading the file through the schema (the content collection does)
- * restores them. Keeps a big document's JSON in proportion to its source
- * (issue 16); `disclosure.parse(JSON.parse(serializeDisclosure(doc)))` equals `doc`.
+ * default (`null`, `[]`, `{}`, `false` in thousands of indicators and rows) is left out, and line ranges, checks,
+ * tables and target indicators are written in their compact forms (docs/schema.md: `12`, `[12, 14]`; the checks of a
+ * relation or a column as one block; a table's rows with what most share stated once; the indicators under one
+ * 一级/二级指标 as one entry); reading the file through the schema (the content collection does) restores them. Keeps
+ * a big document's JSON in proportion to its source (issue 16);
+ * `disclosure.parse(JSON.parse(serializeDisclosure(doc)))` equals `doc`.
  */
 export function serializeDisclosure(doc: Disclosure): string {
   return JSON.stringify(withoutDefaults(disclosure, doc));
@@ -40,7 +43,16 @@ function sameValue(a: unknown, b: unknown): boolean {
 function withoutDefaults(schema: Schema, value: unknown): unknown {
   if (schema === (lineRange as unknown as Schema)) return compactLineRange(value as LineRange);
   if (schema === (checkList as unknown as Schema)) return compactChecks(value as Check[]);
-  if (schema === (table as unknown as Schema)) return compactRowValues(withoutDefaults(tableFields as unknown as Schema, value) as Table);
+  if (schema === (table as unknown as Schema)) return compactTable(withoutDefaults(tableFields as unknown as Schema, value) as Table);
+  if (schema === (indicatorList as unknown as Schema)) {
+    return compactIndicators((value as unknown[]).map((i) => withoutDefaults(indicator as unknown as Schema, i) as Record<string, unknown>));
+  }
+  if (schema === (finding as unknown as Schema)) {
+    return compactFinding(withoutDefaults(findingFields as unknown as Schema, value) as Record<string, unknown>);
+  }
+  if (schema === (indicatorValue as unknown as Schema)) {
+    return compactIndicatorValue(withoutDefaults(indicatorValueFields as unknown as Schema, value) as Record<string, unknown>);
+  }
   const def = schema._zod.def;
   switch (def.type) {
     case 'default':

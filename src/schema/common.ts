@@ -61,26 +61,65 @@ const checkObject = z.object({
 
 export const check = checkObject;
 
+type Amount = number | string | null;
+
 /**
  * A big document makes tens of thousands of checks: a parent row against its children in every amount column, each
- * citing the same lines and saying the same but for the column. The JSON ingest writes a run of checks that cite the
- * same lines as one entry (src/ingest/serialize.ts): the lines once (compact), the start the ids and the messages
- * share once, then each check's rest as a row `[id rest, status, message rest, expected, actual]`. Read back, the
- * list is the checks again: the types and the site see only those.
+ * saying the same but for the row and the column. The JSON ingest writes such checks as a block, a small table of
+ * checks (src/ingest/serialize.ts): `columns` lists what each compared column adds to a check's id (after a `:`) and
+ * to its message; each of `rows` is one relation (a parent row and its children, a row's identity) with its id,
+ * message, lines, and per column its `expected` (and `actual`, left out where it equals `expected`) and status (one
+ * for the row where its columns agree, else a list; left out where it is the block's `status`, the one most rows
+ * have). Each cell is one check: `id` = row id + `:` + column id, `message` = row message + column message. Read
+ * back, the list is the checks again: the types and the site see only those.
  */
-export interface CheckRun {
-  lines: CompactLineRange[];
-  /** The boxes of those lines (a PDF source), the same for every check of the run. */
-  boxes?: PageBox[];
-  /** What the ids and what the messages of the run begin with. */
-  shared: [string, string];
-  checks: Array<[string, CheckStatus, string, number | string | null, number | string | null]>;
+export interface CheckBlock {
+  columns: Array<[string, string]>;
+  status?: CheckStatus;
+  rows: CheckBlockRow[];
 }
+
+interface CheckBlockRow {
+  id: string;
+  message: string;
+  status?: CheckStatus | CheckStatus[];
+  expected: Amount[];
+  actual?: Amount[];
+  lines?: CompactLineRange[];
+  /** The boxes of those lines (a PDF source), the same for every check of the row. */
+  boxes?: PageBox[];
+}
+
+/** A check on its own as the file writes it: `actual` left out where it equals `expected`, `lines` where empty. */
+interface CompactCheck {
+  id: string;
+  status: CheckStatus;
+  message: string;
+  expected: Amount;
+  actual?: Amount;
+  lines?: CompactLineRange[];
+  boxes?: PageBox[];
+}
+
+/** Where a check's message may be cut between its relation and its column: before a space or this punctuation. */
+const WORD_BOUNDARY = /[\s（(：:，,、]/;
 
 function commonStart(texts: readonly string[]): string {
   let start = texts[0];
   for (const t of texts) while (!t.startsWith(start)) start = start.slice(0, -1);
   return start;
+}
+
+function commonEnd(texts: readonly string[]): string {
+  let end = texts[0];
+  for (const t of texts) while (!t.endsWith(end)) end = end.slice(1);
+  return end;
+}
+
+/** The id of a check's relation and of its column: the id up to and after its last `:`. */
+function splitId(id: string): [string, string] | null {
+  const at = id.lastIndexOf(':');
+  return at <= 0 ? null : [id.slice(0, at), id.slice(at + 1)];
 }
 
 const sameBoxes = (a: readonly PageBox[] | undefined, b: readonly PageBox[] | undefined) =>
@@ -90,47 +129,153 @@ export function sameLineRanges(a: readonly LineRange[], b: readonly LineRange[])
   return a === b || (a.length === b.length && a.every((l, i) => l.first === b[i].first && l.last === b[i].last && l.part === b[i].part));
 }
 
-// Boxes follow from the lines in one document; compared too, so that the run gives back exactly the checks it holds.
+// Boxes follow from the lines in one document; compared too, so that a block row gives back exactly the checks it holds.
 const sameLines = (a: Check, b: Check) => sameLineRanges(a.lines, b.lines) && sameBoxes(a.boxes, b.boxes);
 
-export function compactChecks(checks: readonly Check[]): CheckRun[] {
-  const runs: CheckRun[] = [];
-  for (let i = 0; i < checks.length; ) {
+/** Consecutive checks of one relation: the same id but its last part, the same lines. */
+interface Relation {
+  id: string | null;
+  checks: Check[];
+  /** Where the messages were cut: the relation's message, and each check's rest. */
+  message?: string;
+  ends?: string[];
+}
+
+function relationsOf(checks: readonly Check[]): Relation[] {
+  const relations: Relation[] = [];
+  for (const check of checks) {
+    const id = splitId(check.id)?.[0] ?? null;
+    const last = relations.at(-1);
+    if (id !== null && last && last.id === id && sameLines(last.checks[0], check)) last.checks.push(check);
+    else relations.push({ id, checks: [check] });
+  }
+  for (const r of relations) {
+    if (r.id === null || r.checks.length < 2) continue;
+    // A relation in several columns: its checks' messages share the relation's words, up to the column's.
+    const start = commonStart(r.checks.map((c) => c.message));
+    let cut = start.length - 1;
+    while (cut > 0 && !WORD_BOUNDARY.test(start[cut])) cut--;
+    if (cut > 0) split(r, cut);
+  }
+  // Relations of one check each in the same column (a row's identity, row after row) share the column's words at
+  // the end of their messages.
+  for (let i = 0; i < relations.length; ) {
+    const column = (r: Relation) => (r.id !== null && r.checks.length === 1 ? splitId(r.checks[0].id)![1] : null);
+    const key = column(relations[i]);
     let end = i + 1;
-    while (end < checks.length && sameLines(checks[end], checks[i])) end++;
-    const run = checks.slice(i, end);
-    const id = commonStart(run.map((c) => c.id));
-    const message = commonStart(run.map((c) => c.message));
-    runs.push({
-      lines: checks[i].lines.map(compactLineRange),
-      ...(checks[i].boxes ? { boxes: checks[i].boxes } : {}),
-      shared: [id, message],
-      checks: run.map((c) => [c.id.slice(id.length), c.status, c.message.slice(message.length), c.expected, c.actual]),
-    });
+    while (key !== null && end < relations.length && column(relations[end]) === key) end++;
+    if (end - i > 1) {
+      const run = relations.slice(i, end);
+      const common = commonEnd(run.map((r) => r.checks[0].message));
+      const from = common.search(WORD_BOUNDARY);
+      const cut = (r: Relation) => r.checks[0].message.length - (common.length - from);
+      if (from >= 0 && run.every((r) => cut(r) > 0)) for (const r of run) split(r, cut(r));
+    }
     i = end;
   }
-  return runs;
+  return relations;
 }
 
-function isCheckRun(value: unknown): value is CheckRun {
-  return !!value && typeof value === 'object' && Array.isArray((value as CheckRun).shared) && Array.isArray((value as CheckRun).checks);
+function split(r: Relation, cut: number): void {
+  r.message = r.checks[0].message.slice(0, cut);
+  r.ends = r.checks.map((c) => c.message.slice(cut));
 }
+
+function compactCheck(c: Check): CompactCheck {
+  const out: CompactCheck = { id: c.id, status: c.status, message: c.message, expected: c.expected };
+  if (c.actual !== c.expected) out.actual = c.actual;
+  if (c.lines.length > 0) out.lines = c.lines.map(compactLineRange);
+  if (c.boxes) out.boxes = c.boxes;
+  return out;
+}
+
+/** One cell's status for each of the relation's columns: one where they agree, else the list. */
+function statusOf(r: Relation): CheckStatus | CheckStatus[] {
+  const statuses = r.checks.map((c) => c.status);
+  return statuses.every((s) => s === statuses[0]) ? statuses[0] : statuses;
+}
+
+/** A relation as a block's row, its status left out where it is the block's (built whole: see compactTable). */
+function blockRow(r: Relation, blockStatus: CheckStatus | undefined): CheckBlockRow {
+  const status = statusOf(r);
+  const expected = r.checks.map((c) => c.expected);
+  return {
+    id: r.id!,
+    message: r.message!,
+    ...(status !== blockStatus ? { status } : {}),
+    expected,
+    ...(r.checks.some((c, i) => c.actual !== expected[i]) ? { actual: r.checks.map((c) => c.actual) } : {}),
+    ...(r.checks[0].lines.length > 0 ? { lines: r.checks[0].lines.map(compactLineRange) } : {}),
+    ...(r.checks[0].boxes ? { boxes: r.checks[0].boxes } : {}),
+  };
+}
+
+export function compactChecks(checks: readonly Check[]): Array<CompactCheck | CheckBlock> {
+  const out: Array<CompactCheck | CheckBlock> = [];
+  const relations = relationsOf(checks);
+  const columnsOf = (r: Relation) => JSON.stringify(r.checks.map((c, i) => [splitId(c.id)![1], r.ends![i]]));
+  for (let i = 0; i < relations.length; ) {
+    if (relations[i].message === undefined) {
+      out.push(...relations[i].checks.map(compactCheck));
+      i++;
+      continue;
+    }
+    const columns = columnsOf(relations[i]);
+    let end = i + 1;
+    while (end < relations.length && relations[end].message !== undefined && columnsOf(relations[end]) === columns) end++;
+    const members = relations.slice(i, end);
+    // The status most rows have is the block's; a row states its own only where it differs.
+    const counts = new Map<CheckStatus, number>();
+    for (const r of members) {
+      const s = statusOf(r);
+      if (typeof s === 'string') counts.set(s, (counts.get(s) ?? 0) + 1);
+    }
+    const status = [...counts].reduce<[CheckStatus, number] | null>((best, c) => (!best || c[1] > best[1] ? c : best), null)?.[0];
+    const block: CheckBlock = {
+      columns: JSON.parse(columns) as Array<[string, string]>,
+      ...(status ? { status } : {}),
+      rows: members.map((r) => blockRow(r, status)),
+    };
+    // Words every row's message ends in (` = 下级科目之和`) go to the columns where there are fewer columns than rows.
+    const rows = block.rows;
+    const common = rows.length > block.columns.length ? commonEnd(rows.map((r) => r.message)) : '';
+    const from = common.search(WORD_BOUNDARY);
+    if (from >= 0 && rows.every((r) => r.message.length > common.length - from)) {
+      const words = common.slice(from);
+      for (const r of rows) r.message = r.message.slice(0, r.message.length - words.length);
+      for (const c of block.columns) c[1] = words + c[1];
+    }
+    out.push(block);
+    i = end;
+  }
+  return out;
+}
+
+function isCheckBlock(value: unknown): value is CheckBlock {
+  return !!value && typeof value === 'object' && Array.isArray((value as CheckBlock).columns) && Array.isArray((value as CheckBlock).rows);
+}
+
+const actualLeftOut = (entry: unknown) => !!entry && typeof entry === 'object' && !('actual' in entry) && 'expected' in entry;
 
 function expandChecks(value: unknown): unknown {
-  if (!Array.isArray(value) || !value.some(isCheckRun)) return value;
-  return value.flatMap((run) =>
-    isCheckRun(run)
-      ? run.checks.map(([id, status, message, expected, actual]) => ({
-          id: run.shared[0] + id,
-          status,
-          message: run.shared[1] + message,
-          expected,
-          actual,
-          lines: run.lines,
-          ...(run.boxes ? { boxes: run.boxes } : {}),
-        }))
-      : [run],
-  );
+  // The checks in full (as the parsers hand them to the schema) are read as they are: no copy of a big document's.
+  if (!Array.isArray(value) || !value.some((entry) => isCheckBlock(entry) || actualLeftOut(entry))) return value;
+  return value.flatMap((entry) => {
+    if (isCheckBlock(entry)) {
+      return entry.rows.flatMap((row) =>
+        entry.columns.map(([id, message], i) => ({
+          id: `${row.id}:${id}`,
+          status: Array.isArray(row.status) ? row.status[i] : (row.status ?? entry.status),
+          message: row.message + message,
+          expected: row.expected[i],
+          actual: (row.actual ?? row.expected)[i],
+          lines: row.lines ?? [],
+          ...(row.boxes ? { boxes: row.boxes } : {}),
+        })),
+      );
+    }
+    return actualLeftOut(entry) ? [{ ...(entry as object), actual: (entry as { expected: unknown }).expected }] : [entry];
+  });
 }
 
 /** The checks of a document, read from either form. */
@@ -153,7 +298,7 @@ export const printedLine = z.object({
 });
 
 export type LineRange = z.infer<typeof lineRange>;
-export type PageBox = z.infer<typeof pageBox>;
 export type Check = z.infer<typeof check>;
 export type CheckStatus = z.infer<typeof checkStatus>;
 export type Unparsed = z.infer<typeof unparsed>;
+export type PageBox = z.infer<typeof pageBox>;

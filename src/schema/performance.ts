@@ -2,7 +2,7 @@ import { z } from 'astro/zod';
 import { lineRange, pageBoxes, printedLine } from './common.ts';
 
 /** A parsed 指标值: the printed text is always kept; the parts are filled where the text allows. */
-export const indicatorValue = z.object({
+const indicatorValueObject = z.object({
   text: z.string(),
   operator: z.enum(['>=', '<=', '=', '>', '<']).nullable().default(null),
   number: z.number().nullable().default(null),
@@ -12,6 +12,37 @@ export const indicatorValue = z.object({
   /** … and dates (2021年12月 → `2021-12`). */
   date: z.string().nullable().default(null),
 });
+
+type IndicatorValueFields = { text?: unknown; operator?: unknown; number?: unknown; unit?: unknown; qualitative?: unknown };
+
+/** The text the parts of a value spell out: the qualitative words, or operator, number (as JSON writes it) and unit. */
+function spelledOut(v: IndicatorValueFields): string | null {
+  if (typeof v.qualitative === 'string') return v.qualitative;
+  if (typeof v.number !== 'number') return null;
+  return `${typeof v.operator === 'string' ? v.operator : ''}${JSON.stringify(v.number)}${typeof v.unit === 'string' ? v.unit : ''}`;
+}
+
+/**
+ * A value as the JSON ingest writes it (src/ingest/serialize.ts): its `text` is left out where the parts spell it out
+ * exactly (`=1套` is operator `=`, number 1, unit 套; `长期` is qualitative `长期`), so that it is not written twice.
+ * Read back, `text` is there again.
+ */
+export function compactIndicatorValue<T extends IndicatorValueFields>(v: T): T {
+  if (v.text !== spelledOut(v)) return v;
+  const { text: _text, ...rest } = v;
+  return rest as T;
+}
+
+function expandIndicatorValue(value: unknown): unknown {
+  const v = value as IndicatorValueFields | null;
+  if (!v || typeof v !== 'object' || 'text' in v) return value;
+  const text = spelledOut(v);
+  return text === null ? value : { text, ...v };
+}
+
+export const indicatorValue = z.preprocess(expandIndicatorValue, indicatorValueObject);
+/** The value as the JSON ingest walks it: the object inside the reading of a left-out text. */
+export const indicatorValueFields = indicatorValueObject;
 
 export const indicator = z.object({
   level1: z.string().nullable(),
@@ -33,6 +64,41 @@ export const indicator = z.object({
   boxes: pageBoxes,
 });
 
+
+type IndicatorFields = Record<string, unknown> & { level1?: unknown; level2?: unknown };
+
+/**
+ * A target table's indicators as the JSON ingest writes them (src/ingest/serialize.ts): a run of indicators under the
+ * same 一级指标 and 二级指标 is one entry `{ level1, level2, indicators: [...] }`, the names written once as the table
+ * prints them once; an indicator alone under its names is written as itself. Read back, the list is flat again.
+ */
+export function compactIndicators(indicators: readonly IndicatorFields[]): unknown[] {
+  const out: Array<IndicatorFields | { level1: unknown; level2: unknown; indicators: IndicatorFields[] }> = [];
+  for (let i = 0; i < indicators.length; ) {
+    const { level1, level2 } = indicators[i];
+    let end = i + 1;
+    while (end < indicators.length && indicators[end].level1 === level1 && indicators[end].level2 === level2) end++;
+    if (end - i === 1) out.push(indicators[i]);
+    else out.push({ level1, level2, indicators: indicators.slice(i, end).map(({ level1: _1, level2: _2, ...rest }) => rest) });
+    i = end;
+  }
+  return out;
+}
+
+const isIndicatorGroup = (entry: unknown) => !!entry && typeof entry === 'object' && Array.isArray((entry as { indicators?: unknown }).indicators);
+
+function expandIndicators(value: unknown): unknown {
+  if (!Array.isArray(value) || !value.some(isIndicatorGroup)) return value;
+  return value.flatMap((entry) => {
+    if (!isIndicatorGroup(entry)) return [entry];
+    const group = entry as { level1?: unknown; level2?: unknown; indicators: unknown[] };
+    return group.indicators.map((i) => ({ level1: group.level1, level2: group.level2, ...(i as object) }));
+  });
+}
+
+/** A target table's indicators, read from either form. */
+export const indicatorList = z.preprocess(expandIndicators, z.array(indicator));
+
 export const performanceTarget = z.object({
   id: z.string().regex(/^[a-z0-9-]+$/),
   scope: z.enum(['project', 'organization']),
@@ -50,7 +116,7 @@ export const performanceTarget = z.object({
     other: z.number().nullable(),
   }),
   goal: z.string().nullable(),
-  indicators: z.array(indicator),
+  indicators: indicatorList,
   flag: z.string().nullable().default(null),
   /** Its lines that no indicator holds (title, header, contact, fund sources), as printed. */
   printed: z.array(printedLine).optional(),

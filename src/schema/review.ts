@@ -17,7 +17,7 @@ export const findingFamily = z.enum([
  * One thing a reviewer would point out before publishing: a source defect, stated in plain Chinese with both
  * sides of the comparison. `错误` must be fixed; `提示` is worth a look (rounding, a likely but unsure defect).
  */
-export const finding = z.object({
+const findingObject = z.object({
   /** Stable within a document: the rule id and what it concerns (`wording.budget-actual:2130505`). */
   id: z.string().min(1),
   /** The rule that found it (`completeness.table`, `identity.placeholder` …). */
@@ -32,6 +32,38 @@ export const finding = z.object({
   /** Pages (PDF) or sheets (workbook) of those lines, where the source has pages. */
   pages: z.array(z.number().int().positive()).default([]),
 });
+
+type FindingFields = Record<string, unknown> & { id?: unknown; rule?: unknown; family?: unknown };
+
+/** What a finding's id says of its rule (`wording.budget-actual:2130505` → `wording.budget-actual`) and a rule of its family. */
+const ruleOfId = (id: string) => id.split(':')[0];
+const familyOfRule = (rule: string) => rule.split('.')[0];
+
+/**
+ * A finding as the JSON ingest writes it (src/ingest/serialize.ts): its `rule` is left out where its id begins with it
+ * (up to the id's first `:`), its `family` where its rule begins with it (up to the first `.`), so that neither is
+ * written twice. Read back, both are there again.
+ */
+export function compactFinding<T extends FindingFields>(f: T): T {
+  const out: Record<string, unknown> = {};
+  for (const [key, v] of Object.entries(f)) {
+    if (key === 'rule' && typeof f.id === 'string' && ruleOfId(f.id) === v) continue;
+    if (key === 'family' && typeof f.rule === 'string' && familyOfRule(f.rule) === v) continue;
+    out[key] = v;
+  }
+  return out as T;
+}
+
+function expandFinding(value: unknown): unknown {
+  const f = value as FindingFields | null;
+  if (!f || typeof f !== 'object' || ('rule' in f && 'family' in f) || typeof f.id !== 'string') return value;
+  const rule = typeof f.rule === 'string' ? f.rule : ruleOfId(f.id);
+  return { ...f, rule, family: 'family' in f ? f.family : familyOfRule(rule) };
+}
+
+export const finding = z.preprocess(expandFinding, findingObject);
+/** The finding as the JSON ingest walks it: the object inside the reading of a left-out rule or family. */
+export const findingFields = findingObject;
 
 export type FindingFamily = z.infer<typeof findingFamily>;
 export type Finding = z.infer<typeof finding>;

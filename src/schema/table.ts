@@ -71,6 +71,8 @@ const tableObject = z.object({
 });
 
 type Columns = ReadonlyArray<{ key: string }>;
+type Row = Record<string, unknown> & { values: Record<string, unknown> | unknown[] };
+type CompactTable = Record<string, unknown> & { columns: Columns; rows: Row[] };
 
 /** A row's amounts keyed by exactly the table's columns, in their order: then the keys need not be written. */
 function inColumnOrder(values: Record<string, unknown>, columns: Columns): boolean {
@@ -78,32 +80,100 @@ function inColumnOrder(values: Record<string, unknown>, columns: Columns): boole
   return keys.length === columns.length && keys.every((k, i) => k === columns[i].key);
 }
 
-/**
- * A row's amounts as the JSON ingest writes them (src/ingest/serialize.ts): a list in the order of the table's
- * columns where the row has an amount or a blank for each (`[5005.17, 5005.17, null, null]`), else the keyed record.
- * Read back, `values` is the record again: the types and the site see only that.
- */
-export function compactRowValues<T extends { columns: Columns; rows: Array<{ values: Record<string, unknown> }> }>(t: T): T {
-  return { ...t, rows: t.rows.map((r) => (inColumnOrder(r.values, t.columns) ? { ...r, values: Object.values(r.values) } : r)) };
+/** The level a classification code's length gives: 3 digits 类 (1), 5 digits 款 (2), 7 digits 项 (3). */
+const LEVEL_OF_LENGTH: Readonly<Record<number, number>> = { 3: 1, 5: 2, 7: 3 };
+
+/** Row fields a table may state once for all its rows (`rowDefaults`), with the value a row has when none is given. */
+const ROW_DEFAULTS: ReadonlyArray<[string, unknown]> = [
+  ['codeScheme', null],
+  ['flag', null],
+  ['uncertain', []],
+];
+
+/** The value most rows have in a field (a field left out counts as `absent`), as JSON text. */
+function mostCommon(rows: readonly Row[], key: string, absent: unknown): string {
+  const counts = new Map<string, number>();
+  for (const r of rows) {
+    const v = JSON.stringify(key in r ? r[key] : absent);
+    counts.set(v, (counts.get(v) ?? 0) + 1);
+  }
+  let best = JSON.stringify(absent);
+  for (const [v, n] of counts) if (n > (counts.get(best) ?? 0)) best = v;
+  return best;
 }
 
-function expandRowValues(value: unknown): unknown {
-  const t = value as { columns?: unknown; rows?: unknown } | null;
+/**
+ * A table as the JSON ingest writes it (src/ingest/serialize.ts), from the table without its default fields:
+ * - a row's amounts are a list in the order of the table's columns where the row has an amount or a blank for each
+ *   (`[5005.17, 5005.17, null, null]`), else the keyed record;
+ * - `rowDefaults` holds the `codeScheme`, `flag` or `uncertain` most of the table's rows have, where that is not the
+ *   schema's default: a row states the field only where its value differs (`null` or `[]` included);
+ * - a row's `level` is left out where its code's length gives it (3 digits 1, 5 digits 2, 7 digits 3);
+ * - in a table of several sub-units, `groups` lists their names once and a row's `group` is its sub-unit's place in
+ *   that list (0 for the first).
+ * Read back, the rows are as the schema describes them again: the types and the site see only that.
+ */
+export function compactTable<T extends CompactTable>(t: T): T {
+  const defaults: Record<string, unknown> = {};
+  for (const [key, absent] of ROW_DEFAULTS) {
+    const common = mostCommon(t.rows, key, absent);
+    if (common !== JSON.stringify(absent)) defaults[key] = JSON.parse(common);
+  }
+  const groups = [...new Set(t.rows.map((r) => r.group as string | undefined).filter((g) => g !== undefined))];
+  // Each row is built field by field, not copied and then pruned: an object a field is deleted from takes V8's slow
+  // form, several times the size, and a big document's serialization holds all of them at once (issue 16).
+  const rows = t.rows.map((r) => {
+    const row: Record<string, unknown> = {};
+    const implied = typeof r.code === 'string' ? LEVEL_OF_LENGTH[r.code.length] : undefined;
+    for (const [key, v] of Object.entries(r)) {
+      if (key in defaults && JSON.stringify(v) === JSON.stringify(defaults[key])) continue;
+      if (key === 'level' && v === implied) continue;
+      if (key === 'values' && !Array.isArray(v) && inColumnOrder(r.values as Record<string, unknown>, t.columns)) row.values = Object.values(r.values);
+      else if (key === 'group' && groups.length > 0) row.group = groups.indexOf(v as string);
+      else row[key] = v;
+    }
+    for (const [key, absent] of ROW_DEFAULTS) if (key in defaults && !(key in r)) row[key] = absent;
+    if (implied !== undefined && !('level' in r)) row.level = null;
+    return row as Row;
+  });
+  // The table-level fields go before `rows`, where a reader meets them first.
+  const { rows: _rows, ...rest } = t;
+  return {
+    ...rest,
+    ...(Object.keys(defaults).length > 0 ? { rowDefaults: defaults } : {}),
+    ...(groups.length > 0 ? { groups } : {}),
+    rows,
+  } as T;
+}
+
+function expandTable(value: unknown): unknown {
+  const t = value as { columns?: unknown; rows?: unknown; rowDefaults?: unknown; groups?: unknown } | null;
   if (!t || typeof t !== 'object' || !Array.isArray(t.columns) || !Array.isArray(t.rows)) return value;
   const columns = t.columns as Columns;
-  if (!t.rows.some((r) => Array.isArray((r as { values?: unknown } | null)?.values))) return value;
+  const groups = Array.isArray(t.groups) ? (t.groups as unknown[]) : null;
+  const defaults = t.rowDefaults && typeof t.rowDefaults === 'object' ? (t.rowDefaults as Record<string, unknown>) : {};
+  const levelLeftOut = (r: Record<string, unknown>) => !('level' in r) && typeof r.code === 'string' && LEVEL_OF_LENGTH[r.code.length] !== undefined;
+  const compactRow = (r: unknown) => !!r && typeof r === 'object' && (Array.isArray((r as Row).values) || levelLeftOut(r as Row));
+  const compact = t.rowDefaults !== undefined || groups !== null || t.rows.some(compactRow);
+  // A table in full (as the parsers hand it to the schema) is read as it is: no copy of a big document's rows.
+  if (!compact) return value;
+  const { rowDefaults: _defaults, groups: _groups, ...rest } = t;
   return {
-    ...t,
+    ...rest,
     rows: t.rows.map((r) => {
-      const values = (r as { values?: unknown }).values;
-      return Array.isArray(values) && values.length === columns.length
-        ? { ...(r as object), values: Object.fromEntries(columns.map((c, i) => [c.key, values[i]])) }
-        : r;
+      if (!r || typeof r !== 'object') return r;
+      const row = { ...(r as Record<string, unknown>) };
+      const values = row.values;
+      if (Array.isArray(values) && values.length === columns.length) row.values = Object.fromEntries(columns.map((c, i) => [c.key, values[i]]));
+      for (const [key, v] of Object.entries(defaults)) if (!(key in row)) row[key] = Array.isArray(v) ? [...v] : v;
+      if (levelLeftOut(row)) row.level = LEVEL_OF_LENGTH[(row.code as string).length];
+      if (groups !== null && typeof row.group === 'number') row.group = groups[row.group];
+      return row;
     }),
   };
 }
 
-export const table = z.preprocess(expandRowValues, tableObject);
+export const table = z.preprocess(expandTable, tableObject);
 /** The table as the JSON ingest walks it: the object inside the reading of compact row values. */
 export const tableFields = tableObject;
 
