@@ -39,6 +39,11 @@ export function pageWindow(current: number, last: number, around = 2): Array<num
   return shown;
 }
 
+/** The anchor of a group (a province) on a listing page, from its label: stable across builds and pages. */
+export function groupAnchor(label: string): string {
+  return `g-${label.replace(/\s+/g, '-')}`;
+}
+
 export interface GroupPages<T> {
   key: string;
   /** The group's first entry, for what the index shows of it. */
