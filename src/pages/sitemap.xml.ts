@@ -1,14 +1,16 @@
 import type { APIRoute } from 'astro';
-import { allSummaries } from '../site/collection.ts';
+import { sitemapPages } from '../site/collection.ts';
 import { href } from '../site/paths.ts';
-import { contentPages } from '../site/site-pages.ts';
+import { sitemapIndexXml, sitemapXml } from '../site/site-pages.ts';
 
-const escapeXml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-
-/** The sitemap protocol's XML, with absolute URLs under the configured site and base. */
+/**
+ * The sitemap: the list of pages while it fits one file, else an index of the files sitemap-1.xml, sitemap-2.xml …
+ * (sitemap-[part].xml.ts), so that robots.txt's one address serves a corpus of any size. Absolute URLs under the
+ * configured site and base.
+ */
 export const GET: APIRoute = async ({ site }) => {
-  const origin = site ?? new URL('http://localhost/');
-  const urls = contentPages(await allSummaries()).map((path) => `  <url><loc>${escapeXml(new URL(href(path), origin).href)}</loc></url>`);
-  const xml = `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${urls.join('\n')}\n</urlset>\n`;
+  const parts = await sitemapPages();
+  const url = (path: string) => new URL(href(path), site ?? new URL('http://localhost/')).href;
+  const xml = parts.length === 1 ? sitemapXml(parts[0].map(url)) : sitemapIndexXml(parts.map((_, i) => url(`sitemap-${i + 1}.xml`)));
   return new Response(xml, { headers: { 'Content-Type': 'application/xml' } });
 };

@@ -4,6 +4,8 @@ import type { Disclosure } from '../schema/disclosure.ts';
 import { readDisclosureJson } from './disclosure-file.ts';
 import { type Department, groupDepartments } from './departments.ts';
 import type { DisclosureSummary } from './disclosure-summary.ts';
+import { sitemapParts } from './listing.ts';
+import { contentPages } from './site-pages.ts';
 
 /**
  * The one way pages reach the disclosures. Listings and cross-department pages use the summaries the content
@@ -60,4 +62,10 @@ export async function loadDepartment(department: Department<DisclosureSummary>):
   const docs: Disclosure[] = [];
   for (const summary of department.docs) docs.push(await loadDisclosure(summary.slug));
   return { ...department, docs };
+}
+
+/** The site's pages (paths under the base) in sitemap files of at most SITEMAP_URLS each. */
+export async function sitemapPages(): Promise<string[][]> {
+  const departments = (await allDepartments()).map((d) => d.identity.slug);
+  return sitemapParts(contentPages(await allSummaries(), departments));
 }
