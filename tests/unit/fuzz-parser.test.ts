@@ -214,6 +214,21 @@ describe(`parser fuzz (fast-check seed ${SEED})`, () => {
     expect(lostText(text, doc)).toEqual([]);
   });
 
+  // Found by `npm run fuzz -- --runs 56069 --seed 16 --from 43932` at case 70,076: the first 14 % of the 行署办公室 seed
+  // with two lines swapped, so that the 部门（单位）收入总体情况表 (表二) reads as printed on two pages. Its first part
+  // ended in the header piece 政府性 (line 171), read as the start of a row; the row ran on into the second part's
+  // 合计 (line 367) and its range held the second part's header (基金预, line 337) without its text. No row now runs
+  // from one part of a table into the next.
+  it('ends a row where a part of a table continued over pages ends (fuzz seed 16, case 70,076)', () => {
+    const seed = seeds.findIndex((s) => s.name.includes('administrative'));
+    const text = caseText(seeds, { seed, from: 0, length: 0.14053030303030306, mutations: [{ op: 'swap', at: 0, to: 0.4596774193548387 }] });
+    expect(text.split('\n')[336]).toBe('基金预');
+    const doc = parse(text);
+    expect(lostText(text, doc)).toEqual([]);
+    const total = doc.tables.flatMap((t) => t.rows).find((r) => r.lines.last === 367);
+    expect(total).toMatchObject({ name: '合计', values: { total: 5005.17 }, lines: { first: 367, last: 367 } });
+  });
+
   // Found by `npm run fuzz -- --seed 16 --from 35451` at case 39,372: the 开发区 seed's first 87 % with 7 lines from
   // line 494 given tabs for spaces, so that the wrapped project name on line 501 (`业发 展专 项资 金`, one cell of
   // the tabbed 一般公共预算项目支出情况表) reads as four cells. The row took the first, 业发, and the three cells in

@@ -48,7 +48,8 @@ function draftOf(parts: Region[]): Draft {
   const data = split.flatMap((s) => s.data);
   const titleKind = parts[0].titleKind;
   const twoSided = titleKind ? TWO_SIDED.has(titleKind) : looksTwoSided(data);
-  const rows = twoSided ? readTwoSidedRows(data, 1) : readRows(groupLines(data));
+  const partStarts = split.slice(1).flatMap((s) => (s.data.length > 0 ? [s.data[0].no] : []));
+  const rows = twoSided ? readTwoSidedRows(data, 1) : readRows(groupLines(data, partStarts));
   if (!twoSided) assignGroups(rows);
   return { parts, header, notes, data, labels: headerLabels(header), twoSided, rows };
 }

@@ -50,10 +50,13 @@ function codeLength(tokens: readonly string[]): number {
 
 /**
  * Groups printed lines into rows: a wrapped row continues until a line ends in amounts; a line starting with a
- * classification code or an item marker starts a new row (the one before it printed no amounts).
+ * classification code or an item marker starts a new row (the one before it printed no amounts). `partStarts`: the
+ * first line of each later part of a table continued over pages.
  */
-export function groupLines(lines: readonly SourceLine[]): SourceLine[][] {
+export function groupLines(lines: readonly SourceLine[], partStarts: readonly number[] = []): SourceLine[][] {
   const groups: SourceLine[][] = [];
+  const bounds = [...partStarts].sort((x, y) => x - y);
+  let b = 0;
   let pending: SourceLine[] = [];
   const flush = () => {
     if (pending.length > 0) groups.push(pending);
@@ -62,6 +65,12 @@ export function groupLines(lines: readonly SourceLine[]): SourceLine[][] {
   const printed = lines.filter((l) => !isPageNumber(l.text) && tokensOf(l.text).length > 0);
   printed.forEach((line, i) => {
     const tokens = tokensOf(line.text);
+    // A table continued on a later page is read as one, but no row runs on from one part into the next: the lines
+    // between (the next page's title and header, or whatever stood between) belong to no row.
+    while (b < bounds.length && line.no >= bounds[b]) {
+      flush();
+      b++;
+    }
     // A 款 code printed alone on its line, its name on the next: a code, not an amount.
     if (pending.length === 0 && tokens.length === 1 && /^\d{2}$/.test(tokens[0]) && HAN_START.test(printed[i + 1]?.text.trim() ?? '')) {
       pending.push(line);
