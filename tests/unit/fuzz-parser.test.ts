@@ -229,6 +229,23 @@ describe(`parser fuzz (fast-check seed ${SEED})`, () => {
     expect(total).toMatchObject({ name: '合计', values: { total: 5005.17 }, lines: { first: 367, last: 367 } });
   });
 
+  // Found by `npm run fuzz -- --runs 29925 --seed 16 --from 70076` at case 84,874: the 行署办公室 seed with a line of
+  // `1 ` 1,000 times put in after a target table's 成本指标 row (line 1784). The long line waited for its value as a
+  // wrapped 三级 name, over 效益指标 (1786) and 经济效益指标 (1788, a 二级 group printed with no rows), and joined the
+  // 社会效益指标 row (1789); that row kept 社会效益指标, so 经济效益指标 was in its range but in no text. A level name
+  // that the row does not keep now ends what was pending before it.
+  it('ends a pending 三级 name at a 二级 name the row does not keep (fuzz seed 16, case 84,874)', () => {
+    const seed = seeds.findIndex((s) => s.name.includes('administrative'));
+    const mutations = [{ op: 'long-line' as const, at: 0.6894818252126836, unit: '1 ', repeat: 1000 }];
+    const text = caseText(seeds, { seed, from: 0, length: 0.9791666666666669, mutations });
+    expect(text.split('\n')[1787]).toBe('经济效益指标');
+    const doc = parse(text);
+    expect(unaccounted(text, doc).lost).toEqual([]);
+    expect(lostText(text, doc)).toEqual([]);
+    const row = doc.targets.flatMap((t) => t.indicators).find((i) => i.lines.last === 1789);
+    expect(row).toMatchObject({ level2: '社会效益指标', name: '保障协同办公工作正常开展', lines: { first: 1789, last: 1789 } });
+  });
+
   // Found by `npm run fuzz -- --seed 16 --from 35451` at case 39,372: the 开发区 seed's first 87 % with 7 lines from
   // line 494 given tabs for spaces, so that the wrapped project name on line 501 (`业发 展专 项资 金`, one cell of
   // the tabbed 一般公共预算项目支出情况表) reads as four cells. The row took the first, 业发, and the three cells in

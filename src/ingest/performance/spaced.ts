@@ -50,6 +50,8 @@ export function readSpacedBody(body: readonly SourceLine[]): SpacedBody {
   const state: LevelState = { level1: null, level2: null };
   const indicators: Indicator[] = [];
   let pending: { text: string; no: number }[] = [];
+  // Lines of level names alone met while a row's name was pending, with the levels they left in force.
+  let levelLines: { no: number; level1: string | null; level2: string | null }[] = [];
   let last = 0;
   for (let k = 0; k < body.length; k++) {
     const line = body[k];
@@ -59,6 +61,7 @@ export function readSpacedBody(body: readonly SourceLine[]): SpacedBody {
     const rest = takeLevels(tokens, state, nextFirstToken(body, k));
     if (rest.length === 0) {
       if (pending.length === 0) last = line.no;
+      else levelLines.push({ no: line.no, level1: state.level1, level2: state.level2 });
       continue;
     }
     const split = splitValue(rest, pending.length > 0);
@@ -66,17 +69,25 @@ export function readSpacedBody(body: readonly SourceLine[]): SpacedBody {
       pending.push({ text: rest.join(' '), no: line.no });
       continue;
     }
-    const first = pending.length ? pending[0].no : line.no;
+    // A level name the row does not keep (经济效益指标 alone, then 社会效益指标 with the row) heads a group of no rows:
+    // what was pending before it is no piece of this row's name, and stays printed.
+    const replaced = levelLines.filter(
+      (l) => (l.level2 !== null && l.level2 !== state.level2) || (l.level1 !== null && l.level1 !== state.level1),
+    );
+    const cut = replaced.length > 0 ? replaced[replaced.length - 1].no : 0;
+    const own = pending.filter((p) => p.no > cut);
+    const first = own.length ? own[0].no : line.no;
     indicators.push(
       toIndicator({
         level1: state.level1,
         level2: state.level2,
-        name: joinWrapped([...pending.map((p) => p.text), split.name.join(' ')]),
+        name: joinWrapped([...own.map((p) => p.text), split.name.join(' ')]),
         value: split.value,
         lines: { first, last: line.no },
       }),
     );
     pending = [];
+    levelLines = [];
     last = line.no;
   }
   return { indicators, flags: [], last };
