@@ -214,6 +214,21 @@ describe(`parser fuzz (fast-check seed ${SEED})`, () => {
     expect(lostText(text, doc)).toEqual([]);
   });
 
+  // Found by `npm run fuzz -- --runs 100000 --seed 17` at case 4,356: the same with control characters (NUL, BEL, ESC)
+  // inside the tag, which the parser drops as it drops invisibles.
+  it('reads a tag with control characters inside it as a tag (fuzz seed 17, case 4,356)', () => {
+    const seed = seeds.findIndex((s) => s.name.includes('julu'));
+    const mutations = [
+      { op: 'unicode' as const, at: 0, text: '<p>' },
+      { op: 'unicode' as const, at: 0, text: '\u0000\u0007\u001b' },
+      { op: 'join' as const, at: 0 },
+    ];
+    const text = caseText(seeds, { seed, from: 0, length: 0.02, mutations });
+    expect(text.split('\n')[0]).toBe('<\u0000\u0007\u001bp>巨鹿县扶贫开发办公室 2021 年度部门预算信息');
+    const doc = parse(text);
+    expect(lostText(text, doc)).toEqual([]);
+  });
+
   // Found by `npm run fuzz -- --runs 56069 --seed 16 --from 43932` at case 70,076: the first 14 % of the 行署办公室 seed
   // with two lines swapped, so that the 部门（单位）收入总体情况表 (表二) reads as printed on two pages. Its first part
   // ended in the header piece 政府性 (line 171), read as the start of a row; the row ran on into the second part's
