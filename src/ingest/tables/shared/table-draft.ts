@@ -16,6 +16,11 @@ import { readUnits, rowRoleOfUnit, type UnitReading } from './unit-groups.ts';
 
 export type Side = 'income' | 'expenditure';
 
+/** Two texts that fall in one column are both kept, in print order (a text cell and a split amount alike). */
+export function addText(texts: Record<string, string>, key: string, cell: string): void {
+  texts[key] = texts[key] ? `${texts[key]} ${cell}` : cell;
+}
+
 export interface DraftColumn {
   key: string;
   label: string;
@@ -216,7 +221,7 @@ export function buildTable(draft: DraftTable, id: string, dictionary: CodeDictio
         }
         const key = draft.columns[c].key;
         if (token.split && !splitConfirmed(c, i, byColumn, draft, relations, placements, identitiesOfSide(draft.identities, allowed))) {
-          texts[key] = token.text;
+          addText(texts, key, token.text);
           flags.push(`「${token.text}」在单元格内断开，没有合计关系能确认它是 ${token.value}`);
           unparsed.push({ lines: { first: token.line, last: token.line }, text: token.text, reason: '数字在单元格内断开，没有合计关系能确认' });
           return;

@@ -9,7 +9,7 @@ import { headerColumns } from '../shared/header-tree.ts';
 import type { ColumnIdentity } from '../shared/amount-placement.ts';
 import type { TableRegion } from './regions.ts';
 import { declaresEmpty, isCompilerLine, isNoteLine, isTableNumber, unitOf } from '../shared/region-text.ts';
-import type { DraftColumn, DraftRow, DraftTable, Side } from '../shared/table-draft.ts';
+import { addText, type DraftColumn, type DraftRow, type DraftTable, type Side } from '../shared/table-draft.ts';
 
 /** From the lines of one tab-separated table region to a draft: header grid, columns, rows with their amounts. */
 
@@ -234,10 +234,6 @@ export function draftTabbedTable(lines: readonly SourceLine[], region: TableRegi
   };
 }
 
-/** Two text cells that fall in one column are both kept, in print order. */
-function addText(texts: Record<string, string>, key: string, cell: string): void {
-  texts[key] = texts[key] ? `${texts[key]} ${cell}` : cell;
-}
 
 /** The code cells' text that is not code digits, in print order. */
 function nonCodeText(cells: readonly string[], codeCells: number): string {
