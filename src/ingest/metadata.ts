@@ -226,6 +226,8 @@ export function isPlaceholder(department: string): boolean {
  */
 export function readPublishedAt(lines: readonly SourceLine[]): string | null {
   for (const line of [...lines].reverse()) {
+    // Folding and trimming never make a 日: a line without one is no date, and most lines have none.
+    if (!line.text.includes('日')) continue;
     const m = /^(20\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日$/.exec(foldWidth(line.text).trim());
     if (m) return `${m[1]}-${m[2].padStart(2, '0')}-${m[3].padStart(2, '0')}`;
   }
@@ -233,6 +235,9 @@ export function readPublishedAt(lines: readonly SourceLine[]): string | null {
 }
 
 const UNITS = '亿元|万元|千元|元';
+/** Built once, not per line (matchAll works on a copy, so sharing the global pattern is safe). */
+const STATED_UNIT = new RegExp(`单\\s*位\\s*[:：]\\s*(${UNITS})`, 'g');
+const AMOUNT_UNIT = new RegExp(`\\d\\s*(${UNITS})`, 'g');
 
 function mostCommon(values: Iterable<string>): string | null {
   const counts = new Map<string, number>();
@@ -245,9 +250,9 @@ function mostCommon(values: Iterable<string>): string | null {
  * tables is in the unit its amounts are written in (收入预算 66,197.67 万元). Tables record their own unit where it differs.
  */
 export function readUnit(lines: readonly SourceLine[]): string | null {
-  const stated = lines.flatMap((l) => [...foldWidth(l.text).matchAll(new RegExp(`单\\s*位\\s*[:：]\\s*(${UNITS})`, 'g'))].map((m) => m[1]));
+  const stated = lines.flatMap((l) => [...foldWidth(l.text).matchAll(STATED_UNIT)].map((m) => m[1]));
   if (stated.length > 0) return mostCommon(stated);
-  return mostCommon(lines.flatMap((l) => [...foldWidth(l.text).matchAll(new RegExp(`\\d\\s*(${UNITS})`, 'g'))].map((m) => m[1])));
+  return mostCommon(lines.flatMap((l) => [...foldWidth(l.text).matchAll(AMOUNT_UNIT)].map((m) => m[1])));
 }
 
 /**

@@ -5,11 +5,33 @@ export const AMOUNT_PATTERN = /^[-−－]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$/
 
 /** Parses one printed amount token (`1,212.12`, `7113.0`, `－3.5`); null when the token is not an amount. */
 export function parseAmount(token: string): number | null {
-  const t = foldWidth(token.trim()).replace(/[−－]/g, '-');
+  // Asked of nearly every word of every table, and most words are names: the first character rules them out.
+  if (cannotOpenAmount(token.charCodeAt(0))) return null;
+  // An amount printed in ASCII needs no trimming or folding, and a name that falls through is still checked in full.
+  const t = plainAmountChars(token) ? token : foldWidth(token.trim()).replace(/[−－]/g, '-');
   if (!AMOUNT_PATTERN.test(t)) return null;
   // A run of 309 or more digits overflows to Infinity: no amount (and exact arithmetic refuses it).
-  const value = Number(t.replace(/,/g, ''));
+  const value = Number(t.includes(',') ? t.replace(/,/g, '') : t);
   return Number.isFinite(value) ? value : null;
+}
+
+/**
+ * A first character no amount token opens with, even once trimmed and folded: ASCII other than a digit, `-` or
+ * white space; a CJK ideograph; full-width ASCII other than a digit or `－`.
+ */
+function cannotOpenAmount(c: number): boolean {
+  if (c < 0x80) return !((c >= 0x30 && c <= 0x39) || c === 0x2d || c === 0x20 || (c >= 0x09 && c <= 0x0d));
+  if (c >= 0x4e00 && c <= 0x9fff) return true;
+  return c >= 0xff01 && c <= 0xff5e && c !== 0xff0d && !(c >= 0xff10 && c <= 0xff19);
+}
+
+/** Only ASCII digits, `,`, `.` and `-`: what trimming, folding and the minus signs leave as it is. */
+function plainAmountChars(token: string): boolean {
+  for (let i = 0; i < token.length; i++) {
+    const c = token.charCodeAt(i);
+    if (!((c >= 0x30 && c <= 0x39) || c === 0x2c || c === 0x2e || c === 0x2d)) return false;
+  }
+  return true;
 }
 
 /** Parses a percentage such as `12.5%` or `100％`; null when it is not one. */

@@ -30,18 +30,21 @@ function isTotalLabel(cell: string): boolean {
 }
 
 export function isScoreSummaryHeader(line: SourceLine): boolean {
+  if (!line.raw.includes('\t')) return false;
   const c = compact(line.text);
-  return line.raw.includes('\t') && /一级指标/.test(c) && /分值|权重/.test(c) && /得分/.test(c) && !/三级指标/.test(c);
+  return /一级指标/.test(c) && /分值|权重/.test(c) && /得分/.test(c) && !/三级指标/.test(c);
 }
 
 export function isScoreSheetHeader(line: SourceLine): boolean {
+  if (!line.raw.includes('\t')) return false;
   const c = compact(line.text);
-  return line.raw.includes('\t') && /三级指标/.test(c) && /分值|权重/.test(c) && /得分/.test(c);
+  return /三级指标/.test(c) && /分值|权重/.test(c) && /得分/.test(c);
 }
 
 export function isFundsUseHeader(line: SourceLine): boolean {
+  if (!line.raw.includes('\t')) return false;
   const c = compact(line.text);
-  return line.raw.includes('\t') && /预算(?:金额|数)/.test(c) && /(?:执行|支出|使用)(?:金额|数)/.test(c) && !/指标/.test(c);
+  return /预算(?:金额|数)/.test(c) && /(?:执行|支出|使用)(?:金额|数)/.test(c) && !/指标/.test(c);
 }
 
 export interface ScoreSummary {

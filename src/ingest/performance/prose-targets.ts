@@ -17,8 +17,9 @@ export function readProseTargets(lines: readonly SourceLine[], taken: ReadonlySe
   const out: Array<Omit<PerformanceTarget, 'id'>> = [];
   let project: string | null | undefined; // undefined: outside any 经费情况说明
   for (let k = 0; k < lines.length; k++) {
+    if (taken.has(lines[k].no)) continue;
     const c = compact(lines[k].text);
-    if (taken.has(lines[k].no) || c === '') continue;
+    if (c === '') continue;
     const title = /[…．.]{3,}/.test(c) ? null : TITLE.exec(c);
     if (title && c.length <= 50) {
       project = title[1] || null;

@@ -2,6 +2,8 @@ import { stripMarkup } from '../source-lines.ts';
 import { foldWidth } from '../../core/width.ts';
 
 const CJK = '\\u3400-\\u9fff\\uff08\\uff09（）【】“”、，。：；';
+/** Built once: every cell of every indicator table is cleaned. */
+const SPACE_IN_CJK = new RegExp(`(?<=[${CJK}])\\s+(?=[${CJK}])`, 'g');
 
 /**
  * Normalizes one cell as printed: converter markup removed, LaTeX comparison signs made plain, and the spaces that
@@ -15,7 +17,7 @@ export function cleanCell(s: string): string {
     .replace(/\\%/g, '%')
     .replace(/\s+/g, ' ')
     .trim();
-  return plain.replace(new RegExp(`(?<=[${CJK}])\\s+(?=[${CJK}])`, 'g'), '');
+  return plain.replace(SPACE_IN_CJK, '');
 }
 
 /** A label as a key: width-folded, without any whitespace, so that `项目资金 (万元)` and `项目资金（万元）` compare equal. */

@@ -1,7 +1,7 @@
 import { pageOfLine } from '../../../core/pages.ts';
 import type { SourceLine } from '../../source-lines.ts';
 import type { AlignedColumn } from './header.ts';
-import { center, isAmountSegment, type Segment } from './segments.ts';
+import { isAmountSegment, type Segment } from './segments.ts';
 
 /**
  * `pdftotext -layout` sets each page on a character grid of its own. A table continued without its header on a page
@@ -27,13 +27,18 @@ function stretched(s: Segment, scale: number): Segment {
   return { text: s.text, start, end: start + s.text.length };
 }
 
-/** How far, on average, a page's amounts sit from the nearest column once stretched (capped per amount). */
-function misfit(amounts: readonly Segment[], columns: readonly AlignedColumn[], scale: number): number {
+/**
+ * How far, on average, a page's amounts sit from the nearest column once stretched (capped per amount). Called for
+ * every scale tried, so the amounts (all amounts: no need to ask again) and the columns' middles come worked out.
+ */
+function misfit(amounts: readonly Segment[], middles: readonly number[], ends: readonly number[], scale: number): number {
   let sum = 0;
   for (const printed of amounts) {
-    const a = stretched(printed, scale);
+    // As `stretched` moves an amount: its right edge keeps its place.
+    const end = Math.round(printed.end * scale);
+    const middle = (end - printed.text.length + end) / 2;
     let best = MISFIT_CAP;
-    for (const c of columns) best = Math.min(best, Math.abs(center(a) - (c.start + c.end) / 2), Math.abs(a.end - c.end));
+    for (let k = 0; k < ends.length; k++) best = Math.min(best, Math.abs(middle - middles[k]), Math.abs(end - ends[k]));
     sum += best;
   }
   return sum / amounts.length;
@@ -59,14 +64,16 @@ export function scaleContinuedPages(body: BodyLine[], columns: readonly AlignedC
     if (!pages.has(page)) pages.set(page, []);
     pages.get(page)!.push(b);
   }
+  const middles = columns.map((c) => (c.start + c.end) / 2);
+  const ends = columns.map((c) => c.end);
   for (const lines of pages.values()) {
     // A page's first amounts say its scale as well as all of them; the rest would only cost time.
     const amounts = lines.flatMap((b) => b.segs.filter(isAmountSegment)).slice(0, MAX_AMOUNTS);
     if (amounts.length < MIN_AMOUNTS) continue;
-    const asPrinted = misfit(amounts, columns, 1);
+    const asPrinted = misfit(amounts, middles, ends, 1);
     let best = { scale: 1, misfit: asPrinted };
     for (const scale of SCALES) {
-      const m = misfit(amounts, columns, scale);
+      const m = misfit(amounts, middles, ends, scale);
       if (m < best.misfit) best = { scale, misfit: m };
     }
     if (best.scale === 1 || best.misfit > asPrinted * BETTER) continue;

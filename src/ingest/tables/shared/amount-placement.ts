@@ -147,15 +147,16 @@ export function placeAmounts(
 ): Placement[] {
   const options: number[][][] = rows.map((row) => {
     if (row.values.length === 0) return [[]];
-    // A wide table leaves too many placements to list: a positional row's amounts stay within a few columns of
-    // where they were printed.
-    const listed = candidatesOf(row);
-    const all = row.positional && listed.length >= MAX_CANDIDATES ? candidatesOf(nearPrinted(row)) : listed;
     // The printed columns are a placement only when they are one column per amount: cells printed between two
     // header columns share the nearest one, and taking them as printed would let one amount overwrite another.
     const oneEach = row.preferred.every((p, k) => k === 0 || p > row.preferred[k - 1]);
     if (row.trusted && oneEach && row.preferred.every((p) => row.allowed.includes(p))) return [[...row.preferred]];
     if (row.positional && oneEach && identitiesHold(valuesAt(row, row.preferred, width), identities)) return [[...row.preferred]];
+    // Listed only for a row that keeps no printed placement (most rows keep theirs, and a row can have thousands).
+    // A wide table leaves too many placements to list: a positional row's amounts stay within a few columns of
+    // where they were printed.
+    const listed = candidatesOf(row);
+    const all = row.positional && listed.length >= MAX_CANDIDATES ? candidatesOf(nearPrinted(row)) : listed;
     const fitting = all.filter((c) => identitiesHold(valuesAt(row, c, width), identities));
     return fitting.length > 0 ? fitting : all;
   });
