@@ -241,6 +241,18 @@ describe(`parser fuzz (fast-check seed ${SEED})`, () => {
     expect(lostText(text, doc)).toEqual([]);
   });
 
+  // Found by `npm run fuzz -- --runs 79595 --seed 17 --from 20406` at case 73,553: the evaluation seed's first 73 % with
+  // line 470 (a 评分表 row) cut after its 评分规则's first character, `①`. With no 得分 on the line, the row kept no
+  // cell after its 分值, and `①` was lost; a row without its 得分 now keeps them as its rule and process.
+  it('keeps the cells after 分值 of a 评分表 row printed without its 得分 (fuzz seed 17, case 73,553)', () => {
+    const seed = seeds.findIndex((s) => s.name.includes('evaluation'));
+    const text = caseText(seeds, { seed, from: 0, length: 0.7282608695652175, mutations: [{ op: 'split', at: 0.9978723404255319, column: 44 }] });
+    expect(text.split('\n')[469]).toMatch(/^过程\t\t预算执行率\t.*\t5\t①$/);
+    const doc = parse(text);
+    expect(lostText(text, doc)).toEqual([]);
+    expect(doc.evaluation?.indicators.find((i) => i.lines.first === 470)).toMatchObject({ name: '预算执行率', weight: 5, score: null, rule: '①' });
+  });
+
   // Found by `npm run fuzz -- --runs 56069 --seed 16 --from 43932` at case 70,076: the first 14 % of the 行署办公室 seed
   // with two lines swapped, so that the 部门（单位）收入总体情况表 (表二) reads as printed on two pages. Its first part
   // ended in the header piece 政府性 (line 171), read as the start of a row; the row ran on into the second part's

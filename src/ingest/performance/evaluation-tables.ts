@@ -141,6 +141,8 @@ export function readScoreSheet(header: SourceLine, body: readonly SourceLine[], 
       }
     }
     const at = (i: number) => (i >= 0 ? (cells[i] ?? '') : '');
+    // A row printed without its 得分 (the line cut after its rule's first words) keeps every cell after 分值.
+    const end = scoreAt >= 0 ? scoreAt : cells.length;
     let level1 = anchor >= 4 ? cells.slice(0, anchor - 3).filter(Boolean).join('') : '';
     let level2 = at(anchor - 3);
     const named = knownLevel1.find((l1) => level2.startsWith(l1));
@@ -154,8 +156,8 @@ export function readScoreSheet(header: SourceLine, body: readonly SourceLine[], 
         level2,
         name: at(anchor - 2),
         description: at(anchor - 1),
-        rule: scoreAt > anchor + 1 ? at(anchor + 1) : '',
-        process: scoreAt > anchor + 2 ? cells.slice(anchor + 2, scoreAt).filter(Boolean).join('') : '',
+        rule: end > anchor + 1 ? at(anchor + 1) : '',
+        process: end > anchor + 2 ? cells.slice(anchor + 2, end).filter(Boolean).join('') : '',
         deduction: scoreAt >= 0 ? cells.slice(scoreAt + 1).filter(Boolean).join('') : '',
       },
       weight: parseAmount(cells[anchor]),
