@@ -90,36 +90,6 @@ function walk(node: HeaderNode, leaves: Leaf[], identities: ColumnIdentity[], gr
   return sums.flatMap((s) => s.cols);
 }
 
-/**
- * The columns of a node by the label of its breakdown (一般公共预算, 政府性基金预算 …), when every item of the node is
- * broken down the same way; null otherwise. A 小计 group inside the node is the sum of its siblings label by label.
- */
-function byBreakdown(node: HeaderNode, identities: ColumnIdentity[]): Map<string, number[]> | null {
-  if (node.col != null && node.children.length === 0) return new Map([[node.label, [node.col]]]);
-  const parts = node.children.map((child) => ({ child, cols: byBreakdown(child, identities) }));
-  if (parts.length === 0 || parts.some((p) => p.cols === null)) return null;
-  const labels = [...parts[0].cols!.keys()].sort().join('|');
-  if (parts.some((p) => [...p.cols!.keys()].sort().join('|') !== labels || p.child.children.length === 0)) return null;
-  const subtotal = parts.find((p) => SUBTOTAL.test(p.child.label));
-  const merged = new Map<string, number[]>();
-  for (const p of parts) if (p !== subtotal) for (const [label, cols] of p.cols!) merged.set(label, [...(merged.get(label) ?? []), ...cols]);
-  if (!subtotal) return merged;
-  for (const [label, cols] of subtotal.cols!) if (cols.length === 1) identities.push({ whole: cols[0], parts: merged.get(label)! });
-  return subtotal.cols;
-}
-
-/**
- * Items each broken down by the same labels (总计, 因公出国(境)费, 公务接待费, 公务用车… each over 一般公共预算 /
- * 政府性基金预算 / 国有资本经营预算, 深圳's 三公 table): the identities of the items (总计 = the others, 小计 = 购置费 +
- * 运行费) hold label by label.
- */
-function breakdownIdentities(top: readonly HeaderNode[]): ColumnIdentity[] {
-  if (top.length < 2 || top[0].children.length === 0) return [];
-  const identities: ColumnIdentity[] = [];
-  const total = byBreakdown({ label: '', col: null, children: [...top] }, identities);
-  return total === null ? [] : identities;
-}
-
 export interface HeaderColumns {
   /** Cell index of each amount column, in order. */
   cells: number[];
@@ -145,7 +115,6 @@ export function headerColumns(
   if (top.length >= 2 && top[0].col != null && top[0].children.length === 0 && SUBTOTAL.test(top[0].label)) {
     identities.push({ whole: top[0].col, parts: units.slice(1).flat() });
   }
-  identities.push(...breakdownIdentities(top));
   // A table whose every column is one item's part of a breakdown (一般公共预算 under 总计, 因公出国(境)费 …): each column
   // is named with its item. A label repeated in only some groups may be a misread header, and keeps its print.
   const count = new Map<string, number>();
