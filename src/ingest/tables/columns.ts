@@ -161,25 +161,22 @@ export interface ColumnIdentity {
  * would make it false).
  */
 export function columnIdentities(keys: readonly string[]): ColumnIdentity[] {
+  if (keys.length === 0) return [];
   // 预算数 / 决算数 under every item (`reception-budget`, `reception-actual`): the identities hold within each stage.
-  const stages = ['budget', 'actual'] as const;
-  if (keys.length > 0 && keys.every((k) => stages.some((s) => k.endsWith(`-${s}`)))) {
-    return stages.flatMap((stage) => {
-      const suffix = `-${stage}`;
-      const within = keys.filter((k) => k.endsWith(suffix)).map((k) => k.slice(0, -suffix.length));
-      return itemIdentities(within).map(({ target, parts }) => ({ target: target + suffix, parts: parts.map((p) => p + suffix) }));
-    });
-  }
+  const stages = ['-budget', '-actual'];
+  if (keys.every((k) => stages.some((s) => k.endsWith(s)))) return identitiesWithin(keys, stages);
   // Each item broken down the same way (`reception.general`, `reception.fund` …): the identities hold within each
   // part of the breakdown.
-  if (keys.length > 0 && keys.every((k) => k.includes('.'))) {
-    const parts = [...new Set(keys.map((k) => k.slice(k.indexOf('.'))))];
-    return parts.flatMap((suffix) => {
-      const within = keys.filter((k) => k.endsWith(suffix)).map((k) => k.slice(0, -suffix.length));
-      return itemIdentities(within).map(({ target, parts }) => ({ target: target + suffix, parts: parts.map((p) => p + suffix) }));
-    });
-  }
+  if (keys.every((k) => k.includes('.'))) return identitiesWithin(keys, [...new Set(keys.map((k) => k.slice(k.indexOf('.'))))]);
   return itemIdentities(keys);
+}
+
+/** The items' identities among the keys that end in each suffix, the suffix kept on every key. */
+function identitiesWithin(keys: readonly string[], suffixes: readonly string[]): ColumnIdentity[] {
+  return suffixes.flatMap((suffix) => {
+    const within = keys.filter((k) => k.endsWith(suffix)).map((k) => k.slice(0, -suffix.length));
+    return itemIdentities(within).map(({ target, parts }) => ({ target: target + suffix, parts: parts.map((p) => p + suffix) }));
+  });
 }
 
 function itemIdentities(keys: readonly string[]): ColumnIdentity[] {

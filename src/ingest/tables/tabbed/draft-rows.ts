@@ -234,7 +234,6 @@ export function draftTabbedTable(lines: readonly SourceLine[], region: TableRegi
   };
 }
 
-
 /** The code cells' text that is not code digits, in print order. */
 function nonCodeText(cells: readonly string[], codeCells: number): string {
   return cells
