@@ -190,6 +190,14 @@ export function parsePerformance(lines: readonly SourceLine[], taken: ReadonlySe
     result.warnings.push(...evaluation.warnings);
     for (const r of evaluation.claimed) for (let n = r.first; n <= r.last; n++) blocked.add(n);
   }
+  // A target as the document's next: numbered, its lines that no field holds kept as printed, its range claimed.
+  const add = (fields: Omit<PerformanceTarget, 'id'>, held: readonly LineRange[], unparsed: readonly Unparsed[] = []) => {
+    const target: PerformanceTarget = { id: `target-${result.targets.length + 1}`, ...fields };
+    target.printed = printedRest(lines, target.lines, held, unparsed);
+    result.targets.push(target);
+    result.claimed.push(target.lines);
+    return target;
+  };
   const segments = findSegments(lines, blocked);
   for (let s = 0; s < segments.length; s++) {
     const seg = segments[s];
@@ -199,13 +207,7 @@ export function parsePerformance(lines: readonly SourceLine[], taken: ReadonlySe
       const end = stopAtTaken(lines, seg.start, seg.end, blocked);
       const read = readProjectTable(seg.title ?? '项目支出绩效目标表', lines.slice(seg.start, seg.header! + 1), lines.slice(seg.header! + 1, end + 1), isTitle);
       if (read) {
-        for (const { target: t, held } of read) {
-          const target: PerformanceTarget = { id: `target-${result.targets.length + 1}`, ...t };
-          target.printed = printedRest(lines, target.lines, held, []);
-          result.targets.push(target);
-          result.claimed.push(target.lines);
-          result.checks.push(fundsCheck(target));
-        }
+        for (const { target, held } of read) result.checks.push(fundsCheck(add(target, held)));
         continue;
       }
     }
@@ -213,32 +215,20 @@ export function parsePerformance(lines: readonly SourceLine[], taken: ReadonlySe
       // A 部门整体 form laid out by activity: its grid has no 一级/二级/三级 columns of its own.
       const form = readActivityForm(seg.title ?? '部门整体支出绩效目标表', lines.slice(seg.start, stopAtTaken(lines, seg.start, seg.end, blocked) + 1));
       if (form) {
-        const target: PerformanceTarget = { id: `target-${result.targets.length + 1}`, ...form.target };
-        target.printed = printedRest(lines, target.lines, form.held, []);
-        result.targets.push(target);
-        result.claimed.push(target.lines);
-        result.checks.push(fundsCheck(target));
+        result.checks.push(fundsCheck(add(form.target, form.held)));
         continue;
       }
     }
     const parsed = parseSegment(lines, seg, blocked);
     if (!parsed) continue;
-    const target: PerformanceTarget = { id: `target-${result.targets.length + 1}`, ...parsed.target };
-    target.printed = printedRest(lines, target.lines, target.indicators.map((i) => i.lines), parsed.unparsed);
+    const target = add(parsed.target, parsed.target.indicators.map((i) => i.lines), parsed.unparsed);
     if (evaluation && target.projectName == null) target.projectName = evaluation.evaluation.projectName;
-    result.targets.push(target);
-    result.claimed.push(target.lines);
     result.unparsed.push(...parsed.unparsed);
     result.checks.push(fundsCheck(target));
   }
   const claimed = new Set(blocked);
   for (const r of result.claimed) for (let n = r.first; n <= r.last; n++) claimed.add(n);
-  for (const t of readProseTargets(lines, claimed)) {
-    const target: PerformanceTarget = { id: `target-${result.targets.length + 1}`, ...t };
-    // The heading is kept as printed; the paragraph is the goal.
-    target.printed = printedRest(lines, target.lines, [{ first: target.lines.first + 1, last: target.lines.last }], []);
-    result.targets.push(target);
-    result.claimed.push(target.lines);
-  }
+  // The heading is kept as printed; the paragraph is the goal.
+  for (const t of readProseTargets(lines, claimed)) add(t, [{ first: t.lines.first + 1, last: t.lines.last }]);
   return result;
 }
