@@ -23,6 +23,11 @@ export function listingPagePath(first: string, page: number): string {
   return page <= 1 ? first : `${first.replace(/\/?$/, '/')}${page}/`;
 }
 
+/** What a listing page's title adds to the listing's name: nothing on the first page, `（第 n 页）` on the others. */
+export function pageTitle(name: string, page: number): string {
+  return page > 1 ? `${name}（第 ${page} 页）` : name;
+}
+
 /**
  * The page numbers page navigation shows: the first, the last and those around the current one, null where
  * numbers are left out, so that a listing of 50 pages is a dozen links on a phone, not 50.

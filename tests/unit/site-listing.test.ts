@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { groupPages, LISTING_PAGE_SIZE, listingPagePath, pageOfIndex, pageWindow, sitemapParts, SITEMAP_URLS } from '../../src/site/listing.ts';
+import { groupPages, LISTING_PAGE_SIZE, listingPagePath, pageOfIndex, pageTitle, pageWindow, sitemapParts, SITEMAP_URLS } from '../../src/site/listing.ts';
 import { contentPages, sitemapIndexXml, sitemapXml } from '../../src/site/site-pages.ts';
 
 // A province-sized corpus in listing order: 250 documents of 河北省, 30 of 山西省, 170 of 新疆维吾尔自治区 (450).
@@ -23,6 +23,11 @@ describe('a listing larger than a page is split', () => {
     expect(listingPagePath('documents/', 1)).toBe('documents/');
     expect(listingPagePath('documents/', 3)).toBe('documents/3/');
     expect(listingPagePath('functions/208/', 2)).toBe('functions/208/2/');
+  });
+
+  it('titles a later page with its number, the first with the listing\'s name alone', () => {
+    expect(pageTitle('项目目录', 1)).toBe('项目目录');
+    expect(pageTitle('项目目录', 3)).toBe('项目目录（第 3 页）');
   });
 
   it('indexes the split list by province, with the pages each province runs over', () => {
