@@ -135,8 +135,8 @@ interface Label {
 export function readLabel(text: string): Label | null {
   const m = LABEL.exec(text.replace(/\*\*/g, ''));
   if (!m) return null;
+  // The pattern takes one run of words: the value ends at the first wide gap.
   const value = m[2]
-    .split(/\s{2,}/)[0]
     .replace(/(?:金额)?单\s*位\s*[：:].*$/, '')
     .replace(/[（(](?:公章|盖章|签章)[）)]/g, '')
     .replace(/\s+/g, '')

@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { detectLayout } from '../../src/ingest/layout.ts';
+import { detectLayout } from '../../src/ingest/layout/detect.ts';
 import { alignedToTabbed } from '../../src/ingest/performance/aligned.ts';
 import { toSourceLines, type SourceLine } from '../../src/ingest/source-lines.ts';
 

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { parseDisclosure } from '../../src/ingest/parse-disclosure.ts';
 import { statedBands } from '../../src/ingest/performance/evaluation-checks.ts';
 import { toSourceLines } from '../../src/ingest/source-lines.ts';
-import { segmentsOf } from '../../src/ingest/tables/aligned/segments.ts';
+import { alignedCells } from '../../src/ingest/layout/cells.ts';
 
 /**
  * Bounded work per document (issue 16): the inputs that stalled or crashed the parser, each measured in CPU time of
@@ -68,7 +68,7 @@ describe(`bounded CPU time on hostile inputs (ratio to parsing ${SEED}, at most 
   });
 
   it('cuts 100,000 single-spaced amounts after a label without exhausting the stack, each amount its own cell', () => {
-    const segments = segmentsOf(`合计 ${'1.00 '.repeat(100_000).trim()}`);
+    const segments = alignedCells(`合计 ${'1.00 '.repeat(100_000).trim()}`);
     expect(segments).toHaveLength(100_001);
     expect(segments[0]).toEqual({ text: '合计', start: 0, end: 2 });
     expect(segments[100_000]).toEqual({ text: '1.00', start: 3 + 5 * 99_999, end: 3 + 5 * 99_999 + 4 });

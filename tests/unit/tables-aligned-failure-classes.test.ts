@@ -3,7 +3,7 @@ import type { Table } from '../../src/schema/table.ts';
 import { toSourceLines } from '../../src/ingest/source-lines.ts';
 import { parseAlignedTables } from '../../src/ingest/tables/aligned/index.ts';
 import { alignedHeader } from '../../src/ingest/tables/aligned/header.ts';
-import { segmentsOf } from '../../src/ingest/tables/aligned/segments.ts';
+import { alignedCells } from '../../src/ingest/layout/cells.ts';
 
 // Small `pdftotext -layout` fixtures, one per failure class of the text route (issue 10, point 6). Each is written
 // the way the samples print it; the expected values are the fixture's own numbers.
@@ -145,7 +145,7 @@ describe('aligned text: failure classes of pdftotext -layout', () => {
       '  合计           （境）经费                公务用车购置 公务用车运行     公务接待费',
       '                       小计             经费    维护费',
     ];
-    const { columns, identities } = alignedHeader(header.map(segmentsOf), null);
+    const { columns, identities } = alignedHeader(header.map(alignedCells), null);
     expect(columns.map((c) => c.key)).toEqual(['total', 'outbound-travel', 'vehicles', 'vehicle-purchase', 'vehicle-operation', 'reception']);
     expect(identities).toEqual([
       { whole: 2, parts: [3, 4] },

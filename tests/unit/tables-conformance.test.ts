@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { readSource } from '../../src/ingest/sources/index.ts';
 import { toSourceLines } from '../../src/ingest/source-lines.ts';
-import { detectLayout } from '../../src/ingest/layout.ts';
+import { detectLayout } from '../../src/ingest/layout/detect.ts';
 import { parseTables } from '../../src/ingest/tables/index.ts';
 import type { Table } from '../../src/schema/table.ts';
 import { conformancePdf } from '../fixtures/conformance/pdf.ts';

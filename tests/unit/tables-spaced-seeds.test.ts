@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Table, TableRow } from '../../src/schema/table.ts';
 import { toSourceLines } from '../../src/ingest/source-lines.ts';
-import { detectLayout } from '../../src/ingest/layout.ts';
+import { detectLayout } from '../../src/ingest/layout/detect.ts';
 import { parseTables } from '../../src/ingest/tables/index.ts';
 
 // Every expected figure below was read off the seed text by hand; comments give the source line numbers.

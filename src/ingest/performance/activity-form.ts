@@ -10,7 +10,7 @@ import type { Indicator, PerformanceTarget } from '../../schema/performance.ts';
 import type { LineRange } from '../../schema/common.ts';
 import type { SourceLine } from '../source-lines.ts';
 import { parseAmount } from '../numbers.ts';
-import { runsOf } from '../tables/aligned/segments.ts';
+import { runsOf, wordCells, wordsOf } from '../layout/cells.ts';
 import { toIndicator } from './indicator-row.ts';
 import { splitLevels } from './levels.ts';
 import { cleanCell, compact, joinWrapped } from './text.ts';
@@ -36,7 +36,7 @@ function runs(text: string): Run[] {
 
 /** The grid's header: an activity column, then 绩效指标 and 指标值, with no 一级/二级/三级 columns of their own. */
 export function isActivityHeader(text: string): boolean {
-  const cells = runs(text).flatMap((r) => r.text.split(/\s+/)).map(compact);
+  const cells = runs(text).flatMap((r) => wordsOf(r.text)).map(compact);
   return cells.length >= 3 && ACTIVITY.test(cells[0]) && cells.includes('绩效指标') && cells.some((c) => /指标值$/.test(c)) &&
     !cells.some((c) => /^[一二三]级指标$/.test(c));
 }
@@ -50,12 +50,12 @@ export interface ActivityForm {
 /** The funds card: the first amount is the total; each 合计 under 财政拨款 / 其他资金 gives the amount beneath it. */
 function readFunds(card: readonly SourceLine[]): { funds: PerformanceTarget['funds']; line: number | null } {
   const k = card.findIndex((l) => {
-    const amounts = runs(l.text).flatMap((r) => r.text.split(/\s+/));
+    const amounts = runs(l.text).flatMap((r) => wordsOf(r.text));
     return amounts.length >= 1 && amounts.every((a) => parseAmount(a) != null);
   });
   if (k < 0) return { funds: { total: null, fiscal: null, other: null }, line: null };
-  const amounts = runs(card[k].text).flatMap((r) => [...r.text.matchAll(/\S+/g)].map((m) => ({ value: parseAmount(m[0])!, centre: r.start + m.index + m[0].length / 2 })));
-  const labels = card.slice(0, k).flatMap((l) => runs(l.text).flatMap((r) => [...r.text.matchAll(/\S+/g)].map((m) => ({ text: compact(m[0]), centre: r.start + m.index + m[0].length / 2 }))));
+  const amounts = wordCells(card[k].text).map((w) => ({ value: parseAmount(w.text)!, centre: (w.start + w.end) / 2 }));
+  const labels = card.slice(0, k).flatMap((l) => wordCells(l.text).map((w) => ({ text: compact(w.text), centre: (w.start + w.end) / 2 })));
   const groups = labels.filter((l) => /^(?:财政拨款|财政资金|一般公共预算|其他资金)/.test(l.text)).sort((a, b) => a.centre - b.centre);
   const totals = labels.filter((l) => l.text === '合计').sort((a, b) => a.centre - b.centre);
   const under = (x: number) => amounts.reduce((b, a) => (Math.abs(a.centre - x) < Math.abs(b.centre - x) ? a : b)).value;
@@ -89,7 +89,7 @@ interface Row {
 export function readActivityForm(title: string, region: readonly SourceLine[]): ActivityForm | null {
   const h = region.findIndex((l) => isActivityHeader(l.text));
   if (h < 0) return null;
-  const header = runs(region[h].text).flatMap((r) => [...r.text.matchAll(/\S+/g)].map((m) => ({ text: compact(m[0]), centre: r.start + m.index + m[0].length / 2 })));
+  const header = wordCells(region[h].text).map((w) => ({ text: compact(w.text), centre: (w.start + w.end) / 2 }));
   const activityAt = header[0].centre;
   const indicatorAt = header.find((c) => c.text === '绩效指标')!.centre;
   // Activities stand left of the middle between the two headers, the indicator cells right of it.
@@ -99,7 +99,7 @@ export function readActivityForm(title: string, region: readonly SourceLine[]): 
   const loose: Piece[] = [];
   for (const line of region.slice(h + 1)) {
     const words = runs(line.text);
-    const tokens = words.flatMap((r) => [...r.text.matchAll(/\S+/g)].map((m) => ({ text: m[0], start: r.start + m.index })));
+    const tokens = wordCells(line.text);
     const s = tokens.findIndex((t, i) => SIGN.test(t.text) && i > 0);
     const pieces: Piece[] = [];
     const signAt = s < 0 ? Infinity : tokens[s].start;
@@ -127,7 +127,7 @@ export function readActivityForm(title: string, region: readonly SourceLine[]): 
     }
     row.pieces.push(p);
   }
-  const activityLabel = cleanCell(region[h].text.trim().split(/\s+/)[0]);
+  const activityLabel = cleanCell(wordsOf(region[h].text)[0] ?? '');
   const indicators: Indicator[] = rows.map((r) => {
     const sorted = [...r.pieces].sort((a, b) => a.line - b.line);
     const cell = joinWrapped(sorted.filter((p) => !p.activity).map((p) => p.text));

@@ -2,7 +2,7 @@ import type { SourceLine } from '../source-lines.ts';
 import { isOutlineHeading } from './level-state.ts';
 import { isPageNumber } from '../page-furniture.ts';
 // A target table's cells are whole text runs: a figure inside a cell (`≥ 95 %`) stays with its words.
-import { runsOf as segments, type Segment } from '../tables/aligned/segments.ts';
+import { runsOf, type Cell } from '../layout/cells.ts';
 
 /** A target table's columns: 一级指标, 二级指标, 三级指标 and 指标值 at the least. */
 const FEWEST_COLUMNS = 4;
@@ -14,10 +14,10 @@ const FEWEST_COLUMNS = 4;
  * (福州's `二级指标   三级指标   指标值`, its 一级指标 on a line of its own): its runs cannot say where the cells go.
  */
 export function alignedToTabbed(header: SourceLine, body: readonly SourceLine[]): { header: SourceLine; body: SourceLine[] } | null {
-  const columns = segments(header.text);
+  const columns = runsOf(header.text);
   if (columns.length < FEWEST_COLUMNS) return null;
   const bounds = columns.map((c, i) => (i === 0 ? 0 : Math.floor((columns[i - 1].end + c.start) / 2)));
-  const columnOf = (s: Segment) => {
+  const columnOf = (s: Cell) => {
     const mid = (s.start + s.end) / 2;
     let j = 0;
     while (j + 1 < bounds.length && mid >= bounds[j + 1]) j++;
@@ -25,7 +25,7 @@ export function alignedToTabbed(header: SourceLine, body: readonly SourceLine[])
   };
   const toTabbed = (line: SourceLine): SourceLine => {
     const cells = columns.map(() => '');
-    for (const s of segments(line.text)) {
+    for (const s of runsOf(line.text)) {
       const j = columnOf(s);
       cells[j] = cells[j] ? `${cells[j]} ${s.text}` : s.text;
     }
@@ -34,7 +34,7 @@ export function alignedToTabbed(header: SourceLine, body: readonly SourceLine[])
   };
   const out: SourceLine[] = [];
   // A run reaching across more than two columns is prose after the table, not a cell.
-  const spansColumns = (line: SourceLine) => segments(line.text).some((s) => bounds.length > 2 && s.start < bounds[1] && s.end > bounds[2] + 2);
+  const spansColumns = (line: SourceLine) => runsOf(line.text).some((s) => bounds.length > 2 && s.start < bounds[1] && s.end > bounds[2] + 2);
   for (const line of body) {
     if (isOutlineHeading(line.text) || spansColumns(line)) break;
     if (isPageNumber(line.text)) continue;

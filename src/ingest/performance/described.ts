@@ -1,4 +1,5 @@
 import type { Indicator } from '../../schema/performance.ts';
+import { wordsOf } from '../layout/cells.ts';
 import type { SourceLine } from '../source-lines.ts';
 import { toIndicator } from './indicator-row.ts';
 import { isLevel2 } from './levels.ts';
@@ -17,10 +18,6 @@ export interface DescribedBody {
 interface Token {
   text: string;
   line: number;
-}
-
-function tokensOf(line: SourceLine): string[] {
-  return line.text.trim().split(/\s+/).filter(Boolean);
 }
 
 /** The first target value in a token stream: an operator/percent/date token, or a number with a count unit. */
@@ -129,7 +126,7 @@ export function readDescribedBody(body: readonly SourceLine[]): DescribedBody {
 
   for (let k = 0; k < body.length; k++) {
     const line = body[k];
-    const tokens = tokensOf(line);
+    const tokens = wordsOf(line.text);
     if (tokens.length === 0 || isPageNumber(line.text)) continue;
     if (isIndicatorHeader(line.text)) {
       finish();

@@ -1,6 +1,6 @@
 import type { LineRange } from '../../schema/common.ts';
 import type { SourceLine } from '../source-lines.ts';
-import { cleanCell, compact } from './text.ts';
+import { cleanCell, compact, cleanCells } from './text.ts';
 
 export type FieldKey =
   | 'projectName' | 'budgetUnit' | 'implementer' | 'commissioner' | 'evaluator' | 'period'
@@ -55,7 +55,7 @@ export function readFields(lines: readonly SourceLine[], taken: ReadonlySet<numb
   lines.forEach((line, k) => {
     if (taken.has(line.no)) return;
     if (line.raw.includes('\t')) {
-      const cells = line.raw.split('\t').map(cleanCell);
+      const cells = cleanCells(line);
       let lastKey: FieldKey | null = null;
       for (let i = 0; i < cells.length; i++) {
         const key = keyOf(cells[i]);

@@ -3,7 +3,7 @@ import type { LineRange } from '../../schema/common.ts';
 import { parseAmount, parsePercent } from '../numbers.ts';
 import { toScaled } from '../../core/decimal.ts';
 import type { SourceLine } from '../source-lines.ts';
-import { cleanCell, compact, joinWrapped } from './text.ts';
+import { compact, joinWrapped, cleanCells } from './text.ts';
 
 /** The lines of a tab-separated table from its header on: it ends at the first non-blank line without a tab. */
 export function tabbedBlock(lines: readonly SourceLine[], header: number): SourceLine[] {
@@ -15,10 +15,6 @@ export function tabbedBlock(lines: readonly SourceLine[], header: number): Sourc
     out.push(l);
   }
   return out;
-}
-
-export function cellsOf(line: SourceLine): string[] {
-  return line.raw.split('\t').map(cleanCell);
 }
 
 function isSeparator(line: SourceLine): boolean {
@@ -61,7 +57,7 @@ export function readScoreSummary(header: SourceLine, body: readonly SourceLine[]
   for (const line of body) {
     last = line.no;
     if (isSeparator(line) || isScoreSummaryHeader(line)) continue;
-    const [name, weight, score, rate] = cellsOf(line);
+    const [name, weight, score, rate] = cleanCells(line);
     const lines = { first: line.no, last: line.no };
     if (isTotalLabel(name)) {
       total = { weight: parseAmount(weight ?? ''), score: parseAmount(score ?? ''), lines };
@@ -110,7 +106,7 @@ export function readScoreSheet(header: SourceLine, body: readonly SourceLine[], 
   for (const line of body) {
     last = line.no;
     if (isSeparator(line) || isScoreSheetHeader(line)) continue;
-    const cells = cellsOf(line);
+    const cells = cleanCells(line);
     if (isTotalLabel(cells[0] ?? '')) {
       const numbers = cells.map((c) => parseAmount(c)).filter((v): v is number => v != null);
       total = { weight: numbers[0] ?? null, score: numbers[numbers.length - 1] ?? null, lines: { first: line.no, last: line.no } };
@@ -201,7 +197,7 @@ export function readFundsUse(header: SourceLine, body: readonly SourceLine[]): {
   for (const line of body) {
     last = line.no;
     if (isSeparator(line)) continue;
-    const cells = cellsOf(line).filter(Boolean);
+    const cells = cleanCells(line).filter(Boolean);
     if (cells.length < 2) continue;
     const numbers = cells.map((c) => parseAmount(c));
     const firstNumber = numbers.findIndex((v) => v != null);
@@ -241,7 +237,7 @@ const SHEET_COLUMNS: ReadonlyArray<readonly [SheetColumn, RegExp]> = [
  * do not line up with it, as in text extractions: those are read by the 分值 anchor.
  */
 function readScoreSheetByColumn(header: SourceLine, body: readonly SourceLine[]): ScoreSheet | null {
-  const labels = cellsOf(header).map(compact);
+  const labels = cleanCells(header).map(compact);
   const columns = new Map<SheetColumn, number>();
   for (const [i, label] of labels.entries()) {
     const key = SHEET_COLUMNS.find(([, pattern]) => pattern.test(label))?.[0];
@@ -251,14 +247,14 @@ function readScoreSheetByColumn(header: SourceLine, body: readonly SourceLine[])
   }
   if (!columns.has('name') || !columns.has('weight') || !columns.has('score')) return null;
   const rows = body.filter((l) => !isSeparator(l) && !isScoreSheetHeader(l));
-  if (rows.some((l) => cellsOf(l).length !== labels.length)) return null;
+  if (rows.some((l) => cleanCells(l).length !== labels.length)) return null;
 
   const indicators: EvaluationIndicator[] = [];
   let total: ScoreSheet['total'] = null;
   let level1: string | null = null;
   let level2: string | null = null;
   for (const line of rows) {
-    const cells = cellsOf(line);
+    const cells = cleanCells(line);
     const cell = (key: SheetColumn) => (columns.has(key) ? cells[columns.get(key)!] : '');
     const lines = { first: line.no, last: line.no };
     if (cells.some((c, i) => isTotalLabel(c) && i <= (columns.get('name') ?? 0))) {

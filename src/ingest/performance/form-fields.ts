@@ -7,7 +7,7 @@
  * text layout must) would glue neighbouring cells together. Pure, linear in the block's size.
  */
 import type { SourceLine } from '../source-lines.ts';
-import { segmentsOf, type Segment } from '../tables/aligned/segments.ts';
+import { alignedCells, type Cell } from '../layout/cells.ts';
 import { compact, joinWrapped } from './text.ts';
 
 export type FormField = 'projectName' | 'department' | 'implementer' | 'unit' | 'owner' | 'phone' | 'period' | 'total' | 'fiscal' | 'other' | 'goal';
@@ -37,7 +37,7 @@ function labelOf(text: string): FormField | 'group' | null {
   return GROUP_LABEL.test(c) ? 'group' : null;
 }
 
-interface Cell extends Segment {
+interface FieldCell extends Cell {
   line: number;
   label: FormField | 'group' | null;
 }
@@ -48,7 +48,7 @@ export interface FormValue {
 }
 
 /** A piece of a label wrapped in a narrow column: a few CJK characters (or a bracketed 万元 piece). */
-function isLabelPiece(c: Cell | undefined): c is Cell {
+function isLabelPiece(c: FieldCell | undefined): c is FieldCell {
   return c != null && c.label == null && /^[\u4e00-\u9fff（()）:：]{1,4}$/.test(c.text);
 }
 
@@ -56,13 +56,13 @@ function isLabelPiece(c: Cell | undefined): c is Cell {
  * A label's first piece may touch its value with a single space (`项目 市级科技创新专项…` over `名称`): where the
  * next line's first cell at the same column completes a label, the piece becomes a cell of its own.
  */
-function splitTouchingPiece(rows: Cell[][], i: number): void {
+function splitTouchingPiece(rows: FieldCell[][], i: number): void {
   const first = rows[i][0];
   const m = first && first.label == null ? /^([\u4e00-\u9fff]{1,4}) (\S.*)$/.exec(first.text) : null;
   const next = rows.slice(i + 1, i + 3).find((r) => r.length > 0)?.[0];
   if (!m || !isLabelPiece(next) || Math.abs(next.start - first.start) > 2 || !labelOf(m[1] + next.text)) return;
-  const piece: Cell = { ...first, text: m[1], end: first.start + m[1].length };
-  const value: Cell = { ...first, text: m[2], start: first.start + m[1].length + 1 };
+  const piece: FieldCell = { ...first, text: m[1], end: first.start + m[1].length };
+  const value: FieldCell = { ...first, text: m[2], start: first.start + m[1].length + 1 };
   rows[i].splice(0, 1, piece, value);
 }
 
@@ -71,7 +71,7 @@ function splitTouchingPiece(rows: Cell[][], i: number): void {
  * lines at one column whose text joined is a label become that label, on the line of its first piece. Lines
  * beside it that leave the column empty (a wrapped value) do not interrupt it.
  */
-function joinWrappedLabels(rows: Cell[][]): void {
+function joinWrappedLabels(rows: FieldCell[][]): void {
   for (let i = 0; i < rows.length; i++) {
     splitTouchingPiece(rows, i);
     if (!isLabelPiece(rows[i][0])) continue;
@@ -98,13 +98,13 @@ function joinWrappedLabels(rows: Cell[][]): void {
  * caller keeps reading it as plain text.
  */
 export function readFormFields(lines: readonly SourceLine[]): Map<FormField, FormValue> | null {
-  const rows: Cell[][] = lines.map((l) => segmentsOf(l.text).map((s) => ({ ...s, line: l.no, label: labelOf(s.text) })));
+  const rows: FieldCell[][] = lines.map((l) => alignedCells(l.text).map((s) => ({ ...s, line: l.no, label: labelOf(s.text) })));
   joinWrappedLabels(rows);
   const labels = rows.flat().filter((c) => c.label && c.label !== 'group');
   if (labels.length < 2) return null;
 
   const labelRows = rows.map((row) => row.filter((c) => c.label));
-  const pieces = new Map<Cell, Cell[]>();
+  const pieces = new Map<FieldCell, FieldCell[]>();
   rows.forEach((row, i) => {
     for (const cell of row) {
       if (cell.label) continue;
@@ -134,11 +134,11 @@ const LINE_COST = 20;
  * beside a label on the next line (a second label column) goes to that label, not to a far one on its own line.
  * On a line without labels, text in a label's column makes the line a row of its own: it belongs to no label.
  */
-function ownerOf(cell: Cell, row: number, rows: Cell[][], labelRows: Cell[][]): Cell | null {
+function ownerOf(cell: FieldCell, row: number, rows: FieldCell[][], labelRows: FieldCell[][]): FieldCell | null {
   const firstAt = labelRows[row].length === 0 ? (rows[row][0]?.start ?? Infinity) : Infinity;
   // A piece that closes a bracket continues a value above it.
   const last = /^[)）】」』”]/.test(cell.text) ? row : row + 2;
-  let best: Cell | null = null;
+  let best: FieldCell | null = null;
   let bestCost = Infinity;
   for (let k = Math.max(0, row - 2); k <= Math.min(labelRows.length - 1, last); k++) {
     for (const label of labelRows[k]) {

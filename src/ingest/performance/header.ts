@@ -1,8 +1,9 @@
 import { parseAmount } from '../numbers.ts';
 import type { SourceLine } from '../source-lines.ts';
-import { detectLayout } from '../layout.ts';
+import { wordsOf } from '../layout/cells.ts';
+import { detectLayout } from '../layout/detect.ts';
 import { sumAmounts } from '../../core/decimal.ts';
-import { cleanCell, compact } from './text.ts';
+import { cleanCell, compact, cleanCells } from './text.ts';
 import { readFormFields, type FormField, type FormValue } from './form-fields.ts';
 
 /** What the block above a 绩效目标表's indicator rows says about the project (or the organization). */
@@ -70,7 +71,7 @@ function amount(s: string, patterns: readonly RegExp[]): number | null {
 function fiscalBySource(s: string): number | null {
   const m = /财政资金(.*?)(?:其他资金|$)/.exec(s);
   if (!m) return null;
-  const amounts = m[1].split(/\s+/).map((t) => parseAmount(t)).filter((v): v is number => v != null);
+  const amounts = wordsOf(m[1]).map((t) => parseAmount(t)).filter((v): v is number => v != null);
   return amounts.length ? sumAmounts(amounts) : null;
 }
 
@@ -121,7 +122,7 @@ function headerFromForm(form: Map<FormField, FormValue>, fromText: TargetHeader)
 function readJoinedHeader(lines: readonly SourceLine[], title: string | null, tabbed: boolean): TargetHeader {
   let joined: string;
   if (tabbed) {
-    const rows = mergeTabbedContinuations(lines.filter((l) => l.text.trim()).map((l) => l.text.split('\t').map(cleanCell)));
+    const rows = mergeTabbedContinuations(lines.filter((l) => l.text.trim()).map(cleanCells));
     joined = rows.map((cells) => cells.filter(Boolean).join(' ')).join(' ');
   } else {
     // Wrapped lines of the single-space layout split words (`财政拨` / `款`): join them without a space.

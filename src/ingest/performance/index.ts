@@ -3,7 +3,7 @@ import type { LineRange, Unparsed } from '../../schema/common.ts';
 import type { SourceLine } from '../source-lines.ts';
 import { emptyClaims, printedRest, type Claims } from '../claims.ts';
 import { readActivityForm } from './activity-form.ts';
-import { detectLayout } from '../layout.ts';
+import { detectLayout } from '../layout/detect.ts';
 import { alignedToTabbed } from './aligned.ts';
 import { readColumnLists } from './column-lists.ts';
 import { readDescribedBody } from './described.ts';

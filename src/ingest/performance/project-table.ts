@@ -10,6 +10,7 @@
  */
 import type { Indicator, PerformanceTarget } from '../../schema/performance.ts';
 import type { SourceLine } from '../source-lines.ts';
+import { runsOf, wordCells, wordsOf } from '../layout/cells.ts';
 import { parseAmount } from '../numbers.ts';
 import { centredGroups, type Span } from './centred-groups.ts';
 import { toIndicator } from './indicator-row.ts';
@@ -70,8 +71,8 @@ interface Piece {
 
 /** A line whose words are all column headers or group labels: the table's header, or its repetition on a later page. */
 function isHeaderLine(text: string): boolean {
-  const words = text.trim().split(/\s+/);
-  return words[0] !== '' && words.every((w) => GROUP_LABEL.test(compact(w)) || roleOfHeader(w) != null);
+  const words = wordsOf(text);
+  return words.length > 0 && words.every((w) => GROUP_LABEL.test(compact(w)) || roleOfHeader(w) != null);
 }
 
 /**
@@ -144,13 +145,13 @@ function calibrated(columns: readonly Column[], lines: readonly SourceLine[]): C
   const amountColumns = columns.filter((c) => c.role === 'amount');
   for (const line of lines) {
     let amounts = 0;
-    for (const m of line.text.matchAll(/\S+/g)) {
-      const x = m.index + m[0].length / 2;
-      const role = shapeRole(m[0]);
+    for (const w of wordCells(line.text)) {
+      const x = (w.start + w.end) / 2;
+      const role = shapeRole(w.text);
       const only = columns.filter((c) => c.role === role);
       if (role && only.length === 1) see(only[0], x);
       // Amounts (two decimals or more) near the amount columns: the first of a line is under the first of them.
-      else if (/^\d[\d,]*\.\d{2,}$/.test(m[0]) && nearestColumn(columns, x).role === 'amount') see(amountColumns[amounts++], x);
+      else if (/^\d[\d,]*\.\d{2,}$/.test(w.text) && nearestColumn(columns, x).role === 'amount') see(amountColumns[amounts++], x);
     }
   }
   const shift = columns.map((c) => {
@@ -174,7 +175,7 @@ function calibrated(columns: readonly Column[], lines: readonly SourceLine[]): C
 }
 
 function piecesOf(line: SourceLine, columns: readonly Column[]): Piece[] {
-  const words = [...line.text.matchAll(/\S+/g)].map((m) => ({ text: m[0], start: m.index, centre: m.index + m[0].length / 2 }));
+  const words = wordCells(line.text).map((w) => ({ text: w.text, start: w.start, centre: (w.start + w.end) / 2 }));
   const n = words.length;
   const m = columns.length;
   if (n === 0 || m === 0) return [];
@@ -267,7 +268,7 @@ function endsTable(text: string, columns: readonly Column[]): boolean {
   const t = text.trim();
   if (isOutlineHeading(t) || /^注[:：]/.test(t)) return true;
   const margin = columns.length > 1 ? columns[1].centre : Infinity;
-  return [...text.matchAll(/\S+(?: \S+)*/g)].some((run) => run.index < margin && /[，。；].{20,}/.test(run[0]));
+  return runsOf(text).some((run) => run.start < margin && /[，。；].{20,}/.test(run.text));
 }
 
 /**

@@ -1,4 +1,5 @@
 import type { Indicator } from '../../schema/performance.ts';
+import { wordsOf } from '../layout/cells.ts';
 import type { SourceLine } from '../source-lines.ts';
 import { toIndicator } from './indicator-row.ts';
 import { isOutlineHeading, takeLevels, type LevelState } from './level-state.ts';
@@ -13,13 +14,9 @@ export interface SpacedBody {
   last: number;
 }
 
-function tokensOf(line: SourceLine): string[] {
-  return line.text.trim().split(/\s+/).filter(Boolean);
-}
-
 function nextFirstToken(body: readonly SourceLine[], k: number): string | null {
   for (let j = k + 1; j < body.length; j++) {
-    const t = tokensOf(body[j]);
+    const t = wordsOf(body[j].text);
     if (t.length) return t[0];
   }
   return null;
@@ -55,7 +52,7 @@ export function readSpacedBody(body: readonly SourceLine[]): SpacedBody {
   let last = 0;
   for (let k = 0; k < body.length; k++) {
     const line = body[k];
-    const tokens = tokensOf(line);
+    const tokens = wordsOf(line.text);
     if (tokens.length === 0 || isPageNumber(line.text) || isIndicatorHeader(line.text)) continue;
     if (isOutlineHeading(line.text)) break;
     const rest = takeLevels(tokens, state, nextFirstToken(body, k));

@@ -8,6 +8,7 @@
  * Pure.
  */
 import type { SourceLine } from '../source-lines.ts';
+import { wordCells } from '../layout/cells.ts';
 import { wrappedLabel } from '../tables/shared/wrapped-label.ts';
 
 export interface HeaderCell {
@@ -29,7 +30,7 @@ interface Word {
 const STACK_REACH = 2;
 
 function wordsOf(line: SourceLine, row: number): Word[] {
-  return [...line.text.matchAll(/\S+/g)].map((m) => ({ text: m[0], row, start: m.index, end: m.index + m[0].length }));
+  return wordCells(line.text).map((w) => ({ ...w, row }));
 }
 
 /** How far apart the pieces of one wrapped label may stand: a centred or left-aligned cell prints them aligned. */

@@ -3,7 +3,7 @@ import { parseAmount } from '../numbers.ts';
 import type { SourceLine } from '../source-lines.ts';
 import { toIndicator, type RowCells } from './indicator-row.ts';
 import { completesLevelName, isLevel2, isLevelName } from './levels.ts';
-import { cleanCell, compact, joinWrapped } from './text.ts';
+import { compact, joinWrapped, cleanCells } from './text.ts';
 import { looksLikeValue } from './value.ts';
 
 type Role =
@@ -120,8 +120,8 @@ function foldSurplus(cells: readonly string[], roles: readonly Role[]): string[]
 
 /** Reads the indicator rows of a tab-separated 绩效目标表 (4, 6 or 9 columns). */
 export function readTabbedBody(header: SourceLine, body: readonly SourceLine[]): TabbedBody {
-  const rowsCells = body.map((l) => l.text.split('\t').map(cleanCell));
-  const roles = columnRoles(header.text.split('\t').map(cleanCell), rowsCells);
+  const rowsCells = body.map(cleanCells);
+  const roles = columnRoles(cleanCells(header), rowsCells);
   const hasWeight = roles.includes('weight');
   const flags: string[] = [];
   const rows: Working[] = [];

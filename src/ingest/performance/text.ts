@@ -1,4 +1,5 @@
-import { stripMarkup } from '../source-lines.ts';
+import { tabCells } from '../layout/cells.ts';
+import { stripMarkup, type SourceLine } from '../source-lines.ts';
 import { foldWidth } from '../../core/width.ts';
 
 const CJK = '\\u3400-\\u9fff\\uff08\\uff09（）【】“”、，。：；';
@@ -34,4 +35,9 @@ export function joinWrapped(parts: readonly string[]): string {
     else out += part;
   }
   return out;
+}
+
+/** The cells of a tab-separated line of a target or evaluation table, each cleaned as printed. */
+export function cleanCells(line: SourceLine): string[] {
+  return tabCells(line).map(cleanCell);
 }

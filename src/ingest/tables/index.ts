@@ -1,6 +1,6 @@
 import type { Table } from '../../schema/table.ts';
 import type { SourceLine } from '../source-lines.ts';
-import { detectLayout, type Layout } from '../layout.ts';
+import { detectLayout, type Layout } from '../layout/detect.ts';
 import { printedRest, type Claims } from '../claims.ts';
 import type { LayoutTables } from './layout-result.ts';
 import { parseAlignedTables } from './aligned/index.ts';

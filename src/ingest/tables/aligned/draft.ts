@@ -11,7 +11,7 @@ import type { DraftRow, DraftTable, DraftToken, Side } from '../shared/table-dra
 import { alignedHeader, amountWindows, packedWindows, type AlignedColumn, type ExtraPanel } from './header.ts';
 import { pagesFrom, scaleContinuedPages } from './page-scale.ts';
 import type { AlignedRegion } from './regions.ts';
-import { center, isAmountSegment, segmentsOf, type Segment } from './segments.ts';
+import { center, isAmountCell, alignedCells, type Cell } from '../../layout/cells.ts';
 
 /** From the lines of one aligned table region to a draft: header, then rows rebuilt from codes, names and amounts. */
 
@@ -19,11 +19,11 @@ const OUTLINE = /^(?:[一二三四五六七八九十]+、|\d+[、.．])/;
 const FILLER = /^[…。.]+$/;
 
 interface SidePart {
-  codes: Segment[];
-  texts: Segment[];
-  amounts: Segment[];
+  codes: Cell[];
+  texts: Cell[];
+  amounts: Cell[];
   /** The second classification's code pieces and name, in a crosswalk table (see AlignedHeader.crosswalkStart). */
-  crosswalk: Segment[];
+  crosswalk: Cell[];
   /**
    * Row text beside the name: the printed row number (行次, 序号) and unit code (单位编码), which are neither code
    * nor amount, the economic codes and the text columns of a 政府采购 table (采购目录, 规格型号 …).
@@ -39,7 +39,7 @@ interface LineParts {
   parts: Map<Side | null, SidePart>;
 }
 
-function isDataStart(segs: readonly Segment[]): boolean {
+function isDataStart(segs: readonly Cell[]): boolean {
   if (segs.length === 0) return false;
   const first = headerLabel(segs[0].text);
   return (
@@ -52,7 +52,7 @@ function isDataStart(segs: readonly Segment[]): boolean {
 }
 
 /** Order-preserving assignment of amounts to columns, nearest by position (dynamic programming). */
-function nearestColumns(amounts: readonly Segment[], columns: readonly AlignedColumn[]): number[] {
+function nearestColumns(amounts: readonly Cell[], columns: readonly AlignedColumn[]): number[] {
   const n = amounts.length;
   const m = columns.length;
   if (n === 0 || n > m) return amounts.map((_, i) => Math.min(i, m - 1));
@@ -81,8 +81,8 @@ export function draftAlignedTable(lines: readonly SourceLine[], region: AlignedR
   let unit: string | null = null;
   const notes: string[] = [];
   let declaredEmpty = false;
-  const headerLines: Segment[][] = [];
-  const body: { line: SourceLine; segs: Segment[] }[] = [];
+  const headerLines: Cell[][] = [];
+  const body: { line: SourceLine; segs: Cell[] }[] = [];
   for (let i = region.bodyStart; i <= region.end; i++) {
     const line = lines[i];
     if (isBlank(line)) continue;
@@ -97,7 +97,7 @@ export function draftAlignedTable(lines: readonly SourceLine[], region: AlignedR
       unit ??= unitOf(t);
       continue;
     }
-    const segs = segmentsOf(line.text);
+    const segs = alignedCells(line.text);
     // The 类 / 款 / 项 line closes the header: a line below it without a header word (nor column numbers) is a
     // row's wrapped text.
     const closed = headerLines.some((h) => h.length > 0 && h.every((x) => /^[类款项]$/.test(x.text.trim())));
@@ -125,7 +125,7 @@ export function draftAlignedTable(lines: readonly SourceLine[], region: AlignedR
   const sidesAre = summaryKind(region.kind) ? 'summary' : 'lists';
   const header = alignedHeader(headerLines, sidesAre);
   // A page is fitted to where the amounts stand, not to labels packed closer than their amounts (see packedWindows).
-  const fitted = packedWindows(header.positions, body.map((b) => b.segs.filter(isAmountSegment)), header.packed);
+  const fitted = packedWindows(header.positions, body.map((b) => b.segs.filter(isAmountCell)), header.packed);
   scaleContinuedPages(body, fitted, pagesFrom(lines, region.titleIndex, region.end));
   const sides: (Side | null)[] = header.twoSided ? ['income', 'expenditure'] : [null];
   const firstAmount = (side: Side | null) =>
@@ -137,13 +137,13 @@ export function draftAlignedTable(lines: readonly SourceLine[], region: AlignedR
     const { segs: cells, counters } = withoutCounters(printed, header.counters);
     const segs = cells.flatMap(codedCells);
     const parts = new Map<Side | null, SidePart>(sides.map((s) => [s, { codes: [], texts: [], amounts: [], crosswalk: [], cells: {} }]));
-    const sideAt = (s: Segment) => (header.twoSided && s.start >= firstAmount('income') - 1 ? 'expenditure' : sides[0]);
+    const sideAt = (s: Cell) => (header.twoSided && s.start >= firstAmount('income') - 1 ? 'expenditure' : sides[0]);
     // A counter belongs to the side its 行次 column heads (the amount columns may reach left of the names).
     for (const { number, column } of counters) {
       const side = header.twoSided && column.start >= (header.rightStubStart ?? Infinity) ? 'expenditure' : sides[0];
       parts.get(side)!.cells.rowNumber = number.text;
     }
-    const codeCell = (s: Segment) => otherCodeKey(s, header.otherCodeColumns);
+    const codeCell = (s: Cell) => otherCodeKey(s, header.otherCodeColumns);
     const amounts = segs.filter((s) => cellAmount(s.text) != null && !codeCell(s) && !isCodeAt(s, header.positions, sides, firstAmount));
     const placed = nearestColumns(amounts, header.positions);
     amounts.forEach((s, i) => parts.get(header.positions[placed[i]]?.side ?? null)?.amounts.push(s));
@@ -271,17 +271,17 @@ export function draftAlignedTable(lines: readonly SourceLine[], region: AlignedR
  * only amounts (支出合计 printed once across the panels, its amount at the far right) stays whole.
  */
 function foldedPanels(
-  body: readonly { line: SourceLine; segs: Segment[] }[],
+  body: readonly { line: SourceLine; segs: Cell[] }[],
   panels: readonly ExtraPanel[],
-): { lines: { line: SourceLine; segs: Segment[] }[]; panelOf: Map<Segment[], string> } {
-  const panelOf = new Map<Segment[], string>();
+): { lines: { line: SourceLine; segs: Cell[] }[]; panelOf: Map<Cell[], string> } {
+  const panelOf = new Map<Cell[], string>();
   if (panels.length === 0) return { lines: [...body], panelOf };
   // A panel's names begin after the previous panel's amount label and by its own names' label; labels centred in
   // their cells (PDF route) stand right of where the names begin.
   const names = body.flatMap((b) => b.segs).filter((s) => cellAmount(s.text) == null);
   const cuts = panels.map((p) => Math.min(p.cut, ...names.filter((s) => s.start > p.after && s.start <= p.namesEnd).map((s) => s.start)));
-  const kept: { line: SourceLine; segs: Segment[] }[] = [];
-  const moved: { line: SourceLine; segs: Segment[] }[][] = panels.map(() => []);
+  const kept: { line: SourceLine; segs: Cell[] }[] = [];
+  const moved: { line: SourceLine; segs: Cell[] }[][] = panels.map(() => []);
   for (const { line, segs } of body) {
     const named = panels.map((_, k) => {
       const cells = segs.filter((s) => s.start >= cuts[k] && s.start < (cuts[k + 1] ?? Infinity));
@@ -302,7 +302,7 @@ function foldedPanels(
  * The second classification of a crosswalk row as text cells: its code (pieces joined, `505 01` → `50501`) and its
  * name as printed. It is kept beside the row, not as the row's code, because each row belongs to one scheme.
  */
-function crosswalkTexts(segs: readonly Segment[]): Record<string, string> {
+function crosswalkTexts(segs: readonly Cell[]): Record<string, string> {
   if (segs.length === 0) return {};
   const digits = segs.filter((s) => /^\d{1,7}$/.test(s.text)).map((s) => s.text);
   const name = cleanName(segs.filter((s) => !/^\d{1,7}$/.test(s.text)).map((s) => s.text).join(''));
@@ -316,14 +316,14 @@ function crosswalkTexts(segs: readonly Segment[]): Record<string, string> {
  * An amount wider than its cell wraps its last digits onto the next line (`811,669.9` over `7`): a line of nothing
  * but a digit or two, touching the line of an amount that ends one decimal short, completes that amount.
  */
-function joinWrappedDigits(body: { line: SourceLine; segs: Segment[] }[]): void {
+function joinWrappedDigits(body: { line: SourceLine; segs: Cell[] }[]): void {
   for (let k = body.length - 1; k >= 0; k--) {
     const { line, segs } = body[k];
     // The digits may share their line with the end of a wrapped name (`级）      1`, 深圳), never with other numbers.
     const wrapped = segs.filter((s) => /^\d{1,2}$/.test(s.text));
     if (wrapped.length !== 1 || segs.some((s) => s !== wrapped[0] && /\d/.test(s.text))) continue;
     const digits = wrapped[0];
-    const fits = (s: Segment) => /\.\d$/.test(s.text) && cellAmount(s.text) != null && digits.start >= s.start - 2 && digits.end <= s.end + 3;
+    const fits = (s: Cell) => /\.\d$/.test(s.text) && cellAmount(s.text) != null && digits.start >= s.start - 2 && digits.end <= s.end + 3;
     // The first part may sit on the line above, or above the row's own line (`350,034.4` / `合计 …` / `2`).
     const above = [body[k - 1], body[k - 2]].find(
       (b) => b && line.no - b.line.no <= 2 && b.line.no >= body[k - 1].line.no - 1 && b.segs.some(fits),
@@ -339,13 +339,13 @@ function joinWrappedDigits(body: { line: SourceLine; segs: Segment[] }[]): void 
 
 /** A row's number under 行次 / 序号 (`27`, or `1 一、部门预算` and `122 214` run into the name or the code) is taken apart: it is no amount. */
 function withoutCounters(
-  segs: readonly Segment[],
-  counters: readonly Segment[],
-): { segs: Segment[]; counters: { number: Segment; column: Segment }[] } {
+  segs: readonly Cell[],
+  counters: readonly Cell[],
+): { segs: Cell[]; counters: { number: Cell; column: Cell }[] } {
   // Each counter column holds one number per line: the code beside it (`122 214`) is not a second one.
-  const used = new Set<Segment>();
-  const numbers: { number: Segment; column: Segment }[] = [];
-  const under = (s: Segment) => {
+  const used = new Set<Cell>();
+  const numbers: { number: Cell; column: Cell }[] = [];
+  const under = (s: Cell) => {
     const column = counters.find((c) => !used.has(c) && s.start <= c.end + 2 && s.end >= c.start - 2);
     if (column) {
       used.add(column);
@@ -353,7 +353,7 @@ function withoutCounters(
     }
     return column !== undefined;
   };
-  const out: Segment[] = [];
+  const out: Cell[] = [];
   for (const s of segs) {
     if (/^\d{1,3}$/.test(s.text) && under(s)) continue;
     const lead = /^(\d{1,3}) +(?=\S)/.exec(s.text);
@@ -369,11 +369,11 @@ function withoutCounters(
  * A lone 合计 in the header band is the label of the total column, not the total row, when the lines below it go on
  * printing labels and no amounts (北京 预算02表: `合计` beside the first of three lines of wrapped income labels).
  */
-function totalColumnLabel(segs: readonly Segment[], lines: readonly SourceLine[], i: number, end: number): boolean {
+function totalColumnLabel(segs: readonly Cell[], lines: readonly SourceLine[], i: number, end: number): boolean {
   if (segs.length !== 1 || !isTotalName(headerLabel(segs[0].text))) return false;
   for (let j = i + 1; j <= end; j++) {
     if (isBlank(lines[j])) continue;
-    const next = segmentsOf(lines[j].text);
+    const next = alignedCells(lines[j].text);
     return !next.some((s) => cellAmount(s.text) != null) && next.filter((s) => isHeaderWord(s.text)).length >= 2;
   }
   return false;
@@ -387,10 +387,10 @@ function lastHeaderLine(
   lines: readonly SourceLine[],
   region: AlignedRegion,
   before: number,
-  seg: Segment,
-): { line: SourceLine; segs: Segment[] } | null {
+  seg: Cell,
+): { line: SourceLine; segs: Cell[] } | null {
   for (let i = before - 2; i > region.titleIndex; i--) {
-    const segs = segmentsOf(lines[i].text);
+    const segs = alignedCells(lines[i].text);
     if (segs.length === 1 && segs[0].text === seg.text && segs[0].start === seg.start) return { line: lines[i], segs };
   }
   return null;
@@ -402,7 +402,7 @@ function summaryKind(kind: TableKind): boolean {
 
 /** A whole number left of every amount column of its side is a code, not an amount. */
 function isCodeAt(
-  s: Segment,
+  s: Cell,
   positions: readonly AlignedColumn[],
   sides: readonly (Side | null)[],
   firstAmount: (side: Side | null) => number,
@@ -428,15 +428,15 @@ interface AssembledRow {
   cells: Record<string, string>;
   /** The text cells its own line printed: a wrapped cell's other lines go to a row that left that cell empty. */
   ownCells: string[];
-  amounts: Segment[];
+  amounts: Cell[];
   amountLines: number[];
   lineNos: number[];
   inlineName: boolean;
-  crosswalk: Segment[];
+  crosswalk: Cell[];
 }
 
 /** Code tables: each code starts a row; name fragments and stray amounts join the nearest code row of their side. */
-function codedRows(parsed: readonly LineParts[], side: Side | null, codeColumns: readonly Segment[] | null): AssembledRow[] {
+function codedRows(parsed: readonly LineParts[], side: Side | null, codeColumns: readonly Cell[] | null): AssembledRow[] {
   const rows: AssembledRow[] = [];
   const anchors: { lineNo: number; row: AssembledRow }[] = [];
   let previousLevel = 0;
@@ -532,7 +532,7 @@ function uncodedWrappedRows(orphans: { lineNo: number; part: SidePart }[]): Asse
  * A row's code pieces. Under a 类 / 款 / 项 header each piece sits in its column: a 款 printed without its 类
  * (`      03   职业教育`, the 类 left blank as in the row above) is a 款, not a 类 of two digits.
  */
-function codePieces(codes: readonly Segment[], codeColumns: readonly Segment[] | null, previousLevel: number): string[] {
+function codePieces(codes: readonly Cell[], codeColumns: readonly Cell[] | null, previousLevel: number): string[] {
   // A lone two-digit piece is never a 类 (3 digits): a 款 under a 类 row, else a 项.
   if (!codeColumns && codes.length === 1 && codes[0].text.length === 2) {
     return previousLevel === 1 ? ['', codes[0].text, ''] : ['', '', codes[0].text];
@@ -636,7 +636,7 @@ function itemRows(parsed: readonly LineParts[], side: Side | null): AssembledRow
 }
 
 /** Whether two lines' amounts sit in different columns (no two of them overlap). */
-function disjoint(a: readonly Segment[], b: readonly Segment[]): boolean {
+function disjoint(a: readonly Cell[], b: readonly Cell[]): boolean {
   return a.every((x) => b.every((y) => x.end < y.start || y.end < x.start));
 }
 
@@ -682,7 +682,7 @@ function joinedCells(row: Record<string, string>, line: Record<string, string>, 
 }
 
 /** The economic-code cell a whole number sits in: under a 类 / 款 beyond the function code's; a new code opens at each 类. */
-function otherCodeKey(s: Segment, columns: readonly Segment[]): string | null {
+function otherCodeKey(s: Cell, columns: readonly Cell[]): string | null {
   if (!/^\d{2,3}$/.test(s.text) || columns.length === 0) return null;
   const k = columns.findIndex((c) => s.start <= c.end + 2 && s.end >= c.start - 2);
   if (k < 0) return null;
@@ -692,12 +692,12 @@ function otherCodeKey(s: Segment, columns: readonly Segment[]): string | null {
 
 /** The text column a piece of row text sits in, when the table has any: the nearest of the text and name columns. */
 function textColumnAt(
-  s: Segment,
-  textColumns: readonly (Segment & { key: string })[],
-  nameColumns: readonly Segment[],
+  s: Cell,
+  textColumns: readonly (Cell & { key: string })[],
+  nameColumns: readonly Cell[],
 ): string | null {
   if (textColumns.length === 0) return null;
-  const candidates: (Segment & { key: string | null })[] = [...textColumns, ...nameColumns.map((n) => ({ ...n, key: null }))];
+  const candidates: (Cell & { key: string | null })[] = [...textColumns, ...nameColumns.map((n) => ({ ...n, key: null }))];
   const nearest = candidates.reduce((best, c) => (Math.abs(center(c) - center(s)) < Math.abs(center(best) - center(s)) ? c : best));
   return nearest.key;
 }
@@ -706,8 +706,8 @@ function textColumnAt(
  * Cells of coded names one space apart (`2296002-用于社会福利的彩票公益金支出 50205-委托业务费`, 北京): each code with
  * its hyphen opens a cell.
  */
-function codedCells(s: Segment): Segment[] {
-  const out: Segment[] = [];
+function codedCells(s: Cell): Cell[] {
+  const out: Cell[] = [];
   let at = 0;
   for (const m of s.text.matchAll(/(?<=[^\x00-\x7f]) (?=\d{3,7}[-－—–][^\x00-\x7f])/g)) {
     out.push({ text: s.text.slice(at, m.index), start: s.start + at, end: s.start + m.index! });

@@ -3,7 +3,7 @@ import { headerLabel } from '../shared/cell-text.ts';
 import { columnKeyFor, inTemplateGroup, templateMembers, textColumnKeyFor } from '../columns.ts';
 import type { ColumnIdentity } from '../shared/amount-placement.ts';
 import type { DraftColumn, Side } from '../shared/table-draft.ts';
-import { center, type Segment } from './segments.ts';
+import { center, type Cell } from '../../layout/cells.ts';
 import { wrappedLabel } from '../shared/wrapped-label.ts';
 
 /**
@@ -42,16 +42,16 @@ export interface AlignedHeader {
   positions: AlignedColumn[];
   identities: ColumnIdentity[];
   /** Positions of the 类, 款 and 项 code columns, when the header prints all three; else null. */
-  codeColumns: Segment[] | null;
+  codeColumns: Cell[] | null;
   /** Positions of the row-number columns (行次, 序号). */
-  counters: Segment[];
+  counters: Cell[];
   /** Positions of the unit-code columns (单位编码, 单位代码) of tables printed per unit. */
-  unitCodes: Segment[];
+  unitCodes: Cell[];
   /** 类 / 款 columns beyond the function code's (the economic codes of a 政府采购 table), in print order. */
-  otherCodeColumns: Segment[];
+  otherCodeColumns: Cell[];
   /** Text columns beside the row's name (采购目录, 规格型号 …) with their keys, and the name columns they share the stub with. */
-  textColumns: (Segment & { key: string })[];
-  nameColumns: Segment[];
+  textColumns: (Cell & { key: string })[];
+  nameColumns: Cell[];
   /** Where the names of the right-hand side begin, for two-sided tables; null otherwise. */
   rightStubStart: number | null;
   /**
@@ -61,7 +61,7 @@ export interface AlignedHeader {
   crosswalkStart: number | null;
   twoSided: boolean;
   /** Runs of labels printed one space apart (see packedWindows): where they stand says little of their columns. */
-  packed: Segment[];
+  packed: Cell[];
   /**
    * Expenditure panels printed right of a summary's 支出 panel (支出 by 功能分类, then by 支出用途 / 经济分类): each is
    * one more list of the expenditure side.
@@ -81,11 +81,11 @@ export interface ExtraPanel {
   label: string;
 }
 
-interface Placed extends Segment {
+interface Placed extends Cell {
   line: number;
 }
 
-function overlaps(a: Segment, b: Segment, slack = 0): boolean {
+function overlaps(a: Cell, b: Cell, slack = 0): boolean {
   return a.start < b.end + slack && b.start < a.end + slack;
 }
 
@@ -93,8 +93,8 @@ function overlaps(a: Segment, b: Segment, slack = 0): boolean {
 const PACKED_GAP = /(?<=[\u4e00-\u9fff]{2}) (?=[（(]?[\u4e00-\u9fff]{2})/;
 
 /** Header cells as printed: two labels one space apart (`政府性基金预算 国有资本经营预算`) are two cells. */
-function splitCells(segs: readonly Segment[]): Segment[] {
-  const split: Segment[] = [];
+function splitCells(segs: readonly Cell[]): Cell[] {
+  const split: Cell[] = [];
   // Column numbers (栏次 1 2 3, `**`) number the columns; they are not labels.
   for (const s of segs.filter((x) => !/^(?:\d{1,2}|\*+)$/.test(x.text))) {
     let at = s.start;
@@ -118,16 +118,16 @@ const STACK_REACH = 3;
  * letter and three pieces or letters (小计 down two lines is the exception), so that two short labels of a
  * horizontal header that happen to sit one above the other stay apart.
  */
-function stackedLabels(lines: readonly Segment[][]): Segment[][] {
+function stackedLabels(lines: readonly Cell[][]): Cell[][] {
   const out = lines.map((l) => [...l]);
-  const taken = new Set<Segment>();
+  const taken = new Set<Cell>();
   // A header word of its own (项目 under a spread `收   入`, 类 / 款 / 项) is no piece of a stack.
-  const isPiece = (s: Segment) => STACKED_PIECE.test(s.text) && !STUB.test(s.text) && columnKeyFor(s.text) === null;
+  const isPiece = (s: Cell) => STACKED_PIECE.test(s.text) && !STUB.test(s.text) && columnKeyFor(s.text) === null;
   for (let i = 0; i < out.length; i++) {
     for (const first of [...out[i]]) {
       if (taken.has(first) || !isPiece(first)) continue;
       // The one label over the piece's place, when it is the next piece set right under it; another label ends the stack.
-      const next = (sofar: readonly Segment[], line: readonly Segment[]) => {
+      const next = (sofar: readonly Cell[], line: readonly Cell[]) => {
         const last = sofar[sofar.length - 1];
         const hits = line.filter((o) => overlaps(o, last));
         if (hits.length === 0) return undefined;
@@ -159,9 +159,9 @@ function stackedLabels(lines: readonly Segment[][]): Segment[][] {
  * A line's cells, once vertical labels are taken out: a short label spread over its column (`收   入`, `项     目`)
  * is one. 类 / 款 / 项 stay single: they are three columns.
  */
-function joinedLetters(split: readonly Segment[]): Segment[] {
-  const letter = (s: Segment | undefined) => s !== undefined && /^[\u4e00-\u9fff]$/.test(s.text);
-  const out: Segment[] = [];
+function joinedLetters(split: readonly Cell[]): Cell[] {
+  const letter = (s: Cell | undefined) => s !== undefined && /^[\u4e00-\u9fff]$/.test(s.text);
+  const out: Cell[] = [];
   split.forEach((s, i) => {
     const last = out[out.length - 1];
     // Letters far apart still make one label when together they are a header word (`收      入` across its column).
@@ -183,10 +183,10 @@ function isKnownLabel(text: string): boolean {
  * quotation mark or bracket (`一般公共预算拨款安排的“三` over `公”经费预算`), or when the next line's piece lies within
  * its width, heads nothing below and is no column name by itself (`一般公共预算拨款安排的“三公”` over `经费预算`).
  */
-function continuedLabels(lines: readonly Segment[][]): Segment[][] {
+function continuedLabels(lines: readonly Cell[][]): Cell[][] {
   const out = lines.map((l) => [...l]);
   const open = (t: string) => (t.match(/[“（(]/g) ?? []).length > (t.match(/[”）)]/g) ?? []).length;
-  const headsBelow = (seg: Segment, from: number) => out.slice(from).some((l) => l.some((o) => overlaps(o, seg)));
+  const headsBelow = (seg: Cell, from: number) => out.slice(from).some((l) => l.some((o) => overlaps(o, seg)));
   for (let i = 0; i + 1 < out.length; i++) {
     for (const s of [...out[i]]) {
       const rest = out[i + 1].find((o) => overlaps(o, s));
@@ -202,7 +202,7 @@ function continuedLabels(lines: readonly Segment[][]): Segment[][] {
   return out;
 }
 
-export function alignedHeader(headerLines: readonly Segment[][], sidesAre: 'summary' | 'lists' | null): AlignedHeader {
+export function alignedHeader(headerLines: readonly Cell[][], sidesAre: 'summary' | 'lists' | null): AlignedHeader {
   const lines = stackedLabels(continuedLabels(headerLines.map(splitCells))).map(joinedLetters).filter(
     (segs, i) => !(i === 0 && segs.length === 2 && segs.every((s) => SIDE_TITLES.test(headerLabel(s.text)))),
   );
@@ -243,7 +243,7 @@ export function alignedHeader(headerLines: readonly Segment[][], sidesAre: 'summ
   // Two lists side by side (人员经费 | 公用经费), each named by one label above its code, name and amount columns:
   // the label heads its side's amounts wherever it is printed over the side.
   if (twoSided && sidesAre === 'lists') {
-    const sideOfPos = (x: Segment) => (center(x) < rightStub!.start ? 0 : 1);
+    const sideOfPos = (x: Cell) => (center(x) < rightStub!.start ? 0 : 1);
     amount = amount.map((s) => {
       const below = amount.filter((o) => o.line > s.line && sideOfPos(o) === sideOfPos(s));
       const peers = amount.filter((o) => o.line === s.line && sideOfPos(o) === sideOfPos(s));
@@ -382,7 +382,7 @@ export function alignedHeader(headerLines: readonly Segment[][], sidesAre: 'summ
     otherCodeColumns,
     textColumns,
     nameColumns,
-    codeColumns: codeColumns.every((c) => c !== undefined) && !twoSided ? (codeColumns as Segment[]) : null,
+    codeColumns: codeColumns.every((c) => c !== undefined) && !twoSided ? (codeColumns as Cell[]) : null,
     rightStubStart: twoSided ? rightStub!.start : null,
     crosswalkStart: crosswalk ? rightStub!.start : null,
     twoSided,
@@ -412,7 +412,7 @@ function panelsOf(nameStubs: readonly Placed[], amount: readonly Placed[]): Plac
  * expenditure both ways): each begins halfway between the previous panel's last amount label and its own names, and is
  * titled by the label above its names that is neither a name nor an amount (支出用途), else by its place.
  */
-function extraPanels(panelStubs: readonly Placed[], amount: readonly Placed[], lines: readonly Segment[][]): ExtraPanel[] {
+function extraPanels(panelStubs: readonly Placed[], amount: readonly Placed[], lines: readonly Cell[][]): ExtraPanel[] {
   const afters = panelStubs.map((s) => Math.max(...amount.filter((a) => a.end <= s.start).map((a) => a.end)));
   const cuts = panelStubs.map((s, k) => (afters[k] + s.start) / 2);
   return panelStubs.slice(2).map((s, k) => {
@@ -439,7 +439,7 @@ interface Period extends Placed {
  * as 三公 tables print this year beside last year; 陕西's `2021年 | 2022年 | 增减变化情况`): two or more on a line of
  * nothing else, with labels printed under them, each year once and in order.
  */
-function periodsOf(lines: readonly Segment[][]): Period[] {
+function periodsOf(lines: readonly Cell[][]): Period[] {
   for (let line = 0; line < lines.length - 1; line++) {
     const labels = lines[line].map((s) => headerLabel(s.text));
     // 预算数 | 决算数 each over a block of items (final accounts' 三公 table), not printed under every item.
@@ -467,7 +467,7 @@ function periodBlocks(periods: readonly Period[], leaves: readonly Placed[]): nu
   if (Number.isInteger(size) && periods.every((_, k) => columnKeyFor(headerLabel(leaves[k * size].text)) === 'total')) {
     return leaves.map((_, c) => Math.floor(c / size));
   }
-  const distance = (p: Segment, leaf: Placed) => Math.abs(center(p) - center(leaf));
+  const distance = (p: Cell, leaf: Placed) => Math.abs(center(p) - center(leaf));
   return leaves.map((leaf) => periods.reduce((best, p, k) => (distance(p, leaf) < distance(periods[best], leaf) ? k : best), 0));
 }
 
@@ -502,8 +502,8 @@ function periodColumns(columns: DraftColumn[], periods: readonly Period[], k: nu
  */
 export function amountWindows(
   positions: readonly AlignedColumn[],
-  rows: readonly (readonly Segment[])[],
-  packed: readonly Segment[] = [],
+  rows: readonly (readonly Cell[])[],
+  packed: readonly Cell[] = [],
 ): AlignedColumn[] {
   const full = rows.filter((r) => r.length === positions.length && r.length > 1);
   if (full.length === 0) return packedWindows(positions, rows, packed);
@@ -528,8 +528,8 @@ export function amountWindows(
  */
 export function packedWindows(
   positions: readonly AlignedColumn[],
-  rows: readonly (readonly Segment[])[],
-  packed: readonly Segment[],
+  rows: readonly (readonly Cell[])[],
+  packed: readonly Cell[],
 ): AlignedColumn[] {
   const out = [...positions];
   // Runs stacked over the same columns (`一般公共预 政府性基金 …` over `预算收入 营预算收入`) are one.
@@ -542,7 +542,7 @@ export function packedWindows(
     const next = positions[cols[cols.length - 1] + 1]?.start ?? Infinity;
     const under = rows.map((r) => r.filter((a) => center(a) >= run.start && center(a) < next));
     const windows = overlapping(under.flat());
-    const inOne = (r: readonly Segment[], w: Segment) => r.filter((a) => overlaps(a, w)).length;
+    const inOne = (r: readonly Cell[], w: Cell) => r.filter((a) => overlaps(a, w)).length;
     if (windows.length === 0 || windows.length > cols.length || windows[0].start >= firstEnd) continue;
     if (under.some((r) => windows.some((w) => inOne(r, w) > 1))) continue;
     const pitch = Math.min(...cols.slice(1).map((j) => positions[j].start - positions[j - 1].start));
@@ -558,8 +558,8 @@ export function packedWindows(
 }
 
 /** Segments merged where they overlap, left to right (the window of a column's amounts printed row under row). */
-function overlapping(segs: readonly Segment[]): Segment[] {
-  const windows: Segment[] = [];
+function overlapping(segs: readonly Cell[]): Cell[] {
+  const windows: Cell[] = [];
   for (const s of [...segs].sort((a, b) => a.start - b.start)) {
     const last = windows[windows.length - 1];
     if (last && s.start < last.end) last.end = Math.max(last.end, s.end);
@@ -569,7 +569,7 @@ function overlapping(segs: readonly Segment[]): Segment[] {
 }
 
 /** The column-number row (`**  1  2  3`, `栏次  1`): consecutive numbers, each centred in its amount column. */
-function columnNumbers(headerLines: readonly Segment[][]): Segment[] | null {
+function columnNumbers(headerLines: readonly Cell[][]): Cell[] | null {
   for (const segs of headerLines) {
     const numbers = segs.filter((s) => /^\d{1,2}$/.test(s.text));
     if (numbers.length < 2 || !segs.every((s) => /^(?:\d{1,2}|\*+|栏|次|栏次|行次)$/.test(headerLabel(s.text)))) continue;
@@ -585,9 +585,9 @@ function columnNumbers(headerLines: readonly Segment[][]): Segment[] | null {
  */
 function snapToColumnNumbers(
   leaves: readonly Placed[],
-  numbers: readonly Segment[] | null,
-): { leaves: Placed[]; at: Map<Placed, Segment> } {
-  const at = new Map<Placed, Segment>();
+  numbers: readonly Cell[] | null,
+): { leaves: Placed[]; at: Map<Placed, Cell> } {
+  const at = new Map<Placed, Cell>();
   if (!numbers || numbers.length > leaves.length) return { leaves: [...leaves], at };
   const nearest = (l: Placed) =>
     numbers.reduce((best, n, k) => (Math.abs(center(n) - center(l)) < Math.abs(center(numbers[best]) - center(l)) ? k : best), 0);
@@ -621,7 +621,7 @@ function snapToColumnNumbers(
  * The leaves under a label: those it overlaps, and — for a label centred over columns it does not reach, or one much
  * wider than the single column it touches — the columns just beyond its edges on both sides.
  */
-function coverageOf<T extends Segment>(g: Segment, leaves: readonly T[]): T[] {
+function coverageOf<T extends Cell>(g: Cell, leaves: readonly T[]): T[] {
   // Labels set edge to edge (`政府性基金` beside `国有资本经`) touch the next column by one position only: a column
   // the label overlaps outright is its own, the one-position slack only finds a column for a label that overlaps none.
   const strict = leaves.filter((l) => overlaps(g, l));
@@ -647,7 +647,7 @@ function coverageOf<T extends Segment>(g: Segment, leaves: readonly T[]): T[] {
  * under each of 总计, 因公出国(境)费, 公务接待费 …: each item broken down by fund), or 0. Each block must have its
  * item's label centred over it: items repeated under 预算数 and 决算数 are no breakdown of theirs.
  */
-function breakdownCycle(leaves: readonly Segment[], groups: readonly Segment[], labels: readonly Segment[]): number {
+function breakdownCycle(leaves: readonly Cell[], groups: readonly Cell[], labels: readonly Cell[]): number {
   const texts = leaves.map((l) => headerLabel(l.text));
   let cycle = 0;
   for (let m = 2; m * 2 <= texts.length && cycle === 0; m++) {
@@ -665,7 +665,7 @@ function breakdownCycle(leaves: readonly Segment[], groups: readonly Segment[], 
  * overlaps only the block's middle column (or the two middle ones); a piece of the breakdown's own label
  * (`一般公共预` over `算`) is printed over every block alike.
  */
-function headedBlock(g: Segment, covered: readonly Segment[], leaves: readonly Segment[], cycle: number, labels: readonly Segment[]): number {
+function headedBlock(g: Cell, covered: readonly Cell[], leaves: readonly Cell[], cycle: number, labels: readonly Cell[]): number {
   if (covered.length === 0 || covered.length > cycle) return -1;
   const block = Math.floor(leaves.indexOf(covered[0]) / cycle);
   const own = leaves.slice(block * cycle, block * cycle + cycle);
@@ -678,14 +678,14 @@ function headedBlock(g: Segment, covered: readonly Segment[], leaves: readonly S
 }
 
 /** The whole block a label heads (see headedBlock), or what it covers. */
-function cycleInstance<T extends Segment>(g: Segment, covered: T[], leaves: readonly T[], cycle: number, labels: readonly Segment[]): T[] {
+function cycleInstance<T extends Cell>(g: Cell, covered: T[], leaves: readonly T[], cycle: number, labels: readonly Cell[]): T[] {
   if (cycle === 0) return covered;
   const block = headedBlock(g, covered, leaves, cycle, labels);
   return block < 0 ? covered : leaves.slice(block * cycle, block * cycle + cycle);
 }
 
 /** A piece of a breakdown's label (`政府性基金` over `预算`): printed again over each block, unlike an item's label. */
-function isBreakdownPiece(g: Segment, labels: readonly Segment[]): boolean {
+function isBreakdownPiece(g: Cell, labels: readonly Cell[]): boolean {
   const text = headerLabel(g.text);
   return labels.some((o) => o !== g && headerLabel(o.text) === text);
 }
@@ -696,7 +696,7 @@ function isBreakdownPiece(g: Segment, labels: readonly Segment[]): boolean {
  * and when the group is printed over fewer columns than it heads, the contiguous neighbours whose labels are its
  * members in the template are under it too, with the group's own 小计 that opens them (财政拨款收入: 小计, 一般公共预算 …).
  */
-function withTemplateMembers<T extends Segment>(
+function withTemplateMembers<T extends Cell>(
   g: T,
   leaves: readonly T[],
   covered: T[],
@@ -726,7 +726,7 @@ function withTemplateMembers<T extends Segment>(
 }
 
 /** Stage leaves pair up left to right (预算数 then 决算数); `l` already belongs to the pair on its other side. */
-function pairedWithOther<T extends Segment>(leaves: readonly T[], l: T, other: T): boolean {
+function pairedWithOther<T extends Cell>(leaves: readonly T[], l: T, other: T): boolean {
   const i = leaves.indexOf(l);
   const starts = leaves.findIndex((x) => STAGE.test(headerLabel(x.text)));
   if (starts < 0) return false;

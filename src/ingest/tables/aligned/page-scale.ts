@@ -1,7 +1,7 @@
 import { pageOfLine } from '../../../core/pages.ts';
 import type { SourceLine } from '../../source-lines.ts';
 import type { AlignedColumn } from './header.ts';
-import { isAmountSegment, type Segment } from './segments.ts';
+import { isAmountCell, type Cell } from '../../layout/cells.ts';
 
 /**
  * `pdftotext -layout` sets each page on a character grid of its own. A table continued without its header on a page
@@ -14,12 +14,12 @@ import { isAmountSegment, type Segment } from './segments.ts';
 
 interface BodyLine {
   line: SourceLine;
-  segs: Segment[];
+  segs: Cell[];
 }
 
 /** A cell moved to the grid `scale` times as wide: an amount keeps its right edge's place, text its left edge's. */
-function stretched(s: Segment, scale: number): Segment {
-  if (isAmountSegment(s)) {
+function stretched(s: Cell, scale: number): Cell {
+  if (isAmountCell(s)) {
     const end = Math.round(s.end * scale);
     return { text: s.text, start: end - s.text.length, end };
   }
@@ -31,7 +31,7 @@ function stretched(s: Segment, scale: number): Segment {
  * How far, on average, a page's amounts sit from the nearest column once stretched (capped per amount). Called for
  * every scale tried, so the amounts (all amounts: no need to ask again) and the columns' middles come worked out.
  */
-function misfit(amounts: readonly Segment[], middles: readonly number[], ends: readonly number[], scale: number): number {
+function misfit(amounts: readonly Cell[], middles: readonly number[], ends: readonly number[], scale: number): number {
   let sum = 0;
   for (const printed of amounts) {
     // As `stretched` moves an amount: its right edge keeps its place.
@@ -68,7 +68,7 @@ export function scaleContinuedPages(body: BodyLine[], columns: readonly AlignedC
   const ends = columns.map((c) => c.end);
   for (const lines of pages.values()) {
     // A page's first amounts say its scale as well as all of them; the rest would only cost time.
-    const amounts = lines.flatMap((b) => b.segs.filter(isAmountSegment)).slice(0, MAX_AMOUNTS);
+    const amounts = lines.flatMap((b) => b.segs.filter(isAmountCell)).slice(0, MAX_AMOUNTS);
     if (amounts.length < MIN_AMOUNTS) continue;
     const asPrinted = misfit(amounts, middles, ends, 1);
     let best = { scale: 1, misfit: asPrinted };

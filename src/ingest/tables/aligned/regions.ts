@@ -2,7 +2,7 @@ import type { TableKind } from '../../../schema/table.ts';
 import { isBlank, type SourceLine } from '../../source-lines.ts';
 import { foldWidth } from '../../../core/width.ts';
 import { declaresEmpty, isNoteLine, titleKind, unitOf } from '../shared/region-text.ts';
-import { isAmountSegment, segmentsOf } from './segments.ts';
+import { isAmountCell, alignedCells } from '../../layout/cells.ts';
 
 /**
  * Where each standard table of a `pdftotext -layout` extraction starts and ends. A title is a line of its own that
@@ -60,8 +60,8 @@ function titleAt(lines: readonly SourceLine[], i: number): Title | null {
 
 /** A line that reads as running text rather than a table row: one long run of words, or an outline heading. */
 function isProse(text: string): boolean {
-  const segs = segmentsOf(text);
-  if (segs.length !== 1 || isAmountSegment(segs[0])) return false;
+  const segs = alignedCells(text);
+  if (segs.length !== 1 || isAmountCell(segs[0])) return false;
   const s = foldWidth(segs[0].text);
   if (OUTLINE_HEADING.test(s) || /(?:说明|解释)$/.test(s)) return true;
   return s.length >= 24 || /[。；]/.test(s) || (/[，,]/.test(s) && s.length > 12);

@@ -1,7 +1,8 @@
 import type { TableColumn, TableKind } from '../../../schema/table.ts';
 import type { SourceLine } from '../../source-lines.ts';
 import { columnKeys } from '../columns.ts';
-import { compact, isAmountToken, isClassCode, tokensOf } from './tokens.ts';
+import { compact, isAmountToken, isClassCode } from './tokens.ts';
+import { wordsOf } from '../../layout/cells.ts';
 
 /** Words of column headers; a header may be split into fragments over many lines, so they are matched on the join. */
 const HEADER_VOCABULARY = /项目|科目|编码|名称|合计|总计|小计|预算|支出|收入|经费|类款|功能分类|经济分类|数量|价值|单位名称|单位性质|因公出国|公务|金额|^收入?$|^支出?$/;
@@ -15,7 +16,7 @@ export interface RegionParts {
 }
 
 function startsData(line: SourceLine): boolean {
-  const tokens = tokensOf(line.text);
+  const tokens = wordsOf(line.text);
   return tokens.some(isAmountToken) || (tokens.length > 0 && isClassCode(tokens[0]));
 }
 

@@ -3,7 +3,8 @@ import { headingLevel } from '../../narrative/headings.ts';
 import { isBlank, type SourceLine } from '../../source-lines.ts';
 import { foldWidth } from '../../../core/width.ts';
 import { kindOfTitle } from '../kinds.ts';
-import { isAmountToken, isClassCode, tokensOf } from './tokens.ts';
+import { isAmountToken, isClassCode } from './tokens.ts';
+import { wordsOf } from '../../layout/cells.ts';
 
 /** The lines of one printed table: its title (when printed), the 编制部门 line, and the body after it. */
 export interface Region {
@@ -35,7 +36,7 @@ export function isUnitLine(line: SourceLine): boolean {
 export function isTitleLine(line: SourceLine): boolean {
   const t = cleaned(line);
   if (t.length === 0 || t.length > MAX_TITLE_LENGTH || /[。，；,;]/.test(t)) return false;
-  if (tokensOf(t).some(isAmountToken)) return false;
+  if (wordsOf(t).some(isAmountToken)) return false;
   return kindOfTitle(t) !== null || /表$/.test(t.replace(/\s+/g, ''));
 }
 
@@ -58,7 +59,7 @@ function looksLikeHeader(line: SourceLine): boolean {
 export function endsTables(line: SourceLine): boolean {
   const t = cleaned(line);
   if (/绩效目标表|绩效目标申报表|^预算单位\s*\S+.*项目名称/.test(t.replace(/\s+/g, ''))) return true;
-  const tokens = tokensOf(t);
+  const tokens = wordsOf(t);
   if (tokens.some(isAmountToken) || tokens.some(isClassCode)) return false;
   if (/^第[一二三四五六七八九十]+部分/.test(t) || /情况说明$|名词解释$/.test(t)) return true;
   // `二、上年结转` is an income item of a 收支总表 printed without an amount, not a section of the prose.

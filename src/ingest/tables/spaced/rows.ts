@@ -3,15 +3,8 @@ import type { CodeScheme } from '../../../core/codes.ts';
 import type { SourceLine } from '../../source-lines.ts';
 import { isPageNumber } from '../../page-furniture.ts';
 import { readUnits, rowRoleOfUnit } from '../shared/unit-groups.ts';
-import {
-  compact,
-  isClassCode,
-  joinFragments,
-  readCodePrefix,
-  splitTrailingNumbers,
-  tokensOf,
-  type NumberToken,
-} from './tokens.ts';
+import { compact, isClassCode, joinFragments, readCodePrefix, splitTrailingNumbers, type NumberToken } from './tokens.ts';
+import { wordsOf } from '../../layout/cells.ts';
 
 /** One logical row of a spaced table, before its numbers are placed in columns. */
 export interface RawRow {
@@ -62,9 +55,9 @@ export function groupLines(lines: readonly SourceLine[], partStarts: readonly nu
     if (pending.length > 0) groups.push(pending);
     pending = [];
   };
-  const printed = lines.filter((l) => !isPageNumber(l.text) && tokensOf(l.text).length > 0);
+  const printed = lines.filter((l) => !isPageNumber(l.text) && wordsOf(l.text).length > 0);
   printed.forEach((line, i) => {
-    const tokens = tokensOf(line.text);
+    const tokens = wordsOf(line.text);
     // A table continued on a later page is read as one, but no row runs on from one part into the next: the lines
     // between (the next page's title and header, or whatever stood between) belong to no row.
     while (b < bounds.length && line.no >= bounds[b]) {
@@ -91,7 +84,7 @@ export function readRows(groups: readonly SourceLine[][]): RawRow[] {
   const rows: RawRow[] = [];
   let currentClass: string | null = null;
   for (const group of groups) {
-    const perLine = group.map((l) => tokensOf(l.text));
+    const perLine = group.map((l) => wordsOf(l.text));
     const all = perLine.flat();
     const { head, numbers } = splitTrailingNumbers(all);
     const prefix = readCodePrefix(head, currentClass);

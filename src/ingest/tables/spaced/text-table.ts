@@ -1,18 +1,18 @@
 import type { TableColumn, TableRow } from '../../../schema/table.ts';
 import type { SourceLine } from '../../source-lines.ts';
 import { isPageNumber } from '../../page-furniture.ts';
-import { tokensOf } from './tokens.ts';
+import { wordsOf } from '../../layout/cells.ts';
 
 /**
  * A table of text cells (机构设置: 单位名称 单位性质 单位规格 经费保障形式): the header's words are the columns and each
  * line a row, read cell by cell when it has as many cells as the header; otherwise the line is kept whole and flagged.
  */
 export function readTextTable(header: readonly SourceLine[], data: readonly SourceLine[]): { columns: TableColumn[]; rows: TableRow[] } {
-  const labels = header.flatMap((l) => tokensOf(l.text));
+  const labels = header.flatMap((l) => wordsOf(l.text));
   const rows: TableRow[] = [];
   for (const line of data) {
     if (isPageNumber(line.text)) continue;
-    const cells = tokensOf(line.text);
+    const cells = wordsOf(line.text);
     if (cells.length === 0) continue;
     const fits = labels.length > 1 && cells.length === labels.length;
     const texts: Record<string, string> = {};

@@ -11,9 +11,6 @@ export interface NumberToken {
   value: number | null;
 }
 
-export function tokensOf(text: string): string[] {
-  return text.trim().split(/\s+/).filter((t) => t !== '');
-}
 
 export function isAmountToken(token: string): boolean {
   return parseAmount(token) !== null;

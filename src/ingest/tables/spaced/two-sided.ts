@@ -4,7 +4,8 @@ import { foldWidth } from '../../../core/width.ts';
 import type { SourceLine } from '../../source-lines.ts';
 import type { RawRow } from './rows.ts';
 import { isPageNumber } from '../../page-furniture.ts';
-import { compact, isAmountToken, joinFragments, splitTrailingNumbers, tokensOf, type NumberToken } from './tokens.ts';
+import { compact, isAmountToken, joinFragments, splitTrailingNumbers, type NumberToken } from './tokens.ts';
+import { wordsOf } from '../../layout/cells.ts';
 
 /**
  * Two-sided summary tables (收支总表, 财政拨款收支总表) print an income item on the left and an expenditure 类 on the
@@ -54,7 +55,7 @@ export function readTwoSidedRows(lines: readonly SourceLine[], incomeColumns: nu
   const rows: RawRow[] = [];
   for (const line of lines) {
     if (isPageNumber(line.text)) continue;
-    const tokens = tokensOf(line.text);
+    const tokens = wordsOf(line.text);
     if (tokens.length === 0) continue;
     if (tokens.every(isAmountToken)) {
       const all = splitTrailingNumbers(tokens).numbers;
@@ -83,7 +84,7 @@ export function readTwoSidedRows(lines: readonly SourceLine[], incomeColumns: nu
 export function looksTwoSided(lines: readonly SourceLine[]): boolean {
   let sideBySide = 0;
   for (const line of lines) {
-    const tokens = tokensOf(line.text);
+    const tokens = wordsOf(line.text);
     const i = tokens.findIndex((_, k) => isFunctionClassAt(tokens, k));
     if (i > 0) sideBySide++;
     if (/收入总计.*支出总计/.test(compact(line.text))) sideBySide++;

@@ -2,7 +2,7 @@ import { isTotalName } from '../../../core/totals.ts';
 import { STANDARD_TITLES } from '../kinds.ts';
 import { isBlank, type SourceLine } from '../../source-lines.ts';
 import { foldWidth } from '../../../core/width.ts';
-import { cellsOf, hasCells } from './cells.ts';
+import { hasTabCells, tabCells } from '../../layout/cells.ts';
 import { cellAmount, cleanName, codePiece, headerLabel } from '../shared/cell-text.ts';
 import { piecesOf } from '../shared/code-reassembly.ts';
 import { headerColumns } from '../shared/header-tree.ts';
@@ -137,7 +137,7 @@ export function draftTabbedTable(lines: readonly SourceLine[], region: TableRegi
   for (const line of body) {
     if (isBlank(line) || isTableNumber(line.text)) continue;
     const t = line.text;
-    if (!hasCells(line)) {
+    if (!hasTabCells(line)) {
       unit ??= unitOf(t);
       if (isNoteLine(t) || (!isCompilerLine(t) && !unitOf(t))) {
         notes.push(t.trim());
@@ -145,7 +145,7 @@ export function draftTabbedTable(lines: readonly SourceLine[], region: TableRegi
       }
       continue;
     }
-    const cells = cellsOf(line);
+    const cells = tabCells(line);
     if (data.length === 0 && !isDataLine(cells)) header.push(cells.map(headerLabel));
     else data.push({ line, cells });
   }

@@ -1,7 +1,7 @@
 import type { SourceLine } from '../../source-lines.ts';
 import { isBlank } from '../../source-lines.ts';
 import type { LayoutTables } from '../layout-result.ts';
-import { hasCells } from './cells.ts';
+import { hasTabCells } from '../../layout/cells.ts';
 import { CodeDictionary } from '../shared/code-reassembly.ts';
 import { draftTabbedTable } from './draft-rows.ts';
 import { findTabbedRegions } from './regions.ts';
@@ -25,7 +25,7 @@ export function parseTabbedTables(lines: readonly SourceLine[]): LayoutTables {
     warnings: [
       ...warnings,
       ...regions
-        .filter((r) => lines.slice(r.start, r.end + 1).every((l) => isBlank(l) || !hasCells(l)))
+        .filter((r) => lines.slice(r.start, r.end + 1).every((l) => isBlank(l) || !hasTabCells(l)))
         .map((r) => `表格「${r.title}」没有数据行`),
     ],
   };

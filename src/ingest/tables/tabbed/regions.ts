@@ -1,6 +1,6 @@
 import type { TableKind } from '../../../schema/table.ts';
 import { isBlank, type SourceLine } from '../../source-lines.ts';
-import { hasCells } from './cells.ts';
+import { hasTabCells } from '../../layout/cells.ts';
 import { declaresEmpty, isCompilerLine, isNoteLine, isTableNumber, titleKind, unitOf } from '../shared/region-text.ts';
 
 /** Where each standard table of a tab-separated extraction starts and ends. */
@@ -25,7 +25,7 @@ function startsTable(lines: readonly SourceLine[], i: number): boolean {
   let j = nextNonBlank(lines, i + 1);
   for (let k = 0; k < 6 && j < lines.length; k++) {
     const t = lines[j].text;
-    if (hasCells(lines[j])) return true;
+    if (hasTabCells(lines[j])) return true;
     if (!(isTableNumber(t) || isCompilerLine(t) || unitOf(t))) return false;
     j = nextNonBlank(lines, j + 1);
   }
@@ -36,7 +36,7 @@ function titleAt(lines: readonly SourceLine[], i: number): TableKind | null {
   // A table number on the last line has nothing after it: `i` is then past the end.
   if (i >= lines.length) return null;
   const t = lines[i].text;
-  if (hasCells(lines[i])) return null;
+  if (hasTabCells(lines[i])) return null;
   const kind = titleKind(t);
   return kind && startsTable(lines, i) ? kind : null;
 }
@@ -58,7 +58,7 @@ export function findTabbedRegions(lines: readonly SourceLine[]): TableRegion[] {
       if (isBlank(lines[j])) continue;
       const t = lines[j].text;
       if (titleAt(lines, j) || (isTableNumber(t) && titleAt(lines, nextNonBlank(lines, j + 1)))) break;
-      if (hasCells(lines[j]) || isCompilerLine(t) || unitOf(t) || isNoteLine(t) || isTableNumber(t)) {
+      if (hasTabCells(lines[j]) || isCompilerLine(t) || unitOf(t) || isNoteLine(t) || isTableNumber(t)) {
         end = j;
         continue;
       }

@@ -1,28 +1,57 @@
-import { cellAmount } from '../shared/cell-text.ts';
+import { cleanLine, type SourceLine } from '../source-lines.ts';
+import { cellAmount } from '../tables/shared/cell-text.ts';
 
 /**
- * A `pdftotext -layout` line cut into the pieces that columns are made of: runs of text separated by two or more
- * spaces, with their character positions (one JS character per printed column: the layout pads CJK text with
- * spaces, not with half columns). Runs of amounts separated by single spaces are separate cells.
+ * The one place where a line of text becomes cells. Every extraction prints a table row as one line; how its cells
+ * are separated is the layout (detect.ts), and each layout has exactly one cutter here, which every reader (tables,
+ * performance targets, evaluation tables, cover fields) uses:
+ * - `tabbed`: the slots between tabs (a workbook, a web page's table, a tab-separated export). Exact: a slot's index
+ *   is its column, and an empty slot is an empty cell.
+ * - `aligned`: runs of text separated by two or more spaces, with their character positions (one JS character per
+ *   printed column: `pdftotext -layout` and the PDF reader pad CJK text with spaces, not with half columns), so that
+ *   a cell's window can be compared with its header's. `alignedCells` also cuts amounts and codes that touch a name
+ *   by one space; `runsOf` keeps a run whole (a target's `≥ 95 %` stays with its words).
+ * - `spaced`: words separated by any white space (text copied out of a PDF). Uncertain by nature: a word is not a
+ *   cell, and the readers of this layout place words by the table's identities, never by their position.
  */
 
-export interface Segment {
+/** A cell of an aligned line: its text and the window of character columns it was printed in, end exclusive. */
+export interface Cell {
   text: string;
   start: number;
   end: number;
+}
+
+/** The cells of a tab-separated line, trailing empty ones included (`text` drops trailing tabs, `raw` keeps them). */
+export function tabCells(line: SourceLine): string[] {
+  return cleanLine(line.raw.replace(/\t/g, '\uE000')).replace(/\uE000/g, '\t').split('\t');
+}
+
+export function hasTabCells(line: SourceLine): boolean {
+  return line.raw.includes('\t');
+}
+
+/** The words of a single-space line. */
+export function wordsOf(text: string): string[] {
+  return text.trim().split(/\s+/).filter((t) => t !== '');
+}
+
+/** The words of an aligned line with their windows, for a reader that groups words under its header's columns. */
+export function wordCells(text: string): Cell[] {
+  return [...text.matchAll(/\S+/g)].map((m) => ({ text: m[0], start: m.index, end: m.index + m[0].length }));
 }
 
 /** An amount that stands as its own cell when a single space separates it from a name (`9,501,164 一、…`). */
 const EDGE_AMOUNT = /^(?:[-\d,]+\.\d+|\d{1,3}(?:,\d{3})+(?:\.\d+)?)$/;
 
 /** Runs of text separated by two or more spaces, as printed: the cells of a line before any amount is peeled off. */
-export function runsOf(text: string): Segment[] {
+export function runsOf(text: string): Cell[] {
   return [...text.matchAll(/\S+(?: \S+)*/g)].map((m) => ({ text: m[0], start: m.index, end: m.index + m[0].length }));
 }
 
 /** The cells of a line: its runs, with amounts and codes that touch a name by one space cut off as cells of their own. */
-export function segmentsOf(text: string): Segment[] {
-  const out: Segment[] = [];
+export function alignedCells(text: string): Cell[] {
+  const out: Cell[] = [];
   for (const r of runsOf(text)) cutRun(r.text, r.start, out);
   return out;
 }
@@ -32,14 +61,14 @@ export function segmentsOf(text: string): Segment[] {
  * in a loop over word indices (not by recursing on the rest of the text), so that a label followed by thousands of
  * amounts costs time linear in the run and no stack.
  */
-function cutRun(run: string, start: number, out: Segment[]): void {
+function cutRun(run: string, start: number, out: Cell[]): void {
   const words = run.split(' ');
   const at: number[] = [];
   for (let i = 0, pos = start; i < words.length; pos += words[i].length + 1, i++) at.push(pos);
   const amount = words.map((w) => cellAmount(w) != null);
   let others = amount.filter((a) => !a).length;
-  const word = (i: number): Segment => ({ text: words[i], start: at[i], end: at[i] + words[i].length });
-  const peeled: Segment[] = [];
+  const word = (i: number): Cell => ({ text: words[i], start: at[i], end: at[i] + words[i].length });
+  const peeled: Cell[] = [];
   let lo = 0;
   let hi = words.length - 1;
   while (hi > lo) {
@@ -75,14 +104,14 @@ function cutRun(run: string, start: number, out: Segment[]): void {
   out.push(...peeled.sort((a, b) => a.start - b.start));
 }
 
-export function center(s: Segment): number {
+export function center(s: Cell): number {
   return (s.start + s.end) / 2;
 }
 
-export function isAmountSegment(s: Segment): boolean {
+export function isAmountCell(s: Cell): boolean {
   return cellAmount(s.text) != null;
 }
 
-export function isCodeSegment(s: Segment): boolean {
+export function isCodeCell(s: Cell): boolean {
   return /^\d{1,7}$/.test(s.text);
 }

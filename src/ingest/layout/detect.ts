@@ -1,4 +1,4 @@
-import type { SourceLine } from './source-lines.ts';
+import type { SourceLine } from '../source-lines.ts';
 
 /**
  * How an extraction separates the cells of a run of lines: tabs (a workbook, a web page's table, a tab-separated

@@ -1,0 +1,50 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { alignedCells, runsOf, tabCells, wordCells, wordsOf } from '../../src/ingest/layout/cells.ts';
+import { toSourceLines } from '../../src/ingest/source-lines.ts';
+
+// Issue 10, point 1: a line becomes cells in one place, src/ingest/layout/cells.ts. Every reader takes its cells from
+// there; the sources (PDF glyph runs, workbook and web page grids) are the only other code that makes cells.
+const INGEST = 'src/ingest';
+const MAKERS = ['layout', 'sources'];
+const CUTS = [/split\('\\t'\)/, /split\(\/\\t\//, /split\(\/\\s\+\//, /split\(\/\\s\{2,\}\//, /matchAll\(\/\\S\+/];
+
+function files(dir: string): string[] {
+  return readdirSync(dir).flatMap((f) => {
+    const path = join(dir, f);
+    return statSync(path).isDirectory() ? files(path) : path.endsWith('.ts') ? [path] : [];
+  });
+}
+
+describe('line-to-cell cutting', () => {
+  it('happens nowhere in the readers', () => {
+    const readers = files(INGEST).filter((f) => !MAKERS.some((m) => f.startsWith(join(INGEST, m))));
+    const cuts = readers.flatMap((f) =>
+      readFileSync(f, 'utf8')
+        .split('\n')
+        .flatMap((line, i) => (CUTS.some((c) => c.test(line)) ? [`${f}:${i + 1}: ${line.trim()}`] : [])),
+    );
+    expect(cuts).toEqual([]);
+  });
+
+  // One line of each layout, as the samples print them (widths as in ../shared/samples' `-layout` text).
+  it('cuts each layout the way its readers expect', () => {
+    const [tabbed] = toSourceLines('2010101\t行政运行\t120.50\t\t');
+    expect(tabCells(tabbed)).toEqual(['2010101', '行政运行', '120.50', '', '']);
+    expect(wordsOf('  201 一般公共服务支出 1,234.00 56.00 ')).toEqual(['201', '一般公共服务支出', '1,234.00', '56.00']);
+    const aligned = '    30207邮电费          12.00   3.50 1.25';
+    expect(runsOf(aligned).map((c) => c.text)).toEqual(['30207邮电费', '12.00', '3.50 1.25']);
+    expect(alignedCells(aligned)).toEqual([
+      { text: '30207', start: 4, end: 9 },
+      { text: '邮电费', start: 9, end: 12 },
+      { text: '12.00', start: 22, end: 27 },
+      { text: '3.50', start: 30, end: 34 },
+      { text: '1.25', start: 35, end: 39 },
+    ]);
+    expect(wordCells('合计  12.00').map((c) => [c.text, c.start, c.end])).toEqual([
+      ['合计', 0, 2],
+      ['12.00', 4, 9],
+    ]);
+  });
+});
