@@ -79,3 +79,67 @@ describe('spaced “三公” table: a collapsed row placed by the items the tex
     }
   });
 });
+
+// Single-space text as `pdftotext -raw` gives it for the other provinces' PDFs (福州, 烟台): no 编制部门 line, a numbered
+// heading over the table's full title, `单位：万元` between the title and the header, and 款 and 项 both printed as two
+// digits with nothing to tell them apart but the sums. A made-up department, in that layout.
+const rawExtraction = [
+  '第二部分 部门预算表',
+  '一、收支预算总表',
+  '2026 年度收支预算总表',
+  '单位：万元',
+  '收入 支出',
+  '项目 预算数 项目 预算数',
+  '一、一般公共预算拨款收入 100.00 一、一般公共服务支出',
+  '二、政府性基金预算拨款收入 二、教育支出 60.00',
+  '三、节能环保支出',
+  '四、农林水支出 40.00',
+  '本年收入合计 100.00 本年支出合计 100.00',
+  '三、支出预算总表',
+  '2026 年度支出预算总表',
+  '单位：万元',
+  '科目编码 科目名称 合计 基本支出 项目支出',
+  '205 教育支出 60.00 60.00',
+  '08 进修及培训 60.00 60.00',
+  '03 培训支出 20.00 20.00',
+  '99 其他进修及培训 40.00 40.00',
+  '213 农林水支出 40.00 40.00',
+  '01 农业农村 30.00 30.00',
+  '01 行政运行 30.00 30.00',
+  '03 水利 10.00 10.00',
+  '01 行政运行 10.00 10.00',
+  '合 计 100.00 100.00',
+  '第三部分 情况说明',
+];
+
+describe('spaced tables of a raw extraction', () => {
+  const result = parseSpacedTables(toSourceLines(rawExtraction.join('\n')));
+
+  it('finds each table from its title and header, with the full title and the heading above it', () => {
+    expect(result.tables.map((t) => [t.kind, t.title, t.unit, t.lines.first, t.lines.last])).toEqual([
+      ['income-expenditure-summary', '2026 年度收支预算总表', '万元', 2, 11],
+      ['expenditure-summary', '2026 年度支出预算总表', '万元', 12, 25],
+    ]);
+  });
+
+  it('keeps an expenditure item named by its 类 (三、节能环保支出) inside the two-sided table', () => {
+    const names = result.tables[0].rows.map((r) => r.name);
+    expect(names).toContain('三、节能环保支出');
+    expect(result.tables[0].rows.find((r) => r.name === '四、农林水支出')?.values.total).toBe(40);
+  });
+
+  it('tells a 项 from a 款 by the sums: a 款 takes 项 until they add up to it', () => {
+    expect(result.tables[1].rows.map((r) => [r.code, r.level])).toEqual([
+      ['205', 1],
+      ['20508', 2],
+      ['2050803', 3],
+      ['2050899', 3],
+      ['213', 1],
+      ['21301', 2],
+      ['2130101', 3],
+      ['21303', 2],
+      ['2130301', 3],
+      [null, null],
+    ]);
+  });
+});

@@ -1,4 +1,5 @@
 import type { TableKind } from '../../../schema/table.ts';
+import { FUNCTION_CLASSES } from '../../../core/codes.ts';
 import { headingLevel } from '../../narrative/headings.ts';
 import { isBlank, type SourceLine } from '../../source-lines.ts';
 import { foldWidth } from '../../../core/width.ts';
@@ -24,6 +25,7 @@ const TABLE_LABEL = /^表\s*[一二三四五六七八九十\d]+\s*[：:、.]?$/;
 const TABLE_LABEL_PREFIX = /^(表\s*[一二三四五六七八九十\d]+)\s*[：:、.]?/;
 const MAX_TITLE_LENGTH = 32;
 const LOOK_AROUND = 4;
+const CLASS_NAMES: ReadonlySet<string> = new Set(Object.values(FUNCTION_CLASSES));
 
 function cleaned(line: SourceLine): string {
   return foldWidth(line.text).trim();
@@ -36,7 +38,8 @@ export function isUnitLine(line: SourceLine): boolean {
 export function isTitleLine(line: SourceLine): boolean {
   const t = cleaned(line);
   if (t.length === 0 || t.length > MAX_TITLE_LENGTH || /[。，；,;]/.test(t)) return false;
-  if (wordsOf(t).some(isAmountToken)) return false;
+  // A year opening the title (`2026 年度收入预算总表`) is no amount.
+  if (wordsOf(t.replace(/^\d{4}\s+(?=年)/, '')).some(isAmountToken)) return false;
   return kindOfTitle(t) !== null || /表$/.test(t.replace(/\s+/g, ''));
 }
 
@@ -62,8 +65,10 @@ export function endsTables(line: SourceLine): boolean {
   const tokens = wordsOf(t);
   if (tokens.some(isAmountToken) || tokens.some(isClassCode)) return false;
   if (/^第[一二三四五六七八九十]+部分/.test(t) || /情况说明$|名词解释$/.test(t)) return true;
-  // `二、上年结转` is an income item of a 收支总表 printed without an amount, not a section of the prose.
+  // `二、上年结转` is an income item of a 收支总表 printed without an amount, not a section of the prose, and so is
+  // `十、节能环保支出`, an expenditure item named by its 类.
   if (/结转|结余|收入|拨款|资金|预算$/.test(t)) return false;
+  if (CLASS_NAMES.has(t.replace(/^[一二三四五六七八九十]+、/, ''))) return false;
   const level = headingLevel(t);
   return level !== null && level <= 2;
 }
@@ -88,6 +93,7 @@ interface Start {
 function findStarts(lines: readonly SourceLine[]): Start[] {
   const starts: Start[] = [];
   const taken = new Set<number>();
+  let heading: number | null = null;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i];
     if (taken.has(line.no)) continue;
@@ -111,15 +117,27 @@ function findStarts(lines: readonly SourceLine[]): Start[] {
       starts.push({ index, label, title, unitLine: line, bodyFrom: i + 1 });
       continue;
     }
-    if (isTitleLine(line) && kindOfTitle(cleaned(line)) !== null) {
+    const kind = isTitleLine(line) ? kindOfTitle(cleaned(line)) : null;
+    if (kind !== null) {
       const below = nonBlankNear(lines, i, 1);
       if (below.some(isUnitLine)) continue;
-      const header = below.slice(0, 2).find(looksLikeHeader);
+      // A numbered heading over the table's full title (`二、收入预算总表` / `2026 年度收入预算总表`): the full
+      // title names the table, and the table starts at the heading.
+      if (below[0] && isTitleLine(below[0]) && kindOfTitle(cleaned(below[0])) === kind) {
+        heading ??= i;
+        continue;
+      }
+      // The unit line (`单位：万元`) may stand between the title and the header.
+      const header = below
+        .filter((l) => unitOf(l.text) == null)
+        .slice(0, 2)
+        .find(looksLikeHeader);
       if (header) {
-        starts.push({ index: i, label: null, title: cleaned(line), unitLine: null, bodyFrom: i + 1 });
+        starts.push({ index: heading ?? i, label: null, title: cleaned(line), unitLine: null, bodyFrom: i + 1 });
         taken.add(header.no);
       }
     }
+    if (!isBlank(line)) heading = null;
   }
   return starts;
 }

@@ -3,7 +3,9 @@ import type { CodeScheme } from '../../../core/codes.ts';
 import type { SourceLine } from '../../source-lines.ts';
 import { isPageNumber } from '../../page-furniture.ts';
 import { readUnits, rowRoleOfUnit } from '../shared/unit-groups.ts';
-import { compact, isClassCode, joinFragments, readCodePrefix, splitTrailingNumbers, type NumberToken } from './tokens.ts';
+import { compact, isClassCode, joinFragments, readCodePrefix, splitTrailingNumbers, type CodePrefix, type NumberToken } from './tokens.ts';
+import { subtractAmounts, sumAmounts } from '../../../core/decimal.ts';
+import { foldWidth } from '../../../core/width.ts';
 import { wordsOf } from '../../layout/cells.ts';
 
 /** One logical row of a spaced table, before its numbers are placed in columns. */
@@ -79,17 +81,43 @@ export function groupLines(lines: readonly SourceLine[], partStarts: readonly nu
 }
 
 
+/** A 款 of 支出功能分类 read with its amount, and the sum of the 项 read under it so far. */
+interface OpenBranch {
+  code: string;
+  total: number;
+  sum: number;
+}
+
+/**
+ * A two-digit code printed alone before a name is a 款 under the current 类, or a 项 under the current 款:
+ * single-space text keeps no indent to tell them apart (`08 进修及培训 6.20` then `03 培训支出 6.20`). The identity
+ * 款 = sum of its 项 does: while the 项 read so far under the open 款 fall short of its amount and this row's
+ * amount still fits, the code is one more 项 of it. 经济分类 has no 项, so its codes are never read this way.
+ */
+function itemOfOpenBranch(prefix: CodePrefix | null, printed: string | undefined, open: OpenBranch | null, total: number | null): CodePrefix | null {
+  if (!prefix || !open || total == null || prefix.level !== 2 || prefix.scheme !== 'function' || prefix.code.length !== 5) return prefix;
+  if (prefix.code.slice(0, 3) !== open.code.slice(0, 3) || !/^\d{2}$/.test(foldWidth(printed ?? ''))) return prefix;
+  const remaining = subtractAmounts(open.total, open.sum);
+  if (remaining <= 0.005 || total > remaining + 0.005) return prefix;
+  return { ...prefix, code: open.code + prefix.code.slice(3), level: 3 };
+}
+
 /** Reads rows of a table whose rows carry classification codes (or none): code, name, trailing amounts. */
 export function readRows(groups: readonly SourceLine[][]): RawRow[] {
   const rows: RawRow[] = [];
   let currentClass: string | null = null;
+  let open: OpenBranch | null = null;
   for (const group of groups) {
     const perLine = group.map((l) => wordsOf(l.text));
     const all = perLine.flat();
     const { head, numbers } = splitTrailingNumbers(all);
-    const prefix = readCodePrefix(head, currentClass);
+    const total = numbers[0]?.value ?? null;
+    const prefix = itemOfOpenBranch(readCodePrefix(head, currentClass), head[0], open, total);
     if (prefix?.level === 1) currentClass = prefix.code;
     else if (prefix) currentClass = prefix.code.slice(0, 3);
+    if (prefix?.scheme !== 'function' || prefix.level === 1) open = null;
+    else if (prefix.level === 2) open = total != null ? { code: prefix.code, total, sum: 0 } : null;
+    else if (open && prefix.code.startsWith(open.code) && total != null) open.sum = sumAmounts([open.sum, total]);
     const from = prefix?.used ?? 0;
     const fragments: string[] = [];
     let offset = 0;
