@@ -123,7 +123,9 @@ const ORG_END = /(?:局|厅|办|室|委|会|部|院|中心|处|所|站|馆|队|�
  */
 const LABEL_WORDS = '预算主管部门|主管部门|预算单位|项目单位|编制部门|编制单位|被评价单位|部门|单位';
 const LABEL_NAME = `(?:${LABEL_WORDS})(?:[（(](?:单位|部门)[）)])?(?:名称)?`;
-const LABEL = new RegExp(`(?:^|\\s)(${LABEL_NAME})\\s*(?:[：:]\\s*|\\s{2,}(?=\\S+$))(\\S+(?: \\S+)*)`);
+// Without a colon the label stands apart from its value: by a wide gap, or by one space after a label that says
+// 名称 (`部门名称 北京市民政局` in single-space text), the value then being the rest of the line.
+const LABEL = new RegExp(`(?:^|\\s)(${LABEL_NAME})\\s*(?:[：:]\\s*|\\s{2,}(?=\\S+$)|(?<=名称) (?=\\S+$))(\\S+(?: \\S+)*)`);
 const LABEL_ALONE = new RegExp(`^\\s*(${LABEL_NAME})\\s*[：:]\\s*$`);
 
 interface Label {

@@ -82,6 +82,13 @@ describe('cover conventions', () => {
     expect(m.isTemplate).toBe(true); // 某某 is a placeholder
   });
 
+  it('in single-space text a 名称 label stands one space from its value (北京 预算13表 L2881, as pdftotext -raw prints it)', () => {
+    const m = readMetadata(lines('预算01表 收支总表\n金额单位：万元\n部门名称 某市某某局'));
+    expect(m.department).toBe('某市某某局');
+    // Without 名称, one space is no label: `单位 万元` names no department.
+    expect(readMetadata(lines('预算01表 收支总表\n单位 万元')).department).toBe('');
+  });
+
   it('a 2025 budget printed in 2024 is a 2025 budget: the year attached to 预算 in the title wins', () => {
     const m = readMetadata(lines('2025年广州市水务局部门预算\n目录\n2024年12月30日'));
     expect(m.year).toBe(2025);
