@@ -2,6 +2,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { alignedCells, runsOf, tabCells, wordCells, wordsOf } from '../../src/ingest/layout/cells.ts';
+import { alignedColumns, alignedRow, tabRow } from '../../src/ingest/layout/grid.ts';
 import { toSourceLines } from '../../src/ingest/source-lines.ts';
 
 // Issue 10, point 1: a line becomes cells in one place, src/ingest/layout/cells.ts. Every reader takes its cells from
@@ -46,5 +47,24 @@ describe('line-to-cell cutting', () => {
       ['合计', 0, 2],
       ['12.00', 4, 9],
     ]);
+  });
+});
+
+describe('grid rows', () => {
+  // An aligned target table and the same table tab-separated are rows of one grid: what the grid reader reads.
+  const aligned = toSourceLines(
+    [
+      '一级指标      二级指标      三级指标            指标值',
+      '产出指标      数量指标      培训人次            ≥ 300 人次',
+      '                    结业人数            ≥ 280 人',
+    ].join('\n'),
+  );
+  const tabbed = toSourceLines(['一级指标\t二级指标\t三级指标\t指标值', '产出指标\t数量指标\t培训人次\t≥ 300 人次', '\t\t结业人数\t≥ 280 人'].join('\n'));
+
+  it('are the same from either layout', () => {
+    const columns = alignedColumns(aligned[0]);
+    expect(columns.labels.map((c) => c.text)).toEqual(['一级指标', '二级指标', '三级指标', '指标值']);
+    expect(aligned.slice(1).map((l) => alignedRow(columns, l))).toEqual(tabbed.slice(1).map(tabRow));
+    expect(tabRow(tabbed[2])).toEqual({ no: 3, cells: ['', '', '结业人数', '≥ 280 人'] });
   });
 });

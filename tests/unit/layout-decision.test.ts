@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { detectLayout } from '../../src/ingest/layout/detect.ts';
-import { alignedToTabbed } from '../../src/ingest/performance/aligned.ts';
+import { alignedGrid } from '../../src/ingest/performance/aligned.ts';
 import { toSourceLines, type SourceLine } from '../../src/ingest/source-lines.ts';
 
 /** Line `no` of a source file, as the parser numbers it. */
@@ -28,10 +28,10 @@ describe('one layout decision for tables and performance headers (layout.ts)', (
     // 北京民政局 line 2961: 一级指标 / 二级指标 / 三级指标 / 指标值 at their places.
     const beijing = lineOf(`${SAMPLES}/beijing-civil-affairs-2026-tables.txt`, 2961);
     expect(detectLayout([beijing])).toBe('aligned');
-    expect(alignedToTabbed(beijing, [])?.header.text).toBe('一级指标\t二级指标\t三级指标\t指标值');
+    expect(alignedGrid(beijing, [])?.header.cells).toEqual(['一级指标', '二级指标', '三级指标', '指标值']);
     // 福州科学技术局 line 672: 二级指标 / 三级指标 / 指标值, its 一级指标 on a line of its own.
     const fuzhou = lineOf(`${SAMPLES}/fuzhou-science-2026-budget.txt`, 672);
     expect(detectLayout([fuzhou])).toBe('aligned');
-    expect(alignedToTabbed(fuzhou, [])).toBeNull();
+    expect(alignedGrid(fuzhou, [])).toBeNull();
   });
 });

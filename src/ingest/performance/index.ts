@@ -4,7 +4,8 @@ import type { SourceLine } from '../source-lines.ts';
 import { emptyClaims, printedRest, type Claims } from '../claims.ts';
 import { readActivityForm } from './activity-form.ts';
 import { detectLayout } from '../layout/detect.ts';
-import { alignedToTabbed } from './aligned.ts';
+import { alignedGrid } from './aligned.ts';
+import { tabRow } from '../layout/grid.ts';
 import { readColumnLists } from './column-lists.ts';
 import { readDescribedBody } from './described.ts';
 import { parseEvaluation } from './evaluation.ts';
@@ -12,7 +13,7 @@ import { readHeader, readScrambledHeader } from './header.ts';
 import { isProjectTableHeader, readProjectTable } from './project-table.ts';
 import { readProseTargets } from './prose-targets.ts';
 import { readSpacedBody } from './spaced.ts';
-import { isIndicatorHeader, readTabbedBody } from './tabbed.ts';
+import { isIndicatorHeader, readGridBody } from './tabbed.ts';
 import { fundsCheck } from './target-checks.ts';
 import { isPageNumber } from '../page-furniture.ts';
 import { cleanCell, compact } from './text.ts';
@@ -125,17 +126,18 @@ function parseSegment(lines: readonly SourceLine[], seg: Segment, taken: Readonl
 }
 
 /**
- * The rows under a target table's header, by the layout its header line shows (layout.ts, the tables' rule): an
- * aligned table is rewritten as tabbed where its header prints the columns; otherwise, as a single-space one, it has
+ * The rows under a target table's header, by the layout its header line shows (layout/detect.ts, the tables' rule): a
+ * tab-separated table and an aligned one whose header prints the columns are rows of one grid (layout/grid.ts), read
+ * alike; otherwise, as a single-space one, it has
  * the single-space reader, or the described reader when the header names a description column. Deciding on the header
  * and its rows together reads worse: the wrapped cells of an aligned table's rows are single runs, and 开发区's seed
  * loses a target that way.
  */
 function readBody(headerLine: SourceLine, body: readonly SourceLine[]) {
   const layout = detectLayout([headerLine]);
-  const aligned = layout === 'aligned' ? alignedToTabbed(headerLine, body) : null;
-  if (aligned) return readTabbedBody(aligned.header, aligned.body);
-  if (layout === 'tabbed') return readTabbedBody(headerLine, untilUntabbed(body));
+  const aligned = layout === 'aligned' ? alignedGrid(headerLine, body) : null;
+  if (aligned) return readGridBody(aligned.header, aligned.body);
+  if (layout === 'tabbed') return readGridBody(tabRow(headerLine), untilUntabbed(body).map(tabRow));
   return /指标描述|确定依据|指标解释/.test(compact(headerLine.text)) ? readDescribedBody(body) : readSpacedBody(body);
 }
 

@@ -1,9 +1,9 @@
 import type { Indicator } from '../../schema/performance.ts';
 import { parseAmount } from '../numbers.ts';
-import type { SourceLine } from '../source-lines.ts';
+import type { GridRow } from '../layout/grid.ts';
 import { toIndicator, type RowCells } from './indicator-row.ts';
 import { completesLevelName, isLevel2, isLevelName } from './levels.ts';
-import { compact, joinWrapped, cleanCells } from './text.ts';
+import { cleanCell, compact, joinWrapped } from './text.ts';
 import { looksLikeValue } from './value.ts';
 
 type Role =
@@ -118,10 +118,10 @@ function foldSurplus(cells: readonly string[], roles: readonly Role[]): string[]
   return out;
 }
 
-/** Reads the indicator rows of a tab-separated 绩效目标表 (4, 6 or 9 columns). */
-export function readTabbedBody(header: SourceLine, body: readonly SourceLine[]): TabbedBody {
-  const rowsCells = body.map(cleanCells);
-  const roles = columnRoles(cleanCells(header), rowsCells);
+/** Reads the indicator rows of a 绩效目标表 printed as a grid (4, 6 or 9 columns), tab-separated or aligned. */
+export function readGridBody(header: GridRow, body: readonly GridRow[]): TabbedBody {
+  const rowsCells = body.map((row) => row.cells.map(cleanCell));
+  const roles = columnRoles(header.cells.map(cleanCell), rowsCells);
   const hasWeight = roles.includes('weight');
   const flags: string[] = [];
   const rows: Working[] = [];
@@ -133,10 +133,11 @@ export function readTabbedBody(header: SourceLine, body: readonly SourceLine[]):
 
   body.forEach((line, k) => {
     const raw = rowsCells[k];
-    if (raw.every((c) => c === '') || /^[-\s]+$/.test(line.text) || isIndicatorHeader(line.text)) return;
+    const text = line.cells.join('\t');
+    if (raw.every((c) => c === '') || /^[-\s]+$/.test(text) || isIndicatorHeader(text)) return;
     const cells = realign(foldSurplus(raw, roles), roles);
     const headerContinuation =
-      rows.length === 0 && !cells.some((c) => looksLikeValue(c) || parseAmount(c) != null) && /指标|值|权重|依据|规则|资料/.test(compact(line.text));
+      rows.length === 0 && !cells.some((c) => looksLikeValue(c) || parseAmount(c) != null) && /指标|值|权重|依据|规则|资料/.test(compact(text));
     if (headerContinuation) {
       last = line.no;
       return;

@@ -1,0 +1,54 @@
+import type { SourceLine } from '../source-lines.ts';
+import { runsOf, tabCells, type Cell } from './cells.ts';
+
+/**
+ * A printed row as the cells of a grid, whatever the layout it was printed in: what a reader of a grid reads. A
+ * tab-separated line is a grid row as it stands; an aligned line becomes one under a header whose runs are the
+ * columns, each of its runs going to the column its middle falls in. The reader then never asks how the row was
+ * printed.
+ */
+export interface GridRow {
+  /** The line the row was printed on. */
+  no: number;
+  /** One entry per column, '' where the row prints nothing; a tab-separated line keeps its trailing empty cells. */
+  cells: string[];
+}
+
+export function tabRow(line: SourceLine): GridRow {
+  return { no: line.no, cells: tabCells(line) };
+}
+
+/** The columns an aligned header prints: its runs, each reaching halfway to its neighbours. */
+export interface AlignedColumns {
+  labels: Cell[];
+  /** Where each column starts; the first starts at the margin. */
+  starts: number[];
+}
+
+export function alignedColumns(header: SourceLine): AlignedColumns {
+  const labels = runsOf(header.text);
+  return { labels, starts: labels.map((c, i) => (i === 0 ? 0 : Math.floor((labels[i - 1].end + c.start) / 2))) };
+}
+
+function columnOf(columns: AlignedColumns, run: Cell): number {
+  const mid = (run.start + run.end) / 2;
+  let j = 0;
+  while (j + 1 < columns.starts.length && mid >= columns.starts[j + 1]) j++;
+  return j;
+}
+
+/** An aligned line as a row of the header's grid: runs that fall in one column are joined by a space, in print order. */
+export function alignedRow(columns: AlignedColumns, line: SourceLine): GridRow {
+  const cells = columns.labels.map(() => '');
+  for (const run of runsOf(line.text)) {
+    const j = columnOf(columns, run);
+    cells[j] = cells[j] ? `${cells[j]} ${run.text}` : run.text;
+  }
+  return { no: line.no, cells };
+}
+
+/** True when a run of the line reaches across more than two of the columns: prose under the grid, not a row. */
+export function spansColumns(columns: AlignedColumns, line: SourceLine): boolean {
+  const { starts } = columns;
+  return starts.length > 2 && runsOf(line.text).some((r) => r.start < starts[1] && r.end > starts[2] + 2);
+}
