@@ -143,3 +143,35 @@ describe('spaced tables of a raw extraction', () => {
     ]);
   });
 });
+
+// A 基本支出 table printed as two lists side by side, 人员经费 left and 公用经费 right, as 佛山's 2019 决算 prints its
+// 一般公共预算财政拨款基本支出决算表 (L335–L359 of its `pdftotext -raw` text): each line holds a row of each list.
+const twoLists = [
+  '一般公共预算财政拨款基本支出决算表',
+  '部门：某市某某局 单位：万元',
+  '人员经费 公用经费',
+  '经济分类科目编码 科目名称 金额 经济分类科目编码 科目名称 金额',
+  '301 工资福利支出 150.00 302 商品和服务支出 30.00',
+  '30101 基本工资 100.00 30201 办公费 10.00',
+  '30102 津贴补贴 50.00 30211 差旅费 20.00',
+  '人员经费合计 150.00 公用经费合计 30.00',
+];
+
+describe('a 基本支出 table printed as two lists', () => {
+  const [table] = parseSpacedTables(toSourceLines(twoLists.join('\n'))).tables;
+
+  it('reads a row of each list from every line, each in its list’s column', () => {
+    expect(table.columns.map((c) => c.key)).toEqual(['personnel', 'public']);
+    expect(table.rows.map((r) => [r.code, r.name, r.values])).toEqual([
+      ['301', '工资福利支出', { personnel: 150 }],
+      ['302', '商品和服务支出', { public: 30 }],
+      ['30101', '基本工资', { personnel: 100 }],
+      ['30201', '办公费', { public: 10 }],
+      ['30102', '津贴补贴', { personnel: 50 }],
+      ['30211', '差旅费', { public: 20 }],
+      [null, '人员经费合计', { personnel: 150 }],
+      [null, '公用经费合计', { public: 30 }],
+    ]);
+    expect(table.rows.map((r) => r.lines.first)).toEqual([5, 5, 6, 6, 7, 7, 8, 8]);
+  });
+});

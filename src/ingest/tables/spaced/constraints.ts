@@ -3,11 +3,14 @@ import { columnIdentities, columnKeyFor } from '../columns.ts';
 import type { Cell, SolverRow, SumConstraint } from './placement.ts';
 import type { RawRow } from './rows.ts';
 
-/** The columns each row may fill: a two-sided table's income side has one amount column (its 合计). */
+/**
+ * The columns each row may fill: a two-sided table's income side has one amount column (its 合计), a row of a two-list
+ * table the column of its list.
+ */
 export function solverRows(rows: readonly RawRow[], keys: readonly string[]): SolverRow[] {
   const incomeKeys = keys.slice(0, 1);
   return rows.map((row) => {
-    const rowKeys = row.side === 'income' ? incomeKeys : keys;
+    const rowKeys = row.column != null ? keys.slice(row.column, row.column + 1) : row.side === 'income' ? incomeKeys : keys;
     return { keys: rowKeys, numbers: row.numbers, identities: columnIdentities(rowKeys) };
   });
 }

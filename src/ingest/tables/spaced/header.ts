@@ -88,7 +88,7 @@ const TEMPLATE_COLUMNS: Partial<Record<TableKind, readonly string[]>> = {
 /** Kinds whose column set varies between provinces, so a printed header decides over the template. */
 const HEADER_DECIDES = new Set<TableKind>(['income-summary', 'expenditure-summary', 'fixed-assets']);
 
-function toColumns(labels: readonly string[]): TableColumn[] {
+export function toColumns(labels: readonly string[]): TableColumn[] {
   const keys = columnKeys(labels);
   return labels.map((label, i) => ({ key: keys[i], label }));
 }

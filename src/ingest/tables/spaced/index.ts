@@ -5,7 +5,7 @@ import { columnKeyFor } from '../columns.ts';
 import { STANDARD_TITLES } from '../kinds.ts';
 import type { LayoutTables } from '../layout-result.ts';
 import { declaredEmptyKinds, declaresEmpty } from './empty.ts';
-import { amountColumns, headerLabels, splitBody } from './header.ts';
+import { amountColumns, headerLabels, splitBody, toColumns } from './header.ts';
 import { inferKinds } from './kind.ts';
 import { placeNumbers, type Placement } from './placement.ts';
 import { pinTotals, rowConstraints, solverRows } from './constraints.ts';
@@ -15,6 +15,7 @@ import { assignGroups, groupLines, readRows, type RawRow } from './rows.ts';
 import { statedThreePublic } from './stated-three-public.ts';
 import { readTextTable } from './text-table.ts';
 import { looksTwoSided, readTwoSidedRows } from './two-sided.ts';
+import { looksTwoList, readTwoListRows, TWO_LIST_COLUMNS } from './two-list.ts';
 
 interface Draft {
   parts: Region[];
@@ -23,6 +24,7 @@ interface Draft {
   data: SourceLine[];
   labels: string[];
   twoSided: boolean;
+  twoList: boolean;
   rows: RawRow[];
 }
 
@@ -48,10 +50,11 @@ function draftOf(parts: Region[]): Draft {
   const data = split.flatMap((s) => s.data);
   const titleKind = parts[0].titleKind;
   const twoSided = titleKind ? TWO_SIDED.has(titleKind) : looksTwoSided(data);
+  const twoList = !twoSided && looksTwoList(titleKind, data);
   const partStarts = split.slice(1).flatMap((s) => (s.data.length > 0 ? [s.data[0].no] : []));
-  const rows = twoSided ? readTwoSidedRows(data, 1) : readRows(groupLines(data, partStarts));
-  if (!twoSided) assignGroups(rows);
-  return { parts, header, notes, data, labels: headerLabels(header), twoSided, rows };
+  const rows = twoSided ? readTwoSidedRows(data, 1) : twoList ? readTwoListRows(data, partStarts) : readRows(groupLines(data, partStarts));
+  if (!twoSided && !twoList) assignGroups(rows);
+  return { parts, header, notes, data, labels: twoList ? [...TWO_LIST_COLUMNS] : headerLabels(header), twoSided, twoList, rows };
 }
 
 const FLAG_IDENTITY = '所印数字在任何排列下都不满足本行的合计关系（合计 = 各分项之和），可能有数字缺失';
@@ -136,7 +139,7 @@ export function parseSpacedTables(lines: readonly SourceLine[]): LayoutTables {
     if (kind === 'institution-list') {
       ({ columns, rows } = readTextTable(draft.header, draft.data));
     } else {
-      columns = amountColumns(kind, draft.labels);
+      columns = draft.twoList ? toColumns(draft.labels) : amountColumns(kind, draft.labels);
       const keys = columns.map((c) => c.key);
       if (kind === 'general-budget-project-expenditure') splitProjectNames(draft.rows);
       const constraints = rowConstraints(draft.rows, keys);

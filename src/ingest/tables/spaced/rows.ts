@@ -22,6 +22,8 @@ export interface RawRow {
   role: 'data' | 'total' | 'subtotal' | 'group-header';
   group: string | null;
   side: 'income' | 'expenditure' | null;
+  /** The one amount column a row of a two-list table fills (index into the table's columns). */
+  column?: number;
   texts: Record<string, string>;
 }
 
