@@ -175,3 +175,40 @@ describe('a 基本支出 table printed as two lists', () => {
     expect(table.rows.map((r) => r.lines.first)).toEqual([5, 5, 6, 6, 7, 7, 8, 8]);
   });
 });
+
+// 基本支出 broken down into 人员 and 公用 beside it, as 烟台's 一般公共预算支出情况表 prints it (L369–L397 of its
+// `pdftotext -raw` text: 合计 / 基本支出 小计 人员支出 日常公用支出 / 项目支出), continued on a second page whose first
+// rows are 项 of the 款 the first page ended in.
+const pageHead = [
+  '一般公共预算支出情况表',
+  '部门（单位）：某市某某局 单位：万元',
+  '科目编码',
+  '科目名称 合 计',
+  '基本支出',
+  '项目支出',
+  '类 款 项 小 计 人员支出 日常公用支出',
+];
+const brokenDown = [
+  ...pageHead,
+  '合 计 100.00 60.00 50.00 10.00 40.00',
+  '213 农林水支出 100.00 60.00 50.00 10.00 40.00',
+  '03 水利 100.00 60.00 50.00 10.00 40.00',
+  '01 行政运行 60.00 60.00 50.00 10.00',
+  '公开表5',
+  ...pageHead,
+  '06 水利工程运行与维护 30.00 30.00',
+  '99 其他水利支出 10.00 10.00',
+];
+
+describe('a spaced table whose 基本支出 is broken down beside it', () => {
+  const [table] = parseSpacedTables(toSourceLines(brokenDown.join('\n'))).tables;
+
+  it('has the parts as columns after 基本支出, and 项 after a page break still under their 款', () => {
+    expect(table.columns.map((c) => c.key)).toEqual(['total', 'basic', 'personnel', 'public', 'project']);
+    const byCode = (c: string) => table.rows.find((r) => r.code === c)!;
+    expect(byCode('2130301').values).toEqual({ total: 60, basic: 60, personnel: 50, public: 10, project: null });
+    expect(byCode('2130306').values).toMatchObject({ total: 30, project: 30 });
+    expect(byCode('2130399').values).toMatchObject({ total: 10, project: 10 });
+    expect(table.rows.filter((r) => r.code?.length === 5).map((r) => r.code)).toEqual(['21303']);
+  });
+});

@@ -90,6 +90,17 @@ export function columnKeyFor(label: string): string | null {
   return null;
 }
 
+/** The keys of the labels a header's text names anywhere in it, for a header whose labels cannot be told apart. */
+export function keysNamedIn(text: string): Set<string> {
+  const t = foldWidth(text).replace(/\s+/g, '');
+  const out = new Set<string>();
+  for (let i = 0; i < t.length; i++) {
+    const rest = t.slice(i);
+    for (const [key, pattern] of COLUMN_KEYS) if (pattern.test(rest)) out.add(key);
+  }
+  return out;
+}
+
 /** Keys for a header row: known labels get their shared key; the rest, and repeats, get positional keys. */
 export function columnKeys(labels: readonly string[]): string[] {
   const used = new Set<string>();

@@ -1,6 +1,7 @@
 import type { TableColumn, TableKind } from '../../../schema/table.ts';
 import type { SourceLine } from '../../source-lines.ts';
-import { columnKeys } from '../columns.ts';
+import { columnKeys, keysNamedIn, templateMembers } from '../columns.ts';
+import { columnName } from '../column-names.ts';
 import { compact, isAmountToken, isClassCode } from './tokens.ts';
 import { wordsOf } from '../../layout/cells.ts';
 
@@ -107,4 +108,20 @@ export function amountColumns(kind: TableKind, labels: readonly string[]): Table
   }
   if (kind === 'fixed-assets' && labels.length >= 2) return toColumns(labels);
   return toColumns(template);
+}
+
+/**
+ * A template column broken down into its parts beside it (基本支出 into 人员经费 and 公用经费: 烟台 and 北京 print 合计 /
+ * 基本支出 小计 人员 公用 / 项目支出). Where the header names every part, and the widest row prints as many amounts
+ * more than the template has columns as there are parts, the parts are columns after their group's; the identities
+ * then check the group against its parts. Otherwise the columns stand.
+ */
+export function withBreakdown(columns: TableColumn[], header: readonly SourceLine[], widest: number): TableColumn[] {
+  const named = keysNamedIn(header.map((l) => l.text).join(''));
+  for (const [i, column] of columns.entries()) {
+    const parts = templateMembers(column.label);
+    if (!parts || widest !== columns.length + parts.length || !parts.every((k) => named.has(k))) continue;
+    return [...columns.slice(0, i + 1), ...parts.map((key) => ({ key, label: columnName(key) })), ...columns.slice(i + 1)];
+  }
+  return columns;
 }

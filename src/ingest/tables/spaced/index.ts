@@ -5,7 +5,7 @@ import { columnKeyFor } from '../columns.ts';
 import { STANDARD_TITLES } from '../kinds.ts';
 import type { LayoutTables } from '../layout-result.ts';
 import { declaredEmptyKinds, declaresEmpty } from './empty.ts';
-import { amountColumns, headerLabels, splitBody, toColumns } from './header.ts';
+import { amountColumns, headerLabels, splitBody, toColumns, withBreakdown } from './header.ts';
 import { inferKinds } from './kind.ts';
 import { placeNumbers, type Placement } from './placement.ts';
 import { pinTotals, rowConstraints, solverRows } from './constraints.ts';
@@ -139,7 +139,8 @@ export function parseSpacedTables(lines: readonly SourceLine[]): LayoutTables {
     if (kind === 'institution-list') {
       ({ columns, rows } = readTextTable(draft.header, draft.data));
     } else {
-      columns = draft.twoList ? toColumns(draft.labels) : amountColumns(kind, draft.labels);
+      const widest = Math.max(0, ...draft.rows.filter((r) => r.side !== 'income').map((r) => r.numbers.length));
+      columns = draft.twoList ? toColumns(draft.labels) : withBreakdown(amountColumns(kind, draft.labels), draft.header, widest);
       const keys = columns.map((c) => c.key);
       if (kind === 'general-budget-project-expenditure') splitProjectNames(draft.rows);
       const constraints = rowConstraints(draft.rows, keys);

@@ -104,6 +104,14 @@ function itemOfOpenBranch(prefix: CodePrefix | null, printed: string | undefined
   return { ...prefix, code: open.code + prefix.code.slice(3), level: 3 };
 }
 
+/** The open 款 after a coded row: a new 款 opens, a 项 of it adds to its sum, a 类 or another scheme closes it. */
+function nextOpenBranch(prefix: CodePrefix, open: OpenBranch | null, total: number | null): OpenBranch | null {
+  if (prefix.scheme !== 'function' || prefix.level === 1) return null;
+  if (prefix.level === 2) return total != null ? { code: prefix.code, total, sum: 0 } : null;
+  if (open && prefix.code.startsWith(open.code) && total != null) open.sum = sumAmounts([open.sum, total]);
+  return open;
+}
+
 /** Reads rows of a table whose rows carry classification codes (or none): code, name, trailing amounts. */
 export function readRows(groups: readonly SourceLine[][]): RawRow[] {
   const rows: RawRow[] = [];
@@ -117,9 +125,8 @@ export function readRows(groups: readonly SourceLine[][]): RawRow[] {
     const prefix = itemOfOpenBranch(readCodePrefix(head, currentClass), head[0], open, total);
     if (prefix?.level === 1) currentClass = prefix.code;
     else if (prefix) currentClass = prefix.code.slice(0, 3);
-    if (prefix?.scheme !== 'function' || prefix.level === 1) open = null;
-    else if (prefix.level === 2) open = total != null ? { code: prefix.code, total, sum: 0 } : null;
-    else if (open && prefix.code.startsWith(open.code) && total != null) open.sum = sumAmounts([open.sum, total]);
+    // A row without a code (a wrapped name, a line the page adds) leaves the open 款 open.
+    if (prefix) open = nextOpenBranch(prefix, open, total);
     const from = prefix?.used ?? 0;
     const fragments: string[] = [];
     let offset = 0;
