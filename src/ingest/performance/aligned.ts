@@ -8,14 +8,18 @@ import { alignedColumns, alignedRow, spansColumns, tabRow, type GridRow } from '
 const FEWEST_COLUMNS = 4;
 
 /**
- * An aligned target table as rows of its header's grid, so that the grid reader reads it as it reads a
+ * An aligned target table (or another form's table: `fewest` columns at the least) as rows of its header's grid, so that the grid reader reads it as it reads a
  * tab-separated one (empty columns stay empty cells). The table ends at the next outline heading or at a line of
  * prose. Null when the header line prints fewer columns than a target table has (福州's `二级指标   三级指标   指标值`,
  * its 一级指标 on a line of its own): its runs cannot say where the cells go.
  */
-export function alignedGrid(header: SourceLine, body: readonly SourceLine[]): { header: GridRow; body: GridRow[] } | null {
+export function alignedGrid(
+  header: SourceLine,
+  body: readonly SourceLine[],
+  fewest = FEWEST_COLUMNS,
+): { header: GridRow; body: GridRow[] } | null {
   const columns = alignedColumns(header);
-  if (columns.labels.length < FEWEST_COLUMNS) return null;
+  if (columns.labels.length < fewest) return null;
   const out: GridRow[] = [];
   for (const line of body) {
     if (isOutlineHeading(line.text) || spansColumns(columns, line)) break;

@@ -1,5 +1,6 @@
 import type { LineRange } from '../../schema/common.ts';
 import type { SourceLine } from '../source-lines.ts';
+import { runsOf } from '../layout/cells.ts';
 import { cleanCell, compact, cleanCells } from './text.ts';
 
 export type FieldKey =
@@ -43,6 +44,17 @@ function keyOf(label: string): FieldKey | null {
 }
 
 /**
+ * A line of the summary card as cells: tab-separated, or aligned (a report from a PDF) in runs two spaces apart or
+ * more, an indented line starting with an empty cell as a tab-separated continuation does. Null for a line of prose.
+ */
+function cardCells(line: SourceLine): string[] | null {
+  if (line.raw.includes('\t')) return cleanCells(line);
+  const runs = runsOf(line.text);
+  if (runs.length === 0 || (runs.length === 1 && runs[0].start === 0)) return null;
+  return [...(runs[0].start > 0 ? [''] : []), ...runs.map((r) => cleanCell(r.text))];
+}
+
+/**
  * Reads `label → value` pairs from the summary card (tab-separated cells, several pairs a line) and `label：value`
  * cover lines (a value wrapped onto a short next line is joined). A card value wins over a cover value.
  */
@@ -54,8 +66,8 @@ export function readFields(lines: readonly SourceLine[], taken: ReadonlySet<numb
   };
   lines.forEach((line, k) => {
     if (taken.has(line.no)) return;
-    if (line.raw.includes('\t')) {
-      const cells = cleanCells(line);
+    const cells = cardCells(line);
+    if (cells) {
       let lastKey: FieldKey | null = null;
       for (let i = 0; i < cells.length; i++) {
         const key = keyOf(cells[i]);
@@ -69,7 +81,10 @@ export function readFields(lines: readonly SourceLine[], taken: ReadonlySet<numb
       }
       // A card cell continued on a line of its own (first cell empty) belongs to the last label above it.
       if (!lastKey && cells[0] === '' && k > 0) {
-        const prevKey = [...fields.entries()].find(([, f]) => f.card && f.lines.last >= line.no - 2)?.[0];
+        // The card field printed last above it (the one beside the line above), not the first one near it.
+        const prevKey = [...fields.entries()]
+          .filter(([, f]) => f.card && f.lines.last >= line.no - 2)
+          .sort(([, a], [, b]) => b.lines.first - a.lines.first)[0]?.[0];
         const text = cells.filter(Boolean).join(' ');
         const prev = prevKey ? fields.get(prevKey) : undefined;
         if (prev && prevKey && text) fields.set(prevKey, { ...prev, value: `${prev.value}\n${text}`, lines: { ...prev.lines, last: line.no } });

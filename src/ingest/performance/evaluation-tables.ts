@@ -3,42 +3,71 @@ import type { LineRange } from '../../schema/common.ts';
 import { parseAmount, parsePercent } from '../numbers.ts';
 import { toScaled } from '../../core/decimal.ts';
 import type { SourceLine } from '../source-lines.ts';
-import { compact, joinWrapped, cleanCells } from './text.ts';
+import { runsOf } from '../layout/cells.ts';
+import { tabRow, type GridRow } from '../layout/grid.ts';
+import { alignedGrid } from './aligned.ts';
+import { cleanCell, compact, joinWrapped } from './text.ts';
 
-/** The lines of a tab-separated table from its header on: it ends at the first non-blank line without a tab. */
-export function tabbedBlock(lines: readonly SourceLine[], header: number): SourceLine[] {
-  const out: SourceLine[] = [];
+/** A table's header and rows as a grid, whatever the layout (a report from a PDF prints its tables aligned). */
+export interface GridBlock {
+  header: GridRow;
+  rows: GridRow[];
+}
+
+/**
+ * The rows of a table from its header on: a tab-separated table ends at its first non-blank line without a tab, an
+ * aligned one at an outline heading or a line of prose across its columns (performance/aligned.ts).
+ */
+export function gridBlock(lines: readonly SourceLine[], header: number): GridBlock {
+  const line = lines[header];
+  const aligned = line.raw.includes('\t') ? null : alignedGrid(line, lines.slice(header + 1), 3);
+  if (aligned) return { header: aligned.header, rows: aligned.body.filter((r) => r.cells.some((c) => c.trim() !== '')) };
+  const rows: GridRow[] = [];
   for (let k = header + 1; k < lines.length; k++) {
     const l = lines[k];
     if (l.text.trim() === '') continue;
     if (!l.raw.includes('\t')) break;
-    out.push(l);
+    rows.push(tabRow(l));
   }
-  return out;
+  return { header: tabRow(line), rows };
 }
 
-function isSeparator(line: SourceLine): boolean {
-  return /^[-\s|]+$/.test(line.text);
+/** A header printed as cells: tab-separated, or aligned in three runs or more. */
+function printsCells(line: SourceLine): boolean {
+  return line.raw.includes('\t') || runsOf(line.text).length >= 3;
+}
+
+const cellsOf = (row: GridRow) => row.cells.map(cleanCell);
+const textOf = (row: GridRow) => row.cells.join('\t');
+
+function isSeparator(row: GridRow): boolean {
+  return /^[-\s|]+$/.test(textOf(row));
 }
 
 function isTotalLabel(cell: string): boolean {
   return /^(?:合计|总计|总分|综合得分)$/.test(compact(cell));
 }
 
-export function isScoreSummaryHeader(line: SourceLine): boolean {
-  if (!line.raw.includes('\t')) return false;
-  const c = compact(line.text);
+function namesScoreSummary(text: string): boolean {
+  const c = compact(text);
   return /一级指标/.test(c) && /分值|权重/.test(c) && /得分/.test(c) && !/三级指标/.test(c);
 }
 
-export function isScoreSheetHeader(line: SourceLine): boolean {
-  if (!line.raw.includes('\t')) return false;
-  const c = compact(line.text);
+function namesScoreSheet(text: string): boolean {
+  const c = compact(text);
   return /三级指标/.test(c) && /分值|权重/.test(c) && /得分/.test(c);
 }
 
+export function isScoreSummaryHeader(line: SourceLine): boolean {
+  return printsCells(line) && namesScoreSummary(line.text);
+}
+
+export function isScoreSheetHeader(line: SourceLine): boolean {
+  return printsCells(line) && namesScoreSheet(line.text);
+}
+
 export function isFundsUseHeader(line: SourceLine): boolean {
-  if (!line.raw.includes('\t')) return false;
+  if (!printsCells(line)) return false;
   const c = compact(line.text);
   return /预算(?:金额|数)/.test(c) && /(?:执行|支出|使用)(?:金额|数)/.test(c) && !/指标/.test(c);
 }
@@ -50,18 +79,19 @@ export interface ScoreSummary {
 }
 
 /** 评分汇总表: one row per 一级指标 (标准分值, 得分, 得分率) and a 合计 row. */
-export function readScoreSummary(header: SourceLine, body: readonly SourceLine[]): ScoreSummary {
+export function readScoreSummary({ header, rows: body }: GridBlock): ScoreSummary {
   const scores: EvaluationScore[] = [];
   let total: ScoreSummary['total'] = null;
   let last = header.no;
   for (const line of body) {
     last = line.no;
-    if (isSeparator(line) || isScoreSummaryHeader(line)) continue;
-    const [name, weight, score, rate] = cleanCells(line);
+    if (isSeparator(line) || namesScoreSummary(textOf(line))) continue;
+    const [name, weight, score, rate] = cellsOf(line);
     const lines = { first: line.no, last: line.no };
+    // The 合计 row closes the table (an aligned one has no tab to end it).
     if (isTotalLabel(name)) {
       total = { weight: parseAmount(weight ?? ''), score: parseAmount(score ?? ''), lines };
-      continue;
+      break;
     }
     scores.push({
       level1: name,
@@ -97,20 +127,21 @@ interface SheetRow {
  * continue the row above, cell by cell at the same offsets; missing 一级/二级 are carried down. Where a row lost its
  * 一级 cell and its 二级 cell is a 一级 name of the 评分汇总表 (`效益`) or starts with one (`产出数量`), that name is 一级.
  */
-export function readScoreSheet(header: SourceLine, body: readonly SourceLine[], knownLevel1: readonly string[]): ScoreSheet {
-  const byColumn = readScoreSheetByColumn(header, body);
+export function readScoreSheet(block: GridBlock, knownLevel1: readonly string[]): ScoreSheet {
+  const byColumn = readScoreSheetByColumn(block);
   if (byColumn) return byColumn;
+  const { header, rows: body } = block;
   const rows: SheetRow[] = [];
   let total: ScoreSheet['total'] = null;
   let last = header.no;
   for (const line of body) {
     last = line.no;
-    if (isSeparator(line) || isScoreSheetHeader(line)) continue;
-    const cells = cleanCells(line);
+    if (isSeparator(line) || namesScoreSheet(textOf(line))) continue;
+    const cells = cellsOf(line);
     if (isTotalLabel(cells[0] ?? '')) {
       const numbers = cells.map((c) => parseAmount(c)).filter((v): v is number => v != null);
       total = { weight: numbers[0] ?? null, score: numbers[numbers.length - 1] ?? null, lines: { first: line.no, last: line.no } };
-      continue;
+      break;
     }
     const anchor = cells.findIndex((c, i) => i >= 2 && parseAmount(c) != null);
     const prev = rows[rows.length - 1];
@@ -191,13 +222,13 @@ export function readScoreSheet(header: SourceLine, body: readonly SourceLine[], 
 }
 
 /** The funds-use table (项目内容, 预算金额, 实际执行金额). */
-export function readFundsUse(header: SourceLine, body: readonly SourceLine[]): { rows: EvaluationFundsUse[]; last: number } {
+export function readFundsUse({ header, rows: body }: GridBlock): { rows: EvaluationFundsUse[]; last: number } {
   const rows: EvaluationFundsUse[] = [];
   let last = header.no;
   for (const line of body) {
     last = line.no;
     if (isSeparator(line)) continue;
-    const cells = cleanCells(line).filter(Boolean);
+    const cells = cellsOf(line).filter(Boolean);
     if (cells.length < 2) continue;
     const numbers = cells.map((c) => parseAmount(c));
     const firstNumber = numbers.findIndex((v) => v != null);
@@ -230,14 +261,17 @@ const SHEET_COLUMNS: ReadonlyArray<readonly [SheetColumn, RegExp]> = [
   ['deduction', /^(?:扣分(?:原因|理由|说明)|存在问题)$/],
 ];
 
+/** The text cells of a 评分表 row that wrap onto further lines. */
+const WRAPPING = ['description', 'rule', 'process', 'deduction'] as const;
+
 /**
  * A 评分表 whose cells are exact (a workbook, web page or converter table: every row has the header's cells) is
  * read by its header labels, whatever order and columns the place prints (a code column, no 指标解释, …); cells a
  * row span left empty (一级, 二级) are carried down. Null when the header is not all known labels or a row's cells
  * do not line up with it, as in text extractions: those are read by the 分值 anchor.
  */
-function readScoreSheetByColumn(header: SourceLine, body: readonly SourceLine[]): ScoreSheet | null {
-  const labels = cleanCells(header).map(compact);
+function readScoreSheetByColumn({ header, rows: body }: GridBlock): ScoreSheet | null {
+  const labels = cellsOf(header).map(compact);
   const columns = new Map<SheetColumn, number>();
   for (const [i, label] of labels.entries()) {
     const key = SHEET_COLUMNS.find(([, pattern]) => pattern.test(label))?.[0];
@@ -246,26 +280,35 @@ function readScoreSheetByColumn(header: SourceLine, body: readonly SourceLine[])
     if (!columns.has(key) || (key === 'weight' && !columns.has('score'))) columns.set(key, i);
   }
   if (!columns.has('name') || !columns.has('weight') || !columns.has('score')) return null;
-  const rows = body.filter((l) => !isSeparator(l) && !isScoreSheetHeader(l));
-  if (rows.some((l) => cleanCells(l).length !== labels.length)) return null;
+  const rows = body.filter((l) => !isSeparator(l) && !namesScoreSheet(textOf(l)));
+  if (rows.some((l) => l.cells.length !== labels.length)) return null;
 
   const indicators: EvaluationIndicator[] = [];
   let total: ScoreSheet['total'] = null;
   let level1: string | null = null;
   let level2: string | null = null;
+  let last = body.length ? body[body.length - 1].no : header.no;
   for (const line of rows) {
-    const cells = cleanCells(line);
+    const cells = cellsOf(line);
     const cell = (key: SheetColumn) => (columns.has(key) ? cells[columns.get(key)!] : '');
     const lines = { first: line.no, last: line.no };
     if (cells.some((c, i) => isTotalLabel(c) && i <= (columns.get('name') ?? 0))) {
       total = { weight: parseAmount(cell('weight')), score: parseAmount(cell('score')), lines };
-      continue;
+      last = line.no;
+      break;
     }
     if (cell('level1')) {
       if (cell('level1') !== level1) level2 = null;
       level1 = cell('level1');
     }
     if (cell('level2')) level2 = cell('level2');
+    const previous = indicators[indicators.length - 1];
+    if (!cell('name') && previous && !cell('level1') && !cell('level2') && !cell('weight') && !cell('score')) {
+      // A cell wrapped onto a line of its own (an aligned print: the row's other cells are on the line above).
+      for (const key of WRAPPING) if (cell(key)) previous[key] = joinWrapped([previous[key] ?? '', cell(key)]);
+      previous.lines = { first: previous.lines.first, last: line.no };
+      continue;
+    }
     if (!cell('name')) continue;
     const orNull = (key: SheetColumn) => cell(key) || null;
     indicators.push({
@@ -282,7 +325,7 @@ function readScoreSheetByColumn(header: SourceLine, body: readonly SourceLine[])
       lines,
     });
   }
-  return { indicators, total, last: body.length ? body[body.length - 1].no : header.no };
+  return { indicators, total, last };
 }
 
 /**

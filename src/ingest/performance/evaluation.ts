@@ -12,7 +12,7 @@ import { periodOf, readStatedPeriod } from './evaluation-period.ts';
 import { readSections } from './evaluation-sections.ts';
 import {
   isFundsUseHeader, isScoreSheetHeader, isScoreSummaryHeader, level1ByWeights, readFundsUse, readScoreSheet, readScoreSummary,
-  tabbedBlock,
+  gridBlock,
 } from './evaluation-tables.ts';
 import { compact } from './text.ts';
 import { printedRest } from '../claims.ts';
@@ -90,7 +90,7 @@ export function parseEvaluation(lines: readonly SourceLine[], taken: ReadonlySet
   let fundsUse: Evaluation['fundsUse'] = [];
   const summaryAt = lines.findIndex((l) => !blocked.has(l.no) && isScoreSummaryHeader(l));
   if (summaryAt >= 0) {
-    const read = readScoreSummary(lines[summaryAt], tabbedBlock(lines, summaryAt));
+    const read = readScoreSummary(gridBlock(lines, summaryAt));
     scores = read.scores;
     scoreTotal = read.total;
     claim({ first: lines[titleStart(lines, summaryAt, blocked)].no, last: read.last });
@@ -99,7 +99,7 @@ export function parseEvaluation(lines: readonly SourceLine[], taken: ReadonlySet
   const sheetAt = lines.findIndex((l) => !blocked.has(l.no) && isScoreSheetHeader(l));
   if (sheetAt >= 0) {
     const known = scores.map((s) => s.level1.replace(/指标$/, '')).filter(Boolean);
-    const read = readScoreSheet(lines[sheetAt], tabbedBlock(lines, sheetAt), known);
+    const read = readScoreSheet(gridBlock(lines, sheetAt), known);
     indicators = level1ByWeights(read.indicators, scores);
     // A row given another 一级 than the one printed on its line keeps that line as printed, so the print is not lost.
     regrouped = indicators.filter((ind, i) => ind.level1 !== read.indicators[i].level1).map((ind) => ind.lines);
@@ -108,7 +108,7 @@ export function parseEvaluation(lines: readonly SourceLine[], taken: ReadonlySet
   }
   const fundsAt = lines.findIndex((l) => !blocked.has(l.no) && isFundsUseHeader(l));
   if (fundsAt >= 0) {
-    const read = readFundsUse(lines[fundsAt], tabbedBlock(lines, fundsAt));
+    const read = readFundsUse(gridBlock(lines, fundsAt));
     fundsUse = read.rows;
     claim({ first: lines[fundsAt].no, last: read.last });
   }

@@ -1,0 +1,98 @@
+import { describe, expect, it } from 'vitest';
+import { parsePerformance } from '../../src/ingest/performance/index.ts';
+import { toSourceLines } from '../../src/ingest/source-lines.ts';
+
+// An evaluation report as the PDF reader (or `pdftotext -layout`) prints it: the card, the 评分汇总表, the 综合评分表
+// and the funds table aligned by runs of spaces instead of tabs, a long rule wrapped onto a line of its own. Written
+// for this test after the evaluation seed's structure, with other numbers (they add up: 18 + 17 + 27.5 + 24 = 86.5).
+function at(...cells: Array<[number, string]>): string {
+  let line = '';
+  for (const [column, text] of cells) line = `${line.padEnd(column)}${line.length && line.length >= column ? ' ' : ''}${text}`;
+  return line;
+}
+
+const sheet = (l1: string, l2: string, name: string, weight: string, rule: string, score: string, reason = '') =>
+  at([0, l1], [10, l2], [20, name], [36, weight], [44, rule], [64, score], [72, reason]);
+
+const report = [
+  '某县 2023 年度农村饮水安全项目绩效评价报告',
+  at([0, '项目名称'], [12, '某县农村饮水安全项目']),
+  at([0, '预算金额'], [12, '120.00 万元'], [28, '执行金额'], [40, '110.00 万元'], [56, '执行率'], [66, '91.67%']),
+  at([0, '评价分值'], [12, '86.5 分']),
+  at([0, '评价等级'], [12, '良']),
+  '',
+  '一、项目基本情况',
+  '本项目由某县水利局实施。',
+  '',
+  '表 1 评分汇总表',
+  at([0, '一级指标'], [12, '分值'], [22, '得分'], [32, '得分率']),
+  at([0, '决策'], [12, '20'], [22, '18'], [32, '90.00%']),
+  at([0, '过程'], [12, '20'], [22, '17'], [32, '85.00%']),
+  at([0, '产出'], [12, '30'], [22, '27.5'], [32, '91.67%']),
+  at([0, '效益'], [12, '30'], [22, '24'], [32, '80.00%']),
+  at([0, '合计'], [12, '100'], [22, '86.5'], [32, '86.50%']),
+  '',
+  '表 2 综合评分表',
+  sheet('一级指标', '二级指标', '三级指标', '分值', '评分规则', '得分', '扣分原因'),
+  sheet('决策', '项目立项', '立项依据充分性', '10', '符合规划得满分', '10'),
+  at([44, '否则酌情扣分']),
+  sheet('', '绩效目标', '目标明确性', '10', '目标清晰得满分', '8', '指标未量化'),
+  sheet('过程', '资金管理', '资金到位率', '10', '全部到位得满分', '9', '到位滞后'),
+  sheet('', '组织实施', '制度执行有效性', '10', '执行有效得满分', '8', '档案不全'),
+  sheet('产出', '产出数量', '完成率', '15', '全部完成得满分', '14', '一处未完工'),
+  sheet('', '产出质量', '合格率', '15', '全部合格得满分', '13.5', '抽检不合格'),
+  sheet('效益', '社会效益', '受益人口', '15', '达到目标得满分', '12', '未达目标'),
+  sheet('', '满意度', '群众满意度', '15', '90%以上得满分', '12', '满意度偏低'),
+  sheet('合计', '', '', '100', '', '86.5'),
+  '',
+  '表 3 资金使用情况',
+  at([0, '项目内容'], [16, '预算金额（万元）'], [36, '实际执行金额（万元）']),
+  at([0, '管网改造'], [16, '80.00'], [36, '75.00']),
+  at([0, '水质检测'], [16, '40.00'], [36, '35.00']),
+  '',
+  '二、主要经验及做法',
+  '加强资金监管。',
+];
+
+describe('an evaluation report printed aligned', () => {
+  const { evaluation, checks } = parsePerformance(toSourceLines(report.join('\n')), new Set());
+  const e = evaluation!;
+
+  it('reads the card by its runs (lines 2–5)', () => {
+    expect(e).toMatchObject({ projectName: '某县农村饮水安全项目', budgetAmount: 120, spentAmount: 110, executionRate: 91.67, score: 86.5, grade: '良' });
+  });
+
+  it('reads the 评分汇总表 (lines 12–16) and the funds table (lines 33–34) by their header columns', () => {
+    expect(e.scores.map((s) => [s.level1, s.weight, s.score, s.lines.first])).toEqual([
+      ['决策', 20, 18, 12],
+      ['过程', 20, 17, 13],
+      ['产出', 30, 27.5, 14],
+      ['效益', 30, 24, 15],
+    ]);
+    expect(e.fundsUse.map((f) => [f.item, f.budget, f.spent])).toEqual([
+      ['管网改造', 80, 75],
+      ['水质检测', 40, 35],
+    ]);
+  });
+
+  it('reads the 综合评分表 row by row, a wrapped rule joined to its row (lines 20–21)', () => {
+    expect(e.indicators.map((i) => [i.level1, i.level2, i.name, i.weight, i.score])).toEqual([
+      ['决策', '项目立项', '立项依据充分性', 10, 10],
+      ['决策', '绩效目标', '目标明确性', 10, 8],
+      ['过程', '资金管理', '资金到位率', 10, 9],
+      ['过程', '组织实施', '制度执行有效性', 10, 8],
+      ['产出', '产出数量', '完成率', 15, 14],
+      ['产出', '产出质量', '合格率', 15, 13.5],
+      ['效益', '社会效益', '受益人口', 15, 12],
+      ['效益', '满意度', '群众满意度', 15, 12],
+    ]);
+    expect(e.indicators[0]).toMatchObject({ rule: '符合规划得满分否则酌情扣分', lines: { first: 20, last: 21 } });
+    expect(e.indicators[1].deduction).toBe('指标未量化');
+  });
+
+  it('checks the sheet against the summary and the total, all passing', () => {
+    const evaluationChecks = checks.filter((c) => c.id.startsWith('evaluation'));
+    expect(evaluationChecks.length).toBeGreaterThan(0);
+    expect(evaluationChecks.filter((c) => c.status === 'fail')).toEqual([]);
+  });
+});
