@@ -115,6 +115,7 @@ export function distKind(path: string): string {
     [/^sources\//, 'original'],
     [/^departments\/[du]-[0-9a-f]+\/index\.html$/, 'department page'],
     [/^departments\/[^/]+\/(compare\.json|series\.csv)$/, 'department data'],
+    [/^compare\/names\/\d+\.json$/, 'compare name index'],
     [/^pagefind\/fragment\//, 'search fragment'],
     [/^pagefind\/index\//, 'search index chunk'],
     [/^pagefind\//, 'search other'],

@@ -2,7 +2,8 @@ import { getCollection, getEntry } from 'astro:content';
 import { readFile } from 'node:fs/promises';
 import type { Disclosure } from '../schema/disclosure.ts';
 import { readDisclosureJson } from './disclosure-file.ts';
-import { type Department, groupDepartments } from './departments.ts';
+import { nameIndex, type NameFile } from './department-names.ts';
+import { type Department, groupDepartments, SCOPE_LABELS } from './departments.ts';
 import type { DisclosureSummary } from './disclosure-summary.ts';
 import { sitemapParts } from './listing.ts';
 import { contentPages } from './site-pages.ts';
@@ -55,6 +56,12 @@ export async function disclosureFile(slug: string): Promise<{ path: string; text
 /** Every department, grouped from the summaries: what listings and the paths of department pages need. */
 export async function allDepartments(): Promise<Array<Department<DisclosureSummary>>> {
   return groupDepartments(await allSummaries());
+}
+
+/** The compare picker's name index (department-names.ts): its files, and their number for the compare page. */
+export async function departmentNameIndex(): Promise<NameFile[]> {
+  const departments = (await allDepartments()).map((d) => ({ slug: d.identity.slug, name: `${d.identity.name}（${SCOPE_LABELS[d.identity.scope]}）` }));
+  return nameIndex(departments);
 }
 
 /** A department with its documents in full, read when one of its pages renders (one document at a time). */

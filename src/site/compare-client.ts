@@ -4,6 +4,16 @@
  * is set with textContent only.
  */
 import type { CompareDepartment, CompareYear } from './compare-data.ts';
+import {
+  fileOfKey,
+  findNames,
+  foldName,
+  type NameFile,
+  type NameMatches,
+  parseTyped,
+  SHOWN_NAMES,
+} from './department-names.ts';
+import { TYPING_PAUSE_MS } from './search-ui.ts';
 
 const root = document.querySelector<HTMLElement>('[data-compare]');
 const base = root?.dataset.base ?? '/';
@@ -147,38 +157,96 @@ async function update(): Promise<void> {
   render(columns, missing);
 }
 
-async function setUpPicker(): Promise<void> {
+const nameFiles = new Map<number, Promise<NameFile>>();
+function nameFile(n: number): Promise<NameFile> {
+  if (!nameFiles.has(n)) {
+    const file = fetch(`${base}compare/names/${n}.json`).then((r) => {
+      if (!r.ok) throw new Error(`${r.status}`);
+      return r.json() as Promise<NameFile>;
+    });
+    // A failed fetch is asked again at the next lookup instead of being remembered.
+    file.catch(() => nameFiles.delete(n));
+    nameFiles.set(n, file);
+  }
+  return nameFiles.get(n)!;
+}
+
+function namesHolding(folded: string): Promise<NameMatches> {
+  const files = Number(root!.dataset.nameFiles) || 1;
+  return findNames(folded, async (key) => (await nameFile(fileOfKey(key, files)))[key]);
+}
+
+const UNAVAILABLE = '部门名称索引暂时无法加载，不能按名称查找；可从各部门页面的“加入对比”加入。';
+const TOO_SHORT = '请至少输入部门名称中的两个字。';
+
+function setUpPicker(): void {
   const form = root!.querySelector<HTMLFormElement>('form[data-compare-add]')!;
   const input = form.querySelector<HTMLInputElement>('input')!;
   const list = form.querySelector<HTMLDataListElement>('datalist')!;
-  let names: Array<{ slug: string; name: string }> = [];
-  input.addEventListener(
-    'focus',
-    async () => {
-      names = await fetch(`${base}departments/list.json`).then((r) => (r.ok ? r.json() : []));
-      list.replaceChildren(...names.map((n) => Object.assign(el('option'), { value: n.name })));
-    },
-    { once: true },
-  );
-  form.addEventListener('submit', (event) => {
-    event.preventDefault();
-    const text = input.value.trim();
-    const yearMatch = /(\d{4})\s*年?\s*$/.exec(text);
-    const name = text.replace(/\s*\d{4}\s*年?\s*$/, '');
-    const found = names.find((n) => n.name === name) ?? names.find((n) => n.name.includes(name));
-    const status = form.querySelector<HTMLElement>('[role=status]')!;
-    if (!found) {
-      status.textContent = `没有名为“${text}”的部门。`;
+  const status = form.querySelector<HTMLElement>('[role=status]')!;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let generation = 0;
+
+  // While the reader types, the names holding the text so far are offered under the box, at most SHOWN_NAMES.
+  const suggest = async () => {
+    const current = ++generation;
+    const folded = foldName(parseTyped(input.value).name);
+    if (Array.from(folded).length < 2) {
+      list.replaceChildren();
       return;
     }
-    status.textContent = '';
-    setSelections([...selections(), yearMatch ? `${found.slug}@${yearMatch[1]}` : found.slug]);
-    input.value = '';
-    void update();
+    try {
+      const { matches } = await namesHolding(folded);
+      if (current !== generation) return;
+      list.replaceChildren(...matches.slice(0, SHOWN_NAMES).map((m) => Object.assign(el('option'), { value: m.name })));
+      if (status.textContent === UNAVAILABLE) status.textContent = '';
+    } catch {
+      if (current === generation) status.textContent = UNAVAILABLE;
+    }
+  };
+  const typed = () => {
+    clearTimeout(timer);
+    timer = setTimeout(() => void suggest(), TYPING_PAUSE_MS);
+  };
+  // Keys pressed inside an input method (pinyin letters) are not a name yet.
+  input.addEventListener('input', (event) => {
+    if (!(event as InputEvent).isComposing) typed();
+  });
+  input.addEventListener('compositionend', typed);
+
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    clearTimeout(timer);
+    generation++;
+    const text = input.value.trim();
+    const { name, year } = parseTyped(text);
+    const folded = foldName(name);
+    if (Array.from(folded).length < 2) {
+      status.textContent = TOO_SHORT;
+      return;
+    }
+    status.textContent = '正在查找…';
+    namesHolding(folded).then(
+      ({ matches, complete }) => {
+        const found = matches[0];
+        if (!found) {
+          status.textContent = complete ? `没有名为“${text}”的部门。` : `名称含“${name}”的部门太多，请输入更完整的名称。`;
+          return;
+        }
+        status.textContent = '';
+        setSelections([...selections(), year ? `${found.slug}@${year}` : found.slug]);
+        input.value = '';
+        list.replaceChildren();
+        void update();
+      },
+      () => {
+        status.textContent = UNAVAILABLE;
+      },
+    );
   });
 }
 
 if (root) {
-  void setUpPicker();
+  setUpPicker();
   void update();
 }

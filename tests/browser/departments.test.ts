@@ -7,7 +7,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { departmentIdentity } from '../../src/site/departments.ts';
 import { redatedDocument, seedDocument } from '../fixtures/departments/redated.ts';
-import { launch, screenshot, skipReason } from './browser.ts';
+import { launch, screenshot, siteUrl, skipReason } from './browser.ts';
 import { axeViolations, horizontalOverflow, serious } from './reader-support.ts';
 import { serveStatic } from './static-server.ts';
 
@@ -100,5 +100,74 @@ describe.skipIf(skipReason !== '')(`department history, compare and cite in Chro
     await page.locator('details.cite summary').click();
     expect(await page.locator('.cite-text').textContent()).toMatch(/^新疆维吾尔自治区喀什地区扶贫开发办公室（部门）历年预决算汇总，预决算公开，http.*\/departments\/d-[0-9a-f]{12}\/$/);
     await page.close();
+  });
+});
+
+/**
+ * The picker on the bundled site: it reads its split name index (src/site/department-names.ts), never one list of
+ * every department. 党群工作部's 2024 budget: 支出合计 7278.68 万元 = 基本支出 539.99 + 项目支出 6738.69 (部门支出总体
+ * 情况表, source line 254 of kashgar-edz-party-mass-work-dept-2024-budget.txt).
+ */
+describe.skipIf(skipReason !== '')(`the compare picker on the bundled site${skipReason ? ` — skipped: ${skipReason}` : ''}`, () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await launch();
+  });
+  afterAll(async () => browser?.close());
+
+  async function compare(indexReadable = true): Promise<{ page: Page; fetched: string[]; errors: string[] }> {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    const fetched: string[] = [];
+    const errors: string[] = [];
+    if (!indexReadable) await page.route('**/compare/names/**', (route) => route.abort());
+    page.on('request', (request) => fetched.push(new URL(request.url()).pathname));
+    page.on('pageerror', (error) => errors.push(String(error)));
+    await page.goto(`${siteUrl}compare/`);
+    await page.waitForLoadState('networkidle');
+    return { page, fetched, errors };
+  }
+
+  it('offers a department for part of its name while typing, and adds it with its figures', async () => {
+    const { page, fetched, errors } = await compare();
+    const input = page.locator('#compare-input');
+    await input.pressSequentially('党群工作', { delay: 30 });
+    await expect
+      .poll(() => page.locator('#compare-names option').evaluateAll((options) => options.map((o) => (o as HTMLOptionElement).value)))
+      .toEqual(['新疆维吾尔自治区喀什地区喀什经济开发区党群工作部（部门）']);
+    await page.locator('form[data-compare-add] button').click();
+    const table = page.locator('table.compare');
+    await table.waitFor();
+    expect(await table.locator('thead th a').allTextContents()).toEqual(['新疆维吾尔自治区喀什地区喀什经济开发区党群工作部']);
+    expect(await table.locator('tbody tr', { hasText: '年度' }).locator('td').allTextContents()).toEqual(['2024年']);
+    expect(await table.locator('tbody tr', { hasText: '支出合计' }).locator('td').allTextContents()).toEqual(['7,278.68']);
+    expect(await table.locator('tbody tr', { hasText: '基本支出' }).first().locator('td').allTextContents()).toEqual(['539.99']);
+    expect(page.url()).toMatch(/\?d=d-c4528e997d10$/);
+    expect(fetched.some((p) => p.endsWith('/departments/list.json'))).toBe(false);
+    expect(fetched.filter((p) => p.includes('/compare/names/')).length).toBeGreaterThan(0);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('says so when no department has the name, when one character is too little, and when the index cannot be read', async () => {
+    const { page, errors } = await compare();
+    const input = page.locator('#compare-input');
+    const status = page.locator('form[data-compare-add] [role=status]');
+    await input.fill('司法局 2025');
+    await page.locator('form[data-compare-add] button').click();
+    await expect.poll(() => status.textContent()).toBe('没有名为“司法局 2025”的部门。');
+    await input.fill('局');
+    await page.locator('form[data-compare-add] button').click();
+    expect(errors).toEqual([]);
+    await page.close();
+
+    const offline = await compare(false);
+    await offline.page.locator('#compare-input').fill('巨鹿县扶贫开发办公室');
+    await offline.page.locator('form[data-compare-add] button').click();
+    await expect
+      .poll(() => offline.page.locator('form[data-compare-add] [role=status]').textContent())
+      .toBe('部门名称索引暂时无法加载，不能按名称查找；可从各部门页面的“加入对比”加入。');
+    expect(await offline.page.locator('table.compare').count()).toBe(0);
+    expect(offline.errors).toEqual([]);
+    await offline.page.close();
   });
 });

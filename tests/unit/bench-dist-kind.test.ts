@@ -13,6 +13,8 @@ describe('what each built file is, for the per-disclosure breakdown', () => {
     expect(distKind('departments/d-0123456789ab/index.html')).toBe('department page');
     expect(distKind('departments/u-0123456789ab/index.html')).toBe('department page');
     expect(distKind('departments/2/index.html')).toBe('other');
+    expect(distKind('compare/names/0.json')).toBe('compare name index');
+    expect(distKind('compare/index.html')).toBe('other');
     expect(distKind('pagefind/fragment/zh_1a2b.pf_fragment')).toBe('search fragment');
     expect(distKind('pagefind/index/zh_1a2b.pf_index')).toBe('search index chunk');
   });
