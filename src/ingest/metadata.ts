@@ -40,6 +40,17 @@ export function readKind(title: string): Metadata['kind'] {
 }
 
 /**
+ * The kind a volume of tables is by its tables' printed titles (收支预算总表, 支出决算表), for a document whose title
+ * names none: an extraction that prints a table's title below its rows (`pdftotext -raw`) leaves only 公开01表 on top.
+ */
+export function kindOfTables(titles: readonly string[]): Metadata['kind'] | null {
+  const budget = titles.filter((t) => readKind(t) === 'budget').length;
+  const account = titles.filter((t) => readKind(t) === 'final-account').length;
+  if (budget === account) return null;
+  return budget > account ? 'budget' : 'final-account';
+}
+
+/**
  * 部门 or 单位, for budgets and accounts: from the title's kind words (西安's 部门综合预算 is a 部门预算), else from the
  * cover's label (预算主管部门 heads a 部门预算, 预算单位 a 单位预算), else from the first words of the document that name
  * it (第二部分 2024 年单位预算公开表).

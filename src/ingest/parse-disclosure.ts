@@ -2,7 +2,7 @@ import { z } from 'astro/zod';
 import { disclosure, type Disclosure } from '../schema/disclosure.ts';
 import type { Check, Unparsed } from '../schema/common.ts';
 import { claimedSet } from './claims.ts';
-import { readMetadata, type Metadata } from './metadata.ts';
+import { kindOfTables, readMetadata, type Metadata } from './metadata.ts';
 import { regionOf } from './regions.ts';
 import { parseNarrative } from './narrative/index.ts';
 import { isPageFurnitureAt } from './page-furniture.ts';
@@ -155,10 +155,13 @@ function draftOf(text: string, source: SourceInfo, onStage: (stage: ParseStage) 
   const evaluation = performance.evaluation;
   // An evaluation report's title names the project, not the department: its 预算单位 is the department.
   const department = (meta.kind === 'performance-evaluation' && evaluation?.budgetUnit) || meta.department;
+  const printedTitles = tables.tables.filter((t) => !t.titleInferred).map((t) => t.title);
+  const kind = meta.kind === 'other' ? (kindOfTables(printedTitles) ?? 'other') : meta.kind;
   return {
     schemaVersion: 1,
     slug: slug ?? slugFor(source.file, source.sha256),
     ...meta,
+    kind,
     department,
     region: department === meta.department ? meta.region : regionOf(department, text),
     source: { ...sourceFields, lineCount: lines.length },

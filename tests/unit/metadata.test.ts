@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { readMetadata } from '../../src/ingest/metadata.ts';
+import { kindOfTables, readMetadata } from '../../src/ingest/metadata.ts';
 import { regionOf } from '../../src/ingest/regions.ts';
 import { toSourceLines } from '../../src/ingest/source-lines.ts';
 
@@ -80,6 +80,12 @@ describe('cover conventions', () => {
     expect(m.department).toBe('某市某区某某局');
     expect(m.scope).toBe('unit');
     expect(m.isTemplate).toBe(true); // 某某 is a placeholder
+  });
+
+  it('a volume of tables whose title names no kind is a budget or an account by its tables’ titles', () => {
+    expect(kindOfTables(['收支预算总表', '收入预算总表', '支出预算总表'])).toBe('budget');
+    expect(kindOfTables(['收入支出决算总表', '支出决算表'])).toBe('final-account');
+    expect(kindOfTables(['机构设置情况表'])).toBeNull();
   });
 
   it('in single-space text a 名称 label stands one space from its value (北京 预算13表 L2881, as pdftotext -raw prints it)', () => {
