@@ -211,4 +211,8 @@ describe('a spaced table whose 基本支出 is broken down beside it', () => {
     expect(byCode('2130399').values).toMatchObject({ total: 10, project: 10 });
     expect(table.rows.filter((r) => r.code?.length === 5).map((r) => r.code)).toEqual(['21303']);
   });
+
+  it('reads no row from what the page adds above the repeated title (公开表5)', () => {
+    expect(table.rows.map((r) => r.name)).not.toContain('公开表5');
+  });
 });

@@ -1,7 +1,7 @@
 import { totalRole } from '../../../core/totals.ts';
 import type { CodeScheme } from '../../../core/codes.ts';
 import type { SourceLine } from '../../source-lines.ts';
-import { isPageNumber } from '../../page-furniture.ts';
+import { isTableFurniture } from '../shared/region-text.ts';
 import { readUnits, rowRoleOfUnit } from '../shared/unit-groups.ts';
 import { compact, isClassCode, joinFragments, readCodePrefix, splitTrailingNumbers, type CodePrefix, type NumberToken } from './tokens.ts';
 import { subtractAmounts, sumAmounts } from '../../../core/decimal.ts';
@@ -59,7 +59,8 @@ export function groupLines(lines: readonly SourceLine[], partStarts: readonly nu
     if (pending.length > 0) groups.push(pending);
     pending = [];
   };
-  const printed = lines.filter((l) => !isPageNumber(l.text) && wordsOf(l.text).length > 0);
+  // What a page adds around a table continued on it (`- 60 -`, `表 3` above the repeated title) is no row.
+  const printed = lines.filter((l) => !isTableFurniture(l.text) && wordsOf(l.text).length > 0);
   printed.forEach((line, i) => {
     const tokens = wordsOf(line.text);
     // A table continued on a later page is read as one, but no row runs on from one part into the next: the lines
