@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { toSourceLines } from '../../src/ingest/source-lines.ts';
 import { parseSpacedTables } from '../../src/ingest/tables/spaced/index.ts';
+import { splitBody } from '../../src/ingest/tables/spaced/header.ts';
 
 // A made-up county disclosure in the same single-space layout: another department, other 类, a title with a `2024年`
 // prefix, a 款 printed as `201 01`, and a 项 whose 项目支出 cell must be told from its 基本支出 cell by the sums.
@@ -214,5 +215,14 @@ describe('a spaced table whose 基本支出 is broken down beside it', () => {
 
   it('reads no row from what the page adds above the repeated title (公开表5)', () => {
     expect(table.rows.map((r) => r.name)).not.toContain('公开表5');
+  });
+});
+
+describe('a year printed apart from its 年 in a header', () => {
+  it('is no amount: the header line stays header (深圳 支出总表, L1777 of its pdftotext -raw text)', () => {
+    const body = toSourceLines(['2026 年政府采购项目', '科目编码 科目名称 支出总计 基本支出 项目支出', '205 教育支出 53.60 0.00 53.60'].join('\n'));
+    const parts = splitBody(body);
+    expect(parts.header.map((l) => l.no)).toEqual([1, 2]);
+    expect(parts.data.map((l) => l.no)).toEqual([3]);
   });
 });

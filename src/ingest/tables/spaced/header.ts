@@ -2,7 +2,7 @@ import type { TableColumn, TableKind } from '../../../schema/table.ts';
 import type { SourceLine } from '../../source-lines.ts';
 import { columnKeys, keysNamedIn, templateMembers } from '../columns.ts';
 import { columnName } from '../column-names.ts';
-import { compact, isAmountToken, isClassCode } from './tokens.ts';
+import { compact, hasAmountToken, isClassCode } from './tokens.ts';
 import { wordsOf } from '../../layout/cells.ts';
 
 /** Words of column headers; a header may be split into fragments over many lines, so they are matched on the join. */
@@ -18,7 +18,7 @@ export interface RegionParts {
 
 function startsData(line: SourceLine): boolean {
   const tokens = wordsOf(line.text);
-  return tokens.some(isAmountToken) || (tokens.length > 0 && isClassCode(tokens[0]));
+  return hasAmountToken(tokens) || (tokens.length > 0 && isClassCode(tokens[0]));
 }
 
 /**

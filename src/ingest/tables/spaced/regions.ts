@@ -4,7 +4,7 @@ import { headingLevel } from '../../narrative/headings.ts';
 import { isBlank, type SourceLine } from '../../source-lines.ts';
 import { foldWidth } from '../../../core/width.ts';
 import { kindOfTitle } from '../kinds.ts';
-import { isAmountToken, isClassCode } from './tokens.ts';
+import { hasAmountToken, isAmountToken, isClassCode } from './tokens.ts';
 import { wordsOf } from '../../layout/cells.ts';
 
 /** The lines of one printed table: its title (when printed), the 编制部门 line, and the body after it. */
@@ -38,8 +38,7 @@ export function isUnitLine(line: SourceLine): boolean {
 export function isTitleLine(line: SourceLine): boolean {
   const t = cleaned(line);
   if (t.length === 0 || t.length > MAX_TITLE_LENGTH || /[。，；,;]/.test(t)) return false;
-  // A year opening the title (`2026 年度收入预算总表`) is no amount.
-  if (wordsOf(t.replace(/^\d{4}\s+(?=年)/, '')).some(isAmountToken)) return false;
+  if (hasAmountToken(wordsOf(t))) return false;
   return kindOfTitle(t) !== null || /表$/.test(t.replace(/\s+/g, ''));
 }
 
