@@ -62,6 +62,12 @@ const tableObject = z.object({
   rows: z.array(tableRow),
   /** The document declares the table empty (空表说明 / 本表无数据): still a table of its kind. */
   declaredEmpty: z.boolean().default(false),
+  /**
+   * How the source gave the table's cells: `exact` (a workbook's or web page's cells, tab-separated text), `positioned`
+   * (each amount where it is printed: a PDF, `pdftotext -layout`), or `placed` (single-space text keeps no positions:
+   * the amounts were put in columns by the table's identities, and a row left open says so in `flag`).
+   */
+  cells: z.enum(['exact', 'positioned', 'placed']).default('positioned'),
   notes: z.array(z.string()).default([]),
   /** Its lines that no row holds (title, unit, column headers, notes), as printed. */
   printed: z.array(printedLine).optional(),

@@ -72,6 +72,18 @@ describe.skipIf(skipReason !== '')(`reader pages in Chromium${skipReason ? ` —
     await page.close();
   });
 
+  it('says under a table of single-space text that its columns were inferred, and not under a tab-separated one', async () => {
+    const note = '原文未保留列的位置，各数所在的列按表内勾稽关系推定';
+    const spaced = await open('d/kashgar-administrative-office-2021-budget/', 1280);
+    const notes = await spaced.locator('#tables .data-table > p.muted').allTextContents();
+    expect(notes.length).toBeGreaterThan(0);
+    expect(notes.every((t) => t.includes(note))).toBe(true);
+    await spaced.close();
+    const tabbed = await open('d/kashgar-edz-party-mass-work-dept-2024-budget/', 1280);
+    expect((await tabbed.locator('#tables .data-table > p.muted').allTextContents()).some((t) => t.includes(note))).toBe(false);
+    await tabbed.close();
+  });
+
   it('draws the charts on a department page, each with its numbers as a table, and loads no script on the home page', async () => {
     const page = await open('d/kashgar-administrative-office-2021-budget/', 1280);
     const figures = page.locator('figure.chart');

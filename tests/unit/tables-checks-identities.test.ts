@@ -10,7 +10,7 @@ function r(partial: Partial<TableRow> & { values: TableRow['values'] }): TableRo
 }
 
 const table = (rows: TableRow[]): Table => ({
-  id: 't1', kind: 'expenditure-summary', title: '支出总体情况表', titleInferred: false, unit: '万元', declaredEmpty: false, notes: [],
+  id: 't1', kind: 'expenditure-summary', title: '支出总体情况表', titleInferred: false, unit: '万元', declaredEmpty: false, cells: 'positioned', notes: [],
   columns: [{ key: 'total', label: '合计' }, { key: 'basic', label: '基本支出' }, { key: 'project', label: '项目支出' }],
   rows, lines: { first: 1, last: 5 },
 });

@@ -115,4 +115,14 @@ describe('the same tables in every layout', () => {
     expect(detectLayout(lines)).toBe(layout);
     expect(parseTables(lines).tables.map(shape)).toEqual(EXPECTED);
   });
+
+  // The same tables, and each says how its cells were known: single-space text placed them by the identities.
+  it.each([
+    ['spaced', 'placed', () => text('spaced')],
+    ['tabbed', 'exact', () => text('tabbed')],
+    ['aligned', 'positioned', () => text('aligned')],
+    ['PDF', 'positioned', pdfText],
+  ] as const)('%s text marks its cells %s', async (_, cells, source) => {
+    expect(new Set(parseTables(toSourceLines(await source())).tables.map((t) => t.cells))).toEqual(new Set([cells]));
+  });
 });

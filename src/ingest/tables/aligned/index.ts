@@ -12,7 +12,7 @@ export function parseAlignedTables(lines: readonly SourceLine[]): LayoutTables {
   const drafts = joinContinuedPages(regions.map((r) => draftAlignedTable(lines, r)));
   const dictionary = new CodeDictionary();
   addToDictionary(dictionary, drafts);
-  const built = drafts.map((d, i) => buildTable(d, `t${i + 1}`, dictionary));
+  const built = drafts.map((d, i) => buildTable(d, `t${i + 1}`, dictionary, 'positioned'));
   const tokens = built.reduce((a, b) => a + b.tokens, 0);
   const placed = built.reduce((a, b) => a + b.placed, 0);
   return {

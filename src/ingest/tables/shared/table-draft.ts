@@ -145,7 +145,8 @@ function identitiesOfSide(identities: readonly ColumnIdentity[], allowed: readon
 }
 
 /** Turns a draft into a schema table. `id` is the table's stable id in the document. */
-export function buildTable(draft: DraftTable, id: string, dictionary: CodeDictionary): BuiltTable {
+/** `cells`: how the reader's layout gives a table's cells (schema `Table.cells`). */
+export function buildTable(draft: DraftTable, id: string, dictionary: CodeDictionary, cells: Table['cells']): BuiltTable {
   const coded = draft.rows.filter((r) => r.pieces && !r.side);
   const resolvedCoded = reassembleCodes(
     coded.map((r) => ({ pieces: r.pieces!, name: r.name, projectOf: r.project })),
@@ -266,6 +267,7 @@ export function buildTable(draft: DraftTable, id: string, dictionary: CodeDictio
       columns,
       rows,
       declaredEmpty: draft.declaredEmpty,
+      cells,
       notes: draft.notes,
       lines: draft.lines,
     },

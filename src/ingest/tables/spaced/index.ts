@@ -164,6 +164,8 @@ export function parseSpacedTables(lines: readonly SourceLine[]): LayoutTables {
       columns,
       rows,
       declaredEmpty: !hasNumbers && (declaresEmpty(draft.notes) || emptyKinds.has(kind)),
+      // Single-space text keeps no positions: every amount was placed by the table's identities.
+      cells: 'placed',
       notes: draft.notes.map((l) => l.text.trim()),
       lines: { first: first.first, last: draft.parts[draft.parts.length - 1].last },
     });

@@ -13,7 +13,7 @@ export function parseTabbedTables(lines: readonly SourceLine[]): LayoutTables {
   const drafts = regions.map((r) => draftTabbedTable(lines, r));
   const dictionary = new CodeDictionary();
   addToDictionary(dictionary, drafts);
-  const built = drafts.map((d, i) => buildTable(d, `t${i + 1}`, dictionary));
+  const built = drafts.map((d, i) => buildTable(d, `t${i + 1}`, dictionary, 'exact'));
   const warnings: string[] = [];
   const tokens = built.reduce((a, b) => a + b.tokens, 0);
   const placed = built.reduce((a, b) => a + b.placed, 0);
