@@ -12,14 +12,22 @@ export type Decoded =
  */
 export const MAX_INPUT_BYTES = 8 * 1024 * 1024;
 
+/**
+ * Why a file is no text, by its first bytes, in the words the office that builds the site reads (the CLI, its report).
+ * A PDF never gets here: sources/index.ts reads it as a PDF.
+ */
 const BINARY_SIGNATURES: ReadonlyArray<readonly [string, number[]]> = [
-  ['a PDF file (extract its text first, e.g. `pdftotext -layout`)', [0x25, 0x50, 0x44, 0x46, 0x2d]],
-  ['a PNG image', [0x89, 0x50, 0x4e, 0x47]],
-  ['a JPEG image', [0xff, 0xd8, 0xff]],
-  ['a ZIP archive (DOCX/XLSX/OFD are ZIP files)', [0x50, 0x4b, 0x03, 0x04]],
-  ['a GIF image', [0x47, 0x49, 0x46, 0x38]],
-  ['an OLE document (DOC/XLS/WPS)', [0xd0, 0xcf, 0x11, 0xe0]],
+  ['这是 PNG 图片，不是文本：扫描件需要先做文字识别', [0x89, 0x50, 0x4e, 0x47]],
+  ['这是 JPEG 图片，不是文本：扫描件需要先做文字识别', [0xff, 0xd8, 0xff]],
+  ['这是 ZIP 压缩包，不是文本（Word 的 .docx、OFD 等都是 ZIP 文件）：请另存为 PDF 或 .xlsx 后再导入', [0x50, 0x4b, 0x03, 0x04]],
+  ['这是 GIF 图片，不是文本：扫描件需要先做文字识别', [0x47, 0x49, 0x46, 0x38]],
+  ['这是旧版 Office 文档（.doc、.xls、.wps），不是文本：请另存为 PDF 或 .xlsx 后再导入', [0xd0, 0xcf, 0x11, 0xe0]],
 ];
+
+/** Why a file over the size limit is not read; the CLI says it before reading the file. */
+export function oversizeReason(size: number): string {
+  return `文件有 ${size} 字节，超过一份公开文件 ${MAX_INPUT_BYTES} 字节的上限`;
+}
 
 function startsWith(bytes: Uint8Array, signature: readonly number[]): boolean {
   return signature.every((b, i) => bytes[i] === b);
@@ -124,23 +132,21 @@ function cjkShare(text: string): number {
 }
 
 export function decodeInput(bytes: Uint8Array): Decoded {
-  if (bytes.length === 0) return { ok: false, reason: 'the file is empty', line: null };
-  if (bytes.length > MAX_INPUT_BYTES) {
-    return { ok: false, reason: `the file is ${bytes.length} bytes, over the ${MAX_INPUT_BYTES}-byte limit for one disclosure`, line: null };
-  }
-  for (const [what, signature] of BINARY_SIGNATURES) {
-    if (startsWith(bytes, signature)) return { ok: false, reason: `this is ${what}, not text`, line: null };
+  if (bytes.length === 0) return { ok: false, reason: '文件是空的', line: null };
+  if (bytes.length > MAX_INPUT_BYTES) return { ok: false, reason: oversizeReason(bytes.length), line: null };
+  for (const [reason, signature] of BINARY_SIGNATURES) {
+    if (startsWith(bytes, signature)) return { ok: false, reason, line: null };
   }
 
   let decoded: { text: string; encoding: string } | null = null;
   if (startsWith(bytes, [0xef, 0xbb, 0xbf])) {
     const text = tryDecode(bytes.subarray(3), 'utf-8');
-    if (text === null) return { ok: false, reason: 'invalid UTF-8 after a UTF-8 byte-order mark', line: firstInvalidUtf8Line(bytes.subarray(3)) };
+    if (text === null) return { ok: false, reason: '文件以 UTF-8 的字节顺序标记开头，其后却不是有效的 UTF-8 文本', line: firstInvalidUtf8Line(bytes.subarray(3)) };
     decoded = { text, encoding: 'utf-8-bom' };
   } else if (startsWith(bytes, [0xff, 0xfe]) || startsWith(bytes, [0xfe, 0xff])) {
     const encoding = bytes[0] === 0xff ? 'utf-16le' : 'utf-16be';
     const text = tryDecode(bytes.subarray(2), encoding);
-    if (text === null) return { ok: false, reason: `invalid ${encoding.toUpperCase()} after its byte-order mark`, line: null };
+    if (text === null) return { ok: false, reason: `文件以 ${encoding.toUpperCase()} 的字节顺序标记开头，其后却不是有效的 ${encoding.toUpperCase()} 文本`, line: null };
     decoded = { text, encoding };
   } else {
     const utf16 = hasNul(bytes) ? guessUtf16(bytes) : null;
@@ -155,7 +161,7 @@ export function decodeInput(bytes: Uint8Array): Decoded {
       else {
         return {
           ok: false,
-          reason: 'the text is neither UTF-8, UTF-16 nor GB18030/GBK (invalid byte sequence)',
+          reason: '文本的编码既不是 UTF-8、UTF-16，也不是 GB18030/GBK（有无效的字节序列）',
           line: firstInvalidUtf8Line(bytes),
         };
       }
@@ -164,8 +170,8 @@ export function decodeInput(bytes: Uint8Array): Decoded {
 
   const controlLine = firstControlLine(decoded.text);
   if (controlLine !== null) {
-    return { ok: false, reason: 'binary data (control characters) in the text: not a text extraction', line: controlLine };
+    return { ok: false, reason: '文本中有二进制数据（控制字符）：不是提取出的文本', line: controlLine };
   }
-  if (decoded.text.trim() === '') return { ok: false, reason: 'the file holds only white space', line: null };
+  if (decoded.text.trim() === '') return { ok: false, reason: '文件里只有空白', line: null };
   return { ok: true, ...decoded };
 }

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { decodeInput, MAX_INPUT_BYTES } from '../../src/ingest/decode.ts';
+import { readSource } from '../../src/ingest/sources/index.ts';
 import { toSourceLines } from '../../src/ingest/source-lines.ts';
 
 const SEED = 'content/sources/kashgar-poverty-alleviation-office-2021-budget.txt';
@@ -34,23 +35,23 @@ function tinyPdf(): Uint8Array {
 
 describe('decodeInput: bad and unusual input files', () => {
   it('refuses an empty file and a file of white space only', () => {
-    expect(decodeInput(new Uint8Array())).toEqual({ ok: false, reason: 'the file is empty', line: null });
-    expect(decodeInput(Buffer.from(' \n\r\n\t\n'))).toEqual({ ok: false, reason: 'the file holds only white space', line: null });
+    expect(decodeInput(new Uint8Array())).toEqual({ ok: false, reason: '文件是空的', line: null });
+    expect(decodeInput(Buffer.from(' \n\r\n\t\n'))).toEqual({ ok: false, reason: '文件里只有空白', line: null });
   });
 
-  it('names a PDF given as text and tells how to extract it', () => {
-    const result = decodeInput(tinyPdf());
+  it('reads bytes that open with %PDF- as a PDF, never as text: this broken one is refused as a PDF', async () => {
+    const result = await readSource(tinyPdf());
     expect(result.ok).toBe(false);
-    if (!result.ok) expect(result.reason).toMatch(/PDF file.*pdftotext/);
+    if (!result.ok) expect(result.reason).toMatch(/^PDF 文件已损坏/);
   });
 
   it('names PNG, JPEG, GIF, ZIP (DOCX/XLSX) and OLE (DOC/XLS) files', () => {
     const cases: Array<[number[], RegExp]> = [
-      [[0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52], /PNG image/],
-      [[0xff, 0xd8, 0xff, 0xe0, 0, 0x10, 0x4a, 0x46, 0x49, 0x46], /JPEG image/],
-      [[0x47, 0x49, 0x46, 0x38, 0x39, 0x61, 1, 0, 1, 0], /GIF image/],
-      [[0x50, 0x4b, 0x03, 0x04, 0x14, 0, 0, 0], /ZIP archive/],
-      [[0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1], /OLE document/],
+      [[0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52], /PNG 图片/],
+      [[0xff, 0xd8, 0xff, 0xe0, 0, 0x10, 0x4a, 0x46, 0x49, 0x46], /JPEG 图片/],
+      [[0x47, 0x49, 0x46, 0x38, 0x39, 0x61, 1, 0, 1, 0], /GIF 图片/],
+      [[0x50, 0x4b, 0x03, 0x04, 0x14, 0, 0, 0], /ZIP 压缩包/],
+      [[0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1], /旧版 Office 文档/],
     ];
     for (const [bytes, reason] of cases) {
       const result = decodeInput(Uint8Array.from(bytes));
@@ -64,7 +65,7 @@ describe('decodeInput: bad and unusual input files', () => {
     const bytes = Buffer.concat([Buffer.from('部门预算\n单位：万元\n'), Buffer.from([0x00, 0x01, 0x02, 0x03, 0x41])]);
     expect(decodeInput(bytes)).toEqual({
       ok: false,
-      reason: 'binary data (control characters) in the text: not a text extraction',
+      reason: '文本中有二进制数据（控制字符）：不是提取出的文本',
       line: 3,
     });
   });
@@ -74,7 +75,7 @@ describe('decodeInput: bad and unusual input files', () => {
     const bytes = Buffer.concat([Buffer.from('budget\nline two\n'), Buffer.from([0xff, 0xff, 0x41]), Buffer.from('\n')]);
     expect(decodeInput(bytes)).toEqual({
       ok: false,
-      reason: 'the text is neither UTF-8, UTF-16 nor GB18030/GBK (invalid byte sequence)',
+      reason: '文本的编码既不是 UTF-8、UTF-16，也不是 GB18030/GBK（有无效的字节序列）',
       line: 3,
     });
   });
@@ -119,7 +120,7 @@ describe('decodeInput: bad and unusual input files', () => {
     const big = new Uint8Array(MAX_INPUT_BYTES + 1).fill(0x41);
     expect(decodeInput(big)).toEqual({
       ok: false,
-      reason: `the file is ${MAX_INPUT_BYTES + 1} bytes, over the ${MAX_INPUT_BYTES}-byte limit for one disclosure`,
+      reason: `文件有 ${MAX_INPUT_BYTES + 1} 字节，超过一份公开文件 ${MAX_INPUT_BYTES} 字节的上限`,
       line: null,
     });
   });

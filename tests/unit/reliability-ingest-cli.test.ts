@@ -63,12 +63,12 @@ describe('ingest CLI: a batch with bad files', () => {
   it('reports each bad file once, with its path and a reason a person can act on', () => {
     const rel = (name: string) => join(dir, name).slice(work.length + 1);
     expect(errors).toEqual([
-      `error: ${rel('b-empty.txt')}: the file is empty`,
+      `error: ${rel('b-empty.txt')}: 文件是空的`,
       // PDFs are read whatever the file is called; this one is only a header and some bytes.
       `error: ${rel('c-pdf.txt')}: PDF 文件已损坏或不完整，无法读取`,
-      `error: ${rel('d-image.txt')}: this is a PNG image, not text`,
+      `error: ${rel('d-image.txt')}: 这是 PNG 图片，不是文本：扫描件需要先做文字识别`,
       // Line 3 is the first line after the two text lines written above.
-      `error: ${rel('e-binary.txt')}:3: binary data (control characters) in the text: not a text extraction`,
+      `error: ${rel('e-binary.txt')}:3: 文本中有二进制数据（控制字符）：不是提取出的文本`,
       `error: ${rel('f-directory.txt')}: it is a directory, not a file`,
       // A link is refused as a link, dangling or not: it could point anywhere on the machine.
       `error: ${rel('g-dangling.txt')}: 这是一个符号链接（快捷方式），为防止读取并公开来源目录以外的文件，不予处理；请把原文件本身复制到此处`,
