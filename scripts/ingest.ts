@@ -5,6 +5,7 @@
  */
 import { createHash } from 'node:crypto';
 import { lstat, mkdir, open, readdir, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { availableParallelism } from 'node:os';
 import { basename, join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { MAX_INPUT_BYTES } from '../src/ingest/decode.ts';
@@ -14,7 +15,7 @@ import { emptySummary, formatSummary, mergeSummary } from '../src/ingest/summary
 import { joinWrittenCompanions, type WrittenDocument } from './companion-step.ts';
 import { IngestCache, type Recorded } from './ingest-cache.ts';
 import { failedRow, reportRow, writeReport, type ReportRow } from './corpus-report.ts';
-import { ParseWorker, STAGE_NAMES } from './parse-worker.ts';
+import { ParsePool, STAGE_NAMES, type ParseOutcome } from './parse-worker.ts';
 import { removeStale, removeStaleTemporaries, sourceOfOutput } from './outputs.ts';
 
 const HELP = `Usage: npm run ingest -- [options] [FILE|DIR ...]
@@ -35,6 +36,9 @@ Options:
   --quiet         no progress line, only errors and the summary
   --time-limit S  CPU seconds one document may take (default 300)
   --memory-limit MB  heap one document may use (default 2048)
+  --jobs N        documents parsed at once, each in its own worker thread
+                  (default: the number of cores, here ${availableParallelism()});
+                  the output is the same whatever N
   -h, --help      show this help
 
 Inputs may be UTF-8 (with or without BOM), GB18030/GBK or UTF-16, with LF or CRLF;
@@ -135,6 +139,26 @@ function positiveNumber(name: string, value: string | undefined, fallback: numbe
   return n;
 }
 
+function positiveInteger(name: string, value: string | undefined, fallback: number): number {
+  const n = positiveNumber(name, value, fallback);
+  if (!Number.isInteger(n)) usageError(`${name} must be a whole number, not '${value}'`);
+  return n;
+}
+
+/** An input that was read and needs no message yet; `parsed` is its parse when it was started ahead. */
+interface Ready {
+  ok: true;
+  file: string;
+  sha256: string;
+  bytes: ArrayBuffer;
+  slug: string | undefined;
+  /** The cache's answer, or undefined when it is asked in input order. */
+  unchanged: Recorded | null | undefined;
+  parsed: Promise<ParseOutcome> | null;
+}
+
+type Prepared = Ready | { ok: false; message: string };
+
 async function main(): Promise<number> {
   let args;
   try {
@@ -147,6 +171,7 @@ async function main(): Promise<number> {
         quiet: { type: 'boolean', default: false },
         'time-limit': { type: 'string' },
         'memory-limit': { type: 'string' },
+        jobs: { type: 'string' },
         help: { type: 'boolean', short: 'h', default: false },
       },
     });
@@ -159,6 +184,7 @@ async function main(): Promise<number> {
   }
   const timeLimit = positiveNumber('--time-limit', args.values['time-limit'], 300);
   const memoryLimit = positiveNumber('--memory-limit', args.values['memory-limit'], 2048);
+  const jobs = positiveInteger('--jobs', args.values.jobs, availableParallelism());
   const defaultRun = args.positionals.length === 0 && args.values.out === undefined;
   const outDir = resolve(args.values.out ?? 'content/disclosures');
   const inputs = await expandInputs(args.positionals.length > 0 ? args.positionals : ['content/sources']);
@@ -172,13 +198,65 @@ async function main(): Promise<number> {
   const summary = emptySummary();
   const slugs = new Map<string, string>();
   let unparsedDocs = 0;
-  const worker = new ParseWorker({ timeMs: timeLimit * 1000, memoryMb: memoryLimit });
+  const pool = new ParsePool(jobs, { timeMs: timeLimit * 1000, memoryMb: memoryLimit });
   const written: WrittenDocument[] = [];
   const rows = new Map<string, ReportRow>();
   const failedRows: ReportRow[] = [];
 
   const sameName = sameNameSuffixes(inputs);
+  // Inputs of one file name in two folders share a cache entry, so whether the later one is reused depends on what
+  // the earlier one recorded: it is decided in input order, not ahead.
+  const nameCounts = new Map<string, number>();
+  for (const file of inputs) nameCounts.set(basename(file), (nameCounts.get(basename(file)) ?? 0) + 1);
+  const parse = (ready: Ready): Promise<ParseOutcome> =>
+    // Never rejects: a parse that is started ahead may fail before its result is awaited.
+    pool.parse({ bytes: ready.bytes, file: basename(ready.file), sha256: ready.sha256, slug: ready.slug }).catch(
+      (error: Error): ParseOutcome => ({ ok: false, kind: 'parser', reason: error.message, line: null }),
+    );
+
+  /**
+   * Everything about one input that does not depend on the inputs before it: checked, read, hashed, looked up in the
+   * cache, and handed to the pool when it must be parsed. It runs ahead of the loop below, which takes the results
+   * in input order, so that messages, outputs and the report are the same whatever order the parses end in.
+   */
+  const prepare = async (file: string): Promise<Prepared> => {
+    try {
+      const link = await lstat(file);
+      if (link.isSymbolicLink()) {
+        return { ok: false, message: `这是一个符号链接（快捷方式），为防止读取并公开来源目录以外的文件，不予处理；请把原文件本身复制到此处` };
+      }
+      const info = await stat(file);
+      if (!info.isFile()) return { ok: false, message: info.isDirectory() ? 'it is a directory, not a file' : 'not a regular file' };
+      if (info.size > MAX_INPUT_BYTES) {
+        return { ok: false, message: `the file is ${info.size} bytes, over the ${MAX_INPUT_BYTES}-byte limit for one disclosure` };
+      }
+      const read = await readBounded(file, MAX_INPUT_BYTES);
+      const sha256 = createHash('sha256').update(read).digest('hex');
+      // A copy of exactly the file's bytes (a Buffer can be a view into a shared pool), handed over to the worker.
+      const bytes = new ArrayBuffer(read.length);
+      new Uint8Array(bytes).set(read);
+      const renamed = sameName.get(file);
+      const slug = renamed ? `${slugFor(basename(file), sha256)}${renamed.suffix}` : undefined;
+      const ready: Ready = { ok: true, file, sha256, bytes, slug, unchanged: undefined, parsed: null };
+      if (nameCounts.get(basename(file)) === 1) {
+        ready.unchanged = await cache.reusable(basename(file), sha256);
+        if (!ready.unchanged) ready.parsed = parse(ready);
+      }
+      return ready;
+    } catch (error) {
+      const err = error as NodeJS.ErrnoException;
+      return { ok: false, message: err.code ? readFailure(err.code) : `the parser failed: ${err.message}` };
+    }
+  };
+  const ahead = new Map<number, Promise<Prepared>>();
+  // Enough inputs ahead to keep every worker busy while the loop writes, few enough that memory stays flat in N.
+  const lookahead = 2 * jobs;
+  let started = 0;
+
   for (const [i, file] of inputs.entries()) {
+    while (started < Math.min(inputs.length, i + lookahead)) ahead.set(started, prepare(inputs[started++]));
+    const prepared = await ahead.get(i)!;
+    ahead.delete(i);
     const label = relative(process.cwd(), file) || file;
     if (showProgress) process.stderr.write(`\r\x1b[K[${i + 1}/${inputs.length}] ${label}`);
     const fail = (message: string, line: number | null = null) => {
@@ -187,30 +265,19 @@ async function main(): Promise<number> {
       if (showProgress) process.stderr.write('\r\x1b[K');
       process.stderr.write(`error: ${label}${line ? `:${line}` : ''}: ${message}\n`);
     };
+    if (!prepared.ok) {
+      fail(prepared.message);
+      continue;
+    }
     try {
-      const link = await lstat(file);
-      if (link.isSymbolicLink()) {
-        fail(`这是一个符号链接（快捷方式），为防止读取并公开来源目录以外的文件，不予处理；请把原文件本身复制到此处`);
-        continue;
-      }
-      const info = await stat(file);
-      if (!info.isFile()) {
-        fail(info.isDirectory() ? 'it is a directory, not a file' : 'not a regular file');
-        continue;
-      }
-      if (info.size > MAX_INPUT_BYTES) {
-        fail(`the file is ${info.size} bytes, over the ${MAX_INPUT_BYTES}-byte limit for one disclosure`);
-        continue;
-      }
-      const bytes = await readBounded(file, MAX_INPUT_BYTES);
-      const sha256 = createHash('sha256').update(bytes).digest('hex');
+      const { sha256, slug } = prepared;
       const accept = (result: Recorded) => {
         if (result.unparsed > 0) unparsedDocs++;
         for (const w of result.failureWarnings) process.stderr.write(`warning: ${label}: ${w}\n`);
         written.push({ ...result.companion, label, nonBlankLines: result.nonBlankLines });
         rows.set(result.slug, { ...result.reportRow, file: label });
       };
-      const unchanged = await cache.reusable(basename(file), sha256);
+      const unchanged = prepared.unchanged === undefined ? await cache.reusable(basename(file), sha256) : prepared.unchanged;
       if (unchanged && !slugs.has(unchanged.slug)) {
         slugs.set(unchanged.slug, label);
         // Its tables, checks and lines count in the totals; as a document it counts as reused, not parsed.
@@ -219,16 +286,12 @@ async function main(): Promise<number> {
         reused++;
         continue;
       }
-      // A copy of exactly the file's bytes (a Buffer can be a view into a shared pool), handed over to the worker.
-      const owned = new ArrayBuffer(bytes.length);
-      new Uint8Array(owned).set(bytes);
       const renamed = sameName.get(file);
-      const slug = renamed ? `${slugFor(basename(file), sha256)}${renamed.suffix}` : undefined;
       if (renamed) {
         const kept = relative(process.cwd(), renamed.keeps) || renamed.keeps;
         process.stdout.write(`${label} 与 ${kept} 同名：同名文件未必是同一份公开文件，两者分别解析；${kept} 保留原输出名，${basename(file)} 的输出名为 ${slug}.json\n`);
       }
-      const outcome = await worker.parse({ bytes: owned, file: basename(file), sha256, slug });
+      const outcome = await (prepared.parsed ?? parse(prepared));
       if (!outcome.ok) {
         if (outcome.kind === 'time') fail(`处理耗用的 CPU 时间超过 ${timeLimit} 秒的上限，停在“${STAGE_NAMES[outcome.stage]}”阶段；已跳过此文件，其余文件照常处理（可用 --time-limit 放宽）`);
         else if (outcome.kind === 'memory') fail(`内存占用超过 ${memoryLimit} MB 的上限，停在“${STAGE_NAMES[outcome.stage]}”阶段；已跳过此文件，其余文件照常处理（可用 --memory-limit 放宽）`);
@@ -268,7 +331,7 @@ async function main(): Promise<number> {
       fail(err.code ? readFailure(err.code) : `the parser failed: ${err.message}`);
     }
   }
-  await worker.close();
+  await pool.close();
   if (showProgress) process.stderr.write('\r\x1b[K');
   const joined = await joinWrittenCompanions(written, outDir, slugs, writeAtomically, (line) => process.stdout.write(`${line}\n`));
   for (const { doc, parts } of joined) {

@@ -1,8 +1,9 @@
 /**
  * Each document of an ingest batch is read and parsed in a worker thread with a time limit and a heap limit, so
  * that one hostile or enormous input costs at most its budget: the thread is stopped, the document is reported by
- * file and stage, and the batch goes on with a fresh thread. Documents within budget share one thread, so that the
- * parser modules are loaded once per batch, not once per file.
+ * file and stage, and the batch goes on with a fresh thread. Documents within budget share a thread, so that the
+ * parser modules are loaded once per thread, not once per file. A pool of such threads (ParsePool) parses several
+ * documents at once, one per core.
  */
 import { Worker } from 'node:worker_threads';
 import type { CompanionFacts } from '../src/ingest/companions.ts';
@@ -54,7 +55,9 @@ export interface Budget {
   /**
    * CPU milliseconds one document may take, reading included. CPU time, not wall-clock time: on a busy machine an
    * 8 MB document used 20 s of CPU over 5 minutes of wall-clock time, and must not be stopped for the machine's load.
-   * It is the process's CPU time (the main thread waits meanwhile), sampled once a second.
+   * It is the CPU time of the document's own thread, sampled once a second, so that the documents parsed beside it
+   * in the pool's other threads do not count against it. (On a Node without `Worker.cpuUsage`, before 22.19, it is
+   * the process's CPU time, which counts them too.)
    */
   timeMs: number;
   /** The worker's V8 old-generation heap limit in MiB. */
@@ -90,12 +93,21 @@ export class ParseWorker {
     return WORKER_STAGES[Atomics.load(new Int32Array(this.stage), 0)] ?? 'read';
   }
 
+  /** CPU time used so far by the thread, or by the process where Node cannot measure one thread. */
+  private static async cpuTime(worker: Worker): Promise<NodeJS.CpuUsage> {
+    return typeof worker.cpuUsage === 'function' ? worker.cpuUsage() : process.cpuUsage();
+  }
+
   /** Parses one document; a document over budget ends its thread (the next document gets a new one). */
   async parse(job: WorkerJob): Promise<ParseOutcome> {
     const worker = await this.start();
     Atomics.store(new Int32Array(this.stage), 0, 0);
+    const started = await ParseWorker.cpuTime(worker);
     return new Promise((resolve) => {
+      let settled = false;
       const settle = (outcome: ParseOutcome, stop: boolean) => {
+        if (settled) return;
+        settled = true;
         clearInterval(timer);
         clearTimeout(backstop);
         worker.off('message', onMessage).off('error', onError).off('exit', onExit);
@@ -115,10 +127,11 @@ export class ParseWorker {
         );
       const onExit = () => settle({ ok: false, kind: 'parser', reason: 'the parse worker stopped unexpectedly', line: null }, true);
       const overrun = () => settle({ ok: false, kind: 'time', stage: this.currentStage() }, true);
-      const started = process.cpuUsage();
       const timer = setInterval(() => {
-        const used = process.cpuUsage(started);
-        if ((used.user + used.system) / 1000 > this.budget.timeMs) overrun();
+        // A thread that is gone cannot be measured; its 'exit' or 'error' settles the document.
+        void ParseWorker.cpuTime(worker).then((now) => {
+          if ((now.user - started.user + now.system - started.system) / 1000 > this.budget.timeMs) overrun();
+        }, () => undefined);
       }, 1000);
       // A thread that waits without using CPU would never overrun: ten times the budget in wall-clock time ends it.
       const backstop = setTimeout(overrun, 10 * this.budget.timeMs);
@@ -130,5 +143,36 @@ export class ParseWorker {
   async close(): Promise<void> {
     await (await this.worker)?.terminate();
     this.worker = null;
+  }
+}
+
+/**
+ * Up to `size` parse workers, each with the per-document budget, so that a batch uses every core. Documents are
+ * handed out in the order they are asked for; a thread is started only when a document needs it, so that a batch of
+ * one file costs one thread.
+ */
+export class ParsePool {
+  private readonly workers: ParseWorker[];
+  private readonly idle: ParseWorker[];
+  private readonly waiting: ((worker: ParseWorker) => void)[] = [];
+
+  constructor(size: number, budget: Budget) {
+    this.workers = Array.from({ length: size }, () => new ParseWorker(budget));
+    this.idle = [...this.workers].reverse();
+  }
+
+  async parse(job: WorkerJob): Promise<ParseOutcome> {
+    const worker = this.idle.pop() ?? (await new Promise<ParseWorker>((resolve) => this.waiting.push(resolve)));
+    try {
+      return await worker.parse(job);
+    } finally {
+      const next = this.waiting.shift();
+      if (next) next(worker);
+      else this.idle.push(worker);
+    }
+  }
+
+  async close(): Promise<void> {
+    await Promise.all(this.workers.map((w) => w.close()));
   }
 }

@@ -256,8 +256,9 @@ describe('ingest CLI: a per-document budget (issue 16)', () => {
   it('stops a document over its time budget, names the file and the stage, and parses the next one', () => {
     const out = freshDir('budget-time-out');
     // The large file needs well over 10 s of CPU; the small one (140 lines) a fraction of a second. The budget is CPU
-    // time, sampled once a second, so the machine's load does not decide.
-    const run = ingest(['--time-limit', '3', '--out', out, dir]);
+    // time, sampled once a second, so the machine's load does not decide. One worker, so that the small file is
+    // parsed by the thread that replaces the stopped one.
+    const run = ingest(['--jobs', '1', '--time-limit', '3', '--out', out, dir]);
     expect(run.stderr).toMatch(new RegExp(`error: ${join(dir, 'a-large.txt').slice(work.length + 1)}: 处理耗用的 CPU 时间超过 3 秒的上限，停在“[^”]+”阶段`));
     expect(readdirSync(out)).toEqual(['b-small.json']);
   }, 600_000);
@@ -279,6 +280,27 @@ describe('ingest CLI: reproducible output', () => {
     const a = hashTree(first);
     expect(Object.keys(a)).toHaveLength(readdirSync(SOURCES).length);
     expect(hashTree(second)).toEqual(a);
+  });
+
+  it('writes the same files, report and messages, in the same order, with two parse workers as with one', () => {
+    // The seeds with a bad file between them, so that messages from the batch's middle are compared too.
+    const dir = freshDir('jobs-in');
+    for (const name of readdirSync(SOURCES)) copyFileSync(join(SOURCES, name), join(dir, name));
+    writeFileSync(join(dir, 'kashgar-b-empty.txt'), '');
+    const runWith = (jobs: string) => {
+      const cwd = freshDir(`jobs-${jobs}`);
+      const run = ingest(['--jobs', jobs, '--out', 'out', '--report', 'report.csv', dir], cwd);
+      return { ...run, files: hashTree(join(cwd, 'out')), report: readFileSync(join(cwd, 'report.csv'), 'utf8') };
+    };
+    const one = runWith('1');
+    const two = runWith('2');
+    expect(Object.keys(one.files)).toHaveLength(readdirSync(SOURCES).length);
+    expect(one.stderr).toContain('kashgar-b-empty.txt: 文件是空的');
+    expect(two).toEqual(one);
+  }, 600_000);
+
+  it('refuses a --jobs that is not a positive whole number', () => {
+    for (const jobs of ['0', '1.5', 'two']) expect(ingest(['--jobs', jobs, SEED]).status).toBe(2);
   });
 
   it('writes the same JSON whatever the working directory or the path the input is given by', () => {
