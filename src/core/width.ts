@@ -3,9 +3,25 @@
  * characters, without touching CJK punctuation such as 、。“”, so that matching does not depend on the typesetter.
  */
 const FULL_WIDTH = /[\uFF01-\uFF5E]/;
+const FULL_WIDTH_ALL = /[\uFF01-\uFF5E]/g;
+
+/**
+ * Lines are folded again by every reader that matches them, and Chinese text nearly always holds full-width `：，（）`:
+ * the last few thousand results are kept, so that a line is folded once, not once per reader.
+ */
+const folded = new Map<string, string>();
+const FOLDED_KEPT = 4096;
+
+const halfWidth = (c: string) => String.fromCharCode(c.charCodeAt(0) - 0xfee0);
 
 export function foldWidth(s: string): string {
   // Most text has no full-width ASCII; a test is cheaper than a replace that calls back for nothing.
   if (!FULL_WIDTH.test(s)) return s;
-  return s.replace(/[\uFF01-\uFF5E]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
+  let out = folded.get(s);
+  if (out === undefined) {
+    if (folded.size >= FOLDED_KEPT) folded.clear();
+    out = s.replace(FULL_WIDTH_ALL, halfWidth);
+    folded.set(s, out);
+  }
+  return out;
 }

@@ -93,6 +93,8 @@ const COMMON_HANZI: ReadonlySet<string> = (() => {
   return new Set(new TextDecoder('gb18030').decode(new Uint8Array(bytes)));
 })();
 
+const ORDINARY_CHARACTER = /[\u0021-\u007e\u3000-\u303f\uff00-\uffef\u2010-\u2027\u00b7]/;
+
 /**
  * Share of a text's non-space characters that ordinary Chinese text is made of: printable ASCII, CJK and full-width
  * punctuation, and common hanzi. GB18030 bytes that happen to be valid UTF-8 read as Latin-1 symbols, Greek,
@@ -101,10 +103,9 @@ const COMMON_HANZI: ReadonlySet<string> = (() => {
 function ordinaryShare(text: string): { share: number; counted: number } {
   let ordinary = 0;
   let counted = 0;
-  for (const c of text.slice(0, 20000)) {
-    if (/\s/.test(c)) continue;
+  for (const c of text.slice(0, 20000).replace(/\s/g, '')) {
     counted++;
-    if (/[\u0021-\u007e\u3000-\u303f\uff00-\uffef\u2010-\u2027\u00b7]/.test(c) || COMMON_HANZI.has(c)) ordinary++;
+    if (ORDINARY_CHARACTER.test(c) || COMMON_HANZI.has(c)) ordinary++;
   }
   return { share: counted === 0 ? 0 : ordinary / counted, counted };
 }

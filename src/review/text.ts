@@ -19,6 +19,9 @@ const PAIRS: ReadonlyArray<readonly [RegExp, RegExp, string, string]> = [
   [/【/, /】/, '括号', '【】'],
 ];
 
+/** Either mark of a pair, so that a paragraph is searched for its marks instead of testing every character twice. */
+const EITHER_MARK = new Map(PAIRS.map(([open, close]) => [open, new RegExp(`${open.source}|${close.source}`, 'g')]));
+
 /** Text that is a table the parser left as prose (columns of figures): its marks are cells, not sentences. */
 function looksTabular(text: string): boolean {
   const digits = (text.match(/\d/g) ?? []).length;
@@ -34,9 +37,9 @@ function around(text: string, index: number, length: number): string {
 /** Where the marks stop balancing: the first closing mark with no opening one, or the last opening one left open. */
 function unbalancedAt(text: string, open: RegExp, close: RegExp): number | null {
   const opened: number[] = [];
-  for (let i = 0; i < text.length; i++) {
+  for (const { index: i } of text.matchAll(EITHER_MARK.get(open)!)) {
     if (open.test(text[i])) opened.push(i);
-    else if (close.test(text[i]) && opened.pop() === undefined) return i;
+    else if (opened.pop() === undefined) return i;
   }
   return opened.length > 0 ? opened[opened.length - 1] : null;
 }

@@ -109,7 +109,9 @@ export function readFormFields(lines: readonly SourceLine[]): Map<FormField, For
     for (const cell of row) {
       if (cell.label) continue;
       const owner = ownerOf(cell, i, rows, labelRows);
-      if (owner) pieces.set(owner, [...(pieces.get(owner) ?? []), cell]);
+      const owned = owner && pieces.get(owner);
+      if (owned) owned.push(cell);
+      else if (owner) pieces.set(owner, [cell]);
     }
   });
 

@@ -141,7 +141,12 @@ function shapeRole(word: string): Role | null {
  */
 function calibrated(columns: readonly Column[], lines: readonly SourceLine[]): Column[] {
   const seen = new Map<Column, number[]>();
-  const see = (c: Column | undefined, x: number) => c && seen.set(c, [...(seen.get(c) ?? []), x]);
+  const see = (c: Column | undefined, x: number) => {
+    if (!c) return;
+    const xs = seen.get(c);
+    if (xs) xs.push(x);
+    else seen.set(c, [x]);
+  };
   const amountColumns = columns.filter((c) => c.role === 'amount');
   for (const line of lines) {
     let amounts = 0;
@@ -323,8 +328,10 @@ export function readProjectTable(
   const empty: Span[] = [];
   levelCells(rows, pieces, 'level2', empty);
   levelCells(rows, pieces, 'level1', empty);
-  const goals = amountLines.map((_, j) => cellThrough(amountLines, j, pieces, 'goal'));
-  const centres = amountLines.map((_, j) => joined(projectCentre(amountLines, j, pieces), amountLines[j]));
+  const goalLines = linesOfRole(pieces, 'goal');
+  const projectLines = linesOfRole(pieces, 'project');
+  const goals = amountLines.map((_, j) => cellThrough(amountLines, j, goalLines));
+  const centres = amountLines.map((_, j) => joined(projectCentre(amountLines, j, projectLines, goalLines), amountLines[j]));
   // A cell drawn across a break is printed on both pages at one place of the joined pages: one cell, one anchor.
   const cells = straddlingPrints(amountLines, pieces, rows, pageOf);
   // A row beside another project's goal text (or a line from it) is that project's: the goal cell lies inside its
@@ -343,10 +350,19 @@ export function readProjectTable(
   const owned: Piece[][] = groups.map(() => []);
   // A cell is printed on the page of its rows, so a piece goes to an amount line of its own page, unless that is
   // more than twice as far as one across the page break (a cell's text overflowing the break stands right at it).
+  // Asked for every piece of a project cell: the amount lines of each page are listed once, not per piece.
+  const everyAmount = amountLines.map((_, k) => k);
+  const amountsOfPage = new Map<number | undefined, number[]>();
+  for (const k of everyAmount) {
+    const page = pageOf.get(amountLines[k]);
+    const ks = amountsOfPage.get(page);
+    if (ks) ks.push(k);
+    else amountsOfPage.set(page, [k]);
+  }
   const nearestAmount = (line: number) => {
     const nearest = (ks: number[]) => ks.reduce((b, k) => (Math.abs(amountLines[k] - line) < Math.abs(amountLines[b] - line) ? k : b), ks[0]);
-    const all = nearest(amountLines.map((_, k) => k));
-    const own = nearest(amountLines.map((_, k) => k).filter((k) => pageOf.get(amountLines[k]) === pageOf.get(line)));
+    const all = nearest(everyAmount);
+    const own = nearest(amountsOfPage.get(pageOf.get(line)) ?? []);
     return own != null && Math.abs(amountLines[own] - line) <= 2 * Math.abs(amountLines[all] - line) ? own : all;
   };
   const cellOwner = nameCellOwners(pieces, amountLines, pageOf, nearestAmount);
@@ -491,7 +507,12 @@ function nameCellOwners(
 ): Map<Piece, number> {
   const owners = new Map<Piece, number>();
   const byColumn = new Map<Column, Piece[]>();
-  for (const p of pieces) if (p.column.role === 'project' || p.column.role === 'code') byColumn.set(p.column, [...(byColumn.get(p.column) ?? []), p]);
+  for (const p of pieces) {
+    if (p.column.role !== 'project' && p.column.role !== 'code') continue;
+    const column = byColumn.get(p.column);
+    if (column) column.push(p);
+    else byColumn.set(p.column, [p]);
+  }
   for (const column of byColumn.values()) {
     const cells: Piece[][] = [];
     for (const p of [...column].sort((a, b) => a.line - b.line)) {
@@ -535,11 +556,11 @@ function samePrefix(a: string, b: string): boolean {
  * The run of lines of a project column through (or next to) the amount's line: lines of one cell are at most two
  * apart, and the cell stays between the neighbouring projects' amount lines, as the rows do.
  */
-function cellThrough(amountLines: readonly number[], j: number, pieces: readonly Piece[], role: Role): Span | null {
+function cellThrough(amountLines: readonly number[], j: number, roleLines: readonly number[]): Span | null {
   const lo = j > 0 ? amountLines[j - 1] : -Infinity;
   const hi = j + 1 < amountLines.length ? amountLines[j + 1] : Infinity;
   const a = amountLines[j];
-  const lines = [...new Set(pieces.filter((p) => p.column.role === role && p.line > lo && p.line < hi).map((p) => p.line))].sort((x, y) => x - y);
+  const lines = roleLines.filter((l) => l > lo && l < hi);
   let at = lines.indexOf(a);
   if (at < 0) at = lines.findIndex((l) => Math.abs(l - a) === 1);
   if (at < 0) return null;
@@ -550,12 +571,17 @@ function cellThrough(amountLines: readonly number[], j: number, pieces: readonly
   return { first: lines[first], last: lines[last] };
 }
 
+/** The lines a column of this role has pieces on, in order: what cellThrough reads, listed once per table. */
+function linesOfRole(pieces: readonly Piece[], role: Role): number[] {
+  return [...new Set(pieces.filter((p) => p.column.role === role).map((p) => p.line))].sort((x, y) => x - y);
+}
+
 /**
  * Where a project's cells are centred: the amount's line and the middles of its name and goal cells, each centred
  * on the row only roughly; their mean is steadier.
  */
-function projectCentre(amountLines: readonly number[], j: number, pieces: readonly Piece[]): number {
-  const cells = [cellThrough(amountLines, j, pieces, 'project'), cellThrough(amountLines, j, pieces, 'goal')].filter((c) => c != null);
+function projectCentre(amountLines: readonly number[], j: number, projectLines: readonly number[], goalLines: readonly number[]): number {
+  const cells = [cellThrough(amountLines, j, projectLines), cellThrough(amountLines, j, goalLines)].filter((c) => c != null);
   const middles = [amountLines[j], ...cells.map((c) => (c.first + c.last) / 2)];
   return middles.reduce((x, y) => x + y, 0) / middles.length;
 }
@@ -581,7 +607,11 @@ function indicatorRows(pieces: readonly Piece[]): Row[] {
   const rows: Row[] = anchors.map((a) => ({ anchor: a, pieces: [], first: a, last: a }));
   if (rows.length === 0) return rows;
   const byColumn = new Map<Column, number[]>();
-  for (const p of pieces) byColumn.set(p.column, [...(byColumn.get(p.column) ?? []), p.line]);
+  for (const p of pieces) {
+    const lines = byColumn.get(p.column);
+    if (lines) lines.push(p.line);
+    else byColumn.set(p.column, [p.line]);
+  }
   const columnLines = (c: Column) => byColumn.get(c) ?? [];
   let k = 0;
   for (const p of pieces) {
@@ -681,8 +711,20 @@ function joinedLines(rows: readonly Row[], pageStarts: readonly number[]): Posit
  * prints repeat the amounts on consecutive pages, and the code or name where both pages show one.
  */
 function straddlingPrints(amountLines: readonly number[], pieces: readonly Piece[], rows: readonly Row[], pageOf: ReadonlyMap<number, number>): number[][] {
-  const amountsOn = (line: number) => pieces.filter((p) => p.line === line && p.column.role === 'amount').map((p) => p.text).join(' ');
-  const namesNear = (line: number) => pieces.filter((p) => Math.abs(p.line - line) <= 2 && pageOf.get(p.line) === pageOf.get(line) && (p.column.role === 'code' || p.column.role === 'project')).map((p) => compact(p.text));
+  // The pieces of each line, as indices in reading order, so that a line's neighbours are found without a scan.
+  const onLine = new Map<number, number[]>();
+  pieces.forEach((p, i) => {
+    const at = onLine.get(p.line);
+    if (at) at.push(i);
+    else onLine.set(p.line, [i]);
+  });
+  const near = (line: number, reach: number) => {
+    const found: number[] = [];
+    for (let l = line - reach; l <= line + reach; l++) found.push(...(onLine.get(l) ?? []));
+    return found.sort((a, b) => a - b).map((i) => pieces[i]);
+  };
+  const amountsOn = (line: number) => near(line, 0).filter((p) => p.column.role === 'amount').map((p) => p.text).join(' ');
+  const namesNear = (line: number) => near(line, 2).filter((p) => pageOf.get(p.line) === pageOf.get(line) && (p.column.role === 'code' || p.column.role === 'project')).map((p) => compact(p.text));
   const cells: number[][] = [];
   amountLines.forEach((line, j) => {
     const previous = cells[cells.length - 1];

@@ -25,7 +25,8 @@ const HEADINGS_OF_A_CONVERTER = 3;
  * converter's `#` on several headings.
  */
 export function looksLikeMarkdown(text: string): boolean {
-  if (DELIMITER_ROW.test(text)) return true;
+  // The row needs `---`; without one the pattern is not tried, since on lines of layout padding it backtracks.
+  if (text.includes('---') && DELIMITER_ROW.test(text)) return true;
   if (ATX_HEADING.test(text) && HTML_TABLE.test(text)) return true;
   return (text.match(ATX_HEADINGS)?.length ?? 0) >= HEADINGS_OF_A_CONVERTER;
 }

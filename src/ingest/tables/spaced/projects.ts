@@ -30,7 +30,12 @@ function splitAt(row: RawRow, length: number): void {
  */
 export function splitProjectNames(rows: RawRow[]): void {
   const byCode = new Map<string, RawRow[]>();
-  for (const r of rows) if (r.level === 3 && r.code) byCode.set(`${r.group}|${r.code}`, [...(byCode.get(`${r.group}|${r.code}`) ?? []), r]);
+  for (const r of rows) {
+    if (r.level !== 3 || !r.code) continue;
+    const same = byCode.get(`${r.group}|${r.code}`);
+    if (same) same.push(r);
+    else byCode.set(`${r.group}|${r.code}`, [r]);
+  }
   const names = new Map<string, string>();
   for (const r of rows) if (r.code && r.level !== 3) names.set(r.code, r.name);
   for (const same of byCode.values()) {
