@@ -5,10 +5,18 @@
  * parser modules are loaded once per thread, not once per file. A pool of such threads (ParsePool) parses several
  * documents at once, one per core.
  */
+import { setFlagsFromString } from 'node:v8';
 import { Worker } from 'node:worker_threads';
 import type { CompanionFacts } from '../src/ingest/companions.ts';
 import type { BatchSummary } from '../src/ingest/summary.ts';
 import type { ReportRow } from './corpus-report.ts';
+
+// The parser is some 800 functions, each run a few times per document over text of another shape each time, so V8
+// keeps optimizing and dropping them; with TurboFan's inlining each optimization costs several times more (up to
+// 190 ms for one function), on background threads that take the core from the other parse worker. Without it ingest
+// took a quarter less CPU on the 100-document synthetic corpus, at the same parse time (docs/benchmarks.md). A V8
+// flag holds for the whole process, so it is set here, before the first parse thread starts.
+setFlagsFromString('--no-turbo-inlining');
 
 /** The steps of one document in the worker, in order; the CLI reports the one a document overran its budget in. */
 export const WORKER_STAGES = ['read', 'metadata', 'tables', 'performance', 'narrative', 'checks', 'serialize'] as const;
