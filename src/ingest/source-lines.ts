@@ -25,8 +25,12 @@ export function isBlank(line: SourceLine): boolean {
   return line.text.trim() === '';
 }
 
+const MARKUP_OR_RUN = /<|\*\*|[ \t]{2}/;
+
 /** Strips converter artefacts (`**bold**`, `<p>` fragments) that some extractions leave in the text. */
 export function stripMarkup(s: string): string {
+  // Asked of most lines by several readers; a line without a tag, `**` or a run of spaces only needs the trim.
+  if (!MARKUP_OR_RUN.test(s)) return s.trim();
   return s
     .replace(/<\/?(?:p|br|b|strong|em|i|span|div)\b[^>]*>/gi, ' ')
     .replace(/\*\*/g, '')
