@@ -37,6 +37,7 @@ const isEmpty = (v: unknown) => (Array.isArray(v) ? v.length === 0 : !!v && type
 /** Equal to a default: the same value, or both an empty array or both an empty object (`texts: {}`). */
 function sameValue(a: unknown, b: unknown): boolean {
   if (a === b) return true;
+  if (typeof a !== 'object' || a === null) return false;
   return isEmpty(a) && isEmpty(b) && Array.isArray(a) === Array.isArray(b);
 }
 
@@ -63,7 +64,10 @@ function withoutDefaults(schema: Schema, value: unknown): unknown {
     case 'object': {
       if (!value || typeof value !== 'object') return value;
       const out: Record<string, unknown> = {};
-      for (const [key, v] of Object.entries(value)) {
+      const fields = value as Record<string, unknown>;
+      // Keys, not entries: every object of the document passes here, and an entry is an array made for nothing.
+      for (const key of Object.keys(fields)) {
+        const v = fields[key];
         const field = def.shape![key];
         const kept = field ? withoutDefaults(field, v) : v;
         if (kept !== OMIT) out[key] = kept;
