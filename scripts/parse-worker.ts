@@ -83,7 +83,8 @@ export class ParseWorker {
 
   /** A thread that has loaded the parser: loading is not the document's work, so its budget starts after it. */
   private start(): Promise<Worker> {
-    this.worker ??= new Promise((resolve, reject) => {
+    if (this.worker) return this.worker;
+    const started = new Promise<Worker>((resolve, reject) => {
       const worker = new Worker(new URL('./parse-worker-thread.ts', import.meta.url), {
         workerData: { stage: this.stage },
         resourceLimits: { maxOldGenerationSizeMb: this.budget.memoryMb },
@@ -94,7 +95,14 @@ export class ParseWorker {
       });
       worker.once('error', reject);
     });
-    return this.worker;
+    // A thread that ends between documents (it crashed, or something outside ended it), or never loaded, is not
+    // kept: the next document starts a new one instead of failing on a thread that is gone.
+    const forget = () => {
+      if (this.worker === started) this.worker = null;
+    };
+    started.then((worker) => worker.once('exit', forget), forget);
+    this.worker = started;
+    return started;
   }
 
   private currentStage(): WorkerStage {
