@@ -10,7 +10,7 @@ export type Metadata = Pick<
   'title' | 'kind' | 'scope' | 'department' | 'isTemplate' | 'region' | 'year' | 'yearSpan' | 'publishedAt' | 'unit'
 >;
 
-const TITLE_WORDS = /(预算|决算|绩效评价报告|绩效目标|公开)/;
+const TITLE_WORDS = /(预算|决算|绩效(?:评价|自评)报告|绩效目标|公开)/;
 const TITLE_STOP = /^(目\s*录|[前引]\s*言$|摘\s*要$|第[一二三四五六七八九十]+部分|按照|根据|为贯彻|[一二三四五六七八九十]+、|项目名称|编制)/;
 const MAX_TITLE_LINES = 4;
 
@@ -31,7 +31,8 @@ export function readTitle(lines: readonly SourceLine[]): string {
 const SCOPED_KIND = /(部门|单位)(?:综合)?(?:预算|决算)/;
 
 export function readKind(title: string): Metadata['kind'] {
-  if (/绩效评价/.test(title)) return 'performance-evaluation';
+  // A self-evaluation (绩效自评报告) is an evaluation report too, by the department itself.
+  if (/绩效(?:评价|自评)/.test(title)) return 'performance-evaluation';
   // A volume of 绩效目标表 alone; a budget's own 项目支出绩效目标表 is titled by its budget.
   if (/绩效目标/.test(title) && !SCOPED_KIND.test(title)) return 'performance-target';
   if (/决算/.test(title)) return 'final-account';
@@ -122,7 +123,7 @@ export function departmentFromTitle(title: string): string {
     .replace(/^关于/, '')
     .replace(/[（(]20\d{2}年度?[）)]/g, '')
     .replace(/20\d{2}年?(?:[-—–~～至到]20\d{2})?年度?/g, '')
-    .replace(/(?:区级|市级|省级|县级|本级)?(?:部门|单位)?(?:综合|项目支出|整体支出)?(?:预算|决算|绩效评价|绩效目标|信息公开|公开).*$/, '');
+    .replace(/(?:区级|市级|省级|县级|本级)?(?:部门|单位)?(?:综合|项目支出|整体支出)?(?:预算|决算|绩效评价|绩效自评|绩效目标|信息公开|公开).*$/, '');
 }
 
 /** How a body's name ends: 局, 办公室, 委员会, 街道办事处, 学校 … or a qualifier such as (本级). */

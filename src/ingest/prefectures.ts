@@ -45,14 +45,23 @@ export interface Prefecture {
   province: string;
   /** The name without 市 / 地区 / 盟 (深圳, 喀什), as documents and department names also write it; null for 自治州 and 县. */
   short: string | null;
+  /**
+   * An autonomous prefecture as it is usually written, its place name and 州 without its peoples (黔东南苗族侗族自治州 →
+   * 黔东南州, 伊犁哈萨克自治州 → 伊犁州): unlike a short form it is no ordinary word, so it needs no full name beside it.
+   */
+  abbreviation: string | null;
 }
+
+/** The peoples an autonomous prefecture's name lists before 自治州. */
+const PEOPLES = /(?:(?:苗|侗|布依|土家|彝|藏|羌|朝鲜|傣|景颇|白|哈尼|壮|傈僳|回|蒙古|哈萨克|柯尔克孜)族?)+自治州$/;
 
 /** Longest names first, so that 石嘴山市 is not read as a shorter name that happens to be its prefix. */
 export const PREFECTURES: readonly Prefecture[] = Object.entries(BY_PROVINCE)
   .flatMap(([province, names]) =>
     names.split(' ').map((name) => {
       const m = /^(.{2,}?)(?:市|地区|盟)$/.exec(name);
-      return { name, province, short: m ? m[1] : null };
+      const place = name.replace(PEOPLES, '');
+      return { name, province, short: m ? m[1] : null, abbreviation: place !== name && place.length >= 2 ? `${place}州` : null };
     }),
   )
   .sort((a, b) => b.name.length - a.name.length);

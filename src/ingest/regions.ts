@@ -33,8 +33,8 @@ function stripProvince(name: string): { province: string | null; rest: string } 
   for (const [full] of PROVINCES) {
     if (name.startsWith(full)) return { province: full, rest: name.slice(full.length) };
   }
-  // A prefecture whose name begins like a province's short form (吉林市, 海南藏族自治州) is not that province.
-  if (PREFECTURES.some((p) => name.startsWith(p.name))) return { province: null, rest: name };
+  // A prefecture whose name begins like a province's short form (吉林市, 海南藏族自治州, 海南州) is not that province.
+  if (PREFECTURES.some((p) => name.startsWith(p.name) || (p.abbreviation && name.startsWith(p.abbreviation)))) return { province: null, rest: name };
   for (const [full, short] of PROVINCES) {
     if (name.startsWith(short)) {
       const rest = name.slice(short.length).replace(/^(?:省|市|自治区|维吾尔自治区|壮族自治区|回族自治区)/, '');
@@ -52,6 +52,7 @@ function leadingPrefecture(name: string, province: string | null, documentText: 
   for (const p of PREFECTURES) {
     if (province && p.province !== province) continue;
     if (name.startsWith(p.name)) return { prefecture: p, rest: name.slice(p.name.length) };
+    if (p.abbreviation && name.startsWith(p.abbreviation)) return { prefecture: p, rest: name.slice(p.abbreviation.length) };
   }
   for (const p of PREFECTURES) {
     if (province && p.province !== province) continue;

@@ -82,6 +82,11 @@ describe('cover conventions', () => {
     expect(m.isTemplate).toBe(true); // 某某 is a placeholder
   });
 
+  it('a 绩效自评报告 is an evaluation report, and its kind words are no part of the department', () => {
+    const m = readMetadata(lines('2025年度成都市武侯区卫生健康局部门整体支出绩效自评报告\n一、部门概况'));
+    expect(m).toMatchObject({ kind: 'performance-evaluation', department: '成都市武侯区卫生健康局', year: 2025 });
+  });
+
   it('a volume of tables whose title names no kind is a budget or an account by its tables’ titles', () => {
     expect(kindOfTables(['收支预算总表', '收入预算总表', '支出预算总表'])).toBe('budget');
     expect(kindOfTables(['收入支出决算总表', '支出决算表'])).toBe('final-account');
@@ -167,6 +172,12 @@ describe('regions', () => {
     expect(regionOf('深圳市水务局', '')).toEqual(['广东省', '深圳市']);
     expect(regionOf('吉林市财政局', '')).toEqual(['吉林省', '吉林市']);
     expect(regionOf('海南藏族自治州财政局', '')).toEqual(['青海省', '海南藏族自治州']);
+  });
+  it('an autonomous prefecture written as its place and 州 (黔东南州) is that prefecture, named in full', () => {
+    expect(regionOf('贵州省黔东南州凯里市财政局', '')).toEqual(['贵州省', '黔东南苗族侗族自治州', '凯里市']);
+    expect(regionOf('海南州共和县教育局', '')).toEqual(['青海省', '海南藏族自治州', '共和县']);
+    expect(regionOf('伊犁州霍城县财政局', '')).toEqual(['新疆维吾尔自治区', '伊犁哈萨克自治州', '霍城县']);
+    expect(regionOf('海南省海口市财政局', '')).toEqual(['海南省', '海口市']);
   });
   it('a short city name counts only where the document also writes the full name', () => {
     expect(regionOf('长沙职业教育基地综合协调办公室', '……长沙市……')).toEqual(['湖南省', '长沙市']);
