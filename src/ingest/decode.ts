@@ -116,7 +116,7 @@ const CHARACTER_CLASS: Uint8Array = (() => {
  * punctuation, and common hanzi. GB18030 bytes that happen to be valid UTF-8 read as Latin-1 symbols, Greek,
  * Cyrillic, Hangul or rare hanzi, and score low.
  */
-function ordinaryShare(text: string): { share: number; counted: number } {
+export function ordinaryShare(text: string): { share: number; counted: number } {
   let ordinary = 0;
   let counted = 0;
   const sample = text.slice(0, 20000);
@@ -150,7 +150,7 @@ function gb18030Instead(bytes: Uint8Array, utf8: string): string | null {
 }
 
 /** Share of characters that are CJK; real disclosures are mostly Chinese, mis-decoded bytes rarely are. */
-function cjkShare(text: string): number {
+export function cjkShare(text: string): number {
   const sample = text.slice(0, 20000);
   const cjk = sample.match(/[\u4e00-\u9fff]/g)?.length ?? 0;
   const letters = sample.replace(/\s/g, '').length;

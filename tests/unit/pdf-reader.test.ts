@@ -58,6 +58,15 @@ describe('PDF reader', () => {
     expect(read).toEqual({ ok: false, reason: expect.stringMatching(/^PDF 没有可读的文字层（可能是扫描件）/), line: null, page: 1 });
   });
 
+  it('refuses a text layer that reads as nonsense (fonts that map glyphs to no characters), and reads a short one', async () => {
+    // What such a font gives: symbols and letters instead of hanzi, here 30 lines of 40 a page.
+    const line = (y: number) => `BT /F1 12 Tf 72 ${y} Td (#$%&*+;<=>?@^_{|}~#$%&*+;<=>?@^_{|}~#$) Tj ET`;
+    const garbled = await readSource(pdf(2, Array.from({ length: 30 }, (_, i) => line(750 - i * 20)).join('\n')));
+    expect(garbled).toEqual({ ok: false, reason: expect.stringMatching(/^PDF 的文字层读出来是乱码/), line: null, page: 1 });
+    // A little Latin text (a cover page, a form) decides nothing.
+    expect((await readSource(pdf(1, line(750)))).ok).toBe(true);
+  });
+
   it('refuses a broken or encrypted PDF with a plain reason', async () => {
     const broken = await readSource(Buffer.from('%PDF-1.4\nnot a pdf at all\n'));
     expect(broken.ok).toBe(false);

@@ -6,6 +6,7 @@
  */
 import { fileURLToPath } from 'node:url';
 import type { SourceRead } from '../index.ts';
+import { cjkShare, ordinaryShare } from '../../decode.ts';
 import { boxOfLine, linesOf } from './lines.ts';
 import { layoutPage } from './layout.ts';
 import { runsOf, type Run, type TextPiece } from './runs.ts';
@@ -33,6 +34,19 @@ function failure(error: unknown): string {
   if (name === 'PasswordException') return 'PDF 已加密，需要密码才能打开，无法读取其中的文字';
   if (name === 'InvalidPDFException') return 'PDF 文件已损坏或不完整，无法读取';
   return `PDF 无法读取（${(error as Error)?.message ?? String(error)}）`;
+}
+
+const GARBLED = 'PDF 的文字层读出来是乱码（字体没有给出字形与文字的对应，常见于部分转换工具生成的文件）：请换用原始文件，或先做文字识别（OCR）';
+
+/**
+ * A text layer whose fonts map their glyphs to no characters reads as Latin symbols or private-use codes: a
+ * disclosure is Chinese (a third of the characters of every sample PDF at the least are hanzi), so a long text with
+ * almost none, or of few ordinary characters, is not read, rather than published as nonsense. Too little text decides
+ * nothing.
+ */
+function isGarbled(text: string): boolean {
+  const ordinary = ordinaryShare(text);
+  return ordinary.counted >= 1000 && (ordinary.share < 0.5 || cjkShare(text) < 0.05);
 }
 
 export async function readPdf(bytes: Uint8Array): Promise<SourceRead> {
@@ -96,7 +110,9 @@ export async function readPdf(bytes: Uint8Array): Promise<SourceRead> {
     if (chars === 0) {
       return { ok: false, reason: 'PDF 没有可读的文字层（可能是扫描件）：需要先做文字识别（OCR）', line: null, page: 1 };
     }
-    return { ok: true, text: `${lines.join('\n')}\n`, format: 'pdf', encoding: 'pdf', pageStarts, lineBoxes: Float64Array.from(boxes) };
+    const text = lines.join('\n');
+    if (isGarbled(text)) return { ok: false, reason: GARBLED, line: null, page: 1 };
+    return { ok: true, text: `${text}\n`, format: 'pdf', encoding: 'pdf', pageStarts, lineBoxes: Float64Array.from(boxes) };
   } finally {
     await task.destroy();
   }
