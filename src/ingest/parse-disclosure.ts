@@ -26,6 +26,20 @@ export interface SourceInfo {
   lineBoxes?: LineBoxes;
   /** The output name when the file's own would collide (x.pdf beside x.xlsx); else it comes from the file name. */
   slug?: string;
+  /** A PDF's scanned pages among pages of text (SourceRead): the document says so in a warning; not in `source`. */
+  scannedPages?: number[];
+}
+
+/** Pages as a reader lists them: 3、5–7. */
+function pageList(pages: readonly number[]): string {
+  const runs: string[] = [];
+  for (let i = 0; i < pages.length; i++) {
+    let j = i;
+    while (j + 1 < pages.length && pages[j + 1] === pages[j] + 1) j++;
+    runs.push(j > i ? `${pages[i]}–${pages[j]}` : `${pages[i]}`);
+    i = j;
+  }
+  return runs.join('、');
 }
 
 /** A slug from the file name: lower-case ASCII words, or a hash-based one where the name has none. */
@@ -105,7 +119,7 @@ function owned<T extends { checks: Check[] }>(result: T): T {
 
 /** The document as the stages read it, before the schema validates it and fills in its defaults. */
 function draftOf(text: string, source: SourceInfo, onStage: (stage: ParseStage) => void): z.input<typeof disclosure> & Record<string, unknown> {
-  const { slug, lineBoxes, ...sourceFields } = source;
+  const { slug, lineBoxes, scannedPages, ...sourceFields } = source;
   onStage('metadata');
   const lines = toSourceLines(text);
   const failures: StageFailure[] = [];
@@ -177,6 +191,7 @@ function draftOf(text: string, source: SourceInfo, onStage: (stage: ParseStage) 
     checks: boxesOf ? checksWithBoxes(checks, boxesOf) : checks,
     unparsed,
     warnings: [
+      ...(scannedPages?.length ? [`原文 PDF 第 ${pageList(scannedPages)} 页是扫描的图片，没有文字：这些页上的内容未能读出，需要先做文字识别（OCR）`] : []),
       ...failures.map(failureWarning),
       ...tables.warnings,
       ...performance.warnings,

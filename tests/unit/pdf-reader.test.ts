@@ -5,6 +5,7 @@ import { layoutLine } from '../../src/ingest/sources/pdf/layout.ts';
 import { runsOf, type Run } from '../../src/ingest/sources/pdf/runs.ts';
 import { pageOfLine } from '../../src/core/pages.ts';
 import { pdfFile } from '../fixtures/tiny-pdf.ts';
+import { parseDisclosure } from '../../src/ingest/parse-disclosure.ts';
 
 /** A PDF of `pages` pages with the given content stream on each, objects and cross-reference table written out. */
 function pdf(pages: number, content: string, trailerExtra = ''): Uint8Array {
@@ -15,6 +16,20 @@ function pdf(pages: number, content: string, trailerExtra = ''): Uint8Array {
     ...Array.from({ length: pages }, () => '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 3 0 R /Resources << /Font << /F1 << /Type /Font /Subtype /Type1 /BaseFont /Helvetica >> >> >> >>'),
   ];
   return pdfFile(objects, trailerExtra);
+}
+
+/** A PDF with the given content stream on each page in turn. */
+function pdfOfPages(contents: readonly string[]): Uint8Array {
+  const font = '<< /Font << /F1 << /Type /Font /Subtype /Type1 /BaseFont /Helvetica >> >> >>';
+  const objects = [
+    '<< /Type /Catalog /Pages 2 0 R >>',
+    `<< /Type /Pages /Kids [${contents.map((_, i) => `${3 + 2 * i} 0 R`).join(' ')}] /Count ${contents.length} >>`,
+    ...contents.flatMap((content, i) => [
+      `<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents ${4 + 2 * i} 0 R /Resources ${font} >>`,
+      `<< /Length ${Buffer.byteLength(content, 'latin1')} >>\nstream\n${content}\nendstream`,
+    ]),
+  ];
+  return pdfFile(objects);
 }
 
 const run = (text: string, x0: number, baseline: number, size = 12, gapBefore: number | null = null): Run => ({
@@ -65,6 +80,18 @@ describe('PDF reader', () => {
     expect(garbled).toEqual({ ok: false, reason: expect.stringMatching(/^PDF 的文字层读出来是乱码/), line: null, page: 1 });
     // A little Latin text (a cover page, a form) decides nothing.
     expect((await readSource(pdf(1, line(750)))).ok).toBe(true);
+  });
+
+  it('names the scanned pages among pages of text (an image, no text; a blank page is none), and the document warns', async () => {
+    const text = 'BT /F1 12 Tf 72 700 Td (Total 1,234.50) Tj ET';
+    const image = 'q 200 0 0 200 72 500 cm BI /W 2 /H 2 /BPC 8 /CS /G ID \x80\x40\x40\x80\nEI Q';
+    const read = await readSource(pdfOfPages([text, image, '', image, text]));
+    expect(read).toMatchObject({ ok: true, scannedPages: [2, 4] });
+    if (!read.ok) return;
+    const { format, encoding, pageStarts, scannedPages } = read;
+    const doc = parseDisclosure(read.text, { file: 'x.pdf', sha256: '0'.repeat(64), format, encoding, pageStarts, scannedPages });
+    expect(doc.warnings).toContain('原文 PDF 第 2、4 页是扫描的图片，没有文字：这些页上的内容未能读出，需要先做文字识别（OCR）');
+    expect(doc.source).not.toHaveProperty('scannedPages');
   });
 
   it('refuses a broken or encrypted PDF with a plain reason', async () => {

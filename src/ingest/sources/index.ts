@@ -31,6 +31,8 @@ export type SourceRead =
       pageStarts: number[];
       /** PDF only: where each line is printed on its page, see LineBoxes. */
       lineBoxes?: LineBoxes;
+      /** PDF only: pages without text that print an image (scanned among pages of text), when some page has text. */
+      scannedPages?: number[];
     }
   | { ok: false; reason: string; line: number | null; page?: number };
 

@@ -50,7 +50,8 @@ function isGarbled(text: string): boolean {
 }
 
 export async function readPdf(bytes: Uint8Array): Promise<SourceRead> {
-  const { getDocument, Util } = await loadPdfJs();
+  const { getDocument, Util, OPS } = await loadPdfJs();
+  const imageOps = new Set<number>([OPS.paintImageXObject, OPS.paintInlineImageXObject, OPS.paintImageMaskXObject, OPS.paintImageXObjectRepeat]);
   const task = getDocument({
     // pdf.js takes ownership of (and detaches) the buffer it is given; the caller's bytes are still needed for the hash.
     data: new Uint8Array(bytes),
@@ -76,6 +77,7 @@ export async function readPdf(bytes: Uint8Array): Promise<SourceRead> {
     const pageStarts: number[] = [];
     const boxes: number[] = [];
     let chars = 0;
+    const scanned: number[] = [];
     for (let p = 1; p <= doc.numPages; p++) {
       let runs: Run[];
       try {
@@ -93,6 +95,8 @@ export async function readPdf(bytes: Uint8Array): Promise<SourceRead> {
           const piece: TextPiece = { str: item.str, transform: Util.transform(viewport.transform, item.transform), width: item.width };
           runs.push(...runsOf(piece));
         }
+        // A page without text that paints an image is a scanned page among pages of text (a blank page paints none).
+        if (runs.length === 0 && (await page.getOperatorList()).fnArray.some((op) => imageOps.has(op))) scanned.push(p);
         page.cleanup();
       } catch (error) {
         return { ok: false, reason: `${failure(error)}：第 ${p} 页`, line: null, page: p };
@@ -112,7 +116,15 @@ export async function readPdf(bytes: Uint8Array): Promise<SourceRead> {
     }
     const text = lines.join('\n');
     if (isGarbled(text)) return { ok: false, reason: GARBLED, line: null, page: 1 };
-    return { ok: true, text: `${text}\n`, format: 'pdf', encoding: 'pdf', pageStarts, lineBoxes: Float64Array.from(boxes) };
+    return {
+      ok: true,
+      text: `${text}\n`,
+      format: 'pdf',
+      encoding: 'pdf',
+      pageStarts,
+      lineBoxes: Float64Array.from(boxes),
+      ...(scanned.length > 0 ? { scannedPages: scanned } : {}),
+    };
   } finally {
     await task.destroy();
   }
