@@ -8,7 +8,7 @@ import { lstat, mkdir, open, readdir, rename, rm, stat, writeFile } from 'node:f
 import { availableParallelism } from 'node:os';
 import { basename, join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { MAX_INPUT_BYTES } from '../src/ingest/decode.ts';
+import { MAX_INPUT_BYTES, oversizeReason } from '../src/ingest/decode.ts';
 import { originalsOnly, sameNameSuffixes, SOURCE_EXTENSIONS } from '../src/ingest/sources/index.ts';
 import { slugFor } from '../src/ingest/parse-disclosure.ts';
 import { emptySummary, formatSummary, mergeSummary } from '../src/ingest/summary.ts';
@@ -16,55 +16,43 @@ import { joinWrittenCompanions, type WrittenDocument } from './companion-step.ts
 import { IngestCache, type Recorded } from './ingest-cache.ts';
 import { failedRow, reportRow, writeReport, type ReportRow } from './corpus-report.ts';
 import { ParsePool, STAGE_NAMES, type ParseOutcome } from './parse-worker.ts';
+import { argumentProblem, errnoReason, notAFile, readFailure, usageError } from './cli-messages.ts';
 import { removeStale, removeStaleTemporaries, sourceOfOutput } from './outputs.ts';
 
-const HELP = `Usage: npm run ingest -- [options] [FILE|DIR ...]
+const HELP = `用法：npm run ingest -- [选项] [文件|文件夹 …]
 
-Parses disclosure text files (预算/决算公开, 绩效评价报告) into JSON documents validated
-against the schema (docs/schema.md), one per input, named after the input file.
+把预决算公开文件、绩效评价报告解析为 JSON 文件，按数据格式（docs/schema.md）校验，
+每个输入文件得到一个 JSON 文件，以输入文件名命名。
 
-Arguments:
-  FILE|DIR        text files, or folders whose *.txt files are read
-                  (default: content/sources)
+参数：
+  文件|文件夹      要解析的文件，或文件夹（读取其中的 .txt、.pdf、.xlsx、.html、.htm、.md 文件）
+                  （默认：content/sources）
 
-Options:
-  --out DIR       where the JSON files go (default: content/disclosures)
-  --strict        exit 1 when any input failed or left unparsed text
-  --report FILE   also write a corpus report (CSV, UTF-8 with BOM): one row per
-                  document with department, year, kind, tables, unparsed share,
-                  checks passed/failed and warnings, worst first
-  --quiet         no progress line, only errors and the summary
-  --time-limit S  CPU seconds one document may take (default 300)
-  --memory-limit MB  heap one document may use (default 2048)
-  --jobs N        documents parsed at once, each in its own worker thread
-                  (default: the number of cores, here ${availableParallelism()});
-                  the output is the same whatever N
-  -h, --help      show this help
+选项：
+  --out 目录       JSON 文件的输出目录（默认：content/disclosures）
+  --strict         有文件失败或留有未解析的文字时，以状态 1 退出
+  --report 文件    另写一份汇总报告（CSV，带 BOM 的 UTF-8）：每份文件一行，列出部门、
+                   年度、类型、报表数、未解析行占比、校验通过与未通过数和警告数，
+                   问题最多的排在前面
+  --quiet          不显示进度，只显示错误和最后的汇总
+  --time-limit 秒  一份文件最多可用的 CPU 秒数（默认 300）
+  --memory-limit MB  一份文件最多可用的内存（默认 2048）
+  --jobs N         同时解析的文件数，每份文件在各自的工作线程中解析
+                   （默认：CPU 核数，本机为 ${availableParallelism()}）；N 不影响输出结果
+  -h, --help       显示本说明
 
-Inputs may be UTF-8 (with or without BOM), GB18030/GBK or UTF-16, with LF or CRLF;
-files over 8 MiB, PDFs, images and other binary files are refused with the reason.
-Symbolic links are refused, not followed. A file that cannot be read or parsed,
-or that overruns its time or memory limit, is reported with its path (and the
-stage it stopped in) and skipped; the rest of the batch goes on, and its
-previous JSON output is left untouched. A file whose bytes and parser are unchanged
-since its JSON was written is not parsed again (the summary says how many were
-reused). Files of one name in several formats
-(x.xlsx and x.pdf) are each read: the same name does not make them the same
-disclosure. The exactest format (workbook, PDF, HTML, Markdown, text) keeps the
-output name, the others get their extension added (x-pdf.json); the CLI says so.
-Files that are parts of one disclosure
-(a 说明 volume without tables and a 报表 volume of the same department, year and
-kind, as their content states) are joined into one document listing its parts;
-the CLI says which and why. An output written from another source
-file is never overwritten. Writes are atomic; temporary files left by an
-interrupted run are removed. The default run (content/sources into
-content/disclosures) also removes outputs whose source file is gone.
-Exit status: 0 done; 1 --strict and a failure or unparsed text; 2 usage error.`;
-
-function usageError(message: string): never {
-  process.stderr.write(`ingest: ${message}\nTry 'npm run ingest -- --help'.\n`);
-  process.exit(2);
-}
+输入可以是 UTF-8（带或不带 BOM）、GB18030/GBK 或 UTF-16 编码，换行为 LF 或 CRLF；
+超过 8 MiB 的文件、图片和其他二进制文件不予处理，并说明原因。符号链接不予处理，也不跟随。
+无法读取或解析的文件，或超出时间、内存上限的文件，会连同路径（以及停在哪个阶段）报出并跳过；
+其余文件照常处理，该文件原有的 JSON 输出保持不变。来源文件内容和解析程序自上次写出 JSON
+以来都没有改动的文件不再重新解析（汇总中注明沿用了多少份）。同名而格式不同的文件
+（x.xlsx 与 x.pdf）各自解析：同名不等于同一份公开文件。格式最精确的一份（工作簿、PDF、
+HTML、Markdown、文本，依次递减）保留原输出名，其余的在输出名后加上扩展名（x-pdf.json），
+并会提示。同属一份公开文件的几个部分（同一部门、年度和类型的无表格“说明”分册与“报表”
+分册，以文件内容为准）合并为一份文件，并列出各部分；会提示合并了哪些文件及原因。由另一个
+来源文件生成的输出绝不会被覆盖。写出是原子的；中断的运行留下的临时文件会被删除。
+默认运行（content/sources 输出到 content/disclosures）还会删除来源文件已不存在的输出。
+退出状态：0 完成；1 使用 --strict 且有文件失败或留有未解析的文字；2 用法错误。`;
 
 async function expandInputs(paths: string[]): Promise<string[]> {
   const files: string[] = [];
@@ -107,19 +95,6 @@ async function readBounded(path: string, limit: number): Promise<Buffer> {
   }
 }
 
-const ERRNO_MESSAGES: Readonly<Record<string, string>> = {
-  ENOENT: 'the file does not exist (a dangling link, or it was removed during the batch)',
-  EACCES: 'permission denied',
-  EPERM: 'permission denied',
-  EISDIR: 'it is a directory, not a file',
-  ELOOP: 'too many levels of symbolic links',
-  EIO: 'an input/output error',
-};
-
-function readFailure(code: string): string {
-  return `cannot read the file: ${ERRNO_MESSAGES[code] ?? 'a system error'} (${code})`;
-}
-
 /** Write to a temporary file beside the target, then rename: a crash mid-write leaves the old file intact. */
 async function writeAtomically(path: string, content: string | Uint8Array): Promise<void> {
   const tmp = `${path}.${process.pid}.tmp`;
@@ -135,13 +110,14 @@ async function writeAtomically(path: string, content: string | Uint8Array): Prom
 function positiveNumber(name: string, value: string | undefined, fallback: number): number {
   if (value === undefined) return fallback;
   const n = Number(value);
-  if (!Number.isFinite(n) || n <= 0) usageError(`${name} must be a positive number, not '${value}'`);
+  if (!Number.isFinite(n) || n <= 0) usageError('ingest', `${name} 应为正数，而不是“${value}”`);
   return n;
 }
 
 function positiveInteger(name: string, value: string | undefined, fallback: number): number {
-  const n = positiveNumber(name, value, fallback);
-  if (!Number.isInteger(n)) usageError(`${name} must be a whole number, not '${value}'`);
+  if (value === undefined) return fallback;
+  const n = Number(value);
+  if (!Number.isInteger(n) || n <= 0) usageError('ingest', `${name} 应为正整数，而不是“${value}”`);
   return n;
 }
 
@@ -176,7 +152,7 @@ async function main(): Promise<number> {
       },
     });
   } catch (error) {
-    usageError((error as Error).message);
+    usageError('ingest', argumentProblem(error));
   }
   if (args.values.help) {
     process.stdout.write(`${HELP}\n`);
@@ -188,7 +164,7 @@ async function main(): Promise<number> {
   const defaultRun = args.positionals.length === 0 && args.values.out === undefined;
   const outDir = resolve(args.values.out ?? 'content/disclosures');
   const inputs = await expandInputs(args.positionals.length > 0 ? args.positionals : ['content/sources']);
-  if (inputs.length === 0) usageError('no input files found');
+  if (inputs.length === 0) usageError('ingest', '没有找到要解析的文件');
   await mkdir(outDir, { recursive: true });
   await removeStaleTemporaries(outDir);
   const cache = await IngestCache.open(outDir);
@@ -226,10 +202,8 @@ async function main(): Promise<number> {
         return { ok: false, message: `这是一个符号链接（快捷方式），为防止读取并公开来源目录以外的文件，不予处理；请把原文件本身复制到此处` };
       }
       const info = await stat(file);
-      if (!info.isFile()) return { ok: false, message: info.isDirectory() ? 'it is a directory, not a file' : 'not a regular file' };
-      if (info.size > MAX_INPUT_BYTES) {
-        return { ok: false, message: `the file is ${info.size} bytes, over the ${MAX_INPUT_BYTES}-byte limit for one disclosure` };
-      }
+      if (!info.isFile()) return { ok: false, message: notAFile(info.isDirectory()) };
+      if (info.size > MAX_INPUT_BYTES) return { ok: false, message: oversizeReason(info.size) };
       const read = await readBounded(file, MAX_INPUT_BYTES);
       const sha256 = createHash('sha256').update(read).digest('hex');
       // A copy of exactly the file's bytes (a Buffer can be a view into a shared pool), handed over to the worker.
@@ -245,7 +219,7 @@ async function main(): Promise<number> {
       return ready;
     } catch (error) {
       const err = error as NodeJS.ErrnoException;
-      return { ok: false, message: err.code ? readFailure(err.code) : `the parser failed: ${err.message}` };
+      return { ok: false, message: err.code ? readFailure(err.code) : `解析程序出错：${err.message}` };
     }
   };
   const ahead = new Map<number, Promise<Prepared>>();
@@ -263,7 +237,7 @@ async function main(): Promise<number> {
       summary.failed++;
       failedRows.push(failedRow(label, message));
       if (showProgress) process.stderr.write('\r\x1b[K');
-      process.stderr.write(`error: ${label}${line ? `:${line}` : ''}: ${message}\n`);
+      process.stderr.write(`错误：${label}${line ? `:${line}` : ''}：${message}\n`);
     };
     if (!prepared.ok) {
       fail(prepared.message);
@@ -273,7 +247,7 @@ async function main(): Promise<number> {
       const { sha256, slug } = prepared;
       const accept = (result: Recorded) => {
         if (result.unparsed > 0) unparsedDocs++;
-        for (const w of result.failureWarnings) process.stderr.write(`warning: ${label}: ${w}\n`);
+        for (const w of result.failureWarnings) process.stderr.write(`警告：${label}：${w}\n`);
         written.push({ ...result.companion, label, nonBlankLines: result.nonBlankLines });
         rows.set(result.slug, { ...result.reportRow, file: label });
       };
@@ -296,12 +270,12 @@ async function main(): Promise<number> {
         if (outcome.kind === 'time') fail(`处理耗用的 CPU 时间超过 ${timeLimit} 秒的上限，停在“${STAGE_NAMES[outcome.stage]}”阶段；已跳过此文件，其余文件照常处理（可用 --time-limit 放宽）`);
         else if (outcome.kind === 'memory') fail(`内存占用超过 ${memoryLimit} MB 的上限，停在“${STAGE_NAMES[outcome.stage]}”阶段；已跳过此文件，其余文件照常处理（可用 --memory-limit 放宽）`);
         else if (outcome.kind === 'read') fail(outcome.reason, outcome.line);
-        else if (outcome.kind === 'parser') fail(`the parser failed: ${outcome.reason}`);
+        else if (outcome.kind === 'parser') fail(`解析程序出错：${outcome.reason}`);
         continue;
       }
       const previous = slugs.get(outcome.slug);
       if (previous) {
-        fail(`its output name ${outcome.slug}.json is already taken by ${previous} in this batch`);
+        fail(`输出文件名 ${outcome.slug}.json 已被本批的 ${previous} 占用；本文件未写出，请给本文件改名`);
         continue;
       }
       slugs.set(outcome.slug, label);
@@ -319,7 +293,8 @@ async function main(): Promise<number> {
       try {
         await writeAtomically(target, outcome.json);
       } catch (error) {
-        fail(`cannot write ${shownTarget} (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`);
+        const { code, message } = error as NodeJS.ErrnoException;
+        fail(`无法写入 ${shownTarget}：${code ? errnoReason(code) : message}`);
         continue;
       }
       mergeSummary(summary, outcome.summary);
@@ -328,7 +303,7 @@ async function main(): Promise<number> {
       cache.record(basename(file), sha256, json, result);
     } catch (error) {
       const err = error as NodeJS.ErrnoException;
-      fail(err.code ? readFailure(err.code) : `the parser failed: ${err.message}`);
+      fail(err.code ? readFailure(err.code) : `解析程序出错：${err.message}`);
     }
   }
   await pool.close();
@@ -346,7 +321,7 @@ async function main(): Promise<number> {
   if (args.values.report) {
     const reportPath = resolve(args.values.report);
     await writeReport(reportPath, [...rows.values(), ...failedRows]);
-    process.stdout.write(`report: ${relative(process.cwd(), reportPath) || reportPath}\n`);
+    process.stdout.write(`报告：${relative(process.cwd(), reportPath) || reportPath}\n`);
   }
   if (defaultRun) {
     const sources = (await readdir('content/sources')).filter((n) => SOURCE_EXTENSIONS.some((e) => n.toLowerCase().endsWith(e)));
@@ -354,7 +329,7 @@ async function main(): Promise<number> {
       process.stderr.write(`已删除过期输出 ${relative(process.cwd(), removed)}：其来源文件已不在 content/sources 中\n`);
     }
   }
-  process.stdout.write(`${formatSummary(summary)}\nreused: ${reused} unchanged (same source and parser, not parsed again)\noutput: ${relative(process.cwd(), outDir) || outDir}\n`);
+  process.stdout.write(`${formatSummary(summary)}\n沿用：${reused} 份（来源文件和解析程序都没有改动，未重新解析）\n输出目录：${relative(process.cwd(), outDir) || outDir}\n`);
   return args.values.strict && (summary.failed > 0 || unparsedDocs > 0) ? 1 : 0;
 }
 

@@ -141,7 +141,7 @@ export class ParseWorker {
             : { ok: false, kind: 'parser', reason: error.message, line: null },
           true,
         );
-      const onExit = () => settle({ ok: false, kind: 'parser', reason: 'the parse worker stopped unexpectedly', line: null }, true);
+      const onExit = () => settle({ ok: false, kind: 'parser', reason: '解析线程意外退出', line: null }, true);
       const overrun = () => settle({ ok: false, kind: 'time', stage: this.currentStage() }, true);
       const timer = setInterval(() => {
         // A thread that is gone cannot be measured; its 'exit' or 'error' settles the document.

@@ -7,10 +7,11 @@ import { createHash } from 'node:crypto';
 import { mkdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { basename, join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { MAX_INPUT_BYTES } from '../src/ingest/decode.ts';
+import { MAX_INPUT_BYTES, oversizeReason } from '../src/ingest/decode.ts';
 import { parseDisclosure } from '../src/ingest/parse-disclosure.ts';
 import { readSource } from '../src/ingest/sources/index.ts';
 import { htmlReport, jsonReport, textReport } from '../src/review/report.ts';
+import { argumentProblem, notAFile, readFailure, usageError } from './cli-messages.ts';
 
 const HELP = `用法：npm run review -- [--out 目录] 文件…
 
@@ -25,27 +26,22 @@ const HELP = `用法：npm run review -- [--out 目录] 文件…
 退出状态：0 未发现错误（可有提示）；1 至少一份文件有错误，或有文件无法读取；
 2 用法错误（未给文件、未知选项）。`;
 
-function usageError(message: string): never {
-  process.stderr.write(`review：${message}\n请运行 npm run review -- --help 查看用法。\n`);
-  process.exit(2);
-}
-
 async function reviewFile(file: string, outDir: string): Promise<'clean' | 'errors' | 'unreadable'> {
   const label = relative(process.cwd(), file) || file;
   let bytes: Buffer;
   try {
     const info = await stat(file);
-    if (!info.isFile()) throw Object.assign(new Error('不是普通文件'), { code: 'EISDIR' });
-    if (info.size > MAX_INPUT_BYTES) throw new Error(`文件过大（${info.size} 字节，上限 ${MAX_INPUT_BYTES} 字节）`);
+    if (!info.isFile()) throw new Error(notAFile(info.isDirectory()));
+    if (info.size > MAX_INPUT_BYTES) throw new Error(oversizeReason(info.size));
     bytes = await readFile(file);
   } catch (error) {
     const err = error as NodeJS.ErrnoException;
-    process.stderr.write(`review：无法读取 ${label}：${err.code === 'ENOENT' ? '文件不存在' : err.message}\n`);
+    process.stderr.write(`错误：${label}：${err.code ? readFailure(err.code) : err.message}\n`);
     return 'unreadable';
   }
   const read = await readSource(bytes);
   if (!read.ok) {
-    process.stderr.write(`review：无法读取 ${label}：${read.reason}\n`);
+    process.stderr.write(`错误：${label}${read.line ? `:${read.line}` : ''}：${read.reason}\n`);
     return 'unreadable';
   }
   const doc = parseDisclosure(read.text, {
@@ -66,13 +62,13 @@ async function main(): Promise<number> {
   try {
     args = parseArgs({ allowPositionals: true, options: { out: { type: 'string' }, help: { type: 'boolean', short: 'h', default: false } } });
   } catch (error) {
-    usageError((error as Error).message);
+    usageError('review', argumentProblem(error));
   }
   if (args.values.help) {
     process.stdout.write(`${HELP}\n`);
     return 0;
   }
-  if (args.positionals.length === 0) usageError('请给出要审核的文件');
+  if (args.positionals.length === 0) usageError('review', '请给出要审核的文件');
   const outDir = resolve(args.values.out ?? 'review-reports');
   await mkdir(outDir, { recursive: true });
   const results = [];

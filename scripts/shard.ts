@@ -10,34 +10,46 @@ import { join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { readDisclosureJson } from '../src/site/disclosure-file.ts';
 import { planShards, shardBuildEnv, type ShardBy } from './shard-plan.ts';
+import { argumentProblem, usageError } from './cli-messages.ts';
 
-const HELP = `Usage: npm run shard -- [--by region|year] [--depth N] [--prefix PATH] [--out DIR] [--build] [CONTENT_DIR]
+const HELP = `用法：npm run shard -- [--by region|year] [--depth N] [--prefix 路径] [--out 目录] [--build] [数据目录]
 
-  --by       split by region (default: documents of one region stay together) or by year
-  --depth N  region levels that name a shard (default 1: the province)
-  --prefix   the site path the shards live under (default /)
-  --out DIR  where shard contents, the plan and (with --build) the site go (default test-output/shards)
-  --build    build and index every shard, one after another, into DIR/site
-  CONTENT_DIR  parsed disclosures (default content/disclosures)`;
+把解析好的公开文件分成几个分片，每个分片单独构建为一个站点，各有自己的搜索索引，
+合起来作为一个站点发布、一起搜索；并列出每个分片的构建命令。
 
-const { values, positionals } = parseArgs({
-  allowPositionals: true,
-  options: {
-    by: { type: 'string', default: 'region' },
-    depth: { type: 'string', default: '1' },
-    prefix: { type: 'string', default: '/' },
-    out: { type: 'string', default: 'test-output/shards' },
-    build: { type: 'boolean', default: false },
-    help: { type: 'boolean', short: 'h', default: false },
-  },
-});
+选项：
+  --by       按地区（region，默认：同一地区的文件在同一分片）或按年度（year）分片
+  --depth N  用几级地区为分片命名（默认 1：省级）
+  --prefix   各分片所在的站点路径（默认 /）
+  --out 目录  分片内容、分片方案（shards.json）以及（使用 --build 时）站点的输出目录
+             （默认：test-output/shards）
+  --build    依次构建每个分片并建立搜索索引，输出到 目录/site
+  -h, --help 显示本说明
+  数据目录   解析好的公开文件（默认：content/disclosures）`;
+
+let parsed;
+try {
+  parsed = parseArgs({
+    allowPositionals: true,
+    options: {
+      by: { type: 'string', default: 'region' },
+      depth: { type: 'string', default: '1' },
+      prefix: { type: 'string', default: '/' },
+      out: { type: 'string', default: 'test-output/shards' },
+      build: { type: 'boolean', default: false },
+      help: { type: 'boolean', short: 'h', default: false },
+    },
+  });
+} catch (error) {
+  usageError('shard', argumentProblem(error));
+}
+const { values, positionals } = parsed;
 if (values.help) {
   process.stdout.write(`${HELP}\n`);
   process.exit(0);
 }
 if (values.by !== 'region' && values.by !== 'year') {
-  process.stderr.write(`shard: --by must be region or year, not '${values.by}'\n`);
-  process.exit(2);
+  usageError('shard', `--by 只能是 region（按地区）或 year（按年度），而不是“${values.by}”`);
 }
 const contentDir = resolve(positionals[0] ?? 'content/disclosures');
 const out = resolve(values.out);
@@ -77,5 +89,5 @@ if (values.build) {
   const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
   const links = shards.map((s) => `<li><a href="${escape(s.base)}">${escape(s.label)}</a>（${s.slugs.length} 份文件）</li>`).join('\n');
   await writeFile(join(site, values.prefix, 'index.html'), `<!doctype html>\n<html lang="zh-CN"><meta charset="utf-8"><title>部门预决算公开文件</title>\n<h1>部门预决算公开文件</h1>\n<ul>\n${links}\n</ul>\n</html>\n`);
-  process.stdout.write(`site: ${relative(process.cwd(), site)}\n`);
+  process.stdout.write(`站点：${relative(process.cwd(), site)}\n`);
 }

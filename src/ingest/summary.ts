@@ -51,16 +51,17 @@ export function mergeSummary(into: BatchSummary, from: BatchSummary): void {
   for (const status of Object.keys(into.checks) as CheckStatus[]) into.checks[status] += from.checks[status];
 }
 
+/** The closing lines of an ingest run, for the office that runs it: plain Chinese, one figure a line. */
 export function formatSummary(s: BatchSummary): string {
   const checked = s.checks.pass + s.checks.fail;
   const tokens = s.tokensPlaced + s.tokensUnplaced;
-  const pct = (a: number, b: number) => (b === 0 ? 'n/a' : `${((100 * a) / b).toFixed(1)}%`);
+  const pct = (a: number, b: number) => (b === 0 ? '无从计算' : `${((100 * a) / b).toFixed(1)}%`);
   return [
-    `documents: ${s.documents} parsed, ${s.failed} failed`,
-    `tables: ${s.tables}`,
-    `checks: ${s.checks.pass} pass, ${s.checks.fail} fail, ${s.checks['not-checkable']} not checkable, ${s.checks['not-applicable']} not applicable (pass rate ${pct(s.checks.pass, checked)})`,
-    `numeric tokens in tables placed: ${s.tokensPlaced} of ${tokens} (${pct(s.tokensPlaced, tokens)})`,
-    `unparsed lines: ${s.unparsedLines}`,
-    `warnings: ${s.warnings}`,
+    `文件：解析 ${s.documents} 份，失败 ${s.failed} 份`,
+    `报表：${s.tables} 张`,
+    `校验：通过 ${s.checks.pass} 项，未通过 ${s.checks.fail} 项，无法校验 ${s.checks['not-checkable']} 项，不适用 ${s.checks['not-applicable']} 项（通过率 ${pct(s.checks.pass, checked)}）`,
+    `表格行中的数字：共 ${tokens} 个，已填入单元格 ${s.tokensPlaced} 个（${pct(s.tokensPlaced, tokens)}）`,
+    `未解析的行：${s.unparsedLines} 行`,
+    `警告合计：${s.warnings} 条`,
   ].join('\n');
 }

@@ -25,22 +25,22 @@ describe('incremental ingest', () => {
     for (const seed of SEEDS) copyFileSync(resolve('content/sources', seed), join(sources, seed));
 
     const first = ingest(sources, out);
-    expect(first).toMatch(/documents: 2 parsed/);
-    expect(first).toMatch(/reused: 0 unchanged/);
+    expect(first).toMatch(/文件：解析 2 份/);
+    expect(first).toMatch(/沿用：0 份/);
     const juluJson = join(out, 'julu-county-poverty-office-2021-budget.json');
     const written = statSync(juluJson).mtimeMs;
 
     const second = ingest(sources, out);
-    expect(second).toMatch(/documents: 0 parsed/);
-    expect(second).toMatch(/reused: 2 unchanged/);
+    expect(second).toMatch(/文件：解析 0 份/);
+    expect(second).toMatch(/沿用：2 份/);
     // The totals still cover the whole corpus: the two documents' 2 + 9 tables.
-    expect(second).toMatch(/tables: 11\n/);
+    expect(second).toMatch(/报表：11 张\n/);
     expect(statSync(juluJson).mtimeMs).toBe(written);
 
     appendFileSync(join(sources, SEEDS[1]), '\n');
     const third = ingest(sources, out);
-    expect(third).toMatch(/documents: 1 parsed/);
-    expect(third).toMatch(/reused: 1 unchanged/);
+    expect(third).toMatch(/文件：解析 1 份/);
+    expect(third).toMatch(/沿用：1 份/);
     expect(statSync(juluJson).mtimeMs).toBe(written);
   }, 300_000);
 });

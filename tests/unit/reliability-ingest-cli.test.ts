@@ -58,27 +58,27 @@ function badBatch(): { dir: string; out: string } {
 describe('ingest CLI: a batch with bad files', () => {
   const { dir, out } = badBatch();
   const run = ingest(['--out', out, dir]);
-  const errors = run.stderr.split('\n').filter((l) => l.startsWith('error: '));
+  const errors = run.stderr.split('\n').filter((l) => l.startsWith('错误：'));
 
   it('reports each bad file once, with its path and a reason a person can act on', () => {
     const rel = (name: string) => join(dir, name).slice(work.length + 1);
     expect(errors).toEqual([
-      `error: ${rel('b-empty.txt')}: 文件是空的`,
+      `错误：${rel('b-empty.txt')}：文件是空的`,
       // PDFs are read whatever the file is called; this one is only a header and some bytes.
-      `error: ${rel('c-pdf.txt')}: PDF 文件已损坏或不完整，无法读取`,
-      `error: ${rel('d-image.txt')}: 这是 PNG 图片，不是文本：扫描件需要先做文字识别`,
+      `错误：${rel('c-pdf.txt')}：PDF 文件已损坏或不完整，无法读取`,
+      `错误：${rel('d-image.txt')}：这是 PNG 图片，不是文本：扫描件需要先做文字识别`,
       // Line 3 is the first line after the two text lines written above.
-      `error: ${rel('e-binary.txt')}:3: 文本中有二进制数据（控制字符）：不是提取出的文本`,
-      `error: ${rel('f-directory.txt')}: it is a directory, not a file`,
+      `错误：${rel('e-binary.txt')}:3：文本中有二进制数据（控制字符）：不是提取出的文本`,
+      `错误：${rel('f-directory.txt')}：这是一个文件夹，不是文件`,
       // A link is refused as a link, dangling or not: it could point anywhere on the machine.
-      `error: ${rel('g-dangling.txt')}: 这是一个符号链接（快捷方式），为防止读取并公开来源目录以外的文件，不予处理；请把原文件本身复制到此处`,
+      `错误：${rel('g-dangling.txt')}：这是一个符号链接（快捷方式），为防止读取并公开来源目录以外的文件，不予处理；请把原文件本身复制到此处`,
     ]);
   });
 
   it('goes on past every bad file: the good files around them and the unusual encodings are all written', () => {
     expect(run.status).toBe(0);
     expect(readdirSync(out).sort()).toEqual(['a-good.json', 'h-gb18030.json', 'i-utf16be-bom.json', 'j-crlf.json', 'z-good.json']);
-    expect(run.stdout).toContain('documents: 5 parsed, 6 failed');
+    expect(run.stdout).toContain('文件：解析 5 份，失败 6 份');
   });
 
   it('reads GB18030, UTF-16 BE and CRLF to the same document as UTF-8 with LF (apart from the source record)', () => {
@@ -107,10 +107,13 @@ describe('ingest CLI: exit codes and usage', () => {
     expect(ingest(['--out', out, SEED]).status).toBe(0);
     const unknown = ingest(['--frobnicate']);
     expect(unknown.status).toBe(2);
-    expect(unknown.stderr).toContain("ingest: Unknown option '--frobnicate'");
+    expect(unknown.stderr).toContain('ingest：没有 --frobnicate 这个选项\n请运行 npm run ingest -- --help 查看用法。');
+    const missing = ingest(['--out']);
+    expect(missing.status).toBe(2);
+    expect(missing.stderr).toBe('ingest：选项 --out 后面缺少取值\n请运行 npm run ingest -- --help 查看用法。\n');
     const empty = ingest(['--out', out, freshDir('no-txt')]);
     expect(empty.status).toBe(2);
-    expect(empty.stderr).toContain('ingest: no input files found');
+    expect(empty.stderr).toContain('ingest：没有找到要解析的文件\n请运行 npm run ingest -- --help 查看用法。');
   });
 
   it('with --strict, exits 1 exactly when some document left unparsed text', () => {
@@ -140,7 +143,7 @@ describe('ingest CLI: a 100 MB text', () => {
     rmSync(join(out, 'b-good.json'));
     const run = measured(dir);
     const size = statSync(huge).size;
-    expect(run.stderr).toContain(`error: ${huge.slice(work.length + 1)}: the file is ${size} bytes, over the ${MAX_INPUT_BYTES}-byte limit for one disclosure`);
+    expect(run.stderr).toContain(`错误：${huge.slice(work.length + 1)}：文件有 ${size} 字节，超过一份公开文件 ${MAX_INPUT_BYTES} 字节的上限`);
     expect(readdirSync(out)).toEqual(['b-good.json']);
     // The batch with the 100 MB file peaks no higher than the good file alone, give or take 16 MiB of noise.
     expect(peakKiB(run.stderr)).toBeLessThan(baseline + 16 * 1024);
@@ -156,7 +159,7 @@ describe('ingest CLI: atomic writes', () => {
     const good = readFileSync(join(out, 'office.json'));
     writeFileSync(join(dir, 'office.txt'), Buffer.from([0x25, 0x50, 0x44, 0x46, 0x2d, 0x31, 0x2e, 0x37]));
     const failed = ingest(['--out', out, dir]);
-    expect(failed.stderr).toContain('office.txt: PDF 文件已损坏或不完整');
+    expect(failed.stderr).toContain('office.txt：PDF 文件已损坏或不完整');
     expect(readFileSync(join(out, 'office.json'))).toEqual(good);
     expect(readdirSync(out)).toEqual(['office.json']);
   });
@@ -202,7 +205,7 @@ describe('ingest CLI: only sources are read and nothing is overwritten by anothe
     copyFileSync(SEED, join(dir, 'a-good.txt'));
     symlinkSync(resolve(SOURCES, 'julu-county-poverty-office-2021-budget.txt'), join(dir, 'b-link.txt'));
     const run = ingest(['--out', out, dir]);
-    expect(run.stderr).toContain(`error: ${join(dir, 'b-link.txt').slice(work.length + 1)}: 这是一个符号链接（快捷方式），为防止读取并公开来源目录以外的文件，不予处理`);
+    expect(run.stderr).toContain(`错误：${join(dir, 'b-link.txt').slice(work.length + 1)}：这是一个符号链接（快捷方式），为防止读取并公开来源目录以外的文件，不予处理`);
     expect(readdirSync(out)).toEqual(['a-good.json']);
   });
 
@@ -249,7 +252,7 @@ describe('ingest CLI: a per-document budget (issue 16)', () => {
   it('stops a document over its memory budget, names the file and the stage, and parses the next one', () => {
     const out = freshDir('budget-memory-out');
     const run = ingest(['--memory-limit', '48', '--out', out, dir]);
-    expect(run.stderr).toMatch(new RegExp(`error: ${join(dir, 'a-large.txt').slice(work.length + 1)}: 内存占用超过 48 MB 的上限，停在“[^”]+”阶段；已跳过此文件，其余文件照常处理`));
+    expect(run.stderr).toMatch(new RegExp(`错误：${join(dir, 'a-large.txt').slice(work.length + 1)}：内存占用超过 48 MB 的上限，停在“[^”]+”阶段；已跳过此文件，其余文件照常处理`));
     expect(readdirSync(out)).toEqual(['b-small.json']);
   }, 600_000);
 
@@ -260,7 +263,7 @@ describe('ingest CLI: a per-document budget (issue 16)', () => {
     // machine's load does not decide. One worker, so that the small file is parsed by the thread that replaces the
     // stopped one.
     const run = ingest(['--jobs', '1', '--time-limit', '1', '--out', out, dir]);
-    expect(run.stderr).toMatch(new RegExp(`error: ${join(dir, 'a-large.txt').slice(work.length + 1)}: 处理耗用的 CPU 时间超过 1 秒的上限，停在“[^”]+”阶段`));
+    expect(run.stderr).toMatch(new RegExp(`错误：${join(dir, 'a-large.txt').slice(work.length + 1)}：处理耗用的 CPU 时间超过 1 秒的上限，停在“[^”]+”阶段`));
     expect(readdirSync(out)).toEqual(['b-small.json']);
   }, 600_000);
 
@@ -296,12 +299,16 @@ describe('ingest CLI: reproducible output', () => {
     const one = runWith('1');
     const two = runWith('2');
     expect(Object.keys(one.files)).toHaveLength(readdirSync(SOURCES).length);
-    expect(one.stderr).toContain('kashgar-b-empty.txt: 文件是空的');
+    expect(one.stderr).toContain('kashgar-b-empty.txt：文件是空的');
     expect(two).toEqual(one);
   }, 600_000);
 
   it('refuses a --jobs that is not a positive whole number', () => {
-    for (const jobs of ['0', '1.5', 'two']) expect(ingest(['--jobs', jobs, SEED]).status).toBe(2);
+    for (const jobs of ['0', '1.5', 'two']) {
+      const run = ingest(['--jobs', jobs, SEED]);
+      expect(run.status).toBe(2);
+      expect(run.stderr).toBe(`ingest：--jobs 应为正整数，而不是“${jobs}”\n请运行 npm run ingest -- --help 查看用法。\n`);
+    }
   });
 
   it('writes the same JSON whatever the working directory or the path the input is given by', () => {

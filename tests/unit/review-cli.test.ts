@@ -18,8 +18,12 @@ function review(args: string[]) {
 
 describe('npm run review', () => {
   it('exits 2 on a usage error', () => {
-    expect(review([]).status).toBe(2);
-    expect(review(['--bogus', SEED]).status).toBe(2);
+    const none = review([]);
+    expect(none.status).toBe(2);
+    expect(none.stderr).toBe('review：请给出要审核的文件\n请运行 npm run review -- --help 查看用法。\n');
+    const bogus = review(['--bogus', SEED]);
+    expect(bogus.status).toBe(2);
+    expect(bogus.stderr).toBe('review：没有 --bogus 这个选项\n请运行 npm run review -- --help 查看用法。\n');
   });
 
   it('reports a seed with an error: Chinese report grouped by severity, HTML and JSON written, exit 1', () => {
@@ -58,6 +62,6 @@ describe('npm run review', () => {
   it('exits 1 when a file cannot be read, and says so in Chinese', () => {
     const run = review(['--out', join(work, 'missing-out'), join(work, 'no-such-file.txt')]);
     expect(run.status).toBe(1);
-    expect(run.stderr).toContain('文件不存在');
+    expect(run.stderr).toBe('错误：no-such-file.txt：无法读取文件：文件不存在，可能是失效的链接，或在处理期间被删除（ENOENT）\n');
   });
 });

@@ -1,3 +1,5 @@
+import { spawnSync } from 'node:child_process';
+import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { planShards, shardBuildEnv } from '../../scripts/shard-plan.ts';
 import { otherShardBundles } from '../../src/site/search-shards.ts';
@@ -34,5 +36,18 @@ describe('shards of a province-scale build', () => {
     expect(env).toEqual({ CONTENT_DIR: '/tmp/c', BASE: '/y-2021/', SEARCH_SHARDS: '/y-2021/pagefind/,/y-2024/pagefind/' });
     expect(otherShardBundles('/y-2021/pagefind/', env.SEARCH_SHARDS)).toEqual(['/y-2024/pagefind/']);
     expect(otherShardBundles('/pagefind/', '')).toEqual([]);
+  });
+});
+
+describe('npm run shard: usage errors', () => {
+  const shard = (args: string[]) => spawnSync(resolve('node_modules/.bin/node'), [resolve('scripts/shard.ts'), ...args], { encoding: 'utf8', timeout: 60_000 });
+
+  it('exits 2 with a Chinese message and the way to the help, before reading any document', () => {
+    const by = shard(['--by', 'month', '--out', '/nonexistent/shards']);
+    expect(by.status).toBe(2);
+    expect(by.stderr).toBe('shard：--by 只能是 region（按地区）或 year（按年度），而不是“month”\n请运行 npm run shard -- --help 查看用法。\n');
+    const unknown = shard(['--frobnicate']);
+    expect(unknown.status).toBe(2);
+    expect(unknown.stderr).toBe('shard：没有 --frobnicate 这个选项\n请运行 npm run shard -- --help 查看用法。\n');
   });
 });
