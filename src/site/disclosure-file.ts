@@ -6,10 +6,12 @@ export function readDisclosureJson(text: string, path: string): Disclosure {
   try {
     raw = JSON.parse(text);
   } catch (error) {
-    throw new Error(`${path}: not valid JSON (${(error as Error).message})`);
+    throw new Error(`${path}：不是有效的 JSON（${(error as Error).message}）`);
   }
   const parsed = disclosure.safeParse(raw);
   if (parsed.success) return parsed.data;
   const issue = parsed.error.issues[0];
-  throw new Error(`${path}: ${issue.path.join('.') || '(root)'}: ${issue.message}`);
+  // The field's path stays as the schema names it (tables.3.rows.0.values): it is what docs/schema.md documents.
+  const where = issue.path.length > 0 ? `字段 ${issue.path.join('.')} ` : '整个文件';
+  throw new Error(`${path}：${where}不符合数据格式：${issue.message}`);
 }
