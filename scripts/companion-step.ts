@@ -32,13 +32,18 @@ export async function joinWrittenCompanions(
 ): Promise<JoinedDocument[]> {
   const read = async (d: WrittenDocument) => disclosure.parse(JSON.parse(await readFile(join(outDir, `${d.slug}.json`), 'utf8')));
   const joined: JoinedDocument[] = [];
+  // Names the joins of this batch took: two joins whose parts share a start (syn-01 + syn-02, syn-03 + syn-04 → syn-0)
+  // must not write one file over the other.
+  const taken = new Set<string>();
   for (const group of joinCompanions(written)) {
     const parts = [group.notes, ...group.tables];
     const files = parts.map((p) => p.label).join(' + ');
     try {
       const merged = mergeCompanions(await read(group.notes), await Promise.all(group.tables.map(read)));
       const owner = slugs.get(merged.slug);
-      const doc = owner && !parts.some((p) => p.label === owner) ? { ...merged, slug: group.notes.slug } : merged;
+      const clash = (owner && !parts.some((p) => p.label === owner)) || taken.has(merged.slug);
+      const doc = clash ? { ...merged, slug: group.notes.slug } : merged;
+      taken.add(doc.slug);
       await write(join(outDir, `${doc.slug}.json`), `${serializeDisclosure(doc)}\n`);
       for (const p of parts) if (p.slug !== doc.slug) await rm(join(outDir, `${p.slug}.json`), { force: true });
       log(`合并：${files} → ${doc.slug}.json（${group.reason}）`);
