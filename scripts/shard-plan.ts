@@ -45,6 +45,31 @@ export function planShards(docs: readonly ShardDoc[], by: ShardBy, depth = 1, pr
   return [...byName.values()].sort((a, b) => a.name.localeCompare(b.name));
 }
 
+/**
+ * Shards of at least `min` documents: shards smaller than that (regions of a few documents: counties a corpus names
+ * without their province, a province with few disclosures) are packed together in label order, whole, so that what
+ * joins documents still stays inside one shard, until each pack holds `min`. Larger shards stay as they are. A
+ * pack is named by its members' labels, so the same regions give the same pack; the last pack may stay smaller.
+ */
+export function packShards(shards: readonly Shard[], min: number, prefix = '/'): Shard[] {
+  const root = prefix.endsWith('/') ? prefix : `${prefix}/`;
+  const kept = shards.filter((s) => s.slugs.length >= min);
+  const small = shards.filter((s) => s.slugs.length < min).sort((a, b) => a.label.localeCompare(b.label, 'zh'));
+  const packs: Shard[][] = [];
+  for (const shard of small) {
+    const last = packs[packs.length - 1];
+    if (last && last.reduce((n, s) => n + s.slugs.length, 0) < min) last.push(shard);
+    else packs.push([shard]);
+  }
+  const packed = packs.map((members): Shard => {
+    if (members.length === 1) return members[0];
+    const label = `${members[0].label}等 ${members.length} 个${members[0].name.startsWith('y-') ? '年度' : '地区'}`;
+    const name = `p-${createHash('sha256').update(members.map((m) => m.label).join('\n')).digest('hex').slice(0, 10)}`;
+    return { name, label, base: `${root}${name}/`, slugs: members.flatMap((m) => m.slugs).sort() };
+  });
+  return [...kept, ...packed].sort((a, b) => a.name.localeCompare(b.name));
+}
+
 /** The environment one shard's build runs with: its content, its path, and every shard's search bundle. */
 export function shardBuildEnv(shard: Shard, shards: readonly Shard[], contentDir: string): Record<string, string> {
   return { CONTENT_DIR: contentDir, BASE: shard.base, SEARCH_SHARDS: shards.map((s) => `${s.base}pagefind/`).join(',') };

@@ -9,10 +9,10 @@ import { copyFile, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promi
 import { join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { readDisclosureJson } from '../src/site/disclosure-file.ts';
-import { planShards, shardBuildEnv, type ShardBy } from './shard-plan.ts';
+import { packShards, planShards, shardBuildEnv, type ShardBy } from './shard-plan.ts';
 import { argumentProblem, usageError } from './cli-messages.ts';
 
-const HELP = `用法：npm run shard -- [--by region|year] [--depth N] [--prefix 路径] [--out 目录] [--build] [数据目录]
+const HELP = `用法：npm run shard -- [--by region|year] [--depth N] [--min N] [--prefix 路径] [--out 目录] [--build] [数据目录]
 
 把解析好的公开文件分成几个分片，每个分片单独构建为一个站点，各有自己的搜索索引，
 合起来作为一个站点发布、一起搜索；并列出每个分片的构建命令。
@@ -20,6 +20,7 @@ const HELP = `用法：npm run shard -- [--by region|year] [--depth N] [--prefix
 选项：
   --by       按地区（region，默认：同一地区的文件在同一分片）或按年度（year）分片
   --depth N  用几级地区为分片命名（默认 1：省级）
+  --min N    文件不到 N 份的地区（或年度）整个地并在一起，每片至少 N 份（默认不合并）
   --prefix   各分片所在的站点路径（默认 /）
   --out 目录  分片内容、分片方案（shards.json）以及（使用 --build 时）站点的输出目录
              （默认：test-output/shards）
@@ -34,6 +35,7 @@ try {
     options: {
       by: { type: 'string', default: 'region' },
       depth: { type: 'string', default: '1' },
+      min: { type: 'string', default: '0' },
       prefix: { type: 'string', default: '/' },
       out: { type: 'string', default: 'test-output/shards' },
       build: { type: 'boolean', default: false },
@@ -62,7 +64,10 @@ for (const name of names) {
   docs.push({ slug, region, year });
   fileOf.set(slug, path);
 }
-const shards = planShards(docs, values.by as ShardBy, Number(values.depth), values.prefix);
+const min = Number(values.min);
+if (!Number.isInteger(min) || min < 0) usageError('shard', `--min 应为不小于 0 的整数，而不是“${values.min}”`);
+const planned = planShards(docs, values.by as ShardBy, Number(values.depth), values.prefix);
+const shards = min > 1 ? packShards(planned, min, values.prefix) : planned;
 
 await rm(out, { recursive: true, force: true });
 const node = resolve('node_modules/.bin/node');

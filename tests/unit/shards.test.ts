@@ -1,7 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { planShards, shardBuildEnv } from '../../scripts/shard-plan.ts';
+import { packShards, planShards, shardBuildEnv } from '../../scripts/shard-plan.ts';
 import { otherShardBundles } from '../../src/site/search-shards.ts';
 
 const DOCS = [
@@ -21,6 +21,23 @@ describe('shards of a province-scale build', () => {
     );
     expect(shards).toHaveLength(2);
     for (const s of shards) expect(s.base).toMatch(/^\/budget\/r-[0-9a-f]{10}\/$/);
+  });
+
+  it('packs regions of few documents together, whole, when asked for shards of a size (--min)', () => {
+    const docs = [
+      ...['甲县', '乙县', '丙县', '丁县'].map((county, i) => ({ slug: `d${i}`, region: [county], year: 2024 })),
+      ...Array.from({ length: 3 }, (_, i) => ({ slug: `h${i}`, region: ['河北省', '巨鹿县'], year: 2021 + i })),
+    ];
+    const shards = packShards(planShards(docs, 'region'), 2);
+    // In the order of their names read aloud (丙 bǐng, 丁 dīng, 甲 jiǎ, 乙 yǐ), two to a pack.
+    expect(shards.map((s) => [s.label, s.slugs]).sort()).toEqual([
+      ['丙县等 2 个地区', ['d2', 'd3']],
+      ['河北省', ['h0', 'h1', 'h2']],
+      ['甲县等 2 个地区', ['d0', 'd1']],
+    ]);
+    for (const s of shards.filter((x) => x.label !== '河北省')) expect(s.base).toMatch(/^\/p-[0-9a-f]{10}\/$/);
+    // The same regions give the same packs.
+    expect(packShards(planShards([...docs].reverse(), 'region'), 2)).toEqual(shards);
   });
 
   it('by year names shards by the year', () => {
