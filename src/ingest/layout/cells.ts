@@ -1,5 +1,5 @@
 import { cleanLine, type SourceLine } from '../source-lines.ts';
-import { cellAmount } from '../tables/shared/cell-text.ts';
+import { cellAmount } from './cell-text.ts';
 
 /**
  * The one place where a line of text becomes cells. Every extraction prints a table row as one line; how its cells

@@ -3,7 +3,7 @@ import type { TableKind } from '../../../schema/table.ts';
 import { isBlank, type SourceLine } from '../../source-lines.ts';
 import { FUNCTION_CLASSES } from '../../../core/codes.ts';
 import { foldWidth } from '../../../core/width.ts';
-import { cellAmount, cleanName, headerLabel } from '../shared/cell-text.ts';
+import { cellAmount, cleanName, headerLabel } from '../../layout/cell-text.ts';
 import { piecesOf } from '../shared/code-reassembly.ts';
 import { isPageFurnitureAt } from '../../page-furniture.ts';
 import { declaresEmpty, isCompilerLine, isNoteLine, isTableFurniture, unitOf } from '../shared/region-text.ts';

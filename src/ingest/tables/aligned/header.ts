@@ -1,5 +1,5 @@
 import { headerColumns } from '../shared/header-tree.ts';
-import { headerLabel } from '../shared/cell-text.ts';
+import { headerLabel } from '../../layout/cell-text.ts';
 import { columnKeyFor, inTemplateGroup, templateMembers, textColumnKeyFor } from '../columns.ts';
 import type { ColumnIdentity } from '../shared/amount-placement.ts';
 import type { DraftColumn, Side } from '../shared/table-draft.ts';

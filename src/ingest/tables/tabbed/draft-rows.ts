@@ -3,7 +3,7 @@ import { STANDARD_TITLES } from '../kinds.ts';
 import { isBlank, type SourceLine } from '../../source-lines.ts';
 import { foldWidth } from '../../../core/width.ts';
 import { hasTabCells, tabCells } from '../../layout/cells.ts';
-import { cellAmount, cleanName, codePiece, headerLabel } from '../shared/cell-text.ts';
+import { cellAmount, cleanName, codePiece, headerLabel } from '../../layout/cell-text.ts';
 import { piecesOf } from '../shared/code-reassembly.ts';
 import { headerColumns } from '../shared/header-tree.ts';
 import type { ColumnIdentity } from '../shared/amount-placement.ts';

@@ -1,5 +1,5 @@
-import { parseAmount } from '../../numbers.ts';
-import { foldWidth } from '../../../core/width.ts';
+import { parseAmount } from '../numbers.ts';
+import { foldWidth } from '../../core/width.ts';
 
 /** Reading single cells: amounts (whole or split by extraction), code pieces, names broken by wrapping. */
 
