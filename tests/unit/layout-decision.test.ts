@@ -18,6 +18,14 @@ describe('one layout decision for tables and performance headers (layout.ts)', (
     expect(layout('kashgar-edz-party-mass-work-dept-2024-budget')).toBe('tabbed');
   });
 
+  it('decides a web page with one table among its prose by the table: its rows of amounts are tab-separated', () => {
+    const prose = Array.from({ length: 12 }, (_, i) => `第${i + 1}段：本部门负责全县相关工作，按规定公开预算。`);
+    const rows = ['科目编码\t科目名称\t合计\t基本支出\t项目支出', '213\t农林水支出\t1,200.50\t700.50\t500.00', '21301\t农业农村\t1,200.50\t700.50\t500.00', '2130101\t行政运行\t700.50\t700.50\t'];
+    expect(detectLayout(toSourceLines([...prose, ...rows].join('\n')))).toBe('tabbed');
+    // Two rows decide nothing: one tab-separated line pasted into single-space text does not make it a workbook.
+    expect(detectLayout(toSourceLines([...prose, ...rows.slice(0, 3)].join('\n')))).toBe('spaced');
+  });
+
   it('decides a target table header line by the same rule: tabs, single spaces', () => {
     // 开发区 seed line 1037: 一级指标⇥二级指标⇥三级指标⇥指标值⇥指标值设定依据及数据来源; 行政办 seed line 1767.
     expect(detectLayout([lineOf('content/sources/kashgar-edz-party-mass-work-dept-2024-budget.txt', 1037)])).toBe('tabbed');

@@ -23,8 +23,12 @@ export type Layout = 'tabbed' | 'aligned' | 'spaced';
 /** Two amounts one space apart: a single-space extraction, or `-layout` columns packed tight. */
 const AMOUNTS_ONE_SPACE = /(?:^|\s)[\d,]*\d(?:\.\d+)? [\d,]*\d(?:\.\d+)?(?=\s|$)/;
 const AMOUNTS_SPACED_OUT = /(?:^|\s)[\d,]*\d(?:\.\d+)? {2,}[\d,]*\d(?:\.\d+)?(?=\s|$)/;
+/** Two amounts in cells of their own. */
+const AMOUNTS_TABBED = /(?:^|\t)[\d,]*\d(?:\.\d+)?\t+[\d,]*\d(?:\.\d+)?(?=\t|$)/;
 /** Lines of a kind that decide a run by their number alone, however long the run. */
 const ENOUGH = 20;
+/** Rows of amounts that show how a document's tables are printed, where they are all it has. */
+const FEW = 3;
 
 /**
  * The layout of a run of lines (a whole document, a table's header), from how its lines separate cells. Runs of
@@ -37,15 +41,20 @@ export function detectLayout(lines: readonly SourceLine[]): Layout {
   let oneSpace = 0;
   let spacedOut = 0;
   let nonBlank = 0;
+  let tabbedAmounts = 0;
   for (const line of lines) {
     if (line.text.trim() !== '') nonBlank++;
-    if (line.text.includes('\t')) tabbed++;
-    else if (/\S {3,}\S/.test(line.text.trim())) aligned++;
+    if (line.text.includes('\t')) {
+      tabbed++;
+      if (AMOUNTS_TABBED.test(line.text)) tabbedAmounts++;
+    } else if (/\S {3,}\S/.test(line.text.trim())) aligned++;
     if (AMOUNTS_ONE_SPACE.test(line.text)) oneSpace++;
     if (AMOUNTS_SPACED_OUT.test(line.text)) spacedOut++;
   }
-  // A short run made mostly of tab-separated lines (a small workbook or web page table) is tabbed too.
+  // A short run made mostly of tab-separated lines (a small workbook or web page table) is tabbed too, and so is a
+  // document whose rows of amounts are tab-separated though its prose outnumbers them (a web page with one table).
   if (tabbed >= ENOUGH || tabbed * 2 > nonBlank) return 'tabbed';
+  if (tabbedAmounts >= FEW && tabbedAmounts > oneSpace + spacedOut) return 'tabbed';
   if (oneSpace > spacedOut) return 'spaced';
   if (aligned >= ENOUGH || aligned * 2 > nonBlank) return 'aligned';
   return 'spaced';
