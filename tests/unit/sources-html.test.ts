@@ -1,5 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { readMetadata } from '../../src/ingest/metadata.ts';
+import { toSourceLines } from '../../src/ingest/source-lines.ts';
 import { readSource } from '../../src/ingest/sources/index.ts';
 import { parseDisclosure } from '../../src/ingest/parse-disclosure.ts';
 import { expandGrid } from '../../src/ingest/sources/grid.ts';
@@ -89,9 +91,12 @@ describe('an HTML portal page', () => {
 describe('HTML pages without a main heading, or without text', () => {
   const read = (html: string) => readSource(new TextEncoder().encode(html));
 
-  it("titles the page by <title>, the portal's name after its separator on a line of its own", async () => {
-    const result = await read('<html><head><title>某区财政局2025年部门预算公开_某区人民政府网</title></head><body><div><p>{{content}}</p><p>正文</p></div></body></html>');
-    expect(result.ok && result.text).toBe('某区财政局2025年部门预算公开\n某区人民政府网\n\n正文\n');
+  it("titles the page by the part of <title> that names the disclosure; the portal's name is read last, with the portal's text", async () => {
+    const result = await read('<html><head><title>某区财政局2025年部门预算公开_某区人民政府网</title></head><body><div><p>{{content}}</p><p>一、部门职责</p></div></body></html>');
+    expect(result.ok && result.text).toBe('某区财政局2025年部门预算公开\n\n一、部门职责\n\n某区人民政府网\n');
+    if (result.ok) expect(readMetadata(toSourceLines(result.text)).title).toBe('某区财政局2025年部门预算公开');
+    const first = await read('<html><head><title>某区人民政府网 - 某区财政局2025年部门决算</title></head><body><p>正文</p></body></html>');
+    expect(first.ok && first.text).toBe('某区财政局2025年部门决算\n\n正文\n\n某区人民政府网\n');
   });
 
   it('refuses a page with no readable text, in Chinese', async () => {

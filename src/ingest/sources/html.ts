@@ -163,15 +163,18 @@ function pathTo(node: Root | Element, target: Element): Element[] | null {
 const textLength = (node: Root | Element) => line(node.children.map(textOf).join('')).length;
 
 /**
- * The page's title: its main heading where it has one, else `<title>` split at the portal's separators
- * (`XX预算公开_XX区政府网`).
+ * The page's title: its main heading where it has one, else the part of `<title>` that names the disclosure, split
+ * at the portal's separators (`XX局2025年部门预算公开_XX区人民政府`); the portal's name (the other parts) is the
+ * portal's own text, read after the article like its menus and footer.
  */
-function titleOf(tree: Root): { lines: string[]; h1: Element | null } {
+function titleOf(tree: Root): { lines: string[]; portal: string[]; h1: Element | null } {
   const h1 = find(tree, (el) => el.tagName === 'h1' && line(textOf(el)) !== '');
-  if (h1) return { lines: [line(textOf(h1))], h1 };
+  if (h1) return { lines: [line(textOf(h1))], portal: [], h1 };
   const title = find(tree, (el) => el.tagName === 'title', true);
   const parts = title ? line(textOf(title)).split(/\s+[-|–—]\s+|[_｜|]/).map((p) => p.trim()).filter(Boolean) : [];
-  return { lines: parts, h1: null };
+  const named = parts.findIndex((p) => /预算|决算|绩效|公开/.test(p));
+  const at = named < 0 ? 0 : named;
+  return { lines: parts.slice(at, at + 1), portal: parts.filter((_, i) => i !== at), h1: null };
 }
 
 /**
@@ -207,7 +210,8 @@ export function htmlBlocks(html: string, fragment: boolean): Block[] {
   const aroundArticle = new BlockCollector(new Set([...(title.h1 ? [title.h1] : []), ...(article ? [article] : [])]));
   aroundArticle.walk(tree);
   const head: Block[] = title.lines.length > 0 ? [{ kind: 'text', lines: title.lines }] : [];
-  return joinSplitTables([...head, ...inArticle.finish(), ...aroundArticle.finish()]);
+  const portal: Block[] = title.portal.length > 0 ? [{ kind: 'text', lines: title.portal }] : [];
+  return joinSplitTables([...head, ...inArticle.finish(), ...aroundArticle.finish(), ...portal]);
 }
 
 /** An inline HTML fragment that is only a line break (`<br>`, `<br/>`). */
