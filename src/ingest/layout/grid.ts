@@ -1,5 +1,5 @@
 import type { SourceLine } from '../source-lines.ts';
-import { runsOf, tabCells, type Cell } from './cells.ts';
+import { hasTabCells, runsOf, tabCells, type Cell } from './cells.ts';
 
 /**
  * A printed row as the cells of a grid, whatever the layout it was printed in: what a reader of a grid reads. A
@@ -16,6 +16,17 @@ export interface GridRow {
 
 export function tabRow(line: SourceLine): GridRow {
   return { no: line.no, cells: tabCells(line) };
+}
+
+/** The rows of a tab-separated table: its lines up to the first non-blank one without a tab, blank ones left out. */
+export function tabbedRows(lines: readonly SourceLine[]): GridRow[] {
+  const rows: GridRow[] = [];
+  for (const line of lines) {
+    if (line.text.trim() === '') continue;
+    if (!hasTabCells(line)) break;
+    rows.push(tabRow(line));
+  }
+  return rows;
 }
 
 /** The columns an aligned header prints: its runs, each reaching halfway to its neighbours. */

@@ -1,6 +1,6 @@
 import type { LineRange } from '../../schema/common.ts';
 import type { SourceLine } from '../source-lines.ts';
-import { runsOf } from '../layout/cells.ts';
+import { hasTabCells, runsOf } from '../layout/cells.ts';
 import { cleanCell, compact, cleanCells } from './text.ts';
 
 export type FieldKey =
@@ -48,7 +48,7 @@ function keyOf(label: string): FieldKey | null {
  * more, an indented line starting with an empty cell as a tab-separated continuation does. Null for a line of prose.
  */
 function cardCells(line: SourceLine): string[] | null {
-  if (line.raw.includes('\t')) return cleanCells(line);
+  if (hasTabCells(line)) return cleanCells(line);
   const runs = runsOf(line.text);
   if (runs.length === 0 || (runs.length === 1 && runs[0].start === 0)) return null;
   return [...(runs[0].start > 0 ? [''] : []), ...runs.map((r) => cleanCell(r.text))];

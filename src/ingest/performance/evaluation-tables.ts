@@ -3,8 +3,8 @@ import type { LineRange } from '../../schema/common.ts';
 import { parseAmount, parsePercent } from '../numbers.ts';
 import { toScaled } from '../../core/decimal.ts';
 import type { SourceLine } from '../source-lines.ts';
-import { runsOf } from '../layout/cells.ts';
-import { tabRow, type GridRow } from '../layout/grid.ts';
+import { hasTabCells, runsOf } from '../layout/cells.ts';
+import { tabbedRows, tabRow, type GridRow } from '../layout/grid.ts';
 import { alignedGrid } from './aligned.ts';
 import { cleanCell, compact, joinWrapped } from './text.ts';
 
@@ -20,21 +20,14 @@ export interface GridBlock {
  */
 export function gridBlock(lines: readonly SourceLine[], header: number): GridBlock {
   const line = lines[header];
-  const aligned = line.raw.includes('\t') ? null : alignedGrid(line, lines.slice(header + 1), 3);
+  const aligned = hasTabCells(line) ? null : alignedGrid(line, lines.slice(header + 1), 3);
   if (aligned) return { header: aligned.header, rows: aligned.body.filter((r) => r.cells.some((c) => c.trim() !== '')) };
-  const rows: GridRow[] = [];
-  for (let k = header + 1; k < lines.length; k++) {
-    const l = lines[k];
-    if (l.text.trim() === '') continue;
-    if (!l.raw.includes('\t')) break;
-    rows.push(tabRow(l));
-  }
-  return { header: tabRow(line), rows };
+  return { header: tabRow(line), rows: tabbedRows(lines.slice(header + 1)) };
 }
 
 /** A header printed as cells: tab-separated, or aligned in three runs or more. */
 function printsCells(line: SourceLine): boolean {
-  return line.raw.includes('\t') || runsOf(line.text).length >= 3;
+  return hasTabCells(line) || runsOf(line.text).length >= 3;
 }
 
 const cellsOf = (row: GridRow) => row.cells.map(cleanCell);

@@ -5,7 +5,7 @@ import { emptyClaims, printedRest, type Claims } from '../claims.ts';
 import { readActivityForm } from './activity-form.ts';
 import { detectLayout } from '../layout/detect.ts';
 import { alignedGrid } from './aligned.ts';
-import { tabRow } from '../layout/grid.ts';
+import { tabbedRows, tabRow } from '../layout/grid.ts';
 import { readColumnLists } from './column-lists.ts';
 import { readDescribedBody } from './described.ts';
 import { parseEvaluation } from './evaluation.ts';
@@ -137,7 +137,7 @@ function readBody(headerLine: SourceLine, body: readonly SourceLine[]) {
   const layout = detectLayout([headerLine]);
   const aligned = layout === 'aligned' ? alignedGrid(headerLine, body) : null;
   if (aligned) return readGridBody(aligned.header, aligned.body);
-  if (layout === 'tabbed') return readGridBody(tabRow(headerLine), untilUntabbed(body).map(tabRow));
+  if (layout === 'tabbed') return readGridBody(tabRow(headerLine), tabbedRows(body));
   return /指标描述|确定依据|指标解释/.test(compact(headerLine.text)) ? readDescribedBody(body) : readSpacedBody(body);
 }
 
@@ -148,12 +148,6 @@ function isProjectTable(lines: readonly SourceLine[], seg: Segment): boolean {
 
 function sameTitle(a: Segment, b: Segment): boolean {
   return b.title == null || a.title == null || compact(a.title) === compact(b.title);
-}
-
-/** A tab-separated table ends at its first non-blank line without a tab. */
-function untilUntabbed(body: readonly SourceLine[]): SourceLine[] {
-  const k = body.findIndex((l) => l.text.trim() !== '' && !l.raw.includes('\t'));
-  return k < 0 ? [...body] : body.slice(0, k);
 }
 
 function assemble(
