@@ -36,9 +36,14 @@ export function wordsOf(text: string): string[] {
   return text.trim().split(/\s+/).filter((t) => t !== '');
 }
 
+/** Each match of a global pattern in a line as a cell, with the window it was printed in. */
+function cellsMatching(text: string, pattern: RegExp): Cell[] {
+  return [...text.matchAll(pattern)].map((m) => ({ text: m[0], start: m.index, end: m.index + m[0].length }));
+}
+
 /** The words of an aligned line with their windows, for a reader that groups words under its header's columns. */
 export function wordCells(text: string): Cell[] {
-  return [...text.matchAll(/\S+/g)].map((m) => ({ text: m[0], start: m.index, end: m.index + m[0].length }));
+  return cellsMatching(text, /\S+/g);
 }
 
 /** An amount that stands as its own cell when a single space separates it from a name (`9,501,164 一、…`). */
@@ -46,7 +51,7 @@ const EDGE_AMOUNT = /^(?:[-\d,]+\.\d+|\d{1,3}(?:,\d{3})+(?:\.\d+)?)$/;
 
 /** Runs of text separated by two or more spaces, as printed: the cells of a line before any amount is peeled off. */
 export function runsOf(text: string): Cell[] {
-  return [...text.matchAll(/\S+(?: \S+)*/g)].map((m) => ({ text: m[0], start: m.index, end: m.index + m[0].length }));
+  return cellsMatching(text, /\S+(?: \S+)*/g);
 }
 
 /** The cells of a line: its runs, with amounts and codes that touch a name by one space cut off as cells of their own. */
