@@ -29,12 +29,18 @@ const NOT_A_TOWNSHIP = /(?:城乡|办公|管理|委员|工作|服务|中心|机�
 const PARTY_PREFIX =
   /^(?:中国共产党|中共|中国共产主义青年团|共青团|中国人民政治协商会议|政协|中国国民党革命委员会|中国民主同盟|中国民主建国会|中国民主促进会|中国农工民主党|中国致公党|九三学社|台湾民主自治同盟)/;
 
+/** How a name starts with a prefecture in full or abbreviated (黔东南州), or null; never by its short form. */
+function writtenAt(p: Prefecture, name: string): string | null {
+  if (name.startsWith(p.name)) return p.name;
+  return p.abbreviation && name.startsWith(p.abbreviation) ? p.abbreviation : null;
+}
+
 function stripProvince(name: string): { province: string | null; rest: string } {
   for (const [full] of PROVINCES) {
     if (name.startsWith(full)) return { province: full, rest: name.slice(full.length) };
   }
   // A prefecture whose name begins like a province's short form (吉林市, 海南藏族自治州, 海南州) is not that province.
-  if (PREFECTURES.some((p) => name.startsWith(p.name) || (p.abbreviation && name.startsWith(p.abbreviation)))) return { province: null, rest: name };
+  if (PREFECTURES.some((p) => writtenAt(p, name))) return { province: null, rest: name };
   for (const [full, short] of PROVINCES) {
     if (name.startsWith(short)) {
       const rest = name.slice(short.length).replace(/^(?:省|市|自治区|维吾尔自治区|壮族自治区|回族自治区)/, '');
@@ -51,8 +57,8 @@ function stripProvince(name: string): { province: string | null; rest: string } 
 function leadingPrefecture(name: string, province: string | null, documentText: string): { prefecture: Prefecture; rest: string } | null {
   for (const p of PREFECTURES) {
     if (province && p.province !== province) continue;
-    if (name.startsWith(p.name)) return { prefecture: p, rest: name.slice(p.name.length) };
-    if (p.abbreviation && name.startsWith(p.abbreviation)) return { prefecture: p, rest: name.slice(p.abbreviation.length) };
+    const written = writtenAt(p, name);
+    if (written) return { prefecture: p, rest: name.slice(written.length) };
   }
   for (const p of PREFECTURES) {
     if (province && p.province !== province) continue;
