@@ -36,6 +36,11 @@ function failure(error: unknown): string {
   return `PDF 无法读取（${(error as Error)?.message ?? String(error)}）`;
 }
 
+/** A page pdf.js could not read: the document is not read, and the reason names the page. */
+function pageFailure(error: unknown, page: number): SourceRead {
+  return { ok: false, reason: `${failure(error)}：第 ${page} 页`, line: null, page };
+}
+
 const GARBLED = 'PDF 的文字层读出来是乱码（字体没有给出字形与文字的对应，常见于部分转换工具生成的文件）：请换用原始文件，或先做文字识别（OCR）';
 
 /**
@@ -77,7 +82,7 @@ export async function readPdf(bytes: Uint8Array): Promise<SourceRead> {
     const pageStarts: number[] = [];
     const boxes: number[] = [];
     let chars = 0;
-    const scanned: number[] = [];
+    const textless: number[] = [];
     for (let p = 1; p <= doc.numPages; p++) {
       let runs: Run[];
       try {
@@ -95,11 +100,10 @@ export async function readPdf(bytes: Uint8Array): Promise<SourceRead> {
           const piece: TextPiece = { str: item.str, transform: Util.transform(viewport.transform, item.transform), width: item.width };
           runs.push(...runsOf(piece));
         }
-        // A page without text that paints an image is a scanned page among pages of text (a blank page paints none).
-        if (runs.length === 0 && (await page.getOperatorList()).fnArray.some((op) => imageOps.has(op))) scanned.push(p);
+        if (runs.length === 0) textless.push(p);
         page.cleanup();
       } catch (error) {
-        return { ok: false, reason: `${failure(error)}：第 ${p} 页`, line: null, page: p };
+        return pageFailure(error, p);
       }
       chars += runs.length;
       const laidOut = layoutPage(linesOf(runs));
@@ -116,6 +120,18 @@ export async function readPdf(bytes: Uint8Array): Promise<SourceRead> {
     }
     const text = lines.join('\n');
     if (isGarbled(text)) return { ok: false, reason: GARBLED, line: null, page: 1 };
+    // A page without text that paints an image is a scanned page among pages of text (a blank page paints none).
+    // Asked only of a document that has text: a scan without any is refused above without reading its images.
+    const scanned: number[] = [];
+    for (const p of textless) {
+      try {
+        const page = await doc.getPage(p);
+        if ((await page.getOperatorList()).fnArray.some((op) => imageOps.has(op))) scanned.push(p);
+        page.cleanup();
+      } catch (error) {
+        return pageFailure(error, p);
+      }
+    }
     return {
       ok: true,
       text: `${text}\n`,
