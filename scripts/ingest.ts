@@ -107,17 +107,11 @@ async function writeAtomically(path: string, content: string | Uint8Array): Prom
   }
 }
 
-function positiveNumber(name: string, value: string | undefined, fallback: number): number {
+/** A positive number option (a whole one where `integer`), or its default when not given. */
+function positiveNumber(name: string, value: string | undefined, fallback: number, integer = false): number {
   if (value === undefined) return fallback;
   const n = Number(value);
-  if (!Number.isFinite(n) || n <= 0) usageError('ingest', `${name} 应为正数，而不是“${value}”`);
-  return n;
-}
-
-function positiveInteger(name: string, value: string | undefined, fallback: number): number {
-  if (value === undefined) return fallback;
-  const n = Number(value);
-  if (!Number.isInteger(n) || n <= 0) usageError('ingest', `${name} 应为正整数，而不是“${value}”`);
+  if (!(integer ? Number.isInteger(n) : Number.isFinite(n)) || n <= 0) usageError('ingest', `${name} 应为正${integer ? '整' : ''}数，而不是“${value}”`);
   return n;
 }
 
@@ -160,7 +154,7 @@ async function main(): Promise<number> {
   }
   const timeLimit = positiveNumber('--time-limit', args.values['time-limit'], 300);
   const memoryLimit = positiveNumber('--memory-limit', args.values['memory-limit'], 2048);
-  const jobs = positiveInteger('--jobs', args.values.jobs, availableParallelism());
+  const jobs = positiveNumber('--jobs', args.values.jobs, availableParallelism(), true);
   const defaultRun = args.positionals.length === 0 && args.values.out === undefined;
   const outDir = resolve(args.values.out ?? 'content/disclosures');
   const inputs = await expandInputs(args.positionals.length > 0 ? args.positionals : ['content/sources']);
