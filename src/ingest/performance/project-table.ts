@@ -352,13 +352,7 @@ export function readProjectTable(
   // more than twice as far as one across the page break (a cell's text overflowing the break stands right at it).
   // Asked for every piece of a project cell: the amount lines of each page are listed once, not per piece.
   const everyAmount = amountLines.map((_, k) => k);
-  const amountsOfPage = new Map<number | undefined, number[]>();
-  for (const k of everyAmount) {
-    const page = pageOf.get(amountLines[k]);
-    const ks = amountsOfPage.get(page);
-    if (ks) ks.push(k);
-    else amountsOfPage.set(page, [k]);
-  }
+  const amountsOfPage = Map.groupBy(everyAmount, (k) => pageOf.get(amountLines[k]));
   const nearestAmount = (line: number) => {
     const nearest = (ks: number[]) => ks.reduce((b, k) => (Math.abs(amountLines[k] - line) < Math.abs(amountLines[b] - line) ? k : b), ks[0]);
     const all = nearest(everyAmount);
@@ -506,13 +500,10 @@ function nameCellOwners(
   nearestAmount: (line: number) => number,
 ): Map<Piece, number> {
   const owners = new Map<Piece, number>();
-  const byColumn = new Map<Column, Piece[]>();
-  for (const p of pieces) {
-    if (p.column.role !== 'project' && p.column.role !== 'code') continue;
-    const column = byColumn.get(p.column);
-    if (column) column.push(p);
-    else byColumn.set(p.column, [p]);
-  }
+  const byColumn = Map.groupBy(
+    pieces.filter((p) => p.column.role === 'project' || p.column.role === 'code'),
+    (p) => p.column,
+  );
   for (const column of byColumn.values()) {
     const cells: Piece[][] = [];
     for (const p of [...column].sort((a, b) => a.line - b.line)) {
@@ -712,12 +703,10 @@ function joinedLines(rows: readonly Row[], pageStarts: readonly number[]): Posit
  */
 function straddlingPrints(amountLines: readonly number[], pieces: readonly Piece[], rows: readonly Row[], pageOf: ReadonlyMap<number, number>): number[][] {
   // The pieces of each line, as indices in reading order, so that a line's neighbours are found without a scan.
-  const onLine = new Map<number, number[]>();
-  pieces.forEach((p, i) => {
-    const at = onLine.get(p.line);
-    if (at) at.push(i);
-    else onLine.set(p.line, [i]);
-  });
+  const onLine = Map.groupBy(
+    pieces.map((_, i) => i),
+    (i) => pieces[i].line,
+  );
   const near = (line: number, reach: number) => {
     const found: number[] = [];
     for (let l = line - reach; l <= line + reach; l++) found.push(...(onLine.get(l) ?? []));

@@ -29,13 +29,10 @@ function splitAt(row: RawRow, length: number): void {
  * parent's name (其他…支出) uses that. Otherwise the text stays whole as the name.
  */
 export function splitProjectNames(rows: RawRow[]): void {
-  const byCode = new Map<string, RawRow[]>();
-  for (const r of rows) {
-    if (r.level !== 3 || !r.code) continue;
-    const same = byCode.get(`${r.group}|${r.code}`);
-    if (same) same.push(r);
-    else byCode.set(`${r.group}|${r.code}`, [r]);
-  }
+  const byCode = Map.groupBy(
+    rows.filter((r) => r.level === 3 && r.code),
+    (r) => `${r.group}|${r.code}`,
+  );
   const names = new Map<string, string>();
   for (const r of rows) if (r.code && r.level !== 3) names.set(r.code, r.name);
   for (const same of byCode.values()) {
