@@ -89,7 +89,11 @@ function breakdown(all: Fetched[], startEpochMs: number): Pick<SearchFigures, 'r
  * The search page of a built site in Chromium: its load (what Pagefind fetches before any query, and until the box
  * is ready), then each query typed and submitted. Times are wall clock from the navigation or the key press.
  */
-export async function measureSearch(dist: string, queries: readonly string[] = SEARCH_QUERIES): Promise<SearchFigures[] | null> {
+export async function measureSearch(
+  dist: string,
+  queries: readonly string[] = SEARCH_QUERIES,
+  at = '',
+): Promise<SearchFigures[] | null> {
   const executablePath = chromiumPath();
   if (!executablePath) return null;
   const { server, url } = await serveStatic(resolve(dist));
@@ -101,7 +105,7 @@ export async function measureSearch(dist: string, queries: readonly string[] = S
       if (request.url().includes('/pagefind/')) requests.push(fetched(request));
     });
     const loadStart = Date.now();
-    await page.goto(`${url}search/`);
+    await page.goto(`${url}${at}search/`);
     await page.waitForSelector('#search:not([hidden])');
     const ready = Date.now() - loadStart;
     await page.waitForLoadState('networkidle');
@@ -161,7 +165,7 @@ export async function measureSearch(dist: string, queries: readonly string[] = S
         ...breakdown(await Promise.all(requests), start),
       });
     }
-    figures.push(await measureFromHeader(await browser.newPage(), url, queries[0]));
+    figures.push(await measureFromHeader(await browser.newPage(), `${url}${at}`, queries[0]));
     return figures;
   } finally {
     await browser.close();

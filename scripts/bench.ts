@@ -18,7 +18,7 @@ import { formatSearch, formatSearchMedians, measureSearch, SEARCH_QUERIES, type 
 
 const HELP = `Usage: npm run bench -- [--runs N] [--build] [--pdf]
        npm run bench -- --n N [--seed S] [--no-search]
-       npm run bench -- --search DIR[,DIR2…] [--runs N] [--queries Q1,Q2…]
+       npm run bench -- --search DIR[,DIR2…] [--at PATH] [--runs N] [--queries Q1,Q2…]
 
   --runs N   parse each document N times and report the median (default 15)
   --no-big   leave out the big document (every seed 27 times, about 8 MB): its JSON size, the memory its
@@ -33,7 +33,8 @@ const HELP = `Usage: npm run bench -- [--runs N] [--build] [--pdf]
              (--no-search skips the browser); work in test-output/bench-scale/N
   --search DIR  only the search in Chromium, on a site already built in DIR (e.g. dist), N times (default 1)
              with a fresh browser each, then the median of each step's times; several DIRs, comma-separated,
-             are measured in turn run by run; --queries replaces the two benchmark queries`;
+             are measured in turn run by run; --queries replaces the two benchmark queries; --at PATH measures
+             the search page under that path of DIR (a shard of a sharded site, e.g. r-e69f6da617/)`;
 
 const { values } = parseArgs({
   options: {
@@ -46,6 +47,7 @@ const { values } = parseArgs({
     'no-search': { type: 'boolean', default: false },
     search: { type: 'string' },
     queries: { type: 'string' },
+    at: { type: 'string', default: '' },
     help: { type: 'boolean', short: 'h', default: false },
   },
   // `--no-big` turns the default-on big document off.
@@ -64,11 +66,13 @@ if (values.search) {
   // builds (DIR,DIR2) are measured in turn, run by run, so that a shared machine's load falls on each alike.
   const dirs = values.search.split(',');
   const times = Math.max(1, Number(values.runs ?? 1) || 1);
+  const trimmed = values.at.replace(/^\/+|\/+$/g, '');
+  const searchPath = trimmed ? `${trimmed}/` : '';
   const all = new Map<string, SearchFigures[][]>(dirs.map((dir) => [dir, []]));
   for (let i = 0; i < times; i++) {
     for (const dir of dirs) {
       const load = loadavg()[0].toFixed(1);
-      const figures = await measureSearch(dir, values.queries?.split(',') ?? SEARCH_QUERIES);
+      const figures = await measureSearch(dir, values.queries?.split(',') ?? SEARCH_QUERIES, searchPath);
       if (!figures) throw new Error('no Chromium found (install Debian\'s chromium or set CHROMIUM_PATH)');
       process.stdout.write(`${dir}, run ${i + 1} of ${times}, load average ${load}\n${formatSearch(figures)}\n`);
       all.get(dir)!.push(figures);

@@ -8,6 +8,7 @@ import {
   fileOfKey,
   findNames,
   foldName,
+  isSearchable,
   type NameFile,
   type NameMatches,
   parseTyped,
@@ -191,7 +192,7 @@ function setUpPicker(): void {
   const suggest = async () => {
     const current = ++generation;
     const folded = foldName(parseTyped(input.value).name);
-    if (Array.from(folded).length < 2) {
+    if (!isSearchable(folded)) {
       list.replaceChildren();
       return;
     }
@@ -221,7 +222,7 @@ function setUpPicker(): void {
     const text = input.value.trim();
     const { name, year } = parseTyped(text);
     const folded = foldName(name);
-    if (Array.from(folded).length < 2) {
+    if (!isSearchable(folded)) {
       status.textContent = TOO_SHORT;
       return;
     }

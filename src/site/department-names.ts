@@ -88,6 +88,11 @@ export function nameIndex(departments: readonly NamedDepartment[]): NameFile[] {
   return files;
 }
 
+/** The fewest characters a lookup is made for: a part of two characters is the shortest key. */
+export function isSearchable(folded: string): boolean {
+  return Array.from(folded).length >= 2;
+}
+
 /** The text a reader typed, without a trailing year (司法局 2025, 司法局2025年), and that year. */
 export function parseTyped(text: string): { name: string; year: string | null } {
   const trimmed = text.trim();

@@ -4,6 +4,7 @@ import {
   fileOfKey,
   findNames,
   foldName,
+  isSearchable,
   NAMES_PER_KEY,
   nameIndex,
   type NamedDepartment,
@@ -58,6 +59,10 @@ describe('the compare picker finds departments by any part of their name', () =>
     expect(parseTyped('司法局 2025')).toEqual({ name: '司法局', year: '2025' });
     expect(parseTyped(' 喀什地区乡村振兴局2021年 ')).toEqual({ name: '喀什地区乡村振兴局', year: '2021' });
     expect(parseTyped('喀什地区乡村振兴局')).toEqual({ name: '喀什地区乡村振兴局', year: null });
+  });
+
+  it('looks up two characters or more, counting a character beyond U+FFFF as one', () => {
+    expect([isSearchable(foldName('党群')), isSearchable(foldName(' 党 ')), isSearchable('𠀀'), isSearchable('𠀀局')]).toEqual([true, false, false, true]);
   });
 });
 
