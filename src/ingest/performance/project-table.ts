@@ -5,7 +5,8 @@
  * its rows, and wraps every long cell around its row's line. So the table is read by position: each piece of text
  * goes to the header column it stands under; an indicator row is anchored on the line that holds its value and
  * takes the wrapped pieces nearest to it; the projects (and merged 一级/二级 cells) take the rows they are centred
- * on (centred-groups.ts). A project cut by a page break is printed again on the next page and read as one.
+ * on (centred-groups.ts). A project cut by a page break is printed again on the next page and read as one. From a
+ * PDF that draws the cells' borders, the rules say which rows a project's cell holds instead (ruled-bands.ts).
  * Pure, and linear in the table's size.
  */
 import type { Indicator, PerformanceTarget } from '../../schema/performance.ts';
@@ -13,6 +14,8 @@ import type { SourceLine } from '../source-lines.ts';
 import { runsOf, wordCells, wordsOf } from '../layout/cells.ts';
 import { parseAmount } from '../numbers.ts';
 import { centredGroups, type Span } from './centred-groups.ts';
+import { ruledBands } from './ruled-bands.ts';
+import type { PageGeometry } from '../page-geometry.ts';
 import { toIndicator } from './indicator-row.ts';
 import { isLevel1, isLevel2, isLevelName } from './levels.ts';
 import { isOutlineHeading } from './level-state.ts';
@@ -285,6 +288,7 @@ export function readProjectTable(
   header: readonly SourceLine[],
   tableBody: readonly SourceLine[],
   isTitle: (text: string) => boolean,
+  geometry?: PageGeometry,
 ): ProjectTableTarget[] | null {
   // The header's lines (the title and the unit line aside), with the pieces of its wrapped labels printed under it.
   const headed = header.filter((l) => l.text.trim() && !isFurniture(l.text, isTitle));
@@ -339,10 +343,15 @@ export function readProjectTable(
   const cellGroups = groupRows(rows, empty, cells.map((c) => c.reduce((x, j) => x + centres[j], 0) / c.length), joined, (i, line) =>
     goals.some((g, k) => !cells[i].includes(k) && g != null && line >= g.first - 1 && line <= g.last + 1) ? MISFIT : 0);
   // Back to one group per print: each takes the rows of its own page.
-  const groups = cells.flatMap((c, i) => c.map((j, n) => cellGroups[i].filter((k) => {
+  const printed = cells.flatMap((c, i) => c.map((j, n) => cellGroups[i].filter((k) => {
     const page = pageOf.get(rows[k].anchor)!;
     return (n === 0 || page >= pageOf.get(amountLines[j])!) && (n === c.length - 1 || page < pageOf.get(amountLines[c[n + 1]])!);
   })));
+  // Where the PDF draws the cells, their rules decide.
+  const bands = geometry && ruledBands(geometry, pages.flatMap((p) => p.lines.map((l) => l.no)), leadingProjectLines(pieces), rows.map((r) => r.anchor), amountLines);
+  const ruled = bands && ruledGroups(printed, rows, amountLines, pieces, bands, pageOf);
+  const groups = ruled?.groups ?? printed;
+  const prints = ruled?.prints ?? cells;
   const spans = groups.map((g, j) => spanOfGroup(rows, g, amountLines[j]));
   // A name or code cell is short and centred on its amount's line: its pieces go to the nearest amount line (halfway
   // between two, to the upper one while its name has a piece above its line and none below). A goal cell is long:
@@ -393,7 +402,7 @@ export function readProjectTable(
     // of the one above (no amount of its own): its rows continue the project above.
     const code = codes.length ? [...new Set(codes.map((c) => c.text))].join(' ') : null;
     const again = previous && previous.funds.total === funds.total &&
-      ((code != null && code === previous.code) || samePrefix(nameOf(previous), projectName) || cells.some((c) => c.indexOf(j) > 0));
+      ((code != null && code === previous.code) || samePrefix(nameOf(previous), projectName) || prints.some((c) => c.indexOf(j) > 0));
     if (previous && (again || funds.total == null)) {
       previous.indicators.push(...indicators);
       projects[projects.length - 1].held.push(...indicators.map((i) => i.lines));
@@ -582,6 +591,51 @@ function longerText(a: string, b: string): string | null {
   const [short, long] = a.length <= b.length ? [a, b] : [b, a];
   if (!long) return null;
   return compact(long).includes(compact(short)) ? long : joinWrapped([a, b]);
+}
+
+/** Lines whose first piece is a project's name or code: they start in the project column. */
+function leadingProjectLines(pieces: readonly Piece[]): number[] {
+  const first = new Map<number, Piece>();
+  for (const p of pieces) if (!first.has(p.line) || p.start < first.get(p.line)!.start) first.set(p.line, p);
+  return [...first.values()].filter((p) => p.column.role === 'project' || p.column.role === 'code').map((p) => p.line);
+}
+
+/**
+ * The rows of each amount line, by the band of the drawn cells, and the prints of each cell. A cell cut by a page
+ * break prints its amounts on both pages: each print takes its band's rows of its own page (a page without one, those
+ * of the print before), so that the prints are read, then joined, as the text route joins them. A band whose amount
+ * lines differ holds more than one project (a rule not drawn), and a band without amount line none: their rows stay
+ * where the text put them.
+ */
+function ruledGroups(
+  groups: readonly number[][],
+  rows: readonly Row[],
+  amountLines: readonly number[],
+  pieces: readonly Piece[],
+  bands: ReadonlyMap<number, number>,
+  pageOf: ReadonlyMap<number, number>,
+): { groups: number[][]; prints: number[][] } {
+  const amountsOn = Map.groupBy(pieces.filter((p) => p.column.role === 'amount'), (p) => p.line);
+  const printedAmounts = (line: number) => (amountsOn.get(line) ?? []).map((p) => p.text).join(' ');
+  const inBand = Map.groupBy(amountLines.keys(), (j) => bands.get(amountLines[j]));
+  const prints = new Map<number, number[]>();
+  for (const [band, js] of inBand) {
+    if (band != null && js.every((j) => printedAmounts(amountLines[j]) === printedAmounts(amountLines[js[0]]))) prints.set(band, js);
+  }
+  const ownerOf = (k: number) => {
+    const js = prints.get(bands.get(rows[k].anchor) ?? NaN);
+    if (!js) return undefined;
+    const page = pageOf.get(rows[k].anchor)!;
+    return js.findLast((j) => pageOf.get(amountLines[j])! <= page) ?? js[0];
+  };
+  const out = groups.map((g) => g.filter((k) => ownerOf(k) == null));
+  rows.forEach((_, k) => {
+    const j = ownerOf(k);
+    if (j != null) out[j].push(k);
+  });
+  const cells = [...prints.values()].filter((js) => js.length > 1);
+  const alone = amountLines.keys().filter((j) => !cells.some((c) => c.includes(j))).map((j) => [j]);
+  return { groups: out.map((g) => g.sort((a, b) => a - b)), prints: [...cells, ...alone].sort((a, b) => a[0] - b[0]) };
 }
 
 function spanOfGroup(rows: readonly Row[], group: readonly number[], anchor: number): Span {
