@@ -183,6 +183,39 @@ describe('a table of many projects drawn with rules', () => {
   });
 });
 
+// Rows drawn with rules (issue 11 point 5): a name wrapped around its value's line, the next name's first half
+// nearer that row's value than its second half is (L7 is one line from the value on L8, its end L10 two): by the
+// text, the first half ends the name above; the rule between the rows (y 65, under L6) says whose it is. Lines 10 pt
+// apart, as above; other names and figures.
+const wrappedRows = [
+  at([30, '项目支出绩效目标表']),
+  at([0, '单位名称：某区文化馆'], [90, '单位：万元']),
+  at([0, '项目名称'], [14, '资金总额'], [26, '绩效目标'], [40, '一级指标'], [50, '二级指标'], [60, '三级指标'], [76, '指标值'], [84, '度量单位'], [94, '指标值类型']),
+  at([60, '送戏下乡演出']),
+  at([0, '公益演出'], [14, '50.00'], [26, '开展公益演出'], [40, '产出指标'], [50, '数量指标'], [77, '40'], [86, '场'], [96, '≥']),
+  at([60, '场次']),
+  at([60, '观众问卷调查']),
+  at([40, '产出指标'], [50, '数量指标'], [77, '600'], [86, '份'], [96, '≥']),
+  '',
+  at([60, '份数']),
+].join('\n');
+const wrappedGeometry = pageGeometry(
+  [],
+  Float64Array.from({ length: 40 }, (_, i) => {
+    const n = Math.floor(i / 4) + 1;
+    return [n === 5 ? 10 : 150, 10 * n, n >= 4 ? 300 : 200, 10 * n + 8][i % 4];
+  }),
+  [{ horizontal: [across(38), indicators(65), across(115)], vertical: [] }],
+);
+
+describe('indicator rows drawn with rules', () => {
+  it('gives a wrapped piece of a name to the row whose rules it lies between', () => {
+    const names = (geometry?: ReturnType<typeof pageGeometry>) => parsePerformance(toSourceLines(wrappedRows), new Set(), geometry).targets.flatMap((t) => t.indicators.map((i) => [i.name, i.value.text]));
+    expect(names(wrappedGeometry)).toEqual([['送戏下乡演出场次', '≥40场'], ['观众问卷调查份数', '≥600份']]);
+    expect(names()).toEqual([['送戏下乡演出场次观众问卷调查', '≥40场'], ['份数', '≥600份']]);
+  });
+});
+
 // A 部门整体支出绩效目标表 after the 长沙 layout, other names and figures: narrow columns wrap their headers over lines
 // (单位编 / 码, 一般公共 / 预算, 指标值类 / 型, 计量 / 单位), labels over groups of columns (按收入性质分) name none,
 // and the unit's row holds its code, name, amounts by source and by kind of spending, and its 整体绩效目标.
@@ -363,10 +396,20 @@ describe.skipIf(absent)('北京 民政局 预算表12 read from the PDF with its
     expect(table).toHaveLength(83);
     const owner = (name: string) => table.find((t) => t.indicators.some((i) => i.name === name))!;
     // Page 26: the rule closing 9984-和谐婚姻家庭建设服务 (90.324000, L795 [L711]) runs under 群众满意度 (L805–807
-    // [L718–720]), the seventh of its rows: 集体婚礼场次 ≥1次 … 婚姻大讲堂受益人群 ≥3750人, 群众满意度 ≥90%.
+    // [L718–720]), the seventh of its rows.
     const marriage = owner('群众满意度');
     expect(marriage).toMatchObject({ projectName: '9984-和谐婚姻家庭建设服务', code: '11000022T00000048', funds: { total: 90.324 } });
-    expect(marriage.indicators.map((i) => i.value.text)).toEqual(['≥1次', '≥5场次', '＝100%', '≥40人', '≤11.948万元', '≥3750人', '≥90%']);
+    expect(marriage.indicators.map((i) => [i.name, i.value.text])).toEqual([
+      ['集体婚礼场次', '≥1次'],
+      ['婚恋交友场次', '≥5场次'],
+      ['项目完成及时率', '＝100%'],
+      // Wrapped names each kept in the row they are drawn in (集体婚礼服务新 / 人数量 around L792's value, 主题交友系列活
+      // / 动支出成本 around L797's), not joined by their nearness to the line above.
+      ['集体婚礼服务新人数量', '≥40人'],
+      ['主题交友系列活动支出成本', '≤11.948万元'],
+      ['婚姻大讲堂受益人群', '≥3750人'],
+      ['群众满意度', '≥90%'],
+    ]);
     expect(marriage.indicators.at(-1)!.lines).toEqual({ first: 805, last: 807 });
     // 4522-慈善北京文化建设服务 (74.111000) spans page 26's last three rows and page 27's first five: its cell is not
     // closed at the foot of page 26, and is printed on both pages (L833 [L737], L852 [L750]).

@@ -14,7 +14,7 @@ import type { SourceLine } from '../source-lines.ts';
 import { runsOf, wordCells, wordsOf } from '../layout/cells.ts';
 import { parseAmount } from '../numbers.ts';
 import { centredGroups, type Span } from './centred-groups.ts';
-import { ruledBands } from './ruled-bands.ts';
+import { ruledBands, ruledRows } from './ruled-bands.ts';
 import type { PageGeometry } from '../page-geometry.ts';
 import { toIndicator } from './indicator-row.ts';
 import { isLevel1, isLevel2, isLevelName } from './levels.ts';
@@ -322,7 +322,9 @@ export function readProjectTable(
     const columns = calibrated(page.columns, page.lines);
     for (const line of page.lines) pieces.push(...piecesOf(line, columns));
   }
-  const rows = indicatorRows(pieces);
+  const anchorLines = [...new Set(pieces.filter(isAnchor).map((p) => p.line))].sort((a, b) => a - b);
+  const drawnRows = geometry && ruledRows(geometry, pages.flatMap((p) => p.lines.map((l) => l.no)), anchorLines);
+  const rows = indicatorRows(pieces, drawnRows ?? undefined);
   // A project row is the line its amount is printed on: the project's cells are centred on it.
   const amountLines = [...new Set(pieces.filter((p) => p.column.role === 'amount' && parseAmount(p.text) != null).map((p) => p.line))];
   if (rows.length === 0 || amountLines.length === 0) return null;
@@ -348,7 +350,7 @@ export function readProjectTable(
     return (n === 0 || page >= pageOf.get(amountLines[j])!) && (n === c.length - 1 || page < pageOf.get(amountLines[c[n + 1]])!);
   })));
   // Where the PDF draws the cells, their rules decide.
-  const bands = geometry && ruledBands(geometry, pages.flatMap((p) => p.lines.map((l) => l.no)), leadingProjectLines(pieces), rows.map((r) => r.anchor), amountLines);
+  const bands = geometry && ruledBands(geometry, pages.flatMap((p) => p.lines.map((l) => l.no)), leadingProjectLines(pieces), anchorLines, amountLines);
   const ruled = bands && ruledGroups(printed, rows, amountLines, pieces, bands, pageOf);
   const groups = ruled?.groups ?? printed;
   const prints = ruled?.prints ?? cells;
@@ -593,6 +595,11 @@ function longerText(a: string, b: string): string | null {
   return compact(long).includes(compact(short)) ? long : joinWrapped([a, b]);
 }
 
+/** A piece on the line of an indicator row's value (or its operator): the line the row is anchored on. */
+function isAnchor(p: Piece): boolean {
+  return p.column.role === 'value' || p.column.role === 'operator';
+}
+
 /** Lines whose first piece is a project's name or code: they start in the project column. */
 function leadingProjectLines(pieces: readonly Piece[]): number[] {
   const first = new Map<number, Piece>();
@@ -647,10 +654,18 @@ function spanOfGroup(rows: readonly Row[], group: readonly number[], anchor: num
  * Indicator rows: each is anchored on a line holding a value (or its operator); the wrapped pieces of its other
  * indicator columns go to the nearest anchor (a cell wrapped around its row's line), a tie to the row below.
  */
-function indicatorRows(pieces: readonly Piece[]): Row[] {
-  const anchors = [...new Set(pieces.filter((p) => p.column.role === 'value' || p.column.role === 'operator').map((p) => p.line))].sort((a, b) => a - b);
+function indicatorRows(pieces: readonly Piece[], drawn?: ReadonlyMap<number, number>): Row[] {
+  const anchors = [...new Set(pieces.filter(isAnchor).map((p) => p.line))].sort((a, b) => a - b);
   const rows: Row[] = anchors.map((a) => ({ anchor: a, pieces: [], first: a, last: a }));
   if (rows.length === 0) return rows;
+  // Where the rows are drawn, a piece in the band of one row's value is that row's (a band of two values, or of none,
+  // is left to the text).
+  const inBand = Map.groupBy(rows, (r) => drawn?.get(r.anchor));
+  const drawnRow = (line: number) => {
+    const band = drawn?.get(line);
+    const found = band == null ? undefined : inBand.get(band);
+    return found?.length === 1 ? found[0] : undefined;
+  };
   const byColumn = new Map<Column, number[]>();
   for (const p of pieces) {
     const lines = byColumn.get(p.column);
@@ -659,8 +674,18 @@ function indicatorRows(pieces: readonly Piece[]): Row[] {
   }
   const columnLines = (c: Column) => byColumn.get(c) ?? [];
   let k = 0;
+  const take = (row: Row, p: Piece) => {
+    row.pieces.push(p);
+    row.first = Math.min(row.first, p.line);
+    row.last = Math.max(row.last, p.line);
+  };
   for (const p of pieces) {
     if (PROJECT_ROLES.has(p.column.role) || p.column.role === 'level1' || p.column.role === 'level2') continue;
+    const drawnAt = drawnRow(p.line);
+    if (drawnAt) {
+      take(drawnAt, p);
+      continue;
+    }
     while (k + 1 < rows.length && Math.abs(rows[k + 1].anchor - p.line) <= Math.abs(rows[k].anchor - p.line)) k++;
     while (k > 0 && Math.abs(rows[k - 1].anchor - p.line) < Math.abs(rows[k].anchor - p.line)) k--;
     // Halfway between two rows: the row above takes it when its cell in this column wraps around its line (a piece
@@ -673,9 +698,7 @@ function indicatorRows(pieces: readonly Piece[]): Row[] {
     // above (names are short; long cells such as scoring rules wrap unevenly).
     const below = rows[k];
     if (row === below && above && p.column.role === 'name' && p.line < below.anchor && p.line > above.anchor && !columnLines(p.column).some((l) => l > below.anchor && l < (rows[k + 1]?.anchor ?? Infinity) && l - below.anchor <= below.anchor - p.line)) row = above;
-    row.pieces.push(p);
-    row.first = Math.min(row.first, p.line);
-    row.last = Math.max(row.last, p.line);
+    take(row, p);
   }
   return rows;
 }

@@ -65,3 +65,26 @@ export function ruledBands(
   }
   return bands;
 }
+
+/**
+ * The indicator row of each of the table's `lines` as drawn: the band between the rules across the indicator columns
+ * around the line, numbered down the table (a page's bands after the page before's), or null when a page the table
+ * is printed on was not read for rules or draws none there. `anchorLines` are the lines of the rows' values.
+ */
+export function ruledRows(geometry: PageGeometry, lines: readonly number[], anchorLines: readonly number[]): Map<number, number> | null {
+  const anchorBoxes = anchorLines.map((l) => geometry.boxOf(l)).filter((b) => b != null);
+  if (anchorBoxes.length === 0) return null;
+  const indicatorX = median(anchorBoxes.map((b) => b[2])) - EDGE;
+  const bands = new Map<number, number>();
+  let offset = 0;
+  for (const [page, onPage] of [...Map.groupBy(lines, (l) => geometry.pageOf(l))].sort(([a], [b]) => a - b)) {
+    const rules = geometry.rulesOf(page)?.horizontal.filter((r) => crosses(r, indicatorX)).map((r) => r.y) ?? [];
+    if (rules.length === 0) return null;
+    for (const line of onPage) {
+      const box = geometry.boxOf(line);
+      if (box) bands.set(line, offset + rules.filter((y) => y < (box[1] + box[3]) / 2).length);
+    }
+    offset += rules.length + 1;
+  }
+  return bands;
+}
