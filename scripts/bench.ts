@@ -190,8 +190,8 @@ async function benchPdf(): Promise<PdfFigures | null> {
     const read = await readSource(bytes);
     figures.readSeconds += (performance.now() - start) / 1000;
     if (!read.ok) throw new Error(`${file}: ${read.reason}`);
-    const { format, encoding, pageStarts, lineBoxes } = read;
-    parseDisclosure(read.text, { file, sha256: '0'.repeat(64), format, encoding, pageStarts, lineBoxes });
+    const { format, encoding, pageStarts, lineBoxes, pageRules } = read;
+    parseDisclosure(read.text, { file, sha256: '0'.repeat(64), format, encoding, pageStarts, lineBoxes, pageRules });
     figures.ingestSeconds += (performance.now() - start) / 1000;
     figures.pages += read.pageStarts.length + 1;
   }

@@ -13,7 +13,8 @@ import { failureReason, failureWarning, runStage, type StageFailure } from './st
 import { emptyClaims } from './claims.ts';
 import { withReview } from '../review/index.ts';
 import { withOwnTexts } from '../core/own-text.ts';
-import type { LineBoxes, SourceFormat } from './sources/index.ts';
+import type { LineBoxes, PageRules, SourceFormat } from './sources/index.ts';
+import { pageGeometry } from './page-geometry.ts';
 import { boxesOfLines, checksWithBoxes, tableWithBoxes, targetWithBoxes } from './boxes.ts';
 
 export interface SourceInfo {
@@ -24,6 +25,8 @@ export interface SourceInfo {
   pageStarts?: number[];
   /** A PDF's line boxes (SourceRead): the tables', rows' and checks' boxes come from them; not kept in `source`. */
   lineBoxes?: LineBoxes;
+  /** A PDF's ruling lines (SourceRead): read by the tables drawn with them; not kept in `source`. */
+  pageRules?: Array<PageRules | null>;
   /** The output name when the file's own would collide (x.pdf beside x.xlsx); else it comes from the file name. */
   slug?: string;
   /** A PDF's scanned pages among pages of text (SourceRead): the document says so in a warning; not in `source`. */
@@ -119,7 +122,8 @@ function owned<T extends { checks: Check[] }>(result: T): T {
 
 /** The document as the stages read it, before the schema validates it and fills in its defaults. */
 function draftOf(text: string, source: SourceInfo, onStage: (stage: ParseStage) => void): z.input<typeof disclosure> & Record<string, unknown> {
-  const { slug, lineBoxes, scannedPages, ...sourceFields } = source;
+  const { slug, lineBoxes, pageRules, scannedPages, ...sourceFields } = source;
+  const geometry = lineBoxes && pageRules ? pageGeometry(source.pageStarts ?? [], lineBoxes, pageRules) : undefined;
   onStage('metadata');
   const lines = toSourceLines(text);
   const failures: StageFailure[] = [];
@@ -130,7 +134,7 @@ function draftOf(text: string, source: SourceInfo, onStage: (stage: ParseStage) 
   const tableLines = claimedSet(tables.claimed);
   onStage('performance');
   const performance = owned(
-    runStage('performance', () => parsePerformance(lines, tableLines), () => ({ targets: [], evaluation: null, ...emptyClaims() }), failures),
+    runStage('performance', () => parsePerformance(lines, tableLines, geometry), () => ({ targets: [], evaluation: null, ...emptyClaims() }), failures),
   );
   const taken = claimedSet([...tables.claimed, ...performance.claimed]);
   onStage('narrative');

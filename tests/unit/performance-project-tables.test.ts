@@ -4,6 +4,8 @@ import { centredGroups } from '../../src/ingest/performance/centred-groups.ts';
 import { linkTargets, parsePerformance } from '../../src/ingest/performance/index.ts';
 import { project } from '../../src/schema/narrative.ts';
 import { toSourceLines } from '../../src/ingest/source-lines.ts';
+import { pageGeometry } from '../../src/ingest/page-geometry.ts';
+import { readSource } from '../../src/ingest/sources/index.ts';
 import { lostText } from '../fixtures/content-check.ts';
 import { parse } from '../fixtures/fuzz/disclosure-mutations.ts';
 
@@ -119,6 +121,98 @@ describe('a project cell cut by a page break and printed on both pages', () => {
       ['群众文化培训', 30, [21, 22, 23, 24, 25, 26, 27]],
     ]);
     expect(lostText(cutCell, parse(cutCell))).toEqual([]);
+  });
+});
+
+// The same kind of table as a PDF draws it (issue 11 point 5): rules across the project column close a project's
+// cell, rules across the indicator columns only part its rows, and a page whose last rule closes no project leaves
+// the cell open onto the next page. Here the project texts stand off the middle of their cells (公益演出 beside its
+// second row of five, 群众文化培训 beside its first row, 送戏下乡 with no row beside it): by the text alone the rows
+// would go to the text nearest them. Lines are 10 pt apart (line n at y 10n on page 1, 10(n − 13) + 40 on page 2);
+// project texts start at x 10, indicator rows end at x 300. Other names and figures.
+const ruled = [
+  at([30, '项目支出绩效目标表']),
+  at([0, '单位名称：某区文化馆'], [90, '单位：万元']),
+  at([0, '项目名称'], [14, '资金总额'], [26, '绩效目标'], [40, '一级指标'], [50, '二级指标'], [60, '三级指标'], [76, '指标值'], [84, '度量单位'], [94, '指标值类型']),
+  row('演出场次', '11'),
+  at([0, '公益演出'], [14, '50.00'], [26, '开展公益演出'], [40, '产出指标'], [50, '数量指标']),
+  row('演出剧目', '12'),
+  row('观众人数', '13'),
+  row('演出时长', '14'),
+  row('送戏场次', '15'),
+  at([0, '群众文化培训'], [14, '30.00'], [26, '开展培训'], [40, '产出指标'], [50, '数量指标']),
+  row('培训人次', '21'),
+  row('培训课时', '22'),
+  `\f${row('结业人数', '23')}`,
+  at([0, '送戏下乡'], [14, '20.00'], [26, '送戏下乡'], [40, '产出指标'], [50, '数量指标']),
+  row('下乡场次', '31'),
+].join('\n');
+const lineCount = ruled.split('\n').length;
+const ruledBoxes = Float64Array.from({ length: 4 * lineCount }, (_, i) => {
+  const n = Math.floor(i / 4) + 1;
+  const y = n < 13 ? 10 * n : 10 * (n - 13) + 40;
+  const startsWithProject = [5, 10, 14].includes(n);
+  return [startsWithProject ? 10 : 150, y, n >= 4 ? 300 : 200, y + 8][i % 4];
+});
+const across = (y: number) => ({ y, x0: 5, x1: 310 });
+const indicators = (y: number) => ({ y, x0: 150, x1: 310 });
+const ruledGeometry = pageGeometry([13], ruledBoxes, [
+  // Page 1: the header's rule (y 38), rows 11–15 closed under 送戏场次 (y 98), 21–22 below, the page's last rule
+  // (y 128) across the indicator columns only.
+  { horizontal: [across(38), indicators(48), indicators(58), indicators(68), indicators(78), indicators(88), across(98), indicators(108), indicators(118), indicators(128)], vertical: [] },
+  // Page 2: 结业人数 ends 群众文化培训 (y 49); 送戏下乡's row below.
+  { horizontal: [across(49), indicators(59)], vertical: [] },
+]);
+
+describe('a table of many projects drawn with rules', () => {
+  it('gives each project the rows of its drawn cell, across a page break where the cell is not closed', () => {
+    const values = (t: { projectName: string | null; funds: { total: number | null }; indicators: Array<{ value: { number: number | null } }> }) =>
+      [t.projectName, t.funds.total, t.indicators.map((i) => i.value.number)];
+    expect(parsePerformance(toSourceLines(ruled), new Set(), ruledGeometry).targets.map(values)).toEqual([
+      ['公益演出', 50, [11, 12, 13, 14, 15]],
+      ['群众文化培训', 30, [21, 22, 23]],
+      ['送戏下乡', 20, [31]],
+    ]);
+    // By the text alone, 观众人数, 演出时长 and 送戏场次 stand nearer 群众文化培训, and 结业人数 beside 送戏下乡.
+    expect(parsePerformance(toSourceLines(ruled), new Set()).targets.map(values)).toEqual([
+      ['公益演出', 50, [11, 12]],
+      ['群众文化培训', 30, [13, 14, 15, 21, 22]],
+      ['送戏下乡', 20, [23, 31]],
+    ]);
+    expect(lostText(ruled, parse(ruled))).toEqual([]);
+  });
+});
+
+// Rows drawn with rules (issue 11 point 5): a name wrapped around its value's line, the next name's first half
+// nearer that row's value than its second half is (L7 is one line from the value on L8, its end L10 two): by the
+// text, the first half ends the name above; the rule between the rows (y 65, under L6) says whose it is. Lines 10 pt
+// apart, as above; other names and figures.
+const wrappedRows = [
+  at([30, '项目支出绩效目标表']),
+  at([0, '单位名称：某区文化馆'], [90, '单位：万元']),
+  at([0, '项目名称'], [14, '资金总额'], [26, '绩效目标'], [40, '一级指标'], [50, '二级指标'], [60, '三级指标'], [76, '指标值'], [84, '度量单位'], [94, '指标值类型']),
+  at([60, '送戏下乡演出']),
+  at([0, '公益演出'], [14, '50.00'], [26, '开展公益演出'], [40, '产出指标'], [50, '数量指标'], [77, '40'], [86, '场'], [96, '≥']),
+  at([60, '场次']),
+  at([60, '观众问卷调查']),
+  at([40, '产出指标'], [50, '数量指标'], [77, '600'], [86, '份'], [96, '≥']),
+  '',
+  at([60, '份数']),
+].join('\n');
+const wrappedGeometry = pageGeometry(
+  [],
+  Float64Array.from({ length: 40 }, (_, i) => {
+    const n = Math.floor(i / 4) + 1;
+    return [n === 5 ? 10 : 150, 10 * n, n >= 4 ? 300 : 200, 10 * n + 8][i % 4];
+  }),
+  [{ horizontal: [across(38), indicators(65), across(115)], vertical: [] }],
+);
+
+describe('indicator rows drawn with rules', () => {
+  it('gives a wrapped piece of a name to the row whose rules it lies between', () => {
+    const names = (geometry?: ReturnType<typeof pageGeometry>) => parsePerformance(toSourceLines(wrappedRows), new Set(), geometry).targets.flatMap((t) => t.indicators.map((i) => [i.name, i.value.text]));
+    expect(names(wrappedGeometry)).toEqual([['送戏下乡演出场次', '≥40场'], ['观众问卷调查份数', '≥600份']]);
+    expect(names()).toEqual([['送戏下乡演出场次观众问卷调查', '≥40场'], ['份数', '≥600份']]);
   });
 });
 
@@ -284,5 +378,51 @@ describe.skipIf(absent)('many-project target tables as published', () => {
     ]);
     // 基本支出 386.73 and 项目支出 270.00 have no field: their line is kept as printed.
     expect(unit[0].printed!.map((p) => p.lines.first)).toContain(552);
+  });
+});
+
+// The PDF of 北京's 预算表12 read with its rules. Line numbers are the PDF reader's (its pages 26–27 print L743–935),
+// with the `pdftotext -layout` lines of the .txt beside it in brackets; checked against pages 26–27 of the PDF.
+describe.skipIf(absent)('北京 民政局 预算表12 read from the PDF with its rules', () => {
+  const pdfTargets = async () => {
+    const read = await readSource(new Uint8Array(readFileSync(`${SAMPLES}/beijing-civil-affairs-2026-tables.pdf`)));
+    if (!read.ok) throw new Error(read.reason);
+    const geometry = pageGeometry(read.pageStarts, read.lineBoxes!, read.pageRules!);
+    return parsePerformance(toSourceLines(read.text), new Set(), geometry).targets.filter((t) => t.title === '预算表12项目支出绩效目标表');
+  };
+
+  it('gives each project the rows its cell is drawn over: 群众满意度 to 9984, 信息系统测评报告份数 to 5030', async () => {
+    const table = await pdfTargets();
+    expect(table).toHaveLength(83);
+    const owner = (name: string) => table.find((t) => t.indicators.some((i) => i.name === name))!;
+    // Page 26: the rule closing 9984-和谐婚姻家庭建设服务 (90.324000, L795 [L711]) runs under 群众满意度 (L805–807
+    // [L718–720]), the seventh of its rows.
+    const marriage = owner('群众满意度');
+    expect(marriage).toMatchObject({ projectName: '9984-和谐婚姻家庭建设服务', code: '11000022T00000048', funds: { total: 90.324 } });
+    expect(marriage.indicators.map((i) => [i.name, i.value.text])).toEqual([
+      ['集体婚礼场次', '≥1次'],
+      ['婚恋交友场次', '≥5场次'],
+      ['项目完成及时率', '＝100%'],
+      // Wrapped names each kept in the row they are drawn in (集体婚礼服务新 / 人数量 around L792's value, 主题交友系列活
+      // / 动支出成本 around L797's), not joined by their nearness to the line above.
+      ['集体婚礼服务新人数量', '≥40人'],
+      ['主题交友系列活动支出成本', '≤11.948万元'],
+      ['婚姻大讲堂受益人群', '≥3750人'],
+      ['群众满意度', '≥90%'],
+    ]);
+    expect(marriage.indicators.at(-1)!.lines).toEqual({ first: 805, last: 807 });
+    // 4522-慈善北京文化建设服务 (74.111000) spans page 26's last three rows and page 27's first five: its cell is not
+    // closed at the foot of page 26, and is printed on both pages (L833 [L737], L852 [L750]).
+    const charity = owner('中华慈善日主题活动');
+    expect(charity).toMatchObject({ projectName: '4522-慈善北京文化建设服务', funds: { total: 74.111 } });
+    expect(charity.indicators.map((i) => i.name)).toEqual([
+      '中华慈善日主题活动', '慈善北京文化建设工作与慈善事业发展方向匹配率', '11月底前北京市公益项目大赛完成率',
+      '11月底前中华慈善日主题活动完成率', '组织“中华慈善日”系列活动场次', '北京市公益慈善项目大赛扶持项目个数', '慈善北京文化建设工作覆盖区', '慈善组织满意度',
+    ]);
+    // Page 27: the rule under 慈善组织满意度 closes 4522; 信息系统测评报告份数 ≥10份 (L880–882 [L767–769]) is the first row
+    // of 5030-民政信息系统运维服务 (1,902.044618, L920 [L796]).
+    const systems = owner('信息系统测评报告份数');
+    expect(systems).toMatchObject({ projectName: '5030-民政信息系统运维服务', code: '11000023Y00000206', funds: { total: 1902.044618 } });
+    expect(systems.indicators[0]).toMatchObject({ value: { text: '≥10份' }, lines: { first: 880, last: 882 } });
   });
 });

@@ -17,6 +17,7 @@ import { isIndicatorHeader, readGridBody } from './tabbed.ts';
 import { fundsCheck } from './target-checks.ts';
 import { isPageNumber } from '../page-furniture.ts';
 import { cleanCell, compact } from './text.ts';
+import type { PageGeometry } from '../page-geometry.ts';
 
 export { linkTargets } from './link.ts';
 
@@ -174,8 +175,11 @@ function assemble(
   };
 }
 
-/** Finds 绩效目标表 and evaluation-report structures. `taken` holds line numbers other parsers already claimed. */
-export function parsePerformance(lines: readonly SourceLine[], taken: ReadonlySet<number>): PerformanceResult {
+/**
+ * Finds 绩效目标表 and evaluation-report structures. `taken` holds line numbers other parsers already claimed;
+ * `geometry`, a PDF's line boxes and rules, by which a table of many projects drawn with rules is read (project-table.ts).
+ */
+export function parsePerformance(lines: readonly SourceLine[], taken: ReadonlySet<number>, geometry?: PageGeometry): PerformanceResult {
   const result: PerformanceResult = { targets: [], evaluation: null, ...emptyClaims() };
   const evaluation = parseEvaluation(lines, taken);
   const blocked = new Set(taken);
@@ -201,7 +205,7 @@ export function parsePerformance(lines: readonly SourceLine[], taken: ReadonlySe
       // The table continued on later pages under its title and header again: one table.
       while (s + 1 < segments.length && isProjectTable(lines, segments[s + 1]) && sameTitle(seg, segments[s + 1])) seg.end = segments[++s].end;
       const end = stopAtTaken(lines, seg.start, seg.end, blocked);
-      const read = readProjectTable(seg.title ?? '项目支出绩效目标表', lines.slice(seg.start, seg.header! + 1), lines.slice(seg.header! + 1, end + 1), isTitle);
+      const read = readProjectTable(seg.title ?? '项目支出绩效目标表', lines.slice(seg.start, seg.header! + 1), lines.slice(seg.header! + 1, end + 1), isTitle, geometry);
       if (read) {
         for (const { target, held } of read) result.checks.push(fundsCheck(add(target, held)));
         continue;

@@ -5,7 +5,8 @@
  * its rows, and wraps every long cell around its row's line. So the table is read by position: each piece of text
  * goes to the header column it stands under; an indicator row is anchored on the line that holds its value and
  * takes the wrapped pieces nearest to it; the projects (and merged 一级/二级 cells) take the rows they are centred
- * on (centred-groups.ts). A project cut by a page break is printed again on the next page and read as one.
+ * on (centred-groups.ts). A project cut by a page break is printed again on the next page and read as one. From a
+ * PDF that draws the cells' borders, the rules say which rows a project's cell holds instead (ruled-bands.ts).
  * Pure, and linear in the table's size.
  */
 import type { Indicator, PerformanceTarget } from '../../schema/performance.ts';
@@ -13,6 +14,8 @@ import type { SourceLine } from '../source-lines.ts';
 import { runsOf, wordCells, wordsOf } from '../layout/cells.ts';
 import { parseAmount } from '../numbers.ts';
 import { centredGroups, type Span } from './centred-groups.ts';
+import { ruledBands, ruledRows } from './ruled-bands.ts';
+import type { PageGeometry } from '../page-geometry.ts';
 import { toIndicator } from './indicator-row.ts';
 import { isLevel1, isLevel2, isLevelName } from './levels.ts';
 import { isOutlineHeading } from './level-state.ts';
@@ -285,6 +288,7 @@ export function readProjectTable(
   header: readonly SourceLine[],
   tableBody: readonly SourceLine[],
   isTitle: (text: string) => boolean,
+  geometry?: PageGeometry,
 ): ProjectTableTarget[] | null {
   // The header's lines (the title and the unit line aside), with the pieces of its wrapped labels printed under it.
   const headed = header.filter((l) => l.text.trim() && !isFurniture(l.text, isTitle));
@@ -318,7 +322,9 @@ export function readProjectTable(
     const columns = calibrated(page.columns, page.lines);
     for (const line of page.lines) pieces.push(...piecesOf(line, columns));
   }
-  const rows = indicatorRows(pieces);
+  const anchorLines = [...new Set(pieces.filter(isAnchor).map((p) => p.line))].sort((a, b) => a - b);
+  const drawnRows = geometry && ruledRows(geometry, pages.flatMap((p) => p.lines.map((l) => l.no)), anchorLines);
+  const rows = indicatorRows(pieces, drawnRows ?? undefined);
   // A project row is the line its amount is printed on: the project's cells are centred on it.
   const amountLines = [...new Set(pieces.filter((p) => p.column.role === 'amount' && parseAmount(p.text) != null).map((p) => p.line))];
   if (rows.length === 0 || amountLines.length === 0) return null;
@@ -339,10 +345,15 @@ export function readProjectTable(
   const cellGroups = groupRows(rows, empty, cells.map((c) => c.reduce((x, j) => x + centres[j], 0) / c.length), joined, (i, line) =>
     goals.some((g, k) => !cells[i].includes(k) && g != null && line >= g.first - 1 && line <= g.last + 1) ? MISFIT : 0);
   // Back to one group per print: each takes the rows of its own page.
-  const groups = cells.flatMap((c, i) => c.map((j, n) => cellGroups[i].filter((k) => {
+  const printed = cells.flatMap((c, i) => c.map((j, n) => cellGroups[i].filter((k) => {
     const page = pageOf.get(rows[k].anchor)!;
     return (n === 0 || page >= pageOf.get(amountLines[j])!) && (n === c.length - 1 || page < pageOf.get(amountLines[c[n + 1]])!);
   })));
+  // Where the PDF draws the cells, their rules decide.
+  const bands = geometry && ruledBands(geometry, pages.flatMap((p) => p.lines.map((l) => l.no)), leadingProjectLines(pieces), anchorLines, amountLines);
+  const ruled = bands && ruledGroups(printed, rows, amountLines, pieces, bands, pageOf);
+  const groups = ruled?.groups ?? printed;
+  const prints = ruled?.prints ?? cells;
   const spans = groups.map((g, j) => spanOfGroup(rows, g, amountLines[j]));
   // A name or code cell is short and centred on its amount's line: its pieces go to the nearest amount line (halfway
   // between two, to the upper one while its name has a piece above its line and none below). A goal cell is long:
@@ -393,7 +404,7 @@ export function readProjectTable(
     // of the one above (no amount of its own): its rows continue the project above.
     const code = codes.length ? [...new Set(codes.map((c) => c.text))].join(' ') : null;
     const again = previous && previous.funds.total === funds.total &&
-      ((code != null && code === previous.code) || samePrefix(nameOf(previous), projectName) || cells.some((c) => c.indexOf(j) > 0));
+      ((code != null && code === previous.code) || samePrefix(nameOf(previous), projectName) || prints.some((c) => c.indexOf(j) > 0));
     if (previous && (again || funds.total == null)) {
       previous.indicators.push(...indicators);
       projects[projects.length - 1].held.push(...indicators.map((i) => i.lines));
@@ -584,6 +595,56 @@ function longerText(a: string, b: string): string | null {
   return compact(long).includes(compact(short)) ? long : joinWrapped([a, b]);
 }
 
+/** A piece on the line of an indicator row's value (or its operator): the line the row is anchored on. */
+function isAnchor(p: Piece): boolean {
+  return p.column.role === 'value' || p.column.role === 'operator';
+}
+
+/** Lines whose first piece is a project's name or code: they start in the project column. */
+function leadingProjectLines(pieces: readonly Piece[]): number[] {
+  const first = new Map<number, Piece>();
+  for (const p of pieces) if (!first.has(p.line) || p.start < first.get(p.line)!.start) first.set(p.line, p);
+  return [...first.values()].filter((p) => p.column.role === 'project' || p.column.role === 'code').map((p) => p.line);
+}
+
+/**
+ * The rows of each amount line, by the band of the drawn cells, and the prints of each cell. A cell cut by a page
+ * break prints its amounts on both pages: each print takes its band's rows of its own page (a page without one, those
+ * of the print before), so that the prints are read, then joined, as the text route joins them. A band whose amount
+ * lines differ holds more than one project (a rule not drawn), and a band without amount line none: their rows stay
+ * where the text put them.
+ */
+function ruledGroups(
+  groups: readonly number[][],
+  rows: readonly Row[],
+  amountLines: readonly number[],
+  pieces: readonly Piece[],
+  bands: ReadonlyMap<number, number>,
+  pageOf: ReadonlyMap<number, number>,
+): { groups: number[][]; prints: number[][] } {
+  const amountsOn = Map.groupBy(pieces.filter((p) => p.column.role === 'amount'), (p) => p.line);
+  const printedAmounts = (line: number) => (amountsOn.get(line) ?? []).map((p) => p.text).join(' ');
+  const inBand = Map.groupBy(amountLines.keys(), (j) => bands.get(amountLines[j]));
+  const prints = new Map<number, number[]>();
+  for (const [band, js] of inBand) {
+    if (band != null && js.every((j) => printedAmounts(amountLines[j]) === printedAmounts(amountLines[js[0]]))) prints.set(band, js);
+  }
+  const ownerOf = (k: number) => {
+    const js = prints.get(bands.get(rows[k].anchor) ?? NaN);
+    if (!js) return undefined;
+    const page = pageOf.get(rows[k].anchor)!;
+    return js.findLast((j) => pageOf.get(amountLines[j])! <= page) ?? js[0];
+  };
+  const out = groups.map((g) => g.filter((k) => ownerOf(k) == null));
+  rows.forEach((_, k) => {
+    const j = ownerOf(k);
+    if (j != null) out[j].push(k);
+  });
+  const cells = [...prints.values()].filter((js) => js.length > 1);
+  const alone = amountLines.keys().filter((j) => !cells.some((c) => c.includes(j))).map((j) => [j]);
+  return { groups: out.map((g) => g.sort((a, b) => a - b)), prints: [...cells, ...alone].sort((a, b) => a[0] - b[0]) };
+}
+
 function spanOfGroup(rows: readonly Row[], group: readonly number[], anchor: number): Span {
   if (group.length === 0) return { first: anchor, last: anchor };
   return { first: Math.min(anchor, rows[group[0]].first), last: Math.max(anchor, rows[group[group.length - 1]].last) };
@@ -593,10 +654,18 @@ function spanOfGroup(rows: readonly Row[], group: readonly number[], anchor: num
  * Indicator rows: each is anchored on a line holding a value (or its operator); the wrapped pieces of its other
  * indicator columns go to the nearest anchor (a cell wrapped around its row's line), a tie to the row below.
  */
-function indicatorRows(pieces: readonly Piece[]): Row[] {
-  const anchors = [...new Set(pieces.filter((p) => p.column.role === 'value' || p.column.role === 'operator').map((p) => p.line))].sort((a, b) => a - b);
+function indicatorRows(pieces: readonly Piece[], drawn?: ReadonlyMap<number, number>): Row[] {
+  const anchors = [...new Set(pieces.filter(isAnchor).map((p) => p.line))].sort((a, b) => a - b);
   const rows: Row[] = anchors.map((a) => ({ anchor: a, pieces: [], first: a, last: a }));
   if (rows.length === 0) return rows;
+  // Where the rows are drawn, a piece in the band of one row's value is that row's (a band of two values, or of none,
+  // is left to the text).
+  const inBand = Map.groupBy(rows, (r) => drawn?.get(r.anchor));
+  const drawnRow = (line: number) => {
+    const band = drawn?.get(line);
+    const found = band == null ? undefined : inBand.get(band);
+    return found?.length === 1 ? found[0] : undefined;
+  };
   const byColumn = new Map<Column, number[]>();
   for (const p of pieces) {
     const lines = byColumn.get(p.column);
@@ -605,8 +674,18 @@ function indicatorRows(pieces: readonly Piece[]): Row[] {
   }
   const columnLines = (c: Column) => byColumn.get(c) ?? [];
   let k = 0;
+  const take = (row: Row, p: Piece) => {
+    row.pieces.push(p);
+    row.first = Math.min(row.first, p.line);
+    row.last = Math.max(row.last, p.line);
+  };
   for (const p of pieces) {
     if (PROJECT_ROLES.has(p.column.role) || p.column.role === 'level1' || p.column.role === 'level2') continue;
+    const drawnAt = drawnRow(p.line);
+    if (drawnAt) {
+      take(drawnAt, p);
+      continue;
+    }
     while (k + 1 < rows.length && Math.abs(rows[k + 1].anchor - p.line) <= Math.abs(rows[k].anchor - p.line)) k++;
     while (k > 0 && Math.abs(rows[k - 1].anchor - p.line) < Math.abs(rows[k].anchor - p.line)) k--;
     // Halfway between two rows: the row above takes it when its cell in this column wraps around its line (a piece
@@ -619,9 +698,7 @@ function indicatorRows(pieces: readonly Piece[]): Row[] {
     // above (names are short; long cells such as scoring rules wrap unevenly).
     const below = rows[k];
     if (row === below && above && p.column.role === 'name' && p.line < below.anchor && p.line > above.anchor && !columnLines(p.column).some((l) => l > below.anchor && l < (rows[k + 1]?.anchor ?? Infinity) && l - below.anchor <= below.anchor - p.line)) row = above;
-    row.pieces.push(p);
-    row.first = Math.min(row.first, p.line);
-    row.last = Math.max(row.last, p.line);
+    take(row, p);
   }
   return rows;
 }

@@ -8,6 +8,7 @@ import { decodeInput } from '../decode.ts';
 import { readHtml, looksLikeHtml } from './html.ts';
 import { looksLikeMarkdown, readMarkdown } from './markdown.ts';
 import { readPdf } from './pdf/index.ts';
+import type { PageRules } from './pdf/rules.ts';
 import { isLegacyXls, isXlsx, LEGACY_XLS_REASON, readXlsx } from './xlsx.ts';
 
 export type SourceFormat = 'text' | 'pdf' | 'xlsx' | 'html' | 'markdown';
@@ -21,6 +22,13 @@ export type SourceFormat = 'text' | 'pdf' | 'xlsx' | 'html' | 'markdown';
  */
 export type LineBoxes = Float64Array;
 
+/**
+ * The ruling lines a PDF page draws (a table's cell borders), in the line boxes' page space: horizontal rules with
+ * their y and x extent, vertical ones with their x and y extent. One entry a page, null where the page was not read
+ * for them (see pdf/index.ts: only pages of performance indicators are); an empty list where it draws none.
+ */
+export type { PageRules } from './pdf/rules.ts';
+
 export type SourceRead =
   | {
       ok: true;
@@ -31,6 +39,8 @@ export type SourceRead =
       pageStarts: number[];
       /** PDF only: where each line is printed on its page, see LineBoxes. */
       lineBoxes?: LineBoxes;
+      /** PDF only, where some page was read for them: each page's rules, see PageRules. */
+      pageRules?: Array<PageRules | null>;
       /** PDF only: pages without text that print an image (scanned among pages of text), when some page has text. */
       scannedPages?: number[];
     }

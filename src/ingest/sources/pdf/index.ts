@@ -10,6 +10,7 @@ import { cjkShare, ordinaryShare } from '../../decode.ts';
 import { boxOfLine, linesOf } from './lines.ts';
 import { layoutPage } from './layout.ts';
 import { runsOf, type Run, type TextPiece } from './runs.ts';
+import { rulesOf, type PageRules, type RuleOps } from './rules.ts';
 
 /** A disclosure runs to tens of pages, a whole year's collection to a few hundred; more is not one document. */
 export const MAX_PDF_PAGES = 2000;
@@ -41,6 +42,15 @@ function pageFailure(error: unknown, page: number): SourceRead {
   return { ok: false, reason: `${failure(error)}：第 ${page} 页`, line: null, page };
 }
 
+/**
+ * Rules are read on pages of performance indicators (产出指标, 效益指标, 满意度指标 …, three mentions at least): the
+ * only tables whose reading uses them (project cells drawn over many indicator rows). Reading a page's drawing costs
+ * about as much as reading its text, so other pages are not read for it.
+ */
+function wantsRules(text: string): boolean {
+  return (text.match(/指标/g)?.length ?? 0) >= 3;
+}
+
 const GARBLED = 'PDF 的文字层读出来是乱码（字体没有给出字形与文字的对应，常见于部分转换工具生成的文件）：请换用原始文件，或先做文字识别（OCR）';
 
 /**
@@ -56,6 +66,7 @@ function isGarbled(text: string): boolean {
 
 export async function readPdf(bytes: Uint8Array): Promise<SourceRead> {
   const { getDocument, Util, OPS } = await loadPdfJs();
+  const ruleOps: RuleOps = OPS;
   const imageOps = new Set<number>([OPS.paintImageXObject, OPS.paintInlineImageXObject, OPS.paintImageMaskXObject, OPS.paintImageXObjectRepeat]);
   const task = getDocument({
     // pdf.js takes ownership of (and detaches) the buffer it is given; the caller's bytes are still needed for the hash.
@@ -81,6 +92,7 @@ export async function readPdf(bytes: Uint8Array): Promise<SourceRead> {
     const lines: string[] = [];
     const pageStarts: number[] = [];
     const boxes: number[] = [];
+    const pageRules: Array<PageRules | null> = [];
     let chars = 0;
     const textless: number[] = [];
     for (let p = 1; p <= doc.numPages; p++) {
@@ -90,10 +102,12 @@ export async function readPdf(bytes: Uint8Array): Promise<SourceRead> {
         const viewport = page.getViewport({ scale: 1 });
         const content = await page.getTextContent();
         let pageChars = 0;
+        let pageText = '';
         runs = [];
         for (const item of content.items) {
           if (!('str' in item)) continue;
           pageChars += item.str.length;
+          pageText += item.str;
           if (pageChars > MAX_PAGE_CHARS) {
             return { ok: false, reason: `PDF 第 ${p} 页的文字超过 ${MAX_PAGE_CHARS} 个字符，不像是一份公开文件`, line: null, page: p };
           }
@@ -101,6 +115,7 @@ export async function readPdf(bytes: Uint8Array): Promise<SourceRead> {
           runs.push(...runsOf(piece));
         }
         if (runs.length === 0) textless.push(p);
+        pageRules.push(wantsRules(pageText) ? rulesOf(await page.getOperatorList(), ruleOps, viewport.transform) : null);
         page.cleanup();
       } catch (error) {
         return pageFailure(error, p);
@@ -139,6 +154,7 @@ export async function readPdf(bytes: Uint8Array): Promise<SourceRead> {
       encoding: 'pdf',
       pageStarts,
       lineBoxes: Float64Array.from(boxes),
+      ...(pageRules.some((r) => r != null) ? { pageRules } : {}),
       ...(scanned.length > 0 ? { scannedPages: scanned } : {}),
     };
   } finally {

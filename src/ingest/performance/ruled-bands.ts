@@ -1,0 +1,90 @@
+/**
+ * The project cells of a many-project target table as the PDF draws them (issue 11): a rule across the project
+ * column closes a project's cell; rules across the indicator columns only separate its indicator rows. A line belongs
+ * to the band between the closing rules around it. A page whose last rule across the indicator columns closes no
+ * project leaves its last cell open: the cell goes on at the top of the next page, whatever is drawn above that
+ * page's first row (a header printed again, the frame's top). Text a cell clipped at the page's edge prints beyond
+ * the frame (北京 预算表12) lies above the first or below the last rule, in the first or last band.
+ */
+import type { PageGeometry } from '../page-geometry.ts';
+import type { HorizontalRule } from '../sources/pdf/rules.ts';
+
+/** Points: rules drawn a little off a column's edge still cross it; a line's middle this close to a rule is not beyond it. */
+const EDGE = 1;
+
+function median(xs: readonly number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)];
+}
+
+const crosses = (r: HorizontalRule, x: number) => r.x0 - EDGE <= x && r.x1 + EDGE >= x;
+
+/**
+ * The band of each of the table's `lines`, numbered down the table, or null when the table is not drawn with rules
+ * on every page it is printed on (its text then decides). `projectLines` start with a project's name or code (the
+ * left edge of their box stands in the project column); `anchorLines` are the indicator rows' lines (the right edge
+ * of theirs in the indicator columns); above a page's first anchor or amount line, rules are the header's or the
+ * frame's top.
+ */
+export function ruledBands(
+  geometry: PageGeometry,
+  lines: readonly number[],
+  projectLines: readonly number[],
+  anchorLines: readonly number[],
+  amountLines: readonly number[],
+): Map<number, number> | null {
+  const boxes = (ls: readonly number[]) => ls.map((l) => geometry.boxOf(l)).filter((b) => b != null);
+  const projectBoxes = boxes(projectLines);
+  const anchorBoxes = boxes(anchorLines);
+  if (projectBoxes.length === 0 || anchorBoxes.length === 0) return null;
+  const projectX = median(projectBoxes.map((b) => b[0])) + EDGE;
+  const indicatorX = median(anchorBoxes.map((b) => b[2])) - EDGE;
+  const byPage = Map.groupBy(lines, (l) => geometry.pageOf(l));
+  const firsts = Map.groupBy([...anchorLines, ...amountLines], (l) => geometry.pageOf(l));
+  const bands = new Map<number, number>();
+  let band = -1;
+  let open = false;
+  for (const page of [...byPage.keys()].sort((a, b) => a - b)) {
+    const rules = geometry.rulesOf(page);
+    const rows = rules?.horizontal.filter((r) => crosses(r, indicatorX)) ?? [];
+    if (!rules || rows.length === 0) return null;
+    const tops = boxes(firsts.get(page) ?? []).map((b) => b[1]);
+    const top = tops.length > 0 ? Math.min(...tops) : Infinity;
+    const closing = rules.horizontal.filter((r) => crosses(r, projectX) && r.y > top - EDGE).map((r) => r.y).sort((a, b) => a - b);
+    if (!open) band++;
+    const start = band;
+    for (const line of byPage.get(page)!) {
+      const box = geometry.boxOf(line);
+      if (!box) continue;
+      const middle = (box[1] + box[3]) / 2;
+      bands.set(line, start + closing.filter((y) => y < middle).length);
+    }
+    band = start + closing.length;
+    const lowest = Math.max(...rows.map((r) => r.y));
+    open = closing.length === 0 || closing[closing.length - 1] < lowest - EDGE;
+  }
+  return bands;
+}
+
+/**
+ * The indicator row of each of the table's `lines` as drawn: the band between the rules across the indicator columns
+ * around the line, numbered down the table (a page's bands after the page before's), or null when a page the table
+ * is printed on was not read for rules or draws none there. `anchorLines` are the lines of the rows' values.
+ */
+export function ruledRows(geometry: PageGeometry, lines: readonly number[], anchorLines: readonly number[]): Map<number, number> | null {
+  const anchorBoxes = anchorLines.map((l) => geometry.boxOf(l)).filter((b) => b != null);
+  if (anchorBoxes.length === 0) return null;
+  const indicatorX = median(anchorBoxes.map((b) => b[2])) - EDGE;
+  const bands = new Map<number, number>();
+  let offset = 0;
+  for (const [page, onPage] of [...Map.groupBy(lines, (l) => geometry.pageOf(l))].sort(([a], [b]) => a - b)) {
+    const rules = geometry.rulesOf(page)?.horizontal.filter((r) => crosses(r, indicatorX)).map((r) => r.y) ?? [];
+    if (rules.length === 0) return null;
+    for (const line of onPage) {
+      const box = geometry.boxOf(line);
+      if (box) bands.set(line, offset + rules.filter((y) => y < (box[1] + box[3]) / 2).length);
+    }
+    offset += rules.length + 1;
+  }
+  return bands;
+}
