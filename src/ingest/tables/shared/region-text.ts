@@ -31,7 +31,11 @@ export function isTableFurniture(text: string): boolean {
   );
 }
 
-/** The unit a table states (`单位：万元`, `编制单位：…单位：元`), or null. */
+/**
+ * The unit of amounts a table states (`单位：万元`, `金额单位：元`, `编制单位：…单位：元`), or null. Only a unit of money
+ * is one: what follows it (`万元（保留两位小数）`) is not part of the unit. Every reader (aligned, tabbed, spaced) reads
+ * it here.
+ */
 export function unitOf(text: string): string | null {
   const m = /单位\s*[:：]\s*(万元|元|千元|亿元)/.exec(foldWidth(text));
   return m ? m[1] : null;

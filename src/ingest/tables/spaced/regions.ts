@@ -6,6 +6,7 @@ import { foldWidth } from '../../../core/width.ts';
 import { kindOfTitle } from '../kinds.ts';
 import { hasAmountToken, isAmountToken, isClassCode } from './tokens.ts';
 import { wordsOf } from '../../layout/cells.ts';
+import { unitOf } from '../shared/region-text.ts';
 
 /** The lines of one printed table: its title (when printed), the 编制部门 line, and the body after it. */
 export interface Region {
@@ -162,10 +163,4 @@ export function findRegions(lines: readonly SourceLine[]): Region[] {
       last: printed[printed.length - 1].no,
     };
   });
-}
-
-/** The unit of amounts (`单位：万元`, `金额单位：元`) printed on a line, if any. */
-export function unitOf(text: string): string | null {
-  const m = /(?:^|[\s（(])(?:金额)?单位[：:]\s*([^\s）)，,]+)/.exec(foldWidth(text));
-  return m ? m[1] : null;
 }
