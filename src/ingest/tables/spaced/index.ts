@@ -4,14 +4,13 @@ import type { SourceLine } from '../../source-lines.ts';
 import { columnKeyFor } from '../columns.ts';
 import { STANDARD_TITLES } from '../kinds.ts';
 import type { LayoutTables } from '../layout-result.ts';
-import { declaredEmptyKinds, declaresEmpty } from './empty.ts';
 import { amountColumns, headerLabels, splitBody, toColumns, withBreakdown } from './header.ts';
 import { inferKinds } from './kind.ts';
 import { placeNumbers, type Placement } from './placement.ts';
 import { pinTotals, rowConstraints, solverRows } from './constraints.ts';
 import { splitProjectNames } from './projects.ts';
 import { findRegions, type Region } from './regions.ts';
-import { unitOf } from '../shared/region-text.ts';
+import { declaredEmptyKinds, declaresEmpty, unitOf } from '../shared/region-text.ts';
 import { assignGroups, groupLines, readRows, type RawRow } from './rows.ts';
 import { statedThreePublic } from './stated-three-public.ts';
 import { readTextTable } from './text-table.ts';
@@ -126,7 +125,7 @@ export function parseSpacedTables(lines: readonly SourceLine[]): LayoutTables {
   const kinds = inferKinds(
     drafts.map((d) => ({ titleKind: d.parts[0].titleKind, shape: { twoSided: d.twoSided, rows: d.rows, headerLabels: d.labels } })),
   );
-  const emptyKinds = declaredEmptyKinds(lines);
+  const emptyKinds = declaredEmptyKinds(lines.map((l) => l.text));
   const tables: Table[] = [];
   const unparsed: Unparsed[] = [];
   const claimed: LineRange[] = [];
@@ -164,7 +163,7 @@ export function parseSpacedTables(lines: readonly SourceLine[]): LayoutTables {
       unit,
       columns,
       rows,
-      declaredEmpty: !hasNumbers && (declaresEmpty(draft.notes) || emptyKinds.has(kind)),
+      declaredEmpty: !hasNumbers && (draft.notes.some((l) => declaresEmpty(l.text)) || emptyKinds.has(kind)),
       // Single-space text keeps no positions: every amount was placed by the table's identities.
       cells: 'placed',
       notes: draft.notes.map((l) => l.text.trim()),

@@ -53,11 +53,6 @@ export function joinFragments(parts: readonly string[]): string {
   return out.replace(/([\u3400-\u9fff（）()、])\s+(?=[\u3400-\u9fff（）()、])/g, '$1');
 }
 
-/** Text with every space removed, for matching labels that extraction spaced out (`收 入 总 计`). */
-export function compact(text: string): string {
-  return foldWidth(text).replace(/\s+/g, '');
-}
-
 export interface CodePrefix {
   code: string;
   scheme: CodeScheme;
