@@ -3,7 +3,8 @@ import type { SourceLine } from '../../source-lines.ts';
 import { columnKeys, keysNamedIn, templateMembers } from '../columns.ts';
 import { columnName } from '../column-names.ts';
 import { compact } from '../../../core/width.ts';
-import { hasAmountToken, isClassCode } from './tokens.ts';
+import { isClassCode } from '../shared/code-reassembly.ts';
+import { hasAmountToken } from './tokens.ts';
 import { wordsOf } from '../../layout/cells.ts';
 
 /** Words of column headers; a header may be split into fragments over many lines, so they are matched on the join. */

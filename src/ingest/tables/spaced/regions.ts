@@ -4,7 +4,8 @@ import { headingLevel } from '../../narrative/headings.ts';
 import { isBlank, type SourceLine } from '../../source-lines.ts';
 import { foldWidth } from '../../../core/width.ts';
 import { kindOfTitle } from '../kinds.ts';
-import { hasAmountToken, isAmountToken, isClassCode } from './tokens.ts';
+import { isClassCode } from '../shared/code-reassembly.ts';
+import { hasAmountToken, isAmountToken } from './tokens.ts';
 import { wordsOf } from '../../layout/cells.ts';
 import { unitOf } from '../shared/region-text.ts';
 
