@@ -13,9 +13,9 @@ export function titleKind(text: string): TableKind | null {
   return kindOfTitle(t);
 }
 
-/** `表 1`, `表一`, `附表14`: the number printed above a title. */
+/** `表 1`, `表一`, `附表14`, `表2：`: the number printed above a title. */
 export function isTableNumber(text: string): boolean {
-  return /^附?表\s*[0-9一二三四五六七八九十]+$/.test(foldWidth(text).trim());
+  return /^附?表\s*[0-9一二三四五六七八九十]+\s*[:：、.]?$/.test(foldWidth(text).trim());
 }
 
 /**
