@@ -11,6 +11,7 @@ import { pinTotals, rowConstraints, solverRows } from './constraints.ts';
 import { splitProjectNames } from './projects.ts';
 import { findRegions, type Region } from './regions.ts';
 import { declaredEmptyKinds, declaresEmpty, unitOf } from '../shared/region-text.ts';
+import { tableOf, type TableHead } from '../shared/table-draft.ts';
 import { assignGroups, groupLines, readRows, type RawRow } from './rows.ts';
 import { statedThreePublic } from './stated-three-public.ts';
 import { readTextTable } from './text-table.ts';
@@ -155,20 +156,17 @@ export function parseSpacedTables(lines: readonly SourceLine[]): LayoutTables {
       draft.rows.forEach((row, i) => unparsed.push(...unplacedTokens(row, placements[i], id)));
     }
     const hasNumbers = rows.some((r) => Object.values(r.values).some((v) => v !== null));
-    tables.push({
-      id,
+    const head: TableHead = {
       kind,
       title: first.title ?? STANDARD_TITLES[kind],
       titleInferred: first.title === null,
       unit,
-      columns,
-      rows,
       declaredEmpty: !hasNumbers && (draft.notes.some((l) => declaresEmpty(l.text)) || emptyKinds.has(kind)),
-      // Single-space text keeps no positions: every amount was placed by the table's identities.
-      cells: 'placed',
       notes: draft.notes.map((l) => l.text.trim()),
       lines: { first: first.first, last: draft.parts[draft.parts.length - 1].last },
-    });
+    };
+    // Single-space text keeps no positions: every amount was placed by the table's identities.
+    tables.push(tableOf(head, id, columns, rows, 'placed'));
     for (const part of draft.parts) claimed.push({ first: part.first, last: part.last });
   });
   const warnings = unparsed.length > 0 ? [`表格：${unparsed.length} 行的数字无法确定所在的列`] : [];
