@@ -168,8 +168,7 @@ function identitiesOfSide(identities: readonly ColumnIdentity[], allowed: readon
   return identities.filter((id) => allowed.includes(id.whole));
 }
 
-/** Turns a draft into a schema table. `id` is the table's stable id in the document. */
-/** `cells`: how the reader's layout gives a table's cells (schema `Table.cells`). */
+/** Turns a draft into a schema table (see tableOf for `id` and `cells`). */
 export function buildTable(draft: DraftTable, id: string, dictionary: CodeDictionary, cells: Table['cells']): BuiltTable {
   const coded = draft.rows.filter((r) => r.pieces && !r.side);
   const resolvedCoded = reassembleCodes(

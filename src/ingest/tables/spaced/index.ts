@@ -1,13 +1,12 @@
 import type { LineRange, Unparsed } from '../../../schema/common.ts';
 import type { Table, TableColumn, TableKind, TableRow } from '../../../schema/table.ts';
 import type { SourceLine } from '../../source-lines.ts';
-import { columnKeyFor } from '../columns.ts';
 import { STANDARD_TITLES } from '../kinds.ts';
 import type { LayoutTables } from '../layout-result.ts';
 import { amountColumns, headerLabels, splitBody, toColumns, withBreakdown } from './header.ts';
 import { inferKinds } from './kind.ts';
 import { placeNumbers, type Placement } from './placement.ts';
-import { pinTotals, rowConstraints, solverRows } from './constraints.ts';
+import { incomeKeyOf, pinTotals, rowConstraints, solverRows } from './constraints.ts';
 import { splitProjectNames } from './projects.ts';
 import { findRegions, type Region } from './regions.ts';
 import { declaredEmptyKinds, declaresEmpty, unitOf } from '../shared/region-text.ts';
@@ -96,7 +95,7 @@ function incomeBySource(table: Table | undefined): Map<string, number> {
   if (!table) return known;
   for (const row of table.rows) {
     if (row.texts.side !== 'income' || row.flag) continue;
-    const key = columnKeyFor(row.name.replace(/^[一二三四五六七八九十]+、/, ''));
+    const key = incomeKeyOf(row.name);
     if (key && !known.has(key)) known.set(key, row.values.total ?? 0);
   }
   return known;
