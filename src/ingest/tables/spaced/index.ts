@@ -1,7 +1,7 @@
 import type { LineRange, Unparsed } from '../../../schema/common.ts';
-import type { Table, TableColumn, TableKind, TableRow } from '../../../schema/table.ts';
+import type { Table, TableColumn, TableRow } from '../../../schema/table.ts';
 import type { SourceLine } from '../../source-lines.ts';
-import { STANDARD_TITLES } from '../kinds.ts';
+import { isTwoSidedKind, STANDARD_TITLES } from '../kinds.ts';
 import type { LayoutTables } from '../layout-result.ts';
 import { amountColumns, headerLabels, splitBody, toColumns, withBreakdown } from './header.ts';
 import { inferKinds } from './kind.ts';
@@ -28,8 +28,6 @@ interface Draft {
   rows: RawRow[];
 }
 
-const TWO_SIDED: ReadonlySet<TableKind> = new Set(['income-expenditure-summary', 'fiscal-appropriation-summary']);
-
 /** A region that repeats the label or title of the one before it is that table continued on a new page. */
 function mergeContinuations(regions: readonly Region[]): Region[][] {
   const tables: Region[][] = [];
@@ -49,7 +47,7 @@ function draftOf(parts: Region[]): Draft {
   const notes = split.flatMap((s) => s.notes);
   const data = split.flatMap((s) => s.data);
   const titleKind = parts[0].titleKind;
-  const twoSided = titleKind ? TWO_SIDED.has(titleKind) : looksTwoSided(data);
+  const twoSided = titleKind ? isTwoSidedKind(titleKind) : looksTwoSided(data);
   const twoList = !twoSided && looksTwoList(titleKind, data);
   const partStarts = split.slice(1).flatMap((s) => (s.data.length > 0 ? [s.data[0].no] : []));
   const rows = twoSided ? readTwoSidedRows(data, 1) : twoList ? readTwoListRows(data, partStarts) : readRows(groupLines(data, partStarts));
