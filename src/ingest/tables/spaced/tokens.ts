@@ -1,6 +1,7 @@
 import { codeLevel, schemeOf, type CodeScheme } from '../../../core/codes.ts';
 import { codeInContext, isClassCode, piecesOf } from '../shared/code-reassembly.ts';
 import { parseAmount } from '../../numbers.ts';
+import { cleanName } from '../../layout/cell-text.ts';
 import { foldWidth } from '../../../core/width.ts';
 
 /** A printed cell that holds no amount but takes a column: `--`, `-`, `—`. */
@@ -36,17 +37,9 @@ export function splitTrailingNumbers(tokens: readonly string[]): { head: string[
 
 const HAN = /[\u3400-\u9fff]/;
 
-/** Joins the fragments of a wrapped cell: no space where the break fell between Chinese characters or brackets. */
+/** Joins the fragments of a wrapped cell as layout's cleanName joins a wrapped name: ASCII words keep their space. */
 export function joinFragments(parts: readonly string[]): string {
-  let out = '';
-  for (const part of parts.map((p) => p.trim()).filter((p) => p !== '')) {
-    if (out === '') out = part;
-    else {
-      const glue = /[\x21-\x7e]$/.test(out) && /^[\x21-\x7e]/.test(part) ? ' ' : '';
-      out += glue + part;
-    }
-  }
-  return out.replace(/([\u3400-\u9fff（）()、])\s+(?=[\u3400-\u9fff（）()、])/g, '$1');
+  return cleanName(parts.join(' '));
 }
 
 export interface CodePrefix {
