@@ -25,3 +25,11 @@ export function foldWidth(s: string): string {
   }
   return out;
 }
+
+/**
+ * Text as a key: width-folded, without any whitespace, for labels extraction spaced out (`收 入 总 计`) or printed with
+ * either width of bracket spacing (`项目资金 (万元)` / `项目资金（万元）`).
+ */
+export function compact(text: string): string {
+  return foldWidth(text).replace(/\s+/g, '');
+}

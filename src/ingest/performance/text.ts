@@ -1,6 +1,7 @@
 import { tabCells } from '../layout/cells.ts';
 import { stripMarkup, type SourceLine } from '../source-lines.ts';
-import { foldWidth } from '../../core/width.ts';
+
+export { compact } from '../../core/width.ts';
 
 const CJK = '\\u3400-\\u9fff\\uff08\\uff09（）【】“”、，。：；';
 /** Built once: every cell of every indicator table is cleaned. */
@@ -19,11 +20,6 @@ export function cleanCell(s: string): string {
     .replace(/\s+/g, ' ')
     .trim();
   return plain.replace(SPACE_IN_CJK, '');
-}
-
-/** A label as a key: width-folded, without any whitespace, so that `项目资金 (万元)` and `项目资金（万元）` compare equal. */
-export function compact(s: string): string {
-  return foldWidth(s).replace(/\s+/g, '');
 }
 
 /** Joins wrapped pieces of one cell: CJK text is joined directly, Latin words and numbers keep a space. */

@@ -56,6 +56,11 @@ export const STANDARD_TITLES: Readonly<Record<TableKind, string>> = {
   other: '其他表',
 };
 
+/** The summaries printed in two halves side by side, income items on the left and expenditure on the right. */
+export function isTwoSidedKind(kind: TableKind): boolean {
+  return kind === 'income-expenditure-summary' || kind === 'fiscal-appropriation-summary';
+}
+
 /** The order of the standard template (部门预算公开表), used to name tables whose titles were lost. */
 export const TEMPLATE_ORDER: readonly TableKind[] = [
   'income-expenditure-summary',

@@ -1,5 +1,5 @@
 import { isTotalName } from '../../../core/totals.ts';
-import type { TableKind } from '../../../schema/table.ts';
+import { isTwoSidedKind } from '../kinds.ts';
 import { isBlank, type SourceLine } from '../../source-lines.ts';
 import { FUNCTION_CLASSES } from '../../../core/codes.ts';
 import { foldWidth } from '../../../core/width.ts';
@@ -122,7 +122,7 @@ export function draftAlignedTable(lines: readonly SourceLine[], region: AlignedR
     if (lineNo) body.unshift(lineNo);
   }
 
-  const sidesAre = summaryKind(region.kind) ? 'summary' : 'lists';
+  const sidesAre = isTwoSidedKind(region.kind) ? 'summary' : 'lists';
   const header = alignedHeader(headerLines, sidesAre);
   // A page is fitted to where the amounts stand, not to labels packed closer than their amounts (see packedWindows).
   const fitted = packedWindows(header.positions, body.map((b) => b.segs.filter(isAmountCell)), header.packed);
@@ -396,9 +396,6 @@ function lastHeaderLine(
   return null;
 }
 
-function summaryKind(kind: TableKind): boolean {
-  return kind === 'income-expenditure-summary' || kind === 'fiscal-appropriation-summary';
-}
 
 /** A whole number left of every amount column of its side is a code, not an amount. */
 function isCodeAt(

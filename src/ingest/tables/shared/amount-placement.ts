@@ -5,6 +5,8 @@ import { amountsAgree, sumAmounts, toScaled } from '../../../core/decimal.ts';
  * row's amounts into the table's amount columns is a candidate; the table's identities (a total column is the sum
  * of its parts; a parent row is the sum of its children; the total row is the sum of the top rows) remove the
  * candidates that cannot be; a row left with more than one candidate is flagged instead of guessed.
+ * Text printed with single spaces keeps no positions at all; its rows are placed by spaced/placement.ts, whose
+ * comment says why that is a solver of its own.
  */
 
 /** `whole` = sum of `parts`, as indices into the table's amount columns. */

@@ -1,5 +1,5 @@
 import { FUNCTION_CLASSES, ECONOMIC_CLASSES, GOVERNMENT_ECONOMIC_CLASSES, schemeOf, type CodeScheme } from '../../../core/codes.ts';
-import { foldWidth } from '../../../core/width.ts';
+import { compact, foldWidth } from '../../../core/width.ts';
 
 /**
  * Classification codes as extraction leaves them: 类/款/项 in separate cells, split into digits across cells and
@@ -39,7 +39,13 @@ export function piecesOf(cells: readonly string[]): string[] {
 }
 
 export function normalizeName(name: string): string {
-  return foldWidth(name).replace(/\s+/g, '').replace(/[（]/g, '(').replace(/[）]/g, ')');
+  return compact(name).replace(/[（]/g, '(').replace(/[）]/g, ')');
+}
+
+/** A 类 code of one of the classifications (`213`, `301`, `501`): three digits that open a code. */
+export function isClassCode(token: string): boolean {
+  const t = foldWidth(token);
+  return /^\d{3}$/.test(t) && schemeOf(t) !== null;
 }
 
 function levelOf(pieces: CodePieces): 1 | 2 | 3 | null {
@@ -53,7 +59,7 @@ function isClean(pieces: CodePieces): boolean {
   const level = levelOf(pieces);
   if (!level) return false;
   for (let i = 0; i < level; i++) if (pieces[i].length !== SEGMENT[i]) return false;
-  return schemeOf(pieces[0]) !== null;
+  return isClassCode(pieces[0]);
 }
 
 function segmentsOf(code: string): string[] {
@@ -166,6 +172,16 @@ export function reassembleCodes(rows: readonly CodedRow[], dictionary: CodeDicti
     out.push(resolved(code, printed));
   });
   return out;
+}
+
+/**
+ * The code of printed pieces read in the table's order: the pieces themselves when they are a whole code, otherwise
+ * the current 类 (and 款) plus the row's complete trailing pieces (a 款 printed as `03` alone under its 类).
+ */
+export function codeInContext(pieces: CodePieces, currentClass: string | null, currentItem: string | null): string | null {
+  const level = levelOf(pieces);
+  if (!level) return null;
+  return isClean(pieces) ? pieces.slice(0, level).join('') : contextCode(pieces, level, currentClass, currentItem);
 }
 
 /** The code the table's order gives: the current 类 (and 款) plus the row's complete trailing pieces. */

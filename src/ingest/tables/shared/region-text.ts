@@ -1,6 +1,6 @@
 import type { TableKind } from '../../../schema/table.ts';
 import { kindOfTitle } from '../kinds.ts';
-import { foldWidth } from '../../../core/width.ts';
+import { compact, foldWidth } from '../../../core/width.ts';
 import { isPageNumber } from '../../page-furniture.ts';
 
 /** The words around a table that are not rows: its title, number, unit, compiler and notes. */
@@ -13,9 +13,9 @@ export function titleKind(text: string): TableKind | null {
   return kindOfTitle(t);
 }
 
-/** `表 1`, `表一`, `附表14`: the number printed above a title. */
+/** `表 1`, `表一`, `附表14`, `表2：`: the number printed above a title. */
 export function isTableNumber(text: string): boolean {
-  return /^附?表\s*[0-9一二三四五六七八九十]+$/.test(foldWidth(text).trim());
+  return /^附?表\s*[0-9一二三四五六七八九十]+\s*[:：、.]?$/.test(foldWidth(text).trim());
 }
 
 /**
@@ -31,7 +31,11 @@ export function isTableFurniture(text: string): boolean {
   );
 }
 
-/** The unit a table states (`单位：万元`, `编制单位：…单位：元`), or null. */
+/**
+ * The unit of amounts a table states (`单位：万元`, `金额单位：元`, `编制单位：…单位：元`), or null. Only a unit of money
+ * is one: what follows it (`万元（保留两位小数）`) is not part of the unit. Every reader (aligned, tabbed, spaced) reads
+ * it here.
+ */
 export function unitOf(text: string): string | null {
   const m = /单位\s*[:：]\s*(万元|元|千元|亿元)/.exec(foldWidth(text));
   return m ? m[1] : null;
@@ -46,7 +50,25 @@ export function isNoteLine(text: string): boolean {
   return /^(?:注|备注|说明)\s*\d*\s*[:：]/.test(foldWidth(text).trim());
 }
 
-/** The document says the table has no data (空表 / 本表无数据 / 没有…支出). */
+/** A note says its table has no data (空表 / 本表无数据 / 不涉及), also where extraction spaced the words out (`空 表`). */
 export function declaresEmpty(text: string): boolean {
-  return /空表|无数据|本表无|不涉及/.test(text);
+  return /空表|无数据|本表无|不涉及/.test(compact(text));
+}
+
+const EMPTY_STATEMENT = /([^。；;，,：:]{2,40}?表)(?:为|是)?$/;
+
+/**
+ * Kinds of table the document declares empty anywhere, the 情况说明 too (“…支出情况表为空表”): a table printed apart
+ * from its note still counts as declared empty.
+ */
+export function declaredEmptyKinds(texts: readonly string[]): Set<TableKind> {
+  const text = texts.map(compact).join('');
+  const kinds = new Set<TableKind>();
+  // Only the words just before each 空表 can name the table, so the pattern runs on that window alone.
+  for (let at = text.indexOf('空表'); at >= 0; at = text.indexOf('空表', at + 2)) {
+    const m = EMPTY_STATEMENT.exec(text.slice(Math.max(0, at - 45), at));
+    const kind = m ? kindOfTitle(m[1]) : null;
+    if (kind) kinds.add(kind);
+  }
+  return kinds;
 }

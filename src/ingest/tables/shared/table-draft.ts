@@ -59,17 +59,41 @@ export interface DraftRow {
   lines: LineRange;
 }
 
-export interface DraftTable {
+/** What a reader knows of a table apart from its grid: every reader, spaced text too, ends in tableOf with it. */
+export interface TableHead {
   kind: TableKind;
   title: string;
   titleInferred: boolean;
   unit: string | null;
-  columns: DraftColumn[];
-  identities: ColumnIdentity[];
-  rows: DraftRow[];
   declaredEmpty: boolean;
   notes: string[];
   lines: LineRange;
+}
+
+export interface DraftTable extends TableHead {
+  columns: DraftColumn[];
+  identities: ColumnIdentity[];
+  rows: DraftRow[];
+}
+
+/**
+ * The schema table of a reader's head, columns and rows. `id` is the table's stable id in the document; `cells` how
+ * the reader's layout gives a table's cells (schema `Table.cells`).
+ */
+export function tableOf(head: TableHead, id: string, columns: Table['columns'], rows: TableRow[], cells: Table['cells']): Table {
+  return {
+    id,
+    kind: head.kind,
+    title: head.title,
+    titleInferred: head.titleInferred,
+    unit: head.unit,
+    columns,
+    rows,
+    declaredEmpty: head.declaredEmpty,
+    cells,
+    notes: head.notes,
+    lines: head.lines,
+  };
 }
 
 /** Names of 类 rows in a two-sided summary (`八、社会保障和就业支出`, `201 一般公共服务`) read as function codes. */
@@ -144,8 +168,7 @@ function identitiesOfSide(identities: readonly ColumnIdentity[], allowed: readon
   return identities.filter((id) => allowed.includes(id.whole));
 }
 
-/** Turns a draft into a schema table. `id` is the table's stable id in the document. */
-/** `cells`: how the reader's layout gives a table's cells (schema `Table.cells`). */
+/** Turns a draft into a schema table (see tableOf for `id` and `cells`). */
 export function buildTable(draft: DraftTable, id: string, dictionary: CodeDictionary, cells: Table['cells']): BuiltTable {
   const coded = draft.rows.filter((r) => r.pieces && !r.side);
   const resolvedCoded = reassembleCodes(
@@ -258,19 +281,7 @@ export function buildTable(draft: DraftTable, id: string, dictionary: CodeDictio
   for (const c of draft.columns) if (!columns.some((x) => x.key === c.key)) columns.push({ key: c.key, label: c.label });
 
   return {
-    table: {
-      id,
-      kind: draft.kind,
-      title: draft.title,
-      titleInferred: draft.titleInferred,
-      unit: draft.unit,
-      columns,
-      rows,
-      declaredEmpty: draft.declaredEmpty,
-      cells,
-      notes: draft.notes,
-      lines: draft.lines,
-    },
+    table: tableOf(draft, id, columns, rows, cells),
     unparsed,
     tokens,
     placed,

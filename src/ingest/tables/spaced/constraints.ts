@@ -57,6 +57,11 @@ export function rowConstraints(rows: readonly RawRow[], keys: readonly string[])
   return out;
 }
 
+/** The column an income item of a two-sided table fills in the income table (`一、一般公共预算拨款` → its fund). */
+export function incomeKeyOf(name: string): string | null {
+  return columnKeyFor(name.replace(/^[一二三四五六七八九十]+、/, ''));
+}
+
 /**
  * In a 财政拨款收支总表 without carry-over lines, each fund's income (一般公共预算 …) equals the total of the
  * expenditure column of that fund.
@@ -66,7 +71,7 @@ function fundPins(rows: readonly RawRow[], keys: readonly string[], expenditureT
   if (income.some(({ r }) => /结转|结余/.test(r.name) && r.numbers.length > 0)) return [];
   const out: SumConstraint[] = [];
   for (const { r, i } of income) {
-    const key = columnKeyFor(r.name.replace(/^[一二三四五六七八九十]+、/, ''));
+    const key = incomeKeyOf(r.name);
     if (key && key !== keys[0] && keys.includes(key)) {
       out.push({ target: { row: expenditureTotal, key }, parts: [{ row: i, key: keys[0] }] });
     }

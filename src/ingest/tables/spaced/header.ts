@@ -2,13 +2,14 @@ import type { TableColumn, TableKind } from '../../../schema/table.ts';
 import type { SourceLine } from '../../source-lines.ts';
 import { columnKeys, keysNamedIn, templateMembers } from '../columns.ts';
 import { columnName } from '../column-names.ts';
-import { compact, hasAmountToken, isClassCode } from './tokens.ts';
+import { compact } from '../../../core/width.ts';
+import { isClassCode } from '../shared/code-reassembly.ts';
+import { isNoteLine } from '../shared/region-text.ts';
+import { hasAmountToken } from './tokens.ts';
 import { wordsOf } from '../../layout/cells.ts';
 
 /** Words of column headers; a header may be split into fragments over many lines, so they are matched on the join. */
 const HEADER_VOCABULARY = /项目|科目|编码|名称|合计|总计|小计|预算|支出|收入|经费|类款|功能分类|经济分类|数量|价值|单位名称|单位性质|因公出国|公务|金额|^收入?$|^支出?$/;
-
-const NOTE = /^(?:备注|注|说明)\s*\d?\s*[：:]/;
 
 export interface RegionParts {
   header: SourceLine[];
@@ -27,7 +28,7 @@ function startsData(line: SourceLine): boolean {
  * header words are already data (a sub-unit's name wrapped over several lines).
  */
 export function splitBody(body: readonly SourceLine[]): RegionParts {
-  const noteAt = body.findIndex((l) => NOTE.test(compact(l.text)));
+  const noteAt = body.findIndex((l) => isNoteLine(compact(l.text)));
   const rows = noteAt >= 0 ? body.slice(0, noteAt) : [...body];
   const notes = noteAt >= 0 ? body.slice(noteAt) : [];
   const firstData = rows.findIndex(startsData);

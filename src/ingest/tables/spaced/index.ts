@@ -1,16 +1,16 @@
 import type { LineRange, Unparsed } from '../../../schema/common.ts';
-import type { Table, TableColumn, TableKind, TableRow } from '../../../schema/table.ts';
+import type { Table, TableColumn, TableRow } from '../../../schema/table.ts';
 import type { SourceLine } from '../../source-lines.ts';
-import { columnKeyFor } from '../columns.ts';
-import { STANDARD_TITLES } from '../kinds.ts';
+import { isTwoSidedKind, STANDARD_TITLES } from '../kinds.ts';
 import type { LayoutTables } from '../layout-result.ts';
-import { declaredEmptyKinds, declaresEmpty } from './empty.ts';
 import { amountColumns, headerLabels, splitBody, toColumns, withBreakdown } from './header.ts';
 import { inferKinds } from './kind.ts';
 import { placeNumbers, type Placement } from './placement.ts';
-import { pinTotals, rowConstraints, solverRows } from './constraints.ts';
+import { incomeKeyOf, pinTotals, rowConstraints, solverRows } from './constraints.ts';
 import { splitProjectNames } from './projects.ts';
-import { findRegions, unitOf, type Region } from './regions.ts';
+import { findRegions, type Region } from './regions.ts';
+import { declaredEmptyKinds, declaresEmpty, unitOf } from '../shared/region-text.ts';
+import { tableOf, type TableHead } from '../shared/table-draft.ts';
 import { assignGroups, groupLines, readRows, type RawRow } from './rows.ts';
 import { statedThreePublic } from './stated-three-public.ts';
 import { readTextTable } from './text-table.ts';
@@ -27,8 +27,6 @@ interface Draft {
   twoList: boolean;
   rows: RawRow[];
 }
-
-const TWO_SIDED: ReadonlySet<TableKind> = new Set(['income-expenditure-summary', 'fiscal-appropriation-summary']);
 
 /** A region that repeats the label or title of the one before it is that table continued on a new page. */
 function mergeContinuations(regions: readonly Region[]): Region[][] {
@@ -49,7 +47,7 @@ function draftOf(parts: Region[]): Draft {
   const notes = split.flatMap((s) => s.notes);
   const data = split.flatMap((s) => s.data);
   const titleKind = parts[0].titleKind;
-  const twoSided = titleKind ? TWO_SIDED.has(titleKind) : looksTwoSided(data);
+  const twoSided = titleKind ? isTwoSidedKind(titleKind) : looksTwoSided(data);
   const twoList = !twoSided && looksTwoList(titleKind, data);
   const partStarts = split.slice(1).flatMap((s) => (s.data.length > 0 ? [s.data[0].no] : []));
   const rows = twoSided ? readTwoSidedRows(data, 1) : twoList ? readTwoListRows(data, partStarts) : readRows(groupLines(data, partStarts));
@@ -95,7 +93,7 @@ function incomeBySource(table: Table | undefined): Map<string, number> {
   if (!table) return known;
   for (const row of table.rows) {
     if (row.texts.side !== 'income' || row.flag) continue;
-    const key = columnKeyFor(row.name.replace(/^[一二三四五六七八九十]+、/, ''));
+    const key = incomeKeyOf(row.name);
     if (key && !known.has(key)) known.set(key, row.values.total ?? 0);
   }
   return known;
@@ -125,7 +123,7 @@ export function parseSpacedTables(lines: readonly SourceLine[]): LayoutTables {
   const kinds = inferKinds(
     drafts.map((d) => ({ titleKind: d.parts[0].titleKind, shape: { twoSided: d.twoSided, rows: d.rows, headerLabels: d.labels } })),
   );
-  const emptyKinds = declaredEmptyKinds(lines);
+  const emptyKinds = declaredEmptyKinds(lines.map((l) => l.text));
   const tables: Table[] = [];
   const unparsed: Unparsed[] = [];
   const claimed: LineRange[] = [];
@@ -155,20 +153,17 @@ export function parseSpacedTables(lines: readonly SourceLine[]): LayoutTables {
       draft.rows.forEach((row, i) => unparsed.push(...unplacedTokens(row, placements[i], id)));
     }
     const hasNumbers = rows.some((r) => Object.values(r.values).some((v) => v !== null));
-    tables.push({
-      id,
+    const head: TableHead = {
       kind,
       title: first.title ?? STANDARD_TITLES[kind],
       titleInferred: first.title === null,
       unit,
-      columns,
-      rows,
-      declaredEmpty: !hasNumbers && (declaresEmpty(draft.notes) || emptyKinds.has(kind)),
-      // Single-space text keeps no positions: every amount was placed by the table's identities.
-      cells: 'placed',
+      declaredEmpty: !hasNumbers && (draft.notes.some((l) => declaresEmpty(l.text)) || emptyKinds.has(kind)),
       notes: draft.notes.map((l) => l.text.trim()),
       lines: { first: first.first, last: draft.parts[draft.parts.length - 1].last },
-    });
+    };
+    // Single-space text keeps no positions: every amount was placed by the table's identities.
+    tables.push(tableOf(head, id, columns, rows, 'placed'));
     for (const part of draft.parts) claimed.push({ first: part.first, last: part.last });
   });
   const warnings = unparsed.length > 0 ? [`表格：${unparsed.length} 行的数字无法确定所在的列`] : [];

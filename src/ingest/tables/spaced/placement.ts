@@ -7,6 +7,20 @@ import type { NumberToken } from './tokens.ts';
  * could hold them in any k of the n columns (in printed order). The arithmetic identities of the table (合计 = 基本支出
  * + 项目支出, a parent = the sum of its children, the total = the sum of the rows …) rule placements out; what is
  * left when more than one placement fits stays uncertain, and is reported, never guessed.
+ *
+ * Why this is not shared/amount-placement.ts (the aligned and tabbed readers' solver): both keep, of the placements
+ * of a row's amounts in print order, those the sum identities allow; they differ in what is known before.
+ * - Positions: there, most rows keep the columns their print gives (tab index, nearest header) and only a few are
+ *   searched, so each row relation is checked over all its members' placements at once, and skipped past 50 000
+ *   combinations. Here no row has a position: every row may be open, with C(n, k) placements each, so the
+ *   constraints are propagated cell by cell (the values a cell can take, and the sums the other cells can reach).
+ * - Figures from outside the table: here a constraint's target may be a number (收入总表's 合计 by source from the
+ *   收支总表, the “三公” items the 情况说明 states), which rows cannot stand for there.
+ * - Blank cells: a collapsed row printed each of its filled cells, so a column it does not fill is 0; there a blank
+ *   cell is absent, and an identity none of whose cells is printed is not checked.
+ * What both use alike: the column identities of columns.ts here come from the template (a single-space header keeps
+ * no column tree), there from the header tree; the row relations (parent = sum of its children, total = sum of the
+ * top rows) are built in constraints.ts from codes and sub-units, there in table-draft.ts from depths.
  */
 
 export interface SolverRow {

@@ -2,10 +2,11 @@ import type { TableKind } from '../../../schema/table.ts';
 import { FUNCTION_CLASSES } from '../../../core/codes.ts';
 import { headingLevel } from '../../narrative/headings.ts';
 import { isBlank, type SourceLine } from '../../source-lines.ts';
-import { foldWidth } from '../../../core/width.ts';
-import { kindOfTitle } from '../kinds.ts';
-import { hasAmountToken, isAmountToken, isClassCode } from './tokens.ts';
+import { compact, foldWidth } from '../../../core/width.ts';
+import { isClassCode } from '../shared/code-reassembly.ts';
+import { hasAmountToken, isAmountToken } from './tokens.ts';
 import { wordsOf } from '../../layout/cells.ts';
+import { isTableNumber, titleKind, unitOf } from '../shared/region-text.ts';
 
 /** The lines of one printed table: its title (when printed), the 编制部门 line, and the body after it. */
 export interface Region {
@@ -21,7 +22,6 @@ export interface Region {
 }
 
 const UNIT_LINE = /^编制(?:部门|单位)/;
-const TABLE_LABEL = /^表\s*[一二三四五六七八九十\d]+\s*[：:、.]?$/;
 const TABLE_LABEL_PREFIX = /^(表\s*[一二三四五六七八九十\d]+)\s*[：:、.]?/;
 const MAX_TITLE_LENGTH = 32;
 const LOOK_AROUND = 4;
@@ -31,19 +31,22 @@ function cleaned(line: SourceLine): string {
   return foldWidth(line.text).trim();
 }
 
+/**
+ * The 编制部门/编制单位 line a table of spaced text starts at. Not the shared isCompilerLine: that also takes 部门名称：,
+ * 单位名称： and a bare 单位：万元, which spaced text prints under a table's title and over each unit's part of a
+ * project table alike, so that every one of them would start a table (tried: the single-space corpora's tables rose
+ * from 80 to 142 and 73 to 121, their failed checks from 143 to 402 and 141 to 249).
+ */
 export function isUnitLine(line: SourceLine): boolean {
   return UNIT_LINE.test(cleaned(line));
 }
 
+/** A standard table's title (shared titleKind), or another short phrase that names itself a table (机构设置表). */
 export function isTitleLine(line: SourceLine): boolean {
   const t = cleaned(line);
   if (t.length === 0 || t.length > MAX_TITLE_LENGTH || /[。，；,;]/.test(t)) return false;
   if (hasAmountToken(wordsOf(t))) return false;
-  return kindOfTitle(t) !== null || /表$/.test(t.replace(/\s+/g, ''));
-}
-
-function isLabelLine(line: SourceLine): boolean {
-  return TABLE_LABEL.test(cleaned(line));
+  return titleKind(t) !== null || /表$/.test(compact(t));
 }
 
 /** Header words that show a line is a table's column header. */
@@ -104,7 +107,7 @@ function findStarts(lines: readonly SourceLine[]): Start[] {
         if (!title && isTitleLine(above)) {
           title = cleaned(above);
           index = lines.indexOf(above);
-        } else if (!label && isLabelLine(above)) {
+        } else if (!label && isTableNumber(above.text)) {
           label = cleaned(above).replace(/[：:、.\s]/g, '');
           index = lines.indexOf(above);
         } else break;
@@ -116,13 +119,13 @@ function findStarts(lines: readonly SourceLine[]): Start[] {
       starts.push({ index, label, title, unitLine: line, bodyFrom: i + 1 });
       continue;
     }
-    const kind = isTitleLine(line) ? kindOfTitle(cleaned(line)) : null;
+    const kind = isTitleLine(line) ? titleKind(line.text) : null;
     if (kind !== null) {
       const below = nonBlankNear(lines, i, 1);
       if (below.some(isUnitLine)) continue;
       // A numbered heading over the table's full title (`二、收入预算总表` / `2026 年度收入预算总表`): the full
       // title names the table, and the table starts at the heading.
-      if (below[0] && isTitleLine(below[0]) && kindOfTitle(cleaned(below[0])) === kind) {
+      if (below[0] && isTitleLine(below[0]) && titleKind(below[0].text) === kind) {
         heading ??= i;
         continue;
       }
@@ -155,17 +158,11 @@ export function findRegions(lines: readonly SourceLine[]): Region[] {
     return {
       label: start.label,
       title: start.title,
-      titleKind: start.title ? kindOfTitle(start.title) : null,
+      titleKind: start.title ? titleKind(start.title) : null,
       unitLine: start.unitLine,
       body: body.filter((l) => !isBlank(l)),
       first: lines[start.index].no,
       last: printed[printed.length - 1].no,
     };
   });
-}
-
-/** The unit of amounts (`单位：万元`, `金额单位：元`) printed on a line, if any. */
-export function unitOf(text: string): string | null {
-  const m = /(?:^|[\s（(])(?:金额)?单位[：:]\s*([^\s）)，,]+)/.exec(foldWidth(text));
-  return m ? m[1] : null;
 }

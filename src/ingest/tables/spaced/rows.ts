@@ -3,7 +3,9 @@ import type { CodeScheme } from '../../../core/codes.ts';
 import type { SourceLine } from '../../source-lines.ts';
 import { isTableFurniture } from '../shared/region-text.ts';
 import { readUnits, rowRoleOfUnit } from '../shared/unit-groups.ts';
-import { compact, isClassCode, joinFragments, readCodePrefix, splitTrailingNumbers, type CodePrefix, type NumberToken } from './tokens.ts';
+import { compact } from '../../../core/width.ts';
+import { isClassCode } from '../shared/code-reassembly.ts';
+import { joinFragments, leadingPieces, readCodePrefix, splitTrailingNumbers, type CodePrefix, type NumberToken } from './tokens.ts';
 import { subtractAmounts, sumAmounts } from '../../../core/decimal.ts';
 import { foldWidth } from '../../../core/width.ts';
 import { wordsOf } from '../../layout/cells.ts';
@@ -38,13 +40,6 @@ function startsCodedRow(tokens: readonly string[]): boolean {
   return next === undefined || /^\d{2}$/.test(next) || /[\u3400-\u9fff]/.test(next);
 }
 
-/** How many tokens a code printed in parts (`213 05 01`) takes at the start of a line. */
-function codeLength(tokens: readonly string[]): number {
-  let n = 1;
-  while (n < 3 && /^\d{2}$/.test(tokens[n] ?? '')) n++;
-  return n;
-}
-
 /**
  * Groups printed lines into rows: a wrapped row continues until a line ends in amounts; a line starting with a
  * classification code or an item marker starts a new row (the one before it printed no amounts). `partStarts`: the
@@ -77,7 +72,7 @@ export function groupLines(lines: readonly SourceLine[], partStarts: readonly nu
     const coded = startsCodedRow(tokens);
     if (coded || ITEM_MARKER.test(tokens[0])) flush();
     pending.push(line);
-    if (splitTrailingNumbers(tokens.slice(coded ? codeLength(tokens) : 0)).numbers.length > 0) flush();
+    if (splitTrailingNumbers(tokens.slice(coded ? leadingPieces(tokens)!.used : 0)).numbers.length > 0) flush();
   });
   flush();
   return groups;

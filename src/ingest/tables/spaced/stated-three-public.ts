@@ -1,6 +1,6 @@
 import type { LineRange } from '../../../schema/common.ts';
 import { isBlank, type SourceLine } from '../../source-lines.ts';
-import { foldWidth } from '../../../core/width.ts';
+import { compact } from '../../../core/width.ts';
 
 /**
  * The “三公” items the 情况说明 states (`因公出国（境）费0万元，公务用车购置0万元，公务用车运行费63.00万元`), by the
@@ -29,7 +29,7 @@ function prose(lines: readonly SourceLine[], tables: readonly LineRange[]): stri
   const inTable = (no: number) => tables.some((t) => no >= t.first && no <= t.last);
   return lines
     .filter((l) => !isBlank(l) && !inTable(l.no))
-    .map((l) => foldWidth(l.text).replace(/\s+/g, ''))
+    .map((l) => compact(l.text))
     .join('');
 }
 

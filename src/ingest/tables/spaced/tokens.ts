@@ -1,5 +1,7 @@
-import { ECONOMIC_CLASSES, FUNCTION_CLASSES, GOVERNMENT_ECONOMIC_CLASSES, codeLevel, schemeOf, type CodeScheme } from '../../../core/codes.ts';
+import { codeLevel, schemeOf, type CodeScheme } from '../../../core/codes.ts';
+import { codeInContext, isClassCode, piecesOf } from '../shared/code-reassembly.ts';
 import { parseAmount } from '../../numbers.ts';
+import { cleanName } from '../../layout/cell-text.ts';
 import { foldWidth } from '../../../core/width.ts';
 
 /** A printed cell that holds no amount but takes a column: `--`, `-`, `—`. */
@@ -33,29 +35,11 @@ export function splitTrailingNumbers(tokens: readonly string[]): { head: string[
   return { head: tokens.slice(0, i), numbers };
 }
 
-export function isClassCode(raw: string): boolean {
-  const token = foldWidth(raw);
-  return token in FUNCTION_CLASSES || token in ECONOMIC_CLASSES || token in GOVERNMENT_ECONOMIC_CLASSES;
-}
-
 const HAN = /[\u3400-\u9fff]/;
 
-/** Joins the fragments of a wrapped cell: no space where the break fell between Chinese characters or brackets. */
+/** Joins the fragments of a wrapped cell as layout's cleanName joins a wrapped name: ASCII words keep their space. */
 export function joinFragments(parts: readonly string[]): string {
-  let out = '';
-  for (const part of parts.map((p) => p.trim()).filter((p) => p !== '')) {
-    if (out === '') out = part;
-    else {
-      const glue = /[\x21-\x7e]$/.test(out) && /^[\x21-\x7e]/.test(part) ? ' ' : '';
-      out += glue + part;
-    }
-  }
-  return out.replace(/([\u3400-\u9fff（）()、])\s+(?=[\u3400-\u9fff（）()、])/g, '$1');
-}
-
-/** Text with every space removed, for matching labels that extraction spaced out (`收 入 总 计`). */
-export function compact(text: string): string {
-  return foldWidth(text).replace(/\s+/g, '');
+  return cleanName(parts.join(' '));
 }
 
 export interface CodePrefix {
@@ -67,31 +51,34 @@ export interface CodePrefix {
 }
 
 /**
+ * The code pieces (类, 款, 项 as the shared reassembly reads them) that open a row's tokens, and how many tokens they
+ * take: a 类 and the two-digit pieces after it (`213 05 01`), a whole code (`2130501`, cut into its pieces) or a
+ * two-digit piece alone (`05`), which only the rows above can complete.
+ */
+export function leadingPieces(raw: readonly string[]): { pieces: string[]; used: number } | null {
+  const tokens = raw.slice(0, 3).map(foldWidth);
+  const first = tokens[0] ?? '';
+  if (isClassCode(first)) {
+    let used = 1;
+    while (used < 3 && /^\d{2}$/.test(tokens[used] ?? '')) used++;
+    return { pieces: [0, 1, 2].map((k) => (k < used ? tokens[k] : '')), used };
+  }
+  if (/^\d{5}$|^\d{7}$/.test(first) && isClassCode(first.slice(0, 3))) return { pieces: piecesOf([first]), used: 1 };
+  if (/^\d{2}$/.test(first)) return { pieces: ['', first, ''], used: 1 };
+  return null;
+}
+
+/**
  * Reads a classification code at the start of a row: `213 05 01`, `213 05`, `2130501`, or a 款 printed alone
  * (`05`) under the current 类. The token after the code must start a name, so that an amount is never read as a code.
  */
 export function readCodePrefix(raw: readonly string[], currentClass: string | null): CodePrefix | null {
-  const tokens = raw.map(foldWidth);
-  const startsName = (i: number) => i >= tokens.length || HAN.test(tokens[i]);
-  const first = tokens[0] ?? '';
-  if (/^\d{3}$/.test(first) && isClassCode(first)) {
-    let code = first;
-    let used = 1;
-    while (used < 3 && /^\d{2}$/.test(tokens[used] ?? '')) code += tokens[used++];
-    const scheme = schemeOf(code)!;
-    const level = codeLevel(code, scheme);
-    if (level && startsName(used)) return { code, scheme, level, used };
-    return null;
-  }
-  if (/^\d{5}$|^\d{7}$/.test(first) && isClassCode(first.slice(0, 3))) {
-    const scheme = schemeOf(first)!;
-    const level = codeLevel(first, scheme);
-    if (level && startsName(1)) return { code: first, scheme, level, used: 1 };
-  }
-  if (/^\d{2}$/.test(first) && currentClass && startsName(1) && tokens.length > 1) {
-    const code = currentClass + first;
-    const scheme = schemeOf(code)!;
-    return { code, scheme, level: 2, used: 1 };
-  }
-  return null;
+  const lead = leadingPieces(raw);
+  if (!lead || (lead.used < raw.length && !HAN.test(foldWidth(raw[lead.used])))) return null;
+  // A two-digit piece alone on its line is an amount, not a code.
+  if (!lead.pieces[0] && raw.length === 1) return null;
+  const code = codeInContext(lead.pieces, currentClass, null);
+  const scheme = code ? schemeOf(code) : null;
+  const level = code && scheme ? codeLevel(code, scheme) : null;
+  return code && scheme && level ? { code, scheme, level, used: lead.used } : null;
 }

@@ -4,7 +4,8 @@ import { foldWidth } from '../../../core/width.ts';
 import type { SourceLine } from '../../source-lines.ts';
 import type { RawRow } from './rows.ts';
 import { isPageNumber } from '../../page-furniture.ts';
-import { compact, isAmountToken, joinFragments, splitTrailingNumbers, type NumberToken } from './tokens.ts';
+import { compact } from '../../../core/width.ts';
+import { isAmountToken, joinFragments, splitTrailingNumbers, type NumberToken } from './tokens.ts';
 import { wordsOf } from '../../layout/cells.ts';
 
 /**
