@@ -31,7 +31,10 @@ function documentAt(url: string): Promise<unknown> {
 }
 
 async function download(button: HTMLButtonElement): Promise<void> {
-  const { json, table, file } = button.dataset;
+  // The JSON's address and the slug the files are named by are on the tables' section, once for all its buttons.
+  const { json, slug } = button.closest<HTMLElement>('[data-json]')!.dataset;
+  const { table } = button.dataset;
+  const file = `${slug}-${table}.csv`;
   const status = button.nextElementSibling as HTMLElement | null;
   if (status) status.textContent = '';
   try {
@@ -39,7 +42,7 @@ async function download(button: HTMLButtonElement): Promise<void> {
     const [{ tableCsvOf }, doc] = await Promise.all([import('./table-csv.ts'), documentAt(json!)]);
     const csv = tableCsvOf(doc, table!);
     if (csv === null) throw new Error('数据中没有此表');
-    saveFile(file!, new Blob([csv], { type: 'text/csv;charset=utf-8' }));
+    saveFile(file, new Blob([csv], { type: 'text/csv;charset=utf-8' }));
   } catch (error) {
     if (status) status.textContent = `下载失败（${(error as Error).message}），请稍后重试或下载本文件的 JSON。`;
   }
