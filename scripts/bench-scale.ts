@@ -9,7 +9,7 @@ import { spawn } from 'node:child_process';
 import { performance } from 'node:perf_hooks';
 import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
-import { gzipSync } from 'node:zlib';
+import { gunzipSync, gzipSync } from 'node:zlib';
 import { measureSearch, type SearchFigures } from './bench-search.ts';
 import { writeSyntheticCorpus } from './synthetic-corpus.ts';
 
@@ -111,17 +111,26 @@ export function distKind(path: string): string {
     [/^d\/[^/]+\/index\.html$/, 'disclosure page'],
     [/^d\/[^/]+\/targets\/index\.html$/, 'targets page'],
     [/^d\/[^/]+\/text\/index\.html$/, 'text page'],
-    [/^data\/[^/]+\.json$/, 'disclosure JSON'],
+    [/^data\/[^/]+\.json(\.gz)?$/, 'disclosure JSON'],
     [/^sources\//, 'original'],
     [/^departments\/[du]-[0-9a-f]+\/index\.html$/, 'department page'],
     [/^departments\/[^/]+\/(compare\.json|series\.csv)$/, 'department data'],
     [/^compare\/names\/\d+\.json$/, 'compare name index'],
     [/^pagefind\/fragment\//, 'search fragment'],
     [/^pagefind\/index\//, 'search index chunk'],
-    [/^pagefind\//, 'search other'],
+    [/^pagefind\//, 'search script, WebAssembly, metadata, filters'],
     [/^(glossary|functions)\//, 'glossary and function pages'],
+    [/^(data\/all-rows\.csv\.gz|datapackage\.json)$/, 'corpus downloads (all-rows.csv.gz, datapackage.json)'],
+    [/^((documents|data|departments|projects|three-public|execution)\/(\d+\/)?)?index\.html$|^sitemap(-\d+)?\.xml$/, 'listings and sitemap'],
   ];
-  return rules.find(([re]) => re.test(path))?.[1] ?? 'other';
+  return rules.find(([re]) => re.test(path))?.[1] ?? 'shared (scripts, styles, search and compare pages, 404)';
+}
+
+/** The page a Pagefind fragment was made from (its url, under the base), so that fragments are counted by page kind. */
+export function fragmentPage(fragment: Buffer, base = '/'): string {
+  const text = gunzipSync(fragment).toString('utf8');
+  const url = (JSON.parse(text.slice(text.indexOf('{'))) as { url: string }).url;
+  return `${decodeURI(url).slice(base.length)}index.html`.replace(/\.html\/?index\.html$/, '.html');
 }
 
 export interface ScaleFigures {
@@ -167,7 +176,10 @@ export async function runScaleBench(n: number, seed: number, withSearch: boolean
   const bytes = files.reduce((a, f) => a + statSync(f).size, 0);
   const byKind: Record<string, { files: number; kib: number }> = {};
   for (const f of files) {
-    const kind = (byKind[distKind(f.slice(dist.length + 1))] ??= { files: 0, kib: 0 });
+    const path = f.slice(dist.length + 1);
+    let name = distKind(path);
+    if (name === 'search fragment') name = `search fragment of a ${distKind(fragmentPage(readFileSync(f)))}`;
+    const kind = (byKind[name] ??= { files: 0, kib: 0 });
     kind.files++;
     kind.kib += statSync(f).size / 1024;
   }

@@ -34,7 +34,7 @@ export function corpusDownloads(contentDir: string): AstroIntegration {
         const csvPath = join(out, ALL_ROWS_RESOURCE.path);
         const pkgPath = join(out, 'datapackage.json');
         const csvFile = createWriteStream(`${csvPath}.tmp`);
-        const csv = createGzip();
+        const csv = createGzip({ level: 9 });
         csv.pipe(csvFile);
         // Waits while the compressor's buffer is full, so that the corpus never sits in memory.
         const writeCsv = async (text: string) => {

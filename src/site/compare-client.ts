@@ -36,13 +36,19 @@ function setSelections(list: string[]): void {
   history.replaceState(null, '', `${location.pathname}?${params}`);
 }
 
+/** The department page carries its compare data in an attribute (src/pages/departments/[slug]/index.astro). */
+function compareDataIn(html: string): CompareDepartment | null {
+  const json = new DOMParser().parseFromString(html, 'text/html').querySelector<HTMLElement>('[data-compare-department]')?.dataset.compareDepartment;
+  return json ? (JSON.parse(json) as CompareDepartment) : null;
+}
+
 const cache = new Map<string, Promise<CompareDepartment | null>>();
 function load(slug: string): Promise<CompareDepartment | null> {
   if (!cache.has(slug)) {
     cache.set(
       slug,
-      fetch(`${base}departments/${slug}/compare.json`)
-        .then((r) => (r.ok ? (r.json() as Promise<CompareDepartment>) : null))
+      fetch(`${base}departments/${slug}/`)
+        .then(async (r) => (r.ok ? compareDataIn(await r.text()) : null))
         .catch(() => null),
     );
   }

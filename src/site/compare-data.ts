@@ -1,6 +1,6 @@
 /**
- * What the compare view needs of one department, as a small JSON the browser fetches only for the departments a
- * reader picks: each year's figures in 万元, the 功能分类 mix with the 类 names, and staff where parsed. The
+ * What the compare view needs of one department, as a small JSON its page carries and the browser fetches only for the
+ * departments a reader picks: each year's figures in 万元, the 功能分类 mix with the 类 names, and staff where parsed. The
  * browser code reads this shape and imports nothing else of the site's build-time modules.
  */
 import { FUNCTION_CLASSES } from '../core/codes.ts';

@@ -3,6 +3,7 @@ import { SERIES_CSV_HEADER } from './department-view.ts';
 import type { Department, GroupedDoc } from './departments.ts';
 import { ROW_FIELDS } from './rows.ts';
 import { unitFactor } from '../core/units.ts';
+import { disclosureDataPath } from './paths.ts';
 
 /**
  * A Frictionless Data Package describing the downloads, in pieces so that it can be written to disk one disclosure
@@ -56,13 +57,15 @@ export function departmentResource(department: Pick<Department<GroupedDoc>, 'ide
 }
 
 /**
- * A disclosure's resource: its JSON, which holds every table. A table's CSV is made in the reader's browser from it
- * (src/site/table-csv.ts), not published as a file of its own; data/all-rows.csv.gz has every table value as rows.
+ * A disclosure's resource: its JSON, gzip-compressed, which holds every table. A table's CSV is made in the reader's
+ * browser from it (src/site/table-csv.ts), not published as a file of its own; data/all-rows.csv.gz has every table
+ * value as rows.
  */
 export function disclosureResource(doc: Disclosure): object {
   return {
     name: `disclosure-${doc.slug}`,
-    path: `data/${doc.slug}.json`,
+    path: disclosureDataPath(doc.slug),
+    compression: 'gz',
     title: doc.title,
     format: 'json',
     mediatype: 'application/json',

@@ -29,6 +29,8 @@ export const disclosureSummary = z.object({
     checks: z.object({ pass: z.number(), fail: z.number(), 'not-applicable': z.number(), 'not-checkable': z.number() }),
     unparsed: z.number(),
     targets: z.number(),
+    /** Indicators of all target tables: whether the targets have their own page (targets-page.ts). */
+    indicators: z.number(),
     /** Characters of 正文: whether the text has its own page (text-page.ts). */
     text: z.number(),
   }),
@@ -68,7 +70,7 @@ export function summarize(doc: Disclosure): DisclosureSummary {
     unit: doc.unit,
     source: { file: doc.source.file, sha256: doc.source.sha256, format: doc.source.format, encoding: doc.source.encoding },
     headline: headlineAmount(doc),
-    counts: { checks, unparsed: doc.unparsed.length, targets: doc.targets.length, text: textCharacters(doc.sections) },
+    counts: { checks, unparsed: doc.unparsed.length, targets: doc.targets.length, indicators: doc.targets.reduce((n, t) => n + t.indicators.length, 0), text: textCharacters(doc.sections) },
     tables: doc.tables.map((t) => ({ id: t.id, title: t.title })),
     projects: doc.projects.map((p) => ({ id: p.id, name: p.name, amount: p.amount, code: p.code })),
     evaluatedProject: doc.evaluation?.projectName ?? null,

@@ -7,3 +7,11 @@ export function href(path: string): string {
 export function disclosureHref(slug: string, anchor?: string): string {
   return href(`d/${slug}/${anchor ? `#${anchor}` : ''}`);
 }
+
+/**
+ * A disclosure's JSON as published: gzip-compressed, a sixth of its size (static hosts limit the bytes of a site, and
+ * the JSON was a third of them). Served as application/gzip (public/_headers), so it downloads as the file it is.
+ */
+export function disclosureDataPath(slug: string): string {
+  return `data/${slug}.json.gz`;
+}

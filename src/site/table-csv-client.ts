@@ -7,12 +7,22 @@ import { saveFile } from './save-file.ts';
  */
 const documents = new Map<string, Promise<unknown>>();
 
+/**
+ * The JSON is published gzip-compressed (disclosureDataPath); a host that sends it with Content-Encoding: gzip has the
+ * browser unpack it already, so the bytes are unpacked here only when they still start with gzip's magic number.
+ */
+async function gunzippedText(bytes: Uint8Array<ArrayBuffer>): Promise<string> {
+  if (bytes[0] !== 0x1f || bytes[1] !== 0x8b) return new TextDecoder().decode(bytes);
+  const stream = new Blob([bytes]).stream().pipeThrough(new DecompressionStream('gzip'));
+  return new Response(stream).text();
+}
+
 function documentAt(url: string): Promise<unknown> {
   let doc = documents.get(url);
   if (!doc) {
-    doc = fetch(url).then((response) => {
+    doc = fetch(url).then(async (response) => {
       if (!response.ok) throw new Error(`HTTP ${response.status}`);
-      return response.json();
+      return JSON.parse(await gunzippedText(new Uint8Array(await response.arrayBuffer())));
     });
     doc.catch(() => documents.delete(url));
     documents.set(url, doc);
@@ -21,7 +31,10 @@ function documentAt(url: string): Promise<unknown> {
 }
 
 async function download(button: HTMLButtonElement): Promise<void> {
-  const { json, table, file } = button.dataset;
+  // The JSON's address and the slug the files are named by are on the tables' section, once for all its buttons.
+  const { json, slug } = button.closest<HTMLElement>('[data-json]')!.dataset;
+  const { table } = button.dataset;
+  const file = `${slug}-${table}.csv`;
   const status = button.nextElementSibling as HTMLElement | null;
   if (status) status.textContent = '';
   try {
@@ -29,7 +42,7 @@ async function download(button: HTMLButtonElement): Promise<void> {
     const [{ tableCsvOf }, doc] = await Promise.all([import('./table-csv.ts'), documentAt(json!)]);
     const csv = tableCsvOf(doc, table!);
     if (csv === null) throw new Error('数据中没有此表');
-    saveFile(file!, new Blob([csv], { type: 'text/csv;charset=utf-8' }));
+    saveFile(file, new Blob([csv], { type: 'text/csv;charset=utf-8' }));
   } catch (error) {
     if (status) status.textContent = `下载失败（${(error as Error).message}），请稍后重试或下载本文件的 JSON。`;
   }

@@ -21,10 +21,10 @@ describe.skipIf(skipReason !== '')(`built site's links${skipReason ? ` — skipp
     expect(xml).toContain('<loc>https://budget.example.org/functions/201/</loc>');
   });
 
-  it('serves every disclosure as JSON, its original file byte for byte, a corpus CSV and a datapackage', () => {
+  it('serves every disclosure as gzip-compressed JSON, its original file byte for byte, a corpus CSV and a datapackage', () => {
     const source = readFileSync('content/sources/kashgar-administrative-office-2021-budget.txt');
     expect(readFileSync('dist/sources/kashgar-administrative-office-2021-budget.txt').equals(source)).toBe(true);
-    const doc = JSON.parse(readFileSync('dist/data/kashgar-administrative-office-2021-budget.json', 'utf8'));
+    const doc = JSON.parse(gunzipSync(readFileSync('dist/data/kashgar-administrative-office-2021-budget.json.gz')).toString('utf8'));
     expect(doc.slug).toBe('kashgar-administrative-office-2021-budget');
     const csv = gunzipSync(readFileSync('dist/data/all-rows.csv.gz')).toString('utf8');
     const fields = 'disclosure,department,department_id,year,phase,table,table_kind,table_title,group,code,code_scheme,name,role,column,column_label,value,unit,factor';
@@ -36,9 +36,9 @@ describe.skipIf(skipReason !== '')(`built site's links${skipReason ? ` — skipp
     const pkg = JSON.parse(readFileSync('dist/datapackage.json', 'utf8'));
     const paths: string[] = pkg.resources.map((r: { path: string }) => r.path);
     for (const path of paths) expect(existsSync(`dist/${path}`), path).toBe(true);
-    const docs = pkg.resources.filter((r: { path: string }) => r.path.startsWith('data/') && r.path.endsWith('.json'));
+    const docs = pkg.resources.filter((r: { path: string }) => r.path.startsWith('data/') && r.path.endsWith('.json.gz'));
     expect(docs).toHaveLength(5);
-    for (const doc of docs) expect(doc.phase).toMatch(/^(budget|final-account|performance-evaluation|other)$/);
+    for (const doc of docs) expect(doc).toMatchObject({ compression: 'gz', phase: expect.stringMatching(/^(budget|final-account|performance-evaluation|other)$/) });
   });
 
   it("publishes no file per table: a table's CSV is made in the browser from the JSON (reader-pages test)", () => {

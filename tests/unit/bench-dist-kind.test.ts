@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { distKind } from '../../scripts/bench-scale.ts';
+import { gzipSync } from 'node:zlib';
+import { distKind, fragmentPage } from '../../scripts/bench-scale.ts';
 
 describe('what each built file is, for the per-disclosure breakdown', () => {
   it('names a disclosure’s files, its department’s and the search index’s', () => {
@@ -7,15 +8,27 @@ describe('what each built file is, for the per-disclosure breakdown', () => {
     expect(distKind('d/a-2021-budget/targets/index.html')).toBe('targets page');
     expect(distKind('d/a-2021-budget/text/index.html')).toBe('text page');
     expect(distKind('data/a-2021-budget.json')).toBe('disclosure JSON');
-    expect(distKind('data/all-rows.csv.gz')).toBe('other');
+    expect(distKind('data/a-2021-budget.json.gz')).toBe('disclosure JSON');
+    expect(distKind('data/all-rows.csv.gz')).toBe('corpus downloads (all-rows.csv.gz, datapackage.json)');
+    expect(distKind('data/2/index.html')).toBe('listings and sitemap');
+    expect(distKind('index.html')).toBe('listings and sitemap');
+    expect(distKind('sitemap.xml')).toBe('listings and sitemap');
+    expect(distKind('_astro/a.js')).toBe('shared (scripts, styles, search and compare pages, 404)');
     expect(distKind('sources/a-2021-budget.pdf')).toBe('original');
     expect(distKind('departments/d-0123456789ab/series.csv')).toBe('department data');
     expect(distKind('departments/d-0123456789ab/index.html')).toBe('department page');
     expect(distKind('departments/u-0123456789ab/index.html')).toBe('department page');
-    expect(distKind('departments/2/index.html')).toBe('other');
+    expect(distKind('departments/2/index.html')).toBe('listings and sitemap');
     expect(distKind('compare/names/0.json')).toBe('compare name index');
-    expect(distKind('compare/index.html')).toBe('other');
+    expect(distKind('compare/index.html')).toBe('shared (scripts, styles, search and compare pages, 404)');
     expect(distKind('pagefind/fragment/zh_1a2b.pf_fragment')).toBe('search fragment');
     expect(distKind('pagefind/index/zh_1a2b.pf_index')).toBe('search index chunk');
+  });
+
+  it('names the page a search fragment was made from', () => {
+    const fragment = (url: string) => gzipSync(Buffer.from(`pagefind_dcd${JSON.stringify({ url, content: '' })}`));
+    expect(distKind(fragmentPage(fragment('/d/a-2021-budget/targets/')))).toBe('targets page');
+    expect(distKind(fragmentPage(fragment('/budget/departments/d-0123456789ab/'), '/budget/'))).toBe('department page');
+    expect(distKind(fragmentPage(fragment('/glossary/%E4%B8%89%E5%85%AC/')))).toBe('glossary and function pages');
   });
 });

@@ -12,7 +12,7 @@ import {
   parseTyped,
 } from '../../src/site/department-names.ts';
 
-/** The bundled corpus's five departments, as departments/<slug>/compare.json names them (checked in dist/). */
+/** The bundled corpus's five departments, as the compare data of departments/<slug>/ names them (checked in dist/). */
 const BUNDLED: NamedDepartment[] = [
   { slug: 'd-185270b23032', name: '巨鹿县扶贫开发办公室（部门）' },
   { slug: 'd-30be7d678746', name: '新疆维吾尔自治区喀什地区扶贫开发办公室（部门）' },

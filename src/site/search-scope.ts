@@ -1,0 +1,34 @@
+/**
+ * What of a built page Pagefind leaves out of the index and the fragments (scripts/index-search.ts passes these as
+ * its excludeSelectors), beside the data-pagefind-ignore attributes of the templates. Said here, once per kind of
+ * element, instead of by an attribute on each of a big page's thousands of cells and paragraphs.
+ *
+ * A search finds a disclosure by its title, summary and headings (table titles, project names with their amounts,
+ * target tables, 正文 headings, glossary terms), its table rows' codes and names, its department and its
+ * subordinate units: what a result shows (issue 15 point 6). Left out, since a fragment holds every word it indexes
+ * and a first search fetches the fragments of the pages it shows:
+ * - of a table, all but its title and its rows' codes and names: its cells; the group, printed code, flag and page
+ *   link inside a row header (they repeat other text or report a check); its caption and column headers (the same
+ *   for every table of a kind), the line of unit and source lines under the title, the scroll hint, the permalink
+ *   and the line of checks;
+ * - the paragraphs of the 正文 (their headings stay), the indicator cards of the 绩效目标 (the target table's title
+ *   stays), the definitions beside the glossary terms (each term's own page has them), and the list of duties in the
+ *   概况. On the synthetic corpus of 100 these were three quarters of the index chunks and two thirds of the
+ *   fragments (24.9 → 6.5 and 15.2 → 5.5 KiB a disclosure; docs/benchmarks.md).
+ */
+export const EXCLUDED_FROM_SEARCH = [
+  '.data-table td',
+  '.data-table tbody th > *',
+  '.data-table caption',
+  '.data-table thead',
+  '.data-table > p.muted',
+  '.data-table .scroll-hint',
+  '.data-table .permalink',
+  '.data-table .table-checks',
+  '.narrative > p',
+  '.target > dl',
+  '.target > p',
+  '.target ul',
+  '#glossary dd',
+  '#overview ol',
+];

@@ -1,0 +1,19 @@
+/**
+ * Above this many indicators, a disclosure's 绩效目标 have their own page (`d/<slug>/targets/`) and the disclosure
+ * page lists the target tables with links; up to it they are on the disclosure page, which saves a page and its
+ * search fragment (static hosts limit a site's files). A page may weigh 60 KB gzip and hold 5,000 elements
+ * (tests/browser/reader-budget.test.ts); an indicator card is 33–40 bytes gzip and 7–11 elements (measured: 718
+ * indicators made a 25 KB targets page; on the disclosure page 197 cards were 1,386 elements and 263 were 2,852), so
+ * 150 indicators are at most ~6 KB and ~1,650 elements, and the tables, text and checks keep the rest, as a long
+ * 正文 is held to ~14 KB (text-page.ts). About half the documents with targets print fewer.
+ */
+export const TARGETS_PAGE_INDICATORS = 150;
+
+export function targetsHaveOwnPage(indicators: number): boolean {
+  return indicators > TARGETS_PAGE_INDICATORS;
+}
+
+/** The site path of a disclosure's targets page, when it has one. */
+export function targetsPagePath(slug: string): string {
+  return `d/${slug}/targets/`;
+}
