@@ -41,7 +41,7 @@ const { values } = parseArgs({
     runs: { type: 'string' },
     build: { type: 'boolean', default: false },
     pdf: { type: 'boolean', default: false },
-    big: { type: 'boolean', default: true },
+    'no-big': { type: 'boolean', default: false },
     n: { type: 'string' },
     seed: { type: 'string', default: '1' },
     'no-search': { type: 'boolean', default: false },
@@ -50,8 +50,6 @@ const { values } = parseArgs({
     at: { type: 'string', default: '' },
     help: { type: 'boolean', short: 'h', default: false },
   },
-  // `--no-big` turns the default-on big document off.
-  allowNegative: true,
 });
 if (values.help) {
   process.stdout.write(`${HELP}\n`);
@@ -252,7 +250,7 @@ function benchBig(): BigFigures {
   return { ...figures, minHeapMb: hi };
 }
 
-const big = values.big ? benchBig() : null;
+const big = values['no-big'] ? null : benchBig();
 if (big) {
   const mb = (bytes: number) => `${(bytes / 1e6).toFixed(1)} MB`;
   const ratio = (bytes: number) => `${(bytes / big.sourceBytes).toFixed(1)}×`;
