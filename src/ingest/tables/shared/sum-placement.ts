@@ -2,8 +2,9 @@ import { toScaled } from '../../../core/decimal.ts';
 import type { ColumnIdentity } from '../columns.ts';
 
 /**
- * Placement of collapsed rows (a draft whose placement is by sums; table-draft.ts's buildTable is its one caller). Extraction drops empty cells, so a row that prints k numbers in a table of n columns
- * could hold them in any k of the n columns (in printed order). The arithmetic identities of the table (合计 = 基本支出
+ * Placement of collapsed rows, for a draft placed by sums (table-draft.ts's buildTable is the one caller). Extraction
+ * drops empty cells, so a row that prints k numbers in a table of n columns could hold them in any k of the n columns
+ * (in printed order). The arithmetic identities of the table (合计 = 基本支出
  * + 项目支出, a parent = the sum of its children, the total = the sum of the rows …) rule placements out; what is
  * left when more than one placement fits stays uncertain, and is reported, never guessed.
  *
@@ -19,8 +20,8 @@ import type { ColumnIdentity } from '../columns.ts';
  *   cell is absent, and an identity none of whose cells is printed is not checked.
  * What both use alike: the column identities of columns.ts here come from the template (a single-space header keeps
  * no column tree), there from the header tree; the row relations (parent = sum of its children, total = sum of the
- * top rows) are built by the single-space reader (spaced/constraints.ts) from codes and sub-units, there in table-draft.ts
- * from depths.
+ * top rows) are built by the single-space reader (spaced/constraints.ts) from codes and sub-units, there in
+ * table-draft.ts from depths.
  */
 
 export interface SolverRow {
