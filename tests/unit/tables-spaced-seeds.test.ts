@@ -100,7 +100,7 @@ describe('kashgar poverty alleviation office 2021 (spaced, titles lost)', () => 
     expect(monitoring).toMatchObject({ code: '2130502', name: '一般行政管理事务（扶贫）' });
     expect(monitoring.values.total).toBe(76.38);
     expect(row(s, (r) => r.texts['project-name'] === '扶贫宣传项目').values.total).toBe(110); // L392–L398
-    expect(monitoring.flag).toMatch(/无法确定/);
+    expect(monitoring.flag).toMatch(/种填法都符合表内的合计关系/);
   });
 
   it('三公 table: 购置 vs 运行, open in the row alone (L403 `4.2 4.2 4.2`), decided by the 情况说明 (L731)', () => {

@@ -7,7 +7,7 @@ import { cellAmount, cleanName, headerLabel } from '../../layout/cell-text.ts';
 import { piecesOf } from '../shared/code-reassembly.ts';
 import { isPageFurnitureAt } from '../../page-furniture.ts';
 import { declaresEmpty, isCompilerLine, isNoteLine, isTableFurniture, unitOf } from '../shared/region-text.ts';
-import type { DraftRow, DraftTable, DraftToken, Side } from '../shared/table-draft.ts';
+import type { DraftRow, PositionedDraft, PositionedToken, Side } from '../shared/table-draft.ts';
 import { alignedHeader, amountWindows, packedWindows, type AlignedColumn, type ExtraPanel } from './header.ts';
 import { pagesFrom, scaleContinuedPages } from './page-scale.ts';
 import type { AlignedRegion } from './regions.ts';
@@ -77,7 +77,7 @@ function nearestColumns(amounts: readonly Cell[], columns: readonly AlignedColum
   return out;
 }
 
-export function draftAlignedTable(lines: readonly SourceLine[], region: AlignedRegion): DraftTable {
+export function draftAlignedTable(lines: readonly SourceLine[], region: AlignedRegion): PositionedDraft {
   let unit: string | null = null;
   const notes: string[] = [];
   let declaredEmpty = false;
@@ -222,7 +222,7 @@ export function draftAlignedTable(lines: readonly SourceLine[], region: AlignedR
     const windows = amountWindows(header.positions.filter((p) => p.side === side), sideRows.map((r) => r.amounts), header.packed);
     for (const r of sideRows) {
       const preferred = nearestColumns(r.amounts, windows);
-      const tokens: DraftToken[] = r.amounts.map((s, i) => ({
+      const tokens: PositionedToken[] = r.amounts.map((s, i) => ({
         text: s.text,
         value: cellAmount(s.text)!.value,
         split: cellAmount(s.text)!.split,
@@ -251,6 +251,7 @@ export function draftAlignedTable(lines: readonly SourceLine[], region: AlignedR
   rows.sort((a, b) => panelRank(a) - panelRank(b) || a.lines.first - b.lines.first || (a.side === 'income' ? -1 : 1));
 
   return {
+    placement: 'position',
     kind: region.kind,
     title: region.title,
     titleInferred: false,

@@ -2,7 +2,7 @@ import type { SourceLine } from '../../source-lines.ts';
 import type { LayoutTables } from '../layout-result.ts';
 import { CodeDictionary } from '../shared/code-reassembly.ts';
 import { joinContinuedPages } from '../shared/continuation.ts';
-import { addToDictionary, buildTable } from '../shared/table-draft.ts';
+import { addToDictionary, buildTable, placementWarnings } from '../shared/table-draft.ts';
 import { draftAlignedTable } from './draft.ts';
 import { findAlignedRegions } from './regions.ts';
 
@@ -13,12 +13,10 @@ export function parseAlignedTables(lines: readonly SourceLine[]): LayoutTables {
   const dictionary = new CodeDictionary();
   addToDictionary(dictionary, drafts);
   const built = drafts.map((d, i) => buildTable(d, `t${i + 1}`, dictionary, 'positioned'));
-  const tokens = built.reduce((a, b) => a + b.tokens, 0);
-  const placed = built.reduce((a, b) => a + b.placed, 0);
   return {
     tables: built.map((b) => b.table),
     claimed: regions.map((r) => ({ first: lines[r.titleIndex].no, last: lines[r.end].no })),
     unparsed: built.flatMap((b) => b.unparsed),
-    warnings: tokens > placed ? [`表格：${tokens} 个数中有 ${placed} 个填入了单元格`] : [],
+    warnings: placementWarnings(built),
   };
 }

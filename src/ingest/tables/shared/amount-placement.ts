@@ -5,8 +5,8 @@ import { amountsAgree, sumAmounts, toScaled } from '../../../core/decimal.ts';
  * row's amounts into the table's amount columns is a candidate; the table's identities (a total column is the sum
  * of its parts; a parent row is the sum of its children; the total row is the sum of the top rows) remove the
  * candidates that cannot be; a row left with more than one candidate is flagged instead of guessed.
- * Text printed with single spaces keeps no positions at all; its rows are placed by spaced/placement.ts, whose
- * comment says why that is a solver of its own.
+ * A draft whose amounts have no positions (text printed with single spaces) is placed by sum-placement.ts instead,
+ * whose comment says why that is a solver of its own; table-draft.ts's buildTable chooses between the two.
  */
 
 /** `whole` = sum of `parts`, as indices into the table's amount columns. */
@@ -37,12 +37,15 @@ export interface RowRelation {
 }
 
 export interface Placement {
-  /** The column of each value, or null for a value whose column the identities leave open. */
+  /**
+   * The column of each value, or null for a value whose column the identities leave open; null for the whole row
+   * when its values have no placement (more of them than the columns they may take).
+   */
   columns: (number | null)[] | null;
   /** Columns an unplaced value could be in. */
   open: number[];
-  /** Why the placement is uncertain, or null. */
-  doubt: string | null;
+  /** How many placements the identities leave. */
+  alternatives: number;
 }
 
 const MAX_CANDIDATES = 4000;
@@ -162,10 +165,6 @@ export function placeAmounts(
     const fitting = all.filter((c) => identitiesHold(valuesAt(row, c, width), identities));
     return fitting.length > 0 ? fitting : all;
   });
-  const fallbackDoubt: (string | null)[] = rows.map((row, i) =>
-    options[i].length === 0 && row.values.length > 0 ? '数字多于可填入的列' : null,
-  );
-
   const combinations = (relation: RowRelation) =>
     [relation.whole, ...relation.parts].reduce((acc, m) => acc * options[m].length, 1);
   let progress = true;
@@ -204,18 +203,14 @@ export function placeAmounts(
     // Among placements the identities leave open, a positional row takes the one nearest its print when that one
     // is unique: the header's positions decide what arithmetic cannot (which income source an amount is).
     if (row.positional && options[i].length > 1) options[i] = nearestToPrint(row, options[i]);
-    if (row.values.length === 0 || options[i].length === 1) return { columns: options[i][0] ?? [], open: [], doubt: null };
-    if (options[i].length === 0) return { columns: null, open: [], doubt: fallbackDoubt[i] };
+    if (row.values.length === 0 || options[i].length === 1) return { columns: options[i][0] ?? [], open: [], alternatives: 1 };
+    if (options[i].length === 0) return { columns: null, open: [], alternatives: 0 };
     // Values whose column is the same in every remaining placement are certain; the others stay unplaced.
     const columns = row.values.map((_, k) => {
       const c = options[i][0][k];
       return options[i].every((o) => o[k] === c) ? c : null;
     });
     const open = [...new Set(options[i].flatMap((o) => o.filter((_, k) => columns[k] === null)))].sort((a, b) => a - b);
-    return {
-      columns,
-      open,
-      doubt: `这些数有 ${options[i].length} 种填法都符合表内的合计关系`,
-    };
+    return { columns, open, alternatives: options[i].length };
   });
 }

@@ -1,13 +1,13 @@
 import { normalizeTitle } from '../kinds.ts';
-import type { DraftTable } from './table-draft.ts';
+import type { PositionedDraft } from './table-draft.ts';
 
 /**
  * Tables printed over several pages repeat their title (and usually their header) on every page; `pdftotext`
  * keeps each page's copy. Consecutive drafts with the same title, kind and columns are one table: its total row
  * on the last page sums the rows of every page, so only the joined table closes its identities.
  */
-export function joinContinuedPages(drafts: readonly DraftTable[]): DraftTable[] {
-  const out: DraftTable[] = [];
+export function joinContinuedPages(drafts: readonly PositionedDraft[]): PositionedDraft[] {
+  const out: PositionedDraft[] = [];
   for (const d of drafts) {
     const last = out[out.length - 1];
     if (last && continues(last, d)) {
@@ -26,7 +26,7 @@ export function joinContinuedPages(drafts: readonly DraftTable[]): DraftTable[] 
   return out;
 }
 
-function continues(a: DraftTable, b: DraftTable): boolean {
+function continues(a: PositionedDraft, b: PositionedDraft): boolean {
   if (a.kind !== b.kind || normalizeTitle(a.title) !== normalizeTitle(b.title)) return false;
   // A page's header may read a label differently (a wrapped word lost at the page edge); the same count of columns on
   // the same sides is the same grid, and the first page's reading names it.

@@ -5,13 +5,16 @@ import { FUNCTION_CLASSES } from '../../../core/codes.ts';
 import { amountsAgree, sumAmounts } from '../../../core/decimal.ts';
 import { columnNames } from '../column-names.ts';
 import { CodeDictionary, normalizeName, reassembleCodes, type ResolvedCode } from './code-reassembly.ts';
+import { columnIdentities } from '../columns.ts';
 import { placeAmounts, type ColumnIdentity, type PlacementRow, type RowRelation } from './amount-placement.ts';
+import { placeNumbers, type SolverRow, type SumConstraint } from './sum-placement.ts';
 import { readUnits, rowRoleOfUnit, type UnitReading } from './unit-groups.ts';
 
 /**
- * The layout-independent middle of table reading: a reader (tabbed, aligned) turns its lines into draft rows —
- * printed code pieces, name, amounts with the column the print suggests — and this module rebuilds codes, places
- * amounts by the table's identities and produces schema rows.
+ * The layout-independent end of table reading: every reader (tabbed, aligned, single-space) turns its lines into a
+ * draft — rows with printed code pieces or codes it settled itself, names, amounts — and buildTable here turns the
+ * draft into a schema table: it rebuilds codes the reader left as pieces, places amounts by the solver the draft's
+ * placement names, and writes every flag and unparsed entry, in one wording for all readers.
  */
 
 export type Side = 'income' | 'expenditure';
@@ -29,23 +32,43 @@ export interface DraftColumn {
 
 export interface DraftToken {
   text: string;
-  value: number;
+  /** null for a placeholder dash (`--`): it takes a column but holds no amount. */
+  value: number | null;
   /** The amount was printed split inside its cell (`1971.5 9`); kept only when an identity confirms it. */
   split: boolean;
+  /** The line the amount is printed on; null where the reader knows only its row's lines. */
+  line: number | null;
+}
+
+/** An amount whose print suggests its column (tab index, nearest header). */
+export interface PositionedToken extends DraftToken {
+  value: number;
+  line: number;
   /** Index into the table's draft columns that the print suggests. */
   preferred: number;
   /** The columns the amount may move to when the row's cells do not line up with the header. */
   lo: number;
   hi: number;
-  line: number;
 }
 
-export interface DraftRow {
+/**
+ * A row whose code, sub-unit and role the reader settled while reading: single-space text tells a 款 from a 项 only
+ * by the open 款's sum, and its row constraints need the sub-units before any amount is placed.
+ */
+export interface SettledRow {
+  code: ResolvedCode;
+  group: string | null;
+  role: TableRow['role'];
+}
+
+export interface DraftRow<T extends DraftToken = PositionedToken> {
   /** Printed code pieces (类, 款, 项), digits only; null when the table has no code columns. */
   pieces: string[] | null;
+  /** Set when the reader settled the row's code itself; `pieces` is then null and the dictionary not asked. */
+  settled?: SettledRow;
   name: string;
   texts: Record<string, string>;
-  tokens: DraftToken[];
+  tokens: T[];
   trusted: boolean;
   /** Positions are a hint only (aligned layout): the printed placement is kept when it satisfies the identities. */
   positional?: boolean;
@@ -56,11 +79,13 @@ export interface DraftRow {
   project: boolean;
   /** Depth in a two-sided table's outline (一、 = 1, 1. = 2, 其中 = 3), used for its identities. */
   outline: number | null;
+  /** A row of a text table printed with another number of cells than the header has columns. */
+  misfit?: { cells: number; columns: number };
   lines: LineRange;
 }
 
-/** What a reader knows of a table apart from its grid: every reader, spaced text too, ends in tableOf with it. */
-export interface TableHead {
+/** What a reader knows of a table apart from its grid. */
+interface TableHead {
   kind: TableKind;
   title: string;
   titleInferred: boolean;
@@ -70,31 +95,26 @@ export interface TableHead {
   lines: LineRange;
 }
 
-export interface DraftTable extends TableHead {
+/** Amounts placed near the columns their print suggests, by the header tree's identities (amount-placement.ts). */
+export interface PositionedDraft extends TableHead {
+  placement: 'position';
   columns: DraftColumn[];
   identities: ColumnIdentity[];
   rows: DraftRow[];
 }
 
 /**
- * The schema table of a reader's head, columns and rows. `id` is the table's stable id in the document; `cells` how
- * the reader's layout gives a table's cells (schema `Table.cells`).
+ * Amounts with no position, only their print order (single-space text): placed by sums alone (sum-placement.ts),
+ * under the row constraints the reader built, whose targets may be figures from outside the table.
  */
-export function tableOf(head: TableHead, id: string, columns: Table['columns'], rows: TableRow[], cells: Table['cells']): Table {
-  return {
-    id,
-    kind: head.kind,
-    title: head.title,
-    titleInferred: head.titleInferred,
-    unit: head.unit,
-    columns,
-    rows,
-    declaredEmpty: head.declaredEmpty,
-    cells,
-    notes: head.notes,
-    lines: head.lines,
-  };
+export interface SummedDraft extends TableHead {
+  placement: 'sums';
+  columns: DraftColumn[];
+  constraints: SumConstraint[];
+  rows: DraftRow<DraftToken>[];
 }
+
+export type DraftTable = PositionedDraft | SummedDraft;
 
 /** Names of 类 rows in a two-sided summary (`八、社会保障和就业支出`, `201 一般公共服务`) read as function codes. */
 function summaryCode(name: string): { code: string | null; name: string } {
@@ -164,23 +184,47 @@ export interface BuiltTable {
   placed: number;
 }
 
+/** The document warning of a reader whose tables left amounts out of their cells. */
+export function placementWarnings(built: readonly BuiltTable[]): string[] {
+  const tokens = built.reduce((a, b) => a + b.tokens, 0);
+  const placed = built.reduce((a, b) => a + b.placed, 0);
+  return tokens > placed ? [`表格：${tokens} 个数中有 ${placed} 个填入了单元格`] : [];
+}
+
 function identitiesOfSide(identities: readonly ColumnIdentity[], allowed: readonly number[]): ColumnIdentity[] {
   return identities.filter((id) => allowed.includes(id.whole));
 }
 
-/** Turns a draft into a schema table (see tableOf for `id` and `cells`). */
-export function buildTable(draft: DraftTable, id: string, dictionary: CodeDictionary, cells: Table['cells']): BuiltTable {
-  const coded = draft.rows.filter((r) => r.pieces && !r.side);
+/** Where one row's amounts went, whichever solver placed them. */
+interface RowPlacement {
+  /** The draft column of each amount, null where its column stays open; null for the row when none fits. */
+  columns: (number | null)[] | null;
+  /** Keys of the columns an open amount could be in. */
+  uncertain: string[];
+  alternatives: number;
+  /** No placement satisfies the row's own column identities. */
+  identityFails: boolean;
+  /** Amounts printed split in their cell that no identity confirms. */
+  unconfirmed: boolean[];
+}
+
+const FLAG_IDENTITY = '所印数字在任何排列下都不满足本行的合计关系（合计 = 各分项之和），可能有数字缺失';
+const FLAG_OVERFLOW = '所印数字多于本行可填的列数，无法确定各数字所在的列';
+
+/** Codes and names of the rows: settled by the reader, or rebuilt from the printed pieces with the dictionary. */
+function codesOf(rows: readonly DraftRow<DraftToken>[], dictionary: CodeDictionary): { codes: ResolvedCode[]; names: string[] } {
+  const coded = rows.filter((r) => r.pieces && !r.side && !r.settled);
   const resolvedCoded = reassembleCodes(
     coded.map((r) => ({ pieces: r.pieces!, name: r.name, projectOf: r.project })),
     dictionary,
   );
   // A table that prints names without codes (杭州's 支出预算总表) still names its 类 rows by the national list.
-  const uncoded = draft.rows.every((r) => !r.pieces);
+  const uncoded = rows.every((r) => !r.pieces);
   let lastClass: string | null = null;
   // A 类 code printed in the name cell (`201 一般公共服务支出`) is the row's code, not part of its name.
-  const names = draft.rows.map((r) => r.name);
-  const codes: ResolvedCode[] = draft.rows.map((r, i) => {
+  const names = rows.map((r) => r.name);
+  const codes: ResolvedCode[] = rows.map((r, i) => {
+    if (r.settled) return r.settled.code;
     if (r.side === 'expenditure' || (r.side === null && !r.pieces)) {
       let s: { code: string | null; name?: string } = r.side || uncoded ? summaryCode(r.name) : { code: null };
       // A 款 named like its 类 (229 其他支出 / 22999 其他支出) follows it: it is not a second 类.
@@ -194,14 +238,15 @@ export function buildTable(draft: DraftTable, id: string, dictionary: CodeDictio
     if (r.side === 'income') return { code: null, scheme: null, level: null, printed: null, flag: null };
     return resolvedCoded[coded.indexOf(r)];
   });
+  return { codes, names };
+}
 
-  const units = unitsOf(draft.rows, codes, names);
-
-  const allColumns = draft.columns.map((_, i) => i);
-  const placementRows: PlacementRow[] = draft.rows.map((r) => ({
+/** Placement by the columns the print suggests, searched around where the identities fail (amount-placement.ts). */
+function placeByPosition(draft: PositionedDraft, codes: readonly ResolvedCode[], allowed: readonly number[][]): RowPlacement[] {
+  const placementRows: PlacementRow[] = draft.rows.map((r, i) => ({
     values: r.tokens.map((t) => t.value),
     preferred: r.tokens.map((t) => t.preferred),
-    allowed: r.allowed ?? (r.side ? allColumns.filter((c) => draft.columns[c].side === r.side) : allColumns),
+    allowed: allowed[i],
     trusted: r.trusted,
     positional: r.positional ?? false,
     lo: r.tokens.map((t) => t.lo),
@@ -210,58 +255,104 @@ export function buildTable(draft: DraftTable, id: string, dictionary: CodeDictio
   const depths = draft.rows.map((r, i) => depthOf(r, codes[i]));
   const relations = relationsOf(depths, draft.rows);
   const placements = placeAmounts(placementRows, draft.identities, relations, draft.columns.length);
+  return placements.map((p, i) => {
+    const r = draft.rows[i];
+    const byColumn: (number | null)[] = new Array(draft.columns.length).fill(null);
+    p.columns?.forEach((c, k) => {
+      if (c != null) byColumn[c] = r.tokens[k].value;
+    });
+    const identities = identitiesOfSide(draft.identities, allowed[i]);
+    return {
+      columns: p.columns,
+      uncertain: p.open.map((c) => draft.columns[c].key),
+      alternatives: p.alternatives,
+      identityFails: false,
+      unconfirmed: r.tokens.map(
+        (t, k) => t.split && p.columns?.[k] != null && !splitConfirmed(p.columns[k]!, i, byColumn, draft, relations, placements, identities),
+      ),
+    };
+  });
+}
+
+/** Placement by sums alone, every row open (sum-placement.ts); a blank cell of a printed row is 0. */
+function placeBySums(draft: SummedDraft, allowed: readonly number[][]): RowPlacement[] {
+  const solverRows: SolverRow[] = draft.rows.map((r, i) => {
+    const keys = allowed[i].map((c) => draft.columns[c].key);
+    return { keys, numbers: r.tokens, identities: columnIdentities(keys) };
+  });
+  return placeNumbers(solverRows, draft.constraints).map((p, i) => ({
+    columns: p.columns && p.columns.map((slot) => (slot == null ? null : allowed[i][slot])),
+    uncertain: p.uncertain,
+    alternatives: p.alternatives,
+    identityFails: p.identityFails,
+    unconfirmed: draft.rows[i].tokens.map(() => false),
+  }));
+}
+
+/**
+ * Turns a draft into a schema table: the one step every reader ends in. `id` is the table's stable id in the
+ * document; `cells` how the reader's layout gives a table's cells (schema `Table.cells`).
+ */
+export function buildTable(draft: DraftTable, id: string, dictionary: CodeDictionary, cells: Table['cells']): BuiltTable {
+  const { codes, names } = codesOf(draft.rows, dictionary);
+  const units = unitsOf(draft.rows, codes, names);
+
+  const allColumns = draft.columns.map((_, i) => i);
+  const allowed = draft.rows.map((r) => r.allowed ?? (r.side ? allColumns.filter((c) => draft.columns[c].side === r.side) : allColumns));
+  const placements = draft.placement === 'position' ? placeByPosition(draft, codes, allowed) : placeBySums(draft, allowed);
 
   const unparsed: Unparsed[] = [];
   let tokens = 0;
   let placed = 0;
   const rows: TableRow[] = draft.rows.map((r, i) => {
     const values: Record<string, number | null> = {};
-    const allowed = placementRows[i].allowed;
-    for (const c of allowed) values[draft.columns[c].key] = null;
+    for (const c of allowed[i]) values[draft.columns[c].key] = null;
     const texts = { ...r.texts };
     const flags: string[] = [];
     if (codes[i].flag) flags.push(codes[i].flag!);
     if (codes[i].printed) texts.printedCode = codes[i].printed!;
+    if (r.misfit) flags.push(`本行有 ${r.misfit.cells} 格，表头有 ${r.misfit.columns} 列`);
     const p = placements[i];
     tokens += r.tokens.length;
-    const uncertain = p.open.map((c) => draft.columns[c].key);
+    if (p.identityFails) flags.push(FLAG_IDENTITY);
+    // Why an amount stayed out of its cell, the same for all of a row's open amounts.
+    const rowName = `「${r.name || '（无名称行）'}」行`;
+    const why = (count: number): string => {
+      const these = count > 1 ? '这些数' : '这个数';
+      if (!p.columns) return `${rowName}的数字：${FLAG_OVERFLOW}`;
+      if (p.uncertain.length === 0) return `${rowName}的${these}无法确定所在的列`;
+      return `${rowName}的${these}可能属于${columnNames(p.uncertain, draft.columns)}中的任一列：这些数有 ${p.alternatives} 种填法都符合表内的合计关系`;
+    };
+    // An amount printed on a line of its own is reported on that line; a reader that knows only the row's lines
+    // reports the row's open amounts together.
+    const open: DraftToken[] = [];
+    const leaveOut = (token: DraftToken) => {
+      if (token.line == null) open.push(token);
+      else unparsed.push({ lines: { first: token.line, last: token.line }, text: token.text, reason: why(1) });
+    };
     if (p.columns) {
-      const columnsOfRow = p.columns;
-      const byColumn: (number | null)[] = new Array(draft.columns.length).fill(null);
-      columnsOfRow.forEach((c, k) => {
-        if (c != null) byColumn[c] = r.tokens[k].value;
-      });
-      columnsOfRow.forEach((c, k) => {
+      p.columns.forEach((c, k) => {
         const token = r.tokens[k];
-        if (c == null) {
-          unparsed.push({
-            lines: { first: token.line, last: token.line },
-            text: token.text,
-            reason: uncertain.length > 0
-              ? `「${r.name || '（无名称行）'}」行的这个数可能属于${columnNames(uncertain, draft.columns)}中的任一列：${p.doubt ?? '无法确定'}`
-              : `「${r.name || '（无名称行）'}」行的这个数无法确定所在的列`,
-          });
-          return;
-        }
+        if (c == null) return leaveOut(token);
         const key = draft.columns[c].key;
-        if (token.split && !splitConfirmed(c, i, byColumn, draft, relations, placements, identitiesOfSide(draft.identities, allowed))) {
+        if (p.unconfirmed[k]) {
           addText(texts, key, token.text);
           flags.push(`「${token.text}」在单元格内断开，没有合计关系能确认它是 ${token.value}`);
-          unparsed.push({ lines: { first: token.line, last: token.line }, text: token.text, reason: '数字在单元格内断开，没有合计关系能确认' });
+          const lines = token.line == null ? r.lines : { first: token.line, last: token.line };
+          unparsed.push({ lines, text: token.text, reason: '数字在单元格内断开，没有合计关系能确认' });
           return;
         }
         values[key] = token.value;
         placed++;
       });
-      if (p.doubt) flags.push(`${p.doubt}；列位置不确定的数未填入（见未解析内容）`);
+      if (p.uncertain.length > 0) flags.push(`这些数有 ${p.alternatives} 种填法都符合表内的合计关系；列位置不确定的数未填入（见未解析内容）`);
     } else {
-      for (const t of r.tokens) {
-        unparsed.push({ lines: { first: t.line, last: t.line }, text: t.text, reason: `「${r.name || '（无名称行）'}」行的数字：${p.doubt ?? '无法确定所在的列'}` });
-      }
-      flags.push(p.doubt ?? '数字无法确定所在的列');
+      r.tokens.forEach(leaveOut);
+      flags.push(FLAG_OVERFLOW);
     }
+    if (open.length > 0) unparsed.push({ lines: r.lines, text: open.map((t) => t.text).join(' '), reason: why(open.length) });
     // 人员经费合计 and 公用经费合计 each total one list of a two-list table, not the table.
-    const role = rowRoleOfUnit(units.role[i]) ?? totalRole(r.name) ?? 'data';
+    const role = r.settled?.role ?? rowRoleOfUnit(units.role[i]) ?? totalRole(r.name) ?? 'data';
     return {
       code: codes[i].code,
       codeScheme: codes[i].scheme,
@@ -269,10 +360,10 @@ export function buildTable(draft: DraftTable, id: string, dictionary: CodeDictio
       name: names[i],
       values,
       texts: r.side ? { ...texts, side: r.side } : texts,
-      group: units.group[i],
+      group: r.settled ? r.settled.group : units.group[i],
       role,
       flag: flags.length > 0 ? flags.join('；') : null,
-      uncertain,
+      uncertain: p.uncertain,
       lines: r.lines,
     };
   });
@@ -280,8 +371,21 @@ export function buildTable(draft: DraftTable, id: string, dictionary: CodeDictio
   const columns: { key: string; label: string }[] = [];
   for (const c of draft.columns) if (!columns.some((x) => x.key === c.key)) columns.push({ key: c.key, label: c.label });
 
+  const table: Table = {
+    id,
+    kind: draft.kind,
+    title: draft.title,
+    titleInferred: draft.titleInferred,
+    unit: draft.unit,
+    columns,
+    rows,
+    declaredEmpty: draft.declaredEmpty,
+    cells,
+    notes: draft.notes,
+    lines: draft.lines,
+  };
   return {
-    table: tableOf(draft, id, columns, rows, cells),
+    table,
     unparsed,
     tokens,
     placed,
@@ -289,7 +393,7 @@ export function buildTable(draft: DraftTable, id: string, dictionary: CodeDictio
 }
 
 /** The units of a table printed per unit; a two-sided table and a table without printed codes have none. */
-function unitsOf(rows: readonly DraftRow[], codes: readonly ResolvedCode[], names: readonly string[]): UnitReading {
+function unitsOf(rows: readonly DraftRow<DraftToken>[], codes: readonly ResolvedCode[], names: readonly string[]): UnitReading {
   if (rows.some((r) => r.side)) return { group: rows.map(() => null), role: rows.map(() => null) };
   return readUnits(
     rows.map((r, i) => ({
@@ -307,7 +411,7 @@ function splitConfirmed(
   column: number,
   rowIndex: number,
   byColumn: readonly (number | null)[],
-  draft: DraftTable,
+  draft: PositionedDraft,
   relations: readonly RowRelation[],
   placements: readonly { columns: (number | null)[] | null }[],
   identities: readonly ColumnIdentity[],

@@ -1,19 +1,7 @@
 import { parentCode } from '../../../core/codes.ts';
-import { columnIdentities, columnKeyFor } from '../columns.ts';
-import type { Cell, SolverRow, SumConstraint } from './placement.ts';
+import { columnKeyFor } from '../columns.ts';
+import type { Cell, SumConstraint } from '../shared/sum-placement.ts';
 import type { RawRow } from './rows.ts';
-
-/**
- * The columns each row may fill: a two-sided table's income side has one amount column (its 合计), a row of a two-list
- * table the column of its list.
- */
-export function solverRows(rows: readonly RawRow[], keys: readonly string[]): SolverRow[] {
-  const incomeKeys = keys.slice(0, 1);
-  return rows.map((row) => {
-    const rowKeys = row.column != null ? keys.slice(row.column, row.column + 1) : row.side === 'income' ? incomeKeys : keys;
-    return { keys: rowKeys, numbers: row.numbers, identities: columnIdentities(rowKeys) };
-  });
-}
 
 function cellsOf(indices: readonly number[], key: string): Cell[] {
   return indices.map((row) => ({ row, key }));

@@ -1,16 +1,17 @@
 import type { LineRange, Unparsed } from '../../../schema/common.ts';
-import type { Table, TableColumn, TableRow } from '../../../schema/table.ts';
+import type { Table, TableColumn } from '../../../schema/table.ts';
 import type { SourceLine } from '../../source-lines.ts';
 import { isTwoSidedKind, STANDARD_TITLES } from '../kinds.ts';
 import type { LayoutTables } from '../layout-result.ts';
 import { amountColumns, headerLabels, splitBody, toColumns, withBreakdown } from './header.ts';
 import { inferKinds } from './kind.ts';
-import { placeNumbers, type Placement } from './placement.ts';
-import { incomeKeyOf, pinTotals, rowConstraints, solverRows } from './constraints.ts';
+import { incomeKeyOf, pinTotals, rowConstraints } from './constraints.ts';
 import { splitProjectNames } from './projects.ts';
 import { findRegions, type Region } from './regions.ts';
 import { declaredEmptyKinds, declaresEmpty, unitOf } from '../shared/region-text.ts';
-import { tableOf, type TableHead } from '../shared/table-draft.ts';
+import { buildTable, placementWarnings, type BuiltTable, type DraftRow, type DraftToken, type SummedDraft } from '../shared/table-draft.ts';
+import { CodeDictionary } from '../shared/code-reassembly.ts';
+import type { SumConstraint } from '../shared/sum-placement.ts';
 import { assignGroups, groupLines, readRows, type RawRow } from './rows.ts';
 import { statedThreePublic } from './stated-three-public.ts';
 import { readTextTable } from './text-table.ts';
@@ -55,34 +56,28 @@ function draftOf(parts: Region[]): Draft {
   return { parts, header, notes, data, labels: twoList ? [...TWO_LIST_COLUMNS] : headerLabels(header), twoSided, twoList, rows };
 }
 
-const FLAG_IDENTITY = '所印数字在任何排列下都不满足本行的合计关系（合计 = 各分项之和），可能有数字缺失';
-const FLAG_OVERFLOW = '所印数字多于表的列数，无法确定各数字所在的列';
-
-function flagOf(p: Placement, columns: readonly TableColumn[]): string | null {
-  if (p.overflow) return FLAG_OVERFLOW;
-  const label = (key: string) => columns.find((c) => c.key === key)?.label ?? key;
-  const notes: string[] = [];
-  if (p.identityFails) notes.push(FLAG_IDENTITY);
-  if (p.uncertain.length > 0) {
-    const named = p.uncertain.slice(0, 4).map(label).join('、');
-    const more = p.uncertain.length > 4 ? `等 ${p.uncertain.length} 列` : '';
-    notes.push(`有 ${p.alternatives} 种排列符合勾稽关系，无法确定数字在哪一列：${named}${more}`);
-  }
-  return notes.length > 0 ? notes.join('；') : null;
-}
-
-function toTableRow(row: RawRow, values: Record<string, number | null>, flag: string | null, uncertain: string[]): TableRow {
+/**
+ * A row as the shared draft takes it: its code, sub-unit and role settled here, its amounts without positions.
+ * `columns` are the table's amount columns: a two-sided table's income side fills the first (its 合计), a row of a
+ * two-list table the column of its list.
+ */
+function draftRowOf(row: RawRow, columns: number): DraftRow<DraftToken> {
+  const all = Array.from({ length: columns }, (_, c) => c);
   return {
-    code: row.code,
-    codeScheme: row.scheme,
-    level: row.level,
+    pieces: null,
+    settled: {
+      code: { code: row.code, scheme: row.scheme, level: row.level, printed: null, flag: null },
+      group: row.group,
+      role: row.role,
+    },
     name: row.name,
-    values,
     texts: row.texts,
-    group: row.group,
-    role: row.role,
-    flag,
-    uncertain,
+    tokens: row.numbers.map((n) => ({ text: n.text, value: n.value, split: false, line: null })),
+    trusted: false,
+    allowed: row.column != null ? all.slice(row.column, row.column + 1) : row.side === 'income' ? all.slice(0, 1) : all,
+    side: row.side,
+    project: false,
+    outline: null,
     lines: { first: row.first, last: row.last },
   };
 }
@@ -105,18 +100,6 @@ function statedIn(lines: readonly SourceLine[], drafts: readonly Draft[], unit: 
   return new Map([...stated].filter(([, item]) => item.unit === unit).map(([key, item]) => [key, item.value]));
 }
 
-function unplacedTokens(row: RawRow, p: Placement, tableId: string): Unparsed[] {
-  const lost = row.numbers.filter((_, i) => !p.placed[i]);
-  if (lost.length === 0) return [];
-  return [
-    {
-      lines: { first: row.first, last: row.last },
-      text: lost.map((n) => n.text).join(' '),
-      reason: `表 ${tableId}「${row.name || '（无名称行）'}」：${p.overflow ? FLAG_OVERFLOW : '无法确定这些数字所在的列'}`,
-    },
-  ];
-}
-
 /** Tables printed one row per line with cells separated by single spaces, empty cells collapsed. */
 export function parseSpacedTables(lines: readonly SourceLine[]): LayoutTables {
   const drafts = mergeContinuations(findRegions(lines)).map(draftOf);
@@ -124,48 +107,54 @@ export function parseSpacedTables(lines: readonly SourceLine[]): LayoutTables {
     drafts.map((d) => ({ titleKind: d.parts[0].titleKind, shape: { twoSided: d.twoSided, rows: d.rows, headerLabels: d.labels } })),
   );
   const emptyKinds = declaredEmptyKinds(lines.map((l) => l.text));
-  const tables: Table[] = [];
-  const unparsed: Unparsed[] = [];
+  const built: BuiltTable[] = [];
   const claimed: LineRange[] = [];
+  // Codes are settled while reading (see SettledRow): the dictionary of the other readers is never asked.
+  const dictionary = new CodeDictionary();
   drafts.forEach((draft, k) => {
     const kind = kinds[k];
-    const id = `t${k + 1}`;
     const first = draft.parts[0];
     const unit = unitOf(first.unitLine?.text ?? '') ?? draft.header.map((l) => unitOf(l.text)).find((u) => u) ?? null;
     let columns: TableColumn[] = [];
-    let rows: TableRow[];
+    let rows: DraftRow<DraftToken>[];
+    const constraints: SumConstraint[] = [];
     if (kind === 'institution-list') {
-      ({ columns, rows } = readTextTable(draft.header, draft.data));
+      rows = readTextTable(draft.header, draft.data);
     } else {
       const widest = Math.max(0, ...draft.rows.filter((r) => r.side !== 'income').map((r) => r.numbers.length));
       columns = draft.twoList ? toColumns(draft.labels) : withBreakdown(amountColumns(kind, draft.labels), draft.header, widest);
       const keys = columns.map((c) => c.key);
       if (kind === 'general-budget-project-expenditure') splitProjectNames(draft.rows);
-      const constraints = rowConstraints(draft.rows, keys);
+      constraints.push(...rowConstraints(draft.rows, keys));
       if (kind === 'income-summary') {
-        constraints.push(...pinTotals(draft.rows, incomeBySource(tables.find((t) => t.kind === 'income-expenditure-summary')), keys));
+        constraints.push(...pinTotals(draft.rows, incomeBySource(built.find((b) => b.table.kind === 'income-expenditure-summary')?.table), keys));
       }
       if (kind === 'three-public-expenditure') {
         constraints.push(...pinTotals(draft.rows, statedIn(lines, drafts, unit), keys));
       }
-      const placements = placeNumbers(solverRows(draft.rows, keys), constraints);
-      rows = draft.rows.map((row, i) => toTableRow(row, placements[i].values, flagOf(placements[i], columns), placements[i].uncertain));
-      draft.rows.forEach((row, i) => unparsed.push(...unplacedTokens(row, placements[i], id)));
+      rows = draft.rows.map((row) => draftRowOf(row, columns.length));
     }
-    const hasNumbers = rows.some((r) => Object.values(r.values).some((v) => v !== null));
-    const head: TableHead = {
+    const summed: SummedDraft = {
+      placement: 'sums',
       kind,
       title: first.title ?? STANDARD_TITLES[kind],
       titleInferred: first.title === null,
       unit,
-      declaredEmpty: !hasNumbers && (draft.notes.some((l) => declaresEmpty(l.text)) || emptyKinds.has(kind)),
+      declaredEmpty: draft.notes.some((l) => declaresEmpty(l.text)) || emptyKinds.has(kind),
       notes: draft.notes.map((l) => l.text.trim()),
       lines: { first: first.first, last: draft.parts[draft.parts.length - 1].last },
+      columns: columns.map((c) => ({ ...c, side: null })),
+      constraints,
+      rows,
     };
     // Single-space text keeps no positions: every amount was placed by the table's identities.
-    tables.push(tableOf(head, id, columns, rows, 'placed'));
+    const b = buildTable(summed, `t${k + 1}`, dictionary, 'placed');
+    // A table the text calls empty is empty only when no amount of it found a cell.
+    const hasNumbers = b.table.rows.some((r) => Object.values(r.values).some((v) => v !== null));
+    built.push(hasNumbers ? { ...b, table: { ...b.table, declaredEmpty: false } } : b);
     for (const part of draft.parts) claimed.push({ first: part.first, last: part.last });
   });
-  const warnings = unparsed.length > 0 ? [`表格：${unparsed.length} 行的数字无法确定所在的列`] : [];
-  return { tables, claimed, unparsed, warnings };
+  const unparsed: Unparsed[] = built.flatMap((b) => b.unparsed);
+  const warnings = placementWarnings(built);
+  return { tables: built.map((b) => b.table), claimed, unparsed, warnings };
 }

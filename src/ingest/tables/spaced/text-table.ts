@@ -1,4 +1,4 @@
-import type { TableColumn, TableRow } from '../../../schema/table.ts';
+import type { DraftRow, DraftToken } from '../shared/table-draft.ts';
 import type { SourceLine } from '../../source-lines.ts';
 import { isPageNumber } from '../../page-furniture.ts';
 import { wordsOf } from '../../layout/cells.ts';
@@ -7,9 +7,9 @@ import { wordsOf } from '../../layout/cells.ts';
  * A table of text cells (机构设置: 单位名称 单位性质 单位规格 经费保障形式): the header's words are the columns and each
  * line a row, read cell by cell when it has as many cells as the header; otherwise the line is kept whole and flagged.
  */
-export function readTextTable(header: readonly SourceLine[], data: readonly SourceLine[]): { columns: TableColumn[]; rows: TableRow[] } {
+export function readTextTable(header: readonly SourceLine[], data: readonly SourceLine[]): DraftRow<DraftToken>[] {
   const labels = header.flatMap((l) => wordsOf(l.text));
-  const rows: TableRow[] = [];
+  const rows: DraftRow<DraftToken>[] = [];
   for (const line of data) {
     if (isPageNumber(line.text)) continue;
     const cells = wordsOf(line.text);
@@ -18,18 +18,18 @@ export function readTextTable(header: readonly SourceLine[], data: readonly Sour
     const texts: Record<string, string> = {};
     if (fits) labels.slice(1).forEach((label, i) => (texts[label] = cells[i + 1]));
     rows.push({
-      code: null,
-      codeScheme: null,
-      level: null,
+      pieces: null,
+      settled: { code: { code: null, scheme: null, level: null, printed: null, flag: null }, group: null, role: 'data' },
       name: fits ? cells[0] : cells.join(' '),
-      values: {},
       texts,
-      group: null,
-      role: 'data',
-      flag: fits ? null : `本行有 ${cells.length} 格，表头有 ${labels.length} 列`,
-      uncertain: [],
+      tokens: [],
+      trusted: false,
+      side: null,
+      project: false,
+      outline: null,
+      ...(fits ? {} : { misfit: { cells: cells.length, columns: labels.length } }),
       lines: { first: line.no, last: line.no },
     });
   }
-  return { columns: [], rows };
+  return rows;
 }

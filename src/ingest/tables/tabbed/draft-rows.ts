@@ -9,7 +9,7 @@ import { headerColumns } from '../shared/header-tree.ts';
 import type { ColumnIdentity } from '../shared/amount-placement.ts';
 import type { TableRegion } from './regions.ts';
 import { declaresEmpty, isCompilerLine, isNoteLine, isTableNumber, unitOf } from '../shared/region-text.ts';
-import { addText, type DraftColumn, type DraftRow, type DraftTable, type Side } from '../shared/table-draft.ts';
+import { addText, type DraftColumn, type DraftRow, type PositionedDraft, type Side } from '../shared/table-draft.ts';
 
 /** From the lines of one tab-separated table region to a draft: header grid, columns, rows with their amounts. */
 
@@ -127,7 +127,7 @@ function isContinuation(cells: readonly string[], codeCells: number, hasPrevious
   return pieces.every((p, i) => p!.length < SEGMENT[i]);
 }
 
-export function draftTabbedTable(lines: readonly SourceLine[], region: TableRegion): DraftTable {
+export function draftTabbedTable(lines: readonly SourceLine[], region: TableRegion): PositionedDraft {
   const body = lines.slice(region.titleIndex + 1, region.end + 1);
   let unit: string | null = null;
   const notes: string[] = [];
@@ -221,6 +221,7 @@ export function draftTabbedTable(lines: readonly SourceLine[], region: TableRegi
   }
 
   return {
+    placement: 'position',
     kind: region.kind,
     title: region.title || STANDARD_TITLES[region.kind],
     titleInferred: false,

@@ -5,7 +5,7 @@ import { hasTabCells } from '../../layout/cells.ts';
 import { CodeDictionary } from '../shared/code-reassembly.ts';
 import { draftTabbedTable } from './draft-rows.ts';
 import { findTabbedRegions } from './regions.ts';
-import { addToDictionary, buildTable } from '../shared/table-draft.ts';
+import { addToDictionary, buildTable, placementWarnings } from '../shared/table-draft.ts';
 
 /** Tables whose cells are separated by tabs, with codes split across cells and vertical headers. */
 export function parseTabbedTables(lines: readonly SourceLine[]): LayoutTables {
@@ -14,16 +14,12 @@ export function parseTabbedTables(lines: readonly SourceLine[]): LayoutTables {
   const dictionary = new CodeDictionary();
   addToDictionary(dictionary, drafts);
   const built = drafts.map((d, i) => buildTable(d, `t${i + 1}`, dictionary, 'exact'));
-  const warnings: string[] = [];
-  const tokens = built.reduce((a, b) => a + b.tokens, 0);
-  const placed = built.reduce((a, b) => a + b.placed, 0);
-  if (tokens > placed) warnings.push(`表格：${tokens} 个数中有 ${placed} 个填入了单元格`);
   return {
     tables: built.map((b) => b.table),
     claimed: regions.map((r) => ({ first: lines[r.start].no, last: lines[r.end].no })),
     unparsed: built.flatMap((b) => b.unparsed),
     warnings: [
-      ...warnings,
+      ...placementWarnings(built),
       ...regions
         .filter((r) => lines.slice(r.start, r.end + 1).every((l) => isBlank(l) || !hasTabCells(l)))
         .map((r) => `表格「${r.title}」没有数据行`),

@@ -1,10 +1,10 @@
 import { toScaled } from '../../../core/decimal.ts';
 import type { ColumnIdentity } from '../columns.ts';
-import type { NumberToken } from './tokens.ts';
 
 /**
- * Placement of collapsed rows. Extraction drops empty cells, so a row that prints k numbers in a table of n columns
- * could hold them in any k of the n columns (in printed order). The arithmetic identities of the table (合计 = 基本支出
+ * Placement of collapsed rows, for a draft placed by sums (table-draft.ts's buildTable is the one caller). Extraction
+ * drops empty cells, so a row that prints k numbers in a table of n columns could hold them in any k of the n columns
+ * (in printed order). The arithmetic identities of the table (合计 = 基本支出
  * + 项目支出, a parent = the sum of its children, the total = the sum of the rows …) rule placements out; what is
  * left when more than one placement fits stays uncertain, and is reported, never guessed.
  *
@@ -20,13 +20,15 @@ import type { NumberToken } from './tokens.ts';
  *   cell is absent, and an identity none of whose cells is printed is not checked.
  * What both use alike: the column identities of columns.ts here come from the template (a single-space header keeps
  * no column tree), there from the header tree; the row relations (parent = sum of its children, total = sum of the
- * top rows) are built in constraints.ts from codes and sub-units, there in table-draft.ts from depths.
+ * top rows) are built by the single-space reader (spaced/constraints.ts) from codes and sub-units, there in
+ * table-draft.ts from depths.
  */
 
 export interface SolverRow {
   /** The columns this row may fill, in printed order (a two-sided table's income side has fewer). */
   keys: readonly string[];
-  numbers: readonly NumberToken[];
+  /** The printed amounts in order; null for a placeholder dash, which takes a column but holds no amount. */
+  numbers: readonly { value: number | null }[];
   identities: readonly ColumnIdentity[];
 }
 
@@ -42,15 +44,15 @@ export interface SumConstraint {
 }
 
 export interface Placement {
-  /** Printed values whose column is certain; null where the cell is blank or uncertain. */
-  values: Record<string, number | null>;
+  /**
+   * For each printed number, the index into the row's keys of its column, or null where its column is uncertain;
+   * null for the whole row when it printed more numbers than it has columns.
+   */
+  columns: (number | null)[] | null;
+  /** Keys whose value differs between the placements left. */
   uncertain: string[];
-  /** For each printed number, whether its column is certain. */
-  placed: boolean[];
   /** No placement satisfies the row's own identities: the printed figures are inconsistent or incomplete. */
   identityFails: boolean;
-  /** More numbers printed than the row has columns. */
-  overflow: boolean;
   alternatives: number;
 }
 
@@ -214,25 +216,12 @@ export function placeNumbers(rows: readonly SolverRow[], constraints: readonly S
   for (const i of incomplete) pool[i] = withAll[i];
   return rows.map((row, i) => {
     const candidates = pool[i];
-    const values: Record<string, number | null> = {};
-    const uncertain: string[] = [];
-    const placed = row.numbers.map((_, t) => candidates.length > 0 && candidates.every((c) => c.slots[t] === candidates[0].slots[t]));
-    row.keys.forEach((key, slot) => {
-      const seen = domainOf(candidates, key);
-      if (candidates.length === 0 || seen.size > 1) {
-        values[key] = null;
-        if (candidates.length > 0) uncertain.push(key);
-        return;
-      }
-      const token = candidates[0].slots.indexOf(slot);
-      values[key] = token >= 0 && placed[token] ? row.numbers[token].value : null;
-    });
+    const uncertain = candidates.length > 0 ? row.keys.filter((key) => domainOf(candidates, key).size > 1) : [];
+    const certain = (t: number) => candidates.every((c) => c.slots[t] === candidates[0].slots[t]);
     return {
-      values,
+      columns: candidates.length === 0 ? null : row.numbers.map((_, t) => (certain(t) ? candidates[0].slots[t] : null)),
       uncertain,
-      placed,
       identityFails: identityFails[i],
-      overflow: row.numbers.length > row.keys.length,
       alternatives: candidates.length,
     };
   });
