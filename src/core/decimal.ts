@@ -30,7 +30,12 @@ export function toScaled(value: number): bigint {
   return negative ? -scaled : scaled;
 }
 
+const EXACT_LIMIT = BigInt(Number.MAX_SAFE_INTEGER);
+
 export function fromScaled(scaled: bigint): number {
+  // A scaled value that is an exact double divides to the double nearest the decimal, as reading the decimal's
+  // digits does (IEEE division and parsing both round the exact value to nearest), without building the string.
+  if (scaled <= EXACT_LIMIT && scaled >= -EXACT_LIMIT) return Number(scaled) / FAST_FACTOR;
   const negative = scaled < 0n;
   const abs = negative ? -scaled : scaled;
   const whole = abs / SCALE;

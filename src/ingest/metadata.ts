@@ -264,7 +264,8 @@ function mostCommon(values: Iterable<string>): string | null {
  * tables is in the unit its amounts are written in (收入预算 66,197.67 万元). Tables record their own unit where it differs.
  */
 export function readUnit(lines: readonly SourceLine[]): string | null {
-  const stated = lines.flatMap((l) => [...foldWidth(l.text).matchAll(STATED_UNIT)].map((m) => m[1]));
+  // A stated unit needs the 单 of 单位 as printed: the other lines, nearly all, are not folded and searched.
+  const stated = lines.flatMap((l) => (l.text.includes('单') ? [...foldWidth(l.text).matchAll(STATED_UNIT)].map((m) => m[1]) : []));
   if (stated.length > 0) return mostCommon(stated);
   return mostCommon(lines.flatMap((l) => [...foldWidth(l.text).matchAll(AMOUNT_UNIT)].map((m) => m[1])));
 }

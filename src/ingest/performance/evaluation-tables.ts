@@ -42,21 +42,26 @@ function isTotalLabel(cell: string): boolean {
 }
 
 function namesScoreSummary(text: string): boolean {
+  // 得分 needs its 得 in the line as printed; most lines have none, and are not folded and compacted for nothing.
+  if (!text.includes('得')) return false;
   const c = compact(text);
   return /一级指标/.test(c) && /分值|权重/.test(c) && /得分/.test(c) && !/三级指标/.test(c);
 }
 
 function namesScoreSheet(text: string): boolean {
+  if (!text.includes('得')) return false;
   const c = compact(text);
   return /三级指标/.test(c) && /分值|权重/.test(c) && /得分/.test(c);
 }
 
+// The words first: every line of every document is asked whether it heads a score table (isEvaluationReport), and
+// cutting a line into runs costs more than looking for 得分 in it.
 export function isScoreSummaryHeader(line: SourceLine): boolean {
-  return printsCells(line) && namesScoreSummary(line.text);
+  return namesScoreSummary(line.text) && printsCells(line);
 }
 
 export function isScoreSheetHeader(line: SourceLine): boolean {
-  return printsCells(line) && namesScoreSheet(line.text);
+  return namesScoreSheet(line.text) && printsCells(line);
 }
 
 export function isFundsUseHeader(line: SourceLine): boolean {

@@ -3,7 +3,7 @@
  * sheet becomes grid lines (see grid.ts); a sheet holding several printed tables becomes one block per table; each
  * sheet after the first starts a new page in `pageStarts`.
  */
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import { blocksText, expandGrid, filled, type Block, type GridCell } from './grid.ts';
 import type { SourceRead } from './index.ts';
 
@@ -116,7 +116,10 @@ function namedSheet(name: string): boolean {
 }
 
 export async function readXlsx(bytes: Uint8Array): Promise<SourceRead> {
-  const workbook = new ExcelJS.Workbook();
+  // Loaded with the first workbook: exceljs takes a quarter of a second to load, which every parse thread paid at
+  // start-up for a corpus that holds no workbook.
+  const { default: Excel } = await import('exceljs');
+  const workbook = new Excel.Workbook();
   try {
     // exceljs's types predate Node's generic Buffer; the bytes are passed as they are.
     await workbook.xlsx.load(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) as never);

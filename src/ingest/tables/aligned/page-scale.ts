@@ -28,12 +28,15 @@ function stretched(s: Cell, scale: number): Cell {
 }
 
 /**
- * How far, on average, a page's amounts sit from the nearest column once stretched (capped per amount). Called for
- * every scale tried, so the amounts (all amounts: no need to ask again) and the columns' middles come worked out.
+ * How far a page's amounts sit from the nearest column once stretched (capped per amount), added up: the misfit is
+ * that over the number of amounts. Called for every scale tried, so the amounts (all amounts: no need to ask again)
+ * and the columns' middles come worked out. Infinity as soon as the distances reach `worse` (the best scale's so
+ * far): that scale cannot be the best, and the page's other amounts are not measured.
  */
-function misfit(amounts: readonly Cell[], middles: readonly number[], ends: readonly number[], scale: number): number {
+function distances(amounts: readonly Cell[], middles: readonly number[], ends: readonly number[], scale: number, worse = Infinity): number {
   let sum = 0;
   for (const printed of amounts) {
+    if (sum >= worse) return Infinity;
     // As `stretched` moves an amount: its right edge keeps its place.
     const end = Math.round(printed.end * scale);
     const middle = (end - printed.text.length + end) / 2;
@@ -41,7 +44,7 @@ function misfit(amounts: readonly Cell[], middles: readonly number[], ends: read
     for (let k = 0; k < ends.length; k++) best = Math.min(best, Math.abs(middle - middles[k]), Math.abs(end - ends[k]));
     sum += best;
   }
-  return sum / amounts.length;
+  return sum;
 }
 
 const MISFIT_CAP = 8;
@@ -70,13 +73,14 @@ export function scaleContinuedPages(body: BodyLine[], columns: readonly AlignedC
     // A page's first amounts say its scale as well as all of them; the rest would only cost time.
     const amounts = lines.flatMap((b) => b.segs.filter(isAmountCell)).slice(0, MAX_AMOUNTS);
     if (amounts.length < MIN_AMOUNTS) continue;
-    const asPrinted = misfit(amounts, middles, ends, 1);
-    let best = { scale: 1, misfit: asPrinted };
+    const n = amounts.length;
+    const asPrinted = distances(amounts, middles, ends, 1);
+    let best = { scale: 1, distances: asPrinted };
     for (const scale of SCALES) {
-      const m = misfit(amounts, middles, ends, scale);
-      if (m < best.misfit) best = { scale, misfit: m };
+      const d = distances(amounts, middles, ends, scale, best.distances);
+      if (d / n < best.distances / n) best = { scale, distances: d };
     }
-    if (best.scale === 1 || best.misfit > asPrinted * BETTER) continue;
+    if (best.scale === 1 || best.distances / n > (asPrinted / n) * BETTER) continue;
     for (const b of lines) b.segs = b.segs.map((x) => stretched(x, best.scale));
   }
 }

@@ -60,6 +60,9 @@ function titleAt(lines: readonly SourceLine[], i: number): Title | null {
 
 /** A line that reads as running text rather than a table row: one long run of words, or an outline heading. */
 function isProse(text: string): boolean {
+  // Two runs (white space other than one space inside the line) are two cells or more: most lines of a table are
+  // ruled out without being cut into cells, which is asked of every line below every title.
+  if (/[^\S ]| {2}/.test(text.trim())) return false;
   const segs = alignedCells(text);
   if (segs.length !== 1 || isAmountCell(segs[0])) return false;
   const s = foldWidth(segs[0].text);

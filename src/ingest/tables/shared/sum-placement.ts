@@ -65,6 +65,8 @@ interface Candidate {
 
 const CENT = Number(toScaled(0.01));
 const MAX_SUMS = 5000;
+/** Domains up to this size are merged (k lists, k comparisons per sum); larger ones are summed into a set. */
+const MERGED_DOMAIN = 8;
 
 function tolerance(terms: number): number {
   return CENT * Math.max(1, Math.floor(terms / 2));
@@ -96,14 +98,44 @@ function satisfies(c: Candidate, identity: ColumnIdentity): boolean {
   return Math.abs(target - sum) <= tolerance(identity.parts.length);
 }
 
-/** All sums of one value from each domain; null when there are too many to enumerate. */
-function achievableSums(domains: ReadonlyArray<ReadonlySet<number>>): number[] | null {
-  let sums = new Set<number>([0]);
-  for (const domain of domains) {
-    const next = new Set<number>();
-    for (const s of sums) for (const v of domain) next.add(s + v);
-    if (next.size > MAX_SUMS) return null;
-    sums = next;
+/**
+ * The sorted distinct sums of one value from `sorted` (ascending) and one from `domain`; null when there are more
+ * than MAX_SUMS. A domain holds a few values, so the sums are a merge of a few ascending lists (`sorted` shifted by
+ * each value), not a set: the values are millionths, mostly beyond V8's small integers, and a set hashed a boxed
+ * number per pair.
+ */
+function sumsWith(sorted: readonly number[], domain: readonly number[]): number[] | null {
+  const k = domain.length;
+  if (k > MERGED_DOMAIN) return sumsBySet(sorted, domain);
+  const shifts = [...domain].sort((a, b) => a - b);
+  const next = new Array<number>(k).fill(0);
+  const out: number[] = [];
+  for (;;) {
+    let least = Infinity;
+    let from = -1;
+    for (let j = 0; j < k; j++) {
+      if (next[j] === sorted.length) continue;
+      const sum = sorted[next[j]] + shifts[j];
+      if (sum < least) {
+        least = sum;
+        from = j;
+      }
+    }
+    if (from < 0) return out;
+    next[from]++;
+    if (out.length === 0 || out[out.length - 1] !== least) {
+      out.push(least);
+      if (out.length > MAX_SUMS) return null;
+    }
+  }
+}
+
+/** A large domain: a set, which gives up as soon as it holds more than MAX_SUMS sums. */
+function sumsBySet(sorted: readonly number[], domain: readonly number[]): number[] | null {
+  const sums = new Set<number>();
+  for (const s of sorted) {
+    for (const v of domain) sums.add(s + v);
+    if (sums.size > MAX_SUMS) return null;
   }
   return [...sums].sort((a, b) => a - b);
 }
@@ -143,9 +175,9 @@ function propagate(constraint: SumConstraint, pool: Candidate[][]): boolean {
   // The others' sums for each open cell are the sums before it combined with the sums after it (prefix ⊕ suffix), so
   // each side is enumerated once; a side with too many combinations is not enumerated and prunes nothing.
   const prefix: Array<number[] | null> = [[0]];
-  for (const k of open) prefix.push(prefix[prefix.length - 1] && achievableSums([new Set(prefix[prefix.length - 1]!), new Set(domains[k])]));
+  for (const k of open) prefix.push(prefix[prefix.length - 1] && sumsWith(prefix[prefix.length - 1]!, domains[k]));
   const suffix: Array<number[] | null> = [[0]];
-  for (const k of [...open].reverse()) suffix.unshift(suffix[0] && achievableSums([new Set(suffix[0]!), new Set(domains[k])]));
+  for (const k of [...open].reverse()) suffix.unshift(suffix[0] && sumsWith(suffix[0]!, domains[k]));
   open.forEach((k, j) => {
     const before = prefix[j];
     const after = suffix[j + 1];
