@@ -314,6 +314,21 @@ describe.skipIf(absent)('many-project target tables as published', () => {
     expect(next.indicators.map((i) => i.name)).toEqual(['每家机构检查工作人员保障数', '项目完成及时率', '工作人员满意度', '业务工作保障率']); // L2233–2241
   });
 
+  it('北京: a cell printed on both sides of a page break is read once, its prints joined where they overlap', () => {
+    const table = targetsOf('beijing-civil-affairs-2026-tables.txt');
+    // 0848 (L853–878): its name 0848-公务用车购置 / 项目 (L861–862) and the end of its goal 全，满足各业务 / 车需求。
+    // (L862–864) are printed again after the page break (\f on L864: 项目 L865, 全，满足各业务 L865, 车需求。 L867).
+    const car = table.find((t) => t.code === '11000021Y00000039' && t.lines.first < 900)!;
+    expect(car.projectName).toBe('0848-公务用车购置项目');
+    expect(car.goal).toBe('购置公务用车保障局机关业务工作的正常开展，确保公务出行安全，满足各业务处室公务出行用车需求。');
+    // 8101 (L1623–1650): the first page prints its goal down to 评估；开展区域 (L1631), the next page prints it whole
+    // from 开展养老机构和 (L1633).
+    const care = table.find((t) => t.projectName === '8101-养老服务提质增效项目')!;
+    expect(care.goal).toBe(
+      '开展养老机构和养老服务驿站服务质量星级评定；发布养老服务标准、组织实施宣贯、试点、评估；开展区域养老中心验收服务、养老标准化建设服务等工作；全面评估服务对象对养老机构的满意度体验等。',
+    );
+  });
+
   it('北京: a row under a project cell cut by a page break belongs to that project (中华慈善日主题活动, L721–723)', () => {
     const table = targetsOf('beijing-civil-affairs-2026-tables.txt');
     // L721–723: 中华慈善日主题 / 成本指标 经济成本指标 ≤ 47.012 万元 / 活动. In the PDF (page 26) the rule closing

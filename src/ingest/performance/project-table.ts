@@ -363,6 +363,9 @@ export function readProjectTable(
   // more than twice as far as one across the page break (a cell's text overflowing the break stands right at it).
   // Asked for every piece of a project cell: the amount lines of each page are listed once, not per piece.
   const everyAmount = amountLines.map((_, k) => k);
+  // A cell's pieces on each page are joined apart, then the prints are joined as prints of one text.
+  const cellText = (cell: readonly Piece[]) =>
+    [...Map.groupBy(cell, (p) => pageOf.get(p.line)).values()].map((ps) => joinWrapped(ps.map((p) => p.text))).reduce(joinPrints, '');
   const amountsOfPage = Map.groupBy(everyAmount, (k) => pageOf.get(amountLines[k]));
   const nearestAmount = (line: number) => {
     const nearest = (ks: number[]) => ks.reduce((b, k) => (Math.abs(amountLines[k] - line) < Math.abs(amountLines[b] - line) ? k : b), ks[0]);
@@ -395,9 +398,9 @@ export function readProjectTable(
     const own = owned[j];
     const byRole = (role: Role) => own.filter((p) => p.column.role === role);
     const codes = [...byRole('code'), ...byRole('project').filter((p) => /^[0-9A-Z]{6,}$/.test(p.text))];
-    const projectName = joinWrapped(byRole('project').filter((p) => !codes.includes(p)).map((p) => p.text));
+    const projectName = cellText(byRole('project').filter((p) => !codes.includes(p)));
     const funds = fundsOf(byRole('amount').filter((p) => p.line === amountLines[j]), pages[0].columns);
-    const goal = joinWrapped(byRole('goal').map((p) => p.text));
+    const goal = cellText(byRole('goal'));
     const indicators = g.map((k) => toTableIndicator(rows[k]));
     const previous = projects[projects.length - 1]?.target;
     // The same project printed again after a page break (same amount, its name or code again), or the wrapped end
@@ -408,8 +411,8 @@ export function readProjectTable(
     if (previous && (again || funds.total == null)) {
       previous.indicators.push(...indicators);
       projects[projects.length - 1].held.push(...indicators.map((i) => i.lines));
-      previous.goal = longerText(previous.goal ?? '', goal);
-      const name = again ? longerText(nameOf(previous), projectName) : joinWrapped([nameOf(previous), projectName]) || null;
+      previous.goal = joinPrints(previous.goal ?? '', goal) || null;
+      const name = (again ? joinPrints(nameOf(previous), projectName) : joinWrapped([nameOf(previous), projectName])) || null;
       if (organization) previous.unitName = name;
       else previous.projectName = name;
       previous.lines.last = spans[j].last;
@@ -588,11 +591,18 @@ function projectCentre(amountLines: readonly number[], j: number, projectLines: 
   return middles.reduce((x, y) => x + y, 0) / middles.length;
 }
 
-/** A cell printed on both sides of a page break: the later print is usually the whole of it. */
-function longerText(a: string, b: string): string | null {
-  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
-  if (!long) return null;
-  return compact(long).includes(compact(short)) ? long : joinWrapped([a, b]);
+/**
+ * Two prints of one cell, on the two sides of a page break: the PDF draws the cell's text whole at the cell's middle
+ * and each page shows (or clips) its share, so each print is the whole text or a piece of it: one holds the other, or
+ * the end of the first is the beginning of the second (four characters at least, as samePrefix). Otherwise they are
+ * two parts, joined as a wrap.
+ */
+function joinPrints(a: string, b: string): string {
+  if (!a || !b) return a || b;
+  if (compact(a).includes(compact(b))) return a;
+  if (compact(b).includes(compact(a))) return b;
+  for (let k = Math.min(a.length, b.length) - 1; k >= 4; k--) if (a.endsWith(b.slice(0, k))) return a + b.slice(k);
+  return joinWrapped([a, b]);
 }
 
 /** A piece on the line of an indicator row's value (or its operator): the line the row is anchored on. */
