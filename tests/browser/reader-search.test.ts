@@ -63,6 +63,12 @@ describe.skipIf(skipReason !== '')(`reader search in Chromium${skipReason ? ` �
     });
   }
 
+  it('finds the words of the 正文 that no table holds', async () => {
+    // 人员工资增加: only in the 情况说明 of the 喀什 扶贫开发办公室 budget (source lines 454, 493, 511, 516 and 530).
+    const shown = await search('人员工资增加');
+    expect(shown.results.map((r) => r.href)).toContainEqual(expect.stringMatching(/^\/d\/kashgar-poverty-alleviation-office-2021-budget\//));
+  });
+
   it('keeps the query and the filters in the URL, and a filter narrows the results', async () => {
     await search('扶贫');
     const before = (await results()).results.length;
