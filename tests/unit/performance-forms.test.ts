@@ -123,6 +123,15 @@ describe.skipIf(absent)('forms of other places, as published', () => {
     expect(target).toMatchObject({ projectName: '市级科技创新专项（福厦泉自创区专项资金）', unitName: '福州市科学技术局', funds: { total: 34070, fiscal: 34070, other: 0 } });
   });
 
+  it('福州 科技局: the page number under a form (40, L1320, the page breaks on L1321) is no piece of its last row; 备注 and the note below it (L1312–1315) are kept', () => {
+    const target = targetsOf('fuzhou-science-2026-budget.txt').find((t) => t.lines.first === 1272)!;
+    const last = target.indicators.at(-1)!;
+    expect(last).toMatchObject({ level1: '满意度指标', value: { text: '≥80%' }, lines: { first: 1310, last: 1311 } });
+    expect(last.name).not.toMatch(/\d/);
+    expect(target.lines.last).toBe(1315);
+    expect(target.printed?.filter((p) => p.lines.first >= 1312).map((p) => p.text)).toEqual(['备注', '2.有关情况说明', '本单位无其他需要说明的绩效目标情况。']);
+  });
+
   it('烟台 水利局: 实施公车统管费用, 年度预算资金总额 18.00 (L1236), page number before the form left out', () => {
     const target = targetsOf('yantai-water-2026-budget.txt').find((t) => t.lines.first === 1221)!;
     expect(target).toMatchObject({ projectName: '实施公车统管费用', unitName: '烟台市水利局', funds: { total: 18, fiscal: 18, other: 0 } });

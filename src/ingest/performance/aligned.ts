@@ -8,22 +8,26 @@ import { alignedColumns, alignedRow, spansColumns, tabRow, type GridRow } from '
 const FEWEST_COLUMNS = 4;
 
 /**
- * An aligned target table (or another form's table: `fewest` columns at the least) as rows of its header's grid, so that the grid reader reads it as it reads a
- * tab-separated one (empty columns stay empty cells). The table ends at the next outline heading or at a line of
- * prose. Null when the header line prints fewer columns than a target table has (福州's `二级指标   三级指标   指标值`,
- * its 一级指标 on a line of its own): its runs cannot say where the cells go.
+ * An aligned target table (or another form's table: `fewest` columns at the least) as rows of its header's grid, so
+ * that the grid reader reads it as it reads a tab-separated one (empty columns stay empty cells). The table ends at
+ * the next outline heading or at a line of prose. Page furniture is no row: `isFurniture` is given the whole text's
+ * rule (a bare number is a page number only where a page's number stands, page-furniture.ts) where the caller has
+ * the whole text; by default a line shaped as a page number. Null when the header line prints fewer columns than a
+ * target table has (福州's `二级指标   三级指标   指标值`, its 一级指标 on a line of its own): its runs cannot say
+ * where the cells go.
  */
 export function alignedGrid(
   header: SourceLine,
   body: readonly SourceLine[],
   fewest = FEWEST_COLUMNS,
+  isFurniture: (line: SourceLine) => boolean = (line) => isPageNumber(line.text),
 ): { header: GridRow; body: GridRow[] } | null {
   const columns = alignedColumns(header);
   if (columns.labels.length < fewest) return null;
   const out: GridRow[] = [];
   for (const line of body) {
     if (isOutlineHeading(line.text) || spansColumns(columns, line)) break;
-    if (isPageNumber(line.text)) continue;
+    if (isFurniture(line)) continue;
     out.push(line.text.trim() ? alignedRow(columns, line) : tabRow(line));
   }
   return { header: { no: header.no, cells: columns.labels.map((c) => c.text) }, body: out };

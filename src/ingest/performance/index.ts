@@ -15,7 +15,7 @@ import { readProseTargets } from './prose-targets.ts';
 import { readSpacedBody } from './spaced.ts';
 import { isIndicatorHeader, readGridBody } from './tabbed.ts';
 import { fundsCheck } from './target-checks.ts';
-import { isPageNumber } from '../page-furniture.ts';
+import { isPageFurnitureAt, isPageNumber } from '../page-furniture.ts';
 import { cleanCell, compact } from './text.ts';
 import type { PageGeometry } from '../page-geometry.ts';
 
@@ -115,7 +115,7 @@ function parseSegment(lines: readonly SourceLine[], seg: Segment, taken: Readonl
     seg.title,
   );
   const body = lines.slice(seg.header + 1, end + 1);
-  const read = readBody(headerLine, body);
+  const read = readBody(headerLine, body, (line) => isPageFurnitureAt(lines, line.no));
   if (read.indicators.length === 0) return null;
   return {
     target: assemble(header, scope, seg.title, read.indicators, [...header.flags, ...read.flags], {
@@ -134,9 +134,9 @@ function parseSegment(lines: readonly SourceLine[], seg: Segment, taken: Readonl
  * and its rows together reads worse: the wrapped cells of an aligned table's rows are single runs, and 开发区's seed
  * loses a target that way.
  */
-function readBody(headerLine: SourceLine, body: readonly SourceLine[]) {
+function readBody(headerLine: SourceLine, body: readonly SourceLine[], isFurniture: (line: SourceLine) => boolean) {
   const layout = detectLayout([headerLine]);
-  const aligned = layout === 'aligned' ? alignedGrid(headerLine, body) : null;
+  const aligned = layout === 'aligned' ? alignedGrid(headerLine, body, undefined, isFurniture) : null;
   if (aligned) return readGridBody(aligned.header, aligned.body);
   if (layout === 'tabbed') return readGridBody(tabRow(headerLine), tabbedRows(body));
   return /指标描述|确定依据|指标解释/.test(compact(headerLine.text)) ? readDescribedBody(body) : readSpacedBody(body);
