@@ -132,6 +132,25 @@ describe.skipIf(absent)('forms of other places, as published', () => {
     expect(target.printed?.filter((p) => p.lines.first >= 1312).map((p) => p.text)).toEqual(['备注', '2.有关情况说明', '本单位无其他需要说明的绩效目标情况。']);
   });
 
+  it('福州 科技局: a form whose title wraps (…项目绩效目 / 标表, L965–966) is a target; 项目名称 one space from its value (L967)', () => {
+    const targets = targetsOf('fuzhou-science-2026-budget.txt');
+    // 15 titles …项目绩效目标表 from L652 to L1272, five of them wrapped over two lines (L785, 965, 1051, 1132, 1221).
+    expect(targets.filter((t) => t.lines.first >= 651 && t.lines.first <= 1272)).toHaveLength(15);
+    const target = targets.find((t) => t.lines.first === 965)!;
+    expect(target).toMatchObject({
+      title: '科技特派员联席会议办公室工作经费项目绩效目标表',
+      projectName: '科技特派员联席会议办公室工作经费',
+      unitName: '福州市科学技术局',
+      funds: { total: 50, fiscal: 50, other: 0 }, // L971, L973, L975
+    });
+  });
+
+  it('烟台 水利局: 总体目标 one space from its text (L1507) takes the lines above it too (L1506–1509)', () => {
+    const target = targetsOf('yantai-water-2026-budget.txt').find((t) => t.lines.first === 1490)!;
+    expect(target.goal).toMatch(/^五龙河流域防洪及水资源开发大中型控制性工程建设已陆续提上日程，/);
+    expect(target.goal).toMatch(/前瞻性的规划和部署。$/);
+  });
+
   it('烟台 水利局: 实施公车统管费用, 年度预算资金总额 18.00 (L1236), page number before the form left out', () => {
     const target = targetsOf('yantai-water-2026-budget.txt').find((t) => t.lines.first === 1221)!;
     expect(target).toMatchObject({ projectName: '实施公车统管费用', unitName: '烟台市水利局', funds: { total: 18, fiscal: 18, other: 0 } });

@@ -53,15 +53,21 @@ function isLabelPiece(c: FieldCell | undefined): c is FieldCell {
 }
 
 /**
- * A label's first piece may touch its value with a single space (`项目 市级科技创新专项…` over `名称`): where the
- * next line's first cell at the same column completes a label, the piece becomes a cell of its own.
+ * A label, or its first piece, may touch its value with a single space (`项目 市级科技创新专项…` over `名称`;
+ * `项目名称 科技特派员…经费`): the label, or the piece that the next line's first cell at the same column completes to
+ * a label, becomes a cell of its own.
  */
 function splitTouchingPiece(rows: FieldCell[][], i: number): void {
   const first = rows[i][0];
-  const m = first && first.label == null ? /^([\u4e00-\u9fff]{1,4}) (\S.*)$/.exec(first.text) : null;
+  const m = first && first.label == null ? /^([\u4e00-\u9fff]{1,6}) (\S.*)$/.exec(first.text) : null;
+  if (!m) return;
+  // A whole label one space from its value (项目名称 科技特派员…经费) is a label too, where the value is one word:
+  // a line of single-space text holds a whole row of labels and values (预算单位 X 项目名称 Y), the joined text's.
+  const whole = /\s/.test(m[2]) ? null : labelOf(m[1]);
   const next = rows.slice(i + 1, i + 3).find((r) => r.length > 0)?.[0];
-  if (!m || !isLabelPiece(next) || Math.abs(next.start - first.start) > 2 || !labelOf(m[1] + next.text)) return;
-  const piece: FieldCell = { ...first, text: m[1], end: first.start + m[1].length };
+  const wrapped = m[1].length <= 4 && isLabelPiece(next) && Math.abs(next.start - first.start) <= 2 && labelOf(m[1] + next.text) != null;
+  if ((whole == null || whole === 'group') && !wrapped) return;
+  const piece: FieldCell = { ...first, text: m[1], end: first.start + m[1].length, label: whole === 'group' ? null : whole };
   const value: FieldCell = { ...first, text: m[2], start: first.start + m[1].length + 1 };
   rows[i].splice(0, 1, piece, value);
 }

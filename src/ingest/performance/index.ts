@@ -31,6 +31,17 @@ function isTitle(text: string): boolean {
   return c.length <= 60 && /绩效(?:目标|自评)表$/.test(c) && !/[，。；见]/.test(c);
 }
 
+/**
+ * A title wrapped onto the next line (…项目绩 / 效目标表): the two lines read as one title, and the second, by itself,
+ * is no title; the title, or null.
+ */
+function wrappedTitle(lines: readonly SourceLine[], k: number, taken: ReadonlySet<number>): string | null {
+  const next = lines[k + 1];
+  if (!next || taken.has(next.no) || isTitle(next.text) || compact(next.text).length > 8) return null;
+  const joined = `${compact(lines[k].text)}${compact(next.text)}`;
+  return isTitle(joined) ? joined : null;
+}
+
 function isUnitLine(text: string): boolean {
   return /^(?:预算单位|部门（单位）名称|部门\(单位\)名称)/.test(compact(text));
 }
@@ -42,6 +53,8 @@ function isYearLine(text: string): boolean {
 interface Segment {
   start: number;
   title: string | null;
+  /** The numbers of the lines the title is printed on: one, or two where it wraps. */
+  titleNos: number[];
   header: number | null;
   end: number;
 }
@@ -53,7 +66,9 @@ function findSegments(lines: readonly SourceLine[], taken: ReadonlySet<number>):
   lines.forEach((line, k) => {
     if (taken.has(line.no)) return;
     const text = line.text;
-    if (isTitle(text) || isUnitLine(text)) {
+    const wrapped = isTitle(text) ? null : wrappedTitle(lines, k, taken);
+    const title = wrapped ?? (isTitle(text) ? text : null);
+    if (title != null || isUnitLine(text)) {
       if (current && current.header == null && k - current.start <= 12) return;
       if (current) current.end = k - 1;
       let start = k;
@@ -62,17 +77,18 @@ function findSegments(lines: readonly SourceLine[], taken: ReadonlySet<number>):
         if (isYearLine(lines[j].text) && !taken.has(lines[j].no)) start = j;
         break;
       }
-      current = { start, title: isTitle(text) ? cleanCell(text).replace(/\s+/g, '') : null, header: null, end: lines.length - 1 };
+      const titleNos = title == null ? [] : wrapped == null ? [line.no] : [line.no, lines[k + 1].no];
+      current = { start, title: title != null ? cleanCell(title).replace(/\s+/g, '') : null, titleNos, header: null, end: lines.length - 1 };
       segments.push(current);
       return;
     }
     if (isIndicatorHeader(text)) {
       if (!current || (current.header != null && current.end < k)) {
-        current = { start: k, title: null, header: k, end: lines.length - 1 };
+        current = { start: k, title: null, titleNos: [], header: k, end: lines.length - 1 };
         segments.push(current);
       } else if (current.header == null && k - current.start > 40) {
         current.end = k - 1;
-        current = { start: k, title: null, header: k, end: lines.length - 1 };
+        current = { start: k, title: null, titleNos: [], header: k, end: lines.length - 1 };
         segments.push(current);
       } else if (current.header == null) current.header = k;
     }
@@ -93,7 +109,7 @@ interface ParsedSegment {
 function parseSegment(lines: readonly SourceLine[], seg: Segment, taken: ReadonlySet<number>): ParsedSegment | null {
   const end = stopAtTaken(lines, seg.start, seg.end, taken);
   const scope = seg.title && /整体/.test(seg.title) ? 'organization' : 'project';
-  const titleLine = seg.title ? 1 : 0;
+  const titleLine = seg.titleNos.length;
   if (seg.header == null) {
     const region = lines.slice(seg.start, end + 1);
     const nameLabel = region.findIndex((l) => compact(l.text) === '三级指标');
@@ -111,7 +127,7 @@ function parseSegment(lines: readonly SourceLine[], seg: Segment, taken: Readonl
   }
   const headerLine = lines[seg.header];
   const header = readHeader(
-    lines.slice(seg.start, seg.header).filter((l) => !isTitle(l.text) && !isYearLine(l.text) && !isPageNumber(l.text)),
+    lines.slice(seg.start, seg.header).filter((l) => !isTitle(l.text) && !seg.titleNos.includes(l.no) && !isYearLine(l.text) && !isPageNumber(l.text)),
     seg.title,
   );
   const body = lines.slice(seg.header + 1, end + 1);
