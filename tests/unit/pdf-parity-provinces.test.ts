@@ -22,3 +22,13 @@ describe.skipIf(files.length === 0)('other provinces: the PDF route fails only w
     expect(failing(pdf).length).toBeLessThanOrEqual(failing(text).length);
   });
 });
+
+describe.skipIf(files.length === 0)('other provinces: the PDF route reads the target forms the text route reads', () => {
+  it('福州 科技局: the same 15 forms by project name and amount, five with titles wrapped over two lines (txt L785, 965, 1051, 1132, 1221)', async () => {
+    const { pdf, text } = await routesOf(DIR, 'fuzhou-science-2026-budget.pdf');
+    const forms = (d: typeof pdf) => d.targets.map((t) => [t.projectName, t.funds.total]);
+    expect(forms(text)).toHaveLength(15);
+    expect(forms(text)).toContainEqual(['福州大学科创和成果转化等扶持资金', 20000]); // txt L1134, L1141
+    expect(forms(pdf)).toEqual(forms(text));
+  });
+});

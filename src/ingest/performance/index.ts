@@ -33,13 +33,13 @@ function isTitle(text: string): boolean {
 
 /**
  * A title wrapped onto the next line (…项目绩 / 效目标表): the two lines read as one title, and the second, by itself,
- * is no title; the title, or null.
+ * is no title; the second line, or null.
  */
-function wrappedTitle(lines: readonly SourceLine[], k: number, taken: ReadonlySet<number>): string | null {
-  const next = lines[k + 1];
+function wrappedTitle(lines: readonly SourceLine[], k: number, taken: ReadonlySet<number>): SourceLine | null {
+  // A PDF's lines of a larger font may stand a blank line apart.
+  const next = lines.slice(k + 1, k + 3).find((l) => l.text.trim());
   if (!next || taken.has(next.no) || isTitle(next.text) || compact(next.text).length > 8) return null;
-  const joined = `${compact(lines[k].text)}${compact(next.text)}`;
-  return isTitle(joined) ? joined : null;
+  return isTitle(`${compact(lines[k].text)}${compact(next.text)}`) ? next : null;
 }
 
 function isUnitLine(text: string): boolean {
@@ -67,7 +67,7 @@ function findSegments(lines: readonly SourceLine[], taken: ReadonlySet<number>):
     if (taken.has(line.no)) return;
     const text = line.text;
     const wrapped = isTitle(text) ? null : wrappedTitle(lines, k, taken);
-    const title = wrapped ?? (isTitle(text) ? text : null);
+    const title = wrapped ? `${compact(text)}${compact(wrapped.text)}` : isTitle(text) ? text : null;
     if (title != null || isUnitLine(text)) {
       if (current && current.header == null && k - current.start <= 12) return;
       if (current) current.end = k - 1;
@@ -77,7 +77,7 @@ function findSegments(lines: readonly SourceLine[], taken: ReadonlySet<number>):
         if (isYearLine(lines[j].text) && !taken.has(lines[j].no)) start = j;
         break;
       }
-      const titleNos = title == null ? [] : wrapped == null ? [line.no] : [line.no, lines[k + 1].no];
+      const titleNos = title == null ? [] : wrapped == null ? [line.no] : [line.no, wrapped.no];
       current = { start, title: title != null ? cleanCell(title).replace(/\s+/g, '') : null, titleNos, header: null, end: lines.length - 1 };
       segments.push(current);
       return;
@@ -159,8 +159,16 @@ function readBody(headerLine: SourceLine, body: readonly SourceLine[], isFurnitu
 }
 
 /** A 绩效目标表 listing many projects: its header names a project column and an amount column beside the indicators. */
+/**
+ * The header is its line and the few printed above it (a header wrapped over lines); a one-project form's fields
+ * further up (项目 / 名称 and 专项 / 资金 stacked in narrow label cells, over the 年度目标) name no columns.
+ */
+const HEADER_LINES = 5;
+
 function isProjectTable(lines: readonly SourceLine[], seg: Segment): boolean {
-  return seg.header != null && isProjectTableHeader(lines.slice(seg.start, seg.header + 1));
+  if (seg.header == null) return false;
+  const printed = lines.slice(seg.start, seg.header + 1).filter((l) => l.text.trim() && !seg.titleNos.includes(l.no));
+  return isProjectTableHeader(printed.slice(-HEADER_LINES));
 }
 
 function sameTitle(a: Segment, b: Segment): boolean {
