@@ -47,4 +47,42 @@ describe.skipIf(absent)('single-space text of other provinces', () => {
     expect(rowAt(tables, 464, '302')).toMatchObject({ name: '商品和服务支出', values: { public: 94.65 } });
     expect(rowAt(tables, 466, '30201')).toMatchObject({ name: '办公费', values: { public: 13.8 } });
   });
+  it('烟台: 财政拨款收支总体情况表 is found under its unit line and two header bands (L513-L518), its total row placed', () => {
+    const tables = tablesOf('yantai-water-2026-budget');
+    const fiscal = tables.find((t) => t.kind === 'fiscal-appropriation-summary')!;
+    expect(fiscal).toMatchObject({ title: '财政拨款收支总体情况表', lines: { first: 513 } });
+    // L519: the income item and the expenditure 类 printed without codes share the line.
+    expect(rowAt(tables, 519, '一、一般公共预算收入').values.total).toBe(7132.41);
+    expect(rowAt(tables, 557, '本年支出合计').values).toMatchObject({ total: 7157.63, general: 7132.41, fund: 25.22 });
+  });
+
+  it('长沙: 收入总体情况表 starts at its title (L169); the column numbers (L176) are no row', () => {
+    const tables = tablesOf('changsha-education-2026-budget');
+    expect(tables.find((t) => t.kind === 'income-summary')).toMatchObject({ title: '2026年部门收入总体情况表', lines: { first: 169 } });
+    expect(() => rowAt(tables, 176)).toThrow('0 rows');
+    expect(rowAt(tables, 178).values.total).toBe(656.73);
+  });
+
+  it('佛山: under a 行次 header the row numbers are no amounts (财政拨款收入支出决算总表 L324, L385)', () => {
+    const tables = tablesOf('foshan-rail-transit-bureau-2019-final-accounts');
+    expect(rowAt(tables, 324, '一、一般公共预算财政拨款').values.total).toBe(1668.14);
+    expect(rowAt(tables, 324, '一、一般公共服务支出').values.total).toBeNull();
+    const totals = tables.flatMap((t) => t.rows).filter((r) => r.lines.first === 385 && r.texts.side === 'expenditure');
+    expect(totals.map((r) => r.values)).toEqual([{ total: 1668.14, general: 1668.14, fund: null, 'state-capital': null }]);
+    // （一）机关运行经费支出情况 (L802) heads prose, not a table.
+    expect(tables.map((t) => t.lines.first)).not.toContain(802);
+  });
+
+  it('杭州: 收入总计 is the labelled 665964.37 (L582), not the lone 58.84 of a wrapped expenditure name (L545)', () => {
+    const tables = tablesOf('hangzhou-transport-2026-budget');
+    expect(rowAt(tables, 582, '收入总计').values.total).toBe(665964.37);
+    expect(() => rowAt(tables, 545)).toThrow('0 rows');
+  });
+
+  it('广州: an entry of the table of contents (L18) starts no table', () => {
+    const tables = tablesOf('guangzhou-water-2026-budget');
+    // L18, L20, L22: 三、本年支出总体情况表, 四、财政拨款收支总体情况表, 五、一般公共预算支出情况表 in the contents.
+    expect(tables.map((t) => t.lines.first).filter((n) => [18, 20, 22].includes(n))).toEqual([]);
+    expect(tables.find((t) => t.title === '本年支出总体情况表')?.lines.first).toBe(306);
+  });
 });

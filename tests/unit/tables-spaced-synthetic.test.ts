@@ -226,3 +226,54 @@ describe('a year printed apart from its 年 in a header', () => {
     expect(parts.data.map((l) => l.no)).toEqual([3]);
   });
 });
+
+// A 收支总表 whose totals line lost its labels (`120 120`), and an amount on a line of its own under a wrapped
+// expenditure name (`城乡社区支` / `出` / `20`): only the identities tell the one from the other.
+const summaryLines = (totals: string) => [
+  '2024年部门收支总表',
+  '编制单位：某县住房和城乡建设局 单位：万元',
+  '项目 预算数 项目 预算数',
+  '一、一般公共预算拨款收入 100 201 一般公共服务支出 100',
+  '城乡社区支',
+  '出',
+  '20',
+  '本年收入合计 100 本年支出合计 120',
+  '上年结转 20',
+  totals,
+  '第三部分 情况说明',
+];
+
+describe('a line of amounts alone in a 收支总表', () => {
+  it('is the totals line when it is 本年收入合计 + 上年结转 and the table prints no labelled total', () => {
+    const result = parseSpacedTables(toSourceLines(summaryLines('120 120').join('\n')));
+    const totals = result.tables[0].rows.filter((r) => r.lines.first === 10);
+    expect(totals.map((r) => [r.name, r.values.total])).toEqual([['收入总计', 120], ['支出总计', 120]]);
+    // The lone 20 (L7) is not 本年收入合计 + 上年结转 = 120: no total, and no row can be told for it.
+    expect(result.tables[0].rows.filter((r) => r.lines.first === 7)).toEqual([]);
+    expect(result.unparsed).toContainEqual(expect.objectContaining({ lines: { first: 7, last: 7 }, text: '20' }));
+  });
+
+  it('is left out, with its line, when the table prints its totals with their labels', () => {
+    const result = parseSpacedTables(toSourceLines(summaryLines('收入总计 120 支出总计 120').join('\n')));
+    const income = result.tables[0].rows.find((r) => r.texts.side === 'income' && r.name === '收入总计')!;
+    expect(income).toMatchObject({ values: { total: 120 }, lines: { first: 10 } });
+    expect(result.unparsed).toContainEqual(expect.objectContaining({ lines: { first: 7, last: 7 }, text: '20' }));
+  });
+});
+
+describe('a 收支总表 line printing more than two sides', () => {
+  it('gives its amounts to no row when a name still holds an amount (收入 | 功能分类 | 经济分类)', () => {
+    const text = [
+      '2024年部门收支总表',
+      '编制单位：某县交通运输局 单位：万元',
+      '项目 预算数 项目 预算数',
+      '1 一、财政拨款 100 一、一般公共服务支出 100 一、工资福利支出 60',
+      '收入总计 100 支出总计 100',
+      '第三部分 情况说明',
+    ];
+    const result = parseSpacedTables(toSourceLines(text.join('\n')));
+    const onLine4 = result.tables[0].rows.filter((r) => r.lines.first === 4);
+    expect(onLine4.map((r) => [r.texts.side, r.values.total])).toEqual([['income', 100], ['expenditure', null]]);
+    expect(result.unparsed).toContainEqual(expect.objectContaining({ lines: { first: 4, last: 4 } }));
+  });
+});

@@ -17,7 +17,20 @@ export interface RegionParts {
   data: SourceLine[];
 }
 
+/**
+ * The column numbers a header prints under its labels (`栏次 1 2 3`, `** ** ** 1 2 … 9`, `栏 次 1 栏 次 2`):
+ * consecutive numbers, with the stub's `**` or 栏次, or from 1 on without them. They number the columns, not a row.
+ */
+function isColumnNumbers(line: SourceLine): boolean {
+  const tokens = wordsOf(line.text);
+  if (!tokens.every((t) => /^(?:\d{1,2}|\*+|栏|次|栏次|行次)$/.test(t))) return false;
+  const numbers = tokens.filter((t) => /^\d{1,2}$/.test(t)).map(Number);
+  if (numbers.length < 2 || !numbers.every((n, i) => n === numbers[0] + i)) return false;
+  return numbers.length < tokens.length || (numbers[0] === 1 && numbers.length >= 3);
+}
+
 function startsData(line: SourceLine): boolean {
+  if (isColumnNumbers(line)) return false;
   const tokens = wordsOf(line.text);
   return hasAmountToken(tokens) || (tokens.length > 0 && isClassCode(tokens[0]));
 }
@@ -34,7 +47,7 @@ export function splitBody(body: readonly SourceLine[]): RegionParts {
   const firstData = rows.findIndex(startsData);
   const scanTo = firstData >= 0 ? firstData : rows.length;
   let headerEnd = 0;
-  for (let i = 0; i < scanTo; i++) if (HEADER_VOCABULARY.test(compact(rows[i].text))) headerEnd = i + 1;
+  for (let i = 0; i < scanTo; i++) if (HEADER_VOCABULARY.test(compact(rows[i].text)) || isColumnNumbers(rows[i])) headerEnd = i + 1;
   // The last fragment of a wrapped header cell (`算` of 国有资本经营预算) can follow the header words.
   while (headerEnd > 0 && headerEnd < scanTo && /^[\u3400-\u9fff）)]{1,2}$/.test(compact(rows[headerEnd].text))) headerEnd++;
   return { header: rows.slice(0, headerEnd), notes, data: rows.slice(headerEnd) };

@@ -27,7 +27,15 @@ interface Draft {
   twoSided: boolean;
   twoList: boolean;
   rows: RawRow[];
+  /** Lines of amounts alone that no row of a two-sided table could take. */
+  unlabelled: SourceLine[];
+  /** Lines of a two-sided table printing more than two sides, whose amounts no row took. */
+  panels: SourceLine[];
 }
+
+const UNLABELLED = '单独一行的数字，不合总计的关系（表中已印出总计，或与收入合计、上年结转、支出总计对不上），无法确定它属于哪一行：可能是折行名称的金额、序号或页码';
+
+const PANELS = '这一行并列印有两栏以上（收入、功能分类、经济分类等），单个空格分不出各数字属于哪一栏，未填入';
 
 /** A region that repeats the label or title of the one before it is that table continued on a new page. */
 function mergeContinuations(regions: readonly Region[]): Region[][] {
@@ -51,9 +59,11 @@ function draftOf(parts: Region[]): Draft {
   const twoSided = titleKind ? isTwoSidedKind(titleKind) : looksTwoSided(data);
   const twoList = !twoSided && looksTwoList(titleKind, data);
   const partStarts = split.slice(1).flatMap((s) => (s.data.length > 0 ? [s.data[0].no] : []));
-  const rows = twoSided ? readTwoSidedRows(data, 1) : twoList ? readTwoListRows(data, partStarts) : readRows(groupLines(data, partStarts));
+  const sides = twoSided ? readTwoSidedRows(data, 1, header.some((l) => /行\s*次/.test(l.text))) : null;
+  const rows = sides ? sides.rows : twoList ? readTwoListRows(data, partStarts) : readRows(groupLines(data, partStarts));
   if (!twoSided && !twoList) assignGroups(rows);
-  return { parts, header, notes, data, labels: twoList ? [...TWO_LIST_COLUMNS] : headerLabels(header), twoSided, twoList, rows };
+  const labels = twoList ? [...TWO_LIST_COLUMNS] : headerLabels(header);
+  return { parts, header, notes, data, labels, twoSided, twoList, rows, unlabelled: sides?.unlabelled ?? [], panels: sides?.panels ?? [] };
 }
 
 /**
@@ -155,6 +165,12 @@ export function parseSpacedTables(lines: readonly SourceLine[]): LayoutTables {
     for (const part of draft.parts) claimed.push({ first: part.first, last: part.last });
   });
   const unparsed: Unparsed[] = built.flatMap((b) => b.unparsed);
+  for (const line of drafts.flatMap((d) => d.unlabelled)) {
+    unparsed.push({ lines: { first: line.no, last: line.no }, text: line.text.trim(), reason: UNLABELLED });
+  }
+  for (const line of drafts.flatMap((d) => d.panels)) {
+    unparsed.push({ lines: { first: line.no, last: line.no }, text: line.text.trim(), reason: PANELS });
+  }
   const warnings = placementWarnings(built);
   return { tables: built.map((b) => b.table), claimed, unparsed, warnings };
 }

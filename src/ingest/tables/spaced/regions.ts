@@ -57,6 +57,23 @@ function looksLikeHeader(line: SourceLine): boolean {
   return (t.match(new RegExp(HEADER_WORD.source, 'g')) ?? []).length >= 2;
 }
 
+/** Lines of the table's header above its lowest band, at most: `收入 支出` over `项目 预算数 项目 预算数`. */
+const UPPER_BANDS = 2;
+
+/**
+ * The header line under a table's title. Between them a table prints its unit line (`单位：万元`, also after the
+ * compiler: `部门名称：…单位：万元`), a subtitle (`（按经济分类科目）`) or the upper bands of a header of several
+ * levels. A sentence is prose under a heading that names a table (`（一）机关运行经费支出情况`), another title is the
+ * next entry of a table of contents: either means no table starts here.
+ */
+function headerUnder(below: readonly SourceLine[]): SourceLine | undefined {
+  for (const line of below.filter((l) => unitOf(l.text) == null).slice(0, UPPER_BANDS + 1)) {
+    if (/[。，；]/.test(cleaned(line)) || titleKind(line.text) !== null) return undefined;
+    if (looksLikeHeader(line)) return line;
+  }
+  return undefined;
+}
+
 /**
  * Where the table part ends: a part heading (第三部分), a section heading of the prose (八、名词解释), a 情况说明, or a
  * project performance target table (绩效目标表), which the performance parser owns.
@@ -129,11 +146,7 @@ function findStarts(lines: readonly SourceLine[]): Start[] {
         heading ??= i;
         continue;
       }
-      // The unit line (`单位：万元`) may stand between the title and the header.
-      const header = below
-        .filter((l) => unitOf(l.text) == null)
-        .slice(0, 2)
-        .find(looksLikeHeader);
+      const header = headerUnder(below);
       if (header) {
         starts.push({ index: heading ?? i, label: null, title: cleaned(line), unitLine: null, bodyFrom: i + 1 });
         taken.add(header.no);

@@ -5,7 +5,7 @@ import type { SourceLine } from '../../source-lines.ts';
 import type { RawRow } from './rows.ts';
 import { isPageNumber } from '../../page-furniture.ts';
 import { compact } from '../../../core/width.ts';
-import { isAmountToken, joinFragments, splitTrailingNumbers, type NumberToken } from './tokens.ts';
+import { hasAmountToken, isAmountToken, joinFragments, splitTrailingNumbers, type NumberToken } from './tokens.ts';
 import { wordsOf } from '../../layout/cells.ts';
 
 /**
@@ -20,10 +20,17 @@ function isFunctionClassAt(tokens: readonly string[], i: number): boolean {
   return foldWidth(tokens[i] ?? '') in FUNCTION_CLASSES && HAN.test(tokens[i + 1] ?? '');
 }
 
-/** Where the expenditure side of a line starts, or null when the line has one side only. */
+/**
+ * Where the expenditure side of a line starts, or null when the line has one side only: at a 类 code, at a total
+ * of the expenditure side, or at the first name after the income side's amounts (`一、一般公共预算收入 7,132.41
+ * 一、一般公共服务支出`), where the expenditure items are printed without codes.
+ */
 function expenditureStart(tokens: readonly string[]): number | null {
   for (let i = 0; i < tokens.length; i++) if (isFunctionClassAt(tokens, i)) return i;
   for (let i = 1; i < tokens.length; i++) if (EXPENDITURE_LABEL.test(compact(tokens.slice(i).join('')))) return i;
+  for (let i = 2; i < tokens.length; i++) {
+    if (isAmountToken(tokens[i - 1]) && HAN.test(tokens[i][0]) && tokens.slice(0, i - 1).some((t) => !isAmountToken(t))) return i;
+  }
   return null;
 }
 
@@ -48,37 +55,97 @@ function sideRow(line: SourceLine, tokens: readonly string[], side: 'income' | '
   };
 }
 
+/** Amounts may differ by a few hundredths from the sum of other rounded amounts. */
+const ROUNDING = 0.02;
+
+/** The amounts of a two-sided table's rows, and the lines of amounts alone that no row of it could take. */
+export interface TwoSidedRead {
+  rows: RawRow[];
+  /** Lines of amounts alone whose row the print does not name, left out of the table (see readTwoSidedRows). */
+  unlabelled: SourceLine[];
+  /** Lines printing more than two sides (收入 | 功能分类 | 经济分类 …): their amounts are left out. */
+  panels: SourceLine[];
+}
+
 /**
- * Reads the rows of a two-sided table. A line of numbers only is the totals line whose labels were lost: its first
- * `incomeColumns` numbers are 收入总计, the rest 支出总计.
+ * A side's name that holds amounts after its 序号 or code (`2`, `201 02 01`, `2010201`) holds the cells of further
+ * sides, which single spaces cannot part.
  */
-export function readTwoSidedRows(lines: readonly SourceLine[], incomeColumns: number): RawRow[] {
-  const rows: RawRow[] = [];
+function holdsAmounts(head: readonly string[]): boolean {
+  let from = 0;
+  while (from < Math.min(3, head.length) && /^(?:\d{1,3}|\d{5}|\d{7})$/.test(foldWidth(head[from]))) from++;
+  return hasAmountToken(head.slice(from));
+}
+
+const near = (a: number | null | undefined, b: number | null | undefined) => a != null && b != null && Math.abs(a - b) <= ROUNDING;
+
+/**
+ * Whether a line of amounts alone is the totals line whose labels were lost, by the identities of a 收支总表:
+ * 收入总计 = (本年)收入合计 + 上年结转, and 收入总计 = 支出总计 where no 收入合计 is printed. A table that prints its
+ * 总计 with their labels has no unlabelled totals line. Any other such amount belongs to a row whose name wrapped
+ * onto lines of its own (`其他人力资源和社会保障管理事务支` / `出` / `58.84`), or is a 序号 or a page number; which row
+ * single-space text cannot tell.
+ */
+function isTotalsLine(numbers: readonly NumberToken[], rows: readonly RawRow[], incomeColumns: number): boolean {
+  if (rows.some((r) => /总计$/.test(compact(r.name)) && r.numbers.length > 0)) return false;
+  const first = numbers[0]?.value;
+  const income = rows.filter((r) => r.side === 'income');
+  const ofYear = income.find((r) => /^(?:本年)?收入(?:合计|小计)$/.test(compact(r.name)))?.numbers[0]?.value;
+  if (ofYear != null) {
+    const carried = income
+      .filter((r) => /^(?:[一二三四五六七八九十]+、)?上年结转/.test(compact(r.name)))
+      .map((r) => r.numbers[0]?.value ?? 0)
+      .reduce((a, b) => a + b, 0);
+    return near(first, ofYear + carried);
+  }
+  return near(first, numbers[incomeColumns]?.value);
+}
+
+/**
+ * Reads the rows of a two-sided table. A line of numbers only may be the totals line whose labels were lost: its
+ * first `incomeColumns` numbers are then 收入总计, the rest 支出总计 (isTotalsLine decides).
+ */
+export function readTwoSidedRows(lines: readonly SourceLine[], incomeColumns: number, rowNumbers = false): TwoSidedRead {
+  // Under a 行次 header each side prints its row's number before its amounts (`一、一般公共服务支出 28 0.00`).
+  const amounts = (numbers: NumberToken[]) => (rowNumbers && /^\d{1,3}$/.test(numbers[0]?.text ?? '') ? numbers.slice(1) : numbers);
+  const read: (RawRow[] | { line: SourceLine; numbers: NumberToken[] })[] = [];
+  const panelLines: SourceLine[] = [];
   for (const line of lines) {
     if (isPageNumber(line.text)) continue;
     const tokens = wordsOf(line.text);
     if (tokens.length === 0) continue;
     if (tokens.every(isAmountToken)) {
-      const all = splitTrailingNumbers(tokens).numbers;
-      rows.push(sideRow(line, [], 'income', all.slice(0, incomeColumns), '收入总计'));
-      if (all.length > incomeColumns) rows.push(sideRow(line, [], 'expenditure', all.slice(incomeColumns), '支出总计'));
+      read.push({ line, numbers: splitTrailingNumbers(tokens).numbers });
       continue;
     }
+    const rows: RawRow[] = [];
+    let panels = false;
+    const side = (part: readonly string[], which: 'income' | 'expenditure') => {
+      const { head, numbers } = splitTrailingNumbers(part);
+      const mixed = holdsAmounts(head);
+      panels ||= mixed && numbers.length > 0;
+      rows.push(sideRow(line, head, which, mixed ? [] : amounts(numbers), joinFragments(head)));
+    };
     const split = expenditureStart(tokens);
     const left = split === null ? tokens : tokens.slice(0, split);
     const right = split === null ? [] : tokens.slice(split);
     const onlyRight = split === null && EXPENDITURE_LABEL.test(compact(tokens.join('')));
-    if (left.length > 0 && !onlyRight) {
-      const { head, numbers } = splitTrailingNumbers(left);
-      rows.push(sideRow(line, head, 'income', numbers, joinFragments(head)));
-    }
+    if (left.length > 0 && !onlyRight) side(left, 'income');
     const expenditure = onlyRight ? tokens : right;
-    if (expenditure.length > 0) {
-      const { head, numbers } = splitTrailingNumbers(expenditure);
-      rows.push(sideRow(line, head, 'expenditure', numbers, joinFragments(head)));
-    }
+    if (expenditure.length > 0) side(expenditure, 'expenditure');
+    read.push(rows);
+    if (panels) panelLines.push(line);
   }
-  return rows;
+  const named = read.flatMap((r) => (Array.isArray(r) ? r : []));
+  const out: TwoSidedRead = { rows: [], unlabelled: [], panels: panelLines };
+  for (const r of read) {
+    if (Array.isArray(r)) out.rows.push(...r);
+    else if (isTotalsLine(r.numbers, named, incomeColumns)) {
+      out.rows.push(sideRow(r.line, [], 'income', r.numbers.slice(0, incomeColumns), '收入总计'));
+      if (r.numbers.length > incomeColumns) out.rows.push(sideRow(r.line, [], 'expenditure', r.numbers.slice(incomeColumns), '支出总计'));
+    } else out.unlabelled.push(r.line);
+  }
+  return out;
 }
 
 /** A table is two-sided when lines carry an income item and an expenditure 类 side by side, or both totals. */
