@@ -110,6 +110,10 @@ describe('indicator values across the layouts', () => {
     expect(at(edz.targets, 1080)).toMatchObject({ level1: '满意度指标', name: '补贴人员满意度', scoringRule: '满意度赋分', lines: { first: 1080, last: 1082 } });
     // 1169–1171: 成本 指 / 标 and 经济 成 / 本指标 cut between rows
     expect(at(edz.targets, 1171)).toMatchObject({ level1: '成本指标', level2: '经济成本指标', name: '发展党员培训成本(万元)' });
+    // 1328 / 1330: 质量 and 物资采购验收合格率, then 指标 alone in the 二级 column: the end of 质量指标, not of the name
+    expect(at(edz.targets, 1328)).toMatchObject({ level2: '质量指标', name: '物资采购验收合格率', value: { operator: '=', number: 100 } });
+    // 1534 / 1536: 满意 | 满意 | 受益人员满意度, then 度指 标 under both level cells
+    expect(at(edz.targets, 1534)).toMatchObject({ level1: '满意度指标', level2: '满意度指标', name: '受益人员满意度' });
     // 1040: 整体绩效目标表 履职效能 | 数量指标 | 2024 年实现就业 | >=6.21 万人 | … | 20
     expect(at(edz.targets, 1040)).toMatchObject({ level1: '履职效能', value: { operator: '>=', number: 6.21, unit: '万人' }, weight: 20 });
   });

@@ -29,7 +29,8 @@ export function isLevelName(s: string): boolean {
 /** True when `s` could be the start of a level name cut by a wrap (`成本指` + `标`, `经济成` + `本指标`). */
 export function completesLevelName(head: string, tail: string): boolean {
   const joined = compact(head + tail);
-  return !isLevelName(head) && isLevelName(joined);
+  // 服务对象满意度 is a 一级 name of the 部门整体 template, and the start of the 二级 服务对象满意度指标.
+  return (isLevel1(joined) && !isLevel1(head)) || (isLevel2(joined) && !isLevel2(head));
 }
 
 function longestPrefix(text: string, names: ReadonlySet<string>): string | null {

@@ -78,15 +78,16 @@ interface Working {
 
 /**
  * Moves a cell the extraction put one column too far right (an empty 二级 cell followed by a 二级 name in the 三级
- * column) or too far left (a 三级 name in the 二级 column with the 三级 column empty) back into place.
+ * column) or too far left (a 三级 name in the 二级 column with the 三级 column empty) back into place. The end of a
+ * wrapped 二级 name (`指标` under `服务对象满意度`) stays where it is.
  */
-function realign(cells: string[], roles: readonly Role[]): string[] {
+function realign(cells: string[], roles: readonly Role[], completes: (level2: string) => boolean): string[] {
   const i1 = roles.indexOf('level2');
   const i2 = roles.indexOf('name');
   if (i1 < 0 || i2 !== i1 + 1) return cells;
   const c1 = cells[i1] ?? '';
   if (c1 === '' && isLevel2(cells[i2] ?? '')) return [...cells.slice(0, i1), ...cells.slice(i1 + 1)];
-  if ((cells[i2] ?? '') === '' && c1 !== '' && !isLevelName(c1)) {
+  if ((cells[i2] ?? '') === '' && c1 !== '' && !isLevelName(c1) && !completes(c1)) {
     const out = [...cells];
     out[i2] = cells[i1];
     out[i1] = '';
@@ -135,7 +136,8 @@ export function readGridBody(header: GridRow, body: readonly GridRow[]): TabbedB
     const raw = rowsCells[k];
     const text = line.cells.join('\t');
     if (raw.every((c) => c === '') || /^[-\s]+$/.test(text) || isIndicatorHeader(text)) return;
-    const cells = realign(foldSurplus(raw, roles), roles);
+    const prevLevel2 = rows[rows.length - 1]?.cells.level2 ?? '';
+    const cells = realign(foldSurplus(raw, roles), roles, (tail) => completesLevelName(prevLevel2, tail));
     const headerContinuation =
       rows.length === 0 && !cells.some((c) => looksLikeValue(c) || parseAmount(c) != null) && /指标|值|权重|依据|规则|资料/.test(compact(text));
     if (headerContinuation) {
