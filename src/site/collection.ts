@@ -44,8 +44,8 @@ async function readDisclosure(slug: string): Promise<Disclosure> {
 
 /**
  * A disclosure's JSON file as ingest wrote it (compact: defaults left out, line ranges, checks, tables and indicators
- * in their short forms, docs/schema.md): what the site publishes at data/<slug>.json, half the size of the same
- * document written out in full (3.66 MB against 7.43 MB over the seeds and the samples' text).
+ * in their short forms, docs/schema.md): what the site publishes, gzip-compressed, at data/<slug>.json.gz; half the
+ * size of the same document written out in full (3.66 MB against 7.43 MB over the seeds and the samples' text).
  */
 export async function disclosureFile(slug: string): Promise<{ path: string; text: string }> {
   const entry = await getEntry('disclosures', slug);
