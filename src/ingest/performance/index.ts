@@ -66,8 +66,9 @@ function findSegments(lines: readonly SourceLine[], taken: ReadonlySet<number>):
   lines.forEach((line, k) => {
     if (taken.has(line.no)) return;
     const text = line.text;
-    const wrapped = isTitle(text) ? null : wrappedTitle(lines, k, taken);
-    const title = wrapped ? `${compact(text)}${compact(wrapped.text)}` : isTitle(text) ? text : null;
+    const whole = isTitle(text);
+    const wrapped = whole ? null : wrappedTitle(lines, k, taken);
+    const title = whole ? text : wrapped ? `${compact(text)}${compact(wrapped.text)}` : null;
     if (title != null || isUnitLine(text)) {
       if (current && current.header == null && k - current.start <= 12) return;
       if (current) current.end = k - 1;

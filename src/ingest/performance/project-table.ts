@@ -323,7 +323,8 @@ export function readProjectTable(
     for (const line of page.lines) pieces.push(...piecesOf(line, columns));
   }
   const anchorLines = [...new Set(pieces.filter(isAnchor).map((p) => p.line))].sort((a, b) => a - b);
-  const drawnRows = geometry && ruledRows(geometry, pages.flatMap((p) => p.lines.map((l) => l.no)), anchorLines);
+  const tableLines = pages.flatMap((p) => p.lines.map((l) => l.no));
+  const drawnRows = geometry && ruledRows(geometry, tableLines, anchorLines);
   const rows = indicatorRows(pieces, drawnRows ?? undefined);
   // A project row is the line its amount is printed on: the project's cells are centred on it.
   const amountLines = [...new Set(pieces.filter((p) => p.column.role === 'amount' && parseAmount(p.text) != null).map((p) => p.line))];
@@ -339,7 +340,8 @@ export function readProjectTable(
   const goals = amountLines.map((_, j) => cellThrough(amountLines, j, goalLines));
   const centres = amountLines.map((_, j) => joined(projectCentre(amountLines, j, projectLines, goalLines), amountLines[j]));
   // A cell drawn across a break is printed on both pages at one place of the joined pages: one cell, one anchor.
-  const cells = straddlingPrints(amountLines, pieces, rows, pageOf);
+  const amountsOn = amountsPrinted(pieces);
+  const cells = straddlingPrints(amountLines, pieces, amountsOn, rows, pageOf);
   // A row beside another project's goal text (or a line from it) is that project's: the goal cell lies inside its
   // project's row.
   const cellGroups = groupRows(rows, empty, cells.map((c) => c.reduce((x, j) => x + centres[j], 0) / c.length), joined, (i, line) =>
@@ -350,8 +352,8 @@ export function readProjectTable(
     return (n === 0 || page >= pageOf.get(amountLines[j])!) && (n === c.length - 1 || page < pageOf.get(amountLines[c[n + 1]])!);
   })));
   // Where the PDF draws the cells, their rules decide.
-  const bands = geometry && ruledBands(geometry, pages.flatMap((p) => p.lines.map((l) => l.no)), leadingProjectLines(pieces), anchorLines, amountLines);
-  const ruled = bands && ruledGroups(printed, rows, amountLines, pieces, bands, pageOf);
+  const bands = geometry && ruledBands(geometry, tableLines, leadingProjectLines(pieces), anchorLines, amountLines);
+  const ruled = bands && ruledGroups(printed, rows, amountLines, amountsOn, bands, pageOf);
   const groups = ruled?.groups ?? printed;
   const prints = ruled?.prints ?? cells;
   const spans = groups.map((g, j) => spanOfGroup(rows, g, amountLines[j]));
@@ -363,9 +365,6 @@ export function readProjectTable(
   // more than twice as far as one across the page break (a cell's text overflowing the break stands right at it).
   // Asked for every piece of a project cell: the amount lines of each page are listed once, not per piece.
   const everyAmount = amountLines.map((_, k) => k);
-  // A cell's pieces on each page are joined apart, then the prints are joined as prints of one text.
-  const cellText = (cell: readonly Piece[]) =>
-    [...Map.groupBy(cell, (p) => pageOf.get(p.line)).values()].map((ps) => joinWrapped(ps.map((p) => p.text))).reduce(joinPrints, '');
   const amountsOfPage = Map.groupBy(everyAmount, (k) => pageOf.get(amountLines[k]));
   const nearestAmount = (line: number) => {
     const nearest = (ks: number[]) => ks.reduce((b, k) => (Math.abs(amountLines[k] - line) < Math.abs(amountLines[b] - line) ? k : b), ks[0]);
@@ -373,6 +372,9 @@ export function readProjectTable(
     const own = nearest(amountsOfPage.get(pageOf.get(line)) ?? []);
     return own != null && Math.abs(amountLines[own] - line) <= 2 * Math.abs(amountLines[all] - line) ? own : all;
   };
+  // A cell's pieces on each page are joined apart, then the prints are joined as prints of one text.
+  const cellText = (cell: readonly Piece[]) =>
+    [...Map.groupBy(cell, (p) => pageOf.get(p.line)).values()].map((ps) => joinWrapped(ps.map((p) => p.text))).reduce(joinPrints, '');
   const cellOwner = nameCellOwners(pieces, amountLines, pageOf, nearestAmount);
   for (const p of pieces) {
     if (!PROJECT_ROLES.has(p.column.role)) continue;
@@ -605,6 +607,12 @@ function joinPrints(a: string, b: string): string {
   return joinWrapped([a, b]);
 }
 
+/** The amounts printed on a line, as printed: two prints of one project cell repeat them. */
+function amountsPrinted(pieces: readonly Piece[]): (line: number) => string {
+  const onLine = Map.groupBy(pieces.filter((p) => p.column.role === 'amount'), (p) => p.line);
+  return (line) => (onLine.get(line) ?? []).map((p) => p.text).join(' ');
+}
+
 /** A piece on the line of an indicator row's value (or its operator): the line the row is anchored on. */
 function isAnchor(p: Piece): boolean {
   return p.column.role === 'value' || p.column.role === 'operator';
@@ -628,12 +636,10 @@ function ruledGroups(
   groups: readonly number[][],
   rows: readonly Row[],
   amountLines: readonly number[],
-  pieces: readonly Piece[],
+  printedAmounts: (line: number) => string,
   bands: ReadonlyMap<number, number>,
   pageOf: ReadonlyMap<number, number>,
 ): { groups: number[][]; prints: number[][] } {
-  const amountsOn = Map.groupBy(pieces.filter((p) => p.column.role === 'amount'), (p) => p.line);
-  const printedAmounts = (line: number) => (amountsOn.get(line) ?? []).map((p) => p.text).join(' ');
   const inBand = Map.groupBy(amountLines.keys(), (j) => bands.get(amountLines[j]));
   const prints = new Map<number, number[]>();
   for (const [band, js] of inBand) {
@@ -788,7 +794,13 @@ function joinedLines(rows: readonly Row[], pageStarts: readonly number[]): Posit
  * earlier below the last row of its page (clipped in the PDF) or the later above the first row of its own. Such
  * prints repeat the amounts on consecutive pages, and the code or name where both pages show one.
  */
-function straddlingPrints(amountLines: readonly number[], pieces: readonly Piece[], rows: readonly Row[], pageOf: ReadonlyMap<number, number>): number[][] {
+function straddlingPrints(
+  amountLines: readonly number[],
+  pieces: readonly Piece[],
+  amountsOn: (line: number) => string,
+  rows: readonly Row[],
+  pageOf: ReadonlyMap<number, number>,
+): number[][] {
   // The pieces of each line, as indices in reading order, so that a line's neighbours are found without a scan.
   const onLine = Map.groupBy(
     pieces.map((_, i) => i),
@@ -799,7 +811,6 @@ function straddlingPrints(amountLines: readonly number[], pieces: readonly Piece
     for (let l = line - reach; l <= line + reach; l++) found.push(...(onLine.get(l) ?? []));
     return found.sort((a, b) => a - b).map((i) => pieces[i]);
   };
-  const amountsOn = (line: number) => near(line, 0).filter((p) => p.column.role === 'amount').map((p) => p.text).join(' ');
   const namesNear = (line: number) => near(line, 2).filter((p) => pageOf.get(p.line) === pageOf.get(line) && (p.column.role === 'code' || p.column.role === 'project')).map((p) => compact(p.text));
   const cells: number[][] = [];
   amountLines.forEach((line, j) => {

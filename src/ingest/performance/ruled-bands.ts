@@ -19,6 +19,22 @@ function median(xs: readonly number[]): number {
 
 const crosses = (r: HorizontalRule, x: number) => r.x0 - EDGE <= x && r.x1 + EDGE >= x;
 
+const boxesOf = (geometry: PageGeometry, lines: readonly number[]) => lines.map((l) => geometry.boxOf(l)).filter((b) => b != null);
+
+/** Inside the indicator columns: just left of where the rows' values end. Null when no value line has a box. */
+function indicatorX(geometry: PageGeometry, anchorLines: readonly number[]): number | null {
+  const boxes = boxesOf(geometry, anchorLines);
+  return boxes.length === 0 ? null : median(boxes.map((b) => b[2])) - EDGE;
+}
+
+/** How many of the rules (their y) lie above the middle of the line's box: its band on the page, or null without a box. */
+function bandOnPage(geometry: PageGeometry, line: number, ys: readonly number[]): number | null {
+  const box = geometry.boxOf(line);
+  if (!box) return null;
+  const middle = (box[1] + box[3]) / 2;
+  return ys.filter((y) => y < middle).length;
+}
+
 /**
  * The band of each of the table's `lines`, numbered down the table, or null when the table is not drawn with rules
  * on every page it is printed on (its text then decides). `projectLines` start with a project's name or code (the
@@ -33,12 +49,10 @@ export function ruledBands(
   anchorLines: readonly number[],
   amountLines: readonly number[],
 ): Map<number, number> | null {
-  const boxes = (ls: readonly number[]) => ls.map((l) => geometry.boxOf(l)).filter((b) => b != null);
-  const projectBoxes = boxes(projectLines);
-  const anchorBoxes = boxes(anchorLines);
-  if (projectBoxes.length === 0 || anchorBoxes.length === 0) return null;
+  const projectBoxes = boxesOf(geometry, projectLines);
+  const indicators = indicatorX(geometry, anchorLines);
+  if (projectBoxes.length === 0 || indicators == null) return null;
   const projectX = median(projectBoxes.map((b) => b[0])) + EDGE;
-  const indicatorX = median(anchorBoxes.map((b) => b[2])) - EDGE;
   const byPage = Map.groupBy(lines, (l) => geometry.pageOf(l));
   const firsts = Map.groupBy([...anchorLines, ...amountLines], (l) => geometry.pageOf(l));
   const bands = new Map<number, number>();
@@ -46,18 +60,16 @@ export function ruledBands(
   let open = false;
   for (const page of [...byPage.keys()].sort((a, b) => a - b)) {
     const rules = geometry.rulesOf(page);
-    const rows = rules?.horizontal.filter((r) => crosses(r, indicatorX)) ?? [];
+    const rows = rules?.horizontal.filter((r) => crosses(r, indicators)) ?? [];
     if (!rules || rows.length === 0) return null;
-    const tops = boxes(firsts.get(page) ?? []).map((b) => b[1]);
+    const tops = boxesOf(geometry, firsts.get(page) ?? []).map((b) => b[1]);
     const top = tops.length > 0 ? Math.min(...tops) : Infinity;
     const closing = rules.horizontal.filter((r) => crosses(r, projectX) && r.y > top - EDGE).map((r) => r.y).sort((a, b) => a - b);
     if (!open) band++;
     const start = band;
     for (const line of byPage.get(page)!) {
-      const box = geometry.boxOf(line);
-      if (!box) continue;
-      const middle = (box[1] + box[3]) / 2;
-      bands.set(line, start + closing.filter((y) => y < middle).length);
+      const at = bandOnPage(geometry, line, closing);
+      if (at != null) bands.set(line, start + at);
     }
     band = start + closing.length;
     const lowest = Math.max(...rows.map((r) => r.y));
@@ -72,17 +84,16 @@ export function ruledBands(
  * is printed on was not read for rules or draws none there. `anchorLines` are the lines of the rows' values.
  */
 export function ruledRows(geometry: PageGeometry, lines: readonly number[], anchorLines: readonly number[]): Map<number, number> | null {
-  const anchorBoxes = anchorLines.map((l) => geometry.boxOf(l)).filter((b) => b != null);
-  if (anchorBoxes.length === 0) return null;
-  const indicatorX = median(anchorBoxes.map((b) => b[2])) - EDGE;
+  const indicators = indicatorX(geometry, anchorLines);
+  if (indicators == null) return null;
   const bands = new Map<number, number>();
   let offset = 0;
   for (const [page, onPage] of [...Map.groupBy(lines, (l) => geometry.pageOf(l))].sort(([a], [b]) => a - b)) {
-    const rules = geometry.rulesOf(page)?.horizontal.filter((r) => crosses(r, indicatorX)).map((r) => r.y) ?? [];
+    const rules = geometry.rulesOf(page)?.horizontal.filter((r) => crosses(r, indicators)).map((r) => r.y) ?? [];
     if (rules.length === 0) return null;
     for (const line of onPage) {
-      const box = geometry.boxOf(line);
-      if (box) bands.set(line, offset + rules.filter((y) => y < (box[1] + box[3]) / 2).length);
+      const at = bandOnPage(geometry, line, rules);
+      if (at != null) bands.set(line, offset + at);
     }
     offset += rules.length + 1;
   }
