@@ -1,10 +1,10 @@
-import { totalRole } from '../../../core/totals.ts';
+import { isGrandTotalName, totalRole } from '../../../core/totals.ts';
+import { amountsAgree, sumAmounts } from '../../../core/decimal.ts';
 import { FUNCTION_CLASSES, codeLevel } from '../../../core/codes.ts';
-import { foldWidth } from '../../../core/width.ts';
+import { compact, foldWidth } from '../../../core/width.ts';
 import type { SourceLine } from '../../source-lines.ts';
 import type { RawRow } from './rows.ts';
 import { isPageNumber } from '../../page-furniture.ts';
-import { compact } from '../../../core/width.ts';
 import { hasAmountToken, isAmountToken, joinFragments, splitTrailingNumbers, type NumberToken } from './tokens.ts';
 import { wordsOf } from '../../layout/cells.ts';
 
@@ -77,7 +77,7 @@ function holdsAmounts(head: readonly string[]): boolean {
   return hasAmountToken(head.slice(from));
 }
 
-const near = (a: number | null | undefined, b: number | null | undefined) => a != null && b != null && Math.abs(a - b) <= ROUNDING;
+const near = (a: number | null | undefined, b: number | null | undefined) => a != null && b != null && amountsAgree(a, b, ROUNDING);
 
 /**
  * Whether a line of amounts alone is the totals line whose labels were lost, by the identities of a 收支总表:
@@ -87,16 +87,13 @@ const near = (a: number | null | undefined, b: number | null | undefined) => a !
  * single-space text cannot tell.
  */
 function isTotalsLine(numbers: readonly NumberToken[], rows: readonly RawRow[], incomeColumns: number): boolean {
-  if (rows.some((r) => /总计$/.test(compact(r.name)) && r.numbers.length > 0)) return false;
+  if (rows.some((r) => isGrandTotalName(r.name) && r.numbers.length > 0)) return false;
   const first = numbers[0]?.value;
   const income = rows.filter((r) => r.side === 'income');
   const ofYear = income.find((r) => /^(?:本年)?收入(?:合计|小计)$/.test(compact(r.name)))?.numbers[0]?.value;
   if (ofYear != null) {
-    const carried = income
-      .filter((r) => /^(?:[一二三四五六七八九十]+、)?上年结转/.test(compact(r.name)))
-      .map((r) => r.numbers[0]?.value ?? 0)
-      .reduce((a, b) => a + b, 0);
-    return near(first, ofYear + carried);
+    const carried = income.filter((r) => /^(?:[一二三四五六七八九十]+、)?上年结转/.test(compact(r.name))).map((r) => r.numbers[0]?.value ?? 0);
+    return near(first, sumAmounts([ofYear, ...carried]));
   }
   return near(first, numbers[incomeColumns]?.value);
 }
