@@ -6,6 +6,7 @@ import { threePublicByDisclosure } from './cross-department.ts';
 import { statedFormerNames } from './departments.ts';
 import { headlineAmount } from './totals.ts';
 import { textCharacters } from './text-page.ts';
+import { indicatorCount } from './targets-page.ts';
 
 const amounts = z.record(z.string(), z.number().nullable());
 
@@ -70,7 +71,7 @@ export function summarize(doc: Disclosure): DisclosureSummary {
     unit: doc.unit,
     source: { file: doc.source.file, sha256: doc.source.sha256, format: doc.source.format, encoding: doc.source.encoding },
     headline: headlineAmount(doc),
-    counts: { checks, unparsed: doc.unparsed.length, targets: doc.targets.length, indicators: doc.targets.reduce((n, t) => n + t.indicators.length, 0), text: textCharacters(doc.sections) },
+    counts: { checks, unparsed: doc.unparsed.length, targets: doc.targets.length, indicators: indicatorCount(doc.targets), text: textCharacters(doc.sections) },
     tables: doc.tables.map((t) => ({ id: t.id, title: t.title })),
     projects: doc.projects.map((p) => ({ id: p.id, name: p.name, amount: p.amount, code: p.code })),
     evaluatedProject: doc.evaluation?.projectName ?? null,

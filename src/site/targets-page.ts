@@ -9,6 +9,11 @@
  */
 export const TARGETS_PAGE_INDICATORS = 150;
 
+/** The indicators of a disclosure's targets: what decides whether they have their own page. */
+export function indicatorCount(targets: ReadonlyArray<{ indicators: readonly unknown[] }>): number {
+  return targets.reduce((n, t) => n + t.indicators.length, 0);
+}
+
 export function targetsHaveOwnPage(indicators: number): boolean {
   return indicators > TARGETS_PAGE_INDICATORS;
 }
