@@ -85,4 +85,47 @@ describe('linkTargets', () => {
     expect(r.targets[0]).toBe(org);
     expect(r.checks).toEqual([]);
   });
+
+  // yantai-water-2026-budget 公开表11 项目支出预算情况表: 实施公车统管费用 on four rows (L984 18.00, L1010 3.00, L1014 5.00,
+  // L1037 3.00), one per unit, and four target forms of that name (L1221 18, L1801 3, L1936 5, L2155 3), one per
+  // 实施单位; the table does not say which row is whose.
+  function plainProjectTable(rows: TableRow[]): Table {
+    return { ...projectTable(rows), kind: 'project-expenditure', title: '项目支出预算情况表' };
+  }
+  const plain = (name: string, total: number, line: number) => tableRow.parse({ code: null, name, values: { total }, texts: { 'project-category': '其他运转类' }, lines: { first: line, last: line } });
+  const carPool = plainProjectTable([plain('实施公车统管费用', 18, 984), plain('办公楼运行维护费', 112, 986), plain('实施公车统管费用', 3, 1010), plain('实施公车统管费用', 5, 1014), plain('实施公车统管费用', 3, 1037)]);
+
+  it('checks the targets of a project every unit has, and their rows, by their sums', () => {
+    const r = linkTargets([target('target-1', '实施公车统管费用', 18), target('target-2', '办公楼运行维护费', 112), target('target-14', '实施公车统管费用', 3), target('target-16', '实施公车统管费用', 5), target('target-19', '实施公车统管费用', 3)], [], [carPool]);
+    expect(r.checks.find((c) => c.id === 'performance:target-1:project-amount-shared')).toMatchObject({ status: 'pass', expected: 29, actual: 29 });
+    expect(r.checks.filter((c) => c.id.endsWith(':project-amount') && c.status === 'not-checkable').map((c) => c.id)).toEqual([
+      'performance:target-1:project-amount', 'performance:target-14:project-amount', 'performance:target-16:project-amount', 'performance:target-19:project-amount',
+    ]);
+    expect(r.checks.find((c) => c.id === 'performance:target-2:project-amount')).toMatchObject({ status: 'pass', expected: 112 });
+    expect(r.warnings).toEqual([]);
+  });
+
+  it('reads the 项目支出表 of every template, and its plain rows by their own names', () => {
+    const r = linkTargets([target('target-2', '办公楼运行维护费', 100)], [], [carPool]);
+    expect(r.checks[0]).toMatchObject({ status: 'fail', expected: 112, actual: 100 });
+  });
+
+  it('does not compare a target with one unit\'s row of a table listing each unit\'s projects', () => {
+    // xian-transport-2022-budget 附表: 委托咨询业务 9.00 (L1325) is one unit's; the department's target (L2264) is 544.
+    const byUnit = plainProjectTable([
+      tableRow.parse({ code: null, name: '西安市交通运输局', values: { total: 43200.5 }, texts: { rowNumber: '3', unitCode: '222001' }, lines: { first: 1243, last: 1243 } }),
+      tableRow.parse({ code: null, name: '委托咨询业务', values: { total: 9 }, texts: { rowNumber: '40' }, lines: { first: 1325, last: 1325 } }),
+    ]);
+    const r = linkTargets([target('target-2', '委托咨询业务', 544), target('target-3', '信息化运行维护', 955)], [], [byUnit]);
+    expect(r.checks.map((c) => c.status)).toEqual(['not-checkable', 'not-checkable']);
+    expect(r.warnings).toEqual(['项目支出表按单位分列各单位的项目，无法确定2 份项目绩效目标对应其中哪些行，资金未与项目金额核对']);
+  });
+
+  it('says once that a document lists no project to check its targets against', () => {
+    // julu-county-poverty-office-2021-budget: six target tables, no 项目支出 table and no 项目说明 (L108–110 state
+    // the amounts in a sentence: 乡村振兴工作经费 5 万元, 防贫工作补充保险经费 150 万元).
+    const r = linkTargets([target('target-1', '防贫工作补充保险经费', 150), target('target-2', '乡村振兴工作经费', 5)], [], []);
+    expect(r.warnings).toEqual(['本文件没有按项目列出金额的项目支出表，也没有项目说明：2 份项目绩效目标的资金无法与项目金额核对']);
+    expect(r.checks.map((c) => c.status)).toEqual(['not-checkable', 'not-checkable']);
+  });
 });

@@ -396,6 +396,10 @@ describe.skipIf(absent)(`tables of other provinces${absent ? ' — skipped: samp
     // window of amounts under them (52.10 at L358 is the first, 一般公共预算).
     expect(rowAt(d, 362)).toMatchObject({ code: '21208', values: { total: 25.22, fund: 25.22 } });
     expect(rowAt(d, 357)).toMatchObject({ values: { total: 52.1, general: 52.1 } });
+    // L984 公开表11 项目支出预算情况表: 实施公车统管费用 | 其他运转类 | 18.00 under 项目名称 | 项目类别 | 合计; the four
+    // targets of that name (one per 实施单位, 18 + 3 + 5 + 3) agree with its four rows (L984, L1010, L1014, L1037).
+    expect(rowAt(d, 984)).toMatchObject({ name: '实施公车统管费用', values: { total: 18 }, texts: { 'project-category': '其他运转类' } });
+    expect(d.checks.find((c) => c.id.endsWith('project-amount-shared'))).toMatchObject({ status: 'pass', expected: 29, actual: 29 });
     expect(unparsedShare(name, d)).toBeLessThanOrEqual(0.02);
   });
 });

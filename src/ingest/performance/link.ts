@@ -5,6 +5,7 @@ import type { Table, TableRow } from '../../schema/table.ts';
 import { compareAmounts } from '../checks.ts';
 import { fromScaled, sumAmounts, toScaled } from '../../core/decimal.ts';
 import { compact } from './text.ts';
+import { PROJECT_TEXT_KEY } from '../tables/columns.ts';
 
 /** A project name reduced to what identifies it: no spaces or quotes, no leading year, no trailing 项目/专项/经费. */
 export function projectKey(name: string): string {
@@ -82,9 +83,20 @@ interface ProjectRow {
   table: Table;
 }
 
-/** Text cells that are names, not codes (`printedCode: "20 03 99"`). */
-function textNames(row: TableRow): string[] {
-  return Object.values(row.texts).filter((n) => n && !/^[\d\s]+$/.test(n));
+/**
+ * The tables that list projects with their amounts: the 一般公共预算项目支出表 and the 项目支出表 of every template
+ * (a 部门预算's 项目支出预算情况表).
+ */
+const PROJECT_TABLE_KINDS: ReadonlySet<string> = new Set(['general-budget-project-expenditure', 'project-expenditure']);
+
+/**
+ * A table that lists each unit's projects under the unit (rows with a 单位编码) is left out: a department's target
+ * (西安 2022: 委托咨询业务 544 万元) adds up projects its units name in their own ways (one unit's 委托咨询业务 is 9),
+ * so a row of the same name is one unit's share, not the target's project, and comparing them would report a
+ * difference the document does not have.
+ */
+function listsUnitsProjects(table: Table): boolean {
+  return table.rows.some((row) => row.texts.unitCode);
 }
 
 /** Amount of a 项目支出 row in 万元: its 合计 (or 项目支出) column, else its first amount; 元 tables are converted. */
@@ -104,44 +116,76 @@ export interface LinkResult {
 /**
  * Links each project target table to its project: `projectId` from `projects[]` (matched by name, tolerating wraps
  * and a trailing 项目/专项/经费), and checks the target's 年度资金总额 against the project's amount in the 项目支出
- * table (the sum of its rows there, where a project has several). Targets whose project is found nowhere are
- * reported as warnings and their amount check is not checkable. Pure: the input targets are not modified.
+ * table (the sum of its rows there, where a project has several). Several targets of one name matching the same
+ * rows (each unit's form for a shared project: 实施公车统管费用 once per unit, its rows one per unit in a table that
+ * does not say which is whose) cannot be paired with the rows one by one: their sum is checked against the rows' sum
+ * instead. Targets whose project is found nowhere are reported as warnings (one for all of them where the document
+ * lists no project at all) and their amount check is not checkable. Pure: the input targets are not modified.
  */
 export function linkTargets(targets: readonly PerformanceTarget[], projects: readonly Project[], tables: readonly Table[]): LinkResult {
-  const rows: ProjectRow[] = tables
-    .filter((t) => t.kind === 'general-budget-project-expenditure')
+  const projectTables = tables.filter((t) => PROJECT_TABLE_KINDS.has(t.kind));
+  const unitsTables = projectTables.some(listsUnitsProjects);
+  const rows: ProjectRow[] = projectTables
+    .filter((t) => !listsUnitsProjects(t))
     .flatMap((table) => table.rows.filter((row) => row.role === 'data').map((row) => ({ row, table })));
   // Where the table has a project-name column, a row's own name is its classification (`一般行政管理事务`), not a project.
-  const hasNameColumn = new Set(rows.filter((r) => textNames(r.row).length > 0).map((r) => r.table.id));
-  const rowNames = (r: ProjectRow) => (hasNameColumn.has(r.table.id) ? textNames(r.row) : [r.row.name]);
+  const hasNameColumn = new Set(rows.filter((r) => r.row.texts[PROJECT_TEXT_KEY]).map((r) => r.table.id));
+  const rowNames = (r: ProjectRow) => (hasNameColumn.has(r.table.id) ? [r.row.texts[PROJECT_TEXT_KEY]].filter(Boolean) : [r.row.name]);
+  const linkable = targets.filter((t) => t.scope === 'project' && t.projectName);
+  const matchesOf = new Map(linkable.map((t) => [t, best(t.projectName!, rows, rowNames)]));
+  // Targets that share their matched rows, several rows and several targets: keyed by the rows' lines.
+  const sharers = new Map<string, PerformanceTarget[]>();
+  for (const [t, m] of matchesOf) {
+    if (m.found.length < 2 || m.names.size > 1) continue;
+    const key = JSON.stringify(m.found.map((r) => r.row.lines));
+    sharers.set(key, [...(sharers.get(key) ?? []), t]);
+  }
+  const shared = new Map([...sharers.values()].filter((g) => g.length > 1).flatMap((g) => g.map((t) => [t, g] as const)));
+  const nothingToLink = rows.length === 0 && projects.length === 0;
   const checks: Check[] = [];
   const warnings: string[] = [];
   const linked = targets.map((target) => {
-    if (target.scope !== 'project' || !target.projectName) return target;
-    const name = target.projectName;
+    const matches = matchesOf.get(target);
+    if (!matches) return target;
+    const name = target.projectName!;
     const projectMatches = best(name, projects, (p) => [p.name]).found;
-    const { found: rowMatches, names: rowMatchNames } = best(name, rows, rowNames);
+    const { found: rowMatches, names: rowMatchNames } = matches;
     const project = projectMatches.length === 1 ? projectMatches[0] : null;
     if (projectMatches.length > 1) warnings.push(`绩效目标「${name}」与多个项目同名（${projectMatches.map((p) => p.name).join('、')}），未关联`);
     const id = `performance:${target.id}:project-amount`;
     const message = `${name}：绩效目标的年度资金总额 = 项目支出表中该项目的金额`;
     const rowAmounts = rowMatches.map(rowAmount);
-    if (rowMatchNames.size > 1) {
+    const rowsTotal = rowAmounts.every((v) => v != null) ? sumAmounts(rowAmounts as number[]) : null;
+    const group = shared.get(target);
+    if (group) {
+      checks.push({ id, status: 'not-checkable', message: `${message}（项目支出表中有 ${rowMatches.length} 行、绩效目标中有 ${group.length} 份同名，无法一一对应，合计另行核对）`, expected: null, actual: target.funds.total, lines: [target.lines] });
+      if (group[0] === target) {
+        const totals = group.map((t) => t.funds.total);
+        checks.push(compareAmounts(`performance:${target.id}:project-amount-shared`, `${name}：${group.length} 份同名绩效目标的年度资金总额之和 = 项目支出表中同名 ${rowMatches.length} 行之和`, rowsTotal, totals.every((v) => v != null) ? sumAmounts(totals as number[]) : null, [
+          ...group.map((t) => t.lines),
+          ...rowMatches.map((r) => r.row.lines),
+        ]));
+      }
+    } else if (rowMatchNames.size > 1) {
       warnings.push(`绩效目标「${name}」对应项目支出表中多个不同名称的行，金额未比较`);
       checks.push({ id, status: 'not-checkable', message: `${message}（对应多行，无法确定）`, expected: null, actual: target.funds.total, lines: [target.lines] });
     } else if (rowMatches.length > 0) {
-      const complete = rowAmounts.every((v) => v != null);
-      checks.push(compareAmounts(id, message, complete ? sumAmounts(rowAmounts as number[]) : null, target.funds.total, [
-        target.lines,
-        ...rowMatches.map((r) => r.row.lines),
-      ]));
+      checks.push(compareAmounts(id, message, rowsTotal, target.funds.total, [target.lines, ...rowMatches.map((r) => r.row.lines)]));
     } else if (project?.amount != null) {
       checks.push(compareAmounts(id, `${name}：绩效目标的年度资金总额 = 项目说明中的金额（项目支出表中未找到该项目）`, project.amount, target.funds.total, [target.lines, project.lines]));
     } else {
       checks.push({ id, status: 'not-checkable', message: `${message}（未找到该项目）`, expected: null, actual: target.funds.total, lines: [target.lines] });
     }
-    if (!project && rowMatches.length === 0) warnings.push(`绩效目标「${name}」在项目支出表和项目说明中都找不到同名项目`);
+    if (!project && rowMatches.length === 0 && !nothingToLink) warnings.push(`绩效目标「${name}」在项目支出表和项目说明中都找不到同名项目`);
     return project ? { ...target, projectId: project.id } : target;
   });
+  if (nothingToLink && linkable.length > 0) {
+    const which = linkable.length === 1 ? `绩效目标「${linkable[0].projectName}」` : `${linkable.length} 份项目绩效目标`;
+    warnings.push(
+      unitsTables
+        ? `项目支出表按单位分列各单位的项目，无法确定${which}对应其中哪些行，资金未与项目金额核对`
+        : `本文件没有按项目列出金额的项目支出表，也没有项目说明：${which}的资金无法与项目金额核对`,
+    );
+  }
   return { targets: linked, checks, warnings };
 }

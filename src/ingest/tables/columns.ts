@@ -74,8 +74,12 @@ const TEXT_COLUMN_KEYS: ReadonlyArray<readonly [key: string, pattern: RegExp]> =
   ['economic-subject', /^(?:经济科目|部门(?:支出|预算)经济分类(?:科目)?)$/],
   ['government-economic-subject', /^政府(?:支出|预算)经济分类(?:科目)?$/],
   ['project-summary', /^项目(?:简介|概述|内容)$/],
+  ['project-category', /^项目(?:类别|类型|属性)$/],
   ['note', /^(?:说明|备注)$/],
 ];
+
+/** The key under which a project table keeps a row's project name, where its own name is a classification's. */
+export const PROJECT_TEXT_KEY = 'project-name';
 
 export function textColumnKeyFor(label: string): string | null {
   const t = foldWidth(label).replace(/\s+/g, '');

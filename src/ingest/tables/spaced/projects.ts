@@ -1,7 +1,5 @@
 import type { RawRow } from './rows.ts';
-
-/** The text key under which 项目支出 tables keep each row's project name. */
-export const PROJECT_TEXT_KEY = 'project-name';
+import { PROJECT_TEXT_KEY } from '../columns.ts';
 
 function commonPrefixLength(a: string, b: string): number {
   let i = 0;
