@@ -136,6 +136,8 @@ export function fragmentPage(fragment: Buffer, base = '/'): string {
 export interface ScaleFigures {
   n: number;
   seed: number;
+  /** Consecutive years each synthetic department publishes (1: a department a document). */
+  years: number;
   sourceMiB: number;
   ingest: StepFigures & { mibPerSecond: number };
   astro: StepFigures;
@@ -147,9 +149,10 @@ export interface ScaleFigures {
   search: SearchFigures[] | null;
 }
 
-/** The whole run for one N; the work folder is test-output/bench-scale/N. */
-export async function runScaleBench(n: number, seed: number, withSearch: boolean): Promise<ScaleFigures> {
-  const work = resolve('test-output', 'bench-scale', String(n));
+/** The whole run for one N; the work folder is test-output/bench-scale/N (N-yK for K years a department). */
+export async function runScaleBench(n: number, seed: number, withSearch: boolean, years = 1): Promise<ScaleFigures> {
+  const name = years > 1 ? `${n}-y${years}` : String(n);
+  const work = resolve('test-output', 'bench-scale', name);
   const sources = join(work, 'sources');
   const disclosures = join(work, 'disclosures');
   const dist = join(work, 'dist');
@@ -157,7 +160,7 @@ export async function runScaleBench(n: number, seed: number, withSearch: boolean
   const log = (line: string) => process.stderr.write(`[bench n=${n}] ${line}\n`);
 
   log('generating the corpus');
-  const corpus = writeSyntheticCorpus(sources, n, seed);
+  const corpus = writeSyntheticCorpus(sources, n, seed, years);
   rmSync(disclosures, { recursive: true, force: true });
   log('ingest');
   const ingest = await timed([NODE, 'scripts/ingest.ts', '--quiet', '--out', disclosures, sources]);
@@ -198,6 +201,7 @@ export async function runScaleBench(n: number, seed: number, withSearch: boolean
   return {
     n,
     seed,
+    years,
     sourceMiB,
     ingest: { ...ingest, mibPerSecond: sourceMiB / ingest.wallSeconds },
     astro,
@@ -243,5 +247,6 @@ export function printScale(figures: ScaleFigures): void {
   process.stdout.write(`\n| dist per disclosure (N = ${figures.n}) | files | KiB |\n|---|---|---|\n`);
   for (const [kind, k] of kinds) process.stdout.write(`| ${kind} | ${(k.files / figures.n).toFixed(2)} | ${(k.kib / figures.n).toFixed(1)} |\n`);
   mkdirSync('test-output', { recursive: true });
-  writeFileSync(join('test-output', `bench-scale-${figures.n}.json`), `${JSON.stringify(figures, null, 2)}\n`);
+  const name = figures.years > 1 ? `${figures.n}-y${figures.years}` : String(figures.n);
+  writeFileSync(join('test-output', `bench-scale-${name}.json`), `${JSON.stringify(figures, null, 2)}\n`);
 }

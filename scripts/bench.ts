@@ -17,7 +17,7 @@ import { printScale, runScaleBench } from './bench-scale.ts';
 import { formatSearch, formatSearchMedians, measureSearch, SEARCH_QUERIES, type SearchFigures } from './bench-search.ts';
 
 const HELP = `Usage: npm run bench -- [--runs N] [--build] [--pdf]
-       npm run bench -- --n N [--seed S] [--no-search]
+       npm run bench -- --n N [--seed S] [--years K] [--no-search]
        npm run bench -- --search DIR[,DIR2…] [--at PATH] [--runs N] [--queries Q1,Q2…]
 
   --runs N   parse each document N times and report the median (default 15)
@@ -30,7 +30,8 @@ const HELP = `Usage: npm run bench -- [--runs N] [--build] [--pdf]
              'pdftotext -layout' on the same files as the floor
   --n N      scale: a synthetic corpus of N disclosures (seed S, default 1) through ingest, astro build and
              Pagefind beside a floor build of N plain pages; peak memory, output size, search in Chromium
-             (--no-search skips the browser); work in test-output/bench-scale/N
+             (--no-search skips the browser); work in test-output/bench-scale/N; --years K gives each
+             synthetic department K consecutive years of one text (default 1: a department a document)
   --search DIR  only the search in Chromium, on a site already built in DIR (e.g. dist), N times (default 1)
              with a fresh browser each, then the median of each step's times; several DIRs, comma-separated,
              are measured in turn run by run; --queries replaces the two benchmark queries; --at PATH measures
@@ -44,6 +45,7 @@ const { values } = parseArgs({
     'no-big': { type: 'boolean', default: false },
     n: { type: 'string' },
     seed: { type: 'string', default: '1' },
+    years: { type: 'string', default: '1' },
     'no-search': { type: 'boolean', default: false },
     search: { type: 'string' },
     queries: { type: 'string' },
@@ -56,7 +58,7 @@ if (values.help) {
   process.exit(0);
 }
 if (values.n) {
-  printScale(await runScaleBench(Number(values.n), Number(values.seed), !values['no-search']));
+  printScale(await runScaleBench(Number(values.n), Number(values.seed), !values['no-search'], Math.max(1, Math.floor(Number(values.years)) || 1)));
   process.exit(0);
 }
 if (values.search) {

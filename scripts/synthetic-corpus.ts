@@ -79,16 +79,40 @@ export interface SyntheticDocument {
   text: string;
 }
 
-/** One synthetic disclosure from a seed text: the i-th of the corpus, drawn from `random`. */
-export function syntheticDocument(seedFile: string, seedText: string, seed: Disclosure, index: number, random: () => number): SyntheticDocument {
+/**
+ * Who publishes a synthetic document and how its amounts are scaled. A real department publishes every year, so a
+ * corpus can give one publisher several consecutive years (`nextYear`): its department page then has a history, as a
+ * province's would, instead of one document each.
+ */
+export interface Publisher {
+  region: string[];
+  places: string[];
+  department: string;
+  yearShift: number;
+  factor: number;
+  projectPrefix: string;
+}
+
+const drawFactor = (random: () => number) => 2 + Math.floor(random() * 8);
+
+/** A new department, region and year for copies of `seed`, drawn from `random`. */
+export function drawPublisher(seed: Disclosure, random: () => number): Publisher {
   const province = pick(random, PROVINCES)[0];
   const places = seed.region.slice(1).map((_, i, all) => placeName(random, i === all.length - 1 ? COUNTY_SUFFIXES : CITY_SUFFIXES));
-  const newRegion = [province, ...places];
   const department = `${places.join('')}${pick(random, DEPARTMENTS)}`;
   const yearShift = seed.year ? 2015 + Math.floor(random() * 12) - seed.year : 0;
-  const factor = 2 + Math.floor(random() * 8);
-  const projectPrefix = pick(random, PROJECT_PREFIXES);
+  const factor = drawFactor(random);
+  return { region: [province, ...places], places, department, yearShift, factor, projectPrefix: pick(random, PROJECT_PREFIXES) };
+}
 
+/** The same publisher's document of the following year, its amounts scaled anew. */
+export function nextYear(publisher: Publisher, random: () => number): Publisher {
+  return { ...publisher, yearShift: publisher.yearShift + 1, factor: drawFactor(random) };
+}
+
+/** The i-th document of the corpus: the seed text as `publisher` would have published it. */
+export function syntheticDocument(seedFile: string, seedText: string, seed: Disclosure, index: number, publisher: Publisher): SyntheticDocument {
+  const { region: newRegion, places, department, yearShift, factor, projectPrefix } = publisher;
   let text = seedText;
   // Longest first, so that a project name that contains another is renamed whole.
   const projects = [...new Set(seed.projects.map((p) => p.name.trim()))].filter((n) => n.length >= 4).sort((a, b) => b.length - a.length);
@@ -108,8 +132,11 @@ export function parseSeed(file: string, text: string): Disclosure {
   return parseDisclosure(text, { file: basename(file), sha256: '0'.repeat(64), format: 'text', encoding: 'utf-8' });
 }
 
-/** Writes an N-document corpus into `dir` (emptied first); returns the files written and their total bytes. */
-export function writeSyntheticCorpus(dir: string, n: number, seed: number): { files: string[]; bytes: number; seeds: string[] } {
+/**
+ * Writes an N-document corpus into `dir` (emptied first), each publisher publishing `years` consecutive years of one
+ * seed text (1: every document a department of its own); returns the files written and their total bytes.
+ */
+export function writeSyntheticCorpus(dir: string, n: number, seed: number, years = 1): { files: string[]; bytes: number; seeds: string[] } {
   const seeds = seedFiles().map((file) => {
     const text = readFileSync(file, 'utf8');
     return { file, text, doc: parseSeed(file, text) };
@@ -120,9 +147,11 @@ export function writeSyntheticCorpus(dir: string, n: number, seed: number): { fi
   const random = seededRandom(seed);
   const files: string[] = [];
   let bytes = 0;
+  let publisher: Publisher | null = null;
   for (let i = 0; i < n; i++) {
-    const from = seeds[i % seeds.length];
-    const doc = syntheticDocument(from.file, from.text, from.doc, i, random);
+    const from = seeds[Math.floor(i / years) % seeds.length];
+    publisher = i % years === 0 || !publisher ? drawPublisher(from.doc, random) : nextYear(publisher, random);
+    const doc = syntheticDocument(from.file, from.text, from.doc, i, publisher);
     const path = join(dir, doc.file);
     writeFileSync(path, doc.text);
     files.push(path);

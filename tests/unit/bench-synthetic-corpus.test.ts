@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parseSeed, scaleAmount, scaleAmounts, syntheticDocument } from '../../scripts/synthetic-corpus.ts';
+import { drawPublisher, nextYear, parseSeed, scaleAmount, scaleAmounts, syntheticDocument } from '../../scripts/synthetic-corpus.ts';
 import { seededRandom } from '../../scripts/seeded-random.ts';
 
 const SEED_FILE = 'content/sources/julu-county-poverty-office-2021-budget.txt';
@@ -20,8 +20,8 @@ describe('synthetic corpus for the benchmark', () => {
   });
 
   it('gives the same document for the same seed, and a new department, region and year', () => {
-    const a = syntheticDocument(SEED_FILE, seedText, seed, 0, seededRandom(7));
-    const b = syntheticDocument(SEED_FILE, seedText, seed, 0, seededRandom(7));
+    const a = syntheticDocument(SEED_FILE, seedText, seed, 0, drawPublisher(seed, seededRandom(7)));
+    const b = syntheticDocument(SEED_FILE, seedText, seed, 0, drawPublisher(seed, seededRandom(7)));
     expect(b).toEqual(a);
     expect(a.file).toBe('syn-00001-julu-county-poverty-office-2021-budget.txt');
     const doc = parseSeed(a.file, a.text);
@@ -31,5 +31,17 @@ describe('synthetic corpus for the benchmark', () => {
     // The seed's two tables and its identities survive the renaming and scaling: the same checks, the same outcomes.
     expect(doc.tables).toHaveLength(seed.tables.length);
     expect(statuses(doc.checks)).toBe(statuses(seed.checks));
+  });
+
+  it('gives a department the years that follow, each with its own amounts', () => {
+    const random = seededRandom(7);
+    const first = drawPublisher(seed, random);
+    const second = nextYear(first, random);
+    const [a, b] = [syntheticDocument(SEED_FILE, seedText, seed, 0, first), syntheticDocument(SEED_FILE, seedText, seed, 1, second)].map((d) => parseSeed(d.file, d.text));
+    expect(b.department).toBe(a.department);
+    expect(b.region).toEqual(a.region);
+    expect(b.year).toBe(a.year! + 1);
+    // Each year's copy is scaled by its own factor; the identities hold in every one.
+    expect(statuses(b.checks)).toBe(statuses(seed.checks));
   });
 });
