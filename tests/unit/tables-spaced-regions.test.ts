@@ -87,6 +87,14 @@ describe('single-space tables found by their titles and ended where they end', (
     expect(row('收入总计').texts.side).toBe('income');
   });
 
+  it('puts a line printing only an expenditure item (the longer side) on the expenditure side', () => {
+    const sides = (side: string) => summary.rows.filter((r) => r.texts.side === side && r.role !== 'total').map((r) => r.name);
+    expect(sides('income')).toEqual(['一、预算拨款', '二、事业收入', '上年结转结余']);
+    expect(sides('expenditure')).toEqual(['一、一般公共服务支出', '二、教育支出', '三、社会保障和就业支出', '四、农林水支出', '结转结余下年']);
+    const expenditure = summary.rows.filter((r) => r.texts.side === 'expenditure' && r.role !== 'total' && r.values.total != null);
+    expect(expenditure.reduce((sum, r) => sum + (r.values.total ?? 0), 0)).toBe(300);
+  });
+
   it('finds the 收入总表 whose header bands start without a header word, with its three rows', () => {
     expect(income.rows.map((r) => [r.name, r.lines.first])).toEqual([
       ['合计', 31],
@@ -146,3 +154,31 @@ describe('single-space tables of `pdftotext -raw` text', () => {
   });
 });
 
+// A 类 printed by its former name alone on its line (`七、文化体育与传媒支出`, the 2018 江苏 layout) is an expenditure
+// item, not a heading of the prose; a table of performance targets after the last table is the performance reader's.
+const former = [
+  '表1',
+  '收支预算总表',
+  '部门：某省某厅 单位：万元',
+  '项目名称 金额 项目名称 金额',
+  '一、财政拨款 100.00 一、一般公共服务支出 60.00', //                L5
+  '二、其他资金 0.00 二、外交支出',
+  '七、文化体育与传媒支出 40.00',
+  '收入合计 100.00 支出合计 100.00',
+  '表2：2026年市级部门项目支出绩效表',
+  '部门名称：某省某厅 单位:万元', //                                  L10
+  '单位名称 项目名称 金额 绩效目标',
+];
+
+describe('where a single-space 收支总表 ends', () => {
+  const result = parseSpacedTables(toSourceLines(former.join('\n')));
+
+  it('runs past an expenditure item named like a heading and stops at the performance table', () => {
+    expect(result.tables).toHaveLength(1);
+    const [summary] = result.tables;
+    expect(summary.lines).toEqual({ first: 1, last: 8 });
+    const item = summary.rows.find((r) => r.name === '七、文化体育与传媒支出')!;
+    expect(item).toMatchObject({ values: { total: 40 }, texts: { side: 'expenditure' }, lines: { first: 7, last: 7 } });
+    expect(summary.rows.find((r) => r.name === '支出合计')!.values.total).toBe(100);
+  });
+});
