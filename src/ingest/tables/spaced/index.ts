@@ -37,13 +37,17 @@ const UNLABELLED = '单独一行的数字，不合总计的关系（表中已印
 
 const PANELS = '这一行并列印有两栏以上（收入、功能分类、经济分类等），单个空格分不出各数字属于哪一栏，未填入';
 
-/** A region that repeats the label or title of the one before it is that table continued on a new page. */
+/**
+ * A region after a repeated column header (regions.ts pagesOf), or one repeating the label or title of the one before
+ * it, is that table continued on a new page.
+ */
 function mergeContinuations(regions: readonly Region[]): Region[][] {
   const tables: Region[][] = [];
   for (const region of regions) {
     const previous = tables[tables.length - 1]?.[0];
     const continues =
-      previous && ((region.label && region.label === previous.label) || (!region.label && region.title && region.title === previous.title));
+      previous &&
+      (region.continued || (region.label && region.label === previous.label) || (!region.label && region.title && region.title === previous.title));
     if (continues) tables[tables.length - 1].push(region);
     else tables.push([region]);
   }

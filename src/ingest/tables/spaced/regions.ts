@@ -1,12 +1,13 @@
 import type { TableKind } from '../../../schema/table.ts';
-import { FUNCTION_CLASSES } from '../../../core/codes.ts';
 import { headingLevel } from '../../narrative/headings.ts';
 import { isBlank, type SourceLine } from '../../source-lines.ts';
+import { isPageNumber } from '../../page-furniture.ts';
 import { compact, foldWidth } from '../../../core/width.ts';
 import { isClassCode } from '../shared/code-reassembly.ts';
 import { hasAmountToken, isAmountToken } from './tokens.ts';
 import { wordsOf } from '../../layout/cells.ts';
-import { isTableNumber, titleKind, unitOf } from '../shared/region-text.ts';
+import { declaresEmpty, isCompilerLine, isNoteLine, isTableFurniture, isTableNumber, titleKind, unitOf } from '../shared/region-text.ts';
+import { splitBody } from './header.ts';
 
 /** The lines of one printed table: its title (when printed), the 编制部门 line, and the body after it. */
 export interface Region {
@@ -19,13 +20,14 @@ export interface Region {
   body: SourceLine[];
   first: number;
   last: number;
+  /** The part of a table on a later page, after its repeated column header (see pagesOf). */
+  continued: boolean;
 }
 
 const UNIT_LINE = /^编制(?:部门|单位)/;
 const TABLE_LABEL_PREFIX = /^(表\s*[一二三四五六七八九十\d]+)\s*[：:、.]?/;
 const MAX_TITLE_LENGTH = 32;
 const LOOK_AROUND = 4;
-const CLASS_NAMES: ReadonlySet<string> = new Set(Object.values(FUNCTION_CLASSES));
 
 function cleaned(line: SourceLine): string {
   return foldWidth(line.text).trim();
@@ -49,45 +51,115 @@ export function isTitleLine(line: SourceLine): boolean {
   return titleKind(t) !== null || /表$/.test(compact(t));
 }
 
+/** A title as printed: its text, its kind, and the index of its last line. */
+interface TitleAt {
+  text: string;
+  kind: TableKind;
+  end: number;
+}
+
+/**
+ * The title line `i` opens: the line itself, or it and the next line where a long title wraps
+ * (`2022年部门综合预算政府采购（资产配置、购买服务）` / `预算表（不含上年结转）`), as the aligned reader joins them.
+ */
+function titleAt(lines: readonly SourceLine[], i: number): TitleAt | null {
+  const line = lines[i];
+  const kind = isTitleLine(line) ? titleKind(line.text) : null;
+  if (kind) return { text: cleaned(line), kind, end: i };
+  const t = cleaned(line);
+  if (!/[\u4e00-\u9fff]{4}/.test(t) || /表/.test(t) || isProse(line) || hasAmountToken(wordsOf(t))) return null;
+  const next = nonBlankNear(lines, i, 1)[0];
+  const rest = next ? cleaned(next) : '';
+  // A title on its own (`收入预算总表` under a row `上年结转和结余资金` in `-raw` text) is no end of a wrapped one.
+  if (!/^[^\d]/.test(rest) || !/表/.test(rest) || titleKind(rest) !== null || hasAmountToken(wordsOf(rest))) return null;
+  const joined = titleKind(t + rest);
+  return joined ? { text: t + rest, kind: joined, end: lines.indexOf(next!) } : null;
+}
+
 /** Header words that show a line is a table's column header. */
 const HEADER_WORD = /项目|科目|编码|名称|合计|总计|预算数|基本支出|项目支出|人员经费|公用经费|单位名称|单位性质|数量|价值|金额/;
 
-function looksLikeHeader(line: SourceLine): boolean {
-  const t = cleaned(line).replace(/\s+/g, '');
+function looksLikeHeader(header: readonly SourceLine[]): boolean {
+  const t = header.map((l) => cleaned(l).replace(/\s+/g, '')).join('');
   return (t.match(new RegExp(HEADER_WORD.source, 'g')) ?? []).length >= 2;
 }
 
-/** Lines of the table's header above its lowest band, at most: `收入 支出` over `项目 预算数 项目 预算数`. */
-const UPPER_BANDS = 2;
+/** Lines a column header of several bands may take between a title and the first row (深圳 支出总表 prints 12). */
+const MAX_HEADER_LINES = 30;
+
+/** A line of running text: a sentence (。；) or a clause of one (，), and no amount. No row of a table reads so. */
+function isProse(line: SourceLine): boolean {
+  const t = cleaned(line);
+  if (hasAmountToken(wordsOf(t))) return false;
+  return /[。；;]/.test(t) || (/[，,]/.test(t) && t.length > 12);
+}
+
+/** The first line of a table's rows: one that prints an amount or opens with a classification code. */
+function opensRows(line: SourceLine): boolean {
+  const tokens = wordsOf(cleaned(line));
+  return hasAmountToken(tokens) || (tokens.length > 0 && isClassCode(tokens[0]));
+}
+
+/** A line naming the table's unit of amounts or its compiling unit (单位：万元, 部门名称：…, 编制部门：…). */
+function isUnitOrCompiler(line: SourceLine): boolean {
+  return unitOf(line.text) != null || isCompilerLine(line.text) || isUnitLine(line);
+}
 
 /**
- * The header line under a table's title. Between them a table prints its unit line (`单位：万元`, also after the
- * compiler: `部门名称：…单位：万元`), a subtitle (`（按经济分类科目）`) or the upper bands of a header of several
- * levels. A sentence is prose under a heading that names a table (`（一）机关运行经费支出情况`), another title is the
- * next entry of a table of contents: either means no table starts here.
+ * The column header under a table's title: the lines down to the first row (a header of several levels prints many,
+ * its words broken over them), past the unit line, holding header words. An empty table's header runs to its note
+ * or to the next title. A sentence is prose under a heading that names a table (`（一）机关运行经费支出情况`), a title
+ * right under it the next entry of a table of contents: either means no table starts here.
  */
-function headerUnder(below: readonly SourceLine[]): SourceLine | undefined {
-  for (const line of below.filter((l) => unitOf(l.text) == null).slice(0, UPPER_BANDS + 1)) {
-    if (/[。，；]/.test(cleaned(line)) || titleKind(line.text) !== null) return undefined;
-    if (looksLikeHeader(line)) return line;
+function headerUnder(lines: readonly SourceLine[], title: number): SourceLine[] | undefined {
+  const header: SourceLine[] = [];
+  for (let j = title + 1; j < lines.length && header.length <= MAX_HEADER_LINES; j++) {
+    const line = lines[j];
+    if (isBlank(line) || isUnitOrCompiler(line)) continue;
+    // Another table's number (`公开03表`) under a title is where `-raw` text prints the next table.
+    if (isTableFurniture(line.text) && !isPageNumber(line.text)) return undefined;
+    const closes = opensRows(line) || isNoteLine(line.text) || titleKind(line.text) !== null || endsTables(line);
+    if (closes) return looksLikeHeader(header) ? header : undefined;
+    if (/[。，；]/.test(cleaned(line))) return undefined;
+    header.push(line);
   }
   return undefined;
 }
 
 /**
+ * The unit line printed with a title: under it (a subtitle such as `（按经济分类科目）` may stand between), or in
+ * `pdftotext -raw` text over it, past the table's number (`单位：万元` / `单位名称：…` / `表2` / `收入总体情况表`).
+ * Returns the lines over the title that belong to the table, and the unit line.
+ */
+function unitNear(lines: readonly SourceLine[], title: number, titleEnd: number): { over: SourceLine[]; unit: SourceLine } | undefined {
+  const below = nonBlankNear(lines, titleEnd, 1);
+  const subtitle = below[0] && !isUnitOrCompiler(below[0]) && !isProse(below[0]) && titleKind(below[0].text) === null;
+  const under = [below[0], subtitle ? below[1] : undefined].find((l) => l && unitOf(l.text) != null);
+  if (under) return { over: [], unit: under };
+  const over: SourceLine[] = [];
+  for (const line of nonBlankNear(lines, title, -1)) {
+    if (isTableNumber(line.text) && over.length === 0) over.push(line);
+    else if (isUnitOrCompiler(line)) over.push(line);
+    else break;
+  }
+  const unit = over.find((l) => unitOf(l.text) != null);
+  return unit ? { over, unit } : undefined;
+}
+
+/**
  * Where the table part ends: a part heading (第三部分), a section heading of the prose (八、名词解释), a 情况说明, or a
- * project performance target table (绩效目标表), which the performance parser owns.
+ * project performance target table (绩效目标表, 项目支出绩效表), which the performance parser owns.
  */
 export function endsTables(line: SourceLine): boolean {
   const t = cleaned(line);
   if (/绩效目标表|绩效目标申报表|^预算单位\s*\S+.*项目名称/.test(t.replace(/\s+/g, ''))) return true;
+  if (isTitleLine(line) && /绩效.*表$/.test(compact(t))) return true;
   const tokens = wordsOf(t);
   if (tokens.some(isAmountToken) || tokens.some(isClassCode)) return false;
   if (/^第[一二三四五六七八九十]+部分/.test(t) || /情况说明$|名词解释$/.test(t)) return true;
   // `二、上年结转` is an income item of a 收支总表 printed without an amount, not a section of the prose, and so is
-  // `十、节能环保支出`, an expenditure item named by its 类.
-  if (/结转|结余|收入|拨款|资金|预算$/.test(t)) return false;
-  if (CLASS_NAMES.has(t.replace(/^[一二三四五六七八九十]+、/, ''))) return false;
+  // `十、节能环保支出`, an expenditure item (a 类, by this year's name or a former one: `七、文化体育与传媒支出`).
+  if (/结转|结余|收入|拨款|资金|预算$|支出$/.test(t)) return false;
   const level = headingLevel(t);
   return level !== null && level <= 2;
 }
@@ -100,6 +172,13 @@ function nonBlankNear(lines: readonly SourceLine[], index: number, step: 1 | -1)
   return found;
 }
 
+/** A table's label: its number printed over the title (`表2`), or the one its title opens with (`表1：…`). */
+function labelOf(number: SourceLine | null, title: string | null): string | null {
+  if (number) return cleaned(number).replace(/[：:、.\s]/g, '');
+  const prefixed = title ? TABLE_LABEL_PREFIX.exec(title) : null;
+  return prefixed ? prefixed[1].replace(/\s+/g, '') : null;
+}
+
 interface Start {
   index: number;
   label: string | null;
@@ -108,7 +187,10 @@ interface Start {
   bodyFrom: number;
 }
 
-/** Table starts: a 编制部门 line with the title and 表X label printed just above it, or a title followed by a header. */
+/**
+ * Table starts: a 编制部门 line with the title and 表X label printed just above it, or a title with its unit line
+ * (单位：万元) beside it or its column header under it.
+ */
 function findStarts(lines: readonly SourceLine[]): Start[] {
   const starts: Start[] = [];
   const taken = new Set<number>();
@@ -119,37 +201,39 @@ function findStarts(lines: readonly SourceLine[]): Start[] {
     if (isUnitLine(line)) {
       let index = i;
       let title: string | null = null;
-      let label: string | null = null;
+      let number: SourceLine | null = null;
       for (const above of nonBlankNear(lines, i, -1)) {
         if (!title && isTitleLine(above)) {
           title = cleaned(above);
           index = lines.indexOf(above);
-        } else if (!label && isTableNumber(above.text)) {
-          label = cleaned(above).replace(/[：:、.\s]/g, '');
+        } else if (!number && isTableNumber(above.text)) {
+          number = above;
           index = lines.indexOf(above);
         } else break;
       }
-      if (title) {
-        const prefixed = TABLE_LABEL_PREFIX.exec(title);
-        if (prefixed && !label) label = prefixed[1].replace(/\s+/g, '');
-      }
-      starts.push({ index, label, title, unitLine: line, bodyFrom: i + 1 });
+      starts.push({ index, label: labelOf(number, title), title, unitLine: line, bodyFrom: i + 1 });
       continue;
     }
-    const kind = isTitleLine(line) ? titleKind(line.text) : null;
-    if (kind !== null) {
-      const below = nonBlankNear(lines, i, 1);
+    const at = titleAt(lines, i);
+    if (at !== null) {
+      const below = nonBlankNear(lines, at.end, 1);
       if (below.some(isUnitLine)) continue;
       // A numbered heading over the table's full title (`二、收入预算总表` / `2026 年度收入预算总表`): the full
       // title names the table, and the table starts at the heading.
-      if (below[0] && isTitleLine(below[0]) && titleKind(below[0].text) === kind) {
+      if (below[0] && isTitleLine(below[0]) && titleKind(below[0].text) === at.kind) {
         heading ??= i;
         continue;
       }
-      const header = headerUnder(below);
-      if (header) {
-        starts.push({ index: heading ?? i, label: null, title: cleaned(line), unitLine: null, bodyFrom: i + 1 });
-        taken.add(header.no);
+      const unit = unitNear(lines, i, at.end);
+      const header = unit ? undefined : headerUnder(lines, at.end);
+      if (unit || header) {
+        const title = at.text;
+        const over = unit?.over ?? [];
+        // The table's number over the title: among the unit lines over it in `-raw` text, else the line above it.
+        const number = (over.length > 0 ? over : nonBlankNear(lines, i, -1).slice(0, 1)).find((l) => isTableNumber(l.text)) ?? null;
+        const top = [heading ?? i, ...[...over, ...(number ? [number] : [])].map((l) => lines.indexOf(l))];
+        starts.push({ index: Math.min(...top), label: labelOf(number, title), title, unitLine: unit?.unit ?? null, bodyFrom: at.end + 1 });
+        for (const l of header ?? []) taken.add(l.no);
       }
     }
     if (!isBlank(line)) heading = null;
@@ -157,25 +241,64 @@ function findStarts(lines: readonly SourceLine[]): Start[] {
   return starts;
 }
 
+/**
+ * Where a table's lines end (the index after its last): at what ends the table part (endsTables), at the next
+ * title (one under which no table was found still ends the one before), at prose, and after its notes: a note
+ * (注：…) runs on over a line that continues its sentence and over 为空表, and anything else ends the table.
+ */
+function bodyEnd(lines: readonly SourceLine[], from: number, limit: number): number {
+  let end = from;
+  let inNotes = false;
+  let open = false;
+  for (let i = from; i < limit; i++) {
+    const line = lines[i];
+    const t = cleaned(line);
+    // A page number or the next table's number is the table's only where its lines go on after it.
+    if (t === '' || isTableFurniture(t)) continue;
+    if (endsTables(line)) return end;
+    if (isNoteLine(t) || (inNotes && (open || declaresEmpty(t)) && !opensRows(line))) {
+      inNotes = true;
+      open = !/[。.]$/.test(t);
+    } else if (inNotes || isProse(line) || titleAt(lines, i) !== null) return end;
+    end = i + 1;
+  }
+  return end;
+}
+
+/**
+ * A table continued over pages prints its column header again on each page, under the page number and without its
+ * title: the lines from each such repeat on are a part of their own, whose header is then read as a header, not as
+ * rows.
+ */
+function pagesOf(body: SourceLine[]): SourceLine[][] {
+  const header = splitBody(body).header.filter((l) => !isUnitOrCompiler(l));
+  if (header.length === 0) return [body];
+  const key = (l: SourceLine | undefined) => (l ? compact(cleaned(l)) : '');
+  const repeated = header.slice(0, 2).map(key);
+  const cuts = [0];
+  for (let i = body.indexOf(header[header.length - 1]) + 1; i < body.length; i++) {
+    if (repeated.every((k, n) => key(body[i + n]) === k)) cuts.push(i);
+  }
+  return cuts.map((c, k) => body.slice(c, cuts[k + 1]));
+}
+
 /** Splits the document into table regions; each runs to the next table, or to where the tables end. */
 export function findRegions(lines: readonly SourceLine[]): Region[] {
   const starts = findStarts(lines);
-  return starts.map((start, k) => {
+  return starts.flatMap((start, k) => {
     const limit = k + 1 < starts.length ? starts[k + 1].index : lines.length;
-    const body: SourceLine[] = [];
-    for (let i = start.bodyFrom; i < limit; i++) {
-      if (endsTables(lines[i])) break;
-      body.push(lines[i]);
-    }
-    const printed = [lines[start.index], ...body].filter((l) => !isBlank(l));
-    return {
-      label: start.label,
-      title: start.title,
-      titleKind: start.title ? titleKind(start.title) : null,
-      unitLine: start.unitLine,
-      body: body.filter((l) => !isBlank(l)),
-      first: lines[start.index].no,
-      last: printed[printed.length - 1].no,
-    };
+    const body = lines.slice(start.bodyFrom, bodyEnd(lines, start.bodyFrom, limit)).filter((l) => !isBlank(l));
+    const titleOf = { label: start.label, title: start.title, titleKind: start.title ? titleKind(start.title) : null };
+    return pagesOf(body).map((part, n): Region => {
+      const printed = n === 0 ? [lines[start.index], ...part] : part;
+      return {
+        ...titleOf,
+        unitLine: n === 0 ? start.unitLine : null,
+        body: part,
+        first: printed[0].no,
+        last: printed[printed.length - 1].no,
+        continued: n > 0,
+      };
+    });
   });
 }

@@ -16,6 +16,16 @@ import { wordsOf } from '../../layout/cells.ts';
 const HAN = /[\u3400-\u9fff]/;
 const EXPENDITURE_LABEL = /^(?:支出(?:总计|合计)|本年支出合计|结转下年|年末结转)/;
 
+/**
+ * An item of the expenditure side by its name: every expenditure item of the template is a …支出 (the 类, 基本支出,
+ * 上缴上级支出, 债务还本支出 …), and no income item is (…收入, …拨款, …资金, 上年结转). A line printing only such an
+ * item (the expenditure side runs longer than the income side) belongs to the right-hand side.
+ */
+function isExpenditureItem(tokens: readonly string[]): boolean {
+  const { head } = splitTrailingNumbers(tokens);
+  return /支出$/.test(compact(joinFragments(head)));
+}
+
 function isFunctionClassAt(tokens: readonly string[], i: number): boolean {
   return foldWidth(tokens[i] ?? '') in FUNCTION_CLASSES && HAN.test(tokens[i + 1] ?? '');
 }
@@ -126,7 +136,7 @@ export function readTwoSidedRows(lines: readonly SourceLine[], incomeColumns: nu
     const split = expenditureStart(tokens);
     const left = split === null ? tokens : tokens.slice(0, split);
     const right = split === null ? [] : tokens.slice(split);
-    const onlyRight = split === null && EXPENDITURE_LABEL.test(compact(tokens.join('')));
+    const onlyRight = split === null && (EXPENDITURE_LABEL.test(compact(tokens.join(''))) || isExpenditureItem(tokens));
     if (left.length > 0 && !onlyRight) side(left, 'income');
     const expenditure = onlyRight ? tokens : right;
     if (expenditure.length > 0) side(expenditure, 'expenditure');
