@@ -14,6 +14,7 @@ import { CodeDictionary } from '../shared/code-reassembly.ts';
 import type { SumConstraint } from '../shared/sum-placement.ts';
 import { assignGroups, groupLines, readRows, type RawRow } from './rows.ts';
 import { statedThreePublic } from './stated-three-public.ts';
+import { compact } from '../../../core/width.ts';
 import { readTextTable } from './text-table.ts';
 import { looksTwoSided, readTwoSidedRows } from './two-sided.ts';
 import { looksTwoList, readTwoListRows, TWO_LIST_COLUMNS } from './two-list.ts';
@@ -50,11 +51,29 @@ function mergeContinuations(regions: readonly Region[]): Region[][] {
   return tables;
 }
 
+/**
+ * Data lines less the header printed again on a later page without the title that would make it a part of its own:
+ * two or more lines in a row that repeat consecutive lines of the header. One line alone (`支出`, the end of a
+ * wrapped label) may be the end of a wrapped name, and stays.
+ */
+function withoutRepeatedHeader(data: readonly SourceLine[], header: readonly SourceLine[]): SourceLine[] {
+  const texts = header.map((l) => compact(l.text));
+  const repeated = new Set<number>();
+  for (let i = 0; i < data.length; i++) {
+    for (let j = 0; j < texts.length; j++) {
+      let m = 0;
+      while (i + m < data.length && j + m < texts.length && compact(data[i + m].text) === texts[j + m]) m++;
+      if (m >= 2) for (let d = i; d < i + m; d++) repeated.add(d);
+    }
+  }
+  return data.filter((_, i) => !repeated.has(i));
+}
+
 function draftOf(parts: Region[]): Draft {
   const split = parts.map((p) => splitBody(p.body));
   const header = split[0].header;
   const notes = split.flatMap((s) => s.notes);
-  const data = split.flatMap((s) => s.data);
+  const data = withoutRepeatedHeader(split.flatMap((s) => s.data), header);
   const titleKind = parts[0].titleKind;
   const twoSided = titleKind ? isTwoSidedKind(titleKind) : looksTwoSided(data);
   const twoList = !twoSided && looksTwoList(titleKind, data);
