@@ -62,3 +62,28 @@ describe('a header printed again on a later page', () => {
     expect(rows[3]).toMatchObject({ name: '代征手续费', lines: { first: 13, last: 13 }, values: { total: 10, basic: 0, project: 10 } });
   });
 });
+
+// The print of pdftotext -raw (佛山 支出决算表, L195–L198 of its raw text): a whole code alone on its line, the
+// name wrapped under it, the amounts on the line after.
+describe('a whole code printed alone on its line above its name', () => {
+  const result = parse([
+    '支出决算表',
+    '单位：万元',
+    '科目编码 科目名称 合计 基本支出 项目支出',
+    '208 社会保障和就业支出 76.23 76.23 0.00',
+    '20805 行政事业单位离退休 76.23 76.23 0.00',
+    '2080505',
+    '机关事业单位基本养',
+    '老保险缴费支出',
+    '53.45 53.45 0.00',
+    '2080506 机关事业单位职业年金缴费支出 22.78 22.78 0.00',
+  ]);
+
+  it('is the code of the row under it, not an amount', () => {
+    const row = result.tables[0].rows[2];
+    expect(row).toMatchObject({ code: '2080505', name: '机关事业单位基本养老保险缴费支出', lines: { first: 6, last: 9 } });
+    expect(row.values).toEqual({ total: 53.45, basic: 53.45, project: 0 });
+    expect(result.tables[0].rows).toHaveLength(4);
+    expect(result.unparsed).toEqual([]);
+  });
+});

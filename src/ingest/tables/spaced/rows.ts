@@ -40,13 +40,17 @@ function startsCodedRow(tokens: readonly string[]): boolean {
   return next === undefined || /^\d{2}$/.test(next) || /[\u3400-\u9fff]/.test(next);
 }
 
+/** A 款 or 项 code of 5 or 7 digits in one piece (`20805`, `2080505`) under a 类 of a classification. */
+function isWholeCode(token: string): boolean {
+  return /^\d{5}$|^\d{7}$/.test(foldWidth(token)) && leadingPieces([token])?.used === 1;
+}
+
 /**
  * A line that prints a row's whole code and its amounts and nothing else (`2080505 1,845.30 1,845.30 0.00`): the
  * row's name, wrapped over two (or four …) lines, was centred on it, half above and half below.
  */
 function isCodeAndAmounts(tokens: readonly string[]): boolean {
-  const lead = leadingPieces(tokens);
-  if (!lead || lead.used !== 1 || !/^\d{5}$|^\d{7}$/.test(foldWidth(tokens[0]))) return false;
+  if (!isWholeCode(tokens[0] ?? '')) return false;
   const rest = tokens.slice(1);
   return rest.length > 0 && splitTrailingNumbers(rest).head.length === 0;
 }
@@ -88,8 +92,10 @@ export function groupLines(lines: readonly SourceLine[], partStarts: readonly nu
       flush();
       b++;
     }
-    // A 款 code printed alone on its line, its name on the next: a code, not an amount.
-    if (pending.length === 0 && tokens.length === 1 && /^\d{2}$/.test(tokens[0]) && HAN_START.test(printed[i + 1]?.text.trim() ?? '')) {
+    // A 款 code, or a whole code (`2080505`, pdftotext -raw), printed alone on its line, its name on the next: a
+    // code, not an amount.
+    const code = /^\d{2}$/.test(tokens[0]) || isWholeCode(tokens[0]);
+    if (pending.length === 0 && tokens.length === 1 && code && HAN_START.test(printed[i + 1]?.text.trim() ?? '')) {
       pending.push(line);
       return;
     }
