@@ -87,3 +87,97 @@ describe('a whole code printed alone on its line above its name', () => {
     expect(result.unparsed).toEqual([]);
   });
 });
+
+// 广州 本年支出总体情况表 (L306–L374 of its -layout text with runs of spaces made one), made up smaller: the header's
+// labels one space apart and 对附属单位补助支出 wrapped over the header's first and last lines, so that the header
+// gives five columns and every row prints six amounts.
+const mergedHeader = (rows: string[]) =>
+  parse([
+    '本年支出总体情况表',
+    '单位名称：某市水务局 单位：万元',
+    ' 功能分类科目 对附属单位补助支',
+    ' 合计 基本支出 项目支出 事业单位经营支出 上缴上级支出',
+    ' 科目编码 科目名称 出',
+    ...rows,
+  ]);
+
+describe('a merged header over rows of six amounts', () => {
+  it('has the six template columns the header names, and every amount in its column', () => {
+    const result = mergedHeader([
+      ' 合计 305.00 30.00 275.00 0.00 0.00 0.00',
+      '201 一般公共服务支出 5.00 0.00 5.00 0.00 0.00 0.00',
+      '20111 纪检监察事务 5.00 0.00 5.00 0.00 0.00 0.00',
+      '2011105 派驻派出机构 5.00 0.00 5.00 0.00 0.00 0.00',
+      '213 农林水支出 300.00 30.00 270.00 0.00 0.00 0.00',
+      '21303 水利 300.00 30.00 270.00 0.00 0.00 0.00',
+      '2130301 行政运行 30.00 30.00 0.00 0.00 0.00 0.00',
+      '2130304 水利行业业务管理 270.00 0.00 270.00 0.00 0.00 0.00',
+    ]);
+    const [table] = result.tables;
+    expect(table.columns.map((c) => c.key).sort()).toEqual(
+      ['basic', 'operating', 'project', 'remit-superior', 'subsidy-to-affiliated', 'total'].sort(),
+    );
+    expect(table.columns.slice(0, 3).map((c) => c.key)).toEqual(['total', 'basic', 'project']);
+    expect(table.rows[0].values).toMatchObject({ total: 305, basic: 30, project: 275, operating: 0, 'remit-superior': 0, 'subsidy-to-affiliated': 0 });
+    expect(table.rows.find((r) => r.code === '2130301')!.values).toMatchObject({ total: 30, basic: 30, project: 0 });
+    expect(table.rows.every((r) => r.flag === null)).toBe(true);
+    expect(result.unparsed).toEqual([]);
+  });
+
+  it('places a row of fewer amounts only as every possible order of the columns places it (佛山 L289, a page number)', () => {
+    const result = mergedHeader([
+      ' 合计 300.00 30.00 270.00 0.00 0.00 0.00',
+      '213 农林水支出 300.00 30.00 270.00 0.00 0.00 0.00',
+      ' 10',
+      '21303 水利 300.00 30.00 270.00 0.00 0.00 0.00',
+    ]);
+    const [table] = result.tables;
+    expect(table.columns).toHaveLength(6);
+    expect(table.rows.find((r) => r.code === '21303')!.values).toMatchObject({ total: 300, basic: 30, project: 270 });
+    expect(result.unparsed).toEqual([expect.objectContaining({ lines: { first: 8, last: 8 }, text: '10' })]);
+  });
+
+  it('stays unplaced when the column the header cannot place holds figures: each place for it fits the sums', () => {
+    // 对附属单位补助支出 may stand anywhere after 项目支出; with 7.00 printed in it, the orders put 7.00 in different columns.
+    const result = mergedHeader([
+      ' 合计 312.00 30.00 275.00 0.00 0.00 7.00',
+      '201 一般公共服务支出 12.00 0.00 5.00 0.00 0.00 7.00',
+      '213 农林水支出 300.00 30.00 270.00 0.00 0.00 0.00',
+    ]);
+    const [table] = result.tables;
+    expect(table.columns).toHaveLength(5);
+    expect(table.rows.every((r) => Object.values(r.values).every((v) => v === null))).toBe(true);
+    expect(result.unparsed.map((u) => u.reason)).toEqual(Array(3).fill(expect.stringMatching(/所印数字多于本行可填的列数/)));
+  });
+
+  it('stays unplaced when no row’s sums confirm the columns (合计 ≠ 基本支出 + 项目支出 + …)', () => {
+    const result = mergedHeader([
+      ' 合计 300.00 40.00 275.00 0.00 0.00 0.00',
+      '213 农林水支出 300.00 40.00 270.00 0.00 0.00 0.00',
+    ]);
+    expect(result.tables[0].columns).toHaveLength(5);
+    expect(result.unparsed).toHaveLength(2);
+  });
+});
+
+// 深圳 基本支出总表 (L4059–L4065 of its -layout text, runs of spaces made one), made up smaller: source columns whose
+// labels wrap over two lines (`一般公共` / `预算拨款`), 财政拨款 heading its 小计 and the funds.
+describe('a 收入总表 whose labels wrap over the header lines', () => {
+  it('joins the pieces of each label and places the rows under the template’s columns', () => {
+    const result = parse([
+      '收入总体情况表',
+      '单位：万元',
+      ' 财政拨款',
+      ' 单位名称 合计 一般公共 政府性基金 事业收入 其他收入',
+      ' 小计',
+      ' 预算拨款 预算拨款',
+      '某市水务局 160.00 150.00 120.00 30.00 6.00 4.00',
+      '某市河湖中心 40.00 40.00 40.00 0.00 0.00 0.00',
+    ]);
+    const [table] = result.tables;
+    expect(table.columns.map((c) => c.key)).toEqual(['total', 'fiscal', 'general', 'fund', 'business', 'other-income']);
+    expect(table.rows[0].values).toEqual({ total: 160, fiscal: 150, general: 120, fund: 30, business: 6, 'other-income': 4 });
+    expect(table.rows[1].values).toEqual({ total: 40, fiscal: 40, general: 40, fund: 0, business: 0, 'other-income': 0 });
+    expect(result.unparsed).toEqual([]);
+  });
+});

@@ -5,6 +5,7 @@ import { isTwoSidedKind, STANDARD_TITLES } from '../kinds.ts';
 import type { LayoutTables } from '../layout-result.ts';
 import { amountColumns, headerLabels, splitBody, toColumns, withBreakdown } from './header.ts';
 import { inferKinds } from './kind.ts';
+import { derivedColumns } from './derived-columns.ts';
 import { incomeKeyOf, pinTotals, rowConstraints } from './constraints.ts';
 import { splitProjectNames } from './projects.ts';
 import { findRegions, type Region } from './regions.ts';
@@ -111,6 +112,11 @@ function draftRowOf(row: RawRow, columns: number): DraftRow<DraftToken> {
   };
 }
 
+/** Whether two readings of one table put the same figure in every cell of every row. */
+function samePlacement(a: Table, b: Table): boolean {
+  return a.rows.every((row, i) => Object.entries(row.values).every(([key, value]) => b.rows[i].values[key] === value));
+}
+
 /** 收支总表's income items by column key, the figures 收入总表's 合计 row must show per source. */
 function incomeBySource(table: Table | undefined): Map<string, number> {
   const known = new Map<string, number>();
@@ -144,40 +150,48 @@ export function parseSpacedTables(lines: readonly SourceLine[]): LayoutTables {
     const kind = kinds[k];
     const first = draft.parts[0];
     const unit = unitOf(first.unitLine?.text ?? '') ?? draft.header.map((l) => unitOf(l.text)).find((u) => u) ?? null;
-    let columns: TableColumn[] = [];
-    let rows: DraftRow<DraftToken>[];
-    const constraints: SumConstraint[] = [];
-    if (kind === 'institution-list') {
-      rows = readTextTable(draft.header, draft.data);
-    } else {
+    let given: TableColumn[] = [];
+    let derived: TableColumn[][] | null = null;
+    if (kind !== 'institution-list') {
       const widest = Math.max(0, ...draft.rows.filter((r) => r.side !== 'income').map((r) => r.numbers.length));
-      columns = draft.twoList ? toColumns(draft.labels) : withBreakdown(amountColumns(kind, draft.labels), draft.header, widest);
-      const keys = columns.map((c) => c.key);
+      given = draft.twoList ? toColumns(draft.labels) : withBreakdown(amountColumns(kind, draft.labels), draft.header, widest);
+      if (!draft.twoList && !draft.twoSided) derived = derivedColumns(kind, draft.header, given, draft.rows);
       if (kind === 'general-budget-project-expenditure') splitProjectNames(draft.rows);
-      constraints.push(...rowConstraints(draft.rows, keys));
-      if (kind === 'income-summary') {
-        constraints.push(...pinTotals(draft.rows, incomeBySource(built.find((b) => b.table.kind === 'income-expenditure-summary')?.table), keys));
-      }
-      if (kind === 'three-public-expenditure') {
-        constraints.push(...pinTotals(draft.rows, statedIn(lines, drafts, unit), keys));
-      }
-      rows = draft.rows.map((row) => draftRowOf(row, columns.length));
     }
-    const summed: SummedDraft = {
-      placement: 'sums',
-      kind,
-      title: first.title ?? STANDARD_TITLES[kind],
-      titleInferred: first.title === null,
-      unit,
-      declaredEmpty: draft.notes.some((l) => declaresEmpty(l.text)) || emptyKinds.has(kind),
-      notes: draft.notes.map((l) => l.text.trim()),
-      lines: { first: first.first, last: draft.parts[draft.parts.length - 1].last },
-      columns: columns.map((c) => ({ ...c, side: null })),
-      constraints,
-      rows,
+    const summedWith = (columns: readonly TableColumn[]): SummedDraft => {
+      const keys = columns.map((c) => c.key);
+      const constraints: SumConstraint[] = [];
+      let rows: DraftRow<DraftToken>[];
+      if (kind === 'institution-list') {
+        rows = readTextTable(draft.header, draft.data);
+      } else {
+        constraints.push(...rowConstraints(draft.rows, keys));
+        if (kind === 'income-summary') {
+          constraints.push(...pinTotals(draft.rows, incomeBySource(built.find((b) => b.table.kind === 'income-expenditure-summary')?.table), keys));
+        }
+        if (kind === 'three-public-expenditure') {
+          constraints.push(...pinTotals(draft.rows, statedIn(lines, drafts, unit), keys));
+        }
+        rows = draft.rows.map((row) => draftRowOf(row, columns.length));
+      }
+      return {
+        placement: 'sums',
+        kind,
+        title: first.title ?? STANDARD_TITLES[kind],
+        titleInferred: first.title === null,
+        unit,
+        declaredEmpty: draft.notes.some((l) => declaresEmpty(l.text)) || emptyKinds.has(kind),
+        notes: draft.notes.map((l) => l.text.trim()),
+        lines: { first: first.first, last: draft.parts[draft.parts.length - 1].last },
+        columns: columns.map((c) => ({ ...c, side: null })),
+        constraints,
+        rows,
+      };
     };
-    // Single-space text keeps no positions: every amount was placed by the table's identities.
-    const b = buildTable(summed, `t${k + 1}`, dictionary, 'placed');
+    // Single-space text keeps no positions: every amount was placed by the table's identities. Columns derived in
+    // several orders are taken only when every order places every amount alike.
+    const builds = (derived ?? [given]).map((columns) => buildTable(summedWith(columns), `t${k + 1}`, dictionary, 'placed'));
+    const b = builds.every((x) => samePlacement(x.table, builds[0].table)) ? builds[0] : buildTable(summedWith(given), `t${k + 1}`, dictionary, 'placed');
     // A table the text calls empty is empty only when no amount of it found a cell.
     const hasNumbers = b.table.rows.some((r) => Object.values(r.values).some((v) => v !== null));
     built.push(hasNumbers ? { ...b, table: { ...b.table, declaredEmpty: false } } : b);
