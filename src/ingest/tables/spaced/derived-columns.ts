@@ -135,7 +135,10 @@ function ordersOf(keys: readonly string[], ranks: Readonly<Record<string, number
   const mustPrecede = (a: string, b: string) =>
     ranks[a] < ranks[b] || before.has(`${a}>${b}`) || (templateMembers(columnName(a))?.includes(b) ?? false);
   const out: string[][] = [];
-  const sorted = [...keys].sort((a, b) => ranks[a] - ranks[b]);
+  // The first order found is the one shown: within a rank, keys the header's lines place come before those it does
+  // not (广州's 对附属单位补助支出, wrapped over the header's first and last lines, printed last).
+  const placed = (key: string) => keys.some((other) => ranks[other] === ranks[key] && (before.has(`${key}>${other}`) || before.has(`${other}>${key}`)));
+  const sorted = [...keys].sort((a, b) => ranks[a] - ranks[b] || Number(placed(b)) - Number(placed(a)));
   const walk = (order: string[], rest: string[]): boolean => {
     if (rest.length === 0) {
       out.push(order);
