@@ -191,17 +191,25 @@ export function derivedColumns(kind: TableKind, header: readonly SourceLine[], c
     if (!some) return null;
     orders.push(...some);
   }
-  // A row no order satisfies is a defect of the print (or a row misread), not evidence about the columns.
-  const satisfied = orders.map((keys) => {
-    const identities = columnIdentities(keys);
-    return identities.length === 0 ? null : full.map((r) => fullRowSatisfies(keys, r.numbers, identities));
-  });
-  const telling = full.map((_, i) => satisfied.some((s) => s?.[i]));
-  const kept = orders.filter((_, o) => satisfied[o] && telling.every((t, i) => !t || satisfied[o]![i]));
-  // The identities confirm the columns only where a row holds a figure other than 0.
-  const confirmed = full.some((r, i) => telling[i] && r.numbers.some((n) => n.value !== 0));
+  // The orders every row satisfies that some order satisfies. A row no order satisfies is a defect of the print (or
+  // a row misread), not evidence about the columns. Rows are taken one at a time, most orders failing the first.
+  const withIdentities = orders.map((keys) => ({ keys, identities: columnIdentities(keys) })).filter((o) => o.identities.length > 0);
+  const holds = (o: (typeof withIdentities)[number], r: RawRow) => fullRowSatisfies(o.keys, r.numbers, o.identities);
+  let kept = withIdentities;
+  let confirmed = false;
+  for (const r of full) {
+    const left = kept.filter((o) => holds(o, r));
+    if (left.length === 0) {
+      // Satisfied only by orders an earlier row ruled out: the rows contradict each other.
+      if (withIdentities.some((o) => holds(o, r))) return null;
+      continue;
+    }
+    kept = left;
+    // The identities confirm the columns only where a row holds a figure other than 0.
+    confirmed ||= r.numbers.some((n) => n.value !== 0);
+  }
   if (kept.length === 0 || !confirmed) return null;
-  const [chosen, ...others] = kept;
+  const [chosen, ...others] = kept.map((o) => o.keys);
   const valuesIn = (keys: readonly string[], r: RawRow) => keys.map((_, c) => r.numbers[keys.indexOf(chosen[c])]?.value);
   const same = others.every(
     (keys) => chosen.every((key) => keys.includes(key)) && full.every((r) => valuesIn(keys, r).every((v, c) => v === r.numbers[c].value)),
@@ -211,5 +219,5 @@ export function derivedColumns(kind: TableKind, header: readonly SourceLine[], c
   // Orders that agree on the full rows may still place a row of fewer amounts differently: the reader places them
   // in each (a few at most) and keeps the columns only where all agree.
   if (printed.length === full.length) return [columnsOf(chosen)];
-  return kept.length <= MAX_ALTERNATIVES ? kept.map(columnsOf) : null;
+  return kept.length <= MAX_ALTERNATIVES ? [chosen, ...others].map(columnsOf) : null;
 }
