@@ -181,3 +181,28 @@ describe('a 收入总表 whose labels wrap over the header lines', () => {
     expect(result.unparsed).toEqual([]);
   });
 });
+
+// 福州 2026 年度支出预算总表 (L241–L255 of its -layout text, runs of spaces made one): only 合计 prints all six
+// columns; the other rows leave their blank cells out.
+describe('a merged header over a 合计 of six amounts and rows of fewer', () => {
+  it('places the rows under the six columns wherever every order the header allows places them alike', () => {
+    const result = parse([
+      '2026 年度支出预算总表',
+      ' 单位：万元',
+      ' 事业单位经营 对附属单位补',
+      '科目编码 科目名称 合计 基本支出 项目支出 上缴上级支出',
+      ' 支出 助支出',
+      ' 合计 1281.54 693.69 587.85 0.00 0.00 0.00',
+      ' 206 科学技术支出 1281.54 693.69 587.85',
+      ' 20601 科学技术管理事务 1281.54 693.69 587.85',
+      '2060101 行政运行 693.69 693.69',
+      '2060102 一般行政管理事务 587.85 587.85',
+    ]);
+    const [table] = result.tables;
+    expect(table.columns.map((c) => c.key)).toEqual(['total', 'basic', 'project', 'remit-superior', 'operating', 'subsidy-to-affiliated']);
+    expect(table.rows[0].values).toMatchObject({ total: 1281.54, basic: 693.69, project: 587.85, operating: 0 });
+    expect(table.rows.find((r) => r.code === '20601')!.values).toMatchObject({ total: 1281.54, basic: 693.69, project: 587.85, operating: null });
+    expect(table.rows.find((r) => r.code === '2060102')!.values).toMatchObject({ total: 587.85, basic: null, project: 587.85 });
+    expect(result.unparsed).toEqual([]);
+  });
+});

@@ -12,16 +12,17 @@ import type { RawRow } from './rows.ts';
  * Columns of a wide table whose header, printed with single spaces, lost them: its labels wrapped over several lines
  * (`对附属单位补助支` … `出`, `一般公共` … `预算拨款`) and one space apart from their neighbours, so that the header
  * names fewer columns than its rows print amounts (issue 10, point 6). The columns are then the template columns of
- * the table's kind that the header's words name, when they are as many as the amounts the rows print; their order
- * is the template's, where the header's lines do not give it; and the rows' identities (合计 = the sum of its parts,
- * a group = the sum of its members) must hold in one order, or in several orders that put the same figure in every
- * column. Otherwise no columns are derived, and the rows' amounts stay unplaced as before.
+ * the table's kind that the header's words name, when they are as many as the most amounts a row prints (every row,
+ * or only the 合计 where blank cells are left out); their order is the template's, where the header's lines do not
+ * give it; and the identities (合计 = the sum of its parts, a group = the sum of its members) must hold on the rows
+ * printing every column in one order, or in several orders that put the same figure in every cell. Otherwise no
+ * columns are derived, and the rows' amounts stay unplaced as before.
  */
 
 /**
  * The order of the standard templates' columns (部门预算公开表, 部门决算公开表) by kind: a key of a lower rank comes
  * before one of a higher rank in every province's print; keys of one rank come in an order that varies (上缴上级支出,
- * 事业单位经营支出 and 对附属单位补助支出 after 项目支出; the sources of 单位资金).
+ * 事业单位经营支出 and 对附属单位补助支出 after 项目支出; the sources of 单位资金), listed in the national template's.
  */
 const EXPENDITURE_RANKS: Readonly<Record<string, number>> = {
   total: 0, basic: 1, personnel: 2, public: 3, project: 4, 'remit-superior': 5, operating: 5, 'subsidy-to-affiliated': 5,
@@ -52,7 +53,7 @@ const RANKS: Partial<Record<TableKind, Readonly<Record<string, number>>>> = {
 /** Past this many orders to test, the header says too little to derive columns from. */
 const MAX_ORDERS = 5000;
 /** Orders the reader places a table's rows in, to see that they agree. */
-const MAX_ALTERNATIVES = 6;
+const MAX_ALTERNATIVES = 12;
 /** A wrapped label is printed over at most this many lines, each at most this far below the one before. */
 const MAX_PIECES = 4;
 const MAX_GAP = 3;
@@ -135,10 +136,9 @@ function ordersOf(keys: readonly string[], ranks: Readonly<Record<string, number
   const mustPrecede = (a: string, b: string) =>
     ranks[a] < ranks[b] || before.has(`${a}>${b}`) || (templateMembers(columnName(a))?.includes(b) ?? false);
   const out: string[][] = [];
-  // The first order found is the one shown: within a rank, keys the header's lines place come before those it does
-  // not (广州's 对附属单位补助支出, wrapped over the header's first and last lines, printed last).
-  const placed = (key: string) => keys.some((other) => ranks[other] === ranks[key] && (before.has(`${key}>${other}`) || before.has(`${other}>${key}`)));
-  const sorted = [...keys].sort((a, b) => ranks[a] - ranks[b] || Number(placed(b)) - Number(placed(a)));
+  // The first order found is the one shown: within a rank, the template's order where the header's lines allow it.
+  const position = Object.keys(ranks);
+  const sorted = [...keys].sort((a, b) => ranks[a] - ranks[b] || position.indexOf(a) - position.indexOf(b));
   const walk = (order: string[], rest: string[]): boolean => {
     if (rest.length === 0) {
       out.push(order);
@@ -179,7 +179,7 @@ export function derivedColumns(kind: TableKind, header: readonly SourceLine[], c
   if (!ranks || k <= columns.length) return null;
   // Rows that print every column: the identities are tested on them.
   const full = printed.filter((r) => r.numbers.length === k && r.numbers.every((n) => n.value !== null));
-  if (full.length < Math.min(2, printed.length)) return null;
+  if (full.length === 0) return null;
   const inHeader = keysInHeader(header);
   const named = [...inHeader.keys()].filter((key) => key in ranks);
   if (!named.includes('total')) return null;
