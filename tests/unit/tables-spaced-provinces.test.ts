@@ -86,4 +86,21 @@ describe.skipIf(absent)('single-space text of other provinces', () => {
     // The table starts at its number 表3 (L304), printed over its title (L306).
     expect(tables.find((t) => t.title === '本年支出总体情况表')?.lines.first).toBe(304);
   });
+
+  it('广州: 本年支出总体情况表, its labels one space apart and 对附属单位补助支出 wrapped, has the six columns its rows print', () => {
+    const tables = tablesOf('guangzhou-water-2026-budget');
+    const table = tables.find((t) => t.title === '本年支出总体情况表')!;
+    expect(table.columns.map((c) => c.key)).toEqual(['total', 'basic', 'project', 'operating', 'remit-superior', 'subsidy-to-affiliated']);
+    const zero = { operating: 0, 'remit-superior': 0, 'subsidy-to-affiliated': 0 };
+    expect(rowAt(tables, 313).values).toEqual({ total: 5, basic: 0, project: 5, ...zero });
+    // L320–L322: the name wrapped around the line of its code and amounts.
+    expect(rowAt(tables, 320)).toMatchObject({ code: '2080505', name: '机关事业单位基本养老保险缴费支出' });
+    expect(rowAt(tables, 320).values).toEqual({ total: 1845.3, basic: 1845.3, project: 0, ...zero });
+    expect(rowAt(tables, 351).values).toEqual({ total: 36601.09, basic: 16893.02, project: 19708.07, ...zero });
+  });
+
+  it('深圳: 基本支出总表, its source columns wrapped over two header lines (L4062–L4066), holds each row’s twelve amounts', () => {
+    const tables = tablesOf('shenzhen-water-2026-budget');
+    expect(rowAt(tables, 4071).values).toMatchObject({ total: 2341.79, fiscal: 2341.79, general: 2341.79, fund: 0, business: 0, carryover: 0 });
+  });
 });

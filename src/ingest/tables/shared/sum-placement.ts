@@ -258,3 +258,13 @@ export function placeNumbers(rows: readonly SolverRow[], constraints: readonly S
     };
   });
 }
+
+/**
+ * Whether a row that prints an amount in every one of its columns (`keys`, in order) satisfies the identities, at
+ * the tolerance the placement uses: the spaced reader's test of a column order derived from the header.
+ */
+export function fullRowSatisfies(keys: readonly string[], numbers: readonly { value: number | null }[], identities: readonly ColumnIdentity[]): boolean {
+  if (numbers.length !== keys.length) return false;
+  const [only] = candidatesOf({ keys, numbers, identities });
+  return identities.every((id) => satisfies(only, id));
+}

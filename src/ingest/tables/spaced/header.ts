@@ -63,6 +63,18 @@ const LABELS = [
   '因公出国（境）费', '公务用车购置及运行费', '公务用车购置费', '公务用车运行费', '公务接待费', '数量', '价值',
 ];
 
+/**
+ * The labels above and the other ways the templates print them (人员支出, 本年支出合计, 经营支出 …), which pieces of
+ * a label wrapped over several header lines are joined into (derived-columns.ts).
+ */
+export const COLUMN_LABELS: readonly string[] = [
+  ...LABELS, '本年支出合计', '本年收入合计', '人员支出', '日常公用支出', '公用支出', '财政拨款', '一般公共预算',
+  '政府性基金预算', '政府性基金', '财政专户', '单位资金', '经营支出', '经营收入', '上级补助收入',
+  '附属单位上缴收入', '上年结转结余', '上年结余', '公务用车购置及运行维护费', '公务用车运行维护费',
+  // The income sources as the 收入预算总表 template names them.
+  '一般公共预算拨款收入', '政府性基金预算拨款收入', '国有资本经营预算拨款收入', '财政专户管理资金收入',
+];
+
 /** The column labels found in a header's text, in printed order. */
 export function headerLabels(header: readonly SourceLine[]): string[] {
   const text = header.map((l) => compact(l.text)).join('').replace(/\(/g, '（').replace(/\)/g, '）');

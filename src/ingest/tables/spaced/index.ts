@@ -5,6 +5,7 @@ import { isTwoSidedKind, STANDARD_TITLES } from '../kinds.ts';
 import type { LayoutTables } from '../layout-result.ts';
 import { amountColumns, headerLabels, splitBody, toColumns, withBreakdown } from './header.ts';
 import { inferKinds } from './kind.ts';
+import { derivedColumns } from './derived-columns.ts';
 import { incomeKeyOf, pinTotals, rowConstraints } from './constraints.ts';
 import { splitProjectNames } from './projects.ts';
 import { findRegions, type Region } from './regions.ts';
@@ -14,6 +15,7 @@ import { CodeDictionary } from '../shared/code-reassembly.ts';
 import type { SumConstraint } from '../shared/sum-placement.ts';
 import { assignGroups, groupLines, readRows, type RawRow } from './rows.ts';
 import { statedThreePublic } from './stated-three-public.ts';
+import { compact } from '../../../core/width.ts';
 import { readTextTable } from './text-table.ts';
 import { looksTwoSided, readTwoSidedRows } from './two-sided.ts';
 import { looksTwoList, readTwoListRows, TWO_LIST_COLUMNS } from './two-list.ts';
@@ -54,11 +56,29 @@ function mergeContinuations(regions: readonly Region[]): Region[][] {
   return tables;
 }
 
+/**
+ * Data lines less the header printed again on a later page without the title that would make it a part of its own:
+ * two or more lines in a row that repeat consecutive lines of the header. One line alone (`支出`, the end of a
+ * wrapped label) may be the end of a wrapped name, and stays.
+ */
+function withoutRepeatedHeader(data: readonly SourceLine[], header: readonly SourceLine[]): SourceLine[] {
+  const texts = header.map((l) => compact(l.text));
+  const repeated = new Set<number>();
+  for (let i = 0; i < data.length; i++) {
+    for (let j = 0; j < texts.length; j++) {
+      let m = 0;
+      while (i + m < data.length && j + m < texts.length && compact(data[i + m].text) === texts[j + m]) m++;
+      if (m >= 2) for (let d = i; d < i + m; d++) repeated.add(d);
+    }
+  }
+  return data.filter((_, i) => !repeated.has(i));
+}
+
 function draftOf(parts: Region[]): Draft {
   const split = parts.map((p) => splitBody(p.body));
   const header = split[0].header;
   const notes = split.flatMap((s) => s.notes);
-  const data = split.flatMap((s) => s.data);
+  const data = withoutRepeatedHeader(split.flatMap((s) => s.data), header);
   const titleKind = parts[0].titleKind;
   const twoSided = titleKind ? isTwoSidedKind(titleKind) : looksTwoSided(data);
   const twoList = !twoSided && looksTwoList(titleKind, data);
@@ -96,6 +116,11 @@ function draftRowOf(row: RawRow, columns: number): DraftRow<DraftToken> {
   };
 }
 
+/** Whether two readings of one table put the same figure in every cell of every row. */
+function samePlacement(a: Table, b: Table): boolean {
+  return a.rows.every((row, i) => Object.entries(row.values).every(([key, value]) => b.rows[i].values[key] === value));
+}
+
 /** 收支总表's income items by column key, the figures 收入总表's 合计 row must show per source. */
 function incomeBySource(table: Table | undefined): Map<string, number> {
   const known = new Map<string, number>();
@@ -129,40 +154,48 @@ export function parseSpacedTables(lines: readonly SourceLine[]): LayoutTables {
     const kind = kinds[k];
     const first = draft.parts[0];
     const unit = unitOf(first.unitLine?.text ?? '') ?? draft.header.map((l) => unitOf(l.text)).find((u) => u) ?? null;
-    let columns: TableColumn[] = [];
-    let rows: DraftRow<DraftToken>[];
-    const constraints: SumConstraint[] = [];
-    if (kind === 'institution-list') {
-      rows = readTextTable(draft.header, draft.data);
-    } else {
+    let given: TableColumn[] = [];
+    let derived: TableColumn[][] | null = null;
+    if (kind !== 'institution-list') {
       const widest = Math.max(0, ...draft.rows.filter((r) => r.side !== 'income').map((r) => r.numbers.length));
-      columns = draft.twoList ? toColumns(draft.labels) : withBreakdown(amountColumns(kind, draft.labels), draft.header, widest);
-      const keys = columns.map((c) => c.key);
+      given = draft.twoList ? toColumns(draft.labels) : withBreakdown(amountColumns(kind, draft.labels), draft.header, widest);
+      if (!draft.twoList && !draft.twoSided) derived = derivedColumns(kind, draft.header, given, draft.rows);
       if (kind === 'general-budget-project-expenditure') splitProjectNames(draft.rows);
-      constraints.push(...rowConstraints(draft.rows, keys));
-      if (kind === 'income-summary') {
-        constraints.push(...pinTotals(draft.rows, incomeBySource(built.find((b) => b.table.kind === 'income-expenditure-summary')?.table), keys));
-      }
-      if (kind === 'three-public-expenditure') {
-        constraints.push(...pinTotals(draft.rows, statedIn(lines, drafts, unit), keys));
-      }
-      rows = draft.rows.map((row) => draftRowOf(row, columns.length));
     }
-    const summed: SummedDraft = {
-      placement: 'sums',
-      kind,
-      title: first.title ?? STANDARD_TITLES[kind],
-      titleInferred: first.title === null,
-      unit,
-      declaredEmpty: draft.notes.some((l) => declaresEmpty(l.text)) || emptyKinds.has(kind),
-      notes: draft.notes.map((l) => l.text.trim()),
-      lines: { first: first.first, last: draft.parts[draft.parts.length - 1].last },
-      columns: columns.map((c) => ({ ...c, side: null })),
-      constraints,
-      rows,
+    const summedWith = (columns: readonly TableColumn[]): SummedDraft => {
+      const keys = columns.map((c) => c.key);
+      const constraints: SumConstraint[] = [];
+      let rows: DraftRow<DraftToken>[];
+      if (kind === 'institution-list') {
+        rows = readTextTable(draft.header, draft.data);
+      } else {
+        constraints.push(...rowConstraints(draft.rows, keys));
+        if (kind === 'income-summary') {
+          constraints.push(...pinTotals(draft.rows, incomeBySource(built.find((b) => b.table.kind === 'income-expenditure-summary')?.table), keys));
+        }
+        if (kind === 'three-public-expenditure') {
+          constraints.push(...pinTotals(draft.rows, statedIn(lines, drafts, unit), keys));
+        }
+        rows = draft.rows.map((row) => draftRowOf(row, columns.length));
+      }
+      return {
+        placement: 'sums',
+        kind,
+        title: first.title ?? STANDARD_TITLES[kind],
+        titleInferred: first.title === null,
+        unit,
+        declaredEmpty: draft.notes.some((l) => declaresEmpty(l.text)) || emptyKinds.has(kind),
+        notes: draft.notes.map((l) => l.text.trim()),
+        lines: { first: first.first, last: draft.parts[draft.parts.length - 1].last },
+        columns: columns.map((c) => ({ ...c, side: null })),
+        constraints,
+        rows,
+      };
     };
-    // Single-space text keeps no positions: every amount was placed by the table's identities.
-    const b = buildTable(summed, `t${k + 1}`, dictionary, 'placed');
+    // Single-space text keeps no positions: every amount was placed by the table's identities. Columns derived in
+    // several orders are taken only when every order places every amount alike.
+    const builds = (derived ?? [given]).map((columns) => buildTable(summedWith(columns), `t${k + 1}`, dictionary, 'placed'));
+    const b = builds.every((x) => samePlacement(x.table, builds[0].table)) ? builds[0] : buildTable(summedWith(given), `t${k + 1}`, dictionary, 'placed');
     // A table the text calls empty is empty only when no amount of it found a cell.
     const hasNumbers = b.table.rows.some((r) => Object.values(r.values).some((v) => v !== null));
     built.push(hasNumbers ? { ...b, table: { ...b.table, declaredEmpty: false } } : b);

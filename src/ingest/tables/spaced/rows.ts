@@ -40,10 +40,31 @@ function startsCodedRow(tokens: readonly string[]): boolean {
   return next === undefined || /^\d{2}$/.test(next) || /[\u3400-\u9fff]/.test(next);
 }
 
+/** A 款 or 项 code of 5 or 7 digits in one piece (`20805`, `2080505`) under a 类 of a classification. */
+function isWholeCode(token: string): boolean {
+  return /^\d{5}$|^\d{7}$/.test(foldWidth(token)) && leadingPieces([token])?.used === 1;
+}
+
+/**
+ * A line that prints a row's whole code and its amounts and nothing else (`2080505 1,845.30 1,845.30 0.00`): the
+ * row's name, wrapped over two (or four …) lines, was centred on it, half above and half below.
+ */
+function isCodeAndAmounts(tokens: readonly string[]): boolean {
+  if (!isWholeCode(tokens[0] ?? '')) return false;
+  const rest = tokens.slice(1);
+  return rest.length > 0 && splitTrailingNumbers(rest).head.length === 0;
+}
+
+/** A line of name text only: no amount, no code opening it. */
+function isNameOnly(tokens: readonly string[]): boolean {
+  return tokens.length > 0 && HAN_START.test(tokens[0]) && splitTrailingNumbers(tokens).numbers.length === 0 && !ITEM_MARKER.test(tokens[0]);
+}
+
 /**
  * Groups printed lines into rows: a wrapped row continues until a line ends in amounts; a line starting with a
- * classification code or an item marker starts a new row (the one before it printed no amounts). `partStarts`: the
- * first line of each later part of a table continued over pages.
+ * classification code or an item marker starts a new row (the one before it printed no amounts). A row whose code
+ * and amounts stand on a line of their own, its name's first half above, takes as many name lines after it as
+ * there were before. `partStarts`: the first line of each later part of a table continued over pages.
  */
 export function groupLines(lines: readonly SourceLine[], partStarts: readonly number[] = []): SourceLine[][] {
   const groups: SourceLine[][] = [];
@@ -56,21 +77,31 @@ export function groupLines(lines: readonly SourceLine[], partStarts: readonly nu
   };
   // What a page adds around a table continued on it (`- 60 -`, `表 3` above the repeated title) is no row.
   const printed = lines.filter((l) => !isTableFurniture(l.text) && wordsOf(l.text).length > 0);
+  let tail = 0;
   printed.forEach((line, i) => {
     const tokens = wordsOf(line.text);
+    if (tail > 0 && isNameOnly(tokens) && !(b < bounds.length && line.no >= bounds[b])) {
+      groups[groups.length - 1].push(line);
+      tail--;
+      return;
+    }
+    tail = 0;
     // A table continued on a later page is read as one, but no row runs on from one part into the next: the lines
     // between (the next page's title and header, or whatever stood between) belong to no row.
     while (b < bounds.length && line.no >= bounds[b]) {
       flush();
       b++;
     }
-    // A 款 code printed alone on its line, its name on the next: a code, not an amount.
-    if (pending.length === 0 && tokens.length === 1 && /^\d{2}$/.test(tokens[0]) && HAN_START.test(printed[i + 1]?.text.trim() ?? '')) {
+    // A 款 code, or a whole code (`2080505`, pdftotext -raw), printed alone on its line, its name on the next: a
+    // code, not an amount.
+    const code = /^\d{2}$/.test(tokens[0]) || isWholeCode(tokens[0]);
+    if (pending.length === 0 && tokens.length === 1 && code && HAN_START.test(printed[i + 1]?.text.trim() ?? '')) {
       pending.push(line);
       return;
     }
     const coded = startsCodedRow(tokens);
     if (coded || ITEM_MARKER.test(tokens[0])) flush();
+    if (pending.length > 0 && isCodeAndAmounts(tokens) && pending.every((l) => isNameOnly(wordsOf(l.text)))) tail = pending.length;
     pending.push(line);
     if (splitTrailingNumbers(tokens.slice(coded ? leadingPieces(tokens)!.used : 0)).numbers.length > 0) flush();
   });
@@ -108,13 +139,24 @@ function nextOpenBranch(prefix: CodePrefix, open: OpenBranch | null, total: numb
   return open;
 }
 
+/**
+ * A row's words in the order a row is read (code, name, amounts), for a row printed with its code and amounts on a
+ * line between the halves of its name (see groupLines): the code first, the amounts last.
+ */
+function inReadingOrder(perLine: string[][]): string[][] {
+  const middle = perLine.findIndex((tokens, i) => i > 0 && isCodeAndAmounts(tokens));
+  if (middle < 0 || !perLine.every((tokens, i) => i === middle || isNameOnly(tokens))) return perLine;
+  const [code, ...amounts] = perLine[middle];
+  return [[code], ...perLine.filter((_, i) => i !== middle), amounts];
+}
+
 /** Reads rows of a table whose rows carry classification codes (or none): code, name, trailing amounts. */
 export function readRows(groups: readonly SourceLine[][]): RawRow[] {
   const rows: RawRow[] = [];
   let currentClass: string | null = null;
   let open: OpenBranch | null = null;
   for (const group of groups) {
-    const perLine = group.map((l) => wordsOf(l.text));
+    const perLine = inReadingOrder(group.map((l) => wordsOf(l.text)));
     const all = perLine.flat();
     const { head, numbers } = splitTrailingNumbers(all);
     const total = numbers[0]?.value ?? null;

@@ -1,0 +1,223 @@
+import type { TableColumn, TableKind } from '../../../schema/table.ts';
+import type { SourceLine } from '../../source-lines.ts';
+import { columnIdentities, columnKeyFor, templateMembers } from '../columns.ts';
+import { columnName } from '../column-names.ts';
+import { compact } from '../../../core/width.ts';
+import { fullRowSatisfies } from '../shared/sum-placement.ts';
+import { wordsOf } from '../../layout/cells.ts';
+import { COLUMN_LABELS } from './header.ts';
+import type { RawRow } from './rows.ts';
+
+/**
+ * Columns of a wide table whose header, printed with single spaces, lost them: its labels wrapped over several lines
+ * (`对附属单位补助支` … `出`, `一般公共` … `预算拨款`) and one space apart from their neighbours, so that the header
+ * names fewer columns than its rows print amounts (issue 10, point 6). The columns are then the template columns of
+ * the table's kind that the header's words name, when they are as many as the most amounts a row prints (every row,
+ * or only the 合计 where blank cells are left out); their order is the template's, where the header's lines do not
+ * give it; and the identities (合计 = the sum of its parts, a group = the sum of its members) must hold on the rows
+ * printing every column in one order, or in several orders that put the same figure in every cell. Otherwise no
+ * columns are derived, and the rows' amounts stay unplaced as before.
+ */
+
+/**
+ * The order of the standard templates' columns (部门预算公开表, 部门决算公开表) by kind: a key of a lower rank comes
+ * before one of a higher rank in every province's print; keys of one rank come in an order that varies (上缴上级支出,
+ * 事业单位经营支出 and 对附属单位补助支出 after 项目支出; the sources of 单位资金), listed in the national template's.
+ */
+const EXPENDITURE_RANKS: Readonly<Record<string, number>> = {
+  total: 0, basic: 1, personnel: 2, public: 3, project: 4, 'remit-superior': 5, operating: 5, 'subsidy-to-affiliated': 5,
+};
+const SOURCE_RANKS: Readonly<Record<string, number>> = {
+  total: 0, fiscal: 1, general: 2, fund: 3, 'state-capital': 4, 'transfer-general': 5, 'transfer-fund': 5,
+  'transfer-state-capital': 5, 'fiscal-special': 6, 'unit-funds': 7, business: 8, operating: 8,
+  'subsidy-from-superior': 8, affiliated: 8, 'other-income': 8, carryover: 9,
+};
+const ECONOMIC_RANKS: Readonly<Record<string, number>> = { total: 0, personnel: 1, public: 2 };
+const THREE_PUBLIC_RANKS: Readonly<Record<string, number>> = {
+  total: 0, 'outbound-travel': 1, vehicles: 2, 'vehicle-purchase': 2, 'vehicle-operation': 2, reception: 2,
+};
+
+const RANKS: Partial<Record<TableKind, Readonly<Record<string, number>>>> = {
+  'expenditure-summary': EXPENDITURE_RANKS,
+  'general-budget-expenditure': EXPENDITURE_RANKS,
+  'government-fund-expenditure': EXPENDITURE_RANKS,
+  'state-capital-expenditure': EXPENDITURE_RANKS,
+  'income-summary': SOURCE_RANKS,
+  // 基本支出 / 项目支出 of all funds: by source (深圳 基本支出总表) or by 人员经费 / 公用经费.
+  'basic-expenditure': { ...SOURCE_RANKS, ...ECONOMIC_RANKS },
+  'project-expenditure': SOURCE_RANKS,
+  'general-budget-basic-expenditure': ECONOMIC_RANKS,
+  'three-public-expenditure': THREE_PUBLIC_RANKS,
+};
+
+/** Past this many orders to test, the header says too little to derive columns from. */
+const MAX_ORDERS = 5000;
+/** Orders the reader places a table's rows in, to see that they agree. */
+const MAX_ALTERNATIVES = 12;
+/** A wrapped label is printed over at most this many lines, each at most this far below the one before. */
+const MAX_PIECES = 4;
+const MAX_GAP = 3;
+
+/** Where a label's pieces were printed: header line and word index on it. */
+type Place = readonly [line: number, word: number];
+
+/** A column key the header names: the label first read for it, and where each reading of it was printed. */
+interface Named {
+  label: string;
+  places: Place[];
+}
+
+function normalize(word: string): string {
+  return compact(word).replace(/\(/g, '（').replace(/\)/g, '）').replace(/[、，,：:]/g, '');
+}
+
+/**
+ * The column keys a header's words name, with where each was printed: a label inside one word (`本年支出合计`), or
+ * a label wrapped over words on later lines (`对附属单` + `位补助支` + `出`). Only a 合计 or 总计 names the total:
+ * a 小计 is a group's.
+ */
+function keysInHeader(header: readonly SourceLine[]): Map<string, Named> {
+  const lines = header.map((l) => wordsOf(l.text).map(normalize));
+  const found = new Map<string, Named>();
+  const add = (label: string, places: readonly Place[]) => {
+    const key = columnKeyFor(label);
+    if (!key) return;
+    const named = found.get(key);
+    if (named) named.places.push(...places);
+    else found.set(key, { label, places: [...places] });
+  };
+  const extend = (text: string, places: Place[]) => {
+    const [line] = places[places.length - 1];
+    for (let next = line + 1; next <= line + MAX_GAP && next < lines.length; next++) {
+      lines[next].forEach((word, w) => {
+        const joined = text + word;
+        const at: Place[] = [...places, [next, w]];
+        if (COLUMN_LABELS.includes(joined)) add(joined, at);
+        else if (at.length < MAX_PIECES && COLUMN_LABELS.some((l) => l.startsWith(joined))) extend(joined, at);
+      });
+    }
+  };
+  lines.forEach((words, line) => {
+    words.forEach((word, w) => {
+      for (let i = 0; i < word.length; ) {
+        const label = COLUMN_LABELS.filter((l) => word.startsWith(l, i)).sort((a, b) => b.length - a.length)[0];
+        if (label) add(label, [[line, w]]);
+        i += label ? label.length : 1;
+      }
+      if (!COLUMN_LABELS.includes(word) && COLUMN_LABELS.some((l) => l.startsWith(word) && l !== word)) extend(word, [[line, w]]);
+    });
+  });
+  return found;
+}
+
+/** The pairs `a>b` of keys the header prints on one line with a left of b; null when its lines contradict each other. */
+function printedOrder(keys: readonly string[], named: ReadonlyMap<string, Named>): Set<string> | null {
+  const before = new Set<string>();
+  for (const a of keys) {
+    for (const b of keys) {
+      if (a === b) continue;
+      const at = (key: string, line: number) => named.get(key)!.places.filter(([l]) => l === line).map(([, w]) => w);
+      for (const [line] of named.get(a)!.places) {
+        const inA = at(a, line);
+        const inB = at(b, line);
+        if (inB.length > 0 && Math.max(...inA) < Math.min(...inB)) before.add(`${a}>${b}`);
+      }
+    }
+  }
+  for (const pair of before) {
+    const [a, b] = pair.split('>');
+    if (before.has(`${b}>${a}`)) return null;
+  }
+  return before;
+}
+
+/** Every order of `keys` the template's ranks, the header's lines and the groups (before their members) allow. */
+function ordersOf(keys: readonly string[], ranks: Readonly<Record<string, number>>, before: ReadonlySet<string>, limit: number): string[][] | null {
+  const mustPrecede = (a: string, b: string) =>
+    ranks[a] < ranks[b] || before.has(`${a}>${b}`) || (templateMembers(columnName(a))?.includes(b) ?? false);
+  const out: string[][] = [];
+  // The first order found is the one shown: within a rank, the template's order where the header's lines allow it.
+  const position = Object.keys(ranks);
+  const sorted = [...keys].sort((a, b) => ranks[a] - ranks[b] || position.indexOf(a) - position.indexOf(b));
+  const walk = (order: string[], rest: string[]): boolean => {
+    if (rest.length === 0) {
+      out.push(order);
+      return out.length <= limit;
+    }
+    for (const key of rest) {
+      if (rest.some((other) => other !== key && mustPrecede(other, key))) continue;
+      if (!walk([...order, key], rest.filter((k) => k !== key))) return false;
+    }
+    return true;
+  };
+  return walk([], sorted) ? out : null;
+}
+
+/** The sets of `k` keys among those named: a group printed over its members may be a column (小计) or a heading only. */
+function keySets(named: readonly string[], k: number): string[][] {
+  const optional = named.filter((key) => templateMembers(columnName(key))?.some((m) => named.includes(m)));
+  const required = named.filter((key) => !optional.includes(key));
+  const out: string[][] = [];
+  const choose = (from: number, chosen: string[]) => {
+    if (required.length + chosen.length === k) out.push([...required, ...chosen]);
+    else for (let i = from; i < optional.length; i++) choose(i + 1, [...chosen, optional[i]]);
+  };
+  if (required.length <= k) choose(0, []);
+  return out;
+}
+
+/**
+ * The columns of a table whose rows print more amounts than its header gave columns, or null when the header's
+ * words, the template and the identities do not settle them. `columns`: what the header gave. Several orders of the
+ * columns when the header leaves their order open, they agree on every row that prints all columns, and other rows
+ * print fewer: the reader keeps them only if it places those rows' amounts alike in each.
+ */
+export function derivedColumns(kind: TableKind, header: readonly SourceLine[], columns: readonly TableColumn[], rows: readonly RawRow[]): TableColumn[][] | null {
+  const ranks = RANKS[kind];
+  const printed = rows.filter((r) => r.side !== 'income' && r.numbers.length > 0);
+  const k = Math.max(0, ...printed.map((r) => r.numbers.length));
+  if (!ranks || k <= columns.length) return null;
+  // Rows that print every column: the identities are tested on them.
+  const full = printed.filter((r) => r.numbers.length === k && r.numbers.every((n) => n.value !== null));
+  if (full.length === 0) return null;
+  const inHeader = keysInHeader(header);
+  const named = [...inHeader.keys()].filter((key) => key in ranks);
+  if (!named.includes('total')) return null;
+  const before = printedOrder(named, inHeader);
+  if (!before) return null;
+  const orders: string[][] = [];
+  for (const keys of keySets(named, k)) {
+    const some = ordersOf(keys, ranks, before, MAX_ORDERS - orders.length);
+    if (!some) return null;
+    orders.push(...some);
+  }
+  // The orders every row satisfies that some order satisfies. A row no order satisfies is a defect of the print (or
+  // a row misread), not evidence about the columns. Rows are taken one at a time, most orders failing the first.
+  const withIdentities = orders.map((keys) => ({ keys, identities: columnIdentities(keys) })).filter((o) => o.identities.length > 0);
+  const holds = (o: (typeof withIdentities)[number], r: RawRow) => fullRowSatisfies(o.keys, r.numbers, o.identities);
+  let kept = withIdentities;
+  let confirmed = false;
+  for (const r of full) {
+    const left = kept.filter((o) => holds(o, r));
+    if (left.length === 0) {
+      // Satisfied only by orders an earlier row ruled out: the rows contradict each other.
+      if (withIdentities.some((o) => holds(o, r))) return null;
+      continue;
+    }
+    kept = left;
+    // The identities confirm the columns only where a row holds a figure other than 0.
+    confirmed ||= r.numbers.some((n) => n.value !== 0);
+  }
+  if (kept.length === 0 || !confirmed) return null;
+  const [chosen, ...others] = kept.map((o) => o.keys);
+  const valuesIn = (keys: readonly string[], r: RawRow) => keys.map((_, c) => r.numbers[keys.indexOf(chosen[c])]?.value);
+  const same = others.every(
+    (keys) => chosen.every((key) => keys.includes(key)) && full.every((r) => valuesIn(keys, r).every((v, c) => v === r.numbers[c].value)),
+  );
+  if (!same) return null;
+  const columnsOf = (keys: readonly string[]) => keys.map((key) => ({ key, label: inHeader.get(key)!.label }));
+  // Orders that agree on the full rows may still place a row of fewer amounts differently: the reader places them
+  // in each (a few at most) and keeps the columns only where all agree.
+  if (printed.length === full.length) return [columnsOf(chosen)];
+  return kept.length <= MAX_ALTERNATIVES ? [chosen, ...others].map(columnsOf) : null;
+}

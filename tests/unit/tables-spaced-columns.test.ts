@@ -1,0 +1,206 @@
+import { describe, expect, it } from 'vitest';
+import { toSourceLines } from '../../src/ingest/source-lines.ts';
+import { parseSpacedTables } from '../../src/ingest/tables/spaced/index.ts';
+
+const parse = (lines: string[]) => parseSpacedTables(toSourceLines(lines.join('\n')));
+
+// A made-up 支出总表 in the print of 广州's -layout text with its runs of spaces made one: a name wrapped over two
+// lines is centred on the line of its code and amounts, its first half above and its second half below (L320–L325).
+describe('a row whose code and amounts stand between the halves of its name', () => {
+  const result = parse([
+    '支出总体情况表',
+    '单位：万元',
+    '科目编码 科目名称 合计 基本支出 项目支出',
+    '208 社会保障和就业支出 90.00 90.00 0.00',
+    '20805 行政事业单位养老支出 90.00 90.00 0.00',
+    ' 机关事业单位基本养老保险缴',
+    '2080505 60.00 60.00 0.00',
+    ' 费支出',
+    ' 机关事业单位职业年金缴费支',
+    '2080506 30.00 30.00 0.00',
+    ' 出',
+    '合计 90.00 90.00 0.00',
+  ]);
+  const rows = result.tables[0].rows;
+
+  it('reads the code as the row’s code, not as an amount, and joins the halves of the name', () => {
+    expect(rows.map((r) => [r.code, r.name, r.lines.first, r.lines.last])).toEqual([
+      ['208', '社会保障和就业支出', 4, 4],
+      ['20805', '行政事业单位养老支出', 5, 5],
+      ['2080505', '机关事业单位基本养老保险缴费支出', 6, 8],
+      ['2080506', '机关事业单位职业年金缴费支出', 9, 11],
+      [null, '合计', 12, 12],
+    ]);
+    expect(rows[2].values).toEqual({ total: 60, basic: 60, project: 0 });
+    expect(rows[3].values).toEqual({ total: 30, basic: 30, project: 0 });
+    expect(result.unparsed).toEqual([]);
+  });
+});
+
+// The same table continued on a new page that repeats its three header lines but not its title (广州 L340–L342).
+describe('a header printed again on a later page', () => {
+  const result = parse([
+    '支出总体情况表',
+    '单位：万元',
+    ' 功能分类科目',
+    ' 合计 基本支出 项目支出',
+    ' 科目编码 科目名称',
+    '212 城乡社区支出 40.00 0.00 40.00',
+    '21214 污水处理费安排的支出 40.00 0.00 40.00',
+    '2121401 污水处理设施建设和运营 30.00 0.00 30.00',
+    ' - 8 -',
+    ' 功能分类科目',
+    ' 合计 基本支出 项目支出',
+    ' 科目编码 科目名称',
+    '2121402 代征手续费 10.00 0.00 10.00',
+    '合计 40.00 0.00 40.00',
+  ]);
+  const rows = result.tables[0].rows;
+
+  it('is no row, and the row after it keeps its code and is summed into its 款', () => {
+    expect(rows.map((r) => r.code)).toEqual(['212', '21214', '2121401', '2121402', null]);
+    expect(rows[3]).toMatchObject({ name: '代征手续费', lines: { first: 13, last: 13 }, values: { total: 10, basic: 0, project: 10 } });
+  });
+});
+
+// The print of pdftotext -raw (佛山 支出决算表, L195–L198 of its raw text): a whole code alone on its line, the
+// name wrapped under it, the amounts on the line after.
+describe('a whole code printed alone on its line above its name', () => {
+  const result = parse([
+    '支出决算表',
+    '单位：万元',
+    '科目编码 科目名称 合计 基本支出 项目支出',
+    '208 社会保障和就业支出 76.23 76.23 0.00',
+    '20805 行政事业单位离退休 76.23 76.23 0.00',
+    '2080505',
+    '机关事业单位基本养',
+    '老保险缴费支出',
+    '53.45 53.45 0.00',
+    '2080506 机关事业单位职业年金缴费支出 22.78 22.78 0.00',
+  ]);
+
+  it('is the code of the row under it, not an amount', () => {
+    const row = result.tables[0].rows[2];
+    expect(row).toMatchObject({ code: '2080505', name: '机关事业单位基本养老保险缴费支出', lines: { first: 6, last: 9 } });
+    expect(row.values).toEqual({ total: 53.45, basic: 53.45, project: 0 });
+    expect(result.tables[0].rows).toHaveLength(4);
+    expect(result.unparsed).toEqual([]);
+  });
+});
+
+// 广州 本年支出总体情况表 (L306–L374 of its -layout text with runs of spaces made one), made up smaller: the header's
+// labels one space apart and 对附属单位补助支出 wrapped over the header's first and last lines, so that the header
+// gives five columns and every row prints six amounts.
+const mergedHeader = (rows: string[]) =>
+  parse([
+    '本年支出总体情况表',
+    '单位名称：某市水务局 单位：万元',
+    ' 功能分类科目 对附属单位补助支',
+    ' 合计 基本支出 项目支出 事业单位经营支出 上缴上级支出',
+    ' 科目编码 科目名称 出',
+    ...rows,
+  ]);
+
+describe('a merged header over rows of six amounts', () => {
+  it('has the six template columns the header names, and every amount in its column', () => {
+    const result = mergedHeader([
+      ' 合计 305.00 30.00 275.00 0.00 0.00 0.00',
+      '201 一般公共服务支出 5.00 0.00 5.00 0.00 0.00 0.00',
+      '20111 纪检监察事务 5.00 0.00 5.00 0.00 0.00 0.00',
+      '2011105 派驻派出机构 5.00 0.00 5.00 0.00 0.00 0.00',
+      '213 农林水支出 300.00 30.00 270.00 0.00 0.00 0.00',
+      '21303 水利 300.00 30.00 270.00 0.00 0.00 0.00',
+      '2130301 行政运行 30.00 30.00 0.00 0.00 0.00 0.00',
+      '2130304 水利行业业务管理 270.00 0.00 270.00 0.00 0.00 0.00',
+    ]);
+    const [table] = result.tables;
+    // 事业单位经营支出 before 上缴上级支出 as the header's line prints them; 对附属单位补助支出 where the template has it.
+    expect(table.columns.map((c) => c.key)).toEqual(['total', 'basic', 'project', 'operating', 'remit-superior', 'subsidy-to-affiliated']);
+    expect(table.rows[0].values).toMatchObject({ total: 305, basic: 30, project: 275, operating: 0, 'remit-superior': 0, 'subsidy-to-affiliated': 0 });
+    expect(table.rows.find((r) => r.code === '2130301')!.values).toMatchObject({ total: 30, basic: 30, project: 0 });
+    expect(table.rows.every((r) => r.flag === null)).toBe(true);
+    expect(result.unparsed).toEqual([]);
+  });
+
+  it('places a row of fewer amounts only as every possible order of the columns places it (佛山 L289, a page number)', () => {
+    const result = mergedHeader([
+      ' 合计 300.00 30.00 270.00 0.00 0.00 0.00',
+      '213 农林水支出 300.00 30.00 270.00 0.00 0.00 0.00',
+      ' 10',
+      '21303 水利 300.00 30.00 270.00 0.00 0.00 0.00',
+    ]);
+    const [table] = result.tables;
+    expect(table.columns).toHaveLength(6);
+    expect(table.rows.find((r) => r.code === '21303')!.values).toMatchObject({ total: 300, basic: 30, project: 270 });
+    expect(result.unparsed).toEqual([expect.objectContaining({ lines: { first: 8, last: 8 }, text: '10' })]);
+  });
+
+  it('stays unplaced when the column the header cannot place holds figures: each place for it fits the sums', () => {
+    // 对附属单位补助支出 may stand anywhere after 项目支出; with 7.00 printed in it, the orders put 7.00 in different columns.
+    const result = mergedHeader([
+      ' 合计 312.00 30.00 275.00 0.00 0.00 7.00',
+      '201 一般公共服务支出 12.00 0.00 5.00 0.00 0.00 7.00',
+      '213 农林水支出 300.00 30.00 270.00 0.00 0.00 0.00',
+    ]);
+    const [table] = result.tables;
+    expect(table.columns).toHaveLength(5);
+    expect(table.rows.every((r) => Object.values(r.values).every((v) => v === null))).toBe(true);
+    expect(result.unparsed.map((u) => u.reason)).toEqual(Array(3).fill(expect.stringMatching(/所印数字多于本行可填的列数/)));
+  });
+
+  it('stays unplaced when no row’s sums confirm the columns (合计 ≠ 基本支出 + 项目支出 + …)', () => {
+    const result = mergedHeader([
+      ' 合计 300.00 40.00 275.00 0.00 0.00 0.00',
+      '213 农林水支出 300.00 40.00 270.00 0.00 0.00 0.00',
+    ]);
+    expect(result.tables[0].columns).toHaveLength(5);
+    expect(result.unparsed).toHaveLength(2);
+  });
+});
+
+// 深圳 基本支出总表 (L4059–L4065 of its -layout text, runs of spaces made one), made up smaller: source columns whose
+// labels wrap over two lines (`一般公共` / `预算拨款`), 财政拨款 heading its 小计 and the funds.
+describe('a 收入总表 whose labels wrap over the header lines', () => {
+  it('joins the pieces of each label and places the rows under the template’s columns', () => {
+    const result = parse([
+      '收入总体情况表',
+      '单位：万元',
+      ' 财政拨款',
+      ' 单位名称 合计 一般公共 政府性基金 事业收入 其他收入',
+      ' 小计',
+      ' 预算拨款 预算拨款',
+      '某市水务局 160.00 150.00 120.00 30.00 6.00 4.00',
+      '某市河湖中心 40.00 40.00 40.00 0.00 0.00 0.00',
+    ]);
+    const [table] = result.tables;
+    expect(table.columns.map((c) => c.key)).toEqual(['total', 'fiscal', 'general', 'fund', 'business', 'other-income']);
+    expect(table.rows[0].values).toEqual({ total: 160, fiscal: 150, general: 120, fund: 30, business: 6, 'other-income': 4 });
+    expect(table.rows[1].values).toEqual({ total: 40, fiscal: 40, general: 40, fund: 0, business: 0, 'other-income': 0 });
+    expect(result.unparsed).toEqual([]);
+  });
+});
+
+// 福州 2026 年度支出预算总表 (L241–L255 of its -layout text, runs of spaces made one): only 合计 prints all six
+// columns; the other rows leave their blank cells out.
+describe('a merged header over a 合计 of six amounts and rows of fewer', () => {
+  it('places the rows under the six columns wherever every order the header allows places them alike', () => {
+    const result = parse([
+      '2026 年度支出预算总表',
+      ' 单位：万元',
+      ' 事业单位经营 对附属单位补',
+      '科目编码 科目名称 合计 基本支出 项目支出 上缴上级支出',
+      ' 支出 助支出',
+      ' 合计 1281.54 693.69 587.85 0.00 0.00 0.00',
+      ' 206 科学技术支出 1281.54 693.69 587.85',
+      ' 20601 科学技术管理事务 1281.54 693.69 587.85',
+      '2060101 行政运行 693.69 693.69',
+      '2060102 一般行政管理事务 587.85 587.85',
+    ]);
+    const [table] = result.tables;
+    expect(table.columns.map((c) => c.key)).toEqual(['total', 'basic', 'project', 'remit-superior', 'operating', 'subsidy-to-affiliated']);
+    expect(table.rows[0].values).toMatchObject({ total: 1281.54, basic: 693.69, project: 587.85, operating: 0 });
+    expect(table.rows.find((r) => r.code === '20601')!.values).toMatchObject({ total: 1281.54, basic: 693.69, project: 587.85, operating: null });
+    expect(table.rows.find((r) => r.code === '2060102')!.values).toMatchObject({ total: 587.85, basic: null, project: 587.85 });
+    expect(result.unparsed).toEqual([]);
+  });
+});
