@@ -73,6 +73,9 @@ const shards = min > 1 ? packShards(planned, min, values.prefix) : planned;
 
 await rm(out, { recursive: true, force: true });
 const node = resolve('node_modules/.bin/node');
+// Astro's import.meta.env.BASE_URL takes an inherited BASE_URL (a test runner sets one to /) over the configured
+// base: every link and search record of a shard would lose the shard's path.
+const inherited = Object.fromEntries(Object.entries(process.env).filter(([name]) => name !== 'BASE_URL'));
 const site = join(out, 'site');
 for (const shard of shards) {
   const content = join(out, 'content', shard.name);
@@ -84,7 +87,7 @@ for (const shard of shards) {
   process.stdout.write(`${shard.name}（${shard.label}）：${shard.slugs.length} 份文件 → ${shard.base}\n  ${shown} astro build --outDir ${relative(process.cwd(), target)} && node scripts/index-search.ts ${relative(process.cwd(), target)}\n`);
   if (values.build) {
     execFileSync(node, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', target], {
-      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...env },
+      env: { ...inherited, ASTRO_TELEMETRY_DISABLED: '1', ...env },
       stdio: ['ignore', 'ignore', 'inherit'],
     });
     execFileSync(node, ['scripts/index-search.ts', target], { stdio: ['ignore', 'ignore', 'inherit'] });
