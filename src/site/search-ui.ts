@@ -17,6 +17,8 @@ interface SubResult {
 export interface ResultData {
   url: string;
   excerpt: string;
+  /** The page's indexed text. */
+  content?: string;
   meta: Record<string, string>;
   sub_results?: SubResult[];
 }
@@ -64,6 +66,16 @@ export function queryVariants(folded: string): string[] {
 /** Compares a heading with the query regardless of width, brackets, spacing and markup. */
 function compact(text: string): string {
   return normalizeQuery(text.replace(/<[^>]*>/g, '')).replace(/\s+/g, '').toLowerCase();
+}
+
+/**
+ * Whether a page's text holds every word of the query as typed. Pagefind answers a Chinese word it has not indexed
+ * with the pages that hold some of its characters (操作规程 finds 合规性 by 规): such pages are no answer, and a
+ * catalog that has nothing better sends the search to the full text (startSearch).
+ */
+export function holdsQuery(content: string, query: string): boolean {
+  const text = compact(content);
+  return query.split(' ').every((word) => text.includes(compact(word)));
 }
 
 export interface PresentedResult {
@@ -327,6 +339,13 @@ export async function startSearch(): Promise<void> {
     return [...best.values()].sort((a, b) => b.score - a.score);
   };
 
+  /**
+   * Whether one of the first ten holds the query (holdsQuery): else the catalog has only pages sharing a character.
+   * Pagefind keeps the fragments it loaded, so drawing these ten fetches nothing again.
+   */
+  const answers = async (results: readonly PagefindResult[]) =>
+    (await Promise.all(results.slice(0, PAGE_SIZE).map((r) => r.data()))).some((data) => holdsQuery(data.content ?? '', query));
+
   /** Between the catalog and the full text, the filters are the index's (the full text has more kinds of page). */
   const switchTo = async (next: Scope, filters: Record<string, string[]>) => {
     if (next === scope) return;
@@ -353,9 +372,9 @@ export async function startSearch(): Promise<void> {
     let found = await find(await index(), filters);
     if (current !== generation) return;
     // Words only the 正文 or the tables hold (a sentence of the 情况说明) are not in the catalog: the full text is
-    // searched at once instead of telling the reader there is nothing.
-    const fellBack = scope === 'catalog' && found.length === 0 && query !== '';
-    if (fellBack) {
+    // searched at once instead of showing nothing, or pages that share a character with the query.
+    if (scope === 'catalog' && query !== '' && !(await answers(found))) {
+      if (current !== generation) return;
       status.textContent = '正在全文中搜索（文件与部门中没有找到）…';
       await switchTo('full', filters);
       if (current !== generation) return;
