@@ -9,7 +9,12 @@ import { CHROMIUM_ARGS, chromiumPath } from '../tests/browser/chromium.ts';
 import { TYPING_PAUSE_MS } from '../src/site/search-ui.ts';
 import { serveStatic } from '../tests/browser/static-server.ts';
 
-/** What a request under /pagefind/ is for, from Pagefind's file names. */
+/** A request for a Pagefind bundle: a site's own (/pagefind/) or a sharded site's catalog (/pagefind-catalog/). */
+export function isSearchRequest(url: string): boolean {
+  return /\/pagefind(-catalog)?\//.test(new URL(url).pathname);
+}
+
+/** What a request for a Pagefind bundle is for, from Pagefind's file names. */
 export type SearchPart = 'script' | 'entry' | 'wasm' | 'meta' | 'index' | 'filter' | 'fragment' | 'other';
 
 export function searchPart(url: string): SearchPart {
@@ -102,7 +107,7 @@ export async function measureSearch(
     const page = await browser.newPage();
     let requests: Array<Promise<Fetched>> = [];
     page.on('requestfinished', (request) => {
-      if (request.url().includes('/pagefind/')) requests.push(fetched(request));
+      if (isSearchRequest(request.url())) requests.push(fetched(request));
     });
     const loadStart = Date.now();
     await page.goto(`${url}${at}search/`);
@@ -182,7 +187,7 @@ async function measureFromHeader(page: Page, url: string, query: string): Promis
   await page.goto(url);
   await page.fill('#site-search-q', query);
   page.on('requestfinished', (request) => {
-    if (request.url().includes('/pagefind/')) requests.push(fetched(request));
+    if (isSearchRequest(request.url())) requests.push(fetched(request));
   });
   const start = Date.now();
   await page.press('#site-search-q', 'Enter');

@@ -1,11 +1,12 @@
 /**
  * How a corpus too large for one build is split: into shards by region (the default) or by year, each built as its
- * own site under its own path of one origin, with its own search index, and searched as one site (each search page
- * merges the others' indexes: src/site/search-shards.ts). Region is the default because everything that joins
+ * own site under its own path of one origin, with its own search index, and searched as one site (a catalog of every
+ * shard's pages first, the shards' full-text indexes merged on demand: src/site/search-shards.ts). Region is the default because everything that joins
  * documents stays inside a region: a department's years, its 部门/单位 pair, the same project elsewhere. A split by
  * year would cut a department's history into pieces. Pure: the CLI (scripts/shard.ts) reads and writes the files.
  */
 import { createHash } from 'node:crypto';
+import { catalogBundle } from '../src/site/search-catalog.ts';
 
 export type ShardBy = 'region' | 'year';
 
@@ -70,7 +71,15 @@ export function packShards(shards: readonly Shard[], min: number, prefix = '/'):
   return [...kept, ...packed].sort((a, b) => a.name.localeCompare(b.name));
 }
 
-/** The environment one shard's build runs with: its content, its path, and every shard's search bundle. */
-export function shardBuildEnv(shard: Shard, shards: readonly Shard[], contentDir: string): Record<string, string> {
-  return { CONTENT_DIR: contentDir, BASE: shard.base, SEARCH_SHARDS: shards.map((s) => `${s.base}pagefind/`).join(',') };
+/**
+ * The environment one shard's build runs with: its content, its path, every shard's search bundle (its full-text
+ * search merges them) and the site's catalog (what its search searches first), which is built after the shards.
+ */
+export function shardBuildEnv(shard: Shard, shards: readonly Shard[], contentDir: string, prefix = '/'): Record<string, string> {
+  return {
+    CONTENT_DIR: contentDir,
+    BASE: shard.base,
+    SEARCH_SHARDS: shards.map((s) => `${s.base}pagefind/`).join(','),
+    SEARCH_CATALOG: catalogBundle(prefix),
+  };
 }

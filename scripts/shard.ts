@@ -1,8 +1,9 @@
 #!/usr/bin/env node
 /**
  * Splits the parsed corpus into shards (scripts/shard-plan.ts) and, with --build, builds each as its own site with
- * its own search index into one folder that a static host serves as one site. Each shard's build is independent:
- * on separate machines or CI jobs, run the printed command of each shard and copy its output under its path.
+ * its own search index into one folder that a static host serves as one site, then the site's search catalog
+ * (scripts/search-catalog.ts). Each shard's build is independent: on separate machines or CI jobs, run the printed
+ * command of each shard, copy its output under its path, then run the catalog's command once.
  */
 import { execFileSync } from 'node:child_process';
 import { copyFile, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
@@ -14,8 +15,9 @@ import { argumentProblem, usageError } from './cli-messages.ts';
 
 const HELP = `用法：npm run shard -- [--by region|year] [--depth N] [--min N] [--prefix 路径] [--out 目录] [--build] [数据目录]
 
-把解析好的公开文件分成几个分片，每个分片单独构建为一个站点，各有自己的搜索索引，
-合起来作为一个站点发布、一起搜索；并列出每个分片的构建命令。
+把解析好的公开文件分成几个分片，每个分片单独构建为一个站点，各有自己的全文搜索索引，
+合起来作为一个站点发布；全部分片构建完成后，再为整个站点建一个目录索引（各分片的文件与部门页面），
+各分片的搜索先查目录，需要时再在全部分片的全文中搜索。并列出每个分片的构建命令和目录索引的命令。
 
 选项：
   --by       按地区（region，默认：同一地区的文件在同一分片）或按年度（year）分片
@@ -24,7 +26,7 @@ const HELP = `用法：npm run shard -- [--by region|year] [--depth N] [--min N]
   --prefix   各分片所在的站点路径（默认 /）
   --out 目录  分片内容、分片方案（shards.json）以及（使用 --build 时）站点的输出目录
              （默认：test-output/shards）
-  --build    依次构建每个分片并建立搜索索引，输出到 目录/site
+  --build    依次构建每个分片并建立搜索索引，再建立目录索引，输出到 目录/site
   -h, --help 显示本说明
   数据目录   解析好的公开文件（默认：content/disclosures）`;
 
@@ -71,25 +73,31 @@ const shards = min > 1 ? packShards(planned, min, values.prefix) : planned;
 
 await rm(out, { recursive: true, force: true });
 const node = resolve('node_modules/.bin/node');
+// Astro's import.meta.env.BASE_URL takes an inherited BASE_URL (a test runner sets one to /) over the configured
+// base: every link and search record of a shard would lose the shard's path.
+const inherited = Object.fromEntries(Object.entries(process.env).filter(([name]) => name !== 'BASE_URL'));
 const site = join(out, 'site');
 for (const shard of shards) {
   const content = join(out, 'content', shard.name);
   await mkdir(content, { recursive: true });
   for (const slug of shard.slugs) await copyFile(fileOf.get(slug)!, join(content, `${slug}.json`));
-  const env = shardBuildEnv(shard, shards, content);
+  const env = shardBuildEnv(shard, shards, content, values.prefix);
   const target = join(site, shard.base);
   const shown = Object.entries(env).map(([k, v]) => `${k}=${v}`).join(' ');
   process.stdout.write(`${shard.name}（${shard.label}）：${shard.slugs.length} 份文件 → ${shard.base}\n  ${shown} astro build --outDir ${relative(process.cwd(), target)} && node scripts/index-search.ts ${relative(process.cwd(), target)}\n`);
   if (values.build) {
     execFileSync(node, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', target], {
-      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...env },
+      env: { ...inherited, ASTRO_TELEMETRY_DISABLED: '1', ...env },
       stdio: ['ignore', 'ignore', 'inherit'],
     });
     execFileSync(node, ['scripts/index-search.ts', target], { stdio: ['ignore', 'ignore', 'inherit'] });
   }
 }
 await writeFile(join(out, 'shards.json'), `${JSON.stringify(shards, null, 2)}\n`);
+// Once every shard is built and copied under its path: the catalog that every shard's search searches first.
+process.stdout.write(`目录索引（全部分片构建完成后）：\n  node scripts/search-catalog.ts ${relative(process.cwd(), site)} ${values.prefix}\n`);
 if (values.build) {
+  execFileSync(node, ['scripts/search-catalog.ts', site, values.prefix], { stdio: ['ignore', 'ignore', 'inherit'] });
   // The site's root lists the shards; each shard is a whole site under its path, searching all of them.
   const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
   const links = shards.map((s) => `<li><a href="${escape(s.base)}">${escape(s.label)}</a>（${s.slugs.length} 份文件）</li>`).join('\n');

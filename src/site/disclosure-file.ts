@@ -1,14 +1,20 @@
+import type { z } from 'astro/zod';
 import { disclosure, type Disclosure } from '../schema/disclosure.ts';
 
 /** A disclosure JSON file's text, validated by the schema; an error names the file and the first offending field. */
 export function readDisclosureJson(text: string, path: string): Disclosure {
+  return readJson(text, path, disclosure);
+}
+
+/** A JSON file's text, validated by a schema; an error names the file and the first offending field. */
+export function readJson<S extends z.ZodType>(text: string, path: string, schema: S): z.infer<S> {
   let raw: unknown;
   try {
     raw = JSON.parse(text);
   } catch (error) {
     throw new Error(`${path}：不是有效的 JSON（${(error as Error).message}）`);
   }
-  const parsed = disclosure.safeParse(raw);
+  const parsed = schema.safeParse(raw);
   if (parsed.success) return parsed.data;
   const issue = parsed.error.issues[0];
   // The field's path stays as the schema names it (tables.3.rows.0.values): it is what docs/schema.md documents.

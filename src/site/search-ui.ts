@@ -17,6 +17,8 @@ interface SubResult {
 export interface ResultData {
   url: string;
   excerpt: string;
+  /** The page's indexed text. */
+  content?: string;
   meta: Record<string, string>;
   sub_results?: SubResult[];
 }
@@ -64,6 +66,16 @@ export function queryVariants(folded: string): string[] {
 /** Compares a heading with the query regardless of width, brackets, spacing and markup. */
 function compact(text: string): string {
   return normalizeQuery(text.replace(/<[^>]*>/g, '')).replace(/\s+/g, '').toLowerCase();
+}
+
+/**
+ * Whether a page's text holds every word of the query as typed. Pagefind answers a Chinese word it has not indexed
+ * with the pages that hold some of its characters (操作规程 finds 合规性 by 规): such pages are no answer, and a
+ * catalog that has nothing better sends the search to the full text (startSearch).
+ */
+export function holdsQuery(content: string, query: string): boolean {
+  const text = compact(content);
+  return query.split(' ').every((word) => text.includes(compact(word)));
 }
 
 export interface PresentedResult {
@@ -181,19 +193,21 @@ function renderResult(result: PresentedResult): HTMLLIElement {
   return li;
 }
 
-function readState(): { query: string; filters: Record<string, string[]> } {
+/** `full`: a sharded site's search in the full text rather than the catalog (startSearch). */
+function readState(): { query: string; filters: Record<string, string[]>; full: boolean } {
   const params = new URLSearchParams(location.search);
   const filters: Record<string, string[]> = {};
   for (const [key, value] of params) {
     if (key.startsWith('f.')) filters[key.slice(2)] = [...(filters[key.slice(2)] ?? []), value];
   }
-  return { query: params.get('q') ?? '', filters };
+  return { query: params.get('q') ?? '', filters, full: params.get('full') === '1' };
 }
 
-function writeState(query: string, filters: Record<string, string[]>): void {
+function writeState(query: string, filters: Record<string, string[]>, full: boolean): void {
   const url = new URL(location.href);
   url.search = '';
   if (query) url.searchParams.set('q', query);
+  if (full) url.searchParams.set('full', '1');
   for (const [name, values] of Object.entries(filters)) for (const v of values) url.searchParams.append(`f.${name}`, v);
   history.replaceState(null, '', url);
 }
@@ -227,6 +241,32 @@ function chosenFilters(container: HTMLElement): Record<string, string[]> {
   return chosen;
 }
 
+/**
+ * A sharded build's search (search-shards.ts) searches the site's catalog first (search-catalog.ts): the shards'
+ * disclosure and department pages by their titles, departments, summaries, projects and headings, in one small
+ * index. The full text (正文 paragraphs, table rows, the shards' other pages) is every shard's own index merged into
+ * this one's, whose first search fetches every shard's metadata and filters and the index chunks of every shard that
+ * has the words: loaded when a reader asks for it (the button under the results) or when the catalog finds nothing,
+ * so that a query only the prose holds still finds its pages. A site of one shard has no catalog and searches its
+ * full text directly, as it always did.
+ */
+type Scope = 'catalog' | 'full';
+
+async function fullTextIndex(bundle: string, others: readonly string[]): Promise<Pagefind> {
+  const pagefind = (await import(/* @vite-ignore */ `${bundle}pagefind.js`)) as Pagefind;
+  await pagefind.options({ excerptLength: 40 });
+  // The other shards of a sharded build: searched as one site, results linking to each.
+  for (const other of others) await pagefind.mergeIndex(other, { excerptLength: 40 });
+  return pagefind;
+}
+
+async function catalogIndex(bundle: string): Promise<Pagefind> {
+  const pagefind = (await import(/* @vite-ignore */ `${bundle}pagefind.js`)) as Pagefind;
+  // Its records hold their pages' paths in full, the shard's base included: Pagefind is not to add one.
+  await pagefind.options({ excerptLength: 40, baseUrl: '/' });
+  return pagefind;
+}
+
 export async function startSearch(): Promise<void> {
   const root = document.getElementById('search');
   const form = root?.querySelector<HTMLFormElement>('form');
@@ -235,15 +275,21 @@ export async function startSearch(): Promise<void> {
   const status = root?.querySelector<HTMLElement>('.search-status');
   const list = root?.querySelector<HTMLOListElement>('.search-results');
   const more = root?.querySelector<HTMLButtonElement>('.search-more');
-  if (!root || !form || !input || !filterBox || !status || !list || !more) return;
-  const pagefind = (await import(/* @vite-ignore */ `${root.dataset.bundle}pagefind.js`)) as Pagefind;
-  await pagefind.options({ excerptLength: 40 });
-  // The other shards of a sharded build (src/site/search-shards.ts): searched as one site, results linking to each.
-  for (const other of JSON.parse(root.dataset.merge ?? '[]') as string[]) await pagefind.mergeIndex(other, { excerptLength: 40 });
+  const fullButton = root?.querySelector<HTMLButtonElement>('.search-full');
+  if (!root || !form || !input || !filterBox || !status || !list || !more || !fullButton) return;
+  const others = JSON.parse(root.dataset.merge ?? '[]') as string[];
+  let fullText: Promise<Pagefind> | undefined;
+  const full = () => (fullText ??= fullTextIndex(root.dataset.bundle!, others));
+  const catalog = root.dataset.catalog ? await catalogIndex(root.dataset.catalog) : null;
+  // The box shows once the index it searches first is ready.
+  if (!catalog) await full();
   const state = readState();
+  let scope: Scope = catalog && !state.full ? 'catalog' : 'full';
   input.value = state.query;
   // The filters' counts and the first search are fetched at once; until the boxes are drawn, the URL's filters apply.
-  const filtersDrawn = pagefind.filters().then((available) => renderFilters(filterBox, available, state.filters));
+  const index = () => (scope === 'catalog' ? Promise.resolve(catalog!) : full());
+  const drawFilters = async (filters: Record<string, string[]>) => renderFilters(filterBox, await (await index()).filters(), filters);
+  const filtersDrawn = drawFilters(state.filters);
   const panel = root.querySelector<HTMLDetailsElement>('.search-filter-panel');
   // On a phone the filters would push the results below the fold: they start folded unless some are chosen.
   if (panel) panel.open = matchMedia('(min-width: 60rem)').matches || Object.keys(state.filters).length > 0;
@@ -280,45 +326,88 @@ export async function startSearch(): Promise<void> {
     filters: Object.fromEntries(Object.entries(filters).map(([k, v]) => [k, { any: v }])),
   });
 
+  /** Pagefind's results for the query in one index, best first; the same page found by several variants counts once. */
+  const find = async (pagefind: Pagefind, filters: Record<string, string[]>) => {
+    const options = searchOptions(filters);
+    const searches = await Promise.all(
+      query ? queryVariants(query).map((q) => pagefind.search(q, options)) : [pagefind.search(null, options)],
+    );
+    const best = new Map<string, PagefindResult>();
+    for (const r of searches.flatMap((found) => found?.results ?? [])) {
+      if ((best.get(r.id)?.score ?? -Infinity) < r.score) best.set(r.id, r);
+    }
+    return [...best.values()].sort((a, b) => b.score - a.score);
+  };
+
+  /**
+   * Whether one of the first ten holds the query (holdsQuery): else the catalog has only pages sharing a character.
+   * Pagefind keeps the fragments it loaded, so drawing these ten fetches nothing again.
+   */
+  const answers = async (results: readonly PagefindResult[]) =>
+    (await Promise.all(results.slice(0, PAGE_SIZE).map((r) => r.data()))).some((data) => holdsQuery(data.content ?? '', query));
+
+  /** Between the catalog and the full text, the filters are the index's (the full text has more kinds of page). */
+  const switchTo = async (next: Scope, filters: Record<string, string[]>) => {
+    if (next === scope) return;
+    scope = next;
+    await drawFilters(filters);
+  };
+
   const run = async (filters = chosenFilters(filterBox)) => {
     // A submit while a typed query waits for its pause runs now and only once.
     clearTimeout(timer);
     const current = ++generation;
     const raw = input.value;
     query = normalizeQuery(raw);
-    writeState(raw, filters);
+    writeState(raw, filters, catalog !== null && scope === 'full');
     list.replaceChildren();
     more.hidden = true;
+    fullButton.hidden = true;
     queue = [];
     if (!query && Object.keys(filters).length === 0) {
       status.textContent = '请输入要搜索的内容，或选择筛选条件。';
       return;
     }
     status.textContent = '正在搜索…';
-    const options = searchOptions(filters);
-    const searches = await Promise.all(
-      query ? queryVariants(query).map((q) => pagefind.search(q, options)) : [pagefind.search(null, options)],
-    );
+    let found = await find(await index(), filters);
     if (current !== generation) return;
-    // The same page found by several variants counts once, with its best score.
-    const best = new Map<string, PagefindResult>();
-    for (const r of searches.flatMap((found) => found?.results ?? [])) {
-      if ((best.get(r.id)?.score ?? -Infinity) < r.score) best.set(r.id, r);
+    // Words only the 正文 or the tables hold (a sentence of the 情况说明) are not in the catalog: the full text is
+    // searched at once instead of showing nothing, or pages that share a character with the query.
+    if (scope === 'catalog' && query !== '' && !(await answers(found))) {
+      if (current !== generation) return;
+      status.textContent = '正在全文中搜索（文件与部门中没有找到）…';
+      await switchTo('full', filters);
+      if (current !== generation) return;
+      writeState(raw, filters, true);
+      found = await find(await full(), filters);
+      if (current !== generation) return;
     }
-    queue = [...best.values()].sort((a, b) => b.score - a.score);
+    queue = found;
     const count = queue.length;
     await showNext();
     if (current !== generation) return;
     const what = raw || '所选条件';
-    status.textContent = count === 0 ? `没有找到与“${what}”相关的结果。` : `找到 ${count} 个与“${what}”相关的结果。`;
+    status.textContent =
+      count === 0
+        ? `没有找到与“${what}”相关的结果。`
+        : scope === 'catalog'
+          ? `找到 ${count} 个与“${what}”相关的文件和部门。`
+          : `找到 ${count} 个与“${what}”相关的结果${catalog ? '（在全文中）' : ''}。`;
+    if (scope === 'catalog' && query) {
+      fullButton.textContent = `在全文中搜索“${raw}”（包括正文和表格，需下载较多数据）`;
+      fullButton.hidden = false;
+    }
   };
 
   // While the reader types, the index chunks of the words so far are fetched (Pagefind's preload), so that the search
-  // after the pause finds them loaded. Keys pressed inside an input method (pinyin letters) are not a query yet.
+  // after the pause finds them loaded. Keys pressed inside an input method (pinyin letters) are not a query yet. A
+  // new query starts again from the catalog, the small index.
   const typed = () => {
     clearTimeout(timer);
+    if (catalog) void switchTo('catalog', chosenFilters(filterBox));
     const folded = normalizeQuery(input.value);
-    if (folded) for (const q of queryVariants(folded)) void pagefind.preload(q, searchOptions(chosenFilters(filterBox)));
+    const options = searchOptions(chosenFilters(filterBox));
+    if (folded) void index().then((pagefind) => queryVariants(folded).forEach((q) => void pagefind.preload(q, options)));
     timer = setTimeout(() => void run(), TYPING_PAUSE_MS);
   };
   input.addEventListener('input', (event) => {
@@ -336,9 +425,14 @@ export async function startSearch(): Promise<void> {
     if (!box) return;
     event.preventDefault();
     input.value = box.value;
+    if (catalog) void switchTo('catalog', chosenFilters(filterBox));
     void run();
   });
   filterBox.addEventListener('change', () => void run());
   more.addEventListener('click', () => void showNext());
+  fullButton.addEventListener('click', () => {
+    const filters = chosenFilters(filterBox);
+    void switchTo('full', filters).then(() => run(filters));
+  });
   await Promise.all([filtersDrawn, run(state.filters)]);
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { normalizeQuery, presentResult, queryVariants, settledOrder } from '../../src/site/search-ui.ts';
+import { holdsQuery, normalizeQuery, presentResult, queryVariants, settledOrder } from '../../src/site/search-ui.ts';
 
 describe('search query folding', () => {
   it('joins a classification code typed with spaces, in half or full width', () => {
@@ -83,5 +83,23 @@ describe('the order results are drawn in, as their fragments come in', () => {
       shown = next;
     }
     expect(shown).toEqual([0, 2, 1, 3]);
+  });
+});
+
+describe('a sharded site’s catalog answers a query only with pages that hold it', () => {
+  // Lines of the bundled corpus's catalog records (the 喀什 行政公署办公室 budget's summary, a 正文 heading of the
+  // 扶贫开发办公室 budget): they name 人员工资 (基本支出) but not 人员工资增加, a phrase of the 正文 only, for which
+  // Pagefind still returns the 行政公署办公室 record by 人员 and 工资.
+  const record = '其中基本支出（人员工资和日常运转）3,342.67 万元，占 66.8%；\n4.住房保障支出（类）住房改革支出（款）住房公积金';
+
+  it('holds every word of the query, whatever the width, brackets and spacing', () => {
+    expect(holdsQuery(record, normalizeQuery('住房公积金'))).toBe(true);
+    expect(holdsQuery(record, normalizeQuery('住房改革支出(款)'))).toBe(true);
+    expect(holdsQuery(record, normalizeQuery('人员工资　住房公积金'))).toBe(true);
+  });
+
+  it('does not hold a phrase whose characters are only scattered in it', () => {
+    expect(holdsQuery(record, normalizeQuery('人员工资增加'))).toBe(false);
+    expect(holdsQuery(record, normalizeQuery('住房公积金 工会经费'))).toBe(false);
   });
 });

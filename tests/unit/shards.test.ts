@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { packShards, planShards, shardBuildEnv } from '../../scripts/shard-plan.ts';
-import { otherShardBundles } from '../../src/site/search-shards.ts';
+import { otherShardBundles, searchCatalog } from '../../src/site/search-shards.ts';
 
 const DOCS = [
   { slug: 'julu-county-poverty-office-2021-budget', region: ['河北省', '巨鹿县'], year: 2021 },
@@ -50,9 +50,21 @@ describe('shards of a province-scale build', () => {
   it('every shard is built knowing every bundle, and its search merges the others', () => {
     const shards = planShards(DOCS, 'year');
     const env = shardBuildEnv(shards[0], shards, '/tmp/c');
-    expect(env).toEqual({ CONTENT_DIR: '/tmp/c', BASE: '/y-2021/', SEARCH_SHARDS: '/y-2021/pagefind/,/y-2024/pagefind/' });
+    expect(env).toEqual({
+      CONTENT_DIR: '/tmp/c',
+      BASE: '/y-2021/',
+      SEARCH_SHARDS: '/y-2021/pagefind/,/y-2024/pagefind/',
+      SEARCH_CATALOG: '/pagefind-catalog/',
+    });
     expect(otherShardBundles('/y-2021/pagefind/', env.SEARCH_SHARDS)).toEqual(['/y-2024/pagefind/']);
     expect(otherShardBundles('/pagefind/', '')).toEqual([]);
+  });
+
+  it('every shard searches the one catalog at the site’s prefix first; a site of one shard has none', () => {
+    const shards = planShards(DOCS, 'region', 1, '/budget/');
+    const envs = shards.map((s) => shardBuildEnv(s, shards, `/tmp/${s.name}`, '/budget/'));
+    expect(envs.map((e) => searchCatalog(e.SEARCH_CATALOG))).toEqual(['/budget/pagefind-catalog/', '/budget/pagefind-catalog/']);
+    expect(searchCatalog('')).toBeNull();
   });
 });
 

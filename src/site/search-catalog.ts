@@ -1,0 +1,123 @@
+/**
+ * The catalog of a sharded build: one small Pagefind index, at the site's root, of what a search result lands on —
+ * each disclosure page and each department page of every shard — which every shard's search page searches first.
+ * Searching the shards' own full-text indexes together (src/site/search-shards.ts) fetches every shard's metadata
+ * and filters on load and the index chunks of every shard that has the words, so its bytes grow with the number of
+ * shards (23 shards: 1.6 MiB for a first search); the catalog's grow with the words of its records only.
+ *
+ * Each shard's build writes its records (src/pages/search/[records].json.ts); after every shard is built,
+ * scripts/search-catalog.ts reads them all and writes the one index. A record holds what a result shows and what a
+ * reader names a document by: its title, department, region, year and kind, the page's summary sentences, its
+ * projects' names and its 正文 headings; not the 正文's paragraphs nor the tables' rows, which only the full-text
+ * indexes hold. Its URL is the page's path in its shard, its metadata and filters the ones the page gives Pagefind,
+ * so a result and its filters read the same from either index. Pure: no file or Pagefind access.
+ */
+import { z } from 'astro/zod';
+import type { Disclosure } from '../schema/disclosure.ts';
+import { readJson } from './disclosure-file.ts';
+import { KIND_LABELS, regionLabel } from './format.ts';
+
+export const catalogRecord = z.object({
+  /** The page's path on the site, with the shard's base (/budget/r-…/d/…/). */
+  url: z.string().startsWith('/'),
+  content: z.string(),
+  meta: z.record(z.string(), z.string()),
+  filters: z.record(z.string(), z.array(z.string())),
+});
+
+export type CatalogRecord = z.infer<typeof catalogRecord>;
+
+/** A shard's records file, which the catalog builder reads back. */
+export const catalogRecords = z.array(catalogRecord);
+
+/** The catalog's bundle: one for the whole site, beside the shards (`<prefix>pagefind-catalog/`). */
+export function catalogBundle(prefix: string): string {
+  return `${prefix.endsWith('/') ? prefix : `${prefix}/`}pagefind-catalog/`;
+}
+
+type DisclosureFields = Pick<Disclosure, 'title' | 'department' | 'region' | 'year' | 'kind'>;
+
+/** The Pagefind filters of a disclosure page: the ones a reader narrows a search by. */
+export function disclosureFilters(doc: DisclosureFields): Record<string, string> {
+  return {
+    年度: doc.year ? String(doc.year) : '不详',
+    地区: doc.region[0] ?? '不详',
+    文件类型: KIND_LABELS[doc.kind],
+    部门: doc.department,
+  };
+}
+
+/** The Pagefind metadata a disclosure's result shows beside its title (besides its projects' amounts). */
+export function disclosureMeta(doc: DisclosureFields): Record<string, string> {
+  return { 部门: doc.department, 年度: String(doc.year ?? '不详'), 类型: KIND_LABELS[doc.kind] };
+}
+
+/** What a department page gives Pagefind as its filters. */
+export const DEPARTMENT_FILTERS: Readonly<Record<string, string>> = { 文件类型: '部门' };
+
+const asFilters = (filters: Readonly<Record<string, string>>) => Object.fromEntries(Object.entries(filters).map(([k, v]) => [k, [v]]));
+
+/** One line per field, so that an excerpt does not run one field into the next. */
+const lines = (parts: ReadonlyArray<string | null | undefined>) => parts.filter((p): p is string => !!p?.trim()).join('\n');
+
+export interface DisclosureEntry {
+  url: string;
+  doc: DisclosureFields & { projects: ReadonlyArray<{ name: string }>; sections: ReadonlyArray<{ heading: string | null }> };
+  /** The summary sentences the page opens with (summary.ts). */
+  summary: readonly string[];
+}
+
+export function disclosureRecord({ url, doc, summary }: DisclosureEntry): CatalogRecord {
+  const headings = doc.sections.map((s) => s.heading?.trim()).filter((h): h is string => !!h);
+  return {
+    url,
+    content: lines([
+      doc.title,
+      doc.department,
+      regionLabel(doc.region),
+      `${doc.year ? `${doc.year}年` : ''}${KIND_LABELS[doc.kind]}`,
+      summary.join(''),
+      ...doc.projects.map((p) => p.name),
+      ...headings,
+    ]),
+    meta: { title: doc.title, ...disclosureMeta(doc) },
+    filters: asFilters(disclosureFilters(doc)),
+  };
+}
+
+export interface DepartmentEntry {
+  url: string;
+  name: string;
+  /** 部门 or 单位 (SCOPE_LABELS). */
+  scope: string;
+  region: readonly string[];
+  docs: ReadonlyArray<{ title: string }>;
+}
+
+export function departmentRecord({ url, name, scope, region, docs }: DepartmentEntry): CatalogRecord {
+  return {
+    url,
+    content: lines([name, `${regionLabel(region)}${scope}`, `共 ${docs.length} 份文件`, ...docs.map((d) => d.title)]),
+    meta: { title: name },
+    filters: asFilters(DEPARTMENT_FILTERS),
+  };
+}
+
+/**
+ * The catalog's records, from every shard's records file (its text and where it was read): each checked against the
+ * schema, in the order given. A page in two files means two shards were built from overlapping content, and fails
+ * rather than listing it twice.
+ */
+export function mergeCatalogRecords(files: ReadonlyArray<{ path: string; text: string }>): CatalogRecord[] {
+  const byUrl = new Map<string, string>();
+  const merged: CatalogRecord[] = [];
+  for (const { path, text } of files) {
+    for (const record of readJson(text, path, catalogRecords)) {
+      const seen = byUrl.get(record.url);
+      if (seen) throw new Error(`${path}：页面 ${record.url} 已在 ${seen} 中，两个分片含有同一页面`);
+      byUrl.set(record.url, path);
+      merged.push(record);
+    }
+  }
+  return merged;
+}

@@ -1,0 +1,93 @@
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parseDisclosure } from '../../src/ingest/parse-disclosure.ts';
+import { catalogBundle, departmentRecord, disclosureRecord, mergeCatalogRecords, type CatalogRecord } from '../../src/site/search-catalog.ts';
+import { pageSummary } from '../../src/site/summary.ts';
+
+function seed(name: string) {
+  const file = `content/sources/${name}.txt`;
+  return parseDisclosure(readFileSync(file, 'utf8'), { file, sha256: '0'.repeat(64), format: 'text', encoding: 'utf-8' });
+}
+
+describe('the catalog of a sharded site: what a result lands on', () => {
+  // 喀什地区扶贫开发办公室 2021 预算: five projects (项目名称：… L564–L668), 正文 headings such as 十、其他重要事项的情况说明
+  // (L754); the sentence “主要原因是本年度人员工资增加、工会经费增加” (L454) is 正文 prose, which only the full text holds.
+  const doc = seed('kashgar-poverty-alleviation-office-2021-budget');
+  const url = '/r-cd0c29a578/d/kashgar-poverty-alleviation-office-2021-budget/';
+  const record = disclosureRecord({ url, doc, summary: pageSummary(doc, 0).sentences });
+  const lines = record.content.split('\n');
+
+  it('holds the title, department, region, year and kind, the summary, the projects and the 正文 headings', () => {
+    expect(record.url).toBe(url);
+    expect(lines.slice(0, 4)).toEqual([
+      '新疆维吾尔自治区喀什地区扶贫开发办公室2021年预算公开',
+      '新疆维吾尔自治区喀什地区扶贫开发办公室',
+      '新疆维吾尔自治区 · 喀什地区',
+      '2021年预算',
+    ]);
+    expect(lines[4]).toMatch(/^新疆维吾尔自治区喀什地区扶贫开发办公室 2021 年预算支出合计 1,439\.48 万元。/);
+    expect(lines).toEqual(expect.arrayContaining(['扶贫资产管理专班专项', '脱贫攻坚专项', '十、其他重要事项的情况说明', '4.项目名称：扶贫宣传项目']));
+    expect(lines.filter((l) => doc.projects.some((p) => p.name === l))).toHaveLength(5);
+  });
+
+  it('leaves the 正文 paragraphs to the full text', () => {
+    expect(doc.sections.some((s) => s.paragraphs.some((p) => p.includes('人员工资增加')))).toBe(true);
+    expect(record.content).not.toContain('人员工资增加');
+  });
+
+  it('gives the metadata and filters the disclosure page gives Pagefind', () => {
+    expect(record.meta).toEqual({ title: doc.title, 部门: '新疆维吾尔自治区喀什地区扶贫开发办公室', 年度: '2021', 类型: '预算' });
+    expect(record.filters).toEqual({ 年度: ['2021'], 地区: ['新疆维吾尔自治区'], 文件类型: ['预算'], 部门: ['新疆维吾尔自治区喀什地区扶贫开发办公室'] });
+  });
+
+  it('a department page: its name, region and scope, and its documents’ titles', () => {
+    const dept = departmentRecord({ url: '/r-cd0c29a578/departments/abc/', name: '喀什地区扶贫开发办公室', scope: '部门', region: ['新疆维吾尔自治区', '喀什地区'], docs: [doc] });
+    expect(dept).toEqual({
+      url: '/r-cd0c29a578/departments/abc/',
+      content: '喀什地区扶贫开发办公室\n新疆维吾尔自治区 · 喀什地区部门\n共 1 份文件\n新疆维吾尔自治区喀什地区扶贫开发办公室2021年预算公开',
+      meta: { title: '喀什地区扶贫开发办公室' },
+      filters: { 文件类型: ['部门'] },
+    });
+  });
+
+  it('merges the shards’ records files in order, and refuses a page two shards both hold', () => {
+    const a: CatalogRecord = { url: '/a/d/x/', content: '甲', meta: { title: '甲' }, filters: {} };
+    const b: CatalogRecord = { url: '/b/d/y/', content: '乙', meta: { title: '乙' }, filters: {} };
+    const files = [
+      { path: 'a/search/records.json', text: JSON.stringify([a]) },
+      { path: 'b/search/records.json', text: JSON.stringify([b]) },
+    ];
+    expect(mergeCatalogRecords(files)).toEqual([a, b]);
+    expect(() => mergeCatalogRecords([...files, { path: 'c/search/records.json', text: JSON.stringify([a]) }])).toThrow(
+      'c/search/records.json：页面 /a/d/x/ 已在 a/search/records.json 中，两个分片含有同一页面',
+    );
+    expect(() => mergeCatalogRecords([{ path: 'd.json', text: '[{"url":"a"}]' }])).toThrow(/^d\.json：字段 0\.url 不符合数据格式/);
+    expect(() => mergeCatalogRecords([{ path: 'e.json', text: '[' }])).toThrow(/^e\.json：不是有效的 JSON/);
+  });
+
+  it('is one Pagefind bundle beside the shards', () => {
+    expect(catalogBundle('/')).toBe('/pagefind-catalog/');
+    expect(catalogBundle('/budget')).toBe('/budget/pagefind-catalog/');
+  });
+
+  it('scripts/search-catalog.ts writes one index of every shard’s records under the prefix', () => {
+    const site = mkdtempSync(join(tmpdir(), 'catalog-'));
+    try {
+      for (const [shard, rec] of [['r-1', record], ['r-2', { ...record, url: '/budget/r-2/d/other/' }]] as const) {
+        mkdirSync(join(site, 'budget', shard, 'search'), { recursive: true });
+        writeFileSync(join(site, 'budget', shard, 'search', 'records.json'), JSON.stringify([rec]));
+      }
+      const run = spawnSync(resolve('node_modules/.bin/node'), [resolve('scripts/search-catalog.ts'), site, '/budget/'], { encoding: 'utf8', timeout: 120_000 });
+      expect(run.stderr).toBe('');
+      expect(run.status).toBe(0);
+      expect(run.stdout).toContain('catalog of 2 pages from 2 shards');
+      const entry = JSON.parse(readFileSync(join(site, 'budget', 'pagefind-catalog', 'pagefind-entry.json'), 'utf8'));
+      expect(entry.languages['zh-cn'].page_count).toBe(2);
+    } finally {
+      rmSync(site, { recursive: true, force: true });
+    }
+  });
+});
