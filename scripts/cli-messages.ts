@@ -49,3 +49,24 @@ export function usageError(tool: string, problem: string): never {
   process.stderr.write(`${tool}：${problem}\n请运行 npm run ${tool} -- --help 查看用法。\n`);
   process.exit(2);
 }
+
+/**
+ * A number option of `tool`, or `fallback` when it was not given: positive, or at least `atLeast` where it is given,
+ * and a whole number where `integer`; anything else is a usage error that names the option.
+ */
+export function numberOption(
+  tool: string,
+  name: string,
+  value: string | undefined,
+  fallback: number,
+  { integer = false, atLeast }: { integer?: boolean; atLeast?: number } = {},
+): number {
+  if (value === undefined) return fallback;
+  const n = Number(value);
+  const whole = integer ? '整' : '';
+  const inRange = atLeast === undefined ? n > 0 : n >= atLeast;
+  if (value.trim() === '' || !(integer ? Number.isInteger(n) : Number.isFinite(n)) || !inRange) {
+    usageError(tool, `${name} 应为${atLeast === undefined ? `正${whole}数` : `不小于 ${atLeast} 的${whole}数`}，而不是“${value}”`);
+  }
+  return n;
+}

@@ -16,7 +16,7 @@ import { joinWrittenCompanions, type WrittenDocument } from './companion-step.ts
 import { IngestCache, type Recorded } from './ingest-cache.ts';
 import { failedRow, reportRow, writeReport, type ReportRow } from './corpus-report.ts';
 import { ParsePool, STAGE_NAMES, type ParseOutcome } from './parse-worker.ts';
-import { argumentProblem, errnoReason, notAFile, readFailure, usageError } from './cli-messages.ts';
+import { argumentProblem, errnoReason, notAFile, numberOption, readFailure, usageError } from './cli-messages.ts';
 import { removeStale, removeStaleTemporaries, sourceOfOutput } from './outputs.ts';
 
 const HELP = `用法：npm run ingest -- [选项] [文件|文件夹 …]
@@ -107,14 +107,6 @@ async function writeAtomically(path: string, content: string | Uint8Array): Prom
   }
 }
 
-/** A positive number option (a whole one where `integer`), or its default when not given. */
-function positiveNumber(name: string, value: string | undefined, fallback: number, integer = false): number {
-  if (value === undefined) return fallback;
-  const n = Number(value);
-  if (!(integer ? Number.isInteger(n) : Number.isFinite(n)) || n <= 0) usageError('ingest', `${name} 应为正${integer ? '整' : ''}数，而不是“${value}”`);
-  return n;
-}
-
 /** An input that was read and needs no message yet; `parsed` is its parse when it was started ahead. */
 interface Ready {
   ok: true;
@@ -152,9 +144,9 @@ async function main(): Promise<number> {
     process.stdout.write(`${HELP}\n`);
     return 0;
   }
-  const timeLimit = positiveNumber('--time-limit', args.values['time-limit'], 300);
-  const memoryLimit = positiveNumber('--memory-limit', args.values['memory-limit'], 2048);
-  const jobs = positiveNumber('--jobs', args.values.jobs, availableParallelism(), true);
+  const timeLimit = numberOption('ingest', '--time-limit', args.values['time-limit'], 300);
+  const memoryLimit = numberOption('ingest', '--memory-limit', args.values['memory-limit'], 2048);
+  const jobs = numberOption('ingest', '--jobs', args.values.jobs, availableParallelism(), { integer: true });
   const defaultRun = args.positionals.length === 0 && args.values.out === undefined;
   const outDir = resolve(args.values.out ?? 'content/disclosures');
   const inputs = await expandInputs(args.positionals.length > 0 ? args.positionals : ['content/sources']);

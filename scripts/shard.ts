@@ -5,15 +5,16 @@
  * (scripts/search-catalog.ts). Each shard's build is independent: on separate machines or CI jobs, run the printed
  * command of each shard, copy its output under its path, then run the catalog's command once.
  */
-import { execFileSync } from 'node:child_process';
-import { copyFile, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
-import { join, relative, resolve } from 'node:path';
+import { spawn } from 'node:child_process';
+import { availableParallelism } from 'node:os';
+import { cp, copyFile, mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { dirname, join, relative, resolve, sep } from 'node:path';
 import { parseArgs } from 'node:util';
 import { readDisclosureJson } from '../src/site/disclosure-file.ts';
 import { packShards, planShards, shardBuildEnv, type ShardBy } from './shard-plan.ts';
-import { argumentProblem, usageError } from './cli-messages.ts';
+import { argumentProblem, numberOption, usageError } from './cli-messages.ts';
 
-const HELP = `用法：npm run shard -- [--by region|year] [--depth N] [--min N] [--prefix 路径] [--out 目录] [--build] [数据目录]
+const HELP = `用法：npm run shard -- [--by region|year] [--depth N] [--min N] [--prefix 路径] [--out 目录] [--build] [--jobs N] [数据目录]
 
 把解析好的公开文件分成几个分片，每个分片单独构建为一个站点，各有自己的全文搜索索引，
 合起来作为一个站点发布；全部分片构建完成后，再为整个站点建一个目录索引（各分片的文件与部门页面），
@@ -26,7 +27,8 @@ const HELP = `用法：npm run shard -- [--by region|year] [--depth N] [--min N]
   --prefix   各分片所在的站点路径（默认 /）
   --out 目录  分片内容、分片方案（shards.json）以及（使用 --build 时）站点的输出目录
              （默认：test-output/shards）
-  --build    依次构建每个分片并建立搜索索引，再建立目录索引，输出到 目录/site
+  --build    构建每个分片并建立搜索索引，再建立目录索引，输出到 目录/site
+  --jobs N   同时构建的分片数（默认：CPU 核数，本机为 ${availableParallelism()}）；每个构建约需 1 GB 内存
   -h, --help 显示本说明
   数据目录   解析好的公开文件（默认：content/disclosures）`;
 
@@ -41,6 +43,7 @@ try {
       prefix: { type: 'string', default: '/' },
       out: { type: 'string', default: 'test-output/shards' },
       build: { type: 'boolean', default: false },
+      jobs: { type: 'string' },
       help: { type: 'boolean', short: 'h', default: false },
     },
   });
@@ -55,6 +58,9 @@ if (values.help) {
 if (values.by !== 'region' && values.by !== 'year') {
   usageError('shard', `--by 只能是 region（按地区）或 year（按年度），而不是“${values.by}”`);
 }
+const min = numberOption('shard', '--min', values.min, 0, { integer: true, atLeast: 0 });
+const depth = numberOption('shard', '--depth', values.depth, 1, { integer: true });
+const jobs = numberOption('shard', '--jobs', values.jobs, availableParallelism(), { integer: true });
 const contentDir = resolve(positionals[0] ?? 'content/disclosures');
 const out = resolve(values.out);
 const names = (await readdir(contentDir)).filter((n) => n.endsWith('.json')).sort();
@@ -66,9 +72,7 @@ for (const name of names) {
   docs.push({ slug, region, year });
   fileOf.set(slug, path);
 }
-const min = Number(values.min);
-if (!Number.isInteger(min) || min < 0) usageError('shard', `--min 应为不小于 0 的整数，而不是“${values.min}”`);
-const planned = planShards(docs, values.by as ShardBy, Number(values.depth), values.prefix);
+const planned = planShards(docs, values.by as ShardBy, depth, values.prefix);
 const shards = min > 1 ? packShards(planned, min, values.prefix) : planned;
 
 await rm(out, { recursive: true, force: true });
@@ -77,6 +81,37 @@ const node = resolve('node_modules/.bin/node');
 // base: every link and search record of a shard would lose the shard's path.
 const inherited = Object.fromEntries(Object.entries(process.env).filter(([name]) => name !== 'BASE_URL'));
 const site = join(out, 'site');
+/** A build step with its output left out and its errors shown, as they happen; fails the run when the step fails. */
+function run(args: string[], env: NodeJS.ProcessEnv = process.env): Promise<void> {
+  return new Promise((done, fail) => {
+    const child = spawn(node, args, { env, stdio: ['ignore', 'ignore', 'inherit'] });
+    child.on('error', fail);
+    child.on('exit', (code) => (code === 0 ? done() : fail(new Error(`node ${args.join(' ')}：退出状态 ${code}`))));
+  });
+}
+/**
+ * Where a shard is built before it goes to its place. Astro writes a build's prerendered chunks beside its output when
+ * that is inside the project, but into the project's one .astro folder when it is not, which builds running at once
+ * would share and overwrite: a shard whose place is outside the project is built in a folder of its own inside it.
+ */
+function buildDirOf(target: string, name: string): string {
+  return target.startsWith(process.cwd() + sep) ? target : resolve('test-output', '.shard-builds', name);
+}
+
+/** Moves a built shard to its place, copying where the two are on different disks. */
+async function moveTo(from: string, to: string): Promise<void> {
+  await rm(to, { recursive: true, force: true });
+  await mkdir(dirname(to), { recursive: true });
+  try {
+    await rename(from, to);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'EXDEV') throw error;
+    await cp(from, to, { recursive: true });
+    await rm(from, { recursive: true, force: true });
+  }
+}
+
+const builds: Array<() => Promise<unknown>> = [];
 for (const shard of shards) {
   const content = join(out, 'content', shard.name);
   await mkdir(content, { recursive: true });
@@ -85,19 +120,27 @@ for (const shard of shards) {
   const target = join(site, shard.base);
   const shown = Object.entries(env).map(([k, v]) => `${k}=${v}`).join(' ');
   process.stdout.write(`${shard.name}（${shard.label}）：${shard.slugs.length} 份文件 → ${shard.base}\n  ${shown} astro build --outDir ${relative(process.cwd(), target)} && node scripts/index-search.ts ${relative(process.cwd(), target)}\n`);
-  if (values.build) {
-    execFileSync(node, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', target], {
-      env: { ...inherited, ASTRO_TELEMETRY_DISABLED: '1', ...env },
-      stdio: ['ignore', 'ignore', 'inherit'],
-    });
-    execFileSync(node, ['scripts/index-search.ts', target], { stdio: ['ignore', 'ignore', 'inherit'] });
-  }
+  builds.push(async () => {
+    const built = buildDirOf(target, shard.name);
+    await run(['node_modules/astro/bin/astro.mjs', 'build', '--outDir', built], { ...inherited, ASTRO_TELEMETRY_DISABLED: '1', ...env });
+    await run(['scripts/index-search.ts', built]);
+    if (built !== target) await moveTo(built, target);
+    process.stdout.write(`已构建：${shard.name}（${shard.label}）\n`);
+  });
+}
+// Each build is one Node process that uses about one core (Astro renders pages one after another), so as many run
+// at once as there are cores: a province's shards on a 2-core machine take half the time they take one by one.
+if (values.build) {
+  let next = 0;
+  await Promise.all(Array.from({ length: Math.min(jobs, builds.length) }, async () => {
+    while (next < builds.length) await builds[next++]();
+  }));
 }
 await writeFile(join(out, 'shards.json'), `${JSON.stringify(shards, null, 2)}\n`);
 // Once every shard is built and copied under its path: the catalog that every shard's search searches first.
 process.stdout.write(`目录索引（全部分片构建完成后）：\n  node scripts/search-catalog.ts ${relative(process.cwd(), site)} ${values.prefix}\n`);
 if (values.build) {
-  execFileSync(node, ['scripts/search-catalog.ts', site, values.prefix], { stdio: ['ignore', 'ignore', 'inherit'] });
+  await run(['scripts/search-catalog.ts', site, values.prefix]);
   // The site's root lists the shards; each shard is a whole site under its path, searching all of them.
   const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
   const links = shards.map((s) => `<li><a href="${escape(s.base)}">${escape(s.label)}</a>（${s.slugs.length} 份文件）</li>`).join('\n');

@@ -78,5 +78,10 @@ describe('npm run shard: usage errors', () => {
     const unknown = shard(['--frobnicate']);
     expect(unknown.status).toBe(2);
     expect(unknown.stderr).toBe('shard：没有 --frobnicate 这个选项\n请运行 npm run shard -- --help 查看用法。\n');
+    for (const [option, value, range] of [['--depth', '0', '正整数'], ['--min', '2.5', '不小于 0 的整数'], ['--jobs', 'two', '正整数']]) {
+      const bad = shard([option, value, '/nonexistent/content']);
+      expect(bad.status).toBe(2);
+      expect(bad.stderr).toBe(`shard：${option} 应为${range}，而不是“${value}”\n请运行 npm run shard -- --help 查看用法。\n`);
+    }
   });
 });
