@@ -88,8 +88,36 @@ describe('projects of the 项目支出情况说明', () => {
   });
 
   it('documents without a project list have none', () => {
-    expect(seed('julu-county-poverty-office-2021-budget').projects).toEqual([]);
     expect(seed('kashgar-2021-poverty-monitoring-project-evaluation').projects).toEqual([]);
+  });
+
+  it('reads the projects a sentence lists with their amounts, where no section describes them', () => {
+    // julu L104–110: 项目支出 211.47 万元，全部为本级支出，主要是：正常公用经费 21.41 万元、…、提前下达 2021 年省级驻村工作队
+    // 综合经费 4 万元。 Seven items that add up to 232.88, more than the 211.47 they are the main part of: 正常公用经费 is
+    // a 基本支出 item (L104: 日常公用经费 21.41 万元), listed among the projects.
+    const d = seed('julu-county-poverty-office-2021-budget');
+    expect(d.projects.map((p) => [p.name, p.amount])).toEqual([
+      ['正常公用经费', 21.41],
+      ['自收自支人员工资及保险费用', 6.6],
+      ['脱贫防贫专项工作经费', 40],
+      ['乡村振兴工作经费', 5],
+      ['“防贫预警及管理系统”平台运行维护费', 5.87],
+      ['防贫工作补充保险经费', 150],
+      ['提前下达 2021 年省级驻村工作队综合经费', 4],
+    ]);
+    expect(d.projects[5].lines).toEqual({ first: 110, last: 110 });
+    expect(d.checks.find((c) => c.id === 'narrative:listed-projects:sum')).toMatchObject({ status: 'fail', expected: 211.47, actual: 232.88 });
+    // The six target tables (L302 on) are linked to their projects, the fifth by the longer name it is printed with.
+    const file = 'content/sources/julu-county-poverty-office-2021-budget.txt';
+    const whole = parseDisclosure(readFileSync(file, 'utf8'), { file, sha256: 'a'.repeat(64), format: 'text', encoding: 'utf-8' });
+    expect(whole.targets.map((t) => t.projectId)).toEqual(['p6', 'p5', 'p4', 'p3', 'p7', 'p2']);
+  });
+
+  it('reads a list that is the whole of the total against all of it', () => {
+    const text = ['二、支出预算说明', '项目支出 30 万元，包括：设备购置费 10 万元、系统运维费 20 万元。'].join('\n');
+    const d = parseDisclosure(text, { file: 'listed.txt', sha256: 'a'.repeat(64), format: 'text', encoding: 'utf-8' });
+    expect(d.projects.map((p) => [p.name, p.amount])).toEqual([['设备购置费', 10], ['系统运维费', 20]]);
+    expect(d.checks.find((c) => c.id === 'narrative:listed-projects:sum')).toMatchObject({ status: 'pass', expected: 30, actual: 30 });
   });
 });
 

@@ -9,6 +9,7 @@ import { checkFacts } from './fact-checks.ts';
 import { readFacts } from './facts.ts';
 import { readGlossary } from './glossary.ts';
 import { readOverview } from './overview.ts';
+import { readListedProjects } from './listed-projects.ts';
 import { readProjects } from './projects.ts';
 import { buildProseSections } from './sections.ts';
 
@@ -47,6 +48,7 @@ export function parseNarrative(lines: readonly SourceLine[], taken: ReadonlySet<
   const unit = documentUnit(lines, tables);
   const glossary = readGlossary(prose);
   const projects = readProjects(prose, tables, unit, glossary.paragraphs);
+  const listed = projects.projects.length === 0 ? readListedProjects(prose, glossary.paragraphs) : { projects: [], checks: [] };
   const { overview, statedOffices } = readOverview(prose, tables);
   const facts = readFacts(prose, new Set([...glossary.paragraphs, ...projects.paragraphs]));
   const result = emptyClaims();
@@ -60,12 +62,13 @@ export function parseNarrative(lines: readonly SourceLine[], taken: ReadonlySet<
     ),
     ...officeCountCheck(overview, statedOffices),
     ...projects.checks,
+    ...listed.checks,
   );
   return {
     ...result,
     sections: prose.map((s) => s.section),
     overview,
-    projects: projects.projects,
+    projects: [...projects.projects, ...listed.projects],
     withheldProjects: projects.withheld,
     facts,
     glossary: glossary.entries,
