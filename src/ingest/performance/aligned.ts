@@ -3,6 +3,9 @@ import { isOutlineHeading } from './level-state.ts';
 import { isPageNumber } from '../page-furniture.ts';
 // A target table's cells are whole text runs: a figure inside a cell (`≥ 95 %`) stays with its words.
 import { alignedColumns, alignedRow, spansColumns, tabRow, type GridRow } from '../layout/grid.ts';
+import { wordCells } from '../layout/cells.ts';
+import { isLevelName, startsLevelName } from './levels.ts';
+import type { LinePiece } from './level-cells.ts';
 
 /** A target table's columns: 一级指标, 二级指标, 三级指标 and 指标值 at the least. */
 const FEWEST_COLUMNS = 4;
@@ -14,21 +17,35 @@ const FEWEST_COLUMNS = 4;
  * rule (a bare number is a page number only where a page's number stands, page-furniture.ts) where the caller has
  * the whole text; by default a line shaped as a page number. Null when the header line prints fewer columns than a
  * target table has (福州's `二级指标   三级指标   指标值`, its 一级指标 on a line of its own): its runs cannot say
- * where the cells go.
+ * where the cells go. With `marginApart`, the words printed wholly left of the grid's first column are no cell of
+ * it but `margin`: the form's label of the grid (福州's `绩效目 / 标指标`, 西安's `绩 / 效 / 指 / 标`, in a column of
+ * their own left of 一级指标; 烟台's `绩效指标` one space before each row's 一级 name). A level name, or the start of
+ * one, stays in the grid however far left it stands.
  */
 export function alignedGrid(
   header: SourceLine,
   body: readonly SourceLine[],
   fewest = FEWEST_COLUMNS,
   isFurniture: (line: SourceLine) => boolean = (line) => isPageNumber(line.text),
-): { header: GridRow; body: GridRow[] } | null {
+  marginApart = false,
+): { header: GridRow; body: GridRow[]; margin: LinePiece[] } | null {
   const columns = alignedColumns(header);
   if (columns.labels.length < fewest) return null;
   const out: GridRow[] = [];
+  const margin: LinePiece[] = [];
+  const first = columns.labels[0].start;
   for (const line of body) {
     if (isOutlineHeading(line.text) || spansColumns(columns, line)) break;
     if (isFurniture(line)) continue;
-    out.push(line.text.trim() ? alignedRow(columns, line) : tabRow(line));
+    if (!line.text.trim()) {
+      out.push(tabRow(line));
+      continue;
+    }
+    const apart = marginApart ? wordCells(line.text).filter((w) => w.end < first && !isLevelName(w.text) && !startsLevelName(w.text)) : [];
+    margin.push(...apart.map((r) => ({ text: r.text, line: line.no })));
+    const rest = apart.reduce((t, r) => t.slice(0, r.start) + ' '.repeat(r.end - r.start) + t.slice(r.end), line.text);
+    out.push(alignedRow(columns, { ...line, text: rest }));
   }
-  return { header: { no: header.no, cells: columns.labels.map((c) => c.text) }, body: out };
+  return { header: { no: header.no, cells: columns.labels.map((c) => c.text) }, body: out, margin };
 }
+
