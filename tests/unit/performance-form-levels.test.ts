@@ -94,9 +94,18 @@ describe.skipIf(absent)('level names of other places’ forms, as published', ()
     expect(rowAt(targets, 769)).toEqual(['产出指标', '数量指标', '新增仪器设备原值']);
   });
 
-  it('福州 科技局: every form whose header prints its four columns has national 一级 and 二级 names only (13 forms, L721–1311)', () => {
-    const forms = targetsOf('fuzhou-science-2026-budget.txt').filter((t) => t.lines.first > 700 && t.lines.first < 1320 && t.lines.first !== 965);
-    expect(forms).toHaveLength(13);
+  it('福州 科技局 联席会议 form: its header wraps 一级指 / 标 around the other labels (L984–986); its rows keep their levels', () => {
+    const targets = targetsOf('fuzhou-science-2026-budget.txt');
+    expect([988, 990, 999].map((line) => rowAt(targets, line))).toEqual([
+      ['成本指标', '经济成本指标', '科技特派员联席会议办公室工作经费总额'],
+      ['产出指标', '数量指标', '组织宣传活动次数'],
+      ['满意度指标', '服务对象满意度指标', '社会公众满意度'],
+    ]);
+  });
+
+  it('福州 科技局: every form from L700 on has national 一级 and 二级 names only (14 forms, L721–1311)', () => {
+    const forms = targetsOf('fuzhou-science-2026-budget.txt').filter((t) => t.lines.first > 700 && t.lines.first < 1320);
+    expect(forms).toHaveLength(14);
     for (const i of forms.flatMap((t) => t.indicators)) expect([isLevel1(i.level1 ?? ''), isLevel2(i.level2 ?? '')]).toEqual([true, true]);
   });
 

@@ -4,7 +4,7 @@ import type { SourceLine } from '../source-lines.ts';
 import { emptyClaims, printedRest, type Claims } from '../claims.ts';
 import { readActivityForm } from './activity-form.ts';
 import { detectLayout } from '../layout/detect.ts';
-import { alignedGrid } from './aligned.ts';
+import { alignedGrid, holdsOwnLevels, wrappedHeader } from './aligned.ts';
 import type { LinePiece } from './level-cells.ts';
 import { tabbedRows, tabRow } from '../layout/grid.ts';
 import { readColumnLists } from './column-lists.ts';
@@ -136,7 +136,8 @@ function parseSegment(lines: readonly SourceLine[], seg: Segment, taken: Readonl
     seg.title,
   );
   const body = lines.slice(seg.header + 1, end + 1);
-  const read = readBody(headerLine, body, (line) => isPageFurnitureAt(lines, line.no));
+  const above = lines.slice(Math.max(0, seg.header - 2), seg.header).reverse().find((l) => l.text.trim());
+  const read = readBody(headerLine, body, (line) => isPageFurnitureAt(lines, line.no), above);
   if (read.indicators.length === 0) return null;
   return {
     target: assemble(header, scope, seg.title, read.indicators, [...header.flags, ...read.flags], {
@@ -156,14 +157,19 @@ function parseSegment(lines: readonly SourceLine[], seg: Segment, taken: Readonl
  * and its rows together reads worse: the wrapped cells of an aligned table's rows are single runs, and 开发区's seed
  * loses a target that way.
  */
-function readBody(headerLine: SourceLine, body: readonly SourceLine[], isFurniture: (line: SourceLine) => boolean): {
+function readBody(headerLine: SourceLine, body: readonly SourceLine[], isFurniture: (line: SourceLine) => boolean, above?: SourceLine): {
   indicators: PerformanceTarget['indicators'];
   flags: string[];
   last: number;
   apart?: LinePiece[];
 } {
   const layout = detectLayout([headerLine]);
-  const aligned = layout === 'aligned' ? alignedGrid(headerLine, body, undefined, isFurniture, true) : null;
+  const below = body.find((l) => l.text.trim());
+  const wrapped = layout === 'aligned' ? wrappedHeader(above, headerLine, below) : null;
+  const gridBody = wrapped?.usesBelow ? body.filter((l) => l !== below) : body;
+  const grid = layout === 'aligned' ? alignedGrid(wrapped?.header ?? headerLine, gridBody, undefined, isFurniture, true) : null;
+  // A wrapped header's columns, placed from its pieces, are used where the body's level names stand under them.
+  const aligned = grid && (!wrapped || holdsOwnLevels(grid)) ? grid : null;
   if (aligned) {
     const read = readGridBody(aligned.header, aligned.body, true);
     return { ...read, apart: [...aligned.margin, ...read.apart].sort((a, b) => a.line - b.line) };
