@@ -35,18 +35,25 @@ export interface PrintedLine {
  * The non-blank lines of `block` that none of `held` covers and that are not in `unparsed`: a table's title, unit
  * and column headers, a target table's contact and fund-source lines. Kept as printed, so that a block's range
  * never claims text the document then drops (issue 16: a phone number and two fund amounts were lost this way).
+ * `apart` is text a parser read apart from the rest of its line (a grid's label in its margin): on a held line it
+ * is kept as printed by itself; a line not held is kept whole anyway.
  */
 export function printedRest(
   lines: readonly SourceLine[],
   block: LineRange,
   held: readonly LineRange[],
   unparsed: readonly Unparsed[],
+  apart: ReadonlyArray<{ text: string; line: number }> = [],
 ): PrintedLine[] {
   const skip = claimedSet([...held, ...unparsed.map((u) => u.lines)]);
   const out: PrintedLine[] = [];
   for (let n = block.first; n <= Math.min(block.last, lines.length); n++) {
     const line = lines[n - 1];
-    if (skip.has(n) || isBlank(line) || isPageFurnitureAt(lines, n)) continue;
+    if (skip.has(n)) {
+      for (const a of apart) if (a.line === n) out.push({ text: a.text, lines: { first: n, last: n } });
+      continue;
+    }
+    if (isBlank(line) || isPageFurnitureAt(lines, n)) continue;
     out.push({ text: line.text.trim(), lines: { first: n, last: n } });
   }
   return out;

@@ -126,7 +126,8 @@ describe.skipIf(absent)('forms of other places, as published', () => {
   it('福州 科技局: the page number under a form (40, L1320, the page breaks on L1321) is no piece of its last row; 备注 and the note below it (L1312–1315) are kept', () => {
     const target = targetsOf('fuzhou-science-2026-budget.txt').find((t) => t.lines.first === 1272)!;
     const last = target.indicators.at(-1)!;
-    expect(last).toMatchObject({ level1: '满意度指标', value: { text: '≥80%' }, lines: { first: 1310, last: 1311 } });
+    // Its 一级 and 二级 names wrap around its line: 满意度指 / 标 and 服务对象满意度 / 指标 (L1309–1311).
+    expect(last).toMatchObject({ level1: '满意度指标', level2: '服务对象满意度指标', value: { text: '≥80%' }, lines: { first: 1309, last: 1311 } });
     expect(last.name).not.toMatch(/\d/);
     expect(target.lines.last).toBe(1315);
     expect(target.printed?.filter((p) => p.lines.first >= 1312).map((p) => p.text)).toEqual(['备注', '2.有关情况说明', '本单位无其他需要说明的绩效目标情况。']);

@@ -3,6 +3,11 @@ import { isOutlineHeading } from './level-state.ts';
 import { isPageNumber } from '../page-furniture.ts';
 // A target table's cells are whole text runs: a figure inside a cell (`≥ 95 %`) stays with its words.
 import { alignedColumns, alignedRow, spansColumns, tabRow, type GridRow } from '../layout/grid.ts';
+import { wordCells } from '../layout/cells.ts';
+import { completesLevelName, isLevel1, isLevel2, isLevelName, startsLevelName } from './levels.ts';
+import { stackedHeaderCells } from './stacked-header.ts';
+import { compact } from './text.ts';
+import type { LinePiece } from './level-cells.ts';
 
 /** A target table's columns: 一级指标, 二级指标, 三级指标 and 指标值 at the least. */
 const FEWEST_COLUMNS = 4;
@@ -14,21 +19,74 @@ const FEWEST_COLUMNS = 4;
  * rule (a bare number is a page number only where a page's number stands, page-furniture.ts) where the caller has
  * the whole text; by default a line shaped as a page number. Null when the header line prints fewer columns than a
  * target table has (福州's `二级指标   三级指标   指标值`, its 一级指标 on a line of its own): its runs cannot say
- * where the cells go.
+ * where the cells go. With `marginApart`, the words printed wholly left of the grid's first column are no cell of
+ * it but `margin`: the form's label of the grid (福州's `绩效目 / 标指标`, 西安's `绩 / 效 / 指 / 标`, in a column of
+ * their own left of 一级指标; 烟台's `绩效指标` one space before each row's 一级 name). A level name, or the start of
+ * one, stays in the grid however far left it stands.
  */
 export function alignedGrid(
   header: SourceLine,
   body: readonly SourceLine[],
   fewest = FEWEST_COLUMNS,
   isFurniture: (line: SourceLine) => boolean = (line) => isPageNumber(line.text),
-): { header: GridRow; body: GridRow[] } | null {
+  marginApart = false,
+): { header: GridRow; body: GridRow[]; margin: LinePiece[] } | null {
   const columns = alignedColumns(header);
   if (columns.labels.length < fewest) return null;
   const out: GridRow[] = [];
+  const margin: LinePiece[] = [];
+  const first = columns.labels[0].start;
+  // The start of a level name wrapped in the first column, till a piece completes it, maybe further left (产出指 / 标).
+  let open = '';
   for (const line of body) {
     if (isOutlineHeading(line.text) || spansColumns(columns, line)) break;
     if (isFurniture(line)) continue;
-    out.push(line.text.trim() ? alignedRow(columns, line) : tabRow(line));
+    if (!line.text.trim()) {
+      out.push(tabRow(line));
+      continue;
+    }
+    const words = wordCells(line.text);
+    const inMargin = (w: { text: string; end: number }) =>
+      w.end < first && !isLevelName(w.text) && !startsLevelName(w.text) && !completesLevelName(open, w.text);
+    const apart = marginApart ? words.filter(inMargin) : [];
+    const lead = words.find((w) => !apart.includes(w));
+    if (lead && lead.start < (columns.starts[1] ?? Infinity) && startsLevelName(lead.text)) open = lead.text;
+    else if (lead && completesLevelName(open, lead.text)) open = '';
+    margin.push(...apart.map((r) => ({ text: r.text, line: line.no })));
+    const rest = apart.reduce((t, r) => t.slice(0, r.start) + ' '.repeat(r.end - r.start) + t.slice(r.end), line.text);
+    out.push(alignedRow(columns, { ...line, text: rest }));
   }
-  return { header: { no: header.no, cells: columns.labels.map((c) => c.text) }, body: out };
+  return { header: { no: header.no, cells: columns.labels.map((c) => c.text) }, body: out, margin };
+}
+
+
+/** The labels of an indicator grid's columns, whole. */
+function isGridLabel(text: string): boolean {
+  return /^(?:[一二三]级指标|指标值)$/.test(compact(text));
+}
+
+/**
+ * True when no level name stands in the other level's column (a 二级 name under 一级指标): the header's columns are
+ * where the body prints them. A header printed in a larger font can stand several characters off its columns.
+ */
+export function holdsOwnLevels(grid: { body: readonly GridRow[] }): boolean {
+  return grid.body.every(({ cells: [level1 = '', level2 = ''] }) => !(isLevel2(level1) && !isLevel1(level1)) && !(isLevel1(level2) && !isLevel2(level2)));
+}
+
+/**
+ * A header whose narrow first column wraps its label around the header's line (福州's `一级指` / `二级指标   三级指标
+ * 指标值` / `标`): the header line with the wrapped label printed whole where its first piece stands, and whether
+ * the line below held a piece of it. Null when no label wraps so. Its columns are placed from the pieces' positions
+ * only: the reader checks the body against them (holdsOwnLevels).
+ */
+export function wrappedHeader(above: SourceLine | undefined, header: SourceLine, below: SourceLine | undefined): { header: SourceLine; usesBelow: boolean } | null {
+  const lines = [above ?? { ...header, text: '' }, header, below ?? { ...header, text: '' }];
+  const cells = stackedHeaderCells(lines, isGridLabel);
+  if (cells.length < FEWEST_COLUMNS || !cells.some((c) => c.rows.includes(0) && c.rows.length > 1)) return null;
+  let text = '';
+  for (const c of cells) {
+    const at = Math.max(text.length + 2, Math.round(c.centre - c.text.length / 2));
+    text = text.padEnd(at) + c.text;
+  }
+  return { header: { ...header, text }, usesBelow: cells.some((c) => c.rows.includes(2)) };
 }

@@ -4,7 +4,8 @@ import type { SourceLine } from '../source-lines.ts';
 import { emptyClaims, printedRest, type Claims } from '../claims.ts';
 import { readActivityForm } from './activity-form.ts';
 import { detectLayout } from '../layout/detect.ts';
-import { alignedGrid } from './aligned.ts';
+import { alignedGrid, holdsOwnLevels, wrappedHeader } from './aligned.ts';
+import type { LinePiece } from './level-cells.ts';
 import { tabbedRows, tabRow } from '../layout/grid.ts';
 import { readColumnLists } from './column-lists.ts';
 import { readDescribedBody } from './described.ts';
@@ -105,6 +106,8 @@ function stopAtTaken(lines: readonly SourceLine[], from: number, to: number, tak
 interface ParsedSegment {
   target: Omit<PerformanceTarget, 'id'>;
   unparsed: Unparsed[];
+  /** Text of the indicator grid read apart from its rows (its label in the margin, a level cell over no row). */
+  apart: LinePiece[];
 }
 
 function parseSegment(lines: readonly SourceLine[], seg: Segment, taken: ReadonlySet<number>): ParsedSegment | null {
@@ -124,6 +127,7 @@ function parseSegment(lines: readonly SourceLine[], seg: Segment, taken: Readonl
         last: body.last,
       }),
       unparsed: body.unparsed,
+      apart: [],
     };
   }
   const headerLine = lines[seg.header];
@@ -132,7 +136,8 @@ function parseSegment(lines: readonly SourceLine[], seg: Segment, taken: Readonl
     seg.title,
   );
   const body = lines.slice(seg.header + 1, end + 1);
-  const read = readBody(headerLine, body, (line) => isPageFurnitureAt(lines, line.no));
+  const above = lines.slice(Math.max(0, seg.header - 2), seg.header).reverse().find((l) => l.text.trim());
+  const read = readBody(headerLine, body, (line) => isPageFurnitureAt(lines, line.no), above);
   if (read.indicators.length === 0) return null;
   return {
     target: assemble(header, scope, seg.title, read.indicators, [...header.flags, ...read.flags], {
@@ -140,6 +145,7 @@ function parseSegment(lines: readonly SourceLine[], seg: Segment, taken: Readonl
       last: Math.max(read.last, headerLine.no),
     }),
     unparsed: [],
+    apart: read.apart ?? [],
   };
 }
 
@@ -151,10 +157,23 @@ function parseSegment(lines: readonly SourceLine[], seg: Segment, taken: Readonl
  * and its rows together reads worse: the wrapped cells of an aligned table's rows are single runs, and 开发区's seed
  * loses a target that way.
  */
-function readBody(headerLine: SourceLine, body: readonly SourceLine[], isFurniture: (line: SourceLine) => boolean) {
+function readBody(headerLine: SourceLine, body: readonly SourceLine[], isFurniture: (line: SourceLine) => boolean, above?: SourceLine): {
+  indicators: PerformanceTarget['indicators'];
+  flags: string[];
+  last: number;
+  apart?: LinePiece[];
+} {
   const layout = detectLayout([headerLine]);
-  const aligned = layout === 'aligned' ? alignedGrid(headerLine, body, undefined, isFurniture) : null;
-  if (aligned) return readGridBody(aligned.header, aligned.body);
+  const below = body.find((l) => l.text.trim());
+  const wrapped = layout === 'aligned' ? wrappedHeader(above, headerLine, below) : null;
+  const gridBody = wrapped?.usesBelow ? body.filter((l) => l !== below) : body;
+  const grid = layout === 'aligned' ? alignedGrid(wrapped?.header ?? headerLine, gridBody, undefined, isFurniture, true) : null;
+  // A wrapped header's columns, placed from its pieces, are used where the body's level names stand under them.
+  const aligned = grid && (!wrapped || holdsOwnLevels(grid)) ? grid : null;
+  if (aligned) {
+    const read = readGridBody(aligned.header, aligned.body, true);
+    return { ...read, apart: [...aligned.margin, ...read.apart].sort((a, b) => a.line - b.line) };
+  }
   if (layout === 'tabbed') return readGridBody(tabRow(headerLine), tabbedRows(body));
   return /指标描述|确定依据|指标解释/.test(compact(headerLine.text)) ? readDescribedBody(body) : readSpacedBody(body);
 }
@@ -216,9 +235,9 @@ export function parsePerformance(lines: readonly SourceLine[], taken: ReadonlySe
     for (const r of evaluation.claimed) for (let n = r.first; n <= r.last; n++) blocked.add(n);
   }
   // A target as the document's next: numbered, its lines that no field holds kept as printed, its range claimed.
-  const add = (fields: Omit<PerformanceTarget, 'id'>, held: readonly LineRange[], unparsed: readonly Unparsed[] = []) => {
+  const add = (fields: Omit<PerformanceTarget, 'id'>, held: readonly LineRange[], unparsed: readonly Unparsed[] = [], apart: readonly LinePiece[] = []) => {
     const target: PerformanceTarget = { id: `target-${result.targets.length + 1}`, ...fields };
-    target.printed = printedRest(lines, target.lines, held, unparsed);
+    target.printed = printedRest(lines, target.lines, held, unparsed, apart);
     result.targets.push(target);
     result.claimed.push(target.lines);
     return target;
@@ -246,7 +265,7 @@ export function parsePerformance(lines: readonly SourceLine[], taken: ReadonlySe
     }
     const parsed = parseSegment(lines, seg, blocked);
     if (!parsed) continue;
-    const target = add(parsed.target, parsed.target.indicators.map((i) => i.lines), parsed.unparsed);
+    const target = add(parsed.target, parsed.target.indicators.map((i) => i.lines), parsed.unparsed, parsed.apart);
     if (evaluation && target.projectName == null) target.projectName = evaluation.evaluation.projectName;
     result.unparsed.push(...parsed.unparsed);
     result.checks.push(fundsCheck(target));

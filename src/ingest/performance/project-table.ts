@@ -13,11 +13,12 @@ import type { Indicator, PerformanceTarget } from '../../schema/performance.ts';
 import type { SourceLine } from '../source-lines.ts';
 import { runsOf, wordCells, wordsOf } from '../layout/cells.ts';
 import { parseAmount } from '../numbers.ts';
-import { centredGroups, type Span } from './centred-groups.ts';
+import type { Span } from './centred-groups.ts';
+import { groupRows, placeLevelCells } from './level-cells.ts';
 import { ruledBands, ruledRows } from './ruled-bands.ts';
 import type { PageGeometry } from '../page-geometry.ts';
 import { toIndicator } from './indicator-row.ts';
-import { isLevel1, isLevel2, isLevelName } from './levels.ts';
+import { isLevel1, isLevel2 } from './levels.ts';
 import { isOutlineHeading } from './level-state.ts';
 import { isPageNumber } from '../page-furniture.ts';
 import { headerContinuation, headerLineCells, stackedHeaderCells } from './stacked-header.ts';
@@ -232,37 +233,6 @@ interface Row {
   last: number;
 }
 
-/** A cell printed once over several rows: its text and the line it is centred on. */
-interface Spanning {
-  text: string;
-  anchor: number;
-  lines: Span;
-}
-
-/** A level name wrapped over lines (经济成本指 / 标) is one cell; a whole level name ends its cell. */
-function spanningCells(pieces: readonly Piece[]): Spanning[] {
-  const cells: Spanning[] = [];
-  let texts: string[] = [];
-  let lines: number[] = [];
-  const close = () => {
-    if (texts.length === 0) return;
-    const span = { first: lines[0], last: lines[lines.length - 1] };
-    cells.push({ text: joinWrapped(texts), anchor: (span.first + span.last) / 2, lines: span });
-    texts = [];
-    lines = [];
-  };
-  for (const p of pieces) {
-    const sofar = joinWrapped(texts);
-    const near = texts.length > 0 && p.line - lines[lines.length - 1] <= 3;
-    const continues = near && (isLevelName(sofar + p.text) || (!isLevelName(sofar) && !isLevelName(p.text)));
-    if (!continues) close();
-    texts.push(p.text);
-    lines.push(p.line);
-  }
-  close();
-  return cells;
-}
-
 /** Lines of a page's furniture inside the table: its title and unit line repeated after a page break. */
 function isFurniture(text: string, isTitle: (t: string) => boolean): boolean {
   return isPageNumber(text) || isTitle(text) || /单位[:：]\s*(?:万元|元|千元)\s*$/.test(text) || /^\s*单位名称[:：]/.test(text);
@@ -333,8 +303,7 @@ export function readProjectTable(
   pages.forEach((p, k) => p.lines.forEach((l) => pageOf.set(l.no, k)));
   const joined = joinedLines(rows, pages.map((p) => p.lines[0]?.no ?? Infinity));
   const empty: Span[] = [];
-  levelCells(rows, pieces, 'level2', empty);
-  levelCells(rows, pieces, 'level1', empty);
+  levelCellsOfRows(rows, pieces, empty);
   const goalLines = linesOfRole(pieces, 'goal');
   const projectLines = linesOfRole(pieces, 'project');
   const goals = amountLines.map((_, j) => cellThrough(amountLines, j, goalLines));
@@ -344,7 +313,7 @@ export function readProjectTable(
   const cells = straddlingPrints(amountLines, pieces, amountsOn, rows, pageOf);
   // A row beside another project's goal text (or a line from it) is that project's: the goal cell lies inside its
   // project's row.
-  const cellGroups = groupRows(rows, empty, cells.map((c) => c.reduce((x, j) => x + centres[j], 0) / c.length), joined, (i, line) =>
+  const cellGroups = groupRows(rows.map((r) => r.anchor), empty, cells.map((c) => c.reduce((x, j) => x + centres[j], 0) / c.length), joined, (i, line) =>
     goals.some((g, k) => !cells[i].includes(k) && g != null && line >= g.first - 1 && line <= g.last + 1) ? MISFIT : 0);
   // Back to one group per print: each takes the rows of its own page.
   const printed = cells.flatMap((c, i) => c.map((j, n) => cellGroups[i].filter((k) => {
@@ -720,41 +689,23 @@ function indicatorRows(pieces: readonly Piece[], drawn?: ReadonlyMap<number, num
 }
 
 /**
- * The 一级 or 二级 cell of each row: the rows are grouped under the cells they are centred on — one row each where
- * the cell is printed on every row, several under a merged cell, none under a cell over a row without indicators.
- * `empty` are such rows found before (a 二级 cell without indicators is a row of its 一级 cell); the cells of this
- * column without rows are added to them.
+ * The 一级 and 二级 cell of each row, as level-cells.ts places them; a cell of one row alone is part of the row. The
+ * cells without rows are added to `empty`.
  */
-function levelCells(rows: Row[], pieces: readonly Piece[], role: 'level1' | 'level2', empty: Span[]): void {
-  const own = pieces.filter((p) => p.column.role === role);
-  const cells = spanningCells(own);
-  if (cells.length === 0) return;
-  const groups = groupRows(rows, empty, cells.map((c) => c.anchor));
-  groups.forEach((g, j) => {
-    if (g.length === 0) empty.push(cells[j].lines);
-    for (const k of g) {
+function levelCellsOfRows(rows: Row[], pieces: readonly Piece[], empty: Span[]): void {
+  const own = { level1: pieces.filter((p) => p.column.role === 'level1'), level2: pieces.filter((p) => p.column.role === 'level2') };
+  for (const { role, cell, rows: group } of placeLevelCells(rows.map((r) => r.anchor), own)) {
+    if (group.length === 0) empty.push(cell.lines);
+    for (const k of group) {
       const row = rows[k];
-      row.pieces.push({ text: cells[j].text, line: cells[j].lines.first, start: 0, column: own[0].column });
+      row.pieces.push({ text: cell.text, line: cell.lines.first, start: 0, column: own[role][0].column });
       // A cell of this row alone is part of the row, wrapped pieces included.
-      if (g.length === 1) {
-        row.first = Math.min(row.first, cells[j].lines.first);
-        row.last = Math.max(row.last, cells[j].lines.last);
+      if (group.length === 1) {
+        row.first = Math.min(row.first, cell.lines.first);
+        row.last = Math.max(row.last, cell.lines.last);
       }
     }
-  });
-}
-
-/**
- * centredGroups over the indicator rows and the rows without indicators, which take room too; rows only returned.
- * Rows are measured where `at` puts their lines (the pages joined); `misplaced` is given the printed line.
- */
-function groupRows(rows: readonly Row[], empty: readonly Span[], anchors: readonly number[], at: Position = (line) => line, misplaced?: (j: number, line: number) => number): number[][] {
-  // A row is measured by its value's line: its wrapped cells reach above and below it unevenly.
-  const items = [...rows.map((r, k) => ({ span: { first: r.anchor, last: r.anchor }, k })), ...empty.map((span) => ({ span, k: -1 }))]
-    .sort((a, b) => a.span.first - b.span.first);
-  const cost = misplaced && ((j: number, i: number) => misplaced(j, items[i].span.first));
-  const spans = items.map(({ span }) => ({ first: at(span.first), last: at(span.last) }));
-  return centredGroups(spans, anchors, cost).map((g) => g.map((i) => items[i].k).filter((k) => k >= 0));
+  }
 }
 
 /** A printed line's place in the table with its pages joined; `page` is a line of the page it is printed on. */

@@ -2,9 +2,10 @@ import type { Indicator } from '../../schema/performance.ts';
 import { parseAmount } from '../numbers.ts';
 import type { GridRow } from '../layout/grid.ts';
 import { toIndicator, type RowCells } from './indicator-row.ts';
-import { completesLevelName, isLevel2, isLevelName } from './levels.ts';
+import { placeLevelCells, type LinePiece } from './level-cells.ts';
+import { completesLevelName, isLevel2, isLevelName, splitLevel2, startsLevelName } from './levels.ts';
 import { cleanCell, compact, joinWrapped } from './text.ts';
-import { looksLikeValue } from './value.ts';
+import { isUnitToken, looksLikeValue } from './value.ts';
 
 type Role =
   | 'level1' | 'level2' | 'name' | 'value' | 'description' | 'basis' | 'previous' | 'weight' | 'rule' | 'evidence'
@@ -79,14 +80,15 @@ interface Working {
 /**
  * Moves a cell the extraction put one column too far right (an empty 二级 cell followed by a 二级 name in the 三级
  * column) or too far left (a 三级 name in the 二级 column with the 三级 column empty) back into place. The end of a
- * wrapped 二级 name (`指标` under `服务对象满意度`) stays where it is.
+ * wrapped 二级 name (`指标` under `服务对象满意度`) stays where it is; so does a 三级 name that reads as a 二级 name
+ * (服务对象满意度指标) on a line where a wrapped 二级 name goes on (`wrapping`): its 二级 cell is not empty.
  */
-function realign(cells: string[], roles: readonly Role[], completes: (level2: string) => boolean): string[] {
+function realign(cells: string[], roles: readonly Role[], completes: (level2: string) => boolean, wrapping = false): string[] {
   const i1 = roles.indexOf('level2');
   const i2 = roles.indexOf('name');
   if (i1 < 0 || i2 !== i1 + 1) return cells;
   const c1 = cells[i1] ?? '';
-  if (c1 === '' && isLevel2(cells[i2] ?? '')) return [...cells.slice(0, i1), ...cells.slice(i1 + 1)];
+  if (c1 === '' && !wrapping && isLevel2(cells[i2] ?? '')) return [...cells.slice(0, i1), ...cells.slice(i1 + 1)];
   if ((cells[i2] ?? '') === '' && c1 !== '' && !isLevelName(c1) && !completes(c1)) {
     const out = [...cells];
     out[i2] = cells[i1];
@@ -96,10 +98,119 @@ function realign(cells: string[], roles: readonly Role[], completes: (level2: st
   return cells;
 }
 
+/** The cells with the level columns' text taken out into `pieces`, each with its line. */
+function withoutLevels(cells: readonly string[], roles: readonly Role[], line: number, pieces: Record<'level1' | 'level2', LinePiece[]>): string[] {
+  const out = [...cells];
+  for (const role of ['level1', 'level2'] as const) {
+    const i = roles.indexOf(role);
+    if (i < 0 || !out[i]) continue;
+    pieces[role].push({ text: out[i], line });
+    out[i] = '';
+  }
+  return out;
+}
+
+/**
+ * Each row's 一级 and 二级 names from the cells it is centred under (level-cells.ts), measured by its value's line
+ * (`anchors`). A cell over one row alone is part of that row, wrapped pieces included. Returns the pieces of the
+ * cells over no row (a 二级 name without indicators), which are kept as printed.
+ */
+function placeLevels(rows: Working[], anchors: readonly number[], pieces: Record<'level1' | 'level2', LinePiece[]>): LinePiece[] {
+  const alone: LinePiece[] = [];
+  for (const { role, cell, rows: group } of placeLevelCells(anchors, pieces)) {
+    if (group.length === 0) alone.push(...cell.pieces);
+    for (const k of group) {
+      rows[k].cells[role] = cell.text;
+      if (group.length > 1) continue;
+      rows[k].first = Math.min(rows[k].first, cell.lines.first);
+      rows[k].last = Math.max(rows[k].last, cell.lines.last);
+    }
+  }
+  return alone;
+}
+
+/**
+ * In an aligned grid, a 二级 name and the 三级 name printed closer to it than the columns stand under the header
+ * (西安's `质量指标    质量合格率`, its header in a larger font) fall in one cell: what follows the 二级 name goes to
+ * the 三级 column, in front of what it holds.
+ */
+function splitLevelRun(cells: readonly string[], roles: readonly Role[]): string[] {
+  const i1 = roles.indexOf('level2');
+  const i2 = roles.indexOf('name');
+  if (i1 < 0 || i2 !== i1 + 1) return [...cells];
+  const run = splitLevel2(cells[i1] ?? '');
+  if (run.level2 == null || run.name === '') return [...cells];
+  const out = [...cells];
+  out[i1] = run.level2;
+  out[i2] = joinWrapped([run.name, cells[i2] ?? '']);
+  return out;
+}
+
+/** A line of a centred grid, its level columns taken out; `anchor` when it holds a value (or a weight or score). */
+interface PrintedRow {
+  no: number;
+  cells: string[];
+  anchor: boolean;
+}
+
+/**
+ * The rows of a centred grid: each is anchored on a line holding its value, and each cell printed on another line
+ * goes to the nearest anchor: a long cell wraps around its row's line, above it and below. Halfway between two rows,
+ * a piece goes to the row above when that row's cell in its column so far lies above the row's line only (it still
+ * misses its lower half), else to the row below, unless that row's name is printed whole on and above its line.
+ * Lines before the first value belong to the first row; the end of a wrapped value, to the value above it.
+ */
+function anchoredRows(lines: readonly PrintedRow[], roles: readonly Role[]): { rows: Working[]; anchors: number[] } {
+  const anchorLines = lines.filter((l) => l.anchor).map((l) => l.no);
+  if (anchorLines.length === 0 && lines.length > 0) anchorLines.push(lines[0].no);
+  const pieces = anchorLines.map(() => new Map<Role, LinePiece[]>());
+  const nameLines = lines.filter((l) => (l.cells[roles.indexOf('name')] ?? '') !== '').map((l) => l.no);
+  let k = 0;
+  for (const line of lines) {
+    while (k + 1 < anchorLines.length && anchorLines[k + 1] <= line.no) k++;
+    line.cells.forEach((text, i) => {
+      if (!text) return;
+      const role = roles[i];
+      let j = k;
+      // The rest of a wrapped value goes on from the value above.
+      const below = k + 1 < anchorLines.length && anchorLines[k] < line.no && role !== 'value' ? k + 1 : -1;
+      if (below >= 0) {
+        const up = line.no - anchorLines[k];
+        const down = anchorLines[below] - line.no;
+        const own = pieces[k].get(role) ?? [];
+        const upperHalfOnly = own.length > 0 && own.every((p) => p.line < anchorLines[k]);
+        if (down < up || (down === up && !upperHalfOnly)) j = below;
+        // A name above a row whose name has nothing below its line: a centred name would, so the piece ends the
+        // name above (names are short).
+        const next = anchorLines[below + 1] ?? Infinity;
+        const centredBelow = nameLines.some((l) => l > anchorLines[below] && l < next && l - anchorLines[below] <= down);
+        if (j === below && role === 'name' && !centredBelow) j = k;
+      }
+      const list = pieces[j].get(role);
+      if (list) list.push({ text, line: line.no });
+      else pieces[j].set(role, [{ text, line: line.no }]);
+    });
+  }
+  const rows = pieces.map((byRole, j) => {
+    const cells: Partial<Record<Role, string>> = {};
+    let first = anchorLines[j];
+    let last = anchorLines[j];
+    for (const [role, list] of byRole) {
+      cells[role] = joinWrapped(list.map((p) => p.text));
+      first = Math.min(first, list[0].line);
+      last = Math.max(last, list[list.length - 1].line);
+    }
+    return { cells, first, last };
+  });
+  return { rows, anchors: anchorLines };
+}
+
 export interface TabbedBody {
   indicators: Indicator[];
   flags: string[];
   last: number;
+  /** Text of the grid that no indicator holds, kept as printed: the level cells over no row. */
+  apart: LinePiece[];
 }
 
 /**
@@ -119,8 +230,13 @@ function foldSurplus(cells: readonly string[], roles: readonly Role[]): string[]
   return out;
 }
 
-/** Reads the indicator rows of a 绩效目标表 printed as a grid (4, 6 or 9 columns), tab-separated or aligned. */
-export function readGridBody(header: GridRow, body: readonly GridRow[]): TabbedBody {
+/**
+ * Reads the indicator rows of a 绩效目标表 printed as a grid (4, 6 or 9 columns), tab-separated or aligned. A
+ * tab-separated grid prints a merged 一级/二级 cell on the first of its rows. An aligned one (`centred`) prints it
+ * centred on its rows, its name wrapped over lines with other rows' lines between the pieces: its level columns are
+ * read apart, as cells of their own placed on the rows they are centred on (level-cells.ts).
+ */
+export function readGridBody(header: GridRow, body: readonly GridRow[], centred = false): TabbedBody {
   const rowsCells = body.map((row) => row.cells.map(cleanCell));
   const roles = columnRoles(header.cells.map(cleanCell), rowsCells);
   const hasWeight = roles.includes('weight');
@@ -131,21 +247,38 @@ export function readGridBody(header: GridRow, body: readonly GridRow[]): TabbedB
   let last = header.no;
 
   const cellOf = (cells: readonly string[], role: Role): string => cells[roles.indexOf(role)] ?? '';
+  // The level columns' pieces and the other lines, read apart in a centred grid.
+  const levelPieces: Record<'level1' | 'level2', LinePiece[]> = { level1: [], level2: [] };
+  const printedLines: PrintedRow[] = [];
 
   body.forEach((line, k) => {
     const raw = rowsCells[k];
     const text = line.cells.join('\t');
     if (raw.every((c) => c === '') || /^[-\s]+$/.test(text) || isIndicatorHeader(text)) return;
-    const prevLevel2 = rows[rows.length - 1]?.cells.level2 ?? '';
-    const cells = realign(foldSurplus(raw, roles), roles, (tail) => completesLevelName(prevLevel2, tail));
+    // A piece in the 二级 column that starts a wrapped name, or ends the one above, is no 三级 name out of place.
+    const prevLevel2 = centred ? (levelPieces.level2.at(-1)?.text ?? '') : (rows[rows.length - 1]?.cells.level2 ?? '');
+    const completes = (tail: string) => completesLevelName(prevLevel2, tail) || (centred && startsLevelName(tail));
+    const wrapping = centred && startsLevelName(prevLevel2);
+    const surplus = foldSurplus(raw, roles);
+    const printed = realign(centred ? splitLevelRun(surplus, roles) : surplus, roles, completes, wrapping);
+    // A row under a 二级 name whose value the print lost (its 一级 cell empty, so not the tail of a wrapped row).
+    const startsOwnRow = cellOf(printed, 'level1') === '' && isLevelName(cellOf(printed, 'level2')) && cellOf(printed, 'name') !== '';
+    const cells = centred ? withoutLevels(printed, roles, line.no, levelPieces) : printed;
     const headerContinuation =
-      rows.length === 0 && !cells.some((c) => looksLikeValue(c) || parseAmount(c) != null) && /指标|值|权重|依据|规则|资料/.test(compact(text));
+      rows.length === 0 && printedLines.length === 0 && !cells.some((c) => looksLikeValue(c) || parseAmount(c) != null) && /指标|值|权重|依据|规则|资料/.test(compact(text));
     if (headerContinuation) {
       last = line.no;
       return;
     }
     const value = cellOf(cells, 'value');
     const weight = hasWeight ? cellOf(cells, 'weight') : roles.includes('score') ? cellOf(cells, 'score') : '';
+    if (centred) {
+      // A unit alone in the value column is the end of a value wrapped before its unit (`=2275.75平方` / `米`).
+      const anchor = (value !== '' && !isUnitToken(value)) || weight !== '';
+      if (cells.some((c) => c !== '')) printedLines.push({ no: line.no, cells, anchor });
+      last = line.no;
+      return;
+    }
     const prev = rows[rows.length - 1];
     const onlyLevels = roles.every((r, i) => r === 'level1' || r === 'level2' || (cells[i] ?? '') === '');
     if (onlyLevels) {
@@ -165,8 +298,6 @@ export function readGridBody(header: GridRow, body: readonly GridRow[]): TabbedB
       last = line.no;
       return;
     }
-    // A row under a 二级 name whose value the print lost (its 一级 cell empty, so not the tail of a wrapped row).
-    const startsOwnRow = cellOf(cells, 'level1') === '' && isLevelName(cellOf(cells, 'level2')) && cellOf(cells, 'name') !== '';
     if (prev && value === '' && weight === '' && !startsOwnRow) {
       roles.forEach((role, i) => {
         if (cells[i]) prev.cells[role] = joinWrapped([prev.cells[role] ?? '', cells[i]]);
@@ -199,6 +330,12 @@ export function readGridBody(header: GridRow, body: readonly GridRow[]): TabbedB
     last = line.no;
   });
 
+  const apart: LinePiece[] = [];
+  if (centred) {
+    const anchored = anchoredRows(printedLines, roles);
+    rows.push(...anchored.rows);
+    apart.push(...placeLevels(rows, anchored.anchors, levelPieces));
+  }
   const indicators = rows.map((r) => {
     const c = r.cells;
     if (!c.name) flags.push(`第 ${r.first} 行没有指标名称`);
@@ -220,5 +357,5 @@ export function readGridBody(header: GridRow, body: readonly GridRow[]): TabbedB
     };
     return toIndicator(cellsForRow);
   });
-  return { indicators, flags, last };
+  return { indicators, flags, last, apart };
 }

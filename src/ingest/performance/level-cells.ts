@@ -1,0 +1,140 @@
+/**
+ * The 一级 and 二级 cells of an indicator grid printed by `pdftotext -layout` (or read from a PDF's positions): a
+ * merged cell is printed once, centred on the rows it spans, and a long level name wraps over lines of its column
+ * (满意度指 / 标, 服务对象满意 / 度指标), with the rows' other lines between its pieces. Which rows a cell spans follows
+ * from the centring (centred-groups.ts). Used by the one-project forms and the tables of many projects alike.
+ */
+import { centredGroups, type Span } from './centred-groups.ts';
+import { isLevelName, standsUnder } from './levels.ts';
+import { joinWrapped } from './text.ts';
+
+/** A piece of text printed in a level column, and its line. */
+export interface LinePiece {
+  text: string;
+  line: number;
+}
+
+/** A cell printed once over several rows: its text, the line it is centred on, and its pieces as printed. */
+export interface SpanningCell {
+  text: string;
+  anchor: number;
+  lines: Span;
+  pieces: LinePiece[];
+}
+
+/**
+ * A level name wrapped over lines (经济成本指 / 标) is one cell; a whole level name ends its cell. Two pieces on the
+ * value lines of two rows (`rows`) are two cells unless they join into a level name: names the national templates
+ * do not know (烟台's 经济成本, 社会成本), printed on every row.
+ */
+export function spanningCells(pieces: readonly LinePiece[], rows: ReadonlySet<number> = new Set()): SpanningCell[] {
+  const cells: SpanningCell[] = [];
+  let texts: string[] = [];
+  let lines: number[] = [];
+  const close = () => {
+    if (texts.length === 0) return;
+    const span = { first: lines[0], last: lines[lines.length - 1] };
+    cells.push({ text: joinWrapped(texts), anchor: (span.first + span.last) / 2, lines: span, pieces: texts.map((text, i) => ({ text, line: lines[i] })) });
+    texts = [];
+    lines = [];
+  };
+  for (const p of pieces) {
+    const sofar = joinWrapped(texts);
+    const before = lines[lines.length - 1];
+    const near = texts.length > 0 && p.line - before <= 3;
+    const twoRows = rows.has(before) && rows.has(p.line) && before !== p.line;
+    const continues = near && (isLevelName(sofar + p.text) || (!isLevelName(sofar) && !isLevelName(p.text) && !twoRows));
+    if (!continues) close();
+    texts.push(p.text);
+    lines.push(p.line);
+  }
+  close();
+  return cells;
+}
+
+/**
+ * centredGroups over the indicator rows (each measured by its value's line, `rows`: its wrapped cells reach above
+ * and below it unevenly) and the rows without indicators, which take room too; the indices of `rows` only returned.
+ * Rows are measured where `at` puts their lines (a table's pages joined); `misplaced` is given the printed line.
+ */
+export function groupRows(
+  rows: readonly number[],
+  empty: readonly Span[],
+  anchors: readonly number[],
+  at: (line: number) => number = (line) => line,
+  misplaced?: (j: number, line: number) => number,
+): number[][] {
+  const items = [...rows.map((r, k) => ({ span: { first: r, last: r }, k })), ...empty.map((span) => ({ span, k: -1 }))]
+    .sort((a, b) => a.span.first - b.span.first);
+  const cost = misplaced && ((j: number, i: number) => misplaced(j, items[i].span.first));
+  const spans = items.map(({ span }) => ({ first: at(span.first), last: at(span.last) }));
+  return centredGroups(spans, anchors, cost).map((g) => g.map((i) => items[i].k).filter((k) => k >= 0));
+}
+
+/** Far more than a row's distance from its cell's middle. */
+const ELSEWHERE = 50;
+
+/**
+ * Far less than any difference in centring (half a line): between two groupings that centre alike (数量指标 on the
+ * first of two rows, 时效指标 on the line of the next), the one where a cell printed on a row's line takes no row
+ * above it, as a cell printed at the top of its rows would.
+ */
+const ABOVE = 1e-4;
+
+/**
+ * The cells of one level column and the rows each spans: one row each where the cell is printed on every row,
+ * several under a merged cell, none under a cell over a row without indicators. `empty` are such rows found before
+ * (a 二级 cell without indicators is a row of its 一级 cell); the cells of this column without rows are added to it.
+ * A row whose line a cell of the column is printed on is that cell's (满意度指标 beside the last row, not the end of
+ * 效益指标's rows above).
+ */
+export function levelCells(
+  rows: readonly number[],
+  pieces: readonly LinePiece[],
+  empty: Span[],
+  /** What it costs beyond the centring to put the row (or cell without rows) printed on `line` under `cell`. */
+  misfit: (cell: SpanningCell, line: number) => number = () => 0,
+): Array<{ cell: SpanningCell; rows: number[] }> {
+  const rowLines = new Set(rows);
+  const cells = spanningCells(pieces, rowLines);
+  if (cells.length === 0) return [];
+  const elsewhere = (j: number, line: number) =>
+    (cells.some((c, k) => k !== j && c.lines.first <= line && line <= c.lines.last) ? ELSEWHERE : 0) +
+    (line < cells[j].lines.first && rowLines.has(cells[j].lines.first) ? ABOVE : 0) +
+    misfit(cells[j], line);
+  const groups = groupRows(rows, empty, cells.map((c) => c.anchor), undefined, elsewhere);
+  return cells.map((cell, j) => {
+    if (groups[j].length === 0) empty.push(cell.lines);
+    return { cell, rows: groups[j] };
+  });
+}
+
+/** Far more than a row's distance from its cell's middle: a 二级 name under a 一级 name it does not belong to. */
+const MISFIT = 50;
+
+/** A level cell and the rows it spans (indices of the rows given). */
+export interface PlacedCell {
+  role: 'level1' | 'level2';
+  cell: SpanningCell;
+  rows: number[];
+}
+
+/**
+ * The 二级 cells, then the 一级 cells, each with the rows it spans (`rows`: each row's value line); a 二级 cell without
+ * rows is a row of its 一级 cell. Where the print leaves a doubt, a row goes under a 一级 cell its 二级 name stands
+ * under in the national template (数量指标 under 产出指标, not under 成本指标 above it).
+ */
+export function placeLevelCells(rows: readonly number[], pieces: Record<'level1' | 'level2', readonly LinePiece[]>): PlacedCell[] {
+  const empty: Span[] = [];
+  // The 二级 name of each row's line and of each 二级 cell without rows, for the 一级 cells to fit.
+  const level2At = new Map<number, string>();
+  const placed: PlacedCell[] = [];
+  for (const { cell, rows: group } of levelCells(rows, pieces.level2, empty)) {
+    if (group.length === 0) level2At.set(cell.lines.first, cell.text);
+    for (const k of group) level2At.set(rows[k], cell.text);
+    placed.push({ role: 'level2', cell, rows: group });
+  }
+  const misfit = (cell: SpanningCell, line: number) => (standsUnder(cell.text, level2At.get(line) ?? '') ? 0 : MISFIT);
+  for (const { cell, rows: group } of levelCells(rows, pieces.level1, empty, misfit)) placed.push({ role: 'level1', cell, rows: group });
+  return placed;
+}
