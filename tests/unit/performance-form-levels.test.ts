@@ -58,6 +58,43 @@ describe('level names of a one-project form, read by position', () => {
   });
 });
 
+// 福州's L651 form (a header wrapped around its line aside): the grid goes on over a page break, and the next page
+// prints its columns 4–9 characters left of where the header stands, the 二级 names under the header's 一级 column.
+const overPage = [
+  '        河道保洁项目绩效目标表', // 1
+  '',
+  ' 项目名称                  河道保洁项目',
+  '',
+  '    一级指标    二级指标        三级指标            指标值', // 5
+  '',
+  '    成本指标       经济成本指标       保洁作业成本控制率           ≤100%',
+  '',
+  '                        7',
+  '\f                   保洁河道长度              ≥120公里', // 10
+  '       数量指标',
+  '                   保洁作业天数              ≥300天',
+  '产出指标   质量指标        河面漂浮物清除率            ≥95%',
+  '       时效指标        问题处置及时率             ≥90%',
+  '效益指标  生态效益指标       河道水面整洁度             持续提升', // 15
+  '满意度指标  满意度指标       沿岸居民满意度             ≥90%',
+  '备注',
+].join('\n');
+
+describe('level cells the print places off their rows', () => {
+  it('reads a page after the header’s with its columns moved to where its level names stand', () => {
+    expect(levelsOf(overPage)).toEqual([
+      ['成本指标', '经济成本指标', '保洁作业成本控制率', '≤100%'],
+      ['产出指标', '数量指标', '保洁河道长度', '≥120公里'],
+      ['产出指标', '数量指标', '保洁作业天数', '≥300天'],
+      ['产出指标', '质量指标', '河面漂浮物清除率', '≥95%'],
+      ['产出指标', '时效指标', '问题处置及时率', '≥90%'],
+      ['效益指标', '生态效益指标', '河道水面整洁度', '持续提升'],
+      ['满意度指标', '满意度指标', '沿岸居民满意度', '≥90%'],
+    ]);
+  });
+
+});
+
 const SAMPLES = '../shared/samples/other-provinces';
 const absent = !existsSync(SAMPLES);
 if (absent) console.warn(`skipping the level names of other places' forms: ${SAMPLES} is not present`);
@@ -103,9 +140,9 @@ describe.skipIf(absent)('level names of other places’ forms, as published', ()
     ]);
   });
 
-  it('福州 科技局: every form from L700 on has national 一级 and 二级 names only (14 forms, L721–1311)', () => {
-    const forms = targetsOf('fuzhou-science-2026-budget.txt').filter((t) => t.lines.first > 700 && t.lines.first < 1320);
-    expect(forms).toHaveLength(14);
+  it('福州 科技局: every form has national 一级 and 二级 names only (15 forms, L651–1311)', () => {
+    const forms = targetsOf('fuzhou-science-2026-budget.txt').filter((t) => t.lines.first >= 651 && t.lines.first < 1320);
+    expect(forms).toHaveLength(15);
     for (const i of forms.flatMap((t) => t.indicators)) expect([isLevel1(i.level1 ?? ''), isLevel2(i.level2 ?? '')]).toEqual([true, true]);
   });
 
@@ -117,6 +154,19 @@ describe.skipIf(absent)('level names of other places’ forms, as published', ()
       ['效益指标', '社会效益指标', '客运市场秩序'],
       ['效益指标', '可持续影响指标', '办公场所租赁年限'],
       ['满意度指标', '服务对象满意度指标', '使用人员满意度'],
+    ]);
+  });
+
+  it('福州 科技局 科学普及 form (L651–694): its grid goes on over a page break (L681), the next page’s columns 7 characters left', () => {
+    const targets = targetsOf('fuzhou-science-2026-budget.txt');
+    expect([676, 681, 683, 686, 688, 690, 693].map((line) => rowAt(targets, line))).toEqual([
+      ['成本指标', '经济成本指标', '科普活动专项业务经费总额'],
+      ['产出指标', '数量指标', '开展科普进校园活动次数'],
+      ['产出指标', '数量指标', '开展科普进社区活动次数'],
+      ['产出指标', '质量指标', '与市直单位共同举办大型科普活动次数'],
+      ['产出指标', '时效指标', '项目任务完成及时性'],
+      ['效益指标', '社会效益指标', '开展科普统计活动次数'],
+      ['满意度指标', '服务对象满意度指标', '服务对象投诉次数'],
     ]);
   });
 
