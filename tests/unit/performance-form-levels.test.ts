@@ -58,6 +58,44 @@ describe('level names of a one-project form, read by position', () => {
   });
 });
 
+// 北京's way of printing a form (预算表 L2961–3010), other names and figures: the 二级 cell 成本指标 (L19) is centred
+// a line above the middle of its rows (L16–25), so that by its column alone the row of L25 would go under
+// 可持续影响指标 (L27), which then centres on L25–29; the 一级 cells centre well only with L25 under 产出指标.
+const offCentre = [
+  '        养老服务补贴项目绩效目标表', // 1
+  '',
+  ' 项目名称                  养老服务补贴项目',
+  '',
+  '      一级指标   二级指标            三级指标           指标值', // 5
+  '',
+  '',
+  '',
+  '',
+  '                         补贴发放人数           ≥5000人', // 10
+  '             数量指标',
+  '                         补贴发放批次           ≥12批',
+  '',
+  '             时效指标        补贴按时发放率          100%',
+  '', // 15
+  '                         一级失能老人补贴标准       600元/人/月',
+  '',
+  '      产出指标               二级失能老人补贴标准       400元/人/月',
+  '             成本指标',
+  '                         三级失能老人补贴标准       200元/人/月', // 20
+  '',
+  '                         八十周岁老人补贴标准       100元/人/月',
+  '',
+  '',
+  '                         百岁老人补贴标准         800元/人/月', // 25
+  '',
+  '           可持续影响指标       养老服务需求得到保障       良',
+  '',
+  '      效益指标               生活照料困难有效缓解       良',
+  '           社会效益指标', // 30
+  '                         照顾服务水平得到提高       良',
+  '      备注',
+].join('\n');
+
 // 福州's L651 form (a header wrapped around its line aside): the grid goes on over a page break, and the next page
 // prints its columns 4–9 characters left of where the header stands, the 二级 names under the header's 一级 column.
 const overPage = [
@@ -81,6 +119,18 @@ const overPage = [
 ].join('\n');
 
 describe('level cells the print places off their rows', () => {
+  it('places the 一级 and 二级 cells together: a row goes where both columns centre best, its 二级 name under its 一级 name', () => {
+    expect(levelsOf(offCentre).slice(3, 9)).toEqual([
+      ['产出指标', '成本指标', '一级失能老人补贴标准', '600元/人/月'],
+      ['产出指标', '成本指标', '二级失能老人补贴标准', '400元/人/月'],
+      ['产出指标', '成本指标', '三级失能老人补贴标准', '200元/人/月'],
+      ['产出指标', '成本指标', '八十周岁老人补贴标准', '100元/人/月'],
+      // L25: 效益指标 / 可持续影响指标 by the 二级 column alone.
+      ['产出指标', '成本指标', '百岁老人补贴标准', '800元/人/月'],
+      ['效益指标', '可持续影响指标', '养老服务需求得到保障', '良'],
+    ]);
+  });
+
   it('reads a page after the header’s with its columns moved to where its level names stand', () => {
     expect(levelsOf(overPage)).toEqual([
       ['成本指标', '经济成本指标', '保洁作业成本控制率', '≤100%'],
@@ -167,6 +217,17 @@ describe.skipIf(absent)('level names of other places’ forms, as published', ()
       ['产出指标', '时效指标', '项目任务完成及时性'],
       ['效益指标', '社会效益指标', '开展科普统计活动次数'],
       ['满意度指标', '服务对象满意度指标', '服务对象投诉次数'],
+    ]);
+  });
+
+  it('北京 民政局 福利彩票公益金 form (L2961–3010): 成本指标 (L2986) spans L2977–2997, 社会效益指标 (L3004) L3003–3005', () => {
+    const targets = targetsOf('beijing-civil-affairs-2026-tables.txt');
+    expect([2994, 2997, 3000, 3003, 3005].map((line) => rowAt(targets, line))).toEqual([
+      ['产出指标', '成本指标', '90周岁至99周岁的老年人补贴标准'],
+      ['产出指标', '成本指标', '100周岁及以上的老年人补贴标准'],
+      ['效益指标', '可持续影响指标', '老年人基本养老服务需求得到保障'],
+      ['效益指标', '社会效益指标', '老年人生活照料困难有效缓解'],
+      ['效益指标', '社会效益指标', '老年人照顾服务水平得到提高'],
     ]);
   });
 
