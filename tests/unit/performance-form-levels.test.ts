@@ -118,6 +118,24 @@ const overPage = [
   '备注',
 ].join('\n');
 
+// 烟台's forms: the grid's label before each row's 一级 name, and a long 二级 name one space from the 三级 name.
+const oneSpace = [
+  '        水源地保护项目绩效目标表', // 1
+  '',
+  ' 项目名称                  水源地保护项目',
+  '',
+  '      一级指标     二级指标         三级指标                  指标值', // 5
+  '',
+  '绩效指标 产出指标      数量指标       巡查水源地数量                =12处',
+  '',
+  '绩效指标 效益指标     可持续影响指标 水源地保护能力提升               持续提升',
+  '                           程度', // 10
+  '',
+  '绩效指标 满意度指标    服务对象满意度  周边群众满意度                 ≥90%',
+  '                指标',
+  '备注',
+].join('\n');
+
 describe('level cells the print places off their rows', () => {
   it('places the 一级 and 二级 cells together: a row goes where both columns centre best, its 二级 name under its 一级 name', () => {
     expect(levelsOf(offCentre).slice(3, 9)).toEqual([
@@ -143,6 +161,13 @@ describe('level cells the print places off their rows', () => {
     ]);
   });
 
+  it('parts a whole 二级 name printed one space before the 三级 name', () => {
+    expect(levelsOf(oneSpace)).toEqual([
+      ['产出指标', '数量指标', '巡查水源地数量', '=12处'],
+      ['效益指标', '可持续影响指标', '水源地保护能力提升程度', '持续提升'],
+      ['满意度指标', '服务对象满意度指标', '周边群众满意度', '≥90%'],
+    ]);
+  });
 });
 
 const SAMPLES = '../shared/samples/other-provinces';
@@ -228,6 +253,18 @@ describe.skipIf(absent)('level names of other places’ forms, as published', ()
       ['效益指标', '可持续影响指标', '老年人基本养老服务需求得到保障'],
       ['效益指标', '社会效益指标', '老年人生活照料困难有效缓解'],
       ['效益指标', '社会效益指标', '老年人照顾服务水平得到提高'],
+    ]);
+  });
+
+  it('烟台 水利局: 可持续影响指标 printed one space before the 三级 name (L1576, L1883, L2104); 保险赔付及时率 (L1570) under 时效指标', () => {
+    const targets = targetsOf('yantai-water-2026-budget.txt');
+    expect([1570, 1576, 1883, 1886, 2104, 2107].map((line) => rowAt(targets, line))).toEqual([
+      ['产出指标', '时效指标', '保险赔付及时率'],
+      ['效益指标', '可持续影响指标', '水利工程应对自然界灾害风险能力'],
+      ['效益指标', '可持续影响指标', '促进汛旱应急与节水知识宣传普及'],
+      ['满意度指标', '服务对象满意度指标', '受益人员满意度'],
+      ['效益指标', '可持续影响指标', '水闸安全类别评定结果和处理措施建议采纳次数'],
+      ['满意度指标', '服务对象满意度指标', '水闸管理单位满意度'],
     ]);
   });
 
