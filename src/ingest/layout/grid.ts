@@ -37,7 +37,11 @@ export interface AlignedColumns {
 }
 
 export function alignedColumns(header: SourceLine): AlignedColumns {
-  const labels = runsOf(header.text);
+  return columnsOf(runsOf(header.text));
+}
+
+/** The columns of labels standing where given (a header's runs, or runs moved to where a page prints them). */
+export function columnsOf(labels: Cell[]): AlignedColumns {
   return { labels, starts: labels.map((c, i) => (i === 0 ? 0 : Math.floor((labels[i - 1].end + c.start) / 2))) };
 }
 

@@ -2,7 +2,8 @@ import type { SourceLine } from '../source-lines.ts';
 import { isOutlineHeading } from './level-state.ts';
 import { isPageNumber } from '../page-furniture.ts';
 // A target table's cells are whole text runs: a figure inside a cell (`≥ 95 %`) stays with its words.
-import { alignedColumns, alignedRow, spansColumns, tabRow, type GridRow } from '../layout/grid.ts';
+import { alignedColumns, alignedRow, columnsOf, spansColumns, tabRow, type AlignedColumns, type GridRow } from '../layout/grid.ts';
+import { shiftedCentres } from '../layout/calibrate.ts';
 import { wordCells } from '../layout/cells.ts';
 import { completesLevelName, isLevel1, isLevel2, isLevelName, startsLevelName } from './levels.ts';
 import { stackedHeaderCells } from './stacked-header.ts';
@@ -31,14 +32,16 @@ export function alignedGrid(
   isFurniture: (line: SourceLine) => boolean = (line) => isPageNumber(line.text),
   marginApart = false,
 ): { header: GridRow; body: GridRow[]; margin: LinePiece[] } | null {
-  const columns = alignedColumns(header);
-  if (columns.labels.length < fewest) return null;
+  const headerColumns = alignedColumns(header);
+  if (headerColumns.labels.length < fewest) return null;
   const out: GridRow[] = [];
   const margin: LinePiece[] = [];
-  const first = columns.labels[0].start;
+  let columns = headerColumns;
   // The start of a level name wrapped in the first column, till a piece completes it, maybe further left (产出指 / 标).
   let open = '';
-  for (const line of body) {
+  for (const [k, line] of body.entries()) {
+    if (/^\f/.test(line.raw)) columns = onPage(headerColumns, body.slice(k));
+    const first = columns.labels[0].start;
     if (isOutlineHeading(line.text) || spansColumns(columns, line)) break;
     if (isFurniture(line)) continue;
     if (!line.text.trim()) {
@@ -59,6 +62,28 @@ export function alignedGrid(
   return { header: { no: header.no, cells: columns.labels.map((c) => c.text) }, body: out, margin };
 }
 
+/**
+ * The grid's columns where the page beginning with `lines` prints them (a page after the header's is laid out apart,
+ * by several characters): the level columns move to where their national names stand (layout/calibrate.ts).
+ */
+function onPage(columns: AlignedColumns, lines: readonly SourceLine[]): AlignedColumns {
+  const level = (label: string) => (/^一级/.test(compact(label)) ? 1 : /^二级/.test(compact(label)) ? 2 : 0);
+  const seen = columns.labels.map((): number[] => []);
+  for (const [k, line] of lines.entries()) {
+    if (k > 0 && /^\f/.test(line.raw)) break;
+    for (const w of wordCells(line.text)) {
+      const named = isLevel1(w.text) && !isLevel2(w.text) ? 1 : isLevel2(w.text) && !isLevel1(w.text) ? 2 : 0;
+      const i = named ? columns.labels.findIndex((c) => level(c.text) === named) : -1;
+      if (i >= 0) seen[i].push((w.start + w.end) / 2);
+    }
+  }
+  const centres = shiftedCentres(columns.labels.map((c) => (c.start + c.end) / 2), seen);
+  if (!centres) return columns;
+  return columnsOf(columns.labels.map((c, i) => {
+    const by = Math.round(centres[i] - (c.start + c.end) / 2);
+    return { ...c, start: c.start + by, end: c.end + by };
+  }));
+}
 
 /** The labels of an indicator grid's columns, whole. */
 function isGridLabel(text: string): boolean {

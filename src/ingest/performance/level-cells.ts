@@ -120,21 +120,48 @@ export interface PlacedCell {
 }
 
 /**
- * The 二级 cells, then the 一级 cells, each with the rows it spans (`rows`: each row's value line); a 二级 cell without
- * rows is a row of its 一级 cell. Where the print leaves a doubt, a row goes under a 一级 cell its 二级 name stands
- * under in the national template (数量指标 under 产出指标, not under 成本指标 above it).
+ * The 二级 and 一级 cells, each with the rows it spans (`rows`: each row's value line); a 二级 cell without rows is a
+ * row of its 一级 cell. A row's 二级 name stands under its 一级 name in the national template (数量指标 under 产出指标,
+ * not under 成本指标 above it). Where a print centres a cell a line off, the two columns' centring disagrees; of
+ * placing the 二级 cells first and fitting the 一级 cells to them, or the other way round, the one centring both
+ * columns better is taken (北京's 成本指标 over six rows, not 可持续影响指标 over a row of 产出指标's).
  */
 export function placeLevelCells(rows: readonly number[], pieces: Record<'level1' | 'level2', readonly LinePiece[]>): PlacedCell[] {
   const empty: Span[] = [];
-  // The 二级 name of each row's line and of each 二级 cell without rows, for the 一级 cells to fit.
-  const level2At = new Map<number, string>();
-  const placed: PlacedCell[] = [];
-  for (const { cell, rows: group } of levelCells(rows, pieces.level2, empty)) {
-    if (group.length === 0) level2At.set(cell.lines.first, cell.text);
-    for (const k of group) level2At.set(rows[k], cell.text);
-    placed.push({ role: 'level2', cell, rows: group });
+  const level2First = levelCells(rows, pieces.level2, empty).map((p) => ({ role: 'level2' as const, ...p }));
+  const byLevel2 = namesAt(rows, level2First);
+  const fitLevel1 = (cell: SpanningCell, line: number) => (standsUnder(cell.text, byLevel2.get(line) ?? '') ? 0 : MISFIT);
+  const a = [...level2First, ...levelCells(rows, pieces.level1, [...empty], fitLevel1).map((p) => ({ role: 'level1' as const, ...p }))];
+  const level1First = levelCells(rows, pieces.level1, [...empty]).map((p) => ({ role: 'level1' as const, ...p }));
+  const byLevel1 = namesAt(rows, level1First);
+  const fitLevel2 = (cell: SpanningCell, line: number) => (standsUnder(byLevel1.get(line) ?? '', cell.text) ? 0 : MISFIT);
+  const b = [...levelCells(rows, pieces.level2, [], fitLevel2).map((p) => ({ role: 'level2' as const, ...p })), ...level1First];
+  return placementCost(rows, b) < placementCost(rows, a) ? b : a;
+}
+
+/** The name of the cell each row (by its line) and each cell without rows (by its first line) stands under. */
+function namesAt(rows: readonly number[], placed: ReadonlyArray<{ cell: SpanningCell; rows: number[] }>): Map<number, string> {
+  const at = new Map<number, string>();
+  for (const { cell, rows: group } of placed) {
+    if (group.length === 0) at.set(cell.lines.first, cell.text);
+    for (const k of group) at.set(rows[k], cell.text);
   }
-  const misfit = (cell: SpanningCell, line: number) => (standsUnder(cell.text, level2At.get(line) ?? '') ? 0 : MISFIT);
-  for (const { cell, rows: group } of levelCells(rows, pieces.level1, empty, misfit)) placed.push({ role: 'level1', cell, rows: group });
-  return placed;
+  return at;
+}
+
+/**
+ * How far the cells stand from the middle of their rows, summed over both columns, a cell over no row costing half a
+ * line (as centred-groups.ts has it), and a row whose 二级 name does not stand under its 一级 name far more.
+ */
+function placementCost(rows: readonly number[], placed: readonly PlacedCell[]): number {
+  let cost = 0;
+  for (const { cell, rows: group } of placed) {
+    if (group.length === 0) cost += 0.5;
+    else cost += Math.abs((rows[group[0]] + rows[group[group.length - 1]]) / 2 - cell.anchor);
+  }
+  const names = (role: PlacedCell['role']) => namesAt(rows, placed.filter((p) => p.role === role));
+  const level1 = names('level1');
+  const level2 = names('level2');
+  for (const line of rows) if (!standsUnder(level1.get(line) ?? '', level2.get(line) ?? '')) cost += MISFIT;
+  return cost;
 }

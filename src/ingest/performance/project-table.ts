@@ -12,6 +12,7 @@
 import type { Indicator, PerformanceTarget } from '../../schema/performance.ts';
 import type { SourceLine } from '../source-lines.ts';
 import { runsOf, wordCells, wordsOf } from '../layout/cells.ts';
+import { shiftedCentres } from '../layout/calibrate.ts';
 import { parseAmount } from '../numbers.ts';
 import type { Span } from './centred-groups.ts';
 import { groupRows, placeLevelCells } from './level-cells.ts';
@@ -138,11 +139,7 @@ function shapeRole(word: string): Role | null {
   return /^[≥≤＝=<>＜＞]$/.test(word) ? 'operator' : null;
 }
 
-/**
- * The header's columns moved to where this page prints them. Pages of one table are laid out apart by several
- * characters, and not by one shift: each column whose words say what they are (level names, signs) moves to where
- * they stand on the page; the others move as their nearest such neighbours do (in proportion between two).
- */
+/** The header's columns moved to where this page prints them (layout/calibrate.ts). */
 function calibrated(columns: readonly Column[], lines: readonly SourceLine[]): Column[] {
   const seen = new Map<Column, number[]>();
   const see = (c: Column | undefined, x: number) => {
@@ -163,24 +160,8 @@ function calibrated(columns: readonly Column[], lines: readonly SourceLine[]): C
       else if (/^\d[\d,]*\.\d{2,}$/.test(w.text) && nearestColumn(columns, x).role === 'amount') see(amountColumns[amounts++], x);
     }
   }
-  const shift = columns.map((c) => {
-    const xs = seen.get(c);
-    if (!xs || xs.length < 2) return null;
-    const sorted = [...xs].sort((a, b) => a - b);
-    const x = sorted[Math.floor(sorted.length / 2)];
-    // Most words must agree: a level name printed in a neighbouring column (一级 and 二级 share names) is not where
-    // its column moved to.
-    return xs.filter((v) => Math.abs(v - x) <= 1).length * 2 > xs.length ? x - c.centre : null;
-  });
-  return columns.map((c, i) => {
-    if (shift[i] != null) return { ...c, centre: c.centre + shift[i]! };
-    const left = shift.slice(0, i).findLastIndex((d) => d != null);
-    const right = shift.findIndex((d, k) => k > i && d != null);
-    if (left < 0 && right < 0) return c;
-    if (left < 0 || right < 0) return { ...c, centre: c.centre + shift[left < 0 ? right : left]! };
-    const t = (c.centre - columns[left].centre) / (columns[right].centre - columns[left].centre);
-    return { ...c, centre: c.centre + shift[left]! + t * (shift[right]! - shift[left]!) };
-  });
+  const centres = shiftedCentres(columns.map((c) => c.centre), columns.map((c) => seen.get(c)));
+  return centres ? columns.map((c, i) => ({ ...c, centre: centres[i] })) : [...columns];
 }
 
 function piecesOf(line: SourceLine, columns: readonly Column[]): Piece[] {

@@ -3,7 +3,7 @@ import { parseAmount } from '../numbers.ts';
 import type { GridRow } from '../layout/grid.ts';
 import { toIndicator, type RowCells } from './indicator-row.ts';
 import { placeLevelCells, type LinePiece } from './level-cells.ts';
-import { completesLevelName, isLevel2, isLevelName, splitLevel2, startsLevelName } from './levels.ts';
+import { completesLevelName, isLevel1, isLevel2, isLevelName, splitLevel2, startsLevelName } from './levels.ts';
 import { cleanCell, compact, joinWrapped } from './text.ts';
 import { isUnitToken, looksLikeValue } from './value.ts';
 
@@ -132,15 +132,23 @@ function placeLevels(rows: Working[], anchors: readonly number[], pieces: Record
 /**
  * In an aligned grid, a 二级 name and the 三级 name printed closer to it than the columns stand under the header
  * (西安's `质量指标    质量合格率`, its header in a larger font) fall in one cell: what follows the 二级 name goes to
- * the 三级 column, in front of what it holds.
+ * the 三级 column, in front of what it holds. A long 二级 name printed one space before the 三级 name (烟台's
+ * `可持续影响指标 水利工程应对…`) is one run, which may fall in the 三级 column: a whole 二级 name printed as the run's
+ * first word, the 二级 cell empty, goes back to the 二级 column (`printedName`: the 三级 cell before cleaning).
  */
-function splitLevelRun(cells: readonly string[], roles: readonly Role[]): string[] {
+function splitLevelRun(cells: readonly string[], roles: readonly Role[], printedName = ''): string[] {
   const i1 = roles.indexOf('level2');
   const i2 = roles.indexOf('name');
   if (i1 < 0 || i2 !== i1 + 1) return [...cells];
-  const run = splitLevel2(cells[i1] ?? '');
-  if (run.level2 == null || run.name === '') return [...cells];
   const out = [...cells];
+  const first = /^\s*(\S+)\s+\S/.exec(printedName)?.[1] ?? '';
+  if ((cells[i1] ?? '') === '' && isLevel2(first) && !isLevel1(first) && (cells[i2] ?? '').startsWith(first)) {
+    out[i1] = first;
+    out[i2] = cells[i2].slice(first.length);
+    return out;
+  }
+  const run = splitLevel2(cells[i1] ?? '');
+  if (run.level2 == null || run.name === '') return out;
   out[i1] = run.level2;
   out[i2] = joinWrapped([run.name, cells[i2] ?? '']);
   return out;
@@ -260,7 +268,7 @@ export function readGridBody(header: GridRow, body: readonly GridRow[], centred 
     const completes = (tail: string) => completesLevelName(prevLevel2, tail) || (centred && startsLevelName(tail));
     const wrapping = centred && startsLevelName(prevLevel2);
     const surplus = foldSurplus(raw, roles);
-    const printed = realign(centred ? splitLevelRun(surplus, roles) : surplus, roles, completes, wrapping);
+    const printed = realign(centred ? splitLevelRun(surplus, roles, line.cells[roles.indexOf('name')]) : surplus, roles, completes, wrapping);
     // A row under a 二级 name whose value the print lost (its 一级 cell empty, so not the tail of a wrapped row).
     const startsOwnRow = cellOf(printed, 'level1') === '' && isLevelName(cellOf(printed, 'level2')) && cellOf(printed, 'name') !== '';
     const cells = centred ? withoutLevels(printed, roles, line.no, levelPieces) : printed;
