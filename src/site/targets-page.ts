@@ -22,3 +22,15 @@ export function targetsHaveOwnPage(indicators: number): boolean {
 export function targetsPagePath(slug: string): string {
   return `d/${slug}/targets/`;
 }
+
+/**
+ * What a target table is called to a reader: its printed title, with the project it is for when the title does not
+ * name it. Documents print one 项目支出绩效目标表 per project under that same title, so the title alone cannot tell a
+ * list or a page of them apart; the project name printed in the form does.
+ */
+export function targetLabel(target: { title: string; projectName: string | null }): string {
+  const title = target.title.trim();
+  const project = target.projectName?.trim() ?? '';
+  if (!title) return project || '绩效目标';
+  return project && !title.includes(project) ? `${title}：${project}` : title;
+}

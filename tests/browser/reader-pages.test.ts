@@ -133,6 +133,16 @@ describe.skipIf(skipReason !== '')(`reader pages in Chromium${skipReason ? ` —
     await page.close();
   });
 
+  it('names each target table by its project, so no two of the 16 share a heading', async () => {
+    const page = await open('d/kashgar-administrative-office-2021-budget/targets/', 1280);
+    const headings = await page.locator('.target > h2').allTextContents();
+    expect(headings).toHaveLength(16);
+    expect(new Set(headings).size).toBe(16);
+    // Source L1755–1758: 项 目 支 出 绩 效 目 标 表 … 项目名称 协同办公网关项目.
+    expect(headings[0]).toBe('项目支出绩效目标表：协同办公网关项目');
+    await page.close();
+  });
+
   it('works with the keyboard alone: skip link, header search, results, section', async () => {
     const page = await open('d/kashgar-administrative-office-2021-budget/', 1280);
     await page.keyboard.press('Tab');
