@@ -92,6 +92,28 @@ describe.skipIf(skipReason !== '')(`department history, compare and cite in Chro
     await page.close();
   });
 
+  it('keeps the compare picker and the first figures in view on a phone', async () => {
+    const page = await open(`compare/?d=${slug}@2021&d=${slug}@2022`, 375);
+    const table = page.locator('table.compare');
+    await table.waitFor();
+    // The input had shared a row with its long label, squeezed to a sliver.
+    expect((await page.locator('#compare-input').boundingBox())!.width).toBeGreaterThan(200);
+    // The department's name wraps in its column head, so the first column's figures are on screen before any scrolling.
+    const cell = (await table.locator('tbody tr', { hasText: '支出合计' }).locator('td').first().boundingBox())!;
+    expect(cell.x + cell.width).toBeLessThanOrEqual(375);
+    expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);
+    await screenshot(page, 'compare-375');
+    await page.close();
+  });
+
+  it('gives a project\'s department a readable column in the project directory on a phone', async () => {
+    const page = await open('projects/', 375);
+    const department = (await page.locator('#project-table tbody td', { hasText: '扶贫开发办公室' }).first().boundingBox())!;
+    expect(department.width).toBeGreaterThanOrEqual(144); // 9rem: the name about six characters a line, not one or two
+    expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);
+    await page.close();
+  });
+
   it('offers the time series as CSV in 万元, and a citation', async () => {
     const csv = readFileSync(join(work, 'dist', 'departments', slug, 'series.csv'), 'utf8');
     expect(csv.split('\r\n')[0]).toBe('\uFEFF"部门","文件类型","年度","项目","功能分类代码","金额（万元）","比上年增减（万元）","比上年增减（%）","文件标识"');
