@@ -9,6 +9,7 @@ import type { Check, LineRange } from '../schema/common.ts';
 import type { Finding } from '../schema/review.ts';
 import type { Table, TableRow } from '../schema/table.ts';
 import { FUNCTION_CLASSES } from '../core/codes.ts';
+import { factLabel } from '../ingest/narrative/facts.ts';
 import { makeFinding, shown, type ReviewContext } from './context.ts';
 import { compareFigures, decimalsOf, differenceFinding } from './rounding.ts';
 import { budgetActualStatements } from './statements.ts';
@@ -66,7 +67,7 @@ function describeFact(ctx: ReviewContext, check: Check): Described | null {
   const table = tableOfCheck(ctx, check);
   const text = toWan(check.actual, fact?.unit ?? '万元');
   const inTable = toWan(check.expected, table?.unit ?? '万元');
-  return { label: fact?.label ?? factId, text, inTable, table };
+  return { label: fact?.label ?? factLabel(factId), text, inTable, table };
 }
 
 function describeNarrative(ctx: ReviewContext, check: Check): Described | null {

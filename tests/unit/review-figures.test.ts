@@ -24,6 +24,14 @@ describe('figures: stated figures against the tables', () => {
     expect(f.message).toContain('“三公”经费支出表');
   });
 
+  it('names the vehicles figure in Chinese where the text stated only its two parts', () => {
+    // 购置费 3 + 运行费 9.98 stated (L357–358), 9.98 in the table's 公务用车购置及运行费: there is no 'three-public.vehicles' fact.
+    const c = check({ id: 'fact:three-public:table:vehicles', status: 'fail', expected: 9.98, actual: 12.98, lines: [{ first: 353, last: 353 }, { first: 357, last: 358 }] });
+    const facts = [fact('three-public.vehicle-purchase', '公务用车购置费', 3, 357), fact('three-public.vehicle-operation', '公务用车运行费', 9.98, 358)];
+    const [f] = figureRules(ctx({ tables: [threePublic(values)], facts, checks: [c] }));
+    expect(f.message).toBe('正文公务用车购置及运行费为12.98万元，“三公”经费支出表为9.98万元，两者不符。');
+  });
+
   it('reports a table cell left empty while the text states a figure; a blank for a stated 0 is fine', () => {
     const emptied = threePublic({ ...values, reception: null });
     const stated = check({ id: 'fact:three-public:table:reception', status: 'not-checkable', expected: null, actual: 0.83, lines: [{ first: 353, last: 353 }, { first: 358, last: 358 }] });
