@@ -59,6 +59,7 @@ describe.skipIf(skipReason !== '')(`department history, compare and cite in Chro
     expect(findings[0]).toContain('“三公”经费：2022年文件称比上年增加 3万元，但2021年文件所列为 4.2万元，按两份文件计算实为增加 2.1万元。');
     expect(findings.some((f) => f.includes('相符') && f.includes('机关运行经费'))).toBe(true);
     const chart = page.locator('#department-history-budget');
+    expect(await chart.locator('thead th').first().textContent()).toBe('年度');
     await chart.locator('button.chart-download', { hasText: 'SVG' }).waitFor();
     const [svg] = await Promise.all([page.waitForEvent('download'), chart.locator('button.chart-download', { hasText: 'SVG' }).click()]);
     expect(svg.suggestedFilename()).toBe('历年预算支出.svg');
