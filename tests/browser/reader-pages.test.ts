@@ -133,6 +133,13 @@ describe.skipIf(skipReason !== '')(`reader pages in Chromium${skipReason ? ` —
     await page.close();
   });
 
+  it('gives a table permalink a finger width on a phone', async () => {
+    const page = await open('d/kashgar-administrative-office-2021-budget/', 375);
+    const box = (await page.locator('#tables .permalink').first().boundingBox())!;
+    expect(box.width).toBeGreaterThanOrEqual(24); // WCAG 2.5.8; the bare # was 10 px wide
+    await page.close();
+  });
+
   it('names each target table by its project, so no two of the 16 share a heading', async () => {
     const page = await open('d/kashgar-administrative-office-2021-budget/targets/', 1280);
     const headings = await page.locator('.target > h2').allTextContents();
