@@ -140,6 +140,16 @@ describe.skipIf(skipReason !== '')(`reader pages in Chromium${skipReason ? ` —
     await page.close();
   });
 
+  it('repeats an indicator value as printed only where it says more, and says so where the form printed none', async () => {
+    const page = await open('d/kashgar-2021-poverty-monitoring-project-evaluation/', 375);
+    const card = (name: string) => page.locator('.indicators li', { hasText: name });
+    // Source L113: 行业部门及县市业务干部培训 人数 ≥24 人, read as ≥ 24 人: no 原文 line repeating it.
+    expect(await card('行业部门及县市业务干部培训人数').locator('p').allTextContents()).toEqual(['行业部门及县市业务干部培训人数', '≥ 24 人']);
+    // L119: 质量指标 项目验收合格率, its row without a value.
+    expect(await card('项目验收合格率').locator('p').nth(1).textContent()).toBe('原表未列指标值');
+    await page.close();
+  });
+
   it('names each target table by its project, so no two of the 16 share a heading', async () => {
     const page = await open('d/kashgar-administrative-office-2021-budget/targets/', 1280);
     const headings = await page.locator('.target > h2').allTextContents();
