@@ -150,6 +150,17 @@ describe.skipIf(skipReason !== '')(`reader pages in Chromium${skipReason ? ` —
     await page.close();
   });
 
+  it('sets no heading of the 正文 smaller than its paragraphs', async () => {
+    const page = await open('d/julu-county-poverty-office-2021-budget/', 375);
+    const sizes = await page.locator('#text').evaluate((text) => ({
+      paragraph: parseFloat(getComputedStyle(text.querySelector('.narrative p')!).fontSize),
+      headings: [...text.querySelectorAll('h3, h4, h5, h6')].map((h) => parseFloat(getComputedStyle(h).fontSize)),
+    }));
+    expect(sizes.headings.length).toBeGreaterThan(0); // （一）总体绩效目标 is an h5
+    expect(Math.min(...sizes.headings)).toBeGreaterThanOrEqual(sizes.paragraph);
+    await page.close();
+  });
+
   it('names each target table by its project, so no two of the 16 share a heading', async () => {
     const page = await open('d/kashgar-administrative-office-2021-budget/targets/', 1280);
     const headings = await page.locator('.target > h2').allTextContents();
