@@ -107,10 +107,15 @@ describe.skipIf(skipReason !== '')(`department history, compare and cite in Chro
     await page.close();
   });
 
-  it('gives a project\'s department a readable column in the project directory on a phone', async () => {
+  it('gives names in listings a readable column on a phone: a project\'s department, a region', async () => {
     const page = await open('projects/', 375);
     const department = (await page.locator('#project-table tbody td', { hasText: '扶贫开发办公室' }).first().boundingBox())!;
     expect(department.width).toBeGreaterThanOrEqual(144); // 9rem: the name about six characters a line, not one or two
+    expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);
+    await page.goto(`${url}functions/`);
+    await page.locator('tbody th a').first().click();
+    const region = (await page.locator('tbody td', { hasText: '喀什地区' }).first().boundingBox())!;
+    expect(region.width).toBeGreaterThanOrEqual(144); // was 1 character wide, each row ~140 px tall
     expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);
     await page.close();
   });
