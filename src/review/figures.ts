@@ -72,7 +72,9 @@ function describeFact(ctx: ReviewContext, check: Check): Described | null {
 
 function describeNarrative(ctx: ReviewContext, check: Check): Described | null {
   if (typeof check.expected !== 'number' || typeof check.actual !== 'number' || check.id.endsWith(':share') || /:share:\d+$/.test(check.id)) return null;
-  const parts = check.id.replace(/:\d+$/, '').split(':');
+  // The id ends in the rule (general) or the 类 code (class:205), then :2, :3 … where the text states the figure again.
+  const parts = check.id.split(':');
+  if (/^\d+$/.test(parts[parts.length - 1]) && parts[parts.length - 2] !== 'class') parts.pop();
   const last = parts[parts.length - 1];
   const cls = parts[parts.length - 2] === 'class' ? FUNCTION_CLASSES[last] ?? last : null;
   const label = cls ? `${cls}（类）` : NARRATIVE_LABELS[last] ?? last;
