@@ -55,6 +55,8 @@ describe.skipIf(skipReason !== '')(`department history, compare and cite in Chro
       '1,439.48',
       '2,159.22比上年 +719.74（+50%）', // the change is a block under the figure
     ]);
+    // A year heads its figures at their right edge, where the digits line up.
+    expect(await page.locator('#history-budget thead th').nth(1).evaluate((th) => getComputedStyle(th).textAlign)).toBe('right');
     const findings = await page.locator('#stated-changes li').allTextContents();
     expect(findings[0]).toContain('“三公”经费：2022年文件称比上年增加 3万元，但2021年文件所列为 4.2万元，按两份文件计算实为增加 2.1万元。');
     expect(findings.some((f) => f.includes('相符') && f.includes('机关运行经费'))).toBe(true);
