@@ -9,6 +9,7 @@ import type { Check, LineRange } from '../schema/common.ts';
 import type { Finding } from '../schema/review.ts';
 import type { Table, TableRow } from '../schema/table.ts';
 import { FUNCTION_CLASSES } from '../core/codes.ts';
+import { factLabel } from '../ingest/narrative/facts.ts';
 import { makeFinding, shown, type ReviewContext } from './context.ts';
 import { compareFigures, decimalsOf, differenceFinding } from './rounding.ts';
 import { budgetActualStatements } from './statements.ts';
@@ -66,12 +67,14 @@ function describeFact(ctx: ReviewContext, check: Check): Described | null {
   const table = tableOfCheck(ctx, check);
   const text = toWan(check.actual, fact?.unit ?? '万元');
   const inTable = toWan(check.expected, table?.unit ?? '万元');
-  return { label: fact?.label ?? factId, text, inTable, table };
+  return { label: fact?.label ?? factLabel(factId), text, inTable, table };
 }
 
 function describeNarrative(ctx: ReviewContext, check: Check): Described | null {
   if (typeof check.expected !== 'number' || typeof check.actual !== 'number' || check.id.endsWith(':share') || /:share:\d+$/.test(check.id)) return null;
-  const parts = check.id.replace(/:\d+$/, '').split(':');
+  // The id ends in the rule (general) or the 类 code (class:205), then :2, :3 … where the text states the figure again.
+  const parts = check.id.split(':');
+  if (/^\d+$/.test(parts[parts.length - 1]) && parts[parts.length - 2] !== 'class') parts.pop();
   const last = parts[parts.length - 1];
   const cls = parts[parts.length - 2] === 'class' ? FUNCTION_CLASSES[last] ?? last : null;
   const label = cls ? `${cls}（类）` : NARRATIVE_LABELS[last] ?? last;

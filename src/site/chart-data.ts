@@ -11,6 +11,8 @@ export interface ChartSpec {
   unit: string;
   type: 'bar' | 'doughnut';
   labels: string[];
+  /** What the labels are, heading their column in the table and the CSV (年度); 类别 when not given. */
+  category?: string;
   series: Array<{ label: string; values: Array<number | null> }>;
   /** Where the figures come from, for the reader who wants to check them. */
   source: string;

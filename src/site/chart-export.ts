@@ -9,7 +9,7 @@ import { colourAt } from './palette.ts';
 
 export function chartCsv(spec: ChartSpec): string {
   return toCsv(
-    ['类别', ...spec.series.map((s) => `${s.label}（${spec.unit}）`)],
+    [spec.category ?? '类别', ...spec.series.map((s) => `${s.label}（${spec.unit}）`)],
     spec.labels.map((label, i) => [label, ...spec.series.map((s) => s.values[i])]),
   );
 }

@@ -58,6 +58,7 @@ export function seriesChart(series: KindSeries): ChartSpec | null {
     unit: '万元',
     type: 'bar',
     labels: series.years.map((y) => `${y.year}年`),
+    category: '年度',
     series: shown.map((r) => ({ label: r.label, values: r.values })),
     source: series.years.map((y) => `${y.year}年：${y.doc.title}`).join('；'),
     total: null,

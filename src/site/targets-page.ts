@@ -1,3 +1,7 @@
+import { compact } from '../core/width.ts';
+import type { IndicatorValue } from '../schema/performance.ts';
+import { formatAmount } from './format.ts';
+
 /**
  * Above this many indicators, a disclosure's 绩效目标 have their own page (`d/<slug>/targets/`) and the disclosure
  * page lists the target tables with links; up to it they are on the disclosure page, which saves a page and its
@@ -21,4 +25,34 @@ export function targetsHaveOwnPage(indicators: number): boolean {
 /** The site path of a disclosure's targets page, when it has one. */
 export function targetsPagePath(slug: string): string {
   return `d/${slug}/targets/`;
+}
+
+/**
+ * What a target table is called to a reader: its printed title, with the project it is for when the title does not
+ * name it. Documents print one 项目支出绩效目标表 per project under that same title, so the title alone cannot tell a
+ * list or a page of them apart; the project name printed in the form does.
+ */
+export function targetLabel(target: { title: string; projectName: string | null }): string {
+  const title = target.title.trim();
+  const project = target.projectName?.trim() ?? '';
+  if (!title) return project || '绩效目标';
+  return project && !title.includes(project) ? `${title}：${project}` : title;
+}
+
+/** The signs a 指标值's operator is shown with. */
+export const OPERATOR_SIGNS: Record<string, string> = { '>=': '≥', '<=': '≤', '=': '=', '>': '>', '<': '<' };
+
+/** A numeric 指标值 as the page shows it (≥ 24 人); empty for a value that is not a number. */
+export function valueReading(value: IndicatorValue): string {
+  if (value.number == null) return '';
+  return [value.operator && OPERATOR_SIGNS[value.operator], formatAmount(value.number), value.unit].filter(Boolean).join(' ');
+}
+
+/**
+ * Whether the printed 指标值 says more than the page's reading of it, and so is shown beside it as 原文: a word or a
+ * figure the reading leaves out does; ≥24人 read as ≥ 24 人 only repeats it on every card.
+ */
+export function printedSaysMore(value: IndicatorValue): boolean {
+  const bare = (text: string) => compact(text).replace(/>=/g, '≥').replace(/<=/g, '≤').replace(/,/g, '');
+  return value.text.trim() !== '' && bare(value.text) !== bare(valueReading(value));
 }

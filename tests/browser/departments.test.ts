@@ -55,10 +55,13 @@ describe.skipIf(skipReason !== '')(`department history, compare and cite in Chro
       '1,439.48',
       '2,159.22比上年 +719.74（+50%）', // the change is a block under the figure
     ]);
+    // A year heads its figures at their right edge, where the digits line up.
+    expect(await page.locator('#history-budget thead th').nth(1).evaluate((th) => getComputedStyle(th).textAlign)).toBe('right');
     const findings = await page.locator('#stated-changes li').allTextContents();
     expect(findings[0]).toContain('“三公”经费：2022年文件称比上年增加 3万元，但2021年文件所列为 4.2万元，按两份文件计算实为增加 2.1万元。');
     expect(findings.some((f) => f.includes('相符') && f.includes('机关运行经费'))).toBe(true);
     const chart = page.locator('#department-history-budget');
+    expect(await chart.locator('thead th').first().textContent()).toBe('年度');
     await chart.locator('button.chart-download', { hasText: 'SVG' }).waitFor();
     const [svg] = await Promise.all([page.waitForEvent('download'), chart.locator('button.chart-download', { hasText: 'SVG' }).click()]);
     expect(svg.suggestedFilename()).toBe('历年预算支出.svg');
@@ -89,6 +92,33 @@ describe.skipIf(skipReason !== '')(`department history, compare and cite in Chro
     await page.locator('form[data-compare-add] button').click();
     await expect.poll(() => table.locator('thead th').count()).toBe(3);
     await screenshot(page, 'compare-1280');
+    await page.close();
+  });
+
+  it('keeps the compare picker and the first figures in view on a phone', async () => {
+    const page = await open(`compare/?d=${slug}@2021&d=${slug}@2022`, 375);
+    const table = page.locator('table.compare');
+    await table.waitFor();
+    // The input had shared a row with its long label, squeezed to a sliver.
+    expect((await page.locator('#compare-input').boundingBox())!.width).toBeGreaterThan(200);
+    // The department's name wraps in its column head, so the first column's figures are on screen before any scrolling.
+    const cell = (await table.locator('tbody tr', { hasText: '支出合计' }).locator('td').first().boundingBox())!;
+    expect(cell.x + cell.width).toBeLessThanOrEqual(375);
+    expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);
+    await screenshot(page, 'compare-375');
+    await page.close();
+  });
+
+  it('gives names in listings a readable column on a phone: a project\'s department, a region', async () => {
+    const page = await open('projects/', 375);
+    const department = (await page.locator('#project-table tbody td', { hasText: '扶贫开发办公室' }).first().boundingBox())!;
+    expect(department.width).toBeGreaterThanOrEqual(144); // 9rem: the name about six characters a line, not one or two
+    expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);
+    await page.goto(`${url}functions/`);
+    await page.locator('tbody th a').first().click();
+    const region = (await page.locator('tbody td', { hasText: '喀什地区' }).first().boundingBox())!;
+    expect(region.width).toBeGreaterThanOrEqual(144); // was 1 character wide, each row ~140 px tall
+    expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);
     await page.close();
   });
 

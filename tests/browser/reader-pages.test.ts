@@ -133,6 +133,44 @@ describe.skipIf(skipReason !== '')(`reader pages in Chromium${skipReason ? ` —
     await page.close();
   });
 
+  it('gives a table permalink a finger width on a phone', async () => {
+    const page = await open('d/kashgar-administrative-office-2021-budget/', 375);
+    const box = (await page.locator('#tables .permalink').first().boundingBox())!;
+    expect(box.width).toBeGreaterThanOrEqual(24); // WCAG 2.5.8; the bare # was 10 px wide
+    await page.close();
+  });
+
+  it('repeats an indicator value as printed only where it says more, and says so where the form printed none', async () => {
+    const page = await open('d/kashgar-2021-poverty-monitoring-project-evaluation/', 375);
+    const card = (name: string) => page.locator('.indicators li', { hasText: name });
+    // Source L113: 行业部门及县市业务干部培训 人数 ≥24 人, read as ≥ 24 人: no 原文 line repeating it.
+    expect(await card('行业部门及县市业务干部培训人数').locator('p').allTextContents()).toEqual(['行业部门及县市业务干部培训人数', '≥ 24 人']);
+    // L119: 质量指标 项目验收合格率, its row without a value.
+    expect(await card('项目验收合格率').locator('p').nth(1).textContent()).toBe('原表未列指标值');
+    await page.close();
+  });
+
+  it('sets no heading of the 正文 smaller than its paragraphs', async () => {
+    const page = await open('d/julu-county-poverty-office-2021-budget/', 375);
+    const sizes = await page.locator('#text').evaluate((text) => ({
+      paragraph: parseFloat(getComputedStyle(text.querySelector('.narrative p')!).fontSize),
+      headings: [...text.querySelectorAll('h3, h4, h5, h6')].map((h) => parseFloat(getComputedStyle(h).fontSize)),
+    }));
+    expect(sizes.headings.length).toBeGreaterThan(0); // （一）总体绩效目标 is an h5
+    expect(Math.min(...sizes.headings)).toBeGreaterThanOrEqual(sizes.paragraph);
+    await page.close();
+  });
+
+  it('names each target table by its project, so no two of the 16 share a heading', async () => {
+    const page = await open('d/kashgar-administrative-office-2021-budget/targets/', 1280);
+    const headings = await page.locator('.target > h2').allTextContents();
+    expect(headings).toHaveLength(16);
+    expect(new Set(headings).size).toBe(16);
+    // Source L1755–1758: 项 目 支 出 绩 效 目 标 表 … 项目名称 协同办公网关项目.
+    expect(headings[0]).toBe('项目支出绩效目标表：协同办公网关项目');
+    await page.close();
+  });
+
   it('works with the keyboard alone: skip link, header search, results, section', async () => {
     const page = await open('d/kashgar-administrative-office-2021-budget/', 1280);
     await page.keyboard.press('Tab');

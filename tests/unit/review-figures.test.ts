@@ -24,6 +24,25 @@ describe('figures: stated figures against the tables', () => {
     expect(f.message).toContain('“三公”经费支出表');
   });
 
+  it('names the vehicles figure in Chinese where the text stated only its two parts', () => {
+    // 购置费 3 + 运行费 9.98 stated (L357–358), 9.98 in the table's 公务用车购置及运行费: there is no 'three-public.vehicles' fact.
+    const c = check({ id: 'fact:three-public:table:vehicles', status: 'fail', expected: 9.98, actual: 12.98, lines: [{ first: 353, last: 353 }, { first: 357, last: 358 }] });
+    const facts = [fact('three-public.vehicle-purchase', '公务用车购置费', 3, 357), fact('three-public.vehicle-operation', '公务用车运行费', 9.98, 358)];
+    const [f] = figureRules(ctx({ tables: [threePublic(values)], facts, checks: [c] }));
+    expect(f.message).toBe('正文公务用车购置及运行费为12.98万元，“三公”经费支出表为9.98万元，两者不符。');
+  });
+
+  it('names a 类 the text states by its name, also where the text states it twice', () => {
+    // 205 教育支出 stated as 200 万元 against 25 in the table (synthetic corpus, 党群工作部): the code, not the word class.
+    for (const id of ['narrative:general-budget-expenditure:class:205', 'narrative:general-budget-expenditure:class:205:2']) {
+      const c = check({ id, status: 'fail', expected: 25, actual: 200, lines: [{ first: 299, last: 299 }] });
+      const [f] = figureRules(ctx({ checks: [c] }));
+      expect(f.message).toMatch(/^正文教育支出（类）为200万元，/);
+    }
+    const twice = check({ id: 'narrative:general-budget-expenditure:general:2', status: 'fail', expected: 25, actual: 200, lines: [{ first: 299, last: 299 }] });
+    expect(figureRules(ctx({ checks: [twice] }))[0].message).toMatch(/^正文一般公共预算支出为200万元，/);
+  });
+
   it('reports a table cell left empty while the text states a figure; a blank for a stated 0 is fine', () => {
     const emptied = threePublic({ ...values, reception: null });
     const stated = check({ id: 'fact:three-public:table:reception', status: 'not-checkable', expected: null, actual: 0.83, lines: [{ first: 353, last: 353 }, { first: 358, last: 358 }] });

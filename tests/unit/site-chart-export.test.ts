@@ -19,6 +19,12 @@ describe('chart downloads', () => {
     expect(chartCsv(spec)).toBe('\uFEFF"类别","金额（万元）"\r\n"基本支出",3342.67\r\n"\'=1+<script>",1662.5\r\n');
   });
 
+  it('heads the labels with what they are where the chart says so: the years of a department', () => {
+    // 支出合计 1439.48 (seed line 193) and its re-dated copy ×1.5, as on the department page.
+    const years: ChartSpec = { ...spec, labels: ['2021年', '2022年'], category: '年度', series: [{ label: '支出合计', values: [1439.48, 2159.22] }] };
+    expect(chartCsv(years)).toBe('\uFEFF"年度","支出合计（万元）"\r\n"2021年",1439.48\r\n"2022年",2159.22\r\n');
+  });
+
   it('draws an SVG whose text is escaped, with the figures and the source', () => {
     const svg = chartSvg(spec);
     expect(svg).toContain('>3342.67<');

@@ -98,8 +98,13 @@ const LABELS: Record<string, string> = {
   ...Object.fromEntries(VEHICLE_KINDS.map(([name, id]) => [`assets.vehicles.${id}`, name])),
 };
 
+/** What a fact is called to a reader; a check about a fact the text did not state (公务用车购置及运行费 from its two parts) is named so too. */
+export function factLabel(id: string): string {
+  return LABELS[id] ?? id;
+}
+
 function toFact(f: LabelledFigure, id = f.id): Fact {
-  return { id, label: LABELS[id] ?? id, value: f.value, unit: f.unit, change: f.change, text: f.text, lines: f.lines };
+  return { id, label: factLabel(id), value: f.value, unit: f.unit, change: f.change, text: f.text, lines: f.lines };
 }
 
 /** `无机关运行经费` / `无“三公”经费…支出`: the document states the figure is nil. */
