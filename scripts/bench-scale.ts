@@ -54,7 +54,8 @@ function sampleTree(root: number, cpu: Map<number, number>): number {
   return (rssPages * PAGE_BYTES) / 2 ** 20;
 }
 
-const CLOCK_TICKS = 100;
+/** Linux's USER_HZ: /proc gives CPU times in these ticks. */
+export const CLOCK_TICKS = 100;
 const PAGE_BYTES = 4096;
 
 /** Runs a command, sampling its process tree every 200 ms; its own output is shown only when it fails. */
