@@ -204,3 +204,62 @@ describe('a merged header over a 合计 of six amounts and rows of fewer', () =>
     expect(result.unparsed).toEqual([]);
   });
 });
+
+// 深圳 支出总表 (L2762–L2795 and L3175–L3196 of its -layout text, runs of spaces made one), made up smaller: six
+// template columns, then a band of 政府采购项目 columns outside the template (its 小计 and two 其中), whose wrapped
+// labels end in two lines of no header word (`目资金规模`, `模`) that every page prints again above its first row.
+describe('a 支出总表 printing a band of columns outside the template after its own', () => {
+  const header = [
+    '表3',
+    ' 支出总表',
+    '部门名称：某市水务局 单位：万元',
+    ' 2026 年政府采购项目',
+    ' 其中：2026 年',
+    ' 其中：2026 年',
+    ' 事业单位 对附属单位 政府采购项目',
+    ' 预算单位 科目编码 科目名称 支出总计 基本支出 项目支出 上缴上级支出 政府采购项目',
+    ' 经营支出 补助支出 中预留给小',
+    ' 小计 中预留给',
+    ' 型、微型企业',
+    ' 中小企业的项',
+    ' 的项目资金规',
+    ' 目资金规模',
+    ' 模',
+  ];
+  const result = parse([
+    ...header,
+    '某市水务局 160.00 60.00 100.00 0.00 0.00 0.00 50.00 20.00 5.00',
+    ' 208 社会保障和就业支出 60.00 60.00 0.00 0.00 0.00 0.00 0.00 0.00 0.00',
+    ' 20805 行政事业单位养老支出 60.00 60.00 0.00 0.00 0.00 0.00 0.00 0.00 0.00',
+    ' 机关事业单位基本养老',
+    ' 2080505 40.00 40.00 0.00 0.00 0.00 0.00 0.00 0.00 0.00',
+    ' 保险缴费支出',
+    ' - 2 -',
+    ...header,
+    ' 机关事业单位职业年金',
+    ' 2080506 20.00 20.00 0.00 0.00 0.00 0.00 0.00 0.00 0.00',
+    ' 缴费支出',
+    ' 213 农林水支出 100.00 0.00 100.00 0.00 0.00 0.00 50.00 20.00 5.00',
+  ]);
+  const [table] = result.tables;
+
+  it('has the template’s six columns, then the band’s three in the order printed', () => {
+    expect(table.columns.map((c) => c.key)).toEqual([
+      'total', 'basic', 'project', 'remit-superior', 'operating', 'subsidy-to-affiliated', 'c7', 'c8', 'c9',
+    ]);
+    expect(table.columns.slice(6).map((c) => c.label)).toEqual(['小计', '其中', '其中']);
+    expect(table.rows[0]).toMatchObject({ name: '某市水务局', lines: { first: 16, last: 16 } });
+    expect(table.rows[0].values).toEqual({
+      total: 160, basic: 60, project: 100, 'remit-superior': 0, operating: 0, 'subsidy-to-affiliated': 0, c7: 50, c8: 20, c9: 5,
+    });
+  });
+
+  it('reads the header’s last lines on a later page as header, not as the start of the next row’s name', () => {
+    const row = table.rows.find((r) => r.code === '2080506')!;
+    expect(row).toMatchObject({ name: '机关事业单位职业年金缴费支出', lines: { first: 38, last: 40 } });
+    expect(row.values).toMatchObject({ total: 20, basic: 20, project: 0, c7: 0 });
+    expect(table.rows.find((r) => r.code === '213')!.values).toMatchObject({ total: 100, project: 100, c7: 50, c8: 20, c9: 5 });
+    expect(result.unparsed).toEqual([]);
+  });
+});
+

@@ -53,6 +53,29 @@ export function splitBody(body: readonly SourceLine[]): RegionParts {
   return { header: rows.slice(0, headerEnd), notes, data: rows.slice(headerEnd) };
 }
 
+/**
+ * The parts of a table continued over pages, each header ending with the lines every page prints alike between its
+ * header and its first row: the last pieces of a wrapped header label without a header word (深圳 支出总表's
+ * `目资金规模` `模`). Two lines or more without an amount that a later part prints again right where the first part
+ * printed them are the header's, not the start of a row's name (one line alone may be a wrapped name, and stays).
+ */
+export function withHeaderTails(parts: readonly RegionParts[]): RegionParts[] {
+  const texts = (p: RegionParts) => p.data.map((l) => compact(l.text));
+  const first = texts(parts[0]);
+  const common = (p: RegionParts) => {
+    const own = texts(p);
+    let n = 0;
+    while (n < own.length && n < first.length && own[n] === first[n] && !startsData(p.data[n])) n++;
+    return n >= 2 ? n : 0;
+  };
+  const tails = parts.map((p, i) => (i === 0 ? 0 : common(p)));
+  const firstTail = Math.max(0, ...tails);
+  return parts.map((p, i) => {
+    const n = i === 0 ? firstTail : tails[i];
+    return n === 0 ? p : { header: [...p.header, ...p.data.slice(0, n)], notes: p.notes, data: p.data.slice(n) };
+  });
+}
+
 /** Column labels in the order a header prints them, longest first where one label contains another. */
 const LABELS = [
   '项目支出合计', '总计', '合计', '基本支出', '项目支出', '人员经费', '日常公用经费', '公用经费',
