@@ -263,3 +263,32 @@ describe('a 支出总表 printing a band of columns outside the template after i
   });
 });
 
+// 深圳 财政拨款“三公”经费支出表 (L7222–L7236 of its -layout text, runs of spaces made one), made up smaller: every item
+// broken down by the three budgets, their labels wrapped (`一般公共预` / `算`), one header line printing them six times.
+describe('a 三公 table whose every item is broken down by the same budgets', () => {
+  const result = parse([
+    ' 财政拨款“三公”经费支出表',
+    '部门名称：某市水务局 单位：万元',
+    ' 公务用车购置及运行维护费',
+    ' 总计 因公出国(境)费 公务接待费',
+    ' 预算单位 年度 小计 公务用车购置费 公务用车运行维护费',
+    ' ' + Array(6).fill('一般公共预 政府性基金 国有资本经').join(' '),
+    ' ' + Array(6).fill('算 预算 营预算').join(' '),
+    '某市水务局 2025 年 40.00 0.00 0.00 5.00 0.00 0.00 10.00 0.00 0.00 25.00 0.00 0.00 20.00 0.00 0.00 5.00 0.00 0.00',
+    ' 2026 年 50.00 0.00 0.00 6.00 0.00 0.00 10.00 0.00 0.00 34.00 0.00 0.00 30.00 0.00 0.00 4.00 0.00 0.00',
+    ' 增减变化金额 10.00 0.00 0.00 1.00 0.00 0.00 0.00 0.00 0.00 9.00 0.00 0.00 10.00 0.00 0.00 -1.00 0.00 0.00',
+  ]);
+  const [table] = result.tables;
+
+  it('has a column per item and budget, the items in the order the sums allow, keyed as the -layout reader keys them', () => {
+    const items = ['total', 'outbound-travel', 'reception', 'vehicles', 'vehicle-purchase', 'vehicle-operation'];
+    expect(table.columns.map((c) => c.key)).toEqual(items.flatMap((item) => ['general', 'fund', 'state-capital'].map((b) => `${item}.${b}`)));
+    expect(table.columns[3].label).toBe('因公出国（境）费一般公共预算');
+    expect(table.rows[1].values).toMatchObject({
+      'total.general': 50, 'outbound-travel.general': 6, 'reception.general': 10, 'vehicles.general': 34,
+      'vehicle-purchase.general': 30, 'vehicle-operation.general': 4, 'vehicles.fund': 0,
+    });
+    expect(table.rows[2].values).toMatchObject({ 'vehicle-operation.general': -1 });
+    expect(result.unparsed).toEqual([]);
+  });
+});

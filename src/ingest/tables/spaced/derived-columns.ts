@@ -186,6 +186,32 @@ function memoBandWidth(header: readonly SourceLine[], named: readonly string[], 
 }
 
 /**
+ * A breakdown printed under every item of the table (深圳 财政拨款“三公”经费支出表: 一般公共预算 / 政府性基金预算 /
+ * 国有资本经营预算 under each of 总计, 因公出国(境)费 …): a header line naming the same keys, none of them a column of
+ * the kind's template, in the same order over and over, as many times as the widest row's amounts hold them. The
+ * keys in printed order and how many times they are printed, or null. A key's line is where its label (or the first
+ * piece of its wrapped label) is printed.
+ */
+function repeatedBreakdown(inHeader: ReadonlyMap<string, Named>, ranks: Readonly<Record<string, number>>, k: number): { keys: string[]; times: number } | null {
+  const byLine = new Map<number, Map<number, string>>();
+  for (const [key, named] of inHeader) {
+    if (key in ranks) continue;
+    const line = Math.min(...named.places.map(([l]) => l));
+    const words = byLine.get(line) ?? new Map<number, string>();
+    for (const [l, w] of named.places) if (l === line) words.set(w, key);
+    byLine.set(line, words);
+  }
+  for (const words of byLine.values()) {
+    const printed = [...words].sort(([a], [b]) => a - b).map(([, key]) => key);
+    const keys = [...new Set(printed)];
+    const times = printed.length / keys.length;
+    const repeats = printed.every((key, i) => key === keys[i % keys.length]);
+    if (keys.length >= 2 && times >= 2 && repeats && keys.length * times === k) return { keys, times };
+  }
+  return null;
+}
+
+/**
  * The columns of a table whose rows print more amounts than its header gave columns, or null when the header's
  * words, the template and the identities do not settle them. `columns`: what the header gave. Several orders of the
  * columns when the header leaves their order open, they agree on every row that prints all columns, and other rows
@@ -204,14 +230,17 @@ export function derivedColumns(kind: TableKind, header: readonly SourceLine[], c
   if (!named.includes('total')) return null;
   const before = printedOrder(named, inHeader);
   if (!before) return null;
-  const band = memoBandWidth(header, named, k);
+  const breakdown = repeatedBreakdown(inHeader, ranks, k);
+  const band = breakdown ? 0 : memoBandWidth(header, named, k);
   // The template's columns: the first `m` amounts of a row printing every column.
   const m = k - band;
+  // Each item's columns: its one, or one per part of the breakdown (`reception.general`, the -layout reader's keys).
+  const expand = (items: readonly string[]) => (breakdown ? items.flatMap((item) => breakdown.keys.map((part) => `${item}.${part}`)) : [...items]);
   const orders: string[][] = [];
-  for (const keys of keySets(named, m)) {
+  for (const keys of keySets(named, breakdown ? m / breakdown.keys.length : m)) {
     const some = ordersOf(keys, ranks, before, MAX_ORDERS - orders.length);
     if (!some) return null;
-    orders.push(...some);
+    orders.push(...some.map(expand));
   }
   // The orders every row satisfies that some order satisfies. A row no order satisfies is a defect of the print (or
   // a row misread), not evidence about the columns. Rows are taken one at a time, most orders failing the first.
@@ -238,7 +267,8 @@ export function derivedColumns(kind: TableKind, header: readonly SourceLine[], c
   );
   if (!same) return null;
   const bandColumns = Array.from({ length: band }, (_, i) => ({ key: `c${m + i + 1}`, label: i === 0 ? '小计' : '其中' }));
-  const columnsOf = (keys: readonly string[]) => [...keys.map((key) => ({ key, label: inHeader.get(key)!.label })), ...bandColumns];
+  const labelOf = (key: string) => key.split('.').map((part) => inHeader.get(part)!.label).join('');
+  const columnsOf = (keys: readonly string[]) => [...keys.map((key) => ({ key, label: labelOf(key) })), ...bandColumns];
   // Orders that agree on the full rows may still place a row of fewer amounts differently: the reader places them
   // in each (a few at most) and keeps the columns only where all agree.
   if (printed.length === full.length) return [columnsOf(chosen)];
