@@ -292,3 +292,26 @@ describe('a 三公 table whose every item is broken down by the same budgets', (
     expect(result.unparsed).toEqual([]);
   });
 });
+
+// 广州 部门预算基本支出预算表 (L626–L635 of its -layout text, runs of spaces made one), made up smaller: 总计 = 财政拨款
+// (合计 of its three budgets) + 财政专户拨款 + 其他资金, the last one column for every source of the unit's own.
+describe('a 基本支出预算表 whose sources end in 其他资金', () => {
+  it('reads 其他资金 as the column of the other sources and places every row', () => {
+    const result = parse([
+      ' 部门预算基本支出预算表',
+      '单位名称：某市水务局 单位：万元',
+      '支出项目类别（资金使用 财政拨款',
+      ' 总计 财政专户拨款 其他资金',
+      ' 单位） 合计 一般公共预算 政府性基金预算 国有资本经营预算',
+      ' 合计 110.00 100.00 100.00 0.00 0.00 0.00 10.00',
+      '某市水务局（本级） 110.00 100.00 100.00 0.00 0.00 0.00 10.00',
+      ' 工资福利支出 80.00 80.00 80.00 0.00 0.00 0.00 0.00',
+      ' 商品和服务支出 30.00 20.00 20.00 0.00 0.00 0.00 10.00',
+    ]);
+    const [table] = result.tables;
+    expect(table.columns.map((c) => c.key)).toEqual(['total', 'fiscal', 'general', 'fund', 'state-capital', 'fiscal-special', 'other-income']);
+    expect(table.columns[6].label).toBe('其他资金');
+    expect(table.rows[3].values).toEqual({ total: 30, fiscal: 20, general: 20, fund: 0, 'state-capital': 0, 'fiscal-special': 0, 'other-income': 10 });
+    expect(result.unparsed).toEqual([]);
+  });
+});
