@@ -315,3 +315,24 @@ describe('a 基本支出预算表 whose sources end in 其他资金', () => {
     expect(result.unparsed).toEqual([]);
   });
 });
+
+// The same table as pdftotext -raw prints it (L5147–L5185 of its raw text): every label, every piece of a wrapped one,
+// on a line of its own.
+describe('a 三公 table broken down by the same budgets, its header one label a line', () => {
+  it('reads the budgets in the order of the lines and places the rows', () => {
+    const result = parse([
+      '财政拨款“三公”经费支出表',
+      '部门名称：某市水务局 单位：万元',
+      '公务用车购置及运行维护费',
+      '总计 因公出国(境)费 公务接待费',
+      '小计 公务用车购置费 公务用车运行维护费',
+      '预算单位 年度',
+      ...Array(6).fill(['一般公共预', '算', '政府性基金', '预算', '国有资本经', '营预算']).flat(),
+      '某市水务局 2026 年 50.00 0.00 0.00 6.00 0.00 0.00 10.00 0.00 0.00 34.00 0.00 0.00 30.00 0.00 0.00 4.00 0.00 0.00',
+    ]);
+    const [table] = result.tables;
+    expect(table.columns.map((c) => c.key).slice(0, 4)).toEqual(['total.general', 'total.fund', 'total.state-capital', 'outbound-travel.general']);
+    expect(table.rows[0].values).toMatchObject({ 'total.general': 50, 'reception.general': 10, 'vehicles.general': 34, 'vehicle-operation.general': 4 });
+    expect(result.unparsed).toEqual([]);
+  });
+});

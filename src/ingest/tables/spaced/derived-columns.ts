@@ -65,6 +65,8 @@ type Place = readonly [line: number, word: number];
 interface Named {
   label: string;
   places: Place[];
+  /** Where each reading begins: the label, or the first piece of a wrapped one. */
+  starts: Place[];
 }
 
 function normalize(word: string): string {
@@ -84,7 +86,10 @@ function keysInHeader(header: readonly SourceLine[]): Map<string, Named> {
     if (!key) return;
     const named = found.get(key);
     if (named) named.places.push(...places);
-    else found.set(key, { label, places: [...places] });
+    else found.set(key, { label, places: [...places], starts: [] });
+    const [line, word] = places[0];
+    const starts = found.get(key)!.starts;
+    if (!starts.some(([l, w]) => l === line && w === word)) starts.push(places[0]);
   };
   const extend = (text: string, places: Place[]) => {
     const [line] = places[places.length - 1];
@@ -187,28 +192,21 @@ function memoBandWidth(header: readonly SourceLine[], named: readonly string[], 
 
 /**
  * A breakdown printed under every item of the table (深圳 财政拨款“三公”经费支出表: 一般公共预算 / 政府性基金预算 /
- * 国有资本经营预算 under each of 总计, 因公出国(境)费 …): a header line naming the same keys, none of them a column of
- * the kind's template, in the same order over and over, as many times as the widest row's amounts hold them. The
- * keys in printed order and how many times they are printed, or null. A key's line is where its label (or the first
- * piece of its wrapped label) is printed.
+ * 国有资本经营预算 under each of 总计, 因公出国(境)费 …): the header names the same keys, none of them a column of the
+ * kind's template, in the same order over and over (read line by line, as the -layout text prints them on one line
+ * and `pdftotext -raw` one a line), as many times as the widest row's amounts hold them. The keys in printed order
+ * and how many times they are printed, or null.
  */
 function repeatedBreakdown(inHeader: ReadonlyMap<string, Named>, ranks: Readonly<Record<string, number>>, k: number): { keys: string[]; times: number } | null {
-  const byLine = new Map<number, Map<number, string>>();
-  for (const [key, named] of inHeader) {
-    if (key in ranks) continue;
-    const line = Math.min(...named.places.map(([l]) => l));
-    const words = byLine.get(line) ?? new Map<number, string>();
-    for (const [l, w] of named.places) if (l === line) words.set(w, key);
-    byLine.set(line, words);
-  }
-  for (const words of byLine.values()) {
-    const printed = [...words].sort(([a], [b]) => a - b).map(([, key]) => key);
-    const keys = [...new Set(printed)];
-    const times = printed.length / keys.length;
-    const repeats = printed.every((key, i) => key === keys[i % keys.length]);
-    if (keys.length >= 2 && times >= 2 && repeats && keys.length * times === k) return { keys, times };
-  }
-  return null;
+  const starts = [...inHeader]
+    .filter(([key]) => !(key in ranks))
+    .flatMap(([key, named]) => named.starts.map(([line, word]) => ({ key, line, word })))
+    .sort((a, b) => a.line - b.line || a.word - b.word);
+  const printed = starts.map((s) => s.key);
+  const keys = [...new Set(printed)];
+  const times = printed.length / keys.length;
+  const repeats = printed.every((key, i) => key === keys[i % keys.length]);
+  return keys.length >= 2 && times >= 2 && repeats && keys.length * times === k ? { keys, times } : null;
 }
 
 /**
