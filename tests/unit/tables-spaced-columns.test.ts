@@ -336,3 +336,25 @@ describe('a 三公 table broken down by the same budgets, its header one label a
     expect(result.unparsed).toEqual([]);
   });
 });
+
+// 深圳 项目支出总表 as pdftotext -raw prints it (L3785–L3798 of its raw text), made up smaller as a 支出总表: a wide
+// amount wrapped in its cell, its last digit alone on the next line (`811,669.9` / `7`), the row's other amounts on
+// the line after.
+describe('an amount cut after its first decimal, its last digit on the next line', () => {
+  it('is one amount of its row, and the row places with the others', () => {
+    const result = parse([
+      '支出总表',
+      '单位：万元',
+      '项目 合计 基本支出 项目支出',
+      '某市水务局',
+      '811,669.9',
+      '7',
+      '300.00 811,369.97',
+      '水务发展资金 5,340.10 0.00 5,340.10',
+    ]);
+    const [table] = result.tables;
+    expect(table.rows[0]).toMatchObject({ name: '某市水务局', lines: { first: 4, last: 7 } });
+    expect(table.rows[0].values).toMatchObject({ total: 811669.97, basic: 300, project: 811369.97 });
+    expect(result.unparsed).toEqual([]);
+  });
+});
