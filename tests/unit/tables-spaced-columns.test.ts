@@ -358,3 +358,24 @@ describe('an amount cut after its first decimal, its last digit on the next line
     expect(result.unparsed).toEqual([]);
   });
 });
+
+// 广州 财政拨款收支总体情况表 (L374–L385 of its -layout text, runs of spaces made one), made up smaller: one 预算 a side,
+// not the template's expenditure breakdown by fund.
+describe('a 财政拨款收支总表 printing one amount a side', () => {
+  it('has the one column its header prints, and each side’s amount in it', () => {
+    const result = parse([
+      ' 财政拨款收支总体情况表',
+      '单位名称：某市水务局 单位：万元',
+      ' 收入 支出',
+      ' 项目 预算 项目 预算',
+      '一、一般公共预算 50.00 一、一般公共服务支出 5.00',
+      '二、政府性基金预算 25.00 二、城乡社区支出 70.00',
+      '三、国有资本经营预算 0.00 三、国防支出 0.00',
+      '收入合计 75.00 支出合计 75.00',
+    ]);
+    const [table] = result.tables;
+    expect(table.columns.map((c) => c.key)).toEqual(['total']);
+    const values = table.rows.map((r) => [r.name, r.values.total]);
+    expect(values).toEqual(expect.arrayContaining([['一、一般公共预算', 50], ['二、城乡社区支出', 70], ['支出合计', 75]]));
+  });
+});

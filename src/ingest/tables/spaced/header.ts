@@ -146,11 +146,22 @@ export function toColumns(labels: readonly string[]): TableColumn[] {
 }
 
 /**
+ * Whether a 财政拨款收支总表's header prints one amount a side (`项目 预算数 项目 预算数`: 北京, 广州, 深圳, 杭州) rather
+ * than the template's expenditure breakdown by fund (合计 / 一般公共预算 / 政府性基金预算 / 国有资本经营预算): it names a
+ * 预算数 for each of its two sides (not four panels, 西安) and none of the funds nor their 合计.
+ */
+function printsOneAmountASide(header: readonly SourceLine[]): boolean {
+  const text = header.map((l) => compact(l.text)).join('');
+  return text.split('预算').length - 1 === 2 && !/一般公共|政府性基金|国有资本|合计|小计/.test(text);
+}
+
+/**
  * The amount columns of a table: the template's, or the printed header's where the kind's columns vary and the
  * header names a total and at least one other column.
  */
-export function amountColumns(kind: TableKind, labels: readonly string[]): TableColumn[] {
+export function amountColumns(kind: TableKind, labels: readonly string[], header: readonly SourceLine[]): TableColumn[] {
   const template = TEMPLATE_COLUMNS[kind] ?? [];
+  if (kind === 'fiscal-appropriation-summary' && printsOneAmountASide(header)) return toColumns(['预算数']);
   // Group headers (支出预算, 项目) come before the first total column; the columns start there.
   const fromTotal = labels.slice(Math.max(0, labels.findIndex((l) => /合计|总计/.test(l))));
   const hasTotal = fromTotal.length > 0 && /合计|总计/.test(fromTotal[0]);

@@ -158,7 +158,7 @@ export function parseSpacedTables(lines: readonly SourceLine[]): LayoutTables {
     let derived: TableColumn[][] | null = null;
     if (kind !== 'institution-list') {
       const widest = Math.max(0, ...draft.rows.filter((r) => r.side !== 'income').map((r) => r.numbers.length));
-      given = draft.twoList ? toColumns(draft.labels) : withBreakdown(amountColumns(kind, draft.labels), draft.header, widest);
+      given = draft.twoList ? toColumns(draft.labels) : withBreakdown(amountColumns(kind, draft.labels, draft.header), draft.header, widest);
       if (!draft.twoList && !draft.twoSided) derived = derivedColumns(kind, draft.header, given, draft.rows);
       if (kind === 'general-budget-project-expenditure') splitProjectNames(draft.rows);
     }
