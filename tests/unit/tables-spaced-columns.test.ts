@@ -379,3 +379,24 @@ describe('a 财政拨款收支总表 printing one amount a side', () => {
     expect(values).toEqual(expect.arrayContaining([['一、一般公共预算', 50], ['二、城乡社区支出', 70], ['支出合计', 75]]));
   });
 });
+
+// 佛山 一般公共预算财政拨款基本支出决算表 (L488–L496 of its -layout text, runs of spaces made one), made up smaller: the
+// page's number under its last row, the next page opening with a form feed and the table's number.
+describe('a page number under the last row of a page', () => {
+  it('is no row and no amount', () => {
+    const result = parse([
+      '支出决算表',
+      '单位：万元',
+      '科目编码 科目名称 合计 基本支出 项目支出',
+      '208 社会保障和就业支出 76.23 76.23 0.00',
+      '',
+      ' 17',
+      '\f 表1',
+      '20805 行政事业单位离退休 76.23 76.23 0.00',
+    ]);
+    const rows = result.tables[0].rows;
+    expect(rows.map((r) => r.code)).toEqual(['208', '20805']);
+    expect(rows[1].values).toMatchObject({ total: 76.23, basic: 76.23, project: 0 });
+    expect(result.unparsed).toEqual([]);
+  });
+});
