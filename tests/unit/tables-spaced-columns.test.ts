@@ -204,3 +204,199 @@ describe('a merged header over a 合计 of six amounts and rows of fewer', () =>
     expect(result.unparsed).toEqual([]);
   });
 });
+
+// 深圳 支出总表 (L2762–L2795 and L3175–L3196 of its -layout text, runs of spaces made one), made up smaller: six
+// template columns, then a band of 政府采购项目 columns outside the template (its 小计 and two 其中), whose wrapped
+// labels end in two lines of no header word (`目资金规模`, `模`) that every page prints again above its first row.
+describe('a 支出总表 printing a band of columns outside the template after its own', () => {
+  const header = [
+    '表3',
+    ' 支出总表',
+    '部门名称：某市水务局 单位：万元',
+    ' 2026 年政府采购项目',
+    ' 其中：2026 年',
+    ' 其中：2026 年',
+    ' 事业单位 对附属单位 政府采购项目',
+    ' 预算单位 科目编码 科目名称 支出总计 基本支出 项目支出 上缴上级支出 政府采购项目',
+    ' 经营支出 补助支出 中预留给小',
+    ' 小计 中预留给',
+    ' 型、微型企业',
+    ' 中小企业的项',
+    ' 的项目资金规',
+    ' 目资金规模',
+    ' 模',
+  ];
+  const result = parse([
+    ...header,
+    '某市水务局 160.00 60.00 100.00 0.00 0.00 0.00 50.00 20.00 5.00',
+    ' 208 社会保障和就业支出 60.00 60.00 0.00 0.00 0.00 0.00 0.00 0.00 0.00',
+    ' 20805 行政事业单位养老支出 60.00 60.00 0.00 0.00 0.00 0.00 0.00 0.00 0.00',
+    ' 机关事业单位基本养老',
+    ' 2080505 40.00 40.00 0.00 0.00 0.00 0.00 0.00 0.00 0.00',
+    ' 保险缴费支出',
+    ' - 2 -',
+    ...header,
+    ' 机关事业单位职业年金',
+    ' 2080506 20.00 20.00 0.00 0.00 0.00 0.00 0.00 0.00 0.00',
+    ' 缴费支出',
+    ' 213 农林水支出 100.00 0.00 100.00 0.00 0.00 0.00 50.00 20.00 5.00',
+  ]);
+  const [table] = result.tables;
+
+  it('has the template’s six columns, then the band’s three in the order printed', () => {
+    expect(table.columns.map((c) => c.key)).toEqual([
+      'total', 'basic', 'project', 'remit-superior', 'operating', 'subsidy-to-affiliated', 'c7', 'c8', 'c9',
+    ]);
+    expect(table.columns.slice(6).map((c) => c.label)).toEqual(['小计', '其中', '其中']);
+    expect(table.rows[0]).toMatchObject({ name: '某市水务局', lines: { first: 16, last: 16 } });
+    expect(table.rows[0].values).toEqual({
+      total: 160, basic: 60, project: 100, 'remit-superior': 0, operating: 0, 'subsidy-to-affiliated': 0, c7: 50, c8: 20, c9: 5,
+    });
+  });
+
+  it('reads the header’s last lines on a later page as header, not as the start of the next row’s name', () => {
+    const row = table.rows.find((r) => r.code === '2080506')!;
+    expect(row).toMatchObject({ name: '机关事业单位职业年金缴费支出', lines: { first: 38, last: 40 } });
+    expect(row.values).toMatchObject({ total: 20, basic: 20, project: 0, c7: 0 });
+    expect(table.rows.find((r) => r.code === '213')!.values).toMatchObject({ total: 100, project: 100, c7: 50, c8: 20, c9: 5 });
+    expect(result.unparsed).toEqual([]);
+  });
+});
+
+// 深圳 财政拨款“三公”经费支出表 (L7222–L7236 of its -layout text, runs of spaces made one), made up smaller: every item
+// broken down by the three budgets, their labels wrapped (`一般公共预` / `算`), one header line printing them six times.
+describe('a 三公 table whose every item is broken down by the same budgets', () => {
+  const result = parse([
+    ' 财政拨款“三公”经费支出表',
+    '部门名称：某市水务局 单位：万元',
+    ' 公务用车购置及运行维护费',
+    ' 总计 因公出国(境)费 公务接待费',
+    ' 预算单位 年度 小计 公务用车购置费 公务用车运行维护费',
+    ' ' + Array(6).fill('一般公共预 政府性基金 国有资本经').join(' '),
+    ' ' + Array(6).fill('算 预算 营预算').join(' '),
+    '某市水务局 2025 年 40.00 0.00 0.00 5.00 0.00 0.00 10.00 0.00 0.00 25.00 0.00 0.00 20.00 0.00 0.00 5.00 0.00 0.00',
+    ' 2026 年 50.00 0.00 0.00 6.00 0.00 0.00 10.00 0.00 0.00 34.00 0.00 0.00 30.00 0.00 0.00 4.00 0.00 0.00',
+    ' 增减变化金额 10.00 0.00 0.00 1.00 0.00 0.00 0.00 0.00 0.00 9.00 0.00 0.00 10.00 0.00 0.00 -1.00 0.00 0.00',
+  ]);
+  const [table] = result.tables;
+
+  it('has a column per item and budget, the items in the order the sums allow, keyed as the -layout reader keys them', () => {
+    const items = ['total', 'outbound-travel', 'reception', 'vehicles', 'vehicle-purchase', 'vehicle-operation'];
+    expect(table.columns.map((c) => c.key)).toEqual(items.flatMap((item) => ['general', 'fund', 'state-capital'].map((b) => `${item}.${b}`)));
+    expect(table.columns[3].label).toBe('因公出国（境）费一般公共预算');
+    expect(table.rows[1].values).toMatchObject({
+      'total.general': 50, 'outbound-travel.general': 6, 'reception.general': 10, 'vehicles.general': 34,
+      'vehicle-purchase.general': 30, 'vehicle-operation.general': 4, 'vehicles.fund': 0,
+    });
+    expect(table.rows[2].values).toMatchObject({ 'vehicle-operation.general': -1 });
+    expect(result.unparsed).toEqual([]);
+  });
+});
+
+// 广州 部门预算基本支出预算表 (L626–L635 of its -layout text, runs of spaces made one), made up smaller: 总计 = 财政拨款
+// (合计 of its three budgets) + 财政专户拨款 + 其他资金, the last one column for every source of the unit's own.
+describe('a 基本支出预算表 whose sources end in 其他资金', () => {
+  it('reads 其他资金 as the column of the other sources and places every row', () => {
+    const result = parse([
+      ' 部门预算基本支出预算表',
+      '单位名称：某市水务局 单位：万元',
+      '支出项目类别（资金使用 财政拨款',
+      ' 总计 财政专户拨款 其他资金',
+      ' 单位） 合计 一般公共预算 政府性基金预算 国有资本经营预算',
+      ' 合计 110.00 100.00 100.00 0.00 0.00 0.00 10.00',
+      '某市水务局（本级） 110.00 100.00 100.00 0.00 0.00 0.00 10.00',
+      ' 工资福利支出 80.00 80.00 80.00 0.00 0.00 0.00 0.00',
+      ' 商品和服务支出 30.00 20.00 20.00 0.00 0.00 0.00 10.00',
+    ]);
+    const [table] = result.tables;
+    expect(table.columns.map((c) => c.key)).toEqual(['total', 'fiscal', 'general', 'fund', 'state-capital', 'fiscal-special', 'other-income']);
+    expect(table.columns[6].label).toBe('其他资金');
+    expect(table.rows[3].values).toEqual({ total: 30, fiscal: 20, general: 20, fund: 0, 'state-capital': 0, 'fiscal-special': 0, 'other-income': 10 });
+    expect(result.unparsed).toEqual([]);
+  });
+});
+
+// The same table as pdftotext -raw prints it (L5147–L5185 of its raw text): every label, every piece of a wrapped one,
+// on a line of its own.
+describe('a 三公 table broken down by the same budgets, its header one label a line', () => {
+  it('reads the budgets in the order of the lines and places the rows', () => {
+    const result = parse([
+      '财政拨款“三公”经费支出表',
+      '部门名称：某市水务局 单位：万元',
+      '公务用车购置及运行维护费',
+      '总计 因公出国(境)费 公务接待费',
+      '小计 公务用车购置费 公务用车运行维护费',
+      '预算单位 年度',
+      ...Array(6).fill(['一般公共预', '算', '政府性基金', '预算', '国有资本经', '营预算']).flat(),
+      '某市水务局 2026 年 50.00 0.00 0.00 6.00 0.00 0.00 10.00 0.00 0.00 34.00 0.00 0.00 30.00 0.00 0.00 4.00 0.00 0.00',
+    ]);
+    const [table] = result.tables;
+    expect(table.columns.map((c) => c.key).slice(0, 4)).toEqual(['total.general', 'total.fund', 'total.state-capital', 'outbound-travel.general']);
+    expect(table.rows[0].values).toMatchObject({ 'total.general': 50, 'reception.general': 10, 'vehicles.general': 34, 'vehicle-operation.general': 4 });
+    expect(result.unparsed).toEqual([]);
+  });
+});
+
+// 深圳 项目支出总表 as pdftotext -raw prints it (L3785–L3798 of its raw text), made up smaller as a 支出总表: a wide
+// amount wrapped in its cell, its last digit alone on the next line (`811,669.9` / `7`), the row's other amounts on
+// the line after.
+describe('an amount cut after its first decimal, its last digit on the next line', () => {
+  it('is one amount of its row, and the row places with the others', () => {
+    const result = parse([
+      '支出总表',
+      '单位：万元',
+      '项目 合计 基本支出 项目支出',
+      '某市水务局',
+      '811,669.9',
+      '7',
+      '300.00 811,369.97',
+      '水务发展资金 5,340.10 0.00 5,340.10',
+    ]);
+    const [table] = result.tables;
+    expect(table.rows[0]).toMatchObject({ name: '某市水务局', lines: { first: 4, last: 7 } });
+    expect(table.rows[0].values).toMatchObject({ total: 811669.97, basic: 300, project: 811369.97 });
+    expect(result.unparsed).toEqual([]);
+  });
+});
+
+// 广州 财政拨款收支总体情况表 (L374–L385 of its -layout text, runs of spaces made one), made up smaller: one 预算 a side,
+// not the template's expenditure breakdown by fund.
+describe('a 财政拨款收支总表 printing one amount a side', () => {
+  it('has the one column its header prints, and each side’s amount in it', () => {
+    const result = parse([
+      ' 财政拨款收支总体情况表',
+      '单位名称：某市水务局 单位：万元',
+      ' 收入 支出',
+      ' 项目 预算 项目 预算',
+      '一、一般公共预算 50.00 一、一般公共服务支出 5.00',
+      '二、政府性基金预算 25.00 二、城乡社区支出 70.00',
+      '三、国有资本经营预算 0.00 三、国防支出 0.00',
+      '收入合计 75.00 支出合计 75.00',
+    ]);
+    const [table] = result.tables;
+    expect(table.columns.map((c) => c.key)).toEqual(['total']);
+    const values = table.rows.map((r) => [r.name, r.values.total]);
+    expect(values).toEqual(expect.arrayContaining([['一、一般公共预算', 50], ['二、城乡社区支出', 70], ['支出合计', 75]]));
+  });
+});
+
+// 佛山 一般公共预算财政拨款基本支出决算表 (L488–L496 of its -layout text, runs of spaces made one), made up smaller: the
+// page's number under its last row, the next page opening with a form feed and the table's number.
+describe('a page number under the last row of a page', () => {
+  it('is no row and no amount', () => {
+    const result = parse([
+      '支出决算表',
+      '单位：万元',
+      '科目编码 科目名称 合计 基本支出 项目支出',
+      '208 社会保障和就业支出 76.23 76.23 0.00',
+      '',
+      ' 17',
+      '\f 表1',
+      '20805 行政事业单位离退休 76.23 76.23 0.00',
+    ]);
+    const rows = result.tables[0].rows;
+    expect(rows.map((r) => r.code)).toEqual(['208', '20805']);
+    expect(rows[1].values).toMatchObject({ total: 76.23, basic: 76.23, project: 0 });
+    expect(result.unparsed).toEqual([]);
+  });
+});

@@ -65,6 +65,8 @@ type Place = readonly [line: number, word: number];
 interface Named {
   label: string;
   places: Place[];
+  /** Where each reading begins: the label, or the first piece of a wrapped one. */
+  starts: Place[];
 }
 
 function normalize(word: string): string {
@@ -84,7 +86,10 @@ function keysInHeader(header: readonly SourceLine[]): Map<string, Named> {
     if (!key) return;
     const named = found.get(key);
     if (named) named.places.push(...places);
-    else found.set(key, { label, places: [...places] });
+    else found.set(key, { label, places: [...places], starts: [] });
+    const [line, word] = places[0];
+    const starts = found.get(key)!.starts;
+    if (!starts.some(([l, w]) => l === line && w === word)) starts.push(places[0]);
   };
   const extend = (text: string, places: Place[]) => {
     const [line] = places[places.length - 1];
@@ -167,6 +172,44 @@ function keySets(named: readonly string[], k: number): string[][] {
 }
 
 /**
+ * How many columns outside the template a header prints after the template's, as a band of its own total and its
+ * parts (深圳 支出总表: 政府采购项目 小计 / 其中：…中小企业 / 其中：…小型、微型企业): a 小计 and one column per 其中.
+ * Only where the template columns the header names are fewer than the amounts of the widest row, none of them is a
+ * group whose members the header also names (whose 小计 that would be), and the band leaves at least a total and
+ * one other template column. The identities say nothing of these columns: they are placed only in rows printing
+ * every column, in the order printed. 0 where there is no such band.
+ */
+function memoBandWidth(header: readonly SourceLine[], named: readonly string[], k: number): number {
+  if (named.length >= k) return 0;
+  const text = header.map((l) => compact(l.text)).join('');
+  const subtotals = text.split('小计').length - 1;
+  const parts = text.split('其中').length - 1;
+  const groups = named.some((key) => templateMembers(columnName(key))?.some((member) => named.includes(member)));
+  if (subtotals !== 1 || parts === 0 || groups) return 0;
+  const band = 1 + parts;
+  return band === k - named.length && named.length >= 2 ? band : 0;
+}
+
+/**
+ * A breakdown printed under every item of the table (深圳 财政拨款“三公”经费支出表: 一般公共预算 / 政府性基金预算 /
+ * 国有资本经营预算 under each of 总计, 因公出国(境)费 …): the header names the same keys, none of them a column of the
+ * kind's template, in the same order over and over (read line by line, as the -layout text prints them on one line
+ * and `pdftotext -raw` one a line), as many times as the widest row's amounts hold them. The keys in printed order
+ * and how many times they are printed, or null.
+ */
+function repeatedBreakdown(inHeader: ReadonlyMap<string, Named>, ranks: Readonly<Record<string, number>>, k: number): { keys: string[]; times: number } | null {
+  const starts = [...inHeader]
+    .filter(([key]) => !(key in ranks))
+    .flatMap(([key, named]) => named.starts.map(([line, word]) => ({ key, line, word })))
+    .sort((a, b) => a.line - b.line || a.word - b.word);
+  const printed = starts.map((s) => s.key);
+  const keys = [...new Set(printed)];
+  const times = printed.length / keys.length;
+  const repeats = printed.every((key, i) => key === keys[i % keys.length]);
+  return keys.length >= 2 && times >= 2 && repeats && keys.length * times === k ? { keys, times } : null;
+}
+
+/**
  * The columns of a table whose rows print more amounts than its header gave columns, or null when the header's
  * words, the template and the identities do not settle them. `columns`: what the header gave. Several orders of the
  * columns when the header leaves their order open, they agree on every row that prints all columns, and other rows
@@ -185,16 +228,22 @@ export function derivedColumns(kind: TableKind, header: readonly SourceLine[], c
   if (!named.includes('total')) return null;
   const before = printedOrder(named, inHeader);
   if (!before) return null;
+  const breakdown = repeatedBreakdown(inHeader, ranks, k);
+  const band = breakdown ? 0 : memoBandWidth(header, named, k);
+  // The template's columns: the first `m` amounts of a row printing every column.
+  const m = k - band;
+  // Each item's columns: its one, or one per part of the breakdown (`reception.general`, the -layout reader's keys).
+  const expand = (items: readonly string[]) => (breakdown ? items.flatMap((item) => breakdown.keys.map((part) => `${item}.${part}`)) : [...items]);
   const orders: string[][] = [];
-  for (const keys of keySets(named, k)) {
+  for (const keys of keySets(named, breakdown ? m / breakdown.keys.length : m)) {
     const some = ordersOf(keys, ranks, before, MAX_ORDERS - orders.length);
     if (!some) return null;
-    orders.push(...some);
+    orders.push(...some.map(expand));
   }
   // The orders every row satisfies that some order satisfies. A row no order satisfies is a defect of the print (or
   // a row misread), not evidence about the columns. Rows are taken one at a time, most orders failing the first.
   const withIdentities = orders.map((keys) => ({ keys, identities: columnIdentities(keys) })).filter((o) => o.identities.length > 0);
-  const holds = (o: (typeof withIdentities)[number], r: RawRow) => fullRowSatisfies(o.keys, r.numbers, o.identities);
+  const holds = (o: (typeof withIdentities)[number], r: RawRow) => fullRowSatisfies(o.keys, r.numbers.slice(0, m), o.identities);
   let kept = withIdentities;
   let confirmed = false;
   for (const r of full) {
@@ -215,7 +264,9 @@ export function derivedColumns(kind: TableKind, header: readonly SourceLine[], c
     (keys) => chosen.every((key) => keys.includes(key)) && full.every((r) => valuesIn(keys, r).every((v, c) => v === r.numbers[c].value)),
   );
   if (!same) return null;
-  const columnsOf = (keys: readonly string[]) => keys.map((key) => ({ key, label: inHeader.get(key)!.label }));
+  const bandColumns = Array.from({ length: band }, (_, i) => ({ key: `c${m + i + 1}`, label: i === 0 ? '小计' : '其中' }));
+  const labelOf = (key: string) => key.split('.').map((part) => inHeader.get(part)!.label).join('');
+  const columnsOf = (keys: readonly string[]) => [...keys.map((key) => ({ key, label: labelOf(key) })), ...bandColumns];
   // Orders that agree on the full rows may still place a row of fewer amounts differently: the reader places them
   // in each (a few at most) and keeps the columns only where all agree.
   if (printed.length === full.length) return [columnsOf(chosen)];

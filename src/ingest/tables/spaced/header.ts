@@ -53,6 +53,29 @@ export function splitBody(body: readonly SourceLine[]): RegionParts {
   return { header: rows.slice(0, headerEnd), notes, data: rows.slice(headerEnd) };
 }
 
+/**
+ * The parts of a table continued over pages, each header ending with the lines every page prints alike between its
+ * header and its first row: the last pieces of a wrapped header label without a header word (深圳 支出总表's
+ * `目资金规模` `模`). Two lines or more without an amount that a later part prints again right where the first part
+ * printed them are the header's, not the start of a row's name (one line alone may be a wrapped name, and stays).
+ */
+export function withHeaderTails(parts: readonly RegionParts[]): RegionParts[] {
+  const texts = (p: RegionParts) => p.data.map((l) => compact(l.text));
+  const first = texts(parts[0]);
+  const common = (p: RegionParts) => {
+    const own = texts(p);
+    let n = 0;
+    while (n < own.length && n < first.length && own[n] === first[n] && !startsData(p.data[n])) n++;
+    return n >= 2 ? n : 0;
+  };
+  const tails = parts.map((p, i) => (i === 0 ? 0 : common(p)));
+  const firstTail = Math.max(0, ...tails);
+  return parts.map((p, i) => {
+    const n = i === 0 ? firstTail : tails[i];
+    return n === 0 ? p : { header: [...p.header, ...p.data.slice(0, n)], notes: p.notes, data: p.data.slice(n) };
+  });
+}
+
 /** Column labels in the order a header prints them, longest first where one label contains another. */
 const LABELS = [
   '项目支出合计', '总计', '合计', '基本支出', '项目支出', '人员经费', '日常公用经费', '公用经费',
@@ -71,6 +94,8 @@ export const COLUMN_LABELS: readonly string[] = [
   ...LABELS, '本年支出合计', '本年收入合计', '人员支出', '日常公用支出', '公用支出', '财政拨款', '一般公共预算',
   '政府性基金预算', '政府性基金', '财政专户', '单位资金', '经营支出', '经营收入', '上级补助收入',
   '附属单位上缴收入', '上年结转结余', '上年结余', '公务用车购置及运行维护费', '公务用车运行维护费',
+  // The sources other than 财政拨款 and 财政专户 in one column (广东's 部门预算基本支出预算表).
+  '其他资金',
   // The income sources as the 收入预算总表 template names them.
   '一般公共预算拨款收入', '政府性基金预算拨款收入', '国有资本经营预算拨款收入', '财政专户管理资金收入',
 ];
@@ -121,11 +146,22 @@ export function toColumns(labels: readonly string[]): TableColumn[] {
 }
 
 /**
+ * Whether a 财政拨款收支总表's header prints one amount a side (`项目 预算数 项目 预算数`: 北京, 广州, 深圳, 杭州) rather
+ * than the template's expenditure breakdown by fund (合计 / 一般公共预算 / 政府性基金预算 / 国有资本经营预算): it names a
+ * 预算数 for each of its two sides (not four panels, 西安) and none of the funds nor their 合计.
+ */
+function printsOneAmountASide(header: readonly SourceLine[]): boolean {
+  const text = header.map((l) => compact(l.text)).join('');
+  return text.split('预算').length - 1 === 2 && !/一般公共|政府性基金|国有资本|合计|小计/.test(text);
+}
+
+/**
  * The amount columns of a table: the template's, or the printed header's where the kind's columns vary and the
  * header names a total and at least one other column.
  */
-export function amountColumns(kind: TableKind, labels: readonly string[]): TableColumn[] {
+export function amountColumns(kind: TableKind, labels: readonly string[], header: readonly SourceLine[]): TableColumn[] {
   const template = TEMPLATE_COLUMNS[kind] ?? [];
+  if (kind === 'fiscal-appropriation-summary' && printsOneAmountASide(header)) return toColumns(['预算数']);
   // Group headers (支出预算, 项目) come before the first total column; the columns start there.
   const fromTotal = labels.slice(Math.max(0, labels.findIndex((l) => /合计|总计/.test(l))));
   const hasTotal = fromTotal.length > 0 && /合计|总计/.test(fromTotal[0]);

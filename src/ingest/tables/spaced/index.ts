@@ -3,7 +3,7 @@ import type { Table, TableColumn } from '../../../schema/table.ts';
 import type { SourceLine } from '../../source-lines.ts';
 import { isTwoSidedKind, STANDARD_TITLES } from '../kinds.ts';
 import type { LayoutTables } from '../layout-result.ts';
-import { amountColumns, headerLabels, splitBody, toColumns, withBreakdown } from './header.ts';
+import { amountColumns, headerLabels, splitBody, toColumns, withBreakdown, withHeaderTails } from './header.ts';
 import { inferKinds } from './kind.ts';
 import { derivedColumns } from './derived-columns.ts';
 import { incomeKeyOf, pinTotals, rowConstraints } from './constraints.ts';
@@ -75,7 +75,7 @@ function withoutRepeatedHeader(data: readonly SourceLine[], header: readonly Sou
 }
 
 function draftOf(parts: Region[]): Draft {
-  const split = parts.map((p) => splitBody(p.body));
+  const split = withHeaderTails(parts.map((p) => splitBody(p.body)));
   const header = split[0].header;
   const notes = split.flatMap((s) => s.notes);
   const data = withoutRepeatedHeader(split.flatMap((s) => s.data), header);
@@ -158,7 +158,7 @@ export function parseSpacedTables(lines: readonly SourceLine[]): LayoutTables {
     let derived: TableColumn[][] | null = null;
     if (kind !== 'institution-list') {
       const widest = Math.max(0, ...draft.rows.filter((r) => r.side !== 'income').map((r) => r.numbers.length));
-      given = draft.twoList ? toColumns(draft.labels) : withBreakdown(amountColumns(kind, draft.labels), draft.header, widest);
+      given = draft.twoList ? toColumns(draft.labels) : withBreakdown(amountColumns(kind, draft.labels, draft.header), draft.header, widest);
       if (!draft.twoList && !draft.twoSided) derived = derivedColumns(kind, draft.header, given, draft.rows);
       if (kind === 'general-budget-project-expenditure') splitProjectNames(draft.rows);
     }

@@ -1,7 +1,7 @@
 import type { TableKind } from '../../../schema/table.ts';
 import { headingLevel } from '../../narrative/headings.ts';
 import { isBlank, type SourceLine } from '../../source-lines.ts';
-import { isPageNumber } from '../../page-furniture.ts';
+import { isPageFurnitureAt, isPageNumber } from '../../page-furniture.ts';
 import { compact, foldWidth } from '../../../core/width.ts';
 import { isClassCode } from '../shared/code-reassembly.ts';
 import { hasAmountToken, isAmountToken } from './tokens.ts';
@@ -282,12 +282,21 @@ function pagesOf(body: SourceLine[]): SourceLine[][] {
   return cuts.map((c, k) => body.slice(c, cuts[k + 1]));
 }
 
+/**
+ * A page's number printed under its last row, the next line opening a page (佛山 `17` above the form feed and the next
+ * page's `表6`): no row. A bare number between blank lines only stays an amount here (喀什's `19` under its wrapped
+ * name), where the narrative would take it for a page number (page-furniture.ts).
+ */
+function isFootNumber(lines: readonly SourceLine[], line: SourceLine): boolean {
+  return /^\f/.test(lines[line.no]?.raw ?? '') && isPageFurnitureAt(lines, line.no);
+}
+
 /** Splits the document into table regions; each runs to the next table, or to where the tables end. */
 export function findRegions(lines: readonly SourceLine[]): Region[] {
   const starts = findStarts(lines);
   return starts.flatMap((start, k) => {
     const limit = k + 1 < starts.length ? starts[k + 1].index : lines.length;
-    const body = lines.slice(start.bodyFrom, bodyEnd(lines, start.bodyFrom, limit)).filter((l) => !isBlank(l));
+    const body = lines.slice(start.bodyFrom, bodyEnd(lines, start.bodyFrom, limit)).filter((l) => !isBlank(l) && !isFootNumber(lines, l));
     const titleOf = { label: start.label, title: start.title, titleKind: start.title ? titleKind(start.title) : null };
     return pagesOf(body).map((part, n): Region => {
       const printed = n === 0 ? [lines[start.index], ...part] : part;

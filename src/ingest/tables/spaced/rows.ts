@@ -55,6 +55,29 @@ function isCodeAndAmounts(tokens: readonly string[]): boolean {
   return rest.length > 0 && splitTrailingNumbers(rest).head.length === 0;
 }
 
+/** An amount cut at a line's end after its first decimal (`811,669.9`), its last digit alone on the next line (`7`). */
+const CUT_AMOUNT = /^\d[\d,]*\.\d$/;
+const LAST_DIGIT = /^\d$/;
+
+/**
+ * Whether a line ends in an amount its cell wrapped (pdftotext -raw): the amounts print two decimals, so an amount
+ * of one decimal followed by a line of one digit alone is one amount printed over two lines.
+ */
+function endsInCutAmount(tokens: readonly string[], next: readonly string[] | undefined): boolean {
+  return CUT_AMOUNT.test(tokens[tokens.length - 1] ?? '') && next?.length === 1 && LAST_DIGIT.test(next[0]);
+}
+
+/** A line's words with the amount cut at its end joined to its last digit on the next line (see endsInCutAmount). */
+function withCutAmountsJoined(perLine: readonly string[][]): string[][] {
+  const out = perLine.map((tokens) => [...tokens]);
+  for (let i = 0; i + 1 < out.length; i++) {
+    if (!endsInCutAmount(out[i], out[i + 1])) continue;
+    out[i][out[i].length - 1] += out[i + 1][0];
+    out[i + 1] = [];
+  }
+  return out.filter((tokens) => tokens.length > 0);
+}
+
 /** A line of name text only: no amount, no code opening it. */
 function isNameOnly(tokens: readonly string[]): boolean {
   return tokens.length > 0 && HAN_START.test(tokens[0]) && splitTrailingNumbers(tokens).numbers.length === 0 && !ITEM_MARKER.test(tokens[0]);
@@ -78,8 +101,17 @@ export function groupLines(lines: readonly SourceLine[], partStarts: readonly nu
   // What a page adds around a table continued on it (`- 60 -`, `表 3` above the repeated title) is no row.
   const printed = lines.filter((l) => !isTableFurniture(l.text) && wordsOf(l.text).length > 0);
   let tail = 0;
+  // The last digit of an amount cut at the line before: the row's amounts go on after it.
+  let cut = false;
   printed.forEach((line, i) => {
     const tokens = wordsOf(line.text);
+    const next = printed[i + 1] ? wordsOf(printed[i + 1].text) : undefined;
+    if (cut) {
+      cut = false;
+      pending.push(line);
+      if (!next || splitTrailingNumbers(next).head.length > 0) flush();
+      return;
+    }
     if (tail > 0 && isNameOnly(tokens) && !(b < bounds.length && line.no >= bounds[b])) {
       groups[groups.length - 1].push(line);
       tail--;
@@ -103,7 +135,8 @@ export function groupLines(lines: readonly SourceLine[], partStarts: readonly nu
     if (coded || ITEM_MARKER.test(tokens[0])) flush();
     if (pending.length > 0 && isCodeAndAmounts(tokens) && pending.every((l) => isNameOnly(wordsOf(l.text)))) tail = pending.length;
     pending.push(line);
-    if (splitTrailingNumbers(tokens.slice(coded ? leadingPieces(tokens)!.used : 0)).numbers.length > 0) flush();
+    cut = endsInCutAmount(tokens, next);
+    if (!cut && splitTrailingNumbers(tokens.slice(coded ? leadingPieces(tokens)!.used : 0)).numbers.length > 0) flush();
   });
   flush();
   return groups;
@@ -156,7 +189,7 @@ export function readRows(groups: readonly SourceLine[][]): RawRow[] {
   let currentClass: string | null = null;
   let open: OpenBranch | null = null;
   for (const group of groups) {
-    const perLine = inReadingOrder(group.map((l) => wordsOf(l.text)));
+    const perLine = inReadingOrder(withCutAmountsJoined(group.map((l) => wordsOf(l.text))));
     const all = perLine.flat();
     const { head, numbers } = splitTrailingNumbers(all);
     const total = numbers[0]?.value ?? null;
