@@ -1,3 +1,6 @@
+import { inlineHtmlText } from './sources/inline-html.ts';
+import { latexText } from './sources/latex.ts';
+
 /** One line of the source text. `no` is 1-based; `text` is the line as parsers should read it. */
 export interface SourceLine {
   no: number;
@@ -10,9 +13,13 @@ const INVISIBLE = /[\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF\u
 // Other C0/C1 controls except tab, which separates cells in some extractions.
 const CONTROL = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/g;
 
-/** Makes a line comparable: invisibles and controls removed, ideographic spaces made ASCII, trailing space dropped. */
+/**
+ * The line as its reader sees it: invisibles and controls removed, ideographic spaces made ASCII, a converter's
+ * inline HTML and LaTeX read into the text they print (sources/inline-html.ts, sources/latex.ts: a text file from a
+ * converter holds them as a Markdown or HTML source would), trailing space dropped.
+ */
 export function cleanLine(raw: string): string {
-  return raw.replace(INVISIBLE, '').replace(CONTROL, '').replace(/\u3000/g, ' ').trimEnd();
+  return latexText(inlineHtmlText(raw.replace(INVISIBLE, '').replace(CONTROL, '').replace(/\u3000/g, ' '))).trimEnd();
 }
 
 export function toSourceLines(text: string): SourceLine[] {
@@ -25,14 +32,16 @@ export function isBlank(line: SourceLine): boolean {
   return line.text.trim() === '';
 }
 
-const MARKUP_OR_RUN = /<|\*\*|[ \t]{2}/;
+const MARKUP_OR_RUN = /\*\*|[ \t]{2}/;
 
-/** Strips converter artefacts (`**bold**`, `<p>` fragments) that some extractions leave in the text. */
+/**
+ * Strips a converter's Markdown emphasis (`**bold**`) and runs of spaces; its HTML and LaTeX were read already, with
+ * the line (cleanLine).
+ */
 export function stripMarkup(s: string): string {
-  // Asked of most lines by several readers; a line without a tag, `**` or a run of spaces only needs the trim.
+  // Asked of most lines by several readers; a line without `**` or a run of spaces only needs the trim.
   if (!MARKUP_OR_RUN.test(s)) return s.trim();
   return s
-    .replace(/<\/?(?:p|br|b|strong|em|i|span|div)\b[^>]*>/gi, ' ')
     .replace(/\*\*/g, '')
     .replace(/[ \t]{2,}/g, ' ')
     .trim();

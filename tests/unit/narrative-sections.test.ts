@@ -36,6 +36,27 @@ describe('sections and paragraphs', () => {
     expect(s.paragraphs).toEqual(['1.一般公共服务（类）293.14 万元，占 4.11%。', '2.公共安全支出（类）186.48 万元，占 2.62%。', '该项目按期完成喀什地区防返贫致贫监测预警工作。']);
   });
 
+  it('ends a paragraph at a bracketed remark after a full stop, and at a table (evaluation seed 359, 454 / 508)', () => {
+    // Lines as wide as the page (40) set the wrap width; the two short ones are wider than two thirds of it, so only
+    // their sentence end or the table under them ends their paragraph.
+    const full = '经评价组核查，本项目按计划完成了全部建设内容，各项资金均按照规定用途使用，未发现挪用';
+    const text = [
+      full, full, full, full, '情况。',
+      '（1）相关培训费用9.952万元。（分值2分，得分2分）',
+      '经查阅相关支付凭证，该指标不扣分，得2分。',
+      '附件 1：喀什地区2021年度专项项目绩效评价指标综合评分表',
+      '一级指标\t二级指标\t三级指标',
+      '附件 2：调查问卷结果分析报告',
+    ].join('\n');
+    const [s] = sectionsOf(text, [9]);
+    expect(s.paragraphs.slice(1)).toEqual([
+      '（1）相关培训费用9.952万元。（分值2分，得分2分）',
+      '经查阅相关支付凭证，该指标不扣分，得2分。',
+      '附件 1：喀什地区2021年度专项项目绩效评价指标综合评分表',
+      '附件 2：调查问卷结果分析报告',
+    ]);
+  });
+
   it('starts paragraphs at indentation and leaves out lines the tables took', () => {
     const text = ['    一、主要职能', '    第一段的开头，', '接着写完。', '表格行 1 2 3', '    第二段。'].join('\n');
     const [s] = sectionsOf(text, [4]);

@@ -5,6 +5,7 @@ import { parsePerformance } from '../../src/ingest/performance/index.ts';
 import { statedBands } from '../../src/ingest/performance/evaluation-checks.ts';
 import { readProseFields } from '../../src/ingest/performance/evaluation-prose.ts';
 import { toSourceLines } from '../../src/ingest/source-lines.ts';
+import { parseDisclosure } from '../../src/ingest/parse-disclosure.ts';
 
 const text = readFileSync(new URL('../../content/sources/kashgar-2021-poverty-monitoring-project-evaluation.txt', import.meta.url), 'utf8');
 const result = parsePerformance(toSourceLines(text), new Set());
@@ -115,6 +116,29 @@ describe('evaluation report (kashgar-2021-poverty-monitoring-project-evaluation)
     const claimed = new Set(result.claimed.flatMap((r) => Array.from({ length: r.last - r.first + 1 }, (_, i) => r.first + i)));
     for (const n of [25, 28, 209, 215, 457, 506, 87, 427]) expect(claimed.has(n)).toBe(true);
     for (const n of [3, 54, 202, 227, 301]) expect(claimed.has(n)).toBe(false);
+  });
+});
+
+describe('the converter’s markup in the evaluation report, read as the text it prints (issue 11)', () => {
+  const doc = parseDisclosure(text, { file: 'kashgar-2021-poverty-monitoring-project-evaluation.txt', sha256: '0'.repeat(64), format: 'text', encoding: 'utf-8' });
+  const paragraphAt = (line: number) => {
+    const section = doc.sections.find((s) => s.lines.first <= line && line <= s.lines.last)!;
+    return section.paragraphs.find((p) => p.includes(LINE_WORDS[line]));
+  };
+  const LINE_WORDS: Record<number, string> = { 273: '本项目资金均已', 524: '满意度 =', 605: '法人类型', 607: '项目性质' };
+
+  it('writes the formulas of lines 273 and 524 as plain text', () => {
+    expect(paragraphAt(273)).toContain('本项目资金均已 100% 执行，即(56.38/56.38)×100%=100%，项目资金支出总体能够按照预算执行');
+    expect(paragraphAt(524)).toBe('满意度 = (∑样本数(“满意”×1.0+“一般”×0.8+“不满意”×0))/总样本数×100%');
+  });
+
+  it('keeps which boxes the 基础数据采集表 ticks (lines 605: 事业法人, 607: 连续性项目)', () => {
+    expect(paragraphAt(605)).toBe('法人类型 ☑ 事业法人； ☐ 企业法人； ☐ 社团法人； ☐ 民办非企业法人； ☐ 其它');
+    expect(paragraphAt(607)).toMatch(/^项目名称 防返贫致贫监测预警工作专项项目 项目性质 1\.新建 ☐ 2\.连续性项目 ☑ 3\.改造 ☐/);
+  });
+
+  it('lets no tag or LaTeX reach any field', () => {
+    expect(JSON.stringify(doc)).not.toMatch(/<input|<p>|\$|\\times|\\frac|\\text|\\[lg]eq?\b/);
   });
 });
 

@@ -104,8 +104,9 @@ describe('indicator values across the layouts', () => {
     expect(at(edz.targets, 1071).value).toMatchObject({ operator: '=', date: '2024-11-15' });
     // 1289: 补助资金按月支付费用 ≤5980 元/次
     expect(at(edz.targets, 1289).value).toMatchObject({ operator: '<=', number: 5980, unit: '元/次' });
-    // 1395: 项目预算完成率 $\leq 100\%$
-    expect(at(edz.targets, 1395).value).toMatchObject({ operator: '<=', number: 100, unit: '%' });
+    // 1395: 项目预算完成率 $\leq 100\%$, and 1397: 援疆干部满意度 $\geq 95\%$: the LaTeX read as the text it prints
+    expect(at(edz.targets, 1395).value).toMatchObject({ text: '≤100%', operator: '<=', number: 100, unit: '%' });
+    expect(at(edz.targets, 1397).value).toMatchObject({ text: '≥95%', operator: '>=', number: 95, unit: '%' });
     // 1080–1082: 满 / 意 度 指 标 and 补贴人员满意 / 度 printed vertically over two lines
     expect(at(edz.targets, 1080)).toMatchObject({ level1: '满意度指标', name: '补贴人员满意度', scoringRule: '满意度赋分', lines: { first: 1080, last: 1082 } });
     // 1169–1171: 成本 指 / 标 and 经济 成 / 本指标 cut between rows

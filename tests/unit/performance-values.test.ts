@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { looksLikeValue, looksQualitative, parseIndicatorValue } from '../../src/ingest/performance/value.ts';
+import { cleanLine } from '../../src/ingest/source-lines.ts';
 
 describe('indicator values', () => {
   it('reads operator, number and unit, in Unicode and ASCII forms', () => {
@@ -11,9 +12,9 @@ describe('indicator values', () => {
     expect(parseIndicatorValue('＞5')).toMatchObject({ operator: '>', number: 5, unit: null });
   });
 
-  it('reads LaTeX-converted comparisons', () => {
-    expect(parseIndicatorValue('$\\leq 100\\%$')).toMatchObject({ operator: '<=', number: 100, unit: '%' });
-    expect(parseIndicatorValue('$\\geq 95\\%$')).toMatchObject({ operator: '>=', number: 95, unit: '%' });
+  it('reads LaTeX-converted comparisons, as the line reader gives them (cleanLine reads the LaTeX)', () => {
+    expect(parseIndicatorValue(cleanLine('$\\leq 100\\%$'))).toMatchObject({ text: '≤100%', operator: '<=', number: 100, unit: '%' });
+    expect(parseIndicatorValue(cleanLine('$\\geq 95\\%$'))).toMatchObject({ text: '≥95%', operator: '>=', number: 95, unit: '%' });
   });
 
   it('reads dates to year-month or year-month-day, keeping the printed text', () => {

@@ -10,7 +10,8 @@ export interface ProseSection {
   paragraphs: ProseText[];
 }
 
-const SENTENCE_END = /[。！？!?：:]$/;
+/** A sentence's end, also where a remark in brackets follows its full stop (`…9.952万元。（分值2分，得分2分）`). */
+const SENTENCE_END = /(?:[。！？!?：:]|[。！？!?][（(][^（）()]*[）)])$/;
 const OPEN_END = /[，、（(“《,]$/;
 
 /**
@@ -41,6 +42,13 @@ interface Layout {
   full: number;
   margin: number;
   indents: boolean;
+  /** Lines a table reader claimed: a sentence does not run on across a table. */
+  taken: ReadonlySet<number>;
+}
+
+function tableBetween(previous: ProseLine, line: ProseLine, layout: Layout): boolean {
+  for (let n = previous.no + 1; n < line.no; n++) if (layout.taken.has(n)) return true;
+  return false;
 }
 
 function isFull(line: ProseLine, layout: Layout): boolean {
@@ -51,7 +59,7 @@ function startsParagraph(line: ProseLine, previous: ProseLine | null, layout: La
   if (previous === null) return true;
   // A unit, a closing bracket or punctuation cannot open a paragraph: the line was split inside a sentence.
   if (/^[万元、，。；：）)%％]/.test(line.text)) return false;
-  if (SENTENCE_END.test(previous.text)) return true;
+  if (SENTENCE_END.test(previous.text) || tableBetween(previous, line, layout)) return true;
   if (markerOf(line.text) !== null) return true;
   if (layout.indents ? line.indent >= layout.margin + 2 : line.indent >= 2 && line.indent > previous.indent + 1) return true;
   // A line that stops well short of the page width was not wrapped: its paragraph ends there. Some extractions
@@ -122,7 +130,7 @@ class OutlineIds {
 export function buildProseSections(lines: readonly SourceLine[], taken: ReadonlySet<number>): ProseSection[] {
   const prose = toProseLines(lines, taken);
   const margin = marginOf(prose);
-  const layout: Layout = { full: wrapWidth(prose) * 0.75, margin, indents: usesIndentation(prose, margin) };
+  const layout: Layout = { full: wrapWidth(prose) * 0.75, margin, indents: usesIndentation(prose, margin), taken };
   const ids = new OutlineIds();
   const sections: ProseSection[] = [];
   let current: ProseSection | null = null;

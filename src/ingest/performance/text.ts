@@ -8,15 +8,12 @@ const CJK = '\\u3400-\\u9fff\\uff08\\uff09（）【】“”、，。：；';
 const SPACE_IN_CJK = new RegExp(`(?<=[${CJK}])\\s+(?=[${CJK}])`, 'g');
 
 /**
- * Normalizes one cell as printed: converter markup removed, LaTeX comparison signs made plain, and the spaces that
- * PDF extraction puts between CJK characters (`按照完 成比例 赋分`, vertical headers `一 级 指 标`) removed.
+ * Normalizes one cell as printed: converter emphasis removed (its HTML and LaTeX were read with the line, cleanLine),
+ * and the spaces that PDF extraction puts between CJK characters (`按照完 成比例 赋分`, vertical headers `一 级 指 标`)
+ * removed.
  */
 export function cleanCell(s: string): string {
   const plain = stripMarkup(s)
-    .replace(/\$/g, '')
-    .replace(/\\geq?\b/g, '≥')
-    .replace(/\\leq?\b/g, '≤')
-    .replace(/\\%/g, '%')
     .replace(/\s+/g, ' ')
     .trim();
   return plain.replace(SPACE_IN_CJK, '');

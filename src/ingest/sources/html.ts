@@ -6,6 +6,7 @@
 import { fromHtml } from 'hast-util-from-html';
 import type { Element, ElementContent, Root, RootContent } from 'hast';
 import { cellText, joinSplitTables, blocksText, expandGrid, type Block, type GridCell } from './grid.ts';
+import { formControlText } from './inline-html.ts';
 import type { SourceRead } from './index.ts';
 
 /** Content a reader never sees: code, styling, embedded objects, form controls' option lists. */
@@ -57,6 +58,8 @@ function hasTable(el: Element): boolean {
 function textOf(node: Node): string {
   if (node.type === 'text') return node.value;
   if (!isElement(node) || isHidden(node)) return '';
+  const control = formControlText(node);
+  if (control !== null) return control;
   const inner = node.children.map(textOf).join('');
   return BLOCK.has(node.tagName) ? ` ${inner} ` : inner;
 }
@@ -117,6 +120,11 @@ class BlockCollector {
     }
     if (node.type !== 'root' && !isElement(node)) return;
     if (isElement(node) && (isHidden(node) || this.skip.has(node))) return;
+    const control = isElement(node) ? formControlText(node) : null;
+    if (control !== null) {
+      this.current += control;
+      return;
+    }
     if (isElement(node) && node.tagName === 'table' && !hasTable(node)) {
       this.flush();
       const caption = node.children.find((c): c is Element => isElement(c) && c.tagName === 'caption');

@@ -10,6 +10,7 @@ import remarkGfm from 'remark-gfm';
 import type { PhrasingContent, Root, RootContent } from 'mdast';
 import { blocksText, joinSplitTables, type Block } from './grid.ts';
 import { htmlBlocks, isLineBreak } from './html.ts';
+import { latexText } from './latex.ts';
 import type { SourceRead } from './index.ts';
 
 /** A GFM table's delimiter row (`| --- | :---: |`): no plain-text extraction prints one. */
@@ -29,34 +30,6 @@ export function looksLikeMarkdown(text: string): boolean {
   if (text.includes('---') && DELIMITER_ROW.test(text)) return true;
   if (ATX_HEADING.test(text) && HTML_TABLE.test(text)) return true;
   return (text.match(ATX_HEADINGS)?.length ?? 0) >= HEADINGS_OF_A_CONVERTER;
-}
-
-const LATEX_WORDS: ReadonlyArray<readonly [RegExp, string]> = [
-  [/\\(?:mathbf|mathrm|text|textbf|boldsymbol|mathit)\s*\{([^{}]*)\}/g, '$1'],
-  [/\\%/g, '%'],
-  [/\\geq?\b/g, '≥'],
-  [/\\leq?\b/g, '≤'],
-  [/\\times\b/g, '×'],
-  [/\\[,;:! ]|~/g, ''],
-  [/\{,\}/g, ','],
-  [/[{}]/g, ''],
-];
-
-/**
- * Inline LaTeX that only holds a number (`$69.33\%$`, `$\geq 90\%$`, `$1{,}200$`) is the number as printed; math
- * that is more than a number is left as it is.
- */
-export function latexNumbers(text: string): string {
-  return text.replace(/([ \t]*)\$([^$\n]{1,60})\$([ \t]*)/g, (whole, before: string, inner: string, after: string, at: number) => {
-    let t = inner;
-    for (const [pattern, replacement] of LATEX_WORDS) t = t.replace(pattern, replacement);
-    t = t.replace(/\s+/g, '');
-    if (!/^[≥≤<>=]?[-+−]?\d[\d,]*(?:\.\d+)?%?(?:[-~～至×][-+−]?\d[\d,]*(?:\.\d+)?%?)?$/.test(t)) return whole;
-    // The spaces a converter puts around inline math are not in the printed Chinese text (支出 $239.70$ 万元).
-    const asciiBefore = /[A-Za-z0-9]$/.test(text.slice(0, at)) && before !== '';
-    const asciiAfter = /^[A-Za-z0-9]/.test(text.slice(at + whole.length)) && after !== '';
-    return `${asciiBefore ? ' ' : ''}${t}${asciiAfter ? ' ' : ''}`;
-  });
 }
 
 /** Inline content as text; an inline `<br>` breaks the line, other inline tags are markup and leave their text. */
@@ -141,7 +114,8 @@ function mapText(block: Block, f: (s: string) => string): Block {
 
 export function readMarkdown(markdown: string, encoding: string): SourceRead {
   const tree: Root = unified().use(remarkParse).use(remarkGfm).parse(markdown);
-  const blocks = joinSplitTables(markdownBlocks(tree.children).map((b) => mapText(b, latexNumbers)));
+  // The formulas are read before the grid's decisions, which look at figures (a row of figures is no repeated header).
+  const blocks = joinSplitTables(markdownBlocks(tree.children).map((b) => mapText(b, latexText)));
   const text = blocksText(blocks);
   if (text === '') return { ok: false, reason: '这个 Markdown 文件中没有可读的正文文字', line: null };
   return { ok: true, text, format: 'markdown', encoding, pageStarts: [] };
