@@ -127,6 +127,25 @@ export function distKind(path: string): string {
   return rules.find(([re]) => re.test(path))?.[1] ?? 'shared (scripts, styles, search and compare pages, 404)';
 }
 
+/**
+ * The kinds of file there is one of per disclosure or per department (and the search fragments of those pages, the
+ * index chunks their words fill, the compare name index their names fill): what the disclosures add to a site, as
+ * against the site's own files (listings, glossary and function pages, scripts, Pagefind's own), whose number does
+ * not grow with the disclosures. The budget of files and bytes a disclosure (issue 15) is a question about the first.
+ */
+const ADDED_BY_DISCLOSURES = new Set(['disclosure page', 'disclosure JSON', 'original', 'targets page', 'text page', 'department page', 'department data', 'compare name index', 'search index chunk']);
+
+/** What the disclosures and their departments add, and the rest, from the breakdown by kind (totals, not per disclosure). */
+export function splitByKind(byKind: Record<string, { files: number; kib: number }>): Record<'added' | 'site', { files: number; kib: number }> {
+  const split = { added: { files: 0, kib: 0 }, site: { files: 0, kib: 0 } };
+  for (const [kind, k] of Object.entries(byKind)) {
+    const part = split[ADDED_BY_DISCLOSURES.has(kind.replace(/^search fragment of a /, '')) ? 'added' : 'site'];
+    part.files += k.files;
+    part.kib += k.kib;
+  }
+  return split;
+}
+
 /** The page a Pagefind fragment was made from (its url, under the base), so that fragments are counted by page kind. */
 export function fragmentPage(fragment: Buffer, base = '/'): string {
   const text = gunzipSync(fragment).toString('utf8');
@@ -247,6 +266,9 @@ export function printScale(figures: ScaleFigures): void {
   const kinds = Object.entries(figures.dist.byKind).sort((a, b) => b[1].kib - a[1].kib);
   process.stdout.write(`\n| dist per disclosure (N = ${figures.n}) | files | KiB |\n|---|---|---|\n`);
   for (const [kind, k] of kinds) process.stdout.write(`| ${kind} | ${(k.files / figures.n).toFixed(2)} | ${(k.kib / figures.n).toFixed(1)} |\n`);
+  const { added, site } = splitByKind(figures.dist.byKind);
+  const per = (k: { files: number; kib: number }) => `${(k.files / figures.n).toFixed(2)} files, ${(k.kib / figures.n).toFixed(1)} KiB`;
+  process.stdout.write(`\nWhat the disclosures and their departments add: ${per(added)} a disclosure; the site's own files: ${per(site)} a disclosure (${site.files} files).\n`);
   mkdirSync('test-output', { recursive: true });
   const name = figures.years > 1 ? `${figures.n}-y${figures.years}` : String(figures.n);
   writeFileSync(join('test-output', `bench-scale-${name}.json`), `${JSON.stringify(figures, null, 2)}\n`);

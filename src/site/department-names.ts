@@ -14,15 +14,19 @@
  *
  * Bounds: a part keeps the NAMES_PER_KEY shortest names that hold it (the full-name key is kept whole: a name is
  * shared by its department and its unit at most), the others are only counted; a text all of whose parts are that
- * common finds the shortest names that hold it and says there are more. Keys are spread over files by a hash,
- * KEYS_PER_FILE to a file on average; the number of files grows with the corpus and is given to the page. A lookup
- * fetches the full-name key's file and a few rounds of parts' files, each of a few KiB, whatever the corpus size.
+ * common finds the shortest names that hold it and says there are more. Keys are spread over files by a hash, as
+ * many files as FILE_CHARS of lists make: the number of files grows with the index's size and is given to the page.
+ * By size, not by keys, because a small corpus has many keys of one or two names each: 16 keys a file made 67 files
+ * of ~2.9 KB for 100 departments (0.67 a department, where a static host limits files), against 0.09 a department at
+ * 10,000, whose keys hold up to NAMES_PER_KEY names. A lookup fetches the full-name key's file and a few rounds of
+ * parts' files, each of a few KiB, whatever the corpus size.
  * Text is compared folded (width, spaces, case), so （部门） and (部门) are the same.
  */
 import { foldWidth } from '../core/width.ts';
 
 export const NAMES_PER_KEY = 24;
-export const KEYS_PER_FILE = 16;
+/** Characters of JSON a file holds on average: ~12 KB, ~2 KB gzip. */
+export const FILE_CHARS = 8_000;
 /** Suggestions shown under the box while typing. */
 export const SHOWN_NAMES = 8;
 
@@ -80,11 +84,13 @@ export function nameIndex(departments: readonly NamedDepartment[]): NameFile[] {
       else holders.set(key, [department]);
     }
   }
-  const files: NameFile[] = Array.from({ length: Math.max(1, Math.ceil(holders.size / KEYS_PER_FILE)) }, () => ({}));
-  for (const [key, list] of holders) {
+  const lists = [...holders].map(([key, list]): [string, KeyList] => {
     const kept = key.startsWith('=') ? list : list.slice(0, NAMES_PER_KEY);
-    files[fileOfKey(key, files.length)][key] = { total: list.length, names: kept.map((d) => [d.slug, d.name]) };
-  }
+    return [key, { total: list.length, names: kept.map((d) => [d.slug, d.name]) }];
+  });
+  const size = lists.reduce((n, [key, list]) => n + JSON.stringify({ [key]: list }).length, 0);
+  const files: NameFile[] = Array.from({ length: Math.max(1, Math.ceil(size / FILE_CHARS)) }, () => ({}));
+  for (const [key, list] of lists) files[fileOfKey(key, files.length)][key] = list;
   return files;
 }
 

@@ -15,7 +15,9 @@
  *   for every table of a kind), the line of unit and source lines under the title, the scroll hint, the permalink
  *   and the line of checks;
  * - the indicator cards of the 绩效目标 (the target table's title stays), the definitions beside the glossary terms
- *   (each term's own page has them), and the list of duties in the 概况.
+ *   (each term's own page has them), and the list of duties in the 概况;
+ * - on a glossary term's page, the documents that use each wording (见于…): their titles are their own pages' titles,
+ *   and listed there they made every term a result for a department's name.
  */
 export const EXCLUDED_FROM_SEARCH = [
   '.data-table td',
@@ -31,4 +33,5 @@ export const EXCLUDED_FROM_SEARCH = [
   '.target ul',
   '#glossary dd',
   '#overview ol',
+  '.definition .muted',
 ];

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { gzipSync } from 'node:zlib';
-import { distKind, fragmentPage } from '../../scripts/bench-scale.ts';
+import { distKind, fragmentPage, splitByKind } from '../../scripts/bench-scale.ts';
 
 describe('what each built file is, for the per-disclosure breakdown', () => {
   it('names a disclosure’s files, its department’s and the search index’s', () => {
@@ -30,5 +30,18 @@ describe('what each built file is, for the per-disclosure breakdown', () => {
     expect(distKind(fragmentPage(fragment('/d/a-2021-budget/targets/')))).toBe('targets page');
     expect(distKind(fragmentPage(fragment('/budget/departments/d-0123456789ab/'), '/budget/'))).toBe('department page');
     expect(distKind(fragmentPage(fragment('/glossary/%E4%B8%89%E5%85%AC/')))).toBe('glossary and function pages');
+  });
+
+  it('tells what the disclosures add from the site’s own files', () => {
+    const split = splitByKind({
+      'disclosure page': { files: 100, kib: 10_000 },
+      'search fragment of a disclosure page': { files: 100, kib: 800 },
+      'search fragment of a department page': { files: 25, kib: 40 },
+      'search index chunk': { files: 86, kib: 1_370 },
+      'glossary and function pages': { files: 77, kib: 420 },
+      'search fragment of a glossary and function pages': { files: 46, kib: 20 },
+      'shared (scripts, styles, search and compare pages, 404)': { files: 22, kib: 300 },
+    });
+    expect(split).toEqual({ added: { files: 311, kib: 12_210 }, site: { files: 145, kib: 740 } });
   });
 });

@@ -94,6 +94,13 @@ describe('the name index at province scale', () => {
     expect(sizes.at(-1)).toBeLessThan(8 * 1024);
   });
 
+  it('makes as many files as the lists fill, not one per 16 keys: few for a small corpus', () => {
+    // A static host limits a site's files: 100 departments made 31 files of 16 keys each (1,058 B gzip at most),
+    // 10,000 made 943. Sized by characters, the same lists fill 10 and 277 files.
+    expect(nameIndex(province(100)).length).toBe(10);
+    expect(files.length).toBe(277);
+  });
+
   it('finds a department by its full name and by a distinctive part, from a few files', async () => {
     const target = departments[7_777];
     const full = await lookup(files, target.name.replace('（部门）', ''));
