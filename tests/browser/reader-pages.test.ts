@@ -165,6 +165,35 @@ describe.skipIf(skipReason !== '')(`reader pages in Chromium${skipReason ? ` —
     await page.close();
   });
 
+  it('gives the menu, line links, row links and filter boxes a 24 px target at 390 × 844, the menu on one row', async () => {
+    // WCAG 2.5.8: a check's source-line link was 20 px tall, a row's or the footer's 21 px, a filter's box 13 px.
+    const smallest = async (page: Page, selector: string) => {
+      const boxes = await page.locator(selector).evaluateAll((els) =>
+        els.map((e) => e.getBoundingClientRect()).filter((b) => b.width > 0).map((b) => Math.min(b.width, b.height)),
+      );
+      expect(boxes.length, selector).toBeGreaterThan(0);
+      return Math.min(...boxes);
+    };
+    const page = await open('d/kashgar-administrative-office-2021-budget/', 390);
+    for (const selector of ['.site-header nav a', '.check-items .figures a', '.table-checks a', '.site-footer a', '.chart-download', '#tables .permalink']) {
+      expect(await smallest(page, selector), selector).toBeGreaterThanOrEqual(24);
+    }
+    // The menu's seven items on one row (wrapped, 数据 stood alone on a second), and the page no wider than the screen.
+    const tops = await page.locator('.site-header nav li').evaluateAll((els) => els.map((e) => Math.round(e.getBoundingClientRect().top)));
+    expect(new Set(tops).size).toBe(1);
+    expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);
+    await page.screenshot({ path: 'test-output/screenshots/reader-header-390.png' });
+    await page.close();
+    const projects = await open('projects/', 390);
+    expect(await smallest(projects, 'table.data th a')).toBeGreaterThanOrEqual(24);
+    await projects.close();
+    const search = await open(`search/?q=${encodeURIComponent('扶贫')}`, 390);
+    await search.locator('.search-filter-panel summary').click();
+    await search.locator('.search-filter label').first().waitFor();
+    expect(await smallest(search, '.search-filter label')).toBeGreaterThanOrEqual(24);
+    await search.close();
+  });
+
   it('repeats an indicator value as printed only where it says more, and says so where the form printed none', async () => {
     const page = await open('d/kashgar-2021-poverty-monitoring-project-evaluation/', 375);
     const card = (name: string) => page.locator('.indicators li', { hasText: name });
