@@ -222,6 +222,10 @@ describe.skipIf(skipReason !== '')(`reader pages in Chromium${skipReason ? ` —
     expect(new Set(headings).size).toBe(16);
     // Source L1755–1758: 项 目 支 出 绩 效 目 标 表 … 项目名称 协同办公网关项目.
     expect(headings[0]).toBe('项目支出绩效目标表：协同办公网关项目');
+    // The heading names the project; the link to its section does not repeat the name (it did, above the heading).
+    const first = page.locator('.target').first();
+    expect(await first.locator('dl.meta dd a').first().textContent()).toBe('见本项目说明');
+    expect((await first.evaluate((el) => el.closest('section')!.textContent ?? '')).split('协同办公网关项目').length - 1).toBe(1);
     await page.close();
   });
 
