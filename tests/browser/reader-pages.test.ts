@@ -181,10 +181,13 @@ describe.skipIf(skipReason !== '')(`reader pages in Chromium${skipReason ? ` —
     // The menu's seven items on one row (wrapped, 数据 stood alone on a second), and the page no wider than the screen.
     const tops = await page.locator('.site-header nav li').evaluateAll((els) => els.map((e) => Math.round(e.getBoundingClientRect().top)));
     expect(new Set(tops).size).toBe(1);
+    // A disclosure's page is in the 文件 section; the projects list below is its own item's page.
+    expect(await page.locator('.site-header nav a[aria-current="true"]').allTextContents()).toEqual(['文件']);
     expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);
     await page.screenshot({ path: 'test-output/screenshots/reader-header-390.png' });
     await page.close();
     const projects = await open('projects/', 390);
+    expect(await projects.locator('.site-header nav a[aria-current="page"]').allTextContents()).toEqual(['项目']);
     expect(await smallest(projects, 'table.data th a')).toBeGreaterThanOrEqual(24);
     await projects.close();
     const search = await open(`search/?q=${encodeURIComponent('扶贫')}`, 390);
