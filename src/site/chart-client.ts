@@ -23,8 +23,15 @@ function draw(figure: HTMLElement, canvas: HTMLCanvasElement, box: HTMLElement):
   if (!done) {
     drawing ??= import('./chart-draw.ts');
     done = drawing.then(({ drawChart }) => {
+      box.hidden = false;
       drawChart(canvas, specOf(figure), box.clientWidth);
       box.classList.add('drawn');
+    });
+    // Offline or a failed fetch: the empty box goes and the table stays; the PNG button tries again.
+    done.catch(() => {
+      box.hidden = true;
+      drawing = null;
+      drawn.delete(figure);
     });
     drawn.set(figure, done);
   }
@@ -37,7 +44,7 @@ function addDownloads(figure: HTMLElement, canvas: HTMLCanvasElement, box: HTMLE
   bar.className = 'chart-downloads no-print';
   bar.append('下载本图：');
   const actions: Array<[string, () => void]> = [
-    ['PNG', () => void draw(figure, canvas, box).then(() => canvas.toBlob((blob) => blob && saveFile(chartFileName(spec, 'png'), blob)))],
+    ['PNG', () => void draw(figure, canvas, box).then(() => canvas.toBlob((blob) => blob && saveFile(chartFileName(spec, 'png'), blob)), () => undefined)],
     ['SVG', () => saveFile(chartFileName(spec, 'svg'), new Blob([chartSvg(spec)], { type: 'image/svg+xml' }))],
     ['数据 CSV', () => saveFile(chartFileName(spec, 'csv'), new Blob([chartCsv(spec)], { type: 'text/csv;charset=utf-8' }))],
   ];

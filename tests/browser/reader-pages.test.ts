@@ -115,6 +115,14 @@ describe.skipIf(skipReason !== '')(`reader pages in Chromium${skipReason ? ` —
     await bars.locator('.chart-canvas.drawn').waitFor();
     await bars.screenshot({ path: 'test-output/screenshots/reader-chart-bars-390.png' });
     await page.close();
+    // Without chart.js (offline, a failed fetch) the empty box goes and the table stays.
+    const offline = await browser.newPage({ viewport: { width: 390, height: 844 } });
+    await offline.route('**/chart-draw*', (route) => route.abort());
+    await offline.goto(`${siteUrl}d/kashgar-administrative-office-2021-budget/`);
+    await offline.locator('#chart-basic-project').scrollIntoViewIfNeeded();
+    await expect.poll(() => offline.locator('#chart-basic-project .chart-canvas').isHidden()).toBe(true);
+    expect(await offline.locator('#chart-basic-project tbody tr').count()).toBe(2);
+    await offline.close();
     for (const path of ['', 'glossary/', 'departments/', 'd/kashgar-edz-party-mass-work-dept-2024-budget/targets/']) {
       const other = await open(path, 390);
       const sources = await other.locator('script[src]').evaluateAll((s) => s.map((e) => e.getAttribute('src')!));
