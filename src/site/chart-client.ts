@@ -1,101 +1,50 @@
 /**
- * Draws every `figure.chart` on the page from its `data-chart` attribute (a ChartSpec). Only the chart.js parts these
- * charts use are registered, so the bundle stays small; the figures' tables already carry the numbers without JS.
+ * Every `figure.chart` on the page (its ChartSpec in `data-chart`): its download buttons at once, its drawing when it
+ * comes near the viewport. chart.js (chart-draw.ts, ~57 KB gzip) is fetched with the first chart about to be seen, so
+ * a reader who reads the summary and leaves never downloads it; the figures' tables carry the numbers without it.
  */
-import {
-  ArcElement,
-  BarController,
-  BarElement,
-  CategoryScale,
-  Chart,
-  DoughnutController,
-  Legend,
-  LinearScale,
-  Tooltip,
-} from 'chart.js';
 import type { ChartSpec } from './chart-data.ts';
-import { colourAt } from './palette.ts';
 import { chartCsv, chartFileName, chartSvg } from './chart-export.ts';
 import { saveFile } from './save-file.ts';
 
-Chart.register(BarController, BarElement, CategoryScale, LinearScale, DoughnutController, ArcElement, Tooltip, Legend);
+/** How far below (or above) the screen a chart starts loading: about a quarter of a phone's screen of scrolling. */
+const AHEAD = '250px 0px';
 
-/** Long project names would squeeze the bars on a phone; the table under the chart gives them in full. */
-function shortLabel(label: string, max: number): string {
-  return label.length > max ? `${label.slice(0, max - 1)}…` : label;
+let drawing: Promise<typeof import('./chart-draw.ts')> | null = null;
+const drawn = new Map<HTMLElement, Promise<void>>();
+
+function specOf(figure: HTMLElement): ChartSpec {
+  return JSON.parse(figure.dataset.chart!) as ChartSpec;
 }
 
-/** Labels that fit the chart's width: fewer characters and fewer amount ticks on a phone, never rotated. */
-function config(spec: ChartSpec, width: number) {
-  const narrow = width < 480;
-  const labelLength = narrow ? 8 : 14;
-  const numbers = new Intl.NumberFormat('zh-CN', { maximumFractionDigits: 2 });
-  if (spec.type === 'doughnut') {
-    return {
-      type: 'doughnut' as const,
-      data: {
-        labels: spec.labels,
-        datasets: [
-          {
-            label: spec.series[0].label,
-            data: spec.series[0].values,
-            backgroundColor: spec.labels.map((_, i) => colourAt(i)),
-            borderColor: '#ffffff',
-            borderWidth: 2,
-          },
-        ],
-      },
-      options: { animation: false as const, maintainAspectRatio: false, plugins: { legend: { position: 'bottom' as const } } },
-    };
+/** Draws a figure's chart once; later calls wait for the same drawing. */
+function draw(figure: HTMLElement, canvas: HTMLCanvasElement, box: HTMLElement): Promise<void> {
+  let done = drawn.get(figure);
+  if (!done) {
+    drawing ??= import('./chart-draw.ts');
+    done = drawing.then(({ drawChart }) => {
+      box.hidden = false;
+      drawChart(canvas, specOf(figure), box.clientWidth);
+      box.classList.add('drawn');
+    });
+    // Offline or a failed fetch: the empty box goes and the table stays; the PNG button tries again.
+    done.catch(() => {
+      box.hidden = true;
+      drawing = null;
+      drawn.delete(figure);
+    });
+    drawn.set(figure, done);
   }
-  return {
-    type: 'bar' as const,
-    data: {
-      labels: spec.labels,
-      datasets: spec.series.map((s, i) => ({ label: s.label, data: s.values, backgroundColor: colourAt(i) })),
-    },
-    options: {
-      animation: false as const,
-      maintainAspectRatio: false,
-      indexAxis: 'y' as const,
-      scales: {
-        y: { ticks: { autoSkip: false, callback: (_: unknown, index: number) => shortLabel(spec.labels[index], labelLength) } },
-        x: {
-          beginAtZero: true,
-          title: { display: true, text: spec.unit },
-          ticks: {
-            maxRotation: 0,
-            autoSkipPadding: 16,
-            maxTicksLimit: narrow ? 4 : 8,
-            callback: (v: string | number) => numbers.format(Number(v)),
-          },
-        },
-      },
-      plugins: { legend: { display: spec.series.length > 1 } },
-    },
-  };
+  return done;
 }
 
-Chart.defaults.font.family = getComputedStyle(document.documentElement).fontFamily;
-Chart.defaults.color = '#1b1f24';
-
-for (const figure of document.querySelectorAll<HTMLElement>('figure.chart[data-chart]')) {
-  const canvas = figure.querySelector('canvas');
-  const box = figure.querySelector<HTMLElement>('.chart-canvas');
-  if (!canvas || !box) continue;
-  const spec = JSON.parse(figure.dataset.chart!) as ChartSpec;
-  box.hidden = false;
-  new Chart(canvas, config(spec, box.clientWidth));
-  addDownloads(figure, canvas, spec);
-}
-
-/** PNG of what is drawn, SVG and CSV of the chart's own figures. */
-function addDownloads(figure: HTMLElement, canvas: HTMLCanvasElement, spec: ChartSpec): void {
+/** PNG of what is drawn (drawn first if it is not yet), SVG and CSV of the chart's own figures. */
+function addDownloads(figure: HTMLElement, canvas: HTMLCanvasElement, box: HTMLElement, spec: ChartSpec): void {
   const bar = document.createElement('p');
   bar.className = 'chart-downloads no-print';
   bar.append('下载本图：');
   const actions: Array<[string, () => void]> = [
-    ['PNG', () => canvas.toBlob((blob) => blob && saveFile(chartFileName(spec, 'png'), blob))],
+    ['PNG', () => void draw(figure, canvas, box).then(() => canvas.toBlob((blob) => blob && saveFile(chartFileName(spec, 'png'), blob)), () => undefined)],
     ['SVG', () => saveFile(chartFileName(spec, 'svg'), new Blob([chartSvg(spec)], { type: 'image/svg+xml' }))],
     ['数据 CSV', () => saveFile(chartFileName(spec, 'csv'), new Blob([chartCsv(spec)], { type: 'text/csv;charset=utf-8' }))],
   ];
@@ -110,3 +59,33 @@ function addDownloads(figure: HTMLElement, canvas: HTMLCanvasElement, spec: Char
   }
   figure.append(bar);
 }
+
+const charts = [...document.querySelectorAll<HTMLElement>('figure.chart[data-chart]')].flatMap((figure) => {
+  const canvas = figure.querySelector('canvas');
+  const box = figure.querySelector<HTMLElement>('.chart-canvas');
+  return canvas && box ? [{ figure, canvas, box }] : [];
+});
+
+const observer = new IntersectionObserver(
+  (entries) => {
+    for (const entry of entries) {
+      if (!entry.isIntersecting) continue;
+      observer.unobserve(entry.target);
+      const chart = charts.find((c) => c.figure === entry.target)!;
+      void draw(chart.figure, chart.canvas, chart.box);
+    }
+  },
+  { rootMargin: AHEAD },
+);
+
+for (const { figure, canvas, box } of charts) {
+  // The box keeps its place from the start, so that drawing moves nothing; a print shows only drawn ones.
+  box.hidden = false;
+  addDownloads(figure, canvas, box, specOf(figure));
+  observer.observe(figure);
+}
+
+// A printout has every chart drawn when chart.js is already here; otherwise it prints their tables alone.
+addEventListener('beforeprint', () => {
+  for (const { figure, canvas, box } of charts) void draw(figure, canvas, box);
+});

@@ -30,6 +30,18 @@ export const CHECK_LABELS = {
   'not-checkable': '无法校验',
 } as const;
 
+/**
+ * What a department's files cover, as its card in the department list and its search result show it: the years
+ * (2021, or 2021–2023 from the first to the last) and the kinds in the order first met (预算、决算).
+ */
+export function filesSpan(docs: ReadonlyArray<Pick<Disclosure, 'year' | 'kind'>>): { years: string | null; kinds: string } {
+  const years = [...new Set(docs.map((doc) => doc.year).filter((y): y is number => y != null))].sort();
+  return {
+    years: years.length === 0 ? null : `${years[0]}${years.length > 1 ? `–${years.at(-1)}` : ''}`,
+    kinds: [...new Set(docs.map((doc) => KIND_LABELS[doc.kind]))].join('、'),
+  };
+}
+
 export function regionLabel(region: readonly string[]): string {
   return region.length > 0 ? region.join(' · ') : '地区不详';
 }

@@ -15,7 +15,7 @@
 import { z } from 'astro/zod';
 import type { Disclosure } from '../schema/disclosure.ts';
 import { readJson } from './disclosure-file.ts';
-import { KIND_LABELS, regionLabel } from './format.ts';
+import { filesSpan, KIND_LABELS, regionLabel } from './format.ts';
 
 export const catalogRecord = z.object({
   /** The page's path on the site, with the shard's base (/budget/r-…/d/…/). */
@@ -55,6 +55,17 @@ export function disclosureMeta(doc: DisclosureFields): Record<string, string> {
 /** What a department page gives Pagefind as its filters. */
 export const DEPARTMENT_FILTERS: Readonly<Record<string, string>> = { 文件类型: '部门' };
 
+type DepartmentFiles = ReadonlyArray<Pick<Disclosure, 'year' | 'kind'>>;
+
+/**
+ * The Pagefind metadata a department's result shows beside its name, as a disclosure's shows 年度 and 类型: the years
+ * of its files, 部门 or 单位 (SCOPE_LABELS), and how many files of which kinds.
+ */
+export function departmentMeta(scope: string, docs: DepartmentFiles): Record<string, string> {
+  const { years, kinds } = filesSpan(docs);
+  return { 年度: years ?? '不详', 类型: scope, 文件: `${docs.length} 份（${kinds}）` };
+}
+
 const asFilters = (filters: Readonly<Record<string, string>>) => Object.fromEntries(Object.entries(filters).map(([k, v]) => [k, [v]]));
 
 /** One line per field, so that an excerpt does not run one field into the next. */
@@ -91,14 +102,14 @@ export interface DepartmentEntry {
   /** 部门 or 单位 (SCOPE_LABELS). */
   scope: string;
   region: readonly string[];
-  docs: ReadonlyArray<{ title: string }>;
+  docs: ReadonlyArray<Pick<Disclosure, 'title' | 'year' | 'kind'>>;
 }
 
 export function departmentRecord({ url, name, scope, region, docs }: DepartmentEntry): CatalogRecord {
   return {
     url,
     content: lines([name, `${regionLabel(region)}${scope}`, `共 ${docs.length} 份文件`, ...docs.map((d) => d.title)]),
-    meta: { title: name },
+    meta: { title: name, ...departmentMeta(scope, docs) },
     filters: asFilters(DEPARTMENT_FILTERS),
   };
 }

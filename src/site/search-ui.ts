@@ -91,6 +91,10 @@ export interface PresentedResult {
 
 const SHOWN_SECTIONS = 3;
 
+/** The tags a result shows, in one order for every kind of page (Pagefind gives metadata in its keys' code order). */
+const TAG_ORDER = ['年度', '类型', '部门', '文件'];
+const tagRank = (key: string) => (TAG_ORDER.includes(key) ? TAG_ORDER.indexOf(key) : TAG_ORDER.length);
+
 /**
  * Project amounts are page metadata keyed by the project's anchor (see search-meta.ts): they are added to that
  * section's title. Sections whose heading contains the query come first, the rest by number of hits.
@@ -123,7 +127,7 @@ export function presentResult(data: ResultData, query: string): PresentedResult 
     title,
     excerpt: data.excerpt,
     sections: ordered.map((s) => ({ title: s.title, url: s.url, excerpt: s.excerpt })),
-    tags,
+    tags: tags.sort(([a], [b]) => tagRank(a) - tagRank(b)),
     tier,
   };
 }

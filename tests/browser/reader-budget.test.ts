@@ -3,6 +3,7 @@ import { join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { htmlPages as pagePaths, measure, pageKind, total } from '../../scripts/page-weight.ts';
 import { launch, siteUrl, skipReason } from './browser.ts';
 
 /**
@@ -35,6 +36,20 @@ describe.skipIf(skipReason !== '')(`page weight budget${skipReason ? ` — skipp
       .filter(([, bytes]) => bytes > MAX_GZIP_BYTES);
     expect(over).toEqual([]);
   });
+
+  // Issue 15: what a phone downloads to show a page, HTML, CSS and JS as a gzipping host sends them, is at most 60 KB
+  // too. Charts fetch chart.js when scrolled to (chart-client.ts), so it is not counted. The search page is the one
+  // exception: Pagefind's WebAssembly and scripts (~80 KB gzip) are what it searches with.
+  it('every page but the search page loads at most 60 KB gzip on a phone, with an empty cache', async () => {
+    const over: [string, number][] = [];
+    for (const path of pagePaths('dist').filter((p) => pageKind(p) !== 'search')) {
+      const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
+      const { firstLoad } = await measure(await context.newPage(), `${siteUrl}${path}`, false);
+      if (total(firstLoad) > MAX_GZIP_BYTES) over.push([path, total(firstLoad)]);
+      await context.close();
+    }
+    expect(over).toEqual([]);
+  }, 600_000);
 
   it('every page has at most 5,000 elements after its scripts ran', async () => {
     const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });

@@ -84,21 +84,54 @@ describe.skipIf(skipReason !== '')(`reader pages in Chromium${skipReason ? ` —
     await tabbed.close();
   });
 
-  it('draws the charts on a department page, each with its numbers as a table, and loads no script on the home page', async () => {
-    const page = await open('d/kashgar-administrative-office-2021-budget/', 1280);
+  it('draws a chart only when it comes near the screen, with its numbers as a table, and loads no chart code elsewhere', async () => {
+    const page = await browser.newPage({ viewport: { width: 390, height: 844 } });
+    const scripts: string[] = [];
+    page.on('request', (r) => r.resourceType() === 'script' && scripts.push(new URL(r.url()).pathname));
+    await page.goto(`${siteUrl}d/kashgar-administrative-office-2021-budget/`);
+    await page.waitForLoadState('networkidle');
     const figures = page.locator('figure.chart');
     expect(await figures.count()).toBeGreaterThanOrEqual(1);
+    // The charts are screens below the summary: chart.js is not fetched and nothing is drawn yet.
+    expect(scripts.filter((s) => s.includes('chart-draw'))).toEqual([]);
+    expect(await page.locator('.chart-canvas.drawn').count()).toBe(0);
     // 合计 5005.17 = 基本支出 3342.67 + 项目支出 1662.5: 部门（单位）支出总体情况表, source line 492.
     const split = page.locator('#chart-basic-project');
-    await expect.poll(() => split.locator('.chart-canvas').isVisible()).toBe(true);
-    expect(await split.locator('canvas').evaluate((c: HTMLCanvasElement) => c.width)).toBeGreaterThan(0);
+    await split.scrollIntoViewIfNeeded();
+    await split.locator('.chart-canvas.drawn').waitFor();
+    expect(scripts.filter((s) => s.includes('chart-draw'))).toHaveLength(1);
+    // Drawn: the doughnut's two colours cover a good part of the canvas.
+    const painted = await split.locator('canvas').evaluate((c: HTMLCanvasElement) => {
+      const pixels = c.getContext('2d')!.getImageData(0, 0, c.width, c.height).data;
+      let count = 0;
+      for (let i = 3; i < pixels.length; i += 4) if (pixels[i] > 0) count += 1;
+      return count / (c.width * c.height);
+    });
+    expect(painted).toBeGreaterThan(0.1);
     const rows = await split.locator('tbody tr').allTextContents();
     expect(rows.join('|')).toMatch(/基本支出\s*3,342\.67.*项目支出\s*1,662\.5/);
-    await screenshot(page, 'reader-charts-1280');
+    const bars = page.locator('#chart-function-classes');
+    await bars.scrollIntoViewIfNeeded();
+    await bars.locator('.chart-canvas.drawn').waitFor();
+    await bars.screenshot({ path: 'test-output/screenshots/reader-chart-bars-390.png' });
+    await page.close();
+    // Without chart.js (offline, a failed fetch) the empty box goes and the table stays.
+    const offline = await browser.newPage({ viewport: { width: 390, height: 844 } });
+    await offline.route('**/chart-draw*', (route) => route.abort());
+    await offline.goto(`${siteUrl}d/kashgar-administrative-office-2021-budget/`);
+    await offline.locator('#chart-basic-project').scrollIntoViewIfNeeded();
+    await expect.poll(() => offline.locator('#chart-basic-project .chart-canvas').isHidden()).toBe(true);
+    expect(await offline.locator('#chart-basic-project tbody tr').count()).toBe(2);
+    await offline.close();
+    for (const path of ['', 'glossary/', 'departments/', 'd/kashgar-edz-party-mass-work-dept-2024-budget/targets/']) {
+      const other = await open(path, 390);
+      const sources = await other.locator('script[src]').evaluateAll((s) => s.map((e) => e.getAttribute('src')!));
+      expect(sources.filter((s) => /chart/i.test(s))).toEqual([]);
+      await other.close();
+    }
     const home = await open('', 1280);
     expect(await home.locator('script[src]').count()).toBe(0);
     await home.close();
-    await page.close();
   });
 
   it("downloads a table's CSV, made in the browser from the disclosure's JSON", async () => {
@@ -140,6 +173,38 @@ describe.skipIf(skipReason !== '')(`reader pages in Chromium${skipReason ? ` —
     await page.close();
   });
 
+  it('gives the menu, line links, row links and filter boxes a 24 px target at 390 × 844, the menu on one row', async () => {
+    // WCAG 2.5.8: a check's source-line link was 20 px tall, a row's or the footer's 21 px, a filter's box 13 px.
+    const smallest = async (page: Page, selector: string) => {
+      const boxes = await page.locator(selector).evaluateAll((els) =>
+        els.map((e) => e.getBoundingClientRect()).filter((b) => b.width > 0).map((b) => Math.min(b.width, b.height)),
+      );
+      expect(boxes.length, selector).toBeGreaterThan(0);
+      return Math.min(...boxes);
+    };
+    const page = await open('d/kashgar-administrative-office-2021-budget/', 390);
+    for (const selector of ['.site-header nav a', '.check-items .figures a', '.table-checks a', '.site-footer a', '.chart-download', '#tables .permalink']) {
+      expect(await smallest(page, selector), selector).toBeGreaterThanOrEqual(24);
+    }
+    // The menu's seven items on one row (wrapped, 数据 stood alone on a second), and the page no wider than the screen.
+    const tops = await page.locator('.site-header nav li').evaluateAll((els) => els.map((e) => Math.round(e.getBoundingClientRect().top)));
+    expect(new Set(tops).size).toBe(1);
+    // A disclosure's page is in the 文件 section; the projects list below is its own item's page.
+    expect(await page.locator('.site-header nav a[aria-current="true"]').allTextContents()).toEqual(['文件']);
+    expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);
+    await page.screenshot({ path: 'test-output/screenshots/reader-header-390.png' });
+    await page.close();
+    const projects = await open('projects/', 390);
+    expect(await projects.locator('.site-header nav a[aria-current="page"]').allTextContents()).toEqual(['项目']);
+    expect(await smallest(projects, 'table.data th a')).toBeGreaterThanOrEqual(24);
+    await projects.close();
+    const search = await open(`search/?q=${encodeURIComponent('扶贫')}`, 390);
+    await search.locator('.search-filter-panel summary').click();
+    await search.locator('.search-filter label').first().waitFor();
+    expect(await smallest(search, '.search-filter label')).toBeGreaterThanOrEqual(24);
+    await search.close();
+  });
+
   it('repeats an indicator value as printed only where it says more, and says so where the form printed none', async () => {
     const page = await open('d/kashgar-2021-poverty-monitoring-project-evaluation/', 375);
     const card = (name: string) => page.locator('.indicators li', { hasText: name });
@@ -168,6 +233,10 @@ describe.skipIf(skipReason !== '')(`reader pages in Chromium${skipReason ? ` —
     expect(new Set(headings).size).toBe(16);
     // Source L1755–1758: 项 目 支 出 绩 效 目 标 表 … 项目名称 协同办公网关项目.
     expect(headings[0]).toBe('项目支出绩效目标表：协同办公网关项目');
+    // The heading names the project; the link to its section does not repeat the name (it did, above the heading).
+    const first = page.locator('.target').first();
+    expect(await first.locator('dl.meta dd a').first().textContent()).toBe('见本项目说明');
+    expect((await first.evaluate((el) => el.closest('section')!.textContent ?? '')).split('协同办公网关项目').length - 1).toBe(1);
     await page.close();
   });
 

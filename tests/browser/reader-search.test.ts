@@ -63,6 +63,22 @@ describe.skipIf(skipReason !== '')(`reader search in Chromium${skipReason ? ` �
     });
   }
 
+  it("gives a department's result the tags a disclosure's has: 年度 and 类型 first", async () => {
+    await search('巨鹿县扶贫开发办公室');
+    const tags = await page.evaluate(() =>
+      Object.fromEntries(
+        [...document.querySelectorAll('.search-result')].map((li) => [
+          li.querySelector('.result-title a')?.getAttribute('href') ?? '',
+          [...li.querySelectorAll('.result-tags li')].map((t) => t.textContent),
+        ]),
+      ),
+    );
+    // The 巨鹿县 department has one file, its 2021 budget.
+    const department = Object.entries(tags).find(([href]) => href.startsWith('/departments/d-'));
+    expect(department?.[1]).toEqual(['年度：2021', '类型：部门', '文件：1 份（预算）']);
+    expect(tags['/d/julu-county-poverty-office-2021-budget/']).toEqual(['年度：2021', '类型：预算', '部门：巨鹿县扶贫开发办公室']);
+  });
+
   it('finds the words of the 正文 that no table holds', async () => {
     // 人员工资增加: only in the 情况说明 of the 喀什 扶贫开发办公室 budget (source lines 454, 493, 511, 516 and 530).
     const shown = await search('人员工资增加');

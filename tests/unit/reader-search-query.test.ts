@@ -41,6 +41,12 @@ describe('search result presentation', () => {
     expect(shown.tags).toEqual([['部门', '某部门']]);
   });
 
+  it("shows a department's tags in the order a disclosure's are shown: 年度, 类型, then the rest", () => {
+    // A department page's metadata as Pagefind returns it, in its keys' code order (文 U+6587 before 类 U+7C7B).
+    const department = { url: '/departments/d-1/', excerpt: '', meta: { title: '某部门', 年度: '2021', 文件: '1 份（预算）', 类型: '部门' } };
+    expect(presentResult(department, '某部门').tags).toEqual([['年度', '2021'], ['类型', '部门'], ['文件', '1 份（预算）']]);
+  });
+
   it('ranks a page by its title when no heading matches, sections by hits', () => {
     const shown = presentResult(data, '某部门');
     expect(shown.tier).toBe(1);

@@ -43,12 +43,12 @@ describe('the catalog of a sharded site: what a result lands on', () => {
     expect(record.filters).toEqual({ 年度: ['2021'], 地区: ['新疆维吾尔自治区'], 文件类型: ['预算'], 部门: ['新疆维吾尔自治区喀什地区扶贫开发办公室'] });
   });
 
-  it('a department page: its name, region and scope, and its documents’ titles', () => {
+  it('a department page: its name, region and scope, its documents’ titles, and the years and kinds its result shows', () => {
     const dept = departmentRecord({ url: '/r-cd0c29a578/departments/abc/', name: '喀什地区扶贫开发办公室', scope: '部门', region: ['新疆维吾尔自治区', '喀什地区'], docs: [doc] });
     expect(dept).toEqual({
       url: '/r-cd0c29a578/departments/abc/',
       content: '喀什地区扶贫开发办公室\n新疆维吾尔自治区 · 喀什地区部门\n共 1 份文件\n新疆维吾尔自治区喀什地区扶贫开发办公室2021年预算公开',
-      meta: { title: '喀什地区扶贫开发办公室' },
+      meta: { title: '喀什地区扶贫开发办公室', 年度: '2021', 类型: '部门', 文件: '1 份（预算）' },
       filters: { 文件类型: ['部门'] },
     });
   });
