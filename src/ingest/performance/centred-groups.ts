@@ -24,13 +24,18 @@ export function centredGroups(
   const m = anchors.length;
   if (m === 0) return [];
   // cost[j][e]: the least total distance with anchors 0..j-1 given rows 0..e-1; from[j][e]: where group j-1 began.
-  const cost: number[][] = Array.from({ length: m + 1 }, () => new Array<number>(n + 1).fill(Infinity));
-  const from: number[][] = Array.from({ length: m + 1 }, () => new Array<number>(n + 1).fill(-1));
+  // Typed arrays: a table of many rows and cells asks for (m + 1) × (n + 1) of each, several times per table.
+  const cost = Array.from({ length: m + 1 }, () => new Float64Array(n + 1).fill(Infinity));
+  const from = Array.from({ length: m + 1 }, () => new Int32Array(n + 1).fill(-1));
+  // The first and last e where cost[j][e] is finite: each anchor reaches only the rows near it, so the rows outside
+  // are not visited only to be skipped.
+  const reached = Array.from({ length: m + 1 }, () => ({ first: n + 1, last: -1 }));
   cost[0][0] = 0;
+  reached[0] = { first: 0, last: 0 };
   for (let j = 0; j < m; j++) {
     const lo = j === 0 ? -Infinity : anchors[j - 1];
     const hi = j === m - 1 ? Infinity : anchors[j + 1];
-    for (let s = 0; s <= n; s++) {
+    for (let s = reached[j].first; s <= reached[j].last; s++) {
       if (cost[j][s] === Infinity) continue;
       // An empty group costs how far its anchor stands outside the gap between the rows around it.
       const gapFrom = s > 0 ? rows[s - 1].last : -Infinity;
@@ -52,6 +57,8 @@ export function centredGroups(
     if (c < cost[j][e]) {
       cost[j][e] = c;
       from[j][e] = s;
+      reached[j].first = Math.min(reached[j].first, e);
+      reached[j].last = Math.max(reached[j].last, e);
     }
   }
   // Rows no group could take (beyond the window of every anchor) go to the nearest group by order.

@@ -98,8 +98,17 @@ export function levelCells(
   const rowLines = new Set(rows);
   const cells = spanningCells(pieces, rowLines);
   if (cells.length === 0) return [];
+  // The grouping asks this for every cell, row and window, so how many cells stand on a line is counted once per
+  // line, not by a scan of all cells per question (the scan was 3 % of ingest's CPU).
+  const covers = (c: SpanningCell, line: number) => c.lines.first <= line && line <= c.lines.last;
+  const covering = new Map<number, number>();
+  const cellsOn = (line: number) => {
+    let n = covering.get(line);
+    if (n === undefined) covering.set(line, (n = cells.filter((c) => covers(c, line)).length));
+    return n;
+  };
   const elsewhere = (j: number, line: number) =>
-    (cells.some((c, k) => k !== j && c.lines.first <= line && line <= c.lines.last) ? ELSEWHERE : 0) +
+    (cellsOn(line) > (covers(cells[j], line) ? 1 : 0) ? ELSEWHERE : 0) +
     (line < cells[j].lines.first && rowLines.has(cells[j].lines.first) ? ABOVE : 0) +
     misfit(cells[j], line);
   const groups = groupRows(rows, empty, cells.map((c) => c.anchor), undefined, elsewhere);
