@@ -217,7 +217,7 @@ function writeState(query: string, filters: Record<string, string[]>, full: bool
 }
 
 /** The filters in the order a reader narrows a search down. */
-const FILTER_ORDER = ['文件类型', '年度', '地区', '部门'];
+const FILTER_ORDER = ['文件类型', '年度', '地区'];
 
 function renderFilters(container: HTMLElement, available: Record<string, Record<string, number>>, chosen: Record<string, string[]>): void {
   const names = Object.keys(available).sort(

@@ -40,7 +40,7 @@ describe('the catalog of a sharded site: what a result lands on', () => {
 
   it('gives the metadata and filters the disclosure page gives Pagefind', () => {
     expect(record.meta).toEqual({ title: doc.title, 部门: '新疆维吾尔自治区喀什地区扶贫开发办公室', 年度: '2021', 类型: '预算' });
-    expect(record.filters).toEqual({ 年度: ['2021'], 地区: ['新疆维吾尔自治区'], 文件类型: ['预算'], 部门: ['新疆维吾尔自治区喀什地区扶贫开发办公室'] });
+    expect(record.filters).toEqual({ 年度: ['2021'], 地区: ['新疆维吾尔自治区'], 文件类型: ['预算'] });
   });
 
   it('a department page: its name, region and scope, its documents’ titles, and the years and kinds its result shows', () => {
