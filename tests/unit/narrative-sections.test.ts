@@ -3,6 +3,9 @@ import { buildSections } from '../../src/ingest/narrative/sections.ts';
 import { toSourceLines } from '../../src/ingest/source-lines.ts';
 import { narrativeOf, SAMPLES, samplesPresent, seed } from './narrative-seed.ts';
 
+/** A line as wide as the page, so that the wrap width is known. */
+const full = '经评价组核查，本项目按计划完成了全部建设内容，各项资金均按照规定用途使用，未发现挪用';
+
 function sectionsOf(text: string, taken: number[] = []) {
   return buildSections(toSourceLines(text), new Set(taken));
 }
@@ -39,7 +42,6 @@ describe('sections and paragraphs', () => {
   it('ends a paragraph at a bracketed remark after a full stop, and at a table (evaluation seed 359, 454 / 508)', () => {
     // Lines as wide as the page (40) set the wrap width; the two short ones are wider than two thirds of it, so only
     // their sentence end or the table under them ends their paragraph.
-    const full = '经评价组核查，本项目按计划完成了全部建设内容，各项资金均按照规定用途使用，未发现挪用';
     const text = [
       full, full, full, full, '情况。',
       '（1）相关培训费用9.952万元。（分值2分，得分2分）',
@@ -54,6 +56,22 @@ describe('sections and paragraphs', () => {
       '经查阅相关支付凭证，该指标不扣分，得2分。',
       '附件 1：喀什地区2021年度专项项目绩效评价指标综合评分表',
       '附件 2：调查问卷结果分析报告',
+    ]);
+  });
+
+  it('keeps each row of a form that no table took apart from the next (evaluation seed 607–608)', () => {
+    const text = [
+      full, full, full, full, '情况，',
+      '项目名称\t防返贫致贫监测预警工作专项项目\t项目性质\t\t1.新建 ☐ 2.连续性项目 ☑ 3.改造 ☐',
+      '计划投资额\t56.38 万元\t本期实际投资额\t\t56.38 万元',
+      '\t资金已全部到位。',
+    ].join('\n');
+    const [s] = sectionsOf(text);
+    expect(s.paragraphs).toEqual([
+      `${full.repeat(4)}情况，`,
+      '项目名称 防返贫致贫监测预警工作专项项目 项目性质 1.新建 ☐ 2.连续性项目 ☑ 3.改造 ☐',
+      '计划投资额 56.38 万元 本期实际投资额 56.38 万元',
+      '资金已全部到位。',
     ]);
   });
 

@@ -9,6 +9,8 @@ export interface ProseLine {
   text: string;
   indent: number;
   width: number;
+  /** Printed words part by a tab: a row of a form or table that no table reader took (项目名称\t防返贫…), not prose. */
+  cells: boolean;
 }
 
 /**
@@ -54,7 +56,7 @@ export function toProseLines(lines: readonly SourceLine[], taken: ReadonlySet<nu
     if (isPageFurniture(stripMarkup(line.text)) || (lines[line.no - 1] === line && isPageFurnitureAt(lines, line.no))) continue;
     const text = cleanProse(line.text);
     if (text === '' || isPageFurniture(text)) continue;
-    out.push({ no: line.no, text, indent: indentOf(line.raw), width: printedWidth(text) });
+    out.push({ no: line.no, text, indent: indentOf(line.raw), width: printedWidth(text), cells: /\S\t+\S/.test(line.text) });
   }
   return out;
 }

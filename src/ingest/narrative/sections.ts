@@ -60,6 +60,8 @@ function startsParagraph(line: ProseLine, previous: ProseLine | null, layout: La
   // A unit, a closing bracket or punctuation cannot open a paragraph: the line was split inside a sentence.
   if (/^[万元、，。；：）)%％]/.test(line.text)) return false;
   if (SENTENCE_END.test(previous.text) || tableBetween(previous, line, layout)) return true;
+  // A row of cells is not wrapped prose: the next row is not its continuation (…3.改造 ☐ / 计划投资额 56.38 万元).
+  if (previous.cells || line.cells) return true;
   if (markerOf(line.text) !== null) return true;
   if (layout.indents ? line.indent >= layout.margin + 2 : line.indent >= 2 && line.indent > previous.indent + 1) return true;
   // A line that stops well short of the page width was not wrapped: its paragraph ends there. Some extractions
