@@ -29,6 +29,15 @@ export function readFailure(code: string): string {
   return `无法读取文件：${errnoReason(code)}`;
 }
 
+/**
+ * Why the parser failed on a file, for the office: the engine's own words where they would tell a reader nothing
+ * (a page of tags nested thousands deep exhausts the stack of the parser's recursive tree walks), else the parser's.
+ */
+export function parserFailure(message: string): string {
+  const reason = /Maximum call stack size exceeded/.test(message) ? '文件的结构嵌套过深（例如网页标签嵌套了数千层），超出解析程序的处理能力' : message;
+  return `解析程序出错：${reason}`;
+}
+
 /** What was wrong with the command line, from an error `parseArgs` threw. */
 export function argumentProblem(error: unknown): string {
   const { code, message } = error as { code?: string; message: string };

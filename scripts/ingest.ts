@@ -16,7 +16,7 @@ import { joinWrittenCompanions, type WrittenDocument } from './companion-step.ts
 import { IngestCache, type Recorded } from './ingest-cache.ts';
 import { failedRow, reportRow, writeReport, type ReportRow } from './corpus-report.ts';
 import { ParsePool, STAGE_NAMES, type ParseOutcome } from './parse-worker.ts';
-import { argumentProblem, errnoReason, notAFile, numberOption, readFailure, usageError } from './cli-messages.ts';
+import { argumentProblem, errnoReason, notAFile, numberOption, parserFailure, readFailure, usageError } from './cli-messages.ts';
 import { removeStale, removeStaleTemporaries, sourceOfOutput } from './outputs.ts';
 
 const HELP = `用法：npm run ingest -- [选项] [文件|文件夹 …]
@@ -205,7 +205,7 @@ async function main(): Promise<number> {
       return ready;
     } catch (error) {
       const err = error as NodeJS.ErrnoException;
-      return { ok: false, message: err.code ? readFailure(err.code) : `解析程序出错：${err.message}` };
+      return { ok: false, message: err.code ? readFailure(err.code) : parserFailure(err.message) };
     }
   };
   const ahead = new Map<number, Promise<Prepared>>();
@@ -256,7 +256,7 @@ async function main(): Promise<number> {
         if (outcome.kind === 'time') fail(`处理耗用的 CPU 时间超过 ${timeLimit} 秒的上限，停在“${STAGE_NAMES[outcome.stage]}”阶段；已跳过此文件，其余文件照常处理（可用 --time-limit 放宽）`);
         else if (outcome.kind === 'memory') fail(`内存占用超过 ${memoryLimit} MB 的上限，停在“${STAGE_NAMES[outcome.stage]}”阶段；已跳过此文件，其余文件照常处理（可用 --memory-limit 放宽）`);
         else if (outcome.kind === 'read') fail(outcome.reason, outcome.line);
-        else if (outcome.kind === 'parser') fail(`解析程序出错：${outcome.reason}`);
+        else if (outcome.kind === 'parser') fail(parserFailure(outcome.reason));
         continue;
       }
       const previous = slugs.get(outcome.slug);
@@ -289,7 +289,7 @@ async function main(): Promise<number> {
       cache.record(basename(file), sha256, json, result);
     } catch (error) {
       const err = error as NodeJS.ErrnoException;
-      fail(err.code ? readFailure(err.code) : `解析程序出错：${err.message}`);
+      fail(err.code ? readFailure(err.code) : parserFailure(err.message));
     }
   }
   await pool.close();

@@ -51,6 +51,9 @@ function badBatch(): { dir: string; out: string } {
   copyFileSync(GB18030_FIXTURE, join(dir, 'h-gb18030.txt'));
   writeFileSync(join(dir, 'i-utf16be-bom.txt'), Buffer.concat([Buffer.from([0xfe, 0xff]), Buffer.from(readFileSync(SEED, 'utf8'), 'utf16le').swap16()]));
   writeFileSync(join(dir, 'j-crlf.txt'), readFileSync(SEED, 'utf8').replace(/\n/g, '\r\n'));
+  // Tags nested 50,000 deep: a whole page fails by name, a text line holding them is kept as printed.
+  writeFileSync(join(dir, 'k-deep.html'), `<html><head><title>某局2024年部门预算</title></head><body>${'<div>'.repeat(50_000)}一、部门职责</body></html>`);
+  writeFileSync(join(dir, 'l-tags.txt'), `${readFileSync(SEED, 'utf8')}\n${'<b>'.repeat(50_000)}x\n`);
   copyFileSync(join(SOURCES, 'julu-county-poverty-office-2021-budget.txt'), join(dir, 'z-good.txt'));
   return { dir, out };
 }
@@ -72,13 +75,14 @@ describe('ingest CLI: a batch with bad files', () => {
       `错误：${rel('f-directory.txt')}：这是一个文件夹，不是文件`,
       // A link is refused as a link, dangling or not: it could point anywhere on the machine.
       `错误：${rel('g-dangling.txt')}：这是一个符号链接（快捷方式），为防止读取并公开来源目录以外的文件，不予处理；请把原文件本身复制到此处`,
+      `错误：${rel('k-deep.html')}：解析程序出错：文件的结构嵌套过深（例如网页标签嵌套了数千层），超出解析程序的处理能力`,
     ]);
   });
 
   it('goes on past every bad file: the good files around them and the unusual encodings are all written', () => {
     expect(run.status).toBe(0);
-    expect(readdirSync(out).sort()).toEqual(['a-good.json', 'h-gb18030.json', 'i-utf16be-bom.json', 'j-crlf.json', 'z-good.json']);
-    expect(run.stdout).toContain('文件：解析 5 份，失败 6 份');
+    expect(readdirSync(out).sort()).toEqual(['a-good.json', 'h-gb18030.json', 'i-utf16be-bom.json', 'j-crlf.json', 'l-tags.json', 'z-good.json']);
+    expect(run.stdout).toContain('文件：解析 6 份，失败 7 份');
   });
 
   it('reads GB18030, UTF-16 BE and CRLF to the same document as UTF-8 with LF (apart from the source record)', () => {

@@ -59,6 +59,13 @@ describe('HTML a converter leaves in a line of text', () => {
     const printed = ['a < 5%', '<p>a<b', '<p>abc <b级 def</p>', '<template>x</template>y'];
     expect(printed.map(inlineHtmlText)).toEqual(printed);
   });
+
+  it('leaves a line of more tags than a converter writes as printed, instead of failing its document', () => {
+    // 50,000 nested tags overflowed the parser's stack: the whole file failed with 「Maximum call stack size exceeded」.
+    const hostile = `${'<b>'.repeat(50_000)}x`;
+    expect(inlineHtmlText(hostile)).toBe(hostile);
+    expect(inlineHtmlText(`${'<b>'.repeat(100)}x`)).toBe('x');
+  });
 });
 
 describe('a converter’s Markdown form with tick boxes and formulas (tests/fixtures/formats/converted-form.md)', () => {

@@ -55,9 +55,16 @@ function accountsForEveryCharacter(tree: Root, line: string): boolean {
   return line.slice(end).trim() === '';
 }
 
+/**
+ * More tags than a converter writes in a line (a few `<p>` around cells, a form's tick boxes). Beyond it the line is
+ * not read: the parse and the tree walks recurse once per level of nesting, and a hostile line of nested tags would
+ * exhaust the stack and fail its whole document.
+ */
+const MOST_TAGS = 200;
+
 /** A line of text with the converter's HTML read: its text, tick boxes as ☑/☐; the line as printed if it holds none. */
 export function inlineHtmlText(line: string): string {
-  if (!line.includes('<')) return line;
+  if (!line.includes('<') || tagCount(line) > MOST_TAGS) return line;
   const tree = fromHtml(line, { fragment: true });
   if (!tree.children.some((n) => n.type === 'element') || !tree.children.every(isConverterMarkup) || !accountsForEveryCharacter(tree, line)) {
     return line;
@@ -81,4 +88,10 @@ export function inlineHtmlText(line: string): string {
   };
   tree.children.forEach(walk);
   return out;
+}
+
+function tagCount(line: string): number {
+  let n = 0;
+  for (let i = line.indexOf('<'); i >= 0 && n <= MOST_TAGS; i = line.indexOf('<', i + 1)) n++;
+  return n;
 }
