@@ -99,13 +99,22 @@ export function groupLines(lines: readonly SourceLine[], partStarts: readonly nu
     pending = [];
   };
   // What a page adds around a table continued on it (`- 60 -`, `表 3` above the repeated title) is no row.
-  const printed = lines.filter((l) => !isTableFurniture(l.text) && wordsOf(l.text).length > 0);
+  // Each line's words once: a line is asked as itself and, a line before, as the next one.
+  const printed: SourceLine[] = [];
+  const words: string[][] = [];
+  for (const l of lines) {
+    if (isTableFurniture(l.text)) continue;
+    const w = wordsOf(l.text);
+    if (w.length === 0) continue;
+    printed.push(l);
+    words.push(w);
+  }
   let tail = 0;
   // The last digit of an amount cut at the line before: the row's amounts go on after it.
   let cut = false;
   printed.forEach((line, i) => {
-    const tokens = wordsOf(line.text);
-    const next = printed[i + 1] ? wordsOf(printed[i + 1].text) : undefined;
+    const tokens = words[i];
+    const next = words[i + 1] as string[] | undefined;
     if (cut) {
       cut = false;
       pending.push(line);
