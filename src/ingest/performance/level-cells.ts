@@ -136,12 +136,14 @@ export interface PlacedCell {
  * columns better is taken (北京's 成本指标 over six rows, not 可持续影响指标 over a row of 产出指标's).
  */
 export function placeLevelCells(rows: readonly number[], pieces: Record<'level1' | 'level2', readonly LinePiece[]>): PlacedCell[] {
-  const empty: Span[] = [];
-  const level2First = levelCells(rows, pieces.level2, empty).map((p) => ({ role: 'level2' as const, ...p }));
+  // Filled by levelCells with the 二级 cells over no row: rows of their 一级 cells, in both orders of placing (each
+  // 一级 placement takes a copy, adding its own cells over no row to it).
+  const level2Empty: Span[] = [];
+  const level2First = levelCells(rows, pieces.level2, level2Empty).map((p) => ({ role: 'level2' as const, ...p }));
   const byLevel2 = namesAt(rows, level2First);
   const fitLevel1 = (cell: SpanningCell, line: number) => (standsUnder(cell.text, byLevel2.get(line) ?? '') ? 0 : MISFIT);
-  const a = [...level2First, ...levelCells(rows, pieces.level1, [...empty], fitLevel1).map((p) => ({ role: 'level1' as const, ...p }))];
-  const level1First = levelCells(rows, pieces.level1, [...empty]).map((p) => ({ role: 'level1' as const, ...p }));
+  const a = [...level2First, ...levelCells(rows, pieces.level1, [...level2Empty], fitLevel1).map((p) => ({ role: 'level1' as const, ...p }))];
+  const level1First = levelCells(rows, pieces.level1, [...level2Empty]).map((p) => ({ role: 'level1' as const, ...p }));
   const byLevel1 = namesAt(rows, level1First);
   const fitLevel2 = (cell: SpanningCell, line: number) => (standsUnder(byLevel1.get(line) ?? '', cell.text) ? 0 : MISFIT);
   const b = [...levelCells(rows, pieces.level2, [], fitLevel2).map((p) => ({ role: 'level2' as const, ...p })), ...level1First];
