@@ -7,7 +7,7 @@
  *   node scripts/page-weight.ts [DIST]        (after npm run build)
  */
 import { readdirSync, statSync } from 'node:fs';
-import { join, relative, resolve } from 'node:path';
+import { basename, dirname, join, relative, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Page, type Response } from 'playwright-core';
 import { CHROMIUM_ARGS, chromiumPath } from '../tests/browser/chromium.ts';
@@ -37,13 +37,20 @@ export function pageKind(path: string): string {
   return 'directory';
 }
 
-/** The paths of dist's pages, as their URLs end ('' for the home page, 'd/…/'). */
-export function htmlPages(dir: string, root = dir): string[] {
+/** Every HTML file of a built site, outside Pagefind's and Astro's asset folders. */
+export function htmlFiles(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
     const path = join(dir, name);
-    if (statSync(path).isDirectory()) return name === 'pagefind' || name === '_astro' ? [] : htmlPages(path, root);
-    return name === 'index.html' ? [relative(root, dir) === '' ? '' : `${relative(root, dir)}/`] : [];
+    if (statSync(path).isDirectory()) return name === 'pagefind' || name === '_astro' ? [] : htmlFiles(path);
+    return name.endsWith('.html') ? [path] : [];
   });
+}
+
+/** The paths of dist's pages, as their URLs end ('' for the home page, 'd/…/'). */
+export function htmlPages(dir: string): string[] {
+  return htmlFiles(dir)
+    .filter((file) => basename(file) === 'index.html')
+    .map((file) => (relative(dir, dirname(file)) === '' ? '' : `${relative(dir, dirname(file))}/`));
 }
 
 function partOf(response: Response): Part {

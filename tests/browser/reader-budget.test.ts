@@ -1,9 +1,9 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { htmlPages as pagePaths, measure, pageKind, total } from '../../scripts/page-weight.ts';
+import { htmlFiles, htmlPages, measure, pageKind, total } from '../../scripts/page-weight.ts';
 import { launch, siteUrl, skipReason } from './browser.ts';
 
 /**
@@ -13,16 +13,8 @@ import { launch, siteUrl, skipReason } from './browser.ts';
 const MAX_GZIP_BYTES = 60 * 1024;
 const MAX_ELEMENTS = 5000;
 
-function htmlPages(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    if (statSync(path).isDirectory()) return name === 'pagefind' || name === '_astro' ? [] : htmlPages(path);
-    return name.endsWith('.html') ? [path] : [];
-  });
-}
-
 describe.skipIf(skipReason !== '')(`page weight budget${skipReason ? ` — skipped: ${skipReason}` : ''}`, () => {
-  const pages = skipReason === '' ? htmlPages('dist') : [];
+  const pages = skipReason === '' ? htmlFiles('dist') : [];
   let browser: Browser;
   beforeAll(async () => {
     browser = await launch();
@@ -42,7 +34,7 @@ describe.skipIf(skipReason !== '')(`page weight budget${skipReason ? ` — skipp
   // exception: Pagefind's WebAssembly and scripts (~80 KB gzip) are what it searches with.
   it('every page but the search page loads at most 60 KB gzip on a phone, with an empty cache', async () => {
     const over: [string, number][] = [];
-    for (const path of pagePaths('dist').filter((p) => pageKind(p) !== 'search')) {
+    for (const path of htmlPages('dist').filter((p) => pageKind(p) !== 'search')) {
       const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
       const { firstLoad } = await measure(await context.newPage(), `${siteUrl}${path}`, false);
       if (total(firstLoad) > MAX_GZIP_BYTES) over.push([path, total(firstLoad)]);
