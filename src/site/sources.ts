@@ -15,12 +15,13 @@ export type SourceRef = Pick<Disclosure, 'slug'> & { source: Pick<Disclosure['so
  * route's Content-Type), so markup sources (HTML, Markdown) are published as plain text, never as pages whose
  * scripts would run on the site's origin.
  */
-const PUBLISHED: Readonly<Record<Format, { extension: string; type: string | null }>> = {
-  text: { extension: '.txt', type: null },
-  html: { extension: '.txt', type: null },
-  markdown: { extension: '.txt', type: null },
-  pdf: { extension: '.pdf', type: 'application/pdf' },
-  xlsx: { extension: '.xlsx', type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' },
+const PUBLISHED: Readonly<Record<Format, { extension: string; type: string | null; label: string }>> = {
+  text: { extension: '.txt', type: null, label: '原始文本' },
+  html: { extension: '.txt', type: null, label: '原始网页（文本）' },
+  markdown: { extension: '.txt', type: null, label: '原始 Markdown（文本）' },
+  pdf: { extension: '.pdf', type: 'application/pdf', label: '原始 PDF' },
+  xlsx: { extension: '.xlsx', type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', label: '原始 Excel 工作簿' },
+  docx: { extension: '.docx', type: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', label: '原始 Word 文档' },
 };
 
 /** Text is served in the encoding ingest read it in (the bytes are the original's), UTF-8 unless found otherwise. */
@@ -52,6 +53,12 @@ export function sourceContentType(doc: SourceRef): string {
   const encoding = doc.source.encoding.replace(/-bom$/, '');
   const charset = TEXT_CHARSETS.has(encoding) ? encoding : 'utf-8';
   return PUBLISHED[doc.source.format].type ?? `text/plain; charset=${charset}`;
+}
+
+/** What a link to the original says it is, and the type it announces (the host serves the file by its extension). */
+export function sourceLink(doc: SourceRef): { label: string; type: string } {
+  const { label, type } = PUBLISHED[doc.source.format];
+  return { label, type: type ?? 'text/plain' };
 }
 
 /** The site path of the original file (`sources/<slug>.<ext>`), or null when it is not served. */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { csvCell } from '../../src/site/csv.ts';
 import { termPath, termSlug } from '../../src/site/glossary.ts';
-import { sourceBytes, sourceContentType, sourceFileName } from '../../src/site/sources.ts';
+import { sourceBytes, sourceContentType, sourceFileName, sourceLink } from '../../src/site/sources.ts';
 import type { Disclosure } from '../../src/schema/disclosure.ts';
 
 describe('CSV cells a spreadsheet would read as formulas (OWASP CSV injection)', () => {
@@ -55,6 +55,14 @@ describe('published originals', () => {
     expect(sourceContentType(doc('report.html', 'html'))).toBe('text/plain; charset=utf-8');
     expect(sourceContentType(doc('r.txt', 'text', 'utf-8-bom'))).toBe('text/plain; charset=utf-8');
     expect(sourceContentType(doc('r.txt', 'text', 'gb18030'))).toBe('text/plain; charset=gb18030');
+  });
+
+  it('are linked under the name of what they are', () => {
+    expect(sourceFileName(doc('预算.docx', 'docx'))).toBe('x-doc.docx');
+    expect(sourceLink(doc('预算.docx', 'docx'))).toEqual({ label: '原始 Word 文档', type: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document' });
+    expect(sourceLink(doc('book.xlsx', 'xlsx')).label).toBe('原始 Excel 工作簿');
+    expect(sourceLink(doc('a.pdf', 'pdf'))).toEqual({ label: '原始 PDF', type: 'application/pdf' });
+    expect(sourceLink(doc('page.html', 'html'))).toEqual({ label: '原始网页（文本）', type: 'text/plain' });
   });
 
   it('are served only when the bundled file is the one parsed (same SHA-256)', () => {

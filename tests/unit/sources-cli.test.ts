@@ -6,6 +6,7 @@ import { join, resolve } from 'node:path';
 import ExcelJS from 'exceljs';
 import { afterAll, describe, expect, it } from 'vitest';
 import { sameNameSuffixes } from '../../src/ingest/sources/index.ts';
+import { docx, para } from '../fixtures/docx.ts';
 
 const NODE = resolve('node_modules/.bin/node');
 const CLI = resolve('scripts/ingest.ts');
@@ -13,7 +14,7 @@ const work = mkdtempSync(join(tmpdir(), 'sources-cli-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 describe('the CLI reads every source format a folder holds', () => {
-  it('ingests .xlsx, .html and .md files found in a folder, and refuses a legacy .xls in Chinese', async () => {
+  it('ingests .xlsx, .docx, .html and .md files found in a folder, and refuses a legacy .xls in Chinese', async () => {
     const dir = join(work, 'in');
     const out = join(work, 'out');
     spawnSync('mkdir', ['-p', dir]);
@@ -24,6 +25,7 @@ describe('the CLI reads every source format a folder holds', () => {
     ws.getRow(3).values = ['项目', '预算数'];
     ws.getRow(4).values = ['合计', 12.5];
     writeFileSync(join(dir, 'workbook.xlsx'), new Uint8Array(await wb.xlsx.writeBuffer()));
+    writeFileSync(join(dir, 'letter.docx'), await docx(para('某县财政局2024年部门预算编制说明')));
     const ole = new Uint8Array(2048);
     ole.set([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
     ole.set([...Buffer.from('Workbook\0', 'utf16le')], 512);
@@ -31,9 +33,9 @@ describe('the CLI reads every source format a folder holds', () => {
 
     const run = spawnSync(NODE, [CLI, '--quiet', '--out', out, dir], { encoding: 'utf8', timeout: 120_000 });
     expect(run.status).toBe(0);
-    expect(readdirSync(out).sort()).toEqual(['converted-budget.json', 'portal-budget-page.json', 'workbook.json']);
+    expect(readdirSync(out).sort()).toEqual(['converted-budget.json', 'letter.json', 'portal-budget-page.json', 'workbook.json']);
     const formats = readdirSync(out).map((n) => JSON.parse(readFileSync(join(out, n), 'utf8')).source.format).sort();
-    expect(formats).toEqual(['html', 'markdown', 'xlsx']);
+    expect(formats).toEqual(['docx', 'html', 'markdown', 'xlsx']);
 
     const refused = spawnSync(NODE, [CLI, '--quiet', '--strict', '--out', out, join(work, 'old.xls')], { encoding: 'utf8', timeout: 120_000 });
     expect(refused.status).toBe(1);

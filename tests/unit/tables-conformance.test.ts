@@ -6,11 +6,13 @@ import { detectLayout } from '../../src/ingest/layout/detect.ts';
 import { parseTables } from '../../src/ingest/tables/index.ts';
 import type { Table } from '../../src/schema/table.ts';
 import { conformancePdf } from '../fixtures/conformance/pdf.ts';
+import { tabbedAsDocx } from '../fixtures/docx.ts';
 
 /**
  * One small set of tables (收支总表, 一般公共预算支出表, 基本支出表, 三公 table) printed in each layout the parser
  * reads: single-space text (the 喀什/巨鹿 extractions), tab-separated text (the 经开区 extraction), `pdftotext
- * -layout` text (the 上海 samples) and a PDF. Whatever the layout, the parse must give the same tables.
+ * -layout` text (the 上海 samples), a PDF, and a Word document (the tab-separated tables as Word tables, group labels
+ * merged over their columns). Whatever the layout, the parse must give the same tables.
  */
 const text = (name: string) => readFileSync(new URL(`../fixtures/conformance/${name}.txt`, import.meta.url), 'utf8');
 
@@ -98,11 +100,13 @@ const EXPECTED = [
   },
 ];
 
-async function pdfText(): Promise<string> {
-  const read = await readSource(conformancePdf());
+async function sourceText(bytes: Uint8Array): Promise<string> {
+  const read = await readSource(bytes);
   if (!read.ok) throw new Error(read.reason);
   return read.text;
 }
+const pdfText = () => sourceText(conformancePdf());
+const docxText = async () => sourceText(await tabbedAsDocx(text('tabbed')));
 
 describe('the same tables in every layout', () => {
   it.each([
@@ -110,6 +114,7 @@ describe('the same tables in every layout', () => {
     ['tabbed', () => text('tabbed')],
     ['aligned', () => text('aligned')],
     ['aligned', pdfText],
+    ['tabbed', docxText],
   ] as const)('%s text gives the same tables', async (layout, source) => {
     const lines = toSourceLines(await source());
     expect(detectLayout(lines)).toBe(layout);
@@ -122,6 +127,7 @@ describe('the same tables in every layout', () => {
     ['tabbed', 'exact', () => text('tabbed')],
     ['aligned', 'positioned', () => text('aligned')],
     ['PDF', 'positioned', pdfText],
+    ['Word', 'exact', docxText],
   ] as const)('%s text marks its cells %s', async (_, cells, source) => {
     expect(new Set(parseTables(toSourceLines(await source())).tables.map((t) => t.cells))).toEqual(new Set([cells]));
   });

@@ -4,14 +4,16 @@
  * page it was printed on. The format is decided from the bytes, never from the file name. Pure: the CLI reads the
  * file, this decides what it is.
  */
+import type { Disclosure } from '../../schema/disclosure.ts';
 import { decodeInput } from '../decode.ts';
+import { isDocx, readDocx } from './docx.ts';
 import { readHtml, looksLikeHtml } from './html.ts';
 import { looksLikeMarkdown, readMarkdown } from './markdown.ts';
 import { readPdf } from './pdf/index.ts';
 import type { PageRules } from './pdf/rules.ts';
 import { isLegacyXls, isXlsx, LEGACY_XLS_REASON, readXlsx } from './xlsx.ts';
 
-export type SourceFormat = 'text' | 'pdf' | 'xlsx' | 'html' | 'markdown';
+export type SourceFormat = Disclosure['source']['format'];
 
 /**
  * Where each line of a PDF's text is printed on its page (the page follows from `pageStarts`): four numbers a line,
@@ -47,7 +49,7 @@ export type SourceRead =
   | { ok: false; reason: string; line: number | null; page?: number };
 
 /** File name endings that a folder given to the CLI is searched for; single files are read whatever their name. */
-export const SOURCE_EXTENSIONS: readonly string[] = ['.txt', '.pdf', '.xlsx', '.html', '.htm', '.md'];
+export const SOURCE_EXTENSIONS: readonly string[] = ['.txt', '.pdf', '.xlsx', '.docx', '.html', '.htm', '.md'];
 
 /**
  * The files of a folder to read: a text file beside the PDF of the same name (`x.txt` next to `x.pdf`) is that PDF's
@@ -60,9 +62,10 @@ export function originalsOnly(names: readonly string[]): string[] {
 
 /**
  * Formats by how exactly they hold a disclosure's figures: a workbook's cells are the numbers themselves, a PDF
- * prints them, a portal page or a converter's Markdown is made from one of those, a text file is extracted.
+ * prints them, a Word document types them (its tables' cells are known, but a PDF is what offices publish as the
+ * document of record), a portal page or a converter's Markdown is made from one of those, a text file is extracted.
  */
-const EXACTEST_FIRST: readonly string[] = ['.xlsx', '.pdf', '.html', '.htm', '.md', '.txt'];
+const EXACTEST_FIRST: readonly string[] = ['.xlsx', '.pdf', '.docx', '.html', '.htm', '.md', '.txt'];
 
 function extensionOf(path: string): string {
   const m = /\.[^./\\]+$/.exec(path);
@@ -95,8 +98,9 @@ const PDF_SIGNATURE = [0x25, 0x50, 0x44, 0x46, 0x2d]; // %PDF-
 
 export async function readSource(bytes: Uint8Array): Promise<SourceRead> {
   if (PDF_SIGNATURE.every((b, i) => bytes[i] === b)) return readPdf(bytes);
-  // Workbooks are ZIP / OLE files, which the text decoder refuses as binary: they are recognised first.
+  // Workbooks and Word documents are ZIP / OLE files, which the text decoder refuses as binary: they are recognised first.
   if (isXlsx(bytes)) return readXlsx(bytes);
+  if (isDocx(bytes)) return readDocx(bytes);
   if (isLegacyXls(bytes)) return { ok: false, reason: LEGACY_XLS_REASON, line: null };
   const decoded = decodeInput(bytes);
   if (!decoded.ok) return decoded;
