@@ -76,7 +76,11 @@ describe('Word documents (.docx)', () => {
     zip.file('[Content_Types].xml', '<Types/>');
     zip.file('word/document.xml', '<w:document xmlns:w="w"><w:body><w:p><w:r><w:t>未闭合');
     const broken = await readSource(await zip.generateAsync({ type: 'uint8array' }));
-    expect(broken).toMatchObject({ ok: false, reason: expect.stringMatching(/^这个 Word 文档的正文不是完好的 XML/) });
+    expect(broken).toMatchObject({ ok: false, reason: '这个 Word 文档的正文（word/document.xml）不是完好的 XML（第 1 行第 50 列附近），无法读取' });
+    // Cut before its end: the parts' names are there, the archive's directory (at the end) is not.
+    const whole = await docx(para('预算'));
+    const truncated = await readSource(whole.slice(0, whole.length - 40));
+    expect(truncated).toMatchObject({ ok: false, reason: '无法读取这个 Word 文档（.docx）：文件已损坏、不完整或已加密' });
 
     const empty = await readSource(await docx(para('')));
     expect(empty).toMatchObject({ ok: false, reason: '这个 Word 文档中没有文字' });

@@ -127,7 +127,7 @@ describe('Excel workbooks become grid lines', () => {
     const names = new TextEncoder().encode('PK\u0003\u0004 [Content_Types].xml xl/workbook.xml 其余已损坏');
     const result = await readSource(names);
     expect(result).toMatchObject({ ok: false, line: null });
-    expect(!result.ok && result.reason).toMatch(/^无法读取这个 Excel 工作簿（文件可能已损坏或加密）/);
+    expect(!result.ok && result.reason).toBe('无法读取这个 Excel 工作簿：文件已损坏、不完整或已加密');
   });
 
   it('refuses a legacy .xls workbook with a message in Chinese', async () => {

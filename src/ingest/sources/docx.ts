@@ -218,13 +218,17 @@ export async function readDocx(bytes: Uint8Array, limit = MAX_DOCUMENT_XML_BYTES
     if (error instanceof TooLarge) {
       return { ok: false, reason: `这个 Word 文档的正文解压后超过 ${limit} 字节，不是一份公开文件的大小，不予读取`, line: null };
     }
-    return { ok: false, reason: `无法读取这个 Word 文档（.docx，文件可能已损坏或加密）：${(error as Error).message}`, line: null };
+    // The library's own words (English, about ZIP internals) tell the office nothing it can act on.
+    return { ok: false, reason: '无法读取这个 Word 文档（.docx）：文件已损坏、不完整或已加密', line: null };
   }
   let blocks: Block[];
   try {
     blocks = bodyBlocks(xml, Parser);
   } catch (error) {
-    return { ok: false, reason: `这个 Word 文档的正文不是完好的 XML，无法读取：${(error as Error).message}`, line: null };
+    // saxes starts its message with the line and column of the part's XML where it stopped.
+    const at = /^(\d+):(\d+):/.exec((error as Error).message);
+    const where = at ? `（第 ${at[1]} 行第 ${at[2]} 列附近）` : '';
+    return { ok: false, reason: `这个 Word 文档的正文（word/document.xml）不是完好的 XML${where}，无法读取`, line: null };
   }
   const text = blocksText(joinSplitTables(blocks));
   if (text === '') return { ok: false, reason: '这个 Word 文档中没有文字', line: null };

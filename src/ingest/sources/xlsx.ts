@@ -124,7 +124,8 @@ export async function readXlsx(bytes: Uint8Array): Promise<SourceRead> {
     // exceljs's types predate Node's generic Buffer; the bytes are passed as they are.
     await workbook.xlsx.load(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) as never);
   } catch (error) {
-    return { ok: false, reason: `无法读取这个 Excel 工作簿（文件可能已损坏或加密）：${(error as Error).message}`, line: null };
+    // exceljs's own words (English, about ZIP internals) tell the office nothing it can act on.
+    return { ok: false, reason: '无法读取这个 Excel 工作簿：文件已损坏、不完整或已加密', line: null };
   }
   const texts: string[] = [];
   for (const ws of workbook.worksheets) {
