@@ -7,6 +7,9 @@ import { saveFile } from './save-file.ts';
  */
 const documents = new Map<string, Promise<unknown>>();
 
+/** A failure said in the reader's words; any other (the browser's own, in English: Failed to fetch …) is not shown as is. */
+class Problem extends Error {}
+
 /**
  * The JSON is published gzip-compressed (disclosureDataPath); a host that sends it with Content-Encoding: gzip has the
  * browser unpack it already, so the bytes are unpacked here only when they still start with gzip's magic number.
@@ -21,7 +24,7 @@ function documentAt(url: string): Promise<unknown> {
   let doc = documents.get(url);
   if (!doc) {
     doc = fetch(url).then(async (response) => {
-      if (!response.ok) throw new Error(`HTTP ${response.status}`);
+      if (!response.ok) throw new Problem(`服务器返回 ${response.status}`);
       return JSON.parse(await gunzippedText(new Uint8Array(await response.arrayBuffer())));
     });
     doc.catch(() => documents.delete(url));
@@ -41,10 +44,11 @@ async function download(button: HTMLButtonElement): Promise<void> {
     // The schema (zod) comes with the first download, not with every page.
     const [{ tableCsvOf }, doc] = await Promise.all([import('./table-csv.ts'), documentAt(json!)]);
     const csv = tableCsvOf(doc, table!);
-    if (csv === null) throw new Error('数据中没有此表');
+    if (csv === null) throw new Problem('数据中没有此表');
     saveFile(file, new Blob([csv], { type: 'text/csv;charset=utf-8' }));
   } catch (error) {
-    if (status) status.textContent = `下载失败（${(error as Error).message}），请稍后重试或下载本文件的 JSON。`;
+    const why = error instanceof Problem ? error.message : '网络连接中断或数据有误';
+    if (status) status.textContent = `下载失败（${why}），请稍后重试或下载本文件的 JSON。`;
   }
 }
 
