@@ -173,7 +173,9 @@ export function placeAmounts(
     for (const relation of [...relations].sort((a, b) => combinations(a) - combinations(b))) {
       const members = [relation.whole, ...relation.parts];
       const open = members.filter((m) => options[m].length > 1);
-      if (open.length === 0 || combinations(relation) > MAX_COMBINATIONS) continue;
+      // A member with no placement at all (more amounts than its columns) decides nothing: it stays unplaced.
+      const count = combinations(relation);
+      if (open.length === 0 || count === 0 || count > MAX_COMBINATIONS) continue;
       const scaled = members.map((m) => options[m].map((cols) => scaledAt(rows[m], cols, width)));
       const openAt = open.map((m) => members.indexOf(m));
       const pick = new Array<number>(members.length).fill(0);
