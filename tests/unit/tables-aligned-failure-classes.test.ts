@@ -10,6 +10,25 @@ import { alignedCells } from '../../src/ingest/layout/cells.ts';
 const parse = (text: string): Table[] => parseAlignedTables(toSourceLines(text)).tables;
 
 describe('aligned text: failure classes of pdftotext -layout', () => {
+  // A PDF that LibreOffice wrote from a Word document prints the 编制单位 paragraph and its 单位 in one run (no gap to
+  // cut it at); that long run was taken for the first line of prose, and the table ended before its header.
+  it('a 编制单位 line with its unit run on belongs to the table, it is not prose', () => {
+    const [t] = parse(
+      [
+        '一般公共预算支出情况表',
+        '编制单位：新疆维吾尔自治区某地区某开发区某某工作部单位：万元',
+        '功能分类科目名称                 合计     基本支出    项目支出',
+        '一般公共服务支出                 296.67              296.67',
+        '  政府办公厅（室）及相关机构事务  296.67              296.67',
+      ].join('\n'),
+    );
+    expect(t).toMatchObject({ kind: 'general-budget-expenditure', unit: '万元' });
+    expect(t.rows.map((r) => [r.name, r.values.total, r.values.project])).toEqual([
+      ['一般公共服务支出', 296.67, 296.67],
+      ['政府办公厅（室）及相关机构事务', 296.67, 296.67],
+    ]);
+  });
+
   it('an amount line printed above its label, its last digit wrapped below, joins the labelled row', () => {
     const [t] = parse(
       [

@@ -1,7 +1,7 @@
 import type { TableKind } from '../../../schema/table.ts';
 import { isBlank, type SourceLine } from '../../source-lines.ts';
 import { foldWidth } from '../../../core/width.ts';
-import { declaresEmpty, isNoteLine, titleKind, unitOf } from '../shared/region-text.ts';
+import { declaresEmpty, isCompilerLine, isNoteLine, titleKind, unitOf } from '../shared/region-text.ts';
 import { isAmountCell, alignedCells } from '../../layout/cells.ts';
 
 /**
@@ -66,6 +66,8 @@ function isProse(text: string): boolean {
   const segs = alignedCells(text);
   if (segs.length !== 1 || isAmountCell(segs[0])) return false;
   const s = foldWidth(segs[0].text);
+  // The 编制单位 and 单位 line of a table is long when both stand in one run (…党群工作部单位：万元), and no prose.
+  if (isCompilerLine(s) || unitOf(s)) return false;
   if (OUTLINE_HEADING.test(s) || /(?:说明|解释)$/.test(s)) return true;
   return s.length >= 24 || /[。；]/.test(s) || (/[，,]/.test(s) && s.length > 12);
 }
