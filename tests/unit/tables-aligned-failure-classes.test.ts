@@ -12,6 +12,27 @@ const parse = (text: string): Table[] => parseAlignedTables(toSourceLines(text))
 describe('aligned text: failure classes of pdftotext -layout', () => {
   // A PDF that LibreOffice wrote from a Word document prints the 编制单位 paragraph and its 单位 in one run (no gap to
   // cut it at); that long run was taken for the first line of prose, and the table ended before its header.
+  // The same PDF sets amounts flush left in their cells, three columns left of the labels over them: a whole number
+  // there was read as a code run into the row's name (就业管理事务8, its 合计 empty).
+  it('a whole number set flush left under the first amount column is an amount, not part of the name', () => {
+    const [t] = parse(
+      [
+        '单位支出总体情况表',
+        '单位：万元',
+        // 合计 at column 60, 基本支出 at 72, 项目支出 at 86; each column's amounts from 57, 69 and 83.
+        '   功能分类科目编码         功能分类科目名称                                合计          基本支出          项目支出',
+        '208                 社会保障和就业支出                            6157.25     511.78        5645.48',
+        '208   01    06      就业管理事务                               8                         8',
+        '208   05    01      行政单位离退休                              1           1',
+      ].join('\n'),
+    );
+    expect(t.rows.map((r) => [r.code, r.name, r.values])).toEqual([
+      ['208', '社会保障和就业支出', { total: 6157.25, basic: 511.78, project: 5645.48 }],
+      ['2080106', '就业管理事务', { total: 8, basic: null, project: 8 }],
+      ['2080501', '行政单位离退休', { total: 1, basic: 1, project: null }],
+    ]);
+  });
+
   it('a 编制单位 line with its unit run on belongs to the table, it is not prose', () => {
     const [t] = parse(
       [

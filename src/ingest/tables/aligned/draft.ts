@@ -132,6 +132,14 @@ export function draftAlignedTable(lines: readonly SourceLine[], region: AlignedR
     Math.min(...header.positions.filter((p) => p.side === side).map((p) => p.start), Infinity);
 
   const { lines: read, panelOf } = foldedPanels(body, header.panels);
+  // Amounts set flush left in their cells (Word's and LibreOffice's default) start left of their column's label: a
+  // whole number printed where a decimal amount of another row reaching into the first amount column starts is
+  // an amount too, not a code run into the name (就业管理事务 8).
+  const decimals = read.flatMap(({ segs }) => segs.filter((s) => s.text.includes('.') && cellAmount(s.text) != null));
+  const printedFrom = (side: Side | null) => {
+    const first = firstAmount(side);
+    return Math.min(first, ...decimals.filter((s) => s.start < first && s.end > first).map((s) => s.start));
+  };
   // Cut every line into its sides: names left of the side's first amount column, amounts by nearest column.
   const parsed: LineParts[] = read.map(({ line, segs: printed }) => {
     const { segs: cells, counters } = withoutCounters(printed, header.counters);
@@ -144,7 +152,7 @@ export function draftAlignedTable(lines: readonly SourceLine[], region: AlignedR
       parts.get(side)!.cells.rowNumber = number.text;
     }
     const codeCell = (s: Cell) => otherCodeKey(s, header.otherCodeColumns);
-    const amounts = segs.filter((s) => cellAmount(s.text) != null && !codeCell(s) && !isCodeAt(s, header.positions, sides, firstAmount));
+    const amounts = segs.filter((s) => cellAmount(s.text) != null && !codeCell(s) && !isCodeAt(s, header.positions, sides, printedFrom));
     const placed = nearestColumns(amounts, header.positions);
     amounts.forEach((s, i) => parts.get(header.positions[placed[i]]?.side ?? null)?.amounts.push(s));
     for (const s of segs) {
@@ -398,16 +406,16 @@ function lastHeaderLine(
 }
 
 
-/** A whole number left of every amount column of its side is a code, not an amount. */
+/** A whole number left of where its side's amounts are printed (`amountsFrom`) is a code, not an amount. */
 function isCodeAt(
   s: Cell,
   positions: readonly AlignedColumn[],
   sides: readonly (Side | null)[],
-  firstAmount: (side: Side | null) => number,
+  amountsFrom: (side: Side | null) => number,
 ): boolean {
   if (!/^\d{1,7}$/.test(s.text) || positions.length === 0) return false;
   return sides.some((side) => {
-    const start = firstAmount(side);
+    const start = amountsFrom(side);
     const previousEnd = Math.max(-1, ...positions.filter((p) => p.side !== side && p.start < start).map((p) => p.end));
     return s.end < start - 1 && (s.start > previousEnd || (s.text.length >= 3 && s.start >= previousEnd - 1));
   });
