@@ -48,3 +48,30 @@ describe('tabbed tables beyond the seed', () => {
     expect(r.tables[0].rows[4]).toMatchObject({ role: 'total', values: { total: 120.5, basic: 100.5, project: 20 } });
   });
 });
+
+describe('a tab-separated table split at a page break', () => {
+  // A converter's Markdown or web page keeps a page's number between the two parts of a table (the second part
+  // without the header, as the PDF printed it): the table goes on after the number.
+  it('goes on after the page number standing between its parts', () => {
+    const parts = [
+      '一般公共预算支出情况表',
+      '单位：万元',
+      '科目编码\t科目名称\t合计\t基本支出\t项目支出',
+      '201\t一般公共服务支出\t100.00\t80.00\t20.00',
+      '20103\t政府办公厅（室）及相关机构事务\t100.00\t80.00\t20.00',
+      '',
+      '4',
+      '',
+      '208\t社会保障和就业支出\t20.00\t20.00\t',
+      '20805\t行政事业单位养老支出\t20.00\t20.00\t',
+    ].join('\n');
+    const [t] = parseTabbedTables(toSourceLines(parts)).tables;
+    expect(t.rows.map((r) => [r.code, r.values.total])).toEqual([
+      ['201', 100],
+      ['20103', 100],
+      ['208', 20],
+      ['20805', 20],
+    ]);
+    expect(t.rows[2].lines).toEqual({ first: 9, last: 9 });
+  });
+});

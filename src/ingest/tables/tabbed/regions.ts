@@ -1,6 +1,7 @@
 import type { TableKind } from '../../../schema/table.ts';
 import { isBlank, type SourceLine } from '../../source-lines.ts';
 import { hasTabCells } from '../../layout/cells.ts';
+import { isPageFurnitureAt } from '../../page-furniture.ts';
 import { declaresEmpty, isCompilerLine, isNoteLine, isTableNumber, titleKind, unitOf } from '../shared/region-text.ts';
 
 /** Where each standard table of a tab-separated extraction starts and ends. */
@@ -62,6 +63,9 @@ export function findTabbedRegions(lines: readonly SourceLine[]): TableRegion[] {
         end = j;
         continue;
       }
+      // A page's number between two parts of a table split at a page break (a converter's Markdown or web page
+      // keeps it): the table goes on after it.
+      if (isPageFurnitureAt(lines, j + 1) && hasTabCells(lines[nextNonBlank(lines, j + 1)] ?? lines[j])) continue;
       if (declaresEmpty(t) && t.length < 80) {
         end = j;
         continue;
