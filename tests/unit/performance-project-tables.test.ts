@@ -5,7 +5,7 @@ import { linkTargets, parsePerformance } from '../../src/ingest/performance/inde
 import { project } from '../../src/schema/narrative.ts';
 import { toSourceLines } from '../../src/ingest/source-lines.ts';
 import { pageGeometry } from '../../src/ingest/page-geometry.ts';
-import { readSource } from '../../src/ingest/sources/index.ts';
+import { pdfTargets } from '../fixtures/pdf-routes.ts';
 import { lostText } from '../fixtures/content-check.ts';
 import { parse } from '../fixtures/fuzz/disclosure-mutations.ts';
 
@@ -399,15 +399,12 @@ describe.skipIf(absent)('many-project target tables as published', () => {
 // The PDF of 北京's 预算表12 read with its rules. Line numbers are the PDF reader's (its pages 26–27 print L743–935),
 // with the `pdftotext -layout` lines of the .txt beside it in brackets; checked against pages 26–27 of the PDF.
 describe.skipIf(absent)('北京 民政局 预算表12 read from the PDF with its rules', () => {
-  const pdfTargets = async () => {
-    const read = await readSource(new Uint8Array(readFileSync(`${SAMPLES}/beijing-civil-affairs-2026-tables.pdf`)));
-    if (!read.ok) throw new Error(read.reason);
-    const geometry = pageGeometry(read.pageStarts, read.lineBoxes!, read.pageRules!);
-    return parsePerformance(toSourceLines(read.text), new Set(), geometry).targets.filter((t) => t.title === '预算表12项目支出绩效目标表');
-  };
+  // Read once for the tests below.
+  let read: Promise<Awaited<ReturnType<typeof pdfTargets>>> | undefined;
+  const tableOf = async () => (await (read ??= pdfTargets(`${SAMPLES}/beijing-civil-affairs-2026-tables.pdf`))).filter((t) => t.title === '预算表12项目支出绩效目标表');
 
   it('gives each project the rows its cell is drawn over: 群众满意度 to 9984, 信息系统测评报告份数 to 5030', async () => {
-    const table = await pdfTargets();
+    const table = await tableOf();
     expect(table).toHaveLength(83);
     const owner = (name: string) => table.find((t) => t.indicators.some((i) => i.name === name))!;
     // Page 26: the rule closing 9984-和谐婚姻家庭建设服务 (90.324000, L795 [L711]) runs under 群众满意度 (L805–807

@@ -14,7 +14,8 @@ import { readHeader, readScrambledHeader } from './header.ts';
 import { isProjectTableHeader, readProjectTable } from './project-table.ts';
 import { readProseTargets } from './prose-targets.ts';
 import { readSpacedBody } from './spaced.ts';
-import { isIndicatorHeader, readGridBody } from './tabbed.ts';
+import { isIndicatorHeader, readGridBody, type DrawnGridOf } from './tabbed.ts';
+import { drawnGrid } from './ruled-bands.ts';
 import { fundsCheck } from './target-checks.ts';
 import { isPageFurnitureAt, isPageNumber } from '../page-furniture.ts';
 import { cleanCell, compact } from './text.ts';
@@ -110,7 +111,7 @@ interface ParsedSegment {
   apart: LinePiece[];
 }
 
-function parseSegment(lines: readonly SourceLine[], seg: Segment, taken: ReadonlySet<number>): ParsedSegment | null {
+function parseSegment(lines: readonly SourceLine[], seg: Segment, taken: ReadonlySet<number>, geometry?: PageGeometry): ParsedSegment | null {
   const end = stopAtTaken(lines, seg.start, seg.end, taken);
   const scope = seg.title && /整体/.test(seg.title) ? 'organization' : 'project';
   const titleLine = seg.titleNos.length;
@@ -137,7 +138,8 @@ function parseSegment(lines: readonly SourceLine[], seg: Segment, taken: Readonl
   );
   const body = lines.slice(seg.header + 1, end + 1);
   const above = lines.slice(Math.max(0, seg.header - 2), seg.header).reverse().find((l) => l.text.trim());
-  const read = readBody(headerLine, body, (line) => isPageFurnitureAt(lines, line.no), above);
+  const drawnOf: DrawnGridOf | undefined = geometry && ((anchors, grid, before) => drawnGrid(geometry, headerLine.no, grid, anchors, before));
+  const read = readBody(headerLine, body, (line) => isPageFurnitureAt(lines, line.no), above, drawnOf);
   if (read.indicators.length === 0) return null;
   return {
     target: assemble(header, scope, seg.title, read.indicators, [...header.flags, ...read.flags], {
@@ -155,9 +157,15 @@ function parseSegment(lines: readonly SourceLine[], seg: Segment, taken: Readonl
  * alike; otherwise, as a single-space one, it has
  * the single-space reader, or the described reader when the header names a description column. Deciding on the header
  * and its rows together reads worse: the wrapped cells of an aligned table's rows are single runs, and 开发区's seed
- * loses a target that way.
+ * loses a target that way. `drawnOf`, where a PDF draws the grid, gives its cells as drawn.
  */
-function readBody(headerLine: SourceLine, body: readonly SourceLine[], isFurniture: (line: SourceLine) => boolean, above?: SourceLine): {
+function readBody(
+  headerLine: SourceLine,
+  body: readonly SourceLine[],
+  isFurniture: (line: SourceLine) => boolean,
+  above?: SourceLine,
+  drawnOf?: DrawnGridOf,
+): {
   indicators: PerformanceTarget['indicators'];
   flags: string[];
   last: number;
@@ -171,7 +179,7 @@ function readBody(headerLine: SourceLine, body: readonly SourceLine[], isFurnitu
   // A wrapped header's columns, placed from its pieces, are used where the body's level names stand under them.
   const aligned = grid && (!wrapped || holdsOwnLevels(grid)) ? grid : null;
   if (aligned) {
-    const read = readGridBody(aligned.header, aligned.body, true);
+    const read = readGridBody(aligned.header, aligned.body, true, drawnOf);
     return { ...read, apart: [...aligned.margin, ...read.apart].sort((a, b) => a.line - b.line) };
   }
   if (layout === 'tabbed') return readGridBody(tabRow(headerLine), tabbedRows(body));
@@ -263,7 +271,7 @@ export function parsePerformance(lines: readonly SourceLine[], taken: ReadonlySe
         continue;
       }
     }
-    const parsed = parseSegment(lines, seg, blocked);
+    const parsed = parseSegment(lines, seg, blocked, geometry);
     if (!parsed) continue;
     const target = add(parsed.target, parsed.target.indicators.map((i) => i.lines), parsed.unparsed, parsed.apart);
     if (evaluation && target.projectName == null) target.projectName = evaluation.evaluation.projectName;
