@@ -362,4 +362,17 @@ describe.skipIf(absent)('one-project forms of other places’ PDFs, read with th
     // 行政执法权威 / 性 (page 81, L2000–2002): the end of the name clipped below its cell stays in it.
     expect(rowAt(targets, 2002)).toEqual(['效益指标', '社会效益指标', '1：执法程序合法率；2：执法形象；3：行政执法权威性']);
   });
+
+  it('烟台 水利局 全市水资源支撑保障能力评估 (page 49): a 三级 name and value both wrapped over L1203–1205 are one row', async () => {
+    const targets = await pdfTargets(`${SAMPLES}/yantai-water-2026-budget.pdf`);
+    const row = targets.flatMap((t) => t.indicators).find((i) => i.lines.first === 1203)!;
+    expect(row).toMatchObject({
+      level1: '效益指标',
+      level2: '社会效益指标',
+      name: '研判区域水资源承载状况，形成评价成果，提出管控建议.',
+      value: { text: '对水资源承载状况研判的有效性；水资源承载状况成因分析的准确性；水资源调控建议的可行性。' },
+      lines: { first: 1203, last: 1205 },
+    });
+    expect(rowAt(targets, 1201)).toEqual(['产出指标', '时效指标', '项目完成及时率']);
+  });
 });

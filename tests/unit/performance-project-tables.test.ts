@@ -437,4 +437,16 @@ describe.skipIf(absent)('北京 民政局 预算表12 read from the PDF with its
     expect(systems).toMatchObject({ projectName: '5030-民政信息系统运维服务', code: '11000023Y00000206', funds: { total: 1902.044618 } });
     expect(systems.indicators[0]).toMatchObject({ value: { text: '≥10份' }, lines: { first: 880, last: 882 } });
   });
+
+  it('parts a 二级 cell from the 三级 cell beside it by the border drawn between them (page 57, L3390 and L3401)', async () => {
+    // 4893-购置设备设施项目经费: 服务对象满意度 / 指标 and 设备设施使用人 / 员满意度 (L3390–3392), 可持续影响指标 and
+    // 微型消防站应急 / 设备预计使用年 / 限 (L3399–3403), each pair half an em apart across their cells' border.
+    const project = (await tableOf()).find((t) => t.projectName === '4893-购置设备设施项目经费')!;
+    expect(project.indicators.filter((i) => i.lines.first >= 3390).map((i) => [i.level1, i.level2, i.name, i.value.text])).toEqual([
+      ['满意度指标', '服务对象满意度指标', '设备设施使用人员满意度', '≥90%'],
+      ['成本指标', '经济成本指标', '消防过滤式自救呼吸器采购成本', '≤1.2876万元'],
+      ['效益指标', '可持续影响指标', '微型消防站应急设备预计使用年限', '≥5年'],
+      ['效益指标', '社会效益指标', '保障中心应急工作正常运转率', '＝100%'],
+    ]);
+  });
 });
