@@ -57,12 +57,13 @@ function borderBetween(prev: Run, run: Run, vertical: readonly VerticalRule[]): 
 /**
  * Spaces between a run and the text before it on the line, given where the run would start by its position. Two
  * runs with a cell border drawn between them are two cells however close they stand (北京's narrow 二级 and 三级
- * columns: `服务对象满意度` and `设备设施使用人` half an em apart), so at least two spaces part them.
+ * columns: `服务对象满意度` and `设备设施使用人` half an em apart; 长沙's header `一级指标 二级指标`, one pdf.js item
+ * with a word space), so at least two spaces part them.
  */
 function separator(prev: Run, run: Run, column: number, end: number, vertical: readonly VerticalRule[]): number {
+  if (borderBetween(prev, run, vertical)) return Math.max(2, column - end);
   // Within one pdf.js item the gap is under 0.6 em: a word space (`1. 一般公共预算`, `预算01表 收支总表`).
   if (run.gapBefore !== null) return 1;
-  if (borderBetween(prev, run, vertical)) return Math.max(2, column - end);
   const gap = (run.x0 - prev.x1) / Math.max(prev.size, run.size);
   if (gap < TOUCH_EM) return 0;
   // pdf.js also ends an item where the font changes (`表` then `1`): a gap it would have kept inside one item is a
