@@ -327,6 +327,28 @@ const wrappedValueDrawn = grid(
   [[45, 0], [60, 0], [72, 0], [104, 0], [116, 0]],
 );
 
+// 烟台's rows whose 三级 name wraps above its value's line (p53 L1345: 消除安全隐患，橡胶坝工程 over 正常运转率), as near
+// the row above by lines; and 西安's name whose end the cell clips under its bottom rule into the next row (p81
+// L2002: 性, 1.6 points under the rule).
+const wrappedAbove = [
+  '        泵站运行项目绩效目标表', // 1
+  '',
+  ' 项目名称                  泵站运行项目',
+  '',
+  '      一级指标   二级指标            三级指标                 指标值', // 5
+  '      产出指标   数量指标        完成维修养护数量             10座',
+  '                          消除安全隐患，工程',
+  '      产出指标   质量指标        正常运转率                   =100%',
+  '      效益指标   社会效益指标    保障泵站正常运行可持续       =100%',
+  '                                  性', // 10
+  '      满意度指标    服务对象满意度指标             使用人员满意度                  ≥90%',
+  '备注',
+].join('\n');
+const wrappedAboveDrawn = grid(
+  { 1: [40, 10, 160, 18], 3: [5, 30, 150, 38], 5: [5, 50, 195, 58], 6: [5, 62, 190, 70], 7: [100, 78, 150, 86], 8: [5, 88, 190, 96], 9: [5, 104, 190, 112], 10: [100, 115.6, 150, 123.6], 11: [5, 124, 190, 132], 12: [5, 140, 30, 148] },
+  [[45, 0], [60, 0], [73, 0], [100, 0], [114, 0], [136, 0]],
+);
+
 describe('a one-project form drawn with rules', () => {
   it('gives a 二级 cell the rows between its rules, wherever its name is centred', () => {
     expect(drawnLevels(costOverThree, costOverThreeDrawn)).toEqual([
@@ -347,6 +369,17 @@ describe('a one-project form drawn with rules', () => {
     ]);
     expect(drawnLevels(wrappedValue)).toHaveLength(5);
   });
+
+  it('gives a line standing clear inside a row’s band to that row; a line at a rule, to the row its text says', () => {
+    expect(drawnLevels(wrappedAbove, wrappedAboveDrawn)).toEqual([
+      ['产出指标', '数量指标', '完成维修养护数量', '10座'],
+      ['产出指标', '质量指标', '消除安全隐患，工程正常运转率', '=100%'],
+      ['效益指标', '社会效益指标', '保障泵站正常运行可持续性', '=100%'],
+      ['满意度指标', '服务对象满意度指标', '使用人员满意度', '≥90%'],
+    ]);
+    // By the text alone, L7 ends the name above.
+    expect(drawnLevels(wrappedAbove)[0]).toEqual(['产出指标', '数量指标', '完成维修养护数量消除安全隐患，工程', '10座']);
+  });
 });
 
 // Forms of the sample PDFs read from the PDF with their rules. Line numbers are the PDF reader's.
@@ -361,6 +394,8 @@ describe.skipIf(absent)('one-project forms of other places’ PDFs, read with th
     ]);
     // 行政执法权威 / 性 (page 81, L2000–2002): the end of the name clipped below its cell stays in it.
     expect(rowAt(targets, 2002)).toEqual(['效益指标', '社会效益指标', '1：执法程序合法率；2：执法形象；3：行政执法权威性']);
+    // 8M数字电 / 路数 (page 82, L2035–2037): 路数 stands across the rule under its row, clipped; it ends the name above.
+    expect(rowAt(targets, 2037)).toEqual(['产出指标', '数量指标', '2M数字电路数；光纤数；4M数字电路数；8M数字电路数']);
   });
 
   it('烟台 水利局 全市水资源支撑保障能力评估 (page 49): a 三级 name and value both wrapped over L1203–1205 are one row', async () => {
@@ -374,5 +409,15 @@ describe.skipIf(absent)('one-project forms of other places’ PDFs, read with th
       lines: { first: 1203, last: 1205 },
     });
     expect(rowAt(targets, 1201)).toEqual(['产出指标', '时效指标', '项目完成及时率']);
+    // Names wrapped above their values' lines, each standing clear inside its row's band: 泵站运行电费 (page 52,
+    // L1308–1311) and 橡胶坝工程运行维护费 (page 53, L1344–1352).
+    expect([1309, 1311, 1344, 1346, 1350, 1352].map((line) => rowAt(targets, line))).toEqual([
+      ['产出指标', '质量指标', '泵站运行电费统计真实准确率'],
+      ['产出指标', '时效指标', '泵站运行期间电费缴纳及时率'],
+      ['产出指标', '数量指标', '完成橡胶坝维修养护数量'],
+      ['产出指标', '质量指标', '消除安全隐患，橡胶坝工程正常运转率'],
+      ['效益指标', '经济效益指标', '保护两岸避免洪水侵害保护率'],
+      ['效益指标', '生态效益指标', '提供水景观，全年河道蓄水天数'],
+    ]);
   });
 });

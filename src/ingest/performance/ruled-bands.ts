@@ -79,22 +79,34 @@ export function ruledBands(
 }
 
 /**
- * The band between the rules across `x` of each of the `lines`, numbered down the table (a page's bands after the
- * page before's), or null when a page the lines are printed on was not read for rules or draws none across `x`.
+ * Points: text set in a cell stands clear of its borders (烟台's wrapped names 5 points below the rule above them); a
+ * line closer to a rule than this may be text the cell beyond it overflows into this one, clipped (西安's `性`, the
+ * end of the name above, 1.6 points under the rule).
  */
-function bandsAcross(geometry: PageGeometry, lines: readonly number[], x: number): Map<number, number> | null {
+const CLEAR = 3;
+
+/**
+ * The band between the rules across `x` of each of the `lines`, numbered down the table (a page's bands after the
+ * page before's), and the lines standing clear of both rules of their band; null when a page the lines are printed
+ * on was not read for rules or draws none across `x`.
+ */
+function bandsAcross(geometry: PageGeometry, lines: readonly number[], x: number): { bands: Map<number, number>; clear: Set<number> } | null {
   const bands = new Map<number, number>();
+  const clear = new Set<number>();
   let offset = 0;
   for (const [page, onPage] of [...Map.groupBy(lines, (l) => geometry.pageOf(l))].sort(([a], [b]) => a - b)) {
     const rules = geometry.rulesOf(page)?.horizontal.filter((r) => crosses(r, x)).map((r) => r.y) ?? [];
     if (rules.length === 0) return null;
     for (const line of onPage) {
       const at = bandOnPage(geometry, line, rules);
-      if (at != null) bands.set(line, offset + at);
+      if (at == null) continue;
+      bands.set(line, offset + at);
+      const [, top, , bottom] = geometry.boxOf(line)!;
+      if (rules.every((y) => y <= top - CLEAR || y >= bottom + CLEAR)) clear.add(line);
     }
     offset += rules.length + 1;
   }
-  return bands;
+  return { bands, clear };
 }
 
 /**
@@ -104,12 +116,16 @@ function bandsAcross(geometry: PageGeometry, lines: readonly number[], x: number
  */
 export function ruledRows(geometry: PageGeometry, lines: readonly number[], anchorLines: readonly number[]): Map<number, number> | null {
   const indicators = indicatorX(geometry, anchorLines);
-  return indicators == null ? null : bandsAcross(geometry, lines, indicators);
+  return indicators == null ? null : (bandsAcross(geometry, lines, indicators)?.bands ?? null);
 }
 
-/** The cells of a one-project form's indicator grid as drawn: each line's band across the value column and across each level column. */
+/**
+ * The cells of a one-project form's indicator grid as drawn: each line's band across the value column (and the lines
+ * standing clear of its rules, `rowClear`) and across each level column.
+ */
 export interface DrawnGrid {
   row: ReadonlyMap<number, number>;
+  rowClear: ReadonlySet<number>;
   level1: ReadonlyMap<number, number>;
   level2: ReadonlyMap<number, number>;
 }
@@ -148,5 +164,5 @@ export function drawnGrid(
   const row = bandsAcross(geometry, lines, valueX);
   const level1 = bandsAcross(geometry, lines, x1);
   const level2 = bandsAcross(geometry, lines, x2);
-  return row && level1 && level2 ? { row, level1, level2 } : null;
+  return row && level1 && level2 ? { row: row.bands, rowClear: row.clear, level1: level1.bands, level2: level2.bands } : null;
 }

@@ -167,22 +167,32 @@ interface PrintedRow {
  * goes to the nearest anchor: a long cell wraps around its row's line, above it and below. Halfway between two rows,
  * a piece goes to the row above when that row's cell in its column so far lies above the row's line only (it still
  * misses its lower half), else to the row below, unless that row's name is printed whole on and above its line.
- * Lines before the first value belong to the first row; the end of a wrapped value, to the value above it.
+ * Lines before the first value belong to the first row; the end of a wrapped value, to the value above it. Where a
+ * PDF draws the rows (`drawn`), a line standing clear inside a row's band is that row's whatever its distances (烟台's
+ * `消除安全隐患，橡胶坝工程` over its row's `正常运转率`, nearer the row above by lines).
  */
-function anchoredRows(lines: readonly PrintedRow[], roles: readonly Role[]): { rows: Working[]; anchors: number[] } {
+function anchoredRows(lines: readonly PrintedRow[], roles: readonly Role[], drawn?: DrawnGrid): { rows: Working[]; anchors: number[] } {
   const anchorLines = lines.filter((l) => l.anchor).map((l) => l.no);
   if (anchorLines.length === 0 && lines.length > 0) anchorLines.push(lines[0].no);
+  // The first row of each band, by its value's line.
+  const rowOfBand = new Map<number, number>();
+  anchorLines.forEach((line, k) => {
+    const band = drawn?.row.get(line);
+    if (band != null && !rowOfBand.has(band)) rowOfBand.set(band, k);
+  });
+  const drawnRow = (line: number) => (drawn?.rowClear.has(line) ? rowOfBand.get(drawn.row.get(line)!) : undefined);
   const pieces = anchorLines.map(() => new Map<Role, LinePiece[]>());
   const nameLines = lines.filter((l) => (l.cells[roles.indexOf('name')] ?? '') !== '').map((l) => l.no);
   let k = 0;
   for (const line of lines) {
     while (k + 1 < anchorLines.length && anchorLines[k + 1] <= line.no) k++;
+    const drawnJ = drawnRow(line.no);
     line.cells.forEach((text, i) => {
       if (!text) return;
       const role = roles[i];
-      let j = k;
+      let j = drawnJ ?? k;
       // The rest of a wrapped value goes on from the value above.
-      const below = k + 1 < anchorLines.length && anchorLines[k] < line.no && role !== 'value' ? k + 1 : -1;
+      const below = drawnJ == null && k + 1 < anchorLines.length && anchorLines[k] < line.no && role !== 'value' ? k + 1 : -1;
       if (below >= 0) {
         const up = line.no - anchorLines[k];
         const down = anchorLines[below] - line.no;
@@ -217,8 +227,7 @@ function anchoredRows(lines: readonly PrintedRow[], roles: readonly Role[]): { r
 /**
  * The rows of a centred grid joined as the PDF draws them (`row`: each line's band between the rules across the value
  * column): rows whose value lines lie in one band are one row, its 三级 name and value both wrapped over lines (烟台's
- * three lines of each). Only joined, never parted: a wrapped name whose end the cell clips below its bottom rule
- * (西安's `…行政执法权威` / `性`) still ends it.
+ * three lines of each).
  */
 function joinDrawnRows(anchored: { rows: Working[]; anchors: number[] }, row: ReadonlyMap<number, number>): { rows: Working[]; anchors: number[] } {
   const rows: Working[] = [];
@@ -386,7 +395,7 @@ export function readGridBody(header: GridRow, body: readonly GridRow[], centred 
   const apart: LinePiece[] = [];
   if (centred) {
     const drawn = drawnOf && drawnGridOf(drawnOf, printedLines, levelPieces, roles);
-    const printed = anchoredRows(printedLines, roles);
+    const printed = anchoredRows(printedLines, roles, drawn ?? undefined);
     const anchored = drawn ? joinDrawnRows(printed, drawn.row) : printed;
     rows.push(...anchored.rows);
     apart.push(...placeLevels(rows, anchored.anchors, levelPieces, drawn ?? undefined));
