@@ -34,13 +34,21 @@ function isTitle(text: string): boolean {
 }
 
 /**
+ * A title of its own names what its target is for in a word before 绩效目标表 (项目绩效目标表, 部门整体绩效目标表); one
+ * character there is the end of a word wrapped from the line above (福州's `…（福厦泉自创区专项资金）项` / `目绩效目标表`).
+ */
+function namesTarget(text: string): boolean {
+  return isTitle(text) && compact(text).replace(/[（(]\d{4}年?[)）]$/, '').replace(/绩效(?:目标|自评)表$/, '').length >= 2;
+}
+
+/**
  * A title wrapped onto the next line (…项目绩 / 效目标表): the two lines read as one title, and the second, by itself,
  * is no title; the second line, or null.
  */
 function wrappedTitle(lines: readonly SourceLine[], k: number, taken: ReadonlySet<number>): SourceLine | null {
   // A PDF's lines of a larger font may stand a blank line apart.
   const next = lines.slice(k + 1, k + 3).find((l) => l.text.trim());
-  if (!next || taken.has(next.no) || isTitle(next.text) || compact(next.text).length > 8) return null;
+  if (!next || taken.has(next.no) || namesTarget(next.text) || compact(next.text).length > 8) return null;
   return isTitle(`${compact(lines[k].text)}${compact(next.text)}`) ? next : null;
 }
 
