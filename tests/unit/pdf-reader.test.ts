@@ -122,6 +122,22 @@ describe('PDF layout', () => {
     expect(layoutLine({ runs: numbered, top: 90, bottom: 102 }, 100, 6)).toBe('1. 一般公共预算');
   });
 
+  it('parts two runs with a cell border drawn between them by two spaces, however close they stand, in one pdf.js item too', () => {
+    // 北京 预算表12 L3390 (PDF page 57): the 二级 cell 服务对象满意度 and the 三级 cell 设备设施使用人 half an em apart,
+    // a vertical rule between them. Without the rule they read as one cell.
+    const cells = [run('服务对象满意度', 100, 100), run('设备设施使用人', 100 + 12 * 7 + 6, 100)];
+    const line = { runs: cells, top: 90, bottom: 102 };
+    expect(layoutLine(line, 100, 6)).toMatch(/^ *服务对象满意度 设备设施使用人$/);
+    const border = { x: 100 + 12 * 7 + 3, y0: 80, y1: 110 };
+    expect(layoutLine(line, 100, 6, [border])).toMatch(/^ *服务对象满意度 {2,}设备设施使用人$/);
+    // A border beside the line, above or below it, parts nothing.
+    expect(layoutLine(line, 100, 6, [{ ...border, y0: 104, y1: 130 }])).toMatch(/^ *服务对象满意度 设备设施使用人$/);
+    // 长沙's header (PDF page 25, L556): 一级指标 and 二级指标 one pdf.js item with a word space, a border between them.
+    const labels = runsOf({ str: '一级指标 二级指标', transform: [12, 0, 0, -12, 100, 100], width: 12 * 8 + 6 });
+    expect(layoutLine({ runs: labels, top: 90, bottom: 102 }, 100, 6)).toMatch(/^ *一级指标 二级指标$/);
+    expect(layoutLine({ runs: labels, top: 90, bottom: 102 }, 100, 6, [{ x: 151, y0: 80, y1: 110 }])).toMatch(/^ *一级指标 {2,}二级指标$/);
+  });
+
   it('prints runs at columns that follow x, so that right-aligned amounts end in one column', () => {
     const a = layoutLine({ runs: [run('合计', 60, 100), run('1,234,567.00', 300, 100)], top: 90, bottom: 102 }, 60, 6);
     const b = layoutLine({ runs: [run('行政运行', 60, 100), run('4,567.00', 324, 100)], top: 90, bottom: 102 }, 60, 6);

@@ -3,6 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { parsePerformance } from '../../src/ingest/performance/index.ts';
 import { toSourceLines } from '../../src/ingest/source-lines.ts';
 import { isLevel1, isLevel2 } from '../../src/ingest/performance/levels.ts';
+import { pageGeometry } from '../../src/ingest/page-geometry.ts';
+import { pdfTargets } from '../fixtures/pdf-routes.ts';
 
 // One-project 绩效目标 forms as `pdftotext -layout` prints them: merged 一级/二级 cells centred on their rows, level
 // names wrapped in their narrow columns with other rows' lines between the pieces, the grid's label (绩效目标指标)
@@ -270,5 +272,152 @@ describe.skipIf(absent)('level names of other places’ forms, as published', ()
 
   it('西安 交通运输局: a 二级 name one run with the 三级 name beside it (质量指标    质量合格率, L2407) parts', () => {
     expect(rowAt(targetsOf('xian-transport-2022-budget.txt'), 2407)).toEqual(['产出指标', '质量指标', '质量合格率']);
+  });
+});
+
+// One-project forms as a PDF draws them (issue 11), after 西安's 部门整体 form (PDF page 86) and 烟台's forms (page
+// 49), other names and figures. Line n's box is `box(n)`; vertical rules part the grid's columns 一级 (x 0–50), 二级
+// (50–100), 三级 (100–150) and 指标值 (150–200); a horizontal rule closes a cell of each column it crosses.
+const grid = (boxes: Record<number, [number, number, number, number]>, horizontal: Array<[number, number]>) =>
+  pageGeometry(
+    [],
+    Float64Array.from({ length: 4 * 12 }, (_, i) => boxes[Math.floor(i / 4) + 1]?.[i % 4] ?? NaN),
+    [{ horizontal: horizontal.map(([y, x0]) => ({ y, x0, x1: 200 })), vertical: [0, 50, 100, 150, 200].map((x) => ({ x, y0: 45, y1: 140 })) }],
+  );
+const drawnLevels = (text: string, geometry?: ReturnType<typeof pageGeometry>) =>
+  parsePerformance(toSourceLines(text), new Set(), geometry).targets[0].indicators.map((i) => [i.level1, i.level2, i.name, i.value?.text ?? null]);
+
+// The 二级 cell 成本指标 is drawn over three rows (L7, L8 and an empty one below), its name printed on L8: centred on
+// L8 alone by its text, L7 would go under 时效指标.
+const costOverThree = [
+  '        道路养护项目绩效目标表', // 1
+  '',
+  ' 项目名称                  道路养护项目',
+  '',
+  '      一级指标   二级指标            三级指标           指标值', // 5
+  '             时效指标        养护工作完成率       ≥95%',
+  '      产出指标               日常养护支出         120万元',
+  '             成本指标        专项维修支出         80万元',
+  '      效益指标   社会效益指标     群众出行条件         明显改善',
+  '备注', // 10
+].join('\n');
+const costOverThreeDrawn = grid(
+  { 1: [40, 10, 160, 18], 3: [5, 30, 150, 38], 5: [5, 50, 195, 58], 6: [55, 62, 190, 70], 7: [5, 74, 190, 82], 8: [55, 86, 190, 94], 9: [5, 110, 190, 118], 10: [5, 122, 30, 130] },
+  // The frame and the header's rules; L6's row closes 时效指标; L7's and L8's rows only their rows; the empty row
+  // (y 96–108) closes 成本指标 and 产出指标.
+  [[45, 0], [60, 0], [72, 50], [84, 100], [96, 100], [108, 0], [120, 0], [132, 0]],
+);
+
+// 烟台's rows whose 三级 name and value both wrap over three lines (L7–9): each line prints a piece of the value.
+const wrappedValue = [
+  '        水资源评估项目绩效目标表', // 1
+  '',
+  ' 项目名称                  水资源评估项目',
+  '',
+  '      一级指标   二级指标            三级指标                 指标值', // 5
+  '      产出指标   时效指标        项目完成及时率               100%',
+  '                          研判区域承载状况，        对承载状况研判的有效性；',
+  '      效益指标   社会效益指标    形成评价成果，提出管控建  成因分析的准确性；调控建议的可行',
+  '                          议。                      性。',
+  '      满意度指标    服务对象满意度指标             受益人员满意度                  ≥90%', // 10
+  '备注',
+].join('\n');
+const wrappedValueDrawn = grid(
+  { 1: [40, 10, 160, 18], 3: [5, 30, 150, 38], 5: [5, 50, 195, 58], 6: [5, 62, 190, 70], 7: [100, 74, 190, 82], 8: [5, 84, 190, 92], 9: [100, 94, 190, 102], 10: [5, 106, 190, 114], 11: [5, 122, 30, 130] },
+  [[45, 0], [60, 0], [72, 0], [104, 0], [116, 0]],
+);
+
+// 烟台's rows whose 三级 name wraps above its value's line (p53 L1345: 消除安全隐患，橡胶坝工程 over 正常运转率), as near
+// the row above by lines; and 西安's name whose end the cell clips under its bottom rule into the next row (p81
+// L2002: 性, 1.6 points under the rule).
+const wrappedAbove = [
+  '        泵站运行项目绩效目标表', // 1
+  '',
+  ' 项目名称                  泵站运行项目',
+  '',
+  '      一级指标   二级指标            三级指标                 指标值', // 5
+  '      产出指标   数量指标        完成维修养护数量             10座',
+  '                          消除安全隐患，工程',
+  '      产出指标   质量指标        正常运转率                   =100%',
+  '      效益指标   社会效益指标    保障泵站正常运行可持续       =100%',
+  '                                  性', // 10
+  '      满意度指标    服务对象满意度指标             使用人员满意度                  ≥90%',
+  '备注',
+].join('\n');
+const wrappedAboveDrawn = grid(
+  { 1: [40, 10, 160, 18], 3: [5, 30, 150, 38], 5: [5, 50, 195, 58], 6: [5, 62, 190, 70], 7: [100, 78, 150, 86], 8: [5, 88, 190, 96], 9: [5, 104, 190, 112], 10: [100, 115.6, 150, 123.6], 11: [5, 124, 190, 132], 12: [5, 140, 30, 148] },
+  [[45, 0], [60, 0], [73, 0], [100, 0], [114, 0], [136, 0]],
+);
+
+describe('a one-project form drawn with rules', () => {
+  it('gives a 二级 cell the rows between its rules, wherever its name is centred', () => {
+    expect(drawnLevels(costOverThree, costOverThreeDrawn)).toEqual([
+      ['产出指标', '时效指标', '养护工作完成率', '≥95%'],
+      ['产出指标', '成本指标', '日常养护支出', '120万元'],
+      ['产出指标', '成本指标', '专项维修支出', '80万元'],
+      ['效益指标', '社会效益指标', '群众出行条件', '明显改善'],
+    ]);
+    // Its text alone centres 成本指标 on L8.
+    expect(drawnLevels(costOverThree)[1]).toEqual(['产出指标', '时效指标', '日常养护支出', '120万元']);
+  });
+
+  it('reads the lines between two rules across the value column as one row, its name and value wrapped alike', () => {
+    expect(drawnLevels(wrappedValue, wrappedValueDrawn)).toEqual([
+      ['产出指标', '时效指标', '项目完成及时率', '100%'],
+      ['效益指标', '社会效益指标', '研判区域承载状况，形成评价成果，提出管控建议。', '对承载状况研判的有效性；成因分析的准确性；调控建议的可行性。'],
+      ['满意度指标', '服务对象满意度指标', '受益人员满意度', '≥90%'],
+    ]);
+    expect(drawnLevels(wrappedValue)).toHaveLength(5);
+  });
+
+  it('gives a line standing clear inside a row’s band to that row; a line at a rule, to the row its text says', () => {
+    expect(drawnLevels(wrappedAbove, wrappedAboveDrawn)).toEqual([
+      ['产出指标', '数量指标', '完成维修养护数量', '10座'],
+      ['产出指标', '质量指标', '消除安全隐患，工程正常运转率', '=100%'],
+      ['效益指标', '社会效益指标', '保障泵站正常运行可持续性', '=100%'],
+      ['满意度指标', '服务对象满意度指标', '使用人员满意度', '≥90%'],
+    ]);
+    // By the text alone, L7 ends the name above.
+    expect(drawnLevels(wrappedAbove)[0]).toEqual(['产出指标', '数量指标', '完成维修养护数量消除安全隐患，工程', '10座']);
+  });
+});
+
+// Forms of the sample PDFs read from the PDF with their rules. Line numbers are the PDF reader's.
+describe.skipIf(absent)('one-project forms of other places’ PDFs, read with their rules', () => {
+  it('西安 交通运输局 部门整体 form (page 86): 基本支出 (L2231) in the 成本指标 cell drawn over L2231, L2233 and an empty row', async () => {
+    const targets = await pdfTargets(`${SAMPLES}/xian-transport-2022-budget.pdf`);
+    expect([2229, 2231, 2233, 2236].map((line) => rowAt(targets, line))).toEqual([
+      ['产出指标', '时效指标', '工作进度'],
+      ['产出指标', '成本指标', '基本支出'],
+      ['产出指标', '成本指标', '专项业务支出'],
+      ['效益指标', '经济效益指标', '区域经济发展'],
+    ]);
+    // 行政执法权威 / 性 (page 81, L2000–2002): the end of the name clipped below its cell stays in it.
+    expect(rowAt(targets, 2002)).toEqual(['效益指标', '社会效益指标', '1：执法程序合法率；2：执法形象；3：行政执法权威性']);
+    // 8M数字电 / 路数 (page 82, L2035–2037): 路数 stands across the rule under its row, clipped; it ends the name above.
+    expect(rowAt(targets, 2037)).toEqual(['产出指标', '数量指标', '2M数字电路数；光纤数；4M数字电路数；8M数字电路数']);
+  });
+
+  it('烟台 水利局 全市水资源支撑保障能力评估 (page 49): a 三级 name and value both wrapped over L1203–1205 are one row', async () => {
+    const targets = await pdfTargets(`${SAMPLES}/yantai-water-2026-budget.pdf`);
+    const row = targets.flatMap((t) => t.indicators).find((i) => i.lines.first === 1203)!;
+    expect(row).toMatchObject({
+      level1: '效益指标',
+      level2: '社会效益指标',
+      name: '研判区域水资源承载状况，形成评价成果，提出管控建议.',
+      value: { text: '对水资源承载状况研判的有效性；水资源承载状况成因分析的准确性；水资源调控建议的可行性。' },
+      lines: { first: 1203, last: 1205 },
+    });
+    expect(rowAt(targets, 1201)).toEqual(['产出指标', '时效指标', '项目完成及时率']);
+    // Names wrapped above their values' lines, each standing clear inside its row's band: 泵站运行电费 (page 52,
+    // L1308–1311) and 橡胶坝工程运行维护费 (page 53, L1344–1352).
+    expect([1309, 1311, 1344, 1346, 1350, 1352].map((line) => rowAt(targets, line))).toEqual([
+      ['产出指标', '质量指标', '泵站运行电费统计真实准确率'],
+      ['产出指标', '时效指标', '泵站运行期间电费缴纳及时率'],
+      ['产出指标', '数量指标', '完成橡胶坝维修养护数量'],
+      ['产出指标', '质量指标', '消除安全隐患，橡胶坝工程正常运转率'],
+      ['效益指标', '经济效益指标', '保护两岸避免洪水侵害保护率'],
+      ['效益指标', '生态效益指标', '提供水景观，全年河道蓄水天数'],
+    ]);
   });
 });

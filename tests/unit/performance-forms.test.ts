@@ -118,9 +118,11 @@ if (absent) console.warn(`skipping other-province form tests: ${SAMPLES} is not 
 const targetsOf = (file: string) => parsePerformance(toSourceLines(readFileSync(`${SAMPLES}/${file}`, 'utf8')), new Set()).targets;
 
 describe.skipIf(absent)('forms of other places, as published', () => {
-  it('福州 科技局: 项目名称 wrapped in a narrow column (L872–874), 资金总额 34070.00 (L879)', () => {
-    const target = targetsOf('fuzhou-science-2026-budget.txt').find((t) => t.lines.first === 871)!;
+  it('福州 科技局: 项目名称 wrapped in a narrow column (L872–874), 资金总额 34070.00 (L879); the title wrapped over L870–871', () => {
+    const target = targetsOf('fuzhou-science-2026-budget.txt').find((t) => t.lines.first === 870)!;
     expect(target).toMatchObject({ projectName: '市级科技创新专项（福厦泉自创区专项资金）', unitName: '福州市科学技术局', funds: { total: 34070, fiscal: 34070, other: 0 } });
+    // `…（福厦泉自创区专项资金）项` / `目绩效目标表`: L871 is a title by its shape but names nothing (目 ends 项目).
+    expect(target.title).toBe('市级科技创新专项(福厦泉自创区专项资金)项目绩效目标表');
   });
 
   it('福州 科技局: the page number under a form (40, L1320, the page breaks on L1321) is no piece of its last row; 备注 and the note below it (L1312–1315) are kept', () => {

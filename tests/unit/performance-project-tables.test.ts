@@ -5,7 +5,7 @@ import { linkTargets, parsePerformance } from '../../src/ingest/performance/inde
 import { project } from '../../src/schema/narrative.ts';
 import { toSourceLines } from '../../src/ingest/source-lines.ts';
 import { pageGeometry } from '../../src/ingest/page-geometry.ts';
-import { readSource } from '../../src/ingest/sources/index.ts';
+import { pdfTargets } from '../fixtures/pdf-routes.ts';
 import { lostText } from '../fixtures/content-check.ts';
 import { parse } from '../fixtures/fuzz/disclosure-mutations.ts';
 
@@ -399,15 +399,12 @@ describe.skipIf(absent)('many-project target tables as published', () => {
 // The PDF of 北京's 预算表12 read with its rules. Line numbers are the PDF reader's (its pages 26–27 print L743–935),
 // with the `pdftotext -layout` lines of the .txt beside it in brackets; checked against pages 26–27 of the PDF.
 describe.skipIf(absent)('北京 民政局 预算表12 read from the PDF with its rules', () => {
-  const pdfTargets = async () => {
-    const read = await readSource(new Uint8Array(readFileSync(`${SAMPLES}/beijing-civil-affairs-2026-tables.pdf`)));
-    if (!read.ok) throw new Error(read.reason);
-    const geometry = pageGeometry(read.pageStarts, read.lineBoxes!, read.pageRules!);
-    return parsePerformance(toSourceLines(read.text), new Set(), geometry).targets.filter((t) => t.title === '预算表12项目支出绩效目标表');
-  };
+  // Read once for the tests below.
+  let read: Promise<Awaited<ReturnType<typeof pdfTargets>>> | undefined;
+  const tableOf = async () => (await (read ??= pdfTargets(`${SAMPLES}/beijing-civil-affairs-2026-tables.pdf`))).filter((t) => t.title === '预算表12项目支出绩效目标表');
 
   it('gives each project the rows its cell is drawn over: 群众满意度 to 9984, 信息系统测评报告份数 to 5030', async () => {
-    const table = await pdfTargets();
+    const table = await tableOf();
     expect(table).toHaveLength(83);
     const owner = (name: string) => table.find((t) => t.indicators.some((i) => i.name === name))!;
     // Page 26: the rule closing 9984-和谐婚姻家庭建设服务 (90.324000, L795 [L711]) runs under 群众满意度 (L805–807
@@ -439,5 +436,17 @@ describe.skipIf(absent)('北京 民政局 预算表12 read from the PDF with its
     const systems = owner('信息系统测评报告份数');
     expect(systems).toMatchObject({ projectName: '5030-民政信息系统运维服务', code: '11000023Y00000206', funds: { total: 1902.044618 } });
     expect(systems.indicators[0]).toMatchObject({ value: { text: '≥10份' }, lines: { first: 880, last: 882 } });
+  });
+
+  it('parts a 二级 cell from the 三级 cell beside it by the border drawn between them (page 57, L3390 and L3401)', async () => {
+    // 4893-购置设备设施项目经费: 服务对象满意度 / 指标 and 设备设施使用人 / 员满意度 (L3390–3392), 可持续影响指标 and
+    // 微型消防站应急 / 设备预计使用年 / 限 (L3399–3403), each pair half an em apart across their cells' border.
+    const project = (await tableOf()).find((t) => t.projectName === '4893-购置设备设施项目经费')!;
+    expect(project.indicators.filter((i) => i.lines.first >= 3390).map((i) => [i.level1, i.level2, i.name, i.value.text])).toEqual([
+      ['满意度指标', '服务对象满意度指标', '设备设施使用人员满意度', '≥90%'],
+      ['成本指标', '经济成本指标', '消防过滤式自救呼吸器采购成本', '≤1.2876万元'],
+      ['效益指标', '可持续影响指标', '微型消防站应急设备预计使用年限', '≥5年'],
+      ['效益指标', '社会效益指标', '保障中心应急工作正常运转率', '＝100%'],
+    ]);
   });
 });

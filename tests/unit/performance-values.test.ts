@@ -25,6 +25,9 @@ describe('indicator values', () => {
   it('keeps non-numeric targets as qualitative text', () => {
     expect(parseIndicatorValue('有效提升')).toMatchObject({ qualitative: '有效提升', number: null });
     expect(parseIndicatorValue('长期')).toMatchObject({ qualitative: '长期' });
+    // 北京 预算13表 L3678 (PDF): 指标性质 定性 and 指标值 优 read as one cell; the text keeps both.
+    expect(parseIndicatorValue('定性优')).toMatchObject({ text: '定性优', qualitative: '优' });
+    expect(parseIndicatorValue('定性')).toMatchObject({ qualitative: '定性' });
   });
 
   it('does not take years or document numbers for targets', () => {

@@ -14,7 +14,8 @@ import { readHeader, readScrambledHeader } from './header.ts';
 import { isProjectTableHeader, readProjectTable } from './project-table.ts';
 import { readProseTargets } from './prose-targets.ts';
 import { readSpacedBody } from './spaced.ts';
-import { isIndicatorHeader, readGridBody } from './tabbed.ts';
+import { isIndicatorHeader, readGridBody, type DrawnGridOf } from './tabbed.ts';
+import { drawnGrid } from './ruled-bands.ts';
 import { fundsCheck } from './target-checks.ts';
 import { isPageFurnitureAt, isPageNumber } from '../page-furniture.ts';
 import { cleanCell, compact } from './text.ts';
@@ -33,13 +34,21 @@ function isTitle(text: string): boolean {
 }
 
 /**
+ * A title of its own names what its target is for in a word before 绩效目标表 (项目绩效目标表, 部门整体绩效目标表); one
+ * character there is the end of a word wrapped from the line above (福州's `…（福厦泉自创区专项资金）项` / `目绩效目标表`).
+ */
+function namesTarget(text: string): boolean {
+  return isTitle(text) && compact(text).replace(/[（(]\d{4}年?[)）]$/, '').replace(/绩效(?:目标|自评)表$/, '').length >= 2;
+}
+
+/**
  * A title wrapped onto the next line (…项目绩 / 效目标表): the two lines read as one title, and the second, by itself,
  * is no title; the second line, or null.
  */
 function wrappedTitle(lines: readonly SourceLine[], k: number, taken: ReadonlySet<number>): SourceLine | null {
   // A PDF's lines of a larger font may stand a blank line apart.
   const next = lines.slice(k + 1, k + 3).find((l) => l.text.trim());
-  if (!next || taken.has(next.no) || isTitle(next.text) || compact(next.text).length > 8) return null;
+  if (!next || taken.has(next.no) || namesTarget(next.text) || compact(next.text).length > 8) return null;
   return isTitle(`${compact(lines[k].text)}${compact(next.text)}`) ? next : null;
 }
 
@@ -110,7 +119,7 @@ interface ParsedSegment {
   apart: LinePiece[];
 }
 
-function parseSegment(lines: readonly SourceLine[], seg: Segment, taken: ReadonlySet<number>): ParsedSegment | null {
+function parseSegment(lines: readonly SourceLine[], seg: Segment, taken: ReadonlySet<number>, geometry?: PageGeometry): ParsedSegment | null {
   const end = stopAtTaken(lines, seg.start, seg.end, taken);
   const scope = seg.title && /整体/.test(seg.title) ? 'organization' : 'project';
   const titleLine = seg.titleNos.length;
@@ -137,7 +146,8 @@ function parseSegment(lines: readonly SourceLine[], seg: Segment, taken: Readonl
   );
   const body = lines.slice(seg.header + 1, end + 1);
   const above = lines.slice(Math.max(0, seg.header - 2), seg.header).reverse().find((l) => l.text.trim());
-  const read = readBody(headerLine, body, (line) => isPageFurnitureAt(lines, line.no), above);
+  const drawnOf: DrawnGridOf | undefined = geometry && ((anchors, grid, before) => drawnGrid(geometry, headerLine.no, grid, anchors, before));
+  const read = readBody(headerLine, body, (line) => isPageFurnitureAt(lines, line.no), above, drawnOf);
   if (read.indicators.length === 0) return null;
   return {
     target: assemble(header, scope, seg.title, read.indicators, [...header.flags, ...read.flags], {
@@ -155,9 +165,15 @@ function parseSegment(lines: readonly SourceLine[], seg: Segment, taken: Readonl
  * alike; otherwise, as a single-space one, it has
  * the single-space reader, or the described reader when the header names a description column. Deciding on the header
  * and its rows together reads worse: the wrapped cells of an aligned table's rows are single runs, and 开发区's seed
- * loses a target that way.
+ * loses a target that way. `drawnOf`, where a PDF draws the grid, gives its cells as drawn.
  */
-function readBody(headerLine: SourceLine, body: readonly SourceLine[], isFurniture: (line: SourceLine) => boolean, above?: SourceLine): {
+function readBody(
+  headerLine: SourceLine,
+  body: readonly SourceLine[],
+  isFurniture: (line: SourceLine) => boolean,
+  above?: SourceLine,
+  drawnOf?: DrawnGridOf,
+): {
   indicators: PerformanceTarget['indicators'];
   flags: string[];
   last: number;
@@ -171,7 +187,7 @@ function readBody(headerLine: SourceLine, body: readonly SourceLine[], isFurnitu
   // A wrapped header's columns, placed from its pieces, are used where the body's level names stand under them.
   const aligned = grid && (!wrapped || holdsOwnLevels(grid)) ? grid : null;
   if (aligned) {
-    const read = readGridBody(aligned.header, aligned.body, true);
+    const read = readGridBody(aligned.header, aligned.body, true, drawnOf);
     return { ...read, apart: [...aligned.margin, ...read.apart].sort((a, b) => a.line - b.line) };
   }
   if (layout === 'tabbed') return readGridBody(tabRow(headerLine), tabbedRows(body));
@@ -263,7 +279,7 @@ export function parsePerformance(lines: readonly SourceLine[], taken: ReadonlySe
         continue;
       }
     }
-    const parsed = parseSegment(lines, seg, blocked);
+    const parsed = parseSegment(lines, seg, blocked, geometry);
     if (!parsed) continue;
     const target = add(parsed.target, parsed.target.indicators.map((i) => i.lines), parsed.unparsed, parsed.apart);
     if (evaluation && target.projectName == null) target.projectName = evaluation.evaluation.projectName;

@@ -33,8 +33,7 @@ export function spanningCells(pieces: readonly LinePiece[], rows: ReadonlySet<nu
   let lines: number[] = [];
   const close = () => {
     if (texts.length === 0) return;
-    const span = { first: lines[0], last: lines[lines.length - 1] };
-    cells.push({ text: joinWrapped(texts), anchor: (span.first + span.last) / 2, lines: span, pieces: texts.map((text, i) => ({ text, line: lines[i] })) });
+    cells.push(cellOf(texts.map((text, i) => ({ text, line: lines[i] }))));
     texts = [];
     lines = [];
   };
@@ -50,6 +49,25 @@ export function spanningCells(pieces: readonly LinePiece[], rows: ReadonlySet<nu
   }
   close();
   return cells;
+}
+
+/** One cell of the pieces printed in it, in order. */
+function cellOf(pieces: LinePiece[]): SpanningCell {
+  const span = { first: pieces[0].line, last: pieces[pieces.length - 1].line };
+  return { text: joinWrapped(pieces.map((p) => p.text)), anchor: (span.first + span.last) / 2, lines: span, pieces };
+}
+
+/**
+ * The cells of one level column as the PDF draws them (`bandOf`: the band between the column's rules a line is
+ * printed in): the pieces in one band are one cell, and it holds the rows in its band. Null where the drawing does
+ * not say it: a row or piece without a band, or a row in a band where the column prints nothing (a cell carried
+ * over from the page before), which the centring then places.
+ */
+function drawnCells(rows: readonly number[], pieces: readonly LinePiece[], bandOf: ReadonlyMap<number, number>): Array<{ cell: SpanningCell; rows: number[] }> | null {
+  if (pieces.length === 0 || [...rows, ...pieces.map((p) => p.line)].some((line) => !bandOf.has(line))) return null;
+  const byBand = Map.groupBy(pieces, (p) => bandOf.get(p.line)!);
+  if (rows.some((line) => !byBand.has(bandOf.get(line)!))) return null;
+  return [...byBand].map(([band, inBand]) => ({ cell: cellOf(inBand), rows: rows.flatMap((line, k) => (bandOf.get(line) === band ? [k] : [])) }));
 }
 
 /**
@@ -135,7 +153,17 @@ export interface PlacedCell {
  * placing the 二级 cells first and fitting the 一级 cells to them, or the other way round, the one centring both
  * columns better is taken (北京's 成本指标 over six rows, not 可持续影响指标 over a row of 产出指标's).
  */
-export function placeLevelCells(rows: readonly number[], pieces: Record<'level1' | 'level2', readonly LinePiece[]>): PlacedCell[] {
+export function placeLevelCells(
+  rows: readonly number[],
+  pieces: Record<'level1' | 'level2', readonly LinePiece[]>,
+  drawn?: Record<'level1' | 'level2', ReadonlyMap<number, number>>,
+): PlacedCell[] {
+  // Where the PDF draws both columns' cells, their rules say which rows each holds.
+  const level2Drawn = drawn && drawnCells(rows, pieces.level2, drawn.level2);
+  const level1Drawn = drawn && drawnCells(rows, pieces.level1, drawn.level1);
+  if (level2Drawn && level1Drawn) {
+    return [...level2Drawn.map((p) => ({ role: 'level2' as const, ...p })), ...level1Drawn.map((p) => ({ role: 'level1' as const, ...p }))];
+  }
   // Filled by levelCells with the 二级 cells over no row: rows of their 一级 cells, in both orders of placing (each
   // 一级 placement takes a copy, adding its own cells over no row to it).
   const level2Empty: Span[] = [];

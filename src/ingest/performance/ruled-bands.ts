@@ -79,23 +79,90 @@ export function ruledBands(
 }
 
 /**
+ * Points: text set in a cell stands clear of its borders (烟台's wrapped names 5 points below the rule above them); a
+ * line closer to a rule than this may be text the cell beyond it overflows into this one, clipped (西安's `性`, the
+ * end of the name above, 1.6 points under the rule).
+ */
+const CLEAR = 3;
+
+/**
+ * The band between the rules across `x` of each of the `lines`, numbered down the table (a page's bands after the
+ * page before's), and the lines standing clear of both rules of their band; null when a page the lines are printed
+ * on was not read for rules or draws none across `x`.
+ */
+function bandsAcross(geometry: PageGeometry, lines: readonly number[], x: number): { bands: Map<number, number>; clear: Set<number> } | null {
+  const bands = new Map<number, number>();
+  const clear = new Set<number>();
+  let offset = 0;
+  for (const [page, onPage] of [...Map.groupBy(lines, (l) => geometry.pageOf(l))].sort(([a], [b]) => a - b)) {
+    const rules = geometry.rulesOf(page)?.horizontal.filter((r) => crosses(r, x)).map((r) => r.y) ?? [];
+    if (rules.length === 0) return null;
+    for (const line of onPage) {
+      const at = bandOnPage(geometry, line, rules);
+      if (at == null) continue;
+      bands.set(line, offset + at);
+      const [, top, , bottom] = geometry.boxOf(line)!;
+      if (rules.every((y) => y <= top - CLEAR || y >= bottom + CLEAR)) clear.add(line);
+    }
+    offset += rules.length + 1;
+  }
+  return { bands, clear };
+}
+
+/**
  * The indicator row of each of the table's `lines` as drawn: the band between the rules across the indicator columns
  * around the line, numbered down the table (a page's bands after the page before's), or null when a page the table
  * is printed on was not read for rules or draws none there. `anchorLines` are the lines of the rows' values.
  */
 export function ruledRows(geometry: PageGeometry, lines: readonly number[], anchorLines: readonly number[]): Map<number, number> | null {
   const indicators = indicatorX(geometry, anchorLines);
-  if (indicators == null) return null;
-  const bands = new Map<number, number>();
-  let offset = 0;
-  for (const [page, onPage] of [...Map.groupBy(lines, (l) => geometry.pageOf(l))].sort(([a], [b]) => a - b)) {
-    const rules = geometry.rulesOf(page)?.horizontal.filter((r) => crosses(r, indicators)).map((r) => r.y) ?? [];
-    if (rules.length === 0) return null;
-    for (const line of onPage) {
-      const at = bandOnPage(geometry, line, rules);
-      if (at != null) bands.set(line, offset + at);
-    }
-    offset += rules.length + 1;
-  }
-  return bands;
+  return indicators == null ? null : (bandsAcross(geometry, lines, indicators)?.bands ?? null);
+}
+
+/**
+ * The cells of a one-project form's indicator grid as drawn: each line's band across the value column (and the lines
+ * standing clear of its rules, `rowClear`) and across each level column.
+ */
+export interface DrawnGrid {
+  row: ReadonlyMap<number, number>;
+  rowClear: ReadonlySet<number>;
+  level1: ReadonlyMap<number, number>;
+  level2: ReadonlyMap<number, number>;
+}
+
+/**
+ * The bands of a one-project form's indicator grid (issue 11): a rule across a level column closes that level's cell,
+ * one across the value column only an indicator row, so a 二级 cell drawn over three rows holds the rows between its
+ * rules wherever its name is centred (西安's 成本指标 over two rows and an empty one). The columns are the cells
+ * between the vertical rules across the header line: the value column is the one the rows' values end in (the last
+ * the grid prints), and a level column stands `before[level]` cells left of it. Null when a page of the grid draws
+ * no such rules, or its header no cell that far left.
+ */
+export function drawnGrid(
+  geometry: PageGeometry,
+  header: number,
+  lines: readonly number[],
+  anchorLines: readonly number[],
+  before: Record<'level1' | 'level2', number>,
+): DrawnGrid | null {
+  const valueX = indicatorX(geometry, anchorLines);
+  const box = geometry.boxOf(header);
+  const rules = geometry.rulesOf(geometry.pageOf(header));
+  if (valueX == null || !box || !rules) return null;
+  const y = (box[1] + box[3]) / 2;
+  // One border drawn in pieces (a cell's sides one by one) is one edge.
+  const edges = rules.vertical
+    .filter((r) => r.y0 - EDGE <= y && r.y1 + EDGE >= y)
+    .map((r) => r.x)
+    .sort((a, b) => a - b)
+    .filter((x, i, xs) => i === 0 || x - xs[i - 1] > 2 * EDGE);
+  const value = edges.findIndex((x, i) => i > 0 && edges[i - 1] <= valueX && valueX <= x);
+  const middleOf = (k: number) => (value - k >= 1 ? (edges[value - k - 1] + edges[value - k]) / 2 : null);
+  const x1 = middleOf(before.level1);
+  const x2 = middleOf(before.level2);
+  if (value < 0 || x1 == null || x2 == null) return null;
+  const row = bandsAcross(geometry, lines, valueX);
+  const level1 = bandsAcross(geometry, lines, x1);
+  const level2 = bandsAcross(geometry, lines, x2);
+  return row && level1 && level2 ? { row: row.bands, rowClear: row.clear, level1: level1.bands, level2: level2.bands } : null;
 }

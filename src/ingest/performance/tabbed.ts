@@ -3,6 +3,7 @@ import { parseAmount } from '../numbers.ts';
 import type { GridRow } from '../layout/grid.ts';
 import { toIndicator, type RowCells } from './indicator-row.ts';
 import { placeLevelCells, type LinePiece } from './level-cells.ts';
+import type { DrawnGrid } from './ruled-bands.ts';
 import { completesLevelName, isLevel1, isLevel2, isLevelName, splitLevel2, startsLevelName } from './levels.ts';
 import { cleanCell, compact, joinWrapped } from './text.ts';
 import { isUnitToken, looksLikeValue } from './value.ts';
@@ -115,9 +116,9 @@ function withoutLevels(cells: readonly string[], roles: readonly Role[], line: n
  * (`anchors`). A cell over one row alone is part of that row, wrapped pieces included. Returns the pieces of the
  * cells over no row (a 二级 name without indicators), which are kept as printed.
  */
-function placeLevels(rows: Working[], anchors: readonly number[], pieces: Record<'level1' | 'level2', LinePiece[]>): LinePiece[] {
+function placeLevels(rows: Working[], anchors: readonly number[], pieces: Record<'level1' | 'level2', LinePiece[]>, drawn?: DrawnGrid): LinePiece[] {
   const alone: LinePiece[] = [];
-  for (const { role, cell, rows: group } of placeLevelCells(anchors, pieces)) {
+  for (const { role, cell, rows: group } of placeLevelCells(anchors, pieces, drawn)) {
     if (group.length === 0) alone.push(...cell.pieces);
     for (const k of group) {
       rows[k].cells[role] = cell.text;
@@ -166,22 +167,32 @@ interface PrintedRow {
  * goes to the nearest anchor: a long cell wraps around its row's line, above it and below. Halfway between two rows,
  * a piece goes to the row above when that row's cell in its column so far lies above the row's line only (it still
  * misses its lower half), else to the row below, unless that row's name is printed whole on and above its line.
- * Lines before the first value belong to the first row; the end of a wrapped value, to the value above it.
+ * Lines before the first value belong to the first row; the end of a wrapped value, to the value above it. Where a
+ * PDF draws the rows (`drawn`), a line standing clear inside a row's band is that row's whatever its distances (烟台's
+ * `消除安全隐患，橡胶坝工程` over its row's `正常运转率`, nearer the row above by lines).
  */
-function anchoredRows(lines: readonly PrintedRow[], roles: readonly Role[]): { rows: Working[]; anchors: number[] } {
+function anchoredRows(lines: readonly PrintedRow[], roles: readonly Role[], drawn?: DrawnGrid): { rows: Working[]; anchors: number[] } {
   const anchorLines = lines.filter((l) => l.anchor).map((l) => l.no);
   if (anchorLines.length === 0 && lines.length > 0) anchorLines.push(lines[0].no);
+  // The first row of each band, by its value's line.
+  const rowOfBand = new Map<number, number>();
+  anchorLines.forEach((line, k) => {
+    const band = drawn?.row.get(line);
+    if (band != null && !rowOfBand.has(band)) rowOfBand.set(band, k);
+  });
+  const drawnRow = (line: number) => (drawn?.rowClear.has(line) ? rowOfBand.get(drawn.row.get(line)!) : undefined);
   const pieces = anchorLines.map(() => new Map<Role, LinePiece[]>());
   const nameLines = lines.filter((l) => (l.cells[roles.indexOf('name')] ?? '') !== '').map((l) => l.no);
   let k = 0;
   for (const line of lines) {
     while (k + 1 < anchorLines.length && anchorLines[k + 1] <= line.no) k++;
+    const drawnJ = drawnRow(line.no);
     line.cells.forEach((text, i) => {
       if (!text) return;
       const role = roles[i];
-      let j = k;
+      let j = drawnJ ?? k;
       // The rest of a wrapped value goes on from the value above.
-      const below = k + 1 < anchorLines.length && anchorLines[k] < line.no && role !== 'value' ? k + 1 : -1;
+      const below = drawnJ == null && k + 1 < anchorLines.length && anchorLines[k] < line.no && role !== 'value' ? k + 1 : -1;
       if (below >= 0) {
         const up = line.no - anchorLines[k];
         const down = anchorLines[below] - line.no;
@@ -213,12 +224,55 @@ function anchoredRows(lines: readonly PrintedRow[], roles: readonly Role[]): { r
   return { rows, anchors: anchorLines };
 }
 
+/**
+ * The rows of a centred grid joined as the PDF draws them (`row`: each line's band between the rules across the value
+ * column): rows whose value lines lie in one band are one row, its 三级 name and value both wrapped over lines (烟台's
+ * three lines of each).
+ */
+function joinDrawnRows(anchored: { rows: Working[]; anchors: number[] }, row: ReadonlyMap<number, number>): { rows: Working[]; anchors: number[] } {
+  const rows: Working[] = [];
+  const anchors: number[] = [];
+  anchored.rows.forEach((r, j) => {
+    const band = row.get(anchored.anchors[j]);
+    const prev = rows[rows.length - 1];
+    if (prev && band != null && band === row.get(anchors[anchors.length - 1])) {
+      for (const [role, text] of Object.entries(r.cells) as Array<[Role, string]>) prev.cells[role] = joinWrapped([prev.cells[role] ?? '', text]);
+      prev.last = Math.max(prev.last, r.last);
+      prev.first = Math.min(prev.first, r.first);
+      return;
+    }
+    rows.push({ cells: { ...r.cells }, first: r.first, last: r.last });
+    anchors.push(anchored.anchors[j]);
+  });
+  return { rows, anchors };
+}
+
+/**
+ * Where a PDF draws an indicator grid: its bands (ruled-bands.ts drawnGrid) for the grid's `lines`, its rows measured
+ * by `anchors`, its level columns standing `before` cells left of the value column.
+ */
+export type DrawnGridOf = (anchors: readonly number[], lines: readonly number[], before: Record<'level1' | 'level2', number>) => DrawnGrid | null;
+
 export interface TabbedBody {
   indicators: Indicator[];
   flags: string[];
   last: number;
   /** Text of the grid that no indicator holds, kept as printed: the level cells over no row. */
   apart: LinePiece[];
+}
+
+/**
+ * The drawn grid of a centred grid whose columns run 一级, 二级, …, 指标值 and print nothing right of the value (the
+ * value column is found where the values end).
+ */
+function drawnGridOf(drawnOf: DrawnGridOf, lines: readonly PrintedRow[], pieces: Record<'level1' | 'level2', LinePiece[]>, roles: readonly Role[]): DrawnGrid | null {
+  const value = roles.indexOf('value');
+  const level1 = roles.indexOf('level1');
+  const level2 = roles.indexOf('level2');
+  if (value < 0 || level1 < 0 || level2 < 0 || level1 > value || level2 > value) return null;
+  if (lines.some((l) => l.cells.slice(value + 1).some((c) => c !== ''))) return null;
+  const all = [...new Set([...lines.map((l) => l.no), ...pieces.level1.map((p) => p.line), ...pieces.level2.map((p) => p.line)])].sort((a, b) => a - b);
+  return drawnOf(lines.filter((l) => l.anchor).map((l) => l.no), all, { level1: value - level1, level2: value - level2 });
 }
 
 /**
@@ -244,7 +298,7 @@ function foldSurplus(cells: readonly string[], roles: readonly Role[]): string[]
  * centred on its rows, its name wrapped over lines with other rows' lines between the pieces: its level columns are
  * read apart, as cells of their own placed on the rows they are centred on (level-cells.ts).
  */
-export function readGridBody(header: GridRow, body: readonly GridRow[], centred = false): TabbedBody {
+export function readGridBody(header: GridRow, body: readonly GridRow[], centred = false, drawnOf?: DrawnGridOf): TabbedBody {
   const rowsCells = body.map((row) => row.cells.map(cleanCell));
   const roles = columnRoles(header.cells.map(cleanCell), rowsCells);
   const hasWeight = roles.includes('weight');
@@ -340,9 +394,11 @@ export function readGridBody(header: GridRow, body: readonly GridRow[], centred 
 
   const apart: LinePiece[] = [];
   if (centred) {
-    const anchored = anchoredRows(printedLines, roles);
+    const drawn = drawnOf && drawnGridOf(drawnOf, printedLines, levelPieces, roles);
+    const printed = anchoredRows(printedLines, roles, drawn ?? undefined);
+    const anchored = drawn ? joinDrawnRows(printed, drawn.row) : printed;
     rows.push(...anchored.rows);
-    apart.push(...placeLevels(rows, anchored.anchors, levelPieces));
+    apart.push(...placeLevels(rows, anchored.anchors, levelPieces, drawn ?? undefined));
   }
   const indicators = rows.map((r) => {
     const c = r.cells;

@@ -53,6 +53,12 @@ function empty(text: string): IndicatorValue {
 }
 
 /**
+ * The kind of a target (指标值类型 / 指标性质: 定性) printed in the column before its value, read with it (北京 `定性`
+ * `优` → 定性优, 长沙 `定性` `提升`): the text keeps it, the qualitative words are the value's own.
+ */
+const KIND = /^定性\s*/;
+
+/**
  * Parses a printed 指标值. The text is always kept; operator, number and unit, or the date, or the qualitative text
  * are filled where the text has that form. A text of another form keeps only `text`.
  */
@@ -70,7 +76,7 @@ export function parseIndicatorValue(printed: string): IndicatorValue {
     }
     return empty(text);
   }
-  if (!operator && rest && !/\d/.test(rest) && rest.length <= 12) return { ...empty(text), qualitative: rest };
+  if (!operator && rest && !/\d/.test(rest) && rest.length <= 12) return { ...empty(text), qualitative: rest.replace(KIND, '') || rest };
   return empty(text);
 }
 

@@ -121,7 +121,7 @@ export async function readPdf(bytes: Uint8Array): Promise<SourceRead> {
         return pageFailure(error, p);
       }
       chars += runs.length;
-      const laidOut = layoutPage(linesOf(runs));
+      const laidOut = layoutPage(linesOf(runs), pageRules[p - 1]?.vertical);
       if (p > 1) pageStarts.push(lines.length + 1);
       // Pages are separated by a form feed at the start of the next page, as `pdftotext` prints them.
       const page = laidOut.length > 0 ? laidOut : [{ text: '', from: null }];

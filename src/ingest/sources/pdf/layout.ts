@@ -1,5 +1,6 @@
 import { isWide, type Run } from './runs.ts';
 import type { PageLine } from './lines.ts';
+import type { VerticalRule } from './rules.ts';
 
 /**
  * A page as text whose character columns follow x positions, the way `pdftotext -layout` prints it, so that the
@@ -44,8 +45,23 @@ function isLetterSpaced(prev: Run, run: Run): boolean {
   return (prev.text.length === 1 || run.text.length === 1) && wide(prev) && wide(run);
 }
 
-/** Spaces between a run and the text before it on the line, given where the run would start by its position. */
-function separator(prev: Run, run: Run, column: number, end: number): number {
+/** Points: a cell border drawn this far inside a run's edge still stands between the run and the next. */
+const BORDER_EDGE = 1;
+
+/** True when a vertical rule of the page is drawn between the two runs, across the line: they are two cells. */
+function borderBetween(prev: Run, run: Run, vertical: readonly VerticalRule[]): boolean {
+  const middle = (prev.baseline + run.baseline) / 2 - (0.35 * (prev.size + run.size)) / 2;
+  return vertical.some((r) => r.x >= prev.x1 - BORDER_EDGE && r.x <= run.x0 + BORDER_EDGE && r.y0 <= middle && r.y1 >= middle);
+}
+
+/**
+ * Spaces between a run and the text before it on the line, given where the run would start by its position. Two
+ * runs with a cell border drawn between them are two cells however close they stand (北京's narrow 二级 and 三级
+ * columns: `服务对象满意度` and `设备设施使用人` half an em apart; 长沙's header `一级指标 二级指标`, one pdf.js item
+ * with a word space), so at least two spaces part them.
+ */
+function separator(prev: Run, run: Run, column: number, end: number, vertical: readonly VerticalRule[]): number {
+  if (borderBetween(prev, run, vertical)) return Math.max(2, column - end);
   // Within one pdf.js item the gap is under 0.6 em: a word space (`1. 一般公共预算`, `预算01表 收支总表`).
   if (run.gapBefore !== null) return 1;
   const gap = (run.x0 - prev.x1) / Math.max(prev.size, run.size);
@@ -58,14 +74,14 @@ function separator(prev: Run, run: Run, column: number, end: number): number {
 
 const AMOUNT = /^[-(（]?[\d,]*\.?\d+[)）%]?$/;
 
-export function layoutLine(line: PageLine, left: number, unit: number): string {
+export function layoutLine(line: PageLine, left: number, unit: number, vertical: readonly VerticalRule[] = []): string {
   const header = line.runs.length > 1 && !line.runs.some((r) => AMOUNT.test(r.text));
   let text = '';
   let prev: Run | null = null;
   for (const run of line.runs) {
     const at = header ? (run.x0 + run.x1) / 2 - (run.text.length * unit) / 2 : run.x0;
     const column = Math.max(0, Math.round((at - left) / unit));
-    text += prev ? ' '.repeat(separator(prev, run, column, text.length)) : ' '.repeat(column);
+    text += prev ? ' '.repeat(separator(prev, run, column, text.length, vertical)) : ' '.repeat(column);
     text += run.text;
     prev = run;
   }
@@ -82,7 +98,7 @@ function blanksBetween(gap: number, pitch: number): number {
  * A page's lines as printed text, each with the printed line it comes from (null for the blank lines a wider gap
  * leaves), so that a text line can be traced back to its place on the page.
  */
-export function layoutPage(lines: readonly PageLine[]): Array<{ text: string; from: PageLine | null }> {
+export function layoutPage(lines: readonly PageLine[], vertical: readonly VerticalRule[] = []): Array<{ text: string; from: PageLine | null }> {
   const runs = lines.flatMap((l) => l.runs);
   if (runs.length === 0) return [];
   const unit = columnUnit(runs);
@@ -93,7 +109,7 @@ export function layoutPage(lines: readonly PageLine[]): Array<{ text: string; fr
   const out: Array<{ text: string; from: PageLine | null }> = [];
   lines.forEach((line, i) => {
     if (i > 0) for (let k = blanksBetween(baselines[i] - baselines[i - 1], pitch); k > 0; k--) out.push({ text: '', from: null });
-    out.push({ text: layoutLine(line, left, unit), from: line });
+    out.push({ text: layoutLine(line, left, unit, vertical), from: line });
   });
   return out;
 }
