@@ -163,10 +163,10 @@ const TOTAL_PARTS = new Set([
   'reception',
 ]);
 
-/** An arithmetic identity between the columns of one row: `target` = sum of `parts`. */
-export interface ColumnIdentity {
-  target: string;
-  parts: string[];
+/** An arithmetic identity between the columns of one row, by key or by index: `whole` = sum of `parts`. */
+export interface ColumnIdentity<Column extends string | number = string> {
+  whole: Column;
+  parts: Column[];
 }
 
 /**
@@ -186,11 +186,17 @@ export function columnIdentities(keys: readonly string[]): ColumnIdentity[] {
   return itemIdentities(keys);
 }
 
+/** columnIdentities by column index: the column of `keys[k]` is `at[k]` (k itself unless given). */
+export function indexedIdentities(keys: readonly string[], at: readonly number[] = keys.map((_, k) => k)): ColumnIdentity<number>[] {
+  const index = (key: string) => at[keys.indexOf(key)];
+  return columnIdentities(keys).map(({ whole, parts }) => ({ whole: index(whole), parts: parts.map(index) }));
+}
+
 /** The items' identities among the keys that end in each suffix, the suffix kept on every key. */
 function identitiesWithin(keys: readonly string[], suffixes: readonly string[]): ColumnIdentity[] {
   return suffixes.flatMap((suffix) => {
     const within = keys.filter((k) => k.endsWith(suffix)).map((k) => k.slice(0, -suffix.length));
-    return itemIdentities(within).map(({ target, parts }) => ({ target: target + suffix, parts: parts.map((p) => p + suffix) }));
+    return itemIdentities(within).map(({ whole, parts }) => ({ whole: whole + suffix, parts: parts.map((p) => p + suffix) }));
   });
 }
 
@@ -199,13 +205,13 @@ function itemIdentities(keys: readonly string[]): ColumnIdentity[] {
   const identities: ColumnIdentity[] = [];
   for (const parent of new Set(Object.values(SUB_COLUMNS))) {
     const parts = keys.filter((k) => SUB_COLUMNS[k] === parent);
-    if (present.has(parent) && parts.length > 0) identities.push({ target: parent, parts });
+    if (present.has(parent) && parts.length > 0) identities.push({ whole: parent, parts });
   }
   const others = keys.filter((k) => k !== 'total');
   const isPart = (k: string) => TOTAL_PARTS.has(k) || k.startsWith('econ-');
   if (present.has('total') && others.length > 0 && others.every(isPart)) {
     const parts = others.filter((k) => !(SUB_COLUMNS[k] && present.has(SUB_COLUMNS[k])));
-    identities.push({ target: 'total', parts });
+    identities.push({ whole: 'total', parts });
   }
   return identities;
 }

@@ -221,9 +221,9 @@ function withinTable(table: Table): Check[] {
       const parts = identity.parts.map((k) => cell(row, k));
       checks.push(
         compareAmounts(
-          `${table.id}:row:${ref(row, i)}:${identity.target}`,
-          `${label(row)}：${name(identity.target)} = ${identity.parts.map(name).join(' + ')}`,
-          cell(row, identity.target),
+          `${table.id}:row:${ref(row, i)}:${identity.whole}`,
+          `${label(row)}：${name(identity.whole)} = ${identity.parts.map(name).join(' + ')}`,
+          cell(row, identity.whole),
           parts.some((v) => v === null) ? null : sumAmounts(parts as number[]),
           [row.lines],
         ),

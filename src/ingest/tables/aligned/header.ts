@@ -1,7 +1,6 @@
 import { headerColumns } from '../shared/header-tree.ts';
 import { headerLabel } from '../../layout/cell-text.ts';
-import { columnKeyFor, inTemplateGroup, templateMembers, textColumnKeyFor } from '../columns.ts';
-import type { ColumnIdentity } from '../shared/amount-placement.ts';
+import { columnKeyFor, inTemplateGroup, templateMembers, textColumnKeyFor, type ColumnIdentity } from '../columns.ts';
 import type { DraftColumn, Side } from '../shared/table-draft.ts';
 import { center, type Cell } from '../../layout/cells.ts';
 import { wrappedLabel } from '../shared/wrapped-label.ts';
@@ -40,7 +39,7 @@ export interface AlignedColumn {
 export interface AlignedHeader {
   columns: DraftColumn[];
   positions: AlignedColumn[];
-  identities: ColumnIdentity[];
+  identities: ColumnIdentity<number>[];
   /** Positions of the 类, 款 and 项 code columns, when the header prints all three; else null. */
   codeColumns: Cell[] | null;
   /** Positions of the row-number columns (行次, 序号). */
@@ -346,7 +345,7 @@ export function alignedHeader(headerLines: readonly Cell[][], sidesAre: 'summary
     twoSided ? (center(leaf) < rightStub!.start ? 'income' : 'expenditure') : null;
   const sides: (Side | null)[] = twoSided ? ['income', 'expenditure'] : [null];
   const columns: DraftColumn[] = [];
-  const identities: ColumnIdentity[] = [];
+  const identities: ColumnIdentity<number>[] = [];
   const positions: AlignedColumn[] = [];
   const periodOf = twoSided ? null : periodBlocks(periods, leaves);
   const blocks = sides.flatMap((side) => (periodOf ? periods.map((_, k) => ({ side, period: k })) : [{ side, period: -1 }]));

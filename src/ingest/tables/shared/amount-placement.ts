@@ -1,69 +1,153 @@
-import { amountsAgree, sumAmounts, toScaled } from '../../../core/decimal.ts';
+import { toScaled } from '../../../core/decimal.ts';
+import type { ColumnIdentity } from '../columns.ts';
 
 /**
- * Where the amounts of a row go when extraction lost or shifted the cells: every order-preserving placement of the
- * row's amounts into the table's amount columns is a candidate; the table's identities (a total column is the sum
- * of its parts; a parent row is the sum of its children; the total row is the sum of the top rows) remove the
- * candidates that cannot be; a row left with more than one candidate is flagged instead of guessed.
- * A draft whose amounts have no positions (text printed with single spaces) is placed by sum-placement.ts instead,
- * whose comment says why that is a solver of its own; table-draft.ts's buildTable chooses between the two.
+ * Where the amounts of a row go when extraction lost or shifted its cells, for every reader (table-draft.ts's
+ * buildTable is the one caller). Each placement of a row's amounts into the columns it may fill, in printed order, is
+ * a candidate; the table's sum identities (a total column is the sum of its parts; a parent row is the sum of its
+ * children; the total row is the sum of the top rows; a cell equals a figure stated elsewhere) remove the candidates
+ * that cannot be; an amount whose column is left open is reported, never guessed.
+ *
+ * Readers differ only in what they know before the identities are asked, and say it in the input:
+ * - where the print gives positions (tab index, nearest header), a row carries them: the bounds each amount may move
+ *   within, the column the print suggests, and whether that column is trusted outright or kept only when the row's
+ *   identities hold there. Such a row mostly keeps its print (one candidate); single-space text gives no positions,
+ *   and every row of it may be open.
+ * - what a blank cell means: `zero` where a row printed each of its filled cells (single-space text drops empty
+ *   cells, so a column a row does not fill is 0), `absent` where a blank is a cell the print left empty.
+ * - how the rows' sums are stated: a row relation (parent = the sum of its children, read from the rows' depths)
+ *   holds in all columns at once or, where the depths were misread, not at all; a cell sum states one cell, so a
+ *   row missing a figure fails in some columns while the others still place its amounts (single-space text, whose
+ *   relations come from codes), and its target may be a figure from elsewhere.
+ * Every constraint narrows by one rule: of each of its rows, it keeps the candidates that some combination of the
+ * other rows' candidates satisfying it uses; a constraint no combination satisfies is a defect of the print and
+ * narrows nothing. A cell sum takes one value of each row, so it goes through the sums the other cells can reach
+ * (at most MAX_SUMS of them); a relation ties a row's columns together, so it goes through the combinations of whole
+ * candidates (at most MAX_COMBINATIONS of them, as where most rows keep their print). Past a bound a constraint
+ * narrows nothing; nothing in a table is enumerated past its bound.
  */
 
-/** `whole` = sum of `parts`, as indices into the table's amount columns. */
-export interface ColumnIdentity {
-  whole: number;
-  parts: number[];
+/** What the print says of the column of each of a row's amounts. */
+export interface PrintedColumns {
+  /** The column each amount's print suggests (tab index, or nearest header by position). */
+  preferred: readonly number[];
+  /** The lowest and highest column each amount may move to (extraction adds or drops cells, never reorders). */
+  lo: readonly number[];
+  hi: readonly number[];
+  /** The printed columns are reliable (the row has exactly the cells of the header). */
+  trusted: boolean;
+  /** The printed columns are a hint: kept when they satisfy the row's identities, searched around otherwise. */
+  positional: boolean;
 }
 
 export interface PlacementRow {
-  values: readonly number[];
-  /** The column of each value as the print suggests it (tab index, or nearest header by position). */
-  preferred: readonly number[];
-  /** Columns this row may use (one side of a two-sided table), ascending. */
+  /** The printed amounts in order; null for a placeholder dash, which takes a column but holds no amount. */
+  values: readonly (number | null)[];
+  /** The columns this row may fill (one side of a two-sided table, one list of a two-list table), ascending. */
   allowed: readonly number[];
-  /** The printed position is reliable (the row has exactly the cells of the header). */
-  trusted: boolean;
-  /** The printed position is a hint: kept when it satisfies the row's identities, searched around otherwise. */
-  positional: boolean;
-  /** The lowest and highest column each value may move to (extraction adds or drops cells, never reorders). */
-  lo: readonly number[];
-  hi: readonly number[];
+  /** The identities between this row's columns. */
+  identities: readonly ColumnIdentity<number>[];
+  /** null where the print gives no positions (single-space text). */
+  print: PrintedColumns | null;
 }
 
-/** Rows whose sum must equal the `whole` row, column by column. */
+export interface Cell {
+  row: number;
+  column: number;
+}
+
+/** The `whole` row = the sum of the `parts` rows, in every column at once. */
 export interface RowRelation {
   whole: number;
   parts: number[];
 }
 
-export interface Placement {
-  /**
-   * The column of each value, or null for a value whose column the identities leave open; null for the whole row
-   * when its values have no placement (more of them than the columns they may take).
-   */
-  columns: (number | null)[] | null;
-  /** Columns an unplaced value could be in. */
-  open: number[];
-  /** How many placements the identities leave. */
-  alternatives: number;
+/** `target` = the sum of `parts`; a number target is a figure known from elsewhere (another table, the text). */
+export interface CellSum {
+  target: Cell | number;
+  parts: readonly Cell[];
 }
 
-const MAX_CANDIDATES = 4000;
-const MAX_COMBINATIONS = 50000;
+export interface PlacementProblem {
+  /** The number of amount columns. */
+  width: number;
+  rows: readonly PlacementRow[];
+  relations: readonly RowRelation[];
+  sums: readonly CellSum[];
+  /** What a cell no amount is placed in holds: 0, or nothing (see the comment at the top). */
+  blank: 'zero' | 'absent';
+}
 
-function candidatesOf(row: PlacementRow): number[][] {
+export interface Placement {
+  /**
+   * The column of each amount, or null for an amount whose column the identities leave open; null for the whole
+   * row when its amounts have no placement (more of them than the columns they may take).
+   */
+  columns: (number | null)[] | null;
+  /** The columns an open amount could be in whose content differs between the placements left. */
+  uncertain: number[];
+  /** How many placements the identities leave (all of a row's placements when it has too many to list). */
+  alternatives: number;
+  /** Blank cells are 0 and no placement satisfies the row's own identities: a printed figure is missing. */
+  identityFails: boolean;
+}
+
+/** Bounds on the work per table: candidates listed per row, combinations checked together, sums reached per cell. */
+export const MAX_CANDIDATES = 4000;
+const MAX_COMBINATIONS = 50000;
+const MAX_SUMS = 5000;
+const MAX_ROUNDS = 30;
+/** Domains up to this size are merged (k lists, k comparisons per sum); larger ones are summed into a set. */
+const MERGED_DOMAIN = 8;
+/** How far a positional amount may move from its print when its row has too many placements to list. */
+const NEAR = 3;
+const CENT = Number(toScaled(0.01));
+
+/** A row's content by column, in millionths (exact for printed amounts below 10⁹); null for an absent cell. */
+type Content = (number | null)[];
+
+interface Candidate {
+  columns: number[];
+  content: Content;
+}
+
+/** The tolerance of a sum of `terms` present parts: each part and the whole were rounded to the cent on their own. */
+function tolerance(terms: number): number {
+  return CENT * Math.max(1, Math.floor(terms / 2));
+}
+
+/** Whether `whole` agrees with a sum of `present` parts; a sum with no cell present holds. */
+function agrees(whole: number | null, sum: number, present: number): boolean {
+  if (whole == null && present === 0) return true;
+  return Math.abs((whole ?? 0) - sum) <= tolerance(present);
+}
+
+function identitiesHold(content: Content, identities: readonly ColumnIdentity<number>[]): boolean {
+  return identities.every(({ whole, parts }) => {
+    const present = parts.filter((p) => content[p] != null);
+    return agrees(content[whole], present.reduce((a, p) => a + content[p]!, 0), present.length);
+  });
+}
+
+function contentOf(values: readonly (number | null)[], columns: readonly number[], width: number, blank: PlacementProblem['blank']): Content {
+  const empty = blank === 'zero' ? 0 : null;
+  const content: Content = new Array(width).fill(empty);
+  columns.forEach((c, k) => (content[c] = values[k] == null ? empty : Number(toScaled(values[k]!))));
+  return content;
+}
+
+/** Every placement of the values in order into the allowed columns within lo..hi, up to MAX_CANDIDATES. */
+function placementsOf(n: number, allowed: readonly number[], lo: (k: number) => number, hi: (k: number) => number): number[][] {
   const out: number[][] = [];
-  const n = row.values.length;
-  const cols = row.allowed;
   const walk = (i: number, from: number, acc: number[]) => {
     if (out.length >= MAX_CANDIDATES) return;
     if (i === n) {
       out.push([...acc]);
       return;
     }
-    for (let j = from; j <= cols.length - (n - i); j++) {
-      if (cols[j] < row.lo[i] || cols[j] > row.hi[i]) continue;
-      acc.push(cols[j]);
+    for (let j = from; j <= allowed.length - (n - i); j++) {
+      if (allowed[j] < lo(i) || allowed[j] > hi(i)) continue;
+      acc.push(allowed[j]);
       walk(i + 1, j + 1, acc);
       acc.pop();
     }
@@ -72,23 +156,228 @@ function candidatesOf(row: PlacementRow): number[][] {
   return out;
 }
 
-const NEAR = 3;
+interface Listed {
+  candidates: Candidate[];
+  /** No candidate satisfies the row's own identities. */
+  fails: boolean;
+  /** The row has more placements than MAX_CANDIDATES and no print to choose among them. */
+  unlisted: boolean;
+}
 
-function nearPrinted(row: PlacementRow): PlacementRow {
-  return {
-    ...row,
-    lo: row.preferred.map((p, i) => Math.max(row.lo[i], p - NEAR)),
-    hi: row.preferred.map((p, i) => Math.min(row.hi[i], p + NEAR)),
-  };
+/**
+ * A row's candidates before any relation between rows, and whether none satisfies its own identities. Trusted rows
+ * keep their printed columns even when an identity fails there: that is a source defect for the checks to report,
+ * not a reason to move numbers.
+ */
+function candidatesOf(row: PlacementRow, width: number, blank: PlacementProblem['blank']): Listed {
+  const candidate = (columns: number[]): Candidate => ({ columns, content: contentOf(row.values, columns, width, blank) });
+  const print = row.print;
+  const n = row.values.length;
+  if (print) {
+    // The printed columns are a placement only when they are one column per amount: cells printed between two
+    // header columns share the nearest one, and taking them as printed would let one amount overwrite another.
+    const oneEach = print.preferred.every((p, k) => k === 0 || p > print.preferred[k - 1]);
+    const printed = candidate([...print.preferred]);
+    if (oneEach && print.trusted && print.preferred.every((p) => row.allowed.includes(p))) return { candidates: [printed], fails: false, unlisted: false };
+    if (oneEach && print.positional && identitiesHold(printed.content, row.identities)) {
+      return { candidates: [printed], fails: false, unlisted: false };
+    }
+  }
+  // Listed only for a row that keeps no printed placement (most rows keep theirs, and a row can have thousands).
+  // A wide table leaves too many placements to list: a positional row's amounts stay within a few columns of
+  // where they were printed.
+  let all = placementsOf(n, row.allowed, (k) => print?.lo[k] ?? -Infinity, (k) => print?.hi[k] ?? Infinity);
+  if (print?.positional && all.length >= MAX_CANDIDATES) {
+    all = placementsOf(n, row.allowed, (k) => Math.max(print.lo[k], print.preferred[k] - NEAR), (k) => Math.min(print.hi[k], print.preferred[k] + NEAR));
+  }
+  // Without positions there is no print to stay near, and a list cut short would be a guess: a row with too many
+  // placements to list is left open, and no constraint through it narrows.
+  if (!print && all.length >= MAX_CANDIDATES) return { candidates: [], fails: false, unlisted: true };
+  const candidates = all.map(candidate);
+  const fitting = candidates.filter((c) => identitiesHold(c.content, row.identities));
+  return { candidates: fitting.length > 0 ? fitting : candidates, fails: candidates.length > 0 && fitting.length === 0, unlisted: false };
+}
+
+/** A constraint and the rows it narrows. */
+type Constraint = { relation: RowRelation; rows: number[] } | { sum: CellSum; rows: number[] };
+
+function constraintsOf(problem: PlacementProblem): Constraint[] {
+  return [
+    ...problem.relations.map((relation) => ({ relation, rows: [relation.whole, ...relation.parts] })),
+    ...problem.sums.map((sum) => {
+      const cells = typeof sum.target === 'number' ? sum.parts : [sum.target, ...sum.parts];
+      return { sum, rows: cells.map((c) => c.row) };
+    }),
+  ];
+}
+
+/**
+ * Keeps, of each open row of a relation, the candidates some combination satisfying every column uses, listing the
+ * combinations of whole candidates (a row's columns are tied together).
+ */
+function narrowByRelation({ whole, parts }: RowRelation, pool: Candidate[][], width: number): void {
+  const members = [whole, ...parts];
+  const open = members.filter((r) => pool[r].length > 1);
+  const combinations = members.reduce((acc, r) => acc * pool[r].length, 1);
+  if (open.length === 0 || combinations === 0 || combinations > MAX_COMBINATIONS) return;
+  const openAt = open.map((r) => members.indexOf(r));
+  const pick = new Array<number>(members.length).fill(0);
+  const survivors: number[][] = [];
+  // Odometer over the open rows' candidates.
+  for (;;) {
+    const contents = members.map((r, m) => pool[r][pick[m]].content);
+    let holds = true;
+    for (let c = 0; c < width && holds; c++) {
+      let sum = 0;
+      let present = 0;
+      for (let m = 1; m < contents.length; m++) {
+        const v = contents[m][c];
+        if (v != null) {
+          sum += v;
+          present++;
+        }
+      }
+      holds = agrees(contents[0][c], sum, present);
+    }
+    if (holds) survivors.push(openAt.map((m) => pick[m]));
+    let k = openAt.length - 1;
+    while (k >= 0 && pick[openAt[k]] === pool[open[k]].length - 1) pick[openAt[k--]] = 0;
+    if (k < 0) break;
+    pick[openAt[k]]++;
+  }
+  if (survivors.length === 0) return;
+  open.forEach((r, k) => {
+    const keep = new Set(survivors.map((s) => s[k]));
+    if (keep.size < pool[r].length) pool[r] = pool[r].filter((_, o) => keep.has(o));
+  });
+}
+
+/**
+ * The sorted distinct sums of one value from `sorted` (ascending) and one from `domain`; null when there are more
+ * than MAX_SUMS. A domain holds a few values, so the sums are a merge of a few ascending lists (`sorted` shifted by
+ * each value), not a set: the values are millionths, mostly beyond V8's small integers, and a set hashed a boxed
+ * number per pair.
+ */
+function sumsWith(sorted: readonly number[], domain: readonly number[]): number[] | null {
+  const k = domain.length;
+  if (k > MERGED_DOMAIN) return sumsBySet(sorted, domain);
+  const shifts = [...domain].sort((a, b) => a - b);
+  const next = new Array<number>(k).fill(0);
+  const out: number[] = [];
+  for (;;) {
+    let least = Infinity;
+    let from = -1;
+    for (let j = 0; j < k; j++) {
+      if (next[j] === sorted.length) continue;
+      const sum = sorted[next[j]] + shifts[j];
+      if (sum < least) {
+        least = sum;
+        from = j;
+      }
+    }
+    if (from < 0) return out;
+    next[from]++;
+    if (out.length === 0 || out[out.length - 1] !== least) {
+      out.push(least);
+      if (out.length > MAX_SUMS) return null;
+    }
+  }
+}
+
+/** A large domain: a set, which gives up as soon as it holds more than MAX_SUMS sums. */
+function sumsBySet(sorted: readonly number[], domain: readonly number[]): number[] | null {
+  const sums = new Set<number>();
+  for (const s of sorted) {
+    for (const v of domain) sums.add(s + v);
+    if (sums.size > MAX_SUMS) return null;
+  }
+  return [...sums].sort((a, b) => a - b);
+}
+
+function within(sorted: readonly number[], x: number, tol: number): boolean {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid] < x - tol) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < sorted.length && sorted[lo] <= x + tol;
+}
+
+/** A cell's possible values; an absent cell adds nothing to a sum. */
+function domainOf(candidates: readonly Candidate[], column: number): Set<number> {
+  return new Set(candidates.map((c) => c.content[column] ?? 0));
+}
+
+/**
+ * Keeps, of each open cell of a cell sum, the candidates whose value some choice of the other cells' values agrees
+ * with, going through the sums the other cells can reach (a cell sum takes one value of each row). The tolerance is
+ * that of every part present: where cells may be absent, as loose as any combination's.
+ */
+function narrowByCell(constraint: CellSum, pool: Candidate[][]): void {
+  const target = constraint.target;
+  const cells: Array<{ cell: Cell; sign: 1 | -1 }> = constraint.parts.map((cell) => ({ cell, sign: 1 as const }));
+  if (typeof target !== 'number') cells.push({ cell: target, sign: -1 });
+  const rows = new Set(cells.map((c) => c.cell.row));
+  if (rows.size !== cells.length || cells.some((c) => pool[c.cell.row].length === 0)) return;
+  const constant = typeof target === 'number' ? Number(toScaled(target)) : 0;
+  const tol = tolerance(constraint.parts.length);
+  // Σ sign·value = constant, with sign +1 for parts and −1 for the target cell. Cells with one possible value are
+  // folded into the constant, so that only open cells are enumerated.
+  const domains = cells.map((c) => [...domainOf(pool[c.cell.row], c.cell.column)].map((v) => c.sign * v));
+  let fixed = constant;
+  for (const d of domains) if (d.length === 1) fixed -= d[0];
+  const open = domains.map((d, k) => (d.length > 1 ? k : -1)).filter((k) => k >= 0);
+  if (open.length === 0) return;
+  // The others' sums for each open cell are the sums before it combined with the sums after it (prefix ⊕ suffix), so
+  // each side is enumerated once; a side with too many sums is not enumerated and prunes nothing.
+  const prefix: Array<number[] | null> = [[0]];
+  for (const k of open) prefix.push(prefix[prefix.length - 1] && sumsWith(prefix[prefix.length - 1]!, domains[k]));
+  const suffix: Array<number[] | null> = [[0]];
+  for (const k of [...open].reverse()) suffix.unshift(suffix[0] && sumsWith(suffix[0]!, domains[k]));
+  open.forEach((k, j) => {
+    const before = prefix[j];
+    const after = suffix[j + 1];
+    if (!before || !after) return;
+    const [small, large] = before.length <= after.length ? [before, after] : [after, before];
+    const reachable = (t: number) => small.some((a) => within(large, t - a, tol));
+    const { cell, sign } = cells[k];
+    const verdict = new Map<number, boolean>();
+    const kept = pool[cell.row].filter((cand) => {
+      const v = cand.content[cell.column] ?? 0;
+      if (!verdict.has(v)) verdict.set(v, reachable(fixed - sign * v));
+      return verdict.get(v)!;
+    });
+    if (kept.length > 0) pool[cell.row] = kept;
+  });
+}
+
+/** Narrows until nothing changes, revisiting only the constraints of rows narrowed in the round before. */
+function solve(initial: readonly Candidate[][], constraints: readonly Constraint[], width: number): Candidate[][] {
+  const pool = initial.map((p) => [...p]);
+  let dirty: Set<number> | null = null;
+  for (let round = 0; round < MAX_ROUNDS; round++) {
+    const sizes = pool.map((p) => p.length);
+    const due = constraints.filter((c) => !dirty || c.rows.some((r) => dirty!.has(r)));
+    for (const constraint of due) {
+      if ('relation' in constraint) narrowByRelation(constraint.relation, pool, width);
+      else narrowByCell(constraint.sum, pool);
+    }
+    const narrowed = new Set(pool.flatMap((p, i) => (p.length !== sizes[i] ? [i] : [])));
+    if (narrowed.size === 0) break;
+    dirty = narrowed;
+  }
+  return pool;
 }
 
 /**
  * The placement nearest the print: first the one that moves every amount by the same number of columns (a header
  * read offset shifts all of a row's cells alike), then the one that moves them least.
  */
-function nearestToPrint(row: PlacementRow, options: number[][]): number[][] {
-  const shifts = (o: readonly number[]) => new Set(o.map((c, k) => c - row.preferred[k])).size;
-  const distance = (o: readonly number[]) => o.reduce((a, c, k) => a + Math.abs(c - row.preferred[k]), 0);
+function nearestToPrint(print: PrintedColumns, options: Candidate[]): Candidate[] {
+  const shifts = (o: Candidate) => new Set(o.columns.map((c, k) => c - print.preferred[k])).size;
+  const distance = (o: Candidate) => o.columns.reduce((a, c, k) => a + Math.abs(c - print.preferred[k]), 0);
   const fewest = Math.min(...options.map(shifts));
   const even = options.filter((o) => shifts(o) === fewest);
   const best = Math.min(...even.map(distance));
@@ -96,123 +385,55 @@ function nearestToPrint(row: PlacementRow, options: number[][]): number[][] {
   return nearest.length === 1 ? nearest : options;
 }
 
-function valuesAt(row: PlacementRow, columns: readonly number[], width: number): (number | null)[] {
-  const v: (number | null)[] = new Array(width).fill(null);
-  columns.forEach((c, i) => (v[c] = row.values[i]));
-  return v;
-}
-
-function identitiesHold(values: readonly (number | null)[], identities: readonly ColumnIdentity[]): boolean {
-  for (const { whole, parts } of identities) {
-    const present = parts.filter((p) => values[p] != null);
-    if (values[whole] == null && present.length === 0) continue;
-    const sum = sumAmounts(present.map((p) => values[p]!));
-    if (!amountsAgree(values[whole] ?? 0, sum, 0.01 * Math.max(1, present.length))) return false;
-  }
-  return true;
-}
-
-/** An option's values as scaled integers (absent = null), computed once so that combinations only add. */
-type ScaledValues = (bigint | null)[];
-
-function scaledAt(row: PlacementRow, columns: readonly number[], width: number): ScaledValues {
-  return valuesAt(row, columns, width).map((v) => (v == null ? null : toScaled(v)));
-}
-
-const CENT = toScaled(0.01);
-
-function relationHolds(whole: ScaledValues, parts: readonly ScaledValues[], width: number): boolean {
-  for (let c = 0; c < width; c++) {
-    let sum = 0n;
-    let present = 0;
-    for (const p of parts) {
-      const v = p[c];
-      if (v != null) {
-        sum += v;
-        present++;
-      }
-    }
-    if (whole[c] == null && present === 0) continue;
-    const diff = (whole[c] ?? 0n) - sum;
-    if ((diff < 0n ? -diff : diff) > CENT * BigInt(Math.max(1, present))) return false;
-  }
-  return true;
-}
-
 /**
- * Places the amounts of every row. `width` is the number of amount columns. Trusted rows keep their printed
- * columns even when an identity fails there: that is a source defect for the checks to report, not a reason to move
- * numbers.
+ * Places the amounts of every row. Where blank cells are 0, a row whose printed figures satisfy none of its
+ * identities is incomplete (a total printed without its breakdown): its blank cells are unknown, not zero.
+ * Constraints through it still place its own amounts, but they must not decide the placement of other rows, which
+ * is solved again without them.
  */
-export function placeAmounts(
-  rows: readonly PlacementRow[],
-  identities: readonly ColumnIdentity[],
-  relations: readonly RowRelation[],
-  width: number,
-): Placement[] {
-  const options: number[][][] = rows.map((row) => {
-    if (row.values.length === 0) return [[]];
-    // The printed columns are a placement only when they are one column per amount: cells printed between two
-    // header columns share the nearest one, and taking them as printed would let one amount overwrite another.
-    const oneEach = row.preferred.every((p, k) => k === 0 || p > row.preferred[k - 1]);
-    if (row.trusted && oneEach && row.preferred.every((p) => row.allowed.includes(p))) return [[...row.preferred]];
-    if (row.positional && oneEach && identitiesHold(valuesAt(row, row.preferred, width), identities)) return [[...row.preferred]];
-    // Listed only for a row that keeps no printed placement (most rows keep theirs, and a row can have thousands).
-    // A wide table leaves too many placements to list: a positional row's amounts stay within a few columns of
-    // where they were printed.
-    const listed = candidatesOf(row);
-    const all = row.positional && listed.length >= MAX_CANDIDATES ? candidatesOf(nearPrinted(row)) : listed;
-    const fitting = all.filter((c) => identitiesHold(valuesAt(row, c, width), identities));
-    return fitting.length > 0 ? fitting : all;
-  });
-  const combinations = (relation: RowRelation) =>
-    [relation.whole, ...relation.parts].reduce((acc, m) => acc * options[m].length, 1);
-  let progress = true;
-  for (let pass = 0; progress && pass < 12; pass++) {
-    progress = false;
-    for (const relation of [...relations].sort((a, b) => combinations(a) - combinations(b))) {
-      const members = [relation.whole, ...relation.parts];
-      const open = members.filter((m) => options[m].length > 1);
-      // A member with no placement at all (more amounts than its columns) decides nothing: it stays unplaced.
-      const count = combinations(relation);
-      if (open.length === 0 || count === 0 || count > MAX_COMBINATIONS) continue;
-      const scaled = members.map((m) => options[m].map((cols) => scaledAt(rows[m], cols, width)));
-      const openAt = open.map((m) => members.indexOf(m));
-      const pick = new Array<number>(members.length).fill(0);
-      const survivors: number[][] = [];
-      // Odometer over the open members' options.
-      for (;;) {
-        const vectors = members.map((_, k) => scaled[k][pick[k]]);
-        if (relationHolds(vectors[0], vectors.slice(1), width)) survivors.push(openAt.map((k) => pick[k]));
-        let k = openAt.length - 1;
-        while (k >= 0 && pick[openAt[k]] === options[open[k]].length - 1) pick[openAt[k--]] = 0;
-        if (k < 0) break;
-        pick[openAt[k]]++;
-      }
-      if (survivors.length === 0) continue;
-      open.forEach((m, k) => {
-        const keep = new Set(survivors.map((s) => s[k]));
-        const kept = options[m].filter((_, o) => keep.has(o));
-        if (kept.length < options[m].length) {
-          options[m] = kept;
-          progress = true;
-        }
-      });
-    }
-  }
+export function placeAmounts(problem: PlacementProblem): Placement[] {
+  const { rows, width, blank } = problem;
+  const listed = rows.map((row) => candidatesOf(row, width, blank));
+  const initial = listed.map((l) => l.candidates);
+  const identityFails = listed.map((l) => blank === 'zero' && l.fails);
+  const incomplete = new Set(identityFails.flatMap((fails, i) => (fails ? [i] : [])));
+  const constraints = constraintsOf(problem);
+  const withAll = solve(initial, constraints, width);
+  const pool = incomplete.size === 0 ? withAll : solve(initial, constraints.filter((c) => !c.rows.some((r) => incomplete.has(r))), width);
+  for (const i of incomplete) pool[i] = withAll[i];
 
   return rows.map((row, i) => {
+    if (listed[i].unlisted) {
+      const alternatives = binomial(row.allowed.length, row.values.length);
+      return { columns: row.values.map(() => null), uncertain: [...row.allowed], alternatives, identityFails: false };
+    }
     // Among placements the identities leave open, a positional row takes the one nearest its print when that one
     // is unique: the header's positions decide what arithmetic cannot (which income source an amount is).
-    if (row.positional && options[i].length > 1) options[i] = nearestToPrint(row, options[i]);
-    if (row.values.length === 0 || options[i].length === 1) return { columns: options[i][0] ?? [], open: [], alternatives: 1 };
-    if (options[i].length === 0) return { columns: null, open: [], alternatives: 0 };
-    // Values whose column is the same in every remaining placement are certain; the others stay unplaced.
+    const options = row.print?.positional && pool[i].length > 1 ? nearestToPrint(row.print, pool[i]) : pool[i];
+    if (options.length === 0) return { columns: null, uncertain: [], alternatives: 0, identityFails: identityFails[i] };
+    // Amounts whose column is the same in every remaining placement are certain; the others stay unplaced.
     const columns = row.values.map((_, k) => {
-      const c = options[i][0][k];
-      return options[i].every((o) => o[k] === c) ? c : null;
+      const c = options[0].columns[k];
+      return options.every((o) => o.columns[k] === c) ? c : null;
     });
-    const open = [...new Set(options[i].flatMap((o) => o.filter((_, k) => columns[k] === null)))].sort((a, b) => a - b);
-    return { columns, open, alternatives: options[i].length };
+    // Where a blank is 0, a column an open amount may take that holds the same figure in every placement (a printed
+    // 0 or a blank) is certain all the same.
+    const open = new Set(options.flatMap((o) => o.columns.filter((_, k) => columns[k] === null)));
+    const differs = (c: number) => options.some((o) => o.content[c] !== options[0].content[c]);
+    const uncertain = [...open].filter(differs).sort((a, b) => a - b);
+    return { columns, uncertain, alternatives: options.length, identityFails: identityFails[i] };
   });
+}
+
+/** How many ways k amounts can take n columns in order. */
+function binomial(n: number, k: number): number {
+  let c = 1;
+  for (let i = 0; i < k; i++) c = (c * (n - i)) / (i + 1);
+  return Math.round(c);
+}
+
+/** Whether a row printing an amount in each of its columns, in order, satisfies the identities (blank cells 0). */
+export function fullRowSatisfies(values: readonly (number | null)[], identities: readonly ColumnIdentity<number>[]): boolean {
+  const columns = values.map((_, c) => c);
+  return identitiesHold(contentOf(values, columns, values.length, 'zero'), identities);
 }

@@ -1,5 +1,4 @@
-import { columnKeyFor, columnKeys } from '../columns.ts';
-import type { ColumnIdentity } from './amount-placement.ts';
+import { columnKeyFor, columnKeys, type ColumnIdentity } from '../columns.ts';
 import type { DraftColumn, Side } from './table-draft.ts';
 
 /**
@@ -61,7 +60,7 @@ interface Leaf {
 }
 
 /** The columns whose sum a node stands for, and the identities inside it. */
-function walk(node: HeaderNode, leaves: Leaf[], identities: ColumnIdentity[], group: string | null): number[] {
+function walk(node: HeaderNode, leaves: Leaf[], identities: ColumnIdentity<number>[], group: string | null): number[] {
   if (node.col != null && node.children.length === 0) {
     const generic = SUBTOTAL.test(node.label) || /^(?:人员经费|公用经费|基本支出|项目支出)$/.test(node.label);
     const stage = STAGE.exec(node.label);
@@ -94,7 +93,7 @@ export interface HeaderColumns {
   /** Cell index of each amount column, in order. */
   cells: number[];
   columns: DraftColumn[];
-  identities: ColumnIdentity[];
+  identities: ColumnIdentity<number>[];
 }
 
 /**
@@ -110,7 +109,7 @@ export function headerColumns(
 ): HeaderColumns {
   const top = nodesIn(grid, 0, a, b).filter((n) => n.label || n.children.length > 0);
   const leaves: Leaf[] = [];
-  const identities: ColumnIdentity[] = [];
+  const identities: ColumnIdentity<number>[] = [];
   const units = top.map((n) => walk(n, leaves, identities, null));
   if (top.length >= 2 && top[0].col != null && top[0].children.length === 0 && SUBTOTAL.test(top[0].label)) {
     identities.push({ whole: top[0].col, parts: units.slice(1).flat() });

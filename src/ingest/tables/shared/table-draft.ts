@@ -5,16 +5,16 @@ import { FUNCTION_CLASSES } from '../../../core/codes.ts';
 import { amountsAgree, sumAmounts } from '../../../core/decimal.ts';
 import { columnNames } from '../column-names.ts';
 import { CodeDictionary, normalizeName, reassembleCodes, type ResolvedCode } from './code-reassembly.ts';
-import { columnIdentities } from '../columns.ts';
-import { placeAmounts, type ColumnIdentity, type PlacementRow, type RowRelation } from './amount-placement.ts';
-import { placeNumbers, type SolverRow, type SumConstraint } from './sum-placement.ts';
+import { indexedIdentities, type ColumnIdentity } from '../columns.ts';
+import { placeAmounts, type CellSum, type Placement, type PlacementRow, type RowRelation } from './amount-placement.ts';
 import { readUnits, rowRoleOfUnit, type UnitReading } from './unit-groups.ts';
 
 /**
  * The layout-independent end of table reading: every reader (tabbed, aligned, single-space) turns its lines into a
  * draft — rows with printed code pieces or codes it settled itself, names, amounts — and buildTable here turns the
- * draft into a schema table: it rebuilds codes the reader left as pieces, places amounts by the solver the draft's
- * placement names, and writes every flag and unparsed entry, in one wording for all readers.
+ * draft into a schema table: it rebuilds codes the reader left as pieces, places amounts (amount-placement.ts) with
+ * what the draft's placement says the print gives, and writes every flag and unparsed entry, in one wording for all
+ * readers.
  */
 
 export type Side = 'income' | 'expenditure';
@@ -95,22 +95,22 @@ interface TableHead {
   lines: LineRange;
 }
 
-/** Amounts placed near the columns their print suggests, by the header tree's identities (amount-placement.ts). */
+/** Amounts placed near the columns their print suggests, by the header tree's identities. */
 export interface PositionedDraft extends TableHead {
   placement: 'position';
   columns: DraftColumn[];
-  identities: ColumnIdentity[];
+  identities: ColumnIdentity<number>[];
   rows: DraftRow[];
 }
 
 /**
- * Amounts with no position, only their print order (single-space text): placed by sums alone (sum-placement.ts),
- * under the row constraints the reader built, whose targets may be figures from outside the table.
+ * Amounts with no position, only their print order (single-space text): placed by sums alone, under the template's
+ * column identities and the row constraints the reader built, whose targets may be figures from outside the table.
  */
 export interface SummedDraft extends TableHead {
   placement: 'sums';
   columns: DraftColumn[];
-  constraints: SumConstraint[];
+  constraints: CellSum[];
   rows: DraftRow<DraftToken>[];
 }
 
@@ -191,7 +191,7 @@ export function placementWarnings(built: readonly BuiltTable[]): string[] {
   return tokens > placed ? [`表格：${tokens} 个数中有 ${placed} 个填入了单元格`] : [];
 }
 
-function identitiesOfSide(identities: readonly ColumnIdentity[], allowed: readonly number[]): ColumnIdentity[] {
+function identitiesOfSide(identities: readonly ColumnIdentity<number>[], allowed: readonly number[]): ColumnIdentity<number>[] {
   return identities.filter((id) => allowed.includes(id.whole));
 }
 
@@ -241,20 +241,23 @@ function codesOf(rows: readonly DraftRow<DraftToken>[], dictionary: CodeDictiona
   return { codes, names };
 }
 
-/** Placement by the columns the print suggests, searched around where the identities fail (amount-placement.ts). */
+/** Placement by the columns the print suggests, searched around where the identities fail; a blank cell is absent. */
 function placeByPosition(draft: PositionedDraft, codes: readonly ResolvedCode[], allowed: readonly number[][]): RowPlacement[] {
-  const placementRows: PlacementRow[] = draft.rows.map((r, i) => ({
+  const rows: PlacementRow[] = draft.rows.map((r, i) => ({
     values: r.tokens.map((t) => t.value),
-    preferred: r.tokens.map((t) => t.preferred),
     allowed: allowed[i],
-    trusted: r.trusted,
-    positional: r.positional ?? false,
-    lo: r.tokens.map((t) => t.lo),
-    hi: r.tokens.map((t) => t.hi),
+    identities: draft.identities,
+    print: {
+      preferred: r.tokens.map((t) => t.preferred),
+      lo: r.tokens.map((t) => t.lo),
+      hi: r.tokens.map((t) => t.hi),
+      trusted: r.trusted,
+      positional: r.positional ?? false,
+    },
   }));
   const depths = draft.rows.map((r, i) => depthOf(r, codes[i]));
   const relations = relationsOf(depths, draft.rows);
-  const placements = placeAmounts(placementRows, draft.identities, relations, draft.columns.length);
+  const placements = placeAmounts({ width: draft.columns.length, rows, relations, sums: [], blank: 'absent' });
   return placements.map((p, i) => {
     const r = draft.rows[i];
     const byColumn: (number | null)[] = new Array(draft.columns.length).fill(null);
@@ -263,10 +266,7 @@ function placeByPosition(draft: PositionedDraft, codes: readonly ResolvedCode[],
     });
     const identities = identitiesOfSide(draft.identities, allowed[i]);
     return {
-      columns: p.columns,
-      uncertain: p.open.map((c) => draft.columns[c].key),
-      alternatives: p.alternatives,
-      identityFails: false,
+      ...placed(draft, p),
       unconfirmed: r.tokens.map(
         (t, k) => t.split && p.columns?.[k] != null && !splitConfirmed(p.columns[k]!, i, byColumn, draft, relations, placements, identities),
       ),
@@ -274,19 +274,26 @@ function placeByPosition(draft: PositionedDraft, codes: readonly ResolvedCode[],
   });
 }
 
-/** Placement by sums alone, every row open (sum-placement.ts); a blank cell of a printed row is 0. */
+/** Placement by sums alone, every row open, under the template's column identities; a blank cell is 0. */
 function placeBySums(draft: SummedDraft, allowed: readonly number[][]): RowPlacement[] {
-  const solverRows: SolverRow[] = draft.rows.map((r, i) => {
-    const keys = allowed[i].map((c) => draft.columns[c].key);
-    return { keys, numbers: r.tokens, identities: columnIdentities(keys) };
-  });
-  return placeNumbers(solverRows, draft.constraints).map((p, i) => ({
-    columns: p.columns && p.columns.map((slot) => (slot == null ? null : allowed[i][slot])),
-    uncertain: p.uncertain,
+  const rows: PlacementRow[] = draft.rows.map((r, i) => ({
+    values: r.tokens.map((t) => t.value),
+    allowed: allowed[i],
+    identities: indexedIdentities(allowed[i].map((c) => draft.columns[c].key), allowed[i]),
+    print: null,
+  }));
+  const placements = placeAmounts({ width: draft.columns.length, rows, relations: [], sums: draft.constraints, blank: 'zero' });
+  return placements.map((p, i) => ({ ...placed(draft, p), unconfirmed: draft.rows[i].tokens.map(() => false) }));
+}
+
+/** A placement by the draft's column keys. */
+function placed(draft: DraftTable, p: Placement): Omit<RowPlacement, 'unconfirmed'> {
+  return {
+    columns: p.columns,
+    uncertain: p.uncertain.map((c) => draft.columns[c].key),
     alternatives: p.alternatives,
     identityFails: p.identityFails,
-    unconfirmed: draft.rows[i].tokens.map(() => false),
-  }));
+  };
 }
 
 /**
@@ -414,7 +421,7 @@ function splitConfirmed(
   draft: PositionedDraft,
   relations: readonly RowRelation[],
   placements: readonly { columns: (number | null)[] | null }[],
-  identities: readonly ColumnIdentity[],
+  identities: readonly ColumnIdentity<number>[],
 ): boolean {
   for (const id of identities) {
     const members = [id.whole, ...id.parts];

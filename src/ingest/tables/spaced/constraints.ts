@@ -1,45 +1,42 @@
 import { parentCode } from '../../../core/codes.ts';
 import { columnKeyFor } from '../columns.ts';
-import type { Cell, SumConstraint } from '../shared/sum-placement.ts';
+import type { CellSum } from '../shared/amount-placement.ts';
 import type { RawRow } from './rows.ts';
 
-function cellsOf(indices: readonly number[], key: string): Cell[] {
-  return indices.map((row) => ({ row, key }));
-}
-
-function sumOver(target: number, parts: readonly number[], keys: readonly string[]): SumConstraint[] {
-  if (parts.length === 0) return [];
-  return keys.map((key) => ({ target: { row: target, key }, parts: cellsOf(parts, key) }));
-}
-
 /**
- * The identities between rows of one table, by column: a 类 or 款 = the sum of its children (within its sub-unit),
- * a sub-unit's row = the sum of its 类 rows, the total = the sum of the sub-units (or of the 类 rows), and in
- * two-sided tables 收入总计 = 支出总计 and each fund's income = its expenditure column's total.
+ * The identities between rows of one table, column by column: a 类 or 款 = the sum of its children (within its
+ * sub-unit), a sub-unit's row = the sum of its 类 rows, the total = the sum of the sub-units (or of the 类 rows), and
+ * in two-sided tables 收入总计 = 支出总计 and each fund's income = its expenditure column's total. `keys` are the
+ * table's columns. Each column is a constraint of its own: a row missing a figure (its blank cells are not 0 after
+ * all) fails in some columns, and the others still place its amounts.
  */
-export function rowConstraints(rows: readonly RawRow[], keys: readonly string[]): SumConstraint[] {
-  const out: SumConstraint[] = [];
+export function rowConstraints(rows: readonly RawRow[], keys: readonly string[]): CellSum[] {
+  const out: CellSum[] = [];
+  const sumOver = (whole: number, parts: readonly number[]) => {
+    if (parts.length === 0) return;
+    keys.forEach((_, column) => out.push({ target: { row: whole, column }, parts: parts.map((row) => ({ row, column })) }));
+  };
   const expenditure = rows.map((r, i) => ({ r, i })).filter(({ r }) => r.side !== 'income');
   for (const { r, i } of expenditure) {
     if (!r.code || r.level === 3) continue;
     const children = expenditure
       .filter(({ r: c }) => c.code && c.group === r.group && c.scheme === r.scheme && parentCode(c.code) === r.code)
       .map(({ i: c }) => c);
-    out.push(...sumOver(i, children, keys));
+    sumOver(i, children);
   }
   const topOf = (group: string | null) =>
     expenditure.filter(({ r }) => r.level === 1 && r.group === group && r.role === 'data').map(({ i }) => i);
   const units = expenditure.filter(({ r }) => r.role === 'subtotal' && !r.code && r.group !== null);
-  for (const { r, i } of units) out.push(...sumOver(i, topOf(r.group), keys));
+  for (const { r, i } of units) sumOver(i, topOf(r.group));
   for (const { r, i } of expenditure) {
     if (r.role !== 'total') continue;
     const parts = units.length > 0 ? units.map(({ i: u }) => u) : topOf(null);
-    out.push(...sumOver(i, parts, keys));
+    sumOver(i, parts);
   }
   const incomeTotal = rows.findIndex((r) => r.side === 'income' && r.role === 'total');
   const expenditureTotal = rows.findIndex((r) => r.side === 'expenditure' && r.role === 'total');
   if (incomeTotal >= 0 && expenditureTotal >= 0) {
-    out.push({ target: { row: incomeTotal, key: keys[0] }, parts: [{ row: expenditureTotal, key: keys[0] }] });
+    out.push({ target: { row: incomeTotal, column: 0 }, parts: [{ row: expenditureTotal, column: 0 }] });
     out.push(...fundPins(rows, keys, expenditureTotal));
   }
   return out;
@@ -54,14 +51,14 @@ export function incomeKeyOf(name: string): string | null {
  * In a 财政拨款收支总表 without carry-over lines, each fund's income (一般公共预算 …) equals the total of the
  * expenditure column of that fund.
  */
-function fundPins(rows: readonly RawRow[], keys: readonly string[], expenditureTotal: number): SumConstraint[] {
+function fundPins(rows: readonly RawRow[], keys: readonly string[], expenditureTotal: number): CellSum[] {
   const income = rows.map((r, i) => ({ r, i })).filter(({ r }) => r.side === 'income');
   if (income.some(({ r }) => /结转|结余/.test(r.name) && r.numbers.length > 0)) return [];
-  const out: SumConstraint[] = [];
+  const out: CellSum[] = [];
   for (const { r, i } of income) {
     const key = incomeKeyOf(r.name);
     if (key && key !== keys[0] && keys.includes(key)) {
-      out.push({ target: { row: expenditureTotal, key }, parts: [{ row: i, key: keys[0] }] });
+      out.push({ target: { row: expenditureTotal, column: keys.indexOf(key) }, parts: [{ row: i, column: 0 }] });
     }
   }
   return out;
@@ -71,8 +68,8 @@ function fundPins(rows: readonly RawRow[], keys: readonly string[], expenditureT
  * Fixes the total row's cells (a table of one row: that row's) to figures known from elsewhere in the document
  * (收入总表 合计 by source = 收支总表's income items; the “三公” items the 情况说明 states).
  */
-export function pinTotals(rows: readonly RawRow[], known: ReadonlyMap<string, number>, keys: readonly string[]): SumConstraint[] {
+export function pinTotals(rows: readonly RawRow[], known: ReadonlyMap<string, number>, keys: readonly string[]): CellSum[] {
   const total = rows.length === 1 ? 0 : rows.findIndex((r) => r.role === 'total');
   if (total < 0) return [];
-  return keys.filter((k) => known.has(k)).map((key) => ({ target: known.get(key)!, parts: [{ row: total, key }] }));
+  return keys.flatMap((key, column) => (known.has(key) ? [{ target: known.get(key)!, parts: [{ row: total, column }] }] : []));
 }

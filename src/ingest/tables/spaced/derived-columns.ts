@@ -1,9 +1,9 @@
 import type { TableColumn, TableKind } from '../../../schema/table.ts';
 import type { SourceLine } from '../../source-lines.ts';
-import { columnIdentities, columnKeyFor, templateMembers } from '../columns.ts';
+import { columnKeyFor, indexedIdentities, templateMembers } from '../columns.ts';
 import { columnName } from '../column-names.ts';
 import { compact } from '../../../core/width.ts';
-import { fullRowSatisfies } from '../shared/sum-placement.ts';
+import { fullRowSatisfies } from '../shared/amount-placement.ts';
 import { wordsOf } from '../../layout/cells.ts';
 import { COLUMN_LABELS } from './header.ts';
 import type { RawRow } from './rows.ts';
@@ -242,8 +242,11 @@ export function derivedColumns(kind: TableKind, header: readonly SourceLine[], c
   }
   // The orders every row satisfies that some order satisfies. A row no order satisfies is a defect of the print (or
   // a row misread), not evidence about the columns. Rows are taken one at a time, most orders failing the first.
-  const withIdentities = orders.map((keys) => ({ keys, identities: columnIdentities(keys) })).filter((o) => o.identities.length > 0);
-  const holds = (o: (typeof withIdentities)[number], r: RawRow) => fullRowSatisfies(o.keys, r.numbers.slice(0, m), o.identities);
+  const withIdentities = orders.map((keys) => ({ keys, identities: indexedIdentities(keys) })).filter((o) => o.identities.length > 0);
+  const holds = (o: (typeof withIdentities)[number], r: RawRow) => {
+    const values = r.numbers.slice(0, m).map((n) => n.value);
+    return values.length === o.keys.length && fullRowSatisfies(values, o.identities);
+  };
   let kept = withIdentities;
   let confirmed = false;
   for (const r of full) {

@@ -12,7 +12,7 @@ import { findRegions, type Region } from './regions.ts';
 import { declaredEmptyKinds, declaresEmpty, unitOf } from '../shared/region-text.ts';
 import { buildTable, placementWarnings, type BuiltTable, type DraftRow, type DraftToken, type SummedDraft } from '../shared/table-draft.ts';
 import { CodeDictionary } from '../shared/code-reassembly.ts';
-import type { SumConstraint } from '../shared/sum-placement.ts';
+import type { CellSum } from '../shared/amount-placement.ts';
 import { assignGroups, groupLines, readRows, type RawRow } from './rows.ts';
 import { statedThreePublic } from './stated-three-public.ts';
 import { compact } from '../../../core/width.ts';
@@ -164,7 +164,7 @@ export function parseSpacedTables(lines: readonly SourceLine[]): LayoutTables {
     }
     const summedWith = (columns: readonly TableColumn[]): SummedDraft => {
       const keys = columns.map((c) => c.key);
-      const constraints: SumConstraint[] = [];
+      const constraints: CellSum[] = [];
       let rows: DraftRow<DraftToken>[];
       if (kind === 'institution-list') {
         rows = readTextTable(draft.header, draft.data);

@@ -6,7 +6,7 @@ import { hasTabCells, tabCells } from '../../layout/cells.ts';
 import { cellAmount, cleanName, codePiece, headerLabel } from '../../layout/cell-text.ts';
 import { piecesOf } from '../shared/code-reassembly.ts';
 import { headerColumns } from '../shared/header-tree.ts';
-import type { ColumnIdentity } from '../shared/amount-placement.ts';
+import type { ColumnIdentity } from '../columns.ts';
 import type { TableRegion } from './regions.ts';
 import { declaresEmpty, isCompilerLine, isNoteLine, isTableNumber, unitOf } from '../shared/region-text.ts';
 import { addText, type DraftColumn, type DraftRow, type PositionedDraft, type Side } from '../shared/table-draft.ts';
@@ -65,7 +65,7 @@ function sideSplit(grid: readonly (readonly string[])[]): number | null {
 function layoutOf(grid: readonly (readonly string[])[], width: number): {
   sides: SideLayout[];
   columns: DraftColumn[];
-  identities: ColumnIdentity[];
+  identities: ColumnIdentity<number>[];
   codeCells: number;
 } {
   const split = sideSplit(grid);
