@@ -9,9 +9,9 @@ import { sitemapParts } from './listing.ts';
 import { contentPages } from './site-pages.ts';
 
 /**
- * The one way pages reach the disclosures. Listings and cross-department pages use the summaries the content
- * collection holds; a disclosure's or a department's own pages read the full JSON when they render, one document at
- * a time, so that no page holds the whole corpus in memory.
+ * The one way pages reach the disclosures. Listings, department and cross-department pages use the summaries the
+ * content collection holds; a disclosure's own pages read its full JSON when they render, one document at a time, so
+ * that no page holds the whole corpus in memory.
  */
 
 /** Every disclosure's summary, in a stable order (region, year, department), so that builds are reproducible. */
@@ -62,13 +62,6 @@ export async function allDepartments(): Promise<Array<Department<DisclosureSumma
 export async function departmentNameIndex(): Promise<NameFile[]> {
   const departments = (await allDepartments()).map((d) => ({ slug: d.identity.slug, name: `${d.identity.name}（${SCOPE_LABELS[d.identity.scope]}）` }));
   return nameIndex(departments);
-}
-
-/** A department with its documents in full, read when one of its pages renders (one document at a time). */
-export async function loadDepartment(department: Department<DisclosureSummary>): Promise<Department> {
-  const docs: Disclosure[] = [];
-  for (const summary of department.docs) docs.push(await loadDisclosure(summary.slug));
-  return { ...department, docs };
 }
 
 /** The site's pages (paths under the base) in sitemap files of at most SITEMAP_URLS each. */

@@ -4,7 +4,7 @@
  * browser code reads this shape and imports nothing else of the site's build-time modules.
  */
 import { FUNCTION_CLASSES } from '../core/codes.ts';
-import { type Department, SCOPE_LABELS, yearFigures } from './departments.ts';
+import { type Department, SCOPE_LABELS } from './departments.ts';
 import { KIND_LABELS } from './format.ts';
 
 export interface CompareYear {
@@ -40,7 +40,7 @@ export function compareData(department: Department): CompareDepartment {
     years: department.docs
       .filter((d) => d.kind === 'budget' || d.kind === 'final-account')
       .map((doc) => {
-        const f = yearFigures(doc);
+        const f = doc.figures;
         return {
           year: doc.year,
           kind: KIND_LABELS[doc.kind],
@@ -51,9 +51,9 @@ export function compareData(department: Department): CompareDepartment {
           basic: f.basic,
           project: f.project,
           threePublic: f.threePublic,
-          classes: Object.fromEntries([...f.byClass].map(([code, v]) => [`${code} ${FUNCTION_CLASSES[code] ?? ''}`.trim(), v])),
-          authorized: doc.overview?.staff.authorized ?? null,
-          actualStaff: doc.overview?.staff.actual ?? null,
+          classes: Object.fromEntries(f.byClass.map(([code, v]) => [`${code} ${FUNCTION_CLASSES[code] ?? ''}`.trim(), v])),
+          authorized: doc.staff.authorized,
+          actualStaff: doc.staff.actual,
         };
       }),
   };

@@ -19,18 +19,27 @@ export function csvCell(value: string | number | null | undefined): string {
   return `"${safe.replace(/"/g, '""')}"`;
 }
 
-export function csvLine(cells: ReadonlyArray<string | number | null | undefined>): string {
-  return cells.map(csvCell).join(',');
-}
-
 /** UTF-8 with BOM so that Excel opens Chinese text correctly; CRLF line ends as RFC 4180 says. */
 export function toCsv(header: readonly string[], rows: ReadonlyArray<ReadonlyArray<string | number | null>>): string {
   return `\uFEFF${csvLines([header, ...rows])}`;
 }
 
-/** Rows as CSV lines, each ended by CRLF: a part of a CSV file written piece by piece. */
+/**
+ * Rows as CSV lines, each ended by CRLF: a part of a CSV file written piece by piece. A text cell is quoted once per
+ * call: a disclosure's rows in data/all-rows.csv repeat its slug, department, table and row names on every value's
+ * line, and quoting each again was most of the build's CSV time (docs/benchmarks.md, "astro build: CPU a disclosure").
+ */
 export function csvLines(rows: ReadonlyArray<ReadonlyArray<string | number | null>>): string {
-  return rows.map((r) => `${csvLine(r)}\r\n`).join('');
+  const quoted = new Map<string, string>();
+  const cell = (value: string | number | null): string => {
+    if (typeof value !== 'string') return csvCell(value);
+    let text = quoted.get(value);
+    if (text === undefined) quoted.set(value, (text = csvCell(value)));
+    return text;
+  };
+  let out = '';
+  for (const row of rows) out += `${row.map(cell).join(',')}\r\n`;
+  return out;
 }
 
 /**

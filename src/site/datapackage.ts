@@ -61,7 +61,7 @@ export function departmentResource(department: Pick<Department<GroupedDoc>, 'ide
  * browser from it (src/site/table-csv.ts), not published as a file of its own; data/all-rows.csv.gz has every table
  * value as rows.
  */
-export function disclosureResource(doc: Disclosure): object {
+export function disclosureResource(doc: Pick<Disclosure, 'slug' | 'title' | 'kind' | 'year' | 'unit'>): object {
   return {
     name: `disclosure-${doc.slug}`,
     path: disclosureDataPath(doc.slug),

@@ -1,10 +1,12 @@
 /**
  * One department across documents: which disclosures are the same body's, and what each year's figures were.
  * A 部门 (consolidated) document and a 单位 (one unit) document of the same body are two related entities, never
- * merged, since their totals cover different things. Pure: pages and downloads call it with the parsed documents.
+ * merged, since their totals cover different things. Pure: pages and downloads call it with the parsed documents'
+ * summaries (disclosure-summary.ts), which carry each year's figures, so that no department page reads a document.
  */
 import { createHash } from 'node:crypto';
 import type { Disclosure } from '../schema/disclosure.ts';
+import type { DisclosureSummary } from './disclosure-summary.ts';
 import { functionClassAmounts } from './chart-data.ts';
 import { threePublicByDisclosure } from './cross-department.ts';
 import { convertAmount, inViewUnit } from '../core/units.ts';
@@ -91,7 +93,7 @@ function totalOf(doc: Disclosure, kind: string, column: string, rowName?: RegExp
   return inViewUnit(row?.values[column], table.unit ?? doc.unit);
 }
 
-export function yearFigures(doc: Disclosure): YearFigures {
+function yearFigures(doc: Disclosure): YearFigures {
   const classes = functionClassAmounts(doc);
   const byClass = new Map<string, number>();
   for (const [code, amount] of classes?.amounts ?? []) {
@@ -110,6 +112,18 @@ export function yearFigures(doc: Disclosure): YearFigures {
   };
 }
 
+/** The year's figures as a summary keeps them: the 类 amounts as [code, amount] pairs, in the order found. */
+export type StoredFigures = Omit<YearFigures, 'byClass'> & { byClass: Array<[string, number]> };
+
+export function storedFigures(doc: Disclosure): StoredFigures {
+  const figures = yearFigures(doc);
+  return { ...figures, byClass: [...figures.byClass] };
+}
+
+function figuresOf(doc: DepartmentDoc): YearFigures {
+  return { ...doc.figures, byClass: new Map(doc.figures.byClass) };
+}
+
 /**
  * What grouping reads of a document: a full disclosure, or its summary, which carries the former names the document
  * states (so that listings group departments without holding every document).
@@ -117,7 +131,18 @@ export function yearFigures(doc: Disclosure): YearFigures {
 export type GroupedDoc = Pick<Disclosure, 'slug' | 'title' | 'department' | 'region' | 'year' | 'kind'> &
   ({ formerNames: string[] } | Pick<Disclosure, 'sections'>);
 
-export interface Department<D extends GroupedDoc = Disclosure> {
+/**
+ * What a department's pages read of each of its documents: the document's summary, into which `summarize` put the
+ * year's figures, the facts that state a figure, the 三公 pairs a 决算 prints and the staff. A department page then
+ * reads no document in full: with its CSV and the execution ranking, that was two or three full reads of every
+ * document a build (docs/benchmarks.md, "astro build: CPU a disclosure").
+ */
+export type DepartmentDoc = Pick<
+  DisclosureSummary,
+  'slug' | 'title' | 'department' | 'region' | 'year' | 'kind' | 'unit' | 'formerNames' | 'figures' | 'figureFacts' | 'printedThreePublic' | 'staff'
+>;
+
+export interface Department<D extends GroupedDoc = DepartmentDoc> {
   identity: DepartmentIdentity;
   /** Newest year first, then budget before final account. */
   docs: D[];
@@ -191,7 +216,7 @@ export function changeBetween(earlier: number | null, later: number | null): Cha
 
 export interface HistoryYear {
   year: number;
-  doc: Disclosure;
+  doc: DepartmentDoc;
   figures: YearFigures;
   /** Against the previous year of the same kind on the site, figure by figure. */
   changes: Partial<Record<Exclude<keyof YearFigures, 'byClass'>, Change | null>>;
@@ -205,7 +230,7 @@ export function history(department: Department, kind: Disclosure['kind']): Histo
     .filter((d, i, all) => i === 0 || all[i - 1].year !== d.year);
   const result: HistoryYear[] = [];
   for (const doc of years) {
-    const figures = yearFigures(doc);
+    const figures = figuresOf(doc);
     const previous = result.at(-1);
     const changes: HistoryYear['changes'] = {};
     if (previous && previous.year === doc.year! - 1) {
@@ -218,8 +243,8 @@ export function history(department: Department, kind: Disclosure['kind']): Histo
 
 /** A change the text states (比上年增加/减少 …) set against the previous year's own document. */
 export interface StatedChangeCheck {
-  doc: Disclosure;
-  previous: Disclosure;
+  doc: DepartmentDoc;
+  previous: DepartmentDoc;
   factId: string;
   label: string;
   stated: number;
@@ -239,9 +264,9 @@ export function statedChangeChecks(department: Department): StatedChangeCheck[] 
   for (const doc of department.docs) {
     const previous = department.docs.find((d) => d.kind === doc.kind && d.year != null && d.year === (doc.year ?? 0) - 1);
     if (!previous) continue;
-    for (const fact of doc.facts) {
+    for (const fact of doc.figureFacts) {
       if (fact.change == null || fact.value == null) continue;
-      const before = previous.facts.find((f) => f.id === fact.id && f.value != null);
+      const before = previous.figureFacts.find((f) => f.id === fact.id && f.value != null);
       if (!before) continue;
       const beforeValue = before.unit === fact.unit ? before.value! : convertAmount(before.value!, before.unit, fact.unit);
       if (beforeValue == null) continue;
@@ -296,26 +321,39 @@ const THREE_PUBLIC_ITEMS: ReadonlyArray<readonly [string, string]> = [
   ['reception', '公务接待费'],
 ];
 
+/** The 三公 items a 决算's table prints as 预算数/决算数 column pairs, in 万元 (none in a table without such pairs). */
+export function printedThreePublic(doc: Disclosure): Array<{ label: string; budget: number | null; actual: number | null }> {
+  const items: Array<{ label: string; budget: number | null; actual: number | null }> = [];
+  const table = doc.tables.find((t) => t.kind === 'three-public-expenditure');
+  const printed = table?.rows.find((r) => r.group === null && (r.role === 'total' || table.rows.length === 1));
+  if (table && printed) {
+    for (const [item, label] of THREE_PUBLIC_ITEMS) {
+      const budget = inViewUnit(printed.values[`${item}-budget`], table.unit ?? doc.unit);
+      const actual = inViewUnit(printed.values[`${item}-actual`], table.unit ?? doc.unit);
+      if (budget == null && actual == null) continue;
+      items.push({ label, budget, actual });
+    }
+  }
+  return items;
+}
+
 /**
  * A final account against its budget, in 万元: the 三公 items from the 决算 table's 预算数/决算数 column pairs, and,
  * where the site has the same department's 预算 of the same year, the totals and each 功能分类 类 joined from it.
  */
-export function budgetAgainstActual(department: Department, finalAccount: Disclosure): ExecutionRow[] {
-  const rows: ExecutionRow[] = [];
-  const table = finalAccount.tables.find((t) => t.kind === 'three-public-expenditure');
-  const printed = table?.rows.find((r) => r.group === null && (r.role === 'total' || table.rows.length === 1));
-  if (table && printed) {
-    for (const [item, label] of THREE_PUBLIC_ITEMS) {
-      const budget = inViewUnit(printed.values[`${item}-budget`], table.unit ?? finalAccount.unit);
-      const actual = inViewUnit(printed.values[`${item}-actual`], table.unit ?? finalAccount.unit);
-      if (budget == null && actual == null) continue;
-      rows.push({ label, code: null, budget, actual, rate: executionRate(budget, actual), budgetSource: 'printed' });
-    }
-  }
+export function budgetAgainstActual(department: Department, finalAccount: DepartmentDoc): ExecutionRow[] {
+  const rows: ExecutionRow[] = finalAccount.printedThreePublic.map(({ label, budget, actual }) => ({
+    label,
+    code: null,
+    budget,
+    actual,
+    rate: executionRate(budget, actual),
+    budgetSource: 'printed',
+  }));
   const budgetDoc = department.docs.find((d) => d.kind === 'budget' && d.year === finalAccount.year);
   if (budgetDoc) {
-    const planned = yearFigures(budgetDoc);
-    const spent = yearFigures(finalAccount);
+    const planned = figuresOf(budgetDoc);
+    const spent = figuresOf(finalAccount);
     for (const [key, label] of FIGURE_LABELS) {
       if (key === 'threePublic' && rows.length > 0) continue;
       if (planned[key] == null && spent[key] == null) continue;
@@ -333,7 +371,7 @@ export function budgetAgainstActual(department: Department, finalAccount: Disclo
 /** For the site-wide ranking: each final account's overall execution rate, from the best figure it has. */
 export interface DepartmentExecution {
   department: Department;
-  finalAccount: Disclosure;
+  finalAccount: DepartmentDoc;
   row: ExecutionRow;
 }
 

@@ -1,9 +1,12 @@
 import { z } from 'astro/zod';
 import type { Disclosure } from '../schema/disclosure.ts';
 import { disclosure } from '../schema/disclosure.ts';
+import { fact } from '../schema/narrative.ts';
 import { functionClassAmounts } from './chart-data.ts';
 import { threePublicByDisclosure } from './cross-department.ts';
-import { statedFormerNames } from './departments.ts';
+import { printedThreePublic, statedFormerNames, storedFigures } from './departments.ts';
+import { findingsOf } from './check-panel.ts';
+import { pageSummary } from './summary.ts';
 import { headlineAmount } from './totals.ts';
 import { textCharacters } from './text-page.ts';
 import { indicatorCount } from './targets-page.ts';
@@ -13,7 +16,7 @@ const amounts = z.record(z.string(), z.number().nullable());
 /**
  * What listings and cross-department pages need of one disclosure: the content collection holds only this, so that
  * Astro's data module grows by a few kilobytes per document, not by the whole document. A page reads its own
- * disclosure (or its department's) in full when it renders (`loadDisclosure`, `loadDepartment`).
+ * disclosure in full when it renders (`loadDisclosure`); a department's pages need none (`DepartmentDoc`).
  */
 export const disclosureSummary = z.object({
   slug: disclosure.shape.slug,
@@ -51,6 +54,28 @@ export const disclosureSummary = z.object({
     .nullable(),
   /** Former names the document states of its own department, so that departments group from summaries alone. */
   formerNames: z.array(z.string()),
+  /**
+   * What the department pages, their CSV and the execution ranking read of the document (departments.ts
+   * `DepartmentDoc`): the year's figures in 万元 (`yearFigures`), the facts that state a figure (the stated changes
+   * are checked against the previous year's), the 三公 预算数/决算数 pairs a 决算 prints, and the staff.
+   */
+  figures: z.object({
+    income: z.number().nullable(),
+    expenditure: z.number().nullable(),
+    basic: z.number().nullable(),
+    project: z.number().nullable(),
+    threePublic: z.number().nullable(),
+    byClass: z.array(z.tuple([z.string(), z.number()])),
+  }),
+  figureFacts: z.array(fact.pick({ id: true, label: true, value: true, unit: true, change: true, lines: true })),
+  printedThreePublic: z.array(z.object({ label: z.string(), budget: z.number().nullable(), actual: z.number().nullable() })),
+  staff: z.object({ authorized: z.number().nullable(), actual: z.number().nullable() }),
+  /**
+   * The sentences the page opens with (summary.ts) and the 正文 headings: with the title, projects and names, what
+   * the search catalog of a sharded build holds of the document (search-catalog.ts `disclosureRecord`).
+   */
+  sentences: z.array(z.string()),
+  headings: z.array(z.string()),
 });
 
 export type DisclosureSummary = z.infer<typeof disclosureSummary>;
@@ -81,5 +106,11 @@ export function summarize(doc: Disclosure): DisclosureSummary {
       ? { tableId: three.table?.id ?? null, stages: three.stages.map((s) => ({ label: s.label, values: s.values, fromText: [...s.fromText] })) }
       : null,
     formerNames: statedFormerNames(doc),
+    figures: storedFigures(doc),
+    figureFacts: doc.facts.filter((f) => f.value != null).map(({ id, label, value, unit, change, lines }) => ({ id, label, value, unit, change, lines })),
+    printedThreePublic: printedThreePublic(doc),
+    staff: { authorized: doc.overview?.staff.authorized ?? null, actual: doc.overview?.staff.actual ?? null },
+    sentences: pageSummary(doc, findingsOf(doc).length).sentences,
+    headings: doc.sections.map((s) => s.heading?.trim()).filter((h): h is string => !!h),
   };
 }

@@ -24,7 +24,7 @@ export const ROW_FIELDS = [
 ] as const;
 
 /** Every table cell of a disclosure as one long row (one value per line): its part of the corpus-wide download. */
-export function disclosureRows(doc: Disclosure): Array<Array<string | number | null>> {
+export function disclosureRows(doc: Pick<Disclosure, 'slug' | 'title' | 'department' | 'region' | 'year' | 'kind' | 'unit' | 'tables'>): Array<Array<string | number | null>> {
   const out: Array<Array<string | number | null>> = [];
   const identity = departmentIdentity(doc);
   for (const table of doc.tables) {

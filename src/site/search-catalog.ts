@@ -14,6 +14,7 @@
  */
 import { z } from 'astro/zod';
 import type { Disclosure } from '../schema/disclosure.ts';
+import type { DisclosureSummary } from './disclosure-summary.ts';
 import { readJson } from './disclosure-file.ts';
 import { filesSpan, KIND_LABELS, regionLabel } from './format.ts';
 
@@ -77,13 +78,11 @@ const lines = (parts: ReadonlyArray<string | null | undefined>) => parts.filter(
 
 export interface DisclosureEntry {
   url: string;
-  doc: DisclosureFields & { projects: ReadonlyArray<{ name: string }>; sections: ReadonlyArray<{ heading: string | null }> };
-  /** The summary sentences the page opens with (summary.ts). */
-  summary: readonly string[];
+  /** The disclosure's summary (disclosure-summary.ts): its sentences are the ones the page opens with (summary.ts). */
+  doc: DisclosureFields & Pick<DisclosureSummary, 'projects' | 'sentences' | 'headings'>;
 }
 
-export function disclosureRecord({ url, doc, summary }: DisclosureEntry): CatalogRecord {
-  const headings = doc.sections.map((s) => s.heading?.trim()).filter((h): h is string => !!h);
+export function disclosureRecord({ url, doc }: DisclosureEntry): CatalogRecord {
   return {
     url,
     content: lines([
@@ -91,9 +90,9 @@ export function disclosureRecord({ url, doc, summary }: DisclosureEntry): Catalo
       doc.department,
       regionLabel(doc.region),
       `${doc.year ? `${doc.year}年` : ''}${KIND_LABELS[doc.kind]}`,
-      summary.join(''),
+      doc.sentences.join(''),
       ...doc.projects.map((p) => p.name),
-      ...headings,
+      ...doc.headings,
     ]),
     meta: { title: doc.title, ...disclosureMeta(doc) },
     filters: asFilters(disclosureFilters(doc)),

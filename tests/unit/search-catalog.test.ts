@@ -5,7 +5,7 @@ import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseDisclosure } from '../../src/ingest/parse-disclosure.ts';
 import { catalogBundle, departmentRecord, disclosureRecord, mergeCatalogRecords, type CatalogRecord } from '../../src/site/search-catalog.ts';
-import { pageSummary } from '../../src/site/summary.ts';
+import { summarize } from '../../src/site/disclosure-summary.ts';
 
 function seed(name: string) {
   const file = `content/sources/${name}.txt`;
@@ -17,7 +17,7 @@ describe('the catalog of a sharded site: what a result lands on', () => {
   // (L754); the sentence “主要原因是本年度人员工资增加、工会经费增加” (L454) is 正文 prose, which only the full text holds.
   const doc = seed('kashgar-poverty-alleviation-office-2021-budget');
   const url = '/r-cd0c29a578/d/kashgar-poverty-alleviation-office-2021-budget/';
-  const record = disclosureRecord({ url, doc, summary: pageSummary(doc, 0).sentences });
+  const record = disclosureRecord({ url, doc: summarize(doc) });
   const lines = record.content.split('\n');
 
   it('holds the title, department, region, year and kind, the summary, the projects and the 正文 headings', () => {

@@ -12,6 +12,7 @@ import {
   statedChangeChecks,
 } from '../../src/site/departments.ts';
 import { departmentSeries, seriesCsvRows } from '../../src/site/department-view.ts';
+import { summarize } from '../../src/site/disclosure-summary.ts';
 
 // Two years of one 街道 (万里街道 2024 and 2025 部门预算) and a 决算, read from ../shared/samples; the expected
 // figures are read off the cited lines of the `.txt` files.
@@ -75,8 +76,9 @@ describe('a department renamed between years', () => {
   });
 });
 
+// The department pages read each document's summary (departments.ts DepartmentDoc), as these tests do.
 describe.skipIf(absent)('one 街道 over two years (万里街道 2024 and 2025 部门预算)', () => {
-  const docs = absent ? [] : [parse(WANLI_2024), parse(WANLI_2025)];
+  const docs = absent ? [] : [parse(WANLI_2024), parse(WANLI_2025)].map(summarize);
   const [department] = absent ? [] : groupDepartments(docs);
 
   it('recognises both years as one department', () => {
@@ -107,7 +109,7 @@ describe.skipIf(absent)('one 街道 over two years (万里街道 2024 and 2025 �
 
   it('reports a stated change that the previous year\'s document contradicts, with both figures', () => {
     const altered = structuredClone(docs[1]);
-    altered.facts.find((f) => f.id === 'three-public.total')!.change = -12;
+    altered.figureFacts.find((f) => f.id === 'three-public.total')!.change = -12;
     const [planted] = groupDepartments([docs[0], altered]);
     const total = statedChangeChecks(planted).find((c) => c.factId === 'three-public.total')!;
     expect(total.agrees).toBe(false);
@@ -117,7 +119,7 @@ describe.skipIf(absent)('one 街道 over two years (万里街道 2024 and 2025 �
 
 describe.skipIf(absent)('budget against actual (规划和自然资源局 2024 决算)', () => {
   it('reads 预算数/决算数 pairs of the 三公 table (L546: 合计 2.85 / 0.39, 公务接待费 2.85 / 0.39)', () => {
-    const doc = parse(PLANNING);
+    const doc = summarize(parse(PLANNING));
     const [department] = groupDepartments([doc]);
     const rows = budgetAgainstActual(department, doc);
     expect(rows.find((r) => r.label === '“三公”经费合计')).toMatchObject({ budget: 2.85, actual: 0.39, rate: 13.7, budgetSource: 'printed' });

@@ -1,5 +1,5 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { allDepartments, loadDepartment } from '../../../site/collection.ts';
+import { allDepartments } from '../../../site/collection.ts';
 import { toCsv } from '../../../site/csv.ts';
 import type { Department } from '../../../site/departments.ts';
 import type { DisclosureSummary } from '../../../site/disclosure-summary.ts';
@@ -10,4 +10,4 @@ export const getStaticPaths = (async () =>
   (await allDepartments()).map((department) => ({ params: { slug: department.identity.slug }, props: { department } }))) satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ department: Department<DisclosureSummary> }> = async ({ props }) =>
-  new Response(toCsv(SERIES_CSV_HEADER, seriesCsvRows(await loadDepartment(props.department))), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
+  new Response(toCsv(SERIES_CSV_HEADER, seriesCsvRows(props.department)), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
