@@ -4,7 +4,7 @@ import type { PerformanceTarget } from '../schema/performance.ts';
 import type { Table } from '../schema/table.ts';
 import { isPageFurnitureAt } from './page-furniture.ts';
 import type { SourceLine } from './source-lines.ts';
-import type { LineBoxes } from './sources/index.ts';
+import type { LineBoxes, PageTurns } from './sources/index.ts';
 
 /**
  * Where a PDF's tables, rows, target tables, indicators and checks are printed (issue 10, point 4): the PDF reader gives each text line its box
@@ -21,9 +21,10 @@ export type BoxesOf = (ranges: readonly LineRange[]) => PageBox[] | undefined;
 /**
  * The boxes of line ranges of one source: per page the lines are on, the union of the boxes of those lines, leaving
  * out blank lines and page furniture (a page number between a table's rows is not the table). Undefined where no
- * line has a box.
+ * line has a box. On a page read turned (PageTurns), the union is turned back to the page as a viewer shows it: a
+ * quarter turn takes a rectangle on the axes to one on the axes, so the union of the turned boxes is the same.
  */
-export function boxesOfLines(lines: readonly SourceLine[], pageStarts: readonly number[], lineBoxes: LineBoxes): BoxesOf {
+export function boxesOfLines(lines: readonly SourceLine[], pageStarts: readonly number[], lineBoxes: LineBoxes, pageTurns?: PageTurns): BoxesOf {
   return (ranges) => {
     const byPage = new Map<number, [number, number, number, number]>();
     for (const { first, last } of ranges) {
@@ -44,8 +45,20 @@ export function boxesOfLines(lines: readonly SourceLine[], pageStarts: readonly 
     if (byPage.size === 0) return undefined;
     return [...byPage]
       .sort(([a], [b]) => a - b)
-      .map(([page, [x0, y0, x1, y1]]): PageBox => [page, down(x0), down(y0), up(x1), up(y1)]);
+      .map(([page, box]): PageBox => {
+        const [x0, y0, x1, y1] = asShown(box, pageTurns?.[page - 1]);
+        return [page, down(x0), down(y0), up(x1), up(y1)];
+      });
   };
+}
+
+/** A box on a page turned upright, on the page as the viewer shows it (`turn` as in PageTurns); as it is without one. */
+function asShown(box: [number, number, number, number], turn: readonly number[] | null | undefined): [number, number, number, number] {
+  if (!turn) return box;
+  const [a, b, c, d, e, f] = turn;
+  const xs = [a * box[0] + c * box[1] + e, a * box[2] + c * box[3] + e];
+  const ys = [b * box[0] + d * box[1] + f, b * box[2] + d * box[3] + f];
+  return [Math.min(...xs), Math.min(...ys), Math.max(...xs), Math.max(...ys)];
 }
 
 /** A table (or a target table) and each of its rows (indicators), with their boxes. */

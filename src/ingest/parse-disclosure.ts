@@ -13,7 +13,7 @@ import { failureReason, failureWarning, runStage, type StageFailure } from './st
 import { emptyClaims } from './claims.ts';
 import { withReview } from '../review/index.ts';
 import { withOwnTexts } from '../core/own-text.ts';
-import type { LineBoxes, PageRules, SourceFormat } from './sources/index.ts';
+import type { LineBoxes, PageRules, PageTurns, SourceFormat } from './sources/index.ts';
 import { pageGeometry } from './page-geometry.ts';
 import { boxesOfLines, checksWithBoxes, tableWithBoxes, targetWithBoxes } from './boxes.ts';
 
@@ -27,6 +27,8 @@ export interface SourceInfo {
   lineBoxes?: LineBoxes;
   /** A PDF's ruling lines (SourceRead): read by the tables drawn with them; not kept in `source`. */
   pageRules?: Array<PageRules | null>;
+  /** A PDF's pages turned to read upright (SourceRead): the boxes are turned back to the page as shown; not kept in `source`. */
+  pageTurns?: PageTurns;
   /** The output name when the file's own would collide (x.pdf beside x.xlsx); else it comes from the file name. */
   slug?: string;
   /** A PDF's scanned pages among pages of text (SourceRead): the document says so in a warning; not in `source`. */
@@ -122,7 +124,7 @@ function owned<T extends { checks: Check[] }>(result: T): T {
 
 /** The document as the stages read it, before the schema validates it and fills in its defaults. */
 function draftOf(text: string, source: SourceInfo, onStage: (stage: ParseStage) => void): z.input<typeof disclosure> & Record<string, unknown> {
-  const { slug, lineBoxes, pageRules, scannedPages, ...sourceFields } = source;
+  const { slug, lineBoxes, pageRules, pageTurns, scannedPages, ...sourceFields } = source;
   const geometry = lineBoxes && pageRules ? pageGeometry(source.pageStarts ?? [], lineBoxes, pageRules) : undefined;
   onStage('metadata');
   const lines = toSourceLines(text);
@@ -167,7 +169,7 @@ function draftOf(text: string, source: SourceInfo, onStage: (stage: ParseStage) 
   unparsed.push(...accountForEveryLine(lines, covered, unparsed, failures.length > 0 ? failureReason(failures) : '未能归入任何表格、指标或说明段落'));
   unparsed.sort((a, b) => a.lines.first - b.lines.first);
 
-  const boxesOf = lineBoxes ? boxesOfLines(lines, source.pageStarts ?? [], lineBoxes) : null;
+  const boxesOf = lineBoxes ? boxesOfLines(lines, source.pageStarts ?? [], lineBoxes, pageTurns) : null;
   const checks = [...tables.checks, ...performance.checks, ...narrative.checks, ...linked.checks];
 
   const evaluation = performance.evaluation;

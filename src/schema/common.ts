@@ -33,8 +33,8 @@ export const lineRange = z.preprocess(expandLineRange, lineRangeObject);
 /**
  * Where on a PDF page lines are printed: `[page, x0, y0, x1, y1]`. The page counts from 1 in the file the lines are
  * in (`#page=N` opens it). The rectangle is in points (1/72 inch) on the page as a viewer shows it (after its
- * rotation), origin at the top left corner and y downwards, as `pdftotext -bbox` gives it: x0 < x1 and y0 < y1,
- * rounded outwards to 0.1 pt.
+ * rotation, and also where its text runs sideways on it: see PageTurns in ingest/sources/index.ts), origin at the
+ * top left corner and y downwards, as `pdftotext -bbox` gives it: x0 < x1 and y0 < y1, rounded outwards to 0.1 pt.
  */
 export const pageBox = z.tuple([z.number().int().positive(), z.number(), z.number(), z.number(), z.number()]);
 

@@ -51,6 +51,19 @@ describe('ruling lines of a PDF page', () => {
     expect(second).toBeNull();
   });
 
+  it('on a page printed sideways, in the frame its text reads upright in, as its line boxes are', async () => {
+    // Running up the portrait page, a text at (x, y) of the turned page is drawn at PDF (y, x) (tests/fixtures/tiny-pdf.ts):
+    // a segment up the page at PDF x 100 from y 50 to 250 is a rule across the turned page at y 100 from x 50 to 250, and
+    // one across the page at PDF y 400 from x 300 to 500 a rule down it at x 400 from y 300 to 500.
+    const sideways = indicatorText.map((t) => ({ ...t, sideways: true }));
+    const read = await readSource(tinyPdf([sideways], ['0.5 w 100 50 m 100 250 l S 300 400 m 500 400 l S']));
+    if (!read.ok) throw new Error(read.reason);
+    expect(rounded(read.pageRules![0]!.horizontal)).toEqual([{ y: 100, x0: 50, x1: 250 }]);
+    expect(rounded(read.pageRules![0]!.vertical)).toEqual([{ x: 400, y0: 300, y1: 500 }]);
+    // The first indicator's box: from x 72 along its 4 em at 10 pt, its glyphs 8.5 pt above and 1.5 pt below the baseline 100.
+    expect([...read.lineBoxes!.slice(0, 4)]).toEqual([72, 91.5, 112, 101.5]);
+  });
+
   it('follows a form XObject’s matrix, and reads no rules of a page drawing more segments than a table has', () => {
     const ops: RuleOps = {
       save: 10, restore: 11, transform: 12, constructPath: 91, paintFormXObjectBegin: 74, paintFormXObjectEnd: 75,

@@ -20,7 +20,9 @@ export type SourceFormat = Disclosure['source']['format'];
  * x0, y0, x1, y1 of line n at index 4(n − 1), in points on the page as a viewer shows it (after its rotation), origin
  * at the top left corner and y downwards, as `pdftotext -bbox` gives them; NaN for a line that prints nothing (a
  * blank line the layout leaves for a wider gap, an empty page). One flat array rather than an object a line: a
- * document of a few hundred pages has tens of thousands of lines.
+ * document of a few hundred pages has tens of thousands of lines. On a page whose text the viewer shows sideways or
+ * upside down, the page is turned first so that its text reads upright (PageTurns), and the boxes are on the turned
+ * page, where lines are rows and the rules' y and x are those of the lines.
  */
 export type LineBoxes = Float64Array;
 
@@ -30,6 +32,13 @@ export type LineBoxes = Float64Array;
  * for them (see pdf/index.ts: only pages of performance indicators are); an empty list where it draws none.
  */
 export type { PageRules } from './pdf/rules.ts';
+
+/**
+ * For each page of a PDF, null where its text reads upright as a viewer shows the page; else the affine map
+ * [a, b, c, d, e, f] (x' = a·x + c·y + e, y' = b·x + d·y + f) from the page turned upright, where its line boxes and
+ * rules are, back to the page as the viewer shows it, where a datum's published boxes are (schema/common.ts).
+ */
+export type PageTurns = Array<number[] | null>;
 
 export type SourceRead =
   | {
@@ -43,6 +52,8 @@ export type SourceRead =
       lineBoxes?: LineBoxes;
       /** PDF only, where some page was read for them: each page's rules, see PageRules. */
       pageRules?: Array<PageRules | null>;
+      /** PDF only, where the text of some page does not read upright as the viewer shows it: see PageTurns. */
+      pageTurns?: PageTurns;
       /** PDF only: pages without text that print an image (scanned among pages of text), when some page has text. */
       scannedPages?: number[];
     }

@@ -1,8 +1,8 @@
 /**
  * A PDF read from its glyph positions into the same lines every other source becomes: pdf.js gives each page's
  * text items with their positions (CJK fonts through the CMaps and standard fonts shipped in the package, offline),
- * `runs` cuts them into cells, `lines` groups them by vertical overlap, `layout` prints them at columns that follow
- * x positions. Page starts are recorded so that every line can be traced to its page, and each line's box on it.
+ * `turn` decides the direction the page reads in, `runs` cuts them into cells, `lines` groups them by vertical
+ * overlap, `layout` prints them at columns that follow x positions. Page starts are recorded so that every line can be traced to its page, and each line's box on it.
  */
 import { fileURLToPath } from 'node:url';
 import type { SourceRead } from '../index.ts';
@@ -11,6 +11,7 @@ import { boxOfLine, linesOf } from './lines.ts';
 import { layoutPage } from './layout.ts';
 import { runsOf, type Run, type TextPiece } from './runs.ts';
 import { rulesOf, type PageRules, type RuleOps } from './rules.ts';
+import { turning, turningBack, turnsOfPage } from './turn.ts';
 
 /** A disclosure runs to tens of pages, a whole year's collection to a few hundred; more is not one document. */
 export const MAX_PDF_PAGES = 2000;
@@ -93,6 +94,7 @@ export async function readPdf(bytes: Uint8Array): Promise<SourceRead> {
     const pageStarts: number[] = [];
     const boxes: number[] = [];
     const pageRules: Array<PageRules | null> = [];
+    const pageTurns: Array<number[] | null> = [];
     let chars = 0;
     const textless: number[] = [];
     for (let p = 1; p <= doc.numPages; p++) {
@@ -101,6 +103,10 @@ export async function readPdf(bytes: Uint8Array): Promise<SourceRead> {
         const page = await doc.getPage(p);
         const viewport = page.getViewport({ scale: 1 });
         const content = await page.getTextContent();
+        // The page is read in the frame its text reads upright in (turn.ts): lines, their boxes and the rules alike.
+        const turns = turnsOfPage(content.items, viewport.transform);
+        const frame = turns === 0 ? viewport.transform : Util.transform(turning(turns, viewport.width, viewport.height), viewport.transform);
+        pageTurns.push(turns === 0 ? null : turningBack(turns, viewport.width, viewport.height));
         let pageChars = 0;
         let pageText = '';
         runs = [];
@@ -111,11 +117,11 @@ export async function readPdf(bytes: Uint8Array): Promise<SourceRead> {
           if (pageChars > MAX_PAGE_CHARS) {
             return { ok: false, reason: `PDF 第 ${p} 页的文字超过 ${MAX_PAGE_CHARS} 个字符，不像是一份公开文件`, line: null, page: p };
           }
-          const piece: TextPiece = { str: item.str, transform: Util.transform(viewport.transform, item.transform), width: item.width };
+          const piece: TextPiece = { str: item.str, transform: Util.transform(frame, item.transform), width: item.width };
           runs.push(...runsOf(piece));
         }
         if (runs.length === 0) textless.push(p);
-        pageRules.push(wantsRules(pageText) ? rulesOf(await page.getOperatorList(), ruleOps, viewport.transform) : null);
+        pageRules.push(wantsRules(pageText) ? rulesOf(await page.getOperatorList(), ruleOps, frame) : null);
         page.cleanup();
       } catch (error) {
         return pageFailure(error, p);
@@ -155,6 +161,7 @@ export async function readPdf(bytes: Uint8Array): Promise<SourceRead> {
       pageStarts,
       lineBoxes: Float64Array.from(boxes),
       ...(pageRules.some((r) => r != null) ? { pageRules } : {}),
+      ...(pageTurns.some((t) => t != null) ? { pageTurns } : {}),
       ...(scanned.length > 0 ? { scannedPages: scanned } : {}),
     };
   } finally {
