@@ -85,6 +85,18 @@ describe('placement of collapsed rows', () => {
     const [p] = solve([row([1, 2, 3, 4])]);
     expect(p.columns).toBeNull();
   });
+
+  it('leaves out a row breaking its identity where another row shows the columns are too few', () => {
+    // Alone, 10 / 10 / 10 fills the three columns and is flagged (合计 ≠ 基本支出 + 项目支出); beside a row of four
+    // amounts in three columns, the table has columns the reader did not find, and the row is not squeezed into these.
+    const [alone] = solve([row([10, 10, 10])]);
+    expect(alone).toMatchObject({ columns: [0, 1, 2], identityFails: true, columnsShort: false });
+    const [, squeezed] = solve([row([1, 2, 3, 4]), row([10, 10, 10])]);
+    expect(squeezed).toMatchObject({ columns: null, identityFails: true, columnsShort: true });
+    // A row whose amounts fit its identity is placed as before.
+    const [, fits] = solve([row([1, 2, 3, 4]), row([10, 4, 6])]);
+    expect(fits).toMatchObject({ columns: [0, 1, 2], columnsShort: false });
+  });
 });
 
 describe('one amount-placement solver: what a blank cell means', () => {

@@ -90,6 +90,8 @@ export interface Placement {
   alternatives: number;
   /** Blank cells are 0 and no placement satisfies the row's own identities: a printed figure is missing. */
   identityFails: boolean;
+  /** Left unplaced (columns null) because the table's columns are too few for its rows (see placeAmounts). */
+  columnsShort: boolean;
 }
 
 /** Bounds on the work per table: candidates listed per row, combinations checked together, sums reached per cell. */
@@ -401,16 +403,22 @@ export function placeAmounts(problem: PlacementProblem): Placement[] {
   const withAll = solve(initial, constraints, width);
   const pool = incomplete.size === 0 ? withAll : solve(initial, constraints.filter((c) => !c.rows.some((r) => incomplete.has(r))), width);
   for (const i of incomplete) pool[i] = withAll[i];
+  // A row printing more amounts than it has columns shows that the header gave too few (北京 预算05表's 项目支出总数
+  // and 扣除基建项目后预算数 beside the template's 合计 / 基本支出 / 项目支出). Where blank cells are 0, a row whose amounts
+  // then break its identities in every placement was squeezed into columns it does not fill: it is left unplaced, not
+  // placed wrong (its blank cells are other columns than these, so its figures say nothing of them).
+  const columnsShort = rows.some((row) => row.values.length > row.allowed.length);
 
   return rows.map((row, i) => {
     if (listed[i].unlisted) {
       const alternatives = binomial(row.allowed.length, row.values.length);
-      return { columns: row.values.map(() => null), uncertain: [...row.allowed], alternatives, identityFails: false };
+      return { columns: row.values.map(() => null), uncertain: [...row.allowed], alternatives, identityFails: false, columnsShort: false };
     }
     // Among placements the identities leave open, a positional row takes the one nearest its print when that one
     // is unique: the header's positions decide what arithmetic cannot (which income source an amount is).
     const options = row.print?.positional && pool[i].length > 1 ? nearestToPrint(row.print, pool[i]) : pool[i];
-    if (options.length === 0) return { columns: null, uncertain: [], alternatives: 0, identityFails: identityFails[i] };
+    if (options.length === 0) return { columns: null, uncertain: [], alternatives: 0, identityFails: identityFails[i], columnsShort: false };
+    if (columnsShort && identityFails[i]) return { columns: null, uncertain: [], alternatives: options.length, identityFails: true, columnsShort: true };
     // Amounts whose column is the same in every remaining placement are certain; the others stay unplaced.
     const columns = row.values.map((_, k) => {
       const c = options[0].columns[k];
@@ -421,7 +429,7 @@ export function placeAmounts(problem: PlacementProblem): Placement[] {
     const open = new Set(options.flatMap((o) => o.columns.filter((_, k) => columns[k] === null)));
     const differs = (c: number) => options.some((o) => o.content[c] !== options[0].content[c]);
     const uncertain = [...open].filter(differs).sort((a, b) => a - b);
-    return { columns, uncertain, alternatives: options.length, identityFails: identityFails[i] };
+    return { columns, uncertain, alternatives: options.length, identityFails: identityFails[i], columnsShort: false };
   });
 }
 
