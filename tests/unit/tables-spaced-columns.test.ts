@@ -400,3 +400,43 @@ describe('a page number under the last row of a page', () => {
     expect(result.unparsed).toEqual([]);
   });
 });
+
+// 烟台 公开表10 基本支出预算情况表 as pdftotext -raw prints it (L540–L563 of its raw text), made up smaller: columns by
+// source of funds (no template of the kind lists them), each label's pieces on lines of their own, and rows that print
+// only their filled cells.
+describe('a 基本支出预算表 by source of funds, its labels wrapped one piece a line', () => {
+  const result = parse([
+    '基本支出预算情况表',
+    '部门（单位）：某市水利局 单位：万元',
+    '科目编码',
+    '部门预算支出经济分类',
+    '科目 合计',
+    '财政拨款',
+    '财政专户管',
+    '理资金 单位资金',
+    '上年结转',
+    '类 款 小计',
+    '一般公共预',
+    '算',
+    '政府性基金',
+    '预算',
+    '国有资本经',
+    '营预算',
+    '合计 130.00 130.00 100.00 30.00',
+    '301 工资福利支出 100.00 100.00 100.00',
+    '301 01 基本工资 100.00 100.00 100.00',
+    '302 商品和服务支出 30.00 30.00 30.00',
+  ]);
+  const [table] = result.tables;
+
+  it('has the columns the header names, in the template’s order', () => {
+    expect(table.kind).toBe('basic-expenditure');
+    expect(table.columns.map((c) => c.key)).toEqual(['total', 'fiscal', 'general', 'fund', 'state-capital', 'fiscal-special', 'unit-funds', 'carryover']);
+  });
+
+  it('places 合计 and 财政拨款; which budget an amount of 财政拨款 is, the sums do not tell', () => {
+    expect(table.rows[0].values).toMatchObject({ total: 130, fiscal: 130, general: null, fund: null });
+    expect(table.rows.find((r) => r.code === '30101')!.values).toMatchObject({ total: 100, fiscal: 100, general: null });
+    expect(result.unparsed.find((u) => u.lines.first === 18)!.reason).toMatch(/一般公共预算.*政府性基金/);
+  });
+});

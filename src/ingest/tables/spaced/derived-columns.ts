@@ -275,3 +275,30 @@ export function derivedColumns(kind: TableKind, header: readonly SourceLine[], c
   if (printed.length === full.length) return [columnsOf(chosen)];
   return kept.length <= MAX_ALTERNATIVES ? [chosen, ...others].map(columnsOf) : null;
 }
+
+/**
+ * The columns of a table whose kind has no template columns of its own (基本支出预算表, 项目支出预算表 by source of
+ * funds: 烟台 公开表10/11) when its header names them: the keys its words name, the total among them, in the
+ * template's order. Its rows print fewer amounts than it has columns (blank cells are left out), so no row shows the
+ * order; the ranks must give it alone, one key a rank or the header's lines ordering the keys of one rank. A group
+ * over its members (财政拨款 over 一般公共预算 …) is a column where the header prints a 小计 for every such group, a
+ * heading where it prints none. Null where the header leaves any of this open, or a row prints more amounts than
+ * the columns: the rows' amounts then stay unplaced as before.
+ */
+export function namedColumns(kind: TableKind, header: readonly SourceLine[], rows: readonly RawRow[]): TableColumn[] | null {
+  const ranks = RANKS[kind];
+  if (!ranks) return null;
+  const inHeader = keysInHeader(header);
+  const named = [...inHeader.keys()].filter((key) => key in ranks);
+  if (!named.includes('total') || named.length < 2) return null;
+  const groups = named.filter((key) => templateMembers(columnName(key))?.some((m) => named.includes(m)));
+  const subtotals = header.map((l) => compact(l.text)).join('').split('小计').length - 1;
+  if (subtotals !== 0 && subtotals !== groups.length) return null;
+  const keys = subtotals === 0 ? named.filter((key) => !groups.includes(key)) : named;
+  const k = Math.max(0, ...rows.filter((r) => r.side !== 'income').map((r) => r.numbers.length));
+  if (k > keys.length) return null;
+  const before = printedOrder(keys, inHeader);
+  const orders = before && ordersOf(keys, ranks, before, 1);
+  if (!orders || orders.length !== 1) return null;
+  return orders[0].map((key) => ({ key, label: inHeader.get(key)!.label }));
+}

@@ -5,7 +5,7 @@ import { isTwoSidedKind, STANDARD_TITLES } from '../kinds.ts';
 import type { LayoutTables } from '../layout-result.ts';
 import { amountColumns, headerLabels, splitBody, toColumns, withBreakdown, withHeaderTails } from './header.ts';
 import { inferKinds } from './kind.ts';
-import { derivedColumns } from './derived-columns.ts';
+import { derivedColumns, namedColumns } from './derived-columns.ts';
 import { incomeKeyOf, pinTotals, rowConstraints } from './constraints.ts';
 import { splitProjectNames } from './projects.ts';
 import { findRegions, type Region } from './regions.ts';
@@ -159,6 +159,7 @@ export function parseSpacedTables(lines: readonly SourceLine[]): LayoutTables {
     if (kind !== 'institution-list') {
       const widest = Math.max(0, ...draft.rows.filter((r) => r.side !== 'income').map((r) => r.numbers.length));
       given = draft.twoList ? toColumns(draft.labels) : withBreakdown(amountColumns(kind, draft.labels, draft.header), draft.header, widest);
+      if (given.length === 0 && !draft.twoSided) given = namedColumns(kind, draft.header, draft.rows) ?? [];
       if (!draft.twoList && !draft.twoSided) derived = derivedColumns(kind, draft.header, given, draft.rows);
       if (kind === 'general-budget-project-expenditure') splitProjectNames(draft.rows);
     }
