@@ -440,3 +440,30 @@ describe('a 基本支出预算表 by source of funds, its labels wrapped one pie
     expect(result.unparsed.find((u) => u.lines.first === 18)!.reason).toMatch(/一般公共预算.*政府性基金/);
   });
 });
+
+// 佛山 收入支出决算总表 as pdftotext -raw prints it (L69–L80 of its raw text), made up smaller: final accounts print 决算数
+// on each side, with the row's 行次 before its amount.
+describe('a 收支决算总表 printing 决算数 on each side', () => {
+  it('has one column, 决算数, and each side’s amount in it', () => {
+    const result = parse([
+      '收入支出决算总表',
+      '部门：某市轨道交通局 单位：万元',
+      '收入 支出',
+      '项 目 行次 决算数 项 目 行次 决算数',
+      '栏 次 1 栏 次 2',
+      '一、一般公共预算财政拨款收入 1 100.00 一、一般公共服务支出 27 0.00',
+      '二、上级补助收入 2 0.00 二、社会保障和就业支出 28 100.00',
+      '本年收入合计 3 100.00 本年支出合计 29 100.00',
+    ]);
+    const [table] = result.tables;
+    expect(table.columns).toEqual([{ key: 'actual', label: '决算数' }]);
+    expect(table.rows.map((r) => [r.name, r.values.actual])).toEqual([
+      ['一、一般公共预算财政拨款收入', 100],
+      ['一、一般公共服务支出', 0],
+      ['二、上级补助收入', 0],
+      ['二、社会保障和就业支出', 100],
+      ['本年收入合计', 100],
+      ['本年支出合计', 100],
+    ]);
+  });
+});

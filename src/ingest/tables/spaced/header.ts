@@ -156,12 +156,22 @@ function printsOneAmountASide(header: readonly SourceLine[]): boolean {
 }
 
 /**
+ * Whether a 收支总表's header prints 决算数 as the amount of each side (final accounts: 佛山 收入支出决算总表 `项 目 行次
+ * 决算数 项 目 行次 决算数`) and no 预算数: its one column is the final figure, keyed as every reader keys 决算数.
+ */
+function printsActualASide(header: readonly SourceLine[]): boolean {
+  const text = header.map((l) => compact(l.text)).join('');
+  return text.split('决算数').length - 1 === 2 && !/预算数/.test(text);
+}
+
+/**
  * The amount columns of a table: the template's, or the printed header's where the kind's columns vary and the
  * header names a total and at least one other column.
  */
 export function amountColumns(kind: TableKind, labels: readonly string[], header: readonly SourceLine[]): TableColumn[] {
   const template = TEMPLATE_COLUMNS[kind] ?? [];
   if (kind === 'fiscal-appropriation-summary' && printsOneAmountASide(header)) return toColumns(['预算数']);
+  if (kind === 'income-expenditure-summary' && printsActualASide(header)) return toColumns(['决算数']);
   // Group headers (支出预算, 项目) come before the first total column; the columns start there.
   const fromTotal = labels.slice(Math.max(0, labels.findIndex((l) => /合计|总计/.test(l))));
   const hasTotal = fromTotal.length > 0 && /合计|总计/.test(fromTotal[0]);

@@ -125,10 +125,12 @@ function samePlacement(a: Table, b: Table): boolean {
 function incomeBySource(table: Table | undefined): Map<string, number> {
   const known = new Map<string, number>();
   if (!table) return known;
+  // The table's one amount column: 预算数 (`total`) or, in final accounts, 决算数 (`actual`).
+  const amount = table.columns[0]?.key ?? 'total';
   for (const row of table.rows) {
     if (row.texts.side !== 'income' || row.flag) continue;
     const key = incomeKeyOf(row.name);
-    if (key && !known.has(key)) known.set(key, row.values.total ?? 0);
+    if (key && !known.has(key)) known.set(key, row.values[amount] ?? 0);
   }
   return known;
 }
