@@ -153,6 +153,35 @@ describe('one amount-placement solver: identities between rows', () => {
   });
 });
 
+describe('one amount-placement solver: columns whose order the header leaves open', () => {
+  // 合计 / 一 / 二 / 三 with 合计 = 一 + 二 + 三, where the header does not say whether 三 comes before 二 (佛山 收入决算表's
+  // 附属单位上缴收入 and 其他收入, printed on lines of their own): the order (0, 1, 3, 2) is handed on as well.
+  const four = [0, 1, 2, 3];
+  const sourceRow = (values: number[]): PlacementRow => ({
+    values,
+    allowed: four,
+    orders: [[0, 1, 3, 2]],
+    identities: [{ whole: 0, parts: [1, 2, 3] }],
+    print: null,
+  });
+  const solveFour = (rows: PlacementRow[]) => placeAmounts({ width: 4, rows, relations: [], sums: [], blank: 'zero' });
+
+  it('places an amount whose cell reads the same under every order, and leaves open one whose cell does not', () => {
+    // 10 / 10 / 0.00 / 0.00: the two 0.00 swap columns between the orders, and every cell reads the same in both.
+    const [zeros] = solveFour([sourceRow([10, 10, 0, 0])]);
+    expect(zeros).toMatchObject({ columns: [0, 1, 2, 3], uncertain: [], alternatives: 2 });
+    // 10 / 0.00 / 10 / 0.00: 10 is 二 in one order and 三 in the other, and both hold 10 = 0 + 10 + 0.
+    const [moved] = solveFour([sourceRow([10, 0, 10, 0])]);
+    expect(moved).toMatchObject({ columns: [0, 1, null, null], uncertain: [2, 3], alternatives: 2 });
+  });
+
+  it('lets a cell sum choose between the orders', () => {
+    // A stated 三 of 10 (a figure from elsewhere) leaves only the order (0, 1, 3, 2) for 10 / 0.00 / 10 / 0.00.
+    const [p] = placeAmounts({ width: 4, rows: [sourceRow([10, 0, 10, 0])], relations: [], sums: [{ target: 10, parts: [{ row: 0, column: 3 }] }], blank: 'zero' });
+    expect(p).toMatchObject({ columns: [0, 1, 3, 2], uncertain: [], alternatives: 1 });
+  });
+});
+
 describe('one amount-placement solver: bounded work', () => {
   it('leaves a row without positions open when it has more placements than it may list', () => {
     const wide = Array.from({ length: 30 }, (_, c) => c);
@@ -171,6 +200,30 @@ describe('one amount-placement solver: bounded work', () => {
     expect(p.uncertain).toEqual(wide);
     expect(p.alternatives).toBe(155117520);
     expect(performance.now() - started).toBeLessThan(2000);
+  });
+
+  it('counts the placements under other orders of the columns against the same bound', () => {
+    // Six amounts in twelve columns: C(12, 6) = 924 placements per order. Under four orders 3 696 are listed; under
+    // five, 4 620 are past MAX_CANDIDATES, and the row is left open as one without orders would be.
+    const twelve = Array.from({ length: 12 }, (_, c) => c);
+    const values = [1, 2, 3, 4, 5, 6];
+    const shifted = (by: number) => twelve.map((c) => twelve[(c + by) % 12]);
+    const under = (orders: number) =>
+      placeAmounts({
+        width: 12,
+        rows: [{ values, allowed: twelve, orders: Array.from({ length: orders - 1 }, (_, o) => shifted(o + 1)), identities: [], print: null }],
+        relations: [],
+        sums: [],
+        blank: 'zero',
+      })[0];
+    expect(4 * 924).toBeLessThan(MAX_CANDIDATES);
+    expect(5 * 924).toBeGreaterThanOrEqual(MAX_CANDIDATES);
+    const listed = under(4);
+    expect(listed.alternatives).toBe(4 * 924);
+    const open = under(5);
+    expect(open.columns).toEqual(values.map(() => null));
+    expect(open.uncertain).toEqual(twelve);
+    expect(open.alternatives).toBe(5 * 924);
   });
 
   it('narrows nothing by a relation with more than 50 000 combinations, and stops', () => {

@@ -135,7 +135,7 @@ describe('a merged header over rows of six amounts', () => {
     expect(result.unparsed).toEqual([expect.objectContaining({ lines: { first: 8, last: 8 }, text: '10' })]);
   });
 
-  it('stays unplaced when the column the header cannot place holds figures: each place for it fits the sums', () => {
+  it('leaves open the cells where the column the header cannot place holds figures: each place for it fits the sums', () => {
     // 对附属单位补助支出 may stand anywhere after 项目支出; with 7.00 printed in it, the orders put 7.00 in different columns.
     const result = mergedHeader([
       ' 合计 312.00 30.00 275.00 0.00 0.00 7.00',
@@ -143,9 +143,17 @@ describe('a merged header over rows of six amounts', () => {
       '213 农林水支出 300.00 30.00 270.00 0.00 0.00 0.00',
     ]);
     const [table] = result.tables;
-    expect(table.columns).toHaveLength(5);
-    expect(table.rows.every((r) => Object.values(r.values).every((v) => v === null))).toBe(true);
-    expect(result.unparsed.map((u) => u.reason)).toEqual(Array(3).fill(expect.stringMatching(/所印数字多于本行可填的列数/)));
+    expect(table.columns.map((c) => c.key)).toEqual(['total', 'basic', 'project', 'operating', 'remit-superior', 'subsidy-to-affiliated']);
+    // 合计, 基本支出 and 项目支出 every order places alike, and 事业单位经营支出 (0.00 whether it is the fourth amount or,
+    // after 对附属单位补助支出, the fifth); the other two only in the row of zeros.
+    const open = { operating: 0, 'remit-superior': null, 'subsidy-to-affiliated': null };
+    expect(table.rows[0].values).toEqual({ total: 312, basic: 30, project: 275, ...open });
+    expect(table.rows[1].values).toEqual({ total: 12, basic: 0, project: 5, ...open });
+    expect(table.rows[2].values).toEqual({ total: 300, basic: 30, project: 270, operating: 0, 'remit-superior': 0, 'subsidy-to-affiliated': 0 });
+    expect(result.unparsed.map((u) => [u.lines.first, u.text])).toEqual([
+      [6, '0.00 7.00'],
+      [7, '0.00 7.00'],
+    ]);
   });
 
   it('stays unplaced when no row’s sums confirm the columns (合计 ≠ 基本支出 + 项目支出 + …)', () => {
@@ -465,5 +473,90 @@ describe('a 收支决算总表 printing 决算数 on each side', () => {
       ['本年收入合计', 100],
       ['本年支出合计', 100],
     ]);
+  });
+});
+
+// 佛山 收入决算表 (final accounts), made up smaller: its sources are a final account's, not the budget template's, and
+// 附属单位上缴收入 and 其他收入 are printed on lines of their own, so the header leaves their order among the unit's own
+// sources open; 0.01 of the 合计 stands in the last of them (L135 of its raw text).
+const INCOME_ROWS = [
+  '合计 100.00 99.99 0.00 0.00 0.00 0.00 0.01',
+  '208 社会保障和就业支出 60.00 60.00 0.00 0.00 0.00 0.00 0.00',
+  '20805 行政事业单位离退休 60.00 60.00 0.00 0.00 0.00 0.00 0.00',
+  '214 交通运输支出 40.00 39.99 0.00 0.00 0.00 0.00 0.01',
+];
+describe('a 收入决算表 whose header leaves the order of two sources open', () => {
+  const check = (header: string[]) => {
+    const result = parse(['收入决算表', '部门：某市轨道交通局 单位：万元', ...header, '栏次 1 2 3 4 5 6 7', ...INCOME_ROWS]);
+    const [table] = result.tables;
+    expect(table.columns.map((c) => c.key)).toEqual(['total', 'fiscal', 'subsidy-from-superior', 'business', 'operating', 'affiliated', 'other-income']);
+    // Every order puts 0.00 in each of these columns of a row of zeros: the cells read alike.
+    expect(table.rows.find((r) => r.code === '208')!.values).toEqual({
+      total: 60, fiscal: 60, 'subsidy-from-superior': 0, business: 0, operating: 0, affiliated: 0, 'other-income': 0,
+    });
+    // Whether 0.01 is 附属单位上缴收入 or 其他收入 the header does not say: those cells stay open, the amounts reported.
+    const total = table.rows[0];
+    expect(total.values).toMatchObject({ total: 100, fiscal: 99.99, affiliated: null, 'other-income': null });
+    expect(result.unparsed.filter((u) => u.lines.first === total.lines.first).map((u) => u.text.split(' ').pop())).toEqual(['0.01']);
+    return result;
+  };
+
+  it('as pdftotext -raw prints it: each wrapped label’s pieces on lines of their own', () => {
+    check(['项 目', '本年收入合', '计', '财政拨款收入 上级补助收入 事业收入 经营收入', '附属单位上缴', '收入', '其他收入', '功能分类', '科目编码', '科目名称']);
+  });
+
+  it('as -layout text with its runs of spaces made one, over the budget template’s columns it contradicts', () => {
+    check([' 项 目', ' 本年收入合 附属单位上缴', '功能分类 财政拨款收入 上级补助收入 事业收入 经营收入 其他收入', ' 科目名称 计 收入', '科目编码']);
+  });
+});
+
+describe('a 类 row whose name is centred on the line of its code and amounts', () => {
+  it('takes the halves of the name above and below, and the 类 code', () => {
+    const result = parse([
+      '支出决算表',
+      '单位：万元',
+      '科目编码 科目名称 合计 基本支出 项目支出',
+      ' 社会保障和就业支',
+      '208 60.00 60.00 0.00',
+      ' 出',
+      '20805 行政事业单位离退休 60.00 60.00 0.00',
+    ]);
+    expect(result.tables[0].rows.map((r) => [r.code, r.name, r.lines.first, r.lines.last])).toEqual([
+      ['208', '社会保障和就业支出', 4, 6],
+      ['20805', '行政事业单位离退休', 7, 7],
+    ]);
+  });
+
+  it('is not read into three digits under a name that ends above them: a count before its amount (西安 L1669–L1671)', () => {
+    const result = parse([
+      '政府采购预算表',
+      '单位：万元',
+      '序号 单位名称 数量 预算金额',
+      '1 全额 214 320.01',
+      '某市邮政业安全发展中',
+      '心',
+      '214 320.01',
+    ]);
+    expect(result.tables[0].rows.every((r) => r.code === null)).toBe(true);
+  });
+});
+
+// 佛山's raw text: pdftotext -raw prints a page's number first, after the form feed (`\f9` between the two parts of
+// 收入决算表, L160), where it reads like an amount alone on its line.
+describe('a page number opening the page a table goes on to', () => {
+  it('is no row and no amount, where the pages around open with the numbers before and after it', () => {
+    const part = (page: number) => [`\f${page}`, '表 2', '收入决算表', '部门：某局 单位：万元', '项 目 合计 财政拨款收入 事业收入'];
+    const result = parse([
+      ...part(8),
+      '合计 90.00 90.00 0.00',
+      '208 社会保障和就业支出 60.00 60.00 0.00',
+      ...part(9),
+      '221 住房保障支出 30.00 30.00 0.00',
+      '\f10',
+      '表 3',
+    ]);
+    const rows = result.tables.flatMap((t) => t.rows);
+    expect(rows.map((r) => r.name)).toEqual(['合计', '社会保障和就业支出', '住房保障支出']);
+    expect(result.unparsed).toEqual([]);
   });
 });

@@ -4,9 +4,10 @@ import type { ColumnIdentity } from '../columns.ts';
 /**
  * Where the amounts of a row go when extraction lost or shifted its cells, for every reader (table-draft.ts's
  * buildTable is the one caller). Each placement of a row's amounts into the columns it may fill, in printed order, is
- * a candidate; the table's sum identities (a total column is the sum of its parts; a parent row is the sum of its
- * children; the total row is the sum of the top rows; a cell equals a figure stated elsewhere) remove the candidates
- * that cannot be; an amount whose column is left open is reported, never guessed.
+ * a candidate (in each order of the columns the header allows, where it leaves their order open); the table's sum
+ * identities (a total column is the sum of its parts; a parent row is the sum of its children; the total row is the
+ * sum of the top rows; a cell equals a figure stated elsewhere) remove the candidates that cannot be; an amount whose
+ * column is left open is reported, never guessed.
  *
  * Readers differ only in what they know before the identities are asked, and say it in the input:
  * - where the print gives positions (tab index, nearest header), a row carries them: the bounds each amount may move
@@ -45,6 +46,11 @@ export interface PlacementRow {
   values: readonly (number | null)[];
   /** The columns this row may fill (one side of a two-sided table, one list of a two-list table), ascending. */
   allowed: readonly number[];
+  /**
+   * Other orders the allowed columns may be printed in, where the header leaves their order open (single-space
+   * derived columns): a placement may follow any of them, so each order's placements are more candidates of the row.
+   */
+  orders?: readonly (readonly number[])[];
   /** The identities between this row's columns. */
   identities: readonly ColumnIdentity<number>[];
   /** null where the print gives no positions (single-space text). */
@@ -138,23 +144,26 @@ function contentOf(values: readonly (number | null)[], columns: readonly number[
   return content;
 }
 
-/** Every placement of the values in order into the allowed columns within lo..hi, up to MAX_CANDIDATES. */
-function placementsOf(n: number, allowed: readonly number[], lo: (k: number) => number, hi: (k: number) => number): number[][] {
+/**
+ * Every placement of the values in printed order into the columns of each order within lo..hi, up to
+ * MAX_CANDIDATES in all (the orders together).
+ */
+function placementsOf(n: number, orders: readonly (readonly number[])[], lo: (k: number) => number, hi: (k: number) => number): number[][] {
   const out: number[][] = [];
-  const walk = (i: number, from: number, acc: number[]) => {
+  const walk = (order: readonly number[], i: number, from: number, acc: number[]) => {
     if (out.length >= MAX_CANDIDATES) return;
     if (i === n) {
       out.push([...acc]);
       return;
     }
-    for (let j = from; j <= allowed.length - (n - i); j++) {
-      if (allowed[j] < lo(i) || allowed[j] > hi(i)) continue;
-      acc.push(allowed[j]);
-      walk(i + 1, j + 1, acc);
+    for (let j = from; j <= order.length - (n - i); j++) {
+      if (order[j] < lo(i) || order[j] > hi(i)) continue;
+      acc.push(order[j]);
+      walk(order, i + 1, j + 1, acc);
       acc.pop();
     }
   };
-  walk(0, 0, []);
+  for (const order of orders) walk(order, 0, 0, []);
   return out;
 }
 
@@ -188,9 +197,10 @@ function candidatesOf(row: PlacementRow, width: number, blank: PlacementProblem[
   // Listed only for a row that keeps no printed placement (most rows keep theirs, and a row can have thousands).
   // A wide table leaves too many placements to list: a positional row's amounts stay within a few columns of
   // where they were printed.
-  let all = placementsOf(n, row.allowed, (k) => print?.lo[k] ?? -Infinity, (k) => print?.hi[k] ?? Infinity);
+  const orders = [row.allowed, ...(row.orders ?? [])];
+  let all = placementsOf(n, orders, (k) => print?.lo[k] ?? -Infinity, (k) => print?.hi[k] ?? Infinity);
   if (print?.positional && all.length >= MAX_CANDIDATES) {
-    all = placementsOf(n, row.allowed, (k) => Math.max(print.lo[k], print.preferred[k] - NEAR), (k) => Math.min(print.hi[k], print.preferred[k] + NEAR));
+    all = placementsOf(n, orders, (k) => Math.max(print.lo[k], print.preferred[k] - NEAR), (k) => Math.min(print.hi[k], print.preferred[k] + NEAR));
   }
   // Without positions there is no print to stay near, and a list cut short would be a guess: a row with too many
   // placements to list is left open, and no constraint through it narrows.
@@ -411,7 +421,7 @@ export function placeAmounts(problem: PlacementProblem): Placement[] {
 
   return rows.map((row, i) => {
     if (listed[i].unlisted) {
-      const alternatives = binomial(row.allowed.length, row.values.length);
+      const alternatives = (1 + (row.orders?.length ?? 0)) * binomial(row.allowed.length, row.values.length);
       return { columns: row.values.map(() => null), uncertain: [...row.allowed], alternatives, identityFails: false, columnsShort: false };
     }
     // Among placements the identities leave open, a positional row takes the one nearest its print when that one
@@ -420,13 +430,20 @@ export function placeAmounts(problem: PlacementProblem): Placement[] {
     if (options.length === 0) return { columns: null, uncertain: [], alternatives: 0, identityFails: identityFails[i], columnsShort: false };
     if (columnsShort && identityFails[i]) return { columns: null, uncertain: [], alternatives: options.length, identityFails: true, columnsShort: true };
     // Amounts whose column is the same in every remaining placement are certain; the others stay unplaced.
-    const columns = row.values.map((_, k) => {
-      const c = options[0].columns[k];
-      return options.every((o) => o.columns[k] === c) ? c : null;
-    });
-    // Where a blank is 0, a column an open amount may take that holds the same figure in every placement (a printed
-    // 0 or a blank) is certain all the same.
-    const open = new Set(options.flatMap((o) => o.columns.filter((_, k) => columns[k] === null)));
+    const varies = row.values.map((_, k) => options.some((o) => o.columns[k] !== options[0].columns[k]));
+    // What a placement prints in a column: an amount, a dash, or nothing.
+    const cell = (o: Candidate, c: number) => {
+      const k = o.columns.indexOf(c);
+      return k < 0 ? null : (row.values[k] ?? '-');
+    };
+    // Under several orders of the columns an amount may stand in different columns in different placements and the
+    // cells still read alike (a 0.00 in one column or another of zeros): its column is then the one it takes in the
+    // first placement, as long as that cell reads the same in every placement.
+    const sameCell = (c: number) => !!row.orders?.length && options.every((o) => cell(o, c) === cell(options[0], c));
+    const columns = row.values.map((_, k) => (!varies[k] || sameCell(options[0].columns[k]) ? options[0].columns[k] : null));
+    // Where a blank is 0, a column an amount of varying column may take that holds the same figure in every placement
+    // (a printed 0 or a blank) is certain all the same.
+    const open = new Set(options.flatMap((o) => o.columns.filter((_, k) => varies[k])));
     const differs = (c: number) => options.some((o) => o.content[c] !== options[0].content[c]);
     const uncertain = [...open].filter(differs).sort((a, b) => a - b);
     return { columns, uncertain, alternatives: options.length, identityFails: identityFails[i], columnsShort: false };

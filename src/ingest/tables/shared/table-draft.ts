@@ -110,6 +110,8 @@ export interface PositionedDraft extends TableHead {
 export interface SummedDraft extends TableHead {
   placement: 'sums';
   columns: DraftColumn[];
+  /** Other orders of the columns' keys the print allows (amount-placement.ts PlacementRow.orders); the columns' own is one. */
+  orders?: string[][];
   constraints: CellSum[];
   rows: DraftRow<DraftToken>[];
 }
@@ -282,6 +284,7 @@ function placeBySums(draft: SummedDraft, allowed: readonly number[][]): RowPlace
   const rows: PlacementRow[] = draft.rows.map((r, i) => ({
     values: r.tokens.map((t) => t.value),
     allowed: allowed[i],
+    orders: draft.orders?.map((order) => order.flatMap((key) => allowed[i].filter((c) => draft.columns[c].key === key))),
     identities: indexedIdentities(allowed[i].map((c) => draft.columns[c].key), allowed[i]),
     print: null,
   }));

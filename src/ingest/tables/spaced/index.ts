@@ -5,7 +5,7 @@ import { isTwoSidedKind, STANDARD_TITLES } from '../kinds.ts';
 import type { LayoutTables } from '../layout-result.ts';
 import { amountColumns, headerLabels, splitBody, toColumns, withBreakdown, withHeaderTails } from './header.ts';
 import { inferKinds } from './kind.ts';
-import { derivedColumns, namedColumns } from './derived-columns.ts';
+import { derivedColumns, MAX_ALTERNATIVES, namedColumns } from './derived-columns.ts';
 import { incomeKeyOf, pinTotals, rowConstraints } from './constraints.ts';
 import { splitProjectNames } from './projects.ts';
 import { findRegions, type Region } from './regions.ts';
@@ -165,7 +165,7 @@ export function parseSpacedTables(lines: readonly SourceLine[]): LayoutTables {
       if (!draft.twoList && !draft.twoSided) derived = derivedColumns(kind, draft.header, given, draft.rows);
       if (kind === 'general-budget-project-expenditure') splitProjectNames(draft.rows);
     }
-    const summedWith = (columns: readonly TableColumn[]): SummedDraft => {
+    const summedWith = (columns: readonly TableColumn[], orders?: string[][]): SummedDraft => {
       const keys = columns.map((c) => c.key);
       const constraints: CellSum[] = [];
       let rows: DraftRow<DraftToken>[];
@@ -191,14 +191,21 @@ export function parseSpacedTables(lines: readonly SourceLine[]): LayoutTables {
         notes: draft.notes.map((l) => l.text.trim()),
         lines: { first: first.first, last: draft.parts[draft.parts.length - 1].last },
         columns: columns.map((c) => ({ ...c, side: null })),
+        orders,
         constraints,
         rows,
       };
     };
     // Single-space text keeps no positions: every amount was placed by the table's identities. Columns derived in
-    // several orders are taken only when every order places every amount alike.
-    const builds = (derived ?? [given]).map((columns) => buildTable(summedWith(columns), `t${k + 1}`, dictionary, 'placed'));
-    const b = builds.every((x) => samePlacement(x.table, builds[0].table)) ? builds[0] : buildTable(summedWith(given), `t${k + 1}`, dictionary, 'placed');
+    // several orders are placed in each (a few at most) and taken where every order places every amount alike;
+    // otherwise, or where the orders are many, the rows are placed under all orders at once, each amount only where
+    // every placement under any order puts it (amount-placement.ts PlacementRow.orders).
+    const build = (columns: readonly TableColumn[], orders?: string[][]) => buildTable(summedWith(columns, orders), `t${k + 1}`, dictionary, 'placed');
+    const builds = (derived ?? [given]).length <= MAX_ALTERNATIVES ? (derived ?? [given]).map((columns) => build(columns)) : [];
+    const b =
+      builds.length > 0 && builds.every((x) => samePlacement(x.table, builds[0].table))
+        ? builds[0]
+        : build(derived![0], derived!.slice(1).map((columns) => columns.map((c) => c.key)));
     // A table the text calls empty is empty only when no amount of it found a cell.
     const hasNumbers = b.table.rows.some((r) => Object.values(r.values).some((v) => v !== null));
     built.push(hasNumbers ? { ...b, table: { ...b.table, declaredEmpty: false } } : b);
