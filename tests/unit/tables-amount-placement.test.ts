@@ -177,8 +177,22 @@ describe('one amount-placement solver: columns whose order the header leaves ope
 
   it('lets a cell sum choose between the orders', () => {
     // A stated 三 of 10 (a figure from elsewhere) leaves only the order (0, 1, 3, 2) for 10 / 0.00 / 10 / 0.00.
-    const [p] = placeAmounts({ width: 4, rows: [sourceRow([10, 0, 10, 0])], relations: [], sums: [{ target: 10, parts: [{ row: 0, column: 3 }] }], blank: 'zero' });
+    const stated = { target: 10, parts: [{ row: 0, column: 3 }] };
+    const [p] = placeAmounts({ width: 4, rows: [sourceRow([10, 0, 10, 0])], relations: [], sums: [stated], blank: 'zero' });
     expect(p).toMatchObject({ columns: [0, 1, 3, 2], uncertain: [], alternatives: 1 });
+  });
+});
+
+describe('one amount-placement solver: amounts in columns the reader did not find', () => {
+  it('leaves out of the columns an amount every placement puts there, or puts where another fills its cell alike', () => {
+    // 10 / 10 / 10 with one amount outside (北京 预算05表's `10,341.63` three times, L276 of the -layout text: 合计,
+    // 项目支出总数 and 扣除基建项目后预算数): 10 = 10 + 0 holds with any one of them outside and the other two as 合计 and
+    // 基本支出 or 项目支出 — six placements. The first 10 is outside in the first, and where it is not, it is the 合计,
+    // which every placement fills with 10; the second is that 合计; the third is 基本支出 or 项目支出.
+    const [p] = solve([{ ...row([10, 10, 10]), spare: 1 }]);
+    expect(p).toMatchObject({ columns: [null, 0, null], outside: [true, false, false], uncertain: [1, 2], alternatives: 6 });
+    // Without amounts outside, the three fill the three columns and fail 10 = 10 + 10.
+    expect(solve([row([10, 10, 10])])[0]).toMatchObject({ columns: [0, 1, 2], outside: [false, false, false], identityFails: true });
   });
 });
 
@@ -224,6 +238,18 @@ describe('one amount-placement solver: bounded work', () => {
     expect(open.columns).toEqual(values.map(() => null));
     expect(open.uncertain).toEqual(twelve);
     expect(open.alternatives).toBe(5 * 924);
+  });
+
+  it('counts the placements with amounts outside the columns against the same bound', () => {
+    // Six amounts in twelve columns: 924 placements; with one of them allowed outside, 6 × C(12, 5) = 4 752 more,
+    // 5 676 in all, past MAX_CANDIDATES: the row is left open, none of its amounts said to be outside.
+    const twelve = Array.from({ length: 12 }, (_, c) => c);
+    const values = [1, 2, 3, 4, 5, 6];
+    const under = (spare: number) =>
+      placeAmounts({ width: 12, rows: [{ values, allowed: twelve, spare, identities: [], print: null }], relations: [], sums: [], blank: 'zero' })[0];
+    expect(under(0).alternatives).toBe(924);
+    expect(924 + 6 * 792).toBeGreaterThanOrEqual(MAX_CANDIDATES);
+    expect(under(1)).toMatchObject({ columns: values.map(() => null), uncertain: twelve, alternatives: 5676, outside: values.map(() => false) });
   });
 
   it('narrows nothing by a relation with more than 50 000 combinations, and stops', () => {

@@ -560,3 +560,45 @@ describe('a page number opening the page a table goes on to', () => {
     expect(result.unparsed).toEqual([]);
   });
 });
+
+// 北京 预算05表 as pdftotext -raw prints it (L284–L301 of its raw text), made up smaller: 合计 / 基本支出 (小计 人员经费
+// 公用经费) / 项目支出, and after them a column outside the template (扣除基建项目后预算数) that only project rows fill.
+describe('a 一般公共预算支出表 printing its 基本支出 breakdown and a column outside the template', () => {
+  const result = parse([
+    '预算05表 一般公共预算支出表',
+    '金额单位：万元',
+    '功能分类科目 预算数',
+    '科目编码 科目名称 合计',
+    '基本支出 项目支出',
+    '小计 人员经费 公用经费 项目支出总数',
+    '扣除基建项目后预',
+    '算数',
+    '2080201 行政运行 100.00 100.00 90.00 10.00',
+    '2080299 其他民政管理事务支出 40.00 40.00 40.00',
+    '2150299 其他制造业支出 6.00 6.00',
+    '2050803 培训支出 20.00 2.00 2.00 18.00 18.00',
+    '2080206 社会组织管理 30.00 25.00 20.00 5.00 5.00 5.00',
+  ]);
+  const [table] = result.tables;
+  const row = (code: string) => table.rows.find((r) => r.code === code)!;
+
+  it('has the template’s columns and the breakdown the header names, though rows print one amount more', () => {
+    expect(table.columns.map((c) => c.key)).toEqual(['total', 'basic', 'personnel', 'public', 'project']);
+    expect(row('2080201').values).toEqual({ total: 100, basic: 100, personnel: 90, public: 10, project: null });
+    // 6.00 / 6.00: 合计 = 项目支出; a 基本支出 would need its 人员经费 and 公用经费, and 合计 its 基本支出 or 项目支出.
+    expect(row('2150299').values).toEqual({ total: 6, basic: null, personnel: null, public: null, project: 6 });
+  });
+
+  it('places an amount beyond the columns read nowhere, and leaves open what it makes uncertain', () => {
+    // 20.00 2.00 2.00 18.00 18.00: one 18.00 stands outside the columns read; 2.00 is 人员经费 or 公用经费.
+    expect(row('2050803').values).toEqual({ total: 20, basic: 2, personnel: null, public: null, project: 18 });
+    expect(row('2080206').values).toEqual({ total: 30, basic: 25, personnel: 20, public: 5, project: 5 });
+    // 40.00 three times: 合计, 基本支出 and 人员经费 or 公用经费 — or 合计, 项目支出 and the column outside (北京 L294).
+    expect(row('2080299').values).toEqual({ total: 40, basic: null, personnel: null, public: null, project: null });
+    const outside = result.unparsed.filter((u) => /没有读出的一列/.test(u.reason));
+    expect(outside.map((u) => [u.lines.first, u.text])).toEqual([
+      [12, '18.00'],
+      [13, '5.00'],
+    ]);
+  });
+});

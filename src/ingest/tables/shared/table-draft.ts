@@ -112,6 +112,8 @@ export interface SummedDraft extends TableHead {
   columns: DraftColumn[];
   /** Other orders of the columns' keys the print allows (amount-placement.ts PlacementRow.orders); the columns' own is one. */
   orders?: string[][];
+  /** Amounts a row may print in columns the reader did not find (amount-placement.ts PlacementRow.spare). */
+  spare?: number;
   constraints: CellSum[];
   rows: DraftRow<DraftToken>[];
 }
@@ -208,12 +210,15 @@ interface RowPlacement {
   identityFails: boolean;
   /** Left unplaced because the table's columns are too few for its rows (amount-placement.ts placeAmounts). */
   columnsShort: boolean;
+  /** Amounts every placement puts in a column the reader did not find (amount-placement.ts PlacementRow.spare). */
+  outside: boolean[];
   /** Amounts printed split in their cell that no identity confirms. */
   unconfirmed: boolean[];
 }
 
 const FLAG_IDENTITY = '所印数字在任何排列下都不满足本行的合计关系（合计 = 各分项之和），可能有数字缺失';
 const FLAG_OVERFLOW = '所印数字多于本行可填的列数，无法确定各数字所在的列';
+const OUTSIDE = '表中有的行所印数字多于读出的列数；这个数在读出的各列之外，属于表头中没有读出的一列';
 const FLAG_SHORT = '表中有的行所印数字多于读出的列数，本表的列没有读全；本行的数字在读出的列中不合合计关系，无法确定各数字所在的列';
 
 /** Codes and names of the rows: settled by the reader, or rebuilt from the printed pieces with the dictionary. */
@@ -285,6 +290,7 @@ function placeBySums(draft: SummedDraft, allowed: readonly number[][]): RowPlace
     values: r.tokens.map((t) => t.value),
     allowed: allowed[i],
     orders: draft.orders?.map((order) => order.flatMap((key) => allowed[i].filter((c) => draft.columns[c].key === key))),
+    spare: r.side === 'income' ? 0 : draft.spare,
     identities: indexedIdentities(allowed[i].map((c) => draft.columns[c].key), allowed[i]),
     print: null,
   }));
@@ -300,6 +306,7 @@ function placed(draft: DraftTable, p: Placement): Omit<RowPlacement, 'unconfirme
     alternatives: p.alternatives,
     identityFails: p.identityFails,
     columnsShort: p.columnsShort,
+    outside: p.outside,
   };
 }
 
@@ -347,6 +354,11 @@ export function buildTable(draft: DraftTable, id: string, dictionary: CodeDictio
     if (p.columns) {
       p.columns.forEach((c, k) => {
         const token = r.tokens[k];
+        if (c == null && p.outside[k]) {
+          const lines = token.line == null ? r.lines : { first: token.line, last: token.line };
+          unparsed.push({ lines, text: token.text, reason: `${rowName}的数字：${OUTSIDE}` });
+          return;
+        }
         if (c == null) return leaveOut(token);
         const key = draft.columns[c].key;
         if (p.unconfirmed[k]) {

@@ -308,3 +308,14 @@ export function namedColumns(kind: TableKind, header: readonly SourceLine[], row
   if (!orders || orders.length !== 1) return null;
   return orders[0].map((key) => ({ key, label: inHeader.get(key)!.label }));
 }
+
+/**
+ * Whether every column of the kind's template that the header names is among `columns`: the amounts a row prints
+ * beyond them then stand in columns outside the template (北京 预算05表's 扣除基建项目后预算数), not in template
+ * columns the reader missed, which the identities would count.
+ */
+export function namesNoOtherColumn(kind: TableKind, header: readonly SourceLine[], columns: readonly TableColumn[]): boolean {
+  const ranks = RANKS[kind];
+  if (!ranks) return false;
+  return [...keysInHeader(header).keys()].filter((key) => key in ranks).every((key) => columns.some((c) => c.key === key));
+}

@@ -184,15 +184,16 @@ export function amountColumns(kind: TableKind, labels: readonly string[], header
 
 /**
  * A template column broken down into its parts beside it (基本支出 into 人员经费 and 公用经费: 烟台 and 北京 print 合计 /
- * 基本支出 小计 人员 公用 / 项目支出). Where the header names every part, and the widest row prints as many amounts
- * more than the template has columns as there are parts, the parts are columns after their group's; the identities
- * then check the group against its parts. Otherwise the columns stand.
+ * 基本支出 小计 人员 公用 / 项目支出). Where the header names every part, and the widest row prints at least as many
+ * amounts more than the template has columns as there are parts, the parts are columns after their group's; the
+ * identities then check the group against its parts. Otherwise the columns stand. A row printing more still (北京
+ * 预算05表's 扣除基建项目后预算数 after 项目支出) prints a column outside these (index.ts, spare amounts).
  */
 export function withBreakdown(columns: TableColumn[], header: readonly SourceLine[], widest: number): TableColumn[] {
   const named = keysNamedIn(header.map((l) => l.text).join(''));
   for (const [i, column] of columns.entries()) {
     const parts = templateMembers(column.label);
-    if (!parts || widest !== columns.length + parts.length || !parts.every((k) => named.has(k))) continue;
+    if (!parts || widest < columns.length + parts.length || !parts.every((k) => named.has(k))) continue;
     return [...columns.slice(0, i + 1), ...parts.map((key) => ({ key, label: columnName(key) })), ...columns.slice(i + 1)];
   }
   return columns;

@@ -5,7 +5,7 @@ import { isTwoSidedKind, STANDARD_TITLES } from '../kinds.ts';
 import type { LayoutTables } from '../layout-result.ts';
 import { amountColumns, headerLabels, splitBody, toColumns, withBreakdown, withHeaderTails } from './header.ts';
 import { inferKinds } from './kind.ts';
-import { derivedColumns, MAX_ALTERNATIVES, namedColumns } from './derived-columns.ts';
+import { derivedColumns, MAX_ALTERNATIVES, namedColumns, namesNoOtherColumn } from './derived-columns.ts';
 import { incomeKeyOf, pinTotals, rowConstraints } from './constraints.ts';
 import { splitProjectNames } from './projects.ts';
 import { findRegions, type Region } from './regions.ts';
@@ -34,6 +34,9 @@ interface Draft {
   /** Lines of a two-sided table printing more than two sides, whose amounts no row took. */
   panels: SourceLine[];
 }
+
+/** Amounts a row may print beyond the columns read (see parseSpacedTables). */
+const MAX_SPARE = 2;
 
 const UNLABELLED = '单独一行的数字，不合总计的关系（表中已印出总计，或与收入合计、上年结转、支出总计对不上），无法确定它属于哪一行：可能是折行名称的金额、序号或页码';
 
@@ -158,11 +161,17 @@ export function parseSpacedTables(lines: readonly SourceLine[]): LayoutTables {
     const unit = unitOf(first.unitLine?.text ?? '') ?? draft.header.map((l) => unitOf(l.text)).find((u) => u) ?? null;
     let given: TableColumn[] = [];
     let derived: TableColumn[][] | null = null;
+    let spare = 0;
     if (kind !== 'institution-list') {
       const widest = Math.max(0, ...draft.rows.filter((r) => r.side !== 'income').map((r) => r.numbers.length));
       given = draft.twoList ? toColumns(draft.labels) : withBreakdown(amountColumns(kind, draft.labels, draft.header), draft.header, widest);
       if (given.length === 0 && !draft.twoSided) given = namedColumns(kind, draft.header, draft.rows) ?? [];
       if (!draft.twoList && !draft.twoSided) derived = derivedColumns(kind, draft.header, given, draft.rows);
+      // Rows printing more amounts than the columns, where the header names no template column beyond them: the
+      // amounts beyond stand in columns outside the template, anywhere in the row; at most MAX_SPARE, past which
+      // the columns read are too few to place anything by.
+      const beyond = widest - given.length;
+      if (!derived && given.length > 0 && beyond > 0 && beyond <= MAX_SPARE && namesNoOtherColumn(kind, draft.header, given)) spare = beyond;
       if (kind === 'general-budget-project-expenditure') splitProjectNames(draft.rows);
     }
     const summedWith = (columns: readonly TableColumn[], orders?: string[][]): SummedDraft => {
@@ -192,6 +201,7 @@ export function parseSpacedTables(lines: readonly SourceLine[]): LayoutTables {
         lines: { first: first.first, last: draft.parts[draft.parts.length - 1].last },
         columns: columns.map((c) => ({ ...c, side: null })),
         orders,
+        spare,
         constraints,
         rows,
       };
