@@ -602,3 +602,37 @@ describe('a 一般公共预算支出表 printing its 基本支出 breakdown and 
     ]);
   });
 });
+
+// 北京 预算03表 支出总表 and 预算06表 as pdftotext -raw prints them (L66–L74 and L410–L416 of its raw text), made up
+// smaller: each row prints its function code joined to its name by a hyphen, then the economic classifications the
+// header names as columns of text, coded the same way.
+describe('rows printing their codes joined to their names by hyphens, under columns of coded text', () => {
+  it('reads the function code as the row’s code, and the other coded cells into their columns', () => {
+    const result = parse([
+      '预算03表 支出总表',
+      '金额单位：万元',
+      '支出功能分类科目 政府支出经济分类科目 部门支出经济分类科目 合计 基本支出 项目支出',
+      '2050802-干部教育 50501-工资福利支出 30101-基本工资 290.66 290.66',
+      '2080201-行政运行 50299-其他商品和服务支出 30299-其他商品和服务支出 490.85 443.24 47.61',
+    ]);
+    const rows = result.tables[0].rows;
+    expect(rows.map((r) => [r.code, r.name, r.texts])).toEqual([
+      ['2050802', '干部教育', { 'government-economic-subject': '50501-工资福利支出', 'economic-subject': '30101-基本工资' }],
+      ['2080201', '行政运行', { 'government-economic-subject': '50299-其他商品和服务支出', 'economic-subject': '30299-其他商品和服务支出' }],
+    ]);
+    expect(rows[1].values).toEqual({ total: 490.85, basic: 443.24, project: 47.61 });
+  });
+
+  it('keeps a row printing only coded cells of text without a name of its own', () => {
+    const result = parse([
+      '预算06表 一般公共预算基本支出表',
+      '金额单位：万元',
+      '政府支出经济分类科目 部门支出经济分类科目',
+      '预算数',
+      '合计 人员经费 公用经费',
+      '50101-工资奖金津补贴 30101-基本工资 3,128.95 3,128.95',
+    ]);
+    const [row] = result.tables[0].rows;
+    expect([row.code, row.name, row.texts]).toEqual([null, '', { 'government-economic-subject': '50101-工资奖金津补贴', 'economic-subject': '30101-基本工资' }]);
+  });
+});

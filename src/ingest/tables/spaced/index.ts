@@ -16,6 +16,8 @@ import type { CellSum } from '../shared/amount-placement.ts';
 import { assignGroups, groupLines, readRows, type RawRow } from './rows.ts';
 import { statedThreePublic } from './stated-three-public.ts';
 import { compact } from '../../../core/width.ts';
+import { textColumnKeyFor } from '../columns.ts';
+import { wordsOf } from '../../layout/cells.ts';
 import { readTextTable } from './text-table.ts';
 import { looksTwoSided, readTwoSidedRows } from './two-sided.ts';
 import { looksTwoList, readTwoListRows, TWO_LIST_COLUMNS } from './two-list.ts';
@@ -77,6 +79,29 @@ function withoutRepeatedHeader(data: readonly SourceLine[], header: readonly Sou
   return data.filter((_, i) => !repeated.has(i));
 }
 
+/** Where a name runs into the next coded cell (`干部教育50501-工资福利支出`): before a code joined to its text by a hyphen. */
+const CODED_CELL = /(?<=^|[^\x00-\x7f])(?=\d{3,7}[-－—–][^\x00-\x7f])/;
+
+/**
+ * The coded cells a row prints after its name, one a text column the header names (北京 支出总表: `2050802-干部教育
+ * 50501-工资福利支出 30101-基本工资` under 支出功能分类科目 / 政府支出经济分类科目 / 部门支出经济分类科目): each is kept
+ * under its column's key, as the -layout reader keeps it, and the name is what comes before them. A row printing
+ * them without a name of its own (预算06表: `50101-工资奖金津补贴 30101-基本工资`) keeps none. Only where the row prints
+ * as many of them as the header names such columns.
+ */
+function withCodedTexts(rows: RawRow[], header: readonly SourceLine[]): void {
+  const keys = header.flatMap((l) => wordsOf(l.text).map(textColumnKeyFor)).filter((k): k is string => k !== null);
+  if (keys.length === 0) return;
+  for (const row of rows) {
+    const cells = row.name.split(CODED_CELL).filter((c) => c !== '');
+    const named = cells.length === keys.length + 1 || (cells.length === keys.length && CODED_CELL.test(cells[0]) && /^\d/.test(cells[0]));
+    if (!named) continue;
+    const texts = cells.slice(cells.length - keys.length);
+    row.name = cells.length > keys.length ? cells[0] : '';
+    keys.forEach((key, i) => (row.texts[key] = texts[i]));
+  }
+}
+
 function draftOf(parts: Region[]): Draft {
   const split = withHeaderTails(parts.map((p) => splitBody(p.body)));
   const header = split[0].header;
@@ -88,7 +113,10 @@ function draftOf(parts: Region[]): Draft {
   const partStarts = split.slice(1).flatMap((s) => (s.data.length > 0 ? [s.data[0].no] : []));
   const sides = twoSided ? readTwoSidedRows(data, 1, header.some((l) => /行\s*次/.test(l.text))) : null;
   const rows = sides ? sides.rows : twoList ? readTwoListRows(data, partStarts) : readRows(groupLines(data, partStarts));
-  if (!twoSided && !twoList) assignGroups(rows);
+  if (!twoSided && !twoList) {
+    withCodedTexts(rows, header);
+    assignGroups(rows);
+  }
   const labels = twoList ? [...TWO_LIST_COLUMNS] : headerLabels(header);
   return { parts, header, notes, data, labels, twoSided, twoList, rows, unlabelled: sides?.unlabelled ?? [], panels: sides?.panels ?? [] };
 }

@@ -1,4 +1,5 @@
 import { totalRole } from '../../../core/totals.ts';
+import { FUNCTION_CLASSES } from '../../../core/codes.ts';
 import type { CodeScheme } from '../../../core/codes.ts';
 import type { SourceLine } from '../../source-lines.ts';
 import { isTableFurniture } from '../shared/region-text.ts';
@@ -195,13 +196,24 @@ function inReadingOrder(perLine: string[][]): string[][] {
   return [[code], ...perLine.filter((_, i) => i !== middle), amounts];
 }
 
+/** A function code joined to its name by a hyphen (`2050802-干部教育`, 北京): the code and the name's first word. */
+const HYPHENED = /^(\d{3}|\d{5}|\d{7}) ?[-－—–] ?(?=[^\x00-\x7f])/;
+
+/** A row's first word with the function code it opens with, joined by a hyphen, cut off as a word of its own. */
+function withHyphenedCode(perLine: string[][]): string[][] {
+  const first = perLine[0]?.[0] ?? '';
+  const m = HYPHENED.exec(foldWidth(first));
+  if (!m || !(m[1].slice(0, 3) in FUNCTION_CLASSES)) return perLine;
+  return [[m[1], first.slice(m[0].length), ...perLine[0].slice(1)], ...perLine.slice(1)];
+}
+
 /** Reads rows of a table whose rows carry classification codes (or none): code, name, trailing amounts. */
 export function readRows(groups: readonly SourceLine[][]): RawRow[] {
   const rows: RawRow[] = [];
   let currentClass: string | null = null;
   let open: OpenBranch | null = null;
   for (const group of groups) {
-    const perLine = inReadingOrder(withCutAmountsJoined(group.map((l) => wordsOf(l.text))));
+    const perLine = withHyphenedCode(inReadingOrder(withCutAmountsJoined(group.map((l) => wordsOf(l.text)))));
     const all = perLine.flat();
     const { head, numbers } = splitTrailingNumbers(all);
     const total = numbers[0]?.value ?? null;
