@@ -85,6 +85,18 @@ describe('placement of collapsed rows', () => {
     const [p] = solve([row([1, 2, 3, 4])]);
     expect(p.columns).toBeNull();
   });
+
+  it('leaves out a row breaking its identity where another row shows the columns are too few', () => {
+    // Alone, 10 / 10 / 10 fills the three columns and is flagged (合计 ≠ 基本支出 + 项目支出); beside a row of four
+    // amounts in three columns, the table has columns the reader did not find, and the row is not squeezed into these.
+    const [alone] = solve([row([10, 10, 10])]);
+    expect(alone).toMatchObject({ columns: [0, 1, 2], identityFails: true, columnsShort: false });
+    const [, squeezed] = solve([row([1, 2, 3, 4]), row([10, 10, 10])]);
+    expect(squeezed).toMatchObject({ columns: null, identityFails: true, columnsShort: true });
+    // A row whose amounts fit its identity is placed as before.
+    const [, fits] = solve([row([1, 2, 3, 4]), row([10, 4, 6])]);
+    expect(fits).toMatchObject({ columns: [0, 1, 2], columnsShort: false });
+  });
 });
 
 describe('one amount-placement solver: what a blank cell means', () => {
@@ -141,6 +153,49 @@ describe('one amount-placement solver: identities between rows', () => {
   });
 });
 
+describe('one amount-placement solver: columns whose order the header leaves open', () => {
+  // 合计 / 一 / 二 / 三 with 合计 = 一 + 二 + 三, where the header does not say whether 三 comes before 二 (佛山 收入决算表's
+  // 附属单位上缴收入 and 其他收入, printed on lines of their own): the order (0, 1, 3, 2) is handed on as well.
+  const four = [0, 1, 2, 3];
+  const sourceRow = (values: number[]): PlacementRow => ({
+    values,
+    allowed: four,
+    orders: [[0, 1, 3, 2]],
+    identities: [{ whole: 0, parts: [1, 2, 3] }],
+    print: null,
+  });
+  const solveFour = (rows: PlacementRow[]) => placeAmounts({ width: 4, rows, relations: [], sums: [], blank: 'zero' });
+
+  it('places an amount whose cell reads the same under every order, and leaves open one whose cell does not', () => {
+    // 10 / 10 / 0.00 / 0.00: the two 0.00 swap columns between the orders, and every cell reads the same in both.
+    const [zeros] = solveFour([sourceRow([10, 10, 0, 0])]);
+    expect(zeros).toMatchObject({ columns: [0, 1, 2, 3], uncertain: [], alternatives: 2 });
+    // 10 / 0.00 / 10 / 0.00: 10 is 二 in one order and 三 in the other, and both hold 10 = 0 + 10 + 0.
+    const [moved] = solveFour([sourceRow([10, 0, 10, 0])]);
+    expect(moved).toMatchObject({ columns: [0, 1, null, null], uncertain: [2, 3], alternatives: 2 });
+  });
+
+  it('lets a cell sum choose between the orders', () => {
+    // A stated 三 of 10 (a figure from elsewhere) leaves only the order (0, 1, 3, 2) for 10 / 0.00 / 10 / 0.00.
+    const stated = { target: 10, parts: [{ row: 0, column: 3 }] };
+    const [p] = placeAmounts({ width: 4, rows: [sourceRow([10, 0, 10, 0])], relations: [], sums: [stated], blank: 'zero' });
+    expect(p).toMatchObject({ columns: [0, 1, 3, 2], uncertain: [], alternatives: 1 });
+  });
+});
+
+describe('one amount-placement solver: amounts in columns the reader did not find', () => {
+  it('leaves out of the columns an amount every placement puts there, or puts where another fills its cell alike', () => {
+    // 10 / 10 / 10 with one amount outside (北京 预算05表's `10,341.63` three times, L276 of the -layout text: 合计,
+    // 项目支出总数 and 扣除基建项目后预算数): 10 = 10 + 0 holds with any one of them outside and the other two as 合计 and
+    // 基本支出 or 项目支出 — six placements. The first 10 is outside in the first, and where it is not, it is the 合计,
+    // which every placement fills with 10; the second is that 合计; the third is 基本支出 or 项目支出.
+    const [p] = solve([{ ...row([10, 10, 10]), spare: 1 }]);
+    expect(p).toMatchObject({ columns: [null, 0, null], outside: [true, false, false], uncertain: [1, 2], alternatives: 6 });
+    // Without amounts outside, the three fill the three columns and fail 10 = 10 + 10.
+    expect(solve([row([10, 10, 10])])[0]).toMatchObject({ columns: [0, 1, 2], outside: [false, false, false], identityFails: true });
+  });
+});
+
 describe('one amount-placement solver: bounded work', () => {
   it('leaves a row without positions open when it has more placements than it may list', () => {
     const wide = Array.from({ length: 30 }, (_, c) => c);
@@ -159,6 +214,42 @@ describe('one amount-placement solver: bounded work', () => {
     expect(p.uncertain).toEqual(wide);
     expect(p.alternatives).toBe(155117520);
     expect(performance.now() - started).toBeLessThan(2000);
+  });
+
+  it('counts the placements under other orders of the columns against the same bound', () => {
+    // Six amounts in twelve columns: C(12, 6) = 924 placements per order. Under four orders 3 696 are listed; under
+    // five, 4 620 are past MAX_CANDIDATES, and the row is left open as one without orders would be.
+    const twelve = Array.from({ length: 12 }, (_, c) => c);
+    const values = [1, 2, 3, 4, 5, 6];
+    const shifted = (by: number) => twelve.map((c) => twelve[(c + by) % 12]);
+    const under = (orders: number) =>
+      placeAmounts({
+        width: 12,
+        rows: [{ values, allowed: twelve, orders: Array.from({ length: orders - 1 }, (_, o) => shifted(o + 1)), identities: [], print: null }],
+        relations: [],
+        sums: [],
+        blank: 'zero',
+      })[0];
+    expect(4 * 924).toBeLessThan(MAX_CANDIDATES);
+    expect(5 * 924).toBeGreaterThanOrEqual(MAX_CANDIDATES);
+    const listed = under(4);
+    expect(listed.alternatives).toBe(4 * 924);
+    const open = under(5);
+    expect(open.columns).toEqual(values.map(() => null));
+    expect(open.uncertain).toEqual(twelve);
+    expect(open.alternatives).toBe(5 * 924);
+  });
+
+  it('counts the placements with amounts outside the columns against the same bound', () => {
+    // Six amounts in twelve columns: 924 placements; with one of them allowed outside, 6 × C(12, 5) = 4 752 more,
+    // 5 676 in all, past MAX_CANDIDATES: the row is left open, none of its amounts said to be outside.
+    const twelve = Array.from({ length: 12 }, (_, c) => c);
+    const values = [1, 2, 3, 4, 5, 6];
+    const under = (spare: number) =>
+      placeAmounts({ width: 12, rows: [{ values, allowed: twelve, spare, identities: [], print: null }], relations: [], sums: [], blank: 'zero' })[0];
+    expect(under(0).alternatives).toBe(924);
+    expect(924 + 6 * 792).toBeGreaterThanOrEqual(MAX_CANDIDATES);
+    expect(under(1)).toMatchObject({ columns: values.map(() => null), uncertain: twelve, alternatives: 5676, outside: values.map(() => false) });
   });
 
   it('narrows nothing by a relation with more than 50 000 combinations, and stops', () => {

@@ -135,7 +135,7 @@ describe('a merged header over rows of six amounts', () => {
     expect(result.unparsed).toEqual([expect.objectContaining({ lines: { first: 8, last: 8 }, text: '10' })]);
   });
 
-  it('stays unplaced when the column the header cannot place holds figures: each place for it fits the sums', () => {
+  it('leaves open the cells where the column the header cannot place holds figures: each place for it fits the sums', () => {
     // 对附属单位补助支出 may stand anywhere after 项目支出; with 7.00 printed in it, the orders put 7.00 in different columns.
     const result = mergedHeader([
       ' 合计 312.00 30.00 275.00 0.00 0.00 7.00',
@@ -143,9 +143,17 @@ describe('a merged header over rows of six amounts', () => {
       '213 农林水支出 300.00 30.00 270.00 0.00 0.00 0.00',
     ]);
     const [table] = result.tables;
-    expect(table.columns).toHaveLength(5);
-    expect(table.rows.every((r) => Object.values(r.values).every((v) => v === null))).toBe(true);
-    expect(result.unparsed.map((u) => u.reason)).toEqual(Array(3).fill(expect.stringMatching(/所印数字多于本行可填的列数/)));
+    expect(table.columns.map((c) => c.key)).toEqual(['total', 'basic', 'project', 'operating', 'remit-superior', 'subsidy-to-affiliated']);
+    // 合计, 基本支出 and 项目支出 every order places alike, and 事业单位经营支出 (0.00 whether it is the fourth amount or,
+    // after 对附属单位补助支出, the fifth); the other two only in the row of zeros.
+    const open = { operating: 0, 'remit-superior': null, 'subsidy-to-affiliated': null };
+    expect(table.rows[0].values).toEqual({ total: 312, basic: 30, project: 275, ...open });
+    expect(table.rows[1].values).toEqual({ total: 12, basic: 0, project: 5, ...open });
+    expect(table.rows[2].values).toEqual({ total: 300, basic: 30, project: 270, operating: 0, 'remit-superior': 0, 'subsidy-to-affiliated': 0 });
+    expect(result.unparsed.map((u) => [u.lines.first, u.text])).toEqual([
+      [6, '0.00 7.00'],
+      [7, '0.00 7.00'],
+    ]);
   });
 
   it('stays unplaced when no row’s sums confirm the columns (合计 ≠ 基本支出 + 项目支出 + …)', () => {
@@ -398,5 +406,233 @@ describe('a page number under the last row of a page', () => {
     expect(rows.map((r) => r.code)).toEqual(['208', '20805']);
     expect(rows[1].values).toMatchObject({ total: 76.23, basic: 76.23, project: 0 });
     expect(result.unparsed).toEqual([]);
+  });
+});
+
+// 烟台 公开表10 基本支出预算情况表 as pdftotext -raw prints it (L540–L563 of its raw text), made up smaller: columns by
+// source of funds (no template of the kind lists them), each label's pieces on lines of their own, and rows that print
+// only their filled cells.
+describe('a 基本支出预算表 by source of funds, its labels wrapped one piece a line', () => {
+  const result = parse([
+    '基本支出预算情况表',
+    '部门（单位）：某市水利局 单位：万元',
+    '科目编码',
+    '部门预算支出经济分类',
+    '科目 合计',
+    '财政拨款',
+    '财政专户管',
+    '理资金 单位资金',
+    '上年结转',
+    '类 款 小计',
+    '一般公共预',
+    '算',
+    '政府性基金',
+    '预算',
+    '国有资本经',
+    '营预算',
+    '合计 130.00 130.00 100.00 30.00',
+    '301 工资福利支出 100.00 100.00 100.00',
+    '301 01 基本工资 100.00 100.00 100.00',
+    '302 商品和服务支出 30.00 30.00 30.00',
+  ]);
+  const [table] = result.tables;
+
+  it('has the columns the header names, in the template’s order', () => {
+    expect(table.kind).toBe('basic-expenditure');
+    expect(table.columns.map((c) => c.key)).toEqual(['total', 'fiscal', 'general', 'fund', 'state-capital', 'fiscal-special', 'unit-funds', 'carryover']);
+  });
+
+  it('places 合计 and 财政拨款; which budget an amount of 财政拨款 is, the sums do not tell', () => {
+    expect(table.rows[0].values).toMatchObject({ total: 130, fiscal: 130, general: null, fund: null });
+    expect(table.rows.find((r) => r.code === '30101')!.values).toMatchObject({ total: 100, fiscal: 100, general: null });
+    expect(result.unparsed.find((u) => u.lines.first === 18)!.reason).toMatch(/一般公共预算.*政府性基金/);
+  });
+});
+
+// 佛山 收入支出决算总表 as pdftotext -raw prints it (L69–L80 of its raw text), made up smaller: final accounts print 决算数
+// on each side, with the row's 行次 before its amount.
+describe('a 收支决算总表 printing 决算数 on each side', () => {
+  it('has one column, 决算数, and each side’s amount in it', () => {
+    const result = parse([
+      '收入支出决算总表',
+      '部门：某市轨道交通局 单位：万元',
+      '收入 支出',
+      '项 目 行次 决算数 项 目 行次 决算数',
+      '栏 次 1 栏 次 2',
+      '一、一般公共预算财政拨款收入 1 100.00 一、一般公共服务支出 27 0.00',
+      '二、上级补助收入 2 0.00 二、社会保障和就业支出 28 100.00',
+      '本年收入合计 3 100.00 本年支出合计 29 100.00',
+    ]);
+    const [table] = result.tables;
+    expect(table.columns).toEqual([{ key: 'actual', label: '决算数' }]);
+    expect(table.rows.map((r) => [r.name, r.values.actual])).toEqual([
+      ['一、一般公共预算财政拨款收入', 100],
+      ['一、一般公共服务支出', 0],
+      ['二、上级补助收入', 0],
+      ['二、社会保障和就业支出', 100],
+      ['本年收入合计', 100],
+      ['本年支出合计', 100],
+    ]);
+  });
+});
+
+// 佛山 收入决算表 (final accounts), made up smaller: its sources are a final account's, not the budget template's, and
+// 附属单位上缴收入 and 其他收入 are printed on lines of their own, so the header leaves their order among the unit's own
+// sources open; 0.01 of the 合计 stands in the last of them (L135 of its raw text).
+const INCOME_ROWS = [
+  '合计 100.00 99.99 0.00 0.00 0.00 0.00 0.01',
+  '208 社会保障和就业支出 60.00 60.00 0.00 0.00 0.00 0.00 0.00',
+  '20805 行政事业单位离退休 60.00 60.00 0.00 0.00 0.00 0.00 0.00',
+  '214 交通运输支出 40.00 39.99 0.00 0.00 0.00 0.00 0.01',
+];
+describe('a 收入决算表 whose header leaves the order of two sources open', () => {
+  const check = (header: string[]) => {
+    const result = parse(['收入决算表', '部门：某市轨道交通局 单位：万元', ...header, '栏次 1 2 3 4 5 6 7', ...INCOME_ROWS]);
+    const [table] = result.tables;
+    expect(table.columns.map((c) => c.key)).toEqual(['total', 'fiscal', 'subsidy-from-superior', 'business', 'operating', 'affiliated', 'other-income']);
+    // Every order puts 0.00 in each of these columns of a row of zeros: the cells read alike.
+    expect(table.rows.find((r) => r.code === '208')!.values).toEqual({
+      total: 60, fiscal: 60, 'subsidy-from-superior': 0, business: 0, operating: 0, affiliated: 0, 'other-income': 0,
+    });
+    // Whether 0.01 is 附属单位上缴收入 or 其他收入 the header does not say: those cells stay open, the amounts reported.
+    const total = table.rows[0];
+    expect(total.values).toMatchObject({ total: 100, fiscal: 99.99, affiliated: null, 'other-income': null });
+    expect(result.unparsed.filter((u) => u.lines.first === total.lines.first).map((u) => u.text.split(' ').pop())).toEqual(['0.01']);
+    return result;
+  };
+
+  it('as pdftotext -raw prints it: each wrapped label’s pieces on lines of their own', () => {
+    check(['项 目', '本年收入合', '计', '财政拨款收入 上级补助收入 事业收入 经营收入', '附属单位上缴', '收入', '其他收入', '功能分类', '科目编码', '科目名称']);
+  });
+
+  it('as -layout text with its runs of spaces made one, over the budget template’s columns it contradicts', () => {
+    check([' 项 目', ' 本年收入合 附属单位上缴', '功能分类 财政拨款收入 上级补助收入 事业收入 经营收入 其他收入', ' 科目名称 计 收入', '科目编码']);
+  });
+});
+
+describe('a 类 row whose name is centred on the line of its code and amounts', () => {
+  it('takes the halves of the name above and below, and the 类 code', () => {
+    const result = parse([
+      '支出决算表',
+      '单位：万元',
+      '科目编码 科目名称 合计 基本支出 项目支出',
+      ' 社会保障和就业支',
+      '208 60.00 60.00 0.00',
+      ' 出',
+      '20805 行政事业单位离退休 60.00 60.00 0.00',
+    ]);
+    expect(result.tables[0].rows.map((r) => [r.code, r.name, r.lines.first, r.lines.last])).toEqual([
+      ['208', '社会保障和就业支出', 4, 6],
+      ['20805', '行政事业单位离退休', 7, 7],
+    ]);
+  });
+
+  it('is not read into three digits under a name that ends above them: a count before its amount (西安 L1669–L1671)', () => {
+    const result = parse([
+      '政府采购预算表',
+      '单位：万元',
+      '序号 单位名称 数量 预算金额',
+      '1 全额 214 320.01',
+      '某市邮政业安全发展中',
+      '心',
+      '214 320.01',
+    ]);
+    expect(result.tables[0].rows.every((r) => r.code === null)).toBe(true);
+  });
+});
+
+// 佛山's raw text: pdftotext -raw prints a page's number first, after the form feed (`\f9` between the two parts of
+// 收入决算表, L160), where it reads like an amount alone on its line.
+describe('a page number opening the page a table goes on to', () => {
+  it('is no row and no amount, where the pages around open with the numbers before and after it', () => {
+    const part = (page: number) => [`\f${page}`, '表 2', '收入决算表', '部门：某局 单位：万元', '项 目 合计 财政拨款收入 事业收入'];
+    const result = parse([
+      ...part(8),
+      '合计 90.00 90.00 0.00',
+      '208 社会保障和就业支出 60.00 60.00 0.00',
+      ...part(9),
+      '221 住房保障支出 30.00 30.00 0.00',
+      '\f10',
+      '表 3',
+    ]);
+    const rows = result.tables.flatMap((t) => t.rows);
+    expect(rows.map((r) => r.name)).toEqual(['合计', '社会保障和就业支出', '住房保障支出']);
+    expect(result.unparsed).toEqual([]);
+  });
+});
+
+// 北京 预算05表 as pdftotext -raw prints it (L284–L301 of its raw text), made up smaller: 合计 / 基本支出 (小计 人员经费
+// 公用经费) / 项目支出, and after them a column outside the template (扣除基建项目后预算数) that only project rows fill.
+describe('a 一般公共预算支出表 printing its 基本支出 breakdown and a column outside the template', () => {
+  const result = parse([
+    '预算05表 一般公共预算支出表',
+    '金额单位：万元',
+    '功能分类科目 预算数',
+    '科目编码 科目名称 合计',
+    '基本支出 项目支出',
+    '小计 人员经费 公用经费 项目支出总数',
+    '扣除基建项目后预',
+    '算数',
+    '2080201 行政运行 100.00 100.00 90.00 10.00',
+    '2080299 其他民政管理事务支出 40.00 40.00 40.00',
+    '2150299 其他制造业支出 6.00 6.00',
+    '2050803 培训支出 20.00 2.00 2.00 18.00 18.00',
+    '2080206 社会组织管理 30.00 25.00 20.00 5.00 5.00 5.00',
+  ]);
+  const [table] = result.tables;
+  const row = (code: string) => table.rows.find((r) => r.code === code)!;
+
+  it('has the template’s columns and the breakdown the header names, though rows print one amount more', () => {
+    expect(table.columns.map((c) => c.key)).toEqual(['total', 'basic', 'personnel', 'public', 'project']);
+    expect(row('2080201').values).toEqual({ total: 100, basic: 100, personnel: 90, public: 10, project: null });
+    // 6.00 / 6.00: 合计 = 项目支出; a 基本支出 would need its 人员经费 and 公用经费, and 合计 its 基本支出 or 项目支出.
+    expect(row('2150299').values).toEqual({ total: 6, basic: null, personnel: null, public: null, project: 6 });
+  });
+
+  it('places an amount beyond the columns read nowhere, and leaves open what it makes uncertain', () => {
+    // 20.00 2.00 2.00 18.00 18.00: one 18.00 stands outside the columns read; 2.00 is 人员经费 or 公用经费.
+    expect(row('2050803').values).toEqual({ total: 20, basic: 2, personnel: null, public: null, project: 18 });
+    expect(row('2080206').values).toEqual({ total: 30, basic: 25, personnel: 20, public: 5, project: 5 });
+    // 40.00 three times: 合计, 基本支出 and 人员经费 or 公用经费 — or 合计, 项目支出 and the column outside (北京 L294).
+    expect(row('2080299').values).toEqual({ total: 40, basic: null, personnel: null, public: null, project: null });
+    const outside = result.unparsed.filter((u) => /没有读出的一列/.test(u.reason));
+    expect(outside.map((u) => [u.lines.first, u.text])).toEqual([
+      [12, '18.00'],
+      [13, '5.00'],
+    ]);
+  });
+});
+
+// 北京 预算03表 支出总表 and 预算06表 as pdftotext -raw prints them (L66–L74 and L410–L416 of its raw text), made up
+// smaller: each row prints its function code joined to its name by a hyphen, then the economic classifications the
+// header names as columns of text, coded the same way.
+describe('rows printing their codes joined to their names by hyphens, under columns of coded text', () => {
+  it('reads the function code as the row’s code, and the other coded cells into their columns', () => {
+    const result = parse([
+      '预算03表 支出总表',
+      '金额单位：万元',
+      '支出功能分类科目 政府支出经济分类科目 部门支出经济分类科目 合计 基本支出 项目支出',
+      '2050802-干部教育 50501-工资福利支出 30101-基本工资 290.66 290.66',
+      '2080201-行政运行 50299-其他商品和服务支出 30299-其他商品和服务支出 490.85 443.24 47.61',
+    ]);
+    const rows = result.tables[0].rows;
+    expect(rows.map((r) => [r.code, r.name, r.texts])).toEqual([
+      ['2050802', '干部教育', { 'government-economic-subject': '50501-工资福利支出', 'economic-subject': '30101-基本工资' }],
+      ['2080201', '行政运行', { 'government-economic-subject': '50299-其他商品和服务支出', 'economic-subject': '30299-其他商品和服务支出' }],
+    ]);
+    expect(rows[1].values).toEqual({ total: 490.85, basic: 443.24, project: 47.61 });
+  });
+
+  it('keeps a row printing only coded cells of text without a name of its own', () => {
+    const result = parse([
+      '预算06表 一般公共预算基本支出表',
+      '金额单位：万元',
+      '政府支出经济分类科目 部门支出经济分类科目',
+      '预算数',
+      '合计 人员经费 公用经费',
+      '50101-工资奖金津补贴 30101-基本工资 3,128.95 3,128.95',
+    ]);
+    const [row] = result.tables[0].rows;
+    expect([row.code, row.name, row.texts]).toEqual([null, '', { 'government-economic-subject': '50101-工资奖金津补贴', 'economic-subject': '30101-基本工资' }]);
   });
 });

@@ -4,9 +4,11 @@ import type { ColumnIdentity } from '../columns.ts';
 /**
  * Where the amounts of a row go when extraction lost or shifted its cells, for every reader (table-draft.ts's
  * buildTable is the one caller). Each placement of a row's amounts into the columns it may fill, in printed order, is
- * a candidate; the table's sum identities (a total column is the sum of its parts; a parent row is the sum of its
- * children; the total row is the sum of the top rows; a cell equals a figure stated elsewhere) remove the candidates
- * that cannot be; an amount whose column is left open is reported, never guessed.
+ * a candidate (in each order of the columns the header allows, where it leaves their order open; with a few amounts
+ * in columns the reader did not find, where the rows print more amounts than the columns read); the table's sum
+ * identities (a total column is the sum of its parts; a parent row is the sum of its children; the total row is the
+ * sum of the top rows; a cell equals a figure stated elsewhere) remove the candidates that cannot be; an amount whose
+ * column is left open is reported, never guessed.
  *
  * Readers differ only in what they know before the identities are asked, and say it in the input:
  * - where the print gives positions (tab index, nearest header), a row carries them: the bounds each amount may move
@@ -45,6 +47,17 @@ export interface PlacementRow {
   values: readonly (number | null)[];
   /** The columns this row may fill (one side of a two-sided table, one list of a two-list table), ascending. */
   allowed: readonly number[];
+  /**
+   * Other orders the allowed columns may be printed in, where the header leaves their order open (single-space
+   * derived columns): a placement may follow any of them, so each order's placements are more candidates of the row.
+   */
+  orders?: readonly (readonly number[])[];
+  /**
+   * How many of the row's amounts may stand in columns the reader did not find (the table's rows print more amounts
+   * than it has columns, and its header names no template column the reader lacks): any of them, anywhere in the row.
+   * Such an amount fills no column, and no identity counts it; its placements are more candidates of the row.
+   */
+  spare?: number;
   /** The identities between this row's columns. */
   identities: readonly ColumnIdentity<number>[];
   /** null where the print gives no positions (single-space text). */
@@ -90,6 +103,10 @@ export interface Placement {
   alternatives: number;
   /** Blank cells are 0 and no placement satisfies the row's own identities: a printed figure is missing. */
   identityFails: boolean;
+  /** Left unplaced (columns null) because the table's columns are too few for its rows (see placeAmounts). */
+  columnsShort: boolean;
+  /** For each amount, whether every placement puts it in a column the reader did not find (PlacementRow.spare). */
+  outside: boolean[];
 }
 
 /** Bounds on the work per table: candidates listed per row, combinations checked together, sums reached per cell. */
@@ -102,11 +119,14 @@ const MERGED_DOMAIN = 8;
 /** How far a positional amount may move from its print when its row has too many placements to list. */
 const NEAR = 3;
 const CENT = Number(toScaled(0.01));
+/** The column of an amount standing in a column the reader did not find (PlacementRow.spare). */
+const OUTSIDE = -1;
 
 /** A row's content by column, in millionths (exact for printed amounts below 10⁹); null for an absent cell. */
 type Content = (number | null)[];
 
 interface Candidate {
+  /** The column of each amount, or OUTSIDE. */
   columns: number[];
   content: Content;
 }
@@ -132,27 +152,54 @@ function identitiesHold(content: Content, identities: readonly ColumnIdentity<nu
 function contentOf(values: readonly (number | null)[], columns: readonly number[], width: number, blank: PlacementProblem['blank']): Content {
   const empty = blank === 'zero' ? 0 : null;
   const content: Content = new Array(width).fill(empty);
-  columns.forEach((c, k) => (content[c] = values[k] == null ? empty : Number(toScaled(values[k]!))));
+  columns.forEach((c, k) => {
+    if (c !== OUTSIDE) content[c] = values[k] == null ? empty : Number(toScaled(values[k]!));
+  });
   return content;
 }
 
-/** Every placement of the values in order into the allowed columns within lo..hi, up to MAX_CANDIDATES. */
-function placementsOf(n: number, allowed: readonly number[], lo: (k: number) => number, hi: (k: number) => number): number[][] {
+/**
+ * Every placement of the values in printed order into the columns of each order within lo..hi, with up to `spare`
+ * of them outside the columns, up to MAX_CANDIDATES in all (fewest outside first, then by the amounts outside, then
+ * by order).
+ */
+function placementsOf(
+  n: number,
+  orders: readonly (readonly number[])[],
+  spare: number,
+  lo: (k: number) => number,
+  hi: (k: number) => number,
+): number[][] {
   const out: number[][] = [];
-  const walk = (i: number, from: number, acc: number[]) => {
-    if (out.length >= MAX_CANDIDATES) return;
-    if (i === n) {
-      out.push([...acc]);
-      return;
-    }
-    for (let j = from; j <= allowed.length - (n - i); j++) {
-      if (allowed[j] < lo(i) || allowed[j] > hi(i)) continue;
-      acc.push(allowed[j]);
-      walk(i + 1, j + 1, acc);
-      acc.pop();
-    }
+  // Each ascending choice of k of `count` indices that `fits`, in lexicographic order, until the list is full.
+  const choose = (count: number, k: number, fits: (i: number, j: number) => boolean, visit: (chosen: readonly number[]) => void) => {
+    const acc: number[] = [];
+    const walk = (i: number, from: number) => {
+      if (out.length >= MAX_CANDIDATES) return;
+      if (i === k) return visit(acc);
+      for (let j = from; j <= count - (k - i); j++) {
+        if (!fits(i, j)) continue;
+        acc.push(j);
+        walk(i + 1, j + 1);
+        acc.pop();
+      }
+    };
+    walk(0, 0);
   };
-  walk(0, 0, []);
+  const amounts = Array.from({ length: n }, (_, k) => k);
+  for (let outside = 0; outside <= Math.min(spare, n); outside++) {
+    choose(n, outside, () => true, (left) => {
+      const inside = amounts.filter((k) => !left.includes(k));
+      for (const order of orders) {
+        const fits = (i: number, j: number) => order[j] >= lo(inside[i]) && order[j] <= hi(inside[i]);
+        choose(order.length, inside.length, fits, (at) => {
+          const columns = new Array<number>(n).fill(OUTSIDE);
+          at.forEach((j, i) => (columns[inside[i]] = order[j]));
+          out.push(columns);
+        });
+      }
+    });
+  }
   return out;
 }
 
@@ -186,9 +233,11 @@ function candidatesOf(row: PlacementRow, width: number, blank: PlacementProblem[
   // Listed only for a row that keeps no printed placement (most rows keep theirs, and a row can have thousands).
   // A wide table leaves too many placements to list: a positional row's amounts stay within a few columns of
   // where they were printed.
-  let all = placementsOf(n, row.allowed, (k) => print?.lo[k] ?? -Infinity, (k) => print?.hi[k] ?? Infinity);
+  const orders = [row.allowed, ...(row.orders ?? [])];
+  const spare = row.spare ?? 0;
+  let all = placementsOf(n, orders, spare, (k) => print?.lo[k] ?? -Infinity, (k) => print?.hi[k] ?? Infinity);
   if (print?.positional && all.length >= MAX_CANDIDATES) {
-    all = placementsOf(n, row.allowed, (k) => Math.max(print.lo[k], print.preferred[k] - NEAR), (k) => Math.min(print.hi[k], print.preferred[k] + NEAR));
+    all = placementsOf(n, orders, spare, (k) => Math.max(print.lo[k], print.preferred[k] - NEAR), (k) => Math.min(print.hi[k], print.preferred[k] + NEAR));
   }
   // Without positions there is no print to stay near, and a list cut short would be a guess: a row with too many
   // placements to list is left open, and no constraint through it narrows.
@@ -401,28 +450,61 @@ export function placeAmounts(problem: PlacementProblem): Placement[] {
   const withAll = solve(initial, constraints, width);
   const pool = incomplete.size === 0 ? withAll : solve(initial, constraints.filter((c) => !c.rows.some((r) => incomplete.has(r))), width);
   for (const i of incomplete) pool[i] = withAll[i];
+  // A row printing more amounts than it has columns shows that the header gave too few (北京 预算05表's 项目支出总数
+  // and 扣除基建项目后预算数 beside the template's 合计 / 基本支出 / 项目支出). Where blank cells are 0, a row whose amounts
+  // then break its identities in every placement was squeezed into columns it does not fill: it is left unplaced, not
+  // placed wrong (its blank cells are other columns than these, so its figures say nothing of them).
+  const columnsShort = rows.some((row) => row.values.length > row.allowed.length);
 
   return rows.map((row, i) => {
+    const none = row.values.map(() => false);
     if (listed[i].unlisted) {
-      const alternatives = binomial(row.allowed.length, row.values.length);
-      return { columns: row.values.map(() => null), uncertain: [...row.allowed], alternatives, identityFails: false };
+      const alternatives = placementCount(row);
+      return { columns: row.values.map(() => null), uncertain: [...row.allowed], alternatives, identityFails: false, columnsShort: false, outside: none };
     }
     // Among placements the identities leave open, a positional row takes the one nearest its print when that one
     // is unique: the header's positions decide what arithmetic cannot (which income source an amount is).
     const options = row.print?.positional && pool[i].length > 1 ? nearestToPrint(row.print, pool[i]) : pool[i];
-    if (options.length === 0) return { columns: null, uncertain: [], alternatives: 0, identityFails: identityFails[i] };
+    if (options.length === 0) {
+      return { columns: null, uncertain: [], alternatives: 0, identityFails: identityFails[i], columnsShort: false, outside: none };
+    }
+    if (columnsShort && identityFails[i]) {
+      return { columns: null, uncertain: [], alternatives: options.length, identityFails: true, columnsShort: true, outside: none };
+    }
     // Amounts whose column is the same in every remaining placement are certain; the others stay unplaced.
-    const columns = row.values.map((_, k) => {
-      const c = options[0].columns[k];
-      return options.every((o) => o.columns[k] === c) ? c : null;
-    });
-    // Where a blank is 0, a column an open amount may take that holds the same figure in every placement (a printed
-    // 0 or a blank) is certain all the same.
-    const open = new Set(options.flatMap((o) => o.columns.filter((_, k) => columns[k] === null)));
+    const first = options[0].columns;
+    const varies = row.values.map((_, k) => options.some((o) => o.columns[k] !== first[k]));
+    // What a placement prints in a column: an amount, a dash, or nothing.
+    const cell = (o: Candidate, c: number) => {
+      const k = o.columns.indexOf(c);
+      return k < 0 ? null : (row.values[k] ?? '-');
+    };
+    // Under several orders of the columns, or with amounts outside them, an amount may stand in different columns in
+    // different placements and the cells still read alike (a 0.00 in one column or another of zeros; `254.30 254.30`,
+    // one 项目支出 and the other outside): its column is then the one it takes in the first placement, as long as that
+    // cell reads the same in every placement.
+    const sameCell = (c: number) => (!!row.orders?.length || !!row.spare) && options.every((o) => cell(o, c) === cell(options[0], c));
+    const columns = row.values.map((_, k) => (first[k] !== OUTSIDE && (!varies[k] || sameCell(first[k])) ? first[k] : null));
+    // Outside the columns read: in every placement, or wherever it is not outside, in a cell that another amount
+    // fills alike in the other placements.
+    const outside = row.values.map((_, k) => first[k] === OUTSIDE && options.every((o) => o.columns[k] === OUTSIDE || sameCell(o.columns[k])));
+    // Where a blank is 0, a column an amount of varying column may take that holds the same figure in every placement
+    // (a printed 0 or a blank) is certain all the same.
+    const open = new Set(options.flatMap((o) => o.columns.filter((c, k) => varies[k] && c !== OUTSIDE)));
     const differs = (c: number) => options.some((o) => o.content[c] !== options[0].content[c]);
     const uncertain = [...open].filter(differs).sort((a, b) => a - b);
-    return { columns, uncertain, alternatives: options.length, identityFails: identityFails[i] };
+    return { columns, uncertain, alternatives: options.length, identityFails: identityFails[i], columnsShort: false, outside };
   });
+}
+
+/** How many placements a row has: its amounts in order in the columns of each order, up to `spare` of them outside. */
+function placementCount(row: PlacementRow): number {
+  const n = row.values.length;
+  let count = 0;
+  for (let outside = 0; outside <= Math.min(row.spare ?? 0, n); outside++) {
+    count += binomial(n, outside) * binomial(row.allowed.length, n - outside);
+  }
+  return (1 + (row.orders?.length ?? 0)) * count;
 }
 
 /** How many ways k amounts can take n columns in order. */

@@ -110,6 +110,10 @@ export interface PositionedDraft extends TableHead {
 export interface SummedDraft extends TableHead {
   placement: 'sums';
   columns: DraftColumn[];
+  /** Other orders of the columns' keys the print allows (amount-placement.ts PlacementRow.orders); the columns' own is one. */
+  orders?: string[][];
+  /** Amounts a row may print in columns the reader did not find (amount-placement.ts PlacementRow.spare). */
+  spare?: number;
   constraints: CellSum[];
   rows: DraftRow<DraftToken>[];
 }
@@ -204,12 +208,18 @@ interface RowPlacement {
   alternatives: number;
   /** No placement satisfies the row's own column identities. */
   identityFails: boolean;
+  /** Left unplaced because the table's columns are too few for its rows (amount-placement.ts placeAmounts). */
+  columnsShort: boolean;
+  /** Amounts every placement puts in a column the reader did not find (amount-placement.ts PlacementRow.spare). */
+  outside: boolean[];
   /** Amounts printed split in their cell that no identity confirms. */
   unconfirmed: boolean[];
 }
 
 const FLAG_IDENTITY = '所印数字在任何排列下都不满足本行的合计关系（合计 = 各分项之和），可能有数字缺失';
 const FLAG_OVERFLOW = '所印数字多于本行可填的列数，无法确定各数字所在的列';
+const OUTSIDE = '表中有的行所印数字多于读出的列数；这个数在读出的各列之外，属于表头中没有读出的一列';
+const FLAG_SHORT = '表中有的行所印数字多于读出的列数，本表的列没有读全；本行的数字在读出的列中不合合计关系，无法确定各数字所在的列';
 
 /** Codes and names of the rows: settled by the reader, or rebuilt from the printed pieces with the dictionary. */
 function codesOf(rows: readonly DraftRow<DraftToken>[], dictionary: CodeDictionary): { codes: ResolvedCode[]; names: string[] } {
@@ -279,6 +289,8 @@ function placeBySums(draft: SummedDraft, allowed: readonly number[][]): RowPlace
   const rows: PlacementRow[] = draft.rows.map((r, i) => ({
     values: r.tokens.map((t) => t.value),
     allowed: allowed[i],
+    orders: draft.orders?.map((order) => order.flatMap((key) => allowed[i].filter((c) => draft.columns[c].key === key))),
+    spare: r.side === 'income' ? 0 : draft.spare,
     identities: indexedIdentities(allowed[i].map((c) => draft.columns[c].key), allowed[i]),
     print: null,
   }));
@@ -293,6 +305,8 @@ function placed(draft: DraftTable, p: Placement): Omit<RowPlacement, 'unconfirme
     uncertain: p.uncertain.map((c) => draft.columns[c].key),
     alternatives: p.alternatives,
     identityFails: p.identityFails,
+    columnsShort: p.columnsShort,
+    outside: p.outside,
   };
 }
 
@@ -321,12 +335,12 @@ export function buildTable(draft: DraftTable, id: string, dictionary: CodeDictio
     if (r.misfit) flags.push(`本行有 ${r.misfit.cells} 格，表头有 ${r.misfit.columns} 列`);
     const p = placements[i];
     tokens += r.tokens.length;
-    if (p.identityFails) flags.push(FLAG_IDENTITY);
+    if (p.identityFails && !p.columnsShort) flags.push(FLAG_IDENTITY);
     // Why an amount stayed out of its cell, the same for all of a row's open amounts.
     const rowName = `「${r.name || '（无名称行）'}」行`;
     const why = (count: number): string => {
       const these = count > 1 ? '这些数' : '这个数';
-      if (!p.columns) return `${rowName}的数字：${FLAG_OVERFLOW}`;
+      if (!p.columns) return `${rowName}的数字：${p.columnsShort ? FLAG_SHORT : FLAG_OVERFLOW}`;
       if (p.uncertain.length === 0) return `${rowName}的${these}无法确定所在的列`;
       return `${rowName}的${these}可能属于${columnNames(p.uncertain, draft.columns)}中的任一列：这些数有 ${p.alternatives} 种填法都符合表内的合计关系`;
     };
@@ -340,6 +354,11 @@ export function buildTable(draft: DraftTable, id: string, dictionary: CodeDictio
     if (p.columns) {
       p.columns.forEach((c, k) => {
         const token = r.tokens[k];
+        if (c == null && p.outside[k]) {
+          const lines = token.line == null ? r.lines : { first: token.line, last: token.line };
+          unparsed.push({ lines, text: token.text, reason: `${rowName}的数字：${OUTSIDE}` });
+          return;
+        }
         if (c == null) return leaveOut(token);
         const key = draft.columns[c].key;
         if (p.unconfirmed[k]) {
@@ -355,7 +374,7 @@ export function buildTable(draft: DraftTable, id: string, dictionary: CodeDictio
       if (p.uncertain.length > 0) flags.push(`这些数有 ${p.alternatives} 种填法都符合表内的合计关系；列位置不确定的数未填入（见未解析内容）`);
     } else {
       r.tokens.forEach(leaveOut);
-      flags.push(FLAG_OVERFLOW);
+      flags.push(p.columnsShort ? FLAG_SHORT : FLAG_OVERFLOW);
     }
     if (open.length > 0) unparsed.push({ lines: r.lines, text: open.map((t) => t.text).join(' '), reason: why(open.length) });
     // 人员经费合计 and 公用经费合计 each total one list of a two-list table, not the table.

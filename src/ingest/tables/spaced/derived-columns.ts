@@ -15,8 +15,8 @@ import type { RawRow } from './rows.ts';
  * the table's kind that the header's words name, when they are as many as the most amounts a row prints (every row,
  * or only the 合计 where blank cells are left out); their order is the template's, where the header's lines do not
  * give it; and the identities (合计 = the sum of its parts, a group = the sum of its members) must hold on the rows
- * printing every column in one order, or in several orders that put the same figure in every cell. Otherwise no
- * columns are derived, and the rows' amounts stay unplaced as before.
+ * printing every column in one order or in several; where several orders put different figures in a cell, the
+ * reader leaves that cell open. Otherwise no columns are derived, and the rows' amounts stay unplaced as before.
  */
 
 /**
@@ -52,8 +52,8 @@ const RANKS: Partial<Record<TableKind, Readonly<Record<string, number>>>> = {
 
 /** Past this many orders to test, the header says too little to derive columns from. */
 const MAX_ORDERS = 5000;
-/** Orders the reader places a table's rows in, to see that they agree. */
-const MAX_ALTERNATIVES = 12;
+/** Orders the reader places a table's rows in one by one, to see that they agree. */
+export const MAX_ALTERNATIVES = 12;
 /** A wrapped label is printed over at most this many lines, each at most this far below the one before. */
 const MAX_PIECES = 4;
 const MAX_GAP = 3;
@@ -210,21 +210,26 @@ function repeatedBreakdown(inHeader: ReadonlyMap<string, Named>, ranks: Readonly
 }
 
 /**
- * The columns of a table whose rows print more amounts than its header gave columns, or null when the header's
- * words, the template and the identities do not settle them. `columns`: what the header gave. Several orders of the
- * columns when the header leaves their order open, they agree on every row that prints all columns, and other rows
- * print fewer: the reader keeps them only if it places those rows' amounts alike in each.
+ * The columns of a table whose rows print more amounts than its header gave columns (or than a template the header
+ * contradicts), or null when the header's words, the template and the identities do not settle them. `columns`:
+ * what the header gave. Several orders of the columns when the header leaves their order open: the reader places
+ * each amount only where every order places it alike (index.ts).
  */
 export function derivedColumns(kind: TableKind, header: readonly SourceLine[], columns: readonly TableColumn[], rows: readonly RawRow[]): TableColumn[][] | null {
   const ranks = RANKS[kind];
   const printed = rows.filter((r) => r.side !== 'income' && r.numbers.length > 0);
   const k = Math.max(0, ...printed.map((r) => r.numbers.length));
-  if (!ranks || k <= columns.length) return null;
+  if (!ranks) return null;
+  const inHeader = keysInHeader(header);
+  const named = [...inHeader.keys()].filter((key) => key in ranks);
+  // Fewer amounts than columns leave the columns standing, unless they are a template's that the header contradicts:
+  // it names none of some of them and as many others as the widest row prints (佛山 收入决算表, a final account's
+  // sources, under the budget template's 收入总表).
+  const contradicted = columns.some((c) => !inHeader.has(c.key)) && named.length === k && named.some((key) => !columns.some((c) => c.key === key));
+  if (k <= columns.length && !contradicted) return null;
   // Rows that print every column: the identities are tested on them.
   const full = printed.filter((r) => r.numbers.length === k && r.numbers.every((n) => n.value !== null));
   if (full.length === 0) return null;
-  const inHeader = keysInHeader(header);
-  const named = [...inHeader.keys()].filter((key) => key in ranks);
   if (!named.includes('total')) return null;
   const before = printedOrder(named, inHeader);
   if (!before) return null;
@@ -262,16 +267,55 @@ export function derivedColumns(kind: TableKind, header: readonly SourceLine[], c
   }
   if (kept.length === 0 || !confirmed) return null;
   const [chosen, ...others] = kept.map((o) => o.keys);
+  if (!others.every((keys) => chosen.every((key) => keys.includes(key)))) return null;
   const valuesIn = (keys: readonly string[], r: RawRow) => keys.map((_, c) => r.numbers[keys.indexOf(chosen[c])]?.value);
-  const same = others.every(
-    (keys) => chosen.every((key) => keys.includes(key)) && full.every((r) => valuesIn(keys, r).every((v, c) => v === r.numbers[c].value)),
-  );
-  if (!same) return null;
+  // Whether the orders put the same figure in every column of every row printing all of them. Where they do not
+  // (佛山 收入决算表: 附属单位上缴收入 and 其他收入, whose order the header's lines leave open, hold 0.00 and 0.01), every
+  // order is handed on: the reader places each amount only where all of them place it alike.
+  const same = full.every((r) => others.every((keys) => valuesIn(keys, r).every((v, c) => v === r.numbers[c].value)));
   const bandColumns = Array.from({ length: band }, (_, i) => ({ key: `c${m + i + 1}`, label: i === 0 ? '小计' : '其中' }));
   const labelOf = (key: string) => key.split('.').map((part) => inHeader.get(part)!.label).join('');
   const columnsOf = (keys: readonly string[]) => [...keys.map((key) => ({ key, label: labelOf(key) })), ...bandColumns];
-  // Orders that agree on the full rows may still place a row of fewer amounts differently: the reader places them
-  // in each (a few at most) and keeps the columns only where all agree.
-  if (printed.length === full.length) return [columnsOf(chosen)];
+  // Orders that agree on the full rows may still place a row of fewer amounts differently: the reader places the
+  // rows under each (a few at most, where a row of fewer amounts makes each placement a search).
+  if (printed.length === full.length) return same ? [columnsOf(chosen)] : [chosen, ...others].map(columnsOf);
   return kept.length <= MAX_ALTERNATIVES ? [chosen, ...others].map(columnsOf) : null;
+}
+
+/**
+ * The columns of a table whose kind has no template columns of its own (基本支出预算表, 项目支出预算表 by source of
+ * funds: 烟台 公开表10/11) when its header names them: the keys its words name, the total among them, in the
+ * template's order. Its rows print fewer amounts than it has columns (blank cells are left out), so no row shows the
+ * order; the ranks must give it alone, one key a rank or the header's lines ordering the keys of one rank. A group
+ * over its members (财政拨款 over 一般公共预算 …) is a column where the header prints a 小计 for every such group, a
+ * heading where it prints none. Null where the header leaves any of this open, or a row prints more amounts than
+ * the columns: the rows' amounts then stay unplaced as before.
+ */
+export function namedColumns(kind: TableKind, header: readonly SourceLine[], rows: readonly RawRow[]): TableColumn[] | null {
+  const ranks = RANKS[kind];
+  if (!ranks) return null;
+  const inHeader = keysInHeader(header);
+  const named = [...inHeader.keys()].filter((key) => key in ranks);
+  if (!named.includes('total') || named.length < 2) return null;
+  const groups = named.filter((key) => templateMembers(columnName(key))?.some((m) => named.includes(m)));
+  const subtotals = header.map((l) => compact(l.text)).join('').split('小计').length - 1;
+  if (subtotals !== 0 && subtotals !== groups.length) return null;
+  const keys = subtotals === 0 ? named.filter((key) => !groups.includes(key)) : named;
+  const k = Math.max(0, ...rows.filter((r) => r.side !== 'income').map((r) => r.numbers.length));
+  if (k > keys.length) return null;
+  const before = printedOrder(keys, inHeader);
+  const orders = before && ordersOf(keys, ranks, before, 1);
+  if (!orders || orders.length !== 1) return null;
+  return orders[0].map((key) => ({ key, label: inHeader.get(key)!.label }));
+}
+
+/**
+ * Whether every column of the kind's template that the header names is among `columns`: the amounts a row prints
+ * beyond them then stand in columns outside the template (北京 预算05表's 扣除基建项目后预算数), not in template
+ * columns the reader missed, which the identities would count.
+ */
+export function namesNoOtherColumn(kind: TableKind, header: readonly SourceLine[], columns: readonly TableColumn[]): boolean {
+  const ranks = RANKS[kind];
+  if (!ranks) return false;
+  return [...keysInHeader(header).keys()].filter((key) => key in ranks).every((key) => columns.some((c) => c.key === key));
 }

@@ -156,12 +156,22 @@ function printsOneAmountASide(header: readonly SourceLine[]): boolean {
 }
 
 /**
+ * Whether a 收支总表's header prints 决算数 as the amount of each side (final accounts: 佛山 收入支出决算总表 `项 目 行次
+ * 决算数 项 目 行次 决算数`) and no 预算数: its one column is the final figure, keyed as every reader keys 决算数.
+ */
+function printsActualASide(header: readonly SourceLine[]): boolean {
+  const text = header.map((l) => compact(l.text)).join('');
+  return text.split('决算数').length - 1 === 2 && !/预算数/.test(text);
+}
+
+/**
  * The amount columns of a table: the template's, or the printed header's where the kind's columns vary and the
  * header names a total and at least one other column.
  */
 export function amountColumns(kind: TableKind, labels: readonly string[], header: readonly SourceLine[]): TableColumn[] {
   const template = TEMPLATE_COLUMNS[kind] ?? [];
   if (kind === 'fiscal-appropriation-summary' && printsOneAmountASide(header)) return toColumns(['预算数']);
+  if (kind === 'income-expenditure-summary' && printsActualASide(header)) return toColumns(['决算数']);
   // Group headers (支出预算, 项目) come before the first total column; the columns start there.
   const fromTotal = labels.slice(Math.max(0, labels.findIndex((l) => /合计|总计/.test(l))));
   const hasTotal = fromTotal.length > 0 && /合计|总计/.test(fromTotal[0]);
@@ -174,15 +184,16 @@ export function amountColumns(kind: TableKind, labels: readonly string[], header
 
 /**
  * A template column broken down into its parts beside it (基本支出 into 人员经费 and 公用经费: 烟台 and 北京 print 合计 /
- * 基本支出 小计 人员 公用 / 项目支出). Where the header names every part, and the widest row prints as many amounts
- * more than the template has columns as there are parts, the parts are columns after their group's; the identities
- * then check the group against its parts. Otherwise the columns stand.
+ * 基本支出 小计 人员 公用 / 项目支出). Where the header names every part, and the widest row prints at least as many
+ * amounts more than the template has columns as there are parts, the parts are columns after their group's; the
+ * identities then check the group against its parts. Otherwise the columns stand. A row printing more still (北京
+ * 预算05表's 扣除基建项目后预算数 after 项目支出) prints a column outside these (index.ts, spare amounts).
  */
 export function withBreakdown(columns: TableColumn[], header: readonly SourceLine[], widest: number): TableColumn[] {
   const named = keysNamedIn(header.map((l) => l.text).join(''));
   for (const [i, column] of columns.entries()) {
     const parts = templateMembers(column.label);
-    if (!parts || widest !== columns.length + parts.length || !parts.every((k) => named.has(k))) continue;
+    if (!parts || widest < columns.length + parts.length || !parts.every((k) => named.has(k))) continue;
     return [...columns.slice(0, i + 1), ...parts.map((key) => ({ key, label: columnName(key) })), ...columns.slice(i + 1)];
   }
   return columns;

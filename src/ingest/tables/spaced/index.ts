@@ -5,7 +5,7 @@ import { isTwoSidedKind, STANDARD_TITLES } from '../kinds.ts';
 import type { LayoutTables } from '../layout-result.ts';
 import { amountColumns, headerLabels, splitBody, toColumns, withBreakdown, withHeaderTails } from './header.ts';
 import { inferKinds } from './kind.ts';
-import { derivedColumns } from './derived-columns.ts';
+import { derivedColumns, MAX_ALTERNATIVES, namedColumns, namesNoOtherColumn } from './derived-columns.ts';
 import { incomeKeyOf, pinTotals, rowConstraints } from './constraints.ts';
 import { splitProjectNames } from './projects.ts';
 import { findRegions, type Region } from './regions.ts';
@@ -16,6 +16,8 @@ import type { CellSum } from '../shared/amount-placement.ts';
 import { assignGroups, groupLines, readRows, type RawRow } from './rows.ts';
 import { statedThreePublic } from './stated-three-public.ts';
 import { compact } from '../../../core/width.ts';
+import { textColumnKeyFor } from '../columns.ts';
+import { wordsOf } from '../../layout/cells.ts';
 import { readTextTable } from './text-table.ts';
 import { looksTwoSided, readTwoSidedRows } from './two-sided.ts';
 import { looksTwoList, readTwoListRows, TWO_LIST_COLUMNS } from './two-list.ts';
@@ -34,6 +36,9 @@ interface Draft {
   /** Lines of a two-sided table printing more than two sides, whose amounts no row took. */
   panels: SourceLine[];
 }
+
+/** Amounts a row may print beyond the columns read (see parseSpacedTables). */
+const MAX_SPARE = 2;
 
 const UNLABELLED = '单独一行的数字，不合总计的关系（表中已印出总计，或与收入合计、上年结转、支出总计对不上），无法确定它属于哪一行：可能是折行名称的金额、序号或页码';
 
@@ -74,6 +79,29 @@ function withoutRepeatedHeader(data: readonly SourceLine[], header: readonly Sou
   return data.filter((_, i) => !repeated.has(i));
 }
 
+/** Where a name runs into the next coded cell (`干部教育50501-工资福利支出`): before a code joined to its text by a hyphen. */
+const CODED_CELL = /(?<=^|[^\x00-\x7f])(?=\d{3,7}[-－—–][^\x00-\x7f])/;
+
+/**
+ * The coded cells a row prints after its name, one a text column the header names (北京 支出总表: `2050802-干部教育
+ * 50501-工资福利支出 30101-基本工资` under 支出功能分类科目 / 政府支出经济分类科目 / 部门支出经济分类科目): each is kept
+ * under its column's key, as the -layout reader keeps it, and the name is what comes before them. A row printing
+ * them without a name of its own (预算06表: `50101-工资奖金津补贴 30101-基本工资`) keeps none. Only where the row prints
+ * as many of them as the header names such columns.
+ */
+function withCodedTexts(rows: RawRow[], header: readonly SourceLine[]): void {
+  const keys = header.flatMap((l) => wordsOf(l.text).map(textColumnKeyFor)).filter((k): k is string => k !== null);
+  if (keys.length === 0) return;
+  for (const row of rows) {
+    const cells = row.name.split(CODED_CELL).filter((c) => c !== '');
+    const named = cells.length === keys.length + 1 || (cells.length === keys.length && CODED_CELL.test(cells[0]) && /^\d/.test(cells[0]));
+    if (!named) continue;
+    const texts = cells.slice(cells.length - keys.length);
+    row.name = cells.length > keys.length ? cells[0] : '';
+    keys.forEach((key, i) => (row.texts[key] = texts[i]));
+  }
+}
+
 function draftOf(parts: Region[]): Draft {
   const split = withHeaderTails(parts.map((p) => splitBody(p.body)));
   const header = split[0].header;
@@ -85,7 +113,10 @@ function draftOf(parts: Region[]): Draft {
   const partStarts = split.slice(1).flatMap((s) => (s.data.length > 0 ? [s.data[0].no] : []));
   const sides = twoSided ? readTwoSidedRows(data, 1, header.some((l) => /行\s*次/.test(l.text))) : null;
   const rows = sides ? sides.rows : twoList ? readTwoListRows(data, partStarts) : readRows(groupLines(data, partStarts));
-  if (!twoSided && !twoList) assignGroups(rows);
+  if (!twoSided && !twoList) {
+    withCodedTexts(rows, header);
+    assignGroups(rows);
+  }
   const labels = twoList ? [...TWO_LIST_COLUMNS] : headerLabels(header);
   return { parts, header, notes, data, labels, twoSided, twoList, rows, unlabelled: sides?.unlabelled ?? [], panels: sides?.panels ?? [] };
 }
@@ -125,10 +156,12 @@ function samePlacement(a: Table, b: Table): boolean {
 function incomeBySource(table: Table | undefined): Map<string, number> {
   const known = new Map<string, number>();
   if (!table) return known;
+  // The table's one amount column: 预算数 (`total`) or, in final accounts, 决算数 (`actual`).
+  const amount = table.columns[0]?.key ?? 'total';
   for (const row of table.rows) {
     if (row.texts.side !== 'income' || row.flag) continue;
     const key = incomeKeyOf(row.name);
-    if (key && !known.has(key)) known.set(key, row.values.total ?? 0);
+    if (key && !known.has(key)) known.set(key, row.values[amount] ?? 0);
   }
   return known;
 }
@@ -156,13 +189,20 @@ export function parseSpacedTables(lines: readonly SourceLine[]): LayoutTables {
     const unit = unitOf(first.unitLine?.text ?? '') ?? draft.header.map((l) => unitOf(l.text)).find((u) => u) ?? null;
     let given: TableColumn[] = [];
     let derived: TableColumn[][] | null = null;
+    let spare = 0;
     if (kind !== 'institution-list') {
       const widest = Math.max(0, ...draft.rows.filter((r) => r.side !== 'income').map((r) => r.numbers.length));
       given = draft.twoList ? toColumns(draft.labels) : withBreakdown(amountColumns(kind, draft.labels, draft.header), draft.header, widest);
+      if (given.length === 0 && !draft.twoSided) given = namedColumns(kind, draft.header, draft.rows) ?? [];
       if (!draft.twoList && !draft.twoSided) derived = derivedColumns(kind, draft.header, given, draft.rows);
+      // Rows printing more amounts than the columns, where the header names no template column beyond them: the
+      // amounts beyond stand in columns outside the template, anywhere in the row; at most MAX_SPARE, past which
+      // the columns read are too few to place anything by.
+      const beyond = widest - given.length;
+      if (!derived && given.length > 0 && beyond > 0 && beyond <= MAX_SPARE && namesNoOtherColumn(kind, draft.header, given)) spare = beyond;
       if (kind === 'general-budget-project-expenditure') splitProjectNames(draft.rows);
     }
-    const summedWith = (columns: readonly TableColumn[]): SummedDraft => {
+    const summedWith = (columns: readonly TableColumn[], orders?: string[][]): SummedDraft => {
       const keys = columns.map((c) => c.key);
       const constraints: CellSum[] = [];
       let rows: DraftRow<DraftToken>[];
@@ -188,14 +228,22 @@ export function parseSpacedTables(lines: readonly SourceLine[]): LayoutTables {
         notes: draft.notes.map((l) => l.text.trim()),
         lines: { first: first.first, last: draft.parts[draft.parts.length - 1].last },
         columns: columns.map((c) => ({ ...c, side: null })),
+        orders,
+        spare,
         constraints,
         rows,
       };
     };
     // Single-space text keeps no positions: every amount was placed by the table's identities. Columns derived in
-    // several orders are taken only when every order places every amount alike.
-    const builds = (derived ?? [given]).map((columns) => buildTable(summedWith(columns), `t${k + 1}`, dictionary, 'placed'));
-    const b = builds.every((x) => samePlacement(x.table, builds[0].table)) ? builds[0] : buildTable(summedWith(given), `t${k + 1}`, dictionary, 'placed');
+    // several orders are placed in each (a few at most) and taken where every order places every amount alike;
+    // otherwise, or where the orders are many, the rows are placed under all orders at once, each amount only where
+    // every placement under any order puts it (amount-placement.ts PlacementRow.orders).
+    const build = (columns: readonly TableColumn[], orders?: string[][]) => buildTable(summedWith(columns, orders), `t${k + 1}`, dictionary, 'placed');
+    const builds = (derived ?? [given]).length <= MAX_ALTERNATIVES ? (derived ?? [given]).map((columns) => build(columns)) : [];
+    const b =
+      builds.length > 0 && builds.every((x) => samePlacement(x.table, builds[0].table))
+        ? builds[0]
+        : build(derived![0], derived!.slice(1).map((columns) => columns.map((c) => c.key)));
     // A table the text calls empty is empty only when no amount of it found a cell.
     const hasNumbers = b.table.rows.some((r) => Object.values(r.values).some((v) => v !== null));
     built.push(hasNumbers ? { ...b, table: { ...b.table, declaredEmpty: false } } : b);

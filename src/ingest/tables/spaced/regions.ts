@@ -291,12 +291,34 @@ function isFootNumber(lines: readonly SourceLine[], line: SourceLine): boolean {
   return /^\f/.test(lines[line.no]?.raw ?? '') && isPageFurnitureAt(lines, line.no);
 }
 
+/** The number a bare line prints when it opens a page (`\f9`), else null. */
+function pageOpeningNumber(line: SourceLine | undefined): number | null {
+  const m = line && /^\f/.test(line.raw) ? /^(\d{1,3})$/.exec(foldWidth(line.text).trim()) : null;
+  return m ? Number(m[1]) : null;
+}
+
+/**
+ * A page's number printed as the first line of the page, as `pdftotext -raw` prints a number the PDF draws first (佛山
+ * `\f9` between the two parts of 收入决算表, then `表 2` and the repeated title): no row when the page before or after
+ * opens with the number before or after it.
+ */
+function isHeadNumber(lines: readonly SourceLine[], line: SourceLine): boolean {
+  const n = pageOpeningNumber(line);
+  if (n === null) return false;
+  const i = line.no - 1;
+  let before = i - 1;
+  while (before >= 0 && !/^\f/.test(lines[before].raw)) before--;
+  let after = i + 1;
+  while (after < lines.length && !/^\f/.test(lines[after].raw)) after++;
+  return pageOpeningNumber(lines[before]) === n - 1 || pageOpeningNumber(lines[after]) === n + 1;
+}
+
 /** Splits the document into table regions; each runs to the next table, or to where the tables end. */
 export function findRegions(lines: readonly SourceLine[]): Region[] {
   const starts = findStarts(lines);
   return starts.flatMap((start, k) => {
     const limit = k + 1 < starts.length ? starts[k + 1].index : lines.length;
-    const body = lines.slice(start.bodyFrom, bodyEnd(lines, start.bodyFrom, limit)).filter((l) => !isBlank(l) && !isFootNumber(lines, l));
+    const body = lines.slice(start.bodyFrom, bodyEnd(lines, start.bodyFrom, limit)).filter((l) => !isBlank(l) && !isFootNumber(lines, l) && !isHeadNumber(lines, l));
     const titleOf = { label: start.label, title: start.title, titleKind: start.title ? titleKind(start.title) : null };
     return pagesOf(body).map((part, n): Region => {
       const printed = n === 0 ? [lines[start.index], ...part] : part;

@@ -1,4 +1,5 @@
 import { totalRole } from '../../../core/totals.ts';
+import { FUNCTION_CLASSES } from '../../../core/codes.ts';
 import type { CodeScheme } from '../../../core/codes.ts';
 import type { SourceLine } from '../../source-lines.ts';
 import { isTableFurniture } from '../shared/region-text.ts';
@@ -47,10 +48,12 @@ function isWholeCode(token: string): boolean {
 
 /**
  * A line that prints a row's whole code and its amounts and nothing else (`2080505 1,845.30 1,845.30 0.00`): the
- * row's name, wrapped over two (or four …) lines, was centred on it, half above and half below.
+ * row's name, wrapped over two (or four …) lines, was centred on it, half above and half below. A 类 code
+ * (`208 76.23 76.23 0.00`, 佛山 收入决算表) counts only with the name going on below it (`nameBelow`): three digits
+ * before an amount may be a count (西安 政府采购: 数量 `214`, then `320.01`).
  */
-function isCodeAndAmounts(tokens: readonly string[]): boolean {
-  if (!isWholeCode(tokens[0] ?? '')) return false;
+function isCodeAndAmounts(tokens: readonly string[], nameBelow: boolean): boolean {
+  if (!isWholeCode(tokens[0] ?? '') && !(nameBelow && isClassCode(foldWidth(tokens[0] ?? '')))) return false;
   const rest = tokens.slice(1);
   return rest.length > 0 && splitTrailingNumbers(rest).head.length === 0;
 }
@@ -142,7 +145,8 @@ export function groupLines(lines: readonly SourceLine[], partStarts: readonly nu
     }
     const coded = startsCodedRow(tokens);
     if (coded || ITEM_MARKER.test(tokens[0])) flush();
-    if (pending.length > 0 && isCodeAndAmounts(tokens) && pending.every((l) => isNameOnly(wordsOf(l.text)))) tail = pending.length;
+    const nameBelow = next !== undefined && isNameOnly(next);
+    if (pending.length > 0 && isCodeAndAmounts(tokens, nameBelow) && pending.every((l) => isNameOnly(wordsOf(l.text)))) tail = pending.length;
     pending.push(line);
     cut = endsInCutAmount(tokens, next);
     if (!cut && splitTrailingNumbers(tokens.slice(coded ? leadingPieces(tokens)!.used : 0)).numbers.length > 0) flush();
@@ -186,10 +190,21 @@ function nextOpenBranch(prefix: CodePrefix, open: OpenBranch | null, total: numb
  * line between the halves of its name (see groupLines): the code first, the amounts last.
  */
 function inReadingOrder(perLine: string[][]): string[][] {
-  const middle = perLine.findIndex((tokens, i) => i > 0 && isCodeAndAmounts(tokens));
+  const middle = perLine.findIndex((tokens, i) => i > 0 && isCodeAndAmounts(tokens, i + 1 < perLine.length && isNameOnly(perLine[i + 1])));
   if (middle < 0 || !perLine.every((tokens, i) => i === middle || isNameOnly(tokens))) return perLine;
   const [code, ...amounts] = perLine[middle];
   return [[code], ...perLine.filter((_, i) => i !== middle), amounts];
+}
+
+/** A function code joined to its name by a hyphen (`2050802-干部教育`, 北京): the code and the name's first word. */
+const HYPHENED = /^(\d{3}|\d{5}|\d{7}) ?[-－—–] ?(?=[^\x00-\x7f])/;
+
+/** A row's first word with the function code it opens with, joined by a hyphen, cut off as a word of its own. */
+function withHyphenedCode(perLine: string[][]): string[][] {
+  const first = perLine[0]?.[0] ?? '';
+  const m = HYPHENED.exec(foldWidth(first));
+  if (!m || !(m[1].slice(0, 3) in FUNCTION_CLASSES)) return perLine;
+  return [[m[1], first.slice(m[0].length), ...perLine[0].slice(1)], ...perLine.slice(1)];
 }
 
 /** Reads rows of a table whose rows carry classification codes (or none): code, name, trailing amounts. */
@@ -198,7 +213,7 @@ export function readRows(groups: readonly SourceLine[][]): RawRow[] {
   let currentClass: string | null = null;
   let open: OpenBranch | null = null;
   for (const group of groups) {
-    const perLine = inReadingOrder(withCutAmountsJoined(group.map((l) => wordsOf(l.text))));
+    const perLine = withHyphenedCode(inReadingOrder(withCutAmountsJoined(group.map((l) => wordsOf(l.text)))));
     const all = perLine.flat();
     const { head, numbers } = splitTrailingNumbers(all);
     const total = numbers[0]?.value ?? null;
