@@ -9,17 +9,11 @@ import type JSZip from 'jszip';
 import type { SaxesParser, SaxesTagPlain } from 'saxes';
 import { blocksText, expandGrid, joinSplitTables, type Block, type GridCell } from './grid.ts';
 import type { SourceRead } from './index.ts';
+import { isOfficePackage } from './office-package.ts';
 
-const ZIP = [0x50, 0x4b, 0x03, 0x04];
-
-/**
- * A WordprocessingML package: a ZIP archive with the main document part. Entry names are stored uncompressed in
- * the archive, so the bytes show them without unpacking.
- */
+/** A WordprocessingML package: its main part is the document. */
 export function isDocx(bytes: Uint8Array): boolean {
-  if (!ZIP.every((b, i) => bytes[i] === b)) return false;
-  const view = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  return view.includes('[Content_Types].xml', 0, 'latin1') && view.includes('word/document.xml', 0, 'latin1');
+  return isOfficePackage(bytes, 'word/document.xml');
 }
 
 /**

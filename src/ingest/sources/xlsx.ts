@@ -6,8 +6,8 @@
 import type ExcelJS from 'exceljs';
 import { blocksText, expandGrid, filled, type Block, type GridCell } from './grid.ts';
 import type { SourceRead } from './index.ts';
+import { isOfficePackage } from './office-package.ts';
 
-const ZIP = [0x50, 0x4b, 0x03, 0x04];
 const OLE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
 
 function startsWith(bytes: Uint8Array, signature: readonly number[]): boolean {
@@ -18,12 +18,9 @@ function contains(bytes: Uint8Array, text: string, encoding: 'latin1' | 'utf16le
   return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).includes(Buffer.from(text, encoding));
 }
 
-/**
- * An xlsx package: a ZIP archive whose entries include the SpreadsheetML workbook part. Entry names are stored
- * uncompressed in the archive, so the bytes show them without unpacking (the part list itself is compressed).
- */
+/** An xlsx package: its main part is the SpreadsheetML workbook. */
 export function isXlsx(bytes: Uint8Array): boolean {
-  return startsWith(bytes, ZIP) && contains(bytes, '[Content_Types].xml') && contains(bytes, 'xl/workbook.xml');
+  return isOfficePackage(bytes, 'xl/workbook.xml');
 }
 
 /**
