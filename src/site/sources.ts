@@ -21,6 +21,7 @@ const PUBLISHED: Readonly<Record<Format, { extension: string; type: string | nul
   markdown: { extension: '.txt', type: null, label: '原始 Markdown（文本）' },
   pdf: { extension: '.pdf', type: 'application/pdf', label: '原始 PDF' },
   xlsx: { extension: '.xlsx', type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', label: '原始 Excel 工作簿' },
+  xls: { extension: '.xls', type: 'application/vnd.ms-excel', label: '原始 Excel 工作簿（.xls）' },
   docx: { extension: '.docx', type: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', label: '原始 Word 文档' },
 };
 

@@ -7,6 +7,7 @@ import ExcelJS from 'exceljs';
 import { afterAll, describe, expect, it } from 'vitest';
 import { sameNameSuffixes } from '../../src/ingest/sources/index.ts';
 import { docx, para } from '../fixtures/docx.ts';
+import { asXls } from '../fixtures/xls.ts';
 
 const NODE = resolve('node_modules/.bin/node');
 const CLI = resolve('scripts/ingest.ts');
@@ -14,7 +15,7 @@ const work = mkdtempSync(join(tmpdir(), 'sources-cli-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 describe('the CLI reads every source format a folder holds', () => {
-  it('ingests .xlsx, .docx, .html and .md files found in a folder, and refuses a legacy .xls in Chinese', async () => {
+  it('ingests .xlsx, .xls, .docx, .html and .md files found in a folder, and refuses a broken .xls in Chinese', async () => {
     const dir = join(work, 'in');
     const out = join(work, 'out');
     spawnSync('mkdir', ['-p', dir]);
@@ -25,6 +26,8 @@ describe('the CLI reads every source format a folder holds', () => {
     ws.getRow(3).values = ['项目', '预算数'];
     ws.getRow(4).values = ['合计', 12.5];
     writeFileSync(join(dir, 'workbook.xlsx'), new Uint8Array(await wb.xlsx.writeBuffer()));
+    ws.getRow(1).values = ['某县财政局2023年部门预算'];
+    writeFileSync(join(dir, 'old-workbook.xls'), asXls(new Uint8Array(await wb.xlsx.writeBuffer())));
     writeFileSync(join(dir, 'letter.docx'), await docx(para('某县财政局2024年部门预算编制说明')));
     const ole = new Uint8Array(2048);
     ole.set([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
@@ -33,13 +36,13 @@ describe('the CLI reads every source format a folder holds', () => {
 
     const run = spawnSync(NODE, [CLI, '--quiet', '--out', out, dir], { encoding: 'utf8', timeout: 120_000 });
     expect(run.status).toBe(0);
-    expect(readdirSync(out).sort()).toEqual(['converted-budget.json', 'letter.json', 'portal-budget-page.json', 'workbook.json']);
+    expect(readdirSync(out).sort()).toEqual(['converted-budget.json', 'letter.json', 'old-workbook.json', 'portal-budget-page.json', 'workbook.json']);
     const formats = readdirSync(out).map((n) => JSON.parse(readFileSync(join(out, n), 'utf8')).source.format).sort();
-    expect(formats).toEqual(['docx', 'html', 'markdown', 'xlsx']);
+    expect(formats).toEqual(['docx', 'html', 'markdown', 'xls', 'xlsx']);
 
     const refused = spawnSync(NODE, [CLI, '--quiet', '--strict', '--out', out, join(work, 'old.xls')], { encoding: 'utf8', timeout: 120_000 });
     expect(refused.status).toBe(1);
-    expect(refused.stderr).toMatch(/旧版 Excel 工作簿（\.xls）/);
+    expect(refused.stderr).toMatch(/old\.xls.*无法读取这个 \.xls 工作簿：文件已损坏、不完整或已加密/);
   });
 });
 

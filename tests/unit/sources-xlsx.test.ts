@@ -4,9 +4,10 @@ import { describe, expect, it } from 'vitest';
 import { readSource } from '../../src/ingest/sources/index.ts';
 import { parseDisclosure } from '../../src/ingest/parse-disclosure.ts';
 import { cellText } from '../../src/ingest/sources/grid.ts';
+import { asXls } from '../fixtures/xls.ts';
 
 const SAMPLES = '../shared/samples';
-const info = (format: 'xlsx' | 'text') => ({ file: 'book.xlsx', sha256: '0'.repeat(64), format, encoding: format });
+const info = (format: 'xlsx' | 'xls' | 'text') => ({ file: 'book.xlsx', sha256: '0'.repeat(64), format, encoding: format });
 
 async function read(bytes: Uint8Array) {
   const result = await readSource(bytes);
@@ -130,13 +131,29 @@ describe('Excel workbooks become grid lines', () => {
     expect(!result.ok && result.reason).toBe('无法读取这个 Excel 工作簿：文件已损坏、不完整或已加密');
   });
 
-  it('refuses a legacy .xls workbook with a message in Chinese', async () => {
+  it('says in Chinese that a damaged legacy .xls workbook cannot be read', async () => {
     const ole = new Uint8Array(4096);
     ole.set([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
     ole.set([...Buffer.from('Workbook\0', 'utf16le')], 1024);
     const result = await readSource(ole);
-    expect(result.ok).toBe(false);
-    expect(!result.ok && result.reason).toMatch(/旧版 Excel 工作簿（\.xls）.*另存为/);
+    expect(result).toEqual({ ok: false, reason: '无法读取这个 .xls 工作簿：文件已损坏、不完整或已加密', line: null });
+    // Cut short, a real one is refused, as a workbook where its directory survives, else as an Office file.
+    const cut = await readSource(asXls(await officeWorkbook()).slice(0, 3000));
+    expect(cut.ok).toBe(false);
+    expect(!cut.ok && cut.reason).toMatch(/\.xls/);
+  });
+});
+
+describe('legacy .xls workbooks (Excel 97–2003, WPS)', () => {
+  it('read as the same workbook saved as .xlsx: merges, stored numbers, percentages, sheets as pages, no hidden sheet', async () => {
+    const xlsx = await read(await officeWorkbook());
+    const xls = await read(asXls(await officeWorkbook()));
+    expect(xls.format).toBe('xls');
+    expect(xls.text).toBe(xlsx.text);
+    expect(xls.pageStarts).toEqual(xlsx.pageStarts);
+    expect(xls.text).toContain('201\t\t\t一般公共服务支出\t293.14\t181.23\t111.91');
+    expect(xls.text).toContain('培训人次\t≥300人次\t95.33%');
+    expect(xls.text).not.toContain('不应出现');
   });
 });
 
@@ -198,9 +215,6 @@ describe.skipIf(!present)(
           for (const r of t.rows) ws.addRow([r.code ?? '', r.name, ...t.columns.map((c) => r.values[c.key] ?? null)]);
           for (const note of t.notes) ws.addRow([note]);
         }
-        const result = await read(new Uint8Array(await wb.xlsx.writeBuffer()));
-        expect(result.pageStarts).toHaveLength(oneSided.length - 1);
-        const fromXlsx = parseDisclosure(result.text, { ...info('xlsx'), pageStarts: result.pageStarts });
         const shape = (t: (typeof oneSided)[number]) => ({
           kind: t.kind,
           unit: t.unit,
@@ -209,7 +223,14 @@ describe.skipIf(!present)(
           rows: t.rows.map((r) => [r.code, r.name, r.role, ...Object.values(r.values)]),
         });
         expect(oneSided.length).toBe(7);
-        expect(fromXlsx.tables.map(shape)).toEqual(oneSided.map(shape));
+        const xlsx = new Uint8Array(await wb.xlsx.writeBuffer());
+        // The same workbook saved as .xls reads the same.
+        for (const [format, bytes] of [['xlsx', xlsx], ['xls', asXls(xlsx)]] as const) {
+          const result = await read(bytes);
+          expect(result.pageStarts).toHaveLength(oneSided.length - 1);
+          const fromWorkbook = parseDisclosure(result.text, { ...info(format), pageStarts: result.pageStarts });
+          expect(fromWorkbook.tables.map(shape)).toEqual(oneSided.map(shape));
+        }
       });
     }
   },

@@ -11,7 +11,8 @@ import { readHtml, looksLikeHtml } from './html.ts';
 import { looksLikeMarkdown, readMarkdown } from './markdown.ts';
 import { readPdf } from './pdf/index.ts';
 import type { PageRules } from './pdf/rules.ts';
-import { isLegacyXls, isXlsx, LEGACY_XLS_REASON, readXlsx } from './xlsx.ts';
+import { isLegacyXls, readXls } from './xls.ts';
+import { isXlsx, readXlsx } from './xlsx.ts';
 
 export type SourceFormat = Disclosure['source']['format'];
 
@@ -60,7 +61,7 @@ export type SourceRead =
   | { ok: false; reason: string; line: number | null; page?: number };
 
 /** File name endings that a folder given to the CLI is searched for; single files are read whatever their name. */
-export const SOURCE_EXTENSIONS: readonly string[] = ['.txt', '.pdf', '.xlsx', '.docx', '.html', '.htm', '.md'];
+export const SOURCE_EXTENSIONS: readonly string[] = ['.txt', '.pdf', '.xlsx', '.xls', '.docx', '.html', '.htm', '.md'];
 
 /**
  * The files of a folder to read: a text file beside the PDF of the same name (`x.txt` next to `x.pdf`) is that PDF's
@@ -76,7 +77,7 @@ export function originalsOnly(names: readonly string[]): string[] {
  * prints them, a Word document types them (its tables' cells are known, but a PDF is what offices publish as the
  * document of record), a portal page or a converter's Markdown is made from one of those, a text file is extracted.
  */
-const EXACTEST_FIRST: readonly string[] = ['.xlsx', '.pdf', '.docx', '.html', '.htm', '.md', '.txt'];
+const EXACTEST_FIRST: readonly string[] = ['.xlsx', '.xls', '.pdf', '.docx', '.html', '.htm', '.md', '.txt'];
 
 function extensionOf(path: string): string {
   const m = /\.[^./\\]+$/.exec(path);
@@ -109,10 +110,10 @@ const PDF_SIGNATURE = [0x25, 0x50, 0x44, 0x46, 0x2d]; // %PDF-
 
 export async function readSource(bytes: Uint8Array): Promise<SourceRead> {
   if (PDF_SIGNATURE.every((b, i) => bytes[i] === b)) return readPdf(bytes);
-  // Workbooks and Word documents are ZIP / OLE files, which the text decoder refuses as binary: they are recognised first.
+  // Workbooks and Word documents are ZIP or OLE files, which the text decoder refuses as binary: they are recognised first.
   if (isXlsx(bytes)) return readXlsx(bytes);
   if (isDocx(bytes)) return readDocx(bytes);
-  if (isLegacyXls(bytes)) return { ok: false, reason: LEGACY_XLS_REASON, line: null };
+  if (isLegacyXls(bytes)) return readXls(bytes);
   const decoded = decodeInput(bytes);
   if (!decoded.ok) return decoded;
   if (looksLikeHtml(decoded.text)) return readHtml(decoded.text, decoded.encoding);

@@ -1,0 +1,79 @@
+/**
+ * What every workbook format shares once its cells are read: each visible sheet becomes grid lines (grid.ts), a
+ * sheet holding several printed tables one block per table, each sheet after the first a new page in `pageStarts`.
+ * The readers of each file format (xlsx.ts, xls.ts) only turn their library's cells into `GridCell`s.
+ */
+import { blocksText, expandGrid, filled, type Block, type GridCell } from './grid.ts';
+import type { SourceRead } from './index.ts';
+
+export interface Sheet {
+  name: string;
+  /** Every row of the sheet, merged ranges as one cell with its spans. */
+  cells: GridCell[][];
+}
+
+/** A number as stored, without binary floating-point noise: Excel itself keeps 15 significant digits. */
+function storedNumber(n: number): string {
+  return String(Number(n.toPrecision(15)));
+}
+
+/**
+ * The number a cell stores (not the text its number format displays: no thousands separators, no rounding to the
+ * displayed decimals). A percentage format keeps its meaning: 0.6933 formatted as 0.00% reads 69.33%.
+ */
+export function numberText(n: number, numFmt: string | undefined): string {
+  return numFmt?.includes('%') ? `${storedNumber(n * 100)}%` : storedNumber(n);
+}
+
+export function dateText(d: Date): string {
+  const iso = d.toISOString();
+  return iso.endsWith('T00:00:00.000Z') ? iso.slice(0, 10) : iso.slice(0, 19).replace('T', ' ');
+}
+
+/** A sheet's printed tables: a new one starts at a title row (one cell filled) after blank rows. */
+function sheetBlocks(grid: string[][]): Block[] {
+  const blocks: Block[] = [];
+  let current: string[][] = [];
+  let afterBlank = false;
+  for (const row of grid) {
+    if (filled(row) === 0) {
+      afterBlank = current.length > 0;
+      continue;
+    }
+    if (afterBlank && filled(row) === 1) {
+      blocks.push({ kind: 'grid', rows: current });
+      current = [];
+    }
+    afterBlank = false;
+    current.push(row);
+  }
+  if (current.length > 0) blocks.push({ kind: 'grid', rows: current });
+  return blocks;
+}
+
+/** A sheet name an office typed (表3 一般公共预算支出表), not the one Excel made up (Sheet1, 工作表1). */
+function namedSheet(name: string): boolean {
+  return !/^(?:sheet|工作表)\s*\d*$/i.test(name.trim());
+}
+
+/** The visible sheets of a workbook (hidden ones are not part of what was published: lookup lists, working copies). */
+export function workbookRead(sheets: readonly Sheet[], format: 'xlsx' | 'xls'): SourceRead {
+  const texts: string[] = [];
+  for (const sheet of sheets) {
+    const blocks = sheetBlocks(expandGrid(sheet.cells));
+    if (blocks.length === 0) continue;
+    const first = blocks[0].kind === 'grid' ? blocks[0].rows[0] : [];
+    // A sheet whose table has no title row is titled by its tab: the tab name is then the table's title.
+    if (filled(first) > 1 && namedSheet(sheet.name)) blocks.unshift({ kind: 'text', lines: [sheet.name] });
+    const text = blocksText(blocks);
+    if (text !== '') texts.push(text);
+  }
+  if (texts.length === 0) return { ok: false, reason: '这个 Excel 工作簿中没有可见的、有内容的工作表', line: null };
+  const pageStarts: number[] = [];
+  let line = 1;
+  texts.forEach((text, i) => {
+    if (i > 0) pageStarts.push(line);
+    line += text.split('\n').length;
+  });
+  return { ok: true, text: texts.join('\n'), format, encoding: 'utf-8', pageStarts };
+}

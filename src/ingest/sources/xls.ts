@@ -1,0 +1,99 @@
+/**
+ * Legacy binary workbooks (.xls, Excel 97–2003 and WPS): many offices still publish these. SheetJS (the npm
+ * republication of its own 0.20.3 release, @e965/xlsx: the registry's `xlsx` stops at 0.18.5, before fixes for
+ * crafted files) reads the BIFF records; workbook.ts makes the cells lines as it does for .xlsx.
+ */
+import type { CellObject, WorkSheet } from '@e965/xlsx';
+import type { GridCell } from './grid.ts';
+import type { SourceRead } from './index.ts';
+import { dateText, numberText, workbookRead } from './workbook.ts';
+
+const OLE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
+
+/**
+ * A legacy binary workbook: an OLE compound file with a `Workbook` (or Excel 5 `Book`) stream, named in its
+ * directory in UTF-16 with a terminating NUL (so that the word in a Word document's text does not count).
+ */
+export function isLegacyXls(bytes: Uint8Array): boolean {
+  if (!OLE.every((b, i) => bytes[i] === b)) return false;
+  const view = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  return view.includes(Buffer.from('Workbook\0', 'utf16le')) || view.includes(Buffer.from('Book\0', 'utf16le'));
+}
+
+/** The parts of SheetJS's number-format library (typed `any` by SheetJS) read here. */
+interface Ssf {
+  parse_date_code: (serial: number, options: { date1904: boolean }) => { y: number; m: number; d: number; H: number; M: number; S: number } | null;
+  is_date: (format: string) => boolean;
+}
+
+/** A date serial as a date (the 1900 or 1904 system the workbook declares), in UTC as exceljs gives it. */
+function serialDate(serial: number, date1904: boolean, SSF: Ssf): Date | null {
+  const d = SSF.parse_date_code(serial, { date1904 });
+  return d ? new Date(Date.UTC(d.y, d.m - 1, d.d, d.H, d.M, d.S)) : null;
+}
+
+/** The value a cell stores, as workbook.ts writes numbers and dates (a formula's value is its saved result). */
+function valueText(cell: CellObject | undefined, date1904: boolean, SSF: Ssf): string {
+  if (!cell || cell.v === undefined || cell.v === null) return '';
+  switch (cell.t) {
+    case 'n': {
+      const format = typeof cell.z === 'string' ? cell.z : undefined;
+      const date = format && SSF.is_date(format) ? serialDate(cell.v as number, date1904, SSF) : null;
+      return date ? dateText(date) : numberText(cell.v as number, format);
+    }
+    case 'b':
+      return cell.v ? 'TRUE' : 'FALSE';
+    case 'e':
+      return cell.w ?? '';
+    case 'd':
+      return dateText(cell.v as Date);
+    default:
+      return String(cell.v);
+  }
+}
+
+/** Every cell of the sheet in rows, merged ranges as one cell with its spans (a BIFF sheet is at most 65,536 × 256). */
+function sheetCells(ws: WorkSheet, date1904: boolean, SSF: Ssf): GridCell[][] {
+  const data = (ws['!data'] ?? []) as Array<Array<CellObject | undefined> | undefined>;
+  let width = 0;
+  // Rows without cells are holes in SheetJS's array, which map and forEach skip.
+  for (let r = 0; r < data.length; r++) width = Math.max(width, data[r]?.length ?? 0);
+  const spans = new Map<number, { rowSpan: number; colSpan: number }>();
+  const covered = new Set<number>();
+  for (const { s, e } of ws['!merges'] ?? []) {
+    spans.set(s.r * width + s.c, { rowSpan: e.r - s.r + 1, colSpan: e.c - s.c + 1 });
+    // Only slots that hold data matter: a merge reaching past the last row or column is cut there.
+    for (let r = s.r; r <= Math.min(e.r, data.length - 1); r++) {
+      for (let c = s.c; c <= Math.min(e.c, width - 1); c++) if (r !== s.r || c !== s.c) covered.add(r * width + c);
+    }
+  }
+  return Array.from({ length: data.length }, (_, r) => {
+    const row = data[r];
+    const cells: GridCell[] = [];
+    for (let c = 0; c < width; c++) {
+      if (covered.has(r * width + c)) continue;
+      cells.push({ text: valueText(row?.[c], date1904, SSF), ...(spans.get(r * width + c) ?? { rowSpan: 1, colSpan: 1 }) });
+    }
+    return cells;
+  });
+}
+
+export async function readXls(bytes: Uint8Array): Promise<SourceRead> {
+  // Loaded with the first .xls, as exceljs is with the first .xlsx: most corpora hold none.
+  const XLSX = await import('@e965/xlsx');
+  // Excel 95 (BIFF5) stores text in the workbook's code page (GBK for a Chinese office); Excel 97 and later in UTF-16.
+  XLSX.set_cptable(await import('@e965/xlsx/dist/cpexcel.full.mjs'));
+  let workbook;
+  try {
+    workbook = XLSX.read(bytes, { type: 'array', dense: true, cellNF: true, cellFormula: false, cellHTML: false, cellStyles: false });
+  } catch {
+    // SheetJS's own words (English, about records) tell the office nothing it can act on.
+    return { ok: false, reason: '无法读取这个 .xls 工作簿：文件已损坏、不完整或已加密', line: null };
+  }
+  const date1904 = !!workbook.Workbook?.WBProps?.date1904;
+  const sheets = workbook.SheetNames.flatMap((name, i) =>
+    // Hidden sheets (1, and 2 for "very hidden") are not part of what was published.
+    workbook.Workbook?.Sheets?.[i]?.Hidden ? [] : [{ name, cells: sheetCells(workbook.Sheets[name], date1904, XLSX.SSF as Ssf) }],
+  );
+  return workbookRead(sheets, 'xls');
+}
