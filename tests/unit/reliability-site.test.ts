@@ -61,6 +61,8 @@ describe('published originals', () => {
     expect(sourceFileName(doc('预算.docx', 'docx'))).toBe('x-doc.docx');
     expect(sourceLink(doc('预算.docx', 'docx'))).toEqual({ label: '原始 Word 文档', type: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document' });
     expect(sourceLink(doc('book.xlsx', 'xlsx')).label).toBe('原始 Excel 工作簿');
+    expect(sourceFileName(doc('book.xls', 'xls'))).toBe('x-doc.xls');
+    expect(sourceLink(doc('book.xls', 'xls'))).toEqual({ label: '原始 Excel 工作簿（.xls）', type: 'application/vnd.ms-excel' });
     expect(sourceLink(doc('a.pdf', 'pdf'))).toEqual({ label: '原始 PDF', type: 'application/pdf' });
     expect(sourceLink(doc('page.html', 'html'))).toEqual({ label: '原始网页（文本）', type: 'text/plain' });
   });
