@@ -183,7 +183,9 @@ export function decodeInput(bytes: Uint8Array): Decoded {
     else if (utf8 !== null) decoded = { text: utf8, encoding: 'utf-8' };
     else {
       const gb = tryDecode(bytes, 'gb18030');
-      if (gb !== null && cjkShare(gb) > 0.2) decoded = { text: gb, encoding: 'gb18030' };
+      // Mostly Chinese, or ordinary Chinese text however much ASCII surrounds it: a GBK web page or XML export is
+      // mostly markup (older portals and finance systems still write GBK).
+      if (gb !== null && (cjkShare(gb) > 0.2 || ordinaryShare(gb).share >= 0.95)) decoded = { text: gb, encoding: 'gb18030' };
       else {
         return {
           ok: false,

@@ -1,4 +1,6 @@
 import { readFileSync } from 'node:fs';
+import * as XLSX from '@e965/xlsx';
+import * as codepages from '@e965/xlsx/dist/cpexcel.full.mjs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { decodeInput, MAX_INPUT_BYTES } from '../../src/ingest/decode.ts';
@@ -19,6 +21,11 @@ function utf16be(text: string): Uint8Array {
   }
   return be;
 }
+
+// SheetJS's code-page module exports `utils` by name; its type declarations describe a default export instead.
+const { encode } = (codepages as unknown as { utils: { encode(cp: number, text: string): Buffer } }).utils;
+/** Text in GBK (code page 936), as older Chinese Windows tools and portals write it. */
+const gbk = (text: string) => new Uint8Array(encode(936, text));
 
 const withBom = (bom: number[], body: Uint8Array) => Buffer.concat([Buffer.from(bom), body]);
 
@@ -85,6 +92,22 @@ describe('decodeInput: bad and unusual input files', () => {
     expect(result).toEqual({ ok: true, text: seedHead(), encoding: 'gb18030' });
     // Line 78 of the seed is the first table's 编制部门 line; the decoded text keeps it on the same line.
     if (result.ok) expect(toSourceLines(result.text)[77].text).toBe(' 编制部门：新疆维吾尔自治区喀什地区扶贫开发办公室 单位：万元');
+  });
+
+  it('decodes a GBK web page and a GBK Excel 2003 XML export, whose markup is mostly ASCII, as GB18030', async () => {
+    // A portal page saved in GBK (its own meta says utf-8, as copied templates often do: the bytes decide).
+    const page = readFileSync('tests/fixtures/formats/portal-budget-page.html', 'utf8');
+    const gbPage = await readSource(gbk(page));
+    const utf8Page = await readSource(Buffer.from(page));
+    expect(gbPage).toMatchObject({ ok: true, format: 'html', encoding: 'gb18030' });
+    expect(gbPage.ok && utf8Page.ok && gbPage.text === utf8Page.text).toBe(true);
+    // The same workbook as XML Spreadsheet, in UTF-8 and in GBK with the declaration saying so.
+    const book = XLSX.utils.book_new();
+    XLSX.utils.book_append_sheet(book, XLSX.utils.aoa_to_sheet([['一般公共预算支出情况表'], ['项目', '合计'], ['行政运行', 181.23]]), '表5');
+    const xml = (XLSX.write(book, { type: 'buffer', bookType: 'xlml' }) as Buffer).toString('utf8');
+    const gbXml = await readSource(gbk(xml.replace('encoding="UTF-8"', 'encoding="GB2312"')));
+    const utf8Xml = await readSource(Buffer.from(xml));
+    for (const read of [gbXml, utf8Xml]) expect(read).toMatchObject({ ok: true, format: 'xls', text: '一般公共预算支出情况表\n项目\t合计\n行政运行\t181.23\n' });
   });
 
   it('decodes UTF-16 LE and BE, with and without a byte-order mark', () => {

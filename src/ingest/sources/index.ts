@@ -11,7 +11,7 @@ import { readHtml, looksLikeHtml } from './html.ts';
 import { looksLikeMarkdown, readMarkdown } from './markdown.ts';
 import { readPdf } from './pdf/index.ts';
 import type { PageRules } from './pdf/rules.ts';
-import { isLegacyXls, readXls } from './xls.ts';
+import { isLegacyXls, looksLikeSpreadsheetXml, readXls } from './xls.ts';
 import { isXlsx, readXlsx } from './xlsx.ts';
 
 export type SourceFormat = Disclosure['source']['format'];
@@ -116,6 +116,7 @@ export async function readSource(bytes: Uint8Array): Promise<SourceRead> {
   if (isLegacyXls(bytes)) return readXls(bytes);
   const decoded = decodeInput(bytes);
   if (!decoded.ok) return decoded;
+  if (looksLikeSpreadsheetXml(decoded.text)) return readXls(decoded.text);
   if (looksLikeHtml(decoded.text)) return readHtml(decoded.text, decoded.encoding);
   if (looksLikeMarkdown(decoded.text)) return readMarkdown(decoded.text, decoded.encoding);
   return { ok: true, text: decoded.text, format: 'text', encoding: decoded.encoding, pageStarts: [] };

@@ -1,7 +1,8 @@
 /**
- * Legacy binary workbooks (.xls, Excel 97–2003 and WPS): many offices still publish these. SheetJS (the npm
- * republication of its own 0.20.3 release, @e965/xlsx: the registry's `xlsx` stops at 0.18.5, before fixes for
- * crafted files) reads the BIFF records; workbook.ts makes the cells lines as it does for .xlsx.
+ * Legacy workbooks that many offices still publish as .xls: the binary format of Excel 97–2003 and WPS, and the XML
+ * Spreadsheet of Excel 2003 that finance systems export under the same extension. SheetJS (the npm republication of
+ * its own 0.20.3 release, @e965/xlsx: the registry's `xlsx` stops at 0.18.5, before fixes for crafted files) reads
+ * them; workbook.ts makes the cells lines as it does for .xlsx.
  */
 import type { CellObject, WorkSheet } from '@e965/xlsx';
 import type { GridCell } from './grid.ts';
@@ -24,6 +25,15 @@ export function isLegacyXls(bytes: Uint8Array): boolean {
 interface Ssf {
   parse_date_code: (serial: number, options: { date1904: boolean }) => { y: number; m: number; d: number; H: number; M: number; S: number } | null;
   is_date: (format: string) => boolean;
+}
+
+/**
+ * Excel 2003's XML Spreadsheet: an XML document whose root is a Workbook in the spreadsheet namespace (usually
+ * announced by `<?mso-application progid="Excel.Sheet"?>`), not a web page.
+ */
+export function looksLikeSpreadsheetXml(text: string): boolean {
+  const head = text.replace(/^\uFEFF/, '').trimStart().slice(0, 4000);
+  return head.startsWith('<?xml') && /<(?:\w+:)?Workbook\b/.test(head) && head.includes('urn:schemas-microsoft-com:office:spreadsheet');
 }
 
 /** A date serial as a date (the 1900 or 1904 system the workbook declares), in UTC as exceljs gives it. */
@@ -78,14 +88,15 @@ function sheetCells(ws: WorkSheet, date1904: boolean, SSF: Ssf): GridCell[][] {
   });
 }
 
-export async function readXls(bytes: Uint8Array): Promise<SourceRead> {
+/** A binary workbook's bytes, or an XML Spreadsheet's text as decoded (its declared encoding is no longer true of it). */
+export async function readXls(source: Uint8Array | string): Promise<SourceRead> {
   // Loaded with the first .xls, as exceljs is with the first .xlsx: most corpora hold none.
   const XLSX = await import('@e965/xlsx');
   // Excel 95 (BIFF5) stores text in the workbook's code page (GBK for a Chinese office); Excel 97 and later in UTF-16.
   XLSX.set_cptable(await import('@e965/xlsx/dist/cpexcel.full.mjs'));
   let workbook;
   try {
-    workbook = XLSX.read(bytes, { type: 'array', dense: true, cellNF: true, cellFormula: false, cellHTML: false, cellStyles: false });
+    workbook = XLSX.read(source, { type: typeof source === 'string' ? 'string' : 'array', dense: true, cellNF: true, cellFormula: false, cellHTML: false, cellStyles: false });
   } catch {
     // SheetJS's own words (English, about records) tell the office nothing it can act on.
     return { ok: false, reason: '无法读取这个 .xls 工作簿：文件已损坏、不完整或已加密', line: null };
