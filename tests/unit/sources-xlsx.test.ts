@@ -144,6 +144,29 @@ describe('Excel workbooks become grid lines', () => {
   });
 });
 
+describe('a sheet larger than any printed table', () => {
+  it('is refused with its name and size, as .xlsx and as .xls, before its grid is built', async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('表1');
+    ws.getCell('A1').value = '一般公共预算支出情况表';
+    ws.getCell('IV60000').value = 1;
+    const xlsx = new Uint8Array(await wb.xlsx.writeBuffer());
+    const reason = '工作表“表1”的使用区域有 60000 行 × 256 列，超过报表可能的大小（1000000 个单元格）：工作簿可能已损坏，或在远处的单元格中有内容';
+    expect(await readSource(xlsx)).toEqual({ ok: false, reason, line: null });
+    expect(await readSource(asXls(xlsx))).toEqual({ ok: false, reason, line: null });
+  });
+
+  it('is not made of rows that carry only a style: they are past the last value', async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('Sheet1');
+    ws.getRow(1).values = ['项目', '合计'];
+    ws.getRow(2).values = ['行政运行', 181.23];
+    for (let r = 3; r <= 1_000_000; r += 999) ws.getRow(r).height = 20;
+    for (let r = 3; r <= 1_000_000; r += 999) ws.getRow(r).getCell(30).numFmt = '0.00';
+    expect((await read(new Uint8Array(await wb.xlsx.writeBuffer()))).text).toBe('项目\t合计\n行政运行\t181.23\n');
+  });
+});
+
 describe('legacy .xls workbooks (Excel 97–2003, WPS)', () => {
   it('read as the same workbook saved as .xlsx: merges, stored numbers, percentages, sheets as pages, no hidden sheet', async () => {
     const xlsx = await read(await officeWorkbook());

@@ -12,6 +12,19 @@ export interface Sheet {
   cells: GridCell[][];
 }
 
+/**
+ * Rows × columns of the used area a sheet may have: a printed table of 10,000 rows and 100 columns. Each slot becomes
+ * a string of the grid, so a sheet whose used area is larger (a value typed at XFD1048576, a damaged record) would
+ * take gigabytes before any reader saw it; it is refused with the sheet's name instead.
+ */
+const MAX_SLOTS = 1_000_000;
+
+/** Why a sheet of this used area is not read, or null when it can be. */
+export function oversizeSheet(name: string, rows: number, columns: number): string | null {
+  if (rows * columns <= MAX_SLOTS) return null;
+  return `工作表“${name}”的使用区域有 ${rows} 行 × ${columns} 列，超过报表可能的大小（${MAX_SLOTS} 个单元格）：工作簿可能已损坏，或在远处的单元格中有内容`;
+}
+
 /** A number as stored, without binary floating-point noise: Excel itself keeps 15 significant digits. */
 function storedNumber(n: number): string {
   return String(Number(n.toPrecision(15)));

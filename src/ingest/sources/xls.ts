@@ -7,7 +7,7 @@
 import type { CellObject, WorkSheet } from '@e965/xlsx';
 import type { GridCell } from './grid.ts';
 import type { SourceRead } from './index.ts';
-import { dateText, numberText, workbookRead } from './workbook.ts';
+import { dateText, numberText, oversizeSheet, workbookRead, type Sheet } from './workbook.ts';
 
 const OLE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
 
@@ -62,12 +62,17 @@ function valueText(cell: CellObject | undefined, date1904: boolean, SSF: Ssf): s
   }
 }
 
-/** Every cell of the sheet in rows, merged ranges as one cell with its spans (a BIFF sheet is at most 65,536 × 256). */
-function sheetCells(ws: WorkSheet, date1904: boolean, SSF: Ssf): GridCell[][] {
-  const data = (ws['!data'] ?? []) as Array<Array<CellObject | undefined> | undefined>;
-  let width = 0;
-  // Rows without cells are holes in SheetJS's array, which map and forEach skip.
-  for (let r = 0; r < data.length; r++) width = Math.max(width, data[r]?.length ?? 0);
+type DenseRows = Array<Array<CellObject | undefined> | undefined>;
+
+/** Rows and columns of a sheet's used area. Rows without cells are holes in SheetJS's array, which map and forEach skip. */
+function extent(data: DenseRows): { rows: number; columns: number } {
+  let columns = 0;
+  for (let r = 0; r < data.length; r++) columns = Math.max(columns, data[r]?.length ?? 0);
+  return { rows: data.length, columns };
+}
+
+/** Every cell of the sheet in rows, merged ranges as one cell with its spans. */
+function sheetCells(ws: WorkSheet, data: DenseRows, width: number, date1904: boolean, SSF: Ssf): GridCell[][] {
   const spans = new Map<number, { rowSpan: number; colSpan: number }>();
   const covered = new Set<number>();
   for (const { s, e } of ws['!merges'] ?? []) {
@@ -88,23 +93,36 @@ function sheetCells(ws: WorkSheet, date1904: boolean, SSF: Ssf): GridCell[][] {
   });
 }
 
-/** A binary workbook's bytes, or an XML Spreadsheet's text as decoded (its declared encoding is no longer true of it). */
 export async function readXls(source: Uint8Array | string): Promise<SourceRead> {
   // Loaded with the first .xls, as exceljs is with the first .xlsx: most corpora hold none.
   const XLSX = await import('@e965/xlsx');
   // Excel 95 (BIFF5) stores text in the workbook's code page (GBK for a Chinese office); Excel 97 and later in UTF-16.
   XLSX.set_cptable(await import('@e965/xlsx/dist/cpexcel.full.mjs'));
   let workbook;
+  // SheetJS writes a line to the console for each record type it does not know (English, record numbers): nothing an
+  // office can act on, and not this program's output. The read is synchronous, so the console is only lent.
+  const consoleError = console.error;
+  console.error = () => {};
   try {
     workbook = XLSX.read(source, { type: typeof source === 'string' ? 'string' : 'array', dense: true, cellNF: true, cellFormula: false, cellHTML: false, cellStyles: false });
   } catch {
     // SheetJS's own words (English, about records) tell the office nothing it can act on.
     return { ok: false, reason: '无法读取这个 .xls 工作簿：文件已损坏、不完整或已加密', line: null };
+  } finally {
+    console.error = consoleError;
   }
   const date1904 = !!workbook.Workbook?.WBProps?.date1904;
-  const sheets = workbook.SheetNames.flatMap((name, i) =>
-    // Hidden sheets (1, and 2 for "very hidden") are not part of what was published.
-    workbook.Workbook?.Sheets?.[i]?.Hidden ? [] : [{ name, cells: sheetCells(workbook.Sheets[name], date1904, XLSX.SSF as Ssf) }],
-  );
+  const sheets: Sheet[] = [];
+  for (const [i, name] of workbook.SheetNames.entries()) {
+    const ws = workbook.Sheets[name];
+    // Hidden sheets (1, and 2 for "very hidden") are not part of what was published; a damaged directory can name a
+    // sheet whose records are missing.
+    if (workbook.Workbook?.Sheets?.[i]?.Hidden || !ws) continue;
+    const data = (ws['!data'] ?? []) as DenseRows;
+    const { rows, columns } = extent(data);
+    const oversize = oversizeSheet(name, rows, columns);
+    if (oversize) return { ok: false, reason: oversize, line: null };
+    sheets.push({ name, cells: sheetCells(ws, data, columns, date1904, XLSX.SSF as Ssf) });
+  }
   return workbookRead(sheets, 'xls');
 }

@@ -6,7 +6,7 @@ import type ExcelJS from 'exceljs';
 import type { GridCell } from './grid.ts';
 import type { SourceRead } from './index.ts';
 import { isOfficePackage } from './office-package.ts';
-import { dateText, numberText, workbookRead } from './workbook.ts';
+import { dateText, numberText, oversizeSheet, workbookRead, type Sheet } from './workbook.ts';
 
 /** An xlsx package: its main part is the SpreadsheetML workbook. */
 export function isXlsx(bytes: Uint8Array): boolean {
@@ -28,8 +28,25 @@ function valueText(value: ExcelJS.CellValue, numFmt: string | undefined): string
   return '';
 }
 
-/** Every cell of the sheet in rows, merged ranges as one cell with its spans. */
-function sheetCells(ws: ExcelJS.Worksheet): GridCell[][] {
+/**
+ * The rows and columns up to the last cell holding a value. exceljs's own counts also take rows that only carry a
+ * style, which a workbook can have down to row 1,048,576.
+ */
+function usedExtent(ws: ExcelJS.Worksheet): { rows: number; columns: number } {
+  let rows = 0;
+  let columns = 0;
+  ws.eachRow((row, r) =>
+    row.eachCell((cell, c) => {
+      if (cell.value === null || cell.value === undefined) return;
+      rows = r;
+      columns = Math.max(columns, c);
+    }),
+  );
+  return { rows, columns };
+}
+
+/** Every cell of the sheet's used area in rows, merged ranges as one cell with its spans. */
+function sheetCells(ws: ExcelJS.Worksheet, used: { rows: number; columns: number }): GridCell[][] {
   const spans = new Map<string, { rowSpan: number; colSpan: number }>();
   for (const range of ws.model.merges ?? []) {
     const [from, to = from] = range.split(':');
@@ -38,10 +55,10 @@ function sheetCells(ws: ExcelJS.Worksheet): GridCell[][] {
     spans.set(a.address, { rowSpan: Number(b.row) - Number(a.row) + 1, colSpan: Number(b.col) - Number(a.col) + 1 });
   }
   const rows: GridCell[][] = [];
-  for (let r = 1; r <= ws.rowCount; r++) {
+  for (let r = 1; r <= used.rows; r++) {
     const row = ws.getRow(r);
     const cells: GridCell[] = [];
-    for (let c = 1; c <= ws.columnCount; c++) {
+    for (let c = 1; c <= used.columns; c++) {
       const cell = row.getCell(c);
       if (cell.isMerged && cell.master.address !== cell.address) continue;
       const span = spans.get(cell.address) ?? { rowSpan: 1, colSpan: 1 };
@@ -64,6 +81,12 @@ export async function readXlsx(bytes: Uint8Array): Promise<SourceRead> {
     // exceljs's own words (English, about ZIP internals) tell the office nothing it can act on.
     return { ok: false, reason: '无法读取这个 Excel 工作簿：文件已损坏、不完整或已加密', line: null };
   }
-  const sheets = workbook.worksheets.filter((ws) => ws.state === 'visible').map((ws) => ({ name: ws.name, cells: sheetCells(ws) }));
+  const sheets: Sheet[] = [];
+  for (const ws of workbook.worksheets.filter((w) => w.state === 'visible')) {
+    const used = usedExtent(ws);
+    const oversize = oversizeSheet(ws.name, used.rows, used.columns);
+    if (oversize) return { ok: false, reason: oversize, line: null };
+    sheets.push({ name: ws.name, cells: sheetCells(ws, used) });
+  }
   return workbookRead(sheets, 'xlsx');
 }
