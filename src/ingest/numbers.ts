@@ -1,3 +1,4 @@
+import { keepingResults } from '../core/recent-results.ts';
 import { foldWidth } from '../core/width.ts';
 
 /** A printed amount: optional sign, digits with optional thousands separators, optional decimals. */
@@ -6,14 +7,18 @@ export const AMOUNT_PATTERN = /^[-−－]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$/
 /** Parses one printed amount token (`1,212.12`, `7113.0`, `－3.5`); null when the token is not an amount. */
 export function parseAmount(token: string): number | null {
   // Asked of nearly every word of every table, and most words are names: the first character rules them out.
-  if (cannotOpenAmount(token.charCodeAt(0))) return null;
+  return cannotOpenAmount(token.charCodeAt(0)) ? null : amountOf(token);
+}
+
+/** The rest of parseAmount, kept (recent-results.ts): each reader of a table reads its amounts again. */
+const amountOf = keepingResults((token): number | null => {
   // An amount printed in ASCII needs no trimming or folding, and a name that falls through is still checked in full.
   const t = plainAmountChars(token) ? token : foldWidth(token.trim()).replace(/[−－]/g, '-');
   if (!AMOUNT_PATTERN.test(t)) return null;
   // A run of 309 or more digits overflows to Infinity: no amount (and exact arithmetic refuses it).
   const value = Number(t.includes(',') ? t.replace(/,/g, '') : t);
   return Number.isFinite(value) ? value : null;
-}
+});
 
 /**
  * A first character no amount token opens with, even once trimmed and folded: ASCII other than a digit, `-` or

@@ -6,6 +6,7 @@
 import type { Finding } from '../schema/review.ts';
 import type { TableRow } from '../schema/table.ts';
 import { makeFinding, type ReviewContext } from './context.ts';
+import { keepingResults } from '../core/recent-results.ts';
 import { ECONOMIC_CODES, FUNCTION_CODES, GOVERNMENT_ECONOMIC_CODES, type CodeName } from './data/classification-codes.ts';
 
 const LISTS = {
@@ -16,9 +17,12 @@ const LISTS = {
 
 const SCHEME_NAMES = { function: '支出功能分类', economic: '部门预算支出经济分类', 'government-economic': '政府预算支出经济分类' } as const;
 
-/** A name as compared: no spaces, numbering, quotes or codes, brackets of one kind, no trailing 支出. */
-export function comparable(name: string): string {
-  return name
+/**
+ * A name as compared: no spaces, numbering, quotes or codes, brackets of one kind, no trailing 支出. Kept: every
+ * coded row is compared with its code's listed names, and the same names come up row after row.
+ */
+export const comparable = keepingResults((name) =>
+  name
     .replace(/\s/g, '')
     .replace(/^(?:其中[：:])?/, '')
     .replace(/^[一二三四五六七八九十]+[、.．]/, '')
@@ -29,8 +33,8 @@ export function comparable(name: string): string {
     // A second scheme's code and name printed beside it (303 对个人和家庭补助 509 …) is not part of the name.
     .replace(/\d{3,}.*$/, '')
     .replace(/的/g, '')
-    .replace(/支出$/, '');
-}
+    .replace(/支出$/, ''),
+);
 
 /** The names a code had in the document's year (all of them when the year is unknown). */
 function namesFor(entry: string | ReadonlyArray<string | CodeName>, year: number | null): string[] {

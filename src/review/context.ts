@@ -109,9 +109,13 @@ export function makeFinding(doc: Reviewed, f: FindingInput): Finding {
   };
 }
 
+/**
+ * A figure converted from 元 to 万元 has more decimals than any document prints: four are enough to compare. One
+ * formatter for every figure: `toLocaleString` with options builds a new one for each, and the review shows thousands.
+ */
+const FIGURES = new Intl.NumberFormat('en-US', { maximumFractionDigits: 4 });
+
 /** A figure as the document prints it: 1,234.5 → “1,234.5”; no rounding, no trailing zeros added. */
 export function shown(value: number | null | undefined): string {
-  if (value == null) return '（空）';
-  // A figure converted from 元 to 万元 has more decimals than any document prints: four are enough to compare.
-  return value.toLocaleString('en-US', { maximumFractionDigits: 4 });
+  return value == null ? '（空）' : FIGURES.format(value);
 }

@@ -213,16 +213,17 @@ function blockRow(r: Relation, blockStatus: CheckStatus | undefined): CheckBlock
 export function compactChecks(checks: readonly Check[]): Array<CompactCheck | CheckBlock> {
   const out: Array<CompactCheck | CheckBlock> = [];
   const relations = relationsOf(checks);
-  const columnsOf = (r: Relation) => JSON.stringify(r.checks.map((c, i) => [splitId(c.id)![1], r.ends![i]]));
+  // Each relation's columns as a key, written once: a block's first relation is compared again as the next one's start.
+  const columnsOf = relations.map((r) => (r.message === undefined ? null : JSON.stringify(r.checks.map((c, i) => [splitId(c.id)![1], r.ends![i]]))));
   for (let i = 0; i < relations.length; ) {
-    if (relations[i].message === undefined) {
+    const columns = columnsOf[i];
+    if (columns === null) {
       out.push(...relations[i].checks.map(compactCheck));
       i++;
       continue;
     }
-    const columns = columnsOf(relations[i]);
     let end = i + 1;
-    while (end < relations.length && relations[end].message !== undefined && columnsOf(relations[end]) === columns) end++;
+    while (end < relations.length && columnsOf[end] === columns) end++;
     const members = relations.slice(i, end);
     // The status most rows have is the block's; a row states its own only where it differs.
     const counts = new Map<CheckStatus, number>();

@@ -29,6 +29,8 @@ export interface PerformanceResult extends Claims {
 }
 
 function isTitle(text: string): boolean {
+  // Asked of every line: one without 表 is no title, and is not compacted to learn it.
+  if (!text.includes('表')) return false;
   const c = compact(text).replace(/[（(]\d{4}年?[)）]$/, '');
   return c.length <= 60 && /绩效(?:目标|自评)表$/.test(c) && !/[，。；见]/.test(c);
 }

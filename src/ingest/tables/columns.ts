@@ -1,3 +1,4 @@
+import { keepingResults } from '../../core/recent-results.ts';
 import { foldWidth } from '../../core/width.ts';
 
 /**
@@ -87,12 +88,13 @@ export function textColumnKeyFor(label: string): string | null {
   return null;
 }
 
-export function columnKeyFor(label: string): string | null {
+/** Asked of every label of every header by several readers, each against all the patterns: the results are kept. */
+export const columnKeyFor = keepingResults((label): string | null => {
   // `其中：基本支出` is the 基本支出 column, printed as part of the total beside it.
   const t = foldWidth(label).replace(/\s+/g, '').replace(/["“”]/g, '').replace(/^其中[:：]/, '');
   for (const [key, pattern] of COLUMN_KEYS) if (pattern.test(t)) return key;
   return null;
-}
+});
 
 /** The keys of the labels a header's text names anywhere in it, for a header whose labels cannot be told apart. */
 export function keysNamedIn(text: string): Set<string> {

@@ -76,14 +76,17 @@ function narrativeStream(lines: readonly SourceLine[], tables: readonly Table[])
     if (isBlank(line) || inTable(line.no)) continue;
     const t = foldWidth(line.text).trim().replace(/\s+/g, ' ');
     const heading = sectionKind(t.replace(/^-\s*/, ''));
-    if (isHeading(t)) kind = heading ?? kind;
+    const isHeadingLine = isHeading(t);
+    if (isHeadingLine) kind = heading ?? kind;
     // A heading naming a unit opens its section; a part's heading (第三部分) closes it, sub-headings keep it.
     // A unit's name may wrap in its heading (`十、深圳市深圳河湾流域管理中心（深圳市治理深圳河办` / `公室）`).
-    const named = normalize(t.replace(HEADING, ''));
-    const opened = isHeading(t) && named.length >= 4 ? [...units].find((u) => u === named || u.startsWith(named)) : undefined;
+    // Only a heading's name is normalized: this runs over every line outside the tables.
+    const named = isHeadingLine ? normalize(t.replace(HEADING, '')) : '';
+    const opened = isHeadingLine && named.length >= 4 ? [...units].find((u) => u === named || u.startsWith(named)) : undefined;
     if (opened) unit = opened;
     else if (/^第[一二三四五六七八九十]+部分/.test(t)) unit = null;
-    const piece = t.replace(/(?<=[^\x00-\x7f]) (?=[\d,.]+\s*万元)|(?<=[\d.]) (?=万元)/g, '');
+    // The spaces dropped are those before 万元 or before an amount in 万元: a line without 万元 keeps its text.
+    const piece = t.includes('万元') ? t.replace(/(?<=[^\x00-\x7f]) (?=[\d,.]+\s*万元)|(?<=[\d.]) (?=万元)/g, '') : t;
     if (piece === '') continue;
     texts.push(piece);
     pieces.push({ start: length, no: line.no, kind, unit });

@@ -131,23 +131,23 @@ function withinTable(table: Table): Check[] {
   const ref = (r: TableRow, i: number) =>
     r.code && codeCount.get(`${r.group}|${r.code}`) === 1 ? `${groupTag(r.group)}${r.code}` : `r${i + 1}`;
   const sameBlock = (a: TableRow, b: TableRow) => a.group === b.group && sideOf(a) === sideOf(b);
-  const name = (key: string) => columnName(key, table.columns);
+  // Each column's name once per table: every check of every row names its columns.
+  const names = new Map(keys.map((key) => [key, columnName(key, table.columns)]));
+  const name = (key: string) => names.get(key) ?? columnName(key, table.columns);
 
   const itemTotals = itemSubtotals(table.rows);
+  // The coded rows by their parent's code, in order, less those under an item's subtotal: each coded row's children
+  // are looked up, not found by a scan of every row per row (quadratic in a table of thousands of rows).
+  const underItems = new Set([...itemTotals.values()].flat());
+  const byParent = Map.groupBy(
+    table.rows.filter((c) => c.code && !underItems.has(c)),
+    (c) => parentCode(c.code!),
+  );
   table.rows.forEach((row, i) => {
     if (!row.code) return;
     const projects = itemTotals.get(row);
     if (!projects && (row.level === 3 || codeCount.get(`${row.group}|${row.code}`) !== 1)) return;
-    const children =
-      projects ??
-      table.rows.filter(
-        (c) =>
-          c.code &&
-          c.codeScheme === row.codeScheme &&
-          sameBlock(c, row) &&
-          parentCode(c.code) === row.code &&
-          ![...itemTotals.values()].some((under) => under.includes(c)),
-      );
+    const children = projects ?? (byParent.get(row.code) ?? []).filter((c) => c.codeScheme === row.codeScheme && sameBlock(c, row));
     if (children.length === 0) return;
     for (const key of keys) {
       checks.push(

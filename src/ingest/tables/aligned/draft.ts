@@ -62,15 +62,17 @@ function nearestColumns(amounts: readonly Cell[], columns: readonly AlignedColum
       Math.abs(center(amounts[i]) - (columns[j].start + columns[j].end) / 2),
       Math.abs(amounts[i].end - columns[j].end),
     );
-  const best: number[][] = Array.from({ length: n + 1 }, () => new Array(m + 1).fill(Infinity));
-  for (let j = 0; j <= m; j++) best[0][j] = 0;
+  // One typed array for the (n + 1) × (m + 1) table, row i at i * (m + 1): every line of every aligned table asks.
+  const w = m + 1;
+  const best = new Float64Array((n + 1) * w).fill(Infinity);
+  best.fill(0, 0, w);
   for (let i = 1; i <= n; i++) {
-    for (let j = i; j <= m; j++) best[i][j] = Math.min(best[i][j - 1], best[i - 1][j - 1] + cost(i - 1, j - 1));
+    for (let j = i; j <= m; j++) best[i * w + j] = Math.min(best[i * w + j - 1], best[(i - 1) * w + j - 1] + cost(i - 1, j - 1));
   }
   const out: number[] = new Array(n);
   let j = m;
   for (let i = n; i >= 1; i--) {
-    while (j > i && best[i][j] === best[i][j - 1]) j--;
+    while (j > i && best[i * w + j] === best[i * w + j - 1]) j--;
     out[i - 1] = j - 1;
     j--;
   }
@@ -136,10 +138,14 @@ export function draftAlignedTable(lines: readonly SourceLine[], region: AlignedR
   // whole number printed where a decimal amount of another row reaching into the first amount column starts is
   // an amount too, not a code run into the name (就业管理事务 8).
   const decimals = read.flatMap(({ segs }) => segs.filter((s) => s.text.includes('.') && cellAmount(s.text) != null));
-  const printedFrom = (side: Side | null) => {
-    const first = firstAmount(side);
-    return Math.min(first, ...decimals.filter((s) => s.start < first && s.end > first).map((s) => s.start));
-  };
+  // Asked for each code-like cell of each line: worked out once per side, not by a scan of the table's decimals per cell.
+  const printedFromSide = new Map(
+    sides.map((side) => {
+      const first = firstAmount(side);
+      return [side, Math.min(first, ...decimals.filter((s) => s.start < first && s.end > first).map((s) => s.start))];
+    }),
+  );
+  const printedFrom = (side: Side | null) => printedFromSide.get(side)!;
   // Cut every line into its sides: names left of the side's first amount column, amounts by nearest column.
   const parsed: LineParts[] = read.map(({ line, segs: printed }) => {
     const { segs: cells, counters } = withoutCounters(printed, header.counters);
@@ -713,6 +719,8 @@ function textColumnAt(
  * its hyphen opens a cell.
  */
 function codedCells(s: Cell): Cell[] {
+  // Only a space can be cut at, and most cells hold none: they are copied without running the pattern.
+  if (!s.text.includes(' ')) return [{ text: s.text, start: s.start, end: s.end }];
   const out: Cell[] = [];
   let at = 0;
   for (const m of s.text.matchAll(/(?<=[^\x00-\x7f]) (?=\d{3,7}[-－—–][^\x00-\x7f])/g)) {

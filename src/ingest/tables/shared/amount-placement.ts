@@ -149,11 +149,16 @@ function identitiesHold(content: Content, identities: readonly ColumnIdentity<nu
   });
 }
 
-function contentOf(values: readonly (number | null)[], columns: readonly number[], width: number, blank: PlacementProblem['blank']): Content {
+/** A row's values as cell content (scaled; a blank as `blank` says): once per row, not once per candidate placement. */
+function scaledValues(values: readonly (number | null)[], blank: PlacementProblem['blank']): Content {
   const empty = blank === 'zero' ? 0 : null;
-  const content: Content = new Array(width).fill(empty);
+  return values.map((v) => (v == null ? empty : Number(toScaled(v))));
+}
+
+function contentOf(scaled: Content, columns: readonly number[], width: number, blank: PlacementProblem['blank']): Content {
+  const content: Content = new Array(width).fill(blank === 'zero' ? 0 : null);
   columns.forEach((c, k) => {
-    if (c !== OUTSIDE) content[c] = values[k] == null ? empty : Number(toScaled(values[k]!));
+    if (c !== OUTSIDE) content[c] = scaled[k];
   });
   return content;
 }
@@ -217,7 +222,8 @@ interface Listed {
  * not a reason to move numbers.
  */
 function candidatesOf(row: PlacementRow, width: number, blank: PlacementProblem['blank']): Listed {
-  const candidate = (columns: number[]): Candidate => ({ columns, content: contentOf(row.values, columns, width, blank) });
+  const scaled = scaledValues(row.values, blank);
+  const candidate = (columns: number[]): Candidate => ({ columns, content: contentOf(scaled, columns, width, blank) });
   const print = row.print;
   const n = row.values.length;
   if (print) {
@@ -425,12 +431,13 @@ function solve(initial: readonly Candidate[][], constraints: readonly Constraint
  * read offset shifts all of a row's cells alike), then the one that moves them least.
  */
 function nearestToPrint(print: PrintedColumns, options: Candidate[]): Candidate[] {
-  const shifts = (o: Candidate) => new Set(o.columns.map((c, k) => c - print.preferred[k])).size;
-  const distance = (o: Candidate) => o.columns.reduce((a, c, k) => a + Math.abs(c - print.preferred[k]), 0);
-  const fewest = Math.min(...options.map(shifts));
-  const even = options.filter((o) => shifts(o) === fewest);
-  const best = Math.min(...even.map(distance));
-  const nearest = even.filter((o) => distance(o) === best);
+  // Each worked out once per option, not again in the filter.
+  const shifts = options.map((o) => new Set(o.columns.map((c, k) => c - print.preferred[k])).size);
+  const fewest = Math.min(...shifts);
+  const even = options.filter((_, i) => shifts[i] === fewest);
+  const distances = even.map((o) => o.columns.reduce((a, c, k) => a + Math.abs(c - print.preferred[k]), 0));
+  const best = Math.min(...distances);
+  const nearest = even.filter((_, i) => distances[i] === best);
   return nearest.length === 1 ? nearest : options;
 }
 
@@ -517,5 +524,5 @@ function binomial(n: number, k: number): number {
 /** Whether a row printing an amount in each of its columns, in order, satisfies the identities (blank cells 0). */
 export function fullRowSatisfies(values: readonly (number | null)[], identities: readonly ColumnIdentity<number>[]): boolean {
   const columns = values.map((_, c) => c);
-  return identitiesHold(contentOf(values, columns, values.length, 'zero'), identities);
+  return identitiesHold(contentOf(scaledValues(values, 'zero'), columns, values.length, 'zero'), identities);
 }

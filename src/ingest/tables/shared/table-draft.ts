@@ -127,9 +127,7 @@ function summaryCode(name: string): { code: string | null; name: string } {
   // list of years opening a project's name (`2022年度…`, `2020、2021…`) is no code.
   if (m && m[1] in FUNCTION_CLASSES && !/^(?:年|、\d)/.test(m[3])) return { code: m[1], name: m[2] ? name : m[3] };
   const bare = normalizeName(name).replace(/^[一二三四五六七八九十]+、/, '');
-  for (const [code, className] of [...Object.entries(FUNCTION_CLASSES), ...FORMER_CLASS_NAMES]) {
-    if (normalizeName(className) === bare) return { code, name };
-  }
+  for (const [code, className] of CLASS_NAMES) if (className === bare) return { code, name };
   return { code: null, name };
 }
 
@@ -140,6 +138,11 @@ const FORMER_CLASS_NAMES: ReadonlyArray<readonly [string, string]> = [
   ['220', '国土海洋气象等支出'],
   ['224', '粮油物资储备事务'],
 ];
+
+/** Each 类 code with its name normalized once, not for every row of every summary table that asks. */
+const CLASS_NAMES: ReadonlyArray<readonly [string, string]> = [...Object.entries(FUNCTION_CLASSES), ...FORMER_CLASS_NAMES].map(
+  ([code, className]) => [code, normalizeName(className)],
+);
 
 export function addToDictionary(dictionary: CodeDictionary, tables: readonly DraftTable[]): void {
   for (const t of tables) for (const r of t.rows) if (r.pieces && !r.project) dictionary.add(r.pieces, r.name);
@@ -159,7 +162,7 @@ function relationsOf(depths: readonly (number | null)[], rows: readonly DraftRow
   const sides = new Set(rows.map((r) => r.side));
   for (const side of sides) {
     const idx = rows.map((_, i) => i).filter((i) => rows[i].side === side && depths[i] != null);
-    for (const i of idx) {
+    for (const [at, i] of idx.entries()) {
       const d = depths[i]!;
       if (d === 0) {
         const top = Math.min(...idx.filter((j) => depths[j]! > 0).map((j) => depths[j]!));
@@ -169,10 +172,8 @@ function relationsOf(depths: readonly (number | null)[], rows: readonly DraftRow
       }
       // The children are the next level present below the row: a project may sit directly under its 款.
       const block: number[] = [];
-      for (const j of idx.filter((j) => j > i)) {
-        if (depths[j]! <= d) break;
-        block.push(j);
-      }
+      // The rows after this one, from its place in idx on: a filter of all of idx per row was quadratic in the rows.
+      for (let k = at + 1; k < idx.length && depths[idx[k]]! > d; k++) block.push(idx[k]);
       if (block.length === 0) continue;
       const childDepth = Math.min(...block.map((j) => depths[j]!));
       relations.push({ whole: i, parts: block.filter((j) => depths[j] === childDepth) });
