@@ -773,3 +773,51 @@ describe('rows numbered by a 序号 column', () => {
     expect(units.rows[2].values).toMatchObject({ total: 2, 'outbound-travel': 1, reception: 1 });
   });
 });
+
+// 杭州 表6 一般公共预算基本支出预算表 as pdftotext -raw prints it (L811–L835 of its raw text), made up smaller: rows of
+// the economic classification by name alone, no code; each row prints its total and the one of 人员经费 / 日常公用支出
+// it falls in, which its own identity (合计 = 人员 + 公用) cannot tell.
+describe('rows of an economic classification named without codes', () => {
+  const result = parse([
+    '表6：2026年市级部门一般公共预算基本支出预算表',
+    '部门名称：某市交通运输局单位：万元',
+    '经济分类科目名称',
+    '本年一般公共预算基本支出',
+    '合计 人员经费 日常公用支出',
+    '** 1 2 3',
+    '合计 115.00 100.00 15.00',
+    '工资福利支出 100.00 100.00',
+    '基本工资 60.00 60.00',
+    '津贴补贴 40.00 40.00',
+    '商品和服务支出 15.00 15.00',
+    '办公费 10.00 10.00',
+    '印刷费 5.00 5.00',
+  ]);
+  const [table] = result.tables;
+
+  it('places each amount by its 类: a 类 is the sum of the rows under it, the total the sum of the 类', () => {
+    expect(table.rows.map((r) => [r.name, r.values])).toEqual([
+      ['合计', { total: 115, personnel: 100, public: 15 }],
+      ['工资福利支出', { total: 100, personnel: 100, public: null }],
+      ['基本工资', { total: 60, personnel: 60, public: null }],
+      ['津贴补贴', { total: 40, personnel: 40, public: null }],
+      ['商品和服务支出', { total: 15, personnel: null, public: 15 }],
+      ['办公费', { total: 10, personnel: null, public: 10 }],
+      ['印刷费', { total: 5, personnel: null, public: 5 }],
+    ]);
+  });
+
+  it('leaves them open where a 类 name is printed twice, as 其他支出 is for a 款 of 399', () => {
+    const [twice] = parse([
+      '一般公共预算基本支出预算表',
+      '单位：万元',
+      '经济分类科目名称 合计 人员经费 公用经费',
+      '合计 15.00 10.00 5.00',
+      '其他支出 10.00 10.00',
+      '其他支出 10.00 10.00',
+      '商品和服务支出 5.00 5.00',
+      '办公费 5.00 5.00',
+    ]).tables;
+    expect(twice.rows[1].values).toEqual({ total: 10, personnel: null, public: null });
+  });
+});
