@@ -821,3 +821,22 @@ describe('rows of an economic classification named without codes', () => {
     expect(twice.rows[1].values).toEqual({ total: 10, personnel: null, public: null });
   });
 });
+
+// 杭州 表3 支出预算总表 as pdftotext -raw prints it (L633–L636 of its raw text), made up smaller: the 合计 row's last
+// amount wrapped in its cell, printed after the row on two lines of its own (`576,171.1`, `1`).
+describe('an amount of a row wrapped onto lines of its own after the row', () => {
+  const [table] = parse([
+    '支出预算总表',
+    '单位：万元',
+    '科目名称 合计 基本支出 项目支出',
+    '合计 586,171.11 10,000.00',
+    '576,171.1',
+    '1',
+    '一般公共服务支出 6,701.98 6,701.98',
+  ]).tables;
+
+  it('is the row’s last amount, joined again', () => {
+    expect(table.rows[0]).toMatchObject({ name: '合计', values: { total: 586171.11, basic: 10000, project: 576171.11 }, lines: { first: 4, last: 6 } });
+    expect(table.rows[1]).toMatchObject({ name: '一般公共服务支出', values: { total: 6701.98, basic: null, project: null }, lines: { first: 7, last: 7 } });
+  });
+});

@@ -152,7 +152,8 @@ export function groupLines(lines: readonly SourceLine[], partStarts: readonly nu
     const counted = counters.has(line.no);
     if (cut && !counted) {
       cut = false;
-      pending.push(line);
+      // No row open: the amount was the row's above (see below).
+      (pending.length > 0 ? pending : groups[groups.length - 1]).push(line);
       if (!next || splitTrailingNumbers(next).head.length > 0) flush();
       return;
     }
@@ -165,9 +166,11 @@ export function groupLines(lines: readonly SourceLine[], partStarts: readonly nu
     cut = false;
     // A table continued on a later page is read as one, but no row runs on from one part into the next: the lines
     // between (the next page's title and header, or whatever stood between) belong to no row.
+    let newPart = false;
     while (b < bounds.length && line.no >= bounds[b]) {
       flush();
       b++;
+      newPart = true;
     }
     // A row's number starts the row, its name and amounts on this line or after it (`2 222`, then `西安市交通运`), or
     // in -layout text its name centred on it: the first half above, as many lines below (`西安市交通运` / `2 222
@@ -185,6 +188,14 @@ export function groupLines(lines: readonly SourceLine[], partStarts: readonly nu
     const code = /^\d{2}$/.test(tokens[0]) || isWholeCode(tokens[0]);
     if (pending.length === 0 && tokens.length === 1 && code && HAN_START.test(printed[i + 1]?.text.trim() ?? '')) {
       pending.push(line);
+      return;
+    }
+    // An amount of the row above wrapped onto lines of its own after the row's other amounts (杭州 表3's 合计 `…
+    // 15868.83`, then `576,171.1` and `1`): amounts alone, no row open, the last cut after its first decimal. The
+    // row's identities then check it.
+    if (pending.length === 0 && groups.length > 0 && !newPart && splitTrailingNumbers(tokens).head.length === 0 && endsInCutAmount(tokens, next)) {
+      groups[groups.length - 1].push(line);
+      cut = true;
       return;
     }
     const coded = startsCodedRow(tokens);
