@@ -154,6 +154,15 @@ function sumFindings(ctx: ReviewContext): Finding[] {
   return findings;
 }
 
+/**
+ * Whether a row printed amounts the reader left out of its cells (more than the columns read, or none that the
+ * identities could place: reported as unparsed on the row's lines): a cell of it without a figure is unread, not
+ * empty.
+ */
+function hasAmountsLeftOut(ctx: ReviewContext, row: TableRow): boolean {
+  return ctx.doc.unparsed.some((u) => u.lines.first <= row.lines.last && u.lines.last >= row.lines.first && /\d/.test(u.text));
+}
+
 /** A “三公” figure the text states whose cell in the table is empty (not declared empty, not an uncertain placement). */
 function emptiedCells(ctx: ReviewContext): Finding[] {
   const findings: Finding[] = [];
@@ -165,7 +174,7 @@ function emptiedCells(ctx: ReviewContext): Finding[] {
     if (!table || table.declaredEmpty) continue;
     const row = table.rows.find((r) => check.lines.some((l) => l.first === r.lines.first && l.last === r.lines.last));
     const column = [`${key}-actual`, key].find((k) => row && k in row.values);
-    if (!row || !column || row.values[column] != null || row.uncertain.includes(column)) continue;
+    if (!row || !column || row.values[column] != null || row.uncertain.includes(column) || hasAmountsLeftOut(ctx, row)) continue;
     const fact = ctx.doc.facts.find((f) => f.id === `three-public.${key}`);
     findings.push(
       makeFinding(ctx.doc, {
@@ -215,7 +224,7 @@ function itemFindings(ctx: ReviewContext): Finding[] {
     const stated = toWan(s.actual.value, s.unit);
     const label = `${s.names.xiang}（项，${row.code}）`;
     if (inTable == null) {
-      if (row.uncertain.includes(column)) continue;
+      if (row.uncertain.includes(column) || hasAmountsLeftOut(ctx, row)) continue;
       findings.push(
         makeFinding(ctx.doc, {
           rule: 'figures.empty-cell',

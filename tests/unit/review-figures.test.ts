@@ -52,6 +52,14 @@ describe('figures: stated figures against the tables', () => {
     expect(figureRules(ctx({ tables: [emptied], checks: [zero] }))).toEqual([]);
   });
 
+  it('finds no empty cell in a row whose amounts were left out of its cells: that cell is unread', () => {
+    // 西安 “三公”经费表 in pdftotext -raw (L1887): 27 amounts on the 合计 row, the columns read too few to place them.
+    const unread = threePublic({ total: null, 'outbound-travel': null, vehicles: null, reception: null });
+    const stated = check({ id: 'fact:three-public:table:reception', status: 'not-checkable', expected: null, actual: 0.83, lines: [{ first: 353, last: 353 }, { first: 358, last: 358 }] });
+    const unparsed = [{ lines: { first: 353, last: 353 }, text: '10.81 0.00 9.98 0.83 1.00', reason: '所印数字多于本行可填的列数，无法确定各数字所在的列' }];
+    expect(figureRules(ctx({ tables: [unread], facts: [fact('three-public.reception', '公务接待费', 0.83, 358)], checks: [stated], unparsed }))).toEqual([]);
+  });
+
   it('compares 机关运行经费 in 万元 with a table in 元: the same amount is no finding', () => {
     const basic = table({ kind: 'general-budget-basic-expenditure', first: 330, last: 345, unit: '元', rows: [row({ name: '合计', line: 340, role: 'total', values: { public: 2178324.44 } })] });
     const c = check({ id: 'fact:operating-costs:table:public', status: 'fail', expected: 2178324.44, actual: 217.83, lines: [{ first: 340, last: 340 }, { first: 363, last: 363 }] });

@@ -636,3 +636,207 @@ describe('rows printing their codes joined to their names by hyphens, under colu
     expect([row.code, row.name, row.texts]).toEqual([null, '', { 'government-economic-subject': '50101-工资奖金津补贴', 'economic-subject': '30101-基本工资' }]);
   });
 });
+
+// 西安 专项业务经费支出表 as pdftotext -raw prints it (L976–L984 of its raw text), made up smaller: a kind without
+// template columns, whose header names one amount among columns of text (序号, 单位编码, 项目简介), one amount a row.
+describe('a table of one amount column among columns of text', () => {
+  const result = parse([
+    '表10',
+    '2022年部门综合预算专项业务经费支出表',
+    '预算单位：某市交通运输局 金额单位：万元',
+    '序号 单位编码 单位（项目）名称 项目金额 项目简介',
+    '1 合计 300.00',
+    '2 222001 某市交通运输局 300.00',
+    '3 专用项目 300.00',
+    '4 农村公路养护资金 200.00',
+    '5 95128助老服务热线 100.00',
+  ]);
+  const [table] = result.tables;
+
+  it('has that one column, and each row’s amount in it', () => {
+    expect(table.kind).toBe('project-expenditure');
+    expect(table.columns).toEqual([{ key: 'c1', label: '项目金额' }]);
+    expect(table.rows.map((r) => r.values.c1)).toEqual([300, 300, 300, 200, 100]);
+  });
+
+  it('keeps each row’s 序号 and 单位编码 apart from its name', () => {
+    expect(table.rows.map((r) => [r.name, r.texts])).toEqual([
+      ['合计', { rowNumber: '1' }],
+      ['某市交通运输局', { rowNumber: '2', unitCode: '222001' }],
+      ['专用项目', { rowNumber: '3' }],
+      ['农村公路养护资金', { rowNumber: '4' }],
+      ['95128助老服务热线', { rowNumber: '5' }],
+    ]);
+    expect(table.rows[0].role).toBe('total');
+  });
+
+  // 北京 预算11表 财政拨款政府购买服务明细表 (L505–L512 of its raw text): 预算金额 is the template's total.
+  it('keys the amount as the template does where the header names it so', () => {
+    const [services] = parse([
+      '预算11表 财政拨款政府购买服务明细表',
+      '金额单位：万元',
+      '指导性目录',
+      '预算金额',
+      '一级 二级 三级',
+      '合 计 93.529700',
+      '01-公共服务 0101-公共安全服务 安全风险评估服务 58.987200',
+      '01-公共服务 0103-就业公共服务 就业招聘活动组织实施服务 34.542500',
+    ]).tables;
+    expect(services.columns).toEqual([{ key: 'total', label: '预算金额' }]);
+    expect(services.rows.map((r) => r.values.total)).toEqual([93.5297, 58.9872, 34.5425]);
+    // `一级 二级 三级` is the header's, not the start of the 合计 row's name.
+    expect(services.rows[0]).toMatchObject({ name: '合计', role: 'total' });
+  });
+
+  it('is not read where a row prints more amounts than the one column', () => {
+    const [wider] = parse([
+      '2022年部门综合预算专项业务经费支出表',
+      '金额单位：万元',
+      '序号 单位（项目）名称 项目金额 项目简介',
+      '1 合计 300.00 200.00',
+    ]).tables;
+    expect(wider.columns).toEqual([]);
+  });
+});
+
+// 西安 一般公共预算支出明细表（按功能科目分） as pdftotext -raw prints it (L613–L623 of its raw text), made up smaller:
+// every row opens with its 序号, and rows of a 项 with nothing budgeted print no amount.
+describe('rows numbered by a 序号 column', () => {
+  const result = parse([
+    '2022年部门综合预算一般公共预算支出明细表（按功能科目分）',
+    '预算单位：某市交通运输局 金额单位：万元',
+    '序号 功能科目编码 功能科目名称 合计 人员经费支出 公用经费支出 专项业务经费支出 备注',
+    '1 合计 1886.00 1886.00',
+    '2 208 社会保障和就业支出 1886.00 1886.00',
+    '3 20805 行政事业单位养老支出 1886.00 1886.00',
+    '4 2080501 行政单位离退休',
+    '5 2080502 事业单位离退休',
+    '6 2080505 机关事业单位基本养老保险缴费支出 1257.33 1257.33',
+    '7 2080506 机关事业单位职业年金缴费支出 628.67 628.67',
+  ]);
+  const [table] = result.tables;
+
+  it('reads the code after the number, and a row without amounts as a row of its own', () => {
+    expect(table.rows.map((r) => [r.texts.rowNumber, r.code, r.name])).toEqual([
+      ['1', null, '合计'],
+      ['2', '208', '社会保障和就业支出'],
+      ['3', '20805', '行政事业单位养老支出'],
+      ['4', '2080501', '行政单位离退休'],
+      ['5', '2080502', '事业单位离退休'],
+      ['6', '2080505', '机关事业单位基本养老保险缴费支出'],
+      ['7', '2080506', '机关事业单位职业年金缴费支出'],
+    ]);
+    expect(table.rows[5].values).toMatchObject({ total: 1257.33 });
+  });
+
+  // 西安 “三公”经费表 (L1887–L1891): the unit's code on the line of the number, its name wrapped below, its amounts after.
+  it('takes a number and unit code on a line of their own as the start of the row below them', () => {
+    const [units] = parse([
+      '一般公共预算拨款“三公”经费表',
+      '金额单位：万元',
+      '序号',
+      '单位编',
+      '码',
+      '单位名称 合计 因公出国（境）费 公务接待费',
+      '1 合计 3.00 1.00 2.00',
+      '2 222',
+      '某市交通运',
+      '输局',
+      '3.00 1.00 2.00',
+    ]).tables;
+    expect(units.rows.map((r) => [r.name, r.texts, r.lines])).toEqual([
+      ['合计', { rowNumber: '1' }, { first: 7, last: 7 }],
+      ['某市交通运输局', { rowNumber: '2', unitCode: '222' }, { first: 8, last: 11 }],
+    ]);
+  });
+
+  // The same rows in -layout text with its runs of spaces made one (L2158–L2160, L2205–L2208): each name centred on
+  // the line of the number, unit code and amounts, or with a piece of it on that line.
+  it('takes a name centred on the line of the number, its halves above and below', () => {
+    const [units] = parse([
+      '一般公共预算拨款“三公”经费表',
+      '金额单位：万元',
+      '序号 单位编码 单位名称 合计 因公出国（境）费 公务接待费',
+      '1 合计 5.00 2.00 3.00',
+      '某市交通运',
+      '2 222 3.00 1.00 2.00',
+      '输局',
+      '某市交通基本',
+      '3 222008 建设工程质量 2.00 1.00 1.00',
+      '监督站',
+    ]).tables;
+    expect(units.rows.map((r) => [r.name, r.texts, r.lines])).toEqual([
+      ['合计', { rowNumber: '1' }, { first: 4, last: 4 }],
+      ['某市交通运输局', { rowNumber: '2', unitCode: '222' }, { first: 5, last: 7 }],
+      ['某市交通基本建设工程质量监督站', { rowNumber: '3', unitCode: '222008' }, { first: 8, last: 10 }],
+    ]);
+    expect(units.rows[2].values).toMatchObject({ total: 2, 'outbound-travel': 1, reception: 1 });
+  });
+});
+
+// 杭州 表6 一般公共预算基本支出预算表 as pdftotext -raw prints it (L811–L835 of its raw text), made up smaller: rows of
+// the economic classification by name alone, no code; each row prints its total and the one of 人员经费 / 日常公用支出
+// it falls in, which its own identity (合计 = 人员 + 公用) cannot tell.
+describe('rows of an economic classification named without codes', () => {
+  const result = parse([
+    '表6：2026年市级部门一般公共预算基本支出预算表',
+    '部门名称：某市交通运输局单位：万元',
+    '经济分类科目名称',
+    '本年一般公共预算基本支出',
+    '合计 人员经费 日常公用支出',
+    '** 1 2 3',
+    '合计 115.00 100.00 15.00',
+    '工资福利支出 100.00 100.00',
+    '基本工资 60.00 60.00',
+    '津贴补贴 40.00 40.00',
+    '商品和服务支出 15.00 15.00',
+    '办公费 10.00 10.00',
+    '印刷费 5.00 5.00',
+  ]);
+  const [table] = result.tables;
+
+  it('places each amount by its 类: a 类 is the sum of the rows under it, the total the sum of the 类', () => {
+    expect(table.rows.map((r) => [r.name, r.values])).toEqual([
+      ['合计', { total: 115, personnel: 100, public: 15 }],
+      ['工资福利支出', { total: 100, personnel: 100, public: null }],
+      ['基本工资', { total: 60, personnel: 60, public: null }],
+      ['津贴补贴', { total: 40, personnel: 40, public: null }],
+      ['商品和服务支出', { total: 15, personnel: null, public: 15 }],
+      ['办公费', { total: 10, personnel: null, public: 10 }],
+      ['印刷费', { total: 5, personnel: null, public: 5 }],
+    ]);
+  });
+
+  it('leaves them open where a 类 name is printed twice, as 其他支出 is for a 款 of 399', () => {
+    const [twice] = parse([
+      '一般公共预算基本支出预算表',
+      '单位：万元',
+      '经济分类科目名称 合计 人员经费 公用经费',
+      '合计 15.00 10.00 5.00',
+      '其他支出 10.00 10.00',
+      '其他支出 10.00 10.00',
+      '商品和服务支出 5.00 5.00',
+      '办公费 5.00 5.00',
+    ]).tables;
+    expect(twice.rows[1].values).toEqual({ total: 10, personnel: null, public: null });
+  });
+});
+
+// 杭州 表3 支出预算总表 as pdftotext -raw prints it (L633–L636 of its raw text), made up smaller: the 合计 row's last
+// amount wrapped in its cell, printed after the row on two lines of its own (`576,171.1`, `1`).
+describe('an amount of a row wrapped onto lines of its own after the row', () => {
+  const [table] = parse([
+    '支出预算总表',
+    '单位：万元',
+    '科目名称 合计 基本支出 项目支出',
+    '合计 586,171.11 10,000.00',
+    '576,171.1',
+    '1',
+    '一般公共服务支出 6,701.98 6,701.98',
+  ]).tables;
+
+  it('is the row’s last amount, joined again', () => {
+    expect(table.rows[0]).toMatchObject({ name: '合计', values: { total: 586171.11, basic: 10000, project: 576171.11 }, lines: { first: 4, last: 6 } });
+    expect(table.rows[1]).toMatchObject({ name: '一般公共服务支出', values: { total: 6701.98, basic: null, project: null }, lines: { first: 7, last: 7 } });
+  });
+});

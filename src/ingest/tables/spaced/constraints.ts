@@ -1,4 +1,5 @@
-import { parentCode } from '../../../core/codes.ts';
+import { ECONOMIC_CLASSES, GOVERNMENT_ECONOMIC_CLASSES, parentCode } from '../../../core/codes.ts';
+import { compact, foldWidth } from '../../../core/width.ts';
 import { columnKeyFor } from '../columns.ts';
 import type { CellSum } from '../shared/amount-placement.ts';
 import type { RawRow } from './rows.ts';
@@ -24,8 +25,12 @@ export function rowConstraints(rows: readonly RawRow[], keys: readonly string[])
       .map(({ i: c }) => c);
     sumOver(i, children);
   }
-  const topOf = (group: string | null) =>
-    expenditure.filter(({ r }) => r.level === 1 && r.group === group && r.role === 'data').map(({ i }) => i);
+  const named = namedClasses(expenditure);
+  for (const [whole, parts] of named) sumOver(whole, parts);
+  const topOf = (group: string | null) => {
+    const top = expenditure.filter(({ r }) => r.level === 1 && r.group === group && r.role === 'data').map(({ i }) => i);
+    return top.length > 0 || group !== null ? top : [...named.keys()];
+  };
   const units = expenditure.filter(({ r }) => r.role === 'subtotal' && !r.code && r.group !== null);
   for (const { r, i } of units) sumOver(i, topOf(r.group));
   for (const { r, i } of expenditure) {
@@ -40,6 +45,33 @@ export function rowConstraints(rows: readonly RawRow[], keys: readonly string[])
     out.push(...fundPins(rows, keys, expenditureTotal));
   }
   return out;
+}
+
+/** The names of the 类 of the two economic classifications, as compact text with full-width brackets. */
+const ECONOMIC_CLASS_NAMES = new Set([...Object.values(ECONOMIC_CLASSES), ...Object.values(GOVERNMENT_ECONOMIC_CLASSES)].map(nameKey));
+
+function nameKey(name: string): string {
+  return compact(foldWidth(name)).replace(/\(/g, '（').replace(/\)/g, '）');
+}
+
+/**
+ * The 类 of an economic classification in a table printing no codes (杭州 表6: `工资福利支出`, then `基本工资` …,
+ * `商品和服务支出`, then `办公费` …), by their names: a classification of two levels, so each 类 is the sum of the
+ * data rows under it down to the next 类 or total. Each 类 row (by index) with its rows; none where a row prints a
+ * code, fewer than two 类 are named, or a 类 name is printed twice (399 其他支出 has a 款 named 其他支出).
+ */
+function namedClasses(rows: readonly { r: RawRow; i: number }[]): Map<number, number[]> {
+  const classes = new Map<number, number[]>();
+  if (rows.some(({ r }) => r.code)) return classes;
+  const names = rows.filter(({ r }) => r.role === 'data' && ECONOMIC_CLASS_NAMES.has(nameKey(r.name))).map(({ r }) => nameKey(r.name));
+  if (names.length < 2 || new Set(names).size < names.length) return classes;
+  let open: number[] | null = null;
+  for (const { r, i } of rows) {
+    if (r.role !== 'data') open = null;
+    else if (ECONOMIC_CLASS_NAMES.has(nameKey(r.name))) classes.set(i, (open = []));
+    else open?.push(i);
+  }
+  return classes;
 }
 
 /** The column an income item of a two-sided table fills in the income table (`一、一般公共预算拨款` → its fund). */

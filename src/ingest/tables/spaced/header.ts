@@ -8,8 +8,11 @@ import { isNoteLine } from '../shared/region-text.ts';
 import { hasAmountToken } from './tokens.ts';
 import { wordsOf } from '../../layout/cells.ts';
 
-/** Words of column headers; a header may be split into fragments over many lines, so they are matched on the join. */
-const HEADER_VOCABULARY = /项目|科目|编码|名称|合计|总计|小计|预算|支出|收入|经费|类款|功能分类|经济分类|数量|价值|单位名称|单位性质|因公出国|公务|金额|^收入?$|^支出?$/;
+/**
+ * Words of column headers; a header may be split into fragments over many lines, so they are matched on the join.
+ * `一级 二级 三级` heads the levels of a catalogue (北京 政府购买服务明细表's 指导性目录).
+ */
+const HEADER_VOCABULARY = /项目|科目|编码|名称|合计|总计|小计|预算|支出|收入|经费|类款|功能分类|经济分类|数量|价值|单位名称|单位性质|因公出国|公务|金额|^收入?$|^支出?$|^(?:[一二三]级)+$/;
 
 export interface RegionParts {
   header: SourceLine[];
@@ -180,6 +183,20 @@ export function amountColumns(kind: TableKind, labels: readonly string[], header
   }
   if (kind === 'fixed-assets' && labels.length >= 2) return toColumns(labels);
   return toColumns(template);
+}
+
+/** A header word naming an amount of its own (项目金额, 预算金额, 预算数, 决算数), not a column of text. */
+const AMOUNT_WORD = /(?:金额|预算数|决算数)$/;
+
+/**
+ * The one amount column of a table whose kind has no template columns (西安 专项业务经费支出表, 北京 政府购买服务明细表)
+ * where its header names one amount among columns of text (序号, 单位编码, 项目简介 …) and no row prints more than one
+ * amount: each row's amount is in it, whatever text stands around it. Null otherwise.
+ */
+export function oneAmountColumn(header: readonly SourceLine[], widest: number): TableColumn[] | null {
+  if (widest !== 1) return null;
+  const named = [...new Set(header.flatMap((l) => wordsOf(l.text).map(compact)).filter((w) => AMOUNT_WORD.test(w)))];
+  return named.length === 1 ? toColumns(named) : null;
 }
 
 /**

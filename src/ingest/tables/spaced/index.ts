@@ -3,7 +3,7 @@ import type { Table, TableColumn } from '../../../schema/table.ts';
 import type { SourceLine } from '../../source-lines.ts';
 import { isTwoSidedKind, STANDARD_TITLES } from '../kinds.ts';
 import type { LayoutTables } from '../layout-result.ts';
-import { amountColumns, headerLabels, splitBody, toColumns, withBreakdown, withHeaderTails } from './header.ts';
+import { amountColumns, headerLabels, oneAmountColumn, splitBody, toColumns, withBreakdown, withHeaderTails } from './header.ts';
 import { inferKinds } from './kind.ts';
 import { derivedColumns, MAX_ALTERNATIVES, namedColumns, namesNoOtherColumn } from './derived-columns.ts';
 import { incomeKeyOf, pinTotals, rowConstraints } from './constraints.ts';
@@ -13,7 +13,7 @@ import { declaredEmptyKinds, declaresEmpty, unitOf } from '../shared/region-text
 import { buildTable, placementWarnings, type BuiltTable, type DraftRow, type DraftToken, type SummedDraft } from '../shared/table-draft.ts';
 import { CodeDictionary } from '../shared/code-reassembly.ts';
 import type { CellSum } from '../shared/amount-placement.ts';
-import { assignGroups, groupLines, readRows, type RawRow } from './rows.ts';
+import { assignGroups, groupLines, readRows, rowCounters, type RawRow } from './rows.ts';
 import { statedThreePublic } from './stated-three-public.ts';
 import { compact } from '../../../core/width.ts';
 import { textColumnKeyFor } from '../columns.ts';
@@ -112,7 +112,8 @@ function draftOf(parts: Region[]): Draft {
   const twoList = !twoSided && looksTwoList(titleKind, data);
   const partStarts = split.slice(1).flatMap((s) => (s.data.length > 0 ? [s.data[0].no] : []));
   const sides = twoSided ? readTwoSidedRows(data, 1, header.some((l) => /行\s*次/.test(l.text))) : null;
-  const rows = sides ? sides.rows : twoList ? readTwoListRows(data, partStarts) : readRows(groupLines(data, partStarts));
+  const counters = rowCounters(header, data);
+  const rows = sides ? sides.rows : twoList ? readTwoListRows(data, partStarts) : readRows(groupLines(data, partStarts, counters), counters);
   if (!twoSided && !twoList) {
     withCodedTexts(rows, header);
     assignGroups(rows);
@@ -193,7 +194,7 @@ export function parseSpacedTables(lines: readonly SourceLine[]): LayoutTables {
     if (kind !== 'institution-list') {
       const widest = Math.max(0, ...draft.rows.filter((r) => r.side !== 'income').map((r) => r.numbers.length));
       given = draft.twoList ? toColumns(draft.labels) : withBreakdown(amountColumns(kind, draft.labels, draft.header), draft.header, widest);
-      if (given.length === 0 && !draft.twoSided) given = namedColumns(kind, draft.header, draft.rows) ?? [];
+      if (given.length === 0 && !draft.twoSided) given = namedColumns(kind, draft.header, draft.rows) ?? oneAmountColumn(draft.header, widest) ?? [];
       if (!draft.twoList && !draft.twoSided) derived = derivedColumns(kind, draft.header, given, draft.rows);
       // Rows printing more amounts than the columns, where the header names no template column beyond them: the
       // amounts beyond stand in columns outside the template, anywhere in the row; at most MAX_SPARE, past which

@@ -86,13 +86,44 @@ function isNameOnly(tokens: readonly string[]): boolean {
   return tokens.length > 0 && HAN_START.test(tokens[0]) && splitTrailingNumbers(tokens).numbers.length === 0 && !ITEM_MARKER.test(tokens[0]);
 }
 
+/** The cells a row prints before its name under a header opening with them: 序号, and 单位编码 after it. */
+export interface RowCounter {
+  /** How many of the line's words they are. */
+  words: number;
+  texts: Record<string, string>;
+}
+
+/**
+ * The printed row numbers of a table whose header's stub opens with 序号 (西安's tables): the lines that open with the next
+ * number, 1, 2, 3 … in turn, each the first line of a row (a row printing no amount, `7 2080501 行政单位离退休`, is one
+ * all the same). Where 单位编码 follows 序号, the digits after the number are the unit's code (`3 222001`, `2 222`),
+ * not a classification code. Keyed by line number; empty where the header does not open with 序号.
+ */
+export function rowCounters(header: readonly SourceLine[], data: readonly SourceLine[]): Map<number, RowCounter> {
+  const counters = new Map<number, RowCounter>();
+  // The stub's first label opens a header line (the unit's line may come before it).
+  const from = header.findIndex((l) => wordsOf(l.text)[0] === '序号');
+  if (from < 0) return counters;
+  const opening = compact(header.slice(from).map((l) => l.text).join(''));
+  const unitCodes = /^序号单位(?:编码|代码)/.test(opening);
+  let next = 1;
+  for (const line of data) {
+    const [first, second] = wordsOf(line.text);
+    if (first !== String(next)) continue;
+    const unitCode = unitCodes && second !== undefined && /^\d{1,9}$/.test(second);
+    counters.set(line.no, { words: unitCode ? 2 : 1, texts: unitCode ? { rowNumber: first, unitCode: second } : { rowNumber: first } });
+    next++;
+  }
+  return counters;
+}
+
 /**
  * Groups printed lines into rows: a wrapped row continues until a line ends in amounts; a line starting with a
  * classification code or an item marker starts a new row (the one before it printed no amounts). A row whose code
  * and amounts stand on a line of their own, its name's first half above, takes as many name lines after it as
  * there were before. `partStarts`: the first line of each later part of a table continued over pages.
  */
-export function groupLines(lines: readonly SourceLine[], partStarts: readonly number[] = []): SourceLine[][] {
+export function groupLines(lines: readonly SourceLine[], partStarts: readonly number[] = [], counters: ReadonlyMap<number, RowCounter> = new Map()): SourceLine[][] {
   const groups: SourceLine[][] = [];
   const bounds = [...partStarts].sort((x, y) => x - y);
   let b = 0;
@@ -107,8 +138,8 @@ export function groupLines(lines: readonly SourceLine[], partStarts: readonly nu
   const words: string[][] = [];
   for (const l of lines) {
     if (isTableFurniture(l.text)) continue;
-    const w = wordsOf(l.text);
-    if (w.length === 0) continue;
+    const w = wordsOf(l.text).slice(counters.get(l.no)?.words ?? 0);
+    if (w.length === 0 && !counters.has(l.no)) continue;
     printed.push(l);
     words.push(w);
   }
@@ -118,29 +149,53 @@ export function groupLines(lines: readonly SourceLine[], partStarts: readonly nu
   printed.forEach((line, i) => {
     const tokens = words[i];
     const next = words[i + 1] as string[] | undefined;
-    if (cut) {
+    const counted = counters.has(line.no);
+    if (cut && !counted) {
       cut = false;
-      pending.push(line);
+      // No row open: the amount was the row's above (see below).
+      (pending.length > 0 ? pending : groups[groups.length - 1]).push(line);
       if (!next || splitTrailingNumbers(next).head.length > 0) flush();
       return;
     }
-    if (tail > 0 && isNameOnly(tokens) && !(b < bounds.length && line.no >= bounds[b])) {
+    if (tail > 0 && !counted && isNameOnly(tokens) && !(b < bounds.length && line.no >= bounds[b])) {
       groups[groups.length - 1].push(line);
       tail--;
       return;
     }
     tail = 0;
+    cut = false;
     // A table continued on a later page is read as one, but no row runs on from one part into the next: the lines
     // between (the next page's title and header, or whatever stood between) belong to no row.
+    let newPart = false;
     while (b < bounds.length && line.no >= bounds[b]) {
       flush();
       b++;
+      newPart = true;
+    }
+    // A row's number starts the row, its name and amounts on this line or after it (`2 222`, then `西安市交通运`), or
+    // in -layout text its name centred on it: the first half above, as many lines below (`西安市交通运` / `2 222
+    // 346.73 …` / `输局`).
+    if (counted) {
+      const centred = pending.length > 0 && pending.every((l) => isNameOnly(wordsOf(l.text))) && splitTrailingNumbers(tokens).numbers.length > 0;
+      if (centred) tail = pending.length;
+      else flush();
+      pending.push(line);
+      if (tokens.length > 0 && splitTrailingNumbers(tokens).numbers.length > 0) flush();
+      return;
     }
     // A 款 code, or a whole code (`2080505`, pdftotext -raw), printed alone on its line, its name on the next: a
     // code, not an amount.
     const code = /^\d{2}$/.test(tokens[0]) || isWholeCode(tokens[0]);
     if (pending.length === 0 && tokens.length === 1 && code && HAN_START.test(printed[i + 1]?.text.trim() ?? '')) {
       pending.push(line);
+      return;
+    }
+    // An amount of the row above wrapped onto lines of its own after the row's other amounts (杭州 表3's 合计 `…
+    // 15868.83`, then `576,171.1` and `1`): amounts alone, no row open, the last cut after its first decimal. The
+    // row's identities then check it.
+    if (pending.length === 0 && groups.length > 0 && !newPart && splitTrailingNumbers(tokens).head.length === 0 && endsInCutAmount(tokens, next)) {
+      groups[groups.length - 1].push(line);
+      cut = true;
       return;
     }
     const coded = startsCodedRow(tokens);
@@ -196,6 +251,15 @@ function inReadingOrder(perLine: string[][]): string[][] {
   return [[code], ...perLine.filter((_, i) => i !== middle), amounts];
 }
 
+/**
+ * A row's words in reading order where its name is centred on the line of its number (see groupLines): the name's
+ * lines above, that line's own words before its amounts, the lines below, then the amounts.
+ */
+function centredOnCounter(perLine: readonly string[][], middle: number): string[][] {
+  const { head } = splitTrailingNumbers(perLine[middle]);
+  return [...perLine.slice(0, middle), head, ...perLine.slice(middle + 1), perLine[middle].slice(head.length)];
+}
+
 /** A function code joined to its name by a hyphen (`2050802-干部教育`, 北京): the code and the name's first word. */
 const HYPHENED = /^(\d{3}|\d{5}|\d{7}) ?[-－—–] ?(?=[^\x00-\x7f])/;
 
@@ -208,12 +272,15 @@ function withHyphenedCode(perLine: string[][]): string[][] {
 }
 
 /** Reads rows of a table whose rows carry classification codes (or none): code, name, trailing amounts. */
-export function readRows(groups: readonly SourceLine[][]): RawRow[] {
+export function readRows(groups: readonly SourceLine[][], counters: ReadonlyMap<number, RowCounter> = new Map()): RawRow[] {
   const rows: RawRow[] = [];
   let currentClass: string | null = null;
   let open: OpenBranch | null = null;
   for (const group of groups) {
-    const perLine = withHyphenedCode(inReadingOrder(withCutAmountsJoined(group.map((l) => wordsOf(l.text)))));
+    const counted = group.findIndex((l) => counters.has(l.no));
+    const counter = counted >= 0 ? counters.get(group[counted].no) : undefined;
+    const own = group.map((l) => wordsOf(l.text).slice(counters.get(l.no)?.words ?? 0));
+    const perLine = withHyphenedCode(inReadingOrder(withCutAmountsJoined(counted > 0 ? centredOnCounter(own, counted) : own)));
     const all = perLine.flat();
     const { head, numbers } = splitTrailingNumbers(all);
     const total = numbers[0]?.value ?? null;
@@ -246,7 +313,7 @@ export function readRows(groups: readonly SourceLine[][]): RawRow[] {
       role: totalRole(label) ?? 'data',
       group: null,
       side: null,
-      texts: {},
+      texts: { ...counter?.texts },
     });
   }
   return rows;
