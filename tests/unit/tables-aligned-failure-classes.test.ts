@@ -33,6 +33,44 @@ describe('aligned text: failure classes of pdftotext -layout', () => {
     ]);
   });
 
+  // The same kind of PDF written from the 喀什地区行政公署办公室 seed (its tables as a Word document) wraps each label
+  // of 收入总体情况表 in a narrow column: 政府性基 / 金预算拨 / 款. The lone 款 was taken for the 款 of 类 款 项: the
+  // real 款 column became a column of other codes (every 款 code lost: 03 not 20103), the label stayed 政府性基, and
+  // 国有资本经营预算, a label of two lines between two of three, was read as their group and lost its column.
+  // The PDF itself, laid out from its glyphs, sets that 款 a column left of 金预算拨, touching no label.
+  it.each([
+    // Under its label the 款 joins it; a column off, the label stays without it (政府性基金预算拨), as printed above.
+    ['under its label', '                                                                 款             费）', '政府性基金预算拨款'],
+    ['a column left of its label', '                                                                款              费）', '政府性基金预算拨'],
+  ])('a lone 款 ending a wrapped amount label (%s) is not the code’s 款, and a shorter wrapped label is no group', (_, wrapped, label) => {
+    const [t] = parse(
+      [
+        '部门（单位）收入总体情况表',
+        '编制部门（单位）：新疆维吾尔自治区喀什地区行政公署办公室 单位：万元',
+        '科目编码             科目名称                        总计        一般公共      政府性基   国有资本   财政专户   事业收入',
+        '                                                       预算拨款      金预算拨   经营预算   （教育收',
+        wrapped,
+        '类      款    项',
+        '201              一般公共服务支出                    3533.48   3533.48',
+        '       03        政府办公厅（室）及相关机构事务             3273.48   3273.48',
+        '201    03   01   行政运行（政府办公厅（室）及相关机构事务）       1928      1928',
+      ].join('\n'),
+    );
+    expect(t.columns.map((c) => c.label)).toEqual([
+      '总计',
+      '一般公共预算拨款',
+      label,
+      '国有资本经营预算',
+      '财政专户(教育收费)',
+      '事业收入',
+    ]);
+    expect(t.rows.map((r) => [r.code, r.values.total, r.values.general])).toEqual([
+      ['201', 3533.48, 3533.48],
+      ['20103', 3273.48, 3273.48],
+      ['2010301', 1928, 1928],
+    ]);
+  });
+
   it('a 编制单位 line with its unit run on belongs to the table, it is not prose', () => {
     const [t] = parse(
       [
