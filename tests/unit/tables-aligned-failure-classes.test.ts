@@ -466,3 +466,50 @@ describe('aligned text: a table continued on a page set at another scale', () =>
     ]);
   });
 });
+
+describe('aligned text: a continued page whose codes stand where no amount does', () => {
+  // pdftotext -layout of the PDF that LibreOffice 7.4 wrote from the 喀什地区扶贫开发办公室 seed as a Word document (its
+  // 收支总体情况表 with the expenditure code in a cell of its own): the table goes on over a page break (\f) with
+  // rows whose income side prints no amount, so that page's numbers are the codes 203 … 208 and one 86.86. Taken for
+  // amounts, the codes fitted the income column better on a grid 0.7 times as wide, the page was stretched, and each
+  // code became the income row's amount (政府性基金预算 203) while the expenditure names ran together.
+  it('does not judge the page’s scale by the codes before names', () => {
+    const [t] = parse(
+      [
+        '收支总体情况表',
+        '编制部门：新疆维吾尔自治区喀什地区扶贫开发办公室 单位：万元',
+        '收入                                         支出',
+        '项目                               预算数       功能分类              预算数',
+        '财政拨款（补助）                         1439.48   201    一般公共服务支出',
+        '一般公共预算                           1439.48   202    外交支出',
+        '\f政府性基金预算                                        203            国防支出',
+        '国有资本经营预算                                       204            公共安全支出',
+        '财政专户（教育收费）                                     205            教育支出',
+        '事业收入                                           206            科学技术支出',
+        '事业单位经营收入                                       207            文化旅游体育与传媒支出',
+        '单位其他资金收入                                       208            社会保障和就业支出                       86.86',
+      ].join('\n'),
+    );
+    const side = (s: string) => t.rows.filter((r) => r.texts.side === s).map((r) => [r.code, r.name, r.values.total]);
+    expect(side('income')).toEqual([
+      [null, '财政拨款（补助）', 1439.48],
+      [null, '一般公共预算', 1439.48],
+      [null, '政府性基金预算', null],
+      [null, '国有资本经营预算', null],
+      [null, '财政专户（教育收费）', null],
+      [null, '事业收入', null],
+      [null, '事业单位经营收入', null],
+      [null, '单位其他资金收入', null],
+    ]);
+    expect(side('expenditure')).toEqual([
+      ['201', '一般公共服务支出', null],
+      ['202', '外交支出', null],
+      ['203', '国防支出', null],
+      ['204', '公共安全支出', null],
+      ['205', '教育支出', null],
+      ['206', '科学技术支出', null],
+      ['207', '文化旅游体育与传媒支出', null],
+      ['208', '社会保障和就业支出', 86.86],
+    ]);
+  });
+});
