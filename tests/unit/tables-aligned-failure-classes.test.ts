@@ -33,6 +33,44 @@ describe('aligned text: failure classes of pdftotext -layout', () => {
     ]);
   });
 
+  // The same kind of PDF written from the 喀什地区行政公署办公室 seed (its tables as a Word document) wraps each label
+  // of 收入总体情况表 in a narrow column: 政府性基 / 金预算拨 / 款. The lone 款 was taken for the 款 of 类 款 项: the
+  // real 款 column became a column of other codes (every 款 code lost: 03 not 20103), the label stayed 政府性基, and
+  // 国有资本经营预算, a label of two lines between two of three, was read as their group and lost its column.
+  // The PDF itself, laid out from its glyphs, sets that 款 a column left of 金预算拨, touching no label.
+  it.each([
+    // Under its label the 款 joins it; a column off, the label stays without it (政府性基金预算拨), as printed above.
+    ['under its label', '                                                                 款             费）', '政府性基金预算拨款'],
+    ['a column left of its label', '                                                                款              费）', '政府性基金预算拨'],
+  ])('a lone 款 ending a wrapped amount label (%s) is not the code’s 款, and a shorter wrapped label is no group', (_, wrapped, label) => {
+    const [t] = parse(
+      [
+        '部门（单位）收入总体情况表',
+        '编制部门（单位）：新疆维吾尔自治区喀什地区行政公署办公室 单位：万元',
+        '科目编码             科目名称                        总计        一般公共      政府性基   国有资本   财政专户   事业收入',
+        '                                                       预算拨款      金预算拨   经营预算   （教育收',
+        wrapped,
+        '类      款    项',
+        '201              一般公共服务支出                    3533.48   3533.48',
+        '       03        政府办公厅（室）及相关机构事务             3273.48   3273.48',
+        '201    03   01   行政运行（政府办公厅（室）及相关机构事务）       1928      1928',
+      ].join('\n'),
+    );
+    expect(t.columns.map((c) => c.label)).toEqual([
+      '总计',
+      '一般公共预算拨款',
+      label,
+      '国有资本经营预算',
+      '财政专户(教育收费)',
+      '事业收入',
+    ]);
+    expect(t.rows.map((r) => [r.code, r.values.total, r.values.general])).toEqual([
+      ['201', 3533.48, 3533.48],
+      ['20103', 3273.48, 3273.48],
+      ['2010301', 1928, 1928],
+    ]);
+  });
+
   it('a 编制单位 line with its unit run on belongs to the table, it is not prose', () => {
     const [t] = parse(
       [
@@ -425,6 +463,53 @@ describe('aligned text: a table continued on a page set at another scale', () =>
       ['超长期特别国债安排的支出', 100, null, null, 100],
       ['公路水路运输', 150, 40, 10, 100],
       ['其他交通运输支出', 200, null, null, 200],
+    ]);
+  });
+});
+
+describe('aligned text: a continued page whose codes stand where no amount does', () => {
+  // pdftotext -layout of the PDF that LibreOffice 7.4 wrote from the 喀什地区扶贫开发办公室 seed as a Word document (its
+  // 收支总体情况表 with the expenditure code in a cell of its own): the table goes on over a page break (\f) with
+  // rows whose income side prints no amount, so that page's numbers are the codes 203 … 208 and one 86.86. Taken for
+  // amounts, the codes fitted the income column better on a grid 0.7 times as wide, the page was stretched, and each
+  // code became the income row's amount (政府性基金预算 203) while the expenditure names ran together.
+  it('does not judge the page’s scale by the codes before names', () => {
+    const [t] = parse(
+      [
+        '收支总体情况表',
+        '编制部门：新疆维吾尔自治区喀什地区扶贫开发办公室 单位：万元',
+        '收入                                         支出',
+        '项目                               预算数       功能分类              预算数',
+        '财政拨款（补助）                         1439.48   201    一般公共服务支出',
+        '一般公共预算                           1439.48   202    外交支出',
+        '\f政府性基金预算                                        203            国防支出',
+        '国有资本经营预算                                       204            公共安全支出',
+        '财政专户（教育收费）                                     205            教育支出',
+        '事业收入                                           206            科学技术支出',
+        '事业单位经营收入                                       207            文化旅游体育与传媒支出',
+        '单位其他资金收入                                       208            社会保障和就业支出                       86.86',
+      ].join('\n'),
+    );
+    const side = (s: string) => t.rows.filter((r) => r.texts.side === s).map((r) => [r.code, r.name, r.values.total]);
+    expect(side('income')).toEqual([
+      [null, '财政拨款（补助）', 1439.48],
+      [null, '一般公共预算', 1439.48],
+      [null, '政府性基金预算', null],
+      [null, '国有资本经营预算', null],
+      [null, '财政专户（教育收费）', null],
+      [null, '事业收入', null],
+      [null, '事业单位经营收入', null],
+      [null, '单位其他资金收入', null],
+    ]);
+    expect(side('expenditure')).toEqual([
+      ['201', '一般公共服务支出', null],
+      ['202', '外交支出', null],
+      ['203', '国防支出', null],
+      ['204', '公共安全支出', null],
+      ['205', '教育支出', null],
+      ['206', '科学技术支出', null],
+      ['207', '文化旅游体育与传媒支出', null],
+      ['208', '社会保障和就业支出', 86.86],
     ]);
   });
 });

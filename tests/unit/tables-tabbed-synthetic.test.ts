@@ -75,3 +75,34 @@ describe('a tab-separated table split at a page break', () => {
     expect(t.rows[2].lines).toEqual({ first: 9, last: 9 });
   });
 });
+
+describe('a two-sided table whose expenditure side prints its code in a cell of its own', () => {
+  // The 喀什地区行政公署办公室 seed's 收支总体情况表 written as a Word table the way a workbook lays it out: 功能分类
+  // heads two cells (a merged header cell), the code and the name; the seed prints them in one (`201 一般公共服务支出`).
+  // The code cell was read as the row's name (name 201) and the name as a text under the amount column.
+  const text = [
+    '部门（单位）收支总体情况表',
+    '单位：万元',
+    '收入\t\t支出\t\t',
+    '项目\t预算数\t功能分类\t\t预算数',
+    '财政拨款（补助）\t5005.17\t201\t一般公共服务支出\t4564.64',
+    '一般公共预算\t5005.17\t208\t社会保障和就业支出\t244.63',
+    '\t\t221\t住房保障支出\t195.9',
+    '收入总计\t5005.17\t支出总计\t\t5005.17',
+  ].join('\n');
+
+  it('reads the code and the name as the row’s name, and the amount after them as its 预算数', () => {
+    const [t] = parseTabbedTables(toSourceLines(text)).tables;
+    expect(t.rows.filter((r) => r.texts.side === 'expenditure').map((r) => [r.code, r.name, r.values.total])).toEqual([
+      ['201', '一般公共服务支出', 4564.64],
+      ['208', '社会保障和就业支出', 244.63],
+      ['221', '住房保障支出', 195.9],
+      [null, '支出总计', 5005.17],
+    ]);
+    expect(t.rows.filter((r) => r.texts.side === 'income').map((r) => [r.name, r.values.total])).toEqual([
+      ['财政拨款（补助）', 5005.17],
+      ['一般公共预算', 5005.17],
+      ['收入总计', 5005.17],
+    ]);
+  });
+});

@@ -191,7 +191,9 @@ function continuedLabels(lines: readonly Cell[][]): Cell[][] {
       const rest = out[i + 1].find((o) => overlaps(o, s));
       if (!rest) continue;
       const within = rest.start >= s.start && rest.end <= s.end && rest.end - rest.start < s.end - s.start;
-      const fragment = within && !headsBelow(rest, i + 2) && columnKeyFor(headerLabel(rest.text)) === null && !STUB.test(headerLabel(rest.text));
+      // A lone 类, 款 or 项 under an amount label is that label's last letter (政府性基 / 金预算拨 / 款), not the code's label.
+      const stub = STUB.test(headerLabel(rest.text)) && !(/^[类款项]$/.test(rest.text) && !STUB.test(headerLabel(s.text)));
+      const fragment = within && !headsBelow(rest, i + 2) && columnKeyFor(headerLabel(rest.text)) === null && !stub;
       if (!open(s.text) && !fragment) continue;
       const joined = { text: s.text + rest.text, start: Math.min(s.start, rest.start), end: Math.max(s.end, rest.end) };
       out[i] = out[i].filter((o) => o !== s);
@@ -271,8 +273,12 @@ export function alignedHeader(headerLines: readonly Cell[][], sidesAre: 'summary
     if (s.line === lowest) return true;
     const group = templateMembers(headerLabel(s.text)) !== null;
     const below = amount.filter((o) => o.line === lowest || (group && o.line > s.line));
-    const left = below.filter((o) => o.end <= s.start && s.start - o.end <= 6);
-    const right = below.filter((o) => o.start >= s.end && o.start - s.end <= 6);
+    // A label whose stack starts on the line of this one's first piece, beside it (政府性基 / 金预算拨 / 款 beside
+    // 国有资本 / 经营预算), is a longer label wrapped further: a peer, not a member.
+    const heads = amount.filter((x) => x.line < s.line && overlaps(x, s));
+    const headed = (o: Placed) => amount.some((x) => heads.some((h) => h.line === x.line) && overlaps(x, o) && !overlaps(x, s));
+    const left = below.filter((o) => o.end <= s.start && s.start - o.end <= 6 && !headed(o));
+    const right = below.filter((o) => o.start >= s.end && o.start - s.end <= 6 && !headed(o));
     if (left.length > 0 && right.length > 0 && !below.some((o) => overlaps(o, s))) {
       groups.push(s);
       return false;
@@ -363,9 +369,14 @@ export function alignedHeader(headerLines: readonly Cell[][], sidesAre: 'summary
   }
   const counters = stubs.filter((x) => COUNTER.test(headerLabel(x.text)));
   const unitCodes = stubs.filter((x) => UNIT_CODE.test(headerLabel(x.text)));
-  const codeColumns = ['类', '款', '项'].map((c) => stubs.find((x) => headerLabel(x.text) === c));
-  const otherCodeColumns = stubs
-    .filter((x) => /^[类款项]$/.test(headerLabel(x.text)) && !codeColumns.includes(x))
+  // 类, 款 and 项 head code columns together on one line; a lone one is a wrapped label's last letter (政府性基 /
+  // 金预算拨 / 款) that its label did not take in, set a column off it.
+  const codeLabels = stubs.filter(
+    (x) => /^[类款项]$/.test(headerLabel(x.text)) && stubs.some((y) => y !== x && y.line === x.line && /^[类款项]$/.test(headerLabel(y.text))),
+  );
+  const codeColumns = ['类', '款', '项'].map((c) => codeLabels.find((x) => headerLabel(x.text) === c));
+  const otherCodeColumns = codeLabels
+    .filter((x) => !codeColumns.includes(x))
     .sort((a, b) => a.start - b.start);
   const textColumns = stubs.flatMap((x) => {
     const key = textColumnKeyFor(headerLabel(x.text));

@@ -47,6 +47,15 @@ function distances(amounts: readonly Cell[], middles: readonly number[], ends: r
   return sum;
 }
 
+/**
+ * A whole number right before a name is the name's code. Among the amount columns (a two-sided table's expenditure
+ * code, `203 国防支出` after an income row that printed no amount) a page of such codes fits an amount column better
+ * at another scale, so they are no evidence of the page's scale; left of every amount column they fit none at any.
+ */
+function isCodeOfName(segs: readonly Cell[], i: number): boolean {
+  return /^\d+$/.test(segs[i].text) && /^[\u4e00-\u9fff]/.test(segs[i + 1]?.text ?? '');
+}
+
 const MISFIT_CAP = 8;
 /** Scales tried: pdftotext's grids of one document differ by well under a factor of two. */
 const SCALES = Array.from({ length: 161 }, (_, i) => 0.6 + i * 0.005);
@@ -69,9 +78,12 @@ export function scaleContinuedPages(body: BodyLine[], columns: readonly AlignedC
   }
   const middles = columns.map((c) => (c.start + c.end) / 2);
   const ends = columns.map((c) => c.end);
+  const firstColumn = Math.min(...columns.map((c) => c.start));
   for (const lines of pages.values()) {
     // A page's first amounts say its scale as well as all of them; the rest would only cost time.
-    const amounts = lines.flatMap((b) => b.segs.filter(isAmountCell)).slice(0, MAX_AMOUNTS);
+    const amounts = lines
+      .flatMap((b) => b.segs.filter((x, i) => isAmountCell(x) && !(x.start > firstColumn && isCodeOfName(b.segs, i))))
+      .slice(0, MAX_AMOUNTS);
     if (amounts.length < MIN_AMOUNTS) continue;
     const n = amounts.length;
     const asPrinted = distances(amounts, middles, ends, 1);

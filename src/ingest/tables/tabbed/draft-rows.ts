@@ -21,6 +21,8 @@ const SEGMENT = [3, 2, 2];
 interface SideLayout {
   side: Side | null;
   nameCell: number;
+  /** Cells the row-name label heads: more than one where a side prints its code in a cell of its own. */
+  nameCells: number;
   textCells: number[];
   cells: number[];
   columnOffset: number;
@@ -53,6 +55,16 @@ function codeColumnCount(grid: readonly (readonly string[])[]): number {
   return 0;
 }
 
+/**
+ * The cells a side's row-name label heads: itself and the cells after it that no header line labels. A side may print
+ * its code and its name in two cells under one 功能分类 (a merged header cell); they are one name as if in one cell.
+ */
+function labelSpan(grid: readonly (readonly string[])[], cell: number, end: number): number {
+  let n = 1;
+  while (cell + n < end && grid.every((row) => (row[cell + n] ?? '') === '')) n++;
+  return n;
+}
+
 /** A second row-name label on the same header line splits the table into an income and an expenditure side. */
 function sideSplit(grid: readonly (readonly string[])[]): number | null {
   for (const row of grid) {
@@ -70,12 +82,14 @@ function layoutOf(grid: readonly (readonly string[])[], width: number): {
 } {
   const split = sideSplit(grid);
   if (split != null) {
-    const left = headerColumns(grid, 1, split - 1, 'income', 0);
-    const right = headerColumns(grid, split + 1, width - 1, 'expenditure', left.columns.length);
+    const leftSpan = labelSpan(grid, 0, split);
+    const rightSpan = labelSpan(grid, split, width);
+    const left = headerColumns(grid, leftSpan, split - 1, 'income', 0);
+    const right = headerColumns(grid, split + rightSpan, width - 1, 'expenditure', left.columns.length);
     return {
       sides: [
-        { side: 'income', nameCell: 0, textCells: [], cells: left.cells, columnOffset: 0 },
-        { side: 'expenditure', nameCell: split, textCells: [], cells: right.cells, columnOffset: left.columns.length },
+        { side: 'income', nameCell: 0, nameCells: leftSpan, textCells: [], cells: left.cells, columnOffset: 0 },
+        { side: 'expenditure', nameCell: split, nameCells: rightSpan, textCells: [], cells: right.cells, columnOffset: left.columns.length },
       ],
       columns: [...left.columns, ...right.columns],
       identities: [...left.identities, ...right.identities],
@@ -95,7 +109,7 @@ function layoutOf(grid: readonly (readonly string[])[], width: number): {
   const first = nameCell + 1 + textCells.length;
   const whole = headerColumns(grid, first, width - 1, null, 0);
   return {
-    sides: [{ side: null, nameCell, textCells, cells: whole.cells, columnOffset: 0 }],
+    sides: [{ side: null, nameCell, nameCells: 1, textCells, cells: whole.cells, columnOffset: 0 }],
     columns: whole.columns,
     identities: whole.identities,
     codeCells,
@@ -165,11 +179,12 @@ export function draftTabbedTable(lines: readonly SourceLine[], region: TableRegi
     for (const [k, side] of layout.sides.entries()) {
       const nextSide = layout.sides[k + 1];
       const lastCell = nextSide ? nextSide.nameCell - 1 : cells.length - 1;
-      const name = cleanName(cells[side.nameCell] ?? '') || totalInCodeCells(cells, layout.codeCells);
+      const nameText = cells.slice(side.nameCell, side.nameCell + side.nameCells).map((c) => c.trim()).filter(Boolean).join(' ');
+      const name = cleanName(nameText) || totalInCodeCells(cells, layout.codeCells);
       const texts: Record<string, string> = {};
       for (const c of side.textCells) if (cells[c]?.trim()) texts['project-name'] = cleanName(cells[c]);
       const tokens: DraftRow['tokens'] = [];
-      const firstAmountCell = side.nameCell + 1 + side.textCells.length;
+      const firstAmountCell = side.nameCell + side.nameCells + side.textCells.length;
       // Cells are added or dropped in the empty stretches of a row. Where cells were added, an unbroken run of
       // filled cells from the first amount column keeps its place; where cells were dropped, a one-cell gap inside
       // such a run may have vanished, so only the first amount is sure of its column.
