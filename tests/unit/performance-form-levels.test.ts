@@ -387,6 +387,16 @@ const wrappedAboveDrawn = grid(
   [[45, 0], [60, 0], [73, 0], [100, 0], [114, 0], [136, 0]],
 );
 
+// The same form set in type twice as large (glyphs 16 points high on a page twice as tall): the overflowing 性 (L10)
+// stands 3.2 points under the rule, within a line gap of it (0.3 × 16 = 4.8 points).
+const wrappedAboveLarger = grid(
+  Object.fromEntries(
+    Object.entries({ 1: [40, 10, 160, 18], 3: [5, 30, 150, 38], 5: [5, 50, 195, 58], 6: [5, 62, 190, 70], 7: [100, 78, 150, 86], 8: [5, 88, 190, 96], 9: [5, 104, 190, 112], 10: [100, 115.6, 150, 123.6], 11: [5, 124, 190, 132], 12: [5, 140, 30, 148] })
+      .map(([line, [x0, y0, x1, y1]]) => [line, [x0, 2 * y0, x1, 2 * y1]]),
+  ) as Record<number, [number, number, number, number]>,
+  [[90, 0], [120, 0], [146, 0], [200, 0], [228, 0], [272, 0]],
+);
+
 describe('a one-project form drawn with rules', () => {
   it('gives a 二级 cell the rows between its rules, wherever its name is centred', () => {
     expect(drawnLevels(costOverThree, costOverThreeDrawn)).toEqual([
@@ -421,6 +431,8 @@ describe('a one-project form drawn with rules', () => {
     ]);
     // By the text alone, L7 ends the name above.
     expect(drawnLevels(wrappedAbove)[0]).toEqual(['产出指标', '数量指标', '完成维修养护数量消除安全隐患，工程', '10座']);
+    // In larger type the margin grows with the glyphs: 性, 3.2 points under the rule, may still be overflow.
+    expect(drawnLevels(wrappedAbove, wrappedAboveLarger)[2]).toEqual(['效益指标', '社会效益指标', '保障泵站正常运行可持续性', '=100%']);
   });
 });
 
