@@ -273,6 +273,44 @@ describe.skipIf(absent)('level names of other places’ forms, as published', ()
   it('西安 交通运输局: a 二级 name one run with the 三级 name beside it (质量指标    质量合格率, L2407) parts', () => {
     expect(rowAt(targetsOf('xian-transport-2022-budget.txt'), 2407)).toEqual(['产出指标', '质量指标', '质量合格率']);
   });
+
+  it('西安 交通运输局 部门整体 form (L2483–2506): the rows whose 二级 cell the text cannot tell are flagged, the others placed', () => {
+    const targets = targetsOf('xian-transport-2022-budget.txt');
+    // The PDF (page 86) draws 数量指标 over L2484–2486, 质量指标 over L2487–2490, 时效指标 over L2491 and 成本指标
+    // over L2493, L2495 and an empty row: by the text, 质量指标 (L2488) and 时效指标 (L2491) are centred as well on
+    // their own lines' rows alone, their neighbours taking L2487, L2490 and L2493.
+    expect([2484, 2486, 2487, 2488, 2490, 2491, 2493, 2495, 2497].map((line) => rowAt(targets, line))).toEqual([
+      ['产出指标', '数量指标', '部门从业人员'],
+      ['产出指标', '数量指标', '监管营运车辆'],
+      ['产出指标', null, '年度目标考评'],
+      ['产出指标', '质量指标', '年末好路率'],
+      ['产出指标', null, '运输市场整治覆盖率'],
+      ['产出指标', '时效指标', '工作进度'],
+      ['产出指标', null, '基本支出'],
+      ['产出指标', '成本指标', '专项业务支出'],
+      ['效益指标', '经济效益指标', '区域经济发展'],
+    ]);
+    const form = targets.find((t) => t.lines.first <= 2484 && 2484 <= t.lines.last)!;
+    expect(form.flag).toContain('第 2493 行的指标属于「时效指标」还是「成本指标」，文本无法确定（二级指标单元格跨越哪些行看不出），未填');
+  });
+
+  it('烟台 水利局: names wrapped over the line above their value’s, a blank line above them, and names ending on a short piece', () => {
+    const targets = targetsOf('yantai-water-2026-budget.txt');
+    expect([1617, 1620, 1748, 2005, 2008, 2047, 2053, 2056, 2094, 2227].map((line) => rowAt(targets, line))).toEqual([
+      ['产出指标', '时效指标', '监督检查完成及时率'],
+      // L1619–1620.
+      ['效益指标', '社会效益指标', '对工程维护、污染防治等方面监管'],
+      ['效益指标', '经济效益指标', '节约成本，满足机关网络需求'],
+      // L2005–2006 end on 率; L2007 begins the next row's name.
+      ['产出指标', '质量指标', '泵站运行电费统计真实准确率'],
+      ['产出指标', '时效指标', '泵站运行期间电费缴纳及时率'],
+      ['产出指标', '质量指标', '消除安全隐患，橡胶坝工程正常运转率'],
+      ['效益指标', '经济效益指标', '保护两岸避免洪水侵害保护率'],
+      ['效益指标', '生态效益指标', '提供水景观，全年河道蓄水天数'],
+      ['产出指标', '质量指标', '水闸安全评价成果审查通过率'],
+      ['效益指标', '可持续影响指标', '对移民后期扶持工作具有可持续影响'],
+    ]);
+  });
 });
 
 // One-project forms as a PDF draws them (issue 11), after 西安's 部门整体 form (PDF page 86) and 烟台's forms (page
@@ -349,6 +387,16 @@ const wrappedAboveDrawn = grid(
   [[45, 0], [60, 0], [73, 0], [100, 0], [114, 0], [136, 0]],
 );
 
+// The same form set in type twice as large (glyphs 16 points high on a page twice as tall): the overflowing 性 (L10)
+// stands 3.2 points under the rule, within a line gap of it (0.3 × 16 = 4.8 points).
+const wrappedAboveLarger = grid(
+  Object.fromEntries(
+    Object.entries({ 1: [40, 10, 160, 18], 3: [5, 30, 150, 38], 5: [5, 50, 195, 58], 6: [5, 62, 190, 70], 7: [100, 78, 150, 86], 8: [5, 88, 190, 96], 9: [5, 104, 190, 112], 10: [100, 115.6, 150, 123.6], 11: [5, 124, 190, 132], 12: [5, 140, 30, 148] })
+      .map(([line, [x0, y0, x1, y1]]) => [line, [x0, 2 * y0, x1, 2 * y1]]),
+  ) as Record<number, [number, number, number, number]>,
+  [[90, 0], [120, 0], [146, 0], [200, 0], [228, 0], [272, 0]],
+);
+
 describe('a one-project form drawn with rules', () => {
   it('gives a 二级 cell the rows between its rules, wherever its name is centred', () => {
     expect(drawnLevels(costOverThree, costOverThreeDrawn)).toEqual([
@@ -357,8 +405,12 @@ describe('a one-project form drawn with rules', () => {
       ['产出指标', '成本指标', '专项维修支出', '80万元'],
       ['效益指标', '社会效益指标', '群众出行条件', '明显改善'],
     ]);
-    // Its text alone centres 成本指标 on L8.
-    expect(drawnLevels(costOverThree)[1]).toEqual(['产出指标', '时效指标', '日常养护支出', '120万元']);
+    // Its text alone centres 时效指标 on L6 and 成本指标 on L8: L7 could be under either, equally centred. It is
+    // under neither, and flagged.
+    expect(drawnLevels(costOverThree)[1]).toEqual(['产出指标', null, '日常养护支出', '120万元']);
+    expect(parsePerformance(toSourceLines(costOverThree), new Set()).targets[0].flag).toBe(
+      '第 7 行的指标属于「时效指标」还是「成本指标」，文本无法确定（二级指标单元格跨越哪些行看不出），未填',
+    );
   });
 
   it('reads the lines between two rules across the value column as one row, its name and value wrapped alike', () => {
@@ -379,6 +431,101 @@ describe('a one-project form drawn with rules', () => {
     ]);
     // By the text alone, L7 ends the name above.
     expect(drawnLevels(wrappedAbove)[0]).toEqual(['产出指标', '数量指标', '完成维修养护数量消除安全隐患，工程', '10座']);
+    // In larger type the margin grows with the glyphs: 性, 3.2 points under the rule, may still be overflow.
+    expect(drawnLevels(wrappedAbove, wrappedAboveLarger)[2]).toEqual(['效益指标', '社会效益指标', '保障泵站正常运行可持续性', '=100%']);
+  });
+});
+
+// 西安's 部门整体 form as `pdftotext -layout` prints it (L2483–2506): rows one line apart, 产出指标 centred between two
+// rows on a line of its own (L11), the margin label 年 / 度 / 绩 / 效 / 指 / 标 on lines of its own between rows
+// (L14, L16, L18); the 成本指标 cell drawn over an empty row the text does not show. Other names and figures.
+const denseRows = [
+  '        道路养护项目绩效目标表', // 1
+  '',
+  ' 项目名称                  道路养护项目',
+  '',
+  '            一级指标    二级指标        三级指标                指标值', // 5
+  '                                    养护里程                  120公里',
+  '                        数量指标    桥梁检测座数              15座',
+  '                                    隧道巡查次数              52次',
+  '                                    年度考核等级              优',
+  '                        质量指标    路面合格率                >95%', // 10
+  '            产出指标',
+  '     年                             整治覆盖率                >80%',
+  '     度                 时效指标    养护进度                  按计划完成',
+  '     绩',
+  '                                    日常养护支出              120万元', // 15
+  '     效',
+  '     指                 成本指标    专项维修支出              80万元',
+  '     标',
+  '                      社会效益指标  群众出行条件              明显改善',
+  '            效益指标', // 20
+  '                      生态效益指标  道路通行环境              绿、洁、畅、通',
+  '备注',
+].join('\n');
+
+// 烟台's forms as `pdftotext -layout` prints them (L2042–2062, L2001–2009): a blank line between rows, a 三级 name
+// wrapped over the line above its value's (L9), nearer the row above by lines than its value's line is; a name
+// wrapped below its value's line ending on a short piece (L16), the next row's name beginning right under it (L17).
+const blankParted = [
+  '        水库维护项目绩效目标表', // 1
+  '',
+  ' 项目名称                  水库维护项目',
+  '',
+  '      一级指标     二级指标         三级指标                  指标值', // 5
+  '',
+  '绩效指标 产出指标      数量指标     完成水库巡查次数              12次',
+  '',
+  '                        消除安全隐患，闸门设备',
+  '绩效指标 产出指标      质量指标         正常运转率                 =100%', // 10
+  '',
+  '绩效指标 产出指标      时效指标     巡查任务完成及时率              =100%',
+  '',
+  '绩效指标 效益指标     社会效益指标   闸门运行记录统计真实准确        =100%',
+  '                              率', // 15
+  '                        闸门运行期间维修费用缴纳及时',
+  '绩效指标 效益指标     可持续影响指标       率                   =100%',
+  '',
+  '绩效指标 满意度指标      服务对象满意度指标        使用人员满意度                 ≥90%',
+  '备注', // 20
+].join('\n');
+
+describe('a one-project form as `pdftotext -layout` prints it', () => {
+  it('reads the lines between rows holding other text as no distance, and flags the rows the centring cannot place', () => {
+    const [target] = parsePerformance(toSourceLines(denseRows), new Set()).targets;
+    expect(target.indicators.map((i) => [i.level1, i.level2, i.name])).toEqual([
+      ['产出指标', '数量指标', '养护里程'],
+      ['产出指标', '数量指标', '桥梁检测座数'],
+      ['产出指标', '数量指标', '隧道巡查次数'],
+      // 质量指标 (L10) is centred on L9, L10 and L12 as well as on L10 alone, 时效指标 (L13) on L12, L13, L15 as well
+      // as on L13 alone, 成本指标 (L17) on L15 and L17 as well as on L17 alone.
+      ['产出指标', null, '年度考核等级'],
+      ['产出指标', '质量指标', '路面合格率'],
+      ['产出指标', null, '整治覆盖率'],
+      ['产出指标', '时效指标', '养护进度'],
+      ['产出指标', null, '日常养护支出'],
+      ['产出指标', '成本指标', '专项维修支出'],
+      ['效益指标', '社会效益指标', '群众出行条件'],
+      ['效益指标', '生态效益指标', '道路通行环境'],
+    ]);
+    expect(target.flag).toBe(
+      [
+        '第 9 行的指标属于「数量指标」还是「质量指标」，文本无法确定（二级指标单元格跨越哪些行看不出），未填',
+        '第 12 行的指标属于「质量指标」还是「时效指标」，文本无法确定（二级指标单元格跨越哪些行看不出），未填',
+        '第 15 行的指标属于「时效指标」还是「成本指标」，文本无法确定（二级指标单元格跨越哪些行看不出），未填',
+      ].join('；'),
+    );
+  });
+
+  it('gives a wrapped piece to the row it is printed next to, not the row a blank line parts it from; a short piece ends a name', () => {
+    expect(levelsOf(blankParted)).toEqual([
+      ['产出指标', '数量指标', '完成水库巡查次数', '12次'],
+      ['产出指标', '质量指标', '消除安全隐患，闸门设备正常运转率', '=100%'],
+      ['产出指标', '时效指标', '巡查任务完成及时率', '=100%'],
+      ['效益指标', '社会效益指标', '闸门运行记录统计真实准确率', '=100%'],
+      ['效益指标', '可持续影响指标', '闸门运行期间维修费用缴纳及时率', '=100%'],
+      ['满意度指标', '服务对象满意度指标', '使用人员满意度', '≥90%'],
+    ]);
   });
 });
 

@@ -189,7 +189,11 @@ function readBody(
   // A wrapped header's columns, placed from its pieces, are used where the body's level names stand under them.
   const aligned = grid && (!wrapped || holdsOwnLevels(grid)) ? grid : null;
   if (aligned) {
-    const read = readGridBody(aligned.header, aligned.body, true, drawnOf);
+    // The text of a PDF read here (drawnOf) is laid out by its baselines' distances on the page (sources/pdf/layout.ts):
+    // its line numbers measure the page and its blank lines may part the lines of one cell. Text printed by
+    // `pdftotext -layout` does neither: its blank lines and lines of other text are read (readGridBody `printing`).
+    const printing = drawnOf ? undefined : new Set(gridBody.filter((l) => l.text.trim()).map((l) => l.no));
+    const read = readGridBody(aligned.header, aligned.body, true, drawnOf, printing);
     return { ...read, apart: [...aligned.margin, ...read.apart].sort((a, b) => a.line - b.line) };
   }
   if (layout === 'tabbed') return readGridBody(tabRow(headerLine), tabbedRows(body));

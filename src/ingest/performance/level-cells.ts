@@ -4,7 +4,7 @@
  * (满意度指 / 标, 服务对象满意 / 度指标), with the rows' other lines between its pieces. Which rows a cell spans follows
  * from the centring (centred-groups.ts). Used by the one-project forms and the tables of many projects alike.
  */
-import { centredGroups, type Span } from './centred-groups.ts';
+import { centredChoices, centredGroups, type Span } from './centred-groups.ts';
 import { isLevelName, standsUnder } from './levels.ts';
 import { joinWrapped } from './text.ts';
 
@@ -14,10 +14,9 @@ export interface LinePiece {
   line: number;
 }
 
-/** A cell printed once over several rows: its text, the line it is centred on, and its pieces as printed. */
+/** A cell printed once over several rows: its text, its lines and its pieces as printed. */
 export interface SpanningCell {
   text: string;
-  anchor: number;
   lines: Span;
   pieces: LinePiece[];
 }
@@ -54,7 +53,7 @@ export function spanningCells(pieces: readonly LinePiece[], rows: ReadonlySet<nu
 /** One cell of the pieces printed in it, in order. */
 function cellOf(pieces: LinePiece[]): SpanningCell {
   const span = { first: pieces[0].line, last: pieces[pieces.length - 1].line };
-  return { text: joinWrapped(pieces.map((p) => p.text)), anchor: (span.first + span.last) / 2, lines: span, pieces };
+  return { text: joinWrapped(pieces.map((p) => p.text)), lines: span, pieces };
 }
 
 /**
@@ -82,11 +81,37 @@ export function groupRows(
   at: (line: number) => number = (line) => line,
   misplaced?: (j: number, line: number) => number,
 ): number[][] {
+  const { items, spans, cost } = measured(rows, empty, at, misplaced);
+  return centredGroups(spans, anchors, cost).map((g) => g.map((i) => items[i].k).filter((k) => k >= 0));
+}
+
+/** The rows and the rows without indicators in order, where `at` puts them, and what `misplaced` says of each. */
+function measured(rows: readonly number[], empty: readonly Span[], at: (line: number) => number, misplaced?: (j: number, line: number) => number) {
   const items = [...rows.map((r, k) => ({ span: { first: r, last: r }, k })), ...empty.map((span) => ({ span, k: -1 }))]
     .sort((a, b) => a.span.first - b.span.first);
   const cost = misplaced && ((j: number, i: number) => misplaced(j, items[i].span.first));
   const spans = items.map(({ span }) => ({ first: at(span.first), last: at(span.last) }));
-  return centredGroups(spans, anchors, cost).map((g) => g.map((i) => items[i].k).filter((k) => k >= 0));
+  return { items, spans, cost };
+}
+
+/**
+ * Far less than any difference in centring a printed line makes (a quarter of a row, where a cell printed between two
+ * rows' lines stands); more than the tie-breakers' costs (ABOVE) summed over a form's rows.
+ */
+const SAME_CENTRING = 0.01;
+
+/** For each of `rows` (by index), the cells it is under in groupings centred as well as groupRows's (centredChoices). */
+function rowChoices(
+  rows: readonly number[],
+  empty: readonly Span[],
+  anchors: readonly number[],
+  at: (line: number) => number,
+  misplaced: (j: number, line: number) => number,
+): number[][] {
+  const { items, spans, cost } = measured(rows, empty, at, misplaced);
+  const choices = rows.map((): number[] => []);
+  centredChoices(spans, anchors, cost, SAME_CENTRING).forEach((js, i) => items[i].k >= 0 && choices[items[i].k].push(...js));
+  return choices;
 }
 
 /** Far more than a row's distance from its cell's middle. */
@@ -112,6 +137,9 @@ export function levelCells(
   empty: Span[],
   /** What it costs beyond the centring to put the row (or cell without rows) printed on `line` under `cell`. */
   misfit: (cell: SpanningCell, line: number) => number = () => 0,
+  at: Position,
+  /** Where asked for, filled with the rows the centring could put under either of two of the column's cells. */
+  uncertain?: { rows: UncertainRow[]; role: PlacedCell['role'] },
 ): Array<{ cell: SpanningCell; rows: number[] }> {
   const rowLines = new Set(rows);
   const cells = spanningCells(pieces, rowLines);
@@ -126,11 +154,29 @@ export function levelCells(
     (cellsOn(line) > (covers(cells[j], line) ? 1 : 0) ? ELSEWHERE : 0) +
     (line < cells[j].lines.first && rowLines.has(cells[j].lines.first) ? ABOVE : 0) +
     misfit(cells[j], line);
-  const groups = groupRows(rows, empty, cells.map((c) => c.anchor), undefined, elsewhere);
+  const anchors = cells.map((c) => anchorAt(c, at));
+  const groups = groupRows(rows, empty, anchors, at, elsewhere);
+  if (uncertain) {
+    rowChoices(rows, empty, anchors, at, elsewhere).forEach((js, k) => {
+      const own = groups.findIndex((g) => g.includes(k));
+      const other = js.find((j) => j !== own);
+      if (own < 0 || other == null) return;
+      const [upper, lower] = own < other ? [own, other] : [other, own];
+      uncertain.rows.push({ row: k, role: uncertain.role, names: [cells[upper].text, cells[lower].text] });
+    });
+  }
   return cells.map((cell, j) => {
     if (groups[j].length === 0) empty.push(cell.lines);
     return { cell, rows: groups[j] };
   });
+}
+
+/** Where a printed line stands among the grid's rows (tabbed.ts rowPositions); by default, its line. */
+export type Position = (line: number) => number;
+
+/** Where a cell's text is centred (the line it is anchored on), its first and last lines placed by `at`. */
+function anchorAt(cell: SpanningCell, at: Position): number {
+  return (at(cell.lines.first) + at(cell.lines.last)) / 2;
 }
 
 /** Far more than a row's distance from its cell's middle: a 二级 name under a 一级 name it does not belong to. */
@@ -148,31 +194,50 @@ export interface PlacedCell {
  * row of its 一级 cell. A row's 二级 name stands under its 一级 name in the national template (数量指标 under 产出指标,
  * not under 成本指标 above it). Where a print centres a cell a line off, the two columns' centring disagrees; of
  * placing the 二级 cells first and fitting the 一级 cells to them, or the other way round, the one centring both
- * columns better is taken (北京's 成本指标 over six rows, not 可持续影响指标 over a row of 产出指标's).
+ * columns better is taken (北京's 成本指标 over six rows, not 可持续影响指标 over a row of 产出指标's). `at` measures
+ * the rows' lines; with `unsure`, `uncertain` holds the rows whose cells the centring cannot tell (none where the
+ * drawing tells them).
  */
 export function placeLevelCells(
   rows: readonly number[],
   pieces: Record<'level1' | 'level2', readonly LinePiece[]>,
   drawn?: Record<'level1' | 'level2', ReadonlyMap<number, number>>,
-): PlacedCell[] {
+  at: Position = (line) => line,
+  unsure = false,
+): { placed: PlacedCell[]; uncertain: UncertainRow[] } {
   // Where the PDF draws both columns' cells, their rules say which rows each holds.
   const level2Drawn = drawn && drawnCells(rows, pieces.level2, drawn.level2);
   const level1Drawn = drawn && drawnCells(rows, pieces.level1, drawn.level1);
   if (level2Drawn && level1Drawn) {
-    return [...level2Drawn.map((p) => ({ role: 'level2' as const, ...p })), ...level1Drawn.map((p) => ({ role: 'level1' as const, ...p }))];
+    return { placed: [...level2Drawn.map((p) => ({ role: 'level2' as const, ...p })), ...level1Drawn.map((p) => ({ role: 'level1' as const, ...p }))], uncertain: [] };
   }
   // Filled by levelCells with the 二级 cells over no row: rows of their 一级 cells, in both orders of placing (each
   // 一级 placement takes a copy, adding its own cells over no row to it).
   const level2Empty: Span[] = [];
-  const level2First = levelCells(rows, pieces.level2, level2Empty).map((p) => ({ role: 'level2' as const, ...p }));
+  // The rows the centring cannot tell, where asked for, in each order of placing.
+  const [unsureA, unsureB]: UncertainRow[][] = [[], []];
+  const ask = (list: UncertainRow[], role: PlacedCell['role']) => (unsure ? { rows: list, role } : undefined);
+  const level2First = levelCells(rows, pieces.level2, level2Empty, undefined, at, ask(unsureA, 'level2')).map((p) => ({ role: 'level2' as const, ...p }));
   const byLevel2 = namesAt(rows, level2First);
   const fitLevel1 = (cell: SpanningCell, line: number) => (standsUnder(cell.text, byLevel2.get(line) ?? '') ? 0 : MISFIT);
-  const a = [...level2First, ...levelCells(rows, pieces.level1, [...level2Empty], fitLevel1).map((p) => ({ role: 'level1' as const, ...p }))];
-  const level1First = levelCells(rows, pieces.level1, [...level2Empty]).map((p) => ({ role: 'level1' as const, ...p }));
+  const a = [...level2First, ...levelCells(rows, pieces.level1, [...level2Empty], fitLevel1, at, ask(unsureA, 'level1')).map((p) => ({ role: 'level1' as const, ...p }))];
+  const level1First = levelCells(rows, pieces.level1, [...level2Empty], undefined, at, ask(unsureB, 'level1')).map((p) => ({ role: 'level1' as const, ...p }));
   const byLevel1 = namesAt(rows, level1First);
   const fitLevel2 = (cell: SpanningCell, line: number) => (standsUnder(byLevel1.get(line) ?? '', cell.text) ? 0 : MISFIT);
-  const b = [...levelCells(rows, pieces.level2, [], fitLevel2).map((p) => ({ role: 'level2' as const, ...p })), ...level1First];
-  return placementCost(rows, b) < placementCost(rows, a) ? b : a;
+  const b = [...levelCells(rows, pieces.level2, [], fitLevel2, at, ask(unsureB, 'level2')).map((p) => ({ role: 'level2' as const, ...p })), ...level1First];
+  const [placed, uncertain] = placementCost(rows, b, at) < placementCost(rows, a, at) ? [b, unsureB] : [a, unsureA];
+  // A row is uncertain between two cells of a column only where both names fit the other column's cell over it.
+  const level1 = namesAt(rows, placed.filter((p) => p.role === 'level1'));
+  const level2 = namesAt(rows, placed.filter((p) => p.role === 'level2'));
+  const fits = ({ row, role, names }: UncertainRow) =>
+    names.every((name) => (role === 'level1' ? standsUnder(name, level2.get(rows[row]) ?? '') : standsUnder(level1.get(rows[row]) ?? '', name)));
+  const unsettled = uncertain.filter(fits);
+  // A grid printing a cell over several rows on its first row's line, not centred on them (产出指标 over three rows,
+  // printed beside the first), prints its cells at the top of their rows: there the tie-breaker (ABOVE) reads the
+  // print, and no row is uncertain.
+  const certain = (role: PlacedCell['role'], group: readonly number[]) => !unsettled.some((u) => u.role === role && group.includes(u.row));
+  const topAligned = placed.some(({ role, cell, rows: group }) => group.length > 1 && certain(role, group) && anchorAt(cell, at) <= at(rows[group[0]]));
+  return { placed, uncertain: topAligned ? [] : unsettled };
 }
 
 /** The name of the cell each row (by its line) and each cell without rows (by its first line) stands under. */
@@ -189,15 +254,26 @@ function namesAt(rows: readonly number[], placed: ReadonlyArray<{ cell: Spanning
  * How far the cells stand from the middle of their rows, summed over both columns, a cell over no row costing half a
  * line (as centred-groups.ts has it), and a row whose 二级 name does not stand under its 一级 name far more.
  */
-function placementCost(rows: readonly number[], placed: readonly PlacedCell[]): number {
+function placementCost(rows: readonly number[], placed: readonly PlacedCell[], at: Position): number {
   let cost = 0;
-  for (const { cell, rows: group } of placed) {
-    if (group.length === 0) cost += 0.5;
-    else cost += Math.abs((rows[group[0]] + rows[group[group.length - 1]]) / 2 - cell.anchor);
-  }
+  for (const { cell, rows: group } of placed) cost += offCentre(rows, group, cell, at);
   const names = (role: PlacedCell['role']) => namesAt(rows, placed.filter((p) => p.role === role));
   const level1 = names('level1');
   const level2 = names('level2');
   for (const line of rows) if (!standsUnder(level1.get(line) ?? '', level2.get(line) ?? '')) cost += MISFIT;
   return cost;
 }
+
+/** How far a cell stands from the middle of its rows; a cell over no row costs half a line (centred-groups.ts). */
+function offCentre(rows: readonly number[], group: readonly number[], cell: SpanningCell, at: Position): number {
+  if (group.length === 0) return 0.5;
+  return Math.abs((at(rows[group[0]]) + at(rows[group[group.length - 1]])) / 2 - anchorAt(cell, at));
+}
+
+/** A row the centring gives to one of two neighbouring cells of a column as well as to the other. */
+export interface UncertainRow {
+  row: number;
+  role: PlacedCell['role'];
+  names: [string, string];
+}
+

@@ -675,7 +675,7 @@ function indicatorRows(pieces: readonly Piece[], drawn?: ReadonlyMap<number, num
  */
 function levelCellsOfRows(rows: Row[], pieces: readonly Piece[], empty: Span[]): void {
   const own = { level1: pieces.filter((p) => p.column.role === 'level1'), level2: pieces.filter((p) => p.column.role === 'level2') };
-  for (const { role, cell, rows: group } of placeLevelCells(rows.map((r) => r.anchor), own)) {
+  for (const { role, cell, rows: group } of placeLevelCells(rows.map((r) => r.anchor), own).placed) {
     if (group.length === 0) empty.push(cell.lines);
     for (const k of group) {
       const row = rows[k];

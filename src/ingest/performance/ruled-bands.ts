@@ -79,11 +79,16 @@ export function ruledBands(
 }
 
 /**
- * Points: text set in a cell stands clear of its borders (烟台's wrapped names 5 points below the rule above them); a
- * line closer to a rule than this may be text the cell beyond it overflows into this one, clipped (西安's `性`, the
- * end of the name above, 1.6 points under the rule).
+ * A line standing clear of a rule cannot be text that the cell across the rule overflows into this one, clipped: such
+ * text goes on at its cell's leading from the cell's last line, which stands inside the border, so it begins within
+ * one line gap (the leading less the glyph height) of the rule. At the leading of body text, 1.2 to 1.3 times the
+ * glyph height, a line gap is at most 0.3 of a glyph's height (西安's 9-point text on an 11.3-point leading: its
+ * overflowing `性` 1.6 points under the rule, the gap 2.3). Nearer a rule, the text decides: a cell's own lines may
+ * stand as near its border (西安's `本、创新引领的理念`, page 86, 0.5 points above the rule under it), so no nearer
+ * margin parts the two. The glyph height is the median height of the grid's line boxes on the page (a box spanning
+ * runs on two baselines is taller); the leading is not measured, as the boxes span whole printed lines.
  */
-const CLEAR = 3;
+const LINE_GAP = 0.3;
 
 /**
  * The band between the rules across `x` of each of the `lines`, numbered down the table (a page's bands after the
@@ -97,12 +102,14 @@ function bandsAcross(geometry: PageGeometry, lines: readonly number[], x: number
   for (const [page, onPage] of [...Map.groupBy(lines, (l) => geometry.pageOf(l))].sort(([a], [b]) => a - b)) {
     const rules = geometry.rulesOf(page)?.horizontal.filter((r) => crosses(r, x)).map((r) => r.y) ?? [];
     if (rules.length === 0) return null;
+    const heights = boxesOf(geometry, onPage).map((b) => b[3] - b[1]);
+    const margin = heights.length > 0 ? LINE_GAP * median(heights) : 0;
     for (const line of onPage) {
       const at = bandOnPage(geometry, line, rules);
       if (at == null) continue;
       bands.set(line, offset + at);
       const [, top, , bottom] = geometry.boxOf(line)!;
-      if (rules.every((y) => y <= top - CLEAR || y >= bottom + CLEAR)) clear.add(line);
+      if (rules.every((y) => y <= top - margin || y >= bottom + margin)) clear.add(line);
     }
     offset += rules.length + 1;
   }

@@ -2,7 +2,7 @@ import type { Indicator } from '../../schema/performance.ts';
 import { parseAmount } from '../numbers.ts';
 import type { GridRow } from '../layout/grid.ts';
 import { toIndicator, type RowCells } from './indicator-row.ts';
-import { placeLevelCells, type LinePiece } from './level-cells.ts';
+import { placeLevelCells, type LinePiece, type Position } from './level-cells.ts';
 import type { DrawnGrid } from './ruled-bands.ts';
 import { completesLevelName, isLevel1, isLevel2, isLevelName, splitLevel2, startsLevelName } from './levels.ts';
 import { cleanCell, compact, joinWrapped } from './text.ts';
@@ -116,9 +116,17 @@ function withoutLevels(cells: readonly string[], roles: readonly Role[], line: n
  * (`anchors`). A cell over one row alone is part of that row, wrapped pieces included. Returns the pieces of the
  * cells over no row (a 二级 name without indicators), which are kept as printed.
  */
-function placeLevels(rows: Working[], anchors: readonly number[], pieces: Record<'level1' | 'level2', LinePiece[]>, drawn?: DrawnGrid): LinePiece[] {
+function placeLevels(
+  rows: Working[],
+  anchors: readonly number[],
+  pieces: Record<'level1' | 'level2', LinePiece[]>,
+  flags: string[],
+  drawn?: DrawnGrid,
+  at?: Position,
+): LinePiece[] {
   const alone: LinePiece[] = [];
-  for (const { role, cell, rows: group } of placeLevelCells(anchors, pieces, drawn)) {
+  const { placed, uncertain } = placeLevelCells(anchors, pieces, drawn, at, true);
+  for (const { role, cell, rows: group } of placed) {
     if (group.length === 0) alone.push(...cell.pieces);
     for (const k of group) {
       rows[k].cells[role] = cell.text;
@@ -126,6 +134,11 @@ function placeLevels(rows: Working[], anchors: readonly number[], pieces: Record
       rows[k].first = Math.min(rows[k].first, cell.lines.first);
       rows[k].last = Math.max(rows[k].last, cell.lines.last);
     }
+  }
+  // A row the centring could give to either of two cells is under neither: flagged, its level left empty.
+  for (const { row, role, names } of uncertain) {
+    rows[row].cells[role] = '';
+    flags.push(`第 ${anchors[row]} 行的指标属于「${names[0]}」还是「${names[1]}」，文本无法确定（${role === 'level1' ? '一级' : '二级'}指标单元格跨越哪些行看不出），未填`);
   }
   return alone;
 }
@@ -169,9 +182,15 @@ interface PrintedRow {
  * misses its lower half), else to the row below, unless that row's name is printed whole on and above its line.
  * Lines before the first value belong to the first row; the end of a wrapped value, to the value above it. Where a
  * PDF draws the rows (`drawn`), a line standing clear inside a row's band is that row's whatever its distances (烟台's
- * `消除安全隐患，橡胶坝工程` over its row's `正常运转率`, nearer the row above by lines).
+ * `消除安全隐患，橡胶坝工程` over its row's `正常运转率`, nearer the row above by lines). Without a drawing, so do the
+ * blank lines (`blank`) around a piece.
  */
-function anchoredRows(lines: readonly PrintedRow[], roles: readonly Role[], drawn?: DrawnGrid): { rows: Working[]; anchors: number[] } {
+function anchoredRows(
+  lines: readonly PrintedRow[],
+  roles: readonly Role[],
+  drawn?: DrawnGrid,
+  blank: (line: number) => boolean = () => false,
+): { rows: Working[]; anchors: number[] } {
   const anchorLines = lines.filter((l) => l.anchor).map((l) => l.no);
   if (anchorLines.length === 0 && lines.length > 0) anchorLines.push(lines[0].no);
   // The first row of each band, by its value's line.
@@ -183,6 +202,11 @@ function anchoredRows(lines: readonly PrintedRow[], roles: readonly Role[], draw
   const drawnRow = (line: number) => (drawn?.rowClear.has(line) ? rowOfBand.get(drawn.row.get(line)!) : undefined);
   const pieces = anchorLines.map(() => new Map<Role, LinePiece[]>());
   const nameLines = lines.filter((l) => (l.cells[roles.indexOf('name')] ?? '') !== '').map((l) => l.no);
+  const widest = (role: Role) => Math.max(0, ...lines.map((l) => (l.cells[roles.indexOf(role)] ?? '').length));
+  const blankBetween = (a: number, b: number) => {
+    for (let l = a + 1; l < b; l++) if (blank(l)) return true;
+    return false;
+  };
   let k = 0;
   for (const line of lines) {
     while (k + 1 < anchorLines.length && anchorLines[k + 1] <= line.no) k++;
@@ -200,10 +224,19 @@ function anchoredRows(lines: readonly PrintedRow[], roles: readonly Role[], draw
         const upperHalfOnly = own.length > 0 && own.every((p) => p.line < anchorLines[k]);
         if (down < up || (down === up && !upperHalfOnly)) j = below;
         // A name above a row whose name has nothing below its line: a centred name would, so the piece ends the
-        // name above (names are short).
+        // name above (names are short), unless that name has ended: a wrapped name fills its column on every line
+        // but its last, so a piece below its line as short as half the column's widest ends it (烟台's
+        // `泵站运行电费统计真实准确` / `率` over `泵站运行期间电费缴纳及时`, the next row's).
         const next = anchorLines[below + 1] ?? Infinity;
         const centredBelow = nameLines.some((l) => l > anchorLines[below] && l < next && l - anchorLines[below] <= down);
-        if (j === below && role === 'name' && !centredBelow) j = k;
+        const ended = (pieces[k].get(role) ?? []).some((p) => p.line > anchorLines[k] && 2 * p.text.length <= widest(role));
+        if (j === below && role === 'name' && !centredBelow && !ended) j = k;
+        // The lines of one cell follow each other, no blank line between them: a piece parted by a blank line from
+        // the row above and not from the row below is the lower row's, and the other way round (烟台's names wrapped
+        // over the line above their value's, a blank line above them: `消除安全隐患，橡胶坝工程` / `正常运转率`).
+        const lastAbove = Math.max(anchorLines[k], ...[...pieces[k].values()].flat().map((p) => p.line));
+        const partedAbove = blankBetween(lastAbove, line.no);
+        if (partedAbove !== blankBetween(line.no, anchorLines[below])) j = partedAbove ? below : k;
       }
       const list = pieces[j].get(role);
       if (list) list.push({ text, line: line.no });
@@ -222,6 +255,43 @@ function anchoredRows(lines: readonly PrintedRow[], roles: readonly Role[], draw
     return { cells, first, last };
   });
   return { rows, anchors: anchorLines };
+}
+
+/**
+ * Where each line of a centred grid stands, measured in lines between its rows' lines (`rowLines`: the lines holding
+ * a row's text): `pdftotext -layout` prints a line for every baseline, and a blank line only where two baselines lie
+ * further apart than a line. A level name centred between two rows, or the grid's margin label, is printed on a line
+ * of its own between the rows' lines, so the lines between two rows count how much text stands between them, not how
+ * far apart they are (西安's 部门整体 form: 产出指标 on L2489 between rows one line apart, L2488 and L2490). Between two
+ * rows' lines with such a line between them, the rows stand as far apart as the grid's rows with nothing between
+ * them (`anchors`: its rows' value lines; the gap seen most often, the narrower of two as often), or further where
+ * more blank lines stand between; the lines between are spread evenly over it. Elsewhere, a line is its number.
+ */
+function rowPositions(rowLines: readonly number[], anchors: readonly number[], blank: (line: number) => boolean): Position {
+  const printedBetween = (a: number, b: number) => {
+    let n = 0;
+    for (let l = a + 1; l < b; l++) if (!blank(l)) n++;
+    return n;
+  };
+  const seen = new Map<number, number>();
+  for (let k = 1; k < anchors.length; k++) {
+    const gap = anchors[k] - anchors[k - 1];
+    if (printedBetween(anchors[k - 1], anchors[k]) === 0) seen.set(gap, (seen.get(gap) ?? 0) + 1);
+  }
+  const pitch = [...seen].reduce((best, [gap, n]) => (n > best[1] || (n === best[1] && gap < best[0]) ? [gap, n] : best), [1, 0])[0];
+  const lines = [...new Set(rowLines)].sort((a, b) => a - b);
+  const at = new Map<number, number>();
+  lines.forEach((line, k) => {
+    if (k === 0) return at.set(line, line);
+    const before = lines[k - 1];
+    const printed = printedBetween(before, line);
+    const apart = printed === 0 ? line - before : Math.max(pitch, line - before - printed);
+    const from = at.get(before)!;
+    for (let l = before + 1; l <= line; l++) at.set(l, from + (apart * (l - before)) / (line - before));
+  });
+  const first = lines[0];
+  const last = lines[lines.length - 1];
+  return (line) => at.get(line) ?? (line < first ? at.get(first)! - (first - line) : (at.get(last) ?? line) + (line - last));
 }
 
 /**
@@ -298,7 +368,14 @@ function foldSurplus(cells: readonly string[], roles: readonly Role[]): string[]
  * centred on its rows, its name wrapped over lines with other rows' lines between the pieces: its level columns are
  * read apart, as cells of their own placed on the rows they are centred on (level-cells.ts).
  */
-export function readGridBody(header: GridRow, body: readonly GridRow[], centred = false, drawnOf?: DrawnGridOf): TabbedBody {
+export function readGridBody(
+  header: GridRow,
+  body: readonly GridRow[],
+  centred = false,
+  drawnOf?: DrawnGridOf,
+  /** The lines of a centred grid printing anything, a label in its margin too: the others are printed blank. */
+  printing?: ReadonlySet<number>,
+): TabbedBody {
   const rowsCells = body.map((row) => row.cells.map(cleanCell));
   const roles = columnRoles(header.cells.map(cleanCell), rowsCells);
   const hasWeight = roles.includes('weight');
@@ -395,10 +472,12 @@ export function readGridBody(header: GridRow, body: readonly GridRow[], centred 
   const apart: LinePiece[] = [];
   if (centred) {
     const drawn = drawnOf && drawnGridOf(drawnOf, printedLines, levelPieces, roles);
-    const printed = anchoredRows(printedLines, roles, drawn ?? undefined);
+    const blank = (line: number) => printing != null && !printing.has(line);
+    const printed = anchoredRows(printedLines, roles, drawn ?? undefined, blank);
     const anchored = drawn ? joinDrawnRows(printed, drawn.row) : printed;
     rows.push(...anchored.rows);
-    apart.push(...placeLevels(rows, anchored.anchors, levelPieces, drawn ?? undefined));
+    const at = printing && rowPositions(printedLines.map((l) => l.no), anchored.anchors, blank);
+    apart.push(...placeLevels(rows, anchored.anchors, levelPieces, flags, drawn ?? undefined, at));
   }
   const indicators = rows.map((r) => {
     const c = r.cells;
