@@ -127,14 +127,14 @@ const ABOVE = 1e-4;
 /**
  * The cells of one level column and the rows each spans: one row each where the cell is printed on every row,
  * several under a merged cell, none under a cell over a row without indicators. `empty` are such rows found before
- * (a 二级 cell without indicators is a row of its 一级 cell); the cells of this column without rows are added to it.
+ * (a 二级 cell without indicators is a row of its 一级 cell).
  * A row whose line a cell of the column is printed on is that cell's (满意度指标 beside the last row, not the end of
  * 效益指标's rows above).
  */
 export function levelCells(
   rows: readonly number[],
   pieces: readonly LinePiece[],
-  empty: Span[],
+  empty: readonly Span[],
   /** What it costs beyond the centring to put the row (or cell without rows) printed on `line` under `cell`. */
   misfit: (cell: SpanningCell, line: number) => number = () => 0,
   at: Position,
@@ -165,10 +165,7 @@ export function levelCells(
       uncertain.rows.push({ row: k, role: uncertain.role, names: [cells[upper].text, cells[lower].text] });
     });
   }
-  return cells.map((cell, j) => {
-    if (groups[j].length === 0) empty.push(cell.lines);
-    return { cell, rows: groups[j] };
-  });
+  return cells.map((cell, j) => ({ cell, rows: groups[j] }));
 }
 
 /** Where a printed line stands among the grid's rows (tabbed.ts rowPositions); by default, its line. */
@@ -211,17 +208,16 @@ export function placeLevelCells(
   if (level2Drawn && level1Drawn) {
     return { placed: [...level2Drawn.map((p) => ({ role: 'level2' as const, ...p })), ...level1Drawn.map((p) => ({ role: 'level1' as const, ...p }))], uncertain: [] };
   }
-  // Filled by levelCells with the 二级 cells over no row: rows of their 一级 cells, in both orders of placing (each
-  // 一级 placement takes a copy, adding its own cells over no row to it).
-  const level2Empty: Span[] = [];
   // The rows the centring cannot tell, where asked for, in each order of placing.
   const [unsureA, unsureB]: UncertainRow[][] = [[], []];
   const ask = (list: UncertainRow[], role: PlacedCell['role']) => (unsure ? { rows: list, role } : undefined);
-  const level2First = levelCells(rows, pieces.level2, level2Empty, undefined, at, ask(unsureA, 'level2')).map((p) => ({ role: 'level2' as const, ...p }));
+  const level2First = levelCells(rows, pieces.level2, [], undefined, at, ask(unsureA, 'level2')).map((p) => ({ role: 'level2' as const, ...p }));
+  // The 二级 cells over no row are rows of their 一级 cells, in both orders of placing.
+  const level2Empty = level2First.filter((p) => p.rows.length === 0).map((p) => p.cell.lines);
   const byLevel2 = namesAt(rows, level2First);
   const fitLevel1 = (cell: SpanningCell, line: number) => (standsUnder(cell.text, byLevel2.get(line) ?? '') ? 0 : MISFIT);
-  const a = [...level2First, ...levelCells(rows, pieces.level1, [...level2Empty], fitLevel1, at, ask(unsureA, 'level1')).map((p) => ({ role: 'level1' as const, ...p }))];
-  const level1First = levelCells(rows, pieces.level1, [...level2Empty], undefined, at, ask(unsureB, 'level1')).map((p) => ({ role: 'level1' as const, ...p }));
+  const a = [...level2First, ...levelCells(rows, pieces.level1, level2Empty, fitLevel1, at, ask(unsureA, 'level1')).map((p) => ({ role: 'level1' as const, ...p }))];
+  const level1First = levelCells(rows, pieces.level1, level2Empty, undefined, at, ask(unsureB, 'level1')).map((p) => ({ role: 'level1' as const, ...p }));
   const byLevel1 = namesAt(rows, level1First);
   const fitLevel2 = (cell: SpanningCell, line: number) => (standsUnder(byLevel1.get(line) ?? '', cell.text) ? 0 : MISFIT);
   const b = [...levelCells(rows, pieces.level2, [], fitLevel2, at, ask(unsureB, 'level2')).map((p) => ({ role: 'level2' as const, ...p })), ...level1First];
