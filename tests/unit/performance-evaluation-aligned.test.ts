@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { parsePerformance } from '../../src/ingest/performance/index.ts';
 import { toSourceLines } from '../../src/ingest/source-lines.ts';
+import { readSource } from '../../src/ingest/sources/index.ts';
+import { runsOf } from '../../src/ingest/layout/cells.ts';
+import { tinyPdf } from '../fixtures/tiny-pdf.ts';
 
 // An evaluation report as the PDF reader (or `pdftotext -layout`) prints it: the card, the 评分汇总表, the 综合评分表
 // and the funds table aligned by runs of spaces instead of tabs, a long rule wrapped onto a line of its own. Written
@@ -94,5 +97,92 @@ describe('an evaluation report printed aligned', () => {
     const evaluationChecks = checks.filter((c) => c.id.startsWith('evaluation'));
     expect(evaluationChecks.length).toBeGreaterThan(0);
     expect(evaluationChecks.filter((c) => c.status === 'fail')).toEqual([]);
+  });
+});
+
+// A 综合评分表 printed from a PDF whose table has narrow columns (the kashgar evaluation seed printed by LibreOffice,
+// issue 11 point 6): the 一级 / 二级 labels and names stand a character a line, 得分 and 扣分原因 are one character
+// wide so their labels stack (`得扣` over `分分`) and a 得分 of two digits goes on under itself (`1` over `0`), the
+// name and 指标解释 wrap inside their columns, and 合计 wraps to `合` over `计`. The grid moves from page to page, so
+// the places come from each row's first line. Written for this test, its numbers adding up (10 + 10 = 20, 10 + 10 = 20;
+// 9 + 10 = 19, 8 + 10 = 18, 37 in all).
+const narrowReport = [
+  '某县 2023 年度监测预警项目绩效评价报告',
+  '',
+  at([0, '一级指标'], [12, '分值'], [22, '得分'], [32, '得分率']),
+  at([0, '决策'], [12, '20'], [22, '19'], [32, '95.00%']),
+  at([0, '效益'], [12, '20'], [22, '18'], [32, '90.00%']),
+  at([0, '合计'], [12, '40'], [22, '37'], [32, '92.50%']),
+  '',
+  '附件 1：综合评分表',
+  at([0, '一二'], [3, '三级指标'], [12, '指标解释'], [22, '分值'], [27, '评分规则'], [45, '评分过程'], [63, '得扣']),
+  at([0, '级级'], [63, '分分']),
+  at([1, '指']),
+  at([1, '标']),
+  at([0, '决项'], [3, '立项依据'], [12, '项目立项是'], [22, '10'], [27, '符合规划得满分，'], [45, '查阅批复文件，'], [63, '9']),
+  at([0, '策立'], [3, '充分性'], [12, '否符合规划'], [27, '否则扣分'], [45, '得 9 分']),
+  at([1, '项']),
+  at([1, '绩'], [3, '绩效目标'], [12, '目标是否合'], [22, '10'], [27, '目标合理得满分'], [45, '目标合理，得 10 分'], [63, '1']),
+  at([1, '效'], [3, '合理性'], [12, '理'], [63, '0']),
+  at([1, '目']),
+  at([1, '标']),
+  at([0, '效社'], [3, '受益人口'], [12, '受益人口是'], [22, '10'], [27, '全部覆盖得满分'], [45, '覆盖 80%，得 8 分'], [63, '8']),
+  at([0, '益会'], [3, '覆盖率'], [12, '否覆盖']),
+  at([1, '效']),
+  at([1, '益']),
+  at([1, '满'], [3, '群众满意度'], [12, '群众对项目'], [22, '10'], [27, '90%以上得满分'], [45, '满意度 95%'], [63, '1']),
+  at([1, '意'], [12, '的满意程度'], [63, '0']),
+  at([1, '度']),
+  at([0, '合'], [22, '40'], [63, '3']),
+  at([63, '7']),
+  at([0, '计']),
+  '',
+  '附件 2：调查问卷',
+];
+
+describe('a 综合评分表 printed in narrow columns (labels and figures a character a line)', () => {
+  const { evaluation, checks, warnings } = parsePerformance(toSourceLines(narrowReport.join('\n')), new Set());
+  const e = evaluation!;
+
+  it('finds the header by its stacked 得分 label (lines 9–12) and reads each row from its 分值 line', () => {
+    expect(e.indicators.map((i) => [i.level1, i.name, i.weight, i.score, i.lines.first, i.lines.last])).toEqual([
+      ['决策', '立项依据充分性', 10, 9, 13, 15],
+      ['决策', '绩效目标合理性', 10, 10, 16, 19],
+      ['效益', '受益人口覆盖率', 10, 8, 20, 23],
+      ['效益', '群众满意度', 10, 10, 24, 26],
+    ]);
+    expect(e.indicators.map((i) => i.description)).toEqual(['项目立项是否符合规划', '目标是否合理', '受益人口是否覆盖', '群众对项目的满意程度']);
+  });
+
+  it('checks the rows against the 一级 subtotals and the total (line 27), all passing, and flags nothing', () => {
+    const sheet = checks.filter((c) => /^evaluation:(?:indicator|level1)/.test(c.id));
+    const status = (id: string) => sheet.find((c) => c.id === id)?.status;
+    expect([status('evaluation:indicator-scores-sum'), status('evaluation:indicator-weights-sum')]).toEqual(['pass', 'pass']);
+    expect(sheet.filter((c) => c.status !== 'pass')).toEqual([]);
+    expect(warnings.filter((w) => w.includes('评分表'))).toEqual([]);
+  });
+
+  it('keeps every line of the sheet printed: the rules, processes and level characters are not read into cells', () => {
+    const printed = e.printed.map((p) => p.lines.first);
+    for (const no of [13, 14, 15, 16, 20, 24]) expect(printed).toContain(no);
+  });
+});
+
+// The same report as a PDF: each word set where the text puts it (a character position 8 pt wide, CJK 8 pt, digits
+// 4 pt), read from its glyph positions by the PDF reader.
+describe('the same narrow-column 综合评分表 read from a PDF', async () => {
+  const pdf = tinyPdf([narrowReport.flatMap((line, i) => runsOf(line).map((w) => ({ text: w.text, x: 30 + w.start * 8, y: 40 + i * 14, size: 8 })))]);
+  const read = await readSource(pdf);
+  if (!read.ok) throw new Error(read.reason);
+  const { evaluation, warnings } = parsePerformance(toSourceLines(read.text), new Set());
+
+  it('reads the same rows, 分值 and 得分', () => {
+    expect(evaluation!.indicators.map((i) => [i.level1, i.name, i.weight, i.score])).toEqual([
+      ['决策', '立项依据充分性', 10, 9],
+      ['决策', '绩效目标合理性', 10, 10],
+      ['效益', '受益人口覆盖率', 10, 8],
+      ['效益', '群众满意度', 10, 10],
+    ]);
+    expect(warnings.filter((w) => w.includes('评分表'))).toEqual([]);
   });
 });

@@ -10,6 +10,7 @@ import { readFields, readStatedResult, type FieldKey } from './evaluation-fields
 import { readProseFields } from './evaluation-prose.ts';
 import { periodOf, readStatedPeriod } from './evaluation-period.ts';
 import { readSections } from './evaluation-sections.ts';
+import { readAlignedScoreSheet, stackedScoreHeader } from './evaluation-aligned.ts';
 import {
   isFundsUseHeader, isScoreSheetHeader, isScoreSummaryHeader, level1ByWeights, readFundsUse, readScoreSheet, readScoreSummary,
   gridBlock,
@@ -96,13 +97,18 @@ export function parseEvaluation(lines: readonly SourceLine[], taken: ReadonlySet
     claim({ first: lines[titleStart(lines, summaryAt, blocked)].no, last: read.last });
   }
   let regrouped: LineRange[] = [];
-  const sheetAt = lines.findIndex((l) => !blocked.has(l.no) && isScoreSheetHeader(l));
+  const warnings: string[] = [];
+  let stacked: number | null = null;
+  const sheetAt = lines.findIndex((l, i) => !blocked.has(l.no) && (isScoreSheetHeader(l) || (stacked = stackedScoreHeader(lines, i)) != null));
   if (sheetAt >= 0) {
     const known = scores.map((s) => s.level1.replace(/指标$/, '')).filter(Boolean);
-    const read = readScoreSheet(gridBlock(lines, sheetAt), known);
+    const aligned = stacked != null ? readAlignedScoreSheet(lines, sheetAt, stacked) : null;
+    const read = aligned ?? readScoreSheet(gridBlock(lines, sheetAt), known);
     indicators = level1ByWeights(read.indicators, scores);
-    // A row given another 一级 than the one printed on its line keeps that line as printed, so the print is not lost.
-    regrouped = indicators.filter((ind, i) => ind.level1 !== read.indicators[i].level1).map((ind) => ind.lines);
+    // A row given another 一级 than the one printed on its line keeps that line as printed, so the print is not lost;
+    // so does every row of a table printed in narrow columns, whose cells are read only in part.
+    regrouped = indicators.filter((ind, i) => aligned || ind.level1 !== read.indicators[i].level1).map((ind) => ind.lines);
+    warnings.push(...(aligned?.warnings ?? []));
     sheetTotal = read.total;
     claim({ first: lines[titleStart(lines, sheetAt, blocked)].no, last: read.last });
   }
@@ -179,5 +185,5 @@ export function parseEvaluation(lines: readonly SourceLine[], taken: ReadonlySet
         spent.every((v) => v != null) ? sumAmounts(spent as number[]) : null, fundLines),
     );
   }
-  return { evaluation, claimed, checks, warnings: [] };
+  return { evaluation, claimed, checks, warnings };
 }
