@@ -18,7 +18,7 @@ import { statedThreePublic } from './stated-three-public.ts';
 import { compact } from '../../../core/width.ts';
 import { textColumnKeyFor } from '../columns.ts';
 import { wordsOf } from '../../layout/cells.ts';
-import { readTextTable } from './text-table.ts';
+import { readTextTable } from '../shared/text-table.ts';
 import { looksTwoSided, readTwoSidedRows } from './two-sided.ts';
 import { looksTwoList, readTwoListRows, TWO_LIST_COLUMNS } from './two-list.ts';
 

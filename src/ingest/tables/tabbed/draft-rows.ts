@@ -9,6 +9,7 @@ import { headerColumns } from '../shared/header-tree.ts';
 import type { ColumnIdentity } from '../columns.ts';
 import type { TableRegion } from './regions.ts';
 import { declaresEmpty, isCompilerLine, isNoteLine, isTableNumber, unitOf } from '../shared/region-text.ts';
+import { readTextTable } from '../shared/text-table.ts';
 import { addText, type DraftColumn, type DraftRow, type PositionedDraft, type Side } from '../shared/table-draft.ts';
 
 /** From the lines of one tab-separated table region to a draft: header grid, columns, rows with their amounts. */
@@ -148,6 +149,7 @@ export function draftTabbedTable(lines: readonly SourceLine[], region: TableRegi
   let declaredEmpty = false;
   const header: string[][] = [];
   const data: { line: SourceLine; cells: string[] }[] = [];
+  const grid: SourceLine[] = [];
   for (const line of body) {
     if (isBlank(line) || isTableNumber(line.text)) continue;
     const t = line.text;
@@ -159,9 +161,24 @@ export function draftTabbedTable(lines: readonly SourceLine[], region: TableRegi
       }
       continue;
     }
+    grid.push(line);
     const cells = tabCells(line);
     if (data.length === 0 && !isDataLine(cells)) header.push(cells.map(headerLabel));
     else data.push({ line, cells });
+  }
+
+  const head = {
+    kind: region.kind,
+    title: region.title || STANDARD_TITLES[region.kind],
+    titleInferred: false,
+    unit,
+    declaredEmpty,
+    notes,
+    lines: { first: lines[region.start].no, last: lines[region.end].no },
+  };
+  // A table of text cells has no amounts to tell its rows from its header: its first line is the header.
+  if (region.kind === 'institution-list') {
+    return { ...head, placement: 'position', columns: [], identities: [], rows: readTextTable(grid.slice(0, 1), grid.slice(1), filledCells) };
   }
 
   const width = Math.max(0, ...header.map((r) => r.length));
@@ -235,19 +252,14 @@ export function draftTabbedTable(lines: readonly SourceLine[], region: TableRegi
     }
   }
 
-  return {
-    placement: 'position',
-    kind: region.kind,
-    title: region.title || STANDARD_TITLES[region.kind],
-    titleInferred: false,
-    unit,
-    columns: layout.columns,
-    identities: layout.identities,
-    rows,
-    declaredEmpty,
-    notes,
-    lines: { first: lines[region.start].no, last: lines[region.end].no },
-  };
+  return { ...head, placement: 'position', columns: layout.columns, identities: layout.identities, rows };
+}
+
+/** A line's cells up to its last filled one, each as printed without the spaces around it. */
+function filledCells(line: SourceLine): string[] {
+  const cells = tabCells(line).map((c) => c.trim());
+  while (cells.length > 0 && cells[cells.length - 1] === '') cells.pop();
+  return cells;
 }
 
 /** The code cells' text that is not code digits, in print order. */

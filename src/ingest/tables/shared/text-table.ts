@@ -1,0 +1,41 @@
+import type { DraftRow, DraftToken } from './table-draft.ts';
+import type { SourceLine } from '../../source-lines.ts';
+import { isPageNumber } from '../../page-furniture.ts';
+import { wordsOf } from '../../layout/cells.ts';
+
+/**
+ * A table of text cells (机构设置: 单位名称 单位性质 单位规格 经费保障形式): the header's cells are the columns and each
+ * line a row, read cell by cell when it has as many cells as the header; otherwise the line is kept whole and flagged.
+ * `cellsOf` is how the layout parts a line's cells: its words in a single-space extraction, its tabs in a grid (where
+ * a cell may hold a space, and an empty cell keeps its place).
+ */
+export function readTextTable<T extends DraftToken>(
+  header: readonly SourceLine[],
+  data: readonly SourceLine[],
+  cellsOf: (line: SourceLine) => string[] = (line) => wordsOf(line.text),
+): DraftRow<T>[] {
+  const labels = header.flatMap(cellsOf);
+  const rows: DraftRow<T>[] = [];
+  for (const line of data) {
+    if (isPageNumber(line.text)) continue;
+    const cells = cellsOf(line);
+    if (cells.every((c) => c === '')) continue;
+    const fits = labels.length > 1 && cells.length === labels.length;
+    const texts: Record<string, string> = {};
+    if (fits) labels.slice(1).forEach((label, i) => cells[i + 1] && (texts[label] = cells[i + 1]));
+    rows.push({
+      pieces: null,
+      settled: { code: { code: null, scheme: null, level: null, printed: null, flag: null }, group: null, role: 'data' },
+      name: fits ? cells[0] : cells.filter(Boolean).join(' '),
+      texts,
+      tokens: [],
+      trusted: false,
+      side: null,
+      project: false,
+      outline: null,
+      ...(fits ? {} : { misfit: { cells: cells.length, columns: labels.length } }),
+      lines: { first: line.no, last: line.no },
+    });
+  }
+  return rows;
+}
