@@ -29,7 +29,8 @@ export function oversizeReason(size: number): string {
   return `文件有 ${size} 字节，超过一份公开文件 ${MAX_INPUT_BYTES} 字节的上限`;
 }
 
-function startsWith(bytes: Uint8Array, signature: readonly number[]): boolean {
+/** Whether a file opens with a format's signature bytes (every reader of bytes recognises formats by them). */
+export function startsWith(bytes: Uint8Array, signature: readonly number[]): boolean {
   return signature.every((b, i) => bytes[i] === b);
 }
 

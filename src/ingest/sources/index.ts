@@ -5,7 +5,7 @@
  * file, this decides what it is.
  */
 import type { Disclosure } from '../../schema/disclosure.ts';
-import { decodeInput } from '../decode.ts';
+import { decodeInput, startsWith } from '../decode.ts';
 import { isDocx, readDocx } from './docx.ts';
 import { readHtml, looksLikeHtml } from './html.ts';
 import { looksLikeMarkdown, readMarkdown } from './markdown.ts';
@@ -109,7 +109,7 @@ export function sameNameSuffixes(paths: readonly string[]): Map<string, { suffix
 const PDF_SIGNATURE = [0x25, 0x50, 0x44, 0x46, 0x2d]; // %PDF-
 
 export async function readSource(bytes: Uint8Array): Promise<SourceRead> {
-  if (PDF_SIGNATURE.every((b, i) => bytes[i] === b)) return readPdf(bytes);
+  if (startsWith(bytes, PDF_SIGNATURE)) return readPdf(bytes);
   // Workbooks and Word documents are ZIP or OLE files, which the text decoder refuses as binary: they are recognised first.
   if (isXlsx(bytes)) return readXlsx(bytes);
   if (isDocx(bytes)) return readDocx(bytes);

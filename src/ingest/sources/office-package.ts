@@ -1,3 +1,5 @@
+import { startsWith } from '../decode.ts';
+
 const ZIP = [0x50, 0x4b, 0x03, 0x04];
 
 /**
@@ -6,7 +8,7 @@ const ZIP = [0x50, 0x4b, 0x03, 0x04];
  * unpacking (the part list itself is compressed).
  */
 export function isOfficePackage(bytes: Uint8Array, mainPart: string): boolean {
-  if (!ZIP.every((b, i) => bytes[i] === b)) return false;
+  if (!startsWith(bytes, ZIP)) return false;
   const view = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   return view.includes('[Content_Types].xml', 0, 'latin1') && view.includes(mainPart, 0, 'latin1');
 }

@@ -5,6 +5,7 @@
  * them; workbook.ts makes the cells lines as it does for .xlsx.
  */
 import type { CellObject, WorkSheet } from '@e965/xlsx';
+import { startsWith } from '../decode.ts';
 import type { GridCell } from './grid.ts';
 import type { SourceRead } from './index.ts';
 import { dateText, numberText, oversizeSheet, workbookRead, type Sheet } from './workbook.ts';
@@ -16,7 +17,7 @@ const OLE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
  * directory in UTF-16 with a terminating NUL (so that the word in a Word document's text does not count).
  */
 export function isLegacyXls(bytes: Uint8Array): boolean {
-  if (!OLE.every((b, i) => bytes[i] === b)) return false;
+  if (!startsWith(bytes, OLE)) return false;
   const view = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   return view.includes(Buffer.from('Workbook\0', 'utf16le')) || view.includes(Buffer.from('Book\0', 'utf16le'));
 }
