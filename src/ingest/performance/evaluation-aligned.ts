@@ -34,9 +34,12 @@ function isStackLine(line: SourceLine): boolean {
  */
 export function stackedScoreHeader(lines: readonly SourceLine[], at: number): number | null {
   const line = lines[at];
-  if (line.text.includes('\t') || runsOf(line.text).length < 3) return null;
+  // Asked of every line of every document (evaluation.ts): the words first, as namesScoreSheet does, since cutting a
+  // line into runs costs more than looking for 级 in it.
+  if (!line.text.includes('级') || line.text.includes('\t')) return null;
   const c = compact(line.text);
   if (!/三级指标/.test(c) || !/分值|权重/.test(c) || /得分/.test(c)) return null;
+  if (runsOf(line.text).length < 3) return null;
   let count = 1;
   while (count <= HEADER_REACH && lines[at + count] && isStackLine(lines[at + count])) count++;
   if (count === 1) return null;
