@@ -512,4 +512,60 @@ describe('aligned text: a continued page whose codes stand where no amount does'
       ['208', '社会保障和就业支出', 86.86],
     ]);
   });
+
+  // A header three lines high centres each cell's text down it: a label wrapped in its cell prints its first piece on
+  // the first line and its rest on the last, with the one-line labels of its neighbours between (规划和自然资源局 2024
+  // 决算 L225–227 and L283–287: 附属单位 / 上缴收入, 对附属单位补 / 助支出; 福州 2026 支出预算总表: 事业单位经营 /
+  // 支出). The upper piece alone on the first line was taken for the table's name and dropped, the column keyed
+  // `c6` as 上缴收入; a label printed between two such rests (上缴上级支出) was taken for their group.
+  it('a label wrapped in a cell centred down the header joins its rest two lines below', () => {
+    const income = alignedHeader(
+      [
+        '                                                                         附属单位',
+        '  功能分类                    本年收入合计      财政拨款收入      上级补助收入   事业收入   经营收入          其他收入',
+        '                 科目名称                                                    上缴收入',
+      ].map(alignedCells),
+      'lists',
+    );
+    expect(income.columns.map((c) => [c.key, c.label])).toEqual([
+      ['total', '本年收入合计'],
+      ['fiscal', '财政拨款收入'],
+      ['subsidy-from-superior', '上级补助收入'],
+      ['business', '事业收入'],
+      ['operating', '经营收入'],
+      ['affiliated', '附属单位上缴收入'],
+      ['other-income', '其他收入'],
+    ]);
+    const expenditure = alignedHeader(
+      [
+        '                                                                        事业单位经营                对附属单位补',
+        '科目编码           科目名称          合计            基本支出            项目支出                    上缴上级支出',
+        '                                                                          支出                    助支出',
+      ].map(alignedCells),
+      'lists',
+    );
+    expect(expenditure.columns.map((c) => [c.key, c.label])).toEqual([
+      ['total', '合计'],
+      ['basic', '基本支出'],
+      ['project', '项目支出'],
+      ['operating', '事业单位经营支出'],
+      ['remit-superior', '上缴上级支出'],
+      ['subsidy-to-affiliated', '对附属单位补助支出'],
+    ]);
+  });
+
+  // The same centring where nothing names the whole label (年末结转和 / 结余, 政府性基金 决算): the rest set right
+  // under its first piece and naming nothing alone is its rest (规划和自然资源局 2024 决算 L551–553).
+  it('a rest set under its first piece joins it though the two name no template column', () => {
+    const h = alignedHeader(
+      [
+        '                   年初结转和                                  年末结转和',
+        '  功能分类                       本年收入           本年支出',
+        '          科目名称      结余                                      结余',
+      ].map(alignedCells),
+      'lists',
+    );
+    expect(h.columns.map((c) => c.label)).toContain('年末结转和结余');
+    expect(h.columns.map((c) => c.label)).toContain('年初结转和结余');
+  });
 });

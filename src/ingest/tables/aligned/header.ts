@@ -80,8 +80,13 @@ export interface ExtraPanel {
   label: string;
 }
 
-interface Placed extends Cell {
+interface Placed extends HeaderCell {
   line: number;
+}
+
+/** A header label; `rise`: how many lines above its own its first piece stands (a label wrapped down its cell). */
+interface HeaderCell extends Cell {
+  rise?: number;
 }
 
 function overlaps(a: Cell, b: Cell, slack = 0): boolean {
@@ -182,25 +187,65 @@ function isKnownLabel(text: string): boolean {
  * quotation mark or bracket (`一般公共预算拨款安排的“三` over `公”经费预算`), or when the next line's piece lies within
  * its width, heads nothing below and is no column name by itself (`一般公共预算拨款安排的“三公”` over `经费预算`).
  */
-function continuedLabels(lines: readonly Cell[][]): Cell[][] {
-  const out = lines.map((l) => [...l]);
+function continuedLabels(lines: readonly Cell[][]): HeaderCell[][] {
+  const out: HeaderCell[][] = lines.map((l) => [...l]);
   const open = (t: string) => (t.match(/[“（(]/g) ?? []).length > (t.match(/[”）)]/g) ?? []).length;
   const headsBelow = (seg: Cell, from: number) => out.slice(from).some((l) => l.some((o) => overlaps(o, seg)));
   for (let i = 0; i + 1 < out.length; i++) {
     for (const s of [...out[i]]) {
-      const rest = out[i + 1].find((o) => overlaps(o, s));
-      if (!rest) continue;
+      const below = out[i + 1].find((o) => overlaps(o, s));
+      const { rest, at } = below ? { rest: below, at: i + 1 } : (centredWrap(out, i, s) ?? {});
+      if (!rest || at === undefined) continue;
       const within = rest.start >= s.start && rest.end <= s.end && rest.end - rest.start < s.end - s.start;
       // A lone 类, 款 or 项 under an amount label is that label's last letter (政府性基 / 金预算拨 / 款), not the code's label.
       const stub = STUB.test(headerLabel(rest.text)) && !(/^[类款项]$/.test(rest.text) && !STUB.test(headerLabel(s.text)));
-      const fragment = within && !headsBelow(rest, i + 2) && columnKeyFor(headerLabel(rest.text)) === null && !stub;
-      if (!open(s.text) && !fragment) continue;
+      const fragment = within && !headsBelow(rest, at + 1) && columnKeyFor(headerLabel(rest.text)) === null && !stub;
+      if (!open(s.text) && !fragment && at === i + 1) continue;
       const joined = { text: s.text + rest.text, start: Math.min(s.start, rest.start), end: Math.max(s.end, rest.end) };
       out[i] = out[i].filter((o) => o !== s);
-      out[i + 1] = out[i + 1].map((o) => (o === rest ? joined : o));
+      out[at] = out[at].map((o) => (o === rest ? (at > i + 1 ? { ...joined, rise: at - i } : joined) : o));
     }
   }
   return out;
+}
+
+/**
+ * A label wrapped in a cell that is centred down a header three lines high prints its pieces on the first and the
+ * last line, with its neighbours' one-line labels between (`附属单位` / … / `上缴收入`, `对附属单位补` / … / `助支出`,
+ * `年末结转和` / … / `结余`). The lower piece is the label's rest when it is the only label under the upper one and
+ * either the two together name a column of the template that the lower one alone does not, or it is set right under
+ * the upper one (same start or centre) and is no label of its own. A group label (基本支出 over 人员经费) heads
+ * labels that name columns by themselves.
+ */
+function centredWrap(lines: readonly Cell[][], i: number, s: Cell): { rest: Cell; at: number } | null {
+  // Labels one space apart stand where their printed run put them, not over their columns (packedWindows): a run's
+  // labels are read as wrapped only when each of them finds its rest, so that none is left over its columns alone.
+  const run = [s];
+  for (let grown = true; grown; ) {
+    grown = false;
+    for (const o of lines[i]) {
+      if (run.includes(o) || !run.some((r) => Math.abs(o.end - r.start) <= 1 || Math.abs(r.end - o.start) <= 1)) continue;
+      run.push(o);
+      grown = true;
+    }
+  }
+  return run.every((o) => o === s || restBelow(lines, i, o) !== null) ? restBelow(lines, i, s) : null;
+}
+
+function restBelow(lines: readonly Cell[][], i: number, s: Cell): { rest: Cell; at: number } | null {
+  if (i + 2 >= lines.length || SIDE_TITLES.test(headerLabel(s.text)) || STUB.test(headerLabel(s.text))) return null;
+  const under = lines.slice(i + 2).flatMap((l, k) => l.filter((o) => overlaps(o, s, 1)).map((o) => ({ o, at: i + 2 + k })));
+  if (under.length !== 1 || lines[i + 1].some((o) => overlaps(o, s))) return null;
+  const { o: rest, at } = under[0];
+  const setAt = (o: Cell, x: Cell) => Math.abs(o.start - x.start) <= 1 || Math.abs(center(o) - center(x)) <= 1;
+  // A piece set under another is the middle or the foot of a longer stack (`财政专` / `户管理` / `资金`), which
+  // stackedLabels and the column tree read.
+  if (lines.slice(0, i).some((l) => l.some((o) => overlaps(o, s, 1) && setAt(o, s)))) return null;
+  // The first piece fills its cell's width (the letters of a spread `项   目` / `栏   次` are no wrapped label).
+  if (STUB.test(headerLabel(rest.text)) || s.text.length < 3 || rest.text.length > s.text.length) return null;
+  const named = (t: string) => columnKeyFor(headerLabel(t)) ?? textColumnKeyFor(headerLabel(t));
+  const completes = named(s.text + rest.text) !== null && named(rest.text) === null;
+  return completes || (setAt(rest, s) && !isKnownLabel(headerLabel(rest.text))) ? { rest, at } : null;
 }
 
 export function alignedHeader(headerLines: readonly Cell[][], sidesAre: 'summary' | 'lists' | null): AlignedHeader {
@@ -272,7 +317,8 @@ export function alignedHeader(headerLines: readonly Cell[][], sidesAre: 'summary
   leaves = leaves.filter((s) => {
     if (s.line === lowest) return true;
     const group = templateMembers(headerLabel(s.text)) !== null;
-    const below = amount.filter((o) => o.line === lowest || (group && o.line > s.line));
+    // A label whose first piece stands on this one's line or above it (`事业单位经营` / … / `支出`) is its peer.
+    const below = amount.filter((o) => (o.line === lowest || (group && o.line > s.line)) && o.line - (o.rise ?? 0) > s.line);
     // A label whose stack starts on the line of this one's first piece, beside it (政府性基 / 金预算拨 / 款 beside
     // 国有资本 / 经营预算), is a longer label wrapped further: a peer, not a member.
     const heads = amount.filter((x) => x.line < s.line && overlaps(x, s));
