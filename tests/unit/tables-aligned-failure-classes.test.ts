@@ -568,4 +568,47 @@ describe('aligned text: a continued page whose codes stand where no amount does'
     expect(h.columns.map((c) => c.label)).toContain('年末结转和结余');
     expect(h.columns.map((c) => c.label)).toContain('年初结转和结余');
   });
+
+  // 北京 预算05表 (L268–273): 项目支出 is centred over 项目支出总数 and 扣除基建项目后预 / 算数, a label wrapped down its
+  // cell. Between a label of the lowest line and one wrapped down to it, it is their group, not a seventh column.
+  it('a group label between a label and a wrapped label level with it heads both', () => {
+    const h = alignedHeader(
+      [
+        '                                                             基本支出                                   项目支出',
+        '  科目编码             科目名称       合计                                                                           扣除基建项目后预',
+        '                                              小计             人员经费           公用经费          项目支出总数',
+        '                                                                                                              算数',
+      ].map(alignedCells),
+      'lists',
+    );
+    expect(h.columns.map((c) => [c.key, c.label])).toEqual([
+      ['total', '合计'],
+      ['basic', '基本支出小计'],
+      ['personnel', '基本支出人员经费'],
+      ['public', '基本支出公用经费'],
+      ['project', '项目支出总数'],
+      ['c6', '扣除基建项目后预算数'],
+    ]);
+  });
+
+  // The same header as the PDF route lays it out (北京 预算05表, the PDF's page 5): 项目支出 reaches into
+  // 扣除基建项目后预 / 算数 from the gap beside it, centred over that column and 项目支出总数. It heads both, and its
+  // total 项目支出总数 is no sum of 扣除基建项目后预算数 (what is left of it): the row total = 基本支出 + 项目支出总数.
+  it('a group label reaching into one column from the gap heads that column and its neighbour', () => {
+    const h = alignedHeader(
+      [
+        '                                                                                                    基本支出                                              项目支出',
+        '     科目编码                      科目名称                          合计',
+        '                                                                                                                                                         扣除基建项目后预',
+        '                                                                                 小计                 人员经费                公用经费               项目支出总数',
+        '                                                                                                                                                                算数',
+      ].map(alignedCells),
+      'lists',
+    );
+    expect(h.columns.map((c) => c.key)).toEqual(['total', 'basic', 'personnel', 'public', 'project', 'c6']);
+    expect(h.identities).toEqual([
+      { whole: 1, parts: [2, 3] },
+      { whole: 0, parts: [1, 4] },
+    ]);
+  });
 });

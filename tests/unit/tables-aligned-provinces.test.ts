@@ -248,11 +248,12 @@ describe.skipIf(absent)(`tables of other provinces${absent ? ' — skipped: samp
     expect(rowAt(parse('beijing-civil-affairs-2026-tables'), 44).values).toMatchObject({
       general: 66197.668103,
       fund: 808.277,
-      // 上年结转结余's 小计 and its first two parts: c13–c15 since 上级补助收入, printed between the rests of
-      // 事业单位经营 / 收入 and 附属单位上缴 / 收入 (labels centred down the header), is a column, not their group.
-      c13: 3555.801664,
-      c14: 1270.007258,
-      c15: 34.204,
+      // 上年结转结余's 小计 and its first two parts (c12–c14 of its 17 columns: 上级补助收入, printed between the
+      // rests of 事业单位经营 / 收入 and 附属单位上缴 / 收入, labels centred down the header, is a column, not their
+      // group; 本年收入 over its columns is a group, not a column).
+      c12: 3555.801664,
+      c13: 1270.007258,
+      c14: 34.204,
       'unit-funds': 2251.590406,
     });
   });

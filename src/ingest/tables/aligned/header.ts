@@ -213,9 +213,9 @@ function continuedLabels(lines: readonly Cell[][]): HeaderCell[][] {
  * A label wrapped in a cell that is centred down a header three lines high prints its pieces on the first and the
  * last line, with its neighbours' one-line labels between (`附属单位` / … / `上缴收入`, `对附属单位补` / … / `助支出`,
  * `年末结转和` / … / `结余`). The lower piece is the label's rest when it is the only label under the upper one and
- * either the two together name a column of the template that the lower one alone does not, or it is set right under
- * the upper one (same start or centre) and is no label of its own. A group label (基本支出 over 人员经费) heads
- * labels that name columns by themselves.
+ * either the two together name a column of the template that the lower one alone does not, or it is set under the
+ * upper one (same start or centre, or within its width) and is no label of its own. A group label (基本支出 over
+ * 人员经费) heads labels that name columns by themselves.
  */
 function centredWrap(lines: readonly Cell[][], i: number, s: Cell): { rest: Cell; at: number } | null {
   // Labels one space apart stand where their printed run put them, not over their columns (packedWindows): a run's
@@ -245,7 +245,8 @@ function restBelow(lines: readonly Cell[][], i: number, s: Cell): { rest: Cell; 
   if (STUB.test(headerLabel(rest.text)) || s.text.length < 3 || rest.text.length > s.text.length) return null;
   const named = (t: string) => columnKeyFor(headerLabel(t)) ?? textColumnKeyFor(headerLabel(t));
   const completes = named(s.text + rest.text) !== null && named(rest.text) === null;
-  return completes || (setAt(rest, s) && !isKnownLabel(headerLabel(rest.text))) ? { rest, at } : null;
+  const inside = rest.start >= s.start - 1 && rest.end <= s.end + 1;
+  return completes || ((inside || setAt(rest, s)) && !isKnownLabel(headerLabel(rest.text))) ? { rest, at } : null;
 }
 
 export function alignedHeader(headerLines: readonly Cell[][], sidesAre: 'summary' | 'lists' | null): AlignedHeader {
@@ -307,6 +308,11 @@ export function alignedHeader(headerLines: readonly Cell[][], sidesAre: 'summary
   }
 
   const lowest = Math.max(-1, ...amount.map((s) => s.line));
+  // A label wrapped down a centred cell (rise) stands, as its neighbours see it, halfway between its pieces: the
+  // lowest labels are those of the lowest line and those level with it.
+  const levelOf = (s: Placed) => s.line - ((s.rise ?? 0) >> 1);
+  const lowestLevel = Math.max(-1, ...amount.map(levelOf));
+  const isLowest = (s: Placed) => s.line === lowest || levelOf(s) === lowestLevel;
   const isLeaf = (s: Placed) => !amount.some((o) => o.line > s.line && overlaps(o, s));
   let leaves = amount.filter(isLeaf);
   const groups: Placed[] = amount.filter((s) => !isLeaf(s));
@@ -315,10 +321,10 @@ export function alignedHeader(headerLines: readonly Cell[][], sidesAre: 'summary
   // middle gap: up to six on either side. So is a group of the template between labels of any lower lines (基本支出
   // between 人员支出 and 日常公用支 / 出, 杭州).
   leaves = leaves.filter((s) => {
-    if (s.line === lowest) return true;
+    if (isLowest(s)) return true;
     const group = templateMembers(headerLabel(s.text)) !== null;
     // A label whose first piece stands on this one's line or above it (`事业单位经营` / … / `支出`) is its peer.
-    const below = amount.filter((o) => (o.line === lowest || (group && o.line > s.line)) && o.line - (o.rise ?? 0) > s.line);
+    const below = amount.filter((o) => (isLowest(o) || (group && o.line > s.line)) && o.line - (o.rise ?? 0) > s.line);
     // A label whose stack starts on the line of this one's first piece, beside it (政府性基 / 金预算拨 / 款 beside
     // 国有资本 / 经营预算), is a longer label wrapped further: a peer, not a member.
     const heads = amount.filter((x) => x.line < s.line && overlaps(x, s));
@@ -690,6 +696,18 @@ function coverageOf<T extends Cell>(g: Cell, leaves: readonly T[]): T[] {
         Math.abs(center(l) - center(touched[0])) <= 12 && !pairedWithOther(leaves, l, touched[0]),
     );
     if (partner) return leaves.filter((l) => l === partner || l === touched[0]);
+  }
+  // A label reaching into one column from the gap beside it, centred over that column and its neighbour across the
+  // gap (北京 预算05表 PDF: 项目支出 over 项目支出总数 | 扣除基建项目后预算数), heads both.
+  if (touched.length === 1) {
+    const i = leaves.indexOf(touched[0]);
+    const across = [leaves[i - 1], leaves[i + 1]].find((l) => l && (l.end <= g.start || l.start >= g.end));
+    if (across) {
+      const block = { start: Math.min(across.start, touched[0].start), end: Math.max(across.end, touched[0].end) };
+      if (Math.abs(center(g) - center({ text: '', ...block })) + 2 < Math.abs(center(g) - center(touched[0]))) {
+        return leaves.filter((l) => l === across || l === touched[0]);
+      }
+    }
   }
   const wide = touched.length === 1 && g.end - g.start >= 2.5 * (touched[0].end - touched[0].start);
   if (touched.length > 1 || (touched.length === 1 && !wide)) return touched;

@@ -15,6 +15,13 @@ interface HeaderNode {
 }
 
 const SUBTOTAL = /合计|总计|小计/;
+/** A group's own total printed as one of its columns (项目支出 over 项目支出总数 / 扣除基建项目后预算数). */
+const GROUP_TOTAL = /合计|总计|小计|总数$/;
+/**
+ * A column stating what is left of its group's total after a deduction (扣除基建项目后预算数): no part of its sum.
+ * (其中 is not such a mark: `其中：基本支出` beside 项目支出 under 小计 is one of the parts.)
+ */
+const SUBSET = /^扣除/;
 const STAGE = /^(预算|决算)数?$/;
 
 /** `grid[r][c]`: the header label of row r at cell c ('' when empty), spaces already removed. */
@@ -80,9 +87,9 @@ function walk(node: HeaderNode, leaves: Leaf[], identities: ColumnIdentity<numbe
   // A 小计 heading its own 预算数/决算数 pair is the subtotal of the group it sits in.
   const childGroup = group && SUBTOTAL.test(node.label) ? `${group}${node.label}` : node.label || group;
   const sums = node.children.map((child) => ({ child, cols: walk(child, leaves, identities, childGroup) }));
-  const subtotal = sums.find((s) => s.child.col != null && s.child.children.length === 0 && SUBTOTAL.test(s.child.label));
+  const subtotal = sums.find((s) => s.child.col != null && s.child.children.length === 0 && GROUP_TOTAL.test(s.child.label));
   if (subtotal) {
-    const parts = sums.filter((s) => s !== subtotal).flatMap((s) => s.cols);
+    const parts = sums.filter((s) => s !== subtotal && !SUBSET.test(s.child.label)).flatMap((s) => s.cols);
     if (parts.length > 0) identities.push({ whole: subtotal.child.col!, parts });
     return [subtotal.child.col!];
   }
