@@ -4,7 +4,7 @@ import type { SourceLine } from '../../source-lines.ts';
 import { isTwoSidedKind, STANDARD_TITLES } from '../kinds.ts';
 import type { LayoutTables } from '../layout-result.ts';
 import { amountColumns, headerLabels, oneAmountColumn, splitBody, toColumns, withBreakdown, withHeaderTails } from './header.ts';
-import { inferKinds } from './kind.ts';
+import { inferKinds } from '../shared/kind.ts';
 import { derivedColumns, MAX_ALTERNATIVES, namedColumns, namesNoOtherColumn } from './derived-columns.ts';
 import { incomeKeyOf, pinTotals, rowConstraints } from './constraints.ts';
 import { splitProjectNames } from './projects.ts';
