@@ -22,15 +22,15 @@ const READERS: Readonly<Record<Layout, (lines: readonly SourceLine[]) => LayoutT
 
 /**
  * The tables of a document that is not tab-separated as a whole, where some of them come as grids (a Word document's
- * or web page's tables among its prose): a titled run of tab-separated lines gives its cells exactly, so it is read
- * by the tabbed reader whatever the rest of the document looks like, and only the rest by the document's layout (the
+ * or web page's tables among its prose): a run of tab-separated lines under a title, or untitled where its header or
+ * rows show a standard table (tabbed/regions.ts findUntitledGrids), gives its cells exactly, so it is read by the
+ * tabbed reader whatever the rest of the document looks like, and only the rest by the document's layout (the
  * grids' lines blanked, so that line numbers and the rest's blank lines stay as printed). Without this, prose that
  * prints amounts one space apart sends the grids to the single-space reader, which guesses cells the source gave.
  */
 function withGrids(lines: readonly SourceLine[], layout: Exclude<Layout, 'tabbed'>): LayoutTables {
-  // A title starts a grid only above a tab-separated line (tabbed/regions.ts startsTable), so a document without one,
-  // as every text extraction is, has none: the tabbed reader's pass over its lines is not made (2.6 ms a document of
-  // the synthetic corpus, about 2 % of its parse).
+  // A grid is tab-separated lines, so a document without one, as every text extraction is, has none: the tabbed
+  // reader's pass over its lines is not made (2.6 ms a document of the synthetic corpus, about 2 % of its parse).
   if (!lines.some(hasTabCells)) return READERS[layout](lines);
   const grids = parseTabbedTables(lines);
   if (grids.tables.length === 0) return READERS[layout](lines);
@@ -47,8 +47,8 @@ function withGrids(lines: readonly SourceLine[], layout: Exclude<Layout, 'tabbed
 
 /**
  * Finds the standard budget / final-account tables in the document and parses them into normalized rows. The layout
- * is decided once for the whole document (layout/detect.ts); in a document not decided tabbed, its titled grids are
- * still read as grids (withGrids).
+ * is decided once for the whole document (layout/detect.ts); in a document not decided tabbed, its grids are still
+ * read as grids (withGrids).
  */
 export function parseTables(lines: readonly SourceLine[]): TablesResult {
   const layout = detectLayout(lines);

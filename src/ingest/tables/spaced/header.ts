@@ -4,6 +4,7 @@ import { columnKeys, keysNamedIn, templateMembers } from '../columns.ts';
 import { columnName } from '../column-names.ts';
 import { compact } from '../../../core/width.ts';
 import { isClassCode } from '../shared/code-reassembly.ts';
+import { isTwoSidedKind } from '../kinds.ts';
 import { isNoteLine } from '../shared/region-text.ts';
 import { hasAmountToken } from './tokens.ts';
 import { wordsOf } from '../../layout/cells.ts';
@@ -25,11 +26,22 @@ export interface RegionParts {
  * consecutive numbers, with the stub's `**` or 栏次, or from 1 on without them. They number the columns, not a row.
  */
 function isColumnNumbers(line: SourceLine): boolean {
+  return columnNumbersOf(line) !== null;
+}
+
+/** The column numbers a line prints (see isColumnNumbers), or null where it prints none. */
+function columnNumbersOf(line: SourceLine): number[] | null {
   const tokens = wordsOf(line.text);
-  if (!tokens.every((t) => /^(?:\d{1,2}|\*+|栏|次|栏次|行次)$/.test(t))) return false;
+  if (!tokens.every((t) => /^(?:\d{1,2}|\*+|栏|次|栏次|行次)$/.test(t))) return null;
   const numbers = tokens.filter((t) => /^\d{1,2}$/.test(t)).map(Number);
-  if (numbers.length < 2 || !numbers.every((n, i) => n === numbers[0] + i)) return false;
-  return numbers.length < tokens.length || (numbers[0] === 1 && numbers.length >= 3);
+  if (numbers.length < 2 || !numbers.every((n, i) => n === numbers[0] + i)) return null;
+  return numbers.length < tokens.length || (numbers[0] === 1 && numbers.length >= 3) ? numbers : null;
+}
+
+/** How many amount columns a header numbers from 1 (`** 1 2 3 4 5 6 7`), or null where it numbers none from 1. */
+function numberedColumns(header: readonly SourceLine[]): number | null {
+  const numbers = header.map(columnNumbersOf).find((n) => n !== null && n[0] === 1);
+  return numbers ? numbers.length : null;
 }
 
 function startsData(line: SourceLine): boolean {
@@ -140,6 +152,18 @@ const TEMPLATE_COLUMNS: Partial<Record<TableKind, readonly string[]>> = {
   'fixed-assets': ['数量', '价值'],
 };
 
+/**
+ * The columns of a 政府性基金 or 国有资本经营预算财政拨款收入支出决算表, the national final-account template's
+ * (../shared/samples/national-final-accounts-template.txt L339-L346): 年初结转和结余, 本年收入, 本年支出 (合计, 基本支出,
+ * 项目支出), 年末结转和结余. Its labels the template's, the 本年支出 total as printed (佛山 表8 prints 小计).
+ */
+function finalAccountFundColumns(kind: TableKind, header: readonly SourceLine[]): TableColumn[] | null {
+  if (kind !== 'government-fund-expenditure' && kind !== 'state-capital-expenditure') return null;
+  const text = header.map((l) => compact(l.text)).join('');
+  if (!/年初结转/.test(text) || !/年末结转/.test(text)) return null;
+  return toColumns(['年初结转和结余', '本年收入', /小计/.test(text) ? '小计' : '合计', '基本支出', '项目支出', '年末结转和结余']);
+}
+
 /** Kinds whose column set varies between provinces, so a printed header decides over the template. */
 const HEADER_DECIDES = new Set<TableKind>(['income-summary', 'expenditure-summary', 'fixed-assets']);
 
@@ -151,11 +175,13 @@ export function toColumns(labels: readonly string[]): TableColumn[] {
 /**
  * Whether a 财政拨款收支总表's header prints one amount a side (`项目 预算数 项目 预算数`: 北京, 广州, 深圳, 杭州) rather
  * than the template's expenditure breakdown by fund (合计 / 一般公共预算 / 政府性基金预算 / 国有资本经营预算): it names a
- * 预算数 for each of its two sides (not four panels, 西安) and none of the funds nor their 合计.
+ * 预算数 for each of its two sides (not four panels, 西安), or only 金额 (江苏 公开04表 `项目名称 金额`, whose second side's
+ * labels `-raw` prints after the rows), and none of the funds nor their 合计.
  */
 function printsOneAmountASide(header: readonly SourceLine[]): boolean {
   const text = header.map((l) => compact(l.text)).join('');
-  return text.split('预算').length - 1 === 2 && !/一般公共|政府性基金|国有资本|合计|小计/.test(text);
+  const budgets = text.split('预算').length - 1;
+  return (budgets === 2 || (budgets === 0 && /金额/.test(text))) && !/一般公共|政府性基金|国有资本|合计|小计/.test(text);
 }
 
 /**
@@ -169,11 +195,19 @@ function printsActualASide(header: readonly SourceLine[]): boolean {
 
 /**
  * The amount columns of a table: the template's, or the printed header's where the kind's columns vary and the
- * header names a total and at least one other column.
+ * header names a total and at least one other column, or its one amount where it names one and none of the
+ * template's and no row prints more than one (`widest`; 江苏 公开07表 一般公共预算支出预算表 `功能科目代码 功能科目名称 金额`,
+ * opraw jiangsu-cppcc-office-2018-budget-tables.txt L129: the template's 合计 / 基本支出 / 项目支出 are not printed).
  */
-export function amountColumns(kind: TableKind, labels: readonly string[], header: readonly SourceLine[]): TableColumn[] {
+export function amountColumns(kind: TableKind, labels: readonly string[], header: readonly SourceLine[], widest: number): TableColumn[] {
   const template = TEMPLATE_COLUMNS[kind] ?? [];
   if (kind === 'fiscal-appropriation-summary' && printsOneAmountASide(header)) return toColumns(['预算数']);
+  const one = labels.length === 0 && !isTwoSidedKind(kind) ? oneAmountColumn(header, widest) : null;
+  if (one) return one;
+  // A fund's 收入支出决算表 prints its header's bands in an order single-space text loses (佛山 表8, -raw L470-L477:
+  // 年末结转和结余 before 小计 基本支出 项目支出).
+  const final = finalAccountFundColumns(kind, header);
+  if (final) return final;
   if (kind === 'income-expenditure-summary' && printsActualASide(header)) return toColumns(['决算数']);
   // Group headers (支出预算, 项目) come before the first total column; the columns start there.
   const fromTotal = labels.slice(Math.max(0, labels.findIndex((l) => /合计|总计/.test(l))));
@@ -203,15 +237,21 @@ export function oneAmountColumn(header: readonly SourceLine[], widest: number): 
  * A template column broken down into its parts beside it (基本支出 into 人员经费 and 公用经费: 烟台 and 北京 print 合计 /
  * 基本支出 小计 人员 公用 / 项目支出). Where the header names every part, and the widest row prints at least as many
  * amounts more than the template has columns as there are parts, the parts are columns after their group's; the
- * identities then check the group against its parts. Otherwise the columns stand. A row printing more still (北京
- * 预算05表's 扣除基建项目后预算数 after 项目支出) prints a column outside these (index.ts, spare amounts).
+ * identities then check the group against its parts. Where the header numbers its columns (`** 1 2 … 7`) and the
+ * parts in the group's place make that count, the group heads them and prints no column of its own (杭州 表3, -raw
+ * L619-L632: 基本支出 over 人员支出 日常公用支出, seven columns numbered). Otherwise the columns stand. A row printing
+ * more still (北京 预算05表's 扣除基建项目后预算数 after 项目支出) prints a column outside these (index.ts, spare amounts).
  */
 export function withBreakdown(columns: TableColumn[], header: readonly SourceLine[], widest: number): TableColumn[] {
   const named = keysNamedIn(header.map((l) => l.text).join(''));
+  const numbered = numberedColumns(header);
   for (const [i, column] of columns.entries()) {
     const parts = templateMembers(column.label);
-    if (!parts || widest < columns.length + parts.length || !parts.every((k) => named.has(k))) continue;
-    return [...columns.slice(0, i + 1), ...parts.map((key) => ({ key, label: columnName(key) })), ...columns.slice(i + 1)];
+    if (!parts || !parts.every((k) => named.has(k))) continue;
+    const split = parts.map((key) => ({ key, label: columnName(key) }));
+    if (numbered === columns.length - 1 + parts.length) return [...columns.slice(0, i), ...split, ...columns.slice(i + 1)];
+    if (widest < columns.length + parts.length) continue;
+    return [...columns.slice(0, i + 1), ...split, ...columns.slice(i + 1)];
   }
   return columns;
 }

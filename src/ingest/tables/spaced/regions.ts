@@ -185,6 +185,59 @@ interface Start {
   title: string | null;
   unitLine: SourceLine | null;
   bodyFrom: number;
+  /** Index of the title printed after the table's rows (see titlesTrail): a line of the table, no row. */
+  trailingTitle?: number;
+}
+
+/** A table's number on a line of its own, as a table's first line prints it (`表 3`, `公开07表`, `预算03表`). */
+function isNumberLine(line: SourceLine): boolean {
+  const t = cleaned(line);
+  return isTableNumber(t) || (isTableFurniture(t) && !isPageNumber(t) && !/^续表/.test(t));
+}
+
+/** The line after `i` where it states the table's unit of amounts (`部门：… 单位：万元`), or -1. */
+function unitLineAfter(lines: readonly SourceLine[], i: number): number {
+  const next = nonBlankNear(lines, i, 1)[0];
+  return next && unitOf(next.text) !== null ? lines.indexOf(next) : -1;
+}
+
+/**
+ * Whether the document prints each table's title after its rows, as `pdftotext -raw` gives a PDF that draws the
+ * title last (江苏 公开表, opraw jiangsu-cppcc-office-2018-budget-tables.txt L1-L34: `公开01表` / `部门：… 单位：万元`
+ * / rows / `收支预算总表` / header words / `公开02表`): its first table number stands right over the unit line, no
+ * title over it, and a title follows before the next table number. A title over a later number is then the table's
+ * above, not that number's.
+ */
+function titlesTrail(lines: readonly SourceLine[]): boolean {
+  const first = lines.findIndex((l) => isNumberLine(l) && unitLineAfter(lines, lines.indexOf(l)) >= 0);
+  if (first < 0) return false;
+  const above = nonBlankNear(lines, first, -1)[0];
+  if (above && (isTitleLine(above) || titleAt(lines, lines.indexOf(above)) !== null)) return false;
+  for (let i = unitLineAfter(lines, first) + 1; i < lines.length && !isNumberLine(lines[i]); i++) if (titleAt(lines, i) !== null) return true;
+  return false;
+}
+
+/**
+ * The starts of a document whose titles trail their tables (titlesTrail): each table number over its unit line starts
+ * a table, whose title is the first one printed after its unit line and before the next start.
+ */
+function trailingStarts(lines: readonly SourceLine[]): Start[] {
+  const starts: Start[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const unit = isNumberLine(lines[i]) ? unitLineAfter(lines, i) : -1;
+    if (unit >= 0) starts.push({ index: i, label: labelOf(lines[i], null), title: null, unitLine: lines[unit], bodyFrom: unit + 1 });
+  }
+  starts.forEach((start, k) => {
+    const limit = k + 1 < starts.length ? starts[k + 1].index : lines.length;
+    for (let i = start.bodyFrom; i < limit; i++) {
+      const at = titleAt(lines, i);
+      if (at === null || at.end !== i) continue;
+      start.title = at.text;
+      start.trailingTitle = i;
+      break;
+    }
+  });
+  return starts;
 }
 
 /**
@@ -192,6 +245,7 @@ interface Start {
  * (单位：万元) beside it or its column header under it.
  */
 function findStarts(lines: readonly SourceLine[]): Start[] {
+  if (titlesTrail(lines)) return trailingStarts(lines);
   const starts: Start[] = [];
   const taken = new Set<number>();
   let heading: number | null = null;
@@ -246,15 +300,20 @@ function findStarts(lines: readonly SourceLine[]): Start[] {
  * title (one under which no table was found still ends the one before), at prose, and after its notes: a note
  * (注：…) runs on over a line that continues its sentence and over 为空表, and anything else ends the table.
  */
-function bodyEnd(lines: readonly SourceLine[], from: number, limit: number): number {
+function bodyEnd(lines: readonly SourceLine[], from: number, limit: number, trailingTitle?: number): number {
   let end = from;
   let inNotes = false;
   let open = false;
   for (let i = from; i < limit; i++) {
     const line = lines[i];
     const t = cleaned(line);
-    // A page number or the next table's number is the table's only where its lines go on after it.
+    // A page number or the next table's number is the table's only where its lines go on after it; a title printed
+    // after the rows is the table's own, and its header words may follow it.
     if (t === '' || isTableFurniture(t)) continue;
+    if (i === trailingTitle) {
+      end = i + 1;
+      continue;
+    }
     if (endsTables(line)) return end;
     if (isNoteLine(t) || (inNotes && (open || declaresEmpty(t)) && !opensRows(line))) {
       inNotes = true;
@@ -318,10 +377,15 @@ export function findRegions(lines: readonly SourceLine[]): Region[] {
   const starts = findStarts(lines);
   return starts.flatMap((start, k) => {
     const limit = k + 1 < starts.length ? starts[k + 1].index : lines.length;
-    const body = lines.slice(start.bodyFrom, bodyEnd(lines, start.bodyFrom, limit)).filter((l) => !isBlank(l) && !isFootNumber(lines, l) && !isHeadNumber(lines, l));
+    const end = bodyEnd(lines, start.bodyFrom, limit, start.trailingTitle);
+    const trailing = start.trailingTitle !== undefined && start.trailingTitle < end ? lines[start.trailingTitle] : undefined;
+    const body = lines
+      .slice(start.bodyFrom, end)
+      .filter((l) => l !== trailing && !isBlank(l) && !isFootNumber(lines, l) && !isHeadNumber(lines, l));
     const titleOf = { label: start.label, title: start.title, titleKind: start.title ? titleKind(start.title) : null };
-    return pagesOf(body).map((part, n): Region => {
-      const printed = n === 0 ? [lines[start.index], ...part] : part;
+    const parts = pagesOf(body);
+    return parts.map((part, n): Region => {
+      const printed = [...(n === 0 ? [lines[start.index]] : []), ...part, ...(trailing && n === parts.length - 1 ? [trailing] : [])].sort((a, b) => a.no - b.no);
       return {
         ...titleOf,
         unitLine: n === 0 ? start.unitLine : null,

@@ -117,21 +117,42 @@ export function rowCounters(header: readonly SourceLine[], data: readonly Source
   return counters;
 }
 
-/**
- * Groups printed lines into rows: a wrapped row continues until a line ends in amounts; a line starting with a
- * classification code or an item marker starts a new row (the one before it printed no amounts). A row whose code
- * and amounts stand on a line of their own, its name's first half above, takes as many name lines after it as
- * there were before. `partStarts`: the first line of each later part of a table continued over pages.
- */
-export function groupLines(lines: readonly SourceLine[], partStarts: readonly number[] = [], counters: ReadonlyMap<number, RowCounter> = new Map()): SourceLine[][] {
-  const groups: SourceLine[][] = [];
-  const bounds = [...partStarts].sort((x, y) => x - y);
-  let b = 0;
-  let pending: SourceLine[] = [];
-  const flush = () => {
-    if (pending.length > 0) groups.push(pending);
-    pending = [];
-  };
+/** Rows grouped so far, the row being read, and what the lines before ask of the next one. */
+interface Grouping {
+  groups: SourceLine[][];
+  pending: SourceLine[];
+  /** Name lines still to come below a row printed on the middle line of its name (its name's second half). */
+  tail: number;
+  /** The last digit of an amount cut at the line before: the row's amounts go on after it. */
+  cut: boolean;
+}
+
+/** One printed line as the steps of groupLines ask it: its words, the next line's, and whether a counter opens it. */
+interface LineAt {
+  line: SourceLine;
+  tokens: string[];
+  next: string[] | undefined;
+  /** The next line's text, for a code printed alone on its line with its name on the next. */
+  nextText: string;
+  counted: boolean;
+}
+
+function flush(g: Grouping): void {
+  if (g.pending.length > 0) g.groups.push(g.pending);
+  g.pending = [];
+}
+
+function hasAmounts(tokens: readonly string[]): boolean {
+  return splitTrailingNumbers(tokens).numbers.length > 0;
+}
+
+/** Whether every line of the row being read is name text only: the first half of a name centred on a later line. */
+function pendingIsNameOnly(g: Grouping): boolean {
+  return g.pending.length > 0 && g.pending.every((l) => isNameOnly(wordsOf(l.text)));
+}
+
+/** The lines of a table that hold a row's words, each with its words once (after its counter's words). */
+function printedLines(lines: readonly SourceLine[], counters: ReadonlyMap<number, RowCounter>): { printed: SourceLine[]; words: string[][] } {
   // What a page adds around a table continued on it (`- 60 -`, `表 3` above the repeated title) is no row.
   // Each line's words once: a line is asked as itself and, a line before, as the next one.
   const printed: SourceLine[] = [];
@@ -143,73 +164,108 @@ export function groupLines(lines: readonly SourceLine[], partStarts: readonly nu
     printed.push(l);
     words.push(w);
   }
-  let tail = 0;
-  // The last digit of an amount cut at the line before: the row's amounts go on after it.
-  let cut = false;
+  return { printed, words };
+}
+
+/** The last digit of an amount cut at the line before (see endsInCutAmount) goes to that amount's row. */
+function joinsCutDigit(g: Grouping, at: LineAt): boolean {
+  if (!g.cut || at.counted) return false;
+  g.cut = false;
+  // No row open: the amount was the row's above (see continuesRowAbove).
+  (g.pending.length > 0 ? g.pending : g.groups[g.groups.length - 1]).push(at.line);
+  if (!at.next || splitTrailingNumbers(at.next).head.length > 0) flush(g);
+  return true;
+}
+
+/** A name line below the line a row's name is centred on: the name's second half (see startsCodedOrMarkedRow). */
+function takesNameBelow(g: Grouping, at: LineAt, atPartStart: boolean): boolean {
+  if (g.tail === 0 || at.counted || !isNameOnly(at.tokens) || atPartStart) return false;
+  g.groups[g.groups.length - 1].push(at.line);
+  g.tail--;
+  return true;
+}
+
+/**
+ * A row's number starts the row, its name and amounts on this line or after it (`2 222`, then `西安市交通运`), or in
+ * -layout text its name centred on it: the first half above, as many lines below (`西安市交通运` / `2 222 346.73 …` /
+ * `输局`).
+ */
+function startsCountedRow(g: Grouping, at: LineAt): boolean {
+  if (!at.counted) return false;
+  if (pendingIsNameOnly(g) && hasAmounts(at.tokens)) g.tail = g.pending.length;
+  else flush(g);
+  g.pending.push(at.line);
+  if (at.tokens.length > 0 && hasAmounts(at.tokens)) flush(g);
+  return true;
+}
+
+/** A 款 code, or a whole code (`2080505`, pdftotext -raw), printed alone on its line, its name on the next: a code, not an amount. */
+function startsAtLoneCode(g: Grouping, at: LineAt): boolean {
+  const code = /^\d{2}$/.test(at.tokens[0]) || isWholeCode(at.tokens[0]);
+  if (g.pending.length > 0 || at.tokens.length !== 1 || !code || !HAN_START.test(at.nextText)) return false;
+  g.pending.push(at.line);
+  return true;
+}
+
+/**
+ * An amount of the row above wrapped onto lines of its own after the row's other amounts (杭州 表3's 合计 `…
+ * 15868.83`, then `576,171.1` and `1`): amounts alone, no row open, the last cut after its first decimal. The row's
+ * identities then check it.
+ */
+function continuesRowAbove(g: Grouping, at: LineAt, newPart: boolean): boolean {
+  if (g.pending.length > 0 || g.groups.length === 0 || newPart) return false;
+  if (splitTrailingNumbers(at.tokens).head.length > 0 || !endsInCutAmount(at.tokens, at.next)) return false;
+  g.groups[g.groups.length - 1].push(at.line);
+  g.cut = true;
+  return true;
+}
+
+/**
+ * Any other line: a classification code or an item marker starts a new row (the one before it printed no amounts);
+ * a line of a whole code and amounts after name lines is the middle of a centred name, whose lines below it the
+ * row takes (see takesNameBelow); a line ending in amounts ends its row.
+ */
+function startsCodedOrMarkedRow(g: Grouping, at: LineAt): void {
+  const { tokens, next } = at;
+  const coded = startsCodedRow(tokens);
+  if (coded || ITEM_MARKER.test(tokens[0])) flush(g);
+  const nameBelow = next !== undefined && isNameOnly(next);
+  if (isCodeAndAmounts(tokens, nameBelow) && pendingIsNameOnly(g)) g.tail = g.pending.length;
+  g.pending.push(at.line);
+  g.cut = endsInCutAmount(tokens, next);
+  if (!g.cut && hasAmounts(tokens.slice(coded ? leadingPieces(tokens)!.used : 0))) flush(g);
+}
+
+/**
+ * Groups printed lines into rows: a wrapped row continues until a line ends in amounts; a line starting with a
+ * classification code or an item marker starts a new row (the one before it printed no amounts). A row whose code
+ * and amounts stand on a line of their own, its name's first half above, takes as many name lines after it as
+ * there were before. `partStarts`: the first line of each later part of a table continued over pages.
+ */
+export function groupLines(lines: readonly SourceLine[], partStarts: readonly number[] = [], counters: ReadonlyMap<number, RowCounter> = new Map()): SourceLine[][] {
+  const bounds = [...partStarts].sort((x, y) => x - y);
+  let b = 0;
+  const g: Grouping = { groups: [], pending: [], tail: 0, cut: false };
+  const { printed, words } = printedLines(lines, counters);
   printed.forEach((line, i) => {
-    const tokens = words[i];
-    const next = words[i + 1] as string[] | undefined;
-    const counted = counters.has(line.no);
-    if (cut && !counted) {
-      cut = false;
-      // No row open: the amount was the row's above (see below).
-      (pending.length > 0 ? pending : groups[groups.length - 1]).push(line);
-      if (!next || splitTrailingNumbers(next).head.length > 0) flush();
-      return;
-    }
-    if (tail > 0 && !counted && isNameOnly(tokens) && !(b < bounds.length && line.no >= bounds[b])) {
-      groups[groups.length - 1].push(line);
-      tail--;
-      return;
-    }
-    tail = 0;
-    cut = false;
+    const at: LineAt = { line, tokens: words[i], next: words[i + 1], nextText: printed[i + 1]?.text.trim() ?? '', counted: counters.has(line.no) };
+    if (joinsCutDigit(g, at) || takesNameBelow(g, at, b < bounds.length && line.no >= bounds[b])) return;
+    g.tail = 0;
+    g.cut = false;
     // A table continued on a later page is read as one, but no row runs on from one part into the next: the lines
     // between (the next page's title and header, or whatever stood between) belong to no row.
     let newPart = false;
     while (b < bounds.length && line.no >= bounds[b]) {
-      flush();
+      flush(g);
       b++;
       newPart = true;
     }
-    // A row's number starts the row, its name and amounts on this line or after it (`2 222`, then `西安市交通运`), or
-    // in -layout text its name centred on it: the first half above, as many lines below (`西安市交通运` / `2 222
-    // 346.73 …` / `输局`).
-    if (counted) {
-      const centred = pending.length > 0 && pending.every((l) => isNameOnly(wordsOf(l.text))) && splitTrailingNumbers(tokens).numbers.length > 0;
-      if (centred) tail = pending.length;
-      else flush();
-      pending.push(line);
-      if (tokens.length > 0 && splitTrailingNumbers(tokens).numbers.length > 0) flush();
-      return;
-    }
-    // A 款 code, or a whole code (`2080505`, pdftotext -raw), printed alone on its line, its name on the next: a
-    // code, not an amount.
-    const code = /^\d{2}$/.test(tokens[0]) || isWholeCode(tokens[0]);
-    if (pending.length === 0 && tokens.length === 1 && code && HAN_START.test(printed[i + 1]?.text.trim() ?? '')) {
-      pending.push(line);
-      return;
-    }
-    // An amount of the row above wrapped onto lines of its own after the row's other amounts (杭州 表3's 合计 `…
-    // 15868.83`, then `576,171.1` and `1`): amounts alone, no row open, the last cut after its first decimal. The
-    // row's identities then check it.
-    if (pending.length === 0 && groups.length > 0 && !newPart && splitTrailingNumbers(tokens).head.length === 0 && endsInCutAmount(tokens, next)) {
-      groups[groups.length - 1].push(line);
-      cut = true;
-      return;
-    }
-    const coded = startsCodedRow(tokens);
-    if (coded || ITEM_MARKER.test(tokens[0])) flush();
-    const nameBelow = next !== undefined && isNameOnly(next);
-    if (pending.length > 0 && isCodeAndAmounts(tokens, nameBelow) && pending.every((l) => isNameOnly(wordsOf(l.text)))) tail = pending.length;
-    pending.push(line);
-    cut = endsInCutAmount(tokens, next);
-    if (!cut && splitTrailingNumbers(tokens.slice(coded ? leadingPieces(tokens)!.used : 0)).numbers.length > 0) flush();
+    if (startsCountedRow(g, at) || startsAtLoneCode(g, at) || continuesRowAbove(g, at, newPart)) return;
+    startsCodedOrMarkedRow(g, at);
   });
-  flush();
-  return groups;
+  flush(g);
+  return g.groups;
 }
-
 
 /** A 款 of 支出功能分类 read with its amount, and the sum of the 项 read under it so far. */
 interface OpenBranch {

@@ -1,16 +1,76 @@
 import type { SourceLine } from '../../source-lines.ts';
 import { isBlank } from '../../source-lines.ts';
+import type { Table } from '../../../schema/table.ts';
 import type { LayoutTables } from '../layout-result.ts';
-import { hasTabCells } from '../../layout/cells.ts';
+import { hasTabCells, tabCells } from '../../layout/cells.ts';
+import { compact } from '../../../core/width.ts';
+import { STANDARD_TITLES } from '../kinds.ts';
 import { CodeDictionary } from '../shared/code-reassembly.ts';
+import { inferKinds, type Shape } from '../shared/kind.ts';
 import { draftTabbedTable } from './draft-rows.ts';
-import { findTabbedRegions } from './regions.ts';
-import { addToDictionary, buildTable, placementWarnings } from '../shared/table-draft.ts';
+import { findTabbedRegions, findUntitledGrids, type TableRegion } from './regions.ts';
+import { addToDictionary, buildTable, placementWarnings, type PositionedDraft } from '../shared/table-draft.ts';
+
+/** A positional column key (`c3`): the header named no column of the shared vocabulary there. */
+const POSITIONAL_KEY = /^c\d+$/;
+
+/** The labels of a grid's header lines (those above its first row), as the spaced reader's labels read. */
+function headerLabelsOf(lines: readonly SourceLine[], region: TableRegion, draft: PositionedDraft): string[] {
+  const firstRow = draft.rows[0]?.lines.first ?? Infinity;
+  return lines
+    .slice(region.start, region.end + 1)
+    .filter((l) => l.no < firstRow && hasTabCells(l))
+    .flatMap((l) => tabCells(l).map((c) => compact(c).replace(/\(/g, '（').replace(/\)/g, '）')))
+    .filter(Boolean);
+}
+
+/**
+ * What an untitled grid's body shows of a standard table, or null where it shows none: a header naming two columns
+ * of the shared vocabulary (合计, 基本支出, 因公出国（境）费 …), or two rows carrying classification codes, and an
+ * amount somewhere. A grid of anything else (a list of names, a table of targets) is no budget table.
+ */
+function budgetShape(lines: readonly SourceLine[], region: TableRegion, draft: PositionedDraft, table: Table): Shape | null {
+  const named = new Set(draft.columns.map((c) => c.key).filter((k) => !POSITIONAL_KEY.test(k)));
+  const coded = table.rows.filter((r) => r.code !== null);
+  const hasAmount = table.rows.some((r) => Object.values(r.values).some((v) => v !== null));
+  if (!hasAmount || (named.size < 2 && coded.length < 2)) return null;
+  return {
+    twoSided: draft.rows.some((r) => r.side !== null),
+    rows: table.rows.map((r) => ({ code: r.code, scheme: r.codeScheme, level: r.level as 1 | 2 | 3 | null, numbers: Object.values(r.values).filter((v) => v !== null) })),
+    headerLabels: headerLabelsOf(lines, region, draft),
+  };
+}
+
+/**
+ * The drafts of the titled regions and of the untitled grids that are budget tables, in print order, each untitled
+ * one named by its shape and its place in the template after the tables before it (shared/kind.ts inferKinds), its
+ * title the standard one, `titleInferred`. A grid's codes are read against the titled tables' and its own.
+ */
+function draftsOf(lines: readonly SourceLine[], titled: readonly TableRegion[]): { regions: TableRegion[]; drafts: PositionedDraft[] } {
+  const titledDrafts = titled.map((r) => draftTabbedTable(lines, r));
+  const grids = findUntitledGrids(lines, titled).flatMap((region) => {
+    const draft = draftTabbedTable(lines, region);
+    const dictionary = new CodeDictionary();
+    addToDictionary(dictionary, [...titledDrafts, draft]);
+    const shape = budgetShape(lines, region, draft, buildTable(draft, 't0', dictionary, 'exact').table);
+    return shape ? [{ region, draft, shape }] : [];
+  });
+  if (grids.length === 0) return { regions: [...titled], drafts: titledDrafts };
+  const all = [
+    ...titled.map((region, i) => ({ region, draft: titledDrafts[i], shape: null })),
+    ...grids,
+  ].sort((a, b) => a.region.start - b.region.start);
+  const empty: Shape = { twoSided: false, rows: [], headerLabels: [] };
+  const kinds = inferKinds(all.map((t) => ({ titleKind: t.shape ? null : t.region.kind, shape: t.shape ?? empty })));
+  return {
+    regions: all.map((t) => t.region),
+    drafts: all.map((t, i) => (t.shape ? { ...t.draft, kind: kinds[i], title: STANDARD_TITLES[kinds[i]], titleInferred: true } : t.draft)),
+  };
+}
 
 /** Tables whose cells are separated by tabs, with codes split across cells and vertical headers. */
 export function parseTabbedTables(lines: readonly SourceLine[]): LayoutTables {
-  const regions = findTabbedRegions(lines);
-  const drafts = regions.map((r) => draftTabbedTable(lines, r));
+  const { regions, drafts } = draftsOf(lines, findTabbedRegions(lines));
   const dictionary = new CodeDictionary();
   addToDictionary(dictionary, drafts);
   const built = drafts.map((d, i) => buildTable(d, `t${i + 1}`, dictionary, 'exact'));

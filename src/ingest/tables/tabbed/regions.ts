@@ -3,11 +3,13 @@ import { isBlank, type SourceLine } from '../../source-lines.ts';
 import { hasTabCells } from '../../layout/cells.ts';
 import { isPageFurnitureAt } from '../../page-furniture.ts';
 import { declaresEmpty, isCompilerLine, isNoteLine, isTableNumber, titleKind, unitOf } from '../shared/region-text.ts';
+import { compact } from '../../../core/width.ts';
 
 /** Where each standard table of a tab-separated extraction starts and ends. */
 
 export interface TableRegion {
   kind: TableKind;
+  /** As printed; empty for a grid printed without a title (see findUntitledGrids). */
   title: string;
   /** Index (0-based, into `lines`) of the first line (the 表 N line when printed) and of the last line. */
   start: number;
@@ -76,4 +78,39 @@ export function findTabbedRegions(lines: readonly SourceLine[]): TableRegion[] {
     i = end;
   }
   return regions;
+}
+
+/** A line that names a table of its own (`项目支出绩效目标表`): a grid under it is that table, titled. */
+function namesATable(text: string): boolean {
+  return /表$/.test(compact(text).replace(/[(（][^)）]*[)）]$/, ''));
+}
+
+/**
+ * Grids printed without a title (a workbook sheet, or a Word table whose title is a paragraph apart or missing): each
+ * run of consecutive tab-separated lines outside the titled regions, with the unit and compiler lines just above it. A run under
+ * a line that names another table (a 绩效目标表, whose grid the performance reader reads) is left to that table. Its
+ * kind is not known here: the tabbed reader gives it one from its header and rows, or none (tabbed/index.ts).
+ */
+export function findUntitledGrids(lines: readonly SourceLine[], titled: readonly TableRegion[]): TableRegion[] {
+  const taken = new Set<number>();
+  for (const r of titled) for (let i = r.start; i <= r.end; i++) taken.add(i);
+  const grids: TableRegion[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    if (taken.has(i) || !hasTabCells(lines[i])) continue;
+    // A grid's rows follow one another: a blank line ends it (the next grid, if any, is another table).
+    let end = i;
+    while (end + 1 < lines.length && !taken.has(end + 1) && hasTabCells(lines[end + 1])) end++;
+    let start = i;
+    let above = i - 1;
+    for (; above >= 0 && !taken.has(above); above--) {
+      const t = lines[above].text;
+      if (isBlank(lines[above])) continue;
+      if (!(unitOf(t) || isCompilerLine(t) || isTableNumber(t))) break;
+      start = above;
+    }
+    const titledAbove = above >= 0 && !taken.has(above) && namesATable(lines[above].text);
+    if (!titledAbove) grids.push({ kind: 'other', title: '', start, end, titleIndex: start - 1 });
+    i = end;
+  }
+  return grids;
 }

@@ -1,11 +1,19 @@
 import type { TableKind } from '../../../schema/table.ts';
+import type { CodeScheme } from '../../../core/codes.ts';
 import { TEMPLATE_ORDER } from '../kinds.ts';
-import type { RawRow } from './rows.ts';
 
-/** What a table's body shows about its kind when its title was lost. */
+/** What a row shows about its table's kind: its code, and how many amounts it prints. */
+export interface ShapeRow {
+  code: string | null;
+  scheme: CodeScheme | null;
+  level: 1 | 2 | 3 | null;
+  numbers: readonly unknown[];
+}
+
+/** What a table's body shows about its kind when its title was lost (a spaced table's or a grid's, alike). */
 export interface Shape {
   twoSided: boolean;
-  rows: readonly RawRow[];
+  rows: readonly ShapeRow[];
   headerLabels: readonly string[];
 }
 
@@ -18,7 +26,7 @@ const SPENDING_BY_FUNCTION: readonly TableKind[] = [
 ];
 
 /** 项目支出 tables list projects under a 项: the same 项 code on several rows, or text after the 科目 name. */
-function listsProjects(rows: readonly RawRow[]): boolean {
+function listsProjects(rows: readonly ShapeRow[]): boolean {
   const seen = new Set<string>();
   for (const r of rows) {
     if (r.level !== 3 || !r.code) continue;

@@ -1,0 +1,171 @@
+import { describe, expect, it } from 'vitest';
+import { toSourceLines } from '../../src/ingest/source-lines.ts';
+import { parseTables } from '../../src/ingest/tables/index.ts';
+import type { Table } from '../../src/schema/table.ts';
+
+/**
+ * `pdftotext -raw` of the 江苏省政协办公厅 2018 公开表 (../shared/samples/other-provinces/jiangsu-cppcc-office-2018-budget-tables.pdf)
+ * prints each table's title after its rows, where the PDF draws it: `公开04表` / `部门：… 单位：万元` / rows / `财政拨款收支预算总表`
+ * / `公开05表` (its -raw text L63-L74, L127-L148, L175-L180). Lines below are those, the function and economic tables cut
+ * to their 221 and 303 rows and their 合计 made the sum of the rows kept (1,499.26 and 676.06, the 类 rows' own figures).
+ */
+const RAW = [
+  '公开04表',
+  '部门：江苏省政协办公厅 单位：万元',
+  '项目名称 金额',
+  '一、一般公共预算 10,070.48 一、基本支出 5,598.17',
+  '二、政府性基金预算 二、项目支出 3,314.68',
+  '三、单位预留机动经费 1,157.63',
+  '收入合计 10,070.48 支出合计 10,070.48',
+  '项目名称 金额',
+  '支出用途',
+  '财政拨款收支预算总表',
+  '收入 支出',
+  '公开07表',
+  '部门：江苏省政协办公厅 单位：万元',
+  '功能科目代码 功能科目名称 金额',
+  '合计 1,499.26',
+  '221 住房保障支出 1,499.26',
+  '22102 住房改革支出 1,499.26',
+  '2210201 住房公积金 391.66',
+  '2210202 提租补贴 1,107.60',
+  '一般公共预算支出预算表',
+  '公开08表',
+  '部门：江苏省政协办公厅 单位：万元',
+  '科目编码 科目名称 金额',
+  '合计 676.06',
+  '303 对个人和家庭的补助 676.06',
+  '30301 离休费 219.82',
+  '30302 退休费 455.74',
+  '30309 奖励金 0.50',
+  '一般公共预算基本支出预算表',
+];
+
+function tablesOf(lines: readonly string[]): Table[] {
+  return parseTables(toSourceLines(lines.join('\n'))).tables;
+}
+
+function valuesOf(table: Table): Record<string, (number | null)[]> {
+  return Object.fromEntries(table.rows.map((r) => [r.code ?? r.name, Object.values(r.values)]));
+}
+
+describe('single-space text: titles printed after their tables (-raw), headers of one amount, a fund 决算表', () => {
+  it('gives each table the title printed after its rows, not the one over its number', () => {
+    const tables = tablesOf(RAW);
+    expect(tables.map((t) => [t.kind, t.title, t.titleInferred, t.lines.first, t.lines.last])).toEqual([
+      ['fiscal-appropriation-summary', '财政拨款收支预算总表', false, 1, 11],
+      ['general-budget-expenditure', '一般公共预算支出预算表', false, 12, 20],
+      ['general-budget-basic-expenditure', '一般公共预算基本支出预算表', false, 21, 29],
+    ]);
+  });
+
+  it('reads a header naming one amount (金额) and none of the template columns as that one column', () => {
+    const [, functions, economic] = tablesOf(RAW);
+    expect(functions.columns.map((c) => c.label)).toEqual(['金额']);
+    expect(valuesOf(functions)).toMatchObject({ 合计: [1499.26], 221: [1499.26], 2210201: [391.66], 2210202: [1107.6] });
+    expect(valuesOf(economic)).toMatchObject({ 合计: [676.06], 303: [676.06], 30301: [219.82], 30309: [0.5] });
+  });
+
+  it('reads a 财政拨款收支总表 whose header names 金额 and no fund as one amount a side', () => {
+    const [summary] = tablesOf(RAW);
+    expect(summary.columns.map((c) => c.key)).toEqual(['total']);
+    const side = (name: string, s: string) => summary.rows.find((r) => r.name === name && r.texts.side === s)?.values.total;
+    expect(side('一、一般公共预算', 'income')).toBe(10070.48);
+    expect(side('一、基本支出', 'expenditure')).toBe(5598.17);
+    expect(side('收入合计', 'income')).toBe(10070.48);
+    expect(side('支出合计', 'expenditure')).toBe(10070.48);
+  });
+
+  it('keeps the title over the number where the tables open with their titles (-layout order)', () => {
+    const layout = ['公开07表', '一般公共预算支出预算表', '部门：江苏省政协办公厅 单位：万元', ...RAW.slice(13, 19)];
+    const tables = tablesOf(layout);
+    expect(tables.map((t) => [t.kind, t.title, t.lines.first])).toEqual([['general-budget-expenditure', '一般公共预算支出预算表', 2]]);
+  });
+
+  /**
+   * 福州市科学技术局 2026 (../shared/samples/other-provinces/fuzhou-science-2026-budget.pdf, -raw L473-L480): the 三公
+   * table printed one item a row under `项目 预算数`, not the template's six columns.
+   */
+  it('reads a 三公 table printed one item a row under one 预算数 in that column', () => {
+    const text = [
+      '2026 年度一般公共预算“三公”经费支出预算表',
+      '单位：万元',
+      '项目 预算数',
+      '合计 9.14',
+      '1、因公出国（境）费用 6.14',
+      '2、公务接待费 1.00',
+      '3、公务用车购置及运行费 2.00',
+      '其中：（1）公务用车购置费 0.00',
+      '（2）公务用车运行费 2.00',
+    ];
+    const [table] = tablesOf(text);
+    expect(table.kind).toBe('three-public-expenditure');
+    expect(table.columns.map((c) => c.label)).toEqual(['预算数']);
+    expect(table.rows.map((r) => [r.name, r.values.total])).toEqual([
+      ['合计', 9.14],
+      ['1、因公出国（境）费用', 6.14],
+      ['2、公务接待费', 1],
+      ['3、公务用车购置及运行费', 2],
+      ['其中：（1）公务用车购置费', 0],
+      ['（2）公务用车运行费', 2],
+    ]);
+  });
+
+  /**
+   * 佛山市轨道交通局 2019 决算 (../shared/samples/other-provinces/foshan-rail-transit-bureau-2019-final-accounts.pdf, -raw
+   * L467-L479): the 政府性基金预算财政拨款收入支出决算表 prints its header bands out of order (年末结转和结余 before 小计
+   * 基本支出 项目支出) and every row all six amounts: the national final-account template's six columns.
+   */
+  it('reads a fund 收入支出决算表 in the final-account template columns, whatever order its header prints', () => {
+    const text = [
+      '表 8',
+      '政府性基金预算财政拨款收入支出决算表',
+      '部门： 佛山市轨道交通局 单位：万元',
+      '项 目',
+      '年初结转和结余 本年收入',
+      '本年支出',
+      '年末结转和结余',
+      '功能分类',
+      '科目编码',
+      '科目名称 小计 基本支出 项目支出',
+      '栏次 1 2 3 4 5 6',
+      '合计 0.00 0.00 0.00 0.00 0.00 0.00',
+      '208 社会保障和就业支出 0.00 0.00 0.00 0.00 0.00 0.00',
+    ];
+    const [table] = tablesOf(text);
+    expect(table.kind).toBe('government-fund-expenditure');
+    expect(table.columns.map((c) => c.label)).toEqual(['年初结转和结余', '本年收入', '小计', '基本支出', '项目支出', '年末结转和结余']);
+    expect(table.rows.map((r) => [r.code ?? r.name, Object.values(r.values)])).toEqual([
+      ['合计', [0, 0, 0, 0, 0, 0]],
+      ['208', [0, 0, 0, 0, 0, 0]],
+    ]);
+  });
+
+  /**
+   * 杭州市交通运输局 2026 表3 (../shared/samples/other-provinces/hangzhou-transport-2026-budget.pdf, -raw L617-L635): 基本支出
+   * heads 人员支出 and 日常公用支出 and prints no column of its own; the header numbers seven columns (`** 1 … 7`).
+   */
+  it('reads a group heading its parts in place of its own column where the header numbers the columns', () => {
+    const text = [
+      '表3：2026年市级部门支出预算总表',
+      '部门名称：杭州市交通运输局单位:万元',
+      '功能分类科目名称 总计',
+      '基本支出',
+      '项目支出',
+      '事业单位',
+      '经营支出',
+      '上缴上',
+      '级支出',
+      '对附属单',
+      '位补助支',
+      '出',
+      '人员支出',
+      '日常公用支',
+      '出',
+      '** 1 2 3 4 5 6 7',
+      '合计 665,964.37 73,924.43 15868.83 576,171.11',
+    ];
+    const [table] = tablesOf(text);
+    expect(table.columns.map((c) => c.key)).toEqual(['total', 'personnel', 'public', 'project', 'operating', 'remit-superior', 'subsidy-to-affiliated']);
+  });
+});
