@@ -43,18 +43,18 @@ export function loadDisclosure(slug: string): Promise<Disclosure> {
 const readValidated = validatedReader(disclosure);
 
 async function readDisclosure(slug: string): Promise<Disclosure> {
-  return readValidated(JSON.parse((await disclosureFile(slug)).text));
+  return readValidated(JSON.parse(await readFile(await disclosurePath(slug), 'utf8')));
 }
 
 /**
- * A disclosure's JSON file as ingest wrote it (compact: defaults left out, line ranges, checks, tables and indicators
- * in their short forms, docs/schema.md): what the site publishes, gzip-compressed, at data/<slug>.json.gz; half the
- * size of the same document written out in full (3.66 MB against 7.43 MB over the seeds and the samples' text).
+ * The path of a disclosure's JSON file as ingest wrote it (compact: defaults left out, line ranges, checks, tables and
+ * indicators in their short forms, docs/schema.md): what the site publishes, gzip-compressed, at data/<slug>.json.gz;
+ * half the size of the same document written out in full (3.66 MB against 7.43 MB over the seeds and the samples' text).
  */
-export async function disclosureFile(slug: string): Promise<{ path: string; text: string }> {
+export async function disclosurePath(slug: string): Promise<string> {
   const entry = await getEntry('disclosures', slug);
   if (!entry?.filePath) throw new Error(`no disclosure with the slug ${slug}`);
-  return { path: entry.filePath, text: await readFile(entry.filePath, 'utf8') };
+  return entry.filePath;
 }
 
 /** Every department, grouped from the summaries: what listings and the paths of department pages need. */
