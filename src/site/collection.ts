@@ -39,7 +39,7 @@ export function loadDisclosure(slug: string): Promise<Disclosure> {
 
 // The content loader has validated each file against the schema before any page renders (or, for an entry it kept,
 // the same text with the same schema in an earlier build: scripts/summary-loader.ts), so a page reads it without
-// validating it a second time: 2.7 instead of 6–7 CPU-ms a synthetic disclosure (docs/benchmarks.md).
+// validating it a second time: 2.5–3 instead of 6–8 CPU-ms a synthetic disclosure (docs/benchmarks.md).
 const readValidated = validatedReader(disclosure);
 
 async function readDisclosure(slug: string): Promise<Disclosure> {
