@@ -7,7 +7,7 @@ import { createGzip } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { disclosure } from '../src/schema/disclosure.ts';
-import { readJson } from '../src/site/disclosure-file.ts';
+import { validatedReader } from '../src/schema/validated.ts';
 import { csvLines } from '../src/site/csv.ts';
 import { ALL_ROWS_RESOURCE, datapackageHead, departmentResource, disclosureResource } from '../src/site/datapackage.ts';
 import { type GroupedDoc, groupDepartments, statedFormerNames } from '../src/site/departments.ts';
@@ -17,10 +17,13 @@ const indent = (json: string, by: string) => json.replace(/\n/g, `\n${by}`);
 
 /**
  * What the downloads read of a disclosure: its tables and what names and groups it. The content collection has
- * validated every file in full against the same schema when the build loaded it; reading the checks, targets and the
- * rest again here was half the CPU of a read (docs/benchmarks.md, "astro build: CPU a disclosure").
+ * validated every file in full against the same schema when the build loaded it, so they are read without validating
+ * again; reading the checks, targets and the rest too was half the CPU of a read (docs/benchmarks.md, "astro build:
+ * CPU a disclosure").
  */
-const downloadFields = disclosure.pick({ slug: true, title: true, kind: true, department: true, region: true, year: true, unit: true, sections: true, tables: true });
+const readDownloadFields = validatedReader(
+  disclosure.pick({ slug: true, title: true, kind: true, department: true, region: true, year: true, unit: true, sections: true, tables: true }),
+);
 
 /**
  * Writes the corpus-wide downloads, data/all-rows.csv.gz and datapackage.json, into the built site after Astro has
@@ -57,8 +60,7 @@ export function corpusDownloads(contentDir: string): AstroIntegration {
           // states), not from the whole documents.
           const forDepartments: GroupedDoc[] = [];
           for (const name of names) {
-            const path = join(contentDir, name);
-            const doc = readJson(await readFile(path, 'utf8'), path, downloadFields);
+            const doc = readDownloadFields(JSON.parse(await readFile(join(contentDir, name), 'utf8')));
             const { slug, title, department, region, year, kind } = doc;
             forDepartments.push({ slug, title, department, region, year, kind, formerNames: statedFormerNames(doc) });
             await writeCsv(csvLines(disclosureRows(doc)));

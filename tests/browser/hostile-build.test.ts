@@ -4,6 +4,7 @@ import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, wr
 import { tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { serializeDisclosure } from '../../src/ingest/serialize.ts';
 import { HOSTILE_SLUG, hostileDocument } from '../fixtures/hostile/hostile-disclosure.ts';
 
 /** Builds of the site outside dist/: reproducibility, and what a hostile document can do to the build itself. */
@@ -47,5 +48,22 @@ describe('site builds', () => {
     mkdirSync(content);
     writeFileSync(join(content, `${HOSTILE_SLUG}.json`), JSON.stringify(hostileDocument(false)));
     build(join(work, 'raw-terms-out'), content);
+  }, 300_000);
+
+  // The content loader validates every file against the schema before any page renders; the pages and the downloads
+  // then read the files without validating them again (src/schema/validated.ts), so this is the build's one check.
+  it('fails on a disclosure that does not fit the schema, naming its file and the field', () => {
+    const content = join(work, 'invalid');
+    mkdirSync(content);
+    const written = JSON.parse(serializeDisclosure(hostileDocument(false))) as { tables: Array<{ rows: Array<{ name: unknown }> }> };
+    written.tables[0].rows[1].name = 7;
+    writeFileSync(join(content, 'invalid.json'), JSON.stringify(written));
+    let stderr = '';
+    try {
+      build(join(work, 'invalid-out'), content);
+    } catch (error) {
+      stderr = String((error as { stderr: Buffer }).stderr);
+    }
+    expect(stderr).toMatch(/invalid\/invalid\.json：字段 tables\.0\.rows\.1\.name 不符合数据格式/);
   }, 300_000);
 });
