@@ -10,14 +10,23 @@ import { isBlank, type SourceLine } from './source-lines.ts';
 const PAGE_NUMBER = /^(?:[-—–]\s*\d{1,4}\s*[-—–]|第\s*\d{1,4}\s*页(?:[,，\s]*共\s*\d{1,4}\s*页)?|共\s*\d{1,4}\s*页)$/;
 
 export function isPageNumber(text: string): boolean {
-  return PAGE_NUMBER.test(foldWidth(text).trim());
+  return PAGE_NUMBER_START.test(text) && PAGE_NUMBER.test(foldWidth(text).trim());
 }
+
+/**
+ * What the first printed character of page furniture can be, before folding (－ ｜ ： fold to - | :): asked of most
+ * lines by several readers, a line that opens otherwise is ruled out without folding and trimming it. Folding makes
+ * no white space, so the first printed character is the same either way.
+ */
+const PAGE_NUMBER_START = /^\s*[-—–第共－]/;
+const FURNITURE_START = /^\s*[-—–第共|:－｜：]/;
 
 /**
  * Page furniture recognisable by its shape alone: a page number, and the rule lines of Markdown tables. A bare
  * number is not among them: see isPageFurnitureAt.
  */
 export function isPageFurniture(text: string): boolean {
+  if (!FURNITURE_START.test(text)) return false;
   const t = foldWidth(text).trim();
   return PAGE_NUMBER.test(t) || /^(?=.*-)[-|:\s]{3,}$/.test(t);
 }

@@ -25,6 +25,11 @@ const AMOUNTS_ONE_SPACE = /(?:^|\s)[\d,]*\d(?:\.\d+)? [\d,]*\d(?:\.\d+)?(?=\s|$)
 const AMOUNTS_SPACED_OUT = /(?:^|\s)[\d,]*\d(?:\.\d+)? {2,}[\d,]*\d(?:\.\d+)?(?=\s|$)/;
 /** Two amounts in cells of their own. */
 const AMOUNTS_TABBED = /(?:^|\t)[\d,]*\d(?:\.\d+)?\t+[\d,]*\d(?:\.\d+)?(?=\t|$)/;
+/**
+ * What each of the three patterns above holds: a digit, spaces or tabs, and a digit or comma. Most lines of a document
+ * are prose or names without it, and one scan for it is cheaper than the three patterns' scans.
+ */
+const AMOUNT_PAIR = /\d[ \t]+[\d,]/;
 /** Lines of a kind that decide a run by their number alone, however long the run. */
 const ENOUGH = 20;
 /** Rows of amounts that show how a document's tables are printed, where they are all it has. */
@@ -43,13 +48,15 @@ export function detectLayout(lines: readonly SourceLine[]): Layout {
   let nonBlank = 0;
   let tabbedAmounts = 0;
   for (const line of lines) {
-    if (line.text.trim() !== '') nonBlank++;
+    // Tests, not trimmed copies: a match of \S {3,}\S lies inside the trimmed text either way.
+    if (/\S/.test(line.text)) nonBlank++;
+    const pair = AMOUNT_PAIR.test(line.text);
     if (line.text.includes('\t')) {
       tabbed++;
-      if (AMOUNTS_TABBED.test(line.text)) tabbedAmounts++;
-    } else if (/\S {3,}\S/.test(line.text.trim())) aligned++;
-    if (AMOUNTS_ONE_SPACE.test(line.text)) oneSpace++;
-    if (AMOUNTS_SPACED_OUT.test(line.text)) spacedOut++;
+      if (pair && AMOUNTS_TABBED.test(line.text)) tabbedAmounts++;
+    } else if (/\S {3,}\S/.test(line.text)) aligned++;
+    if (pair && AMOUNTS_ONE_SPACE.test(line.text)) oneSpace++;
+    if (pair && AMOUNTS_SPACED_OUT.test(line.text)) spacedOut++;
   }
   // A short run made mostly of tab-separated lines (a small workbook or web page table) is tabbed too, and so is a
   // document whose rows of amounts are tab-separated though its prose outnumbers them (a web page with one table).

@@ -23,13 +23,16 @@ export function centredGroups(
   const n = rows.length;
   const m = anchors.length;
   if (m === 0) return [];
-  const { cost, from } = forward(rows, anchors, askedOnce(misplaced, n));
+  misplaced = askedOnce(misplaced, n);
+  let bands = forward(rows, anchors, misplaced, true);
+  // Where no grouping takes every row, the rows left over are measured with every state (see forward `pruned`).
+  if (costAt(bands[m], n) === Infinity) bands = forward(rows, anchors, misplaced, false);
   // Rows no group could take (beyond the window of every anchor) go to the nearest group by order.
   let end = n;
-  while (end > 0 && cost[m][end] === Infinity) end--;
+  while (end > 0 && costAt(bands[m], end) === Infinity) end--;
   const groups: number[][] = [];
   for (let j = m, e = end; j > 0; j--) {
-    const s = Math.max(0, from[j][e]);
+    const s = Math.max(0, fromAt(bands[j], e));
     groups.unshift(range(s, e));
     e = s;
   }
@@ -52,25 +55,47 @@ export function centredChoices(
   const choices = rows.map((): number[] => []);
   if (m === 0) return choices;
   misplaced = askedOnce(misplaced, n);
-  const { cost } = forward(rows, anchors, misplaced);
-  if (cost[m][n] === Infinity) return choices;
-  // after[j][s]: the least cost of anchors j..m-1 given rows s..n-1.
-  const after = Array.from({ length: m + 1 }, () => new Float64Array(n + 1).fill(Infinity));
-  after[m][n] = 0;
+  const bands = forward(rows, anchors, misplaced, true);
+  const least = costAt(bands[m], n);
+  if (least === Infinity) return choices;
+  // after[j][s]: the least cost of anchors j..m-1 given rows s..n-1. Asked only where the anchors before reach s at a
+  // finite cost (below), so worked out over band j's starts with a cost, and not from a state left behind (forward
+  // `pruned`): any other is reached by no grouping, and its sum below is Infinity whatever it holds.
+  const after = bands.map((band) => new Float64Array(band.cost.length).fill(Infinity));
+  const afterAt = (j: number, e: number) => {
+    const i = e - bands[j].first;
+    return i >= 0 && i < after[j].length ? after[j][i] : Infinity;
+  };
+  after[m][n - bands[m].first] = 0;
+  const behind = leftBehind(rows, anchors);
   for (let j = m - 1; j >= 0; j--) {
-    for (let s = 0; s <= n; s++) steps(rows, anchors, misplaced, j, s, (e, c) => (after[j][s] = Math.min(after[j][s], c + after[j + 1][e])));
-  }
-  const best = rows.map(() => new Float64Array(m).fill(Infinity));
-  for (let j = 0; j < m; j++) {
-    for (let s = 0; s <= n; s++) {
-      if (cost[j][s] === Infinity) continue;
-      steps(rows, anchors, misplaced, j, s, (e, c) => {
-        const total = cost[j][s] + c + after[j + 1][e];
-        for (let k = s; k < e; k++) best[k][j] = Math.min(best[k][j], total);
-      });
+    const { first, cost } = bands[j];
+    for (let i = 0; i < cost.length; i++) {
+      if (cost[i] === Infinity || behind(j, first + i)) continue;
+      steps(rows, anchors, misplaced, j, first + i, (e, c) => (after[j][i] = Math.min(after[j][i], c + afterAt(j + 1, e))));
     }
   }
-  best.forEach((b, k) => b.forEach((c, j) => c <= cost[m][n] + slack && choices[k].push(j)));
+  // For each anchor in turn, the least cost of a grouping that puts each row under it, over the rows its groups reach.
+  const best = new Float64Array(n).fill(Infinity);
+  for (let j = 0; j < m; j++) {
+    const { first, cost } = bands[j];
+    let lo = n;
+    let hi = 0;
+    for (let i = 0; i < cost.length; i++) {
+      if (cost[i] === Infinity) continue;
+      const s = first + i;
+      steps(rows, anchors, misplaced, j, s, (e, c) => {
+        const total = cost[i] + c + afterAt(j + 1, e);
+        for (let k = s; k < e; k++) best[k] = Math.min(best[k], total);
+        lo = Math.min(lo, s);
+        hi = Math.max(hi, e);
+      });
+    }
+    for (let k = lo; k < hi; k++) {
+      if (best[k] <= least + slack) choices[k].push(j);
+      best[k] = Infinity;
+    }
+  }
   return choices;
 }
 
@@ -121,33 +146,78 @@ function steps(
 }
 
 /**
- * cost[j][e]: the least total distance with anchors 0..j-1 given rows 0..e-1; from[j][e]: where group j-1 began.
- * Typed arrays: a table of many rows and cells asks for (m + 1) × (n + 1) of each, several times per table.
+ * Whether anchor `j`, given rows 0..s-1 taken, has a row left that no anchor from `j` on can take: row s lies wholly
+ * above anchor j-1, where steps stops every group, and with the anchors in order, above every later one's neighbour
+ * too. Such a state only leads, by empty groups, to states like it, and never to one where every row is taken.
  */
-function forward(rows: readonly Span[], anchors: readonly number[], misplaced: (j: number, k: number) => number): { cost: Float64Array[]; from: Int32Array[] } {
+function leftBehind(rows: readonly Span[], anchors: readonly number[]): (j: number, s: number) => boolean {
+  const inOrder = anchors.every((a, j) => j === 0 || anchors[j - 1] <= a);
+  if (!inOrder) return () => false;
+  return (j, s) => j > 0 && s < rows.length && rows[s].last < anchors[j - 1];
+}
+
+/** One anchor's row of the (anchors × rows) table, kept over the starts it reaches (from `first` on) only. */
+interface Band {
+  first: number;
+  /** The least total distance with the anchors before given rows 0..e-1 (Infinity where none reaches e). */
+  cost: Float64Array;
+  /** Where the group of the anchor before began (-1 where none reaches e). */
+  from: Int32Array;
+}
+
+function costAt(band: Band, e: number): number {
+  const i = e - band.first;
+  return i >= 0 && i < band.cost.length ? band.cost[i] : Infinity;
+}
+
+function fromAt(band: Band, e: number): number {
+  const i = e - band.first;
+  return i >= 0 && i < band.from.length ? band.from[i] : -1;
+}
+
+/**
+ * Band j: the least total distance with anchors 0..j-1 given rows 0..e-1, and where group j-1 began. Each anchor
+ * reaches only the rows near it, so a band holds those: a table of many rows and cells would otherwise ask for
+ * (m + 1) × (n + 1) entries of each, several times per table, made and filled at more cost than the grouping.
+ * `pruned`: the states left behind (leftBehind) are not followed. Every state from which all rows can still be taken
+ * keeps its cost and `from`, so a grouping of every row is the same; only the rows left over where there is none need
+ * the states left behind (centredGroups). Empty groups kept each anchor's first state at row 0, and following them
+ * was most of the work in a table of many rows (640 rows under 640 level cells: 209,592 steps, most behind).
+ */
+function forward(rows: readonly Span[], anchors: readonly number[], misplaced: (j: number, k: number) => number, pruned: boolean): Band[] {
   const n = rows.length;
   const m = anchors.length;
-  const cost = Array.from({ length: m + 1 }, () => new Float64Array(n + 1).fill(Infinity));
-  const from = Array.from({ length: m + 1 }, () => new Int32Array(n + 1).fill(-1));
-  // The first and last e where cost[j][e] is finite: each anchor reaches only the rows near it, so the rows outside
-  // are not visited only to be skipped.
-  const reached = Array.from({ length: m + 1 }, () => ({ first: n + 1, last: -1 }));
-  cost[0][0] = 0;
-  reached[0] = { first: 0, last: 0 };
+  // The next band is worked out over all the rows, then kept over the ends reached and cleared for the one after.
+  const cost = new Float64Array(n + 1).fill(Infinity);
+  const from = new Int32Array(n + 1).fill(-1);
+  const bands: Band[] = [{ first: 0, cost: Float64Array.of(0), from: Int32Array.of(-1) }];
+  const behind = pruned ? leftBehind(rows, anchors) : () => false;
   for (let j = 0; j < m; j++) {
-    for (let s = reached[j].first; s <= reached[j].last; s++) {
-      if (cost[j][s] === Infinity) continue;
+    const band = bands[j];
+    let first = n + 1;
+    let last = -1;
+    for (let i = 0; i < band.cost.length; i++) {
+      const s = band.first + i;
+      const before = band.cost[i];
+      if (before === Infinity || behind(j, s)) continue;
       steps(rows, anchors, misplaced, j, s, (e, c) => {
-        if (cost[j][s] + c < cost[j + 1][e]) {
-          cost[j + 1][e] = cost[j][s] + c;
-          from[j + 1][e] = s;
-          reached[j + 1].first = Math.min(reached[j + 1].first, e);
-          reached[j + 1].last = Math.max(reached[j + 1].last, e);
+        if (before + c < cost[e]) {
+          cost[e] = before + c;
+          from[e] = s;
+          first = Math.min(first, e);
+          last = Math.max(last, e);
         }
       });
     }
+    if (last < first) {
+      bands.push({ first: 0, cost: new Float64Array(0), from: new Int32Array(0) });
+      continue;
+    }
+    bands.push({ first, cost: cost.slice(first, last + 1), from: from.slice(first, last + 1) });
+    cost.fill(Infinity, first, last + 1);
+    from.fill(-1, first, last + 1);
   }
-  return { cost, from };
+  return bands;
 }
 
 function range(a: number, b: number): number[] {

@@ -49,12 +49,16 @@ function namesTarget(text: string): boolean {
  */
 function wrappedTitle(lines: readonly SourceLine[], k: number, taken: ReadonlySet<number>): SourceLine | null {
   // A PDF's lines of a larger font may stand a blank line apart.
-  const next = lines.slice(k + 1, k + 3).find((l) => l.text.trim());
-  if (!next || taken.has(next.no) || namesTarget(next.text) || compact(next.text).length > 8) return null;
+  const next = lines[k + 1]?.text.trim() ? lines[k + 1] : lines[k + 2]?.text.trim() ? lines[k + 2] : undefined;
+  // Asked of every line: the two lines hold no title without 表 in one of them, and are not compacted to learn it.
+  if (!next || !(lines[k].text.includes('表') || next.text.includes('表'))) return null;
+  if (taken.has(next.no) || namesTarget(next.text) || compact(next.text).length > 8) return null;
   return isTitle(`${compact(lines[k].text)}${compact(next.text)}`) ? next : null;
 }
 
 function isUnitLine(text: string): boolean {
+  // Asked of every line: compacting only drops spaces and folds ASCII, so a line without 位 starts with none of these.
+  if (!text.includes('位')) return false;
   return /^(?:预算单位|部门（单位）名称|部门\(单位\)名称)/.test(compact(text));
 }
 

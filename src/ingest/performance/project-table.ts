@@ -154,7 +154,7 @@ function calibrated(columns: readonly Column[], lines: readonly SourceLine[]): C
     for (const w of wordCells(line.text)) {
       const x = (w.start + w.end) / 2;
       const role = shapeRole(w.text);
-      const only = columns.filter((c) => c.role === role);
+      const only = role ? columns.filter((c) => c.role === role) : [];
       if (role && only.length === 1) see(only[0], x);
       // Amounts (two decimals or more) near the amount columns: the first of a line is under the first of them.
       else if (/^\d[\d,]*\.\d{2,}$/.test(w.text) && nearestColumn(columns, x).role === 'amount') see(amountColumns[amounts++], x);
@@ -181,7 +181,10 @@ function piecesOf(line: SourceLine, columns: readonly Column[]): Piece[] {
       for (let p = 0; p <= c; p++) {
         // Two runs under one column only when the line has more runs than there are columns.
         const total = best[i - 1][p] + cost + (p === c && !touching ? SHARED_COLUMN : 0);
-        if (total < best[i][c]) [best[i][c], back[i][c]] = [total, p];
+        if (total < best[i][c]) {
+          best[i][c] = total;
+          back[i][c] = p;
+        }
       }
     }
   }

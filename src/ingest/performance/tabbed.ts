@@ -68,6 +68,8 @@ function columnRoles(header: readonly string[], rows: readonly string[][]): Role
 }
 
 export function isIndicatorHeader(text: string): boolean {
+  // Asked of every line: one without 值 is no header, and is not compacted to learn it.
+  if (!text.includes('值')) return false;
   const c = compact(text);
   return /指标?值/.test(c) && /(?:一级|二级|三级)指标|上年完成值|分值权重/.test(c) && c.length < 120;
 }

@@ -100,12 +100,17 @@ export function draftAlignedTable(lines: readonly SourceLine[], region: AlignedR
       continue;
     }
     const segs = alignedCells(line.text);
+    // Once a row is read, every line is the body's: what tells a header line from a row is not asked of the rest.
+    if (body.length > 0) {
+      body.push({ line, segs });
+      continue;
+    }
     // The 类 / 款 / 项 line closes the header: a line below it without a header word (nor column numbers) is a
     // row's wrapped text.
     const closed = headerLines.some((h) => h.length > 0 && h.every((x) => /^[类款项]$/.test(x.text.trim())));
     const columnNumbers = segs.every((x) => /^(?:\d{1,2}|\*+|栏次?|次)$/.test(x.text));
     const wrappedText = closed && !columnNumbers && !segs.some((x) => isHeaderWord(x.text));
-    if (body.length === 0 && (!isDataStart(segs) || totalColumnLabel(segs, lines, i, region.end)) && !wrappedText) headerLines.push(segs);
+    if ((!isDataStart(segs) || totalColumnLabel(segs, lines, i, region.end)) && !wrappedText) headerLines.push(segs);
     else body.push({ line, segs });
   }
 
