@@ -235,6 +235,7 @@ function assemble(
     owner: header.owner,
     funds: header.funds,
     goal: header.goal,
+    periodGoal: header.periodGoal,
     indicators,
     flag: flags.length ? flags.join('；') : null,
     lines,

@@ -44,6 +44,7 @@ export function readProseTargets(lines: readonly SourceLine[], taken: ReadonlySe
         owner: null,
         funds: { total: null, fiscal: null, other: null },
         goal,
+        periodGoal: null,
         indicators: [],
         flag: null,
         lines: { first: lines[k].no, last: body[body.length - 1].no },
