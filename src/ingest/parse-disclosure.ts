@@ -136,7 +136,7 @@ function draftOf(text: string, source: SourceInfo, onStage: (stage: ParseStage) 
   const tableLines = claimedSet(tables.claimed);
   onStage('performance');
   const performance = owned(
-    runStage('performance', () => parsePerformance(lines, tableLines, geometry), () => ({ targets: [], evaluation: null, ...emptyClaims() }), failures),
+    runStage('performance', () => parsePerformance(lines, tableLines, geometry, lineBoxes != null), () => ({ targets: [], evaluation: null, ...emptyClaims() }), failures),
   );
   const taken = claimedSet([...tables.claimed, ...performance.claimed]);
   onStage('narrative');

@@ -116,6 +116,9 @@ export const performanceTarget = z.object({
     other: z.number().nullable(),
   }),
   goal: z.string().nullable(),
+  /** The goal over the project's whole implementation period (实施期目标, 中长期目标), where a form prints it beside
+   * the year's, which is `goal`. */
+  periodGoal: z.string().nullable().default(null),
   indicators: indicatorList,
   flag: z.string().nullable().default(null),
   /** Its lines that no indicator holds (title, header, contact, fund sources), as printed. */

@@ -101,27 +101,35 @@ describe('an evaluation report printed aligned', () => {
 });
 
 // A 综合评分表 printed from a PDF whose table has narrow columns (the kashgar evaluation seed printed by LibreOffice,
-// issue 11 point 6): the 一级 / 二级 labels and names stand a character a line, 得分 and 扣分原因 are one character
+// issue 11 point 6): the 一级 / 二级 labels and names stand a character a line (a character of each column touching
+// the other's on a row's first line: `决立` is 决 of 决策 and 立 of 立项), 得分 and 扣分原因 are one character
 // wide so their labels stack (`得扣` over `分分`) and a 得分 of two digits goes on under itself (`1` over `0`), the
 // name and 指标解释 wrap inside their columns, and 合计 wraps to `合` over `计`. The grid moves from page to page, so
 // the places come from each row's first line. Written for this test, its numbers adding up (10 + 10 = 20, 10 + 10 = 20;
 // 9 + 10 = 19, 8 + 10 = 18, 37 in all).
-const narrowReport = [
-  '某县 2023 年度监测预警项目绩效评价报告',
+/** A report's title, its 评分汇总表 (一级, 分值, 得分, 得分率 a row) and the narrow 综合评分表's header stack. */
+const narrowHead = (title: string, summary: ReadonlyArray<readonly [string, string, string, string]>) => [
+  title,
   '',
   at([0, '一级指标'], [12, '分值'], [22, '得分'], [32, '得分率']),
-  at([0, '决策'], [12, '20'], [22, '19'], [32, '95.00%']),
-  at([0, '效益'], [12, '20'], [22, '18'], [32, '90.00%']),
-  at([0, '合计'], [12, '40'], [22, '37'], [32, '92.50%']),
+  ...summary.map(([l1, weight, score, rate]) => at([0, l1], [12, weight], [22, score], [32, rate])),
   '',
   '附件 1：综合评分表',
   at([0, '一二'], [3, '三级指标'], [12, '指标解释'], [22, '分值'], [27, '评分规则'], [45, '评分过程'], [63, '得扣']),
   at([0, '级级'], [63, '分分']),
   at([1, '指']),
   at([1, '标']),
-  at([0, '决项'], [3, '立项依据'], [12, '项目立项是'], [22, '10'], [27, '符合规划得满分，'], [45, '查阅批复文件，'], [63, '9']),
-  at([0, '策立'], [3, '充分性'], [12, '否符合规划'], [27, '否则扣分'], [45, '得 9 分']),
-  at([1, '项']),
+];
+
+const narrowReport = [
+  ...narrowHead('某县 2023 年度监测预警项目绩效评价报告', [
+    ['决策', '20', '19', '95.00%'],
+    ['效益', '20', '18', '90.00%'],
+    ['合计', '40', '37', '92.50%'],
+  ]),
+  at([0, '决立'], [3, '立项依据'], [12, '项目立项是'], [22, '10'], [27, '符合规划得满分，'], [45, '查阅批复文件，'], [63, '9']),
+  at([0, '策项'], [3, '充分'], [12, '否符合规划'], [27, '否则扣分'], [45, '得 9 分']),
+  at([3, '性']),
   at([1, '绩'], [3, '绩效目标'], [12, '目标是否合'], [22, '10'], [27, '目标合理得满分'], [45, '目标合理，得 10 分'], [63, '1']),
   at([1, '效'], [3, '合理性'], [12, '理'], [63, '0']),
   at([1, '目']),
@@ -141,7 +149,8 @@ const narrowReport = [
 ];
 
 describe('a 综合评分表 printed in narrow columns (labels and figures a character a line)', () => {
-  const { evaluation, checks, warnings } = parsePerformance(toSourceLines(narrowReport.join('\n')), new Set());
+  // As the PDF reader prints it: each character where its glyph stands.
+  const { evaluation, checks, warnings } = parsePerformance(toSourceLines(narrowReport.join('\n')), new Set(), undefined, true);
   const e = evaluation!;
 
   it('finds the header by its stacked 得分 label (lines 9–12) and reads each row from its 分值 line', () => {
@@ -154,6 +163,15 @@ describe('a 综合评分表 printed in narrow columns (labels and figures a char
     expect(e.indicators.map((i) => i.description)).toEqual(['项目立项是否符合规划', '目标是否合理', '受益人口是否覆盖', '群众对项目的满意程度']);
   });
 
+  it("reads the 二级 down its narrow column, and each row's 评分规则 and 评分过程 by where its first line prints them", () => {
+    expect(e.indicators.map((i) => [i.level2, i.rule, i.process, i.deduction])).toEqual([
+      ['立项', '符合规划得满分，否则扣分', '查阅批复文件，得9分', null],
+      ['绩效目标', '目标合理得满分', '目标合理，得10分', null],
+      ['社会效益', '全部覆盖得满分', '覆盖80%，得8分', null],
+      ['满意度', '90%以上得满分', '满意度95%', null],
+    ]);
+  });
+
   it('checks the rows against the 一级 subtotals and the total (line 27), all passing, and flags nothing', () => {
     const sheet = checks.filter((c) => /^evaluation:(?:indicator|level1)/.test(c.id));
     const status = (id: string) => sheet.find((c) => c.id === id)?.status;
@@ -162,7 +180,17 @@ describe('a 综合评分表 printed in narrow columns (labels and figures a char
     expect(warnings.filter((w) => w.includes('评分表'))).toEqual([]);
   });
 
-  it('keeps every line of the sheet printed: the rules, processes and level characters are not read into cells', () => {
+  it('reads no narrow column, nor a further line right of 分值, from text whose columns may have moved (pdftotext -layout)', () => {
+    const { evaluation: layout } = parsePerformance(toSourceLines(narrowReport.join('\n')), new Set());
+    expect(layout!.indicators.map((i) => [i.level1, i.level2, i.name, i.weight, i.score, i.rule, i.process])).toEqual([
+      ['决策', null, '立项依据充分性', 10, 9, null, null],
+      ['决策', null, '绩效目标合理性', 10, 10, null, null],
+      ['效益', null, '受益人口覆盖率', 10, 8, null, null],
+      ['效益', null, '群众满意度', 10, 10, null, null],
+    ]);
+  });
+
+  it('keeps every line of the sheet printed as well: its cells are read by position, which the print keeps', () => {
     const printed = e.printed.map((p) => p.lines.first);
     for (const no of [13, 14, 15, 16, 20, 24]) expect(printed).toContain(no);
   });
@@ -174,15 +202,68 @@ describe('the same narrow-column 综合评分表 read from a PDF', async () => {
   const pdf = tinyPdf([narrowReport.flatMap((line, i) => runsOf(line).map((w) => ({ text: w.text, x: 30 + w.start * 8, y: 40 + i * 14, size: 8 })))]);
   const read = await readSource(pdf);
   if (!read.ok) throw new Error(read.reason);
-  const { evaluation, warnings } = parsePerformance(toSourceLines(read.text), new Set());
+  const { evaluation, warnings } = parsePerformance(toSourceLines(read.text), new Set(), undefined, true);
 
   it('reads the same rows, 分值 and 得分', () => {
-    expect(evaluation!.indicators.map((i) => [i.level1, i.name, i.weight, i.score])).toEqual([
-      ['决策', '立项依据充分性', 10, 9],
-      ['决策', '绩效目标合理性', 10, 10],
-      ['效益', '受益人口覆盖率', 10, 8],
-      ['效益', '群众满意度', 10, 10],
+    expect(evaluation!.indicators.map((i) => [i.level1, i.level2, i.name, i.weight, i.score])).toEqual([
+      ['决策', '立项', '立项依据充分性', 10, 9],
+      ['决策', '绩效目标', '绩效目标合理性', 10, 10],
+      ['效益', '社会效益', '受益人口覆盖率', 10, 8],
+      ['效益', '满意度', '群众满意度', 10, 10],
+    ]);
+    expect(evaluation!.indicators.map((i) => i.rule)).toEqual(['符合规划得满分，否则扣分', '目标合理得满分', '全部覆盖得满分', '90%以上得满分']);
+    expect(warnings.filter((w) => w.includes('评分表'))).toEqual([]);
+  });
+});
+
+// Rows that lost their leading cell, as the evaluation seed prints them from its L478 on (`组织 实施` / `管 理 制 度
+// 健 全 性` / 指标解释 … in the first cells, the 一级 merged over the rows above): the PDF sets each cell one column
+// left, the 二级 in the first narrow column, the name a character a line in the second (its first character touching
+// the 二级's: `组管`), 指标解释 in the name column and 分值 in 指标解释's. Values after the seed's L473–480, shortened.
+const shiftedReport = [
+  ...narrowHead('某地区 2021 年度监测预警项目绩效评价报告', [
+    ['过程', '13', '13', '100.00%'],
+    ['合计', '13', '13', '100.00%'],
+  ]),
+  at([0, '过资'], [3, '资金使用合规'], [12, '项目资金使用是'], [22, '5'], [27, '①符合财经法规'], [45, '通过翻阅凭证，'], [63, '5']),
+  at([0, '程金'], [3, '性'], [12, '否符合制度规定'], [27, '（1分）否则，不得分；'], [45, '得5分。']),
+  at([1, '管']),
+  at([1, '理']),
+  at([27, '②资金的拨付有完整的审批程序']),
+  at([0, '组管'], [3, '项目实施单位'], [12, '4'], [17, '①已制定管理制度'], [35, '依据管理制度文件'], [55, '4']),
+  at([0, '织'], [3, '的财务和业务'], [17, '（2分）否则，不得分；'], [35, '，得4分。']),
+  at([1, '理'], [3, '管理制度是否健全']),
+  at([1, '制']),
+  at([1, '度']),
+  at([1, '健']),
+  at([1, '全']),
+  at([1, '性']),
+  at([17, '②制度合法、合规、完整（2分）否则，不得分。']),
+  at([1, '制'], [3, '项目实施是否'], [12, '4'], [17, '①遵守相关规定（1分）否则，不得分；'], [37, '依据实施方案，得4分。'], [55, '4']),
+  at([1, '度'], [3, '符合管理规定']),
+  ...['执', '行', '有', '效', '性'].map((c) => at([1, c])),
+  at([0, '合'], [22, '13'], [63, '1']),
+  at([63, '3']),
+  at([0, '计']),
+];
+
+describe('a narrow-column 综合评分表 whose rows lost their leading cell', () => {
+  const { evaluation, warnings } = parsePerformance(toSourceLines(shiftedReport.join('\n')), new Set(), undefined, true);
+
+  it('reads the name down the last narrow column and the 二级 in the one before it; an empty 二级 is the one above', () => {
+    expect(evaluation!.indicators.map((i) => [i.level1, i.level2, i.name, i.description, i.weight, i.score, i.lines.first, i.lines.last])).toEqual([
+      ['过程', '资金管理', '资金使用合规性', '项目资金使用是否符合制度规定', 5, 5, 12, 16],
+      ['过程', '组织', '管理制度健全性', '项目实施单位的财务和业务管理制度是否健全', 4, 4, 17, 25],
+      ['过程', '组织', '制度执行有效性', '项目实施是否符合管理规定', 4, 4, 26, 32],
     ]);
     expect(warnings.filter((w) => w.includes('评分表'))).toEqual([]);
+  });
+
+  it("reads 评分规则 and 评分过程 at the places each row's first line prints them, a rule's further item (L16, L25) its own", () => {
+    expect(evaluation!.indicators.map((i) => [i.rule, i.process])).toEqual([
+      ['①符合财经法规（1分）否则，不得分；②资金的拨付有完整的审批程序', '通过翻阅凭证，得5分。'],
+      ['①已制定管理制度（2分）否则，不得分；②制度合法、合规、完整（2分）否则，不得分。', '依据管理制度文件，得4分。'],
+      ['①遵守相关规定（1分）否则，不得分；', '依据实施方案，得4分。'],
+    ]);
   });
 });

@@ -3,6 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { parsePerformance } from '../../src/ingest/performance/index.ts';
 import { readFormFields } from '../../src/ingest/performance/form-fields.ts';
 import { toSourceLines } from '../../src/ingest/source-lines.ts';
+import { readSource } from '../../src/ingest/sources/index.ts';
+import { tinyPdf, type PlacedText } from '../fixtures/tiny-pdf.ts';
 
 // Per-project 绩效目标 forms as `pdftotext -layout` prints them: labelled cells, long values wrapped around their
 // label's line, labels wrapped in narrow columns. Fixtures written after the layouts of several cities' forms,
@@ -112,6 +114,73 @@ describe('form fields by position', () => {
   });
 });
 
+// A form printing its 实施期总目标 and 年度目标 side by side under one 总体目标 cell (as 西安 交通运输局's 专项资金 form,
+// L2519–2524 of its -layout text), with other texts: the period's two lines, the year's three. pdftotext -layout
+// prints the two texts one space apart, the right one's lines starting left of the middle between the heads, and its
+// third line alone.
+const PERIOD_GOAL = ['三年内完成全市主次干道养护一遍，路面病害处置率', '达到百分之九十五以上，建成养护信息平台。'];
+const YEAR_GOAL = ['本年完成主干道养护四十公里，病害处置', '率达到百分之九十以上，群众满意度不低于', '百分之九十。'];
+const INDICATORS = [
+  '   一级指标       二级指标           三级指标                指标值',
+  '   产出指标       数量指标           主干道养护里程          40公里',
+  '   效益指标     社会效益指标         群众满意度              ≥90%',
+];
+const sideBySideGoals = [
+  '                 2023年城市道路养护专项资金绩效目标表',
+  '  项目名称          城市道路养护专项资金',
+  '  主管部门          某市交通运输局',
+  '                实施期总目标                              年度目标',
+  '  总',
+  `  体     ${PERIOD_GOAL[0]} ${YEAR_GOAL[0]}`,
+  `  目     ${PERIOD_GOAL[1]} ${YEAR_GOAL[1]}`,
+  `  标${' '.repeat(5 + PERIOD_GOAL[1].length + 1)}${YEAR_GOAL[2]}`,
+  '',
+  ...INDICATORS,
+].join('\n');
+
+/** The same form as a PDF: each text where a form would print it, the two goal columns one em apart. */
+function sideBySidePdf(): Uint8Array {
+  const at = (text: string, x: number, y: number): PlacedText => ({ text, x, y });
+  const texts = [
+    at('2023年城市道路养护专项资金绩效目标表', 150, 60),
+    at('项目名称', 40, 90),
+    at('城市道路养护专项资金', 150, 90),
+    at('主管部门', 40, 110),
+    at('某市交通运输局', 150, 110),
+    at('实施期总目标', 160, 135),
+    at('年度目标', 420, 135),
+    ...['总', '体', '目', '标'].map((c, i) => at(c, 40, 152 + i * 14)),
+    ...PERIOD_GOAL.map((t, i) => at(t, 70, 158 + i * 14)),
+    ...YEAR_GOAL.map((t, i) => at(t, 310, 158 + i * 14)),
+    ...INDICATORS.flatMap((line, i) => [...line.matchAll(/\S+/g)].map((m) => at(m[0], 40 + m.index * 7, 230 + i * 20))),
+  ];
+  return tinyPdf([texts]);
+}
+
+describe('goals printed side by side', () => {
+  const expected = { goal: YEAR_GOAL.join(''), periodGoal: PERIOD_GOAL.join(''), projectName: '城市道路养护专项资金' };
+
+  it('are read by their columns from -layout text, a one-space gap parting them', () => {
+    const [target] = parsePerformance(toSourceLines(sideBySideGoals), new Set()).targets;
+    expect(target).toMatchObject(expected);
+    expect(target.indicators.map((i) => i.name)).toEqual(['主干道养护里程', '群众满意度']);
+  });
+
+  it('are read by their columns from the PDF', async () => {
+    const read = await readSource(sideBySidePdf());
+    if (!read.ok) throw new Error(read.reason);
+    const [target] = parsePerformance(toSourceLines(read.text), new Set()).targets;
+    expect(target).toMatchObject(expected);
+  });
+
+  it('a form with one goal keeps it as its goal, whatever period it names', () => {
+    const fields = readFormFields(toSourceLines(['项目名称      道路养护', '实施期目标    巡查国省干线公路不少于200公里。'].join('\n')))!;
+    expect(fields.get('periodGoal')!.text).toBe('巡查国省干线公路不少于200公里。');
+    const [target] = parsePerformance(toSourceLines(['      道路养护绩效目标表', '项目名称      道路养护', '主管部门      某市交通运输局', '实施期目标    巡查国省干线公路不少于200公里。', '', ...INDICATORS].join('\n')), new Set()).targets;
+    expect(target).toMatchObject({ goal: '巡查国省干线公路不少于200公里。', periodGoal: null });
+  });
+});
+
 const SAMPLES = '../shared/samples/other-provinces';
 const absent = !existsSync(SAMPLES);
 if (absent) console.warn(`skipping other-province form tests: ${SAMPLES} is not present`);
@@ -163,5 +232,11 @@ describe.skipIf(absent)('forms of other places, as published', () => {
     const target = targetsOf('xian-transport-2022-budget.txt').find((t) => t.lines.first === 2225)!;
     expect(target).toMatchObject({ projectName: '办公场所租赁', funds: { total: 78, fiscal: 78, other: null } });
     expect(target.goal).toBe('6个运政稽查队长驻六个客运站场，保证运政稽查站的工作正常开展，以维护客运站场周边运输市场秩序。');
+  });
+
+  it('西安 交通运输局: 专项资金 form, 实施期总目标 and 年度目标 side by side one space apart (L2520–2524), the same text in each', () => {
+    const target = targetsOf('xian-transport-2022-budget.txt').find((t) => t.lines.first === 2509)!;
+    const text = '2022年交通运输发展专项资金用于省道107（关中环线）大中修工程、农村公路养护及安全防护工程、三条快速干道的征迁工程、周至西南塬区公路工程以及“四好农村路”创建奖补等。';
+    expect(target).toMatchObject({ projectName: '西安市交通运输发展专项资金', goal: text, periodGoal: text, funds: { total: 28921, fiscal: 28921 } });
   });
 });

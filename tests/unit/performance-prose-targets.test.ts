@@ -22,6 +22,17 @@ const fixture = [
   '详见单位的项目绩效目标表',
 ].join('\n');
 
+// The same paragraph as a web page prints a converted PDF's lines: each a paragraph of its own, a blank line apart, the
+// sentence cut between them (万里街道 2025 department budget's HTML variant, its sample text L805–806).
+const perLine = ['社区食堂项目经费情况说明', '', '七、绩效目标', '', '全年提供助餐服务不少于3万人次，老年人满', '', '意度不低于90%。', '', '八、其他'].join('\n');
+
+describe('a 绩效目标 paragraph printed a line a paragraph', () => {
+  it('goes on across a blank line that cuts its sentence, and ends where the sentence does', () => {
+    const [target] = parsePerformance(toSourceLines(perLine), new Set()).targets;
+    expect(target).toMatchObject({ goal: '全年提供助餐服务不少于3万人次，老年人满意度不低于90%。', lines: { first: 3, last: 7 } });
+  });
+});
+
 describe('targets stated in a 经费情况说明', () => {
   const targets = parsePerformance(toSourceLines(fixture), new Set()).targets;
 

@@ -77,6 +77,16 @@ describe('indicator values across the layouts', () => {
     expect(wrapped.lines).toEqual({ first: 2247, last: 2248 });
   });
 
+  it('a date value printed with spaces between its pieces (2021 年 12 月), as a converter prints poverty L1247', () => {
+    // poverty 1247–1249: 项目结束时间 2021年12月, 外聘驾驶员时间 =9个月; LibreOffice's text of the seed sets the pieces apart.
+    const text = ['项目支出绩效目标表', '一级指标 二级指标 三级指标 指标值', '产出指标 时效指标 项目结束时间 2021 年 12 月', '外聘驾驶员时间 =9 个月'].join('\n');
+    const [target] = parsePerformance(toSourceLines(text), new Set()).targets;
+    expect(target.indicators.map((i) => [i.name, i.value.text, i.value.date ?? i.value.number])).toEqual([
+      ['项目结束时间', '2021年12月', '2021-12'],
+      ['外聘驾驶员时间', '=9个月', 9],
+    ]);
+  });
+
   it('6-column rows with wrapped description and basis (julu)', () => {
     // 383–401: 理赔金额 / 本年度申请并审核通过后，获得保险理赔的总金额 / ≥135 万元 / 巨扶贫脱贫【2018】27 …
     const claims = at(julu.targets, 383);

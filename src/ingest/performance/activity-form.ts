@@ -173,6 +173,7 @@ export function readActivityForm(title: string, region: readonly SourceLine[]): 
       owner: null,
       funds,
       goal,
+      periodGoal: null,
       indicators,
       flag: null,
       lines: { first: region[0].no, last: region[region.length - 1].no },

@@ -5,17 +5,18 @@
  * stand one character a line down their rows, and long cells wrap inside their column over many lines. The column
  * grid shifts from page to page, so the reader takes its places from each row's own first line rather than from
  * the header: a row starts at the line printing its 分值 (the first number standing alone after the row's words) and
- * its 得分 (the last one); a 得分 wider than its column goes on digit by digit below itself. Pure.
+ * its 得分 (the last one); a 得分 wider than its column goes on digit by digit below itself. A cell's lines down to the
+ * next row's first line are its own, each word placed by where the row's first line prints each cell, and a level or
+ * name printed a character a line is read down its narrow column. Pure.
  */
-import type { EvaluationIndicator } from '../../schema/performance.ts';
 import type { SourceLine } from '../source-lines.ts';
 import { parseAmount } from '../numbers.ts';
 import { sumAmounts } from '../../core/decimal.ts';
-import { runsOf, wordCells } from '../layout/cells.ts';
+import { runsOf, wordCells, type Cell } from '../layout/cells.ts';
 import { isPageNumber } from '../page-furniture.ts';
 import { isOutlineHeading } from './level-state.ts';
 import { compact, joinWrapped } from './text.ts';
-import type { ScoreSheet } from './evaluation-tables.ts';
+import { levelCells, sheetIndicators, type ScoreSheet, type SheetRow } from './evaluation-tables.ts';
 
 /** Lines under a header line that may hold its labels' further characters (`指` and `标` of a vertical 一级指标). */
 const HEADER_REACH = 3;
@@ -57,66 +58,165 @@ function isTotalStart(text: string): boolean {
   return /^(?:合计?|总计|总分)$/.test(compact(text));
 }
 
+/**
+ * The narrow level columns, by the header's labels before 三级指标 (`一二` over `级级`: a character a column): where
+ * each column's character stands, and the column where they end (one column of jitter to the right).
+ */
+interface NarrowColumns {
+  at: number[];
+  end: number;
+  /**
+   * Whether the characters stand where their glyphs do (the PDF reader's text), so that a character's column can be
+   * told from its place. `pdftotext -layout` moves each page's columns by their own amounts and sets a cell's wrapped
+   * lines a few columns apart, so that in its text a narrow column's characters stand where another's do: there the
+   * narrow columns are not read, nor are the cells right of 分值 on a row's further lines, which may be on the next
+   * page (every line stays printed).
+   */
+  positioned: boolean;
+}
+
+/**
+ * A word printed in the narrow columns: a word as wide as all of them prints a character of each, left to right
+ * (`决项`: 决 of 决策, 项 of 项目立项, set so close that they touch); a lone character is the column's it stands
+ * nearest to.
+ */
+function narrowColumnsOf(w: Cell, narrow: NarrowColumns): number[] {
+  if (w.text.length === narrow.at.length) return narrow.at.map((_, c) => c);
+  const nearest = (x: number) => narrow.at.reduce((best, at, c) => (Math.abs(at - x) < Math.abs(narrow.at[best] - x) ? c : best), 0);
+  return [...w.text].map((_, k) => nearest(w.start + k));
+}
+
 interface Row {
-  indicator: EvaluationIndicator;
-  /** Where the row's first line prints its name and description, and its 得分 (characters from the line's start). */
+  first: number;
+  last: number;
+  weight: number | null;
+  /** Where the row's first line prints its cells (characters from the line's start): the name, 指标解释 (else 分值),
+   * 分值, 评分过程 and 得分, Infinity where that line prints none of them (评分规则 is what stands between 分值 and
+   * 评分过程). */
   nameAt: number;
   descriptionAt: number;
   weightAt: number;
+  processAt: number;
   scoreAt: number;
   scoreText: string;
+  /** The pieces of each cell, in print order; `narrow` a list of characters for each narrow column. */
+  narrow: string[][];
+  name: string[];
+  description: string[];
+  rule: string[];
+  process: string[];
+  deduction: string[];
 }
 
-/** The row a line opens: its 分值 and 得分, and the words before 分值 (levels, name, 指标解释). */
-function openRow(line: SourceLine, narrow: number, describes: boolean): Row | null {
+/**
+ * The row a line opens: its 分值 and 得分, the words before 分值 (the narrow columns' characters, the name, 指标解释),
+ * and the runs between them (评分规则, then 评分过程) and after 得分 (扣分原因), which set where the row's further
+ * lines print each cell.
+ */
+function openRow(line: SourceLine, narrow: NarrowColumns, describes: boolean): Row | null {
   const runs = runsOf(line.text);
   const numbers = runs.filter((r) => BARE_NUMBER.test(r.text));
   if (!numbers.length || runs[0] === numbers[0]) return null;
   const weight = numbers[0];
   const score = numbers.length > 1 ? numbers[numbers.length - 1] : null;
-  // The words before 分值: a word no wider than the narrow level columns is their characters, then the name, then
-  // 指标解释. A row that lost its name cell (printed in a level column, a character a line) has no name word.
   const before = wordCells(line.text.slice(0, weight.start));
   const description = describes ? before.pop() : undefined;
-  const texts = before.filter((w) => w.text.length > narrow);
-  const name = texts.length ? texts[texts.length - 1] : null;
-  return {
-    indicator: {
-      code: null,
-      level1: null,
-      level2: null,
-      name: name?.text ?? '',
-      description: description?.text ?? null,
-      weight: parseAmount(weight.text),
-      score: null,
-      rule: null,
-      process: null,
-      deduction: null,
-      lines: { first: line.no, last: line.no },
-    },
+  // The name: the last word before 指标解释 right of the narrow columns.
+  const name = before.length && before[before.length - 1].end > narrow.end ? before[before.length - 1] : null;
+  const between = runs.filter((r) => r.start > weight.start && (score == null || r.start < score.start));
+  const row: Row = {
+    first: line.no,
+    last: line.no,
+    weight: parseAmount(weight.text),
     nameAt: name?.start ?? Infinity,
     descriptionAt: description?.start ?? weight.start,
     weightAt: weight.start,
+    processAt: between.length > 1 ? between[between.length - 1].start : Infinity,
     scoreAt: score?.start ?? Infinity,
     scoreText: score?.text ?? '',
+    narrow: narrow.at.map(() => []),
+    name: [],
+    description: [],
+    rule: [],
+    process: [],
+    deduction: [],
   };
+  for (const w of wordCells(line.text)) {
+    if (w.start === weight.start || w.start === score?.start) continue;
+    // On the first line, what follows 得分 is 扣分原因.
+    if (w.start > row.scoreAt) {
+      if (narrow.positioned) row.deduction.push(w.text);
+    } else place(row, w, narrow);
+  }
+  return row;
 }
 
-/** A line of a row after its first: the name's and 指标解释's wrapped words, and the 得分's further digits. */
-function continueRow(row: Row, line: SourceLine): void {
-  row.indicator.lines = { first: row.indicator.lines.first, last: line.no };
+/**
+ * A word of a row, to the cell the row's first line prints at its place: left of 分值 a narrow column's characters,
+ * a piece of the name or of 指标解释; right of it 评分规则, 评分过程, or past 得分 the 评分过程 going on unless the row
+ * has a 扣分原因 (or no 评分过程), as the tab-separated reader reads a row's further lines.
+ */
+function place(row: Row, w: Cell, narrow: NarrowColumns): void {
+  if (w.start > row.weightAt || (w.end <= narrow.end && w.start < row.nameAt)) {
+    if (narrow.positioned) placePositioned(row, w, narrow);
+  } else if (isNamePiece(row, w)) row.name.push(w.text);
+  else row.description.push(w.text);
+}
+
+/** A word right of 分值, or in the narrow columns, of text whose characters stand where their glyphs do. */
+function placePositioned(row: Row, w: Cell, narrow: NarrowColumns): void {
+  if (w.start >= row.scoreAt - 1) (row.deduction.length || !row.process.length ? row.deduction : row.process).push(w.text);
+  else if (w.start >= row.processAt - 1) row.process.push(w.text);
+  else if (w.start > row.weightAt) row.rule.push(w.text);
+  else narrowColumnsOf(w, narrow).forEach((c, k) => row.narrow[c].push(w.text[k]));
+}
+
+/**
+ * A word between the narrow columns and 指标解释 is the name's where it stands nearer to where the row's first line
+ * prints the name than to 指标解释 (`pdftotext -layout` sets wrapped lines of a cell a few columns apart); with no name
+ * on that line, where it stands left of 指标解释.
+ */
+function isNamePiece(row: Row, w: Cell): boolean {
+  if (row.nameAt === Infinity) return w.start < row.descriptionAt - 1;
+  return Math.abs(w.start - row.nameAt) < Math.abs(w.start - row.descriptionAt);
+}
+
+/**
+ * A line of a row after its first (a cell's lines down to the next row's first line are its own): its words placed,
+ * and the 得分's further digits joined to it.
+ */
+function continueRow(row: Row, line: SourceLine, narrow: NarrowColumns): void {
+  row.last = line.no;
   for (const w of wordCells(line.text)) {
-    if (Math.abs(w.start - row.scoreAt) <= 1 && /^\d$/.test(w.text)) {
-      row.scoreText += w.text;
-      continue;
-    }
-    // A name wraps left-aligned in its column (a character's jitter right); a word elsewhere left of 指标解释 is a
-    // level's character, centred in its narrow column and so maybe a character left of the name's start.
-    if (w.start >= row.nameAt && w.start <= row.nameAt + 1 && w.end <= row.descriptionAt) row.indicator.name = joinWrapped([row.indicator.name, w.text]);
-    else if (w.start >= row.descriptionAt - 1 && w.end <= row.weightAt && row.indicator.description != null) {
-      row.indicator.description = joinWrapped([row.indicator.description, w.text]);
-    }
+    if (Math.abs(w.start - row.scoreAt) <= 1 && /^\d$/.test(w.text)) row.scoreText += w.text;
+    else place(row, w, narrow);
   }
+}
+
+/**
+ * A row's cells. Left of 指标解释 the row prints its narrow columns and then its name; a row whose name column holds
+ * nothing lost its leading cell (a 一级 merged over rows), so its cells stand one column left: the last narrow
+ * column holds the name. Read right to left, as the tab-separated reader reads a row that lost its leading cells.
+ */
+function sheetRow(row: Row, knownLevel1: readonly string[]): SheetRow {
+  const left = row.narrow.map((chars) => chars.join(''));
+  if (row.name.length) left.push(joinWrapped(row.name));
+  const name = left.pop() ?? '';
+  const level2 = left.pop() ?? '';
+  return {
+    cells: {
+      ...levelCells(left.join(''), level2, knownLevel1),
+      name,
+      description: joinWrapped(row.description),
+      rule: joinWrapped(row.rule),
+      process: joinWrapped(row.process),
+      deduction: joinWrapped(row.deduction),
+    },
+    weight: row.weight,
+    score: null,
+    first: row.first,
+    last: row.last,
+  };
 }
 
 export interface AlignedScoreSheet extends ScoreSheet {
@@ -126,15 +226,23 @@ export interface AlignedScoreSheet extends ScoreSheet {
 
 /**
  * The rows of a 综合评分表 whose header (`header`, `headerLines` lines) stacks its narrow labels. Each indicator gets
- * its 分值, 得分 (digits stacked under it joined while they stay within 分值), its name and 指标解释 where the row's
- * first line prints them as words of their own; the levels are left to the 评分汇总表 (level1ByWeights) and every
- * line stays printed as well. A 得分 over its 分值 or missing is left empty and named in `warnings`.
+ * its 分值, 得分 (digits stacked under it joined while they stay within 分值), its levels, name, 指标解释, 评分规则,
+ * 评分过程 and 扣分原因 as the geometry shows them (`knownLevel1`: the 评分汇总表's 一级 names, see levelCells); the
+ * 一级 is then checked against the 评分汇总表 (level1ByWeights) and every line stays printed as well. A 得分 over its
+ * 分值 or missing is left empty and named in `warnings`, as is a name not found.
  */
-export function readAlignedScoreSheet(lines: readonly SourceLine[], header: number, headerLines: number): AlignedScoreSheet {
+export function readAlignedScoreSheet(
+  lines: readonly SourceLine[],
+  header: number,
+  headerLines: number,
+  knownLevel1: readonly string[],
+  positioned: boolean,
+): AlignedScoreSheet {
   const labels = wordCells(lines[header].text);
   const nameLabel = labels.findIndex((w) => compact(w.text) === '三级指标');
   // The header's words before 三级指标 are the narrow level columns' labels, a character per column.
-  const narrow = labels.slice(0, Math.max(nameLabel, 0)).reduce((n, w) => n + w.text.length, 0);
+  const at = labels.slice(0, Math.max(nameLabel, 0)).flatMap((w) => [...w.text].map((_, k) => w.start + k));
+  const narrow: NarrowColumns = { at, end: at.length ? at[at.length - 1] + 2 : -Infinity, positioned };
   const describes = labels.some((w, i) => i > nameLabel && /^指标(?:解释|说明|内涵)$/.test(compact(w.text)));
   const rows: Row[] = [];
   const warnings: string[] = [];
@@ -146,21 +254,13 @@ export function readAlignedScoreSheet(lines: readonly SourceLine[], header: numb
     if (isPageNumber(line.text) || !line.text.trim()) continue;
     const first = runsOf(line.text)[0];
     if (totalRow) {
-      continueRow(totalRow, line);
+      continueRow(totalRow, line, narrow);
       last = line.no;
       continue;
     }
     if (isTotalStart(first.text)) {
-      const runs = runsOf(line.text).filter((r) => BARE_NUMBER.test(r.text));
-      if (!runs.length) break;
-      totalRow = {
-        indicator: { code: null, level1: null, level2: null, name: compact(first.text), description: null, weight: parseAmount(runs[0].text), score: null, rule: null, process: null, deduction: null, lines: { first: line.no, last: line.no } },
-        nameAt: Infinity,
-        descriptionAt: Infinity,
-        weightAt: runs[0].start,
-        scoreAt: runs.length > 1 ? runs[runs.length - 1].start : Infinity,
-        scoreText: runs.length > 1 ? runs[runs.length - 1].text : '',
-      };
+      totalRow = openRow(line, narrow, false);
+      if (!totalRow) break;
       last = line.no;
       continue;
     }
@@ -168,26 +268,26 @@ export function readAlignedScoreSheet(lines: readonly SourceLine[], header: numb
     const opened = openRow(line, narrow, describes);
     // 分值 stands left of 得分: a figure under the row's 得分 is its next digit, not another row's 分值.
     if (opened && !(prev && opened.weightAt >= prev.scoreAt - 1)) rows.push(opened);
-    else if (prev) continueRow(prev, line);
+    else if (prev) continueRow(prev, line, narrow);
     else continue;
     last = line.no;
   }
-  const indicators = rows.map((row) => {
-    const { weight, name, lines: at } = row.indicator;
-    const score = parseAmount(row.scoreText);
-    if (score != null && weight != null && score <= weight) row.indicator.score = score;
-    else warnings.push(`评分表第 ${at.first} 行指标的得分未能读出${row.scoreText ? `（读到的“${row.scoreText}”大于分值 ${weight}）` : ''}`);
-    if (!name) warnings.push(`评分表第 ${row.indicator.lines.first} 行的三级指标名称印在窄列中，未能读出`);
-    return row.indicator;
+  const read = rows.map((row) => sheetRow(row, knownLevel1));
+  read.forEach((r, i) => {
+    const score = parseAmount(rows[i].scoreText);
+    if (score != null && r.weight != null && score <= r.weight) r.score = score;
+    else warnings.push(`评分表第 ${r.first} 行指标的得分未能读出${rows[i].scoreText ? `（读到的“${rows[i].scoreText}”大于分值 ${r.weight}）` : ''}`);
+    if (!r.cells.name) warnings.push(`评分表第 ${r.first} 行的三级指标名称印在窄列中，未能读出`);
   });
+  const indicators = sheetIndicators(read);
   if (totalRow) {
     // A narrow cell may cut a figure's last digits off (`1` over `0` for 100): the total's digits are taken where they
     // make the rows' sum, and otherwise left and named.
     const printed = parseAmount(totalRow.scoreText);
     const sum = indicators.every((i) => i.score != null) ? sumAmounts(indicators.map((i) => i.score as number)) : null;
     const score = printed != null && printed === sum ? printed : null;
-    if (score == null) warnings.push(`评分表合计的得分未能读出（窄列中读到“${totalRow.scoreText}”，各项得分之和为 ${sum ?? '—'}）：第 ${totalRow.indicator.lines.first} 行`);
-    total = { weight: totalRow.indicator.weight, score, lines: totalRow.indicator.lines };
+    if (score == null) warnings.push(`评分表合计的得分未能读出（窄列中读到“${totalRow.scoreText}”，各项得分之和为 ${sum ?? '—'}）：第 ${totalRow.first} 行`);
+    total = { weight: totalRow.weight, score, lines: { first: totalRow.first, last: totalRow.last } };
   }
   return { indicators, total, last, warnings };
 }

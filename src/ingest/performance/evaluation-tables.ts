@@ -108,14 +108,55 @@ export interface ScoreSheet {
   last: number;
 }
 
-interface SheetRow {
+/** A 评分表 row's cells as printed (empty where the row prints none) and its figures, whatever the layout. */
+export interface SheetRow {
   cells: { level1: string; level2: string; name: string; description: string; rule: string; process: string; deduction: string };
   weight: number | null;
   score: number | null;
-  anchor: number;
-  scoreAt: number;
   first: number;
   last: number;
+}
+
+interface AnchoredRow extends SheetRow {
+  anchor: number;
+  scoreAt: number;
+}
+
+/**
+ * A row's 一级 and 二级 cells: where the row lost its 一级 cell and its 二级 cell is a 一级 name of the 评分汇总表
+ * (`效益`) or starts with one (`产出数量`), that name is 一级.
+ */
+export function levelCells(level1: string, level2: string, knownLevel1: readonly string[]): { level1: string; level2: string } {
+  const named = knownLevel1.find((l1) => level2.startsWith(l1));
+  if (level1 || !named) return { level1, level2 };
+  return { level1: named, level2: level2 === named ? '' : level2 };
+}
+
+/** The indicators of a 评分表's rows in print order: a 一级 or 二级 a row leaves empty is the one above (a merged cell). */
+export function sheetIndicators(rows: readonly SheetRow[]): EvaluationIndicator[] {
+  let level1: string | null = null;
+  let level2: string | null = null;
+  return rows.map((r): EvaluationIndicator => {
+    if (r.cells.level1) {
+      if (r.cells.level1 !== level1) level2 = null;
+      level1 = r.cells.level1;
+    }
+    if (r.cells.level2) level2 = r.cells.level2;
+    const orNull = (s: string) => (s.trim() ? s.trim() : null);
+    return {
+      code: null,
+      level1,
+      level2,
+      name: r.cells.name,
+      description: orNull(r.cells.description),
+      weight: r.weight,
+      score: r.score,
+      rule: orNull(r.cells.rule),
+      process: orNull(r.cells.process),
+      deduction: orNull(r.cells.deduction),
+      lines: { first: r.first, last: r.last },
+    };
+  });
 }
 
 /**
@@ -129,7 +170,7 @@ export function readScoreSheet(block: GridBlock, knownLevel1: readonly string[])
   const byColumn = readScoreSheetByColumn(block);
   if (byColumn) return byColumn;
   const { header, rows: body } = block;
-  const rows: SheetRow[] = [];
+  const rows: AnchoredRow[] = [];
   let total: ScoreSheet['total'] = null;
   let last = header.no;
   for (const line of body) {
@@ -168,17 +209,9 @@ export function readScoreSheet(block: GridBlock, knownLevel1: readonly string[])
     const at = (i: number) => (i >= 0 ? (cells[i] ?? '') : '');
     // A row printed without its 得分 (the line cut after its rule's first words) keeps every cell after 分值.
     const end = scoreAt >= 0 ? scoreAt : cells.length;
-    let level1 = anchor >= 4 ? cells.slice(0, anchor - 3).filter(Boolean).join('') : '';
-    let level2 = at(anchor - 3);
-    const named = knownLevel1.find((l1) => level2.startsWith(l1));
-    if (!level1 && named) {
-      level1 = named;
-      if (level2 === named) level2 = '';
-    }
     rows.push({
       cells: {
-        level1,
-        level2,
+        ...levelCells(anchor >= 4 ? cells.slice(0, anchor - 3).filter(Boolean).join('') : '', at(anchor - 3), knownLevel1),
         name: at(anchor - 2),
         description: at(anchor - 1),
         rule: end > anchor + 1 ? at(anchor + 1) : '',
@@ -193,29 +226,7 @@ export function readScoreSheet(block: GridBlock, knownLevel1: readonly string[])
       last: line.no,
     });
   }
-  let level1: string | null = null;
-  let level2: string | null = null;
-  const indicators = rows.map((r): EvaluationIndicator => {
-    if (r.cells.level1) {
-      if (r.cells.level1 !== level1) level2 = null;
-      level1 = r.cells.level1;
-    }
-    if (r.cells.level2) level2 = r.cells.level2;
-    const orNull = (s: string) => (s.trim() ? s.trim() : null);
-    return {
-      code: null,
-      level1,
-      level2,
-      name: r.cells.name,
-      description: orNull(r.cells.description),
-      weight: r.weight,
-      score: r.score,
-      rule: orNull(r.cells.rule),
-      process: orNull(r.cells.process),
-      deduction: orNull(r.cells.deduction),
-      lines: { first: r.first, last: r.last },
-    };
-  });
+  const indicators = sheetIndicators(rows);
   return { indicators, total, last };
 }
 

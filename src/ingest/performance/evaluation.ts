@@ -61,7 +61,7 @@ function titleStart(lines: readonly SourceLine[], headerIndex: number, taken: Re
  * Parses an evaluation report (绩效评价报告): cover and summary card, funds-use table, 评分汇总表, 综合评分表, and
  * the 经验 / 问题 / 建议 chapters. The year's indicator table is a 绩效目标表 and is left to the target parser.
  */
-export function parseEvaluation(lines: readonly SourceLine[], taken: ReadonlySet<number>): EvaluationResult | null {
+export function parseEvaluation(lines: readonly SourceLine[], taken: ReadonlySet<number>, positioned = false): EvaluationResult | null {
   if (!isEvaluationReport(lines)) return null;
   const claimed: LineRange[] = [];
   const blocked = new Set(taken);
@@ -102,11 +102,12 @@ export function parseEvaluation(lines: readonly SourceLine[], taken: ReadonlySet
   const sheetAt = lines.findIndex((l, i) => !blocked.has(l.no) && (isScoreSheetHeader(l) || (stacked = stackedScoreHeader(lines, i)) != null));
   if (sheetAt >= 0) {
     const known = scores.map((s) => s.level1.replace(/指标$/, '')).filter(Boolean);
-    const aligned = stacked != null ? readAlignedScoreSheet(lines, sheetAt, stacked) : null;
+    const aligned = stacked != null ? readAlignedScoreSheet(lines, sheetAt, stacked, known, positioned) : null;
     const read = aligned ?? readScoreSheet(gridBlock(lines, sheetAt), known);
     indicators = level1ByWeights(read.indicators, scores);
     // A row given another 一级 than the one printed on its line keeps that line as printed, so the print is not lost;
-    // so does every row of a table printed in narrow columns, whose cells are read only in part.
+    // so does every row of a table printed in narrow columns, whose cells are pieced together from where each
+    // character stands.
     regrouped = indicators.filter((ind, i) => aligned || ind.level1 !== read.indicators[i].level1).map((ind) => ind.lines);
     warnings.push(...(aligned?.warnings ?? []));
     sheetTotal = read.total;

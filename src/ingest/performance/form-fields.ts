@@ -7,10 +7,10 @@
  * text layout must) would glue neighbouring cells together. Pure, linear in the block's size.
  */
 import type { SourceLine } from '../source-lines.ts';
-import { alignedCells, type Cell } from '../layout/cells.ts';
+import { alignedCells, center, wordCells, type Cell } from '../layout/cells.ts';
 import { compact, joinWrapped } from './text.ts';
 
-export type FormField = 'projectName' | 'department' | 'implementer' | 'unit' | 'owner' | 'phone' | 'period' | 'total' | 'fiscal' | 'other' | 'goal';
+export type FormField = 'projectName' | 'department' | 'implementer' | 'unit' | 'owner' | 'phone' | 'period' | 'total' | 'fiscal' | 'other' | 'goal' | 'periodGoal';
 
 /** What each field's label looks like once compacted; a trailing colon is allowed on all of them. */
 const FIELD_LABELS: ReadonlyArray<readonly [FormField, RegExp]> = [
@@ -24,7 +24,9 @@ const FIELD_LABELS: ReadonlyArray<readonly [FormField, RegExp]> = [
   ['total', /^(?:实施期|年度|项目|年度预算|预算)?(?:资金|预算)?(?:总额|总计|合计)$/],
   ['fiscal', /^(?:其中[:：]?)?(?:财政拨款|财政资金|一般公共预算)$/],
   ['other', /^(?:其中[:：]?)?其他资金$/],
-  ['goal', /^(?:项目|部门|单位|整体)?(?:年度|总体|中长期|实施期)*(?:绩效)?目标$/],
+  // The goal over the whole implementation period, which a form prints beside the year's (中长期目标 | 年度目标).
+  ['periodGoal', /^(?:项目)?(?:中长期|实施期)(?:总体?)?(?:绩效)?目标$/],
+  ['goal', /^(?:项目|部门|单位|整体)?(?:年度|总体)*(?:绩效)?目标$/],
 ];
 
 /** Labels of a group of fields (资金情况 over 资金总额 / 财政拨款 / 其他资金) and their wrapped pieces: not values. */
@@ -37,9 +39,14 @@ function labelOf(text: string): FormField | 'group' | null {
   return GROUP_LABEL.test(c) ? 'group' : null;
 }
 
+/** The labels of goals, which a form may print side by side over their texts (goalColumns). */
+const GOALS: ReadonlySet<FormField | 'group' | null> = new Set(['goal', 'periodGoal']);
+
 interface FieldCell extends Cell {
   line: number;
   label: FormField | 'group' | null;
+  /** The cell of the line a piece of it was cut from (a goal column's piece, goalColumns). */
+  source?: FieldCell;
 }
 
 export interface FormValue {
@@ -64,6 +71,9 @@ function splitTouchingPiece(rows: FieldCell[][], i: number): void {
   // A whole label one space from its value (项目名称 科技特派员…经费) is a label too, where the value is one word:
   // a line of single-space text holds a whole row of labels and values (预算单位 X 项目名称 Y), the joined text's.
   const whole = /\s/.test(m[2]) ? null : labelOf(m[1]);
+  // Two goals' heads one space apart (实施期总目标 年度目标 in single-space text), whose columns the text no longer
+  // shows: neither is the other's value.
+  if (GOALS.has(whole) && GOALS.has(labelOf(m[2]))) return;
   const next = rows.slice(i + 1, i + 3).find((r) => r.length > 0)?.[0];
   const wrapped = m[1].length <= 4 && isLabelPiece(next) && Math.abs(next.start - first.start) <= 2 && labelOf(m[1] + next.text) != null;
   if ((whole == null || whole === 'group') && !wrapped) return;
@@ -98,6 +108,58 @@ function joinWrappedLabels(rows: FieldCell[][]): void {
   }
 }
 
+/** A line of goals' heads and nothing else. */
+const isHeads = (row: readonly FieldCell[]) => row.length >= 2 && row.every((c) => GOALS.has(c.label));
+
+/**
+ * Goal labels printed side by side over their texts (实施期总目标 | 年度目标, both in one 总体目标 cell): each text below
+ * them, down to the next label of another field, is the goal of the column it is printed in. The heads' positions
+ * part the columns, in the middle between neighbouring heads. `pdftotext -layout` may print the two texts one space
+ * apart, as one run; and since a CJK text takes fewer of its character columns than of the page's width, the right
+ * text's lines start left of that middle. So a run across a middle is cut at its space nearest to the middle, and a
+ * text that needed no cut goes to the column whose cut pieces start nearest to where it starts (on average).
+ * Returns each head's pieces, each naming the line's cell it is, or was cut from.
+ */
+function goalColumns(rows: FieldCell[][], lines: readonly SourceLine[]): Map<FieldCell, FieldCell[]> {
+  const out = new Map<FieldCell, FieldCell[]>();
+  for (let i = 0; i < rows.length; i++) {
+    const heads = rows[i];
+    if (!isHeads(heads)) continue;
+    const middles = heads.slice(1).map((h, k) => (heads[k].end + h.start) / 2);
+    const columnAt = (x: number) => middles.filter((m) => x > m).length;
+    const whole: FieldCell[] = [];
+    const cut = heads.map((): FieldCell[] => []);
+    let j = i + 1;
+    for (; j < rows.length && !isHeads(rows[j]) && rows[j].every((c) => c.label == null || GOALS.has(c.label)); j++) {
+      const words = wordCells(lines[j].text);
+      for (const cell of rows[j]) {
+        if (cell.label) continue;
+        const own = words.filter((w) => w.start >= cell.start && w.end <= cell.end);
+        // Each middle inside the run cuts it before the word that starts nearest to the middle.
+        const cuts = middles
+          .filter((m) => own.length > 1 && cell.start < m && m < cell.end)
+          .map((m) => own.reduce((best, w, k) => (k > 0 && Math.abs(w.start - m) < Math.abs(own[best].start - m) ? k : best), 1));
+        if (cuts.length === 0) {
+          whole.push({ ...cell, source: cell });
+          continue;
+        }
+        const bounds = [0, ...new Set(cuts), own.length];
+        for (let k = 1; k < bounds.length; k++) {
+          const [start, end] = [own[bounds[k - 1]].start, own[bounds[k] - 1].end];
+          cut[Math.min(columnAt(cell.start) + k - 1, heads.length - 1)].push({ text: lines[j].text.slice(start, end), start, end, line: cell.line, label: null, source: cell });
+        }
+      }
+    }
+    const anchored = cut.every((pieces) => pieces.length > 0);
+    const starts = cut.map((pieces) => pieces.reduce((sum, p) => sum + p.start, 0) / pieces.length);
+    const nearest = (x: number) => starts.reduce((best, s, c) => (Math.abs(s - x) < Math.abs(starts[best] - x) ? c : best), 0);
+    for (const p of whole) cut[anchored ? nearest(p.start) : columnAt(center(p))].push(p);
+    heads.forEach((head, c) => out.set(head, cut[c]));
+    i = j - 1;
+  }
+  return out;
+}
+
 /**
  * Fields found in the block, each with its value as printed (wrapped pieces joined in reading order) and its lines.
  * Returns null when the block is not laid out as a form (fewer than two labels in cells of their own), so that the
@@ -110,10 +172,11 @@ export function readFormFields(lines: readonly SourceLine[]): Map<FormField, For
   if (labels.length < 2) return null;
 
   const labelRows = rows.map((row) => row.filter((c) => c.label));
-  const pieces = new Map<FieldCell, FieldCell[]>();
+  const pieces = goalColumns(rows, lines);
+  const placed = new Set([...pieces.values()].flat().map((p) => p.source));
   rows.forEach((row, i) => {
     for (const cell of row) {
-      if (cell.label) continue;
+      if (cell.label || placed.has(cell)) continue;
       const owner = ownerOf(cell, i, rows, labelRows);
       const owned = owner && pieces.get(owner);
       if (owned) owned.push(cell);

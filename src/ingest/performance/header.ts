@@ -14,6 +14,7 @@ export interface TargetHeader {
   owner: string | null;
   funds: { total: number | null; fiscal: number | null; other: number | null };
   goal: string | null;
+  periodGoal: string | null;
   flags: string[];
 }
 
@@ -114,7 +115,9 @@ function headerFromForm(form: Map<FormField, FormValue>, fromText: TargetHeader)
     projectName: text('projectName') ?? fromText.projectName,
     owner: text('owner') ?? fromText.owner,
     funds: { total: money('total', fromText.funds.total), fiscal: money('fiscal', fromText.funds.fiscal), other: money('other', fromText.funds.other) },
-    goal: text('goal') ?? fromText.goal,
+    // A form's only goal is its goal, whatever period it is for; beside the year's, the period's is kept apart.
+    goal: text('goal') ?? text('periodGoal') ?? fromText.goal,
+    periodGoal: text('goal') == null ? null : text('periodGoal'),
     flags,
   };
 }
@@ -153,6 +156,7 @@ function readJoinedHeader(lines: readonly SourceLine[], title: string | null, ta
     owner: owner || null,
     funds: { total, fiscal, other },
     goal: goal || null,
+    periodGoal: null,
     flags,
   };
 }
@@ -188,6 +192,7 @@ export function readScrambledHeader(lines: readonly SourceLine[], title: string 
     owner: null,
     funds: { total, fiscal, other },
     goal: goal || null,
+    periodGoal: null,
     flags,
   };
 }

@@ -239,6 +239,7 @@ function assemble(
     owner: header.owner,
     funds: header.funds,
     goal: header.goal,
+    periodGoal: header.periodGoal,
     indicators,
     flag: flags.length ? flags.join('；') : null,
     lines,
@@ -247,11 +248,12 @@ function assemble(
 
 /**
  * Finds 绩效目标表 and evaluation-report structures. `taken` holds line numbers other parsers already claimed;
- * `geometry`, a PDF's line boxes and rules, by which a table of many projects drawn with rules is read (project-table.ts).
+ * `geometry`, a PDF's line boxes and rules, by which a table of many projects drawn with rules is read (project-table.ts);
+ * `positioned`, the text is the PDF reader's, each character where its glyph stands (evaluation-aligned.ts).
  */
-export function parsePerformance(lines: readonly SourceLine[], taken: ReadonlySet<number>, geometry?: PageGeometry): PerformanceResult {
+export function parsePerformance(lines: readonly SourceLine[], taken: ReadonlySet<number>, geometry?: PageGeometry, positioned = false): PerformanceResult {
   const result: PerformanceResult = { targets: [], evaluation: null, ...emptyClaims() };
-  const evaluation = parseEvaluation(lines, taken);
+  const evaluation = parseEvaluation(lines, taken, positioned);
   const blocked = new Set(taken);
   if (evaluation) {
     result.evaluation = evaluation.evaluation;

@@ -390,6 +390,7 @@ export function readProjectTable(
         owner: null,
         funds,
         goal: goal || null,
+        periodGoal: null,
         indicators,
         flag: null,
         lines: { ...spans[j] },

@@ -11,6 +11,7 @@ import { compact, joinWrapped } from './text.ts';
 const TITLE = /^(.*?)(?:项目)?经费情况说明$/;
 const GOAL_HEADING = /^[一二三四五六七八九十]+、(?:年度)?绩效目标$/;
 const NEXT_HEADING = /^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）])/;
+const SENTENCE_END = /[。！？；.!?;]$/;
 
 /** The 绩效目标 paragraphs of the document's 经费情况说明, as targets (without ids), with their heading's lines. */
 export function readProseTargets(lines: readonly SourceLine[], taken: ReadonlySet<number>): Array<Omit<PerformanceTarget, 'id'>> {
@@ -29,7 +30,9 @@ export function readProseTargets(lines: readonly SourceLine[], taken: ReadonlySe
     const body: SourceLine[] = [];
     for (let j = k + 1; j < lines.length && !taken.has(lines[j].no); j++) {
       const t = compact(lines[j].text);
-      if (t === '' ? body.length > 0 : NEXT_HEADING.test(t) || TITLE.test(t)) break;
+      // A blank line ends the paragraph where its sentence ends: a web page or converter may print each line of the
+      // PDF as a paragraph of its own, a blank line apart, cutting a sentence (`…便捷、优` / `质的…设施。`).
+      if (t === '' ? body.length > 0 && SENTENCE_END.test(compact(body[body.length - 1].text)) : NEXT_HEADING.test(t) || TITLE.test(t)) break;
       if (t !== '') body.push(lines[j]);
     }
     const goal = joinWrapped(body.map((l) => l.text.trim()));
@@ -44,6 +47,7 @@ export function readProseTargets(lines: readonly SourceLine[], taken: ReadonlySe
         owner: null,
         funds: { total: null, fiscal: null, other: null },
         goal,
+        periodGoal: null,
         indicators: [],
         flag: null,
         lines: { first: lines[k].no, last: body[body.length - 1].no },

@@ -22,10 +22,19 @@ function nextFirstToken(body: readonly SourceLine[], k: number): string | null {
   return null;
 }
 
-/** Splits the target value off the end of a row's tokens: `≤210元/人/天`, `≥ 95%`, `≥135 万元`, `有效巩固`. */
+/** The pieces of a date, as an extraction sets them a space apart (`2021 年 12 月`). */
+const DATE_PIECE = /^(?:\d{1,4}[年月日]?|[年月日])$/;
+
+/** Splits the target value off the end of a row's tokens: `≤210元/人/天`, `≥ 95%`, `≥135 万元`, `有效巩固`, `2021 年 12 月`. */
 function splitValue(tokens: readonly string[], hasPending: boolean): { name: string[]; value: string } | null {
   const n = tokens.length;
   if (n === 0) return null;
+  // A date printed in pieces: the longest run of them at the end that joins into a date (年, 月, 日 each once at most).
+  for (let k = Math.min(n - (hasPending ? 0 : 1), 6); k >= 2; k--) {
+    const pieces = tokens.slice(n - k);
+    const date = pieces.join('');
+    if (pieces.every((t) => DATE_PIECE.test(t)) && /^\d{4}年(?:\d{1,2}月(?:\d{1,2}日)?)?$/.test(date)) return { name: tokens.slice(0, n - k), value: date };
+  }
   const lastTok = tokens[n - 1];
   if (n >= 2 && isUnitToken(lastTok) && looksLikeValue(tokens[n - 2])) {
     return { name: tokens.slice(0, n - 2), value: `${tokens[n - 2]}${lastTok}` };
