@@ -58,6 +58,20 @@ function titleStart(lines: readonly SourceLine[], headerIndex: number, taken: Re
 }
 
 /**
+ * The 评分表's header line: one header line, or the first line of a header stacked over narrow columns (its number of
+ * lines in `stacked`); at -1 when the report prints none.
+ */
+function scoreSheetStart(lines: readonly SourceLine[], blocked: ReadonlySet<number>): { at: number; stacked: number | null } {
+  for (let i = 0; i < lines.length; i++) {
+    if (blocked.has(lines[i].no)) continue;
+    if (isScoreSheetHeader(lines[i])) return { at: i, stacked: null };
+    const stacked = stackedScoreHeader(lines, i);
+    if (stacked != null) return { at: i, stacked };
+  }
+  return { at: -1, stacked: null };
+}
+
+/**
  * Parses an evaluation report (绩效评价报告): cover and summary card, funds-use table, 评分汇总表, 综合评分表, and
  * the 经验 / 问题 / 建议 chapters. The year's indicator table is a 绩效目标表 and is left to the target parser.
  */
@@ -98,8 +112,7 @@ export function parseEvaluation(lines: readonly SourceLine[], taken: ReadonlySet
   }
   let regrouped: LineRange[] = [];
   const warnings: string[] = [];
-  let stacked: number | null = null;
-  const sheetAt = lines.findIndex((l, i) => !blocked.has(l.no) && (isScoreSheetHeader(l) || (stacked = stackedScoreHeader(lines, i)) != null));
+  const { at: sheetAt, stacked } = scoreSheetStart(lines, blocked);
   if (sheetAt >= 0) {
     const known = scores.map((s) => s.level1.replace(/指标$/, '')).filter(Boolean);
     const aligned = stacked != null ? readAlignedScoreSheet(lines, sheetAt, stacked, known, positioned) : null;
