@@ -512,7 +512,9 @@ describe('aligned text: a continued page whose codes stand where no amount does'
       ['208', '社会保障和就业支出', 86.86],
     ]);
   });
+});
 
+describe('aligned headers: labels wrapped down their cells', () => {
   // A header three lines high centres each cell's text down it: a label wrapped in its cell prints its first piece on
   // the first line and its rest on the last, with the one-line labels of its neighbours between (规划和自然资源局 2024
   // 决算 L225–227 and L283–287: 附属单位 / 上缴收入, 对附属单位补 / 助支出; 福州 2026 支出预算总表: 事业单位经营 /
@@ -609,6 +611,30 @@ describe('aligned text: a continued page whose codes stand where no amount does'
     expect(h.identities).toEqual([
       { whole: 1, parts: [2, 3] },
       { whole: 0, parts: [1, 4] },
+    ]);
+  });
+
+  // 深圳 2026 收入总表 (L2703–2709): under 财政拨款, 一般公共预算 / 拨款 and 政府性基金预算 / 拨款 beside
+  // 国有资本经营预 / 算拨款, printed one space after 政府性基金预算. The narrower 财政拨款 over the run is its group,
+  // not a piece of a stack: the run's labels join their rests and 国有资本经营预算拨款 is a column (was `算拨款`).
+  it('a run of labels one space apart joins their rests under a narrower group label', () => {
+    const h = alignedHeader(
+      [
+        '                                                                                         本年收入',
+        '                                                财政拨款                                                              单位资金                              上年结余',
+        '        预算单位        收入总计                                                   财政专户管理                                                                   、结转',
+        '                                 一般公共预算        政府性基金预算 国有资本经营预               资金                    事业单位经营                   附属单位上缴',
+        '                                                                                         事业收入                    上级补助收入                   其他收入',
+        '                                   拨款            拨款           算拨款                                    收入                       收入',
+      ].map(alignedCells),
+      'lists',
+    );
+    expect(h.columns.map((c) => [c.key, c.label]).slice(0, 5)).toEqual([
+      ['total', '收入总计'],
+      ['general', '一般公共预算拨款'],
+      ['fund', '政府性基金预算拨款'],
+      ['state-capital', '国有资本经营预算拨款'],
+      ['fiscal-special', '财政专户管理资金'],
     ]);
   });
 });

@@ -238,9 +238,10 @@ function restBelow(lines: readonly Cell[][], i: number, s: Cell): { rest: Cell; 
   if (under.length !== 1 || lines[i + 1].some((o) => overlaps(o, s))) return null;
   const { o: rest, at } = under[0];
   const setAt = (o: Cell, x: Cell) => Math.abs(o.start - x.start) <= 1 || Math.abs(center(o) - center(x)) <= 1;
-  // A piece set under another is the middle or the foot of a longer stack (`财政专` / `户管理` / `资金`), which
-  // stackedLabels and the column tree read.
-  if (lines.slice(0, i).some((l) => l.some((o) => overlaps(o, s, 1) && setAt(o, s)))) return null;
+  // A piece set under another as wide (a wrapped label fills its cell's width first) is the middle or the foot of a
+  // longer stack (`财政专` / `户管理` / `资金`), which stackedLabels and the column tree read; a narrower label over it
+  // is its group (财政拨款 over 政府性基金预算).
+  if (lines.slice(0, i).some((l) => l.some((o) => overlaps(o, s, 1) && setAt(o, s) && o.text.length >= s.text.length))) return null;
   // The first piece fills its cell's width (the letters of a spread `项   目` / `栏   次` are no wrapped label).
   if (STUB.test(headerLabel(rest.text)) || s.text.length < 3 || rest.text.length > s.text.length) return null;
   const named = (t: string) => columnKeyFor(headerLabel(t)) ?? textColumnKeyFor(headerLabel(t));
