@@ -359,7 +359,7 @@ describe('aligned text: header labels packed into one run', () => {
         '             08       水利前期工作             60.00      60.00             60.00',
       ].join('\n'),
     );
-    expect(t.rows.map((r) => [r.code, r.values.total, r.values.general, r.values['fund-budget'], r.values['state-capital']])).toEqual([
+    expect(t.rows.map((r) => [r.code, r.values.total, r.values.general, r.values.fund, r.values['state-capital']])).toEqual([
       [null, 1171.15, 1171.15, null, null],
       ['213', 1171.15, 1171.15, null, null],
       ['21303', 1171.15, 1171.15, null, null],

@@ -28,6 +28,7 @@ const NAMES: Readonly<Record<string, string>> = {
   affiliated: '附属单位上缴收入',
   'other-income': '其他收入',
   carryover: '上年结转结余',
+  'non-fiscal-balance': '使用非财政拨款结余',
   'remit-superior': '上缴上级支出',
   'subsidy-to-affiliated': '对附属单位补助支出',
   'previous-year': '上年数',

@@ -33,6 +33,8 @@ const COLUMN_KEYS: ReadonlyArray<readonly [key: string, pattern: RegExp]> = [
   ['affiliated', /^附属单位/],
   ['other-income', /^(?:单位)?其他(?:资金)?(?:收入|资金)/],
   ['carryover', /^(?:单位)?上年结[转余]/],
+  // 使用非财政拨款结余 (收入总表 of 山东 and others): an income source beside 上年结转, part of 合计.
+  ['non-fiscal-balance', /^使用非财政拨款结余/],
   ['remit-superior', /^上缴上级/],
   ['subsidy-to-affiliated', /^对附属单位补助/],
   ['previous-year', /^上年(?:预算|决算|执行)?数?$/],
@@ -160,8 +162,8 @@ export function inTemplateGroup(key: string): boolean {
 const TOTAL_PARTS = new Set([
   'basic', 'project', 'personnel', 'public', 'general', 'fund', 'state-capital', 'fiscal', 'fiscal-special',
   'unit-funds', 'business', 'operating', 'subsidy-from-superior', 'affiliated', 'other-income', 'carryover',
-  'transfer-general', 'transfer-fund', 'transfer-state-capital', 'carryover-fiscal', 'carryover-non-fiscal',
-  'remit-superior', 'subsidy-to-affiliated', 'outbound-travel', 'vehicles', 'vehicle-purchase', 'vehicle-operation',
+  'non-fiscal-balance', 'transfer-general', 'transfer-fund', 'transfer-state-capital', 'carryover-fiscal',
+  'carryover-non-fiscal', 'remit-superior', 'subsidy-to-affiliated', 'outbound-travel', 'vehicles', 'vehicle-purchase', 'vehicle-operation',
   'reception',
 ]);
 

@@ -66,19 +66,36 @@ interface Leaf {
   key: string | null;
 }
 
+/** Whether the nodes print both a 预算(数) and a 决算(数): the stage pair under an item (三公 final accounts). */
+function bothStages(nodes: readonly HeaderNode[]): boolean {
+  return ['预算', '决算'].every((s) => nodes.some((n) => STAGE.exec(n.label)?.[1] === s));
+}
+
 /** The columns whose sum a node stands for, and the identities inside it. */
-function walk(node: HeaderNode, leaves: Leaf[], identities: ColumnIdentity<number>[], group: string | null): number[] {
+function walk(
+  node: HeaderNode,
+  leaves: Leaf[],
+  identities: ColumnIdentity<number>[],
+  group: string | null,
+  stagePairs: boolean,
+): number[] {
   if (node.col != null && node.children.length === 0) {
     const generic = SUBTOTAL.test(node.label) || /^(?:人员经费|公用经费|基本支出|项目支出)$/.test(node.label);
-    const stage = STAGE.exec(node.label);
+    // A 预算 or 决算 is a stage only beside the other one; alone it is the end of its group's label wrapped onto
+    // the line below (政府性基金 / 预算 is 政府性基金预算, no 预算数 of 政府性基金).
+    const stage = stagePairs ? STAGE.exec(node.label) : null;
+    const wrapped = !stagePairs && group !== null && STAGE.test(node.label);
     const groupKey = group ? columnKeyFor(group) : null;
     leaves.push({
       col: node.col,
-      label: group && (generic || stage) ? `${group}${node.label}` : node.label,
+      label: group && (generic || stage || wrapped) ? `${group}${node.label}` : node.label,
       group,
       // A group's 小计 takes the group's key, unless the two together name a column of their own (the 三公 subtotal
       // `一般公共预算拨款安排的“三公”经费预算 / 小计` is no 一般公共预算 column).
-      keyLabel: group && SUBTOTAL.test(node.label) ? (columnKeyFor(`${group}${node.label}`) ? `${group}${node.label}` : group) : node.label,
+      keyLabel:
+        group && SUBTOTAL.test(node.label)
+          ? columnKeyFor(`${group}${node.label}`) ? `${group}${node.label}` : group
+          : wrapped ? `${group}${node.label}` : node.label,
       // 预算数 / 决算数 pairs under each item (三公 final accounts) keep the item's key.
       key: stage && groupKey ? `${groupKey}-${stage[1] === '预算' ? 'budget' : 'actual'}` : null,
     });
@@ -86,7 +103,8 @@ function walk(node: HeaderNode, leaves: Leaf[], identities: ColumnIdentity<numbe
   }
   // A 小计 heading its own 预算数/决算数 pair is the subtotal of the group it sits in.
   const childGroup = group && SUBTOTAL.test(node.label) ? `${group}${node.label}` : node.label || group;
-  const sums = node.children.map((child) => ({ child, cols: walk(child, leaves, identities, childGroup) }));
+  const pairs = bothStages(node.children);
+  const sums = node.children.map((child) => ({ child, cols: walk(child, leaves, identities, childGroup, pairs) }));
   const subtotal = sums.find((s) => s.child.col != null && s.child.children.length === 0 && GROUP_TOTAL.test(s.child.label));
   if (subtotal) {
     const parts = sums.filter((s) => s !== subtotal && !SUBSET.test(s.child.label)).flatMap((s) => s.cols);
@@ -117,7 +135,7 @@ export function headerColumns(
   const top = nodesIn(grid, 0, a, b).filter((n) => n.label || n.children.length > 0);
   const leaves: Leaf[] = [];
   const identities: ColumnIdentity<number>[] = [];
-  const units = top.map((n) => walk(n, leaves, identities, null));
+  const units = top.map((n) => walk(n, leaves, identities, null, bothStages(top)));
   if (top.length >= 2 && top[0].col != null && top[0].children.length === 0 && SUBTOTAL.test(top[0].label)) {
     identities.push({ whole: top[0].col, parts: units.slice(1).flat() });
   }
