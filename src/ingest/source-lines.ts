@@ -13,7 +13,7 @@ const INVISIBLE = /[\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF\u
 // Other C0/C1 controls except tab, which separates cells in some extractions.
 const CONTROL = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/g;
 /** Any character of INVISIBLE or CONTROL, or an ideographic space. */
-const REMOVED_OR_SPACE = /[\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF\u00AD\u0000-\u0008\u000B-\u001F\u007F-\u009F\u3000]/;
+const REMOVED_OR_SPACE = new RegExp(`${INVISIBLE.source}|${CONTROL.source}|\u3000`);
 
 /**
  * The line as its reader sees it: invisibles and controls removed, ideographic spaces made ASCII, a converter's
