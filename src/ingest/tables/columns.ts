@@ -109,12 +109,22 @@ export function keysNamedIn(text: string): Set<string> {
   return out;
 }
 
+/** The key of a column the vocabulary does not know, by its place in the table (1-based): `c3`. */
+export function positionalKey(place: number): string {
+  return `c${place}`;
+}
+
+/** A positional key: its column may be any part of any total, so no identity over the row may count on it. */
+export function isPositionalKey(key: string): boolean {
+  return /^c\d+$/.test(key);
+}
+
 /** Keys for a header row: known labels get their shared key; the rest, and repeats, get positional keys. */
 export function columnKeys(labels: readonly string[]): string[] {
   const used = new Set<string>();
   return labels.map((label, i) => {
     const key = columnKeyFor(label);
-    const chosen = key && !used.has(key) ? key : `c${i + 1}`;
+    const chosen = key && !used.has(key) ? key : positionalKey(i + 1);
     used.add(chosen);
     return chosen;
   });

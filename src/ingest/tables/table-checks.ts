@@ -6,7 +6,7 @@ import { parentCode } from '../../core/codes.ts';
 import { amountsAgree, sumAmounts } from '../../core/decimal.ts';
 import { foldWidth } from '../../core/width.ts';
 import { columnName } from './column-names.ts';
-import { columnIdentities } from './columns.ts';
+import { columnIdentities, isPositionalKey } from './columns.ts';
 
 /**
  * The arithmetic checks of parsed tables, whatever layout they came from: within a table (parent = sum of children,
@@ -213,7 +213,7 @@ function withinTable(table: Table): Check[] {
   }
 
   // A positional key (c4) is a column the vocabulary does not know: it may be part of any total, so no identity holds.
-  const identities = keys.some((k) => /^c\d+$/.test(k)) ? [] : columnIdentities(keys);
+  const identities = keys.some(isPositionalKey) ? [] : columnIdentities(keys);
   table.rows.forEach((row, i) => {
     if (sideOf(row) === 'income') return;
     if (!keys.some((k) => row.values[k] != null)) return;

@@ -1,6 +1,14 @@
 import { headerColumns } from '../shared/header-tree.ts';
 import { headerLabel } from '../../layout/cell-text.ts';
-import { columnKeyFor, inTemplateGroup, templateMembers, textColumnKeyFor, type ColumnIdentity } from '../columns.ts';
+import {
+  columnKeyFor,
+  inTemplateGroup,
+  isPositionalKey,
+  positionalKey,
+  templateMembers,
+  textColumnKeyFor,
+  type ColumnIdentity,
+} from '../columns.ts';
 import type { DraftColumn, Side } from '../shared/table-draft.ts';
 import { center, type Cell } from '../../layout/cells.ts';
 import { wrappedLabel } from '../shared/wrapped-label.ts';
@@ -545,8 +553,8 @@ function periodColumns(columns: DraftColumn[], periods: readonly Period[], k: nu
   const latest = Math.max(...periods.map((p) => p.year ?? -1));
   const period = headerLabel(periods[k].text);
   const keyOf = (key: string, i: number) => {
-    if (year === null && !stage) return `c${offset + i + 1}`;
-    if (/^c\d+$/.test(key) || year === latest) return key;
+    if (year === null && !stage) return positionalKey(offset + i + 1);
+    if (isPositionalKey(key) || year === latest) return key;
     return `${key}-${stage ?? 'previous'}`;
   };
   return columns.map((c, i) => ({
@@ -704,8 +712,8 @@ function coverageOf<T extends Cell>(g: Cell, leaves: readonly T[]): T[] {
     const i = leaves.indexOf(touched[0]);
     const across = [leaves[i - 1], leaves[i + 1]].find((l) => l && (l.end <= g.start || l.start >= g.end));
     if (across) {
-      const block = { start: Math.min(across.start, touched[0].start), end: Math.max(across.end, touched[0].end) };
-      if (Math.abs(center(g) - center({ text: '', ...block })) + 2 < Math.abs(center(g) - center(touched[0]))) {
+      const middle = (Math.min(across.start, touched[0].start) + Math.max(across.end, touched[0].end)) / 2;
+      if (Math.abs(center(g) - middle) + 2 < Math.abs(center(g) - center(touched[0]))) {
         return leaves.filter((l) => l === across || l === touched[0]);
       }
     }

@@ -1,4 +1,4 @@
-import { columnKeyFor, columnKeys, type ColumnIdentity } from '../columns.ts';
+import { columnKeyFor, columnKeys, positionalKey, type ColumnIdentity } from '../columns.ts';
 import type { DraftColumn, Side } from './table-draft.ts';
 
 /**
@@ -16,7 +16,7 @@ interface HeaderNode {
 
 const SUBTOTAL = /合计|总计|小计/;
 /** A group's own total printed as one of its columns (项目支出 over 项目支出总数 / 扣除基建项目后预算数). */
-const GROUP_TOTAL = /合计|总计|小计|总数$/;
+const GROUP_TOTAL = new RegExp(`${SUBTOTAL.source}|总数$`);
 /**
  * A column stating what is left of its group's total after a deduction (扣除基建项目后预算数): no part of its sum.
  * (其中 is not such a mark: `其中：基本支出` beside 项目支出 under 小计 is one of the parts.)
@@ -166,7 +166,7 @@ export function headerColumns(
       key:
         l.key && leaves.filter((x) => x.key === l.key).length === 1
           ? l.key
-          : columnKeyFor(l.keyLabel) ? keys[i] : `c${offset + i + 1}`,
+          : columnKeyFor(l.keyLabel) ? keys[i] : positionalKey(offset + i + 1),
       label: l.label,
       side,
     })),

@@ -1,6 +1,6 @@
 import type { TableColumn, TableKind } from '../../../schema/table.ts';
 import type { SourceLine } from '../../source-lines.ts';
-import { columnKeyFor, indexedIdentities, templateMembers } from '../columns.ts';
+import { columnKeyFor, indexedIdentities, positionalKey, templateMembers } from '../columns.ts';
 import { columnName } from '../column-names.ts';
 import { compact } from '../../../core/width.ts';
 import { fullRowSatisfies } from '../shared/amount-placement.ts';
@@ -273,7 +273,7 @@ export function derivedColumns(kind: TableKind, header: readonly SourceLine[], c
   // (佛山 收入决算表: 附属单位上缴收入 and 其他收入, whose order the header's lines leave open, hold 0.00 and 0.01), every
   // order is handed on: the reader places each amount only where all of them place it alike.
   const same = full.every((r) => others.every((keys) => valuesIn(keys, r).every((v, c) => v === r.numbers[c].value)));
-  const bandColumns = Array.from({ length: band }, (_, i) => ({ key: `c${m + i + 1}`, label: i === 0 ? '小计' : '其中' }));
+  const bandColumns = Array.from({ length: band }, (_, i) => ({ key: positionalKey(m + i + 1), label: i === 0 ? '小计' : '其中' }));
   const labelOf = (key: string) => key.split('.').map((part) => inHeader.get(part)!.label).join('');
   const columnsOf = (keys: readonly string[]) => [...keys.map((key) => ({ key, label: labelOf(key) })), ...bandColumns];
   // Orders that agree on the full rows may still place a row of fewer amounts differently: the reader places the

@@ -5,14 +5,12 @@ import type { LayoutTables } from '../layout-result.ts';
 import { hasTabCells, tabCells } from '../../layout/cells.ts';
 import { compact } from '../../../core/width.ts';
 import { STANDARD_TITLES } from '../kinds.ts';
+import { isPositionalKey } from '../columns.ts';
 import { CodeDictionary } from '../shared/code-reassembly.ts';
 import { inferKinds, type Shape } from '../shared/kind.ts';
 import { draftTabbedTable } from './draft-rows.ts';
 import { findTabbedRegions, findUntitledGrids, type TableRegion } from './regions.ts';
 import { addToDictionary, buildTable, placementWarnings, type PositionedDraft } from '../shared/table-draft.ts';
-
-/** A positional column key (`c3`): the header named no column of the shared vocabulary there. */
-const POSITIONAL_KEY = /^c\d+$/;
 
 /** The labels of a grid's header lines (those above its first row), as the spaced reader's labels read. */
 function headerLabelsOf(lines: readonly SourceLine[], region: TableRegion, draft: PositionedDraft): string[] {
@@ -30,7 +28,7 @@ function headerLabelsOf(lines: readonly SourceLine[], region: TableRegion, draft
  * amount somewhere. A grid of anything else (a list of names, a table of targets) is no budget table.
  */
 function budgetShape(lines: readonly SourceLine[], region: TableRegion, draft: PositionedDraft, table: Table): Shape | null {
-  const named = new Set(draft.columns.map((c) => c.key).filter((k) => !POSITIONAL_KEY.test(k)));
+  const named = new Set(draft.columns.map((c) => c.key).filter((k) => !isPositionalKey(k)));
   const coded = table.rows.filter((r) => r.code !== null);
   const hasAmount = table.rows.some((r) => Object.values(r.values).some((v) => v !== null));
   if (!hasAmount || (named.size < 2 && coded.length < 2)) return null;
