@@ -467,6 +467,104 @@ describe('aligned text: a table continued on a page set at another scale', () =>
   });
 });
 
+describe('aligned text: a continued page laid out on its own', () => {
+  // pdftotext -layout of the PDF that LibreOffice wrote from the 万里街道 2025 部门预算 sample (its 收入预算总表, text
+  // lines 185–205): after the form feed the page is squeezed, not scaled. 类 / 款 / 项 stand at 0, 6 and 11 (0, 11
+  // and 17 on the header's page), the names at 16 (27), the amounts start at 35, 47, 59, 63 and 67 (58, 71, 81, 88
+  // and 104). Read in the header's columns, the page's first two amounts ran into the names (统战事务119100119100),
+  // its zeros filled 合计 and 财政拨款收入, and each 项 code was read as a 款 (the 项 rows lost their codes).
+  it('each column of the page is the header page’s column of the same rank', () => {
+    const [t] = parse(
+      [
+        '2025 年部门收入预算总表',
+        '编制部门：上海市普陀区人民政府万里街道办事处                   单位：元',
+        '科目编码                       科目名称                           合计           财政拨款收入    事业收入   事业单位经营          其他收入',
+        '                                                                                        收入',
+        '类          款     项',
+        '201                        一般公共服务支出                       3296600      3296600   0      0               0',
+        '           05              统计信息事务                         438300       438300    0      0               0',
+        '201        05    07        专项普查活动                         438300       438300    0      0               0',
+        '\f      34        统战事务               119100      119100      0   0   0',
+        '201   34   02   一般行政管理事务           119100      119100      0   0   0',
+        '204             公共安全支出             2878025     2878025     0   0   0',
+        '      06        司法                 300000      300000      0   0   0',
+        '204   06   07   公共法律服务             300000      300000      0   0   0',
+      ].join('\n'),
+    );
+    expect(t.columns.map((c) => c.label)).toEqual(['合计', '财政拨款收入', '事业收入', '事业单位经营收入', '其他收入']);
+    expect(t.rows.map((r) => [r.code, r.name, Object.values(r.values)])).toEqual([
+      ['201', '一般公共服务支出', [3296600, 3296600, 0, 0, 0]],
+      ['20105', '统计信息事务', [438300, 438300, 0, 0, 0]],
+      ['2010507', '专项普查活动', [438300, 438300, 0, 0, 0]],
+      ['20134', '统战事务', [119100, 119100, 0, 0, 0]],
+      ['2013402', '一般行政管理事务', [119100, 119100, 0, 0, 0]],
+      ['204', '公共安全支出', [2878025, 2878025, 0, 0, 0]],
+      ['20406', '司法', [300000, 300000, 0, 0, 0]],
+      ['2040607', '公共法律服务', [300000, 300000, 0, 0, 0]],
+    ]);
+  });
+
+  // The 万里街道 2024 sample's own text (收入预算总表, lines 345–350): the 合计 row alone on the table's last page, its
+  // amounts where the page sets them. Its columns are not the header page's (no codes), so the page was read in the
+  // header's columns as printed, the first 0 taken into the name (合计0) and 其他收入 left empty.
+  it('a page of other columns than the header page’s, with an amount for each column, takes them in order', () => {
+    const [t] = parse(
+      [
+        '2024年部门收入预算总表',
+        '编制部门：上海市普陀区人民政府万里街道办事处                                                                单位：元',
+        '                   项目                                          收入预算',
+        '功能分类科目编码                                                                  事业单位',
+        '                       功能分类科目名称        合计         财政拨款收入       事业收入                  其他收入',
+        '类     款    项                                                              经营收入',
+        '201             一般公共服务支出              2,932,700    2,932,700          0          0          0',
+        '221   03   99   其他城乡社区住宅支出              2,177,200    2,177,200          0          0          0',
+        '\f合计   156,211,123   156,211,123   0   0   0',
+      ].join('\n'),
+    );
+    expect(t.rows.map((r) => [r.name, Object.values(r.values)])).toEqual([
+      ['一般公共服务支出', [2932700, 2932700, 0, 0, 0]],
+      ['其他城乡社区住宅支出', [2177200, 2177200, 0, 0, 0]],
+      ['合计', [156211123, 156211123, 0, 0, 0]],
+    ]);
+  });
+
+  // The 司法局 2026 部门预算 sample's text (一般公共预算支出功能分类预算表, lines 261–267): the page after the form feed
+  // prints the header again over its rows. Its labels were joined to the names of the rows nearest them
+  // (其他行政事业单位养老支出项目一般公共预算支出功能分类科目编码, 类款项功能分类科目名称合计基本支出项目支出卫生健康支出);
+  // they are kept as printed lines instead.
+  it('a header printed again over a continued page’s rows is no row’s words', () => {
+    const [t] = parse(
+      [
+        '2026年部门一般公共预算支出功能分类预算表',
+        '编制部门：上海市普陀区司法局                                                           单位：元',
+        '                        项目                           一般公共预算支出',
+        '功能分类科目编码',
+        '                         功能分类科目名称     合计              基本支出           项目支出',
+        '类     款    项',
+        '208             社会保障和就业支出              3343704.00       3343704.00           0.00',
+        '208   05        行政事业单位养老支出             3343704.00       3343704.00           0.00',
+        '208   05   99   其他行政事业单位养老支出               6440.00         6440.00           0.00',
+        '\f                        项目                        一般公共预算支出',
+        '功能分类科目编码',
+        '                         功能分类科目名称   合计             基本支出           项目支出',
+        '类     款    项',
+        '210             卫生健康支出               1149678.00      1149678.00           0.00',
+        '210   11        行政事业单位医疗             1149678.00      1149678.00           0.00',
+      ].join('\n'),
+    );
+    expect(t.rows.map((r) => [r.code, r.name, r.values.total, r.values.basic, r.values.project])).toEqual([
+      ['208', '社会保障和就业支出', 3343704, 3343704, 0],
+      ['20805', '行政事业单位养老支出', 3343704, 3343704, 0],
+      ['2080599', '其他行政事业单位养老支出', 6440, 6440, 0],
+      ['210', '卫生健康支出', 1149678, 1149678, 0],
+      ['21011', '行政事业单位医疗', 1149678, 1149678, 0],
+    ]);
+    // No row holds the repeated header's lines 10–13.
+    expect(t.rows.map((r) => r.lines.first)).toEqual([7, 8, 9, 14, 15]);
+    expect(t.rows.every((r) => r.lines.first === r.lines.last)).toBe(true);
+  });
+});
+
 describe('aligned text: a continued page whose codes stand where no amount does', () => {
   // pdftotext -layout of the PDF that LibreOffice 7.4 wrote from the 喀什地区扶贫开发办公室 seed as a Word document (its
   // 收支总体情况表 with the expenditure code in a cell of its own): the table goes on over a page break (\f) with

@@ -9,7 +9,7 @@ import { isPageFurnitureAt } from '../../page-furniture.ts';
 import { declaresEmpty, isCompilerLine, isNoteLine, isTableFurniture, unitOf } from '../shared/region-text.ts';
 import type { DraftRow, PositionedDraft, PositionedToken, Side } from '../shared/table-draft.ts';
 import { alignedHeader, amountWindows, packedWindows, type AlignedColumn, type ExtraPanel } from './header.ts';
-import { pagesFrom, scaleContinuedPages } from './page-scale.ts';
+import { pagesFrom, toHeaderPage } from '../../layout/page-frame.ts';
 import type { AlignedRegion } from './regions.ts';
 import { center, isAmountCell, alignedCells, type Cell } from '../../layout/cells.ts';
 
@@ -85,11 +85,23 @@ export function draftAlignedTable(lines: readonly SourceLine[], region: AlignedR
   let declaredEmpty = false;
   const headerLines: Cell[][] = [];
   const body: { line: SourceLine; segs: Cell[] }[] = [];
+  let pageTop = false;
   for (let i = region.bodyStart; i <= region.end; i++) {
     const line = lines[i];
+    // A form feed opens a page, whatever its first line prints.
+    if (line.raw.startsWith('\f')) pageTop = true;
     if (isBlank(line)) continue;
     const t = line.text.trim();
     if (isTableFurniture(t) || isPageFurnitureAt(lines, i + 1)) continue;
+    if (pageTop && body.length > 0) {
+      pageTop = false;
+      // The header printed again over a continued page's rows: its labels are no row's words (they are kept as printed).
+      const repeated = repeatedHeaderEnd(lines, i, region.end);
+      if (repeated >= 0) {
+        i = repeated;
+        continue;
+      }
+    }
     if (isNoteLine(t) || (notes.length > 0 && (declaresEmpty(t) || /[:：]$/.test(t)))) {
       notes.push(t);
       if (declaresEmpty(t)) declaredEmpty = true;
@@ -133,7 +145,7 @@ export function draftAlignedTable(lines: readonly SourceLine[], region: AlignedR
   const header = alignedHeader(headerLines, sidesAre);
   // A page is fitted to where the amounts stand, not to labels packed closer than their amounts (see packedWindows).
   const fitted = packedWindows(header.positions, body.map((b) => b.segs.filter(isAmountCell)), header.packed);
-  scaleContinuedPages(body, fitted, pagesFrom(lines, region.titleIndex, region.end));
+  toHeaderPage(body, fitted, pagesFrom(lines, region.titleIndex, region.end));
   const sides: (Side | null)[] = header.twoSided ? ['income', 'expenditure'] : [null];
   const firstAmount = (side: Side | null) =>
     Math.min(...header.positions.filter((p) => p.side === side).map((p) => p.start), Infinity);
@@ -397,6 +409,25 @@ function totalColumnLabel(segs: readonly Cell[], lines: readonly SourceLine[], i
     return !next.some((s) => cellAmount(s.text) != null) && next.filter((s) => isHeaderWord(s.text)).length >= 2;
   }
   return false;
+}
+
+/**
+ * The last line of a header printed again at the top of a continued page, or -1: the lines before the page's first
+ * row, one of them with two header labels or more (上海 司法局 2026 一般公共预算支出功能分类预算表 lines 262–265:
+ * `项目  一般公共预算支出` / `功能分类科目编码` / `功能分类科目名称  合计  基本支出  项目支出` / `类  款  项`). A row's
+ * name wrapped over the page break prints one label at most.
+ */
+function repeatedHeaderEnd(lines: readonly SourceLine[], from: number, end: number): number {
+  let last = -1;
+  let labelled = false;
+  for (let j = from; j <= end; j++) {
+    if (isBlank(lines[j])) continue;
+    const segs = alignedCells(lines[j].text);
+    if (isDataStart(segs)) break;
+    if (segs.filter((s) => isHeaderWord(s.text)).length >= 2) labelled = true;
+    last = j;
+  }
+  return labelled ? last : -1;
 }
 
 function isHeaderWord(text: string): boolean {
