@@ -372,7 +372,10 @@ describe.skipIf(absent)(`tables of other provinces${absent ? ' — skipped: samp
     // is the “三公” subtotal, 472.89 adds 会议费 44.89 and 培训费 179.18.
     expect(rowAt(d, 2155)).toMatchObject({
       role: 'total',
-      values: { 'total-previous': 346.73, 'three-public-previous': 117.49, c9: 143.76, total: 472.89, 'three-public': 248.84, 'outbound-travel': 0, reception: 38.84, vehicles: 210, 'vehicle-operation': 210, c27: 35.4 },
+      values: {
+        'total-previous': 346.73, 'three-public-previous': 117.49, 'training-previous': 143.76, total: 472.89, 'three-public': 248.84,
+        'outbound-travel': 0, reception: 38.84, vehicles: 210, 'vehicle-operation': 210, meeting: 44.89, training: 179.18, c27: 35.4,
+      },
       texts: { rowNumber: '1' },
     });
     expect(t.columns.find((c) => c.key === 'total')!.label).toBe('2022年合计');

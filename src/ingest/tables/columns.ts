@@ -26,16 +26,23 @@ const COLUMN_KEYS: ReadonlyArray<readonly [key: string, pattern: RegExp]> = [
   ['state-capital', /^国有资本经营/],
   ['fiscal', /^财政拨款/],
   ['fiscal-special', /^财政专户/],
+  // 财政专户拨款收入 broken down (广州 收入总体情况表: 教育收费 | 其他专户收入拨款 under it, no 小计 of its own).
+  ['education-fees', /^(?:专户管理)?教育收费/],
+  ['special-account-other', /^其他专户收入/],
   ['unit-funds', /^单位资金/],
   ['business', /^事业收入/],
   ['operating', /^(?:事业单位)?经营(?:收入|支出)/],
   ['subsidy-from-superior', /^上级补助/],
   ['affiliated', /^附属单位/],
-  ['other-income', /^(?:单位)?其他(?:资金)?(?:收入|资金)/],
+  ['other-income', /^(?:单位)?其[他它](?:资金)?(?:收入|资金)/],
   ['carryover', /^(?:单位)?上年结[转余]/],
   // 使用非财政拨款结余 (收入总表 of 山东 and others): an income source beside 上年结转, part of 合计.
   ['non-fiscal-balance', /^使用非财政拨款结余/],
   ['remit-superior', /^上缴上级/],
+  // The expenditure side's own columns beside 基本支出 / 项目支出 (江苏 支出预算总表, 烟台 支出总体情况表): parts of 合计,
+  // as 收支总表's 支出总计 = 本年支出合计 + 结转下年.
+  ['reserve', /^(?:单位)?预留机动经费/],
+  ['carryover-next', /^结转下年/],
   ['subsidy-to-affiliated', /^对附属单位补助/],
   ['previous-year', /^上年(?:预算|决算|执行)?数?$/],
   ['budget-initial', /^年初预算/],
@@ -47,6 +54,9 @@ const COLUMN_KEYS: ReadonlyArray<readonly [key: string, pattern: RegExp]> = [
   ['vehicle-operation', /^(?:公务用车)?运行(?:维护)?(?:经)?费?$/],
   ['reception', /^公务接待/],
   ['operating-costs', /^机关运行经费/],
+  // Added to the 三公 subtotal in the “三公”经费、会议费、培训费 tables (江苏, 西安): 合计 = 三公 小计 + 会议费 + 培训费.
+  ['meeting', /^会议费/],
+  ['training', /^培训费/],
   // 支出经济分类 类 as columns (项目支出 tables break each project down by them).
   ['econ-301', /^工资福利支出$/],
   ['econ-302', /^商品和服务支出$/],
@@ -144,6 +154,11 @@ const SUB_COLUMNS: Readonly<Record<string, string>> = {
   'transfer-state-capital': 'fiscal',
   'carryover-fiscal': 'carryover',
   'carryover-non-fiscal': 'carryover',
+  'education-fees': 'fiscal-special',
+  'special-account-other': 'fiscal-special',
+  'outbound-travel': 'three-public',
+  vehicles: 'three-public',
+  reception: 'three-public',
 };
 
 /**
@@ -174,7 +189,7 @@ const TOTAL_PARTS = new Set([
   'unit-funds', 'business', 'operating', 'subsidy-from-superior', 'affiliated', 'other-income', 'carryover',
   'non-fiscal-balance', 'transfer-general', 'transfer-fund', 'transfer-state-capital', 'carryover-fiscal',
   'carryover-non-fiscal', 'remit-superior', 'subsidy-to-affiliated', 'outbound-travel', 'vehicles', 'vehicle-purchase', 'vehicle-operation',
-  'reception',
+  'reception', 'three-public', 'meeting', 'training', 'education-fees', 'special-account-other', 'reserve', 'carryover-next',
 ]);
 
 /** An arithmetic identity between the columns of one row, by key or by index: `whole` = sum of `parts`. */
