@@ -9,7 +9,7 @@ import { availableParallelism } from 'node:os';
 import { basename, join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { MAX_INPUT_BYTES, oversizeReason } from '../src/ingest/decode.ts';
-import { originalsOnly, sameNameSuffixes, SOURCE_EXTENSIONS } from '../src/ingest/sources/index.ts';
+import { originalsOnly, REFUSED_EXTENSIONS, sameNameSuffixes, SOURCE_EXTENSIONS } from '../src/ingest/sources/index.ts';
 import { slugFor } from '../src/ingest/parse-disclosure.ts';
 import { emptySummary, formatSummary, mergeSummary } from '../src/ingest/summary.ts';
 import { joinWrittenCompanions, type WrittenDocument } from './companion-step.ts';
@@ -25,7 +25,8 @@ const HELP = `用法：npm run ingest -- [选项] [文件|文件夹 …]
 每个输入文件得到一个 JSON 文件，以输入文件名命名。
 
 参数：
-  文件|文件夹      要解析的文件，或文件夹（读取其中的 ${SOURCE_EXTENSIONS.join('、')} 文件）
+  文件|文件夹      要解析的文件，或文件夹（读取其中的 ${SOURCE_EXTENSIONS.join('、')} 文件；
+                  其中的 ${REFUSED_EXTENSIONS.join('、')} 文件不读取，逐个报出并说明原因）
                   （默认：content/sources）
 
 选项：
@@ -65,7 +66,8 @@ async function expandInputs(paths: string[]): Promise<string[]> {
       continue;
     }
     if (info.isDirectory()) {
-      const names = originalsOnly((await readdir(p)).filter((n) => SOURCE_EXTENSIONS.some((e) => n.toLowerCase().endsWith(e)))).sort();
+      const listed = [...SOURCE_EXTENSIONS, ...REFUSED_EXTENSIONS];
+      const names = originalsOnly((await readdir(p)).filter((n) => listed.some((e) => n.toLowerCase().endsWith(e)))).sort();
       // Links inside the folder are listed too, so that each is refused by name (lstat, in main) rather than followed.
       files.push(...names.map((n) => join(p, n)));
     } else files.push(p);

@@ -21,7 +21,11 @@ const BINARY_SIGNATURES: ReadonlyArray<readonly [string, number[]]> = [
   ['这是 JPEG 图片，不是文本：扫描件需要先做文字识别', [0xff, 0xd8, 0xff]],
   ['这是 ZIP 压缩包，不是文本，也不是 .docx 或 .xlsx（OFD 等都是 ZIP 文件）：请另存为 PDF、.docx 或 .xlsx 后再导入', [0x50, 0x4b, 0x03, 0x04]],
   ['这是 GIF 图片，不是文本：扫描件需要先做文字识别', [0x47, 0x49, 0x46, 0x38]],
-  ['这是旧版 Office 文档（.doc、.wps，或不完整的 .xls），不是文本：请另存为 PDF、.docx 或 .xlsx 后再导入', [0xd0, 0xcf, 0x11, 0xe0]],
+  // A legacy .xls is read before this (sources/xls.ts); every other OLE file is refused: no reader here keeps a Word
+  // table's merged cells (README, "what is refused"). WPS 文字 saves its .wps in this format too.
+  ['这是旧版 Word 或 WPS 文档（.doc、.wps 等旧版 Office 格式），本工具不读取这种格式：请在 Word 或 WPS 中另存为 .docx 或 PDF（表格另存为 .xlsx）后再导入', [0xd0, 0xcf, 0x11, 0xe0]],
+  // Word's "RTF" saved under a .doc name (as portals often publish it) would otherwise be read as its markup.
+  ['这是 RTF 文档，本工具不读取这种格式：请在 Word 或 WPS 中另存为 .docx 或 PDF 后再导入', [0x7b, 0x5c, 0x72, 0x74, 0x66]],
 ];
 
 /** Why a file over the size limit is not read; the CLI says it before reading the file. */

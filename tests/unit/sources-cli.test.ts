@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { copyFileSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import ExcelJS from 'exceljs';
 import { afterAll, describe, expect, it } from 'vitest';
 import { sameNameSuffixes } from '../../src/ingest/sources/index.ts';
@@ -43,6 +43,29 @@ describe('the CLI reads every source format a folder holds', () => {
     const refused = spawnSync(NODE, [CLI, '--quiet', '--strict', '--out', out, join(work, 'old.xls')], { encoding: 'utf8', timeout: 120_000 });
     expect(refused.status).toBe(1);
     expect(refused.stderr).toMatch(/old\.xls.*无法读取这个 \.xls 工作簿：文件已损坏、不完整或已加密/);
+  });
+});
+
+describe('legacy Word and WPS documents', () => {
+  it('names each .doc and .wps of a folder with why it is not read and what to save it as, and reads the rest', () => {
+    const dir = join(work, 'legacy');
+    spawnSync('mkdir', ['-p', dir]);
+    // An OLE compound file holding a WordDocument stream, as Word 97–2003 (and LibreOffice's "Word 97") saves a .doc.
+    const ole = new Uint8Array(2048);
+    ole.set([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
+    ole.set([...Buffer.from('WordDocument\0', 'utf16le')], 1024);
+    writeFileSync(join(dir, '说明.doc'), ole);
+    writeFileSync(join(dir, 'report.WPS'), ole);
+    copyFileSync('tests/fixtures/formats/portal-budget-page.html', join(dir, 'page.html'));
+
+    const run = spawnSync(NODE, [CLI, '--quiet', '--out', join(work, 'legacy-out'), dir], { encoding: 'utf8', timeout: 120_000 });
+    expect(run.status).toBe(0);
+    const errors = run.stderr.split('\n').filter((l) => l.startsWith('错误：'));
+    const reason = '这是旧版 Word 或 WPS 文档（.doc、.wps 等旧版 Office 格式），本工具不读取这种格式：请在 Word 或 WPS 中另存为 .docx 或 PDF（表格另存为 .xlsx）后再导入';
+    // The CLI names a file by its path from where it runs (here, the repository).
+    expect(errors).toEqual(['report.WPS', '说明.doc'].map((name) => `错误：${relative(process.cwd(), join(dir, name))}：${reason}`));
+    expect(run.stdout).toMatch(/文件：解析 1 份，失败 2 份/);
+    expect(readdirSync(join(work, 'legacy-out'))).toEqual(['page.json']);
   });
 });
 

@@ -64,6 +64,13 @@ export type SourceRead =
 export const SOURCE_EXTENSIONS: readonly string[] = ['.txt', '.pdf', '.xlsx', '.xls', '.docx', '.html', '.htm', '.md'];
 
 /**
+ * File name endings of formats that are not read (legacy Word and WPS documents) but that a folder is searched for
+ * too, so that the batch names each with its reason rather than passing over it in silence; the bytes decide, so a
+ * `.doc` that is a web page or a Word 2007 document is read as one.
+ */
+export const REFUSED_EXTENSIONS: readonly string[] = ['.doc', '.wps'];
+
+/**
  * The files of a folder to read: a text file beside the PDF of the same name (`x.txt` next to `x.pdf`) is that PDF's
  * extracted text, the same disclosure, so only the PDF, the original, is read.
  */
@@ -76,8 +83,9 @@ export function originalsOnly(names: readonly string[]): string[] {
  * Formats by how exactly they hold a disclosure's figures: a workbook's cells are the numbers themselves, a PDF
  * prints them, a Word document types them (its tables' cells are known, but a PDF is what offices publish as the
  * document of record), a portal page or a converter's Markdown is made from one of those, a text file is extracted.
+ * A `.doc` or `.wps` that is read at all is a web page or text saved under that name.
  */
-const EXACTEST_FIRST: readonly string[] = ['.xlsx', '.xls', '.pdf', '.docx', '.html', '.htm', '.md', '.txt'];
+const EXACTEST_FIRST: readonly string[] = ['.xlsx', '.xls', '.pdf', '.docx', '.html', '.htm', '.md', ...REFUSED_EXTENSIONS, '.txt'];
 
 function extensionOf(path: string): string {
   const m = /\.[^./\\]+$/.exec(path);
