@@ -132,6 +132,29 @@ describe.skipIf(skipReason !== '')(`hostile content${skipReason ? ` — skipped:
     await page.close();
   });
 
+  // The card's two-goal branch (IndicatorCards): only a target with a 实施期目标 renders it, and no bundled one has.
+  it('shows a target’s 实施期目标 and 年度目标 under their headings, as text', async () => {
+    const [target] = hostileDocument().targets;
+    const { page } = await visit(`d/${HOSTILE_SLUG}/`);
+    const card = page.locator(`[id="target-${target.id}"]`);
+    const shown: Array<Record<string, unknown>> = [];
+    for (const heading of ['实施期目标：', '年度目标：']) {
+      const goal = card.locator('p', { has: page.locator('strong', { hasText: heading }) });
+      shown.push({
+        visible: await goal.isVisible(),
+        text: await goal.textContent(),
+        heading: await goal.locator('strong').textContent(),
+        elements: await goal.evaluate((p) => [...p.querySelectorAll('*')].map((e) => e.tagName)),
+      });
+    }
+    expect(shown).toEqual([
+      { visible: true, text: `实施期目标：${target.periodGoal}`, heading: '实施期目标：', elements: ['STRONG'] },
+      { visible: true, text: `年度目标：${target.goal}`, heading: '年度目标：', elements: ['STRONG'] },
+    ]);
+    expect(target.periodGoal).toContain('<iframe');
+    await page.close();
+  });
+
   it('shows hostile project names and glossary terms as text on the projects and glossary pages', async () => {
     const projects = await visit('projects/');
     expect(projects.dom.text).toContain(`项目${SCRIPT_VECTORS[0]}`);

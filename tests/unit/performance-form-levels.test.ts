@@ -316,11 +316,11 @@ describe.skipIf(absent)('level names of other places’ forms, as published', ()
 // One-project forms as a PDF draws them (issue 11), after 西安's 部门整体 form (PDF page 86) and 烟台's forms (page
 // 49), other names and figures. Line n's box is `box(n)`; vertical rules part the grid's columns 一级 (x 0–50), 二级
 // (50–100), 三级 (100–150) and 指标值 (150–200); a horizontal rule closes a cell of each column it crosses.
-const grid = (boxes: Record<number, [number, number, number, number]>, horizontal: Array<[number, number]>) =>
+const grid = (boxes: Record<number, [number, number, number, number]>, horizontal: Array<[number, number]>, edges = [0, 50, 100, 150, 200]) =>
   pageGeometry(
     [],
-    Float64Array.from({ length: 4 * 12 }, (_, i) => boxes[Math.floor(i / 4) + 1]?.[i % 4] ?? NaN),
-    [{ horizontal: horizontal.map(([y, x0]) => ({ y, x0, x1: 200 })), vertical: [0, 50, 100, 150, 200].map((x) => ({ x, y0: 45, y1: 140 })) }],
+    Float64Array.from({ length: 4 * Math.max(12, ...Object.keys(boxes).map(Number)) }, (_, i) => boxes[Math.floor(i / 4) + 1]?.[i % 4] ?? NaN),
+    [{ horizontal: horizontal.map(([y, x0]) => ({ y, x0, x1: edges[edges.length - 1] })), vertical: edges.map((x) => ({ x, y0: 45, y1: 140 })) }],
   );
 const drawnLevels = (text: string, geometry?: ReturnType<typeof pageGeometry>) =>
   parsePerformance(toSourceLines(text), new Set(), geometry).targets[0].indicators.map((i) => [i.level1, i.level2, i.name, i.value?.text ?? null]);
@@ -397,7 +397,84 @@ const wrappedAboveLarger = grid(
   [[90, 0], [120, 0], [146, 0], [200, 0], [228, 0], [272, 0]],
 );
 
+// 开发区's 老年养护院 form (seed L1093–1099) as LibreOffice prints its Word table (the seed's re-print, PDF pages 30–31):
+// columns 一级 (x 0–50), 二级 (50–100), 三级 (100–200), 指标值 (200–260), 依据 (260–330) and 分值 (330–370), every
+// row ruled across all of them, a level name beside the first row of its group only (产出指标 and 成本指标 over three
+// rows each), and cells that wrap: the value `=2024年11 月25日前` (L8–9), the basis `预算支出标准` and the name
+// `经济成本指标` (L10–11).
+const unmergedRows = [
+  '        养护院运行保障项目绩效目标表', // 1
+  '',
+  ' 项目名称                  老年养护院运行保障项目',
+  '',
+  ' 一级指标  二级指标   三级指标         指标值          指标值设置依据     分值', // 5
+  ' 产出指标  数量指标   购买水电气次数      >=3次         计划标准        20',
+  '       质量指标   区域覆盖率        =100%        计划标准        10',
+  '       时效指标   项目完成时间       =2024年       计划标准        10',
+  '                           11月25日前',
+  ' 成本指标  经济成本   水费成本(万元)     <=4.30万元     预算支出        5', // 10
+  '       指标                               标准',
+  '              电费成本(万元)     <=6.10万元     预算支出标准      5',
+  '              天然气费成本(万元)   <=4万元        预算支出标准      5',
+  '备注',
+].join('\n');
+const unmergedRowsDrawn = grid(
+  { 1: [40, 10, 160, 18], 3: [5, 30, 150, 38], 5: [5, 50, 365, 58], 6: [5, 62, 350, 70], 7: [55, 74, 350, 82], 8: [55, 86, 350, 94], 9: [205, 95, 250, 103], 10: [5, 108, 350, 116], 11: [55, 118, 300, 126], 12: [105, 132, 350, 140], 13: [105, 144, 350, 152], 14: [5, 164, 30, 172] },
+  [[45, 0], [60, 0], [72, 0], [84, 0], [106, 0], [130, 0], [142, 0], [154, 0]],
+  [0, 50, 100, 200, 260, 330, 370],
+);
+
+// The evaluation seed's year table (L117–121) as its re-print's PDF draws it (page 4): a Word table of unmerged cells,
+// every row ruled, its level names beside the first row of their groups. The source printed two rows a column off
+// their labels: `质量指标 | 项目验收合格率` (L119: the 二级 name in the 三级 column, the name in the value column, no
+// value) and `对脱贫户和边缘户监测` in the 二级 column (L120).
+const shiftedRows = [
+  '        防返贫致贫监测预警工作专项项目绩效目标表', // 1
+  '',
+  ' 项目名称                  防返贫致贫监测预警工作专项项目',
+  '',
+  '      一级指标     二级指标              三级指标               指标值', // 5
+  '      产出指标     数量指标              信息系统开发数量           =1个',
+  '                                 质量指标               项目验收合格率',
+  '               对脱贫户和边缘户监测                           =100%',
+  '               时效指标              资金发放及时性            =100%',
+  '备注', // 10
+].join('\n');
+const shiftedRowsDrawn = grid(
+  { 1: [40, 10, 160, 18], 3: [5, 30, 150, 38], 5: [5, 50, 195, 58], 6: [5, 62, 190, 70], 7: [105, 74, 190, 82], 8: [55, 86, 190, 94], 9: [55, 98, 190, 106], 10: [5, 122, 30, 130] },
+  [[45, 0], [60, 0], [72, 0], [84, 0], [96, 0], [108, 0]],
+);
+
 describe('a one-project form drawn with rules', () => {
+  it('reads a drawn row that prints a 二级 name and a 三级 name but no value as a row of its own, as a tab-separated grid does', () => {
+    expect(drawnLevels(shiftedRows, shiftedRowsDrawn)).toEqual([
+      ['产出指标', '数量指标', '信息系统开发数量', '=1个'],
+      ['产出指标', '质量指标', '项目验收合格率', ''],
+      ['产出指标', '质量指标', '对脱贫户和边缘户监测', '=100%'],
+      ['产出指标', '时效指标', '资金发放及时性', '=100%'],
+    ]);
+    // By the text alone, the row without a value is the end of the name above.
+    expect(drawnLevels(shiftedRows)[0][2]).toBe('信息系统开发数量项目验收合格率');
+  });
+
+
+  it('reads a grid that prints columns right of the value by its rules too: a wrapped value is one row, a level name over the rows under it', () => {
+    const read = (geometry?: ReturnType<typeof pageGeometry>) =>
+      parsePerformance(toSourceLines(unmergedRows), new Set(), geometry).targets[0].indicators.map((i) => [i.level1, i.level2, i.name, i.value?.text ?? null, i.basis, i.weight]);
+    expect(read(unmergedRowsDrawn)).toEqual([
+      ['产出指标', '数量指标', '购买水电气次数', '>=3次', '计划标准', 20],
+      ['产出指标', '质量指标', '区域覆盖率', '=100%', '计划标准', 10],
+      ['产出指标', '时效指标', '项目完成时间', '=2024年11月25日前', '计划标准', 10],
+      ['成本指标', '经济成本指标', '水费成本(万元)', '<=4.30万元', '预算支出标准', 5],
+      ['成本指标', '经济成本指标', '电费成本(万元)', '<=6.10万元', '预算支出标准', 5],
+      ['成本指标', '经济成本指标', '天然气费成本(万元)', '<=4万元', '预算支出标准', 5],
+    ]);
+    // By the text alone, the value's second line (L9) is a row of its own, without a name.
+    expect(read()).toHaveLength(7);
+    expect(read()[3].slice(2, 4)).toEqual(['', '11月25日前']);
+  });
+
+
   it('gives a 二级 cell the rows between its rules, wherever its name is centred', () => {
     expect(drawnLevels(costOverThree, costOverThreeDrawn)).toEqual([
       ['产出指标', '时效指标', '养护工作完成率', '≥95%'],

@@ -58,15 +58,24 @@ function cellOf(pieces: LinePiece[]): SpanningCell {
 
 /**
  * The cells of one level column as the PDF draws them (`bandOf`: the band between the column's rules a line is
- * printed in): the pieces in one band are one cell, and it holds the rows in its band. Null where the drawing does
- * not say it: a row or piece without a band, or a row in a band where the column prints nothing (a cell carried
- * over from the page before), which the centring then places.
+ * printed in): the pieces in one band are one cell, and it holds the rows in its band. A row in a band where the
+ * column prints nothing is under the cell above it: a grid drawn with a cell in every row prints a level name on
+ * the first row of its group only, its other rows' cells empty, as a tab-separated grid does (开发区's forms, a Word
+ * table of unmerged cells printed by LibreOffice: 成本指标 beside the first of five rows, each row ruled across the
+ * level columns); a merged cell carried over from the page before is open above the page's first row alike. Null
+ * where the drawing does not say it: a row or piece without a band, or a row with no cell above it.
  */
 function drawnCells(rows: readonly number[], pieces: readonly LinePiece[], bandOf: ReadonlyMap<number, number>): Array<{ cell: SpanningCell; rows: number[] }> | null {
   if (pieces.length === 0 || [...rows, ...pieces.map((p) => p.line)].some((line) => !bandOf.has(line))) return null;
-  const byBand = Map.groupBy(pieces, (p) => bandOf.get(p.line)!);
-  if (rows.some((line) => !byBand.has(bandOf.get(line)!))) return null;
-  return [...byBand].map(([band, inBand]) => ({ cell: cellOf(inBand), rows: rows.flatMap((line, k) => (bandOf.get(line) === band ? [k] : [])) }));
+  const byBand = [...Map.groupBy(pieces, (p) => bandOf.get(p.line)!)].sort(([a], [b]) => a - b);
+  const cells = byBand.map(([band, inBand]) => ({ band, cell: cellOf(inBand), rows: [] as number[] }));
+  for (const [k, line] of rows.entries()) {
+    const band = bandOf.get(line)!;
+    const above = cells.findLast((c) => c.band <= band);
+    if (!above) return null;
+    above.rows.push(k);
+  }
+  return cells.map(({ cell, rows: held }) => ({ cell, rows: held }));
 }
 
 /**

@@ -141,9 +141,10 @@ export interface DrawnGrid {
  * The bands of a one-project form's indicator grid (issue 11): a rule across a level column closes that level's cell,
  * one across the value column only an indicator row, so a 二级 cell drawn over three rows holds the rows between its
  * rules wherever its name is centred (西安's 成本指标 over two rows and an empty one). The columns are the cells
- * between the vertical rules across the header line: the value column is the one the rows' values end in (the last
- * the grid prints), and a level column stands `before[level]` cells left of it. Null when a page of the grid draws
- * no such rules, or its header no cell that far left.
+ * between the vertical rules across the header line: the rows' lines end in one of them (the value column, or the
+ * last column a grid prints right of it: 依据, 分值, 佐证资料; a rule across it parts rows as one across the value
+ * does), and a level column stands `before[level]` cells left of that one. Null when a page of the grid draws no
+ * such rules, or its header no cell that far left.
  */
 export function drawnGrid(
   geometry: PageGeometry,

@@ -178,6 +178,20 @@ interface PrintedRow {
 }
 
 /**
+ * A row printed a column left of its labels (`shifted`: a 二级 name in the 三级 column, its 三级 name in the value
+ * column, no value: the evaluation seed's `质量指标 | 项目验收合格率`, L119) starts a row of its own where the PDF
+ * draws it as one, no line of its drawn row holding a value or weight, as a tab-separated row does (readGridBody
+ * `startsOwnRow`); by the text alone it is read as the end of the name above. A drawn row's other lines without a
+ * value go on with a row as in the text: the same seed's `质保金` under its header printed again (L131–132, the end of
+ * `脱贫攻坚大数据平台二期项目质保金`), a name's end clipped into the row below its cell beside the next 二级 name
+ * (西安's `性`).
+ */
+function startsDrawnRow(line: PrintedRow, lines: readonly PrintedRow[], shifted: ReadonlySet<number>, drawn?: DrawnGrid): boolean {
+  const band = drawn?.row.get(line.no);
+  return band != null && shifted.has(line.no) && lines.every((l) => drawn!.row.get(l.no) !== band || !l.anchor);
+}
+
+/**
  * The rows of a centred grid: each is anchored on a line holding its value, and each cell printed on another line
  * goes to the nearest anchor: a long cell wraps around its row's line, above it and below. Halfway between two rows,
  * a piece goes to the row above when that row's cell in its column so far lies above the row's line only (it still
@@ -192,8 +206,10 @@ function anchoredRows(
   roles: readonly Role[],
   drawn?: DrawnGrid,
   blank: (line: number) => boolean = () => false,
+  /** The lines of rows printed a column left of their labels, a 二级 name in the 三级 column and no value. */
+  shiftedLines: ReadonlySet<number> = new Set(),
 ): { rows: Working[]; anchors: number[] } {
-  const anchorLines = lines.filter((l) => l.anchor).map((l) => l.no);
+  const anchorLines = lines.filter((l) => l.anchor || startsDrawnRow(l, lines, shiftedLines, drawn)).map((l) => l.no);
   if (anchorLines.length === 0 && lines.length > 0) anchorLines.push(lines[0].no);
   // The first row of each band, by its value's line.
   const rowOfBand = new Map<number, number>();
@@ -334,17 +350,24 @@ export interface TabbedBody {
 }
 
 /**
- * The drawn grid of a centred grid whose columns run 一级, 二级, …, 指标值 and print nothing right of the value (the
- * value column is found where the values end).
+ * The drawn grid of a centred grid whose columns run 一级, 二级, …, 指标值 and maybe more (依据, 分值, 佐证资料 …).
+ * The drawing finds the column the rows' lines end in (the median line's last cell, as ruled-bands.ts measures the
+ * median right edge of their boxes) and counts the level columns from it: the value column of a grid that prints
+ * nothing right of it, else the last column the rows print. A grid of nine columns whose cells all wrap over lines
+ * (开发区's forms printed by LibreOffice, a value such as `=2024` / `年 11 月` / `25 日前` over three lines) is read as
+ * drawn too, not as a row per printed line.
  */
 function drawnGridOf(drawnOf: DrawnGridOf, lines: readonly PrintedRow[], pieces: Record<'level1' | 'level2', LinePiece[]>, roles: readonly Role[]): DrawnGrid | null {
   const value = roles.indexOf('value');
   const level1 = roles.indexOf('level1');
   const level2 = roles.indexOf('level2');
   if (value < 0 || level1 < 0 || level2 < 0 || level1 > value || level2 > value) return null;
-  if (lines.some((l) => l.cells.slice(value + 1).some((c) => c !== ''))) return null;
+  const anchors = lines.filter((l) => l.anchor);
+  const ends = anchors.map((l) => l.cells.findLastIndex((c) => c !== '')).sort((a, b) => a - b);
+  const end = ends[Math.floor(ends.length / 2)];
+  if (end == null || end < value) return null;
   const all = [...new Set([...lines.map((l) => l.no), ...pieces.level1.map((p) => p.line), ...pieces.level2.map((p) => p.line)])].sort((a, b) => a - b);
-  return drawnOf(lines.filter((l) => l.anchor).map((l) => l.no), all, { level1: value - level1, level2: value - level2 });
+  return drawnOf(anchors.map((l) => l.no), all, { level1: end - level1, level2: end - level2 });
 }
 
 /**
@@ -391,6 +414,7 @@ export function readGridBody(
   // The level columns' pieces and the other lines, read apart in a centred grid.
   const levelPieces: Record<'level1' | 'level2', LinePiece[]> = { level1: [], level2: [] };
   const printedLines: PrintedRow[] = [];
+  const shiftedLines = new Set<number>();
 
   body.forEach((line, k) => {
     const raw = rowsCells[k];
@@ -401,9 +425,12 @@ export function readGridBody(
     const completes = (tail: string) => completesLevelName(prevLevel2, tail) || (centred && startsLevelName(tail));
     const wrapping = centred && startsLevelName(prevLevel2);
     const surplus = foldSurplus(raw, roles);
-    const printed = realign(centred ? splitLevelRun(surplus, roles, line.cells[roles.indexOf('name')]) : surplus, roles, completes, wrapping);
+    const split = centred ? splitLevelRun(surplus, roles, line.cells[roles.indexOf('name')]) : surplus;
+    const printed = realign(split, roles, completes, wrapping);
     // A row under a 二级 name whose value the print lost (its 一级 cell empty, so not the tail of a wrapped row).
     const startsOwnRow = cellOf(printed, 'level1') === '' && isLevelName(cellOf(printed, 'level2')) && cellOf(printed, 'name') !== '';
+    // Such a row printed a column left of its labels: its 二级 name in the 三级 column.
+    if (startsOwnRow && cellOf(split, 'level2') === '' && cellOf(split, 'name') === cellOf(printed, 'level2')) shiftedLines.add(line.no);
     const cells = centred ? withoutLevels(printed, roles, line.no, levelPieces) : printed;
     const headerContinuation =
       rows.length === 0 && printedLines.length === 0 && !cells.some((c) => looksLikeValue(c) || parseAmount(c) != null) && /指标|值|权重|依据|规则|资料/.test(compact(text));
@@ -475,7 +502,7 @@ export function readGridBody(
   if (centred) {
     const drawn = drawnOf && drawnGridOf(drawnOf, printedLines, levelPieces, roles);
     const blank = (line: number) => printing != null && !printing.has(line);
-    const printed = anchoredRows(printedLines, roles, drawn ?? undefined, blank);
+    const printed = anchoredRows(printedLines, roles, drawn ?? undefined, blank, shiftedLines);
     const anchored = drawn ? joinDrawnRows(printed, drawn.row) : printed;
     rows.push(...anchored.rows);
     const at = printing && rowPositions(printedLines.map((l) => l.no), anchored.anchors, blank);
