@@ -115,13 +115,12 @@ export function distKind(path: string): string {
     [/^data\/[^/]+\.json(\.gz)?$/, 'disclosure JSON'],
     [/^sources\//, 'original'],
     [/^departments\/[du]-[0-9a-f]+\/index\.html$/, 'department page'],
-    [/^departments\/[^/]+\/(compare\.json|series\.csv)$/, 'department data'],
     [/^compare\/names\/\d+\.json$/, 'compare name index'],
     [/^pagefind\/fragment\//, 'search fragment'],
     [/^pagefind\/index\//, 'search index chunk'],
     [/^pagefind\//, 'search script, WebAssembly, metadata, filters'],
     [/^(glossary|functions)\//, 'glossary and function pages'],
-    [/^(data\/all-rows\.csv\.gz|datapackage\.json)$/, 'corpus downloads (all-rows.csv.gz, datapackage.json)'],
+    [/^(data\/(all-rows|department-series)\.csv\.gz|datapackage\.json)$/, 'corpus downloads (all-rows.csv.gz, department-series.csv.gz, datapackage.json)'],
     [/^((documents|data|departments|projects|three-public|execution)\/(\d+\/)?)?index\.html$|^sitemap(-\d+)?\.xml$/, 'listings and sitemap'],
   ];
   return rules.find(([re]) => re.test(path))?.[1] ?? 'shared (scripts, styles, search and compare pages, 404)';
@@ -133,7 +132,7 @@ export function distKind(path: string): string {
  * against the site's own files (listings, glossary and function pages, scripts, Pagefind's own), whose number does
  * not grow with the disclosures. The budget of files and bytes a disclosure (issue 15) is a question about the first.
  */
-const ADDED_BY_DISCLOSURES = new Set(['disclosure page', 'disclosure JSON', 'original', 'targets page', 'text page', 'department page', 'department data', 'compare name index', 'search index chunk']);
+const ADDED_BY_DISCLOSURES = new Set(['disclosure page', 'disclosure JSON', 'original', 'targets page', 'text page', 'department page', 'compare name index', 'search index chunk']);
 
 /** What the disclosures and their departments add, and the rest, from the breakdown by kind (totals, not per disclosure). */
 export function splitByKind(byKind: Record<string, { files: number; kib: number }>): Record<'added' | 'site', { files: number; kib: number }> {

@@ -9,20 +9,19 @@ import type { AstroIntegration } from 'astro';
 import { disclosure } from '../src/schema/disclosure.ts';
 import { validatedReader } from '../src/schema/validated.ts';
 import { csvLines } from '../src/site/csv.ts';
-import { ALL_ROWS_RESOURCE, datapackageHead, departmentResource, disclosureResource } from '../src/site/datapackage.ts';
-import { type GroupedDoc, groupDepartments, statedFormerNames } from '../src/site/departments.ts';
+import { ALL_ROWS_RESOURCE, datapackageHead, DEPARTMENT_SERIES_RESOURCE, disclosureResource } from '../src/site/datapackage.ts';
 import { disclosureRows, ROW_FIELDS } from '../src/site/rows.ts';
 
 const indent = (json: string, by: string) => json.replace(/\n/g, `\n${by}`);
 
 /**
- * What the downloads read of a disclosure: its tables and what names and groups it. The content collection has
+ * What the downloads read of a disclosure: its tables and what names it. The content collection has
  * validated every file in full against the same schema when the build loaded it, so they are read without validating
  * again; reading the checks, targets and the rest too was half the CPU of a read (docs/benchmarks.md, "astro build:
  * CPU a disclosure").
  */
 const readDownloadFields = validatedReader(
-  disclosure.pick({ slug: true, title: true, kind: true, department: true, region: true, year: true, unit: true, sections: true, tables: true }),
+  disclosure.pick({ slug: true, title: true, kind: true, department: true, region: true, year: true, unit: true, tables: true }),
 );
 
 /**
@@ -55,18 +54,13 @@ export function corpusDownloads(contentDir: string): AstroIntegration {
         try {
           await writeCsv(`\uFEFF${csvLines([ROW_FIELDS])}`);
           const head = JSON.stringify(datapackageHead(homepage), null, 2).replace(/\n\}$/, '');
-          await pkg.write(`${head},\n  "resources": [\n    ${indent(JSON.stringify(ALL_ROWS_RESOURCE, null, 2), '    ')}`);
-          // Departments are grouped from what grouping reads of each document (names, and the former names it
-          // states), not from the whole documents.
-          const forDepartments: GroupedDoc[] = [];
+          const corpusWide = [ALL_ROWS_RESOURCE, DEPARTMENT_SERIES_RESOURCE].map((r) => indent(JSON.stringify(r, null, 2), '    '));
+          await pkg.write(`${head},\n  "resources": [\n    ${corpusWide.join(',\n    ')}`);
           for (const name of names) {
             const doc = readDownloadFields(JSON.parse(await readFile(join(contentDir, name), 'utf8')));
-            const { slug, title, department, region, year, kind } = doc;
-            forDepartments.push({ slug, title, department, region, year, kind, formerNames: statedFormerNames(doc) });
             await writeCsv(csvLines(disclosureRows(doc)));
             await pkg.write(`,\n    ${indent(JSON.stringify(disclosureResource(doc), null, 2), '    ')}`);
           }
-          await pkg.write(groupDepartments(forDepartments).map((d) => `,\n    ${indent(JSON.stringify(departmentResource(d), null, 2), '    ')}`).join(''));
           await pkg.write('\n  ]\n}\n');
           csv.end();
           await finished(csvFile);

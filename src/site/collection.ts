@@ -1,7 +1,7 @@
 import { getCollection, getEntry } from 'astro:content';
 import { readFile } from 'node:fs/promises';
-import { disclosure, type Disclosure } from '../schema/disclosure.ts';
-import { validatedReader } from '../schema/validated.ts';
+import type { Disclosure } from '../schema/disclosure.ts';
+import { readValidatedDisclosure } from './disclosure-file.ts';
 import { nameIndex, type NameFile } from './department-names.ts';
 import { type Department, groupDepartments, SCOPE_LABELS } from './departments.ts';
 import type { DisclosureSummary } from './disclosure-summary.ts';
@@ -37,13 +37,10 @@ export function loadDisclosure(slug: string): Promise<Disclosure> {
   return last.doc;
 }
 
-// The content loader has validated each file against the schema before any page renders (or, for an entry it kept,
-// the same text with the same schema in an earlier build: scripts/summary-loader.ts), so a page reads it without
-// validating it a second time: 2.5–3 instead of 6–8 CPU-ms a synthetic disclosure (docs/benchmarks.md).
-const readValidated = validatedReader(disclosure);
-
+// The content loader has validated each file against the schema before any page renders (or the same text with the
+// same schema in an earlier build: scripts/summary-loader.ts), so a page reads it without validating it a second time.
 async function readDisclosure(slug: string): Promise<Disclosure> {
-  return readValidated(JSON.parse(await readFile(await disclosurePath(slug), 'utf8')));
+  return readValidatedDisclosure(JSON.parse(await readFile(await disclosurePath(slug), 'utf8')));
 }
 
 /**

@@ -1,6 +1,5 @@
 import type { Disclosure } from '../schema/disclosure.ts';
 import { SERIES_CSV_HEADER } from './department-view.ts';
-import type { Department, GroupedDoc } from './departments.ts';
 import { ROW_FIELDS } from './rows.ts';
 import { unitFactor } from '../core/units.ts';
 import { disclosureDataPath } from './paths.ts';
@@ -40,21 +39,24 @@ export const ALL_ROWS_RESOURCE = {
   schema: { fields: ROW_FIELDS.map((name) => ({ name, type: ROW_TYPES[name] ?? 'string' })) },
 };
 
-/** A department's yearly series CSV. */
-export function departmentResource(department: Pick<Department<GroupedDoc>, 'identity'>): object {
-  return {
-    name: `department-${department.identity.slug}`,
-    path: `departments/${department.identity.slug}/series.csv`,
-    title: `${department.identity.name} · 历年数据（万元）`,
-    format: 'csv',
-    mediatype: 'text/csv',
-    encoding: 'utf-8-sig',
-    profile: 'tabular-data-resource',
-    schema: {
-      fields: SERIES_CSV_HEADER.map((name, i) => ({ name, type: i === 2 ? 'integer' : i >= 5 && i <= 7 ? 'number' : 'string' })),
-    },
-  };
-}
+/**
+ * Every department's yearly series in one file (src/pages/data/department-series.csv.gz.ts): a file per department
+ * was one of the five files a disclosure may add to the site (issue 15); a department page offers its own lines as a
+ * download made into the page (department-view.ts `seriesCsvHref`).
+ */
+export const DEPARTMENT_SERIES_RESOURCE = {
+  name: 'department-series',
+  path: 'data/department-series.csv.gz',
+  compression: 'gz',
+  title: '各部门历年数据（万元）',
+  format: 'csv',
+  mediatype: 'text/csv',
+  encoding: 'utf-8-sig',
+  profile: 'tabular-data-resource',
+  schema: {
+    fields: SERIES_CSV_HEADER.map((name, i) => ({ name, type: i === 3 ? 'integer' : i >= 6 && i <= 8 ? 'number' : 'string' })),
+  },
+};
 
 /**
  * A disclosure's resource: its JSON, gzip-compressed, which holds every table. A table's CSV is made in the reader's

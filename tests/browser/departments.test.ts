@@ -3,6 +3,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import type { Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { departmentIdentity } from '../../src/site/departments.ts';
@@ -122,10 +123,20 @@ describe.skipIf(skipReason !== '')(`department history, compare and cite in Chro
     await page.close();
   });
 
-  it('offers the time series as CSV in 万元, and a citation', async () => {
-    const csv = readFileSync(join(work, 'dist', 'departments', slug, 'series.csv'), 'utf8');
-    expect(csv.split('\r\n')[0]).toBe('\uFEFF"部门","文件类型","年度","项目","功能分类代码","金额（万元）","比上年增减（万元）","比上年增减（%）","文件标识"');
-    expect(csv).toContain('"新疆维吾尔自治区喀什地区扶贫开发办公室","预算",2022,"支出合计",,2159.22,719.74,50,"kashgar-poverty-alleviation-office-2022-fixture"');
+  it('offers the time series as CSV in 万元, without a script and in the corpus-wide file, and a citation', async () => {
+    // The page's link holds the CSV (no file per department on the site): saved as it is with scripts off too.
+    const context = await browser.newContext({ javaScriptEnabled: false, acceptDownloads: true });
+    const noScript = await context.newPage();
+    await noScript.goto(`${url}departments/${slug}/`);
+    const [download] = await Promise.all([noScript.waitForEvent('download'), noScript.locator('#dl-h + p a').first().click()]);
+    expect(download.suggestedFilename()).toBe(`${slug}-series.csv`);
+    const csv = readFileSync(await download.path(), 'utf8');
+    await context.close();
+    expect(csv.split('\r\n')[0]).toBe('\uFEFF"部门","部门标识","文件类型","年度","项目","功能分类代码","金额（万元）","比上年增减（万元）","比上年增减（%）","文件标识"');
+    const line = `"新疆维吾尔自治区喀什地区扶贫开发办公室","${slug}","预算",2022,"支出合计",,2159.22,719.74,50,"kashgar-poverty-alleviation-office-2022-fixture"`;
+    expect(csv).toContain(line);
+    // Every department's lines, one file for the corpus: here the one department's, the same as its page offers.
+    expect(gunzipSync(readFileSync(join(work, 'dist', 'data', 'department-series.csv.gz'))).toString('utf8')).toBe(csv);
     const page = await open(`departments/${slug}/`);
     await page.locator('details.cite summary').click();
     expect(await page.locator('.cite-text').textContent()).toMatch(/^新疆维吾尔自治区喀什地区扶贫开发办公室（部门）历年预决算汇总，预决算公开，http.*\/departments\/d-[0-9a-f]{12}\/$/);

@@ -36,6 +36,11 @@ describe.skipIf(skipReason !== '')(`built site's links${skipReason ? ` — skipp
     const pkg = JSON.parse(readFileSync('dist/datapackage.json', 'utf8'));
     const paths: string[] = pkg.resources.map((r: { path: string }) => r.path);
     for (const path of paths) expect(existsSync(`dist/${path}`), path).toBe(true);
+    // Every department's yearly series, one file for the corpus (a department page offers its own lines).
+    expect(paths.slice(0, 2)).toEqual(['data/all-rows.csv.gz', 'data/department-series.csv.gz']);
+    const series = gunzipSync(readFileSync('dist/data/department-series.csv.gz')).toString('utf8');
+    // 党群工作部's 2024 budget: 合计 7278.68 万元 of its 部门支出总体情况表 (source line 254).
+    expect(series).toMatch(/\r\n"[^"]*党群工作部","d-[0-9a-f]{12}","预算",2024,"支出合计",,7278\.68,,,"kashgar-edz-party-mass-work-dept-2024-budget"\r\n/);
     const docs = pkg.resources.filter((r: { path: string }) => r.path.startsWith('data/') && r.path.endsWith('.json.gz'));
     expect(docs).toHaveLength(5);
     for (const doc of docs) expect(doc).toMatchObject({ compression: 'gz', phase: expect.stringMatching(/^(budget|final-account|performance-evaluation|other)$/) });

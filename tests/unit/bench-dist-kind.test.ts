@@ -9,13 +9,13 @@ describe('what each built file is, for the per-disclosure breakdown', () => {
     expect(distKind('d/a-2021-budget/text/index.html')).toBe('text page');
     expect(distKind('data/a-2021-budget.json')).toBe('disclosure JSON');
     expect(distKind('data/a-2021-budget.json.gz')).toBe('disclosure JSON');
-    expect(distKind('data/all-rows.csv.gz')).toBe('corpus downloads (all-rows.csv.gz, datapackage.json)');
+    expect(distKind('data/all-rows.csv.gz')).toBe('corpus downloads (all-rows.csv.gz, department-series.csv.gz, datapackage.json)');
+    expect(distKind('data/department-series.csv.gz')).toBe('corpus downloads (all-rows.csv.gz, department-series.csv.gz, datapackage.json)');
     expect(distKind('data/2/index.html')).toBe('listings and sitemap');
     expect(distKind('index.html')).toBe('listings and sitemap');
     expect(distKind('sitemap.xml')).toBe('listings and sitemap');
     expect(distKind('_astro/a.js')).toBe('shared (scripts, styles, search and compare pages, 404)');
     expect(distKind('sources/a-2021-budget.pdf')).toBe('original');
-    expect(distKind('departments/d-0123456789ab/series.csv')).toBe('department data');
     expect(distKind('departments/d-0123456789ab/index.html')).toBe('department page');
     expect(distKind('departments/u-0123456789ab/index.html')).toBe('department page');
     expect(distKind('departments/2/index.html')).toBe('listings and sitemap');

@@ -93,10 +93,10 @@ describe.skipIf(absent)('one 街道 over two years (万里街道 2024 and 2025 �
     expect(years[0].changes.expenditure).toBeUndefined();
     const [series] = departmentSeries(department);
     expect(series.rows.find((r) => r.id === 'expenditure')?.values).toEqual([15621.1123, 18976.7551]);
-    const csv = seriesCsvRows(department).filter((r) => r[3] === '支出合计');
-    expect(csv.map((r) => [r[2], r[5], r[6]])).toEqual([
-      [2024, 15621.1123, null],
-      [2025, 18976.7551, 3355.6428],
+    const csv = seriesCsvRows(department).filter((r) => r[4] === '支出合计');
+    expect(csv.map((r) => [r[1], r[3], r[6], r[7]])).toEqual([
+      [department.identity.slug, 2024, 15621.1123, null],
+      [department.identity.slug, 2025, 18976.7551, 3355.6428],
     ]);
   });
 
