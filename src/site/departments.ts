@@ -125,11 +125,10 @@ function figuresOf(doc: DepartmentDoc): YearFigures {
 }
 
 /**
- * What grouping reads of a document: a full disclosure, or its summary, which carries the former names the document
- * states (so that listings group departments without holding every document).
+ * What grouping reads of a document: its summary, which carries the former names the document states
+ * (`statedFormerNames`), so that listings group departments without holding every document.
  */
-export type GroupedDoc = Pick<Disclosure, 'slug' | 'title' | 'department' | 'region' | 'year' | 'kind'> &
-  ({ formerNames: string[] } | Pick<Disclosure, 'sections'>);
+export type GroupedDoc = Pick<DisclosureSummary, 'slug' | 'title' | 'department' | 'region' | 'year' | 'kind' | 'formerNames'>;
 
 /**
  * What a department's pages read of each of its documents: the document's summary, into which `summarize` put the
@@ -181,7 +180,7 @@ export function groupDepartments<D extends GroupedDoc>(docs: readonly D[]): Arra
   for (const doc of docs) {
     const identity = departmentIdentity(doc);
     if (!identity) continue;
-    for (const former of 'formerNames' in doc ? doc.formerNames : statedFormerNames(doc)) renamed.set(`${former}|${identity.scope}`, identity.key);
+    for (const former of doc.formerNames) renamed.set(`${former}|${identity.scope}`, identity.key);
   }
   for (const doc of docs) {
     let identity = departmentIdentity(doc);

@@ -10,6 +10,7 @@ import {
   normaliseName,
   scopeOf,
   statedChangeChecks,
+  statedFormerNames,
 } from '../../src/site/departments.ts';
 import { departmentSeries, seriesCsvRows } from '../../src/site/department-view.ts';
 import { summarize } from '../../src/site/disclosure-summary.ts';
@@ -40,25 +41,19 @@ describe('department identity', () => {
     expect(dept.slug).toMatch(/^d-[0-9a-f]{12}$/);
     expect(unit.slug).toMatch(/^u-[0-9a-f]{12}$/);
     const docs = [dept, unit].map((id, i) => ({ department: id.name, region: id.region, title: i === 0 ? '部门预算' : '单位预算' }));
-    const groups = groupDepartments(docs.map((d, i) => ({ ...d, slug: `x${i}`, kind: 'budget', year: 2026, facts: [], tables: [], sections: [] }) as unknown as Disclosure));
+    const groups = groupDepartments(docs.map((d, i) => ({ ...d, slug: `x${i}`, kind: 'budget' as const, year: 2026, formerNames: [] })));
     expect(groups).toHaveLength(2);
     expect(groups[0].relatedSlug).toBe(groups[1].identity.slug);
   });
 });
 
 describe('a department renamed between years', () => {
-  const doc = (year: number, department: string, text: string) =>
-    ({
-      slug: `doc-${year}`,
-      title: `${year}年部门预算`,
-      kind: 'budget',
-      year,
-      department,
-      region: ['新疆维吾尔自治区', '喀什地区'],
-      sections: [{ id: 's', heading: null, level: 1, paragraphs: [text], lines: { first: 1, last: 1 } }],
-      facts: [],
-      tables: [],
-    }) as unknown as Disclosure;
+  // Grouping reads the former names a document's summary records (statedFormerNames, as summarize does).
+  const doc = (year: number, department: string, text: string) => {
+    const region = ['新疆维吾尔自治区', '喀什地区'];
+    const sections = [{ id: 's', heading: null, level: 1, paragraphs: [text], lines: { first: 1, last: 1 } }] as unknown as Disclosure['sections'];
+    return { slug: `doc-${year}`, title: `${year}年部门预算`, kind: 'budget' as const, year, department, region, formerNames: statedFormerNames({ department, region, sections }) };
+  };
 
   it('joins the documents under the former name that the newer one states, and shows the current name', () => {
     const old = doc(2021, '新疆维吾尔自治区喀什地区扶贫开发办公室', '主要职能：……');

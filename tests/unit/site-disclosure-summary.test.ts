@@ -2,7 +2,6 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseDisclosure } from '../../src/ingest/parse-disclosure.ts';
-import { groupDepartments } from '../../src/site/departments.ts';
 import { disclosureSummary, summarize } from '../../src/site/disclosure-summary.ts';
 
 const SOURCES = 'content/sources';
@@ -18,11 +17,6 @@ describe('the summary the content collection holds of each disclosure', () => {
       expect(disclosureSummary.parse(s)).toEqual(s);
       expect(JSON.stringify(s).length).toBeLessThan(JSON.stringify(docs[i]).length / 5);
     }
-  });
-
-  it('groups the same departments as the full documents do, so department pages need only summaries for their paths', () => {
-    const shape = (groups: ReturnType<typeof groupDepartments>) => groups.map((d) => [d.identity.slug, d.identity.name, d.relatedSlug, d.docs.map((doc) => doc.slug)]);
-    expect(shape(groupDepartments(summaries))).toEqual(shape(groupDepartments(docs)));
   });
 
   it('keeps the 三公 figures the /three-public/ page shows (巨鹿扶贫办: 1.96 万元 from the text, no table)', () => {
