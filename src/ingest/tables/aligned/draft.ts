@@ -1,5 +1,6 @@
 import { isTotalName } from '../../../core/totals.ts';
 import { isTwoSidedKind } from '../kinds.ts';
+import { columnKeyFor } from '../columns.ts';
 import { isBlank, type SourceLine } from '../../source-lines.ts';
 import { FUNCTION_CLASSES } from '../../../core/codes.ts';
 import { foldWidth } from '../../../core/width.ts';
@@ -110,7 +111,8 @@ export function draftAlignedTable(lines: readonly SourceLine[], region: AlignedR
     const closed = headerLines.some((h) => h.length > 0 && h.every((x) => /^[类款项]$/.test(x.text.trim())));
     const columnNumbers = segs.every((x) => /^(?:\d{1,2}|\*+|栏次?|次)$/.test(x.text));
     const wrappedText = closed && !columnNumbers && !segs.some((x) => isHeaderWord(x.text));
-    if ((!isDataStart(segs) || totalColumnLabel(segs, lines, i, region.end)) && !wrappedText) headerLines.push(segs);
+    const headerLine = !isDataStart(segs) || totalColumnLabel(segs, lines, i, region.end) || groupSubtotalLabel(segs, headerLines);
+    if (headerLine && !wrappedText) headerLines.push(segs);
     else body.push({ line, segs });
   }
 
@@ -397,6 +399,17 @@ function totalColumnLabel(segs: readonly Cell[], lines: readonly SourceLine[], i
     return !next.some((s) => cellAmount(s.text) != null) && next.filter((s) => isHeaderWord(s.text)).length >= 2;
   }
   return false;
+}
+
+/**
+ * A lone 小计 (or another total's name) printed right of where the header's amount labels begin is a group's subtotal
+ * column (“三公”经费 over 小计 beside 合计, 江苏's “三公”经费、会议费、培训费 table), not a row: a row names itself left
+ * of the amounts.
+ */
+function groupSubtotalLabel(segs: readonly Cell[], headerLines: readonly Cell[][]): boolean {
+  if (segs.length !== 1 || !isTotalName(headerLabel(segs[0].text))) return false;
+  const amountLabels = headerLines.flat().filter((x) => columnKeyFor(headerLabel(x.text)) !== null);
+  return amountLabels.length > 0 && segs[0].start > Math.min(...amountLabels.map((x) => x.start));
 }
 
 function isHeaderWord(text: string): boolean {
