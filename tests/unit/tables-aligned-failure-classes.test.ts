@@ -684,3 +684,26 @@ describe('aligned headers: a group centred over its block, off its 小计', () =
   });
 
 });
+
+describe('aligned text: an empty table', () => {
+  // 北京民政 2026 预算08表 (tables -layout L470–478; the PDF route prints the same): no rows but its total, its name
+  // spread over the cell (`合    计`) and no amounts. Read as a header line, it made a column of its own (`计`, or
+  // `合计` keyed c2 beside the real 合计) and the table had no rows.
+  it('a total row spread letter by letter, with no amounts, is the table’s total row', () => {
+    const [t] = parse(
+      [
+        '                预算08表 国有资本经营预算支出表',
+        '                                           金额单位：万元',
+        '',
+        '       功能分类科目                       预算数',
+        '',
+        '科目编码       科目名称          合计         基本支出   项目支出',
+        '',
+        '',
+        '           合    计',
+      ].join('\n'),
+    );
+    expect(t.columns.map((c) => c.key)).toEqual(['total', 'basic', 'project']);
+    expect(t.rows.map((r) => [r.name, r.role, r.values])).toEqual([['合计', 'total', { total: null, basic: null, project: null }]]);
+  });
+});

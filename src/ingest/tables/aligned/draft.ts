@@ -43,7 +43,10 @@ interface LineParts {
 function isDataStart(segs: readonly Cell[]): boolean {
   if (segs.length === 0) return false;
   const first = headerLabel(segs[0].text);
+  // A total's name spread over its cell, letter by letter (`合    计`), and nothing else: an empty table's total row.
+  const spreadTotal = segs.length > 1 && segs.every((s) => /^[\u4e00-\u9fff]$/.test(s.text)) && isTotalName(segs.map((s) => s.text).join(''));
   return (
+    spreadTotal ||
     /^\d{3,7}$/.test(first) ||
     segs.some((s) => cellAmount(s.text) != null && !/^\d{1,2}$/.test(s.text)) ||
     (isTotalName(first) && segs.slice(1).every((s) => cellAmount(s.text) != null)) ||
