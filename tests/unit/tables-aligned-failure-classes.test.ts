@@ -770,3 +770,72 @@ describe('aligned headers: labels wrapped down their cells', () => {
     ]);
   });
 });
+
+describe('aligned headers: a group centred over its block, off its 小计', () => {
+  // 江苏政协 2018 “三公”经费、会议费、培训费支出预算表 (tables -layout L236–250): “三公”经费 is centred over 小计 |
+  // 因公出国（境）费 | 公务用车… | 公务接待费, printed above 公务用车购置及运行维护费 only, beside 合计, 会议费 and 培训费.
+  // The lone 小计 line was read as the table's first row (every value null), and “三公”经费, alone on the first line,
+  // as the table's name.
+  it('a lone 小计 beside 合计 opens the group centred over its block', () => {
+    const [t] = parse(
+      [
+        '              “三公”经费、会议费、培训费支出预算表',
+        '部门：江苏省政协办公厅                                                                 单位：万元',
+        '',
+        '',
+        '',
+        '                                 “三公”经费',
+        '',
+        '                                 公务用车购置及运行维护费',
+        '    合计                 因公出国                          公务接          会议费      培训费',
+        '              小计',
+        '                       （境）费               公务用车 公务用车运 待费',
+        '                                 小计',
+        '                                           购置费 行维护费',
+        '',
+        '   1,656.86   675.10    106.00   156.60         156.60   412.50   884.16   97.60',
+      ].join('\n'),
+    );
+    expect(t.columns.map((c) => [c.key, c.label])).toEqual([
+      ['total', '合计'],
+      ['three-public', '“三公”经费小计'],
+      ['outbound-travel', '因公出国(境)费'],
+      ['vehicles', '公务用车购置及运行维护费小计'],
+      ['vehicle-purchase', '公务用车购置费'],
+      ['vehicle-operation', '公务用车运行维护费'],
+      ['reception', '公务接待费'],
+      ['meeting', '会议费'],
+      ['training', '培训费'],
+    ]);
+    expect(t.rows.map((r) => r.values)).toEqual([
+      {
+        total: 1656.86, 'three-public': 675.1, 'outbound-travel': 106, vehicles: 156.6, 'vehicle-purchase': null,
+        'vehicle-operation': 156.6, reception: 412.5, meeting: 884.16, training: 97.6,
+      },
+    ]);
+  });
+
+});
+
+describe('aligned text: an empty table', () => {
+  // 北京民政 2026 预算08表 (tables -layout L470–478; the PDF route prints the same): no rows but its total, its name
+  // spread over the cell (`合    计`) and no amounts. Read as a header line, it made a column of its own (`计`, or
+  // `合计` keyed c2 beside the real 合计) and the table had no rows.
+  it('a total row spread letter by letter, with no amounts, is the table’s total row', () => {
+    const [t] = parse(
+      [
+        '                预算08表 国有资本经营预算支出表',
+        '                                           金额单位：万元',
+        '',
+        '       功能分类科目                       预算数',
+        '',
+        '科目编码       科目名称          合计         基本支出   项目支出',
+        '',
+        '',
+        '           合    计',
+      ].join('\n'),
+    );
+    expect(t.columns.map((c) => c.key)).toEqual(['total', 'basic', 'project']);
+    expect(t.rows.map((r) => [r.name, r.role, r.values])).toEqual([['合计', 'total', { total: null, basic: null, project: null }]]);
+  });
+});

@@ -43,3 +43,22 @@ describe('template columns beside the usual parts', () => {
     ]);
   });
 });
+
+describe('template columns under other names', () => {
+  // 北京民政 2026 预算09表 (tables -layout L482–489): “三公”经费财政拨款预算总额 282.168541 = 因公出国（境）费用 159.000000
+  // + 公务接待费 1.355554 + 公务用车购置及运行维护费 121.812987.
+  it('“三公”经费财政拨款预算总额 is the 三公 total: the sum of the three items', () => {
+    expect(columnKeyFor('“三公”经费财政拨款预算总额')).toBe('three-public');
+    expect(columnIdentities(['three-public', 'outbound-travel', 'reception', 'vehicles', 'vehicle-purchase', 'vehicle-operation'])).toEqual([
+      { whole: 'vehicles', parts: ['vehicle-purchase', 'vehicle-operation'] },
+      { whole: 'three-public', parts: ['outbound-travel', 'reception', 'vehicles'] },
+    ]);
+  });
+
+  // 长沙教育 2026 一般公共预算基本支出情况表 (L262–266): 总计 386.73 = 人员类 356.76 + 公用经费 29.97; its 收入总体情况表
+  // (L171–174) prints 事业单位经营 / 服务收入 where other templates print 事业单位经营收入.
+  it('人员类 is 人员经费, 事业单位经营服务收入 is 经营收入', () => {
+    expect(['人员类', '事业单位经营服务收入'].map(columnKeyFor)).toEqual(['personnel', 'operating']);
+    expect(columnIdentities(['total', 'personnel', 'public'])).toEqual([{ whole: 'total', parts: ['personnel', 'public'] }]);
+  });
+});

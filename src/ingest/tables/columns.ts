@@ -8,7 +8,7 @@ import { foldWidth } from '../../core/width.ts';
  */
 const COLUMN_KEYS: ReadonlyArray<readonly [key: string, pattern: RegExp]> = [
   ['total', /^项目支出合计$/],
-  ['personnel', /^人员(?:经费|支出)/],
+  ['personnel', /^人员(?:经费|支出|类)/],
   ['public', /^(?:日常)?公用(?:经费|支出)/],
   ['basic', /^基本支出/],
   ['project', /^项目支出/],
@@ -19,8 +19,9 @@ const COLUMN_KEYS: ReadonlyArray<readonly [key: string, pattern: RegExp]> = [
   // 上年结转结余 split by source; checked before 财政拨款, which the first one starts with.
   ['carryover-fiscal', /^(?:上年)?财政拨款结转(?:结余)?$/],
   ['carryover-non-fiscal', /^(?:上年)?非财政拨款结转(?:结余)?$/],
-  // The 三公 subtotal of a table that adds 会议费 and 培训费 to its 合计 (`一般公共预算拨款安排的“三公”经费预算 / 小计`).
-  ['three-public', /三公经费(?:预算)?(?:数)?(?:小计|合计)$/],
+  // The 三公 subtotal of a table that adds 会议费 and 培训费 to its 合计 (`一般公共预算拨款安排的“三公”经费预算 / 小计`),
+  // or the 三公 table's own total (北京 预算09表 `“三公”经费财政拨款预算总额`).
+  ['three-public', /三公经费(?:财政拨款)?(?:预算)?(?:数)?(?:小计|合计|总额)$/],
   ['general', /^一般公共预算/],
   ['fund', /^政府性基金/],
   ['state-capital', /^国有资本经营/],
@@ -31,7 +32,7 @@ const COLUMN_KEYS: ReadonlyArray<readonly [key: string, pattern: RegExp]> = [
   ['special-account-other', /^其他专户收入/],
   ['unit-funds', /^单位资金/],
   ['business', /^事业收入/],
-  ['operating', /^(?:事业单位)?经营(?:收入|支出)/],
+  ['operating', /^(?:事业单位)?经营(?:服务)?(?:收入|支出)/],
   ['subsidy-from-superior', /^上级补助/],
   ['affiliated', /^附属单位/],
   ['other-income', /^(?:单位)?其[他它](?:资金)?(?:收入|资金)/],

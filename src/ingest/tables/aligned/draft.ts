@@ -1,5 +1,6 @@
 import { isTotalName } from '../../../core/totals.ts';
 import { isTwoSidedKind } from '../kinds.ts';
+import { columnKeyFor } from '../columns.ts';
 import { isBlank, type SourceLine } from '../../source-lines.ts';
 import { FUNCTION_CLASSES } from '../../../core/codes.ts';
 import { foldWidth } from '../../../core/width.ts';
@@ -42,7 +43,10 @@ interface LineParts {
 function isDataStart(segs: readonly Cell[]): boolean {
   if (segs.length === 0) return false;
   const first = headerLabel(segs[0].text);
+  // A total's name spread over its cell, letter by letter (`合    计`), and nothing else: an empty table's total row.
+  const spreadTotal = segs.length > 1 && segs.every((s) => /^[\u4e00-\u9fff]$/.test(s.text)) && isTotalName(segs.map((s) => s.text).join(''));
   return (
+    spreadTotal ||
     /^\d{3,7}$/.test(first) ||
     segs.some((s) => cellAmount(s.text) != null && !/^\d{1,2}$/.test(s.text)) ||
     (isTotalName(first) && segs.slice(1).every((s) => cellAmount(s.text) != null)) ||
@@ -122,7 +126,8 @@ export function draftAlignedTable(lines: readonly SourceLine[], region: AlignedR
     const closed = headerLines.some((h) => h.length > 0 && h.every((x) => /^[类款项]$/.test(x.text.trim())));
     const columnNumbers = segs.every((x) => /^(?:\d{1,2}|\*+|栏次?|次)$/.test(x.text));
     const wrappedText = closed && !columnNumbers && !segs.some((x) => isHeaderWord(x.text));
-    if ((!isDataStart(segs) || totalColumnLabel(segs, lines, i, region.end)) && !wrappedText) headerLines.push(segs);
+    const headerLine = !isDataStart(segs) || totalColumnLabel(segs, lines, i, region.end) || groupSubtotalLabel(segs, headerLines);
+    if (headerLine && !wrappedText) headerLines.push(segs);
     else body.push({ line, segs });
   }
 
@@ -428,6 +433,17 @@ function repeatedHeaderEnd(lines: readonly SourceLine[], from: number, end: numb
     last = j;
   }
   return labelled ? last : -1;
+}
+
+/**
+ * A lone 小计 (or another total's name) printed right of where the header's amount labels begin is a group's subtotal
+ * column (“三公”经费 over 小计 beside 合计, 江苏's “三公”经费、会议费、培训费 table), not a row: a row names itself left
+ * of the amounts.
+ */
+function groupSubtotalLabel(segs: readonly Cell[], headerLines: readonly Cell[][]): boolean {
+  if (segs.length !== 1 || !isTotalName(headerLabel(segs[0].text))) return false;
+  const amountLabels = headerLines.flat().filter((x) => columnKeyFor(headerLabel(x.text)) !== null);
+  return amountLabels.length > 0 && segs[0].start > Math.min(...amountLabels.map((x) => x.start));
 }
 
 function isHeaderWord(text: string): boolean {

@@ -311,10 +311,11 @@ export function alignedHeader(headerLines: readonly Cell[][], sidesAre: 'summary
   // A single label over the whole header (决算数, 收入预算, 2024年“三公”经费预算数) names the table, not a group.
   const amountLines = [...new Set(amount.map((s) => s.line))].sort((a, b) => a - b);
   const firstLine = amount.filter((s) => s.line === amountLines[0]);
-  // … unless it is a group of the template (公务用车购置及运行费 alone above 小计 / 购置费 / 运行费).
-  if (amountLines.length > 1 && firstLine.length === 1 && !twoSided && !templateMembers(headerLabel(firstLine[0].text))) {
-    amount = amount.filter((s) => s.line !== amountLines[0]);
-  }
+  // … unless it is a group of the template (公务用车购置及运行费 alone above 小计 / 购置费 / 运行费), or the group of a
+  // 小计 printed off it (see subtotalOwnedBy).
+  const lone = amountLines.length > 1 && firstLine.length === 1 && !twoSided && !templateMembers(headerLabel(firstLine[0].text));
+  const owned = lone ? subtotalOwnedBy(firstLine[0], amount) : null;
+  if (lone && !owned) amount = amount.filter((s) => s.line !== amountLines[0]);
 
   const lowest = Math.max(-1, ...amount.map((s) => s.line));
   // A label wrapped down a centred cell (rise) stands, as its neighbours see it, halfway between its pieces: the
@@ -363,6 +364,7 @@ export function alignedHeader(headerLines: readonly Cell[][], sidesAre: 'summary
     return headerLabel(over.sort((a, b) => a.line - b.line).map((o) => o.text).join(''));
   };
   const coverage = (g: Placed, all: readonly Placed[]) =>
+    (owned && g === firstLine[0] ? subtotalBlock(g, owned, all) : null) ??
     withTemplateMembers(g, all, cycleInstance(g, coverageOf(g, all), all, cycle, amount), cycle > 0 ? blockLabel : labelUnder);
   const spanning = groups.filter((g) => coverage(g, leaves).length >= 2);
   const stackOf = (leaf: Placed) =>
@@ -686,6 +688,38 @@ function snapToColumnNumbers(
     }),
   );
   return { leaves: merged, at };
+}
+
+/**
+ * The 小计 that a lone label over the header opens, when no label stands over it and a column of the header lies left
+ * of it (合计): a 小计 is always some group's, so the label is that group, centred over its block rather than printed
+ * over the 小计 (江苏 “三公”经费 over 小计 | 因公出国 | 公务用车… | 公务接待费, printed above 公务用车购置及运行维护费
+ * only), not the table's name, which would head the whole header (其中：, 一般公共预算支出 over 小计 | 基本支出 | …).
+ */
+function subtotalOwnedBy(g: Placed, labels: readonly Placed[]): Placed | null {
+  const isSubtotal = (s: Placed) => headerLabel(s.text) === '小计';
+  const orphans = labels.filter(
+    (s) =>
+      s.line > g.line && s.end <= g.start && isSubtotal(s) && !labels.some((o) => o.line < s.line && overlaps(o, s)) &&
+      labels.some((o) => o.line > g.line && o.end <= s.start),
+  );
+  const s = orphans.sort((a, b) => b.start - a.start)[0];
+  if (!s) return null;
+  // A group printed between them, right of the 小计, without a 小计 of its own is the one it opens (基本支出 centred
+  // over 小计 | 人员经费 | 公用经费 under 预算数, 北京 预算05表).
+  const heads = (o: Placed) => labels.some((x) => x.line > o.line && overlaps(x, o));
+  const between = labels.filter((o) => o.line > g.line && o.line < s.line && o.start >= s.end && heads(o));
+  return between.every((o) => labels.some((x) => isSubtotal(x) && x.line > o.line && overlaps(x, o))) ? s : null;
+}
+
+/** The columns a group heads from its 小计 (see subtotalOwnedBy): up to the one that centres the block under its label. */
+function subtotalBlock<T extends Cell>(g: Cell, subtotal: Cell, leaves: readonly T[]): T[] | null {
+  const i = leaves.findIndex((l) => l.start === subtotal.start && l.text === subtotal.text);
+  if (i < 0) return null;
+  const offCentre = (j: number) => Math.abs((leaves[i].start + leaves[j].end) / 2 - center(g));
+  let end = i;
+  for (let j = i + 1; j < leaves.length; j++) if (offCentre(j) < offCentre(end)) end = j;
+  return leaves.slice(i, end + 1);
 }
 
 /**
