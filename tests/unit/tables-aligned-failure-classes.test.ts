@@ -528,6 +528,40 @@ describe('aligned text: a continued page laid out on its own', () => {
     ]);
   });
 
+  // pdftotext -layout of the PDF that LibreOffice wrote from the 喀什经济开发区党群工作部 2024 sample (its 一般公共预算支出情况表,
+  // text lines 371–421): the header ends its page, the rows start the next, where 类 / 款 / 项 stand at 0, 6 and 11
+  // (the labels at 0, 11 and 19) and the amounts start at 38, 48 and 57 (合计 at 56, 基本支出 at 61, 项目支出 at 68).
+  // No row of the header's page says where its columns print: read in the labels' places, a 项目支出 amount was
+  // a 基本支出 one and the 款 and 项 codes fell into one piece (培训支出 without its code 2050803).
+  it('a page after a header without rows puts its amounts and codes under the header’s columns in order', () => {
+    const [t] = parse(
+      [
+        '一般公共预算支出情况表',
+        '编制单位：新疆维吾尔自治区喀什地区喀什经济开发区党群工作部',
+        '单位：万元',
+        '项目                          一般公共预算支出',
+        '功能分类科目编码                    功能分类科目名称                         合计   基本支出   项目支出',
+        '类          款       项',
+        '\f205             教育支出                  25                 25',
+        '205   08        进修及培训                 25                 25',
+        '205   08   03   培训支出                  25                 25',
+        '208             社会保障和就业支出             6019.36   511.78   5507.59',
+        '208   05   06   机关事业单位职业年金缴费支出        12.72     12.72',
+        '208   07        就业补助                  2954               2954',
+        '208   07   02   职业培训补贴                152                152',
+      ].join('\n'),
+    );
+    expect(t.rows.map((r) => [r.code, r.name, r.values.total, r.values.basic, r.values.project])).toEqual([
+      ['205', '教育支出', 25, null, 25],
+      ['20508', '进修及培训', 25, null, 25],
+      ['2050803', '培训支出', 25, null, 25],
+      ['208', '社会保障和就业支出', 6019.36, 511.78, 5507.59],
+      ['2080506', '机关事业单位职业年金缴费支出', 12.72, 12.72, null],
+      ['20807', '就业补助', 2954, null, 2954],
+      ['2080702', '职业培训补贴', 152, null, 152],
+    ]);
+  });
+
   // The 司法局 2026 部门预算 sample's text (一般公共预算支出功能分类预算表, lines 261–267): the page after the form feed
   // prints the header again over its rows. Its labels were joined to the names of the rows nearest them
   // (其他行政事业单位养老支出项目一般公共预算支出功能分类科目编码, 类款项功能分类科目名称合计基本支出项目支出卫生健康支出);

@@ -166,16 +166,19 @@ function matchColumns(lines: readonly BodyLine[], header: readonly PageColumn[])
  * its names and nothing after them; false when it does not. So is read a page of other columns than the header's
  * page, such as a page holding the total row alone (万里街道 2024 收入预算总表, its text's line 350: `合计
  * 156,211,123   156,211,123   0   0   0`, the 0s read into the name as printed), and a page after a header's page
- * that shows no row. A page whose amount columns are each nearest their own header column stays as it is. The codes
- * and names stay: they are read left of the amounts wherever they stand.
+ * that shows no row. The page's columns of codes before its names go under the header's code columns (类 / 款 / 项)
+ * in order likewise when there are as many; its names stay, read left of the amounts wherever they stand. Columns
+ * each nearest their own header column stay as they are.
  */
-function matchAmounts(lines: readonly BodyLine[], columns: readonly Window[]): boolean {
+function matchAmounts(lines: readonly BodyLine[], columns: readonly Window[], codeColumns: readonly Window[]): boolean {
   const own = pageColumns(lines);
   const names = own.findIndex((c) => !c.numeric);
   const amounts = own.slice(names + 1);
   if (names < 0 || amounts.length !== columns.length || amounts.some((c) => !c.numeric)) return false;
-  if (amounts.every((c, j) => nearest(c, columns) === j)) return true;
-  moveColumns(lines, amounts, columns);
+  const codes = own.slice(0, names);
+  const moves: [PageColumn[], readonly Window[]][] = [[amounts, columns]];
+  if (codeColumns.length > 0 && codes.length === codeColumns.length) moves.push([codes, codeColumns]);
+  for (const [from, to] of moves) if (from.some((c, j) => nearest(c, to) !== j)) moveColumns(lines, from, to);
   return true;
 }
 
@@ -204,9 +207,15 @@ function stretchPage(lines: readonly BodyLine[], columns: readonly Window[]): vo
  * Moves, in place, the cells of the body lines on pages after the header's page into the header page's grid: by
  * column when a page prints the header page's columns, else by amount column when it prints one for each of the
  * header's, else by one stretch when that fits its amounts far better.
- * `columns`: the header's amount columns; `pageOf` gives the page of a line number, the header's page being 0.
+ * `columns`: the header's amount columns; `codeColumns`: its 类 / 款 / 项 labels, where it prints them; `pageOf` gives
+ * the page of a line number, the header's page being 0.
  */
-export function toHeaderPage(body: BodyLine[], columns: readonly Window[], pageOf: (no: number) => number): void {
+export function toHeaderPage(
+  body: BodyLine[],
+  columns: readonly Window[],
+  codeColumns: readonly Window[],
+  pageOf: (no: number) => number,
+): void {
   const pages = new Map<number, BodyLine[]>();
   for (const b of body) {
     const page = pageOf(b.line.no);
@@ -216,7 +225,7 @@ export function toHeaderPage(body: BodyLine[], columns: readonly Window[], pageO
   const header = pageColumns(pages.get(0) ?? []);
   const complete = showsEvery(header, columns);
   for (const [page, lines] of pages) {
-    if (page === 0 || (complete && matchColumns(lines, header)) || matchAmounts(lines, columns)) continue;
+    if (page === 0 || (complete && matchColumns(lines, header)) || matchAmounts(lines, columns, codeColumns)) continue;
     stretchPage(lines, columns);
   }
 }

@@ -145,7 +145,7 @@ export function draftAlignedTable(lines: readonly SourceLine[], region: AlignedR
   const header = alignedHeader(headerLines, sidesAre);
   // A page is fitted to where the amounts stand, not to labels packed closer than their amounts (see packedWindows).
   const fitted = packedWindows(header.positions, body.map((b) => b.segs.filter(isAmountCell)), header.packed);
-  toHeaderPage(body, fitted, pagesFrom(lines, region.titleIndex, region.end));
+  toHeaderPage(body, fitted, header.codeColumns ?? [], pagesFrom(lines, region.titleIndex, region.end));
   const sides: (Side | null)[] = header.twoSided ? ['income', 'expenditure'] : [null];
   const firstAmount = (side: Side | null) =>
     Math.min(...header.positions.filter((p) => p.side === side).map((p) => p.start), Infinity);
