@@ -769,6 +769,35 @@ describe('aligned headers: labels wrapped down their cells', () => {
       ['fiscal-special', '财政专户管理资金'],
     ]);
   });
+
+  // pdftotext -layout of a LibreOffice PDF of the 喀什地区扶贫开发办公室 2021 seed (表七, L291–293 of its text; the
+  // page's form feed taken off the first): each label wraps in its narrow cell. 资本性支 / 出 stands between
+  // 资本性支 / 出（基本 / 建设） and 对企业补 / 助（基本 / 建设）, whose last pieces are on the lowest line: it was read as
+  // their group, and 资本性支出 and 对企业补助 lost their columns (9 columns where the seed prints 11). Its neighbours'
+  // first pieces stand on its own first piece's line: they are its peers, not its members.
+  it('a wrapped label beside labels wrapped further down is a column, not their group', () => {
+    const h = alignedHeader(
+      [
+        '科目编码      科目名称               项目支出     工资福利   商品和服   对个人和   债务利息   资本性支   资本性支    对企业补     对企业补   对社会保    其他支出',
+        '                             合计       支出     务支出    家庭的补   及费用支   出（基本   出       助（基本     助      障基金补',
+        '                                                    助      出      建设）            建设）             助',
+      ].map(alignedCells),
+      null,
+    );
+    expect(h.columns.map((c) => [c.key, c.label])).toEqual([
+      ['total', '项目支出合计'],
+      ['econ-301', '工资福利支出'],
+      ['econ-302', '商品和服务支出'],
+      ['econ-303', '对个人和家庭的补助'],
+      ['econ-307', '债务利息及费用支出'],
+      ['econ-309', '资本性支出(基本建设)'],
+      ['econ-310', '资本性支出'],
+      ['econ-311', '对企业补助(基本建设)'],
+      ['econ-312', '对企业补助'],
+      ['econ-313', '对社会保障基金补助'],
+      ['econ-399', '其他支出'],
+    ]);
+  });
 });
 
 describe('aligned headers: a group centred over its block, off its 小计', () => {

@@ -211,7 +211,9 @@ function continuedLabels(lines: readonly Cell[][]): HeaderCell[][] {
       if (!open(s.text) && !fragment && at === i + 1) continue;
       const joined = { text: s.text + rest.text, start: Math.min(s.start, rest.start), end: Math.max(s.end, rest.end) };
       out[i] = out[i].filter((o) => o !== s);
-      out[at] = out[at].map((o) => (o === rest ? (at > i + 1 ? { ...joined, rise: at - i } : joined) : o));
+      // Every wrapped label keeps the line of its first piece: a neighbour wrapped from that line is its peer, however
+      // far down its own rest goes (资本性支 / 出 beside 资本性支 / 出（基本 / 建设）).
+      out[at] = out[at].map((o) => (o === rest ? { ...joined, rise: at - i } : o));
     }
   }
   return out;
