@@ -126,7 +126,7 @@ export function draftAlignedTable(lines: readonly SourceLine[], region: AlignedR
     const closed = headerLines.some((h) => h.length > 0 && h.every((x) => /^[类款项]$/.test(x.text.trim())));
     const columnNumbers = segs.every((x) => /^(?:\d{1,2}|\*+|栏次?|次)$/.test(x.text));
     const wrappedText = closed && !columnNumbers && !segs.some((x) => isHeaderWord(x.text));
-    const headerLine = !isDataStart(segs) || totalColumnLabel(segs, lines, i, region.end) || groupSubtotalLabel(segs, headerLines);
+    const headerLine = !isDataStart(segs) || totalColumnLabel(segs, headerLines, lines, i, region.end);
     if (headerLine && !wrappedText) headerLines.push(segs);
     else body.push({ line, segs });
   }
@@ -403,11 +403,16 @@ function withoutCounters(
 }
 
 /**
- * A lone 合计 in the header band is the label of the total column, not the total row, when the lines below it go on
- * printing labels and no amounts (北京 预算02表: `合计` beside the first of three lines of wrapped income labels).
+ * A lone total's name in the header band labels a column, not the table's total row:
+ * - when it stands right of where the header's amount labels begin: a row names itself left of the amounts (a group's
+ *   小计, “三公”经费 over 小计 beside 合计, 江苏's “三公”经费、会议费、培训费 table);
+ * - when the lines below it go on printing labels and no amounts (北京 预算02表: `合计` beside the first of three lines
+ *   of wrapped income labels).
  */
-function totalColumnLabel(segs: readonly Cell[], lines: readonly SourceLine[], i: number, end: number): boolean {
+function totalColumnLabel(segs: readonly Cell[], headerLines: readonly Cell[][], lines: readonly SourceLine[], i: number, end: number): boolean {
   if (segs.length !== 1 || !isTotalName(headerLabel(segs[0].text))) return false;
+  const amountLabels = headerLines.flat().filter((x) => columnKeyFor(headerLabel(x.text)) !== null);
+  if (amountLabels.length > 0 && segs[0].start > Math.min(...amountLabels.map((x) => x.start))) return true;
   for (let j = i + 1; j <= end; j++) {
     if (isBlank(lines[j])) continue;
     const next = alignedCells(lines[j].text);
@@ -433,17 +438,6 @@ function repeatedHeaderEnd(lines: readonly SourceLine[], from: number, end: numb
     last = j;
   }
   return labelled ? last : -1;
-}
-
-/**
- * A lone 小计 (or another total's name) printed right of where the header's amount labels begin is a group's subtotal
- * column (“三公”经费 over 小计 beside 合计, 江苏's “三公”经费、会议费、培训费 table), not a row: a row names itself left
- * of the amounts.
- */
-function groupSubtotalLabel(segs: readonly Cell[], headerLines: readonly Cell[][]): boolean {
-  if (segs.length !== 1 || !isTotalName(headerLabel(segs[0].text))) return false;
-  const amountLabels = headerLines.flat().filter((x) => columnKeyFor(headerLabel(x.text)) !== null);
-  return amountLabels.length > 0 && segs[0].start > Math.min(...amountLabels.map((x) => x.start));
 }
 
 function isHeaderWord(text: string): boolean {
