@@ -149,12 +149,17 @@ function withUniqueIds(doc: Disclosure, part: number, spaces: IdSpaces): Disclos
   };
 }
 
-/** The longest common start of the parts' slugs (beijing-civil-affairs-2026), else the text volume's. */
+/**
+ * The words the parts' slugs start with (beijing-civil-affairs-2026 from …-notes and …-tables), else the text
+ * volume's slug. Only whole words, and most of the text volume's name: two files that share a year or a batch
+ * prefix (syn-01…, syn-02…; 2026-<hash of a Chinese name>) are not named by it.
+ */
 function sharedSlug(slugs: readonly string[]): string {
-  let prefix = slugs[0];
-  for (const s of slugs.slice(1)) while (!s.startsWith(prefix)) prefix = prefix.slice(0, -1);
-  prefix = prefix.replace(/-+$/, '');
-  return prefix.length >= 3 && /^[a-z0-9-]+$/.test(prefix) ? prefix : slugs[0];
+  const words = slugs.map((s) => s.split('-'));
+  let n = 0;
+  while (n < words[0].length && words.every((w) => w[n] === words[0][n])) n++;
+  const shared = words[0].slice(0, n).join('-');
+  return shared.length * 2 >= slugs[0].length ? shared : slugs[0];
 }
 
 /**

@@ -24,8 +24,8 @@ describe('joining companions', () => {
     const slugs = new Map(parts.map((p) => [p.slug, p.label]));
     const log: string[] = [];
     const joined = await joinWrittenCompanions(parts, dir, slugs, async (path, content) => writeFileSync(path, content), (line) => log.push(line));
-    expect(joined.map((j) => j.doc.slug)).toEqual(['syn-0', 'syn-03-notes']);
-    expect(readdirSync(dir).sort()).toEqual(['syn-0.json', 'syn-03-notes.json']);
-    expect(log.map((l) => l.replace(/（.*$/, ''))).toEqual(['合并：syn-01-notes.txt + syn-02-tables.txt → syn-0.json', '合并：syn-03-notes.txt + syn-04-tables.txt → syn-03-notes.json']);
+    expect(joined.map((j) => j.doc.slug)).toEqual(['syn-01-notes', 'syn-03-notes']);
+    expect(readdirSync(dir).sort()).toEqual(['syn-01-notes.json', 'syn-03-notes.json']);
+    expect(log.map((l) => l.replace(/（.*$/, ''))).toEqual(['合并：syn-01-notes.txt + syn-02-tables.txt → syn-01-notes.json', '合并：syn-03-notes.txt + syn-04-tables.txt → syn-03-notes.json']);
   });
 });

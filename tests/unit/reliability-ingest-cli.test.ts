@@ -231,6 +231,22 @@ describe('ingest CLI: only sources are read and nothing is overwritten by anothe
     expect(readFileSync(join(out, 'office.json'), 'utf8')).toBe('{"hand":"edited"}\n');
   }, 600_000); // four CLI runs: over two minutes on a heavily loaded 2-core machine
 
+  it('gives files named in Chinese that differ only in Chinese each its own output, under a name that stays', () => {
+    // Offices name their files in Chinese: the ASCII words of 巨鹿县扶贫开发办公室2021年部门预算 and …单位预算 are both
+    // "2021", so each name adds the first 10 hex digits of its SHA-256 (printf '%s' NAME | sha256sum).
+    const dir = freshDir('chinese-names');
+    const out = freshDir('chinese-names-out');
+    const julu = join(SOURCES, 'julu-county-poverty-office-2021-budget.txt');
+    copyFileSync(julu, join(dir, '巨鹿县扶贫开发办公室2021年部门预算.txt'));
+    copyFileSync(julu, join(dir, '巨鹿县扶贫开发办公室2021年单位预算.txt'));
+    copyFileSync(julu, join(dir, '部门预算.txt'));
+    const run = ingest(['--out', out, dir]);
+    expect(run.stderr).toBe('');
+    expect(readdirSync(out).sort()).toEqual(['2021-75d05a3430.json', '2021-e6dc6afdf0.json', 'doc-5fac39f1c5.json']);
+    expect(ingest(['--out', out, dir]).stderr).toBe('');
+    expect(readdirSync(out).sort()).toEqual(['2021-75d05a3430.json', '2021-e6dc6afdf0.json', 'doc-5fac39f1c5.json']);
+  }, 600_000);
+
   it('removes the outputs of sources that are gone in the default run (content/sources → content/disclosures)', () => {
     const project = freshDir('default-run');
     mkdirSync(join(project, 'content/sources'), { recursive: true });
