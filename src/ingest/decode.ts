@@ -16,10 +16,30 @@ export const MAX_INPUT_BYTES = 8 * 1024 * 1024;
  * Why a file is no text, by its first bytes, in the words the office that builds the site reads (the CLI, its report).
  * A PDF never gets here: sources/index.ts reads it as a PDF.
  */
+const ZIP_SIGNATURE = [0x50, 0x4b, 0x03, 0x04];
+
+/**
+ * OFD, the national standard for fixed-layout documents that some portals publish instead of PDF, is a ZIP package
+ * whose entry file is OFD.xml (GB/T 33190); its name is stored in ASCII in the package's headers.
+ */
+const OFD_ENTRY = [...'OFD.xml'].map((c) => c.charCodeAt(0));
+const OFD_REASON = '这是 OFD 版式文档，本工具不读取这种格式：请用 OFD 阅读器（如数科阅读器、福昕阅读器）另存为 PDF 后再导入';
+
+function isOfd(bytes: Uint8Array): boolean {
+  if (!startsWith(bytes, ZIP_SIGNATURE)) return false;
+  for (let i = bytes.indexOf(OFD_ENTRY[0]); i >= 0; i = bytes.indexOf(OFD_ENTRY[0], i + 1)) {
+    if (OFD_ENTRY.every((b, k) => bytes[i + k] === b)) return true;
+  }
+  return false;
+}
+
 const BINARY_SIGNATURES: ReadonlyArray<readonly [string, number[]]> = [
   ['这是 PNG 图片，不是文本：扫描件需要先做文字识别', [0x89, 0x50, 0x4e, 0x47]],
   ['这是 JPEG 图片，不是文本：扫描件需要先做文字识别', [0xff, 0xd8, 0xff]],
-  ['这是 ZIP 压缩包，不是文本，也不是 .docx 或 .xlsx（OFD 等都是 ZIP 文件）：请另存为 PDF、.docx 或 .xlsx 后再导入', [0x50, 0x4b, 0x03, 0x04]],
+  ['这是 ZIP 压缩包，不是文本，也不是 .docx 或 .xlsx：一批文件的压缩包请先解压，再导入其中的文件；其他文档请另存为 PDF、.docx 或 .xlsx 后再导入', ZIP_SIGNATURE],
+  ['这是 RAR 压缩包，不是文本：请先解压，再导入其中的文件', [0x52, 0x61, 0x72, 0x21, 0x1a, 0x07]],
+  ['这是 7z 压缩包，不是文本：请先解压，再导入其中的文件', [0x37, 0x7a, 0xbc, 0xaf, 0x27, 0x1c]],
+  ['这是 gzip 压缩文件，不是文本：请先解压，再导入其中的文件', [0x1f, 0x8b]],
   ['这是 GIF 图片，不是文本：扫描件需要先做文字识别', [0x47, 0x49, 0x46, 0x38]],
   // A legacy .xls is read before this (sources/xls.ts); every other OLE file is refused: no reader here keeps a Word
   // table's merged cells (README, "what is refused"). WPS 文字 saves its .wps in this format too.
@@ -165,6 +185,7 @@ export function cjkShare(text: string): number {
 export function decodeInput(bytes: Uint8Array): Decoded {
   if (bytes.length === 0) return { ok: false, reason: '文件是空的', line: null };
   if (bytes.length > MAX_INPUT_BYTES) return { ok: false, reason: oversizeReason(bytes.length), line: null };
+  if (isOfd(bytes)) return { ok: false, reason: OFD_REASON, line: null };
   for (const [reason, signature] of BINARY_SIGNATURES) {
     if (startsWith(bytes, signature)) return { ok: false, reason, line: null };
   }

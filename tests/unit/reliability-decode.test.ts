@@ -52,12 +52,17 @@ describe('decodeInput: bad and unusual input files', () => {
     if (!result.ok) expect(result.reason).toMatch(/^PDF 文件已损坏/);
   });
 
-  it('names PNG, JPEG, GIF, ZIP (DOCX/XLSX), OLE (DOC/WPS) and RTF files', () => {
+  it('names PNG, JPEG, GIF, ZIP (DOCX/XLSX), OFD, RAR, 7z, gzip, OLE (DOC/WPS) and RTF files', () => {
     const cases: Array<[number[], RegExp]> = [
       [[0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52], /PNG 图片/],
       [[0xff, 0xd8, 0xff, 0xe0, 0, 0x10, 0x4a, 0x46, 0x49, 0x46], /JPEG 图片/],
       [[0x47, 0x49, 0x46, 0x38, 0x39, 0x61, 1, 0, 1, 0], /GIF 图片/],
-      [[0x50, 0x4b, 0x03, 0x04, 0x14, 0, 0, 0], /ZIP 压缩包/],
+      [[0x50, 0x4b, 0x03, 0x04, 0x14, 0, 0, 0], /^这是 ZIP 压缩包.*一批文件的压缩包请先解压/],
+      // A local file header (30 bytes) naming the entry OFD.xml, as every OFD package holds one.
+      [[0x50, 0x4b, 0x03, 0x04, 0x14, 0, 0, 0, 8, 0, ...new Array(16).fill(0), 7, 0, 0, 0, ...Buffer.from('OFD.xml')], /^这是 OFD 版式文档，本工具不读取这种格式：请用 OFD 阅读器/],
+      [[...Buffer.from('Rar!'), 0x1a, 0x07, 0x01, 0x00], /^这是 RAR 压缩包，不是文本：请先解压/],
+      [[0x37, 0x7a, 0xbc, 0xaf, 0x27, 0x1c, 0, 4], /^这是 7z 压缩包/],
+      [[0x1f, 0x8b, 0x08, 0], /^这是 gzip 压缩文件/],
       [[0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1], /^这是旧版 Word 或 WPS 文档.*本工具不读取这种格式：请在 Word 或 WPS 中另存为 \.docx 或 PDF/],
       [[...Buffer.from('{\\rtf1\\ansi ')], /^这是 RTF 文档，本工具不读取这种格式：请在 Word 或 WPS 中另存为 \.docx 或 PDF/],
     ];

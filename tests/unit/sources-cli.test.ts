@@ -47,7 +47,7 @@ describe('the CLI reads every source format a folder holds', () => {
 });
 
 describe('legacy Word and WPS documents', () => {
-  it('names each .doc and .wps of a folder with why it is not read and what to save it as, and reads the rest', () => {
+  it('names each .doc, .wps and archive of a folder with why it is not read and what to do, and reads the rest', () => {
     const dir = join(work, 'legacy');
     spawnSync('mkdir', ['-p', dir]);
     // An OLE compound file holding a WordDocument stream, as Word 97–2003 (and LibreOffice's "Word 97") saves a .doc.
@@ -56,6 +56,8 @@ describe('legacy Word and WPS documents', () => {
     ole.set([...Buffer.from('WordDocument\0', 'utf16le')], 1024);
     writeFileSync(join(dir, '说明.doc'), ole);
     writeFileSync(join(dir, 'report.WPS'), ole);
+    // A year's disclosures packed as one archive: named with its own reason, not passed over.
+    writeFileSync(join(dir, '2026年部门预算.rar'), Uint8Array.from([...Buffer.from('Rar!'), 0x1a, 0x07, 0x01, 0x00]));
     copyFileSync('tests/fixtures/formats/portal-budget-page.html', join(dir, 'page.html'));
 
     const run = spawnSync(NODE, [CLI, '--quiet', '--out', join(work, 'legacy-out'), dir], { encoding: 'utf8', timeout: 120_000 });
@@ -63,8 +65,11 @@ describe('legacy Word and WPS documents', () => {
     const errors = run.stderr.split('\n').filter((l) => l.startsWith('错误：'));
     const reason = '这是旧版 Word 或 WPS 文档（.doc、.wps 等旧版 Office 格式），本工具不读取这种格式：请在 Word 或 WPS 中另存为 .docx 或 PDF（表格另存为 .xlsx）后再导入';
     // The CLI names a file by its path from where it runs (here, the repository).
-    expect(errors).toEqual(['report.WPS', '说明.doc'].map((name) => `错误：${relative(process.cwd(), join(dir, name))}：${reason}`));
-    expect(run.stdout).toMatch(/文件：解析 1 份，失败 2 份/);
+    expect(errors).toEqual([
+      `错误：${relative(process.cwd(), join(dir, '2026年部门预算.rar'))}：这是 RAR 压缩包，不是文本：请先解压，再导入其中的文件`,
+      ...['report.WPS', '说明.doc'].map((name) => `错误：${relative(process.cwd(), join(dir, name))}：${reason}`),
+    ]);
+    expect(run.stdout).toMatch(/文件：解析 1 份，失败 3 份/);
     expect(readdirSync(join(work, 'legacy-out'))).toEqual(['page.json']);
   });
 });

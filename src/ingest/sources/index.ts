@@ -64,11 +64,12 @@ export type SourceRead =
 export const SOURCE_EXTENSIONS: readonly string[] = ['.txt', '.pdf', '.xlsx', '.xls', '.docx', '.html', '.htm', '.md'];
 
 /**
- * File name endings of formats that are not read (legacy Word and WPS documents) but that a folder is searched for
- * too, so that the batch names each with its reason rather than passing over it in silence; the bytes decide, so a
- * `.doc` that is a web page or a Word 2007 document is read as one.
+ * File name endings of formats that disclosures are published in but that are not read (legacy Word and WPS
+ * documents and workbooks, OFD, archives of a batch) and that a folder is searched for too, so that the batch names
+ * each with its reason rather than passing over it in silence; the bytes decide, so a `.doc` that is a web page or a
+ * Word 2007 document is read as one.
  */
-export const REFUSED_EXTENSIONS: readonly string[] = ['.doc', '.wps'];
+export const REFUSED_EXTENSIONS: readonly string[] = ['.doc', '.wps', '.et', '.ofd', '.zip', '.rar', '.7z'];
 
 /**
  * The files of a folder to read: a text file beside the PDF of the same name (`x.txt` next to `x.pdf`) is that PDF's
