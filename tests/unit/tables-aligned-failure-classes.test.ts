@@ -120,6 +120,49 @@ describe('aligned text: failure classes of pdftotext -layout', () => {
     expect(t.rows[0].values).toEqual({ total: 120, general: 100, fund: 15, 'state-capital': 0, business: 5 });
   });
 
+  // The 喀什经济开发区党群工作部 2024 seed reprinted by LibreOffice and read by pdftotext -layout (its 单位收入总体情况表):
+  // the narrow cell wraps 非财政拨款结转结余 and the text prints it `非财政 拨款结转 结余`, one space between the pieces,
+  // as it prints two labels side by side. Taken for three labels, the pieces made three columns keyed by place.
+  it('a label printed with spaces where its cell wrapped it is one column: its pieces are no labels, the whole is', () => {
+    const [t] = parse(
+      [
+        '                          收入总表',
+        '单位：万元',
+        '  项目        合计       财政拨款结转    非财政 拨款结转 结余',
+        '合计         120.00          100.00            20.00',
+      ].join('\n'),
+    );
+    expect(t.columns.map((c) => [c.key, c.label])).toEqual([
+      ['total', '合计'],
+      ['carryover-fiscal', '财政拨款结转'],
+      ['carryover-non-fiscal', '非财政拨款结转结余'],
+    ]);
+    expect(t.rows[0].values).toEqual({ total: 120, 'carryover-fiscal': 100, 'carryover-non-fiscal': 20 });
+  });
+
+  // Written after 烟台 水利局's 收入总体情况表 (its text L295–302), which prints labels wrapped down their cells one space
+  // apart (`事业收入 事业单位经` on L296, its rest `营收入` on L300; `上级补助收 附属单位上 使用非财政` on L297). Together
+  // the pieces name a label too (事业收入…, by its start), but 事业收入 and 上级补助收 each name one: the pieces are
+  // labels of their own, their rests wrapped below them.
+  it('labels one space apart whose pieces name labels stay apart, though together they name one', () => {
+    const [t] = parse(
+      [
+        '                   收入总表',
+        '单位：万元',
+        '  项目            合计         事业收入 事业单位经 上级补助收',
+        '                                营收入   入',
+        '合计            60.00       10.00 20.00 30.00',
+      ].join('\n'),
+    );
+    expect(t.columns.map((c) => [c.key, c.label])).toEqual([
+      ['total', '合计'],
+      ['business', '事业收入'],
+      ['operating', '事业单位经营收入'],
+      ['subsidy-from-superior', '上级补助收入'],
+    ]);
+    expect(t.rows[0].values).toEqual({ total: 60, business: 10, operating: 20, 'subsidy-from-superior': 30 });
+  });
+
   it('a 三公 table with each item broken down by fund: the item centred over its funds heads them all', () => {
     const [t] = parse(
       [
