@@ -98,28 +98,6 @@ const offCentre = [
   '      备注',
 ].join('\n');
 
-// 福州's L651 form (a header wrapped around its line aside): the grid goes on over a page break, and the next page
-// prints its columns 4–9 characters left of where the header stands, the 二级 names under the header's 一级 column.
-const overPage = [
-  '        河道保洁项目绩效目标表', // 1
-  '',
-  ' 项目名称                  河道保洁项目',
-  '',
-  '    一级指标    二级指标        三级指标            指标值', // 5
-  '',
-  '    成本指标       经济成本指标       保洁作业成本控制率           ≤100%',
-  '',
-  '                        7',
-  '\f                   保洁河道长度              ≥120公里', // 10
-  '       数量指标',
-  '                   保洁作业天数              ≥300天',
-  '产出指标   质量指标        河面漂浮物清除率            ≥95%',
-  '       时效指标        问题处置及时率             ≥90%',
-  '效益指标  生态效益指标       河道水面整洁度             持续提升', // 15
-  '满意度指标  满意度指标       沿岸居民满意度             ≥90%',
-  '备注',
-].join('\n');
-
 // 烟台's forms: the grid's label before each row's 一级 name, and a long 二级 name one space from the 三级 name.
 const oneSpace = [
   '        水源地保护项目绩效目标表', // 1
@@ -148,18 +126,6 @@ describe('level cells the print places off their rows', () => {
       // L25: 效益指标 / 可持续影响指标 by the 二级 column alone.
       ['产出指标', '成本指标', '百岁老人补贴标准', '800元/人/月'],
       ['效益指标', '可持续影响指标', '养老服务需求得到保障', '良'],
-    ]);
-  });
-
-  it('reads a page after the header’s with its columns moved to where its level names stand', () => {
-    expect(levelsOf(overPage)).toEqual([
-      ['成本指标', '经济成本指标', '保洁作业成本控制率', '≤100%'],
-      ['产出指标', '数量指标', '保洁河道长度', '≥120公里'],
-      ['产出指标', '数量指标', '保洁作业天数', '≥300天'],
-      ['产出指标', '质量指标', '河面漂浮物清除率', '≥95%'],
-      ['产出指标', '时效指标', '问题处置及时率', '≥90%'],
-      ['效益指标', '生态效益指标', '河道水面整洁度', '持续提升'],
-      ['满意度指标', '满意度指标', '沿岸居民满意度', '≥90%'],
     ]);
   });
 

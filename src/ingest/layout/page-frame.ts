@@ -5,14 +5,18 @@ import { isAmountCell, isCodeCell, type Cell } from './cells.ts';
 /**
  * `pdftotext -layout` sets each page on a character grid of its own, so a table continued without its header on a
  * later page prints its columns elsewhere than the header's page does. Readers take a table's column windows from
- * its header; the cells of every later page are moved here, once, into the header page's grid.
+ * its header; where a later page prints them is worked out here, once, for every reader (pageFrame): a budget table's
+ * cells of every later page are moved into the header page's grid (toHeaderPage), a form's columns to where the
+ * page prints them (performance/aligned.ts, project-table.ts).
  *
- * A page is first matched column by column. Its cells, merged where they overlap from line to line, make its columns
- * (a code column, the names, each amount column); the header page's lines make its own. When both pages print the
- * same columns in the same order (numbers or words), and the header's page shows every amount column of the header,
- * each column of the page is the header page's column of the same rank, however far apart the two pages set them: a
- * continued page of a PDF that LibreOffice wrote is squeezed, not scaled (the 万里街道 2025 sample printed so: its
- * 收入预算总表's second page starts the amounts at 35, 47, 59, 63 and 67, the first page at 58, 71, 81, 88 and 104).
+ * A form's reader knows the column of some cells by what they say (national level names, signs, amounts): its page is
+ * placed by them (bySaid). A budget table's page is matched by its cells' places, first column by column. Its cells,
+ * merged where they overlap from line to line, make its columns (a code column, the names, each amount column); the
+ * header page's lines make its own. When both pages print the same columns in the same order (numbers or words), and
+ * the header's page shows every amount column of the header, each column of the page is the header page's column of the
+ * same rank, however far apart the two pages set them: a continued page of a PDF that LibreOffice wrote is squeezed,
+ * not scaled (the 万里街道 2025 sample printed so: its 收入预算总表's second page starts the amounts at 35, 47, 59, 63 and 67,
+ * the first page at 58, 71, 81, 88 and 104).
  *
  * A page that prints other columns than the header's page, or follows a header's page without rows, is matched to the
  * header's amount columns when it prints a column of amounts for each. Other pages (a column blank on all their rows)
@@ -150,40 +154,69 @@ function moveColumns(lines: readonly BodyLine[], from: readonly Window[], to: re
 }
 
 /**
- * Moves a page's cells into the header page's columns when the page prints the same columns in the same order; false
- * when it does not. A page whose columns each overlap the header page's is printed on its grid and stays as it is.
+ * The page matched to the header page's columns by rank when it prints the same columns in the same order: null when
+ * it does not, no moves when its columns each overlap the header page's (it is printed on that page's grid).
  */
-function matchColumns(lines: readonly BodyLine[], header: readonly PageColumn[]): boolean {
+function byRank(lines: readonly BodyLine[], header: readonly PageColumn[]): Move[] | null {
   const own = pageColumns(lines);
-  if (own.length !== header.length || own.some((c, i) => c.numeric !== header[i].numeric)) return false;
-  if (own.every((c, i) => c.start < header[i].end && header[i].start < c.end)) return true;
-  moveColumns(lines, own, header);
-  return true;
+  if (own.length !== header.length || own.some((c, i) => c.numeric !== header[i].numeric)) return null;
+  if (own.every((c, i) => c.start < header[i].end && header[i].start < c.end)) return [];
+  return [[own, header]];
 }
 
 /**
- * Moves a page's amounts under the header's columns when the page prints a column of numbers for each of them after
- * its names and nothing after them; false when it does not. So is read a page of other columns than the header's
+ * The page's amounts matched to the header's columns when the page prints a column of numbers for each of them after
+ * its names and nothing after them; null when it does not. So is read a page of other columns than the header's
  * page, such as a page holding the total row alone (万里街道 2024 收入预算总表, its text's line 350: `合计
  * 156,211,123   156,211,123   0   0   0`, the 0s read into the name as printed), and a page after a header's page
  * that shows no row. The page's columns of codes before its names go under the header's code columns (类 / 款 / 项)
  * in order likewise when there are as many; its names stay, read left of the amounts wherever they stand. Columns
  * each nearest their own header column stay as they are.
  */
-function matchAmounts(lines: readonly BodyLine[], columns: readonly Window[], codeColumns: readonly Window[]): boolean {
+function byAmounts(lines: readonly BodyLine[], columns: readonly Window[], codeColumns: readonly Window[]): Move[] | null {
   const own = pageColumns(lines);
   const names = own.findIndex((c) => !c.numeric);
   const amounts = own.slice(names + 1);
-  if (names < 0 || amounts.length !== columns.length || amounts.some((c) => !c.numeric)) return false;
+  if (names < 0 || amounts.length !== columns.length || amounts.some((c) => !c.numeric)) return null;
   const codes = own.slice(0, names);
-  const moves: [PageColumn[], readonly Window[]][] = [[amounts, columns]];
+  const moves: Move[] = [[amounts, columns]];
   if (codeColumns.length > 0 && codes.length === codeColumns.length) moves.push([codes, codeColumns]);
-  for (const [from, to] of moves) if (from.some((c, j) => nearest(c, to) !== j)) moveColumns(lines, from, to);
-  return true;
+  return moves.filter(([from, to]) => from.some((c, j) => nearest(c, to) !== j));
 }
 
-/** Stretches a page's cells when they fit the header's columns far better at another scale than as printed. */
-function stretchPage(lines: readonly BodyLine[], columns: readonly Window[]): void {
+/**
+ * The header's columns where the page prints them, told by the cells that say their column (`said[k]`: where the
+ * page prints cells of column k). Pages of one table are laid out apart by several characters, and not by one
+ * shift: each column whose cells say what they are moves to where most of them stand on the page; the others move as
+ * their nearest such neighbours do (in proportion between two). Null when no column's cells say where it stands: the
+ * columns stay as they are.
+ */
+function bySaid(columns: readonly Window[], said: ReadonlyArray<readonly number[] | undefined>): Move[] | null {
+  const centres = columns.map((c) => (c.start + c.end) / 2);
+  const shift = centres.map((centre, i) => {
+    const xs = said[i];
+    if (!xs || xs.length < 2) return null;
+    const sorted = [...xs].sort((a, b) => a - b);
+    const x = sorted[Math.floor(sorted.length / 2)];
+    // Most cells must agree: a level name printed in a neighbouring column (一级 and 二级 share names) is not where
+    // its column moved to.
+    return xs.filter((v) => Math.abs(v - x) <= 1).length * 2 > xs.length ? x - centre : null;
+  });
+  if (shift.every((d) => d == null)) return null;
+  const moved = centres.map((centre, i) => {
+    if (shift[i] != null) return centre + shift[i]!;
+    const left = shift.slice(0, i).findLastIndex((d) => d != null);
+    const right = shift.findIndex((d, k) => k > i && d != null);
+    if (left < 0 || right < 0) return centre + shift[left < 0 ? right : left]!;
+    const t = (centre - centres[left]) / (centres[right] - centres[left]);
+    return centre + shift[left]! + t * (shift[right]! - shift[left]!);
+  });
+  const half = columns.map((c) => (c.end - c.start) / 2);
+  return [[columns.map((_, i) => ({ start: moved[i] - half[i], end: moved[i] + half[i] })), columns]];
+}
+
+/** The scale at which a page's cells fit the header's columns far better than as printed; null when none does. */
+function stretchOf(lines: readonly BodyLine[], columns: readonly Window[]): number | null {
   const middles = columns.map((c) => (c.start + c.end) / 2);
   const ends = columns.map((c) => c.end);
   const firstColumn = Math.min(...columns.map((c) => c.start));
@@ -191,7 +224,7 @@ function stretchPage(lines: readonly BodyLine[], columns: readonly Window[]): vo
   const amounts = lines
     .flatMap((b) => b.segs.filter((x, i) => isAmountCell(x) && !(x.start > firstColumn && isCodeOfName(b.segs, i))))
     .slice(0, MAX_AMOUNTS);
-  if (amounts.length < MIN_AMOUNTS) return;
+  if (amounts.length < MIN_AMOUNTS) return null;
   const n = amounts.length;
   const asPrinted = distances(amounts, middles, ends, 1);
   let best = { scale: 1, distances: asPrinted };
@@ -199,16 +232,56 @@ function stretchPage(lines: readonly BodyLine[], columns: readonly Window[]): vo
     const d = distances(amounts, middles, ends, scale, best.distances);
     if (d / n < best.distances / n) best = { scale, distances: d };
   }
-  if (best.scale === 1 || best.distances / n > (asPrinted / n) * BETTER) return;
-  for (const b of lines) b.segs = b.segs.map((x) => stretched(x, best.scale));
+  return best.scale === 1 || best.distances / n > (asPrinted / n) * BETTER ? null : best.scale;
+}
+
+/** Columns of a page (`from`) and the header page's columns they are (`to`), rank for rank. */
+type Move = readonly [from: readonly Window[], to: readonly Window[]];
+
+/**
+ * How a later page of a table stands against the page of its header: columns of the page that are the header
+ * page's, moved in turn (`moves`), or one stretch of the whole page (`scale`); null when the page is read as printed.
+ */
+type PageFrame = { moves: readonly Move[] } | { scale: number };
+
+/** The header's columns a later page is matched to. */
+interface HeaderColumns {
+  /** A budget table's amount columns, a form's every column (its label's place). */
+  columns: readonly Window[];
+  /** A budget table's 类 / 款 / 项 labels, where the header prints them. */
+  codeColumns?: readonly Window[];
+  /** The columns of the header's page, when they show each of `columns`: a page printing the same is matched by rank. */
+  headerPage?: readonly PageColumn[];
 }
 
 /**
- * Moves, in place, the cells of the body lines on pages after the header's page into the header page's grid: by
- * column when a page prints the header page's columns, else by amount column when it prints one for each of the
- * header's, else by one stretch when that fits its amounts far better.
- * `columns`: the header's amount columns; `codeColumns`: its 类 / 款 / 项 labels, where it prints them; `pageOf` gives
- * the page of a line number, the header's page being 0.
+ * A later page: its lines' cells, or, where the reader knows the column of cells by what they say (a form's national
+ * level names, its signs and amounts), where the page prints them (`said[k]`: the places of column k's cells).
+ */
+type LaterPage = { lines: readonly BodyLine[] } | { said: ReadonlyArray<readonly number[] | undefined> };
+
+/**
+ * The one correction of a later page of a table (a budget table's, a form's): where it prints the header's columns.
+ * Told by the cells that say their column where the reader knows them (bySaid), else by the header page's columns
+ * printed in the same order (byRank), else by a column of amounts for each of the header's (byAmounts), else by one
+ * stretch when that fits its amounts far better (stretchOf).
+ */
+export function pageFrame(header: HeaderColumns, page: LaterPage): PageFrame | null {
+  const { columns, codeColumns = [], headerPage } = header;
+  if ('said' in page) {
+    const moves = bySaid(columns, page.said);
+    return moves && { moves };
+  }
+  const moves = (headerPage && byRank(page.lines, headerPage)) ?? byAmounts(page.lines, columns, codeColumns);
+  if (moves) return { moves };
+  const scale = stretchOf(page.lines, columns);
+  return scale == null ? null : { scale };
+}
+
+/**
+ * Moves, in place, the cells of the body lines on pages after the header's page into the header page's grid, as
+ * each page's frame says (pageFrame). `columns`: the header's amount columns; `codeColumns`: its 类 / 款 / 项 labels,
+ * where it prints them; `pageOf` gives the page of a line number, the header's page being 0.
  */
 export function toHeaderPage(
   body: BodyLine[],
@@ -223,10 +296,11 @@ export function toHeaderPage(
     pages.get(page)!.push(b);
   }
   const header = pageColumns(pages.get(0) ?? []);
-  const complete = showsEvery(header, columns);
+  const headerPage = showsEvery(header, columns) ? header : undefined;
   for (const [page, lines] of pages) {
-    if (page === 0 || (complete && matchColumns(lines, header)) || matchAmounts(lines, columns, codeColumns)) continue;
-    stretchPage(lines, columns);
+    const frame = page === 0 ? null : pageFrame({ columns, codeColumns, headerPage }, { lines });
+    if (frame && 'scale' in frame) for (const b of lines) b.segs = b.segs.map((x) => stretched(x, frame.scale));
+    else if (frame) for (const [from, to] of frame.moves) moveColumns(lines, from, to);
   }
 }
 

@@ -3,7 +3,7 @@ import { isOutlineHeading } from './level-state.ts';
 import { isPageNumber } from '../page-furniture.ts';
 // A target table's cells are whole text runs: a figure inside a cell (`≥ 95 %`) stays with its words.
 import { alignedColumns, alignedRow, columnsOf, spansColumns, tabRow, type AlignedColumns, type GridRow } from '../layout/grid.ts';
-import { shiftedCentres } from '../layout/calibrate.ts';
+import { pageFrame } from '../layout/page-frame.ts';
 import { wordCells } from '../layout/cells.ts';
 import { completesLevelName, isLevel1, isLevel2, isLevelName, startsLevelName } from './levels.ts';
 import { stackedHeaderCells } from './stacked-header.ts';
@@ -64,23 +64,26 @@ export function alignedGrid(
 
 /**
  * The grid's columns where the page beginning with `lines` prints them (a page after the header's is laid out apart,
- * by several characters): the level columns move to where their national names stand (layout/calibrate.ts).
+ * by several characters): the level columns say where they stand by their national names (layout/page-frame.ts).
  */
 function onPage(columns: AlignedColumns, lines: readonly SourceLine[]): AlignedColumns {
   const level = (label: string) => (/^一级/.test(compact(label)) ? 1 : /^二级/.test(compact(label)) ? 2 : 0);
-  const seen = columns.labels.map((): number[] => []);
+  const said = columns.labels.map((): number[] => []);
   for (const [k, line] of lines.entries()) {
     if (k > 0 && /^\f/.test(line.raw)) break;
     for (const w of wordCells(line.text)) {
       const named = isLevel1(w.text) && !isLevel2(w.text) ? 1 : isLevel2(w.text) && !isLevel1(w.text) ? 2 : 0;
       const i = named ? columns.labels.findIndex((c) => level(c.text) === named) : -1;
-      if (i >= 0) seen[i].push((w.start + w.end) / 2);
+      if (i >= 0) said[i].push((w.start + w.end) / 2);
     }
   }
-  const centres = shiftedCentres(columns.labels.map((c) => (c.start + c.end) / 2), seen);
-  if (!centres) return columns;
+  // Each label as its centre: the page moves the centres, the labels keep their widths.
+  const centres = columns.labels.map((c) => ({ start: (c.start + c.end) / 2, end: (c.start + c.end) / 2 }));
+  const frame = pageFrame({ columns: centres }, { said });
+  if (!frame || !('moves' in frame)) return columns;
+  const [[onThePage]] = frame.moves;
   return columnsOf(columns.labels.map((c, i) => {
-    const by = Math.round(centres[i] - (c.start + c.end) / 2);
+    const by = Math.round(onThePage[i].start - centres[i].start);
     return { ...c, start: c.start + by, end: c.end + by };
   }));
 }

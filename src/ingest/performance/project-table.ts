@@ -12,7 +12,7 @@
 import type { Indicator, PerformanceTarget } from '../../schema/performance.ts';
 import type { SourceLine } from '../source-lines.ts';
 import { runsOf, wordCells, wordsOf } from '../layout/cells.ts';
-import { shiftedCentres } from '../layout/calibrate.ts';
+import { pageFrame } from '../layout/page-frame.ts';
 import { parseAmount } from '../numbers.ts';
 import type { Span } from './centred-groups.ts';
 import { groupRows, placeLevelCells } from './level-cells.ts';
@@ -139,7 +139,7 @@ function shapeRole(word: string): Role | null {
   return /^[≥≤＝=<>＜＞]$/.test(word) ? 'operator' : null;
 }
 
-/** The header's columns moved to where this page prints them (layout/calibrate.ts). */
+/** The header's columns moved to where this page prints them (layout/page-frame.ts). */
 function calibrated(columns: readonly Column[], lines: readonly SourceLine[]): Column[] {
   const seen = new Map<Column, number[]>();
   const see = (c: Column | undefined, x: number) => {
@@ -160,8 +160,10 @@ function calibrated(columns: readonly Column[], lines: readonly SourceLine[]): C
       else if (/^\d[\d,]*\.\d{2,}$/.test(w.text) && nearestColumn(columns, x).role === 'amount') see(amountColumns[amounts++], x);
     }
   }
-  const centres = shiftedCentres(columns.map((c) => c.centre), columns.map((c) => seen.get(c)));
-  return centres ? columns.map((c, i) => ({ ...c, centre: centres[i] })) : [...columns];
+  const frame = pageFrame({ columns: columns.map((c) => ({ start: c.centre, end: c.centre })) }, { said: columns.map((c) => seen.get(c)) });
+  if (!frame || !('moves' in frame)) return [...columns];
+  const [[onThePage]] = frame.moves;
+  return columns.map((c, i) => ({ ...c, centre: onThePage[i].start }));
 }
 
 function piecesOf(line: SourceLine, columns: readonly Column[]): Piece[] {

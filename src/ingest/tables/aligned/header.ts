@@ -104,13 +104,24 @@ function overlaps(a: Cell, b: Cell, slack = 0): boolean {
 /** Two labels one space apart in one printed run (`政府性基金预算 国有资本经营预算`). */
 const PACKED_GAP = /(?<=[\u4e00-\u9fff]{2}) (?=[（(]?[\u4e00-\u9fff]{2})/;
 
-/** Header cells as printed: two labels one space apart (`政府性基金预算 国有资本经营预算`) are two cells. */
+/**
+ * Header cells as printed: two labels one space apart (`政府性基金预算 国有资本经营预算`) are two cells. Pieces none
+ * of which is a label of the template, while together they make one, are one label printed with a space where its
+ * narrow cell wrapped it (`非财政 拨款结转 结余`: 非财政拨款结转结余); a piece that is the start of a label
+ * (`财政专户管 （不含教育`, labels wrapped down their cells) is a label of its own.
+ */
 function splitCells(segs: readonly Cell[]): Cell[] {
   const split: Cell[] = [];
+  const named = (text: string) => columnKeyFor(headerLabel(text)) !== null;
   // Column numbers (栏次 1 2 3, `**`) number the columns; they are not labels.
   for (const s of segs.filter((x) => !/^(?:\d{1,2}|\*+)$/.test(x.text))) {
+    const pieces = s.text.split(PACKED_GAP);
+    if (pieces.length > 1 && named(pieces.join('')) && !pieces.some(named)) {
+      split.push(s);
+      continue;
+    }
     let at = s.start;
-    for (const piece of s.text.split(PACKED_GAP)) {
+    for (const piece of pieces) {
       split.push({ text: piece, start: at, end: at + piece.length });
       at += piece.length + 1;
     }
