@@ -116,7 +116,6 @@ export function distKind(path: string): string {
     [/^sources\//, 'original'],
     [/^departments\/[du]-[0-9a-f]+\/index\.html$/, 'department page'],
     [/^compare\/names\/\d+\.json$/, 'compare name index'],
-    [/^compare\/data\/\d+\.json$/, 'compare data'],
     [/^pagefind\/fragment\//, 'search fragment'],
     [/^pagefind\/index\//, 'search index chunk'],
     [/^pagefind\//, 'search script, WebAssembly, metadata, filters'],
@@ -129,11 +128,11 @@ export function distKind(path: string): string {
 
 /**
  * The kinds of file there is one of per disclosure or per department (and the search fragments of those pages, the
- * index chunks their words fill, the compare view's name index and data their names and figures fill): what the
- * disclosures add to a site, as against the site's own files (listings, glossary and function pages, scripts,
- * Pagefind's own), whose number does not grow with the disclosures. The budget of files and bytes a disclosure (issue 15) is a question about the first.
+ * index chunks their words fill, the compare name index their names fill): what the disclosures add to a site, as
+ * against the site's own files (listings, glossary and function pages, scripts, Pagefind's own), whose number does
+ * not grow with the disclosures. The budget of files and bytes a disclosure (issue 15) is a question about the first.
  */
-const ADDED_BY_DISCLOSURES = new Set(['disclosure page', 'disclosure JSON', 'original', 'targets page', 'text page', 'department page', 'compare name index', 'compare data', 'search index chunk']);
+const ADDED_BY_DISCLOSURES = new Set(['disclosure page', 'disclosure JSON', 'original', 'targets page', 'text page', 'department page', 'compare name index', 'search index chunk']);
 
 /** What the disclosures and their departments add, and the rest, from the breakdown by kind (totals, not per disclosure). */
 export function splitByKind(byKind: Record<string, { files: number; kib: number }>): Record<'added' | 'site', { files: number; kib: number }> {

@@ -3,8 +3,7 @@ import { readFile } from 'node:fs/promises';
 import type { Disclosure } from '../schema/disclosure.ts';
 import { readValidatedDisclosure } from './disclosure-file.ts';
 import { nameIndex, type NameFile } from './department-names.ts';
-import { type CompareDepartment, compareFiles } from './compare-data.ts';
-import { type Department, groupDepartments, hasOwnPage, SCOPE_LABELS } from './departments.ts';
+import { type Department, groupDepartments, SCOPE_LABELS } from './departments.ts';
 import type { DisclosureSummary } from './disclosure-summary.ts';
 import { sitemapParts } from './listing.ts';
 import { contentPages } from './site-pages.ts';
@@ -66,13 +65,8 @@ export async function departmentNameIndex(): Promise<NameFile[]> {
   return nameIndex(departments);
 }
 
-/** The compare view's data of every department (compare-data.ts), in files by the department's id. */
-export async function departmentCompareFiles(): Promise<Array<Record<string, CompareDepartment>>> {
-  return compareFiles(await allDepartments());
-}
-
 /** The site's pages (paths under the base) in sitemap files of at most SITEMAP_URLS each. */
 export async function sitemapPages(): Promise<string[][]> {
-  const departments = (await allDepartments()).filter(hasOwnPage).map((d) => d.identity.slug);
+  const departments = (await allDepartments()).map((d) => d.identity.slug);
   return sitemapParts(contentPages(await allSummaries(), departments));
 }

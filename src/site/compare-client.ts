@@ -36,20 +36,23 @@ function setSelections(list: string[]): void {
   history.replaceState(null, '', `${location.pathname}?${params}`);
 }
 
-/** Every department's compare data is in the file its id falls in (compare-data.ts `compareFiles`). */
-const compareFiles = Number(root?.dataset.compareFiles ?? '1');
-const fileCache = new Map<number, Promise<Record<string, CompareDepartment> | null>>();
+/** The department page carries its compare data in an attribute (src/pages/departments/[slug]/index.astro). */
+function compareDataIn(html: string): CompareDepartment | null {
+  const json = new DOMParser().parseFromString(html, 'text/html').querySelector<HTMLElement>('[data-compare-department]')?.dataset.compareDepartment;
+  return json ? (JSON.parse(json) as CompareDepartment) : null;
+}
+
+const cache = new Map<string, Promise<CompareDepartment | null>>();
 function load(slug: string): Promise<CompareDepartment | null> {
-  const file = fileOfKey(slug, compareFiles);
-  if (!fileCache.has(file)) {
-    fileCache.set(
-      file,
-      fetch(`${base}compare/data/${file}.json`)
-        .then((r) => (r.ok ? (r.json() as Promise<Record<string, CompareDepartment>>) : null))
+  if (!cache.has(slug)) {
+    cache.set(
+      slug,
+      fetch(`${base}departments/${slug}/`)
+        .then(async (r) => (r.ok ? compareDataIn(await r.text()) : null))
         .catch(() => null),
     );
   }
-  return fileCache.get(file)!.then((departments) => departments?.[slug] ?? null);
+  return cache.get(slug)!;
 }
 
 /** The year asked for, else the newest; a budget before a final account of the same year. */
@@ -106,7 +109,7 @@ function render(columns: Column[], missing: string[]): void {
     const th = el('th');
     th.scope = 'col';
     const link = el('a', c.department.name);
-    link.href = `${base}${c.department.page}`;
+    link.href = `${base}departments/${c.department.slug}/`;
     const remove = el('button', '移除', 'compare-remove');
     remove.type = 'button';
     remove.setAttribute('aria-label', `从对比中移除${c.department.name}`);

@@ -1,13 +1,11 @@
 /**
- * What the compare view needs of one department, as a small JSON the browser fetches only for the departments a
- * reader picks: each year's figures in 万元, the 功能分类 mix with the 类 names, and staff where parsed. The browser
- * code reads this shape and imports nothing else of the site's build-time modules. Every department's is in files
- * split by its id (`compareFiles`), not in its page: a department of one document has no page (departments.ts `page`).
+ * What the compare view needs of one department, as a small JSON its page carries and the browser fetches only for the
+ * departments a reader picks: each year's figures in 万元, the 功能分类 mix with the 类 names, and staff where parsed. The
+ * browser code reads this shape and imports nothing else of the site's build-time modules.
  */
 import { FUNCTION_CLASSES } from '../core/codes.ts';
 import { type Department, SCOPE_LABELS } from './departments.ts';
 import { KIND_LABELS } from './format.ts';
-import { splitByKey } from './department-names.ts';
 
 export interface CompareYear {
   year: number | null;
@@ -27,8 +25,6 @@ export interface CompareYear {
 
 export interface CompareDepartment {
   slug: string;
-  /** Its page, a path under the base (departments.ts `page`). */
-  page: string;
   name: string;
   scope: string;
   region: string[];
@@ -38,7 +34,6 @@ export interface CompareDepartment {
 export function compareData(department: Department): CompareDepartment {
   return {
     slug: department.identity.slug,
-    page: department.page,
     name: department.identity.name,
     scope: SCOPE_LABELS[department.identity.scope],
     region: department.identity.region,
@@ -62,9 +57,4 @@ export function compareData(department: Department): CompareDepartment {
         };
       }),
   };
-}
-
-/** Every department's compare data, in files by its id (department-names.ts `splitByKey`): ~14 departments a file. */
-export function compareFiles(departments: readonly Department[]): Array<Record<string, CompareDepartment>> {
-  return splitByKey(departments.map((d) => [d.identity.slug, compareData(d)] as const));
 }

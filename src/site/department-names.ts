@@ -73,7 +73,7 @@ function byLength(a: NamedDepartment, b: NamedDepartment): number {
   return foldName(a.name).length - foldName(b.name).length || a.name.localeCompare(b.name, 'zh-CN') || a.slug.localeCompare(b.slug);
 }
 
-/** The index's files (`splitByKey`). */
+/** The index's files, numbered from 0; at least one, empty ones included, so that every number the browser asks for exists. */
 export function nameIndex(departments: readonly NamedDepartment[]): NameFile[] {
   const holders = new Map<string, NamedDepartment[]>();
   for (const department of [...departments].sort(byLength)) {
@@ -88,17 +88,9 @@ export function nameIndex(departments: readonly NamedDepartment[]): NameFile[] {
     const kept = key.startsWith('=') ? list : list.slice(0, NAMES_PER_KEY);
     return [key, { total: list.length, names: kept.map((d) => [d.slug, d.name]) }];
   });
-  return splitByKey(lists);
-}
-
-/**
- * Entries spread over as many files as FILE_CHARS of their JSON fill, each in the file `fileOfKey` gives its key,
- * numbered from 0; at least one, empty ones included, so that every number the browser asks for exists.
- */
-export function splitByKey<T>(entries: ReadonlyArray<readonly [string, T]>): Array<Record<string, T>> {
-  const size = entries.reduce((n, [key, value]) => n + JSON.stringify({ [key]: value }).length, 0);
-  const files: Array<Record<string, T>> = Array.from({ length: Math.max(1, Math.ceil(size / FILE_CHARS)) }, () => ({}));
-  for (const [key, value] of entries) files[fileOfKey(key, files.length)][key] = value;
+  const size = lists.reduce((n, [key, list]) => n + JSON.stringify({ [key]: list }).length, 0);
+  const files: NameFile[] = Array.from({ length: Math.max(1, Math.ceil(size / FILE_CHARS)) }, () => ({}));
+  for (const [key, list] of lists) files[fileOfKey(key, files.length)][key] = list;
   return files;
 }
 

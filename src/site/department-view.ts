@@ -68,8 +68,7 @@ export function seriesChart(series: KindSeries): ChartSpec | null {
 
 /**
  * A tidy time series: one line per kind × year × figure, amounts in 万元, with the change from the year before. The
- * department's id (its page, where it has one: /departments/<id>/) tells departments of one name apart in the
- * corpus-wide file.
+ * department's id (its page: /departments/<id>/) tells departments of one name apart in the corpus-wide file.
  */
 export function seriesCsvRows(department: Department): Array<Array<string | number | null>> {
   const lines: Array<Array<string | number | null>> = [];

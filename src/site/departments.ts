@@ -145,24 +145,8 @@ export interface Department<D extends GroupedDoc = DepartmentDoc> {
   identity: DepartmentIdentity;
   /** Newest year first, then budget before final account. */
   docs: D[];
-  /**
-   * Where a link to the department leads, as a path under the base: its own page (departments/<slug>/) when it has
-   * more than one document, else its one document's page, which offers what a page of one year would (its figures
-   * are that document's own, and it links the compare view): a page and a search record a department were two of
-   * the seven files a disclosure added to the site (docs/benchmarks.md). A department that gains a document gets its
-   * page, and every link to it leads there.
-   */
-  page: string;
-  /** The page of the other scope's entity of the same body (部门 ↔ 单位), when the site has it. */
-  relatedPage: string | null;
-}
-
-/** The link to the other scope's entity of the same body (`Department.relatedPage`), by the scope it is from. */
-export const RELATED_LABELS: Readonly<Record<Scope, string>> = { unit: '同一机构的部门（汇总）文件', department: '同一机构的单位（本级）文件' };
-
-/** Whether the department has a page of its own (`Department.page`). */
-export function hasOwnPage(department: Pick<Department<GroupedDoc>, 'docs'>): boolean {
-  return department.docs.length > 1;
+  /** The other scope's entity of the same body (部门 ↔ 单位), when the site has it. */
+  relatedSlug: string | null;
 }
 
 const KIND_ORDER: Readonly<Record<Disclosure['kind'], number>> = { budget: 0, 'final-account': 1, 'performance-target': 2, 'performance-evaluation': 3, other: 4 };
@@ -203,7 +187,7 @@ export function groupDepartments<D extends GroupedDoc>(docs: readonly D[]): Arra
     if (!identity) continue;
     const current = renamed.get(identity.key);
     if (current) identity = byKey.get(current)?.identity ?? identityOf(current, doc.region);
-    const entry = byKey.get(identity.key) ?? { identity, docs: [], page: '', relatedPage: null };
+    const entry = byKey.get(identity.key) ?? { identity, docs: [], relatedSlug: null };
     entry.docs.push(doc);
     byKey.set(identity.key, entry);
   }
@@ -211,11 +195,8 @@ export function groupDepartments<D extends GroupedDoc>(docs: readonly D[]): Arra
     entry.docs.sort((a, b) => (b.year ?? 0) - (a.year ?? 0) || KIND_ORDER[a.kind] - KIND_ORDER[b.kind] || a.slug.localeCompare(b.slug));
     // Shown under the name its newest document prints, also where older ones print a former name.
     entry.identity = { ...entry.identity, name: entry.docs[0].department.trim() };
-    entry.page = hasOwnPage(entry) ? `departments/${entry.identity.slug}/` : `d/${entry.docs[0].slug}/`;
-  }
-  for (const entry of byKey.values()) {
     const [name, scope] = entry.identity.key.split('|');
-    entry.relatedPage = byKey.get(`${name}|${scope === 'unit' ? 'department' : 'unit'}`)?.page ?? null;
+    entry.relatedSlug = byKey.get(`${name}|${scope === 'unit' ? 'department' : 'unit'}`)?.identity.slug ?? null;
   }
   return [...byKey.values()].sort((a, b) => a.identity.key.localeCompare(b.identity.key, 'zh-CN'));
 }

@@ -71,25 +71,6 @@ describe.skipIf(skipReason !== '')(`department history, compare and cite in Chro
     await page.close();
   });
 
-  it('has a page of its own once it has two documents, where both documents and its search tags lead', async () => {
-    for (const doc of [seed.slug, 'kashgar-poverty-alleviation-office-2022-fixture']) {
-      const page = await open(`d/${doc}/`);
-      await page.locator('.meta dd a', { hasText: '新疆维吾尔自治区喀什地区扶贫开发办公室' }).click();
-      await page.waitForURL(new RegExp(`/departments/${slug}/$`));
-      expect(await page.locator('h1').textContent()).toBe('新疆维吾尔自治区喀什地区扶贫开发办公室');
-      await page.close();
-    }
-    const page = await open(`departments/${slug}/`);
-    // What its search result shows (search-catalog.ts departmentMeta): the years, 部门, the files.
-    expect(await page.locator('main [data-pagefind-meta]').evaluateAll((els) => els.map((e) => e.getAttribute('data-pagefind-meta')))).toEqual([
-      '年度:2021–2022',
-      '类型:部门',
-      '文件:2 份（预算）',
-    ]);
-    expect(await page.locator('a', { hasText: '加入对比' }).getAttribute('href')).toBe(`/compare/?d=${slug}`);
-    await page.close();
-  });
-
   it('is usable on a phone and passes axe', async () => {
     expect(serious(await axeViolations(browser, `${url}departments/${slug}/`, 1280))).toEqual([]);
     const page = await open(`departments/${slug}/`, 375);
@@ -204,31 +185,7 @@ describe.skipIf(skipReason !== '')(`the compare picker on the bundled site${skip
     expect(page.url()).toMatch(/\?d=d-c4528e997d10$/);
     expect(fetched.some((p) => p.endsWith('/departments/list.json'))).toBe(false);
     expect(fetched.filter((p) => p.includes('/compare/names/')).length).toBeGreaterThan(0);
-    // Its figures come from the compare view's data files, not from a department page (it has none: one document).
-    expect(fetched.filter((p) => p.includes('/compare/data/'))).toHaveLength(1);
-    expect(fetched.filter((p) => p.includes('/departments/'))).toEqual([]);
-    expect(await table.locator('thead th a').getAttribute('href')).toBe('/d/kashgar-edz-party-mass-work-dept-2024-budget/');
     expect(errors).toEqual([]);
-    await page.close();
-  });
-
-  it('leads every link to a department of one document to that document, whose page offers the compare view', async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-    await page.goto(`${siteUrl}departments/`);
-    // The five bundled disclosures are five departments' one document each (content/sources).
-    const links = await page.locator('main .card-title a').evaluateAll((els) => els.map((a) => a.getAttribute('href')));
-    expect(links).toHaveLength(5);
-    for (const link of links) {
-      expect(link).toMatch(/^\/d\/[a-z0-9-]+\/$/);
-      expect((await page.request.get(`${siteUrl}${link!.slice(1)}`)).status()).toBe(200);
-    }
-    expect((await page.request.get(`${siteUrl}departments/d-c4528e997d10/`)).status()).toBe(404);
-    await page.goto(`${siteUrl}d/kashgar-edz-party-mass-work-dept-2024-budget/`);
-    await page.locator('.meta a', { hasText: '加入对比' }).click();
-    await page.waitForURL(/\/compare\/\?d=d-c4528e997d10$/);
-    const table = page.locator('table.compare');
-    await table.waitFor();
-    expect(await table.locator('tbody tr', { hasText: '支出合计' }).locator('td').allTextContents()).toEqual(['7,278.68']);
     await page.close();
   });
 

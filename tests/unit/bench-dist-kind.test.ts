@@ -20,7 +20,6 @@ describe('what each built file is, for the per-disclosure breakdown', () => {
     expect(distKind('departments/u-0123456789ab/index.html')).toBe('department page');
     expect(distKind('departments/2/index.html')).toBe('listings and sitemap');
     expect(distKind('compare/names/0.json')).toBe('compare name index');
-    expect(distKind('compare/data/0.json')).toBe('compare data');
     expect(distKind('compare/index.html')).toBe('shared (scripts, styles, search and compare pages, 404)');
     expect(distKind('pagefind/fragment/zh_1a2b.pf_fragment')).toBe('search fragment');
     expect(distKind('pagefind/index/zh_1a2b.pf_index')).toBe('search index chunk');

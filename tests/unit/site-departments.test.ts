@@ -6,7 +6,6 @@ import {
   budgetAgainstActual,
   departmentIdentity,
   groupDepartments,
-  hasOwnPage,
   history,
   normaliseName,
   scopeOf,
@@ -44,22 +43,7 @@ describe('department identity', () => {
     const docs = [dept, unit].map((id, i) => ({ department: id.name, region: id.region, title: i === 0 ? '部门预算' : '单位预算' }));
     const groups = groupDepartments(docs.map((d, i) => ({ ...d, slug: `x${i}`, kind: 'budget' as const, year: 2026, formerNames: [] })));
     expect(groups).toHaveLength(2);
-    // Each has one document: its links lead to that document's page, the other scope's too.
-    expect(groups.map((g) => g.page)).toEqual(['d/x0/', 'd/x1/']);
-    expect(groups[0].relatedPage).toBe(groups[1].page);
-    expect(groups[1].relatedPage).toBe(groups[0].page);
-  });
-
-  it('gives a department its own page once it has a second document, and every link to it leads there', () => {
-    const doc = (slug: string, year: number, title: string) => ({ slug, year, title: `${year}年${title}`, kind: 'budget' as const, department: '普陀区司法局', region: ['上海市', '普陀区'], formerNames: [] });
-    const one = groupDepartments([doc('b2026', 2026, '部门预算'), doc('u2026', 2026, '单位预算')]);
-    expect(one.map((g) => [hasOwnPage(g), g.page])).toEqual([[false, 'd/b2026/'], [false, 'd/u2026/']]);
-    const two = groupDepartments([doc('b2026', 2026, '部门预算'), doc('b2027', 2027, '部门预算'), doc('u2026', 2026, '单位预算')]);
-    const [dept, unit] = two;
-    expect(dept.identity.slug).toBe(one[0].identity.slug);
-    expect([hasOwnPage(dept), dept.page]).toEqual([true, `departments/${dept.identity.slug}/`]);
-    expect(unit.relatedPage).toBe(`departments/${dept.identity.slug}/`);
-    expect(dept.relatedPage).toBe('d/u2026/');
+    expect(groups[0].relatedSlug).toBe(groups[1].identity.slug);
   });
 });
 

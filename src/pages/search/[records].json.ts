@@ -1,6 +1,6 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { allDepartments, allSummaries } from '../../site/collection.ts';
-import { hasOwnPage, SCOPE_LABELS } from '../../site/departments.ts';
+import { SCOPE_LABELS } from '../../site/departments.ts';
 import { disclosureHref, href } from '../../site/paths.ts';
 import { type CatalogRecord, departmentRecord, disclosureRecord } from '../../site/search-catalog.ts';
 import { searchCatalog } from '../../site/search-shards.ts';
@@ -15,9 +15,9 @@ export const GET: APIRoute = async () => {
   // What a record holds of a disclosure is in its summary (the sentences its page opens with, its headings): no
   // document is read in full here.
   for (const doc of await allSummaries()) records.push(disclosureRecord({ url: disclosureHref(doc.slug), doc }));
-  // A department of one document has no page: its document's record is where its name leads.
-  for (const { identity, docs, page } of (await allDepartments()).filter(hasOwnPage)) {
-    records.push(departmentRecord({ url: href(page), name: identity.name, scope: SCOPE_LABELS[identity.scope], region: identity.region, docs }));
+  for (const { identity, docs } of await allDepartments()) {
+    const url = href(`departments/${identity.slug}/`);
+    records.push(departmentRecord({ url, name: identity.name, scope: SCOPE_LABELS[identity.scope], region: identity.region, docs }));
   }
   return new Response(JSON.stringify(records), { headers: { 'Content-Type': 'application/json' } });
 };
