@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import type { Loader } from 'astro/loaders';
 import { disclosureSummary, summarize } from '../src/site/disclosure-summary.ts';
 import { treeDigest } from './tree-digest.ts';
-import { ValidationRecord } from './validation-record.ts';
+import { textDigest, ValidationRecord } from './validation-record.ts';
 
 /** The code a summary is made by (with the schema it validates against): a change to it remakes every summary. */
 const SUMMARY_CODE = ['src/site', 'src/core', 'src/schema'];
@@ -33,10 +33,13 @@ export function summaryLoader(dir: string): Loader {
         // Astro wants entry paths relative to the project root.
         const path = relative(projectRoot, join(root, name));
         const text = await readFile(path, 'utf8');
-        const digest = generateDigest(`${code}\n${text}`);
+        // The text is hashed once: its SHA-256 is the validation record's key, and Astro's cache key is made from it
+        // and the code's version (a string of ~110 characters, not the text again).
+        const sha = textDigest(text);
+        const digest = generateDigest(`${code}\n${sha}`);
         let id = cached.get(`${path}\n${digest}`);
         if (id === undefined) {
-          const doc = validated.disclosure(text, path);
+          const doc = validated.disclosure(text, path, sha);
           id = doc.slug;
           store.set({ id, data: await parseData({ id, data: summarize(doc), filePath: path }), digest, filePath: path });
         }

@@ -22,6 +22,16 @@ const ROOT = fileURLToPath(new URL('..', import.meta.url));
 /** What decides whether a text is accepted: the schema's code and the zod it runs on. */
 const VALIDATION_CODE = ['src/schema', 'node_modules/zod/package.json'];
 
+/**
+ * What the record keeps of a text: its SHA-256. A cryptographic hash, since the record vouches for texts it is given
+ * the digest of: with a fast hash such as the xxHash Astro keys its cache by, a folder could bring a text made to
+ * share the digest of one that passed, and have it read unchecked. The content loader keys its cache by it too, so a
+ * text is hashed once.
+ */
+export function textDigest(text: string): string {
+  return createHash('sha256').update(text).digest('base64url');
+}
+
 export class ValidationRecord {
   private readonly path: string;
   private readonly known: Set<string>;
@@ -46,10 +56,10 @@ export class ValidationRecord {
 
   /**
    * A disclosure file's text as the schema's parse gives it: validated in full (an error names the file and the
-   * field) unless this text passed this schema before, and then recorded as passed.
+   * field) unless this text passed this schema before, and then recorded as passed. `digest` is the text's
+   * `textDigest`, for a caller that has it already.
    */
-  disclosure(text: string, path: string): Disclosure {
-    const digest = createHash('sha256').update(text).digest('base64url');
+  disclosure(text: string, path: string, digest = textDigest(text)): Disclosure {
     if (this.known.has(digest) || this.added.has(digest)) return readValidatedDisclosure(JSON.parse(text));
     const doc = readDisclosureJson(text, path);
     this.added.add(digest);

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { serializeDisclosure } from '../../src/ingest/serialize.ts';
 import { disclosure } from '../../src/schema/disclosure.ts';
-import { ValidationRecord } from '../../scripts/validation-record.ts';
+import { textDigest, ValidationRecord } from '../../scripts/validation-record.ts';
 import { hostileDocument } from '../fixtures/hostile/hostile-disclosure.ts';
 
 // The content loader and the shard tool validate a disclosure text once per schema: a text recorded as passed is
@@ -44,6 +44,14 @@ describe('the record of texts the schema accepted', () => {
     } finally {
       rmSync(planted, { recursive: true, force: true });
     }
+  });
+
+  it('keys texts by their SHA-256, the digest the content loader also makes its cache key from', async () => {
+    // A cryptographic hash, not Astro's xxHash: the record vouches for any text that has a recorded digest.
+    expect(textDigest(text)).toBe(createHash('sha256').update(text).digest('base64url'));
+    const record = await ValidationRecord.open(dir);
+    expect(record.disclosure(text, 'b.json', textDigest(text))).toEqual(disclosure.parse(JSON.parse(text)));
+    expect(() => record.disclosure(invalid, 'content/invalid.json', textDigest(invalid))).toThrow(/字段 tables\.0\.rows\.1\.name/);
   });
 
   it('still fails on any other text, naming the file and the field, and does not record it', async () => {
