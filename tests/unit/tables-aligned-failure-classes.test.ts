@@ -386,6 +386,64 @@ describe('aligned text: header labels packed into one run', () => {
   });
 });
 
+describe('aligned text: a run of labels one space apart, each wrapped onto a line below', () => {
+  // 广州水务 2026 收入总体情况表 (L278–L284): `一般公共预 政府性基金 国有资本经` over `算  预算  营预算`, and `其他专户
+  // 事业收` over `收入拨款  入`. The run printed its labels closer than their columns are apart: 预算 stands under
+  // 国有资本经, 营预算 past the run, 入 past 事业收. Overlap paired nothing right (`国有资本经预算`, `营预算`, `事业收`,
+  // `入` keyed by position); the rests in order do, each label with its rest naming a template column.
+  it('joins each label to the piece of the same rank below it, where the rest prints', () => {
+    const [t] = parse(
+      [
+        '                                        收入总体情况表',
+        '单位名称：某某局                                                                                        单位：万元',
+        '                                    财政拨款收入',
+        '    单位名称            合计        一般公共预 政府性基金 国有资本经                         其他专户 事业收              其他收',
+        '                                算          预算          营预算              收入拨款     入             入',
+        '    合计          125.00      70.00      30.00       20.00               0.00     5.00         0.00',
+        '某某局             100.00      60.00      20.00       15.00               0.00     5.00         0.00',
+        '某某中心             25.00      10.00      10.00        5.00               0.00     0.00         0.00',
+      ].join('\n'),
+    );
+    expect(t.columns.map((c) => [c.key, c.label])).toEqual([
+      ['total', '合计'],
+      ['general', '一般公共预算'],
+      ['fund', '政府性基金预算'],
+      ['state-capital', '国有资本经营预算'],
+      ['special-account-other', '其他专户收入拨款'],
+      ['business', '事业收入'],
+      ['other-income', '其他收入'],
+    ]);
+    expect(t.rows.map((r) => [r.name, r.values.total, r.values.general, r.values.fund, r.values['state-capital'], r.values.business])).toEqual([
+      ['合计', 125, 70, 30, 20, 5],
+      ['某某局', 100, 60, 20, 15, 5],
+      ['某某中心', 25, 10, 10, 5, 0],
+    ]);
+  });
+
+  // 长沙教育 2026 收入总体情况表 (L171–L175): the rests of `财政专户管理 事业单位经营 上级补助收` are two lines down, under
+  // a line whose labels stand right of the run (其它收入, 上年结转); `上级补助收` lost its `入` (keyed `c6` as 入).
+  // 财政专户管理 over 事业收入 names a column as 事业收入 does: a group over its one column, which the tree reads as such.
+  it('looks past a line of other labels right of the run; a group over its one column stays a stack', () => {
+    const h = alignedHeader(
+      [
+        '                                        本级财政拨款',
+        '                                                            财政专户管理 事业单位经营 上级补助收',
+        ' 类    款    项        功能科目       合计                                               其它收入    上年结转',
+        '                                                             事业收入   服务收入    入',
+        '                                      金额        其中:经费拨款',
+      ].map(alignedCells),
+      null,
+    );
+    expect(h.columns.slice(3).map((c) => [c.key, c.label])).toEqual([
+      ['fiscal-special', '财政专户管理事业收入'],
+      ['operating', '事业单位经营服务收入'],
+      ['subsidy-from-superior', '上级补助收入'],
+      ['other-income', '其它收入'],
+      ['carryover', '上年结转'],
+    ]);
+  });
+});
+
 describe('aligned text: a summary printing expenditure twice', () => {
   it('收入 | 支出 by 功能分类 | 支出 by 支出用途: the third panel is a second list of the expenditure side', () => {
     // 江苏 公开01表 L5–L31, fewer 类 rows: each expenditure panel adds up to 支出合计 10,150.48, printed once across both.

@@ -118,6 +118,56 @@ function splitCells(segs: readonly Cell[]): Cell[] {
   return split;
 }
 
+/** How far below a run of labels one space apart its labels' rests may print (one line of other labels between). */
+const RUN_REST_REACH = 2;
+
+/**
+ * Labels packed one space apart each wrapped onto a line below (`一般公共预 政府性基金 国有资本经` over `算  预算
+ * 营预算`, `其他专户 事业收` over `收入拨款  入`): the run printed its labels closer than their columns are apart, so a
+ * rest may stand under the next label or past the run's end, where no overlap finds it. The first line below with as
+ * many pieces as the run has labels from under its first label up to the next label on its line, in order, holds
+ * their rests when each label with its piece names a template column; a label over a piece that name columns each
+ * (a group over its one column: 财政专户管理 over 事业收入) stay apart for the tree, which finds the one under the other. A joined label stands where its
+ * rest does: the rests, printed apart, keep their columns' places, which the run lost.
+ */
+function packedRests(lines: readonly Cell[][]): HeaderCell[][] {
+  const out: HeaderCell[][] = lines.map((l) => [...l]);
+  const named = (t: string) => columnKeyFor(headerLabel(t)) !== null;
+  for (let i = 0; i < out.length; i++) {
+    for (const run of packedRuns(out[i])) {
+      const next = out[i].find((o) => o.start > run[run.length - 1].end)?.start ?? Infinity;
+      const span: Cell = { text: '', start: run[0].start, end: run[run.length - 1].end };
+      for (let j = i + 1; j < out.length && j - i <= RUN_REST_REACH; j++) {
+        const pieces = out[j].filter((o) => o.start >= run[0].start - 1 && o.start < next);
+        const fits =
+          pieces.length === run.length && overlaps(pieces[0], run[0]) && pieces.every((p, m) => p.start >= run[m].start - 1);
+        if (fits) {
+          run.forEach((label, m) => {
+            const rest = pieces[m];
+            if (!named(label.text + rest.text) || (named(label.text) && named(rest.text) && overlaps(label, rest))) return;
+            out[i] = out[i].filter((o) => o !== label);
+            out[j] = out[j].map((o) => (o === rest ? { ...rest, text: label.text + rest.text, rise: j - i } : o));
+          });
+          break;
+        }
+        if (out[j].some((o) => overlaps(o, span))) break;
+      }
+    }
+  }
+  return out;
+}
+
+/** The runs of two or more labels one space apart on a line (splitCells leaves each label's end one before the next's start). */
+function packedRuns(line: readonly Cell[]): Cell[][] {
+  const runs: Cell[][] = [];
+  for (const c of line) {
+    const last = runs[runs.length - 1];
+    if (last && last[last.length - 1].end + 1 === c.start) last.push(c);
+    else runs.push([c]);
+  }
+  return runs.filter((r) => r.length >= 2);
+}
+
 /** A piece of a label set down a narrow column: a few letters (`单位编 / 码`), or a bracket of `（境）`. */
 const STACKED_PIECE = /^[\u4e00-\u9fff（）()]{1,3}$/;
 /** Lines under a vertical label's piece that may hold its next one: up to two print nothing at its place. */
@@ -195,7 +245,7 @@ function isKnownLabel(text: string): boolean {
  * quotation mark or bracket (`一般公共预算拨款安排的“三` over `公”经费预算`), or when the next line's piece lies within
  * its width, heads nothing below and is no column name by itself (`一般公共预算拨款安排的“三公”` over `经费预算`).
  */
-function continuedLabels(lines: readonly Cell[][]): HeaderCell[][] {
+function continuedLabels(lines: readonly HeaderCell[][]): HeaderCell[][] {
   const out: HeaderCell[][] = lines.map((l) => [...l]);
   const open = (t: string) => (t.match(/[“（(]/g) ?? []).length > (t.match(/[”）)]/g) ?? []).length;
   const headsBelow = (seg: Cell, from: number) => out.slice(from).some((l) => l.some((o) => overlaps(o, seg)));
@@ -261,7 +311,7 @@ function restBelow(lines: readonly Cell[][], i: number, s: Cell): { rest: Cell; 
 }
 
 export function alignedHeader(headerLines: readonly Cell[][], sidesAre: 'summary' | 'lists' | null): AlignedHeader {
-  const lines = stackedLabels(continuedLabels(headerLines.map(splitCells))).map(joinedLetters).filter(
+  const lines = stackedLabels(continuedLabels(packedRests(headerLines.map(splitCells)))).map(joinedLetters).filter(
     (segs, i) => !(i === 0 && segs.length === 2 && segs.every((s) => SIDE_TITLES.test(headerLabel(s.text)))),
   );
   // Period labels head blocks of columns, not groups of the tree: they are taken out before it is built.
