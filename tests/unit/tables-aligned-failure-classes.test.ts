@@ -444,6 +444,34 @@ describe('aligned text: a run of labels one space apart, each wrapped onto a lin
   });
 });
 
+describe('aligned headers: a rest tied to its label by a bracket or by the row-name label it ends', () => {
+  // 西安交通 2022 收支总表 (L353–L356) and 政府性基金收支表 (L1226–L1230): row-name labels of the expenditure panels
+  // centred down the header, their rests two lines below past the 预算数 labels between: `部门预算支出经济科目（按` /
+  // `大类）` (a bracket left open), `政府预算支出经济分类科目` / `（按大类）` (a piece opening with a bracket), and
+  // `政府预算支出经济分类科` / `目（按大类）` (a piece ending the row-name label, set within it). The pieces were amount
+  // columns of their own (`大类)`, `(按大类)`, `预算数目(按大类)`), empty in every row.
+  it('joins the rests to the row-name labels; the amount columns are the four 预算数', () => {
+    const labels = (lines: string[]) => alignedHeader(lines.map(alignedCells), null).columns.map((c) => c.label);
+    expect(
+      labels([
+        '           收           入                                             支                 出',
+        '序号                                                               部门预算支出经济科目（按                     政府预算支出经济分类科目',
+        '           项   目           预算数        支出功能分科目（按大类）    预算数                              预算数                        预算数',
+        '                                                                      大类）                            （按大类）',
+      ]),
+    ).toEqual(['预算数', '预算数', '预算数', '预算数']);
+    expect(
+      labels([
+        '     收           入                           支             出',
+        '序号',
+        '                                            部门预算支出经济分类科目         政府预算支出经济分类科',
+        '      项   目     预算数   支出功能分类科目（按大类）   预算数                  预算数                   预算数',
+        '                                               （按大类）                目（按大类）',
+      ]),
+    ).toEqual(['预算数', '预算数', '预算数', '预算数']);
+  });
+});
+
 describe('aligned text: a summary printing expenditure twice', () => {
   it('收入 | 支出 by 功能分类 | 支出 by 支出用途: the third panel is a second list of the expenditure side', () => {
     // 江苏 公开01表 L5–L31, fewer 类 rows: each expenditure panel adds up to 支出合计 10,150.48, printed once across both.

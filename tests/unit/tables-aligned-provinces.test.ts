@@ -342,6 +342,11 @@ describe.skipIf(absent)(`tables of other provinces${absent ? ' — skipped: samp
     });
     // L975: 21 | 21401 公路水路运输 14476.96 | 12903.02 | 1573.94
     expect(rowAt(d, 975)).toMatchObject({ code: '21401', values: { total: 14476.96, personnel: 12903.02, public: 1573.94 } });
+    // L354–L356 收支总表, L534–L536 财政拨款收支总表: `部门预算支出经济科目（按` / `大类）`, `政府预算支出经济分类科目` /
+    // `（按大类）` are row-name labels; the amount columns are the four 预算数, L358 74868.34 in each.
+    const summaries = d.tables.filter((t) => t.lines.first === 350 || t.lines.first === 532);
+    expect(summaries.map((t) => t.columns.map((c) => c.label))).toEqual([0, 1].map(() => ['预算数', '预算数', '预算数', '预算数']));
+    expect(rowAt(d, 358).values).toEqual({ total: 74868.34, c2: 74868.34, c3: 74868.34, c4: 74868.34 });
     expect(unparsedShare(name, d)).toBeLessThanOrEqual(0.02);
   });
 

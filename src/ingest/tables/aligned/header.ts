@@ -240,6 +240,9 @@ function isKnownLabel(text: string): boolean {
   return SIDE_TITLES.test(text) || STUB.test(text) || columnKeyFor(text) !== null;
 }
 
+/** How many quotation marks or brackets a piece of a label leaves open (less than 0: it closes some it did not open). */
+const unclosed = (t: string) => (t.match(/[“（(]/g) ?? []).length - (t.match(/[”）)]/g) ?? []).length;
+
 /**
  * A label wrapped onto the next line goes on with the label there that it overlaps: when it breaks inside an open
  * quotation mark or bracket (`一般公共预算拨款安排的“三` over `公”经费预算`), or when the next line's piece lies within
@@ -247,12 +250,12 @@ function isKnownLabel(text: string): boolean {
  */
 function continuedLabels(lines: readonly HeaderCell[][]): HeaderCell[][] {
   const out: HeaderCell[][] = lines.map((l) => [...l]);
-  const open = (t: string) => (t.match(/[“（(]/g) ?? []).length > (t.match(/[”）)]/g) ?? []).length;
+  const open = (t: string) => unclosed(t) > 0;
   const headsBelow = (seg: Cell, from: number) => out.slice(from).some((l) => l.some((o) => overlaps(o, seg)));
   for (let i = 0; i + 1 < out.length; i++) {
     for (const s of [...out[i]]) {
       const below = out[i + 1].find((o) => overlaps(o, s));
-      const { rest, at } = below ? { rest: below, at: i + 1 } : (centredWrap(out, i, s) ?? {});
+      const { rest, at } = below ? { rest: below, at: i + 1 } : (centredWrap(out, i, s) ?? tiedRest(out, i, s) ?? {});
       if (!rest || at === undefined) continue;
       const within = rest.start >= s.start && rest.end <= s.end && rest.end - rest.start < s.end - s.start;
       // A lone 类, 款 or 项 under an amount label is that label's last letter (政府性基 / 金预算拨 / 款), not the code's label.
@@ -267,6 +270,25 @@ function continuedLabels(lines: readonly HeaderCell[][]): HeaderCell[][] {
     }
   }
   return out;
+}
+
+/**
+ * The rest tied to a label two lines up, the line between printing nothing under it (a centred cell's neighbours),
+ * where centredWrap finds none: a bracket the label leaves open that the piece closes (`部门预算支出经济科目（按` /
+ * `大类）`), a piece opening with a bracket of its own (`政府预算支出经济分类科目` / `（按大类）`) — no label begins
+ * with one —, or, under a row-name label, which centredWrap leaves alone, a piece set within its width that is no
+ * label of its own and ends the row-name label (`政府预算支出经济分类科` / `目（按大类）`).
+ */
+function tiedRest(lines: readonly Cell[][], i: number, s: Cell): { rest: Cell; at: number } | null {
+  if (i + 2 >= lines.length || lines[i + 1].some((o) => overlaps(o, s))) return null;
+  const under = lines[i + 2].filter((o) => overlaps(o, s));
+  if (under.length !== 1) return null;
+  const [rest] = under;
+  const t = headerLabel(rest.text);
+  const bracketed = unclosed(s.text) > 0 ? unclosed(t) < 0 : /^[（(]/.test(t) && unclosed(t) === 0;
+  const inside = rest.start >= s.start && rest.end <= s.end;
+  const stub = STUB.test(headerLabel(s.text)) && inside && !isKnownLabel(t) && STUB.test(headerLabel(s.text + rest.text));
+  return bracketed || stub ? { rest, at: i + 2 } : null;
 }
 
 /**
