@@ -472,6 +472,70 @@ describe('aligned headers: a rest tied to its label by a bracket or by the row-n
   });
 });
 
+describe('aligned headers: printed column numbers and groups side by side over the header', () => {
+  // 杭州交通 2026 表2 收入预算总表 (L591–L599), as printed: `国有资本 / 经营预算` stands between 政府性基金预算 and
+  // 财政专户管理资金, whose last pieces are lower, so it was read as their group; `事业单 / 位经营 / 收入` prints its
+  // last piece past the others, a leaf of its own (`事业单位经营` | `收入`). Column 15 under 国有资本经营预算 makes it a
+  // column; the 17 numbers then put 事业单位经营 and 收入 in column 8. 本年收入 and 上年结转结余, printed over one
+  // column each, are the groups of the 小计s left of them: 本年收入 heads 小计 … 其他收入, 上年结转结余 小计 … 单位资金.
+  it('a label over a column number is a column; each label over the header opens the 小计 left of it', () => {
+    const h = alignedHeader(
+      [
+        '                                                                         本年收入                                                                       上年结转结余',
+        '',
+        '                                                                   国有资   财政专                事业单                                                    政府性             财政专',
+        '    单位名称       总计                         一般公共        政府性基                                           上级补   附属单位    其他                   一般公                 国有资本         单位资',
+        '                             小计                                    本经营   户管理    事业收入        位经营                                小计                  基金预             户管理',
+        '                                            预算         金预算                                           助收入   上缴收入    收入                   共预算                 经营预算         金',
+        '                                                                   预算    资金                     收入                                                  算              资金',
+        '',
+        '     **          1             2             3            4         5     6        7            8     9     10      11          12        13        14       15     16    17',
+      ].map(alignedCells),
+      'lists',
+    );
+    expect(h.columns.map((c) => [c.key, c.label])).toEqual([
+      ['total', '总计'],
+      ['c2', '本年收入小计'],
+      ['general', '一般公共预算'],
+      ['fund', '政府性基金预算'],
+      ['state-capital', '国有资本经营预算'],
+      ['fiscal-special', '财政专户管理资金'],
+      ['business', '事业收入'],
+      ['operating', '事业单位经营收入'],
+      ['subsidy-from-superior', '上级补助收入'],
+      ['affiliated', '附属单位上缴收入'],
+      ['other-income', '其他收入'],
+      ['carryover', '上年结转结余小计'],
+      ['c13', '一般公共预算'],
+      ['c14', '政府性基金预算'],
+      ['c15', '国有资本经营预算'],
+      ['c16', '财政专户管理资金'],
+      ['unit-funds', '单位资金'],
+    ]);
+    expect(h.identities).toEqual([
+      { whole: 1, parts: [2, 3, 4, 5, 6, 7, 8, 9, 10] },
+      { whole: 11, parts: [12, 13, 14, 15, 16] },
+      { whole: 0, parts: [1, 11] },
+    ]);
+  });
+
+  // The same without the wrapping: each label over the header, centred over its block but reaching into one column
+  // only, is the group of the 小计 nearest left of it (it was read as that one column's first piece: `本年收入政府性基金`).
+  it('two labels over the header each head the block from the 小计 left of them', () => {
+    const h = alignedHeader(
+      [
+        '                                     本年收入                                        上年结转结余',
+        '   合计           小计       一般公共预算     政府性基金      事业收入       其他收入         小计      一般公共预算       单位资金',
+      ].map(alignedCells),
+      'lists',
+    );
+    expect(h.columns.map((c) => c.label)).toEqual([
+      '合计', '本年收入小计', '一般公共预算', '政府性基金', '事业收入', '其他收入', '上年结转结余小计', '一般公共预算', '单位资金',
+    ]);
+    expect(h.identities).toContainEqual({ whole: 1, parts: [2, 3, 4, 5] });
+  });
+});
+
 describe('aligned text: a summary printing expenditure twice', () => {
   it('收入 | 支出 by 功能分类 | 支出 by 支出用途: the third panel is a second list of the expenditure side', () => {
     // 江苏 公开01表 L5–L31, fewer 类 rows: each expenditure panel adds up to 支出合计 10,150.48, printed once across both.

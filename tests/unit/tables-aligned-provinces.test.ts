@@ -161,6 +161,17 @@ describe.skipIf(absent)(`tables of other provinces${absent ? ' — skipped: samp
     });
     const t5 = d.tables.find((t) => t.kind === 'general-budget-expenditure')!;
     expect(t5.rows.find((r) => r.name === '一般公共服务支出')).toMatchObject({ code: '201', values: { total: 6701.98 } });
+    // L591–L601 表2 收入预算总表: 本年收入 and 上年结转结余 each head the block from their 小计; L601 合计 2,048.18 under
+    // 其他收入 (11), 17,858.84 under 上年结转结余's 小计 (12), 17,680.93 and 177.92 under its 一般公共预算 and 政府性基金预算.
+    expect(rowAt(d, 601).values).toMatchObject({
+      total: 665964.37,
+      c2: 648105.52,
+      business: 9680.97,
+      'other-income': 2048.18,
+      carryover: 17858.84,
+      c13: 17680.93,
+      c14: 177.92,
+    });
     expect(unparsedShare(name, d)).toBeLessThanOrEqual(0.02);
   });
 
@@ -253,10 +264,11 @@ describe.skipIf(absent)(`tables of other provinces${absent ? ' — skipped: samp
     expect(rowAt(parse('beijing-civil-affairs-2026-tables'), 44).values).toMatchObject({
       general: 66197.668103,
       fund: 808.277,
-      // 上年结转结余's 小计 and its first two parts (c12–c14 of its 17 columns: 上级补助收入, printed between the
-      // rests of 事业单位经营 / 收入 and 附属单位上缴 / 收入, labels centred down the header, is a column, not their
-      // group; 本年收入 over its columns is a group, not a column).
-      c12: 3555.801664,
+      // 上年结转结余's 小计 and its first two parts (columns 12–14 of 17: 上级补助收入, printed between the rests of
+      // 事业单位经营 / 收入 and 附属单位上缴 / 收入, labels centred down the header, is a column, not their group;
+      // 本年收入 over its columns is a group, not a column). 上年结转结余 heads its 小计 (carryover), as 本年收入 heads
+      // the 小计 left of it.
+      carryover: 3555.801664,
       c13: 1270.007258,
       c14: 34.204,
       'unit-funds': 2251.590406,

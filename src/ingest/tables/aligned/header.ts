@@ -390,6 +390,16 @@ export function alignedHeader(headerLines: readonly Cell[][], sidesAre: 'summary
   const lone = amountLines.length > 1 && firstLine.length === 1 && !twoSided && !templateMembers(headerLabel(firstLine[0].text));
   const owned = lone ? subtotalOwnedBy(firstLine[0], amount) : null;
   if (lone && !owned) amount = amount.filter((s) => s.line !== amountLines[0]);
+  // Labels side by side over the header are groups, none the table's name: each opens the 小计 printed off it, the
+  // nearest left of it with no other of them between (杭州 表2: 本年收入 printed over 财政专户管理资金 heads 小计 …
+  // 其他收入; 上年结转结余 over 政府性基金预算 heads 小计 … 单位资金).
+  const owners = new Map<Placed, Placed>(owned ? [[firstLine[0], owned]] : []);
+  if (amountLines.length > 1 && firstLine.length > 1 && !twoSided) {
+    for (const g of firstLine) {
+      const s = orphanSubtotal(g, amount);
+      if (s && !firstLine.some((o) => o !== g && o.start >= s.end && o.end <= g.start)) owners.set(g, s);
+    }
+  }
 
   const lowest = Math.max(-1, ...amount.map((s) => s.line));
   // A label wrapped down a centred cell (rise) stands, as its neighbours see it, halfway between its pieces: the
@@ -404,8 +414,13 @@ export function alignedHeader(headerLines: readonly Cell[][], sidesAre: 'summary
   // a block of labels of unequal length (预算数 over 总计 一般公共预算 政府性基金预算 …), it sits a few columns off the
   // middle gap: up to six on either side. So is a group of the template between labels of any lower lines (基本支出
   // between 人员支出 and 日常公用支 / 出, 杭州).
+  const numbers = columnNumbers(headerLines);
+  // A column number printed under a label, nearer to it than to any other leaf, makes it a column whatever stands
+  // beside it (杭州 表2: `国有资本 / 经营预算` over 15, between 政府性基金预算 and 财政专户管理资金 of lower lines).
+  const numberedColumn = (s: Placed) =>
+    numbers?.some((n) => leaves.every((o) => o === s || Math.abs(center(n) - center(s)) < Math.abs(center(n) - center(o)))) ?? false;
   leaves = leaves.filter((s) => {
-    if (isLowest(s)) return true;
+    if (isLowest(s) || numberedColumn(s)) return true;
     const group = templateMembers(headerLabel(s.text)) !== null;
     // A label whose first piece stands on this one's line or above it (`事业单位经营` / … / `支出`) is its peer.
     const below = amount.filter((o) => (isLowest(o) || (group && o.line > s.line)) && o.line - (o.rise ?? 0) > s.line);
@@ -422,7 +437,7 @@ export function alignedHeader(headerLines: readonly Cell[][], sidesAre: 'summary
     return true;
   });
   leaves.sort((a, b) => center(a) - center(b));
-  const numbered = snapToColumnNumbers(leaves, columnNumbers(headerLines));
+  const numbered = snapToColumnNumbers(leaves, numbers);
   leaves = numbered.leaves;
 
   // A leaf's whole label is its stack of labels between the group and the leaf (一般公共 / 预算拨款).
@@ -438,7 +453,7 @@ export function alignedHeader(headerLines: readonly Cell[][], sidesAre: 'summary
     return headerLabel(over.sort((a, b) => a.line - b.line).map((o) => o.text).join(''));
   };
   const coverage = (g: Placed, all: readonly Placed[]) =>
-    (owned && g === firstLine[0] ? subtotalBlock(g, owned, all) : null) ??
+    (owners.has(g) ? subtotalBlock(g, owners.get(g)!, all) : null) ??
     withTemplateMembers(g, all, cycleInstance(g, coverageOf(g, all), all, cycle, amount), cycle > 0 ? blockLabel : labelUnder);
   const spanning = groups.filter((g) => coverage(g, leaves).length >= 2);
   const stackOf = (leaf: Placed) =>
@@ -771,19 +786,25 @@ function snapToColumnNumbers(
  * only), not the table's name, which would head the whole header (其中：, 一般公共预算支出 over 小计 | 基本支出 | …).
  */
 function subtotalOwnedBy(g: Placed, labels: readonly Placed[]): Placed | null {
-  const isSubtotal = (s: Placed) => headerLabel(s.text) === '小计';
-  const orphans = labels.filter(
-    (s) =>
-      s.line > g.line && s.end <= g.start && isSubtotal(s) && !labels.some((o) => o.line < s.line && overlaps(o, s)) &&
-      labels.some((o) => o.line > g.line && o.end <= s.start),
-  );
-  const s = orphans.sort((a, b) => b.start - a.start)[0];
+  const s = orphanSubtotal(g, labels);
   if (!s) return null;
   // A group printed between them, right of the 小计, without a 小计 of its own is the one it opens (基本支出 centred
   // over 小计 | 人员经费 | 公用经费 under 预算数, 北京 预算05表).
   const heads = (o: Placed) => labels.some((x) => x.line > o.line && overlaps(x, o));
   const between = labels.filter((o) => o.line > g.line && o.line < s.line && o.start >= s.end && heads(o));
   return between.every((o) => labels.some((x) => isSubtotal(x) && x.line > o.line && overlaps(x, o))) ? s : null;
+}
+
+const isSubtotal = (s: Cell) => headerLabel(s.text) === '小计';
+
+/** The nearest 小计 left of a label, below it, with no label over it and a column of the header left of it. */
+function orphanSubtotal(g: Placed, labels: readonly Placed[]): Placed | undefined {
+  const orphans = labels.filter(
+    (s) =>
+      s.line > g.line && s.end <= g.start && isSubtotal(s) && !labels.some((o) => o.line < s.line && overlaps(o, s)) &&
+      labels.some((o) => o.line > g.line && o.end <= s.start),
+  );
+  return orphans.sort((a, b) => b.start - a.start)[0];
 }
 
 /** The columns a group heads from its 小计 (see subtotalOwnedBy): up to the one that centres the block under its label. */
