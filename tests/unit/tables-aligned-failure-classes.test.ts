@@ -796,6 +796,23 @@ describe('aligned text: a continued page whose codes stand where no amount does'
   });
 });
 
+describe('aligned headers: a template group printed over its first member only', () => {
+  // 广州水务 2026 收入总体情况表 (L278–L282): 财政专户拨款收入 is printed over 教育收费 alone, 其他专户收入拨款 beside it.
+  // Read as the first piece of 教育收费's label (`财政专户拨款收入教育收费`, keyed as the group): the group's members
+  // in the template (教育收费, 其他专户收入拨款) are its columns, as 财政拨款's are.
+  it('heads its members beside the one it is printed over', () => {
+    const h = alignedHeader(
+      [
+        '                  财政拨款收入        财政专户拨款收入',
+        '   合计        一般公共预算   政府性基金预算    教育收费   其他专户收入拨款   事业收入',
+      ].map(alignedCells),
+      'lists',
+    );
+    expect(h.columns.map((c) => c.key)).toEqual(['total', 'general', 'fund', 'education-fees', 'special-account-other', 'business']);
+    expect(h.columns[3].label).toBe('教育收费');
+  });
+});
+
 describe('aligned headers: labels wrapped down their cells', () => {
   // A header three lines high centres each cell's text down it: a label wrapped in its cell prints its first piece on
   // the first line and its rest on the last, with the one-line labels of its neighbours between (规划和自然资源局 2024

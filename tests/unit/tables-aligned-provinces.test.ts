@@ -144,7 +144,16 @@ describe.skipIf(absent)(`tables of other provinces${absent ? ' — skipped: samp
     expect(rowAt(d, 349)).toMatchObject({ code: '21301', values: { total: 3, basic: 0, project: 3 } });
     // L278–L284 收入总体情况表: `国有资本经` / `营预算` and `事业收` / `入` wrapped from runs of labels one space apart;
     // L286 广州市水务局 218,763.11 | 10,724.46 | 208,038.64 | 0.00 (国有资本经营预算) … 0.00 (事业收入).
-    expect(rowAt(d, 286).values).toMatchObject({ total: 218763.11, general: 10724.46, fund: 208038.64, 'state-capital': 0, business: 0 });
+    // 财政专户拨款收入, printed over 教育收费 alone, heads it and 其他专户收入拨款 (0.00 | 0.00).
+    expect(rowAt(d, 286).values).toMatchObject({
+      total: 218763.11,
+      general: 10724.46,
+      fund: 208038.64,
+      'state-capital': 0,
+      'education-fees': 0,
+      'special-account-other': 0,
+      business: 0,
+    });
     // L724–L726 项目支出及其他支出预算表: `财政专 其他资` over `户拨款  金`; L729 广州市水务局 … 0.00 | 0.00.
     expect(rowAt(d, 729).values).toMatchObject({ total: 210767.4, 'fiscal-special': 0, 'other-income': 0 });
     expect(unparsedShare(name, d)).toBeLessThanOrEqual(0.02);
