@@ -32,3 +32,19 @@ describe.skipIf(files.length === 0)('other provinces: the PDF route reads the ta
     expect(forms(pdf)).toEqual(forms(text));
   });
 });
+
+describe.skipIf(files.length === 0)('other provinces: the PDF route keys the columns the text route keys', () => {
+  // A run of labels one space apart, each wrapped onto a line below: the PDF route prints `公务用车购置 公务用车运行`
+  // over `经费  维护费` (烟台, the PDF's text L487–L488) and `公务用车 公务用车运` over `购置费  行维护费` (江苏
+  // 公开09表, L197–L199), each rest past the label it continues; the text route's `-layout` print sets each rest under
+  // its label. `维护费` and `行维护费` were columns of their own, keyed by position and empty.
+  it.each([
+    ['yantai-water-2026-budget.pdf', '一般公共预算“三公”经费支出情况表', 'vehicle-operation', 10.2], // txt L791: 2026 公务用车运行维护费 10.20
+    ['jiangsu-cppcc-office-2018-budget-tables.pdf', '“三公”经费、会议费、培训费支出预算表', 'vehicle-operation', 156.6], // PDF text L200: 公务用车运行维护费 156.60
+  ])('%s: %s', async (f, title, key, value) => {
+    const { pdf, text } = await routesOf(DIR, f);
+    const table = (d: typeof pdf) => d.tables.find((t) => t.title.includes(title))!;
+    expect(table(pdf).columns.map((c) => c.key)).toEqual(table(text).columns.map((c) => c.key));
+    expect(table(pdf).rows[0].values[key]).toBe(value);
+  });
+});

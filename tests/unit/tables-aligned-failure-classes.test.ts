@@ -429,6 +429,156 @@ describe('aligned text: header labels packed into one run', () => {
   });
 });
 
+describe('aligned text: a run of labels one space apart, each wrapped onto a line below', () => {
+  // 广州水务 2026 收入总体情况表 (L278–L284): `一般公共预 政府性基金 国有资本经` over `算  预算  营预算`, and `其他专户
+  // 事业收` over `收入拨款  入`. The run printed its labels closer than their columns are apart: 预算 stands under
+  // 国有资本经, 营预算 past the run, 入 past 事业收. Overlap paired nothing right (`国有资本经预算`, `营预算`, `事业收`,
+  // `入` keyed by position); the rests in order do, each label with its rest naming a template column.
+  it('joins each label to the piece of the same rank below it, where the rest prints', () => {
+    const [t] = parse(
+      [
+        '                                        收入总体情况表',
+        '单位名称：某某局                                                                                        单位：万元',
+        '                                    财政拨款收入',
+        '    单位名称            合计        一般公共预 政府性基金 国有资本经                         其他专户 事业收              其他收',
+        '                                算          预算          营预算              收入拨款     入             入',
+        '    合计          125.00      70.00      30.00       20.00               0.00     5.00         0.00',
+        '某某局             100.00      60.00      20.00       15.00               0.00     5.00         0.00',
+        '某某中心             25.00      10.00      10.00        5.00               0.00     0.00         0.00',
+      ].join('\n'),
+    );
+    expect(t.columns.map((c) => [c.key, c.label])).toEqual([
+      ['total', '合计'],
+      ['general', '一般公共预算'],
+      ['fund', '政府性基金预算'],
+      ['state-capital', '国有资本经营预算'],
+      ['special-account-other', '其他专户收入拨款'],
+      ['business', '事业收入'],
+      ['other-income', '其他收入'],
+    ]);
+    expect(t.rows.map((r) => [r.name, r.values.total, r.values.general, r.values.fund, r.values['state-capital'], r.values.business])).toEqual([
+      ['合计', 125, 70, 30, 20, 5],
+      ['某某局', 100, 60, 20, 15, 5],
+      ['某某中心', 25, 10, 10, 5, 0],
+    ]);
+  });
+
+  // 长沙教育 2026 收入总体情况表 (L171–L175): the rests of `财政专户管理 事业单位经营 上级补助收` are two lines down, under
+  // a line whose labels stand right of the run (其它收入, 上年结转); `上级补助收` lost its `入` (keyed `c6` as 入).
+  // 财政专户管理 over 事业收入 names a column as 事业收入 does: a group over its one column, which the tree reads as such.
+  it('looks past a line of other labels right of the run; a group over its one column stays a stack', () => {
+    const h = alignedHeader(
+      [
+        '                                        本级财政拨款',
+        '                                                            财政专户管理 事业单位经营 上级补助收',
+        ' 类    款    项        功能科目       合计                                               其它收入    上年结转',
+        '                                                             事业收入   服务收入    入',
+        '                                      金额        其中:经费拨款',
+      ].map(alignedCells),
+      null,
+    );
+    expect(h.columns.slice(3).map((c) => [c.key, c.label])).toEqual([
+      ['fiscal-special', '财政专户管理事业收入'],
+      ['operating', '事业单位经营服务收入'],
+      ['subsidy-from-superior', '上级补助收入'],
+      ['other-income', '其它收入'],
+      ['carryover', '上年结转'],
+    ]);
+  });
+});
+
+describe('aligned headers: a rest tied to its label by a bracket or by the row-name label it ends', () => {
+  // 西安交通 2022 收支总表 (L353–L356) and 政府性基金收支表 (L1226–L1230): row-name labels of the expenditure panels
+  // centred down the header, their rests two lines below past the 预算数 labels between: `部门预算支出经济科目（按` /
+  // `大类）` (a bracket left open), `政府预算支出经济分类科目` / `（按大类）` (a piece opening with a bracket), and
+  // `政府预算支出经济分类科` / `目（按大类）` (a piece ending the row-name label, set within it). The pieces were amount
+  // columns of their own (`大类)`, `(按大类)`, `预算数目(按大类)`), empty in every row.
+  it('joins the rests to the row-name labels; the amount columns are the four 预算数', () => {
+    const labels = (lines: string[]) => alignedHeader(lines.map(alignedCells), null).columns.map((c) => c.label);
+    expect(
+      labels([
+        '           收           入                                             支                 出',
+        '序号                                                               部门预算支出经济科目（按                     政府预算支出经济分类科目',
+        '           项   目           预算数        支出功能分科目（按大类）    预算数                              预算数                        预算数',
+        '                                                                      大类）                            （按大类）',
+      ]),
+    ).toEqual(['预算数', '预算数', '预算数', '预算数']);
+    expect(
+      labels([
+        '     收           入                           支             出',
+        '序号',
+        '                                            部门预算支出经济分类科目         政府预算支出经济分类科',
+        '      项   目     预算数   支出功能分类科目（按大类）   预算数                  预算数                   预算数',
+        '                                               （按大类）                目（按大类）',
+      ]),
+    ).toEqual(['预算数', '预算数', '预算数', '预算数']);
+  });
+});
+
+describe('aligned headers: printed column numbers and groups side by side over the header', () => {
+  // 杭州交通 2026 表2 收入预算总表 (L591–L599), as printed: `国有资本 / 经营预算` stands between 政府性基金预算 and
+  // 财政专户管理资金, whose last pieces are lower, so it was read as their group; `事业单 / 位经营 / 收入` prints its
+  // last piece past the others, a leaf of its own (`事业单位经营` | `收入`). Column 15 under 国有资本经营预算 makes it a
+  // column; the 17 numbers then put 事业单位经营 and 收入 in column 8. 本年收入 and 上年结转结余, printed over one
+  // column each, are the groups of the 小计s left of them: 本年收入 heads 小计 … 其他收入, 上年结转结余 小计 … 单位资金.
+  it('a label over a column number is a column; each label over the header opens the 小计 left of it', () => {
+    const h = alignedHeader(
+      [
+        '                                                                         本年收入                                                                       上年结转结余',
+        '',
+        '                                                                   国有资   财政专                事业单                                                    政府性             财政专',
+        '    单位名称       总计                         一般公共        政府性基                                           上级补   附属单位    其他                   一般公                 国有资本         单位资',
+        '                             小计                                    本经营   户管理    事业收入        位经营                                小计                  基金预             户管理',
+        '                                            预算         金预算                                           助收入   上缴收入    收入                   共预算                 经营预算         金',
+        '                                                                   预算    资金                     收入                                                  算              资金',
+        '',
+        '     **          1             2             3            4         5     6        7            8     9     10      11          12        13        14       15     16    17',
+      ].map(alignedCells),
+      'lists',
+    );
+    expect(h.columns.map((c) => [c.key, c.label])).toEqual([
+      ['total', '总计'],
+      ['c2', '本年收入小计'],
+      ['general', '一般公共预算'],
+      ['fund', '政府性基金预算'],
+      ['state-capital', '国有资本经营预算'],
+      ['fiscal-special', '财政专户管理资金'],
+      ['business', '事业收入'],
+      ['operating', '事业单位经营收入'],
+      ['subsidy-from-superior', '上级补助收入'],
+      ['affiliated', '附属单位上缴收入'],
+      ['other-income', '其他收入'],
+      ['carryover', '上年结转结余小计'],
+      ['c13', '一般公共预算'],
+      ['c14', '政府性基金预算'],
+      ['c15', '国有资本经营预算'],
+      ['c16', '财政专户管理资金'],
+      ['unit-funds', '单位资金'],
+    ]);
+    expect(h.identities).toEqual([
+      { whole: 1, parts: [2, 3, 4, 5, 6, 7, 8, 9, 10] },
+      { whole: 11, parts: [12, 13, 14, 15, 16] },
+      { whole: 0, parts: [1, 11] },
+    ]);
+  });
+
+  // The same without the wrapping: each label over the header, centred over its block but reaching into one column
+  // only, is the group of the 小计 nearest left of it (it was read as that one column's first piece: `本年收入政府性基金`).
+  it('two labels over the header each head the block from the 小计 left of them', () => {
+    const h = alignedHeader(
+      [
+        '                                     本年收入                                        上年结转结余',
+        '   合计           小计       一般公共预算     政府性基金      事业收入       其他收入         小计      一般公共预算       单位资金',
+      ].map(alignedCells),
+      'lists',
+    );
+    expect(h.columns.map((c) => c.label)).toEqual([
+      '合计', '本年收入小计', '一般公共预算', '政府性基金', '事业收入', '其他收入', '上年结转结余小计', '一般公共预算', '单位资金',
+    ]);
+    expect(h.identities).toContainEqual({ whole: 1, parts: [2, 3, 4, 5] });
+  });
+});
+
 describe('aligned text: a summary printing expenditure twice', () => {
   it('收入 | 支出 by 功能分类 | 支出 by 支出用途: the third panel is a second list of the expenditure side', () => {
     // 江苏 公开01表 L5–L31, fewer 类 rows: each expenditure panel adds up to 支出合计 10,150.48, printed once across both.
@@ -515,6 +665,23 @@ describe('aligned text: a continued page printing its header again', () => {
     // No row holds the repeated header's lines 10–13.
     expect(t.rows.map((r) => r.lines.first)).toEqual([7, 8, 9, 14, 15]);
     expect(t.rows.every((r) => r.lines.first === r.lines.last)).toBe(true);
+  });
+});
+
+describe('aligned headers: a template group printed over its first member only', () => {
+  // 广州水务 2026 收入总体情况表 (L278–L282): 财政专户拨款收入 is printed over 教育收费 alone, 其他专户收入拨款 beside it.
+  // Read as the first piece of 教育收费's label (`财政专户拨款收入教育收费`, keyed as the group): the group's members
+  // in the template (教育收费, 其他专户收入拨款) are its columns, as 财政拨款's are.
+  it('heads its members beside the one it is printed over', () => {
+    const h = alignedHeader(
+      [
+        '                  财政拨款收入        财政专户拨款收入',
+        '   合计        一般公共预算   政府性基金预算    教育收费   其他专户收入拨款   事业收入',
+      ].map(alignedCells),
+      'lists',
+    );
+    expect(h.columns.map((c) => c.key)).toEqual(['total', 'general', 'fund', 'education-fees', 'special-account-other', 'business']);
+    expect(h.columns[3].label).toBe('教育收费');
   });
 });
 

@@ -142,6 +142,20 @@ describe.skipIf(absent)(`tables of other provinces${absent ? ' — skipped: samp
     });
     // L349 本年支出总体情况表: 21301 农业农村 3.00 | 0.00 | 3.00
     expect(rowAt(d, 349)).toMatchObject({ code: '21301', values: { total: 3, basic: 0, project: 3 } });
+    // L278–L284 收入总体情况表: `国有资本经` / `营预算` and `事业收` / `入` wrapped from runs of labels one space apart;
+    // L286 广州市水务局 218,763.11 | 10,724.46 | 208,038.64 | 0.00 (国有资本经营预算) … 0.00 (事业收入).
+    // 财政专户拨款收入, printed over 教育收费 alone, heads it and 其他专户收入拨款 (0.00 | 0.00).
+    expect(rowAt(d, 286).values).toMatchObject({
+      total: 218763.11,
+      general: 10724.46,
+      fund: 208038.64,
+      'state-capital': 0,
+      'education-fees': 0,
+      'special-account-other': 0,
+      business: 0,
+    });
+    // L724–L726 项目支出及其他支出预算表: `财政专 其他资` over `户拨款  金`; L729 广州市水务局 … 0.00 | 0.00.
+    expect(rowAt(d, 729).values).toMatchObject({ total: 210767.4, 'fiscal-special': 0, 'other-income': 0 });
     expect(unparsedShare(name, d)).toBeLessThanOrEqual(0.02);
   });
 
@@ -156,6 +170,17 @@ describe.skipIf(absent)(`tables of other provinces${absent ? ' — skipped: samp
     });
     const t5 = d.tables.find((t) => t.kind === 'general-budget-expenditure')!;
     expect(t5.rows.find((r) => r.name === '一般公共服务支出')).toMatchObject({ code: '201', values: { total: 6701.98 } });
+    // L591–L601 表2 收入预算总表: 本年收入 and 上年结转结余 each head the block from their 小计; L601 合计 2,048.18 under
+    // 其他收入 (11), 17,858.84 under 上年结转结余's 小计 (12), 17,680.93 and 177.92 under its 一般公共预算 and 政府性基金预算.
+    expect(rowAt(d, 601).values).toMatchObject({
+      total: 665964.37,
+      c2: 648105.52,
+      business: 9680.97,
+      'other-income': 2048.18,
+      carryover: 17858.84,
+      c13: 17680.93,
+      c14: 177.92,
+    });
     expect(unparsedShare(name, d)).toBeLessThanOrEqual(0.02);
   });
 
@@ -248,10 +273,11 @@ describe.skipIf(absent)(`tables of other provinces${absent ? ' — skipped: samp
     expect(rowAt(parse('beijing-civil-affairs-2026-tables'), 44).values).toMatchObject({
       general: 66197.668103,
       fund: 808.277,
-      // 上年结转结余's 小计 and its first two parts (c12–c14 of its 17 columns: 上级补助收入, printed between the
-      // rests of 事业单位经营 / 收入 and 附属单位上缴 / 收入, labels centred down the header, is a column, not their
-      // group; 本年收入 over its columns is a group, not a column).
-      c12: 3555.801664,
+      // 上年结转结余's 小计 and its first two parts (columns 12–14 of 17: 上级补助收入, printed between the rests of
+      // 事业单位经营 / 收入 and 附属单位上缴 / 收入, labels centred down the header, is a column, not their group;
+      // 本年收入 over its columns is a group, not a column). 上年结转结余 heads its 小计 (carryover), as 本年收入 heads
+      // the 小计 left of it.
+      carryover: 3555.801664,
       c13: 1270.007258,
       c14: 34.204,
       'unit-funds': 2251.590406,
@@ -337,6 +363,11 @@ describe.skipIf(absent)(`tables of other provinces${absent ? ' — skipped: samp
     });
     // L975: 21 | 21401 公路水路运输 14476.96 | 12903.02 | 1573.94
     expect(rowAt(d, 975)).toMatchObject({ code: '21401', values: { total: 14476.96, personnel: 12903.02, public: 1573.94 } });
+    // L354–L356 收支总表, L534–L536 财政拨款收支总表: `部门预算支出经济科目（按` / `大类）`, `政府预算支出经济分类科目` /
+    // `（按大类）` are row-name labels; the amount columns are the four 预算数, L358 74868.34 in each.
+    const summaries = d.tables.filter((t) => t.lines.first === 350 || t.lines.first === 532);
+    expect(summaries.map((t) => t.columns.map((c) => c.label))).toEqual([0, 1].map(() => ['预算数', '预算数', '预算数', '预算数']));
+    expect(rowAt(d, 358).values).toEqual({ total: 74868.34, c2: 74868.34, c3: 74868.34, c4: 74868.34 });
     expect(unparsedShare(name, d)).toBeLessThanOrEqual(0.02);
   });
 

@@ -169,6 +169,7 @@ const SUB_COLUMNS: Readonly<Record<string, string>> = {
 const TEMPLATE_GROUPS: Readonly<Record<string, readonly string[]>> = {
   fiscal: ['general', 'fund', 'state-capital', 'transfer-general', 'transfer-fund', 'transfer-state-capital'],
   'unit-funds': ['business', 'operating', 'subsidy-from-superior', 'affiliated', 'other-income'],
+  'fiscal-special': ['education-fees', 'special-account-other'],
   basic: ['personnel', 'public'],
   vehicles: ['vehicle-purchase', 'vehicle-operation'],
 };

@@ -129,6 +129,56 @@ function splitCells(segs: readonly Cell[]): Cell[] {
   return split;
 }
 
+/** How far below a run of labels one space apart its labels' rests may print (one line of other labels between). */
+const RUN_REST_REACH = 2;
+
+/**
+ * Labels packed one space apart each wrapped onto a line below (`一般公共预 政府性基金 国有资本经` over `算  预算
+ * 营预算`, `其他专户 事业收` over `收入拨款  入`): the run printed its labels closer than their columns are apart, so a
+ * rest may stand under the next label or past the run's end, where no overlap finds it. The first line below with as
+ * many pieces as the run has labels from under its first label up to the next label on its line, in order, holds
+ * their rests when each label with its piece names a template column; a label over a piece that name columns each
+ * (a group over its one column: 财政专户管理 over 事业收入) stay apart for the tree, which finds the one under the other. A joined label stands where its
+ * rest does: the rests, printed apart, keep their columns' places, which the run lost.
+ */
+function packedRests(lines: readonly Cell[][]): HeaderCell[][] {
+  const out: HeaderCell[][] = lines.map((l) => [...l]);
+  const named = (t: string) => columnKeyFor(headerLabel(t)) !== null;
+  for (let i = 0; i < out.length; i++) {
+    for (const run of packedRuns(out[i])) {
+      const next = out[i].find((o) => o.start > run[run.length - 1].end)?.start ?? Infinity;
+      const span: Cell = { text: '', start: run[0].start, end: run[run.length - 1].end };
+      for (let j = i + 1; j < out.length && j - i <= RUN_REST_REACH; j++) {
+        const pieces = out[j].filter((o) => o.start >= run[0].start - 1 && o.start < next);
+        const fits =
+          pieces.length === run.length && overlaps(pieces[0], run[0]) && pieces.every((p, m) => p.start >= run[m].start - 1);
+        if (fits) {
+          run.forEach((label, m) => {
+            const rest = pieces[m];
+            if (!named(label.text + rest.text) || (named(label.text) && named(rest.text) && overlaps(label, rest))) return;
+            out[i] = out[i].filter((o) => o !== label);
+            out[j] = out[j].map((o) => (o === rest ? { ...rest, text: label.text + rest.text, rise: j - i } : o));
+          });
+          break;
+        }
+        if (out[j].some((o) => overlaps(o, span))) break;
+      }
+    }
+  }
+  return out;
+}
+
+/** The runs of two or more labels one space apart on a line (splitCells leaves each label's end one before the next's start). */
+function packedRuns(line: readonly Cell[]): Cell[][] {
+  const runs: Cell[][] = [];
+  for (const c of line) {
+    const last = runs[runs.length - 1];
+    if (last && last[last.length - 1].end + 1 === c.start) last.push(c);
+    else runs.push([c]);
+  }
+  return runs.filter((r) => r.length >= 2);
+}
+
 /** A piece of a label set down a narrow column: a few letters (`单位编 / 码`), or a bracket of `（境）`. */
 const STACKED_PIECE = /^[\u4e00-\u9fff（）()]{1,3}$/;
 /** Lines under a vertical label's piece that may hold its next one: up to two print nothing at its place. */
@@ -201,19 +251,22 @@ function isKnownLabel(text: string): boolean {
   return SIDE_TITLES.test(text) || STUB.test(text) || columnKeyFor(text) !== null;
 }
 
+/** How many quotation marks or brackets a piece of a label leaves open (less than 0: it closes some it did not open). */
+const unclosed = (t: string) => (t.match(/[“（(]/g) ?? []).length - (t.match(/[”）)]/g) ?? []).length;
+
 /**
  * A label wrapped onto the next line goes on with the label there that it overlaps: when it breaks inside an open
  * quotation mark or bracket (`一般公共预算拨款安排的“三` over `公”经费预算`), or when the next line's piece lies within
  * its width, heads nothing below and is no column name by itself (`一般公共预算拨款安排的“三公”` over `经费预算`).
  */
-function continuedLabels(lines: readonly Cell[][]): HeaderCell[][] {
+function continuedLabels(lines: readonly HeaderCell[][]): HeaderCell[][] {
   const out: HeaderCell[][] = lines.map((l) => [...l]);
-  const open = (t: string) => (t.match(/[“（(]/g) ?? []).length > (t.match(/[”）)]/g) ?? []).length;
+  const open = (t: string) => unclosed(t) > 0;
   const headsBelow = (seg: Cell, from: number) => out.slice(from).some((l) => l.some((o) => overlaps(o, seg)));
   for (let i = 0; i + 1 < out.length; i++) {
     for (const s of [...out[i]]) {
       const below = out[i + 1].find((o) => overlaps(o, s));
-      const { rest, at } = below ? { rest: below, at: i + 1 } : (centredWrap(out, i, s) ?? {});
+      const { rest, at } = below ? { rest: below, at: i + 1 } : (centredWrap(out, i, s) ?? tiedRest(out, i, s) ?? {});
       if (!rest || at === undefined) continue;
       const within = rest.start >= s.start && rest.end <= s.end && rest.end - rest.start < s.end - s.start;
       // A lone 类, 款 or 项 under an amount label is that label's last letter (政府性基 / 金预算拨 / 款), not the code's label.
@@ -228,6 +281,25 @@ function continuedLabels(lines: readonly Cell[][]): HeaderCell[][] {
     }
   }
   return out;
+}
+
+/**
+ * The rest tied to a label two lines up, the line between printing nothing under it (a centred cell's neighbours),
+ * where centredWrap finds none: a bracket the label leaves open that the piece closes (`部门预算支出经济科目（按` /
+ * `大类）`), a piece opening with a bracket of its own (`政府预算支出经济分类科目` / `（按大类）`) — no label begins
+ * with one —, or, under a row-name label, which centredWrap leaves alone, a piece set within its width that is no
+ * label of its own and ends the row-name label (`政府预算支出经济分类科` / `目（按大类）`).
+ */
+function tiedRest(lines: readonly Cell[][], i: number, s: Cell): { rest: Cell; at: number } | null {
+  if (i + 2 >= lines.length || lines[i + 1].some((o) => overlaps(o, s))) return null;
+  const under = lines[i + 2].filter((o) => overlaps(o, s));
+  if (under.length !== 1) return null;
+  const [rest] = under;
+  const t = headerLabel(rest.text);
+  const bracketed = unclosed(s.text) > 0 ? unclosed(t) < 0 : /^[（(]/.test(t) && unclosed(t) === 0;
+  const inside = rest.start >= s.start && rest.end <= s.end;
+  const stub = STUB.test(headerLabel(s.text)) && inside && !isKnownLabel(t) && STUB.test(headerLabel(s.text + rest.text));
+  return bracketed || stub ? { rest, at: i + 2 } : null;
 }
 
 /**
@@ -272,7 +344,7 @@ function restBelow(lines: readonly Cell[][], i: number, s: Cell): { rest: Cell; 
 }
 
 export function alignedHeader(headerLines: readonly Cell[][], sidesAre: 'summary' | 'lists' | null): AlignedHeader {
-  const lines = stackedLabels(continuedLabels(headerLines.map(splitCells))).map(joinedLetters).filter(
+  const lines = stackedLabels(continuedLabels(packedRests(headerLines.map(splitCells)))).map(joinedLetters).filter(
     (segs, i) => !(i === 0 && segs.length === 2 && segs.every((s) => SIDE_TITLES.test(headerLabel(s.text)))),
   );
   // Period labels head blocks of columns, not groups of the tree: they are taken out before it is built.
@@ -329,6 +401,16 @@ export function alignedHeader(headerLines: readonly Cell[][], sidesAre: 'summary
   const lone = amountLines.length > 1 && firstLine.length === 1 && !twoSided && !templateMembers(headerLabel(firstLine[0].text));
   const owned = lone ? subtotalOwnedBy(firstLine[0], amount) : null;
   if (lone && !owned) amount = amount.filter((s) => s.line !== amountLines[0]);
+  // Labels side by side over the header are groups, none the table's name: each opens the 小计 printed off it, the
+  // nearest left of it with no other of them between (杭州 表2: 本年收入 printed over 财政专户管理资金 heads 小计 …
+  // 其他收入; 上年结转结余 over 政府性基金预算 heads 小计 … 单位资金).
+  const owners = new Map<Placed, Placed>(owned ? [[firstLine[0], owned]] : []);
+  if (amountLines.length > 1 && firstLine.length > 1 && !twoSided) {
+    for (const g of firstLine) {
+      const s = orphanSubtotal(g, amount);
+      if (s && !firstLine.some((o) => o !== g && o.start >= s.end && o.end <= g.start)) owners.set(g, s);
+    }
+  }
 
   const lowest = Math.max(-1, ...amount.map((s) => s.line));
   // A label wrapped down a centred cell (rise) stands, as its neighbours see it, halfway between its pieces: the
@@ -343,8 +425,13 @@ export function alignedHeader(headerLines: readonly Cell[][], sidesAre: 'summary
   // a block of labels of unequal length (预算数 over 总计 一般公共预算 政府性基金预算 …), it sits a few columns off the
   // middle gap: up to six on either side. So is a group of the template between labels of any lower lines (基本支出
   // between 人员支出 and 日常公用支 / 出, 杭州).
+  const numbers = columnNumbers(headerLines);
+  // A column number printed under a label, nearer to it than to any other leaf, makes it a column whatever stands
+  // beside it (杭州 表2: `国有资本 / 经营预算` over 15, between 政府性基金预算 and 财政专户管理资金 of lower lines).
+  const numberedColumn = (s: Placed) =>
+    numbers?.some((n) => leaves.every((o) => o === s || Math.abs(center(n) - center(s)) < Math.abs(center(n) - center(o)))) ?? false;
   leaves = leaves.filter((s) => {
-    if (isLowest(s)) return true;
+    if (isLowest(s) || numberedColumn(s)) return true;
     const group = templateMembers(headerLabel(s.text)) !== null;
     // A label whose first piece stands on this one's line or above it (`事业单位经营` / … / `支出`) is its peer.
     const below = amount.filter((o) => (isLowest(o) || (group && o.line > s.line)) && o.line - (o.rise ?? 0) > s.line);
@@ -361,7 +448,7 @@ export function alignedHeader(headerLines: readonly Cell[][], sidesAre: 'summary
     return true;
   });
   leaves.sort((a, b) => center(a) - center(b));
-  const numbered = snapToColumnNumbers(leaves, columnNumbers(headerLines));
+  const numbered = snapToColumnNumbers(leaves, numbers);
   leaves = numbered.leaves;
 
   // A leaf's whole label is its stack of labels between the group and the leaf (一般公共 / 预算拨款).
@@ -377,7 +464,7 @@ export function alignedHeader(headerLines: readonly Cell[][], sidesAre: 'summary
     return headerLabel(over.sort((a, b) => a.line - b.line).map((o) => o.text).join(''));
   };
   const coverage = (g: Placed, all: readonly Placed[]) =>
-    (owned && g === firstLine[0] ? subtotalBlock(g, owned, all) : null) ??
+    (owners.has(g) ? subtotalBlock(g, owners.get(g)!, all) : null) ??
     withTemplateMembers(g, all, cycleInstance(g, coverageOf(g, all), all, cycle, amount), cycle > 0 ? blockLabel : labelUnder);
   const spanning = groups.filter((g) => coverage(g, leaves).length >= 2);
   const stackOf = (leaf: Placed) =>
@@ -710,19 +797,25 @@ function snapToColumnNumbers(
  * only), not the table's name, which would head the whole header (其中：, 一般公共预算支出 over 小计 | 基本支出 | …).
  */
 function subtotalOwnedBy(g: Placed, labels: readonly Placed[]): Placed | null {
-  const isSubtotal = (s: Placed) => headerLabel(s.text) === '小计';
-  const orphans = labels.filter(
-    (s) =>
-      s.line > g.line && s.end <= g.start && isSubtotal(s) && !labels.some((o) => o.line < s.line && overlaps(o, s)) &&
-      labels.some((o) => o.line > g.line && o.end <= s.start),
-  );
-  const s = orphans.sort((a, b) => b.start - a.start)[0];
+  const s = orphanSubtotal(g, labels);
   if (!s) return null;
   // A group printed between them, right of the 小计, without a 小计 of its own is the one it opens (基本支出 centred
   // over 小计 | 人员经费 | 公用经费 under 预算数, 北京 预算05表).
   const heads = (o: Placed) => labels.some((x) => x.line > o.line && overlaps(x, o));
   const between = labels.filter((o) => o.line > g.line && o.line < s.line && o.start >= s.end && heads(o));
   return between.every((o) => labels.some((x) => isSubtotal(x) && x.line > o.line && overlaps(x, o))) ? s : null;
+}
+
+const isSubtotal = (s: Cell) => headerLabel(s.text) === '小计';
+
+/** The nearest 小计 left of a label, below it, with no label over it and a column of the header left of it. */
+function orphanSubtotal(g: Placed, labels: readonly Placed[]): Placed | undefined {
+  const orphans = labels.filter(
+    (s) =>
+      s.line > g.line && s.end <= g.start && isSubtotal(s) && !labels.some((o) => o.line < s.line && overlaps(o, s)) &&
+      labels.some((o) => o.line > g.line && o.end <= s.start),
+  );
+  return orphans.sort((a, b) => b.start - a.start)[0];
 }
 
 /** The columns a group heads from its 小计 (see subtotalOwnedBy): up to the one that centres the block under its label. */
