@@ -93,6 +93,7 @@ export async function readPdf(bytes: Uint8Array): Promise<SourceRead> {
     const lines: string[] = [];
     const pageStarts: number[] = [];
     const boxes: number[] = [];
+    const glyphs: Array<Float32Array | null> = [];
     const pageRules: Array<PageRules | null> = [];
     const pageTurns: Array<number[] | null> = [];
     let chars = 0;
@@ -130,10 +131,12 @@ export async function readPdf(bytes: Uint8Array): Promise<SourceRead> {
       const laidOut = layoutPage(linesOf(runs), pageRules[p - 1]?.vertical);
       if (p > 1) pageStarts.push(lines.length + 1);
       // Pages are separated by a form feed at the start of the next page, as `pdftotext` prints them.
-      const page = laidOut.length > 0 ? laidOut : [{ text: '', from: null }];
-      for (const [i, { text, from }] of page.entries()) {
+      const page = laidOut.length > 0 ? laidOut : [{ text: '', from: null, xs: [] }];
+      for (const [i, { text, from, xs }] of page.entries()) {
         lines.push(i === 0 && p > 1 ? `\f${text}` : text);
         boxes.push(...(from ? boxOfLine(from) : NO_BOX));
+        // Kept where the rules are read, the only pages whose cells are read from them; the form feed has no glyph.
+        glyphs.push(pageRules[p - 1] && from ? Float32Array.from(i === 0 && p > 1 ? [NaN, ...xs] : xs) : null);
       }
     }
     if (chars === 0) {
@@ -160,7 +163,7 @@ export async function readPdf(bytes: Uint8Array): Promise<SourceRead> {
       encoding: 'pdf',
       pageStarts,
       lineBoxes: Float64Array.from(boxes),
-      ...(pageRules.some((r) => r != null) ? { pageRules } : {}),
+      ...(pageRules.some((r) => r != null) ? { pageRules, lineGlyphs: glyphs } : {}),
       ...(pageTurns.some((t) => t != null) ? { pageTurns } : {}),
       ...(scanned.length > 0 ? { scannedPages: scanned } : {}),
     };
