@@ -123,12 +123,13 @@ function edgesAt(vertical: readonly { x: number; y0: number; y1: number }[], y: 
  * the page draws: a row is the band between the rules across the value column (the header's cell labelled 指标值),
  * each column's cell holds the characters between its vertical rules, read top to bottom, and a cell drawn over
  * several rows (一级, 二级) stands in the first of them, as a tab-separated grid prints a merged cell. A row's line
- * is the first it prints on (`lastLines`: its last, by its first); characters standing in no cell of a row (left or
- * right of the grid) are `apart`, kept as printed. Lines above a page's first row are no row (the header's own
- * lines, what a later page prints above its grid); the grid ends at the first line below its page's last row, or on
- * a page that draws no rows across the value column or another number of columns (the next form). A page after the
- * header's takes its columns from its own rules. Null when the header's row draws another number of cells than it
- * has labels (a label whose characters the rules part, an empty cell).
+ * is the first it prints on (`lastLines`: its last, by its first); a later page's first row without a name, and a
+ * row of neither name, value nor level, are the rest of the row before. Characters standing in no cell of a row
+ * (left or right of the grid) are `apart`, kept as printed. Lines above a page's first row are no row (the header's
+ * own lines, what a later page prints above its grid); the grid ends at the first line below its page's last row,
+ * or on a page that draws no rows across the value column or another number of columns (the next form). A page
+ * after the header's takes its columns from its own rules. Null when the header's row draws another number of cells
+ * than it has labels (a label whose characters the rules part, an empty cell).
  */
 export function drawnRows(
   lines: readonly SourceLine[],
@@ -157,14 +158,19 @@ export function drawnRows(
   const levelsAt = labels.map((l, c) => (/^[一二]级/.test(l) ? c : -1)).filter((c) => c >= 0);
   const flush = () => {
     if (!current) return;
+    let firstOnPage = page !== geometry.pageOf(headerNo);
     for (let r = 0; r < current.rows.length - 1; r++) {
       const no = current.firstLine.get(r);
       if (no == null) continue;
       const cells = labels.map((_, c) => current!.cells.get(`${r}:${c}`) ?? '');
       const last = body[body.length - 1];
-      // A page's first row without a name or a value is the rest of the row the page before cut off.
+      // A later page's first row without a name is the rest of the row the page before cut off; a row of neither
+      // name, value nor level is the rest of the row above, wrapped past a rule drawn across it.
       const to = current.lastLine.get(r)!;
-      if (r === 0 && last && page !== geometry.pageOf(headerNo) && !cells[nameAt] && !cells[valueAt]) {
+      const rest = !cells[nameAt] && (firstOnPage || (!cells[valueAt] && levelsAt.every((c) => !cells[c])));
+      const cut = last != null && rest;
+      firstOnPage = false;
+      if (cut) {
         last.cells = last.cells.map((t, c) => t + cells[c]);
         lastLines.set(last.no, to);
       } else {
