@@ -220,8 +220,8 @@ async function benchPdf(): Promise<PdfFigures | null> {
     figures.readSeconds += (performance.now() - start) / 1000;
     figures.readCpuSeconds += ownCpuSeconds() - cpu;
     if (!read.ok) throw new Error(`${file}: ${read.reason}`);
-    const { format, encoding, pageStarts, lineBoxes, pageRules, pageTurns } = read;
-    parseDisclosure(read.text, { file, sha256: '0'.repeat(64), format, encoding, pageStarts, lineBoxes, pageRules, pageTurns });
+    const { format, encoding, pageStarts, lineBoxes, pageRules, lineGlyphs, pageTurns } = read;
+    parseDisclosure(read.text, { file, sha256: '0'.repeat(64), format, encoding, pageStarts, lineBoxes, pageRules, lineGlyphs, pageTurns });
     figures.ingestSeconds += (performance.now() - start) / 1000;
     figures.ingestCpuSeconds += ownCpuSeconds() - cpu;
     figures.pages += read.pageStarts.length + 1;

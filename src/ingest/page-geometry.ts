@@ -1,5 +1,5 @@
 import { pageOfLine } from '../core/pages.ts';
-import type { LineBoxes, PageRules } from './sources/index.ts';
+import type { LineBoxes, LineGlyphs, PageRules } from './sources/index.ts';
 
 /**
  * Where a PDF's lines are printed and the rules its pages draw, for a reader that needs more than the text: a table
@@ -12,9 +12,16 @@ export interface PageGeometry {
   boxOf(line: number): readonly [number, number, number, number] | null;
   /** The page's rules, or null where the page was not read for them. */
   rulesOf(page: number): PageRules | null;
+  /** The x of each character of a line (NaN for the spaces between runs), or null where they were not kept. */
+  glyphsOf(line: number): Float32Array | null;
 }
 
-export function pageGeometry(pageStarts: readonly number[], lineBoxes: LineBoxes, pageRules: ReadonlyArray<PageRules | null>): PageGeometry {
+export function pageGeometry(
+  pageStarts: readonly number[],
+  lineBoxes: LineBoxes,
+  pageRules: ReadonlyArray<PageRules | null>,
+  lineGlyphs: LineGlyphs = [],
+): PageGeometry {
   return {
     pageOf: (line) => pageOfLine(pageStarts, line),
     boxOf: (line) => {
@@ -23,5 +30,6 @@ export function pageGeometry(pageStarts: readonly number[], lineBoxes: LineBoxes
       return [lineBoxes[at], lineBoxes[at + 1], lineBoxes[at + 2], lineBoxes[at + 3]];
     },
     rulesOf: (page) => pageRules[page - 1] ?? null,
+    glyphsOf: (line) => lineGlyphs[line - 1] ?? null,
   };
 }

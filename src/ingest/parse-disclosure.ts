@@ -14,7 +14,7 @@ import { failureReason, failureWarning, runStage, type StageFailure } from './st
 import { emptyClaims } from './claims.ts';
 import { withReview } from '../review/index.ts';
 import { withOwnTexts } from '../core/own-text.ts';
-import type { LineBoxes, PageRules, PageTurns, SourceFormat } from './sources/index.ts';
+import type { LineBoxes, LineGlyphs, PageRules, PageTurns, SourceFormat } from './sources/index.ts';
 import { pageGeometry } from './page-geometry.ts';
 import { boxesOfLines, checksWithBoxes, tableWithBoxes, targetWithBoxes } from './boxes.ts';
 
@@ -28,6 +28,8 @@ export interface SourceInfo {
   lineBoxes?: LineBoxes;
   /** A PDF's ruling lines (SourceRead): read by the tables drawn with them; not kept in `source`. */
   pageRules?: Array<PageRules | null>;
+  /** A PDF's characters' x on the pages read for rules (SourceRead): read by the cells drawn narrower than their text; not kept in `source`. */
+  lineGlyphs?: LineGlyphs;
   /** A PDF's pages turned to read upright (SourceRead): the boxes are turned back to the page as shown; not kept in `source`. */
   pageTurns?: PageTurns;
   /** The output name when the file's own would collide (x.pdf beside x.xlsx); else it comes from the file name. */
@@ -134,8 +136,8 @@ function owned<T extends { checks: Check[] }>(result: T): T {
 
 /** The document as the stages read it, before the schema validates it and fills in its defaults. */
 function draftOf(text: string, source: SourceInfo, onStage: (stage: ParseStage) => void): z.input<typeof disclosure> & Record<string, unknown> {
-  const { slug, lineBoxes, pageRules, pageTurns, scannedPages, ...sourceFields } = source;
-  const geometry = lineBoxes && pageRules ? pageGeometry(source.pageStarts ?? [], lineBoxes, pageRules) : undefined;
+  const { slug, lineBoxes, pageRules, lineGlyphs, pageTurns, scannedPages, ...sourceFields } = source;
+  const geometry = lineBoxes && pageRules ? pageGeometry(source.pageStarts ?? [], lineBoxes, pageRules, lineGlyphs) : undefined;
   onStage('metadata');
   const lines = toSourceLines(text);
   const failures: StageFailure[] = [];

@@ -178,6 +178,45 @@ describe('legacy .xls workbooks (Excel 97–2003, WPS)', () => {
     expect(xls.text).toContain('培训人次\t≥300人次\t95.33%');
     expect(xls.text).not.toContain('不应出现');
   });
+
+  // tests/fixtures/workbooks/expenditure-summary.*: one made-up 支出总表 (title, compiler and unit in one row, 本年支出
+  // merged over 合计 / 基本支出 / 项目支出, seven coded rows and the total; 62.4 + 24 = 86.4, 86.4 + 7.15 = 93.55). The
+  // .xlsx is written by exceljs, the BIFF8 .xls by LibreOffice 7.4 from it. LibreOffice no longer writes Excel 95, so
+  // the BIFF5 file was written record by record (BOF version 0x0500, CODEPAGE 936, LABEL strings in GBK, NUMBER
+  // doubles, in a compound file's `Book` stream); LibreOffice reads it back to the same cells. Excel 95 has no merged
+  // cells: 本年支出 stands in its first slot only, which is how a merged cell reads.
+  it('an Excel 95 (BIFF5) and an Excel 97 (BIFF8) workbook read as the same table as the .xlsx', async () => {
+    const dir = 'tests/fixtures/workbooks/expenditure-summary';
+    const bof = (bytes: Uint8Array) => {
+      const at = Buffer.from(bytes).indexOf(Buffer.from([0x09, 0x08]));
+      return Buffer.from(bytes).readUInt16LE(at + 4);
+    };
+    const biff5 = readFileSync(`${dir}-biff5.xls`);
+    const biff8 = readFileSync(`${dir}-biff8.xls`);
+    expect([bof(biff5), bof(biff8)]).toEqual([0x0500, 0x0600]);
+    const tables = async (bytes: Uint8Array) => {
+      const result = await read(bytes);
+      const parsed = parseDisclosure(result.text, { ...info(result.format as 'xlsx' | 'xls'), pageStarts: result.pageStarts });
+      expect(parsed.checks.filter((c) => c.status !== 'pass')).toEqual([]);
+      return parsed.tables;
+    };
+    const xlsx = await tables(readFileSync(`${dir}.xlsx`));
+    expect(await tables(biff8)).toEqual(xlsx);
+    expect(await tables(biff5)).toEqual(xlsx);
+    expect(xlsx.map((t) => [t.kind, t.title, t.unit, t.columns.map((c) => c.label)])).toEqual([
+      ['expenditure-summary', '支出总表', '万元', ['本年支出合计', '本年支出基本支出', '本年支出项目支出']],
+    ]);
+    expect(xlsx[0].rows.map((r) => [r.code, r.name, r.role, r.values.total, r.values.basic, r.values.project])).toEqual([
+      ['201', '一般公共服务支出', 'data', 86.4, 62.4, 24],
+      ['20103', '政府办公厅（室）及相关机构事务', 'data', 86.4, 62.4, 24],
+      ['2010301', '行政运行', 'data', 62.4, 62.4, null],
+      ['2010350', '事业运行', 'data', 24, null, 24],
+      ['208', '社会保障和就业支出', 'data', 7.15, 7.15, null],
+      ['20805', '行政事业单位养老支出', 'data', 7.15, 7.15, null],
+      ['2080505', '机关事业单位基本养老保险缴费支出', 'data', 7.15, 7.15, null],
+      [null, '合计', 'total', 93.55, 69.55, 24],
+    ]);
+  });
 });
 
 const workbooks = ['department', 'unit'].map((k) => `${SAMPLES}/shanghai-putuo-justice-bureau-2026-${k}-budget`);

@@ -16,6 +16,7 @@ import { readProseTargets } from './prose-targets.ts';
 import { readSpacedBody } from './spaced.ts';
 import { isIndicatorHeader, readGridBody, type DrawnGridOf } from './tabbed.ts';
 import { drawnGrid } from './ruled-bands.ts';
+import { drawnRows, withDrawnHeaders } from './drawn-header.ts';
 import { fundsCheck } from './target-checks.ts';
 import { isPageFurnitureAt, isPageNumber } from '../page-furniture.ts';
 import { cleanCell, compact } from './text.ts';
@@ -125,7 +126,13 @@ interface ParsedSegment {
   apart: LinePiece[];
 }
 
-function parseSegment(lines: readonly SourceLine[], seg: Segment, taken: ReadonlySet<number>, geometry?: PageGeometry): ParsedSegment | null {
+function parseSegment(
+  lines: readonly SourceLine[],
+  seg: Segment,
+  taken: ReadonlySet<number>,
+  geometry?: PageGeometry,
+  drawnHeaders: ReadonlySet<number> = new Set(),
+): ParsedSegment | null {
   const end = stopAtTaken(lines, seg.start, seg.end, taken);
   const scope = seg.title && /整体/.test(seg.title) ? 'organization' : 'project';
   const titleLine = seg.titleNos.length;
@@ -153,7 +160,12 @@ function parseSegment(lines: readonly SourceLine[], seg: Segment, taken: Readonl
   const body = lines.slice(seg.header + 1, end + 1);
   const above = lines.slice(Math.max(0, seg.header - 2), seg.header).reverse().find((l) => l.text.trim());
   const drawnOf: DrawnGridOf | undefined = geometry && ((anchors, grid, before) => drawnGrid(geometry, headerLine.no, grid, anchors, before));
-  const read = readBody(headerLine, body, (line) => isPageFurnitureAt(lines, line.no), above, drawnOf);
+  // A header drawn in cells narrower than its labels has its rows drawn so too: they are read by their cells, and
+  // where the cells cannot be read, the text (each cell's characters scattered over lines) is not read instead.
+  const drawn = geometry && drawnHeaders.has(headerLine.no);
+  const cells = drawn ? drawnRows(lines.slice(0, end + 1), seg.header, geometry) : null;
+  if (drawn && !cells) return null;
+  const read = cells ? drawnBody(cells) : readBody(headerLine, body, (line) => isPageFurnitureAt(lines, line.no), above, drawnOf);
   if (read.indicators.length === 0) return null;
   return {
     target: assemble(header, scope, seg.title, read.indicators, [...header.flags, ...read.flags], {
@@ -163,6 +175,13 @@ function parseSegment(lines: readonly SourceLine[], seg: Segment, taken: Readonl
     unparsed: [],
     apart: read.apart ?? [],
   };
+}
+
+/** A grid read by its drawn cells: each indicator holds the lines its row prints on, its cells' characters wrapped. */
+function drawnBody(cells: NonNullable<ReturnType<typeof drawnRows>>): ReturnType<typeof readGridBody> {
+  const read = readGridBody(cells.header, cells.body);
+  const indicators = read.indicators.map((i) => ({ ...i, lines: { ...i.lines, last: Math.max(i.lines.last, cells.lastLines.get(i.lines.first) ?? i.lines.last) } }));
+  return { ...read, indicators, last: Math.max(read.last, ...indicators.map((i) => i.lines.last)), apart: [...cells.apart, ...read.apart] };
 }
 
 /**
@@ -251,9 +270,12 @@ function assemble(
  * `geometry`, a PDF's line boxes and rules, by which a table of many projects drawn with rules is read (project-table.ts);
  * `positioned`, the text is the PDF reader's, each character where its glyph stands (evaluation-aligned.ts).
  */
-export function parsePerformance(lines: readonly SourceLine[], taken: ReadonlySet<number>, geometry?: PageGeometry, positioned = false): PerformanceResult {
+export function parsePerformance(printedLines: readonly SourceLine[], taken: ReadonlySet<number>, geometry?: PageGeometry, positioned = false): PerformanceResult {
+  // The forms are read with their drawn header rows as one line each; what a target leaves unread is as printed.
+  const drawn = geometry ? withDrawnHeaders(printedLines, geometry) : { lines: printedLines, headers: new Set<number>() };
+  const lines = drawn.lines;
   const result: PerformanceResult = { targets: [], evaluation: null, ...emptyClaims() };
-  const evaluation = parseEvaluation(lines, taken, positioned);
+  const evaluation = parseEvaluation(printedLines, taken, positioned);
   const blocked = new Set(taken);
   if (evaluation) {
     result.evaluation = evaluation.evaluation;
@@ -265,7 +287,7 @@ export function parsePerformance(lines: readonly SourceLine[], taken: ReadonlySe
   // A target as the document's next: numbered, its lines that no field holds kept as printed, its range claimed.
   const add = (fields: Omit<PerformanceTarget, 'id'>, held: readonly LineRange[], unparsed: readonly Unparsed[] = [], apart: readonly LinePiece[] = []) => {
     const target: PerformanceTarget = { id: `target-${result.targets.length + 1}`, ...fields };
-    target.printed = printedRest(lines, target.lines, held, unparsed, apart);
+    target.printed = printedRest(printedLines, target.lines, held, unparsed, apart);
     result.targets.push(target);
     result.claimed.push(target.lines);
     return target;
@@ -291,7 +313,7 @@ export function parsePerformance(lines: readonly SourceLine[], taken: ReadonlySe
         continue;
       }
     }
-    const parsed = parseSegment(lines, seg, blocked, geometry);
+    const parsed = parseSegment(lines, seg, blocked, geometry, drawn.headers);
     if (!parsed) continue;
     const target = add(parsed.target, parsed.target.indicators.map((i) => i.lines), parsed.unparsed, parsed.apart);
     if (evaluation && target.projectName == null) target.projectName = evaluation.evaluation.projectName;

@@ -35,6 +35,13 @@ export type LineBoxes = Float64Array;
 export type { PageRules } from './pdf/rules.ts';
 
 /**
+ * For each line of a PDF's text, where each of its characters (UTF-16 unit) is printed: the x of the glyph's middle
+ * in the line boxes' space, NaN for a space the layout puts between runs (and for a page's form feed); null for a
+ * line of a page not read for rules (the readers of drawn cells read no other) or a blank line.
+ */
+export type LineGlyphs = Array<Float32Array | null>;
+
+/**
  * For each page of a PDF, null where its text reads upright as a viewer shows the page; else the affine map
  * [a, b, c, d, e, f] (x' = a·x + c·y + e, y' = b·x + d·y + f) from the page turned upright, where its line boxes and
  * rules are, back to the page as the viewer shows it, where a datum's published boxes are (schema/common.ts).
@@ -53,6 +60,8 @@ export type SourceRead =
       lineBoxes?: LineBoxes;
       /** PDF only, where some page was read for them: each page's rules, see PageRules. */
       pageRules?: Array<PageRules | null>;
+      /** PDF only, with pageRules: on the pages read for rules, the x of each character of each line, see LineGlyphs. */
+      lineGlyphs?: LineGlyphs;
       /** PDF only, where the text of some page does not read upright as the viewer shows it: see PageTurns. */
       pageTurns?: PageTurns;
       /** PDF only: pages without text that print an image (scanned among pages of text), when some page has text. */

@@ -7,7 +7,7 @@
 import { fileURLToPath } from 'node:url';
 import type { SourceRead } from '../index.ts';
 import { cjkShare, ordinaryShare } from '../../decode.ts';
-import { boxOfLine, linesOf } from './lines.ts';
+import { boxOfLine, linesOf, type PageLine } from './lines.ts';
 import { layoutPage } from './layout.ts';
 import { runsOf, type Run, type TextPiece } from './runs.ts';
 import { rulesOf, type PageRules, type RuleOps } from './rules.ts';
@@ -46,10 +46,19 @@ function pageFailure(error: unknown, page: number): SourceRead {
 /**
  * Rules are read on pages of performance indicators (产出指标, 效益指标, 满意度指标 …, three mentions at least): the
  * only tables whose reading uses them (project cells drawn over many indicator rows). Reading a page's drawing costs
- * about as much as reading its text, so other pages are not read for it.
+ * about as much as reading its text, so other pages are not read for it, except the page after one whose drawn grid
+ * holds its last line (goesOn): the grid may go on there without naming a level (稳就业保障项目's rows of 数量指标,
+ * their level cells on the page before).
  */
-function wantsRules(text: string): boolean {
+function ofIndicators(text: string): boolean {
   return (text.match(/指标/g)?.length ?? 0) >= 3;
+}
+
+/** True when a rule of the page lies below the middle of its last line: the line is in a grid that may go on. */
+function goesOn(rules: PageRules | null, lines: ReadonlyArray<{ from: PageLine | null }>): boolean {
+  const last = lines.findLast((l) => l.from != null)?.from;
+  if (!rules || !last) return false;
+  return rules.horizontal.some((r) => r.y > (last.top + last.bottom) / 2);
 }
 
 const GARBLED = 'PDF 的文字层读出来是乱码（字体没有给出字形与文字的对应，常见于部分转换工具生成的文件）：请换用原始文件，或先做文字识别（OCR）';
@@ -93,10 +102,12 @@ export async function readPdf(bytes: Uint8Array): Promise<SourceRead> {
     const lines: string[] = [];
     const pageStarts: number[] = [];
     const boxes: number[] = [];
+    const glyphs: Array<Float32Array | null> = [];
     const pageRules: Array<PageRules | null> = [];
     const pageTurns: Array<number[] | null> = [];
     let chars = 0;
     const textless: number[] = [];
+    let goingOn = false;
     for (let p = 1; p <= doc.numPages; p++) {
       let runs: Run[];
       try {
@@ -121,19 +132,22 @@ export async function readPdf(bytes: Uint8Array): Promise<SourceRead> {
           runs.push(...runsOf(piece));
         }
         if (runs.length === 0) textless.push(p);
-        pageRules.push(wantsRules(pageText) ? rulesOf(await page.getOperatorList(), ruleOps, frame) : null);
+        pageRules.push(ofIndicators(pageText) || goingOn ? rulesOf(await page.getOperatorList(), ruleOps, frame) : null);
         page.cleanup();
       } catch (error) {
         return pageFailure(error, p);
       }
       chars += runs.length;
       const laidOut = layoutPage(linesOf(runs), pageRules[p - 1]?.vertical);
+      goingOn = goesOn(pageRules[p - 1], laidOut);
       if (p > 1) pageStarts.push(lines.length + 1);
       // Pages are separated by a form feed at the start of the next page, as `pdftotext` prints them.
-      const page = laidOut.length > 0 ? laidOut : [{ text: '', from: null }];
-      for (const [i, { text, from }] of page.entries()) {
+      const page = laidOut.length > 0 ? laidOut : [{ text: '', from: null, xs: [] }];
+      for (const [i, { text, from, xs }] of page.entries()) {
         lines.push(i === 0 && p > 1 ? `\f${text}` : text);
         boxes.push(...(from ? boxOfLine(from) : NO_BOX));
+        // Kept where the rules are read, the only pages whose cells are read from them; the form feed has no glyph.
+        glyphs.push(pageRules[p - 1] && from ? Float32Array.from(i === 0 && p > 1 ? [NaN, ...xs] : xs) : null);
       }
     }
     if (chars === 0) {
@@ -160,7 +174,7 @@ export async function readPdf(bytes: Uint8Array): Promise<SourceRead> {
       encoding: 'pdf',
       pageStarts,
       lineBoxes: Float64Array.from(boxes),
-      ...(pageRules.some((r) => r != null) ? { pageRules } : {}),
+      ...(pageRules.some((r) => r != null) ? { pageRules, lineGlyphs: glyphs } : {}),
       ...(pageTurns.some((t) => t != null) ? { pageTurns } : {}),
       ...(scanned.length > 0 ? { scannedPages: scanned } : {}),
     };

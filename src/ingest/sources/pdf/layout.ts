@@ -75,17 +75,43 @@ function separator(prev: Run, run: Run, column: number, end: number, vertical: r
 const AMOUNT = /^[-(（]?[\d,]*\.?\d+[)）%]?$/;
 
 export function layoutLine(line: PageLine, left: number, unit: number, vertical: readonly VerticalRule[] = []): string {
+  return laidOutLine(line, left, unit, vertical).text;
+}
+
+/**
+ * The line as text, and where each of its characters is printed: the x of its glyph's middle (a run's width shared
+ * out by the characters' ems), NaN for the spaces that place the runs. A narrow drawn cell wraps its label a
+ * character a line, at columns the text cannot tell from its neighbours' (performance/drawn-header.ts); the x can.
+ */
+function laidOutLine(line: PageLine, left: number, unit: number, vertical: readonly VerticalRule[]): { text: string; xs: number[] } {
   const header = line.runs.length > 1 && !line.runs.some((r) => AMOUNT.test(r.text));
   let text = '';
+  const xs: number[] = [];
   let prev: Run | null = null;
   for (const run of line.runs) {
     const at = header ? (run.x0 + run.x1) / 2 - (run.text.length * unit) / 2 : run.x0;
     const column = Math.max(0, Math.round((at - left) / unit));
-    text += prev ? ' '.repeat(separator(prev, run, column, text.length, vertical)) : ' '.repeat(column);
-    text += run.text;
+    const pad = prev ? separator(prev, run, column, text.length, vertical) : column;
+    text += ' '.repeat(pad) + run.text;
+    xs.push(...Array<number>(pad).fill(NaN), ...glyphMiddles(run));
     prev = run;
   }
-  return text;
+  return { text, xs };
+}
+
+/** The middles of a run's characters, its width shared out by their ems (CJK one, Latin letters and digits a half). */
+function glyphMiddles(run: Run): number[] {
+  const chars = [...run.text];
+  const widths = chars.map((ch) => (isWide(ch) ? 1 : 0.5));
+  const perEm = (run.x1 - run.x0) / widths.reduce((a, b) => a + b, 0);
+  let at = run.x0;
+  const out: number[] = [];
+  for (const [i, ch] of chars.entries()) {
+    // A character beyond the basic plane is two UTF-16 units of the text: both have its x.
+    for (let u = 0; u < ch.length; u++) out.push(at + (widths[i] * perEm) / 2);
+    at += widths[i] * perEm;
+  }
+  return out;
 }
 
 /** Blank lines for a vertical gap: none between rows set at the page's usual pitch, more for wider gaps. */
@@ -96,9 +122,9 @@ function blanksBetween(gap: number, pitch: number): number {
 
 /**
  * A page's lines as printed text, each with the printed line it comes from (null for the blank lines a wider gap
- * leaves), so that a text line can be traced back to its place on the page.
+ * leaves), so that a text line can be traced back to its place on the page, and the x of each of its characters.
  */
-export function layoutPage(lines: readonly PageLine[], vertical: readonly VerticalRule[] = []): Array<{ text: string; from: PageLine | null }> {
+export function layoutPage(lines: readonly PageLine[], vertical: readonly VerticalRule[] = []): Array<{ text: string; from: PageLine | null; xs: number[] }> {
   const runs = lines.flatMap((l) => l.runs);
   if (runs.length === 0) return [];
   const unit = columnUnit(runs);
@@ -106,10 +132,10 @@ export function layoutPage(lines: readonly PageLine[], vertical: readonly Vertic
   const baselines = lines.map((l) => (l.top + l.bottom) / 2);
   const pitches = baselines.slice(1).map((b, i) => b - baselines[i]).filter((p) => p > 0);
   const pitch = pitches.length > 0 ? median(pitches) : 0;
-  const out: Array<{ text: string; from: PageLine | null }> = [];
+  const out: Array<{ text: string; from: PageLine | null; xs: number[] }> = [];
   lines.forEach((line, i) => {
-    if (i > 0) for (let k = blanksBetween(baselines[i] - baselines[i - 1], pitch); k > 0; k--) out.push({ text: '', from: null });
-    out.push({ text: layoutLine(line, left, unit, vertical), from: line });
+    if (i > 0) for (let k = blanksBetween(baselines[i] - baselines[i - 1], pitch); k > 0; k--) out.push({ text: '', from: null, xs: [] });
+    out.push({ ...laidOutLine(line, left, unit, vertical), from: line });
   });
   return out;
 }

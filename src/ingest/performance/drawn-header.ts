@@ -1,0 +1,241 @@
+/**
+ * An indicator grid drawn in cells narrower than their labels (issue 11: 喀什经济开发区党群工作部's forms
+ * printed again by LibreOffice): each label wraps a character or two a line (`一` / `级` / `指` / `标`), so no line
+ * of the text reads as a header, and the characters of neighbouring cells stand a column or two apart, too near for
+ * the text to tell whose they are. The page draws the cells: a character belongs to the cell between the vertical
+ * rules its glyph stands between, and a cell's label is its characters read top to bottom, line by line, within the
+ * header's row (the horizontal rules above and below it). The header is printed again as one line, each label
+ * centred where its cell's characters stand, as a header wrapped in a single column is (aligned.ts `wrappedHeader`).
+ * Its body is read by the same cells (drawnRows): its values wrap too (`>` / `=` / `5` / `1` / `8` / `人`).
+ * Pure.
+ */
+import type { PageGeometry } from '../page-geometry.ts';
+import type { SourceLine } from '../source-lines.ts';
+import type { GridRow } from '../layout/grid.ts';
+import { wordCells } from '../layout/cells.ts';
+import type { LinePiece } from './level-cells.ts';
+import { completesLevelName, isLevelName } from './levels.ts';
+import { isIndicatorHeader } from './tabbed.ts';
+
+/** Points: a rule drawn this little off a cell's edge or a line's middle still bounds it. */
+const EDGE = 1;
+
+interface DrawnCell {
+  text: string;
+  /** First and last text column of its characters. */
+  first: number;
+  last: number;
+}
+
+/** The character columns and x of a line's printed characters (the text has no form feed; the glyphs do). */
+function printed(line: SourceLine, xs: Float32Array): Array<{ ch: string; column: number; x: number }> {
+  const shift = line.raw.startsWith('\f') ? 1 : 0;
+  const out: Array<{ ch: string; column: number; x: number }> = [];
+  for (let i = 0; i < line.raw.length && i < xs.length; i++) {
+    const ch = line.raw[i];
+    if (!/\s/.test(ch) && !Number.isNaN(xs[i])) out.push({ ch, column: i - shift, x: xs[i] });
+  }
+  return out;
+}
+
+/**
+ * The header row that `lines[k]` is printed in, read by its drawn cells as one line (`k`'s number, the labels at
+ * their cells' columns), and the indexes of the other lines of the row (their characters are in the labels); null
+ * when the line is no part of a drawn row whose cells read as an indicator grid's header, or a line of the row alone
+ * reads as one already (the text's own readers read it).
+ */
+export function drawnHeader(lines: readonly SourceLine[], k: number, geometry: PageGeometry): { header: SourceLine; rest: number[] } | null {
+  const line = lines[k];
+  const box = geometry.boxOf(line.no);
+  const page = geometry.pageOf(line.no);
+  const rules = geometry.rulesOf(page);
+  if (!box || !rules || !geometry.glyphsOf(line.no)) return null;
+  const middle = (box[1] + box[3]) / 2;
+  // The row: between the nearest rules above and below the line's middle that cross its first character's cell.
+  const across = rules.horizontal.filter((r) => r.x0 - EDGE <= box[0] && r.x1 + EDGE >= box[0]).map((r) => r.y);
+  const top = Math.max(...across.filter((y) => y < middle));
+  const bottom = Math.min(...across.filter((y) => y > middle));
+  if (!Number.isFinite(top) || !Number.isFinite(bottom)) return null;
+  const inRow = (j: number) => {
+    const b = geometry.boxOf(lines[j].no);
+    return b != null && geometry.pageOf(lines[j].no) === page && (b[1] + b[3]) / 2 > top && (b[1] + b[3]) / 2 < bottom;
+  };
+  const row: number[] = [];
+  for (let j = k; j >= 0 && (inRow(j) || !lines[j].text.trim()) && geometry.pageOf(lines[j].no) === page; j--) if (inRow(j)) row.unshift(j);
+  for (let j = k + 1; j < lines.length && (inRow(j) || !lines[j].text.trim()) && geometry.pageOf(lines[j].no) === page; j++) if (inRow(j)) row.push(j);
+  if (row.length < 2 || row.some((j) => isIndicatorHeader(lines[j].text))) return null;
+  const edges = edgesAt(rules.vertical, middle);
+  if (edges.length < 2) return null;
+  const cells = new Map<number, DrawnCell>();
+  for (const j of row) {
+    const xs = geometry.glyphsOf(lines[j].no);
+    if (!xs) return null;
+    for (const { ch, column, x } of printed(lines[j], xs)) {
+      const at = edges.filter((e) => e < x).length;
+      const cell = cells.get(at);
+      if (cell) cells.set(at, { text: cell.text + ch, first: Math.min(cell.first, column), last: Math.max(cell.last, column) });
+      else cells.set(at, { text: ch, first: column, last: column });
+    }
+  }
+  let text = '';
+  for (const [, c] of [...cells].sort(([a], [b]) => a - b)) {
+    const at = Math.max(text.length + 2, Math.round((c.first + c.last) / 2 - c.text.length / 2));
+    text = text.padEnd(at) + c.text;
+  }
+  if (!isIndicatorHeader(text)) return null;
+  const first = lines[row[0]];
+  return { header: { ...first, text, raw: `${first.raw.startsWith('\f') ? '\f' : ''}${text}` }, rest: row.slice(1) };
+}
+
+/**
+ * The lines with every drawn header row read as one line (drawnHeader) and its other lines left blank, for the
+ * readers of the text, and the numbers of those header lines (their grids are read by their cells, drawnRows); the
+ * same lines where no row so reads. Only lines printing a header's words are asked.
+ */
+export function withDrawnHeaders(lines: readonly SourceLine[], geometry: PageGeometry): { lines: readonly SourceLine[]; headers: ReadonlySet<number> } {
+  let out: SourceLine[] | null = null;
+  const headers = new Set<number>();
+  for (let k = 0; k < lines.length; k++) {
+    if (!/[级指标值]/.test(lines[k].text) || !geometry.glyphsOf(lines[k].no)) continue;
+    const read = drawnHeader(lines, k, geometry);
+    if (!read) continue;
+    out ??= [...lines];
+    const first = lines.findIndex((l) => l.no === read.header.no);
+    out[first] = read.header;
+    headers.add(read.header.no);
+    for (const j of read.rest) out[j] = { ...lines[j], text: '', raw: lines[j].raw.startsWith('\f') ? '\f' : '' };
+    k = Math.max(k, ...read.rest);
+  }
+  return { lines: out ?? lines, headers };
+}
+
+/** The vertical rules crossing height `y` of the page, one edge for a border drawn in pieces. */
+function edgesAt(vertical: readonly { x: number; y0: number; y1: number }[], y: number): number[] {
+  return vertical
+    .filter((r) => r.y0 - EDGE <= y && r.y1 + EDGE >= y)
+    .map((r) => r.x)
+    .sort((a, b) => a - b)
+    .filter((x, i, xs) => i === 0 || x - xs[i - 1] > 2 * EDGE);
+}
+
+/**
+ * The rows of a grid whose header row `header` (its text's line, as drawnHeader read it) is drawn, read by the cells
+ * the page draws: a row is the band between the rules across the value column (the header's cell labelled 指标值),
+ * each column's cell holds the characters between its vertical rules, read top to bottom, and a cell drawn over
+ * several rows (一级, 二级) stands in the first of them, as a tab-separated grid prints a merged cell. A row's line
+ * is the first it prints on (`lastLines`: its last, by its first); a later page's first row without a name, and a
+ * row of neither name, value nor level, are the rest of the row before. Characters standing in no cell of a row
+ * (left or right of the grid) are `apart`, kept as printed. Lines above a page's first row are no row (the header's
+ * own lines, what a later page prints above its grid); the grid ends at the first line below its page's last row,
+ * or on a page that draws no rows across the value column or another number of columns (the next form). A page
+ * after the header's takes its columns from its own rules. Null when the header's row draws another number of cells
+ * than it has labels (a label whose characters the rules part, an empty cell).
+ */
+export function drawnRows(
+  lines: readonly SourceLine[],
+  header: number,
+  geometry: PageGeometry,
+): { header: GridRow; body: GridRow[]; lastLines: Map<number, number>; apart: LinePiece[] } | null {
+  const headerNo = lines[header].no;
+  const box = geometry.boxOf(headerNo);
+  const rules = geometry.rulesOf(geometry.pageOf(headerNo));
+  if (!box || !rules) return null;
+  // The labels, one word each: drawnHeader joins a cell's characters without spaces.
+  const labels = wordCells(lines[header].text).map((w) => w.text);
+  const columns = edgesAt(rules.vertical, (box[1] + box[3]) / 2);
+  if (columns.length !== labels.length + 1) return null;
+  const valueAt = labels.findIndex((l) => /^指标值/.test(l));
+  if (valueAt < 0) return null;
+  const body: GridRow[] = [];
+  const lastLines = new Map<number, number>();
+  const apart = new Map<number, string>();
+  let page = geometry.pageOf(headerNo);
+  let edges = columns;
+  let pageTop = (box[1] + box[3]) / 2;
+  let current: { rows: number[]; byColumn: number[][]; cells: Map<string, string>; firstLine: Map<number, number>; lastLine: Map<number, number> } | null =
+    null;
+  const nameAt = labels.findIndex((l) => /^三级/.test(l));
+  const levelsAt = labels.map((l, c) => (/^[一二]级/.test(l) ? c : -1)).filter((c) => c >= 0);
+  const flush = () => {
+    if (!current) return;
+    let firstOnPage = page !== geometry.pageOf(headerNo);
+    for (let r = 0; r < current.rows.length - 1; r++) {
+      const no = current.firstLine.get(r);
+      if (no == null) continue;
+      const cells = labels.map((_, c) => current!.cells.get(`${r}:${c}`) ?? '');
+      const last = body[body.length - 1];
+      // A later page's first row without a name is the rest of the row the page before cut off; a row of neither
+      // name, value nor level is the rest of the row above, wrapped past a rule drawn across it.
+      const to = current.lastLine.get(r)!;
+      const rest = !cells[nameAt] && (firstOnPage || (!cells[valueAt] && levelsAt.every((c) => !cells[c])));
+      const cut = last != null && rest;
+      firstOnPage = false;
+      if (cut) {
+        last.cells = last.cells.map((t, c) => t + cells[c]);
+        lastLines.set(last.no, to);
+      } else {
+        body.push({ no, cells });
+        lastLines.set(no, to);
+      }
+    }
+    current = null;
+  };
+  for (let k = header + 1; k < lines.length; k++) {
+    const no = lines[k].no;
+    const b = geometry.boxOf(no);
+    if (!b) continue;
+    if (geometry.pageOf(no) !== page) {
+      flush();
+      page = geometry.pageOf(no);
+      pageTop = -Infinity;
+    }
+    const pageRules = geometry.rulesOf(page);
+    const xs = geometry.glyphsOf(no);
+    if (!pageRules || !xs) break;
+    if (!current) {
+      const valueX = (edges[valueAt] + edges[valueAt + 1]) / 2;
+      const rows = pageRules.horizontal.filter((r) => r.x0 - EDGE <= valueX && r.x1 + EDGE >= valueX && r.y > pageTop + EDGE).map((r) => r.y).sort((a, b) => a - b);
+      if (rows.length < 2) break;
+      if (page !== geometry.pageOf(headerNo)) edges = edgesAt(pageRules.vertical, (rows[0] + rows[1]) / 2);
+      if (edges.length !== labels.length + 1) break;
+      const byColumn = labels.map((_, c) => {
+        const x = (edges[c] + edges[c + 1]) / 2;
+        return pageRules.horizontal.filter((r) => r.x0 - EDGE <= x && r.x1 + EDGE >= x).map((r) => r.y).sort((a, b) => a - b);
+      });
+      current = { rows, byColumn, cells: new Map(), firstLine: new Map(), lastLine: new Map() };
+    }
+    const { rows, byColumn, cells, firstLine, lastLine } = current;
+    const middle = (b[1] + b[3]) / 2;
+    // Above the first row: the header's own lines, or what a later page prints above its grid.
+    if (middle < rows[0]) continue;
+    if (middle > rows[rows.length - 1]) break;
+    for (const { ch, x } of printed(lines[k], xs)) {
+      const c = edges.filter((e) => e < x).length - 1;
+      // The cell of its column the character is in, and the row that cell's top begins.
+      const cellTop = c < 0 || c >= labels.length ? NaN : Math.max(...byColumn[c].filter((y) => y < middle));
+      const r = rows.findIndex((y, i) => i < rows.length - 1 && y >= cellTop - EDGE);
+      if (r < 0) {
+        apart.set(no, (apart.get(no) ?? '') + ch);
+        continue;
+      }
+      const key = `${r}:${c}`;
+      cells.set(key, (cells.get(key) ?? '') + ch);
+      if (!firstLine.has(r) || firstLine.get(r)! > no) firstLine.set(r, no);
+      lastLine.set(r, Math.max(lastLine.get(r) ?? no, no));
+    }
+  }
+  flush();
+  // A level name centred over rows the drawing parts with a rule (a merged cell drawn with its rows' borders) is
+  // printed across the rule: its pieces in two rows' cells (`成本指` over `标`) are one name, in the first.
+  for (const c of levelsAt) {
+    for (let r = 0; r + 1 < body.length; r++) {
+      const [head, tail] = [body[r].cells[c], body[r + 1].cells[c]];
+      if (head && tail && !isLevelName(head) && completesLevelName(head, tail)) {
+        body[r].cells[c] = head + tail;
+        body[r + 1].cells[c] = '';
+        lastLines.set(body[r].no, Math.max(lastLines.get(body[r].no)!, lastLines.get(body[r + 1].no)!));
+      }
+    }
+  }
+  return { header: { no: headerNo, cells: labels }, body, lastLines, apart: [...apart].map(([line, text]) => ({ text, line })) };
+}
