@@ -131,10 +131,12 @@ const ORG_END = /(?:局|厅|办|室|委|会|部|院|中心|处|所|站|馆|队|�
 
 /**
  * Labels that introduce the body on a cover, in a form's header, or above a table, each also with 名称 and with a
- * bracketed alternative: 预算主管部门：, 预算单位名称：, 编制部门（单位）：, 部门名称, 单位：, 被评价单位：.
+ * bracketed alternative: 预算主管部门：, 预算单位名称：, 编制部门（单位）：, 填报单位：, 部门名称, 单位：, 被评价单位：.
+ * The one vocabulary of such labels: the table readers take a table's compiler line by it too (leadingLabel).
  */
-const LABEL_WORDS = '预算主管部门|主管部门|预算单位|项目单位|编制部门|编制单位|被评价单位|部门|单位';
+const LABEL_WORDS = '预算主管部门|主管部门|预算单位|项目单位|编制部门|编制单位|填报单位|被评价单位|部门|单位';
 const LABEL_NAME = `(?:${LABEL_WORDS})(?:[（(](?:单位|部门)[）)])?(?:名称)?`;
+const LEADING_LABEL = new RegExp(`^(${LABEL_NAME})\\s*[：:]`);
 // Without a colon the label stands apart from its value: by a wide gap, or by one space after a label that says
 // 名称 (`部门名称 北京市民政局` in single-space text), the value then being the rest of the line.
 const LABEL = new RegExp(`(?:^|\\s)(${LABEL_NAME})\\s*(?:[：:]\\s*|\\s{2,}(?=\\S+$)|(?<=名称) (?=\\S+$))(\\S+(?: \\S+)*)`);
@@ -162,6 +164,11 @@ export function readLabel(text: string): Label | null {
   // Bare 部门/单位 labels are table headers (单位：万元 among them): their value must name a body.
   if ((m[1] === '部门' || m[1] === '单位') && !ORG_END.test(value)) return null;
   return { label: m[1], value };
+}
+
+/** The label a line opens with, its colon after it (`部门：`, `编制单位：`, `单位名称：`), or null. */
+export function leadingLabel(text: string): string | null {
+  return LEADING_LABEL.exec(foldWidth(text).trim())?.[1] ?? null;
 }
 
 /** The cover: the lines before the table of contents or the first part, at most the first 15 non-blank ones. */

@@ -144,6 +144,45 @@ describe('Excel workbooks become grid lines', () => {
   });
 });
 
+/**
+ * 表2 收入决算表 of the 佛山市轨道交通局 2019 决算 (../shared/samples/other-provinces/foshan-rail-transit-bureau-2019-final-
+ * accounts.txt lines 188-246) as a workbook and as tab-separated text would give it: its compiler and unit line labelled
+ * 部门： (line 189), then the header and three of its rows (lines 240, 242, 244: 221 住房保障支出 60.87 60.87 0.00 …).
+ */
+const FOSHAN_ROWS: [string, string, number][] = [
+  ['221', '住房保障支出', 60.87],
+  ['22102', '住房改革支出', 60.87],
+  ['2210201', '住房公积金', 60.87],
+];
+
+describe('a compiler line labelled 部门： over a table', () => {
+  const expectRead = (text: string, format: 'xlsx' | 'text', pageStarts: number[] = []) => {
+    const doc = parseDisclosure(text, { ...info(format), pageStarts });
+    expect(doc.department).toBe('佛山市轨道交通局');
+    expect(doc.tables.map((t) => [t.kind, t.unit])).toEqual([['income-summary', '万元']]);
+    expect(doc.tables[0].rows.map((r) => [r.code, r.name, r.values.total])).toEqual(FOSHAN_ROWS);
+  };
+
+  it('is the label row of a workbook: the codes stay codes, the unit is read', async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('表2');
+    ws.getRow(1).values = ['收入决算表'];
+    ws.getRow(2).values = ['部门： 佛山市轨道交通局', null, null, null, '单位：万元'];
+    ws.getRow(3).values = ['功能分类科目编码', '科目名称', '本年收入合计', '财政拨款收入', '其他收入'];
+    FOSHAN_ROWS.forEach(([code, name, amount], i) => (ws.getRow(4 + i).values = [code, name, amount, amount, 0]));
+    const result = await read(new Uint8Array(await wb.xlsx.writeBuffer()));
+    expect(result.text.split('\n').slice(0, 3)).toEqual(['收入决算表', '部门： 佛山市轨道交通局  单位：万元', '功能分类科目编码\t科目名称\t本年收入合计\t财政拨款收入\t其他收入']);
+    expectRead(result.text, 'xlsx', result.pageStarts);
+  });
+
+  it('is read the same in layout text, as pdftotext prints the table (lines 188-189, 240-244, columns shortened)', () => {
+    const pad = (a: string, n: number) => a + ' '.repeat(Math.max(2, n - a.length));
+    const rows = FOSHAN_ROWS.map(([code, name, amount]) => `${pad(code, 10)}${pad(name, 16)}${pad(amount.toFixed(2), 14)}${pad(amount.toFixed(2), 14)}0.00`);
+    const header = '功能分类科目编码  科目名称        本年收入合计  财政拨款收入  其他收入';
+    expectRead(['                 收入决算表', `部门： 佛山市轨道交通局${' '.repeat(40)}单位：万元`, '', header, '', ...rows.flatMap((r) => [r, ''])].join('\n'), 'text');
+  });
+});
+
 describe('a sheet larger than any printed table', () => {
   it('is refused with its name and size, as .xlsx and as .xls, before its grid is built', async () => {
     const wb = new ExcelJS.Workbook();

@@ -1,5 +1,7 @@
+import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { declaredEmptyKinds, declaresEmpty, isTableNumber, unitOf } from '../../src/ingest/tables/shared/region-text.ts';
+import { declaredEmptyKinds, declaresEmpty, isCompilerLine, isTableNumber, unitOf } from '../../src/ingest/tables/shared/region-text.ts';
+import { parseDisclosure } from '../../src/ingest/parse-disclosure.ts';
 
 // The words around a table, as the three readers (aligned, tabbed, spaced) all read them. Every line is printed in a
 // source: the file and line are given with it.
@@ -30,4 +32,37 @@ describe('shared region text', () => {
       'government-fund-expenditure',
     ]);
   });
+
+  it('takes a compiler line by any label of the bodies\' vocabulary, a bare 部门：/单位： only before a body or a unit', () => {
+    // foshan-rail-transit-bureau-2019-final-accounts.txt line 93 (and 18 more, one over each table): label 部门：.
+    expect(isCompilerLine('部门： 佛山市轨道交通局                                                           单位：万元')).toBe(true);
+    expect(isCompilerLine('部门： 佛山市轨道交通局')).toBe(true);
+    // The labels the other documents print, as made-up lines.
+    for (const line of ['编制部门：某县财政局', '编制单位：（盖章）', '单位名称：某县财政局', '预算单位：某县财政局 金额单位：万元', '填报单位：某县财政局', '主管部门：某县财政局', '预算主管部门（单位）：某县财政局', '单位：万元', '单位：元']) {
+      expect(isCompilerLine(line), line).toBe(true);
+    }
+    // Not a column header, a table row or a sentence that opens with 部门/单位.
+    for (const line of ['部门\t单位名称\t金额', '部门经济分类科目\t合计', '单位：个', '部门：负责全市轨道交通行业管理，组织拟订发展政策。', '部门预算收支总表']) {
+      expect(isCompilerLine(line), line).toBe(false);
+    }
+  });
 });
+
+const FOSHAN = '../shared/samples/other-provinces/foshan-rail-transit-bureau-2019-final-accounts.txt';
+describe.skipIf(!existsSync(FOSHAN))('the 部门： line over each table of a real document', () => {
+  it('佛山市轨道交通局 2019 决算: every table has its unit, the department is the labelled one', () => {
+    const text = readFileSync(FOSHAN, 'utf8');
+    const lines = text.split('\n');
+    // Lines 93, 127, 166 … 670: 19 lines `部门： 佛山市轨道交通局 … 单位：万元`, each a compiler line.
+    const labelled = lines.flatMap((l, i) => (/^部门：/.test(l) ? [i + 1] : []));
+    expect(labelled.slice(0, 3)).toEqual([93, 127, 166]);
+    expect(labelled).toHaveLength(19);
+    expect(labelled.every((n) => isCompilerLine(lines[n - 1]))).toBe(true);
+    const doc = parseDisclosure(text, { file: FOSHAN, sha256: 'a'.repeat(64), format: 'text', encoding: 'utf-8' });
+    expect(doc.department).toBe('佛山市轨道交通局');
+    expect(doc.tables.map((t) => t.unit)).toEqual(Array(8).fill('万元'));
+    // 表2 收入决算表 (lines 188-246, its second page from 228): line 240 `221 住房保障支出 60.87 60.87 …`, its code a code and not a name.
+    expect(doc.tables[1].rows.find((r) => r.lines.first === 240)).toMatchObject({ code: '221', name: '住房保障支出' });
+  });
+});
+

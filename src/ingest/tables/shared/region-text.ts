@@ -2,6 +2,7 @@ import type { TableKind } from '../../../schema/table.ts';
 import { kindOfTitle } from '../kinds.ts';
 import { compact, foldWidth } from '../../../core/width.ts';
 import { isPageNumber } from '../../page-furniture.ts';
+import { leadingLabel, readLabel } from '../../metadata.ts';
 
 /** The words around a table that are not rows: its title, number, unit, compiler and notes. */
 
@@ -41,8 +42,17 @@ export function unitOf(text: string): string | null {
   return m ? m[1] : null;
 }
 
+/**
+ * The line above a table that names its compiler and/or its unit: one opening with a label of the bodies' vocabulary
+ * (编制部门：, 单位名称：, 部门：, 填报单位：, 主管部门： …, metadata.ts). A bare 部门：/单位： also heads a column or
+ * starts a sentence, so it counts only where a body's name or a unit of money follows (`部门： 佛山市轨道交通局 …
+ * 单位：万元`, `单位：万元`).
+ */
 export function isCompilerLine(text: string): boolean {
-  return /^(?:编制(?:单位|部门)|预算单位|部门名称|单位名称)\s*[:：]/.test(foldWidth(text).trim()) || /^单位\s*[:：]\s*(?:万元|元)/.test(foldWidth(text).trim());
+  const label = leadingLabel(text);
+  if (label === null) return false;
+  if (label !== '部门' && label !== '单位') return true;
+  return readLabel(text) !== null || unitOf(text) !== null;
 }
 
 /** Notes under a table (注：… / 备注：… / 说明：…). */
