@@ -742,6 +742,26 @@ describe('aligned headers: labels wrapped down their cells', () => {
     expect(h.columns.map((c) => c.label)).toContain('年初结转和结余');
   });
 
+  // 规划和自然资源局 2024 决算 政府性基金预算财政拨款收入支出决算表 (L551–556, as the national template L342–347):
+  // 本年支出 is printed over 基本支出 only, yet heads 合计 | 基本支出 | 项目支出 as the template's group does.
+  it('本年支出 printed over one of its columns heads its 合计, 基本支出 and 项目支出', () => {
+    const h = alignedHeader(
+      [
+        '         项目',
+        '                   年初结转和                                  年末结转和',
+        '  功能分类                       本年收入           本年支出',
+        '          科目名称      结余                                      结余',
+        '  科目编码',
+        '         合计                           合计    基本支出   项目支出',
+      ].map(alignedCells),
+      'lists',
+    );
+    const labels = h.columns.map((c) => c.label);
+    expect(labels).toEqual(expect.arrayContaining(['本年支出合计', '本年支出基本支出', '本年支出项目支出']));
+    expect(h.columns.find((c) => c.label === '本年支出基本支出')?.key).toBe('basic');
+    expect(h.columns.find((c) => c.label === '本年支出项目支出')?.key).toBe('project');
+  });
+
   // 北京 预算05表 (L268–273): 项目支出 is centred over 项目支出总数 and 扣除基建项目后预 / 算数, a label wrapped down its
   // cell. Between a label of the lowest line and one wrapped down to it, it is their group, not a seventh column.
   it('a group label between a label and a wrapped label level with it heads both', () => {

@@ -12,6 +12,9 @@ const COLUMN_KEYS: ReadonlyArray<readonly [key: string, pattern: RegExp]> = [
   ['public', /^(?:日常)?公用(?:经费|支出)/],
   ['basic', /^基本支出/],
   ['project', /^项目支出/],
+  // The 部门决算 template's 本年支出 group over 合计 | 基本支出 | 项目支出 (收入支出决算表); `本年支出合计` alone stays a
+  // total (支出决算表).
+  ['expenditure', /^本年支出$/],
   // 上级…安排的转移支付 beside the fund it belongs to (新疆 income tables): part of 财政拨款, like the fund itself.
   ['transfer-general', /^上级一般公共预算(?:安排)?(?:的)?转移支付/],
   ['transfer-fund', /^上级政府性基金(?:预算)?(?:安排)?(?:的)?转移支付/],
@@ -172,7 +175,20 @@ const TEMPLATE_GROUPS: Readonly<Record<string, readonly string[]>> = {
   'fiscal-special': ['education-fees', 'special-account-other'],
   basic: ['personnel', 'public'],
   vehicles: ['vehicle-purchase', 'vehicle-operation'],
+  expenditure: ['basic', 'project'],
 };
+
+/** The label of the column that totals a template group's members: 小计, or 合计 where the template prints it so. */
+const TEMPLATE_SUBTOTALS: Readonly<Record<string, RegExp>> = {
+  // 部门决算 收入支出决算表 (../shared/samples/national-final-accounts-template.txt L339–L346): 本年支出 / 合计.
+  expenditure: /^(?:小计|合计)$/,
+};
+
+/** Whether a label is the column totalling the members of a template group (see templateMembers). */
+export function isTemplateSubtotal(group: string, label: string): boolean {
+  const key = columnKeyFor(group);
+  return (key !== null && TEMPLATE_SUBTOTALS[key]?.test(label)) || label === '小计';
+}
 
 /** The keys of the columns a group label heads in the templates, or null when the label is no template group. */
 export function templateMembers(label: string): readonly string[] | null {
