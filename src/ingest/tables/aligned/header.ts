@@ -102,6 +102,9 @@ function overlaps(a: Cell, b: Cell, slack = 0): boolean {
   return a.start < b.end + slack && b.start < a.end + slack;
 }
 
+/** Whether a printed piece of a header, as it stands, names a column of the template. */
+const named = (text: string) => columnKeyFor(headerLabel(text)) !== null;
+
 /** Two labels one space apart in one printed run (`政府性基金预算 国有资本经营预算`). */
 const PACKED_GAP = /(?<=[\u4e00-\u9fff]{2}) (?=[（(]?[\u4e00-\u9fff]{2})/;
 
@@ -113,7 +116,6 @@ const PACKED_GAP = /(?<=[\u4e00-\u9fff]{2}) (?=[（(]?[\u4e00-\u9fff]{2})/;
  */
 function splitCells(segs: readonly Cell[]): Cell[] {
   const split: Cell[] = [];
-  const named = (text: string) => columnKeyFor(headerLabel(text)) !== null;
   // Column numbers (栏次 1 2 3, `**`) number the columns; they are not labels.
   for (const s of segs.filter((x) => !/^(?:\d{1,2}|\*+)$/.test(x.text))) {
     const pieces = s.text.split(PACKED_GAP);
@@ -144,7 +146,6 @@ const RUN_REST_REACH = 2;
  */
 function packedRests(lines: readonly Cell[][]): HeaderCell[][] {
   const out: HeaderCell[][] = lines.map((l) => [...l]);
-  const named = (t: string) => columnKeyFor(headerLabel(t)) !== null;
   for (let i = 0; i < out.length; i++) {
     for (const run of packedRuns(out[i])) {
       const next = out[i].find((o) => o.start > run[run.length - 1].end)?.start ?? Infinity;
@@ -338,8 +339,8 @@ function restBelow(lines: readonly Cell[][], i: number, s: Cell): { rest: Cell; 
   if (lines.slice(0, i).some((l) => l.some((o) => overlaps(o, s, 1) && setAt(o, s) && o.text.length >= s.text.length))) return null;
   // The first piece fills its cell's width (the letters of a spread `项   目` / `栏   次` are no wrapped label).
   if (STUB.test(headerLabel(rest.text)) || s.text.length < 3 || rest.text.length > s.text.length) return null;
-  const named = (t: string) => columnKeyFor(headerLabel(t)) ?? textColumnKeyFor(headerLabel(t));
-  const completes = named(s.text + rest.text) !== null && named(rest.text) === null;
+  const keyOf = (t: string) => columnKeyFor(headerLabel(t)) ?? textColumnKeyFor(headerLabel(t));
+  const completes = keyOf(s.text + rest.text) !== null && keyOf(rest.text) === null;
   const inside = rest.start >= s.start - 1 && rest.end <= s.end + 1;
   return completes || ((inside || setAt(rest, s)) && !isKnownLabel(headerLabel(rest.text))) ? { rest, at } : null;
 }
