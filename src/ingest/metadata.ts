@@ -132,10 +132,13 @@ const ORG_END = /(?:局|厅|办|室|委|会|部|院|中心|处|所|站|馆|队|�
 /**
  * Labels that introduce the body on a cover, in a form's header, or above a table, each also with 名称 and with a
  * bracketed alternative: 预算主管部门：, 预算单位名称：, 编制部门（单位）：, 填报单位：, 部门名称, 单位：, 被评价单位：.
- * The one vocabulary of such labels: the table readers take a table's compiler line by it too (leadingLabel).
+ * The one vocabulary of such labels: the table readers take a table's compiler line by it too (leadingLabel), and the
+ * review finds every labelled name of a document by it (BODY_LABEL).
  */
 const LABEL_WORDS = '预算主管部门|主管部门|预算单位|项目单位|编制部门|编制单位|填报单位|被评价单位|部门|单位';
 const LABEL_NAME = `(?:${LABEL_WORDS})(?:[（(](?:单位|部门)[）)])?(?:名称)?`;
+/** The label vocabulary as a pattern without capturing groups, for a reader that builds its own expression on it. */
+export const BODY_LABEL = LABEL_NAME;
 const LEADING_LABEL = new RegExp(`^(${LABEL_NAME})\\s*[：:]`);
 // Without a colon the label stands apart from its value: by a wide gap, or by one space after a label that says
 // 名称 (`部门名称 北京市民政局` in single-space text), the value then being the rest of the line.

@@ -47,4 +47,14 @@ describe('identity: department', () => {
     const [f] = identityRules(ctx({ sections: [section(1, null, '预算主管部门：上海市普陀区民政局')] }));
     expect(f).toMatchObject({ rule: 'identity.department', severity: '错误', stated: '上海市普陀区民政局', expected: '上海市普陀区测试局' });
   });
+
+  it('reads the labels of the ingest vocabulary (填报单位：), not a word that ends in one (项目承担单位：)', () => {
+    // kashgar-administrative-office-2021-budget.txt line 1564 names the body that carries out a project, not the document's.
+    const findings = identityRules(
+      ctx({ sections: [section(1, null, '填报单位：上海市普陀区民政局', '项目承担单位：喀什地区政务服务和公共资源管理局')] }),
+    );
+    expect(findings.map((f) => [f.message, f.stated])).toEqual([
+      ['填报单位写的是“上海市普陀区民政局”，本文件的部门是“上海市普陀区测试局”。', '上海市普陀区民政局'],
+    ]);
+  });
 });
