@@ -295,6 +295,33 @@ describe('aligned text: failure classes of pdftotext -layout', () => {
     expect(tables[0].rows[0].values).toMatchObject({ total: 1000, general: 900, fund: 50 });
   });
 
+  // 上海's 决算 prints 本年支出's sub-labels in the cells of the total row under the header (规划资源局 2024 决算
+  // samples/…final-accounts.txt lines 548–562, the national template's lines 339–354 alike): `合计` under 项目 is the
+  // table's only row, empty as the 说明 declares, not a label heading a column.
+  it('a total under the row-name label, sub-labels beside it, is the empty table’s total row; the labels stay the header’s', () => {
+    const [t] = parse(
+      [
+        '\f                           政府性基金预算财政拨款收入支出决算表',
+        '                                                            单位：万元',
+        '         项目',
+        '                   年初结转和                                  年末结转和',
+        '  功能分类                       本年收入           本年支出',
+        '          科目名称      结余                                      结余',
+        '  科目编码',
+        '',
+        '         合计                           合计    基本支出   项目支出',
+        '',
+        '',
+        '注：本表反映部门本年度政府性基金预算财政拨款收入支出及结转和结余情况。',
+        '说明：上海市普陀区规划和自然资源局本年度没有政府性基金预算财政拨款收入和支出，故本表无数据。',
+      ].join('\n'),
+    );
+    expect(t.columns.map((c) => c.label)).toEqual(['年初结转和结余', '本年收入', '本年支出合计', '本年支出基本支出', '本年支出项目支出', '年末结转和结余']);
+    expect(t.rows.map((r) => [r.name, r.role, r.lines.first])).toEqual([['合计', 'total', 9]]);
+    expect(Object.values(t.rows[0].values).every((v) => v === null)).toBe(true);
+    expect(t.declaredEmpty).toBe(true);
+  });
+
   it('period blocks (上年 | 本年 | 增减) printed far from their columns: equal blocks, each opening with its 合计', () => {
     const [t] = parse(
       [

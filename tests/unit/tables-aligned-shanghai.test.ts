@@ -33,8 +33,9 @@ describe.skipIf(absent)('Shanghai final accounts (规划和自然资源局 2024 
       ['general-budget-expenditure', 25, false], // L402–L459
       ['general-budget-basic-expenditure', 67, false], // L466–L533: 27 人员 codes, 38 公用 codes, 2 合计
       ['three-public-expenditure', 1, false], // L546
-      ['government-fund-expenditure', 0, true], // L562 故本表无数据
-      ['state-capital-expenditure', 0, true], // L577
+      // Their one row is the 合计 printed empty beside 本年支出's sub-labels (L556, L571).
+      ['government-fund-expenditure', 1, true], // L562 故本表无数据
+      ['state-capital-expenditure', 1, true], // L577
     ]);
     expect(tables.every((t) => t.unit === '万元')).toBe(true);
     expect(r!.unparsed).toEqual([]);

@@ -126,8 +126,13 @@ export function draftAlignedTable(lines: readonly SourceLine[], region: AlignedR
     const closed = headerLines.some((h) => h.length > 0 && h.every((x) => /^[类款项]$/.test(x.text.trim())));
     const columnNumbers = segs.every((x) => /^(?:\d{1,2}|\*+|栏次?|次)$/.test(x.text));
     const wrappedText = closed && !columnNumbers && !segs.some((x) => isHeaderWord(x.text));
-    const headerLine = !isDataStart(segs) || totalColumnLabel(segs, headerLines, lines, i, region.end);
-    if (headerLine && !wrappedText) headerLines.push(segs);
+    const totalColumn = totalColumnLabel(segs, headerLines, lines, i, region.end);
+    const headerLine = !isDataStart(segs) || totalColumn;
+    if (headerLine && !wrappedText && !totalColumn && isTotalRowName(segs, headerLines)) {
+      // The rest of the line, if any, is the header's last line printed in the total row's cells.
+      if (segs.length > 1) headerLines.push(segs.slice(1));
+      body.push({ line, segs: segs.slice(0, 1) });
+    } else if (headerLine && !wrappedText) headerLines.push(segs);
     else body.push({ line, segs });
   }
 
@@ -419,6 +424,19 @@ function totalColumnLabel(segs: readonly Cell[], headerLines: readonly Cell[][],
     return !next.some((s) => cellAmount(s.text) != null) && next.filter((s) => isHeaderWord(s.text)).length >= 2;
   }
   return false;
+}
+
+/**
+ * A total's name printed under the header's row-name label (项目), left of every amount label, with no amount on its
+ * line, names the table's total row, not a column: 上海's 决算 prints 本年支出's sub-labels (`合计  基本支出  项目支出`)
+ * in the cells of that row, left empty when the department has no such funds.
+ */
+function isTotalRowName(segs: readonly Cell[], headerLines: readonly Cell[][]): boolean {
+  if (segs.length === 0 || !isTotalName(headerLabel(segs[0].text)) || segs.some((s) => cellAmount(s.text) != null)) return false;
+  const labels = headerLines.flat();
+  const amountLabels = labels.filter((x) => columnKeyFor(headerLabel(x.text)) !== null);
+  const underStub = labels.some((x) => /项目|名称/.test(headerLabel(x.text)) && x.start < segs[0].end && segs[0].start < x.end);
+  return underStub && amountLabels.length > 0 && segs[0].end <= Math.min(...amountLabels.map((x) => x.start));
 }
 
 /**
