@@ -416,8 +416,8 @@ function withoutCounters(
  */
 function totalColumnLabel(segs: readonly Cell[], headerLines: readonly Cell[][], lines: readonly SourceLine[], i: number, end: number): boolean {
   if (segs.length !== 1 || !isTotalName(headerLabel(segs[0].text))) return false;
-  const amountLabels = headerLines.flat().filter((x) => columnKeyFor(headerLabel(x.text)) !== null);
-  if (amountLabels.length > 0 && segs[0].start > Math.min(...amountLabels.map((x) => x.start))) return true;
+  const amounts = amountLabelsStart(headerLines);
+  if (amounts !== null && segs[0].start > amounts) return true;
   for (let j = i + 1; j <= end; j++) {
     if (isBlank(lines[j])) continue;
     const next = alignedCells(lines[j].text);
@@ -433,10 +433,15 @@ function totalColumnLabel(segs: readonly Cell[], headerLines: readonly Cell[][],
  */
 function isTotalRowName(segs: readonly Cell[], headerLines: readonly Cell[][]): boolean {
   if (segs.length === 0 || !isTotalName(headerLabel(segs[0].text)) || segs.some((s) => cellAmount(s.text) != null)) return false;
-  const labels = headerLines.flat();
-  const amountLabels = labels.filter((x) => columnKeyFor(headerLabel(x.text)) !== null);
-  const underStub = labels.some((x) => /项目|名称/.test(headerLabel(x.text)) && x.start < segs[0].end && segs[0].start < x.end);
-  return underStub && amountLabels.length > 0 && segs[0].end <= Math.min(...amountLabels.map((x) => x.start));
+  const underStub = headerLines.flat().some((x) => /项目|名称/.test(headerLabel(x.text)) && x.start < segs[0].end && segs[0].start < x.end);
+  const amounts = amountLabelsStart(headerLines);
+  return underStub && amounts !== null && segs[0].end <= amounts;
+}
+
+/** Where the header's leftmost label of an amount column (a template column's) begins, or null before there is one. */
+function amountLabelsStart(headerLines: readonly Cell[][]): number | null {
+  const starts = headerLines.flat().filter((x) => columnKeyFor(headerLabel(x.text)) !== null).map((x) => x.start);
+  return starts.length > 0 ? Math.min(...starts) : null;
 }
 
 /**
