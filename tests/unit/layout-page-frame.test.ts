@@ -2,17 +2,13 @@ import { describe, expect, it } from 'vitest';
 import type { Table } from '../../src/schema/table.ts';
 import { toSourceLines } from '../../src/ingest/source-lines.ts';
 import { parseAlignedTables } from '../../src/ingest/tables/aligned/index.ts';
-import { parsePerformance } from '../../src/ingest/performance/index.ts';
 import { pageFrame } from '../../src/ingest/layout/page-frame.ts';
+import { levelsOf } from '../fixtures/target-levels.ts';
 
 // A table continued on a later page that `pdftotext -layout` sets on a grid of its own (layout/page-frame.ts): how
 // the page is matched to the header's, through the readers that read it (a budget table, a form), and the matching
 // of a form's page by its cells that say their column, alone.
 const parse = (text: string): Table[] => parseAlignedTables(toSourceLines(text)).tables;
-const levelsOf = (text: string) => {
-  const [target] = parsePerformance(toSourceLines(text), new Set()).targets;
-  return target.indicators.map((i) => [i.level1, i.level2, i.name, i.value?.text ?? null]);
-};
 /** The header's columns as centres, where a frame from the cells that say their column puts them on the page. */
 const saidCentres = (centres: number[], said: (number[] | undefined)[]) => {
   const frame = pageFrame({ columns: centres.map((c) => ({ start: c, end: c })) }, { said });

@@ -5,6 +5,7 @@ import { toSourceLines } from '../../src/ingest/source-lines.ts';
 import { isLevel1, isLevel2 } from '../../src/ingest/performance/levels.ts';
 import { pageGeometry } from '../../src/ingest/page-geometry.ts';
 import { pdfTargets } from '../fixtures/pdf-routes.ts';
+import { levelsOf } from '../fixtures/target-levels.ts';
 
 // One-project 绩效目标 forms as `pdftotext -layout` prints them: merged 一级/二级 cells centred on their rows, level
 // names wrapped in their narrow columns with other rows' lines between the pieces, the grid's label (绩效目标指标)
@@ -30,11 +31,6 @@ const wrappedNames = [
   '       标      度指标',
   '备注',
 ].join('\n');
-
-const levelsOf = (text: string) => {
-  const [target] = parsePerformance(toSourceLines(text), new Set()).targets;
-  return target.indicators.map((i) => [i.level1, i.level2, i.name, i.value?.text ?? null]);
-};
 
 describe('level names of a one-project form, read by position', () => {
   it('joins a 一级 and a 二级 name wrapped around a row (满意度指 / 标, 服务对象满意 / 度指标), and keeps the grid’s label out of the levels', () => {
@@ -288,8 +284,6 @@ const grid = (boxes: Record<number, [number, number, number, number]>, horizonta
     Float64Array.from({ length: 4 * Math.max(12, ...Object.keys(boxes).map(Number)) }, (_, i) => boxes[Math.floor(i / 4) + 1]?.[i % 4] ?? NaN),
     [{ horizontal: horizontal.map(([y, x0]) => ({ y, x0, x1: edges[edges.length - 1] })), vertical: edges.map((x) => ({ x, y0: 45, y1: 140 })) }],
   );
-const drawnLevels = (text: string, geometry?: ReturnType<typeof pageGeometry>) =>
-  parsePerformance(toSourceLines(text), new Set(), geometry).targets[0].indicators.map((i) => [i.level1, i.level2, i.name, i.value?.text ?? null]);
 
 // The 二级 cell 成本指标 is drawn over three rows (L7, L8 and an empty one below), its name printed on L8: centred on
 // L8 alone by its text, L7 would go under 时效指标.
@@ -413,14 +407,14 @@ const shiftedRowsDrawn = grid(
 
 describe('a one-project form drawn with rules', () => {
   it('reads a drawn row that prints a 二级 name and a 三级 name but no value as a row of its own, as a tab-separated grid does', () => {
-    expect(drawnLevels(shiftedRows, shiftedRowsDrawn)).toEqual([
+    expect(levelsOf(shiftedRows, shiftedRowsDrawn)).toEqual([
       ['产出指标', '数量指标', '信息系统开发数量', '=1个'],
       ['产出指标', '质量指标', '项目验收合格率', ''],
       ['产出指标', '质量指标', '对脱贫户和边缘户监测', '=100%'],
       ['产出指标', '时效指标', '资金发放及时性', '=100%'],
     ]);
     // By the text alone, the row without a value is the end of the name above.
-    expect(drawnLevels(shiftedRows)[0][2]).toBe('信息系统开发数量项目验收合格率');
+    expect(levelsOf(shiftedRows)[0][2]).toBe('信息系统开发数量项目验收合格率');
   });
 
 
@@ -442,7 +436,7 @@ describe('a one-project form drawn with rules', () => {
 
 
   it('gives a 二级 cell the rows between its rules, wherever its name is centred', () => {
-    expect(drawnLevels(costOverThree, costOverThreeDrawn)).toEqual([
+    expect(levelsOf(costOverThree, costOverThreeDrawn)).toEqual([
       ['产出指标', '时效指标', '养护工作完成率', '≥95%'],
       ['产出指标', '成本指标', '日常养护支出', '120万元'],
       ['产出指标', '成本指标', '专项维修支出', '80万元'],
@@ -450,32 +444,32 @@ describe('a one-project form drawn with rules', () => {
     ]);
     // Its text alone centres 时效指标 on L6 and 成本指标 on L8: L7 could be under either, equally centred. It is
     // under neither, and flagged.
-    expect(drawnLevels(costOverThree)[1]).toEqual(['产出指标', null, '日常养护支出', '120万元']);
+    expect(levelsOf(costOverThree)[1]).toEqual(['产出指标', null, '日常养护支出', '120万元']);
     expect(parsePerformance(toSourceLines(costOverThree), new Set()).targets[0].flag).toBe(
       '第 7 行的指标属于「时效指标」还是「成本指标」，文本无法确定（二级指标单元格跨越哪些行看不出），未填',
     );
   });
 
   it('reads the lines between two rules across the value column as one row, its name and value wrapped alike', () => {
-    expect(drawnLevels(wrappedValue, wrappedValueDrawn)).toEqual([
+    expect(levelsOf(wrappedValue, wrappedValueDrawn)).toEqual([
       ['产出指标', '时效指标', '项目完成及时率', '100%'],
       ['效益指标', '社会效益指标', '研判区域承载状况，形成评价成果，提出管控建议。', '对承载状况研判的有效性；成因分析的准确性；调控建议的可行性。'],
       ['满意度指标', '服务对象满意度指标', '受益人员满意度', '≥90%'],
     ]);
-    expect(drawnLevels(wrappedValue)).toHaveLength(5);
+    expect(levelsOf(wrappedValue)).toHaveLength(5);
   });
 
   it('gives a line standing clear inside a row’s band to that row; a line at a rule, to the row its text says', () => {
-    expect(drawnLevels(wrappedAbove, wrappedAboveDrawn)).toEqual([
+    expect(levelsOf(wrappedAbove, wrappedAboveDrawn)).toEqual([
       ['产出指标', '数量指标', '完成维修养护数量', '10座'],
       ['产出指标', '质量指标', '消除安全隐患，工程正常运转率', '=100%'],
       ['效益指标', '社会效益指标', '保障泵站正常运行可持续性', '=100%'],
       ['满意度指标', '服务对象满意度指标', '使用人员满意度', '≥90%'],
     ]);
     // By the text alone, L7 ends the name above.
-    expect(drawnLevels(wrappedAbove)[0]).toEqual(['产出指标', '数量指标', '完成维修养护数量消除安全隐患，工程', '10座']);
+    expect(levelsOf(wrappedAbove)[0]).toEqual(['产出指标', '数量指标', '完成维修养护数量消除安全隐患，工程', '10座']);
     // In larger type the margin grows with the glyphs: 性, 3.2 points under the rule, may still be overflow.
-    expect(drawnLevels(wrappedAbove, wrappedAboveLarger)[2]).toEqual(['效益指标', '社会效益指标', '保障泵站正常运行可持续性', '=100%']);
+    expect(levelsOf(wrappedAbove, wrappedAboveLarger)[2]).toEqual(['效益指标', '社会效益指标', '保障泵站正常运行可持续性', '=100%']);
   });
 });
 
