@@ -171,6 +171,14 @@ describe('fact checks against hand-made tables', () => {
     expect(checks['fact:three-public:table:vehicle-operation']).toBe('fail');
   });
 
+  it('does not take the 合计 of a table that adds 会议费 and 培训费 for the “三公” figure', () => {
+    // 西安 交通运输局 2022 三公、会议费、培训费表 (text L2155): 合计 472.89 = “三公” 248.84 + 会议费 44.89 + 培训费 179.18 (2022
+    // columns). Without the “三公” subtotal column read, its 合计 is no “三公” figure to compare with the text's.
+    const threePublicAndMore = { total: 63 + 5, 'outbound-travel': 0, 'vehicle-operation': 63, reception: 0, meeting: 2, training: 3 };
+    expect(checksOf([threePublicTable(threePublicAndMore)])['fact:three-public:table:total']).toBe('not-checkable');
+    expect(checksOf([threePublicTable({ ...threePublicAndMore, 'three-public': 63 })])['fact:three-public:table:total']).toBe('pass');
+  });
+
   it('is not checkable without the table, and reads a declared-empty table as zeros', () => {
     expect(checksOf([])['fact:three-public:table:total']).toBe('not-checkable');
     expect(checksOf([threePublicTable({ total: null }, true)])['fact:three-public:table:total']).toBe('fail');

@@ -48,3 +48,20 @@ describe.skipIf(files.length === 0)('other provinces: the PDF route keys the col
     expect(table(pdf).rows[0].values[key]).toBe(value);
   });
 });
+
+describe.skipIf(files.length === 0)('other provinces: the PDF route finds the tables the text route finds', () => {
+  // 西安 交通运输局 2022: the PDF reader leaves blank lines for the wider gaps between the two lines of 表12's and 表13's
+  // wrapped titles (`…政府采购（资产配置、购买服务）` / `预算表（不含上年结转）`, `…“三公”经费、` / `会议费、培训费表…`), and
+  // 表13's header sets 因公出国（境）费用 and 公务接待费 a character a line in cells a letter space apart.
+  it('西安 交通运输局: 表12 and 表13 from the PDF as from the text, the 三公 table’s 合计 row amount for amount (txt L2155)', async () => {
+    const { pdf, text } = await routesOf(DIR, 'xian-transport-2022-budget.pdf');
+    const titles = (d: typeof pdf) => d.tables.map((t) => t.title);
+    expect(titles(pdf)).toEqual(titles(text));
+    expect(titles(pdf)).toHaveLength(14);
+    const threePublic = (d: typeof pdf) => d.tables.find((t) => t.kind === 'three-public-expenditure')!;
+    const totals = (d: typeof pdf) => Object.values(threePublic(d).rows[0].values);
+    expect(totals(pdf)).toEqual(totals(text));
+    // 2021 合计 346.73, 2022 合计 472.89, 增减 培训费 35.40: the row's first, tenth and last amounts.
+    expect([totals(pdf)[0], totals(pdf)[9], totals(pdf).at(-1)]).toEqual([346.73, 472.89, 35.4]);
+  });
+});

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { originalsOnly, readSource } from '../../src/ingest/sources/index.ts';
 import { linesOf } from '../../src/ingest/sources/pdf/lines.ts';
-import { layoutLine } from '../../src/ingest/sources/pdf/layout.ts';
+import { layoutLine, layoutPage } from '../../src/ingest/sources/pdf/layout.ts';
 import { runsOf, type Run } from '../../src/ingest/sources/pdf/runs.ts';
 import { pageOfLine } from '../../src/core/pages.ts';
 import { pdfFile } from '../fixtures/tiny-pdf.ts';
@@ -136,6 +136,18 @@ describe('PDF layout', () => {
     const labels = runsOf({ str: '一级指标 二级指标', transform: [12, 0, 0, -12, 100, 100], width: 12 * 8 + 6 });
     expect(layoutLine({ runs: labels, top: 90, bottom: 102 }, 100, 6)).toMatch(/^ *一级指标 二级指标$/);
     expect(layoutLine({ runs: labels, top: 90, bottom: 102 }, 100, 6, [{ x: 151, y0: 80, y1: 110 }])).toMatch(/^ *一级指标 {2,}二级指标$/);
+  });
+
+  it('parts characters of labels set a character a line from their neighbours, and keeps a letter-spaced label one', () => {
+    // 西安 交通运输局 2022 三公 table (PDF page 78): 因公出国（境）费用 and 公务接待费 each down a narrow cell, 21 pt apart,
+    // 9 pt glyphs; other cells' lines fall between their characters (单位编 / 序号 / 码 at other heights).
+    const down = (chars: string, x: number, from: number) => [...chars].map((ch, i) => run(ch, x, from + 11 * i, 9));
+    const page = linesOf([...down('因公出国', 220, 100), ...down('公务接待', 241, 122), run('序号', 60, 127, 9)]);
+    const text = layoutPage(page).map((l) => l.text);
+    expect(text.find((t) => t.includes('出'))).toMatch(/出 {2,}公/);
+    expect(text.find((t) => t.includes('国'))).toMatch(/国 {2,}务/);
+    // The same two characters on one line only, as a label set with a space (合  计): one label.
+    expect(layoutPage(linesOf([run('合', 220, 100, 9), run('计', 241, 100, 9)])).map((l) => l.text.trim())).toEqual(['合 计']);
   });
 
   it('prints runs at columns that follow x, so that right-aligned amounts end in one column', () => {

@@ -49,6 +49,8 @@ function tableTotal(table: Table | null, key: string): { value: number | null; l
 function threePublicFromTable(table: Table | null, key: string): { value: number | null; lines: Check['lines'] } {
   // A table whose 合计 adds 会议费 and 培训费 prints the “三公” sum in its own column.
   if (key === 'total' && table?.columns.some((c) => c.key === 'three-public')) return tableTotal(table, 'three-public');
+  // Without that column, such a table's 合计 is not the “三公” figure: nothing of it is compared.
+  if (key === 'total' && table?.columns.some((c) => c.key === 'meeting' || c.key === 'training')) return { value: null, lines: [table.lines] };
   if (table === null || table.columns.some((c) => c.key === key || c.key === `${key}-actual`)) return tableTotal(table, key);
   const rule = THREE_PUBLIC.find((r) => r.id === `three-public.${key}`)!;
   const row = table.rows.find((r) =>

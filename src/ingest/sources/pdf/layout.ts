@@ -45,6 +45,49 @@ function isLetterSpaced(prev: Run, run: Run): boolean {
   return (prev.text.length === 1 || run.text.length === 1) && wide(prev) && wide(run);
 }
 
+/** Characters a column set one a line must hold to be read as such. */
+const STACK_LINES = 3;
+/** Em between the baselines of two characters of one vertical label, at most. */
+const STACK_PITCH_EM = 1.6;
+
+function isLoneCharacter(r: Run): boolean {
+  return r.text.length === 1 && isWide(r.text);
+}
+
+/**
+ * The runs that are one character of a label set vertically, a character a line (a narrow header cell: `因 / 公 /
+ * 出 / 国 / …`): a lone wide character with more of them below it at the same x, each the next thing printed in its
+ * column and at most STACK_PITCH_EM under the one before (the lines of other cells may fall between them), through
+ * STACK_LINES characters at least. Two such columns side by side stand a letter space apart and are two cells, not one
+ * label set with spaces (`合  计`), which runs across a line, not down the page.
+ */
+function stackedRuns(lines: readonly PageLine[]): Set<Run> {
+  const stacked = new Set<Run>();
+  const seen = new Set<Run>();
+  const below = (r: Run, from: number): [Run, number] | null => {
+    const middle = (r.x0 + r.x1) / 2;
+    const reach = r.baseline + STACK_PITCH_EM * r.size;
+    // Lines run down the page: past the reach of the next character nothing further is looked at.
+    for (let k = from; k < lines.length && lines[k].top <= reach; k++) {
+      const o = lines[k].runs.find((c) => c.x0 < r.x1 && c.x1 > r.x0);
+      if (!o) continue;
+      const aligned = isLoneCharacter(o) && Math.abs((o.x0 + o.x1) / 2 - middle) < Math.max(r.size, o.size) / 2;
+      return aligned && o.baseline - r.baseline <= STACK_PITCH_EM * Math.max(r.size, o.size) ? [o, k] : null;
+    }
+    return null;
+  };
+  lines.forEach((line, i) => {
+    for (const run of line.runs) {
+      if (!isLoneCharacter(run) || seen.has(run)) continue;
+      const chain = [run];
+      for (let next = below(run, i + 1); next; next = below(next[0], next[1] + 1)) chain.push(next[0]);
+      for (const r of chain) seen.add(r);
+      if (chain.length >= STACK_LINES) for (const r of chain) stacked.add(r);
+    }
+  });
+  return stacked;
+}
+
 /** Points: a cell border drawn this far inside a run's edge still stands between the run and the next. */
 const BORDER_EDGE = 1;
 
@@ -60,8 +103,10 @@ function borderBetween(prev: Run, run: Run, vertical: readonly VerticalRule[]): 
  * columns: `服务对象满意度` and `设备设施使用人` half an em apart; 长沙's header `一级指标 二级指标`, one pdf.js item
  * with a word space), so at least two spaces part them.
  */
-function separator(prev: Run, run: Run, column: number, end: number, vertical: readonly VerticalRule[]): number {
+function separator(prev: Run, run: Run, column: number, end: number, vertical: readonly VerticalRule[], stacked: ReadonlySet<Run>): number {
   if (borderBetween(prev, run, vertical)) return Math.max(2, column - end);
+  // A character of a vertical label is a cell of its own, even one word space from its neighbour in one pdf.js item.
+  if ((stacked.has(prev) || stacked.has(run)) && run.x0 - prev.x1 >= TOUCH_EM * Math.max(prev.size, run.size)) return Math.max(2, column - end);
   // Within one pdf.js item the gap is under 0.6 em: a word space (`1. 一般公共预算`, `预算01表 收支总表`).
   if (run.gapBefore !== null) return 1;
   const gap = (run.x0 - prev.x1) / Math.max(prev.size, run.size);
@@ -75,7 +120,7 @@ function separator(prev: Run, run: Run, column: number, end: number, vertical: r
 const AMOUNT = /^[-(（]?[\d,]*\.?\d+[)）%]?$/;
 
 export function layoutLine(line: PageLine, left: number, unit: number, vertical: readonly VerticalRule[] = []): string {
-  return laidOutLine(line, left, unit, vertical).text;
+  return laidOutLine(line, left, unit, vertical, new Set()).text;
 }
 
 /**
@@ -83,7 +128,13 @@ export function layoutLine(line: PageLine, left: number, unit: number, vertical:
  * out by the characters' ems), NaN for the spaces that place the runs. A narrow drawn cell wraps its label a
  * character a line, at columns the text cannot tell from its neighbours' (performance/drawn-header.ts); the x can.
  */
-function laidOutLine(line: PageLine, left: number, unit: number, vertical: readonly VerticalRule[]): { text: string; xs: number[] } {
+function laidOutLine(
+  line: PageLine,
+  left: number,
+  unit: number,
+  vertical: readonly VerticalRule[],
+  stacked: ReadonlySet<Run>,
+): { text: string; xs: number[] } {
   const header = line.runs.length > 1 && !line.runs.some((r) => AMOUNT.test(r.text));
   let text = '';
   const xs: number[] = [];
@@ -91,7 +142,7 @@ function laidOutLine(line: PageLine, left: number, unit: number, vertical: reado
   for (const run of line.runs) {
     const at = header ? (run.x0 + run.x1) / 2 - (run.text.length * unit) / 2 : run.x0;
     const column = Math.max(0, Math.round((at - left) / unit));
-    const pad = prev ? separator(prev, run, column, text.length, vertical) : column;
+    const pad = prev ? separator(prev, run, column, text.length, vertical, stacked) : column;
     text += ' '.repeat(pad) + run.text;
     xs.push(...Array<number>(pad).fill(NaN), ...glyphMiddles(run));
     prev = run;
@@ -132,10 +183,11 @@ export function layoutPage(lines: readonly PageLine[], vertical: readonly Vertic
   const baselines = lines.map((l) => (l.top + l.bottom) / 2);
   const pitches = baselines.slice(1).map((b, i) => b - baselines[i]).filter((p) => p > 0);
   const pitch = pitches.length > 0 ? median(pitches) : 0;
+  const stacked = stackedRuns(lines);
   const out: Array<{ text: string; from: PageLine | null; xs: number[] }> = [];
   lines.forEach((line, i) => {
     if (i > 0) for (let k = blanksBetween(baselines[i] - baselines[i - 1], pitch); k > 0; k--) out.push({ text: '', from: null, xs: [] });
-    out.push({ ...laidOutLine(line, left, unit, vertical), from: line });
+    out.push({ ...laidOutLine(line, left, unit, vertical, stacked), from: line });
   });
   return out;
 }

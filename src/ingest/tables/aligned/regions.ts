@@ -30,9 +30,16 @@ function phraseOf(text: string): string | null {
 interface Title {
   kind: TableKind;
   title: string;
-  /** Lines the title takes: a long title wraps onto a second line (`…政府采购（资产配置、购买服务）` / `预算表`). */
-  lines: 1 | 2;
+  /**
+   * Lines the title takes: a long title wraps onto a second line (`…政府采购（资产配置、购买服务）` / `预算表`), with
+   * the blank lines between them where the print leaves a wider gap between the two (the PDF reader sets a blank line
+   * for one).
+   */
+  lines: number;
 }
+
+/** Blank lines a wrapped title may leave between its two lines. */
+const TITLE_GAP = 3;
 
 function titleAt(lines: readonly SourceLine[], i: number): Title | null {
   const phrase = phraseOf(lines[i].text);
@@ -41,10 +48,12 @@ function titleAt(lines: readonly SourceLine[], i: number): Title | null {
   const kind = titleKind(phrase);
   if (kind) title = { kind, title: phrase, lines: 1 };
   else {
-    const next = i + 1 < lines.length ? phraseOf(lines[i + 1].text) : null;
+    let k = i + 1;
+    while (k < lines.length && k <= i + TITLE_GAP && isBlank(lines[k])) k++;
+    const next = k < lines.length ? phraseOf(lines[k].text) : null;
     const wrapped =
       next && /[\u4e00-\u9fff]{4}/.test(phrase) && /^[^\d]/.test(next) && /表/.test(next) && !/表/.test(phrase) ? titleKind(phrase + next) : null;
-    if (wrapped) title = { kind: wrapped, title: phrase + next, lines: 2 };
+    if (wrapped) title = { kind: wrapped, title: phrase + next, lines: k - i + 1 };
   }
   if (!title) return null;
   let seen = 0;
