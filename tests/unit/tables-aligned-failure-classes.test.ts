@@ -514,6 +514,42 @@ describe('aligned text: a run of labels one space apart, each wrapped onto a lin
   });
 });
 
+describe('aligned headers: a label over one column that names a column of its own', () => {
+  // 广州水务 2026 收入总体情况表 (L278–L284): 其他资金收入, no group of the national template, is printed over
+  // `事业单 / 位经营 / 收入` alone; it was read as the first piece of that label (`其他资金收入事业单位经营收入`, keyed as
+  // 其他收入, and the real 其他收入 beside it keyed by place). 政府性基金预算 over 财政拨款 (佛山 决算 L320–L322) is one
+  // label: the fund over the template group it belongs to.
+  it('heads no part of the column when both name columns and neither is the other’s group in the template', () => {
+    const columns = (lines: string[]) => alignedHeader(lines.map(alignedCells), null).columns.map((c) => [c.key, c.label]);
+    expect(
+      columns([
+        '                         财政拨款收入               其他资金收入',
+        '                                                事业单',
+        '    单位名称       合计     一般公共预算   政府性基金预算   事业收入   位经营    其他收入   上年结转',
+        '                                                收入',
+      ]),
+    ).toEqual([
+      ['total', '合计'],
+      ['general', '一般公共预算'],
+      ['fund', '政府性基金预算'],
+      ['business', '事业收入'],
+      ['operating', '事业单位经营收入'],
+      ['other-income', '其他收入'],
+      ['carryover', '上年结转'],
+    ]);
+    expect(
+      columns([
+        '                       一般公共预算      政府性基金预算',
+        '    项   目     合计     财政拨款         财政拨款',
+      ]),
+    ).toEqual([
+      ['total', '合计'],
+      ['general', '一般公共预算财政拨款'],
+      ['fund', '政府性基金预算财政拨款'],
+    ]);
+  });
+});
+
 describe('aligned headers: a rest tied to its label by a bracket or by the row-name label it ends', () => {
   // 西安交通 2022 收支总表 (L353–L356) and 政府性基金收支表 (L1226–L1230): row-name labels of the expenditure panels
   // centred down the header, their rests two lines below past the 预算数 labels between: `部门预算支出经济科目（按` /

@@ -154,6 +154,22 @@ describe.skipIf(absent)(`tables of other provinces${absent ? ' — skipped: samp
       'special-account-other': 0,
       business: 0,
     });
+    // 其他资金收入 (L278) over `事业单 / 位经营 / 收入` (L280–L284) alone heads no part of it: the columns after 事业收入
+    // are 事业单位经营收入, 其他收入, 上级补助收入, 附属单位上缴收入, 上年结转结余, as L279–L284 print them, and L285 合计
+    // 300,185.19 = 49,961.75 + 250,223.44 + ten times 0.00.
+    const t2 = d.tables.find((t) => t.kind === 'income-summary')!;
+    expect(t2.columns.slice(6).map((c) => [c.key, c.label])).toEqual([
+      ['business', '事业收入'],
+      ['operating', '事业单位经营收入'],
+      ['other-income', '其他收入'],
+      ['subsidy-from-superior', '上级补助收入'],
+      ['affiliated', '附属单位上缴收入'],
+      ['carryover', '上年结转结余'],
+    ]);
+    expect(rowAt(d, 285).values).toMatchObject({ total: 300185.19, general: 49961.75, fund: 250223.44, operating: 0, carryover: 0 });
+    // Each of its 13 rows (L285–L297) adds up, now that every column is a known part of 合计.
+    expect(d.tables.indexOf(t2)).toBe(1);
+    expect(d.checks.filter((c) => c.id.startsWith('t2:row:')).map((c) => c.status)).toEqual(new Array(13).fill('pass'));
     // L724–L726 项目支出及其他支出预算表: `财政专 其他资` over `户拨款  金`; L729 广州市水务局 … 0.00 | 0.00.
     expect(rowAt(d, 729).values).toMatchObject({ total: 210767.4, 'fiscal-special': 0, 'other-income': 0 });
     expect(unparsedShare(name, d)).toBeLessThanOrEqual(0.02);

@@ -469,10 +469,31 @@ export function alignedHeader(headerLines: readonly Cell[][], sidesAre: 'summary
     (owners.has(g) ? subtotalBlock(g, owners.get(g)!, all) : null) ??
     withTemplateMembers(g, all, cycleInstance(g, coverageOf(g, all), all, cycle, amount), cycle > 0 ? blockLabel : labelUnder);
   const spanning = groups.filter((g) => coverage(g, leaves).length >= 2);
-  const stackOf = (leaf: Placed) =>
-    groups
+  // The labels over one leaf are the first pieces of the leaf's label (一般公共 / 预算拨款, 政府性基金预算 / 财政拨款: a
+  // fund over the template group it belongs to), up to one that names a column of its own over pieces that already
+  // name another, neither heading the other in the template: a group the national template does not know, printed
+  // over one of its columns (广州 其他资金收入 over 事业单 / 位经营 / 收入), names no part of that column.
+  const ownColumn = (text: string) => {
+    const key = columnKeyFor(headerLabel(text));
+    return key !== null && key !== 'total';
+  };
+  const isMemberOf = (member: string, group: string) =>
+    templateMembers(headerLabel(group))?.includes(columnKeyFor(headerLabel(member)) ?? '') ?? false;
+  const apart = (upper: string, lower: string) =>
+    ownColumn(upper) && ownColumn(lower) && !templateMembers(headerLabel(upper)) && !isMemberOf(upper, lower);
+  const stackOf = (leaf: Placed) => {
+    const over = groups
       .filter((g) => !spanning.includes(g) && g.line < leaf.line && overlaps(g, leaf))
-      .sort((a, b) => a.line - b.line);
+      .sort((a, b) => b.line - a.line);
+    const stack: Placed[] = [];
+    let below = leaf.text;
+    for (const g of over) {
+      if (apart(g.text, below)) break;
+      stack.unshift(g);
+      below = g.text + below;
+    }
+    return stack;
+  };
 
   // Rows of the grid are logical depths (how many groups sit above a label), not print lines: a label printed
   // lower than its neighbours is still at their level when no group covers it.
