@@ -625,6 +625,34 @@ describe('aligned headers: printed column numbers and groups side by side over t
     ]);
   });
 
+  // The PDF route's print of the same header (杭州 表2, the PDF's text L577–L585): 上年结转结余 stands between the tops
+  // of `政府性 / 基金预 / 算` and `国有资本 / 经营预算`, over neither. Over no label, it was read as a column of its own,
+  // its number nearest 政府性基金预算's, and the two became one column (`上年结转结余政府性基金预算`).
+  it('a label over the header heads the block from its 小计 though it stands over none of the block’s labels', () => {
+    const h = alignedHeader(
+      [
+        '                                            本年收入                                            上年结转结余',
+        '',
+        '                                                                                        政府性                   财政专',
+        '    单位名称        总计                      一般公共预算              事业收入              一般公                  国有资本                 单位资',
+        '                            小计                                        小计                基金预                   户管理',
+        '                                                                              共预算                  经营预算                  金',
+        '                                                                                          算                   资金',
+        '',
+        '     **         1            2            3                   4        5        6         7          8          9         10',
+      ].map(alignedCells),
+      'lists',
+    );
+    const labels = ['总计', '本年收入小计', '一般公共预算', '事业收入', '上年结转结余小计', '一般公共预算', '政府性基金预算'];
+    expect(h.columns.map((c) => c.label)).toEqual([...labels, '国有资本经营预算', '财政专户管理资金', '单位资金']);
+    expect(h.columns[4].key).toBe('carryover');
+    expect(h.identities).toEqual([
+      { whole: 1, parts: [2, 3] },
+      { whole: 4, parts: [5, 6, 7, 8, 9] },
+      { whole: 0, parts: [1, 4] },
+    ]);
+  });
+
   // The same without the wrapping: each label over the header, centred over its block but reaching into one column
   // only, is the group of the 小计 nearest left of it (it was read as that one column's first piece: `本年收入政府性基金`).
   it('two labels over the header each head the block from the 小计 left of them', () => {

@@ -420,7 +420,9 @@ export function alignedHeader(headerLines: readonly Cell[][], sidesAre: 'summary
   const levelOf = (s: Placed) => s.line - ((s.rise ?? 0) >> 1);
   const lowestLevel = Math.max(-1, ...amount.map(levelOf));
   const isLowest = (s: Placed) => s.line === lowest || levelOf(s) === lowestLevel;
-  const isLeaf = (s: Placed) => !amount.some((o) => o.line > s.line && overlaps(o, s));
+  // A label that opens a 小计 off it heads that block, whether or not it stands over one of its labels (杭州 表2 PDF:
+  // 上年结转结余 between the tops of 政府性基金预算 and 国有资本经营预算, over neither).
+  const isLeaf = (s: Placed) => !owners.has(s) && !amount.some((o) => o.line > s.line && overlaps(o, s));
   let leaves = amount.filter(isLeaf);
   const groups: Placed[] = amount.filter((s) => !isLeaf(s));
   // A short label centred between two labels of the lowest line (合计 over 预算数 决算数) is their group. Centred over
