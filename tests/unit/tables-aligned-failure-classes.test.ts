@@ -721,6 +721,35 @@ describe('aligned text: a summary printing expenditure twice', () => {
   });
 });
 
+describe('aligned text: a header titled 收入 | 支出 is a summary’s', () => {
+  // Written after 西安交通 2022 政府性基金收支表 (L1223–L1230): a table whose kind is no summary prints `收 入 | 支 出`
+  // over its halves and 支出 as three lists. Read as two lists side by side, every panel's amounts were a column of
+  // their own and the second panel's names joined the first's (`城乡社区支出商品和服务支出`).
+  it('its rows take their sides and its later expenditure lists their panels', () => {
+    const [t] = parse(
+      [
+        '                         2022年政府性基金收支表',
+        '单位：万元',
+        '     收           入                         支             出',
+        '      项   目          预算数    支出功能分类科目       预算数     部门预算支出经济分类科目     预算数',
+        '一、政府性基金预算拨款       50.00    城乡社区支出            50.00     商品和服务支出             30.00',
+        '                                                       资本性支出               20.00',
+        '     收入合计            50.00    支出合计              50.00',
+      ].join('\n'),
+    );
+    expect(t.kind).toBe('government-fund-expenditure');
+    expect(t.columns).toEqual([{ key: 'total', label: '预算数' }]);
+    expect(t.rows.map((r) => [r.name, r.values.total, r.texts.side, r.texts.panel ?? null])).toEqual([
+      ['一、政府性基金预算拨款', 50, 'income', null],
+      ['城乡社区支出', 50, 'expenditure', null],
+      ['收入合计', 50, 'income', null],
+      ['支出合计', 50, 'expenditure', null],
+      ['商品和服务支出', 30, 'expenditure', '支出第2栏'],
+      ['资本性支出', 20, 'expenditure', '支出第2栏'],
+    ]);
+  });
+});
+
 describe('aligned text: a continued page printing its header again', () => {
   // The 司法局 2026 部门预算 sample's text (一般公共预算支出功能分类预算表, lines 261–267): the page after the form feed
   // prints the header again over its rows. Its labels were joined to the names of the rows nearest them

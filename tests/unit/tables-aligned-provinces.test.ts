@@ -384,6 +384,12 @@ describe.skipIf(absent)(`tables of other provinces${absent ? ' — skipped: samp
     const summaries = d.tables.filter((t) => t.lines.first === 350 || t.lines.first === 532);
     expect(summaries.map((t) => t.columns.map((c) => c.label))).toEqual([0, 1].map(() => ['预算数', '预算数', '预算数', '预算数']));
     expect(rowAt(d, 358).values).toEqual({ total: 74868.34, c2: 74868.34, c3: 74868.34, c4: 74868.34 });
+    // L1223–L1230 政府性基金收支表: `收 入 | 支 出` over its halves (L1226), 预算数 beside 项目 and beside each of three
+    // expenditure lists (L1228–L1230), no row (L1231 is the next table's 表10). A summary by its header, though its
+    // kind is none: one 预算数 column whose rows take their side and panel, not four columns by place (two were
+    // keyed `total`, and one of the four was lost).
+    const fund = d.tables.find((t) => t.lines.first === 1223)!;
+    expect(fund).toMatchObject({ kind: 'government-fund-expenditure', columns: [{ key: 'total', label: '预算数' }], rows: [] });
     expect(unparsedShare(name, d)).toBeLessThanOrEqual(0.02);
   });
 

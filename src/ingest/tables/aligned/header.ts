@@ -45,7 +45,12 @@ export interface AlignedColumn {
   side: Side | null;
 }
 
+/** How a two-sided header's sides are read: a summary's income and expenditure, or two lists side by side. */
+type SidesAre = 'summary' | 'lists' | null;
+
 export interface AlignedHeader {
+  /** As asked, unless the header's own side titles make it a summary. */
+  sidesAre: SidesAre;
   columns: DraftColumn[];
   positions: AlignedColumn[];
   identities: ColumnIdentity<number>[];
@@ -345,10 +350,13 @@ function restBelow(lines: readonly Cell[][], i: number, s: Cell): { rest: Cell; 
   return completes || ((inside || setAt(rest, s)) && !isKnownLabel(headerLabel(rest.text))) ? { rest, at } : null;
 }
 
-export function alignedHeader(headerLines: readonly Cell[][], sidesAre: 'summary' | 'lists' | null): AlignedHeader {
-  const lines = stackedLabels(continuedLabels(packedRests(headerLines.map(splitCells)))).map(joinedLetters).filter(
-    (segs, i) => !(i === 0 && segs.length === 2 && segs.every((s) => SIDE_TITLES.test(headerLabel(s.text)))),
-  );
+export function alignedHeader(headerLines: readonly Cell[][], asked: SidesAre): AlignedHeader {
+  const read = stackedLabels(continuedLabels(packedRests(headerLines.map(splitCells)))).map(joinedLetters);
+  // A header that opens with 收入 | 支出 over its halves is a summary's, whatever its title makes the table (西安
+  // 政府性基金收支表, printed as its 收支总表 is): the titles name the sides, no columns.
+  const titled = read.length > 0 && read[0].length === 2 && read[0].every((s) => SIDE_TITLES.test(headerLabel(s.text)));
+  const sidesAre: SidesAre = titled && asked === 'lists' ? 'summary' : asked;
+  const lines = titled ? read.slice(1) : read;
   // Period labels head blocks of columns, not groups of the tree: they are taken out before it is built.
   const periods = periodsOf(lines);
   const stubs: Placed[] = [];
@@ -572,6 +580,7 @@ export function alignedHeader(headerLines: readonly Cell[][], sidesAre: 'summary
   });
   const nameColumns = stubs.filter((x) => /项目$|名称$|^[一二三]级$|大类$|功能分类(?:科目)?$/.test(headerLabel(x.text)));
   return {
+    sidesAre,
     columns,
     positions,
     identities,
