@@ -578,6 +578,28 @@ describe('aligned headers: a rest tied to its label by a bracket or by the row-n
   });
 });
 
+describe('aligned headers: the row-name labels of a table printing codes and names beside its amount', () => {
+  // Written after 西安交通 2022 财政拨款结转资金支出表 (L1651–L1656): `预算单位代 / 码` over the unit codes, and
+  // `功能分类科 / 目代码`, `功能分类科 / 目名称` wrapped down their cells, the line between blank under them. 预算单位代码
+  // was an amount label (STUB knows 编码, UNIT_CODE 代码), and 金额, one label over it on that side, took it in
+  // (`金额预算单位代码`); `目名称` ended in 名称 and was taken for a label of its own, so the header read as two
+  // sides (功能分类科 | 功能分类科 …) instead of one list beside a second classification's names.
+  it('the unit-code label is the row’s; `目名称` ends the row-name label above it', () => {
+    const h = alignedHeader(
+      [
+        '      预算单位代                            功能分类科   功能分类科',
+        '序号            预算单位名称     预算项目名称   金额                                 备注',
+        '        码                               目代码     目名称',
+      ].map(alignedCells),
+      'lists',
+    );
+    expect(h.columns).toEqual([{ key: 'total', label: '金额', side: null }]);
+    expect(h.twoSided).toBe(false);
+    expect(h.unitCodes.map((c) => c.text)).toEqual(['预算单位代码']);
+    expect(h.nameColumns.map((c) => c.text)).toEqual(['预算单位名称', '预算项目名称', '功能分类科目名称']);
+  });
+});
+
 describe('aligned headers: printed column numbers and groups side by side over the header', () => {
   // 杭州交通 2026 表2 收入预算总表 (L591–L599), as printed: `国有资本 / 经营预算` stands between 政府性基金预算 and
   // 财政专户管理资金, whose last pieces are lower, so it was read as their group; `事业单 / 位经营 / 收入` prints its

@@ -390,6 +390,11 @@ describe.skipIf(absent)(`tables of other provinces${absent ? ' — skipped: samp
     // keyed `total`, and one of the four was lost).
     const fund = d.tables.find((t) => t.lines.first === 1223)!;
     expect(fund).toMatchObject({ kind: 'government-fund-expenditure', columns: [{ key: 'total', label: '预算数' }], rows: [] });
+    // L1651–L1656 财政拨款结转资金支出表, no row either: 金额 (L1655) is its one amount label; `预算单位代 / 码` (L1654,
+    // L1656) heads the unit codes, no amount (it was read into `金额预算单位代码`, keyed c1). 资金性质 (L1655), a label
+    // the vocabulary does not know, stays a column keyed by place.
+    const carried = d.tables.find((t) => t.lines.first === 1651)!;
+    expect(carried.columns).toEqual([{ key: 'total', label: '金额' }, { key: 'c2', label: '资金性质' }]);
     expect(unparsedShare(name, d)).toBeLessThanOrEqual(0.02);
   });
 

@@ -294,8 +294,8 @@ function continuedLabels(lines: readonly HeaderCell[][]): HeaderCell[][] {
  * The rest tied to a label two lines up, the line between printing nothing under it (a centred cell's neighbours),
  * where centredWrap finds none: a bracket the label leaves open that the piece closes (`部门预算支出经济科目（按` /
  * `大类）`), a piece opening with a bracket of its own (`政府预算支出经济分类科目` / `（按大类）`) — no label begins
- * with one —, or, under a row-name label, which centredWrap leaves alone, a piece set within its width that is no
- * label of its own and ends the row-name label (`政府预算支出经济分类科` / `目（按大类）`).
+ * with one —, or, under a row-name label, which centredWrap leaves alone, a piece set within its width that heads no
+ * column of its own and ends the row-name label (`政府预算支出经济分类科` / `目（按大类）`, `功能分类科` / `目名称`).
  */
 function tiedRest(lines: readonly Cell[][], i: number, s: Cell): { rest: Cell; at: number } | null {
   if (i + 2 >= lines.length || lines[i + 1].some((o) => overlaps(o, s))) return null;
@@ -305,7 +305,10 @@ function tiedRest(lines: readonly Cell[][], i: number, s: Cell): { rest: Cell; a
   const t = headerLabel(rest.text);
   const bracketed = unclosed(s.text) > 0 ? unclosed(t) < 0 : /^[（(]/.test(t) && unclosed(t) === 0;
   const inside = rest.start >= s.start && rest.end <= s.end;
-  const stub = STUB.test(headerLabel(s.text)) && inside && !isKnownLabel(t) && STUB.test(headerLabel(s.text + rest.text));
+  // A row-name piece reads as a row-name label (`目名称`); a code column's 类 / 款 / 项, an amount's label or a text
+  // column's is a column of its own.
+  const ownColumn = SIDE_TITLES.test(t) || /^[类款项]{1,3}$/.test(t) || columnKeyFor(t) !== null || textColumnKeyFor(t) !== null;
+  const stub = STUB.test(headerLabel(s.text)) && inside && !ownColumn && STUB.test(headerLabel(s.text + rest.text));
   return bracketed || stub ? { rest, at: i + 2 } : null;
 }
 
@@ -363,7 +366,11 @@ export function alignedHeader(headerLines: readonly Cell[][], asked: SidesAre): 
   let amount: Placed[] = [];
   lines.forEach((segs, line) => {
     if (periods.some((p) => p.line === line)) segs = segs.filter((s) => !periods.some((p) => p.start === s.start));
-    for (const s of segs) (STUB.test(headerLabel(s.text)) || textColumnKeyFor(headerLabel(s.text)) ? stubs : amount).push({ ...s, line });
+    // The unit-code column (单位编码, 预算单位代码) is the row's, as the row-name labels are, not an amount's.
+    for (const s of segs) {
+      const label = headerLabel(s.text);
+      (STUB.test(label) || UNIT_CODE.test(label) || textColumnKeyFor(label) ? stubs : amount).push({ ...s, line });
+    }
   });
   amount = amount.filter((a) => {
     const below = [...stubs, ...amount].filter((o) => o.line > a.line && overlaps(o, a));
