@@ -600,6 +600,29 @@ describe('aligned headers: the row-name labels of a table printing codes and nam
   });
 });
 
+describe('aligned headers: a lone label over the header, a group or the table’s name', () => {
+  // 长沙教育 2026 收入总体情况表 (L171–L175): 本级财政拨款, alone over the header, is centred in the gap between 金额
+  // and 其中:经费拨款, 合计 left of them and six columns right; it was dropped as the table's name, and 金额 named
+  // nothing. 上海 普陀区政府办公室 2025 收入预算总表's 收入预算 (its text L131–L134) stands in a gap too, but in the
+  // middle of the header: it names the table.
+  it('heads the two columns it is centred between, off the header’s middle; in the middle it names the table', () => {
+    const labels = (lines: string[]) => alignedHeader(lines.map(alignedCells), 'lists').columns.map((c) => c.label);
+    expect(
+      labels([
+        '                                                 本级财政拨款',
+        '  类    款    项          功能科目      合计                                     其他收入      事业收入      上年结转',
+        '                                             金额         其中:经费拨款',
+      ]),
+    ).toEqual(['合计', '本级财政拨款金额', '其中:经费拨款', '其他收入', '事业收入', '上年结转']);
+    expect(
+      labels([
+        '                       项目                                     收入预算',
+        '                        功能分类科目名称         合计           财政拨款收入        事业收入          其他收入',
+      ]),
+    ).toEqual(['合计', '财政拨款收入', '事业收入', '其他收入']);
+  });
+});
+
 describe('aligned headers: printed column numbers and groups side by side over the header', () => {
   // 杭州交通 2026 表2 收入预算总表 (L591–L599), as printed: `国有资本 / 经营预算` stands between 政府性基金预算 and
   // 财政专户管理资金, whose last pieces are lower, so it was read as their group; `事业单 / 位经营 / 收入` prints its

@@ -88,6 +88,11 @@ describe.skipIf(absent)(`tables of other provinces${absent ? ' — skipped: samp
     // L200 `      03   职业教育   656.73   386.73   270.00`: the 03 sits under 款, so the code is 20503.
     expect(rowAt(d, 200)).toMatchObject({ code: '20503', values: { total: 656.73, basic: 386.73, project: 270 } });
     expect(rowAt(d, 202)).toMatchObject({ code: '2050399', name: '其他职业教育支出' });
+    // L171–L175 收入总体情况表: 本级财政拨款 (L171) heads 金额 | 其中:经费拨款 (L175, columns 2 and 3); L178 合计 656.73
+    // in each of 合计, 金额 and 经费拨款.
+    const income = d.tables.find((t) => t.kind === 'income-summary')!;
+    expect(income.columns.slice(0, 3).map((c) => c.label)).toEqual(['合计', '本级财政拨款金额', '其中:经费拨款']);
+    expect(rowAt(d, 178).values).toMatchObject({ total: 656.73, c2: 656.73, c3: 656.73 });
     expect(unparsedShare(name, d)).toBeLessThanOrEqual(0.02);
   });
 

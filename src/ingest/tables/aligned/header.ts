@@ -413,11 +413,12 @@ export function alignedHeader(headerLines: readonly Cell[][], asked: SidesAre): 
   // A single label over the whole header (决算数, 收入预算, 2024年“三公”经费预算数) names the table, not a group.
   const amountLines = [...new Set(amount.map((s) => s.line))].sort((a, b) => a - b);
   const firstLine = amount.filter((s) => s.line === amountLines[0]);
-  // … unless it is a group of the template (公务用车购置及运行费 alone above 小计 / 购置费 / 运行费), or the group of a
-  // 小计 printed off it (see subtotalOwnedBy).
+  // … unless it is a group of the template (公务用车购置及运行费 alone above 小计 / 购置费 / 运行费), the group of a
+  // 小计 printed off it (see subtotalOwnedBy), or centred over a block of the columns off the header's middle (see
+  // headsBlock).
   const lone = amountLines.length > 1 && firstLine.length === 1 && !twoSided && !templateMembers(headerLabel(firstLine[0].text));
   const owned = lone ? subtotalOwnedBy(firstLine[0], amount) : null;
-  if (lone && !owned) amount = amount.filter((s) => s.line !== amountLines[0]);
+  if (lone && !owned && !headsBlock(firstLine[0], amount)) amount = amount.filter((s) => s.line !== amountLines[0]);
   // Labels side by side over the header are groups, none the table's name: each opens the 小计 printed off it, the
   // nearest left of it with no other of them between (杭州 表2: 本年收入 printed over 财政专户管理资金 heads 小计 …
   // 其他收入; 上年结转结余 over 政府性基金预算 heads 小计 … 单位资金).
@@ -848,6 +849,26 @@ function subtotalOwnedBy(g: Placed, labels: readonly Placed[]): Placed | null {
 }
 
 const isSubtotal = (s: Cell) => headerLabel(s.text) === '小计';
+
+/**
+ * Whether a lone label over the header heads a block of its columns rather than naming the table: set in the gap
+ * between two of the lowest labels, over neither, centred over the two, and the header's middle outside them (长沙
+ * 收入总体情况表: 本级财政拨款 between 金额 and 其中:经费拨款, 合计 left of them and six columns right). A table's
+ * name stands over some label of the header, over the row-name labels (北京 预算11表 指导性目录 over 一级 | 二级 |
+ * 三级), or in the middle of the header (上海 普陀区政府办公室 2025 收入预算总表: 收入预算 between 财政拨款收入 and
+ * 事业收入, 合计 and 财政拨款收入 left of it, 事业单位经营收入 and 其他收入 right).
+ */
+function headsBlock(g: Placed, labels: readonly Placed[]): boolean {
+  const lowest = labels
+    .filter((o) => o.line > g.line && !labels.some((x) => x.line > o.line && overlaps(x, o)))
+    .sort((a, b) => a.start - b.start);
+  if (lowest.some((o) => overlaps(o, g))) return false;
+  const covered = coverageOf(g, lowest);
+  if (covered.length !== 2) return false;
+  const [first, last] = covered;
+  const middle = (lowest[0].start + lowest[lowest.length - 1].end) / 2;
+  return Math.abs(center(g) - (first.start + last.end) / 2) <= 3 && (middle < first.start || middle > last.end);
+}
 
 /** The nearest 小计 left of a label, below it, with no label over it and a column of the header left of it. */
 function orphanSubtotal(g: Placed, labels: readonly Placed[]): Placed | undefined {
