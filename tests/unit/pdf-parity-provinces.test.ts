@@ -41,6 +41,10 @@ describe.skipIf(files.length === 0)('other provinces: the PDF route keys the col
   it.each([
     ['yantai-water-2026-budget.pdf', '一般公共预算“三公”经费支出情况表', 'vehicle-operation', 10.2], // txt L791: 2026 公务用车运行维护费 10.20
     ['jiangsu-cppcc-office-2018-budget-tables.pdf', '“三公”经费、会议费、培训费支出预算表', 'vehicle-operation', 156.6], // PDF text L200: 公务用车运行维护费 156.60
+    // 表2: the PDF route prints 上年结转结余 (its text L577) between the tops of 政府性 / 基金预 / 算 and 国有资本 /
+    // 经营预算 (L579–L583), over neither; it heads the block from its 小计 (12) as in the text route (txt L591–L599).
+    // txt L601 合计: 17,858.84 under 上年结转结余's 小计.
+    ['hangzhou-transport-2026-budget.pdf', '收入预算总表', 'carryover', 17858.84],
   ])('%s: %s', async (f, title, key, value) => {
     const { pdf, text } = await routesOf(DIR, f);
     const table = (d: typeof pdf) => d.tables.find((t) => t.title.includes(title))!;

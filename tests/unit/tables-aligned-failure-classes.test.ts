@@ -514,6 +514,42 @@ describe('aligned text: a run of labels one space apart, each wrapped onto a lin
   });
 });
 
+describe('aligned headers: a label over one column that names a column of its own', () => {
+  // 广州水务 2026 收入总体情况表 (L278–L284): 其他资金收入, no group of the national template, is printed over
+  // `事业单 / 位经营 / 收入` alone; it was read as the first piece of that label (`其他资金收入事业单位经营收入`, keyed as
+  // 其他收入, and the real 其他收入 beside it keyed by place). 政府性基金预算 over 财政拨款 (佛山 决算 L320–L322) is one
+  // label: the fund over the template group it belongs to.
+  it('heads no part of the column when both name columns and neither is the other’s group in the template', () => {
+    const columns = (lines: string[]) => alignedHeader(lines.map(alignedCells), null).columns.map((c) => [c.key, c.label]);
+    expect(
+      columns([
+        '                         财政拨款收入               其他资金收入',
+        '                                                事业单',
+        '    单位名称       合计     一般公共预算   政府性基金预算   事业收入   位经营    其他收入   上年结转',
+        '                                                收入',
+      ]),
+    ).toEqual([
+      ['total', '合计'],
+      ['general', '一般公共预算'],
+      ['fund', '政府性基金预算'],
+      ['business', '事业收入'],
+      ['operating', '事业单位经营收入'],
+      ['other-income', '其他收入'],
+      ['carryover', '上年结转'],
+    ]);
+    expect(
+      columns([
+        '                       一般公共预算      政府性基金预算',
+        '    项   目     合计     财政拨款         财政拨款',
+      ]),
+    ).toEqual([
+      ['total', '合计'],
+      ['general', '一般公共预算财政拨款'],
+      ['fund', '政府性基金预算财政拨款'],
+    ]);
+  });
+});
+
 describe('aligned headers: a rest tied to its label by a bracket or by the row-name label it ends', () => {
   // 西安交通 2022 收支总表 (L353–L356) and 政府性基金收支表 (L1226–L1230): row-name labels of the expenditure panels
   // centred down the header, their rests two lines below past the 预算数 labels between: `部门预算支出经济科目（按` /
@@ -539,6 +575,51 @@ describe('aligned headers: a rest tied to its label by a bracket or by the row-n
         '                                               （按大类）                目（按大类）',
       ]),
     ).toEqual(['预算数', '预算数', '预算数', '预算数']);
+  });
+});
+
+describe('aligned headers: the row-name labels of a table printing codes and names beside its amount', () => {
+  // Written after 西安交通 2022 财政拨款结转资金支出表 (L1651–L1656): `预算单位代 / 码` over the unit codes, and
+  // `功能分类科 / 目代码`, `功能分类科 / 目名称` wrapped down their cells, the line between blank under them. 预算单位代码
+  // was an amount label (STUB knows 编码, UNIT_CODE 代码), and 金额, one label over it on that side, took it in
+  // (`金额预算单位代码`); `目名称` ended in 名称 and was taken for a label of its own, so the header read as two
+  // sides (功能分类科 | 功能分类科 …) instead of one list beside a second classification's names.
+  it('the unit-code label is the row’s; `目名称` ends the row-name label above it', () => {
+    const h = alignedHeader(
+      [
+        '      预算单位代                            功能分类科   功能分类科',
+        '序号            预算单位名称     预算项目名称   金额                                 备注',
+        '        码                               目代码     目名称',
+      ].map(alignedCells),
+      'lists',
+    );
+    expect(h.columns).toEqual([{ key: 'total', label: '金额', side: null }]);
+    expect(h.twoSided).toBe(false);
+    expect(h.unitCodes.map((c) => c.text)).toEqual(['预算单位代码']);
+    expect(h.nameColumns.map((c) => c.text)).toEqual(['预算单位名称', '预算项目名称', '功能分类科目名称']);
+  });
+});
+
+describe('aligned headers: a lone label over the header, a group or the table’s name', () => {
+  // 长沙教育 2026 收入总体情况表 (L171–L175): 本级财政拨款, alone over the header, is centred in the gap between 金额
+  // and 其中:经费拨款, 合计 left of them and six columns right; it was dropped as the table's name, and 金额 named
+  // nothing. 上海 普陀区政府办公室 2025 收入预算总表's 收入预算 (its text L131–L134) stands in a gap too, but in the
+  // middle of the header: it names the table.
+  it('heads the two columns it is centred between, off the header’s middle; in the middle it names the table', () => {
+    const labels = (lines: string[]) => alignedHeader(lines.map(alignedCells), 'lists').columns.map((c) => c.label);
+    expect(
+      labels([
+        '                                                 本级财政拨款',
+        '  类    款    项          功能科目      合计                                     其他收入      事业收入      上年结转',
+        '                                             金额         其中:经费拨款',
+      ]),
+    ).toEqual(['合计', '本级财政拨款金额', '其中:经费拨款', '其他收入', '事业收入', '上年结转']);
+    expect(
+      labels([
+        '                       项目                                     收入预算',
+        '                        功能分类科目名称         合计           财政拨款收入        事业收入          其他收入',
+      ]),
+    ).toEqual(['合计', '财政拨款收入', '事业收入', '其他收入']);
   });
 });
 
@@ -586,6 +667,34 @@ describe('aligned headers: printed column numbers and groups side by side over t
       { whole: 1, parts: [2, 3, 4, 5, 6, 7, 8, 9, 10] },
       { whole: 11, parts: [12, 13, 14, 15, 16] },
       { whole: 0, parts: [1, 11] },
+    ]);
+  });
+
+  // The PDF route's print of the same header (杭州 表2, the PDF's text L577–L585): 上年结转结余 stands between the tops
+  // of `政府性 / 基金预 / 算` and `国有资本 / 经营预算`, over neither. Over no label, it was read as a column of its own,
+  // its number nearest 政府性基金预算's, and the two became one column (`上年结转结余政府性基金预算`).
+  it('a label over the header heads the block from its 小计 though it stands over none of the block’s labels', () => {
+    const h = alignedHeader(
+      [
+        '                                            本年收入                                            上年结转结余',
+        '',
+        '                                                                                        政府性                   财政专',
+        '    单位名称        总计                      一般公共预算              事业收入              一般公                  国有资本                 单位资',
+        '                            小计                                        小计                基金预                   户管理',
+        '                                                                              共预算                  经营预算                  金',
+        '                                                                                          算                   资金',
+        '',
+        '     **         1            2            3                   4        5        6         7          8          9         10',
+      ].map(alignedCells),
+      'lists',
+    );
+    const labels = ['总计', '本年收入小计', '一般公共预算', '事业收入', '上年结转结余小计', '一般公共预算', '政府性基金预算'];
+    expect(h.columns.map((c) => c.label)).toEqual([...labels, '国有资本经营预算', '财政专户管理资金', '单位资金']);
+    expect(h.columns[4].key).toBe('carryover');
+    expect(h.identities).toEqual([
+      { whole: 1, parts: [2, 3] },
+      { whole: 4, parts: [5, 6, 7, 8, 9] },
+      { whole: 0, parts: [1, 4] },
     ]);
   });
 
@@ -653,6 +762,35 @@ describe('aligned text: a summary printing expenditure twice', () => {
       [null, '一、基本支出', 5678.17, '支出用途'],
       [null, '二、项目支出', 3314.68, '支出用途'],
       [null, '三、单位预留机动经费', 1157.63, '支出用途'],
+    ]);
+  });
+});
+
+describe('aligned text: a header titled 收入 | 支出 is a summary’s', () => {
+  // Written after 西安交通 2022 政府性基金收支表 (L1223–L1230): a table whose kind is no summary prints `收 入 | 支 出`
+  // over its halves and 支出 as three lists. Read as two lists side by side, every panel's amounts were a column of
+  // their own and the second panel's names joined the first's (`城乡社区支出商品和服务支出`).
+  it('its rows take their sides and its later expenditure lists their panels', () => {
+    const [t] = parse(
+      [
+        '                         2022年政府性基金收支表',
+        '单位：万元',
+        '     收           入                         支             出',
+        '      项   目          预算数    支出功能分类科目       预算数     部门预算支出经济分类科目     预算数',
+        '一、政府性基金预算拨款       50.00    城乡社区支出            50.00     商品和服务支出             30.00',
+        '                                                       资本性支出               20.00',
+        '     收入合计            50.00    支出合计              50.00',
+      ].join('\n'),
+    );
+    expect(t.kind).toBe('government-fund-expenditure');
+    expect(t.columns).toEqual([{ key: 'total', label: '预算数' }]);
+    expect(t.rows.map((r) => [r.name, r.values.total, r.texts.side, r.texts.panel ?? null])).toEqual([
+      ['一、政府性基金预算拨款', 50, 'income', null],
+      ['城乡社区支出', 50, 'expenditure', null],
+      ['收入合计', 50, 'income', null],
+      ['支出合计', 50, 'expenditure', null],
+      ['商品和服务支出', 30, 'expenditure', '支出第2栏'],
+      ['资本性支出', 20, 'expenditure', '支出第2栏'],
     ]);
   });
 });

@@ -88,6 +88,11 @@ describe.skipIf(absent)(`tables of other provinces${absent ? ' — skipped: samp
     // L200 `      03   职业教育   656.73   386.73   270.00`: the 03 sits under 款, so the code is 20503.
     expect(rowAt(d, 200)).toMatchObject({ code: '20503', values: { total: 656.73, basic: 386.73, project: 270 } });
     expect(rowAt(d, 202)).toMatchObject({ code: '2050399', name: '其他职业教育支出' });
+    // L171–L175 收入总体情况表: 本级财政拨款 (L171) heads 金额 | 其中:经费拨款 (L175, columns 2 and 3); L178 合计 656.73
+    // in each of 合计, 金额 and 经费拨款.
+    const income = d.tables.find((t) => t.kind === 'income-summary')!;
+    expect(income.columns.slice(0, 3).map((c) => c.label)).toEqual(['合计', '本级财政拨款金额', '其中:经费拨款']);
+    expect(rowAt(d, 178).values).toMatchObject({ total: 656.73, c2: 656.73, c3: 656.73 });
     expect(unparsedShare(name, d)).toBeLessThanOrEqual(0.02);
   });
 
@@ -154,6 +159,22 @@ describe.skipIf(absent)(`tables of other provinces${absent ? ' — skipped: samp
       'special-account-other': 0,
       business: 0,
     });
+    // 其他资金收入 (L278) over `事业单 / 位经营 / 收入` (L280–L284) alone heads no part of it: the columns after 事业收入
+    // are 事业单位经营收入, 其他收入, 上级补助收入, 附属单位上缴收入, 上年结转结余, as L279–L284 print them, and L285 合计
+    // 300,185.19 = 49,961.75 + 250,223.44 + ten times 0.00.
+    const t2 = d.tables.find((t) => t.kind === 'income-summary')!;
+    expect(t2.columns.slice(6).map((c) => [c.key, c.label])).toEqual([
+      ['business', '事业收入'],
+      ['operating', '事业单位经营收入'],
+      ['other-income', '其他收入'],
+      ['subsidy-from-superior', '上级补助收入'],
+      ['affiliated', '附属单位上缴收入'],
+      ['carryover', '上年结转结余'],
+    ]);
+    expect(rowAt(d, 285).values).toMatchObject({ total: 300185.19, general: 49961.75, fund: 250223.44, operating: 0, carryover: 0 });
+    // Each of its 13 rows (L285–L297) adds up, now that every column is a known part of 合计.
+    expect(d.tables.indexOf(t2)).toBe(1);
+    expect(d.checks.filter((c) => c.id.startsWith('t2:row:')).map((c) => c.status)).toEqual(new Array(13).fill('pass'));
     // L724–L726 项目支出及其他支出预算表: `财政专 其他资` over `户拨款  金`; L729 广州市水务局 … 0.00 | 0.00.
     expect(rowAt(d, 729).values).toMatchObject({ total: 210767.4, 'fiscal-special': 0, 'other-income': 0 });
     expect(unparsedShare(name, d)).toBeLessThanOrEqual(0.02);
@@ -368,6 +389,17 @@ describe.skipIf(absent)(`tables of other provinces${absent ? ' — skipped: samp
     const summaries = d.tables.filter((t) => t.lines.first === 350 || t.lines.first === 532);
     expect(summaries.map((t) => t.columns.map((c) => c.label))).toEqual([0, 1].map(() => ['预算数', '预算数', '预算数', '预算数']));
     expect(rowAt(d, 358).values).toEqual({ total: 74868.34, c2: 74868.34, c3: 74868.34, c4: 74868.34 });
+    // L1223–L1230 政府性基金收支表: `收 入 | 支 出` over its halves (L1226), 预算数 beside 项目 and beside each of three
+    // expenditure lists (L1228–L1230), no row (L1231 is the next table's 表10). A summary by its header, though its
+    // kind is none: one 预算数 column whose rows take their side and panel, not four columns by place (two were
+    // keyed `total`, and one of the four was lost).
+    const fund = d.tables.find((t) => t.lines.first === 1223)!;
+    expect(fund).toMatchObject({ kind: 'government-fund-expenditure', columns: [{ key: 'total', label: '预算数' }], rows: [] });
+    // L1651–L1656 财政拨款结转资金支出表, no row either: 金额 (L1655) is its one amount label; `预算单位代 / 码` (L1654,
+    // L1656) heads the unit codes, no amount (it was read into `金额预算单位代码`, keyed c1). 资金性质 (L1655), a label
+    // the vocabulary does not know, stays a column keyed by place.
+    const carried = d.tables.find((t) => t.lines.first === 1651)!;
+    expect(carried.columns).toEqual([{ key: 'total', label: '金额' }, { key: 'c2', label: '资金性质' }]);
     expect(unparsedShare(name, d)).toBeLessThanOrEqual(0.02);
   });
 

@@ -151,8 +151,7 @@ export function draftAlignedTable(lines: readonly SourceLine[], region: AlignedR
     if (lineNo) body.unshift(lineNo);
   }
 
-  const sidesAre = isTwoSidedKind(region.kind) ? 'summary' : 'lists';
-  const header = alignedHeader(headerLines, sidesAre);
+  const header = alignedHeader(headerLines, isTwoSidedKind(region.kind) ? 'summary' : 'lists');
   // A page is fitted to where the amounts stand, not to labels packed closer than their amounts (see packedWindows).
   const fitted = packedWindows(header.positions, body.map((b) => b.segs.filter(isAmountCell)), header.packed);
   toHeaderPage(body, fitted, header.codeColumns ?? [], pagesFrom(lines, region.titleIndex, region.end));
@@ -258,7 +257,7 @@ export function draftAlignedTable(lines: readonly SourceLine[], region: AlignedR
     // Codes on one side of a summary (`201 一般公共服务支出`) say nothing of the other side's rows (收入 items).
     const coded = parsed.some(({ parts }) => (parts.get(side)?.codes.length ?? 0) > 0);
     const columnsOfSide = header.positions.map((p, i) => (p.side === side ? i : -1)).filter((i) => i >= 0);
-    const sideName: Side | null = header.twoSided && sidesAre === 'summary' ? side : null;
+    const sideName: Side | null = header.twoSided && header.sidesAre === 'summary' ? side : null;
     const sideRows = coded ? codedRows(parsed, side, header.codeColumns) : itemRows(parsed, side);
     const windows = amountWindows(header.positions.filter((p) => p.side === side), sideRows.map((r) => r.amounts), header.packed);
     for (const r of sideRows) {

@@ -45,7 +45,12 @@ export interface AlignedColumn {
   side: Side | null;
 }
 
+/** How a two-sided header's sides are read: a summary's income and expenditure, or two lists side by side. */
+type SidesAre = 'summary' | 'lists' | null;
+
 export interface AlignedHeader {
+  /** As asked, unless the header's own side titles make it a summary. */
+  sidesAre: SidesAre;
   columns: DraftColumn[];
   positions: AlignedColumn[];
   identities: ColumnIdentity<number>[];
@@ -289,8 +294,8 @@ function continuedLabels(lines: readonly HeaderCell[][]): HeaderCell[][] {
  * The rest tied to a label two lines up, the line between printing nothing under it (a centred cell's neighbours),
  * where centredWrap finds none: a bracket the label leaves open that the piece closes (`部门预算支出经济科目（按` /
  * `大类）`), a piece opening with a bracket of its own (`政府预算支出经济分类科目` / `（按大类）`) — no label begins
- * with one —, or, under a row-name label, which centredWrap leaves alone, a piece set within its width that is no
- * label of its own and ends the row-name label (`政府预算支出经济分类科` / `目（按大类）`).
+ * with one —, or, under a row-name label, which centredWrap leaves alone, a piece set within its width that heads no
+ * column of its own and ends the row-name label (`政府预算支出经济分类科` / `目（按大类）`, `功能分类科` / `目名称`).
  */
 function tiedRest(lines: readonly Cell[][], i: number, s: Cell): { rest: Cell; at: number } | null {
   if (i + 2 >= lines.length || lines[i + 1].some((o) => overlaps(o, s))) return null;
@@ -300,7 +305,10 @@ function tiedRest(lines: readonly Cell[][], i: number, s: Cell): { rest: Cell; a
   const t = headerLabel(rest.text);
   const bracketed = unclosed(s.text) > 0 ? unclosed(t) < 0 : /^[（(]/.test(t) && unclosed(t) === 0;
   const inside = rest.start >= s.start && rest.end <= s.end;
-  const stub = STUB.test(headerLabel(s.text)) && inside && !isKnownLabel(t) && STUB.test(headerLabel(s.text + rest.text));
+  // A row-name piece reads as a row-name label (`目名称`); a code column's 类 / 款 / 项, an amount's label or a text
+  // column's is a column of its own.
+  const ownColumn = SIDE_TITLES.test(t) || /^[类款项]{1,3}$/.test(t) || columnKeyFor(t) !== null || textColumnKeyFor(t) !== null;
+  const stub = STUB.test(headerLabel(s.text)) && inside && !ownColumn && STUB.test(headerLabel(s.text + rest.text));
   return bracketed || stub ? { rest, at: i + 2 } : null;
 }
 
@@ -345,17 +353,24 @@ function restBelow(lines: readonly Cell[][], i: number, s: Cell): { rest: Cell; 
   return completes || ((inside || setAt(rest, s)) && !isKnownLabel(headerLabel(rest.text))) ? { rest, at } : null;
 }
 
-export function alignedHeader(headerLines: readonly Cell[][], sidesAre: 'summary' | 'lists' | null): AlignedHeader {
-  const lines = stackedLabels(continuedLabels(packedRests(headerLines.map(splitCells)))).map(joinedLetters).filter(
-    (segs, i) => !(i === 0 && segs.length === 2 && segs.every((s) => SIDE_TITLES.test(headerLabel(s.text)))),
-  );
+export function alignedHeader(headerLines: readonly Cell[][], asked: SidesAre): AlignedHeader {
+  const read = stackedLabels(continuedLabels(packedRests(headerLines.map(splitCells)))).map(joinedLetters);
+  // A header that opens with 收入 | 支出 over its halves is a summary's, whatever its title makes the table (西安
+  // 政府性基金收支表, printed as its 收支总表 is): the titles name the sides, no columns.
+  const titled = read.length > 0 && read[0].length === 2 && read[0].every((s) => SIDE_TITLES.test(headerLabel(s.text)));
+  const sidesAre: SidesAre = titled && asked === 'lists' ? 'summary' : asked;
+  const lines = titled ? read.slice(1) : read;
   // Period labels head blocks of columns, not groups of the tree: they are taken out before it is built.
   const periods = periodsOf(lines);
   const stubs: Placed[] = [];
   let amount: Placed[] = [];
   lines.forEach((segs, line) => {
     if (periods.some((p) => p.line === line)) segs = segs.filter((s) => !periods.some((p) => p.start === s.start));
-    for (const s of segs) (STUB.test(headerLabel(s.text)) || textColumnKeyFor(headerLabel(s.text)) ? stubs : amount).push({ ...s, line });
+    // The unit-code column (单位编码, 预算单位代码) is the row's, as the row-name labels are, not an amount's.
+    for (const s of segs) {
+      const label = headerLabel(s.text);
+      (STUB.test(label) || UNIT_CODE.test(label) || textColumnKeyFor(label) ? stubs : amount).push({ ...s, line });
+    }
   });
   amount = amount.filter((a) => {
     const below = [...stubs, ...amount].filter((o) => o.line > a.line && overlaps(o, a));
@@ -398,11 +413,12 @@ export function alignedHeader(headerLines: readonly Cell[][], sidesAre: 'summary
   // A single label over the whole header (决算数, 收入预算, 2024年“三公”经费预算数) names the table, not a group.
   const amountLines = [...new Set(amount.map((s) => s.line))].sort((a, b) => a - b);
   const firstLine = amount.filter((s) => s.line === amountLines[0]);
-  // … unless it is a group of the template (公务用车购置及运行费 alone above 小计 / 购置费 / 运行费), or the group of a
-  // 小计 printed off it (see subtotalOwnedBy).
+  // … unless it is a group of the template (公务用车购置及运行费 alone above 小计 / 购置费 / 运行费), the group of a
+  // 小计 printed off it (see subtotalOwnedBy), or centred over a block of the columns off the header's middle (see
+  // headsBlock).
   const lone = amountLines.length > 1 && firstLine.length === 1 && !twoSided && !templateMembers(headerLabel(firstLine[0].text));
   const owned = lone ? subtotalOwnedBy(firstLine[0], amount) : null;
-  if (lone && !owned) amount = amount.filter((s) => s.line !== amountLines[0]);
+  if (lone && !owned && !headsBlock(firstLine[0], amount)) amount = amount.filter((s) => s.line !== amountLines[0]);
   // Labels side by side over the header are groups, none the table's name: each opens the 小计 printed off it, the
   // nearest left of it with no other of them between (杭州 表2: 本年收入 printed over 财政专户管理资金 heads 小计 …
   // 其他收入; 上年结转结余 over 政府性基金预算 heads 小计 … 单位资金).
@@ -420,7 +436,9 @@ export function alignedHeader(headerLines: readonly Cell[][], sidesAre: 'summary
   const levelOf = (s: Placed) => s.line - ((s.rise ?? 0) >> 1);
   const lowestLevel = Math.max(-1, ...amount.map(levelOf));
   const isLowest = (s: Placed) => s.line === lowest || levelOf(s) === lowestLevel;
-  const isLeaf = (s: Placed) => !amount.some((o) => o.line > s.line && overlaps(o, s));
+  // A label that opens a 小计 off it heads that block, whether or not it stands over one of its labels (杭州 表2 PDF:
+  // 上年结转结余 between the tops of 政府性基金预算 and 国有资本经营预算, over neither).
+  const isLeaf = (s: Placed) => !owners.has(s) && !amount.some((o) => o.line > s.line && overlaps(o, s));
   let leaves = amount.filter(isLeaf);
   const groups: Placed[] = amount.filter((s) => !isLeaf(s));
   // A short label centred between two labels of the lowest line (合计 over 预算数 决算数) is their group. Centred over
@@ -469,10 +487,31 @@ export function alignedHeader(headerLines: readonly Cell[][], sidesAre: 'summary
     (owners.has(g) ? subtotalBlock(g, owners.get(g)!, all) : null) ??
     withTemplateMembers(g, all, cycleInstance(g, coverageOf(g, all), all, cycle, amount), cycle > 0 ? blockLabel : labelUnder);
   const spanning = groups.filter((g) => coverage(g, leaves).length >= 2);
-  const stackOf = (leaf: Placed) =>
-    groups
+  // The labels over one leaf are the first pieces of the leaf's label (一般公共 / 预算拨款, 政府性基金预算 / 财政拨款: a
+  // fund over the template group it belongs to), up to one that names a column of its own over pieces that already
+  // name another, neither heading the other in the template: a group the national template does not know, printed
+  // over one of its columns (广州 其他资金收入 over 事业单 / 位经营 / 收入), names no part of that column.
+  const ownColumn = (text: string) => {
+    const key = columnKeyFor(headerLabel(text));
+    return key !== null && key !== 'total';
+  };
+  const isMemberOf = (member: string, group: string) =>
+    templateMembers(headerLabel(group))?.includes(columnKeyFor(headerLabel(member)) ?? '') ?? false;
+  const apart = (upper: string, lower: string) =>
+    ownColumn(upper) && ownColumn(lower) && !templateMembers(headerLabel(upper)) && !isMemberOf(upper, lower);
+  const stackOf = (leaf: Placed) => {
+    const over = groups
       .filter((g) => !spanning.includes(g) && g.line < leaf.line && overlaps(g, leaf))
-      .sort((a, b) => a.line - b.line);
+      .sort((a, b) => b.line - a.line);
+    const stack: Placed[] = [];
+    let below = leaf.text;
+    for (const g of over) {
+      if (apart(g.text, below)) break;
+      stack.unshift(g);
+      below = g.text + below;
+    }
+    return stack;
+  };
 
   // Rows of the grid are logical depths (how many groups sit above a label), not print lines: a label printed
   // lower than its neighbours is still at their level when no group covers it.
@@ -549,6 +588,7 @@ export function alignedHeader(headerLines: readonly Cell[][], sidesAre: 'summary
   });
   const nameColumns = stubs.filter((x) => /项目$|名称$|^[一二三]级$|大类$|功能分类(?:科目)?$/.test(headerLabel(x.text)));
   return {
+    sidesAre,
     columns,
     positions,
     identities,
@@ -809,6 +849,26 @@ function subtotalOwnedBy(g: Placed, labels: readonly Placed[]): Placed | null {
 }
 
 const isSubtotal = (s: Cell) => headerLabel(s.text) === '小计';
+
+/**
+ * Whether a lone label over the header heads a block of its columns rather than naming the table: set in the gap
+ * between two of the lowest labels, over neither, centred over the two, and the header's middle outside them (长沙
+ * 收入总体情况表: 本级财政拨款 between 金额 and 其中:经费拨款, 合计 left of them and six columns right). A table's
+ * name stands over some label of the header, over the row-name labels (北京 预算11表 指导性目录 over 一级 | 二级 |
+ * 三级), or in the middle of the header (上海 普陀区政府办公室 2025 收入预算总表: 收入预算 between 财政拨款收入 and
+ * 事业收入, 合计 and 财政拨款收入 left of it, 事业单位经营收入 and 其他收入 right).
+ */
+function headsBlock(g: Placed, labels: readonly Placed[]): boolean {
+  const lowest = labels
+    .filter((o) => o.line > g.line && !labels.some((x) => x.line > o.line && overlaps(x, o)))
+    .sort((a, b) => a.start - b.start);
+  if (lowest.some((o) => overlaps(o, g))) return false;
+  const covered = coverageOf(g, lowest);
+  if (covered.length !== 2) return false;
+  const [first, last] = covered;
+  const middle = (lowest[0].start + lowest[lowest.length - 1].end) / 2;
+  return Math.abs(center(g) - (first.start + last.end) / 2) <= 3 && (middle < first.start || middle > last.end);
+}
 
 /** The nearest 小计 left of a label, below it, with no label over it and a column of the header left of it. */
 function orphanSubtotal(g: Placed, labels: readonly Placed[]): Placed | undefined {

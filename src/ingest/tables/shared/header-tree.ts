@@ -80,7 +80,8 @@ function walk(
   stagePairs: boolean,
 ): number[] {
   if (node.col != null && node.children.length === 0) {
-    const generic = SUBTOTAL.test(node.label) || /^(?:人员经费|公用经费|基本支出|项目支出)$/.test(node.label);
+    // Labels that say which amount of the group the column is, not what (金额 under 本级财政拨款), take its name.
+    const generic = SUBTOTAL.test(node.label) || /^(?:人员经费|公用经费|基本支出|项目支出|金额)$/.test(node.label);
     // A 预算 or 决算 is a stage only beside the other one; alone it is the end of its group's label wrapped onto
     // the line below (政府性基金 / 预算 is 政府性基金预算, no 预算数 of 政府性基金).
     const stage = stagePairs ? STAGE.exec(node.label) : null;
