@@ -133,40 +133,64 @@ const ORG_END = /(?:局|厅|办|室|委|会|部|院|中心|处|所|站|馆|队|�
  * Labels that introduce the body on a cover, in a form's header, or above a table, each also with 名称 and with a
  * bracketed alternative: 预算主管部门：, 预算单位名称：, 编制部门（单位）：, 填报单位：, 部门名称, 单位：, 被评价单位：.
  * The one vocabulary of such labels: the table readers take a table's compiler line by it too (leadingLabel), and the
- * review finds every labelled name of a document by it (BODY_LABEL).
+ * review checks every labelled name of a document (readLabels).
  */
 const LABEL_WORDS = '预算主管部门|主管部门|预算单位|项目单位|编制部门|编制单位|填报单位|被评价单位|部门|单位';
 const LABEL_NAME = `(?:${LABEL_WORDS})(?:[（(](?:单位|部门)[）)])?(?:名称)?`;
-/** The label vocabulary as a pattern without capturing groups, for a reader that builds its own expression on it. */
-export const BODY_LABEL = LABEL_NAME;
 const LEADING_LABEL = new RegExp(`^(${LABEL_NAME})\\s*[：:]`);
-// Without a colon the label stands apart from its value: by a wide gap, or by one space after a label that says
-// 名称 (`部门名称 北京市民政局` in single-space text), the value then being the rest of the line.
-const LABEL = new RegExp(`(?:^|\\s)(${LABEL_NAME})\\s*(?:[：:]\\s*|\\s{2,}(?=\\S+$)|(?<=名称) (?=\\S+$))(\\S+(?: \\S+)*)`);
+// A label starts a word: the bare 单位： and 部门： are not read at the end of 项目承担单位： or 内设部门：. Without a
+// colon the label stands apart from its value: by a wide gap, or by one space after a label that says 名称
+// (`部门名称 北京市民政局` in single-space text), the value then being the rest of the line.
+const LABEL = new RegExp(`(?<![\\u4e00-\\u9fa5])(${LABEL_NAME})\\s*(?:[：:]\\s*|\\s{2,}(?=\\S+$)|(?<=名称) (?=\\S+$))(\\S+(?: \\S+)*)`, 'g');
 const LABEL_ALONE = new RegExp(`^\\s*(${LABEL_NAME})\\s*[：:]\\s*$`);
+/**
+ * What ends a value on its line besides a wide gap: the next label, the amount unit's among them (单位：万元), or
+ * after a space the label of another field (`填报单位：（公章）喀什地区乡村振兴局 填报时间：2022-08-15`).
+ */
+const NEXT_LABEL = new RegExp(`(?:${LABEL_NAME}|金额单位|单\\s*位)\\s*[：:]|\\s[^\\s：:]+[：:]`);
 
-interface Label {
+export interface Label {
   label: string;
   value: string;
 }
 
-/** A labelled body on one line, or null: the value up to a wide gap or the next label (单位：万元), seals removed. */
-export function readLabel(text: string): Label | null {
-  const m = LABEL.exec(text.replace(/\*\*/g, ''));
-  if (!m) return null;
-  // The pattern takes one run of words: the value ends at the first wide gap.
-  const value = m[2]
-    .replace(/(?:金额)?单\s*位\s*[：:].*$/, '')
+/**
+ * The labelled bodies of one line, in print order: each value up to a wide gap or the next label (单位：万元), seals
+ * removed. The one reading of a labelled name: the department (readDepartment), a table's compiler line and the
+ * review's check of every name a document gives itself all take it from here.
+ */
+export function readLabels(text: string): Label[] {
+  const t = text.replace(/\*\*/g, '');
+  const labels: Label[] = [];
+  const pattern = new RegExp(LABEL);
+  for (let m = pattern.exec(t); m; m = pattern.exec(t)) {
+    // The pattern takes one run of words: the value ends at the first wide gap, or where the next label begins.
+    const cut = m[2].search(NEXT_LABEL);
+    if (cut >= 0) pattern.lastIndex = m.index + m[0].length - m[2].length + cut;
+    const label = bodyLabel(m[1], cut >= 0 ? m[2].slice(0, cut) : m[2], /[：:]/.test(m[0]));
+    if (label) labels.push(label);
+  }
+  return labels;
+}
+
+/** A label and the words after it as a body's name, or null where they are not one (单位：万元, a sentence). */
+function bodyLabel(label: string, raw: string, colon: boolean): Label | null {
+  const value = raw
     .replace(/[（(](?:公章|盖章|签章)[）)]/g, '')
     .replace(/\s+/g, '')
     .replace(/[。，；,;：:]+$/, '');
   const looksLikeBody = value.length >= 2 && value.length <= 40 && /[\u4e00-\u9fa5]/.test(value) && !/^\d/.test(value);
   if (!looksLikeBody || /^(?:万元|元|千元|亿元)$/.test(value) || /[。，；]/.test(value)) return null;
   // Without a colon only 名称 and a name that ends like a body count (部门名称   北京市民政局), not a column header.
-  if (!/[：:]/.test(m[0]) && !(m[1].endsWith('名称') && ORG_END.test(value))) return null;
+  if (!colon && !(label.endsWith('名称') && ORG_END.test(value))) return null;
   // Bare 部门/单位 labels are table headers (单位：万元 among them): their value must name a body.
-  if ((m[1] === '部门' || m[1] === '单位') && !ORG_END.test(value)) return null;
-  return { label: m[1], value };
+  if ((label === '部门' || label === '单位') && !ORG_END.test(value)) return null;
+  return { label, value };
+}
+
+/** The first labelled body of a line, or null. */
+export function readLabel(text: string): Label | null {
+  return readLabels(text)[0] ?? null;
 }
 
 /** The label a line opens with, its colon after it (`部门：`, `编制单位：`, `单位名称：`), or null. */

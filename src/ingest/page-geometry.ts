@@ -12,7 +12,7 @@ export interface PageGeometry {
   boxOf(line: number): readonly [number, number, number, number] | null;
   /** The page's rules, or null where the page was not read for them. */
   rulesOf(page: number): PageRules | null;
-  /** The x of each character of a line (NaN for the spaces between runs), or null where they were not kept. */
+  /** Where each character of a line begins (NaN for the spaces between runs), or null where they were not kept. */
   glyphsOf(line: number): Float32Array | null;
 }
 

@@ -4,7 +4,7 @@
  * Template placeholders (XX局, ××, 某某, 〔 〕, 大于（小于）) left in a published document are errors.
  */
 import type { Finding } from '../schema/review.ts';
-import { BODY_LABEL } from '../ingest/metadata.ts';
+import { readLabels } from '../ingest/metadata.ts';
 import { linesAt, makeFinding, streamOf, type ReviewContext } from './context.ts';
 
 const PLACEHOLDERS: ReadonlyArray<{ pattern: RegExp; what: string }> = [
@@ -110,12 +110,6 @@ function dateFindings(ctx: ReviewContext): Finding[] {
 /** Words that end the name of a body (局, 办公室, 街道办事处 …): a name without one is a region, not a department. */
 const BODY = /(?:局|办公室|办公厅|委员会|厅|部|院|中心|处|所|站|会|馆|队|室|校|学|园|社|政府|事务所|公司|监狱)$/;
 
-/**
- * Every labelled name in a text: a label of the ingest's one vocabulary, its colon, then a name up to a gap or the next
- * label. The label starts a word, so the bare 单位： and 部门： are not read at the end of 项目承担单位： or 内设部门：.
- */
-const LABELLED = new RegExp(`(?<![\\u4e00-\\u9fa5])(${BODY_LABEL})\\s*[：:]\\s*([\\u4e00-\\u9fa5（）()]{3,40}?)(?=\\s|单位[：:]|金额单位|$|[，。；])`, 'g');
-
 function normalizeName(name: string): string {
   return name
     .replace(/\s/g, '')
@@ -135,9 +129,10 @@ function sameBody(a: string, b: string): boolean {
 function departmentFindings(ctx: ReviewContext): Finding[] {
   const { doc } = ctx;
   const labelled: Array<{ label: string; name: string; lines: Finding['lines'] }> = [];
-  const all = streamOf(ctx.segments.filter((s) => s.kind !== 'project'));
-  for (const m of all.text.matchAll(LABELLED)) {
-    labelled.push({ label: m[1], name: m[2], lines: linesAt(all, m.index!, m[0].length) });
+  // Every name the document's wording gives itself, line by line, read as the ingest reads its cover (readLabels).
+  for (const s of ctx.segments) {
+    if (s.kind === 'project') continue;
+    for (const line of s.text.split('\n')) for (const l of readLabels(line)) labelled.push({ label: l.label, name: l.value, lines: [s.lines] });
   }
   const department = normalizeName(doc.department);
   const reference = BODY.test(department) ? department : labelled.find((l) => /部门/.test(l.label))?.name ?? labelled[0]?.name;

@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { kindOfTables, readMetadata } from '../../src/ingest/metadata.ts';
+import { kindOfTables, readLabels, readMetadata } from '../../src/ingest/metadata.ts';
 import { regionOf } from '../../src/ingest/regions.ts';
 import { toSourceLines } from '../../src/ingest/source-lines.ts';
 
@@ -129,6 +129,17 @@ describe('cover conventions', () => {
     expect(m.department).toBe('某省某某厅');
     expect(m.year).toBe(2019);
     expect(m.unit).toBe('万元');
+  });
+
+  it('every labelled name of a line, each up to the next label, seals left out', () => {
+    // kashgar-2021-poverty-monitoring-project-evaluation.txt line 600: the name, then another field's label after a space.
+    expect(readLabels('填报单位：（公章）喀什地区乡村振兴局 填报时间：2022-08-15')).toEqual([{ label: '填报单位', value: '喀什地区乡村振兴局' }]);
+    expect(readLabels('编制部门：某县财政局 预算单位：某县民政局    单位：万元')).toEqual([
+      { label: '编制部门', value: '某县财政局' },
+      { label: '预算单位', value: '某县民政局' },
+    ]);
+    // A label starts a word: 项目承担单位： (kashgar-administrative-office-2021-budget.txt line 1564) is no 单位：.
+    expect(readLabels('项目承担单位：喀什地区政务服务和公共资源管理局')).toEqual([]);
   });
 
   it('a cover label whose name went to the next line', () => {

@@ -77,9 +77,9 @@ describe('an indicator grid whose header cells wrap a character a line (issue 11
     const { text, glyphs, targets: [target, ...rest] } = await targets(true);
     // No line of the text is a header: each prints a character or two of each label.
     expect(text).not.toMatch(/指标值/);
-    // The x of each character is kept: `一` and `二` stand in the middles of their cells, 40–60 and 60–80.
+    // Where each character begins is kept: `一` and `二`, 10 pt wide, stand in the middles of their cells, 40–60 and 60–80.
     const first = text.split('\n').findIndex((l) => l.trim() === '一   二');
-    expect([...glyphs![first]!].filter((x) => !Number.isNaN(x))).toEqual([50, 70]);
+    expect([...glyphs![first]!].filter((x) => !Number.isNaN(x))).toEqual([45, 65]);
     expect(rest).toEqual([]);
     expect(target.projectName).toBe('技能培训项目');
     expect(target.indicators.map((i) => [i.level1, i.level2, i.name, i.value?.text, i.weight, i.evidence])).toEqual([

@@ -48,6 +48,12 @@ describe('identity: department', () => {
     expect(f).toMatchObject({ rule: 'identity.department', severity: '错误', stated: '上海市普陀区民政局', expected: '上海市普陀区测试局' });
   });
 
+  it('reads a labelled name as the ingest does: the seal left out, up to the next field', () => {
+    // kashgar-2021-poverty-monitoring-project-evaluation.txt line 600 prints `填报单位：（公章）喀什地区乡村振兴局 填报时间：…`.
+    const [f] = identityRules(ctx({ sections: [section(1, null, '填报单位：（公章）上海市普陀区民政局 填报时间：2022-08-15')] }));
+    expect(f).toMatchObject({ rule: 'identity.department', stated: '上海市普陀区民政局' });
+  });
+
   it('reads the labels of the ingest vocabulary (填报单位：), not a word that ends in one (项目承担单位：)', () => {
     // kashgar-administrative-office-2021-budget.txt line 1564 names the body that carries out a project, not the document's.
     const findings = identityRules(

@@ -12,13 +12,14 @@
 import type { PageGeometry } from '../page-geometry.ts';
 import type { SourceLine } from '../source-lines.ts';
 import type { GridRow } from '../layout/grid.ts';
-import { wordCells } from '../layout/cells.ts';
 import type { LinePiece } from './level-cells.ts';
 import { completesLevelName, isLevelName } from './levels.ts';
-import { isIndicatorHeader } from './tabbed.ts';
+import { columnRoles, isIndicatorHeader } from './tabbed.ts';
 
 /** Points: a rule drawn this little off a cell's edge or a line's middle still bounds it. */
 const EDGE = 1;
+/** A label printed a character a line on this many lines at least is wrapped by its cell, not by a line break. */
+const STACKED = 3;
 
 interface DrawnCell {
   text: string;
@@ -27,7 +28,10 @@ interface DrawnCell {
   last: number;
 }
 
-/** The character columns and x of a line's printed characters (the text has no form feed; the glyphs do). */
+/**
+ * The character columns and x (where each glyph begins) of a line's printed characters (the text has no form feed;
+ * the glyphs do).
+ */
 function printed(line: SourceLine, xs: Float32Array): Array<{ ch: string; column: number; x: number }> {
   const shift = line.raw.startsWith('\f') ? 1 : 0;
   const out: Array<{ ch: string; column: number; x: number }> = [];
@@ -42,9 +46,10 @@ function printed(line: SourceLine, xs: Float32Array): Array<{ ch: string; column
  * The header row that `lines[k]` is printed in, read by its drawn cells as one line (`k`'s number, the labels at
  * their cells' columns), and the indexes of the other lines of the row (their characters are in the labels); null
  * when the line is no part of a drawn row whose cells read as an indicator grid's header, or a line of the row alone
- * reads as one already (the text's own readers read it).
+ * reads as one already (the text's own readers read it) and no cell wraps its label a character a line (`二` / `级` /
+ * `指` / `标` under a line `指 标  二  三 级 指 标  指 标 值 …`: the text would read `二` as the label).
  */
-export function drawnHeader(lines: readonly SourceLine[], k: number, geometry: PageGeometry): { header: SourceLine; rest: number[] } | null {
+export function drawnHeader(lines: readonly SourceLine[], k: number, geometry: PageGeometry): { header: SourceLine; labels: string[]; rest: number[] } | null {
   const line = lines[k];
   const box = geometry.boxOf(line.no);
   const page = geometry.pageOf(line.no);
@@ -63,20 +68,26 @@ export function drawnHeader(lines: readonly SourceLine[], k: number, geometry: P
   const row: number[] = [];
   for (let j = k; j >= 0 && (inRow(j) || !lines[j].text.trim()) && geometry.pageOf(lines[j].no) === page; j--) if (inRow(j)) row.unshift(j);
   for (let j = k + 1; j < lines.length && (inRow(j) || !lines[j].text.trim()) && geometry.pageOf(lines[j].no) === page; j++) if (inRow(j)) row.push(j);
-  if (row.length < 2 || row.some((j) => isIndicatorHeader(lines[j].text))) return null;
+  if (row.length < 2) return null;
   const edges = edgesAt(rules.vertical, middle);
   if (edges.length < 2) return null;
   const cells = new Map<number, DrawnCell>();
+  // How many lines print a single character of each cell.
+  const stacked = new Map<number, number>();
   for (const j of row) {
     const xs = geometry.glyphsOf(lines[j].no);
     if (!xs) return null;
+    const onLine = new Map<number, number>();
     for (const { ch, column, x } of printed(lines[j], xs)) {
-      const at = edges.filter((e) => e < x).length;
+      const at = edgesBefore(edges, x);
       const cell = cells.get(at);
       if (cell) cells.set(at, { text: cell.text + ch, first: Math.min(cell.first, column), last: Math.max(cell.last, column) });
       else cells.set(at, { text: ch, first: column, last: column });
+      onLine.set(at, (onLine.get(at) ?? 0) + 1);
     }
+    for (const [at, n] of onLine) if (n === 1) stacked.set(at, (stacked.get(at) ?? 0) + 1);
   }
+  if (row.some((j) => isIndicatorHeader(lines[j].text)) && ![...stacked.values()].some((n) => n >= STACKED)) return null;
   let text = '';
   for (const [, c] of [...cells].sort(([a], [b]) => a - b)) {
     const at = Math.max(text.length + 2, Math.round((c.first + c.last) / 2 - c.text.length / 2));
@@ -84,17 +95,19 @@ export function drawnHeader(lines: readonly SourceLine[], k: number, geometry: P
   }
   if (!isIndicatorHeader(text)) return null;
   const first = lines[row[0]];
-  return { header: { ...first, text, raw: `${first.raw.startsWith('\f') ? '\f' : ''}${text}` }, rest: row.slice(1) };
+  // Every cell the row draws between its outer rules has a label, an empty one where it prints none.
+  const labels = edges.slice(1).map((_, c) => cells.get(c + 1)?.text ?? '');
+  return { header: { ...first, text, raw: `${first.raw.startsWith('\f') ? '\f' : ''}${text}` }, labels, rest: row.slice(1) };
 }
 
 /**
  * The lines with every drawn header row read as one line (drawnHeader) and its other lines left blank, for the
- * readers of the text, and the numbers of those header lines (their grids are read by their cells, drawnRows); the
- * same lines where no row so reads. Only lines printing a header's words are asked.
+ * readers of the text, and the labels of each of those header lines' drawn cells by its number (their grids are read
+ * by their cells, drawnRows); the same lines where no row so reads. Only lines printing a header's words are asked.
  */
-export function withDrawnHeaders(lines: readonly SourceLine[], geometry: PageGeometry): { lines: readonly SourceLine[]; headers: ReadonlySet<number> } {
+export function withDrawnHeaders(lines: readonly SourceLine[], geometry: PageGeometry): { lines: readonly SourceLine[]; headers: ReadonlyMap<number, string[]> } {
   let out: SourceLine[] | null = null;
-  const headers = new Set<number>();
+  const headers = new Map<number, string[]>();
   for (let k = 0; k < lines.length; k++) {
     if (!/[级指标值]/.test(lines[k].text) || !geometry.glyphsOf(lines[k].no)) continue;
     const read = drawnHeader(lines, k, geometry);
@@ -102,11 +115,20 @@ export function withDrawnHeaders(lines: readonly SourceLine[], geometry: PageGeo
     out ??= [...lines];
     const first = lines.findIndex((l) => l.no === read.header.no);
     out[first] = read.header;
-    headers.add(read.header.no);
+    headers.set(read.header.no, read.labels);
     for (const j of read.rest) out[j] = { ...lines[j], text: '', raw: lines[j].raw.startsWith('\f') ? '\f' : '' };
     k = Math.max(k, ...read.rest);
   }
   return { lines: out ?? lines, headers };
+}
+
+/**
+ * How many of a row's edges stand left of a glyph beginning at `x`: the cell it is printed in is the one it begins
+ * in. A glyph wider than what is left of a narrow cell runs past the cell's right rule (LibreOffice sets the `二` of
+ * 二级指标 from 61.5 to 69.5 pt in a cell from 56.0 to 65.1), while none begins left of its cell.
+ */
+function edgesBefore(edges: readonly number[], x: number): number {
+  return edges.filter((e) => e < x + EDGE).length;
 }
 
 /** The vertical rules crossing height `y` of the page, one edge for a border drawn in pieces. */
@@ -119,32 +141,34 @@ function edgesAt(vertical: readonly { x: number; y0: number; y1: number }[], y: 
 }
 
 /**
- * The rows of a grid whose header row `header` (its text's line, as drawnHeader read it) is drawn, read by the cells
- * the page draws: a row is the band between the rules across the value column (the header's cell labelled 指标值),
- * each column's cell holds the characters between its vertical rules, read top to bottom, and a cell drawn over
- * several rows (一级, 二级) stands in the first of them, as a tab-separated grid prints a merged cell. A row's line
- * is the first it prints on (`lastLines`: its last, by its first); a later page's first row without a name, and a
- * row of neither name, value nor level, are the rest of the row before. Characters standing in no cell of a row
- * (left or right of the grid) are `apart`, kept as printed. Lines above a page's first row are no row (the header's
- * own lines, what a later page prints above its grid); the grid ends at the first line below its page's last row,
- * or on a page that draws no rows across the value column or another number of columns (the next form). A page
- * after the header's takes its columns from its own rules. Null when the header's row draws another number of cells
- * than it has labels (a label whose characters the rules part, an empty cell).
+ * The rows of a grid whose header row `header` (its text's line, as drawnHeader read it, `labels` those of its drawn
+ * cells) is drawn, read by the cells the page draws. The columns' roles are the labels', or where the labels do not
+ * account for every drawn column (a header printed a column off its rows, or without one of its labels: 8 labels in
+ * 9 cells) the national template's for that many columns, as for a grid of text (tabbed.ts columnRoles). A row is
+ * the band between the rules across the value column, each column's cell holds the characters between its vertical
+ * rules, read top to bottom, and a cell drawn over several rows (一级, 二级) stands in the first of them, as a
+ * tab-separated grid prints a merged cell. A row's line is the first it prints on (`lastLines`: its last, by its
+ * first); a later page's first row without a name or a weight, and a row of neither name, value, weight nor level,
+ * are the rest of the row before. Characters standing in no cell of a row (left or right of the grid) are `apart`,
+ * kept as printed. Lines above a page's first row are no row (the header's own lines, what a later page prints above
+ * its grid); the grid ends at the first line below its page's last row, or on a page that draws no rows across the
+ * value column or another number of columns (the next form). A page after the header's takes its columns from its
+ * own rules. Null when the header's line draws another number of cells than its row has labels, or no value column.
  */
 export function drawnRows(
   lines: readonly SourceLine[],
   header: number,
   geometry: PageGeometry,
+  labels: readonly string[],
 ): { header: GridRow; body: GridRow[]; lastLines: Map<number, number>; apart: LinePiece[] } | null {
   const headerNo = lines[header].no;
   const box = geometry.boxOf(headerNo);
   const rules = geometry.rulesOf(geometry.pageOf(headerNo));
   if (!box || !rules) return null;
-  // The labels, one word each: drawnHeader joins a cell's characters without spaces.
-  const labels = wordCells(lines[header].text).map((w) => w.text);
   const columns = edgesAt(rules.vertical, (box[1] + box[3]) / 2);
   if (columns.length !== labels.length + 1) return null;
-  const valueAt = labels.findIndex((l) => /^指标值/.test(l));
+  const roles = columnRoles(labels, labels.length);
+  const valueAt = roles.indexOf('value');
   if (valueAt < 0) return null;
   const body: GridRow[] = [];
   const lastLines = new Map<number, number>();
@@ -154,8 +178,9 @@ export function drawnRows(
   let pageTop = (box[1] + box[3]) / 2;
   let current: { rows: number[]; byColumn: number[][]; cells: Map<string, string>; firstLine: Map<number, number>; lastLine: Map<number, number> } | null =
     null;
-  const nameAt = labels.findIndex((l) => /^三级/.test(l));
-  const levelsAt = labels.map((l, c) => (/^[一二]级/.test(l) ? c : -1)).filter((c) => c >= 0);
+  const nameAt = roles.indexOf('name');
+  const weightAt = roles.indexOf('weight');
+  const levelsAt = [roles.indexOf('level1'), roles.indexOf('level2')].filter((c) => c >= 0);
   const flush = () => {
     if (!current) return;
     let firstOnPage = page !== geometry.pageOf(headerNo);
@@ -164,10 +189,15 @@ export function drawnRows(
       if (no == null) continue;
       const cells = labels.map((_, c) => current!.cells.get(`${r}:${c}`) ?? '');
       const last = body[body.length - 1];
-      // A later page's first row without a name is the rest of the row the page before cut off; a row of neither
-      // name, value nor level is the rest of the row above, wrapped past a rule drawn across it.
+      // A later page's first row without a name, or without the weight a row prints at its top, is the rest of the
+      // row the page before cut off (`质量合格率` under `服务`, `益指标` under `效`); a row of neither name, value,
+      // weight nor level is the rest of the row above, wrapped past a rule drawn across it. A row that prints its
+      // own weight is a row, its name or value left blank by the form.
       const to = current.lastLine.get(r)!;
-      const rest = !cells[nameAt] && (firstOnPage || (!cells[valueAt] && levelsAt.every((c) => !cells[c])));
+      const weightless = weightAt < 0 || !cells[weightAt];
+      const rest = firstOnPage
+        ? !cells[nameAt] || (weightAt >= 0 && weightless)
+        : !cells[nameAt] && !cells[valueAt] && weightless && levelsAt.every((c) => !cells[c]);
       const cut = last != null && rest;
       firstOnPage = false;
       if (cut) {
@@ -195,6 +225,8 @@ export function drawnRows(
     if (!current) {
       const valueX = (edges[valueAt] + edges[valueAt + 1]) / 2;
       const rows = pageRules.horizontal.filter((r) => r.x0 - EDGE <= valueX && r.x1 + EDGE >= valueX && r.y > pageTop + EDGE).map((r) => r.y).sort((a, b) => a - b);
+      // A header at the foot of its page has its rows on the next.
+      if (rows.length < 2 && page === geometry.pageOf(headerNo)) continue;
       if (rows.length < 2) break;
       if (page !== geometry.pageOf(headerNo)) edges = edgesAt(pageRules.vertical, (rows[0] + rows[1]) / 2);
       if (edges.length !== labels.length + 1) break;
@@ -210,7 +242,7 @@ export function drawnRows(
     if (middle < rows[0]) continue;
     if (middle > rows[rows.length - 1]) break;
     for (const { ch, x } of printed(lines[k], xs)) {
-      const c = edges.filter((e) => e < x).length - 1;
+      const c = edgesBefore(edges, x) - 1;
       // The cell of its column the character is in, and the row that cell's top begins.
       const cellTop = c < 0 || c >= labels.length ? NaN : Math.max(...byColumn[c].filter((y) => y < middle));
       const r = rows.findIndex((y, i) => i < rows.length - 1 && y >= cellTop - EDGE);
@@ -237,5 +269,5 @@ export function drawnRows(
       }
     }
   }
-  return { header: { no: headerNo, cells: labels }, body, lastLines, apart: [...apart].map(([line, text]) => ({ text, line })) };
+  return { header: { no: headerNo, cells: [...labels] }, body, lastLines, apart: [...apart].map(([line, text]) => ({ text, line })) };
 }

@@ -76,6 +76,14 @@ interface Segment {
   end: number;
 }
 
+/**
+ * The lines from `from` to before `to` that print a word: a label a narrow drawn cell wraps a character or two a line
+ * (`部` / `门` / `（` / `单` / `位` / `）`) is one line of the form, not seven.
+ */
+function wordLines(lines: readonly SourceLine[], from: number, to: number): number {
+  return lines.slice(from, to).filter((l) => compact(l.text).length > 2).length;
+}
+
 /** Splits the document into 绩效目标表 regions: a title or 预算单位 line starts one; repeated header rows stay in it. */
 function findSegments(lines: readonly SourceLine[], taken: ReadonlySet<number>): Segment[] {
   const segments: Segment[] = [];
@@ -104,7 +112,7 @@ function findSegments(lines: readonly SourceLine[], taken: ReadonlySet<number>):
       if (!current || (current.header != null && current.end < k)) {
         current = { start: k, title: null, titleNos: [], header: k, end: lines.length - 1 };
         segments.push(current);
-      } else if (current.header == null && k - current.start > 40) {
+      } else if (current.header == null && wordLines(lines, current.start, k) > 40) {
         current.end = k - 1;
         current = { start: k, title: null, titleNos: [], header: k, end: lines.length - 1 };
         segments.push(current);
@@ -131,7 +139,7 @@ function parseSegment(
   seg: Segment,
   taken: ReadonlySet<number>,
   geometry?: PageGeometry,
-  drawnHeaders: ReadonlySet<number> = new Set(),
+  drawnHeaders: ReadonlyMap<number, string[]> = new Map(),
 ): ParsedSegment | null {
   const end = stopAtTaken(lines, seg.start, seg.end, taken);
   const scope = seg.title && /整体/.test(seg.title) ? 'organization' : 'project';
@@ -162,9 +170,9 @@ function parseSegment(
   const drawnOf: DrawnGridOf | undefined = geometry && ((anchors, grid, before) => drawnGrid(geometry, headerLine.no, grid, anchors, before));
   // A header drawn in cells narrower than its labels has its rows drawn so too: they are read by their cells, and
   // where the cells cannot be read, the text (each cell's characters scattered over lines) is not read instead.
-  const drawn = geometry && drawnHeaders.has(headerLine.no);
-  const cells = drawn ? drawnRows(lines.slice(0, end + 1), seg.header, geometry) : null;
-  if (drawn && !cells) return null;
+  const labels = drawnHeaders.get(headerLine.no);
+  const cells = geometry && labels ? drawnRows(lines.slice(0, end + 1), seg.header, geometry, labels) : null;
+  if (geometry && labels && !cells) return null;
   const read = cells ? drawnBody(cells) : readBody(headerLine, body, (line) => isPageFurnitureAt(lines, line.no), above, drawnOf);
   if (read.indicators.length === 0) return null;
   return {
@@ -272,7 +280,7 @@ function assemble(
  */
 export function parsePerformance(printedLines: readonly SourceLine[], taken: ReadonlySet<number>, geometry?: PageGeometry, positioned = false): PerformanceResult {
   // The forms are read with their drawn header rows as one line each; what a target leaves unread is as printed.
-  const drawn = geometry ? withDrawnHeaders(printedLines, geometry) : { lines: printedLines, headers: new Set<number>() };
+  const drawn = geometry ? withDrawnHeaders(printedLines, geometry) : { lines: printedLines, headers: new Map<number, string[]>() };
   const lines = drawn.lines;
   const result: PerformanceResult = { targets: [], evaluation: null, ...emptyClaims() };
   const evaluation = parseEvaluation(printedLines, taken, positioned);

@@ -57,11 +57,13 @@ function modeWidth(rows: readonly string[][]): number {
   return best;
 }
 
-/** The roles of the columns: from the header labels when they account for every column, else the template's order. */
-function columnRoles(header: readonly string[], rows: readonly string[][]): Role[] {
+/**
+ * The roles of a grid's `width` columns: from the header labels when they account for every column, else the
+ * template's order for that many columns.
+ */
+export function columnRoles(header: readonly string[], width: number): Role[] {
   const fromHeader = header.map(roleOf);
   const known = fromHeader.filter((r): r is Role => r !== null);
-  const width = modeWidth(rows);
   const complete = known.length >= width && new Set(known).size === known.length && fromHeader.slice(0, known.length).every(Boolean);
   if (complete && known.length >= 4) return known;
   return [...(STANDARD[width] ?? known)];
@@ -402,7 +404,7 @@ export function readGridBody(
   printing?: ReadonlySet<number>,
 ): TabbedBody {
   const rowsCells = body.map((row) => row.cells.map(cleanCell));
-  const roles = columnRoles(header.cells.map(cleanCell), rowsCells);
+  const roles = columnRoles(header.cells.map(cleanCell), modeWidth(rowsCells));
   const hasWeight = roles.includes('weight');
   const flags: string[] = [];
   const rows: Working[] = [];

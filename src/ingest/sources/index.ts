@@ -35,7 +35,7 @@ export type LineBoxes = Float64Array;
 export type { PageRules } from './pdf/rules.ts';
 
 /**
- * For each line of a PDF's text, where each of its characters (UTF-16 unit) is printed: the x of the glyph's middle
+ * For each line of a PDF's text, where each of its characters (UTF-16 unit) is printed: the x its glyph begins at
  * in the line boxes' space, NaN for a space the layout puts between runs (and for a page's form feed); null for a
  * line of a page not read for rules (the readers of drawn cells read no other) or a blank line.
  */

@@ -124,7 +124,7 @@ export function layoutLine(line: PageLine, left: number, unit: number, vertical:
 }
 
 /**
- * The line as text, and where each of its characters is printed: the x of its glyph's middle (a run's width shared
+ * The line as text, and where each of its characters is printed: the x its glyph begins at (a run's width shared
  * out by the characters' ems), NaN for the spaces that place the runs. A narrow drawn cell wraps its label a
  * character a line, at columns the text cannot tell from its neighbours' (performance/drawn-header.ts); the x can.
  */
@@ -144,14 +144,14 @@ function laidOutLine(
     const column = Math.max(0, Math.round((at - left) / unit));
     const pad = prev ? separator(prev, run, column, text.length, vertical, stacked) : column;
     text += ' '.repeat(pad) + run.text;
-    xs.push(...Array<number>(pad).fill(NaN), ...glyphMiddles(run));
+    xs.push(...Array<number>(pad).fill(NaN), ...glyphStarts(run));
     prev = run;
   }
   return { text, xs };
 }
 
-/** The middles of a run's characters, its width shared out by their ems (CJK one, Latin letters and digits a half). */
-function glyphMiddles(run: Run): number[] {
+/** Where a run's characters begin, its width shared out by their ems (CJK one, Latin letters and digits a half). */
+function glyphStarts(run: Run): number[] {
   const chars = [...run.text];
   const widths = chars.map((ch) => (isWide(ch) ? 1 : 0.5));
   const perEm = (run.x1 - run.x0) / widths.reduce((a, b) => a + b, 0);
@@ -159,7 +159,7 @@ function glyphMiddles(run: Run): number[] {
   const out: number[] = [];
   for (const [i, ch] of chars.entries()) {
     // A character beyond the basic plane is two UTF-16 units of the text: both have its x.
-    for (let u = 0; u < ch.length; u++) out.push(at + (widths[i] * perEm) / 2);
+    for (let u = 0; u < ch.length; u++) out.push(at);
     at += widths[i] * perEm;
   }
   return out;
