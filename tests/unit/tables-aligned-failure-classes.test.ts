@@ -646,7 +646,7 @@ describe('aligned headers: printed column numbers and groups side by side over t
     );
     expect(h.columns.map((c) => [c.key, c.label])).toEqual([
       ['total', '总计'],
-      ['c2', '本年收入小计'],
+      ['income', '本年收入小计'],
       ['general', '一般公共预算'],
       ['fund', '政府性基金预算'],
       ['state-capital', '国有资本经营预算'],
@@ -925,6 +925,8 @@ describe('aligned headers: labels wrapped down their cells', () => {
     expect(labels).toEqual(expect.arrayContaining(['本年支出合计', '本年支出基本支出', '本年支出项目支出']));
     expect(h.columns.find((c) => c.label === '本年支出基本支出')?.key).toBe('basic');
     expect(h.columns.find((c) => c.label === '本年支出项目支出')?.key).toBe('project');
+    // Its 合计 is 本年支出's (`本年支出合计` alone would be a 支出决算表's total), beside the balance's columns.
+    expect(h.columns.map((c) => c.key)).toEqual(['opening-balance', 'income', 'expenditure', 'basic', 'project', 'closing-balance']);
   });
 
   // 北京 预算05表 (L268–273): 项目支出 is centred over 项目支出总数 and 扣除基建项目后预 / 算数, a label wrapped down its

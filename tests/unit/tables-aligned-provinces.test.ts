@@ -195,7 +195,7 @@ describe.skipIf(absent)(`tables of other provinces${absent ? ' — skipped: samp
     // 其他收入 (11), 17,858.84 under 上年结转结余's 小计 (12), 17,680.93 and 177.92 under its 一般公共预算 and 政府性基金预算.
     expect(rowAt(d, 601).values).toMatchObject({
       total: 665964.37,
-      c2: 648105.52,
+      income: 648105.52,
       business: 9680.97,
       'other-income': 2048.18,
       carryover: 17858.84,

@@ -150,3 +150,34 @@ describe('checkTables: 收支总表 against 收入总表, with and without a 上
     expect(checkTables([summary, t2]).find((c) => c.id === 'x:summary-vs-income:total')).toMatchObject({ status: 'pass', expected: 90, actual: 90 });
   });
 });
+
+// 年末结转和结余 = 年初结转和结余 + 本年收入 − 本年支出 (tables-checks-balance.test.ts reads it from text).
+const BALANCE = ['opening-balance', 'income', 'expenditure', 'basic', 'project', 'closing-balance'];
+
+const fundTable = (keys: readonly string[], rows: TableRow[]): Table => ({
+  id: 't1', kind: 'government-fund-expenditure', title: '政府性基金预算财政拨款收入支出决算表', titleInferred: false, unit: '万元',
+  declaredEmpty: false, cells: 'positioned', notes: [], columns: keys.map((key) => ({ key, label: key })), rows, lines: { first: 1, last: 5 },
+});
+
+describe('the balance check on parsed rows', () => {
+  const values = { 'opening-balance': 10, income: 60, expenditure: 50, basic: 0, project: 50, 'closing-balance': 20 };
+
+  it('a cell not placed with certainty makes it not-checkable, never a guess', () => {
+    const row = r({ code: '2120801', name: '征地和拆迁补偿支出', values: { ...values, income: null }, uncertain: ['income'] });
+    const [check] = checkTables([fundTable(BALANCE, [row])]).filter((c) => c.id.endsWith(':closing-balance'));
+    expect(check).toMatchObject({ status: 'not-checkable', expected: 20, actual: null });
+  });
+
+  it('not asserted beside a column that moves the balance or that no template names', () => {
+    // 用事业基金弥补收支差额 (a template's column between 本年收入 and 本年支出) reads as no template column: c3.
+    const keys = ['opening-balance', 'income', 'c3', 'expenditure', 'basic', 'project', 'closing-balance'];
+    const checks = checkTables([fundTable(keys, [r({ name: '合计', role: 'total', values: { ...values, c3: 5 } })])]);
+    expect(checks.filter((c) => c.id.includes(':row:'))).toEqual([]);
+  });
+
+  it('not asserted without one of its columns', () => {
+    const keys = BALANCE.filter((k) => k !== 'income');
+    const checks = checkTables([fundTable(keys, [r({ name: '合计', role: 'total', values })])]);
+    expect(checks.filter((c) => c.id.endsWith(':closing-balance'))).toEqual([]);
+  });
+});

@@ -135,6 +135,8 @@ describe('single-space text: titles printed after their tables (-raw), headers o
     const [table] = tablesOf(text);
     expect(table.kind).toBe('government-fund-expenditure');
     expect(table.columns.map((c) => c.label)).toEqual(['年初结转和结余', '本年收入', '小计', '基本支出', '项目支出', '年末结转和结余']);
+    // The 小计 is 本年支出's, the balance's columns keyed: 年末 = 年初 + 本年收入 − 本年支出 is checked.
+    expect(table.columns.map((c) => c.key)).toEqual(['opening-balance', 'income', 'expenditure', 'basic', 'project', 'closing-balance']);
     expect(table.rows.map((r) => [r.code ?? r.name, Object.values(r.values)])).toEqual([
       ['合计', [0, 0, 0, 0, 0, 0]],
       ['208', [0, 0, 0, 0, 0, 0]],

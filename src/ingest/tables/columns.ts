@@ -15,6 +15,11 @@ const COLUMN_KEYS: ReadonlyArray<readonly [key: string, pattern: RegExp]> = [
   // The 部门决算 template's 本年支出 group over 合计 | 基本支出 | 项目支出 (收入支出决算表); `本年支出合计` alone stays a
   // total (支出决算表).
   ['expenditure', /^本年支出$/],
+  // Its neighbours, the row's balance (年末 = 年初 + 本年收入 − 本年支出): `本年收入合计` alone stays a total (收入决算表).
+  // Not `carryover…`: 上年结转 is an income source of a budget's 合计, 年初结转和结余 no part of any.
+  ['opening-balance', /^年初(?:财政拨款)?结转和?结余$/],
+  ['income', /^本年(?:财政拨款)?收入$/],
+  ['closing-balance', /^年末(?:财政拨款)?结转和?结余$/],
   // 上级…安排的转移支付 beside the fund it belongs to (新疆 income tables): part of 财政拨款, like the fund itself.
   ['transfer-general', /^上级一般公共预算(?:安排)?(?:的)?转移支付/],
   ['transfer-fund', /^上级政府性基金(?:预算)?(?:安排)?(?:的)?转移支付/],
@@ -74,7 +79,7 @@ const COLUMN_KEYS: ReadonlyArray<readonly [key: string, pattern: RegExp]> = [
   ['econ-399', /^其他支出$/],
   ['quantity', /^数量/],
   ['value', /^(?:价值|账面价值|原值)/],
-  ['total', /^(?:合计|总计|小计|本年(?:收入|支出)合计|(?:收入|支出)总计|(?:\d{4}年|本年)?预算数?|(?:预算)?金额|支出预算|年初结转和结余|预算)$/],
+  ['total', /^(?:合计|总计|小计|本年(?:收入|支出)合计|(?:收入|支出)总计|(?:\d{4}年|本年)?预算数?|(?:预算)?金额|支出预算|预算)$/],
 ];
 
 /**
@@ -150,6 +155,9 @@ const SUB_COLUMNS: Readonly<Record<string, string>> = {
   public: 'basic',
   'vehicle-purchase': 'vehicles',
   'vehicle-operation': 'vehicles',
+  // 本年支出 = 基本支出 + 项目支出 where a 决算 table prints the year's spending beside its balances.
+  basic: 'expenditure',
+  project: 'expenditure',
   general: 'fiscal',
   fund: 'fiscal',
   'state-capital': 'fiscal',
@@ -184,10 +192,14 @@ const TEMPLATE_SUBTOTALS: Readonly<Record<string, RegExp>> = {
   expenditure: /^(?:小计|合计)$/,
 };
 
-/** Whether a label is the column totalling the members of a template group (see templateMembers). */
-export function isTemplateSubtotal(group: string, label: string): boolean {
+/**
+ * The key of a template group (see templateMembers) when a label under it is the column totalling its members: that
+ * column is the group's (本年支出 / 合计 is `expenditure`, not the table's `total`); null for any other label or group.
+ */
+export function templateSubtotalKey(group: string, label: string): string | null {
   const key = columnKeyFor(group);
-  return (key !== null && TEMPLATE_SUBTOTALS[key]?.test(label)) || label === '小计';
+  if (key === null || !TEMPLATE_GROUPS[key]) return null;
+  return TEMPLATE_SUBTOTALS[key]?.test(label) || label === '小计' ? key : null;
 }
 
 /** The keys of the columns a group label heads in the templates, or null when the label is no template group. */
@@ -231,6 +243,28 @@ export function columnIdentities(keys: readonly string[]): ColumnIdentity[] {
   // part of the breakdown.
   if (keys.every((k) => k.includes('.'))) return identitiesWithin(keys, [...new Set(keys.map((k) => k.slice(k.indexOf('.'))))]);
   return itemIdentities(keys);
+}
+
+/** An identity that also takes away: `whole` = sum of `parts` − sum of `less`. */
+export interface BalanceIdentity extends ColumnIdentity {
+  less: string[];
+}
+
+/** A row's balance in a 部门决算 收入支出决算表: 年末结转和结余 = 年初结转和结余 + 本年收入 − 本年支出. */
+const BALANCE: BalanceIdentity = { whole: 'closing-balance', parts: ['opening-balance', 'income'], less: ['expenditure'] };
+
+/**
+ * The balance of every row of a table that prints it (the 部门决算 收入支出决算表 and its 财政拨款, 政府性基金预算 and
+ * 国有资本经营预算 siblings: ../shared/samples/national-final-accounts-template.txt L339–L346). Only a table printing
+ * nothing beside the balance's columns and 本年支出's breakdown has it: a 用事业基金弥补收支差额 or 结余分配 column moves the
+ * balance too, and any other column may. Not a constraint of placement: a check that placed the amounts would pass
+ * whatever the document printed.
+ */
+export function balanceIdentities(keys: readonly string[]): BalanceIdentity[] {
+  const own = [BALANCE.whole, ...BALANCE.parts, ...BALANCE.less];
+  const beside = TEMPLATE_GROUPS.expenditure;
+  const complete = own.every((k) => keys.includes(k)) && keys.every((k) => own.includes(k) || beside.includes(k));
+  return complete ? [BALANCE] : [];
 }
 
 /** columnIdentities by column index: the column of `keys[k]` is `at[k]` (k itself unless given). */

@@ -3,14 +3,15 @@ import type { Check, LineRange } from '../../schema/common.ts';
 import type { Table, TableKind, TableRow } from '../../schema/table.ts';
 import { compareAmounts } from '../checks.ts';
 import { parentCode } from '../../core/codes.ts';
-import { amountsAgree, sumAmounts } from '../../core/decimal.ts';
+import { amountsAgree, subtractAmounts, sumAmounts } from '../../core/decimal.ts';
 import { foldWidth } from '../../core/width.ts';
 import { columnName } from './column-names.ts';
-import { columnIdentities, isPositionalKey } from './columns.ts';
+import { balanceIdentities, columnIdentities, isPositionalKey, type ColumnIdentity } from './columns.ts';
 
 /**
  * The arithmetic checks of parsed tables, whatever layout they came from: within a table (parent = sum of children,
- * sub-unit = sum of its 类, total = sum of the rows, 合计 = 基本支出 + 项目支出 …, 收入总计 = 支出总计) and across tables
+ * sub-unit = sum of its 类, total = sum of the rows, 合计 = 基本支出 + 项目支出 …, a 决算 row's 年末结转和结余 = 年初结转和结余 +
+ * 本年收入 − 本年支出, 收入总计 = 支出总计) and across tables
  * (收支总表 ↔ 支出总表 ↔ 一般公共预算支出表, 基本支出表 ↔ 基本支出 column …). A cell that could not be placed makes
  * its checks `not-checkable`; a blank cell counts as zero, as printed.
  */
@@ -213,18 +214,20 @@ function withinTable(table: Table): Check[] {
   }
 
   // A positional key (c4) is a column the vocabulary does not know: it may be part of any total, so no identity holds.
-  const identities = keys.some(isPositionalKey) ? [] : columnIdentities(keys);
+  const identities: (ColumnIdentity & { less?: string[] })[] = keys.some(isPositionalKey) ? [] : [...columnIdentities(keys), ...balanceIdentities(keys)];
   table.rows.forEach((row, i) => {
     if (sideOf(row) === 'income') return;
     if (!keys.some((k) => row.values[k] != null)) return;
-    for (const identity of identities) {
-      const parts = identity.parts.map((k) => cell(row, k));
+    for (const { whole, parts, less = [] } of identities) {
+      const added = parts.map((k) => cell(row, k));
+      const taken = less.map((k) => cell(row, k));
+      const known = [...added, ...taken].every((v) => v !== null);
       checks.push(
         compareAmounts(
-          `${table.id}:row:${ref(row, i)}:${identity.whole}`,
-          `${label(row)}：${name(identity.whole)} = ${identity.parts.map(name).join(' + ')}`,
-          cell(row, identity.whole),
-          parts.some((v) => v === null) ? null : sumAmounts(parts as number[]),
+          `${table.id}:row:${ref(row, i)}:${whole}`,
+          `${label(row)}：${name(whole)} = ${parts.map(name).join(' + ')}${less.map((k) => ` − ${name(k)}`).join('')}`,
+          cell(row, whole),
+          known ? subtractAmounts(sumAmounts(added as number[]), sumAmounts(taken as number[])) : null,
           [row.lines],
         ),
       );

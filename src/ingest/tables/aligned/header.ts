@@ -3,10 +3,10 @@ import { headerLabel } from '../../layout/cell-text.ts';
 import {
   columnKeyFor,
   inTemplateGroup,
-  isTemplateSubtotal,
   isPositionalKey,
   positionalKey,
   templateMembers,
+  templateSubtotalKey,
   textColumnKeyFor,
   type ColumnIdentity,
 } from '../columns.ts';
@@ -990,7 +990,7 @@ function withTemplateMembers<T extends Cell>(
   const members = templateMembers(headerLabel(g.text));
   if (!members || covered.length === 0) return covered;
   const isMember = (l: T | undefined) => l !== undefined && members.includes(columnKeyFor(labelUnder(g, l)) ?? '');
-  const isSubtotal = (l: T | undefined) => l !== undefined && isTemplateSubtotal(headerLabel(g.text), labelUnder(g, l));
+  const isSubtotal = (l: T | undefined) => l !== undefined && templateSubtotalKey(headerLabel(g.text), labelUnder(g, l)) !== null;
   // Only a column of the group's own level counts (因公出国 beside 公务用车购置及运行费): a member of another group may be
   // a sub-column printed under every item (一般公共预算 under 总计, 因公出国 … in 深圳's 三公 table), and a 预算数 / 决算数
   // leaf is half of its item's pair, which the pairing places.

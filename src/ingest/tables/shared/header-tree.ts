@@ -1,4 +1,4 @@
-import { columnKeyFor, columnKeys, positionalKey, type ColumnIdentity } from '../columns.ts';
+import { columnKeyFor, columnKeys, positionalKey, templateSubtotalKey, type ColumnIdentity } from '../columns.ts';
 import type { DraftColumn, Side } from './table-draft.ts';
 
 /**
@@ -78,6 +78,8 @@ function walk(
   identities: ColumnIdentity<number>[],
   group: string | null,
   stagePairs: boolean,
+  /** Whether `group` heads every column of the table (本年支出 over a 支出总表's 合计 | 基本支出 | 项目支出). */
+  banner = false,
 ): number[] {
   if (node.col != null && node.children.length === 0) {
     // Labels that say which amount of the group the column is, not what (金额 under 本级财政拨款), take its name.
@@ -92,10 +94,12 @@ function walk(
       label: group && (generic || stage || wrapped) ? `${group}${node.label}` : node.label,
       group,
       // A group's 小计 takes the group's key, unless the two together name a column of their own (the 三公 subtotal
-      // `一般公共预算拨款安排的“三公”经费预算 / 小计` is no 一般公共预算 column).
+      // `一般公共预算拨款安排的“三公”经费预算 / 小计` is no 一般公共预算 column). The template group's own subtotal is
+      // the group's beside other columns (本年支出 / 合计 beside the balances of a 收入支出决算表), the table's total
+      // where the group heads them all (支出总表).
       keyLabel:
         group && SUBTOTAL.test(node.label)
-          ? columnKeyFor(`${group}${node.label}`) ? `${group}${node.label}` : group
+          ? columnKeyFor(`${group}${node.label}`) && (banner || !templateSubtotalKey(group, node.label)) ? `${group}${node.label}` : group
           : wrapped ? `${group}${node.label}` : node.label,
       // 预算数 / 决算数 pairs under each item (三公 final accounts) keep the item's key.
       key: stage && groupKey ? `${groupKey}-${stage[1] === '预算' ? 'budget' : 'actual'}` : null,
@@ -105,7 +109,7 @@ function walk(
   // A 小计 heading its own 预算数/决算数 pair is the subtotal of the group it sits in.
   const childGroup = group && SUBTOTAL.test(node.label) ? `${group}${node.label}` : node.label || group;
   const pairs = bothStages(node.children);
-  const sums = node.children.map((child) => ({ child, cols: walk(child, leaves, identities, childGroup, pairs) }));
+  const sums = node.children.map((child) => ({ child, cols: walk(child, leaves, identities, childGroup, pairs, group === null && banner) }));
   const subtotal = sums.find((s) => s.child.col != null && s.child.children.length === 0 && GROUP_TOTAL.test(s.child.label));
   if (subtotal) {
     const parts = sums.filter((s) => s !== subtotal && !SUBSET.test(s.child.label)).flatMap((s) => s.cols);
@@ -136,7 +140,7 @@ export function headerColumns(
   const top = nodesIn(grid, 0, a, b).filter((n) => n.label || n.children.length > 0);
   const leaves: Leaf[] = [];
   const identities: ColumnIdentity<number>[] = [];
-  const units = top.map((n) => walk(n, leaves, identities, null, bothStages(top)));
+  const units = top.map((n) => walk(n, leaves, identities, null, bothStages(top), top.length === 1));
   if (top.length >= 2 && top[0].col != null && top[0].children.length === 0 && SUBTOTAL.test(top[0].label)) {
     identities.push({ whole: top[0].col, parts: units.slice(1).flat() });
   }

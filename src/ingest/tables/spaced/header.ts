@@ -161,14 +161,17 @@ function finalAccountFundColumns(kind: TableKind, header: readonly SourceLine[])
   if (kind !== 'government-fund-expenditure' && kind !== 'state-capital-expenditure') return null;
   const text = header.map((l) => compact(l.text)).join('');
   if (!/年初结转/.test(text) || !/年末结转/.test(text)) return null;
-  return toColumns(['年初结转和结余', '本年收入', /小计/.test(text) ? '小计' : '合计', '基本支出', '项目支出', '年末结转和结余']);
+  const labels = ['年初结转和结余', '本年收入', /小计/.test(text) ? '小计' : '合计', '基本支出', '项目支出', '年末结转和结余'];
+  // Its 小计 or 合计 is 本年支出's, not the table's: keyed by the group, as a header tree keys a group's 小计.
+  return toColumns(labels, labels.with(2, '本年支出'));
 }
 
 /** Kinds whose column set varies between provinces, so a printed header decides over the template. */
 const HEADER_DECIDES = new Set<TableKind>(['income-summary', 'expenditure-summary', 'fixed-assets']);
 
-export function toColumns(labels: readonly string[]): TableColumn[] {
-  const keys = columnKeys(labels);
+/** Columns printing `labels`, keyed by `keyLabels` where a label alone does not name its column (a group's 小计). */
+export function toColumns(labels: readonly string[], keyLabels: readonly string[] = labels): TableColumn[] {
+  const keys = columnKeys(keyLabels);
   return labels.map((label, i) => ({ key: keys[i], label }));
 }
 
