@@ -98,13 +98,20 @@ export function regionOf(department: string, documentText: string): string[] {
   if (township && !NOT_A_TOWNSHIP.test(township[1]) && region.length > 0) region.push(township[1]);
   return region;
 }
+/** How often a name stands in the text, counted where it is found: the text is not split into pieces to count them. */
+function occurrences(text: string, name: string): number {
+  let count = 0;
+  for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length)) count++;
+  return count;
+}
+
 /** Full names decide; short names (新疆, 河北) only where no full name occurs, as they also appear in other words. */
 function mostMentionedProvince(text: string): string | null {
   for (const form of [0, 1] as const) {
     let best: string | null = null;
     let bestCount = 0;
     for (const names of PROVINCES) {
-      const count = text.split(names[form]).length - 1;
+      const count = occurrences(text, names[form]);
       if (count > bestCount) {
         best = names[0];
         bestCount = count;

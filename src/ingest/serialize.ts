@@ -14,7 +14,7 @@ import { compactTable, table, tableFields, type Table } from '../schema/table.ts
  * `disclosure.parse(JSON.parse(serializeDisclosure(doc)))` equals `doc`.
  */
 export function serializeDisclosure(doc: Disclosure): string {
-  return JSON.stringify(withoutDefaults(disclosure, doc));
+  return JSON.stringify(walkOf(disclosure as unknown as Schema)(doc));
 }
 
 const OMIT = Symbol('omit');
@@ -41,46 +41,92 @@ function sameValue(a: unknown, b: unknown): boolean {
   return isEmpty(a) && isEmpty(b) && Array.isArray(a) === Array.isArray(b);
 }
 
-function withoutDefaults(schema: Schema, value: unknown): unknown {
-  if (schema === (lineRange as unknown as Schema)) return compactLineRange(value as LineRange);
-  if (schema === (checkList as unknown as Schema)) return compactChecks(value as Check[]);
-  if (schema === (table as unknown as Schema)) return compactTable(withoutDefaults(tableFields as unknown as Schema, value) as Table);
+/** A value of one schema without its defaults, in its compact form. */
+type Walk = (value: unknown) => unknown;
+
+const unchanged: Walk = (value) => value;
+
+/**
+ * Each schema's walk, worked out once: which compact form it has, its fields' walks, its default. Every object of
+ * a document passes through one, so asking the schema each time (six identities, its type, its default, which zod
+ * gives as a new copy at each asking) was a third of serialization's time.
+ */
+const walks = new Map<Schema, Walk>();
+
+function walkOf(schema: Schema): Walk {
+  const known = walks.get(schema);
+  if (known) return known;
+  // A schema that contains itself reaches its own walk through this stand-in while the walk is being made.
+  let made: Walk | null = null;
+  walks.set(schema, (value) => made!(value));
+  made = walkFor(schema);
+  walks.set(schema, made);
+  return made;
+}
+
+function walkFor(schema: Schema): Walk {
+  if (schema === (lineRange as unknown as Schema)) return (value) => compactLineRange(value as LineRange);
+  if (schema === (checkList as unknown as Schema)) return (value) => compactChecks(value as Check[]);
+  if (schema === (table as unknown as Schema)) {
+    const fields = walkOf(tableFields as unknown as Schema);
+    return (value) => compactTable(fields(value) as Table);
+  }
   if (schema === (indicatorList as unknown as Schema)) {
-    return compactIndicators((value as unknown[]).map((i) => withoutDefaults(indicator as unknown as Schema, i) as Record<string, unknown>));
+    const each = walkOf(indicator as unknown as Schema);
+    return (value) => compactIndicators((value as unknown[]).map((i) => each(i) as Record<string, unknown>));
   }
   if (schema === (finding as unknown as Schema)) {
-    return compactFinding(withoutDefaults(findingFields as unknown as Schema, value) as Record<string, unknown>);
+    const fields = walkOf(findingFields as unknown as Schema);
+    return (value) => compactFinding(fields(value) as Record<string, unknown>);
   }
   if (schema === (indicatorValue as unknown as Schema)) {
-    return compactIndicatorValue(withoutDefaults(indicatorValueFields as unknown as Schema, value) as Record<string, unknown>);
+    const fields = walkOf(indicatorValueFields as unknown as Schema);
+    return (value) => compactIndicatorValue(fields(value) as Record<string, unknown>);
   }
   const def = schema._zod.def;
   switch (def.type) {
-    case 'default':
-      return sameValue(value, def.defaultValue) ? OMIT : withoutDefaults(def.innerType!, value);
-    case 'optional':
-    case 'nullable':
-      return value == null ? value : withoutDefaults(def.innerType!, value);
-    case 'object': {
-      if (!value || typeof value !== 'object') return value;
-      const out: Record<string, unknown> = {};
-      const fields = value as Record<string, unknown>;
-      // Keys, not entries: every object of the document passes here, and an entry is an array made for nothing.
-      for (const key of Object.keys(fields)) {
-        const v = fields[key];
-        const field = def.shape![key];
-        const kept = field ? withoutDefaults(field, v) : v;
-        if (kept !== OMIT) out[key] = kept;
-      }
-      return out;
+    case 'default': {
+      const inner = walkOf(def.innerType!);
+      const defaultValue = def.defaultValue;
+      return (value) => (sameValue(value, defaultValue) ? OMIT : inner(value));
     }
-    case 'array':
-      return Array.isArray(value) ? value.map((v) => keep(withoutDefaults(def.element!, v), v)) : value;
-    case 'record':
-      if (!value || typeof value !== 'object') return value;
-      return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, keep(withoutDefaults(def.valueType!, v), v)]));
+    case 'optional':
+    case 'nullable': {
+      const inner = walkOf(def.innerType!);
+      return inner === unchanged ? unchanged : (value) => (value == null ? value : inner(value));
+    }
+    case 'object': {
+      const shape = def.shape!;
+      const fields = new Map(Object.keys(shape).map((key) => [key, walkOf(shape[key])]));
+      return (value) => {
+        if (!value || typeof value !== 'object') return value;
+        const out: Record<string, unknown> = {};
+        const values = value as Record<string, unknown>;
+        // Keys, not entries: every object of the document passes here, and an entry is an array made for nothing.
+        for (const key of Object.keys(values)) {
+          const v = values[key];
+          const field = fields.get(key);
+          const kept = field ? field(v) : v;
+          if (kept !== OMIT) out[key] = kept;
+        }
+        return out;
+      };
+    }
+    case 'array': {
+      const element = walkOf(def.element!);
+      // A list of plain values (codes, amounts, texts) is written as it is: copying it changes nothing.
+      if (element === unchanged) return unchanged;
+      return (value) => (Array.isArray(value) ? value.map((v) => keep(element(v), v)) : value);
+    }
+    case 'record': {
+      const each = walkOf(def.valueType!);
+      return (value) => {
+        if (!value || typeof value !== 'object') return value;
+        return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, keep(each(v), v)]));
+      };
+    }
     default:
-      return value;
+      return unchanged;
   }
 }
 

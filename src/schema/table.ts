@@ -121,9 +121,14 @@ function mostCommon(rows: readonly Row[], key: string, absent: unknown): string 
  */
 export function compactTable<T extends CompactTable>(t: T): T {
   const defaults: Record<string, unknown> = {};
+  // Each default's JSON, written once for the table, not again for each row it is compared with.
+  const defaultJson = new Map<string, string>();
   for (const [key, absent] of ROW_DEFAULTS) {
     const common = mostCommon(t.rows, key, absent);
-    if (common !== JSON.stringify(absent)) defaults[key] = JSON.parse(common);
+    if (common !== JSON.stringify(absent)) {
+      defaults[key] = JSON.parse(common);
+      defaultJson.set(key, common);
+    }
   }
   const groups = [...new Set(t.rows.map((r) => r.group as string | undefined).filter((g) => g !== undefined))];
   // Each row is built field by field, not copied and then pruned: an object a field is deleted from takes V8's slow
@@ -131,8 +136,10 @@ export function compactTable<T extends CompactTable>(t: T): T {
   const rows = t.rows.map((r) => {
     const row: Record<string, unknown> = {};
     const implied = typeof r.code === 'string' ? LEVEL_OF_LENGTH[r.code.length] : undefined;
-    for (const [key, v] of Object.entries(r)) {
-      if (key in defaults && JSON.stringify(v) === JSON.stringify(defaults[key])) continue;
+    for (const key of Object.keys(r)) {
+      const v = r[key];
+      const common = defaultJson.get(key);
+      if (common !== undefined && JSON.stringify(v) === common) continue;
       if (key === 'level' && v === implied) continue;
       if (key === 'values' && !Array.isArray(v) && inColumnOrder(r.values as Record<string, unknown>, t.columns)) row.values = Object.values(r.values);
       else if (key === 'group' && groups.length > 0) row.group = groups.indexOf(v as string);

@@ -62,9 +62,15 @@ function accountsForEveryCharacter(tree: Root, line: string): boolean {
  */
 const MOST_TAGS = 200;
 
+/**
+ * Where an HTML parser makes an element: `<` or `</` before a letter. Any other `<` is text to it (`<5%`, `<=`, `< 3
+ * 天`, common in targets), and such a line was parsed only to be given back as it is.
+ */
+const OPENS_ELEMENT = /<\/?[A-Za-z]/;
+
 /** A line of text with the converter's HTML read: its text, tick boxes as ☑/☐; the line as printed if it holds none. */
 export function inlineHtmlText(line: string): string {
-  if (!line.includes('<') || tagCount(line) > MOST_TAGS) return line;
+  if (!OPENS_ELEMENT.test(line) || tagCount(line) > MOST_TAGS) return line;
   const tree = fromHtml(line, { fragment: true });
   if (!tree.children.some((n) => n.type === 'element') || !tree.children.every(isConverterMarkup) || !accountsForEveryCharacter(tree, line)) {
     return line;
