@@ -52,9 +52,22 @@ export function isPageFurnitureAt(lines: readonly SourceLine[], no: number): boo
   const breakBefore = !before || isBlank(before) || /^\f/.test(line.raw);
   const breakAfter = !after || isBlank(after) || /^\f/.test(after.raw);
   if (breakBefore && breakAfter) return true;
-  if (!/^\f/.test(after?.raw ?? '')) return false;
+  return /^\f/.test(after?.raw ?? '') && isPageFootNumber(lines, no);
+}
+
+/**
+ * Whether line `no` is a bare number (`18`) printed last on its page (only blank lines between it and the next page's
+ * form feed) where the page before or after ends with the number one less or one more: the page's number. Text in
+ * reading order prints every cell between blank lines, so that a bare number there is the page's only by this.
+ */
+export function isPageFootNumber(lines: readonly SourceLine[], no: number): boolean {
+  const i = no - 1;
+  const text = foldWidth(lines[i].text).trim();
+  if (!/^\d{1,3}$/.test(text)) return false;
+  const next = pageBreakAfter(lines, i);
+  if (next < 0 || !lines.slice(i + 1, next).every(isBlank)) return false;
   const n = Number(text);
-  return footNumber(lines, pageBreakBefore(lines, i)) === n - 1 || footNumber(lines, pageBreakAfter(lines, i + 1)) === n + 1;
+  return footNumber(lines, pageBreakBefore(lines, i)) === n - 1 || footNumber(lines, pageBreakAfter(lines, next)) === n + 1;
 }
 
 /** The index of the line opening the page that line `i` is on (by its form feed), or -1 on the first page. */

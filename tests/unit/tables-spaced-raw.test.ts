@@ -170,4 +170,32 @@ describe('single-space text: titles printed after their tables (-raw), headers o
     const [table] = tablesOf(text);
     expect(table.columns.map((c) => c.key)).toEqual(['total', 'personnel', 'public', 'project', 'operating', 'remit-superior', 'subsidy-to-affiliated']);
   });
+
+  /**
+   * 福州市科学技术局 2026 表9 (../shared/samples/other-provinces/fuzhou-science-2026-budget.pdf, -raw L358-L368, 30102 and 30103 left out): rows
+   * whose cells are empty print their code and name alone (`30106 伙食补助费`); the next line's whole code starts the
+   * next row, not more of that row's name.
+   */
+  it('ends a row printing no amount at the next line opening with a whole code and its name', () => {
+    const text = [
+      '2026 年度一般公共预算基本支出经济分类情况表',
+      '单位：万元',
+      '科目编码 科目名称 预算数',
+      '合计 1151.39',
+      '301 工资福利支出 859.26',
+      '30101 基本工资 181.95',
+      '30106 伙食补助费',
+      '30107 绩效工资',
+      '30108 机关事业单位基本养老保险缴费 77.65',
+    ];
+    const [table] = tablesOf(text);
+    expect(table.rows.map((r) => [r.code ?? r.name, r.name, r.values.total])).toEqual([
+      ['合计', '合计', 1151.39],
+      ['301', '工资福利支出', 859.26],
+      ['30101', '基本工资', 181.95],
+      ['30106', '伙食补助费', null],
+      ['30107', '绩效工资', null],
+      ['30108', '机关事业单位基本养老保险缴费', 77.65],
+    ]);
+  });
 });

@@ -7,6 +7,7 @@ import type { LayoutTables } from './layout-result.ts';
 import { parseAlignedTables } from './aligned/index.ts';
 import { checkTablesAgainstNarrative } from './narrative-checks.ts';
 import { parseSpacedTables } from './spaced/index.ts';
+import { parseStackedTables } from './stacked.ts';
 import { parseTabbedTables } from './tabbed/index.ts';
 import { checkTables } from './table-checks.ts';
 
@@ -18,6 +19,7 @@ const READERS: Readonly<Record<Layout, (lines: readonly SourceLine[]) => LayoutT
   tabbed: parseTabbedTables,
   aligned: parseAlignedTables,
   spaced: parseSpacedTables,
+  stacked: parseStackedTables,
 };
 
 /**

@@ -35,15 +35,21 @@ const ITEM_MARKER = /^(?:\d{1,2}[、.．](?!\d)|[一二三四五六七八九十]
 const HAN_START = /^[\u3400-\u9fff（(]/;
 
 
-function startsCodedRow(tokens: readonly string[]): boolean {
-  if (tokens.length === 0 || !isClassCode(tokens[0])) return false;
-  const next = tokens[1];
-  return next === undefined || /^\d{2}$/.test(next) || /[\u3400-\u9fff]/.test(next);
-}
-
 /** A 款 or 项 code of 5 or 7 digits in one piece (`20805`, `2080505`) under a 类 of a classification. */
 function isWholeCode(token: string): boolean {
   return /^\d{5}$|^\d{7}$/.test(foldWidth(token)) && leadingPieces([token])?.used === 1;
+}
+
+/**
+ * A 类 code, alone or before its pieces or name, or a whole 款 or 项 code before its name (`30101 基本工资 …`): a row
+ * before it that printed no amount (`301 工资福利支出`) ends there.
+ */
+function startsCodedRow(tokens: readonly string[]): boolean {
+  if (tokens.length === 0) return false;
+  const next = tokens[1];
+  if (isWholeCode(tokens[0])) return next !== undefined && HAN_START.test(next);
+  if (!isClassCode(tokens[0])) return false;
+  return next === undefined || /^\d{2}$/.test(next) || /[\u3400-\u9fff]/.test(next);
 }
 
 /**

@@ -1,0 +1,327 @@
+import type { LineRange } from '../../schema/common.ts';
+import { isTotalName } from '../../core/totals.ts';
+import { schemeOf } from '../../core/codes.ts';
+import { compact, foldWidth } from '../../core/width.ts';
+import { isPageFootNumber, isPageFurniture } from '../page-furniture.ts';
+import { isBlank, type SourceLine } from '../source-lines.ts';
+import { cellAmount } from './cell-text.ts';
+
+/**
+ * Text extracted in reading order (`pdftotext` without `-layout`, text copied out of a browser's PDF viewer) prints a
+ * table one cell a line: a code (`213`, or `204` / `06` / `01` where the code is printed in 类/款/项 columns), the
+ * name (wrapped over lines of its own), then one line per amount, often with blank lines between; an empty cell prints
+ * nothing. Here each such row is made the one line the single-space reader reads (`213 农林水支出 20,747.92 4,260.52`),
+ * where the lines show with certainty which label the amounts are the row of:
+ * - a classification code opens a row, and so do an item marker (`一、`, `（一）`, `1.`, `其中：`) and a total's name
+ *   (`合计`, one line: a total's name does not wrap): the amounts that follow are that row's;
+ * - a name of no more than MAX_NAME_LINES lines without any of them is a row only right after another row's amounts
+ *   (reading order goes on row by row): after a table's title and header nothing tells the header's last labels from
+ *   the first row's name.
+ * Amounts after labels that show no row (a header's last lines, a name longer than any row's, the header a later page
+ * prints again between a row's label and its amounts) are `loose`: no row can be made of them, and the reader is not
+ * given them. Where amounts went loose, reading order is shown broken there: the rows after them are taken only where
+ * a code opens them, until the next header. A run of amounts that mixes a bare small number with amounts of
+ * decimals (`634.33` / `254.53` / `37` / `43.18`) holds something that is no amount of the row (the page's number,
+ * the next row's 序号, a cell of another row printed after it) and is loose too. A line of an amount then a name
+ * (`96,282,213.44 一、公共安全支出`) continues a row: a two-sided table prints its expenditure side after its income
+ * side's amount. A page's number (`- 60 -`, or `18` last on its page) is furniture, which no name goes on across.
+ * Pure: the lines come back as many as they went in, a joined row on its first line and its other lines blank, so
+ * that every line keeps its number; `joined` holds each joined row's lines, first to last.
+ */
+export interface StackedRows {
+  lines: SourceLine[];
+  joined: LineRange[];
+  loose: SourceLine[];
+  /** Totals' names (`合计`) no row took: their amounts are not known. */
+  totals: SourceLine[];
+}
+
+/** Lines of one row's name at most: more is a header or prose, not a name wrapped in its cell. */
+const MAX_NAME_LINES = 3;
+
+/** An item marker opens a row (as in the single-space reader, spaced/rows.ts, and `（2）`). */
+const ITEM_MARKER = /^(?:\d{1,2}[、.．](?!\d)|[一二三四五六七八九十]+、|[（(](?:[一二三四五六七八九十]+|\d{1,2})[）)]|其中[:：])/;
+const HAN_START = /^[\u3400-\u9fff（(“"]/;
+/** A money amount opening a line that goes on with a name: the amount, then the next label (two-sided tables). */
+const MONEY_THEN_NAME = /^-?(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+\.\d{2})\s+\S*[^\x00-\x7f]/;
+const BARE_NUMBER = /^\d{1,3}$/;
+
+type Kind = 'amount' | 'money-then-name' | 'label' | 'furniture';
+
+interface Printed {
+  line: SourceLine;
+  text: string;
+  kind: Kind;
+}
+
+function kindOf(lines: readonly SourceLine[], line: SourceLine): Kind {
+  const text = line.text.trim();
+  if (isPageFurniture(text) || (BARE_NUMBER.test(text) && isPageFootNumber(lines, line.no))) return 'furniture';
+  if (!/\s/.test(text) && cellAmount(text) != null) return 'amount';
+  return MONEY_THEN_NAME.test(text) ? 'money-then-name' : 'label';
+}
+
+/** A whole classification code: a 类 (3 digits), 款 (5) or 项 (7) of a known class. */
+function isWholeCode(text: string): boolean {
+  const t = foldWidth(text);
+  return /^\d{3}(?:\d{2}){0,2}$/.test(t) && schemeOf(t.slice(0, 3)) !== null;
+}
+
+/**
+ * How many lines from `i` print a code and nothing else, its name on the line after: a whole code, or a 类 and up to
+ * two two-digit pieces (`204` / `06` / `01`). 0 where line `i` opens no code.
+ */
+function codeLinesAt(printed: readonly Printed[], i: number): number {
+  if (!isWholeCode(printed[i].text)) return 0;
+  let n = 1;
+  while (n < 3 && i + n < printed.length && printed[i].text.length === 3 && /^\d{2}$/.test(foldWidth(printed[i + n].text))) n++;
+  const next = printed[i + n];
+  return next && HAN_START.test(next.text) ? n : 0;
+}
+
+/** A code joined to its name by a hyphen (`2050802-干部教育`, 北京): a coded cell, the code on the name's line. */
+const HYPHENED = /^(\d{3}(?:\d{2}){0,2}) ?[-－—–] ?[^\x00-\x7f]/;
+
+function isHyphenedCode(text: string): boolean {
+  const m = HYPHENED.exec(foldWidth(text));
+  return m !== null && isWholeCode(m[1]);
+}
+
+/** A run of labels and the run of amounts after it (none after the last labels), as indices into the printed lines. */
+interface Run {
+  labels: number;
+  amounts: number;
+  end: number;
+}
+
+function isAmountLine(printed: readonly Printed[], i: number): boolean {
+  const { kind } = printed[i];
+  // A code printed alone opens labels even where it reads as a number.
+  return (kind === 'amount' || kind === 'money-then-name') && codeLinesAt(printed, i) === 0;
+}
+
+function runsOf(printed: readonly Printed[]): Run[] {
+  const runs: Run[] = [];
+  let labels = 0;
+  let i = 0;
+  while (i < printed.length) {
+    if (!isAmountLine(printed, i)) {
+      // A code's pieces (`204` / `06` / `01`) are the code's, not amounts.
+      i += Math.max(1, codeLinesAt(printed, i));
+      continue;
+    }
+    let end = i;
+    while (end < printed.length && isAmountLine(printed, end)) end++;
+    runs.push({ labels, amounts: i, end });
+    labels = i = end;
+  }
+  return runs;
+}
+
+/** Runs of a section with fewer rows than this show no usual count of amounts. */
+const FEW_RUNS = 3;
+
+/** The runs from one header (a long run of labels) to the next: a table's page. */
+function sectionsOf(runs: readonly Run[], long: readonly boolean[]): Run[][] {
+  const sections: Run[][] = [];
+  runs.forEach((run, k) => {
+    if (k === 0 || long[k]) sections.push([]);
+    sections[sections.length - 1].push(run);
+  });
+  return sections;
+}
+
+/**
+ * Whether the row a run of amounts ends is a total or a code that sums other rows (a 类, a 款 of 支出功能分类), from
+ * the labels just before its amounts: a row's name is a few lines after its code.
+ */
+function sumsRows(printed: readonly Printed[], run: Run): boolean {
+  for (let j = run.amounts - 1; j >= Math.max(run.labels, run.amounts - MAX_NAME_LINES - 3); j--) {
+    const { text } = printed[j];
+    if (j === run.amounts - 1 && isTotalName(text)) return true;
+    const pieces = codeLinesAt(printed, j);
+    const code = pieces > 0 ? foldWidth(text) : isHyphenedCode(text) ? HYPHENED.exec(foldWidth(text))![1] : null;
+    if (code === null) continue;
+    // `212` / `03`: a code in 类/款/项 columns is of the level of its pieces.
+    const level = pieces > 1 ? pieces : (code.length - 1) / 2;
+    return level === 1 || (level === 2 && schemeOf(code.slice(0, 3)) === 'function');
+  }
+  return false;
+}
+
+/**
+ * The runs whose amounts are not all one row's:
+ * - a run printing more amounts than every other run of its section (the largest count of amounts that one run only
+ *   prints, then the next largest, while one run only prints it; not a total's or a parent's, which prints every
+ *   column its parts print where they print a few each): where no other row of a page prints as many, the run holds
+ *   another row's amounts too (a cell printed after the next row's label, or at the page's foot);
+ * - a run holding a bare small number where the section's amounts print decimals (`634.33` / `254.53` / `37`), or a
+ *   类 code where they print none (`商品和服务支出` / `302` / `2,120,950`): the page's number, the next row's 序号 or a
+ *   code printed after its name, not an amount.
+ */
+function mixedRuns(printed: readonly Printed[], sections: readonly Run[][]): { outsized: Set<Run>; bare: Set<Run> } {
+  const outsized = new Set<Run>();
+  const bare = new Set<Run>();
+  const texts = (r: Run) => printed.slice(r.amounts, r.end).map((p) => p.text);
+  const count = (r: Run) => r.end - r.amounts;
+  for (const section of sections) {
+    const decimals = section.some((r) => texts(r).some((t) => /\.\d/.test(t)));
+    for (const r of section) if (texts(r).some((t) => BARE_NUMBER.test(t) && (decimals || isWholeCode(t)))) bare.add(r);
+    // A total, a 类 or a 款 of 支出功能分类 prints every column its parts print; the next largest run is then asked in turn.
+    let rest = section.filter((r) => !bare.has(r) && !sumsRows(printed, r));
+    while (rest.length >= FEW_RUNS) {
+      const most = Math.max(...rest.map(count));
+      const widest = rest.filter((r) => count(r) === most);
+      if (widest.length > 1) break;
+      outsized.add(widest[0]);
+      rest = rest.filter((r) => r !== widest[0]);
+    }
+  }
+  return { outsized, bare };
+}
+
+/**
+ * The labels of a run more than a row's name prints: a table's title and column header (not a total's name: `合计`
+ * heads a column and names a row; not a code and the first line of its name, nor a coded cell: rows printing no
+ * amount make long runs too). The next page of the table prints its header again, and its labels may stand among a row's lines there
+ * (`301` / `工资福利支出` / `30101` / `支出总计` / `基本支出` / `项目支出` / the amounts of 301): no name goes on across them.
+ */
+function headerLabels(printed: readonly Printed[], run: Run): Set<string> | null {
+  const texts = new Set<string>();
+  for (let i = run.labels; i < run.amounts; i++) {
+    const code = codeLinesAt(printed, i);
+    if (code > 0) {
+      i += code;
+      continue;
+    }
+    const { kind, text } = printed[i];
+    if (kind !== 'furniture' && !isTotalName(text) && !isHyphenedCode(text)) texts.add(compact(text));
+  }
+  return texts.size > MAX_NAME_LINES ? texts : null;
+}
+
+/**
+ * Where the labels from `from` to `to` (exclusive) stop a row's name: at each code (alone on its lines, or joined to
+ * its name by a hyphen), item marker or total's name (a row starts there, `coded` where at a code) and at each label of the header printed before and each page's number
+ * (none does).
+ */
+function stopsIn(printed: readonly Printed[], from: number, to: number, header: ReadonlySet<string>): { stops: number[]; starts: Set<number>; coded: Set<number> } {
+  const stops: number[] = [];
+  const starts = new Set<number>();
+  const coded = new Set<number>();
+  for (let i = from; i < to; i++) {
+    const code = codeLinesAt(printed, i);
+    const { text, kind } = printed[i];
+    const name = printed[i + code]?.text ?? '';
+    if (code > 0 && i + code < to && !header.has(compact(name)) && !isTotalName(name)) {
+      stops.push(i);
+      starts.add(i);
+      coded.add(i);
+      i += code;
+    } else if (kind === 'furniture' || header.has(compact(text))) stops.push(i);
+    else if (isHyphenedCode(text)) {
+      // A row prints its coded cells one after another (`2050802-干部教育` / `50501-工资福利支出` / `30101-基本工资`):
+      // the first opens it.
+      if (i > from && isHyphenedCode(printed[i - 1].text)) continue;
+      stops.push(i);
+      starts.add(i);
+      coded.add(i);
+    }
+    else if (ITEM_MARKER.test(text) || isTotalName(text)) {
+      stops.push(i);
+      starts.add(i);
+    }
+  }
+  return { stops, starts, coded };
+}
+
+export function joinStackedRows(lines: readonly SourceLine[]): StackedRows {
+  const out = [...lines];
+  const joined: LineRange[] = [];
+  const loose: SourceLine[] = [];
+  const printed: Printed[] = lines.filter((l) => !isBlank(l)).map((l) => ({ line: l, text: l.text.trim(), kind: kindOf(lines, l) }));
+  const join = (rowLines: readonly Printed[]): void => {
+    const first = rowLines[0].line;
+    const last = rowLines[rowLines.length - 1].line;
+    const text = rowLines.map((p) => p.text).join(' ');
+    for (let n = first.no; n <= last.no; n++) out[n - 1] = { ...lines[n - 1], raw: '', text: '' };
+    out[first.no - 1] = { ...first, raw: text, text };
+    joined.push({ first: first.no, last: last.no });
+  };
+  /** The lines from a row's start to `to`, where they are few enough for its name: the code's not counted. */
+  const nameOf = (start: number, to: number, coded: boolean): Printed[] | null => {
+    const names = to - start - (coded ? codeLinesAt(printed, start) : 0);
+    if (names < 1 || names > MAX_NAME_LINES || (!coded && names > 1 && isTotalName(printed[start].text))) return null;
+    return printed.slice(start, to);
+  };
+  // A code the row before printed too has lost a piece (`212` / `03` under `212` / `03`: the 项's `99` is printed
+  // nowhere): what row it is is not known.
+  let previousCode = '';
+  const repeatsCode = (start: number): boolean => {
+    if (codeLinesAt(printed, start) === 0) return false;
+    const code = printed
+      .slice(start, start + codeLinesAt(printed, start))
+      .map((p) => foldWidth(p.text))
+      .join('');
+    const repeated = code === previousCode;
+    previousCode = code;
+    return repeated;
+  };
+  let afterRow = false;
+  let afterLoose = false;
+  // The header printed last before this run: the one a table's later page repeats.
+  let header = new Set<string>();
+  const runs = runsOf(printed);
+  const headers = runs.map((run) => headerLabels(printed, run));
+  const { outsized, bare } = mixedRuns(printed, sectionsOf(runs, headers.map((h) => h !== null)));
+  // A page's number printed last on its page reads as an amount: the reader is not given it.
+  for (const p of printed) if (p.kind === 'furniture' && BARE_NUMBER.test(p.text)) out[p.line.no - 1] = { ...p.line, raw: '', text: '' };
+  runs.forEach((run, k) => {
+    const longRun = headers[k];
+    if (longRun) afterLoose = false;
+    const { stops, starts, coded } = stopsIn(printed, run.labels, run.amounts, header);
+    // Each coded row that prints no amount is a row of its own; labels before the first row stay as printed.
+    stops.forEach((s, k) => {
+      if (!coded.has(s) || k + 1 === stops.length) return;
+      const row = nameOf(s, stops[k + 1], true);
+      if (row && !repeatsCode(s)) join(row);
+    });
+    const last = stops.length > 0 ? stops[stops.length - 1] : afterRow && !afterLoose ? run.labels : -1;
+    // Rows opening with an item marker one after another, none printing an amount: the labels print as a column
+    // (`合计` / `1、因公出国（境）费用` / … then the amounts), and the amounts after them are a column too, not the last
+    // row's. (A header's `合计` before the total row's is a column's label.)
+    const column = stops.some((s) => s !== last && starts.has(s) && !coded.has(s) && ITEM_MARKER.test(printed[s].text));
+    const certain = last >= 0 && (stops.length === 0 || starts.has(last)) && (coded.has(last) || (!afterLoose && !column));
+    const name = certain ? nameOf(last, run.amounts, coded.has(last)) : null;
+    const amounts = printed.slice(run.amounts, run.end);
+    const own = !bare.has(run) && !outsized.has(run) && !(name && coded.has(last) && repeatsCode(last));
+    if (name && own) {
+      join([...name, ...amounts]);
+      if (coded.has(last)) afterLoose = false;
+    } else {
+      // A row whose amounts are not all its own is still a row, its amounts unknown (tables/stacked.ts).
+      if (name) join(name);
+      for (const a of amounts) {
+        out[a.line.no - 1] = { ...a.line, raw: '', text: '' };
+        loose.push(a.line);
+      }
+      afterLoose = true;
+    }
+    // Reading order goes on row by row: the labels after a run of amounts open the next row.
+    afterRow = true;
+    header = longRun ?? header;
+  });
+  // A number no row took (a code whose name went with no row, a 序号 among amounts) would read as an amount of the
+  // row before it: the reader is not given it either.
+  // A total's name no row took, alone among the header's labels, would read as a header naming a 合计 column.
+  const inRow = new Set(joined.map((r) => r.first));
+  const totals: SourceLine[] = [];
+  for (const p of printed) {
+    if (isBlank(out[p.line.no - 1]) || inRow.has(p.line.no)) continue;
+    if (p.kind === 'amount') loose.push(p.line);
+    else if (p.kind === 'label' && isTotalName(p.text)) totals.push(p.line);
+    else continue;
+    out[p.line.no - 1] = { ...p.line, raw: '', text: '' };
+  }
+  return { lines: out, joined, loose: loose.sort((a, b) => a.no - b.no), totals };
+}

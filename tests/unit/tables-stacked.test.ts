@@ -1,0 +1,217 @@
+import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { detectLayout } from '../../src/ingest/layout/detect.ts';
+import { joinStackedRows } from '../../src/ingest/layout/stacked.ts';
+import { toSourceLines } from '../../src/ingest/source-lines.ts';
+import { parseTables } from '../../src/ingest/tables/index.ts';
+import type { Table } from '../../src/schema/table.ts';
+import { lostText } from '../fixtures/content-check.ts';
+import { parse, unaccounted } from '../fixtures/fuzz/disclosure-mutations.ts';
+
+/**
+ * Issue 10: text extracted in reading order (plain `pdftotext`, a browser's PDF viewer) prints a table one cell a line.
+ * A table of our own, printed that way: header labels one a line, blank lines between cells, a name wrapped over two
+ * lines (20103), empty cells printing nothing (the 项目支出 of 20101 and 2010101, the 基本支出 of 20103 and 2010350).
+ * Its figures add up: 合计 2,300.00 = 201 1,500.00 + 208 800.00; 201 = 20101 1,000.00 + 20103 500.00 in each column.
+ */
+const STACKED = [
+  '2026年部门支出预算总表', // 1
+  '单位：万元',
+  '',
+  '科目编码',
+  '',
+  '科目名称',
+  '',
+  '合计',
+  '',
+  '基本支出', // 10
+  '',
+  '项目支出',
+  '',
+  '合计',
+  '',
+  '2,300.00',
+  '',
+  '1,800.00',
+  '',
+  '500.00', // 20
+  '',
+  '201',
+  '',
+  '一般公共服务支出',
+  '',
+  '1,500.00',
+  '',
+  '1,000.00',
+  '',
+  '500.00', // 30
+  '',
+  '20101',
+  '',
+  '人大事务',
+  '',
+  '1,000.00',
+  '',
+  '1,000.00',
+  '',
+  '2010101', // 40
+  '',
+  '行政运行',
+  '',
+  '1,000.00',
+  '',
+  '1,000.00',
+  '',
+  '20103',
+  '',
+  '政府办公厅（室）及相关机构', // 50
+  '事务',
+  '',
+  '500.00',
+  '',
+  '500.00',
+  '',
+  '2010350',
+  '',
+  '事业运行',
+  '', // 60
+  '500.00',
+  '',
+  '500.00',
+  '',
+  '208',
+  '',
+  '社会保障和就业支出',
+  '',
+  '800.00',
+  '', // 70
+  '800.00',
+  '',
+  '20805',
+  '',
+  '行政事业单位养老支出',
+  '',
+  '800.00',
+  '',
+  '800.00',
+  '', // 80
+  '2080505',
+  '',
+  '机关事业单位基本养老保险缴费支出',
+  '',
+  '800.00',
+  '',
+  '800.00',
+];
+
+function rowsOf(table: Table): Array<[string, Record<string, number | null>, [number, number]]> {
+  return table.rows.map((r) => [r.code ?? r.name, r.values, [r.lines.first, r.lines.last]]);
+}
+
+describe('tables printed one cell a line (stacked)', () => {
+  it('decides the layout from lines of one amount outnumbering lines of two, and not the same rows one a line', () => {
+    expect(detectLayout(toSourceLines(STACKED.join('\n')))).toBe('stacked');
+    const single = ['2026年部门支出预算总表', '单位：万元', '科目编码 科目名称 合计 基本支出 项目支出', '合计 2,300.00 1,800.00 500.00', '201 一般公共服务支出 1,500.00 1,000.00 500.00'];
+    expect(detectLayout(toSourceLines(single.join('\n')))).toBe('spaced');
+  });
+
+  it('joins each row from its code to its last amount, keeping every line number', () => {
+    const joined = joinStackedRows(toSourceLines(STACKED.join('\n')));
+    expect(joined.lines).toHaveLength(STACKED.length);
+    expect(joined.joined.slice(0, 3)).toEqual([
+      { first: 14, last: 20 },
+      { first: 22, last: 30 },
+      { first: 32, last: 38 },
+    ]);
+    expect(joined.lines[47].text).toBe('20103 政府办公厅（室）及相关机构 事务 500.00 500.00');
+    expect(joined.loose).toEqual([]);
+  });
+
+  it('reads the rows in the template columns, each amount where the identities put it', () => {
+    const [table] = parseTables(toSourceLines(STACKED.join('\n'))).tables;
+    expect(table.kind).toBe('expenditure-summary');
+    expect(table.columns.map((c) => c.key)).toEqual(['total', 'basic', 'project']);
+    expect(rowsOf(table)).toEqual([
+      ['合计', { total: 2300, basic: 1800, project: 500 }, [14, 20]],
+      ['201', { total: 1500, basic: 1000, project: 500 }, [22, 30]],
+      ['20101', { total: 1000, basic: 1000, project: null }, [32, 38]],
+      ['2010101', { total: 1000, basic: 1000, project: null }, [40, 46]],
+      ['20103', { total: 500, basic: null, project: 500 }, [48, 55]],
+      ['2010350', { total: 500, basic: null, project: 500 }, [57, 63]],
+      ['208', { total: 800, basic: 800, project: null }, [65, 71]],
+      ['20805', { total: 800, basic: 800, project: null }, [73, 79]],
+      ['2080505', { total: 800, basic: 800, project: null }, [81, 87]],
+    ]);
+    expect(table.rows.find((r) => r.code === '20103')?.name).toBe('政府办公厅（室）及相关机构事务');
+  });
+
+  it('loses no line: each is in a row covering it, the table as printed, or unparsed', () => {
+    const text = STACKED.join('\n');
+    const doc = parse(text);
+    expect(unaccounted(text, doc).lost).toEqual([]);
+    expect(lostText(text, doc)).toEqual([]);
+    expect(doc.checks.filter((c) => c.status === 'fail')).toEqual([]);
+  });
+
+  it('places no amount whose row is not known: after the header, a code printed after its name, a 序号 among amounts', () => {
+    // The header's last label and the first amounts (`合计` printed after its amount, 福州 表9 L816-L823); a 类 code
+    // after its name among amounts of no decimals (上海 社会福利院 2024 L926-L932); the next row's 序号 after a row's
+    // amounts (西安 L4023-L4029).
+    const lines = ['科目编码', '科目名称', '预算数', '1151.39', '合计', '301', '工资福利支出', '859.26', '30101', '基本工资', '181.95', '16', '30102', '津贴补贴', '209.34'];
+    const joined = joinStackedRows(toSourceLines(lines.join('\n')));
+    expect(joined.loose.map((l) => l.text)).toEqual(['1151.39', '181.95', '16']);
+    expect(joined.totals.map((l) => l.text)).toEqual(['合计']);
+    expect(joined.lines.map((l) => l.text).filter((t) => t !== '')).toEqual([
+      '科目编码',
+      '科目名称',
+      '预算数',
+      '301 工资福利支出 859.26',
+      '30101 基本工资',
+      '30102 津贴补贴 209.34',
+    ]);
+    const shanghai = ['其他工资福利支出', '354,964', '354,964', '商品和服务支出', '302', '2,120,950', '2,120,950', '302', '01', '办公费', '69,000', '69,000'];
+    const read = joinStackedRows(toSourceLines(['301', '99', ...shanghai].join('\n')));
+    expect(read.lines.map((l) => l.text).filter((t) => t !== '')).toEqual(['301 99 其他工资福利支出 354,964 354,964', '商品和服务支出', '302 01 办公费 69,000 69,000']);
+    expect(read.loose.map((l) => l.text)).toEqual(['302', '2,120,950', '2,120,950']);
+  });
+});
+
+/**
+ * The samples' PDFs through plain `pdftotext` (poppler; 22.12 here): the text route of a document copied in reading
+ * order. Generated here, not committed: the PDFs are third-party documents (../shared/samples).
+ */
+const PDF = '../shared/samples/other-provinces/shenzhen-water-2026-budget.pdf';
+const pdftotext = spawnSync('pdftotext', ['-v'], { encoding: 'utf8' }).status === 0;
+const readingOrder = pdftotext && existsSync(PDF);
+if (!readingOrder) console.warn(`skipping stacked tests on ${PDF}: ${pdftotext ? 'the sample is absent' : 'pdftotext is not installed'}`);
+
+describe.skipIf(!readingOrder)(`深圳市水务局 2026 through plain pdftotext${readingOrder ? '' : ' (skipped: pdftotext or the sample is absent)'}`, () => {
+  const text = readingOrder ? spawnSync('pdftotext', [PDF, '-'], { encoding: 'utf8', maxBuffer: 64 << 20 }).stdout : '';
+
+  it('is read as stacked, its tables failing no check', () => {
+    expect(detectLayout(toSourceLines(text))).toBe('stacked');
+    const doc = parse(text);
+    expect(doc.checks.filter((c) => c.status === 'fail')).toEqual([]);
+    expect(unaccounted(text, doc).lost).toEqual([]);
+  });
+
+  it('reads 表7 一般公共预算支出表（按功能分类）: 213 农林水支出 as the -layout text prints it', () => {
+    // L23030-L23038: `213` / `农林水支出` / `20,747.92` / `4,260.52` / `16,487.39`, a blank line between each; the
+    // -layout text prints the row `213 农林水支出 20,747.92 4,260.52 16,487.39` (合计, 基本支出, 项目支出).
+    const tables = parseTables(toSourceLines(text)).tables;
+    const table = tables.find((t) => t.kind === 'general-budget-expenditure')!;
+    const row = table.rows.find((r) => r.code === '213' && r.lines.first === 23030)!;
+    expect([row.name, row.values, row.lines]).toEqual(['农林水支出', { total: 20747.92, basic: 4260.52, project: 16487.39 }, { first: 23030, last: 23038 }]);
+  });
+
+  it('leaves 表3 支出总表 213 unplaced: nine amounts a row, three columns read from a header printed one label a line', () => {
+    // L3385-L3405: `213` / `农林水支出` / nine amounts (20,747.92 … 629.23); its header labels wrap over lines printed
+    // out of order (`事业单位` / `对附属单位` / `经营支出` / `补助支出`), so only 合计 / 基本支出 / 项目支出 are matched.
+    const table = parseTables(toSourceLines(text)).tables.find((t) => t.kind === 'expenditure-summary')!;
+    const row = table.rows.find((r) => r.code === '213' && r.lines.first === 3385)!;
+    expect(row.lines).toEqual({ first: 3385, last: 3405 });
+    expect(Object.values(row.values)).toEqual([null, null, null]);
+    expect(row.flag).not.toBeNull();
+  });
+});
