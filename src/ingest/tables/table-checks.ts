@@ -352,7 +352,8 @@ function acrossTables(tables: readonly Table[]): Check[] {
         ? []
         : tables
             .filter((t) => t.kind === 'government-fund-expenditure' || t.kind === 'state-capital-expenditure')
-            .flatMap((t) => [...byClass(t, key(t))].filter(([, v]) => v !== 0).map(([c]) => c)),
+            // A 决算 fund table opens with 年初结转和结余; its spending is 本年支出's.
+            .flatMap((t) => [...byClass(t, t.columns.some((c) => c.key === 'expenditure') ? 'expenditure' : key(t))].filter(([, v]) => v !== 0).map(([c]) => c)),
     );
     checks.push(...classChecks('x:fiscal-vs-general-budget', '财政拨款收支总表的一般公共预算支出与一般公共预算支出表', fiscal, fiscalKey, general, 'total', otherFunds));
   }
