@@ -118,6 +118,14 @@ describe.skipIf(absent)(`tables of other provinces${absent ? ' — skipped: samp
     // 公务接待费 0.16, which the notes (L776–L779) state as the year's 三公 决算 and 公务接待费.
     expect(rowAt(d, 621).values).toMatchObject({ 'total-budget': 0, 'reception-budget': 0, 'total-actual': 0.16, 'vehicles-actual': 0, 'reception-actual': 0.16 });
     expect(d.checks.find((c) => c.id === 'fact:three-public:table:total')).toMatchObject({ status: 'pass', actual: 0.16 });
+    // L651–L654 表8: `212 城乡社区支出` (the 类's whole name), then 21208's name centred on its line over three lines
+    // (`国有土地使用权出让收入` / `21208 及对应专项债务收入安排 …` / `的支出`): the first piece is 21208's, and so is the last.
+    const fund = d.tables.find((t) => t.title.startsWith('政府性基金预算财政拨款收入支出决算表'))!;
+    expect(fund.rows.filter((r) => r.code === '212' || r.code === '21208' || r.code === '2120801').map((r) => [r.code, r.name])).toEqual([
+      ['212', '城乡社区支出'],
+      ['21208', '国有土地使用权出让收入及对应专项债务收入安排的支出'],
+      ['2120801', '征地和拆迁补偿支出'],
+    ]);
     expect(unparsedShare(name, d)).toBeLessThanOrEqual(0.02);
   });
 

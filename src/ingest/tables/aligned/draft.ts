@@ -650,6 +650,15 @@ function nearestAnchor(
     Math.abs(lineNo - a.lineNo) >= 2 &&
     a.row.inlineName &&
     orphans.some((o) => o.lineNo === 2 * a.lineNo - lineNo && sameCell(o.part) && Math.abs(a.lineNo - o.lineNo) <= closest(o.lineNo));
+  // A 类 row whose own line prints its class's whole national name (`212 城乡社区支出`) is complete: a piece as near
+  // to it as to the next row is the next row's (佛山 2019 决算 表8: `国有土地使用权出让收入` over `21208`).
+  const wholeClass = (row: AssembledRow) =>
+    row.pieces !== null && !row.pieces[1] && !row.pieces[2] && FUNCTION_CLASSES[row.pieces[0]] === row.name;
+  // A row whose name begins above its line and goes on on it is centred in its cell: it goes on below as far (pieces
+  // are joined top to bottom, so the one above is already its). A name only above its line (`行政运行` over
+  // `2120101`) is a name of one line set a little high, and says nothing of the line below.
+  const centred = (a: { lineNo: number; row: AssembledRow }) =>
+    lineNo > a.lineNo && a.row.inlineName && a.row.lineNos.some((n) => n < a.lineNo);
   let best: { lineNo: number; row: AssembledRow } | null = null;
   for (const a of eligible) {
     const d = Math.abs(a.lineNo - lineNo);
@@ -661,6 +670,10 @@ function nearestAnchor(
     const tieBreak =
       mirrored(a) !== mirrored(best)
         ? mirrored(a)
+        : wholeClass(a.row) !== wholeClass(best.row)
+        ? !wholeClass(a.row)
+        : centred(a) !== centred(best)
+        ? centred(a)
         : clashes(a.row) !== clashes(best.row)
         ? clashes(a.row) < clashes(best.row)
         : a.row.inlineName !== best.row.inlineName
