@@ -215,3 +215,44 @@ describe.skipIf(!readingOrder)(`深圳市水务局 2026 through plain pdftotext$
     expect(row.flag).not.toBeNull();
   });
 });
+
+/** Another sample through plain `pdftotext`, generated as above where poppler and the sample are present. */
+function readingOrderText(pdf: string): string | null {
+  if (!pdftotext || !existsSync(pdf)) return null;
+  return spawnSync('pdftotext', [pdf, '-'], { encoding: 'utf8', maxBuffer: 64 << 20 }).stdout;
+}
+
+const GUANGZHOU = readingOrderText('../shared/samples/other-provinces/guangzhou-water-2026-budget.pdf');
+const PLANNING = readingOrderText('../shared/samples/shanghai-putuo-planning-resources-bureau-2024-final-accounts.pdf');
+
+describe.skipIf(GUANGZHOU === null || PLANNING === null)('a header printed one label a line, its total first', () => {
+  it('reads 广州 表3 本年支出总体情况表 in the six columns its header names, every row printing all six with zeros', () => {
+    // L700-L711: `合计` / `基本支出` / `项目支出` / `事业单位经营支出` / `对附属单位补助支` / `出` / `上缴上级支出`; the
+    // total row L713-L725 `合计` / 300,185.19 / 30,245.68 / 269,939.51 / 0.00 / 0.00 / 0.00; 20805 L789-L803
+    // `行政事业单位养老支出` / 4,404.29 / 4,404.29 / 0.00 / 0.00 / 0.00 / 0.00. The -layout text prints the same rows.
+    const table = parseTables(toSourceLines(GUANGZHOU!)).tables.find((t) => t.kind === 'expenditure-summary')!;
+    expect(table.columns.map((c) => c.key)).toEqual(['total', 'basic', 'project', 'operating', 'subsidy-to-affiliated', 'remit-superior']);
+    const total = table.rows.find((r) => r.lines.first === 713)!;
+    expect([total.name, total.values]).toEqual([
+      '合计',
+      { total: 300185.19, basic: 30245.68, project: 269939.51, operating: 0, 'subsidy-to-affiliated': 0, 'remit-superior': 0 },
+    ]);
+    const row = table.rows.find((r) => r.code === '20805')!;
+    expect([row.name, row.values, row.lines]).toEqual([
+      '行政事业单位养老支出',
+      { total: 4404.29, basic: 4404.29, project: 0, operating: 0, 'subsidy-to-affiliated': 0, 'remit-superior': 0 },
+      { first: 789, last: 803 },
+    ]);
+    expect(parse(GUANGZHOU!).checks.filter((c) => c.status === 'fail')).toEqual([]);
+  });
+
+  it('keeps a header of fewer labels than its columns out where rows print no zeros (an empty cell prints nothing)', () => {
+    // 收入决算表 L228 `本年收入合计` / L230 `财政拨款收入`, and 208 L239-L245 prints two amounts (754.75 twice): the
+    // header's other labels (上级补助收入 … 其他收入) print later, their empty cells nothing, so two labels do not
+    // show two columns. The template's columns stand; the second 754.75 is not placed.
+    const table = parseTables(toSourceLines(PLANNING!)).tables.find((t) => t.title === '收入决算表')!;
+    expect(table.columns.length).toBe(9);
+    const row = table.rows.find((r) => r.code === '208')!;
+    expect([row.values.total, Object.values(row.values).filter((v) => v !== null).length, row.lines]).toEqual([754.75, 1, { first: 239, last: 245 }]);
+  });
+});
