@@ -68,4 +68,14 @@ describe.skipIf(files.length === 0)('other provinces: the PDF route finds the ta
     // 2021 合计 346.73, 2022 合计 472.89, 增减 培训费 35.40: the row's first, tenth and last amounts.
     expect([totals(pdf)[0], totals(pdf)[9], totals(pdf).at(-1)]).toEqual([346.73, 472.89, 35.4]);
   });
+
+  // The group label `一般公共预算拨款安排的“三` / `公”经费预算` is printed over 小计, 因公出国（境）费用 and 公务接待费
+  // (txt L2137–L2138): printed where it starts, as `-layout` prints it, it heads its 小计 on the PDF route too.
+  it('西安 交通运输局: the 三公 table’s 2021 三公 subtotal keyed as from the text (txt L2155: 117.49)', async () => {
+    const { pdf, text } = await routesOf(DIR, 'xian-transport-2022-budget.pdf');
+    const threePublic = (d: typeof pdf) => d.tables.find((t) => t.kind === 'three-public-expenditure')!;
+    const keys = (d: typeof pdf) => threePublic(d).columns.map((c) => c.key);
+    expect(keys(pdf).indexOf('three-public-previous')).toBe(keys(text).indexOf('three-public-previous'));
+    expect(threePublic(pdf).rows[0].values['three-public-previous']).toBe(117.49);
+  });
 });

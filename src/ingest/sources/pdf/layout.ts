@@ -9,7 +9,7 @@ import type { VerticalRule } from './rules.ts';
  * printed width. Text is printed where it starts (names, paragraphs and their indents keep their left edge), except
  * the labels of a header line (several cells, no amounts), which are centred on their printed centre so that a
  * label stays over the amounts of its column (left-aligned, `财政拨款收入` would end where the next column's amounts
- * begin).
+ * begin), and a label heading a group of columns, which is printed where it starts (groupLabels).
  */
 
 /**
@@ -119,8 +119,45 @@ function separator(prev: Run, run: Run, column: number, end: number, vertical: r
 
 const AMOUNT = /^[-(（]?[\d,]*\.?\d+[)）%]?$/;
 
+/** A line of several cells and no amounts: a table's header (or a line of prose that pdf.js split into items). */
+function isHeaderLine(line: PageLine): boolean {
+  return line.runs.length > 1 && !line.runs.some((r) => AMOUNT.test(r.text));
+}
+
+/**
+ * The labels of header lines that head a group of columns: below such a label, before the first line of amounts
+ * and before anything wider than it, stand two labels or more side by side, each within its printed extent (half
+ * an em of slack). Squeezed to half its width and centred, a group label would no longer stand over its first
+ * column (`一般公共预算拨款安排的“三公”经费预算` over `小计  因公出国（境）费用  公务接待费 …`), so it is printed
+ * where it starts, as `pdftotext -layout` prints it, and the header reader sees it over the columns it heads. A line
+ * of prose that pdf.js splits into several items meets the same test over the lines under it, and is printed where it
+ * starts as well: its indent, which tells where a paragraph begins, is then the printed one.
+ */
+function groupLabels(lines: readonly PageLine[]): Set<Run> {
+  const groups = new Set<Run>();
+  lines.forEach((line, i) => {
+    if (!isHeaderLine(line)) return;
+    for (const run of line.runs) {
+      const slack = run.size / 2;
+      let firstEnd = Infinity;
+      let lastStart = -Infinity;
+      below: for (let k = i + 1; k < lines.length && !lines[k].runs.some((r) => AMOUNT.test(r.text)); k++) {
+        for (const o of lines[k].runs) {
+          if (o.x1 <= run.x0 || o.x0 >= run.x1) continue;
+          // A label below reaching past this one's edges lies in a wider cell: this label's cell has ended.
+          if (o.x0 < run.x0 - slack || o.x1 > run.x1 + slack) break below;
+          firstEnd = Math.min(firstEnd, o.x1);
+          lastStart = Math.max(lastStart, o.x0);
+        }
+      }
+      if (firstEnd <= lastStart) groups.add(run);
+    }
+  });
+  return groups;
+}
+
 export function layoutLine(line: PageLine, left: number, unit: number, vertical: readonly VerticalRule[] = []): string {
-  return laidOutLine(line, left, unit, vertical, new Set()).text;
+  return laidOutLine(line, left, unit, vertical, new Set(), new Set()).text;
 }
 
 /**
@@ -134,13 +171,14 @@ function laidOutLine(
   unit: number,
   vertical: readonly VerticalRule[],
   stacked: ReadonlySet<Run>,
+  groups: ReadonlySet<Run>,
 ): { text: string; xs: number[] } {
-  const header = line.runs.length > 1 && !line.runs.some((r) => AMOUNT.test(r.text));
+  const header = isHeaderLine(line);
   let text = '';
   const xs: number[] = [];
   let prev: Run | null = null;
   for (const run of line.runs) {
-    const at = header ? (run.x0 + run.x1) / 2 - (run.text.length * unit) / 2 : run.x0;
+    const at = header && !groups.has(run) ? (run.x0 + run.x1) / 2 - (run.text.length * unit) / 2 : run.x0;
     const column = Math.max(0, Math.round((at - left) / unit));
     const pad = prev ? separator(prev, run, column, text.length, vertical, stacked) : column;
     text += ' '.repeat(pad) + run.text;
@@ -184,10 +222,11 @@ export function layoutPage(lines: readonly PageLine[], vertical: readonly Vertic
   const pitches = baselines.slice(1).map((b, i) => b - baselines[i]).filter((p) => p > 0);
   const pitch = pitches.length > 0 ? median(pitches) : 0;
   const stacked = stackedRuns(lines);
+  const groups = groupLabels(lines);
   const out: Array<{ text: string; from: PageLine | null; xs: number[] }> = [];
   lines.forEach((line, i) => {
     if (i > 0) for (let k = blanksBetween(baselines[i] - baselines[i - 1], pitch); k > 0; k--) out.push({ text: '', from: null, xs: [] });
-    out.push({ ...laidOutLine(line, left, unit, vertical, stacked), from: line });
+    out.push({ ...laidOutLine(line, left, unit, vertical, stacked, groups), from: line });
   });
   return out;
 }
