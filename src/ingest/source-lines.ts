@@ -32,6 +32,11 @@ export function toSourceLines(text: string): SourceLine[] {
   return rawLines.map((raw, i) => ({ no: i + 1, raw, text: cleanLine(raw) }));
 }
 
+/** The line with nothing printed on it, its number kept: a reader given it in place of the line sees a blank line. */
+export function blanked(line: SourceLine): SourceLine {
+  return { ...line, raw: '', text: '' };
+}
+
 const PRINTED = /\S/;
 
 export function isBlank(line: SourceLine): boolean {

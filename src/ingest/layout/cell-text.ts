@@ -38,3 +38,9 @@ export function cleanName(cell: string): string {
 export function headerLabel(cell: string): string {
   return foldWidth(cell).replace(/\s+/g, '');
 }
+
+/** An item marker opening a row's name (`1、`, `一、`, `（一）`, `其中：`): a new row, even where the row before printed no amount. */
+export const ITEM_MARKER = /^(?:\d{1,2}[、.．](?!\d)|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|其中[:：])/;
+
+/** A code joined to its name by a hyphen (`2050802-干部教育`, 北京): the code (3, 5 or 7 digits), then the name's first character. */
+export const HYPHENED_CODE = /^(\d{3}|\d{5}|\d{7}) ?[-－—–] ?(?=[^\x00-\x7f])/;

@@ -3,8 +3,8 @@ import { isTotalName } from '../../core/totals.ts';
 import { schemeOf } from '../../core/codes.ts';
 import { compact, foldWidth } from '../../core/width.ts';
 import { isPageFootNumber, isPageFurniture } from '../page-furniture.ts';
-import { isBlank, type SourceLine } from '../source-lines.ts';
-import { cellAmount } from './cell-text.ts';
+import { blanked, isBlank, type SourceLine } from '../source-lines.ts';
+import { cellAmount, HYPHENED_CODE, ITEM_MARKER } from './cell-text.ts';
 
 /**
  * Text extracted in reading order (`pdftotext` without `-layout`, text copied out of a browser's PDF viewer) prints a
@@ -39,8 +39,9 @@ export interface StackedRows {
 /** Lines of one row's name at most: more is a header or prose, not a name wrapped in its cell. */
 const MAX_NAME_LINES = 3;
 
-/** An item marker opens a row (as in the single-space reader, spaced/rows.ts, and `（2）`). */
-const ITEM_MARKER = /^(?:\d{1,2}[、.．](?!\d)|[一二三四五六七八九十]+、|[（(](?:[一二三四五六七八九十]+|\d{1,2})[）)]|其中[:：])/;
+/** An item marker opens a row, and so does a bracketed number (`（2）`), which a line of its own gives as a marker. */
+const BRACKETED_NUMBER = /^[（(]\d{1,2}[）)]/;
+const opensItem = (text: string): boolean => ITEM_MARKER.test(text) || BRACKETED_NUMBER.test(text);
 const HAN_START = /^[\u3400-\u9fff（(“"]/;
 /** A money amount opening a line that goes on with a name: the amount, then the next label (two-sided tables). */
 const MONEY_THEN_NAME = /^-?(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+\.\d{2})\s+\S*[^\x00-\x7f]/;
@@ -79,11 +80,9 @@ function codeLinesAt(printed: readonly Printed[], i: number): number {
   return next && HAN_START.test(next.text) ? n : 0;
 }
 
-/** A code joined to its name by a hyphen (`2050802-干部教育`, 北京): a coded cell, the code on the name's line. */
-const HYPHENED = /^(\d{3}(?:\d{2}){0,2}) ?[-－—–] ?[^\x00-\x7f]/;
-
+/** A code joined to its name by a hyphen: a coded cell, the code on the name's line. */
 function isHyphenedCode(text: string): boolean {
-  const m = HYPHENED.exec(foldWidth(text));
+  const m = HYPHENED_CODE.exec(foldWidth(text));
   return m !== null && isWholeCode(m[1]);
 }
 
@@ -140,7 +139,7 @@ function sumsRows(printed: readonly Printed[], run: Run): boolean {
     const { text } = printed[j];
     if (j === run.amounts - 1 && isTotalName(text)) return true;
     const pieces = codeLinesAt(printed, j);
-    const code = pieces > 0 ? foldWidth(text) : isHyphenedCode(text) ? HYPHENED.exec(foldWidth(text))![1] : null;
+    const code = pieces > 0 ? foldWidth(text) : isHyphenedCode(text) ? HYPHENED_CODE.exec(foldWidth(text))![1] : null;
     if (code === null) continue;
     // `212` / `03`: a code in 类/款/项 columns is of the level of its pieces.
     const level = pieces > 1 ? pieces : (code.length - 1) / 2;
@@ -227,7 +226,7 @@ function stopsIn(printed: readonly Printed[], from: number, to: number, header: 
       starts.add(i);
       coded.add(i);
     }
-    else if (ITEM_MARKER.test(text) || isTotalName(text)) {
+    else if (opensItem(text) || isTotalName(text)) {
       stops.push(i);
       starts.add(i);
     }
@@ -244,7 +243,7 @@ export function joinStackedRows(lines: readonly SourceLine[]): StackedRows {
     const first = rowLines[0].line;
     const last = rowLines[rowLines.length - 1].line;
     const text = rowLines.map((p) => p.text).join(' ');
-    for (let n = first.no; n <= last.no; n++) out[n - 1] = { ...lines[n - 1], raw: '', text: '' };
+    for (let n = first.no; n <= last.no; n++) out[n - 1] = blanked(lines[n - 1]);
     out[first.no - 1] = { ...first, raw: text, text };
     joined.push({ first: first.no, last: last.no });
   };
@@ -275,7 +274,7 @@ export function joinStackedRows(lines: readonly SourceLine[]): StackedRows {
   const headers = runs.map((run) => headerLabels(printed, run));
   const { outsized, bare } = mixedRuns(printed, sectionsOf(runs, headers.map((h) => h !== null)));
   // A page's number printed last on its page reads as an amount: the reader is not given it.
-  for (const p of printed) if (p.kind === 'furniture' && BARE_NUMBER.test(p.text)) out[p.line.no - 1] = { ...p.line, raw: '', text: '' };
+  for (const p of printed) if (p.kind === 'furniture' && BARE_NUMBER.test(p.text)) out[p.line.no - 1] = blanked(p.line);
   runs.forEach((run, k) => {
     const longRun = headers[k];
     if (longRun) afterLoose = false;
@@ -290,7 +289,7 @@ export function joinStackedRows(lines: readonly SourceLine[]): StackedRows {
     // Rows opening with an item marker one after another, none printing an amount: the labels print as a column
     // (`合计` / `1、因公出国（境）费用` / … then the amounts), and the amounts after them are a column too, not the last
     // row's. (A header's `合计` before the total row's is a column's label.)
-    const column = stops.some((s) => s !== last && starts.has(s) && !coded.has(s) && ITEM_MARKER.test(printed[s].text));
+    const column = stops.some((s) => s !== last && starts.has(s) && !coded.has(s) && opensItem(printed[s].text));
     const certain = last >= 0 && (stops.length === 0 || starts.has(last)) && (coded.has(last) || (!afterLoose && !column));
     const name = certain ? nameOf(last, run.amounts, coded.has(last)) : null;
     const amounts = printed.slice(run.amounts, run.end);
@@ -302,7 +301,7 @@ export function joinStackedRows(lines: readonly SourceLine[]): StackedRows {
       // A row whose amounts are not all its own is still a row, its amounts unknown (tables/stacked.ts).
       if (name) join(name);
       for (const a of amounts) {
-        out[a.line.no - 1] = { ...a.line, raw: '', text: '' };
+        out[a.line.no - 1] = blanked(a.line);
         loose.push(a.line);
       }
       afterLoose = true;
@@ -321,7 +320,7 @@ export function joinStackedRows(lines: readonly SourceLine[]): StackedRows {
     if (p.kind === 'amount') loose.push(p.line);
     else if (p.kind === 'label' && isTotalName(p.text)) totals.push(p.line);
     else continue;
-    out[p.line.no - 1] = { ...p.line, raw: '', text: '' };
+    out[p.line.no - 1] = blanked(p.line);
   }
   return { lines: out, joined, loose: loose.sort((a, b) => a.no - b.no), totals };
 }

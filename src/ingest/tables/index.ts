@@ -1,5 +1,5 @@
 import type { Table } from '../../schema/table.ts';
-import type { SourceLine } from '../source-lines.ts';
+import { blanked, type SourceLine } from '../source-lines.ts';
 import { detectLayout, type Layout } from '../layout/detect.ts';
 import { hasTabCells } from '../layout/cells.ts';
 import { claimedSet, printedRest, type Claims } from '../claims.ts';
@@ -37,7 +37,7 @@ function withGrids(lines: readonly SourceLine[], layout: Exclude<Layout, 'tabbed
   const grids = parseTabbedTables(lines);
   if (grids.tables.length === 0) return READERS[layout](lines);
   const inGrid = claimedSet(grids.claimed);
-  const rest = READERS[layout](lines.map((l) => (inGrid.has(l.no) ? { ...l, raw: '', text: '' } : l)));
+  const rest = READERS[layout](lines.map((l) => (inGrid.has(l.no) ? blanked(l) : l)));
   return {
     // Ids number the tables in the order they are printed, as one reader numbers its own.
     tables: [...grids.tables, ...rest.tables].sort((a, b) => a.lines.first - b.lines.first).map((t, i) => ({ ...t, id: `t${i + 1}` })),

@@ -10,6 +10,7 @@ import { joinFragments, leadingPieces, readCodePrefix, splitTrailingNumbers, typ
 import { subtractAmounts, sumAmounts } from '../../../core/decimal.ts';
 import { foldWidth } from '../../../core/width.ts';
 import { wordsOf } from '../../layout/cells.ts';
+import { HYPHENED_CODE, ITEM_MARKER } from '../../layout/cell-text.ts';
 
 /** One logical row of a spaced table, before its numbers are placed in columns. */
 export interface RawRow {
@@ -30,8 +31,6 @@ export interface RawRow {
   texts: Record<string, string>;
 }
 
-/** An item marker (`1、`, `一、`, `（一）`, `其中：`) starts a new row even where the row before printed no number. */
-const ITEM_MARKER = /^(?:\d{1,2}[、.．](?!\d)|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|其中[:：])/;
 const HAN_START = /^[\u3400-\u9fff（(]/;
 
 
@@ -322,13 +321,10 @@ function centredOnCounter(perLine: readonly string[][], middle: number): string[
   return [...perLine.slice(0, middle), head, ...perLine.slice(middle + 1), perLine[middle].slice(head.length)];
 }
 
-/** A function code joined to its name by a hyphen (`2050802-干部教育`, 北京): the code and the name's first word. */
-const HYPHENED = /^(\d{3}|\d{5}|\d{7}) ?[-－—–] ?(?=[^\x00-\x7f])/;
-
 /** A row's first word with the function code it opens with, joined by a hyphen, cut off as a word of its own. */
 function withHyphenedCode(perLine: string[][]): string[][] {
   const first = perLine[0]?.[0] ?? '';
-  const m = HYPHENED.exec(foldWidth(first));
+  const m = HYPHENED_CODE.exec(foldWidth(first));
   if (!m || !(m[1].slice(0, 3) in FUNCTION_CLASSES)) return perLine;
   return [[m[1], first.slice(m[0].length), ...perLine[0].slice(1)], ...perLine.slice(1)];
 }
