@@ -125,6 +125,12 @@ function isHeaderLine(line: PageLine): boolean {
 }
 
 /**
+ * Printed lines a header holds at most (西安's 三公 header, its labels set a character a line at several heights,
+ * holds 18): the look below a label stops there, so that a page of many short pieces and no amounts costs lines × this.
+ */
+const HEADER_LINES = 40;
+
+/**
  * The labels of header lines that head a group of columns: below such a label, before the first line of amounts
  * and before anything wider than it, stand two labels or more side by side, each within its printed extent (half
  * an em of slack). Squeezed to half its width and centred, a group label would no longer stand over its first
@@ -133,21 +139,16 @@ function isHeaderLine(line: PageLine): boolean {
  * of prose that pdf.js splits into several items meets the same test over the lines under it, and is printed where it
  * starts as well: its indent, which tells where a paragraph begins, is then the printed one.
  */
-/**
- * Printed lines a header holds at most (西安's 三公 header, its labels set a character a line at several heights,
- * holds 18): the look below a label stops there, so that a page of many short pieces and no amounts costs lines × this.
- */
-const HEADER_LINES = 40;
-
 function groupLabels(lines: readonly PageLine[]): Set<Run> {
   const groups = new Set<Run>();
+  const printsAmounts = lines.map((line) => line.runs.some((r) => AMOUNT.test(r.text)));
   lines.forEach((line, i) => {
     if (!isHeaderLine(line)) return;
     for (const run of line.runs) {
       const slack = run.size / 2;
       let firstEnd = Infinity;
       let lastStart = -Infinity;
-      below: for (let k = i + 1; k < Math.min(lines.length, i + 1 + HEADER_LINES) && !lines[k].runs.some((r) => AMOUNT.test(r.text)); k++) {
+      below: for (let k = i + 1; k < Math.min(lines.length, i + 1 + HEADER_LINES) && !printsAmounts[k]; k++) {
         for (const o of lines[k].runs) {
           if (o.x1 <= run.x0 || o.x0 >= run.x1) continue;
           // A label below reaching past this one's edges lies in a wider cell: this label's cell has ended.
