@@ -121,4 +121,84 @@ describe('drawn target forms the EDZ reprint printed (issue 11)', () => {
       ['产出指标', '数量指标', '受益满意度', '≥95%', 10, '问卷'],
     ]);
   });
+
+  it('fields printed a character a line in narrow drawn cells: the value of each label is the cell right of it', async () => {
+    // 稳就业保障项目 (reprint lines 1010–1025, page 30): 项目负责人's cell 31 pt wide and its value's 10 pt, so `庞` /
+    // `仁` print a character a line beside the project name's line; the amounts `1` / `0` / `0` / `0` likewise beside
+    // 其中:财政拨款 and 其他资金 wrapped two characters a line. The text read `稳就业保障项目项目庞负责仁` as the project
+    // name and no amount.
+    const page: PlacedText[] = [
+      { text: '项目支出绩效目标表', x: 150, y: 60 },
+      ...down(['预算', '单位'], 42, 90),
+      { text: '某县人力资源和社会保障局', x: 85, y: 90 },
+      ...down(['项目', '名称'], 42, 114),
+      { text: '就业培训补贴项目', x: 85, y: 114 },
+      ...down(['项目', '负责', '人'], 341, 114),
+      ...down(chars('张三丰'), 363, 114),
+      ...down(['项目', '资金', '(万元)'], 42, 156),
+      { text: '年度预算总额:', x: 85, y: 156 },
+      ...down(chars('120'), 293, 156),
+      ...down(['其中:', '财政', '拨款'], 303, 156),
+      ...down(chars('100'), 335, 156),
+      ...down(['其他', '资金'], 345, 156),
+      ...down(chars('20'), 377, 156),
+      ...down(['项目', '总体', '目标'], 42, 210),
+      { text: '开展就业技能培训 120 人次，', x: 85, y: 210 },
+      { text: '发放培训补贴。', x: 85, y: 222 },
+      ...row(258, [[45, '一级指标'], [105, '二级指标'], [165, '三级指标'], [305, '指标值']]),
+      ...row(288, [[45, '产出指标'], [105, '数量指标'], [165, '培训人次'], [305, '≥120人次']]),
+    ];
+    const rules = [
+      ...across([80, 104, 146, 200, 240, 270, 300], 40, 400),
+      ...upright([40, 80, 400], 80, 104),
+      ...upright([40, 80, 340, 362, 374, 400], 104, 146),
+      ...upright([40, 80, 290, 302, 332, 344, 374, 386, 400], 146, 200),
+      ...upright([40, 80, 400], 200, 240),
+      ...upright([40, 100, 160, 300, 400], 240, 300),
+    ].join(' ');
+    const [target, ...rest] = await read([page], [rules]);
+    expect(rest).toEqual([]);
+    expect([target.unitName, target.projectName, target.owner, target.funds, target.goal]).toEqual([
+      '某县人力资源和社会保障局',
+      '就业培训补贴项目',
+      '张三丰',
+      { total: 120, fiscal: 100, other: 20 },
+      '开展就业技能培训 120 人次，发放培训补贴。',
+    ]);
+    expect(target.indicators.map((i) => [i.level1, i.level2, i.name, i.value?.text])).toEqual([['产出指标', '数量指标', '培训人次', '≥120人次']]);
+  });
+
+  it('a form whose fields a page cuts, on a page of no indicators, and a row going on with the values above it', async () => {
+    // 丝路人才资本产业园…研究项目 (reprint pages 69–70): the seed prints the project name and its owner over two lines,
+    // the second with no label (`径研究项目`, `仁泉`), which the reprint draws as a row of its own. 喀什经济开发区老年养护院
+    // 运行保障项目 (pages 34–35): the page parts 项目总体目标's row, `项目` / `总体` over `目标` and the goal's last words.
+    // The first page names no indicator: it is read for its rules by the form's title.
+    const first: PlacedText[] = [
+      { text: '项目支出绩效目标表', x: 150, y: 700 },
+      ...down(['预算', '单位'], 42, 730),
+      { text: '某市科学技术局', x: 85, y: 730 },
+      ...down(['项目', '名称'], 42, 754),
+      { text: '园区人才规划', x: 85, y: 754 },
+      ...down(['项目', '负责', '人'], 341, 754),
+      { text: '李', x: 363, y: 754 },
+      { text: '研究项目', x: 85, y: 800 },
+      { text: '四', x: 363, y: 800 },
+      ...down(['项目', '总体'], 42, 820),
+      { text: '完成园区人才', x: 85, y: 820 },
+    ];
+    const second: PlacedText[] = [
+      { text: '目标', x: 42, y: 52 },
+      { text: '规划研究。', x: 85, y: 52 },
+      ...row(82, [[45, '一级指标'], [105, '二级指标'], [165, '三级指标'], [305, '指标值']]),
+      ...row(112, [[45, '产出指标'], [105, '数量指标'], [165, '研究报告'], [305, '1份']]),
+    ];
+    const drawings = [
+      [...across([720, 744, 790, 810, 836], 40, 400), ...upright([40, 80, 400], 720, 744), ...upright([40, 80, 340, 362, 374, 400], 744, 810), ...upright([40, 80, 400], 810, 836)],
+      [...across([40, 64, 94, 124], 40, 400), ...upright([40, 80, 400], 40, 64), ...upright([40, 100, 160, 300, 400], 64, 124)],
+    ].map((d) => d.join(' '));
+    const [target, ...rest] = await read([first, second], drawings);
+    expect(rest).toEqual([]);
+    expect([target.unitName, target.projectName, target.owner, target.goal]).toEqual(['某市科学技术局', '园区人才规划研究项目', '李四', '完成园区人才规划研究。']);
+    expect(target.indicators.map((i) => [i.level1, i.level2, i.name, i.value?.text])).toEqual([['产出指标', '数量指标', '研究报告', '1份']]);
+  });
 });

@@ -17,7 +17,7 @@ import { completesLevelName, isLevelName } from './levels.ts';
 import { columnRoles, isIndicatorHeader } from './tabbed.ts';
 
 /** Points: a rule drawn this little off a cell's edge or a line's middle still bounds it. */
-const EDGE = 1;
+export const EDGE = 1;
 /** A label printed a character a line on this many lines at least is wrapped by its cell, not by a line break. */
 const STACKED = 3;
 
@@ -32,7 +32,7 @@ interface DrawnCell {
  * The character columns and x (where each glyph begins) of a line's printed characters (the text has no form feed;
  * the glyphs do).
  */
-function printed(line: SourceLine, xs: Float32Array): Array<{ ch: string; column: number; x: number }> {
+export function printed(line: SourceLine, xs: Float32Array): Array<{ ch: string; column: number; x: number }> {
   const shift = line.raw.startsWith('\f') ? 1 : 0;
   const out: Array<{ ch: string; column: number; x: number }> = [];
   for (let i = 0; i < line.raw.length && i < xs.length; i++) {
@@ -127,12 +127,12 @@ export function withDrawnHeaders(lines: readonly SourceLine[], geometry: PageGeo
  * in. A glyph wider than what is left of a narrow cell runs past the cell's right rule (LibreOffice sets the `二` of
  * 二级指标 from 61.5 to 69.5 pt in a cell from 56.0 to 65.1), while none begins left of its cell.
  */
-function edgesBefore(edges: readonly number[], x: number): number {
+export function edgesBefore(edges: readonly number[], x: number): number {
   return edges.filter((e) => e < x + EDGE).length;
 }
 
 /** The vertical rules crossing height `y` of the page, one edge for a border drawn in pieces. */
-function edgesAt(vertical: readonly { x: number; y0: number; y1: number }[], y: number): number[] {
+export function edgesAt(vertical: readonly { x: number; y0: number; y1: number }[], y: number): number[] {
   return vertical
     .filter((r) => r.y0 - EDGE <= y && r.y1 + EDGE >= y)
     .map((r) => r.x)

@@ -32,7 +32,7 @@ const FIELD_LABELS: ReadonlyArray<readonly [FormField, RegExp]> = [
 /** Labels of a group of fields (资金情况 over 资金总额 / 财政拨款 / 其他资金) and their wrapped pieces: not values. */
 const GROUP_LABEL = /^(?:(?:专项资金情况|项目资金情况|项目资金|资金金额|资金情况|年度资金)[（(]?(?:万元)?[)）]?|[（(]?万元[)）]?)$/;
 
-function labelOf(text: string): FormField | 'group' | null {
+export function labelOf(text: string): FormField | 'group' | null {
   const c = compact(text).replace(/[:：]$/, '');
   if (c === '') return null;
   for (const [field, pattern] of FIELD_LABELS) if (pattern.test(c)) return field;

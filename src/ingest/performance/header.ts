@@ -5,6 +5,8 @@ import { detectLayout } from '../layout/detect.ts';
 import { sumAmounts } from '../../core/decimal.ts';
 import { cleanCell, compact, cleanCells } from './text.ts';
 import { readFormFields, type FormField, type FormValue } from './form-fields.ts';
+import { drawnForm } from './drawn-fields.ts';
+import type { PageGeometry } from '../page-geometry.ts';
 
 /** What the block above a 绩效目标表's indicator rows says about the project (or the organization). */
 export interface TargetHeader {
@@ -87,8 +89,14 @@ export function projectFromTitle(title: string): string | null {
   return name;
 }
 
-/** Reads the header block (the lines between a table's title and its indicator header row). */
-export function readHeader(lines: readonly SourceLine[], title: string | null): TargetHeader {
+/**
+ * Reads the header block (the lines between a table's title and its indicator header row). Where the PDF draws the
+ * form's cells (`drawing`: the page geometry and the grid's header line), they are read by their cells, and the
+ * joined text is that of the drawn rows.
+ */
+export function readHeader(lines: readonly SourceLine[], title: string | null, drawing?: { geometry: PageGeometry; header: SourceLine }): TargetHeader {
+  const drawn = drawing ? drawnForm(lines, drawing.geometry, drawing.header) : null;
+  if (drawn) return headerFromForm(drawn.fields, readJoinedHeader(drawn.rows, title, true));
   const tabbed = detectLayout(lines) === 'tabbed';
   const form = tabbed ? null : readFormFields(lines);
   const fromText = readJoinedHeader(lines, title, tabbed);

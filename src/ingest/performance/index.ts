@@ -164,6 +164,7 @@ function parseSegment(
   const header = readHeader(
     lines.slice(seg.start, seg.header).filter((l) => !isTitle(l.text) && !seg.titleNos.includes(l.no) && !isYearLine(l.text) && !isPageNumber(l.text)),
     seg.title,
+    geometry && { geometry, header: headerLine },
   );
   const body = lines.slice(seg.header + 1, end + 1);
   const above = lines.slice(Math.max(0, seg.header - 2), seg.header).reverse().find((l) => l.text.trim());

@@ -48,11 +48,15 @@ function pageFailure(error: unknown, page: number): SourceRead {
  * only tables whose reading uses them (project cells drawn over many indicator rows). Reading a page's drawing costs
  * about as much as reading its text, so other pages are not read for it, except the page after one whose drawn grid
  * holds its last line (goesOn): the grid may go on there without naming a level (稳就业保障项目's rows of 数量指标,
- * their level cells on the page before).
+ * their level cells on the page before); and a page printing a target form's title (…绩效目标表), whose fields may be
+ * drawn in cells narrower than their text (drawn-fields.ts) above indicators on the next page. A title alone carries
+ * the reading to no next page: a contents page lists the forms' titles in a drawn grid too.
  */
 function ofIndicators(text: string): boolean {
   return (text.match(/指标/g)?.length ?? 0) >= 3;
 }
+
+const FORM_TITLE = /绩效(?:目标|自评)表/;
 
 /** True when a rule of the page lies below the middle of its last line: the line is in a grid that may go on. */
 function goesOn(rules: PageRules | null, lines: ReadonlyArray<{ from: PageLine | null }>): boolean {
@@ -108,6 +112,7 @@ export async function readPdf(bytes: Uint8Array): Promise<SourceRead> {
     let chars = 0;
     const textless: number[] = [];
     let goingOn = false;
+    let carried = false;
     for (let p = 1; p <= doc.numPages; p++) {
       let runs: Run[];
       try {
@@ -132,14 +137,15 @@ export async function readPdf(bytes: Uint8Array): Promise<SourceRead> {
           runs.push(...runsOf(piece));
         }
         if (runs.length === 0) textless.push(p);
-        pageRules.push(ofIndicators(pageText) || goingOn ? rulesOf(await page.getOperatorList(), ruleOps, frame) : null);
+        carried = ofIndicators(pageText) || goingOn;
+        pageRules.push(carried || FORM_TITLE.test(pageText) ? rulesOf(await page.getOperatorList(), ruleOps, frame) : null);
         page.cleanup();
       } catch (error) {
         return pageFailure(error, p);
       }
       chars += runs.length;
       const laidOut = layoutPage(linesOf(runs), pageRules[p - 1]?.vertical);
-      goingOn = goesOn(pageRules[p - 1], laidOut);
+      goingOn = carried && goesOn(pageRules[p - 1], laidOut);
       if (p > 1) pageStarts.push(lines.length + 1);
       // Pages are separated by a form feed at the start of the next page, as `pdftotext` prints them.
       const page = laidOut.length > 0 ? laidOut : [{ text: '', from: null, xs: [] }];
