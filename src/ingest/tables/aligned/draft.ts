@@ -262,15 +262,18 @@ export function draftAlignedTable(lines: readonly SourceLine[], region: AlignedR
     const windows = amountWindows(header.positions.filter((p) => p.side === side), sideRows.map((r) => r.amounts), header.packed);
     for (const r of sideRows) {
       const preferred = nearestColumns(r.amounts, windows);
-      const tokens: PositionedToken[] = r.amounts.map((s, i) => ({
-        text: s.text,
-        value: cellAmount(s.text)!.value,
-        split: cellAmount(s.text)!.split,
-        preferred: columnsOfSide[Math.min(preferred[i], columnsOfSide.length - 1)],
-        lo: columnsOfSide[0],
-        hi: columnsOfSide[columnsOfSide.length - 1],
-        line: r.amountLines[i],
-      }));
+      const tokens: PositionedToken[] = r.amounts.map((s, i) => {
+        const { value, split } = cellAmount(s.text)!;
+        return {
+          text: s.text,
+          value,
+          split,
+          preferred: columnsOfSide[Math.min(preferred[i], columnsOfSide.length - 1)],
+          lo: columnsOfSide[0],
+          hi: columnsOfSide[columnsOfSide.length - 1],
+          line: r.amountLines[i],
+        };
+      });
       rows.push({
         pieces: r.pieces,
         name: r.name,

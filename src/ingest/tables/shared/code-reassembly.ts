@@ -97,6 +97,13 @@ export class CodeDictionary {
     this.byName.get(key)!.add(code);
   }
 
+  /** A dictionary of the same codes, to which more can be added without adding them to this one. */
+  copy(): CodeDictionary {
+    const out = new CodeDictionary();
+    for (const [key, codes] of this.byName) out.byName.set(key, new Set(codes));
+    return out;
+  }
+
   lookup(name: string, level: number): string[] {
     return [...(this.byName.get(`${level}:${normalizeName(name)}`) ?? [])];
   }
