@@ -60,6 +60,8 @@ function nearestColumns(amounts: readonly Cell[], columns: readonly AlignedColum
   const n = amounts.length;
   const m = columns.length;
   if (n === 0 || n > m) return amounts.map((_, i) => Math.min(i, m - 1));
+  // An amount in every column (a row printing its 0.00s) has one order-preserving assignment.
+  if (n === m) return amounts.map((_, i) => i);
   // Amounts sit right-aligned or centred under their labels: the nearer of the two readings counts.
   const cost = (i: number, j: number) =>
     Math.min(

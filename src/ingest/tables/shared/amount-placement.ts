@@ -143,10 +143,20 @@ function agrees(whole: number | null, sum: number, present: number): boolean {
 }
 
 function identitiesHold(content: Content, identities: readonly ColumnIdentity<number>[]): boolean {
-  return identities.every(({ whole, parts }) => {
-    const present = parts.filter((p) => content[p] != null);
-    return agrees(content[whole], present.reduce((a, p) => a + content[p]!, 0), present.length);
-  });
+  // Asked of every row's printed placement: a loop that adds the present parts, not a list of them per identity.
+  for (const { whole, parts } of identities) {
+    let sum = 0;
+    let present = 0;
+    for (const p of parts) {
+      const v = content[p];
+      if (v != null) {
+        sum += v;
+        present++;
+      }
+    }
+    if (!agrees(content[whole], sum, present)) return false;
+  }
+  return true;
 }
 
 /** A row's values as cell content (scaled; a blank as `blank` says): once per row, not once per candidate placement. */
@@ -414,12 +424,14 @@ function solve(initial: readonly Candidate[][], constraints: readonly Constraint
   let dirty: Set<number> | null = null;
   for (let round = 0; round < MAX_ROUNDS; round++) {
     const sizes = pool.map((p) => p.length);
-    const due = constraints.filter((c) => !dirty || c.rows.some((r) => dirty!.has(r)));
+    const due = dirty ? constraints.filter((c) => c.rows.some((r) => dirty!.has(r))) : constraints;
     for (const constraint of due) {
       if ('relation' in constraint) narrowByRelation(constraint.relation, pool, width);
       else narrowByCell(constraint.sum, pool);
     }
-    const narrowed = new Set(pool.flatMap((p, i) => (p.length !== sizes[i] ? [i] : [])));
+    // Asked after every round of every table: a loop over the rows, not a list made per row.
+    const narrowed = new Set<number>();
+    for (let i = 0; i < pool.length; i++) if (pool[i].length !== sizes[i]) narrowed.add(i);
     if (narrowed.size === 0) break;
     dirty = narrowed;
   }
@@ -477,6 +489,11 @@ export function placeAmounts(problem: PlacementProblem): Placement[] {
     }
     if (columnsShort && identityFails[i]) {
       return { columns: null, uncertain: [], alternatives: options.length, identityFails: true, columnsShort: true, outside: none };
+    }
+    // One placement left, as most rows keep their print: each amount stands where it puts it, and no column is open.
+    if (options.length === 1) {
+      const only = options[0].columns;
+      return { columns: only.map((c) => (c !== OUTSIDE ? c : null)), uncertain: [], alternatives: 1, identityFails: identityFails[i], columnsShort: false, outside: only.map((c) => c === OUTSIDE) };
     }
     // Amounts whose column is the same in every remaining placement are certain; the others stay unplaced.
     const first = options[0].columns;
