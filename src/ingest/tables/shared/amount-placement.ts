@@ -326,6 +326,7 @@ function narrowByRelation({ whole, parts }: RowRelation, pool: Candidate[][], wi
 function sumsWith(sorted: readonly number[], domain: readonly number[]): number[] | null {
   const k = domain.length;
   if (k > MERGED_DOMAIN) return sumsBySet(sorted, domain);
+  if (k === 2) return sumsOfTwo(sorted, Math.min(domain[0], domain[1]), Math.max(domain[0], domain[1]));
   const shifts = [...domain].sort((a, b) => a - b);
   const next = new Array<number>(k).fill(0);
   const out: number[] = [];
@@ -347,6 +348,34 @@ function sumsWith(sorted: readonly number[], domain: readonly number[]): number[
       if (out.length > MAX_SUMS) return null;
     }
   }
+}
+
+/**
+ * sumsWith for a domain of two values, the most common (a cell that is one of two amounts): two ascending lists
+ * merged with two indices, not by a scan of the heads of k lists for each sum.
+ */
+function sumsOfTwo(sorted: readonly number[], low: number, high: number): number[] | null {
+  const out: number[] = [];
+  const n = sorted.length;
+  let i = 0;
+  let j = 0;
+  while (i < n || j < n) {
+    const a = i < n ? sorted[i] + low : Infinity;
+    const b = j < n ? sorted[j] + high : Infinity;
+    let least: number;
+    if (a <= b) {
+      least = a;
+      i++;
+    } else {
+      least = b;
+      j++;
+    }
+    if (out.length === 0 || out[out.length - 1] !== least) {
+      out.push(least);
+      if (out.length > MAX_SUMS) return null;
+    }
+  }
+  return out;
 }
 
 /** A large domain: a set, which gives up as soon as it holds more than MAX_SUMS sums. */
