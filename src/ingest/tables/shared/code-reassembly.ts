@@ -38,8 +38,9 @@ export function piecesOf(cells: readonly string[]): string[] {
   return [cells[0] ?? '', cells[1] ?? '', cells[2] ?? ''];
 }
 
+/** A name as a key: compacted, which also folds full-width brackets to half-width ones (core/width.ts). */
 export function normalizeName(name: string): string {
-  return compact(name).replace(/[（]/g, '(').replace(/[）]/g, ')');
+  return compact(name);
 }
 
 /** A 类 code of one of the classifications (`213`, `301`, `501`): three digits that open a code. */
