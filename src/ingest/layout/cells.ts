@@ -33,7 +33,9 @@ export function hasTabCells(line: SourceLine): boolean {
 
 /** The words of a single-space line. */
 export function wordsOf(text: string): string[] {
-  return text.trim().split(/\s+/).filter((t) => t !== '');
+  // Trimmed, a line splits into no empty word; only an empty line would give one, and it has none.
+  const t = text.trim();
+  return t === '' ? [] : t.split(/\s+/);
 }
 
 /**

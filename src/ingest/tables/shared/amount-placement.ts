@@ -281,6 +281,8 @@ function constraintsOf(problem: PlacementProblem): Constraint[] {
  * combinations of whole candidates (a row's columns are tied together).
  */
 function narrowByRelation({ whole, parts }: RowRelation, pool: Candidate[][], width: number): void {
+  // Most relations of a positioned table join rows that each kept their print: nothing to narrow, and nothing listed.
+  if (pool[whole].length <= 1 && parts.every((r) => pool[r].length <= 1)) return;
   const members = [whole, ...parts];
   const open = members.filter((r) => pool[r].length > 1);
   const combinations = members.reduce((acc, r) => acc * pool[r].length, 1);
@@ -288,9 +290,11 @@ function narrowByRelation({ whole, parts }: RowRelation, pool: Candidate[][], wi
   const openAt = open.map((r) => members.indexOf(r));
   const pick = new Array<number>(members.length).fill(0);
   const survivors: number[][] = [];
+  // The members' contents under the current pick, refilled for each combination.
+  const contents: Content[] = new Array(members.length);
   // Odometer over the open rows' candidates.
   for (;;) {
-    const contents = members.map((r, m) => pool[r][pick[m]].content);
+    for (let m = 0; m < members.length; m++) contents[m] = pool[members[m]][pick[m]].content;
     let holds = true;
     for (let c = 0; c < width && holds; c++) {
       let sum = 0;
