@@ -20,6 +20,7 @@ export function isPageNumber(text: string): boolean {
  */
 const PAGE_NUMBER_START = /^\s*[-—–第共－]/;
 const FURNITURE_START = /^\s*[-—–第共|:－｜：]/;
+const BARE_NUMBER_START = /^\s*[0-9０-９]/;
 
 /**
  * Page furniture recognisable by its shape alone: a page number, and the rule lines of Markdown tables. A bare
@@ -44,6 +45,9 @@ export function isPageFurnitureAt(lines: readonly SourceLine[], no: number): boo
   const i = no - 1;
   const line = lines[i];
   if (isPageFurniture(line.text)) return true;
+  // Asked of most lines by most readers: a line whose first printed character is no digit is no bare number, and is
+  // ruled out before it is folded (a full-width digit folds to one; folding makes no white space).
+  if (!BARE_NUMBER_START.test(line.text)) return false;
   const text = foldWidth(line.text).trim();
   // Past 999 a bare number is a year or a code (`2024` alone on a cover), not a disclosure's page.
   if (!/^\d{1,3}$/.test(text)) return false;

@@ -1,5 +1,5 @@
 import { parseAmount } from '../numbers.ts';
-import { foldWidth } from '../../core/width.ts';
+import { compact } from '../../core/width.ts';
 
 /** Reading single cells: amounts (whole or split by extraction), code pieces, names broken by wrapping. */
 
@@ -22,21 +22,24 @@ export function cellAmount(cell: string): CellAmount | null {
 
 /** Digits of a code cell (`21 5` → `215`), or null when the cell holds something else. */
 export function codePiece(cell: string): string | null {
-  const t = foldWidth(cell).replace(/\s+/g, '');
+  const t = compact(cell);
   return /^\d*$/.test(t) ? t : null;
 }
 
 /** Wrapping inserts spaces between the characters of a name (`一般公 共服 务支 出`); ASCII words keep theirs. */
 export function cleanName(cell: string): string {
-  return cell
-    .trim()
+  const t = cell.trim();
+  // The replacements only take white space out, and most names hold none once trimmed.
+  if (!/\s/.test(t)) return t;
+  return t
     .replace(/(?<=[^\x00-\x7f])\s+(?=[^\x00-\x7f])/g, '')
     .replace(/(?<=[^\x00-\x7f])\s+(?=[\d(（])/g, '')
     .replace(/(?<=[\d)）])\s+(?=[^\x00-\x7f])/g, '');
 }
 
+/** A header cell as a label: the cell compacted (core/width.ts), whose results are kept, since each reader asks again. */
 export function headerLabel(cell: string): string {
-  return foldWidth(cell).replace(/\s+/g, '');
+  return compact(cell);
 }
 
 /** An item marker opening a row's name (`1、`, `一、`, `（一）`, `其中：`): a new row, even where the row before printed no amount. */

@@ -33,7 +33,9 @@ export function hasTabCells(line: SourceLine): boolean {
 
 /** The words of a single-space line. */
 export function wordsOf(text: string): string[] {
-  return text.trim().split(/\s+/).filter((t) => t !== '');
+  // Trimmed, a line splits into no empty word; only an empty line would give one, and it has none.
+  const t = text.trim();
+  return t === '' ? [] : t.split(/\s+/);
 }
 
 /**
@@ -77,6 +79,11 @@ export function alignedCells(text: string): Cell[] {
  * amounts costs time linear in the run and no stack.
  */
 function cutRun(run: string, start: number, out: Cell[]): void {
+  // Most runs are one word (an amount, a code, a name): nothing to peel, only a code run into a name to cut.
+  if (!run.includes(' ')) {
+    cutRest(run, start, out);
+    return;
+  }
   const words = run.split(' ');
   const at: number[] = [];
   for (let i = 0, pos = start; i < words.length; pos += words[i].length + 1, i++) at.push(pos);
@@ -101,22 +108,25 @@ function cutRun(run: string, start: number, out: Cell[]): void {
     peeled.push(word(take));
     if (!amount[take]) others--;
   }
-  if (lo <= hi) {
-    const rest = words.slice(lo, hi + 1).join(' ');
-    const restAt = at[lo];
-    // A code run into its name (`30207邮电费`) or codes with single spaces (`208 05 01`); not an amount, a year or a
-    // list of years that starts the name (`2020、2021依法破产…`).
-    const lead = /^(\d{3,7}(?: \d{2}){0,2}) ?(?=[^\x00-\x7f])/.exec(rest);
-    if (lead && !/^\d+(?:\.\d+)? ?(?:[万元%％年]|、\d)/.test(rest)) {
-      let pos = restAt;
-      for (const w of lead[1].split(' ')) {
-        peeled.push({ text: w, start: pos, end: pos + w.length });
-        pos += w.length + 1;
-      }
-      peeled.push({ text: rest.slice(lead[0].length), start: restAt + lead[0].length, end: restAt + rest.length });
-    } else peeled.push({ text: rest, start: restAt, end: restAt + rest.length });
-  }
+  if (lo <= hi) cutRest(words.slice(lo, hi + 1).join(' '), at[lo], peeled);
   out.push(...peeled.sort((a, b) => a.start - b.start));
+}
+
+/**
+ * What is left of a run once its amounts are peeled off, as cells in printed order: a code run into its name
+ * (`30207邮电费`) or codes with single spaces (`208 05 01`) cut from the name; not an amount, a year or a list of
+ * years that starts the name (`2020、2021依法破产…`).
+ */
+function cutRest(rest: string, restAt: number, out: Cell[]): void {
+  const lead = /^(\d{3,7}(?: \d{2}){0,2}) ?(?=[^\x00-\x7f])/.exec(rest);
+  if (lead && !/^\d+(?:\.\d+)? ?(?:[万元%％年]|、\d)/.test(rest)) {
+    let pos = restAt;
+    for (const w of lead[1].split(' ')) {
+      out.push({ text: w, start: pos, end: pos + w.length });
+      pos += w.length + 1;
+    }
+    out.push({ text: rest.slice(lead[0].length), start: restAt + lead[0].length, end: restAt + rest.length });
+  } else out.push({ text: rest, start: restAt, end: restAt + rest.length });
 }
 
 export function center(s: Cell): number {

@@ -157,8 +157,7 @@ function moveColumns(lines: readonly BodyLine[], from: readonly Window[], to: re
  * The page matched to the header page's columns by rank when it prints the same columns in the same order: null when
  * it does not, no moves when its columns each overlap the header page's (it is printed on that page's grid).
  */
-function byRank(lines: readonly BodyLine[], header: readonly PageColumn[]): Move[] | null {
-  const own = pageColumns(lines);
+function byRank(own: readonly PageColumn[], header: readonly PageColumn[]): Move[] | null {
   if (own.length !== header.length || own.some((c, i) => c.numeric !== header[i].numeric)) return null;
   if (own.every((c, i) => c.start < header[i].end && header[i].start < c.end)) return [];
   return [[own, header]];
@@ -173,8 +172,7 @@ function byRank(lines: readonly BodyLine[], header: readonly PageColumn[]): Move
  * in order likewise when there are as many; its names stay, read left of the amounts wherever they stand. Columns
  * each nearest their own header column stay as they are.
  */
-function byAmounts(lines: readonly BodyLine[], columns: readonly Window[], codeColumns: readonly Window[]): Move[] | null {
-  const own = pageColumns(lines);
+function byAmounts(own: readonly PageColumn[], columns: readonly Window[], codeColumns: readonly Window[]): Move[] | null {
   const names = own.findIndex((c) => !c.numeric);
   const amounts = own.slice(names + 1);
   if (names < 0 || amounts.length !== columns.length || amounts.some((c) => !c.numeric)) return null;
@@ -272,7 +270,9 @@ export function pageFrame(header: HeaderColumns, page: LaterPage): PageFrame | n
     const moves = bySaid(columns, page.said);
     return moves && { moves };
   }
-  const moves = (headerPage && byRank(page.lines, headerPage)) ?? byAmounts(page.lines, columns, codeColumns);
+  // The page's columns, made once for both matches.
+  const own = pageColumns(page.lines);
+  const moves = (headerPage && byRank(own, headerPage)) ?? byAmounts(own, columns, codeColumns);
   if (moves) return { moves };
   const scale = stretchOf(page.lines, columns);
   return scale == null ? null : { scale };

@@ -4,7 +4,7 @@ import { AMOUNT_TOLERANCE, compareAmounts } from '../checks.ts';
 import { sumAmounts } from '../../core/decimal.ts';
 import { FUNCTION_CLASSES } from '../../core/codes.ts';
 import { isBlank, type SourceLine } from '../source-lines.ts';
-import { foldWidth } from '../../core/width.ts';
+import { compact, foldWidth } from '../../core/width.ts';
 
 /**
  * The 情况说明 repeats the tables' figures: 收支总预算, 收入/支出 totals, 基本支出 and 项目支出, 人员经费 and 公用经费,
@@ -113,8 +113,9 @@ function toTenThousand(value: number, unit: string | null): number {
   return unit === '元' ? value / 10000 : unit === '千元' ? value / 10 : unit === '亿元' ? value * 10000 : value;
 }
 
+/** A name as a key: compacted (full-width brackets folded too, core/width.ts), without quotation marks. */
 function normalize(s: string): string {
-  return foldWidth(s).replace(/\s+/g, '').replace(/[（]/g, '(').replace(/[）]/g, ')').replace(/["“”]/g, '');
+  return compact(s).replace(/["“”]/g, '');
 }
 
 function totalRow(table: Table, side?: 'income' | 'expenditure'): TableRow | null {

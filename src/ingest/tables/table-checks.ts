@@ -215,23 +215,27 @@ function withinTable(table: Table): Check[] {
 
   // A positional key (c4) is a column the vocabulary does not know: it may be part of any total, so no identity holds.
   const identities: (ColumnIdentity & { less?: string[] })[] = keys.some(isPositionalKey) ? [] : [...columnIdentities(keys), ...balanceIdentities(keys)];
+  // Each identity's formula is worded once per table, not once per row.
+  const formulas = identities.map(({ whole, parts, less = [] }) => `${name(whole)} = ${parts.map(name).join(' + ')}${less.map((k) => ` − ${name(k)}`).join('')}`);
   table.rows.forEach((row, i) => {
     if (sideOf(row) === 'income') return;
     if (!keys.some((k) => row.values[k] != null)) return;
-    for (const { whole, parts, less = [] } of identities) {
+    const rowRef = ref(row, i);
+    const rowLabel = label(row);
+    identities.forEach(({ whole, parts, less = [] }, j) => {
       const added = parts.map((k) => cell(row, k));
       const taken = less.map((k) => cell(row, k));
       const known = [...added, ...taken].every((v) => v !== null);
       checks.push(
         compareAmounts(
-          `${table.id}:row:${ref(row, i)}:${whole}`,
-          `${label(row)}：${name(whole)} = ${parts.map(name).join(' + ')}${less.map((k) => ` − ${name(k)}`).join('')}`,
+          `${table.id}:row:${rowRef}:${whole}`,
+          `${rowLabel}：${formulas[j]}`,
           cell(row, whole),
           known ? subtractAmounts(sumAmounts(added as number[]), sumAmounts(taken as number[])) : null,
           [row.lines],
         ),
       );
-    }
+    });
   });
 
   const income = grandTotal(table, 'income') ?? table.rows.find((r) => /^收入总计$/.test(compactName(r)));

@@ -60,6 +60,8 @@ function nearestColumns(amounts: readonly Cell[], columns: readonly AlignedColum
   const n = amounts.length;
   const m = columns.length;
   if (n === 0 || n > m) return amounts.map((_, i) => Math.min(i, m - 1));
+  // An amount in every column (a row printing its 0.00s) has one order-preserving assignment.
+  if (n === m) return amounts.map((_, i) => i);
   // Amounts sit right-aligned or centred under their labels: the nearer of the two readings counts.
   const cost = (i: number, j: number) =>
     Math.min(
@@ -262,15 +264,18 @@ export function draftAlignedTable(lines: readonly SourceLine[], region: AlignedR
     const windows = amountWindows(header.positions.filter((p) => p.side === side), sideRows.map((r) => r.amounts), header.packed);
     for (const r of sideRows) {
       const preferred = nearestColumns(r.amounts, windows);
-      const tokens: PositionedToken[] = r.amounts.map((s, i) => ({
-        text: s.text,
-        value: cellAmount(s.text)!.value,
-        split: cellAmount(s.text)!.split,
-        preferred: columnsOfSide[Math.min(preferred[i], columnsOfSide.length - 1)],
-        lo: columnsOfSide[0],
-        hi: columnsOfSide[columnsOfSide.length - 1],
-        line: r.amountLines[i],
-      }));
+      const tokens: PositionedToken[] = r.amounts.map((s, i) => {
+        const { value, split } = cellAmount(s.text)!;
+        return {
+          text: s.text,
+          value,
+          split,
+          preferred: columnsOfSide[Math.min(preferred[i], columnsOfSide.length - 1)],
+          lo: columnsOfSide[0],
+          hi: columnsOfSide[columnsOfSide.length - 1],
+          line: r.amountLines[i],
+        };
+      });
       rows.push({
         pieces: r.pieces,
         name: r.name,

@@ -143,10 +143,20 @@ function agrees(whole: number | null, sum: number, present: number): boolean {
 }
 
 function identitiesHold(content: Content, identities: readonly ColumnIdentity<number>[]): boolean {
-  return identities.every(({ whole, parts }) => {
-    const present = parts.filter((p) => content[p] != null);
-    return agrees(content[whole], present.reduce((a, p) => a + content[p]!, 0), present.length);
-  });
+  // Asked of every row's printed placement: a loop that adds the present parts, not a list of them per identity.
+  for (const { whole, parts } of identities) {
+    let sum = 0;
+    let present = 0;
+    for (const p of parts) {
+      const v = content[p];
+      if (v != null) {
+        sum += v;
+        present++;
+      }
+    }
+    if (!agrees(content[whole], sum, present)) return false;
+  }
+  return true;
 }
 
 /** A row's values as cell content (scaled; a blank as `blank` says): once per row, not once per candidate placement. */
@@ -271,6 +281,8 @@ function constraintsOf(problem: PlacementProblem): Constraint[] {
  * combinations of whole candidates (a row's columns are tied together).
  */
 function narrowByRelation({ whole, parts }: RowRelation, pool: Candidate[][], width: number): void {
+  // Most relations of a positioned table join rows that each kept their print: nothing to narrow, and nothing listed.
+  if (pool[whole].length <= 1 && parts.every((r) => pool[r].length <= 1)) return;
   const members = [whole, ...parts];
   const open = members.filter((r) => pool[r].length > 1);
   const combinations = members.reduce((acc, r) => acc * pool[r].length, 1);
@@ -278,9 +290,11 @@ function narrowByRelation({ whole, parts }: RowRelation, pool: Candidate[][], wi
   const openAt = open.map((r) => members.indexOf(r));
   const pick = new Array<number>(members.length).fill(0);
   const survivors: number[][] = [];
+  // The members' contents under the current pick, refilled for each combination.
+  const contents: Content[] = new Array(members.length);
   // Odometer over the open rows' candidates.
   for (;;) {
-    const contents = members.map((r, m) => pool[r][pick[m]].content);
+    for (let m = 0; m < members.length; m++) contents[m] = pool[members[m]][pick[m]].content;
     let holds = true;
     for (let c = 0; c < width && holds; c++) {
       let sum = 0;
@@ -316,6 +330,7 @@ function narrowByRelation({ whole, parts }: RowRelation, pool: Candidate[][], wi
 function sumsWith(sorted: readonly number[], domain: readonly number[]): number[] | null {
   const k = domain.length;
   if (k > MERGED_DOMAIN) return sumsBySet(sorted, domain);
+  if (k === 2) return sumsOfTwo(sorted, Math.min(domain[0], domain[1]), Math.max(domain[0], domain[1]));
   const shifts = [...domain].sort((a, b) => a - b);
   const next = new Array<number>(k).fill(0);
   const out: number[] = [];
@@ -337,6 +352,34 @@ function sumsWith(sorted: readonly number[], domain: readonly number[]): number[
       if (out.length > MAX_SUMS) return null;
     }
   }
+}
+
+/**
+ * sumsWith for a domain of two values, the most common (a cell that is one of two amounts): two ascending lists
+ * merged with two indices, not by a scan of the heads of k lists for each sum.
+ */
+function sumsOfTwo(sorted: readonly number[], low: number, high: number): number[] | null {
+  const out: number[] = [];
+  const n = sorted.length;
+  let i = 0;
+  let j = 0;
+  while (i < n || j < n) {
+    const a = i < n ? sorted[i] + low : Infinity;
+    const b = j < n ? sorted[j] + high : Infinity;
+    let least: number;
+    if (a <= b) {
+      least = a;
+      i++;
+    } else {
+      least = b;
+      j++;
+    }
+    if (out.length === 0 || out[out.length - 1] !== least) {
+      out.push(least);
+      if (out.length > MAX_SUMS) return null;
+    }
+  }
+  return out;
 }
 
 /** A large domain: a set, which gives up as soon as it holds more than MAX_SUMS sums. */
@@ -414,12 +457,14 @@ function solve(initial: readonly Candidate[][], constraints: readonly Constraint
   let dirty: Set<number> | null = null;
   for (let round = 0; round < MAX_ROUNDS; round++) {
     const sizes = pool.map((p) => p.length);
-    const due = constraints.filter((c) => !dirty || c.rows.some((r) => dirty!.has(r)));
+    const due = dirty ? constraints.filter((c) => c.rows.some((r) => dirty!.has(r))) : constraints;
     for (const constraint of due) {
       if ('relation' in constraint) narrowByRelation(constraint.relation, pool, width);
       else narrowByCell(constraint.sum, pool);
     }
-    const narrowed = new Set(pool.flatMap((p, i) => (p.length !== sizes[i] ? [i] : [])));
+    // Asked after every round of every table: a loop over the rows, not a list made per row.
+    const narrowed = new Set<number>();
+    for (let i = 0; i < pool.length; i++) if (pool[i].length !== sizes[i]) narrowed.add(i);
     if (narrowed.size === 0) break;
     dirty = narrowed;
   }
@@ -477,6 +522,11 @@ export function placeAmounts(problem: PlacementProblem): Placement[] {
     }
     if (columnsShort && identityFails[i]) {
       return { columns: null, uncertain: [], alternatives: options.length, identityFails: true, columnsShort: true, outside: none };
+    }
+    // One placement left, as most rows keep their print: each amount stands where it puts it, and no column is open.
+    if (options.length === 1) {
+      const only = options[0].columns;
+      return { columns: only.map((c) => (c !== OUTSIDE ? c : null)), uncertain: [], alternatives: 1, identityFails: identityFails[i], columnsShort: false, outside: only.map((c) => c === OUTSIDE) };
     }
     // Amounts whose column is the same in every remaining placement are certain; the others stay unplaced.
     const first = options[0].columns;

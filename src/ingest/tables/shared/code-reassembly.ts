@@ -38,8 +38,9 @@ export function piecesOf(cells: readonly string[]): string[] {
   return [cells[0] ?? '', cells[1] ?? '', cells[2] ?? ''];
 }
 
+/** A name as a key: compacted, which also folds full-width brackets to half-width ones (core/width.ts). */
 export function normalizeName(name: string): string {
-  return compact(name).replace(/[（]/g, '(').replace(/[）]/g, ')');
+  return compact(name);
 }
 
 /** A 类 code of one of the classifications (`213`, `301`, `501`): three digits that open a code. */
@@ -95,6 +96,13 @@ export class CodeDictionary {
     const key = `${levelOf(pieces)}:${normalizeName(name)}`;
     if (!this.byName.has(key)) this.byName.set(key, new Set());
     this.byName.get(key)!.add(code);
+  }
+
+  /** A dictionary of the same codes, to which more can be added without adding them to this one. */
+  copy(): CodeDictionary {
+    const out = new CodeDictionary();
+    for (const [key, codes] of this.byName) out.byName.set(key, new Set(codes));
+    return out;
   }
 
   lookup(name: string, level: number): string[] {

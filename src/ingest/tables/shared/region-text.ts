@@ -6,8 +6,13 @@ import { leadingLabel, readLabel } from '../../metadata.ts';
 
 /** The words around a table that are not rows: its title, number, unit, compiler and notes. */
 
+const TITLE_WORD = /[表况]/;
+
 /** A standard table's title line: short, one phrase, naming a known kind (not a sentence that mentions one). */
 export function titleKind(text: string): TableKind | null {
+  // Asked of most lines by the region finders: a title names a table (表) or a 情况, and a line holding neither
+  // character is ruled out before it is folded and normalized (folding makes no CJK character).
+  if (!TITLE_WORD.test(text)) return null;
   const t = foldWidth(text).trim();
   if (t.length === 0 || t.length > 45 || /[，。；;,]/.test(t)) return null;
   if (/说明$|^(?:备注|注|说明)[:：]/.test(t)) return null;
@@ -19,11 +24,15 @@ export function isTableNumber(text: string): boolean {
   return /^附?表\s*[0-9一二三四五六七八九十]+\s*[:：、.]?$/.test(foldWidth(text).trim());
 }
 
+const FURNITURE_MARK = /[表页\-—–－]/;
+
 /**
  * What a page adds around a table printed over several pages: the page number (`- 55 -`, `第 3 页`), and the
  * table's number repeated at the top of the page (`表1`, `预算01表`, `公开03表`, `公开表10`, `续表`).
  */
 export function isTableFurniture(text: string): boolean {
+  // Each kind holds 表, 页 or a dash (－ folds to -): a line without one is ruled out before it is folded.
+  if (!FURNITURE_MARK.test(text)) return false;
   const t = foldWidth(text).trim();
   return (
     isPageNumber(t) ||

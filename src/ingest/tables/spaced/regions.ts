@@ -67,7 +67,8 @@ function titleAt(lines: readonly SourceLine[], i: number): TitleAt | null {
   const kind = isTitleLine(line) ? titleKind(line.text) : null;
   if (kind) return { text: cleaned(line), kind, end: i };
   const t = cleaned(line);
-  if (!/[\u4e00-\u9fff]{4}/.test(t) || /表/.test(t) || isProse(line) || hasAmountToken(wordsOf(t))) return null;
+  // Amounts first: a row's line (most lines asked) is then no title without being read again as prose, which asks it.
+  if (!/[\u4e00-\u9fff]{4}/.test(t) || /表/.test(t) || hasAmountToken(wordsOf(t)) || isProse(line)) return null;
   const next = nonBlankNear(lines, i, 1)[0];
   const rest = next ? cleaned(next) : '';
   // A title on its own (`收入预算总表` under a row `上年结转和结余资金` in `-raw` text) is no end of a wrapped one.

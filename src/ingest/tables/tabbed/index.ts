@@ -46,10 +46,13 @@ function budgetShape(lines: readonly SourceLine[], region: TableRegion, draft: P
  */
 function draftsOf(lines: readonly SourceLine[], titled: readonly TableRegion[]): { regions: TableRegion[]; drafts: PositionedDraft[] } {
   const titledDrafts = titled.map((r) => draftTabbedTable(lines, r));
+  // The titled tables' codes are gathered once, not again for each grid (a document may print dozens of grids).
+  const titledCodes = new CodeDictionary();
+  addToDictionary(titledCodes, titledDrafts);
   const grids = findUntitledGrids(lines, titled).flatMap((region) => {
     const draft = draftTabbedTable(lines, region);
-    const dictionary = new CodeDictionary();
-    addToDictionary(dictionary, [...titledDrafts, draft]);
+    const dictionary = titledCodes.copy();
+    addToDictionary(dictionary, [draft]);
     const shape = budgetShape(lines, region, draft, buildTable(draft, 't0', dictionary, 'exact').table);
     return shape ? [{ region, draft, shape }] : [];
   });
