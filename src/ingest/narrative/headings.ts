@@ -1,6 +1,5 @@
 import { stripMarkup } from '../source-lines.ts';
 import { foldWidth } from '../../core/width.ts';
-import { keepingResults } from '../../core/recent-results.ts';
 
 const CN_NUM = '[一二三四五六七八九十百零〇]+';
 
@@ -16,19 +15,15 @@ const MARKERS: ReadonlyArray<{ kind: MarkerKind; level: HeadingLevel; pattern: R
   { kind: 'digit', level: 4, pattern: /^\d{1,2}\s*[、.．](?!\d)/ },
 ];
 
-/**
- * The outline marker a line starts with (第一部分, 一、, （一）, 1.), if any. The section builder asks it of a line
- * several times over (as the line, as the next one, as the heading it may be), and the overview and glossary ask again:
- * a line's answer is kept (frozen, since callers share it).
- */
-export const markerOf = keepingResults((text: string): Readonly<{ kind: MarkerKind; level: HeadingLevel; length: number }> | null => {
+/** The outline marker a line starts with (第一部分, 一、, （一）, 1.), if any. */
+export function markerOf(text: string): { kind: MarkerKind; level: HeadingLevel; length: number } | null {
   const t = foldWidth(stripMarkup(text)).trim();
   for (const { kind, level, pattern } of MARKERS) {
     const m = pattern.exec(t);
-    if (m) return Object.freeze({ kind, level, length: m[0].length });
+    if (m) return { kind, level, length: m[0].length };
   }
   return null;
-});
+}
 
 /** The text after a line's outline marker, or null when it has none. */
 export function afterMarker(text: string): string | null {
@@ -46,10 +41,9 @@ const MAX_LONG_HEADING_LENGTH = 80;
 
 /**
  * The outline level of a line when it reads as a heading: an outline marker followed by a phrase that neither
- * ends nor contains a sentence. Long numbered lines are list items of the prose (duties, explanations). Kept per
- * text, as markerOf.
+ * ends nor contains a sentence. Long numbered lines are list items of the prose (duties, explanations).
  */
-export const headingLevel = keepingResults((text: string): HeadingLevel | null => {
+export function headingLevel(text: string): HeadingLevel | null {
   const t = foldWidth(stripMarkup(text)).trim();
   if (t.length === 0 || t.length > MAX_LONG_HEADING_LENGTH) return null;
   if (/[。；;，,、]$/.test(t)) return null;
@@ -57,7 +51,7 @@ export const headingLevel = keepingResults((text: string): HeadingLevel | null =
   if (t.length > MAX_HEADING_LENGTH && /[。；;，,]/.test(t)) return null;
   if (/。/.test(t)) return null;
   return markerOf(t)?.level ?? null;
-});
+}
 
 /**
  * A title set on its own, centred line (上海市…主要职能, 名词解释): deeply indented, short, and free of
