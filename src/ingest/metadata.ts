@@ -160,6 +160,8 @@ export interface Label {
  * review's check of every name a document gives itself all take it from here.
  */
 export function readLabels(text: string): Label[] {
+  // Asked of every line of a document: every label says 部门 or 单位, so a line with neither 部 nor 单 has none.
+  if (!text.includes('部') && !text.includes('单')) return [];
   const t = text.replace(/\*\*/g, '');
   const labels: Label[] = [];
   const pattern = new RegExp(LABEL);
@@ -298,10 +300,11 @@ function mostCommon(values: Iterable<string>): string | null {
  * tables is in the unit its amounts are written in (收入预算 66,197.67 万元). Tables record their own unit where it differs.
  */
 export function readUnit(lines: readonly SourceLine[]): string | null {
-  // A stated unit needs the 单 of 单位 as printed: the other lines, nearly all, are not folded and searched.
+  // A stated unit needs the 单 of 单位 as printed, an amount's unit the 元 of every unit: the other lines, nearly all,
+  // are not folded and searched.
   const stated = lines.flatMap((l) => (l.text.includes('单') ? [...foldWidth(l.text).matchAll(STATED_UNIT)].map((m) => m[1]) : []));
   if (stated.length > 0) return mostCommon(stated);
-  return mostCommon(lines.flatMap((l) => [...foldWidth(l.text).matchAll(AMOUNT_UNIT)].map((m) => m[1])));
+  return mostCommon(lines.flatMap((l) => (l.text.includes('元') ? [...foldWidth(l.text).matchAll(AMOUNT_UNIT)].map((m) => m[1]) : [])));
 }
 
 /**

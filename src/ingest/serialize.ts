@@ -120,6 +120,8 @@ function walkFor(schema: Schema): Walk {
     }
     case 'record': {
       const each = walkOf(def.valueType!);
+      // A record of plain values (a row's amounts and texts by column) is written as it is, as such a list is.
+      if (each === unchanged) return unchanged;
       return (value) => {
         if (!value || typeof value !== 'object') return value;
         return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, keep(each(v), v)]));

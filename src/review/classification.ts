@@ -99,7 +99,8 @@ export function classificationRules(ctx: ReviewContext): Finding[] {
   for (const t of ctx.doc.tables) {
     const judged = t.rows.filter((r) => r.code && r.codeScheme && LISTS[r.codeScheme][r.code] !== undefined);
     const wrong = judged.map((r) => mismatchOf(ctx, r, t.id)).filter((m): m is Mismatch => m !== null);
-    for (const r of judged) if (!wrong.some((m) => m.row === r)) rightElsewhere.add(`${r.codeScheme}:${r.code}`);
+    const wrongRows = new Set(wrong.map((m) => m.row));
+    for (const r of judged) if (!wrongRows.has(r)) rightElsewhere.add(`${r.codeScheme}:${r.code}`);
     if (wrong.length > 2 && wrong.length >= judged.length * LOCAL_SCHEME_SHARE) {
       findings.push(
         makeFinding(ctx.doc, {

@@ -15,9 +15,14 @@ export function toWan(value: number, unit: string | null): number {
   return inViewUnit(value, unit ?? VIEW_UNIT) ?? value;
 }
 
+/** The widest rounding slack below: the smaller figure printed without decimals. */
+const MAX_SLACK = 10000 * 0.51;
+
 /** One figure is the other times 10,000, within the rounding of the smaller one's printed last place. */
 export function tenThousandOff(a: number, b: number): boolean {
   const [small, large] = Math.abs(a) <= Math.abs(b) ? [a, b] : [b, a];
+  // Asked of every pair of two tables' totals: most pairs are far apart, and are ruled out before their digits are read.
+  if (!(Math.abs(small * 10000 - large) <= MAX_SLACK)) return false;
   // A figure of fewer than three significant digits (0.01, 5) is 10,000 times too many others to tell anything.
   const significant = String(Math.abs(small)).replace('.', '').replace(/^0+/, '').length;
   if (small === 0 || large === 0 || significant < 3) return false;
@@ -108,14 +113,22 @@ function textUnitFindings(ctx: ReviewContext): Finding[] {
     for (const r of t.rows) for (const v of Object.values(r.values)) if (v) set.add(v);
     inTables.set(t.unit, set);
   }
+  // How often the text states each figure in each unit: counted once, not searched again for every statement.
+  const inProse = new Map<string, Map<number, number>>();
+  for (const s of stated) {
+    const counts = inProse.get(s.unit) ?? new Map<number, number>();
+    counts.set(s.value, (counts.get(s.value) ?? 0) + 1);
+    inProse.set(s.unit, counts);
+  }
+  const timesStated = (unit: string, value: number) => inProse.get(unit)?.get(value) ?? 0;
   const findings: Finding[] = [];
   for (const s of stated) {
     if (!distinctive(s.printed)) continue;
     const other = s.unit === '元' ? '万元' : '元';
-    const inText = stated.some((o) => o.unit === other && o.value === s.value);
+    const inText = timesStated(other, s.value) > 0;
     const inTable = inTables.get(other)?.has(s.value) ?? false;
     // The same digits in the same unit elsewhere in the text or tables make this statement the consistent one.
-    const same = stated.some((o) => o !== s && o.unit === s.unit && o.value === s.value) || (inTables.get(s.unit)?.has(s.value) ?? false);
+    const same = timesStated(s.unit, s.value) > 1 || (inTables.get(s.unit)?.has(s.value) ?? false);
     if ((!inText && !inTable) || same) continue;
     findings.push(
       makeFinding(ctx.doc, {

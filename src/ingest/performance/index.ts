@@ -302,11 +302,13 @@ export function parsePerformance(printedLines: readonly SourceLine[], taken: Rea
     return target;
   };
   const segments = findSegments(lines, blocked);
+  // Asked once a segment: the look ahead for a table's continuation asks the next segment before the loop comes to it.
+  const projectTables = segments.map((seg) => isProjectTable(lines, seg));
   for (let s = 0; s < segments.length; s++) {
     const seg = segments[s];
-    if (isProjectTable(lines, seg)) {
+    if (projectTables[s]) {
       // The table continued on later pages under its title and header again: one table.
-      while (s + 1 < segments.length && isProjectTable(lines, segments[s + 1]) && sameTitle(seg, segments[s + 1])) seg.end = segments[++s].end;
+      while (s + 1 < segments.length && projectTables[s + 1] && sameTitle(seg, segments[s + 1])) seg.end = segments[++s].end;
       const end = stopAtTaken(lines, seg.start, seg.end, blocked);
       const read = readProjectTable(seg.title ?? '项目支出绩效目标表', lines.slice(seg.start, seg.header! + 1), lines.slice(seg.header! + 1, end + 1), isTitle, geometry);
       if (read) {

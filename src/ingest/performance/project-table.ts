@@ -10,6 +10,7 @@
  * Pure, and linear in the table's size.
  */
 import type { Indicator, PerformanceTarget } from '../../schema/performance.ts';
+import { keepingResults } from '../../core/recent-results.ts';
 import type { SourceLine } from '../source-lines.ts';
 import { runsOf, wordCells, wordsOf } from '../layout/cells.ts';
 import { pageFrame } from '../layout/page-frame.ts';
@@ -55,11 +56,15 @@ const GROUP_LABEL = /^(?:其中[:：]?|绩效指标)$/;
 /** Columns whose pieces belong to the project, not to one indicator row. */
 const PROJECT_ROLES: ReadonlySet<Role> = new Set(['code', 'project', 'amount', 'goal']);
 
-function roleOfHeader(text: string): Role | null {
+/**
+ * The column a header label names. Asked of every word of every target form's header, once per stack of pieces it
+ * may join (stacked-header.ts): a word's answer is kept.
+ */
+const roleOfHeader = keepingResults((text: string): Role | null => {
   const c = compact(text).replace(/[:：]$/, '');
   for (const [role, pattern] of HEADER_ROLES) if (pattern.test(c)) return role;
   return null;
-}
+});
 
 interface Column {
   role: Role;
