@@ -45,6 +45,11 @@ describe.skipIf(files.length === 0)('other provinces: the PDF route keys the col
     // 经营预算 (L579–L583), over neither; it heads the block from its 小计 (12) as in the text route (txt L591–L599).
     // txt L601 合计: 17,858.84 under 上年结转结余's 小计.
     ['hangzhou-transport-2026-budget.pdf', '收入预算总表', 'carryover', 17858.84],
+    // 西安's 三公 table (PDF page 78): 6 pt amounts under 9 pt labels, wider as text than on the page; laid out from
+    // their left edges they drifted right of their labels, and 2022's 公务用车购置及运行维护费 小计 was keyed
+    // vehicle-operation. txt L2155 合计: 2022 公务用车购置及运行维护费 小计 210.00.
+    ['xian-transport-2022-budget.pdf', '“三公”经费、会议费、培训费表', 'vehicles', 210],
+
   ])('%s: %s', async (f, title, key, value) => {
     const { pdf, text } = await routesOf(DIR, f);
     const table = (d: typeof pdf) => d.tables.find((t) => t.title.includes(title))!;

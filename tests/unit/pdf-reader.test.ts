@@ -150,6 +150,50 @@ describe('PDF layout', () => {
     expect(layoutPage(linesOf([run('合', 220, 100, 9), run('计', 241, 100, 9)])).map((l) => l.text.trim())).toEqual(['合 计']);
   });
 
+  // 西安 交通运输局 2022, 三公 table (PDF page 78, txt L2137–L2155), the 2021 and 2022 blocks' first columns: 9 pt
+  // labels over 6 pt amounts (`346.73` 18 pt wide, 27 pt as text); 合计 346.73 | 三公 小计 117.49 | 因公出国 0.00 |
+  // 公务接待费 40.49, and 2022's 小计 248.84 | 0.00 | 38.84, at the PDF's x.
+  const xian = () =>
+    linesOf([
+      run('一般公共预算拨款安排的“三', 195.9, 188.2, 9),
+      run('一般公共预算拨款安排的“三公”', 393.6, 188.2, 9),
+      run('公”经费预算', 227.4, 199.5, 9),
+      run('经费预算', 443.1, 199.5, 9),
+      run('合计', 168.6, 246.8, 9),
+      // 因公出国（境）费用 and 公务接待费 are set a character a line down narrow cells: 因 / 公 / 出 / 国, 公 / 务 / 接 / 待.
+      ...[192.9, 394.7].flatMap((x) => [
+        run('小计', x, 261.6, 9),
+        ...[...'因公出国'].map((ch, i) => run(ch, x + 27, [218.6, 229.7, 241.2, 254.5][i], 9)),
+        ...[...'公务接待'].map((ch, i) => run(ch, x + 48, [241.2, 254.5, 261.6, 275][i], 9)),
+      ]),
+      ...[['346.73', 171.1], ['117.49', 192.1], ['0.00', 219.1], ['40.49', 237.1], ['248.84', 393.9], ['0.00', 420.9], ['38.84', 438.9]].map(
+        ([text, x]) => run(text as string, x as number, 332.5, 6),
+      ),
+    ]);
+  const spans = (text: readonly string[], label: string) =>
+    text.flatMap((t) => [...t.matchAll(new RegExp(label.replace('.', '\\.'), 'g'))].map((m) => [m.index, m.index + label.length]));
+  const over = ([a, b]: number[], [c, d]: number[]) => c < b && a < d;
+
+  it('stretches the page where a line’s cells need more columns than their width, so that small amounts stay under their labels', () => {
+    const text = layoutPage(xian()).map((l) => l.text);
+    const [small2021, small2022] = spans(text, '小计');
+    const [out2021, out2022] = spans(text, '出');
+    const [zero2021, zero2022] = spans(text, '0.00');
+    expect(over(spans(text, '合计')[0], spans(text, '346.73')[0])).toBe(true);
+    expect([over(small2021, spans(text, '117.49')[0]), over(out2021, zero2021), over(spans(text, '接')[0], spans(text, '40.49')[0])]).toEqual([true, true, true]);
+    expect([over(small2022, spans(text, '248.84')[0]), over(out2022, zero2022), over(spans(text, '接')[1], spans(text, '38.84')[0])]).toEqual([true, true, true]);
+    // Amounts pdf.js gave as two items stay two spaces apart at the least.
+    expect(text.find((t) => t.includes('346.73'))).toMatch(/346\.73 117\.49 {2,}0\.00 {2,}40\.49 {2,}248\.84 {2,}0\.00 {2,}38\.84$/);
+  });
+
+  it('prints the rest of a group label, wrapped onto the next line of its cell, within the label as printed', () => {
+    const text = layoutPage(xian()).map((l) => l.text);
+    const within = ([a, b]: number[], [c, d]: number[]) => c >= a && d <= b;
+    expect(within(spans(text, '一般公共预算拨款安排的“三')[0], spans(text, '公”经费预算')[0])).toBe(true);
+    // (经费预算's first match is the end of 公”经费预算.)
+    expect(within(spans(text, '一般公共预算拨款安排的“三公”')[0], spans(text, '经费预算')[1])).toBe(true);
+  });
+
   it('prints runs at columns that follow x, so that right-aligned amounts end in one column', () => {
     const a = layoutLine({ runs: [run('合计', 60, 100), run('1,234,567.00', 300, 100)], top: 90, bottom: 102 }, 60, 6);
     const b = layoutLine({ runs: [run('行政运行', 60, 100), run('4,567.00', 324, 100)], top: 90, bottom: 102 }, 60, 6);
