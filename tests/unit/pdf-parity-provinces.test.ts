@@ -58,6 +58,19 @@ describe.skipIf(files.length === 0)('other provinces: the PDF route keys the col
   });
 });
 
+describe.skipIf(files.length === 0)('other provinces: the PDF route labels the columns the text route labels', () => {
+  // 长沙 教育 2026 收入总体情况表 (PDF page 13, txt L171–L178): 本级财政拨款, alone on its line over the gap between
+  // 金额 and 其中:经费拨款, was printed where it starts, over 其中:经费拨款 only, and headed nothing.
+  it('长沙 教育: 收入总体情况表, 本级财政拨款 over 金额 (合计 656.73)', async () => {
+    const { pdf, text } = await routesOf(DIR, 'changsha-education-2026-budget.pdf');
+    const table = (d: typeof pdf) => d.tables.find((t) => t.title === '2026年部门收入总体情况表')!;
+    const labels = (d: typeof pdf) => table(d).columns.map((c) => `${c.key} ${c.label}`);
+    expect(labels(pdf)).toEqual(labels(text));
+    expect(labels(pdf)[1]).toBe('c2 本级财政拨款金额');
+    expect(table(pdf).rows[0].values.c2).toBe(656.73);
+  });
+});
+
 describe.skipIf(files.length === 0)('other provinces: the PDF route finds the tables the text route finds', () => {
   // 西安 交通运输局 2022: the PDF reader leaves blank lines for the wider gaps between the two lines of 表12's and 表13's
   // wrapped titles (`…政府采购（资产配置、购买服务）` / `预算表（不含上年结转）`, `…“三公”经费、` / `会议费、培训费表…`), and

@@ -194,6 +194,33 @@ describe('PDF layout', () => {
     expect(within(spans(text, '一般公共预算拨款安排的“三公”')[0], spans(text, '经费预算')[1])).toBe(true);
   });
 
+  // 长沙 教育 2026 收入总体情况表 (PDF page 13; txt L171–L178): 本级财政拨款 alone on its line over 金额 and
+  // 其中:经费拨款, their amounts 656.73 | 656.73 in the 合计 row.
+  it('centres a label alone on its line over the gap between two header cells, as a header line’s labels are', () => {
+    const page = linesOf([
+      run('本级财政拨款', 379.5, 87.5, 10),
+      run('合计', 290.3, 100.3, 10),
+      run('金额', 365.3, 112.3, 10),
+      run('其中:经费拨款', 414.8, 112.3, 10),
+      run('合计', 129.8, 151.3, 10),
+      run('656.73', 304.5, 151.3, 10),
+      run('656.73', 379.5, 151.3, 10),
+      run('656.73', 447.8, 151.3, 10),
+    ]);
+    const text = layoutPage(page).map((l) => l.text);
+    const at = (label: string) => {
+      const line = text.find((t) => t.includes(label))!;
+      return [line.indexOf(label), line.indexOf(label) + label.length];
+    };
+    const [a, b] = at('本级财政拨款');
+    // In the gap between the two labels, within 3 columns of the pair's middle (aligned/header.ts headsBlock).
+    expect(a >= at('金额')[1] && b <= at('其中:经费拨款')[0]).toBe(true);
+    expect(Math.abs((a + b) / 2 - (at('金额')[0] + at('其中:经费拨款')[1]) / 2)).toBeLessThanOrEqual(3);
+    // A line of prose split into items a word space apart is no pair of cells: a label over it keeps its left edge.
+    const prose = linesOf([run('年度目标', 317.7, 272, 8.2), run('、失能、失智老年人给予补贴', 213.1, 311.8, 8.2), run('，扶持养老机构发展', 320.7, 311.8, 8.2, 0.2)]);
+    expect(layoutPage(prose)[0].text.indexOf('年度目标')).toBe(Math.round((317.7 - 213.1) / 4.1));
+  });
+
   it('prints runs at columns that follow x, so that right-aligned amounts end in one column', () => {
     const a = layoutLine({ runs: [run('合计', 60, 100), run('1,234,567.00', 300, 100)], top: 90, bottom: 102 }, 60, 6);
     const b = layoutLine({ runs: [run('行政运行', 60, 100), run('4,567.00', 324, 100)], top: 90, bottom: 102 }, 60, 6);

@@ -11,8 +11,9 @@ import type { VerticalRule } from './rules.ts';
  * width. Text is printed where it starts (names, paragraphs and their indents keep their left edge), except the
  * labels of a header line (several cells, no amounts), which are centred on their printed centre so that a label
  * stays over the amounts of its column (left-aligned, `财政拨款收入` would end where the next column's amounts begin),
- * a label heading a group of columns, which is printed where it starts (groupLabels), and the rest of such a label
- * on the next line of its cell, printed within it (wrappedRests).
+ * a label heading a group of columns, which is printed where it starts (groupLabels), the rest of such a label on
+ * the next line of its cell, printed within it (wrappedRests), and a label alone on its line over two header cells,
+ * centred as a header line's labels are (pairLabels).
  */
 
 /**
@@ -217,6 +218,32 @@ function groupLabels(lines: readonly PageLine[]): Set<Run> {
 }
 
 /**
+ * Labels printed alone on their line over the gap between two labels of a header line below, reaching into both and
+ * past neither (长沙 收入总体情况表, PDF page 13: 本级财政拨款 over 金额 and 其中:经费拨款): the heading of a block of
+ * two columns, centred over it. Alone on its line it is no header line's label, yet it is centred as they are:
+ * printed where it starts, it would stand over the second column only. The two are two cells, not words of a line
+ * of prose that pdf.js split (北京 预算 target form, PDF page 63: 年度目标 over `…给予补贴` `，扶持…`, a word space
+ * apart); a line of prose of its own reaches past the labels under it.
+ */
+function pairLabels(lines: readonly PageLine[], vertical: readonly VerticalRule[], stacked: ReadonlySet<Run>): Set<Run> {
+  const pairs = new Set<Run>();
+  const printsAmounts = lines.map((line) => line.runs.some((r) => AMOUNT.test(r.text)));
+  lines.forEach((line, i) => {
+    const [run] = line.runs;
+    if (line.runs.length !== 1 || printsAmounts[i]) return;
+    for (let k = i + 1; k < Math.min(lines.length, i + 1 + HEADER_LINES) && !printsAmounts[k]; k++) {
+      const under = lines[k].runs.filter((o) => o.x0 < run.x1 && o.x1 > run.x0);
+      if (under.length === 0) continue;
+      const [a, b] = under;
+      const apart = under.length === 2 && fewestSpaces(a, b, vertical, stacked) === 2;
+      if (apart && isHeaderLine(lines[k]) && a.x0 < run.x0 && b.x1 > run.x1) pairs.add(run);
+      return;
+    }
+  });
+  return pairs;
+}
+
+/**
  * The rest of a group label wrapped onto the next line of its cell (`一般公共预算拨款安排的“三` / `公”经费预算`): the one
  * label under it on the next printed line, at most STACK_PITCH_EM below, within its printed extent (half an em of
  * slack), with nothing else of that line under the label (two labels side by side under it are its columns). Each
@@ -239,8 +266,18 @@ function wrappedRests(lines: readonly PageLine[], groups: ReadonlySet<Run>): Map
   return rests;
 }
 
+/** How a page's header labels are placed beyond their line: see groupLabels, wrappedRests and pairLabels. */
+interface HeaderPlaces {
+  groups: ReadonlySet<Run>;
+  rests: ReadonlyMap<Run, Run>;
+  pairs: ReadonlySet<Run>;
+  /** The column each run was printed at, for the rests below it. */
+  placed: Map<Run, number>;
+}
+
 export function layoutLine(line: PageLine, left: number, unit: number, vertical: readonly VerticalRule[] = []): string {
-  return laidOutLine(line, (x) => (x - left) / unit, vertical, new Set(), new Set(), new Map(), new Map()).text;
+  const places = { groups: new Set<Run>(), rests: new Map<Run, Run>(), pairs: new Set<Run>(), placed: new Map<Run, number>() };
+  return laidOutLine(line, (x) => (x - left) / unit, vertical, new Set(), places).text;
 }
 
 /**
@@ -253,9 +290,7 @@ function laidOutLine(
   columnOf: (x: number) => number,
   vertical: readonly VerticalRule[],
   stacked: ReadonlySet<Run>,
-  groups: ReadonlySet<Run>,
-  rests: ReadonlyMap<Run, Run>,
-  placed: Map<Run, number>,
+  { groups, rests, pairs, placed }: HeaderPlaces,
 ): { text: string; xs: number[] } {
   const header = isHeaderLine(line);
   let text = '';
@@ -265,7 +300,7 @@ function laidOutLine(
     const from = rests.get(run);
     const at = from && placed.has(from)
       ? restColumn(run, from, placed.get(from)!)
-      : header && !groups.has(run) ? columnOf((run.x0 + run.x1) / 2) - run.text.length / 2 : columnOf(run.x0);
+      : (header || pairs.has(run)) && !groups.has(run) ? columnOf((run.x0 + run.x1) / 2) - run.text.length / 2 : columnOf(run.x0);
     const column = Math.max(0, Math.round(at));
     placed.set(run, column);
     const pad = prev ? separator(prev, run, column, text.length, vertical, stacked) : column;
@@ -323,13 +358,12 @@ export function layoutPage(lines: readonly PageLine[], vertical: readonly Vertic
   const pitch = pitches.length > 0 ? median(pitches) : 0;
   const stacked = stackedRuns(lines);
   const groups = groupLabels(lines);
-  const rests = wrappedRests(lines, groups);
-  const placed = new Map<Run, number>();
+  const places = { groups, rests: wrappedRests(lines, groups), pairs: pairLabels(lines, vertical, stacked), placed: new Map<Run, number>() };
   const columnOf = columnMap(lines, left, unit, vertical, stacked);
   const out: Array<{ text: string; from: PageLine | null; xs: number[] }> = [];
   lines.forEach((line, i) => {
     if (i > 0) for (let k = blanksBetween(baselines[i] - baselines[i - 1], pitch); k > 0; k--) out.push({ text: '', from: null, xs: [] });
-    out.push({ ...laidOutLine(line, columnOf, vertical, stacked, groups, rests, placed), from: line });
+    out.push({ ...laidOutLine(line, columnOf, vertical, stacked, places), from: line });
   });
   return out;
 }
