@@ -49,6 +49,9 @@ describe.skipIf(files.length === 0)('other provinces: the PDF route keys the col
     // their left edges they drifted right of their labels, and 2022's 公务用车购置及运行维护费 小计 was keyed
     // vehicle-operation. txt L2155 合计: 2022 公务用车购置及运行维护费 小计 210.00.
     ['xian-transport-2022-budget.pdf', '“三公”经费、会议费、培训费表', 'vehicles', 210],
+    // 西安's 支出总表 (PDF page 31): 事业单位经 and 对附属单位, 0.44 em apart, were one space apart as a word space, and
+    // 对附属单位 and its rest 上缴收入 two columns. txt L502 合计: 74868.34.
+    ['xian-transport-2022-budget.pdf', '2022年部门综合预算支出总表', 'total', 74868.34],
 
   ])('%s: %s', async (f, title, key, value) => {
     const { pdf, text } = await routesOf(DIR, f);

@@ -122,20 +122,32 @@ describe('PDF layout', () => {
     expect(layoutLine({ runs: numbered, top: 90, bottom: 102 }, 100, 6)).toBe('1. 一般公共预算');
   });
 
+  it('parts two Chinese labels of two pdf.js items by two spaces however close: Chinese sets no word spaces', () => {
+    // 西安 交通运输局 2022 支出总表 (PDF page 31): 事业单位经 (559.8–604.8) and 对附属单位 (608.8–653.8), 9 pt, 0.44 em
+    // apart, two cells each wrapped onto its rest below (营收入, 上缴收入).
+    const labels = [run('事业单位经', 559.8, 175.9, 9), run('对附属单位', 608.8, 175.9, 9)];
+    expect(layoutLine({ runs: labels, top: 168, bottom: 177 }, 559.8, 4.5)).toMatch(/^ *事业单位经 {2,}对附属单位$/);
+    // A label leading its value (`部门：` then the name, a font change) keeps its word space; so do words of one item.
+    const lead = [run('部门：', 60, 100, 9), run('佛山市轨道交通局', 60 + 27 + 4, 100, 9)];
+    expect(layoutLine({ runs: lead, top: 92, bottom: 101 }, 60, 4.5)).toMatch(/^ *部门： 佛山市轨道交通局$/);
+    const item = runsOf({ str: '事业单位经 对附属单位', transform: [9, 0, 0, -9, 559.8, 175.9], width: 9 * 10 + 4 });
+    expect(layoutLine({ runs: item, top: 168, bottom: 177 }, 559.8, 4.5)).toMatch(/^ *事业单位经 对附属单位$/);
+  });
+
   it('parts two runs with a cell border drawn between them by two spaces, however close they stand, in one pdf.js item too', () => {
     // 北京 预算表12 L3390 (PDF page 57): the 二级 cell 服务对象满意度 and the 三级 cell 设备设施使用人 half an em apart,
-    // a vertical rule between them. Without the rule they read as one cell.
+    // two pdf.js items, a vertical rule between them (two Chinese labels of two items are two cells with or without it).
     const cells = [run('服务对象满意度', 100, 100), run('设备设施使用人', 100 + 12 * 7 + 6, 100)];
-    const line = { runs: cells, top: 90, bottom: 102 };
-    expect(layoutLine(line, 100, 6)).toMatch(/^ *服务对象满意度 设备设施使用人$/);
     const border = { x: 100 + 12 * 7 + 3, y0: 80, y1: 110 };
-    expect(layoutLine(line, 100, 6, [border])).toMatch(/^ *服务对象满意度 {2,}设备设施使用人$/);
-    // A border beside the line, above or below it, parts nothing.
-    expect(layoutLine(line, 100, 6, [{ ...border, y0: 104, y1: 130 }])).toMatch(/^ *服务对象满意度 设备设施使用人$/);
-    // 长沙's header (PDF page 25, L556): 一级指标 and 二级指标 one pdf.js item with a word space, a border between them.
+    expect(layoutLine({ runs: cells, top: 90, bottom: 102 }, 100, 6, [border])).toMatch(/^ *服务对象满意度 {2,}设备设施使用人$/);
+    // 长沙's header (PDF page 25, L556): 一级指标 and 二级指标 one pdf.js item with a word space, a border between them:
+    // only the border parts them.
     const labels = runsOf({ str: '一级指标 二级指标', transform: [12, 0, 0, -12, 100, 100], width: 12 * 8 + 6 });
-    expect(layoutLine({ runs: labels, top: 90, bottom: 102 }, 100, 6)).toMatch(/^ *一级指标 二级指标$/);
-    expect(layoutLine({ runs: labels, top: 90, bottom: 102 }, 100, 6, [{ x: 151, y0: 80, y1: 110 }])).toMatch(/^ *一级指标 {2,}二级指标$/);
+    const line = { runs: labels, top: 90, bottom: 102 };
+    expect(layoutLine(line, 100, 6)).toMatch(/^ *一级指标 二级指标$/);
+    expect(layoutLine(line, 100, 6, [{ x: 151, y0: 80, y1: 110 }])).toMatch(/^ *一级指标 {2,}二级指标$/);
+    // A border beside the line, above or below it, parts nothing.
+    expect(layoutLine(line, 100, 6, [{ x: 151, y0: 104, y1: 130 }])).toMatch(/^ *一级指标 二级指标$/);
   });
 
   it('parts characters of labels set a character a line from their neighbours, and keeps a letter-spaced label one', () => {

@@ -44,6 +44,11 @@ const WORD_SPACE_EM = 0.6;
  */
 const LETTER_SPACED_EM = 1.5;
 
+/** A run of two Chinese characters or more and nothing else (no punctuation: `部门：` leads its value). */
+function isCjkLabel(r: Run): boolean {
+  return /^[\u4e00-\u9fff]{2,}$/.test(r.text);
+}
+
 function isLetterSpaced(prev: Run, run: Run): boolean {
   const wide = (r: Run) => [...r.text].every(isWide);
   return (prev.text.length === 1 || run.text.length === 1) && wide(prev) && wide(run);
@@ -115,6 +120,10 @@ function fewestSpaces(prev: Run, run: Run, vertical: readonly VerticalRule[], st
   if (run.gapBefore !== null) return 1;
   const gap = (run.x0 - prev.x1) / Math.max(prev.size, run.size);
   if (gap < TOUCH_EM) return 0;
+  // Chinese sets no spaces between words: two labels of several characters each, two pdf.js items apart, are two
+  // cells however close (西安 支出总表, PDF page 31: 事业单位经 and 对附属单位 0.44 em apart, each wrapped onto its
+  // own rest below: 营收入, 上缴收入).
+  if (isCjkLabel(prev) && isCjkLabel(run)) return 2;
   // pdf.js also ends an item where the font changes (`表` then `1`): a gap it would have kept inside one item is a
   // word space here too.
   if (gap <= WORD_SPACE_EM || (gap <= LETTER_SPACED_EM && isLetterSpaced(prev, run))) return 1;
