@@ -3,15 +3,19 @@
  * Shared by the parser and the site; imports nothing, so the browser bundle stays free of parser modules.
  */
 export function pageOfLine(pageStarts: readonly number[], line: number): number {
+  return countUpTo(pageStarts, line) + 1;
+}
+
+/** How many of the ascending numbers are at most the value (a binary search). */
+export function countUpTo(ascending: readonly number[], value: number): number {
   let lo = 0;
-  let hi = pageStarts.length;
-  // Binary search: the number of page starts at or before the line.
+  let hi = ascending.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (pageStarts[mid] <= line) lo = mid + 1;
+    if (ascending[mid] <= value) lo = mid + 1;
     else hi = mid;
   }
-  return lo + 1;
+  return lo;
 }
 
 /**

@@ -45,11 +45,32 @@ describe.skipIf(files.length === 0)('other provinces: the PDF route keys the col
     // 经营预算 (L579–L583), over neither; it heads the block from its 小计 (12) as in the text route (txt L591–L599).
     // txt L601 合计: 17,858.84 under 上年结转结余's 小计.
     ['hangzhou-transport-2026-budget.pdf', '收入预算总表', 'carryover', 17858.84],
+    // 西安's 三公 table (PDF page 78): 6 pt amounts under 9 pt labels, wider as text than on the page; laid out from
+    // their left edges they drifted right of their labels, and 2022's 公务用车购置及运行维护费 小计 was keyed
+    // vehicle-operation. txt L2155 合计: 2022 公务用车购置及运行维护费 小计 210.00.
+    ['xian-transport-2022-budget.pdf', '“三公”经费、会议费、培训费表', 'vehicles', 210],
+    // 西安's 支出总表 (PDF page 31): 事业单位经 and 对附属单位, 0.44 em apart, were one space apart as a word space, and
+    // 对附属单位 and its rest 上缴收入 two columns. txt L502 合计: 74868.34.
+    ['xian-transport-2022-budget.pdf', '2022年部门综合预算支出总表', 'total', 74868.34],
+
   ])('%s: %s', async (f, title, key, value) => {
     const { pdf, text } = await routesOf(DIR, f);
     const table = (d: typeof pdf) => d.tables.find((t) => t.title.includes(title))!;
     expect(table(pdf).columns.map((c) => c.key)).toEqual(table(text).columns.map((c) => c.key));
     expect(table(pdf).rows[0].values[key]).toBe(value);
+  });
+});
+
+describe.skipIf(files.length === 0)('other provinces: the PDF route labels the columns the text route labels', () => {
+  // 长沙 教育 2026 收入总体情况表 (PDF page 13, txt L171–L178): 本级财政拨款, alone on its line over the gap between
+  // 金额 and 其中:经费拨款, was printed where it starts, over 其中:经费拨款 only, and headed nothing.
+  it('长沙 教育: 收入总体情况表, 本级财政拨款 over 金额 (合计 656.73)', async () => {
+    const { pdf, text } = await routesOf(DIR, 'changsha-education-2026-budget.pdf');
+    const table = (d: typeof pdf) => d.tables.find((t) => t.title === '2026年部门收入总体情况表')!;
+    const labels = (d: typeof pdf) => table(d).columns.map((c) => `${c.key} ${c.label}`);
+    expect(labels(pdf)).toEqual(labels(text));
+    expect(labels(pdf)[1]).toBe('c2 本级财政拨款金额');
+    expect(table(pdf).rows[0].values.c2).toBe(656.73);
   });
 });
 

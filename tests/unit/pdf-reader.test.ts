@@ -122,20 +122,32 @@ describe('PDF layout', () => {
     expect(layoutLine({ runs: numbered, top: 90, bottom: 102 }, 100, 6)).toBe('1. 一般公共预算');
   });
 
+  it('parts two Chinese labels of two pdf.js items by two spaces however close: Chinese sets no word spaces', () => {
+    // 西安 交通运输局 2022 支出总表 (PDF page 31): 事业单位经 (559.8–604.8) and 对附属单位 (608.8–653.8), 9 pt, 0.44 em
+    // apart, two cells each wrapped onto its rest below (营收入, 上缴收入).
+    const labels = [run('事业单位经', 559.8, 175.9, 9), run('对附属单位', 608.8, 175.9, 9)];
+    expect(layoutLine({ runs: labels, top: 168, bottom: 177 }, 559.8, 4.5)).toMatch(/^ *事业单位经 {2,}对附属单位$/);
+    // A label leading its value (`部门：` then the name, a font change) keeps its word space; so do words of one item.
+    const lead = [run('部门：', 60, 100, 9), run('佛山市轨道交通局', 60 + 27 + 4, 100, 9)];
+    expect(layoutLine({ runs: lead, top: 92, bottom: 101 }, 60, 4.5)).toMatch(/^ *部门： 佛山市轨道交通局$/);
+    const item = runsOf({ str: '事业单位经 对附属单位', transform: [9, 0, 0, -9, 559.8, 175.9], width: 9 * 10 + 4 });
+    expect(layoutLine({ runs: item, top: 168, bottom: 177 }, 559.8, 4.5)).toMatch(/^ *事业单位经 对附属单位$/);
+  });
+
   it('parts two runs with a cell border drawn between them by two spaces, however close they stand, in one pdf.js item too', () => {
     // 北京 预算表12 L3390 (PDF page 57): the 二级 cell 服务对象满意度 and the 三级 cell 设备设施使用人 half an em apart,
-    // a vertical rule between them. Without the rule they read as one cell.
+    // two pdf.js items, a vertical rule between them (two Chinese labels of two items are two cells with or without it).
     const cells = [run('服务对象满意度', 100, 100), run('设备设施使用人', 100 + 12 * 7 + 6, 100)];
-    const line = { runs: cells, top: 90, bottom: 102 };
-    expect(layoutLine(line, 100, 6)).toMatch(/^ *服务对象满意度 设备设施使用人$/);
     const border = { x: 100 + 12 * 7 + 3, y0: 80, y1: 110 };
-    expect(layoutLine(line, 100, 6, [border])).toMatch(/^ *服务对象满意度 {2,}设备设施使用人$/);
-    // A border beside the line, above or below it, parts nothing.
-    expect(layoutLine(line, 100, 6, [{ ...border, y0: 104, y1: 130 }])).toMatch(/^ *服务对象满意度 设备设施使用人$/);
-    // 长沙's header (PDF page 25, L556): 一级指标 and 二级指标 one pdf.js item with a word space, a border between them.
+    expect(layoutLine({ runs: cells, top: 90, bottom: 102 }, 100, 6, [border])).toMatch(/^ *服务对象满意度 {2,}设备设施使用人$/);
+    // 长沙's header (PDF page 25, L556): 一级指标 and 二级指标 one pdf.js item with a word space, a border between them:
+    // only the border parts them.
     const labels = runsOf({ str: '一级指标 二级指标', transform: [12, 0, 0, -12, 100, 100], width: 12 * 8 + 6 });
-    expect(layoutLine({ runs: labels, top: 90, bottom: 102 }, 100, 6)).toMatch(/^ *一级指标 二级指标$/);
-    expect(layoutLine({ runs: labels, top: 90, bottom: 102 }, 100, 6, [{ x: 151, y0: 80, y1: 110 }])).toMatch(/^ *一级指标 {2,}二级指标$/);
+    const line = { runs: labels, top: 90, bottom: 102 };
+    expect(layoutLine(line, 100, 6)).toMatch(/^ *一级指标 二级指标$/);
+    expect(layoutLine(line, 100, 6, [{ x: 151, y0: 80, y1: 110 }])).toMatch(/^ *一级指标 {2,}二级指标$/);
+    // A border beside the line, above or below it, parts nothing.
+    expect(layoutLine(line, 100, 6, [{ x: 151, y0: 104, y1: 130 }])).toMatch(/^ *一级指标 二级指标$/);
   });
 
   it('parts characters of labels set a character a line from their neighbours, and keeps a letter-spaced label one', () => {
@@ -148,6 +160,77 @@ describe('PDF layout', () => {
     expect(text.find((t) => t.includes('国'))).toMatch(/国 {2,}务/);
     // The same two characters on one line only, as a label set with a space (合  计): one label.
     expect(layoutPage(linesOf([run('合', 220, 100, 9), run('计', 241, 100, 9)])).map((l) => l.text.trim())).toEqual(['合 计']);
+  });
+
+  // 西安 交通运输局 2022, 三公 table (PDF page 78, txt L2137–L2155), the 2021 and 2022 blocks' first columns: 9 pt
+  // labels over 6 pt amounts (`346.73` 18 pt wide, 27 pt as text); 合计 346.73 | 三公 小计 117.49 | 因公出国 0.00 |
+  // 公务接待费 40.49, and 2022's 小计 248.84 | 0.00 | 38.84, at the PDF's x.
+  const xian = () =>
+    linesOf([
+      run('一般公共预算拨款安排的“三', 195.9, 188.2, 9),
+      run('一般公共预算拨款安排的“三公”', 393.6, 188.2, 9),
+      run('公”经费预算', 227.4, 199.5, 9),
+      run('经费预算', 443.1, 199.5, 9),
+      run('合计', 168.6, 246.8, 9),
+      // 因公出国（境）费用 and 公务接待费 are set a character a line down narrow cells: 因 / 公 / 出 / 国, 公 / 务 / 接 / 待.
+      ...[192.9, 394.7].flatMap((x) => [
+        run('小计', x, 261.6, 9),
+        ...[...'因公出国'].map((ch, i) => run(ch, x + 27, [218.6, 229.7, 241.2, 254.5][i], 9)),
+        ...[...'公务接待'].map((ch, i) => run(ch, x + 48, [241.2, 254.5, 261.6, 275][i], 9)),
+      ]),
+      ...[['346.73', 171.1], ['117.49', 192.1], ['0.00', 219.1], ['40.49', 237.1], ['248.84', 393.9], ['0.00', 420.9], ['38.84', 438.9]].map(
+        ([text, x]) => run(text as string, x as number, 332.5, 6),
+      ),
+    ]);
+  const spans = (text: readonly string[], label: string) =>
+    text.flatMap((t) => [...t.matchAll(new RegExp(label.replace('.', '\\.'), 'g'))].map((m) => [m.index, m.index + label.length]));
+  const over = ([a, b]: number[], [c, d]: number[]) => c < b && a < d;
+
+  it('stretches the page where a line’s cells need more columns than their width, so that small amounts stay under their labels', () => {
+    const text = layoutPage(xian()).map((l) => l.text);
+    const [small2021, small2022] = spans(text, '小计');
+    const [out2021, out2022] = spans(text, '出');
+    const [zero2021, zero2022] = spans(text, '0.00');
+    expect(over(spans(text, '合计')[0], spans(text, '346.73')[0])).toBe(true);
+    expect([over(small2021, spans(text, '117.49')[0]), over(out2021, zero2021), over(spans(text, '接')[0], spans(text, '40.49')[0])]).toEqual([true, true, true]);
+    expect([over(small2022, spans(text, '248.84')[0]), over(out2022, zero2022), over(spans(text, '接')[1], spans(text, '38.84')[0])]).toEqual([true, true, true]);
+    // Amounts pdf.js gave as two items stay two spaces apart at the least.
+    expect(text.find((t) => t.includes('346.73'))).toMatch(/346\.73 117\.49 {2,}0\.00 {2,}40\.49 {2,}248\.84 {2,}0\.00 {2,}38\.84$/);
+  });
+
+  it('prints the rest of a group label, wrapped onto the next line of its cell, within the label as printed', () => {
+    const text = layoutPage(xian()).map((l) => l.text);
+    const within = ([a, b]: number[], [c, d]: number[]) => c >= a && d <= b;
+    expect(within(spans(text, '一般公共预算拨款安排的“三')[0], spans(text, '公”经费预算')[0])).toBe(true);
+    // (经费预算's first match is the end of 公”经费预算.)
+    expect(within(spans(text, '一般公共预算拨款安排的“三公”')[0], spans(text, '经费预算')[1])).toBe(true);
+  });
+
+  // 长沙 教育 2026 收入总体情况表 (PDF page 13; txt L171–L178): 本级财政拨款 alone on its line over 金额 and
+  // 其中:经费拨款, their amounts 656.73 | 656.73 in the 合计 row.
+  it('centres a label alone on its line over the gap between two header cells, as a header line’s labels are', () => {
+    const page = linesOf([
+      run('本级财政拨款', 379.5, 87.5, 10),
+      run('合计', 290.3, 100.3, 10),
+      run('金额', 365.3, 112.3, 10),
+      run('其中:经费拨款', 414.8, 112.3, 10),
+      run('合计', 129.8, 151.3, 10),
+      run('656.73', 304.5, 151.3, 10),
+      run('656.73', 379.5, 151.3, 10),
+      run('656.73', 447.8, 151.3, 10),
+    ]);
+    const text = layoutPage(page).map((l) => l.text);
+    const at = (label: string) => {
+      const line = text.find((t) => t.includes(label))!;
+      return [line.indexOf(label), line.indexOf(label) + label.length];
+    };
+    const [a, b] = at('本级财政拨款');
+    // In the gap between the two labels, within 3 columns of the pair's middle (aligned/header.ts headsBlock).
+    expect(a >= at('金额')[1] && b <= at('其中:经费拨款')[0]).toBe(true);
+    expect(Math.abs((a + b) / 2 - (at('金额')[0] + at('其中:经费拨款')[1]) / 2)).toBeLessThanOrEqual(3);
+    // A line of prose split into items a word space apart is no pair of cells: a label over it keeps its left edge.
+    const prose = linesOf([run('年度目标', 317.7, 272, 8.2), run('、失能、失智老年人给予补贴', 213.1, 311.8, 8.2), run('，扶持养老机构发展', 320.7, 311.8, 8.2, 0.2)]);
+    expect(layoutPage(prose)[0].text.indexOf('年度目标')).toBe(Math.round((317.7 - 213.1) / 4.1));
   });
 
   it('prints runs at columns that follow x, so that right-aligned amounts end in one column', () => {

@@ -1072,6 +1072,40 @@ describe('aligned headers: a group centred over its block, off its 小计', () =
 
 });
 
+describe('aligned text: text columns set flush left', () => {
+  // 江苏 政协办公厅 2018 公开12表 政府采购预算表 as the PDF route prints it (PDF page 12, its text L232–L247): the
+  // labels, 17 pt, are centred in their cells; the 采购物品名称 cell is wider than 经济科目's, and its names are set
+  // flush left from column 72. 复印机 (72–75) has its middle nearer 经济科目 (58–62) than 采购物品名称 (85–91),
+  // 台式计算机（20万以下） (72–84) nearer 采购物品名称: each piece was placed by its own middle, and 复印机 and 家具用具
+  // were read as 经济科目 with no name. The pieces that start at one place are one column's: the widest says which.
+  it('a short piece goes to the column of the widest piece that starts where it starts', () => {
+    const [t] = parse(
+      [
+        '                                                      2018年政府采购预算表',
+        '      部门：江苏省政协办公厅                                                                                                                                              单位：万元',
+        '          采购品目大类                   专项名称                   经济科目                       采购物品名称                         采购组织形式                            总计',
+        '合计                                                                                                                                                 1,281.76',
+        '一、货物A                                                                                                                                               355.67',
+        '                          办公设备购置费               办公设备购置                                                                                              300.00',
+        '                                                                        台式计算机（20万以下）                    分散自行组织                                      18.00',
+        '                                                                        便携式计算机（20万以下）                   分散自行组织                                      12.00',
+        '                                                                        复印机                             分散自行组织                                       7.00',
+        '                                                                        其他办公设备                          分散自行组织                                      10.00',
+        '                                                                        家具用具                            分散自行组织                                      198.00',
+      ].join('\n'),
+    );
+    expect(t.rows.slice(3).map((r) => [r.name, r.texts, r.values.total])).toEqual([
+      ['台式计算机（20万以下）', { 'procurement-method': '分散自行组织' }, 18],
+      ['便携式计算机（20万以下）', { 'procurement-method': '分散自行组织' }, 12],
+      ['复印机', { 'procurement-method': '分散自行组织' }, 7],
+      ['其他办公设备', { 'procurement-method': '分散自行组织' }, 10],
+      ['家具用具', { 'procurement-method': '分散自行组织' }, 198],
+    ]);
+    // 办公设备购置 (48–54) starts where no other piece does: its own middle places it, under 经济科目.
+    expect(t.rows[2].texts).toEqual({ 'economic-subject': '办公设备购置' });
+  });
+});
+
 describe('aligned text: an empty table', () => {
   // 北京民政 2026 预算08表 (tables -layout L470–478; the PDF route prints the same): no rows but its total, its name
   // spread over the cell (`合    计`) and no amounts. Read as a header line, it made a column of its own (`计`, or

@@ -1,3 +1,4 @@
+import { countUpTo } from '../../../core/pages.ts';
 import { isWide, type Run } from './runs.ts';
 import type { PageLine } from './lines.ts';
 import type { VerticalRule } from './rules.ts';
@@ -5,11 +6,14 @@ import type { VerticalRule } from './rules.ts';
 /**
  * A page as text whose character columns follow x positions, the way `pdftotext -layout` prints it, so that the
  * table readers see the same thing from either source. One column is half the page's typical CJK glyph (the width
- * of a digit), so an amount takes exactly the columns it covers. CJK text, one character per column, takes half its
- * printed width. Text is printed where it starts (names, paragraphs and their indents keep their left edge), except
- * the labels of a header line (several cells, no amounts), which are centred on their printed centre so that a
- * label stays over the amounts of its column (left-aligned, `财政拨款收入` would end where the next column's amounts
- * begin), and a label heading a group of columns, which is printed where it starts (groupLabels).
+ * of a digit), so an amount takes exactly the columns it covers; where a line's cells need more (amounts set smaller
+ * than the text) the page is widened there (columnMap). CJK text, one character per column, takes half its printed
+ * width. Text is printed where it starts (names, paragraphs and their indents keep their left edge), except the
+ * labels of a header line (several cells, no amounts), which are centred on their printed centre so that a label
+ * stays over the amounts of its column (left-aligned, `财政拨款收入` would end where the next column's amounts begin),
+ * a label heading a group of columns, which is printed where it starts (groupLabels), the rest of such a label on
+ * the next line of its cell, printed within it (wrappedRests), and a label alone on its line over two header cells,
+ * centred as a header line's labels are (pairLabels).
  */
 
 /**
@@ -39,6 +43,11 @@ const WORD_SPACE_EM = 0.6;
  * at most this far apart (in em) are printed one space apart, as `pdftotext` prints them.
  */
 const LETTER_SPACED_EM = 1.5;
+
+/** A run of two Chinese characters or more and nothing else (no punctuation: `部门：` leads its value). */
+function isCjkLabel(r: Run): boolean {
+  return /^[\u4e00-\u9fff]{2,}$/.test(r.text);
+}
 
 function isLetterSpaced(prev: Run, run: Run): boolean {
   const wide = (r: Run) => [...r.text].every(isWide);
@@ -98,23 +107,77 @@ function borderBetween(prev: Run, run: Run, vertical: readonly VerticalRule[]): 
 }
 
 /**
- * Spaces between a run and the text before it on the line, given where the run would start by its position. Two
- * runs with a cell border drawn between them are two cells however close they stand (北京's narrow 二级 and 三级
- * columns: `服务对象满意度` and `设备设施使用人` half an em apart; 长沙's header `一级指标 二级指标`, one pdf.js item
- * with a word space), so at least two spaces part them.
+ * The fewest spaces between a run and the text before it on the line: none where they touch, one for a word space,
+ * two between cells, which x may widen. Two runs with a cell border drawn between them are two cells however close
+ * they stand (北京's narrow 二级 and 三级 columns: `服务对象满意度` and `设备设施使用人` half an em apart; 长沙's header
+ * `一级指标 二级指标`, one pdf.js item with a word space).
  */
-function separator(prev: Run, run: Run, column: number, end: number, vertical: readonly VerticalRule[], stacked: ReadonlySet<Run>): number {
-  if (borderBetween(prev, run, vertical)) return Math.max(2, column - end);
+function fewestSpaces(prev: Run, run: Run, vertical: readonly VerticalRule[], stacked: ReadonlySet<Run>): 0 | 1 | 2 {
+  if (borderBetween(prev, run, vertical)) return 2;
   // A character of a vertical label is a cell of its own, even one word space from its neighbour in one pdf.js item.
-  if ((stacked.has(prev) || stacked.has(run)) && run.x0 - prev.x1 >= TOUCH_EM * Math.max(prev.size, run.size)) return Math.max(2, column - end);
+  if ((stacked.has(prev) || stacked.has(run)) && run.x0 - prev.x1 >= TOUCH_EM * Math.max(prev.size, run.size)) return 2;
   // Within one pdf.js item the gap is under 0.6 em: a word space (`1. 一般公共预算`, `预算01表 收支总表`).
   if (run.gapBefore !== null) return 1;
   const gap = (run.x0 - prev.x1) / Math.max(prev.size, run.size);
   if (gap < TOUCH_EM) return 0;
+  // Chinese sets no spaces between words: two labels of several characters each, two pdf.js items apart, are two
+  // cells however close (西安 支出总表, PDF page 31: 事业单位经 and 对附属单位 0.44 em apart, each wrapped onto its
+  // own rest below: 营收入, 上缴收入).
+  if (isCjkLabel(prev) && isCjkLabel(run)) return 2;
   // pdf.js also ends an item where the font changes (`表` then `1`): a gap it would have kept inside one item is a
   // word space here too.
   if (gap <= WORD_SPACE_EM || (gap <= LETTER_SPACED_EM && isLetterSpaced(prev, run))) return 1;
-  return Math.max(2, column - end);
+  return 2;
+}
+
+/** Spaces between a run and the text before it, given where the run would start by its position. */
+function separator(prev: Run, run: Run, column: number, end: number, vertical: readonly VerticalRule[], stacked: ReadonlySet<Run>): number {
+  const fewest = fewestSpaces(prev, run, vertical, stacked);
+  return fewest < 2 ? fewest : Math.max(2, column - end);
+}
+
+/**
+ * Where each x of the page is printed, in columns: x in units of the column, stretched where the cells of a line would
+ * not fit between their edges. A cell takes a column a character, a CJK one half its printed width but an amount set
+ * smaller than the page's text more than its own (西安's 三公 table, PDF page 78: 9 pt labels, 6 pt amounts, `346.73`
+ * 18 pt wide and 27 pt as text); pushed right past its neighbour on its line only, each amount of a row would drift
+ * further from the labels over it, column by column. The page is stretched instead, at the right edge of the cell
+ * that needs it, every line alike, so that what stands over what on the page stands over it in the text, as
+ * `pdftotext -layout` widens a line for its blocks. Only lines of two cells or more ask for room: a line of one cell
+ * (a paragraph, a title) runs on as far as it needs. The glyphs' own x (laidOutLine's xs) are left as they are.
+ */
+function columnMap(
+  lines: readonly PageLine[],
+  left: number,
+  unit: number,
+  vertical: readonly VerticalRule[],
+  stacked: ReadonlySet<Run>,
+): (x: number) => number {
+  // [from, to, columns]: the columns the stretch of the page between from and to must give at the least: a run its
+  // text, the gap between two cells two spaces. A word space inside a cell asks for none: the words after it follow
+  // the ones before, wherever their x would put them.
+  const needs: Array<[number, number, number]> = [];
+  for (const line of lines) {
+    const cellGaps = line.runs.flatMap((run, k) => (k > 0 && fewestSpaces(line.runs[k - 1], run, vertical, stacked) === 2 ? [k] : []));
+    if (cellGaps.length === 0) continue;
+    for (const run of line.runs) needs.push([run.x0, run.x1, run.text.length]);
+    for (const k of cellGaps) needs.push([line.runs[k - 1].x1, line.runs[k].x0, 2]);
+  }
+  // Stretch put at the right end of each span that needs it, spans taken by their right ends: the least stretch that
+  // gives every span its room (a later span reaches at least as far right, so it holds the most of it there). It is
+  // whole columns, a shortfall under half a column none (the separator's spaces take it up on its line), so that
+  // what needs no room keeps the columns it has without: a header repeated on the next page prints alike there.
+  const at: number[] = [];
+  const total: number[] = [0];
+  // The stretch at or before x; stretch is put at ascending x.
+  const before = (x: number) => total[countUpTo(at, x)];
+  for (const [from, to, columns] of needs.sort((a, b) => a[1] - b[1])) {
+    const short = Math.round(columns - ((to - from) / unit + total[at.length] - before(from)));
+    if (short <= 0) continue;
+    at.push(to);
+    total.push(total[at.length - 1] + short);
+  }
+  return (x) => (x - left) / unit + before(x);
 }
 
 const AMOUNT = /^[-(（]?[\d,]*\.?\d+[)）%]?$/;
@@ -163,8 +226,67 @@ function groupLabels(lines: readonly PageLine[]): Set<Run> {
   return groups;
 }
 
+/**
+ * Labels printed alone on their line over the gap between two labels of a header line below, reaching into both and
+ * past neither (长沙 收入总体情况表, PDF page 13: 本级财政拨款 over 金额 and 其中:经费拨款): the heading of a block of
+ * two columns, centred over it. Alone on its line it is no header line's label, yet it is centred as they are:
+ * printed where it starts, it would stand over the second column only. The two are two cells, not words of a line
+ * of prose that pdf.js split (北京 预算 target form, PDF page 63: 年度目标 over `…给予补贴` `，扶持…`, a word space
+ * apart); a line of prose of its own reaches past the labels under it.
+ */
+function pairLabels(lines: readonly PageLine[], vertical: readonly VerticalRule[], stacked: ReadonlySet<Run>): Set<Run> {
+  const pairs = new Set<Run>();
+  const printsAmounts = lines.map((line) => line.runs.some((r) => AMOUNT.test(r.text)));
+  lines.forEach((line, i) => {
+    const [run] = line.runs;
+    if (line.runs.length !== 1 || printsAmounts[i]) return;
+    for (let k = i + 1; k < Math.min(lines.length, i + 1 + HEADER_LINES) && !printsAmounts[k]; k++) {
+      const under = lines[k].runs.filter((o) => o.x0 < run.x1 && o.x1 > run.x0);
+      if (under.length === 0) continue;
+      const [a, b] = under;
+      const apart = under.length === 2 && fewestSpaces(a, b, vertical, stacked) === 2;
+      if (apart && isHeaderLine(lines[k]) && a.x0 < run.x0 && b.x1 > run.x1) pairs.add(run);
+      return;
+    }
+  });
+  return pairs;
+}
+
+/**
+ * The rest of a group label wrapped onto the next line of its cell (`一般公共预算拨款安排的“三` / `公”经费预算`): the one
+ * label under it on the next printed line, at most STACK_PITCH_EM below, within its printed extent (half an em of
+ * slack), with nothing else of that line under the label (two labels side by side under it are its columns). Each
+ * rest maps to the label it goes on from; a rest may go on in turn.
+ */
+function wrappedRests(lines: readonly PageLine[], groups: ReadonlySet<Run>): Map<Run, Run> {
+  const rests = new Map<Run, Run>();
+  lines.forEach((line, i) => {
+    for (const run of line.runs) {
+      if (!groups.has(run) && !rests.has(run)) continue;
+      const slack = run.size / 2;
+      const next = lines.slice(i + 1, i + 1 + HEADER_LINES).find((l) => l.runs.some((o) => o.x0 < run.x1 && o.x1 > run.x0));
+      const under = next?.runs.filter((o) => o.x0 < run.x1 && o.x1 > run.x0) ?? [];
+      if (under.length !== 1) continue;
+      const [rest] = under;
+      const within = rest.x0 >= run.x0 - slack && rest.x1 <= run.x1 + slack;
+      if (within && rest.baseline - run.baseline <= STACK_PITCH_EM * Math.max(run.size, rest.size)) rests.set(rest, run);
+    }
+  });
+  return rests;
+}
+
+/** How a page's header labels are placed beyond their line: see groupLabels, wrappedRests and pairLabels. */
+interface HeaderPlaces {
+  groups: ReadonlySet<Run>;
+  rests: ReadonlyMap<Run, Run>;
+  pairs: ReadonlySet<Run>;
+  /** The column each run was printed at, for the rests below it. */
+  placed: Map<Run, number>;
+}
+
 export function layoutLine(line: PageLine, left: number, unit: number, vertical: readonly VerticalRule[] = []): string {
-  return laidOutLine(line, left, unit, vertical, new Set(), new Set()).text;
+  const places = { groups: new Set<Run>(), rests: new Map<Run, Run>(), pairs: new Set<Run>(), placed: new Map<Run, number>() };
+  return laidOutLine(line, (x) => (x - left) / unit, vertical, new Set(), places).text;
 }
 
 /**
@@ -174,25 +296,40 @@ export function layoutLine(line: PageLine, left: number, unit: number, vertical:
  */
 function laidOutLine(
   line: PageLine,
-  left: number,
-  unit: number,
+  columnOf: (x: number) => number,
   vertical: readonly VerticalRule[],
   stacked: ReadonlySet<Run>,
-  groups: ReadonlySet<Run>,
+  { groups, rests, pairs, placed }: HeaderPlaces,
 ): { text: string; xs: number[] } {
   const header = isHeaderLine(line);
   let text = '';
   const xs: number[] = [];
   let prev: Run | null = null;
   for (const run of line.runs) {
-    const at = header && !groups.has(run) ? (run.x0 + run.x1) / 2 - (run.text.length * unit) / 2 : run.x0;
-    const column = Math.max(0, Math.round((at - left) / unit));
+    const from = rests.get(run);
+    const at = from && placed.has(from)
+      ? restColumn(run, from, placed.get(from)!)
+      : (header || pairs.has(run)) && !groups.has(run) ? columnOf((run.x0 + run.x1) / 2) - run.text.length / 2 : columnOf(run.x0);
+    const column = Math.max(0, Math.round(at));
+    placed.set(run, column);
     const pad = prev ? separator(prev, run, column, text.length, vertical, stacked) : column;
     text += ' '.repeat(pad) + run.text;
     xs.push(...Array<number>(pad).fill(NaN), ...glyphStarts(run));
     prev = run;
   }
   return { text, xs };
+}
+
+/**
+ * Where the rest of a wrapped label is printed: within the label's text, at the share of its printed extent its centre
+ * stands at, as `pdftotext -layout` sets the lines of one cell into the columns of its widest line. Printed where it
+ * starts, the rest of a label that is itself printed where it starts (a group label, shorter as text than on the page)
+ * would stand past the label's text, over the next column.
+ */
+function restColumn(rest: Run, label: Run, column: number): number {
+  const share = ((rest.x0 + rest.x1) / 2 - label.x0) / (label.x1 - label.x0);
+  const at = column + share * label.text.length - rest.text.length / 2;
+  return Math.max(column, Math.min(at, column + label.text.length - rest.text.length));
 }
 
 /** Where a run's characters begin, its width shared out by their ems (CJK one, Latin letters and digits a half). */
@@ -230,10 +367,12 @@ export function layoutPage(lines: readonly PageLine[], vertical: readonly Vertic
   const pitch = pitches.length > 0 ? median(pitches) : 0;
   const stacked = stackedRuns(lines);
   const groups = groupLabels(lines);
+  const places = { groups, rests: wrappedRests(lines, groups), pairs: pairLabels(lines, vertical, stacked), placed: new Map<Run, number>() };
+  const columnOf = columnMap(lines, left, unit, vertical, stacked);
   const out: Array<{ text: string; from: PageLine | null; xs: number[] }> = [];
   lines.forEach((line, i) => {
     if (i > 0) for (let k = blanksBetween(baselines[i] - baselines[i - 1], pitch); k > 0; k--) out.push({ text: '', from: null, xs: [] });
-    out.push({ ...laidOutLine(line, left, unit, vertical, stacked, groups), from: line });
+    out.push({ ...laidOutLine(line, columnOf, vertical, stacked, places), from: line });
   });
   return out;
 }

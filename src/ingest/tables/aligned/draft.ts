@@ -174,6 +174,11 @@ export function draftAlignedTable(lines: readonly SourceLine[], region: AlignedR
     }),
   );
   const printedFrom = (side: Side | null) => printedFromSide.get(side)!;
+  const textColumnOf = flushLeftColumns(
+    read.map(({ segs }) => withoutCounters(segs, header.counters).segs.flatMap(codedCells)),
+    header.textColumns,
+    header.nameColumns,
+  );
   // Cut every line into its sides: names left of the side's first amount column, amounts by nearest column.
   const parsed: LineParts[] = read.map(({ line, segs: printed }) => {
     const { segs: cells, counters } = withoutCounters(printed, header.counters);
@@ -197,7 +202,7 @@ export function draftAlignedTable(lines: readonly SourceLine[], region: AlignedR
         part.cells[codeKey] = (part.cells[codeKey] ?? '') + s.text;
         continue;
       }
-      const textKey = /^\d+$/.test(s.text) ? null : textColumnAt(s, header.textColumns, header.nameColumns);
+      const textKey = /^\d+$/.test(s.text) ? null : textColumnOf(s);
       if (textKey) {
         part.cells[textKey] = (part.cells[textKey] ?? '') + s.text;
         continue;
@@ -798,6 +803,30 @@ function textColumnAt(
   const candidates: (Cell & { key: string | null })[] = [...textColumns, ...nameColumns.map((n) => ({ ...n, key: null }))];
   const nearest = candidates.reduce((best, c) => (Math.abs(center(c) - center(s)) < Math.abs(center(best) - center(s)) ? c : best));
   return nearest.key;
+}
+
+/**
+ * The text column of each piece of row text (null: the row's name): the one the widest of the pieces that start where
+ * it starts stands nearest to. Text is set flush left in its cell, so the pieces of one column start at one place and
+ * the widest fills the most of the cell, its middle nearest the cell's, where the label is centred; a short piece's
+ * middle may lie nearer the label of the column beside (江苏 政府采购预算表 PDF: 复印机 and 印刷品 under
+ * 采购物品名称, its label centred in a cell wider than 经济科目's). A piece nearest the names stays theirs: names
+ * are indented by level, and a level's names may start where a text column's pieces do.
+ */
+function flushLeftColumns(
+  lines: readonly (readonly Cell[])[],
+  textColumns: readonly (Cell & { key: string })[],
+  nameColumns: readonly Cell[],
+): (s: Cell) => string | null {
+  const widest = new Map<number, Cell>();
+  for (const s of lines.flat()) {
+    const w = widest.get(s.start);
+    if (cellAmount(s.text) == null && !/^\d+$/.test(s.text) && (!w || s.end > w.end)) widest.set(s.start, s);
+  }
+  return (s) => {
+    const own = textColumnAt(s, textColumns, nameColumns);
+    return own === null ? null : textColumnAt(widest.get(s.start) ?? s, textColumns, nameColumns);
+  };
 }
 
 /**
