@@ -53,6 +53,8 @@ interface Printed {
   line: SourceLine;
   text: string;
   kind: Kind;
+  /** How many lines from this one print a code and nothing else (codeLinesAt): asked of a line by several passes. */
+  code: number;
 }
 
 function kindOf(lines: readonly SourceLine[], line: SourceLine): Kind {
@@ -72,7 +74,7 @@ function isWholeCode(text: string): boolean {
  * How many lines from `i` print a code and nothing else, its name on the line after: a whole code, or a 类 and up to
  * two two-digit pieces (`204` / `06` / `01`). 0 where line `i` opens no code.
  */
-function codeLinesAt(printed: readonly Printed[], i: number): number {
+function codeLinesAt(printed: readonly Omit<Printed, 'code'>[], i: number): number {
   if (!isWholeCode(printed[i].text)) return 0;
   let n = 1;
   while (n < 3 && i + n < printed.length && printed[i].text.length === 3 && /^\d{2}$/.test(foldWidth(printed[i + n].text))) n++;
@@ -96,7 +98,7 @@ interface Run {
 function isAmountLine(printed: readonly Printed[], i: number): boolean {
   const { kind } = printed[i];
   // A code printed alone opens labels even where it reads as a number.
-  return (kind === 'amount' || kind === 'money-then-name') && codeLinesAt(printed, i) === 0;
+  return (kind === 'amount' || kind === 'money-then-name') && printed[i].code === 0;
 }
 
 function runsOf(printed: readonly Printed[]): Run[] {
@@ -106,7 +108,7 @@ function runsOf(printed: readonly Printed[]): Run[] {
   while (i < printed.length) {
     if (!isAmountLine(printed, i)) {
       // A code's pieces (`204` / `06` / `01`) are the code's, not amounts.
-      i += Math.max(1, codeLinesAt(printed, i));
+      i += Math.max(1, printed[i].code);
       continue;
     }
     let end = i;
@@ -138,7 +140,7 @@ function sumsRows(printed: readonly Printed[], run: Run): boolean {
   for (let j = run.amounts - 1; j >= Math.max(run.labels, run.amounts - MAX_NAME_LINES - 3); j--) {
     const { text } = printed[j];
     if (j === run.amounts - 1 && isTotalName(text)) return true;
-    const pieces = codeLinesAt(printed, j);
+    const pieces = printed[j].code;
     const code = pieces > 0 ? foldWidth(text) : isHyphenedCode(text) ? HYPHENED_CODE.exec(foldWidth(text))![1] : null;
     if (code === null) continue;
     // `212` / `03`: a code in 类/款/项 columns is of the level of its pieces.
@@ -188,7 +190,7 @@ function mixedRuns(printed: readonly Printed[], sections: readonly Run[][]): { o
 function headerLabels(printed: readonly Printed[], run: Run): Set<string> | null {
   const texts = new Set<string>();
   for (let i = run.labels; i < run.amounts; i++) {
-    const code = codeLinesAt(printed, i);
+    const code = printed[i].code;
     if (code > 0) {
       i += code;
       continue;
@@ -209,7 +211,7 @@ function stopsIn(printed: readonly Printed[], from: number, to: number, header: 
   const starts = new Set<number>();
   const coded = new Set<number>();
   for (let i = from; i < to; i++) {
-    const code = codeLinesAt(printed, i);
+    const code = printed[i].code;
     const { text, kind } = printed[i];
     const name = printed[i + code]?.text ?? '';
     if (code > 0 && i + code < to && !header.has(compact(name)) && !isTotalName(name)) {
@@ -238,7 +240,8 @@ export function joinStackedRows(lines: readonly SourceLine[]): StackedRows {
   const out = [...lines];
   const joined: LineRange[] = [];
   const loose: SourceLine[] = [];
-  const printed: Printed[] = lines.filter((l) => !isBlank(l)).map((l) => ({ line: l, text: l.text.trim(), kind: kindOf(lines, l) }));
+  const kinds = lines.filter((l) => !isBlank(l)).map((l) => ({ line: l, text: l.text.trim(), kind: kindOf(lines, l) }));
+  const printed: Printed[] = kinds.map((p, i) => ({ ...p, code: codeLinesAt(kinds, i) }));
   const join = (rowLines: readonly Printed[]): void => {
     const first = rowLines[0].line;
     const last = rowLines[rowLines.length - 1].line;
@@ -249,7 +252,7 @@ export function joinStackedRows(lines: readonly SourceLine[]): StackedRows {
   };
   /** The lines from a row's start to `to`, where they are few enough for its name: the code's not counted. */
   const nameOf = (start: number, to: number, coded: boolean): Printed[] | null => {
-    const names = to - start - (coded ? codeLinesAt(printed, start) : 0);
+    const names = to - start - (coded ? printed[start].code : 0);
     if (names < 1 || names > MAX_NAME_LINES || (!coded && names > 1 && isTotalName(printed[start].text))) return null;
     return printed.slice(start, to);
   };
@@ -257,9 +260,9 @@ export function joinStackedRows(lines: readonly SourceLine[]): StackedRows {
   // nowhere): what row it is is not known.
   let previousCode = '';
   const repeatsCode = (start: number): boolean => {
-    if (codeLinesAt(printed, start) === 0) return false;
+    if (printed[start].code === 0) return false;
     const code = printed
-      .slice(start, start + codeLinesAt(printed, start))
+      .slice(start, start + printed[start].code)
       .map((p) => foldWidth(p.text))
       .join('');
     const repeated = code === previousCode;
