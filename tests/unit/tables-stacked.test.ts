@@ -178,6 +178,91 @@ describe('tables printed one cell a line (stacked)', () => {
 });
 
 /**
+ * A table of our own whose reading order broke: the 合计 row prints 合计 and 基本支出, and its 项目支出 `240.00` after
+ * row 2010102's two amounts (西安 表7 L3833-L4041 prints its 合计 row's 公用经费 so, after row 50102; 北京 预算03表
+ * L852-L870 row 30226's 基本支出 and 项目支出 after row 30227's 合计). Its figures: 合计 600.00 = 201 500.00 + 208
+ * 100.00, 基本支出 360.00 = 300.00 + 60.00, 项目支出 240.00 = 200.00 + 40.00; 2010102 prints 200.00 (合计) and 200.00
+ * (项目支出). Rows 20805 and 2080505 print 100.00 / 60.00 / 45.00, the department's own error (60 + 45 = 105).
+ */
+const BROKEN_ORDER = [
+  '2026年部门支出预算总表', // 1
+  '单位：万元',
+  '科目编码',
+  '科目名称',
+  '合计',
+  '基本支出',
+  '项目支出',
+  '合计',
+  '600.00',
+  '360.00', // 10
+  '201',
+  '一般公共服务支出',
+  '500.00',
+  '300.00',
+  '200.00',
+  '20101',
+  '人大事务',
+  '500.00',
+  '300.00',
+  '200.00', // 20
+  '2010101',
+  '行政运行',
+  '300.00',
+  '300.00',
+  '2010102',
+  '一般行政管理事务',
+  '200.00',
+  '200.00',
+  '240.00',
+  '208', // 30
+  '社会保障和就业支出',
+  '100.00',
+  '60.00',
+  '40.00',
+  '20805',
+  '行政事业单位养老支出',
+  '100.00',
+  '60.00',
+  '45.00', // 40
+  '2080505',
+  '机关事业单位基本养老保险缴费支出',
+  '100.00',
+  '60.00',
+  '45.00',
+];
+
+describe('a table printed one cell a line whose reading order broke', () => {
+  const text = BROKEN_ORDER.join('\n');
+  const { tables, unparsed } = parseTables(toSourceLines(text));
+  const table = tables[0];
+  const row = (name: string) => table.rows.find((r) => r.code === name || r.name === name)!;
+
+  it('leaves unplaced the amounts of two rows that hold only when the later one\'s last amount is the earlier one\'s', () => {
+    expect(row('合计').values).toEqual({ total: null, basic: null, project: null });
+    expect(row('2010102').values).toEqual({ total: null, basic: null, project: null });
+    expect(row('合计').flag).toMatch(/阅读顺序/);
+    const mixed = unparsed.filter((u) => /两行就都相合/.test(u.reason));
+    expect(mixed.map((u) => [u.text, u.lines.first])).toEqual([
+      ['600.00 360.00', 8],
+      ['200.00 200.00 240.00', 25],
+    ]);
+  });
+
+  it('keeps a row failing its identity that no other row\'s amounts explain: the department\'s figure, for the checks', () => {
+    for (const code of ['20805', '2080505']) {
+      expect(row(code).values).toEqual({ total: 100, basic: 60, project: 45 });
+      expect(row(code).flag).not.toMatch(/阅读顺序/);
+    }
+  });
+
+  it('loses no line', () => {
+    const doc = parse(text);
+    expect(unaccounted(text, doc).lost).toEqual([]);
+    expect(lostText(text, doc)).toEqual([]);
+  });
+});
+
+/**
  * The samples' PDFs through plain `pdftotext` (poppler; 22.12 here): the text route of a document copied in reading
  * order. Generated here, not committed: the PDFs are third-party documents (../shared/samples).
  */
