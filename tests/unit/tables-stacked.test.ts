@@ -5,6 +5,7 @@ import { detectLayout } from '../../src/ingest/layout/detect.ts';
 import { joinStackedRows } from '../../src/ingest/layout/stacked.ts';
 import { toSourceLines } from '../../src/ingest/source-lines.ts';
 import { parseTables } from '../../src/ingest/tables/index.ts';
+import { parseSpacedTables } from '../../src/ingest/tables/spaced/index.ts';
 import type { Table } from '../../src/schema/table.ts';
 import { lostText } from '../fixtures/content-check.ts';
 import { parse, unaccounted } from '../fixtures/fuzz/disclosure-mutations.ts';
@@ -259,6 +260,61 @@ describe('a table printed one cell a line whose reading order broke', () => {
     const doc = parse(text);
     expect(unaccounted(text, doc).lost).toEqual([]);
     expect(lostText(text, doc)).toEqual([]);
+  });
+});
+
+describe('a table printing every cell, zeros too, whose codes print apart from its names', () => {
+  // Our own, as 上海 万里街道 2025 部门预算 prints its 支出预算总表 (plain pdftotext L1380-L1553): the codes together
+  // above the header's last labels, then each name and its three amounts (`统计信息事务` / `438,300` / `0` /
+  // `438,300`). Figures: 201 5,000,000 = 3,000,000 + 2,000,000; 20103 likewise; 行政运行 3,000,000 basic only,
+  // 一般行政管理事务 2,000,000 project only.
+  const lines = ['2025年部门支出预算总表', '单位：元', '项目', '功能分类科目编码', '功能分类科目名称', '201', '201', '03', '合计', '基本支出', '项目支出',
+    '5,000,000', '3,000,000', '2,000,000', // 12-14: after the header, the first row's name not known
+    '政府办公厅（室）及相关机构事务', '5,000,000', '3,000,000', '2,000,000',
+    '行政运行', '3,000,000', '3,000,000', '0',
+    '一般行政管理事务', '2,000,000', '0', '2,000,000', '注：本表无其他数据'];
+
+  it('joins a name and a run of as many amounts as the table\'s rows print even after amounts went loose', () => {
+    const joined = joinStackedRows(toSourceLines(lines.join('\n')));
+    // The codes no row took are loose too (a number left would read as an amount).
+    expect(joined.loose.map((l) => l.no)).toEqual([6, 7, 8, 12, 13, 14]);
+    expect(joined.lines.filter((l) => /\d$/.test(l.text)).map((l) => [l.no, l.text])).toEqual([
+      [15, '政府办公厅（室）及相关机构事务 5,000,000 3,000,000 2,000,000'],
+      [19, '行政运行 3,000,000 3,000,000 0'],
+      [23, '一般行政管理事务 2,000,000 0 2,000,000'],
+    ]);
+  });
+
+  it('keeps loose the amounts after codes printed among a header\'s labels, as many as a row\'s amounts', () => {
+    // As 万里街道 2024 收入预算总表 L347-L372 prints `07` / `02` / `02` / `02` / `02` among its header's labels, as
+    // many as its rows print amounts, then `其他收入` and the first row's amounts.
+    const parted = [...lines.slice(0, 10), '07', '02', '02', ...lines.slice(10)];
+    const joined = joinStackedRows(toSourceLines(parted.join('\n')));
+    expect(joined.lines.find((l) => l.text.startsWith('项目支出'))?.text).toBe('项目支出');
+    expect(joined.loose.map((l) => l.text)).toContain('5,000,000');
+    expect(joined.lines.find((l) => l.no === 18)?.text).toBe('政府办公厅（室）及相关机构事务 5,000,000 3,000,000 2,000,000');
+  });
+
+  it('keeps them loose where the table prints no zeros: its rows\' counts of amounts do not show its columns', () => {
+    const noZeros = lines.map((l) => (l === '0' ? '' : l));
+    const joined = joinStackedRows(toSourceLines(noZeros.join('\n')));
+    expect(joined.lines.filter((l) => /\d$/.test(l.text))).toEqual([]);
+  });
+});
+
+describe('the single-space reader given rows another stage joined', () => {
+  // 广州 表3 through plain pdftotext (L821-L885): row 2080502 printed no amount of its own (its and three other rows'
+  // 24 amounts went loose), then `死亡抚恤` and its six amounts, the -layout text's L327 2080801 死亡抚恤.
+  const lines = toSourceLines(['2026年部门支出总表', '单位：万元', '科目编码 科目名称 合计 基本支出 项目支出', '2080502 事业单位离退休', '死亡抚恤 50.00 50.00 0.00'].join('\n'));
+  const rows = (starts?: Set<number>) => parseSpacedTables(lines, starts).tables[0].rows.map((r) => [r.code, r.name]);
+
+  it('runs no row on into a joined row: the line before is a row of its own, not the first of its name', () => {
+    expect(rows(new Set([4, 5]))).toEqual([
+      ['2080502', '事业单位离退休'],
+      [null, '死亡抚恤'],
+    ]);
+    // Unjoined, the two lines read as one row wrapped over two.
+    expect(rows()).toEqual([['2080502', '事业单位离退休死亡抚恤']]);
   });
 });
 

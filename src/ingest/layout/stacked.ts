@@ -20,7 +20,8 @@ import { cellAmount, HYPHENED_CODE, ITEM_MARKER } from './cell-text.ts';
  * Amounts after labels that show no row (a header's last lines, a name longer than any row's, the header a later page
  * prints again between a row's label and its amounts) are `loose`: no row can be made of them, and the reader is not
  * given them. Where amounts went loose, reading order is shown broken there: the rows after them are taken only where
- * a code opens them, until the next header. A run of amounts that mixes a bare small number with amounts of
+ * a code opens them or, in a table printing every cell, zeros too, they print as many amounts as its rows (wholeRows),
+ * until the next header. A run of amounts that mixes a bare small number with amounts of
  * decimals (`634.33` / `254.53` / `37` / `43.18`) holds something that is no amount of the row (the page's number,
  * the next row's 序号, a cell of another row printed after it) and is loose too. A line of an amount then a name
  * (`96,282,213.44 一、公共安全支出`) continues a row: a two-sided table prints its expenditure side after its income
@@ -181,6 +182,45 @@ function mixedRuns(printed: readonly Printed[], sections: readonly Run[][]): { o
   return { outsized, bare };
 }
 
+/** A zero as a table prints an empty cell. */
+const ZERO = /^-?0(?:\.0+)?$/;
+
+/**
+ * The runs printing a whole row each: in a section (a table's page) that prints its empty cells as zeros, most runs, at
+ * least FEW_RUNS, print the same count of amounts, one a column (上海 万里街道 2025 部门预算 支出预算总表 L1461-L1553:
+ * `统计信息事务` / `438,300` / `0` / `438,300`, every row three amounts, the codes printed together above). After
+ * a run of whole rows, one or more (广州 表3 L821-L885: `2080502` / `事业单位离退休`, then four rows' amounts, 24, then
+ * `死亡抚恤` and its six, as the -layout text prints them at L327), the labels before such a run are its row's name
+ * even where amounts before went loose: reading order broken elsewhere leaves a row that prints every one of its cells
+ * together. Not after a run of codes read as amounts (printsWholeRows): 万里街道 2025 收入预算总表 L314-L341 prints
+ * its codes (`201` / `07` / `02` …) among its header's labels, and `其他收入`, the last, before the first row's
+ * amounts. Each such run with its count.
+ */
+function wholeRows(printed: readonly Printed[], sections: readonly Run[][], bare: ReadonlySet<Run>): Map<Run, number> {
+  const whole = new Map<Run, number>();
+  const count = (r: Run) => r.end - r.amounts;
+  for (const section of sections) {
+    if (!section.some((r) => printed.slice(r.amounts, r.end).some((p) => ZERO.test(p.text)))) continue;
+    const tally = new Map<number, number>();
+    for (const r of section) tally.set(count(r), (tally.get(count(r)) ?? 0) + 1);
+    const [usual, times] = [...tally].reduce((a, b) => (b[1] > a[1] ? b : a));
+    if (usual < 2 || times < FEW_RUNS || times * 2 <= section.length) continue;
+    // A run holding a bare number among amounts of decimals mixes something else in (mixedRuns): not a row whole.
+    for (const r of section) if (count(r) === usual && !bare.has(r)) whole.set(r, usual);
+  }
+  return whole;
+}
+
+/**
+ * Whether a run prints whole rows of `usual` amounts: as many amounts as some rows print, money among them (a decimal
+ * point, a thousands separator) or a zero, not only pieces of codes (`07` / `02` / `02` …) printed among a header's
+ * labels (万里街道 2024 收入预算总表 L352-L360, five, as many as its rows print).
+ */
+function printsWholeRows(printed: readonly Printed[], run: Run, usual: number): boolean {
+  const texts = printed.slice(run.amounts, run.end).map((p) => p.text);
+  return texts.length % usual === 0 && texts.some((t) => /[.,]/.test(t) || ZERO.test(t));
+}
+
 /**
  * The labels of a run more than a row's name prints: a table's title and column header (not a total's name: `合计`
  * heads a column and names a row; not a code and the first line of its name, nor a coded cell: rows printing no
@@ -275,7 +315,9 @@ export function joinStackedRows(lines: readonly SourceLine[]): StackedRows {
   let header = new Set<string>();
   const runs = runsOf(printed);
   const headers = runs.map((run) => headerLabels(printed, run));
-  const { outsized, bare } = mixedRuns(printed, sectionsOf(runs, headers.map((h) => h !== null)));
+  const sections = sectionsOf(runs, headers.map((h) => h !== null));
+  const { outsized, bare } = mixedRuns(printed, sections);
+  const whole = wholeRows(printed, sections, bare);
   // A page's number printed last on its page reads as an amount: the reader is not given it.
   for (const p of printed) if (p.kind === 'furniture' && BARE_NUMBER.test(p.text)) out[p.line.no - 1] = blanked(p.line);
   runs.forEach((run, k) => {
@@ -288,12 +330,16 @@ export function joinStackedRows(lines: readonly SourceLine[]): StackedRows {
       const row = nameOf(s, stops[k + 1], true);
       if (row && !repeatsCode(s)) join(row);
     });
-    const last = stops.length > 0 ? stops[stops.length - 1] : afterRow && !afterLoose ? run.labels : -1;
+    // Reading order holds here: no amounts went loose since the last code, or this run prints a whole row and the one
+    // before whole rows (wholeRows), whatever became of it: the labels between are this row's name.
+    const usual = whole.get(run);
+    const inOrder = !afterLoose || (usual !== undefined && k > 0 && printsWholeRows(printed, runs[k - 1], usual));
+    const last = stops.length > 0 ? stops[stops.length - 1] : afterRow && inOrder ? run.labels : -1;
     // Rows opening with an item marker one after another, none printing an amount: the labels print as a column
     // (`合计` / `1、因公出国（境）费用` / … then the amounts), and the amounts after them are a column too, not the last
     // row's. (A header's `合计` before the total row's is a column's label.)
     const column = stops.some((s) => s !== last && starts.has(s) && !coded.has(s) && opensItem(printed[s].text));
-    const certain = last >= 0 && (stops.length === 0 || starts.has(last)) && (coded.has(last) || (!afterLoose && !column));
+    const certain = last >= 0 && (stops.length === 0 || starts.has(last)) && (coded.has(last) || (inOrder && !column));
     const name = certain ? nameOf(last, run.amounts, coded.has(last)) : null;
     const amounts = printed.slice(run.amounts, run.end);
     const own = !bare.has(run) && !outsized.has(run) && !(name && coded.has(last) && repeatsCode(last));

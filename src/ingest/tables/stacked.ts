@@ -80,7 +80,7 @@ function withOrderBroken(table: Table, lines: readonly SourceLine[]): { table: T
     // The amounts the reader placed go to unparsed; those it left open are there already.
     const placed = Object.values(table.rows[i].values).filter((v) => v !== null);
     const texts = printed[i].flatMap((n) => {
-      const at = placed.indexOf(n.value);
+      const at = n.value === null ? -1 : placed.indexOf(n.value);
       if (at < 0) return [];
       placed.splice(at, 1);
       return [n.text];
@@ -150,8 +150,10 @@ function columnTotals(lines: readonly SourceLine[], totals: readonly SourceLine[
 /**
  * Tables printed one cell a line (layout/stacked.ts): their rows joined into single-space lines, read by the
  * single-space reader, whose rows, tables and claims then cover every line a joined row was made of, with the totals'
- * names that head a header's columns (columnTotals). Amounts no row could be made of are unparsed where they stand in a
- * table.
+ * names that head a header's columns (columnTotals). The reader runs no row on into a joined one: the labels left
+ * before it (a header's, a row's whose amounts went loose) are not the first lines of its name, which the join holds
+ * whole (万里街道 2025 支出预算总表 L1395-L1467 would read `201 一般公共服务支出 合计 基本支出 项目支出 项 统计信息事务`
+ * as one row's name). Amounts no row could be made of are unparsed where they stand in a table.
  */
 export function parseStackedTables(lines: readonly SourceLine[]): LayoutTables {
   const joinedRows = joinStackedRows(lines);
@@ -163,7 +165,7 @@ export function parseStackedTables(lines: readonly SourceLine[]): LayoutTables {
   };
   const lastOf = new Map(stacked.joined.map((r) => [r.first, r.last]));
   const widen = (r: LineRange): LineRange => ({ first: r.first, last: lastOf.get(r.last) ?? r.last });
-  const read = parseSpacedTables(stacked.lines);
+  const read = parseSpacedTables(stacked.lines, new Set(lastOf.keys()));
   const mixed = read.tables.map((t) => withOrderBroken(t, stacked.lines));
   const tables = mixed.map(({ table: t }) =>
     withUnplacedAmounts({ ...t, lines: widen(t.lines), rows: t.rows.map((row) => ({ ...row, lines: widen(row.lines) })) }, stacked.loose),
