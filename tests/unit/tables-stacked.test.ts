@@ -318,6 +318,23 @@ describe('the single-space reader given rows another stage joined', () => {
   });
 });
 
+describe('a parent row printing no amount, its amounts gone loose', () => {
+  // 上海 社会福利院 2024 基本支出经济分类表 (plain pdftotext L808-L924): 301 工资福利支出 prints none of its amounts
+  // there, and 30102 津贴补贴 prints `225,600` twice, 合计 and 人员经费 (the -layout text's L282). Read as zeros, 301
+  // would put every 款's second amount in 公用经费 (its 人员经费 0 = the sum of theirs), the 合计 column failing.
+  const lines = toSourceLines(
+    ['2024年一般公共预算基本支出经济分类预算表', '单位：元', '经济分类科目编码 经济分类科目名称 合计 人员经费 公用经费', '301 工资福利支出', '30102 津贴补贴 225,600 225,600', '30107 绩效工资 3,580,522 3,580,522'].join('\n'),
+  );
+
+  it('sums no column to it: each 款\'s second amount stays open between 人员经费 and 公用经费', () => {
+    const [table] = parseSpacedTables(lines).tables;
+    expect(table.rows.slice(1).map((r) => [r.code, r.values])).toEqual([
+      ['30102', { total: 225600, personnel: null, public: null }],
+      ['30107', { total: 3580522, personnel: null, public: null }],
+    ]);
+  });
+});
+
 /**
  * The samples' PDFs through plain `pdftotext` (poppler; 22.12 here): the text route of a document copied in reading
  * order. Generated here, not committed: the PDFs are third-party documents (../shared/samples).

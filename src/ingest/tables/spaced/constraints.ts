@@ -14,7 +14,9 @@ import type { RawRow } from './rows.ts';
 export function rowConstraints(rows: readonly RawRow[], keys: readonly string[]): CellSum[] {
   const out: CellSum[] = [];
   const sumOver = (whole: number, parts: readonly number[]) => {
-    if (parts.length === 0) return;
+    // A row printing no amount at all tells nothing of its columns: read as zeros, each column its parts could be 0 in
+    // (人员经费 of 301's 款 where 301 prints nothing) would take their amounts, though the column of their totals fails.
+    if (parts.length === 0 || rows[whole].numbers.length === 0) return;
     keys.forEach((_, column) => out.push({ target: { row: whole, column }, parts: parts.map((row) => ({ row, column })) }));
   };
   const expenditure = rows.map((r, i) => ({ r, i })).filter(({ r }) => r.side !== 'income');
