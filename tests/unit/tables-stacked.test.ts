@@ -335,6 +335,22 @@ describe('a parent row printing no amount, its amounts gone loose', () => {
   });
 });
 
+describe('a row printing no amount in text printed one cell a line', () => {
+  // 福州 2026 支出预算总表 (plain pdftotext L492-L532): 2210203 购房补贴's amounts went loose (41.38 / 41.38, the
+  // -layout text's L269), and 22102 住房改革支出 prints 126.38 twice, 合计 and 基本支出 (-layout L266). Read as 0,
+  // 购房补贴 leaves no 基本支出 that 72.08 and 12.92 could make 126.38 with, and 22102's would be put in 项目支出.
+  const lines = toSourceLines(
+    ['2026 年度支出预算总表', '单位：万元', '科目编码 科目名称 合计 基本支出 项目支出', '22102 住房改革支出 126.38 126.38', '2210201 住房公积金 72.08 72.08', '2210202 提租补贴 12.92 12.92', '2210203 购房补贴'].join('\n'),
+  );
+  const first = (emptyUnknown: boolean) => parseSpacedTables(lines, new Set(), emptyUnknown).tables[0].rows[0].values;
+
+  it('is not known to be empty: no sum takes it for 0, and the amounts beside it stay open', () => {
+    expect(first(true)).toEqual({ total: 126.38, basic: null, project: null });
+    // Single-space text prints a row's every filled cell: a row printing none is empty there.
+    expect(first(false)).toEqual({ total: 126.38, basic: null, project: 126.38 });
+  });
+});
+
 /**
  * The samples' PDFs through plain `pdftotext` (poppler; 22.12 here): the text route of a document copied in reading
  * order. Generated here, not committed: the PDFs are third-party documents (../shared/samples).

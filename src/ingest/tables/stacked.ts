@@ -165,7 +165,8 @@ export function parseStackedTables(lines: readonly SourceLine[]): LayoutTables {
   };
   const lastOf = new Map(stacked.joined.map((r) => [r.first, r.last]));
   const widen = (r: LineRange): LineRange => ({ first: r.first, last: lastOf.get(r.last) ?? r.last });
-  const read = parseSpacedTables(stacked.lines, new Set(lastOf.keys()));
+  // A row printing no amount here may be a row whose amounts went loose or stand elsewhere: not known to be empty.
+  const read = parseSpacedTables(stacked.lines, new Set(lastOf.keys()), true);
   const mixed = read.tables.map((t) => withOrderBroken(t, stacked.lines));
   const tables = mixed.map(({ table: t }) =>
     withUnplacedAmounts({ ...t, lines: widen(t.lines), rows: t.rows.map((row) => ({ ...row, lines: widen(row.lines) })) }, stacked.loose),

@@ -176,9 +176,10 @@ function statedIn(lines: readonly SourceLine[], drafts: readonly Draft[], unit: 
 
 /**
  * Tables printed one row per line with cells separated by single spaces, empty cells collapsed. `rowStarts`: lines
- * another stage made whole rows of (tables/stacked.ts), which no row before them runs on into.
+ * another stage made whole rows of (tables/stacked.ts), which no row before them runs on into; `emptyUnknown`: a row
+ * printing no amount is not known to be empty (constraints.ts rowConstraints).
  */
-export function parseSpacedTables(lines: readonly SourceLine[], rowStarts: ReadonlySet<number> = new Set()): LayoutTables {
+export function parseSpacedTables(lines: readonly SourceLine[], rowStarts: ReadonlySet<number> = new Set(), emptyUnknown = false): LayoutTables {
   const drafts = mergeContinuations(findRegions(lines)).map((parts) => draftOf(parts, rowStarts));
   const kinds = inferKinds(
     drafts.map((d) => ({ titleKind: d.parts[0].titleKind, shape: { twoSided: d.twoSided, rows: d.rows, headerLabels: d.labels } })),
@@ -214,7 +215,7 @@ export function parseSpacedTables(lines: readonly SourceLine[], rowStarts: Reado
       if (kind === 'institution-list') {
         rows = readTextTable(draft.header, draft.data);
       } else {
-        constraints.push(...rowConstraints(draft.rows, keys));
+        constraints.push(...rowConstraints(draft.rows, keys, emptyUnknown));
         if (kind === 'income-summary') {
           constraints.push(...pinTotals(draft.rows, incomeBySource(built.find((b) => b.table.kind === 'income-expenditure-summary')?.table), keys));
         }
