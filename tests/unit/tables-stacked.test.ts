@@ -5,6 +5,7 @@ import { detectLayout } from '../../src/ingest/layout/detect.ts';
 import { joinStackedRows } from '../../src/ingest/layout/stacked.ts';
 import { toSourceLines } from '../../src/ingest/source-lines.ts';
 import { parseTables } from '../../src/ingest/tables/index.ts';
+import { parseSpacedTables } from '../../src/ingest/tables/spaced/index.ts';
 import type { Table } from '../../src/schema/table.ts';
 import { lostText } from '../fixtures/content-check.ts';
 import { parse, unaccounted } from '../fixtures/fuzz/disclosure-mutations.ts';
@@ -174,6 +175,179 @@ describe('tables printed one cell a line (stacked)', () => {
     const read = joinStackedRows(toSourceLines(['301', '99', ...shanghai].join('\n')));
     expect(read.lines.map((l) => l.text).filter((t) => t !== '')).toEqual(['301 99 其他工资福利支出 354,964 354,964', '商品和服务支出', '302 01 办公费 69,000 69,000']);
     expect(read.loose.map((l) => l.text)).toEqual(['302', '2,120,950', '2,120,950']);
+  });
+});
+
+/**
+ * A table of our own whose reading order broke: the 合计 row prints 合计 and 基本支出, and its 项目支出 `240.00` after
+ * row 2010102's two amounts (西安 表7 L3833-L4041 prints its 合计 row's 公用经费 so, after row 50102; 北京 预算03表
+ * L852-L870 row 30226's 基本支出 and 项目支出 after row 30227's 合计). Its figures: 合计 600.00 = 201 500.00 + 208
+ * 100.00, 基本支出 360.00 = 300.00 + 60.00, 项目支出 240.00 = 200.00 + 40.00; 2010102 prints 200.00 (合计) and 200.00
+ * (项目支出). Rows 20805 and 2080505 print 100.00 / 60.00 / 45.00, the department's own error (60 + 45 = 105).
+ */
+const BROKEN_ORDER = [
+  '2026年部门支出预算总表', // 1
+  '单位：万元',
+  '科目编码',
+  '科目名称',
+  '合计',
+  '基本支出',
+  '项目支出',
+  '合计',
+  '600.00',
+  '360.00', // 10
+  '201',
+  '一般公共服务支出',
+  '500.00',
+  '300.00',
+  '200.00',
+  '20101',
+  '人大事务',
+  '500.00',
+  '300.00',
+  '200.00', // 20
+  '2010101',
+  '行政运行',
+  '300.00',
+  '300.00',
+  '2010102',
+  '一般行政管理事务',
+  '200.00',
+  '200.00',
+  '240.00',
+  '208', // 30
+  '社会保障和就业支出',
+  '100.00',
+  '60.00',
+  '40.00',
+  '20805',
+  '行政事业单位养老支出',
+  '100.00',
+  '60.00',
+  '45.00', // 40
+  '2080505',
+  '机关事业单位基本养老保险缴费支出',
+  '100.00',
+  '60.00',
+  '45.00',
+];
+
+describe('a table printed one cell a line whose reading order broke', () => {
+  const text = BROKEN_ORDER.join('\n');
+  const { tables, unparsed } = parseTables(toSourceLines(text));
+  const table = tables[0];
+  const row = (name: string) => table.rows.find((r) => r.code === name || r.name === name)!;
+
+  it('leaves unplaced the amounts of two rows that hold only when the later one\'s last amount is the earlier one\'s', () => {
+    expect(row('合计').values).toEqual({ total: null, basic: null, project: null });
+    expect(row('2010102').values).toEqual({ total: null, basic: null, project: null });
+    expect(row('合计').flag).toMatch(/阅读顺序/);
+    const mixed = unparsed.filter((u) => /两行就都相合/.test(u.reason));
+    expect(mixed.map((u) => [u.text, u.lines.first])).toEqual([
+      ['600.00 360.00', 8],
+      ['200.00 200.00 240.00', 25],
+    ]);
+  });
+
+  it('keeps a row failing its identity that no other row\'s amounts explain: the department\'s figure, for the checks', () => {
+    for (const code of ['20805', '2080505']) {
+      expect(row(code).values).toEqual({ total: 100, basic: 60, project: 45 });
+      expect(row(code).flag).not.toMatch(/阅读顺序/);
+    }
+  });
+
+  it('loses no line', () => {
+    const doc = parse(text);
+    expect(unaccounted(text, doc).lost).toEqual([]);
+    expect(lostText(text, doc)).toEqual([]);
+  });
+});
+
+describe('a table printing every cell, zeros too, whose codes print apart from its names', () => {
+  // Our own, as 上海 万里街道 2025 部门预算 prints its 支出预算总表 (plain pdftotext L1380-L1553): the codes together
+  // above the header's last labels, then each name and its three amounts (`统计信息事务` / `438,300` / `0` /
+  // `438,300`). Figures: 201 5,000,000 = 3,000,000 + 2,000,000; 20103 likewise; 行政运行 3,000,000 basic only,
+  // 一般行政管理事务 2,000,000 project only.
+  const lines = ['2025年部门支出预算总表', '单位：元', '项目', '功能分类科目编码', '功能分类科目名称', '201', '201', '03', '合计', '基本支出', '项目支出',
+    '5,000,000', '3,000,000', '2,000,000', // 12-14: after the header, the first row's name not known
+    '政府办公厅（室）及相关机构事务', '5,000,000', '3,000,000', '2,000,000',
+    '行政运行', '3,000,000', '3,000,000', '0',
+    '一般行政管理事务', '2,000,000', '0', '2,000,000', '注：本表无其他数据'];
+
+  it('joins a name and a run of as many amounts as the table\'s rows print even after amounts went loose', () => {
+    const joined = joinStackedRows(toSourceLines(lines.join('\n')));
+    // The codes no row took are loose too (a number left would read as an amount).
+    expect(joined.loose.map((l) => l.no)).toEqual([6, 7, 8, 12, 13, 14]);
+    expect(joined.lines.filter((l) => /\d$/.test(l.text)).map((l) => [l.no, l.text])).toEqual([
+      [15, '政府办公厅（室）及相关机构事务 5,000,000 3,000,000 2,000,000'],
+      [19, '行政运行 3,000,000 3,000,000 0'],
+      [23, '一般行政管理事务 2,000,000 0 2,000,000'],
+    ]);
+  });
+
+  it('keeps loose the amounts after codes printed among a header\'s labels, as many as a row\'s amounts', () => {
+    // As 万里街道 2024 收入预算总表 L347-L372 prints `07` / `02` / `02` / `02` / `02` among its header's labels, as
+    // many as its rows print amounts, then `其他收入` and the first row's amounts.
+    const parted = [...lines.slice(0, 10), '07', '02', '02', ...lines.slice(10)];
+    const joined = joinStackedRows(toSourceLines(parted.join('\n')));
+    expect(joined.lines.find((l) => l.text.startsWith('项目支出'))?.text).toBe('项目支出');
+    expect(joined.loose.map((l) => l.text)).toContain('5,000,000');
+    expect(joined.lines.find((l) => l.no === 18)?.text).toBe('政府办公厅（室）及相关机构事务 5,000,000 3,000,000 2,000,000');
+  });
+
+  it('keeps them loose where the table prints no zeros: its rows\' counts of amounts do not show its columns', () => {
+    const noZeros = lines.map((l) => (l === '0' ? '' : l));
+    const joined = joinStackedRows(toSourceLines(noZeros.join('\n')));
+    expect(joined.lines.filter((l) => /\d$/.test(l.text))).toEqual([]);
+  });
+});
+
+describe('the single-space reader given rows another stage joined', () => {
+  // 广州 表3 through plain pdftotext (L821-L885): row 2080502 printed no amount of its own (its and three other rows'
+  // 24 amounts went loose), then `死亡抚恤` and its six amounts, the -layout text's L327 2080801 死亡抚恤.
+  const lines = toSourceLines(['2026年部门支出总表', '单位：万元', '科目编码 科目名称 合计 基本支出 项目支出', '2080502 事业单位离退休', '死亡抚恤 50.00 50.00 0.00'].join('\n'));
+  const rows = (starts?: Set<number>) => parseSpacedTables(lines, starts).tables[0].rows.map((r) => [r.code, r.name]);
+
+  it('runs no row on into a joined row: the line before is a row of its own, not the first of its name', () => {
+    expect(rows(new Set([4, 5]))).toEqual([
+      ['2080502', '事业单位离退休'],
+      [null, '死亡抚恤'],
+    ]);
+    // Unjoined, the two lines read as one row wrapped over two.
+    expect(rows()).toEqual([['2080502', '事业单位离退休死亡抚恤']]);
+  });
+});
+
+describe('a parent row printing no amount, its amounts gone loose', () => {
+  // 上海 社会福利院 2024 基本支出经济分类表 (plain pdftotext L808-L924): 301 工资福利支出 prints none of its amounts
+  // there, and 30102 津贴补贴 prints `225,600` twice, 合计 and 人员经费 (the -layout text's L282). Read as zeros, 301
+  // would put every 款's second amount in 公用经费 (its 人员经费 0 = the sum of theirs), the 合计 column failing.
+  const lines = toSourceLines(
+    ['2024年一般公共预算基本支出经济分类预算表', '单位：元', '经济分类科目编码 经济分类科目名称 合计 人员经费 公用经费', '301 工资福利支出', '30102 津贴补贴 225,600 225,600', '30107 绩效工资 3,580,522 3,580,522'].join('\n'),
+  );
+
+  it('sums no column to it: each 款\'s second amount stays open between 人员经费 and 公用经费', () => {
+    const [table] = parseSpacedTables(lines).tables;
+    expect(table.rows.slice(1).map((r) => [r.code, r.values])).toEqual([
+      ['30102', { total: 225600, personnel: null, public: null }],
+      ['30107', { total: 3580522, personnel: null, public: null }],
+    ]);
+  });
+});
+
+describe('a row printing no amount in text printed one cell a line', () => {
+  // 福州 2026 支出预算总表 (plain pdftotext L492-L532): 2210203 购房补贴's amounts went loose (41.38 / 41.38, the
+  // -layout text's L269), and 22102 住房改革支出 prints 126.38 twice, 合计 and 基本支出 (-layout L266). Read as 0,
+  // 购房补贴 leaves no 基本支出 that 72.08 and 12.92 could make 126.38 with, and 22102's would be put in 项目支出.
+  const lines = toSourceLines(
+    ['2026 年度支出预算总表', '单位：万元', '科目编码 科目名称 合计 基本支出 项目支出', '22102 住房改革支出 126.38 126.38', '2210201 住房公积金 72.08 72.08', '2210202 提租补贴 12.92 12.92', '2210203 购房补贴'].join('\n'),
+  );
+  const first = (emptyUnknown: boolean) => parseSpacedTables(lines, new Set(), emptyUnknown).tables[0].rows[0].values;
+
+  it('is not known to be empty: no sum takes it for 0, and the amounts beside it stay open', () => {
+    expect(first(true)).toEqual({ total: 126.38, basic: null, project: null });
+    // Single-space text prints a row's every filled cell: a row printing none is empty there.
+    expect(first(false)).toEqual({ total: 126.38, basic: null, project: 126.38 });
   });
 });
 

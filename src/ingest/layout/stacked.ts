@@ -20,7 +20,8 @@ import { cellAmount, HYPHENED_CODE, ITEM_MARKER } from './cell-text.ts';
  * Amounts after labels that show no row (a header's last lines, a name longer than any row's, the header a later page
  * prints again between a row's label and its amounts) are `loose`: no row can be made of them, and the reader is not
  * given them. Where amounts went loose, reading order is shown broken there: the rows after them are taken only where
- * a code opens them, until the next header. A run of amounts that mixes a bare small number with amounts of
+ * a code opens them or, in a table printing every cell, zeros too, they print as many amounts as its rows (wholeRows),
+ * until the next header. A run of amounts that mixes a bare small number with amounts of
  * decimals (`634.33` / `254.53` / `37` / `43.18`) holds something that is no amount of the row (the page's number,
  * the next row's 序号, a cell of another row printed after it) and is loose too. A line of an amount then a name
  * (`96,282,213.44 一、公共安全支出`) continues a row: a two-sided table prints its expenditure side after its income
@@ -53,6 +54,8 @@ interface Printed {
   line: SourceLine;
   text: string;
   kind: Kind;
+  /** How many lines from this one print a code and nothing else (codeLinesAt): asked of a line by several passes. */
+  code: number;
 }
 
 function kindOf(lines: readonly SourceLine[], line: SourceLine): Kind {
@@ -72,7 +75,7 @@ function isWholeCode(text: string): boolean {
  * How many lines from `i` print a code and nothing else, its name on the line after: a whole code, or a 类 and up to
  * two two-digit pieces (`204` / `06` / `01`). 0 where line `i` opens no code.
  */
-function codeLinesAt(printed: readonly Printed[], i: number): number {
+function codeLinesAt(printed: readonly Omit<Printed, 'code'>[], i: number): number {
   if (!isWholeCode(printed[i].text)) return 0;
   let n = 1;
   while (n < 3 && i + n < printed.length && printed[i].text.length === 3 && /^\d{2}$/.test(foldWidth(printed[i + n].text))) n++;
@@ -96,7 +99,7 @@ interface Run {
 function isAmountLine(printed: readonly Printed[], i: number): boolean {
   const { kind } = printed[i];
   // A code printed alone opens labels even where it reads as a number.
-  return (kind === 'amount' || kind === 'money-then-name') && codeLinesAt(printed, i) === 0;
+  return (kind === 'amount' || kind === 'money-then-name') && printed[i].code === 0;
 }
 
 function runsOf(printed: readonly Printed[]): Run[] {
@@ -106,7 +109,7 @@ function runsOf(printed: readonly Printed[]): Run[] {
   while (i < printed.length) {
     if (!isAmountLine(printed, i)) {
       // A code's pieces (`204` / `06` / `01`) are the code's, not amounts.
-      i += Math.max(1, codeLinesAt(printed, i));
+      i += Math.max(1, printed[i].code);
       continue;
     }
     let end = i;
@@ -138,7 +141,7 @@ function sumsRows(printed: readonly Printed[], run: Run): boolean {
   for (let j = run.amounts - 1; j >= Math.max(run.labels, run.amounts - MAX_NAME_LINES - 3); j--) {
     const { text } = printed[j];
     if (j === run.amounts - 1 && isTotalName(text)) return true;
-    const pieces = codeLinesAt(printed, j);
+    const pieces = printed[j].code;
     const code = pieces > 0 ? foldWidth(text) : isHyphenedCode(text) ? HYPHENED_CODE.exec(foldWidth(text))![1] : null;
     if (code === null) continue;
     // `212` / `03`: a code in 类/款/项 columns is of the level of its pieces.
@@ -179,6 +182,45 @@ function mixedRuns(printed: readonly Printed[], sections: readonly Run[][]): { o
   return { outsized, bare };
 }
 
+/** A zero as a table prints an empty cell. */
+const ZERO = /^-?0(?:\.0+)?$/;
+
+/**
+ * The runs printing a whole row each: in a section (a table's page) that prints its empty cells as zeros, most runs, at
+ * least FEW_RUNS, print the same count of amounts, one a column (上海 万里街道 2025 部门预算 支出预算总表 L1461-L1553:
+ * `统计信息事务` / `438,300` / `0` / `438,300`, every row three amounts, the codes printed together above). After
+ * a run of whole rows, one or more (广州 表3 L821-L885: `2080502` / `事业单位离退休`, then four rows' amounts, 24, then
+ * `死亡抚恤` and its six, as the -layout text prints them at L327), the labels before such a run are its row's name
+ * even where amounts before went loose: reading order broken elsewhere leaves a row that prints every one of its cells
+ * together. Not after a run of codes read as amounts (printsWholeRows): 万里街道 2025 收入预算总表 L314-L341 prints
+ * its codes (`201` / `07` / `02` …) among its header's labels, and `其他收入`, the last, before the first row's
+ * amounts. Each such run with its count.
+ */
+function wholeRows(printed: readonly Printed[], sections: readonly Run[][], bare: ReadonlySet<Run>): Map<Run, number> {
+  const whole = new Map<Run, number>();
+  const count = (r: Run) => r.end - r.amounts;
+  for (const section of sections) {
+    if (!section.some((r) => printed.slice(r.amounts, r.end).some((p) => ZERO.test(p.text)))) continue;
+    const tally = new Map<number, number>();
+    for (const r of section) tally.set(count(r), (tally.get(count(r)) ?? 0) + 1);
+    const [usual, times] = [...tally].reduce((a, b) => (b[1] > a[1] ? b : a));
+    if (usual < 2 || times < FEW_RUNS || times * 2 <= section.length) continue;
+    // A run holding a bare number among amounts of decimals mixes something else in (mixedRuns): not a row whole.
+    for (const r of section) if (count(r) === usual && !bare.has(r)) whole.set(r, usual);
+  }
+  return whole;
+}
+
+/**
+ * Whether a run prints whole rows of `usual` amounts: as many amounts as some rows print, money among them (a decimal
+ * point, a thousands separator) or a zero, not only pieces of codes (`07` / `02` / `02` …) printed among a header's
+ * labels (万里街道 2024 收入预算总表 L352-L360, five, as many as its rows print).
+ */
+function printsWholeRows(printed: readonly Printed[], run: Run, usual: number): boolean {
+  const texts = printed.slice(run.amounts, run.end).map((p) => p.text);
+  return texts.length % usual === 0 && texts.some((t) => /[.,]/.test(t) || ZERO.test(t));
+}
+
 /**
  * The labels of a run more than a row's name prints: a table's title and column header (not a total's name: `合计`
  * heads a column and names a row; not a code and the first line of its name, nor a coded cell: rows printing no
@@ -188,7 +230,7 @@ function mixedRuns(printed: readonly Printed[], sections: readonly Run[][]): { o
 function headerLabels(printed: readonly Printed[], run: Run): Set<string> | null {
   const texts = new Set<string>();
   for (let i = run.labels; i < run.amounts; i++) {
-    const code = codeLinesAt(printed, i);
+    const code = printed[i].code;
     if (code > 0) {
       i += code;
       continue;
@@ -209,7 +251,7 @@ function stopsIn(printed: readonly Printed[], from: number, to: number, header: 
   const starts = new Set<number>();
   const coded = new Set<number>();
   for (let i = from; i < to; i++) {
-    const code = codeLinesAt(printed, i);
+    const code = printed[i].code;
     const { text, kind } = printed[i];
     const name = printed[i + code]?.text ?? '';
     if (code > 0 && i + code < to && !header.has(compact(name)) && !isTotalName(name)) {
@@ -238,7 +280,8 @@ export function joinStackedRows(lines: readonly SourceLine[]): StackedRows {
   const out = [...lines];
   const joined: LineRange[] = [];
   const loose: SourceLine[] = [];
-  const printed: Printed[] = lines.filter((l) => !isBlank(l)).map((l) => ({ line: l, text: l.text.trim(), kind: kindOf(lines, l) }));
+  const kinds = lines.filter((l) => !isBlank(l)).map((l) => ({ line: l, text: l.text.trim(), kind: kindOf(lines, l) }));
+  const printed: Printed[] = kinds.map((p, i) => ({ ...p, code: codeLinesAt(kinds, i) }));
   const join = (rowLines: readonly Printed[]): void => {
     const first = rowLines[0].line;
     const last = rowLines[rowLines.length - 1].line;
@@ -249,7 +292,7 @@ export function joinStackedRows(lines: readonly SourceLine[]): StackedRows {
   };
   /** The lines from a row's start to `to`, where they are few enough for its name: the code's not counted. */
   const nameOf = (start: number, to: number, coded: boolean): Printed[] | null => {
-    const names = to - start - (coded ? codeLinesAt(printed, start) : 0);
+    const names = to - start - (coded ? printed[start].code : 0);
     if (names < 1 || names > MAX_NAME_LINES || (!coded && names > 1 && isTotalName(printed[start].text))) return null;
     return printed.slice(start, to);
   };
@@ -257,9 +300,9 @@ export function joinStackedRows(lines: readonly SourceLine[]): StackedRows {
   // nowhere): what row it is is not known.
   let previousCode = '';
   const repeatsCode = (start: number): boolean => {
-    if (codeLinesAt(printed, start) === 0) return false;
+    if (printed[start].code === 0) return false;
     const code = printed
-      .slice(start, start + codeLinesAt(printed, start))
+      .slice(start, start + printed[start].code)
       .map((p) => foldWidth(p.text))
       .join('');
     const repeated = code === previousCode;
@@ -272,7 +315,9 @@ export function joinStackedRows(lines: readonly SourceLine[]): StackedRows {
   let header = new Set<string>();
   const runs = runsOf(printed);
   const headers = runs.map((run) => headerLabels(printed, run));
-  const { outsized, bare } = mixedRuns(printed, sectionsOf(runs, headers.map((h) => h !== null)));
+  const sections = sectionsOf(runs, headers.map((h) => h !== null));
+  const { outsized, bare } = mixedRuns(printed, sections);
+  const whole = wholeRows(printed, sections, bare);
   // A page's number printed last on its page reads as an amount: the reader is not given it.
   for (const p of printed) if (p.kind === 'furniture' && BARE_NUMBER.test(p.text)) out[p.line.no - 1] = blanked(p.line);
   runs.forEach((run, k) => {
@@ -285,12 +330,16 @@ export function joinStackedRows(lines: readonly SourceLine[]): StackedRows {
       const row = nameOf(s, stops[k + 1], true);
       if (row && !repeatsCode(s)) join(row);
     });
-    const last = stops.length > 0 ? stops[stops.length - 1] : afterRow && !afterLoose ? run.labels : -1;
+    // Reading order holds here: no amounts went loose since the last code, or this run prints a whole row and the one
+    // before whole rows (wholeRows), whatever became of it: the labels between are this row's name.
+    const usual = whole.get(run);
+    const inOrder = !afterLoose || (usual !== undefined && k > 0 && printsWholeRows(printed, runs[k - 1], usual));
+    const last = stops.length > 0 ? stops[stops.length - 1] : afterRow && inOrder ? run.labels : -1;
     // Rows opening with an item marker one after another, none printing an amount: the labels print as a column
     // (`合计` / `1、因公出国（境）费用` / … then the amounts), and the amounts after them are a column too, not the last
     // row's. (A header's `合计` before the total row's is a column's label.)
     const column = stops.some((s) => s !== last && starts.has(s) && !coded.has(s) && opensItem(printed[s].text));
-    const certain = last >= 0 && (stops.length === 0 || starts.has(last)) && (coded.has(last) || (!afterLoose && !column));
+    const certain = last >= 0 && (stops.length === 0 || starts.has(last)) && (coded.has(last) || (inOrder && !column));
     const name = certain ? nameOf(last, run.amounts, coded.has(last)) : null;
     const amounts = printed.slice(run.amounts, run.end);
     const own = !bare.has(run) && !outsized.has(run) && !(name && coded.has(last) && repeatsCode(last));

@@ -4,9 +4,10 @@ import type { SourceLine } from '../source-lines.ts';
 import { joinStackedRows } from '../layout/stacked.ts';
 import type { LayoutTables } from './layout-result.ts';
 import { parseSpacedTables } from './spaced/index.ts';
-import { columnKeys, isPositionalKey } from './columns.ts';
+import { columnKeys, indexedIdentities, isPositionalKey } from './columns.ts';
+import type { ColumnIdentity } from './columns.ts';
 import { findRegions } from './spaced/regions.ts';
-import { splitTrailingNumbers } from './spaced/tokens.ts';
+import { splitTrailingNumbers, type NumberToken } from './spaced/tokens.ts';
 import { wordsOf } from '../layout/cells.ts';
 import { isBlank } from '../source-lines.ts';
 
@@ -16,6 +17,81 @@ const TOTAL = '逐格一行打印的表格中，这一合计行后面没有可�
 
 const NONE_PRINTED =
   '逐格一行打印的表格中，这一行没有印出金额，而本表有金额无法确定属于哪一行（见未解析的行或其他有标记的行），不能断定这一行的各栏为空';
+
+const ORDER_BROKEN =
+  '逐格一行打印的表格中，这一行和另一行所印的数字各自都不合本行的合计关系，而把后一行最后的数移到前一行之后，两行就都相合：阅读顺序把前一行的格印在了后一行的格之间，这些数属于哪一行不能确定，未填入';
+
+/**
+ * Whether amounts, in printed order, fill some of `width` columns so that the identities hold (blank cells 0) to the
+ * precision they are printed in: half a unit of the last printed decimal a term, not a cent (北京 prints 万元 to six
+ * decimals, where a cent's tolerance lets 0.510180 pass for 0.426000 + 0.081000).
+ */
+function fitsSomeColumns(amounts: readonly NumberToken[], identities: readonly ColumnIdentity<number>[], width: number): boolean {
+  const values = amounts.map((n) => n.value);
+  if (values.length === 0 || values.length > width || values.some((v) => v === null)) return false;
+  const unit = 10 ** -Math.max(0, ...amounts.map((n) => /\.(\d+)$/.exec(n.text)?.[1].length ?? 0));
+  const holds = (row: readonly number[]) =>
+    identities.every(({ whole, parts }) => Math.abs(row[whole] - parts.reduce((a, p) => a + row[p], 0)) <= ((parts.length + 1) * unit) / 2 + 1e-9);
+  const fill = (from: number, chosen: readonly number[]): boolean => {
+    if (chosen.length === values.length) {
+      const row: number[] = new Array(width).fill(0);
+      chosen.forEach((c, k) => (row[c] = values[k]!));
+      return holds(row);
+    }
+    for (let c = from; c <= width - (values.length - chosen.length); c++) if (fill(c + 1, [...chosen, c])) return true;
+    return false;
+  };
+  return fill(0, []);
+}
+
+/**
+ * Rows whose amounts reading order mixed: a row printing its first cells, then the next rows' label and amounts, then
+ * its last cells (北京 预算03表 L852-L870: 30226 劳务费 `4.494832`, then 30227 委托业务费 `91.531758` and 30226's
+ * `0.814832` / `3.680000`, the -layout text's L119-L120; 西安 表7 L3833-L4041: the 合计 row's `1703.48` printed last
+ * on its page, after row 50102's `24.38` / `24.38`). Each of the two rows fails its identities under every placement
+ * of its amounts in printed order (blank cells 0), and the last amounts of the later one, moved after the earlier
+ * one's, make the earlier hold, and the later too (or leave it one amount, which holds nothing: 30227 prints its
+ * 项目支出 `91.531758` with the column's others, -layout L120): then neither row's amounts are known to be its own,
+ * and they are left unplaced, not asserted. A failing row with no such partner is the department's figure and stays,
+ * for the checks to report.
+ */
+function withOrderBroken(table: Table, lines: readonly SourceLine[]): { table: Table; unparsed: Unparsed[] } {
+  const identities = indexedIdentities(table.columns.map((c) => c.key));
+  const width = table.columns.length;
+  // A row's amounts end its last line that prints any (a name without amounts may join the row after it).
+  const printed = table.rows.map((row) =>
+    lines.slice(row.lines.first - 1, row.lines.last).flatMap((l) => splitTrailingNumbers(wordsOf(l.text)).numbers),
+  );
+  const fits = (amounts: readonly NumberToken[]) => fitsSomeColumns(amounts, identities, width);
+  const failing = table.rows.flatMap((row, i) => (printed[i].length > 0 && !row.texts.side && !fits(printed[i]) ? [i] : []));
+  const broken = new Set<number>();
+  for (const later of failing) {
+    const own = printed[later];
+    for (const earlier of failing.filter((i) => i < later)) {
+      for (let k = 1; k < own.length; k++) {
+        // What the later row keeps fits, or is one amount, which says nothing (its other cells printed elsewhere).
+        const rest = own.slice(0, -k);
+        if (fits([...printed[earlier], ...own.slice(-k)]) && (rest.length === 1 || fits(rest))) broken.add(earlier).add(later);
+      }
+    }
+  }
+  if (broken.size === 0) return { table, unparsed: [] };
+  const unparsed: Unparsed[] = [...broken].flatMap((i) => {
+    // The amounts the reader placed go to unparsed; those it left open are there already.
+    const placed = Object.values(table.rows[i].values).filter((v) => v !== null);
+    const texts = printed[i].flatMap((n) => {
+      const at = n.value === null ? -1 : placed.indexOf(n.value);
+      if (at < 0) return [];
+      placed.splice(at, 1);
+      return [n.text];
+    });
+    return texts.length > 0 ? [{ lines: table.rows[i].lines, text: texts.join(' '), reason: ORDER_BROKEN }] : [];
+  });
+  const rows = table.rows.map((row, i) =>
+    broken.has(i) ? { ...row, values: Object.fromEntries(Object.keys(row.values).map((k) => [k, null])), flag: ORDER_BROKEN, uncertain: [] } : row,
+  );
+  return { table: { ...table, rows }, unparsed };
+}
 
 /**
  * A table some of whose amounts no row could take (loose, or more than a row's columns): a row of it printing no
@@ -74,8 +150,10 @@ function columnTotals(lines: readonly SourceLine[], totals: readonly SourceLine[
 /**
  * Tables printed one cell a line (layout/stacked.ts): their rows joined into single-space lines, read by the
  * single-space reader, whose rows, tables and claims then cover every line a joined row was made of, with the totals'
- * names that head a header's columns (columnTotals). Amounts no row could be made of are unparsed where they stand in a
- * table.
+ * names that head a header's columns (columnTotals). The reader runs no row on into a joined one: the labels left
+ * before it (a header's, a row's whose amounts went loose) are not the first lines of its name, which the join holds
+ * whole (万里街道 2025 支出预算总表 L1395-L1467 would read `201 一般公共服务支出 合计 基本支出 项目支出 项 统计信息事务`
+ * as one row's name). Amounts no row could be made of are unparsed where they stand in a table.
  */
 export function parseStackedTables(lines: readonly SourceLine[]): LayoutTables {
   const joinedRows = joinStackedRows(lines);
@@ -87,8 +165,10 @@ export function parseStackedTables(lines: readonly SourceLine[]): LayoutTables {
   };
   const lastOf = new Map(stacked.joined.map((r) => [r.first, r.last]));
   const widen = (r: LineRange): LineRange => ({ first: r.first, last: lastOf.get(r.last) ?? r.last });
-  const read = parseSpacedTables(stacked.lines);
-  const tables = read.tables.map((t) =>
+  // A row printing no amount here may be a row whose amounts went loose or stand elsewhere: not known to be empty.
+  const read = parseSpacedTables(stacked.lines, new Set(lastOf.keys()), true);
+  const mixed = read.tables.map((t) => withOrderBroken(t, stacked.lines));
+  const tables = mixed.map(({ table: t }) =>
     withUnplacedAmounts({ ...t, lines: widen(t.lines), rows: t.rows.map((row) => ({ ...row, lines: widen(row.lines) })) }, stacked.loose),
   );
   const claimed = read.claimed.map(widen);
@@ -96,5 +176,6 @@ export function parseStackedTables(lines: readonly SourceLine[]): LayoutTables {
   const unplaced = (lines: readonly SourceLine[], reason: string): Unparsed[] =>
     lines.filter((l) => inTable(l.no)).map((l) => ({ lines: { first: l.no, last: l.no }, text: l.text.trim(), reason }));
   const loose = [...unplaced(stacked.loose, LOOSE), ...unplaced(stacked.totals, TOTAL)];
-  return { ...read, tables, claimed, unparsed: [...read.unparsed.map((u) => ({ ...u, lines: widen(u.lines) })), ...loose] };
+  const reread = [...read.unparsed, ...mixed.flatMap((m) => m.unparsed)].map((u) => ({ ...u, lines: widen(u.lines) }));
+  return { ...read, tables, claimed, unparsed: [...reread, ...loose] };
 }

@@ -9,12 +9,16 @@ import type { RawRow } from './rows.ts';
  * sub-unit), a sub-unit's row = the sum of its 类 rows, the total = the sum of the sub-units (or of the 类 rows), and
  * in two-sided tables 收入总计 = 支出总计 and each fund's income = its expenditure column's total. `keys` are the
  * table's columns. Each column is a constraint of its own: a row missing a figure (its blank cells are not 0 after
- * all) fails in some columns, and the others still place its amounts.
+ * all) fails in some columns, and the others still place its amounts. `emptyUnknown`: a row printing no amount is
+ * not known to be empty (text printed one cell a line, whose amounts may have gone loose), so no sum takes it for 0.
  */
-export function rowConstraints(rows: readonly RawRow[], keys: readonly string[]): CellSum[] {
+export function rowConstraints(rows: readonly RawRow[], keys: readonly string[], emptyUnknown = false): CellSum[] {
   const out: CellSum[] = [];
   const sumOver = (whole: number, parts: readonly number[]) => {
-    if (parts.length === 0) return;
+    // A row printing no amount at all tells nothing of its columns: read as zeros, each column its parts could be 0 in
+    // (人员经费 of 301's 款 where 301 prints nothing) would take their amounts, though the column of their totals fails.
+    if (parts.length === 0 || rows[whole].numbers.length === 0) return;
+    if (emptyUnknown && parts.some((row) => rows[row].numbers.length === 0)) return;
     keys.forEach((_, column) => out.push({ target: { row: whole, column }, parts: parts.map((row) => ({ row, column })) }));
   };
   const expenditure = rows.map((r, i) => ({ r, i })).filter(({ r }) => r.side !== 'income');

@@ -102,7 +102,7 @@ function withCodedTexts(rows: RawRow[], header: readonly SourceLine[]): void {
   }
 }
 
-function draftOf(parts: Region[]): Draft {
+function draftOf(parts: Region[], rowStarts: ReadonlySet<number>): Draft {
   const split = withHeaderTails(parts.map((p) => splitBody(p.body)));
   const header = split[0].header;
   const notes = split.flatMap((s) => s.notes);
@@ -110,7 +110,8 @@ function draftOf(parts: Region[]): Draft {
   const titleKind = parts[0].titleKind;
   const twoSided = titleKind ? isTwoSidedKind(titleKind) : looksTwoSided(data);
   const twoList = !twoSided && looksTwoList(titleKind, data);
-  const partStarts = split.slice(1).flatMap((s) => (s.data.length > 0 ? [s.data[0].no] : []));
+  // No row runs on into a line another stage made one row of (tables/stacked.ts), as none runs on into a later part.
+  const partStarts = [...split.slice(1).flatMap((s) => (s.data.length > 0 ? [s.data[0].no] : [])), ...data.filter((l) => rowStarts.has(l.no)).map((l) => l.no)];
   const sides = twoSided ? readTwoSidedRows(data, 1, header.some((l) => /行\s*次/.test(l.text))) : null;
   const counters = rowCounters(header, data);
   const rows = sides ? sides.rows : twoList ? readTwoListRows(data, partStarts) : readRows(groupLines(data, partStarts, counters), counters);
@@ -173,9 +174,13 @@ function statedIn(lines: readonly SourceLine[], drafts: readonly Draft[], unit: 
   return new Map([...stated].filter(([, item]) => item.unit === unit).map(([key, item]) => [key, item.value]));
 }
 
-/** Tables printed one row per line with cells separated by single spaces, empty cells collapsed. */
-export function parseSpacedTables(lines: readonly SourceLine[]): LayoutTables {
-  const drafts = mergeContinuations(findRegions(lines)).map(draftOf);
+/**
+ * Tables printed one row per line with cells separated by single spaces, empty cells collapsed. `rowStarts`: lines
+ * another stage made whole rows of (tables/stacked.ts), which no row before them runs on into; `emptyUnknown`: a row
+ * printing no amount is not known to be empty (constraints.ts rowConstraints).
+ */
+export function parseSpacedTables(lines: readonly SourceLine[], rowStarts: ReadonlySet<number> = new Set(), emptyUnknown = false): LayoutTables {
+  const drafts = mergeContinuations(findRegions(lines)).map((parts) => draftOf(parts, rowStarts));
   const kinds = inferKinds(
     drafts.map((d) => ({ titleKind: d.parts[0].titleKind, shape: { twoSided: d.twoSided, rows: d.rows, headerLabels: d.labels } })),
   );
@@ -210,7 +215,7 @@ export function parseSpacedTables(lines: readonly SourceLine[]): LayoutTables {
       if (kind === 'institution-list') {
         rows = readTextTable(draft.header, draft.data);
       } else {
-        constraints.push(...rowConstraints(draft.rows, keys));
+        constraints.push(...rowConstraints(draft.rows, keys, emptyUnknown));
         if (kind === 'income-summary') {
           constraints.push(...pinTotals(draft.rows, incomeBySource(built.find((b) => b.table.kind === 'income-expenditure-summary')?.table), keys));
         }
