@@ -5,7 +5,7 @@
  */
 import type { Finding } from '../schema/review.ts';
 import type { TableRow } from '../schema/table.ts';
-import { makeFinding, type ReviewContext } from './context.ts';
+import { linesAt, makeFinding, type ReviewContext } from './context.ts';
 import { keepingResults } from '../core/recent-results.ts';
 import { ECONOMIC_CODES, FUNCTION_CODES, GOVERNMENT_ECONOMIC_CODES, type CodeName } from './data/classification-codes.ts';
 
@@ -92,8 +92,85 @@ function message(ctx: ReviewContext, m: Mismatch): string {
 /** A table whose codes mostly disagree with the national list follows a local variant of it: one 提示 for the table. */
 const LOCAL_SCHEME_SHARE = 0.3;
 
-export function classificationRules(ctx: ReviewContext): Finding[] {
+/**
+ * A 类, 款 or 项 the 情况说明 names with its code: `卫生健康支出（210类）行政事业单位医疗（11款）行政单位医疗（01项）`. The 款
+ * and 项 digits are read under the 类 (and 款) before them, so a name is only read after its parent's code.
+ */
+const NAMED_CLASS = /([\u4e00-\u9fa5][\u4e00-\u9fa5、]{1,29}?)[（(](\d{3})类[）)]((?:\s*[\u4e00-\u9fa5、（）()]{2,40}?[（(]\d{2}[款项][）)]){0,2})/g;
+const NAMED_PART = /([\u4e00-\u9fa5、（）()]{2,40}?)[（(](\d{2})([款项])[）)]/g;
+
+interface NamedCode {
+  code: string;
+  name: string;
+  index: number;
+  length: number;
+}
+
+/** The codes the prose names, with the names it gives them and where. */
+function namedCodes(text: string): NamedCode[] {
+  const out: NamedCode[] = [];
+  for (const m of text.matchAll(NAMED_CLASS)) {
+    out.push({ code: m[2], name: m[1], index: m.index!, length: m[0].length });
+    let code = m[2];
+    for (const p of m[3].matchAll(NAMED_PART)) {
+      // A 项 needs its 款: `（01项）` straight after a 类 is not a code of five digits.
+      if ((p[3] === '款') !== (code.length === 3)) break;
+      code += p[2];
+      out.push({ code, name: p[1], index: m.index! + m[0].length - m[3].length + p.index!, length: p[0].length });
+    }
+  }
+  return out;
+}
+
+/**
+ * The 情况说明 calls a 功能分类 code by a name that is not the code's in the document's year (the old 医疗卫生与计划生育支出
+ * for 210 in a 2026 budget, a name of another code). One finding per code and printed name, at its first mention. A
+ * name the document's own tables print for the code is left to the table rule (the text then agrees with the tables).
+ */
+function narrativeNameFindings(ctx: ReviewContext): Finding[] {
+  const printedInTables = new Map<string, Set<string>>();
+  for (const t of ctx.doc.tables)
+    for (const r of t.rows) {
+      if (r.codeScheme !== 'function' || !r.code) continue;
+      const names = printedInTables.get(r.code) ?? new Set<string>();
+      names.add(comparable(r.name));
+      printedInTables.set(r.code, names);
+    }
   const findings: Finding[] = [];
+  const seen = new Set<string>();
+  for (const n of namedCodes(ctx.prose.text)) {
+    const entry = FUNCTION_CODES[n.code];
+    if (entry === undefined || comparable(n.name).length < 2) continue;
+    const names = namesFor(entry, ctx.doc.year);
+    if (names.length === 0 || names.some((l) => sameName(n.name, l))) continue;
+    const key = `${n.code}:${comparable(n.name)}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    const inTables = printedInTables.get(n.code);
+    if (inTables?.has(comparable(n.name))) continue;
+    const otherYear = namesFor(entry, null).find((l) => sameName(n.name, l));
+    const tableName = [...(inTables ?? [])].find((p) => names.some((l) => sameName(p, l)));
+    const listed = `${ctx.doc.year ?? ''}${ctx.doc.year ? '年' : ''}${SCHEME_NAMES.function}中${n.code}是“${names.join('”或“')}”`;
+    findings.push(
+      makeFinding(ctx.doc, {
+        rule: 'classification.narrative-name',
+        family: 'classification',
+        severity: '错误',
+        key,
+        message:
+          (otherYear ? `正文把科目${n.code}写作“${n.name}”，这是该科目在其他年度的名称；${listed}` : `正文把科目${n.code}写作“${n.name}”，${listed}：编码与名称不符`) +
+          (tableName ? `，本文件的表中也印作“${names.find((l) => sameName(tableName, l))}”。` : '。'),
+        stated: `${n.code} ${n.name}`,
+        expected: `${n.code} ${names[0]}`,
+        lines: linesAt(ctx.prose, n.index, n.length),
+      }),
+    );
+  }
+  return findings;
+}
+
+export function classificationRules(ctx: ReviewContext): Finding[] {
+  const findings: Finding[] = narrativeNameFindings(ctx);
   const rightElsewhere = new Set<string>();
   const mismatches: Mismatch[] = [];
   for (const t of ctx.doc.tables) {

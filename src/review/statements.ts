@@ -107,3 +107,66 @@ export function changeStatements(ctx: ReviewContext): Change[] {
     lines: linesAt(ctx.prose, m.index!, m[0].length),
   }));
 }
+
+export interface TwoYears {
+  /** The earlier year's figure and how the sentence names that year (`2025年`, `上年`). */
+  prior: Figure;
+  priorYear: string;
+  current: Figure;
+  currentYear: string;
+  unit: string;
+  /** 增加 / 减少 / 增长 / 下降, as written before the percentage. */
+  word: string;
+  percent: Figure;
+  /** The amount the numbered item this sentence stands in opens with (…（01项）208.8万元), when it does. */
+  headline: Figure | null;
+  sentence: string;
+  lines: LineRange[];
+}
+
+const YEAR = String.raw`(?:(?:19|20)\d{2}${S}年度?|上年度?|上一年度?|本年度?|今年)`;
+/** 2025年当年预算执行数为 A 万元，2026年预算安排 B 万元，比2025年预算执行数增加 N%: both figures, then the change in percent only. */
+const TWO_YEARS = new RegExp(
+  String.raw`(${YEAR})[^，。；\d]{0,12}?(?:为|是)?${S}${NUM}${S}(万元|元)[，,；;]${S}(${YEAR})[^，。；\d]{0,12}?(?:为|是)?${S}${NUM}${S}(万元|元)[，,；;]?${S}比[^，。；]{0,16}?(增加|减少|增长|下降)${S}${NUM}${S}[%％]`,
+  'g',
+);
+/** Where a numbered item of a 情况说明 starts: the amount its heading states belongs to that item only. */
+const ITEM_START = /(?:^|\n|。)\s*(?:\d{1,3}[、.．]|[（(]\d{1,3}[）)])/g;
+const HEADLINE = new RegExp(String.raw`[（(](?:\d{2,3})?[类款项][）)][”"]?${S}${NUM}${S}(?:万元|元)`, 'g');
+
+function yearOf(label: string, other: string): number | null {
+  const m = /(?:19|20)\d{2}/.exec(label);
+  if (m) return Number(m[0]);
+  const y = /(?:19|20)\d{2}/.exec(other);
+  if (!y) return null;
+  return /上/.test(label) ? Number(y[0]) - 1 : Number(y[0]) + 1;
+}
+
+export function twoYearStatements(ctx: ReviewContext): TwoYears[] {
+  const text = ctx.prose.text;
+  const out: TwoYears[] = [];
+  for (const m of text.matchAll(TWO_YEARS)) {
+    const a = yearOf(m[1], m[4]);
+    const b = yearOf(m[4], m[1]);
+    // The first figure must be the earlier year's: two figures of one year, or in the other order, are not a change.
+    if (a === null || b === null || b <= a || m[3] !== m[6]) continue;
+    const start = m.index!;
+    const head = text.slice(Math.max(0, start - 300), start);
+    let itemAt = 0;
+    for (const i of head.matchAll(ITEM_START)) itemAt = i.index!;
+    const headline = [...head.slice(itemAt).matchAll(HEADLINE)].pop();
+    out.push({
+      prior: figure(m[2])!,
+      priorYear: m[1].replace(/\s/g, ''),
+      current: figure(m[5])!,
+      currentYear: m[4].replace(/\s/g, ''),
+      unit: m[3],
+      word: m[7],
+      percent: figure(m[8])!,
+      headline: headline ? figure(headline[1]) : null,
+      sentence: m[0].replace(/\s+/g, ''),
+      lines: linesAt(ctx.prose, start, m[0].length),
+    });
+  }
+  return out;
+}

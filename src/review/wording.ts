@@ -5,8 +5,8 @@
 import type { Finding } from '../schema/review.ts';
 import { makeFinding, shown, type ReviewContext } from './context.ts';
 import { sumAmounts, subtractAmounts } from '../core/decimal.ts';
-import { comparePercent, differenceFinding } from './rounding.ts';
-import { budgetActualStatements, changeStatements, type BudgetActual, type Change } from './statements.ts';
+import { compareFigures, comparePercent, differenceFinding } from './rounding.ts';
+import { budgetActualStatements, changeStatements, twoYearStatements, type BudgetActual, type Change, type TwoYears } from './statements.ts';
 
 const EQUAL = new Set(['等于', '相等', '持平', '一致']);
 
@@ -60,6 +60,66 @@ function budgetActualFindings(ctx: ReviewContext, s: BudgetActual, n: number): F
 
 const UP = new Set(['增加', '增长']);
 
+/** The change in percent that a prior and a current figure give, and whether the figures bear out the stated one. */
+function percentAgainst(t: TwoYears, current: { value: number; decimals: number }) {
+  const change = Math.abs(subtractAmounts(current.value, t.prior.value));
+  const computed = Math.round((subtractAmounts(current.value, t.prior.value) / t.prior.value) * 10000) / 100;
+  const direction = current.value === t.prior.value ? null : current.value > t.prior.value;
+  const agreement = comparePercent(t.percent.value, t.percent.decimals, change, Math.max(current.decimals, t.prior.decimals), t.prior.value, t.prior.decimals);
+  return { computed, agrees: agreement === 'agree' && (direction === null || direction === UP.has(t.word)), agreement, direction };
+}
+
+/**
+ * 2025年预算执行数为 A 万元，2026年预算安排 B 万元，比2025年增加 N%: N must be (B − A) / A in the direction the word
+ * says. Where the numbered item the sentence stands in opens with another amount than B (…（01项）208.8万元 … 2026年预算安排
+ * 201.50万元), the two statements of one figure disagree; when the percentage fits the headline, B is the misprint.
+ */
+function twoYearFindings(ctx: ReviewContext, t: TwoYears, n: number): Finding[] {
+  if (t.prior.value <= 0) return [];
+  const both = `${t.priorYear}${t.prior.text}${t.unit}、${t.currentYear}${t.current.text}${t.unit}`;
+  const stated = `${t.word}${t.percent.text}%`;
+  const findings: Finding[] = [];
+  const headline = t.headline && compareFigures(t.headline.value, t.current.value, t.headline.decimals, t.current.decimals) === 'differs' ? t.headline : null;
+  const byCurrent = percentAgainst(t, t.current);
+  if (headline) {
+    const byHeadline = percentAgainst(t, headline);
+    findings.push(
+      makeFinding(ctx.doc, {
+        rule: 'wording.item-amount',
+        family: 'wording',
+        severity: '错误',
+        key: `${n}`,
+        message:
+          `本项开头说${headline.text}${t.unit}，同一项又说${t.currentYear}${t.current.text}${t.unit}，两者不符` +
+          (byHeadline.agrees && !byCurrent.agrees ? `；所说的“${stated}”按${headline.text}${t.unit}计算相符，${t.current.text}${t.unit}可能有误。` : '。'),
+        stated: t.current.value,
+        expected: headline.value,
+        lines: t.lines,
+      }),
+    );
+    if (byHeadline.agrees) return findings;
+  }
+  if (byCurrent.agrees || byCurrent.direction === null) return findings;
+  const expected = `${byCurrent.direction ? '增加' : '减少'}${Math.abs(byCurrent.computed)}%`;
+  const message = `正文说${t.currentYear}比${t.priorYear}${stated}，按同一句的${both}计算为${expected}`;
+  if (byCurrent.direction !== UP.has(t.word)) {
+    findings.push(makeFinding(ctx.doc, { rule: 'wording.two-year-change', family: 'wording', severity: '错误', key: `${n}`, message: `${message}：增减方向与金额矛盾，金额或百分比有误。`, stated, expected, lines: t.lines }));
+    return findings;
+  }
+  findings.push(
+    differenceFinding(ctx.doc, byCurrent.agreement as 'rounding' | 'differs', {
+      rule: 'wording.two-year-change',
+      family: 'wording',
+      key: `${n}`,
+      message,
+      stated: t.percent.value,
+      expected: byCurrent.computed,
+      lines: t.lines,
+    }),
+  );
+  return findings;
+}
+
 function changeFindings(ctx: ReviewContext, c: Change, n: number): Finding[] {
   const findings: Finding[] = [];
   const wrong = (rule: string, message: string, stated: string | number, expected: string | number | null) =>
@@ -102,5 +162,6 @@ export function wordingRules(ctx: ReviewContext): Finding[] {
   return [
     ...budgetActualStatements(ctx).flatMap((s, i) => budgetActualFindings(ctx, s, i + 1)),
     ...changeStatements(ctx).flatMap((c, i) => changeFindings(ctx, c, i + 1)),
+    ...twoYearStatements(ctx).flatMap((t, i) => twoYearFindings(ctx, t, i + 1)),
   ];
 }

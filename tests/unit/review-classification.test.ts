@@ -34,3 +34,25 @@ describe('classification', () => {
     expect(classificationRules(ctx({ tables: tableOf([fn('2089901', '任意名称', 401)]) }))).toEqual([]);
   });
 });
+
+describe('classification: codes the 情况说明 names', () => {
+  const prose = (text: string) => [{ id: 's1', heading: null, level: 1, paragraphs: [text], lines: { first: 130, last: 131 } }];
+  // 上海市普陀区司法局 2026 department budget, line 130 (its own checklist: 科目名称前后不一致 with its tables' 卫生健康支出).
+  const item11 = '11、医疗卫生与计划生育支出（210类）行政事业单位医疗（11款）行政单位医疗（01项）114.97万元。';
+
+  it('reports a 类 called by its name of other years, and says what the tables print', () => {
+    const [f] = classificationRules(ctx({ year: 2026, sections: prose(item11), tables: tableOf([fn('210', '卫生健康支出', 401)]) }));
+    expect(f).toMatchObject({ rule: 'classification.narrative-name', severity: '错误', stated: '210 医疗卫生与计划生育支出', expected: '210 卫生健康支出', lines: [{ first: 130, last: 131 }] });
+    expect(f.message).toContain('本文件的表中也印作“卫生健康支出”');
+  });
+
+  it('accepts the same words in a year the name was in force, and 款 and 项 names under their 类', () => {
+    expect(classificationRules(ctx({ year: 2018, sections: prose(item11) }))).toEqual([]);
+    expect(classificationRules(ctx({ year: 2026, sections: prose('6、公共安全支出（204类）司法（06款）其他司法支出（99项）3845.49万元。') }))).toEqual([]);
+  });
+
+  it('reports a 项 name that is another code’s', () => {
+    const [f] = classificationRules(ctx({ year: 2026, sections: prose('公共安全支出（204类）司法（06款）行政运行（07项）686万元。') }));
+    expect(f).toMatchObject({ rule: 'classification.narrative-name', stated: '2040607 行政运行', expected: '2040607 公共法律服务' });
+  });
+});

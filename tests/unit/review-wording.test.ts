@@ -47,3 +47,36 @@ describe('wording: 比上年', () => {
     expect(f!.lines[0].last).toBeGreaterThanOrEqual(644);
   });
 });
+
+// The 司法局 2026 budgets' 财政拨款支出主要内容 (../shared/samples, -layout text): each item states its 2025 execution,
+// its 2026 budget and the change in percent. The office's own checklist of that budget (the .xlsx beside it) lists
+// items 6 and 12 below as errors.
+describe('wording: two years’ figures and the change between them', () => {
+  it('accepts a percentage the two figures give (item 4, department budget line 110: 679.12 → 686, 1.01 %)', () => {
+    expect(review('4、公共安全支出（204类）司法（06款）公共法律服务（07项）686万元。主要用于：公共法律服务业务支出。2025年当年预算执行数为679.12万元，2026年预算安排686万元，比2025年预算执行数增加1.01%。')).toEqual([]);
+  });
+
+  it('reports 增加 where the figures fall (item 6, department budget line 115: 43269.3 → 3845.49, 增加17.62%)', () => {
+    const [f] = review('6、公共安全支出（204类）司法（06款）其他司法支出（99项）3845.49万元。主要用于：依法治区、法制业务经费等支出。2025年当年预算执行数为43269.3万元，2026年预算安排3845.49万元，比2025年预算执行数增加17.62%。');
+    expect(f).toMatchObject({ rule: 'wording.two-year-change', severity: '错误', stated: '增加17.62%', expected: '减少91.11%' });
+  });
+
+  it('reports a percentage copied from the item before (item 9, department budget line 124: 77.99 → 91.97 is 17.93 %, printed 17.66 %)', () => {
+    const [f] = review('9、社会保障和就业支出（208类）行政事业单位养老支出（05款）机关事业单位职业年金缴费支出（06项）91.97万元。主要用于：支付职业年金。2025年当年预算执行数为77.99万元，2026年预算安排91.97万元，比2025年预算执行数增加17.66%。');
+    expect(f).toMatchObject({ rule: 'wording.two-year-change', severity: '错误', stated: 17.66, expected: 17.93 });
+  });
+
+  it('reports an item whose heading and sentence state two budgets, naming the one the percentage fits (item 12, line 133–134)', () => {
+    const findings = review('12、住房保障支出（221类）住房改革支出（02款）住房公积金（01项）208.8万元。主要用于：行政事业单位为职工缴纳的住房公积金。2025年当年预算执行数为198.34万元，2026年预算安排201.50万元，比2025年预算执行数增加5.27%。');
+    // 208.8 / 198.34 = +5.27 %: the percentage was worked out from the heading's figure, so 201.50 is the odd one out.
+    expect(findings).toHaveLength(1);
+    expect(findings[0]).toMatchObject({ rule: 'wording.item-amount', severity: '错误', stated: 201.5, expected: 208.8 });
+    expect(findings[0].message).toContain('201.50万元可能有误');
+  });
+
+  it('does not take the heading of the item before (items 10 and 11 in one paragraph)', () => {
+    expect(
+      review('10、其他（99项）0.64万元。主要用于：退休人员支出。11、行政单位医疗（01项）114.97万元。主要用于：行政单位医疗保险缴费经费。2025年当年预算执行数为59.43万元，2026年预算安排114.97万元，比2025年预算执行数增加93.45%。'),
+    ).toEqual([]);
+  });
+});
