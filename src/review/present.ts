@@ -55,7 +55,7 @@ function span(l: LineRange): string {
 }
 
 /** “第 3 页，第 120–125 行” — or “全文” for a finding about the document as a whole. */
-export function whereOf(f: Finding): string {
+export function whereOf(f: Pick<Finding, 'lines' | 'pages'>): string {
   if (f.lines.length === 0) return '全文';
   const pages = f.pages.length > 0 ? `第 ${f.pages.join('、')} 页，` : '';
   return `${pages}第 ${f.lines.map(span).join('、')} 行`;
