@@ -1,11 +1,15 @@
 /**
- * Text: doubled punctuation (，， 。。 ，。), a word written twice in a row (的的 aside, 支出支出), and brackets or
- * quotation marks opened and not closed within one paragraph. Read per paragraph, as the parser rejoined them.
+ * Text: doubled punctuation (，， 。。 ，。), a word written twice in a row (的的 aside, 支出支出), a reason announced and
+ * not given (主要原因是。), and brackets or quotation marks opened and not closed within one paragraph. Read per
+ * paragraph, as the parser rejoined them.
  */
 import type { Finding } from '../schema/review.ts';
 import { makeFinding, type ReviewContext, type Segment } from './context.ts';
 
 const DOUBLED = /([，。、；：！？,;])\1|[，、：][。；]|[。；][，、]|，、|、，/g;
+
+/** A reason or a use announced and not given: 主要原因是。 (the template's sentence left unfinished). */
+const UNFINISHED = /(?:原因|用于)(?:是|为|在于)?[：:]?(?<=(?:是|为|在于|[：:]))\s*[。；]/g;
 
 /** Two to eight characters written twice in a row; reduplications that are words in their own right are fine. */
 const REPEATED = /([\u4e00-\u9fa5]{2,8})\1/g;
@@ -57,6 +61,10 @@ function segmentFindings(ctx: ReviewContext, s: Segment, neighbours: readonly Se
   s.text.split('\n').forEach((paragraph) => {
     for (const m of paragraph.matchAll(DOUBLED)) {
       add('text.punctuation', around(paragraph, m.index!, m[0].length), `标点重复：“${m[0]}”（“…${around(paragraph, m.index!, m[0].length)}…”）。`, m[0]);
+    }
+    for (const m of paragraph.matchAll(UNFINISHED)) {
+      const excerpt = around(paragraph, m.index!, m[0].length);
+      add('text.unfinished', excerpt, `句子残缺：“${m[0].replace(/\s/g, '')}”之后没有内容（“…${excerpt}…”）。`, m[0]);
     }
     for (const m of paragraph.matchAll(REPEATED)) {
       if (WORDS_THAT_REPEAT.test(m[1])) continue;

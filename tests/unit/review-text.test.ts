@@ -24,4 +24,11 @@ describe('text', () => {
     expect(review('其中:因公出境)费0万元。')[0]).toMatchObject({ rule: 'text.brackets', severity: '错误' });
     expect(review('开展“人民调解协议书检查”、优秀调解案例”活动。')[0]).toMatchObject({ rule: 'text.brackets' });
   });
+
+  it('reports a reason announced and not given, and not a reason that is given or only named', () => {
+    // 司法局 2026 单位预算 (its office's checklist: 这句话残缺，无下文) and 社会福利院 2024 print this sentence.
+    const [f] = review('公务用车购置及运行费9.98万元，与2025年预算数持平，主要原因是。其中：公务用车购置费0万元。');
+    expect(f).toMatchObject({ rule: 'text.unfinished', severity: '错误', stated: '原因是。' });
+    expect(review('主要原因是：业务量增加。', '认真查找原因。', '主要用于：退休人员支出。')).toEqual([]);
+  });
 });
