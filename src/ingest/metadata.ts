@@ -30,7 +30,14 @@ export function readTitle(lines: readonly SourceLine[]): string {
 /** 部门预算 / 单位预算 / 部门决算 …: the kind words that follow the department in a title. */
 const SCOPED_KIND = /(部门|单位)(?:综合)?(?:预算|决算)/;
 
+/**
+ * A checklist or report about a disclosure (部门预算公开情况检查表, 预决算公开自查表): the financial bureau's or the
+ * department's inspection of what was published, not a budget or an account itself.
+ */
+const ABOUT_DISCLOSURE = /公开(?:情况|工作)?(?:检查|自查|核查|抽查|审核)/;
+
 export function readKind(title: string): Metadata['kind'] {
+  if (ABOUT_DISCLOSURE.test(title)) return 'other';
   // A self-evaluation (绩效自评报告) is an evaluation report too, by the department itself.
   if (/绩效(?:评价|自评)/.test(title)) return 'performance-evaluation';
   // A volume of 绩效目标表 alone; a budget's own 项目支出绩效目标表 is titled by its budget.

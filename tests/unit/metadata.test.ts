@@ -87,6 +87,12 @@ describe('cover conventions', () => {
     expect(m).toMatchObject({ kind: 'performance-evaluation', department: '成都市武侯区卫生健康局', year: 2025 });
   });
 
+  it('a checklist of a published budget is not the budget (the 司法局 2026 workbooks in ../shared/samples, row 1)', () => {
+    const m = readMetadata(lines('2026年度普陀区部门预算公开情况检查表\n部门名称: 上海市普陀区司法局\n2026年度部门预算公开检查内容 符合要求 问题截图'));
+    expect(m).toMatchObject({ kind: 'other', department: '上海市普陀区司法局', year: 2026 });
+    expect(readMetadata(lines('2024年度部门决算公开自查表\n单位名称：某市某局')).kind).toBe('other');
+  });
+
   it('a volume of tables whose title names no kind is a budget or an account by its tables’ titles', () => {
     expect(kindOfTables(['收支预算总表', '收入预算总表', '支出预算总表'])).toBe('budget');
     expect(kindOfTables(['收入支出决算总表', '支出决算表'])).toBe('final-account');
