@@ -159,6 +159,32 @@ function departmentFindings(ctx: ReviewContext): Finding[] {
   return findings;
 }
 
+/**
+ * A 单位预算 (决算) whose text says 部门预算安排 …: the sentence was copied from the department's volume, which the
+ * unit's reader does not have. The classification's own name 部门预算支出经济分类 is not such a sentence.
+ */
+const OTHER_SCOPE = { unit: /部门(预算|决算)(?=安排|数|支出|收入|中|为|共)/g, department: null } as const;
+
+function scopeFindings(ctx: ReviewContext): Finding[] {
+  const pattern = ctx.doc.scope ? OTHER_SCOPE[ctx.doc.scope] : null;
+  if (!pattern) return [];
+  const m = [...ctx.prose.text.matchAll(pattern)][0];
+  if (!m) return [];
+  const around = ctx.prose.text.slice(Math.max(0, m.index! - 8), m.index! + m[0].length + 8).replace(/\s+/g, '');
+  return [
+    makeFinding(ctx.doc, {
+      rule: 'identity.scope',
+      family: 'identity',
+      severity: '提示',
+      key: m[0],
+      message: `本文件是单位${m[1]}，正文却写“${m[0]}”（“…${around}…”），可能沿用了部门${m[1]}的文字，建议改为“单位${m[1]}”。`,
+      stated: m[0],
+      expected: `单位${m[1]}`,
+      lines: linesAt(ctx.prose, m.index!, m[0].length),
+    }),
+  ];
+}
+
 export function identityRules(ctx: ReviewContext): Finding[] {
-  return [...placeholderFindings(ctx), ...yearFindings(ctx), ...dateFindings(ctx), ...departmentFindings(ctx)];
+  return [...placeholderFindings(ctx), ...yearFindings(ctx), ...dateFindings(ctx), ...departmentFindings(ctx), ...scopeFindings(ctx)];
 }

@@ -64,3 +64,14 @@ describe('identity: department', () => {
     ]);
   });
 });
+
+describe('identity: a 单位预算 that speaks of 部门预算', () => {
+  // 司法局 2026 单位预算 L335 (its office's checklist: 这是“单位预算”材料 … 建议统一改为“单位预算安排”).
+  const text = '2026年部门预算安排购置车辆0辆，其中：部级领导干部用车0辆。';
+  it('is a 提示 in a unit budget, and nothing in a department budget or for the classification’s own name', () => {
+    const [f] = identityRules(ctx({ scope: 'unit', sections: [section(335, null, text)] }));
+    expect(f).toMatchObject({ rule: 'identity.scope', severity: '提示', stated: '部门预算', expected: '单位预算', lines: [{ first: 335, last: 335 }] });
+    expect(identityRules(ctx({ scope: 'department', sections: [section(335, null, text)] }))).toEqual([]);
+    expect(identityRules(ctx({ scope: 'unit', sections: [section(20, null, '一般公共预算基本支出部门预算经济分类预算表')] }))).toEqual([]);
+  });
+});
