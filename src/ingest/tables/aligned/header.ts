@@ -307,8 +307,8 @@ function tiedRest(lines: readonly Cell[][], i: number, s: Cell): { rest: Cell; a
   const inside = rest.start >= s.start && rest.end <= s.end;
   // A row-name piece reads as a row-name label (`目名称`); a code column's 类 / 款 / 项, an amount's label or a text
   // column's is a column of its own.
-  const ownColumn = SIDE_TITLES.test(t) || /^[类款项]{1,3}$/.test(t) || columnKeyFor(t) !== null || textColumnKeyFor(t) !== null;
-  const stub = STUB.test(headerLabel(s.text)) && inside && !ownColumn && STUB.test(headerLabel(s.text + rest.text));
+  const restIsColumn = SIDE_TITLES.test(t) || /^[类款项]{1,3}$/.test(t) || columnKeyFor(t) !== null || textColumnKeyFor(t) !== null;
+  const stub = STUB.test(headerLabel(s.text)) && inside && !restIsColumn && STUB.test(headerLabel(s.text + rest.text));
   return bracketed || stub ? { rest, at: i + 2 } : null;
 }
 
@@ -491,14 +491,14 @@ export function alignedHeader(headerLines: readonly Cell[][], asked: SidesAre): 
   // fund over the template group it belongs to), up to one that names a column of its own over pieces that already
   // name another, neither heading the other in the template: a group the national template does not know, printed
   // over one of its columns (广州 其他资金收入 over 事业单 / 位经营 / 收入), names no part of that column.
-  const ownColumn = (text: string) => {
+  const namesTemplateColumn = (text: string) => {
     const key = columnKeyFor(headerLabel(text));
     return key !== null && key !== 'total';
   };
   const isMemberOf = (member: string, group: string) =>
     templateMembers(headerLabel(group))?.includes(columnKeyFor(headerLabel(member)) ?? '') ?? false;
   const apart = (upper: string, lower: string) =>
-    ownColumn(upper) && ownColumn(lower) && !templateMembers(headerLabel(upper)) && !isMemberOf(upper, lower);
+    namesTemplateColumn(upper) && namesTemplateColumn(lower) && !templateMembers(headerLabel(upper)) && !isMemberOf(upper, lower);
   const stackOf = (leaf: Placed) => {
     const over = groups
       .filter((g) => !spanning.includes(g) && g.line < leaf.line && overlaps(g, leaf))
