@@ -95,8 +95,7 @@ describe.skipIf(samplesAbsent)('files of one name in two formats', () => {
   it('reads x.xlsx and x.pdf (the 司法局 2026 单位预算) each, the PDF under x-pdf, and says so', () => {
     // The same name is not the same disclosure: this workbook is the district's 公开情况检查表 of the PDF (23 lines,
     // no budget table), the PDF holds the budget's nine tables. Each is read, none refused; the workbook keeps the
-    // name. Both then state one department, year and kind, the workbook without tables: the companion step joins
-    // them into one document whose parts are both files.
+    // name. A checklist of a disclosure is no volume of it (its kind is other), so the two are not joined.
     const dir = join(work, 'two');
     const out = join(work, 'two-out');
     spawnSync('mkdir', ['-p', dir]);
@@ -107,13 +106,11 @@ describe.skipIf(samplesAbsent)('files of one name in two formats', () => {
     expect(run.stdout).toMatch(
       new RegExp(`${JUSTICE}\\.pdf 与 \\S*${JUSTICE}\\.xlsx 同名：同名文件未必是同一份公开文件，两者分别解析；\\S*${JUSTICE}\\.xlsx 保留原输出名，${JUSTICE}\\.pdf 的输出名为 ${JUSTICE}-pdf\\.json`),
     );
-    expect(run.stdout).toMatch(new RegExp(`合并：\\S*${JUSTICE}\\.xlsx \\+ \\S*${JUSTICE}\\.pdf → ${JUSTICE}\\.json`));
-    expect(readdirSync(out)).toEqual([`${JUSTICE}.json`]);
-    const doc = JSON.parse(readFileSync(join(out, `${JUSTICE}.json`), 'utf8'));
-    expect(doc.parts.map((p: { file: string; format: string; role: string }) => [p.file, p.format, p.role])).toEqual([
-      [`${JUSTICE}.xlsx`, 'xlsx', 'notes'],
-      [`${JUSTICE}.pdf`, 'pdf', 'tables'],
-    ]);
-    expect(doc.tables).toHaveLength(9);
+    expect(run.stdout).not.toContain('合并：');
+    expect(readdirSync(out).sort()).toEqual([`${JUSTICE}-pdf.json`, `${JUSTICE}.json`]);
+    const checklist = JSON.parse(readFileSync(join(out, `${JUSTICE}.json`), 'utf8'));
+    expect([checklist.kind, checklist.department, checklist.tables.length]).toEqual(['other', '上海市普陀区司法局', 0]);
+    const budget = JSON.parse(readFileSync(join(out, `${JUSTICE}-pdf.json`), 'utf8'));
+    expect([budget.kind, budget.scope, budget.tables.length]).toEqual(['budget', 'unit', 9]);
   });
 });
