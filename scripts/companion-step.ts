@@ -4,9 +4,8 @@
  */
 import { readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
-import { disclosure, type Disclosure } from '../src/schema/disclosure.ts';
-import { joinCompanions, mergeCompanions, type CompanionFacts } from '../src/ingest/companions.ts';
-import { serializeDisclosure } from '../src/ingest/serialize.ts';
+import type { Disclosure } from '../src/schema/disclosure.ts';
+import { joinCompanions, type CompanionFacts } from '../src/ingest/companions.ts';
 
 export interface WrittenDocument extends CompanionFacts {
   /** The input's path as the user gave it, for messages. */
@@ -30,12 +29,21 @@ export async function joinWrittenCompanions(
   write: (path: string, content: string) => Promise<void>,
   log: (line: string) => void,
 ): Promise<JoinedDocument[]> {
-  const read = async (d: WrittenDocument) => disclosure.parse(JSON.parse(await readFile(join(outDir, `${d.slug}.json`), 'utf8')));
+  const groups = joinCompanions(written);
   const joined: JoinedDocument[] = [];
+  if (groups.length === 0) return joined;
+  // Loaded only for a batch with parts to join: the schema and the serializer are otherwise the parse workers' alone,
+  // and loading them cost the main thread some 0.3 CPU-s a run (docs/benchmarks.md).
+  const [{ disclosure }, { mergeCompanions }, { serializeDisclosure }] = await Promise.all([
+    import('../src/schema/disclosure.ts'),
+    import('../src/ingest/companion-merge.ts'),
+    import('../src/ingest/serialize.ts'),
+  ]);
+  const read = async (d: WrittenDocument) => disclosure.parse(JSON.parse(await readFile(join(outDir, `${d.slug}.json`), 'utf8')));
   // Names the joins of this batch took: two joins whose parts share a start (syn-01 + syn-02, syn-03 + syn-04 → syn-0)
   // must not write one file over the other.
   const taken = new Set<string>();
-  for (const group of joinCompanions(written)) {
+  for (const group of groups) {
     const parts = [group.notes, ...group.tables];
     const files = parts.map((p) => p.label).join(' + ');
     try {

@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import { z } from 'astro/zod';
 import { disclosure, type Disclosure } from '../schema/disclosure.ts';
 import type { Check, Unparsed } from '../schema/common.ts';
@@ -9,6 +8,7 @@ import { parseNarrative } from './narrative/index.ts';
 import { isPageFurnitureAt } from './page-furniture.ts';
 import { linkTargets, parsePerformance } from './performance/index.ts';
 import { isBlank, toSourceLines, type SourceLine } from './source-lines.ts';
+import { slugFor } from './slug.ts';
 import { parseTables, type TablesResult } from './tables/index.ts';
 import { failureReason, failureWarning, runStage, type StageFailure } from './stages.ts';
 import { emptyClaims } from './claims.ts';
@@ -48,22 +48,6 @@ function pageList(pages: readonly number[]): string {
     i = j;
   }
   return runs.join('、');
-}
-
-/**
- * A slug from the file name: its lower-case ASCII words. Offices name their files in Chinese
- * (某某局2026年部门预算.pdf, 某某局2026年单位预算.pdf), whose ASCII words alone (2026) would give a year's files one
- * name; such a name adds a short hash of the whole name, which stays the same while the file keeps its name, whatever
- * its content. A name with no words of either kind is named by its content.
- */
-export function slugFor(file: string, sha256: string): string {
-  const base = file.split(/[\\/]/).pop()!.replace(/\.[^.]*$/, '');
-  const words = base.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '');
-  if (/[^\x00-\x7f]/.test(base)) {
-    const tag = createHash('sha256').update(base.normalize('NFC')).digest('hex').slice(0, 10);
-    return words ? `${words}-${tag}` : `doc-${tag}`;
-  }
-  return words.length >= 3 ? words : `doc-${sha256.slice(0, 12)}`;
 }
 
 /**

@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { companionFacts, joinCompanions, mergeCompanions, type CompanionFacts } from '../../src/ingest/companions.ts';
+import { companionFacts, joinCompanions, type CompanionFacts } from '../../src/ingest/companions.ts';
+import { mergeCompanions } from '../../src/ingest/companion-merge.ts';
 import { parseDisclosure } from '../../src/ingest/parse-disclosure.ts';
 import type { Disclosure } from '../../src/schema/disclosure.ts';
 

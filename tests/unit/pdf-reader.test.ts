@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { originalsOnly, readSource } from '../../src/ingest/sources/index.ts';
+import { readSource } from '../../src/ingest/sources/index.ts';
+import { originalsOnly } from '../../src/ingest/sources/names.ts';
 import { linesOf } from '../../src/ingest/sources/pdf/lines.ts';
 import { layoutLine, layoutPage } from '../../src/ingest/sources/pdf/layout.ts';
 import { runsOf, type Run } from '../../src/ingest/sources/pdf/runs.ts';

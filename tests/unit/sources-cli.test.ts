@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import ExcelJS from 'exceljs';
 import { afterAll, describe, expect, it } from 'vitest';
-import { sameNameSuffixes } from '../../src/ingest/sources/index.ts';
+import { sameNameSuffixes } from '../../src/ingest/sources/names.ts';
 import { docx, para } from '../fixtures/docx.ts';
 import { asXls } from '../fixtures/xls.ts';
 

@@ -339,8 +339,7 @@ function figuresOf(stream: Stream): Figure[] {
     });
   }
 
-  const classPattern = new RegExp(String.raw`([\u4e00-\u9fa5]{2,16})[（(]类[）)]${GAP}${AMOUNT}${GAP}万元${SHARE}`, 'g');
-  for (const m of stream.text.matchAll(classPattern)) {
+  for (const m of classMatches(stream.text)) {
     if (!free(m.index!, m.index! + m[0].length)) continue;
     taken.push([m.index!, m.index! + m[0].length]);
     const code = classCodeOf(m[1]);
@@ -370,6 +369,28 @@ function figuresOf(stream: Stream): Figure[] {
     });
   }
   return figures;
+}
+
+const CLASS_FIGURE = new RegExp(String.raw`([\u4e00-\u9fa5]{2,16})[（(]类[）)]${GAP}${AMOUNT}${GAP}万元${SHARE}`, 'y');
+
+/**
+ * The matches of CLASS_FIGURE (`一般公共服务支出（类）123.45 万元，占…%`) that a global search of the text would give,
+ * tried only at the 2–16 characters before each 类: the name is a run of CJK characters right before the bracket, so
+ * no other start can match, and a search from every CJK character of the narrative cost some 15 steps each.
+ */
+function* classMatches(text: string): Generator<RegExpExecArray> {
+  let from = 0;
+  for (let at = text.indexOf('类'); at !== -1; at = text.indexOf('类', at + 1)) {
+    for (let start = Math.max(from, at - 17); start <= at - 3; start++) {
+      CLASS_FIGURE.lastIndex = start;
+      const m = CLASS_FIGURE.exec(text);
+      if (m) {
+        from = CLASS_FIGURE.lastIndex;
+        yield m;
+        break;
+      }
+    }
+  }
 }
 
 /** Checks the amounts the 情况说明 states (收支总预算, 基本支出, 项目支出, per-类 amounts and shares) against the tables. */
