@@ -13,6 +13,7 @@ import { performance } from 'node:perf_hooks';
 import { parseDisclosure } from '../src/ingest/parse-disclosure.ts';
 import { serializeDisclosure } from '../src/ingest/serialize.ts';
 import { readSource } from '../src/ingest/sources/index.ts';
+import { openPdf } from '../src/ingest/sources/pdf/index.ts';
 import { CLOCK_TICKS, printScale, runScaleBench } from './bench-scale.ts';
 import { formatSearch, formatSearchMedians, measureSearch, SEARCH_QUERIES, type SearchFigures } from './bench-search.ts';
 
@@ -27,7 +28,8 @@ const HELP = `Usage: npm run bench -- [--runs N] [--build] [--pdf]
   --build    also time 'npm run build' and measure dist/ (sizes raw and gzipped) and a first and a second search
              in Chromium (bytes and time)
   --pdf      also read every PDF of ../shared/samples (and other-provinces/) in pages per second, beside
-             'pdftotext -layout' on the same files as the floor
+             'pdftotext -layout' on the same files as the floor; then a second pass in the same process (V8
+             warm, as a batch's long-lived workers read) of the reader and of pdf.js's text extraction alone
   --n N      scale: a synthetic corpus of N disclosures (seed S, default 1) through ingest, astro build and
              Pagefind beside a floor build of N plain pages; peak memory, output size, search in Chromium
              (--no-search skips the browser); work in test-output/bench-scale/N; --years K gives each
@@ -170,6 +172,9 @@ interface PdfFigures {
   pdftotextCpuSeconds: number;
   readCpuSeconds: number;
   ingestCpuSeconds: number;
+  /** The second pass: the reader again, then pdf.js's `getTextContent` on every page and nothing of ours. */
+  warmReadCpuSeconds: number;
+  textOnlyCpuSeconds: number;
 }
 
 /** CPU seconds of this process's ended children (pdftotext), from /proc: Node gives no rusage of children. */
@@ -205,6 +210,8 @@ async function benchPdf(): Promise<PdfFigures | null> {
     pdftotextCpuSeconds: 0,
     readCpuSeconds: 0,
     ingestCpuSeconds: 0,
+    warmReadCpuSeconds: 0,
+    textOnlyCpuSeconds: 0,
   };
   await readSource(readFileSync(files[0]));
   for (const file of files) {
@@ -226,6 +233,23 @@ async function benchPdf(): Promise<PdfFigures | null> {
     figures.ingestCpuSeconds += ownCpuSeconds() - cpu;
     figures.pages += read.pageStarts.length + 1;
   }
+  // The reader's part that is pdf.js's own: with V8 warm, its text extraction alone against the whole reader.
+  for (const file of files) {
+    const bytes = readFileSync(file);
+    let cpu = ownCpuSeconds();
+    await readSource(bytes);
+    figures.warmReadCpuSeconds += ownCpuSeconds() - cpu;
+    cpu = ownCpuSeconds();
+    const task = await openPdf(bytes);
+    const doc = await task.promise;
+    for (let p = 1; p <= doc.numPages; p++) {
+      const page = await doc.getPage(p);
+      await page.getTextContent();
+      page.cleanup();
+    }
+    await task.destroy();
+    figures.textOnlyCpuSeconds += ownCpuSeconds() - cpu;
+  }
   const rate = (s: number) => (figures.pages / s).toFixed(1).padStart(7);
   const row = (label: string, s: number, cpu: number, floor = '') => `  ${label.padEnd(27)}${rate(s)} pages/s, CPU ${rate(cpu)} pages/s${floor}\n`;
   const ratio = (s: number, cpu: number) => `  (${(s / figures.pdftotextSeconds).toFixed(2)}× the floor's time, CPU ${(cpu / figures.pdftotextCpuSeconds).toFixed(2)}×)`;
@@ -233,6 +257,10 @@ async function benchPdf(): Promise<PdfFigures | null> {
   process.stdout.write(row('pdftotext -layout (floor)', figures.pdftotextSeconds, figures.pdftotextCpuSeconds));
   process.stdout.write(row('PDF reader (pdf.js)', figures.readSeconds, figures.readCpuSeconds, ratio(figures.readSeconds, figures.readCpuSeconds)));
   process.stdout.write(row('PDF reader + parse', figures.ingestSeconds, figures.ingestCpuSeconds, ratio(figures.ingestSeconds, figures.ingestCpuSeconds)));
+  const cpuRow = (label: string, cpu: number) => `  ${label.padEnd(27)}${' '.repeat(15)}CPU ${rate(cpu)} pages/s  (CPU ${(cpu / figures.pdftotextCpuSeconds).toFixed(2)}× the floor)\n`;
+  process.stdout.write('  second pass, V8 warm:\n');
+  process.stdout.write(cpuRow('PDF reader (pdf.js)', figures.warmReadCpuSeconds));
+  process.stdout.write(cpuRow('pdf.js getTextContent alone', figures.textOnlyCpuSeconds));
   return figures;
 }
 const pdf = values.pdf ? await benchPdf() : null;

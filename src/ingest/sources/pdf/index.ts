@@ -78,11 +78,13 @@ function isGarbled(text: string): boolean {
   return ordinary.counted >= 1000 && (ordinary.share < 0.5 || cjkShare(text) < 0.05);
 }
 
-export async function readPdf(bytes: Uint8Array): Promise<SourceRead> {
-  const { getDocument, Util, OPS } = await loadPdfJs();
-  const ruleOps: RuleOps = OPS;
-  const imageOps = new Set<number>([OPS.paintImageXObject, OPS.paintInlineImageXObject, OPS.paintImageMaskXObject, OPS.paintImageXObjectRepeat]);
-  const task = getDocument({
+/**
+ * pdf.js opened on a document as the reader opens it: offline, no fonts handed to a renderer, no code evaluated.
+ * The bench (scripts/bench.ts) opens the same way to time pdf.js's own text extraction beside this reader.
+ */
+export async function openPdf(bytes: Uint8Array) {
+  const { getDocument } = await loadPdfJs();
+  return getDocument({
     // pdf.js takes ownership of (and detaches) the buffer it is given; the caller's bytes are still needed for the hash.
     data: new Uint8Array(bytes),
     cMapUrl: `${PACKAGE}cmaps/`,
@@ -93,6 +95,13 @@ export async function readPdf(bytes: Uint8Array): Promise<SourceRead> {
     useSystemFonts: false,
     verbosity: 0,
   });
+}
+
+export async function readPdf(bytes: Uint8Array): Promise<SourceRead> {
+  const { Util, OPS } = await loadPdfJs();
+  const ruleOps: RuleOps = OPS;
+  const imageOps = new Set<number>([OPS.paintImageXObject, OPS.paintInlineImageXObject, OPS.paintImageMaskXObject, OPS.paintImageXObjectRepeat]);
+  const task = await openPdf(bytes);
   try {
     let doc;
     try {
