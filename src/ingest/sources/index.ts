@@ -6,11 +6,13 @@
  */
 import type { Disclosure } from '../../schema/disclosure.ts';
 import { decodeInput, startsWith } from '../decode.ts';
+import { csvDelimiter, readCsv } from './csv.ts';
 import { isDocx, readDocx } from './docx.ts';
 import { readHtml, looksLikeHtml } from './html.ts';
 import { looksLikeMarkdown, readMarkdown } from './markdown.ts';
 import { readPdf } from './pdf/index.ts';
 import type { PageRules } from './pdf/rules.ts';
+import { isOds, readOds } from './ods.ts';
 import { isLegacyXls, looksLikeSpreadsheetXml, readXls } from './xls.ts';
 import { isXlsx, readXlsx } from './xlsx.ts';
 
@@ -70,7 +72,7 @@ export type SourceRead =
   | { ok: false; reason: string; line: number | null; page?: number };
 
 /** File name endings that a folder given to the CLI is searched for; single files are read whatever their name. */
-export const SOURCE_EXTENSIONS: readonly string[] = ['.txt', '.pdf', '.xlsx', '.xls', '.docx', '.html', '.htm', '.md'];
+export const SOURCE_EXTENSIONS: readonly string[] = ['.txt', '.pdf', '.xlsx', '.xls', '.ods', '.csv', '.docx', '.html', '.htm', '.md'];
 
 /**
  * File name endings of formats that disclosures are published in but that are not read (legacy Word and WPS
@@ -90,12 +92,13 @@ export function originalsOnly(names: readonly string[]): string[] {
 }
 
 /**
- * Formats by how exactly they hold a disclosure's figures: a workbook's cells are the numbers themselves, a PDF
+ * Formats by how exactly they hold a disclosure's figures: a workbook's cells are the numbers themselves (a CSV's are
+ * a workbook's cells without their merges), a PDF
  * prints them, a Word document types them (its tables' cells are known, but a PDF is what offices publish as the
  * document of record), a portal page or a converter's Markdown is made from one of those, a text file is extracted.
  * A `.doc` or `.wps` that is read at all is a web page or text saved under that name.
  */
-const EXACTEST_FIRST: readonly string[] = ['.xlsx', '.xls', '.pdf', '.docx', '.html', '.htm', '.md', ...REFUSED_EXTENSIONS, '.txt'];
+const EXACTEST_FIRST: readonly string[] = ['.xlsx', '.xls', '.ods', '.csv', '.pdf', '.docx', '.html', '.htm', '.md', ...REFUSED_EXTENSIONS, '.txt'];
 
 function extensionOf(path: string): string {
   const m = /\.[^./\\]+$/.exec(path);
@@ -126,16 +129,23 @@ export function sameNameSuffixes(paths: readonly string[]): Map<string, { suffix
 
 const PDF_SIGNATURE = [0x25, 0x50, 0x44, 0x46, 0x2d]; // %PDF-
 
-export async function readSource(bytes: Uint8Array): Promise<SourceRead> {
+/**
+ * `name`, the file's name where known, is only a hint: a text named `.csv` is a table when some record has two
+ * comma-separated fields, any other text only when it shows it throughout (csv.ts).
+ */
+export async function readSource(bytes: Uint8Array, name = ''): Promise<SourceRead> {
   if (startsWith(bytes, PDF_SIGNATURE)) return readPdf(bytes);
   // Workbooks and Word documents are ZIP or OLE files, which the text decoder refuses as binary: they are recognised first.
   if (isXlsx(bytes)) return readXlsx(bytes);
   if (isDocx(bytes)) return readDocx(bytes);
+  if (isOds(bytes)) return readOds(bytes);
   if (isLegacyXls(bytes)) return readXls(bytes);
   const decoded = decodeInput(bytes);
   if (!decoded.ok) return decoded;
   if (looksLikeSpreadsheetXml(decoded.text)) return readXls(decoded.text);
   if (looksLikeHtml(decoded.text)) return readHtml(decoded.text, decoded.encoding);
+  const delimiter = csvDelimiter(decoded.text, extensionOf(name) === '.csv');
+  if (delimiter !== null) return readCsv(decoded.text, delimiter, decoded.encoding);
   if (looksLikeMarkdown(decoded.text)) return readMarkdown(decoded.text, decoded.encoding);
   return { ok: true, text: decoded.text, format: 'text', encoding: decoded.encoding, pageStarts: [] };
 }
