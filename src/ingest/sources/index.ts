@@ -5,7 +5,7 @@
  * file, this decides what it is.
  */
 import type { Disclosure } from '../../schema/disclosure.ts';
-import { decodeInput, startsWith } from '../decode.ts';
+import { binaryReason, decodeInput, startsWith } from '../decode.ts';
 import { csvDelimiter, readCsv } from './csv.ts';
 import { isDocx, readDocx } from './docx.ts';
 import { readHtml, looksLikeHtml } from './html.ts';
@@ -89,6 +89,45 @@ export const REFUSED_EXTENSIONS: readonly string[] = ['.doc', '.wps', '.et', '.o
 export function originalsOnly(names: readonly string[]): string[] {
   const pdfs = new Set(names.filter((n) => n.toLowerCase().endsWith('.pdf')).map((n) => n.slice(0, -4)));
   return names.filter((n) => !(n.toLowerCase().endsWith('.txt') && pdfs.has(n.slice(0, -4))));
+}
+
+/** Why a folder's `x.txt` beside `x.pdf` is not read (originalsOnly). */
+export function extractedTextReason(name: string): string {
+  return `与 ${name.slice(0, -4)}.pdf 同名，视为该 PDF 提取出的文字：只读取 PDF 原件`;
+}
+
+/**
+ * Files of a folder that are nobody's document and are passed over without a word: dot files, and what Windows and
+ * Office keep hidden (thumbnail caches, folder settings, the `~$` owner file beside a document open in Word or Excel).
+ */
+export function isHiddenFile(name: string): boolean {
+  return name.startsWith('.') || name.startsWith('~$') || /^(?:thumbs\.db|desktop\.ini)$/i.test(name);
+}
+
+/**
+ * A folder's file of another ending is read when its bytes are a document this tool reads whatever its name (a
+ * portal's download saved as `download.do` or without an extension).
+ */
+export function isDocumentBytes(bytes: Uint8Array): boolean {
+  return startsWith(bytes, PDF_SIGNATURE) || isXlsx(bytes) || isDocx(bytes) || isOds(bytes) || isLegacyXls(bytes);
+}
+
+/**
+ * Why a folder's file of another ending is not read, for the batch summary: what its bytes are when they say it (an
+ * image, an archive), else that a text is not taken for a disclosure by its content alone, else that the format is
+ * not one this tool reads.
+ */
+export function unreadReason(name: string, bytes: Uint8Array): string {
+  if (bytes.length === 0) return '文件是空的';
+  const binary = binaryReason(bytes);
+  if (binary !== null) return binary;
+  const ext = extensionOf(name);
+  const read = `本工具读取 ${SOURCE_EXTENSIONS.join('、')} 文件`;
+  if (decodeInput(bytes).ok) {
+    const kind = ext === '' ? '没有扩展名的文本文件' : `扩展名为 ${ext} 的文本文件`;
+    return `${kind}：${read}，不凭内容把其他文本当作公开文件；如果这是公开文件的文字，请改扩展名为 .txt，或在命令行上直接指定这个文件`;
+  }
+  return `${ext === '' ? '没有扩展名，内容' : `扩展名为 ${ext}，内容`}也不是本工具读取的格式：${read}`;
 }
 
 /**
