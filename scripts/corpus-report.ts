@@ -61,6 +61,11 @@ function badness(r: ReportRow): number {
   return missing + (r.unparsedShare ?? 0) + (decided > 0 ? r.failed / decided : 0);
 }
 
+/** Whether a file is a report this program wrote (its header row), so that a folder's report is not read as a source. */
+export function isReport(bytes: Uint8Array): boolean {
+  return new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes.subarray(0, 512)).startsWith(toCsv(HEADER, []));
+}
+
 export function reportCsv(rows: readonly ReportRow[]): string {
   const sorted = [...rows].sort((a, b) => badness(b) - badness(a) || a.file.localeCompare(b.file));
   return toCsv(

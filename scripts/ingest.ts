@@ -9,12 +9,13 @@ import { availableParallelism } from 'node:os';
 import { basename, join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { MAX_INPUT_BYTES, oversizeReason } from '../src/ingest/decode.ts';
-import { originalsOnly, REFUSED_EXTENSIONS, sameNameSuffixes, SOURCE_EXTENSIONS } from '../src/ingest/sources/names.ts';
+import { extractedTextReason, isHiddenFile, originalsOnly, REFUSED_EXTENSIONS, sameNameSuffixes, SOURCE_EXTENSIONS } from '../src/ingest/sources/names.ts';
+import { isDocumentBytes, unreadReason } from '../src/ingest/sources/index.ts';
 import { slugFor } from '../src/ingest/slug.ts';
 import { emptySummary, formatSummary, mergeSummary } from '../src/ingest/summary.ts';
 import { joinWrittenCompanions, type WrittenDocument } from './companion-step.ts';
 import { IngestCache, type Recorded } from './ingest-cache.ts';
-import { failedRow, reportRow, writeReport, type ReportRow } from './corpus-report.ts';
+import { failedRow, isReport, reportRow, writeReport, type ReportRow } from './corpus-report.ts';
 import { ParsePool, STAGE_NAMES, type ParseOutcome } from './parse-worker.ts';
 import { argumentProblem, errnoReason, notAFile, numberOption, parserFailure, readFailure, usageError } from './cli-messages.ts';
 import { removeStale, removeStaleTemporaries, sourceOfOutput } from './outputs.ts';
@@ -25,8 +26,11 @@ const HELP = `用法：npm run ingest -- [选项] [文件|文件夹 …]
 每个输入文件得到一个 JSON 文件，以输入文件名命名。
 
 参数：
-  文件|文件夹      要解析的文件，或文件夹（读取其中的 ${SOURCE_EXTENSIONS.join('、')} 文件；
-                  其中的 ${REFUSED_EXTENSIONS.join('、')} 文件不读取，逐个报出并说明原因）
+  文件|文件夹      要解析的文件，或文件夹（读取其中的 ${SOURCE_EXTENSIONS.join('、')} 文件，
+                  以及内容是 PDF、工作簿或 Word 文档而扩展名不同或没有扩展名的文件；
+                  其中的 ${REFUSED_EXTENSIONS.join('、')} 文件不读取，作为失败逐个报出并说明原因；
+                  其他文件和子文件夹不读取，在汇总中逐个列出并说明原因；
+                  隐藏文件和本工具自己的输出不列出）
                   （默认：content/sources）
 
 选项：
@@ -42,12 +46,15 @@ const HELP = `用法：npm run ingest -- [选项] [文件|文件夹 …]
                    （默认：CPU 核数，本机为 ${availableParallelism()}）；N 不影响输出结果
   -h, --help       显示本说明
 
-输入可以是 UTF-8（带或不带 BOM）、GB18030/GBK 或 UTF-16 编码，换行为 LF 或 CRLF；
+文件的格式由内容决定，不看扩展名：PDF、Excel 工作簿（.xlsx、.xls）、ODS 工作簿、CSV 表格
+（逗号或分号分隔，带引号的字段可含逗号和换行）、Word 文档（.docx）、网页、Markdown、文本。
+名为 .csv 的文本只要有一行含两个字段即按表格读取；其他文本须每行字段数相同才按 CSV 读取。
+文本和 CSV 可以是 UTF-8（带或不带 BOM）、GB18030/GBK 或 UTF-16 编码，换行为 LF 或 CRLF；
 超过 8 MiB 的文件、图片和其他二进制文件不予处理，并说明原因。符号链接不予处理，也不跟随。
 无法读取或解析的文件，或超出时间、内存上限的文件，会连同路径（以及停在哪个阶段）报出并跳过；
 其余文件照常处理，该文件原有的 JSON 输出保持不变。来源文件内容和解析程序自上次写出 JSON
 以来都没有改动的文件不再重新解析（汇总中注明沿用了多少份）。同名而格式不同的文件
-（x.xlsx 与 x.pdf）各自解析：同名不等于同一份公开文件。格式最精确的一份（工作簿、PDF、
+（x.xlsx 与 x.pdf）各自解析：同名不等于同一份公开文件。格式最精确的一份（工作簿、CSV、PDF、
 Word 文档、HTML、Markdown、文本，依次递减）保留原输出名，其余的在输出名后加上扩展名（x-pdf.json），
 并会提示。同属一份公开文件的几个部分（同一部门、年度和类型的无表格“说明”分册与“报表”
 分册，以文件内容为准）合并为一份文件，并列出各部分；会提示合并了哪些文件及原因。由另一个
@@ -55,8 +62,32 @@ Word 文档、HTML、Markdown、文本，依次递减）保留原输出名，其
 默认运行（content/sources 输出到 content/disclosures）还会删除来源文件已不存在的输出。
 退出状态：0 完成；1 使用 --strict 且有文件失败或留有未解析的文字；2 用法错误。`;
 
-async function expandInputs(paths: string[]): Promise<string[]> {
+/** A file of a folder that is not read, and why: named in the batch summary rather than passed over. */
+interface Unread {
+  path: string;
+  reason: string;
+}
+
+/**
+ * Whether a folder's file is one this program wrote: a disclosure JSON (it names its source), a temporary file of
+ * one being written, a --report. Such files are passed over without a word when a folder is both source and output.
+ */
+async function isOwnOutput(path: string, name: string): Promise<boolean> {
+  if (/\.json\.\d+\.tmp$/.test(name)) return true;
+  if (name.toLowerCase().endsWith('.json')) return !!(await sourceOfOutput(path).catch(() => null));
+  if (name.toLowerCase().endsWith('.csv')) return isReport(await readBounded(path, 512).catch(() => new Uint8Array()));
+  return false;
+}
+
+/**
+ * The files to read, and the files of the given folders that are not read with the reason for each. A folder's files
+ * are read by their ending (SOURCE_EXTENSIONS; REFUSED_EXTENSIONS, to be named in the batch's errors), and any other
+ * file whose bytes are a document read whatever its name; hidden files and this program's outputs are passed over.
+ */
+async function expandInputs(paths: string[]): Promise<{ files: string[]; unread: Unread[] }> {
   const files: string[] = [];
+  const unread: Unread[] = [];
+  const listed = [...SOURCE_EXTENSIONS, ...REFUSED_EXTENSIONS];
   for (const p of paths) {
     let info;
     try {
@@ -65,14 +96,31 @@ async function expandInputs(paths: string[]): Promise<string[]> {
       files.push(p); // reported as unreadable in the batch, so that one bad path does not stop the rest
       continue;
     }
-    if (info.isDirectory()) {
-      const listed = [...SOURCE_EXTENSIONS, ...REFUSED_EXTENSIONS];
-      const names = originalsOnly((await readdir(p)).filter((n) => listed.some((e) => n.toLowerCase().endsWith(e)))).sort();
+    if (!info.isDirectory()) {
+      files.push(p);
+      continue;
+    }
+    const names: string[] = [];
+    for (const entry of (await readdir(p, { withFileTypes: true })).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
+      const path = join(p, entry.name);
+      if (isHiddenFile(entry.name) || (entry.isFile() && (await isOwnOutput(path, entry.name)))) continue;
       // Links inside the folder are listed too, so that each is refused by name (lstat, in main) rather than followed.
-      files.push(...names.map((n) => join(p, n)));
-    } else files.push(p);
+      if (listed.some((e) => entry.name.toLowerCase().endsWith(e))) names.push(entry.name);
+      else if (entry.isDirectory()) unread.push({ path, reason: '这是子文件夹：不读取文件夹中的子文件夹；要读取其中的文件，请把它也列在命令行上' });
+      else if (entry.isSymbolicLink()) unread.push({ path, reason: '这是一个符号链接（快捷方式），不予读取，也不跟随' });
+      else if (!entry.isFile()) unread.push({ path, reason: notAFile(false) });
+      else {
+        const bytes = await readBounded(path, MAX_INPUT_BYTES).catch((error: NodeJS.ErrnoException) => error);
+        if (bytes instanceof Error) unread.push({ path, reason: readFailure(bytes.code ?? 'EIO') });
+        else if (isDocumentBytes(bytes)) names.push(entry.name);
+        else unread.push({ path, reason: unreadReason(entry.name, bytes) });
+      }
+    }
+    const originals = originalsOnly(names);
+    for (const name of names) if (!originals.includes(name)) unread.push({ path: join(p, name), reason: extractedTextReason(name) });
+    files.push(...originals.map((n) => join(p, n)));
   }
-  return files;
+  return { files, unread };
 }
 
 /**
@@ -156,8 +204,11 @@ async function main(): Promise<number> {
   const jobs = numberOption('ingest', '--jobs', args.values.jobs, availableParallelism(), { integer: true });
   const defaultRun = args.positionals.length === 0 && args.values.out === undefined;
   const outDir = resolve(args.values.out ?? 'content/disclosures');
-  const inputs = await expandInputs(args.positionals.length > 0 ? args.positionals : ['content/sources']);
-  if (inputs.length === 0) usageError('ingest', '没有找到要解析的文件');
+  const { files: inputs, unread } = await expandInputs(args.positionals.length > 0 ? args.positionals : ['content/sources']);
+  if (inputs.length === 0) {
+    for (const u of unread) process.stderr.write(`未读取：${relative(process.cwd(), u.path) || u.path}：${u.reason}\n`);
+    usageError('ingest', '没有找到要解析的文件');
+  }
   await mkdir(outDir, { recursive: true });
   await removeStaleTemporaries(outDir);
   const cache = await IngestCache.open(outDir);
@@ -317,12 +368,20 @@ async function main(): Promise<number> {
     process.stdout.write(`报告：${relative(process.cwd(), reportPath) || reportPath}\n`);
   }
   if (defaultRun) {
-    const sources = (await readdir('content/sources')).filter((n) => SOURCE_EXTENSIONS.some((e) => n.toLowerCase().endsWith(e)));
-    for (const removed of await removeStale(outDir, new Set(sources))) {
+    // Every file there, not only those of the listed endings: a file of another name is read when its bytes are a document.
+    for (const removed of await removeStale(outDir, new Set(await readdir('content/sources')))) {
       process.stderr.write(`已删除过期输出 ${relative(process.cwd(), removed)}：其来源文件已不在 content/sources 中\n`);
     }
   }
-  process.stdout.write(`${formatSummary(summary)}\n沿用：${reused} 份（来源文件和解析程序都没有改动，未重新解析）\n输出目录：${relative(process.cwd(), outDir) || outDir}\n`);
+  const unreadLines = unread.map((u) => `  ${relative(process.cwd(), u.path) || u.path}：${u.reason}`);
+  process.stdout.write(
+    [
+      formatSummary(summary),
+      `沿用：${reused} 份（来源文件和解析程序都没有改动，未重新解析）`,
+      ...(unread.length > 0 ? [`未读取：${unread.length} 个，不计为失败`, ...unreadLines] : []),
+      `输出目录：${relative(process.cwd(), outDir) || outDir}\n`,
+    ].join('\n'),
+  );
   return args.values.strict && (summary.failed > 0 || unparsedDocs > 0) ? 1 : 0;
 }
 

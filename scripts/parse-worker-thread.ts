@@ -18,7 +18,7 @@ const enter = (s: ParseStage | (typeof WORKER_STAGES)[number]) => Atomics.store(
 
 async function run(job: WorkerJob): Promise<WorkerResult> {
   enter('read');
-  const read = await readSource(new Uint8Array(job.bytes));
+  const read = await readSource(new Uint8Array(job.bytes), job.file);
   if (!read.ok) return { ok: false, kind: 'read', reason: read.reason, line: read.line };
   const { text, format, encoding, pageStarts, lineBoxes, pageRules, lineGlyphs, pageTurns, scannedPages } = read;
   try {

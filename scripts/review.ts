@@ -39,7 +39,7 @@ async function reviewFile(file: string, outDir: string): Promise<'clean' | 'erro
     process.stderr.write(`错误：${label}：${err.code ? readFailure(err.code) : err.message}\n`);
     return 'unreadable';
   }
-  const read = await readSource(bytes);
+  const read = await readSource(bytes, file);
   if (!read.ok) {
     process.stderr.write(`错误：${label}${read.line ? `:${read.line}` : ''}：${read.reason}\n`);
     return 'unreadable';

@@ -25,22 +25,35 @@ const ZIP_SIGNATURE = [0x50, 0x4b, 0x03, 0x04];
 const OFD_ENTRY = [...'OFD.xml'].map((c) => c.charCodeAt(0));
 const OFD_REASON = '这是 OFD 版式文档，本工具不读取这种格式：请用 OFD 阅读器（如数科阅读器、福昕阅读器）另存为 PDF 后再导入';
 
-function isOfd(bytes: Uint8Array): boolean {
-  if (!startsWith(bytes, ZIP_SIGNATURE)) return false;
-  for (let i = bytes.indexOf(OFD_ENTRY[0]); i >= 0; i = bytes.indexOf(OFD_ENTRY[0], i + 1)) {
-    if (OFD_ENTRY.every((b, k) => bytes[i + k] === b)) return true;
+/**
+ * An OpenDocument package other than a spreadsheet (which sources/ods.ts reads): its `mimetype` entry, stored
+ * uncompressed first in the package, names a text document (.odt), a presentation (.odp), a drawing.
+ */
+const OPEN_DOCUMENT = [...'mimetypeapplication/vnd.oasis.opendocument.'].map((c) => c.charCodeAt(0));
+const OPEN_DOCUMENT_REASON = '这是 OpenDocument 文档（.odt 文字文档等，LibreOffice 或 WPS 保存的格式），本工具不读取这种格式：请另存为 .docx 或 PDF（表格另存为 .ods 或 .xlsx）后再导入';
+
+function containsAscii(bytes: Uint8Array, ascii: readonly number[]): boolean {
+  for (let i = bytes.indexOf(ascii[0]); i >= 0; i = bytes.indexOf(ascii[0], i + 1)) {
+    if (ascii.every((b, k) => bytes[i + k] === b)) return true;
   }
   return false;
+}
+
+function isOfd(bytes: Uint8Array): boolean {
+  return startsWith(bytes, ZIP_SIGNATURE) && containsAscii(bytes, OFD_ENTRY);
 }
 
 const BINARY_SIGNATURES: ReadonlyArray<readonly [string, number[]]> = [
   ['这是 PNG 图片，不是文本：扫描件需要先做文字识别', [0x89, 0x50, 0x4e, 0x47]],
   ['这是 JPEG 图片，不是文本：扫描件需要先做文字识别', [0xff, 0xd8, 0xff]],
-  ['这是 ZIP 压缩包，不是文本，也不是 .docx 或 .xlsx：一批文件的压缩包请先解压，再导入其中的文件；其他文档请另存为 PDF、.docx 或 .xlsx 后再导入', ZIP_SIGNATURE],
+  ['这是 ZIP 压缩包，不是文本，也不是 .docx、.xlsx 或 .ods：一批文件的压缩包请先解压，再导入其中的文件；其他文档请另存为 PDF、.docx 或 .xlsx 后再导入', ZIP_SIGNATURE],
   ['这是 RAR 压缩包，不是文本：请先解压，再导入其中的文件', [0x52, 0x61, 0x72, 0x21, 0x1a, 0x07]],
   ['这是 7z 压缩包，不是文本：请先解压，再导入其中的文件', [0x37, 0x7a, 0xbc, 0xaf, 0x27, 0x1c]],
   ['这是 gzip 压缩文件，不是文本：请先解压，再导入其中的文件', [0x1f, 0x8b]],
   ['这是 GIF 图片，不是文本：扫描件需要先做文字识别', [0x47, 0x49, 0x46, 0x38]],
+  // Scanners save TIFF, in either byte order.
+  ['这是 TIFF 图片，不是文本：扫描件需要先做文字识别', [0x49, 0x49, 0x2a, 0x00]],
+  ['这是 TIFF 图片，不是文本：扫描件需要先做文字识别', [0x4d, 0x4d, 0x00, 0x2a]],
   // A legacy .xls is read before this (sources/xls.ts); every other OLE file is refused: no reader here keeps a Word
   // table's merged cells (README, "what is refused"). WPS 文字 saves its .wps in this format too.
   ['这是旧版 Word 或 WPS 文档（.doc、.wps 等旧版 Office 格式），本工具不读取这种格式：请在 Word 或 WPS 中另存为 .docx 或 PDF（表格另存为 .xlsx）后再导入', [0xd0, 0xcf, 0x11, 0xe0]],
@@ -182,13 +195,18 @@ export function cjkShare(text: string): number {
   return letters === 0 ? 0 : cjk / letters;
 }
 
+/** Why a file is no text, when its first bytes are those of a format that is not (an image, an archive, …). */
+export function binaryReason(bytes: Uint8Array): string | null {
+  if (isOfd(bytes)) return OFD_REASON;
+  if (startsWith(bytes, ZIP_SIGNATURE) && containsAscii(bytes.subarray(0, 4096), OPEN_DOCUMENT)) return OPEN_DOCUMENT_REASON;
+  return BINARY_SIGNATURES.find(([, signature]) => startsWith(bytes, signature))?.[0] ?? null;
+}
+
 export function decodeInput(bytes: Uint8Array): Decoded {
   if (bytes.length === 0) return { ok: false, reason: '文件是空的', line: null };
   if (bytes.length > MAX_INPUT_BYTES) return { ok: false, reason: oversizeReason(bytes.length), line: null };
-  if (isOfd(bytes)) return { ok: false, reason: OFD_REASON, line: null };
-  for (const [reason, signature] of BINARY_SIGNATURES) {
-    if (startsWith(bytes, signature)) return { ok: false, reason, line: null };
-  }
+  const binary = binaryReason(bytes);
+  if (binary !== null) return { ok: false, reason: binary, line: null };
 
   let decoded: { text: string; encoding: string } | null = null;
   if (startsWith(bytes, [0xef, 0xbb, 0xbf])) {

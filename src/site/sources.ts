@@ -22,10 +22,12 @@ const PUBLISHED: Readonly<Record<Format, { extension: string; type: string | nul
   pdf: { extension: '.pdf', type: 'application/pdf', label: '原始 PDF' },
   xlsx: { extension: '.xlsx', type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', label: '原始 Excel 工作簿' },
   xls: { extension: '.xls', type: 'application/vnd.ms-excel', label: '原始 Excel 工作簿（.xls）' },
+  ods: { extension: '.ods', type: 'application/vnd.oasis.opendocument.spreadsheet', label: '原始 ODS 工作簿' },
+  csv: { extension: '.csv', type: 'text/csv', label: '原始 CSV 表格' },
   docx: { extension: '.docx', type: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', label: '原始 Word 文档' },
 };
 
-/** Text is served in the encoding ingest read it in (the bytes are the original's), UTF-8 unless found otherwise. */
+/** Text (CSV too) is served in the encoding ingest read it in (the bytes are the original's), UTF-8 unless found otherwise. */
 const TEXT_CHARSETS = new Set(['utf-8', 'gb18030', 'utf-16le', 'utf-16be']);
 
 /**
@@ -53,7 +55,9 @@ export function sourceFileName(doc: SourceRef): string {
 export function sourceContentType(doc: SourceRef): string {
   const encoding = doc.source.encoding.replace(/-bom$/, '');
   const charset = TEXT_CHARSETS.has(encoding) ? encoding : 'utf-8';
-  return PUBLISHED[doc.source.format].type ?? `text/plain; charset=${charset}`;
+  const { type } = PUBLISHED[doc.source.format];
+  // A CSV is text too, in the encoding it was read in (often GBK).
+  return type === null || type.startsWith('text/') ? `${type ?? 'text/plain'}; charset=${charset}` : type;
 }
 
 /** What a link to the original says it is, and the type it announces (the host serves the file by its extension). */

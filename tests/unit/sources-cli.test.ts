@@ -3,11 +3,15 @@ import { createHash } from 'node:crypto';
 import { copyFileSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
+import * as codepages from '@e965/xlsx/dist/cpexcel.full.mjs';
 import ExcelJS from 'exceljs';
 import { afterAll, describe, expect, it } from 'vitest';
 import { sameNameSuffixes } from '../../src/ingest/sources/names.ts';
 import { docx, para } from '../fixtures/docx.ts';
+import { asOds } from '../fixtures/ods.ts';
 import { asXls } from '../fixtures/xls.ts';
+
+const { encode } = (codepages as unknown as { utils: { encode(cp: number, text: string): Buffer } }).utils;
 
 const NODE = resolve('node_modules/.bin/node');
 const CLI = resolve('scripts/ingest.ts');
@@ -112,5 +116,68 @@ describe.skipIf(samplesAbsent)('files of one name in two formats', () => {
     expect([checklist.kind, checklist.department, checklist.tables.length]).toEqual(['other', '上海市普陀区司法局', 0]);
     const budget = JSON.parse(readFileSync(join(out, `${JUSTICE}-pdf.json`), 'utf8'));
     expect([budget.kind, budget.scope, budget.tables.length]).toEqual(['budget', 'unit', 9]);
+  });
+});
+
+describe('a folder of every kind of file', () => {
+  it('reads .csv, .ods and documents without an extension, refuses .zip and .doc, and names every other file with why', async () => {
+    const dir = join(work, 'mixed');
+    spawnSync('mkdir', ['-p', join(dir, '2025年')]);
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('Sheet1');
+    ws.getRow(1).values = ['某县财政局2024年部门预算'];
+    ws.getRow(3).values = ['项目', '预算数'];
+    ws.getRow(4).values = ['合计', 12.5];
+    const xlsx = new Uint8Array(await wb.xlsx.writeBuffer());
+    writeFileSync(join(dir, '支出总表.ods'), await asOds(xlsx));
+    // A portal's download saved under its URL's last part: the bytes are a workbook.
+    writeFileSync(join(dir, 'download'), xlsx);
+    // GBK, quoted amounts holding commas, as Excel saves "CSV (逗号分隔)": the 司法局's 2026 收支总表 (its extraction's
+    // lines 138–153), shortened to the first row of each side.
+    const summary = ['2026年部门财务收支预算总表,,,', '编制部门：上海市普陀区司法局,,,单位：元', '项目,预算数,项目,预算数'];
+    summary.push('一、财政拨款收入,"96,282,213.44",一、公共安全支出,"96,282,213.44"', '收入总计,"96,282,213.44",支出总计,"96,282,213.44"');
+    writeFileSync(join(dir, '收支总表.csv'), encode(936, `${summary.join('\r\n')}\r\n`));
+    writeFileSync(join(dir, 'scan.jpg'), Uint8Array.from([0xff, 0xd8, 0xff, 0xe0, 0, 0x10]));
+    writeFileSync(join(dir, 'batch.zip'), Uint8Array.from([0x50, 0x4b, 0x03, 0x04, 0x14, 0, 0, 0]));
+    const ole = new Uint8Array(2048);
+    ole.set([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
+    ole.set([...Buffer.from('WordDocument\0', 'utf16le')], 1024);
+    writeFileSync(join(dir, '说明.doc'), ole);
+    writeFileSync(join(dir, 'notes'), '下载时间：2024年3月\n');
+    writeFileSync(join(dir, 'x.pdf'), '%PDF-1.4 cut off');
+    writeFileSync(join(dir, 'x.txt'), '某县财政局2024年部门预算\n');
+    // Hidden: the system's and Office's own files, passed over without a word.
+    for (const name of ['.DS_Store', 'Thumbs.db', '~$支出总表.xlsx']) writeFileSync(join(dir, name), ole);
+
+    // The folder is its own output folder and holds its report: those files are this program's, read by no run.
+    const args = ['--quiet', '--out', dir, '--report', join(dir, '报告.csv'), dir];
+    const first = spawnSync(NODE, [CLI, ...args], { encoding: 'utf8', timeout: 120_000 });
+    const run = spawnSync(NODE, [CLI, ...args], { encoding: 'utf8', timeout: 120_000 });
+    for (const r of [first, run]) {
+      expect(r.status).toBe(0);
+      const shown = (name: string) => relative(process.cwd(), join(dir, name));
+      expect(r.stderr.split('\n').filter((l) => l.startsWith('错误：')).map((l) => l.split('：')[1])).toEqual(['batch.zip', 'x.pdf', '说明.doc'].map(shown));
+      expect(r.stdout).toContain(
+        [
+          '未读取：4 个，不计为失败',
+          `  ${shown('2025年')}：这是子文件夹：不读取文件夹中的子文件夹；要读取其中的文件，请把它也列在命令行上`,
+          `  ${shown('notes')}：没有扩展名的文本文件：本工具读取 .txt、.pdf、.xlsx、.xls、.ods、.csv、.docx、.html、.htm、.md 文件，不凭内容把其他文本当作公开文件；如果这是公开文件的文字，请改扩展名为 .txt，或在命令行上直接指定这个文件`,
+          `  ${shown('scan.jpg')}：这是 JPEG 图片，不是文本：扫描件需要先做文字识别`,
+          `  ${shown('x.txt')}：与 x.pdf 同名，视为该 PDF 提取出的文字：只读取 PDF 原件`,
+        ].join('\n'),
+      );
+    }
+    expect(first.stdout).toMatch(/文件：解析 3 份，失败 3 份/);
+    expect(run.stdout).toMatch(/沿用：3 份/);
+    const outputs = readdirSync(dir).filter((n) => n.endsWith('.json'));
+    const docs = outputs.map((n) => JSON.parse(readFileSync(join(dir, n), 'utf8')));
+    expect(docs.map((d) => [d.source.file, d.source.format, d.source.encoding]).sort()).toEqual([
+      ['download', 'xlsx', 'utf-8'],
+      ['支出总表.ods', 'ods', 'utf-8'],
+      ['收支总表.csv', 'csv', 'gb18030'],
+    ]);
+    const [table] = docs.find((d) => d.source.format === 'csv').tables;
+    expect(table.kind).toBe('income-expenditure-summary');
+    expect(table.rows.map((r: { name: string; values: object }) => [r.name, Object.values(r.values)])).toContainEqual(['收入总计', [96282213.44]]);
   });
 });

@@ -94,6 +94,6 @@ describe('Word documents (.docx)', () => {
     const zip = new JSZip();
     zip.file('Doc_0/Content.xml', '<ofd/>');
     const other = await readSource(await zip.generateAsync({ type: 'uint8array' }));
-    expect(other).toMatchObject({ ok: false, reason: expect.stringMatching(/^这是 ZIP 压缩包，不是文本，也不是 \.docx 或 \.xlsx/) });
+    expect(other).toMatchObject({ ok: false, reason: expect.stringMatching(/^这是 ZIP 压缩包，不是文本，也不是 \.docx、\.xlsx 或 \.ods/) });
   });
 });

@@ -4,10 +4,13 @@ import { describe, expect, it } from 'vitest';
 import { readSource } from '../../src/ingest/sources/index.ts';
 import { parseDisclosure } from '../../src/ingest/parse-disclosure.ts';
 import { cellText } from '../../src/ingest/sources/grid.ts';
+import * as XLSX from '@e965/xlsx';
+import * as codepages from '@e965/xlsx/dist/cpexcel.full.mjs';
+import { asOds } from '../fixtures/ods.ts';
 import { asXls } from '../fixtures/xls.ts';
 
 const SAMPLES = '../shared/samples';
-const info = (format: 'xlsx' | 'xls' | 'text') => ({ file: 'book.xlsx', sha256: '0'.repeat(64), format, encoding: format });
+const info = (format: 'xlsx' | 'xls' | 'ods' | 'csv' | 'text') => ({ file: 'book.xlsx', sha256: '0'.repeat(64), format, encoding: format });
 
 async function read(bytes: Uint8Array) {
   const result = await readSource(bytes);
@@ -218,6 +221,15 @@ describe('legacy .xls workbooks (Excel 97–2003, WPS)', () => {
     expect(xls.text).not.toContain('不应出现');
   });
 
+  it('an OpenDocument spreadsheet (.ods) saved from the same workbook reads the same, its hidden sheet left out', async () => {
+    const xlsx = await read(await officeWorkbook());
+    const ods = await read(await asOds(await officeWorkbook()));
+    expect(ods.format).toBe('ods');
+    expect(ods.text).toBe(xlsx.text);
+    expect(ods.pageStarts).toEqual(xlsx.pageStarts);
+    expect(ods.text).not.toContain('不应出现');
+  });
+
   // tests/fixtures/workbooks/expenditure-summary.*: one made-up 支出总表 (title, compiler and unit in one row, 本年支出
   // merged over 合计 / 基本支出 / 项目支出, seven coded rows and the total; 62.4 + 24 = 86.4, 86.4 + 7.15 = 93.55). The
   // .xlsx is written by exceljs, the BIFF8 .xls by LibreOffice 7.4 from it. LibreOffice no longer writes Excel 95, so
@@ -235,13 +247,14 @@ describe('legacy .xls workbooks (Excel 97–2003, WPS)', () => {
     expect([bof(biff5), bof(biff8)]).toEqual([0x0500, 0x0600]);
     const tables = async (bytes: Uint8Array) => {
       const result = await read(bytes);
-      const parsed = parseDisclosure(result.text, { ...info(result.format as 'xlsx' | 'xls'), pageStarts: result.pageStarts });
+      const parsed = parseDisclosure(result.text, { ...info(result.format as 'xlsx' | 'xls' | 'ods'), pageStarts: result.pageStarts });
       expect(parsed.checks.filter((c) => c.status !== 'pass')).toEqual([]);
       return parsed.tables;
     };
     const xlsx = await tables(readFileSync(`${dir}.xlsx`));
     expect(await tables(biff8)).toEqual(xlsx);
     expect(await tables(biff5)).toEqual(xlsx);
+    expect(await tables(await asOds(readFileSync(`${dir}.xlsx`)))).toEqual(xlsx);
     expect(xlsx.map((t) => [t.kind, t.title, t.unit, t.columns.map((c) => c.label)])).toEqual([
       ['expenditure-summary', '支出总表', '万元', ['本年支出合计', '本年支出基本支出', '本年支出项目支出']],
     ]);
@@ -257,6 +270,22 @@ describe('legacy .xls workbooks (Excel 97–2003, WPS)', () => {
     ]);
   });
 });
+
+const { encode } = (codepages as unknown as { utils: { encode(cp: number, text: string): Buffer } }).utils;
+
+/**
+ * A workbook's sheet as Excel or WPS saves it as "CSV (逗号分隔)" on a Chinese Windows: GBK, the cells as the sheet
+ * shows them. A cell a merged range covers shows nothing (the 司法局 checklists keep 部门编码:201 in B3 under the merge
+ * A3:D3: the sheet shows 部门名称 only, and so does the workbook's reading); SheetJS's CSV writer would write it.
+ */
+function sheetCsv(xlsx: Uint8Array, sheet: number): Uint8Array {
+  const book = XLSX.read(xlsx, { type: 'array' });
+  const ws = book.Sheets[book.SheetNames[sheet]];
+  for (const { s, e } of ws['!merges'] ?? []) {
+    for (let r = s.r; r <= e.r; r++) for (let c = s.c; c <= e.c; c++) if (r !== s.r || c !== s.c) delete ws[XLSX.utils.encode_cell({ r, c })];
+  }
+  return new Uint8Array(encode(936, XLSX.utils.sheet_to_csv(ws)));
+}
 
 const workbooks = ['department', 'unit'].map((k) => `${SAMPLES}/shanghai-putuo-justice-bureau-2026-${k}-budget`);
 const present = workbooks.every((w) => existsSync(`${w}.xlsx`) && existsSync(`${w}.txt`));
@@ -283,6 +312,10 @@ describe.skipIf(!present)(
           ),
         );
         expect(result.text.match(/\t[是否]\t/g)).toHaveLength(18);
+        // Saved as .ods, and its one sheet as a GBK CSV, the checklist reads to the same text.
+        const xlsxBytes = readFileSync(`${base}.xlsx`);
+        expect((await read(await asOds(xlsxBytes))).text).toBe(result.text);
+        expect(await readSource(sheetCsv(xlsxBytes, 0), 'checklist.csv')).toMatchObject({ ok: true, format: 'csv', encoding: 'gb18030', text: result.text });
         const fromXlsx = parseDisclosure(result.text, { ...info('xlsx'), pageStarts: result.pageStarts });
         const fromPdf = parseDisclosure(readFileSync(`${base}.txt`, 'utf8'), info('text'));
         // Explained difference: the published workbook is not the printed tables but the district's
@@ -325,12 +358,19 @@ describe.skipIf(!present)(
         });
         expect(oneSided.length).toBe(7);
         const xlsx = new Uint8Array(await wb.xlsx.writeBuffer());
-        // The same workbook saved as .xls reads the same.
-        for (const [format, bytes] of [['xlsx', xlsx], ['xls', asXls(xlsx)]] as const) {
+        // The same workbook saved as .xls and as .ods reads the same.
+        for (const [format, bytes] of [['xlsx', xlsx], ['xls', asXls(xlsx)], ['ods', await asOds(xlsx)]] as const) {
           const result = await read(bytes);
           expect(result.pageStarts).toHaveLength(oneSided.length - 1);
           const fromWorkbook = parseDisclosure(result.text, { ...info(format), pageStarts: result.pageStarts });
           expect(fromWorkbook.tables.map(shape)).toEqual(oneSided.map(shape));
+        }
+        // Each sheet saved as a GBK CSV (the file a portal offers per table) reads as that table.
+        for (const [k, table] of oneSided.entries()) {
+          const result = await readSource(sheetCsv(xlsx, k), `表${k + 1}.csv`);
+          if (!result.ok) throw new Error(result.reason);
+          const fromCsv = parseDisclosure(result.text, { ...info('csv'), pageStarts: result.pageStarts });
+          expect(fromCsv.tables.map(shape)).toEqual([shape(table)]);
         }
       });
     }

@@ -5,7 +5,7 @@
  */
 
 /** File name endings that a folder given to the CLI is searched for; single files are read whatever their name. */
-export const SOURCE_EXTENSIONS: readonly string[] = ['.txt', '.pdf', '.xlsx', '.xls', '.docx', '.html', '.htm', '.md'];
+export const SOURCE_EXTENSIONS: readonly string[] = ['.txt', '.pdf', '.xlsx', '.xls', '.ods', '.csv', '.docx', '.html', '.htm', '.md'];
 
 /**
  * File name endings of formats that disclosures are published in but that are not read (legacy Word and WPS
@@ -24,15 +24,28 @@ export function originalsOnly(names: readonly string[]): string[] {
   return names.filter((n) => !(n.toLowerCase().endsWith('.txt') && pdfs.has(n.slice(0, -4))));
 }
 
+/** Why a folder's `x.txt` beside `x.pdf` is not read (originalsOnly). */
+export function extractedTextReason(name: string): string {
+  return `与 ${name.slice(0, -4)}.pdf 同名，视为该 PDF 提取出的文字：只读取 PDF 原件`;
+}
+
 /**
- * Formats by how exactly they hold a disclosure's figures: a workbook's cells are the numbers themselves, a PDF
- * prints them, a Word document types them (its tables' cells are known, but a PDF is what offices publish as the
- * document of record), a portal page or a converter's Markdown is made from one of those, a text file is extracted.
+ * Files of a folder that are nobody's document and are passed over without a word: dot files, and what Windows and
+ * Office keep hidden (thumbnail caches, folder settings, the `~$` owner file beside a document open in Word or Excel).
+ */
+export function isHiddenFile(name: string): boolean {
+  return name.startsWith('.') || name.startsWith('~$') || /^(?:thumbs\.db|desktop\.ini)$/i.test(name);
+}
+
+/**
+ * Formats by how exactly they hold a disclosure's figures: a workbook's cells are the numbers themselves (a CSV's are
+ * a workbook's cells without their merges), a PDF prints them, a Word document types them (its tables' cells are
+ * known, but a PDF is what offices publish as the document of record), a portal page or a converter's Markdown is made from one of those, a text file is extracted.
  * A `.doc` or `.wps` that is read at all is a web page or text saved under that name.
  */
-const EXACTEST_FIRST: readonly string[] = ['.xlsx', '.xls', '.pdf', '.docx', '.html', '.htm', '.md', ...REFUSED_EXTENSIONS, '.txt'];
+const EXACTEST_FIRST: readonly string[] = ['.xlsx', '.xls', '.ods', '.csv', '.pdf', '.docx', '.html', '.htm', '.md', ...REFUSED_EXTENSIONS, '.txt'];
 
-function extensionOf(path: string): string {
+export function extensionOf(path: string): string {
   const m = /\.[^./\\]+$/.exec(path);
   return m ? m[0].toLowerCase() : '';
 }

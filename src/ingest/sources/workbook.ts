@@ -1,7 +1,7 @@
 /**
  * What every workbook format shares once its cells are read: each visible sheet becomes grid lines (grid.ts), a
  * sheet holding several printed tables one block per table, each sheet after the first a new page in `pageStarts`.
- * The readers of each file format (xlsx.ts, xls.ts) only turn their library's cells into `GridCell`s.
+ * The readers of each file format (xlsx.ts; xls.ts, for .ods too; csv.ts) only turn their cells into `GridCell`s.
  */
 import { blocksText, expandGrid, filled, type Block, type GridCell } from './grid.ts';
 import type { SourceRead } from './index.ts';
@@ -66,11 +66,24 @@ function sheetBlocks(grid: string[][]): Block[] {
 
 /** A sheet name an office typed (表3 一般公共预算支出表), not the one Excel made up (Sheet1, 工作表1). */
 function namedSheet(name: string): boolean {
-  return !/^(?:sheet|工作表)\s*\d*$/i.test(name.trim());
+  return name.trim() !== '' && !/^(?:sheet|工作表)\s*\d*$/i.test(name.trim());
 }
 
-/** The visible sheets of a workbook (hidden ones are not part of what was published: lookup lists, working copies). */
-export function workbookRead(sheets: readonly Sheet[], format: 'xlsx' | 'xls'): SourceRead {
+type WorkbookFormat = 'xlsx' | 'xls' | 'ods' | 'csv';
+
+/** What each workbook format says when it holds nothing to read. */
+const EMPTY: Readonly<Record<WorkbookFormat, string>> = {
+  xlsx: '这个 Excel 工作簿中没有可见的、有内容的工作表',
+  xls: '这个 Excel 工作簿中没有可见的、有内容的工作表',
+  ods: '这个 ODS 工作簿中没有可见的、有内容的工作表',
+  csv: '这个 CSV 文件中没有内容：所有单元格都是空的',
+};
+
+/**
+ * The visible sheets of a workbook (hidden ones are not part of what was published: lookup lists, working copies).
+ * `encoding` is that of a text format (CSV); the others store their text in UTF-8 or UTF-16 themselves.
+ */
+export function workbookRead(sheets: readonly Sheet[], format: WorkbookFormat, encoding = 'utf-8'): SourceRead {
   const texts: string[] = [];
   for (const sheet of sheets) {
     const blocks = sheetBlocks(expandGrid(sheet.cells));
@@ -81,12 +94,12 @@ export function workbookRead(sheets: readonly Sheet[], format: 'xlsx' | 'xls'): 
     const text = blocksText(blocks);
     if (text !== '') texts.push(text);
   }
-  if (texts.length === 0) return { ok: false, reason: '这个 Excel 工作簿中没有可见的、有内容的工作表', line: null };
+  if (texts.length === 0) return { ok: false, reason: EMPTY[format], line: null };
   const pageStarts: number[] = [];
   let line = 1;
   texts.forEach((text, i) => {
     if (i > 0) pageStarts.push(line);
     line += text.split('\n').length;
   });
-  return { ok: true, text: texts.join('\n'), format, encoding: 'utf-8', pageStarts };
+  return { ok: true, text: texts.join('\n'), format, encoding, pageStarts };
 }

@@ -2,7 +2,7 @@
  * Legacy workbooks that many offices still publish as .xls: the binary format of Excel 97–2003 and WPS, and the XML
  * Spreadsheet of Excel 2003 that finance systems export under the same extension. SheetJS (the npm republication of
  * its own 0.20.3 release, @e965/xlsx: the registry's `xlsx` stops at 0.18.5, before fixes for crafted files) reads
- * them; workbook.ts makes the cells lines as it does for .xlsx.
+ * them, and OpenDocument spreadsheets too (ods.ts); workbook.ts makes the cells lines as it does for .xlsx.
  */
 import type { CellObject, WorkSheet } from '@e965/xlsx';
 import { startsWith } from '../decode.ts';
@@ -94,7 +94,11 @@ function sheetCells(ws: WorkSheet, data: DenseRows, width: number, date1904: boo
   });
 }
 
-export async function readXls(source: Uint8Array | string): Promise<SourceRead> {
+/**
+ * A workbook SheetJS reads: a legacy .xls, or an OpenDocument spreadsheet (ods.ts), whose hidden sheets (by their
+ * place in the workbook) that reader finds itself.
+ */
+export async function readXls(source: Uint8Array | string, format: 'xls' | 'ods' = 'xls', hidden: ReadonlySet<number> = new Set()): Promise<SourceRead> {
   // Loaded with the first .xls, as exceljs is with the first .xlsx: most corpora hold none.
   const XLSX = await import('@e965/xlsx');
   // Excel 95 (BIFF5) stores text in the workbook's code page (GBK for a Chinese office); Excel 97 and later in UTF-16.
@@ -108,7 +112,7 @@ export async function readXls(source: Uint8Array | string): Promise<SourceRead> 
     workbook = XLSX.read(source, { type: typeof source === 'string' ? 'string' : 'array', dense: true, cellNF: true, cellFormula: false, cellHTML: false, cellStyles: false });
   } catch {
     // SheetJS's own words (English, about records) tell the office nothing it can act on.
-    return { ok: false, reason: '无法读取这个 .xls 工作簿：文件已损坏、不完整或已加密', line: null };
+    return { ok: false, reason: `无法读取这个 .${format} 工作簿：文件已损坏、不完整或已加密`, line: null };
   } finally {
     console.error = consoleError;
   }
@@ -118,12 +122,12 @@ export async function readXls(source: Uint8Array | string): Promise<SourceRead> 
     const ws = workbook.Sheets[name];
     // Hidden sheets (1, and 2 for "very hidden") are not part of what was published; a damaged directory can name a
     // sheet whose records are missing.
-    if (workbook.Workbook?.Sheets?.[i]?.Hidden || !ws) continue;
+    if (workbook.Workbook?.Sheets?.[i]?.Hidden || hidden.has(i) || !ws) continue;
     const data = (ws['!data'] ?? []) as DenseRows;
     const { rows, columns } = extent(data);
     const oversize = oversizeSheet(name, rows, columns);
     if (oversize) return { ok: false, reason: oversize, line: null };
     sheets.push({ name, cells: sheetCells(ws, data, columns, date1904, XLSX.SSF as Ssf) });
   }
-  return workbookRead(sheets, 'xls');
+  return workbookRead(sheets, format);
 }

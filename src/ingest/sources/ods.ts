@@ -1,0 +1,56 @@
+/**
+ * OpenDocument spreadsheets (.ods): the format LibreOffice saves in and WPS offers beside .xlsx. SheetJS reads their
+ * cells (xls.ts) and workbook.ts makes them lines as for every workbook: merges as spans, numbers as stored. What
+ * SheetJS does not read is which sheets are hidden: ODS states it in a table style (`table:display="false"`), read
+ * here from the package's content.xml.
+ */
+import { startsWith } from '../decode.ts';
+import type { SourceRead } from './index.ts';
+import { readXls } from './xls.ts';
+
+const ZIP = [0x50, 0x4b, 0x03, 0x04];
+const MIMETYPE = 'application/vnd.oasis.opendocument.spreadsheet';
+
+/**
+ * An ODS package: a ZIP whose `mimetype` entry names the spreadsheet type. The standard has that entry stored
+ * uncompressed, so its content shows in the bytes (the type of a text document, .odt, differs).
+ */
+export function isOds(bytes: Uint8Array): boolean {
+  if (!startsWith(bytes, ZIP)) return false;
+  const view = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  return view.includes(`mimetype${MIMETYPE}`, 0, 'latin1') || (view.includes(MIMETYPE, 0, 'latin1') && view.includes('content.xml', 0, 'latin1'));
+}
+
+function attribute(tag: string, name: string): string | undefined {
+  return new RegExp(`\\s${name}="([^"]*)"`).exec(tag)?.[1];
+}
+
+/** The places (0-based, in workbook order) of the sheets a table style hides. */
+export function hiddenSheets(contentXml: string): Set<number> {
+  const hiding = new Set<string>();
+  for (const m of contentXml.matchAll(/<style:style\b([^>]*)>([\s\S]*?)<\/style:style>/g)) {
+    const name = attribute(m[1], 'style:name');
+    if (name && attribute(m[1], 'style:family') === 'table' && /\stable:display="false"/.test(m[2])) hiding.add(name);
+  }
+  const hidden = new Set<number>();
+  if (hiding.size === 0) return hidden;
+  // `<table:table ` or `<table:table>`, not `<table:table-row`: each opening tag is one sheet, in order.
+  [...contentXml.matchAll(/<table:table[\s>]([^>]*)/g)].forEach((m, i) => {
+    const style = attribute(` ${m[1]}`, 'table:style-name');
+    if (style && hiding.has(style)) hidden.add(i);
+  });
+  return hidden;
+}
+
+export async function readOds(bytes: Uint8Array): Promise<SourceRead> {
+  let hidden = new Set<number>();
+  try {
+    // Loaded with the first .ods, as the other readers load their libraries: most corpora hold none.
+    const { default: Zip } = await import('jszip');
+    const content = await (await Zip.loadAsync(bytes)).file('content.xml')?.async('string');
+    if (content) hidden = hiddenSheets(content);
+  } catch {
+    // A package JSZip cannot open is one SheetJS cannot read either, and says so in Chinese.
+  }
+  return readXls(bytes, 'ods', hidden);
+}
