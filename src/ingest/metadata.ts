@@ -250,8 +250,28 @@ export function readDepartment(title: string, lines: readonly SourceLine[]): { d
   if (titleNamesBody) return { department: fromTitle, coverLabel: null };
   const fromPart = departmentFromPartHeading(lines);
   if (fromPart) return { department: fromPart, coverLabel: null };
-  const labels = lines.flatMap((l) => readLabel(l.text) ?? []);
+  const labels = lines.flatMap((l, i) => readLabel(l.text) ?? labelBeside(lines, i) ?? []);
   return { department: mostLabelled(labels) ?? (/表|\d/.test(fromTitle) ? '' : fromTitle), coverLabel: null };
+}
+
+/** A label saying 名称, alone on its line (`部门名称`, `预算单位名称`). */
+const NAME_LABEL_ALONE = new RegExp(`^\\s*((?:${LABEL_WORDS})(?:[（(](?:单位|部门)[）)])?名称)\\s*$`);
+
+/**
+ * A form's 名称 label printed alone on its line, its value a line of its own beside it: text extracted in reading
+ * order prints a form's cells one a line, the value even before its label (北京 预算13表 plain pdftotext L13759-L13761
+ * `北京市民政局` / `部门名称`, where the -layout text prints `部门名称   北京市民政局`). Only where exactly one of the
+ * lines beside it names a body.
+ */
+function labelBeside(lines: readonly SourceLine[], i: number): Label | null {
+  const m = NAME_LABEL_ALONE.exec(lines[i].text);
+  if (!m) return null;
+  const nonBlank = (step: number): string => {
+    for (let j = i + step; j >= 0 && j < lines.length; j += step) if (lines[j].text.trim() !== '') return lines[j].text.replace(/\s+/g, '');
+    return '';
+  };
+  const bodies = [nonBlank(-1), nonBlank(1)].filter((v) => bodyLabel(m[1], v, false) !== null);
+  return bodies.length === 1 ? { label: m[1], value: bodies[0] } : null;
 }
 
 const PART_HEADING = /^第[一二三四五六七八九十]+部分(.+?)(?:部门|单位)?(?:[（(](?:部门|单位)[）)])?(?:基本)?(?:情况|概况)/;

@@ -106,6 +106,14 @@ describe('cover conventions', () => {
     expect(readMetadata(lines('预算01表 收支总表\n单位 万元')).department).toBe('');
   });
 
+  it('in text printed one cell a line a 名称 label alone takes the one body beside it (北京 预算13表 plain pdftotext L13759-L13761)', () => {
+    // Reading order prints the value before its label there: `北京市民政局` / `部门名称`.
+    const m = readMetadata(lines('预算01表 收支总表\n金额单位：万元\n预算13表 部门整体支出绩效目标表\n（2026年度）\n某市某某局\n\n部门名称\n\n预算支出总额'));
+    expect(m.department).toBe('某市某某局');
+    // Bodies on both sides: which one it names is not known.
+    expect(readMetadata(lines('预算01表 收支总表\n某市某某局\n部门名称\n某市某某中心')).department).toBe('');
+  });
+
   it('a 2025 budget printed in 2024 is a 2025 budget: the year attached to 预算 in the title wins', () => {
     const m = readMetadata(lines('2025年广州市水务局部门预算\n目录\n2024年12月30日'));
     expect(m.year).toBe(2025);

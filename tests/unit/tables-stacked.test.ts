@@ -295,10 +295,13 @@ describe('a table printing every cell, zeros too, whose codes print apart from i
     expect(joined.lines.find((l) => l.no === 18)?.text).toBe('政府办公厅（室）及相关机构事务 5,000,000 3,000,000 2,000,000');
   });
 
-  it('keeps them loose where the table prints no zeros: its rows\' counts of amounts do not show its columns', () => {
+  it('keeps them loose where the table prints no zeros, but for rows whose 合计 is the sum of the amounts after it', () => {
+    // Its rows' counts of amounts do not show its columns; 行政运行 `3,000,000` / `3,000,000` is a row's 合计 and its
+    // part. 政府办公厅（室）… prints more amounts than any other row of its page (three): it may hold another's.
     const noZeros = lines.map((l) => (l === '0' ? '' : l));
     const joined = joinStackedRows(toSourceLines(noZeros.join('\n')));
-    expect(joined.lines.filter((l) => /\d$/.test(l.text))).toEqual([]);
+    expect(joined.lines.filter((l) => /\d$/.test(l.text)).map((l) => l.no)).toEqual([19, 23]);
+    expect(joined.loose.map((l) => l.no)).toEqual([6, 7, 8, 12, 13, 14, 16, 17, 18]);
   });
 });
 
@@ -428,5 +431,54 @@ describe.skipIf(GUANGZHOU === null || PLANNING === null)('a header printed one l
     expect(table.columns.length).toBe(9);
     const row = table.rows.find((r) => r.code === '208')!;
     expect([row.values.total, Object.values(row.values).filter((v) => v !== null).length, row.lines]).toEqual([754.75, 1, { first: 239, last: 245 }]);
+  });
+});
+
+describe('a row printed whole after amounts went loose: its first amount the sum of the others', () => {
+  // Our own, as 西安 表5 (plain pdftotext L1608-L1660) prints its 一般公共预算支出明细表: the header cut by the total
+  // row's amounts (`合计` / `人员经费支出` / `74868.33` / `17739.88` / `公用经费支出` / …), then `教育支出` / `179.17` /
+  // `91.39` / `87.78` (179.17 = 91.39 + 87.78), then `社会保障和就业支出` / `1983.46` / `1901.46` and the next row's
+  // name before its last amount (`82.00`, printed after `行政事业单位养老支出`'s `1886.00` / `1886.00`).
+  const lines = ['2022年一般公共预算支出表', '单位：万元', '功能科目名称', '合计', '基本支出', '300.00', '200.00', '项目支出', '100.00',
+    '教育支出', '179.17', '91.39', '87.78', // 10-13
+    '社会保障和就业支出', '1983.46', '1901.46', // 14-16
+    '行政事业单位养老支出', '1886.00', '1886.00', '82.00', // 17-20
+    '企业改革补助', '82.00', '82.00', // 21-23
+    '行政单位医疗', '74.24']; // 24-25
+
+  it('joins it: reading order holds within it, whatever broke before', () => {
+    const joined = joinStackedRows(toSourceLines(lines.join('\n')));
+    expect(joined.lines.filter((l) => /\d$/.test(l.text)).map((l) => [l.no, l.text])).toEqual([
+      [10, '教育支出 179.17 91.39 87.78'],
+      [21, '企业改革补助 82.00 82.00'],
+    ]);
+  });
+
+  it('keeps loose the runs that do not sum so, and one amount alone, which shows nothing', () => {
+    const joined = joinStackedRows(toSourceLines(lines.join('\n')));
+    expect(joined.loose.map((l) => l.no)).toEqual([6, 7, 9, 15, 16, 18, 19, 20, 25]);
+  });
+});
+
+const XIAN = readingOrderText('../shared/samples/other-provinces/xian-transport-2022-budget.pdf');
+const HANGZHOU = readingOrderText('../shared/samples/other-provinces/hangzhou-transport-2026-budget.pdf');
+
+describe.skipIf(XIAN === null || HANGZHOU === null)('a header naming 人员经费 and 公用经费 cut by amounts', () => {
+  it('places only the 合计 of 西安 表5\'s rows: the columns read (合计, 基本支出, 项目支出) are not the table\'s', () => {
+    // L1624-L1630 `教育支出` / `179.17` / `91.39` / `87.78`; the -layout text prints 91.39 under 公用经费支出 and
+    // 87.78 under 专项业务经费支出, 人员经费支出 empty.
+    const { tables, unparsed } = parseTables(toSourceLines(XIAN!));
+    const row = tables.flatMap((t) => t.rows).find((r) => r.name === '教育支出' && r.lines.first === 1624)!;
+    expect([row.values, row.lines]).toEqual([{ total: 179.17, basic: null, project: null }, { first: 1624, last: 1630 }]);
+    expect(unparsed.filter((u) => u.lines.first === 1624).map((u) => u.text)).toEqual(['91.39', '87.78']);
+  });
+
+  it('does not read 杭州 表3\'s 人员支出 and 日常公用支出 as 基本支出 and 项目支出', () => {
+    // L1102-L1108 `行政事业单位养老支出` / `9,856.98` / `9,854.88` / `2.10`; -layout L677 prints 9,854.88 under 人员支出
+    // and 2.10 under 日常公用支出, 项目支出 empty.
+    const doc = parse(HANGZHOU!);
+    const row = doc.tables.flatMap((t) => t.rows).find((r) => r.lines.first === 1102)!;
+    expect([row.name, row.values.total, row.values.basic, row.values.project]).toEqual(['行政事业单位养老支出', 9856.98, null, null]);
+    expect(doc.checks.filter((c) => c.status === 'fail')).toEqual([]);
   });
 });

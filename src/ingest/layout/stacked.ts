@@ -5,6 +5,8 @@ import { compact, foldWidth } from '../../core/width.ts';
 import { isPageFootNumber, isPageFurniture } from '../page-furniture.ts';
 import { blanked, isBlank, type SourceLine } from '../source-lines.ts';
 import { cellAmount, HYPHENED_CODE, ITEM_MARKER } from './cell-text.ts';
+import { isKnownLabel } from '../tables/aligned/header.ts';
+import { columnKeyFor } from '../tables/columns.ts';
 
 /**
  * Text extracted in reading order (`pdftotext` without `-layout`, text copied out of a browser's PDF viewer) prints a
@@ -20,12 +22,12 @@ import { cellAmount, HYPHENED_CODE, ITEM_MARKER } from './cell-text.ts';
  * Amounts after labels that show no row (a header's last lines, a name longer than any row's, the header a later page
  * prints again between a row's label and its amounts) are `loose`: no row can be made of them, and the reader is not
  * given them. Where amounts went loose, reading order is shown broken there: the rows after them are taken only where
- * a code opens them or, in a table printing every cell, zeros too, they print as many amounts as its rows (wholeRows),
- * until the next header. A run of amounts that mixes a bare small number with amounts of
- * decimals (`634.33` / `254.53` / `37` / `43.18`) holds something that is no amount of the row (the page's number,
- * the next row's 序号, a cell of another row printed after it) and is loose too. A line of an amount then a name
- * (`96,282,213.44 一、公共安全支出`) continues a row: a two-sided table prints its expenditure side after its income
- * side's amount. A page's number (`- 60 -`, or `18` last on its page) is furniture, which no name goes on across.
+ * a code opens them, their first amount is the sum of the others (printedWhole) or, in a table printing every cell,
+ * zeros too, they print as many amounts as its rows (wholeRows), until the next header. A run of amounts that mixes a
+ * bare small number with amounts of decimals (`634.33` / `254.53` / `37` / `43.18`) holds something that is no
+ * amount of the row (the page's number, the next row's 序号, a cell of another row printed after it) and is loose too.
+ * A line of an amount then a name (`96,282,213.44 一、公共安全支出`) continues a row: a two-sided table prints its
+ * expenditure side after its income side's amount. A page's number (`- 60 -`, or `18` last on its page) is furniture, which no name goes on across.
  * Pure: the lines come back as many as they went in, a joined row on its first line and its other lines blank, so
  * that every line keeps its number; `joined` holds each joined row's lines, first to last.
  */
@@ -222,6 +224,42 @@ function printsWholeRows(printed: readonly Printed[], run: Run, usual: number): 
 }
 
 /**
+ * The 经济分类 items the column vocabulary knows too (项目支出 tables' columns by 类, the 三公 table's, 会议费 and 培训费
+ * beside them): in a 基本支出 table they are rows' names (`30215` / `会议费`).
+ */
+const ECONOMIC_ITEM = /^econ-|^(?:outbound-travel|vehicles|vehicle-purchase|vehicle-operation|reception|meeting|training)$/;
+
+/**
+ * A label of a table's header: a row-name label (`功能分类科目名称`), a side title or a known column, not a total's name
+ * (a row's, where amounts follow it: nameOf) nor an 经济分类 item's.
+ */
+function isHeaderLabel(text: string): boolean {
+  const t = compact(text);
+  return !isTotalName(t) && isKnownLabel(t) && !ECONOMIC_ITEM.test(columnKeyFor(t) ?? '');
+}
+
+/**
+ * Whether a run is a row printed whole: its labels from `name` a row's name, none of them a header's (a header cut by
+ * amounts prints the total row's amounts, which sum so, after its last label), and its amounts one row's, whole: two
+ * or more, the first the sum of the others to the precision printed (half a unit of the last printed decimal a term).
+ * The standard templates print a row's 合计 first and its parts after it (合计 = 基本支出 + 项目支出, = 人员经费 +
+ * 公用经费, = the sources of its income), and an empty cell prints nothing, so a row printed whole sums this way
+ * whichever of its parts it prints; amounts of several rows, or a row's first cells cut off from its last, do not
+ * (西安 表5 L1648-L1660: `社会保障和就业支出` / `1983.46` / `1901.46` then `行政事业单位养老支出` / `1886.00` /
+ * `1886.00` / `82.00`, the 82.00 社会保障和就业支出's 项目支出).
+ */
+function printedWhole(printed: readonly Printed[], name: number, run: Run): boolean {
+  if (printed.slice(name, run.amounts).some((p) => isHeaderLabel(p.text))) return false;
+  const amounts = printed.slice(run.amounts, run.end).map((p) => p.text);
+  if (amounts.length < 2 || amounts.some((t) => BARE_NUMBER.test(t) && !ZERO.test(t))) return false;
+  const values = amounts.map((t) => cellAmount(t)?.value ?? NaN);
+  const decimals = Math.max(0, ...amounts.map((t) => /\.(\d+)$/.exec(t)?.[1].length ?? 0));
+  const [whole, ...parts] = values;
+  const tolerance = (amounts.length * 10 ** -decimals) / 2 + 1e-9;
+  return whole !== 0 && Math.abs(whole - parts.reduce((a, b) => a + b, 0)) <= tolerance;
+}
+
+/**
  * The labels of a run more than a row's name prints: a table's title and column header (not a total's name: `合计`
  * heads a column and names a row; not a code and the first line of its name, nor a coded cell: rows printing no
  * amount make long runs too). The next page of the table prints its header again, and its labels may stand among a row's lines there
@@ -331,9 +369,13 @@ export function joinStackedRows(lines: readonly SourceLine[]): StackedRows {
       if (row && !repeatsCode(s)) join(row);
     });
     // Reading order holds here: no amounts went loose since the last code, or this run prints a whole row and the one
-    // before whole rows (wholeRows), whatever became of it: the labels between are this row's name.
+    // before whole rows (wholeRows), whatever became of it, or its amounts show themselves one row's (printedWhole):
+    // the labels between are this row's name.
     const usual = whole.get(run);
-    const inOrder = !afterLoose || (usual !== undefined && k > 0 && printsWholeRows(printed, runs[k - 1], usual));
+    const inOrder =
+      !afterLoose ||
+      (usual !== undefined && k > 0 && printsWholeRows(printed, runs[k - 1], usual)) ||
+      printedWhole(printed, stops.length > 0 ? stops[stops.length - 1] : run.labels, run);
     const last = stops.length > 0 ? stops[stops.length - 1] : afterRow && inOrder ? run.labels : -1;
     // Rows opening with an item marker one after another, none printing an amount: the labels print as a column
     // (`合计` / `1、因公出国（境）费用` / … then the amounts), and the amounts after them are a column too, not the last

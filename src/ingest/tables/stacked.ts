@@ -4,7 +4,8 @@ import type { SourceLine } from '../source-lines.ts';
 import { joinStackedRows } from '../layout/stacked.ts';
 import type { LayoutTables } from './layout-result.ts';
 import { parseSpacedTables } from './spaced/index.ts';
-import { columnKeys, indexedIdentities, isPositionalKey } from './columns.ts';
+import { columnKeyFor, columnKeys, indexedIdentities, isPositionalKey } from './columns.ts';
+import { isTwoSidedKind } from './kinds.ts';
 import type { ColumnIdentity } from './columns.ts';
 import { findRegions } from './spaced/regions.ts';
 import { splitTrailingNumbers, type NumberToken } from './spaced/tokens.ts';
@@ -44,6 +45,22 @@ function fitsSomeColumns(amounts: readonly NumberToken[], identities: readonly C
   return fill(0, []);
 }
 
+/** A row's amounts as printed: they end its last line that prints any (a name without amounts may join the row after it). */
+function printedAmounts(row: Table['rows'][number], lines: readonly SourceLine[]): NumberToken[] {
+  return lines.slice(row.lines.first - 1, row.lines.last).flatMap((l) => splitTrailingNumbers(wordsOf(l.text)).numbers);
+}
+
+/** The printed texts of `values`, each matched to one printed amount of that value. */
+function printedTexts(printed: readonly NumberToken[], values: readonly number[]): string[] {
+  const left = [...values];
+  return printed.flatMap((n) => {
+    const at = n.value === null ? -1 : left.indexOf(n.value);
+    if (at < 0) return [];
+    left.splice(at, 1);
+    return [n.text];
+  });
+}
+
 /**
  * Rows whose amounts reading order mixed: a row printing its first cells, then the next rows' label and amounts, then
  * its last cells (北京 预算03表 L852-L870: 30226 劳务费 `4.494832`, then 30227 委托业务费 `91.531758` and 30226's
@@ -58,10 +75,7 @@ function fitsSomeColumns(amounts: readonly NumberToken[], identities: readonly C
 function withOrderBroken(table: Table, lines: readonly SourceLine[]): { table: Table; unparsed: Unparsed[] } {
   const identities = indexedIdentities(table.columns.map((c) => c.key));
   const width = table.columns.length;
-  // A row's amounts end its last line that prints any (a name without amounts may join the row after it).
-  const printed = table.rows.map((row) =>
-    lines.slice(row.lines.first - 1, row.lines.last).flatMap((l) => splitTrailingNumbers(wordsOf(l.text)).numbers),
-  );
+  const printed = table.rows.map((row) => printedAmounts(row, lines));
   const fits = (amounts: readonly NumberToken[]) => fitsSomeColumns(amounts, identities, width);
   const failing = table.rows.flatMap((row, i) => (printed[i].length > 0 && !row.texts.side && !fits(printed[i]) ? [i] : []));
   const broken = new Set<number>();
@@ -78,18 +92,48 @@ function withOrderBroken(table: Table, lines: readonly SourceLine[]): { table: T
   if (broken.size === 0) return { table, unparsed: [] };
   const unparsed: Unparsed[] = [...broken].flatMap((i) => {
     // The amounts the reader placed go to unparsed; those it left open are there already.
-    const placed = Object.values(table.rows[i].values).filter((v) => v !== null);
-    const texts = printed[i].flatMap((n) => {
-      const at = n.value === null ? -1 : placed.indexOf(n.value);
-      if (at < 0) return [];
-      placed.splice(at, 1);
-      return [n.text];
-    });
+    const texts = printedTexts(printed[i], Object.values(table.rows[i].values).filter((v) => v !== null));
     return texts.length > 0 ? [{ lines: table.rows[i].lines, text: texts.join(' '), reason: ORDER_BROKEN }] : [];
   });
   const rows = table.rows.map((row, i) =>
     broken.has(i) ? { ...row, values: Object.fromEntries(Object.keys(row.values).map((k) => [k, null])), flag: ORDER_BROKEN, uncertain: [] } : row,
   );
+  return { table: { ...table, rows }, unparsed };
+}
+
+const UNREAD_COLUMNS =
+  '逐格一行打印的表格中，表头印有人员经费、公用经费（人员支出、日常公用支出）栏，读出的栏目却没有（表头被数字隔断）：除合计外，这个数属于哪一栏无法确定，未填入';
+
+/** Columns that break 基本支出 down: a header printing them has columns a reading without them places amounts past. */
+const BREAKDOWN = new Set(['personnel', 'public']);
+
+/**
+ * A table whose header prints 人员经费 / 公用经费 (人员支出 / 日常公用支出) where the columns read have neither: reading
+ * order cut the header with amounts (西安 表5 L1608-L1622: `合计` / `人员经费支出` / `74868.33` / `17739.88` /
+ * `公用经费支出` / `专项业务经费支出`), and the template's 合计 / 基本支出 / 项目支出 were taken. A row's `9,856.98` /
+ * `9,854.88` / `2.10` (杭州 表3 L1102-L1108) would then read 基本支出 9,854.88 and 项目支出 2.10, where the -layout
+ * text prints them under 人员支出 and 日常公用支出 (L677; 基本支出 there is only their group's heading). Only a row's
+ * first amount is known, its 合计 (the sum of its parts, printed whenever any part is): the others go to unparsed as
+ * printed. Not a two-sided table, whose rows are named 人员经费 and 公用经费 (上海 收支总表).
+ */
+function withUnreadColumns(table: Table, lines: readonly SourceLine[]): { table: Table; unparsed: Unparsed[] } {
+  const keys = new Set(table.columns.map((c) => c.key));
+  if (isTwoSidedKind(table.kind) || [...BREAKDOWN].some((k) => keys.has(k)) || !keys.has('total')) return { table, unparsed: [] };
+  const inRow = (no: number) => table.rows.some((r) => r.lines.first <= no && no <= r.lines.last);
+  const named = lines
+    .slice(table.lines.first - 1, table.lines.last)
+    .some((l) => !isBlank(l) && !inRow(l.no) && BREAKDOWN.has(columnKeyFor(l.text.trim()) ?? ''));
+  if (!named) return { table, unparsed: [] };
+  const unparsed: Unparsed[] = [];
+  const rows = table.rows.map((row) => {
+    const past = Object.entries(row.values).flatMap(([k, v]) => (k !== 'total' && v !== null ? [v] : []));
+    if (past.length === 0) return row;
+    const texts = printedTexts(printedAmounts(row, lines), past);
+    unparsed.push(...texts.map((text) => ({ lines: row.lines, text, reason: UNREAD_COLUMNS })));
+    const values = Object.fromEntries(Object.entries(row.values).map(([k, v]) => [k, k === 'total' ? v : null]));
+    const uncertain = Object.keys(row.values).filter((k) => k !== 'total');
+    return { ...row, values, flag: row.flag ?? UNREAD_COLUMNS, uncertain };
+  });
   return { table: { ...table, rows }, unparsed };
 }
 
@@ -167,7 +211,11 @@ export function parseStackedTables(lines: readonly SourceLine[]): LayoutTables {
   const widen = (r: LineRange): LineRange => ({ first: r.first, last: lastOf.get(r.last) ?? r.last });
   // A row printing no amount here may be a row whose amounts went loose or stand elsewhere: not known to be empty.
   const read = parseSpacedTables(stacked.lines, new Set(lastOf.keys()), true);
-  const mixed = read.tables.map((t) => withOrderBroken(t, stacked.lines));
+  const mixed = read.tables.map((t) => {
+    const broken = withOrderBroken(t, stacked.lines);
+    const unread = withUnreadColumns(broken.table, stacked.lines);
+    return { table: unread.table, unparsed: [...broken.unparsed, ...unread.unparsed] };
+  });
   const tables = mixed.map(({ table: t }) =>
     withUnplacedAmounts({ ...t, lines: widen(t.lines), rows: t.rows.map((row) => ({ ...row, lines: widen(row.lines) })) }, stacked.loose),
   );

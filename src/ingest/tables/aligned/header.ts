@@ -254,7 +254,7 @@ function joinedLetters(split: readonly Cell[]): Cell[] {
 }
 
 /** A label of the template's vocabulary: a side title, a row-name label or a known column. */
-function isKnownLabel(text: string): boolean {
+export function isKnownLabel(text: string): boolean {
   return SIDE_TITLES.test(text) || STUB.test(text) || columnKeyFor(text) !== null;
 }
 
