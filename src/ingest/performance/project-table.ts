@@ -24,7 +24,8 @@ import { isLevel1, isLevel2 } from './levels.ts';
 import { isOutlineHeading } from './level-state.ts';
 import { isPageNumber } from '../page-furniture.ts';
 import { headerContinuation, headerLineCells, stackedHeaderCells } from './stacked-header.ts';
-import { cleanCell, compact, joinWrapped } from './text.ts';
+import { cleanCell, compact, joinWrapped, overlappingPrints, samePrefix } from './text.ts';
+import { isReadingOrder, readReadingOrderTable, type ValueCell } from './reading-order-table.ts';
 
 type Role =
   | 'code' | 'project' | 'amount' | 'goal' | 'level1' | 'level2' | 'name' | 'operator' | 'unit' | 'value'
@@ -262,22 +263,39 @@ export function readProjectTable(
   const pages: Array<{ columns: Column[]; lines: SourceLine[] }> = [{ columns: headerColumns(headerLines), lines: [] }];
   let lastLine = Math.max(header[header.length - 1].no, headerLines[headerLines.length - 1]?.no ?? 0);
   let repeated: SourceLine[] = [];
+  let fullHeader = headerLines;
+  // Text in reading order (reading-order-table.ts) prints a cell's wrapped words a line each, and a word such as
+  // 北京市地方标准 (of a name) names a header too: there a header line is one printed in the header, or two labels.
+  const inOrder = isReadingOrder(body.filter((l) => l.text.trim()));
+  const isHeader = (text: string) => printedHeader.has(compact(text)) || (isHeaderLine(text) && (!inOrder || wordsOf(text).length > 1));
+  // The lines that begin a page: after a form feed, on a line of the table or of the furniture before it.
+  const pageStarts = new Set<number>();
+  let broken = false;
   for (const line of body) {
-    if (isHeaderLine(line.text) || printedHeader.has(compact(line.text))) {
+    if (/^\f/.test(line.raw)) broken = true;
+    if (isHeader(line.text)) {
       repeated.push(line);
       continue;
     }
     if (!line.text.trim() || isFurniture(line.text, isTitle)) continue;
+    if (broken) pageStarts.add(line.no);
+    broken = false;
     if (endsTable(line.text, pages[pages.length - 1].columns)) break;
     const page = pages[pages.length - 1];
     // Header lines right under the header (财政资金 / 其他资金 under 其中：) are part of it.
-    if (repeated.length && pages.length === 1 && page.lines.length === 0) page.columns = headerColumns([...headerLines, ...repeated]);
+    if (repeated.length && pages.length === 1 && page.lines.length === 0) {
+      fullHeader = [...headerLines, ...repeated];
+      page.columns = headerColumns(fullHeader);
+    }
     else if (repeated.length && isProjectTableHeader(repeated)) pages.push({ columns: headerColumns(repeated), lines: [] });
     else if (/^\f/.test(line.raw) && page.lines.length) pages.push({ columns: page.columns, lines: [] });
     repeated = [];
     pages[pages.length - 1].lines.push(line);
     lastLine = line.no;
   }
+  const printedLines = pages.flatMap((p) => p.lines);
+  const inOrderRead = inOrder ? inReadingOrder(title, header, fullHeader, printedLines, lastLine, pageStarts) : null;
+  if (inOrderRead) return inOrderRead;
   const pieces: Piece[] = [];
   for (const page of pages) {
     const columns = calibrated(page.columns, page.lines);
@@ -425,6 +443,32 @@ export function readProjectTable(
   return projects;
 }
 
+/**
+ * The table read in its cells' order (reading-order-table.ts), where the header's words, in the order printed, name
+ * the value cells after the 三级 name; a header with other cells there (指标值内容, 评分标准) is not read so: a
+ * cell's end cannot be told from the next one's start by the words alone.
+ */
+function inReadingOrder(
+  title: string,
+  header: readonly SourceLine[],
+  headerLines: readonly SourceLine[],
+  lines: readonly SourceLine[],
+  lastLine: number,
+  pageStarts: ReadonlySet<number>,
+): ProjectTableTarget[] | null {
+  const roles = headerLines.flatMap((l) => wordsOf(l.text)).map(roleOfHeader).filter((r) => r != null);
+  const after = roles.slice(roles.indexOf('name') + 1).filter((r) => !PROJECT_ROLES.has(r));
+  if (!roles.includes('name') || !after.includes('value') || after.some((r) => r !== 'operator' && r !== 'value' && r !== 'unit')) return null;
+  const read = readReadingOrderTable(title, lines, after as ValueCell[], roles.filter((r) => r === 'amount').length, pageStarts);
+  if (!read) return null;
+  // The targets share the table's lines as the positional reading shares them: the header to the first, a gap above.
+  read[0].target.lines.first = header[0].no;
+  read.forEach((p, i) => {
+    p.target.lines.last = i + 1 < read.length ? read[i + 1].target.lines.first - 1 : Math.max(p.target.lines.last, lastLine);
+  });
+  return read;
+}
+
 function nameOf(target: Omit<PerformanceTarget, 'id'>): string {
   return target.projectName ?? target.unitName ?? '';
 }
@@ -514,12 +558,6 @@ function withoutLines(range: Span, lines: ReadonlySet<number>): Span[] {
   return out;
 }
 
-/** Two prints of one name, one cut short by a wrap or a page break: one begins with the other (four characters at least). */
-function samePrefix(a: string, b: string): boolean {
-  const [short, long] = compact(a).length <= compact(b).length ? [compact(a), compact(b)] : [compact(b), compact(a)];
-  return short.length >= 4 && long.startsWith(short);
-}
-
 /**
  * The run of lines of a project column through (or next to) the amount's line: lines of one cell are at most two
  * apart, and the cell stays between the neighbouring projects' amount lines, as the rows do.
@@ -554,18 +592,9 @@ function projectCentre(amountLines: readonly number[], j: number, projectLines: 
   return middles.reduce((x, y) => x + y, 0) / middles.length;
 }
 
-/**
- * Two prints of one cell, on the two sides of a page break: the PDF draws the cell's text whole at the cell's middle
- * and each page shows (or clips) its share, so each print is the whole text or a piece of it: one holds the other, or
- * the end of the first is the beginning of the second (four characters at least, as samePrefix). Otherwise they are
- * two parts, joined as a wrap.
- */
+/** Two prints of one cell (overlappingPrints), or, where they are not, two parts of it joined as a wrap. */
 function joinPrints(a: string, b: string): string {
-  if (!a || !b) return a || b;
-  if (compact(a).includes(compact(b))) return a;
-  if (compact(b).includes(compact(a))) return b;
-  for (let k = Math.min(a.length, b.length) - 1; k >= 4; k--) if (a.endsWith(b.slice(0, k))) return a + b.slice(k);
-  return joinWrapped([a, b]);
+  return overlappingPrints(a, b) ?? joinWrapped([a, b]);
 }
 
 /** The amounts printed on a line, as printed: two prints of one project cell repeat them. */

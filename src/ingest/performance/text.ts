@@ -1,7 +1,9 @@
 import { tabCells } from '../layout/cells.ts';
 import { stripMarkup, type SourceLine } from '../source-lines.ts';
 
-export { compact } from '../../core/width.ts';
+import { compact } from '../../core/width.ts';
+
+export { compact };
 
 const CJK = '\\u3400-\\u9fff\\uff08\\uff09（）【】“”、，。：；';
 /** Built once: every cell of every indicator table is cleaned. */
@@ -33,4 +35,24 @@ export function joinWrapped(parts: readonly string[]): string {
 /** The cells of a tab-separated line of a target or evaluation table, each cleaned as printed. */
 export function cleanCells(line: SourceLine): string[] {
   return tabCells(line).map(cleanCell);
+}
+
+/** Two prints of one name, one cut short by a wrap or a page break: one begins with the other (four characters at least). */
+export function samePrefix(a: string, b: string): boolean {
+  const [short, long] = compact(a).length <= compact(b).length ? [compact(a), compact(b)] : [compact(b), compact(a)];
+  return short.length >= 4 && long.startsWith(short);
+}
+
+/**
+ * Two prints of one cell, on the two sides of a page break: the PDF draws the cell's text whole at the cell's middle
+ * and each page shows (or clips) its share, so each print is the whole text or a piece of it: one holds the other, or
+ * the end of the first is the beginning of the second (four characters at least, as samePrefix). The text they print
+ * together, or null when they are not so.
+ */
+export function overlappingPrints(a: string, b: string): string | null {
+  if (!a || !b) return a || b;
+  if (compact(a).includes(compact(b))) return a;
+  if (compact(b).includes(compact(a))) return b;
+  for (let k = Math.min(a.length, b.length) - 1; k >= 4; k--) if (a.endsWith(b.slice(0, k))) return a + b.slice(k);
+  return null;
 }

@@ -1,0 +1,323 @@
+/**
+ * A many-project 绩效目标表 (project-table.ts) extracted in reading order (`pdftotext -raw`, text copied from a PDF
+ * viewer): each cell's text follows the cell before it, a wrapped cell on lines of its own, and no line keeps an
+ * indent, so positions say nothing and the order says everything. A project prints its code and name, its amounts
+ * (the amount columns' cells, side by side), its 年度目标, then its rows: 一级 and 二级 names where printed, the 三级
+ * name, and the value cells in the header's order (北京 预算表12: 性质, 值, 单位); a row ends on the line of those
+ * cells. A project cut by a page break is printed again after it (its code, name and amounts again) and read as one.
+ * Pure, and linear in the table's size.
+ */
+import type { Indicator, PerformanceTarget } from '../../schema/performance.ts';
+import type { SourceLine } from '../source-lines.ts';
+import { wordsOf } from '../layout/cells.ts';
+import { parseAmount } from '../numbers.ts';
+import type { Span } from './centred-groups.ts';
+import { toIndicator } from './indicator-row.ts';
+import { takeLevels, type LevelState } from './level-state.ts';
+import { completesLevelName, isLevelName } from './levels.ts';
+import { compact, joinWrapped, overlappingPrints, samePrefix } from './text.ts';
+import { looksQualitative, parseIndicatorValue } from './value.ts';
+
+/** The cells a row's value is printed in, after its 三级 name. */
+export type ValueCell = 'operator' | 'value' | 'unit';
+
+export interface ReadingOrderTarget {
+  target: Omit<PerformanceTarget, 'id'>;
+  held: Span[];
+}
+
+/** True when no line of the table keeps an indent or a gap of two spaces: positions were not extracted. */
+export function isReadingOrder(lines: readonly SourceLine[]): boolean {
+  return lines.length > 0 && lines.every((l) => !/^\s|\s{2}/.test(l.text.trimEnd()));
+}
+
+const OPERATOR = /^(?:[≥≤><=＝＜＞]|>=|<=)$/;
+/** A money amount as the amount columns print it: with decimals (18.853800, 270.00). */
+const MONEY = /^\d[\d,]*\.\d+$/;
+/** A code in the project column: capitals and digits, six or more (11000022T00000048, 201056). */
+const CODE = /^(?=.*\d)[0-9A-Z]{6,}$/;
+
+interface Line {
+  first: number;
+  last: number;
+  words: string[];
+}
+
+/**
+ * The lines with a level name wrapped across two of them joined (`服务对象满意度` / `指标`): the level cells stand
+ * before the row's other cells, so a line of level names alone whose last word the next line's first completes.
+ */
+function joinLevelWraps(lines: readonly SourceLine[]): Line[] {
+  const out: Line[] = lines.map((l) => ({ first: l.no, last: l.no, words: wordsOf(l.text) }));
+  for (let k = 0; k + 1 < out.length; k++) {
+    const line = out[k];
+    const next = out[k + 1];
+    const last = line.words[line.words.length - 1];
+    if (!last || !next.words.length || !line.words.slice(0, -1).every(isLevelName)) continue;
+    if (!completesLevelName(last, next.words[0])) continue;
+    line.words[line.words.length - 1] = compact(last + next.words[0]);
+    next.words.shift();
+    line.last = next.first;
+  }
+  // A line may end one cell and start the next (`负担。 满意度指标`: a goal's last line beside the row's 一级 name):
+  // level names stand at the start of a row, so the words from the first of them on are a line of their own.
+  return out.filter((l) => l.words.length).flatMap((l) => {
+    const at = l.words.findIndex(isLevelName);
+    return at > 0 ? [{ ...l, words: l.words.slice(0, at) }, { ...l, words: l.words.slice(at) }] : [l];
+  });
+}
+
+/** 定性 / 定量 in the 性质 column: the kind of target, printed where a sign stands for a number (value.ts KIND). */
+const KIND = /^定[性量]$/;
+
+/** Whether a word can be printed in a value cell; `sign` is the word printed in the 性质 cell before it, if any. */
+function fits(cell: ValueCell, word: string, sign: string | undefined): boolean {
+  if (cell === 'operator') return OPERATOR.test(word) || KIND.test(word);
+  if (cell === 'unit') return !/^\d/.test(word) && !OPERATOR.test(word) && word.length <= 6 && parseIndicatorValue(`1${word}`).unit === word;
+  if (/^-?\d+(?:\.\d+)?%?$/.test(word)) return true;
+  // A qualitative target: short words after 定性, or words that say so (有效提升) after a sign or a name.
+  return (sign != null && KIND.test(sign) && word.length <= 6 && !/[，。；]/.test(word)) || looksQualitative(word);
+}
+
+/**
+ * The value cells at the end of a row's words, in the header's order, each printed once at most and the value itself
+ * required (the fullest reading first): the words before them (the name, or its last piece) and the value as
+ * printed, or null.
+ */
+function splitCells(words: readonly string[], cells: readonly ValueCell[]): { name: string[]; value: string } | null {
+  const v = cells.indexOf('value');
+  const before = cells.slice(0, v);
+  const after = cells.slice(v + 1);
+  // Each cell before and after the value printed or left empty: the fuller readings first.
+  for (let b = before.length; b >= 0; b--) {
+    for (let a = after.length; a >= 0; a--) {
+      const n = b + 1 + a;
+      if (n > words.length || (b === 0 && a === 0 && words.length === 1 && !/^\d/.test(words[0]))) continue;
+      const tail = words.slice(words.length - n);
+      const sign = b ? tail[b - 1] : undefined;
+      const ok = before.slice(before.length - b).every((c, i) => fits(c, tail[i], undefined)) &&
+        fits('value', tail[b], sign) && after.slice(0, a).every((c, i) => fits(c, tail[b + 1 + i], undefined));
+      if (ok) return { name: words.slice(0, words.length - n), value: tail.join(' ') };
+    }
+  }
+  return null;
+}
+
+/** Where a line prints the project's amounts: the first of them and how many (as many as the amount columns at most). */
+function amountsOf(words: readonly string[], columns: number): { at: number; count: number } | null {
+  const at = words.findIndex((w) => MONEY.test(w) && parseAmount(w) != null);
+  if (at < 0 || words.some(isLevelName)) return null;
+  let count = 0;
+  while (at + count < words.length && MONEY.test(words[at + count])) count++;
+  // A row's value with its sign before it or its unit after it is no amount.
+  if (count > columns || (at > 0 && OPERATOR.test(words[at - 1]))) return null;
+  const after = words[at + count];
+  if (after != null && parseIndicatorValue(`1${after}`).unit === after && after.length <= 4) return null;
+  return { at, count };
+}
+
+interface Print {
+  head: Line[];
+  code: string | null;
+  name: string;
+  amounts: number[];
+  goal: string[];
+  indicators: Indicator[];
+  held: Span[];
+  first: number;
+  last: number;
+}
+
+/**
+ * Reads the table's lines (page furniture and repeated headers taken out) into one target per project, or null when
+ * no project with an indicator is found. `cells` are the value cells in the header's order; `amountColumns` how many
+ * amount columns the header names (total, 财政资金, 其他资金 in order).
+ */
+export function readReadingOrderTable(
+  title: string,
+  tableLines: readonly SourceLine[],
+  cells: readonly ValueCell[],
+  amountColumns: number,
+  pageStarts: ReadonlySet<number>,
+): ReadingOrderTarget[] | null {
+  const lines = joinLevelWraps(tableLines);
+  const prints: Print[] = [];
+  const state: LevelState = { level1: null, level2: null };
+  let pending: Line[] = [];
+  let current: Print | null = null;
+  let inGoal = false;
+  for (let k = 0; k < lines.length; k++) {
+    const line = lines[k];
+    const amounts = amountsOf(line.words, amountColumns);
+    if (amounts) {
+      // The lines since the last row are this project's code and name.
+      const head = [...pending.flatMap((l) => l.words), ...line.words.slice(0, amounts.at)];
+      const codes = head.filter((w) => CODE.test(w));
+      current = {
+        head: [...pending, line],
+        code: codes.length ? [...new Set(codes)].join(' ') : null,
+        name: joinWrapped(head.filter((w) => !CODE.test(w))),
+        amounts: line.words.slice(amounts.at, amounts.at + amounts.count).map((w) => parseAmount(w)!),
+        goal: line.words.slice(amounts.at + amounts.count),
+        indicators: [],
+        held: [...pending, line].map((l) => ({ first: l.first, last: l.last })),
+        first: pending[0]?.first ?? line.first,
+        last: line.last,
+      };
+      prints.push(current);
+      pending = [];
+      inGoal = true;
+      state.level1 = null;
+      state.level2 = null;
+      continue;
+    }
+    if (!current) {
+      pending.push(line);
+      continue;
+    }
+    const rest = takeLevels(line.words, state, lines[k + 1]?.words[0] ?? null);
+    const split = rest.length ? splitCells(rest, cells) : null;
+    // The 年度目标 runs until the first row: a line of level names or of a row's value cells.
+    if (inGoal && rest.length === line.words.length && !split) {
+      current.goal.push(...line.words);
+      current.held.push({ first: line.first, last: line.last });
+      current.last = line.last;
+      continue;
+    }
+    inGoal = false;
+    if (rest.length < line.words.length && pending.length) {
+      // A row's level cells come before its name, so the lines since the last row are no row's: a project cell cut
+      // by a page break. At the top of a page they continue the project's goal; at the foot of one they are the
+      // next project's cells printed above its first rows, which are the next project's too (that project is
+      // printed again, whole, on the next page).
+      if (pageStarts.has(pending[0].first)) {
+        // The cut cell is drawn on both pages, each showing its part: the two parts may share their text.
+        const goal = joinWrapped(current.goal);
+        const more = joinWrapped(pending.flatMap((l) => l.words));
+        current.goal = [overlappingPrints(goal, more) ?? joinWrapped([goal, more])];
+        current.held.push(...pending.map((l) => ({ first: l.first, last: l.last })));
+      } else {
+        const words = pending.flatMap((l) => l.words);
+        const codes = words.filter((w) => CODE.test(w));
+        current = {
+          head: pending,
+          code: codes.length ? [...new Set(codes)].join(' ') : null,
+          name: '',
+          amounts: [],
+          goal: words.filter((w) => !CODE.test(w)),
+          indicators: [],
+          held: [],
+          first: pending[0].first,
+          last: line.last,
+        };
+        prints.push(current);
+      }
+      pending = [];
+    }
+    if (rest.length === 0) {
+      current.held.push({ first: line.first, last: line.last });
+      current.last = line.last;
+      continue;
+    }
+    if (!split) {
+      pending.push(line);
+      continue;
+    }
+    const first = pending[0]?.first ?? line.first;
+    current.indicators.push(
+      toIndicator({
+        level1: state.level1,
+        level2: state.level2,
+        name: joinWrapped([...pending.flatMap((l) => l.words), ...split.name]),
+        value: split.value,
+        lines: { first, last: line.last },
+      }),
+    );
+    current.held.push({ first, last: line.last });
+    current.last = line.last;
+    pending = [];
+  }
+  return assemble(title, prints, amountColumns);
+}
+
+/**
+ * The prints cut at the foot of a page (their cells above their first rows, no amounts) joined to the print that
+ * follows on the next page: their rows first, and their text where it is the start of the goal printed there (after
+ * the start of the name, which the cut print shows too). Text that is not is kept as printed.
+ */
+function joinCutPrints(prints: readonly Print[]): Print[] {
+  const out: Print[] = [];
+  for (let i = 0; i < prints.length; i++) {
+    const p = prints[i];
+    const next = prints[i + 1];
+    if (p.amounts.length || !next?.amounts.length || (p.code != null && p.code !== next.code)) {
+      out.push(p);
+      continue;
+    }
+    let text = joinWrapped(p.goal);
+    let same = 0;
+    while (same < Math.min(text.length, next.name.length) && text[same] === next.name[same]) same++;
+    if (same >= 4) text = text.slice(same);
+    const goal = overlappingPrints(text, joinWrapped(next.goal));
+    if (goal != null) {
+      next.goal = [goal];
+      next.held.unshift(...p.head.map((l) => ({ first: l.first, last: l.last })));
+    }
+    next.indicators.unshift(...p.indicators);
+    next.held.unshift(...p.held);
+    next.first = p.first;
+  }
+  return out;
+}
+
+function assemble(title: string, cut: readonly Print[], amountColumns: number): ReadingOrderTarget[] | null {
+  const organization = /整体/.test(title);
+  const out: ReadingOrderTarget[] = [];
+  const prints = joinCutPrints(cut);
+  for (const p of prints) {
+    const funds = {
+      total: p.amounts[0] ?? null,
+      fiscal: p.amounts.length >= 2 ? p.amounts[1] : null,
+      other: p.amounts.length >= 3 && amountColumns >= 3 ? p.amounts[2] : null,
+    };
+    const goal = joinWrapped(p.goal);
+    const previous = out[out.length - 1]?.target;
+    const name = (t: Omit<PerformanceTarget, 'id'>) => t.projectName ?? t.unitName ?? '';
+    // The same project printed again after a page break: its amounts, and its code or the start of its name again
+    // (or neither, cut off with the rest of the cell).
+    const unnamed = p.code == null && !p.name;
+    if (previous && previous.funds.total === funds.total && (unnamed || (p.code != null && p.code === previous.code) || samePrefix(name(previous), p.name))) {
+      previous.indicators.push(...p.indicators);
+      if (goal) previous.goal = overlappingPrints(previous.goal ?? '', goal) ?? joinWrapped([previous.goal ?? '', goal]);
+      if (compact(p.name).length > compact(name(previous)).length && compact(p.name).startsWith(compact(name(previous)))) {
+        if (organization) previous.unitName = p.name;
+        else previous.projectName = p.name;
+      }
+      previous.lines.last = p.last;
+      out[out.length - 1].held.push(...p.held);
+      continue;
+    }
+    // A 合计 row or a unit's row: no goal and no rows of its own, kept as printed.
+    if (p.indicators.length === 0 && !goal) continue;
+    out.push({
+      target: {
+        scope: organization ? 'organization' : 'project',
+        title,
+        unitName: organization ? p.name || null : null,
+        projectName: organization ? null : p.name || null,
+        code: p.code,
+        projectId: null,
+        owner: null,
+        funds,
+        goal: goal || null,
+        periodGoal: null,
+        indicators: p.indicators,
+        // A print cut at a page's foot and not printed again: its rows are read, its project is not known.
+        flag: p.amounts.length ? null : '项目的名称和金额在分页处被截去，本页只印出其指标',
+        lines: { first: p.first, last: p.last },
+      },
+      held: p.held,
+    });
+  }
+  return out.length ? out : null;
+}

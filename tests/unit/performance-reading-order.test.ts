@@ -1,0 +1,108 @@
+import { describe, expect, it } from 'vitest';
+import { parsePerformance } from '../../src/ingest/performance/index.ts';
+import { toSourceLines } from '../../src/ingest/source-lines.ts';
+
+// 北京市民政局 2026 预算表12 项目支出绩效目标表 through `pdftotext -raw` (reading order: each cell after the one
+// before it, a wrapped cell on lines of its own, no indent). Lines are quoted from
+// /tmp/in/opraw/beijing-civil-affairs-2026-tables.txt (abridged where a goal runs long); the values were checked
+// against the PDF's table (the `-layout` text prints the same cells side by side).
+
+const HEADER = [
+  '预算表12 项目支出绩效目标表', // 717
+  '金额单位：万元',
+  '项目名称 项目总额',
+  '其中：',
+  '绩效目标 一级指标 二级指标 三级指标 绩效指标性质 本年绩效指标值 绩效度量单位',
+  '财政资金 其他资金', // 722
+];
+
+function read(lines: readonly string[]) {
+  return parsePerformance(toSourceLines([...HEADER, ...lines].join('\n')), new Set()).targets;
+}
+
+function rows(target: { indicators: unknown[] }) {
+  return (target.indicators as Array<{ level1: string; level2: string; name: string; value: { text: string } }>).map((i) => [i.level1, i.level2, i.name, i.value.text]);
+}
+
+describe('a many-project table in reading order', () => {
+  // Lines 723–744: a project's code, name and amounts, its goal, rows whose names wrap, a 二级 name wrapped
+  // (服务对象满意度 / 指标, 服务对象满意度 being a 一级 name of the 部门整体 template by itself); lines 745–754 the next
+  // project; lines 929–931 a qualitative target (定性 优).
+  const targets = read([
+    '11000022T00000048', '9978-儿童福利和保', '护工作服务', '18.853800 18.853800',
+    '按照有关工作精', '神和民政部工作', '部署。',
+    '产出指标 数量指标', '形成家庭收养能', '力评估报告数量', '≥ 1 份',
+    '产出指标 质量指标 报告验收合格率 ＝ 100 %',
+    '满意度指标', '服务对象满意度', '指标', '社会回归孤儿满', '意度', '≥ 90 %',
+    '11000022T00000048', '9984-和谐婚姻家庭', '建设服务', '90.324000 90.324000',
+    '通过和谐婚姻家', '庭建设工作的开', '展。',
+    '产出指标 数量指标 集体婚礼场次 ≥ 1 次',
+    '效益指标 社会效益指标', '保障局机关内部', '正常办公', '定性 优',
+  ]);
+
+  it('reads one target per project: its code, name, amounts and goal', () => {
+    expect(targets.map((t) => [t.code, t.projectName, t.funds.total, t.funds.fiscal, t.goal])).toEqual([
+      ['11000022T00000048', '9978-儿童福利和保护工作服务', 18.8538, 18.8538, '按照有关工作精神和民政部工作部署。'],
+      ['11000022T00000048', '9984-和谐婚姻家庭建设服务', 90.324, 90.324, '通过和谐婚姻家庭建设工作的开展。'],
+    ]);
+  });
+
+  it('reads each row: its levels, its wrapped name, and the sign, value and unit cells', () => {
+    expect(rows(targets[0])).toEqual([
+      ['产出指标', '数量指标', '形成家庭收养能力评估报告数量', '≥ 1 份'],
+      ['产出指标', '质量指标', '报告验收合格率', '＝ 100 %'],
+      ['满意度指标', '服务对象满意度指标', '社会回归孤儿满意度', '≥ 90 %'],
+    ]);
+    expect(rows(targets[1])).toEqual([
+      ['产出指标', '数量指标', '集体婚礼场次', '≥ 1 次'],
+      ['效益指标', '社会效益指标', '保障局机关内部正常办公', '定性优'],
+    ]);
+  });
+
+  it('keeps in a name a word that reads as a header label (北京市地方标准, line 1115)', () => {
+    const [target] = read([
+      '11000024T00000287', '2548-免费殡仪服务', '补贴', '399.000000 399.000000', '对选择骨灰海葬', '或者骨灰自然葬。',
+      '产出指标 质量指标', '殡仪服务质量与', '北京市地方标准', '符合度', '＝ 100 %',
+    ]);
+    expect(rows(target)).toEqual([['产出指标', '质量指标', '殡仪服务质量与北京市地方标准符合度', '＝ 100 %']]);
+  });
+
+  it("reads the 一级 name printed on the goal's last line (line 2029 `负担。 满意度指标`)", () => {
+    const [target] = read([
+      '11000026T00000378', '5491-老年人意外伤', '害险政府补贴服务', '105.000000 105.000000', '减少困难群', '体老年人因意外', '伤害造成的经济',
+      '负担。 满意度指标', '服务对象满意度', '指标', '投保老年人意外', '伤害险的老年人', '综合满意度', '≥ 90 %',
+    ]);
+    expect(target.goal).toBe('减少困难群体老年人因意外伤害造成的经济负担。');
+    expect(rows(target)).toEqual([['满意度指标', '服务对象满意度指标', '投保老年人意外伤害险的老年人综合满意度', '≥ 90 %']]);
+  });
+});
+
+describe('a project cell cut by a page break, in reading order', () => {
+  it('joins the top of the next page to the goal where the two pages show the same text (lines 1068, 1096)', () => {
+    const [target] = read([
+      '11000024T00000287', '2392-残疾人福利体', '系创制和促进发', '展服务', '50.639200 50.639200',
+      '品免税审核并组', '织专项工作。', '产出指标 质量指标 残疾人专用品进口免税审核准确度 ＝ 100 %',
+      '\f织专项工作。', '满意度指标', '服务对象满意度', '指标', '残疾人免税进口', '企业满意度', '≥ 90 %',
+    ]);
+    expect(target.goal).toBe('品免税审核并组织专项工作。');
+    expect(rows(target).map((r) => r[2])).toEqual(['残疾人专用品进口免税审核准确度', '残疾人免税进口企业满意度']);
+  });
+
+  it("gives the rows under a cell cut at a page's foot to the project printed whole on the next page (lines 3217–3262)", () => {
+    const targets = read([
+      '11000024T00000279', '7691-宣传交流中心', '互联网接入项目', '10.560000 10.560000', '通过政府采购互', '联网接入服务。',
+      '产出指标 数量指标 租用互联网带宽 ＝ 100 Mbps',
+      '满意度指标', '服务对象满意度', '指标', '使用人员满意度 ≥ 95 %',
+      // The next project's cells at the foot of the page, its amounts cut off, above its first row.
+      '11000024Y00000279', '3718-宣传交流中心', '保障中心办公及', '业务用房需要，',
+      '效益指标 社会效益指标 用房需求保障率 ＝ 100 %',
+      '\f11000024Y00000279', '3718-宣传交流中心', '办公及业务用房用', '房租赁项目', '150.803650 150.803650',
+      '保障中心办公及', '业务用房需要，', '确保宣传交流中', '心能够保质保量。',
+      '效益指标 社会效益指标', '满足日常办公及', '业务需要', '定性 优',
+    ]);
+    expect(targets.map((t) => [t.projectName, t.funds.total, t.goal, rows(t).map((r) => r[2])])).toEqual([
+      ['7691-宣传交流中心互联网接入项目', 10.56, '通过政府采购互联网接入服务。', ['租用互联网带宽', '使用人员满意度']],
+      ['3718-宣传交流中心办公及业务用房用房租赁项目', 150.80365, '保障中心办公及业务用房需要，确保宣传交流中心能够保质保量。', ['用房需求保障率', '满足日常办公及业务需要']],
+    ]);
+  });
+});
