@@ -75,6 +75,11 @@ describe('a table with a prose column (绩效目标) right of its amounts', () =
     expect(amounts(legal)).toEqual([64.73, 64.73, 0, 0, 0, 0]);
     expect(legal.texts['performance-goal']).toMatch(/^1、通过法律顾问出具法律意见，推进局系统依法行政工作；2、通过合同合法性审查.*切实提升工作人员依法行政的规范性与合规水平。$/);
     expect(legal.lines).toEqual({ first: 764 - 719, last: 774 - 719 });
+    // Each 绩效目标 is the target of its project (issue 11 point 5: targets stated only in prose), under its unit.
+    expect(d.targets).toHaveLength(11);
+    const target = d.targets.find((x) => x.projectName === '因公出国（境）经费')!;
+    expect(target).toMatchObject({ scope: 'project', unitName: '广州市水务局', funds: { total: 22.06, other: 0 }, lines: trip.lines, indicators: [] });
+    expect(target.goal).toBe(trip.texts['performance-goal']);
     // The header's labels are no project's text.
     expect(t.rows.some((r) => /财政专|户拨款/.test(r.texts['performance-goal'] ?? ''))).toBe(false);
   });
