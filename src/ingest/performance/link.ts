@@ -107,6 +107,40 @@ function rowAmount({ row, table }: ProjectRow): number | null {
   return inYuan ? fromScaled(toScaled(v) / 10000n) : v;
 }
 
+/**
+ * The targets a 项目支出 table states in prose beside each project (its 绩效目标 column, tables/shared/text-column.ts):
+ * one a project, its goal that text, its funds the row's 总计 and 其他资金, its unit the 资金使用单位 row above it.
+ * They are the rows themselves, so their funds are not checked against the rows.
+ */
+function proseTargets(tables: readonly Table[], from: number): PerformanceTarget[] {
+  const out: PerformanceTarget[] = [];
+  for (const table of tables) {
+    let unit: string | null = null;
+    for (const row of table.rows) {
+      if (row.role === 'subtotal') unit = row.name;
+      const goal = row.texts['performance-goal'];
+      if (!goal) continue;
+      out.push({
+        id: `target-${from + out.length + 1}`,
+        scope: 'project',
+        title: `${table.title}·绩效目标`,
+        unitName: unit,
+        projectName: row.name,
+        code: null,
+        projectId: null,
+        owner: null,
+        funds: { total: row.values.total ?? null, fiscal: row.values.fiscal ?? null, other: row.values['other-income'] ?? null },
+        goal,
+        periodGoal: null,
+        indicators: [],
+        flag: null,
+        lines: row.lines,
+      });
+    }
+  }
+  return out;
+}
+
 export interface LinkResult {
   targets: PerformanceTarget[];
   checks: Check[];
@@ -120,7 +154,8 @@ export interface LinkResult {
  * rows (each unit's form for a shared project: 实施公车统管费用 once per unit, its rows one per unit in a table that
  * does not say which is whose) cannot be paired with the rows one by one: their sum is checked against the rows' sum
  * instead. Targets whose project is found nowhere are reported as warnings (one for all of them where the document
- * lists no project at all) and their amount check is not checkable. Pure: the input targets are not modified.
+ * lists no project at all) and their amount check is not checkable. The targets a 项目支出 table states in prose
+ * (proseTargets) follow, linked to their projects. Pure: the input targets are not modified.
  */
 export function linkTargets(targets: readonly PerformanceTarget[], projects: readonly Project[], tables: readonly Table[]): LinkResult {
   const projectTables = tables.filter((t) => PROJECT_TABLE_KINDS.has(t.kind));
@@ -179,6 +214,12 @@ export function linkTargets(targets: readonly PerformanceTarget[], projects: rea
     if (!project && rowMatches.length === 0 && !nothingToLink) warnings.push(`绩效目标「${name}」在项目支出表和项目说明中都找不到同名项目`);
     return project ? { ...target, projectId: project.id } : target;
   });
+  // A project whose target the table states links to the project described, where one is (by name, as above).
+  const stated = proseTargets(projectTables, targets.length).map((t) => {
+    const found = best(t.projectName!, projects, (p) => [p.name]).found;
+    return found.length === 1 ? { ...t, projectId: found[0].id } : t;
+  });
+  linked.push(...stated);
   if (nothingToLink && linkable.length > 0) {
     const which = linkable.length === 1 ? `绩效目标「${linkable[0].projectName}」` : `${linkable.length} 份项目绩效目标`;
     warnings.push(

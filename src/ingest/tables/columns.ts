@@ -95,7 +95,9 @@ const TEXT_COLUMN_KEYS: ReadonlyArray<readonly [key: string, pattern: RegExp]> =
   ['procurement-method', /^采购(?:组织形式|方式)$/],
   ['economic-subject', /^(?:经济科目|部门(?:支出|预算)经济分类(?:科目)?)$/],
   ['government-economic-subject', /^政府(?:支出|预算)经济分类(?:科目)?$/],
-  ['project-summary', /^项目(?:简介|概述|内容)$/],
+  ['project-summary', /^(?:项目(?:简介|概述|内容)|主要内容)$/],
+  // A project's 绩效目标 as prose (广州 部门预算项目支出及其他支出预算表), beside its amounts.
+  ['performance-goal', /^(?:项目|年度)?绩效目标$/],
   ['project-category', /^项目(?:类别|类型|属性)$/],
   ['note', /^(?:说明|备注)$/],
 ];

@@ -12,6 +12,7 @@ import type { DraftRow, PositionedDraft, PositionedToken, Side } from '../shared
 import { alignedHeader, amountWindows, packedWindows, type AlignedColumn, type ExtraPanel } from './header.ts';
 import { pagesFrom, toHeaderPage } from '../../layout/page-frame.ts';
 import type { AlignedRegion } from './regions.ts';
+import { giveCentred, withoutProseColumn } from '../shared/text-column.ts';
 import { center, isAmountCell, alignedCells, type Cell } from '../../layout/cells.ts';
 
 /** From the lines of one aligned table region to a draft: header, then rows rebuilt from codes, names and amounts. */
@@ -85,7 +86,10 @@ function nearestColumns(amounts: readonly Cell[], columns: readonly AlignedColum
   return out;
 }
 
-export function draftAlignedTable(lines: readonly SourceLine[], region: AlignedRegion): PositionedDraft {
+export function draftAlignedTable(printed: readonly SourceLine[], region: AlignedRegion): PositionedDraft {
+  // A prose column right of the amounts (绩效目标) is read apart and given to the rows at the end; the rest of the
+  // reader sees the lines without it.
+  const { lines, prose, key: proseKey } = withoutProseColumn(printed, region.bodyStart, region.end);
   let unit: string | null = null;
   const notes: string[] = [];
   let declaredEmpty = false;
@@ -102,7 +106,7 @@ export function draftAlignedTable(lines: readonly SourceLine[], region: AlignedR
     if (pageTop && body.length > 0) {
       pageTop = false;
       // The header printed again over a continued page's rows: its labels are no row's words (they are kept as printed).
-      const repeated = repeatedHeaderEnd(lines, i, region.end);
+      const repeated = repeatedHeaderEnd(lines, i, region.end, prose);
       if (repeated >= 0) {
         i = repeated;
         continue;
@@ -176,7 +180,7 @@ export function draftAlignedTable(lines: readonly SourceLine[], region: AlignedR
   const printedFrom = (side: Side | null) => printedFromSide.get(side)!;
   const textColumnOf = flushLeftColumns(
     read.map(({ segs }) => withoutCounters(segs, header.counters).segs.flatMap(codedCells)),
-    header.textColumns,
+    header.textColumns.filter((c) => c.key !== proseKey),
     header.nameColumns,
   );
   // Cut every line into its sides: names left of the side's first amount column, amounts by nearest column.
@@ -296,6 +300,8 @@ export function draftAlignedTable(lines: readonly SourceLine[], region: AlignedR
       });
     }
   }
+  // A prose column left empty (西安's 项目简介) says nothing of the rows.
+  if (proseKey !== null && prose.size > 0) withProse(rows, prose, proseKey);
   // Each extra panel's rows follow the rows of the panels before it, as its own list.
   const panelRank = (r: DraftRow) => (r.texts.panel === undefined ? -1 : header.panels.findIndex((p) => p.label === r.texts.panel));
   rows.sort((a, b) => panelRank(a) - panelRank(b) || a.lines.first - b.lines.first || (a.side === 'income' ? -1 : 1));
@@ -313,6 +319,36 @@ export function draftAlignedTable(lines: readonly SourceLine[], region: AlignedR
     notes,
     lines: { first: lines[region.titleIndex].no, last: lines[region.end].no },
   };
+}
+
+/**
+ * The rows of a table with a prose column, each given its text and the pieces of its name printed above and below its
+ * amount line in its tall cell (shared/text-column.ts giveCentred): the lines that print a piece of name and no amount are no
+ * rows of their own. A row is anchored at the line printing most of its amounts.
+ */
+function withProse(rows: DraftRow[], prose: ReadonlyMap<number, string>, key: string): void {
+  const pieces = rows.filter((r) => r.tokens.length === 0 && r.name !== '' && r.lines.first === r.lines.last);
+  const names = new Map(pieces.map((r) => [r.lines.first, r.name]));
+  const anchored = rows.filter((r) => r.tokens.length > 0);
+  const anchors = anchored.map((row) => {
+    const count = new Map<number, number>();
+    for (const t of row.tokens) count.set(t.line, (count.get(t.line) ?? 0) + 1);
+    return { at: [...count].reduce((a, b) => (b[1] > a[1] ? b : a))[0], row };
+  });
+  const given = anchors.map(({ at, row }) => ({ at, lines: { ...row.lines }, name: row.name, texts: row.texts }));
+  giveCentred(given, prose, key, names);
+  anchors.forEach(({ row }, k) => {
+    row.name = given[k].name;
+    row.lines = given[k].lines;
+  });
+  if (anchors.length > 0) rows.splice(0, rows.length, ...rows.filter((r) => !pieces.includes(r)));
+  // Every project states its text; a row of amounts without any, other than the total, is a 资金使用单位's, the sum of
+  // the projects under it: the total is the sum of the units, not of every row.
+  const stated = anchors.filter(({ row }) => row.texts[key]).length;
+  for (const { row } of anchors) {
+    if (stated * 2 < anchors.length || row.texts[key] || isTotalName(row.name) || row.name === '') continue;
+    row.settled = { code: { code: null, scheme: null, level: null, printed: null, flag: null }, group: row.name, role: 'subtotal' };
+  }
 }
 
 /**
@@ -459,10 +495,12 @@ function amountLabelsStart(headerLines: readonly Cell[][]): number | null {
  * `项目  一般公共预算支出` / `功能分类科目编码` / `功能分类科目名称  合计  基本支出  项目支出` / `类  款  项`). A row's
  * name wrapped over the page break prints one label at most.
  */
-function repeatedHeaderEnd(lines: readonly SourceLine[], from: number, end: number): number {
+function repeatedHeaderEnd(lines: readonly SourceLine[], from: number, end: number, prose: ReadonlyMap<number, string>): number {
   let last = -1;
   let labelled = false;
   for (let j = from; j <= end; j++) {
+    // A line of the prose column is a row's (see text-column.ts), and so is the name beside it.
+    if (prose.has(lines[j].no)) break;
     if (isBlank(lines[j])) continue;
     const segs = alignedCells(lines[j].text);
     if (isDataStart(segs)) break;

@@ -369,7 +369,9 @@ export function alignedHeader(headerLines: readonly Cell[][], asked: SidesAre): 
     // The unit-code column (单位编码, 预算单位代码) is the row's, as the row-name labels are, not an amount's.
     for (const s of segs) {
       const label = headerLabel(s.text);
-      (STUB.test(label) || UNIT_CODE.test(label) || textColumnKeyFor(label) ? stubs : amount).push({ ...s, line });
+      // A row-name label may name in brackets whose rows it lists (支出项目类别（资金使用单位）, 广州 部门预算表).
+      const named = STUB.test(label) || STUB.test(label.replace(/[(（][^()（）]*[)）]$/, ''));
+      (named || UNIT_CODE.test(label) || textColumnKeyFor(label) ? stubs : amount).push({ ...s, line });
     }
   });
   amount = amount.filter((a) => {

@@ -3,6 +3,7 @@ import { isBlank, type SourceLine } from '../../source-lines.ts';
 import { foldWidth } from '../../../core/width.ts';
 import { declaresEmpty, isCompilerLine, isNoteLine, titleKind, unitOf } from '../shared/region-text.ts';
 import { isAmountCell, alignedCells } from '../../layout/cells.ts';
+import { ProseColumn } from '../shared/text-column.ts';
 
 /**
  * Where each standard table of a `pdftotext -layout` extraction starts and ends. A title is a line of its own that
@@ -89,8 +90,11 @@ export function findAlignedRegions(lines: readonly SourceLine[]): AlignedRegion[
     const bodyStart = i + title.lines;
     let end = bodyStart - 1;
     let inNotes = false;
+    const prose = new ProseColumn();
     for (let j = bodyStart; j < lines.length; j++) {
       const line = lines[j];
+      // Every line is read for the prose column's edge, the blank ones too: a form feed opens a page.
+      const { rest } = prose.read(line);
       if (isBlank(line)) continue;
       if (titleAt(lines, j)) break;
       const t = line.text.trim();
@@ -101,7 +105,8 @@ export function findAlignedRegions(lines: readonly SourceLine[]): AlignedRegion[
         end = j;
         continue;
       }
-      if (inNotes || isProse(t)) break;
+      // A line of a prose column (绩效目标) wrapped right of the amounts is the table's, however it reads.
+      if (inNotes || (isProse(t) && rest.length > 0)) break;
       end = j;
     }
     regions.push({ kind: title.kind, title: title.title, titleIndex: i, bodyStart, end });

@@ -1,0 +1,196 @@
+import type { SourceLine } from '../../source-lines.ts';
+import { isBlank } from '../../source-lines.ts';
+import { alignedCells, type Cell } from '../../layout/cells.ts';
+import { cellAmount, headerLabel } from '../../layout/cell-text.ts';
+import { textColumnKeyFor } from '../columns.ts';
+import { isCompilerLine, unitOf } from './region-text.ts';
+import { joinWrapped } from '../../performance/text.ts';
+
+/**
+ * A table whose last column, right of its amounts, is prose (部门预算项目支出表's 绩效目标, a 项目概述): each project's
+ * text is wrapped over many lines, set in the middle of its row's tall cell, so most of its lines print nothing else
+ * and read as running text, and where it shares the amount line it may follow the last amount by one space or none
+ * (`0.00准确掌握…`, PDF). `pdftotext -layout` and the PDF reader move the columns from page to page; the header,
+ * repeated on every page, and the page's amounts say where the amount columns end there, and what stands right of
+ * that is the text column's. Pure.
+ */
+
+/** The keys of text columns that hold prose wrapped over many lines, not a word or two. */
+const PROSE_KEYS: ReadonlySet<string> = new Set(['performance-goal', 'project-summary']);
+
+/** The text column a header cell labels, when it is one of prose. */
+export function proseColumnKey(text: string): string | null {
+  const key = textColumnKeyFor(headerLabel(text));
+  return key !== null && PROSE_KEYS.has(key) ? key : null;
+}
+
+/** What every prose column's label holds (绩效目标, 项目概述, 主要内容, 项目简介). */
+const PROSE_LABEL_HINT = /目标|概述|内容|简介/;
+/** The cells of a line not read: it is no prose column's, and nothing is asked of its cells. */
+const UNREAD: Cell[] = [{ text: '', start: 0, end: 0 }];
+
+/** An amount at the start of a cell, with what follows it (one space or none): `0.00准确掌握` → `0.00`. */
+const LEADING_AMOUNT = /^-?(?:\d{1,3}(?:,\d{3})+|\d+)\.\d{2}(?= ?\S)/;
+
+/**
+ * Walks a table's lines top to bottom and tells which of their cells stand in the prose column: right of where the
+ * page's header labels and amounts end. The edge is learnt again on every page (a form feed opens one) from its
+ * header, printed again there; a header line whose last label names a prose column (绩效目标) says the table has one.
+ */
+export class ProseColumn {
+  key: string | null = null;
+  private edge: number | null = null;
+  private rowOnPage = false;
+
+  /** The line's cells, cut where an amount runs into the text beside it, split into the left part and the prose. */
+  read(line: SourceLine): { rest: Cell[]; prose: Cell[] } {
+    if (line.raw.startsWith('\f')) {
+      this.edge = null;
+      this.rowOnPage = false;
+    }
+    if (isBlank(line)) return { rest: [], prose: [] };
+    // Until a header names a prose column, a line that cannot name one is not cut into cells: the tables without one,
+    // nearly all, cost a test a line. The edge is learnt from the label's line on, and again on every later page.
+    if (this.key === null && !PROSE_LABEL_HINT.test(line.text)) return { rest: UNREAD, prose: [] };
+    const t = line.text.trim();
+    const cells = alignedCells(line.text).flatMap(cutLeadingAmount);
+    if (isCompilerLine(t) || unitOf(t)) return { rest: cells, prose: [] };
+    const last = cells[cells.length - 1];
+    const labelled = cells.length > 1 ? proseColumnKey(last.text) : null;
+    if (labelled) {
+      this.key = labelled;
+      this.widen(cells.slice(0, -1));
+      return { rest: cells.slice(0, -1), prose: [last] };
+    }
+    const edge = this.edge;
+    if (this.key === null || edge === null) {
+      this.widen(cells);
+      return { rest: cells, prose: [] };
+    }
+    // The page's amounts end at the edge, right-aligned in their columns: whatever starts there is text, a number
+    // opening a line of it (`110个，河涌抽查…`, cut from the word it runs into) too; but an amount standing on its own
+    // is the amount columns', however far right it reaches past the labels (西安's 项目金额 is narrower than 55425.00).
+    const prose = cells.filter((c, k) => c.start >= edge && !(cellAmount(c.text) != null && cells[k + 1]?.start !== c.end));
+    // Above the page's first row, short words without punctuation are the header's labels wrapped down their
+    // cells (财政专户拨款 as `财政专` / `户拨款`), which reach past the labels of the line naming the prose column.
+    if (!this.rowOnPage && prose.every((c) => c.text.split(' ').every((w) => w.length <= 6) && !/[，。；、：:]/.test(c.text))) {
+      this.widen(cells);
+      return { rest: cells, prose: [] };
+    }
+    const rest = cells.filter((c) => !prose.includes(c));
+    if (rest.filter((c) => cellAmount(c.text) != null).length >= 2) this.rowOnPage = true;
+    this.widen(rest);
+    return { rest, prose };
+  }
+
+  private widen(cells: readonly Cell[]): void {
+    for (const c of cells) this.edge = Math.max(this.edge ?? 0, c.end);
+  }
+}
+
+/** `0.00准确掌握…` and `0.00 0.12亿元…`: the amount and the text after it, two cells. */
+function cutLeadingAmount(c: Cell): Cell[] {
+  const m = LEADING_AMOUNT.exec(c.text);
+  if (!m || m[0].length === c.text.length) return [c];
+  const rest = c.text.slice(m[0].length);
+  const skip = rest.startsWith(' ') ? 1 : 0;
+  // Only text runs on after an amount this way: a second amount one space on is a cell of its own already.
+  if (/^\d/.test(rest.slice(skip)) && !/^\S*[^\d.,%]/.test(rest.slice(skip))) return [c];
+  return [
+    { text: m[0], start: c.start, end: c.start + m[0].length },
+    { text: rest.slice(skip), start: c.start + m[0].length + skip, end: c.end },
+  ];
+}
+
+/** A line with the cells at `cut` blanked out (spaces in their place), so that what is left keeps its columns. */
+function blankedCells(line: SourceLine, cut: readonly Cell[]): SourceLine {
+  let text = line.text;
+  for (const c of cut) text = text.slice(0, c.start) + ' '.repeat(c.end - c.start) + text.slice(c.end);
+  const raw = line.raw.startsWith('\f') ? `\f${text}` : text;
+  return { ...line, text: text.trimEnd(), raw };
+}
+
+export interface ProseLines {
+  /** The table's lines with the prose column blanked: what the amount reader reads. */
+  lines: readonly SourceLine[];
+  /** The prose column's text on each line that prints some, by line number. */
+  prose: Map<number, string>;
+  key: string | null;
+}
+
+/** The lines `from`..`to` (indices) of `lines` with their prose column taken out, when the table has one. */
+export function withoutProseColumn(lines: readonly SourceLine[], from: number, to: number): ProseLines {
+  const column = new ProseColumn();
+  const prose = new Map<number, string>();
+  // The document's lines are copied only for a table that has prose to take out.
+  let out: SourceLine[] | null = null;
+  for (let i = from; i <= to; i++) {
+    const { prose: cells } = column.read(lines[i]);
+    if (cells.length === 0 || column.key === null) continue;
+    // As printed, a run of spaces inside it made one (a justified line, or a number cut from the word after it).
+    const text = lines[i].text.slice(cells[0].start, cells[cells.length - 1].end).replace(/\s{2,}/g, ' ');
+    // The label itself is the header's, not a row's text.
+    if (cells.length === 1 && proseColumnKey(text) !== null) continue;
+    prose.set(lines[i].no, text);
+    out ??= [...lines];
+    out[i] = blankedCells(lines[i], cells);
+  }
+  return { lines: out ?? lines, prose, key: column.key };
+}
+
+/**
+ * The lines of a tall cell's pieces that belong to each row, a row being where it prints its amounts (`anchors`, in
+ * print order). A cell's text is centred on its row's amounts, as many of its lines above the amount line as below
+ * (the amount line itself may print one), so the pieces between two rows' amount lines are the upper row's lower half
+ * and the lower row's upper half: the upper row takes as many as it had above, the lower the rest. Before the first
+ * row, all are its; after the last, all are the last's.
+ */
+export function centredPieces(anchors: readonly number[], pieces: readonly number[]): number[][] {
+  const sorted = [...pieces].sort((a, b) => a - b);
+  const out: number[][] = [];
+  let k = 0;
+  let above: number[] = [];
+  for (let r = 0; r < anchors.length; r++) {
+    const at = anchors[r];
+    const next = anchors[r + 1] ?? Infinity;
+    while (k < sorted.length && sorted[k] < at) above.push(sorted[k++]);
+    const own = [...above];
+    if (k < sorted.length && sorted[k] === at) own.push(sorted[k++]);
+    const between: number[] = [];
+    while (k < sorted.length && sorted[k] < next) between.push(sorted[k++]);
+    const below = next === Infinity ? between : between.slice(0, above.length);
+    own.push(...below);
+    above = between.slice(below.length);
+    out.push(own);
+  }
+  return out;
+}
+
+/** A row as a tall cell's pieces are given to it: the line of its amounts, its lines, its name and text cells. */
+export interface Anchored {
+  at: number;
+  lines: { first: number; last: number };
+  name: string;
+  texts: Record<string, string>;
+}
+
+/**
+ * Gives each row its prose (the text lines around its amount line, centredPieces) under `key`, and, where its name
+ * is wrapped in its cell above and below the amount line, the name's other pieces (`names`: the lines that print a
+ * piece of name and no amount). Each row's `lines` grows to cover what it is given. Rows in print order.
+ */
+export function giveCentred(rows: readonly Anchored[], prose: ReadonlyMap<number, string>, key: string, names: ReadonlyMap<number, string>): void {
+  const anchors = rows.map((r) => r.at);
+  const texts = centredPieces(anchors, [...prose.keys()]);
+  const named = centredPieces(anchors, [...names.keys()]);
+  rows.forEach((row, r) => {
+    if (texts[r].length > 0) row.texts[key] = joinWrapped(texts[r].map((n) => prose.get(n)!));
+    const before = named[r].filter((n) => n < row.at).map((n) => names.get(n)!);
+    const after = named[r].filter((n) => n > row.at).map((n) => names.get(n)!);
+    row.name = [...before, row.name, ...after].join('');
+    for (const n of [...texts[r], ...named[r]]) {
+      row.lines.first = Math.min(row.lines.first, n);
+      row.lines.last = Math.max(row.lines.last, n);
+    }
+  });
+}
