@@ -49,9 +49,13 @@ function isCjkLabel(r: Run): boolean {
   return /^[\u4e00-\u9fff]{2,}$/.test(r.text);
 }
 
+/**
+ * Both single characters: a character a letter space past a run of several set close is not spaced as they are, but
+ * the rest of another cell (西安 交通运输局 2022 表12, PDF page 68 row 26: `务`, the end of `C0901技术测试和分析服`
+ * wrapped, 1.2 em past the name `…绩效考核项目` wrapped beside it).
+ */
 function isLetterSpaced(prev: Run, run: Run): boolean {
-  const wide = (r: Run) => [...r.text].every(isWide);
-  return (prev.text.length === 1 || run.text.length === 1) && wide(prev) && wide(run);
+  return prev.text.length === 1 && run.text.length === 1 && isWide(prev.text) && isWide(run.text);
 }
 
 /** Characters a column set one a line must hold to be read as such. */
