@@ -120,8 +120,9 @@ function fewestSpaces(prev: Run, run: Run, vertical: readonly VerticalRule[], st
   if (borderBetween(prev, run, vertical)) return 2;
   // A character of a vertical label is a cell of its own, even one word space from its neighbour in one pdf.js item.
   if ((stacked.has(prev) || stacked.has(run)) && run.x0 - prev.x1 >= TOUCH_EM * Math.max(prev.size, run.size)) return 2;
-  // Within one pdf.js item the gap is under 0.6 em: a word space (`1. 一般公共预算`, `预算01表 收支总表`).
-  if (run.gapBefore !== null) return 1;
+  // Within one pdf.js item the gap is under 0.6 em: a word space (`1. 一般公共预算`, `预算01表 收支总表`), or none
+  // where the item is set with character spacing (runs.ts).
+  if (run.gapBefore !== null) return run.characterSpaced ? 0 : 1;
   const gap = (run.x0 - prev.x1) / Math.max(prev.size, run.size);
   if (gap < TOUCH_EM) return 0;
   // Chinese sets no spaces between words: two labels of several characters each, two pdf.js items apart, are two
