@@ -135,6 +135,26 @@ describe('PDF layout', () => {
     expect(layoutLine({ runs: item, top: 168, bottom: 177 }, 559.8, 4.5)).toMatch(/^ *事业单位经 对附属单位$/);
   });
 
+  it('parts a lone character a letter space past a label of several from it: the rest of the next cell, not letter spacing', () => {
+    // 西安 交通运输局 2022 表12 (PDF page 68, row 26): the name's rest 业服务质量绩效考核项目 (9 pt, 199.8–298.8) and `务`,
+    // the rest of C0901技术测试和分析服 in the next column (309.9), 1.2 em apart, two pdf.js items.
+    const cells = [run('业服务质量绩效考核项目', 199.8, 291.3, 9), run('务', 309.9, 291.3, 9)];
+    expect(layoutLine({ runs: cells, top: 284.1, bottom: 293.1 }, 62, 4.5)).toMatch(/^ *业服务质量绩效考核项目 {2,}务$/);
+    // Two lone characters that far apart stay one letter-spaced label.
+    expect(layoutLine({ runs: [run('合', 100, 100, 9), run('计', 100 + 9 + 11, 100, 9)], top: 92, bottom: 101 }, 100, 4.5)).toMatch(/^ *合 计$/);
+  });
+
+  it('prints a line set with character spacing as its words, and single Latin characters a word space apart as words', () => {
+    // 广州 水务 2026 (PDF page 71, its text L2969): one pdf.js item, 15 pt, every character 0.12 em from the next, which
+    // pdf.js spaces out; pdftotext prints `2026年本部门收入预算300,185.19万元` (txt L2767).
+    const str = '2 0 2 6 年 本 部 门 收 入 预 算 3 0 0 , 1 8 5 . 1 9 万 元';
+    const justified = runsOf({ str, transform: [15, 0, 0, -15, 117, 144.4], width: 15 * (4 * 0.5 + 8 + 10 * 0.5 + 2) + 1.8 * 23 });
+    expect(layoutLine({ runs: justified, top: 131.7, bottom: 146.7 }, 117, 7.5)).toBe('2026年本部门收入预算300,185.19万元');
+    // A page number `- 1 -`: Latin characters alone, a word space apart, stay words.
+    const folio = runsOf({ str: '- 1 -', transform: [10, 0, 0, -10, 0, 0], width: 10 * (1.5 + 0.15 * 2) });
+    expect(layoutLine({ runs: folio, top: -8.5, bottom: 1.5 }, 0, 5)).toBe('- 1 -');
+  });
+
   it('parts two runs with a cell border drawn between them by two spaces, however close they stand, in one pdf.js item too', () => {
     // 北京 预算表12 L3390 (PDF page 57): the 二级 cell 服务对象满意度 and the 三级 cell 设备设施使用人 half an em apart,
     // two pdf.js items, a vertical rule between them (two Chinese labels of two items are two cells with or without it).

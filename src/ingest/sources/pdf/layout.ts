@@ -49,9 +49,13 @@ function isCjkLabel(r: Run): boolean {
   return /^[\u4e00-\u9fff]{2,}$/.test(r.text);
 }
 
+/**
+ * Both single characters: a character a letter space past a run of several set close is not spaced as they are, but
+ * the rest of another cell (西安 交通运输局 2022 表12, PDF page 68 row 26: `务`, the end of `C0901技术测试和分析服`
+ * wrapped, 1.2 em past the name `…绩效考核项目` wrapped beside it).
+ */
 function isLetterSpaced(prev: Run, run: Run): boolean {
-  const wide = (r: Run) => [...r.text].every(isWide);
-  return (prev.text.length === 1 || run.text.length === 1) && wide(prev) && wide(run);
+  return prev.text.length === 1 && run.text.length === 1 && isWide(prev.text) && isWide(run.text);
 }
 
 /** Characters a column set one a line must hold to be read as such. */
@@ -116,8 +120,9 @@ function fewestSpaces(prev: Run, run: Run, vertical: readonly VerticalRule[], st
   if (borderBetween(prev, run, vertical)) return 2;
   // A character of a vertical label is a cell of its own, even one word space from its neighbour in one pdf.js item.
   if ((stacked.has(prev) || stacked.has(run)) && run.x0 - prev.x1 >= TOUCH_EM * Math.max(prev.size, run.size)) return 2;
-  // Within one pdf.js item the gap is under 0.6 em: a word space (`1. 一般公共预算`, `预算01表 收支总表`).
-  if (run.gapBefore !== null) return 1;
+  // Within one pdf.js item the gap is under 0.6 em: a word space (`1. 一般公共预算`, `预算01表 收支总表`), or none
+  // where the item is set with character spacing (runs.ts).
+  if (run.gapBefore !== null) return run.characterSpaced ? 0 : 1;
   const gap = (run.x0 - prev.x1) / Math.max(prev.size, run.size);
   if (gap < TOUCH_EM) return 0;
   // Chinese sets no spaces between words: two labels of several characters each, two pdf.js items apart, are two

@@ -25,6 +25,8 @@ export interface Run {
   size: number;
   /** Gap to the previous piece of the same item in em, or null when the run starts an item. */
   gapBefore: number | null;
+  /** A piece of an item set with character spacing (see runsOf): the gap before it is no space between words. */
+  characterSpaced?: true;
 }
 
 /** CJK ideographs, kana, full-width forms and CJK punctuation are one em wide; Latin letters and digits about half. */
@@ -38,6 +40,9 @@ function ems(text: string): number {
   for (const ch of text) n += isWide(ch) ? 1 : 0.5;
   return n;
 }
+
+/** Em between the characters of one item, at most, that is character spacing rather than a space between words. */
+const CHARACTER_SPACING_EM = 0.2;
 
 /** Runs of one item; upright text only (rotated glyphs keep their item as one run at its origin). */
 export function runsOf(piece: TextPiece): Run[] {
@@ -57,12 +62,17 @@ export function runsOf(piece: TextPiece): Run[] {
   const total = Math.max(piece.width, 0) / size;
   const scale = total < glyphEms ? total / glyphEms : 1;
   const gapEm = total < glyphEms ? 0 : (total - glyphEms) / gaps;
+  // Every piece one character, Chinese among them, a little apart: a line set with character spacing (justified
+  // prose, 广州 水务 2026 p. 71: `2 0 2 6 年 本 部 门 收 入 预 算 3 0 0 , 1 8 5 . 1 9 万 元`, 0.12 em apart), which pdf.js
+  // spaces out past 0.1 em and `pdftotext -layout` prints as the words it is. A page number `- 1 -` has no Chinese:
+  // Latin glyph widths are not known here, and its word spaces could look as narrow.
+  const spaced = gapEm < CHARACTER_SPACING_EM && parts.every((m) => [...m[0]].length === 1) && parts.some((m) => isWide(m[0]));
   const out: Run[] = [];
   let at = e;
   for (const [i, m] of parts.entries()) {
     if (i > 0) at += gapEm * size;
     const w = ems(m[0]) * scale * size;
-    out.push({ text: m[0], x0: at, x1: at + w, baseline: f, size, gapBefore: i > 0 ? gapEm : null });
+    out.push({ text: m[0], x0: at, x1: at + w, baseline: f, size, gapBefore: i > 0 ? gapEm : null, ...(spaced ? { characterSpaced: true as const } : {}) });
     at += w;
   }
   return out;
