@@ -16,7 +16,7 @@ export const MAX_INPUT_BYTES = 8 * 1024 * 1024;
  * Why a file is no text, by its first bytes, in the words the office that builds the site reads (the CLI, its report).
  * A PDF never gets here: sources/index.ts reads it as a PDF.
  */
-const ZIP_SIGNATURE = [0x50, 0x4b, 0x03, 0x04];
+export const ZIP_SIGNATURE = [0x50, 0x4b, 0x03, 0x04];
 
 /**
  * OFD, the national standard for fixed-layout documents that some portals publish instead of PDF, is a ZIP package

@@ -4,11 +4,10 @@
  * SheetJS does not read is which sheets are hidden: ODS states it in a table style (`table:display="false"`), read
  * here from the package's content.xml.
  */
-import { startsWith } from '../decode.ts';
 import type { SourceRead } from './index.ts';
+import { zipShows } from './office-package.ts';
 import { readXls } from './xls.ts';
 
-const ZIP = [0x50, 0x4b, 0x03, 0x04];
 const MIMETYPE = 'application/vnd.oasis.opendocument.spreadsheet';
 
 /**
@@ -16,9 +15,7 @@ const MIMETYPE = 'application/vnd.oasis.opendocument.spreadsheet';
  * uncompressed, so its content shows in the bytes (the type of a text document, .odt, differs).
  */
 export function isOds(bytes: Uint8Array): boolean {
-  if (!startsWith(bytes, ZIP)) return false;
-  const view = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  return view.includes(`mimetype${MIMETYPE}`, 0, 'latin1') || (view.includes(MIMETYPE, 0, 'latin1') && view.includes('content.xml', 0, 'latin1'));
+  return zipShows(bytes, [`mimetype${MIMETYPE}`]) || zipShows(bytes, [MIMETYPE, 'content.xml']);
 }
 
 function attribute(tag: string, name: string): string | undefined {
