@@ -4,6 +4,7 @@
  */
 import type { Check, LineRange } from '../schema/common.ts';
 import type { Disclosure } from '../schema/disclosure.ts';
+import { subtractAmounts } from '../core/decimal.ts';
 import { pagesOfLines } from '../core/pages.ts';
 import { shown } from './context.ts';
 import { orderFindings, sidesOf, whereOf } from './present.ts';
@@ -23,7 +24,7 @@ function failedChecks(doc: Reported): Check[] {
 
 /** “20406 司法 = 下级科目之和（项目支出）：应为 64,840,547，实为 129,681,094，相差 64,840,547”, as the site's 数据校验 panel says it. */
 function checkLine(c: Check): string {
-  const figures = typeof c.expected === 'number' && typeof c.actual === 'number' ? `：应为 ${shown(c.expected)}，实为 ${shown(c.actual)}，相差 ${shown(Math.abs(Math.round((c.actual - c.expected) * 1e6) / 1e6))}` : '';
+  const figures = typeof c.expected === 'number' && typeof c.actual === 'number' ? `：应为 ${shown(c.expected)}，实为 ${shown(c.actual)}，相差 ${shown(Math.abs(subtractAmounts(c.actual, c.expected)))}` : '';
   return `${c.message}${figures}`;
 }
 
@@ -121,7 +122,7 @@ body { font-family: system-ui, "Noto Sans CJK SC", sans-serif; max-width: 60rem;
 <body>
 <h1>审核报告</h1>
 <p>${e(heading(doc))}</p>
-<p>错误 ${errors} 项，提示 ${notes} 项${doc.findings.length === 0 && failedChecks(doc).length === 0 ? '：未发现问题。' : '。'}</p>
+<p>错误 ${errors} 项，提示 ${notes} 项${doc.findings.length === 0 && failed.length === 0 ? '：未发现问题。' : '。'}</p>
 ${sections.join('\n')}
 </body>
 </html>

@@ -62,8 +62,9 @@ const UP = new Set(['增加', '增长']);
 
 /** The change in percent that a prior and a current figure give, and whether the figures bear out the stated one. */
 function percentAgainst(t: TwoYears, current: { value: number; decimals: number }) {
-  const change = Math.abs(subtractAmounts(current.value, t.prior.value));
-  const computed = Math.round((subtractAmounts(current.value, t.prior.value) / t.prior.value) * 10000) / 100;
+  const difference = subtractAmounts(current.value, t.prior.value);
+  const change = Math.abs(difference);
+  const computed = Math.round((difference / t.prior.value) * 10000) / 100;
   const direction = current.value === t.prior.value ? null : current.value > t.prior.value;
   const agreement = comparePercent(t.percent.value, t.percent.decimals, change, Math.max(current.decimals, t.prior.decimals), t.prior.value, t.prior.decimals);
   return { computed, agrees: agreement === 'agree' && (direction === null || direction === UP.has(t.word)), agreement, direction };
