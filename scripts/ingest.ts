@@ -10,7 +10,7 @@ import { basename, join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { MAX_INPUT_BYTES, oversizeReason } from '../src/ingest/decode.ts';
 import { extractedTextReason, isHiddenFile, originalsOnly, REFUSED_EXTENSIONS, sameNameSuffixes, SOURCE_EXTENSIONS } from '../src/ingest/sources/names.ts';
-import { isDocumentBytes, unreadReason } from '../src/ingest/sources/index.ts';
+import { isDocumentBytes, unreadReason } from '../src/ingest/sources/signatures.ts';
 import { slugFor } from '../src/ingest/slug.ts';
 import { emptySummary, formatSummary, mergeSummary } from '../src/ingest/summary.ts';
 import { joinWrittenCompanions, type WrittenDocument } from './companion-step.ts';

@@ -9,12 +9,6 @@ import type JSZip from 'jszip';
 import type { SaxesParser, SaxesTagPlain } from 'saxes';
 import { blocksText, expandGrid, joinSplitTables, type Block, type GridCell } from './grid.ts';
 import type { SourceRead } from './index.ts';
-import { isOfficePackage } from './office-package.ts';
-
-/** A WordprocessingML package: its main part is the document. */
-export function isDocx(bytes: Uint8Array): boolean {
-  return isOfficePackage(bytes, 'word/document.xml');
-}
 
 /**
  * The unpacked main part is read up to this size: a ZIP entry can inflate a thousandfold (a "zip bomb"), and the

@@ -5,17 +5,18 @@
  * file, this decides what it is.
  */
 import type { Disclosure } from '../../schema/disclosure.ts';
-import { binaryReason, decodeInput, startsWith } from '../decode.ts';
+import { decodeInput } from '../decode.ts';
 import { csvDelimiter, readCsv } from './csv.ts';
-import { isDocx, readDocx } from './docx.ts';
+import { readDocx } from './docx.ts';
 import { readHtml, looksLikeHtml } from './html.ts';
 import { looksLikeMarkdown, readMarkdown } from './markdown.ts';
 import { readPdf } from './pdf/index.ts';
 import type { PageRules } from './pdf/rules.ts';
-import { isOds, readOds } from './ods.ts';
-import { isLegacyXls, looksLikeSpreadsheetXml, readXls } from './xls.ts';
-import { isXlsx, readXlsx } from './xlsx.ts';
-import { extensionOf, SOURCE_EXTENSIONS } from './names.ts';
+import { readOds } from './ods.ts';
+import { looksLikeSpreadsheetXml, readXls } from './xls.ts';
+import { readXlsx } from './xlsx.ts';
+import { extensionOf } from './names.ts';
+import { isDocx, isLegacyXls, isOds, isPdf, isXlsx } from './signatures.ts';
 
 export type SourceFormat = Disclosure['source']['format'];
 
@@ -72,40 +73,13 @@ export type SourceRead =
     }
   | { ok: false; reason: string; line: number | null; page?: number };
 
-/**
- * A folder's file of another ending is read when its bytes are a document this tool reads whatever its name (a
- * portal's download saved as `download.do` or without an extension).
- */
-export function isDocumentBytes(bytes: Uint8Array): boolean {
-  return startsWith(bytes, PDF_SIGNATURE) || isXlsx(bytes) || isDocx(bytes) || isOds(bytes) || isLegacyXls(bytes);
-}
-
-/**
- * Why a folder's file of another ending is not read, for the batch summary: what its bytes are when they say it (an
- * image, an archive), else that a text is not taken for a disclosure by its content alone, else that the format is
- * not one this tool reads.
- */
-export function unreadReason(name: string, bytes: Uint8Array): string {
-  if (bytes.length === 0) return '文件是空的';
-  const binary = binaryReason(bytes);
-  if (binary !== null) return binary;
-  const ext = extensionOf(name);
-  const read = `本工具读取 ${SOURCE_EXTENSIONS.join('、')} 文件`;
-  if (decodeInput(bytes).ok) {
-    const kind = ext === '' ? '没有扩展名的文本文件' : `扩展名为 ${ext} 的文本文件`;
-    return `${kind}：${read}，不凭内容把其他文本当作公开文件；如果这是公开文件的文字，请改扩展名为 .txt，或在命令行上直接指定这个文件`;
-  }
-  return `${ext === '' ? '没有扩展名，内容' : `扩展名为 ${ext}，内容`}也不是本工具读取的格式：${read}`;
-}
-
-const PDF_SIGNATURE = [0x25, 0x50, 0x44, 0x46, 0x2d]; // %PDF-
 
 /**
  * `name`, the file's name where known, is only a hint: a text named `.csv` is a table when some record has two
  * comma-separated fields, any other text only when it shows it throughout (csv.ts).
  */
 export async function readSource(bytes: Uint8Array, name = ''): Promise<SourceRead> {
-  if (startsWith(bytes, PDF_SIGNATURE)) return readPdf(bytes);
+  if (isPdf(bytes)) return readPdf(bytes);
   // Workbooks and Word documents are ZIP or OLE files, which the text decoder refuses as binary: they are recognised first.
   if (isXlsx(bytes)) return readXlsx(bytes);
   if (isDocx(bytes)) return readDocx(bytes);

@@ -5,18 +5,7 @@
  * here from the package's content.xml.
  */
 import type { SourceRead } from './index.ts';
-import { zipShows } from './office-package.ts';
 import { readXls } from './xls.ts';
-
-const MIMETYPE = 'application/vnd.oasis.opendocument.spreadsheet';
-
-/**
- * An ODS package: a ZIP whose `mimetype` entry names the spreadsheet type. The standard has that entry stored
- * uncompressed, so its content shows in the bytes (the type of a text document, .odt, differs).
- */
-export function isOds(bytes: Uint8Array): boolean {
-  return zipShows(bytes, [`mimetype${MIMETYPE}`]) || zipShows(bytes, [MIMETYPE, 'content.xml']);
-}
 
 function attribute(tag: string, name: string): string | undefined {
   return new RegExp(`\\s${name}="([^"]*)"`).exec(tag)?.[1];

@@ -5,22 +5,9 @@
  * them, and OpenDocument spreadsheets too (ods.ts); workbook.ts makes the cells lines as it does for .xlsx.
  */
 import type { CellObject, WorkSheet } from '@e965/xlsx';
-import { startsWith } from '../decode.ts';
 import type { GridCell } from './grid.ts';
 import type { SourceRead } from './index.ts';
 import { dateText, numberText, oversizeSheet, workbookRead, type Sheet } from './workbook.ts';
-
-const OLE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
-
-/**
- * A legacy binary workbook: an OLE compound file with a `Workbook` (or Excel 5 `Book`) stream, named in its
- * directory in UTF-16 with a terminating NUL (so that the word in a Word document's text does not count).
- */
-export function isLegacyXls(bytes: Uint8Array): boolean {
-  if (!startsWith(bytes, OLE)) return false;
-  const view = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  return view.includes(Buffer.from('Workbook\0', 'utf16le')) || view.includes(Buffer.from('Book\0', 'utf16le'));
-}
 
 /** The parts of SheetJS's number-format library (typed `any` by SheetJS) read here. */
 interface Ssf {

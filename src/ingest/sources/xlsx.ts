@@ -5,13 +5,7 @@
 import type ExcelJS from 'exceljs';
 import type { GridCell } from './grid.ts';
 import type { SourceRead } from './index.ts';
-import { isOfficePackage } from './office-package.ts';
 import { dateText, numberText, oversizeSheet, workbookRead, type Sheet } from './workbook.ts';
-
-/** An xlsx package: its main part is the SpreadsheetML workbook. */
-export function isXlsx(bytes: Uint8Array): boolean {
-  return isOfficePackage(bytes, 'xl/workbook.xml');
-}
 
 /** The value a cell stores, as workbook.ts writes numbers and dates. */
 function valueText(value: ExcelJS.CellValue, numFmt: string | undefined): string {
