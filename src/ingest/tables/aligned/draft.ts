@@ -88,8 +88,10 @@ function nearestColumns(amounts: readonly Cell[], columns: readonly AlignedColum
 
 export function draftAlignedTable(printed: readonly SourceLine[], region: AlignedRegion): PositionedDraft {
   // A prose column right of the amounts (绩效目标) is read apart and given to the rows at the end; the rest of the
-  // reader sees the lines without it.
-  const { lines, prose, key: proseKey } = withoutProseColumn(printed, region.bodyStart, region.end);
+  // reader sees the lines without it. Finding the regions has read every line for one already.
+  const { lines, prose, key: proseKey } = region.hasProseColumn
+    ? withoutProseColumn(printed, region.bodyStart, region.end)
+    : { lines: printed, prose: new Map<number, string>(), key: null };
   let unit: string | null = null;
   const notes: string[] = [];
   let declaredEmpty = false;

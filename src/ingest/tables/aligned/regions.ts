@@ -18,6 +18,8 @@ export interface AlignedRegion {
   /** The first line after the title. */
   bodyStart: number;
   end: number;
+  /** Whether some line up to `end` labels a prose column (绩效目标): the draft takes it out only then. */
+  hasProseColumn: boolean;
 }
 
 const OUTLINE_HEADING = /^(?:第[一二三四五六七八九十]+部分|[一二三四五六七八九十]+、.*(?:说明|情况|解释)$)/;
@@ -90,6 +92,7 @@ export function findAlignedRegions(lines: readonly SourceLine[]): AlignedRegion[
     const bodyStart = i + title.lines;
     let end = bodyStart - 1;
     let inNotes = false;
+    let hasProseColumn = false;
     const prose = new ProseColumn();
     for (let j = bodyStart; j < lines.length; j++) {
       const line = lines[j];
@@ -103,13 +106,15 @@ export function findAlignedRegions(lines: readonly SourceLine[]): AlignedRegion[
       if (isNoteLine(t) || (inNotes && (declaresEmpty(t) || /[:：]$/.test(t)))) {
         inNotes = true;
         end = j;
+        hasProseColumn = prose.key !== null;
         continue;
       }
       // A line of a prose column (绩效目标) wrapped right of the amounts is the table's, however it reads.
       if (inNotes || (isProse(t) && rest.length > 0)) break;
       end = j;
+      hasProseColumn = prose.key !== null;
     }
-    regions.push({ kind: title.kind, title: title.title, titleIndex: i, bodyStart, end });
+    regions.push({ kind: title.kind, title: title.title, titleIndex: i, bodyStart, end, hasProseColumn });
     i = end;
   }
   return regions;
