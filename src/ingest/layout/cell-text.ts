@@ -47,3 +47,14 @@ export const ITEM_MARKER = /^(?:\d{1,2}[、.．](?!\d)|[一二三四五六七八
 
 /** A code joined to its name by a hyphen (`2050802-干部教育`, 北京): the code (3, 5 or 7 digits), then the name's first character. */
 export const HYPHENED_CODE = /^(\d{3}|\d{5}|\d{7}) ?[-－—–] ?(?=[^\x00-\x7f])/;
+
+/** Joins wrapped pieces of one cell: CJK text is joined directly, Latin words and numbers keep a space. */
+export function joinWrapped(parts: readonly string[]): string {
+  let out = '';
+  for (const part of parts.map((p) => p.trim()).filter(Boolean)) {
+    if (!out) out = part;
+    else if (/[A-Za-z0-9]$/.test(out) && /^[A-Za-z0-9]/.test(part)) out += ` ${part}`;
+    else out += part;
+  }
+  return out;
+}

@@ -2,8 +2,9 @@ import { tabCells } from '../layout/cells.ts';
 import { stripMarkup, type SourceLine } from '../source-lines.ts';
 
 import { compact } from '../../core/width.ts';
+import { joinWrapped } from '../layout/cell-text.ts';
 
-export { compact };
+export { compact, joinWrapped };
 
 const CJK = '\\u3400-\\u9fff\\uff08\\uff09（）【】“”、，。：；';
 /** Built once: every cell of every indicator table is cleaned. */
@@ -19,17 +20,6 @@ export function cleanCell(s: string): string {
     .replace(/\s+/g, ' ')
     .trim();
   return plain.replace(SPACE_IN_CJK, '');
-}
-
-/** Joins wrapped pieces of one cell: CJK text is joined directly, Latin words and numbers keep a space. */
-export function joinWrapped(parts: readonly string[]): string {
-  let out = '';
-  for (const part of parts.map((p) => p.trim()).filter(Boolean)) {
-    if (!out) out = part;
-    else if (/[A-Za-z0-9]$/.test(out) && /^[A-Za-z0-9]/.test(part)) out += ` ${part}`;
-    else out += part;
-  }
-  return out;
 }
 
 /** The cells of a tab-separated line of a target or evaluation table, each cleaned as printed. */

@@ -1,10 +1,9 @@
 import type { SourceLine } from '../../source-lines.ts';
 import { isBlank } from '../../source-lines.ts';
 import { alignedCells, type Cell } from '../../layout/cells.ts';
-import { cellAmount, headerLabel } from '../../layout/cell-text.ts';
+import { cellAmount, headerLabel, joinWrapped } from '../../layout/cell-text.ts';
 import { textColumnKeyFor } from '../columns.ts';
 import { isCompilerLine, unitOf } from './region-text.ts';
-import { joinWrapped } from '../../performance/text.ts';
 
 /**
  * A table whose last column, right of its amounts, is prose (部门预算项目支出表's 绩效目标, a 项目概述): each project's
