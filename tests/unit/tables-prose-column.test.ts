@@ -68,6 +68,8 @@ describe('a table with a prose column (绩效目标) right of its amounts', () =
     expect(rowChecks).toHaveLength(2 * 13);
     expect(rowChecks.every((c) => c.status === 'pass')).toBe(true);
     expect(new Set(rowChecks.map((c) => c.id.split(':').pop()))).toEqual(new Set(['fiscal', 'total']));
+    // The total is named 总计 as printed: the standard 合计 would name 财政拨款's column.
+    expect(rowChecks.find((c) => c.id.endsWith(':total'))?.message).toBe('合计：总计 = 财政拨款 + 财政专户管理资金 + 其他收入');
     // L744–L748: 污水处理费征收工作经费 is all 政府性基金预算, 2,376.48 of 财政拨款.
     expect(row(t, '污水处理费征收工作经费').values.fiscal).toBe(2376.48);
   });
