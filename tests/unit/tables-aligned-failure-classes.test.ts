@@ -850,6 +850,65 @@ describe('aligned headers: a template group printed over its first member only',
   });
 });
 
+describe('aligned headers: 财政拨款 over its own 合计', () => {
+  const keys = (lines: string[]) => alignedHeader(lines.map(alignedCells), null);
+  // 财政拨款 / 合计 = 一般公共预算 + 政府性基金预算 + 国有资本经营预算; 总计 = 财政拨款 + 财政专户拨款 + 其他资金.
+  const identities = [
+    { whole: 1, parts: [2, 3, 4] },
+    { whole: 0, parts: [1, 5, 6] },
+  ];
+  // 广州水务 2026 部门预算基本支出预算表 (L628–L630, PDF page 22): 总计 | 财政拨款 {合计, 一般公共预算, 政府性基金预算,
+  // 国有资本经营预算} | 财政专户拨款 | 其他资金. 财政拨款 is printed over 一般公共预算 alone; its 合计 was keyed by place
+  // (c2), and 总计 was read as the sum of it and the funds it totals.
+  it('takes the 合计 after a 总计 as the group’s total: 总计 = 财政拨款 + 财政专户拨款 + 其他资金', () => {
+    const h = keys([
+      '支出项目类别（资金使用                                       财政拨款',
+      '              总计                                                                  财政专户拨款      其他资金',
+      '       单位）                  合计            一般公共预算         政府性基金预算     国有资本经营预算',
+    ]);
+    expect(h.columns.map((c) => c.key)).toEqual(['total', 'fiscal', 'general', 'fund', 'state-capital', 'fiscal-special', 'other-income']);
+    expect(h.identities).toEqual(identities);
+  });
+
+  // The same header over 表12 部门预算项目支出及其他支出预算表 (L723–L727, PDF page 25): the funds' labels wrapped
+  // (`一般公共预` / `算`), 财政拨款 centred over its four columns falls in the gap between 一般公共预 and 政府性基金,
+  // touching neither.
+  it('finds the group from the gap between two of its members', () => {
+    const h = keys([
+      '                                                 财政拨款',
+      '支出项目类别（资金使用单                                                                    财政专 其他资',
+      '                   总计                      一般公共预        政府性基金        国有资本经                                   绩效目标',
+      '      位）                        合计                                              户拨款     金',
+      '                                             算            预算          营预算',
+    ]);
+    expect(h.columns.map((c) => [c.key, c.label])).toEqual([
+      ['total', '总计'],
+      ['fiscal', '财政拨款合计'],
+      ['general', '一般公共预算'],
+      ['fund', '政府性基金预算'],
+      ['state-capital', '国有资本经营预算'],
+      ['fiscal-special', '财政专户拨款'],
+      ['other-income', '其他资金'],
+    ]);
+    expect(h.identities).toEqual(identities);
+  });
+
+  // 收入总体情况表 (L278–L284, PDF page 9): 合计 opens the amounts, drawn the header's height beside 财政拨款收入 — the
+  // table's total, not the group's (its 300,185.19 is the 财政拨款 sum only because the department has no other income).
+  it('leaves a 合计 opening the amounts the table’s total', () => {
+    const h = keys([
+      '                                             财政拨款收入                       财政专户拨款收入              其他资金收入',
+      '                                                                                                                           附属单',
+      '                                                                                                   事业单             上级补             上年结',
+      '         单位名称            合计          一般公共预 政府性基金 国有资本经                             其他专户 事业收                其他收             位上缴',
+      '                                                                          教育收费                     位经营             助收入             转结余',
+      '                                       算          预算          营预算                  收入拨款     入               入              收入',
+      '                                                                                                   收入',
+    ]);
+    expect(h.columns.slice(0, 4).map((c) => c.key)).toEqual(['total', 'general', 'fund', 'state-capital']);
+  });
+});
+
 describe('aligned headers: labels wrapped down their cells', () => {
   // A header three lines high centres each cell's text down it: a label wrapped in its cell prints its first piece on
   // the first line and its rest on the last, with the one-line labels of its neighbours between (规划和自然资源局 2024

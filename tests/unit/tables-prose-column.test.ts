@@ -58,6 +58,22 @@ describe('a table with a prose column (绩效目标) right of its amounts', () =
     expect(d.unparsed).toEqual([]);
   });
 
+  it('keys 财政拨款 / 合计 as the group’s total, and checks both identities of the header on every row', () => {
+    // L723–L727: 总计 | 财政拨款 {合计, 一般公共预算, 政府性基金预算, 国有资本经营预算} | 财政专户拨款 | 其他资金.
+    expect(t.columns.map((c) => c.key)).toEqual(['total', 'fiscal', 'general', 'fund', 'state-capital', 'fiscal-special', 'other-income']);
+    // L728: 合计 269,939.51 269,939.51 19,716.07 250,223.44 0.00 0.00 0.00.
+    expect(row(t, '合计').values).toMatchObject({ total: 269939.51, fiscal: 269939.51, general: 19716.07, fund: 250223.44 });
+    // 总计 = 财政拨款 + 财政专户拨款 + 其他资金 and 合计 = 一般公共预算 + 政府性基金预算 + 国有资本经营预算, on all 13 rows.
+    const rowChecks = d.checks.filter((c) => c.id.startsWith(`${t.id}:row:`));
+    expect(rowChecks).toHaveLength(2 * 13);
+    expect(rowChecks.every((c) => c.status === 'pass')).toBe(true);
+    expect(new Set(rowChecks.map((c) => c.id.split(':').pop()))).toEqual(new Set(['fiscal', 'total']));
+    // The total is named 总计 as printed: the standard 合计 would name 财政拨款's column.
+    expect(rowChecks.find((c) => c.id.endsWith(':total'))?.message).toBe('合计：总计 = 财政拨款 + 财政专户管理资金 + 其他收入');
+    // L744–L748: 污水处理费征收工作经费 is all 政府性基金预算, 2,376.48 of 财政拨款.
+    expect(row(t, '污水处理费征收工作经费').values.fiscal).toBe(2376.48);
+  });
+
   it("gives each project its amounts and its 绩效目标, wrapped above and below its amount line", () => {
     // L730–734: two lines of text above the amount line L732, two below.
     const trip = row(t, '因公出国（境）经费');
@@ -78,7 +94,7 @@ describe('a table with a prose column (绩效目标) right of its amounts', () =
     // Each 绩效目标 is the target of its project (issue 11 point 5: targets stated only in prose), under its unit.
     expect(d.targets).toHaveLength(11);
     const target = d.targets.find((x) => x.projectName === '因公出国（境）经费')!;
-    expect(target).toMatchObject({ scope: 'project', unitName: '广州市水务局', funds: { total: 22.06, other: 0 }, lines: trip.lines, indicators: [] });
+    expect(target).toMatchObject({ scope: 'project', unitName: '广州市水务局', funds: { total: 22.06, fiscal: 22.06, other: 0 }, lines: trip.lines, indicators: [] });
     expect(target.goal).toBe(trip.texts['performance-goal']);
     // The header's labels are no project's text.
     expect(t.rows.some((r) => /财政专|户拨款/.test(r.texts['performance-goal'] ?? ''))).toBe(false);
@@ -105,6 +121,15 @@ describe.skipIf(absent)(`the 广州 水务局 2026 sample's 表12${absent ? ' �
     const last = row(t, '广州市河涌监测中心2026-2027年信息化运维项目');
     expect(amounts(last)).toEqual([189.28, 189.28, 0, 0, 0, 0]);
     expect(last.texts['performance-goal']).toMatch(/^通过对广州市河涌监测中心“智慧水务”8个业务系统运维、通信链路租赁保障.*实现全年网络安全零事故。$/);
+    // 总计 = 财政拨款 + 财政专户拨款 + 其他资金 and 财政拨款 / 合计 = the three funds hold on all 270 rows, 合计 and the
+    // units included; 表11 (L625–L712), printing the same header, has them on its 54 rows.
+    expect(t.rows).toHaveLength(270);
+    for (const [title, rows] of [['部门预算项目支出及其他支出预算表', 270], ['部门预算基本支出预算表', 54]] as const) {
+      const id = d.tables.find((x) => x.title === title)!.id;
+      const checks = d.checks.filter((c) => c.id.startsWith(`${id}:row:`));
+      expect(checks).toHaveLength(2 * rows);
+      expect(checks.filter((c) => c.status !== 'pass')).toEqual([]);
+    }
     // No paragraph of the 正文 is made of the table's lines any more (`20.00 20.00 … 编制项目 河等4条…`).
     expect(d.sections.filter((s) => s.lines.first >= 720 && s.lines.last <= 2758)).toEqual([]);
   });

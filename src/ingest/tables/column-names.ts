@@ -77,6 +77,9 @@ export function columnName(key: string, columns: readonly TableColumn[] = []): s
   const printed = columns.find((c) => c.key === key)?.label.replace(/\s+/g, '').replace(/\d+$/, '');
   // One key for 经营收入 and 经营支出: the side of the table decides, as printed.
   if (key === 'operating' && printed) return /支出/.test(printed) ? '经营支出' : '经营收入';
+  // A table printing 总计 over all and a 合计 of a part (广州 表11, 表12: 总计 | 财政拨款 / 合计 …): the standard name of
+  // the total would name that other column.
+  if (key === 'total' && printed === '总计' && columns.some((c) => c.key !== key && /合计$/.test(c.label))) return '总计';
   if (NAMES[key]) return NAMES[key];
   const staged = /^(.+)-(budget|actual)$/.exec(key);
   if (staged && NAMES[staged[1]]) return `${NAMES[staged[1]]}（${STAGES[staged[2]]}）`;

@@ -192,6 +192,8 @@ const TEMPLATE_GROUPS: Readonly<Record<string, readonly string[]>> = {
 const TEMPLATE_SUBTOTALS: Readonly<Record<string, RegExp>> = {
   // 部门决算 收入支出决算表 (../shared/samples/national-final-accounts-template.txt L339–L346): 本年支出 / 合计.
   expenditure: /^(?:小计|合计)$/,
+  // 广州 部门预算基本支出预算表 and 项目支出及其他支出预算表: 总计 | 财政拨款 / 合计 | 财政专户拨款 | 其他资金.
+  fiscal: /^(?:小计|合计)$/,
 };
 
 /**

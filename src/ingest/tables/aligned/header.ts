@@ -990,9 +990,18 @@ function withTemplateMembers<T extends Cell>(
   labelUnder: (g: T, leaf: T) => string,
 ): T[] {
   const members = templateMembers(headerLabel(g.text));
-  if (!members || covered.length === 0) return covered;
+  if (!members) return covered;
   const isMember = (l: T | undefined) => l !== undefined && members.includes(columnKeyFor(labelUnder(g, l)) ?? '');
   const isSubtotal = (l: T | undefined) => l !== undefined && templateSubtotalKey(headerLabel(g.text), labelUnder(g, l)) !== null;
+  if (covered.length === 0) {
+    // Centred over its columns, the label may stand in the gap between two of them and touch neither (广州 表12:
+    // 财政拨款 between 一般公共预 and 政府性基金, the middle of 合计 … 国有资本经营预算): two members either side of it are
+    // under it, and so are their neighbours as below.
+    const next = leaves.findIndex((l) => l.start >= g.end);
+    const pair = next > 0 ? [leaves[next - 1], leaves[next]] : [];
+    if (pair.length === 0 || pair[0].end > g.start || !pair.every(isMember)) return covered;
+    covered = pair;
+  }
   // Only a column of the group's own level counts (因公出国 beside 公务用车购置及运行费): a member of another group may be
   // a sub-column printed under every item (一般公共预算 under 总计, 因公出国 … in 深圳's 三公 table), and a 预算数 / 决算数
   // leaf is half of its item's pair, which the pairing places.
@@ -1008,7 +1017,9 @@ function withTemplateMembers<T extends Cell>(
   if (own.some(foreign) || !own.every((l) => isMember(l) || isSubtotal(l))) return own.some(foreign) ? covered : own;
   while (isMember(leaves[a - 1])) a--;
   while (isMember(leaves[b + 1])) b++;
-  if (isSubtotal(leaves[a - 1])) a--;
+  // A table prints one total: a 合计 opening the amounts is the table's, printed the header's height beside the group
+  // (广州 表2 收入总体情况表: 合计 | 财政拨款收入 {一般公共预算 …}); after a 总计 it is the group's (表11, 表12).
+  if (isSubtotal(leaves[a - 1]) && (a > 1 || labelUnder(g, leaves[a - 1]) !== '合计')) a--;
   return leaves.slice(a, b + 1);
 }
 
