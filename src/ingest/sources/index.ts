@@ -12,7 +12,7 @@ import { readHtml, looksLikeHtml } from './html.ts';
 import { looksLikeMarkdown, readMarkdown } from './markdown.ts';
 import { readPdf } from './pdf/index.ts';
 import type { PageRules } from './pdf/rules.ts';
-import { isOds, readOds } from './ods.ts';
+import { isOds, looksLikeFlatOds, readFlatOds, readOds } from './ods.ts';
 import { isLegacyXls, looksLikeSpreadsheetXml, readXls } from './xls.ts';
 import { isXlsx, readXlsx } from './xlsx.ts';
 import { extensionOf, SOURCE_EXTENSIONS } from './names.ts';
@@ -113,7 +113,8 @@ export async function readSource(bytes: Uint8Array, name = ''): Promise<SourceRe
   if (isLegacyXls(bytes)) return readXls(bytes);
   const decoded = decodeInput(bytes);
   if (!decoded.ok) return decoded;
-  if (looksLikeSpreadsheetXml(decoded.text)) return readXls(decoded.text);
+  if (looksLikeSpreadsheetXml(decoded.text)) return readXls(decoded.text, 'xls', new Set(), decoded.encoding);
+  if (looksLikeFlatOds(decoded.text)) return readFlatOds(decoded.text, decoded.encoding);
   if (looksLikeHtml(decoded.text)) return readHtml(decoded.text, decoded.encoding);
   const delimiter = csvDelimiter(decoded.text, extensionOf(name) === '.csv');
   if (delimiter !== null) return readCsv(decoded.text, delimiter, decoded.encoding);
