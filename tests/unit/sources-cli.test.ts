@@ -138,6 +138,8 @@ describe('a folder of every kind of file', () => {
     const summary = ['2026年部门财务收支预算总表,,,', '编制部门：上海市普陀区司法局,,,单位：元', '项目,预算数,项目,预算数'];
     summary.push('一、财政拨款收入,"96,282,213.44",一、公共安全支出,"96,282,213.44"', '收入总计,"96,282,213.44",支出总计,"96,282,213.44"');
     writeFileSync(join(dir, '收支总表.csv'), encode(936, `${summary.join('\r\n')}\r\n`));
+    // The same as Excel writes it where the decimal mark is a comma: semicolons, named on a first line.
+    writeFileSync(join(dir, '收支总表（分号）.csv'), encode(936, `sep=;\r\n${summary.join('\r\n').replace(/,(?=(?:[^"]*"[^"]*")*[^"]*$)/gm, ';')}\r\n`));
     writeFileSync(join(dir, 'scan.jpg'), Uint8Array.from([0xff, 0xd8, 0xff, 0xe0, 0, 0x10]));
     writeFileSync(join(dir, 'batch.zip'), Uint8Array.from([0x50, 0x4b, 0x03, 0x04, 0x14, 0, 0, 0]));
     const ole = new Uint8Array(2048);
@@ -168,8 +170,8 @@ describe('a folder of every kind of file', () => {
         ].join('\n'),
       );
     }
-    expect(first.stdout).toMatch(/文件：解析 4 份，失败 3 份/);
-    expect(run.stdout).toMatch(/沿用：4 份/);
+    expect(first.stdout).toMatch(/文件：解析 5 份，失败 3 份/);
+    expect(run.stdout).toMatch(/沿用：5 份/);
     const outputs = readdirSync(dir).filter((n) => n.endsWith('.json'));
     const docs = outputs.map((n) => JSON.parse(readFileSync(join(dir, n), 'utf8')));
     expect(docs.map((d) => [d.source.file, d.source.format, d.source.encoding]).sort()).toEqual([
@@ -177,7 +179,11 @@ describe('a folder of every kind of file', () => {
       ['支出总表.ods', 'ods', 'utf-8'],
       ['支出总表（单文件）.fods', 'fods', 'utf-8'],
       ['收支总表.csv', 'csv', 'gb18030'],
+      ['收支总表（分号）.csv', 'csv', 'gb18030'],
     ]);
+    const [comma, semicolon] = ['收支总表.csv', '收支总表（分号）.csv'].map((f) => docs.find((d) => d.source.file === f));
+    expect(semicolon.tables).toEqual(comma.tables);
+    expect(semicolon.warnings).toEqual([...(comma.warnings ?? []), 'CSV 文件的第一行“sep=;”是 Excel 的分隔符声明：字段按分号分隔，这一行不是表格的一行，未计入表格']);
     const [table] = docs.find((d) => d.source.format === 'csv').tables;
     expect(table.kind).toBe('income-expenditure-summary');
     expect(table.rows.map((r: { name: string; values: object }) => [r.name, Object.values(r.values)])).toContainEqual(['收入总计', [96282213.44]]);

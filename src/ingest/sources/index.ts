@@ -69,6 +69,8 @@ export type SourceRead =
       pageTurns?: PageTurns;
       /** PDF only: pages without text that print an image (scanned among pages of text), when some page has text. */
       scannedPages?: number[];
+      /** CSV only: Excel's first line naming the delimiter (`sep=;`), which is not a row and not in `text`. */
+      separatorLine?: string;
     }
   | { ok: false; reason: string; line: number | null; page?: number };
 
