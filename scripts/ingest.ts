@@ -46,7 +46,7 @@ const HELP = `用法：npm run ingest -- [选项] [文件|文件夹 …]
                    （默认：CPU 核数，本机为 ${availableParallelism()}）；N 不影响输出结果
   -h, --help       显示本说明
 
-文件的格式由内容决定，不看扩展名：PDF、Excel 工作簿（.xlsx、.xls）、ODS 工作簿、CSV 表格
+文件的格式由内容决定，不看扩展名：PDF、Excel 工作簿（.xlsx、.xls）、ODS 工作簿（.ods、.fods）、CSV 表格
 （逗号或分号分隔，带引号的字段可含逗号和换行）、Word 文档（.docx）、网页、Markdown、文本。
 名为 .csv 的文本只要有一行含两个字段即按表格读取；其他文本须每行字段数相同才按 CSV 读取。
 文本和 CSV 可以是 UTF-8（带或不带 BOM）、GB18030/GBK 或 UTF-16 编码，换行为 LF 或 CRLF；

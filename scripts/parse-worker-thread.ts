@@ -20,9 +20,13 @@ async function run(job: WorkerJob): Promise<WorkerResult> {
   enter('read');
   const read = await readSource(new Uint8Array(job.bytes), job.file);
   if (!read.ok) return { ok: false, kind: 'read', reason: read.reason, line: read.line };
-  const { text, format, encoding, pageStarts, lineBoxes, pageRules, lineGlyphs, pageTurns, scannedPages } = read;
+  const { text, format, encoding, pageStarts, lineBoxes, pageRules, lineGlyphs, pageTurns, scannedPages, separatorLine } = read;
   try {
-    const doc = parseDisclosure(text, { file: job.file, sha256: job.sha256, format, encoding, pageStarts, lineBoxes, pageRules, lineGlyphs, pageTurns, scannedPages, slug: job.slug }, enter);
+    const doc = parseDisclosure(
+      text,
+      { file: job.file, sha256: job.sha256, format, encoding, pageStarts, lineBoxes, pageRules, lineGlyphs, pageTurns, scannedPages, separatorLine, slug: job.slug },
+      enter,
+    );
     enter('serialize');
     // Compact: a pretty-printed table of thousands of rows is mostly indentation (issue 16: 240 MB for 7.9 MB).
     // UTF-8 bytes, handed over without a copy: the main thread never holds the document as a string.

@@ -36,6 +36,17 @@ export interface SourceInfo {
   slug?: string;
   /** A PDF's scanned pages among pages of text (SourceRead): the document says so in a warning; not in `source`. */
   scannedPages?: number[];
+  /** A CSV's `sep=` line (SourceRead), not a row and not in the text: the document says so in a warning; not in `source`. */
+  separatorLine?: string;
+}
+
+const DELIMITER_NAMES: Readonly<Record<string, string>> = { ',': '逗号', ';': '分号', '\t': '制表符', '|': '竖线' };
+
+/** What became of a CSV's `sep=` line: read as the delimiter it names, not as a row of the table. */
+function separatorWarning(line: string): string {
+  const delimiter = line.slice('sep='.length);
+  const name = DELIMITER_NAMES[delimiter] ?? `“${delimiter}”`;
+  return `CSV 文件的第一行“${line.replace('\t', '\\t')}”是 Excel 的分隔符声明：字段按${name}分隔，这一行不是表格的一行，未计入表格`;
 }
 
 /** Pages as a reader lists them: 3、5–7. */
@@ -120,7 +131,7 @@ function owned<T extends { checks: Check[] }>(result: T): T {
 
 /** The document as the stages read it, before the schema validates it and fills in its defaults. */
 function draftOf(text: string, source: SourceInfo, onStage: (stage: ParseStage) => void): z.input<typeof disclosure> & Record<string, unknown> {
-  const { slug, lineBoxes, pageRules, lineGlyphs, pageTurns, scannedPages, ...sourceFields } = source;
+  const { slug, lineBoxes, pageRules, lineGlyphs, pageTurns, scannedPages, separatorLine, ...sourceFields } = source;
   const geometry = lineBoxes && pageRules ? pageGeometry(source.pageStarts ?? [], lineBoxes, pageRules, lineGlyphs) : undefined;
   onStage('metadata');
   const lines = toSourceLines(text);
@@ -194,6 +205,7 @@ function draftOf(text: string, source: SourceInfo, onStage: (stage: ParseStage) 
     unparsed,
     warnings: [
       ...(scannedPages?.length ? [`原文 PDF 第 ${pageList(scannedPages)} 页是扫描的图片，没有文字：这些页上的内容未能读出，需要先做文字识别（OCR）`] : []),
+      ...(separatorLine ? [separatorWarning(separatorLine)] : []),
       ...failures.map(failureWarning),
       ...tables.warnings,
       ...performance.warnings,

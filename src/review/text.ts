@@ -1,7 +1,8 @@
 /**
  * Text: doubled punctuation (，， 。。 ，。), a word written twice in a row (的的 aside, 支出支出), a reason announced and
- * not given (主要原因是。), and brackets or quotation marks opened and not closed within one paragraph. Read per
- * paragraph, as the parser rejoined them.
+ * not given (主要原因是。), a reason given and not ended (主要原因是工作量增加 with no 。 before the next paragraph), and
+ * brackets or quotation marks opened and not closed within one paragraph. Read per paragraph, as the parser rejoined
+ * them.
  */
 import type { Finding } from '../schema/review.ts';
 import { makeFinding, type ReviewContext, type Segment } from './context.ts';
@@ -10,6 +11,18 @@ const DOUBLED = /([，。、；：！？,;])\1|[，、：][。；]|[。；][，�
 
 /** A reason or a use announced and not given: 主要原因是。 (the template's sentence left unfinished). */
 const UNFINISHED = /(?:原因|用于)(?:是|为|在于)?[：:]?(?<=(?:是|为|在于|[：:]))\s*[。；]/g;
+
+/**
+ * A paragraph that ends in the reason or use the template's sentence gives (主要原因是…。, 主要用于…。) without the
+ * sentence's full stop: its last clause, after the last mark, and it ends in a character, not a mark or a figure.
+ */
+const REASON_UNENDED = /(?:原因|用于)(?:是|为|在于)?[：:]?[^。；：，,、！？!?“”（）()]{2,40}(?<=[\u4e00-\u9fa5])$/;
+
+/**
+ * What starts a sentence of its own: an item's number, 其中：, a short lead-in ending in a colon (财政拨款支出主要内容
+ * 如下：). A paragraph the parser split inside a sentence goes on with the sentence's words instead (业务量增 | 加。).
+ */
+const NEW_SENTENCE = /^\s*(?:其中[：:，,]|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,3}[、．](?!\d)|\d{1,3}\.(?!\d)|[^，。；：、\d\s]{2,20}[：:])/;
 
 /** Two to eight characters written twice in a row; reduplications that are words in their own right are fine. */
 const REPEATED = /([\u4e00-\u9fa5]{2,8})\1/g;
@@ -53,12 +66,21 @@ function unbalancedAt(text: string, open: RegExp, close: RegExp): number | null 
   return opened.length > 0 ? opened[opened.length - 1] : null;
 }
 
-function segmentFindings(ctx: ReviewContext, s: Segment, neighbours: readonly Segment[]): Finding[] {
+function segmentFindings(ctx: ReviewContext, s: Segment, neighbours: readonly Segment[], next: Segment | undefined): Finding[] {
   const findings: Finding[] = [];
   // Keys name the text, not the segment: a glossary entry is also part of its section, and is reported once.
   const add = (rule: string, key: string, message: string, stated: string, severity: '错误' | '提示' = '错误') =>
     findings.push(makeFinding(ctx.doc, { rule, family: 'text', severity, key, message, stated, lines: [s.lines] }));
-  s.text.split('\n').forEach((paragraph) => {
+  const paragraphs = s.text.split('\n');
+  paragraphs.forEach((paragraph, i) => {
+    // Prose only: a table's or a project's cells end without marks. The last paragraph is followed by the next section.
+    const following = s.kind !== 'section' ? undefined : i + 1 < paragraphs.length ? paragraphs[i + 1] : next?.text.split('\n')[0];
+    const unended = following !== undefined && NEW_SENTENCE.test(following) ? REASON_UNENDED.exec(paragraph.trimEnd()) : null;
+    if (unended) {
+      const tail = paragraph.trimEnd().slice(-16).replace(/\s+/g, '');
+      const lead = following!.trim().slice(0, 16).replace(/\s+/g, '');
+      add('text.full-stop', tail, `句末缺少句号：“…${tail}”之后没有句号，下一段“${lead}”另起一句。`, tail);
+    }
     for (const m of paragraph.matchAll(DOUBLED)) {
       add('text.punctuation', around(paragraph, m.index!, m[0].length), `标点重复：“${m[0]}”（“…${around(paragraph, m.index!, m[0].length)}…”）。`, m[0]);
     }
@@ -91,6 +113,6 @@ export function textRules(ctx: ReviewContext): Finding[] {
   const placeOf = new Map(sections.map((s, i) => [s, i]));
   return ctx.segments.flatMap((s) => {
     const i = placeOf.get(s) ?? -1;
-    return segmentFindings(ctx, s, i < 0 ? [] : [sections[i - 1], sections[i + 1]].filter((x) => x !== undefined));
+    return segmentFindings(ctx, s, i < 0 ? [] : [sections[i - 1], sections[i + 1]].filter((x) => x !== undefined), i < 0 ? undefined : sections[i + 1]);
   });
 }

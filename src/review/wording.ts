@@ -1,9 +1,10 @@
 /**
  * Comparisons in words: 决算数大于/小于/等于预算数, 完成预算的 N%, 比上年增加/减少 Z 万元、增长/下降 N% must agree
- * with the two figures the same sentence states. A percentage one unit of its last place off is rounding.
+ * with the two figures the same sentence states, and the year a comparison names must be the year before the
+ * document's. A percentage one unit of its last place off is rounding.
  */
 import type { Finding } from '../schema/review.ts';
-import { makeFinding, shown, type ReviewContext } from './context.ts';
+import { linesAt, makeFinding, shown, type ReviewContext } from './context.ts';
 import { sumAmounts, subtractAmounts } from '../core/decimal.ts';
 import { compareFigures, comparePercent, differenceFinding } from './rounding.ts';
 import { budgetActualStatements, changeStatements, twoYearStatements, type BudgetActual, type Change, type TwoYears } from './statements.ts';
@@ -159,8 +160,53 @@ function changeFindings(ctx: ReviewContext, c: Change, n: number): Finding[] {
   return findings;
 }
 
+/**
+ * 比2025年预算增加…、与2025年预算持平: the year a comparison names. Not 年底/年末/年初 (a date: 较2025年初, of assets),
+ * but 年初预算 is the year's budget.
+ */
+const COMPARED_YEAR = /(比|与|较)\s*((?:19|20)\d{2})\s*年度?(?!\s*(?:底|末|初(?!\s*预算)))\s*(年初预算|预算执行数|预算|决算)?数?\s*(?:相比|比较)?[^，。；\d]{0,6}?(?:增加|减少|增长|下降|持平|相比|相同)/g;
+
+/**
+ * A budget compares with the year before (上年): 比 or 与 its own year or a later one compares the year with itself,
+ * which is the template's year left unchanged or the wrong year typed (司法局 2026 部门预算: 比2026年预算增加, five
+ * times, in the office's own checklist). A 决算 compares its 决算 with its own year's budget (与2024年预算相比 in a
+ * 2024 决算 is right), never with its own 决算. A year two or more before is a 提示 when the sentence names a budget or
+ * a 决算 of it: the year before is what the template compares with, but a document may compare further back.
+ */
+function comparisonYearFindings(ctx: ReviewContext): Finding[] {
+  const { doc } = ctx;
+  const year = doc.year;
+  if (year === null || doc.yearSpan !== null || (doc.kind !== 'budget' && doc.kind !== 'final-account')) return [];
+  const own = doc.kind === 'budget' ? '预算' : '决算';
+  const findings: Finding[] = [];
+  for (const m of ctx.prose.text.matchAll(COMPARED_YEAR)) {
+    const named = Number(m[2]);
+    const what = m[3] ?? '';
+    const sure = named > year || (named === year && (doc.kind === 'budget' || what === '决算'));
+    const earlier = named < year - 1 && what !== '';
+    if (!sure && !earlier) continue;
+    const excerpt = ctx.prose.text.slice(Math.max(0, m.index! - 12), m.index! + m[0].length + 8).replace(/\s+/g, '');
+    findings.push(
+      makeFinding(doc, {
+        rule: 'wording.comparison-year',
+        family: 'wording',
+        severity: sure ? '错误' : '提示',
+        key: `${m.index}`,
+        message: sure
+          ? `本文件是${year}年${own}，正文却与“${named}年${what}”比较（“…${excerpt}…”）：应与上年（${year - 1}年）比较，年份有误。`
+          : `本文件是${year}年${own}，正文与“${named}年${what}”比较（“…${excerpt}…”）：上年是${year - 1}年，请核对年份。`,
+        stated: named,
+        expected: year - 1,
+        lines: linesAt(ctx.prose, m.index!, m[0].length),
+      }),
+    );
+  }
+  return findings;
+}
+
 export function wordingRules(ctx: ReviewContext): Finding[] {
   return [
+    ...comparisonYearFindings(ctx),
     ...budgetActualStatements(ctx).flatMap((s, i) => budgetActualFindings(ctx, s, i + 1)),
     ...changeStatements(ctx).flatMap((c, i) => changeFindings(ctx, c, i + 1)),
     ...twoYearStatements(ctx).flatMap((t, i) => twoYearFindings(ctx, t, i + 1)),

@@ -5,7 +5,7 @@ import { evaluation, performanceTarget } from './performance.ts';
 import { finding } from './review.ts';
 import { fact, glossaryEntry, overview, project, section, withheldProjects } from './narrative.ts';
 
-const sourceFormat = z.enum(['text', 'pdf', 'xlsx', 'xls', 'ods', 'csv', 'docx', 'html', 'markdown']);
+const sourceFormat = z.enum(['text', 'pdf', 'xlsx', 'xls', 'ods', 'fods', 'csv', 'docx', 'html', 'markdown']);
 
 /** The one description of a parsed disclosure: the ingest CLI validates against it, the content collection loads with it. */
 export const disclosure = z.object({

@@ -23,6 +23,8 @@ const PUBLISHED: Readonly<Record<Format, { extension: string; type: string | nul
   xlsx: { extension: '.xlsx', type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', label: '原始 Excel 工作簿' },
   xls: { extension: '.xls', type: 'application/vnd.ms-excel', label: '原始 Excel 工作簿（.xls）' },
   ods: { extension: '.ods', type: 'application/vnd.oasis.opendocument.spreadsheet', label: '原始 ODS 工作簿' },
+  // The type LibreOffice registers for flat ODS: not an XML type, so no browser renders the file as a page.
+  fods: { extension: '.fods', type: 'application/vnd.oasis.opendocument.spreadsheet-flat-xml', label: '原始 ODS 工作簿（.fods）' },
   csv: { extension: '.csv', type: 'text/csv', label: '原始 CSV 表格' },
   docx: { extension: '.docx', type: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', label: '原始 Word 文档' },
 };

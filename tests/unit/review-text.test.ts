@@ -31,4 +31,22 @@ describe('text', () => {
     expect(f).toMatchObject({ rule: 'text.unfinished', severity: '错误', stated: '原因是。' });
     expect(review('主要原因是：业务量增加。', '认真查找原因。', '主要用于：退休人员支出。')).toEqual([]);
   });
+
+  it('reports a reason given without its full stop where the next paragraph starts a sentence of its own', () => {
+    // 司法局 2026 部门预算 line 96–97 (its office's checklist: 后面漏了个句号), and 烟台水务局 2026 lines 1123–1127.
+    const [f] = review('财政拨款收入支出增加的主要原因是工作量增加', '财政拨款支出主要内容如下：');
+    expect(f).toMatchObject({ rule: 'text.full-stop', severity: '错误', stated: '入支出增加的主要原因是工作量增加', lines: [{ first: 10, last: 11 }] });
+    expect(f.message).toBe('句末缺少句号：“…入支出增加的主要原因是工作量增加”之后没有句号，下一段“财政拨款支出主要内容如下：”另起一句。');
+    expect(review('比上年减少3.47万元，下降19.64％。主要原因是公务用车运行维护费减少', '其中：', '1.因公出国（境）费0万元。')[0]).toMatchObject({ rule: 'text.full-stop' });
+    // The last paragraph of a section, before the next section's numbered heading.
+    const sections = [section(10, null, '主要用于：行政单位的基本支出'), section(11, '二、机关运行经费预算', '机关运行经费预算为217.83万元。')];
+    expect(textRules(ctx({ sections }))[0]).toMatchObject({ rule: 'text.full-stop', lines: [{ first: 10, last: 10 }] });
+  });
+
+  it('does not report a sentence the parser split across paragraphs, a heading, or a reason that ends with its mark', () => {
+    expect(review('主要原因是：业务量增', '加。主要原因是：部分人员退休。')).toEqual([]);
+    expect(review('主要原因是工作量增加；', '其中：')).toEqual([]);
+    expect(review('二、机关运行经费预算', '（一）机关运行经费预算为217.83万元。')).toEqual([]);
+    expect(review('资金分配情况：业务委托费用60万元，办公经费17.04万元', '资金执行时间：2021年4月-2021年12月')).toEqual([]);
+  });
 });

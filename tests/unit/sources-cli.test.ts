@@ -8,7 +8,7 @@ import ExcelJS from 'exceljs';
 import { afterAll, describe, expect, it } from 'vitest';
 import { sameNameSuffixes } from '../../src/ingest/sources/names.ts';
 import { docx, para } from '../fixtures/docx.ts';
-import { asOds } from '../fixtures/ods.ts';
+import { asFods, asOds } from '../fixtures/ods.ts';
 import { asXls } from '../fixtures/xls.ts';
 
 const { encode } = (codepages as unknown as { utils: { encode(cp: number, text: string): Buffer } }).utils;
@@ -120,7 +120,7 @@ describe.skipIf(samplesAbsent)('files of one name in two formats', () => {
 });
 
 describe('a folder of every kind of file', () => {
-  it('reads .csv, .ods and documents without an extension, refuses .zip and .doc, and names every other file with why', async () => {
+  it('reads .csv, .ods, .fods and documents without an extension, refuses .zip and .doc, and names every other file with why', async () => {
     const dir = join(work, 'mixed');
     spawnSync('mkdir', ['-p', join(dir, '2025年')]);
     const wb = new ExcelJS.Workbook();
@@ -130,6 +130,7 @@ describe('a folder of every kind of file', () => {
     ws.getRow(4).values = ['合计', 12.5];
     const xlsx = new Uint8Array(await wb.xlsx.writeBuffer());
     writeFileSync(join(dir, '支出总表.ods'), await asOds(xlsx));
+    writeFileSync(join(dir, '支出总表（单文件）.fods'), asFods(xlsx));
     // A portal's download saved under its URL's last part: the bytes are a workbook.
     writeFileSync(join(dir, 'download'), xlsx);
     // GBK, quoted amounts holding commas, as Excel saves "CSV (逗号分隔)": the 司法局's 2026 收支总表 (its extraction's
@@ -137,6 +138,8 @@ describe('a folder of every kind of file', () => {
     const summary = ['2026年部门财务收支预算总表,,,', '编制部门：上海市普陀区司法局,,,单位：元', '项目,预算数,项目,预算数'];
     summary.push('一、财政拨款收入,"96,282,213.44",一、公共安全支出,"96,282,213.44"', '收入总计,"96,282,213.44",支出总计,"96,282,213.44"');
     writeFileSync(join(dir, '收支总表.csv'), encode(936, `${summary.join('\r\n')}\r\n`));
+    // The same as Excel writes it where the decimal mark is a comma: semicolons, named on a first line.
+    writeFileSync(join(dir, '收支总表（分号）.csv'), encode(936, `sep=;\r\n${summary.join('\r\n').replace(/,(?=(?:[^"]*"[^"]*")*[^"]*$)/gm, ';')}\r\n`));
     writeFileSync(join(dir, 'scan.jpg'), Uint8Array.from([0xff, 0xd8, 0xff, 0xe0, 0, 0x10]));
     writeFileSync(join(dir, 'batch.zip'), Uint8Array.from([0x50, 0x4b, 0x03, 0x04, 0x14, 0, 0, 0]));
     const ole = new Uint8Array(2048);
@@ -161,21 +164,26 @@ describe('a folder of every kind of file', () => {
         [
           '未读取：4 个，不计为失败',
           `  ${shown('2025年')}：这是子文件夹：不读取文件夹中的子文件夹；要读取其中的文件，请把它也列在命令行上`,
-          `  ${shown('notes')}：没有扩展名的文本文件：本工具读取 .txt、.pdf、.xlsx、.xls、.ods、.csv、.docx、.html、.htm、.md 文件，不凭内容把其他文本当作公开文件；如果这是公开文件的文字，请改扩展名为 .txt，或在命令行上直接指定这个文件`,
+          `  ${shown('notes')}：没有扩展名的文本文件：本工具读取 .txt、.pdf、.xlsx、.xls、.ods、.fods、.csv、.docx、.html、.htm、.md 文件，不凭内容把其他文本当作公开文件；如果这是公开文件的文字，请改扩展名为 .txt，或在命令行上直接指定这个文件`,
           `  ${shown('scan.jpg')}：这是 JPEG 图片，不是文本：扫描件需要先做文字识别`,
           `  ${shown('x.txt')}：与 x.pdf 同名，视为该 PDF 提取出的文字：只读取 PDF 原件`,
         ].join('\n'),
       );
     }
-    expect(first.stdout).toMatch(/文件：解析 3 份，失败 3 份/);
-    expect(run.stdout).toMatch(/沿用：3 份/);
+    expect(first.stdout).toMatch(/文件：解析 5 份，失败 3 份/);
+    expect(run.stdout).toMatch(/沿用：5 份/);
     const outputs = readdirSync(dir).filter((n) => n.endsWith('.json'));
     const docs = outputs.map((n) => JSON.parse(readFileSync(join(dir, n), 'utf8')));
     expect(docs.map((d) => [d.source.file, d.source.format, d.source.encoding]).sort()).toEqual([
       ['download', 'xlsx', 'utf-8'],
       ['支出总表.ods', 'ods', 'utf-8'],
+      ['支出总表（单文件）.fods', 'fods', 'utf-8'],
       ['收支总表.csv', 'csv', 'gb18030'],
+      ['收支总表（分号）.csv', 'csv', 'gb18030'],
     ]);
+    const [comma, semicolon] = ['收支总表.csv', '收支总表（分号）.csv'].map((f) => docs.find((d) => d.source.file === f));
+    expect(semicolon.tables).toEqual(comma.tables);
+    expect(semicolon.warnings).toEqual([...(comma.warnings ?? []), 'CSV 文件的第一行“sep=;”是 Excel 的分隔符声明：字段按分号分隔，这一行不是表格的一行，未计入表格']);
     const [table] = docs.find((d) => d.source.format === 'csv').tables;
     expect(table.kind).toBe('income-expenditure-summary');
     expect(table.rows.map((r: { name: string; values: object }) => [r.name, Object.values(r.values)])).toContainEqual(['收入总计', [96282213.44]]);

@@ -2,7 +2,7 @@ import * as codepages from '@e965/xlsx/dist/cpexcel.full.mjs';
 import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
 import { parseDisclosure } from '../../src/ingest/parse-disclosure.ts';
-import { csvDelimiter, parseCsv } from '../../src/ingest/sources/csv.ts';
+import { csvDelimiter, parseCsv, separatorLine } from '../../src/ingest/sources/csv.ts';
 import { readSource } from '../../src/ingest/sources/index.ts';
 import { hiddenSheets } from '../../src/ingest/sources/ods.ts';
 
@@ -10,9 +10,12 @@ const { encode } = (codepages as unknown as { utils: { encode(cp: number, text: 
 /** Text in GBK (code page 936), as Excel and WPS on a Chinese Windows save "CSV (逗号分隔)". */
 const gbk = (text: string) => new Uint8Array(encode(936, text));
 
-/** Rows as Excel writes them to a CSV: every row to the sheet's width, a field quoted when it holds , " or a line break. */
-const csv = (rows: readonly (readonly string[])[]) =>
-  rows.map((r) => r.map((f) => (/[,"\n]/.test(f) ? `"${f.replace(/"/g, '""')}"` : f)).join(',')).join('\r\n') + '\r\n';
+/**
+ * Rows as Excel writes them to a CSV: every row to the sheet's width, a field quoted when it holds the delimiter, a
+ * comma, " or a line break.
+ */
+const csv = (rows: readonly (readonly string[])[], delimiter = ',') =>
+  rows.map((r) => r.map((f) => (/[,;"\n]/.test(f) ? `"${f.replace(/"/g, '""')}"` : f)).join(delimiter)).join('\r\n') + '\r\n';
 
 /**
  * Two tables of the 司法局's 2026 department budget (../shared/samples/shanghai-putuo-justice-bureau-2026-department-
@@ -46,7 +49,8 @@ const INCOME_ROWS: string[][] = [
   ['204', '06', '04', '基层司法业务', '21703947.00', '21703947.00', '0.00', '0.00', '0.00'],
 ];
 const widen = (rows: string[][], width: number) => rows.map((r) => [...r, ...Array(width - r.length).fill('')]);
-const JUSTICE_CSV = csv([...widen(JUSTICE_ROWS, 9), Array(9).fill(''), ...INCOME_ROWS]);
+const JUSTICE_SHEET = [...widen(JUSTICE_ROWS, 9), Array(9).fill(''), ...INCOME_ROWS];
+const JUSTICE_CSV = csv(JUSTICE_SHEET);
 
 const info = { file: '收支总表.csv', sha256: '0'.repeat(64), format: 'csv' as const, encoding: 'gb18030' };
 
@@ -72,6 +76,37 @@ describe('CSV: records and fields', () => {
     // Tab-separated cells are the extractions' own format, read as text.
     expect(csvDelimiter('项目\t预算数,说明\n合计\t12.5,无\n', false)).toBeNull();
     expect(csvDelimiter('一行说明，没有逗号分隔的字段\n', true)).toBeNull();
+  });
+});
+
+describe('CSV: the sep= line of Excel', () => {
+  it('names the delimiter, whatever the name of the file and whichever the character', () => {
+    expect(separatorLine('sep=;\r\n项目;预算数\r\n')).toEqual({ delimiter: ';', line: 'sep=;', rest: '项目;预算数\r\n' });
+    expect(csvDelimiter('sep=;\n项目;预算数\n合计;"12,5"\n', false)).toBe(';');
+    // A tab too, which an undeclared text is never split at (an extraction's cells are tab-separated).
+    expect(csvDelimiter('sep=\t\n项目\t预算数\n合计\t12.5\n', false)).toBe('\t');
+    expect(csvDelimiter('sep=|\n项目|预算数\n合计|12.5\n', true)).toBe('|');
+    // Only as the first line, and only one character: anything else is text.
+    expect(separatorLine('项目,预算数\nsep=;\n')).toBeNull();
+    expect(separatorLine('sep=;;\n')).toBeNull();
+    expect(separatorLine('sep=\n')).toBeNull();
+  });
+
+  it('is not a row: the 司法局 tables read the same with it, by its delimiter, and the document says what became of it', async () => {
+    const plain = await readSource(gbk(JUSTICE_CSV), '收支总表.csv');
+    if (!plain.ok) throw new Error(plain.reason);
+    // As Excel writes the sheet in a locale whose decimal mark is a comma: semicolons, and the line naming them.
+    const semicolons = csv(JUSTICE_SHEET, ';');
+    expect(semicolons.split('\r\n')[4]).toBe('一、财政拨款收入;"96,282,213.44";一、公共安全支出;"87,267,272.44";;;;;');
+    for (const [line, body] of [['sep=,', JUSTICE_CSV], ['sep=;', semicolons]]) {
+      const read = await readSource(gbk(`${line}\r\n${body}`), 'download');
+      expect(read).toMatchObject({ ok: true, format: 'csv', encoding: 'gb18030', text: plain.text, separatorLine: line });
+      if (!read.ok) continue;
+      const doc = parseDisclosure(read.text, { ...info, pageStarts: read.pageStarts, separatorLine: read.separatorLine });
+      expect(doc.title).toBe(parseDisclosure(plain.text, info).title);
+      expect(doc.warnings).toContain(`CSV 文件的第一行“${line}”是 Excel 的分隔符声明：字段按${line === 'sep=,' ? '逗号' : '分号'}分隔，这一行不是表格的一行，未计入表格`);
+    }
+    expect(plain).not.toHaveProperty('separatorLine');
   });
 });
 

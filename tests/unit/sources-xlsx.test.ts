@@ -6,11 +6,11 @@ import { parseDisclosure } from '../../src/ingest/parse-disclosure.ts';
 import { cellText } from '../../src/ingest/sources/grid.ts';
 import * as XLSX from '@e965/xlsx';
 import * as codepages from '@e965/xlsx/dist/cpexcel.full.mjs';
-import { asOds } from '../fixtures/ods.ts';
+import { asFods, asOds } from '../fixtures/ods.ts';
 import { asXls } from '../fixtures/xls.ts';
 
 const SAMPLES = '../shared/samples';
-const info = (format: 'xlsx' | 'xls' | 'ods' | 'csv' | 'text') => ({ file: 'book.xlsx', sha256: '0'.repeat(64), format, encoding: format });
+const info = (format: 'xlsx' | 'xls' | 'ods' | 'fods' | 'csv' | 'text') => ({ file: 'book.xlsx', sha256: '0'.repeat(64), format, encoding: format });
 
 async function read(bytes: Uint8Array) {
   const result = await readSource(bytes);
@@ -230,6 +230,18 @@ describe('legacy .xls workbooks (Excel 97–2003, WPS)', () => {
     expect(ods.text).not.toContain('不应出现');
   });
 
+  it('a flat ODS (.fods, one XML document) saved from the same workbook reads the same, from its bytes whatever its name', async () => {
+    const xlsx = await read(await officeWorkbook());
+    const bytes = asFods(await officeWorkbook());
+    const fods = await readSource(bytes, 'download');
+    if (!fods.ok) throw new Error(fods.reason);
+    expect(fods).toMatchObject({ format: 'fods', encoding: 'utf-8', text: xlsx.text, pageStarts: xlsx.pageStarts });
+    expect(fods.text).not.toContain('不应出现');
+    // A flat text document (.fodt) names its own type: it is not taken for a workbook.
+    const fodt = new TextDecoder().decode(bytes).replace('opendocument.spreadsheet"', 'opendocument.text"');
+    expect(await readSource(new TextEncoder().encode(fodt), 'x.fodt')).toMatchObject({ ok: true, format: 'text' });
+  });
+
   // tests/fixtures/workbooks/expenditure-summary.*: one made-up 支出总表 (title, compiler and unit in one row, 本年支出
   // merged over 合计 / 基本支出 / 项目支出, seven coded rows and the total; 62.4 + 24 = 86.4, 86.4 + 7.15 = 93.55). The
   // .xlsx is written by exceljs, the BIFF8 .xls by LibreOffice 7.4 from it. LibreOffice no longer writes Excel 95, so
@@ -247,7 +259,7 @@ describe('legacy .xls workbooks (Excel 97–2003, WPS)', () => {
     expect([bof(biff5), bof(biff8)]).toEqual([0x0500, 0x0600]);
     const tables = async (bytes: Uint8Array) => {
       const result = await read(bytes);
-      const parsed = parseDisclosure(result.text, { ...info(result.format as 'xlsx' | 'xls' | 'ods'), pageStarts: result.pageStarts });
+      const parsed = parseDisclosure(result.text, { ...info(result.format as 'xlsx' | 'xls' | 'ods' | 'fods'), pageStarts: result.pageStarts });
       expect(parsed.checks.filter((c) => c.status !== 'pass')).toEqual([]);
       return parsed.tables;
     };
@@ -255,6 +267,7 @@ describe('legacy .xls workbooks (Excel 97–2003, WPS)', () => {
     expect(await tables(biff8)).toEqual(xlsx);
     expect(await tables(biff5)).toEqual(xlsx);
     expect(await tables(await asOds(readFileSync(`${dir}.xlsx`)))).toEqual(xlsx);
+    expect(await tables(asFods(readFileSync(`${dir}.xlsx`)))).toEqual(xlsx);
     expect(xlsx.map((t) => [t.kind, t.title, t.unit, t.columns.map((c) => c.label)])).toEqual([
       ['expenditure-summary', '支出总表', '万元', ['本年支出合计', '本年支出基本支出', '本年支出项目支出']],
     ]);
@@ -312,9 +325,10 @@ describe.skipIf(!present)(
           ),
         );
         expect(result.text.match(/\t[是否]\t/g)).toHaveLength(18);
-        // Saved as .ods, and its one sheet as a GBK CSV, the checklist reads to the same text.
+        // Saved as .ods and as .fods, and its one sheet as a GBK CSV, the checklist reads to the same text.
         const xlsxBytes = readFileSync(`${base}.xlsx`);
         expect((await read(await asOds(xlsxBytes))).text).toBe(result.text);
+        expect(await readSource(asFods(xlsxBytes), 'checklist.fods')).toMatchObject({ ok: true, format: 'fods', text: result.text });
         expect(await readSource(sheetCsv(xlsxBytes, 0), 'checklist.csv')).toMatchObject({ ok: true, format: 'csv', encoding: 'gb18030', text: result.text });
         const fromXlsx = parseDisclosure(result.text, { ...info('xlsx'), pageStarts: result.pageStarts });
         const fromPdf = parseDisclosure(readFileSync(`${base}.txt`, 'utf8'), info('text'));
@@ -358,8 +372,8 @@ describe.skipIf(!present)(
         });
         expect(oneSided.length).toBe(7);
         const xlsx = new Uint8Array(await wb.xlsx.writeBuffer());
-        // The same workbook saved as .xls and as .ods reads the same.
-        for (const [format, bytes] of [['xlsx', xlsx], ['xls', asXls(xlsx)], ['ods', await asOds(xlsx)]] as const) {
+        // The same workbook saved as .xls, .ods and .fods reads the same.
+        for (const [format, bytes] of [['xlsx', xlsx], ['xls', asXls(xlsx)], ['ods', await asOds(xlsx)], ['fods', asFods(xlsx)]] as const) {
           const result = await read(bytes);
           expect(result.pageStarts).toHaveLength(oneSided.length - 1);
           const fromWorkbook = parseDisclosure(result.text, { ...info(format), pageStarts: result.pageStarts });

@@ -11,6 +11,16 @@ import { workbookRead } from './workbook.ts';
 /** Separators a spreadsheet writes: the comma, and the semicolon of locales whose decimal mark is a comma. */
 const DELIMITERS = [',', ';'] as const;
 
+/**
+ * Excel's first line `sep=;` (any one character after `sep=`): the delimiter the file is split at, which Excel writes
+ * when asked to and honours when it opens the file, and does not show as a row. Returns the delimiter and the text
+ * after the line, or null when the text has no such line.
+ */
+export function separatorLine(text: string): { delimiter: string; line: string; rest: string } | null {
+  const m = /^sep=([^\r\n"])(\r\n|\r|\n|$)/.exec(text);
+  return m ? { delimiter: m[1], line: `sep=${m[1]}`, rest: text.slice(m[0].length) } : null;
+}
+
 /** The file's records, each its fields; null when a quoted field is never closed (the text is no CSV). */
 export function parseCsv(text: string, delimiter: string): string[][] | null {
   const records: string[][] = [];
@@ -62,6 +72,9 @@ const blank = (record: readonly string[]) => record.every((f) => f.trim() === ''
  * used area, a title row too), and no tab (an extraction's cells are tab-separated, and such text is read as it is).
  */
 export function csvDelimiter(text: string, namedCsv: boolean): string | null {
+  // A `sep=` line declares the file a CSV and its delimiter, whatever its name: a tab too.
+  const declared = separatorLine(text);
+  if (declared) return parseCsv(declared.rest, declared.delimiter) ? declared.delimiter : null;
   // What every text but a CSV fails at once, before it is parsed: a title line has no separator.
   const firstLine = /^[^\n]*?\S[^\n]*/m.exec(text)?.[0] ?? '';
   if (!namedCsv && text.includes('\t')) return null;
@@ -79,11 +92,15 @@ export function csvDelimiter(text: string, namedCsv: boolean): string | null {
   return best?.delimiter ?? null;
 }
 
-/** The table a CSV text states, as a workbook's single sheet is read. */
+/**
+ * The table a CSV text states, as a workbook's single sheet is read. A `sep=` line is not a row: it is left out of
+ * the text and returned as `separatorLine`, for the document to say what became of it.
+ */
 export function readCsv(text: string, delimiter: string, encoding: string): SourceRead {
-  const cells: GridCell[][] = (parseCsv(text, delimiter) ?? []).map((record) =>
-    record.map((field) => ({ text: cellValue(field), rowSpan: 1, colSpan: 1 })),
-  );
+  const declared = separatorLine(text);
+  const records = parseCsv(declared?.delimiter === delimiter ? declared.rest : text, delimiter) ?? [];
+  const cells: GridCell[][] = records.map((record) => record.map((field) => ({ text: cellValue(field), rowSpan: 1, colSpan: 1 })));
   // A CSV has no sheet name (the one Excel shows is the file's name): its table is titled by its own title row.
-  return workbookRead([{ name: '', cells }], 'csv', encoding);
+  const read = workbookRead([{ name: '', cells }], 'csv', encoding);
+  return read.ok && declared?.delimiter === delimiter ? { ...read, separatorLine: declared.line } : read;
 }

@@ -12,7 +12,7 @@ import { readHtml, looksLikeHtml } from './html.ts';
 import { looksLikeMarkdown, readMarkdown } from './markdown.ts';
 import { readPdf } from './pdf/index.ts';
 import type { PageRules } from './pdf/rules.ts';
-import { readOds } from './ods.ts';
+import { looksLikeFlatOds, readFlatOds, readOds } from './ods.ts';
 import { looksLikeSpreadsheetXml, readXls } from './xls.ts';
 import { readXlsx } from './xlsx.ts';
 import { extensionOf } from './names.ts';
@@ -70,6 +70,8 @@ export type SourceRead =
       pageTurns?: PageTurns;
       /** PDF only: pages without text that print an image (scanned among pages of text), when some page has text. */
       scannedPages?: number[];
+      /** CSV only: Excel's first line naming the delimiter (`sep=;`), which is not a row and not in `text`. */
+      separatorLine?: string;
     }
   | { ok: false; reason: string; line: number | null; page?: number };
 
@@ -87,7 +89,8 @@ export async function readSource(bytes: Uint8Array, name = ''): Promise<SourceRe
   if (isLegacyXls(bytes)) return readXls(bytes);
   const decoded = decodeInput(bytes);
   if (!decoded.ok) return decoded;
-  if (looksLikeSpreadsheetXml(decoded.text)) return readXls(decoded.text);
+  if (looksLikeSpreadsheetXml(decoded.text)) return readXls(decoded.text, 'xls', new Set(), decoded.encoding);
+  if (looksLikeFlatOds(decoded.text)) return readFlatOds(decoded.text, decoded.encoding);
   if (looksLikeHtml(decoded.text)) return readHtml(decoded.text, decoded.encoding);
   const delimiter = csvDelimiter(decoded.text, extensionOf(name) === '.csv');
   if (delimiter !== null) return readCsv(decoded.text, delimiter, decoded.encoding);

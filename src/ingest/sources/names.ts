@@ -5,7 +5,7 @@
  */
 
 /** File name endings that a folder given to the CLI is searched for; single files are read whatever their name. */
-export const SOURCE_EXTENSIONS: readonly string[] = ['.txt', '.pdf', '.xlsx', '.xls', '.ods', '.csv', '.docx', '.html', '.htm', '.md'];
+export const SOURCE_EXTENSIONS: readonly string[] = ['.txt', '.pdf', '.xlsx', '.xls', '.ods', '.fods', '.csv', '.docx', '.html', '.htm', '.md'];
 
 /**
  * File name endings of formats that disclosures are published in but that are not read (legacy Word and WPS
@@ -43,7 +43,7 @@ export function isHiddenFile(name: string): boolean {
  * known, but a PDF is what offices publish as the document of record), a portal page or a converter's Markdown is made from one of those, a text file is extracted.
  * A `.doc` or `.wps` that is read at all is a web page or text saved under that name.
  */
-const EXACTEST_FIRST: readonly string[] = ['.xlsx', '.xls', '.ods', '.csv', '.pdf', '.docx', '.html', '.htm', '.md', ...REFUSED_EXTENSIONS, '.txt'];
+const EXACTEST_FIRST: readonly string[] = ['.xlsx', '.xls', '.ods', '.fods', '.csv', '.pdf', '.docx', '.html', '.htm', '.md', ...REFUSED_EXTENSIONS, '.txt'];
 
 export function extensionOf(path: string): string {
   const m = /\.[^./\\]+$/.exec(path);

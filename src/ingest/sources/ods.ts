@@ -1,11 +1,23 @@
 /**
- * OpenDocument spreadsheets (.ods): the format LibreOffice saves in and WPS offers beside .xlsx. SheetJS reads their
+ * OpenDocument spreadsheets (.ods): the format LibreOffice saves in and WPS offers beside .xlsx, and its flat form
+ * (.fods: the package's parts as one XML document, LibreOffice's "Flat XML ODF Spreadsheet"). SheetJS reads their
  * cells (xls.ts) and workbook.ts makes them lines as for every workbook: merges as spans, numbers as stored. What
  * SheetJS does not read is which sheets are hidden: ODS states it in a table style (`table:display="false"`), read
- * here from the package's content.xml.
+ * here from the package's content.xml, or from the flat document itself.
  */
 import type { SourceRead } from './index.ts';
+import { ODS_MIMETYPE } from './signatures.ts';
 import { readXls } from './xls.ts';
+
+/**
+ * A flat ODS: an XML document whose root is office:document with office:mimetype naming the spreadsheet type (the
+ * standard requires the attribute on that root; a flat text document, .fodt, names its own type). The root element
+ * carries every namespace of the document, a few kilobytes in LibreOffice's files, so its whole tag is read.
+ */
+export function looksLikeFlatOds(text: string): boolean {
+  const root = /^\uFEFF?\s*(?:<\?xml[^>]*\?>\s*)?(?:<!--[\s\S]*?-->\s*)*<office:document\s([^>]*)>/.exec(text.slice(0, 65536));
+  return root !== null && new RegExp(`\\soffice:mimetype=(["'])${ODS_MIMETYPE.replace(/\./g, '\\.')}\\1`).test(` ${root[1]}`);
+}
 
 function attribute(tag: string, name: string): string | undefined {
   return new RegExp(`\\s${name}="([^"]*)"`).exec(tag)?.[1];
@@ -39,4 +51,9 @@ export async function readOds(bytes: Uint8Array): Promise<SourceRead> {
     // A package JSZip cannot open is one SheetJS cannot read either, and says so in Chinese.
   }
   return readXls(bytes, 'ods', hidden);
+}
+
+/** A flat ODS, decoded as any text is (decode.ts): its table styles are in the one document. */
+export function readFlatOds(text: string, encoding: string): Promise<SourceRead> {
+  return readXls(text, 'fods', hiddenSheets(text), encoding);
 }

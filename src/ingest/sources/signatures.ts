@@ -8,7 +8,7 @@ import { extensionOf, SOURCE_EXTENSIONS } from './names.ts';
 
 const PDF_SIGNATURE = [0x25, 0x50, 0x44, 0x46, 0x2d]; // %PDF-
 const OLE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
-const ODS_MIMETYPE = 'application/vnd.oasis.opendocument.spreadsheet';
+export const ODS_MIMETYPE = 'application/vnd.oasis.opendocument.spreadsheet';
 
 export function isPdf(bytes: Uint8Array): boolean {
   return startsWith(bytes, PDF_SIGNATURE);

@@ -69,19 +69,20 @@ function namedSheet(name: string): boolean {
   return name.trim() !== '' && !/^(?:sheet|工作表)\s*\d*$/i.test(name.trim());
 }
 
-type WorkbookFormat = 'xlsx' | 'xls' | 'ods' | 'csv';
+type WorkbookFormat = 'xlsx' | 'xls' | 'ods' | 'fods' | 'csv';
 
 /** What each workbook format says when it holds nothing to read. */
 const EMPTY: Readonly<Record<WorkbookFormat, string>> = {
   xlsx: '这个 Excel 工作簿中没有可见的、有内容的工作表',
   xls: '这个 Excel 工作簿中没有可见的、有内容的工作表',
   ods: '这个 ODS 工作簿中没有可见的、有内容的工作表',
+  fods: '这个 ODS 工作簿中没有可见的、有内容的工作表',
   csv: '这个 CSV 文件中没有内容：所有单元格都是空的',
 };
 
 /**
  * The visible sheets of a workbook (hidden ones are not part of what was published: lookup lists, working copies).
- * `encoding` is that of a text format (CSV); the others store their text in UTF-8 or UTF-16 themselves.
+ * `encoding` is that of a text format (CSV, the XML workbooks); the others store their text in UTF-8 or UTF-16 themselves.
  */
 export function workbookRead(sheets: readonly Sheet[], format: WorkbookFormat, encoding = 'utf-8'): SourceRead {
   const texts: string[] = [];

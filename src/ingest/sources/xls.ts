@@ -83,9 +83,14 @@ function sheetCells(ws: WorkSheet, data: DenseRows, width: number, date1904: boo
 
 /**
  * A workbook SheetJS reads: a legacy .xls, or an OpenDocument spreadsheet (ods.ts), whose hidden sheets (by their
- * place in the workbook) that reader finds itself.
+ * place in the workbook) that reader finds itself. `encoding` is that of an XML workbook read as text (decode.ts).
  */
-export async function readXls(source: Uint8Array | string, format: 'xls' | 'ods' = 'xls', hidden: ReadonlySet<number> = new Set()): Promise<SourceRead> {
+export async function readXls(
+  source: Uint8Array | string,
+  format: 'xls' | 'ods' | 'fods' = 'xls',
+  hidden: ReadonlySet<number> = new Set(),
+  encoding = 'utf-8',
+): Promise<SourceRead> {
   // Loaded with the first .xls, as exceljs is with the first .xlsx: most corpora hold none.
   const XLSX = await import('@e965/xlsx');
   // Excel 95 (BIFF5) stores text in the workbook's code page (GBK for a Chinese office); Excel 97 and later in UTF-16.
@@ -116,5 +121,5 @@ export async function readXls(source: Uint8Array | string, format: 'xls' | 'ods'
     if (oversize) return { ok: false, reason: oversize, line: null };
     sheets.push({ name, cells: sheetCells(ws, data, columns, date1904, XLSX.SSF as Ssf) });
   }
-  return workbookRead(sheets, format);
+  return workbookRead(sheets, format, encoding);
 }
