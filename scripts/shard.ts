@@ -13,6 +13,7 @@ import { parseArgs } from 'node:util';
 import { packShards, planShards, shardBuildEnv, type ShardBy } from './shard-plan.ts';
 import { argumentProblem, numberOption, usageError } from './cli-messages.ts';
 import { ValidationRecord } from './validation-record.ts';
+import { SHARD_FRAGMENT_GROUP } from '../src/site/search-shards.ts';
 
 const HELP = `用法：npm run shard -- [--by region|year] [--depth N] [--min N] [--prefix 路径] [--out 目录] [--build] [--jobs N] [数据目录]
 
@@ -123,11 +124,11 @@ for (const shard of shards) {
   const env = shardBuildEnv(shard, shards, content, values.prefix);
   const target = join(site, shard.base);
   const shown = Object.entries(env).map(([k, v]) => `${k}=${v}`).join(' ');
-  process.stdout.write(`${shard.name}（${shard.label}）：${shard.slugs.length} 份文件 → ${shard.base}\n  ${shown} astro build --outDir ${relative(process.cwd(), target)} && node scripts/index-search.ts ${relative(process.cwd(), target)}\n`);
+  process.stdout.write(`${shard.name}（${shard.label}）：${shard.slugs.length} 份文件 → ${shard.base}\n  ${shown} astro build --outDir ${relative(process.cwd(), target)} && node scripts/index-search.ts ${relative(process.cwd(), target)} --group ${SHARD_FRAGMENT_GROUP}\n`);
   builds.push(async () => {
     const built = buildDirOf(target, shard.name);
     await run(['node_modules/astro/bin/astro.mjs', 'build', '--outDir', built], { ...inherited, ASTRO_TELEMETRY_DISABLED: '1', ...env });
-    await run(['scripts/index-search.ts', built]);
+    await run(['scripts/index-search.ts', built, '--group', String(SHARD_FRAGMENT_GROUP)]);
     if (built !== target) await moveTo(built, target);
     process.stdout.write(`已构建：${shard.name}（${shard.label}）\n`);
   });

@@ -18,3 +18,14 @@ export function otherShardBundles(ownBundle: string, shards = process.env.SEARCH
 export function searchCatalog(catalog = process.env.SEARCH_CATALOG ?? ''): string | null {
   return catalog.trim() || null;
 }
+
+/**
+ * Pages a fragment file of a shard's full-text index holds (scripts/index-search.ts `--group`, Pagefind's
+ * maxFragments): two, in a sharded build only. There the full text is searched on demand, after the catalog, and
+ * already fetches every shard's index chunks with the words (1.3 MiB at N = 1,000); pairs add the second page of each
+ * of its ten results' files (人员工资增加: 1,536 → 1,723 KiB in all, the catalog's larger files included) and take
+ * 0.93 files a disclosure off the site at N = 1,000 (docs/benchmarks.md, "Fewer files a disclosure in a sharded
+ * build"). A site of one shard searches its full text first, under the 150 KB budget of a first search, and keeps
+ * one file a page.
+ */
+export const SHARD_FRAGMENT_GROUP = 2;

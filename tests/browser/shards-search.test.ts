@@ -57,12 +57,15 @@ describe.skipIf(skipReason !== '')(`search across shards in Chromium${skipReason
     const catalog = await shown(done);
     expect(catalog.status).toMatch(/^找到 \d+ 个与“巨鹿县”相关的文件和部门。$/);
     expect(catalog.hrefs).toContain(`${hebei.base}${JULU}`);
+    expect(catalog.hrefs.some((h) => h.startsWith(`${hebei.base}departments/`) && /\/departments\/[du]-/.test(h))).toBe(true);
     expect(requested.some((p) => p.startsWith('/pagefind-catalog/'))).toBe(true);
     expect(requested.filter((p) => /\/r-[0-9a-f]+\/pagefind\//.test(p))).toEqual([]);
 
     await page.getByRole('button', { name: /^在全文中搜索“巨鹿县”/ }).click();
     const full = await shown((s) => done(s) && s.includes('在全文中'));
     expect(full.hrefs).toContain(`${hebei.base}${JULU}`);
+    // A shard's full text leaves its department pages to the catalog (src/pages/departments/[slug]/index.astro).
+    expect(full.hrefs.filter((h) => /\/departments\/[du]-/.test(h))).toEqual([]);
     expect(requested).toContain(`${hebei.base}pagefind/pagefind-entry.json`);
     expect(new URL(page.url()).searchParams.get('full')).toBe('1');
 

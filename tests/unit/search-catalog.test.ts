@@ -1,10 +1,10 @@
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseDisclosure } from '../../src/ingest/parse-disclosure.ts';
-import { catalogBundle, departmentRecord, disclosureRecord, mergeCatalogRecords, type CatalogRecord } from '../../src/site/search-catalog.ts';
+import { CATALOG_FRAGMENT_GROUP, catalogBundle, departmentRecord, disclosureRecord, mergeCatalogRecords, shardRecords, type CatalogRecord } from '../../src/site/search-catalog.ts';
 import { summarize } from '../../src/site/disclosure-summary.ts';
 
 function seed(name: string) {
@@ -53,6 +53,24 @@ describe('the catalog of a sharded site: what a result lands on', () => {
     });
   });
 
+  it('lists a shard’s records department by department, each followed by its documents, so that they share a fragment file', () => {
+    const summary = summarize(doc);
+    const other = { ...summary, slug: 'other-2022-budget', title: '乙单位2022年预算公开' };
+    const orphan = { ...summary, slug: 'orphan-2021-budget', title: '无部门文件' };
+    const department = { url: '/r/departments/abc/', name: '喀什地区扶贫开发办公室', scope: '部门', region: ['新疆维吾尔自治区', '喀什地区'], docs: [summary] };
+    const unit = { url: '/r/departments/def/', name: '乙单位', scope: '单位', region: ['新疆维吾尔自治区'], docs: [other] };
+    const records = shardRecords([department, unit], [orphan, other, summary], (slug) => `/r/d/${slug}/`);
+    expect(records.map((r) => r.url)).toEqual([
+      '/r/departments/abc/',
+      `/r/d/${summary.slug}/`,
+      '/r/departments/def/',
+      '/r/d/other-2022-budget/',
+      '/r/d/orphan-2021-budget/',
+    ]);
+    expect(records[1]).toEqual(disclosureRecord({ url: `/r/d/${summary.slug}/`, doc: summary }));
+    expect(records[0]).toEqual(departmentRecord(department));
+  });
+
   it('merges the shards’ records files in order, and refuses a page two shards both hold', () => {
     const a: CatalogRecord = { url: '/a/d/x/', content: '甲', meta: { title: '甲' }, filters: {} };
     const b: CatalogRecord = { url: '/b/d/y/', content: '乙', meta: { title: '乙' }, filters: {} };
@@ -73,19 +91,28 @@ describe('the catalog of a sharded site: what a result lands on', () => {
     expect(catalogBundle('/budget')).toBe('/budget/pagefind-catalog/');
   });
 
-  it('scripts/search-catalog.ts writes one index of every shard’s records under the prefix', () => {
+  it('scripts/search-catalog.ts writes one index of every shard’s records under the prefix, then removes the records files', () => {
     const site = mkdtempSync(join(tmpdir(), 'catalog-'));
     try {
-      for (const [shard, rec] of [['r-1', record], ['r-2', { ...record, url: '/budget/r-2/d/other/' }]] as const) {
+      // Nine records in one shard and one in the other: ten pages, CATALOG_FRAGMENT_GROUP (8) a fragment file.
+      const shards = [
+        ['r-1', Array.from({ length: 9 }, (_, i) => ({ ...record, url: `/budget/r-1/d/doc-${i}/` }))],
+        ['r-2', [{ ...record, url: '/budget/r-2/d/other/' }]],
+      ] as const;
+      for (const [shard, recs] of shards) {
         mkdirSync(join(site, 'budget', shard, 'search'), { recursive: true });
-        writeFileSync(join(site, 'budget', shard, 'search', 'records.json'), JSON.stringify([rec]));
+        writeFileSync(join(site, 'budget', shard, 'search', 'records.json'), JSON.stringify(recs));
       }
       const run = spawnSync(resolve('node_modules/.bin/node'), [resolve('scripts/search-catalog.ts'), site, '/budget/'], { encoding: 'utf8', timeout: 120_000 });
       expect(run.stderr).toBe('');
       expect(run.status).toBe(0);
-      expect(run.stdout).toContain('catalog of 2 pages from 2 shards');
+      expect(run.stdout).toContain('catalog of 10 pages from 2 shards');
       const entry = JSON.parse(readFileSync(join(site, 'budget', 'pagefind-catalog', 'pagefind-entry.json'), 'utf8'));
-      expect(entry.languages['zh-cn'].page_count).toBe(2);
+      expect(entry.languages['zh-cn'].page_count).toBe(10);
+      expect(CATALOG_FRAGMENT_GROUP).toBe(8);
+      expect(readdirSync(join(site, 'budget', 'pagefind-catalog', 'fragment'))).toHaveLength(2);
+      expect(existsSync(join(site, 'budget', 'r-1', 'search', 'records.json'))).toBe(false);
+      expect(existsSync(join(site, 'budget', 'r-2', 'search', 'records.json'))).toBe(false);
     } finally {
       rmSync(site, { recursive: true, force: true });
     }
