@@ -84,7 +84,7 @@ function describeNarrative(ctx: ReviewContext, check: Check): Described | null {
 function fromChecks(ctx: ReviewContext): Finding[] {
   const findings: Finding[] = [];
   for (const check of ctx.doc.checks) {
-    if (check.status !== 'fail') continue;
+    if (check.status !== 'fail' || check.id === LISTED_PROJECTS) continue;
     const d = check.id.startsWith('fact:') ? describeFact(ctx, check) : check.id.startsWith('narrative:') ? describeNarrative(ctx, check) : null;
     if (!d) continue;
     const where = d.table ? d.table.title : '表中';
@@ -125,6 +125,37 @@ function fromChecks(ctx: ReviewContext): Finding[] {
     );
   }
   return findings;
+}
+
+const LISTED_PROJECTS = 'narrative:listed-projects:sum';
+
+/**
+ * A sentence that states the 项目支出 and lists projects with their amounts (narrative/listed-projects.ts): both
+ * figures are the text's own, so it is a sum the text gets wrong, not a table the text disagrees with. The unit is the
+ * one the sentence prints, which the listed projects keep.
+ */
+function listedProjectFindings(ctx: ReviewContext): Finding[] {
+  const check = ctx.doc.checks.find((c) => c.id === LISTED_PROJECTS);
+  if (!check || check.status !== 'fail' || typeof check.expected !== 'number' || typeof check.actual !== 'number') return [];
+  const span = check.lines[0];
+  const listed = ctx.doc.projects.find((p) => span && contains(span, p.lines));
+  const unit = /万元$|元$/.exec(listed?.scale ?? '')?.[0] ?? '';
+  // Where the sentence lists its 主要 projects, the check is only that they do not exceed the total.
+  const main = check.actual > check.expected && check.message.includes('不超过');
+  return [
+    makeFinding(ctx.doc, {
+      rule: 'figures.sum',
+      family: 'figures',
+      severity: '错误',
+      key: check.id,
+      message: main
+        ? `正文项目支出为${shown(check.expected)}${unit}，所列主要项目金额之和为${shown(check.actual)}${unit}，超过了项目支出总额。`
+        : `正文项目支出为${shown(check.expected)}${unit}，所列各项目金额之和为${shown(check.actual)}${unit}，两者不符。`,
+      stated: check.expected,
+      expected: check.actual,
+      lines: check.lines,
+    }),
+  ];
 }
 
 /** Sums stated in the text (“三公” = its parts, 政府采购 = 货物 + 工程 + 服务) that do not add up. */
@@ -265,5 +296,5 @@ function itemFindings(ctx: ReviewContext): Finding[] {
 }
 
 export function figureRules(ctx: ReviewContext): Finding[] {
-  return [...fromChecks(ctx), ...sumFindings(ctx), ...emptiedCells(ctx), ...itemFindings(ctx)];
+  return [...fromChecks(ctx), ...sumFindings(ctx), ...listedProjectFindings(ctx), ...emptiedCells(ctx), ...itemFindings(ctx)];
 }

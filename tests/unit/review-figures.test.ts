@@ -84,3 +84,17 @@ describe('figures: stated figures against the tables', () => {
     expect(f).toMatchObject({ rule: 'figures.item', severity: '错误', stated: 464.11, expected: 446.11, lines: [{ first: 650, last: 650 }, { first: 414, last: 414 }] });
   });
 });
+
+describe('figures: a sentence that lists projects with their amounts against the 项目支出 it states', () => {
+  // 巨鹿县扶贫开发办公室 2021 (seed, L104–110): 项目支出 211.47 万元，…主要是：正常公用经费 21.41 万元、… seven items
+  // that add up to 232.88 万元 (正常公用经费 is the 基本支出's 日常公用经费 of L104).
+  const listed = check({ id: 'narrative:listed-projects:sum', status: 'fail', message: '说明中列出的主要项目金额之和不超过所述项目支出', expected: 211.47, actual: 232.88, lines: [{ first: 104, last: 110 }] });
+  const project = { id: 'p1', name: '正常公用经费', amount: 21.41, code: null, group: null, basis: null, scale: '21.41万元', implementer: null, allocation: null, schedule: null, withheld: false, lines: { first: 106, last: 106 } };
+
+  it('says that the listed amounts exceed the total, in the sentence’s unit, and not that a table differs', () => {
+    const findings = figureRules(ctx({ checks: [listed], projects: [project] }));
+    expect(findings).toHaveLength(1);
+    expect(findings[0]).toMatchObject({ rule: 'figures.sum', severity: '错误', stated: 211.47, expected: 232.88 });
+    expect(findings[0].message).toBe('正文项目支出为211.47万元，所列主要项目金额之和为232.88万元，超过了项目支出总额。');
+  });
+});
