@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parsePerformance } from '../../src/ingest/performance/index.ts';
 import { toSourceLines } from '../../src/ingest/source-lines.ts';
+import { readReadingOrderTable } from '../../src/ingest/performance/reading-order-table.ts';
 
 // 北京市民政局 2026 预算表12 项目支出绩效目标表 through `pdftotext -raw` (reading order: each cell after the one
 // before it, a wrapped cell on lines of its own, no indent). Lines are quoted from
@@ -153,5 +154,14 @@ describe('a many-project table in reading order with text columns after the valu
       ['产出指标', '质量指标', '水电气设备运行安全率', '＝100%', '水电气安全事故发生率；备注：7', rule],
       ['满意度指标', '服务对象满意度指标', '基地各院校人员满意度', '≥90%', '基地各院校人员满意度；备注：10', '该指标分值为10分，满意度大于等于90%得10分，满意度小于90%且'],
     ]);
+  });
+});
+
+describe('text columns the words alone cannot part', () => {
+  const lines = toSourceLines(['201056 经常性运转经费（水电气） 270.00 保障基地正常运转', '成本指标 经济成本指标', '水费 120 水费财政拨款总费用 7'].join('\n'));
+  it('reads no table whose text cells end the row, or stand before the value', () => {
+    // No sign or unit after the text: the line a row ends on is not known.
+    expect(readReadingOrderTable('T', lines, { cells: ['value', 'description', 'other'] }, 1, new Set())).toBeNull();
+    expect(readReadingOrderTable('T', lines, { cells: ['description', 'value', 'unit'] }, 1, new Set())).toBeNull();
   });
 });

@@ -6,7 +6,7 @@
  * name, and the value cells in the header's order (北京 预算表12: 性质, 值, 单位); a row ends on the line of those
  * cells. A project cut by a page break is printed again after it (its code, name and amounts again) and read as one.
  * Where the header puts text columns after the value (长沙's 指标值内容 and 评（扣）分标准, then 度量单位, 指标值类型 and
- * 备注), a row ends on the line of the cells after them instead (rowsWithText).
+ * 备注), a row ends on the line of the cells after them instead (textShapeOf, textRow).
  * Pure, and linear in the table's size.
  */
 import type { Indicator, PerformanceTarget } from '../../schema/performance.ts';
@@ -119,7 +119,7 @@ function splitCells(words: readonly string[], cells: readonly ValueCell[]): { na
   return null;
 }
 
-/** A header's cells after the 三级 name parted around its text cells: null where it has none, or no value before them. */
+/** A header's cells after the 三级 name parted around its text cells. */
 interface TextShape {
   /** The value cells before the text (长沙: 指标值), printed on one line with the text's first words. */
   lead: ValueCell[];
@@ -129,6 +129,7 @@ interface TextShape {
   otherLabels: readonly string[];
 }
 
+/** The shape's parts: undefined where it has no text cells, null where the words alone cannot part them. */
 function textShapeOf(shape: RowShape): TextShape | null | undefined {
   const isText = (c: RowCell) => c === 'description' || c === 'rule';
   const from = shape.cells.findIndex(isText);
@@ -152,9 +153,9 @@ function splitTail(words: readonly string[], tail: ReadonlyArray<ValueCell | 'ot
   const options: Array<Array<ValueCell | 'other'>> = [];
   for (let mask = (1 << tail.length) - 1; mask > 0; mask--) options.push(tail.filter((_, i) => mask & (1 << i)));
   options.sort((a, b) => b.length - a.length);
+  // The sign where the header has a cell for it (a unit alone may be any short word, a name's last piece), else the unit.
+  const needed = tail.includes('operator') ? 'operator' : 'unit';
   for (const printed of options) {
-    // The sign where the header has a cell for it (a unit alone may be any short word), else the unit.
-    const needed = tail.includes('operator') ? 'operator' : 'unit';
     if (printed.length > words.length || !printed.includes(needed)) continue;
     const at = words.length - printed.length;
     if (printed.every((c, i) => fits(c, words[at + i], c === 'value' ? words[at + i - 1] : undefined))) {
@@ -244,6 +245,7 @@ export function readReadingOrderTable(
 ): ReadingOrderTarget[] | null {
   const withText = textShapeOf(shape);
   if (withText === null) return null;
+  // Without text cells, the shape's cells are value cells only.
   const cells = shape.cells as readonly ValueCell[];
   const lines = joinLevelWraps(tableLines);
   const prints: Print[] = [];
