@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parsePerformance } from '../../src/ingest/performance/index.ts';
 import { toSourceLines } from '../../src/ingest/source-lines.ts';
+import { readReadingOrderTable } from '../../src/ingest/performance/reading-order-table.ts';
 
 // 北京市民政局 2026 预算表12 项目支出绩效目标表 through `pdftotext -raw` (reading order: each cell after the one
 // before it, a wrapped cell on lines of its own, no indent). Lines are quoted from
@@ -104,5 +105,63 @@ describe('a project cell cut by a page break, in reading order', () => {
       ['7691-宣传交流中心互联网接入项目', 10.56, '通过政府采购互联网接入服务。', ['租用互联网带宽', '使用人员满意度']],
       ['3718-宣传交流中心办公及业务用房用房租赁项目', 150.80365, '保障中心办公及业务用房需要，确保宣传交流中心能够保质保量。', ['用房需求保障率', '满足日常办公及业务需要']],
     ]);
+  });
+});
+
+// 长沙职业教育基地综合协调办公室 2026 项目支出绩效目标表 through `pdftotext -raw`: after 三级指标 the header names 指标值,
+// then two text columns (指标值内容, 评（扣）分标准), then 度量单位, 指标值类型 and 备注. Lines quoted from
+// /tmp/in/opraw/changsha-education-2026-budget.txt 290–396 (abridged); the values were checked against the PDF's
+// page 22–23 (水费: 指标值 120, 度量单位 万元, 指标值类型 ＝, 备注 7).
+describe('a many-project table in reading order with text columns after the value', () => {
+  const RULE = ['偏离目标40%不得分；偏离目标30%', '得4分；偏离目标20%得6分；偏离', '10%得8分；无偏离得满分'];
+  const targets = parsePerformance(
+    toSourceLines(
+      [
+        '2026年项目支出绩效目标表', // 290
+        '单位名称：长沙职业教育基地综合协调办公室 单位：万元',
+        '单位编码 单位（项目）名称 资金总额 绩效目标',
+        '绩效指标',
+        '一级指标 二级指标 三级指标 指标值 指标值内容 评（扣）分标准 度量单位 指标值类型 备注',
+        '合计 270.00', // 295
+        '201056 长沙职业教育基地综合协调办公室 270.00',
+        '201056 经常性运转经费（水电气） 270.00 保障基地正常运转',
+        '成本指标', '经济成本指', '标',
+        '水费 120 水费财政拨款总费用', ...RULE, '万元 ＝ 7', // 301–305
+        '产出指标 数量指标', // 321
+        '燃气用量 38.61 用燃气总量', ...RULE, '万立方 ＝ 7', // 322–326
+        '质量指标', // 343
+        '水电气设备运行', '安全率', '100 水电气安全事故发生率', ...RULE, '% ＝ 7', // 344–351
+        '满意度指', '标', '服务对象满', '意度指标', // 384–387
+        '基地各院校人员', '满意度', '90 基地各院校人员满意度', // 388–390
+        '该指标分值为10分，满意度大于等', '于90% 得10分，满意度小于90%且', '% ≥ 10', // 391–396, abridged
+      ].join('\n'),
+    ),
+    new Set(),
+  ).targets;
+
+  it('reads the project (the 合计 and unit rows, without rows of their own, aside)', () => {
+    expect(targets.map((t) => [t.code, t.projectName, t.funds.total, t.goal])).toEqual([['201056', '经常性运转经费（水电气）', 270, '保障基地正常运转']]);
+  });
+
+  it('takes 指标值 as the value, with the unit and sign printed after the text, and keeps the text and 备注', () => {
+    const rows = (targets[0].indicators as Array<Record<string, unknown> & { value: { text: string } }>).map((i) => [i.level1, i.level2, i.name, i.value.text, i.description, i.scoringRule]);
+    const rule = '偏离目标40%不得分；偏离目标30%得4分；偏离目标20%得6分；偏离10%得8分；无偏离得满分';
+    expect(rows).toEqual([
+      ['成本指标', '经济成本指标', '水费', '＝120万元', '水费财政拨款总费用；备注：7', rule],
+      // An amount-like value (38.61) beside text among the rows is the row's value, not another project.
+      ['产出指标', '数量指标', '燃气用量', '＝38.61万立方', '用燃气总量；备注：7', rule],
+      // A name wrapped on lines of its own: its last piece (安全率) is no qualitative value, the number is.
+      ['产出指标', '质量指标', '水电气设备运行安全率', '＝100%', '水电气安全事故发生率；备注：7', rule],
+      ['满意度指标', '服务对象满意度指标', '基地各院校人员满意度', '≥90%', '基地各院校人员满意度；备注：10', '该指标分值为10分，满意度大于等于90%得10分，满意度小于90%且'],
+    ]);
+  });
+});
+
+describe('text columns the words alone cannot part', () => {
+  const lines = toSourceLines(['201056 经常性运转经费（水电气） 270.00 保障基地正常运转', '成本指标 经济成本指标', '水费 120 水费财政拨款总费用 7'].join('\n'));
+  it('reads no table whose text cells end the row, or stand before the value', () => {
+    // No sign or unit after the text: the line a row ends on is not known.
+    expect(readReadingOrderTable('T', lines, { cells: ['value', 'description', 'other'] }, 1, new Set())).toBeNull();
+    expect(readReadingOrderTable('T', lines, { cells: ['description', 'value', 'unit'] }, 1, new Set())).toBeNull();
   });
 });

@@ -25,7 +25,7 @@ import { isOutlineHeading } from './level-state.ts';
 import { isPageNumber } from '../page-furniture.ts';
 import { headerContinuation, headerLineCells, stackedHeaderCells } from './stacked-header.ts';
 import { cleanCell, compact, joinWrapped, overlappingPrints, samePrefix } from './text.ts';
-import { isReadingOrder, readReadingOrderTable, type ValueCell } from './reading-order-table.ts';
+import { isReadingOrder, readReadingOrderTable, type RowCell } from './reading-order-table.ts';
 
 type Role =
   | 'code' | 'project' | 'amount' | 'goal' | 'level1' | 'level2' | 'name' | 'operator' | 'unit' | 'value'
@@ -443,10 +443,14 @@ export function readProjectTable(
   return projects;
 }
 
+/** The cells a row may print after its 三级 name and still be read in order (reading-order-table.ts RowShape). */
+const ROW_CELLS: ReadonlySet<Role> = new Set(['operator', 'value', 'unit', 'description', 'rule', 'other']);
+
 /**
  * The table read in its cells' order (reading-order-table.ts), where the header's words, in the order printed, name
- * the value cells after the 三级 name; a header with other cells there (指标值内容, 评分标准) is not read so: a
- * cell's end cannot be told from the next one's start by the words alone.
+ * the cells after the 三级 name: value cells, text cells (指标值内容, 评分标准) after the value and before a sign or a
+ * unit, remarks. A header with other cells there (分值) is not read so: a cell's end cannot be told from the next
+ * one's start by the words alone.
  */
 function inReadingOrder(
   title: string,
@@ -456,10 +460,12 @@ function inReadingOrder(
   lastLine: number,
   pageStarts: ReadonlySet<number>,
 ): ProjectTableTarget[] | null {
-  const roles = headerLines.flatMap((l) => wordsOf(l.text)).map(roleOfHeader).filter((r) => r != null);
-  const after = roles.slice(roles.indexOf('name') + 1).filter((r) => !PROJECT_ROLES.has(r));
-  if (!roles.includes('name') || !after.includes('value') || after.some((r) => r !== 'operator' && r !== 'value' && r !== 'unit')) return null;
-  const read = readReadingOrderTable(title, lines, after as ValueCell[], roles.filter((r) => r === 'amount').length, pageStarts);
+  const labelled = headerLines.flatMap((l) => wordsOf(l.text)).map((w) => ({ label: cleanCell(w), role: roleOfHeader(w) })).filter((h) => h.role != null);
+  const roles = labelled.map((h) => h.role!);
+  const after = labelled.slice(roles.indexOf('name') + 1).filter((h) => !PROJECT_ROLES.has(h.role!));
+  if (!roles.includes('name') || !after.some((h) => h.role === 'value') || after.some((h) => !ROW_CELLS.has(h.role!))) return null;
+  const shape = { cells: after.map((h) => h.role as RowCell), otherLabels: after.filter((h) => h.role === 'other').map((h) => h.label) };
+  const read = readReadingOrderTable(title, lines, shape, roles.filter((r) => r === 'amount').length, pageStarts);
   if (!read) return null;
   // The targets share the table's lines as the positional reading shares them: the header to the first, a gap above.
   read[0].target.lines.first = header[0].no;

@@ -5,6 +5,8 @@
  * (the amount columns' cells, side by side), its 年度目标, then its rows: 一级 and 二级 names where printed, the 三级
  * name, and the value cells in the header's order (北京 预算表12: 性质, 值, 单位); a row ends on the line of those
  * cells. A project cut by a page break is printed again after it (its code, name and amounts again) and read as one.
+ * Where the header puts text columns after the value (长沙's 指标值内容 and 评（扣）分标准, then 度量单位, 指标值类型 and
+ * 备注), a row ends on the line of the cells after them instead (textShapeOf, textRow).
  * Pure, and linear in the table's size.
  */
 import type { Indicator, PerformanceTarget } from '../../schema/performance.ts';
@@ -20,6 +22,18 @@ import { looksQualitative, parseIndicatorValue } from './value.ts';
 
 /** The cells a row's value is printed in, after its 三级 name. */
 export type ValueCell = 'operator' | 'value' | 'unit';
+
+/** Columns of text a row may print after its value: the target's wording (指标值内容) and its scoring (评分标准). */
+export type TextCell = 'description' | 'rule';
+
+/** The cells after the 三级 name in the header's order: value cells, text cells, and short cells such as 备注 ('other'). */
+export type RowCell = ValueCell | TextCell | 'other';
+
+/** A header's cells after the 三级 name, and the labels of its 'other' cells (kept with the row as `备注：…`). */
+export interface RowShape {
+  cells: readonly RowCell[];
+  otherLabels?: readonly string[];
+}
 
 export interface ReadingOrderTarget {
   target: Omit<PerformanceTarget, 'id'>;
@@ -71,7 +85,9 @@ function joinLevelWraps(lines: readonly SourceLine[]): Line[] {
 const KIND = /^定[性量]$/;
 
 /** Whether a word can be printed in a value cell; `sign` is the word printed in the 性质 cell before it, if any. */
-function fits(cell: ValueCell, word: string, sign: string | undefined): boolean {
+function fits(cell: ValueCell | 'other', word: string, sign: string | undefined): boolean {
+  // A remark (备注) is short, and no sign: it follows the sign in 长沙's header.
+  if (cell === 'other') return word.length <= 6 && !OPERATOR.test(word) && !/[，。；]/.test(word);
   if (cell === 'operator') return OPERATOR.test(word) || KIND.test(word);
   if (cell === 'unit') return !/^\d/.test(word) && !OPERATOR.test(word) && word.length <= 6 && parseIndicatorValue(`1${word}`).unit === word;
   if (/^-?\d+(?:\.\d+)?%?$/.test(word)) return true;
@@ -103,6 +119,92 @@ function splitCells(words: readonly string[], cells: readonly ValueCell[]): { na
   return null;
 }
 
+/** A header's cells after the 三级 name parted around its text cells. */
+interface TextShape {
+  /** The value cells before the text (长沙: 指标值), printed on one line with the text's first words. */
+  lead: ValueCell[];
+  text: TextCell[];
+  /** The short cells after the text (度量单位, 指标值类型, 备注): a row ends on the line that prints them. */
+  tail: Array<ValueCell | 'other'>;
+  otherLabels: readonly string[];
+}
+
+/** The shape's parts: undefined where it has no text cells, null where the words alone cannot part them. */
+function textShapeOf(shape: RowShape): TextShape | null | undefined {
+  const isText = (c: RowCell) => c === 'description' || c === 'rule';
+  const from = shape.cells.findIndex(isText);
+  if (from < 0) return undefined;
+  const to = shape.cells.findLastIndex(isText);
+  const lead = shape.cells.slice(0, from);
+  const text = shape.cells.slice(from, to + 1);
+  const tail = shape.cells.slice(to + 1);
+  // The words alone part the cells only where the text cells stand together, after the value, and before a sign or a
+  // unit (the line a row ends on is known by them).
+  if (!text.every(isText) || !lead.includes('value') || lead.includes('other') || tail.some(isText)) return null;
+  if (!tail.some((c) => c === 'operator' || c === 'unit')) return null;
+  return { lead: lead as ValueCell[], text: text as TextCell[], tail: tail as Array<ValueCell | 'other'>, otherLabels: shape.otherLabels ?? [] };
+}
+
+/**
+ * The tail cells at the end of a line, each printed or left empty (the fullest reading first), a sign or a unit among
+ * them: the words before them and each cell's word, or null.
+ */
+function splitTail(words: readonly string[], tail: ReadonlyArray<ValueCell | 'other'>): { before: string[]; cells: Map<ValueCell | 'other', string> } | null {
+  const options: Array<Array<ValueCell | 'other'>> = [];
+  for (let mask = (1 << tail.length) - 1; mask > 0; mask--) options.push(tail.filter((_, i) => mask & (1 << i)));
+  options.sort((a, b) => b.length - a.length);
+  // The sign where the header has a cell for it (a unit alone may be any short word, a name's last piece), else the unit.
+  const needed = tail.includes('operator') ? 'operator' : 'unit';
+  for (const printed of options) {
+    if (printed.length > words.length || !printed.includes(needed)) continue;
+    const at = words.length - printed.length;
+    if (printed.every((c, i) => fits(c, words[at + i], c === 'value' ? words[at + i - 1] : undefined))) {
+      return { before: words.slice(0, at), cells: new Map(printed.map((c, i) => [c, words[at + i]])) };
+    }
+  }
+  return null;
+}
+
+/**
+ * A row of a text shape from its words (each with its line) before the tail: the name, then the lead cells at the
+ * first word they fit (a number where one fits: a wrapped name's last piece, `安全率`, reads as a qualitative value
+ * too), then the text cells: the first the rest of the value's line (a short cell beside the value), the second the
+ * lines after it (a long cell wrapped on lines of its own). Without a value found, the words are kept as the name.
+ */
+function textRow(words: ReadonlyArray<{ word: string; line: number }>, tailCells: ReadonlyMap<ValueCell | 'other', string>, shape: TextShape) {
+  const numeric = words.some((w, i) => i > 0 && /^-?\d+(?:\.\d+)?%?$/.test(w.word));
+  const cells = new Map<RowCell, string[]>();
+  const put = (c: RowCell, w: string) => cells.set(c, [...(cells.get(c) ?? []), w]);
+  let name = words.map((w) => w.word);
+  for (let i = 1; i < words.length; i++) {
+    let j = i;
+    let sign: string | undefined;
+    const taken: Array<[ValueCell, string]> = [];
+    for (const c of shape.lead) {
+      if (j < words.length && fits(c, words[j].word, sign) && (c !== 'value' || !numeric || /^-?\d/.test(words[j].word))) {
+        taken.push([c, words[j].word]);
+        if (c === 'operator') sign = words[j].word;
+        j++;
+      } else if (c === 'value') break;
+    }
+    if (!taken.some(([c]) => c === 'value')) continue;
+    name = words.slice(0, i).map((w) => w.word);
+    for (const [c, w] of taken) put(c, w);
+    const valueLine = words[j - 1].line;
+    for (const w of words.slice(j)) put(shape.text.length > 1 && w.line !== valueLine ? shape.text[1] : shape.text[0], w.word);
+    break;
+  }
+  for (const [c, w] of tailCells) put(c, w);
+  const text = (c: RowCell) => joinWrapped(cells.get(c) ?? []);
+  const others = (cells.get('other') ?? []).map((w, i) => `${shape.otherLabels[i] ?? '备注'}：${w}`);
+  return {
+    name: joinWrapped(name),
+    value: `${text('operator')}${text('value')}${text('unit')}`,
+    description: [text('description'), ...others].filter(Boolean).join('；') || null,
+    rule: text('rule') || null,
+  };
+}
+
 /** Where a line prints the project's amounts: the first of them and how many (as many as the amount columns at most). */
 function amountsOf(words: readonly string[], columns: number): { at: number; count: number } | null {
   const at = words.findIndex((w) => MONEY.test(w) && parseAmount(w) != null);
@@ -130,25 +232,34 @@ interface Print {
 
 /**
  * Reads the table's lines (page furniture and repeated headers taken out) into one target per project, or null when
- * no project with an indicator is found. `cells` are the value cells in the header's order; `amountColumns` how many
- * amount columns the header names (total, 财政资金, 其他资金 in order).
+ * no project with an indicator is found, or when the header's cells after the 三级 name cannot be parted by the words
+ * alone. `shape` holds those cells in the header's order; `amountColumns` how many amount columns the header names
+ * (total, 财政资金, 其他资金 in order).
  */
 export function readReadingOrderTable(
   title: string,
   tableLines: readonly SourceLine[],
-  cells: readonly ValueCell[],
+  shape: RowShape,
   amountColumns: number,
   pageStarts: ReadonlySet<number>,
 ): ReadingOrderTarget[] | null {
+  const withText = textShapeOf(shape);
+  if (withText === null) return null;
+  // Without text cells, the shape's cells are value cells only.
+  const cells = shape.cells as readonly ValueCell[];
   const lines = joinLevelWraps(tableLines);
   const prints: Print[] = [];
   const state: LevelState = { level1: null, level2: null };
   let pending: Line[] = [];
   let current: Print | null = null;
   let inGoal = false;
+  // Whether the current project's rows have begun (a level name read since its amounts).
+  let inRows = false;
   for (let k = 0; k < lines.length; k++) {
     const line = lines[k];
-    const amounts = amountsOf(line.words, amountColumns);
+    // A row of a text shape prints its value before text as a project prints its amounts before its goal
+    // (`燃气用量 38.61 用燃气总量`): among the rows, a project's line prints its code too.
+    const amounts = withText && inRows && !line.words.some((w) => CODE.test(w)) ? null : amountsOf(line.words, amountColumns);
     if (amounts) {
       // The lines since the last row are this project's code and name.
       const head = [...pending.flatMap((l) => l.words), ...line.words.slice(0, amounts.at)];
@@ -167,6 +278,7 @@ export function readReadingOrderTable(
       prints.push(current);
       pending = [];
       inGoal = true;
+      inRows = false;
       state.level1 = null;
       state.level2 = null;
       continue;
@@ -176,7 +288,9 @@ export function readReadingOrderTable(
       continue;
     }
     const rest = takeLevels(line.words, state, lines[k + 1]?.words[0] ?? null);
-    const split = rest.length ? splitCells(rest, cells) : null;
+    if (rest.length < line.words.length) inRows = true;
+    const tail = withText && rest.length ? splitTail(rest, withText.tail) : null;
+    const split = tail ? { name: tail.before, value: '' } : rest.length && !withText ? splitCells(rest, cells) : null;
     // The 年度目标 runs until the first row: a line of level names or of a row's value cells.
     if (inGoal && rest.length === line.words.length && !split) {
       current.goal.push(...line.words);
@@ -220,19 +334,15 @@ export function readReadingOrderTable(
       continue;
     }
     if (!split) {
-      pending.push(line);
+      // The level names the line starts with are read (takeLevels): its other words are the row's.
+      pending.push({ ...line, words: rest });
       continue;
     }
     const first = pending[0]?.first ?? line.first;
-    current.indicators.push(
-      toIndicator({
-        level1: state.level1,
-        level2: state.level2,
-        name: joinWrapped([...pending.flatMap((l) => l.words), ...split.name]),
-        value: split.value,
-        lines: { first, last: line.last },
-      }),
-    );
+    const cellsOfRow = withText && tail
+      ? textRow([...pending.flatMap((l) => l.words.map((word) => ({ word, line: l.first }))), ...split.name.map((word) => ({ word, line: line.first }))], tail.cells, withText)
+      : { name: joinWrapped([...pending.flatMap((l) => l.words), ...split.name]), value: split.value };
+    current.indicators.push(toIndicator({ level1: state.level1, level2: state.level2, ...cellsOfRow, lines: { first, last: line.last } }));
     current.held.push({ first, last: line.last });
     current.last = line.last;
     pending = [];
