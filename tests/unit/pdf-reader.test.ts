@@ -113,6 +113,24 @@ describe('PDF layout', () => {
     expect(lines.map((l) => l.runs.map((r) => r.text))).toEqual([['行政运行', '1,234.00'], ['事业运行', '5.00']]);
   });
 
+  it('puts a row on the upper of the two lines of a name wrapped half a line either side of it, however the halves round', () => {
+    // 烟台 水务 2026, 基本支出预算情况表 (PDF page 25): `机关事业单位基本养老保` 3.78 pt above row 301 08's baseline and
+    // `险缴费` 3.77 pt below it, 7.54 pt glyphs; the row shares exactly half its box with each.
+    const page = (upper: number, lower: number) =>
+      linesOf([
+        ...[['301', 37.1], ['03', 60.2], ['奖金', 84.1], ['157.13', 346.9]].map(([t, x]) => run(t as string, x as number, 219.84, 7.54)),
+        run('机关事业单位基本养老保', 84.1, upper, 7.54),
+        ...[['301', 37.1], ['08', 60.2], ['社会保障缴费', 225.5], ['127.42', 346.9]].map(([t, x]) => run(t as string, x as number, 238.94, 7.54)),
+        run('险缴费', 76.5, lower, 7.54),
+        ...[['301', 37.1], ['09', 60.2], ['职业年金缴费', 84.1], ['23.00', 350.6]].map(([t, x]) => run(t as string, x as number, 258.03, 7.54)),
+      ]).map((l) => l.runs.map((r) => r.text).join(' '));
+    const printed = ['301 03 奖金 157.13', '301 08 机关事业单位基本养老保 社会保障缴费 127.42', '险缴费', '301 09 职业年金缴费 23.00'];
+    expect(page(235.16, 242.71)).toEqual(printed);
+    expect(page(235.17, 242.72)).toEqual(printed);
+    // A run a hair more than half a line off a line whose cell goes on nowhere under it stands on its own line.
+    expect(linesOf([run('合计', 60, 100, 7.54), run('12.00', 300, 103.78, 7.54)]).map((l) => l.runs.map((r) => r.text))).toEqual([['合计'], ['12.00']]);
+  });
+
   it('keeps header labels in neighbouring cells two spaces apart, and a word space inside a cell single', () => {
     // Two pdf.js items (a gap over 0.6 em): two cells, however close their columns put them.
     const header = [run('基本支出', 100, 100), run('项目支出', 100 + 12 * 4 + 8, 100)];

@@ -392,11 +392,31 @@ describe.skipIf(absent)(`tables of other provinces${absent ? ' — skipped: samp
     });
     // L975: 21 | 21401 公路水路运输 14476.96 | 12903.02 | 1573.94
     expect(rowAt(d, 975)).toMatchObject({ code: '21401', values: { total: 14476.96, personnel: 12903.02, public: 1573.94 } });
-    // L354–L356 收支总表, L534–L536 财政拨款收支总表: `部门预算支出经济科目（按` / `大类）`, `政府预算支出经济分类科目` /
-    // `（按大类）` are row-name labels; the amount columns are the four 预算数, L358 74868.34 in each.
+    // L354–L356 收支总表, L534–L536 财政拨款收支总表: 项目 (收入), `支出功能分科目（按大类）`, `部门预算支出经济科目（按` /
+    // `大类）` and `政府预算支出经济分类科目` / `（按大类）` each head a panel's names, 预算数 its amounts: one 预算数
+    // column, the expenditure panels beyond the first listed after it (支出第2栏, 支出第3栏).
     const summaries = d.tables.filter((t) => t.lines.first === 350 || t.lines.first === 532);
-    expect(summaries.map((t) => t.columns.map((c) => c.label))).toEqual([0, 1].map(() => ['预算数', '预算数', '预算数', '预算数']));
-    expect(rowAt(d, 358).values).toEqual({ total: 74868.34, c2: 74868.34, c3: 74868.34, c4: 74868.34 });
+    expect(summaries.map((t) => t.columns.map((c) => c.label))).toEqual([['预算数'], ['预算数']]);
+    const [summary] = summaries;
+    const at = (name: string, panel?: string) =>
+      summary.rows.filter((r) => r.name === name && r.texts.side === 'expenditure' && r.texts.panel === panel).map((r) => r.values.total);
+    // L360: 19443.34 stands in the 部门预算支出经济科目 panel's 预算数, its name wrapped around it (L359 / L361), not
+    // under `1、一般公共服务支出` beside it; likewise 552.72 (L367) and 216.00 (L385).
+    expect(at('1、人员经费和公用经费支出', '支出第2栏')).toEqual([19443.34]);
+    expect(at('(3)对个人和家庭的补助', '支出第2栏')).toEqual([552.72]);
+    expect(at('(5)资本性支出(基本建设)', '支出第2栏')).toEqual([216]);
+    expect(at('1、一般公共服务支出')).toEqual([null]);
+    expect(at('1、机关工资福利支出', '支出第3栏')).toEqual([2243.55]);
+    // Page 3 (L431–L449) repeats the title and header: its rows 32–36 print no amount and are rows, not header lines
+    // (结转下年 is no column), and the page goes on with the table: 收入总计 = 支出总计 = 74868.34 (L449).
+    expect(summary.lines.last).toBeGreaterThanOrEqual(449);
+    expect(summary.rows.filter((r) => r.lines.first === 439).map((r) => r.name)).toEqual(['用事业基金弥补收支差额', '结转下年', '结转下年', '结转下年']);
+    expect(summary.rows.filter((r) => r.lines.first === 449).map((r) => [r.name, r.values.total])).toEqual([
+      ['收入总计', 74868.34],
+      ['支出总计', 74868.34],
+      ['支出总计', 74868.34],
+      ['支出总计', 74868.34],
+    ]);
     // L1223–L1230 政府性基金收支表: `收 入 | 支 出` over its halves (L1226), 预算数 beside 项目 and beside each of three
     // expenditure lists (L1228–L1230), no row (L1231 is the next table's 表10). A summary by its header, though its
     // kind is none: one 预算数 column whose rows take their side and panel, not four columns by place (two were

@@ -251,6 +251,10 @@ function anchoredRows(
         const centredBelow = nameLines.some((l) => l > anchorLines[below] && l < next && l - anchorLines[below] <= down);
         const ended = (pieces[k].get(role) ?? []).some((p) => p.line > anchorLines[k] && 2 * p.text.length <= widest(role));
         if (j === below && role === 'name' && !centredBelow && !ended) j = k;
+        // Nor does a piece as short begin a name that goes on at its row's line: it ends the name above, unended
+        // (烟台's `泵站运行电费统计真实准确` / `率` over `泵站运行期间电费缴纳及时` / `率`, each name's first line on its row's).
+        const begins = lines.some((l) => l.no === anchorLines[below] && (l.cells[roles.indexOf(role)] ?? '') !== '');
+        if (j === below && role === 'name' && begins && 2 * text.length <= widest(role) && !ended) j = k;
         // The lines of one cell follow each other, no blank line between them: a piece parted by a blank line from
         // the row above and not from the row below is the lower row's, and the other way round (烟台's names wrapped
         // over the line above their value's, a blank line above them: `消除安全隐患，橡胶坝工程` / `正常运转率`).

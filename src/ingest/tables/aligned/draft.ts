@@ -56,6 +56,19 @@ function isDataStart(segs: readonly Cell[]): boolean {
   );
 }
 
+/**
+ * A line opening with its 序号 / 行次 under a header that prints one, then a name, is a row, amounts or not: a
+ * 收支总表's rows past its 合计 (`32 用事业基金弥补收支差额 结转下年`, 西安 交通运输局 2022, txt L439) print no amount
+ * where nothing is budgeted, and are no header's lines.
+ */
+function isNumberedRow(segs: readonly Cell[], headerLines: readonly Cell[][]): boolean {
+  // The number and the name may stand one space apart, in one cell.
+  return (
+    /^\d{1,3}\s+[\u4e00-\u9fff]/.test(segs.slice(0, 2).map((x) => x.text).join(' ')) &&
+    headerLines.some((h) => h.some((x) => /^(?:序号|行次)$/.test(headerLabel(x.text))))
+  );
+}
+
 /** Order-preserving assignment of amounts to columns, nearest by position (dynamic programming). */
 function nearestColumns(amounts: readonly Cell[], columns: readonly AlignedColumn[]): number[] {
   const n = amounts.length;
@@ -135,7 +148,7 @@ export function draftAlignedTable(printed: readonly SourceLine[], region: Aligne
     const columnNumbers = segs.every((x) => /^(?:\d{1,2}|\*+|栏次?|次)$/.test(x.text));
     const wrappedText = closed && !columnNumbers && !segs.some((x) => isHeaderWord(x.text));
     const totalColumn = totalColumnLabel(segs, headerLines, lines, i, region.end);
-    const headerLine = !isDataStart(segs) || totalColumn;
+    const headerLine = (!isDataStart(segs) && !isNumberedRow(segs, headerLines)) || totalColumn;
     if (headerLine && !wrappedText && !totalColumn && isTotalRowName(segs, headerLines)) {
       // The rest of the line, if any, is the header's last line printed in the total row's cells.
       if (segs.length > 1) headerLines.push(segs.slice(1));
@@ -372,10 +385,12 @@ function foldedPanels(
   const kept: { line: SourceLine; segs: Cell[] }[] = [];
   const moved: { line: SourceLine; segs: Cell[] }[][] = panels.map(() => []);
   for (const { line, segs } of body) {
-    const named = panels.map((_, k) => {
-      const cells = segs.filter((s) => s.start >= cuts[k] && s.start < (cuts[k + 1] ?? Infinity));
-      return cells.some((s) => cellAmount(s.text) == null) ? cells : [];
-    });
+    const inPanel = panels.map((_, k) => segs.filter((s) => s.start >= cuts[k] && s.start < (cuts[k + 1] ?? Infinity)));
+    const isNamed = (cells: readonly Cell[]) => cells.some((s) => cellAmount(s.text) == null);
+    // Amounts alone in a panel with a named panel right of it are the panel's own, its row's name wrapped onto the
+    // lines around (西安 交通运输局 2022 L360: 19443.34 between `1、人员经费和公用经费支` / `出` and the next panel's
+    // `1、机关工资福利支出 2243.55`); only amounts printed last on the line may be one total's across the panels.
+    const named = inPanel.map((cells, k) => (isNamed(cells) || (cells.length > 0 && inPanel.slice(k + 1).some(isNamed)) ? cells : []));
     kept.push({ line, segs: segs.filter((s) => !named.some((cells) => cells.includes(s))) });
     named.forEach((cells, k) => {
       if (cells.length === 0) return;
@@ -813,13 +828,14 @@ function withLabelledAmounts(rows: AssembledRow[]): AssembledRow[] {
 
 /**
  * The cells of a row and of a line that joins it. A text cell wrapped over several lines is read top to bottom
- * (`城市公交及轨道交通发展` / `综合业务`); a row keeps its own row number and unit code.
+ * (`城市公交及轨道交通发展` / `综合业务`).
  */
 function joinedCells(row: Record<string, string>, line: Record<string, string>, lineAbove: boolean): Record<string, string> {
   const out = { ...row };
   for (const [key, text] of Object.entries(line)) {
     if (out[key] === undefined) out[key] = text;
-    else if (key !== 'rowNumber' && key !== 'unitCode') out[key] = lineAbove ? text + out[key] : out[key] + text;
+    // A row keeps its own number and unit code; the panel names where the row is printed, the same on every line.
+    else if (key !== 'rowNumber' && key !== 'unitCode' && key !== 'panel') out[key] = lineAbove ? text + out[key] : out[key] + text;
   }
   return out;
 }

@@ -385,8 +385,10 @@ export function alignedHeader(headerLines: readonly Cell[][], asked: SidesAre): 
   const stubEnd = Math.max(-1, ...firstStubs.map((s) => s.end));
   for (const s of amount.filter((a) => a.end <= stubEnd)) stubs.push(s);
   amount = amount.filter((a) => a.end > stubEnd);
-  // The code label of the same side (功能分类科目编码 beside 功能分类科目名称) does not open a second side.
-  const isNameStub = (s: Placed) => /^(?:收入|支出)?项目$|分类|名称$|内容$/.test(headerLabel(s.text)) && !/编码$/.test(headerLabel(s.text));
+  // The code label of the same side (功能分类科目编码 beside 功能分类科目名称) does not open a second side. A label
+  // naming a classification's 科目, its scope in brackets aside (西安's `支出功能分科目（按大类）`, `部门预算支出经济
+  // 科目（按大类）`), heads that panel's names as 功能分类科目名称 does.
+  const isNameStub = (s: Placed) => /^(?:收入|支出)?项目$|分类|名称$|内容$|科目(?:[(（][^()（）]*[)）]?)?$/.test(headerLabel(s.text)) && !/编码$/.test(headerLabel(s.text));
   const panelStubs = panelsOf(stubs.filter(isNameStub), amount);
   const panels = sidesAre === 'summary' && panelStubs.length >= 3 ? extraPanels(panelStubs, amount, lines) : [];
   if (panels.length > 0) {
