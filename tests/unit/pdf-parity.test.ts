@@ -55,8 +55,8 @@ const EXPLAINED: Explained[] = [
     file: /beijing-civil-affairs-2026-tables/,
     difference: /^differs form project (?:7691|3718)-.* \| goal: /,
     count: 2,
-    right: 'text',
-    why: 'left: PDF page 51, 7691’s goal starts two lines above its code row and goes on past it (L2838–L2847); the PDF route ends it at `有效保` where the next row’s fields begin and 3718 loses its last line; the text route reads it whole but runs 3718’s goal into it',
+    right: 'pdf',
+    why: 'PDF page 51: 7691’s goal is printed from two lines above its code row to past it (txt L2277–L2284), 3718’s cell is cut by the page break and ends at `工作。` on page 52 (L2310); the text route runs 3718’s first lines (`保障中心办公及…保质保量`) into 7691’s goal and ends 3718’s at `影像资料的拍摄`; the PDF route reads each cell whole',
   },
   {
     file: /beijing-civil-affairs-2026-tables/,

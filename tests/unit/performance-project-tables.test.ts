@@ -449,4 +449,12 @@ describe.skipIf(absent)('北京 民政局 预算表12 read from the PDF with its
       ['效益指标', '社会效益指标', '保障中心应急工作正常运转率', '＝100%'],
     ]);
   });
+  it('gives a goal printed from two lines above its code row to past it to its project, whole (page 51, txt L2277–L2284)', async () => {
+    const goal = async (name: string) => (await tableOf()).find((t) => t.projectName === name)!.goal;
+    expect(await goal('7691-宣传交流中心互联网接入项目')).toBe('通过政府采购互联网接入服务，有效保障中心视频、图片等大量数据传输的稳定性，保障本部门业务正常运行。');
+    // 3718's cell, cut by the break after page 51, ends at `工作。` on page 52 (txt L2310).
+    expect(await goal('3718-宣传交流中心办公及业务用房用房租赁项目')).toBe(
+      '保障中心办公及业务用房需要，确保宣传交流中心能够保质保量完成本市民政领域的新闻宣传报道、“两微”等新媒体的运维管理、大量领域内影像资料的拍摄、编辑和管理等工作。',
+    );
+  });
 });
