@@ -458,3 +458,18 @@ describe.skipIf(absent)('北京 民政局 预算表12 read from the PDF with its
     );
   });
 });
+
+// 长沙 教育局 2026 项目支出绩效目标表 read from the PDF, page 23: the 评（扣）分标准 cell of 基地各院校人员满意度 prints
+// `于90% 得10分，…` a space apart (txt L495), which the PDF's text sets eight spaces apart (its L427); the column
+// rules drawn across the line hold both in one cell, not `于90%` in the 指标值内容 cell to its left.
+describe.skipIf(absent)('长沙 教育局 项目支出绩效目标表 read from the PDF with its rules', () => {
+  it('keeps two runs of one drawn cell in that cell’s column: 基地各院校人员满意度’s scoring (page 23)', async () => {
+    const targets = await pdfTargets(`${SAMPLES}/changsha-education-2026-budget.pdf`);
+    const row = targets.flatMap((t) => t.indicators).find((i) => i.name === '基地各院校人员满意度')!;
+    expect(row).toMatchObject({
+      value: { text: '≥90%' },
+      description: '基地各院校人员满意度；备注：10',
+      scoringRule: '该指标分值为10分，满意度大于等于90%得10分，满意度小于90%且大于等于80%得8分，满意度小于等于80%且大于等于60%得5分，满意度小于60%不得分。',
+    });
+  });
+});

@@ -25,6 +25,7 @@ import { isOutlineHeading } from './level-state.ts';
 import { isPageNumber } from '../page-furniture.ts';
 import { headerContinuation, headerLineCells, stackedHeaderCells } from './stacked-header.ts';
 import { cleanCell, compact, joinWrapped, overlappingPrints, samePrefix } from './text.ts';
+import { edgesAt } from './drawn-header.ts';
 import { isReadingOrder, readReadingOrderTable, type RowCell } from './reading-order-table.ts';
 
 type Role =
@@ -172,18 +173,43 @@ function calibrated(columns: readonly Column[], lines: readonly SourceLine[]): C
   return columns.map((c, i) => ({ ...c, centre: onThePage[i].start }));
 }
 
-function piecesOf(line: SourceLine, columns: readonly Column[]): Piece[] {
-  const words = wordCells(line.text).map((w) => ({ text: w.text, start: w.start, centre: (w.start + w.end) / 2 }));
+/**
+ * For each word of a line after the first, whether the page draws it in the same cell as the word before (no column
+ * rule between them), so that the two may stand in one column as words touching by one space may: the PDF's text
+ * may set two runs of a cell far apart (长沙 教育 p. 23: `于90%` and `得10分，…`, a space apart in their 评（扣）分标准
+ * cell, eight in the text), and as two runs they went to two columns. Null without the page's rules and glyphs, or
+ * where it draws no column rules across the line (a frame alone says nothing).
+ */
+function sameDrawnCell(line: SourceLine, words: ReadonlyArray<{ start: number; end: number }>, geometry?: PageGeometry): boolean[] | null {
+  const box = geometry?.boxOf(line.no);
+  const xs = geometry?.glyphsOf(line.no);
+  const rules = geometry && box ? geometry.rulesOf(geometry.pageOf(line.no)) : null;
+  if (!box || !xs || !rules) return null;
+  const edges = edgesAt(rules.vertical, (box[1] + box[3]) / 2);
+  if (edges.length <= 2) return null;
+  const shift = line.raw.startsWith('\f') ? 1 : 0;
+  return words.map((w, i) => {
+    if (i === 0) return false;
+    const from = xs[words[i - 1].end - 1 + shift];
+    const to = xs[w.start + shift];
+    return !Number.isNaN(from) && !Number.isNaN(to) && !edges.some((x) => x > from && x < to);
+  });
+}
+
+function piecesOf(line: SourceLine, columns: readonly Column[], geometry?: PageGeometry): Piece[] {
+  const cells = wordCells(line.text);
+  const words = cells.map((w) => ({ text: w.text, start: w.start, centre: (w.start + w.end) / 2 }));
   const n = words.length;
   const m = columns.length;
   if (n === 0 || m === 0) return [];
+  const drawnTogether = sameDrawnCell(line, cells, geometry);
   // best[i][c]: least cost with words 0..i placed and word i under column c.
   const best = words.map(() => new Array<number>(m).fill(Infinity));
   const back = words.map(() => new Array<number>(m).fill(-1));
   const costOf = (i: number, c: number) => Math.abs(words[i].centre - columns[c].centre) + misfit(words[i].text, columns[c].role);
   for (let c = 0; c < m; c++) best[0][c] = costOf(0, c);
   for (let i = 1; i < n; i++) {
-    const touching = words[i].start - (words[i - 1].start + words[i - 1].text.length) === 1;
+    const touching = words[i].start - (words[i - 1].start + words[i - 1].text.length) === 1 || drawnTogether?.[i] === true;
     for (let c = 0; c < m; c++) {
       const cost = costOf(i, c);
       for (let p = 0; p <= c; p++) {
@@ -299,7 +325,7 @@ export function readProjectTable(
   const pieces: Piece[] = [];
   for (const page of pages) {
     const columns = calibrated(page.columns, page.lines);
-    for (const line of page.lines) pieces.push(...piecesOf(line, columns));
+    for (const line of page.lines) pieces.push(...piecesOf(line, columns, geometry));
   }
   const anchorLines = [...new Set(pieces.filter(isAnchor).map((p) => p.line))].sort((a, b) => a - b);
   const tableLines = pages.flatMap((p) => p.lines.map((l) => l.no));
