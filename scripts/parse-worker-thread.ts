@@ -4,7 +4,7 @@
  * that stage when it has to stop the thread for overrunning the document's time or memory budget.
  */
 import { parentPort, workerData } from 'node:worker_threads';
-import { parseDisclosure, type ParseStage } from '../src/ingest/parse-disclosure.ts';
+import { parseDisclosure, sourceInfo, type ParseStage } from '../src/ingest/parse-disclosure.ts';
 import { readSource } from '../src/ingest/sources/index.ts';
 import { serializeDisclosure } from '../src/ingest/serialize.ts';
 import { addToSummary, emptySummary } from '../src/ingest/summary.ts';
@@ -20,13 +20,9 @@ async function run(job: WorkerJob): Promise<WorkerResult> {
   enter('read');
   const read = await readSource(new Uint8Array(job.bytes), job.file);
   if (!read.ok) return { ok: false, kind: 'read', reason: read.reason, line: read.line };
-  const { text, format, encoding, pageStarts, lineBoxes, pageRules, lineGlyphs, pageTurns, scannedPages, separatorLine } = read;
+  const { text } = read;
   try {
-    const doc = parseDisclosure(
-      text,
-      { file: job.file, sha256: job.sha256, format, encoding, pageStarts, lineBoxes, pageRules, lineGlyphs, pageTurns, scannedPages, separatorLine, slug: job.slug },
-      enter,
-    );
+    const doc = parseDisclosure(text, sourceInfo(read, job.file, job.sha256, job.slug), enter);
     enter('serialize');
     // Compact: a pretty-printed table of thousands of rows is mostly indentation (issue 16: 240 MB for 7.9 MB).
     // UTF-8 bytes, handed over without a copy: the main thread never holds the document as a string.

@@ -11,7 +11,7 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseDisclosure } from '../src/ingest/parse-disclosure.ts';
+import { parseDisclosure, sourceInfo } from '../src/ingest/parse-disclosure.ts';
 import { readSource } from '../src/ingest/sources/index.ts';
 import type { Disclosure } from '../src/schema/disclosure.ts';
 
@@ -77,11 +77,10 @@ export function pdfsWithText(dir: string): string[] {
 export async function routesOf(dir: string, f: string): Promise<{ pdf: Disclosure; text: Disclosure }> {
   const read = await readSource(readFileSync(join(dir, f)));
   if (!read.ok) throw new Error(`${f}: ${read.reason}`);
-  const { text, format, encoding, pageStarts, lineBoxes, pageRules, lineGlyphs, pageTurns, scannedPages } = read;
-  const source = { file: f, sha256: '0'.repeat(64) };
+  const sha256 = '0'.repeat(64);
   return {
-    pdf: parseDisclosure(text, { ...source, format, encoding, pageStarts, lineBoxes, pageRules, lineGlyphs, pageTurns, scannedPages }),
-    text: parseDisclosure(readFileSync(join(dir, f.replace(/\.pdf$/, '.txt')), 'utf8'), { ...source, format: 'text', encoding: 'utf-8' }),
+    pdf: parseDisclosure(read.text, sourceInfo(read, f, sha256)),
+    text: parseDisclosure(readFileSync(join(dir, f.replace(/\.pdf$/, '.txt')), 'utf8'), { file: f, sha256, format: 'text', encoding: 'utf-8' }),
   };
 }
 

@@ -14,7 +14,7 @@ import { failureReason, failureWarning, runStage, type StageFailure } from './st
 import { emptyClaims } from './claims.ts';
 import { withReview } from '../review/index.ts';
 import { withOwnTexts } from '../core/own-text.ts';
-import type { LineBoxes, LineGlyphs, PageRules, PageTurns, SourceFormat } from './sources/index.ts';
+import type { LineBoxes, LineGlyphs, PageRules, PageTurns, SourceFormat, SourceRead } from './sources/index.ts';
 import { pageGeometry } from './page-geometry.ts';
 import { boxesOfLines, checksWithBoxes, tableWithBoxes, targetWithBoxes } from './boxes.ts';
 
@@ -38,6 +38,15 @@ export interface SourceInfo {
   scannedPages?: number[];
   /** A CSV's `sep=` line (SourceRead), not a row and not in the text: the document says so in a warning; not in `source`. */
   separatorLine?: string;
+}
+
+/**
+ * What a source's reading hands the parser besides its text: every field the reader gave, so that a new one (a PDF's
+ * scanned pages, a CSV's `sep=` line) reaches the parser without each caller passing it on by name.
+ */
+export function sourceInfo(read: Extract<SourceRead, { ok: true }>, file: string, sha256: string, slug?: string): SourceInfo {
+  const { ok: _ok, text: _text, ...fields } = read;
+  return { ...fields, file, sha256, slug };
 }
 
 const DELIMITER_NAMES: Readonly<Record<string, string>> = { ',': '逗号', ';': '分号', '\t': '制表符', '|': '竖线' };
