@@ -3,15 +3,15 @@
  * Builds a sharded site's catalog (src/site/search-catalog.ts) once every shard is built and in its place: reads the
  * records file each shard's build wrote (<shard>/search/records.json) and writes one Pagefind index of them at
  * <prefix>pagefind-catalog/, which every shard's search page searches first, its fragments CATALOG_FRAGMENT_GROUP
- * records a file. Then it removes the records files: they are the catalog's input, not pages a host need serve (3.1
+ * records a file, with its filters' counts beside it (CATALOG_FILTER_COUNTS). Then it removes the records files: they are the catalog's input, not pages a host need serve (3.1
  * KiB a disclosure at N = 1,000); a catalog built again needs every shard's build output again. Any Pagefind error
  * fails the build, and leaves the records files in place.
  *   node scripts/search-catalog.ts SITE [PREFIX]
  */
-import { readdir, readFile, rm } from 'node:fs/promises';
+import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import * as pagefind from 'pagefind';
-import { CATALOG_FRAGMENT_GROUP, catalogBundle, mergeCatalogRecords } from '../src/site/search-catalog.ts';
+import { CATALOG_FILTER_COUNTS, CATALOG_FRAGMENT_GROUP, catalogBundle, filterCounts, mergeCatalogRecords } from '../src/site/search-catalog.ts';
 import { writeBundle } from './pagefind-bundle.ts';
 
 const site = process.argv[2] ?? 'test-output/shards/site';
@@ -44,5 +44,6 @@ if (errors.length > 0) {
   process.stderr.write(`pagefind failed: ${errors.join('; ')}\n`);
   process.exit(1);
 }
+await writeFile(join(out, CATALOG_FILTER_COUNTS), JSON.stringify(filterCounts(records)));
 await Promise.all(files.map(({ path }) => rm(path)));
 process.stdout.write(`pagefind: catalog of ${records.length} pages from ${files.length} shards into ${out}\n`);

@@ -264,6 +264,17 @@ async function fullTextIndex(bundle: string, others: readonly string[]): Promise
   return pagefind;
 }
 
+/** A catalog's filter counts as its builder wrote them, or null where there are none to fetch. */
+async function fetchCounts(url: string | undefined): Promise<Record<string, Record<string, number>> | null> {
+  if (!url) return null;
+  try {
+    const response = await fetch(url);
+    return response.ok ? ((await response.json()) as Record<string, Record<string, number>>) : null;
+  } catch {
+    return null;
+  }
+}
+
 async function catalogIndex(bundle: string): Promise<Pagefind> {
   const pagefind = (await import(/* @vite-ignore */ `${bundle}pagefind.js`)) as Pagefind;
   // Its records hold their pages' paths in full, the shard's base included: Pagefind is not to add one.
@@ -292,7 +303,15 @@ export async function startSearch(): Promise<void> {
   input.value = state.query;
   // The filters' counts and the first search are fetched at once; until the boxes are drawn, the URL's filters apply.
   const index = () => (scope === 'catalog' ? Promise.resolve(catalog!) : full());
-  const drawFilters = async (filters: Record<string, string[]>) => renderFilters(filterBox, await (await index()).filters(), filters);
+  let catalogCounts: Promise<Record<string, Record<string, number>>> | undefined;
+  // The catalog's counts come from the small file its builder wrote, not from Pagefind's filters(), which fetches
+  // every filter's postings (search-catalog.ts, CATALOG_FILTER_COUNTS); a catalog without that file is counted by
+  // Pagefind as before.
+  const counts = async () =>
+    scope === 'catalog'
+      ? (catalogCounts ??= fetchCounts(root.dataset.catalogFilters).then((c) => c ?? catalog!.filters()))
+      : (await full()).filters();
+  const drawFilters = async (filters: Record<string, string[]>) => renderFilters(filterBox, await counts(), filters);
   const filtersDrawn = drawFilters(state.filters);
   const panel = root.querySelector<HTMLDetailsElement>('.search-filter-panel');
   // On a phone the filters would push the results below the fold: they start folded unless some are chosen.

@@ -60,6 +60,11 @@ describe.skipIf(skipReason !== '')(`search across shards in Chromium${skipReason
     expect(catalog.hrefs.some((h) => h.startsWith(`${hebei.base}departments/`) && /\/departments\/[du]-/.test(h))).toBe(true);
     expect(requested.some((p) => p.startsWith('/pagefind-catalog/'))).toBe(true);
     expect(requested.filter((p) => /\/r-[0-9a-f]+\/pagefind\//.test(p))).toEqual([]);
+    // The filter boxes are drawn from the catalog's counts file, not from Pagefind's postings of every filter.
+    await expect.poll(() => page.locator('.search-filters input[type="checkbox"]').count(), { timeout: 60_000 }).toBeGreaterThan(0);
+    expect(await page.locator('.search-filters').textContent()).toMatch(/河北省 \(\d+\)/);
+    expect(requested).toContain('/pagefind-catalog/filter-counts.json');
+    expect(requested.filter((p) => p.startsWith('/pagefind-catalog/filter/'))).toEqual([]);
 
     await page.getByRole('button', { name: /^在全文中搜索“巨鹿县”/ }).click();
     const full = await shown((s) => done(s) && s.includes('在全文中'));

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseDisclosure } from '../../src/ingest/parse-disclosure.ts';
-import { CATALOG_FRAGMENT_GROUP, catalogBundle, departmentRecord, disclosureRecord, mergeCatalogRecords, shardRecords, type CatalogRecord } from '../../src/site/search-catalog.ts';
+import { CATALOG_FILTER_COUNTS, CATALOG_FRAGMENT_GROUP, catalogBundle, filterCounts, departmentRecord, disclosureRecord, mergeCatalogRecords, shardRecords, type CatalogRecord } from '../../src/site/search-catalog.ts';
 import { summarize } from '../../src/site/disclosure-summary.ts';
 
 function seed(name: string) {
@@ -86,6 +86,16 @@ describe('the catalog of a sharded site: what a result lands on', () => {
     expect(() => mergeCatalogRecords([{ path: 'e.json', text: '[' }])).toThrow(/^e\.json：不是有效的 JSON/);
   });
 
+  it('counts each filter value once a page, as Pagefind’s filters() does', () => {
+    const dept = departmentRecord({ url: '/r/departments/abc/', name: '喀什地区扶贫开发办公室', scope: '部门', region: ['新疆维吾尔自治区'], docs: [doc] });
+    const twice = { ...record, filters: { ...record.filters, 年度: ['2021', '2021'] } };
+    expect(filterCounts([record, dept, twice])).toEqual({
+      年度: { '2021': 2 },
+      地区: { 新疆维吾尔自治区: 2 },
+      文件类型: { 预算: 2, 部门: 1 },
+    });
+  });
+
   it('is one Pagefind bundle beside the shards', () => {
     expect(catalogBundle('/')).toBe('/pagefind-catalog/');
     expect(catalogBundle('/budget')).toBe('/budget/pagefind-catalog/');
@@ -111,6 +121,12 @@ describe('the catalog of a sharded site: what a result lands on', () => {
       expect(entry.languages['zh-cn'].page_count).toBe(10);
       expect(CATALOG_FRAGMENT_GROUP).toBe(8);
       expect(readdirSync(join(site, 'budget', 'pagefind-catalog', 'fragment'))).toHaveLength(2);
+      // The filters' counts for the search page's boxes: the ten records are all the 喀什 2021 budget's copies.
+      expect(JSON.parse(readFileSync(join(site, 'budget', 'pagefind-catalog', CATALOG_FILTER_COUNTS), 'utf8'))).toEqual({
+        年度: { '2021': 10 },
+        地区: { 新疆维吾尔自治区: 10 },
+        文件类型: { 预算: 10 },
+      });
       expect(existsSync(join(site, 'budget', 'r-1', 'search', 'records.json'))).toBe(false);
       expect(existsSync(join(site, 'budget', 'r-2', 'search', 'records.json'))).toBe(false);
     } finally {
