@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { printedSaysMore, targetLabel, valueReading } from '../../src/site/targets-page.ts';
+import { printedSaysMore, targetLabel, targetsHaveOwnPage, valueReading } from '../../src/site/targets-page.ts';
 
 describe('what a target table is called to a reader', () => {
   it('adds the project a generic title does not name', () => {
@@ -37,5 +37,17 @@ describe('the printed 指标值 beside its reading', () => {
     // kashgar-edz-party-mass-work-dept-2024-budget.txt L1075: 一次性吸纳就业补贴标准(万元) <=0.10万元.
     expect(printedSaysMore(value('<=0.10万元', '<=', 0.1, '万元'))).toBe(true);
     expect(printedSaysMore(value('≥95%以上', '>=', 95, '%'))).toBe(true);
+  });
+});
+
+describe('whether a disclosure’s targets have their own page', () => {
+  it('is decided by their indicators, and by the target tables themselves', () => {
+    // kashgar-edz-party-mass-work-dept-2024-budget: its targets page is one the browser tests open (reader-pages).
+    expect(targetsHaveOwnPage({ targets: 20, indicators: 151 })).toBe(true);
+    expect(targetsHaveOwnPage({ targets: 20, indicators: 150 })).toBe(false);
+    // 广州市水务局 2026 表12 gives a 总体目标 and funds to each of its projects and no indicators: 257 such cards made
+    // 39.5 KB gzip of a 92 KB disclosure page (N = 10,000 synthetic build, a 广州 copy).
+    expect(targetsHaveOwnPage({ targets: 257, indicators: 0 })).toBe(true);
+    expect(targetsHaveOwnPage({ targets: 60, indicators: 0 })).toBe(false);
   });
 });
