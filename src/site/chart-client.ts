@@ -1,9 +1,10 @@
 /**
- * Every `figure.chart` on the page (its ChartSpec in `data-chart`): its download buttons at once, its drawing when it
- * comes near the viewport. chart.js (chart-draw.ts, ~57 KB gzip) is fetched with the first chart about to be seen, so
- * a reader who reads the summary and leaves never downloads it; the figures' tables carry the numbers without it.
+ * Every `figure.chart` on the page (its ChartSpec from `data-chart` and its table): its download buttons at once, its
+ * drawing when it comes near the viewport. chart.js (chart-draw.ts, ~57 KB gzip) is fetched with the first chart about
+ * to be seen, so a reader who reads the summary and leaves never downloads it; the figures' tables carry the numbers
+ * without it.
  */
-import type { ChartSpec } from './chart-data.ts';
+import type { ChartMeta, ChartSpec } from './chart-data.ts';
 import { chartCsv, chartFileName, chartSvg } from './chart-export.ts';
 import { saveFile } from './save-file.ts';
 
@@ -13,8 +14,23 @@ const AHEAD = '250px 0px';
 let drawing: Promise<typeof import('./chart-draw.ts')> | null = null;
 const drawn = new Map<HTMLElement, Promise<void>>();
 
+/** A printed figure back to its number: '—' is a blank, the rest is formatAmount's (digits with thousands commas). */
+function figureOf(cell: HTMLTableCellElement): number | null {
+  const text = (cell.textContent ?? '').trim();
+  return text === '—' || text === '' ? null : Number(text.replace(/,/g, ''));
+}
+
+/** The chart's spec: what data-chart says, and the labels and figures of the first rows and series of its table. */
 function specOf(figure: HTMLElement): ChartSpec {
-  return JSON.parse(figure.dataset.chart!) as ChartSpec;
+  const { rows, series, ...meta } = JSON.parse(figure.dataset.chart!) as ChartMeta;
+  const table = figure.querySelector('table')!;
+  const heads = [...table.tHead!.rows[0].cells].slice(1, 1 + series);
+  const body = [...table.tBodies[0].rows].slice(0, rows);
+  return {
+    ...meta,
+    labels: body.map((row) => (row.cells[0].textContent ?? '').trim()),
+    series: heads.map((head, i) => ({ label: (head.textContent ?? '').trim(), values: body.map((row) => figureOf(row.cells[1 + i])) })),
+  };
 }
 
 /** Draws a figure's chart once; later calls wait for the same drawing. */

@@ -20,6 +20,12 @@ export interface ChartSpec {
   total: number | null;
 }
 
+/**
+ * What a figure's data-chart says of its chart (Chart.astro): all but its labels and figures, which are its table's,
+ * the first `rows` rows and `series` columns after the label (a chart of many bars draws the largest only).
+ */
+export type ChartMeta = Omit<ChartSpec, 'labels' | 'series'> & { rows: number; series: number };
+
 /** The tables that carry expenditure by 功能分类, most complete first. */
 const FUNCTION_TABLE_KINDS = ['expenditure-summary', 'general-budget-expenditure', 'income-expenditure-summary'] as const;
 

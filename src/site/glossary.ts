@@ -54,3 +54,12 @@ export function termSlug(term: string): string {
 export function termPath(term: string): string {
   return `glossary/${encodeURIComponent(termSlug(term))}/`;
 }
+
+/**
+ * The term page's path as a link in a page: the slug's letters as they are, which the browser percent-encodes as it
+ * follows the link (a slug is letters, digits and hyphens, termSlug). A CJK character is 3 bytes here, 9 as %XX
+ * escapes: a disclosure page links each term of its 正文 and 名词解释.
+ */
+export function termLink(term: string): string {
+  return `glossary/${termSlug(term)}/`;
+}

@@ -3,7 +3,8 @@ import { saveFile } from './save-file.ts';
 /**
  * The 下载 CSV button under each table of a disclosure page. The CSV is made in the browser from the disclosure's
  * JSON when a reader asks for it, instead of a file per table in the built site (static hosts limit files, and the
- * JSON already holds every table). The buttons stay hidden without scripts; the JSON link is then the download.
+ * JSON already holds every table). The buttons are made here, beside each table's unit line: without scripts there
+ * is no button, and the JSON link is the download.
  */
 const documents = new Map<string, Promise<unknown>>();
 
@@ -52,7 +53,21 @@ async function download(button: HTMLButtonElement): Promise<void> {
   }
 }
 
-for (const button of document.querySelectorAll<HTMLButtonElement>('button.table-csv')) {
-  button.closest<HTMLElement>('.table-download')!.hidden = false;
+// Each table's section is `table-<id>` (DataTable.astro); its unit line is the paragraph under the title.
+for (const section of document.querySelectorAll<HTMLElement>('[data-json] section.data-table[id^="table-"]')) {
+  const line = section.querySelector(':scope > p.muted');
+  if (!line) continue;
+  const wrap = document.createElement('span');
+  wrap.className = 'no-print table-download';
+  const button = document.createElement('button');
+  button.type = 'button';
+  button.className = 'table-csv';
+  button.dataset.table = section.id.slice('table-'.length);
+  button.textContent = '下载 CSV';
   button.addEventListener('click', () => void download(button));
+  const status = document.createElement('span');
+  status.className = 'download-status';
+  status.setAttribute('role', 'status');
+  wrap.append(' · ', button, status);
+  line.append(wrap);
 }

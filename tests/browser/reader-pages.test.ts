@@ -183,7 +183,7 @@ describe.skipIf(skipReason !== '')(`reader pages in Chromium${skipReason ? ` —
       return Math.min(...boxes);
     };
     const page = await open('d/kashgar-administrative-office-2021-budget/', 390);
-    for (const selector of ['.site-header nav a', '.check-items .figures a', '.table-checks a', '.site-footer a', '.chart-download', '#tables .permalink']) {
+    for (const selector of ['.site-header nav a', '.check-group details li > span a', '.table-checks a', '.site-footer a', '.chart-download', '#tables .permalink']) {
       expect(await smallest(page, selector), selector).toBeGreaterThanOrEqual(24);
     }
     // The menu's seven items on one row (wrapped, 数据 stood alone on a second), and the page no wider than the screen.
@@ -207,7 +207,7 @@ describe.skipIf(skipReason !== '')(`reader pages in Chromium${skipReason ? ` —
 
   it('repeats an indicator value as printed only where it says more, and says so where the form printed none', async () => {
     const page = await open('d/kashgar-2021-poverty-monitoring-project-evaluation/', 375);
-    const card = (name: string) => page.locator('.indicators li', { hasText: name });
+    const card = (name: string) => page.locator('.target > ul > li', { hasText: name });
     // Source L113: 行业部门及县市业务干部培训 人数 ≥24 人, read as ≥ 24 人: no 原文 line repeating it.
     expect(await card('行业部门及县市业务干部培训人数').locator('p').allTextContents()).toEqual(['行业部门及县市业务干部培训人数', '≥ 24 人']);
     // L119: 质量指标 项目验收合格率, its row without a value.
@@ -218,7 +218,7 @@ describe.skipIf(skipReason !== '')(`reader pages in Chromium${skipReason ? ` —
   it('sets no heading of the 正文 smaller than its paragraphs', async () => {
     const page = await open('d/julu-county-poverty-office-2021-budget/', 375);
     const sizes = await page.locator('#text').evaluate((text) => ({
-      paragraph: parseFloat(getComputedStyle(text.querySelector('.narrative p')!).fontSize),
+      paragraph: parseFloat(getComputedStyle(text.querySelector('section > p')!).fontSize),
       headings: [...text.querySelectorAll('h3, h4, h5, h6')].map((h) => parseFloat(getComputedStyle(h).fontSize)),
     }));
     expect(sizes.headings.length).toBeGreaterThan(0); // （一）总体绩效目标 is an h5
