@@ -363,7 +363,9 @@ export function readMetadata(lines: readonly SourceLine[]): Metadata {
     scope: readScope(title, coverLabel, lines),
     department,
     isTemplate: isPlaceholder(department),
-    region: regionOf(department, lines.map((l) => l.text).join('\n')),
+    // The lines joined into one text only if the department's name leaves the region open: 0.6 % of a parse's time
+    // went to joining them for every document (the 300-document synthetic corpus, CPU profile).
+    region: regionOf(department, () => lines.map((l) => l.text).join('\n')),
     year: readYear(title, lines),
     yearSpan: readYearSpan(title),
     publishedAt: readPublishedAt(lines),

