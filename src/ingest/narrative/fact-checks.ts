@@ -1,7 +1,7 @@
 import type { Check } from '../../schema/common.ts';
 import type { Fact, GlossaryEntry, Overview } from '../../schema/narrative.ts';
 import type { Table, TableKind } from '../../schema/table.ts';
-import { compareAmounts, notApplicable } from '../checks.ts';
+import { AMOUNT_TOLERANCE, compareAmounts, notApplicable } from '../checks.ts';
 import { sumAmounts } from '../../core/decimal.ts';
 import { THREE_PUBLIC } from './facts.ts';
 import type { ProseText } from './prose.ts';
@@ -43,6 +43,30 @@ function tableTotal(table: Table | null, key: string): { value: number | null; l
 }
 
 /**
+ * Whether a blank cell of a “三公” table's row is a nil: the row's printed figures add up without it, in the identity
+ * the cell is a part of (合计 = 因公出国（境）费 + 公务用车购置及运行费 + 公务接待费; 公务用车购置及运行费 = 购置费 +
+ * 运行费). Templates leave nil cells blank (长沙 2026 line 347 under the table: 此表如无数字则表示单位无该项支出, 合计 0.50 =
+ * 公务接待费 0.50; 烟台 2026: 合计 14.20 = 10.20 + 4.00 with 因公出国 and 购置 blank).
+ */
+function blankIsNil(table: Table, row: Table['rows'][number], key: string, suffix: string): boolean {
+  const at = (k: string) => row.values[`${k}${suffix}`] ?? null;
+  const present = (keys: readonly string[]) => sumAmounts(keys.map(at).filter((v) => v !== null));
+  const agrees = (whole: number, keys: readonly string[]) => Math.abs(whole - present(keys)) <= AMOUNT_TOLERANCE;
+  const vehicles = at('vehicles');
+  if ((key === 'vehicle-purchase' || key === 'vehicle-operation') && vehicles !== null) return agrees(vehicles, ['vehicle-purchase', 'vehicle-operation']);
+  // A 合计 that adds 会议费 and 培训费 is no “三公” sum: only the “三公” column is.
+  const adds = table.columns.some((c) => c.key === 'meeting' || c.key === 'training');
+  const total = at('three-public') ?? (adds ? null : at('total'));
+  if (total === null) return false;
+  return agrees(total, ['outbound-travel', 'reception', ...(vehicles !== null ? ['vehicles'] : ['vehicle-purchase', 'vehicle-operation'])]);
+}
+
+/** A row's name without the outline markers before it: `其中：（一）因公出国（境）支出`, `1.公务用车购置费`. */
+function bareName(name: string): string {
+  return name.trim().replace(/^(?:其中[：:]\s*|[（(][一二三四五六七八九十]+[）)]\s*|\d+[.．、]\s*)+/, '');
+}
+
+/**
  * A “三公” figure from its table, whichever way the table is set: parts as columns of a total row, or parts as
  * rows (因公出国（境）费, 公务接待费 …) with their amount in the total column.
  */
@@ -51,11 +75,23 @@ function threePublicFromTable(table: Table | null, key: string): { value: number
   if (key === 'total' && table?.columns.some((c) => c.key === 'three-public')) return tableTotal(table, 'three-public');
   // Without that column, such a table's 合计 is not the “三公” figure: nothing of it is compared.
   if (key === 'total' && table?.columns.some((c) => c.key === 'meeting' || c.key === 'training')) return { value: null, lines: [table.lines] };
-  if (table === null || table.columns.some((c) => c.key === key || c.key === `${key}-actual`)) return tableTotal(table, key);
+  if (table === null) return tableTotal(table, key);
+  const has = (k: string) => table.columns.some((c) => c.key === k || c.key === `${k}-actual`);
+  // A table whose rows name the items holds each item's amount in its 合计 column.
+  const rowWise = table.rows.some((r) => THREE_PUBLIC.some((rule) => new RegExp(`^${rule.pattern.source}`).test(bareName(r.name))));
+  if (has(key) && !rowWise) {
+    const found = tableTotal(table, key);
+    const row = totalRow(table);
+    const suffix = table.columns.some((c) => c.key === `${key}-actual`) ? '-actual' : '';
+    return found.value === null && row && blankIsNil(table, row, key, suffix) ? { ...found, value: 0 } : found;
+  }
   const rule = THREE_PUBLIC.find((r) => r.id === `three-public.${key}`)!;
-  const row = table.rows.find((r) =>
-    key === 'total' ? r.role === 'total' || /^(?:合计|总计)$/.test(r.name.trim()) : new RegExp(`^(?:其中[：:])?${rule.pattern.source}`).test(r.name.trim()) && !(key !== 'vehicles' && /购置及运/.test(r.name)),
-  );
+  const own = new RegExp(`^${rule.pattern.source}`);
+  // A table set row-wise (广州 2026 行政经费及“三公”经费预算表) prints the “三公” sum as a row of that name.
+  const row =
+    key === 'total'
+      ? (table.rows.find((r) => own.test(bareName(r.name))) ?? table.rows.find((r) => r.role === 'total' || /^(?:合计|总计)$/.test(r.name.trim())))
+      : table.rows.find((r) => own.test(bareName(r.name)) && !(key !== 'vehicles' && /购置[及和]运/.test(r.name)));
   if (!row) return { value: null, lines: [table.lines] };
   const value = row.values.total ?? null;
   return { value: value ?? (table.declaredEmpty ? 0 : null), lines: [row.lines] };
