@@ -206,6 +206,14 @@ function operatingCostChecks(
   return [compareAmounts(id, message, fromTable.value, fact.value, [...fromTable.lines, fact.lines])];
 }
 
+/**
+ * The “三公” figures of a disclosure's text volume against the table of its tables volume (companion-merge.ts): each
+ * volume is parsed alone, and the text volume has no table to compare with.
+ */
+export function threePublicFactChecks(facts: readonly Fact[], tables: readonly Table[]): Check[] {
+  return threePublicChecks(byId(facts), tables);
+}
+
 export function checkFacts(
   facts: readonly Fact[],
   tables: readonly Table[],
