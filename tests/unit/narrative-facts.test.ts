@@ -269,6 +269,43 @@ describe('“三公” tables as other places print them (issue 10: checks too n
     expect(checks['fact:three-public:table:reception']).toEqual(['pass', 9.28]);
   });
 
+  it('items broken down by fund, a row a year for the department and then each unit (深圳 水务局 2026, lines 7224–7241)', () => {
+    const funds = (total: number, outbound: number, reception: number, vehicles: number, purchase: number, operation: number) =>
+      Object.fromEntries(
+        Object.entries({ total, 'outbound-travel': outbound, reception, vehicles, 'vehicle-purchase': purchase, 'vehicle-operation': operation }).flatMap(([k, v]) => [
+          [`${k}.general`, v],
+          [`${k}.fund`, 0],
+          [`${k}.state-capital`, 0],
+        ]),
+      );
+    const rows: Array<[string, Record<string, number>]> = [
+      ['深圳市水务局2025年', funds(382.64, 5.2, 14.07, 363.37, 65.97, 297.4)],
+      ['2026年', funds(242.29, 22.06, 9.28, 210.95, 96, 114.95)],
+      ['增减变化金额', funds(86.53, 66, 0, 20.53, 60.03, -39.5)],
+      ['深圳市水务局（本级）2025年', funds(39.87, 5.2, 14.07, 20.6, 0, 20.6)],
+      ['2026年', funds(146.77, 71.2, 14.07, 61.5, 40, 21.5)],
+    ];
+    const t = table.parse({
+      id: 't9',
+      kind: 'three-public-expenditure',
+      title: '财政拨款“三公”经费支出表',
+      unit: '万元',
+      columns: Object.keys(rows[0][1]).map((key) => ({ key, label: key })),
+      rows: rows.map(([name, values], i) => ({ code: null, name, values, group: null, lines: { first: 7233 + 2 * i, last: 7233 + 2 * i } })),
+      lines: { first: 7224, last: 7241 },
+    });
+    const checks = parseNarrative(toSourceLines(text), new Set(), [t]).checks.filter((c) => c.id.startsWith('fact:three-public:table:'));
+    expect(checks.map((c) => [c.id.slice(24), c.status, c.expected])).toEqual([
+      ['vehicles', 'pass', 210.95],
+      ['total', 'pass', 242.29],
+      ['outbound-travel', 'pass', 22.06],
+      ['vehicle-purchase', 'pass', 96],
+      ['vehicle-operation', 'pass', 114.95],
+      ['reception', 'pass', 9.28],
+    ]);
+    expect(checks[0].lines[0]).toEqual({ first: 7235, last: 7235 });
+  });
+
   it('a blank cell is a nil where the row adds up without it, and only then (烟台 水利局 2026, lines 783–792)', () => {
     // 合计 14.20 = 公务用车购置及运行维护费 10.20 (运行维护费 10.20) + 公务接待费 4.00; 因公出国 and 购置 are blank.
     const yantai = { total: 14.2, 'outbound-travel': null, vehicles: 10.2, 'vehicle-purchase': null, 'vehicle-operation': 10.2, reception: 4 };

@@ -61,6 +61,16 @@ function blankIsNil(table: Table, row: Table['rows'][number], key: string, suffi
   return agrees(total, ['outbound-travel', 'reception', ...(vehicles !== null ? ['vehicles'] : ['vehicle-purchase', 'vehicle-operation'])]);
 }
 
+/**
+ * The row of the budget year in a table that prints a row a year for the department and then for each unit (深圳
+ * 2026: 2025年 / 2026年 / 增减变化金额, the department's first): the first row of the latest year named.
+ */
+function latestYearRow(table: Table): Table['rows'][number] | null {
+  const yearOf = (r: Table['rows'][number]) => Number(/(\d{4})\s*年$/.exec(r.name.trim())?.[1] ?? 0);
+  const latest = Math.max(0, ...table.rows.map(yearOf));
+  return latest > 0 ? (table.rows.find((r) => yearOf(r) === latest) ?? null) : null;
+}
+
 /** A row's name without the outline markers before it: `其中：（一）因公出国（境）支出`, `1.公务用车购置费`. */
 function bareName(name: string): string {
   return name.trim().replace(/^(?:其中[：:]\s*|[（(][一二三四五六七八九十]+[）)]\s*|\d+[.．、]\s*)+/, '');
@@ -84,6 +94,15 @@ function threePublicFromTable(table: Table | null, key: string): { value: number
     const row = totalRow(table);
     const suffix = table.columns.some((c) => c.key === `${key}-actual`) ? '-actual' : '';
     return found.value === null && row && blankIsNil(table, row, key, suffix) ? { ...found, value: 0 } : found;
+  }
+  // An item broken down by fund beside it (深圳 2026 财政拨款“三公”经费支出表: 一般公共预算 / 政府性基金预算 / 国有资本
+  // 经营预算 under each item, lines 7224–7235 of its -layout text) is the sum of its funds.
+  const funds = table.columns.filter((c) => c.key.startsWith(`${key}.`)).map((c) => c.key);
+  if (funds.length > 0 && !rowWise) {
+    const row = totalRow(table) ?? latestYearRow(table);
+    if (!row) return { value: null, lines: [table.lines] };
+    const values = funds.map((k) => row.values[k] ?? null);
+    return { value: values.every((v) => v !== null) ? sumAmounts(values as number[]) : null, lines: [row.lines] };
   }
   const rule = THREE_PUBLIC.find((r) => r.id === `three-public.${key}`)!;
   const own = new RegExp(`^${rule.pattern.source}`);
