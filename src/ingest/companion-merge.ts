@@ -1,5 +1,6 @@
 import { disclosure, type Disclosure } from '../schema/disclosure.ts';
 import type { Check } from '../schema/common.ts';
+import { threePublicFactChecks } from './narrative/fact-checks.ts';
 
 /**
  * The parts of one disclosure (see companions.ts) merged into one document. A module of its own: it validates the
@@ -60,6 +61,23 @@ function withUniqueIds(doc: Disclosure, part: number, spaces: IdSpaces): Disclos
 }
 
 /**
+ * The text volume's checks with its “三公” figures compared again, now with the tables volumes' “三公” table (北京 民政局
+ * 2026: the notes state 282.16 万元, 预算09表 prints it); a check keeps the boxes of its text's lines, the only ones
+ * drawn on the text volume's pages. Where the text volume has a “三公” table of its own, its checks stand.
+ */
+function notesChecks(notes: Disclosure, tables: readonly Disclosure[]): Check[] {
+  const own = (c: Check) => c.id.startsWith('fact:three-public:');
+  if (notes.tables.some((t) => t.kind === 'three-public-expenditure') || !notes.checks.some(own)) return notes.checks;
+  const before = new Map(notes.checks.filter(own).map((c) => [c.id, c]));
+  const again = threePublicFactChecks(notes.facts, tables.flatMap((t) => t.tables)).map((c) => {
+    const boxes = before.get(c.id)?.boxes;
+    return boxes ? { ...c, boxes } : c;
+  });
+  const at = notes.checks.findIndex(own);
+  return [...notes.checks.slice(0, at).filter((c) => !own(c)), ...again, ...notes.checks.slice(at).filter((c) => !own(c))];
+}
+
+/**
  * The words the parts' slugs start with (beijing-civil-affairs-2026 from …-notes and …-tables), else the text
  * volume's slug. Only whole words, and most of the text volume's name: two files that share a year or a batch
  * prefix (syn-01…, syn-02…; 2026-<hash of a Chinese name>) are not named by it.
@@ -107,7 +125,7 @@ export function mergeCompanions(notes: Disclosure, tables: readonly Disclosure[]
     targets: parts.flatMap((p) => p.targets),
     facts: parts.flatMap((p) => p.facts),
     glossary: parts.flatMap((p) => p.glossary),
-    checks: parts.flatMap((p) => p.checks),
+    checks: [notesChecks(parts[0], parts.slice(1)), ...parts.slice(1).map((p) => p.checks)].flat(),
     unparsed: parts.flatMap((p) => p.unparsed),
     warnings: parts.flatMap((p) => p.warnings),
   });

@@ -91,6 +91,22 @@ describe.skipIf(!existsSync(OTHER))(`companion volumes of the other-provinces sa
     expect(new Set(doc.sections.map((s) => s.id)).size).toBe(doc.sections.length);
   });
 
+  it('Beijing: the text volume’s “三公” figures are compared with the tables volume’s 预算09表 (notes L132–L147, tables L479–L489)', () => {
+    expect(beijingNotes.checks.find((c) => c.id === 'fact:three-public:table:total')?.status).toBe('not-checkable');
+    const doc = mergeCompanions(beijingNotes, [beijingTables]);
+    const checks = doc.checks.filter((c) => c.id.startsWith('fact:three-public:table:'));
+    // 282.16 = 159.00 + 1.35 + 121.81 (71.17 + 50.64) in the text; the table prints 282.168541, 159, 1.355554 ….
+    expect(checks.map((c) => [c.id.slice('fact:three-public:table:'.length), c.status])).toEqual([
+      ['total', 'pass'],
+      ['outbound-travel', 'pass'],
+      ['vehicles', 'pass'],
+      ['vehicle-purchase', 'pass'],
+      ['vehicle-operation', 'pass'],
+      ['reception', 'pass'],
+    ]);
+    expect(checks[0].lines).toEqual([{ first: 489, last: 489, part: 1 }, { first: 133, last: 134, part: 0 }]);
+  });
+
   it('Jiangsu: the tables volume alone names the department only in 部门：, and the year only in a table title', () => {
     const doc = mergeCompanions(jiangsuNotes, [jiangsuTables]);
     expect(doc.slug).toBe('jiangsu-cppcc-office-2018-budget');

@@ -198,3 +198,127 @@ describe('fact checks against hand-made tables', () => {
     expect(r.checks.find((c) => c.id === 'fact:three-public:sum-of-parts')).toMatchObject({ status: 'fail', expected: 63, actual: 64 });
   });
 });
+
+describe('“三公” items stated as outline headings or in words (issue 10: facts the reader missed)', () => {
+  it('a heading label with its figure in the next sentence, 购置和运行 for 购置及运行 (北京 民政局 2026 notes, lines 132–147)', () => {
+    const text = [
+      '   四、财政拨款“三公”经费预算情况说明',
+      '   2026 年财政拨款“三公”经费预算 282.16 万元，比 2025 年财政拨款“三公”经费年初预算增加 33.50 万元。其中：',
+      '     （一）因公出国（境）费用。2026 年预算数 159.00 万元，主要用于境外业务培训、对外交流支出等。',
+      '     （二）公务接待费。2026 年预算数 1.35 万元，主要用于国内公务接待支出。',
+      '     （三）公务用车购置和运行维护费。2026 年预算数 121.81 万元，包括公务用车购置费预算 71.17 万元、公务用车运行维护费预算 50.64 万元。',
+    ].join('\n');
+    const r = parseNarrative(toSourceLines(text), new Set(), []);
+    expect(threePublic(r)).toEqual({
+      total: [282.16, 33.5],
+      'outbound-travel': [159, null],
+      reception: [1.35, null],
+      vehicles: [121.81, null],
+      'vehicle-purchase': [71.17, null],
+      'vehicle-operation': [50.64, null],
+    });
+    const checks = Object.fromEntries(r.checks.map((c) => [c.id, c.status]));
+    expect(checks['fact:three-public:sum-of-parts']).toBe('pass');
+    expect(checks['fact:three-public:vehicles-sum']).toBe('pass');
+  });
+
+  it('an item the text says is not budgeted is a nil part (西安 交通运输局 2022, lines 254–262)', () => {
+    const text = [
+      '  六、部门预算“三公”经费等预算情况说明',
+      '  2022 年本部门当年一般公共预算“三公”经费预算支出 248.84 万元，较上年增加 131.35 万元（111.8%）。其中：',
+      '因公出国（境）经费未安排，较上年无变化；公务接待费 38.84 万元，较上年减少 1.65 万元（4.08%）；公务用车运行维护费 210 万元，较上年增加 133 万元（172.7%）；公务用车购置费 0 万元，较上年无变化。',
+    ].join('\n');
+    const r = parseNarrative(toSourceLines(text), new Set(), []);
+    expect(threePublic(r)['outbound-travel']).toEqual([0, 0]);
+    expect(r.checks.find((c) => c.id === 'fact:three-public:sum-of-parts')).toMatchObject({ status: 'pass', expected: 248.84, actual: 248.84 });
+  });
+});
+
+describe('“三公” tables as other places print them (issue 10: checks too narrow)', () => {
+  const text = [
+    '八、“三公”经费预算情况说明',
+    '    2026年“三公”经费预算数为242.29万元，其中：因公出国（境）费22.06万元，公务用车购置费96.00万元，公务用车运行费114.95万元，公务接待费9.28万元。',
+  ].join('\n');
+  const rowWise = (names: Array<[string, number]>) =>
+    table.parse({
+      id: 't8',
+      kind: 'three-public-expenditure',
+      title: '财政拨款安排的行政经费及“三公”经费预算表',
+      unit: '万元',
+      columns: [{ key: 'total', label: '合计' }],
+      rows: names.map(([name, total], i) => ({ code: null, name, values: { total }, group: null, lines: { first: 574 + i, last: 574 + i } })),
+      lines: { first: 570, last: 581 },
+    });
+
+  it('items as rows under outline markers (广州 水务局 2026, lines 570–581)', () => {
+    const t = rowWise([
+      ['行政经费', 6998.04],
+      ['“三公”经费', 242.29],
+      ['其中：（一）因公出国（境）支出', 22.06],
+      ['（二）公务用车购置及运行维护支出', 210.95],
+      ['1.公务用车购置费', 96],
+      ['2.公务用车运行维护费', 114.95],
+      ['（三）公务接待费支出', 9.28],
+    ]);
+    const r = parseNarrative(toSourceLines(text), new Set(), [t]);
+    const checks = Object.fromEntries(r.checks.map((c) => [c.id, [c.status, c.expected]]));
+    expect(checks['fact:three-public:table:total']).toEqual(['pass', 242.29]);
+    expect(checks['fact:three-public:table:outbound-travel']).toEqual(['pass', 22.06]);
+    expect(checks['fact:three-public:table:vehicle-purchase']).toEqual(['pass', 96]);
+    expect(checks['fact:three-public:table:vehicle-operation']).toEqual(['pass', 114.95]);
+    expect(checks['fact:three-public:table:reception']).toEqual(['pass', 9.28]);
+  });
+
+  it('items broken down by fund, a row a year for the department and then each unit (深圳 水务局 2026, lines 7224–7241)', () => {
+    const funds = (total: number, outbound: number, reception: number, vehicles: number, purchase: number, operation: number) =>
+      Object.fromEntries(
+        Object.entries({ total, 'outbound-travel': outbound, reception, vehicles, 'vehicle-purchase': purchase, 'vehicle-operation': operation }).flatMap(([k, v]) => [
+          [`${k}.general`, v],
+          [`${k}.fund`, 0],
+          [`${k}.state-capital`, 0],
+        ]),
+      );
+    const rows: Array<[string, Record<string, number>]> = [
+      ['深圳市水务局2025年', funds(382.64, 5.2, 14.07, 363.37, 65.97, 297.4)],
+      ['2026年', funds(242.29, 22.06, 9.28, 210.95, 96, 114.95)],
+      ['增减变化金额', funds(86.53, 66, 0, 20.53, 60.03, -39.5)],
+      ['深圳市水务局（本级）2025年', funds(39.87, 5.2, 14.07, 20.6, 0, 20.6)],
+      ['2026年', funds(146.77, 71.2, 14.07, 61.5, 40, 21.5)],
+    ];
+    const t = table.parse({
+      id: 't9',
+      kind: 'three-public-expenditure',
+      title: '财政拨款“三公”经费支出表',
+      unit: '万元',
+      columns: Object.keys(rows[0][1]).map((key) => ({ key, label: key })),
+      rows: rows.map(([name, values], i) => ({ code: null, name, values, group: null, lines: { first: 7233 + 2 * i, last: 7233 + 2 * i } })),
+      lines: { first: 7224, last: 7241 },
+    });
+    const checks = parseNarrative(toSourceLines(text), new Set(), [t]).checks.filter((c) => c.id.startsWith('fact:three-public:table:'));
+    expect(checks.map((c) => [c.id.slice(24), c.status, c.expected])).toEqual([
+      ['vehicles', 'pass', 210.95],
+      ['total', 'pass', 242.29],
+      ['outbound-travel', 'pass', 22.06],
+      ['vehicle-purchase', 'pass', 96],
+      ['vehicle-operation', 'pass', 114.95],
+      ['reception', 'pass', 9.28],
+    ]);
+    expect(checks[0].lines[0]).toEqual({ first: 7235, last: 7235 });
+  });
+
+  it('a blank cell is a nil where the row adds up without it, and only then (烟台 水利局 2026, lines 783–792)', () => {
+    // 合计 14.20 = 公务用车购置及运行维护费 10.20 (运行维护费 10.20) + 公务接待费 4.00; 因公出国 and 购置 are blank.
+    const yantai = { total: 14.2, 'outbound-travel': null, vehicles: 10.2, 'vehicle-purchase': null, 'vehicle-operation': 10.2, reception: 4 };
+    const stated = [
+      '八、“三公”经费预算情况说明',
+      '    2026年“三公”经费预算数为14.20万元，其中：因公出国（境）费0万元，公务用车购置0万元，公务用车运行费10.20万元，公务接待费4.00万元。',
+    ].join('\n');
+    const statusOf = (values: Record<string, number | null>) =>
+      Object.fromEntries(parseNarrative(toSourceLines(stated), new Set(), [threePublicTable(values)]).checks.map((c) => [c.id, c.status]));
+    expect(statusOf(yantai)['fact:three-public:table:outbound-travel']).toBe('pass');
+    expect(statusOf(yantai)['fact:three-public:table:vehicle-purchase']).toBe('pass');
+    // A 合计 the printed parts do not make up leaves the blank unknown.
+    expect(statusOf({ ...yantai, total: 15 })['fact:three-public:table:outbound-travel']).toBe('not-checkable');
+    expect(statusOf({ ...yantai, vehicles: 11 })['fact:three-public:table:vehicle-purchase']).toBe('not-checkable');
+  });
+});

@@ -431,6 +431,19 @@ describe.skipIf(absent)(`tables of other provinces${absent ? ' — skipped: samp
     expect(unparsedShare(name, d)).toBeLessThanOrEqual(0.02);
   });
 
+  it('Xian 收支总表 (L350–L450): a label’s wrapped end a line further down, past a row of the other side, joins it', () => {
+    const t = parse('xian-transport-2022-budget').tables.find((x) => x.kind === 'income-expenditure-summary')!;
+    const names = (side: string) => t.rows.filter((r) => r.texts.side === side && !r.texts.panel).map((r) => r.name);
+    // L372–L374: `7、文化旅游体育与传媒支` / `8 3、事业收入` (the income side's row) / `出`.
+    expect(names('expenditure')).toContain('7、文化旅游体育与传媒支出');
+    expect(names('expenditure')).toContain('23、灾害防治及应急管理支出');
+    expect(names('expenditure')).not.toContain('出');
+    // L375–L377: `其中：纳入财政专户管理` / `9` / `的收费`, the row's number between the halves of its label.
+    expect(rowAt(parse('xian-transport-2022-budget'), 375)).toMatchObject({ name: '其中：纳入财政专户管理的收费', texts: { rowNumber: '9', side: 'income' } });
+    // The second panel's `(7)对企业补助(基本` / `建设)`: a bracket left open.
+    expect(t.rows.filter((r) => r.texts.panel === '支出第2栏').map((r) => r.name)).toContain('(7)对企业补助(基本建设)');
+  });
+
   it('Xian 政府采购（资产配置、购买服务）预算表 (L1659–L2129): one table over its pages, text columns and economic codes kept', () => {
     const d = parse('xian-transport-2022-budget');
     const procurement = d.tables.filter((t) => t.kind === 'government-procurement');

@@ -106,3 +106,34 @@ describe('tables against the 情况说明: figures that are not the tables’ (�
     expect(checks.filter((c) => c.id.includes(':general'))).toEqual([]);
   });
 });
+
+// 福州 科学技术局 2026 (other-provinces sample): the 基本支出 table prints one 预算数 column by 经济分类 (L412–L535), no
+// 人员经费 / 公用经费 columns; the text (L616–L624) states 人员经费 1070.71 = 301 859.26 + 303 211.45 and 公用经费 80.68 =
+// 合计 1151.39 − 1070.71 (302 商品和服务支出 alone here).
+describe('人员经费 and 公用经费 of a basic-expenditure table printed by 经济分类', () => {
+  const text = (personnel: string) =>
+    [
+      '五、一般公共预算拨款基本支出情况',
+      `  2026 年度一般公共预算拨款基本支出 1151.39 万元，其中：（一）人员经费 ${personnel} 万元，主要包括：基本工资。（二）公用经费 80.68 万元，主要包括：办公费。`,
+      '',
+      '九、一般公共预算基本支出经济分类情况表',
+      '',
+      '        2026 年度一般公共预算基本支出经济分类情况表',
+      '                               单位：万元',
+      '科目编码                  科目名称     预算数',
+      '合计                                 1151.39',
+      '301      工资福利支出                      859.26',
+      '30101    基本工资                        859.26',
+      '302      商品和服务支出                     80.68',
+      '30201    办公费                          80.68',
+      '303     对个人和家庭的补助          211.45',
+      '30305   生活补助                   211.45',
+    ].join('\n');
+
+  it('takes 人员经费 as 301 + 303 and 公用经费 as the rest of the 合计', () => {
+    const checks = narrativeChecks(text('1070.71'), parseAlignedTables);
+    expect(byId(checks, 'narrative:general-budget-basic-expenditure:personnel')).toMatchObject({ status: 'pass', expected: 1070.71 });
+    expect(byId(checks, 'narrative:general-budget-basic-expenditure:public')).toMatchObject({ status: 'pass', expected: 80.68 });
+    expect(byId(narrativeChecks(text('1070.00'), parseAlignedTables), 'narrative:general-budget-basic-expenditure:personnel').status).toBe('fail');
+  });
+});

@@ -840,3 +840,31 @@ describe('an amount of a row wrapped onto lines of its own after the row', () =>
     expect(table.rows[1]).toMatchObject({ name: '一般公共服务支出', values: { total: 6701.98, basic: null, project: null }, lines: { first: 7, last: 7 } });
   });
 });
+
+// 北京 民政局 2026 预算09表 in single-space text (opcoll beijing-civil-affairs-2026-tables.txt L479–L489): 公务接待费 stands
+// before the 公务用车 group, against the template's order, and the header prints no 合计. As many amounts as the
+// template has columns, but in its order 公务用车购置及运行费 1.36 ≠ 121.81 + 71.17: the identities choose the order.
+describe('a “三公” table whose columns the template orders otherwise than the print', () => {
+  const table = (amounts: string) =>
+    parse([
+      ' 预算09表 财政拨款“三公”经费支出表',
+      ' 金额单位：万元',
+      ' 公务用车购置及运行维护费',
+      '“ 三公”经费财政 因公出国（境）费',
+      ' 公务接待费',
+      ' 拨款预算总额 用',
+      ' 小计 公务用车购置费 公务用车运行维护费',
+      ` ${amounts}`,
+    ]).tables[0];
+
+  it('reads the amounts in the order the identities hold in', () => {
+    const t = table('282.168541 159.000000 1.355554 121.812987 71.170000 50.642987');
+    expect(t.columns.map((c) => c.key)).toEqual(['total', 'outbound-travel', 'reception', 'vehicles', 'vehicle-purchase', 'vehicle-operation']);
+    expect(t.rows[0].values).toEqual({ total: 282.168541, 'outbound-travel': 159, reception: 1.355554, vehicles: 121.812987, 'vehicle-purchase': 71.17, 'vehicle-operation': 50.642987 });
+  });
+
+  it('keeps the template’s order where the row holds in it', () => {
+    const t = table('282.168541 159.000000 121.812987 71.170000 50.642987 1.355554');
+    expect(t.columns.map((c) => c.key)).toEqual(['total', 'outbound-travel', 'vehicles', 'vehicle-purchase', 'vehicle-operation', 'reception']);
+  });
+});

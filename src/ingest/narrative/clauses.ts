@@ -44,6 +44,8 @@ interface Clause {
   text: string;
   /** Offset in the paragraph of each clause character. */
   at: number[];
+  /** Offset of the character the clause stopped at (the paragraph's length at its end). */
+  stop: number;
 }
 
 /**
@@ -52,14 +54,15 @@ interface Clause {
  * `公务用车购置及运行费 1.96 万元（其中：购置 0 万元…），与上年减少 0.02 万元` the change belongs to the outer label.
  */
 function clauseOf(text: string, depth: number[], from: number, level: number, labelStarts: ReadonlySet<number>): Clause {
-  const clause: Clause = { text: '', at: [] };
+  const clause: Clause = { text: '', at: [], stop: text.length };
   for (let i = from; i < text.length; i++) {
     const c = text[i];
-    if (depth[i] < level) break;
     if (depth[i] > level) continue;
     // Depth is recorded before a closing bracket takes effect, so this one closes the aside the label sits in.
-    if (level > 0 && /[）)]/.test(c)) break;
-    if (/[。；;]/.test(c) || labelStarts.has(i)) break;
+    if (depth[i] < level || (level > 0 && /[）)]/.test(c)) || /[。；;]/.test(c) || labelStarts.has(i)) {
+      clause.stop = i;
+      break;
+    }
     clause.text += c;
     clause.at.push(i);
   }
@@ -91,14 +94,31 @@ function readClause(clause: Clause, units: RegExp): Reading {
   return { value, change };
 }
 
+/** An outline marker alone before a label: `（一）`, `1.`, `二、`. */
+const OUTLINE_MARKER = /(?:^|[。；;：:])\s*(?:[（(][一二三四五六七八九十]+[）)]|\d+[.．、]|[一二三四五六七八九十]+、)\s*$/;
+
+/**
+ * A label that heads its item (`（一）因公出国（境）费用。2026 年预算数 159.00 万元`, 北京 民政局 2026 notes line 140;
+ * 深圳 水务局 2026 line 1796): an outline marker before it and nothing after it but the rest of its name before the
+ * full stop. Its figure is in the sentence that follows.
+ */
+function headsItem(text: string, clause: Clause, labelStart: number): boolean {
+  return /[。；;]/.test(text[clause.stop] ?? '') && /^[^\d，,]{0,3}$/.test(clause.text) && OUTLINE_MARKER.test(text.slice(Math.max(0, labelStart - 12), labelStart));
+}
+
+/** Words that state an item has no money this year (`因公出国（境）经费未安排`, `本部门年初不编制因公出国（境）费用预算`). */
+const NIL = /未安排|未编制|不编制|无此项/;
+
 /**
  * Reads labelled figures out of paragraphs: for each rule, the first value stated after its label and the first
- * change from last year. Rules are tried in order at each position, so longer labels must come first.
+ * change from last year. Rules are tried in order at each position, so longer labels must come first. With `nil`,
+ * a label whose clause states in words that the item has no money (NIL) and gives no figure reads as 0 万元.
  */
 export function readLabelledFigures(
   paragraphs: readonly ProseText[],
   rules: readonly LabelRule[],
   units: RegExp,
+  nil = false,
 ): Map<string, LabelledFigure> {
   const found = new Map<string, LabelledFigure>();
   const changed = new Set<string>();
@@ -113,8 +133,15 @@ export function readLabelledFigures(
     }));
     const labelStarts = new Set(labels.map((l) => l.start));
     for (const label of labels) {
-      const clause = clauseOf(text, depth, label.end, depth[label.start], labelStarts);
-      const { value, change } = readClause(clause, units);
+      let clause = clauseOf(text, depth, label.end, depth[label.start], labelStarts);
+      if (headsItem(text, clause, label.start)) {
+        const next = clauseOf(text, depth, clause.stop + 1, depth[label.start], labelStarts);
+        clause = { text: `${clause.text}${text[clause.stop]}${next.text}`, at: [...clause.at, clause.stop, ...next.at], stop: next.stop };
+      }
+      const reading = readClause(clause, units);
+      const nilWords = nil && !reading.value ? NIL.exec(clause.text) : null;
+      const value = nilWords ? { amount: 0, unit: '万元', end: clause.at[nilWords.index + nilWords[0].length - 1] } : reading.value;
+      const change = reading.change;
       const known = found.get(label.id);
       if (!known && value) {
         const end = Math.max(value.end, change?.end ?? 0) + 1;

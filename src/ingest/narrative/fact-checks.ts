@@ -1,7 +1,7 @@
 import type { Check } from '../../schema/common.ts';
 import type { Fact, GlossaryEntry, Overview } from '../../schema/narrative.ts';
 import type { Table, TableKind } from '../../schema/table.ts';
-import { compareAmounts, notApplicable } from '../checks.ts';
+import { AMOUNT_TOLERANCE, compareAmounts, notApplicable } from '../checks.ts';
 import { sumAmounts } from '../../core/decimal.ts';
 import { THREE_PUBLIC } from './facts.ts';
 import type { ProseText } from './prose.ts';
@@ -43,6 +43,40 @@ function tableTotal(table: Table | null, key: string): { value: number | null; l
 }
 
 /**
+ * Whether a blank cell of a “三公” table's row is a nil: the row's printed figures add up without it, in the identity
+ * the cell is a part of (合计 = 因公出国（境）费 + 公务用车购置及运行费 + 公务接待费; 公务用车购置及运行费 = 购置费 +
+ * 运行费). Templates leave nil cells blank (长沙 2026 line 347 under the table: 此表如无数字则表示单位无该项支出, 合计 0.50 =
+ * 公务接待费 0.50; 烟台 2026: 合计 14.20 = 10.20 + 4.00 with 因公出国 and 购置 blank).
+ */
+function blankIsNil(table: Table, row: Table['rows'][number], key: string, suffix: string): boolean {
+  const at = (k: string) => row.values[`${k}${suffix}`] ?? null;
+  const present = (keys: readonly string[]) => sumAmounts(keys.map(at).filter((v) => v !== null));
+  const agrees = (whole: number, keys: readonly string[]) => Math.abs(whole - present(keys)) <= AMOUNT_TOLERANCE;
+  const vehicles = at('vehicles');
+  if ((key === 'vehicle-purchase' || key === 'vehicle-operation') && vehicles !== null) return agrees(vehicles, ['vehicle-purchase', 'vehicle-operation']);
+  // A 合计 that adds 会议费 and 培训费 is no “三公” sum: only the “三公” column is.
+  const adds = table.columns.some((c) => c.key === 'meeting' || c.key === 'training');
+  const total = at('three-public') ?? (adds ? null : at('total'));
+  if (total === null) return false;
+  return agrees(total, ['outbound-travel', 'reception', ...(vehicles !== null ? ['vehicles'] : ['vehicle-purchase', 'vehicle-operation'])]);
+}
+
+/**
+ * The row of the budget year in a table that prints a row a year for the department and then for each unit (深圳
+ * 2026: 2025年 / 2026年 / 增减变化金额, the department's first): the first row of the latest year named.
+ */
+function latestYearRow(table: Table): Table['rows'][number] | null {
+  const yearOf = (r: Table['rows'][number]) => Number(/(\d{4})\s*年$/.exec(r.name.trim())?.[1] ?? 0);
+  const latest = Math.max(0, ...table.rows.map(yearOf));
+  return latest > 0 ? (table.rows.find((r) => yearOf(r) === latest) ?? null) : null;
+}
+
+/** A row's name without the outline markers before it: `其中：（一）因公出国（境）支出`, `1.公务用车购置费`. */
+function bareName(name: string): string {
+  return name.trim().replace(/^(?:其中[：:]\s*|[（(][一二三四五六七八九十]+[）)]\s*|\d+[.．、]\s*)+/, '');
+}
+
+/**
  * A “三公” figure from its table, whichever way the table is set: parts as columns of a total row, or parts as
  * rows (因公出国（境）费, 公务接待费 …) with their amount in the total column.
  */
@@ -51,11 +85,32 @@ function threePublicFromTable(table: Table | null, key: string): { value: number
   if (key === 'total' && table?.columns.some((c) => c.key === 'three-public')) return tableTotal(table, 'three-public');
   // Without that column, such a table's 合计 is not the “三公” figure: nothing of it is compared.
   if (key === 'total' && table?.columns.some((c) => c.key === 'meeting' || c.key === 'training')) return { value: null, lines: [table.lines] };
-  if (table === null || table.columns.some((c) => c.key === key || c.key === `${key}-actual`)) return tableTotal(table, key);
+  if (table === null) return tableTotal(table, key);
+  const has = (k: string) => table.columns.some((c) => c.key === k || c.key === `${k}-actual`);
+  // A table whose rows name the items holds each item's amount in its 合计 column.
+  const rowWise = table.rows.some((r) => THREE_PUBLIC.some((rule) => new RegExp(`^${rule.pattern.source}`).test(bareName(r.name))));
+  if (has(key) && !rowWise) {
+    const found = tableTotal(table, key);
+    const row = totalRow(table);
+    const suffix = table.columns.some((c) => c.key === `${key}-actual`) ? '-actual' : '';
+    return found.value === null && row && blankIsNil(table, row, key, suffix) ? { ...found, value: 0 } : found;
+  }
+  // An item broken down by fund beside it (深圳 2026 财政拨款“三公”经费支出表: 一般公共预算 / 政府性基金预算 / 国有资本
+  // 经营预算 under each item, lines 7224–7235 of its -layout text) is the sum of its funds.
+  const funds = table.columns.filter((c) => c.key.startsWith(`${key}.`)).map((c) => c.key);
+  if (funds.length > 0 && !rowWise) {
+    const row = totalRow(table) ?? latestYearRow(table);
+    if (!row) return { value: null, lines: [table.lines] };
+    const values = funds.map((k) => row.values[k] ?? null);
+    return { value: values.every((v) => v !== null) ? sumAmounts(values as number[]) : null, lines: [row.lines] };
+  }
   const rule = THREE_PUBLIC.find((r) => r.id === `three-public.${key}`)!;
-  const row = table.rows.find((r) =>
-    key === 'total' ? r.role === 'total' || /^(?:合计|总计)$/.test(r.name.trim()) : new RegExp(`^(?:其中[：:])?${rule.pattern.source}`).test(r.name.trim()) && !(key !== 'vehicles' && /购置及运/.test(r.name)),
-  );
+  const own = new RegExp(`^${rule.pattern.source}`);
+  // A table set row-wise (广州 2026 行政经费及“三公”经费预算表) prints the “三公” sum as a row of that name.
+  const row =
+    key === 'total'
+      ? (table.rows.find((r) => own.test(bareName(r.name))) ?? table.rows.find((r) => r.role === 'total' || /^(?:合计|总计)$/.test(r.name.trim())))
+      : table.rows.find((r) => own.test(bareName(r.name)) && !(key !== 'vehicles' && /购置[及和]运/.test(r.name)));
   if (!row) return { value: null, lines: [table.lines] };
   const value = row.values.total ?? null;
   return { value: value ?? (table.declaredEmpty ? 0 : null), lines: [row.lines] };
@@ -168,6 +223,14 @@ function operatingCostChecks(
     ? '说明中的机关运行经费 = 基本支出表中的公用经费'
     : '机关运行经费无从核对：没有基本支出表';
   return [compareAmounts(id, message, fromTable.value, fact.value, [...fromTable.lines, fact.lines])];
+}
+
+/**
+ * The “三公” figures of a disclosure's text volume against the table of its tables volume (companion-merge.ts): each
+ * volume is parsed alone, and the text volume has no table to compare with.
+ */
+export function threePublicFactChecks(facts: readonly Fact[], tables: readonly Table[]): Check[] {
+  return threePublicChecks(byId(facts), tables);
 }
 
 export function checkFacts(

@@ -27,7 +27,7 @@ function paragraphsAbout(all: readonly ProseSection[], name: TopicName, excluded
 const CURRENCY = /^(?:万元|元)$/;
 
 export const THREE_PUBLIC: LabelRule[] = [
-  { id: 'three-public.vehicles', pattern: /公务用车购置及运(?:行|维)(?:维护)?费?/ },
+  { id: 'three-public.vehicles', pattern: /公务用车购置[及和]运(?:行|维)(?:维护)?费?/ },
   { id: 'three-public.vehicle-purchase', pattern: /公务用车购置(?:费)?/ },
   { id: 'three-public.vehicle-operation', pattern: /公务用车运(?:行|维)(?:维护)?(?:费)?/ },
   { id: 'three-public.outbound-travel', pattern: /因公\s*[（(]?\s*出(?:国|境)\s*(?:[（(]\s*境\s*[）)])?\s*[）)]?\s*费?/ },
@@ -116,8 +116,8 @@ function statedNil(paragraphs: readonly ProseText[], id: string, pattern: RegExp
   return null;
 }
 
-function currencyFacts(paragraphs: readonly ProseText[], rules: LabelRule[]): Fact[] {
-  return [...readLabelledFigures(paragraphs, rules, CURRENCY).values()].map((f) => toFact(f));
+function currencyFacts(paragraphs: readonly ProseText[], rules: LabelRule[], nil = false): Fact[] {
+  return [...readLabelledFigures(paragraphs, rules, CURRENCY, nil).values()].map((f) => toFact(f));
 }
 
 function assetFacts(paragraphs: readonly ProseText[]): Fact[] {
@@ -204,7 +204,8 @@ function performanceFacts(paragraphs: readonly ProseText[]): Fact[] {
 export function readFacts(all: readonly ProseSection[], excluded: ReadonlySet<ProseText>): Fact[] {
   const facts: Fact[] = [];
   const threePublic = paragraphsAbout(all, 'threePublic', excluded);
-  facts.push(...currencyFacts(threePublic, THREE_PUBLIC));
+  // A “三公” item the text says has no money (因公出国（境）经费未安排) is a nil part of the sum, not a missing one.
+  facts.push(...currencyFacts(threePublic, THREE_PUBLIC, true));
   if (!facts.some((f) => f.id === 'three-public.total')) {
     const nil = statedNil(threePublic, 'three-public.total', /无[“"]?三公[”"]?经费[^。；]{0,12}支出(?!的(?:部门|单位))/);
     if (nil) facts.push(nil);

@@ -146,7 +146,8 @@ function readJoinedHeader(lines: readonly SourceLine[], title: string | null, ta
   ]);
   const projectName = match(joined, [/项目名称\s*[:：]?\s*(.*?)\s*(?:项目负责人|项目资金|$)/]);
   const owner = match(joined, [/(?:项目负责人|联系人)\s*[:：]?\s*([^\s:：]+)/]);
-  const total = amount(joined, [new RegExp(`(?:年度资金总额|年度预算总额|资金总额)\\s*[:：]?\\s*${NUM}`)]);
+  // 年度金额 heads the funds of a 转移支付 target table (北京 民政局 2026 tables L2932–L2945: 年度金额： 62400.000000).
+  const total = amount(joined, [new RegExp(`(?:年度资金总额|年度预算总额|资金总额|年度金额)\\s*[:：]?\\s*${NUM}`)]);
   const fiscal =
     amount(joined, [new RegExp(`财政拨款\\s*[:：]?\\s*${NUM}`), new RegExp(`其中\\s*[:：]?\\s*财\\S*\\s+${NUM}`)]) ??
     fiscalBySource(joined);

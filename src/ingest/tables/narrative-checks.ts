@@ -148,6 +148,23 @@ function columnTotal(table: Table, key: string | null, label: string | null): nu
   return null;
 }
 
+/**
+ * 人员经费 and 公用经费 of a basic-expenditure table printed by 经济分类 in one amount column (福州 2026 一般公共预算基本支出
+ * 经济分类情况表, lines 412–535): 人员经费 is 301 工资福利支出 + 303 对个人和家庭的补助, 公用经费 the rest of the 合计
+ * (基本支出 = 人员经费 + 公用经费). Null where the table prints no 301 row or no 合计.
+ */
+function byEconomicClass(table: Table, key: 'personnel' | 'public'): number | null {
+  const amountOf = (code: string) => {
+    const row = table.rows.find((r) => r.code === code && r.role === 'data');
+    return row ? (firstValue(row, table, ['total']) ?? 0) : null;
+  };
+  const wages = amountOf('301');
+  const whole = grandTotal(table, undefined);
+  if (wages === null || whole === null) return null;
+  const personnel = sumAmounts([wages, amountOf('303') ?? 0]);
+  return key === 'personnel' ? personnel : sumAmounts([whole, -personnel]);
+}
+
 /** The table's grand total; where only part totals are printed (人员经费合计, 公用经费合计), their sum. */
 function wholeOf(table: Table): number | null {
   const parts = table.rows.filter((r) => r.role === 'subtotal' && /经费合计$/.test(normalize(r.name)));
@@ -311,7 +328,9 @@ function figuresOf(stream: Stream): Figure[] {
             if (!t) continue;
             const whole = wholeOf(t);
             if (t.kind === 'general-budget-basic-expenditure' && rule.id === 'basic') return { value: whole, table: t, whole: null };
-            const value = columnTotal(t, rule.key, rule.label);
+            const value =
+              columnTotal(t, rule.key, rule.label) ??
+              (t.kind === 'general-budget-basic-expenditure' && (rule.key === 'personnel' || rule.key === 'public') && t.columns.length === 1 ? byEconomicClass(t, rule.key) : null);
             if (value != null) return { value, table: t, whole };
           }
           return { value: null, table: candidates.find((t) => t) ?? null, whole: null };

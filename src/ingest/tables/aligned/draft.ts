@@ -776,17 +776,27 @@ function itemRows(parsed: readonly LineParts[], side: Side | null): AssembledRow
     const name = cleanName(part.texts.map((t) => t.text).join(''));
     const last = rows[rows.length - 1];
     const next = last && previousLine === line.no - 1;
+    // A label's wrapped end may stand a line further down, past a line of the other side's or another panel's row
+    // (西安 交通运输局 2022 收支总表, -layout L372–L374: `7、文化旅游体育与传媒支` / row 8 of the income side / `出`).
+    const near = last && line.no - previousLine <= 2;
     const after = lines[k + 1];
     const nameBelow = after && after.line.no === line.no + 1 && after.parts.get(side)!.amounts.length === 0 && after.parts.get(side)!.texts.length > 0;
     // The name line above may hold an amount of its own, wrapped in a column the amount line leaves empty (`深圳市水务局（本  170,390.3` /
     // the other amounts / `级）  1`).
-    if (next && nameBelow && name === '' && part.amounts.length > 0 && disjoint(last.amounts, part.amounts) && last.name !== '' && !isTotalName(last.name)) {
+    // So may a numbered row's label be set around its number, with no amount printed (西安 2022 收支总表 L375–L377:
+    // `其中：纳入财政专户管理` / `9` / `的收费`).
+    const numberedMiddle = name === '' && part.amounts.length === 0 && !!part.cells.rowNumber && !last?.cells.rowNumber && last?.amounts.length === 0;
+    if (next && nameBelow && name === '' && (part.amounts.length > 0 || numberedMiddle) && disjoint(last.amounts, part.amounts) && last.name !== '' && !isTotalName(last.name)) {
       last.amounts.push(...part.amounts);
       last.amountLines.push(...part.amounts.map(() => line.no));
       last.lineNos.push(line.no);
       last.cells = joinedCells(last.cells, part.cells, false);
       wrapped = last;
-    } else if (next && part.amounts.length === 0 && !part.cells.rowNumber && (last === wrapped || (name.length <= 2 && !isTotalName(name)))) {
+    } else if (
+      part.amounts.length === 0 &&
+      !part.cells.rowNumber &&
+      ((next && (last === wrapped || (name.length <= 2 && !isTotalName(name)))) || (near && last.name !== '' && (name.length <= 2 || unclosed(last.name)) && !isTotalName(name)))
+    ) {
       last.name += name;
       last.lineNos.push(line.no);
       last.cells = joinedCells(last.cells, part.cells, false);
@@ -798,6 +808,11 @@ function itemRows(parsed: readonly LineParts[], side: Side | null): AssembledRow
     previousLine = line.no;
   });
   return withLabelledAmounts(rows);
+}
+
+/** A name with a bracket opened and not closed (`(7)对企业补助(基本`): its end is on a line below. */
+function unclosed(name: string): boolean {
+  return (name.match(/[（(]/g)?.length ?? 0) > (name.match(/[）)]/g)?.length ?? 0);
 }
 
 /** Whether two lines' amounts sit in different columns (no two of them overlap). */

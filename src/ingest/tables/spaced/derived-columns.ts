@@ -226,10 +226,20 @@ export function derivedColumns(kind: TableKind, header: readonly SourceLine[], c
   // it names none of some of them and as many others as the widest row prints (佛山 收入决算表, a final account's
   // sources, under the budget template's 收入总表).
   const contradicted = columns.some((c) => !inHeader.has(c.key)) && named.length === k && named.some((key) => !columns.some((c) => c.key === key));
-  if (k <= columns.length && !contradicted) return null;
   // Rows that print every column: the identities are tested on them.
   const full = printed.filter((r) => r.numbers.length === k && r.numbers.every((n) => n.value !== null));
+  // As many amounts as columns leave the columns standing, unless a row printing every one breaks the identities in
+  // the template's order: the print orders them otherwise (北京 预算09表 prints 公务接待费 before the 公务用车 group,
+  // opcoll beijing-civil-affairs-2026-tables.txt L482-L489: 282.17 159.00 1.36 121.81 71.17 50.64).
+  const identities = indexedIdentities(columns.map((c) => c.key));
+  const broken = k === columns.length && identities.length > 0 && full.some((r) => !fullRowSatisfies(r.numbers.map((n) => n.value), identities));
+  if (k <= columns.length && !contradicted && !broken) return null;
   if (full.length === 0) return null;
+  // The template's 合计 leads its columns under whatever name the header prints it (“三公”经费财政拨款预算总额).
+  if (broken && !named.includes('total') && columns[0]?.key === 'total') {
+    inHeader.set('total', { label: columns[0].label, places: [], starts: [] });
+    named.unshift('total');
+  }
   if (!named.includes('total')) return null;
   const before = printedOrder(named, inHeader);
   if (!before) return null;
