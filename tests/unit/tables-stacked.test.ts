@@ -6,6 +6,7 @@ import { joinStackedRows } from '../../src/ingest/layout/stacked.ts';
 import { toSourceLines } from '../../src/ingest/source-lines.ts';
 import { parseTables } from '../../src/ingest/tables/index.ts';
 import { parseSpacedTables } from '../../src/ingest/tables/spaced/index.ts';
+import { parseStackedTables } from '../../src/ingest/tables/stacked.ts';
 import type { Table } from '../../src/schema/table.ts';
 import { lostText } from '../fixtures/content-check.ts';
 import { parse, unaccounted } from '../fixtures/fuzz/disclosure-mutations.ts';
@@ -480,5 +481,41 @@ describe.skipIf(XIAN === null || HANGZHOU === null)('a header naming 人员经�
     const row = doc.tables.flatMap((t) => t.rows).find((r) => r.lines.first === 1102)!;
     expect([row.name, row.values.total, row.values.basic, row.values.project]).toEqual(['行政事业单位养老支出', 9856.98, null, null]);
     expect(doc.checks.filter((c) => c.status === 'fail')).toEqual([]);
+  });
+});
+
+describe('a table of 项 rows only, each printing its 合计 and one of 基本支出 / 项目支出', () => {
+  // Our own, as 北京 民政局 2026 预算03表 prints its rows in reading order (plain pdftotext L170-L178 `2050802-干部教育` /
+  // `50501-工资福利支出` / `30101-基本工资` / `290.658800` / `290.658800`; L310-L316 `30214-租赁费` / `136.000000`, its
+  // 项目支出 printed with the column's others at L462-L464; the 合计 row L1881-L1889 prints all three): one row per 项 and
+  // 经济分类 款, no 类 or 款 row. The total is the sum of every row, so its 基本支出 6,572.794886 and 项目支出 147.450300
+  // decide which column each second amount is in: 290.658800 + 6,282.136086 and 136.000000 + 11.450300, no other subset.
+  const rows = (second: string) => [
+    '2026年支出总表', '单位：万元', '功能分类科目', '部门支出经济分类科目', '合计', '基本支出', '项目支出',
+    '2050802-干部教育', '30101-基本工资', '290.658800', '290.658800', // 15-21
+    '2050802-干部教育', '30214-租赁费', second, second, // 23-29
+    '2080201-行政运行', '30102-津贴补贴', '6,282.136086', '6,282.136086', // 31-37
+    '2080201-行政运行', '31002-办公设备购置', '11.450300', '11.450300', // 39-45
+    '合计', '6,720.245186', '6,572.794886', '147.450300', // 47-53
+  ];
+  const read = (second: string) => parseStackedTables(toSourceLines(rows(second).join('\n\n'))).tables[0].rows.map((r) => [r.lines.first, r.values]);
+
+  it('places each second amount where the total row\'s 基本支出 and 项目支出 take it, the subset being unique', () => {
+    expect(read('136.000000')).toEqual([
+      [15, { total: 290.6588, basic: 290.6588, project: null }],
+      [23, { total: 136, basic: null, project: 136 }],
+      [31, { total: 6282.136086, basic: 6282.136086, project: null }],
+      [39, { total: 11.4503, basic: null, project: 11.4503 }],
+      [47, { total: 6720.245186, basic: 6572.794886, project: 147.4503 }],
+    ]);
+  });
+
+  it('leaves open the second amounts the totals do not decide: two rows of the same figure, either of which may be 基本支出', () => {
+    // 30214 printing 290.658800 too: 基本支出 6,572.794886 is 290.658800 + 6,282.136086 whichever of the two it is.
+    const open = read('290.658800').filter(([first]) => first === 15 || first === 23);
+    expect(open).toEqual([
+      [15, { total: 290.6588, basic: null, project: null }],
+      [23, { total: 290.6588, basic: null, project: null }],
+    ]);
   });
 });
