@@ -424,6 +424,13 @@ describe.skipIf(GUANGZHOU === null || PLANNING === null)('a header printed one l
     expect(parse(GUANGZHOU!).checks.filter((c) => c.status === 'fail')).toEqual([]);
   });
 
+  it('finds all twelve of 广州\'s tables, whose unit lines print under the line naming the unit (and a header label)', () => {
+    // L126-L131 `表1` / `收支总体情况表` / `单位名称：广州市水务局` / `单位：万元`; L2376-L2383 `表11` / `部门预算基本支出预算表` /
+    // `单位名称：广州市水务局` / `支出项目类别（资金使用` / `单位）` / `单位：万元`. The table of contents (L10-L21) names the twelve.
+    const tables = parseTables(toSourceLines(GUANGZHOU!)).tables;
+    expect(tables.map((t) => t.lines.first)).toEqual([126, 303, 688, 1412, 1571, 1863, 2035, 2149, 2236, 2347, 2376, 3310]);
+  });
+
   it('keeps a header of fewer labels than its columns out where rows print no zeros (an empty cell prints nothing)', () => {
     // 收入决算表 L228 `本年收入合计` / L230 `财政拨款收入`, and 208 L239-L245 prints two amounts (754.75 twice): the
     // header's other labels (上级补助收入 … 其他收入) print later, their empty cells nothing, so two labels do not
@@ -517,5 +524,21 @@ describe('a table of 项 rows only, each printing its 合计 and one of 基本�
       [15, { total: 290.6588, basic: null, project: null }],
       [23, { total: 290.6588, basic: null, project: null }],
     ]);
+  });
+});
+
+describe('a “三公” table printed one item a row, its header cut by amounts', () => {
+  // Our own, as 广州 2026 表8 prints in reading order (plain pdftotext L2151-L2207): `项目` / `行政经费` / `合计` /
+  // `一般公共预算` / `政府性基金预算` / `国有资本经营预算`, amounts of rows whose names print later, then
+  // `1.公务用车购置费` / `96.00` / `96.00` / `0.00` / `0.00` (-layout L578: 合计 96.00, 一般公共预算 96.00). Its columns
+  // read as the template's items, 96.00 would be 因公出国（境）费.
+  const lines = ['财政拨款安排的行政经费及“三公”经费预算表', '单位：万元', '项目', '行政经费', '合计', '一般公共预算', '政府性基金预算', '国有资本经营预算',
+    '1.公务用车购置费', '96.00', '96.00', '0.00', '0.00'];
+
+  it('places only the row\'s 合计, its other amounts unparsed as printed', () => {
+    const { tables, unparsed } = parseStackedTables(toSourceLines(lines.join('\n')));
+    const row = tables[0].rows.find((r) => r.name === '1.公务用车购置费')!;
+    expect(Object.entries(row.values).filter(([, v]) => v !== null)).toEqual([['total', 96]]);
+    expect(unparsed.filter((u) => u.lines.first === 9).map((u) => u.text)).toContain('96.00');
   });
 });
