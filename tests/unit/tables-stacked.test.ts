@@ -542,3 +542,44 @@ describe('a “三公” table printed one item a row, its header cut by amounts
     expect(unparsed.filter((u) => u.lines.first === 9).map((u) => u.text)).toContain('96.00');
   });
 });
+
+describe('a table printing its codes in 类 / 款 / 项 columns, one cell a line', () => {
+  // Our own, as 烟台 2026 支出总体情况表 prints in reading order (plain pdftotext L711-L816): the header's `类` / `款` /
+  // `项` labels; each 项 opens with its own two digits (`01` / `行政单位离退休` / `141.86` / `141.86`, the -layout text
+  // printing `01` in the 项 column), the 类 and 款 of the page printed together at its foot; `99`'s row followed by
+  // the next 类's amounts (`1.84` / `1.84` / `237.16` / `237.16`).
+  const header = ['支出总体情况表', '单位：万元', '科目编码', '科目名称', '类', '款', '合计', '基本支出', '项目支出', '结转下年', '项'];
+  const body = [
+    '社会保障和就业支出', '622.55', '622.55', // 12-14
+    '行政事业单位养老支出', '622.55', '622.55', // 15-17
+    '01', '行政单位离退休', '141.86', '141.86', // 18-21
+    '02', '事业单位离退休', '99.04', '99.04', // 22-25
+    '99', '其他行政事业单位养老支出', '1.84', '1.84', '237.16', '237.16', // 26-31
+    '行政事业单位医疗', '237.16', '237.16', // 32-34
+    '01', '行政单位医疗', '58.13', '58.13', // 35-38
+  ];
+  const read = (lines: string[]) => parseStackedTables(toSourceLines(lines.join('\n')));
+
+  it('opens a row at a 项\'s two digits, which it does not take for a code: 款 or 项, the print does not show', () => {
+    const { tables, unparsed } = read([...header, ...body]);
+    const rows = tables[0].rows.filter((r) => r.lines.first >= 18).map((r) => [r.lines.first, r.code, r.name, r.values.total]);
+    expect(rows).toEqual([
+      [18, null, '行政单位离退休', 141.86],
+      [22, null, '事业单位离退休', 99.04],
+      [26, null, '其他行政事业单位养老支出', null],
+      [32, null, '行政事业单位医疗', 237.16],
+      [35, null, '行政单位医疗', 58.13],
+    ]);
+    expect(unparsed.filter((u) => /^\d{2}$/.test(u.text)).map((u) => [u.lines.first, u.text])).toEqual([[18, '01'], [22, '02'], [26, '99'], [35, '01']]);
+  });
+
+  it('keeps loose the amounts after a 项 that do not show one row printed whole (the next 类\'s after its own)', () => {
+    const { unparsed } = read([...header, ...body]);
+    expect(unparsed.filter((u) => u.lines.first >= 28 && u.lines.first <= 31).map((u) => u.text)).toEqual(['1.84', '1.84', '237.16', '237.16']);
+  });
+
+  it('takes two digits for no code where the header prints no 类 / 款 / 项 columns', () => {
+    const { tables } = read([...header.filter((l) => !/^[类款项]$/.test(l)), ...body]);
+    expect(tables[0].rows.some((r) => r.name === '行政单位离退休' && r.values.total !== null)).toBe(false);
+  });
+});

@@ -16,6 +16,9 @@ const LOOSE = '逐格一行打印的表格中，这个数字前后没有可确�
 
 const TOTAL = '逐格一行打印的表格中，这一合计行后面没有可确定属于它的金额（印在别处，或阅读顺序被打乱），未作为表格行读出';
 
+const PIECE =
+  '逐格一行打印的表格中，编码按类、款、项分栏印出，这两位数字是款还是项的编码看不出（整行印出时由所在栏看出），没有作为这一行的编码读出';
+
 const NONE_PRINTED =
   '逐格一行打印的表格中，这一行没有印出金额，而本表有金额无法确定属于哪一行（见未解析的行或其他有标记的行），不能断定这一行的各栏为空';
 
@@ -248,7 +251,7 @@ export function parseStackedTables(lines: readonly SourceLine[]): LayoutTables {
   const inTable = (no: number): boolean => claimed.some((r) => r.first <= no && no <= r.last);
   const unplaced = (lines: readonly SourceLine[], reason: string): Unparsed[] =>
     lines.filter((l) => inTable(l.no)).map((l) => ({ lines: { first: l.no, last: l.no }, text: l.text.trim(), reason }));
-  const loose = [...unplaced(stacked.loose, LOOSE), ...unplaced(stacked.totals, TOTAL)];
+  const loose = [...unplaced(stacked.loose, LOOSE), ...unplaced(stacked.totals, TOTAL), ...unplaced(stacked.pieces, PIECE)];
   const reread = [...read.unparsed, ...mixed.flatMap((m) => m.unparsed)].map((u) => ({ ...u, lines: widen(u.lines) }));
   return { ...read, tables, claimed, unparsed: [...reread, ...loose] };
 }
