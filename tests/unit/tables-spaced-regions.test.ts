@@ -182,3 +182,61 @@ describe('where a single-space 收支总表 ends', () => {
     expect(summary.rows.find((r) => r.name === '支出合计')!.values.total).toBe(100);
   });
 });
+
+describe('a title whose unit line the compiling unit\'s line and a header label stand over (reading order)', () => {
+  // Our own, as 广州 2026 prints its tables through plain pdftotext: L303-L308 `表2` / `收入总体情况表` /
+  // `单位名称：广州市水务局` / `单位：万元`, and L2376-L2383 `表11` / `部门预算基本支出预算表` / `单位名称：广州市水务局` /
+  // `支出项目类别（资金使用` / `单位）` / `单位：万元`: the unit line is not the line under the title, and the header's first
+  // label, printed beside it on the page, comes before it in reading order. Rows as another stage joined them.
+  const lines = toSourceLines(
+    [
+      '表6', // L1
+      '一般公共预算基本支出情况表（按经济分类科目）',
+      '单位名称：某市水务局',
+      '单位：万元',
+      '部门预算支出经济科目', // L5
+      '预算',
+      '合计 300.00',
+      '[301]工资福利支出 300.00',
+      '表11',
+      '部门预算基本支出预算表', // L10
+      '单位名称：某市水务局',
+      '支出项目类别（资金使用',
+      '单位）',
+      '单位：万元',
+      '财政拨款', // L15
+      '一般公共预算',
+      '合计 300.00 300.00',
+      '工资福利支出 300.00 300.00',
+    ].join('\n'),
+  );
+
+  it('finds both tables, each from its number', () => {
+    expect(parseSpacedTables(lines).tables.map((t) => [t.title, t.lines.first])).toEqual([
+      ['一般公共预算基本支出情况表(按经济分类科目)', 1],
+      ['部门预算基本支出预算表', 9],
+    ]);
+  });
+
+  it('finds none where another title or prose stands between a title and a unit line (a table of contents, the 情况说明)', () => {
+    const toc = ['十一、部门预算基本支出预算表', '十二、部门预算项目支出及其他支出预算表', '本表反映部门基本支出预算，详见下表。', '单位：万元'];
+    expect(parseSpacedTables(toSourceLines(toc.join('\n'))).tables).toEqual([]);
+  });
+});
+
+describe('a 收支总表 line whose income side begins with an expenditure total\'s name (reading order)', () => {
+  // 广州 2026 plain pdftotext L280-L284: `300,185.19` / `本年支出合计` / `0.00 结转结余下年`, joined as one row; the
+  // -layout text's L263-L264 print 本年支出合计 300,185.19 and 0.00 under 上年结转结余, the line after.
+  const lines = toSourceLines(
+    ['表1', '收支总体情况表', '单位名称：某市水务局', '单位：万元', '收入 支出', '项目 预算 项目 预算',
+      '一、预算拨款 300.00 一、一般公共服务支出 300.00', '本年支出合计 0.00 结转结余下年'].join('\n'),
+  );
+
+  it('gives the total\'s name no amount: the 0.00 is the next row\'s income item\'s', () => {
+    const rows = parseSpacedTables(lines).tables[0].rows;
+    expect(rows.filter((r) => r.lines.first === 8).map((r) => [r.name, r.texts.side, r.values.total])).toEqual([
+      ['本年支出合计', 'expenditure', null],
+      ['结转结余下年', 'expenditure', null],
+    ]);
+  });
+});

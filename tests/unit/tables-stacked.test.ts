@@ -6,6 +6,7 @@ import { joinStackedRows } from '../../src/ingest/layout/stacked.ts';
 import { toSourceLines } from '../../src/ingest/source-lines.ts';
 import { parseTables } from '../../src/ingest/tables/index.ts';
 import { parseSpacedTables } from '../../src/ingest/tables/spaced/index.ts';
+import { parseStackedTables } from '../../src/ingest/tables/stacked.ts';
 import type { Table } from '../../src/schema/table.ts';
 import { lostText } from '../fixtures/content-check.ts';
 import { parse, unaccounted } from '../fixtures/fuzz/disclosure-mutations.ts';
@@ -423,6 +424,13 @@ describe.skipIf(GUANGZHOU === null || PLANNING === null)('a header printed one l
     expect(parse(GUANGZHOU!).checks.filter((c) => c.status === 'fail')).toEqual([]);
   });
 
+  it('finds all twelve of 广州\'s tables, whose unit lines print under the line naming the unit (and a header label)', () => {
+    // L126-L131 `表1` / `收支总体情况表` / `单位名称：广州市水务局` / `单位：万元`; L2376-L2383 `表11` / `部门预算基本支出预算表` /
+    // `单位名称：广州市水务局` / `支出项目类别（资金使用` / `单位）` / `单位：万元`. The table of contents (L10-L21) names the twelve.
+    const tables = parseTables(toSourceLines(GUANGZHOU!)).tables;
+    expect(tables.map((t) => t.lines.first)).toEqual([126, 303, 688, 1412, 1571, 1863, 2035, 2149, 2236, 2347, 2376, 3310]);
+  });
+
   it('keeps a header of fewer labels than its columns out where rows print no zeros (an empty cell prints nothing)', () => {
     // 收入决算表 L228 `本年收入合计` / L230 `财政拨款收入`, and 208 L239-L245 prints two amounts (754.75 twice): the
     // header's other labels (上级补助收入 … 其他收入) print later, their empty cells nothing, so two labels do not
@@ -480,5 +488,98 @@ describe.skipIf(XIAN === null || HANGZHOU === null)('a header naming 人员经�
     const row = doc.tables.flatMap((t) => t.rows).find((r) => r.lines.first === 1102)!;
     expect([row.name, row.values.total, row.values.basic, row.values.project]).toEqual(['行政事业单位养老支出', 9856.98, null, null]);
     expect(doc.checks.filter((c) => c.status === 'fail')).toEqual([]);
+  });
+});
+
+describe('a table of 项 rows only, each printing its 合计 and one of 基本支出 / 项目支出', () => {
+  // Our own, as 北京 民政局 2026 预算03表 prints its rows in reading order (plain pdftotext L170-L178 `2050802-干部教育` /
+  // `50501-工资福利支出` / `30101-基本工资` / `290.658800` / `290.658800`; L310-L316 `30214-租赁费` / `136.000000`, its
+  // 项目支出 printed with the column's others at L462-L464; the 合计 row L1881-L1889 prints all three): one row per 项 and
+  // 经济分类 款, no 类 or 款 row. The total is the sum of every row, so its 基本支出 6,572.794886 and 项目支出 147.450300
+  // decide which column each second amount is in: 290.658800 + 6,282.136086 and 136.000000 + 11.450300, no other subset.
+  const rows = (second: string) => [
+    '2026年支出总表', '单位：万元', '功能分类科目', '部门支出经济分类科目', '合计', '基本支出', '项目支出',
+    '2050802-干部教育', '30101-基本工资', '290.658800', '290.658800', // 15-21
+    '2050802-干部教育', '30214-租赁费', second, second, // 23-29
+    '2080201-行政运行', '30102-津贴补贴', '6,282.136086', '6,282.136086', // 31-37
+    '2080201-行政运行', '31002-办公设备购置', '11.450300', '11.450300', // 39-45
+    '合计', '6,720.245186', '6,572.794886', '147.450300', // 47-53
+  ];
+  const read = (second: string) => parseStackedTables(toSourceLines(rows(second).join('\n\n'))).tables[0].rows.map((r) => [r.lines.first, r.values]);
+
+  it('places each second amount where the total row\'s 基本支出 and 项目支出 take it, the subset being unique', () => {
+    expect(read('136.000000')).toEqual([
+      [15, { total: 290.6588, basic: 290.6588, project: null }],
+      [23, { total: 136, basic: null, project: 136 }],
+      [31, { total: 6282.136086, basic: 6282.136086, project: null }],
+      [39, { total: 11.4503, basic: null, project: 11.4503 }],
+      [47, { total: 6720.245186, basic: 6572.794886, project: 147.4503 }],
+    ]);
+  });
+
+  it('leaves open the second amounts the totals do not decide: two rows of the same figure, either of which may be 基本支出', () => {
+    // 30214 printing 290.658800 too: 基本支出 6,572.794886 is 290.658800 + 6,282.136086 whichever of the two it is.
+    const open = read('290.658800').filter(([first]) => first === 15 || first === 23);
+    expect(open).toEqual([
+      [15, { total: 290.6588, basic: null, project: null }],
+      [23, { total: 290.6588, basic: null, project: null }],
+    ]);
+  });
+});
+
+describe('a “三公” table printed one item a row, its header cut by amounts', () => {
+  // Our own, as 广州 2026 表8 prints in reading order (plain pdftotext L2151-L2207): `项目` / `行政经费` / `合计` /
+  // `一般公共预算` / `政府性基金预算` / `国有资本经营预算`, amounts of rows whose names print later, then
+  // `1.公务用车购置费` / `96.00` / `96.00` / `0.00` / `0.00` (-layout L578: 合计 96.00, 一般公共预算 96.00). Its columns
+  // read as the template's items, 96.00 would be 因公出国（境）费.
+  const lines = ['财政拨款安排的行政经费及“三公”经费预算表', '单位：万元', '项目', '行政经费', '合计', '一般公共预算', '政府性基金预算', '国有资本经营预算',
+    '1.公务用车购置费', '96.00', '96.00', '0.00', '0.00'];
+
+  it('places only the row\'s 合计, its other amounts unparsed as printed', () => {
+    const { tables, unparsed } = parseStackedTables(toSourceLines(lines.join('\n')));
+    const row = tables[0].rows.find((r) => r.name === '1.公务用车购置费')!;
+    expect(Object.entries(row.values).filter(([, v]) => v !== null)).toEqual([['total', 96]]);
+    expect(unparsed.filter((u) => u.lines.first === 9).map((u) => u.text)).toContain('96.00');
+  });
+});
+
+describe('a table printing its codes in 类 / 款 / 项 columns, one cell a line', () => {
+  // Our own, as 烟台 2026 支出总体情况表 prints in reading order (plain pdftotext L711-L816): the header's `类` / `款` /
+  // `项` labels; each 项 opens with its own two digits (`01` / `行政单位离退休` / `141.86` / `141.86`, the -layout text
+  // printing `01` in the 项 column), the 类 and 款 of the page printed together at its foot; `99`'s row followed by
+  // the next 类's amounts (`1.84` / `1.84` / `237.16` / `237.16`).
+  const header = ['支出总体情况表', '单位：万元', '科目编码', '科目名称', '类', '款', '合计', '基本支出', '项目支出', '结转下年', '项'];
+  const body = [
+    '社会保障和就业支出', '622.55', '622.55', // 12-14
+    '行政事业单位养老支出', '622.55', '622.55', // 15-17
+    '01', '行政单位离退休', '141.86', '141.86', // 18-21
+    '02', '事业单位离退休', '99.04', '99.04', // 22-25
+    '99', '其他行政事业单位养老支出', '1.84', '1.84', '237.16', '237.16', // 26-31
+    '行政事业单位医疗', '237.16', '237.16', // 32-34
+    '01', '行政单位医疗', '58.13', '58.13', // 35-38
+  ];
+  const read = (lines: string[]) => parseStackedTables(toSourceLines(lines.join('\n')));
+
+  it('opens a row at a 项\'s two digits, which it does not take for a code: 款 or 项, the print does not show', () => {
+    const { tables, unparsed } = read([...header, ...body]);
+    const rows = tables[0].rows.filter((r) => r.lines.first >= 18).map((r) => [r.lines.first, r.code, r.name, r.values.total]);
+    expect(rows).toEqual([
+      [18, null, '行政单位离退休', 141.86],
+      [22, null, '事业单位离退休', 99.04],
+      [26, null, '其他行政事业单位养老支出', null],
+      [32, null, '行政事业单位医疗', 237.16],
+      [35, null, '行政单位医疗', 58.13],
+    ]);
+    expect(unparsed.filter((u) => /^\d{2}$/.test(u.text)).map((u) => [u.lines.first, u.text])).toEqual([[18, '01'], [22, '02'], [26, '99'], [35, '01']]);
+  });
+
+  it('keeps loose the amounts after a 项 that do not show one row printed whole (the next 类\'s after its own)', () => {
+    const { unparsed } = read([...header, ...body]);
+    expect(unparsed.filter((u) => u.lines.first >= 28 && u.lines.first <= 31).map((u) => u.text)).toEqual(['1.84', '1.84', '237.16', '237.16']);
+  });
+
+  it('takes two digits for no code where the header prints no 类 / 款 / 项 columns', () => {
+    const { tables } = read([...header.filter((l) => !/^[类款项]$/.test(l)), ...body]);
+    expect(tables[0].rows.some((r) => r.name === '行政单位离退休' && r.values.total !== null)).toBe(false);
   });
 });

@@ -7,6 +7,7 @@ import { blanked, isBlank, type SourceLine } from '../source-lines.ts';
 import { cellAmount, HYPHENED_CODE, ITEM_MARKER } from './cell-text.ts';
 import { isKnownLabel } from '../tables/aligned/header.ts';
 import { columnKeyFor } from '../tables/columns.ts';
+import { titleKind } from '../tables/shared/region-text.ts';
 
 /**
  * Text extracted in reading order (`pdftotext` without `-layout`, text copied out of a browser's PDF viewer) prints a
@@ -37,6 +38,8 @@ export interface StackedRows {
   loose: SourceLine[];
   /** Totals' names (`合计`) no row took: their amounts are not known. */
   totals: SourceLine[];
+  /** Codes' two digits printed in a 款 or 项 column (codeLinesAt) that opened a row: its code is not known. */
+  pieces: SourceLine[];
 }
 
 /** Lines of one row's name at most: more is a header or prose, not a name wrapped in its cell. */
@@ -75,14 +78,32 @@ function isWholeCode(text: string): boolean {
 
 /**
  * How many lines from `i` print a code and nothing else, its name on the line after: a whole code, or a 类 and up to
- * two two-digit pieces (`204` / `06` / `01`). 0 where line `i` opens no code.
+ * two two-digit pieces (`204` / `06` / `01`), or, under a header printing the code in 类 / 款 / 项 columns, a 款's or
+ * 项's own two digits (`01` / `行政单位离退休`: 烟台 2026 支出总体情况表, plain pdftotext L768-L770, whose -layout text
+ * prints `01` in the 项 column). 0 where line `i` opens no code.
  */
-function codeLinesAt(printed: readonly Omit<Printed, 'code'>[], i: number): number {
+function codeLinesAt(printed: readonly Omit<Printed, 'code'>[], i: number, pieceColumns: boolean): number {
+  if (pieceColumns && /^\d{2}$/.test(foldWidth(printed[i].text))) return HAN_START.test(printed[i + 1]?.text ?? '') ? 1 : 0;
   if (!isWholeCode(printed[i].text)) return 0;
   let n = 1;
   while (n < 3 && i + n < printed.length && printed[i].text.length === 3 && /^\d{2}$/.test(foldWidth(printed[i + n].text))) n++;
   const next = printed[i + n];
   return next && HAN_START.test(next.text) ? n : 0;
+}
+
+/**
+ * For each line, whether it stands under a header that prints the code in columns of one level each, `类` / `款` /
+ * `项` printed as labels of their own (烟台 2026 支出总体情况表, plain pdftotext L711-L725), from that header to the
+ * next table's title: there a 款 or 项 prints only its own two digits.
+ */
+function underPieceColumns(printed: readonly { text: string }[]): boolean[] {
+  let labels = new Set<string>();
+  return printed.map(({ text }) => {
+    const t = compact(text);
+    if (titleKind(t) !== null) labels = new Set();
+    else if (/^[类款项]$/.test(t)) labels.add(t);
+    return labels.size === 3;
+  });
 }
 
 /** A code joined to its name by a hyphen: a coded cell, the code on the name's line. */
@@ -319,11 +340,17 @@ export function joinStackedRows(lines: readonly SourceLine[]): StackedRows {
   const joined: LineRange[] = [];
   const loose: SourceLine[] = [];
   const kinds = lines.filter((l) => !isBlank(l)).map((l) => ({ line: l, text: l.text.trim(), kind: kindOf(lines, l) }));
-  const printed: Printed[] = kinds.map((p, i) => ({ ...p, code: codeLinesAt(kinds, i) }));
+  const pieceColumns = underPieceColumns(kinds);
+  const pieces: SourceLine[] = [];
+  const printed: Printed[] = kinds.map((p, i) => ({ ...p, code: codeLinesAt(kinds, i, pieceColumns[i]) }));
   const join = (rowLines: readonly Printed[]): void => {
     const first = rowLines[0].line;
     const last = rowLines[rowLines.length - 1].line;
-    const text = rowLines.map((p) => p.text).join(' ');
+    // A 款's or 项's own two digits open the row, but which of the two they are the print does not show (the -layout
+    // text shows it by the column): given to the reader, they would be completed as the wrong level's code.
+    const piece = rowLines[0].code === 1 && /^\d{2}$/.test(foldWidth(rowLines[0].text));
+    if (piece) pieces.push(first);
+    const text = rowLines.slice(piece ? 1 : 0).map((p) => p.text).join(' ');
     for (let n = first.no; n <= last.no; n++) out[n - 1] = blanked(lines[n - 1]);
     out[first.no - 1] = { ...first, raw: text, text };
     joined.push({ first: first.no, last: last.no });
@@ -384,7 +411,11 @@ export function joinStackedRows(lines: readonly SourceLine[]): StackedRows {
     const certain = last >= 0 && (stops.length === 0 || starts.has(last)) && (coded.has(last) || (inOrder && !column));
     const name = certain ? nameOf(last, run.amounts, coded.has(last)) : null;
     const amounts = printed.slice(run.amounts, run.end);
-    const own = !bare.has(run) && !outsized.has(run) && !(name && coded.has(last) && repeatsCode(last));
+    // A row opened by a 款's or 项's own two digits stands where its 类 and 款 may print elsewhere, their amounts after
+    // its own (烟台 2026 L800-L810: `99` / `其他行政事业单位养老支出` / `1.84` / `1.84` / `237.16` / `237.16`, the last two
+    // 210 卫生健康支出's): its amounts are its own only where they show a row printed whole (printedWhole).
+    const piece = name !== null && coded.has(last) && /^\d{2}$/.test(foldWidth(printed[last].text));
+    const own = !bare.has(run) && !outsized.has(run) && !(name && coded.has(last) && repeatsCode(last)) && (!piece || printedWhole(printed, last, run));
     if (name && own) {
       join([...name, ...amounts]);
       if (coded.has(last)) afterLoose = false;
@@ -413,5 +444,5 @@ export function joinStackedRows(lines: readonly SourceLine[]): StackedRows {
     else continue;
     out[p.line.no - 1] = blanked(p.line);
   }
-  return { lines: out, joined, loose: loose.sort((a, b) => a.no - b.no), totals };
+  return { lines: out, joined, loose: loose.sort((a, b) => a.no - b.no), totals, pieces };
 }

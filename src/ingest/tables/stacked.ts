@@ -16,6 +16,9 @@ const LOOSE = '逐格一行打印的表格中，这个数字前后没有可确�
 
 const TOTAL = '逐格一行打印的表格中，这一合计行后面没有可确定属于它的金额（印在别处，或阅读顺序被打乱），未作为表格行读出';
 
+const PIECE =
+  '逐格一行打印的表格中，编码按类、款、项分栏印出，这两位数字是款还是项的编码看不出（整行印出时由所在栏看出），没有作为这一行的编码读出';
+
 const NONE_PRINTED =
   '逐格一行打印的表格中，这一行没有印出金额，而本表有金额无法确定属于哪一行（见未解析的行或其他有标记的行），不能断定这一行的各栏为空';
 
@@ -123,18 +126,42 @@ function withUnreadColumns(table: Table, lines: readonly SourceLine[]): { table:
   const named = lines
     .slice(table.lines.first - 1, table.lines.last)
     .some((l) => !isBlank(l) && !inRow(l.no) && BREAKDOWN.has(columnKeyFor(l.text.trim()) ?? ''));
-  if (!named) return { table, unparsed: [] };
+  return named ? keepingTotals(table, lines, UNREAD_COLUMNS) : { table, unparsed: [] };
+}
+
+/** The table with each row's 合计 only: its other amounts placed go to unparsed as printed, for `reason`. */
+function keepingTotals(table: Table, lines: readonly SourceLine[], reason: string): { table: Table; unparsed: Unparsed[] } {
   const unparsed: Unparsed[] = [];
   const rows = table.rows.map((row) => {
     const past = Object.entries(row.values).flatMap(([k, v]) => (k !== 'total' && v !== null ? [v] : []));
     if (past.length === 0) return row;
     const texts = printedTexts(printedAmounts(row, lines), past);
-    unparsed.push(...texts.map((text) => ({ lines: row.lines, text, reason: UNREAD_COLUMNS })));
+    unparsed.push(...texts.map((text) => ({ lines: row.lines, text, reason })));
     const values = Object.fromEntries(Object.entries(row.values).map(([k, v]) => [k, k === 'total' ? v : null]));
     const uncertain = Object.keys(row.values).filter((k) => k !== 'total');
-    return { ...row, values, flag: row.flag ?? UNREAD_COLUMNS, uncertain };
+    return { ...row, values, flag: row.flag ?? reason, uncertain };
   });
   return { table: { ...table, rows }, unparsed };
+}
+
+const ROW_WISE =
+  '逐格一行打印的表格中，“三公”经费各项印为行（每行一项），读出的栏目却是各项（表头被数字隔断，未读出合计、一般公共预算等栏）：除合计外，这个数属于哪一栏无法确定，未填入';
+
+/** A row's name without its item marker (`1.`, `（二）`, `其中：`). */
+const ITEM_PREFIX = /^(?:其中[:：])?(?:[（(][一二三四五六七八九十\d]+[）)]|\d+[.、．]|[一二三四五六七八九十]+、)/;
+
+/**
+ * A “三公” table printed row-wise, one item a row (广州 表8: `1.公务用车购置费` / `96.00` / `96.00` / `0.00` / `0.00`,
+ * plain pdftotext L2199-L2207, under 合计 / 一般公共预算 / 政府性基金预算 / 国有资本经营预算, -layout L578), read in the
+ * template's columns, which are the items (因公出国（境）费, 公务用车 …), where its header's labels were cut by amounts:
+ * the row's 96.00 would read 因公出国（境）费 96.00. A row named by one of the items shows the table row-wise; only its
+ * first amount, its 合计, is known, and the others go to unparsed as printed.
+ */
+function withRowWiseItems(table: Table, lines: readonly SourceLine[]): { table: Table; unparsed: Unparsed[] } {
+  if (table.kind !== 'three-public-expenditure') return { table, unparsed: [] };
+  const items = new Set(table.columns.map((c) => c.key).filter((k) => k !== 'total'));
+  const itemRow = (row: Table['rows'][number]) => items.has(columnKeyFor(row.name.replace(ITEM_PREFIX, '')) ?? '');
+  return items.size > 0 && table.rows.some(itemRow) ? keepingTotals(table, lines, ROW_WISE) : { table, unparsed: [] };
 }
 
 /**
@@ -214,7 +241,8 @@ export function parseStackedTables(lines: readonly SourceLine[]): LayoutTables {
   const mixed = read.tables.map((t) => {
     const broken = withOrderBroken(t, stacked.lines);
     const unread = withUnreadColumns(broken.table, stacked.lines);
-    return { table: unread.table, unparsed: [...broken.unparsed, ...unread.unparsed] };
+    const rowWise = withRowWiseItems(unread.table, stacked.lines);
+    return { table: rowWise.table, unparsed: [...broken.unparsed, ...unread.unparsed, ...rowWise.unparsed] };
   });
   const tables = mixed.map(({ table: t }) =>
     withUnplacedAmounts({ ...t, lines: widen(t.lines), rows: t.rows.map((row) => ({ ...row, lines: widen(row.lines) })) }, stacked.loose),
@@ -223,7 +251,7 @@ export function parseStackedTables(lines: readonly SourceLine[]): LayoutTables {
   const inTable = (no: number): boolean => claimed.some((r) => r.first <= no && no <= r.last);
   const unplaced = (lines: readonly SourceLine[], reason: string): Unparsed[] =>
     lines.filter((l) => inTable(l.no)).map((l) => ({ lines: { first: l.no, last: l.no }, text: l.text.trim(), reason }));
-  const loose = [...unplaced(stacked.loose, LOOSE), ...unplaced(stacked.totals, TOTAL)];
+  const loose = [...unplaced(stacked.loose, LOOSE), ...unplaced(stacked.totals, TOTAL), ...unplaced(stacked.pieces, PIECE)];
   const reread = [...read.unparsed, ...mixed.flatMap((m) => m.unparsed)].map((u) => ({ ...u, lines: widen(u.lines) }));
   return { ...read, tables, claimed, unparsed: [...reread, ...loose] };
 }

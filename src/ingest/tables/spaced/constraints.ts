@@ -33,7 +33,8 @@ export function rowConstraints(rows: readonly RawRow[], keys: readonly string[],
   for (const [whole, parts] of named) sumOver(whole, parts);
   const topOf = (group: string | null) => {
     const top = expenditure.filter(({ r }) => r.level === 1 && r.group === group && r.role === 'data').map(({ i }) => i);
-    return top.length > 0 || group !== null ? top : [...named.keys()];
+    if (top.length > 0 || group !== null) return top;
+    return named.size > 0 ? [...named.keys()] : flatRows(expenditure);
   };
   const units = expenditure.filter(({ r }) => r.role === 'subtotal' && !r.code && r.group !== null);
   for (const { r, i } of units) sumOver(i, topOf(r.group));
@@ -49,6 +50,20 @@ export function rowConstraints(rows: readonly RawRow[], keys: readonly string[],
     out.push(...fundPins(rows, keys, expenditureTotal));
   }
   return out;
+}
+
+/**
+ * The rows of a table listing only rows that sum no other (北京 预算03表: one row per 项 and 经济分类 款, the same 项
+ * printed once for each 款, no 类 or 款 of its own): every data row prints a code of one classification and none is
+ * the parent of another's, so the total is the sum of them all. None where a row prints no code (a total's 其中 line,
+ * a sub-unit) or the codes nest (their 类 and 款 rows are the top then, topOf).
+ */
+function flatRows(rows: readonly { r: RawRow; i: number }[]): number[] {
+  const data = rows.filter(({ r }) => r.role === 'data');
+  if (data.length < 2 || data.some(({ r }) => !r.code || r.scheme !== data[0].r.scheme)) return [];
+  const codes = new Set(data.map(({ r }) => r.code));
+  if (data.some(({ r }) => codes.has(parentCode(r.code!)))) return [];
+  return data.map(({ i }) => i);
 }
 
 /** The names of the 类 of the two economic classifications, as compact text with full-width brackets. */

@@ -127,16 +127,25 @@ function headerUnder(lines: readonly SourceLine[], title: number): SourceLine[] 
   return undefined;
 }
 
+/** Lines of labels a title's unit line may print after: a subtitle, or a header's first label wrapped over two. */
+const LABELS_BEFORE_UNIT = 2;
+
 /**
- * The unit line printed with a title: under it (a subtitle such as `（按经济分类科目）` may stand between), or in
- * `pdftotext -raw` text over it, past the table's number (`单位：万元` / `单位名称：…` / `表2` / `收入总体情况表`).
- * Returns the lines over the title that belong to the table, and the unit line.
+ * The unit line printed with a title: under it, or in `pdftotext -raw` text over it, past the table's number
+ * (`单位：万元` / `单位名称：…` / `表2` / `收入总体情况表`). Under it, the line naming the compiling unit may stand
+ * between, and a few labels: a subtitle such as `（按经济分类科目）`, or in reading order the header's first label,
+ * which the page prints beside the unit line (广州 2026 plain pdftotext L2378-L2383 `部门预算基本支出预算表` /
+ * `单位名称：广州市水务局` / `支出项目类别（资金使用` / `单位）` / `单位：万元`). Returns the lines over the title that
+ * belong to the table, and the unit line.
  */
 function unitNear(lines: readonly SourceLine[], title: number, titleEnd: number): { over: SourceLine[]; unit: SourceLine } | undefined {
-  const below = nonBlankNear(lines, titleEnd, 1);
-  const subtitle = below[0] && !isUnitOrCompiler(below[0]) && !isProse(below[0]) && titleKind(below[0].text) === null;
-  const under = [below[0], subtitle ? below[1] : undefined].find((l) => l && unitOf(l.text) != null);
-  if (under) return { over: [], unit: under };
+  let labels = 0;
+  for (const line of nonBlankNear(lines, titleEnd, 1)) {
+    if (unitOf(line.text) != null) return { over: [], unit: line };
+    if (isUnitOrCompiler(line)) continue;
+    if (labels === LABELS_BEFORE_UNIT || isProse(line) || titleKind(line.text) !== null || opensRows(line)) break;
+    labels++;
+  }
   const over: SourceLine[] = [];
   for (const line of nonBlankNear(lines, title, -1)) {
     if (isTableNumber(line.text) && over.length === 0) over.push(line);

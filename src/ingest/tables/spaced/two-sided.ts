@@ -137,7 +137,13 @@ export function readTwoSidedRows(lines: readonly SourceLine[], incomeColumns: nu
     const left = split === null ? tokens : tokens.slice(0, split);
     const right = split === null ? [] : tokens.slice(split);
     const onlyRight = split === null && (EXPENDITURE_LABEL.test(compact(tokens.join(''))) || isExpenditureItem(tokens));
-    if (left.length > 0 && !onlyRight) side(left, 'income');
+    // An expenditure total's name before the income side's amount: reading order printed the row's expenditure
+    // label, then the next row's income amount and expenditure label (广州 2026 plain pdftotext L282-L284
+    // `本年支出合计` / `0.00 结转结余下年`, the 0.00 上年结转结余's, -layout L264). The amount is not the label's.
+    const leftName = split === null ? null : splitTrailingNumbers(left).head;
+    if (leftName && EXPENDITURE_LABEL.test(compact(joinFragments(leftName)))) {
+      rows.push(sideRow(line, leftName, 'expenditure', [], joinFragments(leftName)));
+    } else if (left.length > 0 && !onlyRight) side(left, 'income');
     const expenditure = onlyRight ? tokens : right;
     if (expenditure.length > 0) side(expenditure, 'expenditure');
     read.push(rows);
