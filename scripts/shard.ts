@@ -7,12 +7,13 @@
  */
 import { spawn } from 'node:child_process';
 import { availableParallelism } from 'node:os';
-import { cp, copyFile, mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { cp, copyFile, link, mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { parseArgs } from 'node:util';
 import { packShards, planShards, shardBuildEnv, type ShardBy } from './shard-plan.ts';
 import { argumentProblem, numberOption, usageError } from './cli-messages.ts';
-import { ValidationRecord } from './validation-record.ts';
+import { disclosure } from '../src/schema/disclosure.ts';
+import { readJson } from '../src/site/disclosure-file.ts';
 import { SHARD_FRAGMENT_GROUP } from '../src/site/search-shards.ts';
 
 const HELP = `用法：npm run shard -- [--by region|year] [--depth N] [--min N] [--prefix 路径] [--out 目录] [--build] [--jobs N] [数据目录]
@@ -67,16 +68,18 @@ const out = resolve(values.out);
 const names = (await readdir(contentDir)).filter((n) => n.endsWith('.json')).sort();
 const docs = [];
 const fileOf = new Map<string, string>();
-// Validated here, where a broken file stops the plan; each shard's build then finds its files' texts recorded as
-// passed and does not validate them again (~40 CPU-s at N = 10,000, docs/benchmarks.md).
-const validated = await ValidationRecord.open();
+// The plan reads of each file what it splits by, checked against the schema's own fields (the slug names the file
+// copied into a shard's folder). The full validation is each shard's build's, as in a site of one shard: its content
+// loader validates every file, names a broken one and its field, and records the texts that passed
+// (scripts/validation-record.ts). Validating here as well cost a full read of the corpus on one core before any
+// shard started (N = 1,000: 8–10 CPU-s; docs/benchmarks.md, "The shard build: where its time goes").
+const planFields = disclosure.pick({ slug: true, region: true, year: true });
 for (const name of names) {
   const path = join(contentDir, name);
-  const { slug, region, year } = validated.disclosure(await readFile(path, 'utf8'), path);
+  const { slug, region, year } = readJson(await readFile(path, 'utf8'), path, planFields);
   docs.push({ slug, region, year });
   fileOf.set(slug, path);
 }
-await validated.save();
 const planned = planShards(docs, values.by as ShardBy, depth, values.prefix);
 const shards = min > 1 ? packShards(planned, min, values.prefix) : planned;
 
@@ -116,11 +119,21 @@ async function moveTo(from: string, to: string): Promise<void> {
   }
 }
 
+/** A shard's copy of a file: a hard link where the two folders share a disk (a build only reads it), else a copy. */
+async function place(from: string, to: string): Promise<void> {
+  try {
+    await link(from, to);
+  } catch (error) {
+    if (!['EXDEV', 'EPERM', 'EMLINK'].includes((error as NodeJS.ErrnoException).code ?? '')) throw error;
+    await copyFile(from, to);
+  }
+}
+
 const builds: Array<() => Promise<unknown>> = [];
 for (const shard of shards) {
   const content = join(out, 'content', shard.name);
   await mkdir(content, { recursive: true });
-  for (const slug of shard.slugs) await copyFile(fileOf.get(slug)!, join(content, `${slug}.json`));
+  for (const slug of shard.slugs) await place(fileOf.get(slug)!, join(content, `${slug}.json`));
   const env = shardBuildEnv(shard, shards, content, values.prefix);
   const target = join(site, shard.base);
   const shown = Object.entries(env).map(([k, v]) => `${k}=${v}`).join(' ');
