@@ -5,14 +5,15 @@
  * (scripts/search-catalog.ts). Each shard's build is independent: on separate machines or CI jobs, run the printed
  * command of each shard, copy its output under its path, then run the catalog's command once.
  */
-import { spawn } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import { availableParallelism } from 'node:os';
-import { cp, copyFile, mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { cp, copyFile, link, mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { parseArgs } from 'node:util';
-import { packShards, planShards, shardBuildEnv, type ShardBy } from './shard-plan.ts';
+import { packShards, planShards, shardBuildEnv, type Shard, type ShardBy } from './shard-plan.ts';
 import { argumentProblem, numberOption, usageError } from './cli-messages.ts';
-import { ValidationRecord } from './validation-record.ts';
+import { disclosure } from '../src/schema/disclosure.ts';
+import { readJson } from '../src/site/disclosure-file.ts';
 import { SHARD_FRAGMENT_GROUP } from '../src/site/search-shards.ts';
 
 const HELP = `用法：npm run shard -- [--by region|year] [--depth N] [--min N] [--prefix 路径] [--out 目录] [--build] [--jobs N] [数据目录]
@@ -67,16 +68,18 @@ const out = resolve(values.out);
 const names = (await readdir(contentDir)).filter((n) => n.endsWith('.json')).sort();
 const docs = [];
 const fileOf = new Map<string, string>();
-// Validated here, where a broken file stops the plan; each shard's build then finds its files' texts recorded as
-// passed and does not validate them again (~40 CPU-s at N = 10,000, docs/benchmarks.md).
-const validated = await ValidationRecord.open();
+// The plan reads of each file what it splits by, checked against the schema's own fields (the slug names the file
+// copied into a shard's folder). The full validation is each shard's build's, as in a site of one shard: its content
+// loader validates every file, names a broken one and its field, and records the texts that passed
+// (scripts/validation-record.ts). Validating here as well cost a full read of the corpus on one core before any
+// shard started (N = 1,000: 8–10 CPU-s; docs/benchmarks.md, "The shard build: where its time goes").
+const planFields = disclosure.pick({ slug: true, region: true, year: true });
 for (const name of names) {
   const path = join(contentDir, name);
-  const { slug, region, year } = validated.disclosure(await readFile(path, 'utf8'), path);
+  const { slug, region, year } = readJson(await readFile(path, 'utf8'), path, planFields);
   docs.push({ slug, region, year });
   fileOf.set(slug, path);
 }
-await validated.save();
 const planned = planShards(docs, values.by as ShardBy, depth, values.prefix);
 const shards = min > 1 ? packShards(planned, min, values.prefix) : planned;
 
@@ -86,12 +89,22 @@ const node = resolve('node_modules/.bin/node');
 // base: every link and search record of a shard would lose the shard's path.
 const inherited = Object.fromEntries(Object.entries(process.env).filter(([name]) => name !== 'BASE_URL'));
 const site = join(out, 'site');
-/** A build step with its output left out and its errors shown, as they happen; fails the run when the step fails. */
+const running = new Set<ChildProcess>();
+/**
+ * A build step with its output left out and its errors shown, as they happen; fails the run when the step fails, and
+ * stops the steps running beside it, which would otherwise go on building for nothing after the tool has exited.
+ */
 function run(args: string[], env: NodeJS.ProcessEnv = process.env): Promise<void> {
   return new Promise((done, fail) => {
     const child = spawn(node, args, { env, stdio: ['ignore', 'ignore', 'inherit'] });
+    running.add(child);
     child.on('error', fail);
-    child.on('exit', (code) => (code === 0 ? done() : fail(new Error(`node ${args.join(' ')}：退出状态 ${code}`))));
+    child.on('exit', (code) => {
+      running.delete(child);
+      if (code === 0) return done();
+      for (const other of running) other.kill();
+      fail(new Error(`node ${args.join(' ')}：退出状态 ${code}`));
+    });
   });
 }
 /**
@@ -116,36 +129,65 @@ async function moveTo(from: string, to: string): Promise<void> {
   }
 }
 
-const builds: Array<() => Promise<unknown>> = [];
+/** A shard's copy of a file: a hard link where the two folders share a disk (a build only reads it), else a copy. */
+async function place(from: string, to: string): Promise<void> {
+  try {
+    await link(from, to);
+  } catch (error) {
+    if (!['EXDEV', 'EPERM', 'EMLINK'].includes((error as NodeJS.ErrnoException).code ?? '')) throw error;
+    await copyFile(from, to);
+  }
+}
+
+const builds: Array<{ shard: Shard; build: () => Promise<void>; index: () => Promise<void> }> = [];
 for (const shard of shards) {
   const content = join(out, 'content', shard.name);
   await mkdir(content, { recursive: true });
-  for (const slug of shard.slugs) await copyFile(fileOf.get(slug)!, join(content, `${slug}.json`));
+  for (const slug of shard.slugs) await place(fileOf.get(slug)!, join(content, `${slug}.json`));
   const env = shardBuildEnv(shard, shards, content, values.prefix);
   const target = join(site, shard.base);
   const shown = Object.entries(env).map(([k, v]) => `${k}=${v}`).join(' ');
   process.stdout.write(`${shard.name}（${shard.label}）：${shard.slugs.length} 份文件 → ${shard.base}\n  ${shown} astro build --outDir ${relative(process.cwd(), target)} && node scripts/index-search.ts ${relative(process.cwd(), target)} --group ${SHARD_FRAGMENT_GROUP}\n`);
-  builds.push(async () => {
-    const built = buildDirOf(target, shard.name);
-    await run(['node_modules/astro/bin/astro.mjs', 'build', '--outDir', built], { ...inherited, ASTRO_TELEMETRY_DISABLED: '1', ...env });
-    await run(['scripts/index-search.ts', built, '--group', String(SHARD_FRAGMENT_GROUP)]);
-    if (built !== target) await moveTo(built, target);
-    process.stdout.write(`已构建：${shard.name}（${shard.label}）\n`);
+  builds.push({
+    shard,
+    // The site's pages and the shard's search/records.json, which is all the catalog reads of it.
+    build: async () => {
+      const built = buildDirOf(target, shard.name);
+      await run(['node_modules/astro/bin/astro.mjs', 'build', '--outDir', built], { ...inherited, ASTRO_TELEMETRY_DISABLED: '1', ...env });
+      if (built !== target) await moveTo(built, target);
+    },
+    index: async () => {
+      await run(['scripts/index-search.ts', target, '--group', String(SHARD_FRAGMENT_GROUP)]);
+      process.stdout.write(`已构建：${shard.name}（${shard.label}）\n`);
+    },
   });
-}
-// Each build is one Node process that uses about one core (Astro renders pages one after another), so as many run
-// at once as there are cores: a province's shards on a 2-core machine take half the time they take one by one.
-if (values.build) {
-  let next = 0;
-  await Promise.all(Array.from({ length: Math.min(jobs, builds.length) }, async () => {
-    while (next < builds.length) await builds[next++]();
-  }));
 }
 await writeFile(join(out, 'shards.json'), `${JSON.stringify(shards, null, 2)}\n`);
 // Once every shard is built and copied under its path: the catalog that every shard's search searches first.
 process.stdout.write(`目录索引（全部分片构建完成后）：\n  node scripts/search-catalog.ts ${relative(process.cwd(), site)} ${values.prefix}\n`);
 if (values.build) {
-  await run(['scripts/search-catalog.ts', site, values.prefix]);
+  // Each build is an Astro process of about one core (it renders pages one after another), then Pagefind's, so as
+  // many run at once as there are cores: a province's shards on a 2-core machine take half the time they take one by
+  // one. The largest go first, so that the last to finish is a small one and no core waits long for it. The catalog
+  // needs only every shard's records, which its Astro build writes: it starts once the last Astro build is done and
+  // runs beside the last shards' indexing instead of after it.
+  const queue = [...builds].sort((a, b) => b.shard.slugs.length - a.shard.slugs.length || a.shard.name.localeCompare(b.shard.name));
+  let next = 0;
+  let built = 0;
+  let allBuilt = () => {};
+  const catalog = new Promise<void>((done) => (allBuilt = done)).then(() => run(['scripts/search-catalog.ts', site, values.prefix]));
+  if (queue.length === 0) allBuilt();
+  await Promise.all([
+    ...Array.from({ length: Math.min(jobs, queue.length) }, async () => {
+      while (next < queue.length) {
+        const { build, index } = queue[next++];
+        await build();
+        if (++built === queue.length) allBuilt();
+        await index();
+      }
+    }),
+    catalog,
+  ]);
   // The site's root lists the shards; each shard is a whole site under its path, searching all of them.
   const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
   const links = shards.map((s) => `<li><a href="${escape(s.base)}">${escape(s.label)}</a>（${s.slugs.length} 份文件）</li>`).join('\n');

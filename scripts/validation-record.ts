@@ -1,6 +1,6 @@
 /**
- * Which disclosure texts the schema has accepted: the SHA-256 of each text the content loader or the shard tool
- * validated, per version of the schema and of zod, in node_modules/.cache/validated/. A text recorded there is read
+ * Which disclosure texts the schema has accepted: the SHA-256 of each text the content loader validated (in a
+ * sharded build, each shard's), per version of the schema and of zod, in node_modules/.cache/validated/. A text recorded there is read
  * without validating it again (src/schema/validated.ts); any other text, or any text after a change to the schema or
  * to zod, is validated in full, so an invalid file still fails the build with its path and field. Keyed by the text, not by a file's path
  * or folder: a shard's copy of a file, a folder built under another CONTENT_DIR and a rebuild after a change to the

@@ -1,5 +1,7 @@
 import { spawnSync } from 'node:child_process';
-import { resolve } from 'node:path';
+import { existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { packShards, planShards, shardBuildEnv } from '../../scripts/shard-plan.ts';
 import { otherShardBundles, searchCatalog } from '../../src/site/search-shards.ts';
@@ -83,5 +85,20 @@ describe('npm run shard: usage errors', () => {
       expect(bad.status).toBe(2);
       expect(bad.stderr).toBe(`shard：${option} 应为${range}，而不是“${value}”\n请运行 npm run shard -- --help 查看用法。\n`);
     }
+  });
+
+  // The plan reads only the fields it splits by (each shard's build validates its files in full), but those against
+  // the schema: a slug names the shard's copy of its file, and one that is a path must not place a file elsewhere.
+  it('stops at a file whose slug, region or year the schema refuses, naming the file and the field, before any shard', () => {
+    const work = mkdtempSync(join(tmpdir(), 'shard-plan-'));
+    const content = join(work, 'in');
+    mkdirSync(content);
+    writeFileSync(join(content, 'a.json'), JSON.stringify({ slug: '../../escaped', region: ['河北省'], year: 2021 }));
+    const slug = shard(['--out', join(work, 'out'), content]);
+    expect(slug.status).toBe(1);
+    expect(slug.stderr).toMatch(/in\/a\.json：字段 slug 不符合数据格式/);
+    expect(existsSync(join(work, 'escaped.json'))).toBe(false);
+    writeFileSync(join(content, 'a.json'), JSON.stringify({ slug: 'a', region: '河北省', year: 2021 }));
+    expect(shard(['--out', join(work, 'out'), content]).stderr).toMatch(/in\/a\.json：字段 region 不符合数据格式/);
   });
 });

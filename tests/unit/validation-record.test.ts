@@ -8,7 +8,7 @@ import { disclosure } from '../../src/schema/disclosure.ts';
 import { textDigest, ValidationRecord } from '../../scripts/validation-record.ts';
 import { hostileDocument } from '../fixtures/hostile/hostile-disclosure.ts';
 
-// The content loader and the shard tool validate a disclosure text once per schema: a text recorded as passed is
+// The content loader (each shard's, in a sharded build) validates a disclosure text once per schema: a text recorded as passed is
 // read without the checks, any other text is validated in full and fails naming its file and field.
 describe('the record of texts the schema accepted', () => {
   const dir = mkdtempSync(join(tmpdir(), 'validated-'));
