@@ -45,6 +45,17 @@ export function headerLabel(cell: string): string {
 /** An item marker opening a row's name (`1、`, `一、`, `（一）`, `其中：`): a new row, even where the row before printed no amount. */
 export const ITEM_MARKER = /^(?:\d{1,2}[、.．](?!\d)|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|其中[:：])/;
 
+/**
+ * The item markers before a row's name, however many (`其中：（一）因公出国（境）支出`, `1.公务用车购置费`, `（2）…`):
+ * where a reader names a row by its words, as the “三公” readers of a table set row-wise do.
+ */
+const ITEM_MARKERS = /^(?:其中[:：]\s*|[（(][一二三四五六七八九十\d]+[）)]\s*|\d+[.．、]\s*|[一二三四五六七八九十]+、\s*)+/;
+
+/** A row's name without the item markers before it (ITEM_MARKERS). */
+export function withoutItemMarkers(name: string): string {
+  return name.trim().replace(ITEM_MARKERS, '');
+}
+
 /** A code joined to its name by a hyphen (`2050802-干部教育`, 北京): the code (3, 5 or 7 digits), then the name's first character. */
 export const HYPHENED_CODE = /^(\d{3}|\d{5}|\d{7}) ?[-－—–] ?(?=[^\x00-\x7f])/;
 

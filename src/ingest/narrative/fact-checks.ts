@@ -4,6 +4,7 @@ import type { Table, TableKind } from '../../schema/table.ts';
 import { AMOUNT_TOLERANCE, compareAmounts, notApplicable } from '../checks.ts';
 import { sumAmounts } from '../../core/decimal.ts';
 import { THREE_PUBLIC } from './facts.ts';
+import { withoutItemMarkers } from '../layout/cell-text.ts';
 import type { ProseText } from './prose.ts';
 
 function byId(facts: readonly Fact[]): Map<string, Fact> {
@@ -71,10 +72,8 @@ function latestYearRow(table: Table): Table['rows'][number] | null {
   return latest > 0 ? (table.rows.find((r) => yearOf(r) === latest) ?? null) : null;
 }
 
-/** A row's name without the outline markers before it: `其中：（一）因公出国（境）支出`, `1.公务用车购置费`. */
-function bareName(name: string): string {
-  return name.trim().replace(/^(?:其中[：:]\s*|[（(][一二三四五六七八九十]+[）)]\s*|\d+[.．、]\s*)+/, '');
-}
+/** Each “三公” rule's pattern at the start of a row's name (its item markers left out): a row of that item. */
+const ITEM_ROW = new Map(THREE_PUBLIC.map((rule) => [rule.id, new RegExp(`^${rule.pattern.source}`)]));
 
 /**
  * A “三公” figure from its table, whichever way the table is set: parts as columns of a total row, or parts as
@@ -88,7 +87,7 @@ function threePublicFromTable(table: Table | null, key: string): { value: number
   if (table === null) return tableTotal(table, key);
   const has = (k: string) => table.columns.some((c) => c.key === k || c.key === `${k}-actual`);
   // A table whose rows name the items holds each item's amount in its 合计 column.
-  const rowWise = table.rows.some((r) => THREE_PUBLIC.some((rule) => new RegExp(`^${rule.pattern.source}`).test(bareName(r.name))));
+  const rowWise = table.rows.some((r) => [...ITEM_ROW.values()].some((item) => item.test(withoutItemMarkers(r.name))));
   if (has(key) && !rowWise) {
     const found = tableTotal(table, key);
     const row = totalRow(table);
@@ -104,13 +103,12 @@ function threePublicFromTable(table: Table | null, key: string): { value: number
     const values = funds.map((k) => row.values[k] ?? null);
     return { value: values.every((v) => v !== null) ? sumAmounts(values as number[]) : null, lines: [row.lines] };
   }
-  const rule = THREE_PUBLIC.find((r) => r.id === `three-public.${key}`)!;
-  const own = new RegExp(`^${rule.pattern.source}`);
+  const own = ITEM_ROW.get(`three-public.${key}`)!;
   // A table set row-wise (广州 2026 行政经费及“三公”经费预算表) prints the “三公” sum as a row of that name.
   const row =
     key === 'total'
-      ? (table.rows.find((r) => own.test(bareName(r.name))) ?? table.rows.find((r) => r.role === 'total' || /^(?:合计|总计)$/.test(r.name.trim())))
-      : table.rows.find((r) => own.test(bareName(r.name)) && !(key !== 'vehicles' && /购置[及和]运/.test(r.name)));
+      ? (table.rows.find((r) => own.test(withoutItemMarkers(r.name))) ?? table.rows.find((r) => r.role === 'total' || /^(?:合计|总计)$/.test(r.name.trim())))
+      : table.rows.find((r) => own.test(withoutItemMarkers(r.name)) && !(key !== 'vehicles' && /购置[及和]运/.test(r.name)));
   if (!row) return { value: null, lines: [table.lines] };
   const value = row.values.total ?? null;
   return { value: value ?? (table.declaredEmpty ? 0 : null), lines: [row.lines] };

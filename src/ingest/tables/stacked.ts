@@ -10,6 +10,7 @@ import type { ColumnIdentity } from './columns.ts';
 import { findRegions } from './spaced/regions.ts';
 import { splitTrailingNumbers, type NumberToken } from './spaced/tokens.ts';
 import { wordsOf } from '../layout/cells.ts';
+import { withoutItemMarkers } from '../layout/cell-text.ts';
 import { isBlank } from '../source-lines.ts';
 
 const LOOSE = '逐格一行打印的表格中，这个数字前后没有可确定的科目编码或名称（表头、页眉之后，或阅读顺序被打乱），无法确定它属于哪一行、哪一栏，未填入';
@@ -147,9 +148,6 @@ function keepingTotals(table: Table, lines: readonly SourceLine[], reason: strin
 const ROW_WISE =
   '逐格一行打印的表格中，“三公”经费各项印为行（每行一项），读出的栏目却是各项（表头被数字隔断，未读出合计、一般公共预算等栏）：除合计外，这个数属于哪一栏无法确定，未填入';
 
-/** A row's name without its item marker (`1.`, `（二）`, `其中：`). */
-const ITEM_PREFIX = /^(?:其中[:：])?(?:[（(][一二三四五六七八九十\d]+[）)]|\d+[.、．]|[一二三四五六七八九十]+、)/;
-
 /**
  * A “三公” table printed row-wise, one item a row (广州 表8: `1.公务用车购置费` / `96.00` / `96.00` / `0.00` / `0.00`,
  * plain pdftotext L2199-L2207, under 合计 / 一般公共预算 / 政府性基金预算 / 国有资本经营预算, -layout L578), read in the
@@ -160,7 +158,7 @@ const ITEM_PREFIX = /^(?:其中[:：])?(?:[（(][一二三四五六七八九十\
 function withRowWiseItems(table: Table, lines: readonly SourceLine[]): { table: Table; unparsed: Unparsed[] } {
   if (table.kind !== 'three-public-expenditure') return { table, unparsed: [] };
   const items = new Set(table.columns.map((c) => c.key).filter((k) => k !== 'total'));
-  const itemRow = (row: Table['rows'][number]) => items.has(columnKeyFor(row.name.replace(ITEM_PREFIX, '')) ?? '');
+  const itemRow = (row: Table['rows'][number]) => items.has(columnKeyFor(withoutItemMarkers(row.name)) ?? '');
   return items.size > 0 && table.rows.some(itemRow) ? keepingTotals(table, lines, ROW_WISE) : { table, unparsed: [] };
 }
 
