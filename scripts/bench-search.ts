@@ -9,20 +9,23 @@ import { CHROMIUM_ARGS, chromiumPath } from '../tests/browser/chromium.ts';
 import { TYPING_PAUSE_MS } from '../src/site/search-ui.ts';
 import { serveStatic } from '../tests/browser/static-server.ts';
 
-/** A request for a Pagefind bundle: a site's own (/pagefind/) or a sharded site's catalog (/pagefind-catalog/). */
+/**
+ * A request for search files: a Pagefind bundle (a site's own, /pagefind/) or a sharded site's catalog
+ * (/search-catalog/, src/site/catalog-index.ts; /pagefind-catalog/ for a site built before it).
+ */
 export function isSearchRequest(url: string): boolean {
-  return /\/pagefind(-catalog)?\//.test(new URL(url).pathname);
+  return /\/(pagefind|pagefind-catalog|search-catalog)\//.test(new URL(url).pathname);
 }
 
-/** What a request for a Pagefind bundle is for, from Pagefind's file names. */
+/** What a request for search files is for, from Pagefind's file names and the catalog's. */
 export type SearchPart = 'script' | 'entry' | 'wasm' | 'meta' | 'index' | 'filter' | 'fragment' | 'other';
 
 export function searchPart(url: string): SearchPart {
   const path = new URL(url).pathname;
-  if (path.includes('/fragment/')) return 'fragment';
-  if (path.includes('/index/')) return 'index';
-  if (path.includes('/filter/')) return 'filter';
-  if (path.endsWith('.pf_meta')) return 'meta';
+  if (/\/(fragment|fragments)\//.test(path)) return 'fragment';
+  if (/\/(index|terms)\//.test(path)) return 'index';
+  if (/\/(filter|filters)\//.test(path)) return 'filter';
+  if (path.endsWith('.pf_meta') || path.endsWith('/search-catalog/catalog.json')) return 'meta';
   if (/\/wasm\.[^/]*\.pagefind$/.test(path)) return 'wasm';
   if (path.endsWith('/pagefind-entry.json')) return 'entry';
   if (path.endsWith('.js')) return 'script';

@@ -1,22 +1,24 @@
 #!/usr/bin/env node
 /**
- * Builds a sharded site's catalog (src/site/search-catalog.ts) once every shard is built and in its place: reads the
- * records file each shard's build wrote (<shard>/search/records.json) and writes one Pagefind index of them at
- * <prefix>pagefind-catalog/, which every shard's search page searches first, its fragments CATALOG_FRAGMENT_GROUP
- * records a file, with its filters' counts beside it (CATALOG_FILTER_COUNTS). Then it removes the records files: they are the catalog's input, not pages a host need serve (3.1
- * KiB a disclosure at N = 1,000); a catalog built again needs every shard's build output again. Any Pagefind error
- * fails the build, and leaves the records files in place.
+ * Builds a sharded site's catalog (src/site/search-catalog.ts, catalog-index.ts) once every shard is built and in its
+ * place: reads the records file each shard's build wrote (<shard>/search/records.json) and writes the catalog's files
+ * at <prefix>search-catalog/, which every shard's search page searches first, with its filters' counts beside them
+ * (CATALOG_FILTER_COUNTS). Then it removes the records files: they are the catalog's input, not pages a host need
+ * serve (3.1 KiB a disclosure at N = 1,000); a catalog built again needs every shard's build output again. A catalog
+ * already there is replaced whole, so that no file of an earlier build is left.
  *   node scripts/search-catalog.ts SITE [PREFIX]
  */
-import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
-import * as pagefind from 'pagefind';
-import { CATALOG_FILTER_COUNTS, CATALOG_FRAGMENT_GROUP, catalogBundle, filterCounts, mergeCatalogRecords } from '../src/site/search-catalog.ts';
-import { writeBundle } from './pagefind-bundle.ts';
+import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { catalogFiles } from '../src/site/catalog-index.ts';
+import { CATALOG_MANIFEST } from '../src/site/catalog-terms.ts';
+import { CATALOG_FILTER_COUNTS, catalogBundle, filterCounts, mergeCatalogRecords } from '../src/site/search-catalog.ts';
 
 const site = process.argv[2] ?? 'test-output/shards/site';
 const prefix = process.argv[3] ?? '/';
 const root = join(site, prefix);
+const out = join(site, catalogBundle(prefix));
 
 const files = [];
 for (const entry of (await readdir(root, { withFileTypes: true })).filter((e) => e.isDirectory()).sort((a, b) => a.name.localeCompare(b.name))) {
@@ -33,17 +35,13 @@ if (records.length === 0) {
   process.exit(1);
 }
 
-const { index, errors: createErrors } = await pagefind.createIndex({ forceLanguage: 'zh-cn', maxFragments: Math.ceil(records.length / CATALOG_FRAGMENT_GROUP) });
-if (!index) throw new Error(`pagefind: ${createErrors.join('; ')}`);
-const errors = [...createErrors];
-for (const record of records) errors.push(...(await index.addCustomRecord({ ...record, language: 'zh-cn' })).errors);
-const out = join(site, catalogBundle(prefix));
-errors.push(...(await writeBundle(index, out)));
-await pagefind.close();
-if (errors.length > 0) {
-  process.stderr.write(`pagefind failed: ${errors.join('; ')}\n`);
-  process.exit(1);
-}
+const { manifest, files: written } = catalogFiles(records);
+await rm(out, { recursive: true, force: true });
+for (const folder of new Set([...written.keys()].map((path) => dirname(join(out, path))))) await mkdir(folder, { recursive: true });
+// Compressed as published, like Pagefind's files: what a first search costs does not depend on the host gzipping JSON.
+for (const [path, text] of written) await writeFile(join(out, path), gzipSync(text, { level: 9 }));
 await writeFile(join(out, CATALOG_FILTER_COUNTS), JSON.stringify(filterCounts(records)));
+// Last: a search page reads the manifest first, and finds every file it names already in place.
+await writeFile(join(out, CATALOG_MANIFEST), JSON.stringify(manifest));
 await Promise.all(files.map(({ path }) => rm(path)));
-process.stdout.write(`pagefind: catalog of ${records.length} pages from ${files.length} shards into ${out}\n`);
+process.stdout.write(`search-catalog: ${records.length} pages from ${files.length} shards, ${written.size + 2} files into ${out}\n`);

@@ -1,16 +1,16 @@
 /**
- * The catalog of a sharded build: one small Pagefind index, at the site's root, of what a search result lands on —
+ * The catalog of a sharded build: one small index, at the site's root (catalog-index.ts), of what a search result lands on —
  * each disclosure page and each department page of every shard — which every shard's search page searches first.
  * Searching the shards' own full-text indexes together (src/site/search-shards.ts) fetches every shard's metadata
  * and filters on load and the index chunks of every shard that has the words, so its bytes grow with the number of
- * shards (23 shards: 1.6 MiB for a first search); the catalog's grow with the words of its records only.
+ * shards (23 shards: 1.6 MiB for a first search); the catalog's with the records that hold the query's words only.
  *
  * Each shard's build writes its records (src/pages/search/[records].json.ts); after every shard is built,
  * scripts/search-catalog.ts reads them all and writes the one index. A record holds what a result shows and what a
  * reader names a document by: its title, department, region, year and kind, the page's summary sentences, its
  * projects' names and its 正文 headings; not the 正文's paragraphs nor the tables' rows, which only the full-text
  * indexes hold. Its URL is the page's path in its shard, its metadata and filters the ones the page gives Pagefind,
- * so a result and its filters read the same from either index. Pure: no file or Pagefind access.
+ * so a result and its filters read the same from either index. Pure: no file access.
  */
 import { z } from 'astro/zod';
 import type { Disclosure } from '../schema/disclosure.ts';
@@ -32,18 +32,18 @@ export type CatalogRecord = z.infer<typeof catalogRecord>;
 export const catalogRecords = z.array(catalogRecord);
 
 /**
- * Records a fragment file of the catalog holds (Pagefind's maxFragments, scripts/search-catalog.ts). A record's
- * fragment is ~0.8 KB, so one file each made the catalog ~1.9 files a disclosure for 1.5 KiB; Pagefind puts pages that
- * follow one another in one file, and a first search fetches the files of its ten results: 8 a file took a first
- * search (住房公积金) from 76.0 to 92.6 KiB at N = 1,000, under the 150 KB budget, and the catalog's fragments from
+ * Records a fragment file of the catalog holds (catalog-index.ts), records that follow one another in its order. A
+ * record's fragment is ~0.8 KB gzip, so one file each made the catalog ~1.9 files a disclosure for 1.5 KiB, and a
+ * first search fetches the files of its ten results: 8 a file took a first search (住房公积金) from 76.0 to 92.6 KiB
+ * at N = 1,000 in the Pagefind catalog this one replaced, under the 150 KB budget, and the catalog's fragments from
  * 1.98 to 0.25 files a disclosure (docs/benchmarks.md, "Fewer files a disclosure in a sharded build").
  */
 export const CATALOG_FRAGMENT_GROUP = 8;
 
 /**
- * The file beside the catalog's bundle that holds its filters' counts (filterCounts), which the search page draws
- * its boxes from. Pagefind's own `filters()` fetches every filter's postings to count them: at N = 10,000 (19,000
- * records) 90.4 KiB in 3 files, the largest part of a first search (186.8 KiB); the counts themselves are ~1 KiB.
+ * The file in the catalog's folder that holds its filters' counts (filterCounts), which the search page draws its
+ * boxes from without reading any record's filters (at N = 10,000, counting them from a Pagefind catalog's postings
+ * fetched 90.4 KiB; the counts are ~1–6 KiB).
  */
 export const CATALOG_FILTER_COUNTS = 'filter-counts.json';
 
@@ -62,9 +62,9 @@ export function filterCounts(records: readonly Pick<CatalogRecord, 'filters'>[])
   return counts;
 }
 
-/** The catalog's bundle: one for the whole site, beside the shards (`<prefix>pagefind-catalog/`). */
+/** The catalog's folder: one for the whole site, beside the shards (`<prefix>search-catalog/`). */
 export function catalogBundle(prefix: string): string {
-  return `${prefix.endsWith('/') ? prefix : `${prefix}/`}pagefind-catalog/`;
+  return `${prefix.endsWith('/') ? prefix : `${prefix}/`}search-catalog/`;
 }
 
 type DisclosureFields = Pick<Disclosure, 'title' | 'department' | 'region' | 'year' | 'kind'>;
@@ -152,9 +152,9 @@ type ShardDocument = DisclosureEntry['doc'] & { slug: string };
 
 /**
  * A shard's records (its records file), in the order the catalog bundles their fragments: each department's record,
- * then its documents' records, then the documents of no department. Pagefind puts records that follow one another
- * in one fragment file (CATALOG_FRAGMENT_GROUP), so a search for a department's name, whose results are the
- * department and its documents, fetches one or two files rather than one a result.
+ * then its documents' records, then the documents of no department. The catalog keeps this order within a year
+ * (catalog-index.ts `catalogOrder`) and puts records that follow one another in one fragment file
+ * (CATALOG_FRAGMENT_GROUP), so the results of a department's documents of one year are in one or two files.
  */
 export function shardRecords(
   departments: ReadonlyArray<Omit<DepartmentEntry, 'docs'> & { docs: readonly ShardDocument[] }>,

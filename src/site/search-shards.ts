@@ -1,6 +1,6 @@
 /**
  * A sharded build (scripts/shard.ts): the corpus is built as several sites under one origin, each with its own
- * Pagefind index. Every search page searches the site-wide catalog first (search-catalog.ts: one small index of the
+ * Pagefind index. Every search page searches the site-wide catalog first (search-catalog.ts: one index, not Pagefind's, of the
  * disclosure and department pages of every shard), and, for the words of the 正文 and the tables, all the shards'
  * full-text indexes merged into its own (Pagefind's `mergeIndex`). A merged index's results link under its own
  * site's path, which Pagefind derives from the bundle path, so links work across shards. SEARCH_SHARDS lists every

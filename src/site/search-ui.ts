@@ -1,9 +1,12 @@
 /**
- * Browser side of the search page, on Pagefind's JS API: the query and filters are kept in the URL so that a search
+ * Browser side of the search page, on Pagefind's JS API (and a sharded build's catalog, catalog-search.ts, which
+ * answers as Pagefind does): the query and filters are kept in the URL so that a search
  * can be shared, queries are folded like the documents (width, brackets, spaced codes), and a page whose section
  * heading is the query (a project's name) comes first, with that section and its amount on top.
  */
 import { foldWidth } from '../core/width.ts';
+import { Catalog } from './catalog-search.ts';
+import { escapeHtml } from './escape-html.ts';
 import { anchorOfAmountKey } from './search-meta.ts';
 
 interface SubResult {
@@ -29,15 +32,19 @@ interface PagefindResult {
   data(): Promise<ResultData>;
 }
 
-interface Pagefind {
-  options(options: Record<string, unknown>): Promise<void>;
-  mergeIndex(bundlePath: string, options?: Record<string, unknown>): Promise<void>;
-  filters(): Promise<Record<string, Record<string, number>>>;
+/** What the page searches: Pagefind's index of the full text, or a sharded build's catalog (catalog-search.ts). */
+interface Searchable {
   preload(term: string, options?: { filters?: Record<string, { any: string[] }> }): Promise<void>;
   search(
     term: string | null,
     options?: { filters?: Record<string, { any: string[] }> },
   ): Promise<{ results: PagefindResult[] } | null>;
+}
+
+interface Pagefind extends Searchable {
+  options(options: Record<string, unknown>): Promise<void>;
+  mergeIndex(bundlePath: string, options?: Record<string, unknown>): Promise<void>;
+  filters(): Promise<Record<string, Record<string, number>>>;
 }
 
 /**
@@ -162,10 +169,6 @@ export function settledOrder(tiers: ReadonlyArray<number | undefined>): number[]
   return order;
 }
 
-function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
-}
-
 /**
  * Pagefind's excerpts are HTML: the page text, already escaped, with <mark> around hits. They are read in an inert
  * DOMParser document (no script runs, nothing loads), reduced to their text and marks, and escaped once again on
@@ -264,22 +267,15 @@ async function fullTextIndex(bundle: string, others: readonly string[]): Promise
   return pagefind;
 }
 
-/** A catalog's filter counts as its builder wrote them, or null where there are none to fetch. */
-async function fetchCounts(url: string | undefined): Promise<Record<string, Record<string, number>> | null> {
-  if (!url) return null;
+/** A catalog's filter counts as its builder wrote them; none (no boxes) where the file cannot be read. */
+async function fetchCounts(url: string | undefined): Promise<Record<string, Record<string, number>>> {
+  if (!url) return {};
   try {
     const response = await fetch(url);
-    return response.ok ? ((await response.json()) as Record<string, Record<string, number>>) : null;
+    return response.ok ? ((await response.json()) as Record<string, Record<string, number>>) : {};
   } catch {
-    return null;
+    return {};
   }
-}
-
-async function catalogIndex(bundle: string): Promise<Pagefind> {
-  const pagefind = (await import(/* @vite-ignore */ `${bundle}pagefind.js`)) as Pagefind;
-  // Its records hold their pages' paths in full, the shard's base included: Pagefind is not to add one.
-  await pagefind.options({ excerptLength: 40, baseUrl: '/' });
-  return pagefind;
 }
 
 export async function startSearch(): Promise<void> {
@@ -295,22 +291,18 @@ export async function startSearch(): Promise<void> {
   const others = JSON.parse(root.dataset.merge ?? '[]') as string[];
   let fullText: Promise<Pagefind> | undefined;
   const full = () => (fullText ??= fullTextIndex(root.dataset.bundle!, others));
-  const catalog = root.dataset.catalog ? await catalogIndex(root.dataset.catalog) : null;
+  const catalog = root.dataset.catalog ? await Catalog.open(root.dataset.catalog) : null;
   // The box shows once the index it searches first is ready.
   if (!catalog) await full();
   const state = readState();
   let scope: Scope = catalog && !state.full ? 'catalog' : 'full';
   input.value = state.query;
   // The filters' counts and the first search are fetched at once; until the boxes are drawn, the URL's filters apply.
-  const index = () => (scope === 'catalog' ? Promise.resolve(catalog!) : full());
+  const index = (): Promise<Searchable> => (scope === 'catalog' ? Promise.resolve(catalog!) : full());
   let catalogCounts: Promise<Record<string, Record<string, number>>> | undefined;
-  // The catalog's counts come from the small file its builder wrote, not from Pagefind's filters(), which fetches
-  // every filter's postings (search-catalog.ts, CATALOG_FILTER_COUNTS); a catalog without that file is counted by
-  // Pagefind as before.
+  // The catalog's counts come from the small file its builder wrote (search-catalog.ts, CATALOG_FILTER_COUNTS).
   const counts = async () =>
-    scope === 'catalog'
-      ? (catalogCounts ??= fetchCounts(root.dataset.catalogFilters).then((c) => c ?? catalog!.filters()))
-      : (await full()).filters();
+    scope === 'catalog' ? (catalogCounts ??= fetchCounts(root.dataset.catalogFilters)) : (await full()).filters();
   const drawFilters = async (filters: Record<string, string[]>) => renderFilters(filterBox, await counts(), filters);
   const filtersDrawn = drawFilters(state.filters);
   const panel = root.querySelector<HTMLDetailsElement>('.search-filter-panel');
@@ -350,7 +342,7 @@ export async function startSearch(): Promise<void> {
   });
 
   /** Pagefind's results for the query in one index, best first; the same page found by several variants counts once. */
-  const find = async (pagefind: Pagefind, filters: Record<string, string[]>) => {
+  const find = async (pagefind: Searchable, filters: Record<string, string[]>) => {
     const options = searchOptions(filters);
     const searches = await Promise.all(
       query ? queryVariants(query).map((q) => pagefind.search(q, options)) : [pagefind.search(null, options)],
@@ -364,7 +356,7 @@ export async function startSearch(): Promise<void> {
 
   /**
    * Whether one of the first ten holds the query (holdsQuery): else the catalog has only pages sharing a character.
-   * Pagefind keeps the fragments it loaded, so drawing these ten fetches nothing again.
+   * Pagefind and the catalog keep the fragments they loaded, so drawing these ten fetches nothing again.
    */
   const answers = async (results: readonly PagefindResult[]) =>
     (await Promise.all(results.slice(0, PAGE_SIZE).map((r) => r.data()))).some((data) => holdsQuery(data.content ?? '', query));

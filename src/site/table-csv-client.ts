@@ -1,3 +1,4 @@
+import { gunzippedText } from './gzip-text.ts';
 import { saveFile } from './save-file.ts';
 
 /**
@@ -11,21 +12,12 @@ const documents = new Map<string, Promise<unknown>>();
 /** A failure said in the reader's words; any other (the browser's own, in English: Failed to fetch …) is not shown as is. */
 class Problem extends Error {}
 
-/**
- * The JSON is published gzip-compressed (disclosureDataPath); a host that sends it with Content-Encoding: gzip has the
- * browser unpack it already, so the bytes are unpacked here only when they still start with gzip's magic number.
- */
-async function gunzippedText(bytes: Uint8Array<ArrayBuffer>): Promise<string> {
-  if (bytes[0] !== 0x1f || bytes[1] !== 0x8b) return new TextDecoder().decode(bytes);
-  const stream = new Blob([bytes]).stream().pipeThrough(new DecompressionStream('gzip'));
-  return new Response(stream).text();
-}
-
 function documentAt(url: string): Promise<unknown> {
   let doc = documents.get(url);
   if (!doc) {
     doc = fetch(url).then(async (response) => {
       if (!response.ok) throw new Problem(`服务器返回 ${response.status}`);
+      // Published gzip-compressed (disclosureDataPath).
       return JSON.parse(await gunzippedText(new Uint8Array(await response.arrayBuffer())));
     });
     doc.catch(() => documents.delete(url));

@@ -58,13 +58,24 @@ describe.skipIf(skipReason !== '')(`search across shards in Chromium${skipReason
     expect(catalog.status).toMatch(/^找到 \d+ 个与“巨鹿县”相关的文件和部门。$/);
     expect(catalog.hrefs).toContain(`${hebei.base}${JULU}`);
     expect(catalog.hrefs.some((h) => h.startsWith(`${hebei.base}departments/`) && /\/departments\/[du]-/.test(h))).toBe(true);
-    expect(requested.some((p) => p.startsWith('/pagefind-catalog/'))).toBe(true);
+    expect(requested.some((p) => p.startsWith('/search-catalog/terms/'))).toBe(true);
     expect(requested.filter((p) => /\/r-[0-9a-f]+\/pagefind\//.test(p))).toEqual([]);
-    // The filter boxes are drawn from the catalog's counts file, not from Pagefind's postings of every filter.
+    // The catalog is no Pagefind index: its search loads neither Pagefind's script nor its WebAssembly.
+    expect(requested.filter((p) => p.includes('pagefind'))).toEqual([]);
+    // The filter boxes are drawn from the catalog's counts file; a box narrows the catalog's results.
     await expect.poll(() => page.locator('.search-filters input[type="checkbox"]').count(), { timeout: 60_000 }).toBeGreaterThan(0);
     expect(await page.locator('.search-filters').textContent()).toMatch(/河北省 \(\d+\)/);
-    expect(requested).toContain('/pagefind-catalog/filter-counts.json');
-    expect(requested.filter((p) => p.startsWith('/pagefind-catalog/filter/'))).toEqual([]);
+    expect(requested).toContain('/search-catalog/filter-counts.json');
+    const box = page.locator('.search-filters input[name="文件类型"][value="部门"]');
+    await box.check();
+    await expect.poll(() => page.url()).toContain('f.%E6%96%87%E4%BB%B6%E7%B1%BB%E5%9E%8B=%E9%83%A8%E9%97%A8');
+    const departments = await shown(done);
+    expect(departments.status).toMatch(/^找到 \d+ 个与“巨鹿县”相关的文件和部门。$/);
+    expect(departments.hrefs.length).toBeGreaterThan(0);
+    expect(departments.hrefs.filter((h) => !/\/departments\/[du]-/.test(h))).toEqual([]);
+    await box.uncheck();
+    await expect.poll(() => page.url()).not.toContain('f.');
+    expect((await shown(done)).hrefs).toEqual(catalog.hrefs);
 
     await page.getByRole('button', { name: /^在全文中搜索“巨鹿县”/ }).click();
     const full = await shown((s) => done(s) && s.includes('在全文中'));

@@ -2,9 +2,11 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { parseDisclosure } from '../../src/ingest/parse-disclosure.ts';
 import { CATALOG_FILTER_COUNTS, CATALOG_FRAGMENT_GROUP, catalogBundle, filterCounts, departmentRecord, disclosureRecord, mergeCatalogRecords, shardRecords, type CatalogRecord } from '../../src/site/search-catalog.ts';
+import { CATALOG_MANIFEST } from '../../src/site/catalog-terms.ts';
 import { summarize } from '../../src/site/disclosure-summary.ts';
 
 function seed(name: string) {
@@ -96,12 +98,12 @@ describe('the catalog of a sharded site: what a result lands on', () => {
     });
   });
 
-  it('is one Pagefind bundle beside the shards', () => {
-    expect(catalogBundle('/')).toBe('/pagefind-catalog/');
-    expect(catalogBundle('/budget')).toBe('/budget/pagefind-catalog/');
+  it('is one folder beside the shards', () => {
+    expect(catalogBundle('/')).toBe('/search-catalog/');
+    expect(catalogBundle('/budget')).toBe('/budget/search-catalog/');
   });
 
-  it('scripts/search-catalog.ts writes one index of every shard’s records under the prefix, then removes the records files', () => {
+  it('scripts/search-catalog.ts writes one catalog of every shard’s records under the prefix, then removes the records files', () => {
     const site = mkdtempSync(join(tmpdir(), 'catalog-'));
     try {
       // Nine records in one shard and one in the other: ten pages, CATALOG_FRAGMENT_GROUP (8) a fragment file.
@@ -116,13 +118,17 @@ describe('the catalog of a sharded site: what a result lands on', () => {
       const run = spawnSync(resolve('node_modules/.bin/node'), [resolve('scripts/search-catalog.ts'), site, '/budget/'], { encoding: 'utf8', timeout: 120_000 });
       expect(run.stderr).toBe('');
       expect(run.status).toBe(0);
-      expect(run.stdout).toContain('catalog of 10 pages from 2 shards');
-      const entry = JSON.parse(readFileSync(join(site, 'budget', 'pagefind-catalog', 'pagefind-entry.json'), 'utf8'));
-      expect(entry.languages['zh-cn'].page_count).toBe(10);
+      expect(run.stdout).toContain('10 pages from 2 shards');
+      const out = join(site, 'budget', 'search-catalog');
+      const manifest = JSON.parse(readFileSync(join(out, CATALOG_MANIFEST), 'utf8'));
+      expect(manifest).toMatchObject({ records: 10, buckets: 1, group: 8 });
       expect(CATALOG_FRAGMENT_GROUP).toBe(8);
-      expect(readdirSync(join(site, 'budget', 'pagefind-catalog', 'fragment'))).toHaveLength(2);
+      expect(readdirSync(join(out, 'fragments')).sort()).toEqual([`0.${manifest.build}.json.gz`, `1.${manifest.build}.json.gz`]);
+      // Published gzip-compressed, as the search page reads them (catalog-search.ts).
+      const fragment = JSON.parse(gunzipSync(readFileSync(join(out, 'fragments', `1.${manifest.build}.json.gz`))).toString('utf8'));
+      expect(fragment.map((r: CatalogRecord) => r.url)).toEqual(['/budget/r-1/d/doc-8/', '/budget/r-2/d/other/']);
       // The filters' counts for the search page's boxes: the ten records are all the 喀什 2021 budget's copies.
-      expect(JSON.parse(readFileSync(join(site, 'budget', 'pagefind-catalog', CATALOG_FILTER_COUNTS), 'utf8'))).toEqual({
+      expect(JSON.parse(readFileSync(join(out, CATALOG_FILTER_COUNTS), 'utf8'))).toEqual({
         年度: { '2021': 10 },
         地区: { 新疆维吾尔自治区: 10 },
         文件类型: { 预算: 10 },

@@ -56,7 +56,7 @@ describe('shards of a province-scale build', () => {
       CONTENT_DIR: '/tmp/c',
       BASE: '/y-2021/',
       SEARCH_SHARDS: '/y-2021/pagefind/,/y-2024/pagefind/',
-      SEARCH_CATALOG: '/pagefind-catalog/',
+      SEARCH_CATALOG: '/search-catalog/',
     });
     expect(otherShardBundles('/y-2021/pagefind/', env.SEARCH_SHARDS)).toEqual(['/y-2024/pagefind/']);
     expect(otherShardBundles('/pagefind/', '')).toEqual([]);
@@ -65,7 +65,7 @@ describe('shards of a province-scale build', () => {
   it('every shard searches the one catalog at the site’s prefix first; a site of one shard has none', () => {
     const shards = planShards(DOCS, 'region', 1, '/budget/');
     const envs = shards.map((s) => shardBuildEnv(s, shards, `/tmp/${s.name}`, '/budget/'));
-    expect(envs.map((e) => searchCatalog(e.SEARCH_CATALOG))).toEqual(['/budget/pagefind-catalog/', '/budget/pagefind-catalog/']);
+    expect(envs.map((e) => searchCatalog(e.SEARCH_CATALOG))).toEqual(['/budget/search-catalog/', '/budget/search-catalog/']);
     expect(searchCatalog('')).toBeNull();
   });
 });
