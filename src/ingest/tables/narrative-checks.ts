@@ -6,6 +6,7 @@ import { FUNCTION_CLASSES } from '../../core/codes.ts';
 import { isBlank, type SourceLine } from '../source-lines.ts';
 import { compact, foldWidth } from '../../core/width.ts';
 import { anchoredMatches } from '../../core/anchored-matches.ts';
+import { markerKind, markerOf, withoutMarker, type MarkerKind } from '../../core/outline.ts';
 
 /**
  * The 情况说明 repeats the tables' figures: 收支总预算, 收入/支出 totals, 基本支出 and 项目支出, 人员经费 and 公用经费,
@@ -51,11 +52,12 @@ const SECTION_KINDS: ReadonlyArray<readonly [RegExp, TableKind]> = [
   [/支出/, 'expenditure-summary'],
 ];
 
-const HEADING = /^(?:第[一二三四五六七八九十]+部分|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)])/;
+/** The outline markers of the 说明's parts, chapters and sections (not its numbered items). */
+const HEADING_KINDS: readonly MarkerKind[] = ['part', 'cn', 'paren'];
 
 /** A heading: an outline marker, or the second half of a wrapped one (`2021年一般公共预算基本支出情况说明`). */
 function isHeading(text: string): boolean {
-  return (HEADING.test(text) || /说明$/.test(text)) && text.length <= 80 && !/万元|[。；]/.test(text);
+  return (markerOf(text, HEADING_KINDS) !== null || /说明$/.test(text)) && text.length <= 80 && !/万元|[。；]/.test(text);
 }
 
 function sectionKind(text: string): TableKind | null {
@@ -82,10 +84,10 @@ function narrativeStream(lines: readonly SourceLine[], tables: readonly Table[])
     // A heading naming a unit opens its section; a part's heading (第三部分) closes it, sub-headings keep it.
     // A unit's name may wrap in its heading (`十、深圳市深圳河湾流域管理中心（深圳市治理深圳河办` / `公室）`).
     // Only a heading's name is normalized: this runs over every line outside the tables.
-    const named = isHeadingLine ? normalize(t.replace(HEADING, '')) : '';
+    const named = isHeadingLine ? normalize(withoutMarker(t, HEADING_KINDS)) : '';
     const opened = isHeadingLine && named.length >= 4 ? [...units].find((u) => u === named || u.startsWith(named)) : undefined;
     if (opened) unit = opened;
-    else if (/^第[一二三四五六七八九十]+部分/.test(t)) unit = null;
+    else if (markerKind(t) === 'part') unit = null;
     // The spaces dropped are those before 万元 or before an amount in 万元: a line without 万元 keeps its text.
     const piece = t.includes('万元') ? t.replace(/(?<=[^\x00-\x7f]) (?=[\d,.]+\s*万元)|(?<=[\d.]) (?=万元)/g, '') : t;
     if (piece === '') continue;

@@ -3,8 +3,7 @@ import { isTwoSidedKind } from '../kinds.ts';
 import { columnKeyFor } from '../columns.ts';
 import { isBlank, type SourceLine } from '../../source-lines.ts';
 import { FUNCTION_CLASSES } from '../../../core/codes.ts';
-import { foldWidth } from '../../../core/width.ts';
-import { cellAmount, cleanName, headerLabel } from '../../layout/cell-text.ts';
+import { cellAmount, cleanName, headerLabel, itemDepth } from '../../layout/cell-text.ts';
 import { piecesOf } from '../shared/code-reassembly.ts';
 import { isPageFurnitureAt } from '../../page-furniture.ts';
 import { declaresEmpty, isCompilerLine, isNoteLine, isTableFurniture, unitOf } from '../shared/region-text.ts';
@@ -17,7 +16,6 @@ import { center, isAmountCell, alignedCells, type Cell } from '../../layout/cell
 
 /** From the lines of one aligned table region to a draft: header, then rows rebuilt from codes, names and amounts. */
 
-const OUTLINE = /^(?:[一二三四五六七八九十]+、|\d+[、.．])/;
 const FILLER = /^[…。.]+$/;
 
 interface SidePart {
@@ -51,7 +49,7 @@ function isDataStart(segs: readonly Cell[]): boolean {
     /^\d{3,7}$/.test(first) ||
     segs.some((s) => cellAmount(s.text) != null && !/^\d{1,2}$/.test(s.text)) ||
     (isTotalName(first) && segs.slice(1).every((s) => cellAmount(s.text) != null)) ||
-    OUTLINE.test(first) ||
+    itemDepth(first) !== null ||
     FILLER.test(first)
   );
 }
@@ -315,7 +313,7 @@ export function draftAlignedTable(printed: readonly SourceLine[], region: Aligne
         side: sideName,
         allowed: columnsOfSide,
         project: false,
-        outline: sideName === 'income' ? outlineOf(r.name) : null,
+        outline: sideName === 'income' ? itemDepth(r.name) : null,
         lines: { first: Math.min(...r.lineNos), last: Math.max(...r.lineNos) },
       });
     }
@@ -565,13 +563,6 @@ function isCodeAt(
     const previousEnd = Math.max(-1, ...positions.filter((p) => p.side !== side && p.start < start).map((p) => p.end));
     return s.end < start - 1 && (s.start > previousEnd || (s.text.length >= 3 && s.start >= previousEnd - 1));
   });
-}
-
-function outlineOf(name: string): number | null {
-  const t = foldWidth(name);
-  if (/^[一二三四五六七八九十]+、/.test(t)) return 1;
-  if (/^\d+[、.．]/.test(t)) return 2;
-  return null;
 }
 
 interface AssembledRow {

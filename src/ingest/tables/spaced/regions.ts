@@ -8,6 +8,7 @@ import { hasAmountToken, isAmountToken } from './tokens.ts';
 import { wordsOf } from '../../layout/cells.ts';
 import { declaresEmpty, isCompilerLine, isNoteLine, isTableFurniture, isTableNumber, titleKind, unitOf } from '../shared/region-text.ts';
 import { splitBody } from './header.ts';
+import { markerKind } from '../../../core/outline.ts';
 
 /** The lines of one printed table: its title (when printed), the 编制部门 line, and the body after it. */
 export interface Region {
@@ -166,7 +167,7 @@ export function endsTables(line: SourceLine): boolean {
   if (isTitleLine(line) && /绩效.*表$/.test(compact(t))) return true;
   const tokens = wordsOf(t);
   if (tokens.some(isAmountToken) || tokens.some(isClassCode)) return false;
-  if (/^第[一二三四五六七八九十]+部分/.test(t) || /情况说明$|名词解释$/.test(t)) return true;
+  if (markerKind(t) === 'part' || /情况说明$|名词解释$/.test(t)) return true;
   // `二、上年结转` is an income item of a 收支总表 printed without an amount, not a section of the prose, and so is
   // `十、节能环保支出`, an expenditure item (a 类, by this year's name or a former one: `七、文化体育与传媒支出`).
   if (/结转|结余|收入|拨款|资金|预算$|支出$/.test(t)) return false;
