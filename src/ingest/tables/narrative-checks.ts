@@ -7,6 +7,7 @@ import { isBlank, type SourceLine } from '../source-lines.ts';
 import { compact, foldWidth } from '../../core/width.ts';
 import { anchoredMatches } from '../../core/anchored-matches.ts';
 import { markerKind, markerOf, withoutMarker, type MarkerKind } from '../../core/outline.ts';
+import { isGrandTotalName } from '../../core/totals.ts';
 
 /**
  * The 情况说明 repeats the tables' figures: 收支总预算, 收入/支出 totals, 基本支出 and 项目支出, 人员经费 and 公用经费,
@@ -123,7 +124,7 @@ function normalize(s: string): string {
 
 function totalRow(table: Table, side?: 'income' | 'expenditure'): TableRow | null {
   const rows = table.rows.filter((r) => r.role === 'total' && (!side || r.texts.side === side));
-  const grand = rows.find((r) => /^(?:收入|支出)?总计$/.test(normalize(r.name)));
+  const grand = rows.find((r) => isGrandTotalName(r.name));
   return grand ?? rows.find((r) => /合计$/.test(normalize(r.name))) ?? rows[0] ?? null;
 }
 
