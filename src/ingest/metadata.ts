@@ -5,6 +5,7 @@ import { foldWidth } from '../core/width.ts';
 import { isPageFurniture } from './page-furniture.ts';
 import { regionOf } from './regions.ts';
 import { afterMarker, markerKind, markerOf } from '../core/outline.ts';
+import { statedUnits } from '../core/units.ts';
 
 export type Metadata = Pick<
   Disclosure,
@@ -316,7 +317,6 @@ export function readPublishedAt(lines: readonly SourceLine[]): string | null {
 
 const UNITS = '亿元|万元|千元|元';
 /** Built once, not per line (matchAll works on a copy, so sharing the global pattern is safe). */
-const STATED_UNIT = new RegExp(`单\\s*位\\s*[:：]\\s*(${UNITS})`, 'g');
 const AMOUNT_UNIT = new RegExp(`\\d\\s*(${UNITS})`, 'g');
 
 function mostCommon(values: Iterable<string>): string | null {
@@ -332,7 +332,7 @@ function mostCommon(values: Iterable<string>): string | null {
 export function readUnit(lines: readonly SourceLine[]): string | null {
   // A stated unit needs the 单 of 单位 as printed, an amount's unit the 元 of every unit: the other lines, nearly all,
   // are not folded and searched.
-  const stated = lines.flatMap((l) => (l.text.includes('单') ? [...foldWidth(l.text).matchAll(STATED_UNIT)].map((m) => m[1]) : []));
+  const stated = lines.flatMap((l) => (l.text.includes('单') ? statedUnits(l.text) : []));
   if (stated.length > 0) return mostCommon(stated);
   return mostCommon(lines.flatMap((l) => (l.text.includes('元') ? [...foldWidth(l.text).matchAll(AMOUNT_UNIT)].map((m) => m[1]) : [])));
 }

@@ -8,6 +8,7 @@ import { compact, foldWidth } from '../../core/width.ts';
 import { anchoredMatches } from '../../core/anchored-matches.ts';
 import { markerKind, markerOf, withoutMarker, type MarkerKind } from '../../core/outline.ts';
 import { isGrandTotalName } from '../../core/totals.ts';
+import { convertAmount, VIEW_UNIT } from '../../core/units.ts';
 
 /**
  * The 情况说明 repeats the tables' figures: 收支总预算, 收入/支出 totals, 基本支出 and 项目支出, 人员经费 and 公用经费,
@@ -111,10 +112,6 @@ const NOT_SCOPE = String.raw`(?<!涉及)`;
 
 function amountOf(text: string): number {
   return Number(text.replace(/,/g, ''));
-}
-
-function toTenThousand(value: number, unit: string | null): number {
-  return unit === '元' ? value / 10000 : unit === '千元' ? value / 10 : unit === '亿元' ? value * 10000 : value;
 }
 
 /** A name as a key: compacted (full-width brackets folded too, core/width.ts), without quotation marks. */
@@ -416,7 +413,8 @@ export function checkTablesAgainstNarrative(lines: readonly SourceLine[], tables
   };
   for (const f of figuresOf(stream)) {
     const { value, table, whole } = f.lookup(tables.map((t) => ofUnit(t, f.unit)));
-    const inTenThousand = value == null ? null : toTenThousand(value, table?.unit ?? null);
+    // The 说明 states its figures in 万元; a table without a stated unit is in 万元 too.
+    const inTenThousand = convertAmount(value, table?.unit ?? VIEW_UNIT, VIEW_UNIT);
     const where = table ? `（见《${table.title}》）` : '（没有表列出此数）';
     checks.push(
       compareAmounts(uniqueId(f.id), `${f.message}${where}`, round(inTenThousand), f.stated, tableLines(table, f.lines)),

@@ -6,7 +6,8 @@ import { FUNCTION_CLASSES } from '../../../core/codes.ts';
 import { cellAmount, cleanName, headerLabel, itemDepth } from '../../layout/cell-text.ts';
 import { piecesOf } from '../shared/code-reassembly.ts';
 import { isPageFurnitureAt } from '../../page-furniture.ts';
-import { declaresEmpty, isCompilerLine, isNoteLine, isTableFurniture, unitOf } from '../shared/region-text.ts';
+import { declaresEmpty, isCompilerLine, isNoteLine, isTableFurniture } from '../shared/region-text.ts';
+import { statedUnit } from '../../../core/units.ts';
 import type { DraftRow, PositionedDraft, PositionedToken, Side } from '../shared/table-draft.ts';
 import { alignedHeader, amountWindows, packedWindows, type AlignedColumn, type ExtraPanel } from './header.ts';
 import { pagesFrom, toHeaderPage } from '../../layout/page-frame.ts';
@@ -130,8 +131,8 @@ export function draftAlignedTable(printed: readonly SourceLine[], region: Aligne
       if (declaresEmpty(t)) declaredEmpty = true;
       continue;
     }
-    if (body.length === 0 && (isCompilerLine(t) || unitOf(t))) {
-      unit ??= unitOf(t);
+    if (body.length === 0 && (isCompilerLine(t) || statedUnit(t))) {
+      unit ??= statedUnit(t);
       continue;
     }
     const segs = alignedCells(line.text);

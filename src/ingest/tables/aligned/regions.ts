@@ -2,7 +2,8 @@ import type { TableKind } from '../../../schema/table.ts';
 import { isBlank, type SourceLine } from '../../source-lines.ts';
 import { foldWidth } from '../../../core/width.ts';
 import { markerKind } from '../../../core/outline.ts';
-import { declaresEmpty, isCompilerLine, isNoteLine, titleKind, unitOf } from '../shared/region-text.ts';
+import { declaresEmpty, isCompilerLine, isNoteLine, titleKind } from '../shared/region-text.ts';
+import { statedUnit } from '../../../core/units.ts';
 import { isAmountCell, alignedCells } from '../../layout/cells.ts';
 import { ProseColumn } from '../shared/text-column.ts';
 
@@ -61,7 +62,7 @@ function titleAt(lines: readonly SourceLine[], i: number): Title | null {
   let seen = 0;
   for (let j = i + title.lines; j < lines.length && seen < 3; j++) {
     if (isBlank(lines[j])) continue;
-    if (unitOf(lines[j].text)) return title;
+    if (statedUnit(lines[j].text)) return title;
     const other = phraseOf(lines[j].text);
     if (other && titleKind(other)) return null;
     seen++;
@@ -78,7 +79,7 @@ function isProse(text: string): boolean {
   if (segs.length !== 1 || isAmountCell(segs[0])) return false;
   const s = foldWidth(segs[0].text);
   // The 编制单位 and 单位 line of a table is long when both stand in one run (…党群工作部单位：万元), and no prose.
-  if (isCompilerLine(s) || unitOf(s)) return false;
+  if (isCompilerLine(s) || statedUnit(s)) return false;
   // A heading of the prose: a part's, an explanation's (…情况说明, 名词解释), or a chapter's on a 情况.
   const kind = markerKind(s);
   if (kind === 'part' || /(?:说明|解释)$/.test(s) || (kind === 'cn' && /情况$/.test(s))) return true;

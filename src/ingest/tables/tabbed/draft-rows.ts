@@ -8,7 +8,8 @@ import { piecesOf } from '../shared/code-reassembly.ts';
 import { headerColumns } from '../shared/header-tree.ts';
 import type { ColumnIdentity } from '../columns.ts';
 import type { TableRegion } from './regions.ts';
-import { declaresEmpty, isCompilerLine, isNoteLine, isTableNumber, unitOf } from '../shared/region-text.ts';
+import { declaresEmpty, isCompilerLine, isNoteLine, isTableNumber } from '../shared/region-text.ts';
+import { statedUnit } from '../../../core/units.ts';
 import { readTextTable } from '../shared/text-table.ts';
 import { addText, type DraftColumn, type DraftRow, type PositionedDraft, type Side } from '../shared/table-draft.ts';
 
@@ -151,8 +152,8 @@ export function draftTabbedTable(lines: readonly SourceLine[], region: TableRegi
     if (isBlank(line) || isTableNumber(line.text)) continue;
     const t = line.text;
     if (!hasTabCells(line)) {
-      unit ??= unitOf(t);
-      if (isNoteLine(t) || (!isCompilerLine(t) && !unitOf(t))) {
+      unit ??= statedUnit(t);
+      if (isNoteLine(t) || (!isCompilerLine(t) && !statedUnit(t))) {
         notes.push(t.trim());
         if (declaresEmpty(t)) declaredEmpty = true;
       }
