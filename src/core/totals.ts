@@ -3,7 +3,8 @@
  * One definition for every reader and for the site. A table closes with its totals: 合计, or on a 收支总表 the
  * year's 本年收入合计 / 本年支出合计 and, below the carry-over lines, the grand 收入总计 / 支出总计 (the checks tell
  * the two apart by 总计). A part of a table closes with a subtotal: 小计, and 人员经费合计 / 公用经费合计 of a
- * two-sided 基本支出表.
+ * two-sided 基本支出表. An evaluation report's 评分表 closes with its score (总分, 综合得分), and a header's total
+ * column is named by the same words (本年支出合计, 财政拨款 over 小计).
  */
 export type TotalRole = 'total' | 'subtotal';
 
@@ -23,6 +24,16 @@ export function totalRole(name: string): TotalRole | null {
 /** Whether a cell or row name is a total of either kind. */
 export function isTotalName(name: string): boolean {
   return totalRole(name) !== null;
+}
+
+/** A header label naming a total column, a table's or its group's (合计, 本年支出合计, 财政拨款 over 小计). */
+export function holdsTotalWord(label: string): boolean {
+  return /合计|总计|小计/.test(label);
+}
+
+/** The closing row of a 评分表 (evaluation report's score table): 合计, 总计, or the total score, 总分 / 综合得分. */
+export function isScoreTotalName(name: string): boolean {
+  return /^(?:合计|总计|总分|综合得分)$/.test(compact(name));
 }
 
 /** The grand total of a 收支总表 side (收入总计 / 支出总计 / 总计), which the two sides must agree on. */

@@ -1,3 +1,22 @@
+import { foldWidth } from './width.ts';
+
+/**
+ * The unit of amounts a line states (`单位：万元`, `金额单位：元`, `编制单位：…单位：元`, `单 位：万元`), or null: the one
+ * reading of a table's unit line for every table reader and for the document's unit. Only a unit of money is one:
+ * what follows it (`万元（保留两位小数）`) is not part of the unit.
+ */
+export function statedUnit(text: string): string | null {
+  return STATED_UNIT.exec(foldWidth(text))?.[1] ?? null;
+}
+
+/** Every unit a line states: two tables printed side by side state theirs on one line. */
+export function statedUnits(text: string): string[] {
+  return [...foldWidth(text).matchAll(STATED_UNITS)].map((m) => m[1]);
+}
+
+const STATED_UNIT = /单\s*位\s*[:：]\s*(万元|元|千元|亿元)/;
+const STATED_UNITS = new RegExp(STATED_UNIT.source, 'g');
+
 /** How many yuan one printed unit is, for readers who combine documents printed in different units. */
 const FACTORS: Readonly<Record<string, number>> = { 元: 1, 千元: 1000, 万元: 10000, 百万元: 1000000, 亿元: 100000000 };
 

@@ -4,6 +4,8 @@ import { stripMarkup } from './source-lines.ts';
 import { foldWidth } from '../core/width.ts';
 import { isPageFurniture } from './page-furniture.ts';
 import { regionOf } from './regions.ts';
+import { afterMarker, markerKind, markerOf } from '../core/outline.ts';
+import { statedUnits } from '../core/units.ts';
 
 export type Metadata = Pick<
   Disclosure,
@@ -11,7 +13,7 @@ export type Metadata = Pick<
 >;
 
 const TITLE_WORDS = /(预算|决算|绩效(?:评价|自评)报告|绩效目标|公开)/;
-const TITLE_STOP = /^(目\s*录|[前引]\s*言$|摘\s*要$|第[一二三四五六七八九十]+部分|按照|根据|为贯彻|[一二三四五六七八九十]+、|项目名称|编制)/;
+const TITLE_STOP = /^(目\s*录|[前引]\s*言$|摘\s*要$|按照|根据|为贯彻|项目名称|编制)/;
 const MAX_TITLE_LINES = 4;
 
 /** The title: the first lines of the document up to the table of contents or the first part, joined. */
@@ -20,7 +22,8 @@ export function readTitle(lines: readonly SourceLine[]): string {
   for (const line of lines) {
     const t = stripMarkup(line.text).replace(/\s+/g, ' ').trim();
     if (t === '' || isPageFurniture(t)) continue;
-    if (TITLE_STOP.test(t) || (parts.length > 0 && TITLE_WORDS.test(parts.join('')) && !/^[\u4e00-\u9fa5（）()\d ]{1,6}$/.test(t))) break;
+    // The first part (第一部分) or chapter (一、) opens the text: the title is above it.
+    if (TITLE_STOP.test(t) || markerOf(t, ['part', 'cn']) !== null || (parts.length > 0 && TITLE_WORDS.test(parts.join('')) && !/^[\u4e00-\u9fa5（）()\d ]{1,6}$/.test(t))) break;
     parts.push(t);
     if (parts.length >= MAX_TITLE_LINES) break;
   }
@@ -213,7 +216,7 @@ function coverLines(lines: readonly SourceLine[]): SourceLine[] {
   for (const line of lines) {
     const t = stripMarkup(line.text).replace(/\s+/g, '');
     if (t === '') continue;
-    if (/^(?:目录|第[一二三四五六七八九十]+部分)/.test(t) || cover.length >= 15) break;
+    if (t.startsWith('目录') || markerKind(t) === 'part' || cover.length >= 15) break;
     cover.push(line);
   }
   return cover;
@@ -274,12 +277,13 @@ function labelBeside(lines: readonly SourceLine[], i: number): Label | null {
   return bodies.length === 1 ? { label: m[1], value: bodies[0] } : null;
 }
 
-const PART_HEADING = /^第[一二三四五六七八九十]+部分(.+?)(?:部门|单位)?(?:[（(](?:部门|单位)[）)])?(?:基本)?(?:情况|概况)/;
+/** What a part's heading (after 第一部分) says when it names the body: `广州市水务局概况`, `XX部门（单位）基本情况`. */
+const PART_BODY = /^(.+?)(?:部门|单位)?(?:[（(](?:部门|单位)[）)])?(?:基本)?(?:情况|概况)/;
 
 /** The body the first part's heading names (第一部分 广州市水务局概况), in the contents or the text. */
 function departmentFromPartHeading(lines: readonly SourceLine[]): string | null {
   for (const line of lines.slice(0, 300)) {
-    const name = PART_HEADING.exec(stripMarkup(line.text).replace(/\s+/g, ''))?.[1];
+    const name = PART_BODY.exec(afterMarker(stripMarkup(line.text).replace(/\s+/g, ''), ['part']) ?? '')?.[1];
     if (name && ORG_END.test(name) && !/\d|年/.test(name)) return name;
   }
   return null;
@@ -313,7 +317,6 @@ export function readPublishedAt(lines: readonly SourceLine[]): string | null {
 
 const UNITS = '亿元|万元|千元|元';
 /** Built once, not per line (matchAll works on a copy, so sharing the global pattern is safe). */
-const STATED_UNIT = new RegExp(`单\\s*位\\s*[:：]\\s*(${UNITS})`, 'g');
 const AMOUNT_UNIT = new RegExp(`\\d\\s*(${UNITS})`, 'g');
 
 function mostCommon(values: Iterable<string>): string | null {
@@ -329,7 +332,7 @@ function mostCommon(values: Iterable<string>): string | null {
 export function readUnit(lines: readonly SourceLine[]): string | null {
   // A stated unit needs the 单 of 单位 as printed, an amount's unit the 元 of every unit: the other lines, nearly all,
   // are not folded and searched.
-  const stated = lines.flatMap((l) => (l.text.includes('单') ? [...foldWidth(l.text).matchAll(STATED_UNIT)].map((m) => m[1]) : []));
+  const stated = lines.flatMap((l) => (l.text.includes('单') ? statedUnits(l.text) : []));
   if (stated.length > 0) return mostCommon(stated);
   return mostCommon(lines.flatMap((l) => (l.text.includes('元') ? [...foldWidth(l.text).matchAll(AMOUNT_UNIT)].map((m) => m[1]) : [])));
 }
@@ -345,7 +348,7 @@ function inferTitle(lines: readonly SourceLine[]): string {
     .slice(0, 2)
     .join('')
     .replace(/\s+/g, '');
-  const m = /^第[一二三四五六七八九十]+部分(.+?)(?:部门|单位)?(?:[（(](?:部门|单位)[）)])?概况/.exec(head);
+  const m = /^(.+?)(?:部门|单位)?(?:[（(](?:部门|单位)[）)])?概况/.exec(afterMarker(head, ['part']) ?? '');
   if (!m) return '';
   const text = lines.slice(0, 200).map((l) => l.text).join('');
   const year = /(20\d{2})\s*年/.exec(text)?.[1] ?? '';

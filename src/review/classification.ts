@@ -9,6 +9,7 @@ import { linesAt, makeFinding, type ReviewContext } from './context.ts';
 import { keepingResults } from '../core/recent-results.ts';
 import { anchoredMatches } from '../core/anchored-matches.ts';
 import { ECONOMIC_CODES, FUNCTION_CODES, GOVERNMENT_ECONOMIC_CODES, type CodeName } from './data/classification-codes.ts';
+import { withoutMarker } from '../core/outline.ts';
 
 const LISTS = {
   function: FUNCTION_CODES,
@@ -23,10 +24,7 @@ const SCHEME_NAMES = { function: '支出功能分类', economic: '部门预算�
  * coded row is compared with its code's listed names, and the same names come up row after row.
  */
 export const comparable = keepingResults((name) =>
-  name
-    .replace(/\s/g, '')
-    .replace(/^(?:其中[：:])?/, '')
-    .replace(/^[一二三四五六七八九十]+[、.．]/, '')
+  withoutMarker(name.replace(/\s/g, '').replace(/^(?:其中[：:])?/, ''), ['cn'])
     .replace(/^[\d.、\-[\]【】]+/, '')
     .replace(/[（]/g, '(')
     .replace(/[）]/g, ')')

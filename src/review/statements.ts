@@ -5,6 +5,7 @@
 import { linesAt, type ReviewContext } from './context.ts';
 import { readFigure } from './rounding.ts';
 import type { LineRange } from '../schema/common.ts';
+import { MARKER_FORMS } from '../core/outline.ts';
 
 export interface Figure {
   value: number;
@@ -45,6 +46,8 @@ const PERCENT = new RegExp(String.raw`完成(?:年初)?(?:预算|计划)(?:数)?
 const WORD = /决算数?\s*(?:同|与|和|较)?\s*(?:年初)?预算数?\s*(?:相比)?\s*(基本持平|大于|小于|等于|相等|持平|一致)(?!\s*[（(])/;
 const WORD_BEFORE = /决算数?\s*(大于|小于|等于)\s*(?:年初)?预算数?/;
 const NAMES = /([\u4e00-\u9fa5、]+)[（(]类[）)]\s*([\u4e00-\u9fa5、（）()]+?)[（(]款[）)]\s*([\u4e00-\u9fa5、（）()]+?)[（(]项[）)]/g;
+/** A numbered item on a line of its own (`\n2、…`): where one statement's tail ends. */
+const NEXT_ITEM = new RegExp(`\\n\\s*${MARKER_FORMS.digit}`);
 
 export function budgetActualStatements(ctx: ReviewContext): BudgetActual[] {
   const text = ctx.prose.text;
@@ -55,7 +58,7 @@ export function budgetActualStatements(ctx: ReviewContext): BudgetActual[] {
     const nextStart = matches[i + 1]?.index ?? text.length;
     // The tail up to the next statement or numbered item holds the percentage and the word.
     let tail = text.slice(end, Math.min(nextStart, end + 160));
-    const item = /\n\s*\d+[、.．]/.exec(tail);
+    const item = NEXT_ITEM.exec(tail);
     if (item) tail = tail.slice(0, item.index);
     const percent = PERCENT.exec(tail);
     const word = WORD.exec(tail) ?? WORD_BEFORE.exec(tail);
@@ -131,7 +134,7 @@ const TWO_YEARS = new RegExp(
   'g',
 );
 /** Where a numbered item of a 情况说明 starts: the amount its heading states belongs to that item only. */
-const ITEM_START = /(?:^|\n|。)\s*(?:\d{1,3}[、.．]|[（(]\d{1,3}[）)])/g;
+const ITEM_START = new RegExp(`(?:^|\\n|。)\\s*(?:${MARKER_FORMS.digit}|${MARKER_FORMS['paren-digit']})`, 'g');
 const HEADLINE = new RegExp(String.raw`[（(](?:\d{2,3})?[类款项][）)][”"]?${S}${NUM}${S}(?:万元|元)`, 'g');
 
 function yearOf(label: string, other: string): number | null {

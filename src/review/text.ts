@@ -6,6 +6,7 @@
  */
 import type { Finding } from '../schema/review.ts';
 import { makeFinding, type ReviewContext, type Segment } from './context.ts';
+import { markerOf } from '../core/outline.ts';
 
 const DOUBLED = /([，。、；：！？,;])\1|[，、：][。；]|[。；][，、]|，、|、，/g;
 
@@ -22,7 +23,8 @@ const REASON_UNENDED = /(?:原因|用于)(?:是|为|在于)?[：:]?[^。；：�
  * What starts a sentence of its own: an item's number, 其中：, a short lead-in ending in a colon (财政拨款支出主要内容
  * 如下：). A paragraph the parser split inside a sentence goes on with the sentence's words instead (业务量增 | 加。).
  */
-const NEW_SENTENCE = /^\s*(?:其中[：:，,]|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,3}[、．](?!\d)|\d{1,3}\.(?!\d)|[^，。；：、\d\s]{2,20}[：:])/;
+const LEAD_IN = /^\s*(?:其中[：:，,]|[^，。；：、\d\s]{2,20}[：:])/;
+const startsSentence = (text: string): boolean => markerOf(text.trimStart()) !== null || LEAD_IN.test(text);
 
 /** Two to eight characters written twice in a row; reduplications that are words in their own right are fine. */
 const REPEATED = /([\u4e00-\u9fa5]{2,8})\1/g;
@@ -75,7 +77,7 @@ function segmentFindings(ctx: ReviewContext, s: Segment, neighbours: readonly Se
   paragraphs.forEach((paragraph, i) => {
     // Prose only: a table's or a project's cells end without marks. The last paragraph is followed by the next section.
     const following = s.kind !== 'section' ? undefined : i + 1 < paragraphs.length ? paragraphs[i + 1] : next?.text.split('\n')[0];
-    const unended = following !== undefined && NEW_SENTENCE.test(following) ? REASON_UNENDED.exec(paragraph.trimEnd()) : null;
+    const unended = following !== undefined && startsSentence(following) ? REASON_UNENDED.exec(paragraph.trimEnd()) : null;
     if (unended) {
       const tail = paragraph.trimEnd().slice(-16).replace(/\s+/g, '');
       const lead = following!.trim().slice(0, 16).replace(/\s+/g, '');

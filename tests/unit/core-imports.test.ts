@@ -1,17 +1,12 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { sourceFiles } from '../fixtures/source-files.ts';
 
 /**
  * What both the parser and the site need (codes, decimals, units, width folding, a line's page) lives in src/core/;
  * the site — its pages, components and the code it ships to the browser — never reaches into the parser.
  */
-function files(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    return statSync(path).isDirectory() ? files(path) : /\.(ts|astro)$/.test(name) ? [path] : [];
-  });
-}
+const files = (dir: string): string[] => sourceFiles(dir, /\.(ts|astro)$/);
 
 describe('one core module, no parser in the site', () => {
   it('no site file imports from src/ingest', () => {

@@ -1,9 +1,10 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { alignedCells, runsOf, tabCells, wordCells, wordsOf } from '../../src/ingest/layout/cells.ts';
 import { alignedColumns, alignedRow, tabRow } from '../../src/ingest/layout/grid.ts';
 import { toSourceLines } from '../../src/ingest/source-lines.ts';
+import { sourceFiles } from '../fixtures/source-files.ts';
 
 // Issue 10, point 1: a line becomes cells in one place, src/ingest/layout/cells.ts. Every reader takes its cells from
 // there; the sources (PDF glyph runs, workbook and web page grids) are the only other code that makes cells.
@@ -11,16 +12,9 @@ const INGEST = 'src/ingest';
 const MAKERS = ['layout', 'sources'];
 const CUTS = [/split\('\\t'\)/, /split\(\/\\t\//, /split\(\/\\s\+\//, /split\(\/\\s\{2,\}\//, /matchAll\(\/\\S\+/];
 
-function files(dir: string): string[] {
-  return readdirSync(dir).flatMap((f) => {
-    const path = join(dir, f);
-    return statSync(path).isDirectory() ? files(path) : path.endsWith('.ts') ? [path] : [];
-  });
-}
-
 describe('line-to-cell cutting', () => {
   it('happens nowhere in the readers', () => {
-    const readers = files(INGEST).filter((f) => !MAKERS.some((m) => f.startsWith(join(INGEST, m))));
+    const readers = sourceFiles(INGEST).filter((f) => !MAKERS.some((m) => f.startsWith(join(INGEST, m))));
     const cuts = readers.flatMap((f) =>
       readFileSync(f, 'utf8')
         .split('\n')

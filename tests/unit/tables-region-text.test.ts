@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { declaredEmptyKinds, declaresEmpty, isCompilerLine, isTableNumber, unitOf } from '../../src/ingest/tables/shared/region-text.ts';
+import { declaredEmptyKinds, declaresEmpty, isCompilerLine, isTableNumber } from '../../src/ingest/tables/shared/region-text.ts';
+import { statedUnit, statedUnits } from '../../src/core/units.ts';
 import { parseDisclosure } from '../../src/ingest/parse-disclosure.ts';
 
 // The words around a table, as the three readers (aligned, tabbed, spaced) all read them. Every line is printed in a
@@ -8,11 +9,14 @@ import { parseDisclosure } from '../../src/ingest/parse-disclosure.ts';
 describe('shared region text', () => {
   it('reads the unit a table states, also run on to the department line', () => {
     // 杭州市交通运输局 2026 部门预算, 表1 收支预算总表 (pdftotext -raw, line 482): extraction glued the unit to the name.
-    expect(unitOf('部门名称：杭州市交通运输局单位：万元')).toBe('万元');
+    expect(statedUnit('部门名称：杭州市交通运输局单位：万元')).toBe('万元');
     // 西安市交通运输局 2022 部门预算 (pdftotext -raw, line 338).
-    expect(unitOf('预算单位：西安市交通运输局 金额单位：万元')).toBe('万元');
+    expect(statedUnit('预算单位：西安市交通运输局 金额单位：万元')).toBe('万元');
     // content/sources/julu-county-poverty-office-2021-budget.txt line 865: a compiler line without a unit.
-    expect(unitOf('编制部门：巨鹿县扶贫开发办公室 截止时间：2020 年 12 月 31 日')).toBeNull();
+    expect(statedUnit('编制部门：巨鹿县扶贫开发办公室 截止时间：2020 年 12 月 31 日')).toBeNull();
+    // ../shared/samples/shanghai-putuo-government-office-2025-unit-budget.txt line 127: the compiler line is not the unit,
+    // and the document's unit counts each statement once (core/units.ts statedUnits, metadata readUnit).
+    expect(statedUnits('编制单位：上海市普陀区人民政府办公室                                单位：元')).toEqual(['元']);
   });
 
   it('takes a table number printed alone with its colon', () => {

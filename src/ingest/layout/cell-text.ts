@@ -1,5 +1,6 @@
 import { parseAmount } from '../numbers.ts';
 import { compact } from '../../core/width.ts';
+import { markerKind, markerOf } from '../../core/outline.ts';
 
 /** Reading single cells: amounts (whole or split by extraction), code pieces, names broken by wrapping. */
 
@@ -42,18 +43,33 @@ export function headerLabel(cell: string): string {
   return compact(cell);
 }
 
+const OF_WHICH = /^其中[:：]\s*/;
+
 /** An item marker opening a row's name (`1、`, `一、`, `（一）`, `其中：`): a new row, even where the row before printed no amount. */
-export const ITEM_MARKER = /^(?:\d{1,2}[、.．](?!\d)|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|其中[:：])/;
+export function opensItem(name: string): boolean {
+  return markerOf(name, ['digit', 'cn', 'paren']) !== null || OF_WHICH.test(name);
+}
 
 /**
- * The item markers before a row's name, however many (`其中：（一）因公出国（境）支出`, `1.公务用车购置费`, `（2）…`):
- * where a reader names a row by its words, as the “三公” readers of a table set row-wise do.
+ * A table numbers its items 一、 and their parts 1. (a 收支总表's sides, a 固定资产 table's 1、房屋 2、车辆): the depth a
+ * row's name gives it, or null for a row its name does not number.
  */
-const ITEM_MARKERS = /^(?:其中[:：]\s*|[（(][一二三四五六七八九十\d]+[）)]\s*|\d+[.．、]\s*|[一二三四五六七八九十]+、\s*)+/;
+export function itemDepth(name: string): 1 | 2 | null {
+  const kind = markerKind(name);
+  return kind === 'cn' ? 1 : kind === 'digit' ? 2 : null;
+}
 
-/** A row's name without the item markers before it (ITEM_MARKERS). */
+/**
+ * A row's name without the item markers before it, however many (`其中：（一）因公出国（境）支出`, `1.公务用车购置费`,
+ * `（2）…`): where a reader names a row by its words, as the “三公” readers of a table set row-wise do.
+ */
 export function withoutItemMarkers(name: string): string {
-  return name.trim().replace(ITEM_MARKERS, '');
+  let t = name.trim();
+  for (;;) {
+    const cut = OF_WHICH.exec(t)?.[0].length ?? markerOf(t, ['cn', 'paren', 'paren-digit', 'digit'])?.length;
+    if (!cut) return t;
+    t = t.slice(cut).trimStart();
+  }
 }
 
 /** A code joined to its name by a hyphen (`2050802-干部教育`, 北京): the code (3, 5 or 7 digits), then the name's first character. */

@@ -4,7 +4,8 @@ import { schemeOf } from '../../core/codes.ts';
 import { compact, foldWidth } from '../../core/width.ts';
 import { isPageFootNumber, isPageFurniture } from '../page-furniture.ts';
 import { blanked, isBlank, type SourceLine } from '../source-lines.ts';
-import { cellAmount, HYPHENED_CODE, ITEM_MARKER } from './cell-text.ts';
+import { cellAmount, HYPHENED_CODE, opensItem } from './cell-text.ts';
+import { markerKind } from '../../core/outline.ts';
 import { isKnownLabel } from '../tables/aligned/header.ts';
 import { columnKeyFor } from '../tables/columns.ts';
 import { titleKind } from '../tables/shared/region-text.ts';
@@ -46,8 +47,7 @@ export interface StackedRows {
 const MAX_NAME_LINES = 3;
 
 /** An item marker opens a row, and so does a bracketed number (`（2）`), which a line of its own gives as a marker. */
-const BRACKETED_NUMBER = /^[（(]\d{1,2}[）)]/;
-const opensItem = (text: string): boolean => ITEM_MARKER.test(text) || BRACKETED_NUMBER.test(text);
+const opensRow = (text: string): boolean => opensItem(text) || markerKind(text) === 'paren-digit';
 const HAN_START = /^[\u3400-\u9fff（(“"]/;
 /** A money amount opening a line that goes on with a name: the amount, then the next label (two-sided tables). */
 const MONEY_THEN_NAME = /^-?(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+\.\d{2})\s+\S*[^\x00-\x7f]/;
@@ -327,7 +327,7 @@ function stopsIn(printed: readonly Printed[], from: number, to: number, header: 
       starts.add(i);
       coded.add(i);
     }
-    else if (opensItem(text) || isTotalName(text)) {
+    else if (opensRow(text) || isTotalName(text)) {
       stops.push(i);
       starts.add(i);
     }
@@ -407,7 +407,7 @@ export function joinStackedRows(lines: readonly SourceLine[]): StackedRows {
     // Rows opening with an item marker one after another, none printing an amount: the labels print as a column
     // (`合计` / `1、因公出国（境）费用` / … then the amounts), and the amounts after them are a column too, not the last
     // row's. (A header's `合计` before the total row's is a column's label.)
-    const column = stops.some((s) => s !== last && starts.has(s) && !coded.has(s) && opensItem(printed[s].text));
+    const column = stops.some((s) => s !== last && starts.has(s) && !coded.has(s) && opensRow(printed[s].text));
     const certain = last >= 0 && (stops.length === 0 || starts.has(last)) && (coded.has(last) || (inOrder && !column));
     const name = certain ? nameOf(last, run.amounts, coded.has(last)) : null;
     const amounts = printed.slice(run.amounts, run.end);

@@ -1,5 +1,6 @@
 import type { LineRange } from '../../schema/common.ts';
 import { parseAmount } from '../numbers.ts';
+import { bareMarker } from '../../core/outline.ts';
 import { linesOfSpan, matchable, type ProseText } from './prose.ts';
 
 /** A figure the prose states for a label: its value, the change from last year where stated, and where it is. */
@@ -94,8 +95,10 @@ function readClause(clause: Clause, units: RegExp): Reading {
   return { value, change };
 }
 
-/** An outline marker alone before a label: `（一）`, `1.`, `二、`. */
-const OUTLINE_MARKER = /(?:^|[。；;：:])\s*(?:[（(][一二三四五六七八九十]+[）)]|\d+[.．、]|[一二三四五六七八九十]+、)\s*$/;
+/** An item's outline marker alone before a label, after the sentence before it: `（一）`, `1.`, `二、`. */
+function markerBefore(text: string): boolean {
+  return bareMarker(/[^。；;：:]*$/.exec(text)![0], ['paren', 'digit', 'cn']) !== null;
+}
 
 /**
  * A label that heads its item (`（一）因公出国（境）费用。2026 年预算数 159.00 万元`, 北京 民政局 2026 notes line 140;
@@ -103,7 +106,7 @@ const OUTLINE_MARKER = /(?:^|[。；;：:])\s*(?:[（(][一二三四五六七八
  * full stop. Its figure is in the sentence that follows.
  */
 function headsItem(text: string, clause: Clause, labelStart: number): boolean {
-  return /[。；;]/.test(text[clause.stop] ?? '') && /^[^\d，,]{0,3}$/.test(clause.text) && OUTLINE_MARKER.test(text.slice(Math.max(0, labelStart - 12), labelStart));
+  return /[。；;]/.test(text[clause.stop] ?? '') && /^[^\d，,]{0,3}$/.test(clause.text) && markerBefore(text.slice(Math.max(0, labelStart - 12), labelStart));
 }
 
 /** Words that state an item has no money this year (`因公出国（境）经费未安排`, `本部门年初不编制因公出国（境）费用预算`). */

@@ -6,6 +6,7 @@ import { sumAmounts } from '../../core/decimal.ts';
 import { THREE_PUBLIC } from './facts.ts';
 import { withoutItemMarkers } from '../layout/cell-text.ts';
 import type { ProseText } from './prose.ts';
+import { totalRole } from '../../core/totals.ts';
 
 function byId(facts: readonly Fact[]): Map<string, Fact> {
   return new Map(facts.map((f) => [f.id, f]));
@@ -107,7 +108,7 @@ function threePublicFromTable(table: Table | null, key: string): { value: number
   // A table set row-wise (广州 2026 行政经费及“三公”经费预算表) prints the “三公” sum as a row of that name.
   const row =
     key === 'total'
-      ? (table.rows.find((r) => own.test(withoutItemMarkers(r.name))) ?? table.rows.find((r) => r.role === 'total' || /^(?:合计|总计)$/.test(r.name.trim())))
+      ? (table.rows.find((r) => own.test(withoutItemMarkers(r.name))) ?? table.rows.find((r) => r.role === 'total' || totalRole(r.name) === 'total'))
       : table.rows.find((r) => own.test(withoutItemMarkers(r.name)) && !(key !== 'vehicles' && /购置[及和]运/.test(r.name)));
   if (!row) return { value: null, lines: [table.lines] };
   const value = row.values.total ?? null;

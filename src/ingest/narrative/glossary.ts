@@ -1,5 +1,6 @@
 import type { GlossaryEntry } from '../../schema/narrative.ts';
-import { afterMarker, markerOf } from './headings.ts';
+import { lineMarker } from './headings.ts';
+import { afterMarker } from '../../core/outline.ts';
 import { scopesByHeading } from './outline.ts';
 import type { ProseText } from './prose.ts';
 import type { ProseSection } from './sections.ts';
@@ -38,7 +39,7 @@ export function readGlossary(all: readonly ProseSection[]): { entries: GlossaryE
           entries.push(entry);
           paragraphs.add(p);
           open = /[。.]$/.test(entry.definition) ? null : entry;
-        } else if (open && markerOf(p.text) === null) {
+        } else if (open && lineMarker(p.text) === null) {
           open.definition += p.text;
           open.lines.last = p.lines.last;
           paragraphs.add(p);

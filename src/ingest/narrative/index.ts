@@ -12,6 +12,7 @@ import { readOverview } from './overview.ts';
 import { readListedProjects } from './listed-projects.ts';
 import { readProjects } from './projects.ts';
 import { buildProseSections } from './sections.ts';
+import { statedUnit } from '../../core/units.ts';
 
 export interface NarrativeResult extends Claims {
   sections: Section[];
@@ -26,7 +27,7 @@ export interface NarrativeResult extends Claims {
 function documentUnit(lines: readonly SourceLine[], tables: readonly Table[]): string | null {
   const counts = new Map<string, number>();
   const units = tables.map((t) => t.unit).filter((u) => u !== null);
-  const source = units.length > 0 ? units : lines.flatMap((l) => /单位[：:]\s*(万元|元)/.exec(l.text)?.[1] ?? []);
+  const source = units.length > 0 ? units : lines.flatMap((l) => statedUnit(l.text) ?? []);
   for (const u of source) counts.set(u, (counts.get(u) ?? 0) + 1);
   return [...counts].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
 }

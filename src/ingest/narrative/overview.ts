@@ -1,6 +1,7 @@
 import type { Overview } from '../../schema/narrative.ts';
 import type { Table } from '../../schema/table.ts';
-import { afterMarker, markerOf } from './headings.ts';
+import { lineMarker } from './headings.ts';
+import { afterMarker, HALF_PAREN_FORM, MARKER_FORMS } from '../../core/outline.ts';
 import { paragraphsIn, scopesByHeading } from './outline.ts';
 import { matchable, type ProseText } from './prose.ts';
 import type { ProseSection } from './sections.ts';
@@ -14,7 +15,9 @@ const NOT_DUTIES = /^(?:机构设置|人员|编制|部门机构|单位名称)/;
  * Duty markers that may stand mid-paragraph: （一） anywhere; `一）`, `1.`, `1、` only where a sentence or the
  * paragraph starts, since elsewhere they are ordinary text.
  */
-const DUTY_MARKER = /[（(]\s*[一二三四五六七八九十]+\s*[）)]|(?:^|(?<=[。；;]))\s*(?:[一二三四五六七八九十]+\s*[）)]|\d{1,2}\s*[、.．](?!\d))/g;
+const DUTY_MARKER = new RegExp(`${MARKER_FORMS.paren}|(?:^|(?<=[。；;]))\\s*(?:${HALF_PAREN_FORM}|${MARKER_FORMS.digit})`, 'g');
+const BRACKETED = new RegExp(MARKER_FORMS.paren);
+const HALF_PAREN = new RegExp(`^${HALF_PAREN_FORM}`);
 
 function splitDuties(text: string): string[] {
   const t = matchable({ text, lines: { first: 1, last: 1 }, parts: [] });
@@ -58,7 +61,7 @@ function readDuties(all: readonly ProseSection[]): Pick<Overview, 'duties' | 'du
   let current: Overview['dutyGroups'][number] | null = null;
   let started = false;
   const loose: string[] = [];
-  const anyMarked = paragraphs.some((p) => markerOf(p.text) !== null || /[（(]\s*[一二三四五六七八九十]+\s*[）)]/.test(p.text));
+  const anyMarked = paragraphs.some((p) => lineMarker(p.text) !== null || BRACKETED.test(p.text));
   for (const p of paragraphs) {
     const title = afterMarker(p.text) ?? p.text;
     if (p.text.length <= 60 && DUTIES_LEAD_IN.test(p.text)) {
@@ -67,7 +70,7 @@ function readDuties(all: readonly ProseSection[]): Pick<Overview, 'duties' | 'du
       started = true;
       continue;
     }
-    const marked = markerOf(p.text) !== null || /^[一二三四五六七八九十]+\s*[）)]/.test(p.text) || /[（(]\s*[一二三四五六七八九十]+\s*[）)]/.test(p.text);
+    const marked = lineMarker(p.text) !== null || HALF_PAREN.test(p.text) || BRACKETED.test(p.text);
     if (anyMarked && !marked && !started) continue;
     started = true;
     const duties = anyMarked && !marked ? [trimDuty(p.text)] : splitDuties(p.text);

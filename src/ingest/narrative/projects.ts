@@ -5,7 +5,7 @@ import type { Table } from '../../schema/table.ts';
 import { compareAmounts } from '../checks.ts';
 import { sumAmounts } from '../../core/decimal.ts';
 import { parseAmount } from '../numbers.ts';
-import { afterMarker } from './headings.ts';
+import { afterMarker } from '../../core/outline.ts';
 import { paragraphsIn, scopesByHeading } from './outline.ts';
 import { linesOfSpan, matchable, type ProseText } from './prose.ts';
 import type { ProseSection } from './sections.ts';

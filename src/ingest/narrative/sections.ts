@@ -1,6 +1,7 @@
 import type { Section } from '../../schema/narrative.ts';
 import type { SourceLine } from '../source-lines.ts';
-import { afterMarker, headingLevel, isCentredTitle, markerOf, type HeadingLevel, type MarkerKind } from './headings.ts';
+import { headingLevel, isCentredTitle, lineMarker } from './headings.ts';
+import { afterMarker, type MarkerKind, type OutlineLevel } from '../../core/outline.ts';
 import { proseOf, toProseLines, type ProseLine, type ProseText } from './prose.ts';
 
 /** A section with its text still traceable to source lines, for the parsers that read facts out of the prose. */
@@ -62,7 +63,7 @@ function startsParagraph(line: ProseLine, previous: ProseLine | null, layout: La
   if (SENTENCE_END.test(previous.text) || tableBetween(previous, line, layout)) return true;
   // A row of cells is not wrapped prose: the next row is not its continuation (…3.改造 ☐ / 计划投资额 56.38 万元).
   if (previous.cells || line.cells) return true;
-  if (markerOf(line.text) !== null) return true;
+  if (lineMarker(line.text) !== null) return true;
   if (layout.indents ? line.indent >= layout.margin + 2 : line.indent >= 2 && line.indent > previous.indent + 1) return true;
   // A line that stops well short of the page width was not wrapped: its paragraph ends there. Some extractions
   // wrap at varying widths, so a line of middling width ends its paragraph only where a labelled one follows.
@@ -71,7 +72,7 @@ function startsParagraph(line: ProseLine, previous: ProseLine | null, layout: La
 }
 
 interface Heading {
-  level: HeadingLevel;
+  level: OutlineLevel;
   lines: ProseLine[];
 }
 
@@ -83,10 +84,10 @@ interface Heading {
 function readHeading(lines: readonly ProseLine[], i: number, layout: Layout, listKind: MarkerKind | null): Heading | null {
   const line = lines[i];
   const next = lines[i + 1] as ProseLine | undefined;
-  const marker = markerOf(line.text);
+  const marker = lineMarker(line.text);
   const previous = lines[i - 1] as ProseLine | undefined;
   if (marker && (marker.kind === listKind || (previous && /[：:]$/.test(previous.text)))) return null;
-  if (marker && line.text.replace(/\s/g, '').length <= marker.length + 1 && next && markerOf(next.text) === null) {
+  if (marker && line.text.replace(/\s/g, '').length <= marker.length + 1 && next && lineMarker(next.text) === null) {
     return { level: marker.level, lines: [line, next] };
   }
   const level = headingLevel(line.text);
@@ -118,7 +119,7 @@ function splitPageReference(heading: string): { heading: string; pageReference?:
 class OutlineIds {
   private counters = [0, 0, 0, 0, 0];
 
-  next(level: HeadingLevel): string {
+  next(level: OutlineLevel): string {
     this.counters[level]++;
     for (let l = level + 1; l < this.counters.length; l++) this.counters[l] = 0;
     return `s${this.counters.slice(1, level + 1).join('-')}`;
@@ -148,7 +149,7 @@ export function buildProseSections(lines: readonly SourceLine[], taken: Readonly
     }
     paragraph = [];
   };
-  const open = (heading: ProseText | null, level: HeadingLevel, first: number): ProseSection => {
+  const open = (heading: ProseText | null, level: OutlineLevel, first: number): ProseSection => {
     flush();
     const id = heading ? ids.next(level) : 's0';
     const s: ProseSection = {
@@ -170,7 +171,7 @@ export function buildProseSections(lines: readonly SourceLine[], taken: Readonly
       continue;
     }
     const previous = paragraph[paragraph.length - 1] ?? null;
-    const marker = markerOf(line.text);
+    const marker = lineMarker(line.text);
     if (startsParagraph(line, previous, layout)) {
       if (marker && previous && /[：:]$/.test(previous.text)) listKind = marker.kind;
       else if (!marker || marker.kind !== listKind) listKind = null;

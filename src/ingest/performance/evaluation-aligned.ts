@@ -17,6 +17,7 @@ import { isPageNumber } from '../page-furniture.ts';
 import { isOutlineHeading } from './level-state.ts';
 import { compact, joinWrapped } from './text.ts';
 import { levelCells, sheetIndicators, type ScoreSheet, type SheetRow } from './evaluation-tables.ts';
+import { isScoreTotalName } from '../../core/totals.ts';
 
 /** Lines under a header line that may hold its labels' further characters (`指` and `标` of a vertical 一级指标). */
 const HEADER_REACH = 3;
@@ -55,7 +56,7 @@ export function stackedScoreHeader(lines: readonly SourceLine[], at: number): nu
 
 function isTotalStart(text: string): boolean {
   // 合计 in a narrow column prints 合 on the row's line and 计 under it.
-  return /^(?:合计?|总计|总分)$/.test(compact(text));
+  return compact(text) === '合' || isScoreTotalName(text);
 }
 
 /**

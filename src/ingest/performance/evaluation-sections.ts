@@ -2,13 +2,14 @@ import type { LineRange } from '../../schema/common.ts';
 import type { SourceLine } from '../source-lines.ts';
 import { stripMarkup } from '../source-lines.ts';
 import { joinWrapped } from './text.ts';
+import { CN_NUMERAL, markerKind, markerOf } from '../../core/outline.ts';
 
 export type SectionKind = 'experience' | 'problems' | 'suggestions';
 
 /** A chapter heading (`五、主要经验及做法`, `六、存在的问题`, `七、有关建议`) and what it holds. */
 function kindOf(heading: string): SectionKind | null {
   const t = heading.replace(/\s+/g, '');
-  if (!/^[一二三四五六七八九十]+[、.．]/.test(t) || t.length > 30) return null;
+  if (markerKind(t) !== 'cn' || t.length > 30) return null;
   if (/经验|做法/.test(t)) return 'experience';
   if (/建议|改进措施|整改/.test(t)) return 'suggestions';
   if (/问题|不足/.test(t)) return 'problems';
@@ -17,12 +18,14 @@ function kindOf(heading: string): SectionKind | null {
 
 function endsSection(text: string): boolean {
   const t = text.trim();
-  return /^[一二三四五六七八九十]+[、.．]/.test(t) || /^附件\s*\d*/.test(t) || /^附表/.test(t);
+  return markerKind(t) === 'cn' || /^附件\s*\d*/.test(t) || /^附表/.test(t);
 }
 
-/** An item starts with its number: `1.`, `1、`, `（1）`, `一是`. */
+/** An item starts with its number: `1.`, `1、`, `（1）`, or the prose's own count, `一是`. */
+const COUNTED = new RegExp(`^${CN_NUMERAL}是`);
 function startsItem(text: string): boolean {
-  return /^\s*(?:\d+\s*[.、．]|[（(]\d+[)）]|[一二三四五六七八九十]+是)/.test(text);
+  const t = text.trimStart();
+  return markerOf(t, ['digit', 'paren-digit']) !== null || COUNTED.test(t);
 }
 
 export interface EvaluationSection {

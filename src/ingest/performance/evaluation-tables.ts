@@ -7,6 +7,7 @@ import { hasTabCells, runsOf } from '../layout/cells.ts';
 import { tabbedRows, tabRow, type GridRow } from '../layout/grid.ts';
 import { alignedGrid } from './aligned.ts';
 import { cleanCell, compact, joinWrapped } from './text.ts';
+import { isScoreTotalName } from '../../core/totals.ts';
 
 /** A table's header and rows as a grid, whatever the layout (a report from a PDF prints its tables aligned). */
 export interface GridBlock {
@@ -35,10 +36,6 @@ const textOf = (row: GridRow) => row.cells.join('\t');
 
 function isSeparator(row: GridRow): boolean {
   return /^[-\s|]+$/.test(textOf(row));
-}
-
-function isTotalLabel(cell: string): boolean {
-  return /^(?:合计|总计|总分|综合得分)$/.test(compact(cell));
 }
 
 function namesScoreSummary(text: string): boolean {
@@ -87,7 +84,7 @@ export function readScoreSummary({ header, rows: body }: GridBlock): ScoreSummar
     const [name, weight, score, rate] = cellsOf(line);
     const lines = { first: line.no, last: line.no };
     // The 合计 row closes the table (an aligned one has no tab to end it).
-    if (isTotalLabel(name)) {
+    if (isScoreTotalName(name)) {
       total = { weight: parseAmount(weight ?? ''), score: parseAmount(score ?? ''), lines };
       break;
     }
@@ -177,7 +174,7 @@ export function readScoreSheet(block: GridBlock, knownLevel1: readonly string[])
     last = line.no;
     if (isSeparator(line) || namesScoreSheet(textOf(line))) continue;
     const cells = cellsOf(line);
-    if (isTotalLabel(cells[0] ?? '')) {
+    if (isScoreTotalName(cells[0] ?? '')) {
       const numbers = cells.map((c) => parseAmount(c)).filter((v): v is number => v != null);
       total = { weight: numbers[0] ?? null, score: numbers[numbers.length - 1] ?? null, lines: { first: line.no, last: line.no } };
       break;
@@ -301,7 +298,7 @@ function readScoreSheetByColumn({ header, rows: body }: GridBlock): ScoreSheet |
     const cells = cellsOf(line);
     const cell = (key: SheetColumn) => (columns.has(key) ? cells[columns.get(key)!] : '');
     const lines = { first: line.no, last: line.no };
-    if (cells.some((c, i) => isTotalLabel(c) && i <= (columns.get('name') ?? 0))) {
+    if (cells.some((c, i) => isScoreTotalName(c) && i <= (columns.get('name') ?? 0))) {
       total = { weight: parseAmount(cell('weight')), score: parseAmount(cell('score')), lines };
       last = line.no;
       break;

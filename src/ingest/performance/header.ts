@@ -7,6 +7,7 @@ import { cleanCell, compact, cleanCells } from './text.ts';
 import { readFormFields, type FormField, type FormValue } from './form-fields.ts';
 import { drawnForm } from './drawn-fields.ts';
 import type { PageGeometry } from '../page-geometry.ts';
+import { withoutMarker } from '../../core/outline.ts';
 
 /** What the block above a 绩效目标表's indicator rows says about the project (or the organization). */
 export interface TargetHeader {
@@ -80,8 +81,7 @@ function fiscalBySource(s: string): number | null {
 
 /** The project name a title carries (`1、防贫工作补充保险经费绩效目标表`), when it names one. */
 export function projectFromTitle(title: string): string | null {
-  const name = cleanCell(title)
-    .replace(/^\s*\d+\s*[、.．]\s*/, '')
+  const name = withoutMarker(cleanCell(title), ['digit'])
     .replace(/[（(]\s*\d{4}\s*年?\s*[)）]\s*$/, '')
     .replace(/绩效目标表$/, '')
     .trim();

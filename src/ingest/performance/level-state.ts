@@ -1,5 +1,6 @@
 import { isLevel1, isLevel2 } from './levels.ts';
 import { compact } from './text.ts';
+import { markerOf } from '../../core/outline.ts';
 
 /** The 一级/二级 names in force: the templates print them once, in a merged cell, for several rows. */
 export interface LevelState {
@@ -51,13 +52,13 @@ export function takeLevels(tokens: readonly string[], state: LevelState, nextLin
   return tokens.slice(i);
 }
 
-/** Lines that end a table in the single-space layouts: the next heading of the document's outline. */
+/**
+ * Lines that end a table in the single-space layouts: the next heading of the document's outline. A bracketed
+ * number with nothing after it is a cell of the table, not a heading.
+ */
 export function isOutlineHeading(text: string): boolean {
   const t = text.trim();
-  return (
-    /^[（(][一二三四五六七八九十\d]+[)）]\s*\S/.test(t) ||
-    /^第[一二三四五六七八九十]+部分/.test(t) ||
-    /^[一二三四五六七八九十]+\s*、/.test(t)
-  );
+  const marker = markerOf(t, ['part', 'cn', 'paren', 'paren-digit']);
+  return marker !== null && (marker.level <= 2 || t.length > marker.length);
 }
 

@@ -27,6 +27,7 @@ import { headerContinuation, headerLineCells, stackedHeaderCells } from './stack
 import { cleanCell, compact, joinWrapped, overlappingPrints, samePrefix } from './text.ts';
 import { edgesAt } from './drawn-header.ts';
 import { isReadingOrder, readReadingOrderTable, type RowCell } from './reading-order-table.ts';
+import { statedUnit } from '../../core/units.ts';
 
 type Role =
   | 'code' | 'project' | 'amount' | 'goal' | 'level1' | 'level2' | 'name' | 'operator' | 'unit' | 'value'
@@ -253,7 +254,7 @@ interface Row {
 
 /** Lines of a page's furniture inside the table: its title and unit line repeated after a page break. */
 function isFurniture(text: string, isTitle: (t: string) => boolean): boolean {
-  return isPageNumber(text) || isTitle(text) || /单位[:：]\s*(?:万元|元|千元)\s*$/.test(text) || /^\s*单位名称[:：]/.test(text);
+  return isPageNumber(text) || isTitle(text) || (statedUnit(text) !== null && /元\s*$/.test(text)) || /^\s*单位名称[:：]/.test(text);
 }
 
 /**

@@ -7,10 +7,9 @@
 import type { PerformanceTarget } from '../../schema/performance.ts';
 import type { SourceLine } from '../source-lines.ts';
 import { compact, joinWrapped } from './text.ts';
+import { afterMarker, markerOf } from '../../core/outline.ts';
 
 const TITLE = /^(.*?)(?:项目)?经费情况说明$/;
-const GOAL_HEADING = /^[一二三四五六七八九十]+、(?:年度)?绩效目标$/;
-const NEXT_HEADING = /^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）])/;
 const SENTENCE_END = /[。！？；.!?;]$/;
 
 /** The 绩效目标 paragraphs of the document's 经费情况说明, as targets (without ids), with their heading's lines. */
@@ -30,13 +29,14 @@ export function readProseTargets(lines: readonly SourceLine[], taken: ReadonlySe
       project = title[1] || null;
       continue;
     }
-    if (project === undefined || !GOAL_HEADING.test(c)) continue;
+    // The chapter on the goal (三、绩效目标), then its paragraphs up to the next chapter or section.
+    if (project === undefined || !/^(?:年度)?绩效目标$/.test(afterMarker(c, ['cn']) ?? '')) continue;
     const body: SourceLine[] = [];
     for (let j = k + 1; j < lines.length && !taken.has(lines[j].no); j++) {
       const t = compact(lines[j].text);
       // A blank line ends the paragraph where its sentence ends: a web page or converter may print each line of the
       // PDF as a paragraph of its own, a blank line apart, cutting a sentence (`…便捷、优` / `质的…设施。`).
-      if (t === '' ? body.length > 0 && SENTENCE_END.test(compact(body[body.length - 1].text)) : NEXT_HEADING.test(t) || TITLE.test(t)) break;
+      if (t === '' ? body.length > 0 && SENTENCE_END.test(compact(body[body.length - 1].text)) : markerOf(t, ['cn', 'paren']) !== null || TITLE.test(t)) break;
       if (t !== '') body.push(lines[j]);
     }
     const goal = joinWrapped(body.map((l) => l.text.trim()));

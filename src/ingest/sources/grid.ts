@@ -8,7 +8,8 @@
  * (财政拨款 over 小计 / 一般公共预算 / …); repeating the label in every slot would turn one group into several
  * columns of the same name, and repeat an amount in a data row.
  */
-import { isCompilerLine, isNoteLine, unitOf } from '../tables/shared/region-text.ts';
+import { isCompilerLine, isNoteLine } from '../tables/shared/region-text.ts';
+import { statedUnit } from '../../core/units.ts';
 
 export interface GridCell {
   text: string;
@@ -68,7 +69,7 @@ export const filled = (row: readonly string[]) => row.filter((c) => c !== '').le
 function isLabelRow(row: readonly string[]): boolean {
   const cells = row.filter((c) => c !== '');
   if (cells.length <= 1) return true;
-  return cells.every((c) => isCompilerLine(c) || unitOf(c) != null || isNoteLine(c));
+  return cells.every((c) => isCompilerLine(c) || statedUnit(c) != null || isNoteLine(c));
 }
 
 /** A note under the rows (注：…, or a sentence in the first cell alone), not a last row with one cell filled. */

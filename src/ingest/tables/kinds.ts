@@ -1,5 +1,6 @@
 import type { TableKind } from '../../schema/table.ts';
 import { foldWidth } from '../../core/width.ts';
+import { afterMarker } from '../../core/outline.ts';
 
 /**
  * Table kinds by the words of their titles, most specific first: data, not code — docs/table-templates.md lists
@@ -76,11 +77,12 @@ export const TEMPLATE_ORDER: readonly TableKind[] = [
   'carryover-detail',
 ];
 
+const TABLE_NUMBER = /^(?:(?:预算|公开|部门)\d+表|表[一二三四五六七八九十\d]+[：:、.．]?|\d+)/;
+
 export function normalizeTitle(title: string): string {
-  return foldWidth(title)
-    .replace(/\s+/g, '')
-    .replace(/^(?:(?:预算|公开|部门)\d+表|表[一二三四五六七八九十\d]+[：:、.．]?|[(（][一二三四五六七八九十\d]+[)）]|[一二三四五六七八九十]+、|\d+[.、．]?)/, '')
-    .replace(/["“”'‘’「」]/g, '');
+  const t = foldWidth(title).replace(/\s+/g, '');
+  // A title opens with an outline marker (（三）, 五、, 1.) or its table's number (表一, 预算01表, 3); neither names it.
+  return (afterMarker(t, ['cn', 'paren', 'paren-digit', 'digit']) ?? t.replace(TABLE_NUMBER, '')).replace(/["“”'‘’「」]/g, '');
 }
 
 /** The kind of a table from its printed title, or null when the title names none of the standard tables. */

@@ -6,6 +6,9 @@ import { FUNCTION_CLASSES } from '../../core/codes.ts';
 import { isBlank, type SourceLine } from '../source-lines.ts';
 import { compact, foldWidth } from '../../core/width.ts';
 import { anchoredMatches } from '../../core/anchored-matches.ts';
+import { markerKind, markerOf, withoutMarker, type MarkerKind } from '../../core/outline.ts';
+import { isGrandTotalName } from '../../core/totals.ts';
+import { convertAmount, VIEW_UNIT } from '../../core/units.ts';
 
 /**
  * The 情况说明 repeats the tables' figures: 收支总预算, 收入/支出 totals, 基本支出 and 项目支出, 人员经费 and 公用经费,
@@ -51,11 +54,12 @@ const SECTION_KINDS: ReadonlyArray<readonly [RegExp, TableKind]> = [
   [/支出/, 'expenditure-summary'],
 ];
 
-const HEADING = /^(?:第[一二三四五六七八九十]+部分|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)])/;
+/** The outline markers of the 说明's parts, chapters and sections (not its numbered items). */
+const HEADING_KINDS: readonly MarkerKind[] = ['part', 'cn', 'paren'];
 
 /** A heading: an outline marker, or the second half of a wrapped one (`2021年一般公共预算基本支出情况说明`). */
 function isHeading(text: string): boolean {
-  return (HEADING.test(text) || /说明$/.test(text)) && text.length <= 80 && !/万元|[。；]/.test(text);
+  return (markerOf(text, HEADING_KINDS) !== null || /说明$/.test(text)) && text.length <= 80 && !/万元|[。；]/.test(text);
 }
 
 function sectionKind(text: string): TableKind | null {
@@ -82,10 +86,10 @@ function narrativeStream(lines: readonly SourceLine[], tables: readonly Table[])
     // A heading naming a unit opens its section; a part's heading (第三部分) closes it, sub-headings keep it.
     // A unit's name may wrap in its heading (`十、深圳市深圳河湾流域管理中心（深圳市治理深圳河办` / `公室）`).
     // Only a heading's name is normalized: this runs over every line outside the tables.
-    const named = isHeadingLine ? normalize(t.replace(HEADING, '')) : '';
+    const named = isHeadingLine ? normalize(withoutMarker(t, HEADING_KINDS)) : '';
     const opened = isHeadingLine && named.length >= 4 ? [...units].find((u) => u === named || u.startsWith(named)) : undefined;
     if (opened) unit = opened;
-    else if (/^第[一二三四五六七八九十]+部分/.test(t)) unit = null;
+    else if (markerKind(t) === 'part') unit = null;
     // The spaces dropped are those before 万元 or before an amount in 万元: a line without 万元 keeps its text.
     const piece = t.includes('万元') ? t.replace(/(?<=[^\x00-\x7f]) (?=[\d,.]+\s*万元)|(?<=[\d.]) (?=万元)/g, '') : t;
     if (piece === '') continue;
@@ -110,10 +114,6 @@ function amountOf(text: string): number {
   return Number(text.replace(/,/g, ''));
 }
 
-function toTenThousand(value: number, unit: string | null): number {
-  return unit === '元' ? value / 10000 : unit === '千元' ? value / 10 : unit === '亿元' ? value * 10000 : value;
-}
-
 /** A name as a key: compacted (full-width brackets folded too, core/width.ts), without quotation marks. */
 function normalize(s: string): string {
   return compact(s).replace(/["“”]/g, '');
@@ -121,7 +121,7 @@ function normalize(s: string): string {
 
 function totalRow(table: Table, side?: 'income' | 'expenditure'): TableRow | null {
   const rows = table.rows.filter((r) => r.role === 'total' && (!side || r.texts.side === side));
-  const grand = rows.find((r) => /^(?:收入|支出)?总计$/.test(normalize(r.name)));
+  const grand = rows.find((r) => isGrandTotalName(r.name));
   return grand ?? rows.find((r) => /合计$/.test(normalize(r.name))) ?? rows[0] ?? null;
 }
 
@@ -413,7 +413,8 @@ export function checkTablesAgainstNarrative(lines: readonly SourceLine[], tables
   };
   for (const f of figuresOf(stream)) {
     const { value, table, whole } = f.lookup(tables.map((t) => ofUnit(t, f.unit)));
-    const inTenThousand = value == null ? null : toTenThousand(value, table?.unit ?? null);
+    // The 说明 states its figures in 万元; a table without a stated unit is in 万元 too.
+    const inTenThousand = convertAmount(value, table?.unit ?? VIEW_UNIT, VIEW_UNIT);
     const where = table ? `（见《${table.title}》）` : '（没有表列出此数）';
     checks.push(
       compareAmounts(uniqueId(f.id), `${f.message}${where}`, round(inTenThousand), f.stated, tableLines(table, f.lines)),

@@ -1,10 +1,11 @@
-import { isGrandTotalName } from '../../core/totals.ts';
+import { isGrandTotalName, totalRole } from '../../core/totals.ts';
 import type { Check, LineRange } from '../../schema/common.ts';
 import type { Table, TableKind, TableRow } from '../../schema/table.ts';
 import { compareAmounts } from '../checks.ts';
 import { parentCode } from '../../core/codes.ts';
 import { amountsAgree, subtractAmounts, sumAmounts } from '../../core/decimal.ts';
 import { foldWidth } from '../../core/width.ts';
+import { itemDepth } from '../layout/cell-text.ts';
 import { columnName } from './column-names.ts';
 import { balanceIdentities, columnIdentities, isPositionalKey, type ColumnIdentity } from './columns.ts';
 
@@ -107,8 +108,6 @@ function itemSubtotals(rows: readonly TableRow[]): Map<TableRow, TableRow[]> {
   return out;
 }
 
-const OUTLINE_TOP = /^[一二三四五六七八九十]+、/;
-
 /**
  * A summary's further expenditure panels (支出用途 beside 功能分类, rows marked `texts.panel`): each lists the same
  * expenditure again, so its top items (一、二、…, or every row when none is numbered) add up to the side's total.
@@ -117,7 +116,7 @@ function panelsOf(table: Table, side: string): { label: string; rows: TableRow[]
   const rows = table.rows.filter((r) => r.texts.panel && sideOf(r) === side && r.role === 'data');
   return [...new Set(rows.map((r) => r.texts.panel))].map((label) => {
     const own = rows.filter((r) => r.texts.panel === label);
-    const top = own.filter((r) => OUTLINE_TOP.test(compactName(r)));
+    const top = own.filter((r) => itemDepth(compactName(r)) === 1);
     return { label, rows: top.length > 0 ? top : own };
   });
 }
@@ -256,16 +255,15 @@ function withinTable(table: Table): Check[] {
   return checks;
 }
 
-const ASSET_TOTAL = /^(?:固定)?资产总[额计]|^合计$|^总计$/;
-const NUMBERED_ITEM = /^(?:\d{1,2}|[一二三四五六七八九十]+)[、.．]/;
+const ASSET_TOTAL = /^(?:固定)?资产总[额计]/;
 
 /**
  * 固定资产占用情况表: 资产总额 (or the total row) = the sum of its numbered items (1、房屋 2、车辆 3、设备 4、其他), in
  * every amount column; `其中` rows break an item down and are not added again. 数量 adds 平方米 to 辆 and is not summed.
  */
 function fixedAssetChecks(table: Table): Check[] {
-  const total = table.rows.find((r) => r.role === 'total' || ASSET_TOTAL.test(compactName(r)));
-  const items = table.rows.filter((r) => r !== total && NUMBERED_ITEM.test(compactName(r)));
+  const total = table.rows.find((r) => r.role === 'total' || totalRole(r.name) === 'total' || ASSET_TOTAL.test(compactName(r)));
+  const items = table.rows.filter((r) => r !== total && itemDepth(compactName(r)) !== null);
   if (!total || items.length === 0) return [];
   return table.columns
     .filter((c) => c.key !== 'quantity')

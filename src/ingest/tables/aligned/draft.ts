@@ -3,11 +3,11 @@ import { isTwoSidedKind } from '../kinds.ts';
 import { columnKeyFor } from '../columns.ts';
 import { isBlank, type SourceLine } from '../../source-lines.ts';
 import { FUNCTION_CLASSES } from '../../../core/codes.ts';
-import { foldWidth } from '../../../core/width.ts';
-import { cellAmount, cleanName, headerLabel } from '../../layout/cell-text.ts';
+import { cellAmount, cleanName, headerLabel, itemDepth } from '../../layout/cell-text.ts';
 import { piecesOf } from '../shared/code-reassembly.ts';
 import { isPageFurnitureAt } from '../../page-furniture.ts';
-import { declaresEmpty, isCompilerLine, isNoteLine, isTableFurniture, unitOf } from '../shared/region-text.ts';
+import { declaresEmpty, isCompilerLine, isNoteLine, isTableFurniture } from '../shared/region-text.ts';
+import { statedUnit } from '../../../core/units.ts';
 import type { DraftRow, PositionedDraft, PositionedToken, Side } from '../shared/table-draft.ts';
 import { alignedHeader, amountWindows, packedWindows, type AlignedColumn, type ExtraPanel } from './header.ts';
 import { pagesFrom, toHeaderPage } from '../../layout/page-frame.ts';
@@ -17,7 +17,6 @@ import { center, isAmountCell, alignedCells, type Cell } from '../../layout/cell
 
 /** From the lines of one aligned table region to a draft: header, then rows rebuilt from codes, names and amounts. */
 
-const OUTLINE = /^(?:[一二三四五六七八九十]+、|\d+[、.．])/;
 const FILLER = /^[…。.]+$/;
 
 interface SidePart {
@@ -51,7 +50,7 @@ function isDataStart(segs: readonly Cell[]): boolean {
     /^\d{3,7}$/.test(first) ||
     segs.some((s) => cellAmount(s.text) != null && !/^\d{1,2}$/.test(s.text)) ||
     (isTotalName(first) && segs.slice(1).every((s) => cellAmount(s.text) != null)) ||
-    OUTLINE.test(first) ||
+    itemDepth(first) !== null ||
     FILLER.test(first)
   );
 }
@@ -132,8 +131,8 @@ export function draftAlignedTable(printed: readonly SourceLine[], region: Aligne
       if (declaresEmpty(t)) declaredEmpty = true;
       continue;
     }
-    if (body.length === 0 && (isCompilerLine(t) || unitOf(t))) {
-      unit ??= unitOf(t);
+    if (body.length === 0 && (isCompilerLine(t) || statedUnit(t))) {
+      unit ??= statedUnit(t);
       continue;
     }
     const segs = alignedCells(line.text);
@@ -315,7 +314,7 @@ export function draftAlignedTable(printed: readonly SourceLine[], region: Aligne
         side: sideName,
         allowed: columnsOfSide,
         project: false,
-        outline: sideName === 'income' ? outlineOf(r.name) : null,
+        outline: sideName === 'income' ? itemDepth(r.name) : null,
         lines: { first: Math.min(...r.lineNos), last: Math.max(...r.lineNos) },
       });
     }
@@ -565,13 +564,6 @@ function isCodeAt(
     const previousEnd = Math.max(-1, ...positions.filter((p) => p.side !== side && p.start < start).map((p) => p.end));
     return s.end < start - 1 && (s.start > previousEnd || (s.text.length >= 3 && s.start >= previousEnd - 1));
   });
-}
-
-function outlineOf(name: string): number | null {
-  const t = foldWidth(name);
-  if (/^[一二三四五六七八九十]+、/.test(t)) return 1;
-  if (/^\d+[、.．]/.test(t)) return 2;
-  return null;
 }
 
 interface AssembledRow {

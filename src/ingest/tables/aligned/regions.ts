@@ -1,7 +1,9 @@
 import type { TableKind } from '../../../schema/table.ts';
 import { isBlank, type SourceLine } from '../../source-lines.ts';
 import { foldWidth } from '../../../core/width.ts';
-import { declaresEmpty, isCompilerLine, isNoteLine, titleKind, unitOf } from '../shared/region-text.ts';
+import { markerKind } from '../../../core/outline.ts';
+import { declaresEmpty, isCompilerLine, isNoteLine, titleKind } from '../shared/region-text.ts';
+import { statedUnit } from '../../../core/units.ts';
 import { isAmountCell, alignedCells } from '../../layout/cells.ts';
 import { ProseColumn } from '../shared/text-column.ts';
 
@@ -21,8 +23,6 @@ export interface AlignedRegion {
   /** Whether some line up to `end` labels a prose column (绩效目标): the draft takes it out only then. */
   hasProseColumn: boolean;
 }
-
-const OUTLINE_HEADING = /^(?:第[一二三四五六七八九十]+部分|[一二三四五六七八九十]+、.*(?:说明|情况|解释)$)/;
 
 /** A line printed as one phrase (no run of spaces inside), trimmed; a year run into the words (`2022部门…`) stays. */
 function phraseOf(text: string): string | null {
@@ -62,7 +62,7 @@ function titleAt(lines: readonly SourceLine[], i: number): Title | null {
   let seen = 0;
   for (let j = i + title.lines; j < lines.length && seen < 3; j++) {
     if (isBlank(lines[j])) continue;
-    if (unitOf(lines[j].text)) return title;
+    if (statedUnit(lines[j].text)) return title;
     const other = phraseOf(lines[j].text);
     if (other && titleKind(other)) return null;
     seen++;
@@ -79,8 +79,10 @@ function isProse(text: string): boolean {
   if (segs.length !== 1 || isAmountCell(segs[0])) return false;
   const s = foldWidth(segs[0].text);
   // The 编制单位 and 单位 line of a table is long when both stand in one run (…党群工作部单位：万元), and no prose.
-  if (isCompilerLine(s) || unitOf(s)) return false;
-  if (OUTLINE_HEADING.test(s) || /(?:说明|解释)$/.test(s)) return true;
+  if (isCompilerLine(s) || statedUnit(s)) return false;
+  // A heading of the prose: a part's, an explanation's (…情况说明, 名词解释), or a chapter's on a 情况.
+  const kind = markerKind(s);
+  if (kind === 'part' || /(?:说明|解释)$/.test(s) || (kind === 'cn' && /情况$/.test(s))) return true;
   return s.length >= 24 || /[。；]/.test(s) || (/[，,]/.test(s) && s.length > 12);
 }
 

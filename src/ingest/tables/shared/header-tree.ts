@@ -1,5 +1,6 @@
 import { columnKeyFor, columnKeys, positionalKey, templateSubtotalKey, type ColumnIdentity } from '../columns.ts';
 import type { DraftColumn, Side } from './table-draft.ts';
+import { holdsTotalWord } from '../../../core/totals.ts';
 
 /**
  * Multi-line column headers as a tree: a label whose cell spans several columns (财政拨款 over 小计 / 一般公共预算 /
@@ -14,9 +15,8 @@ interface HeaderNode {
   children: HeaderNode[];
 }
 
-const SUBTOTAL = /合计|总计|小计/;
 /** A group's own total printed as one of its columns (项目支出 over 项目支出总数 / 扣除基建项目后预算数). */
-const GROUP_TOTAL = new RegExp(`${SUBTOTAL.source}|总数$`);
+const isGroupTotal = (label: string): boolean => holdsTotalWord(label) || /总数$/.test(label);
 /**
  * A column stating what is left of its group's total after a deduction (扣除基建项目后预算数): no part of its sum.
  * (其中 is not such a mark: `其中：基本支出` beside 项目支出 under 小计 is one of the parts.)
@@ -83,7 +83,7 @@ function walk(
 ): number[] {
   if (node.col != null && node.children.length === 0) {
     // Labels that say which amount of the group the column is, not what (金额 under 本级财政拨款), take its name.
-    const generic = SUBTOTAL.test(node.label) || /^(?:人员经费|公用经费|基本支出|项目支出|金额)$/.test(node.label);
+    const generic = holdsTotalWord(node.label) || /^(?:人员经费|公用经费|基本支出|项目支出|金额)$/.test(node.label);
     // A 预算 or 决算 is a stage only beside the other one; alone it is the end of its group's label wrapped onto
     // the line below (政府性基金 / 预算 is 政府性基金预算, no 预算数 of 政府性基金).
     const stage = stagePairs ? STAGE.exec(node.label) : null;
@@ -98,7 +98,7 @@ function walk(
       // the group's beside other columns (本年支出 / 合计 beside the balances of a 收入支出决算表), the table's total
       // where the group heads them all (支出总表).
       keyLabel:
-        group && SUBTOTAL.test(node.label)
+        group && holdsTotalWord(node.label)
           ? columnKeyFor(`${group}${node.label}`) && (banner || !templateSubtotalKey(group, node.label)) ? `${group}${node.label}` : group
           : wrapped ? `${group}${node.label}` : node.label,
       // 预算数 / 决算数 pairs under each item (三公 final accounts) keep the item's key.
@@ -107,10 +107,10 @@ function walk(
     return [node.col];
   }
   // A 小计 heading its own 预算数/决算数 pair is the subtotal of the group it sits in.
-  const childGroup = group && SUBTOTAL.test(node.label) ? `${group}${node.label}` : node.label || group;
+  const childGroup = group && holdsTotalWord(node.label) ? `${group}${node.label}` : node.label || group;
   const pairs = bothStages(node.children);
   const sums = node.children.map((child) => ({ child, cols: walk(child, leaves, identities, childGroup, pairs, group === null && banner) }));
-  const subtotal = sums.find((s) => s.child.col != null && s.child.children.length === 0 && GROUP_TOTAL.test(s.child.label));
+  const subtotal = sums.find((s) => s.child.col != null && s.child.children.length === 0 && isGroupTotal(s.child.label));
   if (subtotal) {
     const parts = sums.filter((s) => s !== subtotal && !SUBSET.test(s.child.label)).flatMap((s) => s.cols);
     if (parts.length > 0) identities.push({ whole: subtotal.child.col!, parts });
@@ -141,7 +141,7 @@ export function headerColumns(
   const leaves: Leaf[] = [];
   const identities: ColumnIdentity<number>[] = [];
   const units = top.map((n) => walk(n, leaves, identities, null, bothStages(top), top.length === 1));
-  if (top.length >= 2 && top[0].col != null && top[0].children.length === 0 && SUBTOTAL.test(top[0].label)) {
+  if (top.length >= 2 && top[0].col != null && top[0].children.length === 0 && holdsTotalWord(top[0].label)) {
     identities.push({ whole: top[0].col, parts: units.slice(1).flat() });
   }
   // A table whose every column is one item's part of a breakdown (一般公共预算 under 总计, 因公出国(境)费 …): each column

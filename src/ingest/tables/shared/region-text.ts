@@ -3,6 +3,7 @@ import { kindOfTitle } from '../kinds.ts';
 import { compact, foldWidth } from '../../../core/width.ts';
 import { isPageNumber } from '../../page-furniture.ts';
 import { leadingLabel, readLabel } from '../../metadata.ts';
+import { statedUnit } from '../../../core/units.ts';
 
 /** The words around a table that are not rows: its title, number, unit, compiler and notes. */
 
@@ -42,16 +43,6 @@ export function isTableFurniture(text: string): boolean {
 }
 
 /**
- * The unit of amounts a table states (`单位：万元`, `金额单位：元`, `编制单位：…单位：元`), or null. Only a unit of money
- * is one: what follows it (`万元（保留两位小数）`) is not part of the unit. Every reader (aligned, tabbed, spaced) reads
- * it here.
- */
-export function unitOf(text: string): string | null {
-  const m = /单位\s*[:：]\s*(万元|元|千元|亿元)/.exec(foldWidth(text));
-  return m ? m[1] : null;
-}
-
-/**
  * The line above a table that names its compiler and/or its unit: one opening with a label of the bodies' vocabulary
  * (编制部门：, 单位名称：, 部门：, 填报单位：, 主管部门： …, metadata.ts). A bare 部门：/单位： also heads a column or
  * starts a sentence, so it counts only where a body's name or a unit of money follows (`部门： 佛山市轨道交通局 …
@@ -61,7 +52,7 @@ export function isCompilerLine(text: string): boolean {
   const label = leadingLabel(text);
   if (label === null) return false;
   if (label !== '部门' && label !== '单位') return true;
-  return readLabel(text) !== null || unitOf(text) !== null;
+  return readLabel(text) !== null || statedUnit(text) !== null;
 }
 
 /** Notes under a table (注：… / 备注：… / 说明：…). */

@@ -8,6 +8,7 @@ import { CodeDictionary, normalizeName, reassembleCodes, type ResolvedCode } fro
 import { indexedIdentities, type ColumnIdentity } from '../columns.ts';
 import { placeAmounts, type CellSum, type Placement, type PlacementRow, type RowRelation } from './amount-placement.ts';
 import { readUnits, rowRoleOfUnit, type UnitReading } from './unit-groups.ts';
+import { withoutMarker } from '../../../core/outline.ts';
 
 /**
  * The layout-independent end of table reading: every reader (tabbed, aligned, single-space) turns its lines into a
@@ -77,7 +78,7 @@ export interface DraftRow<T extends DraftToken = PositionedToken> {
   side: Side | null;
   /** A project row under its 项 row (项目支出 tables). */
   project: boolean;
-  /** Depth in a two-sided table's outline (一、 = 1, 1. = 2, 其中 = 3), used for its identities. */
+  /** Depth in a two-sided table's outline (一、 = 1, 1. = 2, 其中 = 3; layout/cell-text.ts itemDepth), used for its identities. */
   outline: number | null;
   /** A row of a text table printed with another number of cells than the header has columns. */
   misfit?: { cells: number; columns: number };
@@ -126,7 +127,7 @@ function summaryCode(name: string): { code: string | null; name: string } {
   // Only a 类 code standing apart leaves the name (`201 一般公共服务`); `2050802-干部教育` keeps its own. A year or a
   // list of years opening a project's name (`2022年度…`, `2020、2021…`) is no code.
   if (m && m[1] in FUNCTION_CLASSES && !/^(?:年|、\d)/.test(m[3])) return { code: m[1], name: m[2] ? name : m[3] };
-  const bare = normalizeName(name).replace(/^[一二三四五六七八九十]+、/, '');
+  const bare = withoutMarker(normalizeName(name), ['cn']);
   for (const [code, className] of CLASS_NAMES) if (className === bare) return { code, name };
   return { code: null, name };
 }

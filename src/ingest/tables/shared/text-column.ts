@@ -3,7 +3,8 @@ import { isBlank } from '../../source-lines.ts';
 import { alignedCells, type Cell } from '../../layout/cells.ts';
 import { cellAmount, headerLabel, joinWrapped } from '../../layout/cell-text.ts';
 import { textColumnKeyFor } from '../columns.ts';
-import { isCompilerLine, unitOf } from './region-text.ts';
+import { isCompilerLine } from './region-text.ts';
+import { statedUnit } from '../../../core/units.ts';
 
 /**
  * A table whose last column, right of its amounts, is prose (部门预算项目支出表's 绩效目标, a 项目概述): each project's
@@ -53,7 +54,7 @@ export class ProseColumn {
     if (this.key === null && !PROSE_LABEL_HINT.test(line.text)) return { rest: UNREAD, prose: [] };
     const t = line.text.trim();
     const cells = alignedCells(line.text).flatMap(cutLeadingAmount);
-    if (isCompilerLine(t) || unitOf(t)) return { rest: cells, prose: [] };
+    if (isCompilerLine(t) || statedUnit(t)) return { rest: cells, prose: [] };
     const last = cells[cells.length - 1];
     const labelled = cells.length > 1 ? proseColumnKey(last.text) : null;
     if (labelled) {

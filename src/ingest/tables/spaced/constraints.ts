@@ -3,6 +3,7 @@ import { compact, foldWidth } from '../../../core/width.ts';
 import { columnKeyFor } from '../columns.ts';
 import type { CellSum } from '../shared/amount-placement.ts';
 import type { RawRow } from './rows.ts';
+import { withoutMarker } from '../../../core/outline.ts';
 
 /**
  * The identities between rows of one table, column by column: a 类 or 款 = the sum of its children (within its
@@ -95,7 +96,7 @@ function namedClasses(rows: readonly { r: RawRow; i: number }[]): Map<number, nu
 
 /** The column an income item of a two-sided table fills in the income table (`一、一般公共预算拨款` → its fund). */
 export function incomeKeyOf(name: string): string | null {
-  return columnKeyFor(name.replace(/^[一二三四五六七八九十]+、/, ''));
+  return columnKeyFor(withoutMarker(name, ['cn']));
 }
 
 /**

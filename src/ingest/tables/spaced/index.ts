@@ -9,7 +9,8 @@ import { derivedColumns, MAX_ALTERNATIVES, namedColumns, namesNoOtherColumn } fr
 import { incomeKeyOf, pinTotals, rowConstraints } from './constraints.ts';
 import { splitProjectNames } from './projects.ts';
 import { findRegions, type Region } from './regions.ts';
-import { declaredEmptyKinds, declaresEmpty, unitOf } from '../shared/region-text.ts';
+import { declaredEmptyKinds, declaresEmpty } from '../shared/region-text.ts';
+import { statedUnit } from '../../../core/units.ts';
 import { buildTable, placementWarnings, type BuiltTable, type DraftRow, type DraftToken, type SummedDraft } from '../shared/table-draft.ts';
 import { CodeDictionary } from '../shared/code-reassembly.ts';
 import type { CellSum } from '../shared/amount-placement.ts';
@@ -192,7 +193,7 @@ export function parseSpacedTables(lines: readonly SourceLine[], rowStarts: Reado
   drafts.forEach((draft, k) => {
     const kind = kinds[k];
     const first = draft.parts[0];
-    const unit = unitOf(first.unitLine?.text ?? '') ?? draft.header.map((l) => unitOf(l.text)).find((u) => u) ?? null;
+    const unit = statedUnit(first.unitLine?.text ?? '') ?? draft.header.map((l) => statedUnit(l.text)).find((u) => u) ?? null;
     let given: TableColumn[] = [];
     let derived: TableColumn[][] | null = null;
     let spare = 0;

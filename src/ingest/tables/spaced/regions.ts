@@ -6,8 +6,10 @@ import { compact, foldWidth } from '../../../core/width.ts';
 import { isClassCode } from '../shared/code-reassembly.ts';
 import { hasAmountToken, isAmountToken } from './tokens.ts';
 import { wordsOf } from '../../layout/cells.ts';
-import { declaresEmpty, isCompilerLine, isNoteLine, isTableFurniture, isTableNumber, titleKind, unitOf } from '../shared/region-text.ts';
+import { declaresEmpty, isCompilerLine, isNoteLine, isTableFurniture, isTableNumber, titleKind } from '../shared/region-text.ts';
+import { statedUnit } from '../../../core/units.ts';
 import { splitBody } from './header.ts';
+import { markerKind } from '../../../core/outline.ts';
 
 /** The lines of one printed table: its title (when printed), the 编制部门 line, and the body after it. */
 export interface Region {
@@ -103,7 +105,7 @@ function opensRows(line: SourceLine): boolean {
 
 /** A line naming the table's unit of amounts or its compiling unit (单位：万元, 部门名称：…, 编制部门：…). */
 function isUnitOrCompiler(line: SourceLine): boolean {
-  return unitOf(line.text) != null || isCompilerLine(line.text) || isUnitLine(line);
+  return statedUnit(line.text) != null || isCompilerLine(line.text) || isUnitLine(line);
 }
 
 /**
@@ -141,7 +143,7 @@ const LABELS_BEFORE_UNIT = 2;
 function unitNear(lines: readonly SourceLine[], title: number, titleEnd: number): { over: SourceLine[]; unit: SourceLine } | undefined {
   let labels = 0;
   for (const line of nonBlankNear(lines, titleEnd, 1)) {
-    if (unitOf(line.text) != null) return { over: [], unit: line };
+    if (statedUnit(line.text) != null) return { over: [], unit: line };
     if (isUnitOrCompiler(line)) continue;
     if (labels === LABELS_BEFORE_UNIT || isProse(line) || titleKind(line.text) !== null || opensRows(line)) break;
     labels++;
@@ -152,7 +154,7 @@ function unitNear(lines: readonly SourceLine[], title: number, titleEnd: number)
     else if (isUnitOrCompiler(line)) over.push(line);
     else break;
   }
-  const unit = over.find((l) => unitOf(l.text) != null);
+  const unit = over.find((l) => statedUnit(l.text) != null);
   return unit ? { over, unit } : undefined;
 }
 
@@ -166,7 +168,7 @@ export function endsTables(line: SourceLine): boolean {
   if (isTitleLine(line) && /绩效.*表$/.test(compact(t))) return true;
   const tokens = wordsOf(t);
   if (tokens.some(isAmountToken) || tokens.some(isClassCode)) return false;
-  if (/^第[一二三四五六七八九十]+部分/.test(t) || /情况说明$|名词解释$/.test(t)) return true;
+  if (markerKind(t) === 'part' || /情况说明$|名词解释$/.test(t)) return true;
   // `二、上年结转` is an income item of a 收支总表 printed without an amount, not a section of the prose, and so is
   // `十、节能环保支出`, an expenditure item (a 类, by this year's name or a former one: `七、文化体育与传媒支出`).
   if (/结转|结余|收入|拨款|资金|预算$|支出$/.test(t)) return false;
@@ -208,7 +210,7 @@ function isNumberLine(line: SourceLine): boolean {
 /** The line after `i` where it states the table's unit of amounts (`部门：… 单位：万元`), or -1. */
 function unitLineAfter(lines: readonly SourceLine[], i: number): number {
   const next = nonBlankNear(lines, i, 1)[0];
-  return next && unitOf(next.text) !== null ? lines.indexOf(next) : -1;
+  return next && statedUnit(next.text) !== null ? lines.indexOf(next) : -1;
 }
 
 /**

@@ -10,7 +10,7 @@ import { joinFragments, leadingPieces, readCodePrefix, splitTrailingNumbers, typ
 import { subtractAmounts, sumAmounts } from '../../../core/decimal.ts';
 import { foldWidth } from '../../../core/width.ts';
 import { wordsOf } from '../../layout/cells.ts';
-import { HYPHENED_CODE, ITEM_MARKER } from '../../layout/cell-text.ts';
+import { HYPHENED_CODE, opensItem } from '../../layout/cell-text.ts';
 
 /** One logical row of a spaced table, before its numbers are placed in columns. */
 export interface RawRow {
@@ -88,7 +88,7 @@ function withCutAmountsJoined(perLine: readonly string[][]): string[][] {
 
 /** A line of name text only: no amount, no code opening it. */
 function isNameOnly(tokens: readonly string[]): boolean {
-  return tokens.length > 0 && HAN_START.test(tokens[0]) && splitTrailingNumbers(tokens).numbers.length === 0 && !ITEM_MARKER.test(tokens[0]);
+  return tokens.length > 0 && HAN_START.test(tokens[0]) && splitTrailingNumbers(tokens).numbers.length === 0 && !opensItem(tokens[0]);
 }
 
 /** The cells a row prints before its name under a header opening with them: 序号, and 单位编码 after it. */
@@ -233,7 +233,7 @@ function continuesRowAbove(g: Grouping, at: LineAt, newPart: boolean): boolean {
 function startsCodedOrMarkedRow(g: Grouping, at: LineAt): void {
   const { tokens, next } = at;
   const coded = startsCodedRow(tokens);
-  if (coded || ITEM_MARKER.test(tokens[0])) flush(g);
+  if (coded || opensItem(tokens[0])) flush(g);
   const nameBelow = next !== undefined && isNameOnly(next);
   if (isCodeAndAmounts(tokens, nameBelow) && pendingIsNameOnly(g)) g.tail = g.pending.length;
   g.pending.push(at.line);

@@ -7,6 +7,7 @@ import type { RawRow } from './rows.ts';
 import { isPageNumber } from '../../page-furniture.ts';
 import { hasAmountToken, isAmountToken, joinFragments, splitTrailingNumbers, type NumberToken } from './tokens.ts';
 import { wordsOf } from '../../layout/cells.ts';
+import { withoutMarker } from '../../../core/outline.ts';
 
 /**
  * Two-sided summary tables (收支总表, 财政拨款收支总表) print an income item on the left and an expenditure 类 on the
@@ -102,7 +103,7 @@ function isTotalsLine(numbers: readonly NumberToken[], rows: readonly RawRow[], 
   const income = rows.filter((r) => r.side === 'income');
   const ofYear = income.find((r) => /^(?:本年)?收入(?:合计|小计)$/.test(compact(r.name)))?.numbers[0]?.value;
   if (ofYear != null) {
-    const carried = income.filter((r) => /^(?:[一二三四五六七八九十]+、)?上年结转/.test(compact(r.name))).map((r) => r.numbers[0]?.value ?? 0);
+    const carried = income.filter((r) => withoutMarker(compact(r.name), ['cn']).startsWith('上年结转')).map((r) => r.numbers[0]?.value ?? 0);
     return near(first, sumAmounts([ofYear, ...carried]));
   }
   return near(first, numbers[incomeColumns]?.value);

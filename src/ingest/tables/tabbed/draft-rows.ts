@@ -3,20 +3,19 @@ import { STANDARD_TITLES } from '../kinds.ts';
 import { isBlank, type SourceLine } from '../../source-lines.ts';
 import { foldWidth } from '../../../core/width.ts';
 import { hasTabCells, tabCells } from '../../layout/cells.ts';
-import { cellAmount, cleanName, codePiece, headerLabel } from '../../layout/cell-text.ts';
+import { cellAmount, cleanName, codePiece, headerLabel, itemDepth } from '../../layout/cell-text.ts';
 import { piecesOf } from '../shared/code-reassembly.ts';
 import { headerColumns } from '../shared/header-tree.ts';
 import type { ColumnIdentity } from '../columns.ts';
 import type { TableRegion } from './regions.ts';
-import { declaresEmpty, isCompilerLine, isNoteLine, isTableNumber, unitOf } from '../shared/region-text.ts';
+import { declaresEmpty, isCompilerLine, isNoteLine, isTableNumber } from '../shared/region-text.ts';
+import { statedUnit } from '../../../core/units.ts';
 import { readTextTable } from '../shared/text-table.ts';
 import { addText, type DraftColumn, type DraftRow, type PositionedDraft, type Side } from '../shared/table-draft.ts';
 
 /** From the lines of one tab-separated table region to a draft: header grid, columns, rows with their amounts. */
 
 const ROW_NAME_LABEL = /^(?:项目|功能分类|支出功能分类|科目|科目名称|功能分类科目名称|收入项目|支出项目|三公支出内容)$/;
-const OUTLINE_1 = /^[一二三四五六七八九十]+、/;
-const OUTLINE_2 = /^\d+[.、．]/;
 const SEGMENT = [3, 2, 2];
 
 interface SideLayout {
@@ -38,7 +37,7 @@ function isDataLine(cells: readonly string[]): boolean {
   // An empty table printed with one row reading 无 (none): a row, not a header label.
   if (nonEmpty.length === 1 && /^(?:无|空)$/.test(first)) return true;
   if (isTotalName(first)) return nonEmpty.slice(1).every((c) => cellAmount(c) != null);
-  return OUTLINE_1.test(first) || OUTLINE_2.test(first) || /^其中[:：]/.test(first);
+  return itemDepth(first) !== null || /^其中[:：]/.test(first);
 }
 
 function codeColumnCount(grid: readonly (readonly string[])[]): number {
@@ -126,10 +125,9 @@ function columnOfCell(cells: readonly number[], cell: number): number {
 }
 
 function outlineOf(name: string, inSubItems: boolean): number | null {
-  const t = foldWidth(name);
-  if (OUTLINE_1.test(t)) return 1;
-  if (OUTLINE_2.test(t)) return 2;
-  if (/^其中[:：]/.test(t) || inSubItems) return 3;
+  const depth = itemDepth(name);
+  if (depth !== null) return depth;
+  if (/^其中[:：]/.test(foldWidth(name)) || inSubItems) return 3;
   return null;
 }
 
@@ -154,8 +152,8 @@ export function draftTabbedTable(lines: readonly SourceLine[], region: TableRegi
     if (isBlank(line) || isTableNumber(line.text)) continue;
     const t = line.text;
     if (!hasTabCells(line)) {
-      unit ??= unitOf(t);
-      if (isNoteLine(t) || (!isCompilerLine(t) && !unitOf(t))) {
+      unit ??= statedUnit(t);
+      if (isNoteLine(t) || (!isCompilerLine(t) && !statedUnit(t))) {
         notes.push(t.trim());
         if (declaresEmpty(t)) declaredEmpty = true;
       }
@@ -235,7 +233,7 @@ export function draftTabbedTable(lines: readonly SourceLine[], region: TableRegi
       if (!label && tokens.length === 0 && Object.keys(texts).length === 0) continue;
       const pieces = layout.codeCells > 0 ? piecesOf(cells.slice(0, layout.codeCells).map((c) => codePiece(c) ?? '')) : null;
       if (side.side === 'income') {
-        if (OUTLINE_1.test(name) || OUTLINE_2.test(name)) subItems = false;
+        if (itemDepth(name) !== null) subItems = false;
         else if (/^其中[:：]/.test(name)) subItems = true;
       }
       rows.push({

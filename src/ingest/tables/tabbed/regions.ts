@@ -2,7 +2,8 @@ import type { TableKind } from '../../../schema/table.ts';
 import { isBlank, type SourceLine } from '../../source-lines.ts';
 import { hasTabCells } from '../../layout/cells.ts';
 import { isPageFurnitureAt } from '../../page-furniture.ts';
-import { declaresEmpty, isCompilerLine, isNoteLine, isTableNumber, titleKind, unitOf } from '../shared/region-text.ts';
+import { declaresEmpty, isCompilerLine, isNoteLine, isTableNumber, titleKind } from '../shared/region-text.ts';
+import { statedUnit } from '../../../core/units.ts';
 import { compact } from '../../../core/width.ts';
 
 /** Where each standard table of a tab-separated extraction starts and ends. */
@@ -29,7 +30,7 @@ function startsTable(lines: readonly SourceLine[], i: number): boolean {
   for (let k = 0; k < 6 && j < lines.length; k++) {
     const t = lines[j].text;
     if (hasTabCells(lines[j])) return true;
-    if (!(isTableNumber(t) || isCompilerLine(t) || unitOf(t))) return false;
+    if (!(isTableNumber(t) || isCompilerLine(t) || statedUnit(t))) return false;
     j = nextNonBlank(lines, j + 1);
   }
   return false;
@@ -61,7 +62,7 @@ export function findTabbedRegions(lines: readonly SourceLine[]): TableRegion[] {
       if (isBlank(lines[j])) continue;
       const t = lines[j].text;
       if (titleAt(lines, j) || (isTableNumber(t) && titleAt(lines, nextNonBlank(lines, j + 1)))) break;
-      if (hasTabCells(lines[j]) || isCompilerLine(t) || unitOf(t) || isNoteLine(t) || isTableNumber(t)) {
+      if (hasTabCells(lines[j]) || isCompilerLine(t) || statedUnit(t) || isNoteLine(t) || isTableNumber(t)) {
         end = j;
         continue;
       }
@@ -105,7 +106,7 @@ export function findUntitledGrids(lines: readonly SourceLine[], titled: readonly
     for (; above >= 0 && !taken.has(above); above--) {
       const t = lines[above].text;
       if (isBlank(lines[above])) continue;
-      if (!(unitOf(t) || isCompilerLine(t) || isTableNumber(t))) break;
+      if (!(statedUnit(t) || isCompilerLine(t) || isTableNumber(t))) break;
       start = above;
     }
     const titledAbove = above >= 0 && !taken.has(above) && namesATable(lines[above].text);
