@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import * as pagefind from 'pagefind';
 import { EXCLUDED_FROM_SEARCH } from '../src/site/search-scope.ts';
-import { writeBundle } from './pagefind-bundle.ts';
+import { closePagefind, writeBundle } from './pagefind-bundle.ts';
 
 const { values, positionals } = parseArgs({ allowPositionals: true, options: { group: { type: 'string', default: '1' } } });
 const site = positionals[0] ?? 'dist';
@@ -38,7 +38,7 @@ const { index, errors: createErrors } = await pagefind.createIndex({ forceLangua
 if (!index) throw new Error(`pagefind: ${createErrors.join('; ')}`);
 const added = await index.addDirectory({ path: site });
 const writeErrors = await writeBundle(index, `${site}/pagefind`);
-await pagefind.close();
+await closePagefind();
 const errors = [...createErrors, ...added.errors, ...writeErrors];
 if (errors.length > 0 || added.page_count === 0) {
   process.stderr.write(`pagefind failed: ${errors.join('; ')}\n`);

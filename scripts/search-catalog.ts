@@ -12,7 +12,7 @@ import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import * as pagefind from 'pagefind';
 import { CATALOG_FILTER_COUNTS, CATALOG_FRAGMENT_GROUP, catalogBundle, filterCounts, mergeCatalogRecords } from '../src/site/search-catalog.ts';
-import { writeBundle } from './pagefind-bundle.ts';
+import { closePagefind, writeBundle } from './pagefind-bundle.ts';
 
 const site = process.argv[2] ?? 'test-output/shards/site';
 const prefix = process.argv[3] ?? '/';
@@ -39,7 +39,7 @@ const errors = [...createErrors];
 for (const record of records) errors.push(...(await index.addCustomRecord({ ...record, language: 'zh-cn' })).errors);
 const out = join(site, catalogBundle(prefix));
 errors.push(...(await writeBundle(index, out)));
-await pagefind.close();
+await closePagefind();
 if (errors.length > 0) {
   process.stderr.write(`pagefind failed: ${errors.join('; ')}\n`);
   process.exit(1);
