@@ -25,20 +25,22 @@ if (!Number.isInteger(group) || group < 1) {
   process.exit(2);
 }
 
+// Each page kept as it will be handed over, cut: a disclosure page's cut markup is under half of it.
 const pages = [];
 for (const path of (await readdir(site, { recursive: true })).filter((file) => file.endsWith('.html'))) {
-  pages.push({ path, html: await readFile(join(site, path), 'utf8') });
+  const html = await readFile(join(site, path), 'utf8');
+  pages.push({ path, content: withoutExcluded(html, EXCLUDED_FROM_SEARCH), marked: html.includes(' data-pagefind-body') });
 }
 // A site that marks any page's <main> data-pagefind-body (src/layouts/Base.astro) has Pagefind index only those.
 // maxFragments is a number of files, so grouping needs their number before the index is made.
-const marked = pages.filter(({ html }) => html.includes(' data-pagefind-body'));
+const marked = pages.filter((page) => page.marked);
 const indexed = marked.length > 0 ? marked : pages;
 const maxFragments = group > 1 ? Math.ceil(indexed.length / group) : undefined;
 // The selectors go to Pagefind as well: the cut spares it parsing those parts, and Pagefind's rule stays what says
 // they are left out.
 const { index, errors: createErrors } = await pagefind.createIndex({ forceLanguage: 'zh-cn', excludeSelectors: EXCLUDED_FROM_SEARCH, maxFragments });
 if (!index) throw new Error(`pagefind: ${createErrors.join('; ')}`);
-const added = await Promise.all(indexed.map(({ path, html }) => index.addHTMLFile({ sourcePath: path, content: withoutExcluded(html, EXCLUDED_FROM_SEARCH) })));
+const added = await Promise.all(indexed.map(({ path, content }) => index.addHTMLFile({ sourcePath: path, content })));
 const writeErrors = await writeBundle(index, `${site}/pagefind`);
 await closePagefind();
 const errors = [...createErrors, ...added.flatMap((page) => page.errors), ...writeErrors];

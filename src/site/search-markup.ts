@@ -73,8 +73,11 @@ function matches(stack: readonly Open[], at: number, selector: Selector, from = 
   return false;
 }
 
-function attribute(attributes: string, name: string): string | null {
-  const found = new RegExp(`\\s${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)'|([^\\s>]+))`, 'i').exec(attributes);
+const ID = /\sid\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))/i;
+const CLASS = /\sclass\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))/i;
+
+function attribute(attributes: string, pattern: RegExp): string | null {
+  const found = pattern.exec(attributes);
   return found ? (found[1] ?? found[2] ?? found[3]) : null;
 }
 
@@ -109,8 +112,9 @@ export function withoutExcluded(html: string, selectors: readonly string[]): str
     const top = stack[stack.length - 1];
     if (CLOSES_CELL.has(name) && (top?.tag === 'td' || top?.tag === 'th')) close(stack.length - 1, found.index);
     if (VOID.has(name)) continue;
-    const element: Open = { tag: name, id: attribute(attributes, 'id'), classes: attribute(attributes, 'class')?.split(/\s+/) ?? [] };
-    stack.push(element);
+    // Inside an element being cut, nothing needs matching: only the depth is kept.
+    if (cutDepth >= 0 || attributes === '') stack.push({ tag: name, id: null, classes: [] });
+    else stack.push({ tag: name, id: attribute(attributes, ID), classes: attribute(attributes, CLASS)?.split(/\s+/) ?? [] });
     if (cutDepth < 0 && parsed.some((selector) => matches(stack, stack.length - 1, selector))) {
       kept.push(html.slice(keptFrom, found.index));
       cutDepth = stack.length - 1;
