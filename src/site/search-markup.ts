@@ -2,8 +2,8 @@
  * A built page as the search index reads it: the page's markup with the elements Pagefind leaves out
  * (search-scope.ts EXCLUDED_FROM_SEARCH) cut away before it is handed over (scripts/index-search.ts). Pagefind
  * parses every byte of a page it is given, and most of a disclosure page is its tables' cells, which it then leaves
- * out: handed the pages without them, it does the same index with a fifth less work (docs/benchmarks.md, "The shard
- * build: Pagefind's share"). Pagefind is still given the same selectors, so a part this cut were to miss is left out
+ * out: handed the pages without them, it makes the same index with about a quarter less CPU of its own
+ * (docs/benchmarks.md, "The shard build: Pagefind's share and the size of a shard"). Pagefind is still given the same selectors, so a part this cut were to miss is left out
  * all the same; a part it must not cut is what tests/unit/search-markup.test.ts checks, on a built site, by comparing
  * the two indexes.
  *
