@@ -4,13 +4,18 @@
  *   node scripts/index-search.ts [SITE] [--group N]
  * --group N: N pages a fragment file (Pagefind's maxFragments), as a shard of a sharded build is indexed
  * (src/site/search-shards.ts SHARD_FRAGMENT_GROUP); without it one file a page.
+ *
+ * Pagefind is handed the pages one by one, as read here, instead of the folder: only the pages it indexes, and each
+ * without what it would leave out of the index (src/site/search-markup.ts). It orders the pages it is handed by
+ * their paths, where it took a folder's pages in the order the disk lists them.
  */
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import * as pagefind from 'pagefind';
 import { EXCLUDED_FROM_SEARCH } from '../src/site/search-scope.ts';
-import { writeBundle } from './pagefind-bundle.ts';
+import { withoutExcluded } from '../src/site/search-markup.ts';
+import { closePagefind, writeBundle } from './pagefind-bundle.ts';
 
 const { values, positionals } = parseArgs({ allowPositionals: true, options: { group: { type: 'string', default: '1' } } });
 const site = positionals[0] ?? 'dist';
@@ -20,28 +25,27 @@ if (!Number.isInteger(group) || group < 1) {
   process.exit(2);
 }
 
-/**
- * The pages Pagefind will index: those whose <main> is marked data-pagefind-body (src/layouts/Base.astro), since a
- * site that marks any page indexes only those. maxFragments is a number of files, so grouping needs it before the
- * index is written.
- */
-async function indexedPages(dir: string): Promise<number> {
-  let pages = 0;
-  for (const file of await readdir(dir, { recursive: true })) {
-    if (file.endsWith('.html') && (await readFile(join(dir, file), 'utf8')).includes(' data-pagefind-body')) pages++;
-  }
-  return pages;
+// Each page kept as it will be handed over, cut: a disclosure page's cut markup is under half of it.
+const pages = [];
+for (const path of (await readdir(site, { recursive: true })).filter((file) => file.endsWith('.html'))) {
+  const html = await readFile(join(site, path), 'utf8');
+  pages.push({ path, content: withoutExcluded(html, EXCLUDED_FROM_SEARCH), marked: html.includes(' data-pagefind-body') });
 }
-
-const maxFragments = group > 1 ? Math.ceil((await indexedPages(site)) / group) : undefined;
+// A site that marks any page's <main> data-pagefind-body (src/layouts/Base.astro) has Pagefind index only those.
+// maxFragments is a number of files, so grouping needs their number before the index is made.
+const marked = pages.filter((page) => page.marked);
+const indexed = marked.length > 0 ? marked : pages;
+const maxFragments = group > 1 ? Math.ceil(indexed.length / group) : undefined;
+// The selectors go to Pagefind as well: the cut spares it parsing those parts, and Pagefind's rule stays what says
+// they are left out.
 const { index, errors: createErrors } = await pagefind.createIndex({ forceLanguage: 'zh-cn', excludeSelectors: EXCLUDED_FROM_SEARCH, maxFragments });
 if (!index) throw new Error(`pagefind: ${createErrors.join('; ')}`);
-const added = await index.addDirectory({ path: site });
+const added = await Promise.all(indexed.map(({ path, content }) => index.addHTMLFile({ sourcePath: path, content })));
 const writeErrors = await writeBundle(index, `${site}/pagefind`);
-await pagefind.close();
-const errors = [...createErrors, ...added.errors, ...writeErrors];
-if (errors.length > 0 || added.page_count === 0) {
+await closePagefind();
+const errors = [...createErrors, ...added.flatMap((page) => page.errors), ...writeErrors];
+if (errors.length > 0 || indexed.length === 0) {
   process.stderr.write(`pagefind failed: ${errors.join('; ')}\n`);
   process.exit(1);
 }
-process.stdout.write(`pagefind: indexed ${added.page_count} pages into ${site}/pagefind\n`);
+process.stdout.write(`pagefind: indexed ${indexed.length} pages into ${site}/pagefind\n`);

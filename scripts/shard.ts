@@ -16,6 +16,14 @@ import { disclosure } from '../src/schema/disclosure.ts';
 import { readJson } from '../src/site/disclosure-file.ts';
 import { SHARD_FRAGMENT_GROUP } from '../src/site/search-shards.ts';
 
+/**
+ * Documents a shard holds at least, small regions packed together. Each shard costs CPU of its own (an Astro build
+ * started before its first page, a Pagefind index written), so fewer and larger shards build with less, while
+ * Pagefind's memory grows with a shard (0.9 GB at 352 documents, 1.2–1.4 GB at 516, 2.5 GB at 1,000) and two shards
+ * build at once, within 6 GB (docs/benchmarks.md, "The shard build: Pagefind's share and the size of a shard").
+ */
+const DEFAULT_MIN = 500;
+
 const HELP = `用法：npm run shard -- [--by region|year] [--depth N] [--min N] [--prefix 路径] [--out 目录] [--build] [--jobs N] [数据目录]
 
 把解析好的公开文件分成几个分片，每个分片单独构建为一个站点，各有自己的全文搜索索引，
@@ -25,7 +33,7 @@ const HELP = `用法：npm run shard -- [--by region|year] [--depth N] [--min N]
 选项：
   --by       按地区（region，默认：同一地区的文件在同一分片）或按年度（year）分片
   --depth N  用几级地区为分片命名（默认 1：省级）
-  --min N    文件不到 N 份的地区（或年度）整个地并在一起，每片至少 N 份（默认不合并）
+  --min N    文件不到 N 份的地区（或年度）整个地并在一起，每片至少 N 份（默认 500；0：不合并）
   --prefix   各分片所在的站点路径（默认 /）
   --out 目录  分片内容、分片方案（shards.json）以及（使用 --build 时）站点的输出目录
              （默认：test-output/shards）
@@ -41,7 +49,7 @@ try {
     options: {
       by: { type: 'string', default: 'region' },
       depth: { type: 'string', default: '1' },
-      min: { type: 'string', default: '0' },
+      min: { type: 'string' },
       prefix: { type: 'string', default: '/' },
       out: { type: 'string', default: 'test-output/shards' },
       build: { type: 'boolean', default: false },
@@ -60,7 +68,7 @@ if (values.help) {
 if (values.by !== 'region' && values.by !== 'year') {
   usageError('shard', `--by 只能是 region（按地区）或 year（按年度），而不是“${values.by}”`);
 }
-const min = numberOption('shard', '--min', values.min, 0, { integer: true, atLeast: 0 });
+const min = numberOption('shard', '--min', values.min, DEFAULT_MIN, { integer: true, atLeast: 0 });
 const depth = numberOption('shard', '--depth', values.depth, 1, { integer: true });
 const jobs = numberOption('shard', '--jobs', values.jobs, availableParallelism(), { integer: true });
 const contentDir = resolve(positionals[0] ?? 'content/disclosures');

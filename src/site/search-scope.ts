@@ -1,7 +1,8 @@
 /**
  * What of a built page Pagefind leaves out of the index and the fragments (scripts/index-search.ts passes these as
- * its excludeSelectors), beside the data-pagefind-ignore attributes of the templates. Said here, once per kind of
- * element, instead of by an attribute on each of a big page's thousands of cells and paragraphs.
+ * its excludeSelectors, and cuts what they match out of the pages it hands over: search-markup.ts), beside the
+ * data-pagefind-ignore attributes of the templates. Said here, once per kind of element, instead of by an attribute
+ * on each of a big page's thousands of cells and paragraphs.
  *
  * A search finds a disclosure by its title, summary and headings (table titles, project names with their amounts,
  * target tables, 正文 headings, glossary terms), its table rows' codes and names, its department and its
