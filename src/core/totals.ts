@@ -9,7 +9,8 @@
 export type TotalRole = 'total' | 'subtotal';
 
 const TOTAL = /^(?:总?合计|(?:收入|支出)?总计|(?:本年)?(?:收入|支出)合计)$/;
-const SUBTOTAL = /^(?:小计|(?:人员经费|公用经费)合计)$/;
+const PART_TOTAL = /^(?:人员经费|公用经费)合计$/;
+const SUBTOTAL = new RegExp(`^小计$|${PART_TOTAL.source}`);
 
 function compact(name: string): string {
   return name.replace(/\s+/g, '');
@@ -35,6 +36,14 @@ export function holdsTotalWord(label: string): boolean {
 export function isScoreTotalName(name: string): boolean {
   return /^(?:合计|总计|总分|综合得分)$/.test(compact(name));
 }
+
+/** A part's total of a two-sided 基本支出表, 人员经费合计 or 公用经费合计: the two add up to the table's whole. */
+export function isPartTotalName(name: string): boolean {
+  return PART_TOTAL.test(compact(name));
+}
+
+/** The printed names of each side's grand total on a 收支总表. */
+export const SIDE_GRAND_TOTAL = { income: '收入总计', expenditure: '支出总计' } as const;
 
 /** The grand total of a 收支总表 side (收入总计 / 支出总计 / 总计), which the two sides must agree on. */
 export function isGrandTotalName(name: string): boolean {

@@ -5,7 +5,7 @@ import { foldWidth } from '../core/width.ts';
 import { isPageFurniture } from './page-furniture.ts';
 import { regionOf } from './regions.ts';
 import { afterMarker, markerKind, markerOf } from '../core/outline.ts';
-import { statedUnits } from '../core/units.ts';
+import { statedUnits, unitFactor } from '../core/units.ts';
 
 export type Metadata = Pick<
   Disclosure,
@@ -192,7 +192,8 @@ function bodyLabel(label: string, raw: string, colon: boolean): Label | null {
     .replace(/\s+/g, '')
     .replace(/[。，；,;：:]+$/, '');
   const looksLikeBody = value.length >= 2 && value.length <= 40 && /[\u4e00-\u9fa5]/.test(value) && !/^\d/.test(value);
-  if (!looksLikeBody || /^(?:万元|元|千元|亿元)$/.test(value) || /[。，；]/.test(value)) return null;
+  // A unit of money (单位：万元) names no body.
+  if (!looksLikeBody || unitFactor(value) !== null || /[。，；]/.test(value)) return null;
   // Without a colon only 名称 and a name that ends like a body count (部门名称   北京市民政局), not a column header.
   if (!colon && !(label.endsWith('名称') && ORG_END.test(value))) return null;
   // Bare 部门/单位 labels are table headers (单位：万元 among them): their value must name a body.

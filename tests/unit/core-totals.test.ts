@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { holdsTotalWord, isGrandTotalName, isScoreTotalName, totalRole } from '../../src/core/totals.ts';
+import { holdsTotalWord, isGrandTotalName, isPartTotalName, isScoreTotalName, SIDE_GRAND_TOTAL, totalRole } from '../../src/core/totals.ts';
 
 // Issue 10, "each idea once": a table's total rows are known by name in src/core/totals.ts, for every reader.
 // Each name below is printed so in the file named beside it.
@@ -12,6 +12,15 @@ describe('total rows by name', () => {
     expect(totalRole('基本支出')).toBeNull();
     expect(isGrandTotalName('收 入 总 计')).toBe(true);
     expect(isGrandTotalName('本年收入合计')).toBe(false);
+  });
+
+  it('name the parts of a 基本支出表 and the grand total of each side', () => {
+    // ../shared/samples/shanghai-putuo-planning-resources-bureau-2024-final-accounts.txt line 533;
+    // shanghai-putuo-social-welfare-home-2024-budget.txt line 107 (收入总计 … 支出总计).
+    expect(isPartTotalName('人员经费合计')).toBe(true);
+    expect(isPartTotalName('公用经费合计')).toBe(true);
+    expect(isPartTotalName('小计')).toBe(false);
+    expect(SIDE_GRAND_TOTAL).toEqual({ income: '收入总计', expenditure: '支出总计' });
   });
 
   it('name the total column of a header', () => {

@@ -1,10 +1,9 @@
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { afterMarker, bareMarker, markerOf, withoutMarker } from '../../src/core/outline.ts';
 import { itemDepth, opensItem, withoutItemMarkers } from '../../src/ingest/layout/cell-text.ts';
 import { isOutlineHeading } from '../../src/ingest/performance/level-state.ts';
-import { sourceFiles } from '../fixtures/source-files.ts';
+import { spelledOutside } from '../fixtures/source-files.ts';
 
 // Issue 10, "each idea once": the outline markers (第一部分, 一、, （一）, （1）, 1.) are known in one place,
 // src/core/outline.ts. Every example below is a line as printed, found by hand in the file named beside it.
@@ -77,13 +76,6 @@ const OWN_MARKER = [
 
 describe('outline markers are known in one place', () => {
   it('no reader defines its own marker pattern', () => {
-    const own = sourceFiles('src')
-      .filter((f) => f !== join('src', 'core', 'outline.ts'))
-      .flatMap((f) =>
-        readFileSync(f, 'utf8')
-          .split('\n')
-          .flatMap((line, i) => (OWN_MARKER.some((p) => p.test(line)) ? [`${f}:${i + 1}: ${line.trim()}`] : [])),
-      );
-    expect(own).toEqual([]);
+    expect(spelledOutside(join('src', 'core', 'outline.ts'), OWN_MARKER)).toEqual([]);
   });
 });

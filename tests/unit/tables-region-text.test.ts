@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { declaredEmptyKinds, declaresEmpty, isCompilerLine, isTableNumber } from '../../src/ingest/tables/shared/region-text.ts';
+import { declaredEmptyKinds, declaresEmpty, isCompilerLine } from '../../src/ingest/tables/shared/region-text.ts';
 import { statedUnit, statedUnits } from '../../src/core/units.ts';
 import { parseDisclosure } from '../../src/ingest/parse-disclosure.ts';
 
@@ -17,13 +17,6 @@ describe('shared region text', () => {
     // ../shared/samples/shanghai-putuo-government-office-2025-unit-budget.txt line 127: the compiler line is not the unit,
     // and the document's unit counts each statement once (core/units.ts statedUnits, metadata readUnit).
     expect(statedUnits('编制单位：上海市普陀区人民政府办公室                                单位：元')).toEqual(['元']);
-  });
-
-  it('takes a table number printed alone with its colon', () => {
-    // content/sources/kashgar-administrative-office-2021-budget.txt lines 85 and 159.
-    expect(isTableNumber('表一：')).toBe(true);
-    expect(isTableNumber(' 表二：')).toBe(true);
-    expect(isTableNumber('表一：部门（单位）收支总体情况表')).toBe(false);
   });
 
   it('finds the table a note or the 情况说明 declares empty', () => {

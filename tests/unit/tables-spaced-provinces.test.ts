@@ -50,7 +50,8 @@ describe.skipIf(absent)('single-space text of other provinces', () => {
   it('烟台: 财政拨款收支总体情况表 is found under its unit line and two header bands (L513-L518), its total row placed', () => {
     const tables = tablesOf('yantai-water-2026-budget');
     const fiscal = tables.find((t) => t.kind === 'fiscal-appropriation-summary')!;
-    expect(fiscal).toMatchObject({ title: '财政拨款收支总体情况表', lines: { first: 513 } });
+    // The table opens at its number, 公开表4 on L511 over the title on L513.
+    expect(fiscal).toMatchObject({ title: '财政拨款收支总体情况表', lines: { first: 511 } });
     // L519: the income item and the expenditure 类 printed without codes share the line.
     expect(rowAt(tables, 519, '一、一般公共预算收入').values.total).toBe(7132.41);
     expect(rowAt(tables, 557, '本年支出合计').values).toMatchObject({ total: 7157.63, general: 7132.41, fund: 25.22 });

@@ -79,7 +79,8 @@ describe('single-space text: titles printed after their tables (-raw), headers o
   it('keeps the title over the number where the tables open with their titles (-layout order)', () => {
     const layout = ['公开07表', '一般公共预算支出预算表', '部门：江苏省政协办公厅 单位：万元', ...RAW.slice(13, 19)];
     const tables = tablesOf(layout);
-    expect(tables.map((t) => [t.kind, t.title, t.lines.first])).toEqual([['general-budget-expenditure', '一般公共预算支出预算表', 2]]);
+    // The table opens at its number, 公开07表, on the line over the title.
+    expect(tables.map((t) => [t.kind, t.title, t.lines.first])).toEqual([['general-budget-expenditure', '一般公共预算支出预算表', 1]]);
   });
 
   /**

@@ -1,6 +1,7 @@
 import type { TableKind } from '../../schema/table.ts';
 import { foldWidth } from '../../core/width.ts';
 import { afterMarker } from '../../core/outline.ts';
+import { withoutTableNumber } from '../../core/table-numbers.ts';
 
 /**
  * Table kinds by the words of their titles, most specific first: data, not code — docs/table-templates.md lists
@@ -77,12 +78,19 @@ export const TEMPLATE_ORDER: readonly TableKind[] = [
   'carryover-detail',
 ];
 
-const TABLE_NUMBER = /^(?:(?:预算|公开|部门)\d+表|表[一二三四五六七八九十\d]+[：:、.．]?|\d+)/;
+// A title may also open with a bare count (`3部门收支总表`): no table number (alone on a line a count is an amount),
+// so only a title loses it.
+const TITLE_COUNT = /^\d+/;
+
+function withoutCount(title: string): string {
+  const rest = withoutTableNumber(title);
+  return rest !== title ? rest : title.replace(TITLE_COUNT, '');
+}
 
 export function normalizeTitle(title: string): string {
   const t = foldWidth(title).replace(/\s+/g, '');
   // A title opens with an outline marker (（三）, 五、, 1.) or its table's number (表一, 预算01表, 3); neither names it.
-  return (afterMarker(t, ['cn', 'paren', 'paren-digit', 'digit']) ?? t.replace(TABLE_NUMBER, '')).replace(/["“”'‘’「」]/g, '');
+  return (afterMarker(t, ['cn', 'paren', 'paren-digit', 'digit']) ?? withoutCount(t)).replace(/["“”'‘’「」]/g, '');
 }
 
 /** The kind of a table from its printed title, or null when the title names none of the standard tables. */

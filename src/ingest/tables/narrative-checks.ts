@@ -7,7 +7,7 @@ import { isBlank, type SourceLine } from '../source-lines.ts';
 import { compact, foldWidth } from '../../core/width.ts';
 import { anchoredMatches } from '../../core/anchored-matches.ts';
 import { markerKind, markerOf, withoutMarker, type MarkerKind } from '../../core/outline.ts';
-import { isGrandTotalName } from '../../core/totals.ts';
+import { isGrandTotalName, isPartTotalName } from '../../core/totals.ts';
 import { convertAmount, VIEW_UNIT } from '../../core/units.ts';
 
 /**
@@ -167,7 +167,7 @@ function byEconomicClass(table: Table, key: 'personnel' | 'public'): number | nu
 
 /** The table's grand total; where only part totals are printed (人员经费合计, 公用经费合计), their sum. */
 function wholeOf(table: Table): number | null {
-  const parts = table.rows.filter((r) => r.role === 'subtotal' && /经费合计$/.test(normalize(r.name)));
+  const parts = table.rows.filter((r) => r.role === 'subtotal' && isPartTotalName(r.name));
   if (parts.length > 1 && !table.rows.some((r) => r.role === 'total')) {
     const values = parts.map((r) => firstValue(r, table, ['total', 'actual']));
     return values.every((v) => v != null) ? sumAmounts(values as number[]) : null;

@@ -1,4 +1,4 @@
-import { isGrandTotalName, totalRole } from '../../core/totals.ts';
+import { isGrandTotalName, SIDE_GRAND_TOTAL, totalRole } from '../../core/totals.ts';
 import type { Check, LineRange } from '../../schema/common.ts';
 import type { Table, TableKind, TableRow } from '../../schema/table.ts';
 import { compareAmounts } from '../checks.ts';
@@ -237,8 +237,8 @@ function withinTable(table: Table): Check[] {
     });
   });
 
-  const income = grandTotal(table, 'income') ?? table.rows.find((r) => /^收入总计$/.test(compactName(r)));
-  const spending = grandTotal(table, 'expenditure') ?? table.rows.find((r) => /^支出总计$/.test(compactName(r)));
+  const income = grandTotal(table, 'income') ?? table.rows.find((r) => compactName(r) === SIDE_GRAND_TOTAL.income);
+  const spending = grandTotal(table, 'expenditure') ?? table.rows.find((r) => compactName(r) === SIDE_GRAND_TOTAL.expenditure);
   const incomeKey = income && firstKey(income, keys);
   const spendingKey = spending && firstKey(spending, keys);
   if (income && spending && income !== spending && incomeKey && spendingKey) {

@@ -4,6 +4,7 @@ import { compact, foldWidth } from '../../../core/width.ts';
 import { isPageNumber } from '../../page-furniture.ts';
 import { leadingLabel, readLabel } from '../../metadata.ts';
 import { statedUnit } from '../../../core/units.ts';
+import { isTableNumber } from '../../../core/table-numbers.ts';
 
 /** The words around a table that are not rows: its title, number, unit, compiler and notes. */
 
@@ -20,11 +21,6 @@ export function titleKind(text: string): TableKind | null {
   return kindOfTitle(t);
 }
 
-/** `表 1`, `表一`, `附表14`, `表2：`: the number printed above a title. */
-export function isTableNumber(text: string): boolean {
-  return /^附?表\s*[0-9一二三四五六七八九十]+\s*[:：、.]?$/.test(foldWidth(text).trim());
-}
-
 const FURNITURE_MARK = /[表页\-—–－]/;
 
 /**
@@ -38,7 +34,8 @@ export function isTableFurniture(text: string): boolean {
   return (
     isPageNumber(t) ||
     isTableNumber(t) ||
-    /^(?:[\u4e00-\u9fff]{2}\s*(?:\d{1,3}\s*表|表\s*\d{1,3})(?:[-—]\d{1,2})?|续表\s*\d*)$/.test(t)
+    // 续表 is no number but the page's word that its table goes on; a table's furniture only, never its label.
+    /^续表\s*\d*$/.test(t)
   );
 }
 

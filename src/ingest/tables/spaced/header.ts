@@ -212,7 +212,8 @@ export function amountColumns(kind: TableKind, labels: readonly string[], header
   const final = finalAccountFundColumns(kind, header);
   if (final) return final;
   if (kind === 'income-expenditure-summary' && printsActualASide(header)) return toColumns(['决算数']);
-  // Group headers (支出预算, 项目) come before the first total column; the columns start there.
+  // Group headers (支出预算, 项目) come before the first total column; the columns start there. The table's total, not
+  // a group's 小计 (which holdsTotalWord, core/totals.ts, also takes): a group's parts follow its 小计.
   const fromTotal = labels.slice(Math.max(0, labels.findIndex((l) => /合计|总计/.test(l))));
   const hasTotal = fromTotal.length > 0 && /合计|总计/.test(fromTotal[0]);
   if (HEADER_DECIDES.has(kind) && hasTotal && fromTotal.length >= 2 && new Set(fromTotal).size === fromTotal.length) {

@@ -47,7 +47,8 @@ const PANELS = '这一行并列印有两栏以上（收入、功能分类、经�
 
 /**
  * A region after a repeated column header (regions.ts pagesOf), or one repeating the label or title of the one before
- * it, is that table continued on a new page.
+ * it, is that table continued on a new page. Two labels printed and different are two tables, whatever their titles;
+ * a label printed over one part only (`公开表5` at the top of a later page) does not part them.
  */
 function mergeContinuations(regions: readonly Region[]): Region[][] {
   const tables: Region[][] = [];
@@ -55,7 +56,7 @@ function mergeContinuations(regions: readonly Region[]): Region[][] {
     const previous = tables[tables.length - 1]?.[0];
     const continues =
       previous &&
-      (region.continued || (region.label && region.label === previous.label) || (!region.label && region.title && region.title === previous.title));
+      (region.continued || (region.label && region.label === previous.label) || (!(region.label && previous.label) && region.title && region.title === previous.title));
     if (continues) tables[tables.length - 1].push(region);
     else tables.push([region]);
   }

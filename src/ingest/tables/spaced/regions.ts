@@ -6,7 +6,8 @@ import { compact, foldWidth } from '../../../core/width.ts';
 import { isClassCode } from '../shared/code-reassembly.ts';
 import { hasAmountToken, isAmountToken } from './tokens.ts';
 import { wordsOf } from '../../layout/cells.ts';
-import { declaresEmpty, isCompilerLine, isNoteLine, isTableFurniture, isTableNumber, titleKind } from '../shared/region-text.ts';
+import { declaresEmpty, isCompilerLine, isNoteLine, isTableFurniture, titleKind } from '../shared/region-text.ts';
+import { isTableNumber, leadingTableNumber } from '../../../core/table-numbers.ts';
 import { statedUnit } from '../../../core/units.ts';
 import { splitBody } from './header.ts';
 import { markerKind } from '../../../core/outline.ts';
@@ -27,7 +28,6 @@ export interface Region {
 }
 
 const UNIT_LINE = /^编制(?:部门|单位)/;
-const TABLE_LABEL_PREFIX = /^(表\s*[一二三四五六七八九十\d]+)\s*[：:、.]?/;
 const MAX_TITLE_LENGTH = 32;
 const LOOK_AROUND = 4;
 
@@ -187,8 +187,7 @@ function nonBlankNear(lines: readonly SourceLine[], index: number, step: 1 | -1)
 /** A table's label: its number printed over the title (`表2`), or the one its title opens with (`表1：…`). */
 function labelOf(number: SourceLine | null, title: string | null): string | null {
   if (number) return cleaned(number).replace(/[：:、.\s]/g, '');
-  const prefixed = title ? TABLE_LABEL_PREFIX.exec(title) : null;
-  return prefixed ? prefixed[1].replace(/\s+/g, '') : null;
+  return title ? leadingTableNumber(title) : null;
 }
 
 interface Start {
@@ -199,12 +198,6 @@ interface Start {
   bodyFrom: number;
   /** Index of the title printed after the table's rows (see titlesTrail): a line of the table, no row. */
   trailingTitle?: number;
-}
-
-/** A table's number on a line of its own, as a table's first line prints it (`表 3`, `公开07表`, `预算03表`). */
-function isNumberLine(line: SourceLine): boolean {
-  const t = cleaned(line);
-  return isTableNumber(t) || (isTableFurniture(t) && !isPageNumber(t) && !/^续表/.test(t));
 }
 
 /** The line after `i` where it states the table's unit of amounts (`部门：… 单位：万元`), or -1. */
@@ -221,11 +214,11 @@ function unitLineAfter(lines: readonly SourceLine[], i: number): number {
  * above, not that number's.
  */
 function titlesTrail(lines: readonly SourceLine[]): boolean {
-  const first = lines.findIndex((l) => isNumberLine(l) && unitLineAfter(lines, lines.indexOf(l)) >= 0);
+  const first = lines.findIndex((l) => isTableNumber(l.text) && unitLineAfter(lines, lines.indexOf(l)) >= 0);
   if (first < 0) return false;
   const above = nonBlankNear(lines, first, -1)[0];
   if (above && (isTitleLine(above) || titleAt(lines, lines.indexOf(above)) !== null)) return false;
-  for (let i = unitLineAfter(lines, first) + 1; i < lines.length && !isNumberLine(lines[i]); i++) if (titleAt(lines, i) !== null) return true;
+  for (let i = unitLineAfter(lines, first) + 1; i < lines.length && !isTableNumber(lines[i].text); i++) if (titleAt(lines, i) !== null) return true;
   return false;
 }
 
@@ -236,7 +229,7 @@ function titlesTrail(lines: readonly SourceLine[]): boolean {
 function trailingStarts(lines: readonly SourceLine[]): Start[] {
   const starts: Start[] = [];
   for (let i = 0; i < lines.length; i++) {
-    const unit = isNumberLine(lines[i]) ? unitLineAfter(lines, i) : -1;
+    const unit = isTableNumber(lines[i].text) ? unitLineAfter(lines, i) : -1;
     if (unit >= 0) starts.push({ index: i, label: labelOf(lines[i], null), title: null, unitLine: lines[unit], bodyFrom: unit + 1 });
   }
   starts.forEach((start, k) => {

@@ -1,4 +1,4 @@
-import { isGrandTotalName, totalRole } from '../../../core/totals.ts';
+import { isGrandTotalName, SIDE_GRAND_TOTAL, totalRole } from '../../../core/totals.ts';
 import { amountsAgree, sumAmounts } from '../../../core/decimal.ts';
 import { FUNCTION_CLASSES, codeLevel } from '../../../core/codes.ts';
 import { compact, foldWidth } from '../../../core/width.ts';
@@ -15,7 +15,11 @@ import { withoutMarker } from '../../../core/outline.ts';
  */
 
 const HAN = /[\u3400-\u9fff]/;
+// Where the expenditure side of a line starts, not which rows are totals (core/totals.ts): a label opening the text,
+// the carry-over to next year among them.
 const EXPENDITURE_LABEL = /^(?:支出(?:总计|合计)|本年支出合计|结转下年|年末结转)/;
+// A line printing both sides' grand totals.
+const BOTH_GRAND_TOTALS = new RegExp(`${SIDE_GRAND_TOTAL.income}.*${SIDE_GRAND_TOTAL.expenditure}`);
 
 /**
  * An item of the expenditure side by its name: every expenditure item of the template is a …支出 (the 类, 基本支出,
@@ -101,6 +105,7 @@ function isTotalsLine(numbers: readonly NumberToken[], rows: readonly RawRow[], 
   if (rows.some((r) => isGrandTotalName(r.name) && r.numbers.length > 0)) return false;
   const first = numbers[0]?.value;
   const income = rows.filter((r) => r.side === 'income');
+  // The income of the year, before 上年结转 is added: one side's total, which some tables print as 收入小计.
   const ofYear = income.find((r) => /^(?:本年)?收入(?:合计|小计)$/.test(compact(r.name)))?.numbers[0]?.value;
   if (ofYear != null) {
     const carried = income.filter((r) => withoutMarker(compact(r.name), ['cn']).startsWith('上年结转')).map((r) => r.numbers[0]?.value ?? 0);
@@ -155,8 +160,8 @@ export function readTwoSidedRows(lines: readonly SourceLine[], incomeColumns: nu
   for (const r of read) {
     if (Array.isArray(r)) out.rows.push(...r);
     else if (isTotalsLine(r.numbers, named, incomeColumns)) {
-      out.rows.push(sideRow(r.line, [], 'income', r.numbers.slice(0, incomeColumns), '收入总计'));
-      if (r.numbers.length > incomeColumns) out.rows.push(sideRow(r.line, [], 'expenditure', r.numbers.slice(incomeColumns), '支出总计'));
+      out.rows.push(sideRow(r.line, [], 'income', r.numbers.slice(0, incomeColumns), SIDE_GRAND_TOTAL.income));
+      if (r.numbers.length > incomeColumns) out.rows.push(sideRow(r.line, [], 'expenditure', r.numbers.slice(incomeColumns), SIDE_GRAND_TOTAL.expenditure));
     } else out.unlabelled.push(r.line);
   }
   return out;
@@ -169,7 +174,7 @@ export function looksTwoSided(lines: readonly SourceLine[]): boolean {
     const tokens = wordsOf(line.text);
     const i = tokens.findIndex((_, k) => isFunctionClassAt(tokens, k));
     if (i > 0) sideBySide++;
-    if (/收入总计.*支出总计/.test(compact(line.text))) sideBySide++;
+    if (BOTH_GRAND_TOTALS.test(compact(line.text))) sideBySide++;
   }
   return sideBySide >= 2;
 }

@@ -2,7 +2,8 @@ import type { TableKind } from '../../../schema/table.ts';
 import { isBlank, type SourceLine } from '../../source-lines.ts';
 import { hasTabCells } from '../../layout/cells.ts';
 import { isPageFurnitureAt } from '../../page-furniture.ts';
-import { declaresEmpty, isCompilerLine, isNoteLine, isTableNumber, titleKind } from '../shared/region-text.ts';
+import { declaresEmpty, isCompilerLine, isNoteLine, titleKind } from '../shared/region-text.ts';
+import { isTableNumber } from '../../../core/table-numbers.ts';
 import { statedUnit } from '../../../core/units.ts';
 import { compact } from '../../../core/width.ts';
 
