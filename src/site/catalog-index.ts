@@ -52,25 +52,17 @@ export function catalogFiles(given: readonly CatalogRecord[]): CatalogFiles {
   const records = catalogOrder(given);
   const all = new Map<string, number[]>();
   const inTitle = new Map<string, number[]>();
+  const add = (map: Map<string, number[]>, term: string, id: number) => {
+    const ids = map.get(term);
+    if (ids) ids.push(id);
+    else map.set(term, [id]);
+  };
   let chars = 0;
   for (const [id, record] of records.entries()) {
-    for (const term of termsOf(record.content)) {
-      const ids = all.get(term);
-      if (ids) ids.push(id);
-      else all.set(term, [id]);
-    }
-    for (const term of termsOf(record.meta.title ?? '')) {
-      const ids = inTitle.get(term);
-      if (ids) ids.push(id);
-      else inTitle.set(term, [id]);
-    }
+    for (const term of termsOf(record.content)) add(all, term, id);
+    for (const term of termsOf(record.meta.title ?? '')) add(inTitle, term, id);
     for (const [name, values] of Object.entries(record.filters)) {
-      for (const value of new Set(values)) {
-        const term = filterTerm(name, value);
-        const ids = all.get(term);
-        if (ids) ids.push(id);
-        else all.set(term, [id]);
-      }
+      for (const value of new Set(values)) add(all, filterTerm(name, value), id);
     }
   }
   const runs = new Map<string, [number[], number[]?]>();
