@@ -26,7 +26,7 @@ const ASSETS = [
 /** Prose that prints its amounts one space apart, as text copied out of a PDF does (made up for the test). */
 const PROSE = Array.from({ length: 6 }, (_, i) => `第${i + 1}项 本年预算 120.5 80.25 万元，上年 100 90.5 万元。`);
 
-describe('grids among prose: read as grids, whatever the prose looks like (tables/index.ts withGrids)', () => {
+describe('grids among prose: read as grids, whatever the prose looks like (tables/index.ts tablesOf)', () => {
   it('reads a text-cell grid: the first line is the header, each line after it a row', () => {
     const { tables } = parseTables(toSourceLines(INSTITUTIONS.join('\n')));
     expect(tables).toHaveLength(1);

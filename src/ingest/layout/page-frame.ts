@@ -304,10 +304,13 @@ export function toHeaderPage(
   }
 }
 
-/** The page of each line of a region, counted from the page of its title: a form feed opens a page. */
-export function pagesFrom(lines: readonly SourceLine[], titleIndex: number, end: number): (no: number) => number {
+/**
+ * The page of each line of a table, counted from the page of its title: a form feed opens a page. `lines`: the
+ * table's lines under its title.
+ */
+export function pagesFrom(lines: readonly SourceLine[]): (no: number) => number {
   const starts: number[] = [];
-  for (let i = titleIndex + 1; i <= end; i++) if (lines[i].raw.startsWith('\f')) starts.push(lines[i].no);
+  for (const line of lines) if (line.raw.startsWith('\f')) starts.push(line.no);
   // pageOfLine counts pages from 1; the header's page is 0 here.
   return (no) => pageOfLine(starts, no) - 1;
 }

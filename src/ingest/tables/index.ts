@@ -4,38 +4,44 @@ import { detectLayout, type Layout } from '../layout/detect.ts';
 import { hasTabCells } from '../layout/cells.ts';
 import { claimedSet, printedRest, type Claims } from '../claims.ts';
 import type { LayoutTables } from './layout-result.ts';
-import { parseAlignedTables } from './aligned/index.ts';
+import { readAlignedBlocks } from './aligned/index.ts';
 import { checkTablesAgainstNarrative } from './narrative-checks.ts';
-import { parseSpacedTables } from './spaced/index.ts';
+import { readSpacedBlocks } from './spaced/index.ts';
 import { parseStackedTables } from './stacked.ts';
-import { parseTabbedTables } from './tabbed/index.ts';
+import { readTabbedBlocks } from './tabbed/index.ts';
+import { alignedBlocks, spacedBlocks, tabbedBlocks } from './table-blocks.ts';
 import { checkTables } from './table-checks.ts';
 
 export interface TablesResult extends Claims {
   tables: Table[];
 }
 
-const READERS: Readonly<Record<Layout, (lines: readonly SourceLine[]) => LayoutTables>> = {
-  tabbed: parseTabbedTables,
-  aligned: parseAlignedTables,
-  spaced: parseSpacedTables,
+/** The reader of the blocks of each layout but tabbed, found on the lines given. */
+const READERS: Readonly<Record<Exclude<Layout, 'tabbed'>, (lines: readonly SourceLine[]) => LayoutTables>> = {
+  aligned: (lines) => readAlignedBlocks(alignedBlocks(lines)),
+  spaced: (lines) => readSpacedBlocks(spacedBlocks(lines), lines),
+  // Text printed one cell a line has blocks only once its rows are joined into single-space lines.
   stacked: parseStackedTables,
 };
 
 /**
- * The tables of a document that is not tab-separated as a whole, where some of them come as grids (a Word document's
- * or web page's tables among its prose): a run of tab-separated lines under a title, or untitled where its header or
- * rows show a standard table (tabbed/regions.ts findUntitledGrids), gives its cells exactly, so it is read by the
- * tabbed reader whatever the rest of the document looks like, and only the rest by the document's layout (the
- * grids' lines blanked, so that line numbers and the rest's blank lines stay as printed). Without this, prose that
- * prints amounts one space apart sends the grids to the single-space reader, which guesses cells the source gave.
+ * A document's tables, read block by block, each block in the layout the block stage (table-blocks.ts) gave it,
+ * decided once. A run of tab-separated lines (a workbook's sheet, a Word document's or web page's table among its
+ * prose), under a title or untitled where its header or rows show a standard table (tabbed/regions.ts
+ * findUntitledGrids), gives its cells exactly: it is a tabbed block whatever the rest of the document looks like.
+ * Every other block takes the document's layout (layout/detect.ts says why the document decides, not the page) and is
+ * found with the grids read as tables blanked, so that line numbers and the rest's blank lines stay as printed.
+ * Without this, prose that prints amounts one space apart would send
+ * the grids to the single-space reader, which guesses cells the source gave.
  */
-function withGrids(lines: readonly SourceLine[], layout: Exclude<Layout, 'tabbed'>): LayoutTables {
+function tablesOf(lines: readonly SourceLine[], layout: Layout): LayoutTables {
   // A grid is tab-separated lines, so a document without one, as every text extraction is, has none: the tabbed
-  // reader's pass over its lines is not made (2.6 ms a document of the synthetic corpus, about 2 % of its parse).
-  if (!lines.some(hasTabCells)) return READERS[layout](lines);
-  const grids = parseTabbedTables(lines);
-  if (grids.tables.length === 0) return READERS[layout](lines);
+  // stage's pass over its lines is not made (2.6 ms a document of the synthetic corpus, about 2 % of its parse).
+  const grids = lines.some(hasTabCells) ? readTabbedBlocks(tabbedBlocks(lines)) : null;
+  // A document is decided tabbed only by its tab-separated lines (detect.ts), so it has grids, and no other blocks.
+  if (layout === 'tabbed') return grids!;
+  // Which grids are tables is known once they are read: a grid that is none (a list of names) is the rest's, as printed.
+  if (!grids || grids.tables.length === 0) return READERS[layout](lines);
   const inGrid = claimedSet(grids.claimed);
   const rest = READERS[layout](lines.map((l) => (inGrid.has(l.no) ? blanked(l) : l)));
   return {
@@ -48,13 +54,12 @@ function withGrids(lines: readonly SourceLine[], layout: Exclude<Layout, 'tabbed
 }
 
 /**
- * Finds the standard budget / final-account tables in the document and parses them into normalized rows. The layout
- * is decided once for the whole document (layout/detect.ts); in a document not decided tabbed, its grids are still
- * read as grids (withGrids).
+ * Finds the standard budget / final-account tables in the document and parses them into normalized rows: the block
+ * stage cuts each table's rows once (table-blocks.ts), and each block is read by its layout's reader (tablesOf).
  */
 export function parseTables(lines: readonly SourceLine[]): TablesResult {
   const layout = detectLayout(lines);
-  const found = layout === 'tabbed' ? parseTabbedTables(lines) : withGrids(lines, layout);
+  const found = tablesOf(lines, layout);
   const tables = found.tables.map((t) => ({ ...t, printed: printedRest(lines, t.lines, t.rows.map((r) => r.lines), found.unparsed) }));
   return {
     tables,

@@ -5,17 +5,20 @@ import { isBlank, type SourceLine } from '../../source-lines.ts';
 import { FUNCTION_CLASSES } from '../../../core/codes.ts';
 import { cellAmount, cleanName, headerLabel, itemDepth } from '../../layout/cell-text.ts';
 import { piecesOf } from '../shared/code-reassembly.ts';
-import { isPageFurnitureAt } from '../../page-furniture.ts';
 import { declaresEmpty, isCompilerLine, isNoteLine, isTableFurniture } from '../shared/region-text.ts';
 import { statedUnit } from '../../../core/units.ts';
 import type { DraftRow, PositionedDraft, PositionedToken, Side } from '../shared/table-draft.ts';
 import { alignedHeader, amountWindows, packedWindows, type AlignedColumn, type ExtraPanel } from './header.ts';
 import { pagesFrom, toHeaderPage } from '../../layout/page-frame.ts';
-import type { AlignedRegion } from './regions.ts';
-import { giveCentred, withoutProseColumn } from '../shared/text-column.ts';
-import { center, isAmountCell, alignedCells, type Cell } from '../../layout/cells.ts';
+import type { AlignedBlock } from '../table-blocks.ts';
+import type { BlockRow } from '../../layout/blocks.ts';
+import { giveCentred } from '../shared/text-column.ts';
+import { center, isAmountCell, type Cell } from '../../layout/cells.ts';
 
-/** From the lines of one aligned table region to a draft: header, then rows rebuilt from codes, names and amounts. */
+/**
+ * From the block of one aligned table (its rows cut once, table-blocks.ts) to a draft: header, then rows rebuilt from
+ * codes, names and amounts.
+ */
 
 const FILLER = /^[…。.]+$/;
 
@@ -98,31 +101,33 @@ function nearestColumns(amounts: readonly Cell[], columns: readonly AlignedColum
   return out;
 }
 
-export function draftAlignedTable(printed: readonly SourceLine[], region: AlignedRegion): PositionedDraft {
-  // A prose column right of the amounts (绩效目标) is read apart and given to the rows at the end; the rest of the
-  // reader sees the lines without it. Finding the regions has read every line for one already.
-  const { lines, prose, key: proseKey } = region.hasProseColumn
-    ? withoutProseColumn(printed, region.bodyStart, region.end)
-    : { lines: printed, prose: new Map<number, string>(), key: null };
+export function draftAlignedTable(block: AlignedBlock): PositionedDraft {
+  // A prose column right of the amounts (绩效目标) was taken out of the rows before they were cut (table-blocks.ts)
+  // and is given to the rows at the end.
+  const { region, rows: printed } = block;
+  const { texts: prose, key: proseKey } = block.prose;
+  // The caption's compiler and unit lines, under the title's lines.
+  const captioned = block.caption.slice(region.bodyStart - region.titleIndex);
   let unit: string | null = null;
+  for (const line of captioned) if (!isBlank(line)) unit ??= statedUnit(line.text.trim());
   const notes: string[] = [];
   let declaredEmpty = false;
   const headerLines: Cell[][] = [];
   const body: { line: SourceLine; segs: Cell[] }[] = [];
-  let pageTop = false;
-  for (let i = region.bodyStart; i <= region.end; i++) {
-    const line = lines[i];
-    // A form feed opens a page, whatever its first line prints.
+  // A form feed opens a page, whatever its first line prints.
+  let pageTop = captioned.some((line) => line.raw.startsWith('\f'));
+  for (let k = 0; k < printed.length; k++) {
+    const { line, cells, furniture } = printed[k];
     if (line.raw.startsWith('\f')) pageTop = true;
     if (isBlank(line)) continue;
     const t = line.text.trim();
-    if (isTableFurniture(t) || isPageFurnitureAt(lines, i + 1)) continue;
+    if (furniture || isTableFurniture(t)) continue;
     if (pageTop && body.length > 0) {
       pageTop = false;
       // The header printed again over a continued page's rows: its labels are no row's words (they are kept as printed).
-      const repeated = repeatedHeaderEnd(lines, i, region.end, prose);
+      const repeated = repeatedHeaderEnd(printed, k, prose);
       if (repeated >= 0) {
-        i = repeated;
+        k = repeated;
         continue;
       }
     }
@@ -135,7 +140,8 @@ export function draftAlignedTable(printed: readonly SourceLine[], region: Aligne
       unit ??= statedUnit(t);
       continue;
     }
-    const segs = alignedCells(line.text);
+    // The block's cells, as a list of the draft's own: wrapped digits and a page's frame change the lists it keeps.
+    const segs = [...cells];
     // Once a row is read, every line is the body's: what tells a header line from a row is not asked of the rest.
     if (body.length > 0) {
       body.push({ line, segs });
@@ -146,7 +152,7 @@ export function draftAlignedTable(printed: readonly SourceLine[], region: Aligne
     const closed = headerLines.some((h) => h.length > 0 && h.every((x) => /^[类款项]$/.test(x.text.trim())));
     const columnNumbers = segs.every((x) => /^(?:\d{1,2}|\*+|栏次?|次)$/.test(x.text));
     const wrappedText = closed && !columnNumbers && !segs.some((x) => isHeaderWord(x.text));
-    const totalColumn = totalColumnLabel(segs, headerLines, lines, i, region.end);
+    const totalColumn = totalColumnLabel(segs, headerLines, printed, k);
     const headerLine = (!isDataStart(segs) && !isNumberedRow(segs, headerLines)) || totalColumn;
     if (headerLine && !wrappedText && !totalColumn && isTotalRowName(segs, headerLines)) {
       // The rest of the line, if any, is the header's last line printed in the total row's cells.
@@ -167,14 +173,14 @@ export function draftAlignedTable(printed: readonly SourceLine[], region: Aligne
     const last = headerLines[headerLines.length - 1];
     if (last.length !== 1 || isHeaderWord(last[0].text) || last[0].start >= amountsFrom) break;
     headerLines.pop();
-    const lineNo = lastHeaderLine(lines, region, body[0].line.no, last[0]);
+    const lineNo = lastHeaderLine(printed, body[0].line.no, last[0]);
     if (lineNo) body.unshift(lineNo);
   }
 
   const header = alignedHeader(headerLines, isTwoSidedKind(region.kind) ? 'summary' : 'lists');
   // A page is fitted to where the amounts stand, not to labels packed closer than their amounts (see packedWindows).
   const fitted = packedWindows(header.positions, body.map((b) => b.segs.filter(isAmountCell)), header.packed);
-  toHeaderPage(body, fitted, header.codeColumns ?? [], pagesFrom(lines, region.titleIndex, region.end));
+  toHeaderPage(body, fitted, header.codeColumns ?? [], pagesFrom([...block.caption.slice(1), ...printed.map((r) => r.line)]));
   const sides: (Side | null)[] = header.twoSided ? ['income', 'expenditure'] : [null];
   const firstAmount = (side: Side | null) =>
     Math.min(...header.positions.filter((p) => p.side === side).map((p) => p.start), Infinity);
@@ -336,7 +342,7 @@ export function draftAlignedTable(printed: readonly SourceLine[], region: Aligne
     rows,
     declaredEmpty,
     notes,
-    lines: { first: lines[region.titleIndex].no, last: lines[region.end].no },
+    lines: block.lines,
   };
 }
 
@@ -482,13 +488,13 @@ function withoutCounters(
  * - when the lines below it go on printing labels and no amounts (北京 预算02表: `合计` beside the first of three lines
  *   of wrapped income labels).
  */
-function totalColumnLabel(segs: readonly Cell[], headerLines: readonly Cell[][], lines: readonly SourceLine[], i: number, end: number): boolean {
+function totalColumnLabel(segs: readonly Cell[], headerLines: readonly Cell[][], rows: readonly BlockRow[], k: number): boolean {
   if (segs.length !== 1 || !isTotalName(headerLabel(segs[0].text))) return false;
   const amounts = amountLabelsStart(headerLines);
   if (amounts !== null && segs[0].start > amounts) return true;
-  for (let j = i + 1; j <= end; j++) {
-    if (isBlank(lines[j])) continue;
-    const next = alignedCells(lines[j].text);
+  for (let j = k + 1; j < rows.length; j++) {
+    if (isBlank(rows[j].line)) continue;
+    const next = rows[j].cells;
     return !next.some((s) => cellAmount(s.text) != null) && next.filter((s) => isHeaderWord(s.text)).length >= 2;
   }
   return false;
@@ -518,14 +524,14 @@ function amountLabelsStart(headerLines: readonly Cell[][]): number | null {
  * `项目  一般公共预算支出` / `功能分类科目编码` / `功能分类科目名称  合计  基本支出  项目支出` / `类  款  项`). A row's
  * name wrapped over the page break prints one label at most.
  */
-function repeatedHeaderEnd(lines: readonly SourceLine[], from: number, end: number, prose: ReadonlyMap<number, string>): number {
+function repeatedHeaderEnd(rows: readonly BlockRow[], from: number, prose: ReadonlyMap<number, string>): number {
   let last = -1;
   let labelled = false;
-  for (let j = from; j <= end; j++) {
+  for (let j = from; j < rows.length; j++) {
     // A line of the prose column is a row's (see text-column.ts), and so is the name beside it.
-    if (prose.has(lines[j].no)) break;
-    if (isBlank(lines[j])) continue;
-    const segs = alignedCells(lines[j].text);
+    if (prose.has(rows[j].line.no)) break;
+    if (isBlank(rows[j].line)) continue;
+    const segs = rows[j].cells;
     if (isDataStart(segs)) break;
     if (segs.filter((s) => isHeaderWord(s.text)).length >= 2) labelled = true;
     last = j;
@@ -537,15 +543,12 @@ function isHeaderWord(text: string): boolean {
   return /项目|分类|科目|编码|名称|合计|预算|决算|支出|收入|经费|[类款项]$/.test(headerLabel(text));
 }
 
-function lastHeaderLine(
-  lines: readonly SourceLine[],
-  region: AlignedRegion,
-  before: number,
-  seg: Cell,
-): { line: SourceLine; segs: Cell[] } | null {
-  for (let i = before - 2; i > region.titleIndex; i--) {
-    const segs = alignedCells(lines[i].text);
-    if (segs.length === 1 && segs[0].text === seg.text && segs[0].start === seg.start) return { line: lines[i], segs };
+/** The line of the rows above line `before` whose one cell is `seg`, nearest first. */
+function lastHeaderLine(rows: readonly BlockRow[], before: number, seg: Cell): { line: SourceLine; segs: Cell[] } | null {
+  for (let k = rows.length - 1; k >= 0; k--) {
+    const { line, cells } = rows[k];
+    if (line.no >= before) continue;
+    if (cells.length === 1 && cells[0].text === seg.text && cells[0].start === seg.start) return { line, segs: [...cells] };
   }
   return null;
 }

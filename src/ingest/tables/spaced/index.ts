@@ -8,7 +8,8 @@ import { inferKinds } from '../shared/kind.ts';
 import { derivedColumns, MAX_ALTERNATIVES, namedColumns, namesNoOtherColumn } from './derived-columns.ts';
 import { incomeKeyOf, pinTotals, rowConstraints } from './constraints.ts';
 import { splitProjectNames } from './projects.ts';
-import { findRegions, type Region } from './regions.ts';
+import type { Region } from './regions.ts';
+import { spacedBlocks, type SpacedBlock } from '../table-blocks.ts';
 import { declaredEmptyKinds, declaresEmpty } from '../shared/region-text.ts';
 import { statedUnit } from '../../../core/units.ts';
 import { buildTable, placementWarnings, type BuiltTable, type DraftRow, type DraftToken, type SummedDraft } from '../shared/table-draft.ts';
@@ -50,15 +51,16 @@ const PANELS = '这一行并列印有两栏以上（收入、功能分类、经�
  * it, is that table continued on a new page. Two labels printed and different are two tables, whatever their titles;
  * a label printed over one part only (`公开表5` at the top of a later page) does not part them.
  */
-function mergeContinuations(regions: readonly Region[]): Region[][] {
-  const tables: Region[][] = [];
-  for (const region of regions) {
-    const previous = tables[tables.length - 1]?.[0];
+function mergeContinuations(blocks: readonly SpacedBlock[]): SpacedBlock[][] {
+  const tables: SpacedBlock[][] = [];
+  for (const block of blocks) {
+    const { region } = block;
+    const previous = tables[tables.length - 1]?.[0].region;
     const continues =
       previous &&
       (region.continued || (region.label && region.label === previous.label) || (!(region.label && previous.label) && region.title && region.title === previous.title));
-    if (continues) tables[tables.length - 1].push(region);
-    else tables.push([region]);
+    if (continues) tables[tables.length - 1].push(block);
+    else tables.push([block]);
   }
   return tables;
 }
@@ -104,8 +106,13 @@ function withCodedTexts(rows: RawRow[], header: readonly SourceLine[]): void {
   }
 }
 
-function draftOf(parts: Region[], rowStarts: ReadonlySet<number>): Draft {
-  const split = withHeaderTails(parts.map((p) => splitBody(p.body)));
+/**
+ * The draft of a table's blocks (one a part). The reader still reads each row's line and cuts its words itself
+ * (rows.ts, two-sided.ts, header.ts), not the block's cells.
+ */
+function draftOf(blocks: readonly SpacedBlock[], rowStarts: ReadonlySet<number>): Draft {
+  const parts = blocks.map((b) => b.region);
+  const split = withHeaderTails(blocks.map((b) => splitBody(b.rows.map((r) => r.line))));
   const header = split[0].header;
   const notes = split.flatMap((s) => s.notes);
   const data = withoutRepeatedHeader(split.flatMap((s) => s.data), header);
@@ -182,7 +189,20 @@ function statedIn(lines: readonly SourceLine[], drafts: readonly Draft[], unit: 
  * printing no amount is not known to be empty (constraints.ts rowConstraints).
  */
 export function parseSpacedTables(lines: readonly SourceLine[], rowStarts: ReadonlySet<number> = new Set(), emptyUnknown = false): LayoutTables {
-  const drafts = mergeContinuations(findRegions(lines)).map((parts) => draftOf(parts, rowStarts));
+  return readSpacedBlocks(spacedBlocks(lines), lines, rowStarts, emptyUnknown);
+}
+
+/**
+ * The tables of a document's single-space blocks (table-blocks.ts spacedBlocks); `lines`, the whole text, for what
+ * its prose states of them (the “三公” figures, a table declared empty).
+ */
+export function readSpacedBlocks(
+  blocks: readonly SpacedBlock[],
+  lines: readonly SourceLine[],
+  rowStarts: ReadonlySet<number> = new Set(),
+  emptyUnknown = false,
+): LayoutTables {
+  const drafts = mergeContinuations(blocks).map((parts) => draftOf(parts, rowStarts));
   const kinds = inferKinds(
     drafts.map((d) => ({ titleKind: d.parts[0].titleKind, shape: { twoSided: d.twoSided, rows: d.rows, headerLabels: d.labels } })),
   );

@@ -2,19 +2,23 @@ import { isTotalName } from '../../../core/totals.ts';
 import { STANDARD_TITLES } from '../kinds.ts';
 import { isBlank, type SourceLine } from '../../source-lines.ts';
 import { foldWidth } from '../../../core/width.ts';
-import { hasTabCells, tabCells } from '../../layout/cells.ts';
+import { hasTabCells } from '../../layout/cells.ts';
+import type { BlockRow } from '../../layout/blocks.ts';
 import { cellAmount, cleanName, codePiece, headerLabel, itemDepth } from '../../layout/cell-text.ts';
 import { piecesOf } from '../shared/code-reassembly.ts';
 import { headerColumns } from '../shared/header-tree.ts';
 import type { ColumnIdentity } from '../columns.ts';
-import type { TableRegion } from './regions.ts';
+import type { TabbedBlock } from '../table-blocks.ts';
 import { declaresEmpty, isCompilerLine, isNoteLine } from '../shared/region-text.ts';
 import { isTableNumber } from '../../../core/table-numbers.ts';
 import { statedUnit } from '../../../core/units.ts';
 import { readTextTable } from '../shared/text-table.ts';
-import { addText, type DraftColumn, type DraftRow, type PositionedDraft, type Side } from '../shared/table-draft.ts';
+import { addText, type DraftColumn, type DraftRow, type PositionedDraft, type PositionedToken, type Side } from '../shared/table-draft.ts';
 
-/** From the lines of one tab-separated table region to a draft: header grid, columns, rows with their amounts. */
+/**
+ * From the block of one tab-separated table (its rows cut into slots once, table-blocks.ts) to a draft: header grid,
+ * columns, rows with their amounts.
+ */
 
 const ROW_NAME_LABEL = /^(?:项目|功能分类|支出功能分类|科目|科目名称|功能分类科目名称|收入项目|支出项目|三公支出内容)$/;
 const SEGMENT = [3, 2, 2];
@@ -141,27 +145,35 @@ function isContinuation(cells: readonly string[], codeCells: number, hasPrevious
   return pieces.every((p, i) => p!.length < SEGMENT[i]);
 }
 
-export function draftTabbedTable(lines: readonly SourceLine[], region: TableRegion): PositionedDraft {
-  const body = lines.slice(region.titleIndex + 1, region.end + 1);
+export function draftTabbedTable(block: TabbedBlock): PositionedDraft {
+  const { region } = block;
   let unit: string | null = null;
   const notes: string[] = [];
   let declaredEmpty = false;
   const header: string[][] = [];
   const data: { line: SourceLine; cells: string[] }[] = [];
-  const grid: SourceLine[] = [];
-  for (const line of body) {
+  const grid: BlockRow[] = [];
+  // A line without cells names the table's unit or is its note. The caption's lines above the title print its number.
+  const readLine = (t: string) => {
+    unit ??= statedUnit(t);
+    if (isNoteLine(t) || (!isCompilerLine(t) && !statedUnit(t))) {
+      notes.push(t.trim());
+      if (declaresEmpty(t)) declaredEmpty = true;
+    }
+  };
+  const titleAt = region.titleIndex - region.start;
+  block.caption.forEach((line, k) => {
+    if (k > titleAt && !isBlank(line) && !isTableNumber(line.text)) readLine(line.text);
+  });
+  for (const row of block.rows) {
+    const { line } = row;
     if (isBlank(line) || isTableNumber(line.text)) continue;
-    const t = line.text;
     if (!hasTabCells(line)) {
-      unit ??= statedUnit(t);
-      if (isNoteLine(t) || (!isCompilerLine(t) && !statedUnit(t))) {
-        notes.push(t.trim());
-        if (declaresEmpty(t)) declaredEmpty = true;
-      }
+      readLine(line.text);
       continue;
     }
-    grid.push(line);
-    const cells = tabCells(line);
+    grid.push(row);
+    const cells = row.cells.map((c) => c.text);
     if (data.length === 0 && !isDataLine(cells)) header.push(cells.map(headerLabel));
     else data.push({ line, cells });
   }
@@ -173,11 +185,13 @@ export function draftTabbedTable(lines: readonly SourceLine[], region: TableRegi
     unit,
     declaredEmpty,
     notes,
-    lines: { first: lines[region.start].no, last: lines[region.end].no },
+    lines: block.lines,
   };
   // A table of text cells has no amounts to tell its rows from its header: its first line is the header.
   if (region.kind === 'institution-list') {
-    return { ...head, placement: 'position', columns: [], identities: [], rows: readTextTable(grid.slice(0, 1), grid.slice(1), filledCells) };
+    const filled = new Map(grid.map((r) => [r.line, filledCells(r)]));
+    const rows = readTextTable<PositionedToken>(grid.slice(0, 1).map((r) => r.line), grid.slice(1).map((r) => r.line), (line) => filled.get(line)!);
+    return { ...head, placement: 'position', columns: [], identities: [], rows };
   }
 
   const width = Math.max(0, ...header.map((r) => r.length));
@@ -254,9 +268,9 @@ export function draftTabbedTable(lines: readonly SourceLine[], region: TableRegi
   return { ...head, placement: 'position', columns: layout.columns, identities: layout.identities, rows };
 }
 
-/** A line's cells up to its last filled one, each as printed without the spaces around it. */
-function filledCells(line: SourceLine): string[] {
-  const cells = tabCells(line).map((c) => c.trim());
+/** A row's cells up to its last filled one, each as printed without the spaces around it. */
+function filledCells(row: BlockRow): string[] {
+  const cells = row.cells.map((c) => c.text.trim());
   while (cells.length > 0 && cells[cells.length - 1] === '') cells.pop();
   return cells;
 }

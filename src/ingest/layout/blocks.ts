@@ -1,0 +1,85 @@
+import type { LineRange } from '../../schema/common.ts';
+import { isBlank, type SourceLine } from '../source-lines.ts';
+import { isPageFurnitureAt } from '../page-furniture.ts';
+import { alignedCells, tabCells, wordsOf } from './cells.ts';
+import type { Layout } from './detect.ts';
+
+/**
+ * The block model (issue 10 point 1): what the layout stage makes of a source for the readers after it. A grid block
+ * is a table as printed: its caption (table number, title, compiler and unit lines) and its rows in print order, each
+ * row the line it came from and its cells, each cell its text and its column window; a prose block is lines of
+ * running text. A block's rows are cut once, here, by its layout's cutter (cells.ts); its readers take the cells and
+ * never cut the line again.
+ *
+ * A cell's window says where it stands among the row's cells, in the unit its layout knows:
+ * - `tabbed`: the slot between tabs, `[i, i + 1)`: exact, an empty slot is an empty cell and keeps its place;
+ * - `aligned`: the character columns it was printed in (`pdftotext -layout`, the PDF reader), to be compared with its
+ *   header's;
+ * - `spaced`: its word's place in the line, `[i, i + 1)`, and `uncertain`: a word is not a cell (single-space text
+ *   collapses empty cells and splits names at their spaces), so its readers place it by the table's identities.
+ * Stacked text (one cell a line) has rows only once layout/stacked.ts has joined them into single-space lines.
+ *
+ * The other grids stay apart, each for a reason: a grid source's blocks (sources/grid.ts) are cells before there are
+ * lines, written out as tab-separated lines for every reader to number; a performance table's GridRow (grid.ts) is a
+ * row already put under its header's columns, one string a column, which is what a form reader asks; an evaluation
+ * table (performance/evaluation-tables.ts) is a header row and such rows. A table reader's block keeps the cells as
+ * cut, before any column is decided, because deciding the columns is the reader's work (header tree, placement).
+ */
+export type BlockLayout = Exclude<Layout, 'stacked'>;
+
+export interface BlockCell {
+  text: string;
+  /** The window the cell stands in, end exclusive (see above for its unit in each layout). */
+  start: number;
+  end: number;
+  /**
+   * Set on a single-space word only: its edges as a cell are not known. Absent elsewhere, so that an aligned row's
+   * cells are the cutter's own objects, not copies (every line of every aligned table is a row).
+   */
+  uncertain?: true;
+}
+
+export interface BlockRow {
+  line: SourceLine;
+  /** The line's cells in print order; none for a blank line, which a block keeps where a page may break. */
+  cells: BlockCell[];
+  /**
+   * Whether the line is page furniture (page-furniture.ts): a bare number is a page's only by the page breaks around
+   * it, which may lie outside the block, so the stage that has the whole text tells.
+   */
+  furniture: boolean;
+}
+
+export interface GridBlock {
+  type: 'grid';
+  layout: BlockLayout;
+  /** The lines above the rows that name the table, as printed: its number, title, compiler and unit lines. */
+  caption: SourceLine[];
+  /** The title as printed (a wrapped one joined), or null for a table printed without one. */
+  title: string | null;
+  /** Every line under the caption down to the block's last, in print order: header rows, data rows, notes. */
+  rows: BlockRow[];
+  /** The lines the block takes in the source, caption included. */
+  lines: LineRange;
+}
+
+export interface ProseBlock {
+  type: 'prose';
+  lines: SourceLine[];
+}
+
+export type Block = GridBlock | ProseBlock;
+
+/** The cells of a line in a layout: the one cut each row of a block gets. */
+export function cellsOf(layout: BlockLayout, line: SourceLine): BlockCell[] {
+  if (isBlank(line)) return [];
+  if (layout === 'aligned') return alignedCells(line.text);
+  if (layout === 'tabbed') return tabCells(line).map((text, i) => ({ text, start: i, end: i + 1 }));
+  return wordsOf(line.text).map((text, i) => ({ text, start: i, end: i + 1, uncertain: true }));
+}
+
+/** Line `i` of the whole text (`lines`) as a row of a block of the layout. */
+export function blockRow(layout: BlockLayout, lines: readonly SourceLine[], i: number): BlockRow {
+  const line = lines[i];
+  return { line, cells: cellsOf(layout, line), furniture: !isBlank(line) && isPageFurnitureAt(lines, i + 1) };
+}

@@ -1,0 +1,115 @@
+import { isBlank, type SourceLine } from '../source-lines.ts';
+import { blockRow, cellsOf, type BlockLayout, type GridBlock } from '../layout/blocks.ts';
+import { hasTabCells } from '../layout/cells.ts';
+import { statedUnit } from '../../core/units.ts';
+import { isCompilerLine, isNoteLine } from './shared/region-text.ts';
+import { withoutProseColumn } from './shared/text-column.ts';
+import { findAlignedRegions, type AlignedRegion } from './aligned/regions.ts';
+import { findRegions, type Region } from './spaced/regions.ts';
+import { findTabbedRegions, findUntitledGrids, type TableRegion } from './tabbed/regions.ts';
+
+/**
+ * The block stage of the table readers: a document's table regions as grid blocks (layout/blocks.ts), each row cut
+ * once by its layout's cutter, in one place. Each block keeps what its region finder read of it (kind, title; the
+ * single-space finder's label and page parts), since the finders are still one a layout: each reads the evidence
+ * its layout leaves of where a table starts and ends (a tab grid's run of tabbed lines, an aligned title over a unit
+ * line, a single-space title or 编制部门 line over a header of header words), and they share the shape of a title and
+ * its caption lines already (shared/region-text.ts, core/table-numbers.ts, core/units.ts).
+ */
+
+export interface TabbedBlock extends GridBlock {
+  layout: 'tabbed';
+  /** An untitled grid's region has an empty title and the kind `other` (tabbed/regions.ts findUntitledGrids). */
+  region: TableRegion;
+}
+
+export interface AlignedBlock extends GridBlock {
+  layout: 'aligned';
+  region: AlignedRegion;
+  /**
+   * A column of prose right of the amounts (绩效目标), taken out of the rows before they were cut: its text by line
+   * number and its column's key, or null (shared/text-column.ts).
+   */
+  prose: { key: string | null; texts: Map<number, string> };
+}
+
+export interface SpacedBlock extends GridBlock {
+  layout: 'spaced';
+  /** One part of a table (a page of it after a repeated header is a part of its own: spaced/regions.ts pagesOf). */
+  region: Region;
+}
+
+export type TableBlock = TabbedBlock | AlignedBlock | SpacedBlock;
+
+/** The titled tables of a tab-separated document and its untitled grids, titled first, each in print order. */
+export function tabbedBlocks(lines: readonly SourceLine[]): TabbedBlock[] {
+  const titled = findTabbedRegions(lines);
+  return [...titled, ...findUntitledGrids(lines, titled)].map((region) => {
+    // The rows start at the first tab-separated line under the title: the lines above name the table.
+    let first = region.titleIndex + 1;
+    while (first <= region.end && !hasTabCells(lines[first])) first++;
+    return {
+      type: 'grid',
+      layout: 'tabbed',
+      caption: lines.slice(region.start, first),
+      title: region.title || null,
+      rows: rowsOf('tabbed', lines, first, region.end),
+      lines: { first: lines[region.start].no, last: lines[region.end].no },
+      region,
+    };
+  });
+}
+
+/**
+ * The tables of a `pdftotext -layout` extraction. A region's caption is its title and the compiler and unit lines
+ * under it, blank lines between (a line that is both a unit line and a note is the notes', as the reader reads it).
+ */
+export function alignedBlocks(lines: readonly SourceLine[]): AlignedBlock[] {
+  return findAlignedRegions(lines).map((region) => {
+    const { lines: read, prose, key } = region.hasProseColumn
+      ? withoutProseColumn(lines, region.bodyStart, region.end)
+      : { lines, prose: new Map<number, string>(), key: null };
+    let first = region.bodyStart;
+    while (first <= region.end && (isBlank(read[first]) || isCaptionLine(read[first].text.trim()))) first++;
+    return {
+      type: 'grid',
+      layout: 'aligned',
+      caption: read.slice(region.titleIndex, first),
+      title: region.title,
+      rows: rowsOf('aligned', read, first, region.end),
+      lines: { first: lines[region.titleIndex].no, last: lines[region.end].no },
+      region,
+      prose: { key, texts: prose },
+    };
+  });
+}
+
+function isCaptionLine(text: string): boolean {
+  return (isCompilerLine(text) || statedUnit(text) != null) && !isNoteLine(text);
+}
+
+/** The tables of single-space text, one block a part, its rows the body lines the finder kept (blank ones left out). */
+export function spacedBlocks(lines: readonly SourceLine[]): SpacedBlock[] {
+  return findRegions(lines).map((region) => {
+    const from = region.body[0]?.no ?? region.last + 1;
+    const caption = lines.slice(region.first - 1, from - 1).filter((l) => !isBlank(l));
+    // In `-raw` text the unit line may stand over the title, outside the lines the region takes.
+    if (region.unitLine && !caption.includes(region.unitLine)) caption.unshift(region.unitLine);
+    return {
+      type: 'grid',
+      layout: 'spaced',
+      caption,
+      title: region.title,
+      // The finder left the page numbers out of the body (regions.ts isFootNumber, isHeadNumber).
+      rows: region.body.map((line) => ({ line, cells: cellsOf('spaced', line), furniture: false })),
+      lines: { first: region.first, last: region.last },
+      region,
+    };
+  });
+}
+
+function rowsOf(layout: BlockLayout, lines: readonly SourceLine[], from: number, to: number) {
+  const rows = [];
+  for (let i = from; i <= to; i++) rows.push(blockRow(layout, lines, i));
+  return rows;
+}

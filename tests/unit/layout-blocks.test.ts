@@ -1,0 +1,106 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { readSource } from '../../src/ingest/sources/index.ts';
+import { toSourceLines, type SourceLine } from '../../src/ingest/source-lines.ts';
+import { cellAmount } from '../../src/ingest/layout/cell-text.ts';
+import type { BlockCell, GridBlock } from '../../src/ingest/layout/blocks.ts';
+import { alignedBlocks, spacedBlocks, tabbedBlocks } from '../../src/ingest/tables/table-blocks.ts';
+import { statedUnit } from '../../src/core/units.ts';
+import { conformancePdf } from '../fixtures/conformance/pdf.ts';
+
+/**
+ * Issue 10 point 1: the block stage turns each table of the conformance fixtures (tests/fixtures/conformance/, the
+ * same 收支总表, 一般公共预算支出表, 基本支出表 and 三公 table in every layout) into a grid block, its rows cut once.
+ * Whatever the layout, the blocks name the same tables in their captions and print the same rows of amounts; a
+ * cell's window is its slot (tabbed), its character columns (aligned) or its word's place (spaced), and only a
+ * single-space word is uncertain.
+ */
+const lines = (name: string) => toSourceLines(readFileSync(new URL(`../fixtures/conformance/${name}.txt`, import.meta.url), 'utf8'));
+
+async function pdfLines(): Promise<SourceLine[]> {
+  const read = await readSource(conformancePdf());
+  if (!read.ok) throw new Error(read.reason);
+  return toSourceLines(read.text);
+}
+
+const TITLES = ['部门收支总体情况表', '一般公共预算支出情况表', '一般公共预算基本支出情况表', '一般公共预算“三公”经费支出情况表'];
+/** Rows printing an amount, counted by hand in each fixture: 3 in the 收支总表, 合计 and 7 coded rows, 合计 and 8, the 三公 row. */
+const AMOUNT_ROWS = [3, 8, 9, 1];
+
+const amountRows = (b: GridBlock) => b.rows.filter((r) => r.cells.some((c) => cellAmount(c.text) != null));
+const cellsOfLine = (b: GridBlock, no: number) => b.rows.find((r) => r.line.no === no)!.cells;
+const window = (c: BlockCell) => [c.text, c.start, c.end];
+
+describe('the block stage on the same tables in every layout', () => {
+  it.each([
+    ['tabbed', async () => tabbedBlocks(lines('tabbed'))],
+    ['aligned', async () => alignedBlocks(lines('aligned'))],
+    ['PDF', async () => alignedBlocks(await pdfLines())],
+    ['spaced', async () => spacedBlocks(lines('spaced'))],
+  ] as const)('%s text: the same captions and rows of amounts', async (layout, blocksOf) => {
+    const blocks: GridBlock[] = await blocksOf();
+    expect(blocks.map((b) => b.title)).toEqual(TITLES);
+    // Each caption prints the title and the unit line (单位：万元).
+    for (const b of blocks) {
+      expect(b.caption.map((l) => l.text.trim())).toContain(b.title);
+      expect(b.caption.map((l) => statedUnit(l.text)).filter(Boolean)).toEqual(['万元']);
+    }
+    expect(blocks.map((b) => amountRows(b).length)).toEqual(AMOUNT_ROWS);
+    // A word of single-space text is no certain cell; a slot or an aligned run is.
+    const uncertain = blocks.flatMap((b) => b.rows.flatMap((r) => r.cells)).map((c) => c.uncertain === true);
+    expect(new Set(uncertain)).toEqual(new Set([layout === 'spaced']));
+  });
+
+  // 行政运行 of the 一般公共预算支出表: 80.00 under 合计 and under 基本支出, nothing under 项目支出.
+  it('cuts a tab-separated row into its slots, an empty one kept (tabbed.txt L29)', () => {
+    const [, expenditure] = tabbedBlocks(lines('tabbed'));
+    expect(cellsOfLine(expenditure, 29).map(window)).toEqual([
+      ['201', 0, 1],
+      ['03', 1, 2],
+      ['01', 2, 3],
+      ['行政运行', 3, 4],
+      ['80.00', 4, 5],
+      ['80.00', 5, 6],
+      ['', 6, 7],
+    ]);
+    // The header line L24 names the slots: 合计 is slot 4, 基本支出 slot 5.
+    expect(cellsOfLine(expenditure, 24).map((c) => c.text).slice(4)).toEqual(['合计', '基本支出', '项目支出']);
+  });
+
+  it('cuts an aligned row at its character columns, each amount under its label (aligned.txt L18 under L13)', () => {
+    const [, expenditure] = alignedBlocks(lines('aligned'));
+    const row = cellsOfLine(expenditure, 18);
+    expect(row.map(window)).toEqual([
+      ['201', 0, 3],
+      ['03', 6, 8],
+      ['01', 11, 13],
+      ['行政运行', 16, 20],
+      ['80.00', 41, 46],
+      ['80.00', 57, 62],
+    ]);
+    const labels = cellsOfLine(expenditure, 13);
+    expect(labels.map(window)).toEqual([
+      ['功能分类科目名称', 24, 32],
+      ['合计', 44, 46],
+      ['基本支出', 57, 61],
+      ['项目支出', 72, 76],
+    ]);
+    const under = (c: BlockCell) => labels.find((l) => l.start < c.end && c.start < l.end)?.text;
+    expect(row.slice(4).map(under)).toEqual(['合计', '基本支出']);
+  });
+
+  it('cuts a single-space row into words, in order and uncertain (spaced.txt L31)', () => {
+    const [, expenditure] = spacedBlocks(lines('spaced'));
+    expect(cellsOfLine(expenditure, 31)).toEqual(
+      ['201', '03', '01', '行政运行', '80.00', '80.00'].map((text, i) => ({ text, start: i, end: i + 1, uncertain: true })),
+    );
+  });
+
+  // The 三公 row: 合计 30.50, 因公出国（境）费 0.00, 小计 28.00, 购置费 20.00, 运行费 8.00, 接待费 2.50.
+  it('gives the 三公 row the same six amounts in every layout (tabbed L66, aligned L44, spaced L82)', () => {
+    const amounts = ['30.50', '0.00', '28.00', '20.00', '8.00', '2.50'];
+    expect(cellsOfLine(tabbedBlocks(lines('tabbed'))[3], 66).map((c) => c.text)).toEqual(amounts);
+    expect(cellsOfLine(alignedBlocks(lines('aligned'))[3], 44).map((c) => c.text)).toEqual(amounts);
+    expect(cellsOfLine(spacedBlocks(lines('spaced'))[3], 82).map((c) => c.text)).toEqual(amounts);
+  });
+});
