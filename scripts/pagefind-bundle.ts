@@ -11,8 +11,15 @@ import type { PagefindIndex } from 'pagefind';
 // pagefind.js and its worker): seven files, 434 KB, that a static host would count.
 const UNUSED = ['pagefind-ui.js', 'pagefind-ui.css', 'pagefind-modular-ui.js', 'pagefind-modular-ui.css', 'pagefind-component-ui.js', 'pagefind-component-ui.css', 'pagefind-highlight.js'];
 
-/** Writes the index's bundle into `outputPath` without the unused interfaces; returns Pagefind's errors. */
+/**
+ * Writes the index's bundle into `outputPath` without the unused interfaces; returns Pagefind's errors. A bundle already
+ * there is replaced whole: Pagefind deletes nothing, so the fragment and index files of an earlier index whose names it
+ * no longer writes would stay and be served, and it skips a file whose name exists, compressing nothing for it, so a
+ * site indexed again took ~2 CPU-s less of a 600-page shard's ~29 than its first indexing in a build (docs/benchmarks.md,
+ * "The shard build: what Pagefind's CPU grows with").
+ */
 export async function writeBundle(index: PagefindIndex, outputPath: string): Promise<string[]> {
+  await rm(outputPath, { recursive: true, force: true });
   const written = await index.writeFiles({ outputPath });
   await Promise.all(UNUSED.map((file) => rm(`${outputPath}/${file}`, { force: true })));
   return written.errors;

@@ -35,6 +35,23 @@ describe('scripts/index-search.ts: one fragment file a page, or --group N pages 
     }
   });
 
+  it('replaces a bundle already there whole: a page changed leaves no fragment or index file of the earlier index', () => {
+    const dir = site();
+    try {
+      expect(index(dir).status).toBe(0);
+      const before = readdirSync(join(dir, 'pagefind', 'fragment'));
+      writeFileSync(join(dir, 'd', 'doc-0', 'index.html'), '<html lang="zh-CN"><body><main data-pagefind-body><h1>第0份文件</h1><p>一般公共服务支出</p></main></body></html>');
+      expect(index(dir).status).toBe(0);
+      const after = readdirSync(join(dir, 'pagefind', 'fragment'));
+      // Five pages, five fragments, one of them new; Pagefind alone kept the changed page's old fragment beside it.
+      expect(after).toHaveLength(5);
+      expect(after.filter((file) => !before.includes(file))).toHaveLength(1);
+      expect(readdirSync(join(dir, 'pagefind')).filter((file) => file.endsWith('.pf_meta'))).toHaveLength(1);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   it('refuses a group that is not a whole number of pages', () => {
     const dir = site();
     try {
