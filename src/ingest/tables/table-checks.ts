@@ -1,4 +1,4 @@
-import { isGrandTotalName, SIDE_GRAND_TOTAL, totalRole } from '../../core/totals.ts';
+import { isAssetTotalName, isGrandTotalName, SIDE_GRAND_TOTAL, totalRole } from '../../core/totals.ts';
 import type { Check, LineRange } from '../../schema/common.ts';
 import type { Table, TableKind, TableRow } from '../../schema/table.ts';
 import { compareAmounts } from '../checks.ts';
@@ -255,14 +255,12 @@ function withinTable(table: Table): Check[] {
   return checks;
 }
 
-const ASSET_TOTAL = /^(?:固定)?资产总[额计]/;
-
 /**
  * 固定资产占用情况表: 资产总额 (or the total row) = the sum of its numbered items (1、房屋 2、车辆 3、设备 4、其他), in
  * every amount column; `其中` rows break an item down and are not added again. 数量 adds 平方米 to 辆 and is not summed.
  */
 function fixedAssetChecks(table: Table): Check[] {
-  const total = table.rows.find((r) => r.role === 'total' || totalRole(r.name) === 'total' || ASSET_TOTAL.test(compactName(r)));
+  const total = table.rows.find((r) => r.role === 'total' || totalRole(r.name) === 'total' || isAssetTotalName(compactName(r)));
   const items = table.rows.filter((r) => r !== total && itemDepth(compactName(r)) !== null);
   if (!total || items.length === 0) return [];
   return table.columns
