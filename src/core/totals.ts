@@ -1,5 +1,5 @@
 /**
- * The total rows of a budget table, by their printed name (spaces between the characters removed: `合    计`).
+ * The total rows of a budget table, by their printed name compacted (core/width.ts: `合    计` is 合计).
  * One definition for every reader and for the site. A table closes with its totals: 合计, or on a 收支总表 the
  * year's 本年收入合计 / 本年支出合计 and, below the carry-over lines, the grand 收入总计 / 支出总计 (the checks tell
  * the two apart by 总计). A part of a table closes with a subtotal: 小计, and 人员经费合计 / 公用经费合计 of a
@@ -7,15 +7,13 @@
  * column is named by the same words (本年支出合计, 财政拨款 over 小计). The same words in prose (`项目支出合计 120 万元`),
  * in a form's field labels or in the column vocabulary (tables/columns.ts) name no row and are read where they stand.
  */
+import { compact } from './width.ts';
+
 export type TotalRole = 'total' | 'subtotal';
 
 const TOTAL = /^(?:总?合计|(?:收入|支出)?总计|(?:本年)?(?:收入|支出)合计)$/;
 const PART_TOTAL = /^(?:人员经费|公用经费)合计$/;
 const SUBTOTAL = new RegExp(`^小计$|${PART_TOTAL.source}`);
-
-function compact(name: string): string {
-  return name.replace(/\s+/g, '');
-}
 
 /** The role a row's name gives it, or null for a row that is not a total. */
 export function totalRole(name: string): TotalRole | null {
