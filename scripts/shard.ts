@@ -15,6 +15,7 @@ import { argumentProblem, numberOption, usageError } from './cli-messages.ts';
 import { disclosure } from '../src/schema/disclosure.ts';
 import { readJson } from '../src/site/disclosure-file.ts';
 import { SHARD_FRAGMENT_GROUP } from '../src/site/search-shards.ts';
+import { escapeHtml } from '../src/site/escape-html.ts';
 
 /**
  * Documents a shard holds at least, small regions packed together. Each shard costs CPU of its own (an Astro build
@@ -197,8 +198,7 @@ if (values.build) {
     catalog,
   ]);
   // The site's root lists the shards; each shard is a whole site under its path, searching all of them.
-  const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-  const links = shards.map((s) => `<li><a href="${escape(s.base)}">${escape(s.label)}</a>（${s.slugs.length} 份文件）</li>`).join('\n');
+  const links = shards.map((s) => `<li><a href="${escapeHtml(s.base)}">${escapeHtml(s.label)}</a>（${s.slugs.length} 份文件）</li>`).join('\n');
   await writeFile(join(site, values.prefix, 'index.html'), `<!doctype html>\n<html lang="zh-CN"><meta charset="utf-8"><title>部门预决算公开文件</title>\n<h1>部门预决算公开文件</h1>\n<ul>\n${links}\n</ul>\n</html>\n`);
   process.stdout.write(`站点：${relative(process.cwd(), site)}\n`);
 }

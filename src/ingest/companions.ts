@@ -1,6 +1,6 @@
 import type { Disclosure } from '../schema/disclosure.ts';
 import type { TableKind } from '../schema/table.ts';
-import { foldWidth } from '../core/width.ts';
+import { compact } from '../core/width.ts';
 
 /**
  * A disclosure may be published as several files: a text volume (情况说明) and a tables volume (报表 / 公开表), as
@@ -58,7 +58,7 @@ const KIND_WORDS: Readonly<Record<string, string>> = { budget: '预算', 'final-
 
 /** The department as both volumes print it, whatever the spacing, and with or without a qualifier such as (本级). */
 function normalisedDepartment(department: string): string {
-  return foldWidth(department).replace(/\s+/g, '').replace(/\([^)]{1,8}\)$/, '');
+  return compact(department).replace(/\([^)]{1,8}\)$/, '');
 }
 
 /**

@@ -6,6 +6,7 @@ import type { Check, LineRange } from '../schema/common.ts';
 import type { Disclosure } from '../schema/disclosure.ts';
 import { subtractAmounts } from '../core/decimal.ts';
 import { pagesOfLines } from '../core/pages.ts';
+import { escapeHtml } from '../site/escape-html.ts';
 import { shown } from './context.ts';
 import { orderFindings, sidesOf, whereOf } from './present.ts';
 
@@ -82,10 +83,6 @@ export function textReport(doc: Reported): string {
   }
   if (doc.findings.length === 0 && failed.length === 0) out.push('未发现问题。');
   return `${out.join('\n')}\n`;
-}
-
-export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 }
 
 export function htmlReport(doc: Reported): string {

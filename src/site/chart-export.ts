@@ -6,16 +6,13 @@
 import type { ChartSpec } from './chart-data.ts';
 import { toCsv } from './csv.ts';
 import { colourAt } from './palette.ts';
+import { escapeHtml } from './escape-html.ts';
 
 export function chartCsv(spec: ChartSpec): string {
   return toCsv(
     [spec.category ?? '类别', ...spec.series.map((s) => `${s.label}（${spec.unit}）`)],
     spec.labels.map((label, i) => [label, ...spec.series.map((s) => s.values[i])]),
   );
-}
-
-function xml(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 }
 
 const ROW = 22;
@@ -31,27 +28,27 @@ export function chartSvg(spec: ChartSpec): string {
   const width = LABEL_WIDTH + BAR_WIDTH + 120;
   const parts: string[] = [
     `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="sans-serif" font-size="12">`,
-    `<title>${xml(spec.title)}（${xml(spec.unit)}）</title>`,
+    `<title>${escapeHtml(spec.title)}（${escapeHtml(spec.unit)}）</title>`,
     `<rect width="100%" height="100%" fill="#fff"/>`,
-    `<text x="8" y="20" font-size="14" font-weight="bold">${xml(spec.title)}（${xml(spec.unit)}）</text>`,
+    `<text x="8" y="20" font-size="14" font-weight="bold">${escapeHtml(spec.title)}（${escapeHtml(spec.unit)}）</text>`,
   ];
   spec.labels.forEach((label, i) => {
     const top = 36 + i * groupHeight;
-    parts.push(`<text x="${LABEL_WIDTH - 6}" y="${top + (groupHeight - 8) / 2 + 4}" text-anchor="end">${xml(label.length > 18 ? `${label.slice(0, 17)}…` : label)}</text>`);
+    parts.push(`<text x="${LABEL_WIDTH - 6}" y="${top + (groupHeight - 8) / 2 + 4}" text-anchor="end">${escapeHtml(label.length > 18 ? `${label.slice(0, 17)}…` : label)}</text>`);
     spec.series.forEach((s, j) => {
       const v = s.values[i];
       const w = v == null || max === 0 ? 0 : Math.max(0, (v / max) * BAR_WIDTH);
       const y = top + j * ROW;
       parts.push(`<rect x="${LABEL_WIDTH}" y="${y}" width="${w.toFixed(1)}" height="${ROW - 4}" fill="${colourAt(j)}"/>`);
-      parts.push(`<text x="${LABEL_WIDTH + w + 4}" y="${y + ROW - 8}">${v == null ? '—' : xml(String(v))}</text>`);
+      parts.push(`<text x="${LABEL_WIDTH + w + 4}" y="${y + ROW - 8}">${v == null ? '—' : escapeHtml(String(v))}</text>`);
     });
   });
   const legendTop = 36 + spec.labels.length * groupHeight + 8;
   spec.series.forEach((s, j) => {
     parts.push(`<rect x="${LABEL_WIDTH}" y="${legendTop + j * 20}" width="12" height="12" fill="${colourAt(j)}"/>`);
-    parts.push(`<text x="${LABEL_WIDTH + 18}" y="${legendTop + j * 20 + 11}">${xml(s.label)}</text>`);
+    parts.push(`<text x="${LABEL_WIDTH + 18}" y="${legendTop + j * 20 + 11}">${escapeHtml(s.label)}</text>`);
   });
-  parts.push(`<text x="8" y="${height - 6}" fill="#57606a">数据来源：${xml(spec.source)}</text>`, '</svg>');
+  parts.push(`<text x="8" y="${height - 6}" fill="#57606a">数据来源：${escapeHtml(spec.source)}</text>`, '</svg>');
   return parts.join('\n');
 }
 

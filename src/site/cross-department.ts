@@ -2,6 +2,7 @@ import type { Disclosure } from '../schema/disclosure.ts';
 import type { Fact } from '../schema/narrative.ts';
 import type { Table } from '../schema/table.ts';
 import { inViewUnit } from '../core/units.ts';
+import { holdsWholeTotalWord } from '../core/totals.ts';
 import type { DisclosureSummary } from './disclosure-summary.ts';
 
 export interface ClassSpending {
@@ -64,7 +65,7 @@ function itemOfRow(name: string): string | null {
   if (/购置费/.test(name)) return 'vehicle-purchase';
   if (/运行费/.test(name)) return 'vehicle-operation';
   if (/接待/.test(name)) return 'reception';
-  if (/合计|总计/.test(name)) return 'total';
+  if (holdsWholeTotalWord(name)) return 'total';
   return null;
 }
 

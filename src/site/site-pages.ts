@@ -1,6 +1,7 @@
 import type { DisclosureSummary } from './disclosure-summary.ts';
 import { FUNCTION_CLASSES } from '../core/codes.ts';
 import { collectGlossary, termPath } from './glossary.ts';
+import { escapeHtml } from './escape-html.ts';
 
 /**
  * Every content page of the site, as paths relative to the base: what the sitemap lists. A split listing is listed
@@ -27,16 +28,14 @@ export function contentPages(
   ];
 }
 
-const escapeXml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-
 /** The sitemap protocol's list of pages, for absolute URLs. */
 export function sitemapXml(urls: readonly string[]): string {
-  const entries = urls.map((url) => `  <url><loc>${escapeXml(url)}</loc></url>\n`).join('');
+  const entries = urls.map((url) => `  <url><loc>${escapeHtml(url)}</loc></url>\n`).join('');
   return `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${entries}</urlset>\n`;
 }
 
 /** The sitemap protocol's index of sitemap files, for absolute URLs. */
 export function sitemapIndexXml(urls: readonly string[]): string {
-  const entries = urls.map((url) => `  <sitemap><loc>${escapeXml(url)}</loc></sitemap>\n`).join('');
+  const entries = urls.map((url) => `  <sitemap><loc>${escapeHtml(url)}</loc></sitemap>\n`).join('');
   return `<?xml version="1.0" encoding="UTF-8"?>\n<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${entries}</sitemapindex>\n`;
 }

@@ -102,7 +102,7 @@ describe('the catalog: built from the records, searched as the search page does'
 
   it('writes an excerpt escaped, the query’s words marked in any width', () => {
     expect(excerptOf('住房保障支出 <script>alert(1)</script> 公积', '住房 公积')).toBe(
-      '<mark>住房</mark>保障支出 &#60;script&#62;alert(1)&#60;/script&#62; <mark>公积</mark>',
+      '<mark>住房</mark>保障支出 &lt;script&gt;alert(1)&lt;/script&gt; <mark>公积</mark>',
     );
     expect(excerptOf('PPP 项目', 'ｐｐｐ')).toBe('<mark>PPP</mark> 项目');
     const long = `${'甲'.repeat(100)}住房公积金${'乙'.repeat(100)}`;

@@ -1,5 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { holdsTotalWord, isGrandTotalName, isPartTotalName, isScoreTotalName, SIDE_GRAND_TOTAL, totalRole } from '../../src/core/totals.ts';
+import {
+  holdsTotalWord,
+  holdsWholeTotalWord,
+  isAssetTotalName,
+  isGrandTotalName,
+  isPartTotalName,
+  isScoreTotalName,
+  SIDE_GRAND_TOTAL,
+  sideOfTotal,
+  totalRole,
+} from '../../src/core/totals.ts';
 
 // Issue 10, "each idea once": a table's total rows are known by name in src/core/totals.ts, for every reader.
 // Each name below is printed so in the file named beside it.
@@ -29,6 +39,29 @@ describe('total rows by name', () => {
     expect(holdsTotalWord('小计')).toBe(true);
     expect(holdsTotalWord('本年支出合计')).toBe(true);
     expect(holdsTotalWord('购置费')).toBe(false);
+    // The table's total column, not a group's 小计 (the same two lines).
+    expect(holdsWholeTotalWord('本年支出合计')).toBe(true);
+    expect(holdsWholeTotalWord('小计')).toBe(false);
+  });
+
+  it('tell which side of a 收支总表 a total closes', () => {
+    // ../shared/samples/other-provinces/jiangsu-cppcc-office-2018-budget-tables.txt lines 29 (当年收入小计 … 当年支出小计)
+    // and 31 (收入合计 … 支出合计); national-final-accounts-template.txt line 126 (本年收入合计 … 本年支出合计);
+    // shanghai-putuo-social-welfare-home-2024-budget.txt line 107 (收入总计 … 支出总计).
+    expect(sideOfTotal('当年收入小计')).toBe('income');
+    expect(sideOfTotal('当年支出小计')).toBe('expenditure');
+    expect(sideOfTotal('支出合计')).toBe('expenditure');
+    expect(sideOfTotal('本年收入合计')).toBe('income');
+    expect(sideOfTotal('收 入 总 计')).toBe('income');
+    // Line 30, the carry-over between them, is no total; nor is 当年收入小计 a total row of the table.
+    expect(sideOfTotal('上年结转资金')).toBeNull();
+    expect(totalRole('当年收入小计')).toBeNull();
+  });
+
+  it('name the total of a 固定资产占用情况表', () => {
+    // seeds/julu-county-poverty-office-2021-budget.txt line 869 (资产总额 -- 34.860245), items at lines 871–879.
+    expect(isAssetTotalName('资产总额')).toBe(true);
+    expect(isAssetTotalName('2、车辆（台、辆）')).toBe(false);
   });
 
   it('close a score table', () => {

@@ -10,6 +10,7 @@
  * Pure, and linear in the table's size.
  */
 import type { Indicator, PerformanceTarget } from '../../schema/performance.ts';
+import { holdsWholeTotalWord } from '../../core/totals.ts';
 import { keepingResults } from '../../core/recent-results.ts';
 import type { SourceLine } from '../source-lines.ts';
 import { runsOf, wordCells, wordsOf } from '../layout/cells.ts';
@@ -514,7 +515,7 @@ function nameOf(target: Omit<PerformanceTarget, 'id'>): string {
 function fundsColumns(columns: readonly Column[]): Record<keyof PerformanceTarget['funds'], Column | undefined> {
   const amounts = columns.filter((c) => c.role === 'amount');
   const labelled = (pattern: RegExp) => amounts.find((c) => pattern.test(c.label));
-  const total = labelled(/总额|合计|总计/);
+  const total = amounts.find((c) => /总额/.test(c.label) || holdsWholeTotalWord(c.label));
   const fiscal = labelled(/财政资金|财政拨款|一般公共预算/);
   const other = labelled(/其他资金/);
   if (total || fiscal || other) return { total, fiscal, other };

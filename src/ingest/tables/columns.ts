@@ -1,5 +1,5 @@
 import { keepingResults } from '../../core/recent-results.ts';
-import { foldWidth } from '../../core/width.ts';
+import { compact } from '../../core/width.ts';
 
 /**
  * The column vocabulary shared by every layout: the same header means the same key in every document, so that
@@ -106,7 +106,7 @@ const TEXT_COLUMN_KEYS: ReadonlyArray<readonly [key: string, pattern: RegExp]> =
 export const PROJECT_TEXT_KEY = 'project-name';
 
 export function textColumnKeyFor(label: string): string | null {
-  const t = foldWidth(label).replace(/\s+/g, '');
+  const t = compact(label);
   for (const [key, pattern] of TEXT_COLUMN_KEYS) if (pattern.test(t)) return key;
   return null;
 }
@@ -114,14 +114,14 @@ export function textColumnKeyFor(label: string): string | null {
 /** Asked of every label of every header by several readers, each against all the patterns: the results are kept. */
 export const columnKeyFor = keepingResults((label): string | null => {
   // `其中：基本支出` is the 基本支出 column, printed as part of the total beside it.
-  const t = foldWidth(label).replace(/\s+/g, '').replace(/["“”]/g, '').replace(/^其中[:：]/, '');
+  const t = compact(label).replace(/["“”]/g, '').replace(/^其中[:：]/, '');
   for (const [key, pattern] of COLUMN_KEYS) if (pattern.test(t)) return key;
   return null;
 });
 
 /** The keys of the labels a header's text names anywhere in it, for a header whose labels cannot be told apart. */
 export function keysNamedIn(text: string): Set<string> {
-  const t = foldWidth(text).replace(/\s+/g, '');
+  const t = compact(text);
   const out = new Set<string>();
   for (let i = 0; i < t.length; i++) {
     const rest = t.slice(i);

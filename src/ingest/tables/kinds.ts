@@ -1,5 +1,5 @@
 import type { TableKind } from '../../schema/table.ts';
-import { foldWidth } from '../../core/width.ts';
+import { compact } from '../../core/width.ts';
 import { afterMarker } from '../../core/outline.ts';
 import { withoutTableNumber } from '../../core/table-numbers.ts';
 
@@ -88,7 +88,7 @@ function withoutCount(title: string): string {
 }
 
 export function normalizeTitle(title: string): string {
-  const t = foldWidth(title).replace(/\s+/g, '');
+  const t = compact(title);
   // A title opens with an outline marker (（三）, 五、, 1.) or its table's number (表一, 预算01表, 3); neither names it.
   return (afterMarker(t, ['cn', 'paren', 'paren-digit', 'digit']) ?? withoutCount(t)).replace(/["“”'‘’「」]/g, '');
 }

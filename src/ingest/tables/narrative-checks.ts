@@ -7,7 +7,7 @@ import { isBlank, type SourceLine } from '../source-lines.ts';
 import { compact, foldWidth } from '../../core/width.ts';
 import { anchoredMatches } from '../../core/anchored-matches.ts';
 import { markerKind, markerOf, withoutMarker, type MarkerKind } from '../../core/outline.ts';
-import { isGrandTotalName, isPartTotalName } from '../../core/totals.ts';
+import { isGrandTotalName, isPartTotalName, totalRole } from '../../core/totals.ts';
 import { convertAmount, VIEW_UNIT } from '../../core/units.ts';
 
 /**
@@ -119,10 +119,11 @@ function normalize(s: string): string {
   return compact(s).replace(/["“”]/g, '');
 }
 
+/** The total row a figure of the whole is read from: the grand total, else a total by its name, else by its place. */
 function totalRow(table: Table, side?: 'income' | 'expenditure'): TableRow | null {
   const rows = table.rows.filter((r) => r.role === 'total' && (!side || r.texts.side === side));
   const grand = rows.find((r) => isGrandTotalName(r.name));
-  return grand ?? rows.find((r) => /合计$/.test(normalize(r.name))) ?? rows[0] ?? null;
+  return grand ?? rows.find((r) => totalRole(r.name) === 'total') ?? rows[0] ?? null;
 }
 
 function firstValue(row: TableRow, table: Table, keys: readonly string[] = []): number | null {

@@ -1,10 +1,10 @@
-import { isGrandTotalName, SIDE_GRAND_TOTAL, totalRole } from '../../core/totals.ts';
+import { isAssetTotalName, isGrandTotalName, SIDE_GRAND_TOTAL, totalRole } from '../../core/totals.ts';
 import type { Check, LineRange } from '../../schema/common.ts';
 import type { Table, TableKind, TableRow } from '../../schema/table.ts';
 import { compareAmounts } from '../checks.ts';
 import { parentCode } from '../../core/codes.ts';
 import { amountsAgree, subtractAmounts, sumAmounts } from '../../core/decimal.ts';
-import { foldWidth } from '../../core/width.ts';
+import { compact } from '../../core/width.ts';
 import { itemDepth } from '../layout/cell-text.ts';
 import { columnName } from './column-names.ts';
 import { balanceIdentities, columnIdentities, isPositionalKey, type ColumnIdentity } from './columns.ts';
@@ -45,17 +45,13 @@ function isUnitRow(row: TableRow): boolean {
   return !row.code && row.group !== null && row.role === 'subtotal';
 }
 
-function compactName(row: TableRow): string {
-  return foldWidth(row.name).replace(/\s+/g, '');
-}
-
 /**
  * A two-sided table may print the year's sub-total (本年收入合计 / 本年支出合计) and, below the 上年结转 / 年末结转 lines,
  * the grand total (总计, 收入总计, 支出总计). The 类 rows add up to the sub-total; 收入 = 支出 holds for the grand totals.
  * A side with one total row has it serve as both.
  */
 function isGrandTotal(row: TableRow): boolean {
-  return isGrandTotalName(compactName(row));
+  return isGrandTotalName(row.name);
 }
 
 function sideTotals(table: Table, side: string): TableRow[] {
@@ -116,7 +112,7 @@ function panelsOf(table: Table, side: string): { label: string; rows: TableRow[]
   const rows = table.rows.filter((r) => r.texts.panel && sideOf(r) === side && r.role === 'data');
   return [...new Set(rows.map((r) => r.texts.panel))].map((label) => {
     const own = rows.filter((r) => r.texts.panel === label);
-    const top = own.filter((r) => itemDepth(compactName(r)) === 1);
+    const top = own.filter((r) => itemDepth(compact(r.name)) === 1);
     return { label, rows: top.length > 0 ? top : own };
   });
 }
@@ -237,8 +233,8 @@ function withinTable(table: Table): Check[] {
     });
   });
 
-  const income = grandTotal(table, 'income') ?? table.rows.find((r) => compactName(r) === SIDE_GRAND_TOTAL.income);
-  const spending = grandTotal(table, 'expenditure') ?? table.rows.find((r) => compactName(r) === SIDE_GRAND_TOTAL.expenditure);
+  const income = grandTotal(table, 'income') ?? table.rows.find((r) => compact(r.name) === SIDE_GRAND_TOTAL.income);
+  const spending = grandTotal(table, 'expenditure') ?? table.rows.find((r) => compact(r.name) === SIDE_GRAND_TOTAL.expenditure);
   const incomeKey = income && firstKey(income, keys);
   const spendingKey = spending && firstKey(spending, keys);
   if (income && spending && income !== spending && incomeKey && spendingKey) {
@@ -255,15 +251,13 @@ function withinTable(table: Table): Check[] {
   return checks;
 }
 
-const ASSET_TOTAL = /^(?:固定)?资产总[额计]/;
-
 /**
  * 固定资产占用情况表: 资产总额 (or the total row) = the sum of its numbered items (1、房屋 2、车辆 3、设备 4、其他), in
  * every amount column; `其中` rows break an item down and are not added again. 数量 adds 平方米 to 辆 and is not summed.
  */
 function fixedAssetChecks(table: Table): Check[] {
-  const total = table.rows.find((r) => r.role === 'total' || totalRole(r.name) === 'total' || ASSET_TOTAL.test(compactName(r)));
-  const items = table.rows.filter((r) => r !== total && itemDepth(compactName(r)) !== null);
+  const total = table.rows.find((r) => r.role === 'total' || totalRole(r.name) === 'total' || isAssetTotalName(r.name));
+  const items = table.rows.filter((r) => r !== total && itemDepth(compact(r.name)) !== null);
   if (!total || items.length === 0) return [];
   return table.columns
     .filter((c) => c.key !== 'quantity')

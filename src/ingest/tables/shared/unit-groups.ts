@@ -1,5 +1,5 @@
 import { amountsAgree, sumAmounts } from '../../../core/decimal.ts';
-import { foldWidth } from '../../../core/width.ts';
+import { compact } from '../../../core/width.ts';
 
 /**
  * A department's tables may print per unit (支出总表 of 深圳市水务局: the department's row, then 本级 and each
@@ -34,7 +34,7 @@ export interface UnitReading {
 const UNIT_NAME = /(?:局|委员会|委|办公室|办|中心|院|站|所|队|处|馆|校|园|会|本级[)）]?|机关)$/;
 
 function isUnitName(name: string): boolean {
-  return UNIT_NAME.test(foldWidth(name).replace(/\s+/g, ''));
+  return UNIT_NAME.test(compact(name));
 }
 
 /** Rounding per row: each printed part may be off by half a cent of the unit. */

@@ -3,6 +3,7 @@ import type { SourceLine } from '../../source-lines.ts';
 import { columnKeys, keysNamedIn, templateMembers } from '../columns.ts';
 import { columnName } from '../column-names.ts';
 import { compact } from '../../../core/width.ts';
+import { holdsTotalWord, holdsWholeTotalWord } from '../../../core/totals.ts';
 import { isClassCode } from '../shared/code-reassembly.ts';
 import { isTwoSidedKind } from '../kinds.ts';
 import { isNoteLine } from '../shared/region-text.ts';
@@ -184,7 +185,7 @@ export function toColumns(labels: readonly string[], keyLabels: readonly string[
 function printsOneAmountASide(header: readonly SourceLine[]): boolean {
   const text = header.map((l) => compact(l.text)).join('');
   const budgets = text.split('预算').length - 1;
-  return (budgets === 2 || (budgets === 0 && /金额/.test(text))) && !/一般公共|政府性基金|国有资本|合计|小计/.test(text);
+  return (budgets === 2 || (budgets === 0 && /金额/.test(text))) && !/一般公共|政府性基金|国有资本/.test(text) && !holdsTotalWord(text);
 }
 
 /**
@@ -213,9 +214,9 @@ export function amountColumns(kind: TableKind, labels: readonly string[], header
   if (final) return final;
   if (kind === 'income-expenditure-summary' && printsActualASide(header)) return toColumns(['决算数']);
   // Group headers (支出预算, 项目) come before the first total column; the columns start there. The table's total, not
-  // a group's 小计 (which holdsTotalWord, core/totals.ts, also takes): a group's parts follow its 小计.
-  const fromTotal = labels.slice(Math.max(0, labels.findIndex((l) => /合计|总计/.test(l))));
-  const hasTotal = fromTotal.length > 0 && /合计|总计/.test(fromTotal[0]);
+  // a group's 小计 (which holdsTotalWord also takes): a group's parts follow its 小计.
+  const fromTotal = labels.slice(Math.max(0, labels.findIndex(holdsWholeTotalWord)));
+  const hasTotal = fromTotal.length > 0 && holdsWholeTotalWord(fromTotal[0]);
   if (HEADER_DECIDES.has(kind) && hasTotal && fromTotal.length >= 2 && new Set(fromTotal).size === fromTotal.length) {
     return toColumns(fromTotal);
   }

@@ -1,11 +1,11 @@
-import { isGrandTotalName, SIDE_GRAND_TOTAL, totalRole } from '../../../core/totals.ts';
+import { isGrandTotalName, SIDE_GRAND_TOTAL, sideOfTotal, totalRole } from '../../../core/totals.ts';
 import { amountsAgree, sumAmounts } from '../../../core/decimal.ts';
 import { FUNCTION_CLASSES, codeLevel } from '../../../core/codes.ts';
 import { compact, foldWidth } from '../../../core/width.ts';
 import type { SourceLine } from '../../source-lines.ts';
 import type { RawRow } from './rows.ts';
 import { isPageNumber } from '../../page-furniture.ts';
-import { hasAmountToken, isAmountToken, joinFragments, splitTrailingNumbers, type NumberToken } from './tokens.ts';
+import { hasAmountToken, isAmountToken, isPlaceholder, joinFragments, splitTrailingNumbers, type NumberToken } from './tokens.ts';
 import { wordsOf } from '../../layout/cells.ts';
 import { withoutMarker } from '../../../core/outline.ts';
 
@@ -15,9 +15,8 @@ import { withoutMarker } from '../../../core/outline.ts';
  */
 
 const HAN = /[\u3400-\u9fff]/;
-// Where the expenditure side of a line starts, not which rows are totals (core/totals.ts): a label opening the text,
-// the carry-over to next year among them.
-const EXPENDITURE_LABEL = /^(?:支出(?:总计|合计)|本年支出合计|结转下年|年末结转)/;
+// The carry-over to next year, printed below the expenditure side's total of the year.
+const CARRIED_FORWARD = /^(?:结转下年|年末结转)/;
 // A line printing both sides' grand totals.
 const BOTH_GRAND_TOTALS = new RegExp(`${SIDE_GRAND_TOTAL.income}.*${SIDE_GRAND_TOTAL.expenditure}`);
 
@@ -31,6 +30,18 @@ function isExpenditureItem(tokens: readonly string[]): boolean {
   return /支出$/.test(compact(joinFragments(head)));
 }
 
+/**
+ * Whether the label at token `at` (up to its first amount) opens the expenditure side: one of the side's totals
+ * (core/totals.ts) or its carry-over. Only the label: a 西安 total line prints the side's total once a panel
+ * (`本年收入合计 74868.34 本年支出合计 74868.34 本年支出合计 74868.34 …`, -raw L426) and the side opens at the first.
+ */
+function opensExpenditure(tokens: readonly string[], at = 0): boolean {
+  let end = at;
+  while (end < tokens.length && !isAmountToken(tokens[end]) && !isPlaceholder(tokens[end])) end++;
+  const label = compact(tokens.slice(at, end).join(''));
+  return sideOfTotal(label) === 'expenditure' || CARRIED_FORWARD.test(label);
+}
+
 function isFunctionClassAt(tokens: readonly string[], i: number): boolean {
   return foldWidth(tokens[i] ?? '') in FUNCTION_CLASSES && HAN.test(tokens[i + 1] ?? '');
 }
@@ -42,7 +53,7 @@ function isFunctionClassAt(tokens: readonly string[], i: number): boolean {
  */
 function expenditureStart(tokens: readonly string[]): number | null {
   for (let i = 0; i < tokens.length; i++) if (isFunctionClassAt(tokens, i)) return i;
-  for (let i = 1; i < tokens.length; i++) if (EXPENDITURE_LABEL.test(compact(tokens.slice(i).join('')))) return i;
+  for (let i = 1; i < tokens.length; i++) if (opensExpenditure(tokens, i)) return i;
   for (let i = 2; i < tokens.length; i++) {
     if (isAmountToken(tokens[i - 1]) && HAN.test(tokens[i][0]) && tokens.slice(0, i - 1).some((t) => !isAmountToken(t))) return i;
   }
@@ -105,8 +116,8 @@ function isTotalsLine(numbers: readonly NumberToken[], rows: readonly RawRow[], 
   if (rows.some((r) => isGrandTotalName(r.name) && r.numbers.length > 0)) return false;
   const first = numbers[0]?.value;
   const income = rows.filter((r) => r.side === 'income');
-  // The income of the year, before 上年结转 is added: one side's total, which some tables print as 收入小计.
-  const ofYear = income.find((r) => /^(?:本年)?收入(?:合计|小计)$/.test(compact(r.name)))?.numbers[0]?.value;
+  // The income of the year, before 上年结转 is added: the side's total that is not its grand total.
+  const ofYear = income.find((r) => sideOfTotal(r.name) === 'income' && !isGrandTotalName(r.name))?.numbers[0]?.value;
   if (ofYear != null) {
     const carried = income.filter((r) => withoutMarker(compact(r.name), ['cn']).startsWith('上年结转')).map((r) => r.numbers[0]?.value ?? 0);
     return near(first, sumAmounts([ofYear, ...carried]));
@@ -142,12 +153,12 @@ export function readTwoSidedRows(lines: readonly SourceLine[], incomeColumns: nu
     const split = expenditureStart(tokens);
     const left = split === null ? tokens : tokens.slice(0, split);
     const right = split === null ? [] : tokens.slice(split);
-    const onlyRight = split === null && (EXPENDITURE_LABEL.test(compact(tokens.join(''))) || isExpenditureItem(tokens));
+    const onlyRight = split === null && (opensExpenditure(tokens) || isExpenditureItem(tokens));
     // An expenditure total's name before the income side's amount: reading order printed the row's expenditure
     // label, then the next row's income amount and expenditure label (广州 2026 plain pdftotext L282-L284
     // `本年支出合计` / `0.00 结转结余下年`, the 0.00 上年结转结余's, -layout L264). The amount is not the label's.
     const leftName = split === null ? null : splitTrailingNumbers(left).head;
-    if (leftName && EXPENDITURE_LABEL.test(compact(joinFragments(leftName)))) {
+    if (leftName && opensExpenditure(leftName)) {
       rows.push(sideRow(line, leftName, 'expenditure', [], joinFragments(leftName)));
     } else if (left.length > 0 && !onlyRight) side(left, 'income');
     const expenditure = onlyRight ? tokens : right;
