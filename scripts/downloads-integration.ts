@@ -15,6 +15,14 @@ import { disclosureRows, ROW_FIELDS } from '../src/site/rows.ts';
 const indent = (json: string, by: string) => json.replace(/\n/g, `\n${by}`);
 
 /**
+ * Rows of data/all-rows.csv made into one string at a time. A disclosure's part as one string (~250,000 characters)
+ * is a large object of V8's heap, whose pages are faulted in anew for each disclosure, and its UTF-8 encoding for the
+ * compressor cost twice what making it did; pieces of 200 rows (~40,000 characters) halve the CPU of the CSV
+ * (docs/benchmarks.md, "astro build: garbage a disclosure makes").
+ */
+const PIECE_ROWS = 200;
+
+/**
  * What the downloads read of a disclosure: its tables and what names it. The content collection has
  * validated every file in full against the same schema when the build loaded it, so they are read without validating
  * again; reading the checks, targets and the rest too was half the CPU of a read (docs/benchmarks.md, "astro build:
@@ -58,7 +66,8 @@ export function corpusDownloads(contentDir: string): AstroIntegration {
           await pkg.write(`${head},\n  "resources": [\n    ${corpusWide.join(',\n    ')}`);
           for (const name of names) {
             const doc = readDownloadFields(JSON.parse(await readFile(join(contentDir, name), 'utf8')));
-            await writeCsv(csvLines(disclosureRows(doc)));
+            const rows = disclosureRows(doc);
+            for (let start = 0; start < rows.length; start += PIECE_ROWS) await writeCsv(csvLines(rows.slice(start, start + PIECE_ROWS)));
             await pkg.write(`,\n    ${indent(JSON.stringify(disclosureResource(doc), null, 2), '    ')}`);
           }
           await pkg.write('\n  ]\n}\n');
