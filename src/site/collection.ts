@@ -28,18 +28,14 @@ export async function allSummaries(): Promise<DisclosureSummary[]> {
     );
 }
 
-// The last disclosure read: a document's pages and table CSVs are rendered one after another, so they share a read.
-let last: { slug: string; doc: Promise<Disclosure> } | null = null;
-
-/** The full disclosure, read from its JSON file as the schema reads it. */
-export function loadDisclosure(slug: string): Promise<Disclosure> {
-  if (last?.slug !== slug) last = { slug, doc: readDisclosure(slug) };
-  return last.doc;
-}
-
-// The content loader has validated each file against the schema before any page renders (or the same text with the
-// same schema in an earlier build: scripts/summary-loader.ts), so a page reads it without validating it a second time.
-async function readDisclosure(slug: string): Promise<Disclosure> {
+/**
+ * The full disclosure, read from its JSON file as the schema reads it. The content loader has validated each file
+ * against the schema before any page renders (or the same text with the same schema in an earlier build:
+ * scripts/summary-loader.ts), so a page reads it without validating it a second time. Each page reads it anew: Astro
+ * renders a route's pages before the next route's, so a disclosure's pages are never rendered one after another and a
+ * kept last read never served a second page (docs/benchmarks.md, "astro build: garbage a disclosure makes").
+ */
+export async function loadDisclosure(slug: string): Promise<Disclosure> {
   return readValidatedDisclosure(JSON.parse(await readFile(await disclosurePath(slug), 'utf8')));
 }
 
