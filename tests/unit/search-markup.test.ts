@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import * as pagefind from 'pagefind';
@@ -95,6 +95,8 @@ function searchable(bundle: string) {
  * (as the script did before) must make the same index of the same site: the bundled corpus, built by Astro.
  */
 describe('scripts/index-search.ts on a built site: the same index as Pagefind reading the folder', () => {
+  // A fresh clone has no test-output/ until a build or the browser tests make it: `vitest run --project unit` alone.
+  mkdirSync(resolve('test-output'), { recursive: true });
   const work = mkdtempSync(join(resolve('test-output'), 'search-markup-'));
   const site = join(work, 'site');
   const node = resolve('node_modules/.bin/node');
