@@ -2,8 +2,9 @@
  * The 款 and 项 of the 支出功能分类 under each 类, as the site's documents print them: what a 类's page
  * (src/pages/functions/[code]/) lists, so that a search for a 款 or 项 by its name or code (住房公积金, 2210201) finds
  * the page of its 类 — the one page about a classification — where the tables' rows are no longer in the full-text
- * index (src/site/search-scope.ts). Only 类 have a page: the national list of 款 and 项 changes every year and is not
- * in the project (src/core/codes.ts), so the names are the documents' own, the one most documents print for a code.
+ * index (src/site/search-scope.ts). Only 类 have a page. The names are the documents' own, the one most documents
+ * print for a code: the national list of 款 and 项 changes every year, and the project holds only its common entries,
+ * for the review (src/review/data/classification-codes.ts), so a page lists every code its documents print.
  */
 import { codeLevel, FUNCTION_CLASSES, schemeOf } from '../core/codes.ts';
 import type { Table } from '../schema/table.ts';
