@@ -7,7 +7,7 @@
  * fetched when the filter is chosen. Pure: files as text, written by scripts/search-catalog.ts.
  */
 import { createHash } from 'node:crypto';
-import { CATALOG_FRAGMENT_GROUP, type CatalogRecord, DEPARTMENT_FILTERS } from './search-catalog.ts';
+import { CATALOG_FRAGMENT_GROUP, type CatalogRecord, CROSS_DEPARTMENT_FILTERS, DEPARTMENT_FILTERS } from './search-catalog.ts';
 import {
   type CatalogManifest,
   filterTerm,
@@ -26,19 +26,23 @@ import {
 const TERM_FILE_CHARS = 24_000;
 
 /**
- * The order of the records, which is the order of results that match alike (catalog-search.ts): the department pages
- * first, then the documents, the newest year first; in the order given within each (a shard's records: each
- * department's documents together). A common term is then in long runs of ids (toRuns).
+ * The order of the records, which is the order of results that match alike (catalog-search.ts): the 功能分类 类 pages
+ * first (a query they match names a classification: its 类, 款 or 项), then the department pages, then the
+ * documents, the newest year first; in the order given within each (a shard's records: each department's documents
+ * together). A common term is then in long runs of ids (toRuns).
  */
 export function catalogOrder(records: readonly CatalogRecord[]): CatalogRecord[] {
-  const rank = (r: CatalogRecord) => {
+  const given = (r: CatalogRecord, filters: Readonly<Record<string, string>>) =>
+    Object.entries(filters).every(([name, value]) => r.filters[name]?.includes(value));
+  const rank = (r: CatalogRecord): [number, number] => {
+    if (given(r, CROSS_DEPARTMENT_FILTERS)) return [0, 0];
+    if (given(r, DEPARTMENT_FILTERS)) return [1, 0];
     const year = Number(r.filters['年度']?.[0]);
-    const department = Object.entries(DEPARTMENT_FILTERS).every(([name, value]) => r.filters[name]?.includes(value));
-    return department ? -Infinity : Number.isFinite(year) ? -year : 0;
+    return [2, Number.isFinite(year) ? -year : 0];
   };
   return records
     .map((record, i) => ({ record, i, rank: rank(record) }))
-    .sort((a, b) => a.rank - b.rank || a.i - b.i)
+    .sort((a, b) => a.rank[0] - b.rank[0] || a.rank[1] - b.rank[1] || a.i - b.i)
     .map(({ record }) => record);
 }
 

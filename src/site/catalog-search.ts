@@ -1,7 +1,7 @@
 /**
  * The search page's side of a sharded build's catalog (catalog-index.ts): the records that hold every term of a query
- * (catalog-terms.ts), those whose title holds them all first, then in the catalog's order (departments, then the
- * newest year first); each result's page, excerpt and tags from its fragment file when it is shown. It answers as
+ * (catalog-terms.ts), those whose title holds them all first, then in the catalog's order (功能分类 类 pages,
+ * departments, then the newest year first); each result's page, excerpt and tags from its fragment file when it is shown. It answers as
  * Pagefind's `search` and `preload` do, so that the page draws the catalog's results and the full text's alike
  * (search-ui.ts). Every file is fetched once and kept.
  */

@@ -10,6 +10,7 @@ import { pageSummary } from './summary.ts';
 import { headlineAmount } from './totals.ts';
 import { textCharacters } from './text-page.ts';
 import { indicatorCount } from './targets-page.ts';
+import { printedFunctionItems } from './function-items.ts';
 
 const amounts = z.record(z.string(), z.number().nullable());
 
@@ -45,6 +46,8 @@ export const disclosureSummary = z.object({
   glossary: z.array(z.object({ term: z.string(), definition: z.string() })),
   /** 功能分类 类 code → amount, from the table named by tableId. */
   functionClasses: z.object({ tableId: z.string(), unit: z.string(), amounts: z.record(z.string(), z.number()) }).nullable(),
+  /** The 款 and 项 (code, name) its tables print: what the 类 pages list, and a search finds them by (function-items.ts). */
+  functionItems: z.array(z.tuple([z.string(), z.string()])),
   /** The 三公经费 stages as `threePublicByDisclosure` reads them (in 万元), `fromText` as a list. */
   threePublic: z
     .object({
@@ -102,6 +105,7 @@ export function summarize(doc: Disclosure): DisclosureSummary {
     evaluatedProject: doc.evaluation?.projectName ?? null,
     glossary: doc.glossary.map((g) => ({ term: g.term, definition: g.definition })),
     functionClasses: classes && { tableId: classes.table.id, unit: classes.unit, amounts: Object.fromEntries(classes.amounts) },
+    functionItems: printedFunctionItems(doc.tables),
     threePublic: three
       ? { tableId: three.table?.id ?? null, stages: three.stages.map((s) => ({ label: s.label, values: s.values, fromText: [...s.fromText] })) }
       : null,

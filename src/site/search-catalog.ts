@@ -1,6 +1,7 @@
 /**
  * The catalog of a sharded build: one small index, at the site's root (catalog-index.ts), of what a search result lands on —
- * each disclosure page and each department page of every shard — which every shard's search page searches first.
+ * each disclosure page, department page and 功能分类 类 page of every shard — which every shard's search page searches
+ * first.
  * Searching the shards' own full-text indexes together (src/site/search-shards.ts) fetches every shard's metadata
  * and filters on load and the index chunks of every shard that has the words, so its bytes grow with the number of
  * shards (23 shards: 1.6 MiB for a first search); the catalog's with the records that hold the query's words only.
@@ -8,8 +9,8 @@
  * Each shard's build writes its records (src/pages/search/[records].json.ts); after every shard is built,
  * scripts/search-catalog.ts reads them all and writes the one index. A record holds what a result shows and what a
  * reader names a document by: its title, department, region, year and kind, the page's summary sentences, its
- * projects' names and its 正文 headings; not the 正文's paragraphs nor the tables' rows, which only the full-text
- * indexes hold. Its URL is the page's path in its shard, its metadata and filters the ones the page gives Pagefind,
+ * projects' names and its 正文 headings; not the 正文's paragraphs, which only the full-text indexes hold, nor the
+ * tables' rows, which no index holds: a classification a row names is found through its 类 page's record. Its URL is the page's path in its shard, its metadata and filters the ones the page gives Pagefind,
  * so a result and its filters read the same from either index. Pure: no file access.
  */
 import { z } from 'astro/zod';
@@ -148,11 +149,55 @@ export function departmentRecord({ url, name, scope, region, docs }: DepartmentE
   };
 }
 
+/** What the cross-department pages give Pagefind as their filters (the 类 pages, the listings of functions/ …). */
+export const CROSS_DEPARTMENT_FILTERS: Readonly<Record<string, string>> = { 文件类型: '跨部门汇总' };
+
+export interface ClassificationEntry {
+  url: string;
+  /** The 类 code and name. */
+  code: string;
+  name: string;
+  /** Its 款 and 项 as the shard's documents print them (function-items.ts). */
+  items: ReadonlyArray<{ code: string; name: string }>;
+  departments: number;
+  documents: number;
+  /** The regions of those documents, most documents first. */
+  regions: readonly string[];
+}
+
+/** Regions a 类 result names: a shard of small regions packed together lists several. */
+const NAMED_REGIONS = 3;
+
+/** The Pagefind metadata a 类 page's result shows beside its code and name. */
+export function classificationMeta({ departments, documents, regions }: Pick<ClassificationEntry, 'departments' | 'documents' | 'regions'>): Record<string, string> {
+  const named = regions.slice(0, NAMED_REGIONS).join('、');
+  return {
+    类型: '支出功能分类',
+    部门: `${departments} 个（${documents} 份文件）`,
+    ...(regions.length > 0 && { 地区: regions.length > NAMED_REGIONS ? `${named}等 ${regions.length} 个` : named }),
+  };
+}
+
+/**
+ * A 类's page in a shard: found by its code and name and by its 款 and 项, names and codes, which a reader searches a
+ * classification by and which the full-text indexes no longer hold (search-scope.ts). Its list of departments stays
+ * out, as on the page.
+ */
+export function classificationRecord({ url, code, name, items, ...counts }: ClassificationEntry): CatalogRecord {
+  const title = `${code} ${name}`;
+  return {
+    url,
+    content: lines([title, `${counts.departments} 个部门在此类有支出（${counts.documents} 份文件）`, ...items.map((i) => `${i.code} ${i.name}`)]),
+    meta: { title, ...classificationMeta(counts) },
+    filters: asFilters(CROSS_DEPARTMENT_FILTERS),
+  };
+}
+
 type ShardDocument = DisclosureEntry['doc'] & { slug: string };
 
 /**
- * A shard's records (its records file), in the order the catalog bundles their fragments: each department's record,
- * then its documents' records, then the documents of no department. The catalog keeps this order within a year
+ * A shard's records (its records file), in the order the catalog bundles their fragments: its 类 pages', each
+ * department's record, then its documents' records, then the documents of no department. The catalog keeps this order within a year
  * (catalog-index.ts `catalogOrder`) and puts records that follow one another in one fragment file
  * (CATALOG_FRAGMENT_GROUP), so the results of a department's documents of one year are in one or two files.
  */
@@ -160,8 +205,9 @@ export function shardRecords(
   departments: ReadonlyArray<Omit<DepartmentEntry, 'docs'> & { docs: readonly ShardDocument[] }>,
   documents: readonly ShardDocument[],
   documentUrl: (slug: string) => string,
+  classifications: readonly ClassificationEntry[] = [],
 ): CatalogRecord[] {
-  const records: CatalogRecord[] = [];
+  const records: CatalogRecord[] = classifications.map(classificationRecord);
   const placed = new Set<string>();
   for (const department of departments) {
     records.push(departmentRecord(department));

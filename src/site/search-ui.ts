@@ -250,11 +250,11 @@ function chosenFilters(container: HTMLElement): Record<string, string[]> {
 
 /**
  * A sharded build's search (search-shards.ts) searches the site's catalog first (search-catalog.ts): the shards'
- * disclosure and department pages by their titles, departments, summaries, projects and headings, in one small
- * index. The full text (正文 paragraphs, table rows, the shards' other pages) is every shard's own index merged into
- * this one's, whose first search fetches every shard's metadata and filters and the index chunks of every shard that
- * has the words: loaded when a reader asks for it (the button under the results) or when the catalog finds nothing,
- * so that a query only the prose holds still finds its pages. A site of one shard has no catalog and searches its
+ * disclosure, department and 功能分类 类 pages by their titles, departments, summaries, projects and headings, and a 类
+ * by its 款 and 项, in one small index. The full text (正文 paragraphs, the shards' other pages) is every shard's own
+ * index merged into this one's, whose first search fetches every shard's metadata and filters and the index chunks of
+ * every shard that has the words: loaded when a reader asks for it (the button under the results) or when the catalog
+ * finds nothing, so that a query only the prose holds still finds its pages. A site of one shard has no catalog and searches its
  * full text directly, as it always did.
  */
 type Scope = 'catalog' | 'full';
@@ -386,7 +386,7 @@ export async function startSearch(): Promise<void> {
     status.textContent = '正在搜索…';
     let found = await find(await index(), filters);
     if (current !== generation) return;
-    // Words only the 正文 or the tables hold (a sentence of the 情况说明) are not in the catalog: the full text is
+    // Words only the 正文 holds (a sentence of the 情况说明) are not in the catalog: the full text is
     // searched at once instead of showing nothing, or pages that share a character with the query.
     if (scope === 'catalog' && query !== '' && !(await answers(found))) {
       if (current !== generation) return;
@@ -406,10 +406,10 @@ export async function startSearch(): Promise<void> {
       count === 0
         ? `没有找到与“${what}”相关的结果。`
         : scope === 'catalog'
-          ? `找到 ${count} 个与“${what}”相关的文件和部门。`
+          ? `找到 ${count} 个与“${what}”相关的文件、部门和分类。`
           : `找到 ${count} 个与“${what}”相关的结果${catalog ? '（在全文中）' : ''}。`;
     if (scope === 'catalog' && query) {
-      fullButton.textContent = `在全文中搜索“${raw}”（包括正文和表格，需下载较多数据）`;
+      fullButton.textContent = `在全文中搜索“${raw}”（包括正文，需下载较多数据）`;
       fullButton.hidden = false;
     }
   };

@@ -56,7 +56,7 @@ describe.skipIf(skipReason !== '')(`search across shards in Chromium${skipReason
     requested = [];
     await page.goto(`${siteUrl}${xinjiang.base.slice(1)}search/?q=${encodeURIComponent('巨鹿县')}`);
     const catalog = await shown(done);
-    expect(catalog.status).toMatch(/^找到 \d+ 个与“巨鹿县”相关的文件和部门。$/);
+    expect(catalog.status).toMatch(/^找到 \d+ 个与“巨鹿县”相关的文件、部门和分类。$/);
     expect(catalog.hrefs).toContain(`${hebei.base}${JULU}`);
     expect(catalog.hrefs.some((h) => h.startsWith(`${hebei.base}departments/`) && /\/departments\/[du]-/.test(h))).toBe(true);
     expect(requested.some((p) => p.startsWith('/search-catalog/terms/'))).toBe(true);
@@ -71,7 +71,7 @@ describe.skipIf(skipReason !== '')(`search across shards in Chromium${skipReason
     await box.check();
     await expect.poll(() => page.url()).toContain('f.%E6%96%87%E4%BB%B6%E7%B1%BB%E5%9E%8B=%E9%83%A8%E9%97%A8');
     const departments = await shown(done);
-    expect(departments.status).toMatch(/^找到 \d+ 个与“巨鹿县”相关的文件和部门。$/);
+    expect(departments.status).toMatch(/^找到 \d+ 个与“巨鹿县”相关的文件、部门和分类。$/);
     expect(departments.hrefs.length).toBeGreaterThan(0);
     expect(departments.hrefs.filter((h) => !/\/departments\/[du]-/.test(h))).toEqual([]);
     await box.uncheck();
@@ -89,6 +89,22 @@ describe.skipIf(skipReason !== '')(`search across shards in Chromium${skipReason
     await page.locator(`.result-title a[href="${hebei.base}${JULU}"]`).first().click();
     await page.waitForURL(`**${hebei.base}${JULU}`);
     expect(await page.locator('h1').textContent()).toContain('巨鹿县扶贫开发办公室');
+  }, 180_000);
+
+  it('finds a classification on its 类 page through the catalog, first, by the name or code of the 类, 款 or 项', async () => {
+    // 221 02 01 住房公积金, a 项 of 221 住房保障支出: printed by the three 喀什 budgets (行政公署办公室 L231, 经开区
+    // 党群工作部 L183, 扶贫开发办公室 L166), all in the 新疆 shard; the 巨鹿县 budget prints no 221 row.
+    for (const query of ['住房公积金', '2210201', '住房保障支出']) {
+      requested = [];
+      await page.goto(`${siteUrl}${hebei.base.slice(1)}search/?q=${encodeURIComponent(query)}`);
+      const found = await shown(done);
+      expect(found.status).toMatch(/相关的文件、部门和分类。$/);
+      expect(found.hrefs[0]).toBe(`${xinjiang.base}functions/221/`);
+      expect(requested.filter((p) => p.includes('pagefind'))).toEqual([]);
+    }
+    await page.locator('.result-title a').first().click();
+    await page.waitForURL(`**${xinjiang.base}functions/221/`);
+    expect(await page.locator('.function-items li').allTextContents()).toContain('2210201 住房公积金（3 份文件）');
   }, 180_000);
 
   it('searches the full text at once when the catalog has nothing: words only the 正文 holds', async () => {

@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { catalogFiles, catalogOrder } from '../../src/site/catalog-index.ts';
 import { Catalog, excerptOf } from '../../src/site/catalog-search.ts';
 import { CATALOG_MANIFEST, fromRuns, queryTerms, termsOf, toRuns } from '../../src/site/catalog-terms.ts';
-import type { CatalogRecord } from '../../src/site/search-catalog.ts';
+import { classificationRecord, type CatalogRecord } from '../../src/site/search-catalog.ts';
 
 // Records as a shard's build writes them (search-catalog.ts): a department and three documents of two departments.
 const dept: CatalogRecord = {
@@ -24,8 +24,8 @@ const p2022 = doc(2022, '平溪县医疗保障局', '住房保障支出 <script>
 const records = [dept, q2021, q2022, p2022];
 
 /** The catalog's files served as a host would, gzip-compressed as scripts/search-catalog.ts writes them. */
-function serve(): Catalog {
-  const { manifest, files } = catalogFiles(records);
+function serve(given = records): Catalog {
+  const { manifest, files } = catalogFiles(given);
   vi.stubGlobal('fetch', async (url: string) => {
     const path = url.replace(/^\/search-catalog\//, '');
     if (path === CATALOG_MANIFEST) return new Response(JSON.stringify(manifest));
@@ -69,6 +69,29 @@ describe('the catalog: built from the records, searched as the search page does'
     expect(await urls(catalog, '医')).toEqual(['/r-2/d/p-2022/']);
     expect(await urls(catalog, '公积金 2021')).toEqual(['/r-1/d/q-2021/']);
     expect(await urls(catalog, '住房公积金贷款')).toEqual([]);
+  });
+
+  it('puts a 类 page first when the query names the 类 or one of its 款 and 项, by name or code', async () => {
+    // Shard r-1's page of 221 住房保障支出, whose documents print 221 02 住房改革支出 and 221 02 01 住房公积金.
+    const housing = classificationRecord({
+      url: '/r-1/functions/221/',
+      code: '221',
+      name: '住房保障支出',
+      items: [
+        { code: '22102', name: '住房改革支出' },
+        { code: '2210201', name: '住房公积金' },
+      ],
+      departments: 1,
+      documents: 2,
+      regions: ['青东县'],
+    });
+    expect(housing.meta).toEqual({ title: '221 住房保障支出', 类型: '支出功能分类', 部门: '1 个（2 份文件）', 地区: '青东县' });
+    const given = [...records, housing];
+    expect(catalogOrder(given)[0]).toBe(housing);
+    const catalog = serve(given);
+    expect(await urls(catalog, '住房公积金')).toEqual(['/r-1/functions/221/', '/r-1/d/q-2022/', '/r-1/d/q-2021/']);
+    expect(await urls(catalog, '2210201')).toEqual(['/r-1/functions/221/']);
+    expect(await urls(catalog, '住房保障支出')).toEqual(['/r-1/functions/221/', '/r-2/d/p-2022/']);
   });
 
   it('puts the records whose title holds the query first', async () => {

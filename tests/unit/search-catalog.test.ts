@@ -5,9 +5,11 @@ import { join, resolve } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { parseDisclosure } from '../../src/ingest/parse-disclosure.ts';
-import { CATALOG_FILTER_COUNTS, CATALOG_FRAGMENT_GROUP, catalogBundle, filterCounts, departmentRecord, disclosureRecord, mergeCatalogRecords, shardRecords, type CatalogRecord } from '../../src/site/search-catalog.ts';
+import { CATALOG_FILTER_COUNTS, CATALOG_FRAGMENT_GROUP, catalogBundle, classificationRecord, filterCounts, departmentRecord, disclosureRecord, mergeCatalogRecords, shardRecords, type CatalogRecord } from '../../src/site/search-catalog.ts';
 import { CATALOG_MANIFEST } from '../../src/site/catalog-terms.ts';
 import { summarize } from '../../src/site/disclosure-summary.ts';
+import { classCounts, functionItemsByClass } from '../../src/site/function-items.ts';
+import { spendingByFunctionClass } from '../../src/site/cross-department.ts';
 
 function seed(name: string) {
   const file = `content/sources/${name}.txt`;
@@ -61,16 +63,31 @@ describe('the catalog of a sharded site: what a result lands on', () => {
     const orphan = { ...summary, slug: 'orphan-2021-budget', title: '无部门文件' };
     const department = { url: '/r/departments/abc/', name: '喀什地区扶贫开发办公室', scope: '部门', region: ['新疆维吾尔自治区', '喀什地区'], docs: [summary] };
     const unit = { url: '/r/departments/def/', name: '乙单位', scope: '单位', region: ['新疆维吾尔自治区'], docs: [other] };
-    const records = shardRecords([department, unit], [orphan, other, summary], (slug) => `/r/d/${slug}/`);
+    const housing = { url: '/r/functions/221/', code: '221', name: '住房保障支出', items: [{ code: '2210201', name: '住房公积金' }], departments: 1, documents: 1, regions: ['新疆维吾尔自治区'] };
+    const records = shardRecords([department, unit], [orphan, other, summary], (slug) => `/r/d/${slug}/`, [housing]);
     expect(records.map((r) => r.url)).toEqual([
+      '/r/functions/221/',
       '/r/departments/abc/',
       `/r/d/${summary.slug}/`,
       '/r/departments/def/',
       '/r/d/other-2022-budget/',
       '/r/d/orphan-2021-budget/',
     ]);
-    expect(records[1]).toEqual(disclosureRecord({ url: `/r/d/${summary.slug}/`, doc: summary }));
-    expect(records[0]).toEqual(departmentRecord(department));
+    expect(records[2]).toEqual(disclosureRecord({ url: `/r/d/${summary.slug}/`, doc: summary }));
+    expect(records[1]).toEqual(departmentRecord(department));
+  });
+
+  it('a 类 page: its code and name, how many departments and documents spend in it, its 款 and 项; not its list of departments', () => {
+    // 喀什 扶贫开发办公室 2021 预算 prints 02 住房改革支出 (L164) and 221 02 01 住房公积金 69.87 万元 (L166) under 221.
+    const summary = summarize(doc);
+    const items = functionItemsByClass([summary]).get('221')!;
+    const counts = classCounts(spendingByFunctionClass([summary]).get('221')!);
+    expect(classificationRecord({ url: '/r/functions/221/', code: '221', name: '住房保障支出', items, ...counts })).toEqual({
+      url: '/r/functions/221/',
+      content: '221 住房保障支出\n1 个部门在此类有支出（1 份文件）\n22102 住房改革支出\n2210201 住房公积金',
+      meta: { title: '221 住房保障支出', 类型: '支出功能分类', 部门: '1 个（1 份文件）', 地区: '新疆维吾尔自治区' },
+      filters: { 文件类型: ['跨部门汇总'] },
+    });
   });
 
   it('merges the shards’ records files in order, and refuses a page two shards both hold', () => {
