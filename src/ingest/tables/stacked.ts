@@ -8,7 +8,7 @@ import { columnKeyFor, columnKeys, indexedIdentities, isPositionalKey } from './
 import { isTwoSidedKind } from './kinds.ts';
 import type { ColumnIdentity } from './columns.ts';
 import { findRegions } from './spaced/regions.ts';
-import { splitTrailingNumbers, type NumberToken } from './spaced/tokens.ts';
+import { splitTrailingNumbers, wordsIn, type NumberToken } from './spaced/tokens.ts';
 import { wordsOf } from '../layout/cells.ts';
 import { withoutItemMarkers } from '../layout/cell-text.ts';
 import { isBlank } from '../source-lines.ts';
@@ -200,15 +200,15 @@ function columnTotals(lines: readonly SourceLine[], totals: readonly SourceLine[
   return totals.filter((total) => {
     const region = regions.find((r) => r.first <= total.no && total.no <= r.last);
     if (!region) return false;
-    const after = region.body.filter((l) => l.no > total.no && !isBlank(l));
-    const firstRow = after.findIndex((l) => rowStarts.has(l.no));
+    const after = region.rows.filter((r) => r.line.no > total.no);
+    const firstRow = after.findIndex((r) => rowStarts.has(r.line.no));
     if (firstRow < 0) return false;
     // Each line a label or a piece of one: the columns its lines name (a piece naming none: `出` of `对附属单位补助支 / 出`).
-    const named = new Set(columnKeys([total, ...after.slice(0, firstRow)].map((l) => l.text.trim())).filter((k) => !isPositionalKey(k)));
+    const named = new Set(columnKeys([total, ...after.slice(0, firstRow).map((r) => r.line)].map((l) => l.text.trim())).filter((k) => !isPositionalKey(k)));
     const amounts = after
       .slice(firstRow)
-      .filter((l) => rowStarts.has(l.no))
-      .map((l) => splitTrailingNumbers(wordsOf(l.text)).numbers);
+      .filter((r) => rowStarts.has(r.line.no))
+      .map((r) => splitTrailingNumbers(wordsIn(r)).numbers);
     const zeros = amounts.some((row) => row.some((n) => n.value === 0));
     const counts = amounts.map((row) => row.length).filter((n) => n > 0);
     const exact = counts.filter((n) => n === named.size).length;

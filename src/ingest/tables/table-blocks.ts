@@ -1,5 +1,5 @@
 import { isBlank, type SourceLine } from '../source-lines.ts';
-import { blockRow, cellsOf, type BlockLayout, type GridBlock } from '../layout/blocks.ts';
+import { blockRow, type BlockLayout, type GridBlock } from '../layout/blocks.ts';
 import { hasTabCells } from '../layout/cells.ts';
 import { statedUnit } from '../../core/units.ts';
 import { isCompilerLine, isNoteLine } from './shared/region-text.ts';
@@ -88,10 +88,14 @@ function isCaptionLine(text: string): boolean {
   return (isCompilerLine(text) || statedUnit(text) != null) && !isNoteLine(text);
 }
 
-/** The tables of single-space text, one block a part, its rows the body lines the finder kept (blank ones left out). */
+/**
+ * The tables of single-space text, one block a part, its rows the body lines the finder kept (blank ones left out),
+ * each a row of words: the finder cut them (spaced/regions.ts findRegions), since it reads their words to part a
+ * table at a header printed again on a later page.
+ */
 export function spacedBlocks(lines: readonly SourceLine[]): SpacedBlock[] {
   return findRegions(lines).map((region) => {
-    const from = region.body[0]?.no ?? region.last + 1;
+    const from = region.rows[0]?.line.no ?? region.last + 1;
     const caption = lines.slice(region.first - 1, from - 1).filter((l) => !isBlank(l));
     // In `-raw` text the unit line may stand over the title, outside the lines the region takes.
     if (region.unitLine && !caption.includes(region.unitLine)) caption.unshift(region.unitLine);
@@ -100,8 +104,7 @@ export function spacedBlocks(lines: readonly SourceLine[]): SpacedBlock[] {
       layout: 'spaced',
       caption,
       title: region.title,
-      // The finder left the page numbers out of the body (regions.ts isFootNumber, isHeadNumber).
-      rows: region.body.map((line) => ({ line, cells: cellsOf('spaced', line), furniture: false })),
+      rows: region.rows,
       lines: { first: region.first, last: region.last },
       region,
     };
