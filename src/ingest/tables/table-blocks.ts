@@ -10,11 +10,12 @@ import { findTabbedRegions, findUntitledGrids, type TableRegion } from './tabbed
 
 /**
  * The block stage of the table readers: a document's table regions as grid blocks (layout/blocks.ts), each row cut
- * once by its layout's cutter, in one place. Each block keeps what its region finder read of it (kind, title; the
- * single-space finder's label and page parts), since the finders are still one a layout: each reads the evidence
- * its layout leaves of where a table starts and ends (a tab grid's run of tabbed lines, an aligned title over a unit
- * line, a single-space title or 编制部门 line over a header of header words), and they share the shape of a title and
- * its caption lines already (shared/region-text.ts, core/table-numbers.ts, core/units.ts).
+ * once by its layout's cutter (blocks.ts cellsOf), which the readers then read and never cut again (the single-space
+ * finder cuts its rows as it finds them: spacedBlocks). Each block keeps what its region finder read of it (kind,
+ * title; the single-space finder's label and page parts), since the finders are still one a layout: each reads the
+ * evidence its layout leaves of where a table starts and ends (a tab grid's run of tabbed lines, an aligned title
+ * over a unit line, a single-space title or 编制部门 line over a header of header words), and they share the shape of
+ * a title and its caption lines already (shared/region-text.ts, core/table-numbers.ts, core/units.ts).
  */
 
 export interface TabbedBlock extends GridBlock {
