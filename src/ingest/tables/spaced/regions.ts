@@ -389,7 +389,8 @@ export function findRegions(lines: readonly SourceLine[]): Region[] {
     const limit = k + 1 < starts.length ? starts[k + 1].index : lines.length;
     const end = bodyEnd(lines, start.bodyFrom, limit, start.trailingTitle);
     const trailing = start.trailingTitle !== undefined && start.trailingTitle < end ? lines[start.trailingTitle] : undefined;
-    // Page furniture is left out of the rows here (isFootNumber, isHeadNumber): no row of them is furniture.
+    // The page numbers known by their page breaks are left out here (isFootNumber, isHeadNumber), so no row is marked
+    // furniture; what else a page adds (`- 60 -`, `表 3`) the readers pass over by its text (isTableFurniture).
     const body = lines
       .slice(start.bodyFrom, end)
       .filter((l) => l !== trailing && !isBlank(l) && !isFootNumber(lines, l) && !isHeadNumber(lines, l))
