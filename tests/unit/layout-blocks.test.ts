@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { readSource } from '../../src/ingest/sources/index.ts';
 import { toSourceLines, type SourceLine } from '../../src/ingest/source-lines.ts';
 import { cellAmount } from '../../src/ingest/layout/cell-text.ts';
-import type { BlockCell, GridBlock } from '../../src/ingest/layout/blocks.ts';
+import { rowPart, type BlockCell, type GridBlock } from '../../src/ingest/layout/blocks.ts';
 import { alignedBlocks, spacedBlocks, tabbedBlocks } from '../../src/ingest/tables/table-blocks.ts';
 import { statedUnit } from '../../src/core/units.ts';
 import { conformancePdf } from '../fixtures/conformance/pdf.ts';
@@ -102,5 +102,27 @@ describe('the block stage on the same tables in every layout', () => {
     expect(cellsOfLine(tabbedBlocks(lines('tabbed'))[3], 66).map((c) => c.text)).toEqual(amounts);
     expect(cellsOfLine(alignedBlocks(lines('aligned'))[3], 44).map((c) => c.text)).toEqual(amounts);
     expect(cellsOfLine(spacedBlocks(lines('spaced'))[3], 82).map((c) => c.text)).toEqual(amounts);
+  });
+});
+
+// A 基本支出 table printed as two lists side by side (人员经费 left, 公用经费 right), as 佛山's 2019 决算 prints its
+// 一般公共预算财政拨款基本支出决算表 in `pdftotext -raw` text, with made-up amounts (tests/fixtures/two-lists.txt): each
+// line a row of each list. Its L5 is one row of the block, cut once into six words; its two rows are parts of it.
+describe('a row printing two rows side by side', () => {
+  const [block] = spacedBlocks(toSourceLines(readFileSync(new URL('../fixtures/two-lists.txt', import.meta.url), 'utf8')));
+  const row = block.rows.find((r) => r.line.no === 5)!;
+  const words = (texts: string[], from: number) => texts.map((text, i) => ({ text, start: from + i, end: from + i + 1, uncertain: true }));
+
+  it('is parted into two rows of the block, each its cells as cut and the same line number (L5)', () => {
+    expect(row.cells.map((c) => c.text)).toEqual(['301', '工资福利支出', '150.00', '302', '商品和服务支出', '30.00']);
+    const left = rowPart(row, 0, 3);
+    const right = rowPart(row, 3);
+    expect(left.cells).toEqual(words(['301', '工资福利支出', '150.00'], 0));
+    expect(right.cells).toEqual(words(['302', '商品和服务支出', '30.00'], 3));
+    // A part's line prints its own words only, so that what a reader asks of its text it asks of the part.
+    expect([left.line, right.line].map((l) => [l.no, l.text])).toEqual([
+      [5, '301 工资福利支出 150.00'],
+      [5, '302 商品和服务支出 30.00'],
+    ]);
   });
 });

@@ -23,6 +23,16 @@ describe('line-to-cell cutting', () => {
     expect(cuts).toEqual([]);
   });
 
+  // The table readers read their blocks' cells (tables/table-blocks.ts); only what finds a block cuts a line: the
+  // region finders (a single-space title or first row is told by its words, an aligned table's end by its cells) and
+  // the block stage's taking a column of prose out of aligned rows before they are cut (shared/text-column.ts).
+  it('happens in the table code only where blocks are found', () => {
+    const TABLES = join(INGEST, 'tables');
+    const cutter = /import \{[^}]*\b(?:wordsOf|alignedCells|runsOf|wordCells|tabCells)\b[^}]*\} from '[./]*\/layout\/cells\.ts'/;
+    const cutting = sourceFiles(TABLES).filter((f) => cutter.test(readFileSync(f, 'utf8')));
+    expect(cutting.map((f) => f.slice(TABLES.length + 1)).sort()).toEqual(['aligned/regions.ts', 'shared/text-column.ts', 'spaced/regions.ts']);
+  });
+
   // One line of each layout, as the samples print them (widths as in ../shared/samples' `-layout` text).
   it('cuts each layout the way its readers expect', () => {
     const [tabbed] = toSourceLines('2010101\t行政运行\t120.50\t\t');

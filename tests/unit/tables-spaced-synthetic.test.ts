@@ -1,7 +1,9 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { toSourceLines } from '../../src/ingest/source-lines.ts';
 import { parseSpacedTables } from '../../src/ingest/tables/spaced/index.ts';
 import { splitBody } from '../../src/ingest/tables/spaced/header.ts';
+import { blockRow } from '../../src/ingest/layout/blocks.ts';
 
 // A made-up county disclosure in the same single-space layout: another department, other 类, a title with a `2024年`
 // prefix, a 款 printed as `201 01`, and a 项 whose 项目支出 cell must be told from its 基本支出 cell by the sums.
@@ -146,20 +148,12 @@ describe('spaced tables of a raw extraction', () => {
 });
 
 // A 基本支出 table printed as two lists side by side, 人员经费 left and 公用经费 right, as 佛山's 2019 决算 prints its
-// 一般公共预算财政拨款基本支出决算表 (L335–L359 of its `pdftotext -raw` text): each line holds a row of each list.
-const twoLists = [
-  '一般公共预算财政拨款基本支出决算表',
-  '部门：某市某某局 单位：万元',
-  '人员经费 公用经费',
-  '经济分类科目编码 科目名称 金额 经济分类科目编码 科目名称 金额',
-  '301 工资福利支出 150.00 302 商品和服务支出 30.00',
-  '30101 基本工资 100.00 30201 办公费 10.00',
-  '30102 津贴补贴 50.00 30211 差旅费 20.00',
-  '人员经费合计 150.00 公用经费合计 30.00',
-];
+// 一般公共预算财政拨款基本支出决算表 (L335–L359 of its `pdftotext -raw` text), with made-up amounts
+// (tests/fixtures/two-lists.txt): each line holds a row of each list.
+const twoLists = readFileSync(new URL('../fixtures/two-lists.txt', import.meta.url), 'utf8');
 
 describe('a 基本支出 table printed as two lists', () => {
-  const [table] = parseSpacedTables(toSourceLines(twoLists.join('\n'))).tables;
+  const [table] = parseSpacedTables(toSourceLines(twoLists)).tables;
 
   it('reads a row of each list from every line, each in its list’s column', () => {
     expect(table.columns.map((c) => c.key)).toEqual(['personnel', 'public']);
@@ -220,10 +214,10 @@ describe('a spaced table whose 基本支出 is broken down beside it', () => {
 
 describe('a year printed apart from its 年 in a header', () => {
   it('is no amount: the header line stays header (深圳 支出总表, L1777 of its pdftotext -raw text)', () => {
-    const body = toSourceLines(['2026 年政府采购项目', '科目编码 科目名称 支出总计 基本支出 项目支出', '205 教育支出 53.60 0.00 53.60'].join('\n'));
-    const parts = splitBody(body);
-    expect(parts.header.map((l) => l.no)).toEqual([1, 2]);
-    expect(parts.data.map((l) => l.no)).toEqual([3]);
+    const lines = toSourceLines(['2026 年政府采购项目', '科目编码 科目名称 支出总计 基本支出 项目支出', '205 教育支出 53.60 0.00 53.60'].join('\n'));
+    const parts = splitBody(lines.map((_, i) => blockRow('spaced', lines, i)));
+    expect(parts.header.map((r) => r.line.no)).toEqual([1, 2]);
+    expect(parts.data.map((r) => r.line.no)).toEqual([3]);
   });
 });
 

@@ -9,7 +9,7 @@ import type { Layout } from './detect.ts';
  * is a table as printed: its caption (table number, title, compiler and unit lines) and its rows in print order, each
  * row the line it came from and its cells, each cell its text and its column window; a prose block is lines of
  * running text. A block's rows are cut once, here, by its layout's cutter (cells.ts); its readers take the cells and
- * never cut the line again.
+ * never cut the line again, and a line that prints two rows side by side becomes two rows here too (rowPart).
  *
  * A cell's window says where it stands among the row's cells, in the unit its layout knows:
  * - `tabbed`: the slot between tabs, `[i, i + 1)`: exact, an empty slot is an empty cell and keeps its place;
@@ -76,6 +76,18 @@ export function cellsOf(layout: BlockLayout, line: SourceLine): BlockCell[] {
   if (layout === 'aligned') return alignedCells(line.text);
   if (layout === 'tabbed') return tabCells(line).map((text, i) => ({ text, start: i, end: i + 1 }));
   return wordsOf(line.text).map((text, i) => ({ text, start: i, end: i + 1, uncertain: true }));
+}
+
+/**
+ * Cells `from` to `to` of a row as a row of their own: a single-space line that prints two rows side by side (a
+ * 基本支出 table printed as two lists, tables/spaced/two-list.ts) is two rows of its table. The part keeps its cells
+ * as they were cut and their windows; its line is the same line of the source (its number) printing only the part's
+ * words, so that a reader asking the row's text asks the part's.
+ */
+export function rowPart(row: BlockRow, from: number, to = row.cells.length): BlockRow {
+  const cells = row.cells.slice(from, to);
+  const text = cells.map((c) => c.text).join(' ');
+  return { line: { no: row.line.no, raw: text, text }, cells, furniture: row.furniture };
 }
 
 /** Line `i` of the whole text (`lines`) as a row of a block of the layout. */

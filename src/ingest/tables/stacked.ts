@@ -3,13 +3,14 @@ import type { Table } from '../../schema/table.ts';
 import type { SourceLine } from '../source-lines.ts';
 import { joinStackedRows } from '../layout/stacked.ts';
 import type { LayoutTables } from './layout-result.ts';
-import { parseSpacedTables } from './spaced/index.ts';
+import { readSpacedBlocks } from './spaced/index.ts';
+import { spacedBlocks } from './table-blocks.ts';
+import type { BlockRow } from '../layout/blocks.ts';
 import { columnKeyFor, columnKeys, indexedIdentities, isPositionalKey } from './columns.ts';
 import { isTwoSidedKind } from './kinds.ts';
 import type { ColumnIdentity } from './columns.ts';
 import { findRegions } from './spaced/regions.ts';
-import { splitTrailingNumbers, type NumberToken } from './spaced/tokens.ts';
-import { wordsOf } from '../layout/cells.ts';
+import { splitTrailingNumbers, wordsIn, type NumberToken } from './spaced/tokens.ts';
 import { withoutItemMarkers } from '../layout/cell-text.ts';
 import { isBlank } from '../source-lines.ts';
 
@@ -49,9 +50,17 @@ function fitsSomeColumns(amounts: readonly NumberToken[], identities: readonly C
   return fill(0, []);
 }
 
-/** A row's amounts as printed: they end its last line that prints any (a name without amounts may join the row after it). */
-function printedAmounts(row: Table['rows'][number], lines: readonly SourceLine[]): NumberToken[] {
-  return lines.slice(row.lines.first - 1, row.lines.last).flatMap((l) => splitTrailingNumbers(wordsOf(l.text)).numbers);
+/**
+ * A row's amounts as printed: they end its last line that prints any (a name without amounts may join the row after
+ * it). `blockRows`: the rows of the tables' blocks, by line number.
+ */
+function printedAmounts(row: Table['rows'][number], rows: ReadonlyMap<number, BlockRow>): NumberToken[] {
+  const amounts: NumberToken[] = [];
+  for (let no = row.lines.first; no <= row.lines.last; no++) {
+    const printed = rows.get(no);
+    if (printed) amounts.push(...splitTrailingNumbers(wordsIn(printed)).numbers);
+  }
+  return amounts;
 }
 
 /** The printed texts of `values`, each matched to one printed amount of that value. */
@@ -76,10 +85,10 @@ function printedTexts(printed: readonly NumberToken[], values: readonly number[]
  * and they are left unplaced, not asserted. A failing row with no such partner is the department's figure and stays,
  * for the checks to report.
  */
-function withOrderBroken(table: Table, lines: readonly SourceLine[]): { table: Table; unparsed: Unparsed[] } {
+function withOrderBroken(table: Table, blockRows: ReadonlyMap<number, BlockRow>): { table: Table; unparsed: Unparsed[] } {
   const identities = indexedIdentities(table.columns.map((c) => c.key));
   const width = table.columns.length;
-  const printed = table.rows.map((row) => printedAmounts(row, lines));
+  const printed = table.rows.map((row) => printedAmounts(row, blockRows));
   const fits = (amounts: readonly NumberToken[]) => fitsSomeColumns(amounts, identities, width);
   const failing = table.rows.flatMap((row, i) => (printed[i].length > 0 && !row.texts.side && !fits(printed[i]) ? [i] : []));
   const broken = new Set<number>();
@@ -120,23 +129,23 @@ const BREAKDOWN = new Set(['personnel', 'public']);
  * first amount is known, its 合计 (the sum of its parts, printed whenever any part is): the others go to unparsed as
  * printed. Not a two-sided table, whose rows are named 人员经费 and 公用经费 (上海 收支总表).
  */
-function withUnreadColumns(table: Table, lines: readonly SourceLine[]): { table: Table; unparsed: Unparsed[] } {
+function withUnreadColumns(table: Table, lines: readonly SourceLine[], blockRows: ReadonlyMap<number, BlockRow>): { table: Table; unparsed: Unparsed[] } {
   const keys = new Set(table.columns.map((c) => c.key));
   if (isTwoSidedKind(table.kind) || [...BREAKDOWN].some((k) => keys.has(k)) || !keys.has('total')) return { table, unparsed: [] };
   const inRow = (no: number) => table.rows.some((r) => r.lines.first <= no && no <= r.lines.last);
   const named = lines
     .slice(table.lines.first - 1, table.lines.last)
     .some((l) => !isBlank(l) && !inRow(l.no) && BREAKDOWN.has(columnKeyFor(l.text.trim()) ?? ''));
-  return named ? keepingTotals(table, lines, UNREAD_COLUMNS) : { table, unparsed: [] };
+  return named ? keepingTotals(table, blockRows, UNREAD_COLUMNS) : { table, unparsed: [] };
 }
 
 /** The table with each row's 合计 only: its other amounts placed go to unparsed as printed, for `reason`. */
-function keepingTotals(table: Table, lines: readonly SourceLine[], reason: string): { table: Table; unparsed: Unparsed[] } {
+function keepingTotals(table: Table, blockRows: ReadonlyMap<number, BlockRow>, reason: string): { table: Table; unparsed: Unparsed[] } {
   const unparsed: Unparsed[] = [];
   const rows = table.rows.map((row) => {
     const past = Object.entries(row.values).flatMap(([k, v]) => (k !== 'total' && v !== null ? [v] : []));
     if (past.length === 0) return row;
-    const texts = printedTexts(printedAmounts(row, lines), past);
+    const texts = printedTexts(printedAmounts(row, blockRows), past);
     unparsed.push(...texts.map((text) => ({ lines: row.lines, text, reason })));
     const values = Object.fromEntries(Object.entries(row.values).map(([k, v]) => [k, k === 'total' ? v : null]));
     const uncertain = Object.keys(row.values).filter((k) => k !== 'total');
@@ -155,11 +164,11 @@ const ROW_WISE =
  * the row's 96.00 would read 因公出国（境）费 96.00. A row named by one of the items shows the table row-wise; only its
  * first amount, its 合计, is known, and the others go to unparsed as printed.
  */
-function withRowWiseItems(table: Table, lines: readonly SourceLine[]): { table: Table; unparsed: Unparsed[] } {
+function withRowWiseItems(table: Table, blockRows: ReadonlyMap<number, BlockRow>): { table: Table; unparsed: Unparsed[] } {
   if (table.kind !== 'three-public-expenditure') return { table, unparsed: [] };
   const items = new Set(table.columns.map((c) => c.key).filter((k) => k !== 'total'));
   const itemRow = (row: Table['rows'][number]) => items.has(columnKeyFor(withoutItemMarkers(row.name)) ?? '');
-  return items.size > 0 && table.rows.some(itemRow) ? keepingTotals(table, lines, ROW_WISE) : { table, unparsed: [] };
+  return items.size > 0 && table.rows.some(itemRow) ? keepingTotals(table, blockRows, ROW_WISE) : { table, unparsed: [] };
 }
 
 /**
@@ -200,15 +209,15 @@ function columnTotals(lines: readonly SourceLine[], totals: readonly SourceLine[
   return totals.filter((total) => {
     const region = regions.find((r) => r.first <= total.no && total.no <= r.last);
     if (!region) return false;
-    const after = region.body.filter((l) => l.no > total.no && !isBlank(l));
-    const firstRow = after.findIndex((l) => rowStarts.has(l.no));
+    const after = region.rows.filter((r) => r.line.no > total.no);
+    const firstRow = after.findIndex((r) => rowStarts.has(r.line.no));
     if (firstRow < 0) return false;
     // Each line a label or a piece of one: the columns its lines name (a piece naming none: `出` of `对附属单位补助支 / 出`).
-    const named = new Set(columnKeys([total, ...after.slice(0, firstRow)].map((l) => l.text.trim())).filter((k) => !isPositionalKey(k)));
+    const named = new Set(columnKeys([total, ...after.slice(0, firstRow).map((r) => r.line)].map((l) => l.text.trim())).filter((k) => !isPositionalKey(k)));
     const amounts = after
       .slice(firstRow)
-      .filter((l) => rowStarts.has(l.no))
-      .map((l) => splitTrailingNumbers(wordsOf(l.text)).numbers);
+      .filter((r) => rowStarts.has(r.line.no))
+      .map((r) => splitTrailingNumbers(wordsIn(r)).numbers);
     const zeros = amounts.some((row) => row.some((n) => n.value === 0));
     const counts = amounts.map((row) => row.length).filter((n) => n > 0);
     const exact = counts.filter((n) => n === named.size).length;
@@ -235,11 +244,14 @@ export function parseStackedTables(lines: readonly SourceLine[]): LayoutTables {
   const lastOf = new Map(stacked.joined.map((r) => [r.first, r.last]));
   const widen = (r: LineRange): LineRange => ({ first: r.first, last: lastOf.get(r.last) ?? r.last });
   // A row printing no amount here may be a row whose amounts went loose or stand elsewhere: not known to be empty.
-  const read = parseSpacedTables(stacked.lines, new Set(lastOf.keys()), true);
+  const blocks = spacedBlocks(stacked.lines);
+  const read = readSpacedBlocks(blocks, stacked.lines, new Set(lastOf.keys()), true);
+  // What a row printed is read again from its block's rows, not from its lines cut anew.
+  const blockRows = new Map(blocks.flatMap((b) => b.rows.map((r) => [r.line.no, r] as const)));
   const mixed = read.tables.map((t) => {
-    const broken = withOrderBroken(t, stacked.lines);
-    const unread = withUnreadColumns(broken.table, stacked.lines);
-    const rowWise = withRowWiseItems(unread.table, stacked.lines);
+    const broken = withOrderBroken(t, blockRows);
+    const unread = withUnreadColumns(broken.table, stacked.lines, blockRows);
+    const rowWise = withRowWiseItems(unread.table, blockRows);
     return { table: rowWise.table, unparsed: [...broken.unparsed, ...unread.unparsed, ...rowWise.unparsed] };
   });
   const tables = mixed.map(({ table: t }) =>

@@ -1,5 +1,5 @@
 import { isBlank, type SourceLine } from '../source-lines.ts';
-import { blockRow, cellsOf, type BlockLayout, type GridBlock } from '../layout/blocks.ts';
+import { blockRow, type BlockLayout, type GridBlock } from '../layout/blocks.ts';
 import { hasTabCells } from '../layout/cells.ts';
 import { statedUnit } from '../../core/units.ts';
 import { isCompilerLine, isNoteLine } from './shared/region-text.ts';
@@ -10,11 +10,12 @@ import { findTabbedRegions, findUntitledGrids, type TableRegion } from './tabbed
 
 /**
  * The block stage of the table readers: a document's table regions as grid blocks (layout/blocks.ts), each row cut
- * once by its layout's cutter, in one place. Each block keeps what its region finder read of it (kind, title; the
- * single-space finder's label and page parts), since the finders are still one a layout: each reads the evidence
- * its layout leaves of where a table starts and ends (a tab grid's run of tabbed lines, an aligned title over a unit
- * line, a single-space title or 编制部门 line over a header of header words), and they share the shape of a title and
- * its caption lines already (shared/region-text.ts, core/table-numbers.ts, core/units.ts).
+ * once by its layout's cutter (blocks.ts cellsOf), which the readers then read and never cut again (the single-space
+ * finder cuts its rows as it finds them: spacedBlocks). Each block keeps what its region finder read of it (kind,
+ * title; the single-space finder's label and page parts), since the finders are still one a layout: each reads the
+ * evidence its layout leaves of where a table starts and ends (a tab grid's run of tabbed lines, an aligned title
+ * over a unit line, a single-space title or 编制部门 line over a header of header words), and they share the shape of
+ * a title and its caption lines already (shared/region-text.ts, core/table-numbers.ts, core/units.ts).
  */
 
 export interface TabbedBlock extends GridBlock {
@@ -88,10 +89,14 @@ function isCaptionLine(text: string): boolean {
   return (isCompilerLine(text) || statedUnit(text) != null) && !isNoteLine(text);
 }
 
-/** The tables of single-space text, one block a part, its rows the body lines the finder kept (blank ones left out). */
+/**
+ * The tables of single-space text, one block a part, its rows the body lines the finder kept (blank ones left out),
+ * each a row of words: the finder cut them (spaced/regions.ts findRegions), since it reads their words to part a
+ * table at a header printed again on a later page.
+ */
 export function spacedBlocks(lines: readonly SourceLine[]): SpacedBlock[] {
   return findRegions(lines).map((region) => {
-    const from = region.body[0]?.no ?? region.last + 1;
+    const from = region.rows[0]?.line.no ?? region.last + 1;
     const caption = lines.slice(region.first - 1, from - 1).filter((l) => !isBlank(l));
     // In `-raw` text the unit line may stand over the title, outside the lines the region takes.
     if (region.unitLine && !caption.includes(region.unitLine)) caption.unshift(region.unitLine);
@@ -100,8 +105,7 @@ export function spacedBlocks(lines: readonly SourceLine[]): SpacedBlock[] {
       layout: 'spaced',
       caption,
       title: region.title,
-      // The finder left the page numbers out of the body (regions.ts isFootNumber, isHeadNumber).
-      rows: region.body.map((line) => ({ line, cells: cellsOf('spaced', line), furniture: false })),
+      rows: region.rows,
       lines: { first: region.first, last: region.last },
       region,
     };

@@ -1,24 +1,25 @@
 import type { DraftRow, DraftToken } from './table-draft.ts';
-import type { SourceLine } from '../../source-lines.ts';
+import type { BlockRow } from '../../layout/blocks.ts';
 import { isPageNumber } from '../../page-furniture.ts';
-import { wordsOf } from '../../layout/cells.ts';
 
 /**
  * A table of text cells (机构设置: 单位名称 单位性质 单位规格 经费保障形式): the header's cells are the columns and each
- * line a row, read cell by cell when it has as many cells as the header; otherwise the line is kept whole and flagged.
- * `cellsOf` is how the layout parts a line's cells: its words in a single-space extraction, its tabs in a grid (where
- * a cell may hold a space, and an empty cell keeps its place).
+ * row a row, read cell by cell when it has as many cells as the header; otherwise the row is kept whole and flagged.
+ * The cells are the block's (tables/table-blocks.ts): a single-space row's words, a grid row's slots (where a cell may
+ * hold a space, and an empty cell keeps its place); `cellsOf` may take some of them (a grid row's up to its last
+ * filled one).
  */
 export function readTextTable<T extends DraftToken>(
-  header: readonly SourceLine[],
-  data: readonly SourceLine[],
-  cellsOf: (line: SourceLine) => string[] = (line) => wordsOf(line.text),
+  header: readonly BlockRow[],
+  data: readonly BlockRow[],
+  cellsOf: (row: BlockRow) => string[] = (row) => row.cells.map((c) => c.text),
 ): DraftRow<T>[] {
   const labels = header.flatMap(cellsOf);
   const rows: DraftRow<T>[] = [];
-  for (const line of data) {
+  for (const row of data) {
+    const { line } = row;
     if (isPageNumber(line.text)) continue;
-    const cells = cellsOf(line);
+    const cells = cellsOf(row);
     if (cells.every((c) => c === '')) continue;
     const fits = labels.length > 1 && cells.length === labels.length;
     const texts: Record<string, string> = {};

@@ -1,12 +1,12 @@
 import type { TableColumn, TableKind } from '../../../schema/table.ts';
-import type { SourceLine } from '../../source-lines.ts';
+import type { BlockRow } from '../../layout/blocks.ts';
 import { columnKeyFor, indexedIdentities, positionalKey, templateMembers } from '../columns.ts';
 import { columnName } from '../column-names.ts';
 import { compact } from '../../../core/width.ts';
 import { fullRowSatisfies } from '../shared/amount-placement.ts';
-import { wordsOf } from '../../layout/cells.ts';
 import { COLUMN_LABELS } from './header.ts';
 import type { RawRow } from './rows.ts';
+import { wordsIn } from './tokens.ts';
 
 /**
  * Columns of a wide table whose header, printed with single spaces, lost them: its labels wrapped over several lines
@@ -78,8 +78,8 @@ function normalize(word: string): string {
  * a label wrapped over words on later lines (`对附属单` + `位补助支` + `出`). Only a 合计 or 总计 names the total:
  * a 小计 is a group's.
  */
-function keysInHeader(header: readonly SourceLine[]): Map<string, Named> {
-  const lines = header.map((l) => wordsOf(l.text).map(normalize));
+function keysInHeader(header: readonly BlockRow[]): Map<string, Named> {
+  const lines = header.map((r) => wordsIn(r).map(normalize));
   const found = new Map<string, Named>();
   const add = (label: string, places: readonly Place[]) => {
     const key = columnKeyFor(label);
@@ -179,9 +179,9 @@ function keySets(named: readonly string[], k: number): string[][] {
  * one other template column. The identities say nothing of these columns: they are placed only in rows printing
  * every column, in the order printed. 0 where there is no such band.
  */
-function memoBandWidth(header: readonly SourceLine[], named: readonly string[], k: number): number {
+function memoBandWidth(header: readonly BlockRow[], named: readonly string[], k: number): number {
   if (named.length >= k) return 0;
-  const text = header.map((l) => compact(l.text)).join('');
+  const text = header.map((r) => compact(r.line.text)).join('');
   const subtotals = text.split('小计').length - 1;
   const parts = text.split('其中').length - 1;
   const groups = named.some((key) => templateMembers(columnName(key))?.some((member) => named.includes(member)));
@@ -215,7 +215,7 @@ function repeatedBreakdown(inHeader: ReadonlyMap<string, Named>, ranks: Readonly
  * what the header gave. Several orders of the columns when the header leaves their order open: the reader places
  * each amount only where every order places it alike (index.ts).
  */
-export function derivedColumns(kind: TableKind, header: readonly SourceLine[], columns: readonly TableColumn[], rows: readonly RawRow[]): TableColumn[][] | null {
+export function derivedColumns(kind: TableKind, header: readonly BlockRow[], columns: readonly TableColumn[], rows: readonly RawRow[]): TableColumn[][] | null {
   const ranks = RANKS[kind];
   const printed = rows.filter((r) => r.side !== 'income' && r.numbers.length > 0);
   const k = Math.max(0, ...printed.map((r) => r.numbers.length));
@@ -301,14 +301,14 @@ export function derivedColumns(kind: TableKind, header: readonly SourceLine[], c
  * heading where it prints none. Null where the header leaves any of this open, or a row prints more amounts than
  * the columns: the rows' amounts then stay unplaced as before.
  */
-export function namedColumns(kind: TableKind, header: readonly SourceLine[], rows: readonly RawRow[]): TableColumn[] | null {
+export function namedColumns(kind: TableKind, header: readonly BlockRow[], rows: readonly RawRow[]): TableColumn[] | null {
   const ranks = RANKS[kind];
   if (!ranks) return null;
   const inHeader = keysInHeader(header);
   const named = [...inHeader.keys()].filter((key) => key in ranks);
   if (!named.includes('total') || named.length < 2) return null;
   const groups = named.filter((key) => templateMembers(columnName(key))?.some((m) => named.includes(m)));
-  const subtotals = header.map((l) => compact(l.text)).join('').split('小计').length - 1;
+  const subtotals = header.map((r) => compact(r.line.text)).join('').split('小计').length - 1;
   if (subtotals !== 0 && subtotals !== groups.length) return null;
   const keys = subtotals === 0 ? named.filter((key) => !groups.includes(key)) : named;
   const k = Math.max(0, ...rows.filter((r) => r.side !== 'income').map((r) => r.numbers.length));
@@ -324,7 +324,7 @@ export function namedColumns(kind: TableKind, header: readonly SourceLine[], row
  * beyond them then stand in columns outside the template (北京 预算05表's 扣除基建项目后预算数), not in template
  * columns the reader missed, which the identities would count.
  */
-export function namesNoOtherColumn(kind: TableKind, header: readonly SourceLine[], columns: readonly TableColumn[]): boolean {
+export function namesNoOtherColumn(kind: TableKind, header: readonly BlockRow[], columns: readonly TableColumn[]): boolean {
   const ranks = RANKS[kind];
   if (!ranks) return false;
   return [...keysInHeader(header).keys()].filter((key) => key in ranks).every((key) => columns.some((c) => c.key === key));

@@ -1,5 +1,5 @@
 import type { TableColumn, TableKind } from '../../../schema/table.ts';
-import type { SourceLine } from '../../source-lines.ts';
+import type { BlockRow } from '../../layout/blocks.ts';
 import { columnKeys, keysNamedIn, templateMembers } from '../columns.ts';
 import { columnName } from '../column-names.ts';
 import { compact } from '../../../core/width.ts';
@@ -7,8 +7,7 @@ import { holdsTotalWord, holdsWholeTotalWord } from '../../../core/totals.ts';
 import { isClassCode } from '../shared/code-reassembly.ts';
 import { isTwoSidedKind } from '../kinds.ts';
 import { isNoteLine } from '../shared/region-text.ts';
-import { hasAmountToken } from './tokens.ts';
-import { wordsOf } from '../../layout/cells.ts';
+import { hasAmountToken, wordsIn } from './tokens.ts';
 
 /**
  * Words of column headers; a header may be split into fragments over many lines, so they are matched on the join.
@@ -17,22 +16,22 @@ import { wordsOf } from '../../layout/cells.ts';
 const HEADER_VOCABULARY = /项目|科目|编码|名称|合计|总计|小计|预算|支出|收入|经费|类款|功能分类|经济分类|数量|价值|单位名称|单位性质|因公出国|公务|金额|^收入?$|^支出?$|^(?:[一二三]级)+$/;
 
 export interface RegionParts {
-  header: SourceLine[];
-  notes: SourceLine[];
-  data: SourceLine[];
+  header: BlockRow[];
+  notes: BlockRow[];
+  data: BlockRow[];
 }
 
 /**
  * The column numbers a header prints under its labels (`栏次 1 2 3`, `** ** ** 1 2 … 9`, `栏 次 1 栏 次 2`):
  * consecutive numbers, with the stub's `**` or 栏次, or from 1 on without them. They number the columns, not a row.
  */
-function isColumnNumbers(line: SourceLine): boolean {
-  return columnNumbersOf(line) !== null;
+function isColumnNumbers(row: BlockRow): boolean {
+  return columnNumbersOf(row) !== null;
 }
 
 /** The column numbers a line prints (see isColumnNumbers), or null where it prints none. */
-function columnNumbersOf(line: SourceLine): number[] | null {
-  const tokens = wordsOf(line.text);
+function columnNumbersOf(row: BlockRow): number[] | null {
+  const tokens = wordsIn(row);
   if (!tokens.every((t) => /^(?:\d{1,2}|\*+|栏|次|栏次|行次)$/.test(t))) return null;
   const numbers = tokens.filter((t) => /^\d{1,2}$/.test(t)).map(Number);
   if (numbers.length < 2 || !numbers.every((n, i) => n === numbers[0] + i)) return null;
@@ -40,14 +39,14 @@ function columnNumbersOf(line: SourceLine): number[] | null {
 }
 
 /** How many amount columns a header numbers from 1 (`** 1 2 3 4 5 6 7`), or null where it numbers none from 1. */
-function numberedColumns(header: readonly SourceLine[]): number | null {
+function numberedColumns(header: readonly BlockRow[]): number | null {
   const numbers = header.map(columnNumbersOf).find((n) => n !== null && n[0] === 1);
   return numbers ? numbers.length : null;
 }
 
-function startsData(line: SourceLine): boolean {
-  if (isColumnNumbers(line)) return false;
-  const tokens = wordsOf(line.text);
+function startsData(row: BlockRow): boolean {
+  if (isColumnNumbers(row)) return false;
+  const tokens = wordsIn(row);
   return hasAmountToken(tokens) || (tokens.length > 0 && isClassCode(tokens[0]));
 }
 
@@ -56,16 +55,16 @@ function startsData(line: SourceLine): boolean {
  * header words before the first line that carries an amount or a classification code; lines before that without
  * header words are already data (a sub-unit's name wrapped over several lines).
  */
-export function splitBody(body: readonly SourceLine[]): RegionParts {
-  const noteAt = body.findIndex((l) => isNoteLine(compact(l.text)));
+export function splitBody(body: readonly BlockRow[]): RegionParts {
+  const noteAt = body.findIndex((r) => isNoteLine(compact(r.line.text)));
   const rows = noteAt >= 0 ? body.slice(0, noteAt) : [...body];
   const notes = noteAt >= 0 ? body.slice(noteAt) : [];
   const firstData = rows.findIndex(startsData);
   const scanTo = firstData >= 0 ? firstData : rows.length;
   let headerEnd = 0;
-  for (let i = 0; i < scanTo; i++) if (HEADER_VOCABULARY.test(compact(rows[i].text)) || isColumnNumbers(rows[i])) headerEnd = i + 1;
+  for (let i = 0; i < scanTo; i++) if (HEADER_VOCABULARY.test(compact(rows[i].line.text)) || isColumnNumbers(rows[i])) headerEnd = i + 1;
   // The last fragment of a wrapped header cell (`算` of 国有资本经营预算) can follow the header words.
-  while (headerEnd > 0 && headerEnd < scanTo && /^[\u3400-\u9fff）)]{1,2}$/.test(compact(rows[headerEnd].text))) headerEnd++;
+  while (headerEnd > 0 && headerEnd < scanTo && /^[\u3400-\u9fff）)]{1,2}$/.test(compact(rows[headerEnd].line.text))) headerEnd++;
   return { header: rows.slice(0, headerEnd), notes, data: rows.slice(headerEnd) };
 }
 
@@ -76,7 +75,7 @@ export function splitBody(body: readonly SourceLine[]): RegionParts {
  * printed them are the header's, not the start of a row's name (one line alone may be a wrapped name, and stays).
  */
 export function withHeaderTails(parts: readonly RegionParts[]): RegionParts[] {
-  const texts = (p: RegionParts) => p.data.map((l) => compact(l.text));
+  const texts = (p: RegionParts) => p.data.map((r) => compact(r.line.text));
   const first = texts(parts[0]);
   const common = (p: RegionParts) => {
     const own = texts(p);
@@ -117,8 +116,8 @@ export const COLUMN_LABELS: readonly string[] = [
 ];
 
 /** The column labels found in a header's text, in printed order. */
-export function headerLabels(header: readonly SourceLine[]): string[] {
-  const text = header.map((l) => compact(l.text)).join('').replace(/\(/g, '（').replace(/\)/g, '）');
+export function headerLabels(header: readonly BlockRow[]): string[] {
+  const text = header.map((r) => compact(r.line.text)).join('').replace(/\(/g, '（').replace(/\)/g, '）');
   const found: string[] = [];
   for (let i = 0; i < text.length; ) {
     const label = LABELS.filter((l) => text.startsWith(l, i)).sort((a, b) => b.length - a.length)[0];
@@ -158,9 +157,9 @@ const TEMPLATE_COLUMNS: Partial<Record<TableKind, readonly string[]>> = {
  * (../shared/samples/national-final-accounts-template.txt L339-L346): 年初结转和结余, 本年收入, 本年支出 (合计, 基本支出,
  * 项目支出), 年末结转和结余. Its labels the template's, the 本年支出 total as printed (佛山 表8 prints 小计).
  */
-function finalAccountFundColumns(kind: TableKind, header: readonly SourceLine[]): TableColumn[] | null {
+function finalAccountFundColumns(kind: TableKind, header: readonly BlockRow[]): TableColumn[] | null {
   if (kind !== 'government-fund-expenditure' && kind !== 'state-capital-expenditure') return null;
-  const text = header.map((l) => compact(l.text)).join('');
+  const text = header.map((r) => compact(r.line.text)).join('');
   if (!/年初结转/.test(text) || !/年末结转/.test(text)) return null;
   const labels = ['年初结转和结余', '本年收入', /小计/.test(text) ? '小计' : '合计', '基本支出', '项目支出', '年末结转和结余'];
   // Its 小计 or 合计 is 本年支出's, not the table's: keyed by the group, as a header tree keys a group's 小计.
@@ -182,8 +181,8 @@ export function toColumns(labels: readonly string[], keyLabels: readonly string[
  * 预算数 for each of its two sides (not four panels, 西安), or only 金额 (江苏 公开04表 `项目名称 金额`, whose second side's
  * labels `-raw` prints after the rows), and none of the funds nor their 合计.
  */
-function printsOneAmountASide(header: readonly SourceLine[]): boolean {
-  const text = header.map((l) => compact(l.text)).join('');
+function printsOneAmountASide(header: readonly BlockRow[]): boolean {
+  const text = header.map((r) => compact(r.line.text)).join('');
   const budgets = text.split('预算').length - 1;
   return (budgets === 2 || (budgets === 0 && /金额/.test(text))) && !/一般公共|政府性基金|国有资本/.test(text) && !holdsTotalWord(text);
 }
@@ -192,8 +191,8 @@ function printsOneAmountASide(header: readonly SourceLine[]): boolean {
  * Whether a 收支总表's header prints 决算数 as the amount of each side (final accounts: 佛山 收入支出决算总表 `项 目 行次
  * 决算数 项 目 行次 决算数`) and no 预算数: its one column is the final figure, keyed as every reader keys 决算数.
  */
-function printsActualASide(header: readonly SourceLine[]): boolean {
-  const text = header.map((l) => compact(l.text)).join('');
+function printsActualASide(header: readonly BlockRow[]): boolean {
+  const text = header.map((r) => compact(r.line.text)).join('');
   return text.split('决算数').length - 1 === 2 && !/预算数/.test(text);
 }
 
@@ -203,7 +202,7 @@ function printsActualASide(header: readonly SourceLine[]): boolean {
  * template's and no row prints more than one (`widest`; 江苏 公开07表 一般公共预算支出预算表 `功能科目代码 功能科目名称 金额`,
  * opraw jiangsu-cppcc-office-2018-budget-tables.txt L129: the template's 合计 / 基本支出 / 项目支出 are not printed).
  */
-export function amountColumns(kind: TableKind, labels: readonly string[], header: readonly SourceLine[], widest: number): TableColumn[] {
+export function amountColumns(kind: TableKind, labels: readonly string[], header: readonly BlockRow[], widest: number): TableColumn[] {
   const template = TEMPLATE_COLUMNS[kind] ?? [];
   if (kind === 'fiscal-appropriation-summary' && printsOneAmountASide(header)) return toColumns(['预算数']);
   const one = labels.length === 0 && !isTwoSidedKind(kind) ? oneAmountColumn(header, widest) : null;
@@ -232,9 +231,9 @@ const AMOUNT_WORD = /(?:金额|预算数|决算数)$/;
  * where its header names one amount among columns of text (序号, 单位编码, 项目简介 …) and no row prints more than one
  * amount: each row's amount is in it, whatever text stands around it. Null otherwise.
  */
-export function oneAmountColumn(header: readonly SourceLine[], widest: number): TableColumn[] | null {
+export function oneAmountColumn(header: readonly BlockRow[], widest: number): TableColumn[] | null {
   if (widest !== 1) return null;
-  const named = [...new Set(header.flatMap((l) => wordsOf(l.text).map(compact)).filter((w) => AMOUNT_WORD.test(w)))];
+  const named = [...new Set(header.flatMap((r) => wordsIn(r).map(compact)).filter((w) => AMOUNT_WORD.test(w)))];
   return named.length === 1 ? toColumns(named) : null;
 }
 
@@ -247,8 +246,8 @@ export function oneAmountColumn(header: readonly SourceLine[], widest: number): 
  * L619-L632: 基本支出 over 人员支出 日常公用支出, seven columns numbered). Otherwise the columns stand. A row printing
  * more still (北京 预算05表's 扣除基建项目后预算数 after 项目支出) prints a column outside these (index.ts, spare amounts).
  */
-export function withBreakdown(columns: TableColumn[], header: readonly SourceLine[], widest: number): TableColumn[] {
-  const named = keysNamedIn(header.map((l) => l.text).join(''));
+export function withBreakdown(columns: TableColumn[], header: readonly BlockRow[], widest: number): TableColumn[] {
+  const named = keysNamedIn(header.map((r) => r.line.text).join(''));
   const numbered = numberedColumns(header);
   for (const [i, column] of columns.entries()) {
     const parts = templateMembers(column.label);

@@ -8,6 +8,7 @@ import { inferKinds } from '../shared/kind.ts';
 import { derivedColumns, MAX_ALTERNATIVES, namedColumns, namesNoOtherColumn } from './derived-columns.ts';
 import { incomeKeyOf, pinTotals, rowConstraints } from './constraints.ts';
 import { splitProjectNames } from './projects.ts';
+import { wordsIn } from './tokens.ts';
 import type { Region } from './regions.ts';
 import { spacedBlocks, type SpacedBlock } from '../table-blocks.ts';
 import { declaredEmptyKinds, declaresEmpty } from '../shared/region-text.ts';
@@ -19,16 +20,16 @@ import { assignGroups, groupLines, readRows, rowCounters, type RawRow } from './
 import { statedThreePublic } from './stated-three-public.ts';
 import { compact } from '../../../core/width.ts';
 import { textColumnKeyFor } from '../columns.ts';
-import { wordsOf } from '../../layout/cells.ts';
+import type { BlockRow } from '../../layout/blocks.ts';
 import { readTextTable } from '../shared/text-table.ts';
 import { looksTwoSided, readTwoSidedRows } from './two-sided.ts';
 import { looksTwoList, readTwoListRows, TWO_LIST_COLUMNS } from './two-list.ts';
 
 interface Draft {
   parts: Region[];
-  header: SourceLine[];
-  notes: SourceLine[];
-  data: SourceLine[];
+  header: BlockRow[];
+  notes: BlockRow[];
+  data: BlockRow[];
   labels: string[];
   twoSided: boolean;
   twoList: boolean;
@@ -70,13 +71,13 @@ function mergeContinuations(blocks: readonly SpacedBlock[]): SpacedBlock[][] {
  * two or more lines in a row that repeat consecutive lines of the header. One line alone (`支出`, the end of a
  * wrapped label) may be the end of a wrapped name, and stays.
  */
-function withoutRepeatedHeader(data: readonly SourceLine[], header: readonly SourceLine[]): SourceLine[] {
-  const texts = header.map((l) => compact(l.text));
+function withoutRepeatedHeader(data: readonly BlockRow[], header: readonly BlockRow[]): BlockRow[] {
+  const texts = header.map((r) => compact(r.line.text));
   const repeated = new Set<number>();
   for (let i = 0; i < data.length; i++) {
     for (let j = 0; j < texts.length; j++) {
       let m = 0;
-      while (i + m < data.length && j + m < texts.length && compact(data[i + m].text) === texts[j + m]) m++;
+      while (i + m < data.length && j + m < texts.length && compact(data[i + m].line.text) === texts[j + m]) m++;
       if (m >= 2) for (let d = i; d < i + m; d++) repeated.add(d);
     }
   }
@@ -93,8 +94,8 @@ const CODED_CELL = /(?<=^|[^\x00-\x7f])(?=\d{3,7}[-－—–][^\x00-\x7f])/;
  * them without a name of its own (预算06表: `50101-工资奖金津补贴 30101-基本工资`) keeps none. Only where the row prints
  * as many of them as the header names such columns.
  */
-function withCodedTexts(rows: RawRow[], header: readonly SourceLine[]): void {
-  const keys = header.flatMap((l) => wordsOf(l.text).map(textColumnKeyFor)).filter((k): k is string => k !== null);
+function withCodedTexts(rows: RawRow[], header: readonly BlockRow[]): void {
+  const keys = header.flatMap((r) => wordsIn(r).map(textColumnKeyFor)).filter((k): k is string => k !== null);
   if (keys.length === 0) return;
   for (const row of rows) {
     const cells = row.name.split(CODED_CELL).filter((c) => c !== '');
@@ -107,12 +108,12 @@ function withCodedTexts(rows: RawRow[], header: readonly SourceLine[]): void {
 }
 
 /**
- * The draft of a table's blocks (one a part). The reader still reads each row's line and cuts its words itself
- * (rows.ts, two-sided.ts, header.ts), not the block's cells.
+ * The draft of a table's blocks (one a part), read from their rows' words as the block stage cut them: no line is cut
+ * again here (rows.ts, two-sided.ts, two-list.ts, header.ts).
  */
 function draftOf(blocks: readonly SpacedBlock[], rowStarts: ReadonlySet<number>): Draft {
   const parts = blocks.map((b) => b.region);
-  const split = withHeaderTails(blocks.map((b) => splitBody(b.rows.map((r) => r.line))));
+  const split = withHeaderTails(blocks.map((b) => splitBody(b.rows)));
   const header = split[0].header;
   const notes = split.flatMap((s) => s.notes);
   const data = withoutRepeatedHeader(split.flatMap((s) => s.data), header);
@@ -120,8 +121,11 @@ function draftOf(blocks: readonly SpacedBlock[], rowStarts: ReadonlySet<number>)
   const twoSided = titleKind ? isTwoSidedKind(titleKind) : looksTwoSided(data);
   const twoList = !twoSided && looksTwoList(titleKind, data);
   // No row runs on into a line another stage made one row of (tables/stacked.ts), as none runs on into a later part.
-  const partStarts = [...split.slice(1).flatMap((s) => (s.data.length > 0 ? [s.data[0].no] : [])), ...data.filter((l) => rowStarts.has(l.no)).map((l) => l.no)];
-  const sides = twoSided ? readTwoSidedRows(data, 1, header.some((l) => /行\s*次/.test(l.text))) : null;
+  const partStarts = [
+    ...split.slice(1).flatMap((s) => (s.data.length > 0 ? [s.data[0].line.no] : [])),
+    ...data.filter((r) => rowStarts.has(r.line.no)).map((r) => r.line.no),
+  ];
+  const sides = twoSided ? readTwoSidedRows(data, 1, header.some((r) => /行\s*次/.test(r.line.text))) : null;
   const counters = rowCounters(header, data);
   const rows = sides ? sides.rows : twoList ? readTwoListRows(data, partStarts) : readRows(groupLines(data, partStarts, counters), counters);
   if (!twoSided && !twoList) {
@@ -214,7 +218,7 @@ export function readSpacedBlocks(
   drafts.forEach((draft, k) => {
     const kind = kinds[k];
     const first = draft.parts[0];
-    const unit = statedUnit(first.unitLine?.text ?? '') ?? draft.header.map((l) => statedUnit(l.text)).find((u) => u) ?? null;
+    const unit = statedUnit(first.unitLine?.text ?? '') ?? draft.header.map((r) => statedUnit(r.line.text)).find((u) => u) ?? null;
     let given: TableColumn[] = [];
     let derived: TableColumn[][] | null = null;
     let spare = 0;
@@ -252,8 +256,8 @@ export function readSpacedBlocks(
         title: first.title ?? STANDARD_TITLES[kind],
         titleInferred: first.title === null,
         unit,
-        declaredEmpty: draft.notes.some((l) => declaresEmpty(l.text)) || emptyKinds.has(kind),
-        notes: draft.notes.map((l) => l.text.trim()),
+        declaredEmpty: draft.notes.some((r) => declaresEmpty(r.line.text)) || emptyKinds.has(kind),
+        notes: draft.notes.map((r) => r.line.text.trim()),
         lines: { first: first.first, last: draft.parts[draft.parts.length - 1].last },
         columns: columns.map((c) => ({ ...c, side: null })),
         orders,

@@ -11,6 +11,7 @@ import { isTableNumber, leadingTableNumber } from '../../../core/table-numbers.t
 import { statedUnit } from '../../../core/units.ts';
 import { splitBody } from './header.ts';
 import { markerKind } from '../../../core/outline.ts';
+import { cellsOf, type BlockRow } from '../../layout/blocks.ts';
 
 /** The lines of one printed table: its title (when printed), the 编制部门 line, and the body after it. */
 export interface Region {
@@ -20,7 +21,11 @@ export interface Region {
   titleKind: TableKind | null;
   /** The line naming the compiling unit and the unit of amounts, when printed. */
   unitLine: SourceLine | null;
-  body: SourceLine[];
+  /**
+   * The lines under the title and unit line, page numbers and blank lines left out, as rows of words: cut here, once,
+   * since parting a table at its repeated header (pagesOf) reads them already.
+   */
+  rows: BlockRow[];
   first: number;
   last: number;
   /** The part of a table on a later page, after its repeated column header (see pagesOf). */
@@ -331,13 +336,13 @@ function bodyEnd(lines: readonly SourceLine[], from: number, limit: number, trai
 
 /**
  * A table continued over pages prints its column header again on each page, under the page number and without its
- * title: the lines from each such repeat on are a part of their own, whose header is then read as a header, not as
+ * title: the rows from each such repeat on are a part of their own, whose header is then read as a header, not as
  * rows.
  */
-function pagesOf(body: SourceLine[]): SourceLine[][] {
-  const header = splitBody(body).header.filter((l) => !isUnitOrCompiler(l));
+function pagesOf(body: BlockRow[]): BlockRow[][] {
+  const header = splitBody(body).header.filter((r) => !isUnitOrCompiler(r.line));
   if (header.length === 0) return [body];
-  const key = (l: SourceLine | undefined) => (l ? compact(cleaned(l)) : '');
+  const key = (r: BlockRow | undefined) => (r ? compact(cleaned(r.line)) : '');
   const repeated = header.slice(0, 2).map(key);
   const cuts = [0];
   for (let i = body.indexOf(header[header.length - 1]) + 1; i < body.length; i++) {
@@ -384,17 +389,20 @@ export function findRegions(lines: readonly SourceLine[]): Region[] {
     const limit = k + 1 < starts.length ? starts[k + 1].index : lines.length;
     const end = bodyEnd(lines, start.bodyFrom, limit, start.trailingTitle);
     const trailing = start.trailingTitle !== undefined && start.trailingTitle < end ? lines[start.trailingTitle] : undefined;
+    // The page numbers known by their page breaks are left out here (isFootNumber, isHeadNumber), so no row is marked
+    // furniture; what else a page adds (`- 60 -`, `表 3`) the readers pass over by its text (isTableFurniture).
     const body = lines
       .slice(start.bodyFrom, end)
-      .filter((l) => l !== trailing && !isBlank(l) && !isFootNumber(lines, l) && !isHeadNumber(lines, l));
+      .filter((l) => l !== trailing && !isBlank(l) && !isFootNumber(lines, l) && !isHeadNumber(lines, l))
+      .map((line) => ({ line, cells: cellsOf('spaced', line), furniture: false }));
     const titleOf = { label: start.label, title: start.title, titleKind: start.title ? titleKind(start.title) : null };
     const parts = pagesOf(body);
     return parts.map((part, n): Region => {
-      const printed = [...(n === 0 ? [lines[start.index]] : []), ...part, ...(trailing && n === parts.length - 1 ? [trailing] : [])].sort((a, b) => a.no - b.no);
+      const printed = [...(n === 0 ? [lines[start.index]] : []), ...part.map((r) => r.line), ...(trailing && n === parts.length - 1 ? [trailing] : [])].sort((a, b) => a.no - b.no);
       return {
         ...titleOf,
         unitLine: n === 0 ? start.unitLine : null,
-        body: part,
+        rows: part,
         first: printed[0].no,
         last: printed[printed.length - 1].no,
         continued: n > 0,

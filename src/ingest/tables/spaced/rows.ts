@@ -1,15 +1,14 @@
 import { totalRole } from '../../../core/totals.ts';
 import { FUNCTION_CLASSES } from '../../../core/codes.ts';
 import type { CodeScheme } from '../../../core/codes.ts';
-import type { SourceLine } from '../../source-lines.ts';
+import type { BlockRow } from '../../layout/blocks.ts';
 import { isTableFurniture } from '../shared/region-text.ts';
 import { readUnits, rowRoleOfUnit } from '../shared/unit-groups.ts';
 import { compact } from '../../../core/width.ts';
 import { isClassCode } from '../shared/code-reassembly.ts';
-import { joinFragments, leadingPieces, readCodePrefix, splitTrailingNumbers, type CodePrefix, type NumberToken } from './tokens.ts';
+import { joinFragments, leadingPieces, readCodePrefix, splitTrailingNumbers, wordsIn, type CodePrefix, type NumberToken } from './tokens.ts';
 import { subtractAmounts, sumAmounts } from '../../../core/decimal.ts';
 import { foldWidth } from '../../../core/width.ts';
-import { wordsOf } from '../../layout/cells.ts';
 import { HYPHENED_CODE, opensItem } from '../../layout/cell-text.ts';
 
 /** One logical row of a spaced table, before its numbers are placed in columns. */
@@ -104,19 +103,19 @@ export interface RowCounter {
  * all the same). Where 单位编码 follows 序号, the digits after the number are the unit's code (`3 222001`, `2 222`),
  * not a classification code. Keyed by line number; empty where the header does not open with 序号.
  */
-export function rowCounters(header: readonly SourceLine[], data: readonly SourceLine[]): Map<number, RowCounter> {
+export function rowCounters(header: readonly BlockRow[], data: readonly BlockRow[]): Map<number, RowCounter> {
   const counters = new Map<number, RowCounter>();
   // The stub's first label opens a header line (the unit's line may come before it).
-  const from = header.findIndex((l) => wordsOf(l.text)[0] === '序号');
+  const from = header.findIndex((r) => r.cells[0]?.text === '序号');
   if (from < 0) return counters;
-  const opening = compact(header.slice(from).map((l) => l.text).join(''));
+  const opening = compact(header.slice(from).map((r) => r.line.text).join(''));
   const unitCodes = /^序号单位(?:编码|代码)/.test(opening);
   let next = 1;
-  for (const line of data) {
-    const [first, second] = wordsOf(line.text);
+  for (const row of data) {
+    const [first, second] = wordsIn(row);
     if (first !== String(next)) continue;
     const unitCode = unitCodes && second !== undefined && /^\d{1,9}$/.test(second);
-    counters.set(line.no, { words: unitCode ? 2 : 1, texts: unitCode ? { rowNumber: first, unitCode: second } : { rowNumber: first } });
+    counters.set(row.line.no, { words: unitCode ? 2 : 1, texts: unitCode ? { rowNumber: first, unitCode: second } : { rowNumber: first } });
     next++;
   }
   return counters;
@@ -124,21 +123,21 @@ export function rowCounters(header: readonly SourceLine[], data: readonly Source
 
 /** Rows grouped so far, the row being read, and what the lines before ask of the next one. */
 interface Grouping {
-  groups: SourceLine[][];
-  pending: SourceLine[];
+  groups: BlockRow[][];
+  pending: BlockRow[];
   /** Name lines still to come below a row printed on the middle line of its name (its name's second half). */
   tail: number;
   /** The last digit of an amount cut at the line before: the row's amounts go on after it. */
   cut: boolean;
 }
 
-/** One printed line as the steps of groupLines ask it: its words, the next line's, and whether a counter opens it. */
+/** One printed row as the steps of groupLines ask it: its words, the next row's, and whether a counter opens it. */
 interface LineAt {
-  line: SourceLine;
+  row: BlockRow;
   tokens: string[];
   next: string[] | undefined;
-  /** The next line's text, for a code printed alone on its line with its name on the next. */
-  nextText: string;
+  /** The next row's first word, its counter's included, for a code printed alone on its line with its name on the next. */
+  nextFirst: string;
   counted: boolean;
 }
 
@@ -153,20 +152,20 @@ function hasAmounts(tokens: readonly string[]): boolean {
 
 /** Whether every line of the row being read is name text only: the first half of a name centred on a later line. */
 function pendingIsNameOnly(g: Grouping): boolean {
-  return g.pending.length > 0 && g.pending.every((l) => isNameOnly(wordsOf(l.text)));
+  return g.pending.length > 0 && g.pending.every((r) => isNameOnly(wordsIn(r)));
 }
 
-/** The lines of a table that hold a row's words, each with its words once (after its counter's words). */
-function printedLines(lines: readonly SourceLine[], counters: ReadonlyMap<number, RowCounter>): { printed: SourceLine[]; words: string[][] } {
+/** The rows of a table that hold a row's words, each with its words once (after its counter's words). */
+function printedRows(rows: readonly BlockRow[], counters: ReadonlyMap<number, RowCounter>): { printed: BlockRow[]; words: string[][] } {
   // What a page adds around a table continued on it (`- 60 -`, `表 3` above the repeated title) is no row.
-  // Each line's words once: a line is asked as itself and, a line before, as the next one.
-  const printed: SourceLine[] = [];
+  // Each row's words once: a row is asked as itself and, a row before, as the next one.
+  const printed: BlockRow[] = [];
   const words: string[][] = [];
-  for (const l of lines) {
-    if (isTableFurniture(l.text)) continue;
-    const w = wordsOf(l.text).slice(counters.get(l.no)?.words ?? 0);
-    if (w.length === 0 && !counters.has(l.no)) continue;
-    printed.push(l);
+  for (const r of rows) {
+    if (isTableFurniture(r.line.text)) continue;
+    const w = wordsIn(r).slice(counters.get(r.line.no)?.words ?? 0);
+    if (w.length === 0 && !counters.has(r.line.no)) continue;
+    printed.push(r);
     words.push(w);
   }
   return { printed, words };
@@ -177,7 +176,7 @@ function joinsCutDigit(g: Grouping, at: LineAt): boolean {
   if (!g.cut || at.counted) return false;
   g.cut = false;
   // No row open: the amount was the row's above (see continuesRowAbove).
-  (g.pending.length > 0 ? g.pending : g.groups[g.groups.length - 1]).push(at.line);
+  (g.pending.length > 0 ? g.pending : g.groups[g.groups.length - 1]).push(at.row);
   if (!at.next || splitTrailingNumbers(at.next).head.length > 0) flush(g);
   return true;
 }
@@ -185,7 +184,7 @@ function joinsCutDigit(g: Grouping, at: LineAt): boolean {
 /** A name line below the line a row's name is centred on: the name's second half (see startsCodedOrMarkedRow). */
 function takesNameBelow(g: Grouping, at: LineAt, atPartStart: boolean): boolean {
   if (g.tail === 0 || at.counted || !isNameOnly(at.tokens) || atPartStart) return false;
-  g.groups[g.groups.length - 1].push(at.line);
+  g.groups[g.groups.length - 1].push(at.row);
   g.tail--;
   return true;
 }
@@ -199,7 +198,7 @@ function startsCountedRow(g: Grouping, at: LineAt): boolean {
   if (!at.counted) return false;
   if (pendingIsNameOnly(g) && hasAmounts(at.tokens)) g.tail = g.pending.length;
   else flush(g);
-  g.pending.push(at.line);
+  g.pending.push(at.row);
   if (at.tokens.length > 0 && hasAmounts(at.tokens)) flush(g);
   return true;
 }
@@ -207,8 +206,8 @@ function startsCountedRow(g: Grouping, at: LineAt): boolean {
 /** A 款 code, or a whole code (`2080505`, pdftotext -raw), printed alone on its line, its name on the next: a code, not an amount. */
 function startsAtLoneCode(g: Grouping, at: LineAt): boolean {
   const code = /^\d{2}$/.test(at.tokens[0]) || isWholeCode(at.tokens[0]);
-  if (g.pending.length > 0 || at.tokens.length !== 1 || !code || !HAN_START.test(at.nextText)) return false;
-  g.pending.push(at.line);
+  if (g.pending.length > 0 || at.tokens.length !== 1 || !code || !HAN_START.test(at.nextFirst)) return false;
+  g.pending.push(at.row);
   return true;
 }
 
@@ -220,7 +219,7 @@ function startsAtLoneCode(g: Grouping, at: LineAt): boolean {
 function continuesRowAbove(g: Grouping, at: LineAt, newPart: boolean): boolean {
   if (g.pending.length > 0 || g.groups.length === 0 || newPart) return false;
   if (splitTrailingNumbers(at.tokens).head.length > 0 || !endsInCutAmount(at.tokens, at.next)) return false;
-  g.groups[g.groups.length - 1].push(at.line);
+  g.groups[g.groups.length - 1].push(at.row);
   g.cut = true;
   return true;
 }
@@ -236,7 +235,7 @@ function startsCodedOrMarkedRow(g: Grouping, at: LineAt): void {
   if (coded || opensItem(tokens[0])) flush(g);
   const nameBelow = next !== undefined && isNameOnly(next);
   if (isCodeAndAmounts(tokens, nameBelow) && pendingIsNameOnly(g)) g.tail = g.pending.length;
-  g.pending.push(at.line);
+  g.pending.push(at.row);
   g.cut = endsInCutAmount(tokens, next);
   if (!g.cut && hasAmounts(tokens.slice(coded ? leadingPieces(tokens)!.used : 0))) flush(g);
 }
@@ -247,13 +246,14 @@ function startsCodedOrMarkedRow(g: Grouping, at: LineAt): void {
  * and amounts stand on a line of their own, its name's first half above, takes as many name lines after it as
  * there were before. `partStarts`: the first line of each later part of a table continued over pages.
  */
-export function groupLines(lines: readonly SourceLine[], partStarts: readonly number[] = [], counters: ReadonlyMap<number, RowCounter> = new Map()): SourceLine[][] {
+export function groupLines(rows: readonly BlockRow[], partStarts: readonly number[] = [], counters: ReadonlyMap<number, RowCounter> = new Map()): BlockRow[][] {
   const bounds = [...partStarts].sort((x, y) => x - y);
   let b = 0;
   const g: Grouping = { groups: [], pending: [], tail: 0, cut: false };
-  const { printed, words } = printedLines(lines, counters);
-  printed.forEach((line, i) => {
-    const at: LineAt = { line, tokens: words[i], next: words[i + 1], nextText: printed[i + 1]?.text.trim() ?? '', counted: counters.has(line.no) };
+  const { printed, words } = printedRows(rows, counters);
+  printed.forEach((row, i) => {
+    const { line } = row;
+    const at: LineAt = { row, tokens: words[i], next: words[i + 1], nextFirst: printed[i + 1]?.cells[0]?.text ?? '', counted: counters.has(line.no) };
     if (joinsCutDigit(g, at) || takesNameBelow(g, at, b < bounds.length && line.no >= bounds[b])) return;
     g.tail = 0;
     g.cut = false;
@@ -330,14 +330,14 @@ function withHyphenedCode(perLine: string[][]): string[][] {
 }
 
 /** Reads rows of a table whose rows carry classification codes (or none): code, name, trailing amounts. */
-export function readRows(groups: readonly SourceLine[][], counters: ReadonlyMap<number, RowCounter> = new Map()): RawRow[] {
+export function readRows(groups: readonly BlockRow[][], counters: ReadonlyMap<number, RowCounter> = new Map()): RawRow[] {
   const rows: RawRow[] = [];
   let currentClass: string | null = null;
   let open: OpenBranch | null = null;
   for (const group of groups) {
-    const counted = group.findIndex((l) => counters.has(l.no));
-    const counter = counted >= 0 ? counters.get(group[counted].no) : undefined;
-    const own = group.map((l) => wordsOf(l.text).slice(counters.get(l.no)?.words ?? 0));
+    const counted = group.findIndex((r) => counters.has(r.line.no));
+    const counter = counted >= 0 ? counters.get(group[counted].line.no) : undefined;
+    const own = group.map((r) => wordsIn(r).slice(counters.get(r.line.no)?.words ?? 0));
     const perLine = withHyphenedCode(inReadingOrder(withCutAmountsJoined(counted > 0 ? centredOnCounter(own, counted) : own)));
     const all = perLine.flat();
     const { head, numbers } = splitTrailingNumbers(all);
@@ -360,8 +360,8 @@ export function readRows(groups: readonly SourceLine[][], counters: ReadonlyMap<
     const name = joinFragments(fragments);
     const label = compact(name);
     rows.push({
-      first: group[0].no,
-      last: group[group.length - 1].no,
+      first: group[0].line.no,
+      last: group[group.length - 1].line.no,
       code: prefix?.code ?? null,
       scheme: prefix?.scheme ?? null,
       level: prefix?.level ?? null,

@@ -3,6 +3,7 @@ import { codeInContext, isClassCode, piecesOf } from '../shared/code-reassembly.
 import { parseAmount } from '../../numbers.ts';
 import { cleanName } from '../../layout/cell-text.ts';
 import { foldWidth } from '../../../core/width.ts';
+import type { BlockRow } from '../../layout/blocks.ts';
 
 /** A printed cell that holds no amount but takes a column: `--`, `-`, `—`. */
 const PLACEHOLDER = /^(?:-{1,2}|—{1,2}|－{1,2})$/;
@@ -13,6 +14,13 @@ export interface NumberToken {
   value: number | null;
 }
 
+/**
+ * A row's words: its cells as the block stage cut them (table-blocks.ts spacedBlocks), one a word, each uncertain as
+ * a cell. The reader takes them and never cuts a line again.
+ */
+export function wordsIn(row: BlockRow): string[] {
+  return row.cells.map((c) => c.text);
+}
 
 export function isAmountToken(token: string): boolean {
   return parseAmount(token) !== null;

@@ -1,16 +1,16 @@
 import type { TableKind } from '../../../schema/table.ts';
 import { ECONOMIC_CLASSES } from '../../../core/codes.ts';
 import { foldWidth } from '../../../core/width.ts';
-import type { SourceLine } from '../../source-lines.ts';
-import { wordsOf } from '../../layout/cells.ts';
+import { rowPart, type BlockRow } from '../../layout/blocks.ts';
 import { groupLines, readRows, type RawRow } from './rows.ts';
-import { isAmountToken, isPlaceholder } from './tokens.ts';
+import { isAmountToken, isPlaceholder, wordsIn } from './tokens.ts';
 
 /**
  * A 基本支出 table printed as two lists side by side: 人员经费 on the left, 公用经费 on the right (`301 工资福利支出
  * 649.20 302 商品和服务支出 94.65`, each list with its 经济分类 code, name and amount), as 广东's 决算 and others print
  * it. Each line then holds a row of each list: the right one starts at the first word after the left one's amount.
- * Each list is read as rows on its own, and each row fills its list's one column.
+ * The line's block row is then two rows (layout/blocks.ts rowPart), each list is read as rows on its own, and each
+ * row fills its list's one column.
  */
 
 /** Kinds printed this way: their two columns are the two lists. */
@@ -40,33 +40,27 @@ function isEconomicCode(token: string | undefined): boolean {
 }
 
 /** Three lines or more whose right half starts with a 经济分类 code: the table is printed as two lists. */
-export function looksTwoList(kind: TableKind | null, lines: readonly SourceLine[]): boolean {
+export function looksTwoList(kind: TableKind | null, rows: readonly BlockRow[]): boolean {
   if (!kind || !TWO_LIST_KINDS.has(kind)) return false;
   let pairs = 0;
-  for (const line of lines) {
-    const tokens = wordsOf(line.text);
+  for (const row of rows) {
+    const tokens = wordsIn(row);
     const at = rightStart(tokens);
     if (at !== null && isEconomicCode(tokens[at])) pairs++;
   }
   return pairs >= 3;
 }
 
-function half(line: SourceLine, tokens: readonly string[]): SourceLine {
-  const text = tokens.join(' ');
-  return { no: line.no, raw: text, text };
-}
-
 /** The rows of both lists, in print order: the left list's row of a line before the right one's. */
-export function readTwoListRows(lines: readonly SourceLine[], partStarts: readonly number[]): RawRow[] {
-  const left: SourceLine[] = [];
-  const right: SourceLine[] = [];
-  for (const line of lines) {
-    const tokens = wordsOf(line.text);
-    const at = rightStart(tokens);
-    if (at === null) left.push(line);
+export function readTwoListRows(rows: readonly BlockRow[], partStarts: readonly number[]): RawRow[] {
+  const left: BlockRow[] = [];
+  const right: BlockRow[] = [];
+  for (const row of rows) {
+    const at = rightStart(wordsIn(row));
+    if (at === null) left.push(row);
     else {
-      left.push(half(line, tokens.slice(0, at)));
-      right.push(half(line, tokens.slice(at)));
+      left.push(rowPart(row, 0, at));
+      right.push(rowPart(row, at));
     }
   }
   const lists = [left, right].map((list, column) => readRows(groupLines(list, partStarts)).map((row) => ({ ...row, column })));

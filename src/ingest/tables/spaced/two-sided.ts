@@ -5,8 +5,8 @@ import { compact, foldWidth } from '../../../core/width.ts';
 import type { SourceLine } from '../../source-lines.ts';
 import type { RawRow } from './rows.ts';
 import { isPageNumber } from '../../page-furniture.ts';
-import { hasAmountToken, isAmountToken, isPlaceholder, joinFragments, splitTrailingNumbers, type NumberToken } from './tokens.ts';
-import { wordsOf } from '../../layout/cells.ts';
+import { hasAmountToken, isAmountToken, isPlaceholder, joinFragments, splitTrailingNumbers, wordsIn, type NumberToken } from './tokens.ts';
+import type { BlockRow } from '../../layout/blocks.ts';
 import { withoutMarker } from '../../../core/outline.ts';
 
 /**
@@ -129,14 +129,15 @@ function isTotalsLine(numbers: readonly NumberToken[], rows: readonly RawRow[], 
  * Reads the rows of a two-sided table. A line of numbers only may be the totals line whose labels were lost: its
  * first `incomeColumns` numbers are then 收入总计, the rest 支出总计 (isTotalsLine decides).
  */
-export function readTwoSidedRows(lines: readonly SourceLine[], incomeColumns: number, rowNumbers = false): TwoSidedRead {
+export function readTwoSidedRows(printed: readonly BlockRow[], incomeColumns: number, rowNumbers = false): TwoSidedRead {
   // Under a 行次 header each side prints its row's number before its amounts (`一、一般公共服务支出 28 0.00`).
   const amounts = (numbers: NumberToken[]) => (rowNumbers && /^\d{1,3}$/.test(numbers[0]?.text ?? '') ? numbers.slice(1) : numbers);
   const read: (RawRow[] | { line: SourceLine; numbers: NumberToken[] })[] = [];
   const panelLines: SourceLine[] = [];
-  for (const line of lines) {
+  for (const row of printed) {
+    const { line } = row;
     if (isPageNumber(line.text)) continue;
-    const tokens = wordsOf(line.text);
+    const tokens = wordsIn(row);
     if (tokens.length === 0) continue;
     if (tokens.every(isAmountToken)) {
       read.push({ line, numbers: splitTrailingNumbers(tokens).numbers });
@@ -179,10 +180,11 @@ export function readTwoSidedRows(lines: readonly SourceLine[], incomeColumns: nu
 }
 
 /** A table is two-sided when lines carry an income item and an expenditure 类 side by side, or both totals. */
-export function looksTwoSided(lines: readonly SourceLine[]): boolean {
+export function looksTwoSided(rows: readonly BlockRow[]): boolean {
   let sideBySide = 0;
-  for (const line of lines) {
-    const tokens = wordsOf(line.text);
+  for (const row of rows) {
+    const { line } = row;
+    const tokens = wordsIn(row);
     const i = tokens.findIndex((_, k) => isFunctionClassAt(tokens, k));
     if (i > 0) sideBySide++;
     if (BOTH_GRAND_TOTALS.test(compact(line.text))) sideBySide++;

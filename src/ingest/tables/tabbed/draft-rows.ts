@@ -189,8 +189,7 @@ export function draftTabbedTable(block: TabbedBlock): PositionedDraft {
   };
   // A table of text cells has no amounts to tell its rows from its header: its first line is the header.
   if (region.kind === 'institution-list') {
-    const filled = new Map(grid.map((r) => [r.line, filledCells(r)]));
-    const rows = readTextTable<PositionedToken>(grid.slice(0, 1).map((r) => r.line), grid.slice(1).map((r) => r.line), (line) => filled.get(line)!);
+    const rows = readTextTable<PositionedToken>(grid.slice(0, 1), grid.slice(1), filledCells);
     return { ...head, placement: 'position', columns: [], identities: [], rows };
   }
 
