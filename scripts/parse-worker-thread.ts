@@ -10,6 +10,7 @@ import { serializeDisclosure } from '../src/ingest/serialize.ts';
 import { addToSummary, emptySummary } from '../src/ingest/summary.ts';
 import { companionFacts } from '../src/ingest/companions.ts';
 import { isFailureWarning } from '../src/ingest/stages.ts';
+import { printedLineCount } from '../src/ingest/source-lines.ts';
 import { reportRow } from './corpus-report.ts';
 import { WORKER_STAGES, type WorkerJob, type WorkerResult } from './parse-worker.ts';
 
@@ -29,7 +30,7 @@ async function run(job: WorkerJob): Promise<WorkerResult> {
     const json = new TextEncoder().encode(`${serializeDisclosure(doc)}\n`);
     const summary = emptySummary();
     addToSummary(summary, doc);
-    const nonBlankLines = text.split('\n').filter((l) => l.trim() !== '').length;
+    const nonBlankLines = printedLineCount(text);
     return {
       ok: true,
       json,

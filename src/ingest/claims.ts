@@ -18,9 +18,12 @@ export function emptyClaims(): Claims {
   return { claimed: [], unparsed: [], checks: [], warnings: [] };
 }
 
-/** A set of claimed line numbers for quick membership tests. */
-export function claimedSet(ranges: readonly LineRange[]): Set<number> {
-  const set = new Set<number>();
+/**
+ * A set of claimed line numbers for quick membership tests: those of `ranges`, after those of `before` if given (a
+ * later stage's set grows the earlier one's instead of adding every range of the stages before it again).
+ */
+export function claimedSet(ranges: readonly LineRange[], before?: ReadonlySet<number>): Set<number> {
+  const set = new Set<number>(before);
   for (const r of ranges) for (let n = r.first; n <= r.last; n++) set.add(n);
   return set;
 }

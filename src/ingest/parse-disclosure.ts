@@ -154,7 +154,7 @@ function draftOf(text: string, source: SourceInfo, onStage: (stage: ParseStage) 
   const performance = owned(
     runStage('performance', () => parsePerformance(lines, tableLines, geometry, lineBoxes != null), () => ({ targets: [], evaluation: null, ...emptyClaims() }), failures),
   );
-  const taken = claimedSet([...tables.claimed, ...performance.claimed]);
+  const taken = claimedSet(performance.claimed, tableLines);
   onStage('narrative');
   const narrative = owned(
     runStage(
@@ -175,12 +175,7 @@ function draftOf(text: string, source: SourceInfo, onStage: (stage: ParseStage) 
     ),
   );
 
-  const covered = claimedSet([
-    ...tables.claimed,
-    ...performance.claimed,
-    ...narrative.claimed,
-    ...narrative.sections.map((s) => s.lines),
-  ]);
+  const covered = claimedSet([...narrative.claimed, ...narrative.sections.map((s) => s.lines)], taken);
   const unparsed = [...tables.unparsed, ...performance.unparsed, ...narrative.unparsed];
   unparsed.push(...accountForEveryLine(lines, covered, unparsed, failures.length > 0 ? failureReason(failures) : '未能归入任何表格、指标或说明段落'));
   unparsed.sort((a, b) => a.lines.first - b.lines.first);

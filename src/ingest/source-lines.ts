@@ -44,6 +44,20 @@ export function isBlank(line: SourceLine): boolean {
   return !PRINTED.test(line.text);
 }
 
+/** A printed character and the rest of its line: one match for each line that is not blank. */
+const PRINTED_LINE = /\S[^\n]*/g;
+
+/**
+ * How many of the text's `\n`-separated lines print anything (what `trim` would leave non-empty: `\s` is the white
+ * space `trim` removes). Counted by matching, not by splitting every document into trimmed copies of its lines.
+ */
+export function printedLineCount(text: string): number {
+  let count = 0;
+  PRINTED_LINE.lastIndex = 0;
+  while (PRINTED_LINE.test(text)) count++;
+  return count;
+}
+
 const MARKUP_OR_RUN = /\*\*|[ \t]{2}/;
 
 /**

@@ -53,6 +53,17 @@ function looksTabular(text: string): boolean {
   return digits > text.length * 0.2 || gaps > text.length / 40;
 }
 
+/**
+ * Each match of a global pattern (none matches empty text), by an exec loop: matchAll copies the pattern on every
+ * call, and these rules ask three patterns of every paragraph and the marks of every section.
+ */
+function matchesOf(text: string, pattern: RegExp): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
+  pattern.lastIndex = 0;
+  for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) out.push(m);
+  return out;
+}
+
 function around(text: string, index: number, length: number): string {
   return text.slice(Math.max(0, index - 10), index + length + 10).replace(/\s+/g, '');
 }
@@ -61,7 +72,7 @@ function around(text: string, index: number, length: number): string {
 /** Where the marks stop balancing: the first closing mark with no opening one, or the last opening one left open. */
 function unbalancedAt(text: string, open: RegExp, close: RegExp): number | null {
   const opened: number[] = [];
-  for (const { index: i } of text.matchAll(EITHER_MARK.get(open)!)) {
+  for (const { index: i } of matchesOf(text, EITHER_MARK.get(open)!)) {
     if (open.test(text[i])) opened.push(i);
     else if (opened.pop() === undefined) return i;
   }
@@ -83,14 +94,14 @@ function segmentFindings(ctx: ReviewContext, s: Segment, neighbours: readonly Se
       const lead = following!.trim().slice(0, 16).replace(/\s+/g, '');
       add('text.full-stop', tail, `句末缺少句号：“…${tail}”之后没有句号，下一段“${lead}”另起一句。`, tail);
     }
-    for (const m of paragraph.matchAll(DOUBLED)) {
-      add('text.punctuation', around(paragraph, m.index!, m[0].length), `标点重复：“${m[0]}”（“…${around(paragraph, m.index!, m[0].length)}…”）。`, m[0]);
+    for (const m of matchesOf(paragraph, DOUBLED)) {
+      add('text.punctuation', around(paragraph, m.index, m[0].length), `标点重复：“${m[0]}”（“…${around(paragraph, m.index, m[0].length)}…”）。`, m[0]);
     }
-    for (const m of paragraph.matchAll(UNFINISHED)) {
+    for (const m of matchesOf(paragraph, UNFINISHED)) {
       const excerpt = around(paragraph, m.index!, m[0].length);
       add('text.unfinished', excerpt, `句子残缺：“${m[0].replace(/\s/g, '')}”之后没有内容（“…${excerpt}…”）。`, m[0]);
     }
-    for (const m of paragraph.matchAll(REPEATED)) {
+    for (const m of matchesOf(paragraph, REPEATED)) {
       if (WORDS_THAT_REPEAT.test(m[1])) continue;
       // Two-character words often meet across a compound (在职人员 + 人员经费): a 提示, unless it is a unit.
       const sure = m[1].length > 2 || /^(?:万元|亿元|千元)$/.test(m[1]);

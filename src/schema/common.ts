@@ -104,16 +104,28 @@ interface CompactCheck {
 /** Where a check's message may be cut between its relation and its column: before a space or this punctuation. */
 const WORD_BOUNDARY = /[\s（(：:，,、]/;
 
+// The common start and end are measured character by character, not by cutting a copy one character shorter until
+// every text starts (ends) with it: every relation of every table's checks is cut here when a document is written.
 function commonStart(texts: readonly string[]): string {
-  let start = texts[0];
-  for (const t of texts) while (!t.startsWith(start)) start = start.slice(0, -1);
-  return start;
+  const first = texts[0];
+  let n = first.length;
+  for (const t of texts) {
+    let k = 0;
+    while (k < n && k < t.length && t.charCodeAt(k) === first.charCodeAt(k)) k++;
+    n = k;
+  }
+  return first.slice(0, n);
 }
 
 function commonEnd(texts: readonly string[]): string {
-  let end = texts[0];
-  for (const t of texts) while (!t.endsWith(end)) end = end.slice(1);
-  return end;
+  const first = texts[0];
+  let n = first.length;
+  for (const t of texts) {
+    let k = 0;
+    while (k < n && k < t.length && t.charCodeAt(t.length - 1 - k) === first.charCodeAt(first.length - 1 - k)) k++;
+    n = k;
+  }
+  return first.slice(first.length - n);
 }
 
 /** The id of a check's relation and of its column: the id up to and after its last `:`. */

@@ -32,12 +32,6 @@ export function withoutTemplateDebris(text: string): string {
   return text.replace(TEMPLATE_DEBRIS, ' ');
 }
 
-/** A page, not text that mentions a tag: it opens (after BOM, white space and comments) with document markup. */
-export function looksLikeHtml(text: string): boolean {
-  const head = text.replace(/^\uFEFF/, '').replace(/^(?:\s|<!--[\s\S]*?-->)+/, '').slice(0, 200).toLowerCase();
-  return /^<(?:!doctype\s+html|html|head|body|meta|title|table)[\s>]/.test(head);
-}
-
 type Node = Root | RootContent | ElementContent;
 
 function isElement(node: Node): node is Element {

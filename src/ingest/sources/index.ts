@@ -7,16 +7,10 @@
 import type { Disclosure } from '../../schema/disclosure.ts';
 import { decodeInput } from '../decode.ts';
 import { csvDelimiter, readCsv } from './csv.ts';
-import { readDocx } from './docx.ts';
-import { readHtml, looksLikeHtml } from './html.ts';
-import { looksLikeMarkdown, readMarkdown } from './markdown.ts';
-import { readPdf } from './pdf/index.ts';
 import type { PageRules } from './pdf/rules.ts';
-import { looksLikeFlatOds, readFlatOds, readOds } from './ods.ts';
-import { looksLikeSpreadsheetXml, readXls } from './xls.ts';
-import { readXlsx } from './xlsx.ts';
 import { extensionOf } from './names.ts';
 import { isDocx, isLegacyXls, isOds, isPdf, isXlsx } from './signatures.ts';
+import { looksLikeFlatOds, looksLikeHtml, looksLikeMarkdown, looksLikeSpreadsheetXml } from './text-formats.ts';
 
 export type SourceFormat = Disclosure['source']['format'];
 
@@ -79,21 +73,24 @@ export type SourceRead =
 /**
  * `name`, the file's name where known, is only a hint: a text named `.csv` is a table when some record has two
  * comma-separated fields, any other text only when it shows it throughout (csv.ts).
+ * Each reader is loaded with the first file of its format (the format is told from the bytes or the text without
+ * it): a parse thread of a batch of plain texts never loads the PDF, workbook, Word, HTML page or Markdown readers
+ * and their libraries, some 0.15 s of CPU each thread spent loading them (docs/benchmarks.md).
  */
 export async function readSource(bytes: Uint8Array, name = ''): Promise<SourceRead> {
-  if (isPdf(bytes)) return readPdf(bytes);
+  if (isPdf(bytes)) return (await import('./pdf/index.ts')).readPdf(bytes);
   // Workbooks and Word documents are ZIP or OLE files, which the text decoder refuses as binary: they are recognised first.
-  if (isXlsx(bytes)) return readXlsx(bytes);
-  if (isDocx(bytes)) return readDocx(bytes);
-  if (isOds(bytes)) return readOds(bytes);
-  if (isLegacyXls(bytes)) return readXls(bytes);
+  if (isXlsx(bytes)) return (await import('./xlsx.ts')).readXlsx(bytes);
+  if (isDocx(bytes)) return (await import('./docx.ts')).readDocx(bytes);
+  if (isOds(bytes)) return (await import('./ods.ts')).readOds(bytes);
+  if (isLegacyXls(bytes)) return (await import('./xls.ts')).readXls(bytes);
   const decoded = decodeInput(bytes);
   if (!decoded.ok) return decoded;
-  if (looksLikeSpreadsheetXml(decoded.text)) return readXls(decoded.text, 'xls', new Set(), decoded.encoding);
-  if (looksLikeFlatOds(decoded.text)) return readFlatOds(decoded.text, decoded.encoding);
-  if (looksLikeHtml(decoded.text)) return readHtml(decoded.text, decoded.encoding);
+  if (looksLikeSpreadsheetXml(decoded.text)) return (await import('./xls.ts')).readXls(decoded.text, 'xls', new Set(), decoded.encoding);
+  if (looksLikeFlatOds(decoded.text)) return (await import('./ods.ts')).readFlatOds(decoded.text, decoded.encoding);
+  if (looksLikeHtml(decoded.text)) return (await import('./html.ts')).readHtml(decoded.text, decoded.encoding);
   const delimiter = csvDelimiter(decoded.text, extensionOf(name) === '.csv');
   if (delimiter !== null) return readCsv(decoded.text, delimiter, decoded.encoding);
-  if (looksLikeMarkdown(decoded.text)) return readMarkdown(decoded.text, decoded.encoding);
+  if (looksLikeMarkdown(decoded.text)) return (await import('./markdown.ts')).readMarkdown(decoded.text, decoded.encoding);
   return { ok: true, text: decoded.text, format: 'text', encoding: decoded.encoding, pageStarts: [] };
 }

@@ -13,25 +13,6 @@ import { htmlBlocks, isLineBreak } from './html.ts';
 import { latexText } from './latex.ts';
 import type { SourceRead } from './index.ts';
 
-/** A GFM table's delimiter row (`| --- | :---: |`): no plain-text extraction prints one. */
-const DELIMITER_ROW = /^\s*\|?\s*:?-{3,}:?\s*\|\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*$/m;
-const ATX_HEADING = /^#{1,6}[ \t]+\S/m;
-const HTML_TABLE = /<table[\s>]/i;
-const ATX_HEADINGS = /^#{1,6}[ \t]+\S/gm;
-/** Text extracted from a PDF never opens a line with `# `; a converter opens every heading it guessed with one. */
-const HEADINGS_OF_A_CONVERTER = 3;
-
-/**
- * Markdown only on clear evidence: a pipe table's delimiter row, `#` headings together with HTML tables, or a
- * converter's `#` on several headings.
- */
-export function looksLikeMarkdown(text: string): boolean {
-  // The row needs `---`; without one the pattern is not tried, since on lines of layout padding it backtracks.
-  if (text.includes('---') && DELIMITER_ROW.test(text)) return true;
-  if (ATX_HEADING.test(text) && HTML_TABLE.test(text)) return true;
-  return (text.match(ATX_HEADINGS)?.length ?? 0) >= HEADINGS_OF_A_CONVERTER;
-}
-
 /** Inline content as text; an inline `<br>` breaks the line, other inline tags are markup and leave their text. */
 function inlineText(nodes: readonly PhrasingContent[]): string {
   return nodes

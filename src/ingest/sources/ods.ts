@@ -6,18 +6,7 @@
  * here from the package's content.xml, or from the flat document itself.
  */
 import type { SourceRead } from './index.ts';
-import { ODS_MIMETYPE } from './signatures.ts';
 import { readXls } from './xls.ts';
-
-/**
- * A flat ODS: an XML document whose root is office:document with office:mimetype naming the spreadsheet type (the
- * standard requires the attribute on that root; a flat text document, .fodt, names its own type). The root element
- * carries every namespace of the document, a few kilobytes in LibreOffice's files, so its whole tag is read.
- */
-export function looksLikeFlatOds(text: string): boolean {
-  const root = /^\uFEFF?\s*(?:<\?xml[^>]*\?>\s*)?(?:<!--[\s\S]*?-->\s*)*<office:document\s([^>]*)>/.exec(text.slice(0, 65536));
-  return root !== null && new RegExp(`\\soffice:mimetype=(["'])${ODS_MIMETYPE.replace(/\./g, '\\.')}\\1`).test(` ${root[1]}`);
-}
 
 function attribute(tag: string, name: string): string | undefined {
   return new RegExp(`\\s${name}="([^"]*)"`).exec(tag)?.[1];

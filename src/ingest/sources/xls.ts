@@ -15,15 +15,6 @@ interface Ssf {
   is_date: (format: string) => boolean;
 }
 
-/**
- * Excel 2003's XML Spreadsheet: an XML document whose root is a Workbook in the spreadsheet namespace (usually
- * announced by `<?mso-application progid="Excel.Sheet"?>`), not a web page.
- */
-export function looksLikeSpreadsheetXml(text: string): boolean {
-  const head = text.replace(/^\uFEFF/, '').trimStart().slice(0, 4000);
-  return head.startsWith('<?xml') && /<(?:\w+:)?Workbook\b/.test(head) && head.includes('urn:schemas-microsoft-com:office:spreadsheet');
-}
-
 /** A date serial as a date (the 1900 or 1904 system the workbook declares), in UTC as exceljs gives it. */
 function serialDate(serial: number, date1904: boolean, SSF: Ssf): Date | null {
   const d = SSF.parse_date_code(serial, { date1904 });
