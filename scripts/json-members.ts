@@ -69,7 +69,7 @@ export function jsonMembers(bytes: Buffer, keys: readonly string[]): Record<stri
   };
 
   let at = skipSpace(0);
-  // A byte-order mark: JSON.parse would refuse it too.
+  // Anything before the object, a byte-order mark included, is refused, as JSON.parse refuses it.
   if (bytes[at] !== OPEN_OBJECT) return null;
   at = skipSpace(at + 1);
   if (bytes[at] === CLOSE_OBJECT) return skipSpace(at + 1) === bytes.length ? out : null;
