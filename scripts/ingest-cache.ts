@@ -70,8 +70,9 @@ export class IngestCache {
     return output && sha256Of(output) === entry.output ? entry.result : null;
   }
 
-  record(file: string, sha256: string, json: Uint8Array, result: Recorded): void {
-    this.entries[file] = { sha256, parser: this.parser, output: sha256Of(json), result };
+  /** `output` is the SHA-256 of the JSON written, in hex. */
+  record(file: string, sha256: string, output: string, result: Recorded): void {
+    this.entries[file] = { sha256, parser: this.parser, output, result };
   }
 
   /** A source whose JSON the batch rewrote (a joined companion part): parsed again next time. */

@@ -19,6 +19,7 @@ import { failedRow, isReport, reportRow, writeReport, type ReportRow } from './c
 import { ParsePool, STAGE_NAMES, type ParseOutcome } from './parse-worker.ts';
 import { argumentProblem, errnoReason, notAFile, numberOption, parserFailure, readFailure, usageError } from './cli-messages.ts';
 import { removeStale, removeStaleTemporaries, sourceOfOutput } from './outputs.ts';
+import { ValidationRecord } from './validation-record.ts';
 
 const HELP = `用法：npm run ingest -- [选项] [文件|文件夹 …]
 
@@ -212,6 +213,9 @@ async function main(): Promise<number> {
   await mkdir(outDir, { recursive: true });
   await removeStaleTemporaries(outDir);
   const cache = await IngestCache.open(outDir);
+  // The texts written are recorded as accepted by the schema (the worker validated each document before writing it),
+  // so that the site's content loader does not validate them again (scripts/validation-record.ts).
+  const validated = await ValidationRecord.open();
   let reused = 0;
 
   const showProgress = process.stderr.isTTY && !args.values.quiet;
@@ -344,7 +348,9 @@ async function main(): Promise<number> {
       mergeSummary(summary, outcome.summary);
       const { json, ...result } = outcome;
       accept(result);
-      cache.record(basename(file), sha256, json, result);
+      const output = createHash('sha256').update(json).digest();
+      cache.record(basename(file), sha256, output.toString('hex'), result);
+      validated.accepted(output.toString('base64url'));
     } catch (error) {
       const err = error as NodeJS.ErrnoException;
       fail(err.code ? readFailure(err.code) : parserFailure(err.message));
@@ -362,6 +368,7 @@ async function main(): Promise<number> {
     for (const p of parts) cache.forget(p.file);
   }
   await cache.save();
+  await validated.save();
   if (args.values.report) {
     const reportPath = resolve(args.values.report);
     await writeReport(reportPath, [...rows.values(), ...failedRows]);

@@ -13,7 +13,8 @@ const SUMMARY_CODE = ['src/site', 'src/core', 'src/schema'];
  * A content loader that keeps only the summary of each disclosure JSON in `dir` (Astro puts every entry of a
  * collection into one generated module, so full documents would make it grow with the corpus). Each file is still
  * validated against the full schema here, so a broken file fails the build with its path and field, unless the same
- * text passed the same schema before (scripts/validation-record.ts: 6–7 → 3 CPU-ms a synthetic disclosure).
+ * text passed the same schema before or ingest wrote it (scripts/validation-record.ts: 6–7 → 3 CPU-ms a synthetic
+ * disclosure).
  * Entries whose file and summarizing code are unchanged since the last build keep their cached summary without
  * being parsed again.
  */
@@ -32,14 +33,15 @@ export function summaryLoader(dir: string): Loader {
       for (const name of names) {
         // Astro wants entry paths relative to the project root.
         const path = relative(projectRoot, join(root, name));
-        const text = await readFile(path, 'utf8');
-        // The text is hashed once: its SHA-256 is the validation record's key, and Astro's cache key is made from it
-        // and the code's version (a string of ~110 characters, not the text again).
-        const sha = textDigest(text);
+        const bytes = await readFile(path);
+        // The file's bytes are hashed once: their SHA-256 is the validation record's key, and Astro's cache key is made
+        // from it and the code's version (a string of ~110 characters, not the text again). They are decoded only for
+        // a summary not cached (decoding is ~1 CPU-ms a synthetic disclosure, more than hashing).
+        const sha = textDigest(bytes);
         const digest = generateDigest(`${code}\n${sha}`);
         let id = cached.get(`${path}\n${digest}`);
         if (id === undefined) {
-          const doc = validated.disclosure(text, path, sha);
+          const doc = validated.disclosure(bytes.toString('utf8'), path, sha);
           id = doc.slug;
           store.set({ id, data: await parseData({ id, data: summarize(doc), filePath: path }), digest, filePath: path });
         }

@@ -1,6 +1,8 @@
 /**
- * Which disclosure texts the schema has accepted: the SHA-256 of each text the content loader validated (in a
- * sharded build, each shard's), per version of the schema and of zod, in node_modules/.cache/validated/. A text recorded there is read
+ * Which disclosure texts the schema has accepted: the SHA-256 of each text ingest wrote (scripts/ingest.ts: the
+ * document it serialised was validated by the schema, and its text reads back to the same document through the
+ * schema, tests/unit/reliability-serialize.test.ts) and of each other text the content loader validated (in a sharded
+ * build, each shard's), per version of the schema and of zod, in node_modules/.cache/validated/. A text recorded there is read
  * without validating it again (src/schema/validated.ts); any other text, or any text after a change to the schema or
  * to zod, is validated in full, so an invalid file still fails the build with its path and field. Keyed by the text, not by a file's path
  * or folder: a shard's copy of a file, a folder built under another CONTENT_DIR and a rebuild after a change to the
@@ -23,12 +25,12 @@ const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const VALIDATION_CODE = ['src/schema', 'node_modules/zod/package.json'];
 
 /**
- * What the record keeps of a text: its SHA-256. A cryptographic hash, since the record vouches for texts it is given
- * the digest of: with a fast hash such as the xxHash Astro keys its cache by, a folder could bring a text made to
- * share the digest of one that passed, and have it read unchecked. The content loader keys its cache by it too, so a
- * text is hashed once.
+ * What the record keeps of a text: the SHA-256 of its UTF-8 bytes (the same for the text and for the file's bytes).
+ * A cryptographic hash, since the record vouches for texts it is given the digest of: with a fast hash such as the
+ * xxHash Astro keys its cache by, a folder could bring a text made to share the digest of one that passed, and have
+ * it read unchecked. The content loader keys its cache by it too, so a text is hashed once.
  */
-export function textDigest(text: string): string {
+export function textDigest(text: string | Uint8Array): string {
   return createHash('sha256').update(text).digest('base64url');
 }
 
@@ -64,6 +66,14 @@ export class ValidationRecord {
     const doc = readDisclosureJson(text, path);
     this.added.add(digest);
     return doc;
+  }
+
+  /**
+   * Records a text the schema accepted without this record's help: one ingest wrote from a document it validated.
+   * `digest` is its `textDigest`.
+   */
+  accepted(digest: string): void {
+    if (!this.known.has(digest)) this.added.add(digest);
   }
 
   /**

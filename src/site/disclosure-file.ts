@@ -22,6 +22,11 @@ export function readJson<S extends z.ZodType>(text: string, path: string, schema
   } catch (error) {
     throw new Error(`${path}：不是有效的 JSON（${(error as Error).message}）`);
   }
+  return checkedValue(raw, path, schema);
+}
+
+/** A value read from a JSON file, validated by a schema; an error names the file and the first offending field. */
+export function checkedValue<S extends z.ZodType>(raw: unknown, path: string, schema: S): z.infer<S> {
   const parsed = schema.safeParse(raw);
   if (parsed.success) return parsed.data;
   const issue = parsed.error.issues[0];

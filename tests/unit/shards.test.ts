@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { packShards, planShards, shardBuildEnv } from '../../scripts/shard-plan.ts';
+import { jsonMembers } from '../../scripts/json-members.ts';
 import { otherShardBundles, searchCatalog } from '../../src/site/search-shards.ts';
 
 const DOCS = [
@@ -100,5 +101,34 @@ describe('npm run shard: usage errors', () => {
     expect(existsSync(join(work, 'escaped.json'))).toBe(false);
     writeFileSync(join(content, 'a.json'), JSON.stringify({ slug: 'a', region: '河北省', year: 2021 }));
     expect(shard(['--out', join(work, 'out'), content]).stderr).toMatch(/in\/a\.json：字段 region 不符合数据格式/);
+    // Broken JSON before the fields are read: JSON.parse's message, as when the plan parsed every file whole.
+    writeFileSync(join(content, 'a.json'), '{"slug": "a", "region": ["河北省"');
+    expect(shard(['--out', join(work, 'out'), content]).stderr).toMatch(/in\/a\.json：不是有效的 JSON/);
+  });
+});
+
+// The plan reads a disclosure's slug, region and year from the file's bytes, skipping the rest of the document.
+describe('the members of a JSON object, read from its bytes', () => {
+  const read = (text: string) => jsonMembers(Buffer.from(text), ['slug', 'region', 'year']);
+
+  it('reads the members asked for, skipping strings, arrays and objects that hold brackets, quotes and escapes', () => {
+    const text = String.raw`{"schemaVersion":1, "title":"预算表 {一} [二] \"三\" \\", "tables":[{"rows":[[1,"}]"],{"x":"\\\""}]}],` +
+      String.raw`"slug" : "a-1", "year":2021 ,"region":["河北省","巨鹿县"],"unit":null}`;
+    expect(read(text)).toEqual({ slug: 'a-1', year: 2021, region: ['河北省', '巨鹿县'] });
+  });
+
+  it('leaves out a member the object lacks, and takes the last of a key given twice, as JSON.parse does', () => {
+    expect(read('{"slug":"a","slug":"b","year":null}')).toEqual({ slug: 'b', year: null });
+    expect(read(' {} \n')).toEqual({});
+  });
+
+  it('gives null for what is not one JSON object as far as it reads, for the caller to report', () => {
+    expect(read('[{"slug":"a"}]')).toBeNull();
+    expect(read('\uFEFF{"slug":"a"}')).toBeNull();
+    expect(read('{"slug":"a"')).toBeNull();
+    expect(read('{"slug":"a"} x')).toBeNull();
+    expect(read('{"slug":,"year":1}')).toBeNull();
+    expect(read('{"title":"未完}')).toBeNull();
+    expect(read('{"slug":"a" "year":1}')).toBeNull();
   });
 });

@@ -64,3 +64,26 @@ describe('the record of texts the schema accepted', () => {
     expect(JSON.parse(readFileSync(join(dir, readdirSync(dir)[0]), 'utf8'))).toHaveLength(2);
   });
 });
+
+// Ingest records each text it writes (scripts/ingest.ts): the worker validated the document and its findings, and the
+// text reads back to that document through the schema (tests/unit/reliability-serialize.test.ts).
+describe('a text ingest wrote', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'validated-ingest-'));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  const text = serializeDisclosure(hostileDocument(false));
+  const bytes = new TextEncoder().encode(text);
+
+  it('is recorded by the digest of its bytes, the same as its text, and read in a later build without validating', async () => {
+    expect(textDigest(bytes)).toBe(textDigest(text));
+    const ingest = await ValidationRecord.open(dir);
+    ingest.accepted(textDigest(bytes));
+    await ingest.save();
+    const build = await ValidationRecord.open(dir);
+    expect(JSON.stringify(build.disclosure(text, 'a.json'))).toBe(JSON.stringify(disclosure.parse(JSON.parse(text))));
+    // Nothing added by the build: the text was known.
+    await build.save();
+    expect(JSON.parse(readFileSync(join(dir, readdirSync(dir)[0]), 'utf8'))).toEqual([textDigest(text)]);
+    // The same file edited afterwards is another text, validated in full.
+    expect(() => build.disclosure(text.replace('"slug":"', '"slug":7,"x":"'), 'a.json')).toThrow(/^a\.json：字段 slug /);
+  });
+});
