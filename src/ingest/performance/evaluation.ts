@@ -86,13 +86,15 @@ export function parseEvaluation(lines: readonly SourceLine[], taken: ReadonlySet
   };
 
   const fields = readFields(lines, taken);
-  const statedResult = readStatedResult(lines, taken);
+  // The report's sentences are read from the text that no budget table holds, once for every sentence reader.
+  const sentences = proseBlocks(lines, taken);
+  const statedResult = readStatedResult(sentences);
   const labelledPeriod = fields.get('period');
   const period = labelledPeriod
     ? periodOf(labelledPeriod.label, stripMarkup(labelledPeriod.value), labelledPeriod.lines)
-    : readStatedPeriod(lines, taken);
+    : readStatedPeriod(sentences, lines);
   // What the cover and card leave out, the report's sentences may state (基本情况: amounts, who evaluated what).
-  const prose = readProseFields(proseBlocks(lines, taken));
+  const prose = readProseFields(sentences);
   const stated = [...prose].filter(([key]) => !fields.get(key)?.value);
   const proseText = (key: FieldKey) => stated.find(([k]) => k === key)?.[1].value ?? null;
   const text = (key: FieldKey) => (fields.get(key)?.value ? stripMarkup(fields.get(key)!.value) : proseText(key));
