@@ -4,6 +4,8 @@ import { evaluation as evaluationSchema } from '../../src/schema/performance.ts'
 import { parsePerformance } from '../../src/ingest/performance/index.ts';
 import { statedBands } from '../../src/ingest/performance/evaluation-checks.ts';
 import { readProseFields } from '../../src/ingest/performance/evaluation-prose.ts';
+import { proseBlocks } from '../../src/ingest/layout/prose-blocks.ts';
+import { readSections } from '../../src/ingest/performance/evaluation-sections.ts';
 import { toSourceLines } from '../../src/ingest/source-lines.ts';
 import { parseDisclosure } from '../../src/ingest/parse-disclosure.ts';
 
@@ -36,7 +38,7 @@ describe('evaluation report (kashgar-2021-poverty-monitoring-project-evaluation)
   });
 
   it('reads who evaluated what, and the amounts, from the sentences alone (as a report without a card would be read)', () => {
-    const prose = Object.fromEntries([...readProseFields(toSourceLines(text), new Set())].map(([k, f]) => [k, [f.value, f.lines.first]]));
+    const prose = Object.fromEntries([...readProseFields(proseBlocks(toSourceLines(text), new Set()))].map(([k, f]) => [k, [f.value, f.lines.first]]));
     expect(prose).toEqual({
       // 54: …新疆高博有限责任会计师事务所受喀什地区财政局的委托…开展喀什地区 2021 年度…专项项目（以下简称“本项目”）
       evaluator: ['新疆高博有限责任会计师事务所', 54],
@@ -139,6 +141,28 @@ describe('the converter’s markup in the evaluation report, read as the text it
 
   it('lets no tag or LaTeX reach any field', () => {
     expect(JSON.stringify(doc)).not.toMatch(/<input|<p>|\$|\\times|\\frac|\\text|\\[lg]eq?\b/);
+  });
+});
+
+describe('the 问题 and 建议 chapters, read from the report\'s prose blocks', () => {
+  // A 问题 item wrapped across a page break (L3: the page's number), then the 建议 chapter (L6–L7) and a table (L8).
+  const report = [
+    '六、存在的问题',
+    '1.项目资金支付进度较慢，',
+    '                                   - 3 -',
+    '部分资金年底才支付。',
+    '2.绩效目标设置不够细化。',
+    '七、有关建议',
+    '1.加快资金支付进度。',
+    '表1 资金使用情况表',
+  ].join('\n');
+
+  it('leave the page number out of an item, and end a chapter where its block ends', () => {
+    const sections = readSections(proseBlocks(toSourceLines(report), new Set([8])));
+    expect(sections.map((s) => [s.kind, s.items, s.lines])).toEqual([
+      ['problems', ['1.项目资金支付进度较慢，部分资金年底才支付。', '2.绩效目标设置不够细化。'], { first: 1, last: 5 }],
+      ['suggestions', ['1.加快资金支付进度。'], { first: 6, last: 7 }],
+    ]);
   });
 });
 

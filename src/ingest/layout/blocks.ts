@@ -7,9 +7,12 @@ import type { Layout } from './detect.ts';
 /**
  * The block model (issue 10 point 1): what the layout stage makes of a source for the readers after it. A grid block
  * is a table as printed: its caption (table number, title, compiler and unit lines) and its rows in print order, each
- * row the line it came from and its cells, each cell its text and its column window; a prose block is lines of
- * running text. A block's rows are cut once, here, by its layout's cutter (cells.ts); its readers take the cells and
- * never cut the line again, and a line that prints two rows side by side becomes two rows here too (rowPart).
+ * row the line it came from and its cells, each cell its text and its column window; a prose block is a run of lines
+ * that no grid holds, running text for the narrative and an evaluation report's sentences (prose-blocks.ts), its lines
+ * left uncut. A grid block's rows are cut once, here, by its layout's cutter (cells.ts); its readers take the cells
+ * and never cut the line again, and a line that prints two rows side by side becomes two rows here too (rowPart).
+ * Either block records the lines it takes and each row's line, page furniture marked by one rule (page-furniture.ts);
+ * its page follows from its lines and the source's page starts (core/pages.ts), as a table's and a check's do.
  *
  * A cell's window says where it stands among the row's cells, in the unit its layout knows:
  * - `tabbed`: the slot between tabs, `[i, i + 1)`: exact, an empty slot is an empty cell and keeps its place;
@@ -65,8 +68,14 @@ export interface GridBlock {
 
 export interface ProseBlock {
   type: 'prose';
-  lines: SourceLine[];
+  /** Every line of the run in print order, blank ones too; running text is not cut into cells. */
+  rows: ProseRow[];
+  /** The lines the block takes in the source. */
+  lines: LineRange;
 }
+
+/** A line of running text, page furniture marked by the same rule as a grid's rows. */
+export type ProseRow = Omit<BlockRow, 'cells'>;
 
 export type Block = GridBlock | ProseBlock;
 

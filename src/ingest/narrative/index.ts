@@ -12,6 +12,7 @@ import { readOverview } from './overview.ts';
 import { readListedProjects } from './listed-projects.ts';
 import { readProjects } from './projects.ts';
 import { buildProseSections } from './sections.ts';
+import { proseBlocks } from '../layout/prose-blocks.ts';
 import { statedUnit } from '../../core/units.ts';
 
 export interface NarrativeResult extends Claims {
@@ -40,12 +41,13 @@ function officeCountCheck(overview: Overview | null, stated: number | null): Che
 }
 
 /**
- * Reads the prose: sections from the lines no table claimed, then the overview, projects, key facts and glossary
- * from those sections. `tables` is given so that facts can be checked against them. Sections account for every
- * prose line, so nothing is claimed here.
+ * Reads the prose: sections from the document's prose blocks (layout/prose-blocks.ts: the runs of lines that no
+ * table or target reader took, `taken`), then the overview, projects, key facts and glossary from those sections.
+ * `tables` is given so that facts can be checked against them. Sections account for every prose line, so nothing is
+ * claimed here.
  */
 export function parseNarrative(lines: readonly SourceLine[], taken: ReadonlySet<number>, tables: readonly Table[]): NarrativeResult {
-  const prose = buildProseSections(lines, taken);
+  const prose = buildProseSections(proseBlocks(lines, taken));
   const unit = documentUnit(lines, tables);
   const glossary = readGlossary(prose);
   const projects = readProjects(prose, tables, unit, glossary.paragraphs);

@@ -1,11 +1,14 @@
 import type { LineRange } from '../../schema/common.ts';
-import { stripMarkup, type SourceLine } from '../source-lines.ts';
+import { stripMarkup } from '../source-lines.ts';
+import type { ProseBlock } from '../layout/blocks.ts';
 import { foldWidth } from '../../core/width.ts';
-import { isPageFurniture, isPageFurnitureAt } from '../page-furniture.ts';
+import { isPageFurniture } from '../page-furniture.ts';
 
 /** A source line as prose: markup and bullets cleaned, with its indentation and printed width. */
 export interface ProseLine {
   no: number;
+  /** The prose block it stands in: a grid stands between lines of two blocks. */
+  block: number;
   text: string;
   indent: number;
   width: number;
@@ -47,17 +50,21 @@ export function cleanProse(text: string): string {
     .trim();
 }
 
-export function toProseLines(lines: readonly SourceLine[], taken: ReadonlySet<number>): ProseLine[] {
+/**
+ * The prose lines of the document's prose blocks, in print order. Page furniture is marked by the layout stage; a
+ * converter's emphasis or a bullet around a page number (`**- 3 -**`) is furniture too once the line is cleaned.
+ */
+export function toProseLines(blocks: readonly ProseBlock[]): ProseLine[] {
   const out: ProseLine[] = [];
-  for (const line of lines) {
-    if (taken.has(line.no)) continue;
-    // Furniture first: `- 37 -` would otherwise lose its leading dash as a Markdown bullet. A bare page number is
-    // recognised by its neighbours, so only where `lines` is the whole text (line `no` at index `no - 1`).
-    if (isPageFurniture(stripMarkup(line.text)) || (lines[line.no - 1] === line && isPageFurnitureAt(lines, line.no))) continue;
-    const text = cleanProse(line.text);
-    if (text === '' || isPageFurniture(text)) continue;
-    out.push({ no: line.no, text, indent: indentOf(line.raw), width: printedWidth(text), cells: /\S\t+\S/.test(line.text) });
-  }
+  blocks.forEach((block, b) => {
+    for (const { line, furniture } of block.rows) {
+      // Furniture first: `- 37 -` would otherwise lose its leading dash as a Markdown bullet.
+      if (furniture || isPageFurniture(stripMarkup(line.text))) continue;
+      const text = cleanProse(line.text);
+      if (text === '' || isPageFurniture(text)) continue;
+      out.push({ no: line.no, block: b, text, indent: indentOf(line.raw), width: printedWidth(text), cells: /\S\t+\S/.test(line.text) });
+    }
+  });
   return out;
 }
 

@@ -3,6 +3,8 @@ import type { SourceLine } from '../source-lines.ts';
 import { headingLevel, isCentredTitle, lineMarker } from './headings.ts';
 import { afterMarker, type MarkerKind, type OutlineLevel } from '../../core/outline.ts';
 import { proseOf, toProseLines, type ProseLine, type ProseText } from './prose.ts';
+import { proseBlocks } from '../layout/prose-blocks.ts';
+import type { ProseBlock } from '../layout/blocks.ts';
 
 /** A section with its text still traceable to source lines, for the parsers that read facts out of the prose. */
 export interface ProseSection {
@@ -43,13 +45,6 @@ interface Layout {
   full: number;
   margin: number;
   indents: boolean;
-  /** Lines a table reader claimed: a sentence does not run on across a table. */
-  taken: ReadonlySet<number>;
-}
-
-function tableBetween(previous: ProseLine, line: ProseLine, layout: Layout): boolean {
-  for (let n = previous.no + 1; n < line.no; n++) if (layout.taken.has(n)) return true;
-  return false;
 }
 
 function isFull(line: ProseLine, layout: Layout): boolean {
@@ -60,7 +55,8 @@ function startsParagraph(line: ProseLine, previous: ProseLine | null, layout: La
   if (previous === null) return true;
   // A unit, a closing bracket or punctuation cannot open a paragraph: the line was split inside a sentence.
   if (/^[万元、，。；：）)%％]/.test(line.text)) return false;
-  if (SENTENCE_END.test(previous.text) || tableBetween(previous, line, layout)) return true;
+  // A sentence does not run on across a grid: lines of two prose blocks have one between them.
+  if (SENTENCE_END.test(previous.text) || previous.block !== line.block) return true;
   // A row of cells is not wrapped prose: the next row is not its continuation (…3.改造 ☐ / 计划投资额 56.38 万元).
   if (previous.cells || line.cells) return true;
   if (lineMarker(line.text) !== null) return true;
@@ -127,13 +123,13 @@ class OutlineIds {
 }
 
 /**
- * Builds the document's sections from the lines no table parser claimed: each heading opens a section, and the
- * lines under it are rejoined into paragraphs (PDF extraction breaks lines mid-sentence and mid-number).
+ * Builds the document's sections from its prose blocks (layout/prose-blocks.ts): each heading opens a section, and
+ * the lines under it are rejoined into paragraphs (PDF extraction breaks lines mid-sentence and mid-number).
  */
-export function buildProseSections(lines: readonly SourceLine[], taken: ReadonlySet<number>): ProseSection[] {
-  const prose = toProseLines(lines, taken);
+export function buildProseSections(blocks: readonly ProseBlock[]): ProseSection[] {
+  const prose = toProseLines(blocks);
   const margin = marginOf(prose);
-  const layout: Layout = { full: wrapWidth(prose) * 0.75, margin, indents: usesIndentation(prose, margin), taken };
+  const layout: Layout = { full: wrapWidth(prose) * 0.75, margin, indents: usesIndentation(prose, margin) };
   const ids = new OutlineIds();
   const sections: ProseSection[] = [];
   let current: ProseSection | null = null;
@@ -185,5 +181,5 @@ export function buildProseSections(lines: readonly SourceLine[], taken: Readonly
 }
 
 export function buildSections(lines: readonly SourceLine[], taken: ReadonlySet<number>): Section[] {
-  return buildProseSections(lines, taken).map((s) => s.section);
+  return buildProseSections(proseBlocks(lines, taken)).map((s) => s.section);
 }

@@ -2,6 +2,7 @@ import type { LineRange } from '../../schema/common.ts';
 import type { SourceLine } from '../source-lines.ts';
 import { hasTabCells, runsOf } from '../layout/cells.ts';
 import { cleanCell, compact, cleanCells } from './text.ts';
+import type { ProseBlock } from '../layout/blocks.ts';
 
 export type FieldKey =
   | 'projectName' | 'budgetUnit' | 'implementer' | 'commissioner' | 'evaluator' | 'period'
@@ -117,12 +118,13 @@ const STATED_GRADE = /(?:评价等级|绩效等级|评价结果|评价结论)(?:
 
 /**
  * The total score and grade as a report states them in its conclusion (`总体评价得分 88.60 分，评价等级为“良”`),
- * for reports without a summary card. The sentence stays in the narrative; only its numbers are read.
+ * for reports without a summary card, from the report's prose blocks (layout/prose-blocks.ts). The sentence stays in
+ * the narrative; only its numbers are read.
  */
-export function readStatedResult(lines: readonly SourceLine[], taken: ReadonlySet<number>): StatedResult {
+export function readStatedResult(blocks: readonly ProseBlock[]): StatedResult {
   const result: StatedResult = { score: null, grade: null };
-  for (const line of lines) {
-    if (taken.has(line.no) || line.raw.includes('\t')) continue;
+  for (const { line } of blocks.flatMap((b) => b.rows)) {
+    if (line.raw.includes('\t')) continue;
     const c = compact(line.text);
     const range = { first: line.no, last: line.no };
     const score = STATED_SCORE.exec(c);

@@ -6,6 +6,7 @@
 import type { LineRange } from '../../schema/common.ts';
 import type { EvaluationPeriod } from '../../schema/performance.ts';
 import type { SourceLine } from '../source-lines.ts';
+import type { ProseBlock } from '../layout/blocks.ts';
 import { compact } from './text.ts';
 
 const DATE = /(\d{4})年(?:(\d{1,2})月(?:(\d{1,2})日?)?)?/g;
@@ -30,10 +31,13 @@ export function periodOf(label: string, printed: string, lines: LineRange): Eval
 const STATED = /评价(?:期间|时段|区间)(?:为|是|[:：])((?:\d{4}年(?:\d{1,2}月(?:\d{1,2}日?)?)?(?:至|—|－|-|~|～|到)?){1,2})/;
 const TITLE_YEAR = /(\d{4})年度/;
 
-/** The stated period of a report without a labelled one: its sentence, else its title's 年度. */
-export function readStatedPeriod(lines: readonly SourceLine[], taken: ReadonlySet<number>): EvaluationPeriod | null {
-  for (const line of lines) {
-    if (taken.has(line.no) || line.raw.includes('\t')) continue;
+/**
+ * The stated period of a report without a labelled one: its sentence, in the report's prose blocks
+ * (layout/prose-blocks.ts), else the 年度 of its title, among the first printed lines of the whole text (`lines`).
+ */
+export function readStatedPeriod(blocks: readonly ProseBlock[], lines: readonly SourceLine[]): EvaluationPeriod | null {
+  for (const { line } of blocks.flatMap((b) => b.rows)) {
+    if (line.raw.includes('\t')) continue;
     const m = STATED.exec(compact(line.text));
     if (m) return periodOf('评价期间', m[1].replace(/(?:至|—|－|-|~|～|到)$/, ''), { first: line.no, last: line.no });
   }

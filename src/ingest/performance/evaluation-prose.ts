@@ -6,7 +6,8 @@
  * The sentences stay in the narrative; only their values are read, each with the line it stands on. Pure.
  */
 import type { LineRange } from '../../schema/common.ts';
-import type { SourceLine } from '../source-lines.ts';
+import { isBlank, type SourceLine } from '../source-lines.ts';
+import type { ProseBlock } from '../layout/blocks.ts';
 import { cleanCell } from './text.ts';
 
 export type ProseKey = 'projectName' | 'implementer' | 'commissioner' | 'evaluator' | 'budgetAmount' | 'arrivedAmount' | 'spentAmount' | 'executionRate';
@@ -47,45 +48,50 @@ const AMOUNTS: readonly Reader[] = [
   { key: 'executionRate', label: '预算执行率', pattern: /预算执行率(?:为|达到?)?(\d+(?:\.\d+)?)%/, group: 1 },
 ];
 
-/** The 基本情况 chapter: from its heading (一、基本情况, 一、项目基本情况) to the next chapter's (二、…). */
 /** A line as its sentence reads: markup and LaTeX gone, no spaces (full-width punctuation kept, as the patterns expect). */
 function plain(text: string): string {
   return cleanCell(text).replace(/\s+/g, '');
 }
 
-function basicsChapter(lines: readonly SourceLine[]): [number, number] | null {
+/** The 基本情况 chapter: from its heading (一、基本情况, 一、项目基本情况) to the next chapter's (二、…). */
+function basicsChapter(lines: readonly SourceLine[]): LineRange | null {
   const heading = (l: SourceLine) => plain(l.text).replace(/^#+/, '');
-  const start = lines.findIndex((l) => !l.raw.includes('\t') && /^一[、.．](?:项目)?基本情况$/.test(heading(l)));
-  if (start < 0) return null;
-  const end = lines.findIndex((l, k) => k > start && /^二[、.．]/.test(heading(l)));
-  return [start, end < 0 ? lines.length : end];
+  const start = lines.find((l) => !l.raw.includes('\t') && /^一[、.．](?:项目)?基本情况$/.test(heading(l)));
+  if (!start) return null;
+  const end = lines.find((l) => l.no > start.no && /^二[、.．]/.test(heading(l)));
+  return { first: start.no, last: end ? end.no - 1 : Infinity };
 }
 
 /**
- * The first statement of each field, line by line; a sentence wrapped onto the next line is read across the wrap
- * (the match must begin on the first line). Tabbed lines are cards and tables, read elsewhere.
+ * The first statement of each field, line by line in the report's prose blocks (layout/prose-blocks.ts); a sentence
+ * wrapped onto the next line of its block is read across the wrap (the match must begin on the first line). Tabbed
+ * lines are cards and tables, read elsewhere.
  */
-export function readProseFields(lines: readonly SourceLine[], taken: ReadonlySet<number>): Map<ProseKey, ProseField> {
+export function readProseFields(blocks: readonly ProseBlock[]): Map<ProseKey, ProseField> {
   const found = new Map<ProseKey, ProseField>();
-  const scan = (from: number, to: number, readers: readonly Reader[]) => {
-    for (let k = from; k < to; k++) {
-      const line = lines[k];
-      if (taken.has(line.no) || line.raw.includes('\t') || !line.text.trim()) continue;
-      const own = plain(line.text);
-      const next = lines[k + 1];
-      const wraps = k + 1 < to && next.text.trim() !== '' && !next.raw.includes('\t') && !taken.has(next.no);
-      const text = wraps ? own + plain(next.text) : own;
-      for (const r of readers) {
-        if (found.has(r.key)) continue;
-        const m = r.pattern.exec(text);
-        if (!m || m.index >= own.length) continue;
-        const end = m.index + m[0].length;
-        found.set(r.key, { label: r.label, value: m[r.group], lines: { first: line.no, last: end > own.length ? next.no : line.no } });
+  const prose = blocks.map((b) => b.rows.map((r) => r.line));
+  const scan = (within: LineRange, readers: readonly Reader[]) => {
+    const inside = (l: SourceLine | undefined): l is SourceLine => l !== undefined && l.no >= within.first && l.no <= within.last;
+    for (const lines of prose) {
+      for (let k = 0; k < lines.length; k++) {
+        const line = lines[k];
+        if (!inside(line) || line.raw.includes('\t') || isBlank(line)) continue;
+        const own = plain(line.text);
+        const next = lines[k + 1];
+        const wraps = inside(next) && !isBlank(next) && !next.raw.includes('\t');
+        const text = wraps ? own + plain(next.text) : own;
+        for (const r of readers) {
+          if (found.has(r.key)) continue;
+          const m = r.pattern.exec(text);
+          if (!m || m.index >= own.length) continue;
+          const end = m.index + m[0].length;
+          found.set(r.key, { label: r.label, value: m[r.group], lines: { first: line.no, last: end > own.length ? next!.no : line.no } });
+        }
       }
     }
   };
-  scan(0, lines.length, PARTIES);
-  const basics = basicsChapter(lines);
-  if (basics) scan(basics[0], basics[1], AMOUNTS);
+  scan({ first: 1, last: Infinity }, PARTIES);
+  const basics = basicsChapter(prose.flat());
+  if (basics) scan(basics, AMOUNTS);
   return found;
 }

@@ -1,5 +1,5 @@
 import type { LineRange } from '../../schema/common.ts';
-import type { SourceLine } from '../source-lines.ts';
+import type { ProseBlock } from '../layout/blocks.ts';
 import { stripMarkup } from '../source-lines.ts';
 import { joinWrapped } from './text.ts';
 import { CN_NUMERAL, markerKind, markerOf } from '../../core/outline.ts';
@@ -35,27 +35,34 @@ export interface EvaluationSection {
   lines: LineRange;
 }
 
-/** The 经验 / 问题 / 建议 chapters of an evaluation report, as lists of items (a numbered line and what follows it). */
-export function readSections(lines: readonly SourceLine[], taken: ReadonlySet<number>): EvaluationSection[] {
+/**
+ * The 经验 / 问题 / 建议 chapters of an evaluation report, as lists of items (a numbered line and what follows it),
+ * read from the report's prose blocks (layout/prose-blocks.ts): a chapter ends where its block does, at the next
+ * chapter's heading, or at a tab-separated line (a card's or a table's, read elsewhere). Page furniture is no item.
+ */
+export function readSections(blocks: readonly ProseBlock[]): EvaluationSection[] {
   const sections: EvaluationSection[] = [];
-  for (let k = 0; k < lines.length; k++) {
-    if (taken.has(lines[k].no) || lines[k].raw.includes('\t')) continue;
-    const kind = kindOf(lines[k].text.trim());
-    if (!kind) continue;
-    const items: string[][] = [];
-    let last = lines[k].no;
-    let j = k + 1;
-    for (; j < lines.length; j++) {
-      const l = lines[j];
-      if (taken.has(l.no) || endsSection(l.text) || l.raw.includes('\t')) break;
-      const t = stripMarkup(l.text);
-      if (!t) continue;
-      if (startsItem(t) || items.length === 0) items.push([t]);
-      else items[items.length - 1].push(t);
-      last = l.no;
+  for (const { rows } of blocks) {
+    for (let k = 0; k < rows.length; k++) {
+      const heading = rows[k].line;
+      if (heading.raw.includes('\t')) continue;
+      const kind = kindOf(heading.text.trim());
+      if (!kind) continue;
+      const items: string[][] = [];
+      let last = heading.no;
+      let j = k + 1;
+      for (; j < rows.length; j++) {
+        const { line: l, furniture } = rows[j];
+        if (endsSection(l.text) || l.raw.includes('\t')) break;
+        const t = stripMarkup(l.text);
+        if (!t || furniture) continue;
+        if (startsItem(t) || items.length === 0) items.push([t]);
+        else items[items.length - 1].push(t);
+        last = l.no;
+      }
+      if (items.length) sections.push({ kind, heading: heading.text.trim(), items: items.map((parts) => joinWrapped(parts)), lines: { first: heading.no, last } });
+      k = j - 1;
     }
-    if (items.length) sections.push({ kind, heading: lines[k].text.trim(), items: items.map((parts) => joinWrapped(parts)), lines: { first: lines[k].no, last } });
-    k = j - 1;
   }
   return sections;
 }

@@ -10,6 +10,7 @@ import { readFields, readStatedResult, type FieldKey } from './evaluation-fields
 import { readProseFields } from './evaluation-prose.ts';
 import { periodOf, readStatedPeriod } from './evaluation-period.ts';
 import { readSections } from './evaluation-sections.ts';
+import { proseBlocks } from '../layout/prose-blocks.ts';
 import { readAlignedScoreSheet, stackedScoreHeader } from './evaluation-aligned.ts';
 import {
   isFundsUseHeader, isScoreSheetHeader, isScoreSummaryHeader, level1ByWeights, readFundsUse, readScoreSheet, readScoreSummary,
@@ -85,13 +86,15 @@ export function parseEvaluation(lines: readonly SourceLine[], taken: ReadonlySet
   };
 
   const fields = readFields(lines, taken);
-  const statedResult = readStatedResult(lines, taken);
+  // The report's sentences are read from the text that no budget table holds, once for every sentence reader.
+  const sentences = proseBlocks(lines, taken);
+  const statedResult = readStatedResult(sentences);
   const labelledPeriod = fields.get('period');
   const period = labelledPeriod
     ? periodOf(labelledPeriod.label, stripMarkup(labelledPeriod.value), labelledPeriod.lines)
-    : readStatedPeriod(lines, taken);
+    : readStatedPeriod(sentences, lines);
   // What the cover and card leave out, the report's sentences may state (基本情况: amounts, who evaluated what).
-  const prose = readProseFields(lines, taken);
+  const prose = readProseFields(sentences);
   const stated = [...prose].filter(([key]) => !fields.get(key)?.value);
   const proseText = (key: FieldKey) => stated.find(([k]) => k === key)?.[1].value ?? null;
   const text = (key: FieldKey) => (fields.get(key)?.value ? stripMarkup(fields.get(key)!.value) : proseText(key));
@@ -133,7 +136,8 @@ export function parseEvaluation(lines: readonly SourceLine[], taken: ReadonlySet
     claim({ first: lines[fundsAt].no, last: read.last });
   }
 
-  const sections = readSections(lines, blocked);
+  // The chapters are read from the text that neither a table nor the report's own card and tables hold.
+  const sections = readSections(proseBlocks(lines, blocked));
   for (const s of sections) claim(s.lines);
   const itemsOf = (kind: 'experience' | 'problems' | 'suggestions') => sections.filter((s) => s.kind === kind).flatMap((s) => s.items);
   const cardExperience = text('experience');
