@@ -10,7 +10,8 @@ import { readFields, readStatedResult, type FieldKey } from './evaluation-fields
 import { readProseFields } from './evaluation-prose.ts';
 import { periodOf, readStatedPeriod } from './evaluation-period.ts';
 import { readSections } from './evaluation-sections.ts';
-import { proseBlocks } from '../layout/prose-blocks.ts';
+import { proseLeft } from '../layout/prose-blocks.ts';
+import type { ProseBlock } from '../layout/blocks.ts';
 import { readAlignedScoreSheet, stackedScoreHeader } from './evaluation-aligned.ts';
 import {
   isFundsUseHeader, isScoreSheetHeader, isScoreSummaryHeader, level1ByWeights, readFundsUse, readScoreSheet, readScoreSummary,
@@ -75,8 +76,15 @@ function scoreSheetStart(lines: readonly SourceLine[], blocked: ReadonlySet<numb
 /**
  * Parses an evaluation report (绩效评价报告): cover and summary card, funds-use table, 评分汇总表, 综合评分表, and
  * the 经验 / 问题 / 建议 chapters. The year's indicator table is a 绩效目标表 and is left to the target parser.
+ * `sentences` is the text that no budget table (`taken`) holds, the document's prose blocks (layout/prose-blocks.ts),
+ * made once for every sentence reader.
  */
-export function parseEvaluation(lines: readonly SourceLine[], taken: ReadonlySet<number>, positioned = false): EvaluationResult | null {
+export function parseEvaluation(
+  lines: readonly SourceLine[],
+  taken: ReadonlySet<number>,
+  sentences: readonly ProseBlock[],
+  positioned = false,
+): EvaluationResult | null {
   if (!isEvaluationReport(lines)) return null;
   const claimed: LineRange[] = [];
   const blocked = new Set(taken);
@@ -86,8 +94,6 @@ export function parseEvaluation(lines: readonly SourceLine[], taken: ReadonlySet
   };
 
   const fields = readFields(lines, taken);
-  // The report's sentences are read from the text that no budget table holds, once for every sentence reader.
-  const sentences = proseBlocks(lines, taken);
   const statedResult = readStatedResult(sentences);
   const labelledPeriod = fields.get('period');
   const period = labelledPeriod
@@ -137,7 +143,7 @@ export function parseEvaluation(lines: readonly SourceLine[], taken: ReadonlySet
   }
 
   // The chapters are read from the text that neither a table nor the report's own card and tables hold.
-  const sections = readSections(proseBlocks(lines, blocked));
+  const sections = readSections(proseLeft(sentences, blocked));
   for (const s of sections) claim(s.lines);
   const itemsOf = (kind: 'experience' | 'problems' | 'suggestions') => sections.filter((s) => s.kind === kind).flatMap((s) => s.items);
   const cardExperience = text('experience');
