@@ -22,7 +22,7 @@ import { isPageFurnitureAt, isPageNumber } from '../page-furniture.ts';
 import { cleanCell, compact } from './text.ts';
 import type { PageGeometry } from '../page-geometry.ts';
 import type { ProseBlock } from '../layout/blocks.ts';
-import { proseBlocks } from '../layout/prose-blocks.ts';
+import { proseBlocks, proseLeft } from '../layout/prose-blocks.ts';
 
 export { linkTargets } from './link.ts';
 
@@ -344,6 +344,6 @@ export function parsePerformance(
   const claimed = new Set(blocked);
   for (const r of result.claimed) for (let n = r.first; n <= r.last; n++) claimed.add(n);
   // The heading is kept as printed; the paragraph is the goal.
-  for (const t of readProseTargets(lines, claimed)) add(t, [{ first: t.lines.first + 1, last: t.lines.last }]);
+  for (const t of readProseTargets(proseLeft(prose, claimed))) add(t, [{ first: t.lines.first + 1, last: t.lines.last }]);
   return result;
 }
