@@ -40,20 +40,26 @@ function leadingAmount(s: string): number | null {
   return m ? parseAmount(m[1]) : null;
 }
 
-/** Includes a table's title (the nearest short line above ending in 表) and a project-name line just above that. */
-function titleStart(lines: readonly SourceLine[], headerIndex: number, taken: ReadonlySet<number>): number {
-  let start = headerIndex;
+/**
+ * The number of a table's first line: its title (the nearest short line above its header ending in 表) and a
+ * project-name line just above that, looked for in the header's prose block (`blocks`: the text that neither a table
+ * nor the report's card and tables hold), so a line another reader took ends the look.
+ */
+function titleStart(blocks: readonly ProseBlock[], header: SourceLine): number {
+  const rows = blocks.find((b) => b.lines.first <= header.no && header.no <= b.lines.last)?.rows ?? [];
+  const at = rows.findIndex((r) => r.line.no === header.no);
+  let start = header.no;
   let seenTitle = false;
-  for (let k = headerIndex - 1; k >= 0 && k >= headerIndex - 6; k--) {
-    const t = lines[k].text.trim();
+  for (let k = at - 1; k >= 0 && k >= at - 6; k--) {
+    const t = rows[k].line.text.trim();
     if (!t) continue;
-    if (taken.has(lines[k].no) || t.length > 40 || /[，。；]/.test(t)) break;
+    if (t.length > 40 || /[，。；]/.test(t)) break;
     if (!seenTitle && /表$/.test(t)) {
       seenTitle = true;
-      start = k;
+      start = rows[k].line.no;
       continue;
     }
-    if (seenTitle && /项目$/.test(t)) start = k;
+    if (seenTitle && /项目$/.test(t)) start = rows[k].line.no;
     break;
   }
   return start;
@@ -117,7 +123,7 @@ export function parseEvaluation(
     const read = readScoreSummary(gridBlock(lines, summaryAt));
     scores = read.scores;
     scoreTotal = read.total;
-    claim({ first: lines[titleStart(lines, summaryAt, blocked)].no, last: read.last });
+    claim({ first: titleStart(proseLeft(sentences, blocked), lines[summaryAt]), last: read.last });
   }
   let regrouped: LineRange[] = [];
   const warnings: string[] = [];
@@ -133,7 +139,7 @@ export function parseEvaluation(
     regrouped = indicators.filter((ind, i) => aligned || ind.level1 !== read.indicators[i].level1).map((ind) => ind.lines);
     warnings.push(...(aligned?.warnings ?? []));
     sheetTotal = read.total;
-    claim({ first: lines[titleStart(lines, sheetAt, blocked)].no, last: read.last });
+    claim({ first: titleStart(proseLeft(sentences, blocked), lines[sheetAt]), last: read.last });
   }
   const fundsAt = lines.findIndex((l) => !blocked.has(l.no) && isFundsUseHeader(l));
   if (fundsAt >= 0) {
