@@ -6,6 +6,7 @@ import { kindOfTables, readMetadata, type Metadata } from './metadata.ts';
 import { regionOf } from './regions.ts';
 import { parseNarrative } from './narrative/index.ts';
 import { isPageFurnitureAt } from './page-furniture.ts';
+import { proseBlocks, proseLeft } from './layout/prose-blocks.ts';
 import { linkTargets, parsePerformance } from './performance/index.ts';
 import { isBlank, toSourceLines, type SourceLine } from './source-lines.ts';
 import { slugFor } from './slug.ts';
@@ -150,16 +151,19 @@ function draftOf(text: string, source: SourceInfo, onStage: (stage: ParseStage) 
   onStage('tables');
   const tables = owned(runStage('tables', () => parseTables(lines), (): TablesResult => ({ tables: [], ...emptyClaims() }), failures));
   const tableLines = claimedSet(tables.claimed);
+  // The text around the tables, made once: the performance readers read it as it is, the narrative without the lines
+  // they took.
+  const prose = proseBlocks(lines, tableLines);
   onStage('performance');
   const performance = owned(
-    runStage('performance', () => parsePerformance(lines, tableLines, geometry, lineBoxes != null), () => ({ targets: [], evaluation: null, ...emptyClaims() }), failures),
+    runStage('performance', () => parsePerformance(lines, tableLines, geometry, lineBoxes != null, prose), () => ({ targets: [], evaluation: null, ...emptyClaims() }), failures),
   );
   const taken = claimedSet(performance.claimed, tableLines);
   onStage('narrative');
   const narrative = owned(
     runStage(
       'narrative',
-      () => parseNarrative(lines, taken, tables.tables),
+      () => parseNarrative(lines, proseLeft(prose, taken), tables.tables),
       () => ({ sections: [], overview: null, projects: [], withheldProjects: null, facts: [], glossary: [], ...emptyClaims() }),
       failures,
     ),

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { toSourceLines } from '../../src/ingest/source-lines.ts';
 import { claimedSet } from '../../src/ingest/claims.ts';
 import { parseTables } from '../../src/ingest/tables/index.ts';
-import { proseBlocks } from '../../src/ingest/layout/prose-blocks.ts';
+import { proseBlocks, proseLeft } from '../../src/ingest/layout/prose-blocks.ts';
 import { buildProseSections } from '../../src/ingest/narrative/sections.ts';
 
 /**
@@ -65,5 +65,17 @@ describe('prose blocks', () => {
     const plain = toSourceLines('一、概况\n\n正文。\n');
     expect(proseBlocks(plain, new Set()).map((b) => b.lines)).toEqual([{ first: 1, last: 3 }]);
     expect(proseBlocks(plain, new Set([2, 3]))).toHaveLength(1);
+  });
+
+  it('lose a later reader\'s lines as if the tables had held them: made once, cut where a target reader took lines', () => {
+    // Say a target reader took the second heading (L12): the block after the table is cut there, its blank L11 left
+    // alone is no block, the paragraph (L13–L16) keeps its page number marked furniture, the first block is as it was.
+    const left = proseLeft(blocks, new Set([12]));
+    expect(left.map((b) => b.lines)).toEqual([
+      { first: 1, last: 5 },
+      { first: 13, last: 16 },
+    ]);
+    expect(left).toEqual(proseBlocks(lines, new Set([...claimedSet(tables.claimed), 12])));
+    expect(left.flatMap((b) => b.rows.filter((r) => r.furniture).map((r) => r.line.no))).toEqual([16]);
   });
 });

@@ -1,8 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { parseNarrative } from '../../src/ingest/narrative/index.ts';
-import { toSourceLines } from '../../src/ingest/source-lines.ts';
 import { table, type Table } from '../../src/schema/table.ts';
-import { fact, narrativeOf, SAMPLES, samplesPresent, seed } from './narrative-seed.ts';
+import { fact, narrativeOf, narrativeOfText, SAMPLES, samplesPresent, seed } from './narrative-seed.ts';
 
 type Figures = Record<string, [number | null, number | null]>;
 
@@ -158,7 +156,7 @@ function basicTable(publicCosts: number): Table {
 }
 
 function checksOf(tables: Table[]) {
-  const r = parseNarrative(toSourceLines(THREE_PUBLIC_TEXT), new Set(), tables);
+  const r = narrativeOfText(THREE_PUBLIC_TEXT, tables);
   return Object.fromEntries(r.checks.map((c) => [c.id, c.status]));
 }
 
@@ -188,13 +186,13 @@ describe('fact checks against hand-made tables', () => {
     expect(checksOf([basicTable(48.1)])['fact:operating-costs:table:public']).toBe('pass');
     expect(checksOf([basicTable(50)])['fact:operating-costs:table:public']).toBe('fail');
     expect(checksOf([])['fact:operating-costs:table:public']).toBe('not-checkable');
-    const withInstitution = parseNarrative(toSourceLines(THREE_PUBLIC_TEXT.replace('0家事业单位', '1家事业单位')), new Set(), [basicTable(48.1)]);
+    const withInstitution = narrativeOfText(THREE_PUBLIC_TEXT.replace('0家事业单位', '1家事业单位'), [basicTable(48.1)]);
     expect(withInstitution.checks.find((c) => c.id === 'fact:operating-costs:table:public')?.status).toBe('not-applicable');
   });
 
   it('reports a text whose parts do not add up', () => {
     const text = THREE_PUBLIC_TEXT.replace('公务接待费0万元', '公务接待费1万元');
-    const r = parseNarrative(toSourceLines(text), new Set(), []);
+    const r = narrativeOfText(text, []);
     expect(r.checks.find((c) => c.id === 'fact:three-public:sum-of-parts')).toMatchObject({ status: 'fail', expected: 63, actual: 64 });
   });
 });
@@ -208,7 +206,7 @@ describe('“三公” items stated as outline headings or in words (issue 10: f
       '     （二）公务接待费。2026 年预算数 1.35 万元，主要用于国内公务接待支出。',
       '     （三）公务用车购置和运行维护费。2026 年预算数 121.81 万元，包括公务用车购置费预算 71.17 万元、公务用车运行维护费预算 50.64 万元。',
     ].join('\n');
-    const r = parseNarrative(toSourceLines(text), new Set(), []);
+    const r = narrativeOfText(text, []);
     expect(threePublic(r)).toEqual({
       total: [282.16, 33.5],
       'outbound-travel': [159, null],
@@ -228,7 +226,7 @@ describe('“三公” items stated as outline headings or in words (issue 10: f
       '  2022 年本部门当年一般公共预算“三公”经费预算支出 248.84 万元，较上年增加 131.35 万元（111.8%）。其中：',
       '因公出国（境）经费未安排，较上年无变化；公务接待费 38.84 万元，较上年减少 1.65 万元（4.08%）；公务用车运行维护费 210 万元，较上年增加 133 万元（172.7%）；公务用车购置费 0 万元，较上年无变化。',
     ].join('\n');
-    const r = parseNarrative(toSourceLines(text), new Set(), []);
+    const r = narrativeOfText(text, []);
     expect(threePublic(r)['outbound-travel']).toEqual([0, 0]);
     expect(r.checks.find((c) => c.id === 'fact:three-public:sum-of-parts')).toMatchObject({ status: 'pass', expected: 248.84, actual: 248.84 });
   });
@@ -260,7 +258,7 @@ describe('“三公” tables as other places print them (issue 10: checks too n
       ['2.公务用车运行维护费', 114.95],
       ['（三）公务接待费支出', 9.28],
     ]);
-    const r = parseNarrative(toSourceLines(text), new Set(), [t]);
+    const r = narrativeOfText(text, [t]);
     const checks = Object.fromEntries(r.checks.map((c) => [c.id, [c.status, c.expected]]));
     expect(checks['fact:three-public:table:total']).toEqual(['pass', 242.29]);
     expect(checks['fact:three-public:table:outbound-travel']).toEqual(['pass', 22.06]);
@@ -294,7 +292,7 @@ describe('“三公” tables as other places print them (issue 10: checks too n
       rows: rows.map(([name, values], i) => ({ code: null, name, values, group: null, lines: { first: 7233 + 2 * i, last: 7233 + 2 * i } })),
       lines: { first: 7224, last: 7241 },
     });
-    const checks = parseNarrative(toSourceLines(text), new Set(), [t]).checks.filter((c) => c.id.startsWith('fact:three-public:table:'));
+    const checks = narrativeOfText(text, [t]).checks.filter((c) => c.id.startsWith('fact:three-public:table:'));
     expect(checks.map((c) => [c.id.slice(24), c.status, c.expected])).toEqual([
       ['vehicles', 'pass', 210.95],
       ['total', 'pass', 242.29],
@@ -314,7 +312,7 @@ describe('“三公” tables as other places print them (issue 10: checks too n
       '    2026年“三公”经费预算数为14.20万元，其中：因公出国（境）费0万元，公务用车购置0万元，公务用车运行费10.20万元，公务接待费4.00万元。',
     ].join('\n');
     const statusOf = (values: Record<string, number | null>) =>
-      Object.fromEntries(parseNarrative(toSourceLines(stated), new Set(), [threePublicTable(values)]).checks.map((c) => [c.id, c.status]));
+      Object.fromEntries(narrativeOfText(stated, [threePublicTable(values)]).checks.map((c) => [c.id, c.status]));
     expect(statusOf(yantai)['fact:three-public:table:outbound-travel']).toBe('pass');
     expect(statusOf(yantai)['fact:three-public:table:vehicle-purchase']).toBe('pass');
     // A 合计 the printed parts do not make up leaves the blank unknown.

@@ -1,11 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { sumAmounts } from '../../src/core/decimal.ts';
-import { parseNarrative } from '../../src/ingest/narrative/index.ts';
 import { parseDisclosure } from '../../src/ingest/parse-disclosure.ts';
-import { toSourceLines } from '../../src/ingest/source-lines.ts';
 import { table, type Table } from '../../src/schema/table.ts';
-import { seed } from './narrative-seed.ts';
+import { narrativeOfText, seed } from './narrative-seed.ts';
 
 describe('projects of the 项目支出情况说明', () => {
   const admin = seed('kashgar-administrative-office-2021-budget');
@@ -159,12 +157,12 @@ describe('projects against the project-expenditure table', () => {
       ['2080713', '稳就业保障项目', 1],
       ['2080799', '稳就业保障项目', 82.5],
     ];
-    const short = parseNarrative(toSourceLines(text), new Set(), [projectTable(rows)]);
+    const short = narrativeOfText(text, [projectTable(rows)]);
     expect(short.projects[0]).toMatchObject({ amount: 1000, code: null });
     expect(short.checks.find((c) => c.id === 'project:p1:table-amount')).toMatchObject({ status: 'fail', expected: 805.6, actual: 1000 });
-    const whole = parseNarrative(toSourceLines(text), new Set(), [projectTable([...rows, ['2080711', '稳就业保障项目', 194.4]])]);
+    const whole = narrativeOfText(text, [projectTable([...rows, ['2080711', '稳就业保障项目', 194.4]])]);
     expect(whole.checks.find((c) => c.id === 'project:p1:table-amount')?.status).toBe('pass');
-    const single = parseNarrative(toSourceLines(text), new Set(), [projectTable([['2080704', '稳就业保障项目', 1000]])]);
+    const single = narrativeOfText(text, [projectTable([['2080704', '稳就业保障项目', 1000]])]);
     expect(single.projects[0].code).toBe('2080704');
   });
 });

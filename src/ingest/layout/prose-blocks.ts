@@ -4,32 +4,46 @@ import type { ProseBlock, ProseRow } from './blocks.ts';
 
 /**
  * The document's prose blocks (layout/blocks.ts): the runs of lines that no grid holds, each from the text's edge or
- * a grid's last line to the next grid's first. `held` is every line a table or target reader took as its grid's,
- * caption and notes included, so that whether a line is table or running text is decided here, once, from what the
+ * a grid's last line to the next grid's first. `held` is every line the table readers took as a grid's, caption
+ * and notes included, so that whether a line is table or running text is decided here, once, from what the
  * grid readers took: a reader after it reads the blocks, never the grids' lines, and a sentence never runs on from
  * one block into the next across the grid between them. A run with nothing printed is no block.
  *
  * `lines` is the whole text: a bare number is page furniture only by the page breaks around it
  * (page-furniture.ts), which may stand outside its block.
+ *
+ * The blocks are made once a document, when the tables are read (parse-disclosure.ts); a reader after them that takes
+ * lines of its own (a target table, an evaluation report's card and tables) hands on the blocks with those lines cut
+ * out (`proseLeft`), so the narrative reads the text that no reader before it took.
  */
 export function proseBlocks(lines: readonly SourceLine[], held: ReadonlySet<number>): ProseBlock[] {
+  return runsOf(lines.map((line, i) => (held.has(line.no) ? null : { line, furniture: !isBlank(line) && isPageFurnitureAt(lines, i + 1) })));
+}
+
+/**
+ * The blocks with the lines a later reader took (`taken`) cut out: the same blocks `proseBlocks` makes with those lines
+ * held too, because a row's furniture mark was read from the whole text and does not change with what is held.
+ */
+export function proseLeft(blocks: readonly ProseBlock[], taken: ReadonlySet<number>): ProseBlock[] {
+  return runsOf(blocks.flatMap((block) => [...block.rows.map((row) => (taken.has(row.line.no) ? null : row)), null]));
+}
+
+/** The runs of rows between the held lines (null), each a block unless nothing in it is printed. */
+function runsOf(rows: ReadonlyArray<ProseRow | null>): ProseBlock[] {
   const blocks: ProseBlock[] = [];
-  let rows: ProseRow[] = [];
+  let run: ProseRow[] = [];
   let printed = false;
   const close = () => {
-    if (printed) blocks.push({ type: 'prose', rows, lines: { first: rows[0].line.no, last: rows[rows.length - 1].line.no } });
-    rows = [];
+    if (printed) blocks.push({ type: 'prose', rows: run, lines: { first: run[0].line.no, last: run[run.length - 1].line.no } });
+    run = [];
     printed = false;
   };
-  for (let i = 0; i < lines.length; i++) {
-    const line = lines[i];
-    if (held.has(line.no)) {
-      close();
-      continue;
+  for (const row of rows) {
+    if (row === null) close();
+    else {
+      printed ||= !isBlank(row.line);
+      run.push(row);
     }
-    const blank = isBlank(line);
-    printed ||= !blank;
-    rows.push({ line, furniture: !blank && isPageFurnitureAt(lines, i + 1) });
   }
   close();
   return blocks;

@@ -3,6 +3,7 @@ import type { Disclosure } from '../../schema/disclosure.ts';
 import type { Check } from '../../schema/common.ts';
 import type { Table } from '../../schema/table.ts';
 import type { SourceLine } from '../source-lines.ts';
+import type { ProseBlock } from '../layout/blocks.ts';
 import { compareAmounts } from '../checks.ts';
 import { emptyClaims, type Claims } from '../claims.ts';
 import { checkFacts } from './fact-checks.ts';
@@ -12,7 +13,6 @@ import { readOverview } from './overview.ts';
 import { readListedProjects } from './listed-projects.ts';
 import { readProjects } from './projects.ts';
 import { buildProseSections } from './sections.ts';
-import { proseBlocks } from '../layout/prose-blocks.ts';
 import { statedUnit } from '../../core/units.ts';
 
 export interface NarrativeResult extends Claims {
@@ -41,13 +41,13 @@ function officeCountCheck(overview: Overview | null, stated: number | null): Che
 }
 
 /**
- * Reads the prose: sections from the document's prose blocks (layout/prose-blocks.ts: the runs of lines that no
- * table or target reader took, `taken`), then the overview, projects, key facts and glossary from those sections.
- * `tables` is given so that facts can be checked against them. Sections account for every prose line, so nothing is
- * claimed here.
+ * Reads the prose: sections from the document's prose blocks (`blocks`, layout/prose-blocks.ts: the runs of lines that
+ * no table or target reader took), then the overview, projects, key facts and glossary from those sections. `lines`
+ * is the whole text, for the unit it states; `tables` is given so that facts can be checked against them. Sections
+ * account for every prose line, so nothing is claimed here.
  */
-export function parseNarrative(lines: readonly SourceLine[], taken: ReadonlySet<number>, tables: readonly Table[]): NarrativeResult {
-  const prose = buildProseSections(proseBlocks(lines, taken));
+export function parseNarrative(lines: readonly SourceLine[], blocks: readonly ProseBlock[], tables: readonly Table[]): NarrativeResult {
+  const prose = buildProseSections(blocks);
   const unit = documentUnit(lines, tables);
   const glossary = readGlossary(prose);
   const projects = readProjects(prose, tables, unit, glossary.paragraphs);

@@ -10,7 +10,8 @@ import { readFields, readStatedResult, type FieldKey } from './evaluation-fields
 import { readProseFields } from './evaluation-prose.ts';
 import { periodOf, readStatedPeriod } from './evaluation-period.ts';
 import { readSections } from './evaluation-sections.ts';
-import { proseBlocks } from '../layout/prose-blocks.ts';
+import { proseLeft } from '../layout/prose-blocks.ts';
+import type { ProseBlock } from '../layout/blocks.ts';
 import { readAlignedScoreSheet, stackedScoreHeader } from './evaluation-aligned.ts';
 import {
   isFundsUseHeader, isScoreSheetHeader, isScoreSummaryHeader, level1ByWeights, readFundsUse, readScoreSheet, readScoreSummary,
@@ -39,20 +40,26 @@ function leadingAmount(s: string): number | null {
   return m ? parseAmount(m[1]) : null;
 }
 
-/** Includes a table's title (the nearest short line above ending in 表) and a project-name line just above that. */
-function titleStart(lines: readonly SourceLine[], headerIndex: number, taken: ReadonlySet<number>): number {
-  let start = headerIndex;
+/**
+ * The number of a table's first line: its title (the nearest short line above its header ending in 表) and a
+ * project-name line just above that, looked for in the header's prose block (`blocks`: the text that neither a table
+ * nor the report's card and tables hold), so a line another reader took ends the look.
+ */
+function titleStart(blocks: readonly ProseBlock[], header: SourceLine): number {
+  const rows = blocks.find((b) => b.lines.first <= header.no && header.no <= b.lines.last)?.rows ?? [];
+  const at = rows.findIndex((r) => r.line.no === header.no);
+  let start = header.no;
   let seenTitle = false;
-  for (let k = headerIndex - 1; k >= 0 && k >= headerIndex - 6; k--) {
-    const t = lines[k].text.trim();
+  for (let k = at - 1; k >= 0 && k >= at - 6; k--) {
+    const t = rows[k].line.text.trim();
     if (!t) continue;
-    if (taken.has(lines[k].no) || t.length > 40 || /[，。；]/.test(t)) break;
+    if (t.length > 40 || /[，。；]/.test(t)) break;
     if (!seenTitle && /表$/.test(t)) {
       seenTitle = true;
-      start = k;
+      start = rows[k].line.no;
       continue;
     }
-    if (seenTitle && /项目$/.test(t)) start = k;
+    if (seenTitle && /项目$/.test(t)) start = rows[k].line.no;
     break;
   }
   return start;
@@ -75,8 +82,15 @@ function scoreSheetStart(lines: readonly SourceLine[], blocked: ReadonlySet<numb
 /**
  * Parses an evaluation report (绩效评价报告): cover and summary card, funds-use table, 评分汇总表, 综合评分表, and
  * the 经验 / 问题 / 建议 chapters. The year's indicator table is a 绩效目标表 and is left to the target parser.
+ * `sentences` is the text that no budget table (`taken`) holds, the document's prose blocks (layout/prose-blocks.ts),
+ * made once for every sentence reader.
  */
-export function parseEvaluation(lines: readonly SourceLine[], taken: ReadonlySet<number>, positioned = false): EvaluationResult | null {
+export function parseEvaluation(
+  lines: readonly SourceLine[],
+  taken: ReadonlySet<number>,
+  sentences: readonly ProseBlock[],
+  positioned = false,
+): EvaluationResult | null {
   if (!isEvaluationReport(lines)) return null;
   const claimed: LineRange[] = [];
   const blocked = new Set(taken);
@@ -86,8 +100,6 @@ export function parseEvaluation(lines: readonly SourceLine[], taken: ReadonlySet
   };
 
   const fields = readFields(lines, taken);
-  // The report's sentences are read from the text that no budget table holds, once for every sentence reader.
-  const sentences = proseBlocks(lines, taken);
   const statedResult = readStatedResult(sentences);
   const labelledPeriod = fields.get('period');
   const period = labelledPeriod
@@ -111,7 +123,7 @@ export function parseEvaluation(lines: readonly SourceLine[], taken: ReadonlySet
     const read = readScoreSummary(gridBlock(lines, summaryAt));
     scores = read.scores;
     scoreTotal = read.total;
-    claim({ first: lines[titleStart(lines, summaryAt, blocked)].no, last: read.last });
+    claim({ first: titleStart(proseLeft(sentences, blocked), lines[summaryAt]), last: read.last });
   }
   let regrouped: LineRange[] = [];
   const warnings: string[] = [];
@@ -127,7 +139,7 @@ export function parseEvaluation(lines: readonly SourceLine[], taken: ReadonlySet
     regrouped = indicators.filter((ind, i) => aligned || ind.level1 !== read.indicators[i].level1).map((ind) => ind.lines);
     warnings.push(...(aligned?.warnings ?? []));
     sheetTotal = read.total;
-    claim({ first: lines[titleStart(lines, sheetAt, blocked)].no, last: read.last });
+    claim({ first: titleStart(proseLeft(sentences, blocked), lines[sheetAt]), last: read.last });
   }
   const fundsAt = lines.findIndex((l) => !blocked.has(l.no) && isFundsUseHeader(l));
   if (fundsAt >= 0) {
@@ -137,7 +149,7 @@ export function parseEvaluation(lines: readonly SourceLine[], taken: ReadonlySet
   }
 
   // The chapters are read from the text that neither a table nor the report's own card and tables hold.
-  const sections = readSections(proseBlocks(lines, blocked));
+  const sections = readSections(proseLeft(sentences, blocked));
   for (const s of sections) claim(s.lines);
   const itemsOf = (kind: 'experience' | 'problems' | 'suggestions') => sections.filter((s) => s.kind === kind).flatMap((s) => s.items);
   const cardExperience = text('experience');

@@ -21,6 +21,8 @@ import { fundsCheck } from './target-checks.ts';
 import { isPageFurnitureAt, isPageNumber } from '../page-furniture.ts';
 import { cleanCell, compact } from './text.ts';
 import type { PageGeometry } from '../page-geometry.ts';
+import type { ProseBlock } from '../layout/blocks.ts';
+import { proseBlocks, proseLeft } from '../layout/prose-blocks.ts';
 
 export { linkTargets } from './link.ts';
 
@@ -277,14 +279,22 @@ function assemble(
 /**
  * Finds 绩效目标表 and evaluation-report structures. `taken` holds line numbers other parsers already claimed;
  * `geometry`, a PDF's line boxes and rules, by which a table of many projects drawn with rules is read (project-table.ts);
- * `positioned`, the text is the PDF reader's, each character where its glyph stands (evaluation-aligned.ts).
+ * `positioned`, the text is the PDF reader's, each character where its glyph stands (evaluation-aligned.ts); `prose`,
+ * the document's prose blocks once `taken` is known (layout/prose-blocks.ts), which parse-disclosure.ts makes once for
+ * this stage and the narrative: a caller with no stage before this one has them made here.
  */
-export function parsePerformance(printedLines: readonly SourceLine[], taken: ReadonlySet<number>, geometry?: PageGeometry, positioned = false): PerformanceResult {
+export function parsePerformance(
+  printedLines: readonly SourceLine[],
+  taken: ReadonlySet<number>,
+  geometry?: PageGeometry,
+  positioned = false,
+  prose: readonly ProseBlock[] = proseBlocks(printedLines, taken),
+): PerformanceResult {
   // The forms are read with their drawn header rows as one line each; what a target leaves unread is as printed.
   const drawn = geometry ? withDrawnHeaders(printedLines, geometry) : { lines: printedLines, headers: new Map<number, string[]>() };
   const lines = drawn.lines;
   const result: PerformanceResult = { targets: [], evaluation: null, ...emptyClaims() };
-  const evaluation = parseEvaluation(printedLines, taken, positioned);
+  const evaluation = parseEvaluation(printedLines, taken, prose, positioned);
   const blocked = new Set(taken);
   if (evaluation) {
     result.evaluation = evaluation.evaluation;
@@ -334,6 +344,6 @@ export function parsePerformance(printedLines: readonly SourceLine[], taken: Rea
   const claimed = new Set(blocked);
   for (const r of result.claimed) for (let n = r.first; n <= r.last; n++) claimed.add(n);
   // The heading is kept as printed; the paragraph is the goal.
-  for (const t of readProseTargets(lines, claimed)) add(t, [{ first: t.lines.first + 1, last: t.lines.last }]);
+  for (const t of readProseTargets(proseLeft(prose, claimed))) add(t, [{ first: t.lines.first + 1, last: t.lines.last }]);
   return result;
 }
