@@ -126,3 +126,30 @@ describe('a row printing two rows side by side', () => {
     ]);
   });
 });
+
+/**
+ * The block stage marks each block's header rows by one rule (tables/shared/header-rows.ts), whatever the layout. The
+ * header lines counted by hand in each fixture (a spaced block keeps no blank line): tabbed.txt L9–L10, L23–L25,
+ * L43–L45, L64–L65; aligned.txt L3–L4, L11–L14 (项目 / 功能分类科目编码 / 名称 合计 … / 类 款 项), L26–L29, L42–L43
+ * (公务用车购置及运行费 over 小计); spaced.txt L6 L8, L20 L21 L23 (its 支出表 prints no 项目 line), L45 L47 L48 L50,
+ * and the 三公 table's five lines L74–L80 (`合计 因公出国` / `（境）费` / … / `合计 公务用车购置费 公务用车运行费`).
+ * No fixture prints a note under its table, so every row after the header is data.
+ */
+describe('the header rows of each block, marked once', () => {
+  const HEADER_LINES = {
+    tabbed: [[9, 10], [23, 24, 25], [43, 44, 45], [64, 65]],
+    aligned: [[3, 4], [11, 12, 13, 14], [26, 27, 28, 29], [42, 43]],
+    spaced: [[6, 8], [20, 21, 23], [45, 47, 48, 50], [74, 75, 77, 78, 80]],
+  };
+  it.each([
+    ['tabbed', () => tabbedBlocks(lines('tabbed'))],
+    ['aligned', () => alignedBlocks(lines('aligned'))],
+    ['spaced', () => spacedBlocks(lines('spaced'))],
+  ] as const)('%s text', (layout, blocksOf) => {
+    const blocks: GridBlock[] = blocksOf();
+    expect(blocks.map((b) => b.rows.slice(0, b.headerRows).map((r) => r.line.no))).toEqual(HEADER_LINES[layout]);
+    expect(blocks.map((b) => b.notesFrom)).toEqual(blocks.map((b) => b.rows.length));
+    // The first row after the header prints an amount: 一般公共预算拨款收入 120.00, the 合计 rows, the 三公 row.
+    for (const b of blocks) expect(b.rows[b.headerRows].cells.some((c) => cellAmount(c.text) != null)).toBe(true);
+  });
+});

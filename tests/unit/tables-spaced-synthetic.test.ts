@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { toSourceLines } from '../../src/ingest/source-lines.ts';
 import { parseSpacedTables } from '../../src/ingest/tables/spaced/index.ts';
-import { splitBody } from '../../src/ingest/tables/spaced/header.ts';
+import { rowMarks } from '../../src/ingest/tables/shared/header-rows.ts';
 import { blockRow } from '../../src/ingest/layout/blocks.ts';
 
 // A made-up county disclosure in the same single-space layout: another department, other 类, a title with a `2024年`
@@ -215,9 +215,8 @@ describe('a spaced table whose 基本支出 is broken down beside it', () => {
 describe('a year printed apart from its 年 in a header', () => {
   it('is no amount: the header line stays header (深圳 支出总表, L1777 of its pdftotext -raw text)', () => {
     const lines = toSourceLines(['2026 年政府采购项目', '科目编码 科目名称 支出总计 基本支出 项目支出', '205 教育支出 53.60 0.00 53.60'].join('\n'));
-    const parts = splitBody(lines.map((_, i) => blockRow('spaced', lines, i)));
-    expect(parts.header.map((r) => r.line.no)).toEqual([1, 2]);
-    expect(parts.data.map((r) => r.line.no)).toEqual([3]);
+    // Lines 1–2 are the header, line 3 the data: two header rows, and no notes.
+    expect(rowMarks(lines.map((_, i) => blockRow('spaced', lines, i)))).toEqual({ headerRows: 2, notesFrom: 3 });
   });
 });
 

@@ -11,6 +11,8 @@ import type { Layout } from './detect.ts';
  * that no grid holds, running text for the narrative and an evaluation report's sentences (prose-blocks.ts), its lines
  * left uncut. A grid block's rows are cut once, here, by its layout's cutter (cells.ts); its readers take the cells
  * and never cut the line again, and a line that prints two rows side by side becomes two rows here too (rowPart).
+ * A grid block also says which of its rows are its column header and which its notes, the rest its data: marked
+ * once by the block stage's one rule (tables/shared/header-rows.ts), since every layout prints them alike.
  * Either block records the lines it takes and each row's line, page furniture marked by one rule (page-furniture.ts);
  * its page follows from its lines and the source's page starts (core/pages.ts), as a table's and a check's do.
  *
@@ -62,6 +64,13 @@ export interface GridBlock {
   title: string | null;
   /** Every line under the caption down to the block's last, in print order: header rows, data rows, notes. */
   rows: BlockRow[];
+  /**
+   * How many rows from the first are the column header, and the first row of the notes under the data (注：…;
+   * `rows.length` where none): the rows between are the data. Decided once by the block stage's one rule
+   * (tables/shared/header-rows.ts), not by each reader.
+   */
+  headerRows: number;
+  notesFrom: number;
   /** The lines the block takes in the source, caption included. */
   lines: LineRange;
 }

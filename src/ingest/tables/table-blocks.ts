@@ -4,6 +4,7 @@ import { hasTabCells } from '../layout/cells.ts';
 import { statedUnit } from '../../core/units.ts';
 import { isCompilerLine, isNoteLine } from './shared/region-text.ts';
 import { withoutProseColumn } from './shared/text-column.ts';
+import { rowMarks } from './shared/header-rows.ts';
 import { findAlignedRegions, type AlignedRegion } from './aligned/regions.ts';
 import { findRegions, type Region } from './spaced/regions.ts';
 import { findTabbedRegions, findUntitledGrids, type TableRegion } from './tabbed/regions.ts';
@@ -15,7 +16,10 @@ import { findTabbedRegions, findUntitledGrids, type TableRegion } from './tabbed
  * title; the single-space finder's label and page parts), since the finders are still one a layout: each reads the
  * evidence its layout leaves of where a table starts and ends (a tab grid's run of tabbed lines, an aligned title
  * over a unit line, a single-space title or 编制部门 line over a header of header words), and they share the shape of
- * a title and its caption lines already (shared/region-text.ts, core/table-numbers.ts, core/units.ts).
+ * a title and its caption lines already (shared/region-text.ts, core/table-numbers.ts, core/units.ts). Which of a
+ * block's rows are its header, its data and its notes is decided here too, once, by one rule for every layout
+ * (shared/header-rows.ts); the single-space reader reads those marks, the tabbed and aligned readers still tell their
+ * header lines by their own tests (tabbed/draft-rows.ts isDataLine, aligned/draft.ts isDataStart).
  */
 
 export interface TabbedBlock extends GridBlock {
@@ -49,12 +53,14 @@ export function tabbedBlocks(lines: readonly SourceLine[]): TabbedBlock[] {
     // The rows start at the first tab-separated line under the title: the lines above name the table.
     let first = region.titleIndex + 1;
     while (first <= region.end && !hasTabCells(lines[first])) first++;
+    const rows = rowsOf('tabbed', lines, first, region.end);
     return {
       type: 'grid',
       layout: 'tabbed',
       caption: lines.slice(region.start, first),
       title: region.title || null,
-      rows: rowsOf('tabbed', lines, first, region.end),
+      rows,
+      ...rowMarks(rows),
       lines: { first: lines[region.start].no, last: lines[region.end].no },
       region,
     };
@@ -72,12 +78,14 @@ export function alignedBlocks(lines: readonly SourceLine[]): AlignedBlock[] {
       : { lines, prose: new Map<number, string>(), key: null };
     let first = region.bodyStart;
     while (first <= region.end && (isBlank(read[first]) || isCaptionLine(read[first].text.trim()))) first++;
+    const rows = rowsOf('aligned', read, first, region.end);
     return {
       type: 'grid',
       layout: 'aligned',
       caption: read.slice(region.titleIndex, first),
       title: region.title,
-      rows: rowsOf('aligned', read, first, region.end),
+      rows,
+      ...rowMarks(rows),
       lines: { first: lines[region.titleIndex].no, last: lines[region.end].no },
       region,
       prose: { key, texts: prose },
@@ -106,6 +114,7 @@ export function spacedBlocks(lines: readonly SourceLine[]): SpacedBlock[] {
       caption,
       title: region.title,
       rows: region.rows,
+      ...rowMarks(region.rows),
       lines: { first: region.first, last: region.last },
       region,
     };

@@ -1,41 +1,17 @@
 import type { TableColumn, TableKind } from '../../../schema/table.ts';
-import type { BlockRow } from '../../layout/blocks.ts';
+import type { BlockRow, GridBlock } from '../../layout/blocks.ts';
 import { columnKeys, keysNamedIn, templateMembers } from '../columns.ts';
 import { columnName } from '../column-names.ts';
 import { compact } from '../../../core/width.ts';
 import { holdsTotalWord, holdsWholeTotalWord } from '../../../core/totals.ts';
-import { isClassCode } from '../shared/code-reassembly.ts';
 import { isTwoSidedKind } from '../kinds.ts';
-import { isNoteLine } from '../shared/region-text.ts';
-import { hasAmountToken, wordsIn } from './tokens.ts';
-
-/**
- * Words of column headers; a header may be split into fragments over many lines, so they are matched on the join.
- * `一级 二级 三级` heads the levels of a catalogue (北京 政府购买服务明细表's 指导性目录).
- */
-const HEADER_VOCABULARY = /项目|科目|编码|名称|合计|总计|小计|预算|支出|收入|经费|类款|功能分类|经济分类|数量|价值|单位名称|单位性质|因公出国|公务|金额|^收入?$|^支出?$|^(?:[一二三]级)+$/;
+import { columnNumbersOf, startsData } from '../shared/header-rows.ts';
+import { wordsIn } from './tokens.ts';
 
 export interface RegionParts {
   header: BlockRow[];
   notes: BlockRow[];
   data: BlockRow[];
-}
-
-/**
- * The column numbers a header prints under its labels (`栏次 1 2 3`, `** ** ** 1 2 … 9`, `栏 次 1 栏 次 2`):
- * consecutive numbers, with the stub's `**` or 栏次, or from 1 on without them. They number the columns, not a row.
- */
-function isColumnNumbers(row: BlockRow): boolean {
-  return columnNumbersOf(row) !== null;
-}
-
-/** The column numbers a line prints (see isColumnNumbers), or null where it prints none. */
-function columnNumbersOf(row: BlockRow): number[] | null {
-  const tokens = wordsIn(row);
-  if (!tokens.every((t) => /^(?:\d{1,2}|\*+|栏|次|栏次|行次)$/.test(t))) return null;
-  const numbers = tokens.filter((t) => /^\d{1,2}$/.test(t)).map(Number);
-  if (numbers.length < 2 || !numbers.every((n, i) => n === numbers[0] + i)) return null;
-  return numbers.length < tokens.length || (numbers[0] === 1 && numbers.length >= 3) ? numbers : null;
 }
 
 /** How many amount columns a header numbers from 1 (`** 1 2 3 4 5 6 7`), or null where it numbers none from 1. */
@@ -44,28 +20,10 @@ function numberedColumns(header: readonly BlockRow[]): number | null {
   return numbers ? numbers.length : null;
 }
 
-function startsData(row: BlockRow): boolean {
-  if (isColumnNumbers(row)) return false;
-  const tokens = wordsIn(row);
-  return hasAmountToken(tokens) || (tokens.length > 0 && isClassCode(tokens[0]));
-}
-
-/**
- * Splits a table body into its column header, notes (备注：…) and data lines. The header runs to the last line with
- * header words before the first line that carries an amount or a classification code; lines before that without
- * header words are already data (a sub-unit's name wrapped over several lines).
- */
-export function splitBody(body: readonly BlockRow[]): RegionParts {
-  const noteAt = body.findIndex((r) => isNoteLine(compact(r.line.text)));
-  const rows = noteAt >= 0 ? body.slice(0, noteAt) : [...body];
-  const notes = noteAt >= 0 ? body.slice(noteAt) : [];
-  const firstData = rows.findIndex(startsData);
-  const scanTo = firstData >= 0 ? firstData : rows.length;
-  let headerEnd = 0;
-  for (let i = 0; i < scanTo; i++) if (HEADER_VOCABULARY.test(compact(rows[i].line.text)) || isColumnNumbers(rows[i])) headerEnd = i + 1;
-  // The last fragment of a wrapped header cell (`算` of 国有资本经营预算) can follow the header words.
-  while (headerEnd > 0 && headerEnd < scanTo && /^[\u3400-\u9fff）)]{1,2}$/.test(compact(rows[headerEnd].line.text))) headerEnd++;
-  return { header: rows.slice(0, headerEnd), notes, data: rows.slice(headerEnd) };
+/** A block's rows in its header, data and notes, as the block stage marked them (shared/header-rows.ts). */
+export function partsOf(block: GridBlock): RegionParts {
+  const { rows, headerRows, notesFrom } = block;
+  return { header: rows.slice(0, headerRows), notes: rows.slice(notesFrom), data: rows.slice(headerRows, notesFrom) };
 }
 
 /**

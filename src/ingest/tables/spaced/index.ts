@@ -3,7 +3,7 @@ import type { Table, TableColumn } from '../../../schema/table.ts';
 import type { SourceLine } from '../../source-lines.ts';
 import { isTwoSidedKind, STANDARD_TITLES } from '../kinds.ts';
 import type { LayoutTables } from '../layout-result.ts';
-import { amountColumns, headerLabels, oneAmountColumn, splitBody, toColumns, withBreakdown, withHeaderTails } from './header.ts';
+import { amountColumns, headerLabels, oneAmountColumn, partsOf, toColumns, withBreakdown, withHeaderTails } from './header.ts';
 import { inferKinds } from '../shared/kind.ts';
 import { derivedColumns, MAX_ALTERNATIVES, namedColumns, namesNoOtherColumn } from './derived-columns.ts';
 import { incomeKeyOf, pinTotals, rowConstraints } from './constraints.ts';
@@ -113,7 +113,7 @@ function withCodedTexts(rows: RawRow[], header: readonly BlockRow[]): void {
  */
 function draftOf(blocks: readonly SpacedBlock[], rowStarts: ReadonlySet<number>): Draft {
   const parts = blocks.map((b) => b.region);
-  const split = withHeaderTails(blocks.map((b) => splitBody(b.rows)));
+  const split = withHeaderTails(blocks.map(partsOf));
   const header = split[0].header;
   const notes = split.flatMap((s) => s.notes);
   const data = withoutRepeatedHeader(split.flatMap((s) => s.data), header);

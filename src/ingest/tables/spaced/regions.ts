@@ -4,12 +4,12 @@ import { isBlank, type SourceLine } from '../../source-lines.ts';
 import { isPageFurnitureAt, isPageNumber } from '../../page-furniture.ts';
 import { compact, foldWidth } from '../../../core/width.ts';
 import { isClassCode } from '../shared/code-reassembly.ts';
-import { hasAmountToken, isAmountToken } from './tokens.ts';
+import { isAmountToken } from './tokens.ts';
+import { hasAmountToken, rowMarks } from '../shared/header-rows.ts';
 import { wordsOf } from '../../layout/cells.ts';
 import { declaresEmpty, isCompilerLine, isNoteLine, isTableFurniture, titleKind } from '../shared/region-text.ts';
 import { isTableNumber, leadingTableNumber } from '../../../core/table-numbers.ts';
 import { statedUnit } from '../../../core/units.ts';
-import { splitBody } from './header.ts';
 import { markerKind } from '../../../core/outline.ts';
 import { cellsOf, type BlockRow } from '../../layout/blocks.ts';
 
@@ -340,7 +340,7 @@ function bodyEnd(lines: readonly SourceLine[], from: number, limit: number, trai
  * rows.
  */
 function pagesOf(body: BlockRow[]): BlockRow[][] {
-  const header = splitBody(body).header.filter((r) => !isUnitOrCompiler(r.line));
+  const header = body.slice(0, rowMarks(body).headerRows).filter((r) => !isUnitOrCompiler(r.line));
   if (header.length === 0) return [body];
   const key = (r: BlockRow | undefined) => (r ? compact(cleaned(r.line)) : '');
   const repeated = header.slice(0, 2).map(key);

@@ -26,11 +26,6 @@ export function isAmountToken(token: string): boolean {
   return parseAmount(token) !== null;
 }
 
-/** Whether any token is an amount; a year printed apart from its 年 (`2026 年政府采购项目`) is none. */
-export function hasAmountToken(tokens: readonly string[]): boolean {
-  return tokens.some((t, i) => isAmountToken(t) && !(/^\d{4}$/.test(t) && /^年/.test(tokens[i + 1] ?? '')));
-}
-
 export function isPlaceholder(token: string): boolean {
   return PLACEHOLDER.test(token);
 }

@@ -5,7 +5,8 @@ import { compact, foldWidth } from '../../../core/width.ts';
 import type { SourceLine } from '../../source-lines.ts';
 import type { RawRow } from './rows.ts';
 import { isPageNumber } from '../../page-furniture.ts';
-import { hasAmountToken, isAmountToken, isPlaceholder, joinFragments, splitTrailingNumbers, wordsIn, type NumberToken } from './tokens.ts';
+import { hasAmountToken } from '../shared/header-rows.ts';
+import { isAmountToken, isPlaceholder, joinFragments, splitTrailingNumbers, wordsIn, type NumberToken } from './tokens.ts';
 import type { BlockRow } from '../../layout/blocks.ts';
 import { withoutMarker } from '../../../core/outline.ts';
 

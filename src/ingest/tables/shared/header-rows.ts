@@ -1,0 +1,69 @@
+import type { BlockRow } from '../../layout/blocks.ts';
+import { parseAmount } from '../../numbers.ts';
+import { compact } from '../../../core/width.ts';
+import { isClassCode } from './code-reassembly.ts';
+import { isNoteLine } from './region-text.ts';
+
+/**
+ * Which rows of a grid block are its column header, which its data and which its notes (issue 10 point 1): decided
+ * once, by the block stage (table-blocks.ts), from what every layout prints alike: a header of the templates' header
+ * words, the column numbers (栏次) under it, the first row carrying an amount or a classification code, a note line
+ * (注：, 备注：) ending the table. It reads a row's cells as cut and its line's text, so it holds for a tab slot, an
+ * aligned run and a single-space word alike.
+ */
+
+/**
+ * Words of column headers; a header may be split into fragments over many lines, so they are matched on the join.
+ * `一级 二级 三级` heads the levels of a catalogue (北京 政府购买服务明细表's 指导性目录).
+ */
+const HEADER_VOCABULARY = /项目|科目|编码|名称|合计|总计|小计|预算|支出|收入|经费|类款|功能分类|经济分类|数量|价值|单位名称|单位性质|因公出国|公务|金额|^收入?$|^支出?$|^(?:[一二三]级)+$/;
+
+/** Where a block's rows change part (GridBlock's fields of the same names). */
+export interface RowMarks {
+  headerRows: number;
+  notesFrom: number;
+}
+
+const textsOf = (row: BlockRow) => row.cells.map((c) => c.text).filter((t) => t !== '');
+
+/** Whether any cell text is an amount; a year printed apart from its 年 (`2026 年政府采购项目`) is none. */
+export function hasAmountToken(tokens: readonly string[]): boolean {
+  return tokens.some((t, i) => parseAmount(t) !== null && !(/^\d{4}$/.test(t) && /^年/.test(tokens[i + 1] ?? '')));
+}
+
+/**
+ * The column numbers a header prints under its labels (`栏次 1 2 3`, `** ** ** 1 2 … 9`, `栏 次 1 栏 次 2`):
+ * consecutive numbers, with the stub's `**` or 栏次, or from 1 on without them, or null where the row prints none.
+ * They number the columns, not a row.
+ */
+export function columnNumbersOf(row: BlockRow): number[] | null {
+  const tokens = textsOf(row);
+  if (!tokens.every((t) => /^(?:\d{1,2}|\*+|栏|次|栏次|行次)$/.test(t))) return null;
+  const numbers = tokens.filter((t) => /^\d{1,2}$/.test(t)).map(Number);
+  if (numbers.length < 2 || !numbers.every((n, i) => n === numbers[0] + i)) return null;
+  return numbers.length < tokens.length || (numbers[0] === 1 && numbers.length >= 3) ? numbers : null;
+}
+
+/** Whether a row opens the data: an amount or a classification code first, and no column numbers. */
+export function startsData(row: BlockRow): boolean {
+  if (columnNumbersOf(row) !== null) return false;
+  const tokens = textsOf(row);
+  return hasAmountToken(tokens) || (tokens.length > 0 && isClassCode(tokens[0]));
+}
+
+/**
+ * The header runs to the last row with header words (or column numbers) before the first row that opens the data;
+ * rows before that without header words are already data (a sub-unit's name wrapped over several lines). The notes
+ * start at the first note line.
+ */
+export function rowMarks(rows: readonly BlockRow[]): RowMarks {
+  const noteAt = rows.findIndex((r) => isNoteLine(compact(r.line.text)));
+  const notes = noteAt >= 0 ? noteAt : rows.length;
+  const firstData = rows.slice(0, notes).findIndex(startsData);
+  const scanTo = firstData >= 0 ? firstData : notes;
+  let header = 0;
+  for (let i = 0; i < scanTo; i++) if (HEADER_VOCABULARY.test(compact(rows[i].line.text)) || columnNumbersOf(rows[i]) !== null) header = i + 1;
+  // The last fragment of a wrapped header cell (`算` of 国有资本经营预算) can follow the header words.
+  while (header > 0 && header < scanTo && /^[\u3400-\u9fff）)]{1,2}$/.test(compact(rows[header].line.text))) header++;
+  return { headerRows: header, notesFrom: notes };
+}
