@@ -1,7 +1,7 @@
 import type { Evaluation, PerformanceTarget } from '../../schema/performance.ts';
 import type { LineRange, Unparsed } from '../../schema/common.ts';
 import type { SourceLine } from '../source-lines.ts';
-import { emptyClaims, printedRest, type Claims } from '../claims.ts';
+import { claimedSet, emptyClaims, printedRest, type Claims } from '../claims.ts';
 import { readActivityForm } from './activity-form.ts';
 import { detectLayout } from '../layout/detect.ts';
 import { alignedGrid, holdsOwnLevels, wrappedHeader } from './aligned.ts';
@@ -341,8 +341,7 @@ export function parsePerformance(
     result.unparsed.push(...parsed.unparsed);
     result.checks.push(fundsCheck(target));
   }
-  const claimed = new Set(blocked);
-  for (const r of result.claimed) for (let n = r.first; n <= r.last; n++) claimed.add(n);
+  const claimed = claimedSet(result.claimed, blocked);
   // The heading is kept as printed; the paragraph is the goal.
   for (const t of readProseTargets(proseLeft(prose, claimed))) add(t, [{ first: t.lines.first + 1, last: t.lines.last }]);
   return result;
