@@ -119,19 +119,30 @@ describe(`parser fuzz (fast-check seed ${SEED})`, () => {
   });
 
   // Found by `npm run fuzz -- --seed 1007`: lines 1-131 of the 开发区 seed with `0 ` put before the second header
-  // line (line 130), which is then read as a row. Line 131 prints seven amounts in the cells of a header that names
-  // six columns; the cells between two header columns all went to the nearest one, the later amount overwrote the
-  // earlier, and 286.79 and 4.39 were in no field. Amounts now take the printed columns only one column each, and
-  // two texts in one column are both kept.
-  it('keeps every amount of a row with more cells than its header names (fuzz seed 1007)', () => {
+  // line (line 130). The tabbed reader once took the line for a row by its leading digit, and line 131's seven
+  // amounts, in the cells of a header left naming six columns, were in no field. The block stage's header rule reads
+  // the line's header words (财政拨款 (补助) 小计 …), so it stays the header's, printed, and line 131 puts each amount
+  // under its label: 总计 296.67, 财政拨款(补助) 小计 291.18, 一般公共预算 286.79, 上级一般公共预算安排的转移支付
+  // 4.39, 财政专户(援疆资金) 3.21, 单位资金 0.31, 财政拨款结转 1.97 (line 129's and 130's labels over line 131's slots).
+  it('reads a header line with a stray `0 ` before it as the header, every amount under it in its column (fuzz seed 1007)', () => {
     const text = readFileSync('tests/fixtures/fuzz/tabbed-header-read-as-row.txt', 'utf8');
     const doc = parse(text);
     expect(lostText(text, doc)).toEqual([]);
     expect(unaccounted(text, doc).lost).toEqual([]);
-    const line131 = doc.unparsed.filter((u) => u.lines.first === 131).map((u) => u.text);
-    expect(line131).toEqual(['296.67', '291.18', '286.79', '4.39', '3.21', '0.31', '1.97']);
-    const row130 = doc.tables.flatMap((t) => t.rows).find((r) => r.lines.first === 130);
-    expect(row130?.texts.strayCodeText).toBe('0 类 款 项');
+    const table = doc.tables.find((t) => t.rows.some((r) => r.lines.first === 131))!;
+    expect(table.rows.some((r) => r.lines.first === 130)).toBe(false);
+    const row131 = table.rows.find((r) => r.lines.first === 131)!;
+    const byLabel = Object.fromEntries(table.columns.map((c) => [c.label, row131.values[c.key]]));
+    expect(byLabel).toMatchObject({
+      总计: 296.67,
+      '财政拨款(补助)财政拨款(补助)小计': 291.18,
+      一般公共预算: 286.79,
+      上级一般公共预算安排的转移支付: 4.39,
+      '财政专户(援疆资金)': 3.21,
+      单位资金: 0.31,
+      财政拨款结转: 1.97,
+    });
+    expect(doc.unparsed.filter((u) => u.lines.first === 131)).toEqual([]);
   });
 
   // Found by `npm run fuzz -- --runs 100000 --seed 16` after 5,219 cases: the administrative office seed's line 158

@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { readSource } from '../../src/ingest/sources/index.ts';
 import { toSourceLines, type SourceLine } from '../../src/ingest/source-lines.ts';
 import { cellAmount } from '../../src/ingest/layout/cell-text.ts';
-import { rowPart, type BlockCell, type GridBlock } from '../../src/ingest/layout/blocks.ts';
+import { blockRow, rowPart, type BlockCell, type BlockLayout, type GridBlock } from '../../src/ingest/layout/blocks.ts';
+import { rowMarks } from '../../src/ingest/tables/shared/header-rows.ts';
 import { alignedBlocks, spacedBlocks, tabbedBlocks } from '../../src/ingest/tables/table-blocks.ts';
 import { statedUnit } from '../../src/core/units.ts';
 import { conformancePdf } from '../fixtures/conformance/pdf.ts';
@@ -151,5 +152,58 @@ describe('the header rows of each block, marked once', () => {
     expect(blocks.map((b) => b.notesFrom)).toEqual(blocks.map((b) => b.rows.length));
     // The first row after the header prints an amount: 一般公共预算拨款收入 120.00, the 合计 rows, the 三公 row.
     for (const b of blocks) expect(b.rows[b.headerRows].cells.some((c) => cellAmount(c.text) != null)).toBe(true);
+  });
+});
+
+/**
+ * A table printed empty (a department without such funds) prints its header, its total row's name with no amount, and
+ * a note: the total row is data, whatever the layout, and the note line ends the table. The same table in each
+ * layout, written for this test: line 1 and 2 the header, line 3 `合计`, line 4 the note.
+ */
+describe('the header of a table printed empty ends at its total row', () => {
+  const EMPTY = {
+    tabbed: ['科目\t\t政府性基金预算支出\t\t', '科目编码\t科目名称\t合计\t基本支出\t项目支出', '\t合计\t\t\t', '注：本单位没有政府性基金预算支出，本表为空表。'],
+    aligned: ['   科目                 政府性基金预算支出', '科目编码   科目名称     合计     基本支出    项目支出', '           合    计', '注：本单位没有政府性基金预算支出，本表为空表。'],
+    spaced: ['科目 政府性基金预算支出', '科目编码 科目名称 合计 基本支出 项目支出', '合 计', '注：本单位没有政府性基金预算支出，本表为空表。'],
+  };
+  it.each(Object.entries(EMPTY))('%s text', (layout, text) => {
+    const printed = toSourceLines(text.join('\n'));
+    const rows = printed.map((_, i) => blockRow(layout as BlockLayout, printed, i));
+    expect(rowMarks(rows)).toEqual({ headerRows: 2, notesFrom: 3 });
+  });
+
+  // hangzhou-transport-2026 表9 (opcoll L951–L958): a one-column table numbers its column `** 1`, which is the
+  // header's, not a row of its own.
+  it('under a one-column header numbered `** 1`', () => {
+    const printed = toSourceLines(['功能分类科目名称 项目支出', '** 1', '合计', '备注：本部门没有国有资本经营预算拨款安排的支出，故本表无数据。'].join('\n'));
+    expect(rowMarks(printed.map((_, i) => blockRow('spaced', printed, i)))).toEqual({ headerRows: 2, notesFrom: 3 });
+  });
+
+  // shanghai-putuo-justice-bureau-2026 department budget, -layout text L277–L287: `类 款 项` closes the header, then
+  // `无` and, four blank lines below, `合计`.
+  it('at a row reading 无 above its total row', () => {
+    const printed = toSourceLines(
+      ['                 项目              政府性基金预算支出', '功能分类科目编码', '                  功能分类科目名称       合计     基本支出      项目支出', '类   款   项', '无', '', '                 合计', '注:本部门2026年无政府性基金预算财政拨款安排的预算，故本表为空表。'].join('\n'),
+    );
+    expect(rowMarks(printed.map((_, i) => blockRow('aligned', printed, i)))).toEqual({ headerRows: 4, notesFrom: 7 });
+  });
+
+  it('not at a total column of a header printed one label a line (`-raw` and one-cell-a-line text)', () => {
+    const printed = toSourceLines(['科目名称', '合计', '基本支出', '项目支出'].join('\n'));
+    expect(rowMarks(printed.map((_, i) => blockRow('spaced', printed, i)))).toEqual({ headerRows: 4, notesFrom: 4 });
+  });
+
+  // kashgar-edz-party-mass-work-dept-2024-budget, tab-separated: 表8 政府性基金预算支出情况表 prints its header on
+  // L510–L512, `合计` alone in the 科目名称 slot on L513 and its 备注 on L515; the 三公 table its header on L532–L533,
+  // 合计 and five named rows, all without amounts, on L534–L539, and its 备注 on L541.
+  it('kashgar-edz seed: the 政府性基金 and 三公 tables', () => {
+    const seed = toSourceLines(readFileSync('content/sources/kashgar-edz-party-mass-work-dept-2024-budget.txt', 'utf8'));
+    const at = (first: number) => tabbedBlocks(seed).find((b) => b.rows.some((r) => r.line.no === first))!;
+    const parts = (b: GridBlock) => {
+      const nos = (from: number, to: number) => b.rows.slice(from, to).filter((r) => r.cells.length > 0).map((r) => r.line.no);
+      return [nos(0, b.headerRows), nos(b.headerRows, b.notesFrom), nos(b.notesFrom, b.rows.length)];
+    };
+    expect(parts(at(513))).toEqual([[510, 511, 512], [513], [515]]);
+    expect(parts(at(534))).toEqual([[532, 533], [534, 535, 536, 537, 538, 539], [541]]);
   });
 });

@@ -3,13 +3,14 @@ import { parseAmount } from '../../numbers.ts';
 import { compact } from '../../../core/width.ts';
 import { isClassCode } from './code-reassembly.ts';
 import { isNoteLine } from './region-text.ts';
+import { isTotalName } from '../../../core/totals.ts';
 
 /**
  * Which rows of a grid block are its column header, which its data and which its notes (issue 10 point 1): decided
  * once, by the block stage (table-blocks.ts), from what every layout prints alike: a header of the templates' header
- * words, the column numbers (栏次) under it, the first row carrying an amount or a classification code, a note line
- * (注：, 备注：) ending the table. It reads a row's cells as cut and its line's text, so it holds for a tab slot, an
- * aligned run and a single-space word alike.
+ * words, the column numbers (栏次) under it, the first row carrying an amount or a classification code (in a table
+ * printed empty, its total row), a note line (注：, 备注：) ending the table. It reads a row's cells as cut and its
+ * line's text, so it holds for a tab slot, an aligned run and a single-space word alike.
  */
 
 /**
@@ -32,17 +33,21 @@ export function hasAmountToken(tokens: readonly string[]): boolean {
 }
 
 /**
- * The column numbers a header prints under its labels (`栏次 1 2 3`, `** ** ** 1 2 … 9`, `栏 次 1 栏 次 2`):
- * consecutive numbers, with the stub's `**` or 栏次, or from 1 on without them, or null where the row prints none.
+ * The column numbers a header prints under its labels (`栏次 1 2 3`, `** ** ** 1 2 … 9`, `栏 次 1 栏 次 2`, a
+ * one-column table's `** 1`): consecutive numbers, with the stub's `**` or 栏次, or from 1 on without them, or null
+ * where the row prints none.
  * They number the columns, not a row.
  */
 export function columnNumbersOf(row: BlockRow): number[] | null {
   const tokens = textsOf(row);
   if (!tokens.every((t) => /^(?:\d{1,2}|\*+|栏|次|栏次|行次)$/.test(t))) return null;
   const numbers = tokens.filter((t) => /^\d{1,2}$/.test(t)).map(Number);
-  if (numbers.length < 2 || !numbers.every((n, i) => n === numbers[0] + i)) return null;
+  if (numbers.length === 0 || !numbers.every((n, i) => n === numbers[0] + i)) return null;
   return numbers.length < tokens.length || (numbers[0] === 1 && numbers.length >= 3) ? numbers : null;
 }
+
+/** Whether a row prints header words or column numbers. */
+const isHeaderRow = (row: BlockRow) => HEADER_VOCABULARY.test(compact(row.line.text)) || columnNumbersOf(row) !== null;
 
 /** Whether a row opens the data: an amount or a classification code first, and no column numbers. */
 export function startsData(row: BlockRow): boolean {
@@ -52,18 +57,35 @@ export function startsData(row: BlockRow): boolean {
 }
 
 /**
- * The header runs to the last row with header words (or column numbers) before the first row that opens the data;
- * rows before that without header words are already data (a sub-unit's name wrapped over several lines). The notes
- * start at the first note line.
+ * The header runs to the last row with header words (or column numbers) before the first row that opens the data (in
+ * a table without amounts or codes, its total row: isEmptyTotalRow); rows before that without header words are
+ * already data (a sub-unit's name wrapped over several lines). The notes start at the first note line.
  */
 export function rowMarks(rows: readonly BlockRow[]): RowMarks {
   const noteAt = rows.findIndex((r) => isNoteLine(compact(r.line.text)));
   const notes = noteAt >= 0 ? noteAt : rows.length;
-  const firstData = rows.slice(0, notes).findIndex(startsData);
+  const body = rows.slice(0, notes);
+  let firstData = body.findIndex(startsData);
+  // A table printed empty may say so in its one row (无, 空) before its total row.
+  if (firstData < 0) firstData = body.findIndex((r, i) => /^[无空]$/.test(compact(r.line.text)) || isEmptyTotalRow(body, i));
   const scanTo = firstData >= 0 ? firstData : notes;
   let header = 0;
-  for (let i = 0; i < scanTo; i++) if (HEADER_VOCABULARY.test(compact(rows[i].line.text)) || columnNumbersOf(rows[i]) !== null) header = i + 1;
+  for (let i = 0; i < scanTo; i++) if (isHeaderRow(rows[i])) header = i + 1;
   // The last fragment of a wrapped header cell (`算` of 国有资本经营预算) can follow the header words.
   while (header > 0 && header < scanTo && /^[\u3400-\u9fff）)]{1,2}$/.test(compact(rows[header].line.text))) header++;
   return { headerRows: header, notesFrom: notes };
+}
+
+/**
+ * A table printed empty (a department without 政府性基金 or 三公 spending) still prints its total row under its
+ * header: its name and no amount. The data open there, though the name is a header word, where the line above is a
+ * header's line of two cells or more (labels, `类 款 项`, column numbers). Under a line of one label, a total's name
+ * alone is one more label of a header printed one label a line (`-raw` and one-cell-a-line text); in a table with
+ * amounts it may be a header's total column on a line of its own beside labels wrapped below (北京 预算02表's 合计):
+ * so rowMarks asks this only where no row opens the data by an amount or a code.
+ */
+function isEmptyTotalRow(rows: readonly BlockRow[], i: number): boolean {
+  if (!isTotalName(compact(rows[i].line.text))) return false;
+  const above = rows.slice(0, i).findLast((r) => r.cells.length > 0);
+  return above !== undefined && textsOf(above).length >= 2 && isHeaderRow(above);
 }

@@ -17,7 +17,8 @@ import { addText, type DraftColumn, type DraftRow, type PositionedDraft, type Po
 
 /**
  * From the block of one tab-separated table (its rows cut into slots once, table-blocks.ts) to a draft: header grid,
- * columns, rows with their amounts.
+ * columns, rows with their amounts. Which rows are the header and where the notes start the block stage marked, by the
+ * rule every layout shares (shared/header-rows.ts).
  */
 
 const ROW_NAME_LABEL = /^(?:项目|功能分类|支出功能分类|科目|科目名称|功能分类科目名称|收入项目|支出项目|三公支出内容)$/;
@@ -31,18 +32,6 @@ interface SideLayout {
   textCells: number[];
   cells: number[];
   columnOffset: number;
-}
-
-function isDataLine(cells: readonly string[]): boolean {
-  const nonEmpty = cells.map((c) => c.trim()).filter(Boolean);
-  if (nonEmpty.length === 0) return false;
-  if (cells.some((c) => cellAmount(c) != null)) return true;
-  if (/^\d/.test(nonEmpty[0])) return true;
-  const first = headerLabel(nonEmpty[0]);
-  // An empty table printed with one row reading 无 (none): a row, not a header label.
-  if (nonEmpty.length === 1 && /^(?:无|空)$/.test(first)) return true;
-  if (isTotalName(first)) return nonEmpty.slice(1).every((c) => cellAmount(c) != null);
-  return itemDepth(first) !== null || /^其中[:：]/.test(first);
 }
 
 function codeColumnCount(grid: readonly (readonly string[])[]): number {
@@ -153,30 +142,28 @@ export function draftTabbedTable(block: TabbedBlock): PositionedDraft {
   const header: string[][] = [];
   const data: { line: SourceLine; cells: string[] }[] = [];
   const grid: BlockRow[] = [];
-  // A line without cells names the table's unit or is its note. The caption's lines above the title print its number.
-  const readLine = (t: string) => {
+  // A line without cells names the table's unit or is its note, and so is every line from the notes' first on. The
+  // caption's lines above the title print its number.
+  const readLine = (t: string, note: boolean) => {
     unit ??= statedUnit(t);
-    if (isNoteLine(t) || (!isCompilerLine(t) && !statedUnit(t))) {
+    if (note || (!isCompilerLine(t) && !statedUnit(t))) {
       notes.push(t.trim());
       if (declaresEmpty(t)) declaredEmpty = true;
     }
   };
   const titleAt = region.titleIndex - region.start;
   block.caption.forEach((line, k) => {
-    if (k > titleAt && !isBlank(line) && !isTableNumber(line.text)) readLine(line.text);
+    if (k > titleAt && !isBlank(line) && !isTableNumber(line.text)) readLine(line.text, isNoteLine(line.text));
   });
-  for (const row of block.rows) {
+  block.rows.forEach((row, k) => {
     const { line } = row;
-    if (isBlank(line) || isTableNumber(line.text)) continue;
-    if (!hasTabCells(line)) {
-      readLine(line.text);
-      continue;
-    }
+    if (isBlank(line) || isTableNumber(line.text)) return;
+    if (k >= block.notesFrom || !hasTabCells(line)) return readLine(line.text, k >= block.notesFrom);
     grid.push(row);
     const cells = row.cells.map((c) => c.text);
-    if (data.length === 0 && !isDataLine(cells)) header.push(cells.map(headerLabel));
+    if (k < block.headerRows) header.push(cells.map(headerLabel));
     else data.push({ line, cells });
-  }
+  });
 
   const head = {
     kind: region.kind,
