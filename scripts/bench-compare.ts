@@ -89,6 +89,9 @@ export async function runCompare(options: CompareOptions): Promise<boolean> {
   const differing = new Set<string>();
   try {
     for (let p = 0; p < options.passes; p++) {
+      // New threads each pass: an isolate optimizes the parser its own way and keeps it over the passes (two threads
+      // of the same code differed by up to 3 %), so that threads anew make each pass a draw of its own.
+      if (p > 0) await Promise.all(sides.map((s) => s.close()));
       const times: PassTimes = { reference: [], current: [] };
       const loadBefore = loadavg()[0];
       for (const [i, doc] of documents.entries()) {

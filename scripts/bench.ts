@@ -43,8 +43,8 @@ const HELP = `Usage: npm run bench -- [--runs N] [--build] [--pdf]
   --compare REF  parse CPU of the working tree against git revision REF (its src/ and scripts/ extracted to
              test-output/compare/): both sides' ingest parse threads in this one process, given each document in
              turn, the order alternating per document, so that a shared machine's load falls on both alike; thread
-             CPU a side and pass, the ratio, and its median over the passes and over the documents. Fails when a
-             document's output (JSON, summary, report row) differs, unless --allow-diff
+             CPU a side and pass (new threads each pass), the ratio, and its median over the passes and over the
+             documents. Fails when a document's output (JSON, summary, report row) differs, unless --allow-diff
   --corpus DIR  the documents to compare on: files, or folders' documents (default: the bundled sources and
              the texts of ../shared/samples); --sample K takes every k-th by name, at most K (default 300);
              --passes P passes over them (default 3)`;
