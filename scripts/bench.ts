@@ -14,12 +14,14 @@ import { parseDisclosure } from '../src/ingest/parse-disclosure.ts';
 import { serializeDisclosure } from '../src/ingest/serialize.ts';
 import { readSource } from '../src/ingest/sources/index.ts';
 import { openPdf } from '../src/ingest/sources/pdf/index.ts';
+import { median } from './bench-figures.ts';
 import { CLOCK_TICKS, printScale, runScaleBench } from './bench-scale.ts';
 import { formatSearch, formatSearchMedians, measureSearch, SEARCH_QUERIES, type SearchFigures } from './bench-search.ts';
 
 const HELP = `Usage: npm run bench -- [--runs N] [--build] [--pdf]
        npm run bench -- --n N [--seed S] [--years K] [--no-search]
        npm run bench -- --search DIR[,DIR2…] [--at PATH] [--runs N] [--queries Q1,Q2…]
+       npm run bench -- --compare REF [--corpus DIR[,DIR2…]] [--sample K] [--passes P] [--allow-diff]
 
   --runs N   parse each document N times and report the median (default 15)
   --no-big   leave out the big document (every seed 27 times, about 8 MB): its JSON size, the memory its
@@ -37,7 +39,15 @@ const HELP = `Usage: npm run bench -- [--runs N] [--build] [--pdf]
   --search DIR  only the search in Chromium, on a site already built in DIR (e.g. dist), N times (default 1)
              with a fresh browser each, then the median of each step's times; several DIRs, comma-separated,
              are measured in turn run by run; --queries replaces the two benchmark queries; --at PATH measures
-             the search page under that path of DIR (a shard of a sharded site, e.g. r-e69f6da617/)`;
+             the search page under that path of DIR (a shard of a sharded site, e.g. r-e69f6da617/)
+  --compare REF  parse CPU of the working tree against git revision REF (its src/ and scripts/ extracted to
+             test-output/compare/): both sides' ingest parse threads in this one process, given each document in
+             turn, the order alternating per document, so that a shared machine's load falls on both alike; thread
+             CPU a side and pass (new threads each pass), the ratio, and its median over the passes and over the
+             documents. Fails when a document's output (JSON, summary, report row) differs, unless --allow-diff
+  --corpus DIR  the documents to compare on: files, or folders' documents (default: the bundled sources and
+             the texts of ../shared/samples); --sample K takes every k-th by name, at most K (default 300);
+             --passes P passes over them (default 3)`;
 
 const { values } = parseArgs({
   options: {
@@ -52,12 +62,38 @@ const { values } = parseArgs({
     search: { type: 'string' },
     queries: { type: 'string' },
     at: { type: 'string', default: '' },
+    compare: { type: 'string' },
+    corpus: { type: 'string' },
+    sample: { type: 'string', default: '300' },
+    passes: { type: 'string', default: '3' },
+    'allow-diff': { type: 'boolean', default: false },
     help: { type: 'boolean', short: 'h', default: false },
   },
 });
 if (values.help) {
   process.stdout.write(`${HELP}\n`);
   process.exit(0);
+}
+const sources = [
+  ...readdirSync('content/sources').map((f) => join('content/sources', f)),
+  ...(existsSync('../shared/samples')
+    ? readdirSync('../shared/samples').filter((f) => f.endsWith('.txt')).map((f) => join('../shared/samples', f))
+    : []),
+].sort();
+if (values.compare) {
+  // Loaded only here: the parse worker sets the ingest's V8 flags for the whole process, which the other
+  // measurements, of the parser in this thread, must not take.
+  const { runCompare } = await import('./bench-compare.ts');
+  const whole = (value: string) => Math.max(1, Math.floor(Number(value)) || 1);
+  const same = await runCompare({
+    ref: values.compare,
+    corpus: values.corpus?.split(',') ?? sources,
+    corpusName: values.corpus ?? 'content/sources and the texts of ../shared/samples',
+    sample: whole(values.sample),
+    passes: whole(values.passes),
+    allowDiff: values['allow-diff'],
+  });
+  process.exit(same ? 0 : 1);
 }
 if (values.n) {
   printScale(await runScaleBench(Number(values.n), Number(values.seed), !values['no-search'], Math.max(1, Math.floor(Number(values.years)) || 1)));
@@ -84,15 +120,6 @@ if (values.search) {
   process.exit(0);
 }
 const runs = Math.max(1, Number(values.runs ?? 15) || 15);
-
-const sources = [
-  ...readdirSync('content/sources').map((f) => join('content/sources', f)),
-  ...(existsSync('../shared/samples')
-    ? readdirSync('../shared/samples').filter((f) => f.endsWith('.txt')).map((f) => join('../shared/samples', f))
-    : []),
-].sort();
-
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const kib = (bytes: number) => `${(bytes / 1024).toFixed(1)} KiB`;
 
 const parse: Array<{ file: string; bytes: number; lines: number; medianMs: number; jsonBytes: number }> = [];

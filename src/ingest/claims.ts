@@ -48,7 +48,9 @@ export function printedRest(
   unparsed: readonly Unparsed[],
   apart: ReadonlyArray<{ text: string; line: number }> = [],
 ): PrintedLine[] {
-  const skip = claimedSet([...held, ...unparsed.map((u) => u.lines)]);
+  // Only the ranges that reach into the block: the table reader passes every table's unparsed lines with each table.
+  const within = (r: LineRange) => r.first <= block.last && r.last >= block.first;
+  const skip = claimedSet([...held.filter(within), ...unparsed.map((u) => u.lines).filter(within)]);
   const out: PrintedLine[] = [];
   for (let n = block.first; n <= Math.min(block.last, lines.length); n++) {
     const line = lines[n - 1];
