@@ -83,8 +83,16 @@ export interface ProseBlock {
   lines: LineRange;
 }
 
-/** A line of running text, page furniture marked by the same rule as a grid's rows. */
-export type ProseRow = Omit<BlockRow, 'cells'>;
+/** A line among the running text, page furniture marked by the same rule as a grid's rows. */
+export interface ProseRow extends Omit<BlockRow, 'cells'> {
+  /**
+   * A tab-separated line among the prose: a row of a card or small table (an evaluation report's summary card, a Word
+   * or web page table of label and value cells) that no table reader took, never a sentence. Decided once a document,
+   * where the blocks are made (prose-blocks.ts), for every reader of them: the sentence and chapter readers pass it by,
+   * the card reader reads its cells.
+   */
+  card: boolean;
+}
 
 export type Block = GridBlock | ProseBlock;
 

@@ -123,8 +123,8 @@ const STATED_GRADE = /(?:评价等级|绩效等级|评价结果|评价结论)(?:
  */
 export function readStatedResult(blocks: readonly ProseBlock[]): StatedResult {
   const result: StatedResult = { score: null, grade: null };
-  for (const { line } of blocks.flatMap((b) => b.rows)) {
-    if (line.raw.includes('\t')) continue;
+  for (const { line, card } of blocks.flatMap((b) => b.rows)) {
+    if (card) continue;
     const c = compact(line.text);
     const range = { first: line.no, last: line.no };
     const score = STATED_SCORE.exec(c);
