@@ -15,8 +15,9 @@ import type { ProseBlock, ProseRow } from './blocks.ts';
  * (ProseRow `card`) here, once, so that no reader of the blocks decides it again.
  *
  * The blocks are made once a document, when the tables are read (parse-disclosure.ts); a reader after them that takes
- * lines of its own (a target table, an evaluation report's card and tables) hands on the blocks with those lines cut
- * out (`proseLeft`), so the narrative reads the text that no reader before it took.
+ * lines of its own (an evaluation report's card, tables and chapters, a target form) hands on the blocks with those
+ * lines cut out (`proseLeft`), so the target forms read the text the evaluation report left, and the narrative the text
+ * that no reader before it took.
  */
 export function proseBlocks(lines: readonly SourceLine[], held: ReadonlySet<number>): ProseBlock[] {
   return runsOf(
