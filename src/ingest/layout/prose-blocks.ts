@@ -31,7 +31,11 @@ export function proseBlocks(lines: readonly SourceLine[], held: ReadonlySet<numb
  * changes with what is held.
  */
 export function proseLeft(blocks: readonly ProseBlock[], taken: ReadonlySet<number>): ProseBlock[] {
-  return runsOf(blocks.flatMap((block) => [...block.rows.map((row) => (taken.has(row.line.no) ? null : row)), null]));
+  // A block no later reader took a line of is kept as it is, not copied: most blocks of a document, at each of the
+  // readers that cut them (the target forms, the prose targets, the narrative).
+  return blocks.flatMap((block) =>
+    block.rows.some((row) => taken.has(row.line.no)) ? runsOf(block.rows.map((row) => (taken.has(row.line.no) ? null : row))) : [block],
+  );
 }
 
 /** The runs of rows between the held lines (null), each a block unless nothing in it is printed. */
