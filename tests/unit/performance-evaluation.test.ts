@@ -6,6 +6,7 @@ import { statedBands } from '../../src/ingest/performance/evaluation-checks.ts';
 import { readProseFields } from '../../src/ingest/performance/evaluation-prose.ts';
 import { proseBlocks } from '../../src/ingest/layout/prose-blocks.ts';
 import { readSections } from '../../src/ingest/performance/evaluation-sections.ts';
+import { readFields } from '../../src/ingest/performance/evaluation-fields.ts';
 import { toSourceLines } from '../../src/ingest/source-lines.ts';
 import { parseDisclosure } from '../../src/ingest/parse-disclosure.ts';
 
@@ -163,6 +164,35 @@ describe('the 问题 and 建议 chapters, read from the report\'s prose blocks',
       ['problems', ['1.项目资金支付进度较慢，部分资金年底才支付。', '2.绩效目标设置不够细化。'], { first: 1, last: 5 }],
       ['suggestions', ['1.加快资金支付进度。'], { first: 6, last: 7 }],
     ]);
+  });
+});
+
+describe('the cover and the card, read from the report\'s prose blocks', () => {
+  // A cover (L1–L3, the project's name wrapped onto L2), a card line (L4, tab-separated), and a cover line (L5) just
+  // above a table's title (L6), which the table reader holds.
+  const report = [
+    '项目名称：某县农村饮水安全巩固',
+    '提升工程',
+    '预算单位：某县水利局',
+    '预算金额\t100\t执行金额\t80',
+    '评价期间：2023年度',
+    '表1 资金使用情况表',
+  ].join('\n');
+  const blocks = proseBlocks(toSourceLines(report), new Set([6]));
+
+  it('mark the tab-separated line a card\'s once, where the blocks are made', () => {
+    expect(blocks.flatMap((b) => b.rows.filter((r) => r.card).map((r) => r.line.no))).toEqual([4]);
+  });
+
+  it('join a value wrapped onto the next line of its block, never onto a card\'s line or a table\'s title', () => {
+    const fields = Object.fromEntries([...readFields(blocks)].map(([k, f]) => [k, [f.value, f.lines.first, f.lines.last, f.card]]));
+    expect(fields).toEqual({
+      projectName: ['某县农村饮水安全巩固提升工程', 1, 2, false], // L1 + L2
+      budgetUnit: ['某县水利局', 3, 3, false], // L3: L4 is the card's
+      budgetAmount: ['100', 4, 4, true], // L4
+      spentAmount: ['80', 4, 4, true], // L4
+      period: ['2023年度', 5, 5, false], // L5: L6 is the table's
+    });
   });
 });
 

@@ -62,3 +62,29 @@ describe('绩效自评表 (targets with actuals and scores)', () => {
     ]);
   });
 });
+
+describe('target forms read from the prose blocks no other reader took', () => {
+  // Two 绩效自评表 of the template above (L2–L6, L8–L11), and between them a row-like line another reader holds (L7):
+  // the first form ends where its block does, and the second is a form of its own.
+  const text = [
+    '一、项目绩效情况',
+    '项目支出绩效自评表',
+    '项目名称\t社区养老服务项目',
+    '一级指标\t二级指标\t三级指标\t年度指标值\t实际完成值\t分值\t得分\t偏差原因分析及改进措施',
+    '产出指标\t数量指标\t服务老人数\t≥300人\t286人\t20\t18\t部分老人迁出',
+    '\t时效指标\t完成时间\t2024年12月\t2024年12月\t10\t10\t',
+    '\t质量指标\t验收合格率\t100%\t100%\t10\t10\t',
+    '项目支出绩效自评表',
+    '项目名称\t老年食堂项目',
+    '一级指标\t二级指标\t三级指标\t年度指标值\t实际完成值\t分值\t得分\t偏差原因分析及改进措施',
+    '产出指标\t数量指标\t供餐人次\t≥5000人次\t5200人次\t20\t20\t',
+  ].join('\n');
+
+  it('end a form at a line another reader took, and start the next form after it', () => {
+    const r = parsePerformance(toSourceLines(text), new Set([7]));
+    expect(r.targets.map((t) => [t.projectName, t.indicators.map((i) => i.name), t.lines])).toEqual([
+      ['社区养老服务项目', ['服务老人数', '完成时间'], { first: 2, last: 6 }],
+      ['老年食堂项目', ['供餐人次'], { first: 8, last: 11 }],
+    ]);
+  });
+});

@@ -8,8 +8,8 @@ import type { Layout } from './detect.ts';
  * The block model (issue 10 point 1): what the layout stage makes of a source for the readers after it. A grid block
  * is a table as printed: its caption (table number, title, compiler and unit lines) and its rows in print order, each
  * row the line it came from and its cells, each cell its text and its column window; a prose block is a run of lines
- * that no grid holds, running text for the narrative and an evaluation report's sentences (prose-blocks.ts), its lines
- * left uncut. A grid block's rows are cut once, here, by its layout's cutter (cells.ts); its readers take the cells
+ * that no grid holds, read by the performance readers (an evaluation report's cover, card and sentences, the target
+ * forms, a target stated in prose) and the narrative (prose-blocks.ts), its lines left uncut, a card's marked. A grid block's rows are cut once, here, by its layout's cutter (cells.ts); its readers take the cells
  * and never cut the line again, and a line that prints two rows side by side becomes two rows here too (rowPart).
  * A grid block also says which of its rows are its column header and which its notes, the rest its data: marked
  * once by the block stage's one rule (tables/shared/header-rows.ts), since every layout prints them alike.
@@ -83,8 +83,16 @@ export interface ProseBlock {
   lines: LineRange;
 }
 
-/** A line of running text, page furniture marked by the same rule as a grid's rows. */
-export type ProseRow = Omit<BlockRow, 'cells'>;
+/** A line among the running text, page furniture marked by the same rule as a grid's rows. */
+export interface ProseRow extends Omit<BlockRow, 'cells'> {
+  /**
+   * A tab-separated line among the prose: a row of a card or small table (an evaluation report's summary card, a Word
+   * or web page table of label and value cells) that no table reader took, never a sentence. Decided once a document,
+   * where the blocks are made (prose-blocks.ts), for every reader of them: the sentence and chapter readers pass it by,
+   * the card reader reads its cells.
+   */
+  card: boolean;
+}
 
 export type Block = GridBlock | ProseBlock;
 

@@ -1,5 +1,6 @@
 import { isBlank, type SourceLine } from '../source-lines.ts';
 import { isPageFurnitureAt } from '../page-furniture.ts';
+import { hasTabCells } from './cells.ts';
 import type { ProseBlock, ProseRow } from './blocks.ts';
 
 /**
@@ -10,22 +11,31 @@ import type { ProseBlock, ProseRow } from './blocks.ts';
  * one block into the next across the grid between them. A run with nothing printed is no block.
  *
  * `lines` is the whole text: a bare number is page furniture only by the page breaks around it
- * (page-furniture.ts), which may stand outside its block.
+ * (page-furniture.ts), which may stand outside its block. A tab-separated line among the prose is marked a card's
+ * (ProseRow `card`) here, once, so that no reader of the blocks decides it again.
  *
  * The blocks are made once a document, when the tables are read (parse-disclosure.ts); a reader after them that takes
- * lines of its own (a target table, an evaluation report's card and tables) hands on the blocks with those lines cut
- * out (`proseLeft`), so the narrative reads the text that no reader before it took.
+ * lines of its own (an evaluation report's card, tables and chapters, a target form) hands on the blocks with those
+ * lines cut out (`proseLeft`), so the target forms read the text the evaluation report left, and the narrative the text
+ * that no reader before it took.
  */
 export function proseBlocks(lines: readonly SourceLine[], held: ReadonlySet<number>): ProseBlock[] {
-  return runsOf(lines.map((line, i) => (held.has(line.no) ? null : { line, furniture: !isBlank(line) && isPageFurnitureAt(lines, i + 1) })));
+  return runsOf(
+    lines.map((line, i) => (held.has(line.no) ? null : { line, furniture: !isBlank(line) && isPageFurnitureAt(lines, i + 1), card: hasTabCells(line) })),
+  );
 }
 
 /**
  * The blocks with the lines a later reader took (`taken`) cut out: the same blocks `proseBlocks` makes with those lines
- * held too, because a row's furniture mark was read from the whole text and does not change with what is held.
+ * held too, because a row's furniture mark was read from the whole text and its card mark from its own line: neither
+ * changes with what is held.
  */
 export function proseLeft(blocks: readonly ProseBlock[], taken: ReadonlySet<number>): ProseBlock[] {
-  return runsOf(blocks.flatMap((block) => [...block.rows.map((row) => (taken.has(row.line.no) ? null : row)), null]));
+  // A block no later reader took a line of is kept as it is, not copied: most blocks of a document, at each of the
+  // readers that cut them (the target forms, the prose targets, the narrative).
+  return blocks.flatMap((block) =>
+    block.rows.some((row) => taken.has(row.line.no)) ? runsOf(block.rows.map((row) => (taken.has(row.line.no) ? null : row))) : [block],
+  );
 }
 
 /** The runs of rows between the held lines (null), each a block unless nothing in it is printed. */

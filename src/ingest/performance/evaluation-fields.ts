@@ -1,8 +1,7 @@
 import type { LineRange } from '../../schema/common.ts';
-import type { SourceLine } from '../source-lines.ts';
-import { hasTabCells, runsOf } from '../layout/cells.ts';
+import { runsOf } from '../layout/cells.ts';
 import { cleanCell, compact, cleanCells } from './text.ts';
-import type { ProseBlock } from '../layout/blocks.ts';
+import type { ProseBlock, ProseRow } from '../layout/blocks.ts';
 
 export type FieldKey =
   | 'projectName' | 'budgetUnit' | 'implementer' | 'commissioner' | 'evaluator' | 'period'
@@ -45,11 +44,12 @@ function keyOf(label: string): FieldKey | null {
 }
 
 /**
- * A line of the summary card as cells: tab-separated, or aligned (a report from a PDF) in runs two spaces apart or
- * more, an indented line starting with an empty cell as a tab-separated continuation does. Null for a line of prose.
+ * A line of the summary card as cells: a card's line among the prose (ProseRow `card`: tab-separated), or aligned (a
+ * report from a PDF) in runs two spaces apart or more, an indented line starting with an empty cell as a
+ * tab-separated continuation does. Null for a line of prose.
  */
-function cardCells(line: SourceLine): string[] | null {
-  if (hasTabCells(line)) return cleanCells(line);
+function cardCells({ line, card }: ProseRow): string[] | null {
+  if (card) return cleanCells(line);
   const runs = runsOf(line.text);
   if (runs.length === 0 || (runs.length === 1 && runs[0].start === 0)) return null;
   return [...(runs[0].start > 0 ? [''] : []), ...runs.map((r) => cleanCell(r.text))];
@@ -57,17 +57,18 @@ function cardCells(line: SourceLine): string[] | null {
 
 /**
  * Reads `label → value` pairs from the summary card (tab-separated cells, several pairs a line) and `label：value`
- * cover lines (a value wrapped onto a short next line is joined). A card value wins over a cover value.
+ * cover lines (a value wrapped onto a short next line of its block is joined) in the report's prose blocks
+ * (layout/prose-blocks.ts: the text no budget table holds). A card value wins over a cover value.
  */
-export function readFields(lines: readonly SourceLine[], taken: ReadonlySet<number>): Map<FieldKey, Field> {
+export function readFields(blocks: readonly ProseBlock[]): Map<FieldKey, Field> {
   const fields = new Map<FieldKey, Field>();
   const put = (key: FieldKey, field: Field) => {
     const had = fields.get(key);
     if (!had || (field.card && !had.card)) fields.set(key, field);
   };
-  lines.forEach((line, k) => {
-    if (taken.has(line.no)) return;
-    const cells = cardCells(line);
+  for (const { rows } of blocks) rows.forEach((row, k) => {
+    const { line } = row;
+    const cells = cardCells(row);
     if (cells) {
       let lastKey: FieldKey | null = null;
       for (let i = 0; i < cells.length; i++) {
@@ -81,7 +82,7 @@ export function readFields(lines: readonly SourceLine[], taken: ReadonlySet<numb
         }
       }
       // A card cell continued on a line of its own (first cell empty) belongs to the last label above it.
-      if (!lastKey && cells[0] === '' && k > 0) {
+      if (!lastKey && cells[0] === '') {
         // The card field printed last above it (the one beside the line above), not the first one near it.
         const prevKey = [...fields.entries()]
           .filter(([, f]) => f.card && f.lines.last >= line.no - 2)
@@ -98,10 +99,10 @@ export function readFields(lines: readonly SourceLine[], taken: ReadonlySet<numb
     if (!key) return;
     let value = cleanCell(m[2]);
     let last = line.no;
-    const next = lines[k + 1];
-    if (next && next.text.trim() && !/[：:]/.test(next.text) && next.text.trim().length <= 20 && !next.raw.includes('\t')) {
-      value += cleanCell(next.text);
-      last = next.no;
+    const next = rows[k + 1];
+    if (next && !next.card && next.line.text.trim() && !/[：:]/.test(next.line.text) && next.line.text.trim().length <= 20) {
+      value += cleanCell(next.line.text);
+      last = next.line.no;
     }
     put(key, { label: cleanCell(m[1]), value, lines: { first: line.no, last }, card: false });
   });
@@ -123,8 +124,8 @@ const STATED_GRADE = /(?:评价等级|绩效等级|评价结果|评价结论)(?:
  */
 export function readStatedResult(blocks: readonly ProseBlock[]): StatedResult {
   const result: StatedResult = { score: null, grade: null };
-  for (const { line } of blocks.flatMap((b) => b.rows)) {
-    if (line.raw.includes('\t')) continue;
+  for (const { line, card } of blocks.flatMap((b) => b.rows)) {
+    if (card) continue;
     const c = compact(line.text);
     const range = { first: line.no, last: line.no };
     const score = STATED_SCORE.exec(c);

@@ -36,8 +36,8 @@ const TITLE_YEAR = /(\d{4})年度/;
  * (layout/prose-blocks.ts), else the 年度 of its title, among the first printed lines of the whole text (`lines`).
  */
 export function readStatedPeriod(blocks: readonly ProseBlock[], lines: readonly SourceLine[]): EvaluationPeriod | null {
-  for (const { line } of blocks.flatMap((b) => b.rows)) {
-    if (line.raw.includes('\t')) continue;
+  for (const { line, card } of blocks.flatMap((b) => b.rows)) {
+    if (card) continue;
     const m = STATED.exec(compact(line.text));
     if (m) return periodOf('评价期间', m[1].replace(/(?:至|—|－|-|~|～|到)$/, ''), { first: line.no, last: line.no });
   }

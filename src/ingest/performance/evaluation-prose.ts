@@ -7,7 +7,7 @@
  */
 import type { LineRange } from '../../schema/common.ts';
 import { isBlank, type SourceLine } from '../source-lines.ts';
-import type { ProseBlock } from '../layout/blocks.ts';
+import type { ProseBlock, ProseRow } from '../layout/blocks.ts';
 import { cleanCell } from './text.ts';
 
 export type ProseKey = 'projectName' | 'implementer' | 'commissioner' | 'evaluator' | 'budgetAmount' | 'arrivedAmount' | 'spentAmount' | 'executionRate';
@@ -54,32 +54,31 @@ function plain(text: string): string {
 }
 
 /** The 基本情况 chapter: from its heading (一、基本情况, 一、项目基本情况) to the next chapter's (二、…). */
-function basicsChapter(lines: readonly SourceLine[]): LineRange | null {
+function basicsChapter(rows: readonly ProseRow[]): LineRange | null {
   const heading = (l: SourceLine) => plain(l.text).replace(/^#+/, '');
-  const start = lines.find((l) => !l.raw.includes('\t') && /^一[、.．](?:项目)?基本情况$/.test(heading(l)));
+  const start = rows.find((r) => !r.card && /^一[、.．](?:项目)?基本情况$/.test(heading(r.line)))?.line;
   if (!start) return null;
-  const end = lines.find((l) => l.no > start.no && /^二[、.．]/.test(heading(l)));
-  return { first: start.no, last: end ? end.no - 1 : Infinity };
+  const end = rows.find((r) => r.line.no > start.no && /^二[、.．]/.test(heading(r.line)));
+  return { first: start.no, last: end ? end.line.no - 1 : Infinity };
 }
 
 /**
  * The first statement of each field, line by line in the report's prose blocks (layout/prose-blocks.ts); a sentence
- * wrapped onto the next line of its block is read across the wrap (the match must begin on the first line). Tabbed
- * lines are cards and tables, read elsewhere.
+ * wrapped onto the next line of its block is read across the wrap (the match must begin on the first line). A card's
+ * lines (ProseRow `card`) are read elsewhere.
  */
 export function readProseFields(blocks: readonly ProseBlock[]): Map<ProseKey, ProseField> {
   const found = new Map<ProseKey, ProseField>();
-  const prose = blocks.map((b) => b.rows.map((r) => r.line));
   const scan = (within: LineRange, readers: readonly Reader[]) => {
-    const inside = (l: SourceLine | undefined): l is SourceLine => l !== undefined && l.no >= within.first && l.no <= within.last;
-    for (const lines of prose) {
-      for (let k = 0; k < lines.length; k++) {
-        const line = lines[k];
-        if (!inside(line) || line.raw.includes('\t') || isBlank(line)) continue;
+    // A line of a sentence: in the range read, printed, and no card's.
+    const read = (r: ProseRow | undefined): r is ProseRow => r !== undefined && r.line.no >= within.first && r.line.no <= within.last && !r.card && !isBlank(r.line);
+    for (const { rows } of blocks) {
+      for (let k = 0; k < rows.length; k++) {
+        if (!read(rows[k])) continue;
+        const line = rows[k].line;
         const own = plain(line.text);
-        const next = lines[k + 1];
-        const wraps = inside(next) && !isBlank(next) && !next.raw.includes('\t');
-        const text = wraps ? own + plain(next.text) : own;
+        const next = read(rows[k + 1]) ? rows[k + 1].line : undefined;
+        const text = next ? own + plain(next.text) : own;
         for (const r of readers) {
           if (found.has(r.key)) continue;
           const m = r.pattern.exec(text);
@@ -91,7 +90,7 @@ export function readProseFields(blocks: readonly ProseBlock[]): Map<ProseKey, Pr
     }
   };
   scan({ first: 1, last: Infinity }, PARTIES);
-  const basics = basicsChapter(prose.flat());
+  const basics = basicsChapter(blocks.flatMap((b) => b.rows));
   if (basics) scan(basics, AMOUNTS);
   return found;
 }

@@ -38,22 +38,23 @@ export interface EvaluationSection {
 /**
  * The 经验 / 问题 / 建议 chapters of an evaluation report, as lists of items (a numbered line and what follows it),
  * read from the report's prose blocks (layout/prose-blocks.ts): a chapter ends where its block does, at the next
- * chapter's heading, or at a tab-separated line (a card's or a table's, read elsewhere). Page furniture is no item.
+ * chapter's heading, or at a card's line (ProseRow `card`: a tab-separated line, read elsewhere). Page furniture is
+ * no item.
  */
 export function readSections(blocks: readonly ProseBlock[]): EvaluationSection[] {
   const sections: EvaluationSection[] = [];
   for (const { rows } of blocks) {
     for (let k = 0; k < rows.length; k++) {
       const heading = rows[k].line;
-      if (heading.raw.includes('\t')) continue;
+      if (rows[k].card) continue;
       const kind = kindOf(heading.text.trim());
       if (!kind) continue;
       const items: string[][] = [];
       let last = heading.no;
       let j = k + 1;
       for (; j < rows.length; j++) {
-        const { line: l, furniture } = rows[j];
-        if (endsSection(l.text) || l.raw.includes('\t')) break;
+        const { line: l, furniture, card } = rows[j];
+        if (endsSection(l.text) || card) break;
         const t = stripMarkup(l.text);
         if (!t || furniture) continue;
         if (startsItem(t) || items.length === 0) items.push([t]);

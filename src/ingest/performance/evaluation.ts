@@ -83,7 +83,7 @@ function scoreSheetStart(lines: readonly SourceLine[], blocked: ReadonlySet<numb
  * Parses an evaluation report (绩效评价报告): cover and summary card, funds-use table, 评分汇总表, 综合评分表, and
  * the 经验 / 问题 / 建议 chapters. The year's indicator table is a 绩效目标表 and is left to the target parser.
  * `sentences` is the text that no budget table (`taken`) holds, the document's prose blocks (layout/prose-blocks.ts),
- * made once for every sentence reader.
+ * made once for the card reader and every sentence reader.
  */
 export function parseEvaluation(
   lines: readonly SourceLine[],
@@ -99,7 +99,7 @@ export function parseEvaluation(
     for (let n = r.first; n <= r.last; n++) blocked.add(n);
   };
 
-  const fields = readFields(lines, taken);
+  const fields = readFields(sentences);
   const statedResult = readStatedResult(sentences);
   const labelledPeriod = fields.get('period');
   const period = labelledPeriod

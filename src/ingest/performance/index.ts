@@ -47,15 +47,15 @@ function namesTarget(text: string): boolean {
 }
 
 /**
- * A title wrapped onto the next line (…项目绩 / 效目标表): the two lines read as one title, and the second, by itself,
- * is no title; the second line, or null.
+ * A title wrapped onto the next line of its block, line `last` its block's last (…项目绩 / 效目标表): the two lines read
+ * as one title, and the second, by itself, is no title; the second line, or null.
  */
-function wrappedTitle(lines: readonly SourceLine[], k: number, taken: ReadonlySet<number>): SourceLine | null {
+function wrappedTitle(lines: readonly SourceLine[], k: number, last: number): SourceLine | null {
   // A PDF's lines of a larger font may stand a blank line apart.
-  const next = lines[k + 1]?.text.trim() ? lines[k + 1] : lines[k + 2]?.text.trim() ? lines[k + 2] : undefined;
+  const next = k + 1 <= last && lines[k + 1].text.trim() ? lines[k + 1] : k + 2 <= last && lines[k + 2].text.trim() ? lines[k + 2] : undefined;
   // Asked of every line: the two lines hold no title without 表 in one of them, and are not compacted to learn it.
   if (!next || !(lines[k].text.includes('表') || next.text.includes('表'))) return null;
-  if (taken.has(next.no) || namesTarget(next.text) || compact(next.text).length > 8) return null;
+  if (namesTarget(next.text) || compact(next.text).length > 8) return null;
   return isTitle(`${compact(lines[k].text)}${compact(next.text)}`) ? next : null;
 }
 
@@ -75,7 +75,15 @@ interface Segment {
   /** The numbers of the lines the title is printed on: one, or two where it wraps. */
   titleNos: number[];
   header: number | null;
+  /** The line before the next segment's first, or the text's last. */
   end: number;
+  /** The last line of the block it starts in: a form never runs on past a line another reader took. */
+  blockEnd: number;
+}
+
+/** A segment's last line: its end, within its block. */
+function lastOf(seg: Segment): number {
+  return Math.min(seg.end, seg.blockEnd);
 }
 
 /**
@@ -86,47 +94,50 @@ function wordLines(lines: readonly SourceLine[], from: number, to: number): numb
   return lines.slice(from, to).filter((l) => compact(l.text).length > 2).length;
 }
 
-/** Splits the document into 绩效目标表 regions: a title or 预算单位 line starts one; repeated header rows stay in it. */
-function findSegments(lines: readonly SourceLine[], taken: ReadonlySet<number>): Segment[] {
+/**
+ * Splits the text that no table or evaluation reader took (`blocks`, layout/prose-blocks.ts) into 绩效目标表 regions: a
+ * title or 预算单位 line starts one; repeated header rows stay in it. `lines` is the whole text as the forms read it
+ * (line n at n − 1, a drawn header row one line), each block's lines read there.
+ */
+function findSegments(lines: readonly SourceLine[], blocks: readonly ProseBlock[]): Segment[] {
   const segments: Segment[] = [];
   let current: Segment | null = null;
-  lines.forEach((line, k) => {
-    if (taken.has(line.no)) return;
-    const text = line.text;
-    const whole = isTitle(text);
-    const wrapped = whole ? null : wrappedTitle(lines, k, taken);
-    const title = whole ? text : wrapped ? `${compact(text)}${compact(wrapped.text)}` : null;
-    if (title != null || isUnitLine(text)) {
-      if (current && current.header == null && k - current.start <= 12) return;
-      if (current) current.end = k - 1;
-      let start = k;
-      for (let j = k - 1; j >= 0 && j >= k - 3; j--) {
-        if (!lines[j].text.trim()) continue;
-        if (isYearLine(lines[j].text) && !taken.has(lines[j].no)) start = j;
-        break;
+  for (const block of blocks) {
+    const first = block.lines.first - 1;
+    const blockEnd = block.lines.last - 1;
+    for (let k = first; k <= blockEnd; k++) {
+      const line = lines[k];
+      const text = line.text;
+      const whole = isTitle(text);
+      const wrapped = whole ? null : wrappedTitle(lines, k, blockEnd);
+      const title = whole ? text : wrapped ? `${compact(text)}${compact(wrapped.text)}` : null;
+      if (title != null || isUnitLine(text)) {
+        if (current && current.header == null && k - current.start <= 12) continue;
+        if (current) current.end = k - 1;
+        let start = k;
+        for (let j = k - 1; j >= first && j >= k - 3; j--) {
+          if (!lines[j].text.trim()) continue;
+          if (isYearLine(lines[j].text)) start = j;
+          break;
+        }
+        const titleNos = title == null ? [] : wrapped == null ? [line.no] : [line.no, wrapped.no];
+        current = { start, title: title != null ? cleanCell(title).replace(/\s+/g, '') : null, titleNos, header: null, end: lines.length - 1, blockEnd };
+        segments.push(current);
+        continue;
       }
-      const titleNos = title == null ? [] : wrapped == null ? [line.no] : [line.no, wrapped.no];
-      current = { start, title: title != null ? cleanCell(title).replace(/\s+/g, '') : null, titleNos, header: null, end: lines.length - 1 };
-      segments.push(current);
-      return;
+      if (isIndicatorHeader(text)) {
+        if (!current || (current.header != null && current.end < k)) {
+          current = { start: k, title: null, titleNos: [], header: k, end: lines.length - 1, blockEnd };
+          segments.push(current);
+        } else if (current.header == null && wordLines(lines, current.start, k) > 40) {
+          current.end = k - 1;
+          current = { start: k, title: null, titleNos: [], header: k, end: lines.length - 1, blockEnd };
+          segments.push(current);
+        } else if (current.header == null) current.header = k;
+      }
     }
-    if (isIndicatorHeader(text)) {
-      if (!current || (current.header != null && current.end < k)) {
-        current = { start: k, title: null, titleNos: [], header: k, end: lines.length - 1 };
-        segments.push(current);
-      } else if (current.header == null && wordLines(lines, current.start, k) > 40) {
-        current.end = k - 1;
-        current = { start: k, title: null, titleNos: [], header: k, end: lines.length - 1 };
-        segments.push(current);
-      } else if (current.header == null) current.header = k;
-    }
-  });
+  }
   return segments;
-}
-
-function stopAtTaken(lines: readonly SourceLine[], from: number, to: number, taken: ReadonlySet<number>): number {
-  for (let k = from; k <= to; k++) if (taken.has(lines[k].no)) return k - 1;
-  return to;
 }
 
 interface ParsedSegment {
@@ -139,11 +150,10 @@ interface ParsedSegment {
 function parseSegment(
   lines: readonly SourceLine[],
   seg: Segment,
-  taken: ReadonlySet<number>,
   geometry?: PageGeometry,
   drawnHeaders: ReadonlyMap<number, string[]> = new Map(),
 ): ParsedSegment | null {
-  const end = stopAtTaken(lines, seg.start, seg.end, taken);
+  const end = lastOf(seg);
   const scope = seg.title && /整体/.test(seg.title) ? 'organization' : 'project';
   const titleLine = seg.titleNos.length;
   if (seg.header == null) {
@@ -281,7 +291,9 @@ function assemble(
  * `geometry`, a PDF's line boxes and rules, by which a table of many projects drawn with rules is read (project-table.ts);
  * `positioned`, the text is the PDF reader's, each character where its glyph stands (evaluation-aligned.ts); `prose`,
  * the document's prose blocks once `taken` is known (layout/prose-blocks.ts), which parse-disclosure.ts makes once for
- * this stage and the narrative: a caller with no stage before this one has them made here.
+ * this stage and the narrative: a caller with no stage before this one has them made here. The evaluation report is
+ * read from them, then the target forms from what it left (a form ends with its block), then the targets stated in
+ * prose from what the forms left.
  */
 export function parsePerformance(
   printedLines: readonly SourceLine[],
@@ -311,7 +323,7 @@ export function parsePerformance(
     result.claimed.push(target.lines);
     return target;
   };
-  const segments = findSegments(lines, blocked);
+  const segments = findSegments(lines, proseLeft(prose, blocked));
   // Asked once a segment: the look ahead for a table's continuation asks the next segment before the loop comes to it.
   const projectTables = segments.map((seg) => isProjectTable(lines, seg));
   for (let s = 0; s < segments.length; s++) {
@@ -319,7 +331,7 @@ export function parsePerformance(
     if (projectTables[s]) {
       // The table continued on later pages under its title and header again: one table.
       while (s + 1 < segments.length && projectTables[s + 1] && sameTitle(seg, segments[s + 1])) seg.end = segments[++s].end;
-      const end = stopAtTaken(lines, seg.start, seg.end, blocked);
+      const end = lastOf(seg);
       const read = readProjectTable(seg.title ?? '项目支出绩效目标表', lines.slice(seg.start, seg.header! + 1), lines.slice(seg.header! + 1, end + 1), isTitle, geometry);
       if (read) {
         for (const { target, held } of read) result.checks.push(fundsCheck(add(target, held)));
@@ -328,13 +340,13 @@ export function parsePerformance(
     }
     if (seg.header == null) {
       // A 部门整体 form laid out by activity: its grid has no 一级/二级/三级 columns of its own.
-      const form = readActivityForm(seg.title ?? '部门整体支出绩效目标表', lines.slice(seg.start, stopAtTaken(lines, seg.start, seg.end, blocked) + 1));
+      const form = readActivityForm(seg.title ?? '部门整体支出绩效目标表', lines.slice(seg.start, lastOf(seg) + 1));
       if (form) {
         result.checks.push(fundsCheck(add(form.target, form.held)));
         continue;
       }
     }
-    const parsed = parseSegment(lines, seg, blocked, geometry, drawn.headers);
+    const parsed = parseSegment(lines, seg, geometry, drawn.headers);
     if (!parsed) continue;
     const target = add(parsed.target, parsed.target.indicators.map((i) => i.lines), parsed.unparsed, parsed.apart);
     if (evaluation && target.projectName == null) target.projectName = evaluation.evaluation.projectName;
