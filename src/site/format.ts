@@ -3,16 +3,41 @@ import type { Disclosure } from '../schema/disclosure.ts';
 
 const decimalFormats = new Map<number, Intl.NumberFormat>();
 
+/**
+ * A number's shortest decimal (String's) with at most six decimals and no exponent: what Intl.NumberFormat prints
+ * as it is, only grouped.
+ */
+const PLAIN_DECIMAL = /^-?\d+(?:\.\d{1,6})?$/;
+
 /** Thousands separators and the decimals the document printed (at least the value's own). */
 export function formatAmount(value: number | null | undefined): string {
   if (value == null) return '';
-  const decimals = Math.min((String(value).split('.')[1] ?? '').length, 6);
+  const text = String(value);
+  // Grouped here as zh-CN's Intl.NumberFormat groups it (1,234,567.8, a minus sign as "-"), with the same digits: a
+  // table's every cell is formatted, and ICU's formatting was ~0.7 CPU-ms a synthetic disclosure's page
+  // (docs/benchmarks.md, "astro build: table rows, amounts and the downloads' read"). -0, an exponent or
+  // more decimals (rounded to six) are left to Intl.
+  if (PLAIN_DECIMAL.test(text) && !Object.is(value, -0)) return groupThousands(text);
+  const decimals = Math.min((text.split('.')[1] ?? '').length, 6);
   let format = decimalFormats.get(decimals);
   if (!format) {
     format = new Intl.NumberFormat('zh-CN', { minimumFractionDigits: decimals, maximumFractionDigits: decimals });
     decimalFormats.set(decimals, format);
   }
   return format.format(value);
+}
+
+function groupThousands(text: string): string {
+  const start = text.startsWith('-') ? 1 : 0;
+  const point = text.indexOf('.');
+  const end = point < 0 ? text.length : point;
+  let out = text.slice(0, start);
+  for (let at = start; at < end; ) {
+    const next = at === start ? start + ((end - start) % 3 || 3) : at + 3;
+    out += (at === start ? '' : ',') + text.slice(at, next);
+    at = next;
+  }
+  return out + text.slice(end);
 }
 
 export const KIND_LABELS: Readonly<Record<Disclosure['kind'], string>> = {
