@@ -122,6 +122,37 @@ function run(args: string[], env: NodeJS.ProcessEnv = process.env): Promise<void
   });
 }
 /**
+ * The Astro builds of one lane of --jobs: one process (scripts/shard-builder.ts) that builds the lane's shards one after
+ * another, so that Astro, Vite and the config are loaded once a lane rather than once a shard. A failed build ends the
+ * process with its error shown, which fails the run and stops the steps beside it, as a failed step of run() does.
+ */
+function astroBuilder(): { build: (outDir: string, env: Record<string, string>) => Promise<void>; close: () => void } {
+  const child = spawn(node, ['scripts/shard-builder.ts'], { env: { ...inherited, ASTRO_TELEMETRY_DISABLED: '1' }, stdio: ['ignore', 'ignore', 'inherit', 'ipc'] });
+  running.add(child);
+  let pending: { done: () => void; fail: (error: Error) => void } | undefined;
+  const settle = (error?: Error) => {
+    const waiting = pending;
+    pending = undefined;
+    if (error) waiting?.fail(error);
+    else waiting?.done();
+  };
+  child.on('message', () => settle());
+  child.on('error', (error) => settle(error));
+  child.on('exit', (code) => {
+    running.delete(child);
+    if (!pending) return;
+    for (const other of running) other.kill();
+    settle(new Error(`node scripts/shard-builder.ts：退出状态 ${code}`));
+  });
+  return {
+    build: (outDir, env) => new Promise((done, fail) => {
+      pending = { done, fail };
+      child.send({ outDir, env });
+    }),
+    close: () => child.disconnect(),
+  };
+}
+/**
  * Where a shard is built before it goes to its place. Astro writes a build's prerendered chunks beside its output when
  * that is inside the project, but into the project's one .astro folder when it is not, which builds running at once
  * would share and overwrite: a shard whose place is outside the project is built in a folder of its own inside it.
@@ -153,7 +184,7 @@ async function place(from: string, to: string): Promise<void> {
   }
 }
 
-const builds: Array<{ shard: Shard; build: () => Promise<void>; index: () => Promise<void> }> = [];
+const builds: Array<{ shard: Shard; build: (astro: ReturnType<typeof astroBuilder>) => Promise<void>; index: () => Promise<void> }> = [];
 for (const shard of shards) {
   const content = join(out, 'content', shard.name);
   await mkdir(content, { recursive: true });
@@ -165,9 +196,9 @@ for (const shard of shards) {
   builds.push({
     shard,
     // The site's pages and the shard's search/records.json, which is all the catalog reads of it.
-    build: async () => {
+    build: async (astro) => {
       const built = buildDirOf(target, shard.name);
-      await run(['node_modules/astro/bin/astro.mjs', 'build', '--outDir', built], { ...inherited, ASTRO_TELEMETRY_DISABLED: '1', ...env });
+      await astro.build(built, env);
       if (built !== target) await moveTo(built, target);
     },
     index: async () => {
@@ -180,9 +211,9 @@ await writeFile(join(out, 'shards.json'), `${JSON.stringify(shards, null, 2)}\n`
 // Once every shard is built and copied under its path: the catalog that every shard's search searches first.
 process.stdout.write(`目录索引（全部分片构建完成后）：\n  node scripts/search-catalog.ts ${relative(process.cwd(), site)} ${values.prefix}\n`);
 if (values.build) {
-  // Each build is an Astro process of about one core (it renders pages one after another), then Pagefind's, so as
-  // many run at once as there are cores: a province's shards on a 2-core machine take half the time they take one by
-  // one. The largest go first, so that the last to finish is a small one and no core waits long for it. The catalog
+  // Each build is an Astro build of about one core (it renders pages one after another), then Pagefind's, so as
+  // many lanes run at once as there are cores, each building its shards in one Astro process: a province's shards on a
+  // 2-core machine take half the time they take one by one. The largest go first, so that the last to finish is a small one and no core waits long for it. The catalog
   // needs only every shard's records, which its Astro build writes: it starts once the last Astro build is done and
   // runs beside the last shards' indexing instead of after it.
   const queue = [...builds].sort((a, b) => b.shard.slugs.length - a.shard.slugs.length || a.shard.name.localeCompare(b.shard.name));
@@ -193,12 +224,14 @@ if (values.build) {
   if (queue.length === 0) allBuilt();
   await Promise.all([
     ...Array.from({ length: Math.min(jobs, queue.length) }, async () => {
+      const astro = astroBuilder();
       while (next < queue.length) {
         const { build, index } = queue[next++];
-        await build();
+        await build(astro);
         if (++built === queue.length) allBuilt();
         await index();
       }
+      astro.close();
     }),
     catalog,
   ]);

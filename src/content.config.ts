@@ -1,5 +1,5 @@
 import { defineCollection } from 'astro:content';
-import { CONTENT_DIR } from './site/content-dir.ts';
+import { contentDir } from './site/content-dir.ts';
 import { summaryLoader } from '../scripts/summary-loader.ts';
 
 /**
@@ -8,5 +8,5 @@ import { summaryLoader } from '../scripts/summary-loader.ts';
  * src/site/collection.ts. CONTENT_DIR points the site at another folder of them (tests build one from fixtures).
  */
 export const collections = {
-  disclosures: defineCollection({ loader: summaryLoader(CONTENT_DIR) }),
+  disclosures: defineCollection({ loader: summaryLoader(contentDir()) }),
 };
