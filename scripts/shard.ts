@@ -40,7 +40,7 @@ const HELP = `用法：npm run shard -- [--by region|year] [--depth N] [--min N]
   --out 目录  分片内容、分片方案（shards.json）以及（使用 --build 时）站点的输出目录
              （默认：test-output/shards）
   --build    构建每个分片并建立搜索索引，再建立目录索引，输出到 目录/site
-  --jobs N   同时构建的分片数（默认：CPU 核数，本机为 ${availableParallelism()}）；每个构建约需 1 GB 内存
+  --jobs N   同时构建的分片数（默认：CPU 核数，本机为 ${availableParallelism()}）；每个同时构建约需 3 GB 内存（构建进程与其全文索引，每片约 500 份时）
   -h, --help 显示本说明
   数据目录   解析好的公开文件（默认：content/disclosures）`;
 
