@@ -295,6 +295,8 @@ export function toHeaderPage(
     if (!pages.has(page)) pages.set(page, []);
     pages.get(page)!.push(b);
   }
+  // Most tables print on one page: the header page's columns are only asked of by later pages.
+  if (![...pages.keys()].some((page) => page !== 0)) return;
   const header = pageColumns(pages.get(0) ?? []);
   const headerPage = showsEvery(header, columns) ? header : undefined;
   for (const [page, lines] of pages) {
