@@ -233,6 +233,7 @@ function codesOf(rows: readonly DraftRow<DraftToken>[], dictionary: CodeDictiona
   // A table that prints names without codes (杭州's 支出预算总表) still names its 类 rows by the national list.
   const uncoded = rows.every((r) => !r.pieces);
   let lastClass: string | null = null;
+  let nextCoded = 0;
   // A 类 code printed in the name cell (`201 一般公共服务支出`) is the row's code, not part of its name.
   const names = rows.map((r) => r.name);
   const codes: ResolvedCode[] = rows.map((r, i) => {
@@ -248,7 +249,8 @@ function codesOf(rows: readonly DraftRow<DraftToken>[], dictionary: CodeDictiona
         : { code: null, scheme: null, level: null, printed: null, flag: null };
     }
     if (r.side === 'income') return { code: null, scheme: null, level: null, printed: null, flag: null };
-    return resolvedCoded[coded.indexOf(r)];
+    // The rows left are the coded ones, met in their order: not looked up among them (quadratic in a long table).
+    return resolvedCoded[nextCoded++];
   });
   return { codes, names };
 }
@@ -321,7 +323,14 @@ export function buildTable(draft: DraftTable, id: string, dictionary: CodeDictio
   const units = unitsOf(draft.rows, codes, names);
 
   const allColumns = draft.columns.map((_, i) => i);
-  const allowed = draft.rows.map((r) => r.allowed ?? (r.side ? allColumns.filter((c) => draft.columns[c].side === r.side) : allColumns));
+  // A side's columns once per table, not once per row of it.
+  const sideColumns = new Map<Side, number[]>();
+  const columnsOfSide = (side: Side) => {
+    let columns = sideColumns.get(side);
+    if (!columns) sideColumns.set(side, (columns = allColumns.filter((c) => draft.columns[c].side === side)));
+    return columns;
+  };
+  const allowed = draft.rows.map((r) => r.allowed ?? (r.side ? columnsOfSide(r.side) : allColumns));
   const placements = draft.placement === 'position' ? placeByPosition(draft, codes, allowed) : placeBySums(draft, allowed);
 
   const unparsed: Unparsed[] = [];
