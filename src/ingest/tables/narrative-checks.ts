@@ -62,15 +62,20 @@ function isHeading(text: string): boolean {
   return (markerOf(text, HEADING_KINDS) !== null || /说明$/.test(text)) && text.length <= 80 && !/万元|[。；]/.test(text);
 }
 
+/** The table kind a heading names. */
 function sectionKind(text: string): TableKind | null {
-  if (!isHeading(text)) return null;
   for (const [pattern, kind] of SECTION_KINDS) if (pattern.test(text)) return kind;
   return null;
 }
 
 /** The narrative as one string: paragraphs are wrapped over several lines, often with blank lines between. */
 function narrativeStream(lines: readonly SourceLine[], tables: readonly Table[]): Stream {
-  const inTable = (no: number) => tables.some((t) => no >= t.lines.first && no <= t.lines.last);
+  // The tables' lines marked once, not each line tested against every table.
+  let last = 0;
+  for (const line of lines) last = Math.max(last, line.no);
+  const tableLine = new Uint8Array(last + 1);
+  for (const t of tables) tableLine.fill(1, Math.max(0, t.lines.first), Math.min(last, t.lines.last) + 1);
+  const inTable = (no: number) => tableLine[no] === 1;
   const texts: string[] = [];
   const pieces: Stream['pieces'] = [];
   let length = 0;
@@ -80,9 +85,12 @@ function narrativeStream(lines: readonly SourceLine[], tables: readonly Table[])
   for (const line of lines) {
     if (isBlank(line) || inTable(line.no)) continue;
     const t = foldWidth(line.text).trim().replace(/\s+/g, ' ');
-    const heading = sectionKind(t.replace(/^-\s*/, ''));
     const isHeadingLine = isHeading(t);
-    if (isHeadingLine) kind = heading ?? kind;
+    if (isHeadingLine) {
+      // Most headings open with no dash: not asked again whether they are one.
+      const bare = t.replace(/^-\s*/, '');
+      kind = (bare === t || isHeading(bare) ? sectionKind(bare) : null) ?? kind;
+    }
     // A heading naming a unit opens its section; a part's heading (第三部分) closes it, sub-headings keep it.
     // A unit's name may wrap in its heading (`十、深圳市深圳河湾流域管理中心（深圳市治理深圳河办` / `公室）`).
     // Only a heading's name is normalized: this runs over every line outside the tables.
