@@ -145,11 +145,14 @@ function withinTable(table: Table): Check[] {
     if (!projects && (row.level === 3 || codeCount.get(`${row.group}|${row.code}`) !== 1)) return;
     const children = projects ?? (byParent.get(row.code) ?? []).filter((c) => c.codeScheme === row.codeScheme && sameBlock(c, row));
     if (children.length === 0) return;
+    // The row's part of each column's id and message, worded once for all its columns.
+    const id = `${table.id}:parent-sum:${projects ? `r${i + 1}` : ref(row, i)}:`;
+    const what = `${label(row)} = ${projects ? '其下各项目之和' : '下级科目之和'}`;
     for (const key of keys) {
       checks.push(
         compareAmounts(
-          `${table.id}:parent-sum:${projects ? `r${i + 1}` : ref(row, i)}:${key}`,
-          `${label(row)} = ${projects ? '其下各项目之和' : '下级科目之和'}（${name(key)}）`,
+          `${id}${key}`,
+          `${what}（${name(key)}）`,
           cell(row, key),
           sumOf(children, key),
           linesOf([row, ...children]),

@@ -476,8 +476,15 @@ function solve(initial: readonly Candidate[][], constraints: readonly Constraint
  * read offset shifts all of a row's cells alike), then the one that moves them least.
  */
 function nearestToPrint(print: PrintedColumns, options: Candidate[]): Candidate[] {
-  // Each worked out once per option, not again in the filter.
-  const shifts = options.map((o) => new Set(o.columns.map((c, k) => c - print.preferred[k])).size);
+  // Each worked out once per option, not again in the filter; a row's few shifts counted in a list, not a set.
+  const shifts = options.map((o) => {
+    const seen: number[] = [];
+    o.columns.forEach((c, k) => {
+      const shift = c - print.preferred[k];
+      if (!seen.includes(shift)) seen.push(shift);
+    });
+    return seen.length;
+  });
   const fewest = Math.min(...shifts);
   const even = options.filter((_, i) => shifts[i] === fewest);
   const distances = even.map((o) => o.columns.reduce((a, c, k) => a + Math.abs(c - print.preferred[k]), 0));
