@@ -76,3 +76,31 @@ describe('the header of an aligned table: the block mark read with the cells’ 
     expect(headerLines(EMPTY)).toEqual({ mark: [3, 4, 5, 6, 7], read: [3, 4, 5, 6] });
   });
 });
+
+describe('a header printed again over a continued page: the page’s rows marked by the same rule', () => {
+  // 广州 水务局 2026 项目支出表 (-layout L1372–L1381): under the header repeated on page 37, the first project's name
+  // starts a line above its amounts (`黄龙带水库移民村社会` / `性工作和移民生活财政补助  100.00 …`).
+  const PAGED = [
+    '项目支出预算表',
+    '单位：万元',
+    '  项目名称                合计       基本支出     项目支出     绩效目标',
+    '                                                             保障水文站点正常运行，',
+    '  水文监测项目            10.00         0.00        10.00',
+    '                                                             及时提供水文监测数据。',
+    '\f  项目名称                合计       基本支出     项目支出     绩效目标',
+    '     黄龙带水库移民村社会',
+    '                                                             通过项目实施，补助黄龙带水库',
+    '性工作和移民生活财政补助  100.00         0.00       100.00',
+    '                                                             移民村，提高生活水平。',
+    '项目',
+  ].join('\n');
+
+  it('a name’s first line under the repeated header is the row’s, not the header’s', () => {
+    const { tables, unparsed } = parseAlignedTables(toSourceLines(PAGED));
+    expect(unparsed).toEqual([]);
+    expect(tables[0].rows.map((r) => [r.name, r.lines])).toEqual([
+      ['水文监测项目', { first: 4, last: 6 }],
+      ['黄龙带水库移民村社会性工作和移民生活财政补助项目', { first: 8, last: 12 }],
+    ]);
+  });
+});

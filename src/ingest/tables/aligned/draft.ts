@@ -10,8 +10,8 @@ import type { DraftRow, PositionedDraft, PositionedToken, Side } from '../shared
 import { alignedHeader, amountWindows, packedWindows, type AlignedColumn, type ExtraPanel } from './header.ts';
 import { pagesFrom, toHeaderPage } from '../../layout/page-frame.ts';
 import type { AlignedBlock } from '../table-blocks.ts';
-import type { BlockRow } from '../../layout/blocks.ts';
 import { alignedHeaderRows, isTotalRowName } from './header-marks.ts';
+import { rowMarks } from '../shared/header-rows.ts';
 import { giveCentred } from '../shared/text-column.ts';
 import { center, isAmountCell, type Cell } from '../../layout/cells.ts';
 
@@ -41,21 +41,6 @@ const OTHER_CODE_KEYS = ['economic-code', 'government-economic-code'];
 interface LineParts {
   line: SourceLine;
   parts: Map<Side | null, SidePart>;
-}
-
-function isDataStart(segs: readonly Cell[]): boolean {
-  if (segs.length === 0) return false;
-  const first = headerLabel(segs[0].text);
-  // A total's name spread over its cell, letter by letter (`合    计`), and nothing else: an empty table's total row.
-  const spreadTotal = segs.length > 1 && segs.every((s) => /^[\u4e00-\u9fff]$/.test(s.text)) && isTotalName(segs.map((s) => s.text).join(''));
-  return (
-    spreadTotal ||
-    /^\d{3,7}$/.test(first) ||
-    segs.some((s) => cellAmount(s.text) != null && !/^\d{1,2}$/.test(s.text)) ||
-    (isTotalName(first) && segs.slice(1).every((s) => cellAmount(s.text) != null)) ||
-    itemDepth(first) !== null ||
-    FILLER.test(first)
-  );
 }
 
 /** Order-preserving assignment of amounts to columns, nearest by position (dynamic programming). */
@@ -114,7 +99,7 @@ export function draftAlignedTable(block: AlignedBlock): PositionedDraft {
     if (pageTop && body.length > 0) {
       pageTop = false;
       // The header printed again over a continued page's rows: its labels are no row's words (they are kept as printed).
-      const repeated = repeatedHeaderEnd(printed, k, prose);
+      const repeated = repeatedHeaderEnd(block, k);
       if (repeated >= 0) {
         k = repeated;
         continue;
@@ -446,24 +431,22 @@ function withoutCounters(
 }
 
 /**
- * The last line of a header printed again at the top of a continued page, or -1: the lines before the page's first
- * row, one of them with two header labels or more (上海 司法局 2026 一般公共预算支出功能分类预算表 lines 262–265:
+ * The last row of a header printed again at the top of a continued page, or -1: the page's rows from `from` marked by
+ * the block stage's rule (shared/header-rows.ts) and read as the block's own header is (header-marks.ts), where one
+ * line of them prints two header labels or more (上海 司法局 2026 一般公共预算支出功能分类预算表 lines 262–265:
  * `项目  一般公共预算支出` / `功能分类科目编码` / `功能分类科目名称  合计  基本支出  项目支出` / `类  款  项`). A row's
- * name wrapped over the page break prints one label at most.
+ * name wrapped over the page break prints one label at most, and the piece of a name under the repeated header is the
+ * row's (广州 水务局 2026 项目支出表, -layout L1377: `黄龙带水库移民村社会` over its amount line).
  */
-function repeatedHeaderEnd(rows: readonly BlockRow[], from: number, prose: ReadonlyMap<number, string>): number {
-  let last = -1;
-  let labelled = false;
-  for (let j = from; j < rows.length; j++) {
-    // A line of the prose column is a row's (see text-column.ts), and so is the name beside it.
-    if (prose.has(rows[j].line.no)) break;
-    if (isBlank(rows[j].line)) continue;
-    const segs = rows[j].cells;
-    if (isDataStart(segs)) break;
-    if (segs.filter((s) => isHeaderWord(s.text)).length >= 2) labelled = true;
-    last = j;
-  }
-  return labelled ? last : -1;
+function repeatedHeaderEnd(block: AlignedBlock, from: number): number {
+  const { prose } = block;
+  // A line of the prose column is a row's (see text-column.ts), and so is the name beside it.
+  let to = from;
+  while (to < block.notesFrom && !prose.texts.has(block.rows[to].line.no)) to++;
+  const rows = block.rows.slice(from, to);
+  const n = alignedHeaderRows({ ...block, rows, ...rowMarks(rows) });
+  const labelled = rows.slice(0, n).some((r) => r.cells.filter((c) => isHeaderWord(c.text)).length >= 2);
+  return labelled ? from + n - 1 : -1;
 }
 
 function isHeaderWord(text: string): boolean {
