@@ -18,8 +18,7 @@ import { findTabbedRegions, findUntitledGrids, type TableRegion } from './tabbed
  * over a unit line, a single-space title or 编制部门 line over a header of header words), and they share the shape of
  * a title and its caption lines already (shared/region-text.ts, core/table-numbers.ts, core/units.ts). Which of a
  * block's rows are its header, its data and its notes is decided here too, once, by one rule for every layout
- * (shared/header-rows.ts); the single-space and tabbed readers read those marks, the aligned reader still tells its
- * header lines by its own tests (aligned/draft.ts isDataStart).
+ * (shared/header-rows.ts), which every reader reads (the aligned one with its cells' columns: aligned/header-marks.ts).
  */
 
 export interface TabbedBlock extends GridBlock {

@@ -1,17 +1,17 @@
 import { isTotalName } from '../../../core/totals.ts';
 import { isTwoSidedKind } from '../kinds.ts';
-import { columnKeyFor } from '../columns.ts';
 import { isBlank, type SourceLine } from '../../source-lines.ts';
 import { FUNCTION_CLASSES } from '../../../core/codes.ts';
 import { cellAmount, cleanName, headerLabel, itemDepth } from '../../layout/cell-text.ts';
 import { piecesOf } from '../shared/code-reassembly.ts';
-import { declaresEmpty, isCompilerLine, isNoteLine, isTableFurniture } from '../shared/region-text.ts';
+import { declaresEmpty, isCompilerLine, isTableFurniture } from '../shared/region-text.ts';
 import { statedUnit } from '../../../core/units.ts';
 import type { DraftRow, PositionedDraft, PositionedToken, Side } from '../shared/table-draft.ts';
 import { alignedHeader, amountWindows, packedWindows, type AlignedColumn, type ExtraPanel } from './header.ts';
 import { pagesFrom, toHeaderPage } from '../../layout/page-frame.ts';
 import type { AlignedBlock } from '../table-blocks.ts';
-import type { BlockRow } from '../../layout/blocks.ts';
+import { alignedHeaderRows, isTotalRowName } from './header-marks.ts';
+import { rowMarks } from '../shared/header-rows.ts';
 import { giveCentred } from '../shared/text-column.ts';
 import { center, isAmountCell, type Cell } from '../../layout/cells.ts';
 
@@ -41,34 +41,6 @@ const OTHER_CODE_KEYS = ['economic-code', 'government-economic-code'];
 interface LineParts {
   line: SourceLine;
   parts: Map<Side | null, SidePart>;
-}
-
-function isDataStart(segs: readonly Cell[]): boolean {
-  if (segs.length === 0) return false;
-  const first = headerLabel(segs[0].text);
-  // A total's name spread over its cell, letter by letter (`合    计`), and nothing else: an empty table's total row.
-  const spreadTotal = segs.length > 1 && segs.every((s) => /^[\u4e00-\u9fff]$/.test(s.text)) && isTotalName(segs.map((s) => s.text).join(''));
-  return (
-    spreadTotal ||
-    /^\d{3,7}$/.test(first) ||
-    segs.some((s) => cellAmount(s.text) != null && !/^\d{1,2}$/.test(s.text)) ||
-    (isTotalName(first) && segs.slice(1).every((s) => cellAmount(s.text) != null)) ||
-    itemDepth(first) !== null ||
-    FILLER.test(first)
-  );
-}
-
-/**
- * A line opening with its 序号 / 行次 under a header that prints one, then a name, is a row, amounts or not: a
- * 收支总表's rows past its 合计 (`32 用事业基金弥补收支差额 结转下年`, 西安 交通运输局 2022, txt L439) print no amount
- * where nothing is budgeted, and are no header's lines.
- */
-function isNumberedRow(segs: readonly Cell[], headerLines: readonly Cell[][]): boolean {
-  // The number and the name may stand one space apart, in one cell.
-  return (
-    /^\d{1,3}\s+[\u4e00-\u9fff]/.test(segs.slice(0, 2).map((x) => x.text).join(' ')) &&
-    headerLines.some((h) => h.some((x) => /^(?:序号|行次)$/.test(headerLabel(x.text))))
-  );
 }
 
 /** Order-preserving assignment of amounts to columns, nearest by position (dynamic programming). */
@@ -112,6 +84,8 @@ export function draftAlignedTable(block: AlignedBlock): PositionedDraft {
   for (const line of captioned) if (!isBlank(line)) unit ??= statedUnit(line.text.trim());
   const notes: string[] = [];
   let declaredEmpty = false;
+  // Which rows are the header is the block's mark, read with the cells' columns (header-marks.ts).
+  const headerRows = alignedHeaderRows(block);
   const headerLines: Cell[][] = [];
   const body: { line: SourceLine; segs: Cell[] }[] = [];
   // A form feed opens a page, whatever its first line prints.
@@ -125,13 +99,13 @@ export function draftAlignedTable(block: AlignedBlock): PositionedDraft {
     if (pageTop && body.length > 0) {
       pageTop = false;
       // The header printed again over a continued page's rows: its labels are no row's words (they are kept as printed).
-      const repeated = repeatedHeaderEnd(printed, k, prose);
+      const repeated = repeatedHeaderEnd(block, k);
       if (repeated >= 0) {
         k = repeated;
         continue;
       }
     }
-    if (isNoteLine(t) || (notes.length > 0 && (declaresEmpty(t) || /[:：]$/.test(t)))) {
+    if (k >= block.notesFrom) {
       notes.push(t);
       if (declaresEmpty(t)) declaredEmpty = true;
       continue;
@@ -142,40 +116,15 @@ export function draftAlignedTable(block: AlignedBlock): PositionedDraft {
     }
     // The block's cells, as a list of the draft's own: wrapped digits and a page's frame change the lists it keeps.
     const segs = [...cells];
-    // Once a row is read, every line is the body's: what tells a header line from a row is not asked of the rest.
-    if (body.length > 0) {
-      body.push({ line, segs });
-      continue;
-    }
-    // The 类 / 款 / 项 line closes the header: a line below it without a header word (nor column numbers) is a
-    // row's wrapped text.
-    const closed = headerLines.some((h) => h.length > 0 && h.every((x) => /^[类款项]$/.test(x.text.trim())));
-    const columnNumbers = segs.every((x) => /^(?:\d{1,2}|\*+|栏次?|次)$/.test(x.text));
-    const wrappedText = closed && !columnNumbers && !segs.some((x) => isHeaderWord(x.text));
-    const totalColumn = totalColumnLabel(segs, headerLines, printed, k);
-    const headerLine = (!isDataStart(segs) && !isNumberedRow(segs, headerLines)) || totalColumn;
-    if (headerLine && !wrappedText && !totalColumn && isTotalRowName(segs, headerLines)) {
-      // The rest of the line, if any, is the header's last line printed in the total row's cells.
-      if (segs.length > 1) headerLines.push(segs.slice(1));
+    if (k < headerRows) headerLines.push(segs);
+    else if (body.length === 0 && segs.length > 1 && isTotalRowName(segs, headerLines)) {
+      // The rest of the total row's line is the header's last line printed in its cells.
+      headerLines.push(segs.slice(1));
       body.push({ line, segs: segs.slice(0, 1) });
-    } else if (headerLine && !wrappedText) headerLines.push(segs);
-    else body.push({ line, segs });
+    } else body.push({ line, segs });
   }
 
   joinWrappedDigits(body);
-
-  // A name printed above its code line (`社会保障和就` over `208 754.75`) is not a header line; the last piece of a
-  // wrapped column label (`目资金规模` / `模`), printed over the amount columns, is.
-  const amountsFrom = Math.min(
-    ...body.slice(0, 5).flatMap(({ segs }) => segs.filter((x) => cellAmount(x.text) != null && /[.,]/.test(x.text)).map((x) => x.start)),
-  );
-  while (headerLines.length > 0 && body.length > 0) {
-    const last = headerLines[headerLines.length - 1];
-    if (last.length !== 1 || isHeaderWord(last[0].text) || last[0].start >= amountsFrom) break;
-    headerLines.pop();
-    const lineNo = lastHeaderLine(printed, body[0].line.no, last[0]);
-    if (lineNo) body.unshift(lineNo);
-  }
 
   const header = alignedHeader(headerLines, isTwoSidedKind(region.kind) ? 'summary' : 'lists');
   // A page is fitted to where the amounts stand, not to labels packed closer than their amounts (see packedWindows).
@@ -482,77 +431,27 @@ function withoutCounters(
 }
 
 /**
- * A lone total's name in the header band labels a column, not the table's total row:
- * - when it stands right of where the header's amount labels begin: a row names itself left of the amounts (a group's
- *   小计, “三公”经费 over 小计 beside 合计, 江苏's “三公”经费、会议费、培训费 table);
- * - when the lines below it go on printing labels and no amounts (北京 预算02表: `合计` beside the first of three lines
- *   of wrapped income labels).
- */
-function totalColumnLabel(segs: readonly Cell[], headerLines: readonly Cell[][], rows: readonly BlockRow[], k: number): boolean {
-  if (segs.length !== 1 || !isTotalName(headerLabel(segs[0].text))) return false;
-  const amounts = amountLabelsStart(headerLines);
-  if (amounts !== null && segs[0].start > amounts) return true;
-  for (let j = k + 1; j < rows.length; j++) {
-    if (isBlank(rows[j].line)) continue;
-    const next = rows[j].cells;
-    return !next.some((s) => cellAmount(s.text) != null) && next.filter((s) => isHeaderWord(s.text)).length >= 2;
-  }
-  return false;
-}
-
-/**
- * A total's name printed under the header's row-name label (项目), left of every amount label, with no amount on its
- * line, names the table's total row, not a column: 上海's 决算 prints 本年支出's sub-labels (`合计  基本支出  项目支出`)
- * in the cells of that row, left empty when the department has no such funds.
- */
-function isTotalRowName(segs: readonly Cell[], headerLines: readonly Cell[][]): boolean {
-  if (segs.length === 0 || !isTotalName(headerLabel(segs[0].text)) || segs.some((s) => cellAmount(s.text) != null)) return false;
-  const underStub = headerLines.flat().some((x) => /项目|名称/.test(headerLabel(x.text)) && x.start < segs[0].end && segs[0].start < x.end);
-  const amounts = amountLabelsStart(headerLines);
-  return underStub && amounts !== null && segs[0].end <= amounts;
-}
-
-/** Where the header's leftmost label of an amount column (a template column's) begins, or null before there is one. */
-function amountLabelsStart(headerLines: readonly Cell[][]): number | null {
-  const starts = headerLines.flat().filter((x) => columnKeyFor(headerLabel(x.text)) !== null).map((x) => x.start);
-  return starts.length > 0 ? Math.min(...starts) : null;
-}
-
-/**
- * The last line of a header printed again at the top of a continued page, or -1: the lines before the page's first
- * row, one of them with two header labels or more (上海 司法局 2026 一般公共预算支出功能分类预算表 lines 262–265:
+ * The last row of a header printed again at the top of a continued page, or -1: the page's rows from `from` marked by
+ * the block stage's rule (shared/header-rows.ts) and read as the block's own header is (header-marks.ts), where one
+ * line of them prints two header labels or more (上海 司法局 2026 一般公共预算支出功能分类预算表 lines 262–265:
  * `项目  一般公共预算支出` / `功能分类科目编码` / `功能分类科目名称  合计  基本支出  项目支出` / `类  款  项`). A row's
- * name wrapped over the page break prints one label at most.
+ * name wrapped over the page break prints one label at most, and the piece of a name under the repeated header is the
+ * row's (广州 水务局 2026 项目支出表, -layout L1377: `黄龙带水库移民村社会` over its amount line).
  */
-function repeatedHeaderEnd(rows: readonly BlockRow[], from: number, prose: ReadonlyMap<number, string>): number {
-  let last = -1;
-  let labelled = false;
-  for (let j = from; j < rows.length; j++) {
-    // A line of the prose column is a row's (see text-column.ts), and so is the name beside it.
-    if (prose.has(rows[j].line.no)) break;
-    if (isBlank(rows[j].line)) continue;
-    const segs = rows[j].cells;
-    if (isDataStart(segs)) break;
-    if (segs.filter((s) => isHeaderWord(s.text)).length >= 2) labelled = true;
-    last = j;
-  }
-  return labelled ? last : -1;
+function repeatedHeaderEnd(block: AlignedBlock, from: number): number {
+  const { prose } = block;
+  // A line of the prose column is a row's (see text-column.ts), and so is the name beside it.
+  let to = from;
+  while (to < block.notesFrom && !prose.texts.has(block.rows[to].line.no)) to++;
+  const rows = block.rows.slice(from, to);
+  const n = alignedHeaderRows({ ...block, rows, ...rowMarks(rows) });
+  const labelled = rows.slice(0, n).some((r) => r.cells.filter((c) => isHeaderWord(c.text)).length >= 2);
+  return labelled ? from + n - 1 : -1;
 }
 
 function isHeaderWord(text: string): boolean {
   return /项目|分类|科目|编码|名称|合计|预算|决算|支出|收入|经费|[类款项]$/.test(headerLabel(text));
 }
-
-/** The line of the rows above line `before` whose one cell is `seg`, nearest first. */
-function lastHeaderLine(rows: readonly BlockRow[], before: number, seg: Cell): { line: SourceLine; segs: Cell[] } | null {
-  for (let k = rows.length - 1; k >= 0; k--) {
-    const { line, cells } = rows[k];
-    if (line.no >= before) continue;
-    if (cells.length === 1 && cells[0].text === seg.text && cells[0].start === seg.start) return { line, segs: [...cells] };
-  }
-  return null;
-}
-
 
 /** A whole number left of where its side's amounts are printed (`amountsFrom`) is a code, not an amount. */
 function isCodeAt(

@@ -1,0 +1,90 @@
+import { isTotalName } from '../../../core/totals.ts';
+import { statedUnit } from '../../../core/units.ts';
+import { isBlank } from '../../source-lines.ts';
+import { cellAmount, headerLabel, itemDepth } from '../../layout/cell-text.ts';
+import type { Cell } from '../../layout/cells.ts';
+import type { BlockRow } from '../../layout/blocks.ts';
+import { columnKeyFor } from '../columns.ts';
+import { isCompilerLine, isTableFurniture } from '../shared/region-text.ts';
+import { startsData } from '../shared/header-rows.ts';
+import type { AlignedBlock } from '../table-blocks.ts';
+
+/**
+ * How many of an aligned block's rows are its header: the block stage's mark (shared/header-rows.ts), read with what
+ * only an aligned row shows, where its cells stand under the header's labels.
+ * - The header ends before a row its stub opens: an outline item (`22、其他支出`, the first rows of a continued page
+ *   that print no amount), a row's number under 序号 / 行次, a total row's name under the stub's label. The mark takes
+ *   them for header lines by their words (支出, 收入, 合计), and the shared rule cannot tell them apart in text printed
+ *   one cell a line, whose reading order may set labels after the first item.
+ * - The header goes on over lines that print the last pieces of wrapped labels (`目资金规模` over 深圳 支出总表's
+ *   amount columns, `大类）  （按大类）`): no amount, every cell right of where the amounts start and under a label.
+ */
+export function alignedHeaderRows(block: AlignedBlock): number {
+  const { rows } = block;
+  const labels = (to: number) => rows.slice(0, to).filter(isLabelRow).map((r) => r.cells);
+  for (let k = 0; k < block.headerRows; k++) {
+    if (isLabelRow(rows[k]) && opensStubRow(rows[k].cells, labels(k))) return k;
+  }
+  let end = block.headerRows;
+  const header = labels(end).flat();
+  const amountsFrom = Math.min(
+    ...rows
+      .slice(end, block.notesFrom)
+      .flatMap((r) => r.cells.filter((c) => cellAmount(c.text) != null && /[.,]/.test(c.text)))
+      .slice(0, 5)
+      .map((c) => c.start),
+    amountLabelsStart(labels(end)) ?? Infinity,
+  );
+  for (let k = end; k < block.notesFrom; k++) {
+    const row = rows[k];
+    if (isBlank(row.line) || row.furniture) continue;
+    const piece = (c: Cell) => c.start >= amountsFrom && header.some((h) => c.start < h.end && h.start < c.end);
+    if (startsData(row) || opensStubRow(row.cells, labels(k)) || !row.cells.every(piece)) break;
+    end = k + 1;
+  }
+  return end;
+}
+
+/** A row the header's lines are read from: not blank, not page furniture, not the compiler's or the unit's line. */
+function isLabelRow(row: BlockRow): boolean {
+  if (isBlank(row.line) || row.furniture) return false;
+  const t = row.line.text.trim();
+  return !isTableFurniture(t) && !isCompilerLine(t) && !statedUnit(t);
+}
+
+/** Whether a row under the header lines `labels` opens a row of the table at its stub. */
+function opensStubRow(segs: readonly Cell[], labels: readonly Cell[][]): boolean {
+  if (segs.length === 0) return false;
+  return itemDepth(headerLabel(segs[0].text)) !== null || isNumberedRow(segs, labels) || isTotalRowName(segs, labels);
+}
+
+/**
+ * A line opening with its 序号 / 行次 under a header that prints one, then a name, is a row, amounts or not: a
+ * 收支总表's rows past its 合计 (`32 用事业基金弥补收支差额 结转下年`, 西安 交通运输局 2022, txt L439) print no amount
+ * where nothing is budgeted, and are no header's lines.
+ */
+function isNumberedRow(segs: readonly Cell[], labels: readonly Cell[][]): boolean {
+  // The number and the name may stand one space apart, in one cell.
+  return (
+    /^\d{1,3}\s+[\u4e00-\u9fff]/.test(segs.slice(0, 2).map((x) => x.text).join(' ')) &&
+    labels.some((h) => h.some((x) => /^(?:序号|行次)$/.test(headerLabel(x.text))))
+  );
+}
+
+/**
+ * A total's name printed under the header's row-name label (项目), left of every amount label, with no amount on its
+ * line, names the table's total row, not a column: 上海's 决算 prints 本年支出's sub-labels (`合计  基本支出  项目支出`)
+ * in the cells of that row, left empty when the department has no such funds.
+ */
+export function isTotalRowName(segs: readonly Cell[], labels: readonly Cell[][]): boolean {
+  if (segs.length === 0 || !isTotalName(headerLabel(segs[0].text)) || segs.some((s) => cellAmount(s.text) != null)) return false;
+  const underStub = labels.flat().some((x) => /项目|名称/.test(headerLabel(x.text)) && x.start < segs[0].end && segs[0].start < x.end);
+  const amounts = amountLabelsStart(labels);
+  return underStub && amounts !== null && segs[0].end <= amounts;
+}
+
+/** Where the header's leftmost label of an amount column (a template column's) begins, or null before there is one. */
+function amountLabelsStart(labels: readonly Cell[][]): number | null {
+  const starts = labels.flat().filter((x) => columnKeyFor(headerLabel(x.text)) !== null).map((x) => x.start);
+  return starts.length > 0 ? Math.min(...starts) : null;
+}
