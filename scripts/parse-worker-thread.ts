@@ -7,7 +7,7 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { parseDisclosure, sourceInfo, type ParseStage } from '../src/ingest/parse-disclosure.ts';
 import { readSource } from '../src/ingest/sources/index.ts';
 import { serializeDisclosure } from '../src/ingest/serialize.ts';
-import { disclosure } from '../src/schema/disclosure.ts';
+import { compiledFields } from '../src/schema/compiled.ts';
 import { addToSummary, emptySummary } from '../src/ingest/summary.ts';
 import { companionFacts } from '../src/ingest/companions.ts';
 import { isFailureWarning } from '../src/ingest/stages.ts';
@@ -28,7 +28,7 @@ async function run(job: WorkerJob): Promise<WorkerResult> {
     // The review's findings join the document after the schema has validated the rest (parse-disclosure.ts); they
     // are validated here, so that every text written is one the schema accepts: ingest records it as accepted, and
     // the site does not validate it again (scripts/validation-record.ts).
-    disclosure.shape.findings.parse(doc.findings);
+    compiledFields.findings.parse(doc.findings);
     enter('serialize');
     // Compact: a pretty-printed table of thousands of rows is mostly indentation (issue 16: 240 MB for 7.9 MB).
     // UTF-8 bytes, handed over without a copy: the main thread never holds the document as a string.

@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { disclosure, type Disclosure } from '../schema/disclosure.ts';
+import { compiledFields } from '../schema/compiled.ts';
 import type { Check, Unparsed } from '../schema/common.ts';
 import { claimedSet } from './claims.ts';
 import { kindOfTables, readMetadata, type Metadata } from './metadata.ts';
@@ -125,7 +126,7 @@ export function parseDisclosure(text: string, source: SourceInfo, onStage: (stag
  */
 function validated(draft: Record<string, unknown>): Disclosure {
   const out: Record<string, unknown> = {};
-  for (const [key, field] of Object.entries(disclosure.shape)) {
+  for (const [key, field] of Object.entries(compiledFields)) {
     const result = field.safeParse(draft[key]);
     if (!result.success) throw new z.ZodError(result.error.issues.map((issue) => ({ ...issue, path: [key, ...issue.path] })));
     if (key in draft || result.data !== undefined) out[key] = result.data;

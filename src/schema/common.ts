@@ -128,11 +128,14 @@ function commonEnd(texts: readonly string[]): string {
   return first.slice(first.length - n);
 }
 
-/** The id of a check's relation and of its column: the id up to and after its last `:`. */
-function splitId(id: string): [string, string] | null {
+/** The id of a check's relation: the id up to its last `:`; null where there is none. */
+function relationId(id: string): string | null {
   const at = id.lastIndexOf(':');
-  return at <= 0 ? null : [id.slice(0, at), id.slice(at + 1)];
+  return at <= 0 ? null : id.slice(0, at);
 }
+
+/** The id of a check's column within its relation: the id after its last `:`. */
+const columnId = (id: string) => id.slice(id.lastIndexOf(':') + 1);
 
 const sameBoxes = (a: readonly PageBox[] | undefined, b: readonly PageBox[] | undefined) =>
   a === b || (!!a && !!b && a.length === b.length && a.every((box, i) => box.every((v, k) => v === b[i][k])));
@@ -155,11 +158,11 @@ interface Relation {
 
 function relationsOf(checks: readonly Check[]): Relation[] {
   const relations: Relation[] = [];
+  let last: Relation | undefined;
   for (const check of checks) {
-    const id = splitId(check.id)?.[0] ?? null;
-    const last = relations.at(-1);
+    const id = relationId(check.id);
     if (id !== null && last && last.id === id && sameLines(last.checks[0], check)) last.checks.push(check);
-    else relations.push({ id, checks: [check] });
+    else relations.push((last = { id, checks: [check] }));
   }
   for (const r of relations) {
     if (r.id === null || r.checks.length < 2) continue;
@@ -171,8 +174,8 @@ function relationsOf(checks: readonly Check[]): Relation[] {
   }
   // Relations of one check each in the same column (a row's identity, row after row) share the column's words at
   // the end of their messages.
+  const column = (r: Relation) => (r.id !== null && r.checks.length === 1 ? columnId(r.checks[0].id) : null);
   for (let i = 0; i < relations.length; ) {
-    const column = (r: Relation) => (r.id !== null && r.checks.length === 1 ? splitId(r.checks[0].id)![1] : null);
     const key = column(relations[i]);
     let end = i + 1;
     while (key !== null && end < relations.length && column(relations[end]) === key) end++;
@@ -211,22 +214,28 @@ function statusOf(r: Relation): CheckStatus | CheckStatus[] {
 function blockRow(r: Relation, blockStatus: CheckStatus | undefined): CheckBlockRow {
   const status = statusOf(r);
   const expected = r.checks.map((c) => c.expected);
-  return {
-    id: r.id!,
-    message: r.message!,
-    ...(status !== blockStatus ? { status } : {}),
-    expected,
-    ...(r.checks.some((c, i) => c.actual !== expected[i]) ? { actual: r.checks.map((c) => c.actual) } : {}),
-    ...(r.checks[0].lines.length > 0 ? { lines: r.checks[0].lines.map(compactLineRange) } : {}),
-    ...(r.checks[0].boxes ? { boxes: r.checks[0].boxes } : {}),
-  };
+  // Field by field in the written order, not spread from objects made for the purpose: a big document has
+  // thousands of rows. `expected` follows `status`, so the row is typed whole once it has it.
+  const row = { id: r.id!, message: r.message! } as CheckBlockRow;
+  if (status !== blockStatus) row.status = status;
+  row.expected = expected;
+  if (r.checks.some((c, i) => c.actual !== expected[i])) row.actual = r.checks.map((c) => c.actual);
+  if (r.checks[0].lines.length > 0) row.lines = r.checks[0].lines.map(compactLineRange);
+  if (r.checks[0].boxes) row.boxes = r.checks[0].boxes;
+  return row;
+}
+
+/** Two relations' columns, each its column's id and the rest of its message: a block holds relations of the same. */
+function sameColumns(a: ReadonlyArray<readonly [string, string]>, b: ReadonlyArray<readonly [string, string]>): boolean {
+  return a.length === b.length && a.every((c, i) => c[0] === b[i][0] && c[1] === b[i][1]);
 }
 
 export function compactChecks(checks: readonly Check[]): Array<CompactCheck | CheckBlock> {
   const out: Array<CompactCheck | CheckBlock> = [];
   const relations = relationsOf(checks);
-  // Each relation's columns as a key, written once: a block's first relation is compared again as the next one's start.
-  const columnsOf = relations.map((r) => (r.message === undefined ? null : JSON.stringify(r.checks.map((c, i) => [splitId(c.id)![1], r.ends![i]]))));
+  // Each relation's columns, made once: a block's first relation is compared again as the next one's start. Each
+  // relation has its own list, so a block may take its first relation's as its own and change it.
+  const columnsOf = relations.map((r) => (r.message === undefined ? null : r.checks.map((c, i): [string, string] => [columnId(c.id), r.ends![i]])));
   for (let i = 0; i < relations.length; ) {
     const columns = columnsOf[i];
     if (columns === null) {
@@ -235,7 +244,7 @@ export function compactChecks(checks: readonly Check[]): Array<CompactCheck | Ch
       continue;
     }
     let end = i + 1;
-    while (end < relations.length && columnsOf[end] === columns) end++;
+    while (end < relations.length && columnsOf[end] !== null && sameColumns(columnsOf[end]!, columns)) end++;
     const members = relations.slice(i, end);
     // The status most rows have is the block's; a row states its own only where it differs.
     const counts = new Map<CheckStatus, number>();
@@ -245,7 +254,7 @@ export function compactChecks(checks: readonly Check[]): Array<CompactCheck | Ch
     }
     const status = [...counts].reduce<[CheckStatus, number] | null>((best, c) => (!best || c[1] > best[1] ? c : best), null)?.[0];
     const block: CheckBlock = {
-      columns: JSON.parse(columns) as Array<[string, string]>,
+      columns,
       ...(status ? { status } : {}),
       rows: members.map((r) => blockRow(r, status)),
     };
