@@ -26,9 +26,10 @@ import type { Layout } from './detect.ts';
  *
  * The other grids stay apart, each for a reason: a grid source's blocks (sources/grid.ts) are cells before there are
  * lines, written out as tab-separated lines for every reader to number; a performance table's GridRow (grid.ts) is a
- * row already put under its header's columns, one string a column, which is what a form reader asks; an evaluation
- * table (performance/evaluation-tables.ts) is a header row and such rows. A table reader's block keeps the cells as
- * cut, before any column is decided, because deciding the columns is the reader's work (header tree, placement).
+ * row already put under its header's columns, one string a column, which is what a form reader asks (an evaluation
+ * report's tables are grid blocks whose readers ask for such rows: performance/evaluation-blocks.ts). A table reader's
+ * block keeps the cells as cut, before any column is decided, because deciding the columns is the reader's work (header
+ * tree, placement).
  */
 export type BlockLayout = Exclude<Layout, 'stacked'>;
 

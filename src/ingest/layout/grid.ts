@@ -45,7 +45,8 @@ export function columnsOf(labels: Cell[]): AlignedColumns {
   return { labels, starts: labels.map((c, i) => (i === 0 ? 0 : Math.floor((labels[i - 1].end + c.start) / 2))) };
 }
 
-function columnOf(columns: AlignedColumns, run: Cell): number {
+/** The column a run or cell stands in: the one its middle falls in. */
+export function columnOf(columns: AlignedColumns, run: Cell): number {
   const mid = (run.start + run.end) / 2;
   let j = 0;
   while (j + 1 < columns.starts.length && mid >= columns.starts[j + 1]) j++;

@@ -66,7 +66,7 @@ export function alignedGrid(
  * The grid's columns where the page beginning with `lines` prints them (a page after the header's is laid out apart,
  * by several characters): the level columns say where they stand by their national names (layout/page-frame.ts).
  */
-function onPage(columns: AlignedColumns, lines: readonly SourceLine[]): AlignedColumns {
+export function onPage(columns: AlignedColumns, lines: readonly SourceLine[]): AlignedColumns {
   const level = (label: string) => (/^一级/.test(compact(label)) ? 1 : /^二级/.test(compact(label)) ? 2 : 0);
   const said = columns.labels.map((): number[] => []);
   for (const [k, line] of lines.entries()) {

@@ -1,6 +1,7 @@
 import type { Indicator } from '../../schema/performance.ts';
 import type { Unparsed } from '../../schema/common.ts';
 import type { SourceLine } from '../source-lines.ts';
+import type { BlockRow } from '../layout/blocks.ts';
 import { toIndicator } from './indicator-row.ts';
 import { isLevelName } from './levels.ts';
 import { readSpacedBody } from './spaced.ts';
@@ -36,9 +37,11 @@ function compatible(name: string, valueText: string): boolean {
  * A 4-column table that the extraction emitted column by column: the 三级指标 label, then all names; the 指标值
  * label, then all values. Names and values are paired in order only when the counts agree and every pair is
  * plausible; otherwise the names are kept without values, the values are kept in `unparsed`, and the table is flagged.
- * Rows printed normally after the lists are read as usual.
+ * Rows printed normally after the lists are read as usual. `rows` are the region's lines as rows of words, page
+ * furniture marked (layout/blocks.ts).
  */
-export function readColumnLists(body: readonly SourceLine[]): ColumnListBody | null {
+export function readColumnLists(rows: readonly BlockRow[]): ColumnListBody | null {
+  const body = rows.map((r) => r.line);
   const nameLabel = body.findIndex((l) => compact(l.text) === '三级指标');
   const valueLabel = body.findIndex((l, i) => i > nameLabel && /^指标值/.test(compact(l.text)));
   if (nameLabel < 0 || valueLabel < 0) return null;
@@ -51,7 +54,7 @@ export function readColumnLists(body: readonly SourceLine[]): ColumnListBody | n
     if (!looksLikeValue(t)) break;
     values.push(body[k]);
   }
-  const rest = readSpacedBody(body.slice(k));
+  const rest = readSpacedBody(rows.slice(k));
   const flags: string[] = [];
   const unparsed: Unparsed[] = [];
   const pairable =

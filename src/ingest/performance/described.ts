@@ -1,10 +1,8 @@
 import type { Indicator } from '../../schema/performance.ts';
-import { wordsOf } from '../layout/cells.ts';
-import type { SourceLine } from '../source-lines.ts';
+import type { BlockRow } from '../layout/blocks.ts';
 import { toIndicator } from './indicator-row.ts';
 import { isLevel2 } from './levels.ts';
 import { isOutlineHeading, takeLevels, type LevelState } from './level-state.ts';
-import { isPageNumber } from '../page-furniture.ts';
 import { isIndicatorHeader } from './tabbed.ts';
 import { compact, joinWrapped } from './text.ts';
 import { isUnitToken, looksLikeValue } from './value.ts';
@@ -70,9 +68,10 @@ function qualitativeSplit(
 /**
  * Reads a 6-column 绩效目标表 (三级指标, 绩效指标描述, 指标值, 指标值确定依据) whose cells wrap over several lines:
  * a row starts with a 二级 name; the value is the first target-looking token after the 三级 name; the description
- * is what lies before it and the basis what follows.
+ * is what lies before it and the basis what follows. The rows are its lines' words (layout/blocks.ts), page furniture
+ * marked by their block: a page number is no row, nor a piece of one.
  */
-export function readDescribedBody(body: readonly SourceLine[]): DescribedBody {
+export function readDescribedBody(body: readonly BlockRow[]): DescribedBody {
   const state: LevelState = { level1: null, level2: null };
   const indicators: Indicator[] = [];
   const flags: string[] = [];
@@ -125,9 +124,9 @@ export function readDescribedBody(body: readonly SourceLine[]): DescribedBody {
   };
 
   for (let k = 0; k < body.length; k++) {
-    const line = body[k];
-    const tokens = wordsOf(line.text);
-    if (tokens.length === 0 || isPageNumber(line.text)) continue;
+    const { line, cells, furniture } = body[k];
+    const tokens = cells.map((c) => c.text);
+    if (tokens.length === 0 || furniture) continue;
     if (isIndicatorHeader(line.text)) {
       finish();
       continue;

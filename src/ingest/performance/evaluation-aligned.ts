@@ -13,8 +13,7 @@ import type { SourceLine } from '../source-lines.ts';
 import { parseAmount } from '../numbers.ts';
 import { sumAmounts } from '../../core/decimal.ts';
 import { runsOf, wordCells, type Cell } from '../layout/cells.ts';
-import { isPageNumber } from '../page-furniture.ts';
-import { isOutlineHeading } from './level-state.ts';
+import type { GridBlock } from '../layout/blocks.ts';
 import { compact, joinWrapped } from './text.ts';
 import { levelCells, sheetIndicators, type ScoreSheet, type SheetRow } from './evaluation-tables.ts';
 import { isScoreTotalName } from '../../core/totals.ts';
@@ -226,20 +225,14 @@ export interface AlignedScoreSheet extends ScoreSheet {
 }
 
 /**
- * The rows of a 综合评分表 whose header (`header`, `headerLines` lines) stacks its narrow labels. Each indicator gets
+ * The rows of a 综合评分表 whose header (the block's header rows: evaluation-blocks.ts) stacks its narrow labels. Each indicator gets
  * its 分值, 得分 (digits stacked under it joined while they stay within 分值), its levels, name, 指标解释, 评分规则,
  * 评分过程 and 扣分原因 as the geometry shows them (`knownLevel1`: the 评分汇总表's 一级 names, see levelCells); the
  * 一级 is then checked against the 评分汇总表 (level1ByWeights) and every line stays printed as well. A 得分 over its
  * 分值 or missing is left empty and named in `warnings`, as is a name not found.
  */
-export function readAlignedScoreSheet(
-  lines: readonly SourceLine[],
-  header: number,
-  headerLines: number,
-  knownLevel1: readonly string[],
-  positioned: boolean,
-): AlignedScoreSheet {
-  const labels = wordCells(lines[header].text);
+export function readAlignedScoreSheet(block: GridBlock, knownLevel1: readonly string[], positioned: boolean): AlignedScoreSheet {
+  const labels = wordCells(block.rows[0].line.text);
   const nameLabel = labels.findIndex((w) => compact(w.text) === '三级指标');
   // The header's words before 三级指标 are the narrow level columns' labels, a character per column.
   const at = labels.slice(0, Math.max(nameLabel, 0)).flatMap((w) => [...w.text].map((_, k) => w.start + k));
@@ -248,18 +241,16 @@ export function readAlignedScoreSheet(
   const rows: Row[] = [];
   const warnings: string[] = [];
   let total: ScoreSheet['total'] = null;
-  let last = lines[header + headerLines - 1].no;
+  let last = block.rows[block.headerRows - 1].line.no;
   let totalRow: Row | null = null;
-  for (const line of lines.slice(header + headerLines)) {
-    if (isOutlineHeading(line.text) || /^附[件表]\s*\d/.test(line.text.trim())) break;
-    if (isPageNumber(line.text) || !line.text.trim()) continue;
-    const first = runsOf(line.text)[0];
+  for (const { line, cells, furniture } of block.rows.slice(block.headerRows, block.notesFrom)) {
+    if (furniture || !cells.length) continue;
     if (totalRow) {
       continueRow(totalRow, line, narrow);
       last = line.no;
       continue;
     }
-    if (isTotalStart(first.text)) {
+    if (isTotalStart(cells[0].text)) {
       totalRow = openRow(line, narrow, false);
       if (!totalRow) break;
       last = line.no;

@@ -4,27 +4,11 @@ import { parseAmount, parsePercent } from '../numbers.ts';
 import { toScaled } from '../../core/decimal.ts';
 import type { SourceLine } from '../source-lines.ts';
 import { hasTabCells, runsOf } from '../layout/cells.ts';
-import { tabbedRows, tabRow, type GridRow } from '../layout/grid.ts';
-import { alignedGrid } from './aligned.ts';
+import type { GridRow } from '../layout/grid.ts';
+import type { GridBlock } from '../layout/blocks.ts';
+import { gridOf, type ColumnGrid } from './evaluation-blocks.ts';
 import { cleanCell, compact, joinWrapped } from './text.ts';
 import { isScoreTotalName } from '../../core/totals.ts';
-
-/** A table's header and rows as a grid, whatever the layout (a report from a PDF prints its tables aligned). */
-export interface GridBlock {
-  header: GridRow;
-  rows: GridRow[];
-}
-
-/**
- * The rows of a table from its header on: a tab-separated table ends at its first non-blank line without a tab, an
- * aligned one at an outline heading or a line of prose across its columns (performance/aligned.ts).
- */
-export function gridBlock(lines: readonly SourceLine[], header: number): GridBlock {
-  const line = lines[header];
-  const aligned = hasTabCells(line) ? null : alignedGrid(line, lines.slice(header + 1), 3);
-  if (aligned) return { header: aligned.header, rows: aligned.body.filter((r) => r.cells.some((c) => c.trim() !== '')) };
-  return { header: tabRow(line), rows: tabbedRows(lines.slice(header + 1)) };
-}
 
 /** A header printed as cells: tab-separated, or aligned in three runs or more. */
 function printsCells(line: SourceLine): boolean {
@@ -74,7 +58,8 @@ export interface ScoreSummary {
 }
 
 /** 评分汇总表: one row per 一级指标 (标准分值, 得分, 得分率) and a 合计 row. */
-export function readScoreSummary({ header, rows: body }: GridBlock): ScoreSummary {
+export function readScoreSummary(block: GridBlock): ScoreSummary {
+  const { header, rows: body } = gridOf(block);
   const scores: EvaluationScore[] = [];
   let total: ScoreSummary['total'] = null;
   let last = header.no;
@@ -164,9 +149,10 @@ export function sheetIndicators(rows: readonly SheetRow[]): EvaluationIndicator[
  * 一级 cell and its 二级 cell is a 一级 name of the 评分汇总表 (`效益`) or starts with one (`产出数量`), that name is 一级.
  */
 export function readScoreSheet(block: GridBlock, knownLevel1: readonly string[]): ScoreSheet {
-  const byColumn = readScoreSheetByColumn(block);
+  const grid = gridOf(block);
+  const byColumn = readScoreSheetByColumn(grid);
   if (byColumn) return byColumn;
-  const { header, rows: body } = block;
+  const { header, rows: body } = grid;
   const rows: AnchoredRow[] = [];
   let total: ScoreSheet['total'] = null;
   let last = header.no;
@@ -228,7 +214,8 @@ export function readScoreSheet(block: GridBlock, knownLevel1: readonly string[])
 }
 
 /** The funds-use table (项目内容, 预算金额, 实际执行金额). */
-export function readFundsUse({ header, rows: body }: GridBlock): { rows: EvaluationFundsUse[]; last: number } {
+export function readFundsUse(block: GridBlock): { rows: EvaluationFundsUse[]; last: number } {
+  const { header, rows: body } = gridOf(block);
   const rows: EvaluationFundsUse[] = [];
   let last = header.no;
   for (const line of body) {
@@ -276,7 +263,7 @@ const WRAPPING = ['description', 'rule', 'process', 'deduction'] as const;
  * row span left empty (一级, 二级) are carried down. Null when the header is not all known labels or a row's cells
  * do not line up with it, as in text extractions: those are read by the 分值 anchor.
  */
-function readScoreSheetByColumn({ header, rows: body }: GridBlock): ScoreSheet | null {
+function readScoreSheetByColumn({ header, rows: body }: ColumnGrid): ScoreSheet | null {
   const labels = cellsOf(header).map(compact);
   const columns = new Map<SheetColumn, number>();
   for (const [i, label] of labels.entries()) {

@@ -15,8 +15,8 @@ import type { ProseBlock } from '../layout/blocks.ts';
 import { readAlignedScoreSheet, stackedScoreHeader } from './evaluation-aligned.ts';
 import {
   isFundsUseHeader, isScoreSheetHeader, isScoreSummaryHeader, level1ByWeights, readFundsUse, readScoreSheet, readScoreSummary,
-  gridBlock,
 } from './evaluation-tables.ts';
+import { evaluationBlock, findHeader } from './evaluation-blocks.ts';
 import { compact } from './text.ts';
 import { printedRest } from '../claims.ts';
 
@@ -38,45 +38,6 @@ function isEvaluationReport(lines: readonly SourceLine[]): boolean {
 function leadingAmount(s: string): number | null {
   const m = /^\s*(-?[\d,]+(?:\.\d+)?)/.exec(s);
   return m ? parseAmount(m[1]) : null;
-}
-
-/**
- * The number of a table's first line: its title (the nearest short line above its header ending in 表) and a
- * project-name line just above that, looked for in the header's prose block (`blocks`: the text that neither a table
- * nor the report's card and tables hold), so a line another reader took ends the look.
- */
-function titleStart(blocks: readonly ProseBlock[], header: SourceLine): number {
-  const rows = blocks.find((b) => b.lines.first <= header.no && header.no <= b.lines.last)?.rows ?? [];
-  const at = rows.findIndex((r) => r.line.no === header.no);
-  let start = header.no;
-  let seenTitle = false;
-  for (let k = at - 1; k >= 0 && k >= at - 6; k--) {
-    const t = rows[k].line.text.trim();
-    if (!t) continue;
-    if (t.length > 40 || /[，。；]/.test(t)) break;
-    if (!seenTitle && /表$/.test(t)) {
-      seenTitle = true;
-      start = rows[k].line.no;
-      continue;
-    }
-    if (seenTitle && /项目$/.test(t)) start = rows[k].line.no;
-    break;
-  }
-  return start;
-}
-
-/**
- * The 评分表's header line: one header line, or the first line of a header stacked over narrow columns (its number of
- * lines in `stacked`); at -1 when the report prints none.
- */
-function scoreSheetStart(lines: readonly SourceLine[], blocked: ReadonlySet<number>): { at: number; stacked: number | null } {
-  for (let i = 0; i < lines.length; i++) {
-    if (blocked.has(lines[i].no)) continue;
-    if (isScoreSheetHeader(lines[i])) return { at: i, stacked: null };
-    const stacked = stackedScoreHeader(lines, i);
-    if (stacked != null) return { at: i, stacked };
-  }
-  return { at: -1, stacked: null };
 }
 
 /**
@@ -118,20 +79,24 @@ export function parseEvaluation(
   let indicators: Evaluation['indicators'] = [];
   let sheetTotal: ReturnType<typeof readScoreSheet>['total'] = null;
   let fundsUse: Evaluation['fundsUse'] = [];
-  const summaryAt = lines.findIndex((l) => !blocked.has(l.no) && isScoreSummaryHeader(l));
-  if (summaryAt >= 0) {
-    const read = readScoreSummary(gridBlock(lines, summaryAt));
+  // Each table is found in the text that no table, nor the report's card or a table read before it, holds.
+  const summaryAt = findHeader(proseLeft(sentences, blocked), (ls, i) => (isScoreSummaryHeader(ls[i]) ? 1 : null));
+  if (summaryAt) {
+    const block = evaluationBlock(summaryAt, true);
+    const read = readScoreSummary(block);
     scores = read.scores;
     scoreTotal = read.total;
-    claim({ first: titleStart(proseLeft(sentences, blocked), lines[summaryAt]), last: read.last });
+    claim({ first: block.lines.first, last: read.last });
   }
   let regrouped: LineRange[] = [];
   const warnings: string[] = [];
-  const { at: sheetAt, stacked } = scoreSheetStart(lines, blocked);
-  if (sheetAt >= 0) {
+  // One header line, or the first line of a header stacked over narrow columns (evaluation-aligned.ts).
+  const sheetAt = findHeader(proseLeft(sentences, blocked), (ls, i) => (isScoreSheetHeader(ls[i]) ? 1 : stackedScoreHeader(ls, i)));
+  if (sheetAt) {
+    const block = evaluationBlock(sheetAt, true);
     const known = scores.map((s) => s.level1.replace(/指标$/, '')).filter(Boolean);
-    const aligned = stacked != null ? readAlignedScoreSheet(lines, sheetAt, stacked, known, positioned) : null;
-    const read = aligned ?? readScoreSheet(gridBlock(lines, sheetAt), known);
+    const aligned = block.headerRows > 1 ? readAlignedScoreSheet(block, known, positioned) : null;
+    const read = aligned ?? readScoreSheet(block, known);
     indicators = level1ByWeights(read.indicators, scores);
     // A row given another 一级 than the one printed on its line keeps that line as printed, so the print is not lost;
     // so does every row of a table printed in narrow columns, whose cells are pieced together from where each
@@ -139,13 +104,13 @@ export function parseEvaluation(
     regrouped = indicators.filter((ind, i) => aligned || ind.level1 !== read.indicators[i].level1).map((ind) => ind.lines);
     warnings.push(...(aligned?.warnings ?? []));
     sheetTotal = read.total;
-    claim({ first: titleStart(proseLeft(sentences, blocked), lines[sheetAt]), last: read.last });
+    claim({ first: block.lines.first, last: read.last });
   }
-  const fundsAt = lines.findIndex((l) => !blocked.has(l.no) && isFundsUseHeader(l));
-  if (fundsAt >= 0) {
-    const read = readFundsUse(gridBlock(lines, fundsAt));
+  const fundsAt = findHeader(proseLeft(sentences, blocked), (ls, i) => (isFundsUseHeader(ls[i]) ? 1 : null));
+  if (fundsAt) {
+    const read = readFundsUse(evaluationBlock(fundsAt, false));
     fundsUse = read.rows;
-    claim({ first: lines[fundsAt].no, last: read.last });
+    claim({ first: fundsAt.prose.rows[fundsAt.at].line.no, last: read.last });
   }
 
   // The chapters are read from the text that neither a table nor the report's own card and tables hold.

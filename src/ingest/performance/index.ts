@@ -21,7 +21,7 @@ import { fundsCheck } from './target-checks.ts';
 import { isPageFurnitureAt, isPageNumber } from '../page-furniture.ts';
 import { cleanCell, compact } from './text.ts';
 import type { PageGeometry } from '../page-geometry.ts';
-import type { ProseBlock } from '../layout/blocks.ts';
+import { cellsOf, type BlockRow, type ProseBlock } from '../layout/blocks.ts';
 import { proseBlocks, proseLeft } from '../layout/prose-blocks.ts';
 
 export { linkTargets } from './link.ts';
@@ -79,6 +79,8 @@ interface Segment {
   end: number;
   /** The last line of the block it starts in: a form never runs on past a line another reader took. */
   blockEnd: number;
+  /** That block, whose rows mark page furniture for the readers of its words (spaced.ts, described.ts). */
+  block: ProseBlock;
 }
 
 /** A segment's last line: its end, within its block. */
@@ -121,17 +123,17 @@ function findSegments(lines: readonly SourceLine[], blocks: readonly ProseBlock[
           break;
         }
         const titleNos = title == null ? [] : wrapped == null ? [line.no] : [line.no, wrapped.no];
-        current = { start, title: title != null ? cleanCell(title).replace(/\s+/g, '') : null, titleNos, header: null, end: lines.length - 1, blockEnd };
+        current = { start, title: title != null ? cleanCell(title).replace(/\s+/g, '') : null, titleNos, header: null, end: lines.length - 1, blockEnd, block };
         segments.push(current);
         continue;
       }
       if (isIndicatorHeader(text)) {
         if (!current || (current.header != null && current.end < k)) {
-          current = { start: k, title: null, titleNos: [], header: k, end: lines.length - 1, blockEnd };
+          current = { start: k, title: null, titleNos: [], header: k, end: lines.length - 1, blockEnd, block };
           segments.push(current);
         } else if (current.header == null && wordLines(lines, current.start, k) > 40) {
           current.end = k - 1;
-          current = { start: k, title: null, titleNos: [], header: k, end: lines.length - 1, blockEnd };
+          current = { start: k, title: null, titleNos: [], header: k, end: lines.length - 1, blockEnd, block };
           segments.push(current);
         } else if (current.header == null) current.header = k;
       }
@@ -160,7 +162,7 @@ function parseSegment(
     const region = lines.slice(seg.start, end + 1);
     const nameLabel = region.findIndex((l) => compact(l.text) === '三级指标');
     if (nameLabel < 0) return null;
-    const body = readColumnLists(region);
+    const body = readColumnLists(wordRows(region, seg.block));
     if (!body || body.indicators.length === 0) return null;
     const header = readScrambledHeader(region.slice(titleLine, nameLabel), seg.title);
     return {
@@ -186,7 +188,9 @@ function parseSegment(
   const labels = drawnHeaders.get(headerLine.no);
   const cells = geometry && labels ? drawnRows(lines.slice(0, end + 1), seg.header, geometry, labels) : null;
   if (geometry && labels && !cells) return null;
-  const read = cells ? drawnBody(cells) : readBody(headerLine, body, (line) => isPageFurnitureAt(lines, line.no), above, drawnOf);
+  const read = cells
+    ? drawnBody(cells)
+    : readBody(headerLine, body, (line) => isPageFurnitureAt(lines, line.no), () => wordRows(body, seg.block), above, drawnOf);
   if (read.indicators.length === 0) return null;
   return {
     target: assemble(header, scope, seg.title, read.indicators, [...header.flags, ...read.flags], {
@@ -196,6 +200,15 @@ function parseSegment(
     unparsed: [],
     apart: read.apart ?? [],
   };
+}
+
+/**
+ * A form's lines as rows of single-space words, each page furniture by its prose block's mark (layout/prose-blocks.ts,
+ * decided once from the whole text): the lines are the forms' text (a drawn header row one line), numbered as the
+ * block's.
+ */
+function wordRows(lines: readonly SourceLine[], block: ProseBlock): BlockRow[] {
+  return lines.map((line) => ({ line, cells: cellsOf('spaced', line), furniture: block.rows[line.no - block.lines.first].furniture }));
 }
 
 /** A grid read by its drawn cells: each indicator holds the lines its row prints on, its cells' characters wrapped. */
@@ -211,12 +224,14 @@ function drawnBody(cells: NonNullable<ReturnType<typeof drawnRows>>): ReturnType
  * alike; otherwise, as a single-space one, it has
  * the single-space reader, or the described reader when the header names a description column. Deciding on the header
  * and its rows together reads worse: the wrapped cells of an aligned table's rows are single runs, and 开发区's seed
- * loses a target that way. `drawnOf`, where a PDF draws the grid, gives its cells as drawn.
+ * loses a target that way. `drawnOf`, where a PDF draws the grid, gives its cells as drawn; `wordsOf`, the body as rows
+ * of single-space words for the single-space and described readers.
  */
 function readBody(
   headerLine: SourceLine,
   body: readonly SourceLine[],
   isFurniture: (line: SourceLine) => boolean,
+  wordsOf: () => BlockRow[],
   above?: SourceLine,
   drawnOf?: DrawnGridOf,
 ): {
@@ -241,7 +256,7 @@ function readBody(
     return { ...read, apart: [...aligned.margin, ...read.apart].sort((a, b) => a.line - b.line) };
   }
   if (layout === 'tabbed') return readGridBody(tabRow(headerLine), tabbedRows(body));
-  return /指标描述|确定依据|指标解释/.test(compact(headerLine.text)) ? readDescribedBody(body) : readSpacedBody(body);
+  return /指标描述|确定依据|指标解释/.test(compact(headerLine.text)) ? readDescribedBody(wordsOf()) : readSpacedBody(wordsOf());
 }
 
 /** A 绩效目标表 listing many projects: its header names a project column and an amount column beside the indicators. */

@@ -1,9 +1,7 @@
 import type { Indicator } from '../../schema/performance.ts';
-import { wordsOf } from '../layout/cells.ts';
-import type { SourceLine } from '../source-lines.ts';
+import type { BlockRow } from '../layout/blocks.ts';
 import { toIndicator } from './indicator-row.ts';
 import { isOutlineHeading, takeLevels, type LevelState } from './level-state.ts';
-import { isPageNumber } from '../page-furniture.ts';
 import { isIndicatorHeader } from './tabbed.ts';
 import { joinWrapped } from './text.ts';
 import { isUnitToken, looksLikeValue, looksQualitative } from './value.ts';
@@ -14,11 +12,8 @@ export interface SpacedBody {
   last: number;
 }
 
-function nextFirstToken(body: readonly SourceLine[], k: number): string | null {
-  for (let j = k + 1; j < body.length; j++) {
-    const t = wordsOf(body[j].text);
-    if (t.length) return t[0];
-  }
+function nextFirstToken(body: readonly BlockRow[], k: number): string | null {
+  for (let j = k + 1; j < body.length; j++) if (body[j].cells.length) return body[j].cells[0].text;
   return null;
 }
 
@@ -50,9 +45,10 @@ function splitValue(tokens: readonly string[], hasPending: boolean): { name: str
 /**
  * Reads the rows of a 4-column 绩效目标表 printed one row per line with single spaces (三级指标 then 指标值), with
  * 一级/二级 names on lines of their own or in front of the row, and 三级 names wrapped over several lines.
- * Stops at the next outline heading; text left without a value at the end is not part of the table.
+ * Stops at the next outline heading; text left without a value at the end is not part of the table. The rows are its
+ * lines' words (layout/blocks.ts), page furniture marked by their block: a page number is no row, nor a piece of one.
  */
-export function readSpacedBody(body: readonly SourceLine[]): SpacedBody {
+export function readSpacedBody(body: readonly BlockRow[]): SpacedBody {
   const state: LevelState = { level1: null, level2: null };
   const indicators: Indicator[] = [];
   let pending: { text: string; no: number }[] = [];
@@ -60,9 +56,9 @@ export function readSpacedBody(body: readonly SourceLine[]): SpacedBody {
   let levelLines: { no: number; level1: string | null; level2: string | null }[] = [];
   let last = 0;
   for (let k = 0; k < body.length; k++) {
-    const line = body[k];
-    const tokens = wordsOf(line.text);
-    if (tokens.length === 0 || isPageNumber(line.text) || isIndicatorHeader(line.text)) continue;
+    const { line, cells, furniture } = body[k];
+    const tokens = cells.map((c) => c.text);
+    if (tokens.length === 0 || furniture || isIndicatorHeader(line.text)) continue;
     if (isOutlineHeading(line.text)) break;
     const rest = takeLevels(tokens, state, nextFirstToken(body, k));
     if (rest.length === 0) {
