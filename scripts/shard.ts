@@ -21,8 +21,8 @@ import { escapeHtml } from '../src/site/escape-html.ts';
 /**
  * Documents a shard holds at least, small regions packed together. Each shard costs CPU of its own (an Astro build
  * started before its first page, a Pagefind index written), so fewer and larger shards build with less, while
- * Pagefind's memory grows with a shard (0.9 GB at 352 documents, 1.2–1.4 GB at 516, 2.5 GB at 1,000) and two shards
- * build at once, within 6 GB (docs/benchmarks.md, "The shard build: Pagefind's share and the size of a shard").
+ * Pagefind's memory grows with a shard (0.9 GB at 352 documents, 1.2–1.4 GB at 516, 2.5 GB at 1,000; docs/benchmarks.md,
+ * "The shard build: Pagefind's share and the size of a shard"): two builders and one index at a time stay within 6 GB.
  */
 const DEFAULT_MIN = 500;
 
@@ -40,7 +40,8 @@ const HELP = `用法：npm run shard -- [--by region|year] [--depth N] [--min N]
   --out 目录  分片内容、分片方案（shards.json）以及（使用 --build 时）站点的输出目录
              （默认：test-output/shards）
   --build    构建每个分片并建立搜索索引，再建立目录索引，输出到 目录/site
-  --jobs N   同时构建的分片数（默认：CPU 核数，本机为 ${availableParallelism()}）；每个同时构建约需 3 GB 内存（构建进程与其全文索引，每片约 500 份时）
+  --jobs N   同时构建的分片数（默认：CPU 核数，本机为 ${availableParallelism()}）；每片约 500 份时，每个同时构建约需 1.5 GB 内存，
+             全文索引一次只建一个分片，另需约 1.4 GB
   -h, --help 显示本说明
   数据目录   解析好的公开文件（默认：content/disclosures）`;
 
@@ -127,7 +128,12 @@ function run(args: string[], env: NodeJS.ProcessEnv = process.env): Promise<void
  * process with its error shown, which fails the run and stops the steps beside it, as a failed step of run() does.
  */
 function astroBuilder(): { build: (outDir: string, env: Record<string, string>) => Promise<void>; close: () => void } {
-  const child = spawn(node, ['scripts/shard-builder.ts'], { env: { ...inherited, ASTRO_TELEMETRY_DISABLED: '1' }, stdio: ['ignore', 'ignore', 'inherit', 'ipc'] });
+  // MIMALLOC_ARENA_EAGER_COMMIT=0: Rolldown's and Astro's compiler's allocator (mimalloc 3) otherwise commits the pages
+  // of its arena as it hands them out and keeps them once freed: ~250 MiB of a builder's RSS after bundling, holding
+  // ~30 MiB of allocations, for every page rendered after (a 500-document shard's builder: 790–800 → 550–590 MiB at
+  // most; docs/benchmarks.md, "The shard build: memory of all processes at once").
+  const env = { ...inherited, ASTRO_TELEMETRY_DISABLED: '1', MIMALLOC_ARENA_EAGER_COMMIT: '0' };
+  const child = spawn(node, ['scripts/shard-builder.ts'], { env, stdio: ['ignore', 'ignore', 'inherit', 'ipc'] });
   running.add(child);
   let pending: { done: () => void; fail: (error: Error) => void } | undefined;
   const settle = (error?: Error) => {
@@ -211,28 +217,52 @@ await writeFile(join(out, 'shards.json'), `${JSON.stringify(shards, null, 2)}\n`
 // Once every shard is built and copied under its path: the catalog that every shard's search searches first.
 process.stdout.write(`目录索引（全部分片构建完成后）：\n  node scripts/search-catalog.ts ${relative(process.cwd(), site)} ${values.prefix}\n`);
 if (values.build) {
-  // Each build is an Astro build of about one core (it renders pages one after another), then Pagefind's, so as
-  // many lanes run at once as there are cores, each building its shards in one Astro process: a province's shards on a
-  // 2-core machine take half the time they take one by one. The largest go first, so that the last to finish is a small one and no core waits long for it. The catalog
-  // needs only every shard's records, which its Astro build writes: it starts once the last Astro build is done and
-  // runs beside the last shards' indexing instead of after it.
+  // Each build is an Astro build of about one core (it renders pages one after another), so as many lanes run at once
+  // as there are cores, each building its shards in one Astro process: a province's shards on a 2-core machine take
+  // half the time they take one by one. The largest go first, so that the last to finish is a small one and no core
+  // waits long for it. A built shard is indexed while its lane builds the next, one shard at a time while any is
+  // being built: Pagefind holds a shard's words in memory (~1.1 GiB at 550 documents), and two at once beside two
+  // builders went over 5.6 GiB at N = 10,000 (docs/benchmarks.md, "The shard build: memory of all processes at
+  // once"); indexing takes a fifth of a shard's CPU, so one at a time keeps up with the lanes. Once every shard is
+  // built, the builders have exited and the shards left are indexed as many at once as there are lanes. The catalog
+  // needs only every shard's records, which its Astro build writes: it starts then too, beside the last indexing.
   const queue = [...builds].sort((a, b) => b.shard.slugs.length - a.shard.slugs.length || a.shard.name.localeCompare(b.shard.name));
+  const lanes = Math.min(jobs, queue.length);
   let next = 0;
   let built = 0;
   let allBuilt = () => {};
-  const catalog = new Promise<void>((done) => (allBuilt = done)).then(() => run(['scripts/search-catalog.ts', site, values.prefix]));
+  const everyShardBuilt = new Promise<void>((done) => (allBuilt = done));
+  const catalog = everyShardBuilt.then(() => run(['scripts/search-catalog.ts', site, values.prefix]));
   if (queue.length === 0) allBuilt();
+  const toIndex: Array<() => Promise<void>> = [];
+  const idle: Array<() => void> = [];
+  const wakeIndexers = () => idle.splice(0).forEach((wake) => wake());
+  let taken = 0;
+  async function indexer(): Promise<void> {
+    while (taken < queue.length) {
+      if (toIndex.length === 0) {
+        await new Promise<void>((woken) => idle.push(woken));
+        continue;
+      }
+      // The indexers waiting for a shard that will not come stop once the last is taken.
+      if (++taken === queue.length) wakeIndexers();
+      await toIndex.shift()!();
+    }
+  }
   await Promise.all([
-    ...Array.from({ length: Math.min(jobs, queue.length) }, async () => {
+    ...Array.from({ length: lanes }, async () => {
       const astro = astroBuilder();
       while (next < queue.length) {
         const { build, index } = queue[next++];
         await build(astro);
+        toIndex.push(index);
+        wakeIndexers();
         if (++built === queue.length) allBuilt();
-        await index();
       }
       astro.close();
     }),
+    indexer(),
+    ...Array.from({ length: lanes - 1 }, () => everyShardBuilt.then(indexer)),
     catalog,
   ]);
   // The site's root lists the shards; each shard is a whole site under its path, searching all of them.
