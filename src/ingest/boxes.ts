@@ -2,6 +2,7 @@ import { pageOfLine } from '../core/pages.ts';
 import { sameLineRanges, type Check, type LineRange, type PageBox } from '../schema/common.ts';
 import type { PerformanceTarget } from '../schema/performance.ts';
 import type { Table } from '../schema/table.ts';
+import type { Layout } from './layout/detect.ts';
 import { isPageFurnitureAt } from './page-furniture.ts';
 import type { SourceLine } from './source-lines.ts';
 import type { LineBoxes, PageTurns } from './sources/index.ts';
@@ -24,13 +25,13 @@ export type BoxesOf = (ranges: readonly LineRange[]) => PageBox[] | undefined;
  * line has a box. On a page read turned (PageTurns), the union is turned back to the page as a viewer shows it: a
  * quarter turn takes a rectangle on the axes to one on the axes, so the union of the turned boxes is the same.
  */
-export function boxesOfLines(lines: readonly SourceLine[], pageStarts: readonly number[], lineBoxes: LineBoxes, pageTurns?: PageTurns): BoxesOf {
+export function boxesOfLines(lines: readonly SourceLine[], layout: Layout, pageStarts: readonly number[], lineBoxes: LineBoxes, pageTurns?: PageTurns): BoxesOf {
   return (ranges) => {
     const byPage = new Map<number, [number, number, number, number]>();
     for (const { first, last } of ranges) {
       for (let no = first; no <= last && no <= lines.length; no++) {
         const at = 4 * (no - 1);
-        if (Number.isNaN(lineBoxes[at]) || isPageFurnitureAt(lines, no)) continue;
+        if (Number.isNaN(lineBoxes[at]) || isPageFurnitureAt(lines, no, layout)) continue;
         const page = pageOfLine(pageStarts, no);
         const box = byPage.get(page);
         if (!box) byPage.set(page, [lineBoxes[at], lineBoxes[at + 1], lineBoxes[at + 2], lineBoxes[at + 3]]);

@@ -1,4 +1,5 @@
 import type { Check, LineRange, Unparsed } from '../schema/common.ts';
+import type { Layout } from './layout/detect.ts';
 import { isPageFurnitureAt } from './page-furniture.ts';
 import { isBlank, type SourceLine } from './source-lines.ts';
 
@@ -39,13 +40,15 @@ export interface PrintedLine {
  * and column headers, a target table's contact and fund-source lines. Kept as printed, so that a block's range
  * never claims text the document then drops (issue 16: a phone number and two fund amounts were lost this way).
  * `apart` is text a parser read apart from the rest of its line (a grid's label in its margin): on a held line it
- * is kept as printed by itself; a line not held is kept whole anyway.
+ * is kept as printed by itself; a line not held is kept whole anyway. `layout` is the document's (page-furniture.ts:
+ * which bare number is a page's).
  */
 export function printedRest(
   lines: readonly SourceLine[],
   block: LineRange,
   held: readonly LineRange[],
   unparsed: readonly Unparsed[],
+  layout: Layout,
   apart: ReadonlyArray<{ text: string; line: number }> = [],
 ): PrintedLine[] {
   // Only the ranges that reach into the block: the table reader passes every table's unparsed lines with each table.
@@ -58,7 +61,7 @@ export function printedRest(
       for (const a of apart) if (a.line === n) out.push({ text: a.text, lines: { first: n, last: n } });
       continue;
     }
-    if (isBlank(line) || isPageFurnitureAt(lines, n)) continue;
+    if (isBlank(line) || isPageFurnitureAt(lines, n, layout)) continue;
     out.push({ text: line.text.trim(), lines: { first: n, last: n } });
   }
   return out;

@@ -1,4 +1,5 @@
 import { foldWidth } from '../core/width.ts';
+import type { Layout } from './layout/detect.ts';
 import { isBlank, type SourceLine } from './source-lines.ts';
 
 /**
@@ -40,8 +41,12 @@ export function isPageFurniture(text: string): boolean {
  *   under 表3's row), where the page before or after ends with the number one less or one more.
  * Inside prose (`预算为` / `128` / `万元`) or a table (a code alone on the last line of a page, `201` under its
  * wrapped name, the next row's) it is content.
+ * `layout` is how the text separates cells (layout/detect.ts), decided once a document by the layout stage: text
+ * printed one cell a line (`stacked`) prints every cell of a table or form between blank lines (长沙 2026's target
+ * form: `水费` / `120`), so that there blank lines show no page break and a bare number is the page's only by the
+ * numbers of the pages around it (isPageFootNumber).
  */
-export function isPageFurnitureAt(lines: readonly SourceLine[], no: number): boolean {
+export function isPageFurnitureAt(lines: readonly SourceLine[], no: number, layout: Layout): boolean {
   const i = no - 1;
   const line = lines[i];
   if (isPageFurniture(line.text)) return true;
@@ -51,6 +56,7 @@ export function isPageFurnitureAt(lines: readonly SourceLine[], no: number): boo
   const text = foldWidth(line.text).trim();
   // Past 999 a bare number is a year or a code (`2024` alone on a cover), not a disclosure's page.
   if (!/^\d{1,3}$/.test(text)) return false;
+  if (layout === 'stacked') return isPageFootNumber(lines, no);
   const before = lines[i - 1];
   const after = lines[i + 1];
   const breakBefore = !before || isBlank(before) || /^\f/.test(line.raw);

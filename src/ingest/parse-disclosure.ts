@@ -7,6 +7,7 @@ import { kindOfTables, readMetadata, type Metadata } from './metadata.ts';
 import { regionOf } from './regions.ts';
 import { parseNarrative } from './narrative/index.ts';
 import { isPageFurnitureAt } from './page-furniture.ts';
+import { detectLayout, type Layout } from './layout/detect.ts';
 import { proseBlocks, proseLeft } from './layout/prose-blocks.ts';
 import { linkTargets, parsePerformance } from './performance/index.ts';
 import { isBlank, toSourceLines, type SourceLine } from './source-lines.ts';
@@ -78,6 +79,7 @@ function pageList(pages: readonly number[]): string {
  */
 function accountForEveryLine(
   lines: readonly SourceLine[],
+  layout: Layout,
   covered: ReadonlySet<number>,
   unparsed: Unparsed[],
   reason: string,
@@ -85,7 +87,7 @@ function accountForEveryLine(
   const inUnparsed = claimedSet(unparsed.map((u) => u.lines));
   const missing: Unparsed[] = [];
   for (const line of lines) {
-    if (isBlank(line) || covered.has(line.no) || inUnparsed.has(line.no) || isPageFurnitureAt(lines, line.no)) continue;
+    if (isBlank(line) || covered.has(line.no) || inUnparsed.has(line.no) || isPageFurnitureAt(lines, line.no, layout)) continue;
     missing.push({ lines: { first: line.no, last: line.no }, text: line.text, reason });
   }
   return missing;
@@ -150,14 +152,17 @@ function draftOf(text: string, source: SourceInfo, onStage: (stage: ParseStage) 
   const meta = runStage('metadata', () => readMetadata(lines), () => EMPTY_METADATA, failures);
 
   onStage('tables');
-  const tables = owned(runStage('tables', () => parseTables(lines), (): TablesResult => ({ tables: [], ...emptyClaims() }), failures));
+  // How the document separates cells, decided once for every stage: the tables are read by it, and every stage asks it
+  // which bare number is a page's (page-furniture.ts).
+  const layout = detectLayout(lines);
+  const tables = owned(runStage('tables', () => parseTables(lines, layout), (): TablesResult => ({ tables: [], ...emptyClaims() }), failures));
   const tableLines = claimedSet(tables.claimed);
   // The text around the tables, made once: the performance readers read it as it is, the narrative without the lines
   // they took.
-  const prose = proseBlocks(lines, tableLines);
+  const prose = proseBlocks(lines, tableLines, layout);
   onStage('performance');
   const performance = owned(
-    runStage('performance', () => parsePerformance(lines, tableLines, geometry, lineBoxes != null, prose), () => ({ targets: [], evaluation: null, ...emptyClaims() }), failures),
+    runStage('performance', () => parsePerformance(lines, tableLines, geometry, lineBoxes != null, layout, prose), () => ({ targets: [], evaluation: null, ...emptyClaims() }), failures),
   );
   const taken = claimedSet(performance.claimed, tableLines);
   onStage('narrative');
@@ -182,10 +187,10 @@ function draftOf(text: string, source: SourceInfo, onStage: (stage: ParseStage) 
 
   const covered = claimedSet([...narrative.claimed, ...narrative.sections.map((s) => s.lines)], taken);
   const unparsed = [...tables.unparsed, ...performance.unparsed, ...narrative.unparsed];
-  unparsed.push(...accountForEveryLine(lines, covered, unparsed, failures.length > 0 ? failureReason(failures) : '未能归入任何表格、指标或说明段落'));
+  unparsed.push(...accountForEveryLine(lines, layout, covered, unparsed, failures.length > 0 ? failureReason(failures) : '未能归入任何表格、指标或说明段落'));
   unparsed.sort((a, b) => a.lines.first - b.lines.first);
 
-  const boxesOf = lineBoxes ? boxesOfLines(lines, source.pageStarts ?? [], lineBoxes, pageTurns) : null;
+  const boxesOf = lineBoxes ? boxesOfLines(lines, layout, source.pageStarts ?? [], lineBoxes, pageTurns) : null;
   const checks = [...tables.checks, ...performance.checks, ...narrative.checks, ...linked.checks];
 
   const evaluation = performance.evaluation;

@@ -3,6 +3,7 @@ import { toSourceLines } from '../../src/ingest/source-lines.ts';
 import { claimedSet } from '../../src/ingest/claims.ts';
 import { parseTables } from '../../src/ingest/tables/index.ts';
 import { proseBlocks, proseLeft } from '../../src/ingest/layout/prose-blocks.ts';
+import { detectLayout } from '../../src/ingest/layout/detect.ts';
 import { buildProseSections } from '../../src/ingest/narrative/sections.ts';
 
 /**
@@ -33,7 +34,7 @@ const TEXT = [
 describe('prose blocks', () => {
   const lines = toSourceLines(TEXT);
   const tables = parseTables(lines);
-  const blocks = proseBlocks(lines, claimedSet(tables.claimed));
+  const blocks = proseBlocks(lines, claimedSet(tables.claimed), detectLayout(lines));
 
   it('are the runs of lines around the table the table reader took', () => {
     expect(tables.tables.map((t) => t.title)).toEqual(['一般公共预算“三公”经费支出情况表']);
@@ -63,8 +64,8 @@ describe('prose blocks', () => {
 
   it('leave out a run with nothing printed, and a document without grids is one block', () => {
     const plain = toSourceLines('一、概况\n\n正文。\n');
-    expect(proseBlocks(plain, new Set()).map((b) => b.lines)).toEqual([{ first: 1, last: 3 }]);
-    expect(proseBlocks(plain, new Set([2, 3]))).toHaveLength(1);
+    expect(proseBlocks(plain, new Set(), detectLayout(plain)).map((b) => b.lines)).toEqual([{ first: 1, last: 3 }]);
+    expect(proseBlocks(plain, new Set([2, 3]), detectLayout(plain))).toHaveLength(1);
   });
 
   it('lose a later reader\'s lines as if the tables had held them: made once, cut where a target reader took lines', () => {
@@ -75,7 +76,7 @@ describe('prose blocks', () => {
       { first: 1, last: 5 },
       { first: 13, last: 16 },
     ]);
-    expect(left).toEqual(proseBlocks(lines, new Set([...claimedSet(tables.claimed), 12])));
+    expect(left).toEqual(proseBlocks(lines, new Set([...claimedSet(tables.claimed), 12]), detectLayout(lines)));
     expect(left.flatMap((b) => b.rows.filter((r) => r.furniture).map((r) => r.line.no))).toEqual([16]);
   });
 });

@@ -1,13 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { buildSections } from '../../src/ingest/narrative/sections.ts';
 import { toSourceLines } from '../../src/ingest/source-lines.ts';
+import { detectLayout } from '../../src/ingest/layout/detect.ts';
 import { narrativeOf, SAMPLES, samplesPresent, seed } from './narrative-seed.ts';
 
 /** A line as wide as the page, so that the wrap width is known. */
 const full = '经评价组核查，本项目按计划完成了全部建设内容，各项资金均按照规定用途使用，未发现挪用';
 
 function sectionsOf(text: string, taken: number[] = []) {
-  return buildSections(toSourceLines(text), new Set(taken));
+  const lines = toSourceLines(text);
+  return buildSections(lines, new Set(taken), detectLayout(lines));
 }
 
 describe('sections and paragraphs', () => {

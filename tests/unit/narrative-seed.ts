@@ -2,6 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { parseNarrative, type NarrativeResult } from '../../src/ingest/narrative/index.ts';
 import { toSourceLines } from '../../src/ingest/source-lines.ts';
 import { proseBlocks } from '../../src/ingest/layout/prose-blocks.ts';
+import { detectLayout } from '../../src/ingest/layout/detect.ts';
 import type { Table } from '../../src/schema/table.ts';
 
 export const SAMPLES = '../shared/samples';
@@ -14,7 +15,7 @@ export function narrativeOf(path: string, tables: Table[] = []): NarrativeResult
 /** The narrative of a text, every line of it prose. */
 export function narrativeOfText(text: string, tables: readonly Table[] = []): NarrativeResult {
   const lines = toSourceLines(text);
-  return parseNarrative(lines, proseBlocks(lines, new Set()), tables);
+  return parseNarrative(lines, proseBlocks(lines, new Set(), detectLayout(lines)), tables);
 }
 
 export function seed(name: string): NarrativeResult {

@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { boxesOfLines } from '../../src/ingest/boxes.ts';
+import { detectLayout } from '../../src/ingest/layout/detect.ts';
 import { parseDisclosure } from '../../src/ingest/parse-disclosure.ts';
 import { serializeDisclosure } from '../../src/ingest/serialize.ts';
 import { toSourceLines } from '../../src/ingest/source-lines.ts';
@@ -32,7 +33,8 @@ describe('boxes of line ranges', () => {
   // Lines 1–2 on page 1, lines 3–6 on page 2: line 4 a blank the layout left, line 5 the page number.
   const text = '表1 收支总表\n合计  10\n\f表1（续）\n\n- 2 -\n合计  20\n';
   const boxes = Float64Array.from([10, 20, 100, 30, 12.04, 35.01, 150.06, 45, 10, 20, 90, 30, NaN, NaN, NaN, NaN, 280, 800, 300, 812, 10, 40, 200, 52]);
-  const boxesOf = boxesOfLines(toSourceLines(text), [3], boxes);
+  const lines = toSourceLines(text);
+  const boxesOf = boxesOfLines(lines, detectLayout(lines), [3], boxes);
 
   it('one box a page, the union of its lines, rounded outwards to 0.1 pt', () => {
     expect(boxesOf([{ first: 1, last: 2 }])).toEqual([[1, 10, 20, 150.1, 45]]);

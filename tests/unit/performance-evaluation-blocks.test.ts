@@ -3,7 +3,11 @@ import { parsePerformance } from '../../src/ingest/performance/index.ts';
 import { evaluationBlock, findHeader } from '../../src/ingest/performance/evaluation-blocks.ts';
 import { isFundsUseHeader, isScoreSummaryHeader } from '../../src/ingest/performance/evaluation-tables.ts';
 import { proseBlocks } from '../../src/ingest/layout/prose-blocks.ts';
-import { toSourceLines } from '../../src/ingest/source-lines.ts';
+import { detectLayout } from '../../src/ingest/layout/detect.ts';
+import { toSourceLines, type SourceLine } from '../../src/ingest/source-lines.ts';
+
+/** The text's prose blocks, its page numbers told by its layout as the parse tells them. */
+const proseOf = (lines: readonly SourceLine[], held: ReadonlySet<number>) => proseBlocks(lines, held, detectLayout(lines));
 
 // An evaluation report's own tables read from grid blocks (performance/evaluation-blocks.ts): the layout stage's
 // cells and furniture marks, a table ending with the prose block it stands in. Written for this test, one report in
@@ -82,7 +86,7 @@ describe.each([
   });
 
   it('makes each table a block: its title the caption, its header one row, the page number a furniture row', () => {
-    const blocks = proseBlocks(lines, new Set());
+    const blocks = proseOf(lines, new Set());
     const summary = evaluationBlock(findHeader(blocks, (ls, i) => (isScoreSummaryHeader(ls[i]) ? 1 : null))!, true);
     expect(summary).toMatchObject({ title: '绩效评价评分汇总表', headerRows: 1, lines: { first: 6, last: 15 } });
     expect(summary.caption.map((l) => l.no)).toEqual([6]);
@@ -99,7 +103,7 @@ describe.each([
 describe('an evaluation table’s cells, cut once by the layout stage', () => {
   it('are tab slots in a tab-separated print and character windows in an aligned one', () => {
     const cellsOf = (text: readonly string[]) => {
-      const block = evaluationBlock(findHeader(proseBlocks(toSourceLines(text.join('\n')), new Set()), (ls, i) => (isScoreSummaryHeader(ls[i]) ? 1 : null))!, true);
+      const block = evaluationBlock(findHeader(proseOf(toSourceLines(text.join('\n')), new Set()), (ls, i) => (isScoreSummaryHeader(ls[i]) ? 1 : null))!, true);
       return block.rows[1].cells.map((c) => [c.text, c.start, c.end]);
     };
     expect(cellsOf(tabbed)).toEqual([['决策', 0, 1], ['20', 1, 2], ['18', 2, 3], ['90.00%', 3, 4]]);

@@ -5,10 +5,14 @@ import { parsePerformance } from '../../src/ingest/performance/index.ts';
 import { statedBands } from '../../src/ingest/performance/evaluation-checks.ts';
 import { readProseFields } from '../../src/ingest/performance/evaluation-prose.ts';
 import { proseBlocks } from '../../src/ingest/layout/prose-blocks.ts';
+import { detectLayout } from '../../src/ingest/layout/detect.ts';
 import { readSections } from '../../src/ingest/performance/evaluation-sections.ts';
 import { readFields } from '../../src/ingest/performance/evaluation-fields.ts';
-import { toSourceLines } from '../../src/ingest/source-lines.ts';
+import { toSourceLines, type SourceLine } from '../../src/ingest/source-lines.ts';
 import { parseDisclosure } from '../../src/ingest/parse-disclosure.ts';
+
+/** The text's prose blocks, its page numbers told by its layout as the parse tells them. */
+const proseOf = (lines: readonly SourceLine[], held: ReadonlySet<number>) => proseBlocks(lines, held, detectLayout(lines));
 
 const text = readFileSync(new URL('../../content/sources/kashgar-2021-poverty-monitoring-project-evaluation.txt', import.meta.url), 'utf8');
 const result = parsePerformance(toSourceLines(text), new Set());
@@ -39,7 +43,7 @@ describe('evaluation report (kashgar-2021-poverty-monitoring-project-evaluation)
   });
 
   it('reads who evaluated what, and the amounts, from the sentences alone (as a report without a card would be read)', () => {
-    const prose = Object.fromEntries([...readProseFields(proseBlocks(toSourceLines(text), new Set()))].map(([k, f]) => [k, [f.value, f.lines.first]]));
+    const prose = Object.fromEntries([...readProseFields(proseOf(toSourceLines(text), new Set()))].map(([k, f]) => [k, [f.value, f.lines.first]]));
     expect(prose).toEqual({
       // 54: …新疆高博有限责任会计师事务所受喀什地区财政局的委托…开展喀什地区 2021 年度…专项项目（以下简称“本项目”）
       evaluator: ['新疆高博有限责任会计师事务所', 54],
@@ -159,7 +163,7 @@ describe('the 问题 and 建议 chapters, read from the report\'s prose blocks',
   ].join('\n');
 
   it('leave the page number out of an item, and end a chapter where its block ends', () => {
-    const sections = readSections(proseBlocks(toSourceLines(report), new Set([8])));
+    const sections = readSections(proseOf(toSourceLines(report), new Set([8])));
     expect(sections.map((s) => [s.kind, s.items, s.lines])).toEqual([
       ['problems', ['1.项目资金支付进度较慢，部分资金年底才支付。', '2.绩效目标设置不够细化。'], { first: 1, last: 5 }],
       ['suggestions', ['1.加快资金支付进度。'], { first: 6, last: 7 }],
@@ -178,7 +182,7 @@ describe('the cover and the card, read from the report\'s prose blocks', () => {
     '评价期间：2023年度',
     '表1 资金使用情况表',
   ].join('\n');
-  const blocks = proseBlocks(toSourceLines(report), new Set([6]));
+  const blocks = proseOf(toSourceLines(report), new Set([6]));
 
   it('mark the tab-separated line a card\'s once, where the blocks are made', () => {
     expect(blocks.flatMap((b) => b.rows.filter((r) => r.card).map((r) => r.line.no))).toEqual([4]);

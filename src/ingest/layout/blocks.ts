@@ -51,7 +51,8 @@ export interface BlockRow {
   cells: BlockCell[];
   /**
    * Whether the line is page furniture (page-furniture.ts): a bare number is a page's only by the page breaks around
-   * it, which may lie outside the block, so the stage that has the whole text tells.
+   * it, which may lie outside the block, so the stage that has the whole text tells, by the block's layout (a grid is
+   * never one cell a line).
    */
   furniture: boolean;
 }
@@ -120,5 +121,5 @@ export function rowPart(row: BlockRow, from: number, to = row.cells.length): Blo
 /** Line `i` of the whole text (`lines`) as a row of a block of the layout. */
 export function blockRow(layout: BlockLayout, lines: readonly SourceLine[], i: number): BlockRow {
   const line = lines[i];
-  return { line, cells: cellsOf(layout, line), furniture: !isBlank(line) && isPageFurnitureAt(lines, i + 1) };
+  return { line, cells: cellsOf(layout, line), furniture: !isBlank(line) && isPageFurnitureAt(lines, i + 1, layout) };
 }

@@ -1,6 +1,7 @@
 import { isBlank, type SourceLine } from '../source-lines.ts';
 import { isPageFurnitureAt } from '../page-furniture.ts';
 import { hasTabCells } from './cells.ts';
+import type { Layout } from './detect.ts';
 import type { ProseBlock, ProseRow } from './blocks.ts';
 
 /**
@@ -10,8 +11,9 @@ import type { ProseBlock, ProseRow } from './blocks.ts';
  * grid readers took: a reader after it reads the blocks, never the grids' lines, and a sentence never runs on from
  * one block into the next across the grid between them. A run with nothing printed is no block.
  *
- * `lines` is the whole text: a bare number is page furniture only by the page breaks around it
- * (page-furniture.ts), which may stand outside its block. A tab-separated line among the prose is marked a card's
+ * `lines` is the whole text and `layout` the document's (layout/detect.ts): a bare number is page furniture only by the
+ * page breaks around it, which may stand outside its block, and in text printed one cell a line only by the numbers of
+ * the pages around it (page-furniture.ts). A tab-separated line among the prose is marked a card's
  * (ProseRow `card`) here, once, so that no reader of the blocks decides it again.
  *
  * The blocks are made once a document, when the tables are read (parse-disclosure.ts); a reader after them that takes
@@ -19,9 +21,9 @@ import type { ProseBlock, ProseRow } from './blocks.ts';
  * lines cut out (`proseLeft`), so the target forms read the text the evaluation report left, and the narrative the text
  * that no reader before it took.
  */
-export function proseBlocks(lines: readonly SourceLine[], held: ReadonlySet<number>): ProseBlock[] {
+export function proseBlocks(lines: readonly SourceLine[], held: ReadonlySet<number>, layout: Layout): ProseBlock[] {
   return runsOf(
-    lines.map((line, i) => (held.has(line.no) ? null : { line, furniture: !isBlank(line) && isPageFurnitureAt(lines, i + 1), card: hasTabCells(line) })),
+    lines.map((line, i) => (held.has(line.no) ? null : { line, furniture: !isBlank(line) && isPageFurnitureAt(lines, i + 1, layout), card: hasTabCells(line) })),
   );
 }
 

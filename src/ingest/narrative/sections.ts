@@ -5,6 +5,7 @@ import { afterMarker, type MarkerKind, type OutlineLevel } from '../../core/outl
 import { proseOf, toProseLines, type ProseLine, type ProseText } from './prose.ts';
 import { proseBlocks } from '../layout/prose-blocks.ts';
 import type { ProseBlock } from '../layout/blocks.ts';
+import type { Layout as CellLayout } from '../layout/detect.ts';
 
 /** A section with its text still traceable to source lines, for the parsers that read facts out of the prose. */
 export interface ProseSection {
@@ -180,6 +181,6 @@ export function buildProseSections(blocks: readonly ProseBlock[]): ProseSection[
   return sections;
 }
 
-export function buildSections(lines: readonly SourceLine[], taken: ReadonlySet<number>): Section[] {
-  return buildProseSections(proseBlocks(lines, taken)).map((s) => s.section);
+export function buildSections(lines: readonly SourceLine[], taken: ReadonlySet<number>, layout: CellLayout): Section[] {
+  return buildProseSections(proseBlocks(lines, taken, layout)).map((s) => s.section);
 }

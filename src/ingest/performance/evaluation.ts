@@ -12,6 +12,7 @@ import { periodOf, readStatedPeriod } from './evaluation-period.ts';
 import { readSections } from './evaluation-sections.ts';
 import { proseLeft } from '../layout/prose-blocks.ts';
 import type { ProseBlock } from '../layout/blocks.ts';
+import type { Layout } from '../layout/detect.ts';
 import { readAlignedScoreSheet, stackedScoreHeader } from './evaluation-aligned.ts';
 import {
   isFundsUseHeader, isScoreSheetHeader, isScoreSummaryHeader, level1ByWeights, readFundsUse, readScoreSheet, readScoreSummary,
@@ -44,12 +45,14 @@ function leadingAmount(s: string): number | null {
  * Parses an evaluation report (绩效评价报告): cover and summary card, funds-use table, 评分汇总表, 综合评分表, and
  * the 经验 / 问题 / 建议 chapters. The year's indicator table is a 绩效目标表 and is left to the target parser.
  * `sentences` is the text that no budget table (`taken`) holds, the document's prose blocks (layout/prose-blocks.ts),
- * made once for the card reader and every sentence reader.
+ * made once for the card reader and every sentence reader; `layout`, the document's (layout/detect.ts), by which
+ * the lines kept as printed leave its page numbers out.
  */
 export function parseEvaluation(
   lines: readonly SourceLine[],
   taken: ReadonlySet<number>,
   sentences: readonly ProseBlock[],
+  layout: Layout,
   positioned = false,
 ): EvaluationResult | null {
   if (!isEvaluationReport(lines)) return null;
@@ -153,7 +156,7 @@ export function parseEvaluation(
   const held = [...scores, ...indicators.filter((ind) => !regroupedLines.has(ind.lines.first)), ...fundsUse, ...sections].map((x) => x.lines);
   // Card fields on one line (预算金额 … 执行率) claim it each: it is printed once.
   evaluation.printed = claimed
-    .flatMap((block) => printedRest(lines, block, held, []))
+    .flatMap((block) => printedRest(lines, block, held, [], layout))
     .filter((p, i, all) => all.findIndex((q) => q.lines.first === p.lines.first) === i);
 
   const checks = evaluationChecks({

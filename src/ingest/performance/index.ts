@@ -3,7 +3,7 @@ import type { LineRange, Unparsed } from '../../schema/common.ts';
 import type { SourceLine } from '../source-lines.ts';
 import { claimedSet, emptyClaims, printedRest, type Claims } from '../claims.ts';
 import { readActivityForm } from './activity-form.ts';
-import { detectLayout } from '../layout/detect.ts';
+import { detectLayout, type Layout } from '../layout/detect.ts';
 import { alignedGrid, holdsOwnLevels, wrappedHeader } from './aligned.ts';
 import type { LinePiece } from './level-cells.ts';
 import { tabbedRows, tabRow } from '../layout/grid.ts';
@@ -152,6 +152,7 @@ interface ParsedSegment {
 function parseSegment(
   lines: readonly SourceLine[],
   seg: Segment,
+  layout: Layout,
   geometry?: PageGeometry,
   drawnHeaders: ReadonlyMap<number, string[]> = new Map(),
 ): ParsedSegment | null {
@@ -190,7 +191,7 @@ function parseSegment(
   if (geometry && labels && !cells) return null;
   const read = cells
     ? drawnBody(cells)
-    : readBody(headerLine, body, (line) => isPageFurnitureAt(lines, line.no), () => wordRows(body, seg.block), above, drawnOf);
+    : readBody(headerLine, body, (line) => isPageFurnitureAt(lines, line.no, layout), () => wordRows(body, seg.block), above, drawnOf);
   if (read.indicators.length === 0) return null;
   return {
     target: assemble(header, scope, seg.title, read.indicators, [...header.flags, ...read.flags], {
@@ -304,7 +305,8 @@ function assemble(
 /**
  * Finds 绩效目标表 and evaluation-report structures. `taken` holds line numbers other parsers already claimed;
  * `geometry`, a PDF's line boxes and rules, by which a table of many projects drawn with rules is read (project-table.ts);
- * `positioned`, the text is the PDF reader's, each character where its glyph stands (evaluation-aligned.ts); `prose`,
+ * `positioned`, the text is the PDF reader's, each character where its glyph stands (evaluation-aligned.ts); `layout`,
+ * how the document separates cells (layout/detect.ts: which bare number is a page's); `prose`,
  * the document's prose blocks once `taken` is known (layout/prose-blocks.ts), which parse-disclosure.ts makes once for
  * this stage and the narrative: a caller with no stage before this one has them made here. The evaluation report is
  * read from them, then the target forms from what it left (a form ends with its block), then the targets stated in
@@ -315,13 +317,14 @@ export function parsePerformance(
   taken: ReadonlySet<number>,
   geometry?: PageGeometry,
   positioned = false,
-  prose: readonly ProseBlock[] = proseBlocks(printedLines, taken),
+  layout: Layout = detectLayout(printedLines),
+  prose: readonly ProseBlock[] = proseBlocks(printedLines, taken, layout),
 ): PerformanceResult {
   // The forms are read with their drawn header rows as one line each; what a target leaves unread is as printed.
   const drawn = geometry ? withDrawnHeaders(printedLines, geometry) : { lines: printedLines, headers: new Map<number, string[]>() };
   const lines = drawn.lines;
   const result: PerformanceResult = { targets: [], evaluation: null, ...emptyClaims() };
-  const evaluation = parseEvaluation(printedLines, taken, prose, positioned);
+  const evaluation = parseEvaluation(printedLines, taken, prose, layout, positioned);
   const blocked = new Set(taken);
   if (evaluation) {
     result.evaluation = evaluation.evaluation;
@@ -333,7 +336,7 @@ export function parsePerformance(
   // A target as the document's next: numbered, its lines that no field holds kept as printed, its range claimed.
   const add = (fields: Omit<PerformanceTarget, 'id'>, held: readonly LineRange[], unparsed: readonly Unparsed[] = [], apart: readonly LinePiece[] = []) => {
     const target: PerformanceTarget = { id: `target-${result.targets.length + 1}`, ...fields };
-    target.printed = printedRest(printedLines, target.lines, held, unparsed, apart);
+    target.printed = printedRest(printedLines, target.lines, held, unparsed, layout, apart);
     result.targets.push(target);
     result.claimed.push(target.lines);
     return target;
@@ -361,7 +364,7 @@ export function parsePerformance(
         continue;
       }
     }
-    const parsed = parseSegment(lines, seg, geometry, drawn.headers);
+    const parsed = parseSegment(lines, seg, layout, geometry, drawn.headers);
     if (!parsed) continue;
     const target = add(parsed.target, parsed.target.indicators.map((i) => i.lines), parsed.unparsed, parsed.apart);
     if (evaluation && target.projectName == null) target.projectName = evaluation.evaluation.projectName;

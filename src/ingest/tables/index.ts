@@ -56,11 +56,11 @@ function tablesOf(lines: readonly SourceLine[], layout: Layout): LayoutTables {
 /**
  * Finds the standard budget / final-account tables in the document and parses them into normalized rows: the block
  * stage cuts each table's rows once (table-blocks.ts), and each block is read by its layout's reader (tablesOf).
+ * `layout` is the document's (layout/detect.ts), which the parse decides once for every stage.
  */
-export function parseTables(lines: readonly SourceLine[]): TablesResult {
-  const layout = detectLayout(lines);
+export function parseTables(lines: readonly SourceLine[], layout: Layout = detectLayout(lines)): TablesResult {
   const found = tablesOf(lines, layout);
-  const tables = found.tables.map((t) => ({ ...t, printed: printedRest(lines, t.lines, t.rows.map((r) => r.lines), found.unparsed) }));
+  const tables = found.tables.map((t) => ({ ...t, printed: printedRest(lines, t.lines, t.rows.map((r) => r.lines), found.unparsed, layout) }));
   return {
     tables,
     claimed: found.claimed,

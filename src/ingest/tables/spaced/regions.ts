@@ -357,7 +357,7 @@ function pagesOf(body: BlockRow[]): BlockRow[][] {
  * name), where the narrative would take it for a page number (page-furniture.ts).
  */
 function isFootNumber(lines: readonly SourceLine[], line: SourceLine): boolean {
-  return /^\f/.test(lines[line.no]?.raw ?? '') && isPageFurnitureAt(lines, line.no);
+  return /^\f/.test(lines[line.no]?.raw ?? '') && isPageFurnitureAt(lines, line.no, 'spaced');
 }
 
 /** The number a bare line prints when it opens a page (`\f9`), else null. */

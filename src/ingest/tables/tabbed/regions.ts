@@ -69,7 +69,7 @@ export function findTabbedRegions(lines: readonly SourceLine[]): TableRegion[] {
       }
       // A page's number between two parts of a table split at a page break (a converter's Markdown or web page
       // keeps it): the table goes on after it.
-      if (isPageFurnitureAt(lines, j + 1) && hasTabCells(lines[nextNonBlank(lines, j + 1)] ?? lines[j])) continue;
+      if (isPageFurnitureAt(lines, j + 1, 'tabbed') && hasTabCells(lines[nextNonBlank(lines, j + 1)] ?? lines[j])) continue;
       if (declaresEmpty(t) && t.length < 80) {
         end = j;
         continue;
