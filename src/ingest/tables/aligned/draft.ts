@@ -2,7 +2,7 @@ import { isTotalName } from '../../../core/totals.ts';
 import { isTwoSidedKind } from '../kinds.ts';
 import { isBlank, type SourceLine } from '../../source-lines.ts';
 import { FUNCTION_CLASSES } from '../../../core/codes.ts';
-import { cellAmount, cleanName, headerLabel, itemDepth } from '../../layout/cell-text.ts';
+import { cellAmount, cleanName, headerLabel, itemDepth, type CellAmount } from '../../layout/cell-text.ts';
 import { piecesOf } from '../shared/code-reassembly.ts';
 import { declaresEmpty, isCompilerLine, isTableFurniture } from '../shared/region-text.ts';
 import { statedUnit } from '../../../core/units.ts';
@@ -22,10 +22,15 @@ import { center, isAmountCell, type Cell } from '../../layout/cells.ts';
 
 const FILLER = /^[…。.]+$/;
 
+/** An amount cell with its amount: read once a cell, for every pass of the draft that asks. */
+interface AmountCell extends Cell {
+  amount: CellAmount;
+}
+
 interface SidePart {
   codes: Cell[];
   texts: Cell[];
-  amounts: Cell[];
+  amounts: AmountCell[];
   /** The second classification's code pieces and name, in a crosswalk table (see AlignedHeader.crosswalkStart). */
   crosswalk: Cell[];
   /**
@@ -128,7 +133,7 @@ export function draftAlignedTable(block: AlignedBlock): PositionedDraft {
 
   const header = alignedHeader(headerLines, isTwoSidedKind(region.kind) ? 'summary' : 'lists');
   // A page is fitted to where the amounts stand, not to labels packed closer than their amounts (see packedWindows).
-  const fitted = packedWindows(header.positions, body.map((b) => b.segs.filter(isAmountCell)), header.packed);
+  const fitted = packedWindows(header.positions, () => body.map((b) => b.segs.filter(isAmountCell)), header.packed);
   toHeaderPage(body, fitted, header.codeColumns ?? [], pagesFrom([...block.caption.slice(1), ...printed.map((r) => r.line)]));
   const sides: (Side | null)[] = header.twoSided ? ['income', 'expenditure'] : [null];
   const firstAmount = (side: Side | null) =>
@@ -151,9 +156,13 @@ export function draftAlignedTable(block: AlignedBlock): PositionedDraft {
   // them, so they are made once a line (made twice, they were 12 % of the bytes the draft allocated: a heap profile of
   // the 300-document synthetic corpus).
   const unnumbered = read.map(({ segs }) => withoutCounters(segs, header.counters));
-  const rowCells = unnumbered.map(({ segs }) => segs.flatMap(codedCells));
+  const rowCells = unnumbered.map(({ segs }) => codedCells(segs));
+  // Each cell's amount, or null, read once: the text columns, the sides and the tokens below all ask it, and asked
+  // in each pass, it was some 1 % of the table stage (docs/benchmarks.md).
+  const rowAmounts = rowCells.map((segs) => segs.map((s) => cellAmount(s.text)));
   const textColumnOf = flushLeftColumns(
     rowCells,
+    rowAmounts,
     header.textColumns.filter((c) => c.key !== proseKey),
     header.nameColumns,
   );
@@ -161,6 +170,7 @@ export function draftAlignedTable(block: AlignedBlock): PositionedDraft {
   const parsed: LineParts[] = read.map(({ line, segs: printed }, k) => {
     const { counters } = unnumbered[k];
     const segs = rowCells[k];
+    const amountOf = rowAmounts[k];
     const parts = new Map<Side | null, SidePart>(sides.map((s) => [s, { codes: [], texts: [], amounts: [], crosswalk: [], cells: {} }]));
     const sideAt = (s: Cell) => (header.twoSided && s.start >= firstAmount('income') - 1 ? 'expenditure' : sides[0]);
     // A counter belongs to the side its 行次 column heads (the amount columns may reach left of the names).
@@ -169,11 +179,13 @@ export function draftAlignedTable(block: AlignedBlock): PositionedDraft {
       parts.get(side)!.cells.rowNumber = number.text;
     }
     const codeCell = (s: Cell) => otherCodeKey(s, header.otherCodeColumns);
-    const amounts = segs.filter((s) => cellAmount(s.text) != null && !codeCell(s) && !isCodeAt(s, header.positions, sides, printedFrom));
+    const isAmount = segs.map((s, i) => amountOf[i] !== null && !codeCell(s) && !isCodeAt(s, header.positions, sides, printedFrom));
+    const amounts = segs.flatMap((s, i) => (isAmount[i] ? [{ ...s, amount: amountOf[i]! }] : []));
     const placed = nearestColumns(amounts, header.positions);
     amounts.forEach((s, i) => parts.get(header.positions[placed[i]]?.side ?? null)?.amounts.push(s));
-    for (const s of segs) {
-      if (amounts.includes(s) || FILLER.test(s.text)) continue;
+    for (let i = 0; i < segs.length; i++) {
+      const s = segs[i];
+      if (isAmount[i] || FILLER.test(s.text)) continue;
       const part = parts.get(sideAt(s))!;
       const codeKey = codeCell(s);
       if (codeKey) {
@@ -248,7 +260,7 @@ export function draftAlignedTable(block: AlignedBlock): PositionedDraft {
     for (const r of sideRows) {
       const preferred = nearestColumns(r.amounts, windows);
       const tokens: PositionedToken[] = r.amounts.map((s, i) => {
-        const { value, split } = cellAmount(s.text)!;
+        const { value, split } = s.amount;
         return {
           text: s.text,
           value,
@@ -474,7 +486,7 @@ interface AssembledRow {
   cells: Record<string, string>;
   /** The text cells its own line printed: a wrapped cell's other lines go to a row that left that cell empty. */
   ownCells: string[];
-  amounts: Cell[];
+  amounts: AmountCell[];
   amountLines: number[];
   lineNos: number[];
   inlineName: boolean;
@@ -783,18 +795,22 @@ function textColumnAt(
  * the widest fills the most of the cell, its middle nearest the cell's, where the label is centred; a short piece's
  * middle may lie nearer the label of the column beside (江苏 政府采购预算表 PDF: 复印机 and 印刷品 under
  * 采购物品名称, its label centred in a cell wider than 经济科目's). A piece nearest the names stays theirs: names
- * are indented by level, and a level's names may start where a text column's pieces do.
+ * are indented by level, and a level's names may start where a text column's pieces do. `amounts`: each piece's
+ * amount, or null.
  */
 function flushLeftColumns(
   lines: readonly (readonly Cell[])[],
+  amounts: readonly (readonly (CellAmount | null)[])[],
   textColumns: readonly (Cell & { key: string })[],
   nameColumns: readonly Cell[],
 ): (s: Cell) => string | null {
   const widest = new Map<number, Cell>();
-  for (const s of lines.flat()) {
-    const w = widest.get(s.start);
-    if (cellAmount(s.text) == null && !/^\d+$/.test(s.text) && (!w || s.end > w.end)) widest.set(s.start, s);
-  }
+  lines.forEach((segs, k) =>
+    segs.forEach((s, i) => {
+      const w = widest.get(s.start);
+      if (amounts[k][i] === null && !/^\d+$/.test(s.text) && (!w || s.end > w.end)) widest.set(s.start, s);
+    }),
+  );
   return (s) => {
     const own = textColumnAt(s, textColumns, nameColumns);
     return own === null ? null : textColumnAt(widest.get(s.start) ?? s, textColumns, nameColumns);
@@ -803,17 +819,22 @@ function flushLeftColumns(
 
 /**
  * Cells of coded names one space apart (`2296002-用于社会福利的彩票公益金支出 50205-委托业务费`, 北京): each code with
- * its hyphen opens a cell.
+ * its hyphen opens a cell. One list a line, not one a cell: every line of every aligned table is cut here.
  */
-function codedCells(s: Cell): Cell[] {
-  // Only a space can be cut at, and most cells hold none: they are copied without running the pattern.
-  if (!s.text.includes(' ')) return [{ text: s.text, start: s.start, end: s.end }];
+function codedCells(segs: readonly Cell[]): Cell[] {
   const out: Cell[] = [];
-  let at = 0;
-  for (const m of s.text.matchAll(/(?<=[^\x00-\x7f]) (?=\d{3,7}[-－—–][^\x00-\x7f])/g)) {
-    out.push({ text: s.text.slice(at, m.index), start: s.start + at, end: s.start + m.index! });
-    at = m.index! + 1;
+  for (const s of segs) {
+    // Only a space can be cut at, and most cells hold none: they are copied without running the pattern.
+    if (!s.text.includes(' ')) {
+      out.push({ text: s.text, start: s.start, end: s.end });
+      continue;
+    }
+    let at = 0;
+    for (const m of s.text.matchAll(/(?<=[^\x00-\x7f]) (?=\d{3,7}[-－—–][^\x00-\x7f])/g)) {
+      out.push({ text: s.text.slice(at, m.index), start: s.start + at, end: s.start + m.index! });
+      at = m.index! + 1;
+    }
+    out.push({ text: s.text.slice(at), start: s.start + at, end: s.end });
   }
-  out.push({ text: s.text.slice(at), start: s.start + at, end: s.end });
   return out;
 }

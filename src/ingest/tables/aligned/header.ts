@@ -546,14 +546,18 @@ export function alignedHeader(headerLines: readonly Cell[][], asked: SidesAre): 
   );
   const depthOf = (covered: readonly number[], line: number) =>
     spans.filter((o) => o.g.line < line && covered.every((c) => o.covered.includes(c)) && o.covered.length > covered.length).length;
-  const depths = [...spans.map((o) => depthOf(o.covered, o.g.line)), ...leaves.map((l, c) => depthOf([c], l.line))];
-  const grid: string[][] = Array.from({ length: Math.max(1, ...depths.map((d) => d + 1)) }, () =>
+  // Each depth worked out once: sizing the grid and filling it both ask it.
+  const spanDepths = spans.map((o) => depthOf(o.covered, o.g.line));
+  const leafDepths = leaves.map((l, c) => depthOf([c], l.line));
+  const grid: string[][] = Array.from({ length: Math.max(1, ...[...spanDepths, ...leafDepths].map((d) => d + 1)) }, () =>
     new Array(leaves.length).fill(''),
   );
   leaves.forEach((leaf, c) => {
-    grid[depthOf([c], leaf.line)][c] = headerLabel([...stackOf(leaf).map((g) => g.text), leaf.text].join(''));
+    grid[leafDepths[c]][c] = headerLabel([...stackOf(leaf).map((g) => g.text), leaf.text].join(''));
   });
-  for (const { g, covered, label } of spans) grid[depthOf(covered, g.line)][covered[0]] ||= headerLabel(label);
+  spans.forEach(({ covered, label }, k) => {
+    grid[spanDepths[k]][covered[0]] ||= headerLabel(label);
+  });
 
   const sideOf = (leaf: Placed): Side | null =>
     twoSided ? (center(leaf) < rightStub!.start ? 'income' : 'expenditure') : null;
@@ -725,7 +729,7 @@ export function amountWindows(
   packed: readonly Cell[] = [],
 ): AlignedColumn[] {
   const full = rows.filter((r) => r.length === positions.length && r.length > 1);
-  if (full.length === 0) return packedWindows(positions, rows, packed);
+  if (full.length === 0) return packedWindows(positions, () => rows, packed);
   const windows = positions.map((p, j) => ({
     start: Math.min(...full.map((r) => r[j].start)),
     end: Math.max(...full.map((r) => r[j].end)),
@@ -747,10 +751,12 @@ export function amountWindows(
  */
 export function packedWindows(
   positions: readonly AlignedColumn[],
-  rows: readonly (readonly Cell[])[],
+  amountRows: () => readonly (readonly Cell[])[],
   packed: readonly Cell[],
 ): AlignedColumn[] {
   const out = [...positions];
+  // The rows' amount cells, asked of only under a run of packed labels: most tables print none.
+  let rows: readonly (readonly Cell[])[] | undefined;
   // Runs stacked over the same columns (`一般公共预 政府性基金 …` over `预算收入 营预算收入`) are one.
   for (const run of overlapping(packed)) {
     const mid = (p: AlignedColumn) => (p.start + p.end) / 2;
@@ -759,6 +765,7 @@ export function packedWindows(
     const first = packed.filter((p) => overlaps(p, run)).sort((a, b) => a.start - b.start)[0];
     const firstEnd = first.start + first.text.split(PACKED_GAP)[0].length;
     const next = positions[cols[cols.length - 1] + 1]?.start ?? Infinity;
+    rows ??= amountRows();
     const under = rows.map((r) => r.filter((a) => center(a) >= run.start && center(a) < next));
     const windows = overlapping(under.flat());
     const inOne = (r: readonly Cell[], w: Cell) => r.filter((a) => overlaps(a, w)).length;

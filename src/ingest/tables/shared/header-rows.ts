@@ -57,12 +57,18 @@ export function startsData(row: BlockRow): boolean {
 }
 
 /**
+ * What a note line (isNoteLine: 注, 备注, 说明) prints first: compacting only takes white space out and folds ASCII
+ * width, so a row whose first printed character is none of these is no note, and is not compacted to be asked.
+ */
+const NOTE_START = /^\s*[注备说]/;
+
+/**
  * The header runs to the last row with header words (or column numbers) before the first row that opens the data (in
  * a table without amounts or codes, its total row: isEmptyTotalRow); rows before that without header words are
  * already data (a sub-unit's name wrapped over several lines). The notes start at the first note line.
  */
 export function rowMarks(rows: readonly BlockRow[]): RowMarks {
-  const noteAt = rows.findIndex((r) => isNoteLine(compact(r.line.text)));
+  const noteAt = rows.findIndex((r) => NOTE_START.test(r.line.text) && isNoteLine(compact(r.line.text)));
   const notes = noteAt >= 0 ? noteAt : rows.length;
   const body = rows.slice(0, notes);
   let firstData = body.findIndex(startsData);
