@@ -12,6 +12,7 @@ import { pagesFrom, toHeaderPage } from '../../layout/page-frame.ts';
 import type { AlignedBlock } from '../table-blocks.ts';
 import { alignedHeaderRows, isTotalRowName } from './header-marks.ts';
 import { rowMarks } from '../shared/header-rows.ts';
+import { continuedHeaderEnd } from '../shared/repeated-header.ts';
 import { giveCentred } from '../shared/text-column.ts';
 import { center, isAmountCell, type Cell } from '../../layout/cells.ts';
 
@@ -443,11 +444,10 @@ function withoutCounters(
 }
 
 /**
- * The last row of a header printed again at the top of a continued page, or -1: the page's rows from `from` marked by
- * the block stage's rule (shared/header-rows.ts) and read as the block's own header is (header-marks.ts), where one
- * line of them prints two header labels or more (上海 司法局 2026 一般公共预算支出功能分类预算表 lines 262–265:
- * `项目  一般公共预算支出` / `功能分类科目编码` / `功能分类科目名称  合计  基本支出  项目支出` / `类  款  项`). A row's
- * name wrapped over the page break prints one label at most, and the piece of a name under the repeated header is the
+ * The last row of a header printed again at the top of a continued page, or -1: the shared rule
+ * (shared/repeated-header.ts) on the page's rows from `from`, read as the block's own header is (header-marks.ts)
+ * (上海 司法局 2026 一般公共预算支出功能分类预算表 lines 262–265: `项目  一般公共预算支出` / `功能分类科目编码` /
+ * `功能分类科目名称  合计  基本支出  项目支出` / `类  款  项`). The piece of a name under the repeated header is the
  * row's (广州 水务局 2026 项目支出表, -layout L1377: `黄龙带水库移民村社会` over its amount line).
  */
 function repeatedHeaderEnd(block: AlignedBlock, from: number): number {
@@ -455,14 +455,10 @@ function repeatedHeaderEnd(block: AlignedBlock, from: number): number {
   // A line of the prose column is a row's (see text-column.ts), and so is the name beside it.
   let to = from;
   while (to < block.notesFrom && !prose.texts.has(block.rows[to].line.no)) to++;
-  const rows = block.rows.slice(from, to);
-  const n = alignedHeaderRows({ ...block, rows, ...rowMarks(rows) });
-  const labelled = rows.slice(0, n).some((r) => r.cells.filter((c) => isHeaderWord(c.text)).length >= 2);
-  return labelled ? from + n - 1 : -1;
-}
-
-function isHeaderWord(text: string): boolean {
-  return /项目|分类|科目|编码|名称|合计|预算|决算|支出|收入|经费|[类款项]$/.test(headerLabel(text));
+  const end = continuedHeaderEnd(block.rows.slice(0, to), from, {
+    headerRows: (rows) => alignedHeaderRows({ ...block, rows, ...rowMarks(rows) }),
+  });
+  return end < 0 ? -1 : end - 1;
 }
 
 /** A whole number left of where its side's amounts are printed (`amountsFrom`) is a code, not an amount. */

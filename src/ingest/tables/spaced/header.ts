@@ -31,6 +31,10 @@ export function partsOf(block: GridBlock): RegionParts {
  * header and its first row: the last pieces of a wrapped header label without a header word (深圳 支出总表's
  * `目资金规模` `模`). Two lines or more without an amount that a later part prints again right where the first part
  * printed them are the header's, not the start of a row's name (one line alone may be a wrapped name, and stays).
+ * Not where a header is printed again (shared/repeated-header.ts says that, and regions.ts pagesOf parts the table
+ * there): how far each part's header runs past its last header word, which the aligned reader reads from where such
+ * pieces stand under the labels (aligned/header-marks.ts) and single-space text, whose words keep no column, only
+ * from what every page prints alike.
  */
 export function withHeaderTails(parts: readonly RegionParts[]): RegionParts[] {
   const texts = (p: RegionParts) => p.data.map((r) => compact(r.line.text));

@@ -6,6 +6,7 @@ import { compact, foldWidth } from '../../../core/width.ts';
 import { isClassCode } from '../shared/code-reassembly.ts';
 import { isAmountToken } from './tokens.ts';
 import { hasAmountToken, rowMarks } from '../shared/header-rows.ts';
+import { continuedHeaderEnd } from '../shared/repeated-header.ts';
 import { wordsOf } from '../../layout/cells.ts';
 import { declaresEmpty, isCompilerLine, isNoteLine, isTableFurniture, titleKind } from '../shared/region-text.ts';
 import { isTableNumber, leadingTableNumber } from '../../../core/table-numbers.ts';
@@ -337,16 +338,22 @@ function bodyEnd(lines: readonly SourceLine[], from: number, limit: number, trai
 /**
  * A table continued over pages prints its column header again on each page, under the page number and without its
  * title: the rows from each such repeat on are a part of their own, whose header is then read as a header, not as
- * rows.
+ * rows. A form feed does not say where in single-space text (`-raw` prints a page in the order the PDF draws it, its
+ * number first: isHeadNumber), so a page starts where the first two lines of the table's header are printed again;
+ * whether a header is printed there, and where it ends, is the rule every reader asks (shared/repeated-header.ts).
  */
 function pagesOf(body: BlockRow[]): BlockRow[][] {
-  const header = body.slice(0, rowMarks(body).headerRows).filter((r) => !isUnitOrCompiler(r.line));
+  const headerEnd = rowMarks(body).headerRows;
+  const header = body.slice(0, headerEnd).filter((r) => !isUnitOrCompiler(r.line));
   if (header.length === 0) return [body];
   const key = (r: BlockRow | undefined) => (r ? compact(cleaned(r.line)) : '');
-  const repeated = header.slice(0, 2).map(key);
+  const opening = header.slice(0, 2).map(key);
   const cuts = [0];
-  for (let i = body.indexOf(header[header.length - 1]) + 1; i < body.length; i++) {
-    if (repeated.every((k, n) => key(body[i + n]) === k)) cuts.push(i);
+  for (let i = headerEnd; i < body.length; i++) {
+    const end = opening.every((k, n) => key(body[i + n]) === k) ? continuedHeaderEnd(body, i, { printedAgain: true }) : -1;
+    if (end < 0) continue;
+    cuts.push(i);
+    i = end - 1;
   }
   return cuts.map((c, k) => body.slice(c, cuts[k + 1]));
 }
