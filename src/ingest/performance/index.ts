@@ -77,15 +77,16 @@ interface Segment {
   header: number | null;
   /** The line before the next segment's first, or the text's last. */
   end: number;
-  /** The last line of the block it starts in: a form never runs on past a line another reader took. */
-  blockEnd: number;
-  /** That block, whose rows mark page furniture for the readers of its words (spaced.ts, described.ts). */
+  /**
+   * The block it starts in: a form never runs on past its last line (a line another reader took), and its rows mark
+   * page furniture for the readers of its words (spaced.ts, described.ts).
+   */
   block: ProseBlock;
 }
 
-/** A segment's last line: its end, within its block. */
+/** A segment's last line (an index of the forms' lines): its end, within its block. */
 function lastOf(seg: Segment): number {
-  return Math.min(seg.end, seg.blockEnd);
+  return Math.min(seg.end, seg.block.lines.last - 1);
 }
 
 /**
@@ -123,17 +124,17 @@ function findSegments(lines: readonly SourceLine[], blocks: readonly ProseBlock[
           break;
         }
         const titleNos = title == null ? [] : wrapped == null ? [line.no] : [line.no, wrapped.no];
-        current = { start, title: title != null ? cleanCell(title).replace(/\s+/g, '') : null, titleNos, header: null, end: lines.length - 1, blockEnd, block };
+        current = { start, title: title != null ? cleanCell(title).replace(/\s+/g, '') : null, titleNos, header: null, end: lines.length - 1, block };
         segments.push(current);
         continue;
       }
       if (isIndicatorHeader(text)) {
         if (!current || (current.header != null && current.end < k)) {
-          current = { start: k, title: null, titleNos: [], header: k, end: lines.length - 1, blockEnd, block };
+          current = { start: k, title: null, titleNos: [], header: k, end: lines.length - 1, block };
           segments.push(current);
         } else if (current.header == null && wordLines(lines, current.start, k) > 40) {
           current.end = k - 1;
-          current = { start: k, title: null, titleNos: [], header: k, end: lines.length - 1, blockEnd, block };
+          current = { start: k, title: null, titleNos: [], header: k, end: lines.length - 1, block };
           segments.push(current);
         } else if (current.header == null) current.header = k;
       }
