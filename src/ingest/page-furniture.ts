@@ -56,7 +56,7 @@ export function isPageFurnitureAt(lines: readonly SourceLine[], no: number, layo
   const text = foldWidth(line.text).trim();
   // Past 999 a bare number is a year or a code (`2024` alone on a cover), not a disclosure's page.
   if (!/^\d{1,3}$/.test(text)) return false;
-  if (layout === 'stacked') return isPageFootNumber(lines, no);
+  if (layout === 'stacked') return isPageFootNumber(lines, no) || continuesPageNumbers(lines, no);
   const before = lines[i - 1];
   const after = lines[i + 1];
   const breakBefore = !before || isBlank(before) || /^\f/.test(line.raw);
@@ -70,7 +70,7 @@ export function isPageFurnitureAt(lines: readonly SourceLine[], no: number, layo
  * form feed) where the page before or after ends with the number one less or one more: the page's number. Text in
  * reading order prints every cell between blank lines, so that a bare number there is the page's only by this.
  */
-export function isPageFootNumber(lines: readonly SourceLine[], no: number): boolean {
+function isPageFootNumber(lines: readonly SourceLine[], no: number): boolean {
   const i = no - 1;
   const text = foldWidth(lines[i].text).trim();
   if (!/^\d{1,3}$/.test(text)) return false;
@@ -78,6 +78,67 @@ export function isPageFootNumber(lines: readonly SourceLine[], no: number): bool
   if (next < 0 || !lines.slice(i + 1, next).every(isBlank)) return false;
   const n = Number(text);
   return footNumber(lines, pageBreakBefore(lines, i)) === n - 1 || footNumber(lines, pageBreakAfter(lines, next)) === n + 1;
+}
+
+/**
+ * Whether line `no`, a bare number, is its page's number wherever on the page it stands: the one bare number of its
+ * page that the page before and the page after continue, printing one less and one more (杭州 2026 in reading order
+ * prints `22` under a note and `24` among a table's values, the pages around them `21` and `23`, `23` and `25`), in a
+ * run of pages that reaches a page whose number is printed last on it (isPageFootNumber: 杭州's `20`, page 21). Only
+ * the page's own number reaches one: the pages' numbers go up by one a page, so that 栏次 (`1` … `17`) printed on every
+ * page, target values that happen to rise by one from page to page (北京 2026's `1` … `5`) or codes (`301`, `302`,
+ * `303`) meet no page's foot on their way. A number printed twice on its page, once as a value, is not told from its
+ * twin, and neither is taken.
+ */
+function continuesPageNumbers(lines: readonly SourceLine[], no: number): boolean {
+  const n = Number(foldWidth(lines[no - 1].text).trim());
+  const start = Math.max(pageBreakBefore(lines, no - 1), 0);
+  const end = pageBreakAfter(lines, no - 1);
+  if (start === 0 || end < 0) return false;
+  const carrying = (from: number, to: number, m: number) => bareNumbers(lines, from, to).filter((j) => numberAt(lines, j) === m).length;
+  if (carrying(start, end, n) !== 1) return false;
+  if (!carrying(Math.max(pageBreakBefore(lines, start - 1), 0), start, n - 1) || !carrying(end, pageEnd(lines, end), n + 1)) return false;
+  return reachesFoot(lines, start, n - 1, -1) || reachesFoot(lines, end, n + 1, 1);
+}
+
+/**
+ * Whether the pages from the one before the page opening at `start` (`step` -1) or the one opening there (`step` 1)
+ * on carry `n`, `n + step`, … until one prints its number last on it.
+ */
+function reachesFoot(lines: readonly SourceLine[], start: number, n: number, step: -1 | 1): boolean {
+  for (let from = start, m = n; ; m += step) {
+    const to = step < 0 ? from : pageEnd(lines, from);
+    if (step < 0) {
+      if (from === 0) return false;
+      from = Math.max(pageBreakBefore(lines, from - 1), 0);
+    }
+    const carrying = bareNumbers(lines, from, to).filter((j) => numberAt(lines, j) === m);
+    if (carrying.length === 0) return false;
+    if (carrying.some((j) => isPageFootNumber(lines, j + 1))) return true;
+    if (step > 0) {
+      if (to >= lines.length) return false;
+      from = to;
+    }
+  }
+}
+
+/** The lines (their indices) from `from` to `to`, end exclusive, that print a bare number. */
+function bareNumbers(lines: readonly SourceLine[], from: number, to: number): number[] {
+  const found: number[] = [];
+  for (let j = from; j < to; j++) if (BARE_NUMBER_START.test(lines[j].text) && numberAt(lines, j) !== null) found.push(j);
+  return found;
+}
+
+/** The bare number line `j` prints (`24`), or null; past 999 a number is a year or a code. */
+function numberAt(lines: readonly SourceLine[], j: number): number | null {
+  const text = foldWidth(lines[j].text).trim();
+  return /^\d{1,3}$/.test(text) ? Number(text) : null;
+}
+
+/** The index of the line after the last of the page opening at `start`: the next page's first, or the text's end. */
+function pageEnd(lines: readonly SourceLine[], start: number): number {
+  const next = pageBreakAfter(lines, start);
+  return next < 0 ? lines.length : next;
 }
 
 /** The index of the line opening the page that line `i` is on (by its form feed), or -1 on the first page. */

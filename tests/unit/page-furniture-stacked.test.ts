@@ -94,3 +94,56 @@ describe('a bare number in text printed one cell a line', () => {
     expect(doc.unparsed).toEqual([]);
   });
 });
+
+// Written for this test: seven pages printed one cell a line, numbered 1 to 7. Pages 3, 4 and 5 print their numbers
+// among their cells (lines 11, 20, 27), as 杭州交通运输局 2026 in plain `pdftotext` prints `22` under a note and `24`
+// among a table's values; pages 1, 2, 6 and 7 print theirs last (lines 3, 6, 32, 35). Among the cells, values that
+// rise by one from page to page (`7`, `8`, `9`: lines 13, 18, 25) and codes (`301`, `302`, `303`: lines 9, 16, 23)
+// continue the pages around them too, but the run of pages they rise over reaches no page's number printed last.
+const numbered = toSourceLines(
+  [
+    '某部门2026年部门预算', // 1
+    '',
+    '1', // 3: page 1's number, last on it
+    '\f一、部门职责',
+    '', // 5
+    '2', // 6: page 2's
+    '\f表1 支出表',
+    '',
+    '301', // 9: a code
+    '', // 10
+    '3', // 11: page 3's, mid-page
+    '',
+    '7', // 13: a value
+    '',
+    '12.50', // 15
+    '\f302', // 16: a code
+    '',
+    '8', // 18: a value
+    '',
+    '4', // 20: page 4's
+    '',
+    '8.00',
+    '\f303', // 23: a code
+    '',
+    '9', // 25: a value
+    '',
+    '5', // 27: page 5's
+    '',
+    '6.40',
+    '\f二、其他说明', // 30
+    '',
+    '6', // 32: page 6's, last on it
+    '\f附件',
+    '',
+    '7', // 35: page 7's, last on it
+    '\f',
+  ].join('\n'),
+);
+
+describe('a page’s number printed among the cells of text printed one cell a line', () => {
+  it('is furniture where the pages around it print one less and one more, in a run of pages that reaches a page numbered last on it', () => {
+    const furniture = numbered.filter((l) => isPageFurnitureAt(numbered, l.no, 'stacked')).map((l) => l.no);
+    expect(furniture).toEqual([3, 6, 11, 20, 27, 32, 35]);
+  });
+});

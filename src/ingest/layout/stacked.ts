@@ -2,7 +2,7 @@ import type { LineRange } from '../../schema/common.ts';
 import { isTotalName } from '../../core/totals.ts';
 import { schemeOf } from '../../core/codes.ts';
 import { compact, foldWidth } from '../../core/width.ts';
-import { isPageFootNumber, isPageFurniture } from '../page-furniture.ts';
+import { isPageFurnitureAt } from '../page-furniture.ts';
 import { blanked, isBlank, type SourceLine } from '../source-lines.ts';
 import { cellAmount, HYPHENED_CODE, opensItem } from './cell-text.ts';
 import { markerKind } from '../../core/outline.ts';
@@ -65,7 +65,7 @@ interface Printed {
 
 function kindOf(lines: readonly SourceLine[], line: SourceLine): Kind {
   const text = line.text.trim();
-  if (isPageFurniture(text) || (BARE_NUMBER.test(text) && isPageFootNumber(lines, line.no))) return 'furniture';
+  if (isPageFurnitureAt(lines, line.no, 'stacked')) return 'furniture';
   if (!/\s/.test(text) && cellAmount(text) != null) return 'amount';
   return MONEY_THEN_NAME.test(text) ? 'money-then-name' : 'label';
 }
