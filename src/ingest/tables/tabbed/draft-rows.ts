@@ -157,7 +157,8 @@ export function draftTabbedTable(block: TabbedBlock): PositionedDraft {
   });
   block.rows.forEach((row, k) => {
     const { line } = row;
-    if (isBlank(line) || isTableNumber(line.text)) return;
+    // A page's number between two pages' rows is no note: the block stage marked it furniture.
+    if (isBlank(line) || row.furniture || isTableNumber(line.text)) return;
     if (k >= block.notesFrom || !hasTabCells(line)) return readLine(line.text, k >= block.notesFrom);
     grid.push(row);
     const cells = row.cells.map((c) => c.text);
