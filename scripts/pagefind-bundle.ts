@@ -10,10 +10,10 @@ import type { NewIndexResponse, PagefindIndex, PagefindServiceConfig } from 'pag
 /**
  * Pagefind's binary allocates with jemalloc, which hands memory that stayed free for 10 s back to the kernel and then
  * takes fresh zeroed pages again as it writes the bundle: a quarter of the binary's CPU on a 500-document shard, most
- * of it kernel time (docs/benchmarks.md, "The shard build: Pagefind's allocator"). The binary exits once its bundle
- * is written, so it keeps what it frees for reuse instead: the same bundle, its peak memory ~0.1 GiB higher.
- * `_RJEM_MALLOC_CONF` is jemalloc's MALLOC_CONF under the prefix Rust's jemallocator builds it with; a setting the
- * caller's environment already has is left as it is.
+ * of it kernel time (docs/benchmarks.md, "The shard build: Pagefind's allocator, and where the dist's bytes go"). The
+ * binary exits once its bundle is written, so it keeps what it frees for reuse instead: the same bundle, its peak
+ * memory ~0.1 GiB higher. `_RJEM_MALLOC_CONF` is jemalloc's MALLOC_CONF under the prefix Rust's jemallocator builds it
+ * with; a setting the caller's environment already has is left as it is.
  */
 const KEEP_FREED_MEMORY = 'dirty_decay_ms:-1,muzzy_decay_ms:-1';
 
