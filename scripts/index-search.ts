@@ -12,10 +12,9 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import * as pagefind from 'pagefind';
 import { EXCLUDED_FROM_SEARCH } from '../src/site/search-scope.ts';
 import { withoutExcluded } from '../src/site/search-markup.ts';
-import { closePagefind, writeBundle } from './pagefind-bundle.ts';
+import { closePagefind, createIndex, writeBundle } from './pagefind-bundle.ts';
 
 const { values, positionals } = parseArgs({ allowPositionals: true, options: { group: { type: 'string', default: '1' } } });
 const site = positionals[0] ?? 'dist';
@@ -25,20 +24,22 @@ if (!Number.isInteger(group) || group < 1) {
   process.exit(2);
 }
 
-// Each page kept as it will be handed over, cut: a disclosure page's cut markup is under half of it.
-const pages = [];
+// A site that marks any page's <main> data-pagefind-body (src/layouts/Base.astro) has Pagefind index only those, and
+// only those are cut: the pages left out (a targets page, a department's) were a fifth of a shard's markup. Each is
+// kept as it will be handed over: a disclosure page's cut markup is under half of it.
+const marked = [];
+const unmarked = [];
 for (const path of (await readdir(site, { recursive: true })).filter((file) => file.endsWith('.html'))) {
   const html = await readFile(join(site, path), 'utf8');
-  pages.push({ path, content: withoutExcluded(html, EXCLUDED_FROM_SEARCH), marked: html.includes(' data-pagefind-body') });
+  if (html.includes(' data-pagefind-body')) marked.push({ path, content: withoutExcluded(html, EXCLUDED_FROM_SEARCH) });
+  else unmarked.push(path);
 }
-// A site that marks any page's <main> data-pagefind-body (src/layouts/Base.astro) has Pagefind index only those.
+const indexed = marked.length > 0 ? marked : await Promise.all(unmarked.map(async (path) => ({ path, content: withoutExcluded(await readFile(join(site, path), 'utf8'), EXCLUDED_FROM_SEARCH) })));
 // maxFragments is a number of files, so grouping needs their number before the index is made.
-const marked = pages.filter((page) => page.marked);
-const indexed = marked.length > 0 ? marked : pages;
 const maxFragments = group > 1 ? Math.ceil(indexed.length / group) : undefined;
 // The selectors go to Pagefind as well: the cut spares it parsing those parts, and Pagefind's rule stays what says
 // they are left out.
-const { index, errors: createErrors } = await pagefind.createIndex({ forceLanguage: 'zh-cn', excludeSelectors: EXCLUDED_FROM_SEARCH, maxFragments });
+const { index, errors: createErrors } = await createIndex({ forceLanguage: 'zh-cn', excludeSelectors: EXCLUDED_FROM_SEARCH, maxFragments });
 if (!index) throw new Error(`pagefind: ${createErrors.join('; ')}`);
 const added = await Promise.all(indexed.map(({ path, content }) => index.addHTMLFile({ sourcePath: path, content })));
 const writeErrors = await writeBundle(index, `${site}/pagefind`);

@@ -1,11 +1,27 @@
 /**
- * Writing a Pagefind bundle the way the site serves it (the full-text index of a site, or a sharded site's catalog),
- * and closing Pagefind so that its work is counted.
+ * Pagefind for a site's full-text index: started with its allocator set for a run that ends with the bundle, the
+ * bundle written the way the site serves it, and closed so that its work is counted.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import * as pagefind from 'pagefind';
-import type { PagefindIndex } from 'pagefind';
+import type { NewIndexResponse, PagefindIndex, PagefindServiceConfig } from 'pagefind';
+
+/**
+ * Pagefind's binary allocates with jemalloc, which hands memory that stayed free for 10 s back to the kernel and then
+ * takes fresh zeroed pages again as it writes the bundle: a quarter of the binary's CPU on a 500-document shard, most
+ * of it kernel time (docs/benchmarks.md, "The shard build: Pagefind's allocator, and where the dist's bytes go"). The
+ * binary exits once its bundle is written, so it keeps what it frees for reuse instead: the same bundle, its peak
+ * memory ~0.1 GiB higher. `_RJEM_MALLOC_CONF` is jemalloc's MALLOC_CONF under the prefix Rust's jemallocator builds it
+ * with; a setting the caller's environment already has is left as it is.
+ */
+const KEEP_FREED_MEMORY = 'dirty_decay_ms:-1,muzzy_decay_ms:-1';
+
+/** pagefind.createIndex, its binary started with the allocator setting above (the binary inherits this environment). */
+export function createIndex(config: PagefindServiceConfig): Promise<NewIndexResponse> {
+  process.env._RJEM_MALLOC_CONF ??= KEEP_FREED_MEMORY;
+  return pagefind.createIndex(config);
+}
 
 // Pagefind's own result interfaces, which the site does not load (src/site/search-ui.ts draws its results with
 // pagefind.js and its worker): seven files, 434 KB, that a static host would count.
