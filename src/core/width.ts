@@ -21,4 +21,21 @@ export function foldWidth(s: string): string {
  * Text as a key: width-folded, without any whitespace, for labels extraction spaced out (`收 入 总 计`) or printed with
  * either width of bracket spacing (`项目资金 (万元)` / `项目资金（万元）`).
  */
-export const compact = keepingResults((text) => foldWidth(text).replace(/\s+/g, ''));
+export function compact(text: string): string {
+  return isCompact(text) ? text : compacted(text);
+}
+
+const compacted = keepingResults((text) => foldWidth(text).replace(/\s+/g, ''));
+
+/**
+ * Only printable ASCII other than the space, and CJK ideographs: nothing to fold or drop. Most labels and names a
+ * reader compacts are so (a million questions on 100 synthetic documents), and this scan of a few characters costs
+ * less than hashing a new string for the kept results.
+ */
+function isCompact(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (!((c > 0x20 && c < 0x7f) || (c >= 0x4e00 && c <= 0x9fff))) return false;
+  }
+  return true;
+}
