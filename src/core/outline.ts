@@ -11,6 +11,7 @@ import { foldWidth } from './width.ts';
 
 /** A Chinese numeral as outlines count (一 … 十九, 二十一, 一百零一). */
 export const CN_NUMERAL = '[一二三四五六七八九十百零〇]+';
+const NUMERAL_CODES = new Set([...CN_NUMERAL.slice(1, -2)].map((c) => c.charCodeAt(0)));
 
 export type MarkerKind = 'part' | 'cn' | 'paren' | 'paren-digit' | 'digit';
 /** The level of a marker in the usual outline, 1 the most significant; （1） and 1. are used alike at the bottom. */
@@ -48,10 +49,21 @@ export interface Marker {
  * marker of another kind (a reader that accepts some forms only: a table's items, the 说明's headings).
  */
 export function markerOf(text: string, kinds?: readonly MarkerKind[]): Marker | null {
+  // Asked of every prose line by several readers, and most open with no marker: their first character says so
+  // before the line is folded.
+  if (!opensMarker(text.charCodeAt(0))) return null;
   const m = MARKER.exec(foldWidth(text));
   if (!m) return null;
   const kind = KINDS[m.findIndex((g, i) => i > 0 && g !== undefined) - 1];
   return kinds && !kinds.includes(kind) ? null : { kind, level: LEVELS[kind], length: m[0].length };
+}
+
+/**
+ * A character a marker can open with, before width folding: 第, a Chinese numeral, a bracket or a digit (full-width
+ * ones fold to `(` and to digits; no other character folds to a character that opens a marker).
+ */
+export function opensMarker(c: number): boolean {
+  return (c >= 0x30 && c <= 0x39) || c === 0x28 || c === 0xff08 || (c >= 0xff10 && c <= 0xff19) || c === 0x7b2c || NUMERAL_CODES.has(c);
 }
 
 /** The kind of a text's opening marker, or null: for a reader that accepts some forms only. */

@@ -41,6 +41,9 @@ const PRINTED = /\S/;
 
 export function isBlank(line: SourceLine): boolean {
   // Asked of most lines by most readers: a test, not a trimmed copy of the line (the same white space either way).
+  // A line opening with printable ASCII or a CJK ideograph, none of them white space, prints: no pattern is run.
+  const c = line.text.charCodeAt(0);
+  if ((c > 0x20 && c < 0x7f) || (c >= 0x4e00 && c <= 0x9fff)) return false;
   return !PRINTED.test(line.text);
 }
 

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { afterMarker, bareMarker, markerOf, withoutMarker } from '../../src/core/outline.ts';
 import { itemDepth, opensItem, withoutItemMarkers } from '../../src/ingest/layout/cell-text.ts';
 import { isOutlineHeading } from '../../src/ingest/performance/level-state.ts';
+import { headingLevel, lineMarker } from '../../src/ingest/narrative/headings.ts';
 import { spelledOutside } from '../fixtures/source-files.ts';
 
 // Issue 10, "each idea once": the outline markers (第一部分, 一、, （一）, （1）, 1.) are known in one place,
@@ -22,6 +23,20 @@ describe('outline markers', () => {
     // seeds/kashgar-poverty-alleviation-office-2021-budget.txt line 10 (half-width open, full-width close).
     expect(markerOf('1．机关运行经费：是指各部门的公用经费')?.kind).toBe('digit');
     expect(markerOf('(一）贯彻执行国家、自治区关于扶贫开发和水库移民扶')?.kind).toBe('paren');
+  });
+
+  it('is read from the first printed character: full-width, after a bold mark, never after other text', () => {
+    // Lines written for this test: each form opened by a character that folds to its opener, and the same
+    // markers behind a character no marker opens with.
+    expect(markerOf('１２．培训费')).toEqual({ kind: 'digit', level: 4, length: 3 });
+    expect(markerOf('（３）差旅费')?.kind).toBe('paren-digit');
+    expect(markerOf('〇、其他')?.kind).toBe('cn');
+    expect(markerOf('说明：一、主要职能')).toBeNull();
+    expect(markerOf(' 一、主要职能')).toBeNull();
+    expect(lineMarker('  **二、部门预算单位构成**')?.level).toBe(2);
+    expect(headingLevel('**（三）项目支出情况**')).toBe(3);
+    expect(headingLevel('  ２．机关运行经费')).toBe(4);
+    expect(headingLevel('本部门 2025 年无政府采购预算')).toBeNull();
   });
 
   it('is no marker where a number is an amount, a year or a table number', () => {

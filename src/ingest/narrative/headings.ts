@@ -1,10 +1,19 @@
 import { stripMarkup } from '../source-lines.ts';
 import { foldWidth } from '../../core/width.ts';
-import { markerOf, type Marker, type OutlineLevel } from '../../core/outline.ts';
+import { markerOf, opensMarker, type Marker, type OutlineLevel } from '../../core/outline.ts';
 
 /** The outline marker a prose line starts with (core/outline.ts), a converter's bold marks and runs of spaces aside. */
 export function lineMarker(text: string): Marker | null {
-  return markerOf(stripMarkup(text));
+  return mayOpenMarker(text) ? markerOf(stripMarkup(text)) : null;
+}
+
+/**
+ * Whether a line may open with an outline marker once its markup is stripped: by its first printed character, or a
+ * `*` of a bold mark. Most prose lines do not, and need neither stripping nor folding to say so.
+ */
+function mayOpenMarker(text: string): boolean {
+  const t = text.trimStart();
+  return t.startsWith('*') || opensMarker(t.charCodeAt(0));
 }
 
 const MAX_HEADING_LENGTH = 40;
@@ -15,6 +24,7 @@ const MAX_LONG_HEADING_LENGTH = 80;
  * ends nor contains a sentence. Long numbered lines are list items of the prose (duties, explanations).
  */
 export function headingLevel(text: string): OutlineLevel | null {
+  if (!mayOpenMarker(text)) return null;
   const t = foldWidth(stripMarkup(text)).trim();
   if (t.length === 0 || t.length > MAX_LONG_HEADING_LENGTH) return null;
   if (/[。；;，,、]$/.test(t)) return null;

@@ -42,7 +42,9 @@ const PROJECT_TEMPLATE_LEVEL1 = new Set(Object.values(PROJECT_LEVEL1).flat());
  */
 export function standsUnder(level1: string, level2: string): boolean {
   const parents = PROJECT_LEVEL1[compact(level2)];
-  return !parents || !PROJECT_TEMPLATE_LEVEL1.has(compact(level1)) || parents.includes(compact(level1));
+  if (!parents) return true;
+  const name1 = compact(level1);
+  return !PROJECT_TEMPLATE_LEVEL1.has(name1) || parents.includes(name1);
 }
 
 export function isLevel1(s: string): boolean {

@@ -337,9 +337,20 @@ function centredWrap(lines: readonly Cell[][], i: number, s: Cell): { rest: Cell
 
 function restBelow(lines: readonly Cell[][], i: number, s: Cell): { rest: Cell; at: number } | null {
   if (i + 2 >= lines.length || SIDE_TITLES.test(headerLabel(s.text)) || STUB.test(headerLabel(s.text))) return null;
-  const under = lines.slice(i + 2).flatMap((l, k) => l.filter((o) => overlaps(o, s, 1)).map((o) => ({ o, at: i + 2 + k })));
-  if (under.length !== 1 || lines[i + 1].some((o) => overlaps(o, s))) return null;
-  const { o: rest, at } = under[0];
+  if (lines[i + 1].some((o) => overlaps(o, s))) return null;
+  // The one label below (none or a second: no rest), found without listing every label under the piece: this is asked
+  // of each label of a packed run for each of its neighbours (centredWrap).
+  let rest: Cell | null = null;
+  let at = -1;
+  for (let k = i + 2; k < lines.length; k++) {
+    for (const o of lines[k]) {
+      if (!overlaps(o, s, 1)) continue;
+      if (rest !== null) return null;
+      rest = o;
+      at = k;
+    }
+  }
+  if (rest === null) return null;
   const setAt = (o: Cell, x: Cell) => Math.abs(o.start - x.start) <= 1 || Math.abs(center(o) - center(x)) <= 1;
   // A piece set under another as wide (a wrapped label fills its cell's width first) is the middle or the foot of a
   // longer stack (`财政专` / `户管理` / `资金`), which stackedLabels and the column tree read; a narrower label over it
