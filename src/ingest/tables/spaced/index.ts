@@ -18,7 +18,7 @@ import { CodeDictionary } from '../shared/code-reassembly.ts';
 import type { CellSum } from '../shared/amount-placement.ts';
 import { assignGroups, groupLines, readRows, rowCounters, type RawRow } from './rows.ts';
 import { statedThreePublic } from './stated-three-public.ts';
-import { compact } from '../../../core/width.ts';
+import { continuedHeaderEnd } from '../shared/repeated-header.ts';
 import { textColumnKeyFor } from '../columns.ts';
 import type { BlockRow } from '../../layout/blocks.ts';
 import { readTextTable } from '../shared/text-table.ts';
@@ -67,21 +67,17 @@ function mergeContinuations(blocks: readonly SpacedBlock[]): SpacedBlock[][] {
 }
 
 /**
- * Data lines less the header printed again on a later page without the title that would make it a part of its own:
- * two or more lines in a row that repeat consecutive lines of the header. One line alone (`支出`, the end of a
- * wrapped label) may be the end of a wrapped name, and stays.
+ * Data lines less the header printed again on a later page without the title that would make it a part of its own
+ * (shared/repeated-header.ts: known by the first header's lines printed again).
  */
 function withoutRepeatedHeader(data: readonly BlockRow[], header: readonly BlockRow[]): BlockRow[] {
-  const texts = header.map((r) => compact(r.line.text));
-  const repeated = new Set<number>();
+  const kept: BlockRow[] = [];
   for (let i = 0; i < data.length; i++) {
-    for (let j = 0; j < texts.length; j++) {
-      let m = 0;
-      while (i + m < data.length && j + m < texts.length && compact(data[i + m].line.text) === texts[j + m]) m++;
-      if (m >= 2) for (let d = i; d < i + m; d++) repeated.add(d);
-    }
+    const end = continuedHeaderEnd(data, i, { firstHeader: header });
+    if (end < 0) kept.push(data[i]);
+    else i = end - 1;
   }
-  return data.filter((_, i) => !repeated.has(i));
+  return kept;
 }
 
 /** Where a name runs into the next coded cell (`干部教育50501-工资福利支出`): before a code joined to its text by a hyphen. */
