@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { toSourceLines } from '../../src/ingest/source-lines.ts';
 import { spacedBlocks } from '../../src/ingest/tables/table-blocks.ts';
 import { blockRow } from '../../src/ingest/layout/blocks.ts';
+import { parseSpacedTables } from '../../src/ingest/tables/spaced/index.ts';
 import { continuedHeaderEnd } from '../../src/ingest/tables/shared/repeated-header.ts';
 
 // A made-up 一般公共预算支出情况表 in single-space text over two pages: the second page prints the header's two lines
@@ -92,3 +93,35 @@ describe('a header printed again between the rows of text printed one cell a lin
   });
 });
 
+
+// A made-up 财政拨款收支总体情况表 in `pdftotext -raw` text, as 长沙 教育 2026 prints it (-raw L185–L218): the title,
+// unit line and header printed again on the next page (L9–L12), then an outline item of the expenditure side with no
+// amount opening that page (L13), which the header words (支出) alone would take for a header line.
+describe('an outline item without amounts opening a continued page under the header printed again', () => {
+  const header = ['收 入 支 出', '项目 金 额 项目 合计 一般公共预算 政府性基金预算 国有资本经营预算'];
+  const caption = ['2026年财政拨款收支总体情况表', '单位名称：某区教育局 单位：万元'];
+  const result = parseSpacedTables(
+    toSourceLines(
+      [
+        ...caption, //                                                      L1–L2
+        ...header, //                                                       L3–L4
+        '一、本年收入 656.73 一、本年支出 656.73 656.73', //               L5
+        '1、一般公共预算拨款收入 656.73 1、一般公共服务支出',
+        '2、政府性基金预算拨款收入 2、教育支出 656.73 656.73',
+        '3、国有资本经营预算拨款收入 3、灾害防治及应急管理支出',
+        ...caption, //                                                      L9–L10
+        ...header, //                                                       L11–L12
+        '4、其他支出', //                                                   L13
+        '二、上年结转 二、结转下年',
+        '收 入 总 计 656.73 支 出 总 计 656.73 656.73', //                 L15
+      ].join('\n'),
+    ),
+  );
+
+  it('is a row of the table, not a line of its header', () => {
+    const [table] = result.tables;
+    expect(table.rows.filter((r) => r.lines.first === 13).map((r) => [r.name, r.texts.side])).toEqual([['4、其他支出', 'expenditure']]);
+    // The lines printed again are no row's.
+    expect(table.rows.filter((r) => r.lines.first >= 9 && r.lines.first <= 12)).toEqual([]);
+  });
+});

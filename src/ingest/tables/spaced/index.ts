@@ -21,6 +21,7 @@ import { statedThreePublic } from './stated-three-public.ts';
 import { continuedHeaderEnd } from '../shared/repeated-header.ts';
 import { textColumnKeyFor } from '../columns.ts';
 import type { BlockRow } from '../../layout/blocks.ts';
+import { headerLabel, itemDepth } from '../../layout/cell-text.ts';
 import { readTextTable } from '../shared/text-table.ts';
 import { looksTwoSided, readTwoSidedRows } from './two-sided.ts';
 import { looksTwoList, readTwoListRows, TWO_LIST_COLUMNS } from './two-list.ts';
@@ -80,6 +81,25 @@ function withoutRepeatedHeader(data: readonly BlockRow[], header: readonly Block
   return kept;
 }
 
+/**
+ * A later part of a table, its header ending with the first header's lines printed again over it
+ * (shared/repeated-header.ts) where the block's mark goes on past them over outline items alone: the mark takes an
+ * item without amounts opening the page for a header line by its words (长沙 教育 2026 -raw L215 `22、其他支出`
+ * under the 财政拨款收支总体情况表's header printed again; 烟台 水利局 2026 -raw L360–L363). The aligned reader stops
+ * at such an item by where it stands (aligned/header-marks.ts opensStubRow); text in reading order may set a header's
+ * labels after the first item (one cell a line: 烟台 opdef L1143–L1149 `本` `年` `收` `入合计` after `二十一、其他支出`),
+ * so not where any other line follows the items in the mark.
+ */
+function continuedPart(block: SpacedBlock, firstHeader: readonly BlockRow[]): SpacedBlock {
+  const again = continuedHeaderEnd(block.rows, 0, { firstHeader });
+  if (again < 0 || again >= block.headerRows) return block;
+  return block.rows.slice(again, block.headerRows).every(opensOutlineItem) ? { ...block, headerRows: again } : block;
+}
+
+function opensOutlineItem(row: BlockRow): boolean {
+  return row.cells.length > 0 && itemDepth(headerLabel(row.cells[0].text)) !== null;
+}
+
 /** Where a name runs into the next coded cell (`干部教育50501-工资福利支出`): before a code joined to its text by a hyphen. */
 const CODED_CELL = /(?<=^|[^\x00-\x7f])(?=\d{3,7}[-－—–][^\x00-\x7f])/;
 
@@ -109,7 +129,8 @@ function withCodedTexts(rows: RawRow[], header: readonly BlockRow[]): void {
  */
 function draftOf(blocks: readonly SpacedBlock[], rowStarts: ReadonlySet<number>): Draft {
   const parts = blocks.map((b) => b.region);
-  const split = withHeaderTails(blocks.map(partsOf));
+  const first = partsOf(blocks[0]);
+  const split = withHeaderTails([first, ...blocks.slice(1).map((b) => partsOf(continuedPart(b, first.header)))]);
   const header = split[0].header;
   const notes = split.flatMap((s) => s.notes);
   const data = withoutRepeatedHeader(split.flatMap((s) => s.data), header);
