@@ -18,9 +18,10 @@ import { CodeDictionary } from '../shared/code-reassembly.ts';
 import type { CellSum } from '../shared/amount-placement.ts';
 import { assignGroups, groupLines, readRows, rowCounters, type RawRow } from './rows.ts';
 import { statedThreePublic } from './stated-three-public.ts';
-import { compact } from '../../../core/width.ts';
+import { continuedHeaderEnd } from '../shared/repeated-header.ts';
 import { textColumnKeyFor } from '../columns.ts';
 import type { BlockRow } from '../../layout/blocks.ts';
+import { headerLabel, itemDepth } from '../../layout/cell-text.ts';
 import { readTextTable } from '../shared/text-table.ts';
 import { looksTwoSided, readTwoSidedRows } from './two-sided.ts';
 import { looksTwoList, readTwoListRows, TWO_LIST_COLUMNS } from './two-list.ts';
@@ -67,21 +68,36 @@ function mergeContinuations(blocks: readonly SpacedBlock[]): SpacedBlock[][] {
 }
 
 /**
- * Data lines less the header printed again on a later page without the title that would make it a part of its own:
- * two or more lines in a row that repeat consecutive lines of the header. One line alone (`支出`, the end of a
- * wrapped label) may be the end of a wrapped name, and stays.
+ * Data lines less the header printed again on a later page without the title that would make it a part of its own
+ * (shared/repeated-header.ts: known by the first header's lines printed again).
  */
 function withoutRepeatedHeader(data: readonly BlockRow[], header: readonly BlockRow[]): BlockRow[] {
-  const texts = header.map((r) => compact(r.line.text));
-  const repeated = new Set<number>();
+  const kept: BlockRow[] = [];
   for (let i = 0; i < data.length; i++) {
-    for (let j = 0; j < texts.length; j++) {
-      let m = 0;
-      while (i + m < data.length && j + m < texts.length && compact(data[i + m].line.text) === texts[j + m]) m++;
-      if (m >= 2) for (let d = i; d < i + m; d++) repeated.add(d);
-    }
+    const end = continuedHeaderEnd(data, i, { firstHeader: header });
+    if (end < 0) kept.push(data[i]);
+    else i = end - 1;
   }
-  return data.filter((_, i) => !repeated.has(i));
+  return kept;
+}
+
+/**
+ * A later part of a table, its header ending with the first header's lines printed again over it
+ * (shared/repeated-header.ts) where the block's mark goes on past them over outline items alone: the mark takes an
+ * item without amounts opening the page for a header line by its words (长沙 教育 2026 -raw L215 `22、其他支出`
+ * under the 财政拨款收支总体情况表's header printed again; 烟台 水利局 2026 -raw L360–L363). The aligned reader stops
+ * at such an item by where it stands (aligned/header-marks.ts opensStubRow); text in reading order may set a header's
+ * labels after the first item (one cell a line: 烟台 opdef L1143–L1149 `本` `年` `收` `入合计` after `二十一、其他支出`),
+ * so not where any other line follows the items in the mark.
+ */
+function continuedPart(block: SpacedBlock, firstHeader: readonly BlockRow[]): SpacedBlock {
+  const again = continuedHeaderEnd(block.rows, 0, { firstHeader });
+  if (again < 0 || again >= block.headerRows) return block;
+  return block.rows.slice(again, block.headerRows).every(opensOutlineItem) ? { ...block, headerRows: again } : block;
+}
+
+function opensOutlineItem(row: BlockRow): boolean {
+  return row.cells.length > 0 && itemDepth(headerLabel(row.cells[0].text)) !== null;
 }
 
 /** Where a name runs into the next coded cell (`干部教育50501-工资福利支出`): before a code joined to its text by a hyphen. */
@@ -113,7 +129,8 @@ function withCodedTexts(rows: RawRow[], header: readonly BlockRow[]): void {
  */
 function draftOf(blocks: readonly SpacedBlock[], rowStarts: ReadonlySet<number>): Draft {
   const parts = blocks.map((b) => b.region);
-  const split = withHeaderTails(blocks.map(partsOf));
+  const first = partsOf(blocks[0]);
+  const split = withHeaderTails([first, ...blocks.slice(1).map((b) => partsOf(continuedPart(b, first.header)))]);
   const header = split[0].header;
   const notes = split.flatMap((s) => s.notes);
   const data = withoutRepeatedHeader(split.flatMap((s) => s.data), header);

@@ -350,7 +350,7 @@ function pagesOf(body: BlockRow[]): BlockRow[][] {
   const opening = header.slice(0, 2).map(key);
   const cuts = [0];
   for (let i = headerEnd; i < body.length; i++) {
-    const end = opening.every((k, n) => key(body[i + n]) === k) ? continuedHeaderEnd(body, i, { printedAgain: true }) : -1;
+    const end = opening.every((k, n) => key(body[i + n]) === k) ? continuedHeaderEnd(body, i, { firstHeader: header }) : -1;
     if (end < 0) continue;
     cuts.push(i);
     i = end - 1;
