@@ -42,7 +42,9 @@ export async function allSummaries(): Promise<DisclosureSummary[]> {
  * kept last read never served a second page (docs/benchmarks.md, "astro build: garbage a disclosure makes").
  */
 export async function loadDisclosure(slug: string): Promise<Disclosure> {
-  return readValidatedDisclosure(JSON.parse(await readFile(await disclosurePath(slug), 'utf8')));
+  // Decoded from the bytes in one piece: readFile's own decoding goes through a StringDecoder in 512 KiB reads for a
+  // larger file, and JSON.parse must first flatten the string those pieces are joined into.
+  return readValidatedDisclosure(JSON.parse((await readFile(await disclosurePath(slug))).toString('utf8')));
 }
 
 /**
