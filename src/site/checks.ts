@@ -10,7 +10,9 @@ export function checksByTable(doc: Disclosure): Map<string, Check[]> {
   const byTable = new Map<string, Check[]>();
   const ids = new Set(doc.tables.map((t) => t.id));
   for (const check of doc.checks) {
-    const tableId = check.id.split(':')[0];
+    // The id up to its first colon, without the array of every part `split` makes (a table has thousands of checks).
+    const colon = check.id.indexOf(':');
+    const tableId = colon < 0 ? check.id : check.id.slice(0, colon);
     if (!ids.has(tableId)) continue;
     const list = byTable.get(tableId);
     if (list) list.push(check);
