@@ -8,6 +8,7 @@ import { alignedGrid, holdsOwnLevels, wrappedHeader } from './aligned.ts';
 import type { LinePiece } from './level-cells.ts';
 import { tabbedRows, tabRow } from '../layout/grid.ts';
 import { readColumnLists } from './column-lists.ts';
+import { readStackedForm } from './stacked-form.ts';
 import { readDescribedBody } from './described.ts';
 import { parseEvaluation } from './evaluation.ts';
 import { readHeader, readScrambledHeader } from './header.ts';
@@ -164,7 +165,7 @@ function parseSegment(
     const region = lines.slice(seg.start, end + 1);
     const nameLabel = region.findIndex((l) => compact(l.text) === '三级指标');
     if (nameLabel < 0) return null;
-    const body = readColumnLists(wordRows(region, seg.block));
+    const body = readStackedForm(region.slice(nameLabel)) ?? readColumnLists(wordRows(region, seg.block));
     if (!body || body.indicators.length === 0) return null;
     const header = readScrambledHeader(region.slice(titleLine, nameLabel), seg.title);
     return {

@@ -1,0 +1,119 @@
+import { describe, expect, it } from 'vitest';
+import { parsePerformance } from '../../src/ingest/performance/index.ts';
+import { readStackedForm, stackedHeaderEnd } from '../../src/ingest/performance/stacked-form.ts';
+import { toSourceLines } from '../../src/ingest/source-lines.ts';
+
+// A project 绩效目标表 as plain `pdftotext` prints a form of narrow cells: one cell a line, blank lines between them,
+// the header's labels one a line, the 度量单位 at the end of the 评分标准's second line, a 二级 name wrapped around a
+// row's name, the level cells after the rows, and a row whose name is printed after its cells. Written after the
+// layout of 长沙's form (opdef changsha-education-2026-budget L940–1227), with other names and figures.
+const form = [
+  '2026年项目支出绩效目标表', // 1
+  '单位名称：某区图书馆', // 2
+  '',
+  '单位：万元', // 4
+  '绩效指标', // 5
+  '',
+  '单位编码', // 7
+  '',
+  '单位（项目）名称', // 9
+  '',
+  '资金总额', // 11
+  '',
+  '绩效目标', // 13
+  '一级指标 二级指标', // 14
+  '',
+  '三级指标', // 16
+  '',
+  '指标值', // 18
+  '',
+  '指标值内容', // 20
+  '',
+  '评（扣）分标准', // 22
+  '',
+  '度量单位', // 24
+  '',
+  '指标值类型', // 26
+  '',
+  '备注', // 28
+  '',
+  '购书册数', // 30
+  '',
+  '5000', // 32
+  '',
+  '全年新购图书册数', // 34
+  '',
+  '每少100册扣1分；少于', // 36
+  '4000册不得分 册', // 37
+  '',
+  '≥', // 39
+  '',
+  '20', // 41
+  '',
+  '数量指', // 43
+  '借阅人次', // 44
+  '标', // 45
+  '',
+  '12', // 47
+  '',
+  '全年借阅万人次', // 49
+  '',
+  '每少1万人次扣2分 万人次', // 51
+  '',
+  '＝', // 53
+  '',
+  '10', // 55
+  '',
+  '95', // 57
+  '',
+  '读者满意度调查', // 59
+  '',
+  '低于95%每点扣1分 %', // 61
+  '',
+  '≥', // 63
+  '',
+  '10', // 65
+  '',
+  '产出指标', // 67
+  '',
+  '读者满意度', // 69
+].join('\n');
+
+const lines = toSourceLines(form);
+
+describe('a 绩效目标表 printed one cell a line', () => {
+  it('knows the header by the template labels each on a line of their own, after 三级指标 (L16–28)', () => {
+    expect(stackedHeaderEnd(lines.slice(15))).toBe(13);
+    // The labels on one line are the header of another layout; a list of names under 三级指标 is no such header.
+    expect(stackedHeaderEnd(toSourceLines('三级指标 指标值 指标值内容'))).toBe(-1);
+    expect(stackedHeaderEnd(toSourceLines('三级指标\n借阅人次\n指标值\n12'))).toBe(-1);
+  });
+
+  it('reads each row from its name to its 备注, the unit taken off the 评分标准 line it ends', () => {
+    const read = readStackedForm(lines.slice(15))!;
+    expect(read.indicators.map((i) => [i.name, i.value.text, i.description, i.scoringRule, i.lines])).toEqual([
+      ['购书册数', '≥5000册', '全年新购图书册数；备注：20', '每少100册扣1分；少于4000册不得分', { first: 30, last: 41 }],
+      ['借阅人次', '＝12万人次', '全年借阅万人次；备注：10', '每少1万人次扣2分', { first: 43, last: 55 }],
+    ]);
+    expect(read.indicators.map((i) => [i.level1, i.level2])).toEqual([[null, null], [null, null]]);
+    expect(read.last).toBe(69);
+  });
+
+  it('keeps unparsed the level cells and a row whose name is not printed before its cells', () => {
+    const read = readStackedForm(lines.slice(15))!;
+    expect(read.unparsed.map((u) => [u.lines.first, u.lines.last, u.text])).toEqual([
+      [43, 43, '数量指'],
+      [45, 45, '标'],
+      [57, 65, '95\n读者满意度调查\n低于95%每点扣1分 %\n≥\n10'],
+      [67, 67, '产出指标'],
+      [69, 69, '读者满意度'],
+    ]);
+    expect(read.flags).toEqual(['表格逐格印出，一级、二级指标名称无法对应到各行，留在未解析文本中']);
+  });
+
+  it('is read so within the whole text', () => {
+    const [target] = parsePerformance(lines, new Set()).targets;
+    expect(target.title).toBe('2026年项目支出绩效目标表');
+    expect(target.indicators.map((i) => i.name)).toEqual(['购书册数', '借阅人次']);
+  });
+});
