@@ -50,54 +50,46 @@ export function isPageFurnitureAt(lines: readonly SourceLine[], no: number, layo
   const i = no - 1;
   const line = lines[i];
   if (isPageFurniture(line.text)) return true;
-  // Asked of most lines by most readers: a line whose first printed character is no digit is no bare number, and is
-  // ruled out before it is folded (a full-width digit folds to one; folding makes no white space).
-  if (!BARE_NUMBER_START.test(line.text)) return false;
-  const text = foldWidth(line.text).trim();
-  // Past 999 a bare number is a year or a code (`2024` alone on a cover), not a disclosure's page.
-  if (!/^\d{1,3}$/.test(text)) return false;
-  if (layout === 'stacked') return isPageFootNumber(lines, no) || continuesPageNumbers(lines, no);
+  const n = numberAt(lines, i);
+  if (n === null) return false;
+  if (layout === 'stacked') return isPageFootNumber(lines, i, n) || continuesPageNumbers(lines, i, n);
   const before = lines[i - 1];
   const after = lines[i + 1];
   const breakBefore = !before || isBlank(before) || /^\f/.test(line.raw);
   const breakAfter = !after || isBlank(after) || /^\f/.test(after.raw);
   if (breakBefore && breakAfter) return true;
-  return /^\f/.test(after?.raw ?? '') && isPageFootNumber(lines, no);
+  return /^\f/.test(after?.raw ?? '') && isPageFootNumber(lines, i, n);
 }
 
 /**
- * Whether line `no` is a bare number (`18`) printed last on its page (only blank lines between it and the next page's
- * form feed) where the page before or after ends with the number one less or one more: the page's number. Text in
- * reading order prints every cell between blank lines, so that a bare number there is the page's only by this.
+ * Whether line `i` (an index), printing the bare number `n` (`18`), is printed last on its page (only blank lines
+ * between it and the next page's form feed) where the page before or after ends with the number one less or one more:
+ * the page's number. Text in reading order prints every cell between blank lines, so that a bare number there is the
+ * page's only by this.
  */
-function isPageFootNumber(lines: readonly SourceLine[], no: number): boolean {
-  const i = no - 1;
-  const text = foldWidth(lines[i].text).trim();
-  if (!/^\d{1,3}$/.test(text)) return false;
+function isPageFootNumber(lines: readonly SourceLine[], i: number, n: number): boolean {
   const next = pageBreakAfter(lines, i);
   if (next < 0 || !lines.slice(i + 1, next).every(isBlank)) return false;
-  const n = Number(text);
   return footNumber(lines, pageBreakBefore(lines, i)) === n - 1 || footNumber(lines, pageBreakAfter(lines, next)) === n + 1;
 }
 
 /**
- * Whether line `no`, a bare number, is its page's number wherever on the page it stands: the one bare number of its
- * page that the page before and the page after continue, printing one less and one more (杭州 2026 in reading order
- * prints `22` under a note and `24` among a table's values, the pages around them `21` and `23`, `23` and `25`), in a
- * run of pages that reaches a page whose number is printed last on it (isPageFootNumber: 杭州's `20`, page 21). Only
- * the page's own number reaches one: the pages' numbers go up by one a page, so that 栏次 (`1` … `17`) printed on every
- * page, target values that happen to rise by one from page to page (北京 2026's `1` … `5`) or codes (`301`, `302`,
- * `303`) meet no page's foot on their way. A number printed twice on its page, once as a value, is not told from its
- * twin, and neither is taken.
+ * Whether line `i` (an index), printing the bare number `n`, is its page's number wherever on the page it stands: the
+ * one bare number of its page that the page before and the page after continue, printing one less and one more (杭州
+ * 2026 in reading order prints `22` under a note and `24` among a table's values, the pages around them `21` and `23`,
+ * `23` and `25`), in a run of pages that reaches a page whose number is printed last on it (isPageFootNumber: 杭州's
+ * `20`, page 21). Only the page's own number reaches one: the pages' numbers go up by one a page, so that 栏次 (`1` …
+ * `17`) printed on every page, target values that happen to rise by one from page to page (北京 2026's `1` … `5`) or
+ * codes (`301`, `302`, `303`) meet no page's foot on their way. A number printed twice on its page, once as a value, is
+ * not told from its twin, and neither is taken.
  */
-function continuesPageNumbers(lines: readonly SourceLine[], no: number): boolean {
-  const n = Number(foldWidth(lines[no - 1].text).trim());
-  const start = Math.max(pageBreakBefore(lines, no - 1), 0);
-  const end = pageBreakAfter(lines, no - 1);
+function continuesPageNumbers(lines: readonly SourceLine[], i: number, n: number): boolean {
+  const start = Math.max(pageBreakBefore(lines, i), 0);
+  const end = pageBreakAfter(lines, i);
   if (start === 0 || end < 0) return false;
-  const carrying = (from: number, to: number, m: number) => bareNumbers(lines, from, to).filter((j) => numberAt(lines, j) === m).length;
-  if (carrying(start, end, n) !== 1) return false;
-  if (!carrying(Math.max(pageBreakBefore(lines, start - 1), 0), start, n - 1) || !carrying(end, pageEnd(lines, end), n + 1)) return false;
+  if (printing(lines, start, end, n).length !== 1) return false;
+  const pageBefore = Math.max(pageBreakBefore(lines, start - 1), 0);
+  if (printing(lines, pageBefore, start, n - 1).length === 0 || printing(lines, end, pageEnd(lines, end), n + 1).length === 0) return false;
   return reachesFoot(lines, start, n - 1, -1) || reachesFoot(lines, end, n + 1, 1);
 }
 
@@ -112,9 +104,9 @@ function reachesFoot(lines: readonly SourceLine[], start: number, n: number, ste
       if (from === 0) return false;
       from = Math.max(pageBreakBefore(lines, from - 1), 0);
     }
-    const carrying = bareNumbers(lines, from, to).filter((j) => numberAt(lines, j) === m);
+    const carrying = printing(lines, from, to, m);
     if (carrying.length === 0) return false;
-    if (carrying.some((j) => isPageFootNumber(lines, j + 1))) return true;
+    if (carrying.some((j) => isPageFootNumber(lines, j, m))) return true;
     if (step > 0) {
       if (to >= lines.length) return false;
       from = to;
@@ -122,17 +114,22 @@ function reachesFoot(lines: readonly SourceLine[], start: number, n: number, ste
   }
 }
 
-/** The lines (their indices) from `from` to `to`, end exclusive, that print a bare number. */
-function bareNumbers(lines: readonly SourceLine[], from: number, to: number): number[] {
+/** The lines (their indices) from `from` to `to`, end exclusive, that print the bare number `m`. */
+function printing(lines: readonly SourceLine[], from: number, to: number, m: number): number[] {
   const found: number[] = [];
-  for (let j = from; j < to; j++) if (BARE_NUMBER_START.test(lines[j].text) && numberAt(lines, j) !== null) found.push(j);
+  for (let j = from; j < to; j++) if (numberAt(lines, j) === m) found.push(j);
   return found;
 }
 
-/** The bare number line `j` prints (`24`), or null; past 999 a number is a year or a code. */
+/** The bare number line `j` prints (`24`), or null. */
 function numberAt(lines: readonly SourceLine[], j: number): number | null {
-  const text = foldWidth(lines[j].text).trim();
-  return /^\d{1,3}$/.test(text) ? Number(text) : null;
+  const { text } = lines[j];
+  // Asked of most lines by most readers: a line whose first printed character is no digit is no bare number, and is
+  // ruled out before it is folded (a full-width digit folds to one; folding makes no white space).
+  if (!BARE_NUMBER_START.test(text)) return null;
+  const folded = foldWidth(text).trim();
+  // Past 999 a bare number is a year or a code (`2024` alone on a cover), not a disclosure's page.
+  return /^\d{1,3}$/.test(folded) ? Number(folded) : null;
 }
 
 /** The index of the line after the last of the page opening at `start`: the next page's first, or the text's end. */
