@@ -19,7 +19,7 @@ import { isIndicatorHeader, readGridBody, type DrawnGridOf } from './tabbed.ts';
 import { drawnGrid } from './ruled-bands.ts';
 import { drawnRows, withDrawnHeaders } from './drawn-header.ts';
 import { fundsCheck } from './target-checks.ts';
-import { isPageFurnitureAt, isPageNumber } from '../page-furniture.ts';
+import { isPageNumber } from '../page-furniture.ts';
 import { cleanCell, compact } from './text.ts';
 import type { PageGeometry } from '../page-geometry.ts';
 import { cellsOf, type BlockRow, type ProseBlock } from '../layout/blocks.ts';
@@ -154,7 +154,6 @@ interface ParsedSegment {
 function parseSegment(
   lines: readonly SourceLine[],
   seg: Segment,
-  layout: Layout,
   geometry?: PageGeometry,
   drawnHeaders: ReadonlyMap<number, string[]> = new Map(),
 ): ParsedSegment | null {
@@ -193,7 +192,7 @@ function parseSegment(
   if (geometry && labels && !cells) return null;
   const read = cells
     ? drawnBody(cells)
-    : readBody(headerLine, body, (line) => isPageFurnitureAt(lines, line.no, layout), () => wordRows(body, seg.block), above, drawnOf);
+    : readBody(headerLine, body, markedFurniture(seg.block), () => wordRows(body, seg.block), above, drawnOf);
   if (read.indicators.length === 0) return null;
   return {
     target: assemble(header, scope, seg.title, read.indicators, [...header.flags, ...read.flags], {
@@ -211,7 +210,13 @@ function parseSegment(
  * block's.
  */
 function wordRows(lines: readonly SourceLine[], block: ProseBlock): BlockRow[] {
-  return lines.map((line) => ({ line, cells: cellsOf('spaced', line), furniture: block.rows[line.no - block.lines.first].furniture }));
+  const isFurniture = markedFurniture(block);
+  return lines.map((line) => ({ line, cells: cellsOf('spaced', line), furniture: isFurniture(line) }));
+}
+
+/** Whether a line of the block is page furniture, by the block's mark: one rule, asked once of the whole text. */
+function markedFurniture(block: ProseBlock): (line: SourceLine) => boolean {
+  return (line) => block.rows[line.no - block.lines.first].furniture;
 }
 
 /** A grid read by its drawn cells: each indicator holds the lines its row prints on, its cells' characters wrapped. */
@@ -366,7 +371,7 @@ export function parsePerformance(
         continue;
       }
     }
-    const parsed = parseSegment(lines, seg, layout, geometry, drawn.headers);
+    const parsed = parseSegment(lines, seg, geometry, drawn.headers);
     if (!parsed) continue;
     const target = add(parsed.target, parsed.target.indicators.map((i) => i.lines), parsed.unparsed, parsed.apart);
     if (evaluation && target.projectName == null) target.projectName = evaluation.evaluation.projectName;

@@ -67,9 +67,10 @@ function cellsOf(lines: readonly SourceLine[]): Cell[] {
 
 /** The 评分标准 cell without the unit printed at the end of one of its lines, and that unit. */
 function splitUnit(rule: Cell): { rule: string; unit: string } | null {
-  const at = rule.lines.map((l) => /^(.*\S)\s+(\S+)$/.exec(l.text.trim())).findIndex((m) => m != null && UNIT.test(m[2]));
+  const ends = rule.lines.map((l) => /^(.*\S)\s+(\S+)$/.exec(l.text.trim()));
+  const at = ends.findIndex((m) => m != null && UNIT.test(m[2]));
   if (at < 0) return null;
-  const m = /^(.*\S)\s+(\S+)$/.exec(rule.lines[at].text.trim())!;
+  const m = ends[at]!;
   const texts = rule.lines.map((l, i) => (i === at ? m[1] : l.text.trim()));
   return { rule: joinWrapped(texts), unit: m[2] };
 }
