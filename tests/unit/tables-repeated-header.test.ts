@@ -3,7 +3,7 @@ import { toSourceLines } from '../../src/ingest/source-lines.ts';
 import { spacedBlocks } from '../../src/ingest/tables/table-blocks.ts';
 import { blockRow } from '../../src/ingest/layout/blocks.ts';
 import { parseSpacedTables } from '../../src/ingest/tables/spaced/index.ts';
-import { continuedHeaderEnd } from '../../src/ingest/tables/shared/repeated-header.ts';
+import { continuedHeaderEnd, printedHeader } from '../../src/ingest/tables/shared/repeated-header.ts';
 
 // A made-up 一般公共预算支出情况表 in single-space text over two pages: the second page prints the header's two lines
 // again under the page number (L10–L11), and its first row's name is wrapped over two lines (L12–L13).
@@ -52,7 +52,7 @@ describe('the column header a table continued over pages prints again', () => {
   });
 
   it('knows a header printed again by the first header\'s lines where the reader passes them, and ends it with them', () => {
-    const firstHeader = blocks[0].rows.slice(0, 2);
+    const firstHeader = printedHeader(blocks[0].rows.slice(0, 2));
     // L10–L11 print L4–L5 again; L12 is the row's name wrapped, no line of the header.
     expect(continuedHeaderEnd(rows, 6, { firstHeader })).toBe(8);
     expect(continuedHeaderEnd(rows, 7, { firstHeader })).toBe(-1);
@@ -82,7 +82,7 @@ describe('a header printed again between the rows of text printed one cell a lin
     ].join('\n'),
   );
   const rows = lines.map((_, i) => blockRow('spaced', lines, i));
-  const firstHeader = rows.slice(0, 8);
+  const firstHeader = printedHeader(rows.slice(0, 8));
 
   it('takes the labels printed again in order, two at least, whatever their words, and a label of the header after them', () => {
     // L10–L11 print L6–L7 again (no header word in them), L12 prints L5.

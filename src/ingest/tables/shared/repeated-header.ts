@@ -9,10 +9,19 @@ export type HeaderCount = (page: BlockRow[]) => number;
 export interface PageHeaderOptions {
   headerRows?: HeaderCount;
   /**
-   * The rows of the table's first header, where the reader knows a header printed again only by its lines printed
+   * The table's first header (printedHeader), where the reader knows a header printed again only by its lines printed
    * again (the single-space reader: spaced/regions.ts pagesOf, spaced/index.ts).
    */
-  firstHeader?: readonly BlockRow[];
+  firstHeader?: PrintedHeader;
+}
+
+/** A first header's lines as a repeat of them is compared, taken once for the many rows a reader asks about. */
+export interface PrintedHeader {
+  lines: readonly string[];
+}
+
+export function printedHeader(rows: readonly BlockRow[]): PrintedHeader {
+  return { lines: rows.map((r) => compact(r.line.text)) };
 }
 
 const markedHeader: HeaderCount = (page) => rowMarks(page).headerRows;
@@ -41,8 +50,7 @@ export function continuedHeaderEnd(rows: readonly BlockRow[], from: number, opti
  * (one line alone, `支出`, may end a wrapped name; a header of one line, that line), then on over any line of it, which
  * text printed in reading order may set out of the header's order.
  */
-function printedAgainEnd(rows: readonly BlockRow[], from: number, header: readonly BlockRow[]): number {
-  const lines = header.map((r) => compact(r.line.text));
+function printedAgainEnd(rows: readonly BlockRow[], from: number, { lines }: PrintedHeader): number {
   const text = (i: number) => compact(rows[i].line.text);
   let most = 0;
   for (let j = 0; j < lines.length; j++) {

@@ -18,7 +18,7 @@ import { CodeDictionary } from '../shared/code-reassembly.ts';
 import type { CellSum } from '../shared/amount-placement.ts';
 import { assignGroups, groupLines, readRows, rowCounters, type RawRow } from './rows.ts';
 import { statedThreePublic } from './stated-three-public.ts';
-import { continuedHeaderEnd } from '../shared/repeated-header.ts';
+import { continuedHeaderEnd, printedHeader, type PrintedHeader } from '../shared/repeated-header.ts';
 import { textColumnKeyFor } from '../columns.ts';
 import type { BlockRow } from '../../layout/blocks.ts';
 import { headerLabel, itemDepth } from '../../layout/cell-text.ts';
@@ -73,8 +73,9 @@ function mergeContinuations(blocks: readonly SpacedBlock[]): SpacedBlock[][] {
  */
 function withoutRepeatedHeader(data: readonly BlockRow[], header: readonly BlockRow[]): BlockRow[] {
   const kept: BlockRow[] = [];
+  const firstHeader = printedHeader(header);
   for (let i = 0; i < data.length; i++) {
-    const end = continuedHeaderEnd(data, i, { firstHeader: header });
+    const end = continuedHeaderEnd(data, i, { firstHeader });
     if (end < 0) kept.push(data[i]);
     else i = end - 1;
   }
@@ -90,7 +91,7 @@ function withoutRepeatedHeader(data: readonly BlockRow[], header: readonly Block
  * labels after the first item (one cell a line: 烟台 opdef L1143–L1149 `本` `年` `收` `入合计` after `二十一、其他支出`),
  * so not where any other line follows the items in the mark.
  */
-function continuedPart(block: SpacedBlock, firstHeader: readonly BlockRow[]): SpacedBlock {
+function continuedPart(block: SpacedBlock, firstHeader: PrintedHeader): SpacedBlock {
   const again = continuedHeaderEnd(block.rows, 0, { firstHeader });
   if (again < 0 || again >= block.headerRows) return block;
   return block.rows.slice(again, block.headerRows).every(opensOutlineItem) ? { ...block, headerRows: again } : block;
@@ -130,7 +131,8 @@ function withCodedTexts(rows: RawRow[], header: readonly BlockRow[]): void {
 function draftOf(blocks: readonly SpacedBlock[], rowStarts: ReadonlySet<number>): Draft {
   const parts = blocks.map((b) => b.region);
   const first = partsOf(blocks[0]);
-  const split = withHeaderTails([first, ...blocks.slice(1).map((b) => partsOf(continuedPart(b, first.header)))]);
+  const printed = printedHeader(first.header);
+  const split = withHeaderTails([first, ...blocks.slice(1).map((b) => partsOf(continuedPart(b, printed)))]);
   const header = split[0].header;
   const notes = split.flatMap((s) => s.notes);
   const data = withoutRepeatedHeader(split.flatMap((s) => s.data), header);

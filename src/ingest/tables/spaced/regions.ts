@@ -6,7 +6,7 @@ import { compact, foldWidth } from '../../../core/width.ts';
 import { isClassCode } from '../shared/code-reassembly.ts';
 import { isAmountToken } from './tokens.ts';
 import { hasAmountToken, rowMarks } from '../shared/header-rows.ts';
-import { continuedHeaderEnd } from '../shared/repeated-header.ts';
+import { continuedHeaderEnd, printedHeader } from '../shared/repeated-header.ts';
 import { wordsOf } from '../../layout/cells.ts';
 import { declaresEmpty, isCompilerLine, isNoteLine, isTableFurniture, titleKind } from '../shared/region-text.ts';
 import { isTableNumber, leadingTableNumber } from '../../../core/table-numbers.ts';
@@ -348,9 +348,10 @@ function pagesOf(body: BlockRow[]): BlockRow[][] {
   if (header.length === 0) return [body];
   const key = (r: BlockRow | undefined) => (r ? compact(cleaned(r.line)) : '');
   const opening = header.slice(0, 2).map(key);
+  const firstHeader = printedHeader(header);
   const cuts = [0];
   for (let i = headerEnd; i < body.length; i++) {
-    const end = opening.every((k, n) => key(body[i + n]) === k) ? continuedHeaderEnd(body, i, { firstHeader: header }) : -1;
+    const end = opening.every((k, n) => key(body[i + n]) === k) ? continuedHeaderEnd(body, i, { firstHeader }) : -1;
     if (end < 0) continue;
     cuts.push(i);
     i = end - 1;
