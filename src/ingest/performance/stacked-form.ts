@@ -50,7 +50,12 @@ export function stackedHeaderEnd(lines: readonly SourceLine[]): number {
   return k;
 }
 
-function cellsOf(lines: readonly SourceLine[]): Cell[] {
+/**
+ * The cells: the runs of printed lines between blank lines. A page number (`isFurniture`) is no cell: it stands
+ * between blank lines as every cell does (`18` at a page's foot, a 备注 to the row reader), and parts the cells it
+ * stands between, which are on two pages.
+ */
+function cellsOf(lines: readonly SourceLine[], isFurniture: (line: SourceLine) => boolean): Cell[] {
   const cells: Cell[] = [];
   let run: SourceLine[] = [];
   const close = () => {
@@ -58,7 +63,7 @@ function cellsOf(lines: readonly SourceLine[]): Cell[] {
     run = [];
   };
   for (const line of lines) {
-    if (line.text.trim()) run.push(line);
+    if (line.text.trim() && !isFurniture(line)) run.push(line);
     else close();
   }
   close();
@@ -95,13 +100,14 @@ function unparsedOf(lines: readonly SourceLine[], reason: string): Unparsed {
 /**
  * The rows of a form whose header is printed one label a line (`lines` start at its 三级指标 label; the form ends with
  * them). Null when the header is not so printed or no row reads. A row is found by its last cells, 指标值类型 and 备注
- * (an operator, then a number), with its name, value, 指标值内容 and 评分标准 before them.
+ * (an operator, then a number), with its name, value, 指标值内容 and 评分标准 before them. `isFurniture`: whether a
+ * line is page furniture, by its prose block's mark (layout/prose-blocks.ts, decided once from the whole text).
  */
-export function readStackedForm(lines: readonly SourceLine[]): StackedForm | null {
+export function readStackedForm(lines: readonly SourceLine[], isFurniture: (line: SourceLine) => boolean): StackedForm | null {
   const bodyAt = stackedHeaderEnd(lines);
   if (bodyAt < 0) return null;
   const otherLabel = compact(lines.slice(0, bodyAt).filter((l) => l.text.trim()).at(-1)!.text);
-  const cells = cellsOf(lines.slice(bodyAt));
+  const cells = cellsOf(lines.slice(bodyAt), isFurniture);
   const used = new Set<Cell>();
   const indicators: Indicator[] = [];
   const unparsed: Unparsed[] = [];
@@ -138,11 +144,10 @@ export function readStackedForm(lines: readonly SourceLine[]): StackedForm | nul
   for (const c of cells) if (!used.has(c)) unparsed.push(unparsedOf(c.lines, '逐格印出的表中不属于任何指标行的单元格（层级名称、项目栏等），无法确定其所跨的行'));
   for (const l of apart) unparsed.push(unparsedOf([l], '包在指标名称两侧印出的层级名称片段，无法确定其所跨的行'));
   unparsed.sort((a, b) => a.lines.first - b.lines.first);
-  const printed = lines.filter((l) => l.text.trim());
   return {
     indicators,
     flags: ['表格逐格印出，一级、二级指标名称无法对应到各行，留在未解析文本中'],
     unparsed,
-    last: printed[printed.length - 1].no,
+    last: cells[cells.length - 1].lines.at(-1)!.no,
   };
 }
