@@ -164,7 +164,7 @@ function parseSegment(
     const region = lines.slice(seg.start, end + 1);
     const nameLabel = region.findIndex((l) => compact(l.text) === '三级指标');
     if (nameLabel < 0) return null;
-    const body = readStackedForm(region.slice(nameLabel)) ?? readColumnLists(wordRows(region, seg.block));
+    const body = readStackedForm(region.slice(nameLabel), markedFurniture(seg.block)) ?? readColumnLists(wordRows(region, seg.block));
     if (!body || body.indicators.length === 0) return null;
     const header = readScrambledHeader(region.slice(titleLine, nameLabel), seg.title);
     return {

@@ -62,9 +62,10 @@ const PROJECT_ROLES: ReadonlySet<Role> = new Set(['code', 'project', 'amount', '
 
 /**
  * The column a header label names. Asked of every word of every target form's header, once per stack of pieces it
- * may join (stacked-header.ts): a word's answer is kept.
+ * may join (stacked-header.ts): a word's answer is kept. The form printed one cell a line reads its labels here too
+ * (stacked-form.ts).
  */
-const roleOfHeader = keepingResults((text: string): Role | null => {
+export const roleOfHeader = keepingResults((text: string): Role | null => {
   const c = compact(text).replace(/[:：]$/, '');
   for (const [role, pattern] of HEADER_ROLES) if (pattern.test(c)) return role;
   return null;
