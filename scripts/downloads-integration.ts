@@ -9,7 +9,7 @@ import type { AstroIntegration } from 'astro';
 import { disclosure } from '../src/schema/disclosure.ts';
 import { validatedReader } from '../src/schema/validated.ts';
 import { csvLines } from '../src/site/csv.ts';
-import { jsonMembers } from './json-members.ts';
+import { jsonMembers } from '../src/site/json-members.ts';
 import { ALL_ROWS_RESOURCE, datapackageHead, DEPARTMENT_SERIES_RESOURCE, disclosureResource } from '../src/site/datapackage.ts';
 import { disclosureRows, ROW_FIELDS } from '../src/site/rows.ts';
 

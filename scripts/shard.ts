@@ -14,7 +14,7 @@ import { packShards, planShards, shardBuildEnv, type Shard, type ShardBy } from 
 import { argumentProblem, numberOption, usageError } from './cli-messages.ts';
 import { disclosure } from '../src/schema/disclosure.ts';
 import { checkedValue, readJson } from '../src/site/disclosure-file.ts';
-import { jsonMembers } from './json-members.ts';
+import { jsonMembers } from '../src/site/json-members.ts';
 import { SHARD_FRAGMENT_GROUP } from '../src/site/search-shards.ts';
 import { escapeHtml } from '../src/site/escape-html.ts';
 

@@ -1,7 +1,10 @@
 import { getCollection, getEntry } from 'astro:content';
+import type { z } from 'astro/zod';
 import { readFile } from 'node:fs/promises';
-import type { Disclosure } from '../schema/disclosure.ts';
+import { disclosure, type Disclosure } from '../schema/disclosure.ts';
+import { validatedReader } from '../schema/validated.ts';
 import { readValidatedDisclosure } from './disclosure-file.ts';
+import { jsonMembers } from './json-members.ts';
 import { nameIndex, type NameFile } from './department-names.ts';
 import { type Department, groupDepartments, SCOPE_LABELS } from './departments.ts';
 import type { DisclosureSummary } from './disclosure-summary.ts';
@@ -46,6 +49,32 @@ export async function loadDisclosure(slug: string): Promise<Disclosure> {
   // larger file, and JSON.parse must first flatten the string those pieces are joined into.
   return readValidatedDisclosure(JSON.parse((await readFile(await disclosurePath(slug))).toString('utf8')));
 }
+
+/**
+ * Some members of a disclosure, read as loadDisclosure reads them, from the file's bytes (json-members.ts): a targets
+ * or a text page needs a fifth of its document, and the documents that have one are the large ones (321 and 569 KB of
+ * JSON on average against 155 in a synthetic shard), whose whole read was 7–10 CPU-ms a page against 2–3 for these
+ * members (docs/benchmarks.md, "astro build: a targets or text page reads its members"). Bytes that are not one object
+ * as far as jsonMembers reads go to JSON.parse, for its message.
+ */
+function membersLoader<S extends z.ZodObject>(fields: S): (slug: string) => Promise<z.infer<S>> {
+  const keys = Object.keys(fields.shape);
+  const read = validatedReader(fields);
+  return async (slug) => {
+    const bytes = await readFile(await disclosurePath(slug));
+    return read(jsonMembers(bytes, keys) ?? JSON.parse(bytes.toString('utf8')));
+  };
+}
+
+/** What a targets page shows of its disclosure (src/pages/d/[slug]/targets.astro). */
+export const loadTargetsPart = membersLoader(
+  disclosure.pick({ slug: true, title: true, kind: true, department: true, year: true, unit: true, targets: true, projects: true }),
+);
+
+/** What a text page shows of its disclosure (src/pages/d/[slug]/text.astro). */
+export const loadTextPart = membersLoader(
+  disclosure.pick({ slug: true, title: true, kind: true, department: true, region: true, year: true, sections: true, glossary: true }),
+);
 
 /**
  * The path of a disclosure's JSON file as ingest wrote it (compact: defaults left out, line ranges, checks, tables and

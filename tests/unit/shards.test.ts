@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { packShards, planShards, shardBuildEnv } from '../../scripts/shard-plan.ts';
-import { jsonMembers } from '../../scripts/json-members.ts';
+import { jsonMembers } from '../../src/site/json-members.ts';
 import { otherShardBundles, searchCatalog } from '../../src/site/search-shards.ts';
 
 const DOCS = [

@@ -2,7 +2,8 @@
  * Some members of a JSON object read from the file's bytes, without decoding or parsing the rest: the shard plan
  * needs a disclosure's slug, region and year, and decoding and parsing the whole file (~150 KB of UTF-8 a synthetic
  * disclosure) for them cost ~2 CPU-ms a file on one core before any shard could start (20 s at N = 10,000); the
- * site's downloads need its tables and what names it, a third of its bytes (scripts/downloads-integration.ts).
+ * site's downloads need its tables and what names it, a third of its bytes (scripts/downloads-integration.ts); a
+ * disclosure's targets and text pages need their own part of it (collection.ts).
  *
  * Only the top level is read: every member's value is skipped by its brackets and strings (JSON's structural
  * characters are ASCII, and a UTF-8 sequence never holds an ASCII byte, so the bytes need no decoding), and a wanted
