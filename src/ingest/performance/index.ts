@@ -15,6 +15,7 @@ import { readHeader, readScrambledHeader } from './header.ts';
 import { isProjectTableHeader, readProjectTable } from './project-table.ts';
 import { readProseTargets } from './prose-targets.ts';
 import { readSpacedBody } from './spaced.ts';
+import { cellsAfterValue, readByTemplate } from './template-order.ts';
 import { isIndicatorHeader, readGridBody, type DrawnGridOf } from './tabbed.ts';
 import { drawnGrid } from './ruled-bands.ts';
 import { drawnRows, withDrawnHeaders } from './drawn-header.ts';
@@ -190,16 +191,17 @@ function parseSegment(
   const labels = drawnHeaders.get(headerLine.no);
   const cells = geometry && labels ? drawnRows(lines.slice(0, end + 1), seg.header, geometry, labels) : null;
   if (geometry && labels && !cells) return null;
-  const read = cells
+  const read: ReturnType<typeof readBody> = cells
     ? drawnBody(cells)
     : readBody(headerLine, body, markedFurniture(seg.block), () => wordRows(body, seg.block), above, drawnOf);
-  if (read.indicators.length === 0) return null;
+  // A form whose rows could not be read by its columns is kept, its rows as printed.
+  if (read.indicators.length === 0 && !read.unparsed?.length) return null;
   return {
     target: assemble(header, scope, seg.title, read.indicators, [...header.flags, ...read.flags], {
       first: lines[seg.start].no,
       last: Math.max(read.last, headerLine.no),
     }),
-    unparsed: [],
+    unparsed: read.unparsed ?? [],
     apart: read.apart ?? [],
   };
 }
@@ -230,7 +232,8 @@ function drawnBody(cells: NonNullable<ReturnType<typeof drawnRows>>): ReturnType
  * The rows under a target table's header, by the layout its header line shows (layout/detect.ts, the tables' rule): a
  * tab-separated table and an aligned one whose header prints the columns are rows of one grid (layout/grid.ts), read
  * alike; otherwise, as a single-space one, it has
- * the single-space reader, or the described reader when the header names a description column. Deciding on the header
+ * the single-space reader, or the described reader when the header names a description column, or, when it prints
+ * other cells after the value's, the template's order (template-order.ts). Deciding on the header
  * and its rows together reads worse: the wrapped cells of an aligned table's rows are single runs, and 开发区's seed
  * loses a target that way. `drawnOf`, where a PDF draws the grid, gives its cells as drawn; `wordsOf`, the body as rows
  * of single-space words for the single-space and described readers.
@@ -247,6 +250,7 @@ function readBody(
   flags: string[];
   last: number;
   apart?: LinePiece[];
+  unparsed?: Unparsed[];
 } {
   const layout = detectLayout([headerLine]);
   const below = body.find((l) => l.text.trim());
@@ -264,7 +268,9 @@ function readBody(
     return { ...read, apart: [...aligned.margin, ...read.apart].sort((a, b) => a.line - b.line) };
   }
   if (layout === 'tabbed') return readGridBody(tabRow(headerLine), tabbedRows(body));
-  return /指标描述|确定依据|指标解释/.test(compact(headerLine.text)) ? readDescribedBody(wordsOf()) : readSpacedBody(wordsOf());
+  if (/指标描述|确定依据|指标解释/.test(compact(headerLine.text))) return readDescribedBody(wordsOf());
+  const template = cellsAfterValue(headerLine.text);
+  return template ? readByTemplate(template, wordsOf()) : readSpacedBody(wordsOf());
 }
 
 /** A 绩效目标表 listing many projects: its header names a project column and an amount column beside the indicators. */

@@ -30,7 +30,7 @@ import { edgesAt } from './drawn-header.ts';
 import { isReadingOrder, readReadingOrderTable, type RowCell } from './reading-order-table.ts';
 import { statedUnit } from '../../core/units.ts';
 
-type Role =
+export type Role =
   | 'code' | 'project' | 'amount' | 'goal' | 'level1' | 'level2' | 'name' | 'operator' | 'unit' | 'value'
   | 'description' | 'rule' | 'weight' | 'other';
 
