@@ -25,26 +25,31 @@ if (!Number.isInteger(group) || group < 1) {
 }
 
 // A site that marks any page's <main> data-pagefind-body (src/layouts/Base.astro) has Pagefind index only those, and
-// only those are cut: the pages left out (a targets page, a department's) were a fifth of a shard's markup. Each is
-// kept as it will be handed over: a disclosure page's cut markup is under half of it.
+// only those are cut: the pages left out (a targets page, a department's) were a fifth of a shard's markup. Which
+// pages those are is known before the index is made, since grouping needs their number (maxFragments is a number of
+// files); each page is then read again and cut as it is handed over, so that Pagefind parses the pages handed to it
+// while this process cuts the next. Cutting them all first left Pagefind waiting, a sixth of an indexing's CPU: the
+// shard indexed last in a sharded build, alone on the cores, left one of them idle for it (docs/benchmarks.md, "The
+// whole build: where it leaves a core idle").
+const pages = (await readdir(site, { recursive: true })).filter((file) => file.endsWith('.html'));
 const marked = [];
-const unmarked = [];
-for (const path of (await readdir(site, { recursive: true })).filter((file) => file.endsWith('.html'))) {
-  const html = await readFile(join(site, path), 'utf8');
-  if (html.includes(' data-pagefind-body')) marked.push({ path, content: withoutExcluded(html, EXCLUDED_FROM_SEARCH) });
-  else unmarked.push(path);
-}
-const indexed = marked.length > 0 ? marked : await Promise.all(unmarked.map(async (path) => ({ path, content: withoutExcluded(await readFile(join(site, path), 'utf8'), EXCLUDED_FROM_SEARCH) })));
-// maxFragments is a number of files, so grouping needs their number before the index is made.
+for (const path of pages) if ((await readFile(join(site, path))).includes(' data-pagefind-body')) marked.push(path);
+const indexed = marked.length > 0 ? marked : pages;
 const maxFragments = group > 1 ? Math.ceil(indexed.length / group) : undefined;
 // The selectors go to Pagefind as well: the cut spares it parsing those parts, and Pagefind's rule stays what says
 // they are left out.
 const { index, errors: createErrors } = await createIndex({ forceLanguage: 'zh-cn', excludeSelectors: EXCLUDED_FROM_SEARCH, maxFragments });
 if (!index) throw new Error(`pagefind: ${createErrors.join('; ')}`);
-const added = await Promise.all(indexed.map(({ path, content }) => index.addHTMLFile({ sourcePath: path, content })));
+const adding = [];
+for (const path of indexed) {
+  const content = withoutExcluded(await readFile(join(site, path), 'utf8'), EXCLUDED_FROM_SEARCH);
+  // Settled as it is handed over: a page Pagefind refuses is reported with the others once all are handed over.
+  adding.push(index.addHTMLFile({ sourcePath: path, content }).then((page) => page.errors, (error: unknown) => [`${path}: ${String(error)}`]));
+}
+const added = await Promise.all(adding);
 const writeErrors = await writeBundle(index, `${site}/pagefind`);
 await closePagefind();
-const errors = [...createErrors, ...added.flatMap((page) => page.errors), ...writeErrors];
+const errors = [...createErrors, ...added.flat(), ...writeErrors];
 if (errors.length > 0 || indexed.length === 0) {
   process.stderr.write(`pagefind failed: ${errors.join('; ')}\n`);
   process.exit(1);

@@ -41,7 +41,8 @@ const HELP = `用法：npm run shard -- [--by region|year] [--depth N] [--min N]
              （默认：test-output/shards）
   --build    构建每个分片并建立搜索索引，再建立目录索引，输出到 目录/site
   --jobs N   同时构建的分片数（默认：CPU 核数，本机为 ${availableParallelism()}）；每片约 500 份时，每个同时构建约需 1.5 GB 内存，
-             全文索引一次只建一个分片，另需约 1.4 GB
+             各构建都在进行时全文索引一次只建一个分片，另需约 1.4 GB；某个构建已没有分片可建时，
+             由它接着建全文索引，同时建索引的分片数不超过 N
   -h, --help 显示本说明
   数据目录   解析好的公开文件（默认：content/disclosures）`;
 
@@ -220,12 +221,15 @@ if (values.build) {
   // Each build is an Astro build of about one core (it renders pages one after another), so as many lanes run at once
   // as there are cores, each building its shards in one Astro process: a province's shards on a 2-core machine take
   // half the time they take one by one. The largest go first, so that the last to finish is a small one and no core
-  // waits long for it. A built shard is indexed while its lane builds the next, one shard at a time while any is
-  // being built: Pagefind holds a shard's words in memory (~1.1 GiB at 550 documents), and two at once beside two
+  // waits long for it. A built shard is indexed while its lane builds the next, one shard at a time while every lane
+  // is building: Pagefind holds a shard's words in memory (~1.1 GiB at 550 documents), and two at once beside two
   // builders went over 5.6 GiB at N = 10,000 (docs/benchmarks.md, "The shard build: memory of all processes at
-  // once"); indexing takes a fifth of a shard's CPU, so one at a time keeps up with the lanes. Once every shard is
-  // built, the builders have exited and the shards left are indexed as many at once as there are lanes. The catalog
-  // needs only every shard's records, which its Astro build writes: it starts then too, beside the last indexing.
+  // once"). Indexing takes some 45 % of a shard's CPU, so the built shards wait for it: a lane left with no shard to
+  // build ends its builder and indexes in its place (the lanes' last, once every shard is built, ends its builder
+  // only): one shard more is indexed at once for each lane that has ended, never more than the lanes. The largest
+  // waiting shard is indexed first, so that the last indexed, alone on the cores, is a small one. The catalog needs
+  // only every shard's records, which its Astro build writes: it starts once every shard is built, beside the
+  // indexing.
   const queue = [...builds].sort((a, b) => b.shard.slugs.length - a.shard.slugs.length || a.shard.name.localeCompare(b.shard.name));
   const lanes = Math.min(jobs, queue.length);
   let next = 0;
@@ -234,7 +238,7 @@ if (values.build) {
   const everyShardBuilt = new Promise<void>((done) => (allBuilt = done));
   const catalog = everyShardBuilt.then(() => run(['scripts/search-catalog.ts', site, values.prefix]));
   if (queue.length === 0) allBuilt();
-  const toIndex: Array<() => Promise<void>> = [];
+  const toIndex: Array<{ documents: number; index: () => Promise<void> }> = [];
   const idle: Array<() => void> = [];
   const wakeIndexers = () => idle.splice(0).forEach((wake) => wake());
   let taken = 0;
@@ -246,23 +250,25 @@ if (values.build) {
       }
       // The indexers waiting for a shard that will not come stop once the last is taken.
       if (++taken === queue.length) wakeIndexers();
-      await toIndex.shift()!();
+      toIndex.sort((a, b) => b.documents - a.documents);
+      await toIndex.shift()!.index();
     }
   }
+  let lanesEnded = 0;
   await Promise.all([
     ...Array.from({ length: lanes }, async () => {
       const astro = astroBuilder();
       while (next < queue.length) {
-        const { build, index } = queue[next++];
+        const { shard, build, index } = queue[next++];
         await build(astro);
-        toIndex.push(index);
+        toIndex.push({ documents: shard.slugs.length, index });
         wakeIndexers();
         if (++built === queue.length) allBuilt();
       }
       astro.close();
+      if (++lanesEnded < lanes) await indexer();
     }),
     indexer(),
-    ...Array.from({ length: lanes - 1 }, () => everyShardBuilt.then(indexer)),
     catalog,
   ]);
   // The site's root lists the shards; each shard is a whole site under its path, searching all of them.
