@@ -2,16 +2,16 @@ import type { TableKind } from '../../../schema/table.ts';
 import { isBlank, type SourceLine } from '../../source-lines.ts';
 import { foldWidth } from '../../../core/width.ts';
 import { markerKind } from '../../../core/outline.ts';
-import { declaresEmpty, isCompilerLine, isNoteLine, titleKind } from '../shared/region-text.ts';
+import { isCompilerLine, TableNotes, titleKind } from '../shared/region-text.ts';
 import { statedUnit } from '../../../core/units.ts';
 import { isAmountCell, alignedCells } from '../../layout/cells.ts';
 import { ProseColumn } from '../shared/text-column.ts';
 import { titleAt, type PhraseOf, type PrintedTitle } from '../shared/region-title.ts';
 
 /**
- * Where each standard table of a `pdftotext -layout` extraction starts and ends. A title is a line of its own that
- * names a standard table and is followed by the unit line; the table runs until the next title or the first line
- * of prose (a long single run of text that is not a note).
+ * Where each standard table of a `pdftotext -layout` extraction starts and ends. A title (shared titleAt) is
+ * followed by the unit line; the table runs until the next title, the first line of prose (a long single run of text
+ * that is not a note), or the end of its notes (shared TableNotes).
  */
 
 export interface AlignedRegion {
@@ -71,7 +71,7 @@ export function findAlignedRegions(lines: readonly SourceLine[]): AlignedRegion[
     if (!title) continue;
     const bodyStart = title.end + 1;
     let end = bodyStart - 1;
-    let inNotes = false;
+    const notes = new TableNotes();
     let hasProseColumn = false;
     const prose = new ProseColumn();
     for (let j = bodyStart; j < lines.length; j++) {
@@ -83,14 +83,13 @@ export function findAlignedRegions(lines: readonly SourceLine[]): AlignedRegion[
       const t = line.text.trim();
       // The title of a form another reader takes (项目支出绩效目标表) ends the table before it.
       if (phraseOf(t) && /绩效.*表$/.test(foldWidth(t))) break;
-      if (isNoteLine(t) || (inNotes && (declaresEmpty(t) || /[:：]$/.test(t)))) {
-        inNotes = true;
+      if (notes.take(t, () => alignedCells(t).some(isAmountCell))) {
         end = j;
         hasProseColumn = prose.key !== null;
         continue;
       }
       // A line of a prose column (绩效目标) wrapped right of the amounts is the table's, however it reads.
-      if (inNotes || (isProse(t) && rest.length > 0)) break;
+      if (notes.started || (isProse(t) && rest.length > 0)) break;
       end = j;
       hasProseColumn = prose.key !== null;
     }

@@ -8,7 +8,7 @@ import { isAmountToken } from './tokens.ts';
 import { hasAmountToken, rowMarks } from '../shared/header-rows.ts';
 import { continuedHeaderEnd } from '../shared/repeated-header.ts';
 import { wordsOf } from '../../layout/cells.ts';
-import { declaresEmpty, isCompilerLine, isNoteLine, isTableFurniture, titleKind } from '../shared/region-text.ts';
+import { isCompilerLine, isNoteLine, isTableFurniture, TableNotes, titleKind } from '../shared/region-text.ts';
 import { isTableNumber, leadingTableNumber } from '../../../core/table-numbers.ts';
 import { statedUnit } from '../../../core/units.ts';
 import { markerKind } from '../../../core/outline.ts';
@@ -289,13 +289,12 @@ function findStarts(lines: readonly SourceLine[]): Start[] {
 
 /**
  * Where a table's lines end (the index after its last): at what ends the table part (endsTables), at the next
- * title (one under which no table was found still ends the one before), at prose, and after its notes: a note
- * (注：…) runs on over a line that continues its sentence and over 为空表, and anything else ends the table.
+ * title (one under which no table was found still ends the one before), at prose, and after its notes (shared
+ * TableNotes).
  */
 function bodyEnd(lines: readonly SourceLine[], from: number, limit: number, trailingTitle?: number): number {
   let end = from;
-  let inNotes = false;
-  let open = false;
+  const notes = new TableNotes();
   for (let i = from; i < limit; i++) {
     const line = lines[i];
     const t = cleaned(line);
@@ -307,10 +306,7 @@ function bodyEnd(lines: readonly SourceLine[], from: number, limit: number, trai
       continue;
     }
     if (endsTables(line)) return end;
-    if (isNoteLine(t) || (inNotes && (open || declaresEmpty(t)) && !opensRows(line))) {
-      inNotes = true;
-      open = !/[。.]$/.test(t);
-    } else if (inNotes || isProse(line) || titleAt(lines, i, phrase) !== null) return end;
+    if (!notes.take(t, () => opensRows(line)) && (notes.started || isProse(line) || titleAt(lines, i, phrase) !== null)) return end;
     end = i + 1;
   }
   return end;
