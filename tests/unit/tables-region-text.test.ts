@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { declaredEmptyKinds, declaresEmpty, isCompilerLine } from '../../src/ingest/tables/shared/region-text.ts';
+import { declaredEmptyKinds, declaresEmpty, isCompilerLine, TableNotes } from '../../src/ingest/tables/shared/region-text.ts';
 import { statedUnit, statedUnits } from '../../src/core/units.ts';
 import { parseDisclosure } from '../../src/ingest/parse-disclosure.ts';
 
@@ -63,3 +63,43 @@ describe.skipIf(!existsSync(FOSHAN))('the 部门： line over each table of a re
   });
 });
 
+
+// The notes under a table, as the aligned and single-space finders end a table at them (shared TableNotes). Lines
+// from the other provinces' `-layout` text (/tmp/in/optxt) and the 上海 final accounts template (plain pdftotext).
+describe('the notes under a table', () => {
+  const taken = (lines: string[], opensRow = false) => {
+    const notes = new TableNotes();
+    return lines.map((l) => notes.take(l, () => opensRow));
+  };
+
+  it('runs a note on over the line its sentence goes on in, and stops after the full stop', () => {
+    // fuzhou-science-2026-budget.txt L380-L381, then the next part's heading (L387, after the page number).
+    expect(taken(['备注：本单位 2026 年没有使用国有资本经营预算拨款安排的支', '出。', '八、一般公共预算支出经济分类情况表'])).toEqual([true, true, false]);
+    // foshan-rail-transit-bureau-2019-final-accounts.txt L622-L623.
+    expect(
+      taken([
+        '注：本表反映部门本年度财政拨款“三公”经费支出情况。其中，预算数为“三公”经费年初预算数，决算数是包括当年一般公共预算财政拨款和以前',
+        '年度结转资金安排的实际支出。本表金额转换为万元时，因四舍五入可能存在尾差。',
+        '表8',
+      ]),
+    ).toEqual([true, true, false]);
+  });
+
+  it('runs on over a line ending in a colon and the statement it introduces', () => {
+    // national-final-accounts-template.txt L618-L620.
+    expect(
+      taken([
+        '注：本表反映部门本年度政府性基金预算财政拨款收入支出及结转和结余情况。',
+        '无政府性基金预算财政拨款收入支出的，仍保留该表格式，并在本表下方作下述说明：',
+        '说明：上海市 XX 局本年度没有政府性基金预算财政拨款收入和支出，故本表无数据。',
+      ]),
+    ).toEqual([true, true, true]);
+  });
+
+  it('takes neither the next table’s number nor a row after an open note, nor anything before a note', () => {
+    // jiangsu-cppcc-office-2018-budget-tables.txt L268-L269 (`-layout`): the next table's number under the note.
+    expect(taken(['注：本部门无该项目', '公开11表'])).toEqual([true, false]);
+    expect(taken(['注：单位为万元', '合计 10.00'], true)).toEqual([true, false]);
+    expect(taken(['本表为空表', '出。'])).toEqual([false, false]);
+  });
+});

@@ -15,10 +15,11 @@ import { findTabbedRegions, findUntitledGrids, type TableRegion } from './tabbed
  * finder cuts its rows as it finds them: spacedBlocks). Each block keeps what its region finder read of it (kind,
  * title; the single-space finder's label and page parts), since the finders are still one a layout: each reads the
  * evidence its layout leaves of where a table starts and ends (a tab grid's run of tabbed lines, an aligned title
- * over a unit line, a single-space title or 编制部门 line over a header of header words), and they share the shape of
- * a title and its caption lines already (shared/region-text.ts, core/table-numbers.ts, core/units.ts). Which of a
- * block's rows are its header, its data and its notes is decided here too, once, by one rule for every layout
- * (shared/header-rows.ts), which every reader reads (the aligned one with its cells' columns: aligned/header-marks.ts).
+ * over a unit line, a single-space title or 编制部门 line over a header of header words), and they share the title
+ * finder (shared/region-title.ts) and the shape of a title's caption lines (shared/region-text.ts,
+ * core/table-numbers.ts, core/units.ts). Which of a block's rows are its header, its data and its notes is decided
+ * here too, once, by one rule for every layout (shared/header-rows.ts), which every reader reads (the aligned one
+ * with its cells' columns: aligned/header-marks.ts).
  */
 
 export interface TabbedBlock extends GridBlock {

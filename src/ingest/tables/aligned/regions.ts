@@ -2,15 +2,16 @@ import type { TableKind } from '../../../schema/table.ts';
 import { isBlank, type SourceLine } from '../../source-lines.ts';
 import { foldWidth } from '../../../core/width.ts';
 import { markerKind } from '../../../core/outline.ts';
-import { declaresEmpty, isCompilerLine, isNoteLine, titleKind } from '../shared/region-text.ts';
+import { isCompilerLine, TableNotes, titleKind } from '../shared/region-text.ts';
 import { statedUnit } from '../../../core/units.ts';
 import { isAmountCell, alignedCells } from '../../layout/cells.ts';
 import { ProseColumn } from '../shared/text-column.ts';
+import { titleAt, type PhraseOf, type PrintedTitle } from '../shared/region-title.ts';
 
 /**
- * Where each standard table of a `pdftotext -layout` extraction starts and ends. A title is a line of its own that
- * names a standard table and is followed by the unit line; the table runs until the next title or the first line
- * of prose (a long single run of text that is not a note).
+ * Where each standard table of a `pdftotext -layout` extraction starts and ends. A title (shared titleAt) is
+ * followed by the unit line; the table runs until the next title, the first line of prose (a long single run of text
+ * that is not a note), or the end of its notes (shared TableNotes).
  */
 
 export interface AlignedRegion {
@@ -30,37 +31,14 @@ function phraseOf(text: string): string | null {
   return t !== '' && !/\s{2,}/.test(t) ? t : null;
 }
 
-interface Title {
-  kind: TableKind;
-  title: string;
-  /**
-   * Lines the title takes: a long title wraps onto a second line (`…政府采购（资产配置、购买服务）` / `预算表`), with
-   * the blank lines between them where the print leaves a wider gap between the two (the PDF reader sets a blank line
-   * for one).
-   */
-  lines: number;
-}
+const phrase: PhraseOf = (line) => phraseOf(line.text);
 
-/** Blank lines a wrapped title may leave between its two lines. */
-const TITLE_GAP = 3;
-
-function titleAt(lines: readonly SourceLine[], i: number): Title | null {
-  const phrase = phraseOf(lines[i].text);
-  if (!phrase) return null;
-  let title: Title | null = null;
-  const kind = titleKind(phrase);
-  if (kind) title = { kind, title: phrase, lines: 1 };
-  else {
-    let k = i + 1;
-    while (k < lines.length && k <= i + TITLE_GAP && isBlank(lines[k])) k++;
-    const next = k < lines.length ? phraseOf(lines[k].text) : null;
-    const wrapped =
-      next && /[\u4e00-\u9fff]{4}/.test(phrase) && /^[^\d]/.test(next) && /表/.test(next) && !/表/.test(phrase) ? titleKind(phrase + next) : null;
-    if (wrapped) title = { kind: wrapped, title: phrase + next, lines: k - i + 1 };
-  }
+/** A title (shared titleAt) that the unit line under it confirms, within three lines and before another title. */
+function confirmedTitleAt(lines: readonly SourceLine[], i: number): PrintedTitle | null {
+  const title = titleAt(lines, i, phrase);
   if (!title) return null;
   let seen = 0;
-  for (let j = i + title.lines; j < lines.length && seen < 3; j++) {
+  for (let j = title.end + 1; j < lines.length && seen < 3; j++) {
     if (isBlank(lines[j])) continue;
     if (statedUnit(lines[j].text)) return title;
     const other = phraseOf(lines[j].text);
@@ -89,11 +67,11 @@ function isProse(text: string): boolean {
 export function findAlignedRegions(lines: readonly SourceLine[]): AlignedRegion[] {
   const regions: AlignedRegion[] = [];
   for (let i = 0; i < lines.length; i++) {
-    const title = titleAt(lines, i);
+    const title = confirmedTitleAt(lines, i);
     if (!title) continue;
-    const bodyStart = i + title.lines;
+    const bodyStart = title.end + 1;
     let end = bodyStart - 1;
-    let inNotes = false;
+    const notes = new TableNotes();
     let hasProseColumn = false;
     const prose = new ProseColumn();
     for (let j = bodyStart; j < lines.length; j++) {
@@ -101,22 +79,21 @@ export function findAlignedRegions(lines: readonly SourceLine[]): AlignedRegion[
       // Every line is read for the prose column's edge, the blank ones too: a form feed opens a page.
       const { rest } = prose.read(line);
       if (isBlank(line)) continue;
-      if (titleAt(lines, j)) break;
+      if (confirmedTitleAt(lines, j)) break;
       const t = line.text.trim();
       // The title of a form another reader takes (项目支出绩效目标表) ends the table before it.
       if (phraseOf(t) && /绩效.*表$/.test(foldWidth(t))) break;
-      if (isNoteLine(t) || (inNotes && (declaresEmpty(t) || /[:：]$/.test(t)))) {
-        inNotes = true;
+      if (notes.take(t, () => alignedCells(t).some(isAmountCell))) {
         end = j;
         hasProseColumn = prose.key !== null;
         continue;
       }
       // A line of a prose column (绩效目标) wrapped right of the amounts is the table's, however it reads.
-      if (inNotes || (isProse(t) && rest.length > 0)) break;
+      if (notes.started || (isProse(t) && rest.length > 0)) break;
       end = j;
       hasProseColumn = prose.key !== null;
     }
-    regions.push({ kind: title.kind, title: title.title, titleIndex: i, bodyStart, end, hasProseColumn });
+    regions.push({ kind: title.kind, title: title.text, titleIndex: i, bodyStart, end, hasProseColumn });
     i = end;
   }
   return regions;

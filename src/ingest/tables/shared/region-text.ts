@@ -57,6 +57,27 @@ export function isNoteLine(text: string): boolean {
   return /^(?:注|备注|说明)\s*\d*\s*[:：]/.test(foldWidth(text).trim());
 }
 
+/**
+ * The notes under a table, read line by line: a note (注：…) runs on over a line that goes on with its sentence (the
+ * line before ends in no full stop), over one saying the table is empty (为空表) and over one ending in a colon (a
+ * list of notes follows it); a line opening a row of the table goes on with no note, nor does the next table's number
+ * (`公开11表` under `注：本部门无该项目`). Whatever else follows a note is not the table's.
+ */
+export class TableNotes {
+  /** Whether a note has been read. */
+  started = false;
+  private open = false;
+
+  /** Whether the line (its text trimmed) is a note or goes on with one; `opensRow` asks the layout. */
+  take(text: string, opensRow: () => boolean): boolean {
+    const goesOn = this.started && (this.open || declaresEmpty(text) || /[:：]$/.test(text)) && !isTableFurniture(text) && !opensRow();
+    if (!goesOn && !isNoteLine(text)) return false;
+    this.started = true;
+    this.open = !/[。.]$/.test(text);
+    return true;
+  }
+}
+
 /** A note says its table has no data (空表 / 本表无数据 / 不涉及), also where extraction spaced the words out (`空 表`). */
 export function declaresEmpty(text: string): boolean {
   return /空表|无数据|本表无|不涉及/.test(compact(text));

@@ -8,11 +8,12 @@ import { isAmountToken } from './tokens.ts';
 import { hasAmountToken, rowMarks } from '../shared/header-rows.ts';
 import { continuedHeaderEnd, printedHeader } from '../shared/repeated-header.ts';
 import { wordsOf } from '../../layout/cells.ts';
-import { declaresEmpty, isCompilerLine, isNoteLine, isTableFurniture, titleKind } from '../shared/region-text.ts';
+import { isCompilerLine, isNoteLine, isTableFurniture, TableNotes, titleKind } from '../shared/region-text.ts';
 import { isTableNumber, leadingTableNumber } from '../../../core/table-numbers.ts';
 import { statedUnit } from '../../../core/units.ts';
 import { markerKind } from '../../../core/outline.ts';
 import { cellsOf, type BlockRow } from '../../layout/blocks.ts';
+import { titleAt, type PhraseOf } from '../shared/region-title.ts';
 
 /** The lines of one printed table: its title (when printed), the 编制部门 line, and the body after it. */
 export interface Region {
@@ -59,31 +60,11 @@ export function isTitleLine(line: SourceLine): boolean {
   return titleKind(t) !== null || /表$/.test(compact(t));
 }
 
-/** A title as printed: its text, its kind, and the index of its last line. */
-interface TitleAt {
-  text: string;
-  kind: TableKind;
-  end: number;
-}
-
-/**
- * The title line `i` opens: the line itself, or it and the next line where a long title wraps
- * (`2022年部门综合预算政府采购（资产配置、购买服务）` / `预算表（不含上年结转）`), as the aligned reader joins them.
- */
-function titleAt(lines: readonly SourceLine[], i: number): TitleAt | null {
-  const line = lines[i];
-  const kind = isTitleLine(line) ? titleKind(line.text) : null;
-  if (kind) return { text: cleaned(line), kind, end: i };
+/** A line of single-space text as one phrase: its words, folded, where they hold no amount (a row's do). */
+const phrase: PhraseOf = (line) => {
   const t = cleaned(line);
-  // Amounts first: a row's line (most lines asked) is then no title without being read again as prose, which asks it.
-  if (!/[\u4e00-\u9fff]{4}/.test(t) || /表/.test(t) || hasAmountToken(wordsOf(t)) || isProse(line)) return null;
-  const next = nonBlankNear(lines, i, 1)[0];
-  const rest = next ? cleaned(next) : '';
-  // A title on its own (`收入预算总表` under a row `上年结转和结余资金` in `-raw` text) is no end of a wrapped one.
-  if (!/^[^\d]/.test(rest) || !/表/.test(rest) || titleKind(rest) !== null || hasAmountToken(wordsOf(rest))) return null;
-  const joined = titleKind(t + rest);
-  return joined ? { text: t + rest, kind: joined, end: lines.indexOf(next!) } : null;
-}
+  return t !== '' && !hasAmountToken(wordsOf(t)) ? t : null;
+};
 
 /** Header words that show a line is a table's column header. */
 const HEADER_WORD = /项目|科目|编码|名称|合计|总计|预算数|基本支出|项目支出|人员经费|公用经费|单位名称|单位性质|数量|价值|金额/;
@@ -223,8 +204,8 @@ function titlesTrail(lines: readonly SourceLine[]): boolean {
   const first = lines.findIndex((l) => isTableNumber(l.text) && unitLineAfter(lines, lines.indexOf(l)) >= 0);
   if (first < 0) return false;
   const above = nonBlankNear(lines, first, -1)[0];
-  if (above && (isTitleLine(above) || titleAt(lines, lines.indexOf(above)) !== null)) return false;
-  for (let i = unitLineAfter(lines, first) + 1; i < lines.length && !isTableNumber(lines[i].text); i++) if (titleAt(lines, i) !== null) return true;
+  if (above && (isTitleLine(above) || titleAt(lines, lines.indexOf(above), phrase) !== null)) return false;
+  for (let i = unitLineAfter(lines, first) + 1; i < lines.length && !isTableNumber(lines[i].text); i++) if (titleAt(lines, i, phrase) !== null) return true;
   return false;
 }
 
@@ -241,7 +222,7 @@ function trailingStarts(lines: readonly SourceLine[]): Start[] {
   starts.forEach((start, k) => {
     const limit = k + 1 < starts.length ? starts[k + 1].index : lines.length;
     for (let i = start.bodyFrom; i < limit; i++) {
-      const at = titleAt(lines, i);
+      const at = titleAt(lines, i, phrase);
       if (at === null || at.end !== i) continue;
       start.title = at.text;
       start.trailingTitle = i;
@@ -279,7 +260,7 @@ function findStarts(lines: readonly SourceLine[]): Start[] {
       starts.push({ index, label: labelOf(number, title), title, unitLine: line, bodyFrom: i + 1 });
       continue;
     }
-    const at = titleAt(lines, i);
+    const at = titleAt(lines, i, phrase);
     if (at !== null) {
       const below = nonBlankNear(lines, at.end, 1);
       if (below.some(isUnitLine)) continue;
@@ -308,13 +289,12 @@ function findStarts(lines: readonly SourceLine[]): Start[] {
 
 /**
  * Where a table's lines end (the index after its last): at what ends the table part (endsTables), at the next
- * title (one under which no table was found still ends the one before), at prose, and after its notes: a note
- * (注：…) runs on over a line that continues its sentence and over 为空表, and anything else ends the table.
+ * title (one under which no table was found still ends the one before), at prose, and after its notes (shared
+ * TableNotes).
  */
 function bodyEnd(lines: readonly SourceLine[], from: number, limit: number, trailingTitle?: number): number {
   let end = from;
-  let inNotes = false;
-  let open = false;
+  const notes = new TableNotes();
   for (let i = from; i < limit; i++) {
     const line = lines[i];
     const t = cleaned(line);
@@ -326,10 +306,7 @@ function bodyEnd(lines: readonly SourceLine[], from: number, limit: number, trai
       continue;
     }
     if (endsTables(line)) return end;
-    if (isNoteLine(t) || (inNotes && (open || declaresEmpty(t)) && !opensRows(line))) {
-      inNotes = true;
-      open = !/[。.]$/.test(t);
-    } else if (inNotes || isProse(line) || titleAt(lines, i) !== null) return end;
+    if (!notes.take(t, () => opensRows(line)) && (notes.started || isProse(line) || titleAt(lines, i, phrase) !== null)) return end;
     end = i + 1;
   }
   return end;

@@ -2,7 +2,8 @@ import type { TableKind } from '../../../schema/table.ts';
 import { isBlank, type SourceLine } from '../../source-lines.ts';
 import { hasTabCells } from '../../layout/cells.ts';
 import { isPageFurnitureAt } from '../../page-furniture.ts';
-import { declaresEmpty, isCompilerLine, isNoteLine, titleKind } from '../shared/region-text.ts';
+import { declaresEmpty, isCompilerLine, isNoteLine } from '../shared/region-text.ts';
+import { titleAt, type PhraseOf, type PrintedTitle } from '../shared/region-title.ts';
 import { isTableNumber } from '../../../core/table-numbers.ts';
 import { statedUnit } from '../../../core/units.ts';
 import { compact } from '../../../core/width.ts';
@@ -37,32 +38,36 @@ function startsTable(lines: readonly SourceLine[], i: number): boolean {
   return false;
 }
 
-function titleAt(lines: readonly SourceLine[], i: number): TableKind | null {
-  // A table number on the last line has nothing after it: `i` is then past the end.
+/** A line of tab-separated text as one phrase: one without cells, trimmed. */
+const phrase: PhraseOf = (line) => {
+  const t = line.text.trim();
+  return t !== '' && !hasTabCells(line) ? t : null;
+};
+
+/** A title (shared titleAt) over cells, or null; `i` may be past the end (a table number on the last line). */
+function confirmedTitleAt(lines: readonly SourceLine[], i: number): PrintedTitle | null {
   if (i >= lines.length) return null;
-  const t = lines[i].text;
-  if (hasTabCells(lines[i])) return null;
-  const kind = titleKind(t);
-  return kind && startsTable(lines, i) ? kind : null;
+  const title = titleAt(lines, i, phrase);
+  return title && startsTable(lines, title.end) ? title : null;
 }
 
 export function findTabbedRegions(lines: readonly SourceLine[]): TableRegion[] {
   const regions: TableRegion[] = [];
   for (let i = 0; i < lines.length; i++) {
-    const kind = titleAt(lines, i);
-    if (!kind) continue;
+    const title = confirmedTitleAt(lines, i);
+    if (!title) continue;
     let start = i;
     for (let p = i - 1; p >= 0 && p >= i - 3; p--) {
       if (isBlank(lines[p])) continue;
       if (isTableNumber(lines[p].text)) start = p;
       break;
     }
-    let end = i;
-    let j = i + 1;
+    let end = title.end;
+    let j = end + 1;
     for (; j < lines.length; j++) {
       if (isBlank(lines[j])) continue;
       const t = lines[j].text;
-      if (titleAt(lines, j) || (isTableNumber(t) && titleAt(lines, nextNonBlank(lines, j + 1)))) break;
+      if (confirmedTitleAt(lines, j) || (isTableNumber(t) && confirmedTitleAt(lines, nextNonBlank(lines, j + 1)))) break;
       if (hasTabCells(lines[j]) || isCompilerLine(t) || statedUnit(t) || isNoteLine(t) || isTableNumber(t)) {
         end = j;
         continue;
@@ -76,7 +81,7 @@ export function findTabbedRegions(lines: readonly SourceLine[]): TableRegion[] {
       }
       break;
     }
-    regions.push({ kind, title: lines[i].text.trim(), start, end, titleIndex: i });
+    regions.push({ kind: title.kind, title: title.text, start, end, titleIndex: i });
     i = end;
   }
   return regions;
