@@ -842,8 +842,21 @@ function straddlingPrints(
 
 function toTableIndicator(row: Row): Indicator {
   const text = (role: Role) => joinWrapped(row.pieces.filter((p) => p.column.role === role).sort((a, b) => a.line - b.line || a.start - b.start).map((p) => p.text));
-  const others = row.pieces.filter((p) => p.column.role === 'other' || p.column.role === 'weight');
-  const described = [text('description'), ...others.map((p) => `${p.column.label}：${p.text}`)].filter(Boolean).join('；');
+  const labelled = row.pieces.filter((p) => isLabelledRole(p.column.role)).map((p) => `${p.column.label}：${p.text}`);
+  return indicatorByRole(text, labelled, { first: row.first, last: row.last });
+}
+
+/** A 备注 or 分值 column: its cell goes to the indicator's description under its label. */
+export function isLabelledRole(role: Role | null): boolean {
+  return role === 'other' || role === 'weight';
+}
+
+/**
+ * An indicator from the text of its cells by the column each stands under (`text`), the labelled cells
+ * (isLabelledRole, `label：text`) after the description.
+ */
+export function indicatorByRole(text: (role: Role) => string, labelled: readonly string[], lines: { first: number; last: number }): Indicator {
+  const described = [text('description'), ...labelled].filter(Boolean).join('；');
   return toIndicator({
     level1: text('level1') || null,
     level2: text('level2') || null,
@@ -851,6 +864,6 @@ function toTableIndicator(row: Row): Indicator {
     value: `${text('operator')}${text('value')}${text('unit')}`,
     description: described || null,
     rule: text('rule') || null,
-    lines: { first: row.first, last: row.last },
+    lines,
   });
 }

@@ -10,9 +10,8 @@ import type { Unparsed } from '../../schema/common.ts';
 import type { SourceLine } from '../source-lines.ts';
 import type { BlockRow } from '../layout/blocks.ts';
 import { wordsOf } from '../layout/cells.ts';
-import { toIndicator } from './indicator-row.ts';
 import { isOutlineHeading } from './level-state.ts';
-import { roleOfHeader, type Role } from './project-table.ts';
+import { indicatorByRole, isLabelledRole, roleOfHeader, type Role } from './project-table.ts';
 import { isIndicatorHeader } from './tabbed.ts';
 import { cleanCell } from './text.ts';
 
@@ -41,17 +40,8 @@ export function cellsAfterValue(headerText: string): TemplateHeader | null {
 /** A row printed one word a cell, read by the header's order; the 备注 and 分值 cells go to the description, labelled. */
 function byOrder(header: TemplateHeader, words: readonly string[], line: SourceLine): Indicator {
   const cell = (role: Role) => words.filter((_, i) => header.cells[i].role === role).join('');
-  const labelled = header.cells.flatMap((c, i) => (c.role === 'other' || c.role === 'weight' ? [`${c.label}：${words[i]}`] : []));
-  const described = [cell('description'), ...labelled].filter(Boolean).join('；');
-  return toIndicator({
-    level1: cell('level1') || null,
-    level2: cell('level2') || null,
-    name: cell('name'),
-    value: `${cell('operator')}${cell('value')}${cell('unit')}`,
-    description: described || null,
-    rule: cell('rule') || null,
-    lines: { first: line.no, last: line.no },
-  });
+  const labelled = header.cells.flatMap((c, i) => (isLabelledRole(c.role) ? [`${c.label}：${words[i]}`] : []));
+  return indicatorByRole(cell, labelled, { first: line.no, last: line.no });
 }
 
 /**
