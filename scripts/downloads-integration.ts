@@ -7,9 +7,8 @@ import { createGzip } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { disclosure } from '../src/schema/disclosure.ts';
-import { validatedReader } from '../src/schema/validated.ts';
+import { validatedMembersReader } from '../src/site/disclosure-file.ts';
 import { csvLines } from '../src/site/csv.ts';
-import { jsonMembers } from '../src/site/json-members.ts';
 import { ALL_ROWS_RESOURCE, datapackageHead, DEPARTMENT_SERIES_RESOURCE, disclosureResource } from '../src/site/datapackage.ts';
 import { disclosureRows, ROW_FIELDS } from '../src/site/rows.ts';
 
@@ -32,8 +31,7 @@ const PIECE_ROWS = 200;
  * (docs/benchmarks.md, "astro build: table rows, amounts and the downloads' read").
  */
 const downloadFields = disclosure.pick({ slug: true, title: true, kind: true, department: true, region: true, year: true, unit: true, tables: true });
-const downloadKeys = Object.keys(downloadFields.shape);
-const readDownloadFields = validatedReader(downloadFields);
+const readDownloadFields = validatedMembersReader(downloadFields);
 
 /**
  * Writes the corpus-wide downloads, data/all-rows.csv.gz and datapackage.json, into the built site after Astro has
@@ -69,8 +67,7 @@ export function corpusDownloads(contentDir: string): AstroIntegration {
           await pkg.write(`${head},\n  "resources": [\n    ${corpusWide.join(',\n    ')}`);
           for (const name of names) {
             const bytes = await readFile(join(contentDir, name));
-            // Bytes that are not one object as far as jsonMembers reads go to JSON.parse, for its message.
-            const doc = readDownloadFields(jsonMembers(bytes, downloadKeys) ?? JSON.parse(bytes.toString('utf8')));
+            const doc = readDownloadFields(bytes);
             const rows = disclosureRows(doc);
             for (let start = 0; start < rows.length; start += PIECE_ROWS) await writeCsv(csvLines(rows.slice(start, start + PIECE_ROWS)));
             await pkg.write(`,\n    ${indent(JSON.stringify(disclosureResource(doc), null, 2), '    ')}`);

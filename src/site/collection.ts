@@ -2,9 +2,7 @@ import { getCollection, getEntry } from 'astro:content';
 import type { z } from 'astro/zod';
 import { readFile } from 'node:fs/promises';
 import { disclosure, type Disclosure } from '../schema/disclosure.ts';
-import { validatedReader } from '../schema/validated.ts';
-import { readValidatedDisclosure } from './disclosure-file.ts';
-import { jsonMembers } from './json-members.ts';
+import { readValidatedDisclosure, validatedMembersReader } from './disclosure-file.ts';
 import { nameIndex, type NameFile } from './department-names.ts';
 import { type Department, groupDepartments, SCOPE_LABELS } from './departments.ts';
 import type { DisclosureSummary } from './disclosure-summary.ts';
@@ -51,19 +49,14 @@ export async function loadDisclosure(slug: string): Promise<Disclosure> {
 }
 
 /**
- * Some members of a disclosure, read as loadDisclosure reads them, from the file's bytes (json-members.ts): a targets
- * or a text page needs a fifth of its document, and the documents that have one are the large ones (321 and 569 KB of
- * JSON on average against 155 in a synthetic shard), whose whole read was 7–10 CPU-ms a page against 2–3 for these
- * members (docs/benchmarks.md, "astro build: a targets or text page reads its members"). Bytes that are not one object
- * as far as jsonMembers reads go to JSON.parse, for its message.
+ * Some members of a disclosure, read as loadDisclosure reads them, from the file's bytes (validatedMembersReader): a
+ * targets or a text page needs a fifth of its document, and the documents that have one are the large ones (321 and
+ * 569 KB of JSON on average against 155 in a synthetic shard), whose whole read was 7–10 CPU-ms a page against 2–3 for
+ * these members (docs/benchmarks.md, "astro build: a targets or text page reads its members").
  */
 function membersLoader<S extends z.ZodObject>(fields: S): (slug: string) => Promise<z.infer<S>> {
-  const keys = Object.keys(fields.shape);
-  const read = validatedReader(fields);
-  return async (slug) => {
-    const bytes = await readFile(await disclosurePath(slug));
-    return read(jsonMembers(bytes, keys) ?? JSON.parse(bytes.toString('utf8')));
-  };
+  const read = validatedMembersReader(fields);
+  return async (slug) => read(await readFile(await disclosurePath(slug)));
 }
 
 /** What a targets page shows of its disclosure (src/pages/d/[slug]/targets.astro). */

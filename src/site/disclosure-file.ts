@@ -1,6 +1,7 @@
 import type { z } from 'astro/zod';
 import { disclosure, type Disclosure } from '../schema/disclosure.ts';
 import { validatedReader } from '../schema/validated.ts';
+import { jsonMembers } from './json-members.ts';
 
 /** A disclosure JSON file's text, validated by the schema; an error names the file and the first offending field. */
 export function readDisclosureJson(text: string, path: string): Disclosure {
@@ -13,6 +14,17 @@ export function readDisclosureJson(text: string, path: string): Disclosure {
  * validated, in this build or, with the same schema, in an earlier one (scripts/validation-record.ts).
  */
 export const readValidatedDisclosure = validatedReader(disclosure);
+
+/**
+ * Some members of such a disclosure, read from the file's bytes without decoding or parsing the rest (json-members.ts):
+ * a reader of `fields`, a pick of the schema. Bytes that are not one object as far as jsonMembers reads go to
+ * JSON.parse, for its message.
+ */
+export function validatedMembersReader<S extends z.ZodObject>(fields: S): (bytes: Buffer) => z.infer<S> {
+  const keys = Object.keys(fields.shape);
+  const read = validatedReader(fields);
+  return (bytes) => read(jsonMembers(bytes, keys) ?? JSON.parse(bytes.toString('utf8')));
+}
 
 /** A JSON file's text, validated by a schema; an error names the file and the first offending field. */
 export function readJson<S extends z.ZodType>(text: string, path: string, schema: S): z.infer<S> {
