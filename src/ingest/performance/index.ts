@@ -233,7 +233,7 @@ function drawnBody(cells: NonNullable<ReturnType<typeof drawnRows>>): ReturnType
  * tab-separated table and an aligned one whose header prints the columns are rows of one grid (layout/grid.ts), read
  * alike; otherwise, as a single-space one, it has
  * the single-space reader, or the described reader when the header names a description column, or, when it prints
- * other cells after the value's, the template's order (template-order.ts). Deciding on the header
+ * cells after the value's that the reader does not read there, the template's order (template-order.ts). Deciding on the header
  * and its rows together reads worse: the wrapped cells of an aligned table's rows are single runs, and 开发区's seed
  * loses a target that way. `drawnOf`, where a PDF draws the grid, gives its cells as drawn; `wordsOf`, the body as rows
  * of single-space words for the single-space and described readers.
@@ -268,9 +268,10 @@ function readBody(
     return { ...read, apart: [...aligned.margin, ...read.apart].sort((a, b) => a.line - b.line) };
   }
   if (layout === 'tabbed') return readGridBody(tabRow(headerLine), tabbedRows(body));
-  if (/指标描述|确定依据|指标解释/.test(compact(headerLine.text))) return readDescribedBody(wordsOf());
-  const template = cellsAfterValue(headerLine.text);
-  return template ? readByTemplate(template, wordsOf()) : readSpacedBody(wordsOf());
+  const reader = /指标描述|确定依据|指标解释/.test(compact(headerLine.text)) ? 'described' : 'spaced';
+  const template = cellsAfterValue(headerLine.text, reader);
+  if (template) return readByTemplate(template, wordsOf());
+  return reader === 'described' ? readDescribedBody(wordsOf()) : readSpacedBody(wordsOf());
 }
 
 /** A 绩效目标表 listing many projects: its header names a project column and an amount column beside the indicators. */

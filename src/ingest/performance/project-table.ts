@@ -15,6 +15,7 @@ import { keepingResults } from '../../core/recent-results.ts';
 import type { SourceLine } from '../source-lines.ts';
 import { runsOf, wordCells, wordsOf } from '../layout/cells.ts';
 import { pageFrame } from '../layout/page-frame.ts';
+import { detectLayout } from '../layout/detect.ts';
 import { parseAmount } from '../numbers.ts';
 import type { Span } from './centred-groups.ts';
 import { groupRows, placeLevelCells } from './level-cells.ts';
@@ -325,6 +326,11 @@ export function readProjectTable(
   const printedLines = pages.flatMap((p) => p.lines);
   const inOrderRead = inOrder ? inReadingOrder(title, header, fullHeader, printedLines, lastLine, pageStarts) : null;
   if (inOrderRead) return inOrderRead;
+  // Read by position only where the header stands at its columns' places (layout/detect.ts, the rule readBody asks of
+  // a form's header line): a header printed with single spaces (长沙 教育 2026's 部门整体 form, its runs of spaces
+  // made one) puts its labels nowhere near their columns, and a row's words placed under them took a 备注 score, 7,
+  // for a value. Such a table is read as a form (index.ts readBody), or kept as printed.
+  if (detectLayout(fullHeader) !== 'aligned') return null;
   const pieces: Piece[] = [];
   for (const page of pages) {
     const columns = calibrated(page.columns, page.lines);
