@@ -120,3 +120,20 @@ describe.skipIf(!existsSync(SAMPLE))('长沙 教育 2026 部门整体支出绩�
     expect(form.flag).toBe('表头在指标值之后还有指标解释、评（扣）分标准、备注列，85 行未能按列读出指标（见未解析内容）');
   });
 });
+
+// A single-space form whose header prints 分值 after 指标值, written for this test. 分值 ends in 值, and read as a
+// second value column it ran line 3's score into its value (`≥300人次10`). It is the score's column: the row is read by
+// the header's order, its score kept in the description under its label.
+describe('a single-space target form with a 分值 column after 指标值', () => {
+  const text = [
+    '项目支出绩效目标表', // 1
+    '一级指标 二级指标 三级指标 指标值 分值',
+    '产出指标 数量指标 培训人次 ≥300人次 10', // 3
+  ];
+  const result = parsePerformance(toSourceLines(text.join('\n')), new Set());
+
+  it('reads 培训人次 ≥300人次, 分值 10 in the description', () => {
+    expect(result.targets[0].indicators.map((i) => [i.name, i.value.text, i.value.number, i.value.unit, i.description])).toEqual([['培训人次', '≥300人次', 300, '人次', '分值：10']]);
+    expect(result.unparsed).toEqual([]);
+  });
+});

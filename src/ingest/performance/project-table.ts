@@ -45,10 +45,12 @@ const HEADER_ROLES: ReadonlyArray<readonly [Role, RegExp]> = [
   ['name', /^三级/],
   ['operator', /(?:性质|类型|符号)$/],
   ['unit', /(?:度量|计量)单位$/],
+  // Before the value's: 分值 ends in 值 too, and a score read as a value column gave `指标值 分值` rows their score
+  // for a value, or both run together.
+  ['weight', /(?:分值|权重)$/],
   ['value', /值$/],
   ['description', /(?:内容|描述|解释)$/],
   ['rule', /(?:标准|规则)$/],
-  ['weight', /(?:分值|权重)$/],
   ['goal', /^(?:整体|年度)?(?:绩效)?目标$/],
   // By source (一般公共预算, 政府性基金拨款) and by kind of spending (基本支出, 项目支出) too.
   ['amount', /(?:总额|金额|资金|合计|预算数|公共预算|(?:基金|财政)拨款)$|^(?:基本|项目)支出$/],
