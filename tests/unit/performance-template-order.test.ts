@@ -81,25 +81,33 @@ describe('a described target form whose header prints only the basis after 指�
 
 // A 部门整体 form whose header names the unit's columns (单位编码 … 项目支出) before the indicators', printed with single
 // spaces, written after 长沙职业教育基地 2026's (its `-layout` text with the runs of spaces made one, L501–L551). The
-// described reader read it as `270万元` described `≤`, and 党建情况 under 成本指标, a level line 6 does not print. The
-// header is no row's template: every row is kept as printed.
+// described reader read it as `270万元` described `≤`, and 党建情况 under 成本指标, a level line 8 does not print. The
+// header is no row's template: every row is kept as printed. Its lines above the indicator header are the table's
+// column labels, no form's fields: the goal was read from them (`部门整体支出年度绩效目标` taken for a goal's label,
+// `按收入性质分按支出性质分` for the goal), and the unit's name ran on into its line's `单位：万元` and the labels.
 describe('a 部门整体 form with the unit’s columns, printed with single spaces', () => {
   const text = [
     '2026年部门整体支出绩效目标表', // 1
-    '单位名称：某某办公室',
+    '单位名称：某某办公室 单位：万元',
+    '部门整体支出年度绩效目标',
+    '按收入性质分 按支出性质分',
     '单位编码 单位名称 资金总额 基本支出 项目支出 整体绩效目标 一级指标 二级指标 三级指标 指标值 指标解释 评（扣）分标准 备注',
-    ' 成本指标 经济成本指标 项目支出 ≤ 270 万元 反映项目支出成本控制情况 10', // 4
+    ' 成本指标 经济成本指标 项目支出 ≤ 270 万元 反映项目支出成本控制情况 10', // 6
     '201056 某某办公室 656.73 386.73 270.00 筑牢基地安全屏障。',
-    ' 数量指标 党建情况 ≥ 10 次 每少一次扣3分， 7', // 6
+    ' 数量指标 党建情况 ≥ 10 次 每少一次扣3分， 7', // 8
   ];
   const result = parsePerformance(toSourceLines(text.join('\n')), new Set());
 
-  it('reads no indicator: lines 4–6 are unparsed with the reason, the form flagged', () => {
-    expect(result.targets.map((t) => [t.title, t.indicators.length, t.lines.first, t.lines.last])).toEqual([['2026年部门整体支出绩效目标表', 0, 1, 6]]);
+  it('reads no indicator: lines 6–8 are unparsed with the reason, the form flagged', () => {
+    expect(result.targets.map((t) => [t.title, t.indicators.length, t.lines.first, t.lines.last])).toEqual([['2026年部门整体支出绩效目标表', 0, 1, 8]]);
     expect(result.unparsed.map((u) => [u.lines.first, u.lines.last, u.reason])).toEqual([
-      [4, 6, '表头在指标值之后还有指标解释、评（扣）分标准、备注列，表头还有单位编码、单位名称、资金总额、基本支出、项目支出、整体绩效目标列，不是一行指标的列，分不清哪个词是指标值，未读作指标'],
+      [6, 8, '表头在指标值之后还有指标解释、评（扣）分标准、备注列，表头还有单位编码、单位名称、资金总额、基本支出、项目支出、整体绩效目标列，不是一行指标的列，分不清哪个词是指标值，未读作指标'],
     ]);
     expect(result.targets[0].flag).toBe('表头在指标值之后还有指标解释、评（扣）分标准、备注列，3 行未能按列读出指标（见未解析内容）');
+  });
+
+  it('names the unit from line 2 up to its unit, 单位：万元; the column labels of lines 3–5 give no goal', () => {
+    expect(result.targets.map((t) => [t.unitName, t.projectName, t.goal])).toEqual([['某某办公室', null, null]]);
   });
 });
 

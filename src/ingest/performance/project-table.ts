@@ -259,7 +259,12 @@ interface Row {
 
 /** Lines of a page's furniture inside the table: its title and unit line repeated after a page break. */
 function isFurniture(text: string, isTitle: (t: string) => boolean): boolean {
-  return isPageNumber(text) || isTitle(text) || (statedUnit(text) !== null && /元\s*$/.test(text)) || /^\s*单位名称[:：]/.test(text);
+  return isPageNumber(text) || isTitle(text) || (statedUnit(text) !== null && /元\s*$/.test(text)) || namesUnit(text);
+}
+
+/** The line above such a table naming the unit whose table it is (`单位名称：…`): no column's label. */
+export function namesUnit(text: string): boolean {
+  return /^\s*单位名称[:：]/.test(text);
 }
 
 /**
