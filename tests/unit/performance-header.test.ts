@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readHeader } from '../../src/ingest/performance/header.ts';
+import { projectFromTitle, readHeader } from '../../src/ingest/performance/header.ts';
 import { toSourceLines } from '../../src/ingest/source-lines.ts';
 
 // 北京 民政局 2026 tables volume, L2932–L2945: a 市对区转移支付 target table heads its funds 年度金额, not 年度资金总额.
@@ -22,5 +22,16 @@ describe('the funds of a 转移支付 target table', () => {
       ].join('\n'),
     );
     expect(readHeader(lines, '北京市社会福利彩票公益金专项转移支付绩效目标表').funds).toEqual({ total: 62400, fiscal: 62400, other: 0 });
+  });
+});
+
+// A target table's title names its kind, not a project, whatever year or table number it opens with: 长沙 教育 2026's
+// `2026年项目支出绩效目标表` (L358) and 北京 民政 2026's `预算表12 项目支出绩效目标表` (tables L679). A title naming a
+// project keeps the year the name opens with (a name as 喀什 行政公署办公室 2021 prints one, L1589).
+describe('the project a title names', () => {
+  it('is none for a table of a kind, the project for a project’s title', () => {
+    expect(projectFromTitle('2026年项目支出绩效目标表')).toBeNull();
+    expect(projectFromTitle('预算表12 项目支出绩效目标表')).toBeNull();
+    expect(projectFromTitle('2021年第七次全国人口普查项目绩效目标表')).toBe('2021年第七次全国人口普查项目');
   });
 });

@@ -79,6 +79,28 @@ describe('a table of many projects', () => {
   });
 });
 
+// A table of many projects with a 分值 column after 指标值, written for this test (columns: 项目名称 0, 资金总额 14,
+// 绩效目标 26, 一级指标 40, 二级指标 50, 三级指标 60, 指标值 76, 分值 86). 分值 ends in 值: read as a second value
+// column, each row’s score ran into its value (`≥12场10`). It is the score's column, kept in the description.
+const scored = [
+  at([30, '项目支出绩效目标表']),
+  at([0, '项目名称'], [14, '资金总额'], [26, '绩效目标'], [40, '一级指标'], [50, '二级指标'], [60, '三级指标'], [76, '指标值'], [86, '分值']),
+  at([60, '演出场次'], [76, '≥12场'], [87, '10']),
+  at([0, '公益演出'], [14, '50.00'], [26, '开展公益演出'], [40, '产出指标'], [50, '数量指标']),
+  at([60, '观众人数'], [76, '≥3000人'], [87, '20']),
+].join('\n');
+
+describe('a table of many projects with a 分值 column', () => {
+  it('reads each row’s value from 指标值 and its score, under 分值, into the description', () => {
+    const [target] = parsePerformance(toSourceLines(scored), new Set()).targets;
+    expect([target.projectName, target.funds.total]).toEqual(['公益演出', 50]);
+    expect(target.indicators.map((i) => [i.name, i.value.text, i.description])).toEqual([
+      ['演出场次', '≥12场', '分值：10'],
+      ['观众人数', '≥3000人', '分值：20'],
+    ]);
+  });
+});
+
 // A project cell cut by a page break, as 北京's 预算表12 prints one (9984 / 4522, L705–766): the cell is drawn whole
 // across the break, centred on all its rows, and its text printed on both pages at that place — on the first page
 // below its last row (clipped in the PDF), on the next among its first rows. Measured on one page, the first print

@@ -1,3 +1,4 @@
+import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parsePerformance } from '../../src/ingest/performance/index.ts';
 import { toSourceLines } from '../../src/ingest/source-lines.ts';
@@ -31,5 +32,116 @@ describe('a single-space target form whose header prints cells after 指标值',
     expect(target.indicators.map((i) => [i.level1, i.level2, i.name, i.value.text, i.value.number, i.description, i.scoringRule, i.lines.first])).toEqual([
       ['产出指标', '数量指标', '用水量', '＝92.32万吨', 92.32, '用水总量；备注：7', '偏离不得分', 5],
     ]);
+  });
+});
+
+// A described form (its header names 指标解释) whose header prints 指标解释, 评（扣）分标准 and 备注 after 指标值, written
+// for this test after 长沙职业教育基地 2026's 部门整体支出绩效目标表. Line 3 prints one word a cell, seven words under
+// seven headers. Line 4 prints its value as a sign, a number and a unit (9 words): the described reader took `10次` for
+// its value and the sign `≥` for its description, and which words are the value the words alone do not say.
+describe('a described target form whose header prints cells after 指标值', () => {
+  const text = [
+    '部门整体支出绩效目标表', // 1
+    '一级指标 二级指标 三级指标 指标值 指标解释 评（扣）分标准 备注',
+    '成本指标 经济成本指标 项目支出 ≤270万元 反映项目支出成本控制情况 偏离目标40%不得分 10', // 3
+    '产出指标 数量指标 党建情况 ≥ 10 次 严格落实三会一课制度 每少一次扣3分 7', // 4
+  ];
+  const result = parsePerformance(toSourceLines(text.join('\n')), new Set());
+  const [target] = result.targets;
+
+  it('reads line 3 by the header order: 项目支出 ≤270万元, its 备注 kept in the description', () => {
+    expect(target.indicators.map((i) => [i.level1, i.level2, i.name, i.value.text, i.value.number, i.description, i.scoringRule, i.lines.first])).toEqual([
+      ['成本指标', '经济成本指标', '项目支出', '≤270万元', 270, '反映项目支出成本控制情况；备注：10', '偏离目标40%不得分', 3],
+    ]);
+  });
+
+  it('keeps line 4 in unparsed with the reason, and flags the form', () => {
+    expect(result.unparsed.map((u) => [u.lines.first, u.lines.last, u.reason])).toEqual([
+      [4, 4, '表头在指标值之后还有指标解释、评（扣）分标准、备注列，单空格印出的这些行的词数与表头的 7 列不符，分不清哪个词是指标值，未读作指标'],
+    ]);
+    expect(target.flag).toBe('表头在指标值之后还有指标解释、评（扣）分标准、备注列，1 行未能按列读出指标（见未解析内容）');
+  });
+});
+
+// The described form's own template, 指标值 then its basis (巨鹿 2021: 绩效指标描述 before the value, 指标值确定依据
+// after it), stays the described reader's: line 3's value is the first target-looking word after its description.
+describe('a described target form whose header prints only the basis after 指标值', () => {
+  const text = [
+    '项目支出绩效目标表', // 1
+    '一级指标 二级指标 三级指标 绩效指标描述 指标值 指标值确定依据',
+    '产出指标 数量指标 培训人次 全年培训基层干部 ≥300人次 按上年培训计划', // 3
+  ];
+  const result = parsePerformance(toSourceLines(text.join('\n')), new Set());
+
+  it('reads 培训人次 ≥300人次 with its description and basis, nothing unparsed', () => {
+    expect(result.targets[0].indicators.map((i) => [i.name, i.value.text, i.description, i.basis])).toEqual([['培训人次', '≥300人次', '全年培训基层干部', '按上年培训计划']]);
+    expect(result.unparsed).toEqual([]);
+  });
+});
+
+// A 部门整体 form whose header names the unit's columns (单位编码 … 项目支出) before the indicators', printed with single
+// spaces, written after 长沙职业教育基地 2026's (its `-layout` text with the runs of spaces made one, L501–L551). The
+// described reader read it as `270万元` described `≤`, and 党建情况 under 成本指标, a level line 8 does not print. The
+// header is no row's template: every row is kept as printed. Its lines above the indicator header are the table's
+// column labels, no form's fields: the goal was read from them (`部门整体支出年度绩效目标` taken for a goal's label,
+// `按收入性质分按支出性质分` for the goal), and the unit's name ran on into its line's `单位：万元` and the labels.
+describe('a 部门整体 form with the unit’s columns, printed with single spaces', () => {
+  const text = [
+    '2026年部门整体支出绩效目标表', // 1
+    '单位名称：某某办公室 单位：万元',
+    '部门整体支出年度绩效目标',
+    '按收入性质分 按支出性质分',
+    '单位编码 单位名称 资金总额 基本支出 项目支出 整体绩效目标 一级指标 二级指标 三级指标 指标值 指标解释 评（扣）分标准 备注',
+    ' 成本指标 经济成本指标 项目支出 ≤ 270 万元 反映项目支出成本控制情况 10', // 6
+    '201056 某某办公室 656.73 386.73 270.00 筑牢基地安全屏障。',
+    ' 数量指标 党建情况 ≥ 10 次 每少一次扣3分， 7', // 8
+  ];
+  const result = parsePerformance(toSourceLines(text.join('\n')), new Set());
+
+  it('reads no indicator: lines 6–8 are unparsed with the reason, the form flagged', () => {
+    expect(result.targets.map((t) => [t.title, t.indicators.length, t.lines.first, t.lines.last])).toEqual([['2026年部门整体支出绩效目标表', 0, 1, 8]]);
+    expect(result.unparsed.map((u) => [u.lines.first, u.lines.last, u.reason])).toEqual([
+      [6, 8, '表头在指标值之后还有指标解释、评（扣）分标准、备注列，表头还有单位编码、单位名称、资金总额、基本支出、项目支出、整体绩效目标列，不是一行指标的列，分不清哪个词是指标值，未读作指标'],
+    ]);
+    expect(result.targets[0].flag).toBe('表头在指标值之后还有指标解释、评（扣）分标准、备注列，3 行未能按列读出指标（见未解析内容）');
+  });
+
+  it('names the unit from line 2 up to its unit, 单位：万元; the column labels of lines 3–5 give no goal', () => {
+    expect(result.targets.map((t) => [t.unitName, t.projectName, t.goal])).toEqual([['某某办公室', null, null]]);
+  });
+});
+
+// The same form in 长沙职业教育基地 2026's `-layout` text with every run of spaces made one (line numbers the text's).
+// Its header (L508) prints its labels one space apart, nowhere near their columns: placing the rows' words under the
+// labels by where they stand read one indicator, its value 7, the 备注 score 党建情况's row prints last on L547
+// (`-layout` L545–L549: 党建情况 ≥ 10 次, 备注 7). The form is now read by its header's order, which places no row.
+const SAMPLE = '../shared/samples/other-provinces/changsha-education-2026-budget.txt';
+describe.skipIf(!existsSync(SAMPLE))('长沙 教育 2026 部门整体支出绩效目标表, its runs of spaces made one (L501–L644)', () => {
+  const text = readFileSync(SAMPLE, 'utf8').replace(/ {2,}/g, ' ');
+  const before = new Set(Array.from({ length: 500 }, (_, k) => k + 1));
+  const result = parsePerformance(toSourceLines(text), before);
+  const form = result.targets.find((t) => t.title === '2026年部门整体支出绩效目标表')!;
+
+  it('reads no indicator; L509–L644 are unparsed, the form flagged', () => {
+    expect([form.indicators.length, form.lines.first, form.lines.last]).toEqual([0, 501, 644]);
+    expect(result.unparsed.map((u) => [u.lines.first, u.lines.last])).toEqual([[509, 644]]);
+    expect(form.flag).toBe('表头在指标值之后还有指标解释、评（扣）分标准、备注列，85 行未能按列读出指标（见未解析内容）');
+  });
+});
+
+// A single-space form whose header prints 分值 after 指标值, written for this test. 分值 ends in 值, and read as a
+// second value column it ran line 3's score into its value (`≥300人次10`). It is the score's column: the row is read by
+// the header's order, its score kept in the description under its label.
+describe('a single-space target form with a 分值 column after 指标值', () => {
+  const text = [
+    '项目支出绩效目标表', // 1
+    '一级指标 二级指标 三级指标 指标值 分值',
+    '产出指标 数量指标 培训人次 ≥300人次 10', // 3
+  ];
+  const result = parsePerformance(toSourceLines(text.join('\n')), new Set());
+
+  it('reads 培训人次 ≥300人次, 分值 10 in the description', () => {
+    expect(result.targets[0].indicators.map((i) => [i.name, i.value.text, i.value.number, i.value.unit, i.description])).toEqual([['培训人次', '≥300人次', 300, '人次', '分值：10']]);
+    expect(result.unparsed).toEqual([]);
   });
 });

@@ -8,6 +8,7 @@ import { readFormFields, type FormField, type FormValue } from './form-fields.ts
 import { drawnForm } from './drawn-fields.ts';
 import type { PageGeometry } from '../page-geometry.ts';
 import { withoutMarker } from '../../core/outline.ts';
+import { withoutTableNumber } from '../../core/table-numbers.ts';
 
 /** What the block above a 绩效目标表's indicator rows says about the project (or the organization). */
 export interface TargetHeader {
@@ -85,7 +86,9 @@ export function projectFromTitle(title: string): string | null {
     .replace(/[（(]\s*\d{4}\s*年?\s*[)）]\s*$/, '')
     .replace(/绩效目标表$/, '')
     .trim();
-  if (!name || /^(?:项目支出|部门（单位）整体|部门整体|单位整体|部门\(单位\)整体)$/.test(compact(name))) return null;
+  // A table's title names no project, whatever number or year it opens with (预算表12项目支出, 2026年项目支出).
+  const kind = compact(withoutTableNumber(name)).replace(/^\d{4}年度?/, '');
+  if (!name || /^(?:项目支出|部门（单位）整体|部门整体|单位整体|部门\(单位\)整体)$/.test(kind)) return null;
   return name;
 }
 
@@ -140,9 +143,11 @@ function readJoinedHeader(lines: readonly SourceLine[], title: string | null, ta
     joined = lines.map((l) => cleanCell(l.text)).join('');
   }
   const flags: string[] = [];
+  // The name ends where its line states the unit of its amounts (长沙 教育 2026, runs of spaces made one: `单位名称：长沙
+  // 职业教育基地综合协调办公室 单位：万元`, the space between them dropped with the others between CJK characters).
   const unitName = match(joined, [
     /预算单位\s*[:：]?\s*(.*?)\s*(?:项目名称|$)/,
-    /(?:部门（单位）名称|部门\(单位\)名称|单位名称)(?:（盖章）|\(盖章\))?\s*[:：]?\s*(\S+)/,
+    /(?:部门（单位）名称|部门\(单位\)名称|单位名称)(?:（盖章）|\(盖章\))?\s*[:：]?\s*(\S+?)(?=(?:金额)?单位[:：]|\s|$)/,
   ]);
   const projectName = match(joined, [/项目名称\s*[:：]?\s*(.*?)\s*(?:项目负责人|项目资金|$)/]);
   const owner = match(joined, [/(?:项目负责人|联系人)\s*[:：]?\s*([^\s:：]+)/]);

@@ -12,7 +12,7 @@ import { readStackedForm } from './stacked-form.ts';
 import { readDescribedBody } from './described.ts';
 import { parseEvaluation } from './evaluation.ts';
 import { readHeader, readScrambledHeader } from './header.ts';
-import { isProjectTableHeader, readProjectTable } from './project-table.ts';
+import { isProjectTableHeader, namesUnit, readProjectTable } from './project-table.ts';
 import { readProseTargets } from './prose-targets.ts';
 import { readSpacedBody } from './spaced.ts';
 import { cellsAfterValue, readByTemplate } from './template-order.ts';
@@ -157,6 +157,7 @@ function parseSegment(
   seg: Segment,
   geometry?: PageGeometry,
   drawnHeaders: ReadonlyMap<number, string[]> = new Map(),
+  projectTable = false,
 ): ParsedSegment | null {
   const end = lastOf(seg);
   const scope = seg.title && /整体/.test(seg.title) ? 'organization' : 'project';
@@ -178,8 +179,12 @@ function parseSegment(
     };
   }
   const headerLine = lines[seg.header];
+  // A table of many projects read as a form (not by position, isProjectTable): the lines over its indicator header are
+  // its columns' labels, and only its unit's line is a form's field (长沙 教育 2026 部门整体, runs of spaces made one:
+  // `部门整体支出年度绩效目标` over the goal column was read as the label of a goal, the labels after it as the goal).
+  const fields = lines.slice(seg.start, seg.header).filter((l) => (projectTable ? namesUnit(l.text) : !isTitle(l.text)));
   const header = readHeader(
-    lines.slice(seg.start, seg.header).filter((l) => !isTitle(l.text) && !seg.titleNos.includes(l.no) && !isYearLine(l.text) && !isPageNumber(l.text)),
+    fields.filter((l) => !seg.titleNos.includes(l.no) && !isYearLine(l.text) && !isPageNumber(l.text)),
     seg.title,
     geometry && { geometry, header: headerLine },
   );
@@ -233,7 +238,7 @@ function drawnBody(cells: NonNullable<ReturnType<typeof drawnRows>>): ReturnType
  * tab-separated table and an aligned one whose header prints the columns are rows of one grid (layout/grid.ts), read
  * alike; otherwise, as a single-space one, it has
  * the single-space reader, or the described reader when the header names a description column, or, when it prints
- * other cells after the value's, the template's order (template-order.ts). Deciding on the header
+ * cells after the value's that the reader does not read there, the template's order (template-order.ts). Deciding on the header
  * and its rows together reads worse: the wrapped cells of an aligned table's rows are single runs, and 开发区's seed
  * loses a target that way. `drawnOf`, where a PDF draws the grid, gives its cells as drawn; `wordsOf`, the body as rows
  * of single-space words for the single-space and described readers.
@@ -268,9 +273,10 @@ function readBody(
     return { ...read, apart: [...aligned.margin, ...read.apart].sort((a, b) => a.line - b.line) };
   }
   if (layout === 'tabbed') return readGridBody(tabRow(headerLine), tabbedRows(body));
-  if (/指标描述|确定依据|指标解释/.test(compact(headerLine.text))) return readDescribedBody(wordsOf());
-  const template = cellsAfterValue(headerLine.text);
-  return template ? readByTemplate(template, wordsOf()) : readSpacedBody(wordsOf());
+  const reader = /指标描述|确定依据|指标解释/.test(compact(headerLine.text)) ? 'described' : 'spaced';
+  const template = cellsAfterValue(headerLine.text, reader);
+  if (template) return readByTemplate(template, wordsOf());
+  return reader === 'described' ? readDescribedBody(wordsOf()) : readSpacedBody(wordsOf());
 }
 
 /** A 绩效目标表 listing many projects: its header names a project column and an amount column beside the indicators. */
@@ -377,7 +383,7 @@ export function parsePerformance(
         continue;
       }
     }
-    const parsed = parseSegment(lines, seg, geometry, drawn.headers);
+    const parsed = parseSegment(lines, seg, geometry, drawn.headers, projectTables[s]);
     if (!parsed) continue;
     const target = add(parsed.target, parsed.target.indicators.map((i) => i.lines), parsed.unparsed, parsed.apart);
     if (evaluation && target.projectName == null) target.projectName = evaluation.evaluation.projectName;

@@ -15,6 +15,7 @@ import { keepingResults } from '../../core/recent-results.ts';
 import type { SourceLine } from '../source-lines.ts';
 import { runsOf, wordCells, wordsOf } from '../layout/cells.ts';
 import { pageFrame } from '../layout/page-frame.ts';
+import { detectLayout } from '../layout/detect.ts';
 import { parseAmount } from '../numbers.ts';
 import type { Span } from './centred-groups.ts';
 import { groupRows, placeLevelCells } from './level-cells.ts';
@@ -44,10 +45,12 @@ const HEADER_ROLES: ReadonlyArray<readonly [Role, RegExp]> = [
   ['name', /^三级/],
   ['operator', /(?:性质|类型|符号)$/],
   ['unit', /(?:度量|计量)单位$/],
+  // Before the value's: 分值 ends in 值 too, and a score read as a value column gave `指标值 分值` rows their score
+  // for a value, or both run together.
+  ['weight', /(?:分值|权重)$/],
   ['value', /值$/],
   ['description', /(?:内容|描述|解释)$/],
   ['rule', /(?:标准|规则)$/],
-  ['weight', /(?:分值|权重)$/],
   ['goal', /^(?:整体|年度)?(?:绩效)?目标$/],
   // By source (一般公共预算, 政府性基金拨款) and by kind of spending (基本支出, 项目支出) too.
   ['amount', /(?:总额|金额|资金|合计|预算数|公共预算|(?:基金|财政)拨款)$|^(?:基本|项目)支出$/],
@@ -256,7 +259,12 @@ interface Row {
 
 /** Lines of a page's furniture inside the table: its title and unit line repeated after a page break. */
 function isFurniture(text: string, isTitle: (t: string) => boolean): boolean {
-  return isPageNumber(text) || isTitle(text) || (statedUnit(text) !== null && /元\s*$/.test(text)) || /^\s*单位名称[:：]/.test(text);
+  return isPageNumber(text) || isTitle(text) || (statedUnit(text) !== null && /元\s*$/.test(text)) || namesUnit(text);
+}
+
+/** The line above such a table naming the unit whose table it is (`单位名称：…`): no column's label. */
+export function namesUnit(text: string): boolean {
+  return /^\s*单位名称[:：]/.test(text);
 }
 
 /**
@@ -325,6 +333,11 @@ export function readProjectTable(
   const printedLines = pages.flatMap((p) => p.lines);
   const inOrderRead = inOrder ? inReadingOrder(title, header, fullHeader, printedLines, lastLine, pageStarts) : null;
   if (inOrderRead) return inOrderRead;
+  // Read by position only where the header stands at its columns' places (layout/detect.ts, the rule readBody asks of
+  // a form's header line): a header printed with single spaces (长沙 教育 2026's 部门整体 form, its runs of spaces
+  // made one) puts its labels nowhere near their columns, and a row's words placed under them took a 备注 score, 7,
+  // for a value. Such a table is read as a form (index.ts readBody), or kept as printed.
+  if (detectLayout(fullHeader) !== 'aligned') return null;
   const pieces: Piece[] = [];
   for (const page of pages) {
     const columns = calibrated(page.columns, page.lines);

@@ -1,9 +1,10 @@
 /**
- * A single-space 绩效目标表 whose header prints cells after 指标值 (长沙's 指标值内容, 评（扣）分标准, 度量单位, 指标值类型,
- * 备注): a row's last words are those cells, not its value (`… 万元 ＝ 7` is a unit, a sign and a 备注 score), and the
- * single-space reader, which takes the last words for the value, would invent one. A row is read only where the
- * template's order places every word: one word a cell, as many words as the header has cells. The other lines are
- * kept as printed in `unparsed`, and the form is flagged. Pure.
+ * A single-space 绩效目标表 whose header prints cells after 指标值 that its reader does not read there (长沙's 指标值内容,
+ * 评（扣）分标准, 度量单位, 指标值类型, 备注; its 部门整体 form's 指标解释, 评（扣）分标准, 备注): a row's words after its
+ * value are those cells, and a reader that takes the last words for the value (spaced.ts: `… 万元 ＝ 7` is a unit, a
+ * sign and a 备注 score) or the first target-looking word after the name (described.ts) would invent one. A row is
+ * read only where the template's order places every word: one word a cell, as many words as the header has cells.
+ * The other lines are kept as printed in `unparsed`, and the form is flagged. Pure.
  */
 import type { Indicator } from '../../schema/performance.ts';
 import type { Unparsed } from '../../schema/common.ts';
@@ -26,14 +27,23 @@ export interface TemplateHeader {
 const ROW_ROLES: ReadonlySet<Role | null> = new Set(['level1', 'level2', 'name', 'operator', 'value', 'unit', 'description', 'rule', 'weight', 'other']);
 
 /**
- * The header's cells when it prints cells after its value's; null otherwise (the single-space reader's form). A 备注
- * column alone after the value stays the single-space reader's: 西安交通运输局 2022's leaves it empty on every row, and
- * its rows, levels printed once for several, never hold as many words as its header.
+ * The cells each reader reads after a row's value. The single-space reader: a 备注 column alone, which 西安交通运输局
+ * 2022's leaves empty on every row (its rows, levels printed once for several, never hold as many words as its header).
+ * The described reader: the value's basis (指标值确定依据, 巨鹿 2021), the words after the value to the row's end.
  */
-export function cellsAfterValue(headerText: string): TemplateHeader | null {
+const READ_AFTER_VALUE: Record<'spaced' | 'described', (cell: TemplateHeader['cells'][number]) => boolean> = {
+  spaced: (c) => c.role === 'other',
+  described: (c) => c.role === null && /依据$/.test(c.label),
+};
+
+/**
+ * The header's cells when it prints cells after its value's that `reader` does not read there (READ_AFTER_VALUE);
+ * null otherwise, the header being that reader's form.
+ */
+export function cellsAfterValue(headerText: string, reader: keyof typeof READ_AFTER_VALUE): TemplateHeader | null {
   const cells = wordsOf(headerText).map((w) => ({ label: cleanCell(w), role: roleOfHeader(w) }));
   const value = cells.findIndex((c) => c.role === 'value');
-  if (value < 0 || cells.slice(value + 1).every((c) => c.role === 'other')) return null;
+  if (value < 0 || cells.slice(value + 1).every(READ_AFTER_VALUE[reader])) return null;
   return { cells, after: cells.slice(value + 1).map((c) => c.label) };
 }
 
@@ -49,8 +59,17 @@ function byOrder(header: TemplateHeader, words: readonly string[], line: SourceL
  * each run of lines between rows read by order is kept as printed, one entry.
  */
 export function readByTemplate(header: TemplateHeader, body: readonly BlockRow[]): { indicators: Indicator[]; flags: string[]; unparsed: Unparsed[]; last: number } {
-  const ordered = header.cells.every((c) => ROW_ROLES.has(c.role)) && header.cells.some((c) => c.role === 'name');
-  const reason = `表头在指标值之后还有${header.after.join('、')}列，单空格印出的这些行的词数与表头的 ${header.cells.length} 列不符，分不清哪个词是指标值，未读作指标`;
+  // A header with columns of the form's unit (长沙's 部门整体 form: 其他资金, 基本支出, 项目支出 before its levels) is
+  // no row's template: no row is read by it.
+  const apart = header.cells.filter((c) => !ROW_ROLES.has(c.role)).map((c) => c.label);
+  const named = header.cells.some((c) => c.role === 'name');
+  const ordered = apart.length === 0 && named;
+  const why = apart.length
+    ? `表头还有${apart.join('、')}列，不是一行指标的列`
+    : !named
+      ? '表头没有三级指标列'
+      : `单空格印出的这些行的词数与表头的 ${header.cells.length} 列不符`;
+  const reason = `表头在指标值之后还有${header.after.join('、')}列，${why}，分不清哪个词是指标值，未读作指标`;
   const indicators: Indicator[] = [];
   const unparsed: Unparsed[] = [];
   let run: SourceLine[] = [];
