@@ -2,6 +2,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import { join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader } from 'astro/loaders';
+import { readValidatedSummarySource } from '../src/site/disclosure-file.ts';
 import { disclosureSummary, summarize } from '../src/site/disclosure-summary.ts';
 import { treeDigest } from './tree-digest.ts';
 import { textDigest, ValidationRecord } from './validation-record.ts';
@@ -41,7 +42,9 @@ export function summaryLoader(dir: string): Loader {
         const digest = generateDigest(`${code}\n${sha}`);
         let id = cached.get(`${path}\n${digest}`);
         if (id === undefined) {
-          const doc = validated.disclosure(bytes.toString('utf8'), path, sha);
+          const text = bytes.toString('utf8');
+          // A text accepted before is read without its checks, which the summary only counts.
+          const doc = validated.isAccepted(sha) ? readValidatedSummarySource(text) : validated.disclosure(text, path, sha);
           id = doc.slug;
           store.set({ id, data: await parseData({ id, data: summarize(doc), filePath: path }), digest, filePath: path });
         }

@@ -62,10 +62,15 @@ export class ValidationRecord {
    * `textDigest`, for a caller that has it already.
    */
   disclosure(text: string, path: string, digest = textDigest(text)): Disclosure {
-    if (this.known.has(digest) || this.added.has(digest)) return readValidatedDisclosure(JSON.parse(text));
+    if (this.isAccepted(digest)) return readValidatedDisclosure(JSON.parse(text));
     const doc = readDisclosureJson(text, path);
     this.added.add(digest);
     return doc;
+  }
+
+  /** Whether the text of this `textDigest` passed this schema before: it may be read without validating it. */
+  isAccepted(digest: string): boolean {
+    return this.known.has(digest) || this.added.has(digest);
   }
 
   /**

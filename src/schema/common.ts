@@ -300,6 +300,29 @@ function expandChecks(value: unknown): unknown {
   });
 }
 
+export type CheckCounts = Record<CheckStatus, number>;
+
+/**
+ * How many of a document's checks have each status, counted in either form without making a check: a summary needs
+ * no more, and a block of the compact form is a check for each of its rows' columns (the checks are a quarter of a
+ * synthetic disclosure's bytes). Counts what `expandChecks` would give.
+ */
+export function checkCounts(value: unknown): CheckCounts {
+  const counts: CheckCounts = { pass: 0, fail: 0, 'not-applicable': 0, 'not-checkable': 0 };
+  for (const entry of value as unknown[]) {
+    if (!isCheckBlock(entry)) {
+      counts[(entry as Check).status]++;
+      continue;
+    }
+    const columns = entry.columns.length;
+    for (const row of entry.rows) {
+      if (Array.isArray(row.status)) for (let i = 0; i < columns; i++) counts[row.status[i]]++;
+      else counts[row.status ?? entry.status!] += columns;
+    }
+  }
+  return counts;
+}
+
 /** The checks of a document, read from either form. */
 export const checkList = z.preprocess(expandChecks, z.array(check));
 

@@ -96,7 +96,7 @@ function classChart(
   };
 }
 
-function unitOf(table: Table, doc: Disclosure): string {
+function unitOf(table: Table, doc: Omit<Disclosure, 'checks'>): string {
   return table.unit ?? doc.unit ?? '';
 }
 
@@ -104,7 +104,7 @@ function unitOf(table: Table, doc: Disclosure): string {
  * A disclosure's expenditure per 功能分类 类: from the first table that prints consolidated 类 rows, so that the
  * figures are the printed ones; only where every table splits them by sub-unit are the sub-units' rows added up.
  */
-export function functionClassAmounts(doc: Disclosure): { table: Table; unit: string; amounts: Map<string, number> } | null {
+export function functionClassAmounts(doc: Omit<Disclosure, 'checks'>): { table: Table; unit: string; amounts: Map<string, number> } | null {
   for (const consolidatedOnly of [true, false]) {
     for (const kind of FUNCTION_TABLE_KINDS) {
       const table = doc.tables.find((t) => t.kind === kind);

@@ -1,4 +1,4 @@
-import type { Check, LineRange } from '../schema/common.ts';
+import { checkCounts, type Check, type CheckCounts, type LineRange } from '../schema/common.ts';
 import type { Disclosure } from '../schema/disclosure.ts';
 import { pagesOfLines } from '../core/pages.ts';
 
@@ -35,7 +35,7 @@ export interface CheckPanel {
   findings: (Finding & { anchor: string | null; where: string })[];
   failed: CheckGroup[];
   uncheckable: CheckGroup[];
-  counts: Record<Check['status'], number>;
+  counts: CheckCounts;
 }
 
 /** Row anchors are `t3-L173`: the table id and the first line of the row, stable across rebuilds of one document. */
@@ -43,8 +43,8 @@ export function rowAnchor(tableId: string, firstLine: number): string {
   return `${tableId}-L${firstLine}`;
 }
 
-export function findingsOf(doc: Disclosure): Finding[] {
-  const findings = (doc as Disclosure & { findings?: Finding[] }).findings;
+export function findingsOf(doc: Omit<Disclosure, 'checks'>): Finding[] {
+  const findings = (doc as Omit<Disclosure, 'checks'> & { findings?: Finding[] }).findings;
   return Array.isArray(findings) ? findings : [];
 }
 
@@ -107,8 +107,7 @@ export function linkedRows(panel: CheckPanel): Set<string> {
 }
 
 export function checkPanel(doc: Disclosure): CheckPanel {
-  const counts = { pass: 0, fail: 0, 'not-applicable': 0, 'not-checkable': 0 };
-  for (const c of doc.checks) counts[c.status]++;
+  const counts = checkCounts(doc.checks);
   return {
     findings: findingsOf(doc).map((f) => ({ ...f, anchor: anchorFor(doc, f.lines), where: linesText(doc, f.lines) })),
     failed: grouped(doc, doc.checks.filter((c) => c.status === 'fail'), 'fail'),

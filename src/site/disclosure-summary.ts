@@ -1,12 +1,12 @@
 import { z } from 'astro/zod';
-import type { Disclosure } from '../schema/disclosure.ts';
+import { checkCounts } from '../schema/common.ts';
 import { disclosure } from '../schema/disclosure.ts';
 import { fact } from '../schema/narrative.ts';
 import { functionClassAmounts } from './chart-data.ts';
 import { threePublicByDisclosure } from './cross-department.ts';
 import { printedThreePublic, statedFormerNames, storedFigures } from './departments.ts';
 import { findingsOf } from './check-panel.ts';
-import { pageSummary } from './summary.ts';
+import { pageSummary, type SummarySource } from './summary.ts';
 import { headlineAmount } from './totals.ts';
 import { textCharacters } from './text-page.ts';
 import { indicatorCount } from './targets-page.ts';
@@ -83,9 +83,8 @@ export const disclosureSummary = z.object({
 
 export type DisclosureSummary = z.infer<typeof disclosureSummary>;
 
-export function summarize(doc: Disclosure): DisclosureSummary {
-  const checks = { pass: 0, fail: 0, 'not-applicable': 0, 'not-checkable': 0 };
-  for (const c of doc.checks) checks[c.status]++;
+export function summarize(doc: SummarySource): DisclosureSummary {
+  const checks = checkCounts(doc.checks);
   const classes = functionClassAmounts(doc);
   const three = threePublicByDisclosure([doc])[0];
   return {

@@ -1,3 +1,4 @@
+import { checkCounts } from '../schema/common.ts';
 import type { Disclosure } from '../schema/disclosure.ts';
 import type { Table, TableRow } from '../schema/table.ts';
 import { formatAmount } from './format.ts';
@@ -8,6 +9,13 @@ import { formatAmount } from './format.ts';
  * from the previous year where the document states it, and how many problems the checks found. Every figure is one
  * the document prints (or a share of two printed figures); nothing is estimated. Pure: no parser imports.
  */
+
+/**
+ * A disclosure as its summaries read it: its checks in either form, read by the schema or as the file holds them,
+ * since they need only how many have each status (common.ts `checkCounts`) and the content loader counts them
+ * without reading them (scripts/summary-loader.ts).
+ */
+export type SummarySource = Omit<Disclosure, 'checks'> & { checks: unknown };
 
 export interface SummaryUse {
   code: string;
@@ -40,7 +48,7 @@ function percent(part: number, whole: number): number {
 }
 
 /** The table whose total is the department's spending: the 支出总表, else the 一般公共预算支出表. */
-function spendingTable(doc: Disclosure): { table: Table; total: TableRow } | null {
+function spendingTable(doc: SummarySource): { table: Table; total: TableRow } | null {
   for (const kind of ['expenditure-summary', 'general-budget-expenditure'] as const) {
     const table = doc.tables.find((t) => t.kind === kind && t.rows.length > 0);
     const total = table?.rows.find((r) => r.role === 'total' && r.group === null && r.values.total != null);
@@ -71,7 +79,7 @@ function changeText(change: number | null, unit: string): string {
   return `，比上年${change > 0 ? '增加' : '减少'} ${formatAmount(Math.abs(change))} ${unit}`;
 }
 
-export function pageSummary(doc: Disclosure, findings: number): PageSummary {
+export function pageSummary(doc: SummarySource, findings: number): PageSummary {
   const sentences: string[] = [];
   const stage = STAGE[doc.kind];
   const found = spendingTable(doc);
@@ -102,13 +110,13 @@ export function pageSummary(doc: Disclosure, findings: number): PageSummary {
     const u = threePublic.unit ?? unit;
     sentences.push(`“三公”经费（因公出国、公务用车、公务接待）${formatAmount(threePublic.value)} ${u}${changeText(threePublic.change, u)}。`);
   }
-  const failed = doc.checks.filter((c) => c.status === 'fail').length;
-  const problems = failed + findings;
-  const checks =
+  const checks = checkCounts(doc.checks);
+  const problems = checks.fail + findings;
+  const checksText =
     problems > 0
       ? `自动校验发现 ${problems} 处数字不一致或需要注意的地方。`
-      : doc.checks.length > 0
+      : checks.pass + checks.fail + checks['not-applicable'] + checks['not-checkable'] > 0
         ? '自动校验未发现数字不一致。'
         : '本文件没有可自动校验的数字。';
-  return { sentences, checks, total, uses, problems };
+  return { sentences, checks: checksText, total, uses, problems };
 }
