@@ -27,11 +27,12 @@ if (!Number.isInteger(group) || group < 1) {
 // A site that marks any page's <main> data-pagefind-body (src/layouts/Base.astro) has Pagefind index only those, and
 // only those are cut: the pages left out (a targets page, a department's) were a fifth of a shard's markup. Which
 // pages those are is known before the index is made, since grouping needs their number (maxFragments is a number of
-// files), from each page's start up to its <main> tag (~2 KB): reading every page whole for it was ~0.4 CPU-s of a
-// 500-document shard. Each marked page is then read and cut as it is handed over, so that Pagefind parses the pages
-// handed to it while this process cuts the next. Cutting them all first left Pagefind waiting, a sixth of an
-// indexing's CPU: the shard indexed last in a sharded build, alone on the cores, left one of them idle for it
-// (docs/benchmarks.md, "The whole build: where it leaves a core idle").
+// files), from each page's start up to its <main> tag (~2 KB): about 0.1 CPU-s of a 500-document shard less than
+// reading every page whole for it (docs/benchmarks.md, "Glossary definitions out of the full-text index"). Each
+// marked page is then read and cut as it is handed over, so that Pagefind parses the pages handed to it while this
+// process cuts the next. Cutting them all first left Pagefind waiting, a sixth of an indexing's CPU: the shard
+// indexed last in a sharded build, alone on the cores, left one of them idle for it (docs/benchmarks.md, "The whole
+// build: where it leaves a core idle").
 const pages = (await readdir(site, { recursive: true })).filter((file) => file.endsWith('.html'));
 const marked = [];
 for (const path of pages) if (await marksBody(join(site, path))) marked.push(path);
