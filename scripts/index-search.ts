@@ -9,7 +9,7 @@
  * without what it would leave out of the index (src/site/search-markup.ts). It orders the pages it is handed by
  * their paths, where it took a folder's pages in the order the disk lists them.
  */
-import { readdir, readFile } from 'node:fs/promises';
+import { open, readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { EXCLUDED_FROM_SEARCH } from '../src/site/search-scope.ts';
@@ -27,13 +27,15 @@ if (!Number.isInteger(group) || group < 1) {
 // A site that marks any page's <main> data-pagefind-body (src/layouts/Base.astro) has Pagefind index only those, and
 // only those are cut: the pages left out (a targets page, a department's) were a fifth of a shard's markup. Which
 // pages those are is known before the index is made, since grouping needs their number (maxFragments is a number of
-// files); each page is then read again and cut as it is handed over, so that Pagefind parses the pages handed to it
-// while this process cuts the next. Cutting them all first left Pagefind waiting, a sixth of an indexing's CPU: the
-// shard indexed last in a sharded build, alone on the cores, left one of them idle for it (docs/benchmarks.md, "The
-// whole build: where it leaves a core idle").
+// files), from each page's start up to its <main> tag (~2 KB): about 0.1 CPU-s of a 500-document shard less than
+// reading every page whole for it (docs/benchmarks.md, "Glossary definitions out of the full-text index"). Each
+// marked page is then read and cut as it is handed over, so that Pagefind parses the pages handed to it while this
+// process cuts the next. Cutting them all first left Pagefind waiting, a sixth of an indexing's CPU: the shard
+// indexed last in a sharded build, alone on the cores, left one of them idle for it (docs/benchmarks.md, "The whole
+// build: where it leaves a core idle").
 const pages = (await readdir(site, { recursive: true })).filter((file) => file.endsWith('.html'));
 const marked = [];
-for (const path of pages) if ((await readFile(join(site, path))).includes(' data-pagefind-body')) marked.push(path);
+for (const path of pages) if (await marksBody(join(site, path))) marked.push(path);
 const indexed = marked.length > 0 ? marked : pages;
 const maxFragments = group > 1 ? Math.ceil(indexed.length / group) : undefined;
 // The selectors go to Pagefind as well: the cut spares it parsing those parts, and Pagefind's rule stays what says
@@ -55,3 +57,23 @@ if (errors.length > 0 || indexed.length === 0) {
   process.exit(1);
 }
 process.stdout.write(`pagefind: indexed ${indexed.length} pages into ${site}/pagefind\n`);
+
+/** Whether the page's <main> start tag carries data-pagefind-body: the page read up to the end of that tag only. */
+async function marksBody(path: string): Promise<boolean> {
+  const file = await open(path);
+  try {
+    const chunk = Buffer.alloc(8192);
+    // Latin-1 keeps each byte a character, so a character cut between two reads cannot break the tag's ASCII.
+    let head = '';
+    for (let at = 0; ; ) {
+      const { bytesRead } = await file.read(chunk, 0, chunk.length, at);
+      if (bytesRead === 0) return false;
+      at += bytesRead;
+      head += chunk.toString('latin1', 0, bytesRead);
+      const main = /<main\b[^>]*>/i.exec(head);
+      if (main) return main[0].includes(' data-pagefind-body');
+    }
+  } finally {
+    await file.close();
+  }
+}

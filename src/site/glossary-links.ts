@@ -1,6 +1,7 @@
 import type { Paragraph, PhrasingContent, Root, Text } from 'mdast';
 import { unified } from 'unified';
 import type { GlossaryEntry, Section } from '../schema/narrative.ts';
+import { isGlossarySection } from './glossary-paragraphs.ts';
 
 export interface GlossaryLinkTarget {
   term: string;
@@ -81,10 +82,7 @@ export function narrativeLinks(
   doc: { sections: readonly Section[]; glossary: readonly GlossaryEntry[] },
   terms: readonly GlossaryLinkTarget[],
 ): Map<string, PhrasingContent[][]> {
-  const glossaryLines = doc.glossary.map((g) => g.lines.first);
-  const prose = doc.sections.filter(
-    (s) => !glossaryLines.some((n) => n >= s.lines.first && n <= s.lines.last) && !/名词解释/.test(s.heading ?? ''),
-  );
+  const prose = doc.sections.filter((s) => !isGlossarySection(s, doc.glossary));
   const ownDefinitions = new Map(doc.glossary.map((g) => [g.term, g.definition]));
   return linkedParagraphs(
     prose,

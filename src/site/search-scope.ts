@@ -19,7 +19,13 @@
  * - the indicator cards of the 绩效目标 (the target table's title stays), the definitions beside the glossary terms
  *   (each term's own page has them), and the list of duties in the 概况;
  * - on a glossary term's page, the documents that use each wording (见于…): their titles are their own pages' titles,
- *   and listed there they made every term a result for a department's name.
+ *   and listed there they made every term a result for a department's name;
+ * - the 正文's paragraphs that its 名词解释 holds as entries (src/site/glossary-paragraphs.ts): the same few
+ *   definitions in nearly every document, a tenth of a disclosure page's words; a definition's wording is found on its
+ *   term's page, and the document by the term, which its 名词解释 list keeps;
+ * - what repeats on the page or on another page: the table of contents (the section headings, and the count of
+ *   checks that failed), the summary's line about the checks, and a long 正文's outline on the disclosure page,
+ *   whose headings its text page holds.
  */
 export const EXCLUDED_FROM_SEARCH = [
   '.data-table table',
@@ -33,4 +39,8 @@ export const EXCLUDED_FROM_SEARCH = [
   '#glossary dd',
   '#overview ol',
   '.definition .muted',
+  '#text .in-glossary',
+  'nav.toc',
+  '.summary a',
+  '.text-outline',
 ];
