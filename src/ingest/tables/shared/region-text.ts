@@ -5,6 +5,7 @@ import { isPageNumber } from '../../page-furniture.ts';
 import { leadingLabel, readLabel } from '../../metadata.ts';
 import { statedUnit } from '../../../core/units.ts';
 import { isTableNumber } from '../../../core/table-numbers.ts';
+import { markerKind } from '../../../core/outline.ts';
 
 /** The words around a table that are not rows: its title, number, unit, compiler and notes. */
 
@@ -50,6 +51,24 @@ export function isCompilerLine(text: string): boolean {
   if (label === null) return false;
   if (label !== '部门' && label !== '单位') return true;
   return readLabel(text) !== null || statedUnit(text) !== null;
+}
+
+/**
+ * A line where a document's tables stop, in every layout: the title of a target form, which the performance reader
+ * takes (项目支出绩效目标表, or the form's `预算单位 … 项目名称` line where no title is printed over it), or a heading of
+ * the prose after the tables: a part's (第三部分), an explanation's (…情况说明, 名词解释) or a chapter's on a 情况
+ * (三、部门收支总体情况). A chapter on anything else is no end: a table prints its items the same way, without their
+ * amounts where a label wraps (`二十一、灾害防治及应急管理支` / `出`) or the amounts stand a line apart
+ * (`三、单位预留机动经费`). Asked only of a line that prints no row (no cells, no amount): the finder says which.
+ */
+export function endsTablePart(text: string): boolean {
+  const t = foldWidth(text).trim();
+  const c = compact(t);
+  if (/绩效目标表|绩效目标申报表|^预算单位\S+.*项目名称/.test(c)) return true;
+  // A form's title names itself one: short, no sentence (not `…详见项目支出绩效表。`).
+  if (/绩效.*表$/.test(c) && t.length <= 32 && !/[。，；,;]/.test(t)) return true;
+  const kind = markerKind(t);
+  return kind === 'part' || /情况说明$|名词解释$/.test(t) || (kind === 'cn' && /情况$/.test(t));
 }
 
 /** Notes under a table (注：… / 备注：… / 说明：…). */
