@@ -100,7 +100,21 @@ describe('the notes under a table', () => {
     // jiangsu-cppcc-office-2018-budget-tables.txt L268-L269 (`-layout`): the next table's number under the note.
     expect(taken(['注：本部门无该项目', '公开11表'])).toEqual([true, false]);
     expect(taken(['注：单位为万元', '合计 10.00'], true)).toEqual([true, false]);
-    expect(taken(['本表为空表', '出。'])).toEqual([false, false]);
+    expect(taken(['本单位无政府性基金预算收支', '注：单位为万元'])).toEqual([false, true]);
+  });
+
+  it('opens with a short line saying the table is empty, 注： or not; a longer one is a paragraph', () => {
+    // Made up: the statement a Word document prints under an empty table, and a 情况说明's sentence over 80 characters.
+    expect(taken(['本表无数据。', '三、其他重要事项的情况说明'])).toEqual([true, false]);
+    const paragraph = `本单位2026年没有使用政府性基金预算拨款安排的支出，${'故政府性基金预算支出情况表为空表，'.repeat(4)}特此说明。`;
+    expect(paragraph.length).toBeGreaterThan(80);
+    expect(taken([paragraph])).toEqual([false]);
+    expect(taken(['不涉及'], true)).toEqual([false]);
+  });
+
+  it('where a line is a whole paragraph (tab-separated text), runs a note on over no line for its missing full stop', () => {
+    const notes = new TableNotes(false);
+    expect(['注：本表无数据的项目不列示', '三、其他重要事项的情况说明'].map((l) => notes.take(l, () => false))).toEqual([true, false]);
   });
 });
 

@@ -76,21 +76,35 @@ export function isNoteLine(text: string): boolean {
   return /^(?:注|备注|说明)\s*\d*\s*[:：]/.test(foldWidth(text).trim());
 }
 
+/** The length of a line under a table that says it is empty and is a note with no 注： (longer, it is a paragraph). */
+const EMPTY_STATEMENT_LENGTH = 80;
+
 /**
- * The notes under a table, read line by line: a note (注：…) runs on over a line that goes on with its sentence (the
- * line before ends in no full stop), over one saying the table is empty (为空表) and over one ending in a colon (a
- * list of notes follows it); a line opening a row of the table goes on with no note, nor does the next table's number
- * (`公开11表` under `注：本部门无该项目`). Whatever else follows a note is not the table's.
+ * The notes under a table, read line by line: a note (注：…, or a short line saying the table is empty: 本表无数据)
+ * runs on over a line that goes on with its sentence (the line before ends in no full stop), over one saying the
+ * table is empty (为空表) and over one ending in a colon (a list of notes follows it); a line opening a row of the
+ * table goes on with no note, nor does the next table's number (`公开11表` under `注：本部门无该项目`). Whatever else
+ * follows a note is not the table's.
  */
 export class TableNotes {
   /** Whether a note has been read. */
   started = false;
   private open = false;
+  private readonly linesWrap: boolean;
+
+  /**
+   * `linesWrap`: whether the layout wraps a sentence over lines (a PDF's text). Where a line is a whole paragraph (a
+   * Word document's, a web page's, a workbook's cell: tab-separated text), a note without a full stop is no sentence
+   * going on in the next line.
+   */
+  constructor(linesWrap = true) {
+    this.linesWrap = linesWrap;
+  }
 
   /** Whether the line (its text trimmed) is a note or goes on with one; `opensRow` asks the layout. */
   take(text: string, opensRow: () => boolean): boolean {
-    const goesOn = this.started && (this.open || declaresEmpty(text) || /[:：]$/.test(text)) && !isTableFurniture(text) && !opensRow();
-    if (!goesOn && !isNoteLine(text)) return false;
+    const goesOn = this.started && ((this.open && this.linesWrap) || declaresEmpty(text) || /[:：]$/.test(text)) && !isTableFurniture(text) && !opensRow();
+    if (!goesOn && !isNoteLine(text) && !(text.length < EMPTY_STATEMENT_LENGTH && declaresEmpty(text) && !opensRow())) return false;
     this.started = true;
     this.open = !/[。.]$/.test(text);
     return true;
