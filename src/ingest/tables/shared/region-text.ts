@@ -62,6 +62,9 @@ export function isCompilerLine(text: string): boolean {
  * (`三、单位预留机动经费`). Asked only of a line that prints no row (no cells, no amount): the finder says which.
  */
 export function endsTablePart(text: string): boolean {
+  // Asked of many lines under every title: each ending holds one of these characters (绩效, 预算单位, 部分, 情况,
+  // 解释), and a line holding none is ruled out before it is folded.
+  if (!/[绩预部情释]/.test(text)) return false;
   const t = foldWidth(text).trim();
   const c = compact(t);
   if (/绩效目标表|绩效目标申报表|^预算单位\S+.*项目名称/.test(c)) return true;
@@ -113,6 +116,8 @@ export class TableNotes {
 
 /** A note says its table has no data (空表 / 本表无数据 / 不涉及), also where extraction spaced the words out (`空 表`). */
 export function declaresEmpty(text: string): boolean {
+  // Asked of every line of a table's body (TableNotes): one without 空, 无 or 涉 is ruled out before it is compacted.
+  if (!/[空无涉]/.test(text)) return false;
   return /空表|无数据|本表无|不涉及/.test(compact(text));
 }
 
