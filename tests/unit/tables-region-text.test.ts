@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { declaredEmptyKinds, declaresEmpty, isCompilerLine, TableNotes } from '../../src/ingest/tables/shared/region-text.ts';
+import { declaredEmptyKinds, declaresEmpty, endsTablePart, isCompilerLine, TableNotes } from '../../src/ingest/tables/shared/region-text.ts';
 import { statedUnit, statedUnits } from '../../src/core/units.ts';
 import { parseDisclosure } from '../../src/ingest/parse-disclosure.ts';
 
@@ -100,6 +100,51 @@ describe('the notes under a table', () => {
     // jiangsu-cppcc-office-2018-budget-tables.txt L268-L269 (`-layout`): the next table's number under the note.
     expect(taken(['注：本部门无该项目', '公开11表'])).toEqual([true, false]);
     expect(taken(['注：单位为万元', '合计 10.00'], true)).toEqual([true, false]);
-    expect(taken(['本表为空表', '出。'])).toEqual([false, false]);
+    expect(taken(['本单位无政府性基金预算收支', '注：单位为万元'])).toEqual([false, true]);
+  });
+
+  it('opens with a short line saying the table is empty, 注： or not; a longer one is a paragraph', () => {
+    // Made up: the statement a Word document prints under an empty table, and a 情况说明's sentence over 80 characters.
+    expect(taken(['本表无数据。', '三、其他重要事项的情况说明'])).toEqual([true, false]);
+    const paragraph = `本单位2026年没有使用政府性基金预算拨款安排的支出，${'故政府性基金预算支出情况表为空表，'.repeat(4)}特此说明。`;
+    expect(paragraph.length).toBeGreaterThan(80);
+    expect(taken([paragraph])).toEqual([false]);
+    expect(taken(['不涉及'], true)).toEqual([false]);
+  });
+
+  it('where a line is a whole paragraph (tab-separated text), runs a note on over no line for its missing full stop', () => {
+    const notes = new TableNotes(false);
+    expect(['注：本表无数据的项目不列示', '三、其他重要事项的情况说明'].map((l) => notes.take(l, () => false))).toEqual([true, false]);
+  });
+});
+
+// Where a document's tables stop, as the aligned and single-space finders both ask (shared endsTablePart). Lines from the
+// other provinces' `pdftotext -raw` text (/tmp/in/opraw), plain pdftotext (/tmp/in/opdef, /tmp/in/shdef).
+describe('the line where the tables stop', () => {
+  it('is a target form’s title or a heading of the prose after the tables', () => {
+    for (const line of [
+      '十二、项目支出绩效目标表', // beijing-civil-affairs-2026-notes.txt L23
+      '预算表12 项目支出绩效目标表', // beijing-civil-affairs-2026-tables.txt (-layout) L679, trimmed
+      '第三部分', // fuzhou-science-2026-budget.txt (-layout) L551, trimmed
+      '第一部分 2026 年度部门预算情况说明', // beijing-civil-affairs-2026-notes.txt L4
+      '六、名词解释', // beijing-civil-affairs-2026-notes.txt L10
+      '三、部门收支总体情况', // changsha-education-2026-budget.txt L46
+      '二、一般公共预算拨款支出情况', // fuzhou-science-2026-budget.txt L498
+    ]) {
+      expect(endsTablePart(line), line).toBe(true);
+    }
+  });
+
+  it('is not an item of a table printed without its amounts, nor a header naming a 说明 column', () => {
+    for (const line of [
+      '七、文化旅游体育与传媒支', // foshan-rail-transit-bureau-2019-final-accounts.txt L246, the label wrapped (出 L247)
+      '二十一、灾害防治及应急管理支', // the same, L104
+      '三、单位预留机动经费', // jiangsu-cppcc-office-2018-budget-tables.txt (opdef) L50, its amount L52
+      '二、政府性基金', // shanghai-putuo-government-office-2025-unit-budget.txt (shdef) L678
+      '编码 预算金额 说明', // xian-transport-2022-budget.txt L1225, the 政府采购 table's header
+      '注：本项目绩效目标详见项目支出绩效表。', // made up: a sentence naming a form is no title
+    ]) {
+      expect(endsTablePart(line), line).toBe(false);
+    }
   });
 });

@@ -1,8 +1,7 @@
 import type { TableKind } from '../../../schema/table.ts';
 import { isBlank, type SourceLine } from '../../source-lines.ts';
 import { foldWidth } from '../../../core/width.ts';
-import { markerKind } from '../../../core/outline.ts';
-import { isCompilerLine, TableNotes, titleKind } from '../shared/region-text.ts';
+import { endsTablePart, isCompilerLine, TableNotes, titleKind } from '../shared/region-text.ts';
 import { statedUnit } from '../../../core/units.ts';
 import { isAmountCell, alignedCells } from '../../layout/cells.ts';
 import { ProseColumn } from '../shared/text-column.ts';
@@ -10,8 +9,9 @@ import { titleAt, type PhraseOf, type PrintedTitle } from '../shared/region-titl
 
 /**
  * Where each standard table of a `pdftotext -layout` extraction starts and ends. A title (shared titleAt) is
- * followed by the unit line; the table runs until the next title, the first line of prose (a long single run of text
- * that is not a note), or the end of its notes (shared TableNotes).
+ * followed by the unit line; the table runs until the next title, a line where the tables stop (shared
+ * endsTablePart), the first line of prose (a long single run of text that is not a note), or the end of its notes
+ * (shared TableNotes).
  */
 
 export interface AlignedRegion {
@@ -48,7 +48,7 @@ function confirmedTitleAt(lines: readonly SourceLine[], i: number): PrintedTitle
   return null;
 }
 
-/** A line that reads as running text rather than a table row: one long run of words, or an outline heading. */
+/** A line that reads as running text rather than a table row: one long run of words, or a sentence. */
 function isProse(text: string): boolean {
   // Two runs (white space other than one space inside the line) are two cells or more: most lines of a table are
   // ruled out without being cut into cells, which is asked of every line below every title.
@@ -58,9 +58,6 @@ function isProse(text: string): boolean {
   const s = foldWidth(segs[0].text);
   // The 编制单位 and 单位 line of a table is long when both stand in one run (…党群工作部单位：万元), and no prose.
   if (isCompilerLine(s) || statedUnit(s)) return false;
-  // A heading of the prose: a part's, an explanation's (…情况说明, 名词解释), or a chapter's on a 情况.
-  const kind = markerKind(s);
-  if (kind === 'part' || /(?:说明|解释)$/.test(s) || (kind === 'cn' && /情况$/.test(s))) return true;
   return s.length >= 24 || /[。；]/.test(s) || (/[，,]/.test(s) && s.length > 12);
 }
 
@@ -81,14 +78,14 @@ export function findAlignedRegions(lines: readonly SourceLine[]): AlignedRegion[
       if (isBlank(line)) continue;
       if (confirmedTitleAt(lines, j)) break;
       const t = line.text.trim();
-      // The title of a form another reader takes (项目支出绩效目标表) ends the table before it.
-      if (phraseOf(t) && /绩效.*表$/.test(foldWidth(t))) break;
+      // Where the tables stop (shared endsTablePart); but a line of a prose column (绩效目标) wrapped right of the
+      // amounts is the table's, however it reads.
+      if (rest.length > 0 && phraseOf(t) && endsTablePart(t)) break;
       if (notes.take(t, () => alignedCells(t).some(isAmountCell))) {
         end = j;
         hasProseColumn = prose.key !== null;
         continue;
       }
-      // A line of a prose column (绩效目标) wrapped right of the amounts is the table's, however it reads.
       if (notes.started || (isProse(t) && rest.length > 0)) break;
       end = j;
       hasProseColumn = prose.key !== null;

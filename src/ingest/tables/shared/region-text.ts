@@ -5,6 +5,7 @@ import { isPageNumber } from '../../page-furniture.ts';
 import { leadingLabel, readLabel } from '../../metadata.ts';
 import { statedUnit } from '../../../core/units.ts';
 import { isTableNumber } from '../../../core/table-numbers.ts';
+import { markerKind } from '../../../core/outline.ts';
 
 /** The words around a table that are not rows: its title, number, unit, compiler and notes. */
 
@@ -52,26 +53,61 @@ export function isCompilerLine(text: string): boolean {
   return readLabel(text) !== null || statedUnit(text) !== null;
 }
 
+/**
+ * A line where a document's tables stop, in every layout: the title of a target form, which the performance reader
+ * takes (项目支出绩效目标表, or the form's `预算单位 … 项目名称` line where no title is printed over it), or a heading of
+ * the prose after the tables: a part's (第三部分), an explanation's (…情况说明, 名词解释) or a chapter's on a 情况
+ * (三、部门收支总体情况). A chapter on anything else is no end: a table prints its items the same way, without their
+ * amounts where a label wraps (`二十一、灾害防治及应急管理支` / `出`) or the amounts stand a line apart
+ * (`三、单位预留机动经费`). Asked only of a line that prints no row (no cells, no amount): the finder says which.
+ */
+export function endsTablePart(text: string): boolean {
+  // Asked of many lines under every title: each ending holds one of these characters (绩效, 预算单位, 部分, 情况,
+  // 解释), and a line holding none is ruled out before it is folded.
+  if (!/[绩预部情释]/.test(text)) return false;
+  const t = foldWidth(text).trim();
+  const c = compact(t);
+  if (/绩效目标表|绩效目标申报表|^预算单位\S+.*项目名称/.test(c)) return true;
+  // A form's title names itself one: short, no sentence (not `…详见项目支出绩效表。`).
+  if (/绩效.*表$/.test(c) && t.length <= 32 && !/[。，；,;]/.test(t)) return true;
+  const kind = markerKind(t);
+  return kind === 'part' || /情况说明$|名词解释$/.test(t) || (kind === 'cn' && /情况$/.test(t));
+}
+
 /** Notes under a table (注：… / 备注：… / 说明：…). */
 export function isNoteLine(text: string): boolean {
   return /^(?:注|备注|说明)\s*\d*\s*[:：]/.test(foldWidth(text).trim());
 }
 
+/** The length of a line under a table that says it is empty and is a note with no 注： (longer, it is a paragraph). */
+const EMPTY_STATEMENT_LENGTH = 80;
+
 /**
- * The notes under a table, read line by line: a note (注：…) runs on over a line that goes on with its sentence (the
- * line before ends in no full stop), over one saying the table is empty (为空表) and over one ending in a colon (a
- * list of notes follows it); a line opening a row of the table goes on with no note, nor does the next table's number
- * (`公开11表` under `注：本部门无该项目`). Whatever else follows a note is not the table's.
+ * The notes under a table, read line by line: a note (注：…, or a short line saying the table is empty: 本表无数据)
+ * runs on over a line that goes on with its sentence (the line before ends in no full stop), over one saying the
+ * table is empty (为空表) and over one ending in a colon (a list of notes follows it); a line opening a row of the
+ * table goes on with no note, nor does the next table's number (`公开11表` under `注：本部门无该项目`). Whatever else
+ * follows a note is not the table's.
  */
 export class TableNotes {
   /** Whether a note has been read. */
   started = false;
   private open = false;
+  private readonly linesWrap: boolean;
+
+  /**
+   * `linesWrap`: whether the layout wraps a sentence over lines (a PDF's text). Where a line is a whole paragraph (a
+   * Word document's, a web page's, a workbook's cell: tab-separated text), a note without a full stop is no sentence
+   * going on in the next line.
+   */
+  constructor(linesWrap = true) {
+    this.linesWrap = linesWrap;
+  }
 
   /** Whether the line (its text trimmed) is a note or goes on with one; `opensRow` asks the layout. */
   take(text: string, opensRow: () => boolean): boolean {
-    const goesOn = this.started && (this.open || declaresEmpty(text) || /[:：]$/.test(text)) && !isTableFurniture(text) && !opensRow();
-    if (!goesOn && !isNoteLine(text)) return false;
+    const goesOn = this.started && ((this.open && this.linesWrap) || declaresEmpty(text) || /[:：]$/.test(text)) && !isTableFurniture(text) && !opensRow();
+    if (!goesOn && !isNoteLine(text) && !(text.length < EMPTY_STATEMENT_LENGTH && declaresEmpty(text) && !opensRow())) return false;
     this.started = true;
     this.open = !/[。.]$/.test(text);
     return true;
@@ -80,6 +116,8 @@ export class TableNotes {
 
 /** A note says its table has no data (空表 / 本表无数据 / 不涉及), also where extraction spaced the words out (`空 表`). */
 export function declaresEmpty(text: string): boolean {
+  // Asked of every line of a table's body (TableNotes): one without 空, 无 or 涉 is ruled out before it is compacted.
+  if (!/[空无涉]/.test(text)) return false;
   return /空表|无数据|本表无|不涉及/.test(compact(text));
 }
 

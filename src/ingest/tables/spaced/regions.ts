@@ -8,10 +8,9 @@ import { isAmountToken } from './tokens.ts';
 import { hasAmountToken, rowMarks } from '../shared/header-rows.ts';
 import { continuedHeaderEnd, printedHeader } from '../shared/repeated-header.ts';
 import { wordsOf } from '../../layout/cells.ts';
-import { isCompilerLine, isNoteLine, isTableFurniture, TableNotes, titleKind } from '../shared/region-text.ts';
+import { endsTablePart, isCompilerLine, isNoteLine, isTableFurniture, TableNotes, titleKind } from '../shared/region-text.ts';
 import { isTableNumber, leadingTableNumber } from '../../../core/table-numbers.ts';
 import { statedUnit } from '../../../core/units.ts';
-import { markerKind } from '../../../core/outline.ts';
 import { cellsOf, type BlockRow } from '../../layout/blocks.ts';
 import { titleAt, type PhraseOf } from '../shared/region-title.ts';
 
@@ -146,18 +145,18 @@ function unitNear(lines: readonly SourceLine[], title: number, titleEnd: number)
 }
 
 /**
- * Where the table part ends: a part heading (第三部分), a section heading of the prose (八、名词解释), a 情况说明, or a
- * project performance target table (绩效目标表, 项目支出绩效表), which the performance parser owns.
+ * Where the table part ends (shared endsTablePart), asked of a line that prints no amount and no classification code;
+ * and, in this finder only, at a chapter heading (一、…) that reads like no item of a table (…支出, …收入, 上年结转).
+ * That one is no need of the layout, and the shared rule refuses it: `七、文化旅游体育与传媒支` (佛山 -raw L246, the
+ * label wrapped) and `三、单位预留机动经费` (江苏 plain pdftotext L50, its amount a line apart) are items, not
+ * chapters. It stays while the rows it lets in undo a placement: without it 佛山's 财政拨款收入支出决算总表 reads its
+ * rows to L283, and its 总计 (L296) no longer places 一般公共预算 1668.14 (tables-spaced-provinces.test.ts).
  */
 export function endsTables(line: SourceLine): boolean {
   const t = cleaned(line);
-  if (/绩效目标表|绩效目标申报表|^预算单位\s*\S+.*项目名称/.test(t.replace(/\s+/g, ''))) return true;
-  if (isTitleLine(line) && /绩效.*表$/.test(compact(t))) return true;
   const tokens = wordsOf(t);
   if (tokens.some(isAmountToken) || tokens.some(isClassCode)) return false;
-  if (markerKind(t) === 'part' || /情况说明$|名词解释$/.test(t)) return true;
-  // `二、上年结转` is an income item of a 收支总表 printed without an amount, not a section of the prose, and so is
-  // `十、节能环保支出`, an expenditure item (a 类, by this year's name or a former one: `七、文化体育与传媒支出`).
+  if (endsTablePart(t)) return true;
   if (/结转|结余|收入|拨款|资金|预算$|支出$/.test(t)) return false;
   const level = headingLevel(t);
   return level !== null && level <= 2;

@@ -2,13 +2,17 @@ import type { TableKind } from '../../../schema/table.ts';
 import { isBlank, type SourceLine } from '../../source-lines.ts';
 import { hasTabCells } from '../../layout/cells.ts';
 import { isPageFurnitureAt } from '../../page-furniture.ts';
-import { declaresEmpty, isCompilerLine, isNoteLine } from '../shared/region-text.ts';
+import { isCompilerLine, TableNotes } from '../shared/region-text.ts';
 import { titleAt, type PhraseOf, type PrintedTitle } from '../shared/region-title.ts';
 import { isTableNumber } from '../../../core/table-numbers.ts';
 import { statedUnit } from '../../../core/units.ts';
 import { compact } from '../../../core/width.ts';
 
-/** Where each standard table of a tab-separated extraction starts and ends. */
+/**
+ * Where each standard table of a tab-separated extraction starts and ends: a title (shared titleAt) over cells; the
+ * table runs over its cells, compiler, unit and number lines until the next title or the end of its notes (shared
+ * TableNotes).
+ */
 
 export interface TableRegion {
   kind: TableKind;
@@ -63,22 +67,23 @@ export function findTabbedRegions(lines: readonly SourceLine[]): TableRegion[] {
       break;
     }
     let end = title.end;
-    let j = end + 1;
-    for (; j < lines.length; j++) {
+    const notes = new TableNotes(false);
+    for (let j = end + 1; j < lines.length; j++) {
       if (isBlank(lines[j])) continue;
       const t = lines[j].text;
       if (confirmedTitleAt(lines, j) || (isTableNumber(t) && confirmedTitleAt(lines, nextNonBlank(lines, j + 1)))) break;
-      if (hasTabCells(lines[j]) || isCompilerLine(t) || statedUnit(t) || isNoteLine(t) || isTableNumber(t)) {
+      if (notes.take(t.trim(), () => hasTabCells(lines[j]))) {
+        end = j;
+        continue;
+      }
+      if (notes.started) break;
+      if (hasTabCells(lines[j]) || isCompilerLine(t) || statedUnit(t) || isTableNumber(t)) {
         end = j;
         continue;
       }
       // A page's number between two parts of a table split at a page break (a converter's Markdown or web page
       // keeps it): the table goes on after it.
       if (isPageFurnitureAt(lines, j + 1, 'tabbed') && hasTabCells(lines[nextNonBlank(lines, j + 1)] ?? lines[j])) continue;
-      if (declaresEmpty(t) && t.length < 80) {
-        end = j;
-        continue;
-      }
       break;
     }
     regions.push({ kind: title.kind, title: title.text, start, end, titleIndex: i });
