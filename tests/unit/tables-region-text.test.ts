@@ -143,6 +143,7 @@ describe('the line where the tables stop', () => {
       '二、政府性基金', // shanghai-putuo-government-office-2025-unit-budget.txt (shdef) L678
       '编码 预算金额 说明', // xian-transport-2022-budget.txt L1225, the 政府采购 table's header
       '注：本项目绩效目标详见项目支出绩效表。', // made up: a sentence naming a form is no title
+      '注：各项目的绩效目标详见项目支出绩效目标表。', // made up: a note naming the target tables stays the table's
     ]) {
       expect(endsTablePart(line), line).toBe(false);
     }

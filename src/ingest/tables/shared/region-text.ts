@@ -67,7 +67,8 @@ export function endsTablePart(text: string): boolean {
   if (!/[绩预部情释]/.test(text)) return false;
   const t = foldWidth(text).trim();
   const c = compact(t);
-  if (/绩效目标表|绩效目标申报表|^预算单位\S+.*项目名称/.test(c)) return true;
+  // A note under a table may name the target tables (`注：…详见项目支出绩效目标表。`): it stays the table's.
+  if (/绩效目标表|绩效目标申报表|^预算单位\S+.*项目名称/.test(c)) return !isNoteLine(t);
   // A form's title names itself one: short, no sentence (not `…详见项目支出绩效表。`).
   if (/绩效.*表$/.test(c) && t.length <= 32 && !/[。，；,;]/.test(t)) return true;
   const kind = markerKind(t);
