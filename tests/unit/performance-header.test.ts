@@ -35,3 +35,13 @@ describe('the project a title names', () => {
     expect(projectFromTitle('2021年第七次全国人口普查项目绩效目标表')).toBe('2021年第七次全国人口普查项目');
   });
 });
+
+// 西安 交通运输局 2022's 部门整体支出绩效目标表 (附表15), its runs of spaces made one (L2469–2472) and read raw (pdftotext
+// -raw, L2297–2303): the unit's line is followed by the labels of the table of tasks under it, joined without a space.
+describe('the unit a 部门整体 form names', () => {
+  it('ends where the labels of the table under it begin', () => {
+    const unit = (lines: string[]) => readHeader(toSourceLines(lines.join('\n')), '2022年部门整体支出绩效目标表').unitName;
+    expect(unit(['部门（单位）名称 西安市交通运输局', '预算金额（万元）', '任务名称 主要内容', '总额 财政拨款 其他资金'])).toBe('西安市交通运输局');
+    expect(unit(['部门（单位）名称 西安市交通运输局', '年度', '主要', '任务', '任务名称 主要内容', '预算金额（万元）'])).toBe('西安市交通运输局');
+  });
+});

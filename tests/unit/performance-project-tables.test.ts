@@ -234,7 +234,48 @@ describe('indicator rows drawn with rules', () => {
   it('gives a wrapped piece of a name to the row whose rules it lies between', () => {
     const names = (geometry?: ReturnType<typeof pageGeometry>) => parsePerformance(toSourceLines(wrappedRows), new Set(), geometry).targets.flatMap((t) => t.indicators.map((i) => [i.name, i.value.text]));
     expect(names(wrappedGeometry)).toEqual([['送戏下乡演出场次', '≥40场'], ['观众问卷调查份数', '≥600份']]);
-    expect(names()).toEqual([['送戏下乡演出场次观众问卷调查', '≥40场'], ['份数', '≥600份']]);
+    // The text says it too: 送戏下乡演出场次 is whole, as far below its value's line (L6) as above it (L4).
+    expect(names()).toEqual([['送戏下乡演出场次', '≥40场'], ['观众问卷调查份数', '≥600份']]);
+  });
+});
+
+// Names centred on their value's line, not drawn (北京 民政 2026 预算表12, pdftotext -layout, L932–937 and
+// L1184–1189; other names and figures): a name printed whole on its row's line (L6, L13) is followed by the first
+// piece of the next row's name, nearer to it (L14, a 二级 name wrapped between that name's pieces) or not (L8, a line
+// printed between the next name's pieces, L10, pushing its last piece further off).
+const centredNames = [
+  at([30, '项目支出绩效目标表']),
+  at([0, '单位名称：某区文化馆'], [90, '单位：万元']),
+  at([0, '项目名称'], [14, '资金总额'], [26, '绩效目标'], [40, '一级指标'], [50, '二级指标'], [60, '三级指标'], [76, '指标值'], [84, '度量单位'], [94, '指标值类型']),
+  at([60, '演出场次'], [77, '12'], [86, '场'], [96, '≥']),
+  '',
+  at([40, '产出指标'], [50, '时效指标'], [60, '演出及时率'], [77, '100'], [86, '%'], [96, '＝']),
+  '',
+  at([60, '演出质量与地']),
+  at([0, '公益演出'], [14, '50.00'], [26, '开展公益演出'], [40, '产出指标'], [50, '质量指标'], [60, '方标准'], [77, '100'], [86, '%'], [96, '＝']),
+  '',
+  at([60, '符合度']),
+  at([40, '效益指标'], [50, '社会效益指标'], [60, '演出覆盖街道'], [77, '8'], [86, '个'], [96, '≥']),
+  at([40, '产出指标'], [50, '时效指标'], [60, '培训及时率'], [77, '95'], [86, '%'], [96, '≥']),
+  at([60, '观众对公益演']),
+  at([50, '服务对象满意']),
+  at([40, '满意度指标'], [60, '出的满意'], [77, '90'], [86, '%'], [96, '≥']),
+  at([50, '度指标']),
+  at([60, '度']),
+].join('\n');
+
+describe('names centred on their rows, read from the text', () => {
+  it('gives a piece between two rows to the row above only while its name has more lines above its line than below', () => {
+    const [target] = parsePerformance(toSourceLines(centredNames), new Set()).targets;
+    expect(target.indicators.map((i) => [i.name, i.value.text, i.lines.first, i.lines.last])).toEqual([
+      ['演出场次', '≥12场', 4, 4],
+      ['演出及时率', '＝100%', 6, 6],
+      ['演出质量与地方标准符合度', '＝100%', 8, 11],
+      ['演出覆盖街道', '≥8个', 12, 12],
+      ['培训及时率', '≥95%', 13, 13],
+      ['观众对公益演出的满意度', '≥90%', 14, 18],
+    ]);
+    expect(lostText(centredNames, parse(centredNames))).toEqual([]);
   });
 });
 
@@ -361,6 +402,14 @@ describe.skipIf(absent)('many-project target tables as published', () => {
     expect(owner.indicators.find((i) => i.name === '中华慈善日主题活动')).toMatchObject({ lines: { first: 721, last: 723 }, value: { text: '≤47.012万元', number: 47.012 } });
     // Its rows on the next page (L747–766) are its own too, through 慈善组织满意度 (L764–766).
     expect(owner.indicators.some((i) => i.name === '慈善组织满意度')).toBe(true);
+  });
+
+  it('北京: a name printed whole on its line takes none of the next name (L932–937, L1184–1189; the PDF read raw agrees)', () => {
+    const table = targetsOf('beijing-civil-affairs-2026-tables.txt');
+    const names = (project: string) => table.find((t) => t.projectName === project)!.indicators.map((i) => i.name);
+    expect(names('2548-免费殡仪服务补贴').slice(1, 4)).toEqual(['工作保障及时率', '殡仪服务质量与北京市地方标准符合度', '进一步推广节地生态安葬的理念']);
+    expect(names('9208-民政事务管理服务')).toContain('项目完成及时率');
+    expect(names('9208-民政事务管理服务')).toContain('困难群众对社会救助工作的满意度');
   });
 
   it('北京: the last project, 8243-久敬庄接济用品采购项目 (L2871–2877), has its four indicators', () => {

@@ -144,10 +144,12 @@ function readJoinedHeader(lines: readonly SourceLine[], title: string | null, ta
   }
   const flags: string[] = [];
   // The name ends where its line states the unit of its amounts (长沙 教育 2026, runs of spaces made one: `单位名称：长沙
-  // 职业教育基地综合协调办公室 单位：万元`, the space between them dropped with the others between CJK characters).
+  // 职业教育基地综合协调办公室 单位：万元`, the space between them dropped with the others between CJK characters), or
+  // where the labels of the table under it begin, the lines joined without a space (西安 交通运输局 2022's 部门整体
+  // form: `西安市交通运输局` / `预算金额（万元）`, or read raw / `年度` / `主要` / `任务`).
   const unitName = match(joined, [
     /预算单位\s*[:：]?\s*(.*?)\s*(?:项目名称|$)/,
-    /(?:部门（单位）名称|部门\(单位\)名称|单位名称)(?:（盖章）|\(盖章\))?\s*[:：]?\s*(\S+?)(?=(?:金额)?单位[:：]|\s|$)/,
+    /(?:部门（单位）名称|部门\(单位\)名称|单位名称)(?:（盖章）|\(盖章\))?\s*[:：]?\s*(\S+?)(?=(?:金额)?单位[:：]|预算金额[（(]|年度主要任务|任务名称|\s|$)/,
   ]);
   const projectName = match(joined, [/项目名称\s*[:：]?\s*(.*?)\s*(?:项目负责人|项目资金|$)/]);
   const owner = match(joined, [/(?:项目负责人|联系人)\s*[:：]?\s*([^\s:：]+)/]);

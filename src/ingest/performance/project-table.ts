@@ -720,13 +720,6 @@ function indicatorRows(pieces: readonly Piece[], drawn?: ReadonlyMap<number, num
     const found = band == null ? undefined : inBand.get(band);
     return found?.length === 1 ? found[0] : undefined;
   };
-  const byColumn = new Map<Column, number[]>();
-  for (const p of pieces) {
-    const lines = byColumn.get(p.column);
-    if (lines) lines.push(p.line);
-    else byColumn.set(p.column, [p.line]);
-  }
-  const columnLines = (c: Column) => byColumn.get(c) ?? [];
   let k = 0;
   const take = (row: Row, p: Piece) => {
     row.pieces.push(p);
@@ -748,13 +741,24 @@ function indicatorRows(pieces: readonly Piece[], drawn?: ReadonlyMap<number, num
     const tie = above && p.line - above.anchor === rows[k].anchor - p.line;
     const own = (r: Row) => r.pieces.filter((q) => q.column === p.column);
     let row = tie && own(above).some((q) => q.line < above.anchor) && !own(above).some((q) => q.line >= above.anchor) ? above : rows[k];
-    // A name above a row whose name has nothing below its line: a centred name would, so the piece ends the name
-    // above (names are short; long cells such as scoring rules wrap unevenly).
-    const below = rows[k];
-    if (row === below && above && p.column.role === 'name' && p.line < below.anchor && p.line > above.anchor && !columnLines(p.column).some((l) => l > below.anchor && l < (rows[k + 1]?.anchor ?? Infinity) && l - below.anchor <= below.anchor - p.line)) row = above;
+    // A name is centred on its row's line: it wraps over as many lines below the line as above, so of a name's pieces
+    // between two rows, the row above takes as many as it has above its line and the row below the rest, whichever row
+    // is nearer (a project's code or amount printed between the rows moves a piece off its name's lines: 北京 民政
+    // 2026's 殡仪服务质量与 / 北京市地方标准 / 符合度 under 工作保障及时率, printed whole on its line).
+    if (p.column.role === 'name') row = centredRow(rows, p.line < rows[k].anchor ? k - 1 : k, p, own) ?? row;
     take(row, p);
   }
   return rows;
+}
+
+/** The row a piece of a name printed between rows `k` and `k + 1` belongs to, by the pieces of row k's name before it. */
+function centredRow(rows: readonly Row[], k: number, p: Piece, own: (r: Row) => Piece[]): Row | undefined {
+  if (k < 0 || k + 1 >= rows.length || p.line <= rows[k].anchor) return undefined;
+  const lines = new Set(own(rows[k]).map((q) => q.line));
+  if (lines.has(p.line)) return rows[k];
+  const above = [...lines].filter((l) => l < rows[k].anchor).length;
+  const below = [...lines].filter((l) => l > rows[k].anchor).length;
+  return below < above ? rows[k] : rows[k + 1];
 }
 
 /**
