@@ -43,6 +43,7 @@ async function run(job: WorkerJob): Promise<WorkerResult> {
       summary,
       unparsed: doc.unparsed.length,
       companion: companionFacts(doc),
+      region: doc.region,
       reportRow: reportRow(doc, job.file, nonBlankLines),
       nonBlankLines,
       failureWarnings: doc.warnings.filter(isFailureWarning),

@@ -55,6 +55,8 @@ export type WorkerResult =
       unparsed: number;
       /** What the companion step and the corpus report need of the document, so that the CLI never re-reads it. */
       companion: CompanionFacts;
+      /** The document's region, which with its slug and year is what the shard plan splits by (scripts/shard.ts --sources). */
+      region: string[];
       reportRow: ReportRow;
       nonBlankLines: number;
       /** Warnings of a parser stage that failed, for the CLI to show. */

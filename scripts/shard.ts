@@ -3,14 +3,16 @@
  * Splits the parsed corpus into shards (scripts/shard-plan.ts) and, with --build, builds each as its own site with
  * its own search index into one folder that a static host serves as one site, then the site's search catalog
  * (scripts/search-catalog.ts). Each shard's build is independent: on separate machines or CI jobs, run the printed
- * command of each shard, copy its output under its path, then run the catalog's command once.
+ * command of each shard, copy its output under its path, then run the catalog's command once. With --sources it runs
+ * the ingest first (scripts/ingest-run.ts), in this process.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { availableParallelism } from 'node:os';
 import { cp, copyFile, link, mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { parseArgs } from 'node:util';
-import { packShards, planShards, shardBuildEnv, type Shard, type ShardBy } from './shard-plan.ts';
+import { packShards, planShards, shardBuildEnv, type Shard, type ShardBy, type ShardDoc } from './shard-plan.ts';
+import { runIngest, type IngestedDocument } from './ingest-run.ts';
 import { argumentProblem, numberOption, usageError } from './cli-messages.ts';
 import { disclosure } from '../src/schema/disclosure.ts';
 import { checkedValue, readJson } from '../src/site/disclosure-file.ts';
@@ -26,7 +28,7 @@ import { escapeHtml } from '../src/site/escape-html.ts';
  */
 const DEFAULT_MIN = 500;
 
-const HELP = `用法：npm run shard -- [--by region|year] [--depth N] [--min N] [--prefix 路径] [--out 目录] [--build] [--jobs N] [数据目录]
+const HELP = `用法：npm run shard -- [--by region|year] [--depth N] [--min N] [--prefix 路径] [--out 目录] [--build] [--jobs N] [--sources 来源 …] [数据目录]
 
 把解析好的公开文件分成几个分片，每个分片单独构建为一个站点，各有自己的全文搜索索引，
 合起来作为一个站点发布；全部分片构建完成后，再为整个站点建一个目录索引（各分片的文件与部门页面），
@@ -43,6 +45,10 @@ const HELP = `用法：npm run shard -- [--by region|year] [--depth N] [--min N]
   --jobs N   同时构建的分片数（默认：CPU 核数，本机为 ${availableParallelism()}）；每片约 500 份时，每个同时构建约需 1.5 GB 内存，
              各构建都在进行时全文索引一次只建一个分片，另需约 1.4 GB；某个构建已没有分片可建时，
              由它接着建全文索引，同时建索引的分片数不超过 N
+  --sources 来源  先把来源文件或文件夹解析到数据目录（与 npm run ingest -- --out 数据目录 来源 相同，
+             可多次给出），再分片，一条命令完成解析与构建；各文件的地区和年度取自解析结果，
+             不再逐个读取 JSON 文件；使用 --build 时，最后几份文件还在解析，各构建进程就已启动，
+             解析一结束即开始构建。得到的站点与先解析、再分片构建的完全相同
   -h, --help 显示本说明
   数据目录   解析好的公开文件（默认：content/disclosures）`;
 
@@ -58,6 +64,7 @@ try {
       out: { type: 'string', default: 'test-output/shards' },
       build: { type: 'boolean', default: false },
       jobs: { type: 'string' },
+      sources: { type: 'string', multiple: true },
       help: { type: 'boolean', short: 'h', default: false },
     },
   });
@@ -77,29 +84,6 @@ const depth = numberOption('shard', '--depth', values.depth, 1, { integer: true 
 const jobs = numberOption('shard', '--jobs', values.jobs, availableParallelism(), { integer: true });
 const contentDir = resolve(positionals[0] ?? 'content/disclosures');
 const out = resolve(values.out);
-const names = (await readdir(contentDir)).filter((n) => n.endsWith('.json')).sort();
-const docs = [];
-const fileOf = new Map<string, string>();
-// The plan reads of each file what it splits by, checked against the schema's own fields (the slug names the file
-// copied into a shard's folder). The full validation is each shard's build's, as in a site of one shard: its content
-// loader validates every file, names a broken one and its field, and records the texts that passed
-// (scripts/validation-record.ts). Validating here as well cost a full read of the corpus on one core before any
-// shard started (N = 1,000: 8–10 CPU-s; docs/benchmarks.md, "The shard build: where its time goes"); so did decoding
-// and parsing each whole file for three fields (~2 CPU-ms a file): they are read from its bytes (json-members.ts).
-const planFields = disclosure.pick({ slug: true, region: true, year: true });
-const planKeys = Object.keys(planFields.shape);
-for (const name of names) {
-  const path = join(contentDir, name);
-  const bytes = await readFile(path);
-  const members = jsonMembers(bytes, planKeys);
-  const { slug, region, year } = members ? checkedValue(members, path, planFields) : readJson(bytes.toString('utf8'), path, planFields);
-  docs.push({ slug, region, year });
-  fileOf.set(slug, path);
-}
-const planned = planShards(docs, values.by as ShardBy, depth, values.prefix);
-const shards = min > 1 ? packShards(planned, min, values.prefix) : planned;
-
-await rm(out, { recursive: true, force: true });
 const node = resolve('node_modules/.bin/node');
 // Astro's import.meta.env.BASE_URL takes an inherited BASE_URL (a test runner sets one to /) over the configured
 // base: every link and search record of a shard would lose the shard's path.
@@ -191,6 +175,45 @@ async function place(from: string, to: string): Promise<void> {
   }
 }
 
+// With --sources the ingest runs first, in this process, and tells what the plan splits by of every document it wrote;
+// the lanes' builders start while its last documents parse, loading Astro (2–3 CPU-s each) on the cores its last
+// parses and the companion step leave idle, so that each starts its first shard as soon as the plan is made.
+const early: Array<ReturnType<typeof astroBuilder>> = [];
+const ingested = new Map<string, IngestedDocument>();
+if (values.sources) {
+  const started = () => {
+    if (values.build) for (let i = 0; i < jobs; i++) early.push(astroBuilder());
+  };
+  const { documents } = await runIngest(['--out', contentDir, ...values.sources], { lastStarted: started });
+  for (const doc of documents) ingested.set(`${doc.slug}.json`, doc);
+}
+const names = (await readdir(contentDir)).filter((n) => n.endsWith('.json')).sort();
+const docs = [];
+const fileOf = new Map<string, string>();
+// The plan reads of each file what it splits by, checked against the schema's own fields (the slug names the file
+// copied into a shard's folder). The full validation is each shard's build's, as in a site of one shard: its content
+// loader validates every file, names a broken one and its field, and records the texts that passed
+// (scripts/validation-record.ts). Validating here as well cost a full read of the corpus on one core before any
+// shard started (N = 1,000: 8–10 CPU-s; docs/benchmarks.md, "The shard build: where its time goes"); so did decoding
+// and parsing each whole file for three fields (~2 CPU-ms a file): they are read from its bytes (json-members.ts).
+const planFields = disclosure.pick({ slug: true, region: true, year: true });
+const planKeys = Object.keys(planFields.shape);
+// A file the ingest of this run did not write (an earlier run's, or every file without --sources) is read for them.
+async function planFieldsOf(path: string): Promise<ShardDoc> {
+  const bytes = await readFile(path);
+  const members = jsonMembers(bytes, planKeys);
+  return members ? checkedValue(members, path, planFields) : readJson(bytes.toString('utf8'), path, planFields);
+}
+for (const name of names) {
+  const path = join(contentDir, name);
+  const { slug, region, year } = ingested.get(name) ?? (await planFieldsOf(path));
+  docs.push({ slug, region, year });
+  fileOf.set(slug, path);
+}
+const planned = planShards(docs, values.by as ShardBy, depth, values.prefix);
+const shards = min > 1 ? packShards(planned, min, values.prefix) : planned;
+
+await rm(out, { recursive: true, force: true });
 const builds: Array<{ shard: Shard; build: (astro: ReturnType<typeof astroBuilder>) => Promise<void>; index: () => Promise<void> }> = [];
 for (const shard of shards) {
   const content = join(out, 'content', shard.name);
@@ -255,9 +278,10 @@ if (values.build) {
     }
   }
   let lanesEnded = 0;
+  for (const unused of early.slice(lanes)) unused.close();
   await Promise.all([
-    ...Array.from({ length: lanes }, async () => {
-      const astro = astroBuilder();
+    ...Array.from({ length: lanes }, async (_, lane) => {
+      const astro = early[lane] ?? astroBuilder();
       while (next < queue.length) {
         const { shard, build, index } = queue[next++];
         await build(astro);
