@@ -187,7 +187,11 @@ if (values.sources) {
   const { documents } = await runIngest(['--out', contentDir, ...values.sources], { lastStarted: started });
   for (const doc of documents) ingested.set(`${doc.slug}.json`, doc);
 }
-const names = (await readdir(contentDir)).filter((n) => n.endsWith('.json')).sort();
+const names = ((await readdir(contentDir).catch(() => [])) as string[]).filter((n) => n.endsWith('.json')).sort();
+if (names.length === 0) {
+  for (const builder of early) builder.close();
+  usageError('shard', `${positionals[0] ?? 'content/disclosures'} 中没有解析好的公开文件（.json）：请先用 npm run ingest 解析，或用 --sources 给出来源文件`);
+}
 const docs = [];
 const fileOf = new Map<string, string>();
 // The plan reads of each file what it splits by, checked against the schema's own fields (the slug names the file

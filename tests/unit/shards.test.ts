@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -85,6 +85,19 @@ describe('npm run shard: usage errors', () => {
       const bad = shard([option, value, '/nonexistent/content']);
       expect(bad.status).toBe(2);
       expect(bad.stderr).toBe(`shard：${option} 应为${range}，而不是“${value}”\n请运行 npm run shard -- --help 查看用法。\n`);
+    }
+  });
+
+  it('exits 2 naming the folder when it holds no parsed disclosure, or is not there', () => {
+    const empty = mkdtempSync(join(tmpdir(), 'shard-empty-'));
+    try {
+      for (const folder of [empty, '/nonexistent/content']) {
+        const run = shard(['--out', join(empty, 'out'), folder]);
+        expect(run.status).toBe(2);
+        expect(run.stderr).toBe(`shard：${folder} 中没有解析好的公开文件（.json）：请先用 npm run ingest 解析，或用 --sources 给出来源文件\n请运行 npm run shard -- --help 查看用法。\n`);
+      }
+    } finally {
+      rmSync(empty, { recursive: true, force: true });
     }
   });
 
