@@ -41,3 +41,36 @@ describe('a table’s title, the same in every layout', () => {
     expect(titles(['上年结转和结余资金', '收入预算总表'])).toEqual({ aligned: [own], spaced: [own], tabbed: [own] });
   });
 });
+
+// What confirms a title is one rule too (confirmedTitleAt): a unit line near it, or else the header under it; each
+// finder says how far its unit line may stand and what its header is.
+function found(layout: keyof typeof bodies, lines: string[]): string[] {
+  const text = toSourceLines(lines.join('\n'));
+  if (layout === 'aligned') return findAlignedRegions(text).map((r) => r.title);
+  if (layout === 'spaced') return findRegions(text).map((r) => r.title ?? '');
+  return findTabbedRegions(text).map((r) => r.title);
+}
+
+describe('what confirms a table’s title, the same in every layout', () => {
+  it('a unit line under it, where the table is printed empty', () => {
+    const empty = ['收入预算总表', '单位：万元', '本表无数据。'];
+    for (const layout of ['aligned', 'spaced', 'tabbed'] as const) expect(found(layout, empty), layout).toEqual(['收入预算总表']);
+  });
+
+  it('no unit line and no header: a table of contents names the tables, one a line', () => {
+    const contents = ['收入预算总表', '支出预算总表', '财政拨款收支预算总表'];
+    for (const layout of ['aligned', 'spaced', 'tabbed'] as const) expect(found(layout, contents), layout).toEqual([]);
+  });
+
+  it('the header under it where no unit line is printed, except in aligned text', () => {
+    expect(found('spaced', ['支出预算总表', '项目 合计 基本支出', '合计 10.00 10.00'])).toEqual(['支出预算总表']);
+    expect(found('tabbed', ['支出预算总表', '项目\t合计\t基本支出', '合计\t10.00\t10.00'])).toEqual(['支出预算总表']);
+    expect(found('aligned', ['支出预算总表', '  项目            合计        基本支出', '  合计           10.00        10.00'])).toEqual([]);
+  });
+
+  it('a unit line over it, past the table’s number, only in single-space text (as pdftotext -raw prints it)', () => {
+    // No header words over the row: the unit line alone confirms the title.
+    expect(found('spaced', ['单位：万元', '表2', '支出预算总表', '合计 10.00 10.00'])).toEqual(['支出预算总表']);
+    expect(found('spaced', ['单位：万元', '说明', '支出预算总表', '合计 10.00 10.00'])).toEqual([]);
+  });
+});
