@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { toSourceLines } from '../../src/ingest/source-lines.ts';
+import { parseDisclosure } from '../../src/ingest/parse-disclosure.ts';
 import { findAlignedRegions } from '../../src/ingest/tables/aligned/regions.ts';
 import { findRegions } from '../../src/ingest/tables/spaced/regions.ts';
 import { findTabbedRegions } from '../../src/ingest/tables/tabbed/regions.ts';
@@ -55,6 +56,13 @@ describe('what confirms a table’s title, the same in every layout', () => {
   it('a unit line under it, where the table is printed empty', () => {
     const empty = ['收入预算总表', '单位：万元', '本表无数据。'];
     for (const layout of ['aligned', 'spaced', 'tabbed'] as const) expect(found(layout, empty), layout).toEqual(['收入预算总表']);
+  });
+
+  it('a tab-separated document’s empty table is a table declared empty, not a row of its unit line and note', () => {
+    const text = ['某某局2026年部门预算', '收入预算总表', '单位：万元', '项目\t合计\t财政拨款', '合计\t10.00\t10.00', '', '政府性基金预算支出表', '单位：万元', '本表无数据。'];
+    const doc = parseDisclosure(text.join('\n'), { file: 'x.txt', sha256: '0'.repeat(64), format: 'text', encoding: 'utf-8' });
+    const empty = doc.tables.find((t) => t.title === '政府性基金预算支出表');
+    expect([empty?.declaredEmpty, empty?.rows.length, empty?.notes, empty?.lines]).toEqual([true, 0, ['本表无数据。'], { first: 7, last: 9 }]);
   });
 
   it('no unit line and no header: a table of contents names the tables, one a line', () => {
