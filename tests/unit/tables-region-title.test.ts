@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { toSourceLines } from '../../src/ingest/source-lines.ts';
+import { parseDisclosure } from '../../src/ingest/parse-disclosure.ts';
 import { findAlignedRegions } from '../../src/ingest/tables/aligned/regions.ts';
 import { findRegions } from '../../src/ingest/tables/spaced/regions.ts';
 import { findTabbedRegions } from '../../src/ingest/tables/tabbed/regions.ts';
@@ -39,5 +40,45 @@ describe('a table’s title, the same in every layout', () => {
   it('does not end a wrapped title with a title of its own: the line above is a row’s name', () => {
     const own: [string, string] = ['income-summary', '收入预算总表'];
     expect(titles(['上年结转和结余资金', '收入预算总表'])).toEqual({ aligned: [own], spaced: [own], tabbed: [own] });
+  });
+});
+
+// What confirms a title is one rule too (confirmedTitleAt): a unit line near it, or else the header under it; each
+// finder says how far its unit line may stand and what its header is.
+function found(layout: keyof typeof bodies, lines: string[]): string[] {
+  const text = toSourceLines(lines.join('\n'));
+  if (layout === 'aligned') return findAlignedRegions(text).map((r) => r.title);
+  if (layout === 'spaced') return findRegions(text).map((r) => r.title ?? '');
+  return findTabbedRegions(text).map((r) => r.title);
+}
+
+describe('what confirms a table’s title, the same in every layout', () => {
+  it('a unit line under it, where the table is printed empty', () => {
+    const empty = ['收入预算总表', '单位：万元', '本表无数据。'];
+    for (const layout of ['aligned', 'spaced', 'tabbed'] as const) expect(found(layout, empty), layout).toEqual(['收入预算总表']);
+  });
+
+  it('a tab-separated document’s empty table is a table declared empty, not a row of its unit line and note', () => {
+    const text = ['某某局2026年部门预算', '收入预算总表', '单位：万元', '项目\t合计\t财政拨款', '合计\t10.00\t10.00', '', '政府性基金预算支出表', '单位：万元', '本表无数据。'];
+    const doc = parseDisclosure(text.join('\n'), { file: 'x.txt', sha256: '0'.repeat(64), format: 'text', encoding: 'utf-8' });
+    const empty = doc.tables.find((t) => t.title === '政府性基金预算支出表');
+    expect([empty?.declaredEmpty, empty?.rows.length, empty?.notes, empty?.lines]).toEqual([true, 0, ['本表无数据。'], { first: 7, last: 9 }]);
+  });
+
+  it('no unit line and no header: a table of contents names the tables, one a line', () => {
+    const contents = ['收入预算总表', '支出预算总表', '财政拨款收支预算总表'];
+    for (const layout of ['aligned', 'spaced', 'tabbed'] as const) expect(found(layout, contents), layout).toEqual([]);
+  });
+
+  it('the header under it where no unit line is printed, except in aligned text', () => {
+    expect(found('spaced', ['支出预算总表', '项目 合计 基本支出', '合计 10.00 10.00'])).toEqual(['支出预算总表']);
+    expect(found('tabbed', ['支出预算总表', '项目\t合计\t基本支出', '合计\t10.00\t10.00'])).toEqual(['支出预算总表']);
+    expect(found('aligned', ['支出预算总表', '  项目            合计        基本支出', '  合计           10.00        10.00'])).toEqual([]);
+  });
+
+  it('a unit line over it, past the table’s number, only in single-space text (as pdftotext -raw prints it)', () => {
+    // No header words over the row: the unit line alone confirms the title.
+    expect(found('spaced', ['单位：万元', '表2', '支出预算总表', '合计 10.00 10.00'])).toEqual(['支出预算总表']);
+    expect(found('spaced', ['单位：万元', '说明', '支出预算总表', '合计 10.00 10.00'])).toEqual([]);
   });
 });

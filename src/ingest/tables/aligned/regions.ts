@@ -5,11 +5,11 @@ import { endsTablePart, isCompilerLine, TableNotes, titleKind } from '../shared/
 import { statedUnit } from '../../../core/units.ts';
 import { isAmountCell, alignedCells } from '../../layout/cells.ts';
 import { ProseColumn } from '../shared/text-column.ts';
-import { titleAt, type PhraseOf, type PrintedTitle } from '../shared/region-title.ts';
+import { confirmedTitleAt, type PhraseOf, type TitleLayout } from '../shared/region-title.ts';
 
 /**
- * Where each standard table of a `pdftotext -layout` extraction starts and ends. A title (shared titleAt) is
- * followed by the unit line; the table runs until the next title, a line where the tables stop (shared
+ * Where each standard table of a `pdftotext -layout` extraction starts and ends. A title (shared confirmedTitleAt)
+ * is followed by the unit line; the table runs until the next title, a line where the tables stop (shared
  * endsTablePart), the first line of prose (a long single run of text that is not a note), or the end of its notes
  * (shared TableNotes).
  */
@@ -33,20 +33,21 @@ function phraseOf(text: string): string | null {
 
 const phrase: PhraseOf = (line) => phraseOf(line.text);
 
-/** A title (shared titleAt) that the unit line under it confirms, within three lines and before another title. */
-function confirmedTitleAt(lines: readonly SourceLine[], i: number): PrintedTitle | null {
-  const title = titleAt(lines, i, phrase);
-  if (!title) return null;
-  let seen = 0;
-  for (let j = title.end + 1; j < lines.length && seen < 3; j++) {
-    if (isBlank(lines[j])) continue;
-    if (statedUnit(lines[j].text)) return title;
-    const other = phraseOf(lines[j].text);
-    if (other && titleKind(other)) return null;
-    seen++;
-  }
-  return null;
-}
+/**
+ * What confirms a title (shared confirmedTitleAt): its unit line, within three lines and before another title. The
+ * header under it confirms none here: no title of the corpora's aligned text prints cells under it and no unit line,
+ * and a title's unit line tells it from a mention of the table in a list (a table of contents) without guessing
+ * which of the lines under it are cells.
+ */
+const titleLayout: TitleLayout = {
+  phraseOf: phrase,
+  reach: 3,
+  passes: (line) => isCompilerLine(line.text),
+  labels: 2,
+  stops: (line) => titleKind(phraseOf(line.text) ?? '') !== null,
+  unitOver: false,
+  headerUnder: () => null,
+};
 
 /** A line that reads as running text rather than a table row: one long run of words, or a sentence. */
 function isProse(text: string): boolean {
@@ -64,7 +65,7 @@ function isProse(text: string): boolean {
 export function findAlignedRegions(lines: readonly SourceLine[]): AlignedRegion[] {
   const regions: AlignedRegion[] = [];
   for (let i = 0; i < lines.length; i++) {
-    const title = confirmedTitleAt(lines, i);
+    const title = confirmedTitleAt(lines, i, titleLayout);
     if (!title) continue;
     const bodyStart = title.end + 1;
     let end = bodyStart - 1;
@@ -76,7 +77,7 @@ export function findAlignedRegions(lines: readonly SourceLine[]): AlignedRegion[
       // Every line is read for the prose column's edge, the blank ones too: a form feed opens a page.
       const { rest } = prose.read(line);
       if (isBlank(line)) continue;
-      if (confirmedTitleAt(lines, j)) break;
+      if (confirmedTitleAt(lines, j, titleLayout)) break;
       const t = line.text.trim();
       // Where the tables stop (shared endsTablePart); but a line of a prose column (绩效目标) wrapped right of the
       // amounts is the table's, however it reads.

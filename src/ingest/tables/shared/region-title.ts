@@ -1,12 +1,15 @@
 import type { TableKind } from '../../../schema/table.ts';
 import { isBlank, type SourceLine } from '../../source-lines.ts';
+import { statedUnit } from '../../../core/units.ts';
+import { isTableNumber } from '../../../core/table-numbers.ts';
 import { titleKind } from './region-text.ts';
 
 /**
  * Where a standard table's title is printed, for every layout's region finder: one line naming a known kind, or a
  * long title wrapped onto a second line (`2022年部门综合预算政府采购（资产配置、购买服务）` / `预算表（不含上年结转）`).
  * What only a layout can tell is which of its lines print one phrase (no cells, no amounts): the finder says so
- * (`phraseOf`). Whether a unit line, a header or the cells under the title confirm it is the finder's question too.
+ * (`phraseOf`). A title starts a table where its unit line (单位：万元) near it or the header under it confirms it
+ * (confirmedTitleAt): a finder tells only how far its unit line may stand and what its header is.
  */
 
 export interface PrintedTitle {
@@ -41,4 +44,76 @@ export function titleAt(lines: readonly SourceLine[], i: number, phraseOf: Phras
   if (rest === null || !/^[^\d]/.test(rest) || !/表/.test(rest) || titleKind(rest) !== null) return null;
   const joined = titleKind(first + rest);
   return joined ? { kind: joined, text: first + rest, end: k } : null;
+}
+
+/** How a layout prints what confirms a title, for confirmedTitleAt. */
+export interface TitleLayout {
+  phraseOf: PhraseOf;
+  /** Non-blank lines under the title in which its unit line is looked for. */
+  reach: number;
+  /** A line that may stand between the title and its unit line, no label (a compiler line, a table's number). */
+  passes: (line: SourceLine) => boolean;
+  /** Other lines (a subtitle, a header's first label) the unit line may follow. */
+  labels: number;
+  /** A line past which no unit line is the title's: another title, prose, a row. */
+  stops?: (line: SourceLine) => boolean;
+  /** Whether the unit line may stand over the title, past the table's number (`pdftotext -raw` prints it so). */
+  unitOver: boolean;
+  /** The column header under the title's last line, or null where none is printed there. */
+  headerUnder: (lines: readonly SourceLine[], titleEnd: number) => readonly SourceLine[] | null;
+}
+
+export interface ConfirmedTitle extends PrintedTitle {
+  /** The unit line that confirms the title, or null where its header does. */
+  unit: SourceLine | null;
+  /** The lines over the title that are its table's (its number, the unit line), where the unit line stands there. */
+  over: SourceLine[];
+  /** The header that confirms the title where no unit line does. */
+  header: readonly SourceLine[] | null;
+}
+
+const isUnit = (line: SourceLine): boolean => statedUnit(line.text) !== null;
+
+/** The title line `i` opens where a unit line near it, or else the header under it, confirms it; or null. */
+export function confirmedTitleAt(lines: readonly SourceLine[], i: number, layout: TitleLayout): ConfirmedTitle | null {
+  const title = titleAt(lines, i, layout.phraseOf);
+  return title && confirmTitle(lines, i, title, layout);
+}
+
+/** `title`, printed from line `i`, where a unit line near it or else the header under it confirms it; or null. */
+export function confirmTitle(lines: readonly SourceLine[], i: number, title: PrintedTitle, layout: TitleLayout): ConfirmedTitle | null {
+  const unit = unitUnder(lines, title.end, layout);
+  if (unit) return { ...title, unit, over: [], header: null };
+  const over = layout.unitOver ? linesOver(lines, i, layout) : [];
+  const unitOver = over.find(isUnit);
+  if (unitOver) return { ...title, unit: unitOver, over, header: null };
+  const header = layout.headerUnder(lines, title.end);
+  return header ? { ...title, unit: null, over: [], header } : null;
+}
+
+function unitUnder(lines: readonly SourceLine[], titleEnd: number, layout: TitleLayout): SourceLine | null {
+  let seen = 0;
+  let labels = 0;
+  for (let j = titleEnd + 1; j < lines.length && seen < layout.reach; j++) {
+    const line = lines[j];
+    if (isBlank(line)) continue;
+    seen++;
+    if (isUnit(line)) return line;
+    if (layout.passes(line)) continue;
+    if (labels === layout.labels || layout.stops?.(line)) return null;
+    labels++;
+  }
+  return null;
+}
+
+/** The lines right over a title that its layout passes, the nearest of them possibly the table's number. */
+function linesOver(lines: readonly SourceLine[], title: number, layout: TitleLayout): SourceLine[] {
+  const over: SourceLine[] = [];
+  for (let j = title - 1; j >= 0 && over.length < layout.reach; j--) {
+    const line = lines[j];
+    if (isBlank(line)) continue;
+    if ((isTableNumber(line.text) && over.length === 0) || isUnit(line) || layout.passes(line)) over.push(line);
+    else break;
+  }
+  return over;
 }

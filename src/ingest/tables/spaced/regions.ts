@@ -12,7 +12,7 @@ import { endsTablePart, isCompilerLine, isNoteLine, isTableFurniture, TableNotes
 import { isTableNumber, leadingTableNumber } from '../../../core/table-numbers.ts';
 import { statedUnit } from '../../../core/units.ts';
 import { cellsOf, type BlockRow } from '../../layout/blocks.ts';
-import { titleAt, type PhraseOf } from '../shared/region-title.ts';
+import { confirmTitle, titleAt, type PhraseOf, type TitleLayout } from '../shared/region-title.ts';
 
 /** The lines of one printed table: its title (when printed), the 编制部门 line, and the body after it. */
 export interface Region {
@@ -100,49 +100,38 @@ function isUnitOrCompiler(line: SourceLine): boolean {
  * or to the next title. A sentence is prose under a heading that names a table (`（一）机关运行经费支出情况`), a title
  * right under it the next entry of a table of contents: either means no table starts here.
  */
-function headerUnder(lines: readonly SourceLine[], title: number): SourceLine[] | undefined {
+function headerUnder(lines: readonly SourceLine[], title: number): SourceLine[] | null {
   const header: SourceLine[] = [];
   for (let j = title + 1; j < lines.length && header.length <= MAX_HEADER_LINES; j++) {
     const line = lines[j];
     if (isBlank(line) || isUnitOrCompiler(line)) continue;
     // Another table's number (`公开03表`) under a title is where `-raw` text prints the next table.
-    if (isTableFurniture(line.text) && !isPageNumber(line.text)) return undefined;
+    if (isTableFurniture(line.text) && !isPageNumber(line.text)) return null;
     const closes = opensRows(line) || isNoteLine(line.text) || titleKind(line.text) !== null || endsTables(line);
-    if (closes) return looksLikeHeader(header) ? header : undefined;
-    if (/[。，；]/.test(cleaned(line))) return undefined;
+    if (closes) return looksLikeHeader(header) ? header : null;
+    if (/[。，；]/.test(cleaned(line))) return null;
     header.push(line);
   }
-  return undefined;
+  return null;
 }
-
-/** Lines of labels a title's unit line may print after: a subtitle, or a header's first label wrapped over two. */
-const LABELS_BEFORE_UNIT = 2;
 
 /**
- * The unit line printed with a title: under it, or in `pdftotext -raw` text over it, past the table's number
- * (`单位：万元` / `单位名称：…` / `表2` / `收入总体情况表`). Under it, the line naming the compiling unit may stand
- * between, and a few labels: a subtitle such as `（按经济分类科目）`, or in reading order the header's first label,
- * which the page prints beside the unit line (广州 2026 plain pdftotext L2378-L2383 `部门预算基本支出预算表` /
- * `单位名称：广州市水务局` / `支出项目类别（资金使用` / `单位）` / `单位：万元`). Returns the lines over the title that
- * belong to the table, and the unit line.
+ * What confirms a title (shared confirmedTitleAt): its unit line, or else the column header under it (headerUnder).
+ * The unit line stands under the title, or in `pdftotext -raw` text over it, past the table's number (`单位：万元` /
+ * `单位名称：…` / `表2` / `收入总体情况表`). Under it, the line naming the compiling unit may stand between, and two
+ * lines of labels: a subtitle such as `（按经济分类科目）`, or in reading order the header's first label, which the page
+ * prints beside the unit line (广州 2026 plain pdftotext L2378-L2383 `部门预算基本支出预算表` / `单位名称：广州市水务局`
+ * / `支出项目类别（资金使用` / `单位）` / `单位：万元`).
  */
-function unitNear(lines: readonly SourceLine[], title: number, titleEnd: number): { over: SourceLine[]; unit: SourceLine } | undefined {
-  let labels = 0;
-  for (const line of nonBlankNear(lines, titleEnd, 1)) {
-    if (statedUnit(line.text) != null) return { over: [], unit: line };
-    if (isUnitOrCompiler(line)) continue;
-    if (labels === LABELS_BEFORE_UNIT || isProse(line) || titleKind(line.text) !== null || opensRows(line)) break;
-    labels++;
-  }
-  const over: SourceLine[] = [];
-  for (const line of nonBlankNear(lines, title, -1)) {
-    if (isTableNumber(line.text) && over.length === 0) over.push(line);
-    else if (isUnitOrCompiler(line)) over.push(line);
-    else break;
-  }
-  const unit = over.find((l) => statedUnit(l.text) != null);
-  return unit ? { over, unit } : undefined;
-}
+const titleLayout: TitleLayout = {
+  phraseOf: phrase,
+  reach: LOOK_AROUND,
+  passes: isUnitOrCompiler,
+  labels: 2,
+  stops: (line) => isProse(line) || titleKind(line.text) !== null || opensRows(line),
+  unitOver: true,
+  headerUnder,
+};
 
 /**
  * Where the table part ends (shared endsTablePart), asked of a line that prints no amount and no classification code;
@@ -269,15 +258,13 @@ function findStarts(lines: readonly SourceLine[]): Start[] {
         heading ??= i;
         continue;
       }
-      const unit = unitNear(lines, i, at.end);
-      const header = unit ? undefined : headerUnder(lines, at.end);
-      if (unit || header) {
-        const title = at.text;
-        const over = unit?.over ?? [];
+      const confirmed = confirmTitle(lines, i, at, titleLayout);
+      if (confirmed) {
+        const { text: title, over, header } = confirmed;
         // The table's number over the title: among the unit lines over it in `-raw` text, else the line above it.
         const number = (over.length > 0 ? over : nonBlankNear(lines, i, -1).slice(0, 1)).find((l) => isTableNumber(l.text)) ?? null;
         const top = [heading ?? i, ...[...over, ...(number ? [number] : [])].map((l) => lines.indexOf(l))];
-        starts.push({ index: Math.min(...top), label: labelOf(number, title), title, unitLine: unit?.unit ?? null, bodyFrom: at.end + 1 });
+        starts.push({ index: Math.min(...top), label: labelOf(number, title), title, unitLine: confirmed.unit, bodyFrom: at.end + 1 });
         for (const l of header ?? []) taken.add(l.no);
       }
     }

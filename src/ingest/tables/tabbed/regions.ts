@@ -3,13 +3,13 @@ import { isBlank, type SourceLine } from '../../source-lines.ts';
 import { hasTabCells } from '../../layout/cells.ts';
 import { isPageFurnitureAt } from '../../page-furniture.ts';
 import { isCompilerLine, TableNotes } from '../shared/region-text.ts';
-import { titleAt, type PhraseOf, type PrintedTitle } from '../shared/region-title.ts';
+import { confirmedTitleAt, type PhraseOf, type PrintedTitle, type TitleLayout } from '../shared/region-title.ts';
 import { isTableNumber } from '../../../core/table-numbers.ts';
 import { statedUnit } from '../../../core/units.ts';
 import { compact } from '../../../core/width.ts';
 
 /**
- * Where each standard table of a tab-separated extraction starts and ends: a title (shared titleAt) over cells; the
+ * Where each standard table of a tab-separated extraction starts and ends: a title (shared confirmedTitleAt); the
  * table runs over its cells, compiler, unit and number lines until the next title or the end of its notes (shared
  * TableNotes).
  */
@@ -30,16 +30,16 @@ function nextNonBlank(lines: readonly SourceLine[], from: number): number {
   return i;
 }
 
-/** A title starts a table when the first line after it that is not a number, compiler or unit line has cells. */
-function startsTable(lines: readonly SourceLine[], i: number): boolean {
-  let j = nextNonBlank(lines, i + 1);
+/** The first line under a title past its number, compiler and unit lines, where it has cells: the header. */
+function cellsUnder(lines: readonly SourceLine[], titleEnd: number): SourceLine[] | null {
+  let j = nextNonBlank(lines, titleEnd + 1);
   for (let k = 0; k < 6 && j < lines.length; k++) {
     const t = lines[j].text;
-    if (hasTabCells(lines[j])) return true;
-    if (!(isTableNumber(t) || isCompilerLine(t) || statedUnit(t))) return false;
+    if (hasTabCells(lines[j])) return [lines[j]];
+    if (!(isTableNumber(t) || isCompilerLine(t) || statedUnit(t))) return null;
     j = nextNonBlank(lines, j + 1);
   }
-  return false;
+  return null;
 }
 
 /** A line of tab-separated text as one phrase: one without cells, trimmed. */
@@ -48,17 +48,28 @@ const phrase: PhraseOf = (line) => {
   return t !== '' && !hasTabCells(line) ? t : null;
 };
 
-/** A title (shared titleAt) over cells, or null; `i` may be past the end (a table number on the last line). */
-function confirmedTitleAt(lines: readonly SourceLine[], i: number): PrintedTitle | null {
-  if (i >= lines.length) return null;
-  const title = titleAt(lines, i, phrase);
-  return title && startsTable(lines, title.end) ? title : null;
+/**
+ * What confirms a title (shared confirmedTitleAt): its unit line, past the table's number and compiler lines, or
+ * the cells under it. A Word table's title stands right over its grid: no line of labels comes between.
+ */
+const titleLayout: TitleLayout = {
+  phraseOf: phrase,
+  reach: 6,
+  passes: (line) => isTableNumber(line.text) || isCompilerLine(line.text),
+  labels: 0,
+  unitOver: false,
+  headerUnder: cellsUnder,
+};
+
+/** A confirmed title, or null; `i` may be past the end (a table number on the last line). */
+function titleStartingAt(lines: readonly SourceLine[], i: number): PrintedTitle | null {
+  return i < lines.length ? confirmedTitleAt(lines, i, titleLayout) : null;
 }
 
 export function findTabbedRegions(lines: readonly SourceLine[]): TableRegion[] {
   const regions: TableRegion[] = [];
   for (let i = 0; i < lines.length; i++) {
-    const title = confirmedTitleAt(lines, i);
+    const title = titleStartingAt(lines, i);
     if (!title) continue;
     let start = i;
     for (let p = i - 1; p >= 0 && p >= i - 3; p--) {
@@ -71,7 +82,7 @@ export function findTabbedRegions(lines: readonly SourceLine[]): TableRegion[] {
     for (let j = end + 1; j < lines.length; j++) {
       if (isBlank(lines[j])) continue;
       const t = lines[j].text;
-      if (confirmedTitleAt(lines, j) || (isTableNumber(t) && confirmedTitleAt(lines, nextNonBlank(lines, j + 1)))) break;
+      if (titleStartingAt(lines, j) || (isTableNumber(t) && titleStartingAt(lines, nextNonBlank(lines, j + 1)))) break;
       if (notes.take(t.trim(), () => hasTabCells(lines[j]))) {
         end = j;
         continue;
