@@ -404,10 +404,26 @@ describe.skipIf(absent)('many-project target tables as published', () => {
     expect(owner.indicators.some((i) => i.name === '慈善组织满意度')).toBe(true);
   });
 
+  it('北京: a cell printed again above a page’s first row holds that row (L923, L928–930; PDF page 30)', () => {
+    const table = targetsOf('beijing-civil-affairs-2026-tables.txt');
+    const byName = (project: string) => table.find((t) => t.projectName === project)!;
+    // L923 (\f) prints `织专项工作。`, the last line of 2392's 年度目标 (L918), again over page 30's first row: the PDF
+    // draws that line above the page's top edge, clipped. The row, 满意度指标 / 残疾人免税进口企业满意度 ≥ 90 %
+    // (L928–930), is the last of 2392's band in the PDF; 2548's band begins at 工作保障及时率 (L932) and ends at
+    // 家属满意度 (L941–943), and 办公人员满意度 (L944–946) opens 2576-材料印刷服务's.
+    const disabled = byName('2392-残疾人福利体系创制和促进发展服务');
+    expect(disabled.goal).toBe('做好促进残疾人福利事业发展及流浪乞讨人员救助管理工作，主要是残疾人及救助托养机构进行安全检查、继续做好残疾人专用品免税审核并组织专项工作。');
+    expect(disabled.indicators.at(-1)).toMatchObject({ name: '残疾人免税进口企业满意度', value: { text: '≥90%' }, lines: { first: 928, last: 930 } });
+    const funeral = byName('2548-免费殡仪服务补贴');
+    expect(funeral.goal).toBe('对选择骨灰海葬或者骨灰自然葬的本市户籍亡故居民提供免费殡仪服务。');
+    expect(funeral.indicators.map((i) => i.name)).toEqual(['工作保障及时率', '殡仪服务质量与北京市地方标准符合度', '进一步推广节地生态安葬的理念', '家属满意度']);
+    expect(byName('2576-材料印刷服务').indicators[0]).toMatchObject({ name: '办公人员满意度', value: { text: '≥95%' } });
+  });
+
   it('北京: a name printed whole on its line takes none of the next name (L932–937, L1184–1189; the PDF read raw agrees)', () => {
     const table = targetsOf('beijing-civil-affairs-2026-tables.txt');
     const names = (project: string) => table.find((t) => t.projectName === project)!.indicators.map((i) => i.name);
-    expect(names('2548-免费殡仪服务补贴').slice(1, 4)).toEqual(['工作保障及时率', '殡仪服务质量与北京市地方标准符合度', '进一步推广节地生态安葬的理念']);
+    expect(names('2548-免费殡仪服务补贴').slice(0, 3)).toEqual(['工作保障及时率', '殡仪服务质量与北京市地方标准符合度', '进一步推广节地生态安葬的理念']);
     expect(names('9208-民政事务管理服务')).toContain('项目完成及时率');
     expect(names('9208-民政事务管理服务')).toContain('困难群众对社会救助工作的满意度');
   });

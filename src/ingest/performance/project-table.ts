@@ -363,9 +363,10 @@ export function readProjectTable(
   const amountsOn = amountsPrinted(pieces);
   const cells = straddlingPrints(amountLines, pieces, amountsOn, rows, pageOf);
   // A row beside another project's goal text (or a line from it) is that project's: the goal cell lies inside its
-  // project's row.
+  // project's row. A page's first row is the project's whose cell is printed again above it (cellsPrintedAgain).
+  const continued = cellsPrintedAgain(pieces, rows, amountLines, pageOf, { goal: goalLines, project: projectLines });
   const cellGroups = groupRows(rows.map((r) => r.anchor), empty, cells.map((c) => c.reduce((x, j) => x + centres[j], 0) / c.length), joined, (i, line) =>
-    goals.some((g, k) => !cells[i].includes(k) && g != null && line >= g.first - 1 && line <= g.last + 1) ? MISFIT : 0);
+    goals.some((g, k) => !cells[i].includes(k) && g != null && line >= g.first - 1 && line <= g.last + 1) || (continued.has(line) && !cells[i].includes(continued.get(line)!)) ? MISFIT : 0);
   // Back to one group per print: each takes the rows of its own page.
   const printed = cells.flatMap((c, i) => c.map((j, n) => cellGroups[i].filter((k) => {
     const page = pageOf.get(rows[k].anchor)!;
@@ -638,6 +639,43 @@ function projectCentre(amountLines: readonly number[], j: number, projectLines: 
   const cells = [cellThrough(amountLines, j, projectLines), cellThrough(amountLines, j, goalLines)].filter((c) => c != null);
   const middles = [amountLines[j], ...cells.map((c) => (c.first + c.last) / 2)];
   return middles.reduce((x, y) => x + y, 0) / middles.length;
+}
+
+/**
+ * The project (its amount line's index) whose cell is printed again above a page's first row, by that row's line. The PDF draws a cell cut by
+ * a page break on both pages at one place of the joined pages (joinedLines), and pdftotext keeps a line of it standing
+ * right over the page's top edge: 北京 民政 2026 p. 30 prints `织专项工作。`, the last line of 2392's 年度目标 on p. 29,
+ * above its first row (a line clipped in the PDF). A cell is drawn on a page only where it has rows, so the page's
+ * first row, 残疾人免税进口企业满意度, is that project's, though the centring alone put it under the project below. A
+ * line is such a print where its text in a goal or name column is the text of the last line of that column's cell
+ * of the project open at the break, the last whose amount is printed before the page.
+ */
+function cellsPrintedAgain(
+  pieces: readonly Piece[],
+  rows: readonly Row[],
+  amountLines: readonly number[],
+  pageOf: ReadonlyMap<number, number>,
+  roleLines: Readonly<Record<'goal' | 'project', readonly number[]>>,
+): Map<number, number> {
+  const textOn = Map.groupBy(pieces, (p) => `${p.line} ${p.column.role}`);
+  const text = (line: number, role: Role) => compact((textOn.get(`${line} ${role}`) ?? []).map((p) => p.text).join(''));
+  const firstRows = new Map<number, Row>();
+  for (const row of rows) if (!firstRows.has(pageOf.get(row.anchor)!)) firstRows.set(pageOf.get(row.anchor)!, row);
+  const out = new Map<number, number>();
+  let j = -1;
+  for (const [page, row] of firstRows) {
+    while (j + 1 < amountLines.length && pageOf.get(amountLines[j + 1])! < page) j++;
+    if (j < 0) continue;
+    const printedAgain = (['goal', 'project'] as const).some((role) => {
+      const cell = cellThrough(amountLines, j, roleLines[role]);
+      const last = cell && text(cell.last, role);
+      if (!last || pageOf.get(cell.last) !== page - 1) return false;
+      for (let l = row.first - 1; l > cell.last && (pageOf.get(l) ?? page) === page; l--) if (text(l, role) === last) return true;
+      return false;
+    });
+    if (printedAgain) out.set(row.anchor, j);
+  }
+  return out;
 }
 
 /** Two prints of one cell (overlappingPrints), or, where they are not, two parts of it joined as a wrap. */
