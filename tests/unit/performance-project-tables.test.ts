@@ -146,6 +146,39 @@ describe('a project cell cut by a page break and printed on both pages', () => {
   });
 });
 
+// The 北京 预算表12 layout (columns as its L683–704 print them), other names and figures: a name wrapped over three
+// lines whose middle line holds the sign, value and unit, each in its own column far apart, the sign an ASCII `=`
+// where the other rows print ＝ (北京 L907–909: 残疾人及救助托 / 养机构安全检查    =    26     家 / 机构数量).
+const spacedValue = [
+  at([57, '预算表12 项目支出绩效目标表']),
+  at([113, '金额单位：万元']),
+  '',
+  at([44, '其中：']),
+  at([3, '项目名称'], [20, '项目总额'], [58, '绩效目标'], [69, '一级指标'], [78, '二级指标'], [88, '三级指标'], [98, '绩效指标性质'], [105, '本年绩效指标值'], [113, '绩效度量单位']),
+  at([32, '财政资金'], [50, '其他资金']),
+  at([57, '开展托养机构安'], [69, '产出指标'], [78, '数量指标'], [87, '开展培训次数'], [100, '≥'], [109, '4'], [123, '次']),
+  at([87, '托养机构安全检']),
+  at([0, '11000099T00000001'], [57, '全检查和从业人'], [69, '产出指标'], [78, '数量指标'], [87, '查覆盖机构数'], [100, '='], [108, '31'], [123, '家']),
+  at([0, '5678-托养机构安'], [20, '12.500000'], [32, '12.500000'], [87, '量']),
+  at([4, '全服务'], [57, '员培训。'], [69, '产出指标'], [78, '时效指标'], [87, '检查完成及时率'], [100, '＝'], [108, '100'], [123, '%']),
+].join('\n');
+
+describe('a value whose sign, amount and unit stand far apart beside a wrapped name', () => {
+  const targets = parsePerformance(toSourceLines(spacedValue), new Set()).targets;
+
+  it('gives the name its three lines and the value its sign, amount and unit', () => {
+    expect(targets.map((t) => [t.projectName, t.code, t.funds.total, t.goal])).toEqual([
+      ['5678-托养机构安全服务', '11000099T00000001', 12.5, '开展托养机构安全检查和从业人员培训。'],
+    ]);
+    expect(targets[0].indicators.map((i) => [i.level2, i.name, i.value.operator, i.value.number, i.value.unit, i.lines])).toEqual([
+      ['数量指标', '开展培训次数', '>=', 4, '次', { first: 7, last: 7 }],
+      ['数量指标', '托养机构安全检查覆盖机构数量', '=', 31, '家', { first: 8, last: 10 }],
+      ['时效指标', '检查完成及时率', '=', 100, '%', { first: 11, last: 11 }],
+    ]);
+    expect(lostText(spacedValue, parse(spacedValue))).toEqual([]);
+  });
+});
+
 // The same kind of table as a PDF draws it (issue 11 point 5): rules across the project column close a project's
 // cell, rules across the indicator columns only part its rows, and a page whose last rule closes no project leaves
 // the cell open onto the next page. Here the project texts stand off the middle of their cells (公益演出 beside its
@@ -413,6 +446,12 @@ describe.skipIf(absent)('many-project target tables as published', () => {
     // 家属满意度 (L941–943), and 办公人员满意度 (L944–946) opens 2576-材料印刷服务's.
     const disabled = byName('2392-残疾人福利体系创制和促进发展服务');
     expect(disabled.goal).toBe('做好促进残疾人福利事业发展及流浪乞讨人员救助管理工作，主要是残疾人及救助托养机构进行安全检查、继续做好残疾人专用品免税审核并组织专项工作。');
+    // L907–909: the sign, value and unit of 残疾人及救助托养机构安全检查机构数量 stand in their own columns, `=`
+    // printed ASCII (the PDF page 29 and `pdftotext -raw` L1076–1079 read the same).
+    expect(disabled.indicators.find((i) => i.name === '残疾人及救助托养机构安全检查机构数量')).toMatchObject({
+      value: { text: '=26家', operator: '=', number: 26, unit: '家' },
+      lines: { first: 907, last: 909 },
+    });
     expect(disabled.indicators.at(-1)).toMatchObject({ name: '残疾人免税进口企业满意度', value: { text: '≥90%' }, lines: { first: 928, last: 930 } });
     const funeral = byName('2548-免费殡仪服务补贴');
     expect(funeral.goal).toBe('对选择骨灰海葬或者骨灰自然葬的本市户籍亡故居民提供免费殡仪服务。');
