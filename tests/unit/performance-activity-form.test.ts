@@ -73,6 +73,29 @@ describe('a 部门整体 form laid out by activity', () => {
   });
 });
 
+describe('the funds card on single spaces', () => {
+  // The card above as `pdftotext -raw` prints it: one space between cells, so no amount stands under its label.
+  const raw = [
+    '2026年部门整体支出绩效目标表',
+    '部门名称 某区文化馆',
+    '总体资金情况（万元）',
+    '预算支出总额',
+    '财政拨款 其他资金',
+    '合计 基本支出 项目支出 合计 基本支出 项目支出',
+    '120.50 100.50 60.00 40.50 20.00 20.00 0.00',
+    '整体绩效目标',
+    '开展公益演出，丰富群众文化生活，提升公共文化服务水平。',
+    '其他说明',
+    '履职活动 绩效指标 指标性质 指标值 度量单位',
+    '公益演出 产出指标数量指标演出场次 ≥ 12 场',
+  ].join('\n');
+
+  it('gives each 合计 the amount printed in its place among the labels, after the total', () => {
+    const [target] = parsePerformance(toSourceLines(raw), new Set()).targets;
+    expect(target.funds).toEqual({ total: 120.5, fiscal: 100.5, other: 20 });
+  });
+});
+
 const SAMPLES = '../shared/samples/other-provinces';
 const absent = !existsSync(SAMPLES);
 if (absent) console.warn(`skipping the 北京 预算13表: ${SAMPLES} is not present`);

@@ -57,14 +57,19 @@ function readFunds(card: readonly SourceLine[]): { funds: PerformanceTarget['fun
   const amounts = wordCells(card[k].text).map((w) => ({ value: parseAmount(w.text)!, centre: (w.start + w.end) / 2 }));
   const labels = card.slice(0, k).flatMap((l) => wordCells(l.text).map((w) => ({ text: compact(w.text), centre: (w.start + w.end) / 2 })));
   const groups = labels.filter((l) => /^(?:财政拨款|财政资金|一般公共预算|其他资金)/.test(l.text)).sort((a, b) => a.centre - b.centre);
-  const totals = labels.filter((l) => l.text === '合计').sort((a, b) => a.centre - b.centre);
-  const under = (x: number) => amounts.reduce((b, a) => (Math.abs(a.centre - x) < Math.abs(b.centre - x) ? a : b)).value;
+  const parts = labels.filter((l) => /^(?:合计|基本支出|项目支出)$/.test(l.text)).sort((a, b) => a.centre - b.centre);
+  const totals = parts.filter((l) => l.text === '合计');
+  // With one amount for each label after the total, the k-th label's is the (k + 1)-th: the order holds where single
+  // spaces leave no amount under its label (北京 预算13表 read raw gave 财政拨款 the total).
+  const byOrder = amounts.length === parts.length + 1;
+  const under = (t: (typeof parts)[number]) =>
+    byOrder ? amounts[parts.indexOf(t) + 1].value : amounts.reduce((b, a) => (Math.abs(a.centre - t.centre) < Math.abs(b.centre - t.centre) ? a : b)).value;
   let fiscal: number | null = null;
   let other: number | null = null;
   totals.forEach((t, i) => {
     const group = groups[i]?.text ?? '';
-    if (/^其他资金/.test(group)) other = under(t.centre);
-    else if (group) fiscal = under(t.centre);
+    if (/^其他资金/.test(group)) other = under(t);
+    else if (group) fiscal = under(t);
   });
   return { funds: { total: amounts[0].value, fiscal, other }, line: card[k].no };
 }
