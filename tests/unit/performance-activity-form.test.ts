@@ -73,26 +73,56 @@ describe('a 部门整体 form laid out by activity', () => {
   });
 });
 
-describe('the funds card on single spaces', () => {
-  // The card above as `pdftotext -raw` prints it: one space between cells, so no amount stands under its label.
-  const raw = [
-    '2026年部门整体支出绩效目标表',
-    '部门名称 某区文化馆',
-    '总体资金情况（万元）',
-    '预算支出总额',
-    '财政拨款 其他资金',
-    '合计 基本支出 项目支出 合计 基本支出 项目支出',
-    '120.50 100.50 60.00 40.50 20.00 20.00 0.00',
-    '整体绩效目标',
-    '开展公益演出，丰富群众文化生活，提升公共文化服务水平。',
-    '其他说明',
-    '履职活动 绩效指标 指标性质 指标值 度量单位',
-    '公益演出 产出指标数量指标演出场次 ≥ 12 场',
-  ].join('\n');
+// The form above on single spaces, where no position parts the cells: with its spaces collapsed (lines as
+// `pdftotext -layout` sets them), and as `pdftotext -raw` prints it, in reading order, each row's cells before its
+// value. Both read as the aligned form does.
+const collapsed = form.split('\n').map((l) => l.trim().replace(/\s+/g, ' ')).join('\n');
+const raw = [
+  '2026年部门整体支出绩效目标表',
+  '部门名称 某区文化馆',
+  '总体资金情况（万元）',
+  '预算支出总额',
+  '财政拨款 其他资金',
+  '合计 基本支出 项目支出 合计 基本支出 项目支出',
+  '120.50 100.50 60.00 40.50 20.00 20.00 0.00',
+  '整体绩效目标',
+  '开展公益演出，丰富群众文化生活，提升公共文化服务水平。',
+  '其他说明',
+  '履职活动 绩效指标 指标性质 指标值 度量单位',
+  '公益演出 产出指标数量指标演出场次 ≥ 12 场',
+  '公益演出',
+  '产出指标质量指标演出安全',
+  '事故发生率为零的比例',
+  '＝ 100 %',
+  '群众文化培训',
+  '满意度指标服务对象满意度',
+  '指标观众满意度',
+  '≥ 90 %',
+].join('\n');
+
+describe('a 部门整体 form laid out by activity, on single spaces', () => {
+  const read = (text: string) => parsePerformance(toSourceLines(text), new Set()).targets;
+  const rows = (text: string) => read(text)[0].indicators.map((i) => [i.level1, i.level2, i.name, i.value.text, i.description, i.lines]);
 
   it('gives each 合计 the amount printed in its place among the labels, after the total', () => {
-    const [target] = parsePerformance(toSourceLines(raw), new Set()).targets;
-    expect(target.funds).toEqual({ total: 120.5, fiscal: 100.5, other: 20 });
+    expect(read(collapsed)[0].funds).toEqual({ total: 120.5, fiscal: 100.5, other: 20 });
+    expect(read(raw)[0].funds).toEqual({ total: 120.5, fiscal: 100.5, other: 20 });
+  });
+
+  it('parts each row’s activity from its indicator cell by the cell’s opening 一级 name', () => {
+    expect(rows(collapsed)).toEqual([
+      ['产出指标', '数量指标', '演出场次', '≥12场', '履职活动：公益演出', { first: 14, last: 14 }],
+      ['产出指标', '质量指标', '演出安全事故发生率为零的比例', '＝100%', '履职活动：公益演出', { first: 15, last: 17 }],
+      ['满意度指标', '服务对象满意度指标', '观众满意度', '≥90%', '履职活动：群众文化培训', { first: 18, last: 20 }],
+    ]);
+    // In reading order the lines since the row above are a row's own, its value standing alone on the last.
+    expect(rows(raw)).toEqual([
+      ['产出指标', '数量指标', '演出场次', '≥12场', '履职活动：公益演出', { first: 12, last: 12 }],
+      ['产出指标', '质量指标', '演出安全事故发生率为零的比例', '＝100%', '履职活动：公益演出', { first: 13, last: 16 }],
+      ['满意度指标', '服务对象满意度指标', '观众满意度', '≥90%', '履职活动：群众文化培训', { first: 17, last: 20 }],
+    ]);
+    expect(lostText(collapsed, parse(collapsed))).toEqual([]);
+    expect(lostText(raw, parse(raw))).toEqual([]);
   });
 });
 

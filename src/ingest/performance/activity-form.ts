@@ -9,6 +9,7 @@
 import type { Indicator, PerformanceTarget } from '../../schema/performance.ts';
 import type { LineRange } from '../../schema/common.ts';
 import type { SourceLine } from '../source-lines.ts';
+import type { Layout } from '../layout/detect.ts';
 import { parseAmount } from '../numbers.ts';
 import { runsOf, wordCells, wordsOf } from '../layout/cells.ts';
 import { toIndicator } from './indicator-row.ts';
@@ -88,10 +89,62 @@ interface Row {
 }
 
 /**
- * Reads the form from its title through `region`'s end. Null when the region holds no activity grid with an
- * indicator row.
+ * A wrapped piece goes to the nearest row; halfway between two, to the upper one while its cell has fewer pieces
+ * below its line than above (a cell is centred on its row's line).
  */
-export function readActivityForm(title: string, region: readonly SourceLine[]): ActivityForm | null {
+function placeNearest(rows: Row[], loose: readonly Piece[]): void {
+  for (const p of loose) {
+    let k = rows.findIndex((r) => r.anchor > p.line);
+    if (k < 0) k = rows.length;
+    const above = rows[k - 1];
+    const below = rows[k];
+    let row = !above ? below : !below ? above : p.line - above.anchor < below.anchor - p.line ? above : below.anchor - p.line < p.line - above.anchor ? below : null;
+    if (!row) {
+      const own = above.pieces.filter((q) => q.activity === p.activity);
+      row = own.filter((q) => q.line > above.anchor).length < own.filter((q) => q.line < above.anchor).length ? above : below;
+    }
+    row.pieces.push(p);
+  }
+}
+
+/** A piece that opens the indicator cell: its 一级 name run in (产出指标数量指标…). */
+const opensCell = (p: Piece) => splitLevels(compact(p.text)).level1 !== null;
+
+/**
+ * A grid line's pieces on single spaces, where no position parts the activity from the indicator cell: what stands
+ * before the word opening the cell is the activity; on a row's line with no such word, its first word (the cell
+ * wraps around its row's line, the activity stands on it).
+ */
+function singleSpacedPieces(words: readonly string[], no: number, anchor: boolean): Piece[] {
+  const pieces = words.filter((w) => !FIELD_LABEL.test(compact(w))).map((text) => ({ text, line: no, activity: false }));
+  const k = pieces.findIndex(opensCell);
+  pieces.forEach((p, i) => (p.activity = k >= 0 ? i < k : anchor && i === 0));
+  return pieces;
+}
+
+/**
+ * Text in reading order (`pdftotext -raw`) prints a row's cells before its value: each row's line holds its whole
+ * row or its value alone, and the lines before it since the row above are its own, the activity before the word
+ * opening the cell. False, placing nothing, when a row's line holds words but not the cell's opening, as lines cut
+ * across the page do.
+ */
+function placeInReadingOrder(rows: Row[], loose: readonly Piece[]): boolean {
+  if (!rows.every((r) => r.pieces.length === 0 || r.pieces.some(opensCell))) return false;
+  for (const p of loose) (rows.find((r) => r.anchor > p.line) ?? rows[rows.length - 1]).pieces.push(p);
+  for (const r of rows) {
+    r.pieces.sort((a, b) => a.line - b.line);
+    const k = r.pieces.findIndex(opensCell);
+    r.pieces.forEach((p, i) => (p.activity = i < k));
+  }
+  return true;
+}
+
+/**
+ * Reads the form from its title through `region`'s end, laid out as `layout` says. Null when the region holds no
+ * activity grid with an indicator row.
+ */
+export function readActivityForm(title: string, region: readonly SourceLine[], layout: Layout = 'aligned'): ActivityForm | null {
+  const single = layout === 'spaced';
   const h = region.findIndex((l) => isActivityHeader(l.text));
   if (h < 0) return null;
   const header = wordCells(region[h].text).map((w) => ({ text: compact(w.text), centre: (w.start + w.end) / 2 }));
@@ -105,10 +158,11 @@ export function readActivityForm(title: string, region: readonly SourceLine[]): 
   for (const line of region.slice(h + 1)) {
     const words = runs(line.text);
     const tokens = wordCells(line.text);
-    const s = tokens.findIndex((t, i) => SIGN.test(t.text) && i > 0);
-    const pieces: Piece[] = [];
+    // On single spaces a row's value may stand alone on its line.
+    const s = tokens.findIndex((t, i) => SIGN.test(t.text) && (i > 0 || single));
     const signAt = s < 0 ? Infinity : tokens[s].start;
-    for (const r of words) {
+    const pieces = single ? singleSpacedPieces(tokens.filter((t) => t.start < signAt).map((t) => t.text), line.no, s >= 0) : [];
+    for (const r of single ? [] : words) {
       if (r.start >= signAt) continue;
       const text = r.start + r.text.length > signAt ? r.text.slice(0, signAt - r.start).trim() : r.text;
       if (!text || FIELD_LABEL.test(compact(text))) continue;
@@ -118,20 +172,7 @@ export function readActivityForm(title: string, region: readonly SourceLine[]): 
     else loose.push(...pieces);
   }
   if (rows.length === 0) return null;
-  // A wrapped piece goes to the nearest row; halfway between two, to the upper one while its cell has fewer pieces
-  // below its line than above (a cell is centred on its row's line).
-  for (const p of loose) {
-    let k = rows.findIndex((r) => r.anchor > p.line);
-    if (k < 0) k = rows.length;
-    const above = rows[k - 1];
-    const below = rows[k];
-    let row = !above ? below : !below ? above : p.line - above.anchor < below.anchor - p.line ? above : below.anchor - p.line < p.line - above.anchor ? below : null;
-    if (!row) {
-      const own = above.pieces.filter((q) => q.activity === p.activity);
-      row = own.filter((q) => q.line > above.anchor).length < own.filter((q) => q.line < above.anchor).length ? above : below;
-    }
-    row.pieces.push(p);
-  }
+  if (!(single && placeInReadingOrder(rows, loose))) placeNearest(rows, loose);
   const activityLabel = cleanCell(wordsOf(region[h].text)[0] ?? '');
   const indicators: Indicator[] = rows.map((r) => {
     const sorted = [...r.pieces].sort((a, b) => a.line - b.line);
@@ -166,7 +207,8 @@ export function readActivityForm(title: string, region: readonly SourceLine[]): 
 
   // The grid's lines are kept as printed as well: its cells run the level names into the indicator's
   // (产出指标数量指标…), which the indicator holds apart, and a merged cell's label (整体绩效目标) stands among them.
-  const held: LineRange[] = goalLines.map((l) => ({ first: l.no, last: l.no }));
+  // A line of the goal's label alone (read raw, 整体绩效目标 stands on a line of its own) is kept as printed.
+  const held: LineRange[] = goalLines.filter((_, i) => goalText[i] !== '').map((l) => ({ first: l.no, last: l.no }));
   return {
     target: {
       scope: 'organization',
