@@ -109,6 +109,11 @@ describe('a 部门整体 form laid out by activity, on single spaces', () => {
     expect(read(raw)[0].funds).toEqual({ total: 120.5, fiscal: 100.5, other: 20 });
   });
 
+  it('reads the goal without its label, printed on the goal’s last line or on a line of its own', () => {
+    expect(read(collapsed)[0].goal).toBe('开展公益演出，丰富群众文化生活，提升公共文化服务水平。');
+    expect(read(raw)[0].goal).toBe('开展公益演出，丰富群众文化生活，提升公共文化服务水平。');
+  });
+
   it('parts each row’s activity from its indicator cell by the cell’s opening 一级 name', () => {
     expect(rows(collapsed)).toEqual([
       ['产出指标', '数量指标', '演出场次', '≥12场', '履职活动：公益演出', { first: 14, last: 14 }],

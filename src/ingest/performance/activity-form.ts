@@ -140,6 +140,16 @@ function placeInReadingOrder(rows: Row[], loose: readonly Piece[]): boolean {
 }
 
 /**
+ * A line of the goal's cells: on single spaces the whole line, but for the goal's label where it opens the line (the
+ * merged cell's label printed on its middle line: 整体绩效目标 署，立足职责定位…).
+ */
+function goalCells(text: string, single: boolean): string[] {
+  if (!single) return runs(text).map((r) => r.text);
+  const [first = '', ...rest] = wordsOf(text);
+  return FIELD_LABEL.test(compact(first)) ? [first, rest.join(' ')] : [text.trim()];
+}
+
+/**
  * Reads the form from its title through `region`'s end, laid out as `layout` says. Null when the region holds no
  * activity grid with an indicator row.
  */
@@ -202,7 +212,7 @@ export function readActivityForm(title: string, region: readonly SourceLine[], l
     if (/^其他说明/.test(c)) break;
     if (c) goalLines.push(l);
   }
-  const goalText = goalLines.map((l) => runs(l.text).filter((r) => !FIELD_LABEL.test(compact(r.text))).map((r) => r.text).join(''));
+  const goalText = goalLines.map((l) => goalCells(l.text, single).filter((c) => !FIELD_LABEL.test(compact(c))).join(''));
   const goal = cleanCell(joinWrapped(goalText)) || null;
 
   // The grid's lines are kept as printed as well: its cells run the level names into the indicator's
