@@ -3,8 +3,9 @@
  * or 项目): a card of 部门名称, the funds (预算支出总额, then 财政拨款 and 其他资金, each 合计/基本支出/项目支出) and the
  * 整体绩效目标, then one grid row per indicator — the activity, the indicator with its 一级 and 二级 names run into its
  * own (产出指标数量指标…), its sign (指标性质: ＝ ≥ ≤ 定性), value and unit. The indicator cell wraps around its row's
- * line, so the wrapped pieces go to the nearest row. The form is one department-wide target; each indicator keeps
- * its activity. Pure.
+ * line, so the wrapped pieces go to the nearest row. On single spaces no position parts the cells: the indicator
+ * cell opens with its 一级 name, and text in reading order prints a row's cells before its value. The form is one
+ * department-wide target; each indicator keeps its activity. Pure.
  */
 import type { Indicator, PerformanceTarget } from '../../schema/performance.ts';
 import type { LineRange } from '../../schema/common.ts';
@@ -125,8 +126,8 @@ function singleSpacedPieces(words: readonly string[], no: number, anchor: boolea
 /**
  * Text in reading order (`pdftotext -raw`) prints a row's cells before its value: each row's line holds its whole
  * row or its value alone, and the lines before it since the row above are its own, the activity before the word
- * opening the cell. False, placing nothing, when a row's line holds words but not the cell's opening, as lines cut
- * across the page do.
+ * opening the cell. False, placing nothing, when a row's line holds words but not the cell's opening: `-layout` lines
+ * with their spaces collapsed, whose wrapped cells stand around their row's line.
  */
 function placeInReadingOrder(rows: Row[], loose: readonly Piece[]): boolean {
   if (!rows.every((r) => r.pieces.length === 0 || r.pieces.some(opensCell))) return false;
