@@ -69,5 +69,10 @@ export const disclosure = z.object({
 });
 
 export type Disclosure = z.infer<typeof disclosure>;
+/**
+ * A disclosure but its checks: what its summaries, figures and listings read, since the content loader leaves an
+ * accepted text's checks unread (src/site/summary.ts `SummarySource`).
+ */
+export type DisclosureSansChecks = Omit<Disclosure, 'checks'>;
 /** What parsers produce before defaults are applied. */
 export type DisclosureInput = z.input<typeof disclosure>;

@@ -1,4 +1,4 @@
-import type { Disclosure } from '../schema/disclosure.ts';
+import type { Disclosure, DisclosureSansChecks } from '../schema/disclosure.ts';
 import type { Table, TableRow } from '../schema/table.ts';
 import { sumAmounts } from '../core/decimal.ts';
 import { ECONOMIC_CLASSES, FUNCTION_CLASSES, GOVERNMENT_ECONOMIC_CLASSES } from '../core/codes.ts';
@@ -96,7 +96,7 @@ function classChart(
   };
 }
 
-function unitOf(table: Table, doc: Omit<Disclosure, 'checks'>): string {
+function unitOf(table: Table, doc: DisclosureSansChecks): string {
   return table.unit ?? doc.unit ?? '';
 }
 
@@ -104,7 +104,7 @@ function unitOf(table: Table, doc: Omit<Disclosure, 'checks'>): string {
  * A disclosure's expenditure per 功能分类 类: from the first table that prints consolidated 类 rows, so that the
  * figures are the printed ones; only where every table splits them by sub-unit are the sub-units' rows added up.
  */
-export function functionClassAmounts(doc: Omit<Disclosure, 'checks'>): { table: Table; unit: string; amounts: Map<string, number> } | null {
+export function functionClassAmounts(doc: DisclosureSansChecks): { table: Table; unit: string; amounts: Map<string, number> } | null {
   for (const consolidatedOnly of [true, false]) {
     for (const kind of FUNCTION_TABLE_KINDS) {
       const table = doc.tables.find((t) => t.kind === kind);

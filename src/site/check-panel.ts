@@ -1,5 +1,5 @@
 import { checkCounts, type Check, type CheckCounts, type LineRange } from '../schema/common.ts';
-import type { Disclosure } from '../schema/disclosure.ts';
+import type { Disclosure, DisclosureSansChecks } from '../schema/disclosure.ts';
 import { pagesOfLines } from '../core/pages.ts';
 
 /**
@@ -43,8 +43,8 @@ export function rowAnchor(tableId: string, firstLine: number): string {
   return `${tableId}-L${firstLine}`;
 }
 
-export function findingsOf(doc: Omit<Disclosure, 'checks'>): Finding[] {
-  const findings = (doc as Omit<Disclosure, 'checks'> & { findings?: Finding[] }).findings;
+export function findingsOf(doc: DisclosureSansChecks): Finding[] {
+  const findings = (doc as DisclosureSansChecks & { findings?: Finding[] }).findings;
   return Array.isArray(findings) ? findings : [];
 }
 

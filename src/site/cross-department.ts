@@ -1,4 +1,4 @@
-import type { Disclosure } from '../schema/disclosure.ts';
+import type { Disclosure, DisclosureSansChecks } from '../schema/disclosure.ts';
 import type { Fact } from '../schema/narrative.ts';
 import type { Table } from '../schema/table.ts';
 import { inViewUnit } from '../core/units.ts';
@@ -49,7 +49,7 @@ export interface ThreePublicStage {
 }
 
 export interface ThreePublic {
-  doc: Omit<Disclosure, 'checks'>;
+  doc: DisclosureSansChecks;
   table: Table | null;
   /** The 预算数 first where a 决算 prints both, then the document's own figures. */
   /** In 万元 whatever the document printed; a figure whose unit is unknown is left out (null). */
@@ -106,7 +106,7 @@ const STAGE_LABELS: Readonly<Record<Disclosure['kind'], string>> = {
  * (`three-public.<item>` facts), marked as such so that the reader knows where each number comes from. A 决算 that
  * prints the year's 预算数 beside the 决算数 gives both, so the two can be compared.
  */
-export function threePublicByDisclosure(docs: ReadonlyArray<Omit<Disclosure, 'checks'>>): ThreePublic[] {
+export function threePublicByDisclosure(docs: ReadonlyArray<DisclosureSansChecks>): ThreePublic[] {
   const result: ThreePublic[] = [];
   for (const doc of docs) {
     const table = doc.tables.find((t) => t.kind === 'three-public-expenditure' && !t.declaredEmpty) ?? null;

@@ -5,7 +5,7 @@
  * summaries (disclosure-summary.ts), which carry each year's figures, so that no department page reads a document.
  */
 import { createHash } from 'node:crypto';
-import type { Disclosure } from '../schema/disclosure.ts';
+import type { Disclosure, DisclosureSansChecks } from '../schema/disclosure.ts';
 import type { DisclosureSummary } from './disclosure-summary.ts';
 import { functionClassAmounts } from './chart-data.ts';
 import { threePublicByDisclosure } from './cross-department.ts';
@@ -86,14 +86,14 @@ export const FIGURE_LABELS: ReadonlyArray<readonly [Exclude<keyof YearFigures, '
   ['threePublic', '“三公”经费'],
 ];
 
-function totalOf(doc: Omit<Disclosure, 'checks'>, kind: string, column: string, rowName?: RegExp): number | null {
+function totalOf(doc: DisclosureSansChecks, kind: string, column: string, rowName?: RegExp): number | null {
   const table = doc.tables.find((t) => t.kind === kind);
   if (!table) return null;
   const row = table.rows.find((r) => r.role === 'total' && r.group === null && (!rowName || rowName.test(r.name)));
   return inViewUnit(row?.values[column], table.unit ?? doc.unit);
 }
 
-function yearFigures(doc: Omit<Disclosure, 'checks'>): YearFigures {
+function yearFigures(doc: DisclosureSansChecks): YearFigures {
   const classes = functionClassAmounts(doc);
   const byClass = new Map<string, number>();
   for (const [code, amount] of classes?.amounts ?? []) {
@@ -115,7 +115,7 @@ function yearFigures(doc: Omit<Disclosure, 'checks'>): YearFigures {
 /** The year's figures as a summary keeps them: the 类 amounts as [code, amount] pairs, in the order found. */
 export type StoredFigures = Omit<YearFigures, 'byClass'> & { byClass: Array<[string, number]> };
 
-export function storedFigures(doc: Omit<Disclosure, 'checks'>): StoredFigures {
+export function storedFigures(doc: DisclosureSansChecks): StoredFigures {
   const figures = yearFigures(doc);
   return { ...figures, byClass: [...figures.byClass] };
 }
@@ -321,7 +321,7 @@ const THREE_PUBLIC_ITEMS: ReadonlyArray<readonly [string, string]> = [
 ];
 
 /** The 三公 items a 决算's table prints as 预算数/决算数 column pairs, in 万元 (none in a table without such pairs). */
-export function printedThreePublic(doc: Omit<Disclosure, 'checks'>): Array<{ label: string; budget: number | null; actual: number | null }> {
+export function printedThreePublic(doc: DisclosureSansChecks): Array<{ label: string; budget: number | null; actual: number | null }> {
   const items: Array<{ label: string; budget: number | null; actual: number | null }> = [];
   const table = doc.tables.find((t) => t.kind === 'three-public-expenditure');
   const printed = table?.rows.find((r) => r.group === null && (r.role === 'total' || table.rows.length === 1));

@@ -1,5 +1,5 @@
 import { checkCounts } from '../schema/common.ts';
-import type { Disclosure } from '../schema/disclosure.ts';
+import type { Disclosure, DisclosureSansChecks } from '../schema/disclosure.ts';
 import type { Table, TableRow } from '../schema/table.ts';
 import { formatAmount } from './format.ts';
 
@@ -15,7 +15,7 @@ import { formatAmount } from './format.ts';
  * since they need only how many have each status (common.ts `checkCounts`) and the content loader counts them
  * without reading them (scripts/summary-loader.ts).
  */
-export type SummarySource = Omit<Disclosure, 'checks'> & { checks: unknown };
+export type SummarySource = DisclosureSansChecks & { checks: unknown };
 
 export interface SummaryUse {
   code: string;

@@ -1,10 +1,10 @@
-import type { Disclosure } from '../schema/disclosure.ts';
+import type { DisclosureSansChecks } from '../schema/disclosure.ts';
 
 /**
  * The disclosure's headline amount with its unit: total expenditure of the summary tables (in the table's unit), or
  * an evaluation's budget (evaluation reports state amounts in 万元).
  */
-export function headlineAmount(doc: Omit<Disclosure, 'checks'>): { value: number; label: string; unit: string } | null {
+export function headlineAmount(doc: DisclosureSansChecks): { value: number; label: string; unit: string } | null {
   for (const kind of ['expenditure-summary', 'general-budget-expenditure'] as const) {
     const table = doc.tables.find((t) => t.kind === kind);
     const total = table?.rows.find((r) => r.role === 'total' && r.group === null)?.values.total;
