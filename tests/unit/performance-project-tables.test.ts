@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { centredGroups } from '../../src/ingest/performance/centred-groups.ts';
+import { centredGroups, lacksLowerHalf } from '../../src/ingest/performance/centred-groups.ts';
 import { linkTargets, parsePerformance } from '../../src/ingest/performance/index.ts';
 import { project } from '../../src/schema/narrative.ts';
 import { toSourceLines } from '../../src/ingest/source-lines.ts';
@@ -20,6 +20,16 @@ describe('rows grouped under the cells they are centred on', () => {
     // gone, a cell in the gap at 8 takes no row.
     expect(centredGroups(rows, [3, 7, 10])).toEqual([[0, 1, 2], [3], [4, 5]]);
     expect(centredGroups([...rows.slice(0, 3), ...rows.slice(4)], [3, 8, 10])).toEqual([[0, 1, 2], [], [3, 4]]);
+  });
+
+  it('gives a row a wrapped piece below its line while its cell has fewer lines below the line than above', () => {
+    // A cell on row line 10: pieces on 8 and 9 above it, none below yet: a piece at 11 is its lower half.
+    expect(lacksLowerHalf(10, [8, 9, 10])).toBe(true);
+    // Lines above and below alike (9 and 11): the cell is whole, a piece at 12 is the next row's.
+    expect(lacksLowerHalf(10, [9, 10, 11])).toBe(false);
+    // Several pieces on one line count once (words of one line on single spaces).
+    expect(lacksLowerHalf(10, [9, 11, 11, 11])).toBe(false);
+    expect(lacksLowerHalf(10, [10])).toBe(false);
   });
 });
 

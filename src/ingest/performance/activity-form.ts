@@ -16,6 +16,7 @@ import { runsOf, wordCells, wordsOf } from '../layout/cells.ts';
 import { toIndicator } from './indicator-row.ts';
 import { splitLevels } from './levels.ts';
 import { cleanCell, compact, joinWrapped } from './text.ts';
+import { lacksLowerHalf } from './centred-groups.ts';
 
 /** The grid's first column: what the indicators are grouped by. */
 const ACTIVITY = /^(?:履职)?(?:活动|职能|任务|主要任务|工作任务|项目|项目名称)(?:名称)?$/;
@@ -90,8 +91,8 @@ interface Row {
 }
 
 /**
- * A wrapped piece goes to the nearest row; halfway between two, to the upper one while its cell has fewer pieces
- * below its line than above (a cell is centred on its row's line).
+ * A wrapped piece goes to the nearest row; halfway between two, to the upper one while its cell lacks its lower
+ * half (centred-groups.ts lacksLowerHalf).
  */
 function placeNearest(rows: Row[], loose: readonly Piece[]): void {
   for (const p of loose) {
@@ -100,10 +101,7 @@ function placeNearest(rows: Row[], loose: readonly Piece[]): void {
     const above = rows[k - 1];
     const below = rows[k];
     let row = !above ? below : !below ? above : p.line - above.anchor < below.anchor - p.line ? above : below.anchor - p.line < p.line - above.anchor ? below : null;
-    if (!row) {
-      const own = above.pieces.filter((q) => q.activity === p.activity);
-      row = own.filter((q) => q.line > above.anchor).length < own.filter((q) => q.line < above.anchor).length ? above : below;
-    }
+    row ??= lacksLowerHalf(above.anchor, above.pieces.filter((q) => q.activity === p.activity).map((q) => q.line)) ? above : below;
     row.pieces.push(p);
   }
 }

@@ -11,6 +11,22 @@ export interface Span {
 }
 
 /**
+ * Whether a row's wrapped cell still takes a piece printed below the row's line: a cell is centred on its row's line,
+ * wrapping over as many lines below it as above, so while fewer of the lines its pieces stand on are below the line
+ * than above, its lower half is still to come. The tables of many projects (project-table.ts) and the 部门整体 form
+ * by activity (activity-form.ts) ask it of a piece between two rows.
+ */
+export function lacksLowerHalf(anchor: number, cellLines: Iterable<number>): boolean {
+  let above = 0;
+  let below = 0;
+  for (const line of new Set(cellLines)) {
+    if (line < anchor) above++;
+    else if (line > anchor) below++;
+  }
+  return below < above;
+}
+
+/**
  * For each anchor (the line a spanning cell is centred on, in order), the indices of the rows it spans. A group may
  * be empty (a cell over a row that has no indicator); every row belongs to exactly one group.
  */

@@ -17,7 +17,7 @@ import { runsOf, wordCells, wordsOf } from '../layout/cells.ts';
 import { pageFrame } from '../layout/page-frame.ts';
 import { detectLayout } from '../layout/detect.ts';
 import { parseAmount } from '../numbers.ts';
-import type { Span } from './centred-groups.ts';
+import { lacksLowerHalf, type Span } from './centred-groups.ts';
 import { groupRows, placeLevelCells } from './level-cells.ts';
 import { ruledBands, ruledRows } from './ruled-bands.ts';
 import type { PageGeometry } from '../page-geometry.ts';
@@ -792,11 +792,9 @@ function indicatorRows(pieces: readonly Piece[], drawn?: ReadonlyMap<number, num
 /** The row a piece of a name printed between rows `k` and `k + 1` belongs to, by the pieces of row k's name before it. */
 function centredRow(rows: readonly Row[], k: number, p: Piece, own: (r: Row) => Piece[]): Row | undefined {
   if (k < 0 || k + 1 >= rows.length || p.line <= rows[k].anchor) return undefined;
-  const lines = new Set(own(rows[k]).map((q) => q.line));
-  if (lines.has(p.line)) return rows[k];
-  const above = [...lines].filter((l) => l < rows[k].anchor).length;
-  const below = [...lines].filter((l) => l > rows[k].anchor).length;
-  return below < above ? rows[k] : rows[k + 1];
+  const lines = own(rows[k]).map((q) => q.line);
+  if (lines.includes(p.line)) return rows[k];
+  return lacksLowerHalf(rows[k].anchor, lines) ? rows[k] : rows[k + 1];
 }
 
 /**
