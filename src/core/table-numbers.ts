@@ -5,10 +5,11 @@ import { foldWidth } from './width.ts';
  * table runs over: one grammar for every reader (the region finders, the label a continued table repeats, the title
  * whose kind is read). Two numberings are in use: 表 with a count, Chinese or Arabic (表一, 表 1, and 附表14 for the
  * tables annexed to a 说明), and a template's series name before or around an Arabic count (预算01表 and 公开03表 of
- * the 部门预算 / 决算公开 templates, 公开表10), whose sheets a province may split (表1-1). The stop after a number
- * (`表一：`, `表1.`) is not part of it. Width is folded first (表１：).
+ * the 部门预算 / 决算公开 templates, 公开表10), whose sheets a province may split (表1-1). A count is Arabic or a Chinese
+ * number as written (一…九, 十, 十一, 二十三), never both: in `表2一般公共预算支出表` and `表五一般公共预算支出表` the 一
+ * opens the title. The stop after a number (`表一：`, `表1.`) is not part of it. Width is folded first (表１：).
  */
-const TABLE_NUMBER = '(?:附?表\\s*[0-9一二三四五六七八九十]+|[\\u4e00-\\u9fff]{2}\\s*(?:\\d{1,3}\\s*表|表\\s*\\d{1,3}))(?:[-—]\\d{1,2})?';
+const TABLE_NUMBER = '(?:附?表\\s*(?:[0-9]+|[二三四五六七八九]?十[一二三四五六七八九]?|[一二三四五六七八九])|[\\u4e00-\\u9fff]{2}\\s*(?:\\d{1,3}\\s*表|表\\s*\\d{1,3}))(?:[-—]\\d{1,2})?';
 const STOP = '\\s*[:、.]?';
 
 const NUMBER_LINE = new RegExp(`^${TABLE_NUMBER}${STOP}$`);

@@ -82,6 +82,16 @@ describe('an HTML portal page', () => {
     expect(doc.checks.filter((c) => c.status === 'fail')).toEqual([]);
   });
 
+  it('reads the same table under a numbered title whose 一 opens the title (表5 一般公共预算…, 表五一般公共预算…)', async () => {
+    for (const number of ['表5 ', '表五', '表五 ']) {
+      const html = readFileSync(FIXTURE, 'utf8').replace('<strong>一般公共预算支出情况表</strong>', `<strong>${number}一般公共预算支出情况表</strong>`);
+      const read = await readSource(new TextEncoder().encode(html));
+      if (!read.ok) throw new Error(read.reason);
+      const doc = parseDisclosure(read.text, { file: 'portal-budget-page.html', sha256: '0'.repeat(64), format: read.format, encoding: read.encoding });
+      expect(doc.tables.map((t) => [t.kind, t.title, t.rows.length])).toEqual([['general-budget-expenditure', `${number}一般公共预算支出情况表`.trim(), 16]]);
+    }
+  });
+
   it('lets no markup reach any field of the parsed disclosure', async () => {
     const { doc } = await page();
     expect(markupIn(doc)).toEqual([]);

@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { isTableNumber, leadingTableNumber, withoutTableNumber } from '../../src/core/table-numbers.ts';
-import { normalizeTitle } from '../../src/ingest/tables/kinds.ts';
+import { kindOfTitle, normalizeTitle } from '../../src/ingest/tables/kinds.ts';
 import { spelledOutside } from '../fixtures/source-files.ts';
 
 // Issue 10, "each idea once": a table's number (表一, 附表14, 预算01表, 公开表1) is known in one place,
@@ -33,6 +33,20 @@ describe('table numbers', () => {
     expect(leadingTableNumber('预算01表 收支总表')).toBe('预算01表');
     expect(normalizeTitle('预算01表 收支总表')).toBe('收支总表');
     expect(leadingTableNumber('2026年市级部门收支预算总表')).toBeNull();
+  });
+
+  it('ends a count where the title begins, also when the title opens with 一 (一般公共预算)', () => {
+    // A count is Arabic or Chinese, never both, and a Chinese count is a number as written: the 一 of 一般公共预算 is the
+    // title's (written here, after the numbering of the seeds and samples above: 表五 and 表2 before such a title).
+    expect(normalizeTitle('表2一般公共预算支出表')).toBe('一般公共预算支出表');
+    expect(normalizeTitle('表五 一般公共预算支出表')).toBe('一般公共预算支出表');
+    expect(normalizeTitle('表五一般公共预算基本支出表')).toBe('一般公共预算基本支出表');
+    expect(normalizeTitle('表十一 一般公共预算财政拨款支出表')).toBe('一般公共预算财政拨款支出表');
+    expect(normalizeTitle('附表3 一般公共预算支出表')).toBe('一般公共预算支出表');
+    expect(kindOfTitle('表六 一般公共预算基本支出表')).toBe('general-budget-basic-expenditure');
+    expect(kindOfTitle('表2 一般公共预算财政拨款支出表')).toBe('general-budget-expenditure');
+    expect(isTableNumber('表二十三')).toBe(true);
+    expect(withoutTableNumber('表二十三 部门收支总表')).toBe('部门收支总表');
   });
 });
 

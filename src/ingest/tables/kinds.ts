@@ -1,5 +1,5 @@
 import type { TableKind } from '../../schema/table.ts';
-import { compact } from '../../core/width.ts';
+import { compact, foldWidth } from '../../core/width.ts';
 import { afterMarker } from '../../core/outline.ts';
 import { withoutTableNumber } from '../../core/table-numbers.ts';
 
@@ -82,15 +82,17 @@ export const TEMPLATE_ORDER: readonly TableKind[] = [
 // so only a title loses it.
 const TITLE_COUNT = /^\d+/;
 
+// The number is cut before the spaces are: the space after it is where a Chinese count ends and the title begins
+// (`表五 一般公共预算支出表`, whose 五一 run together once compacted).
 function withoutCount(title: string): string {
-  const rest = withoutTableNumber(title);
-  return rest !== title ? rest : title.replace(TITLE_COUNT, '');
+  const t = foldWidth(title).trim();
+  const rest = withoutTableNumber(t);
+  return compact(rest !== t ? rest : t.replace(TITLE_COUNT, ''));
 }
 
 export function normalizeTitle(title: string): string {
-  const t = compact(title);
   // A title opens with an outline marker (（三）, 五、, 1.) or its table's number (表一, 预算01表, 3); neither names it.
-  return (afterMarker(t, ['cn', 'paren', 'paren-digit', 'digit']) ?? withoutCount(t)).replace(/["“”'‘’「」]/g, '');
+  return (afterMarker(compact(title), ['cn', 'paren', 'paren-digit', 'digit']) ?? withoutCount(title)).replace(/["“”'‘’「」]/g, '');
 }
 
 /** The kind of a table from its printed title, or null when the title names none of the standard tables. */
