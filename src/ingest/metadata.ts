@@ -16,12 +16,18 @@ const TITLE_WORDS = /(预算|决算|绩效(?:评价|自评)报告|绩效目标|�
 const TITLE_STOP = /^(目\s*录|[前引]\s*言$|摘\s*要$|按照|根据|为贯彻|项目名称|编制)/;
 const MAX_TITLE_LINES = 4;
 
+/**
+ * A portal's navigation trail (当前位置：首页 > 政务公开 > 预决算公开, 首页 > … ): a page printed from the portal puts
+ * it above the title, and its 预决算 names no kind.
+ */
+const BREADCRUMB = /^(?:(?:当前|您(?:现在|目前)?(?:的|所在)?)位置\s*[:：]|首页\s*[>＞›»/])/;
+
 /** The title: the first lines of the document up to the table of contents or the first part, joined. */
 export function readTitle(lines: readonly SourceLine[]): string {
   const parts: string[] = [];
   for (const line of lines) {
     const t = stripMarkup(line.text).replace(/\s+/g, ' ').trim();
-    if (t === '' || isPageFurniture(t)) continue;
+    if (t === '' || isPageFurniture(t) || (parts.length === 0 && BREADCRUMB.test(t))) continue;
     // The first part (第一部分) or chapter (一、) opens the text: the title is above it.
     if (TITLE_STOP.test(t) || markerOf(t, ['part', 'cn']) !== null || (parts.length > 0 && TITLE_WORDS.test(parts.join('')) && !/^[\u4e00-\u9fa5（）()\d ]{1,6}$/.test(t))) break;
     parts.push(t);

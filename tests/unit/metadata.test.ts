@@ -82,6 +82,13 @@ describe('cover conventions', () => {
     expect(m.isTemplate).toBe(true); // 某某 is a placeholder
   });
 
+  it('a portal page printed to PDF: the navigation trail above the title is no title, and its 预决算 no kind', () => {
+    // Written for this test after a portal page printed from Chromium: the trail, then the page's heading.
+    const m = readMetadata(lines('首页 > 政务公开 > 财政预决算\n某县农业农村局2025年部门预算公开\n发布时间：2025-02-10\n第一部分 部门概况'));
+    expect(m).toMatchObject({ title: '某县农业农村局2025年部门预算公开', kind: 'budget', department: '某县农业农村局', year: 2025 });
+    expect(readMetadata(lines('当前位置：首页 > 部门决算\n某市民政局2024年度部门决算\n目录')).title).toBe('某市民政局2024年度部门决算');
+  });
+
   it('a 绩效自评报告 is an evaluation report, and its kind words are no part of the department', () => {
     const m = readMetadata(lines('2025年度成都市武侯区卫生健康局部门整体支出绩效自评报告\n一、部门概况'));
     expect(m).toMatchObject({ kind: 'performance-evaluation', department: '成都市武侯区卫生健康局', year: 2025 });

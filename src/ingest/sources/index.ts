@@ -9,6 +9,7 @@ import { decodeInput } from '../decode.ts';
 import { csvDelimiter, readCsv } from './csv.ts';
 import type { PageRules } from './pdf/rules.ts';
 import { extensionOf } from './names.ts';
+import { unifyRadicals } from './radicals.ts';
 import { isDocx, isLegacyXls, isOds, isPdf, isXlsx } from './signatures.ts';
 import { looksLikeFlatOds, looksLikeHtml, looksLikeMarkdown, looksLikeSpreadsheetXml } from './text-formats.ts';
 
@@ -66,6 +67,8 @@ export type SourceRead =
       scannedPages?: number[];
       /** CSV only: Excel's first line naming the delimiter (`sep=;`), which is not a row and not in `text`. */
       separatorLine?: string;
+      /** How many radicals the text read as the ideographs they are drawn as (radicals.ts); absent where none. */
+      radicals?: number;
     }
   | { ok: false; reason: string; line: number | null; page?: number };
 
@@ -78,6 +81,13 @@ export type SourceRead =
  * and their libraries, some 0.15 s of CPU each thread spent loading them (docs/benchmarks.md).
  */
 export async function readSource(bytes: Uint8Array, name = ''): Promise<SourceRead> {
+  const read = await readFormat(bytes, name);
+  if (!read.ok) return read;
+  const { text, count } = unifyRadicals(read.text);
+  return count > 0 ? { ...read, text, radicals: count } : read;
+}
+
+async function readFormat(bytes: Uint8Array, name: string): Promise<SourceRead> {
   if (isPdf(bytes)) return (await import('./pdf/index.ts')).readPdf(bytes);
   // Workbooks and Word documents are ZIP or OLE files, which the text decoder refuses as binary: they are recognised first.
   if (isXlsx(bytes)) return (await import('./xlsx.ts')).readXlsx(bytes);
