@@ -94,12 +94,13 @@ describe('a header printed again between the rows of text printed one cell a lin
 });
 
 
+const header = ['收 入 支 出', '项目 金 额 项目 合计 一般公共预算 政府性基金预算 国有资本经营预算'];
+const caption = ['2026年财政拨款收支总体情况表', '单位名称：某区教育局 单位：万元'];
+
 // A made-up 财政拨款收支总体情况表 in `pdftotext -raw` text, as 长沙 教育 2026 prints it (-raw L185–L218): the title,
 // unit line and header printed again on the next page (L9–L12), then an outline item of the expenditure side with no
 // amount opening that page (L13), which the header words (支出) alone would take for a header line.
 describe('an outline item without amounts opening a continued page under the header printed again', () => {
-  const header = ['收 入 支 出', '项目 金 额 项目 合计 一般公共预算 政府性基金预算 国有资本经营预算'];
-  const caption = ['2026年财政拨款收支总体情况表', '单位名称：某区教育局 单位：万元'];
   const result = parseSpacedTables(
     toSourceLines(
       [
@@ -123,5 +124,35 @@ describe('an outline item without amounts opening a continued page under the hea
     expect(table.rows.filter((r) => r.lines.first === 13).map((r) => [r.name, r.texts.side])).toEqual([['4、其他支出', 'expenditure']]);
     // The lines printed again are no row's.
     expect(table.rows.filter((r) => r.lines.first >= 9 && r.lines.first <= 12)).toEqual([]);
+  });
+});
+
+// The same made-up table, its continued page opening with an item whose name wraps (L13-L14), as 佛山 轨道交通局 2019
+// 决算's plain pdftotext prints 财政拨款收入支出决算总表 (L1428-L1429 `十八、自然资源海洋气象等` / `支出`, one cell a line).
+describe('an outline item without amounts, its name wrapped, opening a continued page', () => {
+  const result = parseSpacedTables(
+    toSourceLines(
+      [
+        ...caption, //                                                      L1–L2
+        ...header, //                                                       L3–L4
+        '一、一般公共预算拨款收入 656.73 一、一般公共服务支出',
+        '二、政府性基金预算拨款收入 二、教育支出 656.73 656.73',
+        '三、国有资本经营预算拨款收入 三、住房保障支出',
+        '四、社会保障和就业支出', //                                        L8
+        ...caption, //                                                      L9–L10
+        ...header, //                                                       L11–L12
+        '五、自然资源海洋气象等', //                                        L13
+        '支出',
+        '六、其他支出', //                                                  L15
+        '本年收入合计 656.73 本年支出合计 656.73 656.73',
+      ].join('\n'),
+    ),
+  );
+
+  it('reads the item and the one after it as rows, the wrapped rest of its name no header line', () => {
+    const [table] = result.tables;
+    const names = table.rows.map((r) => r.name);
+    expect(names).toContain('五、自然资源海洋气象等');
+    expect(names).toContain('六、其他支出');
   });
 });

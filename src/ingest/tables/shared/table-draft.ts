@@ -127,9 +127,13 @@ function summaryCode(name: string): { code: string | null; name: string } {
   // Only a 类 code standing apart leaves the name (`201 一般公共服务`); `2050802-干部教育` keeps its own. A year or a
   // list of years opening a project's name (`2022年度…`, `2020、2021…`) is no code.
   if (m && m[1] in FUNCTION_CLASSES && !/^(?:年|、\d)/.test(m[3])) return { code: m[1], name: m[2] ? name : m[3] };
+  return { code: functionClassNamed(name), name };
+}
+
+/** The 类 code a function class's name gives, numbered or not (`八、社会保障和就业支出`), by this year's name or a former one. */
+export function functionClassNamed(name: string): string | null {
   const bare = withoutMarker(normalizeName(name), ['cn']);
-  for (const [code, className] of CLASS_NAMES) if (className === bare) return { code, name };
-  return { code: null, name };
+  return CLASS_NAMES.find(([, className]) => className === bare)?.[0] ?? null;
 }
 
 /** 类 names of earlier years' classification that templates still print (e.g. 210 before 2019). */

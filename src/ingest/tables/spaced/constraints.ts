@@ -48,7 +48,7 @@ export function rowConstraints(rows: readonly RawRow[], keys: readonly string[],
   const expenditureTotal = rows.findIndex((r) => r.side === 'expenditure' && r.role === 'total');
   if (incomeTotal >= 0 && expenditureTotal >= 0) {
     out.push({ target: { row: incomeTotal, column: 0 }, parts: [{ row: expenditureTotal, column: 0 }] });
-    out.push(...fundPins(rows, keys, expenditureTotal));
+    out.push(...fundPins(rows, keys));
   }
   return out;
 }
@@ -100,18 +100,27 @@ export function incomeKeyOf(name: string): string | null {
 }
 
 /**
- * In a 财政拨款收支总表 without carry-over lines, each fund's income (一般公共预算 …) equals the total of the
- * expenditure column of that fund.
+ * In a 财政拨款收支总表, each fund's income (一般公共预算 …) equals its column of the expenditure side's totals where
+ * no carry-over stands between them: of 总计 (this year's expenditure and the carry-over to next year) where no
+ * carry-over from last year is added to the income, of 本年支出合计 too where none is carried to next year. A
+ * carry-over line that prints only 0 or nothing carries none (年初财政拨款结转和结余 0.00: its parts sum to it). The
+ * funds' income is each printed before the income total and the carry-over line, under which 决算 tables name the
+ * carry-over's parts by fund as well (佛山 2019 决算 -raw L282-L283: `年初财政拨款结转和结余 24 0.00` /
+ * `一般公共预算财政拨款 25 0.00`).
  */
-function fundPins(rows: readonly RawRow[], keys: readonly string[], expenditureTotal: number): CellSum[] {
-  const income = rows.map((r, i) => ({ r, i })).filter(({ r }) => r.side === 'income');
-  if (income.some(({ r }) => /结转|结余/.test(r.name) && r.numbers.length > 0)) return [];
+function fundPins(rows: readonly RawRow[], keys: readonly string[]): CellSum[] {
+  const carries = (r: RawRow) => /结转|结余/.test(r.name);
+  const carriesSome = (side: RawRow['side']) => rows.some((r) => r.side === side && carries(r) && r.numbers.some((n) => (n.value ?? 0) !== 0));
+  if (carriesSome('income')) return [];
+  const totals = rows.flatMap((r, i) => (r.side === 'expenditure' && r.role === 'total' ? [i] : []));
+  const targets = carriesSome('expenditure') ? totals.slice(-1) : totals;
   const out: CellSum[] = [];
-  for (const { r, i } of income) {
+  for (const [i, r] of rows.entries()) {
+    if (r.side !== 'income') continue;
+    if (r.role === 'total' || carries(r)) break;
     const key = incomeKeyOf(r.name);
-    if (key && key !== keys[0] && keys.includes(key)) {
-      out.push({ target: { row: expenditureTotal, column: keys.indexOf(key) }, parts: [{ row: i, column: 0 }] });
-    }
+    if (!key || key === keys[0] || !keys.includes(key)) continue;
+    for (const row of targets) out.push({ target: { row, column: keys.indexOf(key) }, parts: [{ row: i, column: 0 }] });
   }
   return out;
 }

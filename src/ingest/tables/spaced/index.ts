@@ -13,7 +13,7 @@ import type { Region } from './regions.ts';
 import { spacedBlocks, type SpacedBlock } from '../table-blocks.ts';
 import { declaredEmptyKinds, declaresEmpty } from '../shared/region-text.ts';
 import { statedUnit } from '../../../core/units.ts';
-import { buildTable, placementWarnings, type BuiltTable, type DraftRow, type DraftToken, type SummedDraft } from '../shared/table-draft.ts';
+import { buildTable, functionClassNamed, placementWarnings, type BuiltTable, type DraftRow, type DraftToken, type SummedDraft } from '../shared/table-draft.ts';
 import { CodeDictionary } from '../shared/code-reassembly.ts';
 import type { CellSum } from '../shared/amount-placement.ts';
 import { assignGroups, groupLines, readRows, rowCounters, type RawRow } from './rows.ts';
@@ -94,7 +94,20 @@ function withoutRepeatedHeader(data: readonly BlockRow[], header: readonly Block
 function continuedPart(block: SpacedBlock, firstHeader: PrintedHeader): SpacedBlock {
   const again = continuedHeaderEnd(block.rows, 0, { firstHeader });
   if (again < 0 || again >= block.headerRows) return block;
-  return block.rows.slice(again, block.headerRows).every(opensOutlineItem) ? { ...block, headerRows: again } : block;
+  const items = block.rows.slice(again, block.headerRows);
+  return items.every((row, i) => opensOutlineItem(row) || endsItemName(items[i - 1], row)) ? { ...block, headerRows: again } : block;
+}
+
+/**
+ * The rest of an outline item's name wrapped onto the next line: the item names a 类 with it and not without it (佛山
+ * 2019 决算 plain pdftotext L1428-L1429 `十八、自然资源海洋气象等` / `支出`, L351-L352 `二十一、灾害防治及应急管理支` /
+ * `出`), unlike a header's label printed after an item whose name is whole (烟台 opdef L1143-L1149 `二十一、其他支出`,
+ * then `本` `年` `收` `入合计`).
+ */
+function endsItemName(item: BlockRow | undefined, row: BlockRow): boolean {
+  if (!item || !opensOutlineItem(item) || row.cells.length !== 1) return false;
+  const name = item.line.text.trim();
+  return functionClassNamed(name) === null && functionClassNamed(name + row.cells[0].text) !== null;
 }
 
 function opensOutlineItem(row: BlockRow): boolean {

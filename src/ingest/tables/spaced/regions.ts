@@ -1,5 +1,4 @@
 import type { TableKind } from '../../../schema/table.ts';
-import { headingLevel } from '../../narrative/headings.ts';
 import { isBlank, type SourceLine } from '../../source-lines.ts';
 import { isPageFurnitureAt, isPageNumber } from '../../page-furniture.ts';
 import { compact, foldWidth } from '../../../core/width.ts';
@@ -12,6 +11,8 @@ import { endsTablePart, isCompilerLine, isNoteLine, isTableFurniture, TableNotes
 import { isTableNumber, leadingTableNumber } from '../../../core/table-numbers.ts';
 import { statedUnit } from '../../../core/units.ts';
 import { cellsOf, type BlockRow } from '../../layout/blocks.ts';
+import { markerKind } from '../../../core/outline.ts';
+import { isGrandTotalName } from '../../../core/totals.ts';
 import { confirmTitle, titleAt, type PhraseOf, type TitleLayout } from '../shared/region-title.ts';
 
 /** The lines of one printed table: its title (when printed), the 编制部门 line, and the body after it. */
@@ -134,21 +135,24 @@ const titleLayout: TitleLayout = {
 };
 
 /**
- * Where the table part ends (shared endsTablePart), asked of a line that prints no amount and no classification code;
- * and, in this finder only, at a chapter heading (一、…) that reads like no item of a table (…支出, …收入, 上年结转).
- * That one is no need of the layout, and the shared rule refuses it: `七、文化旅游体育与传媒支` (佛山 -raw L246, the
- * label wrapped) and `三、单位预留机动经费` (江苏 plain pdftotext L50, its amount a line apart) are items, not
- * chapters. It stays while the rows it lets in undo a placement: without it 佛山's 财政拨款收入支出决算总表 reads its
- * rows to L283, and its 总计 (L296) no longer places 一般公共预算 1668.14 (tables-spaced-provinces.test.ts).
+ * Where the table part ends (shared endsTablePart), asked of a line that prints no amount and no classification code.
+ * A chapter heading of another kind is no end: a table's item reads the same (`七、文化旅游体育与传媒支`, 佛山 2019 决算
+ * -raw L246, its name wrapped and its amounts a line apart; `三、单位预留机动经费`, 江苏 plain pdftotext L50).
  */
 export function endsTables(line: SourceLine): boolean {
   const t = cleaned(line);
   const tokens = wordsOf(t);
-  if (tokens.some(isAmountToken) || tokens.some(isClassCode)) return false;
-  if (endsTablePart(t)) return true;
-  if (/结转|结余|收入|拨款|资金|预算$|支出$/.test(t)) return false;
-  const level = headingLevel(t);
-  return level !== null && level <= 2;
+  return !tokens.some(isAmountToken) && !tokens.some(isClassCode) && endsTablePart(t);
+}
+
+/**
+ * A chapter heading (三、其他重要事项的说明) printing no amount: under a table's grand total (总计, 收入总计), which closes
+ * it, no item of the table but the prose's next chapter. Above the total an item reads the same (`七、文化旅游体育与传媒支`,
+ * its name wrapped and its amounts a line apart), and only endsTablePart's headings end the table there.
+ */
+function opensChapter(line: SourceLine): boolean {
+  const t = cleaned(line);
+  return markerKind(t) === 'cn' && !hasAmountToken(wordsOf(t));
 }
 
 function nonBlankNear(lines: readonly SourceLine[], index: number, step: 1 | -1): SourceLine[] {
@@ -274,13 +278,14 @@ function findStarts(lines: readonly SourceLine[]): Start[] {
 }
 
 /**
- * Where a table's lines end (the index after its last): at what ends the table part (endsTables), at the next
- * title (one under which no table was found still ends the one before), at prose, and after its notes (shared
- * TableNotes).
+ * Where a table's lines end (the index after its last): at what ends the table part (endsTables), at a chapter
+ * heading under the table's grand total (opensChapter), at the next title (one under which no table was found still
+ * ends the one before), at prose, and after its notes (shared TableNotes).
  */
 function bodyEnd(lines: readonly SourceLine[], from: number, limit: number, trailingTitle?: number): number {
   let end = from;
   const notes = new TableNotes();
+  let closed = false;
   for (let i = from; i < limit; i++) {
     const line = lines[i];
     const t = cleaned(line);
@@ -291,7 +296,9 @@ function bodyEnd(lines: readonly SourceLine[], from: number, limit: number, trai
       end = i + 1;
       continue;
     }
-    if (endsTables(line)) return end;
+    if (endsTables(line) || (closed && opensChapter(line))) return end;
+    // The total's row, not a header's 总计 column (烟台 2026 L548 `总计 一般公共预算 …` over the items of the next page).
+    closed ||= isGrandTotalName(wordsOf(t)[0] ?? '') && opensRows(line);
     if (!notes.take(t, () => opensRows(line)) && (notes.started || isProse(line) || titleAt(lines, i, phrase) !== null)) return end;
     end = i + 1;
   }
