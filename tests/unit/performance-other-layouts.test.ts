@@ -114,6 +114,27 @@ describe('a target table printing 上年完成值 beside 指标值', () => {
   }
 });
 
+// A tab-separated 绩效目标表 that prints the value's sign and unit in columns of their own (指标性质, 度量单位) and a
+// 备注, as the table of many projects does, written for this test. Unknown to the grid reader, those columns made its
+// header no header: line 4 was kept only as printed, line 5 read `≥ 98 %` without its 一级.
+const signAndUnit = [
+  '项目支出绩效目标表',
+  '项目名称\t社区养老服务补贴',
+  '一级指标\t二级指标\t三级指标\t指标性质\t指标值\t度量单位\t备注',
+  '产出指标\t数量指标\t服务老年人数\t≥\t1200\t人\t新增',
+  '\t质量指标\t服务合格率\t≥\t98\t%\t',
+];
+
+describe('a tab-separated target table with 指标性质, 度量单位 and 备注 columns', () => {
+  it('reads sign, value and unit as one value, the 备注 into the description under its label', () => {
+    const r = parsePerformance(toSourceLines(signAndUnit.join('\n')), new Set());
+    expect(r.targets[0].indicators.map((i) => [i.level1, i.level2, i.name, i.value.text, i.value.number, i.value.unit, i.description, i.lines.first])).toEqual([
+      ['产出指标', '数量指标', '服务老年人数', '≥1200人', 1200, '人', '备注：新增', 4],
+      ['产出指标', '质量指标', '服务合格率', '≥98%', 98, '%', null, 5],
+    ]);
+  });
+});
+
 describe('target forms read from the prose blocks no other reader took', () => {
   // Two 绩效自评表 of the template above (L2–L6, L8–L11), and between them a row-like line another reader holds (L7):
   // the first form ends where its block does, and the second is a form of its own.

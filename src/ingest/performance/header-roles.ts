@@ -87,14 +87,16 @@ export function viewOf<R extends ColumnRole>(roles: readonly R[]): (label: strin
 
 /**
  * The columns a header line names, by the vocabulary: its tab-separated or aligned cells, and a cell's words where
- * they name columns (a header printed with single spaces), else the cell whole (a label printed a character a word,
- * `一 级 指 标`). What a reader's header test asks of a line.
+ * half of them or more name columns (a header printed with single spaces), else the cell whole (a label printed a
+ * character a word, `上 年 完 成 值`, whose 值 alone would read as a value). What a reader's header test asks of a line.
  */
 export function rolesOfLine(text: string): Set<ColumnRole> {
   const roles = new Set<ColumnRole>();
   for (const cell of text.split(/\t|\s{2,}/)) {
-    const words = cell.trim().split(' ').map(roleOfHeader);
-    for (const role of words.length > 1 && words.some(Boolean) ? words : [roleOfHeader(cell)]) if (role) roles.add(role);
+    // A character alone names no column: `成 值` is the end of 上年完成值 wrapped, not a value's label.
+    const words = cell.trim().split(' ').map((w) => (w.length > 1 ? roleOfHeader(w) : null));
+    const byWord = words.length > 1 && 2 * words.filter(Boolean).length >= words.length;
+    for (const role of byWord ? words : [roleOfHeader(cell)]) if (role) roles.add(role);
   }
   return roles;
 }

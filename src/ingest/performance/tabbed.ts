@@ -9,9 +9,14 @@ import { cleanCell, compact, joinWrapped } from './text.ts';
 import { isUnitToken, looksLikeValue } from './value.ts';
 import { rolesOfLine, viewOf, type ColumnRole } from './header-roles.ts';
 
-/** The columns the grid reads: each role's text goes to the indicator's field of that name. */
+/**
+ * The columns the grid reads: each role's text goes to the indicator's field of that name, but the sign and the unit
+ * (指标性质, 度量单位), read into the value as the table of many projects reads them, and a 备注, kept in the
+ * description under its label.
+ */
 const READ = [
-  'level1', 'level2', 'name', 'value', 'description', 'basis', 'previous', 'weight', 'rule', 'evidence', 'actual', 'score', 'deviation',
+  'level1', 'level2', 'name', 'operator', 'value', 'unit', 'description', 'basis', 'previous', 'weight', 'rule', 'evidence', 'actual', 'score',
+  'deviation', 'other',
 ] as const satisfies readonly ColumnRole[];
 type Role = (typeof READ)[number];
 
@@ -55,10 +60,13 @@ export function columnRoles(header: readonly string[], width: number): Role[] {
   return [...(STANDARD[width] ?? known)];
 }
 
-/** The columns that make a line naming a value column an indicator grid's header: its levels, or the template's others. */
-const BESIDE_VALUE: readonly ColumnRole[] = ['level1', 'level2', 'name', 'previous', 'weight'];
+/**
+ * The columns that make a line naming a value column an indicator grid's header: its levels, or last year's figure.
+ * Not a weight alone: the second line of a header wrapped over two (`成 值`, `值 权 重`) names a value and a weight.
+ */
+const BESIDE_VALUE: readonly ColumnRole[] = ['level1', 'level2', 'name', 'previous'];
 
-/** A line that is an indicator grid's header: it names a value column and a level's or another of the template's (上年完成值, 分值权重). */
+/** A line that is an indicator grid's header: it names a value column and a level's or last year's figure's. */
 export function isIndicatorHeader(text: string): boolean {
   // Asked of every line: one without 值 is no header, and is not cut into cells to learn it.
   if (!text.includes('值') || compact(text).length >= 120) return false;
@@ -399,6 +407,7 @@ export function readGridBody(
 ): TabbedBody {
   const rowsCells = body.map((row) => row.cells.map(cleanCell));
   const roles = columnRoles(header.cells.map(cleanCell), modeWidth(rowsCells));
+  const otherLabel = cleanCell(header.cells[roles.indexOf('other')] ?? '备注');
   const hasWeight = roles.includes('weight');
   const flags: string[] = [];
   const rows: Working[] = [];
@@ -511,8 +520,8 @@ export function readGridBody(
       level1: c.level1 ?? null,
       level2: c.level2 ?? null,
       name: c.name ?? '',
-      value: c.value ?? '',
-      description: c.description ?? null,
+      value: `${c.operator ?? ''}${c.value ?? ''}${c.unit ?? ''}`,
+      description: [c.description, c.other && `${otherLabel}：${c.other}`].filter(Boolean).join('；') || null,
       basis: c.basis ?? null,
       previous: c.previous ?? null,
       weight: c.weight ?? null,
