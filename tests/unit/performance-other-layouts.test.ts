@@ -63,6 +63,78 @@ describe('绩效自评表 (targets with actuals and scores)', () => {
   });
 });
 
+// A 项目支出绩效目标表 that prints last year's figure (上年完成值) beside the target, as many provinces do, written for
+// this test: the target is the 指标值 column's, the figure beside it is kept as `previous`, never read as the value
+// nor run into it. The same rows aligned (`pdftotext -layout`) and tab-separated, and with the value's column
+// labelled 年度指标值 after the figure's.
+const withPrevious = {
+  aligned: [
+    '项目支出绩效目标表',
+    '项目名称          社区养老服务补贴',
+    '一级指标    二级指标        三级指标              上年完成值      指标值',
+    '产出指标    数量指标        服务老年人数          1150人          ≥1200人',
+    '            质量指标        服务合格率            97%             ≥98%',
+    '效益指标    社会效益指标    老年人生活质量        有所改善        明显改善',
+    '满意度指标  服务对象满意度  服务对象满意度        92%             ≥95%',
+  ],
+  tabbed: [
+    '项目支出绩效目标表',
+    '项目名称\t社区养老服务补贴',
+    '一级指标\t二级指标\t三级指标\t上年完成值\t指标值',
+    '产出指标\t数量指标\t服务老年人数\t1150人\t≥1200人',
+    '\t质量指标\t服务合格率\t97%\t≥98%',
+    '效益指标\t社会效益指标\t老年人生活质量\t有所改善\t明显改善',
+    '满意度指标\t服务对象满意度\t服务对象满意度\t92%\t≥95%',
+  ],
+  annual: [
+    '项目支出绩效目标表',
+    '项目名称          社区养老服务补贴',
+    '一级指标    二级指标        三级指标              年度指标值      上年实际完成值',
+    '产出指标    数量指标        服务老年人数          ≥1200人         1150人',
+    '            质量指标        服务合格率            ≥98%            97%',
+    '效益指标    社会效益指标    老年人生活质量        明显改善        有所改善',
+    '满意度指标  服务对象满意度  服务对象满意度        ≥95%            92%',
+  ],
+};
+
+describe('a target table printing 上年完成值 beside 指标值', () => {
+  for (const [layout, lines] of Object.entries(withPrevious)) {
+    it(`reads the value from the target's column and keeps last year's figure apart (${layout})`, () => {
+      const r = parsePerformance(toSourceLines(lines.join('\n')), new Set());
+      expect(r.targets.map((t) => t.projectName)).toEqual(['社区养老服务补贴']);
+      expect(r.targets[0].indicators.map((i) => [i.level1, i.level2, i.name, i.value.text, i.previous, i.lines.first])).toEqual([
+        ['产出指标', '数量指标', '服务老年人数', '≥1200人', '1150人', 4],
+        ['产出指标', '质量指标', '服务合格率', '≥98%', '97%', 5],
+        ['效益指标', '社会效益指标', '老年人生活质量', '明显改善', '有所改善', 6],
+        ['满意度指标', '服务对象满意度', '服务对象满意度', '≥95%', '92%', 7],
+      ]);
+      expect(r.targets[0].indicators[0].value).toMatchObject({ operator: '>=', number: 1200, unit: '人' });
+      expect(r.unparsed).toEqual([]);
+    });
+  }
+});
+
+// A tab-separated 绩效目标表 that prints the value's sign and unit in columns of their own (指标性质, 度量单位) and a
+// 备注, as the table of many projects does, written for this test. Unknown to the grid reader, those columns made its
+// header no header: line 4 was kept only as printed, line 5 read `≥ 98 %` without its 一级.
+const signAndUnit = [
+  '项目支出绩效目标表',
+  '项目名称\t社区养老服务补贴',
+  '一级指标\t二级指标\t三级指标\t指标性质\t指标值\t度量单位\t备注',
+  '产出指标\t数量指标\t服务老年人数\t≥\t1200\t人\t新增',
+  '\t质量指标\t服务合格率\t≥\t98\t%\t',
+];
+
+describe('a tab-separated target table with 指标性质, 度量单位 and 备注 columns', () => {
+  it('reads sign, value and unit as one value, the 备注 into the description under its label', () => {
+    const r = parsePerformance(toSourceLines(signAndUnit.join('\n')), new Set());
+    expect(r.targets[0].indicators.map((i) => [i.level1, i.level2, i.name, i.value.text, i.value.number, i.value.unit, i.description, i.lines.first])).toEqual([
+      ['产出指标', '数量指标', '服务老年人数', '≥1200人', 1200, '人', '备注：新增', 4],
+      ['产出指标', '质量指标', '服务合格率', '≥98%', 98, '%', null, 5],
+    ]);
+  });
+});
+
 describe('target forms read from the prose blocks no other reader took', () => {
   // Two 绩效自评表 of the template above (L2–L6, L8–L11), and between them a row-like line another reader holds (L7):
   // the first form ends where its block does, and the second is a form of its own.

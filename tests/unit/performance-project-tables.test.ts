@@ -111,6 +111,29 @@ describe('a table of many projects with a 分值 column', () => {
   });
 });
 
+// A table of many projects with a 上年完成值 column before 指标值, written for this test (columns: 项目名称 0, 资金总额
+// 14, 绩效目标 26, 一级指标 40, 二级指标 50, 三级指标 60, 上年完成值 74, 指标值 86, 度量单位 96). 上年完成值 ends in 值:
+// read as a second value column, each row's figure of last year ran into its target (`10 12场`). It is last year's
+// figure, kept as `previous`; the unit is the target's.
+const withPrevious = [
+  at([30, '项目支出绩效目标表']),
+  at([0, '项目名称'], [14, '资金总额'], [26, '绩效目标'], [40, '一级指标'], [50, '二级指标'], [60, '三级指标'], [74, '上年完成值'], [86, '指标值'], [96, '度量单位']),
+  at([60, '演出场次'], [76, '10'], [87, '12'], [98, '场']),
+  at([0, '公益演出'], [14, '50.00'], [26, '开展公益演出'], [40, '产出指标'], [50, '数量指标']),
+  at([60, '观众人数'], [76, '2500'], [87, '3000'], [98, '人']),
+].join('\n');
+
+describe('a table of many projects with a 上年完成值 column', () => {
+  it('reads each row’s value from 指标值 and last year’s figure, under 上年完成值, as previous', () => {
+    const [target] = parsePerformance(toSourceLines(withPrevious), new Set()).targets;
+    expect([target.projectName, target.funds.total, target.goal]).toEqual(['公益演出', 50, '开展公益演出']);
+    expect(target.indicators.map((i) => [i.name, i.value.text, i.value.number, i.previous, i.description])).toEqual([
+      ['演出场次', '12场', 12, '10', null],
+      ['观众人数', '3000人', 3000, '2500', null],
+    ]);
+  });
+});
+
 // A project cell cut by a page break, as 北京's 预算表12 prints one (9984 / 4522, L705–766): the cell is drawn whole
 // across the break, centred on all its rows, and its text printed on both pages at that place — on the first page
 // below its last row (clipped in the PDF), on the next among its first rows. Measured on one page, the first print

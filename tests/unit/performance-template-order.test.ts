@@ -145,3 +145,32 @@ describe('a single-space target form with a 分值 column after 指标值', () =
     expect(result.unparsed).toEqual([]);
   });
 });
+
+// A single-space form whose header prints 上年完成值 before 指标值, written for this test. 上年完成值 ends in 值: read as a
+// value column it ran each row's figure of last year into its target (`1150人≥1200人`). It is last year's figure, kept
+// as `previous`: rows 3 and 4, one word a cell, are read by the header's order; row 5, its levels printed once for
+// rows 4 and 5, has fewer words than the header has cells and stays unparsed.
+describe('a single-space target form with 上年完成值 before 指标值', () => {
+  const text = [
+    '项目支出绩效目标表', // 1
+    '一级指标 二级指标 三级指标 上年完成值 指标值',
+    '产出指标 数量指标 服务老年人数 1150人 ≥1200人', // 3
+    '产出指标 质量指标 服务合格率 97% ≥98%',
+    '服务对象满意度 92% ≥95%', // 5
+  ];
+  const result = parsePerformance(toSourceLines(text.join('\n')), new Set());
+
+  it('reads ≥1200人 and ≥98% as the targets, 1150人 and 97% as last year’s', () => {
+    expect(result.targets[0].indicators.map((i) => [i.level2, i.name, i.value.text, i.value.number, i.previous, i.lines.first])).toEqual([
+      ['数量指标', '服务老年人数', '≥1200人', 1200, '1150人', 3],
+      ['质量指标', '服务合格率', '≥98%', 98, '97%', 4],
+    ]);
+  });
+
+  it('keeps line 5 unparsed, its reason naming the column beside the value', () => {
+    expect(result.unparsed.map((u) => [u.lines.first, u.lines.last, u.text, u.reason])).toEqual([
+      [5, 5, '服务对象满意度 92% ≥95%', '表头在指标值旁还有上年完成值列，单空格印出的这些行的词数与表头的 5 列不符，分不清哪个词是指标值，未读作指标'],
+    ]);
+    expect(result.targets[0].flag).toBe('表头在指标值旁还有上年完成值列，1 行未能按列读出指标（见未解析内容）');
+  });
+});

@@ -17,6 +17,7 @@ import type { GridBlock } from '../layout/blocks.ts';
 import { compact, joinWrapped } from './text.ts';
 import { levelCells, sheetIndicators, type ScoreSheet, type SheetRow } from './evaluation-tables.ts';
 import { isScoreTotalName } from '../../core/totals.ts';
+import { roleOfHeader, rolesOfLine } from './header-roles.ts';
 
 /** Lines under a header line that may hold its labels' further characters (`指` and `标` of a vertical 一级指标). */
 const HEADER_REACH = 3;
@@ -38,8 +39,8 @@ export function stackedScoreHeader(lines: readonly SourceLine[], at: number): nu
   // Asked of every line of every document (evaluation.ts): the words first, as namesScoreSheet does, since cutting a
   // line into runs costs more than looking for 级 in it.
   if (!line.text.includes('级') || line.text.includes('\t')) return null;
-  const c = compact(line.text);
-  if (!/三级指标/.test(c) || !/分值|权重/.test(c) || /得分/.test(c)) return null;
+  const roles = rolesOfLine(line.text);
+  if (!roles.has('name') || !roles.has('weight') || roles.has('score')) return null;
   if (runsOf(line.text).length < 3) return null;
   let count = 1;
   while (count <= HEADER_REACH && lines[at + count] && isStackLine(lines[at + count])) count++;
@@ -48,7 +49,7 @@ export function stackedScoreHeader(lines: readonly SourceLine[], at: number): nu
   const width = Math.max(...stack.map((chars) => chars.length));
   for (let x = 0; x < width; x++) {
     const label = stack.map((chars) => chars[x] ?? '').join('').replace(/\s/g, '');
-    if (label === '得分') return count;
+    if (roleOfHeader(label) === 'score') return count;
   }
   return null;
 }
@@ -233,11 +234,11 @@ export interface AlignedScoreSheet extends ScoreSheet {
  */
 export function readAlignedScoreSheet(block: GridBlock, knownLevel1: readonly string[], positioned: boolean): AlignedScoreSheet {
   const labels = wordCells(block.rows[0].line.text);
-  const nameLabel = labels.findIndex((w) => compact(w.text) === '三级指标');
+  const nameLabel = labels.findIndex((w) => roleOfHeader(w.text) === 'name');
   // The header's words before 三级指标 are the narrow level columns' labels, a character per column.
   const at = labels.slice(0, Math.max(nameLabel, 0)).flatMap((w) => [...w.text].map((_, k) => w.start + k));
   const narrow: NarrowColumns = { at, end: at.length ? at[at.length - 1] + 2 : -Infinity, positioned };
-  const describes = labels.some((w, i) => i > nameLabel && /^指标(?:解释|说明|内涵)$/.test(compact(w.text)));
+  const describes = labels.some((w, i) => i > nameLabel && roleOfHeader(w.text) === 'description');
   const rows: Row[] = [];
   const warnings: string[] = [];
   let total: ScoreSheet['total'] = null;

@@ -9,6 +9,7 @@ import type { GridBlock } from '../layout/blocks.ts';
 import { gridOf, type ColumnGrid } from './evaluation-blocks.ts';
 import { cleanCell, compact, joinWrapped } from './text.ts';
 import { isScoreTotalName } from '../../core/totals.ts';
+import { rolesOfLine, viewOf, type ColumnRole } from './header-roles.ts';
 
 /** A header printed as cells: tab-separated, or aligned in three runs or more. */
 function printsCells(line: SourceLine): boolean {
@@ -22,17 +23,19 @@ function isSeparator(row: GridRow): boolean {
   return /^[-\s|]+$/.test(textOf(row));
 }
 
+/** 一级指标, 分值 and 得分 columns, no 三级指标 one. */
 function namesScoreSummary(text: string): boolean {
-  // 得分 needs its 得 in the line as printed; most lines have none, and are not folded and compacted for nothing.
+  // 得分 needs its 得 in the line as printed; most lines have none, and are not cut into cells for nothing.
   if (!text.includes('得')) return false;
-  const c = compact(text);
-  return /一级指标/.test(c) && /分值|权重/.test(c) && /得分/.test(c) && !/三级指标/.test(c);
+  const roles = rolesOfLine(text);
+  return roles.has('level1') && roles.has('weight') && roles.has('score') && !roles.has('name');
 }
 
+/** 三级指标, 分值 and 得分 columns. */
 function namesScoreSheet(text: string): boolean {
   if (!text.includes('得')) return false;
-  const c = compact(text);
-  return /三级指标/.test(c) && /分值|权重/.test(c) && /得分/.test(c);
+  const roles = rolesOfLine(text);
+  return roles.has('name') && roles.has('weight') && roles.has('score');
 }
 
 // The words first: every line of every document is asked whether it heads a score table (isEvaluationReport), and
@@ -238,21 +241,10 @@ export function readFundsUse(block: GridBlock): { rows: EvaluationFundsUse[]; la
   return { rows, last };
 }
 
-type SheetColumn = 'code' | 'level1' | 'level2' | 'name' | 'description' | 'weight' | 'rule' | 'process' | 'score' | 'deduction';
-
-/** Header labels of a 评分表's columns, as printed in different places. */
-const SHEET_COLUMNS: ReadonlyArray<readonly [SheetColumn, RegExp]> = [
-  ['code', /^(?:指标)?(?:编码|代码|编号)$/],
-  ['level1', /^一级指标$/],
-  ['level2', /^二级指标$/],
-  ['name', /^三级指标(?:名称)?$/],
-  ['description', /^指标(?:解释|说明|内涵)$/],
-  ['weight', /^(?:分值|权重|标准分值|指标分值|权重分)$/],
-  ['rule', /^(?:评分(?:规则|标准|细则)|评价标准)$/],
-  ['process', /^(?:评分(?:过程|依据|说明)|评价依据)$/],
-  ['score', /^(?:得分|评价得分|实际得分|评分)$/],
-  ['deduction', /^(?:扣分(?:原因|理由|说明)|存在问题)$/],
-];
+/** The columns a 评分表 read by its labels reads; any other label is no 评分表 read so. */
+const SHEET_COLUMNS = ['code', 'level1', 'level2', 'name', 'description', 'weight', 'rule', 'process', 'score', 'deduction'] as const satisfies readonly ColumnRole[];
+type SheetColumn = (typeof SHEET_COLUMNS)[number];
+const sheetColumnOf = viewOf(SHEET_COLUMNS);
 
 /** The text cells of a 评分表 row that wrap onto further lines. */
 const WRAPPING = ['description', 'rule', 'process', 'deduction'] as const;
@@ -267,7 +259,7 @@ function readScoreSheetByColumn({ header, rows: body }: ColumnGrid): ScoreSheet 
   const labels = cellsOf(header).map(compact);
   const columns = new Map<SheetColumn, number>();
   for (const [i, label] of labels.entries()) {
-    const key = SHEET_COLUMNS.find(([, pattern]) => pattern.test(label))?.[0];
+    const key = sheetColumnOf(label);
     if (!key) return null;
     // A weight column per level (一级 分值, 二级 分值, 三级 分值): the one after the 三级 name is the indicator's.
     if (!columns.has(key) || (key === 'weight' && !columns.has('score'))) columns.set(key, i);

@@ -11,7 +11,6 @@
  */
 import type { Indicator, PerformanceTarget } from '../../schema/performance.ts';
 import { holdsWholeTotalWord } from '../../core/totals.ts';
-import { keepingResults } from '../../core/recent-results.ts';
 import type { SourceLine } from '../source-lines.ts';
 import { runsOf, wordCells, wordsOf } from '../layout/cells.ts';
 import { pageFrame } from '../layout/page-frame.ts';
@@ -30,49 +29,13 @@ import { cleanCell, compact, joinWrapped, overlappingPrints, samePrefix } from '
 import { edgesAt } from './drawn-header.ts';
 import { isReadingOrder, readReadingOrderTable, type RowCell } from './reading-order-table.ts';
 import { statedUnit } from '../../core/units.ts';
-
-export type Role =
-  | 'code' | 'project' | 'amount' | 'goal' | 'level1' | 'level2' | 'name' | 'operator' | 'unit' | 'value'
-  | 'description' | 'rule' | 'weight' | 'other';
-
-/** Column headers by what they hold; the order matters (指标值类型 is an operator column, not a value column). */
-const HEADER_ROLES: ReadonlyArray<readonly [Role, RegExp]> = [
-  ['code', /(?:编码|代码)$/],
-  // 单位名称: the 部门整体 form, one row per unit.
-  ['project', /^(?:单位[（(])?项目[)）]?名称$|^单位名称$/],
-  ['level1', /^一级/],
-  ['level2', /^二级/],
-  ['name', /^三级/],
-  ['operator', /(?:性质|类型|符号)$/],
-  ['unit', /(?:度量|计量)单位$/],
-  // Before the value's: 分值 ends in 值 too, and a score read as a value column gave `指标值 分值` rows their score
-  // for a value, or both run together.
-  ['weight', /(?:分值|权重)$/],
-  ['value', /值$/],
-  ['description', /(?:内容|描述|解释)$/],
-  ['rule', /(?:标准|规则)$/],
-  ['goal', /^(?:整体|年度)?(?:绩效)?目标$/],
-  // By source (一般公共预算, 政府性基金拨款) and by kind of spending (基本支出, 项目支出) too.
-  ['amount', /(?:总额|金额|资金|合计|预算数|公共预算|(?:基金|财政)拨款)$|^(?:基本|项目)支出$/],
-  ['other', /^备注$/],
-];
+import { roleOfHeader, type ColumnRole as Role } from './header-roles.ts';
 
 /** Labels over a group of columns (其中：over 财政资金 / 其他资金, 绩效指标 over the indicator columns). */
 const GROUP_LABEL = /^(?:其中[:：]?|绩效指标)$/;
 
 /** Columns whose pieces belong to the project, not to one indicator row. */
 const PROJECT_ROLES: ReadonlySet<Role> = new Set(['code', 'project', 'amount', 'goal']);
-
-/**
- * The column a header label names. Asked of every word of every target form's header, once per stack of pieces it
- * may join (stacked-header.ts): a word's answer is kept. The form printed one cell a line reads its labels here too
- * (stacked-form.ts).
- */
-export const roleOfHeader = keepingResults((text: string): Role | null => {
-  const c = compact(text).replace(/[:：]$/, '');
-  for (const [role, pattern] of HEADER_ROLES) if (pattern.test(c)) return role;
-  return null;
-});
 
 interface Column {
   role: Role;
@@ -128,13 +91,13 @@ const SHARED_COLUMN = 1000;
 
 /**
  * Text that cannot stand in a column: words in an amount column, an amount in a level column, a phrase in a
- * column of short cells (a value, its unit, its sign or 定性).
+ * column of short cells (a value, its unit, its sign or 定性, the figure printed beside it).
  */
 function misfit(word: string, role: Role): number {
   if (role === 'amount') return parseAmount(word) == null ? MISFIT : 0;
   if (role === 'level1' || role === 'level2') return /\d/.test(word) ? MISFIT : 0;
   if (role === 'operator') return /\d/.test(word) || word.length > 3 ? MISFIT : 0;
-  if (role === 'unit' || role === 'value') return /[，。；,;]/.test(word) || word.length > 12 ? MISFIT : 0;
+  if (role === 'unit' || role === 'value' || role === 'previous' || role === 'actual') return /[，。；,;]/.test(word) || word.length > 12 ? MISFIT : 0;
   return 0;
 }
 
@@ -899,9 +862,12 @@ function toTableIndicator(row: Row): Indicator {
   return indicatorByRole(text, labelled, { first: row.first, last: row.last });
 }
 
-/** A 备注 or 分值 column: its cell goes to the indicator's description under its label. */
+/**
+ * A 备注 or 分值 column, or a 评分表's 评分过程 or 扣分原因 printed in a target table: its cell goes to the indicator's
+ * description under its label.
+ */
 export function isLabelledRole(role: Role | null): boolean {
-  return role === 'other' || role === 'weight';
+  return role === 'other' || role === 'weight' || role === 'process' || role === 'deduction';
 }
 
 /**
@@ -917,6 +883,12 @@ export function indicatorByRole(text: (role: Role) => string, labelled: readonly
     value: `${text('operator')}${text('value')}${text('unit')}`,
     description: described || null,
     rule: text('rule') || null,
+    basis: text('basis') || null,
+    previous: text('previous') || null,
+    evidence: text('evidence') || null,
+    actual: text('actual') || null,
+    score: text('score') || null,
+    deviation: text('deviation') || null,
     lines,
   });
 }

@@ -14,7 +14,7 @@ import type { Unparsed } from '../../schema/common.ts';
 import type { SourceLine } from '../source-lines.ts';
 import { toIndicator } from './indicator-row.ts';
 import { isLevelName } from './levels.ts';
-import { roleOfHeader } from './project-table.ts';
+import { roleOfHeader } from './header-roles.ts';
 import type { RowCell } from './reading-order-table.ts';
 import { compact, joinWrapped } from './text.ts';
 
@@ -48,8 +48,8 @@ export interface StackedHeader {
 
 /**
  * The header printed one label a cell: `lines` start at the 三级指标 label; the template's labels after it, each a
- * cell of its own, up to the first cell that is none or names a column again. Null when the lines are not so printed
- * or the labels leave out a cell a row is found by.
+ * cell of its own, up to the first cell that is none or names a column again. Null when the lines are not so printed,
+ * the labels leave out a cell a row is found by, or name a figure beside the value.
  */
 export function stackedHeader(lines: readonly SourceLine[]): StackedHeader | null {
   if (compact(lines[0]?.text ?? '') !== '三级指标') return null;
@@ -60,6 +60,8 @@ export function stackedHeader(lines: readonly SourceLine[]): StackedHeader | nul
     while (j < lines.length && lines[j].text.trim()) j++;
     const label = compact(lines.slice(k, j).map((l) => l.text).join(''));
     const role = label ? roleOfHeader(label) : null;
+    // A figure beside the value (上年完成值) is a sign or a number too: the rows could not be told by their cells.
+    if (role === 'previous' || role === 'actual') return null;
     if (role == null || !ROW_CELLS.has(role) || header.cells.includes(role as RowCell)) break;
     header.cells.push(role as RowCell);
     if (role === 'other') header.otherLabel = label;

@@ -7,10 +7,18 @@ import type { DrawnGrid } from './ruled-bands.ts';
 import { completesLevelName, isLevel1, isLevel2, isLevelName, splitLevel2, startsLevelName } from './levels.ts';
 import { cleanCell, compact, joinWrapped } from './text.ts';
 import { isUnitToken, looksLikeValue } from './value.ts';
+import { rolesOfLine, viewOf, type ColumnRole } from './header-roles.ts';
 
-type Role =
-  | 'level1' | 'level2' | 'name' | 'value' | 'description' | 'basis' | 'previous' | 'weight' | 'rule' | 'evidence'
-  | 'actual' | 'score' | 'deviation';
+/**
+ * The columns the grid reads: each role's text goes to the indicator's field of that name, but the sign and the unit
+ * (指标性质, 度量单位), read into the value as the table of many projects reads them, and a 备注, kept in the
+ * description under its label.
+ */
+const READ = [
+  'level1', 'level2', 'name', 'operator', 'value', 'unit', 'description', 'basis', 'previous', 'weight', 'rule', 'evidence', 'actual', 'score',
+  'deviation', 'other',
+] as const satisfies readonly ColumnRole[];
+type Role = (typeof READ)[number];
 
 /** Column order of the national templates, by their number of columns, for headers the extraction garbled. */
 const STANDARD: Readonly<Record<number, readonly Role[]>> = {
@@ -19,24 +27,7 @@ const STANDARD: Readonly<Record<number, readonly Role[]>> = {
   9: ['level1', 'level2', 'name', 'value', 'basis', 'previous', 'weight', 'rule', 'evidence'],
 };
 
-function roleOf(label: string): Role | null {
-  const c = compact(label);
-  if (c === '') return null;
-  if (/^一级/.test(c)) return 'level1';
-  if (/^二级/.test(c)) return 'level2';
-  if (/^三级/.test(c)) return 'name';
-  if (/描述|解释/.test(c)) return 'description';
-  if (/依据/.test(c)) return 'basis';
-  if (/上年/.test(c)) return 'previous';
-  if (/实际|完成值/.test(c)) return 'actual';
-  if (/^得分/.test(c)) return 'score';
-  if (/偏差|原因|改进措施/.test(c)) return 'deviation';
-  if (/权重|^分值$/.test(c)) return 'weight';
-  if (/规则|赋则/.test(c)) return 'rule';
-  if (/佐证/.test(c)) return 'evidence';
-  if (/指标?值/.test(c)) return 'value';
-  return null;
-}
+const roleOf = viewOf(READ);
 
 function trimmedWidth(cells: readonly string[]): number {
   let n = cells.length;
@@ -69,11 +60,18 @@ export function columnRoles(header: readonly string[], width: number): Role[] {
   return [...(STANDARD[width] ?? known)];
 }
 
+/**
+ * The columns that make a line naming a value column an indicator grid's header: its levels, or last year's figure.
+ * Not a weight alone: the second line of a header wrapped over two (`成 值`, `值 权 重`) names a value and a weight.
+ */
+const BESIDE_VALUE: readonly ColumnRole[] = ['level1', 'level2', 'name', 'previous'];
+
+/** A line that is an indicator grid's header: it names a value column and a level's or last year's figure's. */
 export function isIndicatorHeader(text: string): boolean {
-  // Asked of every line: one without 值 is no header, and is not compacted to learn it.
-  if (!text.includes('值')) return false;
-  const c = compact(text);
-  return /指标?值/.test(c) && /(?:一级|二级|三级)指标|上年完成值|分值权重/.test(c) && c.length < 120;
+  // Asked of every line: one without 值 is no header, and is not cut into cells to learn it.
+  if (!text.includes('值') || compact(text).length >= 120) return false;
+  const roles = rolesOfLine(text);
+  return roles.has('value') && BESIDE_VALUE.some((r) => roles.has(r));
 }
 
 interface Working {
@@ -409,6 +407,7 @@ export function readGridBody(
 ): TabbedBody {
   const rowsCells = body.map((row) => row.cells.map(cleanCell));
   const roles = columnRoles(header.cells.map(cleanCell), modeWidth(rowsCells));
+  const otherLabel = cleanCell(header.cells[roles.indexOf('other')] ?? '备注');
   const hasWeight = roles.includes('weight');
   const flags: string[] = [];
   const rows: Working[] = [];
@@ -521,8 +520,8 @@ export function readGridBody(
       level1: c.level1 ?? null,
       level2: c.level2 ?? null,
       name: c.name ?? '',
-      value: c.value ?? '',
-      description: c.description ?? null,
+      value: `${c.operator ?? ''}${c.value ?? ''}${c.unit ?? ''}`,
+      description: [c.description, c.other && `${otherLabel}：${c.other}`].filter(Boolean).join('；') || null,
       basis: c.basis ?? null,
       previous: c.previous ?? null,
       weight: c.weight ?? null,

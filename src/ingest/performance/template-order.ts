@@ -1,7 +1,8 @@
 /**
  * A single-space 绩效目标表 whose header prints cells after 指标值 that its reader does not read there (长沙's 指标值内容,
- * 评（扣）分标准, 度量单位, 指标值类型, 备注; its 部门整体 form's 指标解释, 评（扣）分标准, 备注): a row's words after its
- * value are those cells, and a reader that takes the last words for the value (spaced.ts: `… 万元 ＝ 7` is a unit, a
+ * 评（扣）分标准, 度量单位, 指标值类型, 备注; its 部门整体 form's 指标解释, 评（扣）分标准, 备注), or a figure beside the
+ * value (上年完成值, 实际完成值) wherever it stands: a row's words after its name are those cells, and a reader that takes
+ * the last words for the value (spaced.ts: `… 万元 ＝ 7` is a unit, a
  * sign and a 备注 score) or the first target-looking word after the name (described.ts) would invent one. A row is
  * read only where the template's order places every word: one word a cell, as many words as the header has cells.
  * The other lines are kept as printed in `unparsed`, and the form is flagged. Pure.
@@ -12,19 +13,25 @@ import type { SourceLine } from '../source-lines.ts';
 import type { BlockRow } from '../layout/blocks.ts';
 import { wordsOf } from '../layout/cells.ts';
 import { isOutlineHeading } from './level-state.ts';
-import { indicatorByRole, isLabelledRole, roleOfHeader, type Role } from './project-table.ts';
+import { roleOfHeader, type ColumnRole as Role } from './header-roles.ts';
+import { indicatorByRole, isLabelledRole } from './project-table.ts';
 import { isIndicatorHeader } from './tabbed.ts';
 import { cleanCell } from './text.ts';
 
 export interface TemplateHeader {
   /** The header's words, each a cell (one header never holds a space), with the column each names. */
   cells: { label: string; role: Role | null }[];
-  /** The labels printed after the value's. */
+  /** The labels of the cells the reader does not read: a figure beside the value, and those after the value's. */
   after: string[];
+  /** True when such a figure stands before the value: the cells are beside the value, not only after it. */
+  beside: boolean;
 }
 
 /** Cells an indicator row holds: a header naming a project's or an unknown column is not one row's template. */
-const ROW_ROLES: ReadonlySet<Role | null> = new Set(['level1', 'level2', 'name', 'operator', 'value', 'unit', 'description', 'rule', 'weight', 'other']);
+const ROW_ROLES: ReadonlySet<Role | null> = new Set([
+  'level1', 'level2', 'name', 'operator', 'value', 'unit', 'description', 'rule', 'weight', 'other',
+  'previous', 'actual', 'score', 'basis', 'evidence', 'deviation',
+]);
 
 /**
  * The cells each reader reads after a row's value. The single-space reader: a 备注 column alone, which 西安交通运输局
@@ -33,18 +40,23 @@ const ROW_ROLES: ReadonlySet<Role | null> = new Set(['level1', 'level2', 'name',
  */
 const READ_AFTER_VALUE: Record<'spaced' | 'described', (cell: TemplateHeader['cells'][number]) => boolean> = {
   spaced: (c) => c.role === 'other',
-  described: (c) => c.role === null && /依据$/.test(c.label),
+  described: (c) => c.role === 'basis',
 };
 
+/** Figures printed beside the value, that neither reader tells from it: a sign or a number each. */
+const FIGURES: ReadonlySet<Role | null> = new Set(['previous', 'actual']);
+
 /**
- * The header's cells when it prints cells after its value's that `reader` does not read there (READ_AFTER_VALUE);
- * null otherwise, the header being that reader's form.
+ * The header's cells when it prints cells after its value's that `reader` does not read there (READ_AFTER_VALUE), or
+ * a figure before its value's; null otherwise, the header being that reader's form.
  */
 export function cellsAfterValue(headerText: string, reader: keyof typeof READ_AFTER_VALUE): TemplateHeader | null {
   const cells = wordsOf(headerText).map((w) => ({ label: cleanCell(w), role: roleOfHeader(w) }));
   const value = cells.findIndex((c) => c.role === 'value');
-  if (value < 0 || cells.slice(value + 1).every(READ_AFTER_VALUE[reader])) return null;
-  return { cells, after: cells.slice(value + 1).map((c) => c.label) };
+  const before = cells.slice(0, value).filter((c) => FIGURES.has(c.role));
+  const after = cells.slice(value + 1);
+  if (value < 0 || (before.length === 0 && after.every(READ_AFTER_VALUE[reader]))) return null;
+  return { cells, after: [...before, ...after].map((c) => c.label), beside: before.length > 0 };
 }
 
 /** A row printed one word a cell, read by the header's order; the 备注 and 分值 cells go to the description, labelled. */
@@ -69,7 +81,8 @@ export function readByTemplate(header: TemplateHeader, body: readonly BlockRow[]
     : !named
       ? '表头没有三级指标列'
       : `单空格印出的这些行的词数与表头的 ${header.cells.length} 列不符`;
-  const reason = `表头在指标值之后还有${header.after.join('、')}列，${why}，分不清哪个词是指标值，未读作指标`;
+  const where = header.beside ? '在指标值旁' : '在指标值之后';
+  const reason = `表头${where}还有${header.after.join('、')}列，${why}，分不清哪个词是指标值，未读作指标`;
   const indicators: Indicator[] = [];
   const unparsed: Unparsed[] = [];
   let run: SourceLine[] = [];
@@ -90,7 +103,7 @@ export function readByTemplate(header: TemplateHeader, body: readonly BlockRow[]
   flush();
   const lines = unparsed.reduce((n, u) => n + u.text.split('\n').length, 0);
   const flags = unparsed.length
-    ? [`表头在指标值之后还有${header.after.join('、')}列，${lines} 行未能按列读出指标（见未解析内容）`]
+    ? [`表头${where}还有${header.after.join('、')}列，${lines} 行未能按列读出指标（见未解析内容）`]
     : [];
   return { indicators, flags, unparsed, last };
 }
