@@ -243,11 +243,18 @@ export function columnIdentities(keys: readonly string[]): ColumnIdentity[] {
   // 预算数 / 决算数 under every item (`reception-budget`, `reception-actual`): the identities hold within each stage.
   const stages = ['-budget', '-actual'];
   if (keys.every((k) => stages.some((s) => k.endsWith(s)))) return identitiesWithin(keys, stages);
+  // An earlier year's block beside the document's own (`total-previous` … beside `total` …: 2024年预算数 | 2025年预算数
+  // over the same items, aligned/header.ts periodColumns): the identities hold within each year's block.
+  const previous = keys.filter((k) => k.endsWith(PREVIOUS));
+  if (previous.length > 0) return [...identitiesWithin(previous, [PREVIOUS]), ...columnIdentities(keys.filter((k) => !k.endsWith(PREVIOUS)))];
   // Each item broken down the same way (`reception.general`, `reception.fund` …): the identities hold within each
   // part of the breakdown.
   if (keys.every((k) => k.includes('.'))) return identitiesWithin(keys, [...new Set(keys.map((k) => k.slice(k.indexOf('.'))))]);
   return itemIdentities(keys);
 }
+
+/** The suffix of an earlier year's columns printed beside the document's year. */
+const PREVIOUS = '-previous';
 
 /** An identity that also takes away: `whole` = sum of `parts` − sum of `less`. */
 export interface BalanceIdentity extends ColumnIdentity {

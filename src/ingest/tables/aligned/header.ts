@@ -707,7 +707,7 @@ function periodBlocks(periods: readonly Period[], leaves: readonly Placed[]): nu
 
 /**
  * A period block's columns: labels name the period. The latest year's block, the one the document is about, keeps
- * the standard keys; an earlier year's keep them apart with `-previous`, so that checks read the document's own year;
+ * the standard keys; an earlier year's keep them apart with `-previous`, so that each year's block is checked on its own;
  * a stage's take its suffix (`total-budget`, `total-actual`), as 预算数 / 决算数 printed under every item do; the change
  * block keys by position. `offset` is the number of columns before the block.
  */
