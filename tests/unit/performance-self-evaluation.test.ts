@@ -57,19 +57,22 @@ const oneLine = [
 const row = (i: { level1: string | null; level2: string | null; name: string; value: { text: string }; actual: string | null; weight: number | null; score: number | null; deviation: string | null }) =>
   [i.level1, i.level2, i.name, i.value.text, i.actual, i.weight, i.score, i.deviation];
 
+// The stacked form's indicators as printed: 一级, 二级, 三级, 年度指标值, 实际完成值, 分值, 得分, 偏差.
+const STACKED_ROWS = [
+  ['产出指标', '数量指标', '服务老人数', '≥300人', '286人', 20, 18, '部分老人迁出辖区'],
+  ['产出指标', '数量指标', '上门服务次数', '≥3600次', '3650次', 10, 10, null],
+  ['产出指标', '时效指标', '资金拨付及时率', '100%', '100%', 10, 10, null],
+  ['效益指标', '社会效益指标', '老人生活质量', '明显改善', '明显改善', 30, 28, '个别老人需求未满足，下年走访补充'],
+  ['满意度指标', '服务对象满意度指标', '老人满意度', '≥90%', '95%', 20, 19, null],
+];
+
 describe('绩效自评表 in aligned text', () => {
   const r = parsePerformance(toSourceLines(stacked.join('\n')), new Set());
   const [t] = r.targets;
 
   it('reads each indicator by the columns its stacked header names, 一级/二级 from the cells centred on its rows', () => {
     expect(r.targets).toHaveLength(1);
-    expect(t.indicators.map(row)).toEqual([
-      ['产出指标', '数量指标', '服务老人数', '≥300人', '286人', 20, 18, '部分老人迁出辖区'],
-      ['产出指标', '数量指标', '上门服务次数', '≥3600次', '3650次', 10, 10, null],
-      ['产出指标', '时效指标', '资金拨付及时率', '100%', '100%', 10, 10, null],
-      ['效益指标', '社会效益指标', '老人生活质量', '明显改善', '明显改善', 30, 28, '个别老人需求未满足，下年走访补充'],
-      ['满意度指标', '服务对象满意度指标', '老人满意度', '≥90%', '95%', 20, 19, null],
-    ]);
+    expect(t.indicators.map(row)).toEqual(STACKED_ROWS);
     expect(t.indicators[3].lines).toEqual({ first: 22, last: 24 });
   });
 
@@ -177,13 +180,7 @@ describe('绩效自评表 through the PDF route', () => {
     const r = parsePerformance(toSourceLines(source.text), new Set(), geometry, true);
     expect(r.targets).toHaveLength(1);
     const [t] = r.targets;
-    expect(t.indicators.map(row)).toEqual([
-      ['产出指标', '数量指标', '服务老人数', '≥300人', '286人', 20, 18, '部分老人迁出辖区'],
-      ['产出指标', '数量指标', '上门服务次数', '≥3600次', '3650次', 10, 10, null],
-      ['产出指标', '时效指标', '资金拨付及时率', '100%', '100%', 10, 10, null],
-      ['效益指标', '社会效益指标', '老人生活质量', '明显改善', '明显改善', 30, 28, '个别老人需求未满足，下年走访补充'],
-      ['满意度指标', '服务对象满意度指标', '老人满意度', '≥90%', '95%', 20, 19, null],
-    ]);
+    expect(t.indicators.map(row)).toEqual(STACKED_ROWS);
     expect(t.funds).toEqual({ total: 118, fiscal: 108, other: 0 });
     expect(t.selfEvaluation?.funds.map((f) => [f.item, f.planned, f.budget, f.spent, f.weight, f.rate, f.score])).toEqual([
       ['年度资金总额', 120, 118, 112.1, 10, 95, 9.5],
