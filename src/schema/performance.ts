@@ -99,6 +99,35 @@ function expandIndicators(value: unknown): unknown {
 /** A target table's indicators, read from either form. */
 export const indicatorList = z.preprocess(expandIndicators, z.array(indicator));
 
+/** A row of a 绩效自评表's funds block (项目资金: 年度资金总额, 当年财政拨款, 上年结转资金, 其他资金), its amounts as printed. */
+export const selfEvaluationFunds = z.object({
+  item: z.string(),
+  /** 年初预算数 */
+  planned: z.number().nullable().default(null),
+  /** 全年预算数 */
+  budget: z.number().nullable().default(null),
+  /** 全年执行数 */
+  spent: z.number().nullable().default(null),
+  /** 分值 */
+  weight: z.number().nullable().default(null),
+  /** 执行率 (%) */
+  rate: z.number().nullable().default(null),
+  /** 得分 */
+  score: z.number().nullable().default(null),
+  lines: lineRange,
+});
+
+/** What a 绩效自评表 prints beside the targets: its funds block, the goal's 实际完成情况, its 总分 row. */
+export const selfEvaluation = z.object({
+  funds: z.array(selfEvaluationFunds).default([]),
+  /** 年度总体目标's 实际完成情况 (its 预期目标 is the target's `goal`). */
+  achieved: z.string().nullable().default(null),
+  /** The 总分 row's 分值 and 得分, and its line. */
+  totalWeight: z.number().nullable().default(null),
+  totalScore: z.number().nullable().default(null),
+  totalLines: lineRange.nullable().default(null),
+});
+
 export const performanceTarget = z.object({
   id: z.string().regex(/^[a-z0-9-]+$/),
   scope: z.enum(['project', 'organization']),
@@ -121,6 +150,8 @@ export const performanceTarget = z.object({
   periodGoal: z.string().nullable().default(null),
   indicators: indicatorList,
   flag: z.string().nullable().default(null),
+  /** Where the form is a 绩效自评表 (final accounts): its funds' execution, the goal's outcome and its total score. */
+  selfEvaluation: selfEvaluation.nullable().default(null),
   /** Its lines that no indicator holds (title, header, contact, fund sources), as printed. */
   printed: z.array(printedLine).optional(),
   lines: lineRange,
@@ -224,6 +255,8 @@ export type IndicatorValue = z.infer<typeof indicatorValue>;
 export type Indicator = z.infer<typeof indicator>;
 export type PerformanceTarget = z.infer<typeof performanceTarget>;
 export type Evaluation = z.infer<typeof evaluation>;
+export type SelfEvaluation = z.infer<typeof selfEvaluation>;
+export type SelfEvaluationFunds = z.infer<typeof selfEvaluationFunds>;
 export type EvaluationScore = z.infer<typeof evaluationScore>;
 export type EvaluationIndicator = z.infer<typeof evaluationIndicator>;
 export type EvaluationPeriod = z.infer<typeof evaluationPeriod>;

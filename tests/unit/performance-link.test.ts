@@ -7,7 +7,7 @@ import { linkTargets, projectKey } from '../../src/ingest/performance/link.ts';
 function target(id: string, projectName: string, total: number | null): PerformanceTarget {
   return {
     id, scope: 'project', title: '项目支出绩效目标表', unitName: null, projectName, code: null, projectId: null, owner: null,
-    funds: { total, fiscal: total, other: null }, goal: null, periodGoal: null, indicators: [], flag: null, lines: { first: 1, last: 2 },
+    funds: { total, fiscal: total, other: null }, goal: null, periodGoal: null, indicators: [], flag: null, selfEvaluation: null, lines: { first: 1, last: 2 },
   };
 }
 

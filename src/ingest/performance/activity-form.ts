@@ -232,6 +232,7 @@ export function readActivityForm(title: string, region: readonly SourceLine[], l
       periodGoal: null,
       indicators,
       flag: null,
+      selfEvaluation: null,
       lines: { first: region[0].no, last: region[region.length - 1].no },
     },
     held,

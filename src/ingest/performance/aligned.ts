@@ -9,6 +9,7 @@ import { completesLevelName, isLevel1, isLevel2, isLevelName, startsLevelName } 
 import { stackedHeaderCells } from './stacked-header.ts';
 import { compact } from './text.ts';
 import type { LinePiece } from './level-cells.ts';
+import { roleOf } from './tabbed.ts';
 
 /** A target table's columns: 一级指标, 二级指标, 三级指标 and 指标值 at the least. */
 const FEWEST_COLUMNS = 4;
@@ -32,7 +33,10 @@ export function alignedGrid(
   isFurniture: (line: SourceLine) => boolean = (line) => isPageNumber(line.text),
   marginApart = false,
 ): { header: GridRow; body: GridRow[]; margin: LinePiece[] } | null {
-  const headerColumns = alignedColumns(header);
+  const printedColumns = alignedColumns(header);
+  // The grid's margin label printed on its header's line (the 绩效自评表's `绩效指标` left of 一级指标) heads no column.
+  const firstLevel = marginApart ? printedColumns.labels.findIndex((c) => /^一级/.test(compact(c.text))) : -1;
+  const headerColumns = firstLevel > 0 ? columnsOf(printedColumns.labels.slice(firstLevel)) : printedColumns;
   if (headerColumns.labels.length < fewest) return null;
   const out: GridRow[] = [];
   const margin: LinePiece[] = [];
@@ -117,4 +121,21 @@ export function wrappedHeader(above: SourceLine | undefined, header: SourceLine,
     text = text.padEnd(at) + c.text;
   }
   return { header: { ...header, text }, usesBelow: cells.some((c) => c.rows.includes(2)) };
+}
+
+/**
+ * True when every word of the line above an aligned header is the upper piece of a label stacked over two lines, the
+ * header's word under it completing it to a column's label (a 绩效自评表's `年度` over `指标值`, `实际` over `完成值`):
+ * the line is the header's, not a field of the form above it.
+ */
+export function overHeader(above: SourceLine | undefined, header: SourceLine): boolean {
+  const words = above ? wordCells(above.text) : [];
+  const labels = wordCells(header.text);
+  return (
+    words.length > 0 &&
+    words.every((w) => {
+      const under = labels.find((l) => Math.abs(l.start + l.end - w.start - w.end) / 2 <= 2 || l.start === w.start);
+      return under != null && roleOf(`${w.text}${under.text}`) != null;
+    })
+  );
 }

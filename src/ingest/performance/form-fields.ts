@@ -10,7 +10,7 @@ import type { SourceLine } from '../source-lines.ts';
 import { alignedCells, center, wordCells, type Cell } from '../layout/cells.ts';
 import { compact, joinWrapped } from './text.ts';
 
-export type FormField = 'projectName' | 'department' | 'implementer' | 'unit' | 'owner' | 'phone' | 'period' | 'total' | 'fiscal' | 'other' | 'goal' | 'periodGoal';
+export type FormField = 'projectName' | 'department' | 'implementer' | 'unit' | 'owner' | 'phone' | 'period' | 'total' | 'fiscal' | 'other' | 'goal' | 'periodGoal' | 'achieved';
 
 /** What each field's label looks like once compacted; a trailing colon is allowed on all of them. */
 const FIELD_LABELS: ReadonlyArray<readonly [FormField, RegExp]> = [
@@ -26,7 +26,9 @@ const FIELD_LABELS: ReadonlyArray<readonly [FormField, RegExp]> = [
   ['other', /^(?:其中[:：]?)?其他资金$/],
   // The goal over the whole implementation period, which a form prints beside the year's (中长期目标 | 年度目标).
   ['periodGoal', /^(?:项目)?(?:中长期|实施期)(?:总体?)?(?:绩效)?目标$/],
-  ['goal', /^(?:项目|部门|单位|整体)?(?:年度|总体)*(?:绩效)?目标$/],
+  ['goal', /^(?:项目|部门|单位|整体)?(?:年度|总体)*(?:绩效)?目标$|^预期目标$/],
+  // A 绩效自评表 prints the goal's outcome beside it (预期目标 | 实际完成情况).
+  ['achieved', /^实际完成情况$/],
 ];
 
 /** Labels of a group of fields (资金情况 over 资金总额 / 财政拨款 / 其他资金) and their wrapped pieces: not values. */
@@ -40,7 +42,7 @@ export function labelOf(text: string): FormField | 'group' | null {
 }
 
 /** The labels of goals, which a form may print side by side over their texts (goalColumns). */
-const GOALS: ReadonlySet<FormField | 'group' | null> = new Set(['goal', 'periodGoal']);
+const GOALS: ReadonlySet<FormField | 'group' | null> = new Set(['goal', 'periodGoal', 'achieved']);
 
 interface FieldCell extends Cell {
   line: number;
@@ -94,16 +96,21 @@ function joinWrappedLabels(rows: FieldCell[][]): void {
     const at = rows[i][0].start;
     const run = [i];
     let found: FormField | 'group' | null = null;
+    let stands = i;
     for (let j = i + 1; j < rows.length && j - i <= 8 && !found; j++) {
       const first = rows[j][0];
       if (!first || first.start > at + 2) continue;
-      if (!isLabelPiece(first) || Math.abs(first.start - at) > 2) break;
+      // The last piece may be a label alone on the next line (年度总体 / 目标, 年度 / 总体 / 目标): the whole is the label
+      // where it reads as one, and stands where its cell's middle does, on its middle piece's line.
+      const closes = j === run.at(-1)! + 1 && first.label != null && first.label !== 'group' && labelOf(run.map((k) => rows[k][0].text).join('') + first.text) === first.label;
+      if (!(isLabelPiece(first) || closes) || Math.abs(first.start - at) > 2) break;
       run.push(j);
       found = labelOf(run.map((k) => rows[k][0].text).join(''));
+      if (closes) stands = run[Math.floor((run.length - 1) / 2)];
     }
     if (!found) continue;
     const pieces = run.map((k) => rows[k].shift()!);
-    rows[i].unshift({ text: pieces.map((p) => p.text).join(''), start: at, end: Math.max(...pieces.map((p) => p.end)), line: pieces[0].line, label: found });
+    rows[stands].unshift({ text: pieces.map((p) => p.text).join(''), start: at, end: Math.max(...pieces.map((p) => p.end)), line: rows[stands] === rows[i] ? pieces[0].line : pieces[run.indexOf(stands)].line, label: found });
     i = run.at(-1)!;
   }
 }

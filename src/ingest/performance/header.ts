@@ -19,6 +19,8 @@ export interface TargetHeader {
   funds: { total: number | null; fiscal: number | null; other: number | null };
   goal: string | null;
   periodGoal: string | null;
+  /** A 绩效自评表's 实际完成情况 of its goal. */
+  achieved: string | null;
   flags: string[];
 }
 
@@ -129,6 +131,7 @@ function headerFromForm(form: Map<FormField, FormValue>, fromText: TargetHeader)
     // A form's only goal is its goal, whatever period it is for; beside the year's, the period's is kept apart.
     goal: text('goal') ?? text('periodGoal') ?? fromText.goal,
     periodGoal: text('goal') == null ? null : text('periodGoal'),
+    achieved: text('achieved'),
     flags,
   };
 }
@@ -173,6 +176,7 @@ function readJoinedHeader(lines: readonly SourceLine[], title: string | null, ta
     funds: { total, fiscal, other },
     goal: goal || null,
     periodGoal: null,
+    achieved: null,
     flags,
   };
 }
@@ -209,6 +213,7 @@ export function readScrambledHeader(lines: readonly SourceLine[], title: string 
     funds: { total, fiscal, other },
     goal: goal || null,
     periodGoal: null,
+    achieved: null,
     flags,
   };
 }

@@ -1,10 +1,10 @@
-import type { Evaluation, PerformanceTarget } from '../../schema/performance.ts';
+import type { Evaluation, PerformanceTarget, SelfEvaluation } from '../../schema/performance.ts';
 import type { LineRange, Unparsed } from '../../schema/common.ts';
 import type { SourceLine } from '../source-lines.ts';
 import { claimedSet, emptyClaims, printedRest, type Claims } from '../claims.ts';
 import { readActivityForm } from './activity-form.ts';
 import { detectLayout, type Layout } from '../layout/detect.ts';
-import { alignedGrid, holdsOwnLevels, wrappedHeader } from './aligned.ts';
+import { alignedGrid, holdsOwnLevels, overHeader, wrappedHeader } from './aligned.ts';
 import type { LinePiece } from './level-cells.ts';
 import { tabbedRows, tabRow } from '../layout/grid.ts';
 import { readColumnLists } from './column-lists.ts';
@@ -16,12 +16,14 @@ import { isProjectTableHeader, namesUnit, readProjectTable } from './project-tab
 import { readProseTargets } from './prose-targets.ts';
 import { readSpacedBody } from './spaced.ts';
 import { cellsAfterValue, readByTemplate } from './template-order.ts';
-import { isIndicatorHeader, readGridBody, type DrawnGridOf } from './tabbed.ts';
+import { isIndicatorHeader, readGridBody, roleOf, type DrawnGridOf } from './tabbed.ts';
+import { isTotalRow, readFundsBlock, targetFunds, type FundsBlock } from './self-evaluation.ts';
 import { drawnGrid } from './ruled-bands.ts';
 import { drawnRows, withDrawnHeaders } from './drawn-header.ts';
-import { fundsCheck } from './target-checks.ts';
+import { fundsCheck, selfEvaluationChecks } from './target-checks.ts';
 import { isPageNumber } from '../page-furniture.ts';
 import { cleanCell, compact } from './text.ts';
+import { parseAmount } from '../numbers.ts';
 import type { PageGeometry } from '../page-geometry.ts';
 import { cellsOf, type BlockRow, type ProseBlock } from '../layout/blocks.ts';
 import { proseBlocks, proseLeft } from '../layout/prose-blocks.ts';
@@ -183,8 +185,13 @@ function parseSegment(
   // its columns' labels, and only its unit's line is a form's field (长沙 教育 2026 部门整体, runs of spaces made one:
   // `部门整体支出年度绩效目标` over the goal column was read as the label of a goal, the labels after it as the goal).
   const fields = lines.slice(seg.start, seg.header).filter((l) => (projectTable ? namesUnit(l.text) : !isTitle(l.text)));
+  // A 绩效自评表's funds block is a grid of its own, and the upper pieces of its stacked labels (年度 / 指标值) are the
+  // indicator header's: neither is a field of the form.
+  const layout = detectLayout([headerLine]);
+  const funds = layout === 'tabbed' ? null : readFundsBlock(fields);
+  const over = layout === 'aligned' && overHeader(lines[seg.header - 1], headerLine) ? lines[seg.header - 1].no : null;
   const header = readHeader(
-    fields.filter((l) => !seg.titleNos.includes(l.no) && !isYearLine(l.text) && !isPageNumber(l.text)),
+    fields.filter((l) => !seg.titleNos.includes(l.no) && !isYearLine(l.text) && !isPageNumber(l.text) && !funds?.held.has(l.no) && l.no !== over),
     seg.title,
     geometry && { geometry, header: headerLine },
   );
@@ -201,11 +208,14 @@ function parseSegment(
     : readBody(headerLine, body, markedFurniture(seg.block), () => wordRows(body, seg.block), above, drawnOf);
   // A form whose rows could not be read by its columns is kept, its rows as printed.
   if (read.indicators.length === 0 && !read.unparsed?.length) return null;
+  const target = assemble(header, scope, seg.title, read.indicators, [...header.flags, ...read.flags], {
+    first: lines[seg.start].no,
+    last: Math.max(read.last, headerLine.no, read.total?.line ?? 0),
+  });
+  target.selfEvaluation = selfEvaluationOf(funds, header.achieved, read.total);
+  if (funds) target.funds = targetFunds(funds.funds);
   return {
-    target: assemble(header, scope, seg.title, read.indicators, [...header.flags, ...read.flags], {
-      first: lines[seg.start].no,
-      last: Math.max(read.last, headerLine.no),
-    }),
+    target,
     unparsed: read.unparsed ?? [],
     apart: read.apart ?? [],
   };
@@ -224,6 +234,34 @@ function wordRows(lines: readonly SourceLine[], block: ProseBlock): BlockRow[] {
 /** Whether a line of the block is page furniture, by the block's mark: one rule, asked once of the whole text. */
 function markedFurniture(block: ProseBlock): (line: SourceLine) => boolean {
   return (line) => block.rows[line.no - block.lines.first].furniture;
+}
+
+/** A 绩效自评表's parts beside its indicators, or null where the form prints none of them (a 绩效目标表). */
+function selfEvaluationOf(funds: FundsBlock | null, achieved: string | null, total: TotalRow | undefined): SelfEvaluation | null {
+  if (!funds && achieved == null && !total) return null;
+  return {
+    funds: funds?.funds ?? [],
+    achieved,
+    totalWeight: total?.weight ?? null,
+    totalScore: total?.score ?? null,
+    totalLines: total ? { first: total.line, last: total.line } : null,
+  };
+}
+
+/** A 绩效自评表's 总分 row: its 分值 and 得分 where printed under those columns. */
+interface TotalRow {
+  weight: number | null;
+  score: number | null;
+  line: number;
+}
+
+/** The 总分 row of a grid whose header names a 得分 column, read as a row of the grid (`cells`). */
+function totalRow(header: readonly string[], cells: readonly string[], line: number): TotalRow {
+  const at = (role: 'weight' | 'score') => {
+    const i = header.findIndex((label) => roleOf(cleanCell(label)) === role);
+    return i < 0 ? null : parseAmount(cleanCell(cells[i] ?? ''));
+  };
+  return { weight: at('weight'), score: at('score'), line };
 }
 
 /** A grid read by its drawn cells: each indicator holds the lines its row prints on, its cells' characters wrapped. */
@@ -256,11 +294,15 @@ function readBody(
   last: number;
   apart?: LinePiece[];
   unparsed?: Unparsed[];
+  total?: TotalRow;
 } {
   const layout = detectLayout([headerLine]);
   const below = body.find((l) => l.text.trim());
   const wrapped = layout === 'aligned' ? wrappedHeader(above, headerLine, below) : null;
-  const gridBody = wrapped?.usesBelow ? body.filter((l) => l !== below) : body;
+  // A 绩效自评表's 总分 row sums the grid's columns: no indicator of it.
+  const scored = /得分/.test(compact(headerLine.text));
+  const totalLine = scored && layout !== 'spaced' ? body.find((l) => isTotalRow(l.text)) : undefined;
+  const gridBody = body.filter((l) => !(wrapped?.usesBelow && l === below) && l !== totalLine);
   const grid = layout === 'aligned' ? alignedGrid(wrapped?.header ?? headerLine, gridBody, undefined, isFurniture, true) : null;
   // A wrapped header's columns, placed from its pieces, are used where the body's level names stand under them.
   const aligned = grid && (!wrapped || holdsOwnLevels(grid)) ? grid : null;
@@ -270,9 +312,14 @@ function readBody(
     // `pdftotext -layout` does neither: its blank lines and lines of other text are read (readGridBody `printing`).
     const printing = drawnOf ? undefined : new Set(gridBody.filter((l) => l.text.trim()).map((l) => l.no));
     const read = readGridBody(aligned.header, aligned.body, true, drawnOf, printing);
-    return { ...read, apart: [...aligned.margin, ...read.apart].sort((a, b) => a.line - b.line) };
+    const total = totalLine && totalRow(aligned.header.cells, alignedGrid(wrapped?.header ?? headerLine, [totalLine], undefined, isFurniture, true)!.body[0].cells, totalLine.no);
+    return { ...read, apart: [...aligned.margin, ...read.apart].sort((a, b) => a.line - b.line), total };
   }
-  if (layout === 'tabbed') return readGridBody(tabRow(headerLine), tabbedRows(body));
+  if (layout === 'tabbed') {
+    const header = tabRow(headerLine);
+    const total = totalLine && totalRow(header.cells, tabRow(totalLine).cells, totalLine.no);
+    return { ...readGridBody(header, tabbedRows(gridBody)), total };
+  }
   const reader = /指标描述|确定依据|指标解释/.test(compact(headerLine.text)) ? 'described' : 'spaced';
   const template = cellsAfterValue(headerLine.text, reader);
   if (template) return readByTemplate(template, wordsOf());
@@ -317,6 +364,7 @@ function assemble(
     periodGoal: header.periodGoal,
     indicators,
     flag: flags.length ? flags.join('；') : null,
+    selfEvaluation: null,
     lines,
   };
 }
@@ -388,7 +436,7 @@ export function parsePerformance(
     const target = add(parsed.target, parsed.target.indicators.map((i) => i.lines), parsed.unparsed, parsed.apart);
     if (evaluation && target.projectName == null) target.projectName = evaluation.evaluation.projectName;
     result.unparsed.push(...parsed.unparsed);
-    result.checks.push(fundsCheck(target));
+    result.checks.push(fundsCheck(target), ...selfEvaluationChecks(target));
   }
   const claimed = claimedSet(result.claimed, blocked);
   // The heading is kept as printed; the paragraph is the goal.

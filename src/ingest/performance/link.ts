@@ -134,6 +134,7 @@ function proseTargets(tables: readonly Table[], from: number): PerformanceTarget
         periodGoal: null,
         indicators: [],
         flag: null,
+        selfEvaluation: null,
         lines: row.lines,
       });
     }

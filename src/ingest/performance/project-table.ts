@@ -424,6 +424,7 @@ export function readProjectTable(
         periodGoal: null,
         indicators,
         flag: null,
+        selfEvaluation: null,
         lines: { ...spans[j] },
       },
       held: indicators.map((i) => i.lines),

@@ -61,6 +61,7 @@ function readBlock(lines: readonly SourceLine[], project: string | null | undefi
         periodGoal: null,
         indicators: [],
         flag: null,
+        selfEvaluation: null,
         lines: { first: lines[k].no, last: body[body.length - 1].no },
       });
     }

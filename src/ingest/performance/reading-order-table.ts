@@ -424,6 +424,7 @@ function assemble(title: string, cut: readonly Print[], amountColumns: number): 
         indicators: p.indicators,
         // A print cut at a page's foot and not printed again: its rows are read, its project is not known.
         flag: p.amounts.length ? null : '项目的名称和金额在分页处被截去，本页只印出其指标',
+        selfEvaluation: null,
         lines: { first: p.first, last: p.last },
       },
       held: p.held,

@@ -27,7 +27,7 @@ const STANDARD: Readonly<Record<number, readonly Role[]>> = {
   9: ['level1', 'level2', 'name', 'value', 'basis', 'previous', 'weight', 'rule', 'evidence'],
 };
 
-const roleOf = viewOf(READ);
+export const roleOf = viewOf(READ);
 
 function trimmedWidth(cells: readonly string[]): number {
   let n = cells.length;
@@ -50,14 +50,17 @@ function modeWidth(rows: readonly string[][]): number {
 
 /**
  * The roles of a grid's `width` columns: from the header labels when they account for every column, else the
- * template's order for that many columns.
+ * template's order for that many columns where the header names no column the template lacks, else the labels'.
  */
 export function columnRoles(header: readonly string[], width: number): Role[] {
   const fromHeader = header.map(roleOf);
   const known = fromHeader.filter((r): r is Role => r !== null);
   const complete = known.length >= width && new Set(known).size === known.length && fromHeader.slice(0, known.length).every(Boolean);
   if (complete && known.length >= 4) return known;
-  return [...(STANDARD[width] ?? known)];
+  // A header naming a column the template has not (实际完成值, 得分, 偏差原因 of a 绩效自评表) is another form's: read in the
+  // template's order, its cells would go to columns it does not print.
+  const template = STANDARD[width];
+  return template && known.every((r) => template.includes(r)) ? [...template] : known;
 }
 
 /**

@@ -1,0 +1,195 @@
+import { describe, expect, it } from 'vitest';
+import { parsePerformance } from '../../src/ingest/performance/index.ts';
+import { toSourceLines } from '../../src/ingest/source-lines.ts';
+import { readSource } from '../../src/ingest/sources/index.ts';
+import { pageGeometry } from '../../src/ingest/page-geometry.ts';
+import { tinyPdf, ems, type PlacedText } from '../fixtures/tiny-pdf.ts';
+
+// A 项目支出绩效自评表 after the finance ministry's template, as `pdftotext -layout` prints it (one character a
+// column): the funds block, 年度总体目标 with 预期目标 and 实际完成情况 side by side, the indicator header's 年度指标值
+// and 实际完成值 stacked over two lines with the grid's label 绩效指标 left of 一级指标, merged 一级/二级 cells centred on
+// their rows, a 偏差 cell wrapped over three lines (L22–L24) and the 总分 row. Written by hand; its sums add up.
+const stacked = [
+  '                              项目支出绩效自评表',
+  '                                （2024年度）',
+  '',
+  '  项目名称        社区养老服务补助项目',
+  '  主管部门        某市民政局                     实施单位      某市养老服务中心',
+  '                          年初预算数      全年预算数      全年执行数       分值    执行率      得分',
+  '          年度资金总额：           120.00     118.00     112.10     10   95.00%    9.5',
+  '  项目资金',
+  '  （万元）    其中：当年财政拨款         110.00     108.00     102.10     -      -        -',
+  '             上年结转资金          10.00      10.00      10.00     -      -        -',
+  '             其他资金             0.00       0.00       0.00     -      -        -',
+  '                  预期目标                          实际完成情况',
+  '  年度总体      为辖区内300名以上老人提供居家养老服             全年为286名老人提供居家养老服务，',
+  '   目标       务，老人满意度达到90%以上。                 老人满意度95%。',
+  '                                              年度      实际',
+  '  绩效指标    一级指标      二级指标        三级指标         指标值     完成值    分值    得分    偏差原因分析及改进措施',
+  '                               服务老人数         ≥300人   286人    20    18   部分老人迁出辖区',
+  '                    数量指标',
+  '          产出指标                 上门服务次数        ≥3600次  3650次   10    10',
+  '                    时效指标       资金拨付及时率       100%    100%    10    10',
+  '',
+  '                                                                        个别老人需求',
+  '          效益指标      社会效益指标     老人生活质量        明显改善    明显改善    30    28   未满足，下年',
+  '                                                                        走访补充',
+  '',
+  '          满意度指标     服务对象满意     老人满意度         ≥90%    95%     20    19',
+  '                    度指标',
+  '                               总分                           100   94.5',
+];
+
+// The same form with its header on one line, no funds block and no margin label (L4); the 一级 cell 产出指标 is
+// centred between its two rows (L6).
+const oneLine = [
+  '                        项目支出绩效自评表',
+  '  项目名称        老年食堂运营补贴',
+  '  主管部门        某市民政局                     实施单位      某街道办事处',
+  '  一级指标      二级指标      三级指标        年度指标值       实际完成值       分值    得分    偏差原因分析及改进措施',
+  '            数量指标      供餐人次        ≥5000人次     5200人次       30    30',
+  '  产出指标',
+  '            质量指标      食品抽检合格率     100%        98%          30    27   一次抽检不合格，已整改',
+  '  满意度指标     满意度指标     就餐老人满意度     ≥90%        93%          40    40',
+  '                      总分                                  100   97',
+];
+
+const row = (i: { level1: string | null; level2: string | null; name: string; value: { text: string }; actual: string | null; weight: number | null; score: number | null; deviation: string | null }) =>
+  [i.level1, i.level2, i.name, i.value.text, i.actual, i.weight, i.score, i.deviation];
+
+// The stacked form's indicators as printed: 一级, 二级, 三级, 年度指标值, 实际完成值, 分值, 得分, 偏差.
+const STACKED_ROWS = [
+  ['产出指标', '数量指标', '服务老人数', '≥300人', '286人', 20, 18, '部分老人迁出辖区'],
+  ['产出指标', '数量指标', '上门服务次数', '≥3600次', '3650次', 10, 10, null],
+  ['产出指标', '时效指标', '资金拨付及时率', '100%', '100%', 10, 10, null],
+  ['效益指标', '社会效益指标', '老人生活质量', '明显改善', '明显改善', 30, 28, '个别老人需求未满足，下年走访补充'],
+  ['满意度指标', '服务对象满意度指标', '老人满意度', '≥90%', '95%', 20, 19, null],
+];
+
+describe('绩效自评表 in aligned text', () => {
+  const r = parsePerformance(toSourceLines(stacked.join('\n')), new Set());
+  const [t] = r.targets;
+
+  it('reads each indicator by the columns its stacked header names, 一级/二级 from the cells centred on its rows', () => {
+    expect(r.targets).toHaveLength(1);
+    expect(t.indicators.map(row)).toEqual(STACKED_ROWS);
+    expect(t.indicators[3].lines).toEqual({ first: 22, last: 24 });
+  });
+
+  it('reads the funds block row by row, the year\'s budget (全年预算数) as the target\'s funds', () => {
+    expect(t.funds).toEqual({ total: 118, fiscal: 108, other: 0 });
+    expect(t.selfEvaluation?.funds.map((f) => [f.item, f.planned, f.budget, f.spent, f.weight, f.rate, f.score, f.lines.first])).toEqual([
+      ['年度资金总额', 120, 118, 112.1, 10, 95, 9.5, 7],
+      ['当年财政拨款', 110, 108, 102.1, null, null, null, 9],
+      ['上年结转资金', 10, 10, 10, null, null, null, 10],
+      ['其他资金', 0, 0, 0, null, null, null, 11],
+    ]);
+  });
+
+  it('keeps 预期目标 as the goal and 实际完成情况 apart, and the 总分 row as the form\'s total', () => {
+    expect(t.projectName).toBe('社区养老服务补助项目');
+    expect(t.unitName).toBe('某市养老服务中心');
+    expect(t.goal).toBe('为辖区内300名以上老人提供居家养老服务，老人满意度达到90%以上。');
+    expect(t.selfEvaluation).toMatchObject({ achieved: '全年为286名老人提供居家养老服务，老人满意度95%。', totalWeight: 100, totalScore: 94.5, totalLines: { first: 28, last: 28 } });
+    expect(t.flag).toBeNull();
+    expect(t.lines).toEqual({ first: 1, last: 28 });
+  });
+
+  it('checks its sums: funds with the 上年结转, scores, 分值 and the 执行率', () => {
+    expect(r.checks.map((c) => [c.id, c.status, c.expected])).toEqual([
+      ['performance:target-1:funds-sum', 'pass', 118],
+      ['performance:target-1:score-sum', 'pass', 94.5],
+      ['performance:target-1:weight-sum', 'pass', 100],
+      ['performance:target-1:execution-rate:1', 'pass', 95],
+    ]);
+  });
+
+  it('reports a form whose sums do not add up, and corrects nothing', () => {
+    // 总分 printed 96.5 (the scores add up to 94.5), 执行率 printed 96.00% (112.10 ÷ 118.00 is 95 %).
+    const wrong = stacked.map((l, k) => (k === 27 ? l.replace('94.5', '96.5') : k === 6 ? l.replace('95.00%', '96.00%') : l));
+    const w = parsePerformance(toSourceLines(wrong.join('\n')), new Set());
+    expect(w.targets[0].selfEvaluation).toMatchObject({ totalScore: 96.5 });
+    expect(w.targets[0].selfEvaluation?.funds[0].rate).toBe(96);
+    expect(w.checks.filter((c) => c.status === 'fail').map((c) => [c.id, c.expected, c.actual])).toEqual([
+      ['performance:target-1:score-sum', 96.5, 94.5],
+      ['performance:target-1:execution-rate:1', 96, 95],
+    ]);
+  });
+});
+
+describe('绩效自评表 with its header on one line', () => {
+  const r = parsePerformance(toSourceLines(oneLine.join('\n')), new Set());
+  it('reads 年度指标值, 实际完成值, 分值, 得分 and 偏差 by their labels, and the 总分 row apart', () => {
+    expect(r.targets.map((t) => t.indicators.map(row))).toEqual([[
+      ['产出指标', '数量指标', '供餐人次', '≥5000人次', '5200人次', 30, 30, null],
+      ['产出指标', '质量指标', '食品抽检合格率', '100%', '98%', 30, 27, '一次抽检不合格，已整改'],
+      ['满意度指标', '满意度指标', '就餐老人满意度', '≥90%', '93%', 40, 40, null],
+    ]]);
+    expect(r.targets[0].selfEvaluation).toEqual({ funds: [], achieved: null, totalWeight: 100, totalScore: 97, totalLines: { first: 9, last: 9 } });
+    expect(r.checks.filter((c) => c.id.includes('sum')).map((c) => [c.id, c.status])).toEqual([
+      ['performance:target-1:funds-sum', 'not-checkable'],
+      ['performance:target-1:score-sum', 'pass'],
+      ['performance:target-1:weight-sum', 'pass'],
+    ]);
+  });
+});
+
+const SIZE = 8;
+const t = (text: string, x: number, y: number): PlacedText => ({ text, x, y, size: SIZE });
+const centred = (text: string, from: number, to: number, y: number): PlacedText => t(text, (from + to) / 2 - (ems(text) * SIZE) / 2, y);
+// Columns: 一级 75–130, 二级 130–195, 三级 195–265, 年度指标值 265–315, 实际完成值 315–365, 分值 365–395, 得分 395–425, 偏差 425–565.
+const C = [75, 130, 195, 265, 315, 365, 395, 425, 565];
+const cols = (y: number, cells: string[]) => cells.flatMap((s, i) => (s ? [t(s, C[i] + 3, y)] : []));
+// The stacked form above set as a PDF page (points, y down; 8 pt glyphs), its 偏差 cell centred and wrapped over three
+// lines around its row's, the rows around it further apart; no rules drawn.
+const page: PlacedText[] = [
+  centred('项目支出绩效自评表', 30, 565, 60),
+  t('项目名称', 30, 90), t('社区养老服务补助项目', 110, 90),
+  t('主管部门', 30, 104), t('某市民政局', 110, 104), t('实施单位', 330, 104), t('某市养老服务中心', 400, 104),
+  centred('年初预算数', 195, 265, 118), centred('全年预算数', 265, 315, 118), centred('全年执行数', 315, 365, 118), centred('分值', 365, 395, 118), centred('执行率', 395, 450, 118), centred('得分', 450, 480, 118),
+  t('项目资金', 30, 139), t('（万元）', 30, 153),
+  t('年度资金总额：', 80, 132), centred('120.00', 195, 265, 132), centred('118.00', 265, 315, 132), centred('112.10', 315, 365, 132), centred('10', 365, 395, 132), centred('95.00%', 395, 450, 132), centred('9.5', 450, 480, 132),
+  t('其中：当年财政拨款', 80, 146), centred('110.00', 195, 265, 146), centred('108.00', 265, 315, 146), centred('102.10', 315, 365, 146), centred('-', 365, 395, 146), centred('-', 395, 450, 146), centred('-', 450, 480, 146),
+  t('上年结转资金', 104, 160), centred('10.00', 195, 265, 160), centred('10.00', 265, 315, 160), centred('10.00', 315, 365, 160), centred('-', 365, 395, 160), centred('-', 395, 450, 160), centred('-', 450, 480, 160),
+  t('其他资金', 104, 174), centred('0.00', 195, 265, 174), centred('0.00', 265, 315, 174), centred('0.00', 315, 365, 174), centred('-', 365, 395, 174), centred('-', 395, 450, 174), centred('-', 450, 480, 174),
+  centred('预期目标', 80, 320, 188), centred('实际完成情况', 320, 565, 188),
+  t('年度总体', 30, 202), t('目标', 34, 216),
+  t('为辖区内300名以上老人提供居家养老服', 80, 202), t('务，老人满意度达到90%以上。', 80, 216),
+  t('全年为286名老人提供居家养老服务，', 325, 202), t('老人满意度95%。', 325, 216),
+  centred('年度', 265, 315, 227), centred('实际', 315, 365, 227),
+  t('绩效指标', 30, 237),
+  centred('一级指标', 75, 130, 237), centred('二级指标', 130, 195, 237), centred('三级指标', 195, 265, 237), centred('指标值', 265, 315, 237), centred('完成值', 315, 365, 237),
+  centred('分值', 365, 395, 237), centred('得分', 395, 425, 237), centred('偏差原因分析及改进措施', 425, 565, 237),
+  ...cols(258, ['', '', '服务老人数', '≥300人', '286人', '20', '18', '部分老人迁出辖区']),
+  centred('数量指标', 130, 195, 265),
+  ...cols(272, ['', '', '上门服务次数', '≥3600次', '3650次', '10', '10', '']),
+  centred('产出指标', 75, 130, 272),
+  ...cols(286, ['', '时效指标', '资金拨付及时率', '100%', '100%', '10', '10', '']),
+  ...cols(306, ['效益指标', '社会效益指标', '老人生活质量', '明显改善', '明显改善', '30', '28', '']),
+  centred('个别老人需求', 425, 565, 296), centred('未满足，下年', 425, 565, 306), centred('走访补充', 425, 565, 316),
+  ...cols(340, ['满意度指标', '服务对象满意', '老人满意度', '≥90%', '95%', '20', '19', '']),
+  t('度指标', 133, 352),
+  centred('总分', 195, 265, 370), centred('100', 365, 395, 370), centred('94.5', 395, 425, 370),
+];
+
+describe('绩效自评表 through the PDF route', () => {
+  it('reads the same indicators, funds, goal, total and checks from a PDF', async () => {
+    const source = await readSource(tinyPdf([page]));
+    if (!source.ok) throw new Error(source.reason);
+    const geometry = source.lineBoxes && source.pageRules ? pageGeometry(source.pageStarts, source.lineBoxes, source.pageRules, source.lineGlyphs) : undefined;
+    const r = parsePerformance(toSourceLines(source.text), new Set(), geometry, true);
+    expect(r.targets).toHaveLength(1);
+    const [t] = r.targets;
+    expect(t.indicators.map(row)).toEqual(STACKED_ROWS);
+    expect(t.funds).toEqual({ total: 118, fiscal: 108, other: 0 });
+    expect(t.selfEvaluation?.funds.map((f) => [f.item, f.planned, f.budget, f.spent, f.weight, f.rate, f.score])).toEqual([
+      ['年度资金总额', 120, 118, 112.1, 10, 95, 9.5],
+      ['当年财政拨款', 110, 108, 102.1, null, null, null],
+      ['上年结转资金', 10, 10, 10, null, null, null],
+      ['其他资金', 0, 0, 0, null, null, null],
+    ]);
+    expect(t.goal).toBe('为辖区内300名以上老人提供居家养老服务，老人满意度达到90%以上。');
+    expect(t.selfEvaluation).toMatchObject({ achieved: '全年为286名老人提供居家养老服务，老人满意度95%。', totalWeight: 100, totalScore: 94.5 });
+    expect(r.checks.map((c) => c.status)).toEqual(['pass', 'pass', 'pass', 'pass']);
+  });
+});
