@@ -3,6 +3,7 @@ import type { Unparsed } from '../../schema/common.ts';
 import type { SourceLine } from '../source-lines.ts';
 import type { BlockRow } from '../layout/blocks.ts';
 import { toIndicator } from './indicator-row.ts';
+import type { LinePiece } from './level-cells.ts';
 import { isLevelName } from './levels.ts';
 import { readSpacedBody } from './spaced.ts';
 import { compact } from './text.ts';
@@ -13,6 +14,8 @@ export interface ColumnListBody {
   flags: string[];
   unparsed: Unparsed[];
   last: number;
+  /** The rows after the lists: the grid's label in front of their levels, as printed (spaced.ts). */
+  apart: LinePiece[];
 }
 
 /**
@@ -82,5 +85,5 @@ export function readColumnLists(rows: readonly BlockRow[]): ColumnListBody | nul
     });
   }
   const last = Math.max(rest.last, values[values.length - 1]?.no ?? 0, names[names.length - 1]?.no ?? 0);
-  return { indicators: [...listed, ...rest.indicators], flags, unparsed, last };
+  return { indicators: [...listed, ...rest.indicators], flags: [...flags, ...rest.flags], unparsed, last, apart: rest.apart };
 }

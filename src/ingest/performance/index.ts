@@ -168,7 +168,9 @@ function parseSegment(
     const region = lines.slice(seg.start, end + 1);
     const nameLabel = region.findIndex((l) => compact(l.text) === '三级指标');
     if (nameLabel < 0) return null;
-    const body = readStackedForm(region.slice(nameLabel), markedFurniture(seg.block)) ?? readColumnLists(wordRows(region, seg.block));
+    const stacked = readStackedForm(region.slice(nameLabel), markedFurniture(seg.block));
+    const lists = stacked ? null : readColumnLists(wordRows(region, seg.block));
+    const body = stacked ?? lists;
     if (!body || body.indicators.length === 0) return null;
     const header = readScrambledHeader(region.slice(titleLine, nameLabel), seg.title);
     return {
@@ -177,7 +179,7 @@ function parseSegment(
         last: body.last,
       }),
       unparsed: body.unparsed,
-      apart: [],
+      apart: lists?.apart ?? [],
     };
   }
   const headerLine = lines[seg.header];

@@ -1,4 +1,4 @@
-import { isLevel1, isLevel2 } from './levels.ts';
+import { isLevel1, isLevel2, isLevelName, standsUnder } from './levels.ts';
 import { compact } from './text.ts';
 import { markerOf } from '../../core/outline.ts';
 
@@ -11,6 +11,14 @@ export interface LevelState {
 function setLevel1(state: LevelState, name: string): void {
   if (name !== state.level1) state.level2 = null;
   state.level1 = name;
+}
+
+/**
+ * A 二级 name printed without its 指标 (烟台's 经济成本, 社会成本), read as one only right after a 一级 name: were 指标
+ * added, a 二级 name, and itself no level name.
+ */
+function isShortLevel2(t: string): boolean {
+  return !isLevelName(t) && isLevel2(`${t}指标`);
 }
 
 /**
@@ -27,7 +35,7 @@ export function takeLevels(tokens: readonly string[], state: LevelState, nextLin
     const l1 = isLevel1(t);
     const l2 = isLevel2(t);
     if (!l1 && !l2) break;
-    if (l1 && next != null && isLevel2(next)) {
+    if (l1 && next != null && (isLevel2(next) || isShortLevel2(next))) {
       setLevel1(state, t);
       state.level2 = next;
       i += 2;
@@ -40,6 +48,9 @@ export function takeLevels(tokens: readonly string[], state: LevelState, nextLin
     }
     if (l2 && !l1) {
       state.level2 = t;
+      // A 二级 name the 一级 in force cannot stand over (质量指标 after 成本指标): its own 一级 is printed elsewhere (a
+      // column of plain text, a merged cell centred lower), and which one the text does not tell.
+      if (state.level1 != null && !standsUnder(state.level1, t)) state.level1 = null;
       break;
     }
     const followedByLevel2 = i === tokens.length && nextLineFirst != null && isLevel2(compact(nextLineFirst));

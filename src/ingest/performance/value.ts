@@ -19,15 +19,22 @@ const UNIT = /^(?:%|‰|[\u4e00-\u9fa5A-Za-z²³]{1,4}(?:\/[\u4e00-\u9fa5A-Za-z�
  * Units a bare number (without operator) may carry and still be read as a target. Kept to counting and money
  * units, so that a year or a document number (`2021 年度…`, `【2018】27 号`) is never taken for a target.
  */
-const COUNT_UNIT =
-  /^(?:%|‰|(?:万|亿)?元|万?人(?:次)?|户|家|个|个月|套|台|辆|次|场|天|日|年|月|小时|本|册|份|批|项|座|部|名|节|期|篇|条|处|所|间|平方米|亩|公里|米|吨|张|件|类|分|家次|户次)(?:\/[\u4e00-\u9fa5]{1,3}){0,3}$/;
+const COUNTED =
+  '(?:元|人(?:次)?|户|家|个|个月|套|台|辆|次|场|天|日|年|月|小时|本|册|份|批|项|座|部|名|节|期|篇|条|处|所|间|平方米?|亩|公里|米|吨|张|件|类|分|家次|户次)';
+/** A figure with a counted unit or a percentage, among other words (国省干线713.61公里). */
+const COUNTED_FIGURE = new RegExp(`\\d(?:%|${COUNTED})`);
+/** A counted unit, also in ten thousands or as 万 alone (20万辆; 78万, 万元 as a form's cell prints it short). */
+const COUNT_UNIT = new RegExp(`^(?:%|‰|(?:万|亿)${COUNTED}?|${COUNTED})(?:\\/[\\u4e00-\\u9fa5]{1,3}){0,3}$`);
 
 /**
  * Words that make a short non-numeric text a qualitative target (有效提升, 长期, 不断促进, 得到改善). Shared by all
  * templates: targets of 效益 indicators are phrased with them.
  */
 const QUALITATIVE =
-  /(?:有效|提升|提高|长期|持续|不断|明显|显著|逐步|改善|保障|促进|满足|优化|降低|增强|良好|稳定|达标|合格|完成|及时|全面|基本|较好|好转|增加|减少|得到|确保|巩固|推动|规范|健全|加强|发展|是|否|无|有)/;
+  /(?:有效|提升|提高|长期|长久|持续|不断|明显|显著|逐步|改善|保障|促进|满足|优化|降低|增强|良好|稳定|达标|合格|完成|及时|全面|基本|较好|好转|增加|减少|得到|确保|巩固|推动|带动|正常|规范|健全|加强|发展|是|否|无|有)/;
+
+/** A grade as a whole cell (年度目标考评 优): the 等级 an evaluation gives, one character. */
+const GRADE = /^[优良中差]$/;
 
 function detectOperator(s: string): { operator: Operator | null; rest: string } {
   for (const [pattern, op] of OPERATORS) {
@@ -40,6 +47,9 @@ function detectOperator(s: string): { operator: Operator | null; rest: string } 
 function pad2(n: string): string {
   return n.padStart(2, '0');
 }
+
+/** A date a target is due by, as printed: `2026年12月前`, `2026年7月底前`, `2024年11月15日`. */
+const DUE_DATE = /^\d{4}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?\s*(?:底|末|中|初|上旬|中旬|下旬)?\s*(?:前|以前|之前)?$/;
 
 /** `2021年12月` → `2021-12`; `2024年11月15日前` → `2024-11-15`. */
 function parseDate(s: string): string | null {
@@ -83,8 +93,10 @@ export function parseIndicatorValue(printed: string): IndicatorValue {
 /** True when a whole token reads as a target value: an operator or percent, a date, or a number with a count unit. */
 export function looksLikeValue(token: string): boolean {
   const t = foldWidth(token.trim()).replace(/＝/g, '=');
+  // A percentage behind a mark no operator is read from (》95%, typed for ≥): a value by its form, its text kept as printed.
+  if (/^[^\p{L}\p{N}\s]\d+(?:\.\d+)?%$/u.test(t)) return true;
   const { operator, rest } = detectOperator(t);
-  if (parseDate(rest)) return true;
+  if (DUE_DATE.test(rest)) return true;
   const m = /^(-?\d+(?:\.\d+)?)\s*(.*)$/.exec(rest);
   if (!m) return false;
   const unit = m[2].trim();
@@ -95,7 +107,29 @@ export function looksLikeValue(token: string): boolean {
 /** True when a short non-numeric token reads as a qualitative target (有效保障, 长期, 全面提升). */
 export function looksQualitative(token: string): boolean {
   const t = token.trim();
-  return t.length >= 1 && t.length <= 10 && !/[\d，。；：,;:]/.test(t) && QUALITATIVE.test(t);
+  return t.length >= 1 && t.length <= 10 && !/[\d，。；：,;:]/.test(t) && (QUALITATIVE.test(t) || GRADE.test(t));
+}
+
+/**
+ * True when a cell lists a value for each of several indicators its name lists (`平稳运行；高于30%`, `1：>=95%；2：有所提升`,
+ * `<=96万/年；<=4万/年；<=16.58万/年.`): every part, its number and closing stop aside, a value or a qualitative target.
+ */
+export function looksLikeValueList(token: string): boolean {
+  const parts = token.trim().split(/[；;]/);
+  if (parts.length < 2) return false;
+  return parts.every((p) => {
+    const part = p.replace(/^\d+[：:]/, '').replace(/[。.]$/, '').trim();
+    return part !== '' && (looksLikeValue(part) || looksQualitative(part));
+  });
+}
+
+/**
+ * True when a cell holds a figure as a target prints one, but not in a target's own form: a bare number (部门从业人员
+ * 1318), or a figure with a counted unit among other words (国省干线713.61公里，农村公路11713公里; 上年合同结束时间；12个月).
+ */
+export function holdsFigure(token: string): boolean {
+  const t = foldWidth(token.trim());
+  return /^\d+(?:\.\d+)?$/.test(t) || COUNTED_FIGURE.test(t);
 }
 
 /** True when a token is a unit on its own (a target number wrapped before its unit: `≥1000` / `元`). */
