@@ -71,8 +71,7 @@ export interface Budget {
    * CPU milliseconds one document may take, reading included. CPU time, not wall-clock time: on a busy machine an
    * 8 MB document used 20 s of CPU over 5 minutes of wall-clock time, and must not be stopped for the machine's load.
    * It is the CPU time of the document's own thread, sampled once a second, so that the documents parsed beside it
-   * in the pool's other threads do not count against it. (On a Node without `Worker.cpuUsage`, before 22.19, it is
-   * the process's CPU time, which counts them too.)
+   * in the pool's other threads do not count against it.
    */
   timeMs: number;
   /** The worker's V8 old-generation heap limit in MiB. */
@@ -123,14 +122,9 @@ export class ParseWorker {
     return WORKER_STAGES[Atomics.load(new Int32Array(this.stage), 0)] ?? 'read';
   }
 
-  /** CPU time used so far by the thread, or by the process where Node cannot measure one thread. */
-  private static async cpuTime(worker: Worker): Promise<NodeJS.CpuUsage> {
-    return typeof worker.cpuUsage === 'function' ? worker.cpuUsage() : process.cpuUsage();
-  }
-
   /** CPU milliseconds the thread has used, its loading included: started here, so that a measurement can leave that out. */
   async cpuMs(): Promise<number> {
-    const used = await ParseWorker.cpuTime(await this.start());
+    const used = await (await this.start()).cpuUsage();
     return (used.user + used.system) / 1000;
   }
 
@@ -138,7 +132,7 @@ export class ParseWorker {
   async parse(job: WorkerJob): Promise<ParseOutcome> {
     const worker = await this.start();
     Atomics.store(new Int32Array(this.stage), 0, 0);
-    const started = await ParseWorker.cpuTime(worker);
+    const started = await worker.cpuUsage();
     return new Promise((resolve) => {
       let settled = false;
       const settle = (outcome: ParseOutcome, stop: boolean) => {
@@ -165,7 +159,7 @@ export class ParseWorker {
       const overrun = () => settle({ ok: false, kind: 'time', stage: this.currentStage() }, true);
       const timer = setInterval(() => {
         // A thread that is gone cannot be measured; its 'exit' or 'error' settles the document.
-        void ParseWorker.cpuTime(worker).then((now) => {
+        void worker.cpuUsage().then((now) => {
           if ((now.user - started.user + now.system - started.system) / 1000 > this.budget.timeMs) overrun();
         }, () => undefined);
       }, 1000);
