@@ -118,12 +118,7 @@ function astroBuilder(): { build: (outDir: string, env: Record<string, string>) 
   // ~30 MiB of allocations, for every page rendered after (a 500-document shard's builder: 790–800 → 550–590 MiB at
   // most; docs/benchmarks.md, "The shard build: memory of all processes at once").
   const env = { ...inherited, ASTRO_TELEMETRY_DISABLED: '1', MIMALLOC_ARENA_EAGER_COMMIT: '0' };
-  // --invocation-count-for-turbofan=30000 (V8's 3,000), as in the parse workers (scripts/parse-worker.ts): TurboFan
-  // compiles fewer of the build's functions, later. A 500-document shard's builder took 0.88–0.92 of the CPU in four
-  // of five alternated pairs (1.19 in the first, under rising load), 5 % less over the five, at the same memory and
-  // the same site (docs/benchmarks.md, "The shard build: V8's compiler and collector settings for the builder").
-  const args = ['--invocation-count-for-turbofan=30000', 'scripts/shard-builder.ts'];
-  const child = spawn(node, args, { env, stdio: ['ignore', 'ignore', 'inherit', 'ipc'] });
+  const child = spawn(node, ['scripts/shard-builder.ts'], { env, stdio: ['ignore', 'ignore', 'inherit', 'ipc'] });
   running.add(child);
   let pending: { done: () => void; fail: (error: Error) => void } | undefined;
   const settle = (error?: Error) => {
