@@ -19,6 +19,9 @@ export function titleKind(text: string): TableKind | null {
   const t = foldWidth(text).trim();
   if (t.length === 0 || t.length > 45 || /[，。；;,]/.test(t)) return null;
   if (/说明$|^(?:备注|注|说明)[:：]/.test(t)) return null;
+  // An empty table's statement (本表无数据) holds 表 but names none: under the header of an empty table, the two lines
+  // read as a wrapped title naming the header's 基本支出 column (a portal page printed by Chromium, PDF and -layout).
+  if (declaresEmpty(t)) return null;
   return kindOfTitle(t);
 }
 
