@@ -24,11 +24,24 @@ const FURNITURE_START = /^\s*[-—–第共|:－｜：]/;
 const BARE_NUMBER_START = /^\s*[0-9０-９]/;
 
 /**
- * Page furniture recognisable by its shape alone: a page number, and the rule lines of Markdown tables. A bare
- * number is not among them: see isPageFurnitureAt.
+ * A web portal's footer, printed under the page's content when the page is printed to PDF (`主办单位：某县人民政府
+ * 网站标识码：1234`): a line opening with one of the site's own fields and naming the site by a mark only a site
+ * carries (its 网站标识码, ICP or 公网安备 number, copyright). Under a table it is no row's name (the 三公 table's one
+ * data row, printed without a name, took it for one).
+ */
+const SITE_FOOTER_START = /^\s*(?:主办单位|承办单位|网站标识码|版权所有|技术支持|Copyright|©|[京津沪渝冀晋辽吉黑苏浙皖闽赣鲁豫鄂湘粤琼川贵云陕甘青蒙桂藏宁新]ICP)/;
+const SITE_MARK = /网站标识码|ICP备|公网安备|版权所有|Copyright|©/;
+
+export function isSiteFooter(text: string): boolean {
+  return SITE_FOOTER_START.test(text) && SITE_MARK.test(text);
+}
+
+/**
+ * Page furniture recognisable by its shape alone: a page number, the rule lines of Markdown tables and a web portal's
+ * footer. A bare number is not among them: see isPageFurnitureAt.
  */
 export function isPageFurniture(text: string): boolean {
-  if (!FURNITURE_START.test(text)) return false;
+  if (!FURNITURE_START.test(text)) return isSiteFooter(text);
   const t = foldWidth(text).trim();
   return PAGE_NUMBER.test(t) || /^(?=.*-)[-|:\s]{3,}$/.test(t);
 }

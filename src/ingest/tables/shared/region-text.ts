@@ -1,7 +1,7 @@
 import type { TableKind } from '../../../schema/table.ts';
 import { kindOfTitle } from '../kinds.ts';
 import { compact, foldWidth } from '../../../core/width.ts';
-import { isPageNumber } from '../../page-furniture.ts';
+import { isPageNumber, isSiteFooter } from '../../page-furniture.ts';
 import { leadingLabel, readLabel } from '../../metadata.ts';
 import { statedUnit } from '../../../core/units.ts';
 import { isTableNumber } from '../../../core/table-numbers.ts';
@@ -19,6 +19,9 @@ export function titleKind(text: string): TableKind | null {
   const t = foldWidth(text).trim();
   if (t.length === 0 || t.length > 45 || /[，。；;,]/.test(t)) return null;
   if (/说明$|^(?:备注|注|说明)[:：]/.test(t)) return null;
+  // An empty table's statement (本表无数据) holds 表 but names none: under the header of an empty table, the two lines
+  // read as a wrapped title naming the header's 基本支出 column (a portal page printed by Chromium, PDF and -layout).
+  if (declaresEmpty(t)) return null;
   return kindOfTitle(t);
 }
 
@@ -26,10 +29,12 @@ const FURNITURE_MARK = /[表页\-—–－]/;
 
 /**
  * What a page adds around a table printed over several pages: the page number (`- 55 -`, `第 3 页`), and the
- * table's number repeated at the top of the page (`表1`, `预算01表`, `公开03表`, `公开表10`, `续表`).
+ * table's number repeated at the top of the page (`表1`, `预算01表`, `公开03表`, `公开表10`, `续表`), and a web
+ * portal's footer printed with the page (page-furniture.ts).
  */
 export function isTableFurniture(text: string): boolean {
-  // Each kind holds 表, 页 or a dash (－ folds to -): a line without one is ruled out before it is folded.
+  if (isSiteFooter(text)) return true;
+  // Each other kind holds 表, 页 or a dash (－ folds to -): a line without one is ruled out before it is folded.
   if (!FURNITURE_MARK.test(text)) return false;
   const t = foldWidth(text).trim();
   return (
