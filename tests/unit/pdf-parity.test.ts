@@ -69,9 +69,9 @@ const EXPLAINED: Explained[] = [
   {
     file: /fuzhou-science-2026/,
     difference: /^differs form project .* \| goal: /,
-    count: 6,
+    count: 3,
     right: 'pdf',
-    why: 'goals wrapped in a tall cell beside the indicators: the text route loses lines of them (自创区: ends at `深化机制体制改革创新，`; 福兴: starts at `升级，`), the PDF route reads the cell whole',
+    why: 'goals wrapped in a tall cell beside the indicators: the text route loses lines of them (自创区: ends at `深化机制体制改革创新，`; 福兴: starts at `升级，`; 科技计划项目监督、管理经费), the PDF route reads the cell whole (the three forms whose `年度 / 目标` label wraps now read theirs whole from the text too)',
   },
   // 杭州 交通运输局 2026.
   {
@@ -106,9 +106,9 @@ const EXPLAINED: Explained[] = [
   {
     file: /xian-transport-2022/,
     difference: /^(?:differs form (?:project 信息化运行维护|organization 2022年部门整体支出绩效目标表) \| (?:goal|unitName): |(?:missing|extra) indicator organization 2022年部门整体支出绩效目标表 \| )/,
-    count: 9,
+    count: 8,
     right: 'pdf',
-    why: 'the 整体支出 form: the text route ends the goal after 目标3 and reads 主要内容 into the unit’s name, and reads 质量指标 / 成本指标 as empty; the PDF route reads the drawn cells',
+    why: 'the 整体支出 form: the text route reads 主要内容 into the unit’s name and 质量指标 / 成本指标 as empty (its goal, wrapped under `年度 / 总体 / 目标`, is now whole on both routes); 信息化运行维护’s goal: the PDF route reads the drawn cell',
   },
   // 烟台 水务 2026.
   {
