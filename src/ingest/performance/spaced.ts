@@ -68,9 +68,14 @@ interface Pending {
   words: number;
 }
 
+/** A value cell: a value by its form, a qualitative target, or a list of them, one for each indicator a name lists. */
+function isValueCell(word: string): boolean {
+  return looksLikeValue(word) || looksQualitative(word) || looksLikeValueList(word);
+}
+
 /** A line of one word that is a value by its form, or a qualitative target. */
 function valueLine(words: readonly string[] | null): boolean {
-  return words != null && words.length === 1 && !isLevelName(words[0]) && (looksLikeValue(words[0]) || looksQualitative(words[0]) || looksLikeValueList(words[0]));
+  return words != null && words.length === 1 && !isLevelName(words[0]) && isValueCell(words[0]);
 }
 
 /** The pieces of a date, as an extraction sets them a space apart (`2021 年 12 月`). */
@@ -93,7 +98,7 @@ function splitValue(tokens: readonly string[], hasPending: boolean): { name: str
   if (n >= 2 && /^(?:[≥≤><=＝]|>=|<=)$/.test(tokens[n - 2]) && looksLikeValue(`${tokens[n - 2]}${lastTok}`)) {
     return { name: tokens.slice(0, n - 2), value: `${tokens[n - 2]}${lastTok}` };
   }
-  if ((looksLikeValue(lastTok) || looksQualitative(lastTok) || looksLikeValueList(lastTok)) && (n >= 2 || hasPending)) {
+  if (isValueCell(lastTok) && (n >= 2 || hasPending)) {
     return { name: tokens.slice(0, n - 1), value: lastTok };
   }
   return null;

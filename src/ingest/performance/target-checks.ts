@@ -2,6 +2,7 @@ import type { Check } from '../../schema/common.ts';
 import type { PerformanceTarget } from '../../schema/performance.ts';
 import { compareAmounts } from '../checks.ts';
 import { sumAmounts } from '../../core/decimal.ts';
+import { decimalsOf } from '../../review/rounding.ts';
 
 /**
  * 财政拨款 + 其他资金 = 年度资金总额, and the 上年结转资金 where a 绩效自评表 prints one. A blank 其他资金 cell counts as 0; a
@@ -20,8 +21,7 @@ export function fundsCheck(target: PerformanceTarget): Check {
 
 /** Half a unit of a printed figure's last decimal: the tolerance of a figure rounded to it. */
 function halfLastDigit(value: number): number {
-  const decimals = (String(value).split('.')[1] ?? '').length;
-  return 0.5 * 10 ** -decimals;
+  return 0.5 * 10 ** -decimalsOf(value);
 }
 
 /**
