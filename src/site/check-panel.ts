@@ -62,7 +62,12 @@ function linesText(doc: Disclosure, lines: readonly LineRange[]): string {
 
 const inside = (n: number, r: LineRange) => n >= r.first && n <= r.last;
 
-/** The most specific place on the page that shows one of the lines: a table row, else a table, a section. */
+/**
+ * The most specific place on the page that shows one of the lines: a table row, else a table, a target table, a
+ * section. A target's checks (its funds' sum, a 绩效自评表's 总分 and 执行率) are made on its own lines, and a 正文
+ * section's lines may run over the forms printed inside it: the target comes before the section. A check of a
+ * target's amount against the project table names the table's row too, and links there.
+ */
 function anchorFor(doc: Disclosure, lines: readonly LineRange[]): string | null {
   for (const range of lines) {
     for (const table of doc.tables) {
@@ -70,6 +75,10 @@ function anchorFor(doc: Disclosure, lines: readonly LineRange[]): string | null 
       const row = table.rows.find((r) => inside(range.first, r.lines) || inside(r.lines.first, range));
       return row ? rowAnchor(table.id, row.lines.first) : `table-${table.id}`;
     }
+  }
+  for (const range of lines) {
+    const target = doc.targets.find((t) => inside(range.first, t.lines));
+    if (target) return `target-${target.id}`;
   }
   for (const range of lines) {
     const section = doc.sections.find((s) => inside(range.first, s.lines));
@@ -98,6 +107,21 @@ function grouped(doc: Disclosure, checks: readonly Check[], suffix: string): Che
     groups.set(id, group);
   }
   return [...groups.values()];
+}
+
+/** The pages of their own a disclosure's long 正文 and many 绩效目标 are on (text-page.ts, targets-page.ts), or null. */
+export interface OwnPages {
+  text: string | null;
+  targets: string | null;
+}
+
+/**
+ * Where a link to an anchor of the disclosure page goes: a narrative section (`sec-…`) is on the text page and a
+ * target table (`target-…`) on the targets page where the document has one, everything else on the disclosure page.
+ */
+export function anchorHref(anchor: string, pages: OwnPages): string {
+  const page = anchor.startsWith('sec-') ? pages.text : anchor.startsWith('target-') ? pages.targets : null;
+  return `${page ?? ''}#${anchor}`;
 }
 
 /** Every row anchor the panel links to, per table, so that only those rows carry an id. */

@@ -16,8 +16,8 @@
  * fragment holds every word it indexes and a first search fetches the fragments of the pages it shows:
  * - of a table, all but its title: the table itself (rows, caption, column headers), the line of unit and source
  *   lines under the title, the scroll hint, the permalink and the line of checks;
- * - the indicator cards of the 绩效目标 (the target table's title stays), the definitions beside the glossary terms
- *   (each term's own page has them), and the list of duties in the 概况;
+ * - the indicator cards of the 绩效目标 and a 绩效自评表's funds table (the target table's title stays), the
+ *   definitions beside the glossary terms (each term's own page has them), and the list of duties in the 概况;
  * - on a glossary term's page, the documents that use each wording (见于…): their titles are their own pages' titles,
  *   and listed there they made every term a result for a department's name;
  * - the 正文's paragraphs that its 名词解释 holds as entries (src/site/glossary-paragraphs.ts): the same few
@@ -36,6 +36,7 @@ export const EXCLUDED_FROM_SEARCH = [
   '.target > dl',
   '.target > p',
   '.target ul',
+  '.target > .table-scroll',
   '#glossary dd',
   '#overview ol',
   '.definition .muted',

@@ -21,14 +21,6 @@ export function textPagePath(slug: string): string {
   return `d/${slug}/text/`;
 }
 
-/**
- * Where a link to an anchor of the disclosure page goes: a narrative section (`sec-…`) is on the text page when the
- * text has one (`textPage` is its URL), everything else is on the disclosure page itself.
- */
-export function anchorHref(anchor: string, textPage: string | null): string {
-  return textPage && anchor.startsWith('sec-') ? `${textPage}#${anchor}` : `#${anchor}`;
-}
-
 /** The headings a disclosure page lists in place of a long text: the first two levels, those that have a heading. */
 export function textOutline<S extends Pick<Section, 'id' | 'heading' | 'level'>>(sections: readonly S[]): S[] {
   return sections.filter((s) => s.level <= 2 && s.heading?.trim());

@@ -38,6 +38,15 @@ function csvCells(csv: string): Array<{ quoted: boolean; value: string }> {
   return cells;
 }
 
+/**
+ * A 项目支出绩效自评表 in the national template, written by hand (tests/fixtures/self-evaluation/national-form.txt; its
+ * figures in tests/unit/site-self-evaluation.test.ts), built beside the hostile disclosure: no bundled document prints
+ * one, and this site is built from fixtures already.
+ */
+const FORM_SLUG = 'self-evaluation-form';
+const formDocument = () =>
+  parseDisclosure(readFileSync('tests/fixtures/self-evaluation/national-form.txt', 'utf8'), { file: `${FORM_SLUG}.txt`, sha256: 'c'.repeat(64), format: 'text', encoding: 'utf-8', slug: FORM_SLUG });
+
 describe.skipIf(skipReason !== '')(`hostile content${skipReason ? ` — skipped: ${skipReason}` : ''}`, () => {
   const work = mkdtempSync(join(tmpdir(), 'hostile-site-'));
   const content = join(work, 'content');
@@ -50,6 +59,7 @@ describe.skipIf(skipReason !== '')(`hostile content${skipReason ? ` — skipped:
   beforeAll(async () => {
     mkdirSync(content);
     writeFileSync(join(content, `${HOSTILE_SLUG}.json`), `${JSON.stringify(hostileDocument(), null, 2)}\n`);
+    writeFileSync(join(content, `${FORM_SLUG}.json`), `${JSON.stringify(formDocument())}\n`);
     const env = { ...process.env, CONTENT_DIR: content, ASTRO_TELEMETRY_DISABLED: '1' };
     execFileSync(resolve('node_modules/.bin/node'), [resolve('node_modules/astro/bin/astro.mjs'), 'build', '--outDir', out], { env, stdio: ['ignore', 'ignore', 'inherit'] });
     execFileSync(resolve('node_modules/.bin/node'), ['scripts/index-search.ts', out], { stdio: ['ignore', 'ignore', 'inherit'] });
@@ -152,6 +162,59 @@ describe.skipIf(skipReason !== '')(`hostile content${skipReason ? ` — skipped:
       { visible: true, text: `年度目标：${target.goal}`, heading: '年度目标：', elements: ['STRONG'] },
     ]);
     expect(target.periodGoal).toContain('<iframe');
+    await page.close();
+  });
+
+  it('shows a 绩效自评表 on a phone: 总分, 实际完成情况, the funds table scrolling in its box, and each indicator\'s result', async () => {
+    const page = await browser.newPage({ viewport: { width: 375, height: 800 } });
+    await page.goto(new URL(`d/${FORM_SLUG}/`, url).href);
+    const card = page.locator('[id="target-target-1"]');
+    const shown = await card.evaluate((el) => ({
+      // The 总分 row, L22: 分值 100, 得分 96.
+      total: el.querySelector('dl.meta dt:last-of-type + dd')?.textContent,
+      // L11–L13: 实际完成情况 right of 预期目标.
+      achieved: [...el.querySelectorAll(':scope > p')].map((p) => p.textContent).find((t) => t?.startsWith('实际完成情况')),
+      // L5–L10: the funds block.
+      funds: [...el.querySelectorAll('table.data tr')].map((tr) => [...tr.children].map((c) => c.textContent)),
+      box: (({ scrollWidth, clientWidth }) => scrollWidth > clientWidth)(el.querySelector('.table-scroll')!),
+      page: document.documentElement.scrollWidth - window.innerWidth,
+    }));
+    expect(shown).toEqual({
+      total: '96（分值 100）',
+      achieved: '实际完成情况：新建社区助餐点4个，全年提供助餐服务21500人次，老年人满意度92%。',
+      funds: [
+        ['资金来源', '年初预算数', '全年预算数', '全年执行数', '分值', '执行率', '得分'],
+        ['年度资金总额', '80', '76', '68.4', '10', '90%', '9'],
+        ['当年财政拨款', '70', '66', '58.4', '', '', ''],
+        ['上年结转资金', '10', '10', '10', '', '', ''],
+        ['其他资金', '0', '0', '0', '', '', ''],
+      ],
+      box: true,
+      page: 0,
+    });
+    // L19: 新建社区助餐点 6个 4个 20 16 两个助餐点选址未定，下年督促开放.
+    expect(await card.locator('li', { hasText: '新建社区助餐点' }).locator('p').allTextContents()).toEqual([
+      '新建社区助餐点', '6 个', '实际完成值：4个', '分值权重：20', '得分：16', '偏差原因：两个助餐点选址未定，下年督促开放',
+    ]);
+    // The 总分 printed 96 where the scores add up to 95: the failed check links to the form.
+    const link = page.locator('#checks-fail-h + details a');
+    expect(await link.getAttribute('href')).toBe('#target-target-1');
+    await link.click();
+    expect(await card.evaluate((el) => el.getBoundingClientRect().top >= 0 && el.getBoundingClientRect().top < window.innerHeight)).toBe(true);
+    await page.close();
+  });
+
+  it('shows a hostile 绩效自评表 as text', async () => {
+    const [target] = hostileDocument().targets;
+    const { page } = await visit(`d/${HOSTILE_SLUG}/`);
+    const card = page.locator(`[id="target-${target.id}"]`);
+    const achieved = card.locator('p', { has: page.locator('strong', { hasText: '实际完成情况：' }) });
+    expect(await achieved.textContent()).toBe(`实际完成情况：${target.selfEvaluation!.achieved}`);
+    expect(await card.locator('table.data tbody th').first().textContent()).toBe(target.selfEvaluation!.funds[0].item);
+    expect(await card.locator('table.data *:is(img, svg, script, iframe), li *:is(img, svg, script, iframe, a)').count()).toBe(0);
+    expect(await card.locator('li').first().locator('p').allTextContents()).toEqual(
+      expect.arrayContaining([`实际完成值：${target.indicators[0].actual}`, `偏差原因：${target.indicators[0].deviation}`]),
+    );
     await page.close();
   });
 

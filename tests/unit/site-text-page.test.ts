@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Section } from '../../src/schema/narrative.ts';
-import { anchorHref, TEXT_PAGE_CHARACTERS, textCharacters, textHasOwnPage, textOutline, textPagePath } from '../../src/site/text-page.ts';
+import { TEXT_PAGE_CHARACTERS, textCharacters, textHasOwnPage, textOutline, textPagePath } from '../../src/site/text-page.ts';
 import { narrativeLinks } from '../../src/site/glossary-links.ts';
 
 const section = (id: string, level: number, heading: string | null, paragraphs: string[], first = 1): Section => ({
@@ -21,12 +21,6 @@ describe('a long 正文 on its own page', () => {
     expect(textHasOwnPage(TEXT_PAGE_CHARACTERS)).toBe(false);
     expect(textHasOwnPage(TEXT_PAGE_CHARACTERS + 1)).toBe(true);
     expect(textPagePath('a-b')).toBe('d/a-b/text/');
-  });
-
-  it('sends links to narrative sections to the text page, others stay on the page', () => {
-    expect(anchorHref('sec-s3', '/d/x/text/')).toBe('/d/x/text/#sec-s3');
-    expect(anchorHref('t3-r120', '/d/x/text/')).toBe('#t3-r120');
-    expect(anchorHref('sec-s3', null)).toBe('#sec-s3');
   });
 
   it('lists the first two levels of headings that have one', () => {
