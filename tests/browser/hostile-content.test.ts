@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { HOSTILE_SLUG, hostileDocument, hostileSource, INVISIBLE_VECTORS, SCRIPT_VECTORS } from '../fixtures/hostile/hostile-disclosure.ts';
 import { parseDisclosure } from '../../src/ingest/parse-disclosure.ts';
 import { launch, skipReason } from './browser.ts';
+import { axeViolations, serious } from './reader-support.ts';
 import { serveStatic } from './static-server.ts';
 
 /**
@@ -202,6 +203,7 @@ describe.skipIf(skipReason !== '')(`hostile content${skipReason ? ` — skipped:
     await link.click();
     expect(await card.evaluate((el) => el.getBoundingClientRect().top >= 0 && el.getBoundingClientRect().top < window.innerHeight)).toBe(true);
     await page.close();
+    expect(serious(await axeViolations(browser, new URL(`d/${FORM_SLUG}/`, url).href, 375))).toEqual([]);
   });
 
   it('shows a hostile 绩效自评表 as text', async () => {
