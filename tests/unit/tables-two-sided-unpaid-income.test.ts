@@ -85,6 +85,35 @@ describe('a 收支总表 line whose income item prints no amount', () => {
       ['expenditure', '十、节能环保支出', null],
     ]);
   });
+
+  /**
+   * `pdftotext -raw` of 长沙职业教育基地综合协调办公室 2026 财政拨款收支总体情况表 (../shared/samples/other-provinces/
+   * changsha-education-2026-budget.pdf, -raw L185-L193): both sides number their items 1、 2、 …; the expenditure side
+   * prints 合计 and one column a fund.
+   */
+  it('parts a line at the expenditure item numbered as the income item is (1、 … 1、)', () => {
+    const raw = [
+      '2026年财政拨款收支总体情况表',
+      '单位名称：长沙职业教育基地综合协调办公室 单位：万元',
+      '收 入 支 出',
+      '项目 金 额 项目 合计 一般公共预算 政府性基金预算 国有资本经营预算',
+      '一、本年收入 656.73 一、本年支出 656.73 656.73',
+      '1、一般公共预算拨款收入 656.73 1、一般公共服务支出',
+      '2、政府性基金预算拨款收入 2、外交支出',
+      '3、国有资本经营预算拨款收入 3、公共安全支出',
+      '4、教育支出 656.73 656.73',
+    ];
+    const [table] = parseTables(toSourceLines(raw.join('\n'))).tables;
+    expect(table.rows.slice(2).map((r) => [r.texts.side, r.name, r.values.total])).toEqual([
+      ['income', '1、一般公共预算拨款收入', 656.73],
+      ['expenditure', '1、一般公共服务支出', null],
+      ['income', '2、政府性基金预算拨款收入', null],
+      ['expenditure', '2、外交支出', null],
+      ['income', '3、国有资本经营预算拨款收入', null],
+      ['expenditure', '3、公共安全支出', null],
+      ['expenditure', '4、教育支出', 656.73],
+    ]);
+  });
 });
 
 /** A row of a 收入总表 as the spaced reader gives it: its name and amounts. */

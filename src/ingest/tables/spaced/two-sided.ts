@@ -59,12 +59,23 @@ function isFunctionClassAt(tokens: readonly string[], i: number): boolean {
 function expenditureStart(tokens: readonly string[]): number | null {
   for (let i = 0; i < tokens.length; i++) if (isFunctionClassAt(tokens, i)) return i;
   for (let i = 1; i < tokens.length; i++) if (opensExpenditure(tokens, i)) return i;
+  // The marker of the income item the line opens with ('' where it opens with its name), or null where it opens with
+  // an expenditure item: a line of a table printing more than two sides holds no income item (西安 交通 2022 -raw L371
+  // `8、社会保障和就业支出 1983.46 (2)商品和服务支出 8949.80 8、对企业资本性支出`).
+  const incomeMarker = isExpenditureItem(tokens.slice(0, 1)) ? null : (markerKind(tokens[0] ?? '') ?? '');
+  // The expenditure item is numbered as the income item is (长沙 教育 2026 -raw L190 `1、一般公共预算拨款收入 656.73
+  // 1、一般公共服务支出`), by 一、 or 1、 where that one is not numbered.
+  const numbered = (token: string) => {
+    const kind = markerKind(token);
+    return incomeMarker === null ? false : incomeMarker ? kind === incomeMarker : kind === 'cn' || kind === 'digit';
+  };
   for (let i = 2; i < tokens.length; i++) {
-    if (isAmountToken(tokens[i - 1]) && HAN.test(tokens[i][0]) && tokens.slice(0, i - 1).some((t) => !isAmountToken(t))) return i;
+    const opensName = HAN.test(tokens[i][0]) || (incomeMarker !== '' && numbered(tokens[i]));
+    if (isAmountToken(tokens[i - 1]) && opensName && tokens.slice(0, i - 1).some((t) => !isAmountToken(t))) return i;
   }
-  if (!HAN.test(tokens[0]?.[0] ?? '')) return null;
+  if (incomeMarker === '' && !HAN.test(tokens[0]?.[0] ?? '')) return null;
   for (let i = 1; i < tokens.length && !isAmountToken(tokens[i]); i++) {
-    if (markerKind(tokens[i]) === 'cn' && isExpenditureItem(tokens.slice(i)) && !isExpenditureItem(tokens.slice(0, i))) return i;
+    if (numbered(tokens[i]) && isExpenditureItem(tokens.slice(i)) && !isExpenditureItem(tokens.slice(0, i))) return i;
   }
   return null;
 }
