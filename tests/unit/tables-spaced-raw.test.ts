@@ -72,6 +72,9 @@ describe('single-space text: titles printed after their tables (-raw), headers o
     const side = (name: string, s: string) => summary.rows.find((r) => r.name === name && r.texts.side === s)?.values.total;
     expect(side('一、一般公共预算', 'income')).toBe(10070.48);
     expect(side('一、基本支出', 'expenditure')).toBe(5598.17);
+    // L4 of the lines above: 政府性基金预算 prints no amount, the 3,314.68 beside it is 项目支出's.
+    expect(side('二、政府性基金预算', 'income')).toBeNull();
+    expect(side('二、项目支出', 'expenditure')).toBe(3314.68);
     expect(side('收入合计', 'income')).toBe(10070.48);
     expect(side('支出合计', 'expenditure')).toBe(10070.48);
   });

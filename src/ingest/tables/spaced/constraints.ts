@@ -127,10 +127,18 @@ function fundPins(rows: readonly RawRow[], keys: readonly string[]): CellSum[] {
 
 /**
  * Fixes the total row's cells (a table of one row: that row's) to figures known from elsewhere in the document
- * (收入总表 合计 by source = 收支总表's income items; the “三公” items the 情况说明 states).
+ * (收入总表 合计 by source = 收支总表's income items; the “三公” items the 情况说明 states). Each amount of the row
+ * other than 0 needs a column no figure holds at 0, or one outside the columns read (`spare`). Where they are fewer,
+ * the columns read are not the table's (烟台 水利局 2026 -raw 收入总体情况表 L151-L178: a header of labels wrapped one
+ * piece a line read as 7 of its 13 columns, 6 of them sources the 收支总表 prints no amount for, and the 合计 row's 4
+ * amounts): the figures at 0, each narrowing in turn, would push the amounts into the columns left, wrong ones, and
+ * are left out; a figure the row prints still finds its column.
  */
-export function pinTotals(rows: readonly RawRow[], known: ReadonlyMap<string, number>, keys: readonly string[]): CellSum[] {
+export function pinTotals(rows: readonly RawRow[], known: ReadonlyMap<string, number>, keys: readonly string[], spare = 0): CellSum[] {
   const total = rows.length === 1 ? 0 : rows.findIndex((r) => r.role === 'total');
   if (total < 0) return [];
-  return keys.flatMap((key, column) => (known.has(key) ? [{ target: known.get(key)!, parts: [{ row: total, column }] }] : []));
+  const pins = keys.flatMap((key, column) => (known.has(key) ? [{ target: known.get(key)!, parts: [{ row: total, column }] }] : []));
+  const open = keys.filter((key) => known.get(key) !== 0).length + spare;
+  const amounts = rows[total].numbers.filter((n) => n.value != null && n.value !== 0).length;
+  return amounts <= open ? pins : pins.filter((pin) => pin.target !== 0);
 }

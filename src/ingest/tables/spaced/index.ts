@@ -275,10 +275,10 @@ export function readSpacedBlocks(
       } else {
         constraints.push(...rowConstraints(draft.rows, keys, emptyUnknown));
         if (kind === 'income-summary') {
-          constraints.push(...pinTotals(draft.rows, incomeBySource(built.find((b) => b.table.kind === 'income-expenditure-summary')?.table), keys));
+          constraints.push(...pinTotals(draft.rows, incomeBySource(built.find((b) => b.table.kind === 'income-expenditure-summary')?.table), keys, spare));
         }
         if (kind === 'three-public-expenditure') {
-          constraints.push(...pinTotals(draft.rows, statedIn(lines, drafts, unit), keys));
+          constraints.push(...pinTotals(draft.rows, statedIn(lines, drafts, unit), keys, spare));
         }
         rows = draft.rows.map((row) => draftRowOf(row, columns.length));
       }

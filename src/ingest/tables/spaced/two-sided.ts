@@ -8,7 +8,7 @@ import { isPageNumber } from '../../page-furniture.ts';
 import { hasAmountToken } from '../shared/header-rows.ts';
 import { isAmountToken, isPlaceholder, joinFragments, splitTrailingNumbers, wordsIn, type NumberToken } from './tokens.ts';
 import type { BlockRow } from '../../layout/blocks.ts';
-import { withoutMarker } from '../../../core/outline.ts';
+import { markerKind, withoutMarker } from '../../../core/outline.ts';
 
 /**
  * Two-sided summary tables (收支总表, 财政拨款收支总表) print an income item on the left and an expenditure 类 on the
@@ -49,14 +49,33 @@ function isFunctionClassAt(tokens: readonly string[], i: number): boolean {
 
 /**
  * Where the expenditure side of a line starts, or null when the line has one side only: at a 类 code, at a total
- * of the expenditure side, or at the first name after the income side's amounts (`一、一般公共预算收入 7,132.41
- * 一、一般公共服务支出`), where the expenditure items are printed without codes.
+ * of the expenditure side, at the first name after the income side's amounts (`一、一般公共预算收入 7,132.41
+ * 一、一般公共服务支出`), where the expenditure items are printed without codes, or, where the income item prints
+ * no amount (its cell empty, or a dash), at an outline-numbered …支出 item after it, the amounts after that its own
+ * (北京 民政局 2026 -raw L7 `三、国有资本经营预算拨款收入 三、国防支出`, 烟台 水利局 2026 -raw L125
+ * `国有资本经营预算收入 四、教育支出 6.20`). Only there: an item without a number (`附属单位上缴收入 对附属单位的补助支出`,
+ * 烟台 L145) may be one name a space cuts (`国有土地使用权出让收入 安排的支出`).
  */
 function expenditureStart(tokens: readonly string[]): number | null {
   for (let i = 0; i < tokens.length; i++) if (isFunctionClassAt(tokens, i)) return i;
   for (let i = 1; i < tokens.length; i++) if (opensExpenditure(tokens, i)) return i;
+  // The marker of the income item the line opens with ('' where it opens with its name), or null where it opens with
+  // an expenditure item: a line of a table printing more than two sides holds no income item (西安 交通 2022 -raw L371
+  // `8、社会保障和就业支出 1983.46 (2)商品和服务支出 8949.80 8、对企业资本性支出`).
+  const incomeMarker = isExpenditureItem(tokens.slice(0, 1)) ? null : (markerKind(tokens[0] ?? '') ?? '');
+  // The expenditure item is numbered as the income item is (长沙 教育 2026 -raw L190 `1、一般公共预算拨款收入 656.73
+  // 1、一般公共服务支出`), by 一、 or 1、 where that one is not numbered.
+  const numbered = (token: string) => {
+    const kind = markerKind(token);
+    return incomeMarker === null ? false : incomeMarker ? kind === incomeMarker : kind === 'cn' || kind === 'digit';
+  };
   for (let i = 2; i < tokens.length; i++) {
-    if (isAmountToken(tokens[i - 1]) && HAN.test(tokens[i][0]) && tokens.slice(0, i - 1).some((t) => !isAmountToken(t))) return i;
+    const opensName = HAN.test(tokens[i][0]) || (incomeMarker !== '' && numbered(tokens[i]));
+    if (isAmountToken(tokens[i - 1]) && opensName && tokens.slice(0, i - 1).some((t) => !isAmountToken(t))) return i;
+  }
+  if (incomeMarker === '' && !HAN.test(tokens[0]?.[0] ?? '')) return null;
+  for (let i = 1; i < tokens.length && !isAmountToken(tokens[i]); i++) {
+    if (numbered(tokens[i]) && isExpenditureItem(tokens.slice(i)) && !isExpenditureItem(tokens.slice(0, i))) return i;
   }
   return null;
 }
