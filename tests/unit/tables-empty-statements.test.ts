@@ -10,14 +10,14 @@ import { ems, tinyPdf, type PlacedText } from '../fixtures/tiny-pdf.ts';
  * Empty tables as offices print them (issue 10): a 政府性基金 and a 国有资本经营 table with the national template's
  * header and no amount, saying so in a row inside the table (`本表无数据` or `本单位无此项支出` across its columns, `无`
  * in its first cell above its total row), in a line under it (注：… / a plain sentence / 备注：…), or only in the
- * 情况说明; and a table of zeros, which says nothing. Each printed four ways, all written for this test: text as
+ * 情况说明; and a table of zeros or of dashes, which says nothing and is read with its total row. Each printed four ways, all written for this test: text as
  * `pdftotext -layout` prints it (one column a character), a workbook (the statement one cell merged across the
  * columns), a web page (a `<td colspan>`) and a PDF of positioned glyphs. Each must give the table of its kind,
  * declared empty, its statement a note (not a row, not lost), no failed check and no finding that the statement is
  * missing.
  */
 
-type Place = 'row' | 'first' | 'under' | 'prose' | 'zeros';
+type Place = 'row' | 'first' | 'under' | 'prose' | 'zeros' | 'dashes';
 
 interface Variant {
   name: string;
@@ -41,6 +41,7 @@ const VARIANTS: Variant[] = [
   { name: 'a 备注 under the table', place: 'under', fund: '备注：本单位不涉及政府性基金预算支出。', capital: '备注：本单位不涉及国有资本经营预算支出。' },
   { name: 'the 情况说明 only', place: 'prose', fund: '', capital: '' },
   { name: 'zeros in every cell of its total row, no statement', place: 'zeros', fund: '', capital: '' },
+  { name: 'a dash in every cell of its total row, no statement', place: 'dashes', fund: '', capital: '' },
 ];
 
 interface TableSpec {
@@ -100,6 +101,7 @@ function bodyRows(v: Variant, t: TableSpec): Array<{ cells: string[]; span: bool
   if (v.place === 'row') return [{ cells: blank(t.statement), span: true }];
   if (v.place === 'first') return [{ cells: blank(t.statement), span: false }, { cells: blank('', '合计'), span: false }];
   if (v.place === 'zeros') return [{ cells: ['', '合计', ...Array<string>(n - 2).fill('0.00')], span: false }];
+  if (v.place === 'dashes') return [{ cells: ['', '合计', ...Array<string>(n - 2).fill('-')], span: false }];
   return [];
 }
 
@@ -111,7 +113,7 @@ function layoutLine(cells: string[], starts: readonly number[], ends: readonly n
   let line = '';
   cells.forEach((c, i) => {
     if (c === '') return;
-    const at = /^[\d.]+$/.test(c) ? ends[i] - c.length : starts[i];
+    const at = /^(?:[\d.]+|-)$/.test(c) ? ends[i] - c.length : starts[i];
     line = line.padEnd(Math.max(at, line.length + 1)) + c;
   });
   return line;
@@ -208,7 +210,7 @@ function pdf(final: boolean, v: Variant): Uint8Array {
     for (const r of bodyRows(v, t)) {
       r.cells.forEach((c, i) => {
         if (c === '') return;
-        const amount = /^[\d.]+$/.test(c);
+        const amount = /^(?:[\d.]+|-)$/.test(c);
         page.push({ text: c, x: amount ? edges[i + 1] - 4 - ems(c) * SIZE : r.span ? 200 : edges[i] + 3, y, size: SIZE });
       });
       y += 18;
@@ -236,10 +238,10 @@ function expectEmptyTables(doc: Disclosure, text: string, final: boolean, v: Var
     const tables = doc.tables.filter((t) => t.kind === spec.kind);
     expect(tables.map((t) => compact(t.title))).toEqual([compact(spec.title)]);
     const [table] = tables;
-    expect(table.declaredEmpty).toBe(v.place !== 'zeros');
+    expect(table.declaredEmpty).toBe(v.place !== 'zeros' && v.place !== 'dashes');
     const amounts = final ? 6 : 3;
     const rows = table.rows.map((r) => [r.name, Object.values(r.values)]);
-    if (v.place === 'first') expect(rows).toEqual([['合计', Array(amounts).fill(null)]]);
+    if (v.place === 'first' || v.place === 'dashes') expect(rows).toEqual([['合计', Array(amounts).fill(null)]]);
     else if (v.place === 'zeros') expect(rows).toEqual([['合计', Array(amounts).fill(0)]]);
     else expect(rows).toEqual([]);
     if (v.place === 'row' || v.place === 'first' || v.place === 'under') {
