@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { readSource } from '../../src/ingest/sources/index.ts';
@@ -274,5 +275,24 @@ describe.each([false, true])('empty 政府性基金 and 国有资本经营 table
   it.each(VARIANTS.map((v) => [v.name, v] as const))('%s: PDF', async (_, v) => {
     const { doc, text } = await parsed(pdf(final, v), 't.pdf');
     expectEmptyTables(doc, text, final, v);
+  });
+});
+
+// guangzhou-water-2026-budget as plain `pdftotext` prints it (one cell a line), its lines 2236–2370: the 政府性基金
+// table, then 表10 国有资本经营预算支出情况表 (fixture lines 112–132) printing one `0.00` (line 130) that no row takes,
+// over `注：本表本年无发生额。` (line 132). The loose amount is a zero: the table is empty as its note says.
+describe('a table one cell a line whose only amount, a zero, no row takes', () => {
+  it('is declared empty by its note, the zero kept in unparsed', () => {
+    const text = readFileSync(new URL('../fixtures/stacked-zero-guangzhou.txt', import.meta.url), 'utf8');
+    const doc = parseDisclosure(text, { file: 't.txt', sha256: SHA256, format: 'text', encoding: 'utf-8' });
+    const table = doc.tables.find((t) => t.kind === 'state-capital-expenditure')!;
+    expect([table.title, table.lines, table.declaredEmpty, table.rows, table.notes]).toEqual([
+      '国有资本经营预算支出情况表',
+      { first: 112, last: 132 },
+      true,
+      [],
+      ['注：本表本年无发生额。'],
+    ]);
+    expect(doc.unparsed.filter((u) => u.lines.first === 130).map((u) => u.text)).toEqual(['0.00']);
   });
 });
