@@ -69,10 +69,12 @@ const printsNoAmount = (t: Table) => t.rows.every((r) => r.flag === null && Obje
  */
 export function parseTables(lines: readonly SourceLine[], layout: Layout = detectLayout(lines)): TablesResult {
   const found = tablesOf(lines, layout);
-  const emptyKinds = declaredEmptyKinds(lines.map((l) => l.text));
+  // Read from the whole text only where a table printing no amount has no note saying so.
+  let emptyKinds: Set<Table['kind']> | undefined;
+  const declaredElsewhere = (t: Table) => (emptyKinds ??= declaredEmptyKinds(lines.map((l) => l.text))).has(t.kind);
   const tables = found.tables.map((t) => ({
     ...t,
-    declaredEmpty: (t.declaredEmpty || emptyKinds.has(t.kind)) && printsNoAmount(t),
+    declaredEmpty: printsNoAmount(t) && (t.declaredEmpty || declaredElsewhere(t)),
     printed: printedRest(lines, t.lines, t.rows.map((r) => r.lines), found.unparsed, layout),
   }));
   return {
