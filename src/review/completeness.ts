@@ -59,8 +59,11 @@ function tableFindings(ctx: ReviewContext): Finding[] {
   for (const r of TABLES) {
     const name = final ? r.final : r.budget;
     const tables = doc.tables.filter((t) => t.kind === r.kind);
+    // Whether the text says the document has nothing to show in this table (“本部门无政府性基金预算拨款收支”).
+    const declared = r.none?.test(ctx.prose.text) ?? false;
     if (tables.length > 0) {
-      const empty = tables.every((t) => t.rows.length === 0 && !t.declaredEmpty);
+      // The statement of a table printed empty may stand in the 情况说明 alone.
+      const empty = tables.every((t) => t.rows.length === 0 && !t.declaredEmpty) && !declared;
       if (empty) {
         findings.push(
           makeFinding(doc, {
@@ -78,7 +81,6 @@ function tableFindings(ctx: ReviewContext): Finding[] {
     // 国有资本经营预算支出表 joined the national set later than the others (决算 from 2020): where the year is
     // earlier or unknown, or in a budget (many places print it only when there is something to show), a 提示.
     const optional = r.kind === 'state-capital-expenditure' && (!final || doc.year === null || doc.year < 2020);
-    const declared = r.none?.test(ctx.prose.text) ?? false;
     const titled = r.titled !== null && doc.tables.some((t) => r.titled!.test(t.title));
     const why = declared
       ? '；正文已说明无此项收支，但仍应公开空表'

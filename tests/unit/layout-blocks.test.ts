@@ -180,12 +180,12 @@ describe('the header of a table printed empty ends at its total row', () => {
   });
 
   // shanghai-putuo-justice-bureau-2026 department budget, -layout text L277–L287: `类 款 项` closes the header, then
-  // `无` and, four blank lines below, `合计`.
+  // `无` (the table's statement that it is empty, read as a note: row 4) and, four blank lines below, `合计`.
   it('at a row reading 无 above its total row', () => {
     const printed = toSourceLines(
       ['                 项目              政府性基金预算支出', '功能分类科目编码', '                  功能分类科目名称       合计     基本支出      项目支出', '类   款   项', '无', '', '                 合计', '注:本部门2026年无政府性基金预算财政拨款安排的预算，故本表为空表。'].join('\n'),
     );
-    expect(rowMarks(printed.map((_, i) => blockRow('aligned', printed, i)))).toEqual({ headerRows: 4, notesFrom: 7 });
+    expect(rowMarks(printed.map((_, i) => blockRow('aligned', printed, i)))).toEqual({ headerRows: 4, notesFrom: 7, statement: 4 });
   });
 
   it('not at a total column of a header printed one label a line (`-raw` and one-cell-a-line text)', () => {

@@ -4,7 +4,8 @@ import { parseDisclosure } from '../../src/ingest/parse-disclosure.ts';
 // Written for this test: a portal page of three tables printed to PDF by Chromium, read by `pdftotext -layout`. The
 // empty 政府性基金预算支出表 (表7, line 17) prints its header (line 19), then 本表无数据 in its one merged cell (line
 // 20), then a note. The statement holds 表 and the header above it names 基本支出: the two lines are no table's
-// wrapped title. The page's footer (line 28) is no row of the 三公 table.
+// wrapped title; nor is the statement a row of the table: it is its first note. The page's footer (line 28) is no row
+// of the 三公 table.
 const text = [
   '某县教育局2025年部门预算公开',
   '第一部分 部门概况',
@@ -45,8 +46,10 @@ describe('an empty table whose statement is printed under its header', () => {
       ['government-fund-expenditure', '表7 政府性基金预算支出表'],
       ['three-public-expenditure', '表8 “三公”经费支出表'],
     ]);
-    expect(doc.tables[1].notes).toEqual(['注：本单位2025年无政府性基金预算拨款安排的支出，故本表无数据。']);
-    expect(doc.tables[1].rows.flatMap((r) => Object.values(r.values)).filter((v) => v !== null)).toEqual([]);
+    expect(doc.tables[1].notes).toEqual(['本表无数据', '注：本单位2025年无政府性基金预算拨款安排的支出，故本表无数据。']);
+    expect(doc.tables[1].rows).toEqual([]);
+    expect(doc.tables[1].declaredEmpty).toBe(true);
+    expect(doc.tables[1].printed?.filter((p) => p.lines.first === 20).map((p) => p.text.trim())).toEqual(['本表无数据']);
     expect(doc.tables[2].rows.map((r) => [r.name, Object.values(r.values)])).toEqual([
       ['2024年预算数', [30, 0, 24, 0, 24, 6]],
       ['2025年预算数', [25, 0, 20, 0, 20, 5]],

@@ -73,6 +73,8 @@ export interface GridBlock {
    */
   headerRows: number;
   notesFrom: number;
+  /** A row among the data that says the table is empty, above its total row (`无`): read with the notes. */
+  statement?: number;
   /** The lines the block takes in the source, caption included. */
   lines: LineRange;
 }

@@ -11,6 +11,7 @@ import { parseStackedTables } from './stacked.ts';
 import { readTabbedBlocks } from './tabbed/index.ts';
 import { alignedBlocks, spacedBlocks, tabbedBlocks } from './table-blocks.ts';
 import { checkTables } from './table-checks.ts';
+import { declaredEmptyKinds } from './shared/region-text.ts';
 
 export interface TablesResult extends Claims {
   tables: Table[];
@@ -54,13 +55,28 @@ function tablesOf(lines: readonly SourceLine[], layout: Layout): LayoutTables {
 }
 
 /**
+ * Whether a table prints no amount but zeros, nor was left without one (a row flagged for amounts it could not place):
+ * only then is it empty as a note under it (本表无数据, or a note on every table of the set: 此表如无数字则表示单位无该项
+ * 支出) or the text elsewhere (the 情况说明's “政府性基金预算支出表为空表”) declares it. A table of zeros is read with
+ * its rows all the same.
+ */
+const printsNoAmount = (t: Table) => t.rows.every((r) => r.flag === null && Object.values(r.values).every((v) => v === null || v === 0));
+
+/**
  * Finds the standard budget / final-account tables in the document and parses them into normalized rows: the block
  * stage cuts each table's rows once (table-blocks.ts), and each block is read by its layout's reader (tablesOf).
  * `layout` is the document's (layout/detect.ts), which the parse decides once for every stage.
  */
 export function parseTables(lines: readonly SourceLine[], layout: Layout = detectLayout(lines)): TablesResult {
   const found = tablesOf(lines, layout);
-  const tables = found.tables.map((t) => ({ ...t, printed: printedRest(lines, t.lines, t.rows.map((r) => r.lines), found.unparsed, layout) }));
+  // Read from the whole text only where a table printing no amount has no note saying so.
+  let emptyKinds: Set<Table['kind']> | undefined;
+  const declaredElsewhere = (t: Table) => (emptyKinds ??= declaredEmptyKinds(lines.map((l) => l.text))).has(t.kind);
+  const tables = found.tables.map((t) => ({
+    ...t,
+    declaredEmpty: printsNoAmount(t) && (t.declaredEmpty || declaredElsewhere(t)),
+    printed: printedRest(lines, t.lines, t.rows.map((r) => r.lines), found.unparsed, layout),
+  }));
   return {
     tables,
     claimed: found.claimed,

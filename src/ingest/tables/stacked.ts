@@ -13,6 +13,7 @@ import { findRegions } from './spaced/regions.ts';
 import { splitTrailingNumbers, wordsIn, type NumberToken } from './spaced/tokens.ts';
 import { withoutItemMarkers } from '../layout/cell-text.ts';
 import { isBlank } from '../source-lines.ts';
+import { parseAmount } from '../numbers.ts';
 
 const LOOSE = '逐格一行打印的表格中，这个数字前后没有可确定的科目编码或名称（表头、页眉之后，或阅读顺序被打乱），无法确定它属于哪一行、哪一栏，未填入';
 
@@ -175,16 +176,19 @@ function withRowWiseItems(table: Table, blockRows: ReadonlyMap<number, BlockRow>
  * A table some of whose amounts no row could take (loose, or more than a row's columns): a row of it printing no
  * amount may be the row they belong to, so it is unknown, not zero (table-checks.ts reads a blank cell as zero); and
  * the table prints amounts, whatever a note under it says (`本表为空表` under 万里街道 2024's 三公 table, whose
- * amounts all went loose): it is not declared empty, or its figures would be read as zeros.
+ * amounts all went loose): it is not declared empty, or its figures would be read as zeros. Zeros are no figures: a
+ * table printing only zeros (广州 水务局's 国有资本经营 table, `0.00` over `注：本表本年无发生额。`) is still empty
+ * as its note says.
  */
 function withUnplacedAmounts(table: Table, loose: readonly SourceLine[]): Table {
   const within = (no: number) => table.lines.first <= no && no <= table.lines.last;
-  const looseIn = loose.some((l) => within(l.no));
-  if (!looseIn && !table.rows.some((r) => r.flag !== null)) return table;
+  const looseIn = loose.filter((l) => within(l.no));
+  if (looseIn.length === 0 && !table.rows.some((r) => r.flag !== null)) return table;
   const amountless = (row: Table['rows'][number]) => row.flag === null && Object.values(row.values).every((v) => v === null);
+  const onlyZeros = looseIn.every((l) => l.text.trim().split(/\s+/).every((t) => parseAmount(t) === 0));
   return {
     ...table,
-    declaredEmpty: table.declaredEmpty && !looseIn,
+    declaredEmpty: table.declaredEmpty && onlyZeros,
     rows: table.rows.map((row) => (amountless(row) ? { ...row, flag: NONE_PRINTED } : row)),
   };
 }

@@ -111,7 +111,7 @@ export function draftAlignedTable(block: AlignedBlock): PositionedDraft {
         continue;
       }
     }
-    if (k >= block.notesFrom) {
+    if (k >= block.notesFrom || k === block.statement) {
       notes.push(t);
       if (declaresEmpty(t)) declaredEmpty = true;
       continue;

@@ -2,7 +2,7 @@ import type { BlockRow } from '../../layout/blocks.ts';
 import { parseAmount } from '../../numbers.ts';
 import { compact } from '../../../core/width.ts';
 import { isClassCode } from './code-reassembly.ts';
-import { isNoteLine } from './region-text.ts';
+import { declaresEmpty, isNoteLine } from './region-text.ts';
 import { isTotalName } from '../../../core/totals.ts';
 
 /**
@@ -23,6 +23,8 @@ const HEADER_VOCABULARY = /项目|科目|编码|名称|合计|总计|小计|预�
 export interface RowMarks {
   headerRows: number;
   notesFrom: number;
+  /** A row among the data saying the table is empty above its total row (`无`, then `合计`): read as a note. */
+  statement?: number;
 }
 
 const textsOf = (row: BlockRow) => row.cells.map((c) => c.text).filter((t) => t !== '');
@@ -69,18 +71,33 @@ const NOTE_START = /^\s*[注备说]/;
  */
 export function rowMarks(rows: readonly BlockRow[]): RowMarks {
   const noteAt = rows.findIndex((r) => NOTE_START.test(r.line.text) && isNoteLine(compact(r.line.text)));
-  const notes = noteAt >= 0 ? noteAt : rows.length;
+  let notes = noteAt >= 0 ? noteAt : rows.length;
+  // A table printed empty says so in a row of its own (本表无数据, 本单位无此项支出 across its columns, 无 in its first
+  // cell): no row of data nor of its header (此项支出 holds a header word) but its statement, read as a note, and the
+  // notes start there unless the table's total row follows it (上海 司法局's `无`, then `合计`), which stays its row.
+  const statedAt = rows.slice(0, notes).findIndex((r) => declaresEmpty(r.line.text) && !startsData(r));
+  let statement: number | undefined;
+  if (statedAt >= 0 && !rows.slice(statedAt, notes).some(startsData)) {
+    if (rows.slice(statedAt + 1, notes).some(isTotalRow)) statement = statedAt;
+    else notes = statedAt;
+  }
   const body = rows.slice(0, notes);
   let firstData = body.findIndex(startsData);
-  // A table printed empty may say so in its one row (无, 空) before its total row.
-  if (firstData < 0) firstData = body.findIndex((r, i) => /^[无空]$/.test(compact(r.line.text)) || isEmptyTotalRow(body, i));
+  // A table printed empty may say so in its one row (空) before its total row.
+  if (firstData < 0) firstData = body.findIndex((r, i) => i === statement || /^空$/.test(compact(r.line.text)) || isEmptyTotalRow(body, i));
   const scanTo = firstData >= 0 ? firstData : notes;
   let header = 0;
   for (let i = 0; i < scanTo; i++) if (isHeaderRow(rows[i])) header = i + 1;
   // The last fragment of a wrapped header cell (`算` of 国有资本经营预算) can follow the header words.
   while (header > 0 && header < scanTo && /^[\u3400-\u9fff）)]{1,2}$/.test(compact(rows[header].line.text))) header++;
-  return { headerRows: header, notesFrom: notes };
+  return { headerRows: header, notesFrom: notes, statement };
 }
+
+/** A cell's dash standing for no amount (`-`, `—`, `－`). */
+const PLACEHOLDER = /^[-—–－]+$/;
+
+/** A row printing a total's name and no amount: its cells blank or a dash each (`合计 - - -`). */
+const isTotalRow = (row: BlockRow) => isTotalName(compact(textsOf(row).filter((t) => !PLACEHOLDER.test(t)).join('')));
 
 /**
  * A table printed empty (a department without 政府性基金 or 三公 spending) still prints its total row under its
@@ -91,7 +108,7 @@ export function rowMarks(rows: readonly BlockRow[]): RowMarks {
  * so rowMarks asks this only where no row opens the data by an amount or a code.
  */
 function isEmptyTotalRow(rows: readonly BlockRow[], i: number): boolean {
-  if (!isTotalName(compact(rows[i].line.text))) return false;
+  if (!isTotalRow(rows[i])) return false;
   const above = rows.slice(0, i).findLast((r) => r.cells.length > 0);
   return above !== undefined && textsOf(above).length >= 2 && isHeaderRow(above);
 }

@@ -120,11 +120,15 @@ export class TableNotes {
   }
 }
 
-/** A note says its table has no data (空表 / 本表无数据 / 不涉及), also where extraction spaced the words out (`空 表`). */
+/**
+ * A note or a row says its table has no data (空表 / 本表无数据 / 不涉及 / 本单位无此项支出 / 本部门无该项目 / 本表本年无
+ * 发生额 / 没有使用政府性基金预算拨款安排的支出, or 无 alone in the row's one cell), also where extraction spaced the
+ * words out (`空 表`).
+ */
 export function declaresEmpty(text: string): boolean {
-  // Asked of every line of a table's body (TableNotes): one without 空, 无 or 涉 is ruled out before it is compacted.
-  if (!/[空无涉]/.test(text)) return false;
-  return /空表|无数据|本表无|不涉及/.test(compact(text));
+  // Asked of every line of a table's body (TableNotes): one without 空, 无, 涉 or 没 is ruled out before it is compacted.
+  if (!/[空无涉没]/.test(text)) return false;
+  return /空表|无数据|本表无|不涉及|无此项|无该项|无发生额|没有使用|^无$/.test(compact(text));
 }
 
 const EMPTY_STATEMENT = /([^。；;，,：:]{2,40}?表)(?:为|是)?$/;

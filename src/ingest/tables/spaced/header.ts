@@ -22,8 +22,10 @@ function numberedColumns(header: readonly BlockRow[]): number | null {
 
 /** A block's rows in its header, data and notes, as the block stage marked them (shared/header-rows.ts). */
 export function partsOf(block: GridBlock): RegionParts {
-  const { rows, headerRows, notesFrom } = block;
-  return { header: rows.slice(0, headerRows), notes: rows.slice(notesFrom), data: rows.slice(headerRows, notesFrom) };
+  const { rows, headerRows, notesFrom, statement } = block;
+  const data = rows.slice(headerRows, notesFrom);
+  if (statement === undefined) return { header: rows.slice(0, headerRows), notes: rows.slice(notesFrom), data };
+  return { header: rows.slice(0, headerRows), notes: [rows[statement], ...rows.slice(notesFrom)], data: data.filter((r) => r !== rows[statement]) };
 }
 
 /**

@@ -11,7 +11,7 @@ import { splitProjectNames } from './projects.ts';
 import { wordsIn } from './tokens.ts';
 import type { Region } from './regions.ts';
 import { spacedBlocks, type SpacedBlock } from '../table-blocks.ts';
-import { declaredEmptyKinds, declaresEmpty } from '../shared/region-text.ts';
+import { declaresEmpty } from '../shared/region-text.ts';
 import { statedUnit } from '../../../core/units.ts';
 import { buildTable, functionClassNamed, placementWarnings, type BuiltTable, type DraftRow, type DraftToken, type SummedDraft } from '../shared/table-draft.ts';
 import { CodeDictionary } from '../shared/code-reassembly.ts';
@@ -242,7 +242,6 @@ export function readSpacedBlocks(
   const kinds = inferKinds(
     drafts.map((d) => ({ titleKind: d.parts[0].titleKind, shape: { twoSided: d.twoSided, rows: d.rows, headerLabels: d.labels } })),
   );
-  const emptyKinds = declaredEmptyKinds(lines.map((l) => l.text));
   const built: BuiltTable[] = [];
   const claimed: LineRange[] = [];
   // Codes are settled while reading (see SettledRow): the dictionary of the other readers is never asked.
@@ -288,7 +287,7 @@ export function readSpacedBlocks(
         title: first.title ?? STANDARD_TITLES[kind],
         titleInferred: first.title === null,
         unit,
-        declaredEmpty: draft.notes.some((r) => declaresEmpty(r.line.text)) || emptyKinds.has(kind),
+        declaredEmpty: draft.notes.some((r) => declaresEmpty(r.line.text)),
         notes: draft.notes.map((r) => r.line.text.trim()),
         lines: { first: first.first, last: draft.parts[draft.parts.length - 1].last },
         columns: columns.map((c) => ({ ...c, side: null })),
@@ -308,9 +307,7 @@ export function readSpacedBlocks(
       builds.length > 0 && builds.every((x) => samePlacement(x.table, builds[0].table))
         ? builds[0]
         : build(derived![0], derived!.slice(1).map((columns) => columns.map((c) => c.key)));
-    // A table the text calls empty is empty only when no amount of it found a cell.
-    const hasNumbers = b.table.rows.some((r) => Object.values(r.values).some((v) => v !== null));
-    built.push(hasNumbers ? { ...b, table: { ...b.table, declaredEmpty: false } } : b);
+    built.push(b);
     for (const part of draft.parts) claimed.push({ first: part.first, last: part.last });
   });
   const unparsed: Unparsed[] = built.flatMap((b) => b.unparsed);

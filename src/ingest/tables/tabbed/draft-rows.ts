@@ -159,7 +159,8 @@ export function draftTabbedTable(block: TabbedBlock): PositionedDraft {
     const { line } = row;
     // A page's number between two pages' rows is no note: the block stage marked it furniture.
     if (isBlank(line) || row.furniture || isTableNumber(line.text)) return;
-    if (k >= block.notesFrom || !hasTabCells(line)) return readLine(line.text, k >= block.notesFrom);
+    const note = k >= block.notesFrom || k === block.statement;
+    if (note || !hasTabCells(line)) return readLine(line.text, note);
     grid.push(row);
     const cells = row.cells.map((c) => c.text);
     if (k < block.headerRows) header.push(cells.map(headerLabel));
