@@ -53,6 +53,8 @@ export function alignedGrid(
       continue;
     }
     const words = wordCells(line.text);
+    // Told by where it stands, not by its words (header-roles.ts isGridLabel): the label is printed in pieces that
+    // name nothing alone (绩 / 效 / 指 / 标, 绩效目 / 标指标).
     const inMargin = (w: { text: string; end: number }) =>
       w.end < first && !isLevelName(w.text) && !startsLevelName(w.text) && !completesLevelName(open, w.text);
     const apart = marginApart ? words.filter(inMargin) : [];
@@ -93,7 +95,7 @@ export function onPage(columns: AlignedColumns, lines: readonly SourceLine[]): A
 }
 
 /** The labels of an indicator grid's columns, whole. */
-function isGridLabel(text: string): boolean {
+function isColumnLabel(text: string): boolean {
   return /^(?:[一二三]级指标|指标值)$/.test(compact(text));
 }
 
@@ -113,7 +115,7 @@ export function holdsOwnLevels(grid: { body: readonly GridRow[] }): boolean {
  */
 export function wrappedHeader(above: SourceLine | undefined, header: SourceLine, below: SourceLine | undefined): { header: SourceLine; usesBelow: boolean } | null {
   const lines = [above ?? { ...header, text: '' }, header, below ?? { ...header, text: '' }];
-  const cells = stackedHeaderCells(lines, isGridLabel);
+  const cells = stackedHeaderCells(lines, isColumnLabel);
   if (cells.length < FEWEST_COLUMNS || !cells.some((c) => c.rows.includes(0) && c.rows.length > 1)) return null;
   let text = '';
   for (const c of cells) {
