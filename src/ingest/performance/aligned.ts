@@ -6,7 +6,7 @@ import { alignedColumns, alignedRow, columnsOf, spansColumns, tabRow, type Align
 import { pageFrame } from '../layout/page-frame.ts';
 import { wordCells } from '../layout/cells.ts';
 import { completesLevelName, isLevel1, isLevel2, isLevelName, startsLevelName } from './levels.ts';
-import { stackedHeaderCells } from './stacked-header.ts';
+import { centredHeaderCells, stackedHeaderCells, type HeaderCell } from './stacked-header.ts';
 import { compact } from './text.ts';
 import type { LinePiece } from './level-cells.ts';
 import { roleOf } from './tabbed.ts';
@@ -108,15 +108,23 @@ export function holdsOwnLevels(grid: { body: readonly GridRow[] }): boolean {
 }
 
 /**
- * A header whose narrow first column wraps its label around the header's line (福州's `一级指` / `二级指标   三级指标
- * 指标值` / `标`): the header line with the wrapped label printed whole where its first piece stands, and whether
- * the line below held a piece of it. Null when no label wraps so. Its columns are placed from the pieces' positions
- * only: the reader checks the body against them (holdsOwnLevels).
+ * A header whose labels wrap around the header's line: the header line with each wrapped label printed whole where
+ * its pieces stand, and whether the line below held a piece of one. Either a narrow first column's label (福州's
+ * `一级指` / `二级指标   三级指标   指标值` / `标`), its columns placed from the pieces' positions only (the reader checks
+ * the body against them, holdsOwnLevels), or a header a PDF centres in cells three lines high, its middle line's
+ * labels completed by the pieces over and under them (stacked-header.ts `centredHeaderCells`). Null when no label
+ * wraps so.
  */
 export function wrappedHeader(above: SourceLine | undefined, header: SourceLine, below: SourceLine | undefined): { header: SourceLine; usesBelow: boolean } | null {
   const lines = [above ?? { ...header, text: '' }, header, below ?? { ...header, text: '' }];
   const cells = stackedHeaderCells(lines, isColumnLabel);
-  if (cells.length < FEWEST_COLUMNS || !cells.some((c) => c.rows.includes(0) && c.rows.length > 1)) return null;
+  if (cells.length >= FEWEST_COLUMNS && cells.some((c) => c.rows.includes(0) && c.rows.length > 1)) return placed(header, cells);
+  const centred = centredHeaderCells(above, header, below, (label) => roleOf(label) != null);
+  return centred && placed(header, centred.cells);
+}
+
+/** The header line printing each cell whole, centred where its pieces stand. */
+function placed(header: SourceLine, cells: readonly HeaderCell[]): { header: SourceLine; usesBelow: boolean } {
   let text = '';
   for (const c of cells) {
     const at = Math.max(text.length + 2, Math.round(c.centre - c.text.length / 2));

@@ -41,6 +41,12 @@ function continues(upper: Word, lower: Word): boolean {
   return Math.abs(upper.start + upper.end - lower.start - lower.end) / 2 <= ALIGNED || upper.start === lower.start;
 }
 
+/** A stack of pieces as one cell, where its widest piece stands. */
+function cellOf(stack: readonly Word[]): HeaderCell {
+  const widest = stack.reduce((a, b) => (b.end - b.start > a.end - a.start ? b : a));
+  return { text: stack.map((p) => p.text).join(''), centre: (widest.start + widest.end) / 2, rows: stack.map((p) => p.row) };
+}
+
 /** A label is wrapped over two lines, rarely three. */
 const MOST_PIECES = 3;
 
@@ -55,10 +61,6 @@ export function stackedHeaderCells(lines: readonly SourceLine[], names: (label: 
   const words = byLine.flat();
   const used = new Set<Word>();
   const cells: HeaderCell[] = [];
-  const centreOf = (stack: readonly Word[]) => {
-    const widest = stack.reduce((a, b) => (b.end - b.start > a.end - a.start ? b : a));
-    return (widest.start + widest.end) / 2;
-  };
   for (let size = 2; size <= MOST_PIECES; size++) {
     // The first free piece in the column of the one above; only the lowest piece may name a column alone.
     const next = (sofar: readonly Word[], line: readonly Word[]) => {
@@ -70,11 +72,47 @@ export function stackedHeaderCells(lines: readonly SourceLine[], names: (label: 
       const stack = wrappedLabel(byLine, w.row, w, next, STACK_REACH, size);
       if (stack.pieces.length < size || !names(stack.text)) continue;
       for (const p of stack.pieces) used.add(p);
-      cells.push({ text: stack.text, centre: centreOf(stack.pieces), rows: stack.lines });
+      cells.push(cellOf(stack.pieces));
     }
   }
-  for (const w of words) if (!used.has(w) && names(w.text)) cells.push({ text: w.text, centre: centreOf([w]), rows: [w.row] });
+  for (const w of words) if (!used.has(w) && names(w.text)) cells.push(cellOf([w]));
   return cells.sort((a, b) => a.centre - b.centre);
+}
+
+/**
+ * The cells of a header line whose labels a PDF centres in cells three lines high (a 绩效自评表's `偏差原因分` /
+ * `析及改进措` / `施` beside `一级指标` and `分值` printed once on the middle line): each word of the line a cell, one
+ * that names no column alone joined with the piece printed over it, the one under it, or both, where together they
+ * name one. The piece under a word that has one over it is taken only where the word is as wide as that piece (the
+ * label filled the line and goes on), and a piece under the line only where every word of the line under is taken so:
+ * a line that prints anything else is the table's first row. Null when no word of the line is joined.
+ */
+export function centredHeaderCells(
+  above: SourceLine | undefined,
+  line: SourceLine,
+  below: SourceLine | undefined,
+  names: (label: string) => boolean,
+): { cells: HeaderCell[]; usesBelow: boolean } | null {
+  const over = above ? wordsOf(above, 0) : [];
+  const own = wordsOf(line, 1);
+  const under = below ? wordsOf(below, 2) : [];
+  const width = (w: Word) => w.end - w.start;
+  const stacks = (withUnder: boolean) =>
+    own.map((w) => {
+      if (names(w.text)) return [w];
+      const up = over.find((u) => continues(u, w));
+      const down = withUnder ? under.find((d) => continues(w, d)) : undefined;
+      const tries = [up && down && width(w) >= width(up) ? [up, w, down] : null, up ? [up, w] : null, down ? [w, down] : null];
+      return tries.find((s) => s != null && names(s.map((p) => p.text).join(''))) ?? [w];
+    });
+  let read = stacks(true);
+  const taken = new Set(read.flat());
+  if (!under.every((d) => taken.has(d))) read = stacks(false);
+  if (!read.some((s) => s.length > 1)) return null;
+  return {
+    cells: read.map(cellOf),
+    usesBelow: read.some((s) => s.some((p) => p.row === 2)),
+  };
 }
 
 /**
