@@ -117,26 +117,35 @@ describe('绩效自评表 in aligned text', () => {
   });
 });
 
-// The stacked form with its indicator header centred in cells three lines high, as a PDF prints a narrower 偏差 column:
-// 偏差原因分 / 析及改进措 / 施 over all three lines (L15–L17), 年度指标值 and 实际完成值 over the upper two, the one-line
-// labels on the middle line.
-const threeLines = [
-  ...stacked.slice(0, 14),
+/** The stacked form with `header` for its indicator header's two lines (L15–L16). */
+const withHeader = (header: readonly string[]) => [...stacked.slice(0, 14), ...header, ...stacked.slice(16)];
+
+// Its indicator header centred in cells three lines high, as a PDF prints a narrower 偏差 column: 偏差原因分 / 析及改进措
+// / 施 over all three lines (L15–L17), 年度指标值 and 实际完成值 over the upper two, the one-line labels on the middle line.
+const threeLines = withHeader([
   '                                              年度      实际                偏差原因分',
   '  绩效指标    一级指标      二级指标        三级指标         指标值     完成值    分值    得分    析及改进措',
   '                                                                          施',
-  ...stacked.slice(16),
-];
+]);
+
+// The same with 年度指标值 and 实际完成值 over the lower two lines: the middle line names no value column.
+const threeLinesLow = withHeader([
+  '                                                                        偏差原因分',
+  '  绩效指标    一级指标      二级指标        三级指标          年度      实际    分值    得分    析及改进措',
+  '                                             指标值     完成值                  施',
+]);
 
 describe('绩效自评表 with its header centred over three lines', () => {
   it('reads each column by its label whole, the pieces over and under the middle line joined', () => {
-    const [t] = parsePerformance(toSourceLines(threeLines.join('\n')), new Set()).targets;
-    expect(t.indicators.map(row)).toEqual(STACKED_ROWS);
-    expect(t.indicators.map((i) => i.lines.first)).toEqual([18, 20, 21, 23, 27]);
-    expect(t.selfEvaluation).toMatchObject({ totalWeight: 100, totalScore: 94.5, totalLines: { first: 29, last: 29 } });
-    expect(t.flag).toBeNull();
-    // No piece of a label is a row: the header's three lines are kept as printed.
-    expect(t.printed!.map((p) => p.lines.first).filter((n) => n >= 15 && n <= 17)).toEqual([15, 16, 17]);
+    for (const lines of [threeLines, threeLinesLow]) {
+      const [t] = parsePerformance(toSourceLines(lines.join('\n')), new Set()).targets;
+      expect(t.indicators.map(row)).toEqual(STACKED_ROWS);
+      expect(t.indicators.map((i) => i.lines.first)).toEqual([18, 20, 21, 23, 27]);
+      expect(t.selfEvaluation).toMatchObject({ totalWeight: 100, totalScore: 94.5, totalLines: { first: 29, last: 29 } });
+      expect(t.flag).toBeNull();
+      // No piece of a label is a row: the header's three lines are kept as printed.
+      expect(t.printed!.map((p) => p.lines.first).filter((n) => n >= 15 && n <= 17)).toEqual([15, 16, 17]);
+    }
   });
 });
 

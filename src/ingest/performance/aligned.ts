@@ -9,7 +9,7 @@ import { completesLevelName, isLevel1, isLevel2, isLevelName, startsLevelName } 
 import { centredHeaderCells, stackedHeaderCells, type HeaderCell } from './stacked-header.ts';
 import { compact } from './text.ts';
 import type { LinePiece } from './level-cells.ts';
-import { roleOf } from './tabbed.ts';
+import { isIndicatorHeader, roleOf } from './tabbed.ts';
 
 /** A target table's columns: 一级指标, 二级指标, 三级指标 and 指标值 at the least. */
 const FEWEST_COLUMNS = 4;
@@ -119,8 +119,19 @@ export function wrappedHeader(above: SourceLine | undefined, header: SourceLine,
   const lines = [above ?? { ...header, text: '' }, header, below ?? { ...header, text: '' }];
   const cells = stackedHeaderCells(lines, isColumnLabel);
   if (cells.length >= FEWEST_COLUMNS && cells.some((c) => c.rows.includes(0) && c.rows.length > 1)) return placed(header, cells);
-  const centred = centredHeaderCells(above, header, below, (label) => roleOf(label) != null);
+  const centred = centredHeaderCells(above, header, below, roleOf);
   return centred && placed(header, centred.cells);
+}
+
+/**
+ * True when a line is an indicator grid's header whose value label ends on the line under it (a header centred over
+ * three lines, `年度` over `指标值` under it): read with the pieces over and under it, it names a value column.
+ */
+export function headsOverValue(above: SourceLine | undefined, header: SourceLine, below: SourceLine | undefined): boolean {
+  // Asked of every line: the header names 指标, and the line under it ends the value's label.
+  if (!below?.text.includes('值') || !header.text.includes('指标')) return false;
+  const wrapped = wrappedHeader(above, header, below);
+  return wrapped != null && wrapped.usesBelow && isIndicatorHeader(wrapped.header.text);
 }
 
 /** The header line printing each cell whole, centred where its pieces stand. */

@@ -4,7 +4,7 @@ import type { SourceLine } from '../source-lines.ts';
 import { claimedSet, emptyClaims, printedRest, type Claims } from '../claims.ts';
 import { readActivityForm } from './activity-form.ts';
 import { detectLayout, type Layout } from '../layout/detect.ts';
-import { alignedGrid, holdsOwnLevels, overHeader, wrappedHeader } from './aligned.ts';
+import { alignedGrid, headsOverValue, holdsOwnLevels, overHeader, wrappedHeader } from './aligned.ts';
 import type { LinePiece } from './level-cells.ts';
 import { tabbedRows, tabRow } from '../layout/grid.ts';
 import { readColumnLists } from './column-lists.ts';
@@ -132,7 +132,7 @@ function findSegments(lines: readonly SourceLine[], blocks: readonly ProseBlock[
         segments.push(current);
         continue;
       }
-      if (isIndicatorHeader(text)) {
+      if (isIndicatorHeader(text) || headsOverValue(k > first ? lines[k - 1] : undefined, line, k < blockEnd ? lines[k + 1] : undefined)) {
         if (!current || (current.header != null && current.end < k)) {
           current = { start: k, title: null, titleNos: [], header: k, end: lines.length - 1, block };
           segments.push(current);

@@ -81,30 +81,40 @@ export function stackedHeaderCells(lines: readonly SourceLine[], names: (label: 
 
 /**
  * The cells of a header line whose labels a PDF centres in cells three lines high (a 绩效自评表's `偏差原因分` /
- * `析及改进措` / `施` beside `一级指标` and `分值` printed once on the middle line): each word of the line a cell, one
- * that names no column alone joined with the piece printed over it, the one under it, or both, where together they
- * name one. The piece under a word that has one over it is taken only where the word is as wide as that piece (the
- * label filled the line and goes on), and a piece under the line only where every word of the line under is taken so:
- * a line that prints anything else is the table's first row. Null when no word of the line is joined.
+ * `析及改进措` / `施` beside `一级指标` and `分值` printed once on the middle line, `年度` / `指标值` over two): each word of
+ * the line a cell, one that names no column alone (`roleOf`) joined with the piece printed over it, the one under it,
+ * or both, where together they name one. The piece under a word that has one over it is taken only where the word is
+ * as wide as that piece (the label filled the line and goes on). Where a label goes on under the line, the header is
+ * printed over three lines, and a label that names a column alone may end under it too (`实际` over `完成值`). A piece
+ * under the line is taken only where every word of the line under is taken so: a line that prints anything else is
+ * the table's first row. Null when no word of the line is joined.
  */
 export function centredHeaderCells(
   above: SourceLine | undefined,
   line: SourceLine,
   below: SourceLine | undefined,
-  names: (label: string) => boolean,
+  roleOf: (label: string) => string | null,
 ): { cells: HeaderCell[]; usesBelow: boolean } | null {
   const over = above ? wordsOf(above, 0) : [];
   const own = wordsOf(line, 1);
   const under = below ? wordsOf(below, 2) : [];
   const width = (w: Word) => w.end - w.start;
-  const stacks = (withUnder: boolean) =>
-    own.map((w) => {
-      if (names(w.text)) return [w];
+  const roleOfStack = (stack: readonly Word[]) => roleOf(stack.map((p) => p.text).join(''));
+  const stacks = (withUnder: boolean): Word[][] => {
+    const read = own.map((w) => {
+      if (roleOf(w.text) != null) return [w];
       const up = over.find((u) => continues(u, w));
       const down = withUnder ? under.find((d) => continues(w, d)) : undefined;
       const tries = [up && down && width(w) >= width(up) ? [up, w, down] : null, up ? [up, w] : null, down ? [w, down] : null];
-      return tries.find((s) => s != null && names(s.map((p) => p.text).join(''))) ?? [w];
+      return tries.find((s) => s != null && roleOfStack(s) != null) ?? [w];
     });
+    if (!read.some((s) => s.some((p) => p.row === 2))) return read;
+    return read.map((s) => {
+      const role = s.length === 1 ? roleOf(s[0].text) : null;
+      const down = role != null ? under.find((d) => continues(s[0], d)) : undefined;
+      return down && roleOfStack([s[0], down]) === role ? [s[0], down] : s;
+    });
+  };
   let read = stacks(true);
   const taken = new Set(read.flat());
   if (!under.every((d) => taken.has(d))) read = stacks(false);
