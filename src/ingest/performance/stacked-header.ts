@@ -95,8 +95,10 @@ export function centredHeaderCells(
   below: SourceLine | undefined,
   roleOf: (label: string) => string | null,
 ): { cells: HeaderCell[]; usesBelow: boolean } | null {
-  const over = above ? wordsOf(above, 0) : [];
   const own = wordsOf(line, 1);
+  // A line whose every word names a column alone joins no piece: asked of every aligned form, it answers at once.
+  if (own.every((w) => roleOf(w.text) != null)) return null;
+  const over = above ? wordsOf(above, 0) : [];
   const under = below ? wordsOf(below, 2) : [];
   const width = (w: Word) => w.end - w.start;
   const roleOfStack = (stack: readonly Word[]) => roleOf(stack.map((p) => p.text).join(''));
