@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { roleOfHeader, rolesOfLine } from '../../src/ingest/performance/header-roles.ts';
+import { isGridLabel, roleOfHeader, rolesOfLine } from '../../src/ingest/performance/header-roles.ts';
 
 // The labels of the national templates (财政部 项目支出绩效目标申报表, 部门整体支出绩效目标申报表, 绩效自评表, 评价指标
 // 体系) and the provinces' prints of them, each with the column it names, written for this test.
@@ -37,5 +37,16 @@ describe('the columns a header line names', () => {
     expect([...rolesOfLine('一 级 指 标\t二 级 指 标\t三 级 指 标\t指 标 值\t上 年 完 成 值')]).toEqual(['level1', 'level2', 'name', 'value', 'previous']);
     expect([...rolesOfLine('一级指标    二级指标    三级指标    年度指标值    分值')]).toEqual(['level1', 'level2', 'name', 'value', 'weight']);
     expect([...rolesOfLine('一级指标 二级指标 指标内容 指标值 备注')]).toEqual(['level1', 'level2', 'name', 'value', 'other']);
+  });
+});
+
+describe('the label of an indicator grid as a whole', () => {
+  it('is 绩效指标 or a province’s spelling of it (福州’s 绩效目标指标), and names no column', () => {
+    const labels: Array<[string, boolean]> = [
+      ['绩效指标', true], ['绩 效 指 标', true], ['绩效目标指标', true], ['年度绩效指标', true],
+      ['一级指标', false], ['绩效目标', false], ['绩效指标性质', false], ['本年绩效指标值', false], ['绩效', false], ['标指标', false],
+    ];
+    expect(labels.map(([label]) => [label, isGridLabel(label)])).toEqual(labels);
+    expect(['绩效指标', '绩效目标指标', '年度绩效指标'].map(roleOfHeader)).toEqual([null, null, null]);
   });
 });

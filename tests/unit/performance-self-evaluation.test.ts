@@ -117,6 +117,38 @@ describe('绩效自评表 in aligned text', () => {
   });
 });
 
+/** The stacked form with `header` for its indicator header's two lines (L15–L16). */
+const withHeader = (header: readonly string[]) => [...stacked.slice(0, 14), ...header, ...stacked.slice(16)];
+
+// Its indicator header centred in cells three lines high, as a PDF prints a narrower 偏差 column: 偏差原因分 / 析及改进措
+// / 施 over all three lines (L15–L17), 年度指标值 and 实际完成值 over the upper two, the one-line labels on the middle line.
+const threeLines = withHeader([
+  '                                              年度      实际                偏差原因分',
+  '  绩效指标    一级指标      二级指标        三级指标         指标值     完成值    分值    得分    析及改进措',
+  '                                                                          施',
+]);
+
+// The same with 年度指标值 and 实际完成值 over the lower two lines: the middle line names no value column.
+const threeLinesLow = withHeader([
+  '                                                                        偏差原因分',
+  '  绩效指标    一级指标      二级指标        三级指标          年度      实际    分值    得分    析及改进措',
+  '                                             指标值     完成值                  施',
+]);
+
+describe('绩效自评表 with its header centred over three lines', () => {
+  it('reads each column by its label whole, the pieces over and under the middle line joined', () => {
+    for (const lines of [threeLines, threeLinesLow]) {
+      const [t] = parsePerformance(toSourceLines(lines.join('\n')), new Set()).targets;
+      expect(t.indicators.map(row)).toEqual(STACKED_ROWS);
+      expect(t.indicators.map((i) => i.lines.first)).toEqual([18, 20, 21, 23, 27]);
+      expect(t.selfEvaluation).toMatchObject({ totalWeight: 100, totalScore: 94.5, totalLines: { first: 29, last: 29 } });
+      expect(t.flag).toBeNull();
+      // No piece of a label is a row: the header's three lines are kept as printed.
+      expect(t.printed!.map((p) => p.lines.first).filter((n) => n >= 15 && n <= 17)).toEqual([15, 16, 17]);
+    }
+  });
+});
+
 describe('绩效自评表 with its header on one line', () => {
   const r = parsePerformance(toSourceLines(oneLine.join('\n')), new Set());
   it('reads 年度指标值, 实际完成值, 分值, 得分 and 偏差 by their labels, and the 总分 row apart', () => {
@@ -172,6 +204,11 @@ const page: PlacedText[] = [
   centred('总分', 195, 265, 370), centred('100', 365, 395, 370), centred('94.5', 395, 425, 370),
 ];
 
+// The page with its 偏差 label centred over three lines (偏差原因分 / 析及改进措 / 施), its other labels as above.
+const threeLinePage: PlacedText[] = page.flatMap((p) =>
+  p.text === '偏差原因分析及改进措施' ? [centred('偏差原因分', 425, 565, 227), centred('析及改进措', 425, 565, 237), centred('施', 425, 565, 247)] : [p],
+);
+
 describe('绩效自评表 through the PDF route', () => {
   it('reads the same indicators, funds, goal, total and checks from a PDF', async () => {
     const source = await readSource(tinyPdf([page]));
@@ -191,5 +228,14 @@ describe('绩效自评表 through the PDF route', () => {
     expect(t.goal).toBe('为辖区内300名以上老人提供居家养老服务，老人满意度达到90%以上。');
     expect(t.selfEvaluation).toMatchObject({ achieved: '全年为286名老人提供居家养老服务，老人满意度95%。', totalWeight: 100, totalScore: 94.5 });
     expect(r.checks.map((c) => c.status)).toEqual(['pass', 'pass', 'pass', 'pass']);
+  });
+
+  it('reads the columns of a header centred over three lines as the aligned text\'s', async () => {
+    const source = await readSource(tinyPdf([threeLinePage]));
+    if (!source.ok) throw new Error(source.reason);
+    const geometry = source.lineBoxes && source.pageRules ? pageGeometry(source.pageStarts, source.lineBoxes, source.pageRules, source.lineGlyphs) : undefined;
+    const r = parsePerformance(toSourceLines(source.text), new Set(), geometry, true);
+    expect(r.targets.map((t) => t.indicators.map(row))).toEqual([STACKED_ROWS]);
+    expect(r.targets[0].selfEvaluation).toMatchObject({ totalWeight: 100, totalScore: 94.5 });
   });
 });

@@ -17,12 +17,14 @@ import { toIndicator } from './indicator-row.ts';
 import { splitLevels } from './levels.ts';
 import { cleanCell, compact, joinWrapped } from './text.ts';
 import { lacksLowerHalf } from './centred-groups.ts';
+import { isGridLabel } from './header-roles.ts';
 
 /** The grid's first column: what the indicators are grouped by. */
 const ACTIVITY = /^(?:履职)?(?:活动|职能|任务|主要任务|工作任务|项目|项目名称)(?:名称)?$/;
 
-/** Labels of the form's own fields, printed at the left of their block (a merged cell's label). */
-const FIELD_LABEL = /^(?:部门|单位)(?:（单位）)?名称$|^(?:整体|年度|年度总体)(?:绩效)?目标$|^其他说明$|^绩效指标$/;
+/** Labels of the form's own fields and of its grid, printed at the left of their block (a merged cell's label). */
+const FIELD_LABEL = /^(?:部门|单位)(?:（单位）)?名称$|^(?:整体|年度|年度总体)(?:绩效)?目标$|^其他说明$/;
+const isLabel = (text: string) => FIELD_LABEL.test(compact(text)) || isGridLabel(text);
 
 const SIGN = /^(?:[≥≤＝=<>＜＞]|定性)$/;
 
@@ -115,7 +117,7 @@ const opensCell = (p: Piece) => splitLevels(compact(p.text)).level1 !== null;
  * wraps around its row's line, the activity stands on it).
  */
 function singleSpacedPieces(words: readonly string[], no: number, anchor: boolean): Piece[] {
-  const pieces = words.filter((w) => !FIELD_LABEL.test(compact(w))).map((text) => ({ text, line: no, activity: false }));
+  const pieces = words.filter((w) => !isLabel(w)).map((text) => ({ text, line: no, activity: false }));
   const k = pieces.findIndex(opensCell);
   pieces.forEach((p, i) => (p.activity = k >= 0 ? i < k : anchor && i === 0));
   return pieces;
@@ -145,7 +147,7 @@ function placeInReadingOrder(rows: Row[], loose: readonly Piece[]): boolean {
 function goalCells(text: string, single: boolean): string[] {
   if (!single) return runs(text).map((r) => r.text);
   const [first = '', ...rest] = wordsOf(text);
-  return FIELD_LABEL.test(compact(first)) ? [first, rest.join(' ')] : [text.trim()];
+  return isLabel(first) ? [first, rest.join(' ')] : [text.trim()];
 }
 
 /**
@@ -174,7 +176,7 @@ export function readActivityForm(title: string, region: readonly SourceLine[], l
     for (const r of single ? [] : words) {
       if (r.start >= signAt) continue;
       const text = r.start + r.text.length > signAt ? r.text.slice(0, signAt - r.start).trim() : r.text;
-      if (!text || FIELD_LABEL.test(compact(text))) continue;
+      if (!text || isLabel(text)) continue;
       pieces.push({ text, line: line.no, activity: r.start < boundary });
     }
     if (s >= 0) rows.push({ anchor: line.no, sign: tokens[s].text, value: tokens.slice(s + 1).map((t) => t.text), pieces });
@@ -211,7 +213,7 @@ export function readActivityForm(title: string, region: readonly SourceLine[], l
     if (/^其他说明/.test(c)) break;
     if (c) goalLines.push(l);
   }
-  const goalText = goalLines.map((l) => goalCells(l.text, single).filter((c) => !FIELD_LABEL.test(compact(c))).join(''));
+  const goalText = goalLines.map((l) => goalCells(l.text, single).filter((c) => !isLabel(c)).join(''));
   const goal = cleanCell(joinWrapped(goalText)) || null;
 
   // The grid's lines are kept as printed as well: its cells run the level names into the indicator's

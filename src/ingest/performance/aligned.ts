@@ -6,10 +6,10 @@ import { alignedColumns, alignedRow, columnsOf, spansColumns, tabRow, type Align
 import { pageFrame } from '../layout/page-frame.ts';
 import { wordCells } from '../layout/cells.ts';
 import { completesLevelName, isLevel1, isLevel2, isLevelName, startsLevelName } from './levels.ts';
-import { stackedHeaderCells } from './stacked-header.ts';
+import { centredHeaderCells, stackedHeaderCells, type HeaderCell } from './stacked-header.ts';
 import { compact } from './text.ts';
 import type { LinePiece } from './level-cells.ts';
-import { roleOf } from './tabbed.ts';
+import { isIndicatorHeader, roleOf } from './tabbed.ts';
 
 /** A target table's columns: 一级指标, 二级指标, 三级指标 and 指标值 at the least. */
 const FEWEST_COLUMNS = 4;
@@ -53,6 +53,8 @@ export function alignedGrid(
       continue;
     }
     const words = wordCells(line.text);
+    // Told by where it stands, not by its words (header-roles.ts isGridLabel): the label is printed in pieces that
+    // name nothing alone (绩 / 效 / 指 / 标, 绩效目 / 标指标).
     const inMargin = (w: { text: string; end: number }) =>
       w.end < first && !isLevelName(w.text) && !startsLevelName(w.text) && !completesLevelName(open, w.text);
     const apart = marginApart ? words.filter(inMargin) : [];
@@ -93,7 +95,7 @@ export function onPage(columns: AlignedColumns, lines: readonly SourceLine[]): A
 }
 
 /** The labels of an indicator grid's columns, whole. */
-function isGridLabel(text: string): boolean {
+function isColumnLabel(text: string): boolean {
   return /^(?:[一二三]级指标|指标值)$/.test(compact(text));
 }
 
@@ -106,15 +108,34 @@ export function holdsOwnLevels(grid: { body: readonly GridRow[] }): boolean {
 }
 
 /**
- * A header whose narrow first column wraps its label around the header's line (福州's `一级指` / `二级指标   三级指标
- * 指标值` / `标`): the header line with the wrapped label printed whole where its first piece stands, and whether
- * the line below held a piece of it. Null when no label wraps so. Its columns are placed from the pieces' positions
- * only: the reader checks the body against them (holdsOwnLevels).
+ * A header whose labels wrap around the header's line: the header line with each wrapped label printed whole where
+ * its pieces stand, and whether the line below held a piece of one. Either a narrow first column's label (福州's
+ * `一级指` / `二级指标   三级指标   指标值` / `标`), its columns placed from the pieces' positions only (the reader checks
+ * the body against them, holdsOwnLevels), or a header a PDF centres in cells three lines high, its middle line's
+ * labels completed by the pieces over and under them (stacked-header.ts `centredHeaderCells`). Null when no label
+ * wraps so.
  */
 export function wrappedHeader(above: SourceLine | undefined, header: SourceLine, below: SourceLine | undefined): { header: SourceLine; usesBelow: boolean } | null {
   const lines = [above ?? { ...header, text: '' }, header, below ?? { ...header, text: '' }];
-  const cells = stackedHeaderCells(lines, isGridLabel);
-  if (cells.length < FEWEST_COLUMNS || !cells.some((c) => c.rows.includes(0) && c.rows.length > 1)) return null;
+  const cells = stackedHeaderCells(lines, isColumnLabel);
+  if (cells.length >= FEWEST_COLUMNS && cells.some((c) => c.rows.includes(0) && c.rows.length > 1)) return placed(header, cells);
+  const centred = centredHeaderCells(above, header, below, roleOf);
+  return centred && placed(header, centred.cells);
+}
+
+/**
+ * True when a line is an indicator grid's header whose value label ends on the line under it (a header centred over
+ * three lines, `年度` over `指标值` under it): read with the pieces over and under it, it names a value column.
+ */
+export function headsOverValue(above: SourceLine | undefined, header: SourceLine, below: SourceLine | undefined): boolean {
+  // Asked of every line: the header names 指标, and the line under it ends the value's label.
+  if (!below?.text.includes('值') || !header.text.includes('指标')) return false;
+  const wrapped = wrappedHeader(above, header, below);
+  return wrapped != null && wrapped.usesBelow && isIndicatorHeader(wrapped.header.text);
+}
+
+/** The header line printing each cell whole, centred where its pieces stand. */
+function placed(header: SourceLine, cells: readonly HeaderCell[]): { header: SourceLine; usesBelow: boolean } {
   let text = '';
   for (const c of cells) {
     const at = Math.max(text.length + 2, Math.round(c.centre - c.text.length / 2));

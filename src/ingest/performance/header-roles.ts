@@ -76,6 +76,18 @@ export const roleOfHeader = keepingResults((text: string): ColumnRole | null => 
   return null;
 });
 
+/**
+ * The label a target form prints over its indicator grid as a whole, heading no column of its own: in the grid's
+ * left margin (烟台's `绩效指标` before each row's 一级 name, 福州's `绩效目标指标` once, a 绩效自评表's left of 一级指标,
+ * 北京's activity form's merged label cell) or over the indicator columns of a table of many projects. No role:
+ * a reader that meets it sets it apart from the grid's cells.
+ */
+const GRID_LABEL = /^(?:绩效指标|绩效目标指标|年度绩效指标)$/;
+
+export function isGridLabel(text: string): boolean {
+  return GRID_LABEL.test(compact(text));
+}
+
 /** A reader's view of the vocabulary: the roles it reads, any other label no column of its own. */
 export function viewOf<R extends ColumnRole>(roles: readonly R[]): (label: string) => R | null {
   const read = new Set<ColumnRole>(roles);

@@ -4,7 +4,7 @@ import type { SourceLine } from '../source-lines.ts';
 import { claimedSet, emptyClaims, printedRest, type Claims } from '../claims.ts';
 import { readActivityForm } from './activity-form.ts';
 import { detectLayout, type Layout } from '../layout/detect.ts';
-import { alignedGrid, holdsOwnLevels, overHeader, wrappedHeader } from './aligned.ts';
+import { alignedGrid, headsOverValue, holdsOwnLevels, overHeader, wrappedHeader } from './aligned.ts';
 import type { LinePiece } from './level-cells.ts';
 import { tabbedRows, tabRow } from '../layout/grid.ts';
 import { readColumnLists } from './column-lists.ts';
@@ -132,7 +132,7 @@ function findSegments(lines: readonly SourceLine[], blocks: readonly ProseBlock[
         segments.push(current);
         continue;
       }
-      if (isIndicatorHeader(text)) {
+      if (isIndicatorHeader(text) || headsOverValue(k > first ? lines[k - 1] : undefined, line, k < blockEnd ? lines[k + 1] : undefined)) {
         if (!current || (current.header != null && current.end < k)) {
           current = { start: k, title: null, titleNos: [], header: k, end: lines.length - 1, block };
           segments.push(current);
@@ -187,9 +187,11 @@ function parseSegment(
   // its columns' labels, and only its unit's line is a form's field (长沙 教育 2026 部门整体, runs of spaces made one:
   // `部门整体支出年度绩效目标` over the goal column was read as the label of a goal, the labels after it as the goal).
   const fields = lines.slice(seg.start, seg.header).filter((l) => (projectTable ? namesUnit(l.text) : !isTitle(l.text)));
+  // The form's layout, by its header line (the tables' rule, layout/detect.ts): decided here once, for its fields and
+  // its rows (readBody).
+  const layout = detectLayout([headerLine]);
   // A 绩效自评表's funds block is a grid of its own, and the upper pieces of its stacked labels (年度 / 指标值) are the
   // indicator header's: neither is a field of the form.
-  const layout = detectLayout([headerLine]);
   const funds = layout === 'tabbed' ? null : readFundsBlock(fields);
   const over = layout === 'aligned' && overHeader(lines[seg.header - 1], headerLine) ? lines[seg.header - 1].no : null;
   const header = readHeader(
@@ -207,7 +209,7 @@ function parseSegment(
   if (geometry && labels && !cells) return null;
   const read: ReturnType<typeof readBody> = cells
     ? drawnBody(cells)
-    : readBody(headerLine, body, markedFurniture(seg.block), () => wordRows(body, seg.block), above, drawnOf);
+    : readBody(headerLine, layout, body, markedFurniture(seg.block), () => wordRows(body, seg.block), above, drawnOf);
   // A form whose rows could not be read by its columns is kept, its rows as printed.
   if (read.indicators.length === 0 && !read.unparsed?.length) return null;
   const target = assemble(header, scope, seg.title, read.indicators, [...header.flags, ...read.flags], {
@@ -274,7 +276,7 @@ function drawnBody(cells: NonNullable<ReturnType<typeof drawnRows>>): ReturnType
 }
 
 /**
- * The rows under a target table's header, by the layout its header line shows (layout/detect.ts, the tables' rule): a
+ * The rows under a target table's header, by the layout its header line shows (`layout`, its segment's): a
  * tab-separated table and an aligned one whose header prints the columns are rows of one grid (layout/grid.ts), read
  * alike; otherwise, as a single-space one, it has
  * the single-space reader, or the described reader when the header names a description column, or, when it prints
@@ -285,6 +287,7 @@ function drawnBody(cells: NonNullable<ReturnType<typeof drawnRows>>): ReturnType
  */
 function readBody(
   headerLine: SourceLine,
+  layout: Layout,
   body: readonly SourceLine[],
   isFurniture: (line: SourceLine) => boolean,
   wordsOf: () => BlockRow[],
@@ -298,7 +301,6 @@ function readBody(
   unparsed?: Unparsed[];
   total?: TotalRow;
 } {
-  const layout = detectLayout([headerLine]);
   const below = body.find((l) => l.text.trim());
   const wrapped = layout === 'aligned' ? wrappedHeader(above, headerLine, below) : null;
   // A 绩效自评表's 总分 row sums the grid's columns: no indicator of it.

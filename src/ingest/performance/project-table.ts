@@ -29,10 +29,10 @@ import { cleanCell, compact, joinWrapped, overlappingPrints, samePrefix } from '
 import { edgesAt } from './drawn-header.ts';
 import { isReadingOrder, readReadingOrderTable, type RowCell } from './reading-order-table.ts';
 import { statedUnit } from '../../core/units.ts';
-import { roleOfHeader, type ColumnRole as Role } from './header-roles.ts';
+import { isGridLabel, roleOfHeader, type ColumnRole as Role } from './header-roles.ts';
 
-/** Labels over a group of columns (其中：over 财政资金 / 其他资金, 绩效指标 over the indicator columns). */
-const GROUP_LABEL = /^(?:其中[:：]?|绩效指标)$/;
+/** Labels over a group of columns: 其中：over 财政资金 / 其他资金, the grid's label (绩效指标) over the indicator columns. */
+const isGroupLabel = (word: string) => /^其中[:：]?$/.test(compact(word)) || isGridLabel(word);
 
 /** Columns whose pieces belong to the project, not to one indicator row. */
 const PROJECT_ROLES: ReadonlySet<Role> = new Set(['code', 'project', 'amount', 'goal']);
@@ -53,7 +53,7 @@ interface Piece {
 /** A line whose words are all column headers or group labels: the table's header, or its repetition on a later page. */
 function isHeaderLine(text: string): boolean {
   const words = wordsOf(text);
-  return words.length > 0 && words.every((w) => GROUP_LABEL.test(compact(w)) || roleOfHeader(w) != null);
+  return words.length > 0 && words.every((w) => isGroupLabel(w) || roleOfHeader(w) != null);
 }
 
 /**
@@ -67,7 +67,7 @@ export function isProjectTableHeader(header: readonly SourceLine[]): boolean {
 
 /** A column header or a label over a group of columns. */
 function isHeaderWord(word: string): boolean {
-  return roleOfHeader(word) != null || GROUP_LABEL.test(compact(word));
+  return roleOfHeader(word) != null || isGroupLabel(word);
 }
 
 /**

@@ -5,6 +5,7 @@ import type { LinePiece } from './level-cells.ts';
 import { isOutlineHeading, takeLevels, type LevelState } from './level-state.ts';
 import { completesLevelName, isLevel1, isLevelName, startsLevelName } from './levels.ts';
 import { isIndicatorHeader } from './tabbed.ts';
+import { isGridLabel } from './header-roles.ts';
 import { compact, joinWrapped } from './text.ts';
 import { holdsFigure, isUnitToken, looksLikeValue, looksLikeValueList, looksQualitative } from './value.ts';
 
@@ -15,9 +16,6 @@ export interface SpacedBody {
   /** The grid's label printed in front of a row's level names (烟台's 绩效指标), kept as printed on its line. */
   apart: LinePiece[];
 }
-
-/** The grid's own label, printed in a column left of 一级指标 (烟台 on every row, 福州 once). */
-const GRID_LABEL = /^(?:绩效指标|绩效目标指标|年度绩效指标)$/;
 
 /**
  * Each row's words, none for page furniture; a level name wrapped onto the next printed line (经济效益 / 指标, 服务对象 /
@@ -128,7 +126,7 @@ export function readSpacedBody(body: readonly BlockRow[]): SpacedBody {
     let tokens = words[k];
     if (tokens.length === 0 || furniture || isIndicatorHeader(line.text)) continue;
     if (isOutlineHeading(line.text)) break;
-    if (tokens.length > 1 && GRID_LABEL.test(compact(tokens[0])) && isLevelName(tokens[1])) {
+    if (tokens.length > 1 && isGridLabel(tokens[0]) && isLevelName(tokens[1])) {
       apart.push({ text: tokens[0], line: line.no });
       tokens = tokens.slice(1);
     }

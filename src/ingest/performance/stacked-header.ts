@@ -41,6 +41,12 @@ function continues(upper: Word, lower: Word): boolean {
   return Math.abs(upper.start + upper.end - lower.start - lower.end) / 2 <= ALIGNED || upper.start === lower.start;
 }
 
+/** A stack of pieces as one cell, where its widest piece stands. */
+function cellOf(stack: readonly Word[]): HeaderCell {
+  const widest = stack.reduce((a, b) => (b.end - b.start > a.end - a.start ? b : a));
+  return { text: stack.map((p) => p.text).join(''), centre: (widest.start + widest.end) / 2, rows: stack.map((p) => p.row) };
+}
+
 /** A label is wrapped over two lines, rarely three. */
 const MOST_PIECES = 3;
 
@@ -55,10 +61,6 @@ export function stackedHeaderCells(lines: readonly SourceLine[], names: (label: 
   const words = byLine.flat();
   const used = new Set<Word>();
   const cells: HeaderCell[] = [];
-  const centreOf = (stack: readonly Word[]) => {
-    const widest = stack.reduce((a, b) => (b.end - b.start > a.end - a.start ? b : a));
-    return (widest.start + widest.end) / 2;
-  };
   for (let size = 2; size <= MOST_PIECES; size++) {
     // The first free piece in the column of the one above; only the lowest piece may name a column alone.
     const next = (sofar: readonly Word[], line: readonly Word[]) => {
@@ -70,11 +72,59 @@ export function stackedHeaderCells(lines: readonly SourceLine[], names: (label: 
       const stack = wrappedLabel(byLine, w.row, w, next, STACK_REACH, size);
       if (stack.pieces.length < size || !names(stack.text)) continue;
       for (const p of stack.pieces) used.add(p);
-      cells.push({ text: stack.text, centre: centreOf(stack.pieces), rows: stack.lines });
+      cells.push(cellOf(stack.pieces));
     }
   }
-  for (const w of words) if (!used.has(w) && names(w.text)) cells.push({ text: w.text, centre: centreOf([w]), rows: [w.row] });
+  for (const w of words) if (!used.has(w) && names(w.text)) cells.push(cellOf([w]));
   return cells.sort((a, b) => a.centre - b.centre);
+}
+
+/**
+ * The cells of a header line whose labels a PDF centres in cells three lines high (a 绩效自评表's `偏差原因分` /
+ * `析及改进措` / `施` beside `一级指标` and `分值` printed once on the middle line, `年度` / `指标值` over two): each word of
+ * the line a cell, one that names no column alone (`roleOf`) joined with the piece printed over it, the one under it,
+ * or both, where together they name one. The piece under a word that has one over it is taken only where the word is
+ * as wide as that piece (the label filled the line and goes on). Where a label goes on under the line, the header is
+ * printed over three lines, and a label that names a column alone may end under it too (`实际` over `完成值`). A piece
+ * under the line is taken only where every word of the line under is taken so: a line that prints anything else is
+ * the table's first row. Null when no word of the line is joined.
+ */
+export function centredHeaderCells(
+  above: SourceLine | undefined,
+  line: SourceLine,
+  below: SourceLine | undefined,
+  roleOf: (label: string) => string | null,
+): { cells: HeaderCell[]; usesBelow: boolean } | null {
+  const own = wordsOf(line, 1);
+  // A line whose every word names a column alone joins no piece: asked of every aligned form, it answers at once.
+  if (own.every((w) => roleOf(w.text) != null)) return null;
+  const over = above ? wordsOf(above, 0) : [];
+  const under = below ? wordsOf(below, 2) : [];
+  const width = (w: Word) => w.end - w.start;
+  const roleOfStack = (stack: readonly Word[]) => roleOf(stack.map((p) => p.text).join(''));
+  const stacks = (withUnder: boolean): Word[][] => {
+    const read = own.map((w) => {
+      if (roleOf(w.text) != null) return [w];
+      const up = over.find((u) => continues(u, w));
+      const down = withUnder ? under.find((d) => continues(w, d)) : undefined;
+      const tries = [up && down && width(w) >= width(up) ? [up, w, down] : null, up ? [up, w] : null, down ? [w, down] : null];
+      return tries.find((s) => s != null && roleOfStack(s) != null) ?? [w];
+    });
+    if (!read.some((s) => s.some((p) => p.row === 2))) return read;
+    return read.map((s) => {
+      const role = s.length === 1 ? roleOf(s[0].text) : null;
+      const down = role != null ? under.find((d) => continues(s[0], d)) : undefined;
+      return down && roleOfStack([s[0], down]) === role ? [s[0], down] : s;
+    });
+  };
+  let read = stacks(true);
+  const taken = new Set(read.flat());
+  if (!under.every((d) => taken.has(d))) read = stacks(false);
+  if (!read.some((s) => s.length > 1)) return null;
+  return {
+    cells: read.map(cellOf),
+    usesBelow: read.some((s) => s.some((p) => p.row === 2)),
+  };
 }
 
 /**
