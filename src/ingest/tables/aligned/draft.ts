@@ -256,7 +256,7 @@ export function draftAlignedTable(block: AlignedBlock): PositionedDraft {
     const coded = parsed.some(({ parts }) => (parts.get(side)?.codes.length ?? 0) > 0);
     const columnsOfSide = header.positions.map((p, i) => (p.side === side ? i : -1)).filter((i) => i >= 0);
     const sideName: Side | null = header.twoSided && header.sidesAre === 'summary' ? side : null;
-    const sideRows = coded ? codedRows(parsed, side, header.codeColumns) : itemRows(parsed, side);
+    const sideRows = coded ? codedRows(parsed, side, codeColumnsAsPrinted(parsed, side, header.codeColumns)) : itemRows(parsed, side);
     const windows = amountWindows(header.positions.filter((p) => p.side === side), sideRows.map((r) => r.amounts), header.packed);
     for (const r of sideRows) {
       const preferred = nearestColumns(r.amounts, windows);
@@ -580,6 +580,23 @@ function uncodedWrappedRows(orphans: { lineNo: number; part: SidePart }[]): Asse
     for (const l of joined) orphans.splice(orphans.indexOf(l), 1);
   }
   return rows;
+}
+
+/**
+ * Where a table prints its 类, 款 and 项 codes: where its rows printing all three put them, else under the header's
+ * labels. A workbook's print centres each label over its cell and sets the codes at the cell's left edge, so that a
+ * 款's `03` stands nearer the 类 label than the 款 label and a 项's `01` nearer the 款 label (LibreOffice, pdftotext).
+ */
+function codeColumnsAsPrinted(parsed: readonly LineParts[], side: Side | null, codeColumns: readonly Cell[] | null): readonly Cell[] | null {
+  if (!codeColumns) return null;
+  const whole = parsed
+    .map(({ parts }) => parts.get(side)?.codes ?? [])
+    .filter((codes) => codes.map((c) => c.text.length).join() === '3,2,2');
+  if (whole.length === 0) return codeColumns;
+  return codeColumns.map((label, k) => {
+    const at = whole.reduce((sum, codes) => sum + center(codes[k]), 0) / whole.length;
+    return { text: label.text, start: at, end: at };
+  });
 }
 
 /**
