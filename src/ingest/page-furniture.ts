@@ -76,9 +76,11 @@ export function isPageFurnitureAt(lines: readonly SourceLine[], no: number, layo
 
 /**
  * Whether line `no` of the whole text opens its page with the words that open at least two pages and half of the
- * document's: the page header an office prints over every page (`青山区城市管理局    2025年部门预算`, a workbook's or
- * Word document's 页眉 printed to PDF). A line holding 表 is never taken for one: a table's title or number repeated
- * over the pages of its table is the table's. Not dropped: the table it tops keeps it as printed, not as a row.
+ * document's, a blank line under them: the page header an office prints over every page (`青山区城市管理局    2025年
+ * 部门预算`, a workbook's or Word document's 页眉 printed to PDF, as the PDF reader and `pdftotext -layout` give it).
+ * A line holding 表 is never taken for one: a table's title or number repeated over the pages of its table is the
+ * table's. Not dropped: the table or target form it tops keeps it as printed, not
+ * as a row; elsewhere it is kept in `unparsed` with its own reason (parse-disclosure.ts), never read as prose.
  */
 export function isRunningHeadAt(lines: readonly SourceLine[], no: number): boolean {
   let heads = RUNNING_HEADS.get(lines);
@@ -103,7 +105,9 @@ function runningHeads(lines: readonly SourceLine[]): ReadonlySet<number> {
     if (i === end) continue;
     pages++;
     const text = compact(lines[i].text);
-    if (!text.includes('表')) opening.set(text, [...(opening.get(text) ?? []), i + 1]);
+    // A header stands apart from the page's content, a blank line under it: a table's header repeated at the top of
+    // each page (`支出项目类别（资金使用单` / `位）`) goes on in the line under it.
+    if (!text.includes('表') && isBlank(lines[i + 1] ?? lines[i])) opening.set(text, [...(opening.get(text) ?? []), i + 1]);
   }
   const heads = new Set<number>();
   for (const nos of opening.values()) if (nos.length >= 2 && nos.length * 2 >= pages) for (const no of nos) heads.add(no);

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { readSource } from '../../src/ingest/sources/index.ts';
+import { parseDisclosure } from '../../src/ingest/parse-disclosure.ts';
 import { toSourceLines } from '../../src/ingest/source-lines.ts';
 import { parseTables } from '../../src/ingest/tables/index.ts';
 import type { Table } from '../../src/schema/table.ts';
@@ -11,7 +12,8 @@ import type { Table } from '../../src/schema/table.ts';
  * across, print titles, a page header and footer) and a Word document, printed to PDF by LibreOffice 7.4 and read from
  * the PDF, from its `pdftotext -layout` text and from the workbook itself. The fixtures' text is pdftotext's, of the
  * PDF LibreOffice printed from a workbook written for the purpose (青山区城市管理局 2025, every figure made up and
- * checked by hand: 1,425.00 = 500.00 + 60.00 + 30.00 + 800.00 + 35.00, 基本支出 525.00 + 项目支出 900.00).
+ * checked by hand: 1,425.00 = 500.00 + 60.00 + 30.00 + 800.00 + 35.00, 基本支出 525.00 + 项目支出 900.00), and of
+ * the PDF it printed from a Word document of the same budget (cover, 目录, chapters, a target form, 名词解释).
  */
 const fixture = (name: string) => readFileSync(new URL(`../fixtures/office-print/${name}.txt`, import.meta.url), 'utf8');
 const rows = (t: Table) => t.rows.map((r) => [r.code, r.name, r.values]);
@@ -103,5 +105,36 @@ describe('a workbook of the templates, read itself', () => {
     expect(fund.kind).toBe('government-fund-expenditure');
     expect(fund.declaredEmpty).toBe(true);
     expect(fund.columns.map((c) => c.key)).toEqual(['total', 'basic', 'project']);
+  });
+});
+
+describe('a Word document printed to PDF, read from its -layout text', () => {
+  // Its cover, its 目录 (eleven entries, each a dot leader to its page number), its 项目支出绩效目标表 and its
+  // 名词解释, four pages of the eight; every page but the cover opens with the 页眉 `青山区城市管理局 2025 年部门预算`.
+  const wordPages = () => parseDisclosure(fixture('word-pages'), { file: 'x.txt', sha256: '0'.repeat(64), format: 'text', encoding: 'utf-8' });
+
+  it('wraps the 名词解释 at the width of its prose, not at the width of the 目录\'s dot leaders', () => {
+    // The 名词解释's entries after the first wrap onto a second line (`二、基本支出：指为保障机构正常运转、完成日常工作任务
+    // 而发生的人员` / `支出和公用支出。`): four paragraphs of the chapter, no headings.
+    const doc = wordPages();
+    const glossary = doc.sections.find((s) => s.heading === '第五部分 名词解释');
+    expect(glossary?.paragraphs).toEqual([
+      '一、财政拨款收入：指区级财政当年拨付的资金。',
+      '二、基本支出：指为保障机构正常运转、完成日常工作任务而发生的人员支出和公用支出。',
+      '三、项目支出：指在基本支出之外为完成特定行政任务和事业发展目标所发生的支出。',
+      '四、“三公”经费：指用财政拨款安排的因公出国（境）费、公务用车购置及运行费和公务接待费。',
+    ]);
+    expect(doc.sections.at(-1)).toBe(glossary);
+  });
+
+  it('reads the page header over a target form\'s next page as no indicator\'s words, and no heading', () => {
+    const doc = wordPages();
+    const last = doc.targets[0].indicators.at(-1);
+    expect(last && 'name' in last ? [last.level1, last.level2, last.name, last.value.text] : null).toEqual(['满意度指标', '服务对象满意度指标', '市民满意度', '≥90%']);
+    expect(doc.sections.map((s) => s.heading)).not.toContain('青山区城市管理局 2025 年部门预算');
+    // Kept, saying what it is, on each of the three pages that print it (lines 4, 24 and 55).
+    expect(doc.unparsed.map((u) => [u.lines.first, u.text.trim(), u.reason])).toEqual(
+      [4, 24, 55].map((no) => [no, '青山区城市管理局 2025 年部门预算', '各页顶端重复印出的页眉，不属于正文、表格或指标']),
+    );
   });
 });
