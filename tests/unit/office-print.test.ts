@@ -113,6 +113,26 @@ describe('a Word document printed to PDF, read from its -layout text', () => {
   // 名词解释, four pages of the eight; every page but the cover opens with the 页眉 `青山区城市管理局 2025 年部门预算`.
   const wordPages = () => parseDisclosure(fixture('word-pages'), { file: 'x.txt', sha256: '0'.repeat(64), format: 'text', encoding: 'utf-8' });
 
+  it('reads a 类 code that its narrow cell wraps around the row\'s line, `20` over it and `1` under it', () => {
+    // A Word table's 类 column too narrow for three digits, its cells centred on their rows: the name wraps the same
+    // way (`政府办公厅（室）及相关机构事` over the row's line, `务` under it).
+    // The page prints the whole table (19 rows, the 类 201 … 221 as the workbook's) and the 三公 table under it.
+    const [table] = parseTables(toSourceLines(fixture('word-class-codes'))).tables;
+    expect(table.kind).toBe('general-budget-expenditure');
+    expect(table.rows.map((r) => r.code).filter((c) => c?.length === 3)).toEqual(['201', '208', '210', '212', '221']);
+    expect(rows(table).slice(0, 7)).toEqual([
+      [null, '合计', { total: 1425, basic: 525, project: 900 }],
+      ['201', '一般公共服务支出', { total: 500, basic: 400, project: 100 }],
+      ['20103', '政府办公厅（室）及相关机构事务', { total: 500, basic: 400, project: 100 }],
+      ['2010301', '行政运行', { total: 400, basic: 400, project: null }],
+      ['2010302', '一般行政管理事务', { total: 100, basic: null, project: 100 }],
+      ['208', '社会保障和就业支出', { total: 60, basic: 60, project: null }],
+      ['20805', '行政事业单位养老支出', { total: 60, basic: 60, project: null }],
+    ]);
+    expect(table.rows).toHaveLength(19);
+    expect(table.rows.every((r) => !r.flag)).toBe(true);
+  });
+
   it('wraps the 名词解释 at the width of its prose, not at the width of the 目录\'s dot leaders', () => {
     // The 名词解释's entries after the first wrap onto a second line (`二、基本支出：指为保障机构正常运转、完成日常工作任务
     // 而发生的人员` / `支出和公用支出。`): four paragraphs of the chapter, no headings.
