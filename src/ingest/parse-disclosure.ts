@@ -93,10 +93,10 @@ function accountForEveryLine(
   const inUnparsed = claimedSet(unparsed.map((u) => u.lines));
   const missing: Unparsed[] = [];
   for (const line of lines) {
-    if (isBlank(line) || inUnparsed.has(line.no) || isPageFurnitureAt(lines, line.no, layout)) continue;
+    if (isBlank(line) || inUnparsed.has(line.no)) continue;
     // A table or a target form keeps a page header in its range as printed; a section's range holds none.
     const head = isRunningHeadAt(lines, line.no);
-    if (head ? taken.has(line.no) : covered.has(line.no)) continue;
+    if ((head ? taken.has(line.no) : covered.has(line.no)) || isPageFurnitureAt(lines, line.no, layout)) continue;
     missing.push({ lines: { first: line.no, last: line.no }, text: line.text, reason: head ? RUNNING_HEAD : reason });
   }
   return missing;
