@@ -1,4 +1,4 @@
-import { foldWidth } from '../core/width.ts';
+import { compact, foldWidth } from '../core/width.ts';
 import type { Layout } from './layout/detect.ts';
 import { isBlank, type SourceLine } from './source-lines.ts';
 
@@ -72,6 +72,46 @@ export function isPageFurnitureAt(lines: readonly SourceLine[], no: number, layo
   const breakAfter = !after || isBlank(after) || /^\f/.test(after.raw);
   if (breakBefore && breakAfter) return true;
   return /^\f/.test(after?.raw ?? '') && isPageFootNumber(lines, i, n);
+}
+
+/**
+ * Whether line `no` of the whole text opens its page with the words that open at least two pages and half of the
+ * document's, a blank line under them: the page header an office prints over every page (`青山区城市管理局    2025年
+ * 部门预算`, a workbook's or Word document's 页眉 printed to PDF, as the PDF reader and `pdftotext -layout` give it).
+ * A line holding 表 is never taken for one: a table's title or number repeated over the pages of its table is the
+ * table's. Not dropped: the table or target form it tops keeps it as printed, not
+ * as a row; elsewhere it is kept in `unparsed` with its own reason (parse-disclosure.ts), never read as prose.
+ */
+export function isRunningHeadAt(lines: readonly SourceLine[], no: number): boolean {
+  let heads = RUNNING_HEADS.get(lines);
+  if (heads === undefined) {
+    heads = runningHeads(lines);
+    RUNNING_HEADS.set(lines, heads);
+  }
+  return heads.has(no);
+}
+
+/** Asked of every row of every grid block: worked out once a document. */
+const RUNNING_HEADS = new WeakMap<readonly SourceLine[], ReadonlySet<number>>();
+
+function runningHeads(lines: readonly SourceLine[]): ReadonlySet<number> {
+  const opening = new Map<string, number[]>();
+  let pages = 0;
+  for (let start = 0, end = 0; start < lines.length; start = end) {
+    end = pageEnd(lines, start);
+    // The page's first printed line; a page of blank lines prints none.
+    let i = start;
+    while (i < end && isBlank(lines[i])) i++;
+    if (i === end) continue;
+    pages++;
+    const text = compact(lines[i].text);
+    // A header stands apart from the page's content, a blank line under it: a table's header repeated at the top of
+    // each page (`支出项目类别（资金使用单` / `位）`) goes on in the line under it.
+    if (!text.includes('表') && isBlank(lines[i + 1] ?? lines[i])) opening.set(text, [...(opening.get(text) ?? []), i + 1]);
+  }
+  const heads = new Set<number>();
+  for (const nos of opening.values()) if (nos.length >= 2 && nos.length * 2 >= pages) for (const no of nos) heads.add(no);
+  return heads;
 }
 
 /**

@@ -6,7 +6,7 @@ import { claimedSet } from './claims.ts';
 import { kindOfTables, readMetadata, type Metadata } from './metadata.ts';
 import { regionOf } from './regions.ts';
 import { parseNarrative } from './narrative/index.ts';
-import { isPageFurnitureAt } from './page-furniture.ts';
+import { isPageFurnitureAt, isRunningHeadAt } from './page-furniture.ts';
 import { detectLayout, type Layout } from './layout/detect.ts';
 import { proseBlocks, proseLeft } from './layout/prose-blocks.ts';
 import { linkTargets, parsePerformance } from './performance/index.ts';
@@ -77,20 +77,27 @@ function pageList(pages: readonly number[]): string {
 
 /**
  * Every non-blank line must end up somewhere: in a claimed (structured) range, in a section, or in `unparsed`.
- * Lines nothing accounted for are added to `unparsed`, so a parser bug can lose structure but never text.
+ * Lines nothing accounted for are added to `unparsed`, so a parser bug can lose structure but never text. A page
+ * header printed over the pages (page-furniture.ts isRunningHeadAt) is no sentence, heading or indicator: the prose
+ * readers pass it by (layout/prose-blocks.ts), and outside a table or target form it is kept here saying what it is.
  */
+const RUNNING_HEAD = '各页顶端重复印出的页眉，不属于正文、表格或指标';
 function accountForEveryLine(
   lines: readonly SourceLine[],
   layout: Layout,
   covered: ReadonlySet<number>,
+  taken: ReadonlySet<number>,
   unparsed: Unparsed[],
   reason: string,
 ): Unparsed[] {
   const inUnparsed = claimedSet(unparsed.map((u) => u.lines));
   const missing: Unparsed[] = [];
   for (const line of lines) {
-    if (isBlank(line) || covered.has(line.no) || inUnparsed.has(line.no) || isPageFurnitureAt(lines, line.no, layout)) continue;
-    missing.push({ lines: { first: line.no, last: line.no }, text: line.text, reason });
+    if (isBlank(line) || inUnparsed.has(line.no)) continue;
+    // A table or a target form keeps a page header in its range as printed; a section's range holds none.
+    const head = isRunningHeadAt(lines, line.no);
+    if ((head ? taken.has(line.no) : covered.has(line.no)) || isPageFurnitureAt(lines, line.no, layout)) continue;
+    missing.push({ lines: { first: line.no, last: line.no }, text: line.text, reason: head ? RUNNING_HEAD : reason });
   }
   return missing;
 }
@@ -189,7 +196,7 @@ function draftOf(text: string, source: SourceInfo, onStage: (stage: ParseStage) 
 
   const covered = claimedSet([...narrative.claimed, ...narrative.sections.map((s) => s.lines)], taken);
   const unparsed = [...tables.unparsed, ...performance.unparsed, ...narrative.unparsed];
-  unparsed.push(...accountForEveryLine(lines, layout, covered, unparsed, failures.length > 0 ? failureReason(failures) : '未能归入任何表格、指标或说明段落'));
+  unparsed.push(...accountForEveryLine(lines, layout, covered, taken, unparsed, failures.length > 0 ? failureReason(failures) : '未能归入任何表格、指标或说明段落'));
   unparsed.sort((a, b) => a.lines.first - b.lines.first);
 
   const boxesOf = lineBoxes ? boxesOfLines(lines, layout, source.pageStarts ?? [], lineBoxes, pageTurns) : null;

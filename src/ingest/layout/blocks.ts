@@ -1,6 +1,6 @@
 import type { LineRange } from '../../schema/common.ts';
 import { isBlank, type SourceLine } from '../source-lines.ts';
-import { isPageFurnitureAt } from '../page-furniture.ts';
+import { isPageFurnitureAt, isRunningHeadAt } from '../page-furniture.ts';
 import { alignedCells, tabCells, wordsOf } from './cells.ts';
 import type { Layout } from './detect.ts';
 
@@ -52,7 +52,8 @@ export interface BlockRow {
   /**
    * Whether the line is page furniture (page-furniture.ts): a bare number is a page's only by the page breaks around
    * it, which may lie outside the block, so the stage that has the whole text tells, by the block's layout (a grid is
-   * never one cell a line).
+   * never one cell a line). A grid's row is furniture too where it is the page header an office prints over every
+   * page (isRunningHeadAt): no row of the table, which keeps it as printed.
    */
   furniture: boolean;
 }
@@ -123,5 +124,6 @@ export function rowPart(row: BlockRow, from: number, to = row.cells.length): Blo
 /** Line `i` of the whole text (`lines`) as a row of a block of the layout. */
 export function blockRow(layout: BlockLayout, lines: readonly SourceLine[], i: number): BlockRow {
   const line = lines[i];
-  return { line, cells: cellsOf(layout, line), furniture: !isBlank(line) && isPageFurnitureAt(lines, i + 1, layout) };
+  const furniture = !isBlank(line) && (isPageFurnitureAt(lines, i + 1, layout) || isRunningHeadAt(lines, i + 1));
+  return { line, cells: cellsOf(layout, line), furniture };
 }

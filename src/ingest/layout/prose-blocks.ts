@@ -1,5 +1,5 @@
 import { isBlank, type SourceLine } from '../source-lines.ts';
-import { isPageFurnitureAt } from '../page-furniture.ts';
+import { isPageFurnitureAt, isRunningHeadAt } from '../page-furniture.ts';
 import { hasTabCells } from './cells.ts';
 import type { Layout } from './detect.ts';
 import type { ProseBlock, ProseRow } from './blocks.ts';
@@ -13,7 +13,9 @@ import type { ProseBlock, ProseRow } from './blocks.ts';
  *
  * `lines` is the whole text and `layout` the document's (layout/detect.ts): a bare number is page furniture only by the
  * page breaks around it, which may stand outside its block, and in text printed one cell a line only by the numbers of
- * the pages around it (page-furniture.ts). A tab-separated line among the prose is marked a card's
+ * the pages around it (page-furniture.ts). A page header printed over the pages is marked too, so that no sentence,
+ * heading or indicator takes its words (the document keeps it in `unparsed`, saying what it is: parse-disclosure.ts).
+ * A tab-separated line among the prose is marked a card's
  * (ProseRow `card`) here, once, so that no reader of the blocks decides it again.
  *
  * The blocks are made once a document, when the tables are read (parse-disclosure.ts); a reader after them that takes
@@ -23,7 +25,11 @@ import type { ProseBlock, ProseRow } from './blocks.ts';
  */
 export function proseBlocks(lines: readonly SourceLine[], held: ReadonlySet<number>, layout: Layout): ProseBlock[] {
   return runsOf(
-    lines.map((line, i) => (held.has(line.no) ? null : { line, furniture: !isBlank(line) && isPageFurnitureAt(lines, i + 1, layout), card: hasTabCells(line) })),
+    lines.map((line, i) => {
+      if (held.has(line.no)) return null;
+      const furniture = !isBlank(line) && (isPageFurnitureAt(lines, i + 1, layout) || isRunningHeadAt(lines, i + 1));
+      return { line, furniture, card: hasTabCells(line) };
+    }),
   );
 }
 

@@ -17,13 +17,16 @@ export interface ProseSection {
 /** A sentence's end, also where a remark in brackets follows its full stop (`…9.952万元。（分值2分，得分2分）`). */
 const SENTENCE_END = /(?:[。！？!?：:]|[。！？!?][（(][^（）()]*[）)])$/;
 const OPEN_END = /[，、（(“《,]$/;
+const LEADER = /[.·…]{4,}/;
 
 /**
  * The width at which the extraction wrapped prose lines: most wrapped lines are about as wide as the page, so a
  * high percentile of line widths finds it whatever the font and margins.
  */
 function wrapWidth(lines: readonly ProseLine[]): number {
-  const widths = lines.map((l) => l.width).filter((w) => w >= 8).sort((a, b) => a - b);
+  // A table of contents' line is as wide as its dot leader makes it, which text prints a character a dot: wider than the
+  // page's prose (a Word document's 目录 printed to PDF), and no wrapped line.
+  const widths = lines.filter((l) => !LEADER.test(l.text)).map((l) => l.width).filter((w) => w >= 8).sort((a, b) => a - b);
   if (widths.length === 0) return Infinity;
   return widths[Math.floor(widths.length * 0.8)];
 }

@@ -133,6 +133,7 @@ export function draftAlignedTable(block: AlignedBlock): PositionedDraft {
   joinWrappedDigits(body);
 
   const header = alignedHeader(headerLines, isTwoSidedKind(region.kind) ? 'summary' : 'lists');
+  if (header.codeColumns) joinWrappedClassCodes(body, header.codeColumns);
   // A page is fitted to where the amounts stand, not to labels packed closer than their amounts (see packedWindows).
   const fitted = packedWindows(header.positions, () => body.map((b) => b.segs.filter(isAmountCell)), header.packed);
   toHeaderPage(body, fitted, header.codeColumns ?? [], pagesFrom([...block.caption.slice(1), ...printed.map((r) => r.line)]));
@@ -256,7 +257,7 @@ export function draftAlignedTable(block: AlignedBlock): PositionedDraft {
     const coded = parsed.some(({ parts }) => (parts.get(side)?.codes.length ?? 0) > 0);
     const columnsOfSide = header.positions.map((p, i) => (p.side === side ? i : -1)).filter((i) => i >= 0);
     const sideName: Side | null = header.twoSided && header.sidesAre === 'summary' ? side : null;
-    const sideRows = coded ? codedRows(parsed, side, header.codeColumns) : itemRows(parsed, side);
+    const sideRows = coded ? codedRows(parsed, side, codeColumnsAsPrinted(parsed, side, header.codeColumns)) : itemRows(parsed, side);
     const windows = amountWindows(header.positions.filter((p) => p.side === side), sideRows.map((r) => r.amounts), header.packed);
     for (const r of sideRows) {
       const preferred = nearestColumns(r.amounts, windows);
@@ -410,6 +411,30 @@ function joinWrappedDigits(body: { line: SourceLine; segs: Cell[] }[]): void {
     above.segs[short] = { text: s.text + digits.text, start: s.start, end: s.end + digits.text.length };
     if (segs.length === 1) body.splice(k, 1);
     else body[k] = { line, segs: segs.filter((x) => x !== digits) };
+  }
+}
+
+/**
+ * A 类 code wider than its cell wraps around its row's line, as a cell of a table row centred on its line prints (a Word
+ * table's narrow 类 column printed to PDF: `20` over `      03   01    行政运行    400.00`, `1` under it): the two
+ * pieces, left of the 款 column and three digits together, are the row's 类, and the lines above and below keep the
+ * rest of what they print (a wrapped name's first and last pieces). A line left with nothing is kept as printed, as
+ * an amount's wrapped digits' line is (joinWrappedDigits).
+ */
+function joinWrappedClassCodes(body: { line: SourceLine; segs: Cell[] }[], codeColumns: readonly Cell[]): void {
+  const classPiece = (segs: readonly Cell[]) =>
+    segs.length > 0 && /^\d{1,2}$/.test(segs[0].text) && segs[0].end <= codeColumns[1].start && !segs.slice(1).some(isAmountCell) ? segs[0] : null;
+  for (let k = 1; k + 1 < body.length; k++) {
+    const [above, row, below] = [body[k - 1], body[k], body[k + 1]];
+    if (above.line.no !== row.line.no - 1 || below.line.no !== row.line.no + 1) continue;
+    const top = classPiece(above.segs);
+    const bottom = classPiece(below.segs);
+    if (!top || !bottom || top.text.length + bottom.text.length !== 3 || !row.segs.some(isAmountCell)) continue;
+    if (row.segs[0].end <= codeColumns[1].start && /^\d/.test(row.segs[0].text)) continue;
+    row.segs.unshift({ text: top.text + bottom.text, start: Math.min(top.start, bottom.start), end: Math.max(top.end, bottom.end) });
+    above.segs.shift();
+    below.segs.shift();
+    k++;
   }
 }
 
@@ -580,6 +605,23 @@ function uncodedWrappedRows(orphans: { lineNo: number; part: SidePart }[]): Asse
     for (const l of joined) orphans.splice(orphans.indexOf(l), 1);
   }
   return rows;
+}
+
+/**
+ * Where a table prints its 类, 款 and 项 codes: where its rows printing all three put them, else under the header's
+ * labels. A workbook's print centres each label over its cell and sets the codes at the cell's left edge, so that a
+ * 款's `03` stands nearer the 类 label than the 款 label and a 项's `01` nearer the 款 label (LibreOffice, pdftotext).
+ */
+function codeColumnsAsPrinted(parsed: readonly LineParts[], side: Side | null, codeColumns: readonly Cell[] | null): readonly Cell[] | null {
+  if (!codeColumns) return null;
+  const whole = parsed
+    .map(({ parts }) => parts.get(side)?.codes ?? [])
+    .filter((codes) => codes.map((c) => c.text.length).join() === '3,2,2');
+  if (whole.length === 0) return codeColumns;
+  return codeColumns.map((label, k) => {
+    const at = whole.reduce((sum, codes) => sum + center(codes[k]), 0) / whole.length;
+    return { text: label.text, start: at, end: at };
+  });
 }
 
 /**

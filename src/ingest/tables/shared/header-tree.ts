@@ -1,4 +1,4 @@
-import { columnKeyFor, columnKeys, positionalKey, templateSubtotalKey, type ColumnIdentity } from '../columns.ts';
+import { columnKeyFor, columnKeys, positionalKey, templateMembers, templateSubtotalKey, type ColumnIdentity } from '../columns.ts';
 import type { DraftColumn, Side } from './table-draft.ts';
 import { holdsTotalWord } from '../../../core/totals.ts';
 
@@ -137,7 +137,10 @@ export function headerColumns(
   side: Side | null,
   offset: number,
 ): HeaderColumns {
-  const top = nodesIn(grid, 0, a, b).filter((n) => n.label || n.children.length > 0);
+  let top = nodesIn(grid, 0, a, b).filter((n) => n.label || n.children.length > 0);
+  // A single label over every column that is no group of the template (一般公共预算支出, 本年政府性基金预算支出, 决算数)
+  // names the table, not a group, as the aligned reader reads it (aligned/header.ts): a workbook merges it over them all.
+  if (top.length === 1 && top[0].children.length > 0 && !templateMembers(top[0].label)) top = top[0].children;
   const leaves: Leaf[] = [];
   const identities: ColumnIdentity<number>[] = [];
   const units = top.map((n) => walk(n, leaves, identities, null, bothStages(top), top.length === 1));

@@ -40,10 +40,11 @@ function codeColumnCount(grid: readonly (readonly string[])[]): number {
     while (n < 3 && row[n] === '类款项'[n]) n++;
     if (n >= 2) return n;
   }
-  const first = grid[0]?.[0] ?? '';
-  if (/编码|代码/.test(first)) {
+  // The code's label may stand under a group naming code and name together (经济分类科目 over 科目编码 | 科目名称).
+  const labelled = grid.find((row) => /编码|代码/.test(row[0] ?? ''));
+  if (labelled) {
     let n = 1;
-    while (n < 3 && grid[0][n] === '') n++;
+    while (n < 3 && labelled[n] === '') n++;
     return n;
   }
   return 0;
