@@ -13,7 +13,6 @@ import { findRegions } from './spaced/regions.ts';
 import { splitTrailingNumbers, wordsIn, type NumberToken } from './spaced/tokens.ts';
 import { withoutItemMarkers } from '../layout/cell-text.ts';
 import { isBlank } from '../source-lines.ts';
-import { parseAmount } from '../numbers.ts';
 
 const LOOSE = '逐格一行打印的表格中，这个数字前后没有可确定的科目编码或名称（表头、页眉之后，或阅读顺序被打乱），无法确定它属于哪一行、哪一栏，未填入';
 
@@ -172,6 +171,9 @@ function withRowWiseItems(table: Table, blockRows: ReadonlyMap<number, BlockRow>
   return items.size > 0 && table.rows.some(itemRow) ? keepingTotals(table, blockRows, ROW_WISE) : { table, unparsed: [] };
 }
 
+/** A loose line of zeros only (`0.00  0`): asked of the whole line, which the table code does not cut into cells. */
+const ZEROS = /^[\s0.,]*0[\s0.,]*$/;
+
 /**
  * A table some of whose amounts no row could take (loose, or more than a row's columns): a row of it printing no
  * amount may be the row they belong to, so it is unknown, not zero (table-checks.ts reads a blank cell as zero); and
@@ -185,7 +187,7 @@ function withUnplacedAmounts(table: Table, loose: readonly SourceLine[]): Table 
   const looseIn = loose.filter((l) => within(l.no));
   if (looseIn.length === 0 && !table.rows.some((r) => r.flag !== null)) return table;
   const amountless = (row: Table['rows'][number]) => row.flag === null && Object.values(row.values).every((v) => v === null);
-  const onlyZeros = looseIn.every((l) => l.text.trim().split(/\s+/).every((t) => parseAmount(t) === 0));
+  const onlyZeros = looseIn.every((l) => ZEROS.test(l.text));
   return {
     ...table,
     declaredEmpty: table.declaredEmpty && onlyZeros,
