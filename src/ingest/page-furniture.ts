@@ -7,8 +7,8 @@ import { isBlank, type SourceLine } from './source-lines.ts';
  * every reader (tables, performance targets, narrative, metadata, the nothing-lost accounting).
  */
 
-/** A printed page number: `- 37 -`, `第 3 页`, `第3页，共10页`, `共 10 页`. */
-const PAGE_NUMBER = /^(?:[-—–]\s*\d{1,4}\s*[-—–]|第\s*\d{1,4}\s*页(?:[,，\s]*共\s*\d{1,4}\s*页)?|共\s*\d{1,4}\s*页)$/;
+/** A printed page number: `- 37 -`, `第 3 页`, `第3页，共10页`, `第 3 页 / 共 10 页` (a browser's print footer), `共 10 页`. */
+const PAGE_NUMBER = /^(?:[-—–]\s*\d{1,4}\s*[-—–]|第\s*\d{1,4}\s*页(?:[,，/\s]*共\s*\d{1,4}\s*页)?|共\s*\d{1,4}\s*页)$/;
 
 export function isPageNumber(text: string): boolean {
   return PAGE_NUMBER_START.test(text) && PAGE_NUMBER.test(foldWidth(text).trim());
@@ -63,6 +63,7 @@ export function isPageFurnitureAt(lines: readonly SourceLine[], no: number, layo
   const i = no - 1;
   const line = lines[i];
   if (isPageFurniture(line.text)) return true;
+  if (isRunningHead(lines, i)) return true;
   const n = numberAt(lines, i);
   if (n === null) return false;
   if (layout === 'stacked') return isPageFootNumber(lines, i, n) || continuesPageNumbers(lines, i, n);
@@ -72,6 +73,46 @@ export function isPageFurnitureAt(lines: readonly SourceLine[], no: number, layo
   const breakAfter = !after || isBlank(after) || /^\f/.test(after.raw);
   if (breakBefore && breakAfter) return true;
   return /^\f/.test(after?.raw ?? '') && isPageFootNumber(lines, i, n);
+}
+
+/**
+ * A running head: the document's name printed at the top of every page (`某县农业农村局2025年部门预算`, an office's
+ * header or a browser's print of the page's title). Between two pages of a table it is no row and no part of a row's
+ * name (a table continued over pages took it for the name of the next page's first row). Known by where it stands,
+ * the first line of a page, and by its opening half the document's pages or more, two at the least (a long table's
+ * title printed again on each of its pages opens only those: 西安 交通运输局's 政府采购 table, its title wrapped so that
+ * its first line names no 表); and, so that the band of a header opening each page stays content, as one cell naming
+ * a year's budget or accounts and no table.
+ */
+const RUNNING_HEAD = /^(?!.*表)(?=.*(?:19|20)\d{2}\s*年).*(?:预算|决算)\S*$/;
+
+function isRunningHead(lines: readonly SourceLine[], i: number): boolean {
+  const line = lines[i];
+  if (!(i === 0 || line.raw.startsWith('\f') || isBlank(lines[i - 1]))) return false;
+  return runningHeads(lines).has(i);
+}
+
+const runningHeadsOf = new WeakMap<readonly SourceLine[], Set<number>>();
+
+/** The indices of a text's running heads, found once a text: each page's first line, where half the pages open alike. */
+function runningHeads(lines: readonly SourceLine[]): Set<number> {
+  let heads = runningHeadsOf.get(lines);
+  if (heads) return heads;
+  const byText = new Map<string, number[]>();
+  let pages = 0;
+  for (let j = 0; j < lines.length; j++) {
+    if (j !== 0 && !lines[j].raw.startsWith('\f')) continue;
+    pages++;
+    let k = j;
+    while (k < lines.length && isBlank(lines[k])) k++;
+    if (k === lines.length) continue;
+    const text = foldWidth(lines[k].text).trim();
+    if (!RUNNING_HEAD.test(text) || /\s{2}|\t/.test(text)) continue;
+    byText.set(text, [...(byText.get(text) ?? []), k]);
+  }
+  heads = new Set([...byText.values()].filter((at) => at.length > 1 && at.length * 2 >= pages).flat());
+  runningHeadsOf.set(lines, heads);
+  return heads;
 }
 
 /**
