@@ -37,10 +37,26 @@ export function isSiteFooter(text: string): boolean {
 }
 
 /**
- * Page furniture recognisable by its shape alone: a page number, the rule lines of Markdown tables and a web portal's
- * footer. A bare number is not among them: see isPageFurnitureAt.
+ * The margins a browser prints on each page of a web page it prints (headers and footers on): the date and time the
+ * page was printed, then its title (`2025/2/10 10:31  某县农业农村局2025年部门预算`, `12/5/26, 11:31 PM  …`), and its
+ * address, then the page's number of the pages' count (`https://www.example.gov.cn/art/2025/2/10/art_1.html  1/5`).
+ */
+const BROWSER_MARGIN_START = /^\s*(?:\d|https?:|file:)/;
+const PRINT_TIME = /^\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4},?\s+(?:上午|下午)?\d{1,2}:\d{2}(?:\s*[AP]M)?(?:\s|$)/;
+const PRINTED_ADDRESS = /^(?:https?|file):\/\/\S+\s+\d{1,4}\s*\/\s*\d{1,4}$/;
+
+export function isBrowserMargin(text: string): boolean {
+  if (!BROWSER_MARGIN_START.test(text)) return false;
+  const t = text.trim();
+  return PRINT_TIME.test(t) || PRINTED_ADDRESS.test(t);
+}
+
+/**
+ * Page furniture recognisable by its shape alone: a page number, the rule lines of Markdown tables, a web portal's
+ * footer and a browser's margins. A bare number is not among them: see isPageFurnitureAt.
  */
 export function isPageFurniture(text: string): boolean {
+  if (isBrowserMargin(text)) return true;
   if (!FURNITURE_START.test(text)) return isSiteFooter(text);
   const t = foldWidth(text).trim();
   return PAGE_NUMBER.test(t) || /^(?=.*-)[-|:\s]{3,}$/.test(t);
