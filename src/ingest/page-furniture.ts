@@ -41,14 +41,11 @@ export function isSiteFooter(text: string): boolean {
  * page was printed, then its title (`2025/2/10 10:31  某县农业农村局2025年部门预算`, `12/5/26, 11:31 PM  …`), and its
  * address, then the page's number of the pages' count (`https://www.example.gov.cn/art/2025/2/10/art_1.html  1/5`).
  */
-const BROWSER_MARGIN_START = /^\s*(?:\d|https?:|file:)/;
-const PRINT_TIME = /^\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4},?\s+(?:上午|下午)?\d{1,2}:\d{2}(?:\s*[AP]M)?(?:\s|$)/;
-const PRINTED_ADDRESS = /^(?:https?|file):\/\/\S+\s+\d{1,4}\s*\/\s*\d{1,4}$/;
+const PRINT_TIME = /^\s*\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4},?\s+(?:上午|下午)?\d{1,2}:\d{2}(?:\s*[AP]M)?(?:\s|$)/;
+const PRINTED_ADDRESS = /^\s*(?:https?|file):\/\/\S+\s+\d{1,4}\s*\/\s*\d{1,4}\s*$/;
 
 export function isBrowserMargin(text: string): boolean {
-  if (!BROWSER_MARGIN_START.test(text)) return false;
-  const t = text.trim();
-  return PRINT_TIME.test(t) || PRINTED_ADDRESS.test(t);
+  return PRINT_TIME.test(text) || PRINTED_ADDRESS.test(text);
 }
 
 /**
@@ -56,8 +53,7 @@ export function isBrowserMargin(text: string): boolean {
  * footer and a browser's margins. A bare number is not among them: see isPageFurnitureAt.
  */
 export function isPageFurniture(text: string): boolean {
-  if (isBrowserMargin(text)) return true;
-  if (!FURNITURE_START.test(text)) return isSiteFooter(text);
+  if (!FURNITURE_START.test(text)) return isSiteFooter(text) || isBrowserMargin(text);
   const t = foldWidth(text).trim();
   return PAGE_NUMBER.test(t) || /^(?=.*-)[-|:\s]{3,}$/.test(t);
 }
