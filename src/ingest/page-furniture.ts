@@ -7,8 +7,8 @@ import { isBlank, type SourceLine } from './source-lines.ts';
  * every reader (tables, performance targets, narrative, metadata, the nothing-lost accounting).
  */
 
-/** A printed page number: `- 37 -`, `第 3 页`, `第3页，共10页`, `共 10 页`. */
-const PAGE_NUMBER = /^(?:[-—–]\s*\d{1,4}\s*[-—–]|第\s*\d{1,4}\s*页(?:[,，\s]*共\s*\d{1,4}\s*页)?|共\s*\d{1,4}\s*页)$/;
+/** A printed page number: `- 37 -`, `第 3 页`, `第3页，共10页`, `第 3 页 / 共 10 页` (a browser's print footer), `共 10 页`. */
+const PAGE_NUMBER = /^(?:[-—–]\s*\d{1,4}\s*[-—–]|第\s*\d{1,4}\s*页(?:[,，/\s]*共\s*\d{1,4}\s*页)?|共\s*\d{1,4}\s*页)$/;
 
 export function isPageNumber(text: string): boolean {
   return PAGE_NUMBER_START.test(text) && PAGE_NUMBER.test(foldWidth(text).trim());
@@ -37,11 +37,23 @@ export function isSiteFooter(text: string): boolean {
 }
 
 /**
- * Page furniture recognisable by its shape alone: a page number, the rule lines of Markdown tables and a web portal's
- * footer. A bare number is not among them: see isPageFurnitureAt.
+ * The margins a browser prints on each page of a web page it prints (headers and footers on): the date and time the
+ * page was printed, then its title (`2025/2/10 10:31  某县农业农村局2025年部门预算`, `12/5/26, 11:31 PM  …`), and its
+ * address, then the page's number of the pages' count (`https://www.example.gov.cn/art/2025/2/10/art_1.html  1/5`).
+ */
+const PRINT_TIME = /^\s*\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4},?\s+(?:上午|下午)?\d{1,2}:\d{2}(?:\s*[AP]M)?(?:\s|$)/;
+const PRINTED_ADDRESS = /^\s*(?:https?|file):\/\/\S+\s+\d{1,4}\s*\/\s*\d{1,4}\s*$/;
+
+export function isBrowserMargin(text: string): boolean {
+  return PRINT_TIME.test(text) || PRINTED_ADDRESS.test(text);
+}
+
+/**
+ * Page furniture recognisable by its shape alone: a page number, the rule lines of Markdown tables, a web portal's
+ * footer and a browser's margins. A bare number is not among them: see isPageFurnitureAt.
  */
 export function isPageFurniture(text: string): boolean {
-  if (!FURNITURE_START.test(text)) return isSiteFooter(text);
+  if (!FURNITURE_START.test(text)) return isSiteFooter(text) || isBrowserMargin(text);
   const t = foldWidth(text).trim();
   return PAGE_NUMBER.test(t) || /^(?=.*-)[-|:\s]{3,}$/.test(t);
 }
@@ -76,11 +88,15 @@ export function isPageFurnitureAt(lines: readonly SourceLine[], no: number, layo
 
 /**
  * Whether line `no` of the whole text opens its page with the words that open at least two pages and half of the
- * document's, a blank line under them: the page header an office prints over every page (`青山区城市管理局    2025年
- * 部门预算`, a workbook's or Word document's 页眉 printed to PDF, as the PDF reader and `pdftotext -layout` give it).
- * A line holding 表 is never taken for one: a table's title or number repeated over the pages of its table is the
- * table's. Not dropped: the table or target form it tops keeps it as printed, not
- * as a row; elsewhere it is kept in `unparsed` with its own reason (parse-disclosure.ts), never read as prose.
+ * document's: the page header an office prints over every page (`青山区城市管理局    2025年部门预算`, a workbook's or
+ * Word document's 页眉 printed to PDF, as the PDF reader and `pdftotext -layout` give it), or a web page's own header
+ * printed on each page (`某县农业农村局2025年部门预算`). It stands apart from the page's content, a blank line under
+ * it, or is one cell naming a year's budget or accounts: the band of a table's header repeated at the top of each
+ * page (`支出项目类别（资金使用单` / `位）`) goes on in the line under it and names no document. A line holding 表 is
+ * never taken for one: a table's title or number repeated over the pages of its table is the table's (西安 交通运输局's
+ * 政府采购 table opens only its own pages, and so not half). Not dropped: the table or target form it tops keeps it as
+ * printed, not as a row nor part of a row's name; elsewhere it is kept in `unparsed` with its own reason
+ * (parse-disclosure.ts), never read as prose.
  */
 export function isRunningHeadAt(lines: readonly SourceLine[], no: number): boolean {
   let heads = RUNNING_HEADS.get(lines);
@@ -94,6 +110,9 @@ export function isRunningHeadAt(lines: readonly SourceLine[], no: number): boole
 /** Asked of every row of every grid block: worked out once a document. */
 const RUNNING_HEADS = new WeakMap<readonly SourceLine[], ReadonlySet<number>>();
 
+/** One cell naming a year's budget or accounts: `某县农业农村局2025年部门预算`, `2024 年度部门决算`. */
+const NAMES_DOCUMENT = /^(?=.*(?:19|20)\d{2}\s*年)(?!.*(?:\s{2}|\t)).*(?:预算|决算)\S*$/;
+
 function runningHeads(lines: readonly SourceLine[]): ReadonlySet<number> {
   const opening = new Map<string, number[]>();
   let pages = 0;
@@ -105,9 +124,8 @@ function runningHeads(lines: readonly SourceLine[]): ReadonlySet<number> {
     if (i === end) continue;
     pages++;
     const text = compact(lines[i].text);
-    // A header stands apart from the page's content, a blank line under it: a table's header repeated at the top of
-    // each page (`支出项目类别（资金使用单` / `位）`) goes on in the line under it.
-    if (!text.includes('表') && isBlank(lines[i + 1] ?? lines[i])) opening.set(text, [...(opening.get(text) ?? []), i + 1]);
+    if (text.includes('表')) continue;
+    if (isBlank(lines[i + 1] ?? lines[i]) || NAMES_DOCUMENT.test(foldWidth(lines[i].text).trim())) opening.set(text, [...(opening.get(text) ?? []), i + 1]);
   }
   const heads = new Set<number>();
   for (const nos of opening.values()) if (nos.length >= 2 && nos.length * 2 >= pages) for (const no of nos) heads.add(no);

@@ -2,9 +2,9 @@ import type { SourceLine } from '../source-lines.ts';
 import { isOutlineHeading } from './level-state.ts';
 import { isPageNumber } from '../page-furniture.ts';
 // A target table's cells are whole text runs: a figure inside a cell (`≥ 95 %`) stays with its words.
-import { alignedColumns, alignedRow, columnsOf, spansColumns, tabRow, type AlignedColumns, type GridRow } from '../layout/grid.ts';
+import { alignedColumns, alignedRow, columnOf, columnsOf, spansColumns, tabRow, type AlignedColumns, type GridRow } from '../layout/grid.ts';
 import { pageFrame } from '../layout/page-frame.ts';
-import { wordCells } from '../layout/cells.ts';
+import { wordCells, type Cell } from '../layout/cells.ts';
 import { completesLevelName, isLevel1, isLevel2, isLevelName, startsLevelName } from './levels.ts';
 import { centredHeaderCells, stackedHeaderCells, type HeaderCell } from './stacked-header.ts';
 import { compact } from './text.ts';
@@ -40,11 +40,11 @@ export function alignedGrid(
   if (headerColumns.labels.length < fewest) return null;
   const out: GridRow[] = [];
   const margin: LinePiece[] = [];
-  let columns = headerColumns;
+  let columns = partedByLevels(headerColumns, body);
   // The start of a level name wrapped in the first column, till a piece completes it, maybe further left (产出指 / 标).
   let open = '';
   for (const [k, line] of body.entries()) {
-    if (/^\f/.test(line.raw)) columns = onPage(headerColumns, body.slice(k));
+    if (/^\f/.test(line.raw)) columns = partedByLevels(onPage(headerColumns, body.slice(k)), body.slice(k));
     const first = columns.labels[0].start;
     if (isOutlineHeading(line.text) || spansColumns(columns, line)) break;
     if (isFurniture(line)) continue;
@@ -92,6 +92,35 @@ export function onPage(columns: AlignedColumns, lines: readonly SourceLine[]): A
     const by = Math.round(onThePage[i].start - centres[i].start);
     return { ...c, start: c.start + by, end: c.end + by };
   }));
+}
+
+/**
+ * The grid's columns with the 一级 and 二级 columns parted where the page's level names part them. A header centred in
+ * its cells over names printed from the cells' left edge (a web page's table printed by a browser: `一级指标` centred
+ * over a narrow column, `数量指标` at the left of the wide one beside it) parts the columns, halfway between the
+ * labels, to the right of where the 二级 names begin: they fell in the 一级 column. Only where every 一级 name on the
+ * page ends before every 二级 name begins, and the header's parting puts one of them in the other's column.
+ */
+function partedByLevels(columns: AlignedColumns, lines: readonly SourceLine[]): AlignedColumns {
+  const [first, second] = columns.labels.map((c) => compact(c.text));
+  if (!/^一级/.test(first ?? '') || !/^二级/.test(second ?? '')) return columns;
+  const names1: Cell[] = [];
+  const names2: Cell[] = [];
+  for (const [k, line] of lines.entries()) {
+    if (k > 0 && /^\f/.test(line.raw)) break;
+    for (const w of wordCells(line.text)) {
+      // An indicator may be named as a level is (福州's 三级 `服务对象满意度指标`): the names right of both columns are none of theirs.
+      if (columnOf(columns, w) > 1) continue;
+      if (isLevel1(w.text) && !isLevel2(w.text)) names1.push(w);
+      else if (isLevel2(w.text) && !isLevel1(w.text)) names2.push(w);
+    }
+  }
+  if (names1.length === 0 || names2.length === 0) return columns;
+  const column = (w: Cell) => columnOf(columns, w);
+  if (names1.every((w) => column(w) === 0) && names2.every((w) => column(w) === 1)) return columns;
+  const parting = Math.min(...names2.map((w) => w.start));
+  if (names1.some((w) => w.end > parting)) return columns;
+  return { ...columns, starts: columns.starts.map((s, i) => (i === 1 ? parting : s)) };
 }
 
 /** The labels of an indicator grid's columns, whole. */

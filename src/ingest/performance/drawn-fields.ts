@@ -167,7 +167,7 @@ export function drawnForm(lines: readonly SourceLine[], geometry: PageGeometry, 
       const label = labelOf(cell.text);
       if (label == null || label === 'group' || fields.has(label)) return;
       const right = row.cells.slice(i + 1).find((c) => c.text);
-      const value = right && labelOf(right.text) == null ? right : under(row, rows[r + 1], cell);
+      const value = right && labelOf(right.text) == null ? right : under(row, rows[r + 1], cell, rows[r + 2]);
       if (!value) return;
       const nos = [...cell.lines, ...value.lines];
       fields.set(label, { text: value.text, lines: { first: Math.min(...nos), last: Math.max(...nos) } });
@@ -200,13 +200,19 @@ function goesOn(above: DrawnRow, row: DrawnRow): boolean {
 
 /**
  * The value in the cell under a goal's head (实施期总目标 | 年度目标 over their texts): the cell of its column in the row
- * drawn under it, when it is no label. Only a goal's: an amount's head (总额 | 财政拨款 | 其他资金) stands over a column
- * of a table (西安's 部门整体 form: one amount a task, then 金额合计), not over one value.
+ * drawn under it, when it is no label. An amount's head (总额 | 财政拨款 | 其他资金) may stand over a column of a table
+ * (西安's 部门整体 form: one amount a task, then 金额合计): its value is the amount under it only where the row after
+ * prints none there (资金总额 | 财政拨款 | 其他资金 over one row of amounts, a web page's form printed by a browser).
  */
-function under(row: DrawnRow, next: DrawnRow | undefined, cell: RowCell): RowCell | null {
+function under(row: DrawnRow, next: DrawnRow | undefined, cell: RowCell, after: DrawnRow | undefined): RowCell | null {
   const label = labelOf(cell.text);
-  if (label !== 'goal' && label !== 'periodGoal') return null;
+  const amount = label === 'total' || label === 'fiscal' || label === 'other';
+  if (label !== 'goal' && label !== 'periodGoal' && !amount) return null;
   if (!next || next.page !== row.page || Math.abs(next.top - cell.bottom) > EDGE) return null;
-  const below = next.cells.find((c) => Math.abs(c.left - cell.left) <= EDGE);
-  return below?.text && labelOf(below.text) == null ? below : null;
+  const columnOf = (r: DrawnRow | undefined) => r?.cells.find((c) => Math.abs(c.left - cell.left) <= EDGE);
+  const below = columnOf(next);
+  if (!below?.text || labelOf(below.text) != null) return null;
+  if (!amount) return below;
+  const further = columnOf(after);
+  return parseAmount(below.text) != null && !(further && parseAmount(further.text) != null) ? below : null;
 }

@@ -283,8 +283,8 @@ function continuedLabels(lines: readonly HeaderCell[][]): HeaderCell[][] {
       const joined = { text: s.text + rest.text, start: Math.min(s.start, rest.start), end: Math.max(s.end, rest.end) };
       out[i] = out[i].filter((o) => o !== s);
       // Every wrapped label keeps the line of its first piece: a neighbour wrapped from that line is its peer, however
-      // far down its own rest goes (资本性支 / 出 beside 资本性支 / 出（基本 / 建设）).
-      out[at] = out[at].map((o) => (o === rest ? { ...joined, rise: at - i } : o));
+      // far down its own rest goes (资本性支 / 出 beside 资本性支 / 出（基本 / 建设）). A label joined again keeps it too.
+      out[at] = out[at].map((o) => (o === rest ? { ...joined, rise: at - i + (s.rise ?? 0) } : o));
     }
   }
   return out;
@@ -339,18 +339,28 @@ function restBelow(lines: readonly Cell[][], i: number, s: Cell): { rest: Cell; 
   if (i + 2 >= lines.length || SIDE_TITLES.test(headerLabel(s.text)) || STUB.test(headerLabel(s.text))) return null;
   if (lines[i + 1].some((o) => overlaps(o, s))) return null;
   // The one label below (none or a second: no rest), found without listing every label under the piece: this is asked
-  // of each label of a packed run for each of its neighbours (centredWrap).
+  // of each label of a packed run for each of its neighbours (centredWrap). Pieces of one label centred down a header
+  // five lines high or more stand every other line (`对附属` / … / `单位补` / … / `助支出` beside `上缴上` / `级支出`):
+  // where only all of them together name a column of the template, the nearest is the rest, and the next that one's in
+  // turn.
+  const keyOf = (t: string) => columnKeyFor(headerLabel(t)) ?? textColumnKeyFor(headerLabel(t));
   let rest: Cell | null = null;
   let at = -1;
+  let last = -1;
+  let stack = s.text;
   for (let k = i + 2; k < lines.length; k++) {
     for (const o of lines[k]) {
       if (!overlaps(o, s, 1)) continue;
-      if (rest !== null) return null;
-      rest = o;
-      at = k;
+      if (rest === null) {
+        rest = o;
+        at = k;
+      } else if (k !== last + 2) return null;
+      last = k;
+      stack += o.text;
     }
   }
   if (rest === null) return null;
+  if (last !== at && (keyOf(stack) === null || keyOf(s.text) !== null || keyOf(s.text + rest.text) !== null)) return null;
   const setAt = (o: Cell, x: Cell) => Math.abs(o.start - x.start) <= 1 || Math.abs(center(o) - center(x)) <= 1;
   // A piece set under another as wide (a wrapped label fills its cell's width first) is the middle or the foot of a
   // longer stack (`财政专` / `户管理` / `资金`), which stackedLabels and the column tree read; a narrower label over it
@@ -358,7 +368,6 @@ function restBelow(lines: readonly Cell[][], i: number, s: Cell): { rest: Cell; 
   if (lines.slice(0, i).some((l) => l.some((o) => overlaps(o, s, 1) && setAt(o, s) && o.text.length >= s.text.length))) return null;
   // The first piece fills its cell's width (the letters of a spread `项   目` / `栏   次` are no wrapped label).
   if (STUB.test(headerLabel(rest.text)) || s.text.length < 3 || rest.text.length > s.text.length) return null;
-  const keyOf = (t: string) => columnKeyFor(headerLabel(t)) ?? textColumnKeyFor(headerLabel(t));
   const completes = keyOf(s.text + rest.text) !== null && keyOf(rest.text) === null;
   const inside = rest.start >= s.start - 1 && rest.end <= s.end + 1;
   return completes || ((inside || setAt(rest, s)) && !isKnownLabel(headerLabel(rest.text))) ? { rest, at } : null;
@@ -428,10 +437,16 @@ export function alignedHeader(headerLines: readonly Cell[][], asked: SidesAre): 
   // A single label over the whole header (决算数, 收入预算, 2024年“三公”经费预算数) names the table, not a group.
   const amountLines = [...new Set(amount.map((s) => s.line))].sort((a, b) => a - b);
   const firstLine = amount.filter((s) => s.line === amountLines[0]);
-  // … unless it is a group of the template (公务用车购置及运行费 alone above 小计 / 购置费 / 运行费), the group of a
-  // 小计 printed off it (see subtotalOwnedBy), or centred over a block of the columns off the header's middle (see
-  // headsBlock).
-  const lone = amountLines.length > 1 && firstLine.length === 1 && !twoSided && !templateMembers(headerLabel(firstLine[0].text));
+  // It stands over the header: no label wrapped down from above it (合计 alone on its line is a column's where the labels
+  // beside it wrap above and below it, one of them centred down a header five lines high). … unless it is a group of
+  // the template (公务用车购置及运行费 alone above 小计 / 购置费 / 运行费), the group of a 小计 printed off it (see
+  // subtotalOwnedBy), or centred over a block of the columns off the header's middle (see headsBlock).
+  const lone =
+    amountLines.length > 1 &&
+    firstLine.length === 1 &&
+    !twoSided &&
+    !templateMembers(headerLabel(firstLine[0].text)) &&
+    !amount.some((o) => o.line - (o.rise ?? 0) < firstLine[0].line);
   const owned = lone ? subtotalOwnedBy(firstLine[0], amount) : null;
   if (lone && !owned && !headsBlock(firstLine[0], amount)) amount = amount.filter((s) => s.line !== amountLines[0]);
   // Labels side by side over the header are groups, none the table's name: each opens the 小计 printed off it, the

@@ -6,6 +6,8 @@ import { statedUnit } from '../../../core/units.ts';
 import { isAmountCell, alignedCells } from '../../layout/cells.ts';
 import { ProseColumn } from '../shared/text-column.ts';
 import { confirmedTitleAt, type PhraseOf, type TitleLayout } from '../shared/region-title.ts';
+import { headerLabel } from '../../layout/cell-text.ts';
+import { isKnownLabel } from './header.ts';
 
 /**
  * Where each standard table of a `pdftotext -layout` extraction starts and ends. A title (shared confirmedTitleAt)
@@ -59,6 +61,10 @@ function isProse(text: string): boolean {
   const s = foldWidth(segs[0].text);
   // The 编制单位 and 单位 line of a table is long when both stand in one run (…党群工作部单位：万元), and no prose.
   if (isCompilerLine(s) || statedUnit(s)) return false;
+  // Nor is a header's labels printed one space apart (`合计 上年结转 一般公共预算拨款 政府性基金 事业收入 其他收入`
+  // over narrow columns, a web page's table printed by a browser).
+  const words = s.split(' ');
+  if (words.length > 1 && words.every((w) => isKnownLabel(headerLabel(w)))) return false;
   return s.length >= 24 || /[。；]/.test(s) || (/[，,]/.test(s) && s.length > 12);
 }
 
