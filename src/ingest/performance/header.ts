@@ -30,6 +30,7 @@ const NUM = '(-?\\d[\\d,]*(?:\\.\\d+)?)';
 const LABELS = [
   '预算单位', '项目名称', '项目负责人', '项目资金', '年度预算', '年度资金', '其中', '财政', '其他资', '项目总体',
   '部门（单位）', '部门(单位)', '单位名称', '联系人', '联系电话', '年度绩效目标', '资金来源', '资金总额', '绩效目标',
+  '主管部门', '主管单位', '实施单位', '项目实施单位', '执行单位',
 ];
 
 function isLabel(cell: string): boolean {
@@ -154,7 +155,9 @@ function readJoinedHeader(lines: readonly SourceLine[], title: string | null, ta
     /预算单位\s*[:：]?\s*(.*?)\s*(?:项目名称|$)/,
     /(?:部门（单位）名称|部门\(单位\)名称|单位名称)(?:（盖章）|\(盖章\))?\s*[:：]?\s*(\S+?)(?=(?:金额)?单位[:：]|预算金额[（(]|年度主要任务|任务名称|\s|$)/,
   ]);
-  const projectName = match(joined, [/项目名称\s*[:：]?\s*(.*?)\s*(?:项目负责人|项目资金|$)/]);
+  // The name ends where the national form's next label begins (项目名称 | 城管执法 over 主管部门 | 青山区城市管理局, a
+  // Word table's rows joined): a label starts a field of its own, it never goes on with a value.
+  const projectName = match(joined, [/项目名称\s*[:：]?\s*(.*?)\s*(?:项目负责人|项目资金|主管(?:部门|单位)|(?:项目)?(?:实施|执行)(?:单位|主体)|$)/]);
   const owner = match(joined, [/(?:项目负责人|联系人)\s*[:：]?\s*([^\s:：]+)/]);
   // 年度金额 heads the funds of a 转移支付 target table (北京 民政局 2026 tables L2932–L2945: 年度金额： 62400.000000).
   const total = amount(joined, [new RegExp(`(?:年度资金总额|年度预算总额|资金总额|年度金额)\\s*[:：]?\\s*${NUM}`)]);
