@@ -16,6 +16,12 @@ export function statedUnits(text: string): string[] {
 
 const STATED_UNIT = /单\s*位\s*[:：]\s*(万元|元|千元|亿元)/;
 const STATED_UNITS = new RegExp(STATED_UNIT.source, 'g');
+const UNIT_STATEMENT = new RegExp(`^\\s*(?:金额)?${STATED_UNIT.source}\\s*$`);
+
+/** Whether a cell or line says nothing but the unit (`单位：万元`, `金额单位：元`): furniture of its table or form. */
+export function isUnitStatement(text: string): boolean {
+  return UNIT_STATEMENT.test(foldWidth(text));
+}
 
 /** How many yuan one printed unit is, for readers who combine documents printed in different units. */
 const FACTORS: Readonly<Record<string, number>> = { 元: 1, 千元: 1000, 万元: 10000, 百万元: 1000000, 亿元: 100000000 };

@@ -9,6 +9,7 @@
 import type { SourceLine } from '../source-lines.ts';
 import { alignedCells, center, wordCells, type Cell } from '../layout/cells.ts';
 import { compact, joinWrapped } from './text.ts';
+import { isUnitStatement } from '../../core/units.ts';
 
 export type FormField = 'projectName' | 'department' | 'implementer' | 'unit' | 'owner' | 'phone' | 'period' | 'total' | 'fiscal' | 'other' | 'goal' | 'periodGoal' | 'achieved';
 
@@ -33,9 +34,6 @@ const FIELD_LABELS: ReadonlyArray<readonly [FormField, RegExp]> = [
 
 /** Labels of a group of fields (资金情况 over 资金总额 / 财政拨款 / 其他资金) and their wrapped pieces: not values. */
 const GROUP_LABEL = /^(?:(?:专项资金情况|项目资金情况|项目资金|资金金额|资金情况|年度资金)[（(]?(?:万元)?[)）]?|[（(]?万元[)）]?)$/;
-
-/** The unit the form's amounts are stated in (`单位：万元`, printed over the form): furniture, no field's value. */
-const UNIT_STATEMENT = /^(?:金额)?单位[:：](?:千|万|亿)?元$/;
 
 export function labelOf(text: string): FormField | 'group' | null {
   const c = compact(text).replace(/[:：]$/, '');
@@ -186,7 +184,7 @@ export function readFormFields(lines: readonly SourceLine[]): Map<FormField, For
   const placed = new Set([...pieces.values()].flat().map((p) => p.source));
   rows.forEach((row, i) => {
     for (const cell of row) {
-      if (cell.label || placed.has(cell) || UNIT_STATEMENT.test(compact(cell.text))) continue;
+      if (cell.label || placed.has(cell) || isUnitStatement(cell.text)) continue;
       const owner = ownerOf(cell, i, rows, labelRows);
       const owned = owner && pieces.get(owner);
       if (owned) owned.push(cell);
