@@ -369,6 +369,69 @@ describe('aligned text: failure classes met in the other provinces’ samples', 
     ]);
   });
 
+  // Rows of a browser's print of a 一般公共预算支出表 (long2 of issue 10, its fourth page), one column a character.
+  const SPLIT_ROWS = [
+    '         巩固脱贫攻坚成果衔接 2,151.28',
+    '  21305',
+    '         乡村振兴                  320.86   171.45   1,658.97',
+    '',
+    ' 2130504 农村基础设施建设     400.56   320.86    79.70        0.00',
+    ' 2130505 生产发展       1,321.80     0.00    57.13   1,264.67',
+    '         其他巩固脱贫攻坚成果 428.92',
+    ' 2130599',
+    '         衔接乡村振兴支出                0.00    34.62    394.30',
+  ];
+
+  // A browser's print of a 一般公共预算支出表 (issue 10, cells centred over their height): a name of two lines puts the
+  // row's 合计 on its first line, the code alone on the middle line and the other amounts on its last. Values as the
+  // HTML the PDF was printed from gives them; 21305 = 2130504 + 2130505 + 2130599 in every column (2,151.28 =
+  // 400.56 + 1,321.80 + 428.92), and each row's 合计 = 人员经费 + 公用经费 + 项目支出 (428.92 = 0.00 + 34.62 + 394.30).
+  it('a wrapped name whose amounts are printed on its first and last lines, the code between, is one row', () => {
+    const [t] = parse(
+      [
+        '                       表5 一般公共预算支出表',
+        '                                                单位：万元',
+        '科目编码 科目名称                          基本支出',
+        '                           合计   人员经费  公用经费    项目支出',
+        ...SPLIT_ROWS,
+        '',
+        ' 21307   农村综合改革        87.52     0.00    87.52        0.00',
+      ].join('\n'),
+    );
+    expect(t.rows.map((r) => [r.code, r.name, r.values, r.lines])).toEqual([
+      ['21305', '巩固脱贫攻坚成果衔接乡村振兴', { total: 2151.28, personnel: 320.86, public: 171.45, project: 1658.97 }, { first: 5, last: 7 }],
+      ['2130504', '农村基础设施建设', { total: 400.56, personnel: 320.86, public: 79.7, project: 0 }, { first: 9, last: 9 }],
+      ['2130505', '生产发展', { total: 1321.8, personnel: 0, public: 57.13, project: 1264.67 }, { first: 10, last: 10 }],
+      ['2130599', '其他巩固脱贫攻坚成果衔接乡村振兴支出', { total: 428.92, personnel: 0, public: 34.62, project: 394.3 }, { first: 11, last: 13 }],
+      ['21307', '农村综合改革', { total: 87.52, personnel: 0, public: 87.52, project: 0 }, { first: 15, last: 15 }],
+    ]);
+  });
+
+  // The same rows on a later page printed narrower than the header's (long2): fitted to the header's columns, 2,151.28
+  // and 320.86 overlap, and the 合计 alone on its line was read under 人员经费. Rows 213 and 21301 are written for the
+  // fixture so that its sums hold (213 = 21301 + 21305: 2,238.80 = 87.52 + 2,151.28); the others are the HTML's.
+  it('the first and last lines of such a row are joined on a page fitted to the header, the 合计 in its column', () => {
+    const [t] = parse(
+      [
+        '                                                 表5 一般公共预算支出表',
+        '                                                                        单位：万元',
+        '  科目编码             科目名称          基本支出',
+        '                            合计 人员经费 公用经费 项目支出',
+        '  213       农林水支出        2,238.80   320.86   258.97   1,658.97',
+        '  21301     农业农村            87.52     0.00    87.52        0.00',
+        '  2130101   行政运行            87.52     0.00    87.52        0.00',
+        `\f${SPLIT_ROWS[0]}`,
+        ...SPLIT_ROWS.slice(1),
+      ].join('\n'),
+    );
+    expect(t.rows.slice(3).map((r) => [r.code, r.name, r.values, r.lines])).toEqual([
+      ['21305', '巩固脱贫攻坚成果衔接乡村振兴', { total: 2151.28, personnel: 320.86, public: 171.45, project: 1658.97 }, { first: 8, last: 10 }],
+      ['2130504', '农村基础设施建设', { total: 400.56, personnel: 320.86, public: 79.7, project: 0 }, { first: 12, last: 12 }],
+      ['2130505', '生产发展', { total: 1321.8, personnel: 0, public: 57.13, project: 1264.67 }, { first: 13, last: 13 }],
+      ['2130599', '其他巩固脱贫攻坚成果衔接乡村振兴支出', { total: 428.92, personnel: 0, public: 34.62, project: 394.3 }, { first: 14, last: 16 }],
+    ]);
+  });
+
   it('a name wrapped around its amount line in a tall cell keeps the amount wrapped at the cell’s top', () => {
     const [t] = parse(
       [

@@ -654,7 +654,16 @@ function nearestAnchor(
   part: SidePart,
   orphans: readonly { lineNo: number; part: SidePart }[],
 ): AssembledRow | null {
-  const eligible = anchors.filter((a) => part.amounts.length === 0 || a.row.amounts.length === 0);
+  // A code alone on the middle line of a cell centred over three lines prints its row's first amounts on the name's
+  // first line and the others on its last (`其他巩固…成果  428.92` / `2130599` / `衔接…支出  0.00  34.62  394.30`):
+  // the last line's amounts join a row whose amounts so far are its first line's, in the columns left of them by
+  // their right edges (a page fitted to its header's columns may make the cells overlap). Lines join in reading
+  // order, so the row's amounts stay in the order of their columns.
+  const splitAround = (a: { lineNo: number; row: AssembledRow }) =>
+    lineNo === a.lineNo + 1 &&
+    a.row.amountLines.every((n) => n === a.lineNo - 1) &&
+    Math.max(...a.row.amounts.map((c) => c.end)) < Math.min(...part.amounts.map((c) => c.end));
+  const eligible = anchors.filter((a) => part.amounts.length === 0 || a.row.amounts.length === 0 || splitAround(a));
   const clashes = (row: AssembledRow) =>
     (part.texts.length > 0 && row.inlineName ? 1 : 0) + Object.keys(part.cells).filter((k) => row.ownCells.includes(k)).length;
   const sameCell = (other: SidePart) =>
