@@ -76,9 +76,9 @@ describe('an HTML portal page', () => {
     expect(doc.tables).toHaveLength(1);
     const [table] = doc.tables;
     expect([table.kind, table.unit, table.rows.length]).toEqual(['general-budget-expenditure', '万元', 16]);
-    expect(table.rows.find((r) => r.code === '2101103')?.values).toEqual({ general: 2.55, basic: 2.55, project: null });
-    expect(table.rows.find((r) => r.code === '2040299')?.values).toEqual({ general: 166.48, basic: null, project: 166.48 });
-    expect(table.rows.at(-1)).toMatchObject({ code: null, role: 'total', values: { general: 239.7, basic: 28.22, project: 211.48 } });
+    expect(table.rows.find((r) => r.code === '2101103')?.values).toEqual({ total: 2.55, basic: 2.55, project: null });
+    expect(table.rows.find((r) => r.code === '2040299')?.values).toEqual({ total: 166.48, basic: null, project: 166.48 });
+    expect(table.rows.at(-1)).toMatchObject({ code: null, role: 'total', values: { total: 239.7, basic: 28.22, project: 211.48 } });
     expect(doc.checks.filter((c) => c.status === 'fail')).toEqual([]);
   });
 

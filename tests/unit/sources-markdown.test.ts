@@ -51,8 +51,8 @@ describe('Markdown from a PDF converter', () => {
       ['three-public-expenditure', '万元', 6],
     ]);
     const [expenditure, threePublic] = doc.tables;
-    expect(expenditure.rows.find((r) => r.code === '2210201')?.values).toEqual({ general: 17.01, basic: 17.01, project: null });
-    expect(expenditure.rows.at(-1)).toMatchObject({ role: 'total', values: { general: 239.7, basic: 28.22, project: 211.48 } });
+    expect(expenditure.rows.find((r) => r.code === '2210201')?.values).toEqual({ total: 17.01, basic: 17.01, project: null });
+    expect(expenditure.rows.at(-1)).toMatchObject({ role: 'total', values: { total: 239.7, basic: 28.22, project: 211.48 } });
     expect(threePublic.rows.find((r) => r.name === '公务接待费')?.values).toMatchObject({ total: 1.2 });
     expect(doc.checks.filter((c) => c.status === 'fail')).toEqual([]);
   });
