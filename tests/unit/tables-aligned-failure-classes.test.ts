@@ -575,6 +575,44 @@ describe('aligned text: a run of labels one space apart, each wrapped onto a lin
       ['carryover', '上年结转'],
     ]);
   });
+
+  // A 部门支出总表 with narrow columns printed to PDF by Chromium (issue 10), lines 21–28 of its `pdftotext -layout`:
+  // the rests are packed one space apart too (`合计 出`, `出 级支出`), 出 a single letter, so the line's cells did
+  // not fit the run (`合计 出` left of it), and 对附属单位补助支出 wraps over three lines. 基本支出 was read as
+  // 基本支合计出 and 上缴上级支出 with 项目支出: three columns for the rows' five amounts, every amount unplaced.
+  it('finds the rests packed one space apart in their turn, and a label wrapped over three lines', () => {
+    const [t] = parse(
+      [
+        '                                            表3 部门支出总表',
+        '                                                                             单位：万元',
+        '科目编                     基本支 项目支 上缴上 对附属',
+        ' 码       科目名称        合计 出    出 级支出 单位补',
+        '                                    助支出',
+        '        合计        1,450.30   350.30 1,000.00   0.00   100.00',
+        '208     社会保障和就业支出 150.30     150.30     0.00   0.00     0.00',
+        '        行政事业单位养老支 150.30',
+        '20805',
+        '        出                    150.30     0.00   0.00     0.00',
+        '',
+        '213     农林水支出     1,200.00   100.00 1,000.00   0.00   100.00',
+        '2130199 其他农业农村支出  1,100.00     0.00 1,000.00   0.00   100.00',
+      ].join('\n'),
+    );
+    expect(t.columns.map((c) => [c.key, c.label])).toEqual([
+      ['total', '合计'],
+      ['basic', '基本支出'],
+      ['project', '项目支出'],
+      ['remit-superior', '上缴上级支出'],
+      ['subsidy-to-affiliated', '对附属单位补助支出'],
+    ]);
+    expect(t.rows.map((r) => [r.code, r.name, Object.values(r.values)])).toEqual([
+      [null, '合计', [1450.3, 350.3, 1000, 0, 100]],
+      ['208', '社会保障和就业支出', [150.3, 150.3, 0, 0, 0]],
+      ['20805', '行政事业单位养老支出', [150.3, 150.3, 0, 0, 0]],
+      ['213', '农林水支出', [1200, 100, 1000, 0, 100]],
+      ['2130199', '其他农业农村支出', [1100, 0, 1000, 0, 100]],
+    ]);
+  });
 });
 
 describe('aligned headers: a label over one column that names a column of its own', () => {

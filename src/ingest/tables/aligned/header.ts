@@ -148,6 +148,11 @@ const RUN_REST_REACH = 2;
  * their rests when each label with its piece names a template column; a label over a piece that name columns each
  * (a group over its one column: 财政专户管理 over 事业收入) stay apart for the tree, which finds the one under the other. A joined label stands where its
  * rest does: the rests, printed apart, keep their columns' places, which the run lost.
+ * The rests may be packed one space apart in their turn, a rest of one letter among them (`基本支 项目支 上缴上 对附属`
+ * over `合计 出    出 级支出 单位补`): when the line's cells as split do not fit the run, its cells under the run split at
+ * every single space are tried.
+ * A label wrapped over three lines goes on with the one piece under its rest (`对附属` / `单位补` / `助支出`) when
+ * only the three together name a column.
  */
 function packedRests(lines: readonly Cell[][]): HeaderCell[][] {
   const out: HeaderCell[][] = lines.map((l) => [...l]);
@@ -155,16 +160,29 @@ function packedRests(lines: readonly Cell[][]): HeaderCell[][] {
     for (const run of packedRuns(out[i])) {
       const next = out[i].find((o) => o.start > run[run.length - 1].end)?.start ?? Infinity;
       const span: Cell = { text: '', start: run[0].start, end: run[run.length - 1].end };
+      const window: Cell = { text: '', start: run[0].start - 1, end: next };
+      const under = (line: readonly Cell[]) => line.filter((o) => o.start >= window.start && o.start < window.end);
+      const fits = (line: readonly Cell[]) => {
+        const pieces = under(line);
+        return pieces.length === run.length && overlaps(pieces[0], run[0]) && pieces.every((p, m) => p.start >= run[m].start - 1);
+      };
+      const spaced = (line: readonly Cell[]) => line.flatMap((o) => (overlaps(o, window) ? spacedPieces(o) : [o]));
       for (let j = i + 1; j < out.length && j - i <= RUN_REST_REACH; j++) {
-        const pieces = out[j].filter((o) => o.start >= run[0].start - 1 && o.start < next);
-        const fits =
-          pieces.length === run.length && overlaps(pieces[0], run[0]) && pieces.every((p, m) => p.start >= run[m].start - 1);
-        if (fits) {
+        const line = fits(out[j]) ? out[j] : fits(spaced(out[j])) ? spaced(out[j]) : null;
+        if (line) {
+          out[j] = line;
+          const pieces = under(line);
           run.forEach((label, m) => {
             const rest = pieces[m];
-            if (!named(label.text + rest.text) || (named(label.text) && named(rest.text) && overlaps(label, rest))) return;
+            if (named(label.text) && named(rest.text) && overlaps(label, rest)) return;
+            const two = label.text + rest.text;
+            const below = named(two) ? [] : (out[j + 1] ?? []).filter((o) => overlaps(o, rest));
+            const foot = below.length === 1 && named(two + below[0].text) && !named(below[0].text) ? below[0] : undefined;
+            if (!named(two) && !foot) return;
             out[i] = out[i].filter((o) => o !== label);
-            out[j] = out[j].map((o) => (o === rest ? { ...rest, text: label.text + rest.text, rise: j - i } : o));
+            if (foot) out[j + 1] = out[j + 1].filter((o) => o !== foot);
+            const text = two + (foot?.text ?? '');
+            out[j] = out[j].map((o) => (o === rest ? { ...rest, text, rise: j - i } : o));
           });
           break;
         }
@@ -173,6 +191,17 @@ function packedRests(lines: readonly Cell[][]): HeaderCell[][] {
     }
   }
   return out;
+}
+
+/** A cell's pieces at each single space (`合计 出`: 合计, 出), each at its own place. */
+function spacedPieces(cell: Cell): Cell[] {
+  const pieces: Cell[] = [];
+  let at = cell.start;
+  for (const text of cell.text.split(' ')) {
+    if (text) pieces.push({ text, start: at, end: at + text.length });
+    at += text.length + 1;
+  }
+  return pieces;
 }
 
 /** The runs of two or more labels one space apart on a line (splitCells leaves each label's end one before the next's start). */
