@@ -100,10 +100,15 @@ describe('sections and paragraphs', () => {
     expect(seed('kashgar-administrative-office-2021-budget').sections.map((s) => s.id)).toEqual(ids);
   });
 
-  it('drops the page numbers a table of contents prints after its titles (evaluation report, lines 37–38)', () => {
+  it('keeps a 目录\'s page numbers after its titles, and its entries out of the headings (evaluation report, lines 35–50)', () => {
     const { sections } = seed('kashgar-2021-poverty-monitoring-project-evaluation');
-    expect(sections.find((s) => s.lines.first === 37)?.heading).toBe('一、基本情况');
-    expect(sections.find((s) => s.lines.first === 38)?.heading).toBe('(一) 项目概况');
+    const contents = sections.find((s) => s.id === 'contents')!;
+    expect(contents.lines).toEqual({ first: 35, last: 50 });
+    expect(contents.paragraphs.slice(0, 3)).toEqual(['一、基本情况 1', '(一) 项目概况 1', '(二) 绩效目标 3']);
+    expect(contents.paragraphs).toHaveLength(14);
+    // The chapters themselves: 一、基本情况 at line 56, its （一）项目概况 at 58.
+    expect(sections.filter((s) => s.heading === '一、基本情况').map((s) => s.lines.first)).toEqual([56]);
+    expect(sections.find((s) => s.lines.first === 58)?.heading).toBe('（一）项目概况');
   });
 
   it('glossary entries after `名词解释：` are list items, not headings', () => {
@@ -116,5 +121,124 @@ describe('sections and paragraphs', () => {
   it.skipIf(!samplesPresent)('shanghai welfare home (samples absent: skipped): centred titles without markers are headings', () => {
     const { sections } = narrativeOf(`${SAMPLES}/shanghai-putuo-social-welfare-home-2024-budget.txt`);
     expect(sections.map((s) => s.heading)).toEqual(expect.arrayContaining(['上海市普陀区社会福利院主要职能', '名词解释', '2024年单位预算编制说明']));
+  });
+});
+
+const summary = (s: { id: string; heading: string | null; lines: { first: number; last: number } }) => [s.id, s.heading, s.lines.first, s.lines.last];
+
+describe('a document\'s 目录', () => {
+  it('is one section of its entries without their leaders, the chapters after it keeping their headings (上海 普陀 司法局 2026, L4–L24)', () => {
+    // The 目录 of shanghai-putuo-justice-bureau-2026-department-budget.txt as its -layout text prints it (leaders
+    // shortened): titles and dot leaders, no page numbers, the 表 entries indented under 五、; then the first chapter.
+    const text = [
+      '上海市普陀区2026年区级部门预算',
+      '',
+      '    预算主管部门：上海市普陀区司法局',
+      '                        目 录',
+      '',
+      '',
+      '一、部门主要职能   ……………………………………',
+      '二、部门机构设置   ……………………………………',
+      '三、名词解释 ………………………………………',
+      '五、部门预算表 ……………………………………',
+      '  1. 2026年部门财务收支预算总表 …………………………',
+      '  3. 2026年部门支出预算总表 ………………………………',
+      '  4．2026年部门财政拨款收支预算总表 ……………………',
+      '七、项目经费情况说明 ……………………………………',
+      '                      上海市普陀区司法局主要职能',
+      '',
+      '上海市普陀区司法局是主管本区司法和法制工作的区政府工作部门，主要职责是：',
+    ].join('\n');
+    const sections = sectionsOf(text);
+    expect(sections.map(summary)).toEqual([
+      ['s0', null, 1, 3],
+      ['contents', '目 录', 4, 14],
+      ['s1', '上海市普陀区司法局主要职能', 15, 17],
+    ]);
+    expect(sections[1].paragraphs).toEqual([
+      '一、部门主要职能',
+      '二、部门机构设置',
+      '三、名词解释',
+      '五、部门预算表',
+      '1. 2026年部门财务收支预算总表',
+      '3. 2026年部门支出预算总表',
+      '4．2026年部门财政拨款收支预算总表',
+      '七、项目经费情况说明',
+    ]);
+  });
+
+  it('keeps a printed page number, a group title without one, and a title wrapped before its leader (杭州 交通 2026, L3–L29)', () => {
+    // As hangzhou-transport-2026-budget.txt prints it: blank lines between entries, `一、部门概况` over its entries
+    // with no leader, page numbers after the leaders; the wrapped entry is written for this test.
+    const text = [
+      '                                     目录',
+      '',
+      '一、部门概况',
+      ' （一）主要职能.......................................... 2',
+      '',
+      ' （二）机构设置情况.................................. 4',
+      '',
+      ' （三）一般公共预算“三公”经费预算情况',
+      '说明................11',
+      '二、2026年部门预算安排情况说明',
+      '本部门2026年收入预算合计100万元，其中：财政拨款收入100万元。',
+    ].join('\n');
+    const sections = sectionsOf(text);
+    expect(sections[0].id).toBe('contents');
+    expect(sections[0].paragraphs).toEqual(['一、部门概况', '（一）主要职能 2', '（二）机构设置情况 4', '（三）一般公共预算“三公”经费预算情况说明 11']);
+    expect(sections[0].lines).toEqual({ first: 1, last: 9 });
+    // The chapter title after the last entry is the document's own heading, the first of its outline.
+    expect(sections.slice(1).map(summary)).toEqual([['s0-1', '二、2026年部门预算安排情况说明', 10, 11]]);
+  });
+
+  it('reads entries whose page number follows a tab, without a leader (喀什 防返贫 评价报告 2021, L35–L40)', () => {
+    const text = ['目 录', '', '一、基本情况\t1', '(一) 项目概况\t1', '(二) 绩效目标\t3', '二、绩效评价工作开展情况\t6', '', '喀什地区 2021 年度防返贫致贫监测预警工作专项项目绩效评价报告'].join('\n');
+    const [contents] = sectionsOf(text);
+    expect(contents.paragraphs).toEqual(['一、基本情况 1', '(一) 项目概况 1', '(二) 绩效目标 3', '二、绩效评价工作开展情况 6']);
+    expect(contents.lines).toEqual({ first: 1, last: 6 });
+  });
+
+  it('reads bare titles as its entries where the first chapter repeats the first of them (西安 交通 2022, L3–L21)', () => {
+    // xian-transport-2022-budget.txt as -layout prints it: no leader, no page; `第一部分   部门概况` (L21) is the chapter.
+    const text = [
+      '                    目 录',
+      '第一部分 部门概况',
+      '一、部门主要职责及机构设置',
+      '二、2022 年部门工作任务',
+      '第二部分 收支情况',
+      '五、2022 年部门预算收支说明',
+      '第四部分   公开报表',
+      '西安市交通运输局 2022 年部门综合预算公开报表',
+      '                  第一部分   部门概况',
+      '',
+      '  一、部门主要职责及机构设置',
+      '  西安市交通运输局是西安市政府的组成部门，主管全市辖区内的国省干线公路。',
+    ].join('\n');
+    const sections = sectionsOf(text);
+    expect(sections[0].id).toBe('contents');
+    expect(sections[0].lines).toEqual({ first: 1, last: 8 });
+    expect(sections[0].paragraphs).toEqual([
+      '第一部分 部门概况',
+      '一、部门主要职责及机构设置',
+      '二、2022 年部门工作任务',
+      '第二部分 收支情况',
+      '五、2022 年部门预算收支说明',
+      '第四部分 公开报表',
+      '西安市交通运输局 2022 年部门综合预算公开报表',
+    ]);
+    expect(sections.slice(1).map((s) => [s.id, s.heading])).toEqual([['s1', '第一部分 部门概况'], ['s1-1', '一、部门主要职责及机构设置']]);
+  });
+
+  it('joins a leader printed on a line of its own to the title above it (上海 普陀 司法局 2026, plain pdftotext, L4–L12)', () => {
+    const text = ['目 录', '一、部门主要职能', '二、部门机构设置', '', '…………………………………………', '…………………………………………', '', '三、名词解释 ……………………………', '上海市普陀区司法局是主管本区司法和法制工作的区政府工作部门，主要职责是：'].join('\n');
+    const [contents] = sectionsOf(text);
+    expect(contents.paragraphs).toEqual(['一、部门主要职能', '二、部门机构设置', '三、名词解释']);
+    expect(contents.lines).toEqual({ first: 1, last: 8 });
+  });
+
+  it('is no 目录 where no entry follows its heading', () => {
+    const sections = sectionsOf(['某市某某局2026年部门预算', '目录', '', '第一部分 部门概况', '一、主要职责', '某市某某局负责全市某某工作。'].join('\n'));
+    expect(sections.map((s) => s.id)).not.toContain('contents');
+    expect(sections.map((s) => s.heading)).toEqual([null, '第一部分 部门概况', '一、主要职责']);
   });
 });

@@ -141,6 +141,25 @@ describe('a Word document printed to PDF, read from its -layout text', () => {
     expect(doc.sections.at(-1)).toBe(glossary);
   });
 
+  it('reads its 目录 as one section of its ten entries and their page numbers, no heading made of an entry (lines 8–18)', () => {
+    const doc = wordPages();
+    const contents = doc.sections.find((s) => s.id === 'contents');
+    expect(contents?.lines).toEqual({ first: 8, last: 18 });
+    expect(contents?.paragraphs).toEqual([
+      '第一部分 部门概况 1',
+      '一、部门职责 1',
+      '二、机构设置 1',
+      '第二部分 2025 年部门预算表 2',
+      '一、部门收支总表 2',
+      '二、一般公共预算支出表 3',
+      '三、一般公共预算“三公”经费支出表 4',
+      '第三部分 2025 年部门预算情况说明 5',
+      '第四部分 项目支出绩效目标表 6',
+      '第五部分 名词解释 7',
+    ]);
+    expect(doc.sections.filter((s) => /\.{3}/.test(s.heading ?? ''))).toEqual([]);
+  });
+
   it('reads the page header over a target form\'s next page as no indicator\'s words, and no heading', () => {
     const doc = wordPages();
     const last = doc.targets[0].indicators.at(-1);

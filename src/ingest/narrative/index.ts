@@ -12,7 +12,7 @@ import { readGlossary } from './glossary.ts';
 import { readOverview } from './overview.ts';
 import { readListedProjects } from './listed-projects.ts';
 import { readProjects } from './projects.ts';
-import { buildProseSections } from './sections.ts';
+import { buildProseSections, isContents } from './sections.ts';
 import { statedUnit } from '../../core/units.ts';
 
 export interface NarrativeResult extends Claims {
@@ -47,7 +47,9 @@ function officeCountCheck(overview: Overview | null, stated: number | null): Che
  * account for every prose line, so nothing is claimed here.
  */
 export function parseNarrative(lines: readonly SourceLine[], blocks: readonly ProseBlock[], tables: readonly Table[]): NarrativeResult {
-  const prose = buildProseSections(blocks);
+  const sections = buildProseSections(blocks);
+  // A 目录's entries name the topics the readers look for, with nothing under them to read.
+  const prose = sections.filter((s) => !isContents(s.section));
   const unit = documentUnit(lines, tables);
   const glossary = readGlossary(prose);
   const projects = readProjects(prose, tables, unit, glossary.paragraphs);
@@ -69,7 +71,7 @@ export function parseNarrative(lines: readonly SourceLine[], blocks: readonly Pr
   );
   return {
     ...result,
-    sections: prose.map((s) => s.section),
+    sections: sections.map((s) => s.section),
     overview,
     projects: [...projects.projects, ...listed.projects],
     withheldProjects: projects.withheld,

@@ -3,6 +3,7 @@ import type { SourceLine } from '../source-lines.ts';
 import { headingLevel, isCentredTitle, lineMarker } from './headings.ts';
 import { afterMarker, type MarkerKind, type OutlineLevel } from '../../core/outline.ts';
 import { proseOf, toProseLines, type ProseLine, type ProseText } from './prose.ts';
+import { readContents } from './contents.ts';
 import { proseBlocks } from '../layout/prose-blocks.ts';
 import type { ProseBlock } from '../layout/blocks.ts';
 import type { Layout as CellLayout } from '../layout/detect.ts';
@@ -115,6 +116,16 @@ function splitPageReference(heading: string): { heading: string; pageReference?:
   return m ? { heading: heading.slice(0, m.index + 1), pageReference: Number(m[2]) } : { heading };
 }
 
+/** The id of a document's 目录 (contents.ts), which stands outside the outline's numbering; a second one (of a joined volume) is `contents-2`. */
+const CONTENTS_ID = /^contents(?:-\d+)?$/;
+
+export const isContents = (s: Section) => CONTENTS_ID.test(s.id);
+
+function contentsId(sections: readonly ProseSection[]): string {
+  const n = sections.filter((s) => isContents(s.section)).length;
+  return n === 0 ? 'contents' : `contents-${n + 1}`;
+}
+
 /** Outline position of each heading, so that ids follow the document's structure (`s3-7`, `s3-10-2`). */
 class OutlineIds {
   private counters = [0, 0, 0, 0, 0];
@@ -151,7 +162,8 @@ export function buildProseSections(blocks: readonly ProseBlock[]): ProseSection[
   };
   const open = (heading: ProseText | null, level: OutlineLevel, first: number): ProseSection => {
     flush();
-    const id = heading ? ids.next(level) : 's0';
+    // Text after a 目录 that no heading opens is headless too, and its id must differ from the title page's.
+    const id = heading ? ids.next(level) : sections.length === 0 ? 's0' : `after-${sections[sections.length - 1].section.id}`;
     const s: ProseSection = {
       section: { id, ...(heading ? splitPageReference(heading.text) : { heading: null }), level, paragraphs: [], lines: { first, last: heading?.lines.last ?? first } },
       heading,
@@ -163,6 +175,24 @@ export function buildProseSections(blocks: readonly ProseBlock[]): ProseSection[
 
   for (let i = 0; i < prose.length; i++) {
     const line = prose[i];
+    const contents = readContents(prose, i);
+    if (contents) {
+      flush();
+      // Its entries repeat the document's headings: one section of its own, outside the outline's numbering, so that
+      // the headings after it keep their ids and none is made from an entry.
+      const heading = proseOf([contents.heading]);
+      const paragraphs = contents.entries.map((e) => ({ ...proseOf(e.lines), text: e.text }));
+      const last = paragraphs[paragraphs.length - 1].lines.last;
+      sections.push({
+        section: { id: contentsId(sections), heading: heading.text, level: 1, paragraphs: paragraphs.map((p) => p.text), lines: { first: line.no, last } },
+        heading,
+        paragraphs,
+      });
+      current = null;
+      listKind = null;
+      i = contents.last;
+      continue;
+    }
     const heading = readHeading(prose, i, layout, listKind);
     if (heading) {
       current = open(proseOf(heading.lines), heading.level, line.no);
