@@ -1,3 +1,4 @@
+import { compact } from '../../core/width.ts';
 import { lineMarker } from './headings.ts';
 import type { ProseLine } from './prose.ts';
 
@@ -37,9 +38,6 @@ function mayBeTitle(line: ProseLine): boolean {
   return line.text.length <= MAX_TITLE && !SENTENCE.test(line.text) && !line.cells;
 }
 
-/** A title as it is compared with the chapter heading that repeats it: spacing aside. */
-const bare = (text: string) => text.replace(/\s+/g, '');
-
 /**
  * Lines without a leader or page, each its own entry, but for a marked line that the page's width wrapped: a long
  * one, and the line under it with no marker (`二、关于…党群工` / `作部 2024 年收入预算情况说明`).
@@ -75,17 +73,17 @@ export function readContents(lines: readonly ProseLine[], i: number): Contents |
     const line = lines[j];
     const entry = entryOf(line.text);
     if (entry === null) {
-      if (first !== null && bare(line.text) === first) {
+      if (first !== null && compact(line.text) === first) {
         if (pending.length > 0) last = j - 1;
         entries.push(...titleEntries(pending));
         break;
       }
       if (!mayBeTitle(line)) break;
-      first ??= bare(line.text);
+      first ??= compact(line.text);
       pending.push(line);
       continue;
     }
-    first ??= bare(entry.title);
+    first ??= compact(entry.title);
     // A wrapped title's second part opens with no outline marker: it continues the line before.
     const wrapped = pending.length > 0 && lineMarker(line.text) === null && lineMarker(pending[pending.length - 1].text) !== null;
     const head = wrapped ? pending.pop()! : null;
