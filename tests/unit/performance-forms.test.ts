@@ -240,3 +240,32 @@ describe.skipIf(absent)('forms of other places, as published', () => {
     expect(target).toMatchObject({ projectName: '西安市交通运输发展专项资金', goal: text, periodGoal: text, funds: { total: 28921, fiscal: 28921 } });
   });
 });
+
+// A web page's 部门整体支出绩效目标表 printed by Chromium, then `pdftotext -layout` (/tmp/probeC10-h/perf.html, other
+// names and figures): labels one space from their values or from the group's label (the cells filled to their edges),
+// the funds a row of labels over a row of amounts, each amount under its label.
+const stackedFunds = [
+  '部门（单位）名称 某市统计局',
+  '年度预算申请（万元） 资金总额',
+  '           826.40',
+  '                    财政拨款',
+  '                    806.40',
+  '                                 其他资金',
+  '                                 20.00',
+  '年度总体目标     完成经济普查数据采集，按期发布统计公报。',
+].join('\n');
+
+describe('a browser-printed form’s fields', () => {
+  it('reads a label one space from its value, and each amount under its label', () => {
+    const fields = readFormFields(toSourceLines(stackedFunds))!;
+    // The HTML's cells: 某市统计局; 资金总额 826.40, 财政拨款 806.40, 其他资金 20.00; the goal without an amount.
+    expect(Object.fromEntries([...fields].map(([k, v]) => [k, v.text]))).toEqual({
+      unit: '某市统计局',
+      total: '826.40',
+      fiscal: '806.40',
+      other: '20.00',
+      goal: '完成经济普查数据采集，按期发布统计公报。',
+    });
+    expect(fields.get('other')!.lines).toEqual({ first: 6, last: 7 });
+  });
+});

@@ -10,6 +10,7 @@ import type { SourceLine } from '../source-lines.ts';
 import { alignedCells, center, wordCells, type Cell } from '../layout/cells.ts';
 import { compact, joinWrapped } from './text.ts';
 import { isUnitStatement } from '../../core/units.ts';
+import { parseAmount } from '../numbers.ts';
 
 export type FormField = 'projectName' | 'department' | 'implementer' | 'unit' | 'owner' | 'phone' | 'period' | 'total' | 'fiscal' | 'other' | 'goal' | 'periodGoal' | 'achieved';
 
@@ -33,7 +34,7 @@ const FIELD_LABELS: ReadonlyArray<readonly [FormField, RegExp]> = [
 ];
 
 /** Labels of a group of fields (资金情况 over 资金总额 / 财政拨款 / 其他资金) and their wrapped pieces: not values. */
-const GROUP_LABEL = /^(?:(?:专项资金情况|项目资金情况|项目资金|资金金额|资金情况|年度资金)[（(]?(?:万元)?[)）]?|[（(]?万元[)）]?)$/;
+const GROUP_LABEL = /^(?:(?:专项资金情况|项目资金情况|项目资金|资金金额|资金情况|年度资金|年度预算申请)[（(]?(?:万元)?[)）]?|[（(]?万元[)）]?)$/;
 
 export function labelOf(text: string): FormField | 'group' | null {
   const c = compact(text).replace(/[:：]$/, '');
@@ -69,8 +70,15 @@ function isLabelPiece(c: FieldCell | undefined): c is FieldCell {
  */
 function splitTouchingPiece(rows: FieldCell[][], i: number): void {
   const first = rows[i][0];
-  const m = first && first.label == null ? /^([\u4e00-\u9fff]{1,6}) (\S.*)$/.exec(first.text) : null;
+  const m = first && first.label == null ? /^([\u4e00-\u9fff（()）]{1,10}) (\S.*)$/.exec(first.text) : null;
   if (!m) return;
+  // A group's label one space from the first field's (`年度预算申请（万元） 资金总额`, a browser's cells filled to their
+  // edges): two labels.
+  const [head, rest] = [labelOf(m[1]), labelOf(m[2])];
+  if (head === 'group' && rest != null && rest !== 'group') {
+    rows[i].splice(0, 1, { ...first, text: m[1], end: first.start + m[1].length, label: head }, { ...first, text: m[2], start: first.start + m[1].length + 1, label: rest });
+    return;
+  }
   // A whole label one space from its value (项目名称 科技特派员…经费) is a label too, where the value is one word:
   // a line of single-space text holds a whole row of labels and values (预算单位 X 项目名称 Y), the joined text's.
   const whole = /\s/.test(m[2]) ? null : labelOf(m[1]);
@@ -204,6 +212,9 @@ export function readFormFields(lines: readonly SourceLine[]): Map<FormField, For
   return fields;
 }
 
+/** The fields whose value is an amount. */
+const AMOUNTS: ReadonlySet<FormField | 'group' | null> = new Set(['total', 'fiscal', 'other']);
+
 /** How many columns of horizontal distance one line of vertical distance is worth when choosing a value's label. */
 const LINE_COST = 20;
 
@@ -214,6 +225,10 @@ const LINE_COST = 20;
  * On a line without labels, text in a label's column makes the line a row of its own: it belongs to no label.
  */
 function ownerOf(cell: FieldCell, row: number, rows: FieldCell[][], labelRows: FieldCell[][]): FieldCell | null {
+  // An amount printed under an amount's label, where it starts (资金总额 over 1,450.30, a browser's row of labels over
+  // its row of values), is its value.
+  const over = parseAmount(cell.text) == null ? null : labelRows[row - 1]?.find((l) => AMOUNTS.has(l.label) && Math.abs(l.start - cell.start) <= 1);
+  if (over) return over;
   const firstAt = labelRows[row].length === 0 ? (rows[row][0]?.start ?? Infinity) : Infinity;
   // A piece that closes a bracket continues a value above it.
   const last = /^[)）】」』”]/.test(cell.text) ? row : row + 2;
