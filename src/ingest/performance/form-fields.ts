@@ -212,6 +212,9 @@ export function readFormFields(lines: readonly SourceLine[]): Map<FormField, For
   return fields;
 }
 
+/** How many lines under an amount another amount in its column makes the two a column of a table. */
+const COLUMN_REACH = 3;
+
 /** The fields whose value is an amount. */
 const AMOUNTS: ReadonlySet<FormField | 'group' | null> = new Set(['total', 'fiscal', 'other']);
 
@@ -226,9 +229,11 @@ const LINE_COST = 20;
  */
 function ownerOf(cell: FieldCell, row: number, rows: FieldCell[][], labelRows: FieldCell[][]): FieldCell | null {
   // An amount printed under an amount's label, where it starts (资金总额 over 1,450.30, a browser's row of labels over
-  // its row of values), is its value.
-  const over = parseAmount(cell.text) == null ? null : labelRows[row - 1]?.find((l) => AMOUNTS.has(l.label) && Math.abs(l.start - cell.start) <= 1);
-  if (over) return over;
+  // its row of values), is its value; not where more amounts follow in its column (西安's 部门整体 form: the label
+  // heads a column of a table of tasks, one amount a task, then 金额合计).
+  const atColumn = (c: FieldCell) => Math.abs(c.start - cell.start) <= 1 && parseAmount(c.text) != null;
+  const over = atColumn(cell) ? labelRows[row - 1]?.find((l) => AMOUNTS.has(l.label) && Math.abs(l.start - cell.start) <= 1) : null;
+  if (over && !rows.slice(row + 1, row + 1 + COLUMN_REACH).some((r) => r.some(atColumn))) return over;
   const firstAt = labelRows[row].length === 0 ? (rows[row][0]?.start ?? Infinity) : Infinity;
   // A piece that closes a bracket continues a value above it.
   const last = /^[)）】」』”]/.test(cell.text) ? row : row + 2;
