@@ -269,3 +269,23 @@ describe('a browser-printed form’s fields', () => {
     expect(fields.get('other')!.lines).toEqual({ first: 6, last: 7 });
   });
 });
+
+// 西安 交通运输局 2022's 部门整体 form with its spaces collapsed (opcoll L2469–2481), other names and figures: the
+// label 年度 / 总体 / 目标 wrapped down its column, each piece one space from a line of the goal.
+const collapsedGoal = [
+  ' 部门（单位）名称 某市水务局',
+  ' 金额合计 3210.50 3210.50 0',
+  '',
+  ' 年度 目标1：保障供水管网安全运行。',
+  ' 总体 目标2：完成老旧管网改造12公里。',
+  ' 目标 目标3：提升城区污水收集率。',
+].join('\n');
+
+describe('a label wrapped beside its value’s lines in single-space text', () => {
+  it('reads the label from its first piece and the value from every line beside it', () => {
+    const fields = readFormFields(toSourceLines(collapsedGoal))!;
+    expect(fields.get('unit')!.text).toBe('某市水务局');
+    // Lines 4–6 print the three goals in order, none of the label's pieces among them.
+    expect(fields.get('goal')).toEqual({ text: '目标1：保障供水管网安全运行。目标2：完成老旧管网改造12公里。目标3：提升城区污水收集率。', lines: { first: 4, last: 6 } });
+  });
+});

@@ -85,12 +85,48 @@ function splitTouchingPiece(rows: FieldCell[][], i: number): void {
   // Two goals' heads one space apart (实施期总目标 年度目标 in single-space text), whose columns the text no longer
   // shows: neither is the other's value.
   if (GOALS.has(whole) && GOALS.has(labelOf(m[2]))) return;
-  const next = rows.slice(i + 1, i + 3).find((r) => r.length > 0)?.[0];
-  const wrapped = m[1].length <= 4 && isLabelPiece(next) && Math.abs(next.start - first.start) <= 2 && labelOf(m[1] + next.text) != null;
-  if ((whole == null || whole === 'group') && !wrapped) return;
-  const piece: FieldCell = { ...first, text: m[1], end: first.start + m[1].length, label: whole === 'group' ? null : whole };
-  const value: FieldCell = { ...first, text: m[2], start: first.start + m[1].length + 1 };
-  rows[i].splice(0, 1, piece, value);
+  const below = m[1].length <= 4 ? piecesBelow(rows, i, first.start) : [];
+  let upTo = below.findIndex((_, n) => labelOf(m[1] + below.slice(0, n + 1).map((p) => p.text).join('')) != null);
+  // Pieces touching their values may be the end of a label begun above (总 / 体 2022年… / 目 工程… / 标 程…): read only
+  // from a label's first piece, under no piece of its column.
+  if (below.slice(0, upTo + 1).some((p) => p.touching) && pieceAbove(rows, i, first.start)) upTo = -1;
+  if ((whole == null || whole === 'group') && upTo < 0) return;
+  cutHead(rows, i, m[1].length, whole === 'group' ? null : whole);
+  for (const p of below.slice(0, upTo + 1)) if (p.touching) cutHead(rows, p.row, p.text.length, null);
+}
+
+/** True when the line right above line `i` begins at column `at` with what may be a label's piece. */
+function pieceAbove(rows: readonly FieldCell[][], i: number, at: number): boolean {
+  const above = rows[i - 1]?.[0];
+  if (!above || Math.abs(above.start - at) > 2) return false;
+  return (above.label == null && /^[\u4e00-\u9fff]{1,4} \S/.test(above.text)) || isLabelPiece(above);
+}
+
+/** The line's first cell parted after its first `length` characters into a label (or a piece of one) and its value. */
+function cutHead(rows: FieldCell[][], i: number, length: number, label: FormField | 'group' | null): void {
+  const cell = rows[i][0];
+  rows[i].splice(0, 1, { ...cell, text: cell.text.slice(0, length), end: cell.start + length, label }, { ...cell, text: cell.text.slice(length + 1), start: cell.start + length + 1 });
+}
+
+/**
+ * The pieces a label wrapped in its column may go on in, on the lines under line `i` at column `at`: each line's first
+ * cell, or its first word where it touches its value too (年度 目标1… / 总体 目标2… / 目标 目标3…, single-space text);
+ * a blank line between two of them, not two.
+ */
+function piecesBelow(rows: readonly FieldCell[][], i: number, at: number): Array<{ row: number; text: string; touching: boolean }> {
+  const out: Array<{ row: number; text: string; touching: boolean }> = [];
+  for (let j = i + 1, blank = 0; j < rows.length && out.length < 3 && blank < 2; j++) {
+    const cell = rows[j][0];
+    if (!cell) {
+      blank++;
+      continue;
+    }
+    blank = 0;
+    const head = cell.label == null ? /^([\u4e00-\u9fff]{1,4}) \S/.exec(cell.text) : null;
+    if (Math.abs(cell.start - at) > 2 || !(isLabelPiece(cell) || head)) break;
+    out.push(head ? { row: j, text: head[1], touching: true } : { row: j, text: cell.text, touching: false });
+  }
+  return out;
 }
 
 /**
