@@ -60,3 +60,47 @@ describe('a drawn form whose funds are a row of labels over a row of amounts', (
     ]);
   });
 });
+
+// Written for this test, after a web page's 项目支出绩效目标表 printed to PDF by Chromium (/tmp/probeC10-h/perf.pdf):
+// the page cut the 其他资金 row after its top rule (page 1, 822 pt down) and printed its text at the top of page 2,
+// under no rule of that page. The page's HTML gives 其他资金 0.00.
+const cutRow: PlacedText[][] = [
+  [
+    at('项目支出绩效目标表', 200, 700),
+    at('项目名称', 44, 730),
+    at('乡村道路养护项目', 164, 730),
+    at('项目资金', 44, 775),
+    at('年度资金总额', 164, 750),
+    at('600.00', 404, 750),
+    at('其中：财政拨款', 164, 780),
+    at('580.00', 404, 780),
+  ],
+  [
+    at('其他资金', 164, 4),
+    at('20.00', 404, 4),
+    at('年度目标', 44, 30),
+    at('养护乡村道路120公里。', 164, 30),
+    at('一级指标', 44, 60),
+    at('二级指标', 164, 60),
+    at('三级指标', 284, 60),
+    at('指标值', 404, 60),
+    at('产出指标', 44, 80),
+    at('数量指标', 164, 80),
+    at('养护道路里程', 284, 80),
+    at('≥120公里', 404, 80),
+  ],
+];
+const cutRules = [
+  [...across([730, 750, 780, 810, 822], 40, 520), ...upright([40, 520], 730, 842), ...upright([160], 730, 842), ...upright([400], 750, 842)],
+  [...across([24, 54, 76, 96], 40, 520), ...upright([40, 160, 520], 0, 96), ...upright([400], 0, 24), ...upright([280, 400], 54, 96)],
+].map((r) => `0.5 w ${r.join(' ')}`);
+
+describe('a drawn form row the page cut before its text', () => {
+  it('reads the row printed at the top of the next page, under no rule there', async () => {
+    const source = await readSource(tinyPdf(cutRow, cutRules));
+    if (!source.ok) throw new Error(source.reason);
+    const geometry = source.lineBoxes && source.pageRules ? pageGeometry(source.pageStarts, source.lineBoxes, source.pageRules, source.lineGlyphs) : undefined;
+    const { targets } = parsePerformance(toSourceLines(source.text), new Set(), geometry);
+    expect(targets.map((t) => [t.projectName, t.funds, t.goal])).toEqual([['乡村道路养护项目', { total: 600, fiscal: 580, other: 20 }, '养护乡村道路120公里。']]);
+  });
+});

@@ -606,3 +606,26 @@ describe.skipIf(absent)('one-project forms of other places’ PDFs, read with th
     ]);
   });
 });
+
+// A web page's 项目支出绩效目标表 printed by Chromium, then `pdftotext -layout` (/tmp/probeC10-h/perf.html, other
+// names and figures): the 一级 column is as wide as its longest name, so 满意度指标 ends one space before its row's
+// 二级 name, one run of the line.
+const oneSpaceApart = [
+  '                               项目支出绩效目标表', // 1
+  '项目名称   乡村道路养护项目',
+  ' 一级指标        二级指标                三级指标                 指标值',
+  '产出指标  数量指标                养护道路里程           ≥120公里',
+  '效益指标  社会效益指标              群众出行条件改善           明显改善', // 5
+  '满意度指标 服务对象满意度指标           沿线群众满意度            ≥92%',
+].join('\n');
+
+describe('a 一级 and a 二级 name printed one space apart', () => {
+  it('reads them as the two level cells of their row, not as one 一级 cell', () => {
+    expect(levelsOf(oneSpaceApart)).toEqual([
+      ['产出指标', '数量指标', '养护道路里程', '≥120公里'],
+      ['效益指标', '社会效益指标', '群众出行条件改善', '明显改善'],
+      // Line 6: the HTML's row is 满意度指标 | 服务对象满意度指标 | 沿线群众满意度 | ≥92%.
+      ['满意度指标', '服务对象满意度指标', '沿线群众满意度', '≥92%'],
+    ]);
+  });
+});

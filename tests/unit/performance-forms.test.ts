@@ -240,3 +240,52 @@ describe.skipIf(absent)('forms of other places, as published', () => {
     expect(target).toMatchObject({ projectName: '西安市交通运输发展专项资金', goal: text, periodGoal: text, funds: { total: 28921, fiscal: 28921 } });
   });
 });
+
+// A web page's 部门整体支出绩效目标表 printed by Chromium, then `pdftotext -layout` (/tmp/probeC10-h/perf.html, other
+// names and figures): labels one space from their values or from the group's label (the cells filled to their edges),
+// the funds a row of labels over a row of amounts, each amount under its label.
+const stackedFunds = [
+  '部门（单位）名称 某市统计局',
+  '年度预算申请（万元） 资金总额',
+  '           826.40',
+  '                    财政拨款',
+  '                    806.40',
+  '                                 其他资金',
+  '                                 20.00',
+  '年度总体目标     完成经济普查数据采集，按期发布统计公报。',
+].join('\n');
+
+describe('a browser-printed form’s fields', () => {
+  it('reads a label one space from its value, and each amount under its label', () => {
+    const fields = readFormFields(toSourceLines(stackedFunds))!;
+    // The HTML's cells: 某市统计局; 资金总额 826.40, 财政拨款 806.40, 其他资金 20.00; the goal without an amount.
+    expect(Object.fromEntries([...fields].map(([k, v]) => [k, v.text]))).toEqual({
+      unit: '某市统计局',
+      total: '826.40',
+      fiscal: '806.40',
+      other: '20.00',
+      goal: '完成经济普查数据采集，按期发布统计公报。',
+    });
+    expect(fields.get('other')!.lines).toEqual({ first: 6, last: 7 });
+  });
+});
+
+// 西安 交通运输局 2022's 部门整体 form with its spaces collapsed (opcoll L2469–2481), other names and figures: the
+// label 年度 / 总体 / 目标 wrapped down its column, each piece one space from a line of the goal.
+const collapsedGoal = [
+  ' 部门（单位）名称 某市水务局',
+  ' 金额合计 3210.50 3210.50 0',
+  '',
+  ' 年度 目标1：保障供水管网安全运行。',
+  ' 总体 目标2：完成老旧管网改造12公里。',
+  ' 目标 目标3：提升城区污水收集率。',
+].join('\n');
+
+describe('a label wrapped beside its value’s lines in single-space text', () => {
+  it('reads the label from its first piece and the value from every line beside it', () => {
+    const fields = readFormFields(toSourceLines(collapsedGoal))!;
+    expect(fields.get('unit')!.text).toBe('某市水务局');
+    // Lines 4–6 print the three goals in order, none of the label's pieces among them.
+    expect(fields.get('goal')).toEqual({ text: '目标1：保障供水管网安全运行。目标2：完成老旧管网改造12公里。目标3：提升城区污水收集率。', lines: { first: 4, last: 6 } });
+  });
+});

@@ -63,9 +63,23 @@ export function alignedGrid(
     else if (lead && completesLevelName(open, lead.text)) open = '';
     margin.push(...apart.map((r) => ({ text: r.text, line: line.no })));
     const rest = apart.reduce((t, r) => t.slice(0, r.start) + ' '.repeat(r.end - r.start) + t.slice(r.end), line.text);
-    out.push(alignedRow(columns, { ...line, text: rest }));
+    out.push(partedLevelNames(columns, alignedRow(columns, { ...line, text: rest })));
   }
   return { header: { no: header.no, cells: columns.labels.map((c) => c.text) }, body: out, margin };
+}
+
+/**
+ * The row with a 一级 and a 二级 name printed one space apart in one level column (a browser's narrow 一级 column
+ * filled to its edge: `满意度指标 服务对象满意度指标`, one run of the line) parted into the two level columns, the
+ * other of which it leaves empty.
+ */
+function partedLevelNames(columns: AlignedColumns, row: GridRow): GridRow {
+  if (!/^一级/.test(compact(columns.labels[0]?.text ?? '')) || !/^二级/.test(compact(columns.labels[1]?.text ?? ''))) return row;
+  const [level1, level2] = row.cells;
+  const joined = level1 && level2 ? null : level1 || level2;
+  const pair = joined?.match(/^(\S+) (\S+)$/);
+  if (!pair || !isLevel1(pair[1]) || !isLevel2(pair[2])) return row;
+  return { ...row, cells: [pair[1], pair[2], ...row.cells.slice(2)] };
 }
 
 /**

@@ -39,6 +39,9 @@ interface DrawnRow {
   cells: RowCell[];
 }
 
+/** Where a page begins, in the PDF's coordinates read downwards. */
+const PAGE_TOP = 0;
+
 /**
  * The cells the block's characters stand in, or null when a line printing something has no glyphs or its page no
  * rules (it was not read for them): the form is then read from its text. Characters in no cell (beside the frame)
@@ -62,7 +65,9 @@ function cellsOf(lines: readonly SourceLine[], geometry: PageGeometry): DrawnCel
       if (at === 0 || at === edges.length) continue;
       const [left, centre] = [edges[at - 1], (edges[at - 1] + edges[at]) / 2];
       const across = rules.horizontal.filter((r) => r.x0 - EDGE <= centre && r.x1 + EDGE >= centre).map((r) => r.y);
-      const top = Math.max(...across.filter((y) => y < middle));
+      // A row the page cut before its text (a browser moves the text of a row cut at a page's foot to the next page,
+      // its top rule left on the page before): between the rules at its sides, the cell is open to the page's top.
+      const top = Math.max(...across.filter((y) => y < middle), PAGE_TOP);
       const bottom = Math.min(...across.filter((y) => y > middle));
       if (!Number.isFinite(top) || !Number.isFinite(bottom)) continue;
       const key = `${page}:${left}:${top}`;

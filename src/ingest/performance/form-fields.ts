@@ -10,6 +10,7 @@ import type { SourceLine } from '../source-lines.ts';
 import { alignedCells, center, wordCells, type Cell } from '../layout/cells.ts';
 import { compact, joinWrapped } from './text.ts';
 import { isUnitStatement } from '../../core/units.ts';
+import { parseAmount } from '../numbers.ts';
 
 export type FormField = 'projectName' | 'department' | 'implementer' | 'unit' | 'owner' | 'phone' | 'period' | 'total' | 'fiscal' | 'other' | 'goal' | 'periodGoal' | 'achieved';
 
@@ -33,7 +34,7 @@ const FIELD_LABELS: ReadonlyArray<readonly [FormField, RegExp]> = [
 ];
 
 /** Labels of a group of fields (资金情况 over 资金总额 / 财政拨款 / 其他资金) and their wrapped pieces: not values. */
-const GROUP_LABEL = /^(?:(?:专项资金情况|项目资金情况|项目资金|资金金额|资金情况|年度资金)[（(]?(?:万元)?[)）]?|[（(]?万元[)）]?)$/;
+const GROUP_LABEL = /^(?:(?:专项资金情况|项目资金情况|项目资金|资金金额|资金情况|年度资金|年度预算申请)[（(]?(?:万元)?[)）]?|[（(]?万元[)）]?)$/;
 
 export function labelOf(text: string): FormField | 'group' | null {
   const c = compact(text).replace(/[:：]$/, '');
@@ -69,20 +70,63 @@ function isLabelPiece(c: FieldCell | undefined): c is FieldCell {
  */
 function splitTouchingPiece(rows: FieldCell[][], i: number): void {
   const first = rows[i][0];
-  const m = first && first.label == null ? /^([\u4e00-\u9fff]{1,6}) (\S.*)$/.exec(first.text) : null;
+  const m = first && first.label == null ? /^([\u4e00-\u9fff（()）]{1,10}) (\S.*)$/.exec(first.text) : null;
   if (!m) return;
+  // A group's label one space from the first field's (`年度预算申请（万元） 资金总额`, a browser's cells filled to their
+  // edges): two labels.
+  const [head, rest] = [labelOf(m[1]), labelOf(m[2])];
+  if (head === 'group' && rest != null && rest !== 'group') {
+    rows[i].splice(0, 1, { ...first, text: m[1], end: first.start + m[1].length, label: head }, { ...first, text: m[2], start: first.start + m[1].length + 1, label: rest });
+    return;
+  }
   // A whole label one space from its value (项目名称 科技特派员…经费) is a label too, where the value is one word:
   // a line of single-space text holds a whole row of labels and values (预算单位 X 项目名称 Y), the joined text's.
   const whole = /\s/.test(m[2]) ? null : labelOf(m[1]);
   // Two goals' heads one space apart (实施期总目标 年度目标 in single-space text), whose columns the text no longer
   // shows: neither is the other's value.
   if (GOALS.has(whole) && GOALS.has(labelOf(m[2]))) return;
-  const next = rows.slice(i + 1, i + 3).find((r) => r.length > 0)?.[0];
-  const wrapped = m[1].length <= 4 && isLabelPiece(next) && Math.abs(next.start - first.start) <= 2 && labelOf(m[1] + next.text) != null;
-  if ((whole == null || whole === 'group') && !wrapped) return;
-  const piece: FieldCell = { ...first, text: m[1], end: first.start + m[1].length, label: whole === 'group' ? null : whole };
-  const value: FieldCell = { ...first, text: m[2], start: first.start + m[1].length + 1 };
-  rows[i].splice(0, 1, piece, value);
+  const below = m[1].length <= 4 ? piecesBelow(rows, i, first.start) : [];
+  let upTo = below.findIndex((_, n) => labelOf(m[1] + below.slice(0, n + 1).map((p) => p.text).join('')) != null);
+  // Pieces touching their values may be the end of a label begun above (总 / 体 2022年… / 目 工程… / 标 程…): read only
+  // from a label's first piece, under no piece of its column.
+  if (below.slice(0, upTo + 1).some((p) => p.touching) && pieceAbove(rows, i, first.start)) upTo = -1;
+  if ((whole == null || whole === 'group') && upTo < 0) return;
+  cutHead(rows, i, m[1].length, whole === 'group' ? null : whole);
+  for (const p of below.slice(0, upTo + 1)) if (p.touching) cutHead(rows, p.row, p.text.length, null);
+}
+
+/** True when the line right above line `i` begins at column `at` with what may be a label's piece. */
+function pieceAbove(rows: readonly FieldCell[][], i: number, at: number): boolean {
+  const above = rows[i - 1]?.[0];
+  if (!above || Math.abs(above.start - at) > 2) return false;
+  return (above.label == null && /^[\u4e00-\u9fff]{1,4} \S/.test(above.text)) || isLabelPiece(above);
+}
+
+/** The line's first cell parted after its first `length` characters into a label (or a piece of one) and its value. */
+function cutHead(rows: FieldCell[][], i: number, length: number, label: FormField | 'group' | null): void {
+  const cell = rows[i][0];
+  rows[i].splice(0, 1, { ...cell, text: cell.text.slice(0, length), end: cell.start + length, label }, { ...cell, text: cell.text.slice(length + 1), start: cell.start + length + 1 });
+}
+
+/**
+ * The pieces a label wrapped in its column may go on in, on the lines under line `i` at column `at`: each line's first
+ * cell, or its first word where it touches its value too (年度 目标1… / 总体 目标2… / 目标 目标3…, single-space text);
+ * a blank line between two of them, not two.
+ */
+function piecesBelow(rows: readonly FieldCell[][], i: number, at: number): Array<{ row: number; text: string; touching: boolean }> {
+  const out: Array<{ row: number; text: string; touching: boolean }> = [];
+  for (let j = i + 1, blank = 0; j < rows.length && out.length < 3 && blank < 2; j++) {
+    const cell = rows[j][0];
+    if (!cell) {
+      blank++;
+      continue;
+    }
+    blank = 0;
+    const head = cell.label == null ? /^([\u4e00-\u9fff]{1,4}) \S/.exec(cell.text) : null;
+    if (Math.abs(cell.start - at) > 2 || !(isLabelPiece(cell) || head)) break;
+    out.push(head ? { row: j, text: head[1], touching: true } : { row: j, text: cell.text, touching: false });
+  }
+  return out;
 }
 
 /**
@@ -204,6 +248,12 @@ export function readFormFields(lines: readonly SourceLine[]): Map<FormField, For
   return fields;
 }
 
+/** How many lines under an amount another amount in its column makes the two a column of a table. */
+const COLUMN_REACH = 3;
+
+/** The fields whose value is an amount. */
+const AMOUNTS: ReadonlySet<FormField | 'group' | null> = new Set(['total', 'fiscal', 'other']);
+
 /** How many columns of horizontal distance one line of vertical distance is worth when choosing a value's label. */
 const LINE_COST = 20;
 
@@ -214,6 +264,12 @@ const LINE_COST = 20;
  * On a line without labels, text in a label's column makes the line a row of its own: it belongs to no label.
  */
 function ownerOf(cell: FieldCell, row: number, rows: FieldCell[][], labelRows: FieldCell[][]): FieldCell | null {
+  // An amount printed under an amount's label, where it starts (资金总额 over 1,450.30, a browser's row of labels over
+  // its row of values), is its value; not where more amounts follow in its column (西安's 部门整体 form: the label
+  // heads a column of a table of tasks, one amount a task, then 金额合计).
+  const atColumn = (c: FieldCell) => Math.abs(c.start - cell.start) <= 1 && parseAmount(c.text) != null;
+  const over = atColumn(cell) ? labelRows[row - 1]?.find((l) => AMOUNTS.has(l.label) && Math.abs(l.start - cell.start) <= 1) : null;
+  if (over && !rows.slice(row + 1, row + 1 + COLUMN_REACH).some((r) => r.some(atColumn))) return over;
   const firstAt = labelRows[row].length === 0 ? (rows[row][0]?.start ?? Infinity) : Infinity;
   // A piece that closes a bracket continues a value above it.
   const last = /^[)）】」』”]/.test(cell.text) ? row : row + 2;
