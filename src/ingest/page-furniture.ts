@@ -44,7 +44,7 @@ export function isSiteFooter(text: string): boolean {
 const PRINT_TIME = /^\s*\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4},?\s+(?:上午|下午)?\d{1,2}:\d{2}(?:\s*[AP]M)?(?:\s|$)/;
 const PRINTED_ADDRESS = /^\s*(?:https?|file):\/\/\S+\s+\d{1,4}\s*\/\s*\d{1,4}\s*$/;
 
-export function isBrowserMargin(text: string): boolean {
+function isBrowserMargin(text: string): boolean {
   return PRINT_TIME.test(text) || PRINTED_ADDRESS.test(text);
 }
 
