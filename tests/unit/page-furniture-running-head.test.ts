@@ -40,6 +40,38 @@ describe('a running head and a browser footer between the pages of a table', () 
     expect(doc.unparsed).toEqual([PAGE_ONE_HEAD]);
   });
 
+  it('gives no row and no name to the head in `pdftotext -raw` text, where no blank line stands under it', () => {
+    // The same print as `pdftotext -raw` gives it (written by hand in its convention): each page's lines in the order
+    // the PDF draws them, one space between cells, the head the first line of each page with the table's next row or
+    // the browser's footer right under it.
+    const raw = [
+      '某县农业农村局 2025年部门预算',
+      '第二部分 2025年部门预算表',
+      '表5 一般公共预算支出表',
+      '单位：万元',
+      '科目编码 科目名称 合计 基本支出 项目支出',
+      '人员经费 公用经费',
+      '合计 5,323.63 78.19 83.18 5,162.26',
+      '201 一般公共服务支出 2,049.40 78.19 48.44 1,922.77',
+      '20132 组织事务 2,049.40 78.19 48.44 1,922.77',
+      '2013201 行政运行 436.59 0.00 48.44 388.15',
+      '2013202 一般行政管理事务 1,612.81 78.19 0.00 1,534.62',
+      '第1页/共2页',
+      '\f某县农业农村局 2025年部门预算',
+      '205 教育支出 3,274.23 0.00 34.74 3,239.49',
+      '20508 进修及培训 3,274.23 0.00 34.74 3,239.49',
+      '2050803 培训支出 1,445.87 0.00 0.00 1,445.87',
+      '2050804 退役士兵能力提升 1,828.36 0.00 34.74 1,793.62',
+      '第2页/共2页',
+    ].join('\n');
+    const doc = parseDisclosure(raw, { file: 't.txt', sha256: '0'.repeat(64), format: 'text', encoding: 'utf-8' });
+    expect(rowsOf(doc)).toEqual([ROWS]);
+    expect(doc.checks.filter((c) => c.status === 'fail')).toEqual([]);
+    // Page 1's head above the table in `unparsed` saying what it is, page 2's kept by the table as printed.
+    expect(doc.unparsed).toEqual([{ ...PAGE_ONE_HEAD, text: '某县农业农村局 2025年部门预算' }]);
+    expect(doc.tables[0].printed).toContainEqual({ text: '某县农业农村局 2025年部门预算', lines: { first: 13, last: 13 } });
+  });
+
   it('is only a line opening two pages alike, one cell naming a year’s budget and no table', () => {
     // The department's name alone names no budget: it stays where the text put it (a wrapped row name here).
     const named = parseDisclosure(text.replaceAll(HEAD, '某县农业农村局'), { file: 't.txt', sha256: '0'.repeat(64), format: 'text', encoding: 'utf-8' });

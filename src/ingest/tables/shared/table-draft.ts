@@ -82,6 +82,8 @@ export interface DraftRow<T extends DraftToken = PositionedToken> {
   outline: number | null;
   /** A row of a text table printed with another number of cells than the header has columns. */
   misfit?: { cells: number; columns: number };
+  /** What the reader could not settle of the row's print (a two-sided line whose names it could not part). */
+  flag?: string;
   lines: LineRange;
 }
 
@@ -348,6 +350,7 @@ export function buildTable(draft: DraftTable, id: string, dictionary: CodeDictio
     if (codes[i].flag) flags.push(codes[i].flag!);
     if (codes[i].printed) texts.printedCode = codes[i].printed!;
     if (r.misfit) flags.push(`本行有 ${r.misfit.cells} 格，表头有 ${r.misfit.columns} 列`);
+    if (r.flag) flags.push(r.flag);
     const p = placements[i];
     tokens += r.tokens.length;
     if (p.identityFails && !p.columnsShort) flags.push(FLAG_IDENTITY);

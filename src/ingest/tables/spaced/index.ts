@@ -191,6 +191,7 @@ function draftRowOf(row: RawRow, columns: number): DraftRow<DraftToken> {
     project: false,
     outline: null,
     lines: { first: row.first, last: row.last },
+    ...(row.flag ? { flag: row.flag } : {}),
   };
 }
 

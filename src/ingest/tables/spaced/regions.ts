@@ -1,6 +1,6 @@
 import type { TableKind } from '../../../schema/table.ts';
 import { isBlank, type SourceLine } from '../../source-lines.ts';
-import { isPageFurnitureAt, isPageNumber } from '../../page-furniture.ts';
+import { isPageFurnitureAt, isPageNumber, isRunningHeadAt } from '../../page-furniture.ts';
 import { compact, foldWidth } from '../../../core/width.ts';
 import { isClassCode } from '../shared/code-reassembly.ts';
 import { isAmountToken } from './tokens.ts';
@@ -367,11 +367,13 @@ export function findRegions(lines: readonly SourceLine[]): Region[] {
     const limit = k + 1 < starts.length ? starts[k + 1].index : lines.length;
     const end = bodyEnd(lines, start.bodyFrom, limit, start.trailingTitle);
     const trailing = start.trailingTitle !== undefined && start.trailingTitle < end ? lines[start.trailingTitle] : undefined;
-    // The page numbers known by their page breaks are left out here (isFootNumber, isHeadNumber), so no row is marked
-    // furniture; what else a page adds (`- 60 -`, `表 3`) the readers pass over by its text (isTableFurniture).
+    // The page numbers known by their page breaks are left out here (isFootNumber, isHeadNumber), and so is the page
+    // header an office prints over the pages, by the rule every layout's blocks mark it with (isRunningHeadAt: `-raw`
+    // prints it on the page's first line, no blank line under it), which the table keeps as printed; so no row is
+    // marked furniture; what else a page adds (`- 60 -`, `表 3`) the readers pass over by its text (isTableFurniture).
     const body = lines
       .slice(start.bodyFrom, end)
-      .filter((l) => l !== trailing && !isBlank(l) && !isFootNumber(lines, l) && !isHeadNumber(lines, l))
+      .filter((l) => l !== trailing && !isBlank(l) && !isFootNumber(lines, l) && !isHeadNumber(lines, l) && !isRunningHeadAt(lines, l.no))
       .map((line) => ({ line, cells: cellsOf('spaced', line), furniture: false }));
     const titleOf = { label: start.label, title: start.title, titleKind: start.title ? titleKind(start.title) : null };
     const parts = pagesOf(body);

@@ -28,6 +28,8 @@ export interface RawRow {
   /** The one amount column a row of a two-list table fills (index into the table's columns). */
   column?: number;
   texts: Record<string, string>;
+  /** What the reader could not settle of the row, for the person reading it (a two-sided line it could not part). */
+  flag?: string;
 }
 
 const HAN_START = /^[\u3400-\u9fff（(]/;

@@ -9,6 +9,7 @@ import { hasAmountToken } from '../shared/header-rows.ts';
 import { isAmountToken, isPlaceholder, joinFragments, splitTrailingNumbers, wordsIn, type NumberToken } from './tokens.ts';
 import type { BlockRow } from '../../layout/blocks.ts';
 import { markerKind, withoutMarker } from '../../../core/outline.ts';
+import { columnKeyFor } from '../columns.ts';
 
 /**
  * Two-sided summary tables (收支总表, 财政拨款收支总表) print an income item on the left and an expenditure 类 on the
@@ -53,8 +54,8 @@ function isFunctionClassAt(tokens: readonly string[], i: number): boolean {
  * 一、一般公共服务支出`), where the expenditure items are printed without codes, or, where the income item prints
  * no amount (its cell empty, or a dash), at an outline-numbered …支出 item after it, the amounts after that its own
  * (北京 民政局 2026 -raw L7 `三、国有资本经营预算拨款收入 三、国防支出`, 烟台 水利局 2026 -raw L125
- * `国有资本经营预算收入 四、教育支出 6.20`). Only there: an item without a number (`附属单位上缴收入 对附属单位的补助支出`,
- * 烟台 L145) may be one name a space cuts (`国有土地使用权出让收入 安排的支出`).
+ * `国有资本经营预算收入 四、教育支出 6.20`). Only there: an item without a number may be one name a space cuts
+ * (`国有土地使用权出让收入 安排的支出`); where it is two, the line's words say so (gluedSides).
  */
 function expenditureStart(tokens: readonly string[]): number | null {
   for (let i = 0; i < tokens.length; i++) if (isFunctionClassAt(tokens, i)) return i;
@@ -79,6 +80,75 @@ function expenditureStart(tokens: readonly string[]): number | null {
   }
   return null;
 }
+
+/** How an income item's name ends (`附属单位上缴收入`, `财政专户管理资金`, `国有资本经营预算`, `上年结转`, `使用非财政拨款结余`). */
+const INCOME_ENDING = /(?:收入|资金|拨款|预算|结转|结余)$/;
+/** Each place in a word where such an ending ends (`附属单位上缴收入|对附属单位的补助支出`). */
+const INCOME_ENDINGS = /收入|资金|拨款|预算|结转|结余/g;
+/** A note in brackets closing a name (`事业收入（不含教育收费）`). */
+const CLOSING_NOTE = /[（(][^（()）]*[）)]$/;
+/**
+ * Words that go on with the name before them (`国有土地使用权出让收入 安排的支出` is one 项 of the expenditure side), or
+ * a side's own word, which opens no item (`一般公共预算财政拨款收入 支出 决算数 9746.50`, 上海 规划资源局 2024 决算 plain
+ * pdftotext L126-L130, the header's 支出 and 决算数 joined to the first row).
+ */
+const GOES_ON = /^(?:安排|的|及|和|与|等|支出|收入)/;
+
+/** A name without its outline marker and closing note, compacted. */
+const bareName = (words: readonly string[]) => withoutMarker(compact(joinFragments(words))).replace(CLOSING_NOTE, '');
+
+/**
+ * An income item of a 收支总表 by the column vocabulary (tables/columns.ts: 附属单位上缴收入, 国有资本经营预算 …): a
+ * source it names, its name ending as an income item's does. Not a total (总计), nor the carry-over to next year.
+ */
+function isIncomeItem(words: readonly string[]): boolean {
+  const bare = bareName(words);
+  const key = columnKeyFor(bare);
+  return key !== null && key !== 'total' && INCOME_ENDING.test(bare) && !CARRIED_FORWARD.test(bare);
+}
+
+/** The two ways of reading a line's names from its words: each part's words, or that it cannot be parted for certain. */
+type GluedSides = { income: string[]; expenditure: string[] } | 'unsure';
+
+/**
+ * The two names of a line printing an income item and an expenditure item with no outline number or amount between
+ * them, one space apart or none (`附属单位上缴收入 对附属单位的补助支出`, 烟台 水利局 2026 -raw L145;
+ * `四、事业单位经营收入 国防动员 18.00`, 杭州 交通运输局 2026 -raw L491, whose expenditure side prints 款 and 项 names
+ * without codes). Parted only where that is certain: after an income item the column vocabulary names (isIncomeItem),
+ * before words that open a name of their own — an expenditure item by its name (…支出, 结转下年), or after a space
+ * any words that end as no income item does — and at one such place only; never where the words after go on with
+ * the name (`安排的支出`) or are a side's word (`国有资本经营预算支出`, a 类, is no income item and 支出). `unsure` where an expenditure item follows a
+ * space after words ending as an income item that the vocabulary does not name: the line is kept whole and flagged.
+ * `label` is the line's words before its amounts.
+ */
+function gluedSides(label: readonly string[]): GluedSides | null {
+  if (label.length === 0) return null;
+  const parts: { income: string[]; expenditure: string[]; spaced: boolean }[] = [];
+  label.forEach((word, t) => {
+    const ends = [...word.matchAll(INCOME_ENDINGS)].map((m) => m.index + m[0].length).filter((p) => p < word.length);
+    if (t + 1 < label.length) ends.push(word.length);
+    for (const p of ends) {
+      const rest = [word.slice(p), ...label.slice(t + 1)].filter((w) => w !== '');
+      parts.push({ income: [...label.slice(0, t), word.slice(0, p)], expenditure: rest, spaced: p === word.length });
+    }
+  });
+  const opensName = (words: readonly string[]) => HAN.test(words[0][0]) && !GOES_ON.test(words[0]);
+  const isExpenditureName = (words: readonly string[]) => isExpenditureItem(words) || opensExpenditure([bareName(words)]);
+  // After a space, words that end as no income item does and are no column's label (决算数, 金额) open a name too;
+  // inside a word only an expenditure item's whole name does (`一般公共预算|拨款74868.34`, 西安 -raw L539, an amount
+  // run into its name, goes on with the income item's).
+  const opensItem = (p: (typeof parts)[number]) =>
+    p.spaced
+      ? isExpenditureName(p.expenditure) || (!INCOME_ENDING.test(bareName(p.expenditure)) && columnKeyFor(bareName(p.expenditure)) === null)
+      : isExpenditureName(p.expenditure.slice(0, 1));
+  const certain = parts.filter((p) => opensName(p.expenditure) && isIncomeItem(p.income) && opensItem(p));
+  if (certain.length === 1) return certain[0];
+  const unsure = parts.some((p) => p.spaced && opensName(p.expenditure) && INCOME_ENDING.test(bareName(p.income)) && isExpenditureName(p.expenditure));
+  return certain.length > 1 || unsure ? 'unsure' : null;
+}
+
+/** The flag of a line kept whole that may print an income item and an expenditure item side by side (gluedSides). */
+const GLUED_FLAG = '本行可能并排印着收入项目和支出项目，中间没有编号或金额，无法确定从哪里分开，整行按一个项目读取';
 
 function sideRow(line: SourceLine, tokens: readonly string[], side: 'income' | 'expenditure', numbers: NumberToken[], label: string): RawRow {
   const code = side === 'expenditure' && foldWidth(tokens[0] ?? '') in FUNCTION_CLASSES ? foldWidth(tokens[0]) : null;
@@ -172,9 +242,12 @@ export function readTwoSidedRows(printed: readonly BlockRow[], incomeColumns: nu
       rows.push(sideRow(line, head, which, mixed ? [] : amounts(numbers), joinFragments(head)));
     };
     const split = expenditureStart(tokens);
-    const left = split === null ? tokens : tokens.slice(0, split);
-    const right = split === null ? [] : tokens.slice(split);
-    const onlyRight = split === null && (opensExpenditure(tokens) || isExpenditureItem(tokens));
+    const label = splitTrailingNumbers(tokens).head;
+    const glued = split === null ? gluedSides(label) : null;
+    const parted = glued === 'unsure' ? null : glued;
+    const left = parted ? parted.income : split === null ? tokens : tokens.slice(0, split);
+    const right = parted ? [...parted.expenditure, ...tokens.slice(label.length)] : split === null ? [] : tokens.slice(split);
+    const onlyRight = split === null && !parted && (opensExpenditure(tokens) || isExpenditureItem(tokens));
     // An expenditure total's name before the income side's amount: reading order printed the row's expenditure
     // label, then the next row's income amount and expenditure label (广州 2026 plain pdftotext L282-L284
     // `本年支出合计` / `0.00 结转结余下年`, the 0.00 上年结转结余's, -layout L264). The amount is not the label's.
@@ -184,6 +257,7 @@ export function readTwoSidedRows(printed: readonly BlockRow[], incomeColumns: nu
     } else if (left.length > 0 && !onlyRight) side(left, 'income');
     const expenditure = onlyRight ? tokens : right;
     if (expenditure.length > 0) side(expenditure, 'expenditure');
+    if (glued === 'unsure') for (const row of rows) row.flag = GLUED_FLAG;
     read.push(rows);
     if (panels) panelLines.push(line);
   }
