@@ -194,3 +194,82 @@ describe('formulas in a workbook', () => {
     expect(amounts).toEqual([60, 60, 30, 30, 20, 20]);
   });
 });
+
+describe('a code and its name in one cell', () => {
+  /** A 支出总表 printing no code column: each row's code before its name, as typed by hand or exported. */
+  async function book(): Promise<Uint8Array> {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('Sheet1');
+    ws.getRow(1).values = ['部门支出总表'];
+    ws.mergeCells('A1:D1');
+    ws.getRow(2).values = [null, null, null, '单位：万元'];
+    ws.getRow(3).values = ['功能分类科目', '本年支出'];
+    ws.mergeCells('A3:A4');
+    ws.mergeCells('B3:D3');
+    ws.getRow(4).values = [null, '合计', '基本支出', '项目支出'];
+    ws.getRow(5).values = ['合计', 560, 460, 100];
+    ws.getRow(6).values = ['201 一般公共服务支出', 500, 400, 100];
+    ws.getRow(7).values = ['20103 政府办公厅（室）及相关机构事务', 500, 400, 100];
+    ws.getRow(8).values = ['2010301 行政运行', 400, 400];
+    ws.getRow(9).values = ['[2010302]一般行政管理事务', 100, null, 100];
+    ws.getRow(10).values = ['208-社会保障和就业支出', 60, 60];
+    ws.getRow(11).values = ['２０８０５　行政事业单位养老支出', 60, 60];
+    ws.getRow(12).values = ['2080505 机关事业单位基本养老保险缴费支出', 60, 60];
+    return bytesOf(wb);
+  }
+
+  it('is the row\'s code, spaced, bracketed, hyphened or full-width, and the name is what follows it', async () => {
+    const [table] = parseTables(toSourceLines((await read(await book())).text)).tables;
+    expect(table.kind).toBe('expenditure-summary');
+    expect(rows(table)).toEqual([
+      [null, '合计', { total: 560, basic: 460, project: 100 }],
+      ['201', '一般公共服务支出', { total: 500, basic: 400, project: 100 }],
+      ['20103', '政府办公厅（室）及相关机构事务', { total: 500, basic: 400, project: 100 }],
+      ['2010301', '行政运行', { total: 400, basic: 400, project: null }],
+      ['2010302', '一般行政管理事务', { total: 100, basic: null, project: 100 }],
+      ['208', '社会保障和就业支出', { total: 60, basic: 60, project: null }],
+      ['20805', '行政事业单位养老支出', { total: 60, basic: 60, project: null }],
+      ['2080505', '机关事业单位基本养老保险缴费支出', { total: 60, basic: 60, project: null }],
+    ]);
+    expect(table.rows.every((r) => !r.flag)).toBe(true);
+  });
+});
+
+describe('a 项目支出绩效目标表 laid out as the national form', () => {
+  /** 绩效指标 merged down the grid's left margin, 一级 and 二级 cells merged over their rows. */
+  async function book(): Promise<Uint8Array> {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('项目绩效目标');
+    ws.getRow(1).values = ['2025年项目支出绩效目标表'];
+    ws.mergeCells('A1:F1');
+    ws.getRow(2).values = [null, null, null, null, null, '单位：万元'];
+    ws.getRow(3).values = ['项目名称', '城市管理综合执法'];
+    ws.mergeCells('B3:F3');
+    ws.getRow(4).values = ['项目资金', '年度资金总额', null, 500];
+    ws.getRow(5).values = [null, '其中：财政拨款', null, 500];
+    ws.getRow(6).values = [null, '其他资金', null, 0];
+    for (const range of ['A4:A6', 'B4:C4', 'B5:C5', 'B6:C6', 'D4:F4', 'D5:F5', 'D6:F6']) ws.mergeCells(range);
+    ws.getRow(7).values = ['年度总体目标', '巡查道路1200公里以上，查处违法案件800件以上。'];
+    ws.mergeCells('B7:F7');
+    ws.getRow(8).values = ['绩效指标', '一级指标', '二级指标', '三级指标', '指标值'];
+    ws.getRow(9).values = [null, '产出指标', '数量指标', '巡查道路里程', '≥1200公里'];
+    ws.getRow(10).values = [null, null, null, '查处违法案件数', '≥800件'];
+    ws.getRow(11).values = [null, null, '质量指标', '案件办结率', '≥95%'];
+    ws.getRow(12).values = [null, '满意度指标', '服务对象满意度指标', '市民满意度', '≥90%'];
+    for (const range of ['A8:A12', 'B9:B11', 'C9:C10', 'E8:F8', 'E9:F9', 'E10:F10', 'E11:F11', 'E12:F12']) ws.mergeCells(range);
+    return bytesOf(wb);
+  }
+
+  it('reads each indicator under its 一级 and 二级 names: the margin label heads no column', async () => {
+    const read1 = await read(await book());
+    const [target] = parseDisclosure(read1.text, { ...info, ...read1 }).targets;
+    expect(target.projectName).toBe('城市管理综合执法');
+    expect(target.funds).toEqual({ total: 500, fiscal: 500, other: 0 });
+    expect(target.indicators.map((i) => [i.level1, i.level2, i.name, i.value.text])).toEqual([
+      ['产出指标', '数量指标', '巡查道路里程', '≥1200公里'],
+      ['产出指标', '数量指标', '查处违法案件数', '≥800件'],
+      ['产出指标', '质量指标', '案件办结率', '≥95%'],
+      ['满意度指标', '服务对象满意度指标', '市民满意度', '≥90%'],
+    ]);
+  });
+});
