@@ -43,6 +43,8 @@ export interface SourceInfo {
   separatorLine?: string;
   /** Radicals read as ideographs (SourceRead): the document says so in a warning; not in `source`. */
   radicals?: number;
+  /** What a workbook's reader left out or found without a value (SourceRead): warnings of the document; not in `source`. */
+  sheetNotes?: string[];
 }
 
 /**
@@ -153,7 +155,7 @@ function owned<T extends { checks: Check[] }>(result: T): T {
 
 /** The document as the stages read it, before the schema validates it and fills in its defaults. */
 function draftOf(text: string, source: SourceInfo, onStage: (stage: ParseStage) => void): z.input<typeof disclosure> & Record<string, unknown> {
-  const { slug, lineBoxes, pageRules, lineGlyphs, pageTurns, scannedPages, separatorLine, radicals, ...sourceFields } = source;
+  const { slug, lineBoxes, pageRules, lineGlyphs, pageTurns, scannedPages, separatorLine, radicals, sheetNotes, ...sourceFields } = source;
   const geometry = lineBoxes && pageRules ? pageGeometry(source.pageStarts ?? [], lineBoxes, pageRules, lineGlyphs) : undefined;
   onStage('metadata');
   const lines = toSourceLines(text);
@@ -229,6 +231,7 @@ function draftOf(text: string, source: SourceInfo, onStage: (stage: ParseStage) 
     warnings: [
       ...(scannedPages?.length ? [`原文 PDF 第 ${pageList(scannedPages)} 页是扫描的图片，没有文字：这些页上的内容未能读出，需要先做文字识别（OCR）`] : []),
       ...(separatorLine ? [separatorWarning(separatorLine)] : []),
+      ...(sheetNotes ?? []),
       ...(radicals ? [`原文有 ${radicals} 个字以部首字符（如“⽀”“⻚”）存储，多因 PDF 字体的映射所致：显示的是汉字，已按所显示的汉字（“支”“页”）读取，以便识别表格和检索`] : []),
       ...failures.map(failureWarning),
       ...tables.warnings,

@@ -1,6 +1,7 @@
 import { parseAmount } from '../numbers.ts';
-import { compact } from '../../core/width.ts';
+import { compact, foldWidth } from '../../core/width.ts';
 import { markerKind, markerOf } from '../../core/outline.ts';
+import { schemeOf } from '../../core/codes.ts';
 
 /** Reading single cells: amounts (whole or split by extraction), code pieces, names broken by wrapping. */
 
@@ -74,6 +75,20 @@ export function withoutItemMarkers(name: string): string {
 
 /** A code joined to its name by a hyphen (`2050802-干部教育`, 北京): the code (3, 5 or 7 digits), then the name's first character. */
 export const HYPHENED_CODE = /^(\d{3}|\d{5}|\d{7}) ?[-－—–] ?(?=[^\x00-\x7f])/;
+
+/**
+ * A classification code and its name in one cell, as a workbook typed by hand or a finance system's export prints
+ * them where the table has no code column: `2010301 行政运行`, `[20103]政府办公厅（室）及相关机构事务`, `30101-基本工资`.
+ * The code is a whole 类, 款 or 项 of a classification (3, 5 or 7 digits) set apart from the name by a space, a
+ * hyphen or brackets; digits run into the name (`2022年度…`) are no code.
+ */
+export function codeOpeningName(cell: string): { code: string; name: string } | null {
+  const t = foldWidth(cell.trim());
+  const m = /^(?:\[(\d{3}|\d{5}|\d{7})\]\s*|(\d{3}|\d{5}|\d{7})(?:\s*-\s*|\s+))(?=[^\x00-\x7f])/.exec(t.replace(/[－—–]/g, '-'));
+  const code = m?.[1] ?? m?.[2];
+  if (!m || !code || schemeOf(code) === null) return null;
+  return { code, name: cell.trim().slice(m[0].length) };
+}
 
 /** Joins wrapped pieces of one cell: CJK text is joined directly, Latin words and numbers keep a space. */
 export function joinWrapped(parts: readonly string[]): string {

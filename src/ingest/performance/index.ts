@@ -6,7 +6,8 @@ import { readActivityForm } from './activity-form.ts';
 import { detectLayout, type Layout } from '../layout/detect.ts';
 import { alignedGrid, headsOverValue, holdsOwnLevels, overHeader, wrappedHeader } from './aligned.ts';
 import type { LinePiece } from './level-cells.ts';
-import { tabbedRows, tabRow } from '../layout/grid.ts';
+import { tabbedRows, tabRow, type GridRow } from '../layout/grid.ts';
+import { isGridLabel } from './header-roles.ts';
 import { readColumnLists } from './column-lists.ts';
 import { readStackedForm } from './stacked-form.ts';
 import { readDescribedBody } from './described.ts';
@@ -320,9 +321,14 @@ function readBody(
     return { ...read, apart: [...aligned.margin, ...read.apart].sort((a, b) => a.line - b.line), total };
   }
   if (layout === 'tabbed') {
-    const header = tabRow(headerLine);
-    const total = totalLine && totalRow(header.cells, tabRow(totalLine).cells, totalLine.no);
-    return { ...readGridBody(header, tabbedRows(gridBody)), total };
+    const printed = tabRow(headerLine);
+    const rows = tabbedRows(gridBody);
+    // A form's 绩效指标 merged down the grid's left margin heads no column: its rows leave that cell blank.
+    const margin = isGridLabel(printed.cells[0] ?? '') && rows.every((r) => (r.cells[0] ?? '').trim() === '' || isGridLabel(r.cells[0]));
+    const inside = (row: GridRow): GridRow => (margin ? { ...row, cells: row.cells.slice(1) } : row);
+    const header = inside(printed);
+    const total = totalLine && totalRow(header.cells, inside(tabRow(totalLine)).cells, totalLine.no);
+    return { ...readGridBody(header, rows.map(inside)), total };
   }
   const reader = /指标描述|确定依据|指标解释/.test(compact(headerLine.text)) ? 'described' : 'spaced';
   const template = cellsAfterValue(headerLine.text, reader);

@@ -67,6 +67,8 @@ export type SourceRead =
       scannedPages?: number[];
       /** CSV only: Excel's first line naming the delimiter (`sep=;`), which is not a row and not in `text`. */
       separatorLine?: string;
+      /** Workbooks only: cells a sheet hides and formulas saved without their result, in Chinese, naming sheet and cells. */
+      sheetNotes?: string[];
       /** How many radicals the text read as the ideographs they are drawn as (radicals.ts); absent where none. */
       radicals?: number;
     }

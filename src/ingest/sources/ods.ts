@@ -29,20 +29,57 @@ export function hiddenSheets(contentXml: string): Set<number> {
   return hidden;
 }
 
+/** The rows and columns (0-based) one sheet hides: `table:visibility` collapse or filter, as LibreOffice writes it. */
+export interface HiddenLines {
+  rows: Set<number>;
+  columns: Set<number>;
+}
+
+const REPEAT_LIMIT = 10_000;
+
+/**
+ * For each sheet in workbook order, the rows and columns it hides, which SheetJS does not read from an ODS. Rows and
+ * columns are counted with their repeats (LibreOffice writes a run of like rows as one, repeated); a repeat past any
+ * printed table's size (the 16,376 columns after the last used one) is counted but not listed.
+ */
+export function hiddenLines(contentXml: string): HiddenLines[] {
+  const sheets: HiddenLines[] = [];
+  for (const table of contentXml.split(/<table:table[\s>]/).slice(1)) {
+    const lines: HiddenLines = { rows: new Set(), columns: new Set() };
+    for (const [kind, pattern, repeat] of [
+      ['columns', /<table:table-column[\s/>]([^>]*)/g, 'table:number-columns-repeated'],
+      ['rows', /<table:table-row[\s/>]([^>]*)/g, 'table:number-rows-repeated'],
+    ] as const) {
+      let at = 0;
+      for (const m of table.matchAll(pattern)) {
+        const n = Number(attribute(` ${m[1]}`, repeat) ?? 1) || 1;
+        if (/\stable:visibility="(?:collapse|filter)"/.test(` ${m[1]}`)) for (let i = 0; i < Math.min(n, REPEAT_LIMIT); i++) lines[kind].add(at + i);
+        at += n;
+      }
+    }
+    sheets.push(lines);
+  }
+  return sheets;
+}
+
 export async function readOds(bytes: Uint8Array): Promise<SourceRead> {
   let hidden = new Set<number>();
+  let lines: HiddenLines[] = [];
   try {
     // Loaded with the first .ods, as the other readers load their libraries: most corpora hold none.
     const { default: Zip } = await import('jszip');
     const content = await (await Zip.loadAsync(bytes)).file('content.xml')?.async('string');
-    if (content) hidden = hiddenSheets(content);
+    if (content) {
+      hidden = hiddenSheets(content);
+      lines = hiddenLines(content);
+    }
   } catch {
     // A package JSZip cannot open is one SheetJS cannot read either, and says so in Chinese.
   }
-  return readXls(bytes, 'ods', hidden);
+  return readXls(bytes, 'ods', hidden, 'utf-8', lines);
 }
 
 /** A flat ODS, decoded as any text is (decode.ts): its table styles are in the one document. */
 export function readFlatOds(text: string, encoding: string): Promise<SourceRead> {
-  return readXls(text, 'fods', hiddenSheets(text), encoding);
+  return readXls(text, 'fods', hiddenSheets(text), encoding, hiddenLines(text));
 }

@@ -4,12 +4,64 @@
  * The readers of each file format (xlsx.ts; xls.ts, for .ods too; csv.ts) only turn their cells into `GridCell`s.
  */
 import { blocksText, expandGrid, filled, type Block, type GridCell } from './grid.ts';
+import { isCompilerLine } from '../tables/shared/region-text.ts';
+import { statedUnit } from '../../core/units.ts';
 import type { SourceRead } from './index.ts';
 
 export interface Sheet {
   name: string;
   /** Every row of the sheet, merged ranges as one cell with its spans. */
   cells: GridCell[][];
+  /** Rows and columns (0-based) the sheet hides: not shown and not printed, so not read, as hidden sheets are not. */
+  hiddenRows?: ReadonlySet<number>;
+  hiddenColumns?: ReadonlySet<number>;
+  /** Cells holding a formula saved without its result (a workbook a program wrote and Excel never saved): read blank. */
+  uncomputed?: readonly string[];
+}
+
+/** A column's letters as Excel names it: 0 → A, 26 → AA. */
+export function columnName(c: number): string {
+  let name = '';
+  for (let n = c + 1; n > 0; n = Math.floor((n - 1) / 26)) name = String.fromCharCode(65 + ((n - 1) % 26)) + name;
+  return name;
+}
+
+/** Cells as a reader finds them in Excel: the first few by address, then how many in all. */
+function cellList(addresses: readonly string[]): string {
+  const shown = addresses.slice(0, 6).join('、');
+  return addresses.length > 6 ? `${shown} 等 ${addresses.length} 个单元格` : `${shown} 单元格`;
+}
+
+/**
+ * What the document says of a sheet's cells it did not read as printed: hidden rows and columns left out, and
+ * formulas without a saved result, read blank rather than computed (the reader does not invent an amount).
+ */
+function sheetNotes(sheet: Sheet, grid: readonly (readonly string[])[]): string[] {
+  const notes: string[] = [];
+  // Only those holding text are worth a word: an empty hidden column is a sheet's spacing.
+  const rows = [...(sheet.hiddenRows ?? [])].filter((r) => grid[r]?.some((c) => c !== '')).sort((a, b) => a - b);
+  const columns = [...(sheet.hiddenColumns ?? [])].filter((c) => grid.some((row) => (row[c] ?? '') !== '')).sort((a, b) => a - b);
+  if (rows.length > 0 || columns.length > 0) {
+    const parts = [
+      ...(rows.length > 0 ? [`第 ${rows.map((r) => r + 1).join('、')} 行`] : []),
+      ...(columns.length > 0 ? [`第 ${columns.map(columnName).join('、')} 列`] : []),
+    ];
+    notes.push(`工作表“${sheet.name}”隐藏了${parts.join('和')}：隐藏的行和列在 Excel 中不显示、也不打印，没有读取`);
+  }
+  if (sheet.uncomputed?.length) {
+    notes.push(
+      `工作表“${sheet.name}”的 ${cellList(sheet.uncomputed)}是公式，文件中没有保存计算结果（工作簿由程序生成、未在 Excel 中保存过）：按空白读取，没有代为计算；请在 Excel 中打开并保存后再发布`,
+    );
+  }
+  return notes;
+}
+
+/** The grid without the rows and columns the sheet hides. */
+function visibleGrid(grid: string[][], sheet: Sheet): string[][] {
+  const rows = sheet.hiddenRows;
+  const columns = sheet.hiddenColumns;
+  if (!rows?.size && !columns?.size) return grid;
+  return grid.filter((_, r) => !rows?.has(r)).map((row) => (columns?.size ? row.filter((_, c) => !columns.has(c)) : row));
 }
 
 /**
@@ -64,6 +116,15 @@ function sheetBlocks(grid: string[][]): Block[] {
   return blocks;
 }
 
+/**
+ * A sheet's first row that titles its table: one cell filled, and not the unit or compiler line a sheet titled by its
+ * tab may open with above its header (`单位：万元` alone in the last column).
+ */
+function titleRow(row: readonly string[]): boolean {
+  const cells = row.filter((c) => c !== '');
+  return cells.length === 1 && statedUnit(cells[0]) == null && !isCompilerLine(cells[0]);
+}
+
 /** A sheet name an office typed (表3 一般公共预算支出表), not the one Excel made up (Sheet1, 工作表1). */
 function namedSheet(name: string): boolean {
   return name.trim() !== '' && !/^(?:sheet|工作表)\s*\d*$/i.test(name.trim());
@@ -86,12 +147,15 @@ const EMPTY: Readonly<Record<WorkbookFormat, string>> = {
  */
 export function workbookRead(sheets: readonly Sheet[], format: WorkbookFormat, encoding = 'utf-8'): SourceRead {
   const texts: string[] = [];
+  const notes: string[] = [];
   for (const sheet of sheets) {
-    const blocks = sheetBlocks(expandGrid(sheet.cells));
+    const grid = expandGrid(sheet.cells);
+    notes.push(...sheetNotes(sheet, grid));
+    const blocks = sheetBlocks(visibleGrid(grid, sheet));
     if (blocks.length === 0) continue;
     const first = blocks[0].kind === 'grid' ? blocks[0].rows[0] : [];
     // A sheet whose table has no title row is titled by its tab: the tab name is then the table's title.
-    if (filled(first) > 1 && namedSheet(sheet.name)) blocks.unshift({ kind: 'text', lines: [sheet.name] });
+    if (!titleRow(first) && namedSheet(sheet.name)) blocks.unshift({ kind: 'text', lines: [sheet.name] });
     const text = blocksText(blocks);
     if (text !== '') texts.push(text);
   }
@@ -102,5 +166,5 @@ export function workbookRead(sheets: readonly Sheet[], format: WorkbookFormat, e
     if (i > 0) pageStarts.push(line);
     line += text.split('\n').length;
   });
-  return { ok: true, text: texts.join('\n'), format, encoding, pageStarts };
+  return { ok: true, text: texts.join('\n'), format, encoding, pageStarts, ...(notes.length > 0 ? { sheetNotes: notes } : {}) };
 }

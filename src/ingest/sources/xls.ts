@@ -7,6 +7,7 @@
 import type { CellObject, WorkSheet } from '@e965/xlsx';
 import type { GridCell } from './grid.ts';
 import type { SourceRead } from './index.ts';
+import type { HiddenLines } from './ods.ts';
 import { dateText, numberText, oversizeSheet, workbookRead, type Sheet } from './workbook.ts';
 
 /** The parts of SheetJS's number-format library (typed `any` by SheetJS) read here. */
@@ -39,6 +40,15 @@ function valueText(cell: CellObject | undefined, date1904: boolean, SSF: Ssf): s
     default:
       return String(cell.v);
   }
+}
+
+/** The places of the rows or columns a sheet hides (SheetJS reads them with the cells' styles). */
+function hiddenOf(lines: ReadonlyArray<{ hidden?: boolean } | undefined> | undefined, known: ReadonlySet<number> = new Set()): Set<number> {
+  const hidden = new Set<number>(known);
+  lines?.forEach((line, i) => {
+    if (line?.hidden) hidden.add(i);
+  });
+  return hidden;
 }
 
 type DenseRows = Array<Array<CellObject | undefined> | undefined>;
@@ -81,6 +91,8 @@ export async function readXls(
   format: 'xls' | 'ods' | 'fods' = 'xls',
   hidden: ReadonlySet<number> = new Set(),
   encoding = 'utf-8',
+  /** An ODS's hidden rows and columns by sheet, which SheetJS does not read there (ods.ts). */
+  hiddenLines: ReadonlyArray<HiddenLines> = [],
 ): Promise<SourceRead> {
   // Loaded with the first .xls, as exceljs is with the first .xlsx: most corpora hold none.
   const XLSX = await import('@e965/xlsx');
@@ -92,7 +104,7 @@ export async function readXls(
   const consoleError = console.error;
   console.error = () => {};
   try {
-    workbook = XLSX.read(source, { type: typeof source === 'string' ? 'string' : 'array', dense: true, cellNF: true, cellFormula: false, cellHTML: false, cellStyles: false });
+    workbook = XLSX.read(source, { type: typeof source === 'string' ? 'string' : 'array', dense: true, cellNF: true, cellFormula: false, cellHTML: false, cellStyles: true });
   } catch {
     // SheetJS's own words (English, about records) tell the office nothing it can act on.
     return { ok: false, reason: `无法读取这个 .${format} 工作簿：文件已损坏、不完整或已加密`, line: null };
@@ -110,7 +122,7 @@ export async function readXls(
     const { rows, columns } = extent(data);
     const oversize = oversizeSheet(name, rows, columns);
     if (oversize) return { ok: false, reason: oversize, line: null };
-    sheets.push({ name, cells: sheetCells(ws, data, columns, date1904, XLSX.SSF as Ssf) });
+    sheets.push({ name, cells: sheetCells(ws, data, columns, date1904, XLSX.SSF as Ssf), hiddenRows: hiddenOf(ws['!rows'], hiddenLines[i]?.rows), hiddenColumns: hiddenOf(ws['!cols'], hiddenLines[i]?.columns) });
   }
   return workbookRead(sheets, format, encoding);
 }

@@ -5,7 +5,7 @@
 import type ExcelJS from 'exceljs';
 import type { GridCell } from './grid.ts';
 import type { SourceRead } from './index.ts';
-import { dateText, numberText, oversizeSheet, workbookRead, type Sheet } from './workbook.ts';
+import { columnName, dateText, numberText, oversizeSheet, workbookRead, type Sheet } from './workbook.ts';
 
 /** The value a cell stores, as workbook.ts writes numbers and dates. */
 function valueText(value: ExcelJS.CellValue, numFmt: string | undefined): string {
@@ -39,8 +39,29 @@ function usedExtent(ws: ExcelJS.Worksheet): { rows: number; columns: number } {
   return { rows, columns };
 }
 
+/** A formula saved without its result: a program wrote the workbook and Excel never computed and saved it. */
+function uncomputed(value: ExcelJS.CellValue): boolean {
+  return value != null && typeof value === 'object' && ('formula' in value || 'sharedFormula' in value) && (value.result === undefined || value.result === null);
+}
+
+/**
+ * Every cell of the sheet's used area in rows, merged ranges as one cell with its spans; the rows and columns it hides
+ * and the formulas without a result, as workbook.ts says what became of them.
+ */
+function sheetOf(ws: ExcelJS.Worksheet, used: { rows: number; columns: number }): Sheet {
+  const hiddenRows = new Set<number>();
+  const hiddenColumns = new Set<number>();
+  const formulas: string[] = [];
+  for (let c = 1; c <= used.columns; c++) if (ws.getColumn(c).hidden) hiddenColumns.add(c - 1);
+  const cells = sheetCells(ws, used, (r, c, value) => {
+    if (uncomputed(value)) formulas.push(`${columnName(c - 1)}${r}`);
+  });
+  for (let r = 1; r <= used.rows; r++) if (ws.getRow(r).hidden) hiddenRows.add(r - 1);
+  return { name: ws.name, cells, hiddenRows, hiddenColumns, uncomputed: formulas };
+}
+
 /** Every cell of the sheet's used area in rows, merged ranges as one cell with its spans. */
-function sheetCells(ws: ExcelJS.Worksheet, used: { rows: number; columns: number }): GridCell[][] {
+function sheetCells(ws: ExcelJS.Worksheet, used: { rows: number; columns: number }, seen: (r: number, c: number, value: ExcelJS.CellValue) => void): GridCell[][] {
   const spans = new Map<string, { rowSpan: number; colSpan: number }>();
   for (const range of ws.model.merges ?? []) {
     const [from, to = from] = range.split(':');
@@ -55,6 +76,7 @@ function sheetCells(ws: ExcelJS.Worksheet, used: { rows: number; columns: number
     for (let c = 1; c <= used.columns; c++) {
       const cell = row.getCell(c);
       if (cell.isMerged && cell.master.address !== cell.address) continue;
+      seen(r, c, cell.value);
       const span = spans.get(cell.address) ?? { rowSpan: 1, colSpan: 1 };
       cells.push({ text: valueText(cell.value, cell.numFmt), ...span });
     }
@@ -80,7 +102,7 @@ export async function readXlsx(bytes: Uint8Array): Promise<SourceRead> {
     const used = usedExtent(ws);
     const oversize = oversizeSheet(ws.name, used.rows, used.columns);
     if (oversize) return { ok: false, reason: oversize, line: null };
-    sheets.push({ name: ws.name, cells: sheetCells(ws, used) });
+    sheets.push(sheetOf(ws, used));
   }
   return workbookRead(sheets, 'xlsx');
 }

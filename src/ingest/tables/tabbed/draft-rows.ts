@@ -4,7 +4,7 @@ import { isBlank, type SourceLine } from '../../source-lines.ts';
 import { foldWidth } from '../../../core/width.ts';
 import { hasTabCells } from '../../layout/cells.ts';
 import type { BlockRow } from '../../layout/blocks.ts';
-import { cellAmount, cleanName, codePiece, headerLabel, itemDepth } from '../../layout/cell-text.ts';
+import { cellAmount, cleanName, codeOpeningName, codePiece, headerLabel, itemDepth } from '../../layout/cell-text.ts';
 import { piecesOf } from '../shared/code-reassembly.ts';
 import { headerColumns } from '../shared/header-tree.ts';
 import type { ColumnIdentity } from '../columns.ts';
@@ -198,7 +198,10 @@ export function draftTabbedTable(block: TabbedBlock): PositionedDraft {
     for (const [k, side] of layout.sides.entries()) {
       const nextSide = layout.sides[k + 1];
       const lastCell = nextSide ? nextSide.nameCell - 1 : cells.length - 1;
-      const nameText = cells.slice(side.nameCell, side.nameCell + side.nameCells).map((c) => c.trim()).filter(Boolean).join(' ');
+      const printedName = cells.slice(side.nameCell, side.nameCell + side.nameCells).map((c) => c.trim()).filter(Boolean).join(' ');
+      // A table without code cells may print each row's code in its name cell, which is then the row's code.
+      const joined = layout.codeCells === 0 && side.side === null ? codeOpeningName(printedName) : null;
+      const nameText = joined?.name ?? printedName;
       const name = cleanName(nameText) || totalInCodeCells(cells, layout.codeCells);
       const texts: Record<string, string> = {};
       for (const c of side.textCells) if (cells[c]?.trim()) texts['project-name'] = cleanName(cells[c]);
@@ -235,7 +238,7 @@ export function draftTabbedTable(block: TabbedBlock): PositionedDraft {
       const label = name || (pieces0(cells, layout.codeCells) ? '' : (texts['project-name'] ?? ''));
       if (!name && label) delete texts['project-name'];
       if (!label && tokens.length === 0 && Object.keys(texts).length === 0) continue;
-      const pieces = layout.codeCells > 0 ? piecesOf(cells.slice(0, layout.codeCells).map((c) => codePiece(c) ?? '')) : null;
+      const pieces = joined ? piecesOf([joined.code]) : layout.codeCells > 0 ? piecesOf(cells.slice(0, layout.codeCells).map((c) => codePiece(c) ?? '')) : null;
       if (side.side === 'income') {
         if (itemDepth(name) !== null) subItems = false;
         else if (/^其中[:：]/.test(name)) subItems = true;
