@@ -30,7 +30,8 @@ const COLUMN_KEYS: ReadonlyArray<readonly [key: string, pattern: RegExp]> = [
   // The 三公 subtotal of a table that adds 会议费 and 培训费 to its 合计 (`一般公共预算拨款安排的“三公”经费预算 / 小计`),
   // or the 三公 table's own total (北京 预算09表 `“三公”经费财政拨款预算总额`).
   ['three-public', /三公经费(?:财政拨款)?(?:预算)?(?:数)?(?:小计|合计|总额)$/],
-  ['general', /^一般公共预算/],
+  // 公共财政拨款 is 一般公共预算拨款 by its name before the 2015 budget law (2015–2017 budgets).
+  ['general', /^(?:一般公共预算|公共财政)/],
   ['fund', /^政府性基金/],
   ['state-capital', /^国有资本经营/],
   ['fiscal', /^财政拨款/],
