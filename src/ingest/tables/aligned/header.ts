@@ -33,6 +33,8 @@ const COUNTER = /^(?:行次|序号)$/;
 /** The column of each unit's code in tables printed per unit (单位编码 222001, 预算单位代码). */
 const UNIT_CODE = /单位(?:编码|代码)$/;
 const STAGE = /^(?:预算|决算)数$/;
+/** A stage heading a block of items: the budget as passed or as adjusted (年初 / 全年 / 调整后预算数) beside 决算数. */
+const BAND_STAGE = /^(?:(?:年初|全年|调整后?)?预算|决算)数$/;
 /** A period heading a block of columns (2025年预算数 … 2026年预算数, 上年 … 本年). */
 const PERIOD = /^(?:(\d{4})年|上年|本年)/;
 /** The block of the change between the periods (增减, 增减变化情况), printed beside them. */
@@ -451,10 +453,18 @@ export function alignedHeader(headerLines: readonly Cell[][], asked: SidesAre): 
     panels.length > 0 ? panelStubs[1] : nameStubs.find((s) => nameStubs.some((o) => o.line === s.line && o.start < s.start - 10));
   const crosswalk = rightStub !== undefined && !amount.some((a) => a.end <= rightStub.start);
   const twoSided = sidesAre !== null && rightStub !== undefined && !crosswalk;
+  // Where the right side begins: its name label, or for two lists side by side the first label of its stub (科目编码
+  // before 科目名称, the national 基本支出决算表), over which `pdftotext -layout` may print the list's own label.
+  const leftEnd = twoSided ? Math.max(-1, ...amount.filter((a) => a.line === rightStub!.line && a.end <= rightStub!.start).map((a) => a.end)) : -1;
+  const rightStart = !twoSided
+    ? Infinity
+    : sidesAre === 'lists'
+      ? Math.min(rightStub!.start, ...stubs.filter((s) => s.line === rightStub!.line && s.start > leftEnd).map((s) => s.start))
+      : rightStub!.start;
   // Two lists side by side (人员经费 | 公用经费), each named by one label above its code, name and amount columns:
   // the label heads its side's amounts wherever it is printed over the side.
   if (twoSided && sidesAre === 'lists') {
-    const sideOfPos = (x: Cell) => (center(x) < rightStub!.start ? 0 : 1);
+    const sideOfPos = (x: Cell) => (center(x) < rightStart ? 0 : 1);
     amount = amount.map((s) => {
       const below = amount.filter((o) => o.line > s.line && sideOfPos(o) === sideOfPos(s));
       const peers = amount.filter((o) => o.line === s.line && sideOfPos(o) === sideOfPos(s));
@@ -556,8 +566,10 @@ export function alignedHeader(headerLines: readonly Cell[][], asked: SidesAre): 
   };
   const isMemberOf = (member: string, group: string) =>
     templateMembers(headerLabel(group))?.includes(columnKeyFor(headerLabel(member)) ?? '') ?? false;
+  // A stage under a label (决算数 under 人员经费, a 决算's two lists) says which of its amounts the column is, not what.
   const apart = (upper: string, lower: string) =>
-    namesTemplateColumn(upper) && namesTemplateColumn(lower) && !templateMembers(headerLabel(upper)) && !isMemberOf(upper, lower);
+    namesTemplateColumn(upper) && namesTemplateColumn(lower) && !STAGE.test(headerLabel(lower)) &&
+    !templateMembers(headerLabel(upper)) && !isMemberOf(upper, lower);
   const stackOf = (leaf: Placed) => {
     const over = groups
       .filter((g) => !spanning.includes(g) && g.line < leaf.line && overlaps(g, leaf))
@@ -615,7 +627,7 @@ export function alignedHeader(headerLines: readonly Cell[][], asked: SidesAre): 
   });
 
   const sideOf = (leaf: Placed): Side | null =>
-    twoSided ? (center(leaf) < rightStub!.start ? 'income' : 'expenditure') : null;
+    twoSided ? (center(leaf) < rightStart ? 'income' : 'expenditure') : null;
   const sides: (Side | null)[] = twoSided ? ['income', 'expenditure'] : [null];
   const columns: DraftColumn[] = [];
   const identities: ColumnIdentity<number>[] = [];
@@ -720,10 +732,13 @@ interface Period extends Placed {
 function periodsOf(lines: readonly Cell[][]): Period[] {
   for (let line = 0; line < lines.length - 1; line++) {
     const labels = lines[line].map((s) => headerLabel(s.text));
-    // 预算数 | 决算数 each over a block of items (final accounts' 三公 table), not printed under every item.
-    const heads = lines.slice(line + 1).some((l) => l.length > labels.length);
-    if (labels.length === 2 && labels.every((t) => STAGE.test(t)) && labels[0] !== labels[1] && heads) {
-      return lines[line].map((s, k) => ({ ...s, line, year: null, stage: labels[k].startsWith('预算') ? 'budget' : 'actual' }));
+    // 预算数 | 决算数 each over a block of items (final accounts' 三公 table), not printed under every item, the row
+    // names' 项目 beside them where the table has a stub (一般公共预算财政拨款支出决算表: 全年预算数 | 决算数).
+    const banded = lines[line].filter((s) => !STUB.test(headerLabel(s.text)));
+    const heads = lines.slice(line + 1).some((l) => l.length > banded.length);
+    const stages = banded.map((s) => stageOf(headerLabel(s.text)));
+    if (banded.length === 2 && stages.every((t) => t !== null) && stages[0] !== stages[1] && heads) {
+      return banded.map((s, k) => ({ ...s, line, year: null, stage: stages[k] }));
     }
     if (labels.length < 2 || !labels.every((t) => PERIOD.test(t) || CHANGE.test(t))) continue;
     const years = labels.map((t) => (CHANGE.test(t) ? null : Number(PERIOD.exec(t)![1] ?? (/^上年/.test(t) ? 0 : 1))));
@@ -732,6 +747,10 @@ function periodsOf(lines: readonly Cell[][]): Period[] {
     return lines[line].map((s, k) => ({ ...s, line, year: years[k], stage: null }));
   }
   return [];
+}
+
+function stageOf(label: string): 'budget' | 'actual' | null {
+  return BAND_STAGE.test(label) ? (label.startsWith('决算') ? 'actual' : 'budget') : null;
 }
 
 /**
