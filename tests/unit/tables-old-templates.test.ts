@@ -43,6 +43,32 @@ describe('a 部门决算: 财政拨款收入支出决算总表, 一般公共预�
   });
 });
 
+describe('the same 部门决算 as a workbook (tab-separated, as the workbook reader gives its sheets)', () => {
+  const { tables, checks } = parseTables(toSourceLines(fixture('final-accounts-workbook')));
+  const [summary, general, three] = tables;
+
+  it('reads 行次 as the rows\' numbers and 栏次 1 2 as no labels', () => {
+    expect(summary.columns.map((c) => c.key)).toEqual(['total']);
+    expect(summary.rows[0]).toMatchObject({ name: '一、一般公共预算财政拨款收入', values: { total: 2692.35 }, texts: { rowNumber: '1' } });
+    expect(summary.rows.find((r) => r.code === '213')).toMatchObject({ values: { total: 2646.13 }, texts: { rowNumber: '42' } });
+    expect(checks.find((c) => c.id === 't1:income-equals-expenditure')).toMatchObject({ status: 'pass', expected: 2913.55, actual: 2913.55 });
+  });
+
+  it('keys 全年预算数 | 决算数 and the 三公 table\'s 预算数 | 决算数 by stage, as the text readers do', () => {
+    expect(general.columns.map((c) => c.key)).toEqual([
+      'total-budget', 'basic-budget', 'project-budget', 'total-actual', 'basic-actual', 'project-actual',
+    ]);
+    const inOrder = (t: (typeof tables)[number], r: (typeof tables)[number]['rows'][number]) => t.columns.map((c) => r.values[c.key]);
+    expect(inOrder(general, general.rows.find((r) => r.code === '2130122')!)).toEqual([1300, 0, 1300, 1260, 0, 1260]);
+    expect(three.columns.map((c) => c.key)).toEqual([
+      'total-budget', 'outbound-travel-budget', 'vehicles-budget', 'vehicle-purchase-budget', 'vehicle-operation-budget', 'reception-budget',
+      'total-actual', 'outbound-travel-actual', 'vehicles-actual', 'vehicle-purchase-actual', 'vehicle-operation-actual', 'reception-actual',
+    ]);
+    expect(inOrder(three, three.rows[0])).toEqual([40, 0, 30, 0, 30, 10, 27, 0, 22.4, 0, 22.4, 4.6]);
+    expect(checks.filter((c) => c.status === 'fail')).toEqual([]);
+  });
+});
+
 describe('a 2016 budget: 公共财政拨款, the name of 一般公共预算拨款 before the 2015 budget law', () => {
   it('keys 公共财政拨款 as 一般公共预算', () => {
     expect(columnKeyFor('公共财政拨款')).toBe('general');

@@ -131,6 +131,16 @@ export function keysNamedIn(text: string): Set<string> {
   return out;
 }
 
+/**
+ * The stage a label heading a block of items names (预算数 | 决算数 each over 合计 | 基本支出 | 项目支出, or over a 三公
+ * table's items): the budget as passed or as adjusted (年初 / 全年 / 调整后预算数) or what was spent; null for any other.
+ * Its columns take the stage as a suffix (`total-budget`, `total-actual`).
+ */
+export function bandStage(label: string): 'budget' | 'actual' | null {
+  if (!/^(?:(?:年初|全年|调整后?)?预算|决算)数$/.test(label)) return null;
+  return label.startsWith('决算') ? 'actual' : 'budget';
+}
+
 /** The key of a column the vocabulary does not know, by its place in the table (1-based): `c3`. */
 export function positionalKey(place: number): string {
   return `c${place}`;

@@ -1,6 +1,7 @@
 import { headerColumns } from '../shared/header-tree.ts';
 import { headerLabel } from '../../layout/cell-text.ts';
 import {
+  bandStage,
   columnKeyFor,
   inTemplateGroup,
   isPositionalKey,
@@ -33,8 +34,6 @@ const COUNTER = /^(?:行次|序号)$/;
 /** The column of each unit's code in tables printed per unit (单位编码 222001, 预算单位代码). */
 const UNIT_CODE = /单位(?:编码|代码)$/;
 const STAGE = /^(?:预算|决算)数$/;
-/** A stage heading a block of items: the budget as passed or as adjusted (年初 / 全年 / 调整后预算数) beside 决算数. */
-const BAND_STAGE = /^(?:(?:年初|全年|调整后?)?预算|决算)数$/;
 /** A period heading a block of columns (2025年预算数 … 2026年预算数, 上年 … 本年). */
 const PERIOD = /^(?:(\d{4})年|上年|本年)/;
 /** The block of the change between the periods (增减, 增减变化情况), printed beside them. */
@@ -736,7 +735,7 @@ function periodsOf(lines: readonly Cell[][]): Period[] {
     // names' 项目 beside them where the table has a stub (一般公共预算财政拨款支出决算表: 全年预算数 | 决算数).
     const banded = lines[line].filter((s) => !STUB.test(headerLabel(s.text)));
     const heads = lines.slice(line + 1).some((l) => l.length > banded.length);
-    const stages = banded.map((s) => stageOf(headerLabel(s.text)));
+    const stages = banded.map((s) => bandStage(headerLabel(s.text)));
     if (banded.length === 2 && stages.every((t) => t !== null) && stages[0] !== stages[1] && heads) {
       return banded.map((s, k) => ({ ...s, line, year: null, stage: stages[k] }));
     }
@@ -747,10 +746,6 @@ function periodsOf(lines: readonly Cell[][]): Period[] {
     return lines[line].map((s, k) => ({ ...s, line, year: years[k], stage: null }));
   }
   return [];
-}
-
-function stageOf(label: string): 'budget' | 'actual' | null {
-  return BAND_STAGE.test(label) ? (label.startsWith('决算') ? 'actual' : 'budget') : null;
 }
 
 /**

@@ -10,6 +10,7 @@ import { headerColumns } from '../shared/header-tree.ts';
 import type { ColumnIdentity } from '../columns.ts';
 import type { TabbedBlock } from '../table-blocks.ts';
 import { declaresEmpty, isCompilerLine, isNoteLine } from '../shared/region-text.ts';
+import { columnNumbersOf } from '../shared/header-rows.ts';
 import { isTableNumber } from '../../../core/table-numbers.ts';
 import { statedUnit } from '../../../core/units.ts';
 import { readTextTable } from '../shared/text-table.ts';
@@ -30,6 +31,8 @@ interface SideLayout {
   /** Cells the row-name label heads: more than one where a side prints its code in a cell of its own. */
   nameCells: number;
   textCells: number[];
+  /** Cells numbering the rows (a 决算's 行次), kept as the row's number, no amounts. */
+  counterCells: number[];
   cells: number[];
   columnOffset: number;
 }
@@ -60,6 +63,15 @@ function labelSpan(grid: readonly (readonly string[])[], cell: number, end: numb
   return n;
 }
 
+const COUNTER_LABEL = /^(?:行次|序号)$/;
+
+/** The cells from `cell` on that a header line labels 行次 (or 序号): they number the rows. */
+function counterCells(grid: readonly (readonly string[])[], cell: number): number[] {
+  const out: number[] = [];
+  while (grid.some((row) => COUNTER_LABEL.test(row[cell + out.length] ?? ''))) out.push(cell + out.length);
+  return out;
+}
+
 /** A second row-name label on the same header line splits the table into an income and an expenditure side. */
 function sideSplit(grid: readonly (readonly string[])[]): number | null {
   for (const row of grid) {
@@ -79,12 +91,17 @@ function layoutOf(grid: readonly (readonly string[])[], width: number): {
   if (split != null) {
     const leftSpan = labelSpan(grid, 0, split);
     const rightSpan = labelSpan(grid, split, width);
-    const left = headerColumns(grid, leftSpan, split - 1, 'income', 0);
-    const right = headerColumns(grid, split + rightSpan, width - 1, 'expenditure', left.columns.length);
+    const leftCounters = counterCells(grid, leftSpan);
+    const rightCounters = counterCells(grid, split + rightSpan);
+    const left = headerColumns(grid, leftSpan + leftCounters.length, split - 1, 'income', 0);
+    const right = headerColumns(grid, split + rightSpan + rightCounters.length, width - 1, 'expenditure', left.columns.length);
     return {
       sides: [
-        { side: 'income', nameCell: 0, nameCells: leftSpan, textCells: [], cells: left.cells, columnOffset: 0 },
-        { side: 'expenditure', nameCell: split, nameCells: rightSpan, textCells: [], cells: right.cells, columnOffset: left.columns.length },
+        { side: 'income', nameCell: 0, nameCells: leftSpan, textCells: [], counterCells: leftCounters, cells: left.cells, columnOffset: 0 },
+        {
+          side: 'expenditure', nameCell: split, nameCells: rightSpan, textCells: [], counterCells: rightCounters, cells: right.cells,
+          columnOffset: left.columns.length,
+        },
       ],
       columns: [...left.columns, ...right.columns],
       identities: [...left.identities, ...right.identities],
@@ -101,10 +118,11 @@ function layoutOf(grid: readonly (readonly string[])[], width: number): {
     if (grid.some((row) => /名称$/.test(row[c] ?? ''))) textCells.push(c);
     else break;
   }
-  const first = nameCell + 1 + textCells.length;
+  const counters = counterCells(grid, nameCell + 1 + textCells.length);
+  const first = nameCell + 1 + textCells.length + counters.length;
   const whole = headerColumns(grid, first, width - 1, null, 0);
   return {
-    sides: [{ side: null, nameCell, nameCells: 1, textCells, cells: whole.cells, columnOffset: 0 }],
+    sides: [{ side: null, nameCell, nameCells: 1, textCells, counterCells: counters, cells: whole.cells, columnOffset: 0 }],
     columns: whole.columns,
     identities: whole.identities,
     codeCells,
@@ -164,7 +182,10 @@ export function draftTabbedTable(block: TabbedBlock): PositionedDraft {
     if (note || !hasTabCells(line)) return readLine(line.text, note);
     grid.push(row);
     const cells = row.cells.map((c) => c.text);
-    if (k < block.headerRows) header.push(cells.map(headerLabel));
+    // Column numbers under the labels (栏次 1 2 3) number the columns; they are no labels.
+    if (k < block.headerRows) {
+      if (columnNumbersOf(row) === null) header.push(cells.map(headerLabel));
+    }
     else data.push({ line, cells });
   });
 
@@ -202,8 +223,9 @@ export function draftTabbedTable(block: TabbedBlock): PositionedDraft {
       const name = cleanName(nameText) || totalInCodeCells(cells, layout.codeCells);
       const texts: Record<string, string> = {};
       for (const c of side.textCells) if (cells[c]?.trim()) texts['project-name'] = cleanName(cells[c]);
+      for (const c of side.counterCells) if (cells[c]?.trim()) texts.rowNumber = cells[c].trim();
       const tokens: DraftRow['tokens'] = [];
-      const firstAmountCell = side.nameCell + side.nameCells + side.textCells.length;
+      const firstAmountCell = side.nameCell + side.nameCells + side.textCells.length + side.counterCells.length;
       // Cells are added or dropped in the empty stretches of a row. Where cells were added, an unbroken run of
       // filled cells from the first amount column keeps its place; where cells were dropped, a one-cell gap inside
       // such a run may have vanished, so only the first amount is sure of its column.
