@@ -43,6 +43,18 @@ describe('a 部门决算: 财政拨款收入支出决算总表, 一般公共预�
   });
 });
 
+describe('a 收入支出决算总表 with 行次 and 栏次 1 | 栏次 2 on each side', () => {
+  it('keeps each side\'s 总计 on its side: column 1 reaches no further than the income side', () => {
+    const { tables, checks } = parseTables(toSourceLines(fixture('final-accounts-summary')));
+    const totals = tables[0].rows.filter((r) => r.name === '总计');
+    expect(totals.map((r) => [r.texts?.side, r.texts?.rowNumber, r.values])).toEqual([
+      ['income', '28', { total: 2913.55 }],
+      ['expenditure', '58', { total: 2913.55 }],
+    ]);
+    expect(checks.find((c) => c.id === 't1:income-equals-expenditure')).toMatchObject({ status: 'pass', expected: 2913.55, actual: 2913.55 });
+  });
+});
+
 describe('the same 部门决算 as a workbook (tab-separated, as the workbook reader gives its sheets)', () => {
   const { tables, checks } = parseTables(toSourceLines(fixture('final-accounts-workbook')));
   const [summary, general, three] = tables;
@@ -66,6 +78,25 @@ describe('the same 部门决算 as a workbook (tab-separated, as the workbook re
     ]);
     expect(inOrder(three, three.rows[0])).toEqual([40, 0, 30, 0, 30, 10, 27, 0, 22.4, 0, 22.4, 4.6]);
     expect(checks.filter((c) => c.status === 'fail')).toEqual([]);
+  });
+});
+
+describe('the 基本支出决算表 as a workbook: 人员经费 | 公用经费, each list its 科目编码 | 科目名称 | 决算数', () => {
+  const { tables, checks } = parseTables(toSourceLines(fixture('final-accounts-workbook-lists')));
+  const [basic] = tables;
+  const row = (name: string) => basic.rows.find((r) => r.name === name);
+
+  it('reads each list\'s codes as codes and its amounts under its own label', () => {
+    expect(basic.columns.map((c) => c.key)).toEqual(['personnel', 'public']);
+    expect(row('工资福利支出')).toMatchObject({ code: '301', values: { personnel: 814.22 } });
+    expect(row('商品和服务支出')).toMatchObject({ code: '302', values: { public: 256.23 } });
+    expect(row('办公设备购置')).toMatchObject({ code: '31002', values: { public: 12.8 } });
+    expect(checks.filter((c) => c.status === 'fail')).toEqual([]);
+  });
+
+  it('keeps each list\'s total, printed in its code cell', () => {
+    expect(row('人员经费合计')?.values.personnel).toBe(862.82);
+    expect(row('公用经费合计')?.values.public).toBe(269.03);
   });
 });
 

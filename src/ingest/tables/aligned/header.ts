@@ -536,7 +536,7 @@ export function alignedHeader(headerLines: readonly Cell[][], asked: SidesAre): 
     return true;
   });
   leaves.sort((a, b) => center(a) - center(b));
-  const numbered = snapToColumnNumbers(leaves, numbers);
+  const numbered = snapToColumnNumbers(leaves, numbers, twoSided ? rightStart : Infinity);
   leaves = numbered.leaves;
 
   // A leaf's whole label is its stack of labels between the group and the leaf (一般公共 / 预算拨款).
@@ -876,11 +876,13 @@ function columnNumbers(headerLines: readonly Cell[][]): Cell[] | null {
 /**
  * Labels wrapped in narrow columns (`事业单 / 位经营 / 收入`) may read as more leaves than there are columns; the
  * printed column numbers say how many there are and where. Leaves nearest the same number are one column, placed at
- * its number. Without a number for every column the labels stand as read.
+ * its number. Without a number for every column the labels stand as read. A two-sided table's sides (split at
+ * `rightStart`) number their columns each on its own (栏次 1 | 栏次 2): no column reaches across to the other side.
  */
 function snapToColumnNumbers(
   leaves: readonly Placed[],
   numbers: readonly Cell[] | null,
+  rightStart: number,
 ): { leaves: Placed[]; at: Map<Placed, Cell> } {
   const at = new Map<Placed, Cell>();
   if (!numbers || numbers.length > leaves.length) return { leaves: [...leaves], at };
@@ -899,14 +901,17 @@ function snapToColumnNumbers(
       line: Math.max(...b.map((x) => x.line)),
     };
   });
-  // Each column reaches halfway to its neighbours' numbers: right-aligned amounts end near that edge.
+  // Each column reaches halfway to its neighbours' numbers on its side: right-aligned amounts end near that edge.
+  const sideOf = (k: number) => (center(numbers[k]) < rightStart ? 0 : 1);
+  const sameSide = (k: number) => k + 1 < numbers.length && sideOf(k) === sideOf(k + 1);
   const mid = (k: number) => (center(numbers[k]) + center(numbers[k + 1])) / 2;
-  const half = numbers.length > 1 ? (center(numbers[1]) - center(numbers[0])) / 2 : 4;
+  const firstOf = (k: number) => numbers.findIndex((_, j) => sideOf(j) === sideOf(k));
+  const half = (k: number) => (sameSide(firstOf(k)) ? (center(numbers[firstOf(k) + 1]) - center(numbers[firstOf(k)])) / 2 : 4);
   merged.forEach((l, k) =>
     at.set(l, {
       text: numbers[k].text,
-      start: k > 0 ? mid(k - 1) : center(numbers[k]) - half,
-      end: k < numbers.length - 1 ? mid(k) : center(numbers[k]) + half,
+      start: k > 0 && sameSide(k - 1) ? mid(k - 1) : center(numbers[k]) - half(k),
+      end: sameSide(k) ? mid(k) : center(numbers[k]) + half(k),
     }),
   );
   return { leaves: merged, at };

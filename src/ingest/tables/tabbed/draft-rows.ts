@@ -7,7 +7,7 @@ import type { BlockRow } from '../../layout/blocks.ts';
 import { cellAmount, cleanName, codePiece, headerLabel, itemDepth } from '../../layout/cell-text.ts';
 import { piecesOf } from '../shared/code-reassembly.ts';
 import { headerColumns } from '../shared/header-tree.ts';
-import type { ColumnIdentity } from '../columns.ts';
+import { columnKeyFor, type ColumnIdentity } from '../columns.ts';
 import type { TabbedBlock } from '../table-blocks.ts';
 import { declaresEmpty, isCompilerLine, isNoteLine } from '../shared/region-text.ts';
 import { columnNumbersOf } from '../shared/header-rows.ts';
@@ -33,6 +33,8 @@ interface SideLayout {
   textCells: number[];
   /** Cells numbering the rows (a 决算's 行次), kept as the row's number, no amounts. */
   counterCells: number[];
+  /** The cell of a list's own codes, where two lists stand side by side each with its 科目编码; else null. */
+  codeCell: number | null;
   cells: number[];
   columnOffset: number;
 }
@@ -72,6 +74,32 @@ function counterCells(grid: readonly (readonly string[])[], cell: number): numbe
   return out;
 }
 
+const CODE_LABEL = /编码$/;
+
+/**
+ * Two lists side by side (人员经费 | 公用经费 of a 决算's 基本支出表), each its own 科目编码 | 科目名称 | amount: the
+ * cell where the second list's codes begin, or null.
+ */
+function listSplit(grid: readonly (readonly string[])[]): number | null {
+  for (const row of grid) {
+    if (!CODE_LABEL.test(row[0] ?? '') || !ROW_NAME_LABEL.test(row[1] ?? '')) continue;
+    for (let c = 3; c + 1 < row.length; c++) if (CODE_LABEL.test(row[c]) && ROW_NAME_LABEL.test(row[c + 1])) return c;
+  }
+  return null;
+}
+
+/**
+ * A list's amount columns (cells `first`..`last`): its label over the list (人员经费, merged over code, name and
+ * amount) names a single amount column under a stage or 金额 (人员经费 / 决算数 is the personnel column).
+ */
+function listColumns(grid: readonly (readonly string[])[], listStart: number, first: number, last: number, offset: number) {
+  const part = headerColumns(grid, first, last, null, offset);
+  const label = grid.map((row) => row.slice(listStart, last + 1).find((l) => l && !CODE_LABEL.test(l) && !ROW_NAME_LABEL.test(l))).find(Boolean);
+  const [only] = part.columns;
+  const key = label && part.columns.length === 1 ? columnKeyFor(`${label}${only.label}`) : null;
+  return key ? { ...part, columns: [{ ...only, key, label: `${label}${only.label}` }] } : part;
+}
+
 /** A second row-name label on the same header line splits the table into an income and an expenditure side. */
 function sideSplit(grid: readonly (readonly string[])[]): number | null {
   for (const row of grid) {
@@ -87,6 +115,20 @@ function layoutOf(grid: readonly (readonly string[])[], width: number): {
   identities: ColumnIdentity<number>[];
   codeCells: number;
 } {
+  const list = listSplit(grid);
+  if (list != null) {
+    const left = listColumns(grid, 0, 2, list - 1, 0);
+    const right = listColumns(grid, list, list + 2, width - 1, left.columns.length);
+    const of = (codeCell: number, part: typeof left, columnOffset: number): SideLayout => ({
+      side: null, codeCell, nameCell: codeCell + 1, nameCells: 1, textCells: [], counterCells: [], cells: part.cells, columnOffset,
+    });
+    return {
+      sides: [of(0, left, 0), of(list, right, left.columns.length)],
+      columns: [...left.columns, ...right.columns],
+      identities: [...left.identities, ...right.identities],
+      codeCells: 0,
+    };
+  }
   const split = sideSplit(grid);
   if (split != null) {
     const leftSpan = labelSpan(grid, 0, split);
@@ -97,9 +139,9 @@ function layoutOf(grid: readonly (readonly string[])[], width: number): {
     const right = headerColumns(grid, split + rightSpan + rightCounters.length, width - 1, 'expenditure', left.columns.length);
     return {
       sides: [
-        { side: 'income', nameCell: 0, nameCells: leftSpan, textCells: [], counterCells: leftCounters, cells: left.cells, columnOffset: 0 },
+        { side: 'income', nameCell: 0, nameCells: leftSpan, textCells: [], counterCells: leftCounters, codeCell: null, cells: left.cells, columnOffset: 0 },
         {
-          side: 'expenditure', nameCell: split, nameCells: rightSpan, textCells: [], counterCells: rightCounters, cells: right.cells,
+          side: 'expenditure', nameCell: split, nameCells: rightSpan, textCells: [], counterCells: rightCounters, codeCell: null, cells: right.cells,
           columnOffset: left.columns.length,
         },
       ],
@@ -122,7 +164,7 @@ function layoutOf(grid: readonly (readonly string[])[], width: number): {
   const first = nameCell + 1 + textCells.length + counters.length;
   const whole = headerColumns(grid, first, width - 1, null, 0);
   return {
-    sides: [{ side: null, nameCell, nameCells: 1, textCells, counterCells: counters, cells: whole.cells, columnOffset: 0 }],
+    sides: [{ side: null, nameCell, nameCells: 1, textCells, counterCells: counters, codeCell: null, cells: whole.cells, columnOffset: 0 }],
     columns: whole.columns,
     identities: whole.identities,
     codeCells,
@@ -218,9 +260,11 @@ export function draftTabbedTable(block: TabbedBlock): PositionedDraft {
     const surplus = cells.length - width;
     for (const [k, side] of layout.sides.entries()) {
       const nextSide = layout.sides[k + 1];
-      const lastCell = nextSide ? nextSide.nameCell - 1 : cells.length - 1;
+      const lastCell = nextSide ? (nextSide.codeCell ?? nextSide.nameCell) - 1 : cells.length - 1;
       const nameText = cells.slice(side.nameCell, side.nameCell + side.nameCells).map((c) => c.trim()).filter(Boolean).join(' ');
-      const name = cleanName(nameText) || totalInCodeCells(cells, layout.codeCells);
+      // A list's total (人员经费合计) is printed across its code and name cells, in the code cell.
+      const listTotal = side.codeCell !== null && codePiece(cells[side.codeCell] ?? '') === null ? cleanName(cells[side.codeCell]) : '';
+      const name = cleanName(nameText) || listTotal || totalInCodeCells(cells, layout.codeCells);
       const texts: Record<string, string> = {};
       for (const c of side.textCells) if (cells[c]?.trim()) texts['project-name'] = cleanName(cells[c]);
       for (const c of side.counterCells) if (cells[c]?.trim()) texts.rowNumber = cells[c].trim();
@@ -257,7 +301,10 @@ export function draftTabbedTable(block: TabbedBlock): PositionedDraft {
       const label = name || (pieces0(cells, layout.codeCells) ? '' : (texts['project-name'] ?? ''));
       if (!name && label) delete texts['project-name'];
       if (!label && tokens.length === 0 && Object.keys(texts).length === 0) continue;
-      const pieces = layout.codeCells > 0 ? piecesOf(cells.slice(0, layout.codeCells).map((c) => codePiece(c) ?? '')) : null;
+      const pieces =
+        side.codeCell !== null
+          ? piecesOf([codePiece(cells[side.codeCell] ?? '') ?? ''])
+          : layout.codeCells > 0 ? piecesOf(cells.slice(0, layout.codeCells).map((c) => codePiece(c) ?? '')) : null;
       if (side.side === 'income') {
         if (itemDepth(name) !== null) subItems = false;
         else if (/^其中[:：]/.test(name)) subItems = true;
