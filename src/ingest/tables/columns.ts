@@ -30,7 +30,8 @@ const COLUMN_KEYS: ReadonlyArray<readonly [key: string, pattern: RegExp]> = [
   // The 三公 subtotal of a table that adds 会议费 and 培训费 to its 合计 (`一般公共预算拨款安排的“三公”经费预算 / 小计`),
   // or the 三公 table's own total (北京 预算09表 `“三公”经费财政拨款预算总额`).
   ['three-public', /三公经费(?:财政拨款)?(?:预算)?(?:数)?(?:小计|合计|总额)$/],
-  ['general', /^一般公共预算/],
+  // 公共财政拨款 is 一般公共预算拨款 by its name before the 2015 budget law (2015–2017 budgets).
+  ['general', /^(?:一般公共预算|公共财政)/],
   ['fund', /^政府性基金/],
   ['state-capital', /^国有资本经营/],
   ['fiscal', /^财政拨款/],
@@ -128,6 +129,16 @@ export function keysNamedIn(text: string): Set<string> {
     for (const [key, pattern] of COLUMN_KEYS) if (pattern.test(rest)) out.add(key);
   }
   return out;
+}
+
+/**
+ * The stage a label heading a block of items names (预算数 | 决算数 each over 合计 | 基本支出 | 项目支出, or over a 三公
+ * table's items): the budget as passed or as adjusted (年初 / 全年 / 调整后预算数) or what was spent; null for any other.
+ * Its columns take the stage as a suffix (`total-budget`, `total-actual`).
+ */
+export function bandStage(label: string): 'budget' | 'actual' | null {
+  if (!/^(?:(?:年初|全年|调整后?)?预算|决算)数$/.test(label)) return null;
+  return label.startsWith('决算') ? 'actual' : 'budget';
 }
 
 /** The key of a column the vocabulary does not know, by its place in the table (1-based): `c3`. */

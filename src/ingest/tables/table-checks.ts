@@ -328,6 +328,9 @@ function acrossTables(tables: readonly Table[]): Check[] {
   const basic = first(tables, 'general-budget-basic-expenditure');
   const project = first(tables, 'general-budget-project-expenditure');
   const key = (t: Table) => t.columns[0]?.key ?? 'total';
+  // A 决算 table printing its budget beside what was spent (全年预算数 | 决算数 over 合计 | 基本支出 | 项目支出) is compared
+  // by what was spent.
+  const spent = (t: Table, k: string) => (t.columns.some((c) => c.key === `${k}-actual`) ? `${k}-actual` : k);
   if (summary && spending) {
     checks.push(...classChecks('x:summary-vs-expenditure', '收支总表与支出总表的支出', summary, key(summary), spending, 'total'));
     checks.push(
@@ -354,16 +357,16 @@ function acrossTables(tables: readonly Table[]): Check[] {
             // A 决算 fund table opens with 年初结转和结余; its spending is 本年支出's.
             .flatMap((t) => [...byClass(t, t.columns.some((c) => c.key === 'expenditure') ? 'expenditure' : key(t))].filter(([, v]) => v !== 0).map(([c]) => c)),
     );
-    checks.push(...classChecks('x:fiscal-vs-general-budget', '财政拨款收支总表的一般公共预算支出与一般公共预算支出表', fiscal, fiscalKey, general, 'total', otherFunds));
+    checks.push(...classChecks('x:fiscal-vs-general-budget', '财政拨款收支总表的一般公共预算支出与一般公共预算支出表', fiscal, fiscalKey, general, spent(general, 'total'), otherFunds));
   }
   if (general && basic) {
     checks.push(
-      ...totalCheck('x:basic-vs-general-budget:basic', '基本支出表合计 = 一般公共预算支出表的基本支出', basic, totalRow(basic), 'total', general, totalRow(general), 'basic'),
+      ...totalCheck('x:basic-vs-general-budget:basic', '基本支出表合计 = 一般公共预算支出表的基本支出', basic, totalRow(basic), 'total', general, totalRow(general), spent(general, 'basic')),
     );
   }
   if (general && project) {
     checks.push(
-      ...totalCheck('x:project-vs-general-budget:project', '项目支出表合计 = 一般公共预算支出表的项目支出', project, totalRow(project), 'total', general, totalRow(general), 'project'),
+      ...totalCheck('x:project-vs-general-budget:project', '项目支出表合计 = 一般公共预算支出表的项目支出', project, totalRow(project), 'total', general, totalRow(general), spent(general, 'project')),
     );
   }
   return checks;

@@ -1,6 +1,7 @@
 import { headerColumns } from '../shared/header-tree.ts';
 import { headerLabel } from '../../layout/cell-text.ts';
 import {
+  bandStage,
   columnKeyFor,
   inTemplateGroup,
   isPositionalKey,
@@ -451,10 +452,18 @@ export function alignedHeader(headerLines: readonly Cell[][], asked: SidesAre): 
     panels.length > 0 ? panelStubs[1] : nameStubs.find((s) => nameStubs.some((o) => o.line === s.line && o.start < s.start - 10));
   const crosswalk = rightStub !== undefined && !amount.some((a) => a.end <= rightStub.start);
   const twoSided = sidesAre !== null && rightStub !== undefined && !crosswalk;
+  // Where the right side begins: its name label, or for two lists side by side the first label of its stub (科目编码
+  // before 科目名称, the national 基本支出决算表), over which `pdftotext -layout` may print the list's own label.
+  const leftEnd = twoSided ? Math.max(-1, ...amount.filter((a) => a.line === rightStub!.line && a.end <= rightStub!.start).map((a) => a.end)) : -1;
+  const rightStart = !twoSided
+    ? Infinity
+    : sidesAre === 'lists'
+      ? Math.min(rightStub!.start, ...stubs.filter((s) => s.line === rightStub!.line && s.start > leftEnd).map((s) => s.start))
+      : rightStub!.start;
   // Two lists side by side (人员经费 | 公用经费), each named by one label above its code, name and amount columns:
   // the label heads its side's amounts wherever it is printed over the side.
   if (twoSided && sidesAre === 'lists') {
-    const sideOfPos = (x: Cell) => (center(x) < rightStub!.start ? 0 : 1);
+    const sideOfPos = (x: Cell) => (center(x) < rightStart ? 0 : 1);
     amount = amount.map((s) => {
       const below = amount.filter((o) => o.line > s.line && sideOfPos(o) === sideOfPos(s));
       const peers = amount.filter((o) => o.line === s.line && sideOfPos(o) === sideOfPos(s));
@@ -527,7 +536,7 @@ export function alignedHeader(headerLines: readonly Cell[][], asked: SidesAre): 
     return true;
   });
   leaves.sort((a, b) => center(a) - center(b));
-  const numbered = snapToColumnNumbers(leaves, numbers);
+  const numbered = snapToColumnNumbers(leaves, numbers, twoSided ? rightStart : Infinity);
   leaves = numbered.leaves;
 
   // A leaf's whole label is its stack of labels between the group and the leaf (一般公共 / 预算拨款).
@@ -556,8 +565,10 @@ export function alignedHeader(headerLines: readonly Cell[][], asked: SidesAre): 
   };
   const isMemberOf = (member: string, group: string) =>
     templateMembers(headerLabel(group))?.includes(columnKeyFor(headerLabel(member)) ?? '') ?? false;
+  // A stage under a label (决算数 under 人员经费, a 决算's two lists) says which of its amounts the column is, not what.
   const apart = (upper: string, lower: string) =>
-    namesTemplateColumn(upper) && namesTemplateColumn(lower) && !templateMembers(headerLabel(upper)) && !isMemberOf(upper, lower);
+    namesTemplateColumn(upper) && namesTemplateColumn(lower) && !STAGE.test(headerLabel(lower)) &&
+    !templateMembers(headerLabel(upper)) && !isMemberOf(upper, lower);
   const stackOf = (leaf: Placed) => {
     const over = groups
       .filter((g) => !spanning.includes(g) && g.line < leaf.line && overlaps(g, leaf))
@@ -615,7 +626,7 @@ export function alignedHeader(headerLines: readonly Cell[][], asked: SidesAre): 
   });
 
   const sideOf = (leaf: Placed): Side | null =>
-    twoSided ? (center(leaf) < rightStub!.start ? 'income' : 'expenditure') : null;
+    twoSided ? (center(leaf) < rightStart ? 'income' : 'expenditure') : null;
   const sides: (Side | null)[] = twoSided ? ['income', 'expenditure'] : [null];
   const columns: DraftColumn[] = [];
   const identities: ColumnIdentity<number>[] = [];
@@ -720,10 +731,13 @@ interface Period extends Placed {
 function periodsOf(lines: readonly Cell[][]): Period[] {
   for (let line = 0; line < lines.length - 1; line++) {
     const labels = lines[line].map((s) => headerLabel(s.text));
-    // 预算数 | 决算数 each over a block of items (final accounts' 三公 table), not printed under every item.
-    const heads = lines.slice(line + 1).some((l) => l.length > labels.length);
-    if (labels.length === 2 && labels.every((t) => STAGE.test(t)) && labels[0] !== labels[1] && heads) {
-      return lines[line].map((s, k) => ({ ...s, line, year: null, stage: labels[k].startsWith('预算') ? 'budget' : 'actual' }));
+    // 预算数 | 决算数 each over a block of items (final accounts' 三公 table), not printed under every item, the row
+    // names' 项目 beside them where the table has a stub (一般公共预算财政拨款支出决算表: 全年预算数 | 决算数).
+    const banded = lines[line].filter((s) => !STUB.test(headerLabel(s.text)));
+    const heads = lines.slice(line + 1).some((l) => l.length > banded.length);
+    const stages = banded.map((s) => bandStage(headerLabel(s.text)));
+    if (banded.length === 2 && stages.every((t) => t !== null) && stages[0] !== stages[1] && heads) {
+      return banded.map((s, k) => ({ ...s, line, year: null, stage: stages[k] }));
     }
     if (labels.length < 2 || !labels.every((t) => PERIOD.test(t) || CHANGE.test(t))) continue;
     const years = labels.map((t) => (CHANGE.test(t) ? null : Number(PERIOD.exec(t)![1] ?? (/^上年/.test(t) ? 0 : 1))));
@@ -862,11 +876,13 @@ function columnNumbers(headerLines: readonly Cell[][]): Cell[] | null {
 /**
  * Labels wrapped in narrow columns (`事业单 / 位经营 / 收入`) may read as more leaves than there are columns; the
  * printed column numbers say how many there are and where. Leaves nearest the same number are one column, placed at
- * its number. Without a number for every column the labels stand as read.
+ * its number. Without a number for every column the labels stand as read. A two-sided table's sides (split at
+ * `rightStart`) number their columns each on its own (栏次 1 | 栏次 2): no column reaches across to the other side.
  */
 function snapToColumnNumbers(
   leaves: readonly Placed[],
   numbers: readonly Cell[] | null,
+  rightStart: number,
 ): { leaves: Placed[]; at: Map<Placed, Cell> } {
   const at = new Map<Placed, Cell>();
   if (!numbers || numbers.length > leaves.length) return { leaves: [...leaves], at };
@@ -885,14 +901,17 @@ function snapToColumnNumbers(
       line: Math.max(...b.map((x) => x.line)),
     };
   });
-  // Each column reaches halfway to its neighbours' numbers: right-aligned amounts end near that edge.
+  // Each column reaches halfway to its neighbours' numbers on its side: right-aligned amounts end near that edge.
+  const sideOf = (k: number) => (center(numbers[k]) < rightStart ? 0 : 1);
+  const sameSide = (k: number) => k + 1 < numbers.length && sideOf(k) === sideOf(k + 1);
   const mid = (k: number) => (center(numbers[k]) + center(numbers[k + 1])) / 2;
-  const half = numbers.length > 1 ? (center(numbers[1]) - center(numbers[0])) / 2 : 4;
+  const firstOf = (k: number) => numbers.findIndex((_, j) => sideOf(j) === sideOf(k));
+  const half = (k: number) => (sameSide(firstOf(k)) ? (center(numbers[firstOf(k) + 1]) - center(numbers[firstOf(k)])) / 2 : 4);
   merged.forEach((l, k) =>
     at.set(l, {
       text: numbers[k].text,
-      start: k > 0 ? mid(k - 1) : center(numbers[k]) - half,
-      end: k < numbers.length - 1 ? mid(k) : center(numbers[k]) + half,
+      start: k > 0 && sameSide(k - 1) ? mid(k - 1) : center(numbers[k]) - half(k),
+      end: sameSide(k) ? mid(k) : center(numbers[k]) + half(k),
     }),
   );
   return { leaves: merged, at };

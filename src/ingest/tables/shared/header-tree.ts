@@ -1,4 +1,4 @@
-import { columnKeyFor, columnKeys, positionalKey, templateMembers, templateSubtotalKey, type ColumnIdentity } from '../columns.ts';
+import { bandStage, columnKeyFor, columnKeys, isPositionalKey, positionalKey, templateMembers, templateSubtotalKey, type ColumnIdentity } from '../columns.ts';
 import type { DraftColumn, Side } from './table-draft.ts';
 import { holdsTotalWord } from '../../../core/totals.ts';
 
@@ -141,6 +141,23 @@ export function headerColumns(
   // A single label over every column that is no group of the template (一般公共预算支出, 本年政府性基金预算支出, 决算数)
   // names the table, not a group, as the aligned reader reads it (aligned/header.ts): a workbook merges it over them all.
   if (top.length === 1 && top[0].children.length > 0 && !templateMembers(top[0].label)) top = top[0].children;
+  // 预算数 | 决算数 each over the same items (a 决算's 三公 table, 全年预算数 | 决算数 over 合计 | 基本支出 | 项目支出): each
+  // block's columns are its items', the stage their suffix, as the aligned reader keys them (aligned/header.ts).
+  const stages = top.map((n) => (n.children.length > 0 ? bandStage(n.label) : null));
+  if (top.length === 2 && stages[0] && stages[1] && stages[0] !== stages[1]) {
+    const blocks: HeaderColumns[] = [];
+    for (const [k, band] of top.entries()) {
+      const block = columnsOf(band.children, side, offset + blocks.reduce((n, p) => n + p.columns.length, 0));
+      const columns = block.columns.map((c) => ({ ...c, key: isPositionalKey(c.key) ? c.key : `${c.key}-${stages[k]}`, label: `${band.label}${c.label}` }));
+      blocks.push({ ...block, columns });
+    }
+    return { cells: blocks.flatMap((p) => p.cells), columns: blocks.flatMap((p) => p.columns), identities: blocks.flatMap((p) => p.identities) };
+  }
+  return columnsOf(top, side, offset);
+}
+
+/** The amount columns under the nodes `top` and the identities among them, indexed from `offset`. */
+function columnsOf(top: readonly HeaderNode[], side: Side | null, offset: number): HeaderColumns {
   const leaves: Leaf[] = [];
   const identities: ColumnIdentity<number>[] = [];
   const units = top.map((n) => walk(n, leaves, identities, null, bothStages(top), top.length === 1));

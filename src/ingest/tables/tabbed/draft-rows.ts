@@ -7,9 +7,10 @@ import type { BlockRow } from '../../layout/blocks.ts';
 import { cellAmount, cleanName, codeOpeningName, codePiece, headerLabel, itemDepth } from '../../layout/cell-text.ts';
 import { piecesOf } from '../shared/code-reassembly.ts';
 import { headerColumns } from '../shared/header-tree.ts';
-import type { ColumnIdentity } from '../columns.ts';
+import { columnKeyFor, type ColumnIdentity } from '../columns.ts';
 import type { TabbedBlock } from '../table-blocks.ts';
 import { declaresEmpty, isCompilerLine, isNoteLine } from '../shared/region-text.ts';
+import { columnNumbersOf } from '../shared/header-rows.ts';
 import { isTableNumber } from '../../../core/table-numbers.ts';
 import { statedUnit } from '../../../core/units.ts';
 import { readTextTable } from '../shared/text-table.ts';
@@ -30,6 +31,10 @@ interface SideLayout {
   /** Cells the row-name label heads: more than one where a side prints its code in a cell of its own. */
   nameCells: number;
   textCells: number[];
+  /** Cells numbering the rows (a 决算's 行次), kept as the row's number, no amounts. */
+  counterCells: number[];
+  /** The cell of a list's own codes, where two lists stand side by side each with its 科目编码; else null. */
+  codeCell: number | null;
   cells: number[];
   columnOffset: number;
 }
@@ -60,6 +65,41 @@ function labelSpan(grid: readonly (readonly string[])[], cell: number, end: numb
   return n;
 }
 
+const COUNTER_LABEL = /^(?:行次|序号)$/;
+
+/** The cells from `cell` on that a header line labels 行次 (or 序号): they number the rows. */
+function counterCells(grid: readonly (readonly string[])[], cell: number): number[] {
+  const out: number[] = [];
+  while (grid.some((row) => COUNTER_LABEL.test(row[cell + out.length] ?? ''))) out.push(cell + out.length);
+  return out;
+}
+
+const CODE_LABEL = /编码$/;
+
+/**
+ * Two lists side by side (人员经费 | 公用经费 of a 决算's 基本支出表), each its own 科目编码 | 科目名称 | amount: the
+ * cell where the second list's codes begin, or null.
+ */
+function listSplit(grid: readonly (readonly string[])[]): number | null {
+  for (const row of grid) {
+    if (!CODE_LABEL.test(row[0] ?? '') || !ROW_NAME_LABEL.test(row[1] ?? '')) continue;
+    for (let c = 3; c + 1 < row.length; c++) if (CODE_LABEL.test(row[c]) && ROW_NAME_LABEL.test(row[c + 1])) return c;
+  }
+  return null;
+}
+
+/**
+ * A list's amount columns (cells `first`..`last`): its label over the list (人员经费, merged over code, name and
+ * amount) names a single amount column under a stage or 金额 (人员经费 / 决算数 is the personnel column).
+ */
+function listColumns(grid: readonly (readonly string[])[], listStart: number, first: number, last: number, offset: number) {
+  const part = headerColumns(grid, first, last, null, offset);
+  const label = grid.map((row) => row.slice(listStart, last + 1).find((l) => l && !CODE_LABEL.test(l) && !ROW_NAME_LABEL.test(l))).find(Boolean);
+  const [only] = part.columns;
+  const key = label && part.columns.length === 1 ? columnKeyFor(`${label}${only.label}`) : null;
+  return key ? { ...part, columns: [{ ...only, key, label: `${label}${only.label}` }] } : part;
+}
+
 /** A second row-name label on the same header line splits the table into an income and an expenditure side. */
 function sideSplit(grid: readonly (readonly string[])[]): number | null {
   for (const row of grid) {
@@ -75,16 +115,35 @@ function layoutOf(grid: readonly (readonly string[])[], width: number): {
   identities: ColumnIdentity<number>[];
   codeCells: number;
 } {
+  const list = listSplit(grid);
+  if (list != null) {
+    const left = listColumns(grid, 0, 2, list - 1, 0);
+    const right = listColumns(grid, list, list + 2, width - 1, left.columns.length);
+    const of = (codeCell: number, part: typeof left, columnOffset: number): SideLayout => ({
+      side: null, codeCell, nameCell: codeCell + 1, nameCells: 1, textCells: [], counterCells: [], cells: part.cells, columnOffset,
+    });
+    return {
+      sides: [of(0, left, 0), of(list, right, left.columns.length)],
+      columns: [...left.columns, ...right.columns],
+      identities: [...left.identities, ...right.identities],
+      codeCells: 0,
+    };
+  }
   const split = sideSplit(grid);
   if (split != null) {
     const leftSpan = labelSpan(grid, 0, split);
     const rightSpan = labelSpan(grid, split, width);
-    const left = headerColumns(grid, leftSpan, split - 1, 'income', 0);
-    const right = headerColumns(grid, split + rightSpan, width - 1, 'expenditure', left.columns.length);
+    const leftCounters = counterCells(grid, leftSpan);
+    const rightCounters = counterCells(grid, split + rightSpan);
+    const left = headerColumns(grid, leftSpan + leftCounters.length, split - 1, 'income', 0);
+    const right = headerColumns(grid, split + rightSpan + rightCounters.length, width - 1, 'expenditure', left.columns.length);
     return {
       sides: [
-        { side: 'income', nameCell: 0, nameCells: leftSpan, textCells: [], cells: left.cells, columnOffset: 0 },
-        { side: 'expenditure', nameCell: split, nameCells: rightSpan, textCells: [], cells: right.cells, columnOffset: left.columns.length },
+        { side: 'income', nameCell: 0, nameCells: leftSpan, textCells: [], counterCells: leftCounters, codeCell: null, cells: left.cells, columnOffset: 0 },
+        {
+          side: 'expenditure', nameCell: split, nameCells: rightSpan, textCells: [], counterCells: rightCounters, codeCell: null, cells: right.cells,
+          columnOffset: left.columns.length,
+        },
       ],
       columns: [...left.columns, ...right.columns],
       identities: [...left.identities, ...right.identities],
@@ -101,10 +160,11 @@ function layoutOf(grid: readonly (readonly string[])[], width: number): {
     if (grid.some((row) => /名称$/.test(row[c] ?? ''))) textCells.push(c);
     else break;
   }
-  const first = nameCell + 1 + textCells.length;
+  const counters = counterCells(grid, nameCell + 1 + textCells.length);
+  const first = nameCell + 1 + textCells.length + counters.length;
   const whole = headerColumns(grid, first, width - 1, null, 0);
   return {
-    sides: [{ side: null, nameCell, nameCells: 1, textCells, cells: whole.cells, columnOffset: 0 }],
+    sides: [{ side: null, nameCell, nameCells: 1, textCells, counterCells: counters, codeCell: null, cells: whole.cells, columnOffset: 0 }],
     columns: whole.columns,
     identities: whole.identities,
     codeCells,
@@ -164,7 +224,10 @@ export function draftTabbedTable(block: TabbedBlock): PositionedDraft {
     if (note || !hasTabCells(line)) return readLine(line.text, note);
     grid.push(row);
     const cells = row.cells.map((c) => c.text);
-    if (k < block.headerRows) header.push(cells.map(headerLabel));
+    // Column numbers under the labels (栏次 1 2 3) number the columns; they are no labels.
+    if (k < block.headerRows) {
+      if (columnNumbersOf(row) === null) header.push(cells.map(headerLabel));
+    }
     else data.push({ line, cells });
   });
 
@@ -197,16 +260,19 @@ export function draftTabbedTable(block: TabbedBlock): PositionedDraft {
     const surplus = cells.length - width;
     for (const [k, side] of layout.sides.entries()) {
       const nextSide = layout.sides[k + 1];
-      const lastCell = nextSide ? nextSide.nameCell - 1 : cells.length - 1;
+      const lastCell = nextSide ? (nextSide.codeCell ?? nextSide.nameCell) - 1 : cells.length - 1;
       const printedName = cells.slice(side.nameCell, side.nameCell + side.nameCells).map((c) => c.trim()).filter(Boolean).join(' ');
       // A table without code cells may print each row's code in its name cell, which is then the row's code.
-      const joined = layout.codeCells === 0 && side.side === null ? codeOpeningName(printedName) : null;
+      const joined = layout.codeCells === 0 && side.side === null && side.codeCell === null ? codeOpeningName(printedName) : null;
       const nameText = joined?.name ?? printedName;
-      const name = cleanName(nameText) || totalInCodeCells(cells, layout.codeCells);
+      // A list's total (人员经费合计) is printed across its code and name cells, in the code cell.
+      const listTotal = side.codeCell !== null && codePiece(cells[side.codeCell] ?? '') === null ? cleanName(cells[side.codeCell]) : '';
+      const name = cleanName(nameText) || listTotal || totalInCodeCells(cells, layout.codeCells);
       const texts: Record<string, string> = {};
       for (const c of side.textCells) if (cells[c]?.trim()) texts['project-name'] = cleanName(cells[c]);
+      for (const c of side.counterCells) if (cells[c]?.trim()) texts.rowNumber = cells[c].trim();
       const tokens: DraftRow['tokens'] = [];
-      const firstAmountCell = side.nameCell + side.nameCells + side.textCells.length;
+      const firstAmountCell = side.nameCell + side.nameCells + side.textCells.length + side.counterCells.length;
       // Cells are added or dropped in the empty stretches of a row. Where cells were added, an unbroken run of
       // filled cells from the first amount column keeps its place; where cells were dropped, a one-cell gap inside
       // such a run may have vanished, so only the first amount is sure of its column.
@@ -238,7 +304,11 @@ export function draftTabbedTable(block: TabbedBlock): PositionedDraft {
       const label = name || (pieces0(cells, layout.codeCells) ? '' : (texts['project-name'] ?? ''));
       if (!name && label) delete texts['project-name'];
       if (!label && tokens.length === 0 && Object.keys(texts).length === 0) continue;
-      const pieces = joined ? piecesOf([joined.code]) : layout.codeCells > 0 ? piecesOf(cells.slice(0, layout.codeCells).map((c) => codePiece(c) ?? '')) : null;
+      const pieces = joined
+        ? piecesOf([joined.code])
+        : side.codeCell !== null
+          ? piecesOf([codePiece(cells[side.codeCell] ?? '') ?? ''])
+          : layout.codeCells > 0 ? piecesOf(cells.slice(0, layout.codeCells).map((c) => codePiece(c) ?? '')) : null;
       if (side.side === 'income') {
         if (itemDepth(name) !== null) subItems = false;
         else if (/^其中[:：]/.test(name)) subItems = true;
