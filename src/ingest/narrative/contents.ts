@@ -11,8 +11,10 @@ export interface Contents {
 }
 
 const CONTENTS_HEADING = /^目\s*录$/;
-/** A dot leader (`……`, `.....`, `···`) and the page number a table of contents may print after it. */
-const LEADER = /\s*(?:…|[.·．]{3})[.·．…\s]*(\d{1,3})?$/;
+/** A dot leader (`………`, `....`, `····`): longer than an ellipsis (`……`, `...`). */
+const LEADER = /…{3,}|[.·．…]{4,}/;
+/** A leader ending a line, and the page number a table of contents may print after it. */
+const LEADER_END = new RegExp(`\\s*(?:${LEADER.source})[.·．…\\s]*(\\d{1,3})?$`);
 /** A page number after a title without a leader, parted from it by a space or tab (`一、基本情况\t1`). */
 const PAGE = /(\S)\s+(\d{1,3})$/;
 const SENTENCE = /[。；;，,：:]/;
@@ -21,7 +23,7 @@ const MAX_TITLE = 60;
 
 /** An entry line's title and the page it prints (if any), or null for a line that is no entry. */
 function entryOf(text: string): { title: string; page: string | null } | null {
-  const leader = LEADER.exec(text);
+  const leader = LEADER_END.exec(text);
   if (leader) {
     const title = text.slice(0, leader.index).trim();
     return title.length <= MAX_TITLE && !/[。；;]/.test(title) ? { title, page: leader[1] ?? null } : null;
@@ -31,6 +33,11 @@ function entryOf(text: string): { title: string; page: string | null } | null {
     return { title: text.slice(0, page.index + 1), page: page[2] };
   }
   return null;
+}
+
+/** Whether a line prints a dot leader: a table of contents' line, as wide as its leader makes it. */
+export function hasLeader(text: string): boolean {
+  return LEADER.test(text);
 }
 
 /** A line that may stand in a table of contents without a leader: a group title or the first part of a wrapped one. */
