@@ -1,11 +1,14 @@
 import { compact } from '../../core/width.ts';
 import { lineMarker } from './headings.ts';
 import type { ProseLine } from './prose.ts';
+import { isNoteLine } from '../tables/shared/region-text.ts';
 
 /** A document's 目录: its heading line, and each entry as printed without its leader, with the lines it stands on. */
 export interface Contents {
   heading: ProseLine;
   entries: Array<{ text: string; lines: ProseLine[] }>;
+  /** A note printed under the entries (注：以上…), which ends the 目录. */
+  note: ProseLine | null;
   /** Index of the last prose line the 目录 holds. */
   last: number;
 }
@@ -67,8 +70,9 @@ function titleEntries(lines: readonly ProseLine[]): Contents['entries'] {
  * number), and the lines without one that lead to an entry (a group title, or a title wrapped before its leader,
  * joined to it), up to the first line that is neither. Titles printed without leader or page belong to it also where
  * the document's first chapter follows them, its heading printed as the first entry was (`第一部分 部门概况` again):
- * a 目录 of bare titles (西安, 广州), or one whose last titles have no page (杭州's 三、名词解释). A 目录 heading with
- * no entry under it is no table of contents.
+ * a 目录 of bare titles (西安, 广州), or one whose last titles have no page (杭州's 三、名词解释). A note under the
+ * entries (注：…) is the 目录's, and it ends it, whatever the first chapter is titled. A 目录 heading with no entry
+ * under it is no table of contents.
  */
 export function readContents(lines: readonly ProseLine[], i: number): Contents | null {
   if (!CONTENTS_HEADING.test(lines[i].text)) return null;
@@ -76,6 +80,7 @@ export function readContents(lines: readonly ProseLine[], i: number): Contents |
   let pending: ProseLine[] = [];
   let last = i;
   let first: string | null = null;
+  let note: ProseLine | null = null;
   for (let j = i + 1; j < lines.length; j++) {
     const line = lines[j];
     const entry = entryOf(line.text);
@@ -83,6 +88,14 @@ export function readContents(lines: readonly ProseLine[], i: number): Contents |
       if (first !== null && compact(line.text) === first) {
         if (pending.length > 0) last = j - 1;
         entries.push(...titleEntries(pending));
+        break;
+      }
+      // A note under the titles is the 目录's own, and nothing after it is (长沙's bare titles, then `注：以上部门预算
+      // 报表中，空表表示…`, then a first chapter titled otherwise than the first entry).
+      if (first !== null && isNoteLine(line.text)) {
+        entries.push(...titleEntries(pending));
+        note = line;
+        last = j;
         break;
       }
       if (!mayBeTitle(line)) break;
@@ -107,5 +120,5 @@ export function readContents(lines: readonly ProseLine[], i: number): Contents |
     }
     last = j;
   }
-  return entries.length > 0 ? { heading: lines[i], entries, last } : null;
+  return entries.length > 0 ? { heading: lines[i], entries, note, last } : null;
 }

@@ -181,6 +181,7 @@ export function buildProseSections(blocks: readonly ProseBlock[]): ProseSection[
       // the headings after it keep their ids and none is made from an entry.
       const heading = proseOf([contents.heading]);
       const paragraphs = contents.entries.map((e) => ({ ...proseOf(e.lines), text: e.text }));
+      if (contents.note) paragraphs.push(proseOf([contents.note]));
       const last = paragraphs[paragraphs.length - 1].lines.last;
       sections.push({
         section: { id: contentsId(sections), heading: heading.text, level: 1, paragraphs: paragraphs.map((p) => p.text), lines: { first: line.no, last } },
