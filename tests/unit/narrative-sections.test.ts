@@ -236,6 +236,55 @@ describe('a document\'s 目录', () => {
     expect(contents.lines).toEqual({ first: 1, last: 8 });
   });
 
+  it('ends at the note under its bare titles, the first chapter titled otherwise than the first entry (长沙 教育 2026, L4–L24)', () => {
+    // changsha-education-2026-budget.txt as -layout prints it (other-provinces): no leader, no page; the note on a
+    // page of its own (L24), then `第一部分 部门预算公开说明` (L25), not `第一部分 2026 年部门预算说明` (L5).
+    const text = [
+      '长沙职业教育基地综合协调办公室',
+      '',
+      '  2026 年部门预算公开',
+      '\f             目   录',
+      '第一部分 2026 年部门预算说明',
+      '一、部门基本概况',
+      '二、部门预算单位构成',
+      '三、部门收支总体情况',
+      '四、一般公共预算拨款支出',
+      '五、政府性基金预算支出',
+      '六、其他重要事项的情况说明',
+      '七、名词解释',
+      '第二部分 2026 年部门预算表',
+      '1、部门收支总表',
+      '2、部门收入总表',
+      '3、部门支出总表',
+      '4、财政拨款收支总表',
+      '5、一般公共预算支出表',
+      '6、一般公共预算基本支出表',
+      '7、一般公共预算“三公”经费支出表',
+      '8、政府性基金预算支出表',
+      '9、项目支出绩效目标表',
+      '10、部门整体支出绩效目标表',
+      '\f注：以上部门预算报表中，空表表示本部门无相关收支情况',
+      '\f       第一部分 部门预算公开说明',
+      '',
+      '',
+      '  一、部门基本概况',
+      '  （一）职能职责',
+      '  (1)贯彻执行国家、省、市有关发展职业教育的方针政策，',
+    ].join('\n');
+    const sections = sectionsOf(text);
+    expect(sections.map(summary)).toEqual([
+      ['s0', null, 1, 3],
+      ['contents', '目 录', 4, 24],
+      ['s1', '第一部分 部门预算公开说明', 25, 25],
+      ['s1-1', '一、部门基本概况', 28, 28],
+      ['s1-1-1', '（一）职能职责', 29, 30],
+    ]);
+    const contents = sections[1].paragraphs;
+    expect(contents).toHaveLength(20);
+    expect([contents[0], contents[8], contents[18]]).toEqual(['第一部分 2026 年部门预算说明', '第二部分 2026 年部门预算表', '10、部门整体支出绩效目标表']);
+    expect(contents[19]).toBe('注：以上部门预算报表中，空表表示本部门无相关收支情况');
+  });
+
   it('is no 目录 where no entry follows its heading', () => {
     const sections = sectionsOf(['某市某某局2026年部门预算', '目录', '', '第一部分 部门概况', '一、主要职责', '某市某某局负责全市某某工作。'].join('\n'));
     expect(sections.map((s) => s.id)).not.toContain('contents');

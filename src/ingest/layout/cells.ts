@@ -69,6 +69,11 @@ export function wordCells(text: string): Cell[] {
   return cellsMatching(text, WORD);
 }
 
+/** The words of a cell, each at its own place: labels a header packed one space apart into one cell (`合计 出`). */
+export function cellWords(cell: Cell): Cell[] {
+  return wordCells(cell.text).map((w) => ({ text: w.text, start: cell.start + w.start, end: cell.start + w.end }));
+}
+
 /** An amount that stands as its own cell when a single space separates it from a name (`9,501,164 一、…`). */
 const EDGE_AMOUNT = /^(?:[-\d,]+\.\d+|\d{1,3}(?:,\d{3})+(?:\.\d+)?)$/;
 

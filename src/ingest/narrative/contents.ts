@@ -1,18 +1,23 @@
 import { compact } from '../../core/width.ts';
 import { lineMarker } from './headings.ts';
 import type { ProseLine } from './prose.ts';
+import { isNoteLine } from '../tables/shared/region-text.ts';
 
 /** A document's 目录: its heading line, and each entry as printed without its leader, with the lines it stands on. */
 export interface Contents {
   heading: ProseLine;
   entries: Array<{ text: string; lines: ProseLine[] }>;
+  /** A note printed under the entries (注：以上…), which ends the 目录. */
+  note: ProseLine | null;
   /** Index of the last prose line the 目录 holds. */
   last: number;
 }
 
 const CONTENTS_HEADING = /^目\s*录$/;
-/** A dot leader (`……`, `.....`, `···`) and the page number a table of contents may print after it. */
-const LEADER = /\s*(?:…|[.·．]{3})[.·．…\s]*(\d{1,3})?$/;
+/** A dot leader (`………`, `....`, `····`): longer than an ellipsis (`……`, `...`). */
+const LEADER = /…{3,}|[.·．…]{4,}/;
+/** A leader ending a line, and the page number a table of contents may print after it. */
+const LEADER_END = new RegExp(`\\s*(?:${LEADER.source})[.·．…\\s]*(\\d{1,3})?$`);
 /** A page number after a title without a leader, parted from it by a space or tab (`一、基本情况\t1`). */
 const PAGE = /(\S)\s+(\d{1,3})$/;
 const SENTENCE = /[。；;，,：:]/;
@@ -21,7 +26,7 @@ const MAX_TITLE = 60;
 
 /** An entry line's title and the page it prints (if any), or null for a line that is no entry. */
 function entryOf(text: string): { title: string; page: string | null } | null {
-  const leader = LEADER.exec(text);
+  const leader = LEADER_END.exec(text);
   if (leader) {
     const title = text.slice(0, leader.index).trim();
     return title.length <= MAX_TITLE && !/[。；;]/.test(title) ? { title, page: leader[1] ?? null } : null;
@@ -31,6 +36,11 @@ function entryOf(text: string): { title: string; page: string | null } | null {
     return { title: text.slice(0, page.index + 1), page: page[2] };
   }
   return null;
+}
+
+/** Whether a line prints a dot leader: a table of contents' line, as wide as its leader makes it. */
+export function hasLeader(text: string): boolean {
+  return LEADER.test(text);
 }
 
 /** A line that may stand in a table of contents without a leader: a group title or the first part of a wrapped one. */
@@ -60,8 +70,9 @@ function titleEntries(lines: readonly ProseLine[]): Contents['entries'] {
  * number), and the lines without one that lead to an entry (a group title, or a title wrapped before its leader,
  * joined to it), up to the first line that is neither. Titles printed without leader or page belong to it also where
  * the document's first chapter follows them, its heading printed as the first entry was (`第一部分 部门概况` again):
- * a 目录 of bare titles (西安, 广州), or one whose last titles have no page (杭州's 三、名词解释). A 目录 heading with
- * no entry under it is no table of contents.
+ * a 目录 of bare titles (西安, 广州), or one whose last titles have no page (杭州's 三、名词解释). A note under the
+ * entries (注：…) is the 目录's, and it ends it, whatever the first chapter is titled. A 目录 heading with no entry
+ * under it is no table of contents.
  */
 export function readContents(lines: readonly ProseLine[], i: number): Contents | null {
   if (!CONTENTS_HEADING.test(lines[i].text)) return null;
@@ -69,6 +80,7 @@ export function readContents(lines: readonly ProseLine[], i: number): Contents |
   let pending: ProseLine[] = [];
   let last = i;
   let first: string | null = null;
+  let note: ProseLine | null = null;
   for (let j = i + 1; j < lines.length; j++) {
     const line = lines[j];
     const entry = entryOf(line.text);
@@ -76,6 +88,14 @@ export function readContents(lines: readonly ProseLine[], i: number): Contents |
       if (first !== null && compact(line.text) === first) {
         if (pending.length > 0) last = j - 1;
         entries.push(...titleEntries(pending));
+        break;
+      }
+      // A note under the titles is the 目录's own, and nothing after it is (长沙's bare titles, then `注：以上部门预算
+      // 报表中，空表表示…`, then a first chapter titled otherwise than the first entry).
+      if (first !== null && isNoteLine(line.text)) {
+        entries.push(...titleEntries(pending));
+        note = line;
+        last = j;
         break;
       }
       if (!mayBeTitle(line)) break;
@@ -100,5 +120,5 @@ export function readContents(lines: readonly ProseLine[], i: number): Contents |
     }
     last = j;
   }
-  return entries.length > 0 ? { heading: lines[i], entries, last } : null;
+  return entries.length > 0 ? { heading: lines[i], entries, note, last } : null;
 }

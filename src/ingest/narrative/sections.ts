@@ -3,7 +3,7 @@ import type { SourceLine } from '../source-lines.ts';
 import { headingLevel, isCentredTitle, lineMarker } from './headings.ts';
 import { afterMarker, type MarkerKind, type OutlineLevel } from '../../core/outline.ts';
 import { proseOf, toProseLines, type ProseLine, type ProseText } from './prose.ts';
-import { readContents } from './contents.ts';
+import { hasLeader, readContents } from './contents.ts';
 import { proseBlocks } from '../layout/prose-blocks.ts';
 import type { ProseBlock } from '../layout/blocks.ts';
 import type { Layout as CellLayout } from '../layout/detect.ts';
@@ -18,7 +18,6 @@ export interface ProseSection {
 /** A sentence's end, also where a remark in brackets follows its full stop (`…9.952万元。（分值2分，得分2分）`). */
 const SENTENCE_END = /(?:[。！？!?：:]|[。！？!?][（(][^（）()]*[）)])$/;
 const OPEN_END = /[，、（(“《,]$/;
-const LEADER = /[.·…]{4,}/;
 
 /**
  * The width at which the extraction wrapped prose lines: most wrapped lines are about as wide as the page, so a
@@ -27,7 +26,7 @@ const LEADER = /[.·…]{4,}/;
 function wrapWidth(lines: readonly ProseLine[]): number {
   // A table of contents' line is as wide as its dot leader makes it, which text prints a character a dot: wider than the
   // page's prose (a Word document's 目录 printed to PDF), and no wrapped line.
-  const widths = lines.filter((l) => !LEADER.test(l.text)).map((l) => l.width).filter((w) => w >= 8).sort((a, b) => a - b);
+  const widths = lines.filter((l) => !hasLeader(l.text)).map((l) => l.width).filter((w) => w >= 8).sort((a, b) => a - b);
   if (widths.length === 0) return Infinity;
   return widths[Math.floor(widths.length * 0.8)];
 }
@@ -182,6 +181,7 @@ export function buildProseSections(blocks: readonly ProseBlock[]): ProseSection[
       // the headings after it keep their ids and none is made from an entry.
       const heading = proseOf([contents.heading]);
       const paragraphs = contents.entries.map((e) => ({ ...proseOf(e.lines), text: e.text }));
+      if (contents.note) paragraphs.push(proseOf([contents.note]));
       const last = paragraphs[paragraphs.length - 1].lines.last;
       sections.push({
         section: { id: contentsId(sections), heading: heading.text, level: 1, paragraphs: paragraphs.map((p) => p.text), lines: { first: line.no, last } },

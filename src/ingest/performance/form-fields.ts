@@ -14,32 +14,42 @@ import { parseAmount } from '../numbers.ts';
 
 export type FormField = 'projectName' | 'department' | 'implementer' | 'unit' | 'owner' | 'phone' | 'period' | 'total' | 'fiscal' | 'other' | 'goal' | 'periodGoal' | 'achieved';
 
-/** What each field's label looks like once compacted; a trailing colon is allowed on all of them. */
-const FIELD_LABELS: ReadonlyArray<readonly [FormField, RegExp]> = [
-  ['projectName', /^(?:项目名称|专项名称|资金名称)$/],
-  ['department', /^主管(?:部门|单位)(?:及代码)?$/],
-  ['implementer', /^(?:项目)?(?:实施|执行)(?:单位|主体)$/],
-  ['unit', /^(?:预算单位|单位名称|部门[（(]单位[)）]名称|部门名称)$/],
-  ['owner', /^(?:项目负责人|负责人|联系人)$/],
-  ['phone', /^联系电话$/],
-  ['period', /^(?:实施期限|项目期限|起止时间|实施周期)$/],
-  ['total', /^(?:实施期|年度|项目|年度预算|预算)?(?:资金|预算)?(?:总额|总计|合计)$/],
-  ['fiscal', /^(?:其中[:：]?)?(?:财政拨款|财政资金|一般公共预算)$/],
-  ['other', /^(?:其中[:：]?)?其他资金$/],
+/** What each field's label looks like once compacted (a pattern's source); a trailing colon is allowed on all of them. */
+const FIELD_LABELS: ReadonlyArray<readonly [FormField, string]> = [
+  ['projectName', '项目名称|专项名称|资金名称'],
+  ['department', '主管(?:部门|单位)(?:及代码)?'],
+  ['implementer', '(?:项目)?(?:实施|执行)(?:单位|主体)'],
+  ['unit', '预算单位|单位名称|部门[（(]单位[)）]名称|部门名称'],
+  ['owner', '项目负责人|负责人|联系人'],
+  ['phone', '联系电话'],
+  ['period', '实施期限|项目期限|起止时间|实施周期'],
+  ['total', '(?:实施期|年度|项目|年度预算|预算)?(?:资金|预算)?(?:总额|总计|合计)'],
+  ['fiscal', '(?:其中[:：]?)?(?:财政拨款|财政资金|一般公共预算)'],
+  ['other', '(?:其中[:：]?)?其他资金'],
   // The goal over the whole implementation period, which a form prints beside the year's (中长期目标 | 年度目标).
-  ['periodGoal', /^(?:项目)?(?:中长期|实施期)(?:总体?)?(?:绩效)?目标$/],
-  ['goal', /^(?:项目|部门|单位|整体)?(?:年度|总体)*(?:绩效)?目标$|^预期目标$/],
+  ['periodGoal', '(?:项目)?(?:中长期|实施期)(?:总体?)?(?:绩效)?目标'],
+  ['goal', '(?:项目|部门|单位|整体)?(?:年度|总体)*(?:绩效)?目标|预期目标'],
   // A 绩效自评表 prints the goal's outcome beside it (预期目标 | 实际完成情况).
-  ['achieved', /^实际完成情况$/],
+  ['achieved', '实际完成情况'],
 ];
 
-/** Labels of a group of fields (资金情况 over 资金总额 / 财政拨款 / 其他资金) and their wrapped pieces: not values. */
-const GROUP_LABEL = /^(?:(?:专项资金情况|项目资金情况|项目资金|资金金额|资金情况|年度资金|年度预算申请)[（(]?(?:万元)?[)）]?|[（(]?万元[)）]?)$/;
+const FIELDS = FIELD_LABELS.map(([field, label]) => [field, new RegExp(`^(?:${label})$`)] as const);
+
+/** Titles of a group of fields (资金情况 over 资金总额 / 财政拨款 / 其他资金). */
+const GROUPS = '专项资金情况|项目资金情况|项目资金|资金金额|资金情况|年度资金|年度预算申请';
+/** Labels of a group of fields and their wrapped pieces (a title, its unit): not values. */
+const GROUP_LABEL = new RegExp(`^(?:(?:${GROUPS})[（(]?(?:万元)?[)）]?|[（(]?万元[)）]?)$`);
+
+/**
+ * Where a project's name ends in a form's text read as one string (header.ts): at the label of a field the national
+ * form prints after it (its owner, 主管部门, 实施单位, the group of its funds), which starts a field of its own.
+ */
+export const NAME_ENDS = [...FIELD_LABELS.filter(([field]) => ['owner', 'department', 'implementer'].includes(field)).map(([, label]) => label), GROUPS].join('|');
 
 export function labelOf(text: string): FormField | 'group' | null {
   const c = compact(text).replace(/[:：]$/, '');
   if (c === '') return null;
-  for (const [field, pattern] of FIELD_LABELS) if (pattern.test(c)) return field;
+  for (const [field, pattern] of FIELDS) if (pattern.test(c)) return field;
   return GROUP_LABEL.test(c) ? 'group' : null;
 }
 

@@ -8,6 +8,7 @@
  */
 import { keepingResults } from '../../core/recent-results.ts';
 import { compact } from './text.ts';
+import { runsOf, wordsOf } from '../layout/cells.ts';
 
 export type ColumnRole =
   | 'code' | 'project' | 'amount' | 'goal'
@@ -104,9 +105,9 @@ export function viewOf<R extends ColumnRole>(roles: readonly R[]): (label: strin
  */
 export function rolesOfLine(text: string): Set<ColumnRole> {
   const roles = new Set<ColumnRole>();
-  for (const cell of text.split(/\t|\s{2,}/)) {
+  for (const { text: cell } of runsOf(text)) {
     // A character alone names no column: `成 值` is the end of 上年完成值 wrapped, not a value's label.
-    const words = cell.trim().split(' ').map((w) => (w.length > 1 ? roleOfHeader(w) : null));
+    const words = wordsOf(cell).map((w) => (w.length > 1 ? roleOfHeader(w) : null));
     const byWord = words.length > 1 && 2 * words.filter(Boolean).length >= words.length;
     for (const role of byWord ? words : [roleOfHeader(cell)]) if (role) roles.add(role);
   }

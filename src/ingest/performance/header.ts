@@ -4,7 +4,7 @@ import { wordsOf } from '../layout/cells.ts';
 import { detectLayout } from '../layout/detect.ts';
 import { sumAmounts } from '../../core/decimal.ts';
 import { cleanCell, compact, cleanCells } from './text.ts';
-import { readFormFields, type FormField, type FormValue } from './form-fields.ts';
+import { NAME_ENDS, readFormFields, type FormField, type FormValue } from './form-fields.ts';
 import { drawnForm } from './drawn-fields.ts';
 import type { PageGeometry } from '../page-geometry.ts';
 import { withoutMarker } from '../../core/outline.ts';
@@ -32,6 +32,22 @@ const LABELS = [
   '部门（单位）', '部门(单位)', '单位名称', '联系人', '联系电话', '年度绩效目标', '资金来源', '资金总额', '绩效目标',
   '主管部门', '主管单位', '实施单位', '项目实施单位', '执行单位',
 ];
+
+const PROJECT_NAME = /项目名称\s*[:：]?\s*/;
+const NAME_END = new RegExp(NAME_ENDS);
+
+/**
+ * The project's name in a form's joined text: up to the label that starts the next field (form-fields.ts NAME_ENDS).
+ * Searched for after the label, not as a lazy match up to any of the labels, which tries them all at every character
+ * of a name that runs on to the end (a form with no field after it).
+ */
+function projectNameIn(joined: string): string | null {
+  const label = PROJECT_NAME.exec(joined);
+  if (!label) return null;
+  const rest = joined.slice(label.index + label[0].length);
+  const end = NAME_END.exec(rest);
+  return (end ? rest.slice(0, end.index) : rest).trim();
+}
 
 function isLabel(cell: string): boolean {
   const c = compact(cell);
@@ -157,7 +173,7 @@ function readJoinedHeader(lines: readonly SourceLine[], title: string | null, ta
   ]);
   // The name ends where the national form's next label begins (项目名称 | 城管执法 over 主管部门 | 青山区城市管理局, a
   // Word table's rows joined): a label starts a field of its own, it never goes on with a value.
-  const projectName = match(joined, [/项目名称\s*[:：]?\s*(.*?)\s*(?:项目负责人|项目资金|主管(?:部门|单位)|(?:项目)?(?:实施|执行)(?:单位|主体)|$)/]);
+  const projectName = projectNameIn(joined);
   const owner = match(joined, [/(?:项目负责人|联系人)\s*[:：]?\s*([^\s:：]+)/]);
   // 年度金额 heads the funds of a 转移支付 target table (北京 民政局 2026 tables L2932–L2945: 年度金额： 62400.000000).
   const total = amount(joined, [new RegExp(`(?:年度资金总额|年度预算总额|资金总额|年度金额)\\s*[:：]?\\s*${NUM}`)]);

@@ -12,7 +12,7 @@ import {
   type ColumnIdentity,
 } from '../columns.ts';
 import type { DraftColumn, Side } from '../shared/table-draft.ts';
-import { center, type Cell } from '../../layout/cells.ts';
+import { cellWords, center, type Cell } from '../../layout/cells.ts';
 import { wrappedLabel } from '../shared/wrapped-label.ts';
 
 /**
@@ -167,7 +167,7 @@ function packedRests(lines: readonly Cell[][]): HeaderCell[][] {
         const pieces = under(line);
         return pieces.length === run.length && overlaps(pieces[0], run[0]) && pieces.every((p, m) => p.start >= run[m].start - 1);
       };
-      const spaced = (line: readonly Cell[]) => line.flatMap((o) => (overlaps(o, window) ? spacedPieces(o) : [o]));
+      const spaced = (line: readonly Cell[]) => line.flatMap((o) => (overlaps(o, window) ? cellWords(o) : [o]));
       for (let j = i + 1; j < out.length && j - i <= RUN_REST_REACH; j++) {
         const line = fits(out[j]) ? out[j] : fits(spaced(out[j])) ? spaced(out[j]) : null;
         if (line) {
@@ -192,17 +192,6 @@ function packedRests(lines: readonly Cell[][]): HeaderCell[][] {
     }
   }
   return out;
-}
-
-/** A cell's pieces at each single space (`合计 出`: 合计, 出), each at its own place. */
-function spacedPieces(cell: Cell): Cell[] {
-  const pieces: Cell[] = [];
-  let at = cell.start;
-  for (const text of cell.text.split(' ')) {
-    if (text) pieces.push({ text, start: at, end: at + text.length });
-    at += text.length + 1;
-  }
-  return pieces;
 }
 
 /** The runs of two or more labels one space apart on a line (splitCells leaves each label's end one before the next's start). */

@@ -3,7 +3,7 @@ import { isBlank, type SourceLine } from '../../source-lines.ts';
 import { foldWidth } from '../../../core/width.ts';
 import { endsTablePart, isCompilerLine, TableNotes, titleKind } from '../shared/region-text.ts';
 import { statedUnit } from '../../../core/units.ts';
-import { isAmountCell, alignedCells } from '../../layout/cells.ts';
+import { isAmountCell, alignedCells, wordsOf } from '../../layout/cells.ts';
 import { ProseColumn } from '../shared/text-column.ts';
 import { confirmedTitleAt, type PhraseOf, type TitleLayout } from '../shared/region-title.ts';
 import { headerLabel } from '../../layout/cell-text.ts';
@@ -63,7 +63,7 @@ function isProse(text: string): boolean {
   if (isCompilerLine(s) || statedUnit(s)) return false;
   // Nor is a header's labels printed one space apart (`合计 上年结转 一般公共预算拨款 政府性基金 事业收入 其他收入`
   // over narrow columns, a web page's table printed by a browser).
-  const words = s.split(' ');
+  const words = wordsOf(s);
   if (words.length > 1 && words.every((w) => isKnownLabel(headerLabel(w)))) return false;
   return s.length >= 24 || /[。；]/.test(s) || (/[，,]/.test(s) && s.length > 12);
 }

@@ -1,6 +1,6 @@
 import type { SourceLine } from '../../source-lines.ts';
 import { isBlank } from '../../source-lines.ts';
-import { alignedCells, type Cell } from '../../layout/cells.ts';
+import { alignedCells, wordsOf, type Cell } from '../../layout/cells.ts';
 import { cellAmount, headerLabel, joinWrapped } from '../../layout/cell-text.ts';
 import { textColumnKeyFor } from '../columns.ts';
 import { isCompilerLine } from './region-text.ts';
@@ -73,7 +73,7 @@ export class ProseColumn {
     const prose = cells.filter((c, k) => c.start >= edge && !(cellAmount(c.text) != null && cells[k + 1]?.start !== c.end));
     // Above the page's first row, short words without punctuation are the header's labels wrapped down their
     // cells (财政专户拨款 as `财政专` / `户拨款`), which reach past the labels of the line naming the prose column.
-    if (!this.rowOnPage && prose.every((c) => c.text.split(' ').every((w) => w.length <= 6) && !/[，。；、：:]/.test(c.text))) {
+    if (!this.rowOnPage && prose.every((c) => wordsOf(c.text).every((w) => w.length <= 6) && !/[，。；、：:]/.test(c.text))) {
       this.widen(cells);
       return { rest: cells, prose: [] };
     }
