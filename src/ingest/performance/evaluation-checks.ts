@@ -28,7 +28,8 @@ export function statedBands(lines: readonly SourceLine[]): GradeBand[] | null {
     for (const m of text.matchAll(/(?<!\d)(\d{1,3})分?(?:（含）|\(含\))?(?:以上|及以上)[^，。；;,]{0,4}?[为是]?[“"]?([优良中差])/g)) {
       found.set(m[2], Number(m[1]));
     }
-    for (const m of text.matchAll(/(?<!\d)(\d{1,3})(?:分)?[-~—–至](\d{1,3})分[^，。；;,]{0,4}?[为是]?[“"]?([优良中差])/g)) {
+    // A range's lower end may say it is included (`80（含）-90分为良`).
+    for (const m of text.matchAll(/(?<!\d)(\d{1,3})(?:分)?(?:（含）|\(含\))?[-~—–至](\d{1,3})分[^，。；;,]{0,4}?[为是]?[“"]?([优良中差])/g)) {
       if (!found.has(m[3])) found.set(m[3], Number(m[1]));
     }
   }

@@ -7,7 +7,7 @@ import type { SourceLine } from '../source-lines.ts';
 import { stripMarkup } from '../source-lines.ts';
 import { DEFAULT_BANDS, evaluationChecks, statedBands } from './evaluation-checks.ts';
 import { readFields, readStatedResult, type FieldKey } from './evaluation-fields.ts';
-import { readProseFields } from './evaluation-prose.ts';
+import { isReportTitle, readProseFields } from './evaluation-prose.ts';
 import { periodOf, readStatedPeriod } from './evaluation-period.ts';
 import { readSections } from './evaluation-sections.ts';
 import { proseLeft } from '../layout/prose-blocks.ts';
@@ -28,10 +28,13 @@ export interface EvaluationResult {
   warnings: string[];
 }
 
-/** An evaluation report names itself in its title, or carries both a 评分汇总表 and a 评价等级. */
+/**
+ * An evaluation report names itself in its title — a department's own (部门整体支出绩效自评报告) as a third party's —,
+ * or carries both a 评分汇总表 and a 评价等级.
+ */
 function isEvaluationReport(lines: readonly SourceLine[]): boolean {
   const opening = lines.filter((l) => l.text.trim()).slice(0, 10);
-  if (opening.some((l) => /绩效评价报告(?:[（(].{0,12}[)）])?$/.test(compact(l.text)))) return true;
+  if (opening.some((l) => isReportTitle(compact(l.text)))) return true;
   return lines.some((l) => isScoreSummaryHeader(l)) && lines.some((l) => /^(?:评价等级|绩效等级)/.test(compact(l.text)));
 }
 
