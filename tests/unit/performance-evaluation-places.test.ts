@@ -187,24 +187,47 @@ describe('an 评分表 with a 得分率 column after 得分', () => {
   });
 });
 
-// A report whose commissioner opens the line under its title (pdftotext -layout of B), and whose grade, in words,
-// contradicts its score (written: 总得分78.5分，评价等级为良好; 78.5 is 中 by the national bands).
+// A report that prints no 评分汇总表, its 一级 scores stated in the headings of its 四、绩效评价指标分析 (L10, L12, L14,
+// L16), and whose grade, in words, contradicts its score (L8: 总得分78.5分，评价等级为良好; 78.5 is 中 by the
+// national bands); its commissioner opens the line under its title (L2). pdftotext -layout of B, L1–L16.
 const reportB = [
-  ...[
-    "                某县2023年农村饮水安全巩固提升工程项目绩效评价报告",
-    "某县财政局委托某某工程咨询有限公司，对某县2023年农村饮水安全巩固提升工程项目（以下简称“本项目”）开展绩效评价。",
-    "一、基本情况",
-    "本项目安排下达资金860.00万元，实际到位资金860.00万元，实际支出774.00万元，预算执行率90.00%。项目具体实施单位为某县水利局。",
-  ],
-  '三、综合评价情况及评价结论',
-  '本项目总得分78.5分，评价等级为良好。',
+  "                某县2023年农村饮水安全巩固提升工程项目绩效评价报告",
+  "某县财政局委托某某工程咨询有限公司，对某县2023年农村饮水安全巩固提升工程项目（以下简称“本项目”）开展绩效评价。",
+  "一、基本情况",
+  "本项目安排下达资金860.00万元，实际到位资金860.00万元，实际支出774.00万元，预算执行率90.00%。项目具体实施单位为某县水利局。",
+  "二、绩效评价工作开展情况",
+  "评价指标体系包括决策、过程、产出、效益四个一级指标，满分100分。",
+  "三、综合评价情况及评价结论",
+  "本项目总得分78.5分，评价等级为良好。",
+  "四、绩效评价指标分析",
+  "（一）决策情况（分值20分，得分17分）",
+  "项目立项依据充分，但绩效目标设置不够明确，扣3分。",
+  "（二）过程情况（分值20分，得分16分）",
+  "预算执行率90.00%，扣2分；资金使用台账不完整，扣2分。",
+  "（三）产出情况（分值40分，得分30.5分）",
+  "计划新建供水管网120公里，实际完成105公里，扣5.5分；工程质量验收合格率100%；部分工程未按期完工，扣4分。",
+  "（四）效益情况（分值20分，得分15分）",
 ];
 
-describe('a report whose title stands over the sentence naming who commissioned it', () => {
+describe('a report with its 一级 scores in prose, and a grade that contradicts its score', () => {
   const r = read(reportB);
 
   it('does not read the title into the commissioner', () => {
     expect(r.evaluation).toMatchObject({ commissioner: '某县财政局', evaluator: '某某工程咨询有限公司', score: 78.5, grade: '良好' });
+  });
+
+  it('reads the 一级 scores its headings state, which add up to the total', () => {
+    expect(r.evaluation!.scores.map((s) => [s.level1, s.weight, s.score, s.lines.first])).toEqual([
+      ['决策', 20, 17, 10],
+      ['过程', 20, 16, 12],
+      ['产出', 40, 30.5, 14],
+      ['效益', 20, 15, 16],
+    ]);
+    expect(statusesOf(r)['evaluation:level1-scores-sum']).toBe('pass'); // 17 + 16 + 30.5 + 15 = 78.5
+    // 决策 said to score 21 of its 20: over its weight, and the headings add up to 82.5.
+    const changed = statusesOf(read(reportB.map((l) => l.replace('得分17分', '得分21分'))));
+    expect(changed['evaluation:level1-1:score-within-weight']).toBe('fail');
+    expect(changed['evaluation:level1-scores-sum']).toBe('fail');
   });
 
   it('finds a grade in words that contradicts the score', () => {

@@ -10,6 +10,7 @@ import { readFields, readStatedResult, type FieldKey } from './evaluation-fields
 import { isReportTitle, readProseFields } from './evaluation-prose.ts';
 import { periodOf, readStatedPeriod } from './evaluation-period.ts';
 import { readSections } from './evaluation-sections.ts';
+import { readStatedScores } from './evaluation-stated-scores.ts';
 import { proseLeft } from '../layout/prose-blocks.ts';
 import type { ProseBlock } from '../layout/blocks.ts';
 import type { Layout } from '../layout/detect.ts';
@@ -94,6 +95,8 @@ export function parseEvaluation(
     scoreTotal = read.total;
     claim({ first: block.lines.first, last: read.last });
   }
+  // Without a 评分汇总表, the 一级 scores the 指标分析 chapter's headings state (evaluation-stated-scores.ts).
+  const scoresStated = !summaryAt && (scores = readStatedScores(proseLeft(sentences, blocked))).length > 0;
   let regrouped: LineRange[] = [];
   const warnings: string[] = [];
   // One header line, or the first line of a header stacked over narrow columns (evaluation-aligned.ts).
@@ -174,6 +177,7 @@ export function parseEvaluation(
     },
     bands: bands ?? DEFAULT_BANDS,
     bandsStated: bands != null,
+    scoresStated,
   });
   if (fundsUse.length) {
     const budgets = fundsUse.map((r) => r.budget);
