@@ -143,7 +143,8 @@ describe('a third party\'s 项目支出绩效评价报告 (pdftotext -layout)', 
 });
 
 // The 评价指标体系及评分表 of the same report as a web page's table reads (tab-separated), with 得分率 after 得分: six
-// rows of 决策, the 汇总表's 一级 row and the 合计.
+// rows of 决策, the 汇总表's 一级 row and the 合计; the table goes on over a page break (its number, then its header
+// printed again).
 const sheet = [
   '绩效评价得分汇总表',
   '一级指标\t分值\t得分\t得分率',
@@ -154,6 +155,8 @@ const sheet = [
   '决策\t项目立项\t立项依据充分性\t项目立项是否符合法律法规。\t①符合法律法规（2分）；②与部门职责相符（2分）。\t4\t4\t100.00%',
   '\t\t立项程序规范性\t项目申请、设立过程是否符合相关要求。\t①按规定程序申请设立（1.5分）；②审批文件符合要求（1.5分）。\t3\t3\t100.00%',
   '\t绩效目标\t绩效目标合理性\t绩效目标是否依据充分。\t①有绩效目标（1分）；②与实际工作相关（1分）；③与资金量匹配（1分）。\t3\t2.5\t83.33%',
+  '                                   - 7 -',
+  '\f一级指标\t二级指标\t三级指标\t指标解释\t评分标准\t分值\t得分\t得分率',
   '\t\t绩效指标明确性\t绩效指标是否清晰、细化、可衡量。\t①分解为具体指标（1分）；②指标可衡量（1分）。\t2\t1.5\t75.00%',
   '\t资金投入\t预算编制科学性\t预算编制是否经过科学论证。\t①经过科学论证（1分）；②测算依据充分（1分）。\t2\t1.5\t75.00%',
   '\t\t资金分配合理性\t资金分配是否有测算依据。\t分配依据充分、额度合理的得满分。\t1\t1\t100.00%',
@@ -177,6 +180,7 @@ describe('an 评分表 with a 得分率 column after 得分', () => {
     expect(statuses['evaluation:level1-1:rows-sum']).toBe('pass'); // 4 + 3 + 2.5 + 1.5 + 1.5 + 1 = 13.5
     expect(statuses['evaluation:indicator-weights-sum']).toBe('pass'); // 4 + 3 + 3 + 2 + 2 + 1 = 15
     expect(r.checks.filter((c) => c.id.endsWith(':score-within-weight')).every((c) => c.status === 'pass')).toBe(true);
+    expect(e.printed!.filter((p) => p.text.startsWith('一级指标\t二级指标')).map((p) => p.lines.first)).toEqual([6, 11]);
   });
 
   it('fails them when a row scores over its 分值', () => {
