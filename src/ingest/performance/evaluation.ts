@@ -100,7 +100,7 @@ export function parseEvaluation(
   let regrouped: LineRange[] = [];
   const warnings: string[] = [];
   // One header line, or the first line of a header stacked over narrow columns (evaluation-aligned.ts).
-  const sheetAt = findHeader(proseLeft(sentences, blocked), (ls, i) => (isScoreSheetHeader(ls[i]) ? 1 : stackedScoreHeader(ls, i)));
+  const sheetAt = findHeader(proseLeft(sentences, blocked), (ls, i) => (isScoreSheetHeader(ls[i]) ? 1 : stackedScoreHeader(ls, i, positioned)));
   if (sheetAt) {
     const block = evaluationBlock(sheetAt, true);
     const known = scores.map((s) => s.level1.replace(/指标$/, '')).filter(Boolean);
