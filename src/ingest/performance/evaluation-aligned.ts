@@ -34,24 +34,26 @@ function isStackLine(line: SourceLine): boolean {
  * The number of lines the header takes when its 得分 label stands in a narrow column, one character a line (`得` on
  * the header line, `分` right under it); null otherwise. The labels are read down each character position.
  */
-export function stackedScoreHeader(lines: readonly SourceLine[], at: number): number | null {
+export function stackedScoreHeader(lines: readonly SourceLine[], at: number, positioned = false): number | null {
   const line = lines[at];
   // Asked of every line of every document (evaluation.ts): the words first, as namesScoreSheet does, since cutting a
   // line into runs costs more than looking for 级 in it.
   if (!line.text.includes('级') || line.text.includes('\t')) return null;
   const roles = rolesOfLine(line.text);
-  if (!roles.has('name') || !roles.has('weight') || roles.has('score')) return null;
+  // 分值 on the line or stacked as 得分 is (`分` over `值`); a 得分率 on the line is no 得分.
+  if (!roles.has('name') || (roles.has('score') && !line.text.includes('得分率'))) return null;
   if (runsOf(line.text).length < 3) return null;
   let count = 1;
   while (count <= HEADER_REACH && lines[at + count] && isStackLine(lines[at + count])) count++;
   if (count === 1) return null;
   const stack = lines.slice(at, at + count).map((l) => [...l.text]);
   const width = Math.max(...stack.map((chars) => chars.length));
-  for (let x = 0; x < width; x++) {
-    const label = stack.map((chars) => chars[x] ?? '').join('').replace(/\s/g, '');
-    if (roleOfHeader(label) === 'score') return count;
-  }
-  return null;
+  const stacked = new Set<string | null>();
+  for (let x = 0; x < width; x++) stacked.add(roleOfHeader(stack.map((chars) => chars[x] ?? '').join('').replace(/\s/g, '')));
+  // A 分值 stacked too is read only where the characters stand where their glyphs do: a table with so many narrow
+  // columns (评分标准 before 分值, 得分率 after 得分) is printed by `pdftotext -layout` with its cells a space apart, where
+  // no row's 分值 can be told from its words.
+  return stacked.has('score') && (roles.has('weight') || (positioned && stacked.has('weight'))) ? count : null;
 }
 
 function isTotalStart(text: string): boolean {
@@ -66,6 +68,8 @@ function isTotalStart(text: string): boolean {
 interface NarrowColumns {
   at: number[];
   end: number;
+  /** The labels are printed across (`一级 二级` over `指标 指标`): a word in these columns is the cell's whole. */
+  across: boolean;
   /**
    * Whether the characters stand where their glyphs do (the PDF reader's text), so that a character's column can be
    * told from its place. `pdftotext -layout` moves each page's columns by their own amounts and sets a cell's wrapped
@@ -82,8 +86,9 @@ interface NarrowColumns {
  * nearest to.
  */
 function narrowColumnsOf(w: Cell, narrow: NarrowColumns): number[] {
-  if (w.text.length === narrow.at.length) return narrow.at.map((_, c) => c);
   const nearest = (x: number) => narrow.at.reduce((best, at, c) => (Math.abs(at - x) < Math.abs(narrow.at[best] - x) ? c : best), 0);
+  if (narrow.across) return [...w.text].map(() => nearest(w.start));
+  if (w.text.length === narrow.at.length) return narrow.at.map((_, c) => c);
   return [...w.text].map((_, k) => nearest(w.start + k));
 }
 
@@ -97,6 +102,8 @@ interface Row {
   nameAt: number;
   descriptionAt: number;
   weightAt: number;
+  /** Where 评分标准 starts on the first line of a table printing it before 分值 (Infinity in one printing it after). */
+  ruleAt: number;
   processAt: number;
   scoreAt: number;
   scoreText: string;
@@ -114,13 +121,14 @@ interface Row {
  * and the runs between them (评分规则, then 评分过程) and after 得分 (扣分原因), which set where the row's further
  * lines print each cell.
  */
-function openRow(line: SourceLine, narrow: NarrowColumns, describes: boolean): Row | null {
+function openRow(line: SourceLine, narrow: NarrowColumns, describes: boolean, ruleFirst = false): Row | null {
   const runs = runsOf(line.text);
   const numbers = runs.filter((r) => BARE_NUMBER.test(r.text));
   if (!numbers.length || runs[0] === numbers[0]) return null;
   const weight = numbers[0];
   const score = numbers.length > 1 ? numbers[numbers.length - 1] : null;
   const before = wordCells(line.text.slice(0, weight.start));
+  const rule = ruleFirst ? before.pop() : undefined;
   const description = describes ? before.pop() : undefined;
   // The name: the last word before 指标解释 right of the narrow columns.
   const name = before.length && before[before.length - 1].end > narrow.end ? before[before.length - 1] : null;
@@ -130,8 +138,9 @@ function openRow(line: SourceLine, narrow: NarrowColumns, describes: boolean): R
     last: line.no,
     weight: parseAmount(weight.text),
     nameAt: name?.start ?? Infinity,
-    descriptionAt: description?.start ?? weight.start,
+    descriptionAt: description?.start ?? rule?.start ?? weight.start,
     weightAt: weight.start,
+    ruleAt: rule?.start ?? Infinity,
     processAt: between.length > 1 ? between[between.length - 1].start : Infinity,
     scoreAt: score?.start ?? Infinity,
     scoreText: score?.text ?? '',
@@ -144,9 +153,9 @@ function openRow(line: SourceLine, narrow: NarrowColumns, describes: boolean): R
   };
   for (const w of wordCells(line.text)) {
     if (w.start === weight.start || w.start === score?.start) continue;
-    // On the first line, what follows 得分 is 扣分原因.
+    // On the first line, what follows 得分 is 扣分原因, or in a table printing 评分标准 before 分值 its 得分率.
     if (w.start > row.scoreAt) {
-      if (narrow.positioned) row.deduction.push(w.text);
+      if (narrow.positioned && !ruleFirst) row.deduction.push(w.text);
     } else place(row, w, narrow);
   }
   return row;
@@ -158,7 +167,8 @@ function openRow(line: SourceLine, narrow: NarrowColumns, describes: boolean): R
  * has a 扣分原因 (or no 评分过程), as the tab-separated reader reads a row's further lines.
  */
 function place(row: Row, w: Cell, narrow: NarrowColumns): void {
-  if (w.start > row.weightAt || (w.end <= narrow.end && w.start < row.nameAt)) {
+  if (w.start >= row.ruleAt - 1 && w.start < row.weightAt) row.rule.push(w.text);
+  else if (w.start > row.weightAt || (w.end <= narrow.end && w.start < row.nameAt)) {
     if (narrow.positioned) placePositioned(row, w, narrow);
   } else if (isNamePiece(row, w)) row.name.push(w.text);
   else row.description.push(w.text);
@@ -235,17 +245,31 @@ export interface AlignedScoreSheet extends ScoreSheet {
 export function readAlignedScoreSheet(block: GridBlock, knownLevel1: readonly string[], positioned: boolean): AlignedScoreSheet {
   const labels = wordCells(block.rows[0].line.text);
   const nameLabel = labels.findIndex((w) => roleOfHeader(w.text) === 'name');
-  // The header's words before 三级指标 are the narrow level columns' labels, a character per column.
-  const at = labels.slice(0, Math.max(nameLabel, 0)).flatMap((w) => [...w.text].map((_, k) => w.start + k));
-  const narrow: NarrowColumns = { at, end: at.length ? at[at.length - 1] + 2 : -Infinity, positioned };
+  // The header's words before 三级指标 are the narrow level columns' labels, a character per column (`一二` over
+  // `级级`), or each a column's label printed across (`一级`, `二级`).
+  const levelLabels = labels.slice(0, Math.max(nameLabel, 0));
+  const across = levelLabels.length > 0 && levelLabels.every((w) => roleOfHeader(w.text) != null);
+  const at = across ? levelLabels.map((w) => w.start) : levelLabels.flatMap((w) => [...w.text].map((_, k) => w.start + k));
+  const narrow: NarrowColumns = { at, end: at.length ? at[at.length - 1] + 2 : -Infinity, across, positioned };
   const describes = labels.some((w, i) => i > nameLabel && roleOfHeader(w.text) === 'description');
+  // 评分标准 printed before 分值 (a 分值 label stacked under the line, or on it right of 评分标准).
+  const ruleAt = labels.findIndex((w, i) => i > nameLabel && roleOfHeader(w.text) === 'rule');
+  const weightAt = labels.findIndex((w) => roleOfHeader(w.text) === 'weight');
+  const ruleFirst = ruleAt >= 0 && (weightAt < 0 || weightAt > ruleAt);
   const rows: Row[] = [];
   const warnings: string[] = [];
   let total: ScoreSheet['total'] = null;
   let last = block.rows[block.headerRows - 1].line.no;
   let totalRow: Row | null = null;
+  const headerText = compact(block.rows[0].line.text);
+  let repeated = 0;
   for (const { line, cells, furniture } of block.rows.slice(block.headerRows, block.notesFrom)) {
     if (furniture || !cells.length) continue;
+    // The header a later page prints again, and the lines its labels stack on: no row's.
+    if (repeated > 0 || compact(line.text) === headerText) {
+      repeated = repeated > 0 ? repeated - 1 : block.headerRows - 1;
+      continue;
+    }
     if (totalRow) {
       continueRow(totalRow, line, narrow);
       last = line.no;
@@ -258,7 +282,7 @@ export function readAlignedScoreSheet(block: GridBlock, knownLevel1: readonly st
       continue;
     }
     const prev = rows[rows.length - 1];
-    const opened = openRow(line, narrow, describes);
+    const opened = openRow(line, narrow, describes, ruleFirst);
     // 分值 stands left of 得分: a figure under the row's 得分 is its next digit, not another row's 分值.
     if (opened && !(prev && opened.weightAt >= prev.scoreAt - 1)) rows.push(opened);
     else if (prev) continueRow(prev, line, narrow);

@@ -137,12 +137,17 @@ function spans({ starts }: AlignedColumns, row: BlockRow): boolean {
 /**
  * A row's cells in their columns, those of one column joined in print order: by a space where the line prints one
  * between them, as the run they were cut from (a code cut from the name it touches, `123项目`, rejoins as printed).
+ * A row printing a cell for each label, two of which fall in one column, is read in order: its cells stand left in
+ * their columns under labels centred over them (a Word table printed to PDF), so that a cell's middle falls short of
+ * the midpoint between its label and the one before.
  */
 function placedRow(columns: AlignedColumns, row: BlockRow): GridRow {
   const cells = columns.labels.map(() => '');
   const ends = columns.labels.map(() => -1);
-  for (const c of row.cells) {
-    const j = columnOf(columns, c);
+  const at = row.cells.map((c) => columnOf(columns, c));
+  const inOrder = row.cells.length === columns.labels.length && at.some((j, k) => k > 0 && j === at[k - 1]);
+  for (const [k, c] of row.cells.entries()) {
+    const j = inOrder ? k : at[k];
     cells[j] = cells[j] ? `${cells[j]}${ends[j] === c.start ? '' : ' '}${c.text}` : c.text;
     ends[j] = c.end;
   }

@@ -28,7 +28,8 @@ export function statedBands(lines: readonly SourceLine[]): GradeBand[] | null {
     for (const m of text.matchAll(/(?<!\d)(\d{1,3})分?(?:（含）|\(含\))?(?:以上|及以上)[^，。；;,]{0,4}?[为是]?[“"]?([优良中差])/g)) {
       found.set(m[2], Number(m[1]));
     }
-    for (const m of text.matchAll(/(?<!\d)(\d{1,3})(?:分)?[-~—–至](\d{1,3})分[^，。；;,]{0,4}?[为是]?[“"]?([优良中差])/g)) {
+    // A range's lower end may say it is included (`80（含）-90分为良`).
+    for (const m of text.matchAll(/(?<!\d)(\d{1,3})(?:分)?(?:（含）|\(含\))?[-~—–至](\d{1,3})分[^，。；;,]{0,4}?[为是]?[“"]?([优良中差])/g)) {
       if (!found.has(m[3])) found.set(m[3], Number(m[1]));
     }
   }
@@ -50,11 +51,14 @@ export interface EvaluationCheckInput {
   fieldLines: Partial<Record<'score' | 'grade' | 'rate', LineRange>>;
   bands: readonly GradeBand[];
   bandsStated: boolean;
+  /** The 一级 scores are those the 指标分析 chapter's headings state, the report printing no 评分汇总表. */
+  scoresStated?: boolean;
 }
 
 /** The arithmetic an evaluation report must satisfy; failures are reported, never corrected. */
 export function evaluationChecks(input: EvaluationCheckInput): Check[] {
   const { evaluation: e, fieldLines } = input;
+  const summary = input.scoresStated ? '指标分析各节标题' : '评分汇总表';
   const checks: Check[] = [];
   const lines = (...ranges: (LineRange | undefined)[]) => ranges.filter((r): r is LineRange => r != null);
 
@@ -87,7 +91,7 @@ export function evaluationChecks(input: EvaluationCheckInput): Check[] {
     checks.push(
       compareAmounts(
         `evaluation:level1-${i + 1}:rows-sum`,
-        `${s.level1}：评分表中该一级指标下各指标得分之和 = 评分汇总表得分`,
+        `${s.level1}：评分表中该一级指标下各指标得分之和 = ${input.scoresStated ? '指标分析各节标题所列得分' : '评分汇总表得分'}`,
         s.score,
         scores.every((v) => v != null) ? sumAmounts(scores as number[]) : null,
         [s.lines, ...rows.map((r) => r.lines)],
@@ -125,7 +129,7 @@ export function evaluationChecks(input: EvaluationCheckInput): Check[] {
     checks.push(
       compareAmounts(
         'evaluation:level1-scores-sum',
-        '评分汇总表：各一级指标得分之和 = 总得分',
+        `${summary}：各一级指标得分之和 = 总得分`,
         e.score ?? input.scoreTotal?.score,
         scores.every((v) => v != null) ? sumAmounts(scores as number[]) : null,
         lines(fieldLines.score, input.scoreTotal?.lines, ...e.scores.map((s) => s.lines)),

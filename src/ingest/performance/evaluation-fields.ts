@@ -25,6 +25,9 @@ const LABELS: ReadonlyArray<readonly [FieldKey, RegExp]> = [
   ['experience', /^主要经验(?:及做法)?$/],
 ];
 
+/** A figure alone in its cell: a score, an amount or a rate. */
+const BARE_FIGURE = /^-?[\d,]+(?:\.\d+)?[%％]?$/;
+
 /** Fields whose value is a number. */
 const NUMERIC: ReadonlySet<FieldKey> = new Set(['budgetAmount', 'arrivedAmount', 'spentAmount', 'executionRate', 'score']);
 
@@ -74,10 +77,14 @@ export function readFields(blocks: readonly ProseBlock[]): Map<FieldKey, Field> 
       for (let i = 0; i < cells.length; i++) {
         const key = keyOf(cells[i]);
         if (key) {
-          const value = cells.slice(i + 1).find((c) => c !== '') ?? '';
+          const after = cells.slice(i + 1).filter((c) => c !== '');
+          const value = after[0] ?? '';
           // A numeric field beside a value without a digit is a table's header row (项目内容 预算金额（万元） 实际执行金额（万元）).
           const header = NUMERIC.has(key) && !/\d/.test(value);
-          if (value && !keyOf(value) && !header) put(key, { label: cells[i], value, lines: { first: line.no, last: line.no }, card: true });
+          // A label whose figure another figure follows names a table's row (a 评分表's 三级指标 预算执行率, its 分值 and
+          // 得分), not a card's pair: a card prints a label after each value.
+          const tableRow = !row.card && NUMERIC.has(key) && after.length > 1 && BARE_FIGURE.test(after[1]);
+          if (value && !keyOf(value) && !header && !tableRow) put(key, { label: cells[i], value, lines: { first: line.no, last: line.no }, card: true });
           lastKey = key;
         }
       }

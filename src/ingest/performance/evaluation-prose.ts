@@ -19,7 +19,8 @@ export interface ProseField {
   lines: LineRange;
 }
 
-const AMOUNT = '(\\d+(?:\\.\\d+)?)万元';
+// Thousands may be grouped (`1,250.00万元`), as a report's amounts above a thousand 万元 mostly are.
+const AMOUNT = '(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)万元';
 /** A unit that commissions or implements: an office of government or a public institution. */
 const BODY = '[^，。；、：:“”]{2,30}?(?:财政局|财政厅|局|厅|委员会|委|办公室|政府|部|中心|站|院|校|所|队)';
 /** A third-party evaluator: a firm or a research body. */
@@ -42,21 +43,29 @@ const PARTIES: readonly Reader[] = [
 /** Read in the 基本情况 chapter only: later chapters restate amounts while scoring them, not always alike. */
 const AMOUNTS: readonly Reader[] = [
   { key: 'budgetAmount', label: '安排资金', pattern: new RegExp(`(?:安排下达|下达|安排)(?:项目)?(?:预算)?资金(?:共|合计|为)?${AMOUNT}`), group: 1 },
-  { key: 'budgetAmount', label: '预算资金', pattern: new RegExp(`项目(?:总)?预算(?:资金|金额)?(?:为|共|合计)?${AMOUNT}`), group: 1 },
+  { key: 'budgetAmount', label: '预算资金', pattern: new RegExp(`(?:项目|部门)(?:总)?预算(?:资金|金额)?(?:为|共|合计)?${AMOUNT}`), group: 1 },
   { key: 'arrivedAmount', label: '到位资金', pattern: new RegExp(`(?:实际)?到位(?:资金)?(?:总数|总额|金额)?(?:为|共|合计)?${AMOUNT}`), group: 1 },
   { key: 'spentAmount', label: '实际支出', pattern: new RegExp(`(?:实际支出|实际执行|累计支出)(?:资金)?(?:为|共|合计)?${AMOUNT}`), group: 1 },
   { key: 'executionRate', label: '预算执行率', pattern: /预算执行率(?:为|达到?)?(\d+(?:\.\d+)?)%/, group: 1 },
 ];
+
+/**
+ * A report's title (`…项目绩效评价报告`, `…部门整体支出绩效自评报告`, a year after it in brackets), compacted: a line
+ * standing alone, whose words no sentence continues.
+ */
+export function isReportTitle(compacted: string): boolean {
+  return /绩效(?:评价|自评)报告(?:[（(].{0,12}[)）])?$/.test(compacted);
+}
 
 /** A line as its sentence reads: markup and LaTeX gone, no spaces (full-width punctuation kept, as the patterns expect). */
 function plain(text: string): string {
   return cleanCell(text).replace(/\s+/g, '');
 }
 
-/** The 基本情况 chapter: from its heading (一、基本情况, 一、项目基本情况) to the next chapter's (二、…). */
+/** The 基本情况 chapter: from its heading (一、基本情况, 一、项目基本情况, a 自评报告's 一、部门基本情况) to the next chapter's (二、…). */
 function basicsChapter(rows: readonly ProseRow[]): LineRange | null {
   const heading = (l: SourceLine) => plain(l.text).replace(/^#+/, '');
-  const start = rows.find((r) => !r.card && /^一[、.．](?:项目)?基本情况$/.test(heading(r.line)))?.line;
+  const start = rows.find((r) => !r.card && /^一[、.．](?:项目|部门|单位)?基本情况$/.test(heading(r.line)))?.line;
   if (!start) return null;
   const end = rows.find((r) => r.line.no > start.no && /^二[、.．]/.test(heading(r.line)));
   return { first: start.no, last: end ? end.line.no - 1 : Infinity };
@@ -77,7 +86,7 @@ export function readProseFields(blocks: readonly ProseBlock[]): Map<ProseKey, Pr
         if (!read(rows[k])) continue;
         const line = rows[k].line;
         const own = plain(line.text);
-        const next = read(rows[k + 1]) ? rows[k + 1].line : undefined;
+        const next = read(rows[k + 1]) && !isReportTitle(own) ? rows[k + 1].line : undefined;
         const text = next ? own + plain(next.text) : own;
         for (const r of readers) {
           if (found.has(r.key)) continue;

@@ -6,14 +6,29 @@ import { CN_NUMERAL, markerKind, markerOf } from '../../core/outline.ts';
 
 export type SectionKind = 'experience' | 'problems' | 'suggestions';
 
+/** The kinds a heading names, in the order of the tests below (a heading of `kind`, at most 30 characters). */
+function kindsNamed(heading: string, kind: 'cn' | 'paren'): SectionKind[] {
+  const t = heading.replace(/\s+/g, '');
+  if (markerKind(t) !== kind || t.length > 30) return [];
+  const kinds: SectionKind[] = [];
+  if (/经验|做法/.test(t)) kinds.push('experience');
+  if (/建议|改进措施|整改/.test(t)) kinds.push('suggestions');
+  if (/问题|不足/.test(t)) kinds.push('problems');
+  return kinds;
+}
+
 /** A chapter heading (`五、主要经验及做法`, `六、存在的问题`, `七、有关建议`) and what it holds. */
 function kindOf(heading: string): SectionKind | null {
-  const t = heading.replace(/\s+/g, '');
-  if (markerKind(t) !== 'cn' || t.length > 30) return null;
-  if (/经验|做法/.test(t)) return 'experience';
-  if (/建议|改进措施|整改/.test(t)) return 'suggestions';
-  if (/问题|不足/.test(t)) return 'problems';
-  return null;
+  return kindsNamed(heading, 'cn')[0] ?? null;
+}
+
+/**
+ * A part of a chapter that names more than one kind (the national template's `五、主要经验及做法、存在的问题及原因分析`):
+ * its sub-heading (`（二）存在的问题及原因分析`) naming one of them.
+ */
+function partOf(text: string): SectionKind | null {
+  const kinds = kindsNamed(text, 'paren');
+  return kinds.length === 1 ? kinds[0] : null;
 }
 
 function endsSection(text: string): boolean {
@@ -47,21 +62,41 @@ export function readSections(blocks: readonly ProseBlock[]): EvaluationSection[]
     for (let k = 0; k < rows.length; k++) {
       const heading = rows[k].line;
       if (rows[k].card) continue;
-      const kind = kindOf(heading.text.trim());
-      if (!kind) continue;
-      const items: string[][] = [];
+      const opened = kindOf(heading.text.trim());
+      if (!opened) continue;
+      let kind: SectionKind = opened;
+      const parted = kindsNamed(heading.text.trim(), 'cn').length > 1;
+      let title = heading.text.trim();
+      let first = heading.no;
+      let items: string[][] = [];
       let last = heading.no;
+      const close = () => {
+        if (items.length) sections.push({ kind, heading: title, items: items.map((parts) => joinWrapped(parts)), lines: { first, last } });
+      };
       let j = k + 1;
       for (; j < rows.length; j++) {
         const { line: l, furniture, card } = rows[j];
         if (endsSection(l.text) || card) break;
         const t = stripMarkup(l.text);
         if (!t || furniture) continue;
+        const part = parted ? partOf(t) : null;
+        if (part) {
+          // The chapter's heading opens its first part: the part's heading is both, and the chapter's line is its.
+          if (items.length) {
+            close();
+            title = t;
+            first = l.no;
+          } else title = `${title} ${t}`;
+          kind = part;
+          items = [];
+          last = l.no;
+          continue;
+        }
         if (startsItem(t) || items.length === 0) items.push([t]);
         else items[items.length - 1].push(t);
         last = l.no;
       }
-      if (items.length) sections.push({ kind, heading: heading.text.trim(), items: items.map((parts) => joinWrapped(parts)), lines: { first: heading.no, last } });
+      close();
       k = j - 1;
     }
   }

@@ -7,9 +7,10 @@ import type { SourceLine } from '../source-lines.ts';
 import { stripMarkup } from '../source-lines.ts';
 import { DEFAULT_BANDS, evaluationChecks, statedBands } from './evaluation-checks.ts';
 import { readFields, readStatedResult, type FieldKey } from './evaluation-fields.ts';
-import { readProseFields } from './evaluation-prose.ts';
+import { isReportTitle, readProseFields } from './evaluation-prose.ts';
 import { periodOf, readStatedPeriod } from './evaluation-period.ts';
 import { readSections } from './evaluation-sections.ts';
+import { readStatedScores } from './evaluation-stated-scores.ts';
 import { proseLeft } from '../layout/prose-blocks.ts';
 import type { ProseBlock } from '../layout/blocks.ts';
 import type { Layout } from '../layout/detect.ts';
@@ -28,10 +29,13 @@ export interface EvaluationResult {
   warnings: string[];
 }
 
-/** An evaluation report names itself in its title, or carries both a 评分汇总表 and a 评价等级. */
+/**
+ * An evaluation report names itself in its title — a department's own (部门整体支出绩效自评报告) as a third party's —,
+ * or carries both a 评分汇总表 and a 评价等级.
+ */
 function isEvaluationReport(lines: readonly SourceLine[]): boolean {
   const opening = lines.filter((l) => l.text.trim()).slice(0, 10);
-  if (opening.some((l) => /绩效评价报告(?:[（(].{0,12}[)）])?$/.test(compact(l.text)))) return true;
+  if (opening.some((l) => isReportTitle(compact(l.text)))) return true;
   return lines.some((l) => isScoreSummaryHeader(l)) && lines.some((l) => /^(?:评价等级|绩效等级)/.test(compact(l.text)));
 }
 
@@ -91,10 +95,12 @@ export function parseEvaluation(
     scoreTotal = read.total;
     claim({ first: block.lines.first, last: read.last });
   }
+  // Without a 评分汇总表, the 一级 scores the 指标分析 chapter's headings state (evaluation-stated-scores.ts).
+  const scoresStated = !summaryAt && (scores = readStatedScores(proseLeft(sentences, blocked))).length > 0;
   let regrouped: LineRange[] = [];
   const warnings: string[] = [];
   // One header line, or the first line of a header stacked over narrow columns (evaluation-aligned.ts).
-  const sheetAt = findHeader(proseLeft(sentences, blocked), (ls, i) => (isScoreSheetHeader(ls[i]) ? 1 : stackedScoreHeader(ls, i)));
+  const sheetAt = findHeader(proseLeft(sentences, blocked), (ls, i) => (isScoreSheetHeader(ls[i]) ? 1 : stackedScoreHeader(ls, i, positioned)));
   if (sheetAt) {
     const block = evaluationBlock(sheetAt, true);
     const known = scores.map((s) => s.level1.replace(/指标$/, '')).filter(Boolean);
@@ -171,6 +177,7 @@ export function parseEvaluation(
     },
     bands: bands ?? DEFAULT_BANDS,
     bandsStated: bands != null,
+    scoresStated,
   });
   if (fundsUse.length) {
     const budgets = fundsUse.map((r) => r.budget);
