@@ -48,3 +48,29 @@ describe("a browser's headers and footers on the pages of a table", () => {
     expect(doc.unparsed).toEqual([]);
   });
 });
+
+// A 项目支出绩效目标表 of a web page printed by Chromium with its headers and footers on, read by `pdftotext -layout`
+// (written for this test after such a print of a 36-row form): the footer's address runs across the grid's columns,
+// the next page's header opens with the print time.
+const targetForm = [
+  '                               项目支出绩效目标表', // 1
+  '项目名称   农村饮水安全维修养护项目',
+  '一级指标                二级指标           三级指标                     指标值',
+  '产出指标                数量指标           维修养护工程数量                 ≥30处',
+  '                                   水质检测次数                   ≥12次', // 5
+  '',
+  ' https://www.example.gov.cn/art/2025/2/10/art_1_1.html                          1/2',
+  '\f12/6/26, 2:31 AM                                    某县水利局2025年部门预算',
+  '                                    巡查次数                       ≥52次',
+  '效益指标                社会效益指标         受益人口                     ≥2万人', // 10
+  '',
+  ' https://www.example.gov.cn/art/2025/2/10/art_1_1.html                          2/2',
+].join('\n');
+
+describe("a browser's footer between the pages of a target form", () => {
+  it('is furniture, not the end of the grid: the rows on the next page are the form’s', () => {
+    const doc = parseDisclosure(targetForm, { file: 't.txt', sha256: '0'.repeat(64), format: 'text', encoding: 'utf-8' });
+    expect(doc.targets).toHaveLength(1);
+    expect(doc.targets[0].indicators.map((i) => ('name' in i ? i.name : null))).toEqual(['维修养护工程数量', '水质检测次数', '巡查次数', '受益人口']);
+  });
+});

@@ -629,3 +629,34 @@ describe('a 一级 and a 二级 name printed one space apart', () => {
     ]);
   });
 });
+
+// A browser's print of a project form (one written for this test, printed by Chromium, read by `pdftotext -layout`):
+// rows one line apart, a cell over two rows or four centred between two rows' lines and printed on the upper one's
+// line (数量指标 on L6 over L6 and L8, 产出指标 on L8 over L6–L10), and a blank line (L7) printed where a cell so set
+// moves its line's baseline, not where the rows stand further apart.
+const upperLine = [
+  '                               项目支出绩效目标表', // 1
+  '项目名称   农田水利建设项目',
+  '主管部门   某县水利局           实施单位                  某县水利局',
+  '年度目标  新建渠道12公里。',
+  ' 一级指标        二级指标                三级指标                 指标值', // 5
+  '      数量指标                新建高标准农田面积          ≥1500亩',
+  '',
+  '产出指标                      新建灌溉渠道长度           ≥12公里',
+  '      时效指标                项目完成时间             2025年11月底前',
+  '      成本指标                亩均建设成本             ≤4000元/亩', // 10
+  '效益指标  经济效益指标              项目区亩均粮食增产          ≥40公斤',
+].join('\n');
+
+describe('a cell over an even number of rows printed on the upper of its middle rows’ lines', () => {
+  it('spans the rows it is centred on, not the one the line below it holds', () => {
+    expect(levelsOf(upperLine)).toEqual([
+      ['产出指标', '数量指标', '新建高标准农田面积', '≥1500亩'],
+      ['产出指标', '数量指标', '新建灌溉渠道长度', '≥12公里'],
+      ['产出指标', '时效指标', '项目完成时间', '2025年11月底前'],
+      ['产出指标', '成本指标', '亩均建设成本', '≤4000元/亩'],
+      ['效益指标', '经济效益指标', '项目区亩均粮食增产', '≥40公斤'],
+    ]);
+    expect(parsePerformance(toSourceLines(upperLine), new Set()).targets[0].flag).toBeNull();
+  });
+});

@@ -45,3 +45,20 @@ describe('the unit a 部门整体 form names', () => {
     expect(unit(['部门（单位）名称 西安市交通运输局', '年度', '主要', '任务', '任务名称 主要内容', '预算金额（万元）'])).toBe('西安市交通运输局');
   });
 });
+
+// The national project form's units, read one space apart (`pdftotext -raw`), in forms written for this test after
+// 西安 交通 2022's (主管部门 only), 烟台 水利 2026's (主管部门及代码 beside 实施单位) and 福州 科技 2026's (实施单位 wrapped
+// around its label's line).
+describe('the unit a project form names', () => {
+  const unitOf = (text: string) => readHeader(toSourceLines(text), '项目支出绩效目标表').unitName;
+  it('is its 实施单位', () => {
+    expect(unitOf(['项目名称 河道清淤', '主管部门及代码 118_某市水利局 实施单位 某市河道管理中心', '项目资金', '年度资金总额 30.00'].join('\n'))).toBe('某市河道管理中心');
+  });
+  it('is its 主管部门 where it prints no 实施单位', () => {
+    expect(unitOf(['项目名称 办公场所租赁', '主管部门 某市交通运输局', '资金金额', '（万元）', '实施期资金总额 78'].join('\n'))).toBe('某市交通运输局');
+  });
+  it('is not read where the 实施单位 is wrapped around its label’s line: a piece of it is another name', () => {
+    expect(unitOf(['项目名称 科普活动', '某市科学', '主管部门 某市科学技术局 实施单位 技术局', '资金总额 80.00'].join('\n'))).toBeNull();
+    expect(unitOf(['项目名称 科普活动', '主管部门 某市科学技术局 实施单位', '某市科学', '技术局', '资金总额 80.00'].join('\n'))).toBeNull();
+  });
+});

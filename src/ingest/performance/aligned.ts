@@ -46,8 +46,10 @@ export function alignedGrid(
   for (const [k, line] of body.entries()) {
     if (/^\f/.test(line.raw)) columns = partedByLevels(onPage(headerColumns, body.slice(k)), body.slice(k));
     const first = columns.labels[0].start;
-    if (isOutlineHeading(line.text) || spansColumns(columns, line)) break;
+    // A browser's print margins run across the columns (its address, its page's number at the right): the page's
+    // furniture, not the end of the grid.
     if (isFurniture(line)) continue;
+    if (isOutlineHeading(line.text) || spansColumns(columns, line)) break;
     if (!line.text.trim()) {
       out.push(tabRow(line));
       continue;

@@ -14,12 +14,18 @@ import type { SourceLine } from '../source-lines.ts';
 import type { GridRow } from '../layout/grid.ts';
 import type { LinePiece } from './level-cells.ts';
 import { completesLevelName, isLevelName } from './levels.ts';
+import { isGridLabel, roleOfHeader } from './header-roles.ts';
 import { columnRoles, isIndicatorHeader } from './tabbed.ts';
 
 /** Points: a rule drawn this little off a cell's edge or a line's middle still bounds it. */
 export const EDGE = 1;
 /** A label printed a character a line on this many lines at least is wrapped by its cell, not by a line break. */
 const STACKED = 3;
+/**
+ * The most lines a label wraps over that the text's readers join (stacked-header.ts: two or three); a label over
+ * more (a 绩效自评表's 偏差原因分析及改进措施 over six, 分值 and 得分 centred between two of them) is read by its cell.
+ */
+const WRAPPED_LINES = 3;
 
 interface DrawnCell {
   text: string;
@@ -72,8 +78,9 @@ export function drawnHeader(lines: readonly SourceLine[], k: number, geometry: P
   const edges = edgesAt(rules.vertical, middle);
   if (edges.length < 2) return null;
   const cells = new Map<number, DrawnCell>();
-  // How many lines print a single character of each cell.
+  // How many lines print a single character of each cell, and the lines each cell prints on.
   const stacked = new Map<number, number>();
+  const cellLines = new Map<number, Set<number>>();
   for (const j of row) {
     const xs = geometry.glyphsOf(lines[j].no);
     if (!xs) return null;
@@ -84,10 +91,10 @@ export function drawnHeader(lines: readonly SourceLine[], k: number, geometry: P
       if (cell) cells.set(at, { text: cell.text + ch, first: Math.min(cell.first, column), last: Math.max(cell.last, column) });
       else cells.set(at, { text: ch, first: column, last: column });
       onLine.set(at, (onLine.get(at) ?? 0) + 1);
+      cellLines.set(at, (cellLines.get(at) ?? new Set()).add(j));
     }
     for (const [at, n] of onLine) if (n === 1) stacked.set(at, (stacked.get(at) ?? 0) + 1);
   }
-  if (row.some((j) => isIndicatorHeader(lines[j].text)) && ![...stacked.values()].some((n) => n >= STACKED)) return null;
   let text = '';
   for (const [, c] of [...cells].sort(([a], [b]) => a - b)) {
     const at = Math.max(text.length + 2, Math.round((c.first + c.last) / 2 - c.text.length / 2));
@@ -97,6 +104,12 @@ export function drawnHeader(lines: readonly SourceLine[], k: number, geometry: P
   const first = lines[row[0]];
   // Every cell the row draws between its outer rules has a label, an empty one where it prints none.
   const labels = edges.slice(1).map((_, c) => cells.get(c + 1)?.text ?? '');
+  // A header with a label wrapped over more lines than the text joins, whose every cell names a column of the grid (or
+  // is its label), is read by its cells; one that heads other columns too (长沙's units with their funds beside their
+  // indicators) by the text.
+  const grid = labels.every((label) => !label || roleOfHeader(label) != null || isGridLabel(label));
+  const beyondText = grid && [...cellLines.values()].some((onLines) => onLines.size > WRAPPED_LINES);
+  if (!beyondText && row.some((j) => isIndicatorHeader(lines[j].text)) && ![...stacked.values()].some((n) => n >= STACKED)) return null;
   return { header: { ...first, text, raw: `${first.raw.startsWith('\f') ? '\f' : ''}${text}` }, labels, rest: row.slice(1) };
 }
 
@@ -167,7 +180,10 @@ export function drawnRows(
   if (!box || !rules) return null;
   const columns = edgesAt(rules.vertical, (box[1] + box[3]) / 2);
   if (columns.length !== labels.length + 1) return null;
-  const roles = columnRoles(labels, labels.length);
+  // The grid's label in a column of its own left of the levels (a 绩效自评表's 绩效指标 over its rows) heads no column:
+  // its characters are read apart, and the grid is the columns right of it.
+  const margin = labels.length > 0 && isGridLabel(labels[0]) ? 1 : 0;
+  const roles: Array<ReturnType<typeof columnRoles>[number] | null> = [...(margin ? [null] : []), ...columnRoles(labels.slice(margin), labels.length - margin)];
   const valueAt = roles.indexOf('value');
   if (valueAt < 0) return null;
   const body: GridRow[] = [];
@@ -230,6 +246,11 @@ export function drawnRows(
       if (rows.length < 2) break;
       if (page !== geometry.pageOf(headerNo)) edges = edgesAt(pageRules.vertical, (rows[0] + rows[1]) / 2);
       if (edges.length !== labels.length + 1) break;
+      // A row a page break cuts has its top rule on the page before: on the next page its cells' walls reach above the
+      // first rule, up to where the grid begins on the page.
+      const walls = pageRules.vertical.filter((r) => edges.some((x) => Math.abs(r.x - x) <= EDGE) && r.y1 + EDGE >= rows[0]).map((r) => r.y0);
+      const wallsTop = walls.length > 0 ? Math.min(...walls) : rows[0];
+      if (page !== geometry.pageOf(headerNo) && wallsTop < rows[0] - EDGE) rows.unshift(wallsTop);
       const byColumn = labels.map((_, c) => {
         const x = (edges[c] + edges[c + 1]) / 2;
         return pageRules.horizontal.filter((r) => r.x0 - EDGE <= x && r.x1 + EDGE >= x).map((r) => r.y).sort((a, b) => a - b);
@@ -243,6 +264,10 @@ export function drawnRows(
     if (middle > rows[rows.length - 1]) break;
     for (const { ch, x } of printed(lines[k], xs)) {
       const c = edgesBefore(edges, x) - 1;
+      if (c >= 0 && c < margin) {
+        apart.set(no, (apart.get(no) ?? '') + ch);
+        continue;
+      }
       // The cell of its column the character is in, and the row that cell's top begins.
       const cellTop = c < 0 || c >= labels.length ? NaN : Math.max(...byColumn[c].filter((y) => y < middle));
       const r = rows.findIndex((y, i) => i < rows.length - 1 && y >= cellTop - EDGE);
@@ -269,5 +294,6 @@ export function drawnRows(
       }
     }
   }
-  return { header: { no: headerNo, cells: [...labels] }, body, lastLines, apart: [...apart].map(([line, text]) => ({ text, line })) };
+  const grid = body.map((row) => ({ ...row, cells: row.cells.slice(margin) }));
+  return { header: { no: headerNo, cells: labels.slice(margin) }, body: grid, lastLines, apart: [...apart].map(([line, text]) => ({ text, line })) };
 }

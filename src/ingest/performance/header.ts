@@ -4,7 +4,7 @@ import { wordsOf } from '../layout/cells.ts';
 import { detectLayout } from '../layout/detect.ts';
 import { sumAmounts } from '../../core/decimal.ts';
 import { cleanCell, compact, cleanCells } from './text.ts';
-import { NAME_ENDS, readFormFields, type FormField, type FormValue } from './form-fields.ts';
+import { labelOf, NAME_ENDS, readFormFields, type FormField, type FormValue } from './form-fields.ts';
 import { drawnForm } from './drawn-fields.ts';
 import type { PageGeometry } from '../page-geometry.ts';
 import { withoutMarker } from '../../core/outline.ts';
@@ -167,10 +167,11 @@ function readJoinedHeader(lines: readonly SourceLine[], title: string | null, ta
   // 职业教育基地综合协调办公室 单位：万元`, the space between them dropped with the others between CJK characters), or
   // where the labels of the table under it begin, the lines joined without a space (西安 交通运输局 2022's 部门整体
   // form: `西安市交通运输局` / `预算金额（万元）`, or read raw / `年度` / `主要` / `任务`).
-  const unitName = match(joined, [
-    /预算单位\s*[:：]?\s*(.*?)\s*(?:项目名称|$)/,
-    /(?:部门（单位）名称|部门\(单位\)名称|单位名称)(?:（盖章）|\(盖章\))?\s*[:：]?\s*(\S+?)(?=(?:金额)?单位[:：]|预算金额[（(]|年度主要任务|任务名称|\s|$)/,
-  ]);
+  const unitName =
+    match(joined, [
+      /预算单位\s*[:：]?\s*(.*?)\s*(?:项目名称|$)/,
+      /(?:部门（单位）名称|部门\(单位\)名称|单位名称)(?:（盖章）|\(盖章\))?\s*[:：]?\s*(\S+?)(?=(?:金额)?单位[:：]|预算金额[（(]|年度主要任务|任务名称|\s|$)/,
+    ]) ?? labelledUnit(lines);
   // The name ends where the national form's next label begins (项目名称 | 城管执法 over 主管部门 | 青山区城市管理局, a
   // Word table's rows joined): a label starts a field of its own, it never goes on with a value.
   const projectName = projectNameIn(joined);
@@ -198,6 +199,30 @@ function readJoinedHeader(lines: readonly SourceLine[], title: string | null, ta
     achieved: null,
     flags,
   };
+}
+
+/**
+ * The national project form names its units by 实施单位 (the unit that spends the funds) and 主管部门 (its department):
+ * the target's unit is its 实施单位, or where the form has none its 主管部门. Read only where the name stands on its
+ * label's line: a name its narrow cell wraps (福州's 福州市科学 / 技术局 around 实施单位) is printed in pieces apart from
+ * it, any piece alone another name, and the 主管部门 beside it no stand-in (烟台's 实施单位 are its centres, under
+ * 烟台市水利局). A 主管部门及代码 prints the department's code before its name (273_烟台市水利局).
+ */
+function labelledUnit(lines: readonly SourceLine[]): string | null {
+  // A lone word beside the label's line that is no label or amount may be the rest of the name, wrapped.
+  const piece = (line?: SourceLine) => {
+    const words = wordsOf(line?.text ?? '');
+    return words.length === 1 && !isLabel(words[0]) && labelOf(words[0]) == null && parseAmount(words[0]) == null;
+  };
+  const nameAfter = (label: RegExp): string | null | undefined => {
+    const at = lines.findIndex((l) => label.test(l.text));
+    if (at < 0) return undefined;
+    const name = new RegExp(`${label.source}\\s*[:：]?\\s*([^\\s:：]+)`).exec(lines[at].text)?.[1].replace(/^\d+_/, '');
+    const whole = !piece(lines[at - 1]) && !piece(lines[at + 1]);
+    return name && whole && !isLabel(name) && parseAmount(name) == null ? name : null;
+  };
+  const implementer = nameAfter(/(?:项目)?(?:实施|执行)(?:单位|主体)/);
+  return implementer === undefined ? (nameAfter(/主管(?:部门|单位)(?:及代码)?/) ?? null) : implementer;
 }
 
 /**

@@ -270,10 +270,15 @@ function totalRow(header: readonly string[], cells: readonly string[], line: num
 }
 
 /** A grid read by its drawn cells: each indicator holds the lines its row prints on, its cells' characters wrapped. */
-function drawnBody(cells: NonNullable<ReturnType<typeof drawnRows>>): ReturnType<typeof readGridBody> {
-  const read = readGridBody(cells.header, cells.body);
+function drawnBody(cells: NonNullable<ReturnType<typeof drawnRows>>): ReturnType<typeof readGridBody> & { total?: TotalRow } {
+  // A 绩效自评表's 总分 row sums the grid's columns: no indicator of it, as in the text (readBody).
+  const scored = cells.header.cells.some((label) => /得分/.test(compact(label)));
+  const totalAt = scored ? cells.body.findIndex((row) => isTotalRow(row.cells.join(' '))) : -1;
+  const totalCells = totalAt < 0 ? null : cells.body[totalAt];
+  const read = readGridBody(cells.header, cells.body.filter((_, k) => k !== totalAt));
   const indicators = read.indicators.map((i) => ({ ...i, lines: { ...i.lines, last: Math.max(i.lines.last, cells.lastLines.get(i.lines.first) ?? i.lines.last) } }));
-  return { ...read, indicators, last: Math.max(read.last, ...indicators.map((i) => i.lines.last)), apart: [...cells.apart, ...read.apart] };
+  const total = totalCells ? totalRow(cells.header.cells, totalCells.cells, totalCells.no) : undefined;
+  return { ...read, indicators, last: Math.max(read.last, ...indicators.map((i) => i.lines.last)), apart: [...cells.apart, ...read.apart], total };
 }
 
 /**

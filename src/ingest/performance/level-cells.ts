@@ -238,11 +238,17 @@ export function placeLevelCells(
     names.every((name) => (role === 'level1' ? standsUnder(name, level2.get(rows[row]) ?? '') : standsUnder(level1.get(rows[row]) ?? '', name)));
   const unsettled = uncertain.filter(fits);
   // A grid printing a cell over several rows on its first row's line, not centred on them (产出指标 over three rows,
-  // printed beside the first), prints its cells at the top of their rows: there the tie-breaker (ABOVE) reads the
-  // print, and no row is uncertain.
+  // printed beside the first), prints its cells at the top of their rows; one printing a cell over an even number of
+  // rows, whose middle lies between two rows' lines, on the line of the upper of the two (产出指标 over four rows,
+  // beside the second), sets every cell so centred on the upper line. There the tie-breaker (ABOVE) reads the print,
+  // and no row is uncertain.
   const certain = (role: PlacedCell['role'], group: readonly number[]) => !unsettled.some((u) => u.role === role && group.includes(u.row));
-  const topAligned = placed.some(({ role, cell, rows: group }) => group.length > 1 && certain(role, group) && anchorAt(cell, at) <= at(rows[group[0]]));
-  return { placed, uncertain: topAligned ? [] : unsettled };
+  const printedHigh = (cell: SpanningCell, group: readonly number[]) => {
+    const anchor = anchorAt(cell, at);
+    return anchor <= at(rows[group[0]]) || (group.length % 2 === 0 && anchor === at(rows[group[group.length / 2 - 1]]));
+  };
+  const high = placed.some(({ role, cell, rows: group }) => group.length > 1 && certain(role, group) && printedHigh(cell, group));
+  return { placed, uncertain: high ? [] : unsettled };
 }
 
 /** The name of the cell each row (by its line) and each cell without rows (by its first line) stands under. */

@@ -310,7 +310,7 @@ function rowPositions(rowLines: readonly number[], anchors: readonly number[], b
     if (k === 0) return at.set(line, line);
     const before = lines[k - 1];
     const printed = printedBetween(before, line);
-    const apart = printed === 0 ? line - before : Math.max(pitch, line - before - printed);
+    const apart = printed === 0 ? Math.min(pitch, line - before) : Math.max(pitch, line - before - printed);
     const from = at.get(before)!;
     for (let l = before + 1; l <= line; l++) at.set(l, from + (apart * (l - before)) / (line - before));
   });
