@@ -17,7 +17,7 @@ import { failureReason, failureWarning, runStage, type StageFailure } from './st
 import { emptyClaims } from './claims.ts';
 import { withReview } from '../review/index.ts';
 import { withOwnTexts } from '../core/own-text.ts';
-import type { LineBoxes, LineGlyphs, PageRules, PageTurns, SourceFormat, SourceRead } from './sources/index.ts';
+import type { Image, LineBoxes, LineGlyphs, PageRules, PageTurns, SourceFormat, SourceRead } from './sources/index.ts';
 import { pageGeometry } from './page-geometry.ts';
 import { boxesOfLines, checksWithBoxes, tableWithBoxes, targetWithBoxes } from './boxes.ts';
 
@@ -41,6 +41,8 @@ export interface SourceInfo {
   scannedPages?: number[];
   /** A CSV's `sep=` line (SourceRead), not a row and not in the text: the document says so in a warning; not in `source`. */
   separatorLine?: string;
+  /** A converter's images (SourceRead): the document says where each is in a warning; not in `source`. */
+  images?: Image[];
   /** Radicals read as ideographs (SourceRead): the document says so in a warning; not in `source`. */
   radicals?: number;
 }
@@ -61,6 +63,15 @@ function separatorWarning(line: string): string {
   const delimiter = line.slice('sep='.length);
   const name = DELIMITER_NAMES[delimiter] ?? `“${delimiter}”`;
   return `CSV 文件的第一行“${line.replace('\t', '\\t')}”是 Excel 的分隔符声明：字段按${name}分隔，这一行不是表格的一行，未计入表格`;
+}
+
+/** The images a converter wrote where it read no text, each by its address and the line before it: 5 named, then 等. */
+function imagesWarning(images: readonly Image[]): string {
+  const named = images.slice(0, 5).map((image) => {
+    const where = image.after ? `“${image.after.length > 40 ? `${image.after.slice(0, 40)}…` : image.after}”之后` : '文件开头';
+    return image.address ? `${where}的 ${image.address}` : `${where}的一处`;
+  });
+  return `原文有 ${images.length} 处图片（${named.join('；')}${images.length > 5 ? '等' : ''}）：图片中的内容没有文字，未能读出；若是扫描的表格或文字，需要先做文字识别（OCR）`;
 }
 
 /** Pages as a reader lists them: 3、5–7. */
@@ -153,7 +164,7 @@ function owned<T extends { checks: Check[] }>(result: T): T {
 
 /** The document as the stages read it, before the schema validates it and fills in its defaults. */
 function draftOf(text: string, source: SourceInfo, onStage: (stage: ParseStage) => void): z.input<typeof disclosure> & Record<string, unknown> {
-  const { slug, lineBoxes, pageRules, lineGlyphs, pageTurns, scannedPages, separatorLine, radicals, ...sourceFields } = source;
+  const { slug, lineBoxes, pageRules, lineGlyphs, pageTurns, scannedPages, separatorLine, images, radicals, ...sourceFields } = source;
   const geometry = lineBoxes && pageRules ? pageGeometry(source.pageStarts ?? [], lineBoxes, pageRules, lineGlyphs) : undefined;
   onStage('metadata');
   const lines = toSourceLines(text);
@@ -229,6 +240,7 @@ function draftOf(text: string, source: SourceInfo, onStage: (stage: ParseStage) 
     warnings: [
       ...(scannedPages?.length ? [`原文 PDF 第 ${pageList(scannedPages)} 页是扫描的图片，没有文字：这些页上的内容未能读出，需要先做文字识别（OCR）`] : []),
       ...(separatorLine ? [separatorWarning(separatorLine)] : []),
+      ...(images?.length ? [imagesWarning(images)] : []),
       ...(radicals ? [`原文有 ${radicals} 个字以部首字符（如“⽀”“⻚”）存储，多因 PDF 字体的映射所致：显示的是汉字，已按所显示的汉字（“支”“页”）读取，以便识别表格和检索`] : []),
       ...failures.map(failureWarning),
       ...tables.warnings,

@@ -47,6 +47,17 @@ export type LineGlyphs = Array<Float32Array | null>;
  */
 export type PageTurns = Array<number[] | null>;
 
+/**
+ * An image in a converter's Markdown: where the converter could not read a region of the page as text (a scanned
+ * table) it wrote the region out as a picture. Its address as written (`images/x.jpg`; null where the converter gives
+ * none, docling's `<!-- image -->`), and the line of text before it (null at the document's start), for a reader to
+ * find it by; `after` is absent only while the reader is still placing it.
+ */
+export interface Image {
+  address: string | null;
+  after?: string | null;
+}
+
 export type SourceRead =
   | {
       ok: true;
@@ -67,6 +78,8 @@ export type SourceRead =
       scannedPages?: number[];
       /** CSV only: Excel's first line naming the delimiter (`sep=;`), which is not a row and not in `text`. */
       separatorLine?: string;
+      /** Markdown only: the images it holds, whose content is no text (see Image). */
+      images?: Image[];
       /** How many radicals the text read as the ideographs they are drawn as (radicals.ts); absent where none. */
       radicals?: number;
     }

@@ -11,10 +11,10 @@ import type { PhrasingContent, Root, RootContent } from 'mdast';
 import { blocksText, joinSplitTables, type Block } from './grid.ts';
 import { htmlBlocks, isLineBreak } from './html.ts';
 import { latexText } from './latex.ts';
-import type { SourceRead } from './index.ts';
+import type { Image, SourceRead } from './index.ts';
 
 /** Inline content as text; an inline `<br>` breaks the line, other inline tags are markup and leave their text. */
-function inlineText(nodes: readonly PhrasingContent[]): string {
+function inlineText(nodes: readonly PhrasingContent[], images: Image[]): string {
   return nodes
     .map((node): string => {
       switch (node.type) {
@@ -24,13 +24,14 @@ function inlineText(nodes: readonly PhrasingContent[]): string {
         case 'break':
           return '\n';
         case 'image':
+          images.push({ address: node.url || null });
           return node.alt ?? '';
         case 'html':
           return htmlBlocks(node.value, true)
             .flatMap((b) => (b.kind === 'text' ? b.lines : b.rows.map((r) => r.join(' '))))
             .join(' ') || (isLineBreak(node.value) ? '\n' : '');
         default:
-          return 'children' in node ? inlineText(node.children as PhrasingContent[]) : '';
+          return 'children' in node ? inlineText(node.children as PhrasingContent[], images) : '';
       }
     })
     .join('');
@@ -40,31 +41,87 @@ function lines(text: string): string[] {
   return text.split('\n').map((t) => t.trim()).filter(Boolean);
 }
 
-/** The document's blocks in order; consecutive HTML nodes are one fragment (a table broken by blank lines). */
-function markdownBlocks(nodes: readonly RootContent[]): Block[] {
+/**
+ * Where marker (`--paginate_output`) says a page of the PDF ended: `{12}` and a row of dashes, a paragraph of its own.
+ * It is the converter's, not the document's: no line of the text.
+ */
+const PAGE_MARKER = /^\{\d+\}-{3,}$/;
+
+/**
+ * A table the page break cut, whose next page the converter wrote as a table of its own without the header (a pipe
+ * table's first row is then a data row): the rows go on in the table above. One whose header is printed again is
+ * joined by joinSplitTables, which leaves the repeated rows out.
+ */
+function continuesOverPage(previous: Block | undefined, next: string[][]): previous is Extract<Block, { kind: 'grid' }> {
+  if (previous?.kind !== 'grid' || previous.rows.length === 0 || next.length === 0) return false;
+  const [head] = previous.rows;
+  return head.length === next[0].length && !head.every((c, i) => c === next[0][i]);
+}
+
+/** Where docling left out a picture: a comment, which is no text. */
+const DOCLING_IMAGE = /^<!--\s*image\s*-->$/;
+
+/**
+ * The last two lines of text before the blocks' end (a table's title and its unit line), where a reader finds an image
+ * the text cannot show; null at the document's start.
+ */
+function lastLines(blocks: readonly Block[]): string | null {
+  const found: string[] = [];
+  for (let i = blocks.length - 1; i >= 0 && found.length < 2; i--) {
+    const block = blocks[i];
+    if (block.kind === 'text') found.unshift(...block.lines.slice(-2 + found.length));
+  }
+  return found.length > 0 ? found.join(' ') : null;
+}
+
+/**
+ * The document's blocks in order; consecutive HTML nodes are one fragment (a table broken by blank lines). Each image
+ * (a converter writes a page region it could not read as text as one, a scanned table) is listed in `images`.
+ */
+function markdownBlocks(nodes: readonly RootContent[], images: Image[]): Block[] {
   const blocks: Block[] = [];
+  // An image is placed after the text read before the node it stands in.
+  const place = () => {
+    for (const image of images) if (image.after === undefined) image.after = lastLines(blocks);
+  };
   let html: string[] = [];
+  let pageBreak = false;
   const flushHtml = () => {
     if (html.length > 0) blocks.push(...htmlBlocks(html.join('\n'), true));
     html = [];
   };
   for (const node of nodes) {
+    place();
     if (node.type === 'html') {
-      html.push(node.value);
+      if (DOCLING_IMAGE.test(node.value.trim())) images.push({ address: null });
+      else html.push(node.value);
       continue;
     }
     flushHtml();
+    const text = node.type === 'paragraph' ? inlineText(node.children, images) : null;
+    if (text !== null && PAGE_MARKER.test(text.trim())) {
+      pageBreak = true;
+      continue;
+    }
+    const afterBreak = pageBreak;
+    pageBreak = false;
     switch (node.type) {
       case 'heading':
+        blocks.push({ kind: 'text', lines: lines(inlineText(node.children, images)) });
+        break;
       case 'paragraph':
-        blocks.push({ kind: 'text', lines: lines(inlineText(node.children)) });
+        blocks.push({ kind: 'text', lines: lines(text ?? '') });
         break;
-      case 'table':
-        blocks.push({ kind: 'grid', rows: node.children.map((row) => row.children.map((cell) => inlineText(cell.children).replace(/\n/g, ' '))) });
+      case 'table': {
+        const rows = node.children.map((row) => row.children.map((cell) => inlineText(cell.children, images).replace(/\n/g, ' ')));
+        const previous = blocks[blocks.length - 1];
+        if (afterBreak && continuesOverPage(previous, rows)) previous.rows.push(...rows);
+        else blocks.push({ kind: 'grid', rows });
         break;
+      }
       case 'list':
         node.children.forEach((item, i) => {
-          const inner = markdownBlocks(item.children);
+          const inner = markdownBlocks(item.children, images);
           // An ordered list's number is the document's own outline number (1. 2. …), part of the text.
           const first = inner[0];
           if (node.ordered && first?.kind === 'text' && first.lines.length > 0) first.lines[0] = `${(node.start ?? 1) + i}. ${first.lines[0]}`;
@@ -73,7 +130,7 @@ function markdownBlocks(nodes: readonly RootContent[]): Block[] {
         break;
       case 'blockquote':
       case 'footnoteDefinition':
-        blocks.push(...markdownBlocks(node.children));
+        blocks.push(...markdownBlocks(node.children, images));
         break;
       case 'code':
         blocks.push({ kind: 'text', lines: lines(node.value) });
@@ -86,6 +143,7 @@ function markdownBlocks(nodes: readonly RootContent[]): Block[] {
     }
   }
   flushHtml();
+  place();
   return blocks;
 }
 
@@ -96,8 +154,9 @@ function mapText(block: Block, f: (s: string) => string): Block {
 export function readMarkdown(markdown: string, encoding: string): SourceRead {
   const tree: Root = unified().use(remarkParse).use(remarkGfm).parse(markdown);
   // The formulas are read before the grid's decisions, which look at figures (a row of figures is no repeated header).
-  const blocks = joinSplitTables(markdownBlocks(tree.children).map((b) => mapText(b, latexText)));
+  const images: Image[] = [];
+  const blocks = joinSplitTables(markdownBlocks(tree.children, images).map((b) => mapText(b, latexText)));
   const text = blocksText(blocks);
   if (text === '') return { ok: false, reason: '这个 Markdown 文件中没有可读的正文文字', line: null };
-  return { ok: true, text, format: 'markdown', encoding, pageStarts: [] };
+  return { ok: true, text, format: 'markdown', encoding, pageStarts: [], ...(images.length > 0 ? { images } : {}) };
 }
