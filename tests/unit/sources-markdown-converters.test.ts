@@ -1,6 +1,8 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { readSource } from '../../src/ingest/sources/index.ts';
 import { parseDisclosure } from '../../src/ingest/parse-disclosure.ts';
+import { looksLikeMarkdown } from '../../src/ingest/sources/text-formats.ts';
 
 // Converter output written for this test, in the shape each converter writes (issue 10): a 某县市场监督管理局 budget
 // whose amounts are ours, 功能分类 201/208 summing to the 合计 row.
@@ -60,5 +62,42 @@ describe('an image where a converter read no text', () => {
     expect(doc.warnings).toContain(
       '原文有 2 处图片（文件开头的 _page_0_Picture_1.jpeg；“一、主要职能 二、机构设置”之后的一处）：图片中的内容没有文字，未能读出；若是扫描的表格或文字，需要先做文字识别（OCR）',
     );
+  });
+});
+
+// pandoc's tables, which remark does not read: tests/fixtures/formats/pandoc-budget.md, written for this test as
+// pandoc pads (display width): 表1 and 表2 grid tables, 表3 a multiline table whose 30108 name wraps onto a second
+// line, 表4 a grid table whose 公务用车购置及运行费 spans three columns and 合计 two header rows.
+describe("pandoc's grid, multiline and simple tables", () => {
+  const fixture = () => parsed(readFileSync('tests/fixtures/formats/pandoc-budget.md', 'utf8'));
+
+  it('are read as tables: every row, code and amount as written, the checks pass', async () => {
+    const { text, doc } = await fixture();
+    expect(text).not.toMatch(/\+---|\+===|^-{3,}$/m);
+    expect(doc.tables.map((t) => [t.kind, t.title, t.rows.length])).toEqual([
+      ['income-expenditure-summary', '表1 部门收支总表', 14],
+      ['general-budget-expenditure', '表2 一般公共预算支出表', 16],
+      ['general-budget-basic-expenditure', '表3 一般公共预算基本支出表', 17],
+      ['three-public-expenditure', '表4 一般公共预算“三公”经费支出表', 1],
+    ]);
+    const [summary, general, basic, threePublic] = doc.tables;
+    expect(summary.rows.find((r) => r.name === '支出总计')?.values).toEqual({ total: 1286.4 });
+    expect(general.rows.find((r) => r.code === '2013804')?.values).toEqual({ total: 150, basic: 0, project: 150 });
+    expect(basic.rows.find((r) => r.code === '30108')).toMatchObject({ name: '机关事业单位基本养老保险缴费', values: { total: 80, personnel: 80, public: 0 } });
+    expect(threePublic.columns.map((c) => c.key)).toEqual(['total', 'outbound-travel', 'vehicles', 'vehicle-purchase', 'vehicle-operation', 'reception']);
+    expect(threePublic.rows[0].values).toEqual({ total: 30, 'outbound-travel': 0, vehicles: 25, 'vehicle-purchase': 0, 'vehicle-operation': 25, reception: 5 });
+    expect(doc.checks.filter((c) => c.status === 'fail')).toEqual([]);
+    expect(doc.unparsed).toEqual([]);
+    expect(doc.glossary.map((g) => g.term)).toEqual(['财政拨款收入', '基本支出', '项目支出', '“三公”经费']);
+  });
+
+  it('are evidence of Markdown by themselves: a grid table with no heading', () => {
+    expect(looksLikeMarkdown('表4 “三公”经费支出表\n\n+-------+-------+\n| 合计  | 小计  |\n+=======+=======+\n| 30.00 | 25.00 |\n+-------+-------+\n')).toBe(true);
+    expect(looksLikeMarkdown('合计 + 小计\n---------- 30.00\n')).toBe(false);
+  });
+
+  it('reads a simple table, a row a line, as its cells', async () => {
+    const { text } = await parsed('# 表2 一般公共预算支出表\n\n# 单位：万元\n\n科目编码   科目名称                 合计\n---------- ------------------------ --------\n201        一般公共服务支出         986.40\n20138      市场监督管理事务         986.40\n\n# 名词解释\n');
+    expect(text.split('\n').filter((l) => l.includes('\t'))).toEqual(['科目编码\t科目名称\t合计', '201\t一般公共服务支出\t986.40', '20138\t市场监督管理事务\t986.40']);
   });
 });

@@ -8,7 +8,8 @@ import { unified } from 'unified';
 import remarkParse from 'remark-parse';
 import remarkGfm from 'remark-gfm';
 import type { PhrasingContent, Root, RootContent } from 'mdast';
-import { blocksText, joinSplitTables, type Block } from './grid.ts';
+import { blocksText, expandGrid, joinSplitTables, type Block } from './grid.ts';
+import { pandocTableRuns } from './pandoc-tables.ts';
 import { htmlBlocks, isLineBreak } from './html.ts';
 import { latexText } from './latex.ts';
 import type { Image, SourceRead } from './index.ts';
@@ -152,10 +153,14 @@ function mapText(block: Block, f: (s: string) => string): Block {
 }
 
 export function readMarkdown(markdown: string, encoding: string): SourceRead {
-  const tree: Root = unified().use(remarkParse).use(remarkGfm).parse(markdown);
-  // The formulas are read before the grid's decisions, which look at figures (a row of figures is no repeated header).
   const images: Image[] = [];
-  const blocks = joinSplitTables(markdownBlocks(tree.children, images).map((b) => mapText(b, latexText)));
+  const read = pandocTableRuns(markdown).flatMap((run): Block[] => {
+    if ('table' in run) return [{ kind: 'grid', rows: expandGrid(run.table) }];
+    const tree: Root = unified().use(remarkParse).use(remarkGfm).parse(run.markdown);
+    return markdownBlocks(tree.children, images);
+  });
+  // The formulas are read before the grid's decisions, which look at figures (a row of figures is no repeated header).
+  const blocks = joinSplitTables(read.map((b) => mapText(b, latexText)));
   const text = blocksText(blocks);
   if (text === '') return { ok: false, reason: '这个 Markdown 文件中没有可读的正文文字', line: null };
   return { ok: true, text, format: 'markdown', encoding, pageStarts: [], ...(images.length > 0 ? { images } : {}) };
