@@ -10,7 +10,7 @@ import { isPageFurnitureAt, isRunningHeadAt } from './page-furniture.ts';
 import { detectLayout, type Layout } from './layout/detect.ts';
 import { proseBlocks, proseLeft } from './layout/prose-blocks.ts';
 import { linkTargets, parsePerformance } from './performance/index.ts';
-import { isBlank, toSourceLines, type SourceLine } from './source-lines.ts';
+import { blanked, isBlank, toSourceLines, type SourceLine } from './source-lines.ts';
 import { slugFor } from './slug.ts';
 import { parseTables, type TablesResult } from './tables/index.ts';
 import { failureReason, failureWarning, runStage, type StageFailure } from './stages.ts';
@@ -41,6 +41,8 @@ export interface SourceInfo {
   scannedPages?: number[];
   /** A CSV's `sep=` line (SourceRead), not a row and not in the text: the document says so in a warning; not in `source`. */
   separatorLine?: string;
+  /** A web page's own text from this line on (SourceRead): no reader reads it, `unparsed` keeps it; not in `source`. */
+  portalFrom?: number;
   /** A converter's images (SourceRead): the document says where each is in a warning; not in `source`. */
   images?: Image[];
   /** Radicals read as ideographs (SourceRead): the document says so in a warning; not in `source`. */
@@ -113,6 +115,19 @@ function accountForEveryLine(
   return missing;
 }
 
+/**
+ * A web page's portal text (sources/html.ts: menus, breadcrumbs, the 附件 list and links closing the article, footer)
+ * is the site's, not the disclosure's: no reader sees it, and each of its lines is kept here saying so.
+ */
+const PORTAL = '网站自身的栏目、导航、附件链接或页脚文字，不属于公开的文件';
+function withoutPortal(lines: SourceLine[], portalFrom: number | undefined): { lines: SourceLine[]; portal: Unparsed[] } {
+  if (!portalFrom) return { lines, portal: [] };
+  const portal = lines
+    .filter((line) => line.no >= portalFrom && !isBlank(line))
+    .map((line) => ({ lines: { first: line.no, last: line.no }, text: line.text, reason: PORTAL }));
+  return { lines: lines.map((line) => (line.no >= portalFrom ? blanked(line) : line)), portal };
+}
+
 const EMPTY_METADATA: Metadata = {
   title: '（无标题）',
   kind: 'other',
@@ -164,10 +179,10 @@ function owned<T extends { checks: Check[] }>(result: T): T {
 
 /** The document as the stages read it, before the schema validates it and fills in its defaults. */
 function draftOf(text: string, source: SourceInfo, onStage: (stage: ParseStage) => void): z.input<typeof disclosure> & Record<string, unknown> {
-  const { slug, lineBoxes, pageRules, lineGlyphs, pageTurns, scannedPages, separatorLine, images, radicals, ...sourceFields } = source;
+  const { slug, lineBoxes, pageRules, lineGlyphs, pageTurns, scannedPages, separatorLine, portalFrom, images, radicals, ...sourceFields } = source;
   const geometry = lineBoxes && pageRules ? pageGeometry(source.pageStarts ?? [], lineBoxes, pageRules, lineGlyphs) : undefined;
   onStage('metadata');
-  const lines = toSourceLines(text);
+  const { lines, portal } = withoutPortal(toSourceLines(text), portalFrom);
   const failures: StageFailure[] = [];
   const meta = runStage('metadata', () => readMetadata(lines), () => EMPTY_METADATA, failures);
 
@@ -206,7 +221,7 @@ function draftOf(text: string, source: SourceInfo, onStage: (stage: ParseStage) 
   );
 
   const covered = claimedSet([...narrative.claimed, ...narrative.sections.map((s) => s.lines)], taken);
-  const unparsed = [...tables.unparsed, ...performance.unparsed, ...narrative.unparsed];
+  const unparsed = [...tables.unparsed, ...performance.unparsed, ...narrative.unparsed, ...portal];
   unparsed.push(...accountForEveryLine(lines, layout, covered, taken, unparsed, failures.length > 0 ? failureReason(failures) : '未能归入任何表格、指标或说明段落'));
   unparsed.sort((a, b) => a.lines.first - b.lines.first);
 

@@ -78,6 +78,11 @@ export type SourceRead =
       scannedPages?: number[];
       /** CSV only: Excel's first line naming the delimiter (`sep=;`), which is not a row and not in `text`. */
       separatorLine?: string;
+      /**
+       * HTML only: the first line of the portal's own text (its menus, breadcrumbs, 附件 list, footer), which runs to
+       * the end of the text and is no part of the disclosure.
+       */
+      portalFrom?: number;
       /** Markdown only: the images it holds, whose content is no text (see Image). */
       images?: Image[];
       /** How many radicals the text read as the ideographs they are drawn as (radicals.ts); absent where none. */

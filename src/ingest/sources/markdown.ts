@@ -10,7 +10,7 @@ import remarkGfm from 'remark-gfm';
 import type { PhrasingContent, Root, RootContent } from 'mdast';
 import { blocksText, expandGrid, joinSplitTables, type Block } from './grid.ts';
 import { pandocTableRuns } from './pandoc-tables.ts';
-import { htmlBlocks, isLineBreak } from './html.ts';
+import { htmlFragmentBlocks, isLineBreak } from './html.ts';
 import { latexText } from './latex.ts';
 import type { Image, SourceRead } from './index.ts';
 
@@ -28,7 +28,7 @@ function inlineText(nodes: readonly PhrasingContent[], images: Image[]): string 
           images.push({ address: node.url || null });
           return node.alt ?? '';
         case 'html':
-          return htmlBlocks(node.value, true)
+          return htmlFragmentBlocks(node.value)
             .flatMap((b) => (b.kind === 'text' ? b.lines : b.rows.map((r) => r.join(' '))))
             .join(' ') || (isLineBreak(node.value) ? '\n' : '');
         default:
@@ -88,7 +88,7 @@ function markdownBlocks(nodes: readonly RootContent[], images: Image[]): Block[]
   let html: string[] = [];
   let pageBreak = false;
   const flushHtml = () => {
-    if (html.length > 0) blocks.push(...htmlBlocks(html.join('\n'), true));
+    if (html.length > 0) blocks.push(...htmlFragmentBlocks(html.join('\n')));
     html = [];
   };
   for (const node of nodes) {
