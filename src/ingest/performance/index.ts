@@ -30,6 +30,14 @@ import { proseBlocks, proseLeft } from '../layout/prose-blocks.ts';
 
 export { linkTargets } from './link.ts';
 
+/**
+ * A target table's title without the spaces a PDF prints between its characters (项 目 支 出), but the one between two
+ * numbers (表5 2025年…: as 表52025年 the table's number would be 52025).
+ */
+function titleText(title: string): string {
+  return cleanCell(title).replace(/\s+/g, (space, at: number, text: string) => (/\d/.test(text[at - 1] ?? '') && /\d/.test(text[at + space.length] ?? '') ? ' ' : ''));
+}
+
 export interface PerformanceResult extends Claims {
   targets: PerformanceTarget[];
   evaluation: Evaluation | null;
@@ -128,7 +136,7 @@ function findSegments(lines: readonly SourceLine[], blocks: readonly ProseBlock[
           break;
         }
         const titleNos = title == null ? [] : wrapped == null ? [line.no] : [line.no, wrapped.no];
-        current = { start, title: title != null ? cleanCell(title).replace(/\s+/g, '') : null, titleNos, header: null, end: lines.length - 1, block };
+        current = { start, title: title != null ? titleText(title) : null, titleNos, header: null, end: lines.length - 1, block };
         segments.push(current);
         continue;
       }

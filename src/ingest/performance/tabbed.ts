@@ -7,7 +7,7 @@ import type { DrawnGrid } from './ruled-bands.ts';
 import { completesLevelName, isLevel1, isLevel2, isLevelName, splitLevel2, startsLevelName } from './levels.ts';
 import { cleanCell, compact, joinWrapped } from './text.ts';
 import { isUnitToken, looksLikeValue } from './value.ts';
-import { rolesOfLine, viewOf, type ColumnRole } from './header-roles.ts';
+import { isGridLabel, rolesOfLine, viewOf, type ColumnRole } from './header-roles.ts';
 
 /**
  * The columns the grid reads: each role's text goes to the indicator's field of that name, but the sign and the unit
@@ -408,6 +408,12 @@ export function readGridBody(
   /** The lines of a centred grid printing anything, a label in its margin too: the others are printed blank. */
   printing?: ReadonlySet<number>,
 ): TabbedBody {
+  // 绩效指标 in the grid's left margin, one cell down the rows (a web page's rowspan, a workbook's merge): no column of
+  // the grid, whose rows print nothing under it. Read as one, it made every row's 一级 name its 二级 name.
+  if (!centred && isGridLabel(header.cells[0] ?? '') && body.every((row) => cleanCell(row.cells[0] ?? '') === '')) {
+    const outOfMargin = (row: GridRow): GridRow => ({ ...row, cells: row.cells.slice(1) });
+    return readGridBody(outOfMargin(header), body.map(outOfMargin));
+  }
   const rowsCells = body.map((row) => row.cells.map(cleanCell));
   const roles = columnRoles(header.cells.map(cleanCell), modeWidth(rowsCells));
   const otherLabel = cleanCell(header.cells[roles.indexOf('other')] ?? '备注');
