@@ -155,6 +155,17 @@ describe('a portal article page without <h1>, in a layout table', () => {
     expect(doc.unparsed.map((u) => u.text)).toEqual(expect.arrayContaining(['当前位置：首页 > 政务公开 > 财政预决算 > 部门预算', '附件：', '2.某县市场监督管理局2025年部门预算公开.pdf', '上一篇：关于2024年某县市场监督管理局部门决算公开的说明', '网站标识码：4211250001 鄂ICP备12345678号-1 鄂公网安备 42112502000123号', '版权所有：某县人民政府 联系电话：0713-1234567']));
   });
 
+  it('names an image in the article in a warning, not a javascript: address; none of the images around it', async () => {
+    const { doc } = await articlePage();
+    expect(doc.warnings.filter((w) => w.includes('图片'))).toEqual([
+      '原文有 1 处图片（“三、项目支出：指在基本支出之外为完成特定行政任务和事业发展目标所发生的支出。 四…”之后的一处）：图片中的内容没有文字，未能读出；若是扫描的表格或文字，需要先做文字识别（OCR）',
+    ]);
+    const read = await readSource(
+      new TextEncoder().encode('<html><body><img src="/logo.png"><h1>某县财政局2025年部门预算公开</h1><p>表3 一般公共预算基本支出表</p><p>单位：万元</p><p><img src="/uploadfiles/2025/02/jbzc.png"></p><p>表4 一般公共预算“三公”经费支出表</p></body></html>'),
+    );
+    expect(read.ok && read.images).toEqual([{ address: '/uploadfiles/2025/02/jbzc.png', after: '表3 一般公共预算基本支出表 单位：万元' }]);
+  });
+
   it('lets no script, event handler, javascript: link or other markup reach any field', async () => {
     const { doc } = await articlePage();
     expect(markupIn(doc)).toEqual([]);

@@ -5,9 +5,9 @@
  */
 import { fromHtml } from 'hast-util-from-html';
 import type { Element, ElementContent, Root, RootContent } from 'hast';
-import { cellText, joinSplitTables, blocksText, expandGrid, type Block, type GridCell } from './grid.ts';
+import { cellText, joinSplitTables, blocksText, expandGrid, lastLines, type Block, type GridCell } from './grid.ts';
 import { formControlText } from './inline-html.ts';
-import type { SourceRead } from './index.ts';
+import type { Image, SourceRead } from './index.ts';
 
 /** Content a reader never sees: code, styling, embedded objects, form controls' option lists. */
 const HIDDEN_CONTENT = new Set(['script', 'style', 'noscript', 'template', 'iframe', 'object', 'embed', 'svg', 'canvas', 'select', 'head']);
@@ -84,15 +84,26 @@ function gridOf(table: Element): GridCell[][] {
   );
 }
 
-/** Walks the page in reading order, collecting prose lines and data tables. */
+/**
+ * An image's address as a reader can name it: a file's path or a web address, not a `data:` image's bytes or a
+ * `javascript:` link.
+ */
+function imageAddress(src: unknown): string | null {
+  const address = String(src ?? '').trim();
+  return /^(?:https?:\/\/|\/|\.{1,2}\/|[\w-]+[/.])[^\s<>"']*$/i.test(address) && !/^javascript:/i.test(address) ? address : null;
+}
+
+/** Walks the page in reading order, collecting prose lines and data tables, and the images (`images`) where given. */
 class BlockCollector {
   readonly blocks: Block[] = [];
   private lines: string[] = [];
   private current = '';
   private readonly skip: ReadonlySet<Element>;
+  private readonly images: Image[] | null;
 
-  constructor(skip: ReadonlySet<Element>) {
+  constructor(skip: ReadonlySet<Element>, images: Image[] | null = null) {
     this.skip = skip;
+    this.images = images;
   }
 
   private breakLine(): void {
@@ -117,6 +128,11 @@ class BlockCollector {
     const control = isElement(node) ? formControlText(node) : null;
     if (control !== null) {
       this.current += control;
+      return;
+    }
+    if (isElement(node) && node.tagName === 'img' && this.images) {
+      this.breakLine();
+      this.images.push({ address: imageAddress(node.properties.src), after: lastLines([...this.blocks, { kind: 'text', lines: this.lines }]) });
       return;
     }
     if (isElement(node) && node.tagName === 'table' && !hasTable(node)) {
@@ -245,13 +261,13 @@ export function htmlFragmentBlocks(html: string): Block[] {
  * portal's own text (menus, breadcrumbs, the 附件 list and links closing the article, footer), which is no part of
  * the disclosure: so the menus above the article are neither read as part of the title nor lost.
  */
-function pageBlocks(html: string): { blocks: Block[]; portal: Block[] } {
+function pageBlocks(html: string, images: Image[]): { blocks: Block[]; portal: Block[] } {
   const tree = fromHtml(html, { fragment: false });
   const title = titleOf(tree);
   const heading = headingOf(tree, title);
   const article = articleOf(tree, heading);
   const portalParts = article ? portalPartsOf(article, heading) : [];
-  const inArticle = new BlockCollector(new Set([...(heading ? [heading] : []), ...portalParts]));
+  const inArticle = new BlockCollector(new Set([...(heading ? [heading] : []), ...portalParts]), images);
   if (article) inArticle.walk(article);
   const aroundArticle = new BlockCollector(new Set([...(heading ? [heading] : []), ...(article ? [article] : [])]));
   for (const part of portalParts) aroundArticle.walk(part);
@@ -270,11 +286,13 @@ export function isLineBreak(html: string): boolean {
 }
 
 export function readHtml(html: string, encoding: string): SourceRead {
-  const { blocks, portal } = pageBlocks(html);
+  const images: Image[] = [];
+  const { blocks, portal } = pageBlocks(html, images);
   const own = blocksText(blocks);
   const portalText = blocksText(portal);
   if (own === '') return { ok: false, reason: '这个网页中没有可读的正文文字', line: null };
-  if (portalText === '') return { ok: true, text: own, format: 'html', encoding, pageStarts: [] };
+  const found = images.length > 0 ? { images } : {};
+  if (portalText === '') return { ok: true, text: own, format: 'html', encoding, pageStarts: [], ...found };
   // The portal's text after a blank line, as blocksText parts every block.
-  return { ok: true, text: `${own}\n${portalText}`, format: 'html', encoding, pageStarts: [], portalFrom: own.split('\n').length + 1 };
+  return { ok: true, text: `${own}\n${portalText}`, format: 'html', encoding, pageStarts: [], portalFrom: own.split('\n').length + 1, ...found };
 }

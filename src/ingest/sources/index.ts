@@ -48,8 +48,8 @@ export type LineGlyphs = Array<Float32Array | null>;
 export type PageTurns = Array<number[] | null>;
 
 /**
- * An image in a converter's Markdown: where the converter could not read a region of the page as text (a scanned
- * table) it wrote the region out as a picture. Its address as written (`images/x.jpg`; null where the converter gives
+ * An image in a converter's Markdown or a web page's article: where the converter could not read a region of the page
+ * as text (a scanned table) it wrote the region out as a picture, and a portal's editor pastes a scanned table as one. Its address as written (`images/x.jpg`; null where the converter gives
  * none, docling's `<!-- image -->`), and the line of text before it (null at the document's start), for a reader to
  * find it by; `after` is absent only while the reader is still placing it.
  */
@@ -83,7 +83,7 @@ export type SourceRead =
        * the end of the text and is no part of the disclosure.
        */
       portalFrom?: number;
-      /** Markdown only: the images it holds, whose content is no text (see Image). */
+      /** Markdown and HTML only: the images it holds (a page's in its article), whose content is no text (see Image). */
       images?: Image[];
       /** How many radicals the text read as the ideographs they are drawn as (radicals.ts); absent where none. */
       radicals?: number;

@@ -8,7 +8,7 @@ import { unified } from 'unified';
 import remarkParse from 'remark-parse';
 import remarkGfm from 'remark-gfm';
 import type { PhrasingContent, Root, RootContent } from 'mdast';
-import { blocksText, expandGrid, joinSplitTables, type Block } from './grid.ts';
+import { blocksText, expandGrid, joinSplitTables, lastLines, type Block } from './grid.ts';
 import { pandocTableRuns } from './pandoc-tables.ts';
 import { htmlFragmentBlocks, isLineBreak } from './html.ts';
 import { latexText } from './latex.ts';
@@ -61,19 +61,6 @@ function continuesOverPage(previous: Block | undefined, next: string[][]): previ
 
 /** Where docling left out a picture: a comment, which is no text. */
 const DOCLING_IMAGE = /^<!--\s*image\s*-->$/;
-
-/**
- * The last two lines of text before the blocks' end (a table's title and its unit line), where a reader finds an image
- * the text cannot show; null at the document's start.
- */
-function lastLines(blocks: readonly Block[]): string | null {
-  const found: string[] = [];
-  for (let i = blocks.length - 1; i >= 0 && found.length < 2; i--) {
-    const block = blocks[i];
-    if (block.kind === 'text') found.unshift(...block.lines.slice(-2 + found.length));
-  }
-  return found.length > 0 ? found.join(' ') : null;
-}
 
 /**
  * The document's blocks in order; consecutive HTML nodes are one fragment (a table broken by blank lines). Each image
