@@ -101,3 +101,31 @@ describe("pandoc's grid, multiline and simple tables", () => {
     expect(text.split('\n').filter((l) => l.includes('\t'))).toEqual(['科目编码\t科目名称\t合计', '201\t一般公共服务支出\t986.40', '20138\t市场监督管理事务\t986.40']);
   });
 });
+
+// docling writes a merged cell's text in every slot it covers; the amounts are ours (30.00 = 0.00 + 25.00 + 5.00).
+describe("docling's merged header cells, written in every slot", () => {
+  it('are one cell each: the 三公 table keys 公务用车购置及运行费 over its 小计, and its checks pass', async () => {
+    const { doc } = await parsed(
+      [
+        '## 关于2025年某县市场监督管理局部门预算公开的说明',
+        '2025年“三公”经费预算30.00万元，其中：因公出国（境）费0.00万元，公务用车购置及运行费25.00万元，公务接待费5.00万元。',
+        '表4 一般公共预算“三公”经费支出表',
+        '单位：万元',
+        '| 合计 | 因公出国（境）费 | 公务用车购置及运行费 | 公务用车购置及运行费 | 公务用车购置及运行费 | 公务接待费 |\n|---|---|---|---|---|---|\n| 合计 | 因公出国（境）费 | 小计 | 公务用车购置费 | 公务用车运行费 | 公务接待费 |\n| 30.00 | 0.00 | 25.00 | 0.00 | 25.00 | 5.00 |',
+        '<!-- image -->',
+      ].join('\n\n') + '\n',
+    );
+    const [table] = doc.tables;
+    expect(table.columns.map((c) => c.key)).toEqual(['total', 'outbound-travel', 'vehicles', 'vehicle-purchase', 'vehicle-operation', 'reception']);
+    // The body's repeated amounts (25.00 twice, 0.00 twice) stay amounts.
+    expect(table.rows[0].values).toEqual({ total: 30, 'outbound-travel': 0, vehicles: 25, 'vehicle-purchase': 0, 'vehicle-operation': 25, reception: 5 });
+    // The sentence's 公务用车购置及运行费 is checked against the table's (not-checkable while that column had no key).
+    expect(doc.checks.filter((c) => c.id.startsWith('fact:three-public')).map((c) => [c.id, c.status])).toEqual([
+      ['fact:three-public:sum-of-parts', 'pass'],
+      ['fact:three-public:table:total', 'pass'],
+      ['fact:three-public:table:outbound-travel', 'pass'],
+      ['fact:three-public:table:vehicles', 'pass'],
+      ['fact:three-public:table:reception', 'pass'],
+    ]);
+  });
+});

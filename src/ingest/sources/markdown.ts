@@ -59,6 +59,23 @@ function continuesOverPage(previous: Block | undefined, next: string[][]): previ
   return head.length === next[0].length && !head.every((c, i) => c === next[0][i]);
 }
 
+/** A cell of a table's body: an amount or a classification code. */
+const FIGURE = /^[-\d,.%]+$/;
+
+/**
+ * A pipe table's header as the grid readers read one: a merged cell's text in its first slot only. Docling writes it
+ * in every slot it covers (收入 | 收入 | 支出 | 支出; a 合计 spanning two header rows in both), which read as columns of
+ * their own. Only header rows (those above the first with a figure), where a label repeated beside or under itself is
+ * one cell: a body's repeated amounts are amounts.
+ */
+function withoutRepeatedSpans(rows: string[][]): string[][] {
+  const header = rows.findIndex((row) => row.some((c) => FIGURE.test(c.trim())));
+  const end = header < 0 ? 0 : header;
+  return rows.map((row, r) =>
+    r >= end ? row : row.map((c, i) => (c !== '' && (c === row[i - 1] || c === rows[r - 1]?.[i]) ? '' : c)),
+  );
+}
+
 /** Where docling left out a picture: a comment, which is no text. */
 const DOCLING_IMAGE = /^<!--\s*image\s*-->$/;
 
@@ -101,7 +118,7 @@ function markdownBlocks(nodes: readonly RootContent[], images: Image[]): Block[]
         blocks.push({ kind: 'text', lines: lines(text ?? '') });
         break;
       case 'table': {
-        const rows = node.children.map((row) => row.children.map((cell) => inlineText(cell.children, images).replace(/\n/g, ' ')));
+        const rows = withoutRepeatedSpans(node.children.map((row) => row.children.map((cell) => inlineText(cell.children, images).replace(/\n/g, ' '))));
         const previous = blocks[blocks.length - 1];
         if (afterBreak && continuesOverPage(previous, rows)) previous.rows.push(...rows);
         else blocks.push({ kind: 'grid', rows });
