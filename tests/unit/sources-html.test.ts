@@ -124,6 +124,8 @@ describe('a portal article page without <h1>, in a layout table', () => {
   it('takes title, department, year and kind from the article, not from the site around it', async () => {
     const { doc } = await articlePage();
     expect([doc.title, doc.department, doc.year, doc.kind]).toEqual(['关于2025年某县市场监督管理局部门预算公开的说明', '某县市场监督管理局', 2025, 'budget']);
+    // Dated by the line under its title, 发布时间：2025-02-14 10:30: the page has no 落款.
+    expect(doc.publishedAt).toBe('2025-02-14');
   });
 
   it('reads every table, row, code and amount as written; the checks pass', async () => {
