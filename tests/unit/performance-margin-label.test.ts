@@ -3,8 +3,8 @@ import { parseDisclosure } from '../../src/ingest/parse-disclosure.ts';
 import { readSource } from '../../src/ingest/sources/index.ts';
 
 // A 项目支出绩效目标表 written for this test (issue 10) as a portal page prints it: 绩效指标 one cell down the left of
-// the indicator rows (rowspan), 产出指标 over three rows, the 年度目标 a cell spanning the columns (not read as the goal:
-// the joined header reads 绩效目标 labels only, and taking 年度目标 there misread other provinces' wrapped labels). Its tab-separated
+// the indicator rows (rowspan), 产出指标 over three rows, the 年度目标 a cell spanning the columns, read by its label
+// (the joined header's text names 绩效目标 labels only: taking 年度目标 there misread other provinces' wrapped labels). Its tab-separated
 // text is what a web page's or a workbook's grid becomes (sources/grid.ts).
 const TEXT = [
   '表5 2025年项目支出绩效目标表',
@@ -53,7 +53,7 @@ describe('绩效指标 printed down the left margin of a target grid', () => {
     it(`heads no column: each row's 一级, 二级 and 三级 names as printed (${route})`, async () => {
       const t = await target(source);
       expect(t.title).toBe('表5 2025年项目支出绩效目标表');
-      expect([t.projectName, t.funds.total]).toEqual(['市场主体登记注册服务', 150]);
+      expect([t.projectName, t.funds.total, t.goal]).toEqual(['市场主体登记注册服务', 150, '完成全年市场主体登记注册，提升登记便利度，优化营商环境。']);
       expect(t.indicators.map((i) => [i.level1, i.level2, i.name, i.value.text ?? i.value.qualitative])).toEqual([
         ['产出指标', '数量指标', '登记注册市场主体数', '≥3000户'],
         ['产出指标', '质量指标', '登记材料差错率', '≤1%'],
