@@ -50,6 +50,8 @@ async function reviewFile(file: string, outDir: string): Promise<'clean' | 'erro
     format: read.format,
     encoding: read.encoding,
     pageStarts: read.pageStarts,
+    portalFrom: read.portalFrom,
+    images: read.images,
   });
   process.stdout.write(`${textReport(doc)}\n`);
   await writeFile(join(outDir, `${doc.slug}.review.html`), htmlReport(doc));

@@ -310,16 +310,27 @@ export function isPlaceholder(department: string): boolean {
 
 /**
  * The publication date: a date standing alone on its line (`2021年04月15日`). The last one wins, because the
- * 落款 closes the document, while dates inside it belong to annexes and signatures of other parties.
+ * 落款 closes the document, while dates inside it belong to annexes and signatures of other parties. A page with no
+ * 落款 (a portal's article) is dated by the line the site prints under its title, `发布时间：2025-02-14 10:30`.
  */
 export function readPublishedAt(lines: readonly SourceLine[]): string | null {
+  let posted: string | null = null;
   for (const line of [...lines].reverse()) {
-    // Folding and trimming never make a 日: a line without one is no date, and most lines have none.
+    // Folding and trimming never make a 日 or a 发布: a line without one is no date, and most lines have none.
+    if (line.text.includes('发布')) posted = postedDate(line.text) ?? posted;
     if (!line.text.includes('日')) continue;
     const m = /^(20\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日$/.exec(foldWidth(line.text).trim());
-    if (m) return `${m[1]}-${m[2].padStart(2, '0')}-${m[3].padStart(2, '0')}`;
+    if (m) return isoDate(m[1], m[2], m[3]);
   }
-  return null;
+  return posted;
+}
+
+const isoDate = (year: string, month: string, day: string) => `${year}-${month.padStart(2, '0')}-${day.padStart(2, '0')}`;
+
+/** The date of a `发布时间：2025-02-14` / `发布日期：2025年2月14日` line opening with it, or null. */
+function postedDate(text: string): string | null {
+  const m = /^(?:发布时间|发布日期)\s*[:：]\s*(20\d{2})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})(?!\d)/.exec(foldWidth(text).trim());
+  return m ? isoDate(m[1], m[2], m[3]) : null;
 }
 
 const UNITS = '亿元|万元|千元|元';

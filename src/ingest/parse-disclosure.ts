@@ -10,14 +10,14 @@ import { isPageFurnitureAt, isRunningHeadAt } from './page-furniture.ts';
 import { detectLayout, type Layout } from './layout/detect.ts';
 import { proseBlocks, proseLeft } from './layout/prose-blocks.ts';
 import { linkTargets, parsePerformance } from './performance/index.ts';
-import { isBlank, toSourceLines, type SourceLine } from './source-lines.ts';
+import { blanked, isBlank, toSourceLines, type SourceLine } from './source-lines.ts';
 import { slugFor } from './slug.ts';
 import { parseTables, type TablesResult } from './tables/index.ts';
 import { failureReason, failureWarning, runStage, type StageFailure } from './stages.ts';
 import { emptyClaims } from './claims.ts';
 import { withReview } from '../review/index.ts';
 import { withOwnTexts } from '../core/own-text.ts';
-import type { LineBoxes, LineGlyphs, PageRules, PageTurns, SourceFormat, SourceRead } from './sources/index.ts';
+import type { Image, LineBoxes, LineGlyphs, PageRules, PageTurns, SourceFormat, SourceRead } from './sources/index.ts';
 import { pageGeometry } from './page-geometry.ts';
 import { boxesOfLines, checksWithBoxes, tableWithBoxes, targetWithBoxes } from './boxes.ts';
 
@@ -41,6 +41,10 @@ export interface SourceInfo {
   scannedPages?: number[];
   /** A CSV's `sep=` line (SourceRead), not a row and not in the text: the document says so in a warning; not in `source`. */
   separatorLine?: string;
+  /** A web page's own text from this line on (SourceRead): no reader reads it, `unparsed` keeps it; not in `source`. */
+  portalFrom?: number;
+  /** A converter's images (SourceRead): the document says where each is in a warning; not in `source`. */
+  images?: Image[];
   /** Radicals read as ideographs (SourceRead): the document says so in a warning; not in `source`. */
   radicals?: number;
   /** What a workbook's reader left out or found without a value (SourceRead): warnings of the document; not in `source`. */
@@ -63,6 +67,15 @@ function separatorWarning(line: string): string {
   const delimiter = line.slice('sep='.length);
   const name = DELIMITER_NAMES[delimiter] ?? `“${delimiter}”`;
   return `CSV 文件的第一行“${line.replace('\t', '\\t')}”是 Excel 的分隔符声明：字段按${name}分隔，这一行不是表格的一行，未计入表格`;
+}
+
+/** The images a converter wrote where it read no text, each by its address and the line before it: 5 named, then 等. */
+function imagesWarning(images: readonly Image[]): string {
+  const named = images.slice(0, 5).map((image) => {
+    const where = image.after ? `“${image.after.length > 40 ? `${image.after.slice(0, 40)}…` : image.after}”之后` : '文件开头';
+    return image.address ? `${where}的 ${image.address}` : `${where}的一处`;
+  });
+  return `原文有 ${images.length} 处图片（${named.join('；')}${images.length > 5 ? '等' : ''}）：图片中的内容没有文字，未能读出；若是扫描的表格或文字，需要先做文字识别（OCR）`;
 }
 
 /** Pages as a reader lists them: 3、5–7. */
@@ -102,6 +115,19 @@ function accountForEveryLine(
     missing.push({ lines: { first: line.no, last: line.no }, text: line.text, reason: head ? RUNNING_HEAD : reason });
   }
   return missing;
+}
+
+/**
+ * A web page's portal text (sources/html.ts: menus, breadcrumbs, the 附件 list and links closing the article, footer)
+ * is the site's, not the disclosure's: no reader sees it, and each of its lines is kept here saying so.
+ */
+const PORTAL = '网站自身的栏目、导航、附件链接或页脚文字，不属于公开的文件';
+function withoutPortal(lines: SourceLine[], portalFrom: number | undefined): { lines: SourceLine[]; portal: Unparsed[] } {
+  if (!portalFrom) return { lines, portal: [] };
+  const portal = lines
+    .filter((line) => line.no >= portalFrom && !isBlank(line))
+    .map((line) => ({ lines: { first: line.no, last: line.no }, text: line.text, reason: PORTAL }));
+  return { lines: lines.map((line) => (line.no >= portalFrom ? blanked(line) : line)), portal };
 }
 
 const EMPTY_METADATA: Metadata = {
@@ -155,10 +181,10 @@ function owned<T extends { checks: Check[] }>(result: T): T {
 
 /** The document as the stages read it, before the schema validates it and fills in its defaults. */
 function draftOf(text: string, source: SourceInfo, onStage: (stage: ParseStage) => void): z.input<typeof disclosure> & Record<string, unknown> {
-  const { slug, lineBoxes, pageRules, lineGlyphs, pageTurns, scannedPages, separatorLine, radicals, sheetNotes, ...sourceFields } = source;
+  const { slug, lineBoxes, pageRules, lineGlyphs, pageTurns, scannedPages, separatorLine, portalFrom, images, radicals, sheetNotes, ...sourceFields } = source;
   const geometry = lineBoxes && pageRules ? pageGeometry(source.pageStarts ?? [], lineBoxes, pageRules, lineGlyphs) : undefined;
   onStage('metadata');
-  const lines = toSourceLines(text);
+  const { lines, portal } = withoutPortal(toSourceLines(text), portalFrom);
   const failures: StageFailure[] = [];
   const meta = runStage('metadata', () => readMetadata(lines), () => EMPTY_METADATA, failures);
 
@@ -197,7 +223,7 @@ function draftOf(text: string, source: SourceInfo, onStage: (stage: ParseStage) 
   );
 
   const covered = claimedSet([...narrative.claimed, ...narrative.sections.map((s) => s.lines)], taken);
-  const unparsed = [...tables.unparsed, ...performance.unparsed, ...narrative.unparsed];
+  const unparsed = [...tables.unparsed, ...performance.unparsed, ...narrative.unparsed, ...portal];
   unparsed.push(...accountForEveryLine(lines, layout, covered, taken, unparsed, failures.length > 0 ? failureReason(failures) : '未能归入任何表格、指标或说明段落'));
   unparsed.sort((a, b) => a.lines.first - b.lines.first);
 
@@ -232,6 +258,7 @@ function draftOf(text: string, source: SourceInfo, onStage: (stage: ParseStage) 
       ...(scannedPages?.length ? [`原文 PDF 第 ${pageList(scannedPages)} 页是扫描的图片，没有文字：这些页上的内容未能读出，需要先做文字识别（OCR）`] : []),
       ...(separatorLine ? [separatorWarning(separatorLine)] : []),
       ...(sheetNotes ?? []),
+      ...(images?.length ? [imagesWarning(images)] : []),
       ...(radicals ? [`原文有 ${radicals} 个字以部首字符（如“⽀”“⻚”）存储，多因 PDF 字体的映射所致：显示的是汉字，已按所显示的汉字（“支”“页”）读取，以便识别表格和检索`] : []),
       ...failures.map(failureWarning),
       ...tables.warnings,

@@ -15,7 +15,7 @@ async function page() {
   const bytes = readFileSync(FIXTURE);
   const read = await readSource(bytes);
   if (!read.ok) throw new Error(read.reason);
-  const doc = parseDisclosure(read.text, { file: 'portal-budget-page.html', sha256: '0'.repeat(64), format: read.format, encoding: read.encoding });
+  const doc = parseDisclosure(read.text, { file: 'portal-budget-page.html', sha256: '0'.repeat(64), format: read.format, encoding: read.encoding, portalFrom: read.portalFrom });
   return { read, doc };
 }
 
@@ -49,17 +49,13 @@ describe('an HTML portal page', () => {
     expect(read.text).toMatch(/^栏目导航\n部门预算\n部门决算$/m);
   });
 
-  it("keeps every paragraph, menu entry and footer line: the portal's own text after the article", async () => {
+  it("keeps every paragraph, menu entry and footer line: the portal's own text after the article, the breadcrumbs too", async () => {
     const { read } = await page();
     const lines = read.text.split('\n').filter(Boolean);
-    expect(lines.slice(0, 4)).toEqual([
-      '喀什经济开发区党群工作部2024年单位预算公开',
-      '当前位置：首页 > 政务公开 > 预决算公开',
-      '发布时间：2024-02-05 来源： 浏览次数：',
-      '一、单位职责',
-    ]);
-    expect(lines.slice(-9)).toEqual([
+    expect(lines.slice(0, 3)).toEqual(['喀什经济开发区党群工作部2024年单位预算公开', '发布时间：2024-02-05 来源： 浏览次数：', '一、单位职责']);
+    expect(lines.slice(-10)).toEqual([
       '注：本表为<一般公共预算>支出，含上级转移支付。',
+      '当前位置：首页 > 政务公开 > 预决算公开',
       '首页',
       '政务公开',
       '预决算公开',
@@ -69,6 +65,21 @@ describe('an HTML portal page', () => {
       '主办：喀什经济开发区管理委员会 | 网站地图',
       '新ICP备00000000号',
     ]);
+    // The portal's text from the breadcrumbs on (line 38) is no part of the disclosure: kept in unparsed, saying so.
+    expect(read.ok && read.portalFrom).toBe(38);
+    const { doc } = await page();
+    expect(doc.unparsed.map((u) => [u.lines.first, u.text])).toEqual([
+      [38, '当前位置：首页 > 政务公开 > 预决算公开'],
+      [39, '首页'],
+      [40, '政务公开'],
+      [41, '预决算公开'],
+      [43, '栏目导航'],
+      [44, '部门预算'],
+      [45, '部门决算'],
+      [47, '主办：喀什经济开发区管理委员会 | 网站地图'],
+      [48, '新ICP备00000000号'],
+    ]);
+    expect(new Set(doc.unparsed.map((u) => u.reason))).toEqual(new Set(['网站自身的栏目、导航、附件链接或页脚文字，不属于公开的文件']));
   });
 
   it('parses the table from the grid: codes, amounts, total, and the checks pass', async () => {
@@ -95,6 +106,72 @@ describe('an HTML portal page', () => {
   it('lets no markup reach any field of the parsed disclosure', async () => {
     const { doc } = await page();
     expect(markupIn(doc)).toEqual([]);
+  });
+});
+
+// A portal article page written for this test (issue 10): no <h1> (the title a <div> repeating <title>), the article
+// in a layout table beside a menu, under a top bar, a site navigation whose 部门决算 and a 上一篇 link naming a 决算
+// must not make the budget one; Word-pasted cells (<p>, <span>, &nbsp;, <br>); a 附件 list, print links, 上一篇 /
+// 下一篇 and a footer with 网站标识码, ICP备 and 版权所有; scripts, on* attributes and javascript: links. Amounts ours.
+describe('a portal article page without <h1>, in a layout table', () => {
+  async function articlePage() {
+    const read = await readSource(readFileSync('tests/fixtures/formats/portal-article-page.html'));
+    if (!read.ok) throw new Error(read.reason);
+    const { ok: _ok, text, ...fields } = read;
+    return { read, doc: parseDisclosure(text, { ...fields, file: 'portal-article-page.html', sha256: '0'.repeat(64) }) };
+  }
+
+  it('takes title, department, year and kind from the article, not from the site around it', async () => {
+    const { doc } = await articlePage();
+    expect([doc.title, doc.department, doc.year, doc.kind]).toEqual(['关于2025年某县市场监督管理局部门预算公开的说明', '某县市场监督管理局', 2025, 'budget']);
+    // Dated by the line under its title, 发布时间：2025-02-14 10:30: the page has no 落款.
+    expect(doc.publishedAt).toBe('2025-02-14');
+  });
+
+  it('reads every table, row, code and amount as written; the checks pass', async () => {
+    const { doc } = await articlePage();
+    expect(doc.tables.map((t) => [t.kind, t.title, t.rows.length])).toEqual([
+      ['income-expenditure-summary', '表1 部门收支总表', 14],
+      ['general-budget-expenditure', '表2 一般公共预算支出表', 16],
+      ['three-public-expenditure', '表4 一般公共预算“三公”经费支出表', 1],
+    ]);
+    const [summary, general, threePublic] = doc.tables;
+    expect(summary.rows.find((r) => r.name === '一、一般公共预算拨款收入')?.values).toEqual({ total: 1286.4 });
+    // A cell printed &nbsp; is blank: 行政运行 has no 项目支出.
+    expect(general.rows.find((r) => r.code === '2013801')?.values).toEqual({ total: 716.4, basic: 716.4, project: null });
+    expect(general.rows[0]).toMatchObject({ code: null, role: 'total', values: { total: 1286.4, basic: 1016.4, project: 270 } });
+    expect(threePublic.rows[0].values).toMatchObject({ total: 30, vehicles: 25, 'vehicle-operation': 25, reception: 5 });
+    expect(doc.checks.filter((c) => c.status === 'fail')).toEqual([]);
+  });
+
+  it("reads the narrative and the 名词解释 without the site's text; that text is in unparsed, saying whose it is", async () => {
+    const { read, doc } = await articlePage();
+    expect(doc.sections.map((s) => s.heading)).toEqual([
+      null, '第一部分 部门概况', '一、主要职能', '二、机构设置', '第二部分 2025年部门预算情况说明', '一、收支预算总体情况', '二、“三公”经费预算情况', '第三部分 2025年部门预算表', '第四部分 名词解释',
+    ]);
+    expect(doc.sections.at(-1)?.paragraphs).toHaveLength(4);
+    expect(doc.glossary.map((g) => [g.term, g.lines.first])).toEqual([['财政拨款收入', 72], ['基本支出', 74], ['项目支出', 76], ['“三公”经费', 78]]);
+    expect(read.ok && read.portalFrom).toBe(80);
+    expect(doc.unparsed).toHaveLength(19);
+    expect(doc.unparsed.every((u) => u.lines.first >= 80 && u.reason === '网站自身的栏目、导航、附件链接或页脚文字，不属于公开的文件')).toBe(true);
+    expect(doc.unparsed.map((u) => u.text)).toEqual(expect.arrayContaining(['当前位置：首页 > 政务公开 > 财政预决算 > 部门预算', '附件：', '2.某县市场监督管理局2025年部门预算公开.pdf', '上一篇：关于2024年某县市场监督管理局部门决算公开的说明', '网站标识码：4211250001 鄂ICP备12345678号-1 鄂公网安备 42112502000123号', '版权所有：某县人民政府 联系电话：0713-1234567']));
+  });
+
+  it('names an image in the article in a warning, not a javascript: address; none of the images around it', async () => {
+    const { doc } = await articlePage();
+    expect(doc.warnings.filter((w) => w.includes('图片'))).toEqual([
+      '原文有 1 处图片（“三、项目支出：指在基本支出之外为完成特定行政任务和事业发展目标所发生的支出。 四…”之后的一处）：图片中的内容没有文字，未能读出；若是扫描的表格或文字，需要先做文字识别（OCR）',
+    ]);
+    const read = await readSource(
+      new TextEncoder().encode('<html><body><img src="/logo.png"><h1>某县财政局2025年部门预算公开</h1><p>表3 一般公共预算基本支出表</p><p>单位：万元</p><p><img src="/uploadfiles/2025/02/jbzc.png"></p><p>表4 一般公共预算“三公”经费支出表</p></body></html>'),
+    );
+    expect(read.ok && read.images).toEqual([{ address: '/uploadfiles/2025/02/jbzc.png', after: '表3 一般公共预算基本支出表 单位：万元' }]);
+  });
+
+  it('lets no script, event handler, javascript: link or other markup reach any field', async () => {
+    const { doc } = await articlePage();
+    expect(markupIn(doc)).toEqual([]);
+    expect(JSON.stringify(doc)).not.toMatch(/javascript|alert\(|onclick|onerror|onload|document\.write|getHits|setFont/i);
   });
 });
 

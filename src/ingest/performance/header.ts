@@ -153,11 +153,23 @@ function headerFromForm(form: Map<FormField, FormValue>, fromText: TargetHeader)
   };
 }
 
+/** The cell after the first cell labelled a goal (form-fields.ts), where it is no label itself; else null. */
+function goalCell(rows: readonly string[][]): string | null {
+  for (const cells of rows) {
+    const at = cells.findIndex((c) => labelOf(c) === 'goal');
+    const value = at < 0 ? undefined : cells.slice(at + 1).find((c) => c !== '');
+    if (value && labelOf(value) == null) return value;
+  }
+  return null;
+}
+
 function readJoinedHeader(lines: readonly SourceLine[], title: string | null, tabbed: boolean): TargetHeader {
   let joined: string;
+  let labelledGoal: string | null = null;
   if (tabbed) {
     const rows = mergeTabbedContinuations(lines.filter((l) => l.text.trim()).map(cleanCells));
     joined = rows.map((cells) => cells.filter(Boolean).join(' ')).join(' ');
+    labelledGoal = goalCell(rows);
   } else {
     // Wrapped lines of the single-space layout split words (`财政拨` / `款`): join them without a space.
     joined = lines.map((l) => cleanCell(l.text)).join('');
@@ -188,13 +200,15 @@ function readJoinedHeader(lines: readonly SourceLine[], title: string | null, ta
   const printedFiscal = match(joined, [/财政拨款\s*[:：]?\s*(\d[\d.,]*)/]);
   if (printedFiscal && parseAmount(printedFiscal) == null) flags.push(`财政拨款印为「${printedFiscal}」，不是完整的金额`);
   const goal = match(joined, [/(?:项目总体目标|年度绩效目标|总体目标|绩效目标)\s*[:：]?\s*(.*?)\s*(?:年度预算（万元）|年度预算\(万元\)|$)/]);
+  // A cell labelled as a goal the joined text's labels do not name (年度目标 | 完成全年…, a web page's or workbook's cells).
+  const goalOrCell = goal || labelledGoal;
   return {
     title,
     unitName: unitName || null,
     projectName: projectName || (title ? projectFromTitle(title) : null),
     owner: owner || null,
     funds: { total, fiscal, other },
-    goal: goal || null,
+    goal: goalOrCell || null,
     periodGoal: null,
     achieved: null,
     flags,

@@ -7,7 +7,6 @@ import { detectLayout, type Layout } from '../layout/detect.ts';
 import { alignedGrid, headsOverValue, holdsOwnLevels, overHeader, wrappedHeader } from './aligned.ts';
 import type { LinePiece } from './level-cells.ts';
 import { tabbedRows, tabRow, type GridRow } from '../layout/grid.ts';
-import { isGridLabel } from './header-roles.ts';
 import { readColumnLists } from './column-lists.ts';
 import { readStackedForm } from './stacked-form.ts';
 import { readDescribedBody } from './described.ts';
@@ -17,7 +16,7 @@ import { isProjectTableHeader, namesUnit, readProjectTable } from './project-tab
 import { readProseTargets } from './prose-targets.ts';
 import { readSpacedBody } from './spaced.ts';
 import { cellsAfterValue, readByTemplate } from './template-order.ts';
-import { isIndicatorHeader, readGridBody, roleOf, type DrawnGridOf } from './tabbed.ts';
+import { holdsMarginLabel, isIndicatorHeader, outOfMargin, readGridBody, roleOf, type DrawnGridOf } from './tabbed.ts';
 import { isTotalRow, readFundsBlock, targetFunds, type FundsBlock } from './self-evaluation.ts';
 import { drawnGrid } from './ruled-bands.ts';
 import { drawnRows, withDrawnHeaders } from './drawn-header.ts';
@@ -30,6 +29,14 @@ import { cellsOf, type BlockRow, type ProseBlock } from '../layout/blocks.ts';
 import { proseBlocks, proseLeft } from '../layout/prose-blocks.ts';
 
 export { linkTargets } from './link.ts';
+
+/**
+ * A target table's title without the spaces a PDF prints between its characters (项 目 支 出), but the one between two
+ * numbers (表5 2025年…: as 表52025年 the table's number would be 52025).
+ */
+function titleText(title: string): string {
+  return cleanCell(title).replace(/\s+/g, (space, at: number, text: string) => (/\d/.test(text[at - 1] ?? '') && /\d/.test(text[at + space.length] ?? '') ? ' ' : ''));
+}
 
 export interface PerformanceResult extends Claims {
   targets: PerformanceTarget[];
@@ -129,7 +136,7 @@ function findSegments(lines: readonly SourceLine[], blocks: readonly ProseBlock[
           break;
         }
         const titleNos = title == null ? [] : wrapped == null ? [line.no] : [line.no, wrapped.no];
-        current = { start, title: title != null ? cleanCell(title).replace(/\s+/g, '') : null, titleNos, header: null, end: lines.length - 1, block };
+        current = { start, title: title != null ? titleText(title) : null, titleNos, header: null, end: lines.length - 1, block };
         segments.push(current);
         continue;
       }
@@ -328,9 +335,9 @@ function readBody(
   if (layout === 'tabbed') {
     const printed = tabRow(headerLine);
     const rows = tabbedRows(gridBody);
-    // A form's 绩效指标 merged down the grid's left margin heads no column: its rows leave that cell blank.
-    const margin = isGridLabel(printed.cells[0] ?? '') && rows.every((r) => (r.cells[0] ?? '').trim() === '' || isGridLabel(r.cells[0]));
-    const inside = (row: GridRow): GridRow => (margin ? { ...row, cells: row.cells.slice(1) } : row);
+    // The total row is read by the header's columns, so a margin label comes out of both before the body is read.
+    const margin = holdsMarginLabel(printed, rows);
+    const inside = (row: GridRow): GridRow => (margin ? outOfMargin(row) : row);
     const header = inside(printed);
     const total = totalLine && totalRow(header.cells, inside(tabRow(totalLine)).cells, totalLine.no);
     return { ...readGridBody(header, rows.map(inside)), total };

@@ -7,7 +7,7 @@ import type { DrawnGrid } from './ruled-bands.ts';
 import { completesLevelName, isLevel1, isLevel2, isLevelName, splitLevel2, startsLevelName } from './levels.ts';
 import { cleanCell, compact, joinWrapped } from './text.ts';
 import { isUnitToken, looksLikeValue } from './value.ts';
-import { rolesOfLine, viewOf, type ColumnRole } from './header-roles.ts';
+import { isGridLabel, rolesOfLine, viewOf, type ColumnRole } from './header-roles.ts';
 
 /**
  * The columns the grid reads: each role's text goes to the indicator's field of that name, but the sign and the unit
@@ -395,6 +395,21 @@ function foldSurplus(cells: readonly string[], roles: readonly Role[]): string[]
 }
 
 /**
+ * 绩效指标 in the grid's left margin, one cell down the rows (a web page's rowspan, a workbook's merge): no column of
+ * the grid, whose rows print nothing under it, or the label again where a merge was filled down. Read as a column, it
+ * made every row's 一级 name its 二级 name.
+ */
+export function holdsMarginLabel(header: GridRow, body: readonly GridRow[]): boolean {
+  const isMargin = (cell: string | undefined) => isGridLabel(cleanCell(cell ?? ''));
+  return isMargin(header.cells[0]) && body.every((row) => cleanCell(row.cells[0] ?? '') === '' || isMargin(row.cells[0]));
+}
+
+/** A row without its margin cell (holdsMarginLabel). */
+export function outOfMargin(row: GridRow): GridRow {
+  return { ...row, cells: row.cells.slice(1) };
+}
+
+/**
  * Reads the indicator rows of a 绩效目标表 printed as a grid (4, 6 or 9 columns), tab-separated or aligned. A
  * tab-separated grid prints a merged 一级/二级 cell on the first of its rows. An aligned one (`centred`) prints it
  * centred on its rows, its name wrapped over lines with other rows' lines between the pieces: its level columns are
@@ -408,6 +423,7 @@ export function readGridBody(
   /** The lines of a centred grid printing anything, a label in its margin too: the others are printed blank. */
   printing?: ReadonlySet<number>,
 ): TabbedBody {
+  if (!centred && holdsMarginLabel(header, body)) return readGridBody(outOfMargin(header), body.map(outOfMargin));
   const rowsCells = body.map((row) => row.cells.map(cleanCell));
   const roles = columnRoles(header.cells.map(cleanCell), modeWidth(rowsCells));
   const otherLabel = cleanCell(header.cells[roles.indexOf('other')] ?? '备注');

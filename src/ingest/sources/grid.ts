@@ -58,6 +58,19 @@ export function expandGrid(rows: GridRows): string[][] {
   return out.map((row) => Array.from({ length: width }, (_, c) => row[c] ?? ''));
 }
 
+/**
+ * The last two lines of text before the blocks' end (a table's title and its unit line), where a reader finds an image
+ * the text cannot show; null at the document's start.
+ */
+export function lastLines(blocks: readonly Block[]): string | null {
+  const found: string[] = [];
+  for (let i = blocks.length - 1; i >= 0 && found.length < 2; i--) {
+    const block = blocks[i];
+    if (block.kind === 'text') found.unshift(...block.lines.slice(-2 + found.length));
+  }
+  return found.length > 0 ? found.join(' ') : null;
+}
+
 /** How many cells of a row hold text. */
 export const filled = (row: readonly string[]) => row.filter((c) => c !== '').length;
 

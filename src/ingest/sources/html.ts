@@ -5,9 +5,9 @@
  */
 import { fromHtml } from 'hast-util-from-html';
 import type { Element, ElementContent, Root, RootContent } from 'hast';
-import { cellText, joinSplitTables, blocksText, expandGrid, type Block, type GridCell } from './grid.ts';
+import { cellText, joinSplitTables, blocksText, expandGrid, lastLines, type Block, type GridCell } from './grid.ts';
 import { formControlText } from './inline-html.ts';
-import type { SourceRead } from './index.ts';
+import type { Image, SourceRead } from './index.ts';
 
 /** Content a reader never sees: code, styling, embedded objects, form controls' option lists. */
 const HIDDEN_CONTENT = new Set(['script', 'style', 'noscript', 'template', 'iframe', 'object', 'embed', 'svg', 'canvas', 'select', 'head']);
@@ -84,15 +84,26 @@ function gridOf(table: Element): GridCell[][] {
   );
 }
 
-/** Walks the page in reading order, collecting prose lines and data tables. */
+/**
+ * An image's address as a reader can name it: a file's path or a web address, not a `data:` image's bytes or a
+ * `javascript:` link.
+ */
+function imageAddress(src: unknown): string | null {
+  const address = String(src ?? '').trim();
+  return /^(?:https?:\/\/|\/|\.{1,2}\/|[\w-]+[/.])[^\s<>"']*$/i.test(address) && !/^javascript:/i.test(address) ? address : null;
+}
+
+/** Walks the page in reading order, collecting prose lines and data tables, and the images (`images`) where given. */
 class BlockCollector {
   readonly blocks: Block[] = [];
   private lines: string[] = [];
   private current = '';
   private readonly skip: ReadonlySet<Element>;
+  private readonly images: Image[] | null;
 
-  constructor(skip: ReadonlySet<Element>) {
+  constructor(skip: ReadonlySet<Element>, images: Image[] | null = null) {
     this.skip = skip;
+    this.images = images;
   }
 
   private breakLine(): void {
@@ -117,6 +128,11 @@ class BlockCollector {
     const control = isElement(node) ? formControlText(node) : null;
     if (control !== null) {
       this.current += control;
+      return;
+    }
+    if (isElement(node) && node.tagName === 'img' && this.images) {
+      this.breakLine();
+      this.images.push({ address: imageAddress(node.properties.src), after: lastLines([...this.blocks, { kind: 'text', lines: this.lines }]) });
       return;
     }
     if (isElement(node) && node.tagName === 'table' && !hasTable(node)) {
@@ -183,37 +199,84 @@ function titleOf(tree: Root): { lines: string[]; portal: string[]; h1: Element |
  * The article of a portal page: `<main>` or `<article>`, else the innermost element around the main heading that
  * holds most of the page's text. What lies outside it (menus, breadcrumbs of the site, footer) is the portal's.
  */
-function articleOf(tree: Root, h1: Element | null): Element | null {
+function articleOf(tree: Root, heading: Element | null): Element | null {
   const marked = find(tree, (el) => el.tagName === 'main' || el.tagName === 'article');
   if (marked) return marked;
-  if (!h1) return null;
+  if (!heading) return null;
   const whole = textLength(tree);
-  const path = pathTo(tree, h1) ?? [];
+  const path = pathTo(tree, heading) ?? [];
   for (let i = path.length - 2; i >= 0; i--) if (textLength(path[i]) * 2 >= whole) return path[i];
   return null;
 }
 
+/** How much of an element's text is the text of its links. */
+function linkLength(node: Element): number {
+  if (isHidden(node)) return 0;
+  if (node.tagName === 'a') return textLength(node);
+  return node.children.reduce((n, c) => n + (isElement(c) ? linkLength(c) : 0), 0);
+}
+
 /**
- * The blocks of an HTML document or fragment, split tables joined. A page reads as its title, its article in
- * reading order, then the portal's own text (menus, footer): so the menus above the article are neither read as
- * part of the title nor lost.
+ * The portal's own parts inside the article's element: what stands before the heading (the breadcrumbs, 当前位置：首页 >
+ * …), and the blocks closing it that are mostly links (the 附件 list, 【打印本页】【关闭窗口】, 上一篇 / 下一篇).
  */
-export function htmlBlocks(html: string, fragment: boolean): Block[] {
-  const tree = fromHtml(html, { fragment });
-  if (fragment) {
-    const collector = new BlockCollector(new Set());
-    collector.walk(tree);
-    return joinSplitTables(collector.finish());
+function portalPartsOf(article: Element, heading: Element | null): Element[] {
+  const path = heading ? pathTo(article, heading) : null;
+  if (!path) return [];
+  const before: Element[] = [];
+  let parent: Element = article;
+  for (const child of path) {
+    before.push(...parent.children.slice(0, parent.children.indexOf(child)).filter(isElement));
+    parent = child;
   }
+  const after = article.children.slice(article.children.indexOf(path[0]) + 1).filter(isElement);
+  const closing: Element[] = [];
+  for (let i = after.length - 1; i >= 0; i--) {
+    const length = textLength(after[i]);
+    if (length > 0 && linkLength(after[i]) * 2 < length) break;
+    closing.unshift(after[i]);
+  }
+  return [...before, ...closing];
+}
+
+/**
+ * The element that repeats the page's title in the body where no `<h1>` does (a portal's `<div class="title">`): the
+ * article's heading, though no heading element.
+ */
+function headingOf(tree: Root, title: { lines: string[]; h1: Element | null }): Element | null {
+  if (title.h1) return title.h1;
+  const [text] = title.lines;
+  return text ? find(tree, (el) => !hasTable(el) && line(textOf(el)) === text) : null;
+}
+
+/** The blocks of an HTML fragment (a converter's table in Markdown), split tables joined. */
+export function htmlFragmentBlocks(html: string): Block[] {
+  const collector = new BlockCollector(new Set());
+  collector.walk(fromHtml(html, { fragment: true }));
+  return joinSplitTables(collector.finish());
+}
+
+/**
+ * The blocks of an HTML page, split tables joined: its title, its article in reading order, and apart from them the
+ * portal's own text (menus, breadcrumbs, the 附件 list and links closing the article, footer), which is no part of
+ * the disclosure: so the menus above the article are neither read as part of the title nor lost.
+ */
+function pageBlocks(html: string, images: Image[]): { blocks: Block[]; portal: Block[] } {
+  const tree = fromHtml(html, { fragment: false });
   const title = titleOf(tree);
-  const article = articleOf(tree, title.h1);
-  const inArticle = new BlockCollector(new Set(title.h1 ? [title.h1] : []));
+  const heading = headingOf(tree, title);
+  const article = articleOf(tree, heading);
+  const portalParts = article ? portalPartsOf(article, heading) : [];
+  const inArticle = new BlockCollector(new Set([...(heading ? [heading] : []), ...portalParts]), images);
   if (article) inArticle.walk(article);
-  const aroundArticle = new BlockCollector(new Set([...(title.h1 ? [title.h1] : []), ...(article ? [article] : [])]));
+  const aroundArticle = new BlockCollector(new Set([...(heading ? [heading] : []), ...(article ? [article] : [])]));
+  for (const part of portalParts) aroundArticle.walk(part);
   aroundArticle.walk(tree);
   const head: Block[] = title.lines.length > 0 ? [{ kind: 'text', lines: title.lines }] : [];
   const portal: Block[] = title.portal.length > 0 ? [{ kind: 'text', lines: title.portal }] : [];
-  return joinSplitTables([...head, ...inArticle.finish(), ...aroundArticle.finish(), ...portal]);
+  // Without an article nothing tells the page's text from the portal's: all of it is read as the page's.
+  if (!article) return { blocks: joinSplitTables([...head, ...aroundArticle.finish()]), portal };
+  return { blocks: joinSplitTables([...head, ...inArticle.finish()]), portal: joinSplitTables([...aroundArticle.finish(), ...portal]) };
 }
 
 /** An inline HTML fragment that is only a line break (`<br>`, `<br/>`). */
@@ -223,7 +286,13 @@ export function isLineBreak(html: string): boolean {
 }
 
 export function readHtml(html: string, encoding: string): SourceRead {
-  const text = blocksText(htmlBlocks(html, false));
-  if (text === '') return { ok: false, reason: '这个网页中没有可读的正文文字', line: null };
-  return { ok: true, text, format: 'html', encoding, pageStarts: [] };
+  const images: Image[] = [];
+  const { blocks, portal } = pageBlocks(html, images);
+  const own = blocksText(blocks);
+  const portalText = blocksText(portal);
+  if (own === '') return { ok: false, reason: '这个网页中没有可读的正文文字', line: null };
+  const found = images.length > 0 ? { images } : {};
+  if (portalText === '') return { ok: true, text: own, format: 'html', encoding, pageStarts: [], ...found };
+  // The portal's text after a blank line, as blocksText parts every block.
+  return { ok: true, text: `${own}\n${portalText}`, format: 'html', encoding, pageStarts: [], portalFrom: own.split('\n').length + 1, ...found };
 }

@@ -47,6 +47,17 @@ export type LineGlyphs = Array<Float32Array | null>;
  */
 export type PageTurns = Array<number[] | null>;
 
+/**
+ * An image in a converter's Markdown or a web page's article: where the converter could not read a region of the page
+ * as text (a scanned table) it wrote the region out as a picture, and a portal's editor pastes a scanned table as one. Its address as written (`images/x.jpg`; null where the converter gives
+ * none, docling's `<!-- image -->`), and the line of text before it (null at the document's start), for a reader to
+ * find it by; `after` is absent only while the reader is still placing it.
+ */
+export interface Image {
+  address: string | null;
+  after?: string | null;
+}
+
 export type SourceRead =
   | {
       ok: true;
@@ -69,6 +80,13 @@ export type SourceRead =
       separatorLine?: string;
       /** Workbooks only: cells a sheet hides and formulas saved without their result, in Chinese, naming sheet and cells. */
       sheetNotes?: string[];
+      /**
+       * HTML only: the first line of the portal's own text (its menus, breadcrumbs, 附件 list, footer), which runs to
+       * the end of the text and is no part of the disclosure.
+       */
+      portalFrom?: number;
+      /** Markdown and HTML only: the images it holds (a page's in its article), whose content is no text (see Image). */
+      images?: Image[];
       /** How many radicals the text read as the ideographs they are drawn as (radicals.ts); absent where none. */
       radicals?: number;
     }

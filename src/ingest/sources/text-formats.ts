@@ -39,13 +39,21 @@ const ATX_HEADINGS = /^#{1,6}[ \t]+\S/gm;
 /** Text extracted from a PDF never opens a line with `# `; a converter opens every heading it guessed with one. */
 const HEADINGS_OF_A_CONVERTER = 3;
 
+/** A line that is only an image, `![](images/x.jpg)`: a converter writes a region it read no text from as one. */
+const IMAGE_LINE = /^!\[[^\]\n]*\]\([^()\s]+\)[ \t]*$/m;
+
+/** A pandoc grid table's top border over its first row: no extraction of a PDF draws one. */
+const GRID_BORDER = /^\+(?:[-=]{3,}\+){2,}[ \t]*\n\|/m;
+
 /**
- * Markdown only on clear evidence: a pipe table's delimiter row, `#` headings together with HTML tables, or a
- * converter's `#` on several headings.
+ * Markdown only on clear evidence: a pipe table's delimiter row, a pandoc grid table, `#` headings together with HTML
+ * tables or a converter's image, or a converter's `#` on several headings.
  */
 export function looksLikeMarkdown(text: string): boolean {
   // The row needs `---`; without one the pattern is not tried, since on lines of layout padding it backtracks.
   if (text.includes('---') && DELIMITER_ROW.test(text)) return true;
+  if (text.includes('+---') && GRID_BORDER.test(text)) return true;
+  if (text.includes('![') && ATX_HEADING.test(text) && IMAGE_LINE.test(text)) return true;
   if (ATX_HEADING.test(text) && HTML_TABLE.test(text)) return true;
   return (text.match(ATX_HEADINGS)?.length ?? 0) >= HEADINGS_OF_A_CONVERTER;
 }
