@@ -179,6 +179,43 @@ describe('a project cell cut by a page break and printed on both pages', () => {
   });
 });
 
+// Two projects, written for this test, whose rows stand two lines apart (L3, L5 … L15): 项目甲's cell printed on L6,
+// 项目乙's on L12. 项目甲 over L3–L9 is centred on L6 and 项目乙 over L11–L15 one line off its L12; 项目甲 over L3–L7
+// is one line off and 项目乙 over L9–L15 centred: the row on L9 (指标四) centres the two groupings alike.
+const levels = (name: string, value: string): string => at([40, '产出指标'], [50, '数量指标'], [60, name], [77, value], [86, '个'], [96, '≥']);
+const tiedRow = [
+  at([30, '项目支出绩效目标表']),
+  at([0, '项目名称'], [14, '资金总额'], [26, '绩效目标'], [40, '一级指标'], [50, '二级指标'], [60, '三级指标'], [76, '指标值'], [84, '度量单位'], [94, '指标值类型']),
+  levels('指标一', '1'),
+  '',
+  levels('指标二', '2'),
+  at([0, '项目甲'], [14, '50.00'], [26, '目标甲']),
+  levels('指标三', '3'),
+  '',
+  levels('指标四', '4'),
+  '',
+  levels('指标五', '5'),
+  at([0, '项目乙'], [14, '30.00'], [26, '目标乙']),
+  levels('指标六', '6'),
+  '',
+  levels('指标七', '7'),
+].join('\n');
+
+describe('a row the centring gives to either of two projects alike', () => {
+  const targets = parsePerformance(toSourceLines(tiedRow), new Set()).targets;
+
+  it('lists it under one of them, flagged with both names; the other rows are placed and not flagged', () => {
+    const values = targets.map((t) => t.indicators.map((i) => i.value.number));
+    expect(targets.map((t) => t.projectName)).toEqual(['项目甲', '项目乙']);
+    expect(values.flat()).toEqual([1, 2, 3, 4, 5, 6, 7]);
+    expect([values[0].slice(0, 3), values[1].slice(-3)]).toEqual([[1, 2, 3], [5, 6, 7]]);
+    const holder = targets.find((t) => t.indicators.some((i) => i.name === '指标四'))!;
+    expect(holder.flag).toBe(`第 9 行的指标属于「项目甲」还是「项目乙」，文本无法确定（项目单元格跨越哪些行看不出），暂列在「${holder.projectName}」下`);
+    expect(targets.filter((t) => t.flag != null)).toHaveLength(1);
+    expect(lostText(tiedRow, parse(tiedRow))).toEqual([]);
+  });
+});
+
 // The 北京 预算表12 layout (columns as its L683–704 print them), other names and figures: a name wrapped over three
 // lines whose middle line holds the sign, value and unit, each in its own column far apart, the sign an ASCII `=`
 // where the other rows print ＝ (北京 L907–909: 残疾人及救助托 / 养机构安全检查    =    26     家 / 机构数量).
@@ -468,6 +505,19 @@ describe.skipIf(absent)('many-project target tables as published', () => {
     expect(owner.indicators.find((i) => i.name === '中华慈善日主题活动')).toMatchObject({ lines: { first: 721, last: 723 }, value: { text: '≤47.012万元', number: 47.012 } });
     // Its rows on the next page (L747–766) are its own too, through 慈善组织满意度 (L764–766).
     expect(owner.indicators.some((i) => i.name === '慈善组织满意度')).toBe(true);
+  });
+
+  it('北京: a row the text centres under either of two projects alike is flagged, not given silently (L1068–1070, L2658–2660)', () => {
+    const table = targetsOf('beijing-civil-affairs-2026-tables.txt');
+    const holder = (name: string) => table.find((t) => t.indicators.some((i) => i.name === name))!;
+    // L1068–1070 翻译（笔译、口译）准确率 ＝ 100 %, between 7447-社会事务处业务管理服务 (L1053, 49.000000) and
+    // 7473-机构运行保障服务（尾款） (L1084, 110.849500); the PDF (page 32) draws it in 7473's cell.
+    expect(holder('翻译（笔译、口译）准确率').flag).toContain('第 1069 行的指标属于「7447-社会事务处业务管理服务」还是「7473-机构运行保障服务（尾款）」，文本无法确定');
+    // L2658–2660 安全保障类设备购置成本 ≤ 42.815583 万元, between 5500-购置更新类经费 and 4838-运行保障项目经费; the
+    // PDF (page 57) draws it in 5500's cell.
+    expect(holder('安全保障类设备购置成本').flag).toContain('第 2659 行的指标属于「5500-购置更新类经费」还是「4838-运行保障项目经费」');
+    // A row well inside its project's cell is not flagged: 9978-儿童福利和保护工作服务 (L685–704).
+    expect(table.find((t) => t.projectName === '9978-儿童福利和保护工作服务')!.flag).toBeNull();
   });
 
   it('北京: a cell printed again above a page’s first row holds that row (L923, L928–930; PDF page 30)', () => {

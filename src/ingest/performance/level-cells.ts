@@ -110,7 +110,7 @@ function measured(rows: readonly number[], empty: readonly Span[], at: (line: nu
 const SAME_CENTRING = 0.01;
 
 /** For each of `rows` (by index), the cells it is under in groupings centred as well as groupRows's (centredChoices). */
-function rowChoices(
+export function rowChoices(
   rows: readonly number[],
   empty: readonly Span[],
   anchors: readonly number[],

@@ -17,7 +17,7 @@ import { pageFrame } from '../layout/page-frame.ts';
 import { detectLayout } from '../layout/detect.ts';
 import { parseAmount } from '../numbers.ts';
 import { lacksLowerHalf, type Span } from './centred-groups.ts';
-import { groupRows, placeLevelCells } from './level-cells.ts';
+import { groupRows, placeLevelCells, rowChoices } from './level-cells.ts';
 import { ruledBands, ruledRows } from './ruled-bands.ts';
 import type { PageGeometry } from '../page-geometry.ts';
 import { toIndicator } from './indicator-row.ts';
@@ -328,8 +328,10 @@ export function readProjectTable(
   // A row beside another project's goal text (or a line from it) is that project's: the goal cell lies inside its
   // project's row. A page's first row is the project's whose cell is printed again above it (cellsPrintedAgain).
   const continued = cellsPrintedAgain(pieces, rows, amountLines, pageOf, { goal: goalLines, project: projectLines });
-  const cellGroups = groupRows(rows.map((r) => r.anchor), empty, cells.map((c) => c.reduce((x, j) => x + centres[j], 0) / c.length), joined, (i, line) =>
-    goals.some((g, k) => !cells[i].includes(k) && g != null && line >= g.first - 1 && line <= g.last + 1) || (continued.has(line) && !cells[i].includes(continued.get(line)!)) ? MISFIT : 0);
+  const cellCentres = cells.map((c) => c.reduce((x, j) => x + centres[j], 0) / c.length);
+  const misplaced = (i: number, line: number) =>
+    goals.some((g, k) => !cells[i].includes(k) && g != null && line >= g.first - 1 && line <= g.last + 1) || (continued.has(line) && !cells[i].includes(continued.get(line)!)) ? MISFIT : 0;
+  const cellGroups = groupRows(rows.map((r) => r.anchor), empty, cellCentres, joined, misplaced);
   // Back to one group per print: each takes the rows of its own page.
   const printed = cells.flatMap((c, i) => c.map((j, n) => cellGroups[i].filter((k) => {
     const page = pageOf.get(rows[k].anchor)!;
@@ -339,6 +341,10 @@ export function readProjectTable(
   const bands = geometry && ruledBands(geometry, tableLines, leadingProjectLines(pieces), anchorLines, amountLines);
   const ruled = bands && ruledGroups(printed, rows, amountLines, amountsOn, bands, pageOf);
   const groups = ruled?.groups ?? printed;
+  // Rows the centring puts under either of two cells equally well (a cell one row lower at both ends centres alike): the
+  // text cannot tell whose they are; without the PDF's rules each is flagged where it is listed.
+  const tied = ruled ? [] : rowChoices(rows.map((r) => r.anchor), empty, cellCentres, joined, misplaced).flatMap((is, k) =>
+    is.length > 1 ? [{ row: k, amounts: is.map((i) => cells[i][0]) }] : []);
   const prints = ruled?.prints ?? cells;
   const spans = groups.map((g, j) => spanOfGroup(rows, g, amountLines[j]));
   // A name or code cell is short and centred on its amount's line: its pieces go to the nearest amount line (halfway
@@ -380,6 +386,7 @@ export function readProjectTable(
 
   const projects: ProjectTableTarget[] = [];
   const placed: Array<{ piece: Piece; project: number | null }> = [];
+  const projectOf: Array<number | null> = [];
   groups.forEach((g, j) => {
     const own = owned[j];
     const byRole = (role: Role) => own.filter((p) => p.column.role === role);
@@ -403,13 +410,16 @@ export function readProjectTable(
       else previous.projectName = name;
       previous.lines.last = spans[j].last;
       placed.push(...own.map((piece) => ({ piece, project: projects.length - 1 })));
+      projectOf[j] = projects.length - 1;
       return;
     }
     if (indicators.length === 0 && !goal) {
       placed.push(...own.map((piece) => ({ piece, project: null }))); // a 合计 or unit row: kept as printed
+      projectOf[j] = null;
       return;
     }
     placed.push(...own.map((piece) => ({ piece, project: projects.length })));
+    projectOf[j] = projects.length;
     projects.push({
       target: {
         scope: organization ? 'organization' : 'project',
@@ -431,6 +441,7 @@ export function readProjectTable(
     });
   });
   if (projects.length === 0) return null;
+  flagTiedRows(projects, tied, rows, groups, projectOf);
   // The targets share the table's lines between them: the title and header go to the first, a gap to the one above.
   projects[0].target.lines.first = header[0].no;
   projects.forEach((p, i) => {
@@ -448,6 +459,28 @@ export function readProjectTable(
   for (const { piece, project } of placed) if (project != null && !foreign.has(piece.line)) projects[project].held.push({ first: piece.line, last: piece.line });
   for (const p of projects) p.held = p.held.flatMap((r) => withoutLines(r, foreign));
   return projects;
+}
+
+/**
+ * Flags each row the centring could give to two projects on the project it is listed under, naming both: listed, not
+ * left out (nothing lost), and said to be uncertain rather than guessed.
+ */
+function flagTiedRows(
+  projects: readonly ProjectTableTarget[],
+  tied: ReadonlyArray<{ row: number; amounts: readonly number[] }>,
+  rows: readonly Row[],
+  groups: readonly number[][],
+  projectOf: ReadonlyArray<number | null>,
+): void {
+  for (const { row, amounts } of tied) {
+    const own = projectOf[groups.findIndex((g) => g.includes(row))];
+    const other = amounts.map((j) => projectOf[j]).find((p) => p != null && p !== own);
+    if (own == null || other == null) continue;
+    const [upper, lower] = [own, other].sort((a, b) => a - b).map((p) => nameOf(projects[p].target));
+    const target = projects[own].target;
+    const said = `第 ${rows[row].anchor} 行的指标属于「${upper}」还是「${lower}」，文本无法确定（项目单元格跨越哪些行看不出），暂列在「${nameOf(target)}」下`;
+    target.flag = target.flag ? `${target.flag}；${said}` : said;
+  }
 }
 
 /** The cells a row may print after its 三级 name and still be read in order (reading-order-table.ts RowShape). */
