@@ -89,9 +89,9 @@ describe('grids without a title: a table where their header or rows show a stand
     ]);
   });
 
-  it('gives a grid printing no title the standard one, marked inferred: a heading, a sentence or a note over it is no title', () => {
+  it('gives a grid printing no title the standard one, marked inferred: a heading, a sentence, a note or the document’s title over it is none', () => {
     // The unit line (6) opens the table; the line over it stays in the text around the table.
-    for (const over of ['三、支出情况', '以下为本部门支出按功能分类的情况，单位为万元。', '注：数据来源于预算系统']) {
+    for (const over of ['三、支出情况', '以下为本部门支出按功能分类的情况，单位为万元。', '注：数据来源于预算系统', '某局2024年部门预算']) {
       expect(head([...PROSE, '', over, ...FUNCTIONS])).toEqual([['expenditure-summary', '支出总体情况表', true, 6, 14]]);
     }
   });

@@ -116,8 +116,9 @@ function namesATable(text: string): boolean {
 
 /**
  * A line printed alone over a grid that is its title though it names no standard table (`2024年部门支出按功能分类
- * 占比`): one phrase with no amount (a year is none), not a note, no sentence and no heading of the text around
- * the table (an outline marker: `三、…`), which stays in the narrative.
+ * 占比`): one phrase with no amount (a year is none), not a note, no sentence, no heading of the text around the
+ * table (an outline marker: `三、…`) and not the whole document's title (`某局2024年部门预算` over a sheet's only
+ * grid), which stay in the narrative.
  */
 function isCaption(text: string): boolean {
   const t = compact(text);
@@ -127,9 +128,13 @@ function isCaption(text: string): boolean {
     !/\d/.test(t.replace(/\d{4}年度?/g, '')) &&
     !/[。；;：:]/.test(t) &&
     !isNoteLine(t) &&
-    markerOf(t) === null
+    markerOf(t) === null &&
+    !DOCUMENT_TITLE.test(t)
   );
 }
+
+/** How a disclosure's own title ends: its budget or accounts, published. */
+const DOCUMENT_TITLE = /(?:预算|决算)(?:信息)?(?:公开)?$/;
 
 /** The longest caption: a title is a phrase; a longer line is a sentence of the text around the table. */
 const CAPTION_LENGTH = 40;
