@@ -2,6 +2,7 @@ import type { Disclosure, DisclosureSansChecks } from '../schema/disclosure.ts';
 import type { Table, TableRow } from '../schema/table.ts';
 import { sumAmounts } from '../core/decimal.ts';
 import { ECONOMIC_CLASSES, FUNCTION_CLASSES, GOVERNMENT_ECONOMIC_CLASSES } from '../core/codes.ts';
+import { inferredMark } from './inferred-title.ts';
 
 /** One chart's data, which is also its text equivalent: the same labels and values are printed as a table. */
 export interface ChartSpec {
@@ -91,7 +92,7 @@ function classChart(
     type: 'bar',
     labels: codes.map((c) => `${c} ${classes[c]}`),
     series: [{ label: '金额', values: codes.map((c) => sums.get(c)!) }],
-    source: `${table.title}（原文第 ${table.lines.first}–${table.lines.last} 行）`,
+    source: `${table.title}${inferredMark(table)}（原文第 ${table.lines.first}–${table.lines.last} 行）`,
     total: totalRow(table)?.values[key] ?? null,
   };
 }
@@ -144,7 +145,7 @@ export function basicProjectChart(doc: Disclosure): ChartSpec | null {
       type: 'doughnut',
       labels: ['基本支出', '项目支出'],
       series: [{ label: '金额', values: [basic, project] }],
-      source: `${table.title}（原文第 ${table.lines.first}–${table.lines.last} 行）`,
+      source: `${table.title}${inferredMark(table)}（原文第 ${table.lines.first}–${table.lines.last} 行）`,
       total: total?.values.total ?? null,
     };
   }

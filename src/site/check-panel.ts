@@ -1,6 +1,7 @@
 import { checkCounts, type Check, type CheckCounts, type LineRange } from '../schema/common.ts';
 import type { Disclosure, DisclosureSansChecks } from '../schema/disclosure.ts';
 import { pagesOfLines } from '../core/pages.ts';
+import { inferredMark } from './inferred-title.ts';
 
 /**
  * The 数据校验 panel as a reader wants it: what is wrong first (review findings, failed checks, checks that could not
@@ -91,7 +92,7 @@ function anchorFor(doc: Disclosure, lines: readonly LineRange[]): string | null 
 function groupOf(doc: Disclosure, check: Check): { id: string; title: string } {
   const head = check.id.split(':')[0];
   const table = doc.tables.find((t) => t.id === head);
-  if (table) return { id: `checks-${table.id}`, title: `《${table.title}》` };
+  if (table) return { id: `checks-${table.id}`, title: `《${table.title}》${inferredMark(table)}` };
   if (head === 'x') return { id: 'checks-across', title: '表与表之间' };
   if (head === 'narrative' || head === 'fact' || head === 'overview' || head === 'project') return { id: 'checks-text', title: '说明文字与表格' };
   if (head === 'performance' || head === 'evaluation') return { id: 'checks-performance', title: '绩效目标与评价' };

@@ -1,4 +1,6 @@
+import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
+import { readSource } from '../../src/ingest/sources/index.ts';
 import { toSourceLines } from '../../src/ingest/source-lines.ts';
 import { parseTables } from '../../src/ingest/tables/index.ts';
 
@@ -65,5 +67,70 @@ describe('grids without a title: a table where their header or rows show a stand
   it('leaves a grid under a title of another table to it (a 绩效目标表 the performance reader reads)', () => {
     const targets = ['1、防贫工作补充保险经费绩效目标表', '', '项目名称\t防贫保险\t\t', '年度资金总额\t30\t财政拨款\t30', '其他资金\t0\t\t'];
     expect(parseTables(toSourceLines([...PROSE, '', ...targets].join('\n'))).tables).toEqual([]);
+  });
+
+  // Issue 10: a title is what the source prints; a kind's standard name is given only to a grid printing none.
+  const CAPTION = '2024年部门支出按功能分类占比';
+  const head = (lines: string[]) => {
+    const { tables } = parseTables(toSourceLines(lines.join('\n')));
+    return tables.map((t) => [t.kind, t.title, t.titleInferred, t.lines.first, t.lines.last]);
+  };
+
+  it('takes the line printed over a grid as its title though it does not end in 表, the kind still from its shape', () => {
+    // PROSE and a blank line are lines 1–4, the caption line 5, the grid's unit line 6 and its rows 7–14.
+    expect(head([...PROSE, '', CAPTION, ...FUNCTIONS])).toEqual([['expenditure-summary', CAPTION, false, 5, 14]]);
+    // A blank line between caption and unit line, as a sheet's empty row leaves it.
+    expect(head([CAPTION, '', ...FUNCTIONS])).toEqual([['expenditure-summary', CAPTION, false, 1, 11]]);
+  });
+
+  it('keeps a standard title ending in 表 as printed, its kind from the title', () => {
+    expect(head([...PROSE, '', '2024年一般公共预算支出情况表', ...FUNCTIONS])).toEqual([
+      ['general-budget-expenditure', '2024年一般公共预算支出情况表', false, 5, 14],
+    ]);
+  });
+
+  it('gives a grid printing no title the standard one, marked inferred: a heading, a sentence, a note or the document’s title over it is none', () => {
+    // The unit line (6) opens the table; the line over it stays in the text around the table.
+    for (const over of ['三、支出情况', '以下为本部门支出按功能分类的情况，单位为万元。', '注：数据来源于预算系统', '某局2024年部门预算']) {
+      expect(head([...PROSE, '', over, ...FUNCTIONS])).toEqual([['expenditure-summary', '支出总体情况表', true, 6, 14]]);
+    }
+  });
+
+  it('reads a workbook sheet the same: its caption row its title, a sheet with none inferred', async () => {
+    const wb = new ExcelJS.Workbook();
+    const captioned = wb.addWorksheet('Sheet1');
+    captioned.getRow(1).values = [CAPTION];
+    captioned.getRow(2).values = [null, null, null, null, '单位：万元'];
+    captioned.getRow(3).values = ['功能分类科目编码', '功能分类科目名称', '合计', '基本支出', '项目支出'];
+    captioned.getRow(4).values = ['205', '教育支出', 25, null, 25];
+    captioned.getRow(5).values = ['20508', '进修及培训', 25, null, 25];
+    captioned.getRow(6).values = ['2050803', '培训支出', 25, null, 25];
+    const bare = wb.addWorksheet('Sheet2');
+    bare.getRow(1).values = [null, null, null, '单位：万元'];
+    bare.getRow(2).values = ['经济分类科目编码', '经济分类科目名称', '合计', '人员经费', '公用经费'];
+    bare.getRow(3).values = ['301', '工资福利支出', 430.09, 430.09, null];
+    bare.getRow(4).values = ['30101', '基本工资', 430.09, 430.09, null];
+    const read = await readSource(new Uint8Array(await wb.xlsx.writeBuffer()));
+    if (!read.ok) throw new Error(read.reason);
+    const { tables } = parseTables(toSourceLines(read.text));
+    expect(tables.map((t) => [t.kind, t.title, t.titleInferred])).toEqual([
+      ['expenditure-summary', CAPTION, false],
+      ['general-budget-basic-expenditure', '一般公共预算基本支出情况表', true],
+    ]);
+    expect(Object.fromEntries(tables[0].rows.map((r) => [r.code, r.values.total]))).toEqual({ '205': 25, '20508': 25, '2050803': 25 });
+  });
+
+  it('invents no title for `-layout` text: a table under a standard title is read, a caption naming none is left to the text', () => {
+    const grid = [
+      '                                                                    单位：万元',
+      '   功能分类科目编码     功能分类科目名称         合计       基本支出     项目支出',
+      '   201                  一般公共服务支出        100.00       60.00        40.00',
+      '   20101                人大事务                100.00       60.00        40.00',
+      '   2010101              行政运行                100.00       60.00        40.00',
+    ];
+    expect(head(['                          2024年一般公共预算支出情况表', ...grid])).toEqual([
+      ['general-budget-expenditure', '2024年一般公共预算支出情况表', false, 1, 6],
+    ]);
+    expect(head([`                          ${CAPTION}`, ...grid])).toEqual([]);
   });
 });

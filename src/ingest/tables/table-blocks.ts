@@ -24,7 +24,7 @@ import { findTabbedRegions, findUntitledGrids, type TableRegion } from './tabbed
 
 export interface TabbedBlock extends GridBlock {
   layout: 'tabbed';
-  /** An untitled grid's region has an empty title and the kind `other` (tabbed/regions.ts findUntitledGrids). */
+  /** A grid's region has the kind `other`, and its caption or an empty title (tabbed/regions.ts findUntitledGrids). */
   region: TableRegion;
 }
 

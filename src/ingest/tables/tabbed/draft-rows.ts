@@ -1,5 +1,4 @@
 import { isTotalName } from '../../../core/totals.ts';
-import { STANDARD_TITLES } from '../kinds.ts';
 import { isBlank, type SourceLine } from '../../source-lines.ts';
 import { foldWidth } from '../../../core/width.ts';
 import { hasTabCells } from '../../layout/cells.ts';
@@ -233,7 +232,8 @@ export function draftTabbedTable(block: TabbedBlock): PositionedDraft {
 
   const head = {
     kind: region.kind,
-    title: region.title || STANDARD_TITLES[region.kind],
+    // A grid printing no title keeps none here: the reader names it only once its shape shows a kind (index.ts).
+    title: region.title,
     titleInferred: false,
     unit,
     declaredEmpty,

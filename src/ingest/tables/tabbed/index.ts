@@ -38,18 +38,19 @@ function budgetShape(block: TabbedBlock, draft: PositionedDraft, table: Table): 
 }
 
 /**
- * The drafts of the titled tables and of the untitled grids that are budget tables, in print order, each untitled
- * one named by its shape and its place in the template after the tables before it (shared/kind.ts inferKinds), its
- * title the standard one, `titleInferred`. A grid's codes are read against the titled tables' and its own.
+ * The drafts of the titled tables and of the grids that are budget tables, in print order, each grid's kind named by
+ * its shape and its place in the template after the tables before it (shared/kind.ts inferKinds). A grid keeps the
+ * caption it prints as its title; one printing none is given the kind's standard title, `titleInferred`. A grid's
+ * codes are read against the titled tables' and its own.
  */
 function draftsOf(blocks: readonly TabbedBlock[]): { blocks: TabbedBlock[]; drafts: PositionedDraft[] } {
-  const titled = blocks.filter((b) => b.region.title !== '');
+  const titled = blocks.filter((b) => !b.region.grid);
   const titledDrafts = titled.map(draftTabbedTable);
   // The titled tables' codes are gathered once, not again for each grid (a document may print dozens of grids).
   const titledCodes = new CodeDictionary();
   addToDictionary(titledCodes, titledDrafts);
   const grids = blocks
-    .filter((b) => b.region.title === '')
+    .filter((b) => b.region.grid)
     .flatMap((block) => {
       const draft = draftTabbedTable(block);
       const dictionary = titledCodes.copy();
@@ -66,7 +67,11 @@ function draftsOf(blocks: readonly TabbedBlock[]): { blocks: TabbedBlock[]; draf
   const kinds = inferKinds(all.map((t) => ({ titleKind: t.shape ? null : t.block.region.kind, shape: t.shape ?? empty })));
   return {
     blocks: all.map((t) => t.block),
-    drafts: all.map((t, i) => (t.shape ? { ...t.draft, kind: kinds[i], title: STANDARD_TITLES[kinds[i]], titleInferred: true } : t.draft)),
+    drafts: all.map((t, i) => {
+      if (!t.shape) return t.draft;
+      const printed = t.block.region.title;
+      return { ...t.draft, kind: kinds[i], title: printed || STANDARD_TITLES[kinds[i]], titleInferred: printed === '' };
+    }),
   };
 }
 

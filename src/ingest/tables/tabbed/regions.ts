@@ -2,7 +2,8 @@ import type { TableKind } from '../../../schema/table.ts';
 import { isBlank, type SourceLine } from '../../source-lines.ts';
 import { hasTabCells } from '../../layout/cells.ts';
 import { isPageFurnitureAt } from '../../page-furniture.ts';
-import { isCompilerLine, TableNotes } from '../shared/region-text.ts';
+import { isCompilerLine, isNoteLine, TableNotes } from '../shared/region-text.ts';
+import { markerOf } from '../../../core/outline.ts';
 import { confirmedTitleAt, type PhraseOf, type PrintedTitle, type TitleLayout } from '../shared/region-title.ts';
 import { isTableNumber } from '../../../core/table-numbers.ts';
 import { statedUnit } from '../../../core/units.ts';
@@ -18,6 +19,11 @@ export interface TableRegion {
   kind: TableKind;
   /** As printed; empty for a grid printed without a title (see findUntitledGrids). */
   title: string;
+  /**
+   * A grid under no standard title (findUntitledGrids): its title, where it prints one, names no kind, which the
+   * tabbed reader gives it from its header and rows instead (`kind` is `other` until then).
+   */
+  grid: boolean;
   /** Index (0-based, into `lines`) of the first line (the 表 N line when printed) and of the last line. */
   start: number;
   end: number;
@@ -97,7 +103,7 @@ export function findTabbedRegions(lines: readonly SourceLine[]): TableRegion[] {
       if (isPageFurnitureAt(lines, j + 1, 'tabbed') && hasTabCells(lines[nextNonBlank(lines, j + 1)] ?? lines[j])) continue;
       break;
     }
-    regions.push({ kind: title.kind, title: title.text, start, end, titleIndex: i });
+    regions.push({ kind: title.kind, title: title.text, grid: false, start, end, titleIndex: i });
     i = end;
   }
   return regions;
@@ -109,10 +115,36 @@ function namesATable(text: string): boolean {
 }
 
 /**
- * Grids printed without a title (a workbook sheet, or a Word table whose title is a paragraph apart or missing): each
- * run of consecutive tab-separated lines outside the titled regions, with the unit and compiler lines just above it. A run under
- * a line that names another table (a 绩效目标表, whose grid the performance reader reads) is left to that table. Its
- * kind is not known here: the tabbed reader gives it one from its header and rows, or none (tabbed/index.ts).
+ * A line printed alone over a grid that is its title though it names no standard table (`2024年部门支出按功能分类
+ * 占比`): one phrase with no amount (a year is none), not a note, no sentence, no heading of the text around the
+ * table (an outline marker: `三、…`) and not the whole document's title (`某局2024年部门预算` over a sheet's only
+ * grid), which stay in the narrative.
+ */
+function isCaption(text: string): boolean {
+  const t = compact(text);
+  return (
+    t.length <= CAPTION_LENGTH &&
+    /[\u4e00-\u9fff]/.test(t) &&
+    !/\d/.test(t.replace(/\d{4}年度?/g, '')) &&
+    !/[。；;：:]/.test(t) &&
+    !isNoteLine(t) &&
+    markerOf(t) === null &&
+    !DOCUMENT_TITLE.test(t)
+  );
+}
+
+/** How a disclosure's own title ends: its budget or accounts, published. */
+const DOCUMENT_TITLE = /(?:预算|决算)(?:信息)?(?:公开)?$/;
+
+/** The longest caption: a title is a phrase; a longer line is a sentence of the text around the table. */
+const CAPTION_LENGTH = 40;
+
+/**
+ * Grids printed without a standard title (a workbook sheet, or a Word table whose title is a paragraph apart or
+ * missing): each run of consecutive tab-separated lines outside the titled regions, with the unit and compiler lines
+ * just above it and the caption over them where one is printed (isCaption), the grid's title as printed. A run under a line that names another table (a 绩效目标表, whose
+ * grid the performance reader reads) is left to that table. Its kind is not known here: the tabbed reader gives it
+ * one from its header and rows, or none (tabbed/index.ts).
  */
 export function findUntitledGrids(lines: readonly SourceLine[], titled: readonly TableRegion[]): TableRegion[] {
   const taken = new Set<number>();
@@ -131,8 +163,13 @@ export function findUntitledGrids(lines: readonly SourceLine[], titled: readonly
       if (!(statedUnit(t) || isCompilerLine(t) || isTableNumber(t))) break;
       start = above;
     }
-    const titledAbove = above >= 0 && !taken.has(above) && namesATable(lines[above].text);
-    if (!titledAbove) grids.push({ kind: 'other', title: '', start, end, titleIndex: start - 1 });
+    const free = above >= 0 && !taken.has(above) && !hasTabCells(lines[above]);
+    if (free && namesATable(lines[above].text)) {
+      i = end;
+      continue;
+    }
+    if (free && isCaption(lines[above].text)) grids.push({ kind: 'other', title: lines[above].text.trim(), grid: true, start: above, end, titleIndex: above });
+    else grids.push({ kind: 'other', title: '', grid: true, start, end, titleIndex: start - 1 });
     i = end;
   }
   return grids;
