@@ -1,6 +1,6 @@
 import { parseAmount } from '../numbers.ts';
 import type { SourceLine } from '../source-lines.ts';
-import { wordsOf } from '../layout/cells.ts';
+import { wordCells, wordsOf } from '../layout/cells.ts';
 import { detectLayout } from '../layout/detect.ts';
 import { sumAmounts } from '../../core/decimal.ts';
 import { cleanCell, compact, cleanCells } from './text.ts';
@@ -223,16 +223,20 @@ function readJoinedHeader(lines: readonly SourceLine[], title: string | null, ta
  * 烟台市水利局). A 主管部门及代码 prints the department's code before its name (273_烟台市水利局).
  */
 function labelledUnit(lines: readonly SourceLine[]): string | null {
-  // A lone word beside the label's line that is no label or amount may be the rest of the name, wrapped.
-  const piece = (line?: SourceLine) => {
-    const words = wordsOf(line?.text ?? '');
-    return words.length === 1 && !isLabel(words[0]) && labelOf(words[0]) == null && parseAmount(words[0]) == null;
+  // A lone word beside the label's line that is no label or amount may be the rest of the name, wrapped; not one that
+  // ends before the label begins (北京's 转移支付名称, wrapped in the cell left of 市级主管部门 | 北京市民政局).
+  const piece = (labelStart: number, line?: SourceLine) => {
+    const words = wordCells(line?.text ?? '');
+    const word = words[0]?.text ?? '';
+    return words.length === 1 && words[0].end > labelStart && !isLabel(word) && labelOf(word) == null && parseAmount(word) == null;
   };
   const nameAfter = (label: RegExp): string | null | undefined => {
     const at = lines.findIndex((l) => label.test(l.text));
     if (at < 0) return undefined;
-    const name = new RegExp(`${label.source}\\s*[:：]?\\s*([^\\s:：]+)`).exec(lines[at].text)?.[1].replace(/^\d+_/, '');
-    const whole = !piece(lines[at - 1]) && !piece(lines[at + 1]);
+    const found = new RegExp(`${label.source}\\s*[:：]?\\s*([^\\s:：]+)`).exec(lines[at].text);
+    const name = found?.[1].replace(/^\d+_/, '');
+    const labelStart = found?.index ?? 0;
+    const whole = !piece(labelStart, lines[at - 1]) && !piece(labelStart, lines[at + 1]);
     return name && whole && !isLabel(name) && parseAmount(name) == null ? name : null;
   };
   const implementer = nameAfter(/(?:项目)?(?:实施|执行)(?:单位|主体)/);
