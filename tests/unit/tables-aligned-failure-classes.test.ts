@@ -216,6 +216,32 @@ describe('aligned text: failure classes of pdftotext -layout', () => {
     ]);
   });
 
+  // Chromium's print of a 2016 收入预算总表 (probe, issue 10): its code header `类 款 项` one narrow cell (1–6) over
+  // wider code columns, the 项 digits at 12–13 one space before the name. Names never start with digits: after the
+  // row's 类 and 款 the piece is the 项's, whatever the header's labels say.
+  it('项 digits one space before the name, after the row’s 类 and 款 cells, are the 项 code', () => {
+    const [t] = parse(
+      [
+        '                                              收入预算总表',
+        '编制单位：某县农业局                                                                                            单位：万元',
+        '  科目编码                  科目名称      合计         公共财政拨款         政府性基金拨款      事业收入       事业单位经营收入   其他收入   上年结转',
+        ' 类 款 项',
+        '                         合计       1,615.00      1,455.00          100.00   40.00                        20.00',
+        ' 208           社会保障和就业支出            110.00        110.00',
+        ' 208   05      行政事业单位离退休            110.00        110.00',
+        ' 208   05   01 归口管理的行政单位离退休          30.00         30.00',
+        ' 208   05   05 机关事业单位基本养老保险缴费支出      80.00         80.00',
+      ].join('\n'),
+    );
+    expect(t.rows.map((r) => [r.code, r.name, r.values.total, r.values.general])).toEqual([
+      [null, '合计', 1615, 1455],
+      ['208', '社会保障和就业支出', 110, 110],
+      ['20805', '行政事业单位离退休', 110, 110],
+      ['2080501', '归口管理的行政单位离退休', 30, 30],
+      ['2080505', '机关事业单位基本养老保险缴费支出', 80, 80],
+    ]);
+  });
+
   it('a 类 name wrapped above its code line keeps the code', () => {
     const [t] = parse(
       [

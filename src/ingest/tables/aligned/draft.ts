@@ -3,7 +3,7 @@ import { isTwoSidedKind } from '../kinds.ts';
 import { isBlank, type SourceLine } from '../../source-lines.ts';
 import { FUNCTION_CLASSES } from '../../../core/codes.ts';
 import { cellAmount, cleanName, headerLabel, itemDepth, type CellAmount } from '../../layout/cell-text.ts';
-import { piecesOf } from '../shared/code-reassembly.ts';
+import { isClassCode, piecesOf } from '../shared/code-reassembly.ts';
 import { declaresEmpty, isCompilerLine, isTableFurniture } from '../shared/region-text.ts';
 import { statedUnit } from '../../../core/units.ts';
 import type { DraftRow, PositionedDraft, PositionedToken, Side } from '../shared/table-draft.ts';
@@ -222,7 +222,9 @@ export function draftAlignedTable(block: AlignedBlock): PositionedDraft {
         part.texts.push({ text: s.text.slice(hyphened[0].length), start: s.start + hyphened[0].length, end: s.end });
         continue;
       }
-      const glued = part.texts.length === 0 ? /^(\d{2})(?=[\u4e00-\u9fff])/.exec(s.text) : null;
+      // One space apart (`01 归口管理…`, Chromium's print of a 2016 收入预算总表 whose 类 款 项 label is one narrow cell)
+      // only after the row's 类, or its 类 and 款, printed in cells of their own: then the piece is the next level's.
+      const glued = part.texts.length === 0 ? gluedPattern(part.codes).exec(s.text) : null;
       // Six digits are a unit's code (单位编码 222001), never a 3+2+2 classification code; so is any number under
       // the 单位编码 column (the department's own `222`).
       const underUnitCode = header.unitCodes.some((c) => s.start <= c.end + 2 && s.end >= c.start - 2);
@@ -243,7 +245,7 @@ export function draftAlignedTable(block: AlignedBlock): PositionedDraft {
       if (/^\d{1,7}$/.test(s.text) && part.texts.length === 0 && !inName) part.codes.push(s);
       else if (glued) {
         part.codes.push({ text: glued[1], start: s.start, end: s.start + 2 });
-        part.texts.push({ text: s.text.slice(2), start: s.start + 2, end: s.end });
+        part.texts.push({ text: s.text.slice(glued[0].length), start: s.start + glued[0].length, end: s.end });
       } else part.texts.push(s);
     }
     const panel = panelOf.get(printed);
@@ -512,6 +514,15 @@ interface AssembledRow {
   lineNos: number[];
   inlineName: boolean;
   crosswalk: Cell[];
+}
+
+const GLUED = /^(\d{2})(?=[\u4e00-\u9fff])/;
+const GLUED_OR_SPACED = /^(\d{2}) ?(?=[\u4e00-\u9fff])/;
+
+/** The pattern of a code piece run into a row's name, by the row's code cells before it (names never start with digits). */
+function gluedPattern(codes: readonly Cell[]): RegExp {
+  const lengths = codes.map((c) => c.text.length).join();
+  return (lengths === '3' || lengths === '3,2') && isClassCode(codes[0].text) ? GLUED_OR_SPACED : GLUED;
 }
 
 /** Code tables: each code starts a row; name fragments and stray amounts join the nearest code row of their side. */
