@@ -12,8 +12,8 @@ function rowsOn(raw: string[], line: number) {
  * A 收支预算总表 in `pdftotext -raw` text, as 杭州市交通运输局 2026 公开表1 prints it (opraw
  * hangzhou-transport-2026-budget.txt L481-L537, some 款 and 项 left out): the expenditure side prints its 款 and 项
  * without codes and runs on below the income side's last item, one item a line; one name wraps onto a line of its own,
- * its amount on a third (L500-L502); the header's 收入 支出 line left out. Its -layout text (optxt L525-L582) prints every one of those lines in the
- * right-hand column.
+ * its amount on a third (L500-L502); the header's 收入 支出 line left out, and line 22 written for the test. Its
+ * -layout text (optxt L525-L582) prints every one of those lines in the right-hand column.
  */
 const hangzhou = [
   '表1：2026年市级部门收支预算总表', // 1 (L481)
