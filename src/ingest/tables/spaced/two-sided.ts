@@ -140,9 +140,10 @@ function loneSide(tokens: readonly string[]): 'income' | 'expenditure' | null {
 /**
  * The lines of an expenditure item whose name wraps onto a line of its own, its amounts on a third (`其他人力资源和
  * 社会保障管理事务支` / `出` / `58.84`, 杭州 交通运输局 2026 -raw L500-L502; -layout L544-L546 prints them in the
- * right-hand column): two lines of one name each, no amounts, the first no item of its own (ending as no income item
- * does, no total, no expenditure item), together an item ending in 支出 (`其他政府性基金及对应专项债务收入安` /
- * `排的支出`, L531). Their line numbers.
+ * right-hand column): two lines of one name each, no amounts, the first no item of its own, the word 支出 cut between
+ * them or the two together a 支出功能分类 name (`其他政府性基金及对应专项债务收入安` / `排的支出`, L531). Their line
+ * numbers. Only so: an income item wrapped, or a header's words, read with an amountless item after them would end
+ * in 支出 too (上海 普陀 2024 `二、政府性基金` / `预算财政拨款`).
  */
 function wrappedExpenditure(printed: readonly BlockRow[]): Set<number> {
   const found = new Set<number>();
@@ -152,9 +153,9 @@ function wrappedExpenditure(printed: readonly BlockRow[]): Set<number> {
   };
   for (let k = 0; k + 1 < printed.length; k++) {
     const [first, next] = [loneName(printed[k]), loneName(printed[k + 1])];
-    const opening = first && bareName(first);
-    if (!opening || !next || INCOME_ENDING.test(opening) || totalRole(opening) !== null || namesExpenditure(first)) continue;
-    if (!isExpenditureItem([...first, ...next])) continue;
+    if (!first || !next || namesExpenditure(first)) continue;
+    const cut = /支$/.test(compact(joinFragments(first))) && /^出/.test(next[0]);
+    if (!cut && !FUNCTION_NAMES.has(bareName([...first, ...next]))) continue;
     found.add(printed[k].line.no).add(printed[k + 1].line.no);
   }
   return found;
