@@ -123,8 +123,11 @@ function namesExpenditure(tokens: readonly string[]): boolean {
   return opensExpenditure(tokens) || isExpenditureItem(tokens) || FUNCTION_NAMES.has(bareName(splitTrailingNumbers(tokens).head));
 }
 
-/** An income side's word anywhere in a name (`一、一般公共预算财政拨款收入 支出 决算数`, the header's words run in). */
-const INCOME_WORD = /收入|资金|拨款|预算|结转|结余/;
+/**
+ * An income side's word anywhere in a name (`一、一般公共预算财政拨款收入 支出 决算数`, the header's words run in;
+ * `二、政府性基金`, its name wrapped, 上海 普陀 2025 单位预算 -raw-def L678).
+ */
+const INCOME_WORD = /收入|资金|基金|拨款|预算|结转|结余/;
 
 /**
  * The side of a line printing one item alone by its name: the expenditure side's for an expenditure item
