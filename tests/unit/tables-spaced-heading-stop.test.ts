@@ -84,3 +84,35 @@ describe('where single-space text’s tables stop: the shared rule alone, and a 
     expect(t.rows.map((r) => r.name)).not.toContain('三、其他重要事项的说明');
   });
 });
+
+// A 三公 table in `pdftotext -raw` text and the part heading after it, as the probe's 青山区城市管理局 2025 预算 prints
+// them (Word document printed to PDF, /tmp/probeL10-gen/qsw.pdf, -raw L109-L124): the header's labels one a line, the
+// one row of amounts, the page number, then `第三部分 2025 年部门预算情况说明` (the running head between, which the
+// document prints on every page, left out).
+const threePublic = [
+  '三、某区城市管理局 2025 年一般公共预算“三公”经费支出表', // L1
+  '单位：万元',
+  '合计',
+  '因公出国',
+  '（境）费', //                                                              L5
+  '公务用车购置及运行费',
+  '公务接待费',
+  '小计',
+  '公务用车购置费',
+  '公务用车运行费', //                                                        L10
+  '7.20 0.00 6.00 0.00 6.00 1.20',
+  '- 5 -',
+  '第三部分 2025 年部门预算情况说明',
+  '一、收支预算总体情况',
+];
+
+describe('a part heading holding a year', () => {
+  it('ends the table above it: its year (2025 年, 2025年度) is no amount', () => {
+    for (const heading of ['第三部分 2025 年部门预算情况说明', '第三部分 2025 年度部门预算情况说明']) {
+      const t = tableOf(threePublic.map((l, i) => (i === 12 ? heading : l)));
+      expect(t.rows.map((r) => r.lines.first)).toEqual([11]);
+      expect(t.rows[0].values.total).toBe(7.2);
+      expect(t.lines.last).toBeLessThan(13);
+    }
+  });
+});

@@ -3,7 +3,6 @@ import { isBlank, type SourceLine } from '../../source-lines.ts';
 import { isPageFurnitureAt, isPageNumber, isRunningHeadAt } from '../../page-furniture.ts';
 import { compact, foldWidth } from '../../../core/width.ts';
 import { isClassCode } from '../shared/code-reassembly.ts';
-import { isAmountToken } from './tokens.ts';
 import { hasAmountToken, rowMarks } from '../shared/header-rows.ts';
 import { continuedHeaderEnd, printedHeader } from '../shared/repeated-header.ts';
 import { wordsOf } from '../../layout/cells.ts';
@@ -135,14 +134,15 @@ const titleLayout: TitleLayout = {
 };
 
 /**
- * Where the table part ends (shared endsTablePart), asked of a line that prints no amount and no classification code.
+ * Where the table part ends (shared endsTablePart), asked of a line that prints no amount and no classification code;
+ * a year is none (`-raw` 第三部分 2025 年部门预算情况说明, printed under the 三公 table's row).
  * A chapter heading of another kind is no end: a table's item reads the same (`七、文化旅游体育与传媒支`, 佛山 2019 决算
  * -raw L246, its name wrapped and its amounts a line apart; `三、单位预留机动经费`, 江苏 plain pdftotext L50).
  */
 export function endsTables(line: SourceLine): boolean {
   const t = cleaned(line);
   const tokens = wordsOf(t);
-  return !tokens.some(isAmountToken) && !tokens.some(isClassCode) && endsTablePart(t);
+  return !hasAmountToken(tokens) && !tokens.some(isClassCode) && endsTablePart(t);
 }
 
 /**

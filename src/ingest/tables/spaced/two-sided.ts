@@ -10,6 +10,7 @@ import { isAmountToken, isPlaceholder, joinFragments, splitTrailingNumbers, word
 import type { BlockRow } from '../../layout/blocks.ts';
 import { markerKind, withoutMarker } from '../../../core/outline.ts';
 import { columnKeyFor } from '../columns.ts';
+import { FUNCTION_CODES } from '../../../review/data/classification-codes.ts';
 
 /**
  * Two-sided summary tables (收支总表, 财政拨款收支总表) print an income item on the left and an expenditure 类 on the
@@ -106,6 +107,65 @@ function isIncomeItem(words: readonly string[]): boolean {
   const key = columnKeyFor(bare);
   return key !== null && key !== 'total' && INCOME_ENDING.test(bare) && !CARRIED_FORWARD.test(bare);
 }
+
+/**
+ * The names of the 支出功能分类's 类, 款 and 项 (the review's national list), compacted. No income item bears one (none
+ * ends as an income item does), so a line printing one alone is an item of the expenditure side, which in a 收支总表
+ * prints its 款 and 项 without codes and runs longer than the income side (杭州 交通运输局 2026 -raw L499
+ * `人力资源和社会保障管理事务 58.84`, -layout L543 printing it in the right-hand column).
+ */
+const FUNCTION_NAMES = new Set(
+  Object.values(FUNCTION_CODES).flatMap((entry) => (typeof entry === 'string' ? [entry] : entry.map((n) => (typeof n === 'string' ? n : n.name)))).map(compact),
+);
+
+/** Whether a name is an item of the expenditure side by itself: …支出, a total or the carry-over, a 支出功能分类 name. */
+function namesExpenditure(tokens: readonly string[]): boolean {
+  return opensExpenditure(tokens) || isExpenditureItem(tokens) || FUNCTION_NAMES.has(bareName(splitTrailingNumbers(tokens).head));
+}
+
+/**
+ * An income side's word anywhere in a name (`一、一般公共预算财政拨款收入 支出 决算数`, the header's words run in;
+ * `二、政府性基金`, its name wrapped, 上海 普陀 2025 单位预算 -raw-def L678).
+ */
+const INCOME_WORD = /收入|资金|基金|拨款|预算|结转|结余/;
+
+/**
+ * The side of a line printing one item alone by its name: the expenditure side's for an expenditure item
+ * (namesExpenditure), the income side's for a name holding an income word or a total's; null where it holds neither
+ * and single-space text, which prints no column, cannot say (a 项 the list does not hold).
+ */
+function loneSide(tokens: readonly string[]): 'income' | 'expenditure' | null {
+  if (namesExpenditure(tokens)) return 'expenditure';
+  const name = compact(joinFragments(splitTrailingNumbers(tokens).head));
+  return INCOME_WORD.test(name) || totalRole(name) !== null ? 'income' : null;
+}
+
+/**
+ * The lines of an expenditure item whose name wraps onto a line of its own, its amounts on a third (`其他人力资源和
+ * 社会保障管理事务支` / `出` / `58.84`, 杭州 交通运输局 2026 -raw L500-L502; -layout L544-L546 prints them in the
+ * right-hand column): two lines of one name each, no amounts, the first no item of its own, the word 支出 cut between
+ * them or the two together a 支出功能分类 name (`其他政府性基金及对应专项债务收入安` / `排的支出`, L531). Their line
+ * numbers. Only so: an income item wrapped, or a header's words, read with an amountless item after them would end
+ * in 支出 too (上海 普陀 2024 `二、政府性基金` / `预算财政拨款`).
+ */
+function wrappedExpenditure(printed: readonly BlockRow[]): Set<number> {
+  const found = new Set<number>();
+  const loneName = (row: BlockRow | undefined) => {
+    const tokens = row ? wordsIn(row) : [];
+    return tokens.length > 0 && !tokens.some((t) => isAmountToken(t) || isPlaceholder(t)) && expenditureStart(tokens) === null ? tokens : null;
+  };
+  for (let k = 0; k + 1 < printed.length; k++) {
+    const [first, next] = [loneName(printed[k]), loneName(printed[k + 1])];
+    if (!first || !next || namesExpenditure(first)) continue;
+    const cut = /支$/.test(compact(joinFragments(first))) && /^出/.test(next[0]);
+    if (!cut && !FUNCTION_NAMES.has(bareName([...first, ...next]))) continue;
+    found.add(printed[k].line.no).add(printed[k + 1].line.no);
+  }
+  return found;
+}
+
+/** The flag of a line printing one item alone whose side its name does not say (loneSide): read as income. */
+const LONE_FLAG = '本行只印着一个项目，名称里没有收入项目的字样，也不在支出功能分类科目中，无法确定属于收入还是支出，暂按收入读取';
 
 /** The two ways of reading a line's names from its words: each part's words, or that it cannot be parted for certain. */
 type GluedSides = { income: string[]; expenditure: string[] } | 'unsure';
@@ -224,6 +284,7 @@ export function readTwoSidedRows(printed: readonly BlockRow[], incomeColumns: nu
   const amounts = (numbers: NumberToken[]) => (rowNumbers && /^\d{1,3}$/.test(numbers[0]?.text ?? '') ? numbers.slice(1) : numbers);
   const read: (RawRow[] | { line: SourceLine; numbers: NumberToken[] })[] = [];
   const panelLines: SourceLine[] = [];
+  const wrapped = wrappedExpenditure(printed);
   for (const row of printed) {
     const { line } = row;
     if (isPageNumber(line.text)) continue;
@@ -247,7 +308,8 @@ export function readTwoSidedRows(printed: readonly BlockRow[], incomeColumns: nu
     const parted = glued === 'unsure' ? null : glued;
     const left = parted ? parted.income : split === null ? tokens : tokens.slice(0, split);
     const right = parted ? [...parted.expenditure, ...tokens.slice(label.length)] : split === null ? [] : tokens.slice(split);
-    const onlyRight = split === null && !parted && (opensExpenditure(tokens) || isExpenditureItem(tokens));
+    const lone = split === null && !parted ? (wrapped.has(line.no) ? 'expenditure' : loneSide(tokens)) : 'income';
+    const onlyRight = lone === 'expenditure';
     // An expenditure total's name before the income side's amount: reading order printed the row's expenditure
     // label, then the next row's income amount and expenditure label (广州 2026 plain pdftotext L282-L284
     // `本年支出合计` / `0.00 结转结余下年`, the 0.00 上年结转结余's, -layout L264). The amount is not the label's.
@@ -258,6 +320,7 @@ export function readTwoSidedRows(printed: readonly BlockRow[], incomeColumns: nu
     const expenditure = onlyRight ? tokens : right;
     if (expenditure.length > 0) side(expenditure, 'expenditure');
     if (glued === 'unsure') for (const row of rows) row.flag = GLUED_FLAG;
+    else if (lone === null) rows[0].flag = LONE_FLAG;
     read.push(rows);
     if (panels) panelLines.push(line);
   }
