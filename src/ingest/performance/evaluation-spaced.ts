@@ -11,8 +11,7 @@ import type { GridBlock } from '../layout/blocks.ts';
 import { wordCells } from '../layout/cells.ts';
 import { parseAmount, parsePercent } from '../numbers.ts';
 import { isScoreTotalName } from '../../core/totals.ts';
-import { compact } from './text.ts';
-import { stackedScoreHeader, type AlignedScoreSheet } from './evaluation-aligned.ts';
+import { sheetBodyRows, stackedScoreHeader, type AlignedScoreSheet } from './evaluation-aligned.ts';
 import { sheetIndicators, type ScoreSheet, type SheetRow } from './evaluation-tables.ts';
 
 /** The 一级 names of the national 项目支出绩效评价指标体系 (财预〔2020〕10号). */
@@ -53,20 +52,12 @@ function figuresOf(line: SourceLine): { weight: number; score: number } | null {
  */
 export function readSpacedScoreSheet(block: GridBlock, knownLevel1: readonly string[]): AlignedScoreSheet {
   const names = [...knownLevel1, ...NATIONAL_LEVEL1];
-  const headerText = compact(block.rows[0].line.text);
   const rows: SheetRow[] = [];
   let total: ScoreSheet['total'] = null;
   let from = block.rows[block.headerRows - 1].line.no + 1;
   let level1 = '';
   let last = from - 1;
-  let repeated = 0;
-  for (const { line, cells, furniture } of block.rows.slice(block.headerRows, block.notesFrom)) {
-    if (furniture || !cells.length) continue;
-    // The header a later page prints again, and the line its labels stack on: no row's.
-    if (repeated > 0 || compact(line.text) === headerText) {
-      repeated = repeated > 0 ? repeated - 1 : block.headerRows - 1;
-      continue;
-    }
+  for (const { line } of sheetBodyRows(block)) {
     const first = wordCells(line.text)[0];
     if (isScoreTotalName(first.text)) {
       const figures = figuresOf(line);
