@@ -25,6 +25,8 @@ const BARE_NUMBER = /^\d+(?:\.\d+)?$/;
  * national 一级 name: the first row's level cells are words of one or two characters too (`决策 项目`).
  */
 export function spacedScoreHeader(lines: readonly SourceLine[], at: number): number | null {
+  // Asked of every line of an evaluation report that no other header reader takes: the label first.
+  if (!lines[at].text.includes('得分率')) return null;
   const labels = wordCells(lines[at].text);
   if (labels[labels.length - 1]?.text !== '得分率' || stackedScoreHeader(lines, at, false) != null) return null;
   const stacked = stackedScoreHeader(lines, at, true);
@@ -61,13 +63,12 @@ export function readSpacedScoreSheet(block: GridBlock, knownLevel1: readonly str
     const first = wordCells(line.text)[0];
     if (isScoreTotalName(first.text)) {
       const figures = figuresOf(line);
-      if (rows.length) rows[rows.length - 1].last = line.no - 1;
+      if (rows.length) rows[rows.length - 1].last = last;
       total = { weight: figures?.weight ?? null, score: figures?.score ?? null, lines: { first: line.no, last: line.no } };
       last = line.no;
       break;
     }
-    const opening = names.find((n) => first.start <= 1 && first.text === n);
-    if (opening) level1 = opening;
+    if (first.start <= 1 && names.includes(first.text)) level1 = first.text;
     last = line.no;
     const figures = figuresOf(line);
     if (!figures) continue;
