@@ -13,7 +13,7 @@ import type { SourceLine } from '../source-lines.ts';
 import { parseAmount } from '../numbers.ts';
 import { sumAmounts } from '../../core/decimal.ts';
 import { runsOf, wordCells, type Cell } from '../layout/cells.ts';
-import type { GridBlock } from '../layout/blocks.ts';
+import type { BlockRow, GridBlock } from '../layout/blocks.ts';
 import { compact, joinWrapped } from './text.ts';
 import { levelCells, sheetIndicators, type ScoreSheet, type SheetRow } from './evaluation-tables.ts';
 import { isScoreTotalName } from '../../core/totals.ts';
@@ -230,6 +230,25 @@ function sheetRow(row: Row, knownLevel1: readonly string[]): SheetRow {
   };
 }
 
+/**
+ * The rows under a stacked header that hold a table's text: no page furniture or blank line, nor the header a later
+ * page prints again and the lines its labels stack on.
+ */
+export function sheetBodyRows(block: GridBlock): BlockRow[] {
+  const headerText = compact(block.rows[0].line.text);
+  const rows: BlockRow[] = [];
+  let repeated = 0;
+  for (const row of block.rows.slice(block.headerRows, block.notesFrom)) {
+    if (row.furniture || !row.cells.length) continue;
+    if (repeated > 0 || compact(row.line.text) === headerText) {
+      repeated = repeated > 0 ? repeated - 1 : block.headerRows - 1;
+      continue;
+    }
+    rows.push(row);
+  }
+  return rows;
+}
+
 export interface AlignedScoreSheet extends ScoreSheet {
   /** What could not be placed with certainty, in words for the reader. */
   warnings: string[];
@@ -261,15 +280,7 @@ export function readAlignedScoreSheet(block: GridBlock, knownLevel1: readonly st
   let total: ScoreSheet['total'] = null;
   let last = block.rows[block.headerRows - 1].line.no;
   let totalRow: Row | null = null;
-  const headerText = compact(block.rows[0].line.text);
-  let repeated = 0;
-  for (const { line, cells, furniture } of block.rows.slice(block.headerRows, block.notesFrom)) {
-    if (furniture || !cells.length) continue;
-    // The header a later page prints again, and the lines its labels stack on: no row's.
-    if (repeated > 0 || compact(line.text) === headerText) {
-      repeated = repeated > 0 ? repeated - 1 : block.headerRows - 1;
-      continue;
-    }
+  for (const { line, cells } of sheetBodyRows(block)) {
     if (totalRow) {
       continueRow(totalRow, line, narrow);
       last = line.no;
