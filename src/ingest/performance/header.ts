@@ -223,12 +223,14 @@ function readJoinedHeader(lines: readonly SourceLine[], title: string | null, ta
  * 烟台市水利局). A 主管部门及代码 prints the department's code before its name (273_烟台市水利局).
  */
 function labelledUnit(lines: readonly SourceLine[]): string | null {
-  // A lone word beside the label's line that is no label or amount may be the rest of the name, wrapped; not one that
-  // ends before the label begins (北京's 转移支付名称, wrapped in the cell left of 市级主管部门 | 北京市民政局).
-  const piece = (labelStart: number, line?: SourceLine) => {
+  // A lone word beside the label's line that is no label or amount may be the rest of the name, wrapped; in text that
+  // keeps the columns (runs of spaces before the label), not one that ends before the label begins (北京's
+  // 转移支付名称, wrapped in the cell left of 市级主管部门 | 北京市民政局). Text that keeps no columns decides nothing by them.
+  const piece = (labelStart: number, line?: SourceLine, columns = false) => {
     const words = wordCells(line?.text ?? '');
     const word = words[0]?.text ?? '';
-    return words.length === 1 && words[0].end > labelStart && !isLabel(word) && labelOf(word) == null && parseAmount(word) == null;
+    const leftOfLabel = columns && words.length === 1 && words[0].end <= labelStart;
+    return words.length === 1 && !leftOfLabel && !isLabel(word) && labelOf(word) == null && parseAmount(word) == null;
   };
   const nameAfter = (label: RegExp): string | null | undefined => {
     const at = lines.findIndex((l) => label.test(l.text));
@@ -236,7 +238,8 @@ function labelledUnit(lines: readonly SourceLine[]): string | null {
     const found = new RegExp(`${label.source}\\s*[:：]?\\s*([^\\s:：]+)`).exec(lines[at].text);
     const name = found?.[1].replace(/^\d+_/, '');
     const labelStart = found?.index ?? 0;
-    const whole = !piece(labelStart, lines[at - 1]) && !piece(labelStart, lines[at + 1]);
+    const columns = /\s{2}/.test(lines[at].text.slice(0, labelStart));
+    const whole = !piece(labelStart, lines[at - 1], columns) && !piece(labelStart, lines[at + 1], columns);
     return name && whole && !isLabel(name) && parseAmount(name) == null ? name : null;
   };
   const implementer = nameAfter(/(?:项目)?(?:实施|执行)(?:单位|主体)/);
