@@ -17,6 +17,11 @@ import { balanceIdentities, columnIdentities, isPositionalKey, type ColumnIdenti
  * its checks `not-checkable`; a blank cell counts as zero, as printed.
  */
 
+/** Whether a row holds a cell a workbook saved as a formula without its result. */
+function holdsUnknown(row: TableRow): boolean {
+  return row.uncertain.length > 0 && row.uncertain.some((k) => uncomputedAddresses(row.texts[k] ?? '').length > 0);
+}
+
 function savedWithoutResults(row: TableRow): boolean {
   return row.uncertain.length > 0 && row.uncertain.every((k) => uncomputedAddresses(row.texts[k] ?? '').length > 0);
 }
@@ -145,6 +150,9 @@ function withinTable(table: Table): Check[] {
   const names = new Map(keys.map((key) => [key, columnName(key, table.columns)]));
   const name = (key: string) => names.get(key) ?? columnName(key, table.columns);
 
+  // Most tables hold no such cell: their checks' messages are not searched for one.
+  const noted = table.rows.some(holdsUnknown);
+
   const itemTotals = itemSubtotals(table.rows);
   // The coded rows by their parent's code, in order, less those under an item's subtotal: each coded row's children
   // are looked up, not found by a scan of every row per row (quadratic in a table of thousands of rows).
@@ -166,7 +174,7 @@ function withinTable(table: Table): Check[] {
       checks.push(
         compareAmounts(
           `${id}${key}`,
-          `${what}（${name(key)}）${unknownNote([row, ...children], [key])}`,
+          `${what}（${name(key)}）${noted ? unknownNote([row, ...children], [key]) : ''}`,
           cell(row, key),
           sumOf(children, key),
           linesOf([row, ...children]),
@@ -185,7 +193,7 @@ function withinTable(table: Table): Check[] {
       checks.push(
         compareAmounts(
           `${table.id}:group-sum:${groupTag(unit.group) || 'g1:'}${key}`,
-          `${unit.name} = 其下各类之和（${name(key)}）${unknownNote([unit, ...parts], [key])}`,
+          `${unit.name} = 其下各类之和（${name(key)}）${noted ? unknownNote([unit, ...parts], [key]) : ''}`,
           cell(unit, key),
           sumOf(parts, key),
           linesOf([unit, ...parts]),
@@ -203,7 +211,7 @@ function withinTable(table: Table): Check[] {
       checks.push(
         compareAmounts(
           `${table.id}:total-sum:${side}${key}`,
-          `${total.name || '合计'} = ${units.length > 0 ? '各单位之和' : '各类之和'}（${name(key)}）${unknownNote([total, ...parts], [key])}`,
+          `${total.name || '合计'} = ${units.length > 0 ? '各单位之和' : '各类之和'}（${name(key)}）${noted ? unknownNote([total, ...parts], [key]) : ''}`,
           cell(total, key),
           sumOf(parts, key),
           linesOf([total, ...parts]),
@@ -215,7 +223,7 @@ function withinTable(table: Table): Check[] {
         checks.push(
           compareAmounts(
             `${table.id}:panel-sum:p${k + 2}:${key}`,
-            `${total.name || '合计'} = ${panel.label}各项之和（${name(key)}）${unknownNote([total, ...panel.rows], [key])}`,
+            `${total.name || '合计'} = ${panel.label}各项之和（${name(key)}）${noted ? unknownNote([total, ...panel.rows], [key]) : ''}`,
             cell(total, key),
             sumOf(panel.rows, key),
             linesOf([total, ...panel.rows]),
@@ -241,7 +249,7 @@ function withinTable(table: Table): Check[] {
       checks.push(
         compareAmounts(
           `${table.id}:row:${rowRef}:${whole}`,
-          `${rowLabel}：${formulas[j]}${unknownNote([row], [whole, ...parts, ...less])}`,
+          `${rowLabel}：${formulas[j]}${noted ? unknownNote([row], [whole, ...parts, ...less]) : ''}`,
           cell(row, whole),
           known ? subtractAmounts(sumAmounts(added as number[]), sumAmounts(taken as number[])) : null,
           [row.lines],
@@ -258,7 +266,7 @@ function withinTable(table: Table): Check[] {
     checks.push(
       compareAmounts(
         `${table.id}:income-equals-expenditure`,
-        `收入总计 = 支出总计${unknownNote([income], [incomeKey]) + unknownNote([spending], [spendingKey])}`,
+        `收入总计 = 支出总计${noted ? unknownNote([income], [incomeKey]) + unknownNote([spending], [spendingKey]) : ''}`,
         cell(income, incomeKey),
         cell(spending, spendingKey),
         linesOf([income, spending]),
@@ -276,12 +284,13 @@ function fixedAssetChecks(table: Table): Check[] {
   const total = table.rows.find((r) => r.role === 'total' || totalRole(r.name) === 'total' || isAssetTotalName(r.name));
   const items = table.rows.filter((r) => r !== total && itemDepth(compact(r.name)) !== null);
   if (!total || items.length === 0) return [];
+  const noted = table.rows.some(holdsUnknown);
   return table.columns
     .filter((c) => c.key !== 'quantity')
     .map((c) =>
       compareAmounts(
         `${table.id}:assets-sum:${c.key}`,
-        `${total.name} = 各项资产之和（${columnName(c.key, table.columns)}）${unknownNote([total, ...items], [c.key])}`,
+        `${total.name} = 各项资产之和（${columnName(c.key, table.columns)}）${noted ? unknownNote([total, ...items], [c.key]) : ''}`,
         cell(total, c.key),
         sumOf(items, c.key),
         linesOf([total, ...items]),
