@@ -44,7 +44,10 @@ export const tableRow = z.object({
   role: z.enum(['data', 'total', 'subtotal', 'group-header']).default('data'),
   /** Set when the row's numbers could not be placed with certainty; the reason says why. */
   flag: z.string().nullable().default(null),
-  /** Column keys whose cells stay null because more than one placement of the printed numbers was possible. */
+  /**
+   * Column keys whose cells stay null because more than one placement of the printed numbers was possible, or because
+   * the source does not give the amount (a workbook formula saved without its result, kept in `texts`).
+   */
   uncertain: z.array(z.string()).default([]),
   lines: lineRange,
   boxes: pageBoxes,

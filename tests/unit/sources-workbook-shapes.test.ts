@@ -183,15 +183,45 @@ describe('formulas in a workbook', () => {
     ]);
   });
 
-  it('saved without a result are read blank, not computed, and the document names their sheet and cells', async () => {
+  it('saved without a result are read as unknown amounts naming their cells, not computed, and the document names them', async () => {
     const read1 = await read(await book(false));
-    expect(read1.text.split('\n').slice(3, 5)).toEqual(['\t合计\t\t\t', '301\t工资福利支出\t\t\t']);
+    expect(read1.text.split('\n').slice(3, 5)).toEqual([
+      '\t合计\t〔公式未计算：C4〕\t〔公式未计算：D4〕\t〔公式未计算：E4〕',
+      '301\t工资福利支出\t〔公式未计算：C5〕\t〔公式未计算：D5〕\t',
+    ]);
     const doc = parseDisclosure(read1.text, { ...info, ...read1 });
     expect(doc.warnings).toContain(
-      '工作表“表4”的 C4、D4、E4、C5、D5、C8 等 7 个单元格是公式，文件中没有保存计算结果（工作簿由程序生成、未在 Excel 中保存过）：按空白读取，没有代为计算；请在 Excel 中打开并保存后再发布',
+      '工作表“表4”的 C4、D4、E4、C5、D5、C8 等 7 个单元格是公式，文件中没有保存计算结果（工作簿由程序生成、未在 Excel 中保存过）：金额按未知读取，没有代为计算，涉及它们的校验无法进行；请在 Excel 中打开并保存后再发布',
     );
-    const amounts = doc.tables[0].rows.flatMap((r) => Object.values(r.values)).filter((v) => v !== null);
-    expect(amounts).toEqual([60, 60, 30, 30, 20, 20]);
+    const [table] = doc.tables;
+    // The 合计 row, all its amounts formulas, is a row of the table (its total), not a line of its header.
+    expect(table.printed?.map((p) => p.text)).toEqual(['一般公共预算基本支出表', '单位：万元', '科目编码\t科目名称\t合计\t人员经费\t公用经费']);
+    expect(table.rows.map((r) => [r.code, r.name, r.role, r.values, r.uncertain])).toEqual([
+      [null, '合计', 'total', { total: null, personnel: null, public: null }, ['total', 'personnel', 'public']],
+      ['301', '工资福利支出', 'data', { total: null, personnel: null, public: null }, ['total', 'personnel']],
+      ['30101', '基本工资', 'data', { total: 60, personnel: 60, public: null }, []],
+      ['30102', '津贴补贴', 'data', { total: 30, personnel: 30, public: null }, []],
+      ['302', '商品和服务支出', 'data', { total: null, personnel: null, public: null }, ['total', 'public']],
+      ['30201', '办公费', 'data', { total: 20, personnel: null, public: 20 }, []],
+    ]);
+    expect(table.rows[1].flag).toBe('C5、D5 单元格是公式，文件中没有保存计算结果：金额未知，涉及的校验无法进行');
+    expect(table.rows[1].texts).toEqual({ total: '〔公式未计算：C5〕', personnel: '〔公式未计算：D5〕' });
+    // Read blank, 301's 合计 was 0 against its items' 90: a failed check where the truth is unknown.
+    expect(doc.checks.filter((c) => c.status === 'fail')).toEqual([]);
+    const byId = new Map(doc.checks.map((c) => [c.id, c]));
+    expect(byId.get('t1:parent-sum:301:total')).toMatchObject({
+      status: 'not-checkable',
+      message: '301 工资福利支出 = 下级科目之和（合计）（C5 单元格是公式，文件中没有保存计算结果，金额未知）',
+      expected: null,
+      actual: 90,
+    });
+    expect(byId.get('t1:total-sum:public')).toMatchObject({
+      status: 'not-checkable',
+      message: '合计 = 各类之和（公用经费）（E4、E8 单元格是公式，文件中没有保存计算结果，金额未知）',
+    });
+    // A blank beside the formulas is blank: 301's 公用经费 is 0, as its items'.
+    expect(byId.get('t1:parent-sum:301:public')).toMatchObject({ status: 'pass', expected: 0, actual: 0 });
+    expect(byId.get('t1:row:30101:total')).toMatchObject({ status: 'pass', expected: 60, actual: 60 });
   });
 });
 

@@ -100,3 +100,24 @@ export function joinWrapped(parts: readonly string[]): string {
   }
   return out;
 }
+
+/**
+ * A workbook cell holding a formula saved without its result (sources/xlsx.ts): the reader cannot know its amount and
+ * writes this in its place, naming the cell, so that it is read as an amount nobody knows, neither blank nor zero.
+ */
+const UNCOMPUTED = /〔公式未计算：([A-Z]{1,3}\d+)〕/g;
+
+/** What a workbook reader writes for a formula cell saved without its result, at `address` (`C4`). */
+export function uncomputedCell(address: string): string {
+  return `〔公式未计算：${address}〕`;
+}
+
+/** Whether a cell holds only such a formula. */
+export function isUncomputed(cell: string): boolean {
+  return /^〔公式未计算：[A-Z]{1,3}\d+〕$/.test(cell.trim());
+}
+
+/** The addresses of such formulas a text holds (a row's text in an amount column). */
+export function uncomputedAddresses(text: string): string[] {
+  return [...text.matchAll(UNCOMPUTED)].map((m) => m[1]);
+}

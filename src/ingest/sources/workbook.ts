@@ -15,7 +15,10 @@ export interface Sheet {
   /** Rows and columns (0-based) the sheet hides: not shown and not printed, so not read, as hidden sheets are not. */
   hiddenRows?: ReadonlySet<number>;
   hiddenColumns?: ReadonlySet<number>;
-  /** Cells holding a formula saved without its result (a workbook a program wrote and Excel never saved): read blank. */
+  /**
+   * Cells holding a formula saved without its result (a workbook a program wrote and Excel never saved): read as an
+   * unknown amount naming its cell (layout/cell-text.ts uncomputedCell).
+   */
   uncomputed?: readonly string[];
 }
 
@@ -34,7 +37,7 @@ function cellList(addresses: readonly string[]): string {
 
 /**
  * What the document says of a sheet's cells it did not read as printed: hidden rows and columns left out, and
- * formulas without a saved result, read blank rather than computed (the reader does not invent an amount).
+ * formulas without a saved result, read as unknown rather than computed (the reader does not invent an amount).
  */
 function sheetNotes(sheet: Sheet, grid: readonly (readonly string[])[]): string[] {
   const notes: string[] = [];
@@ -50,7 +53,7 @@ function sheetNotes(sheet: Sheet, grid: readonly (readonly string[])[]): string[
   }
   if (sheet.uncomputed?.length) {
     notes.push(
-      `工作表“${sheet.name}”的 ${cellList(sheet.uncomputed)}是公式，文件中没有保存计算结果（工作簿由程序生成、未在 Excel 中保存过）：按空白读取，没有代为计算；请在 Excel 中打开并保存后再发布`,
+      `工作表“${sheet.name}”的 ${cellList(sheet.uncomputed)}是公式，文件中没有保存计算结果（工作簿由程序生成、未在 Excel 中保存过）：金额按未知读取，没有代为计算，涉及它们的校验无法进行；请在 Excel 中打开并保存后再发布`,
     );
   }
   return notes;

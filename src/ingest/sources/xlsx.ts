@@ -6,6 +6,7 @@ import type ExcelJS from 'exceljs';
 import type { GridCell } from './grid.ts';
 import type { SourceRead } from './index.ts';
 import { columnName, dateText, numberText, oversizeSheet, workbookRead, type Sheet } from './workbook.ts';
+import { uncomputedCell } from '../layout/cell-text.ts';
 
 /** The value a cell stores, as workbook.ts writes numbers and dates. */
 function valueText(value: ExcelJS.CellValue, numFmt: string | undefined): string {
@@ -78,7 +79,9 @@ function sheetCells(ws: ExcelJS.Worksheet, used: { rows: number; columns: number
       if (cell.isMerged && cell.master.address !== cell.address) continue;
       seen(r, c, cell.value);
       const span = spans.get(cell.address) ?? { rowSpan: 1, colSpan: 1 };
-      cells.push({ text: valueText(cell.value, cell.numFmt), ...span });
+      // Its amount is unknown, not blank: the tables read it so (layout/cell-text.ts).
+      const text = uncomputed(cell.value) ? uncomputedCell(cell.address) : valueText(cell.value, cell.numFmt);
+      cells.push({ text, ...span });
     }
     rows.push(cells);
   }

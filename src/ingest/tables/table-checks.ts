@@ -5,7 +5,7 @@ import { compareAmounts } from '../checks.ts';
 import { parentCode } from '../../core/codes.ts';
 import { amountsAgree, subtractAmounts, sumAmounts } from '../../core/decimal.ts';
 import { compact } from '../../core/width.ts';
-import { itemDepth } from '../layout/cell-text.ts';
+import { itemDepth, uncomputedAddresses } from '../layout/cell-text.ts';
 import { columnName } from './column-names.ts';
 import { balanceIdentities, columnIdentities, isPositionalKey, type ColumnIdentity } from './columns.ts';
 
@@ -17,11 +17,30 @@ import { balanceIdentities, columnIdentities, isPositionalKey, type ColumnIdenti
  * its checks `not-checkable`; a blank cell counts as zero, as printed.
  */
 
+/** Whether a row holds a cell a workbook saved as a formula without its result. */
+function holdsUnknown(row: TableRow): boolean {
+  return row.uncertain.length > 0 && row.uncertain.some((k) => uncomputedAddresses(row.texts[k] ?? '').length > 0);
+}
+
+function savedWithoutResults(row: TableRow): boolean {
+  return row.uncertain.length > 0 && row.uncertain.every((k) => uncomputedAddresses(row.texts[k] ?? '').length > 0);
+}
+
 function cell(row: TableRow, key: string): number | null {
   if (row.uncertain.includes(key)) return null;
-  // A flagged row that placed no amount at all is unknown, not zero.
-  if (row.flag !== null && Object.values(row.values).every((v) => v === null)) return null;
+  // A flagged row that placed no amount at all is unknown, not zero; but where its only unknowns are formulas a
+  // workbook saved without their results, its blank cells are blank.
+  if (row.flag !== null && Object.values(row.values).every((v) => v === null) && !savedWithoutResults(row)) return null;
   return row.values[key] ?? 0;
+}
+
+/**
+ * Why a check of these rows in these columns cannot be made where a workbook saved a formula of theirs without its
+ * result: the cells, named as Excel names them; else nothing.
+ */
+function unknownNote(rows: readonly TableRow[], keys: readonly string[]): string {
+  const cells = rows.flatMap((r) => (r.uncertain.length === 0 ? [] : keys.filter((k) => r.uncertain.includes(k)).flatMap((k) => uncomputedAddresses(r.texts[k] ?? ''))));
+  return cells.length > 0 ? `（${[...new Set(cells)].join('、')} 单元格是公式，文件中没有保存计算结果，金额未知）` : '';
 }
 
 function sumOf(rows: readonly TableRow[], key: string): number | null {
@@ -131,6 +150,9 @@ function withinTable(table: Table): Check[] {
   const names = new Map(keys.map((key) => [key, columnName(key, table.columns)]));
   const name = (key: string) => names.get(key) ?? columnName(key, table.columns);
 
+  // Most tables hold no such cell: their checks' messages are not searched for one.
+  const noted = table.rows.some(holdsUnknown);
+
   const itemTotals = itemSubtotals(table.rows);
   // The coded rows by their parent's code, in order, less those under an item's subtotal: each coded row's children
   // are looked up, not found by a scan of every row per row (quadratic in a table of thousands of rows).
@@ -152,7 +174,7 @@ function withinTable(table: Table): Check[] {
       checks.push(
         compareAmounts(
           `${id}${key}`,
-          `${what}（${name(key)}）`,
+          `${what}（${name(key)}）${noted ? unknownNote([row, ...children], [key]) : ''}`,
           cell(row, key),
           sumOf(children, key),
           linesOf([row, ...children]),
@@ -171,7 +193,7 @@ function withinTable(table: Table): Check[] {
       checks.push(
         compareAmounts(
           `${table.id}:group-sum:${groupTag(unit.group) || 'g1:'}${key}`,
-          `${unit.name} = 其下各类之和（${name(key)}）`,
+          `${unit.name} = 其下各类之和（${name(key)}）${noted ? unknownNote([unit, ...parts], [key]) : ''}`,
           cell(unit, key),
           sumOf(parts, key),
           linesOf([unit, ...parts]),
@@ -189,7 +211,7 @@ function withinTable(table: Table): Check[] {
       checks.push(
         compareAmounts(
           `${table.id}:total-sum:${side}${key}`,
-          `${total.name || '合计'} = ${units.length > 0 ? '各单位之和' : '各类之和'}（${name(key)}）`,
+          `${total.name || '合计'} = ${units.length > 0 ? '各单位之和' : '各类之和'}（${name(key)}）${noted ? unknownNote([total, ...parts], [key]) : ''}`,
           cell(total, key),
           sumOf(parts, key),
           linesOf([total, ...parts]),
@@ -201,7 +223,7 @@ function withinTable(table: Table): Check[] {
         checks.push(
           compareAmounts(
             `${table.id}:panel-sum:p${k + 2}:${key}`,
-            `${total.name || '合计'} = ${panel.label}各项之和（${name(key)}）`,
+            `${total.name || '合计'} = ${panel.label}各项之和（${name(key)}）${noted ? unknownNote([total, ...panel.rows], [key]) : ''}`,
             cell(total, key),
             sumOf(panel.rows, key),
             linesOf([total, ...panel.rows]),
@@ -227,7 +249,7 @@ function withinTable(table: Table): Check[] {
       checks.push(
         compareAmounts(
           `${table.id}:row:${rowRef}:${whole}`,
-          `${rowLabel}：${formulas[j]}`,
+          `${rowLabel}：${formulas[j]}${noted ? unknownNote([row], [whole, ...parts, ...less]) : ''}`,
           cell(row, whole),
           known ? subtractAmounts(sumAmounts(added as number[]), sumAmounts(taken as number[])) : null,
           [row.lines],
@@ -244,7 +266,7 @@ function withinTable(table: Table): Check[] {
     checks.push(
       compareAmounts(
         `${table.id}:income-equals-expenditure`,
-        '收入总计 = 支出总计',
+        `收入总计 = 支出总计${noted ? unknownNote([income], [incomeKey]) + unknownNote([spending], [spendingKey]) : ''}`,
         cell(income, incomeKey),
         cell(spending, spendingKey),
         linesOf([income, spending]),
@@ -262,12 +284,13 @@ function fixedAssetChecks(table: Table): Check[] {
   const total = table.rows.find((r) => r.role === 'total' || totalRole(r.name) === 'total' || isAssetTotalName(r.name));
   const items = table.rows.filter((r) => r !== total && itemDepth(compact(r.name)) !== null);
   if (!total || items.length === 0) return [];
+  const noted = table.rows.some(holdsUnknown);
   return table.columns
     .filter((c) => c.key !== 'quantity')
     .map((c) =>
       compareAmounts(
         `${table.id}:assets-sum:${c.key}`,
-        `${total.name} = 各项资产之和（${columnName(c.key, table.columns)}）`,
+        `${total.name} = 各项资产之和（${columnName(c.key, table.columns)}）${noted ? unknownNote([total, ...items], [c.key]) : ''}`,
         cell(total, c.key),
         sumOf(items, c.key),
         linesOf([total, ...items]),
@@ -305,17 +328,26 @@ function classChecks(id: string, what: string, a: Table, aKey: string, b: Table,
   const right = byClass(b, bKey);
   // A table without class figures decides nothing class by class.
   if (left.size === 0 || right.size === 0) return [];
+  // A class one table does not print is 0 there; one whose sum holds an unknown cell (null) is unknown, not 0.
+  const amount = (sums: Map<string, number | null>, code: string) => (sums.has(code) ? sums.get(code)! : 0);
   const codes = [...new Set([...left.keys(), ...right.keys()])].filter(
-    (c) => !leaveOut.has(c) && ((left.get(c) ?? 0) !== 0 || (right.get(c) ?? 0) !== 0),
+    (c) => !leaveOut.has(c) && (amount(left, c) !== 0 || amount(right, c) !== 0),
   );
+  const ofClass = (t: Table, code: string) => t.rows.filter((r) => r.code?.startsWith(code));
   return codes.sort().map((code) =>
-    compareAmounts(`${id}:${code}`, `${what}：${code} 类`, left.get(code) ?? 0, right.get(code) ?? 0, [a.lines, b.lines]),
+    compareAmounts(
+      `${id}:${code}`,
+      `${what}：${code} 类${unknownNote(ofClass(a, code), [aKey]) + unknownNote(ofClass(b, code), [bKey])}`,
+      amount(left, code),
+      amount(right, code),
+      [a.lines, b.lines],
+    ),
   );
 }
 
 function totalCheck(id: string, what: string, a: Table, aRow: TableRow | undefined, aKey: string, b: Table, bRow: TableRow | undefined, bKey: string): Check[] {
   if (!aRow || !bRow || !a.columns.some((c) => c.key === aKey) || !b.columns.some((c) => c.key === bKey)) return [];
-  return [compareAmounts(id, what, cell(aRow, aKey), cell(bRow, bKey), [aRow.lines, bRow.lines])];
+  return [compareAmounts(id, `${what}${unknownNote([aRow], [aKey]) + unknownNote([bRow], [bKey])}`, cell(aRow, aKey), cell(bRow, bKey), [aRow.lines, bRow.lines])];
 }
 
 function acrossTables(tables: readonly Table[]): Check[] {

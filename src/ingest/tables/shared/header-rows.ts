@@ -4,6 +4,7 @@ import { compact } from '../../../core/width.ts';
 import { isClassCode } from './code-reassembly.ts';
 import { declaresEmpty, isNoteLine } from './region-text.ts';
 import { isTotalName } from '../../../core/totals.ts';
+import { isUncomputed } from '../../layout/cell-text.ts';
 
 /**
  * Which rows of a grid block are its column header, which its data and which its notes (issue 10 point 1): decided
@@ -51,11 +52,14 @@ export function columnNumbersOf(row: BlockRow): number[] | null {
 /** Whether a row prints header words or column numbers. */
 const isHeaderRow = (row: BlockRow) => HEADER_VOCABULARY.test(compact(row.line.text)) || columnNumbersOf(row) !== null;
 
-/** Whether a row opens the data: an amount or a classification code first, and no column numbers. */
+/**
+ * Whether a row opens the data: an amount (a workbook's formula whose result is unknown too) or a classification code
+ * first, and no column numbers.
+ */
 export function startsData(row: BlockRow): boolean {
   if (columnNumbersOf(row) !== null) return false;
   const tokens = textsOf(row);
-  return hasAmountToken(tokens) || (tokens.length > 0 && isClassCode(tokens[0]));
+  return hasAmountToken(tokens) || tokens.some(isUncomputed) || (tokens.length > 0 && isClassCode(tokens[0]));
 }
 
 /**

@@ -84,6 +84,8 @@ export interface DraftRow<T extends DraftToken = PositionedToken> {
   misfit?: { cells: number; columns: number };
   /** What the reader could not settle of the row's print (a two-sided line whose names it could not part). */
   flag?: string;
+  /** Columns whose amount the source does not give (a workbook formula saved without its result): unknown, not blank. */
+  unknown?: number[];
   lines: LineRange;
 }
 
@@ -407,7 +409,7 @@ export function buildTable(draft: DraftTable, id: string, dictionary: CodeDictio
       group: r.settled ? r.settled.group : units.group[i],
       role,
       flag: flags.length > 0 ? flags.join('；') : null,
-      uncertain: p.uncertain,
+      uncertain: r.unknown ? [...new Set([...p.uncertain, ...r.unknown.map((c) => draft.columns[c].key)])] : p.uncertain,
       lines: r.lines,
     };
   });

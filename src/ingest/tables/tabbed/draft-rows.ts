@@ -3,7 +3,7 @@ import { isBlank, type SourceLine } from '../../source-lines.ts';
 import { foldWidth } from '../../../core/width.ts';
 import { hasTabCells } from '../../layout/cells.ts';
 import type { BlockRow } from '../../layout/blocks.ts';
-import { cellAmount, cleanName, codeOpeningName, codePiece, headerLabel, itemDepth } from '../../layout/cell-text.ts';
+import { cellAmount, cleanName, codeOpeningName, codePiece, headerLabel, isUncomputed, itemDepth, uncomputedAddresses } from '../../layout/cell-text.ts';
 import { piecesOf } from '../shared/code-reassembly.ts';
 import { headerColumns } from '../shared/header-tree.ts';
 import { columnKeyFor, type ColumnIdentity } from '../columns.ts';
@@ -187,7 +187,7 @@ function outlineOf(name: string, inSubItems: boolean): number | null {
 
 /** A line with no amounts that only continues the previous row: code digits, or a wrapped name or project name. */
 function isContinuation(cells: readonly string[], codeCells: number, hasPrevious: boolean): boolean {
-  if (!hasPrevious || codeCells === 0 || cells.slice(codeCells).some((c) => cellAmount(c) != null)) return false;
+  if (!hasPrevious || codeCells === 0 || cells.slice(codeCells).some((c) => cellAmount(c) != null || isUncomputed(c))) return false;
   if (isTotalName(headerLabel(cells[codeCells] ?? ''))) return false;
   const pieces = cells.slice(0, codeCells).map(codePiece);
   if (pieces.some((p) => p === null)) return false;
@@ -272,6 +272,8 @@ export function draftTabbedTable(block: TabbedBlock): PositionedDraft {
       for (const c of side.textCells) if (cells[c]?.trim()) texts['project-name'] = cleanName(cells[c]);
       for (const c of side.counterCells) if (cells[c]?.trim()) texts.rowNumber = cells[c].trim();
       const tokens: DraftRow['tokens'] = [];
+      const unknown: number[] = [];
+      const addresses: string[] = [];
       const firstAmountCell = side.nameCell + side.nameCells + side.textCells.length + side.counterCells.length;
       // Cells are added or dropped in the empty stretches of a row. Where cells were added, an unbroken run of
       // filled cells from the first amount column keeps its place; where cells were dropped, a one-cell gap inside
@@ -296,7 +298,14 @@ export function draftTabbedTable(block: TabbedBlock): PositionedDraft {
             hi: pinned ? column : surplus < 0 ? column - surplus + 1 : column,
             line: line.no,
           });
-        } else addText(texts, layout.columns[Math.min(column, layout.columns.length - 1)]?.key ?? `cell${c}`, cell);
+          continue;
+        }
+        // A formula without its result is kept as printed in its column, its amount unknown.
+        if (isUncomputed(cell) && column < layout.columns.length) {
+          unknown.push(column);
+          addresses.push(...uncomputedAddresses(cell));
+        }
+        addText(texts, layout.columns[Math.min(column, layout.columns.length - 1)]?.key ?? `cell${c}`, cell);
       }
       // Text in the code cells that is not a code (a header line read as a row, a mark) is kept as printed.
       const strayCodeText = layout.codeCells > 0 && k === 0 ? nonCodeText(cells, layout.codeCells) : '';
@@ -322,12 +331,18 @@ export function draftTabbedTable(block: TabbedBlock): PositionedDraft {
         side: side.side,
         project: 'project-name' in texts,
         outline: side.side === 'income' ? outlineOf(name, subItems) : null,
+        ...(unknown.length > 0 ? { unknown, flag: unknownFlag(addresses) } : {}),
         lines: { first: line.no, last: line.no },
       });
     }
   }
 
   return { ...head, placement: 'position', columns: layout.columns, identities: layout.identities, rows };
+}
+
+/** Why a row's amounts in those cells are unknown, naming the cells as Excel does. */
+function unknownFlag(addresses: readonly string[]): string {
+  return `${addresses.join('、')} 单元格是公式，文件中没有保存计算结果：金额未知，涉及的校验无法进行`;
 }
 
 /** A row's cells up to its last filled one, each as printed without the spaces around it. */
