@@ -31,6 +31,8 @@ describe('a 评分表 in -layout text whose cells stand one space apart', () => 
     expect(status('evaluation:indicator-weights-sum')).toBe('pass');
     expect(status('evaluation:indicator-scores-sum')).toBe('pass');
     for (let k = 1; k <= 18; k++) expect(status(`evaluation:indicator-${k}:score-within-weight`)).toBe('pass');
+    // A row without its names is named in its check by its place and 一级, never by an empty name (`：得分 ≤ 分值`).
+    expect(checks.find((c) => c.id === 'evaluation:indicator-7:score-within-weight')?.message).toBe('评分表第 7 项指标（过程）：得分 ≤ 分值');
   });
 
   it('names what it could not read, and keeps every line of the table printed', () => {

@@ -64,7 +64,9 @@ export function evaluationChecks(input: EvaluationCheckInput): Check[] {
 
   e.indicators.forEach((ind, i) => {
     const id = `evaluation:indicator-${i + 1}:score-within-weight`;
-    const message = `${ind.name}：得分 ≤ 分值`;
+    // A row whose names the reader could not place (evaluation-spaced.ts) is named by its place and its 一级.
+    const name = ind.name || `评分表第 ${i + 1} 项指标${ind.level1 ? `（${ind.level1}）` : ''}`;
+    const message = `${name}：得分 ≤ 分值`;
     if (ind.score == null || ind.weight == null) {
       checks.push({ id, status: 'not-checkable', message, expected: ind.weight, actual: ind.score, lines: [ind.lines] });
     } else {
