@@ -8,7 +8,7 @@ import type { TableRow } from '../schema/table.ts';
 import { linesAt, makeFinding, type ReviewContext } from './context.ts';
 import { keepingResults } from '../core/recent-results.ts';
 import { anchoredMatches } from '../core/anchored-matches.ts';
-import { ECONOMIC_CODES, FUNCTION_CODES, GOVERNMENT_ECONOMIC_CODES, type CodeName } from './data/classification-codes.ts';
+import { ECONOMIC_CODES, FUNCTION_CODES, GOVERNMENT_ECONOMIC_CODES, listedNames, type CodeName } from './data/classification-codes.ts';
 import { withoutMarker } from '../core/outline.ts';
 
 const LISTS = {
@@ -37,9 +37,7 @@ export const comparable = keepingResults((name) =>
 
 /** The names a code had in the document's year (all of them when the year is unknown). */
 function namesFor(entry: string | ReadonlyArray<string | CodeName>, year: number | null): string[] {
-  const list = typeof entry === 'string' ? [entry] : entry;
-  return list
-    .map((e) => (typeof e === 'string' ? { name: e } : e))
+  return listedNames(entry)
     .filter((e) => year === null || ((e.from === undefined || year >= e.from - 1) && (e.until === undefined || year <= e.until + 1)))
     .map((e) => e.name);
 }

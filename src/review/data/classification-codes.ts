@@ -24,6 +24,11 @@ export interface CodeName {
 
 type Names = string | ReadonlyArray<string | CodeName>;
 
+/** Every name an entry lists, with its years where it has them. */
+export function listedNames(entry: Names): CodeName[] {
+  return (typeof entry === 'string' ? [entry] : entry).map((e) => (typeof e === 'string' ? { name: e } : e));
+}
+
 /** 支出功能分类: 类 (3 digits), 款 (5), 项 (7). */
 export const FUNCTION_CODES: Readonly<Record<string, Names>> = {
   '201': '一般公共服务支出',

@@ -10,7 +10,7 @@ import { isAmountToken, isPlaceholder, joinFragments, splitTrailingNumbers, word
 import type { BlockRow } from '../../layout/blocks.ts';
 import { markerKind, withoutMarker } from '../../../core/outline.ts';
 import { columnKeyFor } from '../columns.ts';
-import { FUNCTION_CODES } from '../../../review/data/classification-codes.ts';
+import { FUNCTION_CODES, listedNames } from '../../../review/data/classification-codes.ts';
 
 /**
  * Two-sided summary tables (收支总表, 财政拨款收支总表) print an income item on the left and an expenditure 类 on the
@@ -82,10 +82,12 @@ function expenditureStart(tokens: readonly string[]): number | null {
   return null;
 }
 
-/** How an income item's name ends (`附属单位上缴收入`, `财政专户管理资金`, `国有资本经营预算`, `上年结转`, `使用非财政拨款结余`). */
-const INCOME_ENDING = /(?:收入|资金|拨款|预算|结转|结余)$/;
+/** The words an income item's name ends in (`附属单位上缴收入`, `财政专户管理资金`, `国有资本经营预算`, `上年结转`, `使用非财政拨款结余`). */
+const INCOME_ENDING_WORDS = '收入|资金|拨款|预算|结转|结余';
+/** How an income item's name ends. */
+const INCOME_ENDING = new RegExp(`(?:${INCOME_ENDING_WORDS})$`);
 /** Each place in a word where such an ending ends (`附属单位上缴收入|对附属单位的补助支出`). */
-const INCOME_ENDINGS = /收入|资金|拨款|预算|结转|结余/g;
+const INCOME_ENDINGS = new RegExp(INCOME_ENDING_WORDS, 'g');
 /** A note in brackets closing a name (`事业收入（不含教育收费）`). */
 const CLOSING_NOTE = /[（(][^（()）]*[）)]$/;
 /**
@@ -115,7 +117,7 @@ function isIncomeItem(words: readonly string[]): boolean {
  * `人力资源和社会保障管理事务 58.84`, -layout L543 printing it in the right-hand column).
  */
 const FUNCTION_NAMES = new Set(
-  Object.values(FUNCTION_CODES).flatMap((entry) => (typeof entry === 'string' ? [entry] : entry.map((n) => (typeof n === 'string' ? n : n.name)))).map(compact),
+  Object.values(FUNCTION_CODES).flatMap(listedNames).map((n) => compact(n.name)),
 );
 
 /** Whether a name is an item of the expenditure side by itself: …支出, a total or the carry-over, a 支出功能分类 name. */
@@ -127,7 +129,7 @@ function namesExpenditure(tokens: readonly string[]): boolean {
  * An income side's word anywhere in a name (`一、一般公共预算财政拨款收入 支出 决算数`, the header's words run in;
  * `二、政府性基金`, its name wrapped, 上海 普陀 2025 单位预算 -raw-def L678).
  */
-const INCOME_WORD = /收入|资金|基金|拨款|预算|结转|结余/;
+const INCOME_WORD = new RegExp(`${INCOME_ENDING_WORDS}|基金`);
 
 /**
  * The side of a line printing one item alone by its name: the expenditure side's for an expenditure item
