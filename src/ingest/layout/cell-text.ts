@@ -105,7 +105,9 @@ export function joinWrapped(parts: readonly string[]): string {
  * A workbook cell holding a formula saved without its result (sources/xlsx.ts): the reader cannot know its amount and
  * writes this in its place, naming the cell, so that it is read as an amount nobody knows, neither blank nor zero.
  */
-const UNCOMPUTED = /〔公式未计算：([A-Z]{1,3}\d+)〕/g;
+const UNCOMPUTED_MARK = '〔公式未计算：([A-Z]{1,3}\\d+)〕';
+const UNCOMPUTED = new RegExp(UNCOMPUTED_MARK, 'g');
+const ONLY_UNCOMPUTED = new RegExp(`^${UNCOMPUTED_MARK}$`);
 
 /** What a workbook reader writes for a formula cell saved without its result, at `address` (`C4`). */
 export function uncomputedCell(address: string): string {
@@ -114,10 +116,15 @@ export function uncomputedCell(address: string): string {
 
 /** Whether a cell holds only such a formula. */
 export function isUncomputed(cell: string): boolean {
-  return /^〔公式未计算：[A-Z]{1,3}\d+〕$/.test(cell.trim());
+  return ONLY_UNCOMPUTED.test(cell.trim());
 }
 
 /** The addresses of such formulas a text holds (a row's text in an amount column). */
 export function uncomputedAddresses(text: string): string[] {
   return [...text.matchAll(UNCOMPUTED)].map((m) => m[1]);
+}
+
+/** What a reader says of such cells, named as Excel names them (a row's flag, a check's note). */
+export function uncomputedSaying(addresses: readonly string[]): string {
+  return `${addresses.join('、')} 单元格是公式，文件中没有保存计算结果`;
 }

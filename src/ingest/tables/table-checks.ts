@@ -5,7 +5,7 @@ import { compareAmounts } from '../checks.ts';
 import { parentCode } from '../../core/codes.ts';
 import { amountsAgree, subtractAmounts, sumAmounts } from '../../core/decimal.ts';
 import { compact } from '../../core/width.ts';
-import { itemDepth, uncomputedAddresses } from '../layout/cell-text.ts';
+import { itemDepth, uncomputedAddresses, uncomputedSaying } from '../layout/cell-text.ts';
 import { columnName } from './column-names.ts';
 import { balanceIdentities, columnIdentities, isPositionalKey, type ColumnIdentity } from './columns.ts';
 
@@ -40,7 +40,7 @@ function cell(row: TableRow, key: string): number | null {
  */
 function unknownNote(rows: readonly TableRow[], keys: readonly string[]): string {
   const cells = rows.flatMap((r) => (r.uncertain.length === 0 ? [] : keys.filter((k) => r.uncertain.includes(k)).flatMap((k) => uncomputedAddresses(r.texts[k] ?? ''))));
-  return cells.length > 0 ? `（${[...new Set(cells)].join('、')} 单元格是公式，文件中没有保存计算结果，金额未知）` : '';
+  return cells.length > 0 ? `（${uncomputedSaying([...new Set(cells)])}，金额未知）` : '';
 }
 
 function sumOf(rows: readonly TableRow[], key: string): number | null {

@@ -3,7 +3,7 @@ import { isBlank, type SourceLine } from '../../source-lines.ts';
 import { foldWidth } from '../../../core/width.ts';
 import { hasTabCells } from '../../layout/cells.ts';
 import type { BlockRow } from '../../layout/blocks.ts';
-import { cellAmount, cleanName, codeOpeningName, codePiece, headerLabel, isUncomputed, itemDepth, uncomputedAddresses } from '../../layout/cell-text.ts';
+import { cellAmount, cleanName, codeOpeningName, codePiece, headerLabel, isUncomputed, itemDepth, uncomputedAddresses, uncomputedSaying } from '../../layout/cell-text.ts';
 import { piecesOf } from '../shared/code-reassembly.ts';
 import { headerColumns } from '../shared/header-tree.ts';
 import { columnKeyFor, type ColumnIdentity } from '../columns.ts';
@@ -342,7 +342,7 @@ export function draftTabbedTable(block: TabbedBlock): PositionedDraft {
 
 /** Why a row's amounts in those cells are unknown, naming the cells as Excel does. */
 function unknownFlag(addresses: readonly string[]): string {
-  return `${addresses.join('、')} 单元格是公式，文件中没有保存计算结果：金额未知，涉及的校验无法进行`;
+  return `${uncomputedSaying(addresses)}：金额未知，涉及的校验无法进行`;
 }
 
 /** A row's cells up to its last filled one, each as printed without the spaces around it. */
