@@ -19,7 +19,7 @@ import { CLOCK_TICKS, printScale, runScaleBench } from './bench-scale.ts';
 import { formatSearch, formatSearchMedians, measureSearch, SEARCH_QUERIES, type SearchFigures } from './bench-search.ts';
 
 const HELP = `Usage: npm run bench -- [--runs N] [--build] [--pdf]
-       npm run bench -- --n N [--seed S] [--years K] [--no-search]
+       npm run bench -- --n N [--seed S] [--years K] [--shards] [--no-search]
        npm run bench -- --search DIR[,DIR2…] [--at PATH] [--runs N] [--queries Q1,Q2…]
        npm run bench -- --compare REF [--corpus DIR[,DIR2…]] [--sample K] [--passes P] [--allow-diff]
 
@@ -35,7 +35,11 @@ const HELP = `Usage: npm run bench -- [--runs N] [--build] [--pdf]
   --n N      scale: a synthetic corpus of N disclosures (seed S, default 1) through ingest, astro build and
              Pagefind beside a floor build of N plain pages; peak memory, output size, search in Chromium
              (--no-search skips the browser); work in test-output/bench-scale/N; --years K gives each
-             synthetic department K consecutive years of one text (default 1: a department a document)
+             synthetic department K consecutive years of one text (default 1: a department a document);
+             --shards builds it as a province's is, in one command (npm run shard -- --build --sources:
+             ingest, shards and their search indexes), beside a floor of the same shards of plain pages built
+             as many at once; work in test-output/bench-scale/N-shards. Every run starts with the ingest's,
+             the validation's and Astro's caches emptied: a cold build
   --search DIR  only the search in Chromium, on a site already built in DIR (e.g. dist), N times (default 1)
              with a fresh browser each, then the median of each step's times; several DIRs, comma-separated,
              are measured in turn run by run; --queries replaces the two benchmark queries; --at PATH measures
@@ -59,6 +63,7 @@ const { values } = parseArgs({
     seed: { type: 'string', default: '1' },
     years: { type: 'string', default: '1' },
     'no-search': { type: 'boolean', default: false },
+    shards: { type: 'boolean', default: false },
     search: { type: 'string' },
     queries: { type: 'string' },
     at: { type: 'string', default: '' },
@@ -96,7 +101,7 @@ if (values.compare) {
   process.exit(same ? 0 : 1);
 }
 if (values.n) {
-  printScale(await runScaleBench(Number(values.n), Number(values.seed), !values['no-search'], Math.max(1, Math.floor(Number(values.years)) || 1)));
+  printScale(await runScaleBench(Number(values.n), Number(values.seed), !values['no-search'], Math.max(1, Math.floor(Number(values.years)) || 1), values.shards));
   process.exit(0);
 }
 if (values.search) {

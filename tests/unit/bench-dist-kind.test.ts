@@ -22,6 +22,8 @@ describe('what each built file is, for the per-disclosure breakdown', () => {
     expect(distKind('compare/names/0.json')).toBe('compare name index');
     expect(distKind('compare/index.html')).toBe('shared (scripts, styles, search and compare pages, 404)');
     expect(distKind('pagefind/fragment/zh_1a2b.pf_fragment')).toBe('search fragment');
+    // A shard's fragments, many pages a file (index-search.ts --group), as a sharded build writes them.
+    expect(distKind('pagefind/fragment/zh-cn_group_e322b34.pf_fragment')).toBe('search fragment group');
     expect(distKind('pagefind/index/zh_1a2b.pf_index')).toBe('search index chunk');
   });
 
@@ -38,10 +40,11 @@ describe('what each built file is, for the per-disclosure breakdown', () => {
       'search fragment of a disclosure page': { files: 100, kib: 800 },
       'search fragment of a department page': { files: 25, kib: 40 },
       'search index chunk': { files: 86, kib: 1_370 },
+      'search fragment group': { files: 4, kib: 900 },
       'glossary and function pages': { files: 77, kib: 420 },
       'search fragment of a glossary and function pages': { files: 46, kib: 20 },
       'shared (scripts, styles, search and compare pages, 404)': { files: 22, kib: 300 },
     });
-    expect(split).toEqual({ added: { files: 311, kib: 12_210 }, site: { files: 145, kib: 740 } });
+    expect(split).toEqual({ added: { files: 315, kib: 13_110 }, site: { files: 145, kib: 740 } });
   });
 });
