@@ -1314,3 +1314,41 @@ describe('aligned text: an empty table', () => {
     expect(t.rows.map((r) => [r.name, r.role, r.values])).toEqual([['合计', 'total', { total: null, basic: null, project: null }]]);
   });
 });
+
+describe('aligned text: the old 8-table set and the national 决算 set (issue 10 probe)', () => {
+  // A 2023 部门决算's 三公 table: 预算数 and 决算数 each over 合计, 因公出国（境）费, 公务用车购置及运行费 (小计, 购置费,
+  // 运行费) and 公务接待费. Under 预算数 the labels are packed one space apart, `因公出国（境）费 小计`, a bracket before
+  // the last letter: read as one label, 预算数 had eleven columns for the row's twelve amounts, all left unplaced.
+  it('labels one space apart after a bracketed letter are two columns: a 三公 决算 row’s twelve amounts placed', () => {
+    const [t] = parse(
+      [
+        '                                  一般公共预算财政拨款“三公”经费支出决算表',
+        '部门：某县农业农村局                                                                                        单位：万元',
+        '                      预算数                                                    决算数',
+        '                      公务用车购置及运行费',
+        ' 合计 因公出国（境）费 小计 公务用车购置费                    公务接待费     合计    因公出国（境）费          公务用车购置及运行费',
+        '                                公务用车运行费                                小计 公务用车购置费 公务用车运行费 公务接待费',
+        '  1     2        3      4          5         6        7        8        9      10       11       12',
+        ' 52.00     6.00 36.00      0.00      36.00     10.00 41.50        5.20 31.80      0.00     31.80    4.50',
+        '注：本表反映部门本年度“三公”经费支出预决算情况。',
+      ].join('\n'),
+    );
+    expect(t.kind).toBe('three-public-expenditure');
+    expect(t.columns.map((c) => c.key)).toEqual([
+      'total-budget',
+      'outbound-travel-budget',
+      'vehicles-budget',
+      'vehicle-purchase-budget',
+      'vehicle-operation-budget',
+      'reception-budget',
+      'total-actual',
+      'outbound-travel-actual',
+      'vehicles-actual',
+      'vehicle-purchase-actual',
+      'vehicle-operation-actual',
+      'reception-actual',
+    ]);
+    // 合计 = 出国 + 小计 + 接待 (52.00 = 6.00 + 36.00 + 10.00; 41.50 = 5.20 + 31.80 + 4.50), 小计 = 购置 + 运行.
+    expect(t.rows.map((r) => t.columns.map((c) => r.values[c.key]))).toEqual([[52, 6, 36, 0, 36, 10, 41.5, 5.2, 31.8, 0, 31.8, 4.5]]);
+  });
+});

@@ -111,8 +111,11 @@ function overlaps(a: Cell, b: Cell, slack = 0): boolean {
 /** Whether a printed piece of a header, as it stands, names a column of the template. */
 const named = (text: string) => columnKeyFor(headerLabel(text)) !== null;
 
-/** Two labels one space apart in one printed run (`政府性基金预算 国有资本经营预算`). */
-const PACKED_GAP = /(?<=[\u4e00-\u9fff]{2}) (?=[（(]?[\u4e00-\u9fff]{2})/;
+/**
+ * Two labels one space apart in one printed run (`政府性基金预算 国有资本经营预算`); the first may end in a letter after
+ * its bracket (`因公出国（境）费 小计`, a 三公 决算's header).
+ */
+const PACKED_GAP = /(?<=[\u4e00-\u9fff）)][\u4e00-\u9fff]) (?=[（(]?[\u4e00-\u9fff]{2})/;
 
 /**
  * Header cells as printed: two labels one space apart (`政府性基金预算 国有资本经营预算`) are two cells. Pieces none
