@@ -14,6 +14,7 @@ import {
 import type { DraftColumn, Side } from '../shared/table-draft.ts';
 import { cellWords, center, type Cell } from '../../layout/cells.ts';
 import { wrappedLabel } from '../shared/wrapped-label.ts';
+import { rightEdgeWindows } from './amount-columns.ts';
 
 /**
  * Column headers of an aligned table. Labels are stacked over several lines (`一般公共 / 预算财政 / 拨款`) and group
@@ -782,7 +783,8 @@ function periodColumns(columns: DraftColumn[], periods: readonly Period[], k: nu
  * letter though it is printed twice as wide, so labels drift left of the amounts they head (福州: 基本支出 at 43–47,
  * its amounts ending at 55, nearer 项目支出 at 59–63). A row with as many amounts as the side has columns fills every
  * column in order (the placement can do nothing else with it), so its amounts show each column's window. When such
- * rows agree (each column's window clear of the next), the windows are theirs; otherwise the header's positions stand.
+ * rows agree (each column's window clear of the next), the windows are theirs. Without such a row, where the rows'
+ * amounts are right-aligned, their right edges together (rightEdgeWindows); otherwise the header's positions stand.
  */
 export function amountWindows(
   positions: readonly AlignedColumn[],
@@ -790,7 +792,10 @@ export function amountWindows(
   packed: readonly Cell[] = [],
 ): AlignedColumn[] {
   const full = rows.filter((r) => r.length === positions.length && r.length > 1);
-  if (full.length === 0) return packedWindows(positions, () => rows, packed);
+  if (full.length === 0) {
+    const fitted = packedWindows(positions, () => rows, packed);
+    return rightEdgeWindows(fitted, rows) ?? fitted;
+  }
   const windows = positions.map((p, j) => ({
     start: Math.min(...full.map((r) => r[j].start)),
     end: Math.max(...full.map((r) => r[j].end)),
