@@ -1314,3 +1314,72 @@ describe('aligned text: an empty table', () => {
     expect(t.rows.map((r) => [r.name, r.role, r.values])).toEqual([['合计', 'total', { total: null, basic: null, project: null }]]);
   });
 });
+
+describe('aligned text: the old 8-table set and the national 决算 set (issue 10 probe)', () => {
+  // A 2016 收入预算总表 printed by Chromium: every amount some 5 columns right of its label's end, and no row fills
+  // every column. 100.00 alone on the 21366 rows (67–73) is nearer 事业收入 (73–77) than 政府性基金拨款 (60–67) by
+  // itself; the rows printing it beside 40.00 (ending at 81, 事业收入's) show that amounts ending at 72–73 are the fund's.
+  it('an amount alone on its row takes the column whose right edge it shares with the other rows’ amounts', () => {
+    const [t] = parse(
+      [
+        '                                              收入预算总表',
+        '编制单位：某县农业局                                                                                            单位：万元',
+        '  科目编码                  科目名称      合计         公共财政拨款         政府性基金拨款      事业收入       事业单位经营收入   其他收入   上年结转',
+        ' 类 款 项',
+        '                         合计       1,315.00      1,155.00          100.00   40.00                        20.00',
+        ' 213           农林水支出              1,315.00      1,155.00           100.00   40.00                        20.00',
+        ' 213   01      农业                 1,215.00      1,155.00                    40.00                        20.00',
+        ' 213   01   04 事业运行                 400.00        360.00                    40.00',
+        ' 213   01   06 科技转化与推广服务            815.00        795.00                                                 20.00',
+        ' 213   66      大中型水库库区基金支出          100.00                         100.00',
+        ' 213   66   01 基础设施建设和经济发展          100.00                         100.00',
+      ].join('\n'),
+    );
+    expect(t.columns.map((c) => c.key)).toEqual(['total', 'general', 'fund', 'business', 'operating', 'other-income', 'carryover']);
+    expect(t.rows.map((r) => [r.code, r.values.total, r.values.general, r.values.fund, r.values.business, r.values.carryover])).toEqual([
+      [null, 1315, 1155, 100, 40, 20],
+      ['213', 1315, 1155, 100, 40, 20],
+      ['21301', 1215, 1155, null, 40, 20],
+      ['2130104', 400, 360, null, 40, null],
+      ['2130106', 815, 795, null, null, 20],
+      ['21366', 100, null, 100, null, null],
+      ['2136601', 100, null, 100, null, null],
+    ]);
+  });
+
+  // A 2023 部门决算's 三公 table: 预算数 and 决算数 each over 合计, 因公出国（境）费, 公务用车购置及运行费 (小计, 购置费,
+  // 运行费) and 公务接待费. Under 预算数 the labels are packed one space apart, `因公出国（境）费 小计`, a bracket before
+  // the last letter: read as one label, 预算数 had eleven columns for the row's twelve amounts, all left unplaced.
+  it('labels one space apart after a bracketed letter are two columns: a 三公 决算 row’s twelve amounts placed', () => {
+    const [t] = parse(
+      [
+        '                                  一般公共预算财政拨款“三公”经费支出决算表',
+        '部门：某县农业农村局                                                                                        单位：万元',
+        '                      预算数                                                    决算数',
+        '                      公务用车购置及运行费',
+        ' 合计 因公出国（境）费 小计 公务用车购置费                    公务接待费     合计    因公出国（境）费          公务用车购置及运行费',
+        '                                公务用车运行费                                小计 公务用车购置费 公务用车运行费 公务接待费',
+        '  1     2        3      4          5         6        7        8        9      10       11       12',
+        ' 52.00     6.00 36.00      0.00      36.00     10.00 41.50        5.20 31.80      0.00     31.80    4.50',
+        '注：本表反映部门本年度“三公”经费支出预决算情况。',
+      ].join('\n'),
+    );
+    expect(t.kind).toBe('three-public-expenditure');
+    expect(t.columns.map((c) => c.key)).toEqual([
+      'total-budget',
+      'outbound-travel-budget',
+      'vehicles-budget',
+      'vehicle-purchase-budget',
+      'vehicle-operation-budget',
+      'reception-budget',
+      'total-actual',
+      'outbound-travel-actual',
+      'vehicles-actual',
+      'vehicle-purchase-actual',
+      'vehicle-operation-actual',
+      'reception-actual',
+    ]);
+    // 合计 = 出国 + 小计 + 接待 (52.00 = 6.00 + 36.00 + 10.00; 41.50 = 5.20 + 31.80 + 4.50), 小计 = 购置 + 运行.
+    expect(t.rows.map((r) => t.columns.map((c) => r.values[c.key]))).toEqual([[52, 6, 36, 0, 36, 10, 41.5, 5.2, 31.8, 0, 31.8, 4.5]]);
+  });
+});

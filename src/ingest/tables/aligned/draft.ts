@@ -8,6 +8,7 @@ import { declaresEmpty, isCompilerLine, isTableFurniture } from '../shared/regio
 import { statedUnit } from '../../../core/units.ts';
 import type { DraftRow, PositionedDraft, PositionedToken, Side } from '../shared/table-draft.ts';
 import { alignedHeader, amountWindows, packedWindows, type AlignedColumn, type ExtraPanel } from './header.ts';
+import { nearestColumns } from './amount-columns.ts';
 import { pagesFrom, toHeaderPage } from '../../layout/page-frame.ts';
 import type { AlignedBlock } from '../table-blocks.ts';
 import { alignedHeaderRows, isTotalRowName } from './header-marks.ts';
@@ -47,36 +48,6 @@ const OTHER_CODE_KEYS = ['economic-code', 'government-economic-code'];
 interface LineParts {
   line: SourceLine;
   parts: Map<Side | null, SidePart>;
-}
-
-/** Order-preserving assignment of amounts to columns, nearest by position (dynamic programming). */
-function nearestColumns(amounts: readonly Cell[], columns: readonly AlignedColumn[]): number[] {
-  const n = amounts.length;
-  const m = columns.length;
-  if (n === 0 || n > m) return amounts.map((_, i) => Math.min(i, m - 1));
-  // An amount in every column (a row printing its 0.00s) has one order-preserving assignment.
-  if (n === m) return amounts.map((_, i) => i);
-  // Amounts sit right-aligned or centred under their labels: the nearer of the two readings counts.
-  const cost = (i: number, j: number) =>
-    Math.min(
-      Math.abs(center(amounts[i]) - (columns[j].start + columns[j].end) / 2),
-      Math.abs(amounts[i].end - columns[j].end),
-    );
-  // One typed array for the (n + 1) × (m + 1) table, row i at i * (m + 1): every line of every aligned table asks.
-  const w = m + 1;
-  const best = new Float64Array((n + 1) * w).fill(Infinity);
-  best.fill(0, 0, w);
-  for (let i = 1; i <= n; i++) {
-    for (let j = i; j <= m; j++) best[i * w + j] = Math.min(best[i * w + j - 1], best[(i - 1) * w + j - 1] + cost(i - 1, j - 1));
-  }
-  const out: number[] = new Array(n);
-  let j = m;
-  for (let i = n; i >= 1; i--) {
-    while (j > i && best[i * w + j] === best[i * w + j - 1]) j--;
-    out[i - 1] = j - 1;
-    j--;
-  }
-  return out;
 }
 
 export function draftAlignedTable(block: AlignedBlock): PositionedDraft {

@@ -14,6 +14,7 @@ import {
 import type { DraftColumn, Side } from '../shared/table-draft.ts';
 import { cellWords, center, type Cell } from '../../layout/cells.ts';
 import { wrappedLabel } from '../shared/wrapped-label.ts';
+import { rightEdgeWindows } from './amount-columns.ts';
 
 /**
  * Column headers of an aligned table. Labels are stacked over several lines (`一般公共 / 预算财政 / 拨款`) and group
@@ -111,8 +112,11 @@ function overlaps(a: Cell, b: Cell, slack = 0): boolean {
 /** Whether a printed piece of a header, as it stands, names a column of the template. */
 const named = (text: string) => columnKeyFor(headerLabel(text)) !== null;
 
-/** Two labels one space apart in one printed run (`政府性基金预算 国有资本经营预算`). */
-const PACKED_GAP = /(?<=[\u4e00-\u9fff]{2}) (?=[（(]?[\u4e00-\u9fff]{2})/;
+/**
+ * Two labels one space apart in one printed run (`政府性基金预算 国有资本经营预算`); the first may end in a letter after
+ * its bracket (`因公出国（境）费 小计`, a 三公 决算's header).
+ */
+const PACKED_GAP = /(?<=[\u4e00-\u9fff）)][\u4e00-\u9fff]) (?=[（(]?[\u4e00-\u9fff]{2})/;
 
 /**
  * Header cells as printed: two labels one space apart (`政府性基金预算 国有资本经营预算`) are two cells. Pieces none
@@ -779,7 +783,8 @@ function periodColumns(columns: DraftColumn[], periods: readonly Period[], k: nu
  * letter though it is printed twice as wide, so labels drift left of the amounts they head (福州: 基本支出 at 43–47,
  * its amounts ending at 55, nearer 项目支出 at 59–63). A row with as many amounts as the side has columns fills every
  * column in order (the placement can do nothing else with it), so its amounts show each column's window. When such
- * rows agree (each column's window clear of the next), the windows are theirs; otherwise the header's positions stand.
+ * rows agree (each column's window clear of the next), the windows are theirs. Without such a row, where the rows'
+ * amounts are right-aligned, their right edges together (rightEdgeWindows); otherwise the header's positions stand.
  */
 export function amountWindows(
   positions: readonly AlignedColumn[],
@@ -787,7 +792,10 @@ export function amountWindows(
   packed: readonly Cell[] = [],
 ): AlignedColumn[] {
   const full = rows.filter((r) => r.length === positions.length && r.length > 1);
-  if (full.length === 0) return packedWindows(positions, () => rows, packed);
+  if (full.length === 0) {
+    const fitted = packedWindows(positions, () => rows, packed);
+    return rightEdgeWindows(fitted, rows) ?? fitted;
+  }
   const windows = positions.map((p, j) => ({
     start: Math.min(...full.map((r) => r[j].start)),
     end: Math.max(...full.map((r) => r[j].end)),
