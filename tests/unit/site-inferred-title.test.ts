@@ -60,7 +60,7 @@ describe('a table title or kind the source does not print, as the site names the
  * 编制部门：…单位：万元 over the 支出总表, whose 合计 at line 193 is 1439.48 = 993.81 基本支出 + 445.67 项目支出); the
  * administrative office's prints every title (部门（单位）支出总体情况表, its t3).
  */
-describe('a real disclosure whose tables print no title, in the downloads and the checks', () => {
+describe('real disclosures printing no table title, or one naming no standard table, in the downloads and the checks', () => {
   const poverty = seed('kashgar-poverty-alleviation-office-2021-budget');
   const office = seed('kashgar-administrative-office-2021-budget');
   const at = (field: (typeof ROW_FIELDS)[number]) => ROW_FIELDS.indexOf(field);
@@ -79,6 +79,18 @@ describe('a real disclosure whose tables print no title, in the downloads and th
     expect(tables).toHaveLength(9);
     expect(tables[2]).toEqual({ id: 't3', title: '支出总体情况表', titleInferred: true, kindInferred: true });
     expect(summarize(office).tables.every((t) => !('titleInferred' in t) && !('kindInferred' in t))).toBe(true);
+  });
+
+  it('says of a spaced table whose printed title names no standard table that its kind was told from its contents', () => {
+    // The administrative office's line 370, 部门（单位）支出总体情况表 (its t3, lines 368–492), printed as a title naming no
+    // standard table: the title stays as printed, the kind is the reader's.
+    const lines = readFileSync('content/sources/kashgar-administrative-office-2021-budget.txt', 'utf8').split('\n');
+    lines[369] = '部门（单位）支出明细表';
+    const doc = parse(lines);
+    const t3 = doc.tables.find((t) => t.id === 't3')!;
+    expect([t3.title, t3.titleInferred, t3.kindInferred, t3.lines]).toEqual(['部门(单位)支出明细表', false, true, { first: 368, last: 492 }]);
+    expect(new Set(disclosureRows(doc).filter((r) => r[at('table')] === 't3').map((r) => r[at('table_inferred')]))).toEqual(new Set(['表的类别据表格内容推定']));
+    expect(new Set(doc.tables.filter((t) => t.id !== 't3').map((t) => t.kindInferred))).toEqual(new Set([false]));
   });
 
   it('names the table a stated figure was checked against as inferred (说明 line 448–450: 支出预算1439.48万元)', () => {
