@@ -48,7 +48,7 @@ describe.skipIf(skipReason !== '')(`built site's links${skipReason ? ` — skipp
 
   // 喀什地区扶贫开发办公室's 2021 budget prints no table's title (line 169, over its 支出总表, is 编制部门：…单位：万元;
   // its 合计 at line 193 is 1439.48 = 993.81 基本支出 + 445.67 项目支出); the administrative office's prints each.
-  it('says where a table is named that its title is inferred: its heading (indexed), the listing, all-rows.csv', () => {
+  it('says where a table is named that its title or kind is inferred: its heading (indexed), the listing, all-rows.csv, the comparisons', () => {
     const slug = 'kashgar-poverty-alleviation-office-2021-budget';
     const page = readFileSync(`dist/d/${slug}/index.html`, 'utf8');
     expect(page).toMatch(/<h3 id="table-t3-title"[^>]*>支出总体情况表<span class="muted inferred"[^>]*>（标题据表格内容推定）<\/span>/);
@@ -59,6 +59,14 @@ describe.skipIf(skipReason !== '')(`built site's links${skipReason ? ` — skipp
     expect(csv).toContain(`"${slug}","新疆维吾尔自治区喀什地区扶贫开发办公室","`);
     expect(csv).toMatch(new RegExp(`"${slug}",[^\r]*,"t3","expenditure-summary","支出总体情况表","标题据表格内容推定",[^\r]*"合计","total","basic","基本支出",993\\.81,"万元",10000\r\n`));
     expect(csv).toMatch(/"kashgar-administrative-office-2021-budget",[^\r]*,"t3","expenditure-summary","部门\(单位\)支出总体情况表",,/);
+    // The comparisons show a figure taken from a table by its kind, not its title: they say the kind is inferred (its
+    // 三公 table t8, lines 401–403: 4.2 4.2 4.2; its 收支总表 t1, line 104: 213 农林水支出 1282.76).
+    expect(readFileSync('dist/three-public/index.html', 'utf8')).toContain(
+      `<a href="/d/${slug}/#table-t8">新疆维吾尔自治区喀什地区扶贫开发办公室</a>（2021）（表的类别据表格内容推定）`,
+    );
+    expect(readFileSync('dist/functions/213/index.html', 'utf8')).toContain(
+      `<a href="/d/${slug}/#table-t1">新疆维吾尔自治区喀什地区扶贫开发办公室</a>（表的类别据表格内容推定）`,
+    );
   });
 
   it("publishes no file per table: a table's CSV is made in the browser from the JSON (reader-pages test)", () => {

@@ -31,6 +31,13 @@ describe('what the site says of a table the source did not name so', () => {
     expect(inferredSaying({})).toBe('');
     expect(inferredMark({ titleInferred: true, kindInferred: true })).toBe('（标题据表格内容推定）');
     expect(inferredMark({ titleInferred: false, kindInferred: false })).toBe('');
+    expect(inferredMark(undefined)).toBe('');
+  });
+
+  it('speaks only of the kind where the site shows a figure taken from the table by its kind, not its title', () => {
+    expect(inferredSaying({ titleInferred: true, kindInferred: true }, false)).toBe('表的类别据表格内容推定');
+    expect(inferredMark({ titleInferred: false, kindInferred: true }, false)).toBe('（表的类别据表格内容推定）');
+    expect(inferredSaying({ titleInferred: false, kindInferred: false }, false)).toBe('');
   });
 });
 
