@@ -60,6 +60,11 @@ const tableObject = z.object({
   /** As printed, or the standard name where the print lost it (then `titleInferred` is true). */
   title: z.string(),
   titleInferred: z.boolean().default(false),
+  /**
+   * The kind was told from the table's columns, rows and place among the tables, not read from its title (none printed,
+   * or a caption naming no standard table); always so where `titleInferred`.
+   */
+  kindInferred: z.boolean().default(false),
   unit: z.string().nullable(),
   columns: z.array(tableColumn),
   rows: z.array(tableRow),

@@ -2,7 +2,7 @@ import type { Disclosure, DisclosureSansChecks } from '../schema/disclosure.ts';
 import type { Table, TableRow } from '../schema/table.ts';
 import { sumAmounts } from '../core/decimal.ts';
 import { ECONOMIC_CLASSES, FUNCTION_CLASSES, GOVERNMENT_ECONOMIC_CLASSES } from '../core/codes.ts';
-import { inferredMark } from './inferred-title.ts';
+import { inferredMark } from '../core/inferred-title.ts';
 
 /** One chart's data, which is also its text equivalent: the same labels and values are printed as a table. */
 export interface ChartSpec {

@@ -1,7 +1,7 @@
 import { checkCounts, type Check, type CheckCounts, type LineRange } from '../schema/common.ts';
 import type { Disclosure, DisclosureSansChecks } from '../schema/disclosure.ts';
 import { pagesOfLines } from '../core/pages.ts';
-import { inferredMark } from './inferred-title.ts';
+import { inferredMark } from '../core/inferred-title.ts';
 
 /**
  * The 数据校验 panel as a reader wants it: what is wrong first (review findings, failed checks, checks that could not

@@ -39,7 +39,8 @@ export const disclosureSummary = z.object({
     /** Characters of 正文: whether the text has its own page (text-page.ts). */
     text: z.number(),
   }),
-  tables: z.array(z.object({ id: z.string(), title: z.string() })),
+  /** Each table's id and title, and whether the title or kind is inferred (core/inferred-title.ts), said only where it is. */
+  tables: z.array(z.object({ id: z.string(), title: z.string(), titleInferred: z.literal(true).optional(), kindInferred: z.literal(true).optional() })),
   projects: z.array(z.object({ id: z.string(), name: z.string(), amount: z.number().nullable(), code: z.string().nullable() })),
   /** The evaluated project's name, for "the same project elsewhere" links. */
   evaluatedProject: z.string().nullable(),
@@ -99,7 +100,12 @@ export function summarize(doc: SummarySource): DisclosureSummary {
     source: { file: doc.source.file, sha256: doc.source.sha256, format: doc.source.format, encoding: doc.source.encoding },
     headline: headlineAmount(doc),
     counts: { checks, unparsed: doc.unparsed.length, targets: doc.targets.length, indicators: indicatorCount(doc.targets), text: textCharacters(doc.sections) },
-    tables: doc.tables.map((t) => ({ id: t.id, title: t.title })),
+    tables: doc.tables.map((t) => ({
+      id: t.id,
+      title: t.title,
+      ...(t.titleInferred && { titleInferred: true as const }),
+      ...(t.kindInferred && { kindInferred: true as const }),
+    })),
     projects: doc.projects.map((p) => ({ id: p.id, name: p.name, amount: p.amount, code: p.code })),
     evaluatedProject: doc.evaluation?.projectName ?? null,
     glossary: doc.glossary.map((g) => ({ term: g.term, definition: g.definition })),

@@ -1,6 +1,7 @@
 import type { Disclosure } from '../schema/disclosure.ts';
 import { departmentIdentity } from './departments.ts';
 import { unitFactor } from '../core/units.ts';
+import { inferredSaying } from '../core/inferred-title.ts';
 
 export const ROW_FIELDS = [
   'disclosure',
@@ -11,6 +12,7 @@ export const ROW_FIELDS = [
   'table',
   'table_kind',
   'table_title',
+  'table_inferred',
   'group',
   'code',
   'code_scheme',
@@ -41,6 +43,7 @@ export function disclosureRows(doc: Pick<Disclosure, 'slug' | 'title' | 'departm
           table.id,
           table.kind,
           table.title,
+          inferredSaying(table) || null,
           row.group,
           row.code,
           row.codeScheme,

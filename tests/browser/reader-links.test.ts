@@ -27,7 +27,7 @@ describe.skipIf(skipReason !== '')(`built site's links${skipReason ? ` — skipp
     const doc = JSON.parse(gunzipSync(readFileSync('dist/data/kashgar-administrative-office-2021-budget.json.gz')).toString('utf8'));
     expect(doc.slug).toBe('kashgar-administrative-office-2021-budget');
     const csv = gunzipSync(readFileSync('dist/data/all-rows.csv.gz')).toString('utf8');
-    const fields = 'disclosure,department,department_id,year,phase,table,table_kind,table_title,group,code,code_scheme,name,role,column,column_label,value,unit,factor';
+    const fields = 'disclosure,department,department_id,year,phase,table,table_kind,table_title,table_inferred,group,code,code_scheme,name,role,column,column_label,value,unit,factor';
     expect(csv.split('\r\n')[0]).toBe(`\uFEFF${fields.split(',').map((f) => `"${f}"`).join(',')}`);
     // 合计 of 部门（单位）支出总体情况表, 基本支出 column: 3342.67 万元 (source line 492).
     // Each row names its department and the department's id (its page: /departments/<id>/).
@@ -44,6 +44,29 @@ describe.skipIf(skipReason !== '')(`built site's links${skipReason ? ` — skipp
     const docs = pkg.resources.filter((r: { path: string }) => r.path.startsWith('data/') && r.path.endsWith('.json.gz'));
     expect(docs).toHaveLength(5);
     for (const doc of docs) expect(doc).toMatchObject({ compression: 'gz', phase: expect.stringMatching(/^(budget|final-account|performance-evaluation|other)$/) });
+  });
+
+  // 喀什地区扶贫开发办公室's 2021 budget prints no table's title (line 169, over its 支出总表, is 编制部门：…单位：万元;
+  // its 合计 at line 193 is 1439.48 = 993.81 基本支出 + 445.67 项目支出); the administrative office's prints each.
+  it('says where a table is named that its title or kind is inferred: its heading (indexed), the listing, all-rows.csv, the comparisons', () => {
+    const slug = 'kashgar-poverty-alleviation-office-2021-budget';
+    const page = readFileSync(`dist/d/${slug}/index.html`, 'utf8');
+    expect(page).toMatch(/<h3 id="table-t3-title"[^>]*>支出总体情况表<span class="muted inferred"[^>]*>（标题据表格内容推定）<\/span>/);
+    const listing = readFileSync('dist/data/index.html', 'utf8');
+    expect(listing).toMatch(new RegExp(`<a href="/d/${slug}/#table-t3"[^>]*>支出总体情况表</a>（标题据表格内容推定）（CSV 在表下方下载）`));
+    expect(listing).toMatch(/<a href="\/d\/kashgar-administrative-office-2021-budget\/#table-t3"[^>]*>部门\(单位\)支出总体情况表<\/a>（CSV/);
+    const csv = gunzipSync(readFileSync('dist/data/all-rows.csv.gz')).toString('utf8');
+    expect(csv).toContain(`"${slug}","新疆维吾尔自治区喀什地区扶贫开发办公室","`);
+    expect(csv).toMatch(new RegExp(`"${slug}",[^\r]*,"t3","expenditure-summary","支出总体情况表","标题据表格内容推定",[^\r]*"合计","total","basic","基本支出",993\\.81,"万元",10000\r\n`));
+    expect(csv).toMatch(/"kashgar-administrative-office-2021-budget",[^\r]*,"t3","expenditure-summary","部门\(单位\)支出总体情况表",,/);
+    // The comparisons show a figure taken from a table by its kind, not its title: they say the kind is inferred (its
+    // 三公 table t8, lines 401–403: 4.2 4.2 4.2; its 收支总表 t1, line 104: 213 农林水支出 1282.76).
+    expect(readFileSync('dist/three-public/index.html', 'utf8')).toContain(
+      `<a href="/d/${slug}/#table-t8">新疆维吾尔自治区喀什地区扶贫开发办公室</a>（2021）（表的类别据表格内容推定）`,
+    );
+    expect(readFileSync('dist/functions/213/index.html', 'utf8')).toContain(
+      `<a href="/d/${slug}/#table-t1">新疆维吾尔自治区喀什地区扶贫开发办公室</a>（表的类别据表格内容推定）`,
+    );
   });
 
   it("publishes no file per table: a table's CSV is made in the browser from the JSON (reader-pages test)", () => {

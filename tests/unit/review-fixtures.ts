@@ -52,7 +52,7 @@ export function row(partial: Partial<TableRow> & { name: string; line: number })
 
 export function table(partial: Partial<Table> & { kind: Table['kind']; first: number; last: number }): Table {
   const { first, last, ...rest } = partial;
-  return { id: `t${first}`, title: '', titleInferred: false, unit: '万元', columns: [], rows: [], declaredEmpty: false, cells: 'positioned', notes: [], lines: { first, last }, ...rest };
+  return { id: `t${first}`, title: '', titleInferred: false, kindInferred: false, unit: '万元', columns: [], rows: [], declaredEmpty: false, cells: 'positioned', notes: [], lines: { first, last }, ...rest };
 }
 
 export function check(partial: Partial<Check> & { id: string }): Check {

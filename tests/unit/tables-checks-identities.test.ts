@@ -10,7 +10,7 @@ function r(partial: Partial<TableRow> & { values: TableRow['values'] }): TableRo
 }
 
 const table = (rows: TableRow[]): Table => ({
-  id: 't1', kind: 'expenditure-summary', title: '支出总体情况表', titleInferred: false, unit: '万元', declaredEmpty: false, cells: 'positioned', notes: [],
+  id: 't1', kind: 'expenditure-summary', title: '支出总体情况表', titleInferred: false, kindInferred: false, unit: '万元', declaredEmpty: false, cells: 'positioned', notes: [],
   columns: [{ key: 'total', label: '合计' }, { key: 'basic', label: '基本支出' }, { key: 'project', label: '项目支出' }],
   rows, lines: { first: 1, last: 5 },
 });
@@ -155,7 +155,7 @@ describe('checkTables: 收支总表 against 收入总表, with and without a 上
 const BALANCE = ['opening-balance', 'income', 'expenditure', 'basic', 'project', 'closing-balance'];
 
 const fundTable = (keys: readonly string[], rows: TableRow[]): Table => ({
-  id: 't1', kind: 'government-fund-expenditure', title: '政府性基金预算财政拨款收入支出决算表', titleInferred: false, unit: '万元',
+  id: 't1', kind: 'government-fund-expenditure', title: '政府性基金预算财政拨款收入支出决算表', titleInferred: false, kindInferred: false, unit: '万元',
   declaredEmpty: false, cells: 'positioned', notes: [], columns: keys.map((key) => ({ key, label: key })), rows, lines: { first: 1, last: 5 },
 });
 

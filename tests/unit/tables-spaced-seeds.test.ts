@@ -38,7 +38,7 @@ describe('kashgar poverty alleviation office 2021 (spaced, titles lost)', () => 
       'three-public-expenditure',
       'government-fund-expenditure',
     ]);
-    expect(t.every((x) => x.titleInferred && x.unit === '万元')).toBe(true);
+    expect(t.every((x) => x.titleInferred && x.kindInferred && x.unit === '万元')).toBe(true);
     expect(t.map((x) => x.rows.length)).toEqual([40, 12, 12, 36, 12, 29, 9, 1, 0]);
   });
 

@@ -9,6 +9,7 @@ import { anchoredMatches } from '../../core/anchored-matches.ts';
 import { markerKind, markerOf, withoutMarker, type MarkerKind } from '../../core/outline.ts';
 import { isGrandTotalName, isPartTotalName, totalRole } from '../../core/totals.ts';
 import { convertAmount, VIEW_UNIT } from '../../core/units.ts';
+import { inferredSaying } from '../../core/inferred-title.ts';
 
 /**
  * The 情况说明 repeats the tables' figures: 收支总预算, 收入/支出 totals, 基本支出 and 项目支出, 人员经费 and 公用经费,
@@ -424,7 +425,9 @@ export function checkTablesAgainstNarrative(lines: readonly SourceLine[], tables
     const { value, table, whole } = f.lookup(tables.map((t) => ofUnit(t, f.unit)));
     // The 说明 states its figures in 万元; a table without a stated unit is in 万元 too.
     const inTenThousand = convertAmount(value, table?.unit ?? VIEW_UNIT, VIEW_UNIT);
-    const where = table ? `（见《${table.title}》）` : '（没有表列出此数）';
+    // A table named by the reader, not the print, is said to be so (core/inferred-title.ts) here as on the site.
+    const saying = table ? inferredSaying(table) : '';
+    const where = table ? `（见《${table.title}》${saying && `，${saying}`}）` : '（没有表列出此数）';
     checks.push(
       compareAmounts(uniqueId(f.id), `${f.message}${where}`, round(inTenThousand), f.stated, tableLines(table, f.lines)),
     );

@@ -272,6 +272,7 @@ export function draftAlignedTable(block: AlignedBlock): PositionedDraft {
     kind: region.kind,
     title: region.title,
     titleInferred: false,
+    kindInferred: false,
     unit,
     columns: header.columns,
     identities: header.identities,

@@ -94,6 +94,7 @@ interface TableHead {
   kind: TableKind;
   title: string;
   titleInferred: boolean;
+  kindInferred: boolean;
   unit: string | null;
   declaredEmpty: boolean;
   notes: string[];
@@ -422,6 +423,7 @@ export function buildTable(draft: DraftTable, id: string, dictionary: CodeDictio
     kind: draft.kind,
     title: draft.title,
     titleInferred: draft.titleInferred,
+    kindInferred: draft.kindInferred,
     unit: draft.unit,
     columns,
     rows,

@@ -287,6 +287,7 @@ export function readSpacedBlocks(
         kind,
         title: first.title ?? STANDARD_TITLES[kind],
         titleInferred: first.title === null,
+        kindInferred: first.titleKind === null,
         unit,
         declaredEmpty: draft.notes.some((r) => declaresEmpty(r.line.text)),
         notes: draft.notes.map((r) => r.line.text.trim()),

@@ -235,6 +235,7 @@ export function draftTabbedTable(block: TabbedBlock): PositionedDraft {
     // A grid printing no title keeps none here: the reader names it only once its shape shows a kind (index.ts).
     title: region.title,
     titleInferred: false,
+    kindInferred: false,
     unit,
     declaredEmpty,
     notes,

@@ -40,8 +40,8 @@ function budgetShape(block: TabbedBlock, draft: PositionedDraft, table: Table): 
 /**
  * The drafts of the titled tables and of the grids that are budget tables, in print order, each grid's kind named by
  * its shape and its place in the template after the tables before it (shared/kind.ts inferKinds). A grid keeps the
- * caption it prints as its title; one printing none is given the kind's standard title, `titleInferred`. A grid's
- * codes are read against the titled tables' and its own.
+ * caption it prints as its title; one printing none is given the kind's standard title, `titleInferred`; a grid's kind,
+ * told by its shape, is `kindInferred` either way. A grid's codes are read against the titled tables' and its own.
  */
 function draftsOf(blocks: readonly TabbedBlock[]): { blocks: TabbedBlock[]; drafts: PositionedDraft[] } {
   const titled = blocks.filter((b) => !b.region.grid);
@@ -70,7 +70,7 @@ function draftsOf(blocks: readonly TabbedBlock[]): { blocks: TabbedBlock[]; draf
     drafts: all.map((t, i) => {
       if (!t.shape) return t.draft;
       const printed = t.block.region.title;
-      return { ...t.draft, kind: kinds[i], title: printed || STANDARD_TITLES[kinds[i]], titleInferred: printed === '' };
+      return { ...t.draft, kind: kinds[i], title: printed || STANDARD_TITLES[kinds[i]], titleInferred: printed === '', kindInferred: true };
     }),
   };
 }
