@@ -6,6 +6,7 @@ const TEXT_LABELS: Readonly<Record<string, string>> = {
   panel: '支出分栏',
   'project-name': '项目名称',
   printedCode: '原文编码',
+  codeFrom: '编码来源',
   strayCodeDigits: '原文残留编码数字',
   strayCodeText: '编码栏中的文字',
   total: '合计',
@@ -26,8 +27,8 @@ const TEXT_LABELS: Readonly<Record<string, string>> = {
   note: '说明',
 };
 
-/** Texts that record how the print looked (a code reassembled from pieces), not a column of the table. */
-export const PROVENANCE_KEYS: ReadonlySet<string> = new Set(['printedCode', 'strayCodeDigits', 'strayCodeText']);
+/** Texts that record how the print looked (a code reassembled from pieces, or none printed), not a column of the table. */
+export const PROVENANCE_KEYS: ReadonlySet<string> = new Set(['printedCode', 'codeFrom', 'strayCodeDigits', 'strayCodeText']);
 
 export function textLabel(key: string): string {
   return TEXT_LABELS[key] ?? key;

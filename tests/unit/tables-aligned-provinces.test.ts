@@ -444,6 +444,34 @@ describe.skipIf(absent)(`tables of other provinces${absent ? ' — skipped: samp
     expect(t.rows.filter((r) => r.texts.panel === '支出第2栏').map((r) => r.name)).toContain('(7)对企业补助(基本建设)');
   });
 
+  it('Xian 收支总表 and 财政拨款收支总表: the 类 printed by name only are 类 rows, checked against the 一般公共预算支出表', () => {
+    const d = parse('xian-transport-2022-budget');
+    const fromName = '原文未印编码，按支出功能分类的类名确定';
+    // A line prints an income item, the 功能分类 item and the panels' items: the 功能分类 side's row on it.
+    const classAt = (line: number) => d.tables.flatMap((t) => t.rows).find((r) => r.lines.first === line && r.texts.side === 'expenditure' && !r.texts.panel)!;
+    // L369 `5、教育支出 179.17`, L391 `14、交通运输支出 70074.57`, L410 `20、住房保障支出 1838.94` (收支总表);
+    // L549, L567, L586 the same in the 财政拨款收支总表. No code is printed: the 类 name gives it.
+    for (const [line, code, amount] of [[369, '205', 179.17], [391, '214', 70074.57], [410, '221', 1838.94], [549, '205', 179.17], [567, '214', 70074.57], [586, '221', 1838.94]] as const) {
+      expect(classAt(line)).toMatchObject({ code, level: 1, values: { total: amount }, texts: { side: 'expenditure', codeFrom: fromName } });
+    }
+    // L420 `25、其他支出` of the 功能分类 side is 229; L402 `(10)其他支出` of the 支出经济分类 panel beside it is not.
+    expect(classAt(420)).toMatchObject({ code: '229', texts: { codeFrom: fromName } });
+    const summary = d.tables.find((t) => t.kind === 'income-expenditure-summary')!;
+    expect(summary.rows.filter((r) => r.texts.panel !== undefined && r.code !== null)).toEqual([]);
+    // 本年支出合计 74868.34 (L445) = 179.17 + 1983.46 + 792.20 + 70074.57 + 1838.94.
+    expect(d.checks.find((c) => c.id === 't1:total-sum:expenditure:total')).toMatchObject({ status: 'pass', expected: 74868.34 });
+    // Against the 一般公共预算支出表 (L628 205 179.17, L634 208 1983.46, L654 210 792.20, L668 214 70074.56 — a cent
+    // of rounding —, L696 221 1838.94).
+    const byClass = d.checks.filter((c) => c.id.startsWith('x:fiscal-vs-general-budget:'));
+    expect(byClass.map((c) => [c.id.slice(-3), c.status, c.expected, c.actual])).toEqual([
+      ['205', 'pass', 179.17, 179.17],
+      ['208', 'pass', 1983.46, 1983.46],
+      ['210', 'pass', 792.2, 792.2],
+      ['214', 'pass', 70074.57, 70074.56],
+      ['221', 'pass', 1838.94, 1838.94],
+    ]);
+  });
+
   it('Xian 政府采购（资产配置、购买服务）预算表 (L1659–L2129): one table over its pages, text columns and economic codes kept', () => {
     const d = parse('xian-transport-2022-budget');
     const procurement = d.tables.filter((t) => t.kind === 'government-procurement');

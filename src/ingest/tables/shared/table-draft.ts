@@ -1,14 +1,14 @@
-import { isTotalName, totalRole } from '../../../core/totals.ts';
+import { isGrandTotalName, isTotalName, totalRole } from '../../../core/totals.ts';
 import type { LineRange, Unparsed } from '../../../schema/common.ts';
 import type { Table, TableKind, TableRow } from '../../../schema/table.ts';
 import { FUNCTION_CLASSES } from '../../../core/codes.ts';
 import { amountsAgree, sumAmounts } from '../../../core/decimal.ts';
 import { columnNames } from '../column-names.ts';
-import { CodeDictionary, normalizeName, reassembleCodes, type ResolvedCode } from './code-reassembly.ts';
+import { CodeDictionary, reassembleCodes, type ResolvedCode } from './code-reassembly.ts';
 import { indexedIdentities, type ColumnIdentity } from '../columns.ts';
 import { placeAmounts, type CellSum, type Placement, type PlacementRow, type RowRelation } from './amount-placement.ts';
 import { readUnits, rowRoleOfUnit, type UnitReading } from './unit-groups.ts';
-import { withoutMarker } from '../../../core/outline.ts';
+import { CODE_FROM_NAME, functionClassNamed } from './class-names.ts';
 
 /**
  * The layout-independent end of table reading: every reader (tabbed, aligned, single-space) turns its lines into a
@@ -126,33 +126,13 @@ export interface SummedDraft extends TableHead {
 
 export type DraftTable = PositionedDraft | SummedDraft;
 
-/** Names of 类 rows in a two-sided summary (`八、社会保障和就业支出`, `201 一般公共服务`) read as function codes. */
-function summaryCode(name: string): { code: string | null; name: string } {
+/** A 类 code printed in a summary row's name cell (`201 一般公共服务`), apart from the name; else null. */
+function printedClass(name: string): { code: string; name: string } | null {
   const m = /^(\d{3})(\d*)\s*(.*)$/.exec(name);
   // Only a 类 code standing apart leaves the name (`201 一般公共服务`); `2050802-干部教育` keeps its own. A year or a
   // list of years opening a project's name (`2022年度…`, `2020、2021…`) is no code.
-  if (m && m[1] in FUNCTION_CLASSES && !/^(?:年|、\d)/.test(m[3])) return { code: m[1], name: m[2] ? name : m[3] };
-  return { code: functionClassNamed(name), name };
+  return m && m[1] in FUNCTION_CLASSES && !/^(?:年|、\d)/.test(m[3]) ? { code: m[1], name: m[2] ? name : m[3] } : null;
 }
-
-/** The 类 code a function class's name gives, numbered or not (`八、社会保障和就业支出`), by this year's name or a former one. */
-export function functionClassNamed(name: string): string | null {
-  const bare = withoutMarker(normalizeName(name), ['cn']);
-  return CLASS_NAMES.find(([, className]) => className === bare)?.[0] ?? null;
-}
-
-/** 类 names of earlier years' classification that templates still print (e.g. 210 before 2019). */
-const FORMER_CLASS_NAMES: ReadonlyArray<readonly [string, string]> = [
-  ['207', '文化体育与传媒支出'],
-  ['210', '医疗卫生与计划生育支出'],
-  ['220', '国土海洋气象等支出'],
-  ['224', '粮油物资储备事务'],
-];
-
-/** Each 类 code with its name normalized once, not for every row of every summary table that asks. */
-const CLASS_NAMES: ReadonlyArray<readonly [string, string]> = [...Object.entries(FUNCTION_CLASSES), ...FORMER_CLASS_NAMES].map(
-  ([code, className]) => [code, normalizeName(className)],
-);
 
 export function addToDictionary(dictionary: CodeDictionary, tables: readonly DraftTable[]): void {
   for (const t of tables) for (const r of t.rows) if (r.pieces && !r.project) dictionary.add(r.pieces, r.name);
@@ -232,8 +212,14 @@ const FLAG_OVERFLOW = '所印数字多于本行可填的列数，无法确定各
 const OUTSIDE = '表中有的行所印数字多于读出的列数；这个数在读出的各列之外，属于表头中没有读出的一列';
 const FLAG_SHORT = '表中有的行所印数字多于读出的列数，本表的列没有读全；本行的数字在读出的列中不合合计关系，无法确定各数字所在的列';
 
-/** Codes and names of the rows: settled by the reader, or rebuilt from the printed pieces with the dictionary. */
-function codesOf(rows: readonly DraftRow<DraftToken>[], dictionary: CodeDictionary): { codes: ResolvedCode[]; names: string[] } {
+const NO_CODE: ResolvedCode = { code: null, scheme: null, level: null, printed: null, flag: null };
+const classRow = (code: string): ResolvedCode => ({ code, scheme: 'function', level: 1, printed: null, flag: null });
+
+/**
+ * Codes and names of the rows: settled by the reader, or rebuilt from the printed pieces with the dictionary; a 类
+ * printed by its name alone, by the name (class-names.ts), `named` holding those rows.
+ */
+function codesOf(rows: readonly DraftRow<DraftToken>[], dictionary: CodeDictionary): { codes: ResolvedCode[]; names: string[]; named: Set<number> } {
   const coded = rows.filter((r) => r.pieces && !r.side && !r.settled);
   const resolvedCoded = reassembleCodes(
     coded.map((r) => ({ pieces: r.pieces!, name: r.name, projectOf: r.project })),
@@ -243,25 +229,44 @@ function codesOf(rows: readonly DraftRow<DraftToken>[], dictionary: CodeDictiona
   const uncoded = rows.every((r) => !r.pieces);
   let lastClass: string | null = null;
   let nextCoded = 0;
-  // A 类 code printed in the name cell (`201 一般公共服务支出`) is the row's code, not part of its name.
   const names = rows.map((r) => r.name);
+  const named = new Set<number>();
   const codes: ResolvedCode[] = rows.map((r, i) => {
     if (r.settled) return r.settled.code;
     if (r.side === 'expenditure' || (r.side === null && !r.pieces)) {
-      let s: { code: string | null; name?: string } = r.side || uncoded ? summaryCode(r.name) : { code: null };
+      if (!r.side && !uncoded) return NO_CODE;
+      // A 类 code printed in the name cell (`201 一般公共服务支出`) is the row's code, not part of its name.
+      const printed = printedClass(r.name);
+      // A side's names are read below, the side's rows together.
+      let code = printed?.code ?? (r.side ? null : functionClassNamed(r.name));
       // A 款 named like its 类 (229 其他支出 / 22999 其他支出) follows it: it is not a second 类.
-      if (!r.side && s.code && s.code === lastClass) s = { code: null };
-      if (!r.side && s.code) lastClass = s.code;
-      if (s.code && s.name) names[i] = s.name;
-      return s.code
-        ? { code: s.code, scheme: 'function', level: 1, printed: null, flag: null }
-        : { code: null, scheme: null, level: null, printed: null, flag: null };
+      if (!r.side && code === lastClass) code = null;
+      if (!code) return NO_CODE;
+      if (!r.side) lastClass = code;
+      if (printed) names[i] = printed.name;
+      else named.add(i);
+      return classRow(code);
     }
-    if (r.side === 'income') return { code: null, scheme: null, level: null, printed: null, flag: null };
+    if (r.side === 'income') return NO_CODE;
     // The rows left are the coded ones, met in their order: not looked up among them (quadratic in a long table).
     return resolvedCoded[nextCoded++];
   });
-  return { codes, names };
+  // A summary's expenditure side printing its 类 by name (西安 部门综合预算收支总表 -layout L360 `1、一般公共服务支出`):
+  // each is its 类's row, where the side names no 类 twice. One named twice is no list of 类: another panel's items
+  // read into the side (西安 -raw text, its 支出经济分类's 其他支出 and 转移性支出 among the 类).
+  const side = rows.flatMap((r, i) => (r.side === 'expenditure' && r.texts.panel === undefined ? [i] : []));
+  const byName = side.flatMap((i) => {
+    const code = codes[i].code === null ? functionClassNamed(names[i]) : null;
+    return code ? [{ i, code }] : [];
+  });
+  const classes = [...side.flatMap((i) => (codes[i].level === 1 ? [codes[i].code] : [])), ...byName.map((n) => n.code)];
+  if (new Set(classes).size === classes.length) {
+    for (const { i, code } of byName) {
+      codes[i] = classRow(code);
+      named.add(i);
+    }
+  }
+  return { codes, names, named };
 }
 
 /** Placement by the columns the print suggests, searched around where the identities fail; a blank cell is absent. */
@@ -328,7 +333,7 @@ function placed(draft: DraftTable, p: Placement): Omit<RowPlacement, 'unconfirme
  * document; `cells` how the reader's layout gives a table's cells (schema `Table.cells`).
  */
 export function buildTable(draft: DraftTable, id: string, dictionary: CodeDictionary, cells: Table['cells']): BuiltTable {
-  const { codes, names } = codesOf(draft.rows, dictionary);
+  const { codes, names, named } = codesOf(draft.rows, dictionary);
   const units = unitsOf(draft.rows, codes, names);
 
   const allColumns = draft.columns.map((_, i) => i);
@@ -352,6 +357,7 @@ export function buildTable(draft: DraftTable, id: string, dictionary: CodeDictio
     const flags: string[] = [];
     if (codes[i].flag) flags.push(codes[i].flag!);
     if (codes[i].printed) texts.printedCode = codes[i].printed!;
+    if (named.has(i)) Object.assign(texts, CODE_FROM_NAME);
     if (r.misfit) flags.push(`本行有 ${r.misfit.cells} 格，表头有 ${r.misfit.columns} 列`);
     if (r.flag) flags.push(r.flag);
     const p = placements[i];
@@ -415,6 +421,14 @@ export function buildTable(draft: DraftTable, id: string, dictionary: CodeDictio
     };
   });
 
+  if (draft.placement === 'sums' && !namedClassesAddUp(rows, named)) {
+    for (const i of named) {
+      if (rows[i].texts.side !== 'expenditure') continue;
+      const { codeFrom: _said, ...texts } = rows[i].texts;
+      rows[i] = { ...rows[i], code: null, codeScheme: null, level: null, texts };
+    }
+  }
+
   const columns: { key: string; label: string }[] = [];
   for (const c of draft.columns) if (!columns.some((x) => x.key === c.key)) columns.push({ key: c.key, label: c.label });
 
@@ -438,6 +452,26 @@ export function buildTable(draft: DraftTable, id: string, dictionary: CodeDictio
     tokens,
     placed,
   };
+}
+
+/**
+ * Whether the 类 a summary's expenditure side names (codesOf) account for the side's total of the year in each of its
+ * columns: a list of 类 read whole. Asked of single-space text only, whose sides are parted by their words: a row lost
+ * there (佛山 2019 决算 -raw, its 类 after 文化旅游体育与传媒支出 read as no row) would be a 类 the class checks take for
+ * zero. Where rows are read where they are printed, a list that does not add up is the source's (杭州 交通运输局 2026
+ * 表1 L529 `一般公共服务支出 6651.38`, its lines making 6,701.98).
+ */
+function namedClassesAddUp(rows: readonly TableRow[], named: ReadonlySet<number>): boolean {
+  const side = rows.filter((r) => r.texts.side === 'expenditure' && r.texts.panel === undefined);
+  if (![...named].some((i) => rows[i].texts.side === 'expenditure')) return true;
+  const totals = side.filter((r) => r.role === 'total');
+  const total = totals.find((r) => !isGrandTotalName(r.name)) ?? totals[0];
+  if (!total) return false;
+  const classes = side.filter((r) => r.level === 1 && r.role === 'data');
+  // A total whose amount is unknown confirms nothing (广州 水务局 2026 in reading order: 本年支出合计 prints none).
+  return Object.entries(total.values).every(
+    ([key, amount]) => amount !== null && amountsAgree(amount, sumAmounts(classes.map((r) => r.values[key] ?? 0))),
+  );
 }
 
 /** The units of a table printed per unit; a two-sided table and a table without printed codes have none. */
