@@ -14,6 +14,7 @@ import { alignedHeaderRows, isTotalRowName } from './header-marks.ts';
 import { rowMarks } from '../shared/header-rows.ts';
 import { continuedHeaderEnd } from '../shared/repeated-header.ts';
 import { giveCentred } from '../shared/text-column.ts';
+import { withNamesAround } from './names-around.ts';
 import { center, isAmountCell, type Cell } from '../../layout/cells.ts';
 
 /**
@@ -287,6 +288,7 @@ export function draftAlignedTable(block: AlignedBlock): PositionedDraft {
         project: false,
         outline: sideName === 'income' ? itemDepth(r.name) : null,
         lines: { first: Math.min(...r.lineNos), last: Math.max(...r.lineNos) },
+        ...(r.flag ? { flag: r.flag } : {}),
       });
     }
   }
@@ -514,6 +516,8 @@ interface AssembledRow {
   lineNos: number[];
   inlineName: boolean;
   crosswalk: Cell[];
+  /** A piece of name that could end the row above or open the row below (names-around.ts). */
+  flag?: string;
 }
 
 const GLUED = /^(\d{2})(?=[\u4e00-\u9fff])/;
@@ -771,7 +775,8 @@ function itemRows(parsed: readonly LineParts[], side: Side | null): AssembledRow
     }
     previousLine = line.no;
   });
-  return withLabelledAmounts(rows);
+  const texts = new Map(lines.map(({ line, parts }) => [line.no, parts.get(side)!.texts]));
+  return withNamesAround(withLabelledAmounts(rows), (no) => texts.get(no) ?? []);
 }
 
 /** A name with a bracket opened and not closed (`(7)对企业补助(基本`): its end is on a line below. */
