@@ -546,6 +546,27 @@ describe('aligned text: failure classes met in the other provinces’ samples', 
     ]);
   });
 
+  // 北京 预算11表 -layout L546–L552: the 二级 cell wrapped around a line printing the 一级 and 三级 cells and the amount.
+  it('a middle column wrapped around its row’s line is read between the cells left and right of it', () => {
+    const [t] = parse(
+      [
+        '               预算11表 财政拨款政府购买服务明细表',
+        '                                              金额单位：万元',
+        '      一级             二级               三级                  预算金额',
+        '02-政府履职辅助性服务   0201-法律服务      法律咨询服务           40.000000',
+        '               0202-课题研究和社会调查',
+        '02-政府履职辅助性服务                  课题研究服务          145.600000',
+        '               服务',
+        '02-政府履职辅助性服务   0203-会计审计服务    审计服务             10.000000',
+      ].join('\n'),
+    );
+    expect(t.rows.map((r) => [r.name, Object.values(r.values), r.lines])).toEqual([
+      ['02-政府履职辅助性服务0201-法律服务法律咨询服务', [40], { first: 4, last: 4 }],
+      ['02-政府履职辅助性服务0202-课题研究和社会调查服务课题研究服务', [145.6], { first: 5, last: 7 }],
+      ['02-政府履职辅助性服务0203-会计审计服务审计服务', [10], { first: 8, last: 8 }],
+    ]);
+  });
+
   it('years listed at the start of a project name (`2020、2021…`) are part of the name, no code', () => {
     const [t] = parse(
       [
