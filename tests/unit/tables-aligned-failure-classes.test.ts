@@ -546,6 +546,25 @@ describe('aligned text: failure classes met in the other provinces’ samples', 
     ]);
   });
 
+  // 烟台 财政拨款收支总体情况表 (PDF route): items printing no amount above and below one that prints some.
+  it('lines opening with an outline marker are items of their own, not pieces of a name wrapped around an amount line', () => {
+    const [t] = parse(
+      [
+        '                         项目支出总表',
+        '单位：万元',
+        '  支出项目类别        总计          一般公共预算拨款      政府性基金预算拨款',
+        '     三、公共安全支出',
+        '四、教育支出               6.20         6.20',
+        '五、科学技术支出',
+      ].join('\n'),
+    );
+    expect(t.rows.map((r) => [r.name, r.values.total, r.lines])).toEqual([
+      ['三、公共安全支出', null, { first: 4, last: 4 }],
+      ['四、教育支出', 6.2, { first: 5, last: 5 }],
+      ['五、科学技术支出', null, { first: 6, last: 6 }],
+    ]);
+  });
+
   // 北京 预算11表 -layout L546–L552: the 二级 cell wrapped around a line printing the 一级 and 三级 cells and the amount.
   it('a middle column wrapped around its row’s line is read between the cells left and right of it', () => {
     const [t] = parse(

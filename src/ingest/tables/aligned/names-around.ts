@@ -1,6 +1,7 @@
 import { isTotalName } from '../../../core/totals.ts';
 import type { Cell } from '../../layout/cells.ts';
 import { cleanName } from '../../layout/cell-text.ts';
+import { markerOf } from '../../../core/outline.ts';
 
 /**
  * A name wrapped in its tall cell around its row's amount line, its first piece on the line above the amounts and its
@@ -42,6 +43,8 @@ export function withNamesAround<R extends NamedRow>(rows: readonly R[], textsAt:
     const tailLine = named[1] ?? rest?.lineNos[0];
     if (tailLine === undefined) continue;
     const [start, own, tail] = [textsAt(at)[0].start, textsAt(named[0]), textsAt(tailLine)[0]];
+    // A line opening with an outline marker (四、教育支出) starts an item of its own: no later piece of a name.
+    if (markerOf(tail.text) || markerOf(own[0].text)) continue;
     // Where the wrapped cell's lines start: its first piece's place, or left of it where its later lines stand.
     const from = Math.min(start, tail.start);
     const inColumn = (c: Cell) => c.start >= from - 1 && c.start <= start + 1;
