@@ -732,7 +732,8 @@ function isEmptyPart(part: SidePart): boolean {
  * Item tables (two-sided summaries, 三公, tables per unit): each line is a row; a wrapped end of a name (`出`) joins
  * the row above, unless it prints a row number of its own. A name wrapped around its amount line in a tall cell (`西安市交通运` / `3 222001 24.59 …` / `输局`:
  * the amounts at the cell's middle) is one row: the nameless amount line and the name line after it join the name
- * line just above.
+ * line just above; where the amount line prints a piece of the name or another column's cell, the piece above joins
+ * it afterwards (names-around.ts).
  */
 function itemRows(parsed: readonly LineParts[], side: Side | null): AssembledRow[] {
   const rows: AssembledRow[] = [];
