@@ -476,6 +476,116 @@ describe('aligned text: failure classes met in the other provinces’ samples', 
     ]);
   });
 
+  // 深圳 项目支出总表 -layout L4903–L4911: a unit's name over three lines, its amounts on the middle one beside its
+  // second piece, the first piece at the units' indent above; the row above ends in a short piece.
+  it('a name printed over three lines, its amounts on the middle one, takes its first piece from the line above', () => {
+    const [t] = parse(
+      [
+        '                         项目支出总表',
+        '单位：万元',
+        '  支出项目类别        总计          一般公共预算拨款      政府性基金预算拨款',
+        '       污水处理服务费',
+        '                 35,927.64       0.00             35,927.64',
+        '（政府性基金）',
+        '     深圳市深圳河湾流域',
+        '管理中心（深圳市治理深     235,419.25    182,653.26         52,765.99',
+        '圳河办公室）',
+        '       水务发展资金     2,370.28     2,370.28              0.00',
+      ].join('\n'),
+    );
+    expect(t.rows.map((r) => [r.name, r.values, r.lines, r.flag])).toEqual([
+      ['污水处理服务费（政府性基金）', { total: 35927.64, general: 0, fund: 35927.64 }, { first: 4, last: 6 }, null],
+      ['深圳市深圳河湾流域管理中心（深圳市治理深圳河办公室）', { total: 235419.25, general: 182653.26, fund: 52765.99 }, { first: 7, last: 9 }, null],
+      ['水务发展资金', { total: 2370.28, general: 2370.28, fund: 0 }, { first: 10, last: 10 }, null],
+    ]);
+  });
+
+  it('a piece between two amount lines stays a row of its own, flagged, where the name above may go on in it', () => {
+    const [t] = parse(
+      [
+        '                         项目支出总表',
+        '单位：万元',
+        '  支出项目类别        总计          一般公共预算拨款      政府性基金预算拨款',
+        // The name above fills its cell to column 16, past where the piece ends (14): it may go on in the piece.
+        '       水务工程建设与运行   562.54       562.54                 0.00',
+        '       深圳市深圳河湾',
+        '管理中心（深圳市治理深     235,419.25    182,653.26         52,765.99',
+        '圳河办公室）',
+      ].join('\n'),
+    );
+    expect(t.rows.map((r) => [r.name, r.values.total, r.lines, r.flag])).toEqual([
+      ['水务工程建设与运行', 562.54, { first: 4, last: 4 }, null],
+      ['深圳市深圳河湾', null, { first: 5, last: 5 }, '「深圳市深圳河湾」印在两行金额之间，不能确定是上一行名称的末尾还是下一行名称的开头'],
+      ['管理中心（深圳市治理深圳河办公室）', 235419.25, { first: 6, last: 7 }, null],
+    ]);
+  });
+
+  // 杭州 表10 -layout L986–L999: the 单位名称 cell wrapped above and below the line printing the row's 项目名称 and
+  // amounts; every other row prints both cells on its amount line.
+  it('a cell of the first name column wrapped around a line that leaves it empty is that line’s row’s', () => {
+    const [t] = parse(
+      [
+        '                       表10：2026年市级部门项目支出预算表',
+        '部门名称：杭州市交通运输局                                                   单位：万元',
+        '     单位名称                    项目名称         总计        一般公共预算     单位资金',
+        '杭州市交通运输行政执法队      交通执法综合业务                 1,377.12        1,377.12',
+        '杭州技师学院（杭州交通高级技工',
+        '                  日常保障运行                       210.00        160.00           50.00',
+        '学校）',
+        '杭州技师学院（杭州交通高级技工',
+        '                  校园校舍建设                   6,700.00       6,700.00',
+        '学校）',
+        '杭州汽车高级技工学校        技校教育条件保障支撑                   564.00        564.00',
+      ].join('\n'),
+    );
+    expect(t.rows.map((r) => [r.name, r.values.total, r.lines])).toEqual([
+      ['杭州市交通运输行政执法队交通执法综合业务', 1377.12, { first: 4, last: 4 }],
+      ['杭州技师学院（杭州交通高级技工学校）日常保障运行', 210, { first: 5, last: 7 }],
+      ['杭州技师学院（杭州交通高级技工学校）校园校舍建设', 6700, { first: 8, last: 10 }],
+      ['杭州汽车高级技工学校技校教育条件保障支撑', 564, { first: 11, last: 11 }],
+    ]);
+  });
+
+  // 烟台 财政拨款收支总体情况表 (PDF route): items printing no amount above and below one that prints some.
+  it('lines opening with an outline marker are items of their own, not pieces of a name wrapped around an amount line', () => {
+    const [t] = parse(
+      [
+        '                         项目支出总表',
+        '单位：万元',
+        '  支出项目类别        总计          一般公共预算拨款      政府性基金预算拨款',
+        '     三、公共安全支出',
+        '四、教育支出               6.20         6.20',
+        '五、科学技术支出',
+      ].join('\n'),
+    );
+    expect(t.rows.map((r) => [r.name, r.values.total, r.lines])).toEqual([
+      ['三、公共安全支出', null, { first: 4, last: 4 }],
+      ['四、教育支出', 6.2, { first: 5, last: 5 }],
+      ['五、科学技术支出', null, { first: 6, last: 6 }],
+    ]);
+  });
+
+  // 北京 预算11表 -layout L546–L552: the 二级 cell wrapped around a line printing the 一级 and 三级 cells and the amount.
+  it('a middle column wrapped around its row’s line is read between the cells left and right of it', () => {
+    const [t] = parse(
+      [
+        '               预算11表 财政拨款政府购买服务明细表',
+        '                                              金额单位：万元',
+        '      一级             二级               三级                  预算金额',
+        '02-政府履职辅助性服务   0201-法律服务      法律咨询服务           40.000000',
+        '               0202-课题研究和社会调查',
+        '02-政府履职辅助性服务                  课题研究服务          145.600000',
+        '               服务',
+        '02-政府履职辅助性服务   0203-会计审计服务    审计服务             10.000000',
+      ].join('\n'),
+    );
+    expect(t.rows.map((r) => [r.name, Object.values(r.values), r.lines])).toEqual([
+      ['02-政府履职辅助性服务0201-法律服务法律咨询服务', [40], { first: 4, last: 4 }],
+      ['02-政府履职辅助性服务0202-课题研究和社会调查服务课题研究服务', [145.6], { first: 5, last: 7 }],
+      ['02-政府履职辅助性服务0203-会计审计服务审计服务', [10], { first: 8, last: 8 }],
+    ]);
+  });
+
   it('years listed at the start of a project name (`2020、2021…`) are part of the name, no code', () => {
     const [t] = parse(
       [

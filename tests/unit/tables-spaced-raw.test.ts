@@ -202,4 +202,28 @@ describe('single-space text: titles printed after their tables (-raw), headers o
       ['30108', '机关事业单位基本养老保险缴费', 77.65],
     ]);
   });
+
+  // 深圳 项目支出总表 as `pdftotext -layout` prints it with its runs of spaces made one (L4746–L4759): a name's first
+  // half at its level's indent (one space) above a line of amounts alone, its second half at the cell's edge below.
+  it('a name centred on a line of amounts alone takes its second half from the line below, by the indents', () => {
+    const [t] = tablesOf([
+      '项目支出总表',
+      '部门名称：深圳市水务局 单位：万元',
+      '支出项目类别 总计 一般公共预算拨款 政府性基金预算拨款',
+      ' 安全生产和应急',
+      ' 166.80 166.80 0.00',
+      '管理专项经费',
+      ' 水务发展资金 5,340.10 5,340.10 0.00',
+      ' 污水处理服务费',
+      ' 35,927.64 0.00 35,927.64',
+      '（政府性基金）',
+      ' 预算准备金 1,530.55 1,530.55 0.00',
+    ]);
+    expect(t.rows.map((r) => [r.name, Object.values(r.values), r.lines])).toEqual([
+      ['安全生产和应急管理专项经费', [166.8, 166.8, 0], { first: 4, last: 6 }],
+      ['水务发展资金', [5340.1, 5340.1, 0], { first: 7, last: 7 }],
+      ['污水处理服务费（政府性基金）', [35927.64, 0, 35927.64], { first: 8, last: 10 }],
+      ['预算准备金', [1530.55, 1530.55, 0], { first: 11, last: 11 }],
+    ]);
+  });
 });

@@ -15,6 +15,7 @@ import { alignedHeaderRows, isTotalRowName } from './header-marks.ts';
 import { rowMarks } from '../shared/header-rows.ts';
 import { continuedHeaderEnd } from '../shared/repeated-header.ts';
 import { giveCentred } from '../shared/text-column.ts';
+import { withNamesAround } from './names-around.ts';
 import { center, isAmountCell, type Cell } from '../../layout/cells.ts';
 
 /**
@@ -258,6 +259,7 @@ export function draftAlignedTable(block: AlignedBlock): PositionedDraft {
         project: false,
         outline: sideName === 'income' ? itemDepth(r.name) : null,
         lines: { first: Math.min(...r.lineNos), last: Math.max(...r.lineNos) },
+        ...(r.flag ? { flag: r.flag } : {}),
       });
     }
   }
@@ -486,6 +488,8 @@ interface AssembledRow {
   lineNos: number[];
   inlineName: boolean;
   crosswalk: Cell[];
+  /** A piece of name that could end the row above or open the row below (names-around.ts). */
+  flag?: string;
 }
 
 const GLUED = /^(\d{2})(?=[\u4e00-\u9fff])/;
@@ -700,7 +704,8 @@ function isEmptyPart(part: SidePart): boolean {
  * Item tables (two-sided summaries, 三公, tables per unit): each line is a row; a wrapped end of a name (`出`) joins
  * the row above, unless it prints a row number of its own. A name wrapped around its amount line in a tall cell (`西安市交通运` / `3 222001 24.59 …` / `输局`:
  * the amounts at the cell's middle) is one row: the nameless amount line and the name line after it join the name
- * line just above.
+ * line just above; where the amount line prints a piece of the name or another column's cell, the piece above joins
+ * it afterwards (names-around.ts).
  */
 function itemRows(parsed: readonly LineParts[], side: Side | null): AssembledRow[] {
   const rows: AssembledRow[] = [];
@@ -743,7 +748,8 @@ function itemRows(parsed: readonly LineParts[], side: Side | null): AssembledRow
     }
     previousLine = line.no;
   });
-  return withLabelledAmounts(rows);
+  const texts = new Map(lines.map(({ line, parts }) => [line.no, parts.get(side)!.texts]));
+  return withNamesAround(withLabelledAmounts(rows), (no) => texts.get(no) ?? []);
 }
 
 /** A name with a bracket opened and not closed (`(7)对企业补助(基本`): its end is on a line below. */

@@ -140,6 +140,8 @@ interface LineAt {
   next: string[] | undefined;
   /** The next row's first word, its counter's included, for a code printed alone on its line with its name on the next. */
   nextFirst: string;
+  /** How far the next row's line is indented. */
+  nextIndent: number;
   counted: boolean;
 }
 
@@ -237,6 +239,9 @@ function startsCodedOrMarkedRow(g: Grouping, at: LineAt): void {
   if (coded || opensItem(tokens[0])) flush(g);
   const nameBelow = next !== undefined && isNameOnly(next);
   if (isCodeAndAmounts(tokens, nameBelow) && pendingIsNameOnly(g)) g.tail = g.pending.length;
+  // `pdftotext -layout` with its spaces collapsed keeps a line's indent as one space: a name centred on a line of
+  // amounts alone prints its first half at its level's indent above and its second half at the cell's edge below.
+  else if (nameBelow && pendingIsNameOnly(g) && isAmountsAlone(tokens) && at.nextIndent < indentOf(g.pending[0])) g.tail = g.pending.length;
   g.pending.push(at.row);
   g.cut = endsInCutAmount(tokens, next);
   if (!g.cut && hasAmounts(tokens.slice(coded ? leadingPieces(tokens)!.used : 0))) flush(g);
@@ -245,8 +250,8 @@ function startsCodedOrMarkedRow(g: Grouping, at: LineAt): void {
 /**
  * Groups printed lines into rows: a wrapped row continues until a line ends in amounts; a line starting with a
  * classification code or an item marker starts a new row (the one before it printed no amounts). A row whose code
- * and amounts stand on a line of their own, its name's first half above, takes as many name lines after it as
- * there were before. `partStarts`: the first line of each later part of a table continued over pages.
+ * and amounts, or amounts alone with the next line indented less than its name's first, stand on a line of their own,
+ * its name's first half above, takes as many name lines after it as there were before. `partStarts`: the first line of each later part of a table continued over pages.
  */
 export function groupLines(rows: readonly BlockRow[], partStarts: readonly number[] = [], counters: ReadonlyMap<number, RowCounter> = new Map()): BlockRow[][] {
   const bounds = [...partStarts].sort((x, y) => x - y);
@@ -255,7 +260,8 @@ export function groupLines(rows: readonly BlockRow[], partStarts: readonly numbe
   const { printed, words } = printedRows(rows, counters);
   printed.forEach((row, i) => {
     const { line } = row;
-    const at: LineAt = { row, tokens: words[i], next: words[i + 1], nextFirst: printed[i + 1]?.cells[0]?.text ?? '', counted: counters.has(line.no) };
+    const after = printed[i + 1];
+    const at: LineAt = { row, tokens: words[i], next: words[i + 1], nextFirst: after?.cells[0]?.text ?? '', nextIndent: after ? indentOf(after) : Infinity, counted: counters.has(line.no) };
     if (joinsCutDigit(g, at) || takesNameBelow(g, at, b < bounds.length && line.no >= bounds[b])) return;
     g.tail = 0;
     g.cut = false;
@@ -304,14 +310,27 @@ function nextOpenBranch(prefix: CodePrefix, open: OpenBranch | null, total: numb
 }
 
 /**
- * A row's words in the order a row is read (code, name, amounts), for a row printed with its code and amounts on a
- * line between the halves of its name (see groupLines): the code first, the amounts last.
+ * A row's words in the order a row is read (code, name, amounts), for a row printed with its code and amounts, or its
+ * amounts alone, on a line between the halves of its name (see groupLines): the code first, the amounts last.
  */
 function inReadingOrder(perLine: string[][]): string[][] {
   const middle = perLine.findIndex((tokens, i) => i > 0 && isCodeAndAmounts(tokens, i + 1 < perLine.length && isNameOnly(perLine[i + 1])));
-  if (middle < 0 || !perLine.every((tokens, i) => i === middle || isNameOnly(tokens))) return perLine;
+  const alone = perLine.findIndex((tokens, i) => i > 0 && i < perLine.length - 1 && isAmountsAlone(tokens));
+  const at = middle >= 0 ? middle : alone;
+  if (at < 0 || !perLine.every((tokens, i) => i === at || isNameOnly(tokens))) return perLine;
+  if (middle < 0) return centredOnCounter(perLine, alone);
   const [code, ...amounts] = perLine[middle];
   return [[code], ...perLine.filter((_, i) => i !== middle), amounts];
+}
+
+/** The spaces a row's line opens with (single-space text keeps no columns: a word's place is its count). */
+function indentOf(row: BlockRow): number {
+  return row.line.text.length - row.line.text.trimStart().length;
+}
+
+/** A line of amounts and nothing else. */
+function isAmountsAlone(tokens: readonly string[]): boolean {
+  return tokens.length > 0 && splitTrailingNumbers(tokens).head.length === 0;
 }
 
 /**
