@@ -136,7 +136,7 @@ export function draftAlignedTable(block: AlignedBlock): PositionedDraft {
   if (header.codeColumns) joinWrappedClassCodes(body, header.codeColumns);
   // A page is fitted to where the amounts stand, not to labels packed closer than their amounts (see packedWindows).
   const fitted = packedWindows(header.positions, () => body.map((b) => b.segs.filter(isAmountCell)), header.packed);
-  toHeaderPage(body, fitted, header.codeColumns ?? [], pagesFrom([...block.caption.slice(1), ...printed.map((r) => r.line)]));
+  toHeaderPage(body, fitted, header.codeColumns ?? [], header.counters, pagesFrom([...block.caption.slice(1), ...printed.map((r) => r.line)]));
   const sides: (Side | null)[] = header.twoSided ? ['income', 'expenditure'] : [null];
   const firstAmount = (side: Side | null) =>
     Math.min(...header.positions.filter((p) => p.side === side).map((p) => p.start), Infinity);
