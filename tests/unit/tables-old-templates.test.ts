@@ -55,6 +55,69 @@ describe('a 收入支出决算总表 with 行次 and 栏次 1 | 栏次 2 on each
   });
 });
 
+// The rows of the 收入支出决算总表 written by hand below, as side, 行次, name and amount: the amounts are ours, 1,000 +
+// 200 = 1,200 and 300 + 850 = 1,150, each side 1,250 with its 结转.
+const SHEET_ROWS = [
+  ['income', '1', '一、一般公共预算财政拨款收入', 1000],
+  ['expenditure', '31', '一、一般公共服务支出', 300],
+  ['income', '2', '二、事业收入', 200],
+  ['expenditure', '32', '二、教育支出', 850],
+  ['income', '3', '', null],
+  ['expenditure', '33', '三、农林水支出', null],
+  ['income', '24', '本年收入合计', 1200],
+  ['expenditure', '54', '本年支出合计', 1150],
+  ['income', '26', '年初结转和结余', 50],
+  ['expenditure', '56', '年末结转和结余', 100],
+  ['income', '28', '总计', 1250],
+  ['expenditure', '58', '总计', 1250],
+];
+const sheetRows = (table: ReturnType<typeof parseTables>['tables'][number]) =>
+  table.rows.map((r) => [r.texts?.side, r.texts?.rowNumber, r.name, r.values.total ?? null]);
+
+describe('a 收入支出决算总表 as LibreOffice prints its workbook, its 总计 alone on the next page', () => {
+  // Written by hand (final-accounts-summary-sheet.txt) with the columns `pdftotext -layout` gives the probe's print
+  // of the 2023 部门决算: 行次 at 34–36 and 77–79, the rows' numbers ending at 30–31 and at 74, the 总计 row on a
+  // grid of its own (`总计   28   1,250.00 总计   58   1,250.00`).
+  const { tables, checks, unparsed } = parseTables(toSourceLines(fixture('final-accounts-summary-sheet')));
+  const rows = sheetRows(tables[0]);
+
+  it('reads the numbers left of 行次 as the rows\' numbers, not as words of their names', () => {
+    expect(rows.slice(0, 10)).toEqual(SHEET_ROWS.slice(0, 10));
+    expect(tables[0].rows.filter((r) => r.role === 'total').map((r) => r.name)).toEqual(['本年收入合计', '本年支出合计', '总计', '总计']);
+  });
+
+  it('fits the 总计 row\'s page to the header\'s 行次 and 金额 columns', () => {
+    expect(rows.slice(10)).toEqual(SHEET_ROWS.slice(10));
+    expect(unparsed).toEqual([]);
+    expect(checks.find((c) => c.id === 't1:income-equals-expenditure')).toMatchObject({ status: 'pass', expected: 1250, actual: 1250 });
+    expect(checks.find((c) => c.id === 't1:total-sum:expenditure:total')).toMatchObject({ status: 'pass', expected: 1150 });
+  });
+});
+
+describe('the same 收入支出决算总表 as `pdftotext -raw` prints it (words one space apart)', () => {
+  // Written by hand in -raw's order from final-accounts-summary-sheet.txt: the income side's number printed alone
+  // (`3`) opens the line of its row, before the expenditure item.
+  const raw = [
+    '收入支出决算总表',
+    '部门：某县农业农村局 单位：万元',
+    '收入 支出',
+    '项目 行次 金额 项目 行次 金额',
+    '栏次 1 栏次 2',
+    '一、一般公共预算财政拨款收入 1 1,000.00 一、一般公共服务支出 31 300.00',
+    '二、事业收入 2 200.00 二、教育支出 32 850.00',
+    '3 三、农林水支出 33',
+    '本年收入合计 24 1,200.00 本年支出合计 54 1,150.00',
+    '年初结转和结余 26 50.00 年末结转和结余 56 100.00',
+    '总计 28 1,250.00 总计 58 1,250.00',
+  ].join('\n');
+
+  it('reads each side\'s 行次 as its row\'s number, the income side\'s number alone as its row, not as words of a name', () => {
+    const { tables, unparsed } = parseTables(toSourceLines(raw));
+    expect(sheetRows(tables[0])).toEqual(SHEET_ROWS);
+    expect(unparsed).toEqual([]);
+  });
+});
+
 describe('the same 部门决算 as a workbook (tab-separated, as the workbook reader gives its sheets)', () => {
   const { tables, checks } = parseTables(toSourceLines(fixture('final-accounts-workbook')));
   const [summary, general, three] = tables;

@@ -171,15 +171,52 @@ function byRank(own: readonly PageColumn[], header: readonly PageColumn[]): Move
  * that shows no row. The page's columns of codes before its names go under the header's code columns (类 / 款 / 项)
  * in order likewise when there are as many; its names stay, read left of the amounts wherever they stand. Columns
  * each nearest their own header column stay as they are.
+ *
+ * A page that prints the row numbers too (行次) matches its numbers to the header's row-number and amount columns in
+ * order, and a two-sided table's names between them (a 收支决算总表's 总计 row alone on its page, LibreOffice's print:
+ * `总计   28   2,913.55 总计   58   2,913.55`) keep their place after the column of numbers before them.
  */
-function byAmounts(own: readonly PageColumn[], columns: readonly Window[], codeColumns: readonly Window[]): Move[] | null {
+function byAmounts(
+  own: readonly PageColumn[],
+  columns: readonly Window[],
+  codeColumns: readonly Window[],
+  counters: readonly Window[],
+): Move[] | null {
   const names = own.findIndex((c) => !c.numeric);
-  const amounts = own.slice(names + 1);
-  if (names < 0 || amounts.length !== columns.length || amounts.some((c) => !c.numeric)) return null;
+  if (names < 0) return null;
+  const after = own.slice(names + 1);
   const codes = own.slice(0, names);
-  const moves: Move[] = [[amounts, columns]];
-  if (codeColumns.length > 0 && codes.length === codeColumns.length) moves.push([codes, codeColumns]);
+  const codeMove: Move[] = codeColumns.length > 0 && codes.length === codeColumns.length ? [[codes, codeColumns]] : [];
+  const moves: Move[] =
+    after.length === columns.length && after.every((c) => c.numeric)
+      ? [[after, columns], ...codeMove]
+      : counters.length > 0
+        ? withRowNumbers(after, [...columns, ...counters].sort((a, b) => a.start - b.start))
+        : [];
+  if (moves.length === 0) return null;
   return moves.filter(([from, to]) => from.some((c, j) => nearest(c, to) !== j));
+}
+
+/**
+ * The columns after a page's first names matched to the header's row-number and amount columns in order, the names
+ * among them moved as far as the numbers before them; none when the page prints another count of numbers.
+ */
+function withRowNumbers(after: readonly PageColumn[], numbers: readonly Window[]): Move[] {
+  if (after.filter((c) => c.numeric).length !== numbers.length || !after[0]?.numeric) return [];
+  const from: Window[] = [];
+  const to: Window[] = [];
+  let k = 0;
+  for (const c of after) {
+    if (c.numeric) {
+      from.push(c);
+      to.push(numbers[k++]);
+      continue;
+    }
+    const shift = to[to.length - 1].end - from[from.length - 1].end;
+    from.push(c);
+    to.push({ start: c.start + shift, end: c.end + shift });
+  }
+  return [[from, to]];
 }
 
 /**
@@ -248,6 +285,8 @@ interface HeaderColumns {
   columns: readonly Window[];
   /** A budget table's 类 / 款 / 项 labels, where the header prints them. */
   codeColumns?: readonly Window[];
+  /** A budget table's row-number labels (行次), where the header prints them. */
+  counters?: readonly Window[];
   /** The columns of the header's page, when they show each of `columns`: a page printing the same is matched by rank. */
   headerPage?: readonly PageColumn[];
 }
@@ -265,14 +304,14 @@ type LaterPage = { lines: readonly BodyLine[] } | { said: ReadonlyArray<readonly
  * stretch when that fits its amounts far better (stretchOf).
  */
 export function pageFrame(header: HeaderColumns, page: LaterPage): PageFrame | null {
-  const { columns, codeColumns = [], headerPage } = header;
+  const { columns, codeColumns = [], counters = [], headerPage } = header;
   if ('said' in page) {
     const moves = bySaid(columns, page.said);
     return moves && { moves };
   }
   // The page's columns, made once for both matches.
   const own = pageColumns(page.lines);
-  const moves = (headerPage && byRank(own, headerPage)) ?? byAmounts(own, columns, codeColumns);
+  const moves = (headerPage && byRank(own, headerPage)) ?? byAmounts(own, columns, codeColumns, counters);
   if (moves) return { moves };
   const scale = stretchOf(page.lines, columns);
   return scale == null ? null : { scale };
@@ -281,12 +320,14 @@ export function pageFrame(header: HeaderColumns, page: LaterPage): PageFrame | n
 /**
  * Moves, in place, the cells of the body lines on pages after the header's page into the header page's grid, as
  * each page's frame says (pageFrame). `columns`: the header's amount columns; `codeColumns`: its 类 / 款 / 项 labels,
- * where it prints them; `pageOf` gives the page of a line number, the header's page being 0.
+ * and `counters` its 行次 labels, where it prints them; `pageOf` gives the page of a line number, the header's page
+ * being 0.
  */
 export function toHeaderPage(
   body: BodyLine[],
   columns: readonly Window[],
   codeColumns: readonly Window[],
+  counters: readonly Window[],
   pageOf: (no: number) => number,
 ): void {
   const pages = new Map<number, BodyLine[]>();
@@ -300,7 +341,7 @@ export function toHeaderPage(
   const header = pageColumns(pages.get(0) ?? []);
   const headerPage = showsEvery(header, columns) ? header : undefined;
   for (const [page, lines] of pages) {
-    const frame = page === 0 ? null : pageFrame({ columns, codeColumns, headerPage }, { lines });
+    const frame = page === 0 ? null : pageFrame({ columns, codeColumns, counters, headerPage }, { lines });
     if (frame && 'scale' in frame) for (const b of lines) b.segs = b.segs.map((x) => stretched(x, frame.scale));
     else if (frame) for (const [from, to] of frame.moves) moveColumns(lines, from, to);
   }

@@ -10,6 +10,7 @@ import type { DraftRow, PositionedDraft, PositionedToken, Side } from '../shared
 import { alignedHeader, amountWindows, packedWindows, type AlignedColumn, type ExtraPanel } from './header.ts';
 import { nearestColumns } from './amount-columns.ts';
 import { pagesFrom, toHeaderPage } from '../../layout/page-frame.ts';
+import { withoutRowNumbers } from '../../layout/row-numbers.ts';
 import type { AlignedBlock } from '../table-blocks.ts';
 import { alignedHeaderRows, isTotalRowName } from './header-marks.ts';
 import { rowMarks } from '../shared/header-rows.ts';
@@ -108,7 +109,7 @@ export function draftAlignedTable(block: AlignedBlock): PositionedDraft {
   if (header.codeColumns) joinWrappedClassCodes(body, header.codeColumns);
   // A page is fitted to where the amounts stand, not to labels packed closer than their amounts (see packedWindows).
   const fitted = packedWindows(header.positions, () => body.map((b) => b.segs.filter(isAmountCell)), header.packed);
-  toHeaderPage(body, fitted, header.codeColumns ?? [], pagesFrom([...block.caption.slice(1), ...printed.map((r) => r.line)]));
+  toHeaderPage(body, fitted, header.codeColumns ?? [], header.counters.map((c) => c.label), pagesFrom([...block.caption.slice(1), ...printed.map((r) => r.line)]));
   const sides: (Side | null)[] = header.twoSided ? ['income', 'expenditure'] : [null];
   const firstAmount = (side: Side | null) =>
     Math.min(...header.positions.filter((p) => p.side === side).map((p) => p.start), Infinity);
@@ -129,7 +130,7 @@ export function draftAlignedTable(block: AlignedBlock): PositionedDraft {
   // Each line's cells without its row number, cut at coded names: the text columns and the cutting below both read
   // them, so they are made once a line (made twice, they were 12 % of the bytes the draft allocated: a heap profile of
   // the 300-document synthetic corpus).
-  const unnumbered = read.map(({ segs }) => withoutCounters(segs, header.counters));
+  const unnumbered = read.map(({ segs }) => withoutRowNumbers(segs, header.counters));
   const rowCells = unnumbered.map(({ segs }) => codedCells(segs));
   // Each cell's amount, or null, read once: the text columns, the sides and the tokens below all ask it, and asked
   // in each pass, it was some 1 % of the table stage (docs/benchmarks.md).
@@ -142,14 +143,14 @@ export function draftAlignedTable(block: AlignedBlock): PositionedDraft {
   );
   // Cut every line into its sides: names left of the side's first amount column, amounts by nearest column.
   const parsed: LineParts[] = read.map(({ line, segs: printed }, k) => {
-    const { counters } = unnumbered[k];
+    const { numbers } = unnumbered[k];
     const segs = rowCells[k];
     const amountOf = rowAmounts[k];
     const parts = new Map<Side | null, SidePart>(sides.map((s) => [s, { codes: [], texts: [], amounts: [], crosswalk: [], cells: {} }]));
     const sideAt = (s: Cell) => (header.twoSided && s.start >= firstAmount('income') - 1 ? 'expenditure' : sides[0]);
     // A counter belongs to the side its 行次 column heads (the amount columns may reach left of the names).
-    for (const { number, column } of counters) {
-      const side = header.twoSided && column.start >= (header.rightStubStart ?? Infinity) ? 'expenditure' : sides[0];
+    for (const { number, column } of numbers) {
+      const side = header.twoSided && column.label.start >= (header.rightStubStart ?? Infinity) ? 'expenditure' : sides[0];
       parts.get(side)!.cells.rowNumber = number.text;
     }
     const codeCell = (s: Cell) => otherCodeKey(s, header.otherCodeColumns);
@@ -412,36 +413,6 @@ function joinWrappedClassCodes(body: { line: SourceLine; segs: Cell[] }[], codeC
     below.segs.shift();
     k++;
   }
-}
-
-/** A row's number under 行次 / 序号 (`27`, or `1 一、部门预算` and `122 214` run into the name or the code) is taken apart: it is no amount. */
-function withoutCounters(
-  segs: readonly Cell[],
-  counters: readonly Cell[],
-): { segs: Cell[]; counters: { number: Cell; column: Cell }[] } {
-  // Most tables have no 行次 / 序号 column: then no cell is a counter, and no line needs the patterns below.
-  if (counters.length === 0) return { segs: [...segs], counters: [] };
-  // Each counter column holds one number per line: the code beside it (`122 214`) is not a second one.
-  const used = new Set<Cell>();
-  const numbers: { number: Cell; column: Cell }[] = [];
-  const under = (s: Cell) => {
-    const column = counters.find((c) => !used.has(c) && s.start <= c.end + 2 && s.end >= c.start - 2);
-    if (column) {
-      used.add(column);
-      numbers.push({ number: s, column });
-    }
-    return column !== undefined;
-  };
-  const out: Cell[] = [];
-  for (const s of segs) {
-    if (/^\d{1,3}$/.test(s.text) && under(s)) continue;
-    const lead = /^(\d{1,3}) +(?=\S)/.exec(s.text);
-    const number = lead ? { text: lead[1], start: s.start, end: s.start + lead[1].length } : null;
-    if (lead && number && under(number)) {
-      out.push({ text: s.text.slice(lead[0].length), start: s.start + lead[0].length, end: s.end });
-    } else out.push(s);
-  }
-  return { segs: out, counters: numbers };
 }
 
 /**

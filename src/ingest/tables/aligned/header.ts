@@ -15,6 +15,7 @@ import type { DraftColumn, Side } from '../shared/table-draft.ts';
 import { cellWords, center, type Cell } from '../../layout/cells.ts';
 import { wrappedLabel } from '../shared/wrapped-label.ts';
 import { rightEdgeWindows } from './amount-columns.ts';
+import { rowNumberColumns, type RowNumberColumn } from '../../layout/row-numbers.ts';
 
 /**
  * Column headers of an aligned table. Labels are stacked over several lines (`一般公共 / 预算财政 / 拨款`) and group
@@ -58,8 +59,8 @@ export interface AlignedHeader {
   identities: ColumnIdentity<number>[];
   /** Positions of the 类, 款 and 项 code columns, when the header prints all three; else null. */
   codeColumns: Cell[] | null;
-  /** Positions of the row-number columns (行次, 序号). */
-  counters: Cell[];
+  /** The row-number columns (行次, 序号): their labels' positions and where their numbers stand. */
+  counters: RowNumberColumn[];
   /** Positions of the unit-code columns (单位编码, 单位代码) of tables printed per unit. */
   unitCodes: Cell[];
   /** 类 / 款 columns beyond the function code's (the economic codes of a 政府采购 table), in print order. */
@@ -638,7 +639,10 @@ export function alignedHeader(headerLines: readonly Cell[][], asked: SidesAre): 
       positions.push({ start: at.start, end: at.end, side });
     }
   }
-  const counters = stubs.filter((x) => COUNTER.test(headerLabel(x.text)));
+  const counters = rowNumberColumns(
+    stubs.filter((x) => COUNTER.test(headerLabel(x.text))),
+    [...stubs, ...positions],
+  );
   const unitCodes = stubs.filter((x) => UNIT_CODE.test(headerLabel(x.text)));
   // 类, 款 and 项 head code columns together on one line; a lone one is a wrapped label's last letter (政府性基 /
   // 金预算拨 / 款) that its label did not take in, set a column off it.

@@ -277,40 +277,54 @@ function isTotalsLine(numbers: readonly NumberToken[], rows: readonly RawRow[], 
   return near(first, numbers[incomeColumns]?.value);
 }
 
+function numberedRow(row: RawRow, rowNumber: string): RawRow {
+  return { ...row, texts: { ...row.texts, rowNumber } };
+}
+
 /**
  * Reads the rows of a two-sided table. A line of numbers only may be the totals line whose labels were lost: its
  * first `incomeColumns` numbers are then 收入总计, the rest 支出总计 (isTotalsLine decides).
  */
 export function readTwoSidedRows(printed: readonly BlockRow[], incomeColumns: number, rowNumbers = false): TwoSidedRead {
-  // Under a 行次 header each side prints its row's number before its amounts (`一、一般公共服务支出 28 0.00`).
-  const amounts = (numbers: NumberToken[]) => (rowNumbers && /^\d{1,3}$/.test(numbers[0]?.text ?? '') ? numbers.slice(1) : numbers);
+  // Under a 行次 header each side prints its row's number before its amounts (`一、一般公共服务支出 28 0.00`): the
+  // row's number, no amount.
+  const counted = (numbers: readonly NumberToken[]) => rowNumbers && /^\d{1,3}$/.test(numbers[0]?.text ?? '');
   const read: (RawRow[] | { line: SourceLine; numbers: NumberToken[] })[] = [];
   const panelLines: SourceLine[] = [];
   const wrapped = wrappedExpenditure(printed);
   for (const row of printed) {
     const { line } = row;
     if (isPageNumber(line.text)) continue;
-    const tokens = wordsIn(row);
+    const printedWords = wordsIn(row);
+    // The income side's number printed alone, its name and amount blank, before an expenditure item (`9 九、卫生健康
+    // 支出 39 40.02`, the probe's 2023 部门决算 as LibreOffice prints its workbook, -raw) is that side's row, no word
+    // of the item's name; a 类 code before its name (`208 社会保障和就业支出`) stays the code.
+    const blankIncome = rowNumbers && /^\d{1,3}$/.test(printedWords[0] ?? '') && HAN.test(printedWords[1]?.[0] ?? '') && !isFunctionClassAt(printedWords, 0);
+    const tokens = blankIncome ? printedWords.slice(1) : printedWords;
     if (tokens.length === 0) continue;
     if (tokens.every(isAmountToken)) {
       read.push({ line, numbers: splitTrailingNumbers(tokens).numbers });
       continue;
     }
     const rows: RawRow[] = [];
+    if (blankIncome) rows.push(numberedRow(sideRow(line, [], 'income', [], ''), printedWords[0]));
     let panels = false;
     const side = (part: readonly string[], which: 'income' | 'expenditure') => {
       const { head, numbers } = splitTrailingNumbers(part);
       const mixed = holdsAmounts(head);
       panels ||= mixed && numbers.length > 0;
-      rows.push(sideRow(line, head, which, mixed ? [] : amounts(numbers), joinFragments(head)));
+      const own = mixed ? [] : numbers;
+      const row = sideRow(line, head, which, counted(own) ? own.slice(1) : own, joinFragments(head));
+      rows.push(counted(own) ? numberedRow(row, own[0].text) : row);
     };
-    const split = expenditureStart(tokens);
+    // After the income side's number alone the line is the expenditure side's.
+    const split = blankIncome ? null : expenditureStart(tokens);
     const label = splitTrailingNumbers(tokens).head;
-    const glued = split === null ? gluedSides(label) : null;
+    const glued = split === null && !blankIncome ? gluedSides(label) : null;
     const parted = glued === 'unsure' ? null : glued;
     const left = parted ? parted.income : split === null ? tokens : tokens.slice(0, split);
     const right = parted ? [...parted.expenditure, ...tokens.slice(label.length)] : split === null ? [] : tokens.slice(split);
-    const lone = split === null && !parted ? (wrapped.has(line.no) ? 'expenditure' : loneSide(tokens)) : 'income';
+    const lone = blankIncome ? 'expenditure' : split === null && !parted ? (wrapped.has(line.no) ? 'expenditure' : loneSide(tokens)) : 'income';
     const onlyRight = lone === 'expenditure';
     // An expenditure total's name before the income side's amount: reading order printed the row's expenditure
     // label, then the next row's income amount and expenditure label (广州 2026 plain pdftotext L282-L284
