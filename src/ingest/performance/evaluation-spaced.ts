@@ -37,10 +37,10 @@ export function spacedScoreHeader(lines: readonly SourceLine[], at: number): num
   return count;
 }
 
-/** A line's closing 分值, 得分 and 得分率. */
-function figuresOf(line: SourceLine): { weight: number; score: number } | null {
+/** A line's closing 分值, 得分 and 得分率, after `before` words at least (a row's line printing its figures alone has none). */
+export function figuresOf(line: SourceLine, before = 1): { weight: number; score: number } | null {
   const words = wordCells(line.text);
-  if (words.length < 4) return null;
+  if (words.length < 3 + before) return null;
   const [weight, score, rate] = words.slice(-3).map((w) => w.text);
   if (!BARE_NUMBER.test(weight) || !BARE_NUMBER.test(score) || parsePercent(rate) == null) return null;
   return { weight: parseAmount(weight) as number, score: parseAmount(score) as number };

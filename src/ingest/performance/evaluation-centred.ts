@@ -1,0 +1,159 @@
+/**
+ * A 评价指标体系及评分表 whose cells a PDF centres vertically in their rows (a web page's or Word table's default), read
+ * from the PDF reader's positioned text. The header's labels are centred too: those of one line stand on its middle
+ * line (三级指标, 指标解释, 评分标准, 得分率), those wrapped over two around it (`一级` over `指标`, `分` over `值`). A
+ * row's one-line cells (its 一级, 分值, 得分, 得分率) stand on its middle line, and its wrapped cells (项目 / 立项,
+ * 立项依据充分 / 性) over and under it: each row is the line ending in its figures and the lines nearer to it than to
+ * the rows around it (centred-groups.ts lacksLowerHalf where a line stands halfway). The cells are left-aligned
+ * under their centred labels, so a column begins where the label before it ends: every line of a cell starts at its
+ * column's left edge, which lies between the label before's end and its own label's start. Every line stays printed.
+ * Pure.
+ */
+import type { SourceLine } from '../source-lines.ts';
+import type { GridBlock } from '../layout/blocks.ts';
+import { wordCells, type Cell } from '../layout/cells.ts';
+import { isScoreTotalName } from '../../core/totals.ts';
+import { lacksLowerHalf } from './centred-groups.ts';
+import { sheetBodyRows, stackedScoreHeader, type AlignedScoreSheet } from './evaluation-aligned.ts';
+import { figuresOf } from './evaluation-spaced.ts';
+import { levelCells, sheetIndicators, type ScoreSheet, type SheetRow } from './evaluation-tables.ts';
+import { roleOfHeader, rolesOfLine, type ColumnRole } from './header-roles.ts';
+import { stackedHeaderCells, type HeaderCell } from './stacked-header.ts';
+import { joinWrapped } from './text.ts';
+
+/** A header centred over three lines: the labels of one line on the middle one. */
+const HEADER_LINES = 3;
+
+const isLabel = (text: string) => roleOfHeader(text) != null;
+
+/**
+ * The header's cells, left to right, where its first line prints only labels over the middle one (a label printed
+ * whole, `一级`, or the upper piece of a wrapped one, `分`) and its last line only their ends (`指标` under `一级`,
+ * `值` under `分`).
+ */
+function headerCells(lines: readonly SourceLine[]): HeaderCell[] | null {
+  const cells = stackedHeaderCells(lines, isLabel);
+  const on = (row: number) => cells.filter((c) => c.rows.includes(row));
+  const top = on(0);
+  if (top.length === 0 || top.length !== wordCells(lines[0].text).length || on(1).length === 0) return null;
+  const ends = wordCells(lines[2].text).filter((w) => !on(2).some((c) => c.rows.length > 1 && Math.abs(c.centre - (w.start + w.end) / 2) <= 1));
+  return ends.every((w) => top.some((c) => Math.abs(c.centre - (w.start + w.end) / 2) <= 1)) ? cells : null;
+}
+
+/**
+ * The roles of the header's cells in order: the levels, 三级指标, 指标解释 and 评分标准 at most, then 分值, 得分 and
+ * 得分率 closing it (so that each row's line ends in its figures); null otherwise.
+ */
+function columnRoles(cells: readonly HeaderCell[]): ColumnRole[] | null {
+  const roles = cells.map((c) => roleOfHeader(c.text));
+  const weight = roles.indexOf('weight');
+  const closing = cells.slice(weight).map((c) => c.text.replace(/\s/g, ''));
+  if (!roles.includes('level1') || !roles.includes('name') || weight < 0) return null;
+  if (closing.join('|') !== '分值|得分|得分率') return null;
+  const before = roles.slice(0, weight);
+  return before.every((r) => r === 'level1' || r === 'level2' || r === 'name' || r === 'description' || r === 'rule') ? (roles as ColumnRole[]) : null;
+}
+
+/**
+ * The number of lines of such a header opening at `at` (its first line holding the upper pieces of the wrapped
+ * labels, `一级 二级 分 得`), in text whose characters stand where their glyphs do; null otherwise, and where the
+ * narrow-column reader (evaluation-aligned.ts) reads the header.
+ */
+export function centredScoreHeader(lines: readonly SourceLine[], at: number): number | null {
+  // Asked of every line of an evaluation report that no other header reader takes: the middle line's label first.
+  const middle = lines[at + 1];
+  if (!middle || !lines[at + 2] || !lines[at].text.includes('级') || !middle.text.includes('三级')) return null;
+  if (!rolesOfLine(middle.text).has('name') || stackedScoreHeader(lines, at, true) != null) return null;
+  const cells = headerCells(lines.slice(at, at + HEADER_LINES));
+  return cells && columnRoles(cells) ? HEADER_LINES : null;
+}
+
+/** Where each column begins (characters from the line's start): where the label before it ends. */
+function columnStarts(cells: readonly HeaderCell[]): number[] {
+  return cells.map((c, k) => (k === 0 ? -Infinity : cells[k - 1].centre + cells[k - 1].width / 2));
+}
+
+interface Row {
+  anchor: number;
+  weight: number;
+  score: number;
+  lines: SourceLine[];
+}
+
+/**
+ * Each line to the row whose figures' line is nearest; a line halfway between two goes to the upper row while that
+ * row's lines lack their lower half.
+ */
+function placeLines(rows: Row[], loose: readonly SourceLine[]): void {
+  for (const line of loose) {
+    const k = rows.findIndex((r) => r.anchor > line.no);
+    const above = rows[(k < 0 ? rows.length : k) - 1];
+    const below = k < 0 ? undefined : rows[k];
+    const row = !above ? below! : !below ? above
+      : line.no - above.anchor !== below.anchor - line.no ? (line.no - above.anchor < below.anchor - line.no ? above : below)
+      : lacksLowerHalf(above.anchor, above.lines.map((l) => l.no)) ? above : below;
+    row.lines.push(line);
+  }
+  for (const r of rows) r.lines.sort((a, b) => a.no - b.no);
+}
+
+/** A row's cells: each word in the column it starts in, the pieces of a column joined in print order. */
+function sheetRow(row: Row, roles: readonly ColumnRole[], starts: readonly number[], knownLevel1: readonly string[]): SheetRow {
+  const pieces = new Map<ColumnRole, string[]>();
+  for (const line of row.lines) {
+    const words = wordCells(line.text);
+    // The figures closing the row's own line are read already.
+    const own: Cell[] = line.no === row.anchor ? words.slice(0, -3) : words;
+    for (const w of own) {
+      const k = starts.findLastIndex((s) => w.start >= s);
+      const role = roles[k];
+      if (role === 'weight' || role === 'score') continue;
+      pieces.set(role, [...(pieces.get(role) ?? []), w.text]);
+    }
+  }
+  const cell = (role: ColumnRole) => joinWrapped(pieces.get(role) ?? []);
+  return {
+    cells: {
+      ...levelCells(cell('level1'), cell('level2'), knownLevel1),
+      name: cell('name'),
+      description: cell('description'),
+      rule: cell('rule'),
+      process: '',
+      deduction: '',
+    },
+    weight: row.weight,
+    score: row.score,
+    first: row.lines[0].no,
+    last: row.lines[row.lines.length - 1].no,
+  };
+}
+
+/**
+ * The rows of the table whose header (the block's three header rows) centredScoreHeader found: one indicator a line
+ * ending in 分值, 得分 and 得分率, its levels, name, 指标解释 and 评分标准 read from the lines around it by where each
+ * word starts; a 一级 or 二级 left empty is the one above (a cell merged over rows, sheetIndicators).
+ */
+export function readCentredScoreSheet(block: GridBlock, knownLevel1: readonly string[]): AlignedScoreSheet {
+  const cells = headerCells(block.rows.slice(0, block.headerRows).map((r) => r.line)) ?? [];
+  const roles = columnRoles(cells) ?? [];
+  const starts = columnStarts(cells);
+  const rows: Row[] = [];
+  const loose: SourceLine[] = [];
+  let total: ScoreSheet['total'] = null;
+  let last = block.rows[block.headerRows - 1].line.no;
+  for (const { line, cells: words } of sheetBodyRows(block)) {
+    last = line.no;
+    if (isScoreTotalName(words[0].text)) {
+      const figures = figuresOf(line);
+      total = { weight: figures?.weight ?? null, score: figures?.score ?? null, lines: { first: line.no, last: line.no } };
+      break;
+    }
+    const figures = figuresOf(line, 0);
+    if (figures) rows.push({ anchor: line.no, ...figures, lines: [line] });
+    else loose.push(line);
+  }
+  if (rows.length) placeLines(rows, loose);
+  const read = rows.map((r) => sheetRow(r, roles, starts, knownLevel1));
+  const warnings = read.filter((r) => !r.cells.name).map((r) => `评分表第 ${r.first} 行的三级指标名称未能读出`);
+  return { indicators: sheetIndicators(read), total, last, warnings };
+}
