@@ -15,7 +15,7 @@ import { proseLeft } from '../layout/prose-blocks.ts';
 import type { ProseBlock } from '../layout/blocks.ts';
 import type { Layout } from '../layout/detect.ts';
 import { readAlignedScoreSheet, stackedScoreHeader } from './evaluation-aligned.ts';
-import { readSpacedScoreSheet, spacedScoreHeader } from './evaluation-spaced.ts';
+import { spacedScoreHeader } from './evaluation-spaced.ts';
 import { centredScoreHeader, readCentredScoreSheet } from './evaluation-centred.ts';
 import {
   isFundsUseHeader, isScoreSheetHeader, isScoreSummaryHeader, level1ByWeights, readFundsUse, readScoreSheet, readScoreSummary,
@@ -102,9 +102,9 @@ export function parseEvaluation(
   let regrouped: LineRange[] = [];
   const warnings: string[] = [];
   // One header line, or the first line of a header stacked over narrow columns (evaluation-aligned.ts).
-  // In text whose cells stand one space apart (`pdftotext -layout`) such a header is read by what is certain
-  // (evaluation-spaced.ts); in the PDF reader's, a header centred over three lines over cells centred in their rows
-  // by where each word stands (evaluation-centred.ts).
+  // A header over cells centred in their rows, in text whose cells stand one space apart (`pdftotext -layout`,
+  // evaluation-spaced.ts) or centred over three lines in the PDF reader's: its rows read by where each word stands
+  // (evaluation-centred.ts).
   const spacedAt = (ls: readonly SourceLine[], i: number) => (positioned ? null : spacedScoreHeader(ls, i));
   const centredAt = (ls: readonly SourceLine[], i: number) => (positioned ? centredScoreHeader(ls, i) : null);
   const sheetAt = findHeader(proseLeft(sentences, blocked), (ls, i) =>
@@ -115,8 +115,8 @@ export function parseEvaluation(
     const headerLines = sheetAt.prose.rows.map((r) => r.line);
     const spaced = block.headerRows > 1 && spacedAt(headerLines, sheetAt.at) != null;
     const centred = block.headerRows > 1 && !spaced && centredAt(headerLines, sheetAt.at) != null;
-    const aligned = spaced ? readSpacedScoreSheet(block, known)
-      : centred ? readCentredScoreSheet(block, known)
+    const aligned = spaced ? readCentredScoreSheet(block, known, 'layout')
+      : centred ? readCentredScoreSheet(block, known, 'positioned')
       : block.headerRows > 1 ? readAlignedScoreSheet(block, known, positioned) : null;
     const read = aligned ?? readScoreSheet(block, known);
     indicators = level1ByWeights(read.indicators, scores);
