@@ -80,3 +80,19 @@ describe('a 评分表 whose cells a PDF centres in their rows', async () => {
     for (const piece of ['可持', '续影', '响', '充分性', '否则扣1分。']) expect(printed).toContain(piece);
   });
 });
+
+// The same table with its 一级 cell merged over the first two rows, printed once between them: which rows it spans no
+// line says, so no row is read (not one given a 一级 it may not have), and every line is kept as printed.
+describe('a centred 评分表 whose 一级 cell is merged over rows', async () => {
+  const merged = page.filter((t) => t.text !== '决策').concat(cell(['决策'], 0, HEADER + 2 * LINE + ROW_HEIGHT / 2));
+  const read = await readSource(tinyPdf([merged]));
+  if (!read.ok) throw new Error(read.reason);
+  const { evaluation, warnings } = parsePerformance(toSourceLines(read.text), new Set(), undefined, true);
+
+  it('reads no row, says why, and keeps the lines', () => {
+    expect(evaluation!.indicators).toEqual([]);
+    expect(warnings).toContain('评分表的一级、二级指标单元格跨行合并，未能确定各行所属的指标，原文逐行保留');
+    const printed = evaluation!.printed.map((p) => p.text).join('\n');
+    for (const piece of ['决策', '立项依据', '充分性', '否则扣1分。']) expect(printed).toContain(piece);
+  });
+});

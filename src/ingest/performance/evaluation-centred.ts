@@ -22,7 +22,7 @@ import { wordCells, type Cell } from '../layout/cells.ts';
 import { isScoreTotalName } from '../../core/totals.ts';
 import { lacksLowerHalf } from './centred-groups.ts';
 import { stackedScoreHeader, type AlignedScoreSheet } from './evaluation-aligned.ts';
-import { figuresOf, NATIONAL_LEVEL1 } from './evaluation-spaced.ts';
+import { figuresOf, NATIONAL_LEVEL1, readFiguresOnly } from './evaluation-spaced.ts';
 import { levelCells, sheetIndicators, type ScoreSheet, type SheetRow } from './evaluation-tables.ts';
 import { roleOfHeader, rolesOfLine, type ColumnRole } from './header-roles.ts';
 import { stackedHeaderCells, type HeaderCell } from './stacked-header.ts';
@@ -213,7 +213,7 @@ export function readCentredScoreSheet(block: GridBlock, knownLevel1: readonly st
       total = { weight: figures?.weight ?? null, score: figures?.score ?? null, lines: { first: line.no, last: line.no } };
       break;
     }
-    const figures = figuresOf(line);
+    const figures = figuresOf(line, 0);
     if (figures) rows.push({ anchor: line.no, ...figures, lines: [line] });
     else loose.push(line);
   }
@@ -223,6 +223,14 @@ export function readCentredScoreSheet(block: GridBlock, knownLevel1: readonly st
   if (topAligned) for (const line of loose) rows.findLast((r) => r.anchor < line.no)!.lines.push(line);
   else if (rows.length) placeLines(rows, loose, printed, opens);
   const read = rows.map((r) => sheetRow(r, roles, startsOf, knownLevel1, printed));
+  // A level cell merged over rows is printed once, and nothing here says which rows it spans (a row without a piece
+  // of its own in a level column): such a table is read by what is certain, in `-layout` text each row's figures
+  // and 一级 by the line they stand on; in the PDF reader's, whose lines part a row's figures from its words, none.
+  const levels = (['level1', 'level2'] as const).filter((role) => roles.includes(role));
+  if (!rows.length || read.some((r) => levels.some((role) => !r.cells[role]))) {
+    if (printed === 'layout') return readFiguresOnly(block, knownLevel1);
+    return { indicators: [], total: null, last, warnings: ['评分表的一级、二级指标单元格跨行合并，未能确定各行所属的指标，原文逐行保留'] };
+  }
   const warnings = read.filter((r) => !r.cells.name).map((r) => `评分表第 ${r.first} 行的三级指标名称未能读出`);
   return { indicators: sheetIndicators(read), total, last, warnings };
 }

@@ -4,12 +4,16 @@
  * one space from the next, the level and name cells wrapped over lines above and below the row's figures. Where a
  * cell ends cannot be told from its spaces (evaluation-aligned.ts reads this header only from positioned glyphs): a
  * row is the line ending in its 分值, 得分 and 得分率 (the row's last numbers, whatever its cells hold), and its cells
- * are read by where each word starts, as the PDF reader's centred table is (evaluation-centred.ts). Pure.
+ * are read by where each word starts, as the PDF reader's centred table is (evaluation-centred.ts); where a level
+ * cell is merged over rows, by what is certain (readFiguresOnly). Pure.
  */
 import type { SourceLine } from '../source-lines.ts';
 import { wordCells } from '../layout/cells.ts';
 import { parseAmount, parsePercent } from '../numbers.ts';
-import { stackedScoreHeader } from './evaluation-aligned.ts';
+import type { GridBlock } from '../layout/blocks.ts';
+import { isScoreTotalName } from '../../core/totals.ts';
+import { sheetBodyRows, stackedScoreHeader, type AlignedScoreSheet } from './evaluation-aligned.ts';
+import { sheetIndicators, type ScoreSheet, type SheetRow } from './evaluation-tables.ts';
 
 /** The 一级 names of the national 项目支出绩效评价指标体系 (财预〔2020〕10号). */
 export const NATIONAL_LEVEL1 = ['决策', '过程', '产出', '效益'];
@@ -34,11 +38,49 @@ export function spacedScoreHeader(lines: readonly SourceLine[], at: number): num
   return count;
 }
 
-/** A line's closing 分值, 得分 and 得分率 (a row's line may print them alone). */
-export function figuresOf(line: SourceLine): { weight: number; score: number } | null {
+/** A line's closing 分值, 得分 and 得分率, after `before` words at least (a row's line printing its figures alone has none). */
+export function figuresOf(line: SourceLine, before = 1): { weight: number; score: number } | null {
   const words = wordCells(line.text);
-  if (words.length < 3) return null;
+  if (words.length < 3 + before) return null;
   const [weight, score, rate] = words.slice(-3).map((w) => w.text);
   if (!BARE_NUMBER.test(weight) || !BARE_NUMBER.test(score) || parsePercent(rate) == null) return null;
   return { weight: parseAmount(weight) as number, score: parseAmount(score) as number };
+}
+
+/**
+ * The rows of a table whose cells evaluation-centred.ts cannot place (a level cell merged over rows, printed once
+ * where no line says which rows it spans): each row's lines run from the line after the row before it down to the
+ * line of its figures (the lines under the last row, to the 合计, are the last row's); its 一级 is the name
+ * (`knownLevel1`, the 评分汇总表's, or the national ones) nearest above opening a line. Names of the 二级 and 三级 are
+ * not read, and the rows' lines stay printed.
+ */
+export function readFiguresOnly(block: GridBlock, knownLevel1: readonly string[]): AlignedScoreSheet {
+  const names = [...knownLevel1, ...NATIONAL_LEVEL1];
+  const rows: SheetRow[] = [];
+  let total: ScoreSheet['total'] = null;
+  let from = block.rows[block.headerRows - 1].line.no + 1;
+  let level1 = '';
+  let last = from - 1;
+  for (const { line } of sheetBodyRows(block)) {
+    const first = wordCells(line.text)[0];
+    if (isScoreTotalName(first.text)) {
+      const figures = figuresOf(line);
+      if (rows.length) rows[rows.length - 1].last = last;
+      total = { weight: figures?.weight ?? null, score: figures?.score ?? null, lines: { first: line.no, last: line.no } };
+      last = line.no;
+      break;
+    }
+    if (first.start <= 1 && names.includes(first.text)) level1 = first.text;
+    last = line.no;
+    const figures = figuresOf(line);
+    if (!figures) continue;
+    const empty = { level2: '', name: '', description: '', rule: '', process: '', deduction: '' };
+    rows.push({ cells: { ...empty, level1 }, weight: figures.weight, score: figures.score, first: from, last: line.no });
+    from = line.no + 1;
+  }
+  if (rows.length && !total) rows[rows.length - 1].last = last;
+  const warnings = rows.length
+    ? ['评分表的单元格在文本中只隔一个空格，各行只读出一级指标、分值和得分，二级、三级指标名称等未能读出，原文逐行保留']
+    : [];
+  return { indicators: sheetIndicators(rows), total, last, warnings };
 }
