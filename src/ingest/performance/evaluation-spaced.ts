@@ -8,9 +8,9 @@
  * cell is merged over rows, by what is certain (readFiguresOnly). Pure.
  */
 import type { SourceLine } from '../source-lines.ts';
+import type { GridBlock } from '../layout/blocks.ts';
 import { wordCells } from '../layout/cells.ts';
 import { parseAmount, parsePercent } from '../numbers.ts';
-import type { GridBlock } from '../layout/blocks.ts';
 import { isScoreTotalName } from '../../core/totals.ts';
 import { sheetBodyRows, stackedScoreHeader, type AlignedScoreSheet } from './evaluation-aligned.ts';
 import { sheetIndicators, type ScoreSheet, type SheetRow } from './evaluation-tables.ts';
@@ -38,7 +38,10 @@ export function spacedScoreHeader(lines: readonly SourceLine[], at: number): num
   return count;
 }
 
-/** A line's closing 分值, 得分 and 得分率, after `before` words at least (a row's line printing its figures alone has none). */
+/**
+ * A line's closing 分值, 得分 and 得分率, after `before` words at least (a centred row's line may print its figures
+ * alone, evaluation-centred.ts).
+ */
 export function figuresOf(line: SourceLine, before = 1): { weight: number; score: number } | null {
   const words = wordCells(line.text);
   if (words.length < 3 + before) return null;
