@@ -64,7 +64,8 @@ export function evaluationChecks(input: EvaluationCheckInput): Check[] {
 
   e.indicators.forEach((ind, i) => {
     const id = `evaluation:indicator-${i + 1}:score-within-weight`;
-    // A row whose names the reader could not place (evaluation-spaced.ts) is named by its place and its 一级.
+    // A row whose names the reader could not place (evaluation-aligned.ts, evaluation-centred.ts: a warning says so)
+    // is named by its place and its 一级.
     const name = ind.name || `评分表第 ${i + 1} 项指标${ind.level1 ? `（${ind.level1}）` : ''}`;
     const message = `${name}：得分 ≤ 分值`;
     if (ind.score == null || ind.weight == null) {

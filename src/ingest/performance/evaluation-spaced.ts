@@ -1,10 +1,11 @@
 /**
- * A 评价指标体系及评分表 in the national template's order (一级 二级 三级 指标解释 评分标准 分值 得分 得分率) as
- * `pdftotext -layout` prints it: the 分值 and 得分 labels stacked a character a line (`分` over `值`), every cell set
+ * The header of a 评价指标体系及评分表 in the national template's order (一级 二级 三级 指标解释 评分标准 分值 得分 得分率)
+ * as `pdftotext -layout` prints it: the 分值 and 得分 labels stacked a character a line (`分` over `值`), every cell set
  * one space from the next, the level and name cells wrapped over lines above and below the row's figures. Where a
- * cell ends cannot be told there (evaluation-aligned.ts reads this header only from positioned glyphs); what is
- * certain is read: a row is the line ending in its 分值, 得分 and 得分率 (the row's last numbers, whatever its
- * cells hold), its 一级 the national or summary name opening a line at or above it. Every line stays printed. Pure.
+ * cell ends cannot be told from its spaces (evaluation-aligned.ts reads this header only from positioned glyphs): a
+ * row is the line ending in its 分值, 得分 and 得分率 (the row's last numbers, whatever its cells hold), and its cells
+ * are read by where each word starts, as the PDF reader's centred table is (evaluation-centred.ts); where a level
+ * cell is merged over rows, by what is certain (readFiguresOnly). Pure.
  */
 import type { SourceLine } from '../source-lines.ts';
 import type { GridBlock } from '../layout/blocks.ts';
@@ -15,7 +16,7 @@ import { sheetBodyRows, stackedScoreHeader, type AlignedScoreSheet } from './eva
 import { sheetIndicators, type ScoreSheet, type SheetRow } from './evaluation-tables.ts';
 
 /** The 一级 names of the national 项目支出绩效评价指标体系 (财预〔2020〕10号). */
-const NATIONAL_LEVEL1 = ['决策', '过程', '产出', '效益'];
+export const NATIONAL_LEVEL1 = ['决策', '过程', '产出', '效益'];
 
 const BARE_NUMBER = /^\d+(?:\.\d+)?$/;
 
@@ -37,22 +38,26 @@ export function spacedScoreHeader(lines: readonly SourceLine[], at: number): num
   return count;
 }
 
-/** A line's closing 分值, 得分 and 得分率. */
-function figuresOf(line: SourceLine): { weight: number; score: number } | null {
+/**
+ * A line's closing 分值, 得分 and 得分率, after `before` words at least (a centred row's line may print its figures
+ * alone, evaluation-centred.ts).
+ */
+export function figuresOf(line: SourceLine, before = 1): { weight: number; score: number } | null {
   const words = wordCells(line.text);
-  if (words.length < 4) return null;
+  if (words.length < 3 + before) return null;
   const [weight, score, rate] = words.slice(-3).map((w) => w.text);
   if (!BARE_NUMBER.test(weight) || !BARE_NUMBER.test(score) || parsePercent(rate) == null) return null;
   return { weight: parseAmount(weight) as number, score: parseAmount(score) as number };
 }
 
 /**
- * The rows of the table whose header is the block's header rows: each row's lines run from the line after the row
- * before it down to the line of its figures (the lines under the last row, to the 合计, are the last row's); its 一级
- * is the name (`knownLevel1`, the 评分汇总表's, or the national ones) nearest above opening a line. Names of the
- * 二级 and 三级 are not read, and the rows' lines stay printed.
+ * The rows of a table whose cells evaluation-centred.ts cannot place (a level cell merged over rows, printed once
+ * where no line says which rows it spans): each row's lines run from the line after the row before it down to the
+ * line of its figures (the lines under the last row, to the 合计, are the last row's); its 一级 is the name
+ * (`knownLevel1`, the 评分汇总表's, or the national ones) nearest above opening a line. Names of the 二级 and 三级 are
+ * not read, and the rows' lines stay printed.
  */
-export function readSpacedScoreSheet(block: GridBlock, knownLevel1: readonly string[]): AlignedScoreSheet {
+export function readFiguresOnly(block: GridBlock, knownLevel1: readonly string[]): AlignedScoreSheet {
   const names = [...knownLevel1, ...NATIONAL_LEVEL1];
   const rows: SheetRow[] = [];
   let total: ScoreSheet['total'] = null;

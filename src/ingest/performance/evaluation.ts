@@ -15,7 +15,8 @@ import { proseLeft } from '../layout/prose-blocks.ts';
 import type { ProseBlock } from '../layout/blocks.ts';
 import type { Layout } from '../layout/detect.ts';
 import { readAlignedScoreSheet, stackedScoreHeader } from './evaluation-aligned.ts';
-import { readSpacedScoreSheet, spacedScoreHeader } from './evaluation-spaced.ts';
+import { spacedScoreHeader } from './evaluation-spaced.ts';
+import { centredScoreHeader, readCentredScoreSheet } from './evaluation-centred.ts';
 import {
   isFundsUseHeader, isScoreSheetHeader, isScoreSummaryHeader, level1ByWeights, readFundsUse, readScoreSheet, readScoreSummary,
 } from './evaluation-tables.ts';
@@ -101,16 +102,22 @@ export function parseEvaluation(
   let regrouped: LineRange[] = [];
   const warnings: string[] = [];
   // One header line, or the first line of a header stacked over narrow columns (evaluation-aligned.ts).
-  // In text whose cells stand one space apart (`pdftotext -layout`) such a header is read by what is certain
-  // (evaluation-spaced.ts).
+  // A header over cells centred in their rows, in text whose cells stand one space apart (`pdftotext -layout`,
+  // evaluation-spaced.ts) or centred over three lines in the PDF reader's: its rows read by where each word stands
+  // (evaluation-centred.ts).
   const spacedAt = (ls: readonly SourceLine[], i: number) => (positioned ? null : spacedScoreHeader(ls, i));
+  const centredAt = (ls: readonly SourceLine[], i: number) => (positioned ? centredScoreHeader(ls, i) : null);
   const sheetAt = findHeader(proseLeft(sentences, blocked), (ls, i) =>
-    isScoreSheetHeader(ls[i]) ? 1 : (stackedScoreHeader(ls, i, positioned) ?? spacedAt(ls, i)));
+    isScoreSheetHeader(ls[i]) ? 1 : (stackedScoreHeader(ls, i, positioned) ?? spacedAt(ls, i) ?? centredAt(ls, i)));
   if (sheetAt) {
     const block = evaluationBlock(sheetAt, true);
     const known = scores.map((s) => s.level1.replace(/指标$/, '')).filter(Boolean);
-    const spaced = block.headerRows > 1 && spacedAt(sheetAt.prose.rows.map((r) => r.line), sheetAt.at) != null;
-    const aligned = spaced ? readSpacedScoreSheet(block, known) : block.headerRows > 1 ? readAlignedScoreSheet(block, known, positioned) : null;
+    const headerLines = sheetAt.prose.rows.map((r) => r.line);
+    const spaced = block.headerRows > 1 && spacedAt(headerLines, sheetAt.at) != null;
+    const centred = block.headerRows > 1 && !spaced && centredAt(headerLines, sheetAt.at) != null;
+    const aligned = spaced ? readCentredScoreSheet(block, known, 'layout')
+      : centred ? readCentredScoreSheet(block, known, 'positioned')
+      : block.headerRows > 1 ? readAlignedScoreSheet(block, known, positioned) : null;
     const read = aligned ?? readScoreSheet(block, known);
     indicators = level1ByWeights(read.indicators, scores);
     // A row given another 一级 than the one printed on its line keeps that line as printed, so the print is not lost;

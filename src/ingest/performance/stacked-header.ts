@@ -15,6 +15,8 @@ export interface HeaderCell {
   text: string;
   /** The cell's middle, in characters from the line's start (the widest of its pieces). */
   centre: number;
+  /** How many characters its widest piece takes. */
+  width: number;
   /** Indexes of the lines its pieces stand on. */
   rows: number[];
 }
@@ -44,7 +46,7 @@ function continues(upper: Word, lower: Word): boolean {
 /** A stack of pieces as one cell, where its widest piece stands. */
 function cellOf(stack: readonly Word[]): HeaderCell {
   const widest = stack.reduce((a, b) => (b.end - b.start > a.end - a.start ? b : a));
-  return { text: stack.map((p) => p.text).join(''), centre: (widest.start + widest.end) / 2, rows: stack.map((p) => p.row) };
+  return { text: stack.map((p) => p.text).join(''), centre: (widest.start + widest.end) / 2, width: widest.end - widest.start, rows: stack.map((p) => p.row) };
 }
 
 /** A label is wrapped over two lines, rarely three. */

@@ -1,0 +1,236 @@
+/**
+ * A 评价指标体系及评分表 whose cells a PDF centres vertically in their rows (a web page's or Word table's default). The
+ * header's labels are centred too: those of one line stand on its middle line (三级指标, 指标解释, 评分标准, 得分率),
+ * those wrapped over two around it (`一级` over `指标`, `分` over `值`). A row's one-line cells (its 一级, 分值, 得分,
+ * 得分率) stand on its middle line, and its wrapped cells (项目 / 立项, 立项依据充分 / 性) over and under it: each row is
+ * the line ending in its figures and the lines nearer to it than to the rows around it. The cells are left-aligned
+ * under their centred labels, so a column begins where the label before it ends: every line of a cell starts at its
+ * column's left edge, which lies between the label before's end and its own label's start. Each page's header says
+ * where its columns are. A table whose cells stand at the top of their rows instead prints no line between its header
+ * and its first row's figures: there each row is its figures' line and the lines under it. Every line stays printed.
+ *
+ * The PDF reader's text prints each line where its glyphs stand: a line halfway between two rows goes to the upper
+ * while its cells lack their lower half (centred-groups.ts lacksLowerHalf). `pdftotext -layout` (its cells one space
+ * apart, evaluation-spaced.ts finds its header) moves a row's pieces: its one-line cells stand on the row's middle
+ * line or under it, with its 一级 often on the row's first line, and a wrapped name's last piece may be printed over
+ * the others (`性` over `立项依据充分`). There a line opening with a 一级 name starts its row, a line halfway goes to
+ * the row under it, and a wrapped name's shorter piece is its last. Pure.
+ */
+import type { SourceLine } from '../source-lines.ts';
+import type { GridBlock } from '../layout/blocks.ts';
+import { wordCells, type Cell } from '../layout/cells.ts';
+import { isScoreTotalName } from '../../core/totals.ts';
+import { lacksLowerHalf } from './centred-groups.ts';
+import { stackedScoreHeader, type AlignedScoreSheet } from './evaluation-aligned.ts';
+import { figuresOf, NATIONAL_LEVEL1, readFiguresOnly } from './evaluation-spaced.ts';
+import { levelCells, sheetIndicators, type ScoreSheet, type SheetRow } from './evaluation-tables.ts';
+import { roleOfHeader, rolesOfLine, type ColumnRole } from './header-roles.ts';
+import { stackedHeaderCells, type HeaderCell } from './stacked-header.ts';
+import { compact, joinWrapped } from './text.ts';
+
+/** A header centred over three lines: the labels of one line on the middle one. */
+const HEADER_LINES = 3;
+
+const isLabel = (text: string) => roleOfHeader(text) != null;
+
+/**
+ * The header's cells, left to right, where its first line prints only labels over the middle one (a label printed
+ * whole, `一级`, or the upper piece of a wrapped one, `分`) and its last line only their ends (`指标` under `一级`,
+ * `值` under `分`).
+ */
+function headerCells(lines: readonly SourceLine[]): HeaderCell[] | null {
+  const cells = stackedHeaderCells(lines, isLabel);
+  const on = (row: number) => cells.filter((c) => c.rows.includes(row));
+  const top = on(0);
+  if (top.length === 0 || top.length !== wordCells(lines[0].text).length || on(1).length === 0) return null;
+  const ends = wordCells(lines[2].text).filter((w) => !on(2).some((c) => c.rows.length > 1 && Math.abs(c.centre - (w.start + w.end) / 2) <= 1));
+  return ends.every((w) => top.some((c) => Math.abs(c.centre - (w.start + w.end) / 2) <= 1)) ? cells : null;
+}
+
+/**
+ * The roles of the header's cells in order: the levels, 三级指标, 指标解释 and 评分标准 at most, then 分值, 得分 and
+ * 得分率 closing it (so that each row's line ends in its figures); null otherwise.
+ */
+function columnRoles(cells: readonly HeaderCell[]): ColumnRole[] | null {
+  const roles = cells.map((c) => roleOfHeader(c.text));
+  const weight = roles.indexOf('weight');
+  const closing = cells.slice(weight).map((c) => c.text.replace(/\s/g, ''));
+  if (!roles.includes('level1') || !roles.includes('name') || weight < 0) return null;
+  if (closing.join('|') !== '分值|得分|得分率') return null;
+  const before = roles.slice(0, weight);
+  return before.every((r) => r === 'level1' || r === 'level2' || r === 'name' || r === 'description' || r === 'rule') ? (roles as ColumnRole[]) : null;
+}
+
+/**
+ * The number of lines of such a header opening at `at` (its first line holding the upper pieces of the wrapped
+ * labels, `一级 二级 分 得`), in text whose characters stand where their glyphs do; null otherwise, and where the
+ * narrow-column reader (evaluation-aligned.ts) reads the header.
+ */
+export function centredScoreHeader(lines: readonly SourceLine[], at: number): number | null {
+  // Asked of every line of an evaluation report that no other header reader takes: the middle line's label first.
+  const middle = lines[at + 1];
+  if (!middle || !lines[at + 2] || !lines[at].text.includes('级') || !middle.text.includes('三级')) return null;
+  if (!rolesOfLine(middle.text).has('name') || stackedScoreHeader(lines, at, true) != null) return null;
+  const cells = headerCells(lines.slice(at, at + HEADER_LINES));
+  return cells && columnRoles(cells) ? HEADER_LINES : null;
+}
+
+/** Where each column begins (characters from the line's start): where the label before it ends. */
+function columnStarts(cells: readonly HeaderCell[]): number[] {
+  return cells.map((c, k) => (k === 0 ? -Infinity : cells[k - 1].centre + cells[k - 1].width / 2));
+}
+
+/** The text a score sheet is read from: the PDF reader's, or `pdftotext -layout`'s. */
+export type Printed = 'positioned' | 'layout';
+
+interface Row {
+  anchor: number;
+  weight: number;
+  score: number;
+  lines: SourceLine[];
+}
+
+/** A line of the table's body and where its page's header begins each column. */
+interface BodyLine {
+  line: SourceLine;
+  starts: readonly number[];
+}
+
+/**
+ * Each line to the row whose figures' line is nearest. A line halfway between two goes to the upper row while that
+ * row's lines lack their lower half, in `-layout` text to the lower; there a line opening with a 一级 name (`opens`)
+ * starts the row under it, and so do the lines after it.
+ */
+function placeLines(rows: Row[], loose: readonly SourceLine[], printed: Printed, opens: (line: SourceLine) => boolean): void {
+  let opened: Row | null = null;
+  for (const line of loose) {
+    const k = rows.findIndex((r) => r.anchor > line.no);
+    const above = rows[(k < 0 ? rows.length : k) - 1];
+    const below = k < 0 ? undefined : rows[k];
+    if (printed === 'layout' && below && opens(line)) opened = below;
+    const up = line.no - (above?.anchor ?? -Infinity);
+    const down = (below?.anchor ?? Infinity) - line.no;
+    let row: Row;
+    if (opened && opened === below) row = below;
+    else if (!above || down < up) row = below!;
+    else if (!below || up < down) row = above;
+    else row = printed === 'layout' || !lacksLowerHalf(above.anchor, above.lines.map((l) => l.no)) ? below : above;
+    row.lines.push(line);
+  }
+  for (const r of rows) r.lines.sort((a, b) => a.no - b.no);
+}
+
+/**
+ * A wrapped name's pieces in reading order: as printed, and in `-layout` text with its shorter pieces last (every
+ * line of a wrapped cell but its last is as wide as the column).
+ */
+function namePieces(pieces: readonly string[], printed: Printed): string[] {
+  if (printed === 'positioned' || pieces.length < 2) return [...pieces];
+  const widest = Math.max(...pieces.map((p) => p.length));
+  return [...pieces.filter((p) => p.length === widest), ...pieces.filter((p) => p.length < widest)];
+}
+
+/** A row's cells: each word in the column it starts in, the pieces of a column joined in print order. */
+function sheetRow(row: Row, roles: readonly ColumnRole[], startsOf: ReadonlyMap<number, readonly number[]>, knownLevel1: readonly string[], printed: Printed): SheetRow {
+  const pieces = new Map<ColumnRole, string[]>();
+  for (const line of row.lines) {
+    const words = wordCells(line.text);
+    const starts = startsOf.get(line.no)!;
+    // The figures closing the row's own line are read already.
+    const own: Cell[] = line.no === row.anchor ? words.slice(0, -3) : words;
+    for (const w of own) {
+      const role = roles[starts.findLastIndex((s) => w.start >= s)];
+      if (role === 'weight' || role === 'score') continue;
+      pieces.set(role, [...(pieces.get(role) ?? []), w.text]);
+    }
+  }
+  const cell = (role: ColumnRole) => joinWrapped(pieces.get(role) ?? []);
+  const name = (role: ColumnRole) => joinWrapped(namePieces(pieces.get(role) ?? [], printed));
+  return {
+    cells: {
+      ...levelCells(cell('level1'), name('level2'), knownLevel1),
+      name: name('name'),
+      description: cell('description'),
+      rule: cell('rule'),
+      process: '',
+      deduction: '',
+    },
+    weight: row.weight,
+    score: row.score,
+    first: row.lines[0].no,
+    last: row.lines[row.lines.length - 1].no,
+  };
+}
+
+/**
+ * The lines of the table's body, each with where its page's header begins the columns (the first page's where a
+ * later one's header is read into other cells): no page furniture or blank line, nor the header a later page prints
+ * again.
+ */
+function bodyLines(block: GridBlock): BodyLine[] {
+  const headerOf = (from: number) => stackedHeaderCells(block.rows.slice(from, from + block.headerRows).map((r) => r.line), isLabel);
+  const headerText = compact(block.rows[0].line.text);
+  const first = headerOf(0);
+  let starts = columnStarts(first);
+  const out: BodyLine[] = [];
+  for (let k = block.headerRows; k < block.notesFrom; k++) {
+    const { line, cells, furniture } = block.rows[k];
+    if (furniture || !cells.length) continue;
+    if (compact(line.text) === headerText) {
+      const again = headerOf(k);
+      if (again.map((c) => c.text).join() === first.map((c) => c.text).join()) starts = columnStarts(again);
+      k += block.headerRows - 1;
+      continue;
+    }
+    out.push({ line, starts });
+  }
+  return out;
+}
+
+/**
+ * The rows of the table whose header (the block's header rows) centredScoreHeader found in the PDF reader's text, or
+ * spacedScoreHeader in `pdftotext -layout`'s: one indicator a line ending in 分值, 得分 and 得分率, its levels, name,
+ * 指标解释 and 评分标准 read from the lines around it by where each word starts; a 一级 or 二级 left empty is the one
+ * above (a cell merged over rows, sheetIndicators).
+ */
+export function readCentredScoreSheet(block: GridBlock, knownLevel1: readonly string[], printed: Printed): AlignedScoreSheet {
+  const roles = columnRoles(stackedHeaderCells(block.rows.slice(0, block.headerRows).map((r) => r.line), isLabel)) ?? [];
+  const level1Names = [...knownLevel1, ...NATIONAL_LEVEL1];
+  const opens = (line: SourceLine) => {
+    const first = wordCells(line.text)[0];
+    return first != null && first.start <= 1 && level1Names.includes(first.text);
+  };
+  const rows: Row[] = [];
+  const loose: SourceLine[] = [];
+  const startsOf = new Map<number, readonly number[]>();
+  let total: ScoreSheet['total'] = null;
+  let last = block.rows[block.headerRows - 1].line.no;
+  for (const { line, starts } of bodyLines(block)) {
+    last = line.no;
+    startsOf.set(line.no, starts);
+    if (isScoreTotalName(wordCells(line.text)[0].text)) {
+      const figures = figuresOf(line);
+      total = { weight: figures?.weight ?? null, score: figures?.score ?? null, lines: { first: line.no, last: line.no } };
+      break;
+    }
+    const figures = figuresOf(line, 0);
+    if (figures) rows.push({ anchor: line.no, ...figures, lines: [line] });
+    else loose.push(line);
+  }
+  // A table whose cells stand at the top of their rows (each row's figures on its first line) prints no line between
+  // its header and its first row's figures: there each row is its figures' line and the lines under it.
+  const topAligned = rows.length > 0 && !loose.some((l) => l.no < rows[0].anchor);
+  if (topAligned) for (const line of loose) rows.findLast((r) => r.anchor < line.no)!.lines.push(line);
+  else if (rows.length) placeLines(rows, loose, printed, opens);
+  const read = rows.map((r) => sheetRow(r, roles, startsOf, knownLevel1, printed));
+  // A level cell merged over rows is printed once, and nothing here says which rows it spans (a row without a piece
+  // of its own in a level column): such a table is read by what is certain, in `-layout` text each row's figures
+  // and 一级 by the line they stand on; in the PDF reader's, whose lines part a row's figures from its words, none.
+  const levels = (['level1', 'level2'] as const).filter((role) => roles.includes(role));
+  if (!rows.length || read.some((r) => levels.some((role) => !r.cells[role]))) {
+    if (printed === 'layout') return readFiguresOnly(block, knownLevel1);
+    return { indicators: [], total: null, last, warnings: ['评分表的一级、二级指标单元格跨行合并，未能确定各行所属的指标，原文逐行保留'] };
+  }
+  const warnings = read.filter((r) => !r.cells.name).map((r) => `评分表第 ${r.first} 行的三级指标名称未能读出`);
+  return { indicators: sheetIndicators(read), total, last, warnings };
+}
