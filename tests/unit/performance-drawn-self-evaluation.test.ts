@@ -87,3 +87,129 @@ describe('a 绩效自评表 whose header row a browser printed over six lines, i
     expect(target.selfEvaluation).toMatchObject({ totalWeight: 35, totalScore: 32 });
   });
 });
+
+// Issue 10: the same form with its funds block and 年度总体目标 over the grid, as a browser prints a web page's form with
+// narrow columns (/tmp/upper10-p2/tall.html): the funds block's labels wrapped in their cells (年初 / 预算 / 数, 全 / 年 /
+// 执 / 行 / 数, 分 / 值), 项目资金（万元） one cell over its five rows; 全年执行数's amount wider than its cell, running
+// past its right rule into 分值's figure, and 执行率's rate into 得分's (the text prints `121.6010`, `95.00%9.5`);
+// 预期目标 | 实际完成情况 over their texts, beside 年度总体目标 drawn over both rows. Written by hand; its sums add up
+// (118.00 + 10.00 + 0.00 = 128.00; 121.60 ÷ 128.00 = 95 %; 50 + 40 + 10 = 100; 45 + 40 + 9.5 = 94.5).
+
+/** The funds block's and the goals' columns: label, item, then 年初预算数 … 得分. */
+const F = [40, 130, 230, 265, 300, 325, 350, 370, 470];
+const G = [40, 130, 300, 470];
+
+/** Pieces of a cell a line each from baseline `y`, a little in from its left rule `x`. */
+const stack = (pieces: readonly string[], x: number, y: number): PlacedText[] => pieces.map((text, i) => ({ text, x: x + 2, y: y + i * PITCH }));
+
+/** A funds row's item and figures, each figure at its cell's left (so that a wide one runs past the cell's right rule). */
+const fundsRow = (item: string, figures: readonly string[], y: number): PlacedText[] => [
+  { text: item, x: F[1] + 2, y },
+  ...figures.map((text, i) => ({ text, x: F[i + 2] + 2, y })),
+];
+
+const tall: PlacedText[] = [
+  { text: '项目支出绩效自评表', x: 200, y: 60 },
+  // 80–100: the project's name.
+  { text: '项目名称', x: 42, y: 94 },
+  { text: '农村饮水安全维修养护项目', x: 132, y: 94 },
+  // 100–240: the funds block, its header 100–160 and a row each 20 pt.
+  { text: '项目资金（万元）', x: 42, y: 174 },
+  ...stack(['年初', '预算', '数'], F[2], 118),
+  ...stack(['全年', '预算', '数'], F[3], 118),
+  ...stack(['全', '年', '执', '行', '数'], F[4], 112),
+  ...stack(['分', '值'], F[5], 124),
+  ...stack(['执', '行', '率'], F[6], 118),
+  ...stack(['得', '分'], F[7], 124),
+  ...fundsRow('年度资金总额', ['130.00', '128.00', '121.60', '10', '95.00%', '9.5'], 174),
+  ...fundsRow('其中：当年财政拨款', ['120.00', '118.00', '112.10', '—', '95.00%', '—'], 194),
+  ...fundsRow('上年结转资金', ['10.00', '10.00', '9.50', '—', '—', '—'], 214),
+  ...fundsRow('其他资金', ['0.00', '0.00', '0.00', '—', '—', '—'], 234),
+  // 240–300: 年度总体目标 over both rows; 预期目标 and 实际完成情况 over their texts, 实际完成情况's wrapped in its cell.
+  ...stack(['年度总体', '目标'], G[0], 268),
+  { text: '预期目标', x: G[1] + 2, y: 254 },
+  { text: '实际完成情况', x: G[2] + 2, y: 254 },
+  { text: '完成农村饮水工程维修养护30处。', x: G[1] + 2, y: 284 },
+  ...stack(['完成维修养护28', '处，保障1.9万人', '饮水安全。'], G[2], 272),
+  // 300–340: the indicator header; 340–380, 380–420: two rows; 420–460: the 总分 row (the grid's columns X).
+  ...lines(['绩效', '指标'], 0, 316),
+  ...lines(['一级指标'], 1, 322),
+  ...lines(['二级指标'], 2, 322),
+  ...lines(['三级指标'], 3, 322),
+  ...lines(['年度指', '标值'], 4, 316),
+  ...lines(['实际完', '成值'], 5, 316),
+  ...lines(['分', '值'], 6, 316),
+  ...lines(['得', '分'], 7, 316),
+  ...lines(['偏差', '原因'], 8, 316),
+  ...lines(['产出指标'], 1, 364),
+  ...lines(['数量指标'], 2, 364),
+  ...lines(['维修养护工程数量'], 3, 364),
+  ...lines(['≥30处'], 4, 364),
+  ...lines(['28处'], 5, 364),
+  ...lines(['50'], 6, 364),
+  ...lines(['45'], 7, 364),
+  ...lines(['顺延'], 8, 364),
+  ...lines(['满意度指标'], 1, 404),
+  ...lines(['满意度'], 2, 404),
+  ...lines(['受益群众满意度'], 3, 404),
+  ...lines(['≥90%'], 4, 404),
+  ...lines(['95%'], 5, 404),
+  ...lines(['40'], 6, 404),
+  ...lines(['40'], 7, 404),
+  ...lines(['总分'], 1, 444),
+  ...lines(['100'], 6, 444),
+  ...lines(['94.5'], 7, 444),
+];
+
+const tallRules = [
+  '0.5 w',
+  across(80),
+  across(100),
+  // The funds block: its label cell over the five rows, no rule across it between them.
+  ...F.map((x) => `${x} ${y(100)} m ${x} ${y(240)} l S`),
+  ...[160, 180, 200, 220].map((top) => `${F[1]} ${y(top)} m ${F[F.length - 1]} ${y(top)} l S`),
+  `${X[0]} ${y(80)} m ${X[0]} ${y(100)} l S ${F[1]} ${y(80)} m ${F[1]} ${y(100)} l S ${X[X.length - 1]} ${y(80)} m ${X[X.length - 1]} ${y(100)} l S`,
+  across(240),
+  // The goals: 年度总体目标 over both rows.
+  ...G.map((x) => `${x} ${y(240)} m ${x} ${y(300)} l S`),
+  `${G[1]} ${y(260)} m ${G[G.length - 1]} ${y(260)} l S`,
+  across(300),
+  // The grid: its label's column one cell over the header and the rows.
+  walls(300, 460),
+  across(340, X[1]),
+  across(380, X[1]),
+  across(420),
+  across(460),
+].join(' ');
+
+describe('a 绩效自评表 whose funds block a browser printed in narrow columns, its figures running into each other', () => {
+  it('reads the funds block by the cells the page draws, each figure in the cell it begins in', async () => {
+    const source = await readSource(tinyPdf([tall], [tallRules]));
+    if (!source.ok) throw new Error(source.reason);
+    const geometry = pageGeometry(source.pageStarts, source.lineBoxes!, source.pageRules!, source.lineGlyphs);
+    const r = parsePerformance(toSourceLines(source.text), new Set(), geometry);
+    const [target, ...rest] = r.targets;
+    expect(rest).toEqual([]);
+    expect(target.selfEvaluation?.funds.map((f) => [f.item, f.planned, f.budget, f.spent, f.weight, f.rate, f.score])).toEqual([
+      ['年度资金总额', 130, 128, 121.6, 10, 95, 9.5],
+      ['当年财政拨款', 120, 118, 112.1, null, 95, null],
+      ['上年结转资金', 10, 10, 9.5, null, null, null],
+      ['其他资金', 0, 0, 0, null, null, null],
+    ]);
+    // The target's funds are the year's budget (全年预算数), not the amounts planned at its start (年初预算数).
+    expect(target.funds).toEqual({ total: 128, fiscal: 118, other: 0 });
+    expect(target.goal).toBe('完成农村饮水工程维修养护30处。');
+    expect(target.selfEvaluation).toMatchObject({ achieved: '完成维修养护28处，保障1.9万人饮水安全。', totalWeight: 100, totalScore: 94.5 });
+    expect(target.indicators.map((i) => [i.name, i.value?.text ?? null, i.actual, i.weight, i.score])).toEqual([
+      ['维修养护工程数量', '≥30处', '28处', 50, 45],
+      ['受益群众满意度', '≥90%', '95%', 40, 40],
+    ]);
+    expect(r.checks.map((c) => [c.id, c.status, c.expected])).toEqual([
+      ['performance:target-1:funds-sum', 'pass', 128],
+      ['performance:target-1:score-sum', 'pass', 94.5],
+      ['performance:target-1:weight-sum', 'pass', 100],
+      ['performance:target-1:execution-rate:1', 'pass', 95],
+      ['performance:target-1:execution-rate:2', 'pass', 95],
+    ]);
+  });
+});

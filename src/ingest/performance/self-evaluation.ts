@@ -2,11 +2,11 @@
  * What a 项目支出绩效自评表 (the finance ministry's template for final accounts) prints beside its indicators: the
  * funds block (项目资金（万元）: columns 年初预算数 全年预算数 全年执行数 分值 执行率 得分, rows 年度资金总额 / 其中：当年财政拨款 /
  * 上年结转资金 / 其他资金) and the 总分 row under the indicators. Read by where the cells stand under their labels, in
- * aligned text; a tab-separated cell's slot is its column. Pure.
+ * aligned text; a tab-separated cell's slot is its column (a PDF's drawn rows, drawn-fields.ts). Pure.
  */
 import type { SelfEvaluationFunds } from '../../schema/performance.ts';
 import type { SourceLine } from '../source-lines.ts';
-import { alignedCells, center, type Cell } from '../layout/cells.ts';
+import { alignedCells, center, hasTabCells, tabCells, type Cell } from '../layout/cells.ts';
 import { parseAmount } from '../numbers.ts';
 import { compact } from './text.ts';
 
@@ -35,6 +35,12 @@ function figure(text: string): { value: number | null } | null {
   return amount == null ? null : { value: amount };
 }
 
+/** A line's cells: a tab-separated line's by their slots, each slot its column, so that a figure goes to its label's slot. */
+function cellsOf(line: SourceLine): Cell[] {
+  if (!hasTabCells(line)) return alignedCells(line.text);
+  return tabCells(line).flatMap((text, slot) => (text.trim() ? [{ text: text.trim(), start: slot, end: slot + 1 }] : []));
+}
+
 export interface FundsBlock {
   funds: SelfEvaluationFunds[];
   /** The lines its header and rows are printed on. */
@@ -48,14 +54,14 @@ export interface FundsBlock {
  * the lines print no such block.
  */
 export function readFundsBlock(lines: readonly SourceLine[]): FundsBlock | null {
-  const at = lines.findIndex((l) => alignedCells(l.text).filter((c) => ['planned', 'budget', 'spent'].includes(columnOf(c.text) ?? '')).length >= 2);
+  const at = lines.findIndex((l) => cellsOf(l).filter((c) => ['planned', 'budget', 'spent'].includes(columnOf(c.text) ?? '')).length >= 2);
   if (at < 0) return null;
-  const labels = alignedCells(lines[at].text).map((c) => ({ cell: c, column: columnOf(c.text) })).filter((l): l is { cell: Cell; column: Column } => l.column != null);
+  const labels = cellsOf(lines[at]).map((c) => ({ cell: c, column: columnOf(c.text) })).filter((l): l is { cell: Cell; column: Column } => l.column != null);
   const nearest = (c: Cell) => labels.reduce((best, l) => (Math.abs(center(l.cell) - center(c)) < Math.abs(center(best.cell) - center(c)) ? l : best)).column;
   const funds: SelfEvaluationFunds[] = [];
   const held = new Set([lines[at].no]);
   for (const line of lines.slice(at + 1)) {
-    const cells = alignedCells(line.text);
+    const cells = cellsOf(line);
     const first = cells.findIndex((c) => figure(c.text) != null);
     if (first < 0) {
       if (cells.length > 0 && cells.every((c) => GROUP.test(compact(c.text)))) continue;
