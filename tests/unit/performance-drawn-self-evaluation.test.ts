@@ -20,6 +20,19 @@ function lines(pieces: readonly string[], column: number, y: number): PlacedText
   return pieces.map((text, i) => ({ text, x: X[column] + 2, y: y + i * PITCH }));
 }
 
+/** The grid's header row from `top`, 80 pt high, its labels centred in it. */
+const gridHeader = (top: number): PlacedText[] => [
+  ...lines(['绩效', '指标'], 0, top + 34),
+  ...lines(['一级指标'], 1, top + 40),
+  ...lines(['二级指标'], 2, top + 40),
+  ...lines(['三级指标'], 3, top + 40),
+  ...lines(['年度指', '标值'], 4, top + 34),
+  ...lines(['实际完', '成值'], 5, top + 34),
+  ...lines(['分', '值'], 6, top + 34),
+  ...lines(['得', '分'], 7, top + 34),
+  ...lines(['偏差', '原因', '分析', '及改', '进措', '施'], 8, top + 10),
+];
+
 const page1: PlacedText[] = [
   { text: '项目支出绩效自评表', x: 200, y: 620 },
   { text: '项目名称', x: 40, y: 650 },
@@ -27,15 +40,7 @@ const page1: PlacedText[] = [
   { text: '实施单位', x: 40, y: 680 },
   { text: '某县农村供水服务站', x: 130, y: 680 },
   // The header row, 700–780.
-  ...lines(['绩效', '指标'], 0, 734),
-  ...lines(['一级指标'], 1, 740),
-  ...lines(['二级指标'], 2, 740),
-  ...lines(['三级指标'], 3, 740),
-  ...lines(['年度指', '标值'], 4, 734),
-  ...lines(['实际完', '成值'], 5, 734),
-  ...lines(['分', '值'], 6, 734),
-  ...lines(['得', '分'], 7, 734),
-  ...lines(['偏差', '原因', '分析', '及改', '进措', '施'], 8, 710),
+  ...gridHeader(700),
 ];
 const page2: PlacedText[] = [
   // 40–80: cut from page 1 at its top rule.
@@ -89,11 +94,11 @@ describe('a 绩效自评表 whose header row a browser printed over six lines, i
 });
 
 // Issue 10: the same form with its funds block and 年度总体目标 over the grid, as a browser prints a web page's form with
-// narrow columns (/tmp/upper10-p2/tall.html): the funds block's labels wrapped in their cells (年初 / 预算 / 数, 全 / 年 /
-// 执 / 行 / 数, 分 / 值), 项目资金（万元） one cell over its five rows; 全年执行数's amount wider than its cell, running
-// past its right rule into 分值's figure, and 执行率's rate into 得分's (the text prints `121.6010`, `95.00%9.5`);
-// 预期目标 | 实际完成情况 over their texts, beside 年度总体目标 drawn over both rows. Written by hand; its sums add up
-// (118.00 + 10.00 + 0.00 = 128.00; 121.60 ÷ 128.00 = 95 %; 50 + 40 + 10 = 100; 45 + 40 + 9.5 = 94.5).
+// narrow columns: the funds block's labels wrapped in their cells (年初 / 预算 / 数, 全 / 年 / 执 / 行 / 数, 分 / 值),
+// 项目资金（万元） one cell over its five rows; 全年执行数's amount wider than its cell, running past its right rule into
+// 分值's figure, and 执行率's rate into 得分's (the text prints `121.6010`, `95.00%9.5`); 预期目标 | 实际完成情况 over
+// their texts, beside 年度总体目标 drawn over both rows. Written by hand; its sums add up (118.00 + 10.00 + 0.00 =
+// 128.00; 121.60 ÷ 128.00 = 95 %; 50 + 40 + 10 = 100; 45 + 40 + 9.5 = 94.5).
 
 /** The funds block's and the goals' columns: label, item, then 年初预算数 … 得分. */
 const F = [40, 130, 230, 265, 300, 325, 350, 370, 470];
@@ -101,6 +106,9 @@ const G = [40, 130, 300, 470];
 
 /** Pieces of a cell a line each from baseline `y`, a little in from its left rule `x`. */
 const stack = (pieces: readonly string[], x: number, y: number): PlacedText[] => pieces.map((text, i) => ({ text, x: x + 2, y: y + i * PITCH }));
+
+/** A row of the grid, its cells from the 一级 column on, on baseline `y`. */
+const gridRow = (cells: readonly string[], y: number): PlacedText[] => cells.flatMap((text, c) => (text ? lines([text], c + 1, y) : []));
 
 /** A funds row's item and figures, each figure at its cell's left (so that a wide one runs past the cell's right rule). */
 const fundsRow = (item: string, figures: readonly string[], y: number): PlacedText[] => [
@@ -131,34 +139,11 @@ const tall: PlacedText[] = [
   { text: '实际完成情况', x: G[2] + 2, y: 254 },
   { text: '完成农村饮水工程维修养护30处。', x: G[1] + 2, y: 284 },
   ...stack(['完成维修养护28', '处，保障1.9万人', '饮水安全。'], G[2], 272),
-  // 300–340: the indicator header; 340–380, 380–420: two rows; 420–460: the 总分 row (the grid's columns X).
-  ...lines(['绩效', '指标'], 0, 316),
-  ...lines(['一级指标'], 1, 322),
-  ...lines(['二级指标'], 2, 322),
-  ...lines(['三级指标'], 3, 322),
-  ...lines(['年度指', '标值'], 4, 316),
-  ...lines(['实际完', '成值'], 5, 316),
-  ...lines(['分', '值'], 6, 316),
-  ...lines(['得', '分'], 7, 316),
-  ...lines(['偏差', '原因'], 8, 316),
-  ...lines(['产出指标'], 1, 364),
-  ...lines(['数量指标'], 2, 364),
-  ...lines(['维修养护工程数量'], 3, 364),
-  ...lines(['≥30处'], 4, 364),
-  ...lines(['28处'], 5, 364),
-  ...lines(['50'], 6, 364),
-  ...lines(['45'], 7, 364),
-  ...lines(['顺延'], 8, 364),
-  ...lines(['满意度指标'], 1, 404),
-  ...lines(['满意度'], 2, 404),
-  ...lines(['受益群众满意度'], 3, 404),
-  ...lines(['≥90%'], 4, 404),
-  ...lines(['95%'], 5, 404),
-  ...lines(['40'], 6, 404),
-  ...lines(['40'], 7, 404),
-  ...lines(['总分'], 1, 444),
-  ...lines(['100'], 6, 444),
-  ...lines(['94.5'], 7, 444),
+  // 300–380: the indicator header; 380–420, 420–460: two rows; 460–500: the 总分 row (the grid's columns X).
+  ...gridHeader(300),
+  ...gridRow(['产出指标', '数量指标', '维修养护工程数量', '≥30处', '28处', '50', '45', '顺延'], 404),
+  ...gridRow(['满意度指标', '满意度', '受益群众满意度', '≥90%', '95%', '40', '40', ''], 444),
+  ...gridRow(['总分', '', '', '', '', '100', '94.5', ''], 484),
 ];
 
 const tallRules = [
@@ -175,11 +160,11 @@ const tallRules = [
   `${G[1]} ${y(260)} m ${G[G.length - 1]} ${y(260)} l S`,
   across(300),
   // The grid: its label's column one cell over the header and the rows.
-  walls(300, 460),
-  across(340, X[1]),
+  walls(300, 500),
   across(380, X[1]),
-  across(420),
+  across(420, X[1]),
   across(460),
+  across(500),
 ].join(' ');
 
 describe('a 绩效自评表 whose funds block a browser printed in narrow columns, its figures running into each other', () => {
