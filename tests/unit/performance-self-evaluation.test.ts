@@ -117,6 +117,96 @@ describe('绩效自评表 in aligned text', () => {
   });
 });
 
+// Issue 10: the stacked form with its funds block's labels wrapped in narrow columns, as `pdftotext -layout` prints a
+// taller header (L6–L8): 年初 / 预算 / 数, 全年 / 执行 / 数, 执 / 行 / 率 a piece a line, each centred over its figures,
+// 分值 and 得分 on the middle line; 年初预算 and 全年执行 name their columns without the 数 under them.
+const tallFunds = [
+  ...stacked.slice(0, 5),
+  '                              年初         全年         全年              执',
+  '                              预算         预算         执行       分值     行       得分',
+  '                               数          数          数              率',
+  ...stacked.slice(6),
+];
+
+describe('绩效自评表 whose funds block wraps its labels in narrow columns', () => {
+  const r = parsePerformance(toSourceLines(tallFunds.join('\n')), new Set());
+  const [t] = r.targets;
+
+  it('reads the funds block by the labels its pieces join, its header\'s lines none of the form\'s fields', () => {
+    expect(r.targets).toHaveLength(1);
+    expect(t.selfEvaluation?.funds.map((f) => [f.item, f.planned, f.budget, f.spent, f.weight, f.rate, f.score, f.lines.first])).toEqual([
+      ['年度资金总额', 120, 118, 112.1, 10, 95, 9.5, 9],
+      ['当年财政拨款', 110, 108, 102.1, null, null, null, 11],
+      ['上年结转资金', 10, 10, 10, null, null, null, 12],
+      ['其他资金', 0, 0, 0, null, null, null, 13],
+    ]);
+    expect(t.funds).toEqual({ total: 118, fiscal: 108, other: 0 });
+    expect(t.unitName).toBe('某市养老服务中心');
+    expect(t.goal).toBe('为辖区内300名以上老人提供居家养老服务，老人满意度达到90%以上。');
+    expect(t.selfEvaluation).toMatchObject({ achieved: '全年为286名老人提供居家养老服务，老人满意度95%。', totalWeight: 100, totalScore: 94.5 });
+    expect(t.indicators.map(row)).toEqual(STACKED_ROWS);
+    expect(r.checks.map((c) => [c.id, c.status])).toEqual([
+      ['performance:target-1:funds-sum', 'pass'],
+      ['performance:target-1:score-sum', 'pass'],
+      ['performance:target-1:weight-sum', 'pass'],
+      ['performance:target-1:execution-rate:1', 'pass'],
+    ]);
+  });
+});
+
+// The same form as `pdftotext -layout` prints a browser's print of it (L6–L15): the header's labels squeezed into fewer
+// columns than the figures under them take (a CJK label a column a character, the figures at their widths), so that
+// no label stands over its figures; 全年 / 执行 / 数 wrapped, 年初预算 and 全年预算 over a 数 each; a blank line between
+// the rows.
+const squeezed = [
+  ...stacked.slice(0, 5),
+  '                                           年初预算 全年预算 全年',
+  '                                                     执行 分值 执行率                      得分',
+  '                                           数    数    数',
+  '项目资金（万元）          年度资金总额                   120.00   118.00   112.10 10     95.00%   9.5',
+  '',
+  '                  其中：当年财政拨款                110.00   108.00   102.10 -      -        -',
+  '',
+  '                  上年结转资金                   10.00    10.00    10.00  -      -        -',
+  '',
+  '                  其他资金                     0.00     0.00     0.00   -      -        -',
+  ...stacked.slice(11),
+];
+
+describe('绩效自评表 whose funds header -layout prints narrower than its figures', () => {
+  it('reads a row\'s figures in the order of the labels, one for each, over the blank lines between the rows', () => {
+    const r = parsePerformance(toSourceLines(squeezed.join('\n')), new Set());
+    expect(r.targets).toHaveLength(1);
+    const [t] = r.targets;
+    expect(t.selfEvaluation?.funds.map((f) => [f.item, f.planned, f.budget, f.spent, f.weight, f.rate, f.score, f.lines.first])).toEqual([
+      ['年度资金总额', 120, 118, 112.1, 10, 95, 9.5, 9],
+      ['当年财政拨款', 110, 108, 102.1, null, null, null, 11],
+      ['上年结转资金', 10, 10, 10, null, null, null, 13],
+      ['其他资金', 0, 0, 0, null, null, null, 15],
+    ]);
+    expect(t.funds).toEqual({ total: 118, fiscal: 108, other: 0 });
+    expect(t.flag).toBeNull();
+    expect(t.indicators.map(row)).toEqual(STACKED_ROWS);
+  });
+
+  it('gives a row printing fewer figures each where the full rows print that column\'s', () => {
+    // 分值 and 得分 left blank (L9): four figures for six labels, the first two nearest 全年预算 and 全年执行 by the
+    // header's places, under 年初预算数, 全年预算数, 全年执行数 and 执行率 by the rows under it.
+    const blank = squeezed.map((l, k) => (k === 8 ? '项目资金（万元）          年度资金总额                   120.00   118.00   112.10        95.00%' : l));
+    const [t] = parsePerformance(toSourceLines(blank.join('\n')), new Set()).targets;
+    expect(t.selfEvaluation?.funds[0]).toMatchObject({ item: '年度资金总额', planned: 120, budget: 118, spent: 112.1, weight: null, rate: 95, score: null });
+    expect(t.selfEvaluation?.funds).toHaveLength(4);
+  });
+
+  it('ends the block at a row two of whose figures stand nearest one column', () => {
+    // The stacked form's 其中：当年财政拨款 row (L9) printing 110.00 and 108.00 both nearest where the first row prints
+    // 年初预算数's figure.
+    const crowded = stacked.map((l, k) => (k === 8 ? '  （万元）    其中：当年财政拨款     110.00 108.00' : l));
+    const [t] = parsePerformance(toSourceLines(crowded.join('\n')), new Set()).targets;
+    expect(t.selfEvaluation?.funds.map((f) => f.item)).toEqual(['年度资金总额']);
+  });
+});
+
 /** The stacked form with `header` for its indicator header's two lines (L15–L16). */
 const withHeader = (header: readonly string[]) => [...stacked.slice(0, 14), ...header, ...stacked.slice(16)];
 

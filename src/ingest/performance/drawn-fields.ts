@@ -60,7 +60,7 @@ function cellsOf(lines: readonly SourceLine[], geometry: PageGeometry): DrawnCel
     const edges = edgesAt(rules.vertical, middle);
     // Each cell's characters on this line: from the first to the last column it prints at.
     const spans = new Map<DrawnCell, { first: number; last: number }>();
-    for (const { column, x } of printed(line, xs)) {
+    for (const { column, x } of printed(line, figuresAnchored(line.raw, xs))) {
       const at = edgesBefore(edges, x);
       if (at === 0 || at === edges.length) continue;
       const [left, centre] = [edges[at - 1], (edges[at - 1] + edges[at]) / 2];
@@ -81,6 +81,23 @@ function cellsOf(lines: readonly SourceLine[], geometry: PageGeometry): DrawnCel
     for (const [cell, { first, last }] of spans) cell.pieces.push({ no: line.no, text: line.raw.slice(first + shift, last + shift + 1) });
   }
   return [...cells.values()];
+}
+
+/**
+ * A figure of a form (an amount, a rate, a dash for none) ends after two decimals: a narrow cell's amount runs past its
+ * right rule into the next cell's figure, and the text prints them as one (`114.00` and `10`: `114.0010`; `95.00%9.5`).
+ */
+const FIGURE = /\d[\d,]*(?:\.\d{1,2})?%?|[—－–-]+/g;
+
+/**
+ * The glyphs' x with each figure's characters at its first one's: a figure stands in the cell it begins in, its
+ * characters past the cell's right rule too (the reader's x of the glyphs in a text item holding two cells' figures
+ * is an estimate, runs.ts: where each figure begins is what it tells).
+ */
+function figuresAnchored(raw: string, xs: Float32Array): Float32Array {
+  const out = Float32Array.from(xs);
+  for (const m of raw.matchAll(FIGURE)) out.fill(xs[m.index], m.index, Math.min(m.index + m[0].length, xs.length));
+  return out;
 }
 
 /**
@@ -212,7 +229,7 @@ function goesOn(above: DrawnRow, row: DrawnRow): boolean {
 function under(row: DrawnRow, next: DrawnRow | undefined, cell: RowCell, after: DrawnRow | undefined): RowCell | null {
   const label = labelOf(cell.text);
   const amount = label === 'total' || label === 'fiscal' || label === 'other';
-  if (label !== 'goal' && label !== 'periodGoal' && !amount) return null;
+  if (label !== 'goal' && label !== 'periodGoal' && label !== 'achieved' && !amount) return null;
   if (!next || next.page !== row.page || Math.abs(next.top - cell.bottom) > EDGE) return null;
   const columnOf = (r: DrawnRow | undefined) => r?.cells.find((c) => Math.abs(c.left - cell.left) <= EDGE);
   const below = columnOf(next);

@@ -5,8 +5,7 @@ import { detectLayout } from '../layout/detect.ts';
 import { sumAmounts } from '../../core/decimal.ts';
 import { cleanCell, compact, cleanCells } from './text.ts';
 import { labelOf, NAME_ENDS, readFormFields, type FormField, type FormValue } from './form-fields.ts';
-import { drawnForm } from './drawn-fields.ts';
-import type { PageGeometry } from '../page-geometry.ts';
+import type { DrawnForm } from './drawn-fields.ts';
 import { withoutMarker } from '../../core/outline.ts';
 import { withoutTableNumber } from '../../core/table-numbers.ts';
 
@@ -113,11 +112,10 @@ export function projectFromTitle(title: string): string | null {
 
 /**
  * Reads the header block (the lines between a table's title and its indicator header row). Where the PDF draws the
- * form's cells (`drawing`: the page geometry and the grid's header line), they are read by their cells, and the
- * joined text is that of the drawn rows.
+ * form's cells (`drawn`: the block read by them, drawn-fields.ts), they are its fields, and the joined text is that of
+ * the drawn rows.
  */
-export function readHeader(lines: readonly SourceLine[], title: string | null, drawing?: { geometry: PageGeometry; header: SourceLine }): TargetHeader {
-  const drawn = drawing ? drawnForm(lines, drawing.geometry, drawing.header) : null;
+export function readHeader(lines: readonly SourceLine[], title: string | null, drawn?: DrawnForm | null): TargetHeader {
   if (drawn) return headerFromForm(drawn.fields, readJoinedHeader(drawn.rows, title, true));
   const tabbed = detectLayout(lines) === 'tabbed';
   const form = tabbed ? null : readFormFields(lines);

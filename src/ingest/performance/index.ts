@@ -20,6 +20,7 @@ import { holdsMarginLabel, isIndicatorHeader, outOfMargin, readGridBody, roleOf,
 import { isTotalRow, readFundsBlock, targetFunds, type FundsBlock } from './self-evaluation.ts';
 import { drawnGrid } from './ruled-bands.ts';
 import { drawnRows, withDrawnHeaders } from './drawn-header.ts';
+import { drawnForm } from './drawn-fields.ts';
 import { fundsCheck, selfEvaluationChecks } from './target-checks.ts';
 import { isPageNumber } from '../page-furniture.ts';
 import { cleanCell, compact } from './text.ts';
@@ -200,13 +201,14 @@ function parseSegment(
   const layout = detectLayout([headerLine]);
   // A 绩效自评表's funds block is a grid of its own, and the upper pieces of its stacked labels (年度 / 指标值) are the
   // indicator header's: neither is a field of the form.
-  const funds = layout === 'tabbed' ? null : readFundsBlock(fields);
+  const textFunds = layout === 'tabbed' ? null : readFundsBlock(fields);
   const over = layout === 'aligned' && overHeader(lines[seg.header - 1], headerLine) ? lines[seg.header - 1].no : null;
-  const header = readHeader(
-    fields.filter((l) => !seg.titleNos.includes(l.no) && !isYearLine(l.text) && !isPageNumber(l.text) && !funds?.held.has(l.no) && l.no !== over),
-    seg.title,
-    geometry && { geometry, header: headerLine },
-  );
+  const fieldLines = fields.filter((l) => !seg.titleNos.includes(l.no) && !isYearLine(l.text) && !isPageNumber(l.text) && !textFunds?.held.has(l.no) && l.no !== over);
+  const drawn = geometry ? drawnForm(fieldLines, geometry, headerLine) : null;
+  // A funds block whose labels its narrow columns wrap a character or two a line (全 / 年 / 执 / 行 / 数), its figures
+  // touching across them (114.0010), is read by the cells the page draws.
+  const funds = textFunds ?? (drawn && readFundsBlock(drawn.rows));
+  const header = readHeader(fieldLines, seg.title, drawn);
   const body = lines.slice(seg.header + 1, end + 1);
   const above = lines.slice(Math.max(0, seg.header - 2), seg.header).reverse().find((l) => l.text.trim());
   const drawnOf: DrawnGridOf | undefined = geometry && ((anchors, grid, before) => drawnGrid(geometry, headerLine.no, grid, anchors, before));

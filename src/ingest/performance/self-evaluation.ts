@@ -2,13 +2,14 @@
  * What a 项目支出绩效自评表 (the finance ministry's template for final accounts) prints beside its indicators: the
  * funds block (项目资金（万元）: columns 年初预算数 全年预算数 全年执行数 分值 执行率 得分, rows 年度资金总额 / 其中：当年财政拨款 /
  * 上年结转资金 / 其他资金) and the 总分 row under the indicators. Read by where the cells stand under their labels, in
- * aligned text; a tab-separated cell's slot is its column. Pure.
+ * aligned text; a tab-separated cell's slot is its column (a PDF's drawn rows, drawn-fields.ts). Pure.
  */
 import type { SelfEvaluationFunds } from '../../schema/performance.ts';
 import type { SourceLine } from '../source-lines.ts';
-import { alignedCells, center, type Cell } from '../layout/cells.ts';
+import { alignedCells, center, hasTabCells, tabCells, type Cell } from '../layout/cells.ts';
 import { parseAmount } from '../numbers.ts';
 import { compact } from './text.ts';
+import { stackedHeaderCells } from './stacked-header.ts';
 
 type Column = 'planned' | 'budget' | 'spent' | 'weight' | 'rate' | 'score';
 
@@ -35,32 +36,93 @@ function figure(text: string): { value: number | null } | null {
   return amount == null ? null : { value: amount };
 }
 
+/** A line's cells: a tab-separated line's by their slots, each slot its column, so that a figure goes to its label's slot. */
+function cellsOf(line: SourceLine): Cell[] {
+  if (!hasTabCells(line)) return alignedCells(line.text);
+  return tabCells(line).flatMap((text, slot) => (text.trim() ? [{ text: text.trim(), start: slot, end: slot + 1 }] : []));
+}
+
 export interface FundsBlock {
   funds: SelfEvaluationFunds[];
   /** The lines its header and rows are printed on. */
   held: Set<number>;
 }
 
+/** A column's label and where its cell's middle stands. */
+interface Label {
+  column: Column;
+  centre: number;
+}
+
+const AMOUNTS: ReadonlySet<Column> = new Set(['planned', 'budget', 'spent']);
+
+/** Labels that head a funds block: two of 年初预算数, 全年预算数 and 全年执行数 at the least. */
+const headsBlock = (labels: readonly Label[]) => labels.filter((l) => AMOUNTS.has(l.column)).length >= 2;
+
+/** The most lines a label wraps over in its narrow column (年初 / 预算 / 数). */
+const HEADER_LINES = 3;
+
 /**
- * The funds block among a form's lines above its indicators: its column header (two of 年初预算数, 全年预算数,
- * 全年执行数 at the least) and the rows under it down to the first line that is neither a row nor a group label.
- * A figure goes to the label its middle stands nearest; a row's words before its first figure are its item. Null when
- * the lines print no such block.
+ * The block's column header: a line naming the columns, or where none does, the lines a narrow column's labels wrap
+ * over (年初 / 预算数, 执 / 行 / 率 beside 分值), each label where its widest piece stands (stacked-header.ts); with
+ * the indexes of its lines. The template's block prints 全年执行数 and 执行率: where no line prints a 执, the lines
+ * are not asked for wrapped labels (every target form's fields are asked for a funds block).
+ */
+function headerOf(lines: readonly SourceLine[]): { labels: Label[]; rows: number[] } | null {
+  for (let i = 0; i < lines.length; i++) {
+    const labels = cellsOf(lines[i]).flatMap((c) => {
+      const column = columnOf(c.text);
+      return column ? [{ column, centre: center(c) }] : [];
+    });
+    if (headsBlock(labels)) return { labels, rows: [i] };
+  }
+  if (!lines.some((l) => l.text.includes('执'))) return null;
+  for (let i = 0; i < lines.length; i++) {
+    if (hasTabCells(lines[i])) continue;
+    const cells = stackedHeaderCells(lines.slice(i, i + HEADER_LINES), (text) => columnOf(text) != null);
+    const labels = cells.map((c) => ({ column: columnOf(c.text)!, centre: c.centre }));
+    // From the header's first line: a window starting over it finds the header's upper lines only.
+    if (!headsBlock(labels) || !cells.some((c) => c.rows.includes(0))) continue;
+    // Down to the last of its lines over the first row's figures: a label's last piece a label joins without
+    // (年初 / 预算 / 数, 年初预算 a label too) is the header's.
+    let last = i + Math.max(...cells.flatMap((c) => c.rows));
+    while (last + 1 < Math.min(lines.length, i + HEADER_LINES) && !cellsOf(lines[last + 1]).some((c) => figure(c.text) != null)) last++;
+    return { labels, rows: Array.from({ length: last - i + 1 }, (_, k) => i + k) };
+  }
+  return null;
+}
+
+/** A line of the block: its number, its item and its figures' cells. */
+interface FundsLine {
+  no: number;
+  item: string;
+  figures: Cell[];
+}
+
+/**
+ * The funds block among a form's lines above its indicators: its column header (headerOf) and the rows under it down
+ * to the first line that is neither a row nor a group label; a row's words before its first figure are its item. A
+ * row that prints a figure (or a dash) under every label gives each label its figure in turn, wherever they stand:
+ * `pdftotext -layout` prints a header's CJK labels in fewer columns than the figures under them take. A row printing
+ * fewer gives each figure to the column it stands nearest, each to another, left to right: the columns stand where
+ * such a full row prints its figures, or where none does, where the labels stand; a row two of whose figures stand
+ * nearest one column ends the block. Null when the lines print no such block.
  */
 export function readFundsBlock(lines: readonly SourceLine[]): FundsBlock | null {
-  const at = lines.findIndex((l) => alignedCells(l.text).filter((c) => ['planned', 'budget', 'spent'].includes(columnOf(c.text) ?? '')).length >= 2);
-  if (at < 0) return null;
-  const labels = alignedCells(lines[at].text).map((c) => ({ cell: c, column: columnOf(c.text) })).filter((l): l is { cell: Cell; column: Column } => l.column != null);
-  const nearest = (c: Cell) => labels.reduce((best, l) => (Math.abs(center(l.cell) - center(c)) < Math.abs(center(best.cell) - center(c)) ? l : best)).column;
-  const funds: SelfEvaluationFunds[] = [];
-  const held = new Set([lines[at].no]);
-  for (const line of lines.slice(at + 1)) {
-    const cells = alignedCells(line.text);
+  const header = headerOf(lines);
+  if (!header) return null;
+  const { labels } = header;
+  const rows: FundsLine[] = [];
+  for (const line of lines.slice(Math.max(...header.rows) + 1)) {
+    const cells = cellsOf(line);
     const first = cells.findIndex((c) => figure(c.text) != null);
     if (first < 0) {
-      if (cells.length > 0 && cells.every((c) => GROUP.test(compact(c.text)))) continue;
+      // `pdftotext -layout` prints a row's padding as blank lines between the rows.
+      if (cells.every((c) => GROUP.test(compact(c.text)))) continue;
       break;
     }
+    // A word among the figures is no figure: the line is no row of the block.
+    if (cells.slice(first).some((c) => figure(c.text) == null)) break;
     const item = cells
       .slice(0, first)
       .map((c) => compact(c.text))
@@ -68,15 +130,20 @@ export function readFundsBlock(lines: readonly SourceLine[]): FundsBlock | null 
       .join('')
       .replace(/^其中[:：]?/, '')
       .replace(/[:：]$/, '');
-    const row: SelfEvaluationFunds = { item, planned: null, budget: null, spent: null, weight: null, rate: null, score: null, lines: { first: line.no, last: line.no } };
-    for (const c of cells.slice(first)) {
-      const f = figure(c.text);
-      // A word among the figures is no figure: the line is no row of the block.
-      if (!f) return funds.length ? { funds, held } : null;
-      row[nearest(c)] = f.value;
-    }
+    rows.push({ no: line.no, item, figures: cells.slice(first) });
+  }
+  const full = rows.find((r) => r.figures.length === labels.length);
+  const places = full ? full.figures.map(center) : labels.map((l) => l.centre);
+  const nearest = (c: Cell) => places.reduce((best, x, k) => (Math.abs(x - center(c)) < Math.abs(places[best] - center(c)) ? k : best), 0);
+  const funds: SelfEvaluationFunds[] = [];
+  const held = new Set(header.rows.map((r) => lines[r].no));
+  for (const { no, item, figures } of rows) {
+    const at = figures.length === labels.length ? labels.map((_, k) => k) : figures.map(nearest);
+    if (at.some((k, i) => i > 0 && k <= at[i - 1])) break;
+    const row: SelfEvaluationFunds = { item, planned: null, budget: null, spent: null, weight: null, rate: null, score: null, lines: { first: no, last: no } };
+    at.forEach((k, i) => (row[labels[k].column] = figure(figures[i].text)!.value));
     funds.push(row);
-    held.add(line.no);
+    held.add(no);
   }
   return funds.length ? { funds, held } : null;
 }
