@@ -1003,6 +1003,45 @@ describe('aligned text: a summary printing expenditure twice', () => {
   });
 });
 
+describe('aligned text: an amount run into the other side’s outline item', () => {
+  // 长沙 教育 2026 财政拨款收支总体情况表 (-layout L205–L241), fewer 类 rows: the income item's amount touches the
+  // expenditure side's next item by one space (L212 `656.73 1、一般公共服务支出`), its marker a digit.
+  it('is the income item’s amount, and the expenditure item keeps its name whole', () => {
+    const [t] = parse(
+      [
+        '                               2026年财政拨款收支总体情况表',
+        '单位名称：长沙职业教育基地综合协调办公室                                                                      单位：万元',
+        '         收        入                             支                  出',
+        '',
+        '         项目            金   额               项目       合计            一般公共预算        政府性基金预算 国有资本经营预算',
+        '',
+        '一、本年收入                     656.73 一、本年支出                 656.73        656.73',
+        '1、一般公共预算拨款收入               656.73 1、一般公共服务支出',
+        '2、政府性基金预算拨款收入                  2、外交支出',
+        '                               4、教育支出                    656.73        656.73',
+        '二、上年结转                                 二、结转下年',
+        '         收 入 总 计              656.73             支 出 总 计            656.73        656.73',
+      ].join('\n'),
+    );
+    const side = (s: string) => t.rows.filter((r) => r.texts.side === s).map((r) => [r.code, r.name, r.values.total ?? null]);
+    expect(side('income')).toEqual([
+      [null, '一、本年收入', 656.73],
+      [null, '1、一般公共预算拨款收入', 656.73],
+      [null, '2、政府性基金预算拨款收入', null],
+      [null, '二、上年结转', null],
+      [null, '收入总计', 656.73],
+    ]);
+    expect(side('expenditure')).toEqual([
+      [null, '一、本年支出', 656.73],
+      ['201', '1、一般公共服务支出', null],
+      ['202', '2、外交支出', null],
+      ['205', '4、教育支出', 656.73],
+      [null, '二、结转下年', null],
+      [null, '支出总计', 656.73],
+    ]);
+  });
+});
+
 describe('aligned text: a header titled 收入 | 支出 is a summary’s', () => {
   // Written after 西安交通 2022 政府性基金收支表 (L1223–L1230): a table whose kind is no summary prints `收 入 | 支 出`
   // over its halves and 支出 as three lists. Read as two lists side by side, every panel's amounts were a column of

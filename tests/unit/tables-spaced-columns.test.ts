@@ -623,6 +623,40 @@ describe('rows printing their codes joined to their names by hyphens, under colu
     expect(rows[1].values).toEqual({ total: 490.85, basic: 443.24, project: 47.61 });
   });
 
+  // 北京 预算03表 as its -layout text prints it with runs of spaces made one (L199–L208): a row's coded name wraps
+  // over the line above and the line below the line of its other cells and amounts (`2080505-机关事业单位基本养老保险缴费`
+  // / ` 50102-社会保障缴费 … 1,686.524358 1,686.524358` / `支出`), and the next row opens with its code.
+  it('gives a coded name wrapped around the line of its amounts its end below, the next row its code', () => {
+    const result = parse([
+      '预算03表 支出总表',
+      '金额单位：万元',
+      '支出功能分类科目 政府支出经济分类科目 部门支出经济分类科目 合计 基本支出 项目支出',
+      '2080502-事业单位离退休 50905-离退休费 30302-退休费 576.633200 576.633200',
+      '2080505-机关事业单位基本养老保险缴费',
+      ' 50102-社会保障缴费 30108-机关事业单位基本养老保险缴费 1,686.524358 1,686.524358',
+      '支出',
+      '2080505-机关事业单位基本养老保险缴费',
+      ' 50501-工资福利支出 30108-机关事业单位基本养老保险缴费 1,367.350216 1,367.350216',
+      '支出',
+      '2080506-机关事业单位职业年金缴费支出 50102-社会保障缴费 30109-职业年金缴费 850.762179 850.762179',
+    ]);
+    const rows = result.tables[0].rows;
+    expect(rows.map((r) => [r.code, r.name, r.texts['economic-subject'], r.values.total, r.lines.first, r.lines.last])).toEqual([
+      ['2080502', '事业单位离退休', '30302-退休费', 576.6332, 4, 4],
+      ['2080505', '机关事业单位基本养老保险缴费支出', '30108-机关事业单位基本养老保险缴费', 1686.524358, 5, 7],
+      ['2080505', '机关事业单位基本养老保险缴费支出', '30108-机关事业单位基本养老保险缴费', 1367.350216, 8, 10],
+      ['2080506', '机关事业单位职业年金缴费支出', '30109-职业年金缴费', 850.762179, 11, 11],
+    ]);
+    expect(rows[2].texts['government-economic-subject']).toBe('50501-工资福利支出');
+    // Left out: only each row's second amount, 基本支出 or 项目支出 (one space tells no column).
+    expect(result.unparsed.map((u) => [u.lines.first, u.text])).toEqual([
+      [4, '576.633200'],
+      [5, '1,686.524358'],
+      [8, '1,367.350216'],
+      [11, '850.762179'],
+    ]);
+  });
+
   it('keeps a row printing only coded cells of text without a name of its own', () => {
     const result = parse([
       '预算06表 一般公共预算基本支出表',

@@ -1,6 +1,6 @@
 import { cleanLine, type SourceLine } from '../source-lines.ts';
 import { keepingResults } from '../../core/recent-results.ts';
-import { cellAmount } from './cell-text.ts';
+import { cellAmount, opensItem } from './cell-text.ts';
 
 /**
  * The one place where a line of text becomes cells. Every extraction prints a table row as one line; how its cells
@@ -116,9 +116,11 @@ function cutRun(run: string, start: number, out: Cell[]): void {
       lo = hi + 1;
       break;
     }
-    // An amount and a name that touch with a single space (`9,501,164 一、一般公共服务支出`) are two cells.
+    // An amount and a name that touch with a single space (`9,501,164 一、一般公共服务支出`) are two cells, the name's
+    // outline marker a digit or not (长沙 教育 2026 -layout L212 `656.73 1、一般公共服务支出`: the amount the other
+    // side's item's).
     let take: number;
-    if (EDGE_AMOUNT.test(words[lo]) && /^\D/.test(words[lo + 1])) take = lo++;
+    if (EDGE_AMOUNT.test(words[lo]) && (/^\D/.test(words[lo + 1]) || opensItem(words[lo + 1]))) take = lo++;
     else if (EDGE_AMOUNT.test(words[hi])) take = hi--;
     else break;
     peeled.push(word(take));

@@ -52,6 +52,12 @@ function startsCodedRow(tokens: readonly string[]): boolean {
   return next === undefined || /^\d{2}$/.test(next) || /[\u3400-\u9fff]/.test(next);
 }
 
+/** A function code joined to its name by a hyphen opening a line (`2080505-机关事业单位基本养老保险缴费`). */
+function opensHyphenedCode(tokens: readonly string[]): boolean {
+  const m = HYPHENED_CODE.exec(foldWidth(tokens[0] ?? ''));
+  return m !== null && m[1].slice(0, 3) in FUNCTION_CLASSES;
+}
+
 /**
  * A line that prints a row's whole code and its amounts and nothing else (`2080505 1,845.30 1,845.30 0.00`): the
  * row's name, wrapped over two (or four …) lines, was centred on it, half above and half below. A 类 code
@@ -138,6 +144,8 @@ interface LineAt {
   row: BlockRow;
   tokens: string[];
   next: string[] | undefined;
+  /** The words of the row k rows below. */
+  below: (k: number) => string[] | undefined;
   /** The next row's first word, its counter's included, for a code printed alone on its line with its name on the next. */
   nextFirst: string;
   /** How far the next row's line is indented. */
@@ -229,19 +237,44 @@ function continuesRowAbove(g: Grouping, at: LineAt, newPart: boolean): boolean {
 }
 
 /**
+ * How many name lines below this line end the name of the row's code cell, a code joined to its name, wrapped over
+ * the lines above and below the line of its other cells and amounts (北京 民政局 2026 预算03表, spaces collapsed,
+ * L201–L203: `2080505-机关事业单位基本养老保险缴费` / ` 50102-社会保障缴费 30108-… 1,686.524358 1,686.524358` /
+ * `支出`): at most as many as there are above, and only where the next row opens with its code right after them, so
+ * that they cannot be the first half of the next row's name. Not below a line of amounts alone: a name there may be
+ * the next row's, its code and amounts read into that line (西安 2022 plain pdftotext L3354–L3357 `83 312`, `84`,
+ * `对企业补助`), or a header's label (上海 普陀 2025 L1056–L1058 `21,170,337.81 21,170,337.81`, `公用经费`).
+ */
+function codeCellTail(g: Grouping, at: LineAt): number {
+  if (g.pending.length === 0 || !opensHyphenedCode(wordsIn(g.pending[0]))) return 0;
+  const { head, numbers } = splitTrailingNumbers(at.tokens);
+  if (head.length === 0 || numbers.length === 0) return 0;
+  let k = 1;
+  while (k <= g.pending.length && isNameOnly(at.below(k) ?? [])) k++;
+  const after = at.below(k);
+  return k > 1 && (after === undefined || opensCodedRow(after)) ? k - 1 : 0;
+}
+
+function opensCodedRow(tokens: readonly string[]): boolean {
+  return startsCodedRow(tokens) || opensHyphenedCode(tokens);
+}
+
+/**
  * Any other line: a classification code or an item marker starts a new row (the one before it printed no amounts);
  * a line of a whole code and amounts after name lines is the middle of a centred name, whose lines below it the
- * row takes (see takesNameBelow); a line ending in amounts ends its row.
+ * row takes (see takesNameBelow), as is a row's line of amounts under its code cell's first line (codeCellTail); a
+ * line ending in amounts ends its row.
  */
 function startsCodedOrMarkedRow(g: Grouping, at: LineAt): void {
   const { tokens, next } = at;
   const coded = startsCodedRow(tokens);
-  if (coded || opensItem(tokens[0])) flush(g);
+  if (coded || opensHyphenedCode(tokens) || opensItem(tokens[0])) flush(g);
   const nameBelow = next !== undefined && isNameOnly(next);
   if (isCodeAndAmounts(tokens, nameBelow) && pendingIsNameOnly(g)) g.tail = g.pending.length;
   // `pdftotext -layout` with its spaces collapsed keeps a line's indent as one space: a name centred on a line of
   // amounts alone prints its first half at its level's indent above and its second half at the cell's edge below.
   else if (nameBelow && pendingIsNameOnly(g) && isAmountsAlone(tokens) && at.nextIndent < indentOf(g.pending[0])) g.tail = g.pending.length;
+  else g.tail = codeCellTail(g, at);
   g.pending.push(at.row);
   g.cut = endsInCutAmount(tokens, next);
   if (!g.cut && hasAmounts(tokens.slice(coded ? leadingPieces(tokens)!.used : 0))) flush(g);
@@ -261,7 +294,15 @@ export function groupLines(rows: readonly BlockRow[], partStarts: readonly numbe
   printed.forEach((row, i) => {
     const { line } = row;
     const after = printed[i + 1];
-    const at: LineAt = { row, tokens: words[i], next: words[i + 1], nextFirst: after?.cells[0]?.text ?? '', nextIndent: after ? indentOf(after) : Infinity, counted: counters.has(line.no) };
+    const at: LineAt = {
+      row,
+      tokens: words[i],
+      next: words[i + 1],
+      below: (k) => words[i + k],
+      nextFirst: after?.cells[0]?.text ?? '',
+      nextIndent: after ? indentOf(after) : Infinity,
+      counted: counters.has(line.no),
+    };
     if (joinsCutDigit(g, at) || takesNameBelow(g, at, b < bounds.length && line.no >= bounds[b])) return;
     g.tail = 0;
     g.cut = false;
@@ -334,6 +375,16 @@ function isAmountsAlone(tokens: readonly string[]): boolean {
 }
 
 /**
+ * A row's words in reading order where its code cell wrapped over the lines above and below the line of its other
+ * cells and amounts (see codeCellTail): the code cell's lines, then that line.
+ */
+function codeCellInReadingOrder(perLine: string[][]): string[][] {
+  const middle = perLine.findIndex((tokens) => hasAmounts(tokens));
+  if (middle < 1 || middle === perLine.length - 1 || !opensHyphenedCode(perLine[0]) || !perLine.slice(middle + 1).every(isNameOnly)) return perLine;
+  return [...perLine.slice(0, middle), ...perLine.slice(middle + 1), perLine[middle]];
+}
+
+/**
  * A row's words in reading order where its name is centred on the line of its number (see groupLines): the name's
  * lines above, that line's own words before its amounts, the lines below, then the amounts.
  */
@@ -359,7 +410,7 @@ export function readRows(groups: readonly BlockRow[][], counters: ReadonlyMap<nu
     const counted = group.findIndex((r) => counters.has(r.line.no));
     const counter = counted >= 0 ? counters.get(group[counted].line.no) : undefined;
     const own = group.map((r) => wordsIn(r).slice(counters.get(r.line.no)?.words ?? 0));
-    const perLine = withHyphenedCode(inReadingOrder(withCutAmountsJoined(counted > 0 ? centredOnCounter(own, counted) : own)));
+    const perLine = withHyphenedCode(codeCellInReadingOrder(inReadingOrder(withCutAmountsJoined(counted > 0 ? centredOnCounter(own, counted) : own))));
     const all = perLine.flat();
     const { head, numbers } = splitTrailingNumbers(all);
     const total = numbers[0]?.value ?? null;
