@@ -74,11 +74,16 @@ const walls = (top: number, bottom: number) => X.map((x) => `${x} ${y(top)} m ${
 const rules1 = `0.5 w ${across(700)} ${across(780)} ${walls(700, 780)}`;
 const rules2 = `0.5 w ${across(80, X[1])} ${across(120, X[1])} ${across(160)} ${walls(40, 160)}`;
 
-async function read(drawn: boolean) {
-  const source = await readSource(tinyPdf([page1, page2], drawn ? [rules1, rules2] : []));
+/** The performance stage's reading of a PDF of these pages, drawn with these rules (a page's rules, or none). */
+async function performanceOf(pages: PlacedText[][], rules: string[]) {
+  const source = await readSource(tinyPdf(pages, rules));
   if (!source.ok) throw new Error(source.reason);
   const geometry = source.lineBoxes && source.pageRules ? pageGeometry(source.pageStarts, source.lineBoxes, source.pageRules, source.lineGlyphs) : undefined;
-  return parsePerformance(toSourceLines(source.text), new Set(), geometry).targets;
+  return parsePerformance(toSourceLines(source.text), new Set(), geometry);
+}
+
+async function read(drawn: boolean) {
+  return (await performanceOf([page1, page2], drawn ? [rules1, rules2] : [])).targets;
 }
 
 describe('a 绩效自评表 whose header row a browser printed over six lines, its rows on the next page', () => {
@@ -169,10 +174,7 @@ const tallRules = [
 
 describe('a 绩效自评表 whose funds block a browser printed in narrow columns, its figures running into each other', () => {
   it('reads the funds block by the cells the page draws, each figure in the cell it begins in', async () => {
-    const source = await readSource(tinyPdf([tall], [tallRules]));
-    if (!source.ok) throw new Error(source.reason);
-    const geometry = pageGeometry(source.pageStarts, source.lineBoxes!, source.pageRules!, source.lineGlyphs);
-    const r = parsePerformance(toSourceLines(source.text), new Set(), geometry);
+    const r = await performanceOf([tall], [tallRules]);
     const [target, ...rest] = r.targets;
     expect(rest).toEqual([]);
     expect(target.selfEvaluation?.funds.map((f) => [f.item, f.planned, f.budget, f.spent, f.weight, f.rate, f.score])).toEqual([
@@ -195,6 +197,57 @@ describe('a 绩效自评表 whose funds block a browser printed in narrow column
       ['performance:target-1:weight-sum', 'pass', 100],
       ['performance:target-1:execution-rate:1', 'pass', 95],
       ['performance:target-1:execution-rate:2', 'pass', 95],
+    ]);
+  });
+});
+
+// Issue 10: the grid's label 绩效指标 in a cell merged over the header and the rows (a web page's rowspan, printed by
+// Chromium), centred on them: the header's cell of its column is empty and the label, wrapped in its narrow cell, stands
+// by the second row.
+// Written by hand: 50 + 30 + 20 = 100, 45 + 28 + 20 = 93.
+
+/** The header's labels without the grid's: the column left of 一级指标 prints nothing in the header row. */
+const unlabelledHeader = (top: number): PlacedText[] => gridHeader(top).filter((piece) => piece.x !== X[0] + 2);
+
+const merged: PlacedText[] = [
+  { text: '项目支出绩效自评表', x: 200, y: 60 },
+  { text: '项目名称', x: 42, y: 94 },
+  { text: '农村饮水安全维修养护项目', x: 132, y: 94 },
+  // 100–180: the header; 180–220, 220–260, 260–300: the rows; 300–340: the 总分 row.
+  ...unlabelledHeader(100),
+  ...gridRow(['产出指标', '数量指标', '维修养护工程数量', '≥30处', '28处', '50', '45', '顺延'], 204),
+  ...lines(['绩效', '指标'], 0, 238),
+  ...gridRow(['效益指标', '社会效益指标', '受益人口', '≥2万人', '1.9万人', '30', '28', ''], 244),
+  ...gridRow(['满意度指标', '满意度', '受益群众满意度', '≥90%', '95%', '20', '20', ''], 284),
+  ...gridRow(['总分', '', '', '', '', '100', '93', ''], 324),
+];
+
+// The label's cell is one over the header and the rows: no rule across its column between them.
+const mergedRules = [
+  '0.5 w',
+  across(80),
+  `${X[0]} ${y(80)} m ${X[0]} ${y(100)} l S ${X[1]} ${y(80)} m ${X[1]} ${y(100)} l S ${X[X.length - 1]} ${y(80)} m ${X[X.length - 1]} ${y(100)} l S`,
+  across(100),
+  walls(100, 340),
+  ...[180, 220, 260, 300].map((top) => across(top, X[1])),
+  across(340),
+].join(' ');
+
+describe('a 绩效自评表 whose grid label is a cell merged over the header and the rows, printed on a row', () => {
+  it('reads the label apart, not as the 一级 column, and the 总分 row by its columns', async () => {
+    const r = await performanceOf([merged], [mergedRules]);
+    const [target, ...rest] = r.targets;
+    expect(rest).toEqual([]);
+    expect(target.indicators.map((i) => [i.level1, i.level2, i.name, i.value?.text ?? null, i.actual, i.weight, i.score, i.deviation])).toEqual([
+      ['产出指标', '数量指标', '维修养护工程数量', '≥30处', '28处', 50, 45, '顺延'],
+      ['效益指标', '社会效益指标', '受益人口', '≥2万人', '1.9万人', 30, 28, null],
+      ['满意度指标', '满意度', '受益群众满意度', '≥90%', '95%', 20, 20, null],
+    ]);
+    expect(target.printed?.map((p) => p.text)).toEqual(expect.arrayContaining(['绩效', '指标']));
+    expect(target.selfEvaluation).toMatchObject({ totalWeight: 100, totalScore: 93 });
+    expect(r.checks.filter((c) => /(score|weight)-sum$/.test(c.id)).map((c) => [c.id, c.status, c.expected])).toEqual([
+      ['performance:target-1:score-sum', 'pass', 93],
+      ['performance:target-1:weight-sum', 'pass', 100],
     ]);
   });
 });

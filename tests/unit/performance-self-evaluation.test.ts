@@ -256,6 +256,28 @@ describe('绩效自评表 with its header on one line', () => {
   });
 });
 
+// Issue 10: the indicator header as `pdftotext -layout` prints a browser's print of a 绩效自评表 (se-layout): its CJK
+// labels in fewer columns than the rows' figures take, `分值 得分` single-spaced left of the rows' `30     30`, the 总分
+// row's 100 and 97 under the rows' 分值 and 得分. Written by hand.
+const squeezedGrid = [
+  '                        项目支出绩效自评表',
+  '  项目名称        老年食堂运营补贴',
+  '  主管部门        某市民政局                     实施单位      某街道办事处',
+  '  一级指标    二级指标     三级指标      年度指标 实际完成 分值 得分     偏差原因分析及改进措施',
+  '                                值    值',
+  '          数量指标     供餐人次      ≥5000人次  5200人次   30     30',
+  '  产出指标    质量指标     食品抽检合格率   100%     98%      30     27     一次抽检不合格，已整改',
+  '  满意度指标   满意度指标    就餐老人满意度   ≥90%     93%      40     40',
+  '  总分                                           100    97',
+];
+
+describe('绩效自评表 whose indicator header -layout prints narrower than its rows', () => {
+  it('reads the 总分 row\'s two figures as its 分值 and 得分, in turn', () => {
+    const r = parsePerformance(toSourceLines(squeezedGrid.join('\n')), new Set());
+    expect(r.targets.map((t) => t.selfEvaluation)).toEqual([{ funds: [], achieved: null, totalWeight: 100, totalScore: 97, totalLines: { first: 9, last: 9 } }]);
+  });
+});
+
 const SIZE = 8;
 const t = (text: string, x: number, y: number): PlacedText => ({ text, x, y, size: SIZE });
 const centred = (text: string, from: number, to: number, y: number): PlacedText => t(text, (from + to) / 2 - (ems(text) * SIZE) / 2, y);

@@ -15,7 +15,7 @@ import type { GridRow } from '../layout/grid.ts';
 import type { LinePiece } from './level-cells.ts';
 import { completesLevelName, isLevelName } from './levels.ts';
 import { isGridLabel, roleOfHeader } from './header-roles.ts';
-import { columnRoles, isIndicatorHeader } from './tabbed.ts';
+import { columnRoles, holdsMarginLabel, isIndicatorHeader } from './tabbed.ts';
 
 /** Points: a rule drawn this little off a cell's edge or a line's middle still bounds it. */
 export const EDGE = 1;
@@ -168,21 +168,31 @@ export function edgesAt(vertical: readonly { x: number; y0: number; y1: number }
  * value column or another number of columns (the next form). A page after the header's takes its columns from its
  * own rules. Null when the header's line draws another number of cells than its row has labels, or no value column.
  */
-export function drawnRows(
-  lines: readonly SourceLine[],
-  header: number,
-  geometry: PageGeometry,
-  labels: readonly string[],
-): { header: GridRow; body: GridRow[]; lastLines: Map<number, number>; apart: LinePiece[] } | null {
+export function drawnRows(lines: readonly SourceLine[], header: number, geometry: PageGeometry, labels: readonly string[]): DrawnRows | null {
+  // The grid's label in a column of its own left of the levels (a 绩效自评表's 绩效指标 over its rows) heads no column:
+  // its characters are read apart, and the grid is the columns right of it. Printed in the header's cell, it says so
+  // at once; centred on the rows below an empty one (a cell merged over the header and the rows), the column's cells
+  // say so once read (tabbed.ts holdsMarginLabel, the rule of the text's grids), and the rows are read again without it.
+  if (labels.length > 0 && isGridLabel(labels[0])) return rowsOf(lines, header, geometry, labels, 1);
+  const read = rowsOf(lines, header, geometry, labels, 0);
+  return read && holdsMarginLabel(read.header, read.body) ? rowsOf(lines, header, geometry, labels, 1) : read;
+}
+
+interface DrawnRows {
+  header: GridRow;
+  body: GridRow[];
+  lastLines: Map<number, number>;
+  apart: LinePiece[];
+}
+
+/** The rows of drawnRows, the first `margin` columns the grid's label, read apart. */
+function rowsOf(lines: readonly SourceLine[], header: number, geometry: PageGeometry, labels: readonly string[], margin: 0 | 1): DrawnRows | null {
   const headerNo = lines[header].no;
   const box = geometry.boxOf(headerNo);
   const rules = geometry.rulesOf(geometry.pageOf(headerNo));
   if (!box || !rules) return null;
   const columns = edgesAt(rules.vertical, (box[1] + box[3]) / 2);
   if (columns.length !== labels.length + 1) return null;
-  // The grid's label in a column of its own left of the levels (a 绩效自评表's 绩效指标 over its rows) heads no column:
-  // its characters are read apart, and the grid is the columns right of it.
-  const margin = labels.length > 0 && isGridLabel(labels[0]) ? 1 : 0;
   const roles: Array<ReturnType<typeof columnRoles>[number] | null> = [...(margin ? [null] : []), ...columnRoles(labels.slice(margin), labels.length - margin)];
   const valueAt = roles.indexOf('value');
   if (valueAt < 0) return null;

@@ -278,6 +278,21 @@ function totalRow(header: readonly string[], cells: readonly string[], line: num
   return { weight: at('weight'), score: at('score'), line };
 }
 
+/**
+ * An aligned 总分 row's cells with its figures under the 分值 and 得分 columns in turn, where it prints one for each,
+ * wherever they stand: `pdftotext -layout` prints a header's CJK labels in fewer columns than the figures under them
+ * take (`分值 得分` squeezed left of the rows' `15     15`), so that the header's places put 100 under 得分 and 95.5
+ * under the column after it. The funds block's full rows are read so (self-evaluation.ts readFundsBlock).
+ */
+function figuresInTurn(header: readonly string[], cells: readonly string[]): string[] {
+  const figures = cells.flatMap((c, i) => (parseAmount(cleanCell(c)) != null ? [i] : []));
+  const columns = header.flatMap((label, i) => (['weight', 'score'].includes(roleOf(cleanCell(label)) ?? '') ? [i] : []));
+  if (figures.length !== columns.length) return [...cells];
+  const out = cells.map((c, i) => (figures.includes(i) ? '' : c));
+  columns.forEach((column, k) => (out[column] = cells[figures[k]]));
+  return out;
+}
+
 /** A grid read by its drawn cells: each indicator holds the lines its row prints on, its cells' characters wrapped. */
 function drawnBody(cells: NonNullable<ReturnType<typeof drawnRows>>): ReturnType<typeof readGridBody> & { total?: TotalRow } {
   // A 绩效自评表's 总分 row sums the grid's columns: no indicator of it, as in the text (readBody).
@@ -331,7 +346,8 @@ function readBody(
     // `pdftotext -layout` does neither: its blank lines and lines of other text are read (readGridBody `printing`).
     const printing = drawnOf ? undefined : new Set(gridBody.filter((l) => l.text.trim()).map((l) => l.no));
     const read = readGridBody(aligned.header, aligned.body, true, drawnOf, printing);
-    const total = totalLine && totalRow(aligned.header.cells, alignedGrid(wrapped?.header ?? headerLine, [totalLine], undefined, isFurniture, true)!.body[0].cells, totalLine.no);
+    const totalCells = totalLine && alignedGrid(wrapped?.header ?? headerLine, [totalLine], undefined, isFurniture, true)!.body[0].cells;
+    const total = totalLine && totalCells && totalRow(aligned.header.cells, figuresInTurn(aligned.header.cells, totalCells), totalLine.no);
     return { ...read, apart: [...aligned.margin, ...read.apart].sort((a, b) => a.line - b.line), total };
   }
   if (layout === 'tabbed') {

@@ -396,12 +396,13 @@ function foldSurplus(cells: readonly string[], roles: readonly Role[]): string[]
 
 /**
  * 绩效指标 in the grid's left margin, one cell down the rows (a web page's rowspan, a workbook's merge): no column of
- * the grid, whose rows print nothing under it, or the label again where a merge was filled down. Read as a column, it
- * made every row's 一级 name its 二级 name.
+ * the grid, which prints nothing but the label, in the header's cell or, where the header's is empty, in a row's (a
+ * page's cell merged over the header and the rows prints it centred on them), and again where a merge was filled
+ * down. Read as a column, it made every row's 一级 name its 二级 name.
  */
 export function holdsMarginLabel(header: GridRow, body: readonly GridRow[]): boolean {
-  const isMargin = (cell: string | undefined) => isGridLabel(cleanCell(cell ?? ''));
-  return isMargin(header.cells[0]) && body.every((row) => cleanCell(row.cells[0] ?? '') === '' || isMargin(row.cells[0]));
+  const printed = [header, ...body].map((row) => cleanCell(row.cells[0] ?? '')).filter((cell) => cell !== '');
+  return printed.length > 0 && printed.every(isGridLabel);
 }
 
 /** A row without its margin cell (holdsMarginLabel). */
