@@ -33,9 +33,9 @@ const EXPLAINED: Explained[] = [
   {
     file: /beijing-civil-affairs-2026-tables/,
     difference: /^extra (?:row|cell) government-purchase-services 预算11表财政拨款政府购买服务明细表 \| /,
-    count: 94,
+    count: 60,
     right: 'pdf',
-    why: '预算11表: the text route ends the table at the first row whose names wrap (txt L613, 0209-机关工作人员培训服 / 务); the PDF route reads on, 30 more amounts, the wrapped names’ lines standing as rows without amounts',
+    why: '预算11表: the text route ends the table at the first row whose names wrap (txt L613, 0209-机关工作人员培训服 / 务); the PDF route reads on, 30 more amounts, each wrapped name joined to its row (aligned/names-around.ts)',
   },
   {
     file: /beijing-civil-affairs-2026-tables/,
@@ -76,7 +76,7 @@ const EXPLAINED: Explained[] = [
   // 杭州 交通运输局 2026.
   {
     file: /hangzhou-transport-2026/,
-    difference: /^(?:missing|extra) cell income-summary 表2：2026年市级部门收入预算总表 \| 运输发展保障中心 \| /,
+    difference: /^(?:missing|extra) cell income-summary 表2：2026年市级部门收入预算总表 \| 杭州市交通运输发展保障中心 \| /,
     count: 6,
     right: 'pdf',
     why: '表2 (PDF page 25, txt L643): the text prints the row’s amounts a few spaces apart under a wider header; 18,286.81 − 18,244.60 = 42.21 is 上年结转结余, and 2,854.33 + 11,000.00 + 4,390.27 = 18,244.60 puts 4,390.27 in this year’s income (事业收入), as the PDF route keys them',
