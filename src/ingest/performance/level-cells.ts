@@ -22,11 +22,17 @@ export interface SpanningCell {
 }
 
 /**
+ * Whether a text is a whole level name of the grid's vocabulary: the national target templates' (产出指标, 数量指标) by
+ * default, an evaluation's 评分表 its own (evaluation-levels.ts).
+ */
+export type IsLevelName = (text: string) => boolean;
+
+/**
  * A level name wrapped over lines (经济成本指 / 标) is one cell; a whole level name ends its cell. Two pieces on the
  * value lines of two rows (`rows`) are two cells unless they join into a level name: names the national templates
  * do not know (烟台's 经济成本, 社会成本), printed on every row.
  */
-export function spanningCells(pieces: readonly LinePiece[], rows: ReadonlySet<number> = new Set()): SpanningCell[] {
+export function spanningCells(pieces: readonly LinePiece[], rows: ReadonlySet<number> = new Set(), isName: IsLevelName = isLevelName): SpanningCell[] {
   const cells: SpanningCell[] = [];
   let texts: string[] = [];
   let lines: number[] = [];
@@ -41,7 +47,7 @@ export function spanningCells(pieces: readonly LinePiece[], rows: ReadonlySet<nu
     const before = lines[lines.length - 1];
     const near = texts.length > 0 && p.line - before <= 3;
     const twoRows = rows.has(before) && rows.has(p.line) && before !== p.line;
-    const continues = near && (isLevelName(sofar + p.text) || (!isLevelName(sofar) && !isLevelName(p.text) && !twoRows));
+    const continues = near && (isName(sofar + p.text) || (!isName(sofar) && !isName(p.text) && !twoRows));
     if (!continues) close();
     texts.push(p.text);
     lines.push(p.line);
@@ -149,9 +155,10 @@ export function levelCells(
   at: Position,
   /** Where asked for, filled with the rows the centring could put under either of two of the column's cells. */
   uncertain?: { rows: UncertainRow[]; role: PlacedCell['role'] },
+  isName?: IsLevelName,
 ): Array<{ cell: SpanningCell; rows: number[] }> {
   const rowLines = new Set(rows);
-  const cells = spanningCells(pieces, rowLines);
+  const cells = spanningCells(pieces, rowLines, isName);
   if (cells.length === 0) return [];
   // The grouping asks this for every cell, row and window, so how many cells stand on each line is counted once, over
   // the lines each cell covers, not by a scan of all cells per question or per line (each was 1–3 % of ingest's CPU).
@@ -210,6 +217,7 @@ export function placeLevelCells(
   drawn?: Record<'level1' | 'level2', ReadonlyMap<number, number>>,
   at: Position = (line) => line,
   unsure = false,
+  isName?: IsLevelName,
 ): { placed: PlacedCell[]; uncertain: UncertainRow[] } {
   // Where the PDF draws both columns' cells, their rules say which rows each holds.
   const level2Drawn = drawn && drawnCells(rows, pieces.level2, drawn.level2);
@@ -220,16 +228,16 @@ export function placeLevelCells(
   // The rows the centring cannot tell, where asked for, in each order of placing.
   const [unsureA, unsureB]: UncertainRow[][] = [[], []];
   const ask = (list: UncertainRow[], role: PlacedCell['role']) => (unsure ? { rows: list, role } : undefined);
-  const level2First = levelCells(rows, pieces.level2, [], undefined, at, ask(unsureA, 'level2')).map((p) => ({ role: 'level2' as const, ...p }));
+  const level2First = levelCells(rows, pieces.level2, [], undefined, at, ask(unsureA, 'level2'), isName).map((p) => ({ role: 'level2' as const, ...p }));
   // The 二级 cells over no row are rows of their 一级 cells, in both orders of placing.
   const level2Empty = level2First.filter((p) => p.rows.length === 0).map((p) => p.cell.lines);
   const byLevel2 = namesAt(rows, level2First);
   const fitLevel1 = (cell: SpanningCell, line: number) => (standsUnder(cell.text, byLevel2.get(line) ?? '') ? 0 : MISFIT);
-  const a = [...level2First, ...levelCells(rows, pieces.level1, level2Empty, fitLevel1, at, ask(unsureA, 'level1')).map((p) => ({ role: 'level1' as const, ...p }))];
-  const level1First = levelCells(rows, pieces.level1, level2Empty, undefined, at, ask(unsureB, 'level1')).map((p) => ({ role: 'level1' as const, ...p }));
+  const a = [...level2First, ...levelCells(rows, pieces.level1, level2Empty, fitLevel1, at, ask(unsureA, 'level1'), isName).map((p) => ({ role: 'level1' as const, ...p }))];
+  const level1First = levelCells(rows, pieces.level1, level2Empty, undefined, at, ask(unsureB, 'level1'), isName).map((p) => ({ role: 'level1' as const, ...p }));
   const byLevel1 = namesAt(rows, level1First);
   const fitLevel2 = (cell: SpanningCell, line: number) => (standsUnder(byLevel1.get(line) ?? '', cell.text) ? 0 : MISFIT);
-  const b = [...levelCells(rows, pieces.level2, [], fitLevel2, at, ask(unsureB, 'level2')).map((p) => ({ role: 'level2' as const, ...p })), ...level1First];
+  const b = [...levelCells(rows, pieces.level2, [], fitLevel2, at, ask(unsureB, 'level2'), isName).map((p) => ({ role: 'level2' as const, ...p })), ...level1First];
   const [placed, uncertain] = placementCost(rows, b, at) < placementCost(rows, a, at) ? [b, unsureB] : [a, unsureA];
   // A row is uncertain between two cells of a column only where both names fit the other column's cell over it.
   const level1 = namesAt(rows, placed.filter((p) => p.role === 'level1'));
