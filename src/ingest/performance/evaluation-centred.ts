@@ -23,8 +23,8 @@ import { isScoreTotalName } from '../../core/totals.ts';
 import { lacksLowerHalf } from './centred-groups.ts';
 import { stackedScoreHeader, type AlignedScoreSheet } from './evaluation-aligned.ts';
 import { figuresOf, NATIONAL_LEVEL1, readFiguresOnly } from './evaluation-spaced.ts';
-import { evaluationLevelName } from './evaluation-levels.ts';
-import { placeLevelCells, type IsLevelName, type LinePiece } from './level-cells.ts';
+import { evaluationLevels } from './evaluation-levels.ts';
+import { placeLevelCells, type LevelVocabulary, type LinePiece } from './level-cells.ts';
 import { levelCells, sheetIndicators, type ScoreSheet, type SheetRow } from './evaluation-tables.ts';
 import { roleOfHeader, rolesOfLine, type ColumnRole } from './header-roles.ts';
 import { stackedHeaderCells, type HeaderCell } from './stacked-header.ts';
@@ -181,14 +181,19 @@ function levelPieces(body: readonly SourceLine[], roles: readonly ColumnRole[], 
 /**
  * Each row's 一级 and 二级 cells placed by their centring, as a target form's are: null where the centring leaves a row
  * uncertain, a cell over no row (every level cell of a 评分表 holds indicators), or a cell joined of pieces into no
- * name of the vocabulary (two neighbouring cells' names may be such a cell's lines as well).
+ * name of the vocabulary (two neighbouring cells' names may be such a cell's lines as well). `-layout` text prints a
+ * row's figures on the upper of the two lines its middle falls between, and so the rest of that line: there a row's
+ * line stands half a line lower.
  */
-function mergedLevels(rows: readonly Row[], pieces: Record<'level1' | 'level2', LinePiece[]>, isName: IsLevelName): Array<{ level1: string; level2: string }> | null {
-  const { placed, uncertain } = placeLevelCells(rows.map((r) => r.anchor), pieces, undefined, undefined, true, isName);
+function mergedLevels(rows: readonly Row[], pieces: Record<'level1' | 'level2', LinePiece[]>, names: LevelVocabulary, printed: Printed): Array<{ level1: string; level2: string }> | null {
+  const anchors = rows.map((r) => r.anchor);
+  const rowLines = new Set(anchors);
+  const at = (line: number) => (printed === 'layout' && rowLines.has(line) ? line + 0.5 : line);
+  const { placed, uncertain } = placeLevelCells(anchors, pieces, undefined, at, true, names);
   if (uncertain.length) return null;
   const out = rows.map(() => ({ level1: '', level2: '' }));
   for (const { role, cell, rows: group } of placed) {
-    if (group.length === 0 || (cell.pieces.length > 1 && !isName(cell.text))) return null;
+    if (group.length === 0 || (cell.pieces.length > 1 && !names.isName(cell.text))) return null;
     for (const k of group) out[k][role] = cell.text;
   }
   return out;
@@ -263,7 +268,7 @@ export function readCentredScoreSheet(block: GridBlock, knownLevel1: readonly st
   // stand on; in the PDF reader's, whose lines part a row's figures from its words, none.
   const levels = (['level1', 'level2'] as const).filter((role) => roles.includes(role));
   const lacksLevel = () => read.some((r) => levels.some((role) => !r.cells[role]));
-  const merged = rows.length > 0 && lacksLevel() ? mergedLevels(rows, levelPieces(body, roles, startsOf), evaluationLevelName(knownLevel1)) : null;
+  const merged = rows.length > 0 && lacksLevel() ? mergedLevels(rows, levelPieces(body, roles, startsOf), evaluationLevels(knownLevel1), printed) : null;
   // `-layout` text prints a merged table's rows with their lines above and below the figures unevenly (资金到位率's
   // four lines over its figures, the next row's under them): which row a line of a 三级 name is cannot be told, and
   // only the levels are read.
