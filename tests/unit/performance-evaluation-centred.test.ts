@@ -81,11 +81,37 @@ describe('a 评分表 whose cells a PDF centres in their rows', async () => {
   });
 });
 
-// The same table with its 一级 cell merged over the first two rows, printed once between them: which rows it spans no
-// line says, so no row is read (not one given a 一级 it may not have), and every line is kept as printed.
-describe('a centred 评分表 whose 一级 cell is merged over rows', async () => {
-  const merged = page.filter((t) => t.text !== '决策').concat(cell(['决策'], 0, HEADER + 2 * LINE + ROW_HEIGHT / 2));
-  const read = await readSource(tinyPdf([merged]));
+// The same table as a Word or web page table prints it, its 一级 and 二级 cells merged over the first two rows, each
+// printed once between them (决策; 项目 / 立项): each cell spans the rows it is centred on (level-cells.ts, as a target
+// form's), and the framework's names (项目立项) join a cell's wrapped pieces.
+const between = HEADER + 2 * LINE + ROW_HEIGHT / 2;
+const mergedPage = page
+  .filter((t) => !['决策', '项目', '立项', '绩效', '目标'].includes(t.text))
+  .concat(cell(['决策'], 0, between), cell(['项目', '立项'], 1, between));
+
+describe('a centred 评分表 whose 一级 and 二级 cells are merged over rows', async () => {
+  const read = await readSource(tinyPdf([mergedPage]));
+  if (!read.ok) throw new Error(read.reason);
+  const { evaluation, warnings } = parsePerformance(toSourceLines(read.text), new Set(), undefined, true);
+
+  it('gives each row the cells over it, and its own names and figures', () => {
+    expect(evaluation!.indicators.map((i) => [i.level1, i.level2, i.name, i.rule, i.weight, i.score])).toEqual([
+      ['决策', '项目立项', '立项依据充分性', '符合规划得满分。', 5, 5],
+      ['决策', '项目立项', '绩效目标合理性', '明确得满分，否则扣1分。', 5, 4],
+      ['效益', '可持续影响', '长效机制健全性', '健全得满分。', 10, 9],
+    ]);
+    expect(warnings.filter((w) => w.includes('评分表'))).toEqual([]);
+  });
+});
+
+// 一级 cells printed where they centre as well over either grouping of the rows: 决策 between the first two rows and
+// 效益 between the last two, so the middle row may be either's, and its 二级 (成效, no name of the national framework)
+// does not say whose. No row is read (not one given a 一级 it may not have), and every line is kept as printed.
+describe('a centred 评分表 whose merged cells do not say which rows they span', async () => {
+  const unsure = page
+    .filter((t) => !['决策', '效益', '绩效', '目标'].includes(t.text))
+    .concat(cell(['决策'], 0, between), cell(['效益'], 0, between + ROW_HEIGHT), cell(['成效'], 1, HEADER + 2 * LINE + ROW_HEIGHT));
+  const read = await readSource(tinyPdf([unsure]));
   if (!read.ok) throw new Error(read.reason);
   const { evaluation, warnings } = parsePerformance(toSourceLines(read.text), new Set(), undefined, true);
 
@@ -93,6 +119,43 @@ describe('a centred 评分表 whose 一级 cell is merged over rows', async () =
     expect(evaluation!.indicators).toEqual([]);
     expect(warnings).toContain('评分表的一级、二级指标单元格跨行合并，未能确定各行所属的指标，原文逐行保留');
     const printed = evaluation!.printed.map((p) => p.text).join('\n');
-    for (const piece of ['决策', '立项依据', '充分性', '否则扣1分。']) expect(printed).toContain(piece);
+    for (const piece of ['决策', '效益', '成效', '立项依据', '充分性', '否则扣1分。']) expect(printed).toContain(piece);
+  });
+});
+
+// probeEval10's report A with its level cells merged over rows (rowspan), printed by Chromium, then `pdftotext
+// -layout`: the header and the 决策 rows, and a 合计 written for them (4 + 3 + 3 + 2 + 2 + 1 = 15; 13.5). The merged
+// cells are printed once, 决策 on the sixth line, 项目 / 立项 on the second and third; the rows' other lines stand
+// above and below their figures unevenly, so the 三级 names are not read.
+const layoutText = [
+  '某市2023年度城乡居民医疗救助项目支出绩效评价报告',
+  '附件：某市2023年度城乡居民医疗救助项目绩效评价指标体系及评分表',
+  ' 一级 二级 三级指标               指标解释                      评分标准            分 得 得分率',
+  ' 指标 指标                                                              值 分',
+  '         立项依据充分 项目立项是否符合法律法规、相关政策、发展规划以 ①符合国家法律法规和国民经济发展规划（2分）； 4 4 100.00%',
+  '    项目 性        及部门职责，用以反映和考核项目立项依据情况。 ②与部门职责范围相符（2分）。',
+  '    立项 立项程序规范 项目申请、设立过程是否符合相关要求，用以反映和 ①按规定程序申请设立（1.5分）；②审批文件、材 3 3 100.00%',
+  '         性      考核项目立项的规范情况。            料符合要求（1.5分）。',
+  '         绩效目标合理 项目所设定的绩效目标是否依据充分，是否符合客观 ①有绩效目标（1分）；②与实际工作内容相关（1 3 2.5 83.33%',
+  '决策 绩效    性      实际。                     分）；③与预算确定的资金量相匹配（1分）。',
+  '    目标 绩效指标明确 依据绩效目标设定的绩效指标是否清晰、细化、可衡 ①分解为具体指标（1分）；②指标清晰、可衡量 2 1.5 75.00%',
+  '         性      量。                      （1分）。',
+  '         预算编制科学 项目预算编制是否经过科学论证、有明确标准。 ①经过科学论证（1分）；②预算额度测算依据充分 2 1.5 75.00%',
+  '    资金 性                                （1分）。',
+  '    投入 资金分配合理 项目预算资金分配是否有测算依据，与补助对象实际 分配依据充分、额度合理的得满分，否则酌情扣 1 1 100.00%',
+  '         性      是否相适应。                  分。',
+  '合计                                                              15 13.5 90.00%',
+].join('\n');
+
+describe('a -layout 评分表 whose level cells are merged over rows', () => {
+  const { evaluation, warnings } = parsePerformance(toSourceLines(layoutText), new Set());
+
+  it('reads each row\'s figures and the 一级 and 二级 cells it is centred under', () => {
+    expect(evaluation!.indicators.map((i) => [i.level1, i.level2, i.name, i.weight, i.score])).toEqual([
+      ['决策', '项目立项', '', 4, 4], ['决策', '项目立项', '', 3, 3],
+      ['决策', '绩效目标', '', 3, 2.5], ['决策', '绩效目标', '', 2, 1.5],
+      ['决策', '资金投入', '', 2, 1.5], ['决策', '资金投入', '', 1, 1],
+    ]);
+    expect(warnings).toContain('评分表的单元格在文本中只隔一个空格，各行只读出一级、二级指标、分值和得分，三级指标名称等未能读出，原文逐行保留');
   });
 });

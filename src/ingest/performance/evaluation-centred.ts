@@ -23,6 +23,8 @@ import { isScoreTotalName } from '../../core/totals.ts';
 import { lacksLowerHalf } from './centred-groups.ts';
 import { stackedScoreHeader, type AlignedScoreSheet } from './evaluation-aligned.ts';
 import { figuresOf, NATIONAL_LEVEL1, readFiguresOnly } from './evaluation-spaced.ts';
+import { evaluationLevels } from './evaluation-levels.ts';
+import { placeLevelCells, type LevelVocabulary, type LinePiece } from './level-cells.ts';
 import { levelCells, sheetIndicators, type ScoreSheet, type SheetRow } from './evaluation-tables.ts';
 import { roleOfHeader, rolesOfLine, type ColumnRole } from './header-roles.ts';
 import { stackedHeaderCells, type HeaderCell } from './stacked-header.ts';
@@ -162,6 +164,41 @@ function sheetRow(row: Row, roles: readonly ColumnRole[], startsOf: ReadonlyMap<
   };
 }
 
+/** What each line of the body prints in the level columns, a piece a line. */
+function levelPieces(body: readonly SourceLine[], roles: readonly ColumnRole[], startsOf: ReadonlyMap<number, readonly number[]>): Record<'level1' | 'level2', LinePiece[]> {
+  const pieces: Record<'level1' | 'level2', LinePiece[]> = { level1: [], level2: [] };
+  for (const line of body) {
+    const starts = startsOf.get(line.no)!;
+    const words = Map.groupBy(wordCells(line.text), (w) => roles[starts.findLastIndex((s) => w.start >= s)]);
+    for (const role of ['level1', 'level2'] as const) {
+      const text = joinWrapped((words.get(role) ?? []).map((w) => w.text));
+      if (text) pieces[role].push({ text, line: line.no });
+    }
+  }
+  return pieces;
+}
+
+/**
+ * Each row's 一级 and 二级 cells placed by their centring, as a target form's are: null where the centring leaves a row
+ * uncertain, a cell over no row (every level cell of a 评分表 holds indicators), or a cell joined of pieces into no
+ * name of the vocabulary (two neighbouring cells' names may be such a cell's lines as well). `-layout` text prints a
+ * row's figures on the upper of the two lines its middle falls between, and so the rest of that line: there a row's
+ * line stands half a line lower.
+ */
+function mergedLevels(rows: readonly Row[], pieces: Record<'level1' | 'level2', LinePiece[]>, names: LevelVocabulary, printed: Printed): Array<{ level1: string; level2: string }> | null {
+  const anchors = rows.map((r) => r.anchor);
+  const rowLines = new Set(anchors);
+  const at = (line: number) => (printed === 'layout' && rowLines.has(line) ? line + 0.5 : line);
+  const { placed, uncertain } = placeLevelCells(anchors, pieces, undefined, at, true, names);
+  if (uncertain.length) return null;
+  const out = rows.map(() => ({ level1: '', level2: '' }));
+  for (const { role, cell, rows: group } of placed) {
+    if (group.length === 0 || (cell.pieces.length > 1 && !names.isName(cell.text))) return null;
+    for (const k of group) out[k][role] = cell.text;
+  }
+  return out;
+}
+
 /**
  * The lines of the table's body, each with where its page's header begins the columns (the first page's where a
  * later one's header is read into other cells): no page furniture or blank line, nor the header a later page prints
@@ -205,6 +242,7 @@ export function readCentredScoreSheet(block: GridBlock, knownLevel1: readonly st
   const startsOf = new Map<number, readonly number[]>();
   let total: ScoreSheet['total'] = null;
   let last = block.rows[block.headerRows - 1].line.no;
+  const body: SourceLine[] = [];
   for (const { line, starts } of bodyLines(block)) {
     last = line.no;
     startsOf.set(line.no, starts);
@@ -213,6 +251,7 @@ export function readCentredScoreSheet(block: GridBlock, knownLevel1: readonly st
       total = { weight: figures?.weight ?? null, score: figures?.score ?? null, lines: { first: line.no, last: line.no } };
       break;
     }
+    body.push(line);
     const figures = figuresOf(line, 0);
     if (figures) rows.push({ anchor: line.no, ...figures, lines: [line] });
     else loose.push(line);
@@ -222,12 +261,20 @@ export function readCentredScoreSheet(block: GridBlock, knownLevel1: readonly st
   const topAligned = rows.length > 0 && !loose.some((l) => l.no < rows[0].anchor);
   if (topAligned) for (const line of loose) rows.findLast((r) => r.anchor < line.no)!.lines.push(line);
   else if (rows.length) placeLines(rows, loose, printed, opens);
-  const read = rows.map((r) => sheetRow(r, roles, startsOf, knownLevel1, printed));
-  // A level cell merged over rows is printed once, and nothing here says which rows it spans (a row without a piece
-  // of its own in a level column): such a table is read by what is certain, in `-layout` text each row's figures
-  // and 一级 by the line they stand on; in the PDF reader's, whose lines part a row's figures from its words, none.
+  let read = rows.map((r) => sheetRow(r, roles, startsOf, knownLevel1, printed));
+  // A level cell merged over rows is printed once, centred on the rows it spans (a row without a piece of its own in
+  // a level column): the target forms' rule places such cells (level-cells.ts). Where it cannot tell which rows a
+  // cell spans, the table is read by what is certain, in `-layout` text each row's figures and 一级 by the line they
+  // stand on; in the PDF reader's, whose lines part a row's figures from its words, none.
   const levels = (['level1', 'level2'] as const).filter((role) => roles.includes(role));
-  if (!rows.length || read.some((r) => levels.some((role) => !r.cells[role]))) {
+  const lacksLevel = () => read.some((r) => levels.some((role) => !r.cells[role]));
+  const merged = rows.length > 0 && lacksLevel() ? mergedLevels(rows, levelPieces(body, roles, startsOf), evaluationLevels(knownLevel1), printed) : null;
+  // `-layout` text prints a merged table's rows with their lines above and below the figures unevenly (资金到位率's
+  // four lines over its figures, the next row's under them): which row a line of a 三级 name is cannot be told, and
+  // only the levels are read.
+  if (merged && printed === 'layout') return readFiguresOnly(block, knownLevel1, merged);
+  if (merged) read = read.map((r, k) => ({ ...r, cells: { ...r.cells, ...merged[k] } }));
+  if (!rows.length || lacksLevel()) {
     if (printed === 'layout') return readFiguresOnly(block, knownLevel1);
     return { indicators: [], total: null, last, warnings: ['评分表的一级、二级指标单元格跨行合并，未能确定各行所属的指标，原文逐行保留'] };
   }

@@ -54,10 +54,11 @@ export function figuresOf(line: SourceLine, before = 1): { weight: number; score
  * The rows of a table whose cells evaluation-centred.ts cannot place (a level cell merged over rows, printed once
  * where no line says which rows it spans): each row's lines run from the line after the row before it down to the
  * line of its figures (the lines under the last row, to the 合计, are the last row's); its 一级 is the name
- * (`knownLevel1`, the 评分汇总表's, or the national ones) nearest above opening a line. Names of the 二级 and 三级 are
- * not read, and the rows' lines stay printed.
+ * (`knownLevel1`, the 评分汇总表's, or the national ones) nearest above opening a line, or each row's 一级 and 二级 as
+ * `levels` places them (the merged cells' centring, evaluation-centred.ts). Names of the 三级 are not read, nor of
+ * the 二级 without `levels`, and the rows' lines stay printed.
  */
-export function readFiguresOnly(block: GridBlock, knownLevel1: readonly string[]): AlignedScoreSheet {
+export function readFiguresOnly(block: GridBlock, knownLevel1: readonly string[], levels?: ReadonlyArray<{ level1: string; level2: string }>): AlignedScoreSheet {
   const names = [...knownLevel1, ...NATIONAL_LEVEL1];
   const rows: SheetRow[] = [];
   let total: ScoreSheet['total'] = null;
@@ -82,8 +83,12 @@ export function readFiguresOnly(block: GridBlock, knownLevel1: readonly string[]
     from = line.no + 1;
   }
   if (rows.length && !total) rows[rows.length - 1].last = last;
-  const warnings = rows.length
-    ? ['评分表的单元格在文本中只隔一个空格，各行只读出一级指标、分值和得分，二级、三级指标名称等未能读出，原文逐行保留']
-    : [];
+  const placed = levels?.length === rows.length;
+  if (placed) rows.forEach((r, k) => Object.assign(r.cells, levels[k]));
+  const warnings = !rows.length
+    ? []
+    : placed
+      ? ['评分表的单元格在文本中只隔一个空格，各行只读出一级、二级指标、分值和得分，三级指标名称等未能读出，原文逐行保留']
+      : ['评分表的单元格在文本中只隔一个空格，各行只读出一级指标、分值和得分，二级、三级指标名称等未能读出，原文逐行保留'];
   return { indicators: sheetIndicators(rows), total, last, warnings };
 }

@@ -22,11 +22,23 @@ export interface SpanningCell {
 }
 
 /**
+ * The level names a grid prints: whether a text is a whole one, and whether a 二级 name may stand under a 一级 one. The
+ * national target templates' (产出指标 over 数量指标) by default; an evaluation's 评分表 has its own
+ * (evaluation-levels.ts).
+ */
+export interface LevelVocabulary {
+  isName: (text: string) => boolean;
+  standsUnder: (level1: string, level2: string) => boolean;
+}
+
+const TARGET_LEVELS: LevelVocabulary = { isName: isLevelName, standsUnder };
+
+/**
  * A level name wrapped over lines (经济成本指 / 标) is one cell; a whole level name ends its cell. Two pieces on the
  * value lines of two rows (`rows`) are two cells unless they join into a level name: names the national templates
  * do not know (烟台's 经济成本, 社会成本), printed on every row.
  */
-export function spanningCells(pieces: readonly LinePiece[], rows: ReadonlySet<number> = new Set()): SpanningCell[] {
+export function spanningCells(pieces: readonly LinePiece[], rows: ReadonlySet<number> = new Set(), { isName }: LevelVocabulary = TARGET_LEVELS): SpanningCell[] {
   const cells: SpanningCell[] = [];
   let texts: string[] = [];
   let lines: number[] = [];
@@ -41,7 +53,7 @@ export function spanningCells(pieces: readonly LinePiece[], rows: ReadonlySet<nu
     const before = lines[lines.length - 1];
     const near = texts.length > 0 && p.line - before <= 3;
     const twoRows = rows.has(before) && rows.has(p.line) && before !== p.line;
-    const continues = near && (isLevelName(sofar + p.text) || (!isLevelName(sofar) && !isLevelName(p.text) && !twoRows));
+    const continues = near && (isName(sofar + p.text) || (!isName(sofar) && !isName(p.text) && !twoRows));
     if (!continues) close();
     texts.push(p.text);
     lines.push(p.line);
@@ -149,9 +161,10 @@ export function levelCells(
   at: Position,
   /** Where asked for, filled with the rows the centring could put under either of two of the column's cells. */
   uncertain?: { rows: UncertainRow[]; role: PlacedCell['role'] },
+  names?: LevelVocabulary,
 ): Array<{ cell: SpanningCell; rows: number[] }> {
   const rowLines = new Set(rows);
-  const cells = spanningCells(pieces, rowLines);
+  const cells = spanningCells(pieces, rowLines, names);
   if (cells.length === 0) return [];
   // The grouping asks this for every cell, row and window, so how many cells stand on each line is counted once, over
   // the lines each cell covers, not by a scan of all cells per question or per line (each was 1–3 % of ingest's CPU).
@@ -197,8 +210,8 @@ export interface PlacedCell {
 
 /**
  * The 二级 and 一级 cells, each with the rows it spans (`rows`: each row's value line); a 二级 cell without rows is a
- * row of its 一级 cell. A row's 二级 name stands under its 一级 name in the national template (数量指标 under 产出指标,
- * not under 成本指标 above it). Where a print centres a cell a line off, the two columns' centring disagrees; of
+ * row of its 一级 cell. A row's 二级 name stands under its 一级 name in the grid's vocabulary (`names`; in the national
+ * target template 数量指标 under 产出指标, not under 成本指标 above it). Where a print centres a cell a line off, the two columns' centring disagrees; of
  * placing the 二级 cells first and fitting the 一级 cells to them, or the other way round, the one centring both
  * columns better is taken (北京's 成本指标 over six rows, not 可持续影响指标 over a row of 产出指标's). `at` measures
  * the rows' lines; with `unsure`, `uncertain` holds the rows whose cells the centring cannot tell (none where the
@@ -210,7 +223,9 @@ export function placeLevelCells(
   drawn?: Record<'level1' | 'level2', ReadonlyMap<number, number>>,
   at: Position = (line) => line,
   unsure = false,
+  names: LevelVocabulary = TARGET_LEVELS,
 ): { placed: PlacedCell[]; uncertain: UncertainRow[] } {
+  const { standsUnder } = names;
   // Where the PDF draws both columns' cells, their rules say which rows each holds.
   const level2Drawn = drawn && drawnCells(rows, pieces.level2, drawn.level2);
   const level1Drawn = drawn && drawnCells(rows, pieces.level1, drawn.level1);
@@ -220,17 +235,17 @@ export function placeLevelCells(
   // The rows the centring cannot tell, where asked for, in each order of placing.
   const [unsureA, unsureB]: UncertainRow[][] = [[], []];
   const ask = (list: UncertainRow[], role: PlacedCell['role']) => (unsure ? { rows: list, role } : undefined);
-  const level2First = levelCells(rows, pieces.level2, [], undefined, at, ask(unsureA, 'level2')).map((p) => ({ role: 'level2' as const, ...p }));
+  const level2First = levelCells(rows, pieces.level2, [], undefined, at, ask(unsureA, 'level2'), names).map((p) => ({ role: 'level2' as const, ...p }));
   // The 二级 cells over no row are rows of their 一级 cells, in both orders of placing.
   const level2Empty = level2First.filter((p) => p.rows.length === 0).map((p) => p.cell.lines);
   const byLevel2 = namesAt(rows, level2First);
   const fitLevel1 = (cell: SpanningCell, line: number) => (standsUnder(cell.text, byLevel2.get(line) ?? '') ? 0 : MISFIT);
-  const a = [...level2First, ...levelCells(rows, pieces.level1, level2Empty, fitLevel1, at, ask(unsureA, 'level1')).map((p) => ({ role: 'level1' as const, ...p }))];
-  const level1First = levelCells(rows, pieces.level1, level2Empty, undefined, at, ask(unsureB, 'level1')).map((p) => ({ role: 'level1' as const, ...p }));
+  const a = [...level2First, ...levelCells(rows, pieces.level1, level2Empty, fitLevel1, at, ask(unsureA, 'level1'), names).map((p) => ({ role: 'level1' as const, ...p }))];
+  const level1First = levelCells(rows, pieces.level1, level2Empty, undefined, at, ask(unsureB, 'level1'), names).map((p) => ({ role: 'level1' as const, ...p }));
   const byLevel1 = namesAt(rows, level1First);
   const fitLevel2 = (cell: SpanningCell, line: number) => (standsUnder(byLevel1.get(line) ?? '', cell.text) ? 0 : MISFIT);
-  const b = [...levelCells(rows, pieces.level2, [], fitLevel2, at, ask(unsureB, 'level2')).map((p) => ({ role: 'level2' as const, ...p })), ...level1First];
-  const [placed, uncertain] = placementCost(rows, b, at) < placementCost(rows, a, at) ? [b, unsureB] : [a, unsureA];
+  const b = [...levelCells(rows, pieces.level2, [], fitLevel2, at, ask(unsureB, 'level2'), names).map((p) => ({ role: 'level2' as const, ...p })), ...level1First];
+  const [placed, uncertain] = placementCost(rows, b, at, standsUnder) < placementCost(rows, a, at, standsUnder) ? [b, unsureB] : [a, unsureA];
   // A row is uncertain between two cells of a column only where both names fit the other column's cell over it.
   const level1 = namesAt(rows, placed.filter((p) => p.role === 'level1'));
   const level2 = namesAt(rows, placed.filter((p) => p.role === 'level2'));
@@ -265,7 +280,7 @@ function namesAt(rows: readonly number[], placed: ReadonlyArray<{ cell: Spanning
  * How far the cells stand from the middle of their rows, summed over both columns, a cell over no row costing half a
  * line (as centred-groups.ts has it), and a row whose 二级 name does not stand under its 一级 name far more.
  */
-function placementCost(rows: readonly number[], placed: readonly PlacedCell[], at: Position): number {
+function placementCost(rows: readonly number[], placed: readonly PlacedCell[], at: Position, standsUnder: LevelVocabulary['standsUnder']): number {
   let cost = 0;
   for (const { cell, rows: group } of placed) cost += offCentre(rows, group, cell, at);
   const names = (role: PlacedCell['role']) => namesAt(rows, placed.filter((p) => p.role === role));
