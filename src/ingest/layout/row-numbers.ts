@@ -11,6 +11,9 @@ import { center, type Cell } from './cells.ts';
  * numbers ending at 30–31 and at 74, each read into its row's name before).
  */
 
+/** The label of a column of row numbers. */
+export const ROW_NUMBER_LABEL = /^(?:行次|序号)$/;
+
 /** A row-number column: its label where the header prints it, and the centres between which its numbers stand. */
 export interface RowNumberColumn {
   label: Cell;

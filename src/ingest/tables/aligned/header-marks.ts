@@ -3,6 +3,7 @@ import { statedUnit } from '../../../core/units.ts';
 import { isBlank } from '../../source-lines.ts';
 import { cellAmount, headerLabel, itemDepth } from '../../layout/cell-text.ts';
 import type { Cell } from '../../layout/cells.ts';
+import { ROW_NUMBER_LABEL } from '../../layout/row-numbers.ts';
 import type { BlockRow } from '../../layout/blocks.ts';
 import { columnKeyFor } from '../columns.ts';
 import { isCompilerLine, isTableFurniture } from '../shared/region-text.ts';
@@ -83,7 +84,7 @@ function isNumberedRow(segs: readonly Cell[], labels: readonly Cell[][]): boolea
   // The number and the name may stand one space apart, in one cell.
   return (
     /^\d{1,3}\s+[\u4e00-\u9fff]/.test(segs.slice(0, 2).map((x) => x.text).join(' ')) &&
-    labels.some((h) => h.some((x) => /^(?:序号|行次)$/.test(headerLabel(x.text))))
+    labels.some((h) => h.some((x) => ROW_NUMBER_LABEL.test(headerLabel(x.text))))
   );
 }
 

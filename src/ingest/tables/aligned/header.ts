@@ -15,7 +15,7 @@ import type { DraftColumn, Side } from '../shared/table-draft.ts';
 import { cellWords, center, type Cell } from '../../layout/cells.ts';
 import { wrappedLabel } from '../shared/wrapped-label.ts';
 import { rightEdgeWindows } from './amount-columns.ts';
-import { rowNumberColumns, type RowNumberColumn } from '../../layout/row-numbers.ts';
+import { ROW_NUMBER_LABEL, rowNumberColumns, type RowNumberColumn } from '../../layout/row-numbers.ts';
 
 /**
  * Column headers of an aligned table. Labels are stacked over several lines (`一般公共 / 预算财政 / 拨款`) and group
@@ -31,8 +31,6 @@ const STUB = /^(?:收入|支出|采购)?项目$|分类|科目|编码|名称$|^[�
  * it is an amount's name (预算金额 printed just above the last 款).
  */
 const CODE_STUB = /^[类款项]$|编码|科目/;
-/** Columns that number the rows (final accounts' 行次, 陕西's 序号): their digits are not amounts. */
-const COUNTER = /^(?:行次|序号)$/;
 /** The column of each unit's code in tables printed per unit (单位编码 222001, 预算单位代码). */
 const UNIT_CODE = /单位(?:编码|代码)$/;
 const STAGE = /^(?:预算|决算)数$/;
@@ -640,7 +638,7 @@ export function alignedHeader(headerLines: readonly Cell[][], asked: SidesAre): 
     }
   }
   const counters = rowNumberColumns(
-    stubs.filter((x) => COUNTER.test(headerLabel(x.text))),
+    stubs.filter((x) => ROW_NUMBER_LABEL.test(headerLabel(x.text))),
     [...stubs, ...positions],
   );
   const unitCodes = stubs.filter((x) => UNIT_CODE.test(headerLabel(x.text)));

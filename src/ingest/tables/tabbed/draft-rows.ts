@@ -3,6 +3,7 @@ import { isBlank, type SourceLine } from '../../source-lines.ts';
 import { foldWidth } from '../../../core/width.ts';
 import { hasTabCells } from '../../layout/cells.ts';
 import type { BlockRow } from '../../layout/blocks.ts';
+import { ROW_NUMBER_LABEL } from '../../layout/row-numbers.ts';
 import { cellAmount, cleanName, codeOpeningName, codePiece, headerLabel, isUncomputed, itemDepth, uncomputedAddresses, uncomputedSaying } from '../../layout/cell-text.ts';
 import { piecesOf } from '../shared/code-reassembly.ts';
 import { headerColumns } from '../shared/header-tree.ts';
@@ -64,12 +65,10 @@ function labelSpan(grid: readonly (readonly string[])[], cell: number, end: numb
   return n;
 }
 
-const COUNTER_LABEL = /^(?:行次|序号)$/;
-
 /** The cells from `cell` on that a header line labels 行次 (or 序号): they number the rows. */
 function counterCells(grid: readonly (readonly string[])[], cell: number): number[] {
   const out: number[] = [];
-  while (grid.some((row) => COUNTER_LABEL.test(row[cell + out.length] ?? ''))) out.push(cell + out.length);
+  while (grid.some((row) => ROW_NUMBER_LABEL.test(row[cell + out.length] ?? ''))) out.push(cell + out.length);
   return out;
 }
 
