@@ -6,7 +6,8 @@
  */
 import type { SelfEvaluationFunds } from '../../schema/performance.ts';
 import type { SourceLine } from '../source-lines.ts';
-import { alignedCells, center, hasTabCells, tabCells, type Cell } from '../layout/cells.ts';
+import { center, hasTabCells, type Cell } from '../layout/cells.ts';
+import { cellsOf as layoutCells } from '../layout/blocks.ts';
 import { parseAmount } from '../numbers.ts';
 import { compact } from './text.ts';
 import { stackedHeaderCells } from './stacked-header.ts';
@@ -36,10 +37,12 @@ function figure(text: string): { value: number | null } | null {
   return amount == null ? null : { value: amount };
 }
 
-/** A line's cells: a tab-separated line's by their slots, each slot its column, so that a figure goes to its label's slot. */
+/**
+ * A line's printed cells as the layout stage cuts them: a tab-separated line's by their slots, each slot its column,
+ * so that a figure goes to its label's slot.
+ */
 function cellsOf(line: SourceLine): Cell[] {
-  if (!hasTabCells(line)) return alignedCells(line.text);
-  return tabCells(line).flatMap((text, slot) => (text.trim() ? [{ text: text.trim(), start: slot, end: slot + 1 }] : []));
+  return layoutCells(hasTabCells(line) ? 'tabbed' : 'aligned', line).flatMap((c) => (c.text.trim() ? [{ text: c.text.trim(), start: c.start, end: c.end }] : []));
 }
 
 export interface FundsBlock {
