@@ -23,6 +23,8 @@ export interface KindSeries {
   label: string;
   years: HistoryYear[];
   rows: SeriesRow[];
+  /** Years whose figures come from a table whose kind the parser told from its contents (departments.ts `kindInferred`). */
+  inferredYears: number[];
 }
 
 function consecutive(years: readonly HistoryYear[], i: number): boolean {
@@ -44,7 +46,7 @@ export function departmentSeries(department: Department): KindSeries[] {
     for (const [key, label] of FIGURE_LABELS) push(key, label, null, years.map((y) => y.figures[key]));
     const codes = [...new Set(years.flatMap((y) => [...y.figures.byClass.keys()]))].sort();
     for (const code of codes) push(`class-${code}`, FUNCTION_CLASSES[code] ?? code, code, years.map((y) => y.figures.byClass.get(code) ?? null));
-    result.push({ kind, label: KIND_LABELS[kind], years, rows });
+    result.push({ kind, label: KIND_LABELS[kind], years, rows, inferredYears: years.filter((y) => y.figures.kindInferred).map((y) => y.year) });
   }
   return result;
 }

@@ -6,6 +6,7 @@
  */
 import { createHash } from 'node:crypto';
 import type { Disclosure, DisclosureSansChecks } from '../schema/disclosure.ts';
+import type { Table } from '../schema/table.ts';
 import type { DisclosureSummary } from './disclosure-summary.ts';
 import { functionClassAmounts } from './chart-data.ts';
 import { threePublicByDisclosure } from './cross-department.ts';
@@ -76,9 +77,14 @@ export interface YearFigures {
   threePublic: number | null;
   /** 功能分类 类 code → amount. */
   byClass: Map<string, number>;
+  /**
+   * Whether a figure was taken from a table whose kind the parser told from its contents (core/inferred-title.ts):
+   * the page says so of the year, since the figure is the parser's reading of which table holds it.
+   */
+  kindInferred: boolean;
 }
 
-export const FIGURE_LABELS: ReadonlyArray<readonly [Exclude<keyof YearFigures, 'byClass'>, string]> = [
+export const FIGURE_LABELS: ReadonlyArray<readonly [Exclude<keyof YearFigures, 'byClass' | 'kindInferred'>, string]> = [
   ['income', '收入合计'],
   ['expenditure', '支出合计'],
   ['basic', '基本支出'],
@@ -86,29 +92,33 @@ export const FIGURE_LABELS: ReadonlyArray<readonly [Exclude<keyof YearFigures, '
   ['threePublic', '“三公”经费'],
 ];
 
-function totalOf(doc: DisclosureSansChecks, kind: string, column: string, rowName?: RegExp): number | null {
-  const table = doc.tables.find((t) => t.kind === kind);
-  if (!table) return null;
-  const row = table.rows.find((r) => r.role === 'total' && r.group === null && (!rowName || rowName.test(r.name)));
-  return inViewUnit(row?.values[column], table.unit ?? doc.unit);
-}
-
 function yearFigures(doc: DisclosureSansChecks): YearFigures {
+  const used = new Set<Table>();
+  const totalOf = (kind: string, column: string, rowName?: RegExp): number | null => {
+    const table = doc.tables.find((t) => t.kind === kind);
+    if (!table) return null;
+    const row = table.rows.find((r) => r.role === 'total' && r.group === null && (!rowName || rowName.test(r.name)));
+    const value = inViewUnit(row?.values[column], table.unit ?? doc.unit);
+    if (value != null) used.add(table);
+    return value;
+  };
   const classes = functionClassAmounts(doc);
   const byClass = new Map<string, number>();
   for (const [code, amount] of classes?.amounts ?? []) {
     const wan = inViewUnit(amount, classes!.unit);
     if (wan != null) byClass.set(code, wan);
   }
+  if (byClass.size > 0) used.add(classes!.table);
   // In 万元 already; the document's own figures are its last stage (a 决算 may print the 预算数 before them).
   const threePublic = threePublicByDisclosure([doc])[0]?.stages.at(-1)?.values.total ?? null;
   return {
-    income: totalOf(doc, 'income-summary', 'total') ?? totalOf(doc, 'income-expenditure-summary', 'total', /收入/),
-    expenditure: totalOf(doc, 'expenditure-summary', 'total') ?? totalOf(doc, 'general-budget-expenditure', 'total'),
-    basic: totalOf(doc, 'expenditure-summary', 'basic') ?? totalOf(doc, 'general-budget-expenditure', 'basic'),
-    project: totalOf(doc, 'expenditure-summary', 'project') ?? totalOf(doc, 'general-budget-expenditure', 'project'),
+    income: totalOf('income-summary', 'total') ?? totalOf('income-expenditure-summary', 'total', /收入/),
+    expenditure: totalOf('expenditure-summary', 'total') ?? totalOf('general-budget-expenditure', 'total'),
+    basic: totalOf('expenditure-summary', 'basic') ?? totalOf('general-budget-expenditure', 'basic'),
+    project: totalOf('expenditure-summary', 'project') ?? totalOf('general-budget-expenditure', 'project'),
     threePublic,
     byClass,
+    kindInferred: [...used].some((t) => t.kindInferred),
   };
 }
 

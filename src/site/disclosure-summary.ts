@@ -29,7 +29,7 @@ export const disclosureSummary = z.object({
   year: z.number().int().nullable(),
   unit: z.string().nullable(),
   source: z.object({ file: z.string(), sha256: z.string(), format: disclosure.shape.source.shape.format, encoding: z.string() }),
-  headline: z.object({ value: z.number(), label: z.string(), unit: z.string() }).nullable(),
+  headline: z.object({ value: z.number(), label: z.string(), unit: z.string(), inferred: z.string().optional() }).nullable(),
   counts: z.object({
     checks: z.object({ pass: z.number(), fail: z.number(), 'not-applicable': z.number(), 'not-checkable': z.number() }),
     unparsed: z.number(),
@@ -70,6 +70,7 @@ export const disclosureSummary = z.object({
     project: z.number().nullable(),
     threePublic: z.number().nullable(),
     byClass: z.array(z.tuple([z.string(), z.number()])),
+    kindInferred: z.boolean(),
   }),
   figureFacts: z.array(fact.pick({ id: true, label: true, value: true, unit: true, change: true, lines: true })),
   printedThreePublic: z.array(z.object({ label: z.string(), budget: z.number().nullable(), actual: z.number().nullable() })),

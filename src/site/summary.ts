@@ -1,7 +1,9 @@
 import { checkCounts } from '../schema/common.ts';
 import type { Disclosure, DisclosureSansChecks } from '../schema/disclosure.ts';
-import type { Table, TableRow } from '../schema/table.ts';
+import type { Table } from '../schema/table.ts';
 import { formatAmount } from './format.ts';
+import { inferredMark } from '../core/inferred-title.ts';
+import { spendingTable } from './totals.ts';
 
 /**
  * The answer first: a few plain sentences at the top of a department page, generated from the parsed figures only —
@@ -47,16 +49,6 @@ function percent(part: number, whole: number): number {
   return Math.round((part / whole) * 1000) / 10;
 }
 
-/** The table whose total is the department's spending: the 支出总表, else the 一般公共预算支出表. */
-function spendingTable(doc: SummarySource): { table: Table; total: TableRow } | null {
-  for (const kind of ['expenditure-summary', 'general-budget-expenditure'] as const) {
-    const table = doc.tables.find((t) => t.kind === kind && t.rows.length > 0);
-    const total = table?.rows.find((r) => r.role === 'total' && r.group === null && r.values.total != null);
-    if (table && total) return { table, total };
-  }
-  return null;
-}
-
 /** 类 amounts summed over the sub-units of a department table (the same 类 repeats under each unit). */
 function largestUses(table: Table, whole: number): SummaryUse[] {
   const byCode = new Map<string, { name: string; amount: number }>();
@@ -91,7 +83,8 @@ export function pageSummary(doc: SummarySource, findings: number): PageSummary {
     total = { amount, unit, label: `${stage}支出合计` };
     const previous = found.total.values['previous-year'];
     const change = previous != null ? changeText(Math.round((amount - previous) * 100) / 100, unit) : '';
-    sentences.push(`${doc.department}${doc.year ? ` ${doc.year} 年` : ''}${stage}支出合计 ${formatAmount(amount)} ${unit}${change}。`);
+    // A total taken from a table whose kind was told from its contents says so where it is stated (core/inferred-title.ts).
+    sentences.push(`${doc.department}${doc.year ? ` ${doc.year} 年` : ''}${stage}支出合计 ${formatAmount(amount)} ${unit}${inferredMark(found.table, false)}${change}。`);
     uses = amount > 0 ? largestUses(found.table, amount) : [];
     if (uses.length > 0) {
       const list = uses.map((u) => `${u.name} ${formatAmount(u.amount)} ${unit}（占 ${u.share}%）`).join('，');

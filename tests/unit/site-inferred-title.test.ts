@@ -5,6 +5,10 @@ import { basicProjectChart } from '../../src/site/chart-data.ts';
 import { inferredMark, inferredSaying } from '../../src/core/inferred-title.ts';
 import { disclosureRows, ROW_FIELDS } from '../../src/site/rows.ts';
 import { summarize } from '../../src/site/disclosure-summary.ts';
+import { pageSummary } from '../../src/site/summary.ts';
+import { departmentSeries } from '../../src/site/department-view.ts';
+import { groupDepartments } from '../../src/site/departments.ts';
+import { headlineAmount } from '../../src/site/totals.ts';
 
 /**
  * A table whose title the source does not print is named by its kind's standard title, and a table whose kind was
@@ -55,6 +59,16 @@ describe('a table title or kind the source does not print, as the site names the
     expect(basicProjectChart(doc)?.source).toBe('2024年部门支出按功能分类占比（表的类别据表格内容推定）（原文第 3–9 行）');
   });
 
+  it('says the headline total and the opening sentence come from a table whose kind was told from its contents', () => {
+    // The grid's 合计 row written for this test: 42.01 = 25 教育支出 + 17.01 住房保障支出, 基本 17.01, 项目 25.
+    const doc = parse(['某局2024年部门预算', '', '2024年部门支出按功能分类占比', GRID[0], GRID[1], '\t合计\t42.01\t17.01\t25', ...GRID.slice(2)]);
+    expect(headlineAmount(doc)).toEqual({ value: 42.01, label: '支出合计', unit: '万元', inferred: '（表的类别据表格内容推定）' });
+    expect(pageSummary(doc, 0).sentences[0]).toBe('某局 2024 年预算支出合计 42.01 万元（表的类别据表格内容推定）。');
+    const named = parse(['某局2024年部门预算', '', '部门支出总体情况表', GRID[0], GRID[1], '\t合计\t42.01\t17.01\t25', ...GRID.slice(2)]);
+    expect(headlineAmount(named)).toEqual({ value: 42.01, label: '支出合计', unit: '万元' });
+    expect(pageSummary(named, 0).sentences[0]).toBe('某局 2024 年预算支出合计 42.01 万元。');
+  });
+
   it('says nothing of a table whose printed title names its kind', () => {
     const doc = parse(['某局2024年部门预算', '', '部门支出总体情况表', ...GRID]);
     expect(doc.tables.map((t) => [t.kind, t.title, t.titleInferred, t.kindInferred])).toEqual([['expenditure-summary', '部门支出总体情况表', false, false]]);
@@ -98,6 +112,13 @@ describe('real disclosures printing no table title, or one naming no standard ta
     expect([t3.title, t3.titleInferred, t3.kindInferred, t3.lines]).toEqual(['部门(单位)支出明细表', false, true, { first: 368, last: 492 }]);
     expect(new Set(disclosureRows(doc).filter((r) => r[at('table')] === 't3').map((r) => r[at('table_inferred')]))).toEqual(new Set(['表的类别据表格内容推定']));
     expect(new Set(doc.tables.filter((t) => t.id !== 't3').map((t) => t.kindInferred))).toEqual(new Set([false]));
+  });
+
+  it('says on the department page which years’ figures come from a table whose kind was told from its contents', () => {
+    const [povertySeries] = departmentSeries(groupDepartments([summarize(poverty)])[0]);
+    expect(povertySeries.rows.find((r) => r.id === 'expenditure')?.values).toEqual([1439.48]);
+    expect(povertySeries.inferredYears).toEqual([2021]);
+    expect(departmentSeries(groupDepartments([summarize(office)])[0]).map((s) => s.inferredYears)).toEqual([[]]);
   });
 
   it('names the table a stated figure was checked against as inferred (说明 line 448–450: 支出预算1439.48万元)', () => {

@@ -11,7 +11,8 @@ function seed(name: string) {
 describe('the summary at the top of a department page', () => {
   // 喀什地区扶贫开发办公室 2021 预算, 支出预算总表: 合计 1439.48 = 基本 993.81 + 项目 445.67 (L193);
   // 213 农林水支出 1282.76 (L179), 208 社会保障和就业支出 86.86 (L173), 221 住房保障支出 69.87 (L187);
-  // “三公”经费 4.20 万元, 比上年增加 0 万元 (L729, L735).
+  // “三公”经费 4.20 万元, 比上年增加 0 万元 (L729, L735). The text prints no table's title (L169 is 编制部门：…单位：万元
+  // over the table), so the table's kind is the parser's reading, and the sentence giving its total says so.
   const doc = seed('kashgar-poverty-alleviation-office-2021-budget');
   const summary = pageSummary(doc, 0);
 
@@ -22,7 +23,7 @@ describe('the summary at the top of a department page', () => {
       { code: '208', name: '社会保障和就业支出', amount: 86.86, share: 6 },
       { code: '221', name: '住房保障支出', amount: 69.87, share: 4.9 },
     ]);
-    expect(summary.sentences[0]).toBe('新疆维吾尔自治区喀什地区扶贫开发办公室 2021 年预算支出合计 1,439.48 万元。');
+    expect(summary.sentences[0]).toBe('新疆维吾尔自治区喀什地区扶贫开发办公室 2021 年预算支出合计 1,439.48 万元（表的类别据表格内容推定）。');
     expect(summary.sentences[1]).toBe(
       '按功能分类，最大的 3 项用途是农林水支出 1,282.76 万元（占 89.1%），社会保障和就业支出 86.86 万元（占 6%），住房保障支出 69.87 万元（占 4.9%）。',
     );
