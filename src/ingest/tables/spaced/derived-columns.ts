@@ -50,6 +50,12 @@ const RANKS: Partial<Record<TableKind, Readonly<Record<string, number>>>> = {
   'three-public-expenditure': THREE_PUBLIC_RANKS,
 };
 
+/** Whether `key` is a column of the template of tables of `kind` (false where the kind has none listed here). */
+export function isTemplateColumn(kind: TableKind, key: string): boolean {
+  const ranks = RANKS[kind];
+  return ranks !== undefined && key in ranks;
+}
+
 /** Past this many orders to test, the header says too little to derive columns from. */
 const MAX_ORDERS = 5000;
 /** Orders the reader places a table's rows in one by one, to see that they agree. */
