@@ -7,6 +7,7 @@ import { toSourceLines } from '../../src/ingest/source-lines.ts';
 import { parseTables } from '../../src/ingest/tables/index.ts';
 import { parseSpacedTables } from '../../src/ingest/tables/spaced/index.ts';
 import { parseStackedTables } from '../../src/ingest/tables/stacked.ts';
+import { rowMarks } from '../../src/ingest/tables/shared/header-rows.ts';
 import type { Table } from '../../src/schema/table.ts';
 import { lostText } from '../fixtures/content-check.ts';
 import { parse, unaccounted } from '../fixtures/fuzz/disclosure-mutations.ts';
@@ -649,5 +650,37 @@ describe('a code printed apart from its name, before the header a later page rep
     const joined = joinStackedRows(toSourceLines(lines.join('\n')));
     expect(joined.lines[12].text).toBe('30399 其他对个人和家庭的补助');
     expect(joined.loose.map((l) => l.text)).toContain('310');
+  });
+});
+
+describe('a header printed one label a line, its last labels without a header word', () => {
+  // Our own, as 广州 2026 表11 部门预算基本支出预算表 prints its header through plain pdftotext (L2384-L2398): `财政拨款`
+  // / `总计` / `合计` / `一般公共预算` / `政府性基金预算` / `国有资本经营预算` / `财政专户拨款` / `其他资金`, the last two
+  // naming columns of the template without 预算 / 收入 / 支出 in them. Every row prints its seven amounts, zeros too:
+  // 总计 = 财政拨款 (合计) + 财政专户拨款 + 其他资金, 财政拨款 = 一般公共预算 + 政府性基金预算 + 国有资本经营预算.
+  const lines = ['部门预算基本支出预算表', '单位：万元', '支出项目类别', '财政拨款', '总计', '合计', '一般公共预算', '政府性基金预算', '国有资本经营预算', '财政专户拨款', '其他资金', // 1-11
+    '合计', '300.00', '280.00', '280.00', '0.00', '0.00', '20.00', '0.00', // 12-19
+    '单位甲', '200.00', '180.00', '180.00', '0.00', '0.00', '20.00', '0.00', // 20-27
+    '工资福利支出', '150.00', '150.00', '150.00', '0.00', '0.00', '0.00', '0.00', // 28-35
+    '单位乙', '100.00', '100.00', '100.00', '0.00', '0.00', '0.00', '0.00']; // 36-43
+
+  it('reads them as the header\'s, not as the first row\'s name, and the seven columns they name', () => {
+    const [table] = parseStackedTables(toSourceLines(lines.join('\n'))).tables;
+    expect(table.columns.map((c) => c.key)).toEqual(['total', 'fiscal', 'general', 'fund', 'state-capital', 'fiscal-special', 'other-income']);
+    expect(table.rows.map((r) => [r.lines.first, r.name, r.values.total, r.values.general, r.values['fiscal-special']])).toEqual([
+      [12, '合计', 300, 280, 20],
+      [20, '单位甲', 200, 180, 20],
+      [28, '工资福利支出', 150, 150, 0],
+      [36, '单位乙', 100, 100, 0],
+    ]);
+  });
+
+  it('takes such a label for the header\'s only in a table whose template has that column', () => {
+    // A 收支总表's item (`三、单位资金`, `上年结转`) names a column of other tables; a table of no known kind says nothing.
+    const rows = (texts: string[]) => texts.map((text, i) => ({ line: { no: i + 1, text, raw: text }, cells: [{ text }], furniture: false }));
+    const printed = rows(['科目名称', '合计', '其他资金', '1.00']);
+    expect(rowMarks(printed as never, 'basic-expenditure').headerRows).toBe(3);
+    expect(rowMarks(printed as never, 'income-expenditure-summary').headerRows).toBe(2);
+    expect(rowMarks(printed as never).headerRows).toBe(2);
   });
 });

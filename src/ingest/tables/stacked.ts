@@ -10,7 +10,7 @@ import { columnKeyFor, columnKeys, indexedIdentities, isPositionalKey } from './
 import { isTwoSidedKind } from './kinds.ts';
 import type { ColumnIdentity } from './columns.ts';
 import { findRegions } from './spaced/regions.ts';
-import { isTemplateColumn } from './spaced/derived-columns.ts';
+import { isTemplateColumn } from './shared/column-ranks.ts';
 import { splitTrailingNumbers, wordsIn, type NumberToken } from './spaced/tokens.ts';
 import { withoutItemMarkers } from '../layout/cell-text.ts';
 import { isBlank } from '../source-lines.ts';
