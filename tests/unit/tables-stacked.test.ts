@@ -7,6 +7,7 @@ import { toSourceLines } from '../../src/ingest/source-lines.ts';
 import { parseTables } from '../../src/ingest/tables/index.ts';
 import { parseSpacedTables } from '../../src/ingest/tables/spaced/index.ts';
 import { parseStackedTables } from '../../src/ingest/tables/stacked.ts';
+import { rowMarks } from '../../src/ingest/tables/shared/header-rows.ts';
 import type { Table } from '../../src/schema/table.ts';
 import { lostText } from '../fixtures/content-check.ts';
 import { parse, unaccounted } from '../fixtures/fuzz/disclosure-mutations.ts';
@@ -581,5 +582,105 @@ describe('a table printing its codes in 类 / 款 / 项 columns, one cell a line
   it('takes two digits for no code where the header prints no 类 / 款 / 项 columns', () => {
     const { tables } = read([...header.filter((l) => !/^[类款项]$/.test(l)), ...body]);
     expect(tables[0].rows.some((r) => r.name === '行政单位离退休' && r.values.total !== null)).toBe(false);
+  });
+});
+
+describe('a table printing every cell, zeros too, its header\'s labels printed around its 合计', () => {
+  // Our own, as 上海 万里街道 2025 部门预算 prints its 收入预算总表 through plain pdftotext (L243-L343): the labels of
+  // the wrapped header in reading order, 合计 among them after three others (`财政拨款收入` / `事业单位` / `经营收入` /
+  // `事业收入` / `合计` / `其他收入`), where the -layout text prints 合计 | 财政拨款收入 | 事业收入 | 事业单位经营收入 | 其他收入.
+  // Every row prints its five amounts, zeros too: 合计 = 财政拨款收入, the other three 0.
+  const header = ['2025年部门收入预算总表', '单位：元', '项目', '功能分类科目编码', '功能分类科目名称', '财政拨款收入', '事业单位', '经营收入', '事业收入', '合计', '其他收入']; // 1-11
+  const row = (code: string, name: string, amount: string) => [code, name, amount, amount, '0', '0', '0'];
+  const body = [
+    ...row('201', '一般公共服务支出', '5,000,000'), // 12-18
+    ...row('20103', '政府办公厅（室）及相关机构事务', '5,000,000'), // 19-25
+    ...row('2010301', '行政运行', '3,000,000'), // 26-32
+    ...row('2010350', '事业运行', '2,000,000'), // 33-39
+  ];
+  const keys = (lines: string[]) => parseStackedTables(toSourceLines(lines.join('\n'))).tables[0].columns.map((c) => c.key);
+
+  it('reads the columns the whole header names, in the template\'s order, its 合计 given back as their total', () => {
+    const { tables, unparsed } = parseStackedTables(toSourceLines([...header, ...body].join('\n')));
+    expect(tables[0].columns.map((c) => c.key)).toEqual(['total', 'fiscal', 'business', 'operating', 'other-income']);
+    expect(tables[0].rows.map((r) => [r.code, r.values])).toEqual([
+      ['201', { total: 5000000, fiscal: 5000000, business: 0, operating: 0, 'other-income': 0 }],
+      ['20103', { total: 5000000, fiscal: 5000000, business: 0, operating: 0, 'other-income': 0 }],
+      ['2010301', { total: 3000000, fiscal: 3000000, business: 0, operating: 0, 'other-income': 0 }],
+      ['2010350', { total: 2000000, fiscal: 2000000, business: 0, operating: 0, 'other-income': 0 }],
+    ]);
+    expect(unparsed).toEqual([]);
+  });
+
+  it('takes no band over the columns for one of them: a label that is no column of the kind\'s template', () => {
+    // `一般公共预算支出` over an expenditure table's 合计 / 基本支出 / 项目支出 names 一般公共预算, a source of funds.
+    const expenditure = ['2025年部门支出预算总表', '单位：元', '功能分类科目编码', '一般公共预算支出', '基本支出', '合计', '项目支出'];
+    const rows = [...row('201', '一般公共服务支出', '5,000,000').slice(0, 5), ...row('20103', '政府办公厅（室）及相关机构事务', '5,000,000').slice(0, 5),
+      ...row('2010301', '行政运行', '3,000,000').slice(0, 5), ...row('2010350', '事业运行', '2,000,000').slice(0, 5)];
+    expect(keys([...expenditure, ...rows])).toEqual(['total', 'basic', 'project']);
+  });
+
+  it('leaves loose a run of more amounts than every row prints, and runs no label after it into the row before', () => {
+    // 20199 prints ten amounts, its own and another row's (万里街道 2024 收入预算总表 L490-L529: `204` / `一般行政管理事务`
+    // / ten amounts, 公共安全支出's name printed elsewhere); `公共安全支出` after them is a row of its own, not a piece
+    // of 20199's name.
+    const twice = ['20199', '其他一般公共服务支出', ...row('', '', '1,000').slice(2), ...row('', '', '2,000').slice(2), '公共安全支出']; // 40-51
+    const lines = [...header, ...body, ...twice, ...row('2040601', '行政运行', '2,000')]; // 52-58
+    const joined = joinStackedRows(toSourceLines(lines.join('\n')));
+    expect(joined.loose.map((l) => l.no)).toEqual([42, 43, 44, 45, 46, 47, 48, 49, 50, 51]);
+    const { tables } = parseStackedTables(toSourceLines(lines.join('\n')));
+    expect(tables[0].columns.map((c) => c.key)).toEqual(['total', 'fiscal', 'business', 'operating', 'other-income']);
+    expect(tables[0].rows.slice(4).map((r) => [r.lines.first, r.code, r.name, r.values.total])).toEqual([
+      [40, '20199', '其他一般公共服务支出', null],
+      [52, null, '公共安全支出', null],
+      [53, '2040601', '行政运行', 2000],
+    ]);
+  });
+});
+
+describe('a code printed apart from its name, before the header a later page repeats', () => {
+  // 深圳 2026 表8 through plain pdftotext (L30288-L30306): `30399` / `其他对个人和家庭的补助` / `310` / `支出总计` /
+  // `基本支出` / `项目支出`, 310 资本性支出's code, its name printed after the header.
+  const lines = ['一般公共预算支出表（按经济分类）', '单位：万元', '科目编码', '科目名称', '支出总计', '基本支出', '项目支出', // 1-7
+    '303', '对个人和家庭的补助', '257.80', '257.80', '0.00', // 8-12
+    '30399', '其他对个人和家庭的补助', '310', '支出总计', '基本支出', '项目支出', // 13-18
+    '资本性支出', '870.92', '0.00', '870.92']; // 19-22
+
+  it('ends the name before it: the code is no piece of the name, nor an amount of its row', () => {
+    const joined = joinStackedRows(toSourceLines(lines.join('\n')));
+    expect(joined.lines[12].text).toBe('30399 其他对个人和家庭的补助');
+    expect(joined.loose.map((l) => l.text)).toContain('310');
+  });
+});
+
+describe('a header printed one label a line, its last labels without a header word', () => {
+  // Our own, as 广州 2026 表11 部门预算基本支出预算表 prints its header through plain pdftotext (L2384-L2398): `财政拨款`
+  // / `总计` / `合计` / `一般公共预算` / `政府性基金预算` / `国有资本经营预算` / `财政专户拨款` / `其他资金`, the last two
+  // naming columns of the template without 预算 / 收入 / 支出 in them. Every row prints its seven amounts, zeros too:
+  // 总计 = 财政拨款 (合计) + 财政专户拨款 + 其他资金, 财政拨款 = 一般公共预算 + 政府性基金预算 + 国有资本经营预算.
+  const lines = ['部门预算基本支出预算表', '单位：万元', '支出项目类别', '财政拨款', '总计', '合计', '一般公共预算', '政府性基金预算', '国有资本经营预算', '财政专户拨款', '其他资金', // 1-11
+    '合计', '300.00', '280.00', '280.00', '0.00', '0.00', '20.00', '0.00', // 12-19
+    '单位甲', '200.00', '180.00', '180.00', '0.00', '0.00', '20.00', '0.00', // 20-27
+    '工资福利支出', '150.00', '150.00', '150.00', '0.00', '0.00', '0.00', '0.00', // 28-35
+    '单位乙', '100.00', '100.00', '100.00', '0.00', '0.00', '0.00', '0.00']; // 36-43
+
+  it('reads them as the header\'s, not as the first row\'s name, and the seven columns they name', () => {
+    const [table] = parseStackedTables(toSourceLines(lines.join('\n'))).tables;
+    expect(table.columns.map((c) => c.key)).toEqual(['total', 'fiscal', 'general', 'fund', 'state-capital', 'fiscal-special', 'other-income']);
+    expect(table.rows.map((r) => [r.lines.first, r.name, r.values.total, r.values.general, r.values['fiscal-special']])).toEqual([
+      [12, '合计', 300, 280, 20],
+      [20, '单位甲', 200, 180, 20],
+      [28, '工资福利支出', 150, 150, 0],
+      [36, '单位乙', 100, 100, 0],
+    ]);
+  });
+
+  it('takes such a label for the header\'s only in a table whose template has that column', () => {
+    // A 收支总表's item (`三、单位资金`, `上年结转`) names a column of other tables; a table of no known kind says nothing.
+    const rows = (texts: string[]) => texts.map((text, i) => ({ line: { no: i + 1, text, raw: text }, cells: [{ text }], furniture: false }));
+    const printed = rows(['科目名称', '合计', '其他资金', '1.00']);
+    expect(rowMarks(printed as never, 'basic-expenditure').headerRows).toBe(3);
+    expect(rowMarks(printed as never, 'income-expenditure-summary').headerRows).toBe(2);
+    expect(rowMarks(printed as never).headerRows).toBe(2);
   });
 });

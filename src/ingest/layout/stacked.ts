@@ -219,8 +219,9 @@ const ZERO = /^-?0(?:\.0+)?$/;
  * its codes (`201` / `07` / `02` …) among its header's labels, and `其他收入`, the last, before the first row's
  * amounts. Each such run with its count.
  */
-function wholeRows(printed: readonly Printed[], sections: readonly Run[][], bare: ReadonlySet<Run>): Map<Run, number> {
+function wholeRows(printed: readonly Printed[], sections: readonly Run[][], bare: ReadonlySet<Run>): { whole: Map<Run, number>; overfull: Set<Run> } {
   const whole = new Map<Run, number>();
+  const overfull = new Set<Run>();
   const count = (r: Run) => r.end - r.amounts;
   for (const section of sections) {
     if (!section.some((r) => printed.slice(r.amounts, r.end).some((p) => ZERO.test(p.text)))) continue;
@@ -230,8 +231,16 @@ function wholeRows(printed: readonly Printed[], sections: readonly Run[][], bare
     if (usual < 2 || times < FEW_RUNS || times * 2 <= section.length) continue;
     // A run holding a bare number among amounts of decimals mixes something else in (mixedRuns): not a row whole.
     for (const r of section) if (count(r) === usual && !bare.has(r)) whole.set(r, usual);
+    // Where rows print their empty cells as zeros (FEW_RUNS of them or more, a zero among their usual count of
+    // amounts), each prints every cell, and a total or a 类 no more than its parts: a run printing more holds the
+    // amounts of another row, whose name reading order printed elsewhere (万里街道 2024 收入预算总表 L490-L529: `204` /
+    // `一般行政管理事务` (201 38 02's) / five amounts / 公共安全支出's five, its name not printed there). Not where only
+    // some rows print a zero (福州 2026 支出预算总表 L349-L541: its rows print 合计 and one of 基本支出 / 项目支出, 206
+    // both, and only the columns after print `0.00`).
+    const zeroRows = section.filter((r) => count(r) === usual && printed.slice(r.amounts, r.end).some((p) => ZERO.test(p.text)));
+    if (zeroRows.length >= FEW_RUNS) for (const r of section) if (count(r) > usual) overfull.add(r);
   }
-  return whole;
+  return { whole, overfull };
 }
 
 /**
@@ -318,7 +327,12 @@ function stopsIn(printed: readonly Printed[], from: number, to: number, header: 
       starts.add(i);
       coded.add(i);
       i += code;
-    } else if (kind === 'furniture' || header.has(compact(text))) stops.push(i);
+    } else if (kind === 'furniture' || header.has(compact(text)) || code > 0) {
+      // A code before a total's or the header's label opens no row, but it is no piece of the name before it either:
+      // a code printed apart from its name (深圳 2026 表8 L30288-L30306: `30399` / `其他对个人和家庭的补助` / `310` /
+      // `支出总计` / … / `资本性支出`, the next page's header between 310 and its name).
+      stops.push(i);
+    }
     else if (isHyphenedCode(text)) {
       // A row prints its coded cells one after another (`2050802-干部教育` / `50501-工资福利支出` / `30101-基本工资`):
       // the first opens it.
@@ -382,7 +396,7 @@ export function joinStackedRows(lines: readonly SourceLine[]): StackedRows {
   const headers = runs.map((run) => headerLabels(printed, run));
   const sections = sectionsOf(runs, headers.map((h) => h !== null));
   const { outsized, bare } = mixedRuns(printed, sections);
-  const whole = wholeRows(printed, sections, bare);
+  const { whole, overfull } = wholeRows(printed, sections, bare);
   // A page's number printed last on its page reads as an amount: the reader is not given it.
   for (const p of printed) if (p.kind === 'furniture' && BARE_NUMBER.test(p.text)) out[p.line.no - 1] = blanked(p.line);
   runs.forEach((run, k) => {
@@ -415,7 +429,7 @@ export function joinStackedRows(lines: readonly SourceLine[]): StackedRows {
     // its own (烟台 2026 L800-L810: `99` / `其他行政事业单位养老支出` / `1.84` / `1.84` / `237.16` / `237.16`, the last two
     // 210 卫生健康支出's): its amounts are its own only where they show a row printed whole (printedWhole).
     const piece = name !== null && coded.has(last) && /^\d{2}$/.test(foldWidth(printed[last].text));
-    const own = !bare.has(run) && !outsized.has(run) && !(name && coded.has(last) && repeatsCode(last)) && (!piece || printedWhole(printed, last, run));
+    const own = !bare.has(run) && !outsized.has(run) && !overfull.has(run) && !(name && coded.has(last) && repeatsCode(last)) && (!piece || printedWhole(printed, last, run));
     if (name && own) {
       join([...name, ...amounts]);
       if (coded.has(last)) afterLoose = false;

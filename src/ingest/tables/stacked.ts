@@ -10,6 +10,7 @@ import { columnKeyFor, columnKeys, indexedIdentities, isPositionalKey } from './
 import { isTwoSidedKind } from './kinds.ts';
 import type { ColumnIdentity } from './columns.ts';
 import { findRegions } from './spaced/regions.ts';
+import { isTemplateColumn } from './shared/column-ranks.ts';
 import { splitTrailingNumbers, wordsIn, type NumberToken } from './spaced/tokens.ts';
 import { withoutItemMarkers } from '../layout/cell-text.ts';
 import { isBlank } from '../source-lines.ts';
@@ -197,6 +198,12 @@ function withUnplacedAmounts(table: Table, loose: readonly SourceLine[]): Table 
 
 /** Rows printing as many amounts as the header names columns, at least, before their count is taken as the columns'. */
 const FEW_ROWS = 3;
+/**
+ * A row printing fewer amounts than the columns may have lost a cell (万里街道 2025 收入预算总表 L776-L792: 2080505's
+ * last `0`, last on its page, reads as the page's number); more than one row in this many doing so shows fewer
+ * columns than the header names.
+ */
+const LOST_CELL_SHARE = 10;
 
 /**
  * The totals' names no row took that head a column: the first of a header's labels printed one a line (广州 表3
@@ -206,28 +213,57 @@ const FEW_ROWS = 3;
  * printed after) would read as fewer columns than the table has, and in reading order an empty cell prints nothing
  * (北京 预算03表's rows print 合计 and one of 基本支出 / 项目支出), so a row's count of amounts does not show them either.
  * Given back only where the table (its page) prints its empty cells, as zeros (`0.00`), and most of its rows print as
- * many amounts as the lines from the total's name to the first row name columns (a line a label or a piece of one,
- * `出` naming none), at least FEW_ROWS, none fewer (more: other rows' amounts joined to one where reading order broke,
- * which the reader leaves unplaced).
+ * many amounts as the lines from the total's name to the first row printing amounts name columns (a line a label or a
+ * piece of one, `出` naming none), or as the whole header names columns of the kind's template, at least FEW_ROWS, hardly
+ * any fewer (LOST_CELL_SHARE; more: other rows' amounts joined to one where reading order broke, which the reader
+ * leaves unplaced).
  */
 function columnTotals(lines: readonly SourceLine[], totals: readonly SourceLine[], rowStarts: ReadonlySet<number>): SourceLine[] {
   const regions = findRegions(lines);
   return totals.filter((total) => {
     const region = regions.find((r) => r.first <= total.no && total.no <= r.last);
     if (!region) return false;
-    const after = region.rows.filter((r) => r.line.no > total.no);
-    const firstRow = after.findIndex((r) => rowStarts.has(r.line.no));
+    const amountsOf = (r: BlockRow) => splitTrailingNumbers(wordsIn(r)).numbers;
+    // The first row printing amounts: a label before it that no amount followed (their amounts went loose) is the header's.
+    const firstRow = region.rows.findIndex((r) => r.line.no > total.no && rowStarts.has(r.line.no) && amountsOf(r).length > 0);
     if (firstRow < 0) return false;
+    const header = region.rows.slice(0, firstRow).map((r) => r.line);
     // Each line a label or a piece of one: the columns its lines name (a piece naming none: `出` of `对附属单位补助支 / 出`).
-    const named = new Set(columnKeys([total, ...after.slice(0, firstRow).map((r) => r.line)].map((l) => l.text.trim())).filter((k) => !isPositionalKey(k)));
-    const amounts = after
+    const keysOf = (labels: readonly SourceLine[]) => new Set(columnKeys([total, ...labels].map((l) => l.text.trim())).filter((k) => !isPositionalKey(k)));
+    const amounts = region.rows
       .slice(firstRow)
       .filter((r) => rowStarts.has(r.line.no))
-      .map((r) => splitTrailingNumbers(wordsIn(r)).numbers);
+      .map(amountsOf);
     const zeros = amounts.some((row) => row.some((n) => n.value === 0));
     const counts = amounts.map((row) => row.length).filter((n) => n > 0);
-    const exact = counts.filter((n) => n === named.size).length;
-    return zeros && named.size > 1 && exact >= FEW_ROWS && exact * 2 > counts.length && counts.every((n) => n >= named.size);
+    const fits = (named: ReadonlySet<string>) => {
+      const exact = counts.filter((n) => n === named.size).length;
+      const fewer = counts.filter((n) => n < named.size).length;
+      return named.size > 1 && exact >= FEW_ROWS && exact * 2 > counts.length && fewer * LOST_CELL_SHARE <= counts.length;
+    };
+    // The labels from the total's name on; or, where reading order printed some of the header's labels before it
+    // (上海 万里街道 2025 收入预算总表 L305-L331: `财政拨款收入` / `事业单位` / `经营收入` / `事业收入` / … `合计` / … `其他收入`,
+    // the -layout text's 合计 | 财政拨款收入 | 事业收入 | 事业单位经营收入 | 其他收入), the template columns of the table's kind that
+    // the whole header names: a band over the columns (`一般公共预算支出` over 合计 / 基本支出 / 项目支出) is none of them.
+    const after = keysOf(header.filter((l) => l.no > total.no));
+    const kind = region.titleKind;
+    const whole = kind === null ? new Set<string>() : new Set([...keysOf(header)].filter((k) => isTemplateColumn(kind, k)));
+    return zeros && (fits(after) || fits(whole));
+  });
+}
+
+/**
+ * The first line printed after each run of loose amounts: the amounts stand between it and the lines before, which
+ * are therefore not one cell with it. A row whose amounts went loose (a run holding another row's too) is joined
+ * without them, and the reader would run the next label on into its name (深圳 2026 支出总表 L4651-L4691: `2210203` /
+ * `购房补贴` / 18 amounts, two rows' / `深圳市北部水源工程管理处`, a unit's row).
+ */
+function afterLoose(lines: readonly SourceLine[], loose: readonly SourceLine[]): number[] {
+  const isLoose = new Set(loose.map((l) => l.no));
+  return loose.flatMap((l) => {
+    let no = l.no + 1;
+    while (no <= lines.length && isBlank(lines[no - 1]) && !isLoose.has(no)) no++;
+    return no <= lines.length && !isLoose.has(no) ? [no] : [];
   });
 }
 
@@ -251,7 +287,7 @@ export function parseStackedTables(lines: readonly SourceLine[]): LayoutTables {
   const widen = (r: LineRange): LineRange => ({ first: r.first, last: lastOf.get(r.last) ?? r.last });
   // A row printing no amount here may be a row whose amounts went loose or stand elsewhere: not known to be empty.
   const blocks = spacedBlocks(stacked.lines);
-  const read = readSpacedBlocks(blocks, stacked.lines, new Set(lastOf.keys()), true);
+  const read = readSpacedBlocks(blocks, stacked.lines, new Set([...lastOf.keys(), ...afterLoose(stacked.lines, stacked.loose)]), true);
   // What a row printed is read again from its block's rows, not from its lines cut anew.
   const blockRows = new Map(blocks.flatMap((b) => b.rows.map((r) => [r.line.no, r] as const)));
   const mixed = read.tables.map((t) => {

@@ -114,7 +114,7 @@ export function spacedBlocks(lines: readonly SourceLine[]): SpacedBlock[] {
       caption,
       title: region.title,
       rows: region.rows,
-      ...rowMarks(region.rows),
+      ...rowMarks(region.rows, region.titleKind),
       lines: { first: region.first, last: region.last },
       region,
     };

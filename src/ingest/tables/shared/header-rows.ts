@@ -5,6 +5,9 @@ import { isClassCode } from './code-reassembly.ts';
 import { declaresEmpty, isNoteLine } from './region-text.ts';
 import { isTotalName } from '../../../core/totals.ts';
 import { isUncomputed } from '../../layout/cell-text.ts';
+import { columnKeyFor } from '../columns.ts';
+import { isTemplateColumn } from './column-ranks.ts';
+import type { TableKind } from '../../../schema/table.ts';
 
 /**
  * Which rows of a grid block are its column header, which its data and which its notes (issue 10 point 1): decided
@@ -49,8 +52,19 @@ export function columnNumbersOf(row: BlockRow): number[] | null {
   return numbers.length < tokens.length || (numbers[0] === 1 && numbers.length >= 3) ? numbers : null;
 }
 
-/** Whether a row prints header words or column numbers. */
-const isHeaderRow = (row: BlockRow) => HEADER_VOCABULARY.test(compact(row.line.text)) || columnNumbersOf(row) !== null;
+/**
+ * Whether a row prints header words or column numbers, or, where the table's kind is known, the label of a column of
+ * its template (`财政专户拨款`, `其他资金`: text printed one cell a line prints each label on a line of its own, 广州
+ * 2026 部门预算基本支出预算表 plain pdftotext L2384-L2398); not a label naming a column of another kind's template,
+ * which a row of this one may be named by (`上年结转`, `年末结转和结余` in a 收支总表).
+ */
+function isHeaderRow(row: BlockRow, kind: TableKind | null): boolean {
+  const text = compact(row.line.text);
+  if (HEADER_VOCABULARY.test(text) || columnNumbersOf(row) !== null) return true;
+  if (kind === null) return false;
+  const key = columnKeyFor(text);
+  return key !== null && isTemplateColumn(kind, key);
+}
 
 /**
  * Whether a row opens the data: an amount (a workbook's formula whose result is unknown too) or a classification code
@@ -71,9 +85,10 @@ const NOTE_START = /^\s*[注备说]/;
 /**
  * The header runs to the last row with header words (or column numbers) before the first row that opens the data (in
  * a table without amounts or codes, its total row: isEmptyTotalRow); rows before that without header words are
- * already data (a sub-unit's name wrapped over several lines). The notes start at the first note line.
+ * already data (a sub-unit's name wrapped over several lines). The notes start at the first note line. `kind`: the
+ * table's, where its title names it (isHeaderRow).
  */
-export function rowMarks(rows: readonly BlockRow[]): RowMarks {
+export function rowMarks(rows: readonly BlockRow[], kind: TableKind | null = null): RowMarks {
   const noteAt = rows.findIndex((r) => NOTE_START.test(r.line.text) && isNoteLine(compact(r.line.text)));
   let notes = noteAt >= 0 ? noteAt : rows.length;
   // A table printed empty says so in a row of its own (本表无数据, 本单位无此项支出 across its columns, 无 in its first
@@ -88,12 +103,12 @@ export function rowMarks(rows: readonly BlockRow[]): RowMarks {
   const body = rows.slice(0, notes);
   let firstData = body.findIndex(startsData);
   // A table printed empty may say so in its one row (空) before its total row.
-  if (firstData < 0) firstData = body.findIndex((r, i) => i === statement || /^空$/.test(compact(r.line.text)) || isEmptyTotalRow(body, i));
+  if (firstData < 0) firstData = body.findIndex((r, i) => i === statement || /^空$/.test(compact(r.line.text)) || isEmptyTotalRow(body, i, kind));
   const scanTo = firstData >= 0 ? firstData : notes;
   let header = 0;
-  for (let i = 0; i < scanTo; i++) if (isHeaderRow(rows[i])) header = i + 1;
-  // The last fragment of a wrapped header cell (`算` of 国有资本经营预算) can follow the header words.
-  while (header > 0 && header < scanTo && /^[\u3400-\u9fff）)]{1,2}$/.test(compact(rows[header].line.text))) header++;
+  for (let i = 0; i < scanTo; i++) if (isHeaderRow(rows[i], kind)) header = i + 1;
+  // The last fragment of a wrapped header cell (`算` of 国有资本经营预算, `、结转` of 上年结余、结转) can follow the header words.
+  while (header > 0 && header < scanTo && /^、?[\u3400-\u9fff）)]{1,2}$/.test(compact(rows[header].line.text))) header++;
   return { headerRows: header, notesFrom: notes, statement };
 }
 
@@ -111,8 +126,8 @@ const isTotalRow = (row: BlockRow) => isTotalName(compact(textsOf(row).filter((t
  * amounts it may be a header's total column on a line of its own beside labels wrapped below (北京 预算02表's 合计):
  * so rowMarks asks this only where no row opens the data by an amount or a code.
  */
-function isEmptyTotalRow(rows: readonly BlockRow[], i: number): boolean {
+function isEmptyTotalRow(rows: readonly BlockRow[], i: number, kind: TableKind | null): boolean {
   if (!isTotalRow(rows[i])) return false;
   const above = rows.slice(0, i).findLast((r) => r.cells.length > 0);
-  return above !== undefined && textsOf(above).length >= 2 && isHeaderRow(above);
+  return above !== undefined && textsOf(above).length >= 2 && isHeaderRow(above, kind);
 }
