@@ -25,6 +25,7 @@ import { fundsCheck, selfEvaluationChecks } from './target-checks.ts';
 import { isPageNumber } from '../page-furniture.ts';
 import { cleanCell, compact } from './text.ts';
 import { parseAmount } from '../numbers.ts';
+import { isYearLine } from '../../core/table-numbers.ts';
 import type { PageGeometry } from '../page-geometry.ts';
 import { cellsOf, type BlockRow, type ProseBlock } from '../layout/blocks.ts';
 import { proseBlocks, proseLeft } from '../layout/prose-blocks.ts';
@@ -76,10 +77,6 @@ function isUnitLine(text: string): boolean {
   // Asked of every line: compacting only drops spaces and folds ASCII, so a line without 位 starts with none of these.
   if (!text.includes('位')) return false;
   return /^(?:预算单位|部门（单位）名称|部门\(单位\)名称)/.test(compact(text));
-}
-
-function isYearLine(text: string): boolean {
-  return /^[（(]\d{4}年?度?[)）]$/.test(compact(text));
 }
 
 interface Segment {
@@ -200,8 +197,10 @@ function parseSegment(
   // its rows (readBody).
   const layout = detectLayout([headerLine]);
   // A 绩效自评表's funds block is a grid of its own, and the upper pieces of its stacked labels (年度 / 指标值) are the
-  // indicator header's: neither is a field of the form.
-  const textFunds = layout === 'tabbed' ? null : readFundsBlock(fields);
+  // indicator header's: neither is a field of the form. A tab-separated source's block (a web page's, a workbook's) is
+  // read by its cells' slots; a PDF's drawn header row (a tab-separated line the page's cells make) has its form's
+  // block read by the cells the page draws.
+  const textFunds = geometry && layout === 'tabbed' ? null : readFundsBlock(fields);
   const over = layout === 'aligned' && overHeader(lines[seg.header - 1], headerLine) ? lines[seg.header - 1].no : null;
   const fieldLines = fields.filter((l) => !seg.titleNos.includes(l.no) && !isYearLine(l.text) && !isPageNumber(l.text) && !textFunds?.held.has(l.no) && l.no !== over);
   const drawn = geometry ? drawnForm(fieldLines, geometry, headerLine) : null;
