@@ -49,11 +49,11 @@ ${ROWS.map((r, k) => `<tr>${starts(k, 1) ? td(r[0], span(k, 1)) : ''}${starts(k,
 <tr>${td('总分', 1, 6)}${td('100')}${td('97.5')}${td('')}</tr>
 </table></body></html>`;
 
-async function read(bytes: string) {
-  const source = await readSource(new TextEncoder().encode(bytes), 'form.html');
+async function read(bytes: string, file = 'form.html') {
+  const source = await readSource(new TextEncoder().encode(bytes), file);
   if (!source.ok) throw new Error(source.reason);
   const { ok: _ok, text, ...fields } = source;
-  return parseDisclosure(text, { ...fields, file: 'form.html', sha256: '0'.repeat(64) });
+  return parseDisclosure(text, { ...fields, file, sha256: '0'.repeat(64) });
 }
 
 /** The form's values as each route should read them. */
@@ -86,5 +86,44 @@ describe('a 绩效自评表 as a web page', () => {
     const doc = await read(HTML);
     expect(doc.tables).toEqual([]);
     expectTheForm(doc);
+  });
+});
+
+// The same form as `pdftotext -layout` prints a browser's print of it (L5, L14): the funds block's and the indicator
+// header's labels one space apart and narrower than the figures under them, so that no label stands over its column
+// (the label 分值 at character 53 of L14, the rows' 分值 and 得分 at 67–71: `10 10`, one space apart); 项目资金 one space before
+// the item 其中：当年财政拨款 (L7); the 总分 row's `100 97.5` one space apart (L26). Written by hand.
+const SQUEEZED = [
+  '                          项目支出绩效自评表',
+  '                          （2024年度）',
+  '项目名称                      农村公路养护补助项目',
+  '主管部门       某县交通运输局                实施单位              某县公路管理所',
+  '                  年初预算数 全年预算数 全年执行数 分值 执行率                  得分',
+  '       年度资金总额      200.00  180.00      171.00 10 95.00%     9.5',
+  '项目资金 其中：当年财政拨款     160.00  150.00      141.00  — —           —',
+  '（万元）',
+  '       上年结转资金      40.00   30.00        30.00  — —           —',
+  '        其他资金        0.00    0.00        0.00   — —           —',
+  '                预期目标                             实际完成情况',
+  '年度总体  完成农村公路养护里程120公里，优良路率达到85%以     完成养护里程118公里，优良路率87%，群众出行条件',
+  ' 目标     上，群众出行条件明显改善。                       明显改善。',
+  '     一级指标     二级指标         三级指标          年度指标值 实际完成值 分值 得分 偏差原因分析及改进措施',
+  '                           养护里程            ≥120公里        118公里     20 19   部分路段因雨季推迟养护',
+  '              数量指标',
+  '                           危桥改造座数          3座            3座        10 10',
+  '              质量指标         优良路率            ≥85%          87%       10 10',
+  '     产出指标     时效指标         养护完成时间          11月底前         11月       10 10',
+  '              成本指标         每公里养护成本         ≤1.5万元        1.45万元    10 10',
+  '              社会效益指标       群众出行条件          明显改善          明显改善      10 9    个别村道仍需提升，下年纳入计划',
+  '     效益指标',
+  '              可持续影响指标      路况保持年限          ≥3年           3年        10 10',
+  '     满意度指标    服务对象满意       沿线群众满意度         ≥90%          92%       10 10',
+  '              度指标',
+  '                    总分                                            100 97.5',
+].join('\n');
+
+describe('a 绩效自评表 whose headers `pdftotext -layout` printed narrower than the cells under them', () => {
+  it('reads each label as a column, and each row\'s cells under them in turn, as the web page gives them', async () => {
+    expectTheForm(await read(SQUEEZED, 'form.txt'));
   });
 });

@@ -276,6 +276,22 @@ describe('绩效自评表 whose indicator header -layout prints narrower than it
     const r = parsePerformance(toSourceLines(squeezedGrid.join('\n')), new Set());
     expect(r.targets.map((t) => t.selfEvaluation)).toEqual([{ funds: [], achieved: null, totalWeight: 100, totalScore: 97, totalLines: { first: 9, last: 9 } }]);
   });
+
+  it('reads each row\'s cells from 年度指标值 on in turn, where the first row printing all of them does not print them under their labels', () => {
+    // L6–L8: the rows' 分值 at characters 47–48 and 得分 at 54–55 of their lines, right of the labels 分值 (39–40) and 得分 (42–43).
+    const r = parsePerformance(toSourceLines(squeezedGrid.join('\n')), new Set());
+    expect(r.targets[0].indicators.map(row)).toEqual([
+      ['产出指标', '数量指标', '供餐人次', '≥5000人次', '5200人次', 30, 30, null],
+      ['产出指标', '质量指标', '食品抽检合格率', '100%', '98%', 30, 27, '一次抽检不合格，已整改'],
+      ['满意度指标', '满意度指标', '就餐老人满意度', '≥90%', '93%', 40, 40, null],
+    ]);
+    // 30 + 27 + 40 = 97, the 总分 row's; before, each row's 分值 was read as its 得分 (30 + 30 + 40 = 100).
+    expect(r.checks.filter((c) => c.id.endsWith('-sum')).map((c) => [c.id, c.status])).toEqual([
+      ['performance:target-1:funds-sum', 'not-checkable'],
+      ['performance:target-1:score-sum', 'pass'],
+      ['performance:target-1:weight-sum', 'pass'],
+    ]);
+  });
 });
 
 const SIZE = 8;

@@ -28,6 +28,7 @@ import { parseAmount } from '../numbers.ts';
 import { isYearLine } from '../../core/table-numbers.ts';
 import type { PageGeometry } from '../page-geometry.ts';
 import { cellsOf, type BlockRow, type ProseBlock } from '../layout/blocks.ts';
+import { wordsOf } from '../layout/cells.ts';
 import { proseBlocks, proseLeft } from '../layout/prose-blocks.ts';
 
 export { linkTargets } from './link.ts';
@@ -284,11 +285,15 @@ function totalRow(header: readonly string[], cells: readonly string[], line: num
  * under the column after it. The funds block's full rows are read so (self-evaluation.ts readFundsBlock).
  */
 function figuresInTurn(header: readonly string[], cells: readonly string[]): string[] {
-  const figures = cells.flatMap((c, i) => (parseAmount(cleanCell(c)) != null ? [i] : []));
+  // Figures one space apart in one cell (`100 97.5`) are a figure each.
+  const figures = cells.flatMap((c, i) => {
+    const words = wordsOf(cleanCell(c));
+    return words.length > 0 && words.every((w) => parseAmount(w) != null) ? words.map((text) => ({ text, cell: i })) : [];
+  });
   const columns = header.flatMap((label, i) => (['weight', 'score'].includes(roleOf(cleanCell(label)) ?? '') ? [i] : []));
   if (figures.length !== columns.length) return [...cells];
-  const out = cells.map((c, i) => (figures.includes(i) ? '' : c));
-  columns.forEach((column, k) => (out[column] = cells[figures[k]]));
+  const out = cells.map((c, i) => (figures.some((f) => f.cell === i) ? '' : c));
+  columns.forEach((column, k) => (out[column] = figures[k].text));
   return out;
 }
 
