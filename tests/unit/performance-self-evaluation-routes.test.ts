@@ -127,3 +127,24 @@ describe('a 绩效自评表 whose headers `pdftotext -layout` printed narrower t
     expectTheForm(await read(SQUEEZED, 'form.txt'));
   });
 });
+
+// The same -layout text with its indicator header centred over seven lines (L14–L20), as a browser prints narrow
+// header cells: 偏差原因分析及改进措施 two characters a line, 年度指标值, 实际完成值, 分值 and 得分 over two lines centred
+// on the line of the one-line labels (L17), which prints none of their pieces. Written by hand.
+const TALL = [
+  ...SQUEEZED.split('\n').slice(0, 13),
+  '                                                                           偏差',
+  '                                                                           原因',
+  '                                           年度指           实际完       分  得    分析',
+  '     一级指标     二级指标         三级指标',
+  '                                           标值            成值        值  分    及改',
+  '                                                                           进措',
+  '                                                                           施',
+  ...SQUEEZED.split('\n').slice(14),
+].join('\n');
+
+describe('a 绩效自评表 whose indicator header `pdftotext -layout` printed over seven lines', () => {
+  it('reads each label from its pieces down its column, its lines no field of the form, as the web page gives it', async () => {
+    expectTheForm(await read(TALL, 'form.txt'));
+  });
+});

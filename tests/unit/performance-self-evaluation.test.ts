@@ -239,6 +239,50 @@ describe('绩效自评表 with its header centred over three lines', () => {
   });
 });
 
+// Its header as `pdftotext -layout` prints a browser's print of narrow columns (L15–L21): 偏差原因分析及改进措施 two
+// characters a line over six lines, 年度指标值, 实际完成值, 分值 and 得分 over two lines centred on the line of the
+// one-line labels (L18), which prints none of their pieces.
+const sevenLines = withHeader([
+  '                                                                        偏差',
+  '                                                                        原因',
+  '                                             年度指     实际完    分     得     分析',
+  '  绩效指标    一级指标      二级指标        三级指标',
+  '                                             标值      成值     值     分     及改',
+  '                                                                        进措',
+  '                                                                        施',
+]);
+
+// The same over five lines (L15–L19), 年度 and 实际 over 指标值 and 完成值 on the line of the other labels (L17).
+const fiveLines = withHeader([
+  '                                                                        偏差',
+  '                                              年度      实际                原因',
+  '  绩效指标    一级指标      二级指标        三级指标         指标值     完成值    分值    得分    分析及',
+  '                                                                        改进',
+  '                                                                        措施',
+]);
+
+describe('绩效自评表 with its header centred over more than three lines', () => {
+  it('reads each column by its pieces joined down it, the header\'s lines none of the form\'s fields or rows', () => {
+    for (const [lines, header, rows] of [
+      [sevenLines, [15, 21], [22, 24, 25, 27, 31]],
+      [fiveLines, [15, 19], [20, 22, 23, 25, 29]],
+    ] as const) {
+      const r = parsePerformance(toSourceLines(lines.join('\n')), new Set());
+      expect(r.targets).toHaveLength(1);
+      const [t] = r.targets;
+      expect(t.indicators.map(row)).toEqual(STACKED_ROWS);
+      expect(t.indicators.map((i) => i.lines.first)).toEqual(rows);
+      expect(t.selfEvaluation).toMatchObject({ achieved: '全年为286名老人提供居家养老服务，老人满意度95%。', totalWeight: 100, totalScore: 94.5 });
+      expect(t.flag).toBeNull();
+      expect(r.checks.map((c) => c.status)).toEqual(['pass', 'pass', 'pass', 'pass']);
+      // The header's lines are kept as printed.
+      expect(t.printed!.map((p) => p.lines.first).filter((n) => n >= header[0] && n <= header[1])).toEqual(
+        Array.from({ length: header[1] - header[0] + 1 }, (_, k) => header[0] + k),
+      );
+    }
+  });
+});
+
 describe('绩效自评表 with its header on one line', () => {
   const r = parsePerformance(toSourceLines(oneLine.join('\n')), new Set());
   it('reads 年度指标值, 实际完成值, 分值, 得分 and 偏差 by their labels, and the 总分 row apart', () => {

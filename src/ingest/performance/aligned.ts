@@ -7,11 +7,11 @@ import { pageFrame } from '../layout/page-frame.ts';
 import { center, runsOf, splitRun, wordCells, type Cell } from '../layout/cells.ts';
 import { parseAmount } from '../numbers.ts';
 import { completesLevelName, isLevel1, isLevel2, isLevelName, startsLevelName } from './levels.ts';
-import { centredHeaderCells, stackedHeaderCells, type HeaderCell } from './stacked-header.ts';
+import { centredHeaderCells, stackedHeaderCells, tallHeaderCells, type HeaderCell } from './stacked-header.ts';
 import { compact } from './text.ts';
 import type { LinePiece } from './level-cells.ts';
 import { isIndicatorHeader, roleOf } from './tabbed.ts';
-import { headerRunLabels } from './header-roles.ts';
+import { headerRunLabels, isGridLabel } from './header-roles.ts';
 
 /** A target table's columns: 一级指标, 二级指标, 三级指标 and 指标值 at the least. */
 const FEWEST_COLUMNS = 4;
@@ -91,16 +91,17 @@ export function alignedGrid(
 function placedInTurn(columns: AlignedColumns, rows: ReadonlyArray<{ row: GridRow; text: string }>): void {
   const value = columns.labels.findIndex((c) => roleOf(compact(c.text)) === 'value');
   if (value < 0 || columns.labels.length - value < 2) return;
-  const right = rows.map(({ text }) => runsOf(text).flatMap((run) => splitRun(run, (word) => parseAmount(word) != null)).filter((r) => columnOf(columns, r) >= value));
+  const runs = rows.map(({ text }) => runsOf(text).filter((r) => columnOf(columns, r) >= value));
+  const right = runs.map((line) => line.flatMap((run) => splitRun(run, (word) => parseAmount(word) != null)));
   const full = right.find((runs) => runs.length === columns.labels.length - value);
   if (!full) return;
   const squeezed = full.some((r, k) => columnOf(columns, r) !== value + k);
   const placed = columnsInTurn(right, columns.labels.slice(value).map(center));
   rows.forEach(({ row }, k) => {
     const at = placed[k];
-    // Where the header stands over the full row's cells, a row two of whose cells stand under one label is read in
-    // turn too (`10 10` under 得分, a narrow pair of columns printed one space apart).
-    const shared = right[k].some((r, i) => i > 0 && columnOf(columns, r) <= columnOf(columns, right[k][i - 1]));
+    // Where the header stands over the full row's cells, a row two of whose cells stand under one label, or that
+    // prints figures one space apart (`10 10`, a narrow pair of columns), is read in turn too.
+    const shared = right[k].length > runs[k].length || right[k].some((r, i) => i > 0 && columnOf(columns, r) <= columnOf(columns, right[k][i - 1]));
     if (!at || !(squeezed || shared)) return;
     for (let i = value; i < row.cells.length; i++) row.cells[i] = '';
     right[k].forEach((run, i) => (row.cells[value + at[i]] = run.text));
@@ -231,6 +232,24 @@ export function headsOverValue(above: SourceLine | undefined, header: SourceLine
   if (!below?.text.includes('值') || !header.text.includes('指标')) return false;
   const wrapped = wrappedHeader(above, header, below);
   return wrapped != null && wrapped.usesBelow && isIndicatorHeader(wrapped.header.text);
+}
+
+/**
+ * A header centred over more lines than `wrappedHeader` reads, around line `at` of `lines` (stacked-header.ts
+ * tallHeaderCells: 偏差 / 原因 / … / 施 two characters a line, 年度指 / 标值 over and under the line of one-line labels):
+ * the header line printing each label whole where its pieces stand, and the indexes of the header's first and last
+ * lines. Null where the lines print no such header, or it names no value column and no level's.
+ */
+export function tallHeader(lines: readonly SourceLine[], at: number): { header: SourceLine; first: number; last: number } | null {
+  // Asked of every line: the line of one-line labels names a level's column.
+  if (!lines[at].text.includes('级指标')) return null;
+  const tall = tallHeaderCells(lines, at, (label) => roleOf(label) != null || isGridLabel(label));
+  // The level labels stand whole on the line: level columns narrower than their labels wrap the rows' level names too,
+  // a character a line side by side (`产   数` / `出   量`), which the text cannot part (a PDF's drawn cells can).
+  const whole = (c: HeaderCell) => !['level1', 'level2'].includes(roleOf(c.text) ?? '') || c.rows.every((r) => r === at - tall!.first);
+  if (!tall || !tall.cells.every(whole)) return null;
+  const { header } = placed(lines[at], tall.cells);
+  return isIndicatorHeader(header.text) ? { header, first: tall.first, last: tall.last } : null;
 }
 
 /** The header line printing each cell whole, centred where its pieces stand. */

@@ -4,7 +4,7 @@ import type { SourceLine } from '../source-lines.ts';
 import { claimedSet, emptyClaims, printedRest, type Claims } from '../claims.ts';
 import { readActivityForm } from './activity-form.ts';
 import { detectLayout, type Layout } from '../layout/detect.ts';
-import { alignedGrid, headsOverValue, holdsOwnLevels, overHeader, wrappedHeader } from './aligned.ts';
+import { alignedGrid, headsOverValue, holdsOwnLevels, overHeader, tallHeader, wrappedHeader } from './aligned.ts';
 import type { LinePiece } from './level-cells.ts';
 import { tabbedRows, tabRow, type GridRow } from '../layout/grid.ts';
 import { readColumnLists } from './column-lists.ts';
@@ -139,7 +139,9 @@ function findSegments(lines: readonly SourceLine[], blocks: readonly ProseBlock[
         segments.push(current);
         continue;
       }
-      if (isIndicatorHeader(text) || headsOverValue(k > first ? lines[k - 1] : undefined, line, k < blockEnd ? lines[k + 1] : undefined)) {
+      const over = k > first ? lines[k - 1] : undefined;
+      const under = k < blockEnd ? lines[k + 1] : undefined;
+      if (isIndicatorHeader(text) || headsOverValue(over, line, under) || tallHeader(lines, k) != null) {
         if (!current || (current.header != null && current.end < k)) {
           current = { start: k, title: null, titleNos: [], header: k, end: lines.length - 1, block };
           segments.push(current);
@@ -193,10 +195,11 @@ function parseSegment(
   // A table of many projects read as a form (not by position, isProjectTable): the lines over its indicator header are
   // its columns' labels, and only its unit's line is a form's field (长沙 教育 2026 部门整体, runs of spaces made one:
   // `部门整体支出年度绩效目标` over the goal column was read as the label of a goal, the labels after it as the goal).
-  const fields = lines.slice(seg.start, seg.header).filter((l) => (projectTable ? namesUnit(l.text) : !isTitle(l.text)));
   // The form's layout, by its header line (the tables' rule, layout/detect.ts): decided here once, for its fields and
   // its rows (readBody).
   const layout = detectLayout([headerLine]);
+  const tall = layout === 'aligned' ? tallerHeader(lines, seg.header) : null;
+  const fields = lines.slice(seg.start, tall?.first ?? seg.header).filter((l) => (projectTable ? namesUnit(l.text) : !isTitle(l.text)));
   // A 绩效自评表's funds block is a grid of its own, and the upper pieces of its stacked labels (年度 / 指标值) are the
   // indicator header's: neither is a field of the form. A tab-separated source's block (a web page's, a workbook's) is
   // read by its cells' slots; a PDF's drawn header row (a tab-separated line the page's cells make) has its form's
@@ -219,7 +222,7 @@ function parseSegment(
   if (geometry && labels && !cells) return null;
   const read: ReturnType<typeof readBody> = cells
     ? drawnBody(cells)
-    : readBody(headerLine, layout, body, markedFurniture(seg.block), () => wordRows(body, seg.block), above, drawnOf);
+    : readBody(headerLine, layout, body, markedFurniture(seg.block), () => wordRows(body, seg.block), above, drawnOf, tall && { header: tall.header, last: lines[tall.last].no });
   // A form whose rows could not be read by its columns is kept, its rows as printed.
   if (read.indicators.length === 0 && !read.unparsed?.length) return null;
   const target = assemble(header, scope, seg.title, read.indicators, [...header.flags, ...read.flags], {
@@ -233,6 +236,17 @@ function parseSegment(
     unparsed: read.unparsed ?? [],
     apart: read.apart ?? [],
   };
+}
+
+/**
+ * The header around line `at` (its line of one-line labels) where it is centred over more lines than the three the
+ * header readers read (aligned.ts tallHeader), or where they read no header there: a header they read whole is read
+ * as before.
+ */
+function tallerHeader(lines: readonly SourceLine[], at: number): ReturnType<typeof tallHeader> {
+  const tall = tallHeader(lines, at);
+  if (!tall || tall.first < at - 1 || tall.last > at + 1) return tall;
+  return isIndicatorHeader(lines[at].text) || headsOverValue(lines[at - 1], lines[at], lines[at + 1]) ? null : tall;
 }
 
 /**
@@ -327,6 +341,8 @@ function readBody(
   wordsOf: () => BlockRow[],
   above?: SourceLine,
   drawnOf?: DrawnGridOf,
+  /** A header centred over many lines (tallerHeader): its labels on one line, and the number of its last line. */
+  tall?: { header: SourceLine; last: number } | null,
 ): {
   indicators: PerformanceTarget['indicators'];
   flags: string[];
@@ -336,11 +352,11 @@ function readBody(
   total?: TotalRow;
 } {
   const below = body.find((l) => l.text.trim());
-  const wrapped = layout === 'aligned' ? wrappedHeader(above, headerLine, below) : null;
+  const wrapped = tall ? { header: tall.header, usesBelow: false } : layout === 'aligned' ? wrappedHeader(above, headerLine, below) : null;
   // A 绩效自评表's 总分 row sums the grid's columns: no indicator of it.
-  const scored = /得分/.test(compact(headerLine.text));
+  const scored = /得分/.test(compact((wrapped?.header ?? headerLine).text));
   const totalLine = scored && layout !== 'spaced' ? body.find((l) => isTotalRow(l.text)) : undefined;
-  const gridBody = body.filter((l) => !(wrapped?.usesBelow && l === below) && l !== totalLine);
+  const gridBody = body.filter((l) => !(wrapped?.usesBelow && l === below) && l !== totalLine && l.no > (tall?.last ?? 0));
   const grid = layout === 'aligned' ? alignedGrid(wrapped?.header ?? headerLine, gridBody, undefined, isFurniture, true) : null;
   // A wrapped header's columns, placed from its pieces, are used where the body's level names stand under them.
   const aligned = grid && (!wrapped || holdsOwnLevels(grid)) ? grid : null;
