@@ -283,6 +283,23 @@ describe('绩效自评表 with its header centred over more than three lines', (
   });
 });
 
+// Its header as the PDF reader prints a browser's print of it (L15–L17): 偏差原因分析及改进措施 centred over and under
+// the line of the other labels, none of it on that line, its lines set apart by their characters' widths (the upper
+// piece starting at character 64, left of where 得分 ends at 68, the lower at 74).
+const apart = withHeader([
+  '                                              年度      实际              偏差原因分析及改进',
+  '  绩效指标    一级指标      二级指标        三级指标         指标值     完成值    分值    得分',
+  '                                                                          措施',
+]);
+
+describe('绩效自评表 whose 偏差 label the PDF reader prints over and under its header line', () => {
+  it('reads 偏差原因分析及改进措施 as a column, so that each row\'s 得分 and 偏差 stay apart', () => {
+    const r = parsePerformance(toSourceLines(apart.join('\n')), new Set());
+    expect(r.targets.map((t) => t.indicators.map(row))).toEqual([STACKED_ROWS]);
+    expect(r.checks.map((c) => c.status)).toEqual(['pass', 'pass', 'pass', 'pass']);
+  });
+});
+
 describe('绩效自评表 with its header on one line', () => {
   const r = parsePerformance(toSourceLines(oneLine.join('\n')), new Set());
   it('reads 年度指标值, 实际完成值, 分值, 得分 and 偏差 by their labels, and the 总分 row apart', () => {

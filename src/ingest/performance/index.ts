@@ -17,6 +17,7 @@ import { readProseTargets } from './prose-targets.ts';
 import { readSpacedBody } from './spaced.ts';
 import { cellsAfterValue, readByTemplate } from './template-order.ts';
 import { holdsMarginLabel, isIndicatorHeader, outOfMargin, readGridBody, roleOf, type DrawnGridOf } from './tabbed.ts';
+import { rolesOfLine } from './header-roles.ts';
 import { isTotalRow, readFundsBlock, targetFunds, type FundsBlock } from './self-evaluation.ts';
 import { drawnGrid } from './ruled-bands.ts';
 import { drawnRows, withDrawnHeaders } from './drawn-header.ts';
@@ -240,13 +241,16 @@ function parseSegment(
 
 /**
  * The header around line `at` (its line of one-line labels) where it is centred over more lines than the three the
- * header readers read (aligned.ts tallHeader), or where they read no header there: a header they read whole is read
- * as before.
+ * header readers read (aligned.ts tallHeader), or where they read no label wrapped around the line and it names
+ * columns the line does not (偏差原因分析及改进 / 措施 over and under a line of labels each whole): a header they read
+ * is read as before.
  */
 function tallerHeader(lines: readonly SourceLine[], at: number): ReturnType<typeof tallHeader> {
   const tall = tallHeader(lines, at);
   if (!tall || tall.first < at - 1 || tall.last > at + 1) return tall;
-  return isIndicatorHeader(lines[at].text) || headsOverValue(lines[at - 1], lines[at], lines[at + 1]) ? null : tall;
+  if (headsOverValue(lines[at - 1], lines[at], lines[at + 1])) return null;
+  if (!isIndicatorHeader(lines[at].text)) return tall;
+  return wrappedHeader(lines[at - 1], lines[at], lines[at + 1]) == null && rolesOfLine(tall.header.text).size > rolesOfLine(lines[at].text).size ? tall : null;
 }
 
 /**

@@ -132,9 +132,21 @@ export function centredHeaderCells(
 /** The most lines over and under its line of one-line labels a centred header's pieces take, each way. */
 const TALL_REACH = 3;
 
-/** A line that prints pieces of labels only: short words of CJK characters (`偏差`, `年度指`, `标值`, `一级指标`). */
+/**
+ * A line that prints pieces of labels only: words of CJK characters no longer than the longest label
+ * (`偏差`, `年度指`, `标值`, `一级指标`, `偏差原因分析及改进`).
+ */
 function printsPieces(line: SourceLine | undefined): boolean {
-  return line != null && /\S/.test(line.text) && wordsOf(line, 0).every((w) => /^[\u4e00-\u9fff（()）]{1,5}$/.test(w.text));
+  return line != null && /\S/.test(line.text) && wordsOf(line, 0).every((w) => /^[\u4e00-\u9fff（()）]{1,11}$/.test(w.text));
+}
+
+/**
+ * The lower piece goes on with the upper one: aligned (continues), or within its width where a PDF's text sets a
+ * label's last line apart from the line over it (`偏差原因分析及改进` over `措施`, its characters placed by their own
+ * widths).
+ */
+function goesOn(upper: Word, lower: Word): boolean {
+  return continues(upper, lower) || (lower.start >= upper.start && lower.end <= upper.end);
 }
 
 /**
@@ -164,7 +176,7 @@ export function tallHeaderCells(lines: readonly SourceLine[], at: number, names:
 function columnLabels(lines: readonly SourceLine[], middle: number, names: (label: string) => boolean): HeaderCell[] | null {
   const byLine = lines.map(wordsOf);
   const used = new Set<Word>();
-  const next = (sofar: readonly Word[], line: readonly Word[]) => line.find((v) => !used.has(v) && continues(sofar[sofar.length - 1], v));
+  const next = (sofar: readonly Word[], line: readonly Word[]) => line.find((v) => !used.has(v) && goesOn(sofar[sofar.length - 1], v));
   const cells: HeaderCell[] = [];
   for (const w of byLine.flat()) {
     if (used.has(w)) continue;
