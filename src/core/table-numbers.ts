@@ -1,4 +1,4 @@
-import { foldWidth } from './width.ts';
+import { compact, foldWidth } from './width.ts';
 
 /**
  * A table's number, printed on a line above its title, at the start of the title, or at the top of each page the
@@ -31,4 +31,12 @@ export function withoutTableNumber(text: string): string {
   const t = foldWidth(text).trim();
   const m = LEADING_NUMBER.exec(t);
   return m ? t.slice(m[0].length) : t;
+}
+
+/**
+ * Whether a line is a year and nothing else, in brackets (`（2024年度）`, `(2025年)`): printed under a form's title, it
+ * is part of the title's block, not a caption of the grid under it nor a field of the form.
+ */
+export function isYearLine(text: string): boolean {
+  return /^[（(]\d{4}年?度?[)）]$/.test(compact(text));
 }

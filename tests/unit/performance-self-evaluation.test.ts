@@ -239,6 +239,67 @@ describe('绩效自评表 with its header centred over three lines', () => {
   });
 });
 
+// Its header as `pdftotext -layout` prints a browser's print of narrow columns (L15–L21): 偏差原因分析及改进措施 two
+// characters a line over six lines, 年度指标值, 实际完成值, 分值 and 得分 over two lines centred on the line of the
+// one-line labels (L18), which prints none of their pieces.
+const sevenLines = withHeader([
+  '                                                                        偏差',
+  '                                                                        原因',
+  '                                             年度指     实际完    分     得     分析',
+  '  绩效指标    一级指标      二级指标        三级指标',
+  '                                             标值      成值     值     分     及改',
+  '                                                                        进措',
+  '                                                                        施',
+]);
+
+// The same over five lines (L15–L19), 年度 and 实际 over 指标值 and 完成值 on the line of the other labels (L17).
+const fiveLines = withHeader([
+  '                                                                        偏差',
+  '                                              年度      实际                原因',
+  '  绩效指标    一级指标      二级指标        三级指标         指标值     完成值    分值    得分    分析及',
+  '                                                                        改进',
+  '                                                                        措施',
+]);
+
+describe('绩效自评表 with its header centred over more than three lines', () => {
+  it('reads each column by its pieces joined down it, the header\'s lines none of the form\'s fields or rows', () => {
+    for (const [lines, header, rows] of [
+      [sevenLines, [15, 21], [22, 24, 25, 27, 31]],
+      [fiveLines, [15, 19], [20, 22, 23, 25, 29]],
+    ] as const) {
+      const r = parsePerformance(toSourceLines(lines.join('\n')), new Set());
+      expect(r.targets).toHaveLength(1);
+      const [t] = r.targets;
+      expect(t.indicators.map(row)).toEqual(STACKED_ROWS);
+      expect(t.indicators.map((i) => i.lines.first)).toEqual(rows);
+      expect(t.selfEvaluation).toMatchObject({ achieved: '全年为286名老人提供居家养老服务，老人满意度95%。', totalWeight: 100, totalScore: 94.5 });
+      expect(t.flag).toBeNull();
+      expect(r.checks.map((c) => c.status)).toEqual(['pass', 'pass', 'pass', 'pass']);
+      // The header's lines are kept as printed.
+      expect(t.printed!.map((p) => p.lines.first).filter((n) => n >= header[0] && n <= header[1])).toEqual(
+        Array.from({ length: header[1] - header[0] + 1 }, (_, k) => header[0] + k),
+      );
+    }
+  });
+});
+
+// Its header as the PDF reader prints a browser's print of it (L15–L17): 偏差原因分析及改进措施 centred over and under
+// the line of the other labels, none of it on that line, its lines set apart by their characters' widths (the upper
+// piece starting at character 64, left of where 得分 ends at 68, the lower at 74).
+const apart = withHeader([
+  '                                              年度      实际              偏差原因分析及改进',
+  '  绩效指标    一级指标      二级指标        三级指标         指标值     完成值    分值    得分',
+  '                                                                          措施',
+]);
+
+describe('绩效自评表 whose 偏差 label the PDF reader prints over and under its header line', () => {
+  it('reads 偏差原因分析及改进措施 as a column, so that each row\'s 得分 and 偏差 stay apart', () => {
+    const r = parsePerformance(toSourceLines(apart.join('\n')), new Set());
+    expect(r.targets.map((t) => t.indicators.map(row))).toEqual([STACKED_ROWS]);
+    expect(r.checks.map((c) => c.status)).toEqual(['pass', 'pass', 'pass', 'pass']);
+  });
+});
+
 describe('绩效自评表 with its header on one line', () => {
   const r = parsePerformance(toSourceLines(oneLine.join('\n')), new Set());
   it('reads 年度指标值, 实际完成值, 分值, 得分 and 偏差 by their labels, and the 总分 row apart', () => {
@@ -275,6 +336,22 @@ describe('绩效自评表 whose indicator header -layout prints narrower than it
   it('reads the 总分 row\'s two figures as its 分值 and 得分, in turn', () => {
     const r = parsePerformance(toSourceLines(squeezedGrid.join('\n')), new Set());
     expect(r.targets.map((t) => t.selfEvaluation)).toEqual([{ funds: [], achieved: null, totalWeight: 100, totalScore: 97, totalLines: { first: 9, last: 9 } }]);
+  });
+
+  it('reads each row\'s cells from 年度指标值 on in turn, where the first row printing all of them does not print them under their labels', () => {
+    // L6–L8: the rows' 分值 at characters 47–48 and 得分 at 54–55 of their lines, right of the labels 分值 (39–40) and 得分 (42–43).
+    const r = parsePerformance(toSourceLines(squeezedGrid.join('\n')), new Set());
+    expect(r.targets[0].indicators.map(row)).toEqual([
+      ['产出指标', '数量指标', '供餐人次', '≥5000人次', '5200人次', 30, 30, null],
+      ['产出指标', '质量指标', '食品抽检合格率', '100%', '98%', 30, 27, '一次抽检不合格，已整改'],
+      ['满意度指标', '满意度指标', '就餐老人满意度', '≥90%', '93%', 40, 40, null],
+    ]);
+    // 30 + 27 + 40 = 97, the 总分 row's; before, each row's 分值 was read as its 得分 (30 + 30 + 40 = 100).
+    expect(r.checks.filter((c) => c.id.endsWith('-sum')).map((c) => [c.id, c.status])).toEqual([
+      ['performance:target-1:funds-sum', 'not-checkable'],
+      ['performance:target-1:score-sum', 'pass'],
+      ['performance:target-1:weight-sum', 'pass'],
+    ]);
   });
 });
 

@@ -69,6 +69,21 @@ describe('grids without a title: a table where their header or rows show a stand
     expect(parseTables(toSourceLines([...PROSE, '', ...targets].join('\n'))).tables).toEqual([]);
   });
 
+  it('looks past the year printed under such a title (a 绩效自评表\'s （2024年度）), which is no caption of the grid', () => {
+    const form = [
+      '项目支出绩效自评表',
+      '',
+      '（2024年度）',
+      '',
+      '项目名称\t农村公路养护补助项目\t\t\t\t\t\t',
+      '项目资金（万元）\t\t年初预算数\t全年预算数\t全年执行数\t分值\t执行率\t得分',
+      '\t年度资金总额\t200.00\t180.00\t171.00\t10\t95.00%\t9.5',
+      '\t其中：当年财政拨款\t160.00\t150.00\t141.00\t—\t—\t—',
+      '\t上年结转资金\t40.00\t30.00\t30.00\t—\t—\t—',
+    ];
+    expect(parseTables(toSourceLines([...PROSE, '', ...form].join('\n'))).tables).toEqual([]);
+  });
+
   // Issue 10: a title is what the source prints; a kind's standard name is given only to a grid printing none.
   const CAPTION = '2024年部门支出按功能分类占比';
   const head = (lines: string[]) => {

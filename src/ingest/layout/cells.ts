@@ -74,6 +74,16 @@ export function cellWords(cell: Cell): Cell[] {
   return wordCells(cell.text).map((w) => ({ text: w.text, start: cell.start + w.start, end: cell.start + w.end }));
 }
 
+/**
+ * The cells a run prints: its words where `share` of them or more (all by default) are cells alone by `isCell` (labels
+ * or figures printed one space apart, as `pdftotext -layout` gives a browser's print: `年度指标值 实际完成值 分值 得分`,
+ * `171.00 10 95.00%`), each where it stands, else the run whole (a value's words: `≥ 95 %`, `30 天`).
+ */
+export function splitRun(run: Cell, isCell: (word: string) => boolean, share = 1): Cell[] {
+  const words = cellWords(run);
+  return words.length > 1 && words.filter((w) => isCell(w.text)).length >= share * words.length ? words : [run];
+}
+
 /** An amount that stands as its own cell when a single space separates it from a name (`9,501,164 一、…`). */
 const EDGE_AMOUNT = /^(?:[-\d,]+\.\d+|\d{1,3}(?:,\d{3})+(?:\.\d+)?)$/;
 

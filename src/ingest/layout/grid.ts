@@ -1,5 +1,5 @@
 import type { SourceLine } from '../source-lines.ts';
-import { hasTabCells, runsOf, tabCells, type Cell } from './cells.ts';
+import { center, hasTabCells, runsOf, tabCells, type Cell } from './cells.ts';
 
 /**
  * A printed row as the cells of a grid, whatever the layout it was printed in: what a reader of a grid reads. A
@@ -67,4 +67,22 @@ export function alignedRow(columns: AlignedColumns, line: SourceLine): GridRow {
 export function spansColumns(columns: AlignedColumns, line: SourceLine): boolean {
   const { starts } = columns;
   return starts.length > 2 && runsOf(line.text).some((r) => r.start < starts[1] && r.end > starts[2] + 2);
+}
+
+/**
+ * The columns each row's cells stand in, of `centres.length` columns whose labels `pdftotext -layout` may print
+ * narrower than the cells under them (a CJK label takes fewer character columns than the figures under it, so that no
+ * label stands over its cells): a row printing a cell for every column gives each its cell in turn, wherever they
+ * stand; a row printing fewer gives each cell to the column it stands nearest, each to another, left to right, the
+ * columns standing where the first such full row prints its cells, or where none does, at `centres` (the labels').
+ * Null for a row two of whose cells stand nearest one column.
+ */
+export function columnsInTurn(rows: readonly (readonly Cell[])[], centres: readonly number[]): Array<number[] | null> {
+  const full = rows.find((cells) => cells.length === centres.length);
+  const places = full ? full.map(center) : centres;
+  const nearest = (c: Cell) => places.reduce((best, x, k) => (Math.abs(x - center(c)) < Math.abs(places[best] - center(c)) ? k : best), 0);
+  return rows.map((cells) => {
+    const at = cells.length === centres.length ? cells.map((_, k) => k) : cells.map(nearest);
+    return at.some((k, i) => i > 0 && k <= at[i - 1]) ? null : at;
+  });
 }

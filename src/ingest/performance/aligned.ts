@@ -2,14 +2,16 @@ import type { SourceLine } from '../source-lines.ts';
 import { isOutlineHeading } from './level-state.ts';
 import { isPageNumber } from '../page-furniture.ts';
 // A target table's cells are whole text runs: a figure inside a cell (`≥ 95 %`) stays with its words.
-import { alignedColumns, alignedRow, columnOf, columnsOf, spansColumns, tabRow, type AlignedColumns, type GridRow } from '../layout/grid.ts';
+import { alignedRow, columnOf, columnsInTurn, columnsOf, spansColumns, tabRow, type AlignedColumns, type GridRow } from '../layout/grid.ts';
 import { pageFrame } from '../layout/page-frame.ts';
-import { wordCells, type Cell } from '../layout/cells.ts';
+import { center, runsOf, splitRun, wordCells, type Cell } from '../layout/cells.ts';
+import { parseAmount } from '../numbers.ts';
 import { completesLevelName, isLevel1, isLevel2, isLevelName, startsLevelName } from './levels.ts';
-import { centredHeaderCells, stackedHeaderCells, type HeaderCell } from './stacked-header.ts';
+import { centredHeaderCells, stackedHeaderCells, tallHeaderCells, type HeaderCell } from './stacked-header.ts';
 import { compact } from './text.ts';
 import type { LinePiece } from './level-cells.ts';
 import { isIndicatorHeader, roleOf } from './tabbed.ts';
+import { headerRunLabels, isGridLabel } from './header-roles.ts';
 
 /** A target table's columns: 一级指标, 二级指标, 三级指标 and 指标值 at the least. */
 const FEWEST_COLUMNS = 4;
@@ -33,7 +35,7 @@ export function alignedGrid(
   isFurniture: (line: SourceLine) => boolean = (line) => isPageNumber(line.text),
   marginApart = false,
 ): { header: GridRow; body: GridRow[]; margin: LinePiece[] } | null {
-  const printedColumns = alignedColumns(header);
+  const printedColumns = columnsOf(headerLabels(header));
   // The grid's margin label printed on its header's line (the 绩效自评表's `绩效指标` left of 一级指标) heads no column.
   const firstLevel = marginApart ? printedColumns.labels.findIndex((c) => /^一级/.test(compact(c.text))) : -1;
   const headerColumns = firstLevel > 0 ? columnsOf(printedColumns.labels.slice(firstLevel)) : printedColumns;
@@ -41,10 +43,15 @@ export function alignedGrid(
   const out: GridRow[] = [];
   const margin: LinePiece[] = [];
   let columns = partedByLevels(headerColumns, body);
+  // The rows of each page as printed (their margin left out), read again where the header is narrower than they are.
+  const pages: Array<{ columns: AlignedColumns; rows: Array<{ row: GridRow; text: string }> }> = [{ columns, rows: [] }];
   // The start of a level name wrapped in the first column, till a piece completes it, maybe further left (产出指 / 标).
   let open = '';
   for (const [k, line] of body.entries()) {
-    if (/^\f/.test(line.raw)) columns = partedByLevels(onPage(headerColumns, body.slice(k)), body.slice(k));
+    if (/^\f/.test(line.raw)) {
+      columns = partedByLevels(onPage(headerColumns, body.slice(k)), body.slice(k));
+      pages.push({ columns, rows: [] });
+    }
     const first = columns.labels[0].start;
     // A browser's print margins run across the columns (its address, its page's number at the right): the page's
     // furniture, not the end of the grid.
@@ -65,9 +72,57 @@ export function alignedGrid(
     else if (lead && completesLevelName(open, lead.text)) open = '';
     margin.push(...apart.map((r) => ({ text: r.text, line: line.no })));
     const rest = apart.reduce((t, r) => t.slice(0, r.start) + ' '.repeat(r.end - r.start) + t.slice(r.end), line.text);
-    out.push(partedLevelNames(columns, alignedRow(columns, { ...line, text: rest })));
+    const row = partedLevelNames(columns, alignedRow(columns, { ...line, text: rest }));
+    out.push(row);
+    pages.at(-1)!.rows.push({ row, text: rest });
   }
+  for (const page of pages) placedInTurn(page.columns, page.rows);
   return { header: { no: header.no, cells: columns.labels.map((c) => c.text) }, body: out, margin };
+}
+
+/**
+ * The cells from the value column on of a page's rows whose header `pdftotext -layout` printed narrower than they
+ * are (a browser's print of a 绩效自评表: `年度指标 实际完成 分值 得分` in fewer character columns than the figures under
+ * them take, so that a row's 分值 stood under 得分 and its 得分 under 偏差原因分析及改进措施), figures one space apart each
+ * a cell: where the first row printing a cell for each of those columns does not print them under their labels, each
+ * row's cells there are placed in turn (layout/grid.ts columnsInTurn); a row they cannot be placed so keeps the
+ * header's places. Rewrites `rows` in place.
+ */
+function placedInTurn(columns: AlignedColumns, rows: ReadonlyArray<{ row: GridRow; text: string }>): void {
+  const value = columns.labels.findIndex((c) => roleOf(compact(c.text)) === 'value');
+  if (value < 0 || columns.labels.length - value < 2) return;
+  const runs = rows.map(({ text }) => runsOf(text).filter((r) => columnOf(columns, r) >= value));
+  const right = runs.map((line) => line.flatMap((run) => splitRun(run, (word) => parseAmount(word) != null)));
+  const full = right.find((runs) => runs.length === columns.labels.length - value);
+  if (!full) return;
+  const squeezed = full.some((r, k) => columnOf(columns, r) !== value + k);
+  const placed = columnsInTurn(right, columns.labels.slice(value).map(center));
+  rows.forEach(({ row }, k) => {
+    const at = placed[k];
+    // Where the header stands over the full row's cells, a row two of whose cells stand under one label, or that
+    // prints figures one space apart (`10 10`, a narrow pair of columns), is read in turn too.
+    const shared = right[k].length > runs[k].length || right[k].some((r, i) => i > 0 && columnOf(columns, r) <= columnOf(columns, right[k][i - 1]));
+    if (!at || !(squeezed || shared)) return;
+    for (let i = value; i < row.cells.length; i++) row.cells[i] = '';
+    right[k].forEach((run, i) => (row.cells[value + at[i]] = run.text));
+  });
+}
+
+/**
+ * The labels of a grid's header line: labels one space apart are columns each (a browser's print: `年度指标值 实际完成值
+ * 分值 得分`, one run of the line), and a piece naming no column printed after a label it completes is that label's end
+ * (`偏差原因分析及改进       措施`, where a PDF sets the label's last characters apart).
+ */
+function headerLabels(header: SourceLine): Cell[] {
+  const labels: Cell[] = [];
+  for (const label of runsOf(header.text).flatMap(headerRunLabels)) {
+    const last = labels.at(-1);
+    const role = last && roleOf(compact(last.text));
+    if (last && role && roleOf(compact(label.text)) == null && roleOf(compact(last.text + label.text)) === role) {
+      labels[labels.length - 1] = { text: last.text + label.text, start: last.start, end: label.end };
+    } else labels.push(label);
+  }
+  return labels;
 }
 
 /**
@@ -177,6 +232,24 @@ export function headsOverValue(above: SourceLine | undefined, header: SourceLine
   if (!below?.text.includes('值') || !header.text.includes('指标')) return false;
   const wrapped = wrappedHeader(above, header, below);
   return wrapped != null && wrapped.usesBelow && isIndicatorHeader(wrapped.header.text);
+}
+
+/**
+ * A header centred over more lines than `wrappedHeader` reads, around line `at` of `lines` (stacked-header.ts
+ * tallHeaderCells: 偏差 / 原因 / … / 施 two characters a line, 年度指 / 标值 over and under the line of one-line labels):
+ * the header line printing each label whole where its pieces stand, and the indexes of the header's first and last
+ * lines. Null where the lines print no such header, or it names no value column and no level's.
+ */
+export function tallHeader(lines: readonly SourceLine[], at: number): { header: SourceLine; first: number; last: number } | null {
+  // Asked of every line: the line of one-line labels names a level's column.
+  if (!lines[at].text.includes('级指标')) return null;
+  const tall = tallHeaderCells(lines, at, (label) => roleOf(label) != null || isGridLabel(label));
+  // The level labels stand whole on the line: level columns narrower than their labels wrap the rows' level names too,
+  // a character a line side by side (`产   数` / `出   量`), which the text cannot part (a PDF's drawn cells can).
+  const whole = (c: HeaderCell) => !['level1', 'level2'].includes(roleOf(c.text) ?? '') || c.rows.every((r) => r === at - tall!.first);
+  if (!tall || !tall.cells.every(whole)) return null;
+  const { header } = placed(lines[at], tall.cells);
+  return isIndicatorHeader(header.text) ? { header, first: tall.first, last: tall.last } : null;
 }
 
 /** The header line printing each cell whole, centred where its pieces stand. */

@@ -56,6 +56,12 @@ export function labelOf(text: string): FormField | 'group' | null {
 /** The labels of goals, which a form may print side by side over their texts (goalColumns). */
 const GOALS: ReadonlySet<FormField | 'group' | null> = new Set(['goal', 'periodGoal', 'achieved']);
 
+/** The goal a label heads (预期目标, 实施期总目标, 实际完成情况 …), or null where it heads none. */
+export function goalOf(text: string): 'goal' | 'periodGoal' | 'achieved' | null {
+  const label = labelOf(text);
+  return label === 'goal' || label === 'periodGoal' || label === 'achieved' ? label : null;
+}
+
 interface FieldCell extends Cell {
   line: number;
   label: FormField | 'group' | null;

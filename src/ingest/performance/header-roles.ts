@@ -8,7 +8,7 @@
  */
 import { keepingResults } from '../../core/recent-results.ts';
 import { compact } from './text.ts';
-import { runsOf, wordsOf } from '../layout/cells.ts';
+import { splitRun, runsOf, type Cell } from '../layout/cells.ts';
 
 export type ColumnRole =
   | 'code' | 'project' | 'amount' | 'goal'
@@ -99,17 +99,26 @@ export function viewOf<R extends ColumnRole>(roles: readonly R[]): (label: strin
 }
 
 /**
- * The columns a header line names, by the vocabulary: its tab-separated or aligned cells, and a cell's words where
- * half of them or more name columns (a header printed with single spaces), else the cell whole (a label printed a
- * character a word, `上 年 完 成 值`, whose 值 alone would read as a value). What a reader's header test asks of a line.
+ * A header's run as the labels it prints (layout/cells.ts splitRun): its words where half of them or more name a column
+ * alone (a label beside one the vocabulary lacks), else the run whole; a character alone names none (`上 年 完 成 值`,
+ * whose 值 alone would read as a value; `成 值`, the end of 上年完成值).
+ */
+export const headerRunLabels = (run: Cell): Cell[] => splitRun(run, namesAlone, 1 / 2);
+
+const namesAlone = (word: string) => word.length > 1 && roleOfHeader(word) != null;
+
+/**
+ * The columns a header line names, by the vocabulary: its tab-separated or aligned cells, each as the labels it prints
+ * (splitRun). What a reader's header test asks of a line.
  */
 export function rolesOfLine(text: string): Set<ColumnRole> {
   const roles = new Set<ColumnRole>();
-  for (const { text: cell } of runsOf(text)) {
-    // A character alone names no column: `成 值` is the end of 上年完成值 wrapped, not a value's label.
-    const words = wordsOf(cell).map((w) => (w.length > 1 ? roleOfHeader(w) : null));
-    const byWord = words.length > 1 && 2 * words.filter(Boolean).length >= words.length;
-    for (const role of byWord ? words : [roleOfHeader(cell)]) if (role) roles.add(role);
+  for (const run of runsOf(text)) {
+    const labels = headerRunLabels(run);
+    for (const label of labels) {
+      const role = labels.length === 1 || namesAlone(label.text) ? roleOfHeader(label.text) : null;
+      if (role) roles.add(role);
+    }
   }
   return roles;
 }

@@ -3,8 +3,8 @@ import type { SourceLine } from '../source-lines.ts';
 import { wordCells, wordsOf } from '../layout/cells.ts';
 import { detectLayout } from '../layout/detect.ts';
 import { sumAmounts } from '../../core/decimal.ts';
-import { cleanCell, compact, cleanCells } from './text.ts';
-import { labelOf, NAME_ENDS, readFormFields, type FormField, type FormValue } from './form-fields.ts';
+import { cleanCell, compact, cleanCells, joinWrapped } from './text.ts';
+import { goalOf, labelOf, NAME_ENDS, readFormFields, type FormField, type FormValue } from './form-fields.ts';
 import type { DrawnForm } from './drawn-fields.ts';
 import { withoutMarker } from '../../core/outline.ts';
 import { withoutTableNumber } from '../../core/table-numbers.ts';
@@ -161,11 +161,43 @@ function goalCell(rows: readonly string[][]): string | null {
   return null;
 }
 
+type Goals = Partial<Record<'goal' | 'periodGoal' | 'achieved', string>>;
+
+/**
+ * Goals' heads printed side by side in a row of cells (a 绩效自评表's 预期目标 | 实际完成情况, 实施期总目标 | 年度目标)
+ * over rows of their texts: each text is the goal of the head in its cell's slot, as a web page's or a workbook's
+ * cells keep their columns (a label over both rows, 年度总体目标, heads no text). The rows they take and the goals;
+ * null where a row of heads has a text in a slot no head stands in, which cannot be told a goal.
+ */
+function goalsUnderHeads(rows: readonly string[][]): { rows: Set<number>; goals: Goals } | null {
+  const at = rows.findIndex((cells) => cells.filter((c) => c !== '').length >= 2 && cells.every((c) => c === '' || goalOf(c) != null));
+  if (at < 0) return null;
+  const texts: string[][] = rows[at].map(() => []);
+  let end = at + 1;
+  for (; end < rows.length && rows[end].every((c) => c === '' || labelOf(c) == null); end++) {
+    for (const [k, c] of rows[end].entries()) {
+      if (c === '') continue;
+      if (rows[at][k] === '' || texts[k] == null) return null;
+      texts[k].push(c);
+    }
+  }
+  const goals: Goals = {};
+  for (const [k, head] of rows[at].entries()) {
+    const goal = goalOf(head);
+    if (goal && texts[k].length > 0 && goals[goal] == null) goals[goal] = joinWrapped(texts[k]);
+  }
+  if (Object.keys(goals).length === 0) return null;
+  return { rows: new Set(Array.from({ length: end - at }, (_, k) => at + k)), goals };
+}
+
 function readJoinedHeader(lines: readonly SourceLine[], title: string | null, tabbed: boolean): TargetHeader {
   let joined: string;
   let labelledGoal: string | null = null;
+  let heads: ReturnType<typeof goalsUnderHeads> = null;
   if (tabbed) {
-    const rows = mergeTabbedContinuations(lines.filter((l) => l.text.trim()).map(cleanCells));
+    const printed = lines.filter((l) => l.text.trim()).map(cleanCells);
+    heads = goalsUnderHeads(printed);
+    const rows = mergeTabbedContinuations(printed.filter((_, k) => !heads?.rows.has(k)));
     joined = rows.map((cells) => cells.filter(Boolean).join(' ')).join(' ');
     labelledGoal = goalCell(rows);
   } else {
@@ -206,9 +238,10 @@ function readJoinedHeader(lines: readonly SourceLine[], title: string | null, ta
     projectName: projectName || (title ? projectFromTitle(title) : null),
     owner: owner || null,
     funds: { total, fiscal, other },
-    goal: goalOrCell || null,
-    periodGoal: null,
-    achieved: null,
+    // A form's only goal is its goal, whatever period it is for; beside the year's, the period's is kept apart.
+    goal: heads?.goals.goal ?? heads?.goals.periodGoal ?? (goalOrCell || null),
+    periodGoal: heads?.goals.goal == null ? null : (heads.goals.periodGoal ?? null),
+    achieved: heads?.goals.achieved ?? null,
     flags,
   };
 }

@@ -4,7 +4,7 @@ import type { SourceLine } from '../source-lines.ts';
 import { claimedSet, emptyClaims, printedRest, type Claims } from '../claims.ts';
 import { readActivityForm } from './activity-form.ts';
 import { detectLayout, type Layout } from '../layout/detect.ts';
-import { alignedGrid, headsOverValue, holdsOwnLevels, overHeader, wrappedHeader } from './aligned.ts';
+import { alignedGrid, headsOverValue, holdsOwnLevels, overHeader, tallHeader, wrappedHeader } from './aligned.ts';
 import type { LinePiece } from './level-cells.ts';
 import { tabbedRows, tabRow, type GridRow } from '../layout/grid.ts';
 import { readColumnLists } from './column-lists.ts';
@@ -17,6 +17,7 @@ import { readProseTargets } from './prose-targets.ts';
 import { readSpacedBody } from './spaced.ts';
 import { cellsAfterValue, readByTemplate } from './template-order.ts';
 import { holdsMarginLabel, isIndicatorHeader, outOfMargin, readGridBody, roleOf, type DrawnGridOf } from './tabbed.ts';
+import { rolesOfLine } from './header-roles.ts';
 import { isTotalRow, readFundsBlock, targetFunds, type FundsBlock } from './self-evaluation.ts';
 import { drawnGrid } from './ruled-bands.ts';
 import { drawnRows, withDrawnHeaders } from './drawn-header.ts';
@@ -25,8 +26,10 @@ import { fundsCheck, selfEvaluationChecks } from './target-checks.ts';
 import { isPageNumber } from '../page-furniture.ts';
 import { cleanCell, compact } from './text.ts';
 import { parseAmount } from '../numbers.ts';
+import { isYearLine } from '../../core/table-numbers.ts';
 import type { PageGeometry } from '../page-geometry.ts';
 import { cellsOf, type BlockRow, type ProseBlock } from '../layout/blocks.ts';
+import { wordsOf } from '../layout/cells.ts';
 import { proseBlocks, proseLeft } from '../layout/prose-blocks.ts';
 
 export { linkTargets } from './link.ts';
@@ -76,10 +79,6 @@ function isUnitLine(text: string): boolean {
   // Asked of every line: compacting only drops spaces and folds ASCII, so a line without 位 starts with none of these.
   if (!text.includes('位')) return false;
   return /^(?:预算单位|部门（单位）名称|部门\(单位\)名称)/.test(compact(text));
-}
-
-function isYearLine(text: string): boolean {
-  return /^[（(]\d{4}年?度?[)）]$/.test(compact(text));
 }
 
 interface Segment {
@@ -141,7 +140,9 @@ function findSegments(lines: readonly SourceLine[], blocks: readonly ProseBlock[
         segments.push(current);
         continue;
       }
-      if (isIndicatorHeader(text) || headsOverValue(k > first ? lines[k - 1] : undefined, line, k < blockEnd ? lines[k + 1] : undefined)) {
+      const over = k > first ? lines[k - 1] : undefined;
+      const under = k < blockEnd ? lines[k + 1] : undefined;
+      if (isIndicatorHeader(text) || headsOverValue(over, line, under) || tallHeader(lines, k) != null) {
         if (!current || (current.header != null && current.end < k)) {
           current = { start: k, title: null, titleNos: [], header: k, end: lines.length - 1, block };
           segments.push(current);
@@ -195,13 +196,16 @@ function parseSegment(
   // A table of many projects read as a form (not by position, isProjectTable): the lines over its indicator header are
   // its columns' labels, and only its unit's line is a form's field (长沙 教育 2026 部门整体, runs of spaces made one:
   // `部门整体支出年度绩效目标` over the goal column was read as the label of a goal, the labels after it as the goal).
-  const fields = lines.slice(seg.start, seg.header).filter((l) => (projectTable ? namesUnit(l.text) : !isTitle(l.text)));
   // The form's layout, by its header line (the tables' rule, layout/detect.ts): decided here once, for its fields and
   // its rows (readBody).
   const layout = detectLayout([headerLine]);
+  const tall = layout === 'aligned' ? tallerHeader(lines, seg.header) : null;
+  const fields = lines.slice(seg.start, tall?.first ?? seg.header).filter((l) => (projectTable ? namesUnit(l.text) : !isTitle(l.text)));
   // A 绩效自评表's funds block is a grid of its own, and the upper pieces of its stacked labels (年度 / 指标值) are the
-  // indicator header's: neither is a field of the form.
-  const textFunds = layout === 'tabbed' ? null : readFundsBlock(fields);
+  // indicator header's: neither is a field of the form. A tab-separated source's block (a web page's, a workbook's) is
+  // read by its cells' slots; a PDF's drawn header row (a tab-separated line the page's cells make) has its form's
+  // block read by the cells the page draws.
+  const textFunds = geometry && layout === 'tabbed' ? null : readFundsBlock(fields);
   const over = layout === 'aligned' && overHeader(lines[seg.header - 1], headerLine) ? lines[seg.header - 1].no : null;
   const fieldLines = fields.filter((l) => !seg.titleNos.includes(l.no) && !isYearLine(l.text) && !isPageNumber(l.text) && !textFunds?.held.has(l.no) && l.no !== over);
   const drawn = geometry ? drawnForm(fieldLines, geometry, headerLine) : null;
@@ -219,7 +223,7 @@ function parseSegment(
   if (geometry && labels && !cells) return null;
   const read: ReturnType<typeof readBody> = cells
     ? drawnBody(cells)
-    : readBody(headerLine, layout, body, markedFurniture(seg.block), () => wordRows(body, seg.block), above, drawnOf);
+    : readBody(headerLine, layout, body, markedFurniture(seg.block), () => wordRows(body, seg.block), above, drawnOf, tall && { header: tall.header, last: lines[tall.last].no });
   // A form whose rows could not be read by its columns is kept, its rows as printed.
   if (read.indicators.length === 0 && !read.unparsed?.length) return null;
   const target = assemble(header, scope, seg.title, read.indicators, [...header.flags, ...read.flags], {
@@ -233,6 +237,20 @@ function parseSegment(
     unparsed: read.unparsed ?? [],
     apart: read.apart ?? [],
   };
+}
+
+/**
+ * The header around line `at` (its line of one-line labels) where it is centred over more lines than the three the
+ * header readers read (aligned.ts tallHeader), or where they read no label wrapped around the line and it names
+ * columns the line does not (偏差原因分析及改进 / 措施 over and under a line of labels each whole): a header they read
+ * is read as before.
+ */
+function tallerHeader(lines: readonly SourceLine[], at: number): ReturnType<typeof tallHeader> {
+  const tall = tallHeader(lines, at);
+  if (!tall || tall.first < at - 1 || tall.last > at + 1) return tall;
+  if (headsOverValue(lines[at - 1], lines[at], lines[at + 1])) return null;
+  if (!isIndicatorHeader(lines[at].text)) return tall;
+  return wrappedHeader(lines[at - 1], lines[at], lines[at + 1]) == null && rolesOfLine(tall.header.text).size > rolesOfLine(lines[at].text).size ? tall : null;
 }
 
 /**
@@ -285,11 +303,15 @@ function totalRow(header: readonly string[], cells: readonly string[], line: num
  * under the column after it. The funds block's full rows are read so (self-evaluation.ts readFundsBlock).
  */
 function figuresInTurn(header: readonly string[], cells: readonly string[]): string[] {
-  const figures = cells.flatMap((c, i) => (parseAmount(cleanCell(c)) != null ? [i] : []));
+  // Figures one space apart in one cell (`100 97.5`) are a figure each.
+  const figures = cells.flatMap((c, i) => {
+    const words = wordsOf(cleanCell(c));
+    return words.length > 0 && words.every((w) => parseAmount(w) != null) ? words.map((text) => ({ text, cell: i })) : [];
+  });
   const columns = header.flatMap((label, i) => (['weight', 'score'].includes(roleOf(cleanCell(label)) ?? '') ? [i] : []));
   if (figures.length !== columns.length) return [...cells];
-  const out = cells.map((c, i) => (figures.includes(i) ? '' : c));
-  columns.forEach((column, k) => (out[column] = cells[figures[k]]));
+  const out = cells.map((c, i) => (figures.some((f) => f.cell === i) ? '' : c));
+  columns.forEach((column, k) => (out[column] = figures[k].text));
   return out;
 }
 
@@ -323,6 +345,8 @@ function readBody(
   wordsOf: () => BlockRow[],
   above?: SourceLine,
   drawnOf?: DrawnGridOf,
+  /** A header centred over many lines (tallerHeader): its labels on one line, and the number of its last line. */
+  tall?: { header: SourceLine; last: number } | null,
 ): {
   indicators: PerformanceTarget['indicators'];
   flags: string[];
@@ -332,11 +356,11 @@ function readBody(
   total?: TotalRow;
 } {
   const below = body.find((l) => l.text.trim());
-  const wrapped = layout === 'aligned' ? wrappedHeader(above, headerLine, below) : null;
+  const wrapped = tall ? { header: tall.header, usesBelow: false } : layout === 'aligned' ? wrappedHeader(above, headerLine, below) : null;
   // A 绩效自评表's 总分 row sums the grid's columns: no indicator of it.
-  const scored = /得分/.test(compact(headerLine.text));
+  const scored = /得分/.test(compact((wrapped?.header ?? headerLine).text));
   const totalLine = scored && layout !== 'spaced' ? body.find((l) => isTotalRow(l.text)) : undefined;
-  const gridBody = body.filter((l) => !(wrapped?.usesBelow && l === below) && l !== totalLine);
+  const gridBody = body.filter((l) => !(wrapped?.usesBelow && l === below) && l !== totalLine && l.no > (tall?.last ?? 0));
   const grid = layout === 'aligned' ? alignedGrid(wrapped?.header ?? headerLine, gridBody, undefined, isFurniture, true) : null;
   // A wrapped header's columns, placed from its pieces, are used where the body's level names stand under them.
   const aligned = grid && (!wrapped || holdsOwnLevels(grid)) ? grid : null;

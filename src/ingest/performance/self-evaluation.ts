@@ -6,8 +6,9 @@
  */
 import type { SelfEvaluationFunds } from '../../schema/performance.ts';
 import type { SourceLine } from '../source-lines.ts';
-import { center, hasTabCells, type Cell } from '../layout/cells.ts';
+import { cellWords, center, hasTabCells, splitRun, type Cell } from '../layout/cells.ts';
 import { cellsOf as layoutCells } from '../layout/blocks.ts';
+import { columnsInTurn } from '../layout/grid.ts';
 import { parseAmount } from '../numbers.ts';
 import { compact } from './text.ts';
 import { stackedHeaderCells } from './stacked-header.ts';
@@ -45,6 +46,9 @@ function cellsOf(line: SourceLine): Cell[] {
   return layoutCells(hasTabCells(line) ? 'tabbed' : 'aligned', line).flatMap((c) => (c.text.trim() ? [{ text: c.text.trim(), start: c.start, end: c.end }] : []));
 }
 
+/** A line's cells, figures one space apart each a cell (`171.00 10 95.00%`, a browser's print of narrow columns). */
+const figureCells = (line: SourceLine): Cell[] => cellsOf(line).flatMap((run) => splitRun(run, (word) => figure(word) != null));
+
 export interface FundsBlock {
   funds: SelfEvaluationFunds[];
   /** The lines its header and rows are printed on. */
@@ -73,7 +77,8 @@ const HEADER_LINES = 3;
  */
 function headerOf(lines: readonly SourceLine[]): { labels: Label[]; rows: number[] } | null {
   for (let i = 0; i < lines.length; i++) {
-    const labels = cellsOf(lines[i]).flatMap((c) => {
+    // Labels one space apart are columns each (`年初预算数 全年预算数 全年执行数`, a browser's print).
+    const labels = cellsOf(lines[i]).flatMap((run) => splitRun(run, (word) => columnOf(word) != null)).flatMap((c) => {
       const column = columnOf(c.text);
       return column ? [{ column, centre: center(c) }] : [];
     });
@@ -104,12 +109,10 @@ interface FundsLine {
 
 /**
  * The funds block among a form's lines above its indicators: its column header (headerOf) and the rows under it down
- * to the first line that is neither a row nor a group label; a row's words before its first figure are its item. A
- * row that prints a figure (or a dash) under every label gives each label its figure in turn, wherever they stand:
- * `pdftotext -layout` prints a header's CJK labels in fewer columns than the figures under them take. A row printing
- * fewer gives each figure to the column it stands nearest, each to another, left to right: the columns stand where
- * such a full row prints its figures, or where none does, where the labels stand; a row two of whose figures stand
- * nearest one column ends the block. Null when the lines print no such block.
+ * to the first line that is neither a row nor a group label; a row's words before its first figure are its item. Its
+ * figures go to the labels in turn (layout/grid.ts columnsInTurn): `pdftotext -layout` prints a header's CJK labels in
+ * fewer columns than the figures under them take; a row two of whose figures stand nearest one column ends the block.
+ * Null when the lines print no such block.
  */
 export function readFundsBlock(lines: readonly SourceLine[]): FundsBlock | null {
   const header = headerOf(lines);
@@ -117,7 +120,7 @@ export function readFundsBlock(lines: readonly SourceLine[]): FundsBlock | null 
   const { labels } = header;
   const rows: FundsLine[] = [];
   for (const line of lines.slice(Math.max(...header.rows) + 1)) {
-    const cells = cellsOf(line);
+    const cells = figureCells(line);
     const first = cells.findIndex((c) => figure(c.text) != null);
     if (first < 0) {
       // `pdftotext -layout` prints a row's padding as blank lines between the rows.
@@ -126,23 +129,22 @@ export function readFundsBlock(lines: readonly SourceLine[]): FundsBlock | null 
     }
     // A word among the figures is no figure: the line is no row of the block.
     if (cells.slice(first).some((c) => figure(c.text) == null)) break;
+    // The group's label may touch the item by one space (`项目资金 其中：当年财政拨款`).
     const item = cells
       .slice(0, first)
-      .map((c) => compact(c.text))
+      .flatMap((c) => cellWords(c).map((w) => compact(w.text)))
       .filter((t) => !GROUP.test(t))
       .join('')
       .replace(/^其中[:：]?/, '')
       .replace(/[:：]$/, '');
     rows.push({ no: line.no, item, figures: cells.slice(first) });
   }
-  const full = rows.find((r) => r.figures.length === labels.length);
-  const places = full ? full.figures.map(center) : labels.map((l) => l.centre);
-  const nearest = (c: Cell) => places.reduce((best, x, k) => (Math.abs(x - center(c)) < Math.abs(places[best] - center(c)) ? k : best), 0);
+  const columns = columnsInTurn(rows.map((r) => r.figures), labels.map((l) => l.centre));
   const funds: SelfEvaluationFunds[] = [];
   const held = new Set(header.rows.map((r) => lines[r].no));
-  for (const { no, item, figures } of rows) {
-    const at = figures.length === labels.length ? labels.map((_, k) => k) : figures.map(nearest);
-    if (at.some((k, i) => i > 0 && k <= at[i - 1])) break;
+  for (const [r, { no, item, figures }] of rows.entries()) {
+    const at = columns[r];
+    if (!at) break;
     const row: SelfEvaluationFunds = { item, planned: null, budget: null, spent: null, weight: null, rate: null, score: null, lines: { first: no, last: no } };
     at.forEach((k, i) => (row[labels[k].column] = figure(figures[i].text)!.value));
     funds.push(row);

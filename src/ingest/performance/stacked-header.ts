@@ -129,6 +129,66 @@ export function centredHeaderCells(
   };
 }
 
+/** The most lines over and under its line of one-line labels a centred header's pieces take, each way. */
+const TALL_REACH = 3;
+
+/**
+ * A line that prints pieces of labels only: words of CJK characters no longer than the longest label
+ * (`偏差`, `年度指`, `标值`, `一级指标`, `偏差原因分析及改进`).
+ */
+function printsPieces(line: SourceLine | undefined): boolean {
+  return line != null && /\S/.test(line.text) && wordsOf(line, 0).every((w) => /^[\u4e00-\u9fff（()）]{1,11}$/.test(w.text));
+}
+
+/**
+ * The lower piece goes on with the upper one: aligned (continues), or within its width where a PDF's text sets a
+ * label's last line apart from the line over it (`偏差原因分析及改进` over `措施`, its characters placed by their own
+ * widths).
+ */
+function goesOn(upper: Word, lower: Word): boolean {
+  return continues(upper, lower) || (lower.start >= upper.start && lower.end <= upper.end);
+}
+
+/**
+ * A header whose labels a PDF centres in cells several lines high (a browser's print of narrow columns): around line
+ * `at` of `lines`, its one-line labels (一级指标 …), the lines over and under it that print pieces of labels only
+ * (偏差 / 原因 / 分析 / 及改 / 进措 / 施 two characters a line, 年度指 / 标值 and 分 / 值 over two lines centred on it,
+ * neither on its line), each column's pieces joined top to bottom where they stand aligned (tables/shared
+ * wrapped-label.ts), each joined label one that `names` accepts. A line under `at` only goes on with labels begun
+ * above it: a line of a level name alone there is the grid's first row. The cells and the indexes of the header's
+ * first and last lines; null where no line around `at` prints pieces, or a label cannot be read whole.
+ */
+export function tallHeaderCells(lines: readonly SourceLine[], at: number, names: (label: string) => boolean): { cells: HeaderCell[]; first: number; last: number } | null {
+  let first = at;
+  while (first > 0 && at - first < TALL_REACH && printsPieces(lines[first - 1])) first--;
+  let last = at;
+  while (last + 1 < lines.length && last - at < TALL_REACH && printsPieces(lines[last + 1])) last++;
+  if (first === at && last === at) return null;
+  // Lines over the header that print short words of their own (a field's labels: 预期目标 | 实际完成情况) are no part of it.
+  for (let top = first; top <= at; top++) {
+    const cells = columnLabels(lines.slice(top, last + 1), at - top, names);
+    if (cells) return { cells, first: top, last };
+  }
+  return null;
+}
+
+/** The labels of a header's lines, each column's pieces joined down it; null where one is no label or a line under `middle` begins one. */
+function columnLabels(lines: readonly SourceLine[], middle: number, names: (label: string) => boolean): HeaderCell[] | null {
+  const byLine = lines.map(wordsOf);
+  const used = new Set<Word>();
+  const next = (sofar: readonly Word[], line: readonly Word[]) => line.find((v) => !used.has(v) && goesOn(sofar[sofar.length - 1], v));
+  const cells: HeaderCell[] = [];
+  for (const w of byLine.flat()) {
+    if (used.has(w)) continue;
+    if (w.row > middle) return null;
+    const stack = wrappedLabel(byLine, w.row, w, next, STACK_REACH);
+    if (!names(stack.text)) return null;
+    for (const p of stack.pieces) used.add(p);
+    cells.push(cellOf(stack.pieces));
+  }
+  return cells.sort((a, b) => a.centre - b.centre);
+}
+
 /**
  * How many of `rest`'s first lines continue the header: lines of pieces that each complete a wrapped label of the
  * header above (`预算 金拨款 管理资金 型 单位` under `一般公共 政府性基 财政专户 … 指标值类 计量`).

@@ -5,7 +5,7 @@ import { isPageFurnitureAt } from '../../page-furniture.ts';
 import { isCompilerLine, isNoteLine, TableNotes } from '../shared/region-text.ts';
 import { markerOf } from '../../../core/outline.ts';
 import { confirmedTitleAt, type PhraseOf, type PrintedTitle, type TitleLayout } from '../shared/region-title.ts';
-import { isTableNumber } from '../../../core/table-numbers.ts';
+import { isTableNumber, isYearLine } from '../../../core/table-numbers.ts';
 import { statedUnit } from '../../../core/units.ts';
 import { compact } from '../../../core/width.ts';
 
@@ -160,7 +160,7 @@ export function findUntitledGrids(lines: readonly SourceLine[], titled: readonly
     for (; above >= 0 && !taken.has(above); above--) {
       const t = lines[above].text;
       if (isBlank(lines[above])) continue;
-      if (!(statedUnit(t) || isCompilerLine(t) || isTableNumber(t))) break;
+      if (!(statedUnit(t) || isCompilerLine(t) || isTableNumber(t) || isYearLine(t))) break;
       start = above;
     }
     const free = above >= 0 && !taken.has(above) && !hasTabCells(lines[above]);
