@@ -37,16 +37,17 @@ export function readTitle(lines: readonly SourceLine[]): string {
       .trim()
       .replace(LETTER_SPACED, (run) => run.replace(/ /g, ''));
     if (t === '' || isPageFurniture(t) || (parts.length === 0 && BREADCRUMB.test(t))) continue;
-    // The first part (第一部分) or chapter (一、) opens the text: the title is above it.
-    if (TITLE_STOP.test(t) || markerOf(t, ['part', 'cn']) !== null || (parts.length > 0 && TITLE_WORDS.test(parts.join('')) && !/^[\u4e00-\u9fa5（）()\d ]{1,6}$/.test(t))) break;
+    // The first part (第一部分) or chapter (一、) opens the text, a labelled line (单位名称：…, 单位：万元) the cover's
+    // or the table's particulars: the title is above them.
+    if (TITLE_STOP.test(t) || (parts.length > 0 && leadingLabel(t) !== null) || markerOf(t, ['part', 'cn']) !== null || (parts.length > 0 && TITLE_WORDS.test(parts.join('')) && !/^[\u4e00-\u9fa5〇○（）()\d ]{1,6}$/.test(t))) break;
     parts.push(t);
     if (parts.length >= MAX_TITLE_LINES) break;
   }
   return parts.join('').replace(/\s*([（(])/g, '$1').trim();
 }
 
-/** 部门预算 / 单位预算 / 部门决算 …: the kind words that follow the department in a title. */
-const SCOPED_KIND = /(部门|单位)(?:综合)?(?:预算|决算)/;
+/** 部门预算 / 单位预算 / 部门决算 …: the kind words that follow the department in a title (部门综合预算, 部门收支预算). */
+const SCOPED_KIND = /(部门|单位)(?:综合|收支)?(?:预算|决算)/;
 
 /**
  * A checklist or report about a disclosure (部门预算公开情况检查表, 预决算公开自查表): the financial bureau's or the
@@ -158,7 +159,7 @@ export function departmentFromTitle(title: string): string {
     .replace(/^关于/, '')
     .replace(/[（(]20\d{2}年度?[）)]/g, '')
     .replace(/20\d{2}年?(?:[-—–~～至到]20\d{2})?年度?/g, '')
-    .replace(/(?:区级|市级|省级|县级|本级)?(?:部门|单位)?(?:综合|项目支出|整体支出)?(?:预算|决算|绩效评价|绩效自评|绩效评估|绩效目标|信息公开|公开).*$/, '')
+    .replace(/(?:区级|市级|省级|县级|本级)?(?:部门|单位)?(?:综合|收支|项目支出|整体支出)?(?:预算|决算|绩效评价|绩效自评|绩效评估|绩效目标|信息公开|公开).*$/, '')
     // The body writes about its own disclosure: XX局关于2023年度部门决算的说明.
     .replace(/关于$/, '');
 }
@@ -222,6 +223,8 @@ export function readLabels(text: string): Label[] {
 function bodyLabel(label: string, raw: string, colon: boolean): Label | null {
   const value = raw
     .replace(/[（(](?:公章|盖章|签章)[）)]/g, '')
+    // The budget system's code of the body printed before its name: [101001]某局, 104001-某局, 101001 某局.
+    .replace(/^(?:[[【]\d{3,}[\]】]|\d{3,}(?:[-－—_]|\s+(?=[\u4e00-\u9fa5])))/, '')
     .replace(/\s+/g, '')
     .replace(/[。，；,;：:]+$/, '');
   const looksLikeBody = value.length >= 2 && value.length <= 40 && /[\u4e00-\u9fa5]/.test(value) && !/^\d/.test(value);
@@ -289,7 +292,8 @@ export function readDepartment(title: string, lines: readonly SourceLine[]): { d
   const fromPart = departmentFromPartHeading(lines);
   if (fromPart) return { department: fromPart, coverLabel: null };
   const labels = lines.flatMap((l, i) => readLabel(l.text) ?? labelBeside(lines, i) ?? []);
-  return { department: mostLabelled(labels) ?? (/表|\d/.test(fromTitle) ? '' : fromTitle), coverLabel: null };
+  // Nor does a table's title (一般公共预算支出表), whatever its words before 预算.
+  return { department: mostLabelled(labels) ?? (/表|\d/.test(fromTitle) || /表$/.test(title) ? '' : fromTitle), coverLabel: null };
 }
 
 /** A label saying 名称, alone on its line (`部门名称`, `预算单位名称`). */
