@@ -13,7 +13,7 @@ export type Metadata = Pick<
 >;
 
 const TITLE_WORDS = /(预算|决算|绩效(?:评价|自评|评估)报告|绩效目标|公开)/;
-const TITLE_STOP = /^(目\s*录|[前引]\s*言$|摘\s*要$|按照|根据|为贯彻|项目名称|编制)/;
+const TITLE_STOP = /^(目\s*录|目$|[前引]\s*言$|摘\s*要$|按照|根据|为贯彻|项目名称|编制)/;
 const MAX_TITLE_LINES = 4;
 
 /**
@@ -36,7 +36,9 @@ export function readTitle(lines: readonly SourceLine[]): string {
       .replace(/\s+/g, ' ')
       .trim()
       .replace(LETTER_SPACED, (run) => run.replace(/ /g, ''));
-    if (t === '' || isPageFurniture(t) || (parts.length === 0 && BREADCRUMB.test(t))) continue;
+    // A number alone under or over the title is the cover's page number (佛山 2019 plain pdftotext: `部门决算` / `1` /
+    // `目` / `录`): a title's words are no bare number.
+    if (t === '' || isPageFurniture(t) || /^\d{1,3}$/.test(t) || (parts.length === 0 && BREADCRUMB.test(t))) continue;
     // The first part (第一部分) or chapter (一、) opens the text, a labelled line (单位名称：…, 单位：万元) the cover's
     // or the table's particulars: the title is above them.
     if (TITLE_STOP.test(t) || (parts.length > 0 && leadingLabel(t) !== null) || markerOf(t, ['part', 'cn']) !== null || (parts.length > 0 && TITLE_WORDS.test(parts.join('')) && !/^[\u4e00-\u9fa5〇○（）()\d ]{1,6}$/.test(t))) break;

@@ -209,6 +209,12 @@ describe('cover conventions', () => {
     expect(readMetadata(lines('某市人民政府办公室\n2024 年 部 门 预 算')).title).toBe('某市人民政府办公室2024 年部门预算');
   });
 
+  it('a cover’s page number and a 目 / 录 printed a line each are no part of the title', () => {
+    // foshan-rail-transit-bureau-2019-final-accounts.pdf by plain pdftotext, lines 1–7; by pdftotext -raw, lines 1–4.
+    expect(readMetadata(lines('2019 年佛山市轨道交通局 部门决算\n\n1\n\n目\n\n录\n\n第一部分 佛山市轨道交通局 概况')).title).toBe('2019 年佛山市轨道交通局 部门决算');
+    expect(readMetadata(lines('1\n2019 年佛山市轨道交通局部门决算\n2\n目 录')).title).toBe('2019 年佛山市轨道交通局部门决算');
+  });
+
   it('a body writing 关于 its own disclosure is named by the words before 关于', () => {
     expect(readMetadata(lines('  某市某区财政局关于2023年度部门决算的说明\n一、部门基本情况')).department).toBe('某市某区财政局');
   });
