@@ -179,21 +179,23 @@ const ORG_END = /(?:局|厅|办|室|委|会|部|院|中心|处|所|站|馆|队|�
  */
 const LABEL_WORDS = '预算主管部门|项目主管部门|主管部门|预算单位|项目单位|编制部门|编制单位|填报单位|被评价单位|委托单位|部门|单位';
 const LABEL_NAME = `(?:${LABEL_WORDS})(?:[（(](?:单位|部门)[）)])?(?:名称)?`;
-const LEADING_LABEL = new RegExp(`^(${LABEL_NAME})\\s*[：:]`);
+/** Where the seal goes, between a label and its colon (单位名称（盖章）：, 填报单位（公章）：): no part of the label. */
+const SEAL = '(?:[（(](?:公章|盖章|签章)[）)])?';
+const LEADING_LABEL = new RegExp(`^(${LABEL_NAME})${SEAL}\\s*[：:]`);
 // A label starts a word: the bare 单位： and 部门： are not read at the end of 项目承担单位： or 内设部门：. Without a
 // colon the label stands apart from its value: by a wide gap or a tab, the value then being one cell (a form's line
 // goes on with its next field: `主管部门   某县交通运输局   实施单位   某县公路养护中心`), or by one space after a
 // label that says 名称 (`部门名称 北京市民政局` in single-space text), the value then being the rest of the line.
 const LABEL = new RegExp(
-  `(?<![\\u4e00-\\u9fa5])(${LABEL_NAME})\\s*(?:[：:]\\s*|(?:\\s{2,}|\\t)(?=\\S+(?:\\s{2,}|\\t|$))|(?<=名称) (?=\\S+$))(\\S+(?: \\S+)*)`,
+  `(?<![\\u4e00-\\u9fa5])(${LABEL_NAME})${SEAL}\\s*(?:[：:]\\s*|(?:\\s{2,}|\\t)(?=\\S+(?:\\s{2,}|\\t|$))|(?<=名称) (?=\\S+$))(\\S+(?: \\S+)*)`,
   'g',
 );
-const LABEL_ALONE = new RegExp(`^\\s*(${LABEL_NAME})\\s*[：:]\\s*$`);
+const LABEL_ALONE = new RegExp(`^\\s*(${LABEL_NAME})${SEAL}\\s*[：:]\\s*$`);
 /**
  * What ends a value on its line besides a wide gap: the next label, the amount unit's among them (单位：万元), or
  * after a space the label of another field (`填报单位：（公章）喀什地区乡村振兴局 填报时间：2022-08-15`).
  */
-const NEXT_LABEL = new RegExp(`(?:${LABEL_NAME}|金额单位|单\\s*位)\\s*[：:]|\\s[^\\s：:]+[：:]`);
+const NEXT_LABEL = new RegExp(`(?:${LABEL_NAME}${SEAL}|金额单位|单\\s*位)\\s*[：:]|\\s[^\\s：:]+[：:]`);
 
 export interface Label {
   label: string;

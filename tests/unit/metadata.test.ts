@@ -247,6 +247,11 @@ describe('cover conventions', () => {
     expect(m).toMatchObject({ title: '2023年度乡村振兴衔接资金项目绩效评估报告', kind: 'performance-evaluation', department: '某州乡村振兴局' });
   });
 
+  it('a seal between a label and its colon (单位名称（盖章）：, 填报单位（公章）：) is no part of the label', () => {
+    expect(readMetadata(lines('        2023年度部门决算\n  单位名称（盖章）：某市某区民政局\n  单位负责人：张某某')).department).toBe('某市某区民政局');
+    expect(readLabels('填报单位（公章）：某市某区文化旅游局    填报日期：2024年3月')).toEqual([{ label: '填报单位', value: '某市某区文化旅游局' }]);
+  });
+
   it('the budget system’s code before a labelled name is no part of it ([101001]某局, 104001-某局)', () => {
     expect(readLabels('单位名称：[101001]某市某区财政局          单位：万元')).toEqual([{ label: '单位名称', value: '某市某区财政局' }]);
     expect(readLabels('部门：104001-某市某区教育体育局      金额单位：万元')).toEqual([{ label: '部门', value: '某市某区教育体育局' }]);

@@ -185,17 +185,22 @@ const NAMES_KIND = /预算|决算|绩效/;
 /**
  * The page's title: its main heading where it has one, else the part of `<title>` that names the disclosure, split
  * at the portal's separators (`XX局2025年部门预算公开_XX区人民政府`); the portal's name (the other parts) is the
- * portal's own text, read after the article like its menus and footer. A `<title>` that names only the portal's
- * section (政务公开) gives way to a lesser heading that names the disclosure (`<h2>XX局2023年度部门决算</h2>`).
+ * portal's own text, read after the article like its menus and footer. An `<h1>` or a `<title>` that names only the
+ * portal or its section (某市人民政府, 政务公开) gives way to a lesser heading that names the disclosure
+ * (`<h2>XX局2023年度部门决算</h2>`).
  */
 function titleOf(tree: Root): { lines: string[]; portal: string[]; heading: Element | null } {
   const h1 = find(tree, (el) => el.tagName === 'h1' && line(textOf(el)) !== '');
+  const lesser = () => find(tree, (el) => /^h[2-6]$/.test(el.tagName) && NAMES_KIND.test(line(textOf(el))));
+  // A portal's logo is often its <h1> (某市人民政府), the article's title an <h2>.
+  const heading = h1 && !NAMES_KIND.test(line(textOf(h1))) ? lesser() : null;
+  if (heading) return { lines: [line(textOf(heading))], portal: [], heading };
   if (h1) return { lines: [line(textOf(h1))], portal: [], heading: h1 };
   const title = find(tree, (el) => el.tagName === 'title', true);
   const parts = title ? line(textOf(title)).split(/\s+[-|–—]\s+|[_｜|]/).map((p) => p.trim()).filter(Boolean) : [];
   const named = parts.findIndex((p) => NAMES_KIND.test(p));
-  const heading = named < 0 ? find(tree, (el) => /^h[2-6]$/.test(el.tagName) && NAMES_KIND.test(line(textOf(el)))) : null;
-  if (heading) return { lines: [line(textOf(heading))], portal: parts, heading };
+  const lesserHeading = named < 0 ? lesser() : null;
+  if (lesserHeading) return { lines: [line(textOf(lesserHeading))], portal: parts, heading: lesserHeading };
   const at = named >= 0 ? named : Math.max(0, parts.findIndex((p) => /公开/.test(p)));
   return { lines: parts.slice(at, at + 1), portal: parts.filter((_, i) => i !== at), heading: null };
 }
