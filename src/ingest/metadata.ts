@@ -40,8 +40,10 @@ export function readTitle(lines: readonly SourceLine[]): string {
     // `目` / `录`): a title's words are no bare number.
     if (t === '' || isPageFurniture(t) || /^\d{1,3}$/.test(t) || (parts.length === 0 && BREADCRUMB.test(t))) continue;
     // The first part (第一部分) or chapter (一、) opens the text, a labelled line (单位名称：…, 单位：万元) the cover's
-    // or the table's particulars: the title is above them.
-    if (TITLE_STOP.test(t) || (parts.length > 0 && leadingLabel(t) !== null) || markerOf(t, ['part', 'cn']) !== null || (parts.length > 0 && TITLE_WORDS.test(parts.join('')) && !/^[\u4e00-\u9fa5〇○（）()\d ]{1,6}$/.test(t))) break;
+    // or the table's particulars: the title is above them. After the kind words only a short line (二〇二四年) goes on.
+    const labelled = parts.length > 0 && leadingLabel(t) !== null;
+    const complete = parts.length > 0 && TITLE_WORDS.test(parts.join('')) && !/^[\u4e00-\u9fa5〇○（）()\d ]{1,6}$/.test(t);
+    if (TITLE_STOP.test(t) || labelled || markerOf(t, ['part', 'cn']) !== null || complete) break;
     parts.push(t);
     if (parts.length >= MAX_TITLE_LINES) break;
   }
@@ -127,8 +129,9 @@ export function readYearSpan(title: string): Metadata['yearSpan'] {
 
 /**
  * The year of the budget or accounts, not the print date: the title's year attached to 预算/决算 (a report covering
- * several years gives the last), else the title's year, else a form's year field near the top, else the year the table titles carry (a tables volume says it
- * only there), else the year the text most often attaches to 预算/决算, else the first year in the opening lines.
+ * several years gives the last), else the title's year, else a form's year field near the top (预算年度：2024), else
+ * the year the table titles carry (a tables volume says it only there), else the year the text most often attaches to
+ * 预算/决算, else the first year in the opening lines.
  */
 export function readYear(title: string, lines: readonly SourceLine[]): number | null {
   const t = arabicYears(title);
