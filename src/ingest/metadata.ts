@@ -28,14 +28,18 @@ const BREADCRUMB = /^(?:(?:当前|您(?:现在|目前)?(?:的|所在)?)位置\s*
  */
 const LETTER_SPACED = /(?<!\S)\S(?: \S(?!\S)){2,}/g;
 
+/** A disclosure published as a portal's attachment opens with its number there (附件1, 附件：), no part of its title. */
+const ATTACHMENT = /^附\s*件\s*[\d一二三四五六七八九十]*\s*[：:]?\s*/;
+
 /** The title: the first lines of the document up to the table of contents or the first part, joined. */
 export function readTitle(lines: readonly SourceLine[]): string {
   const parts: string[] = [];
   for (const line of lines) {
-    const t = stripMarkup(line.text)
+    const text = stripMarkup(line.text)
       .replace(/\s+/g, ' ')
       .trim()
       .replace(LETTER_SPACED, (run) => run.replace(/ /g, ''));
+    const t = parts.length === 0 ? text.replace(ATTACHMENT, '') : text;
     // A number alone under or over the title is the cover's page number (佛山 2019 plain pdftotext: `部门决算` / `1` /
     // `目` / `录`): a title's words are no bare number.
     if (t === '' || isPageFurniture(t) || /^\d{1,3}$/.test(t) || (parts.length === 0 && BREADCRUMB.test(t))) continue;

@@ -215,6 +215,11 @@ describe('cover conventions', () => {
     expect(readMetadata(lines('1\n2019 年佛山市轨道交通局部门决算\n2\n目 录')).title).toBe('2019 年佛山市轨道交通局部门决算');
   });
 
+  it('an attachment’s number over the title (附件1, 附件：) is no part of it', () => {
+    expect(readMetadata(lines('附件1\n\n\n      某市某区水利局2024年部门预算\n\n   目  录\n'))).toMatchObject({ title: '某市某区水利局2024年部门预算', department: '某市某区水利局' });
+    expect(readMetadata(lines('附件：\n   2023年度某市某区财政局部门决算\n')).title).toBe('2023年度某市某区财政局部门决算');
+  });
+
   it('a body writing 关于 its own disclosure is named by the words before 关于', () => {
     expect(readMetadata(lines('  某市某区财政局关于2023年度部门决算的说明\n一、部门基本情况')).department).toBe('某市某区财政局');
   });
