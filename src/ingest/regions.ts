@@ -34,10 +34,13 @@ const NOT_A_TOWNSHIP = /(?:城乡|办公|管理|委员|工作|服务|中心|机�
 const PARTY_PREFIX =
   /^(?:中国共产党|中共|中国共产主义青年团|共青团|中国人民政治协商会议|政协|中国国民党革命委员会|中国民主同盟|中国民主建国会|中国民主促进会|中国农工民主党|中国致公党|九三学社|台湾民主自治同盟)/;
 
-/** How a name starts with a prefecture in full or abbreviated (黔东南州), or null; never by its short form. */
+/**
+ * How a name starts with a prefecture in full or abbreviated (黔东南州, 巴州), or null; never by its short form. An
+ * abbreviation followed by 区 begins a district's name instead (巴中市巴州区).
+ */
 function writtenAt(p: Prefecture, name: string): string | null {
   if (name.startsWith(p.name)) return p.name;
-  return p.abbreviation && name.startsWith(p.abbreviation) ? p.abbreviation : null;
+  return p.abbreviations.find((a) => name.startsWith(a) && name[a.length] !== '区') ?? null;
 }
 
 function stripProvince(name: string): { province: string | null; rest: string } {

@@ -303,6 +303,12 @@ describe('regions', () => {
     expect(regionOf('伊犁州霍城县财政局', '')).toEqual(['新疆维吾尔自治区', '伊犁哈萨克自治州', '霍城县']);
     expect(regionOf('海南省海口市财政局', '')).toEqual(['海南省', '海口市']);
   });
+  it('Xinjiang’s 巴州, 博州 and 克州 are those prefectures; 巴州区 is 巴中市’s district', () => {
+    expect(regionOf('巴州财政局', '')).toEqual(['新疆维吾尔自治区', '巴音郭楞蒙古自治州']);
+    expect(regionOf('博州教育局', '')).toEqual(['新疆维吾尔自治区', '博尔塔拉蒙古自治州']);
+    expect(regionOf('克州民政局', '')).toEqual(['新疆维吾尔自治区', '克孜勒苏柯尔克孜自治州']);
+    expect(regionOf('巴中市巴州区财政局', '')).toEqual(['四川省', '巴中市', '巴州区']);
+  });
   it('a short city name counts only where the document also writes the full name', () => {
     expect(regionOf('长沙职业教育基地综合协调办公室', '……长沙市……')).toEqual(['湖南省', '长沙市']);
     expect(regionOf('中山大学附属医院', '')).toEqual([]);
