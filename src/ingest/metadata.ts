@@ -12,8 +12,8 @@ export type Metadata = Pick<
   'title' | 'kind' | 'scope' | 'department' | 'isTemplate' | 'region' | 'year' | 'yearSpan' | 'publishedAt' | 'unit'
 >;
 
-const TITLE_WORDS = /(预算|决算|绩效(?:评价|自评)报告|绩效目标|公开)/;
-const TITLE_STOP = /^(目\s*录|[前引]\s*言$|摘\s*要$|按照|根据|为贯彻|项目名称|编制)/;
+const TITLE_WORDS = /(预算|决算|绩效(?:评价|自评|评估)报告|绩效目标|公开)/;
+const TITLE_STOP = /^(目\s*录|目$|[前引]\s*言$|摘\s*要$|按照|根据|为贯彻|项目名称|编制)/;
 const MAX_TITLE_LINES = 4;
 
 /**
@@ -22,22 +22,40 @@ const MAX_TITLE_LINES = 4;
  */
 const BREADCRUMB = /^(?:(?:当前|您(?:现在|目前)?(?:的|所在)?)位置\s*[:：]|首页\s*[>＞›»/])/;
 
+/**
+ * A cover typesets its title letter-spaced (`部  门  预  算`, `2 0 2 4 年 度`): a run of three or more single characters
+ * each one space from the next is one word, so that its kind and year read as words.
+ */
+const LETTER_SPACED = /(?<!\S)\S(?: \S(?!\S)){2,}/g;
+
+/** A disclosure published as a portal's attachment opens with its number there (附件1, 附件：), no part of its title. */
+const ATTACHMENT = /^附\s*件\s*[\d一二三四五六七八九十]*\s*[：:]?\s*/;
+
 /** The title: the first lines of the document up to the table of contents or the first part, joined. */
 export function readTitle(lines: readonly SourceLine[]): string {
   const parts: string[] = [];
   for (const line of lines) {
-    const t = stripMarkup(line.text).replace(/\s+/g, ' ').trim();
-    if (t === '' || isPageFurniture(t) || (parts.length === 0 && BREADCRUMB.test(t))) continue;
-    // The first part (第一部分) or chapter (一、) opens the text: the title is above it.
-    if (TITLE_STOP.test(t) || markerOf(t, ['part', 'cn']) !== null || (parts.length > 0 && TITLE_WORDS.test(parts.join('')) && !/^[\u4e00-\u9fa5（）()\d ]{1,6}$/.test(t))) break;
+    const text = stripMarkup(line.text)
+      .replace(/\s+/g, ' ')
+      .trim()
+      .replace(LETTER_SPACED, (run) => run.replace(/ /g, ''));
+    const t = parts.length === 0 ? text.replace(ATTACHMENT, '') : text;
+    // A number alone under or over the title is the cover's page number (佛山 2019 plain pdftotext: `部门决算` / `1` /
+    // `目` / `录`): a title's words are no bare number.
+    if (t === '' || isPageFurniture(t) || /^\d{1,3}$/.test(t) || (parts.length === 0 && BREADCRUMB.test(t))) continue;
+    // The first part (第一部分) or chapter (一、) opens the text, a labelled line (单位名称：…, 单位：万元) the cover's
+    // or the table's particulars: the title is above them. After the kind words only a short line (二〇二四年) goes on.
+    const labelled = parts.length > 0 && leadingLabel(t) !== null;
+    const complete = parts.length > 0 && TITLE_WORDS.test(parts.join('')) && !/^[\u4e00-\u9fa5〇○（）()\d ]{1,6}$/.test(t);
+    if (TITLE_STOP.test(t) || labelled || markerOf(t, ['part', 'cn']) !== null || complete) break;
     parts.push(t);
     if (parts.length >= MAX_TITLE_LINES) break;
   }
   return parts.join('').replace(/\s*([（(])/g, '$1').trim();
 }
 
-/** 部门预算 / 单位预算 / 部门决算 …: the kind words that follow the department in a title. */
-const SCOPED_KIND = /(部门|单位)(?:综合)?(?:预算|决算)/;
+/** 部门预算 / 单位预算 / 部门决算 …: the kind words that follow the department in a title (部门综合预算, 部门收支预算). */
+const SCOPED_KIND = /(部门|单位)(?:综合|收支)?(?:预算|决算)/;
 
 /**
  * A checklist or report about a disclosure (部门预算公开情况检查表, 预决算公开自查表): the financial bureau's or the
@@ -47,8 +65,9 @@ const ABOUT_DISCLOSURE = /公开(?:情况|工作)?(?:检查|自查|核查|抽查
 
 export function readKind(title: string): Metadata['kind'] {
   if (ABOUT_DISCLOSURE.test(title)) return 'other';
-  // A self-evaluation (绩效自评报告) is an evaluation report too, by the department itself.
-  if (/绩效(?:评价|自评)/.test(title)) return 'performance-evaluation';
+  // A self-evaluation (绩效自评报告) is an evaluation report too, by the department itself; 绩效评估 is another word
+  // for the same report.
+  if (/绩效(?:评价|自评|评估)/.test(title)) return 'performance-evaluation';
   // A volume of 绩效目标表 alone; a budget's own 项目支出绩效目标表 is titled by its budget.
   if (/绩效目标/.test(title) && !SCOPED_KIND.test(title)) return 'performance-target';
   if (/决算/.test(title)) return 'final-account';
@@ -99,6 +118,11 @@ const YEAR = /(20\d{2})\s*年/;
 const YEAR_SPAN = /(20\d{2})\s*年?\s*(?:[-—–~～至到])\s*(20\d{2})\s*年/;
 /** The year the kind words belong to: 2026年广州市水务局部门预算, 2024 年度部门决算, 2021 年度…绩效评价报告. */
 const YEAR_OF_KIND = /(20\d{2})\s*年度?[^\d年]{0,24}?(?:预算|决算|绩效)/;
+/**
+ * A form's year field, the year as a bare number (预算年度：2024, 填报年度 2025, 年度：2023): the year the form is for,
+ * where the title names none.
+ */
+const YEAR_FIELD = /(?<![\u4e00-\u9fa5])(?:(?:预算|决算|填报|申报|评价|编制)?年度)\s*[：:\t]?\s*(20\d{2})(?!\d)/;
 /** A table's own year line under its title (（2026年度）) or a table title that starts with it (2018年政府采购预算表). */
 const TABLE_YEAR = /^(?:[（(](20\d{2})\s*年度?[）)]|.{0,30}?(20\d{2})\s*年度?.{0,30}表)$/;
 
@@ -109,8 +133,9 @@ export function readYearSpan(title: string): Metadata['yearSpan'] {
 
 /**
  * The year of the budget or accounts, not the print date: the title's year attached to 预算/决算 (a report covering
- * several years gives the last), else the title's year, else the year the table titles carry (a tables volume says it
- * only there), else the year the text most often attaches to 预算/决算, else the first year in the opening lines.
+ * several years gives the last), else the title's year, else a form's year field near the top (预算年度：2024), else
+ * the year the table titles carry (a tables volume says it only there), else the year the text most often attaches to
+ * 预算/决算, else the first year in the opening lines.
  */
 export function readYear(title: string, lines: readonly SourceLine[]): number | null {
   const t = arabicYears(title);
@@ -118,6 +143,10 @@ export function readYear(title: string, lines: readonly SourceLine[]): number | 
   if (span) return span.to;
   const inTitle = YEAR_OF_KIND.exec(t) ?? YEAR.exec(t);
   if (inTitle) return Number(inTitle[1]);
+  for (const line of lines.slice(0, 30)) {
+    const field = line.text.includes('年度') ? YEAR_FIELD.exec(arabicYears(line.text)) : null;
+    if (field) return Number(field[1]);
+  }
   const counts = new Map<number, number>();
   for (const line of lines) {
     const m = TABLE_YEAR.exec(arabicYears(line.text).replace(/\s+/g, ''));
@@ -139,31 +168,41 @@ export function departmentFromTitle(title: string): string {
     .replace(/^关于/, '')
     .replace(/[（(]20\d{2}年度?[）)]/g, '')
     .replace(/20\d{2}年?(?:[-—–~～至到]20\d{2})?年度?/g, '')
-    .replace(/(?:区级|市级|省级|县级|本级)?(?:部门|单位)?(?:综合|项目支出|整体支出)?(?:预算|决算|绩效评价|绩效自评|绩效目标|信息公开|公开).*$/, '');
+    .replace(/(?:区级|市级|省级|县级|本级)?(?:部门|单位)?(?:综合|收支|项目支出|整体支出)?(?:预算|决算|绩效评价|绩效自评|绩效评估|绩效目标|信息公开|公开).*$/, '')
+    // The body writes about its own disclosure: XX局关于2023年度部门决算的说明.
+    .replace(/关于$/, '');
 }
 
 /** How a body's name ends: 局, 办公室, 委员会, 街道办事处, 学校 … or a qualifier such as (本级). */
-const ORG_END = /(?:局|厅|办|室|委|会|部|院|中心|处|所|站|馆|队|府|校|园|社|台|团|署|司|集团|科|股|组|庭|狱|宫|场|库|行|协|联)(?:[（(][^）)]{1,8}[）)])?$/;
+const ORG_END = /(?:局|厅|办|室|委|会|部|院|中心|处|所|站|馆|队|府|校|学|园|社|台|团|署|司|集团|科|股|组|庭|狱|宫|场|库|行|协|联|机关)(?:[（(][^）)]{1,8}[）)])?$/;
 
 /**
  * Labels that introduce the body on a cover, in a form's header, or above a table, each also with 名称 and with a
- * bracketed alternative: 预算主管部门：, 预算单位名称：, 编制部门（单位）：, 填报单位：, 部门名称, 单位：, 被评价单位：.
+ * bracketed alternative: 预算主管部门：, 预算单位名称：, 编制部门（单位）：, 填报单位：, 部门名称, 单位：, 被评价单位：,
+ * a 绩效 form's 项目主管部门 and an evaluation report's 委托单位 (the body that commissioned it: the department itself, or
+ * the 财政局 that evaluates it, so a cover's other labels go first).
  * The one vocabulary of such labels: the table readers take a table's compiler line by it too (leadingLabel), and the
  * review checks every labelled name of a document (readLabels).
  */
-const LABEL_WORDS = '预算主管部门|主管部门|预算单位|项目单位|编制部门|编制单位|填报单位|被评价单位|部门|单位';
+const LABEL_WORDS = '预算主管部门|项目主管部门|主管部门|预算单位|项目单位|编制部门|编制单位|填报单位|被评价单位|委托单位|部门|单位';
 const LABEL_NAME = `(?:${LABEL_WORDS})(?:[（(](?:单位|部门)[）)])?(?:名称)?`;
-const LEADING_LABEL = new RegExp(`^(${LABEL_NAME})\\s*[：:]`);
+/** Where the seal goes, between a label and its colon (单位名称（盖章）：, 填报单位（公章）：): no part of the label. */
+const SEAL = '(?:[（(](?:公章|盖章|签章)[）)])?';
+const LEADING_LABEL = new RegExp(`^(${LABEL_NAME})${SEAL}\\s*[：:]`);
 // A label starts a word: the bare 单位： and 部门： are not read at the end of 项目承担单位： or 内设部门：. Without a
-// colon the label stands apart from its value: by a wide gap, or by one space after a label that says 名称
-// (`部门名称 北京市民政局` in single-space text), the value then being the rest of the line.
-const LABEL = new RegExp(`(?<![\\u4e00-\\u9fa5])(${LABEL_NAME})\\s*(?:[：:]\\s*|\\s{2,}(?=\\S+$)|(?<=名称) (?=\\S+$))(\\S+(?: \\S+)*)`, 'g');
-const LABEL_ALONE = new RegExp(`^\\s*(${LABEL_NAME})\\s*[：:]\\s*$`);
+// colon the label stands apart from its value: by a wide gap or a tab, the value then being one cell (a form's line
+// goes on with its next field: `主管部门   某县交通运输局   实施单位   某县公路养护中心`), or by one space after a
+// label that says 名称 (`部门名称 北京市民政局` in single-space text), the value then being the rest of the line.
+const LABEL = new RegExp(
+  `(?<![\\u4e00-\\u9fa5])(${LABEL_NAME})${SEAL}\\s*(?:[：:]\\s*|(?:\\s{2,}|\\t)(?=\\S+(?:\\s{2,}|\\t|$))|(?<=名称) (?=\\S+$))(\\S+(?: \\S+)*)`,
+  'g',
+);
+const LABEL_ALONE = new RegExp(`^\\s*(${LABEL_NAME})${SEAL}\\s*[：:]\\s*$`);
 /**
  * What ends a value on its line besides a wide gap: the next label, the amount unit's among them (单位：万元), or
  * after a space the label of another field (`填报单位：（公章）喀什地区乡村振兴局 填报时间：2022-08-15`).
  */
-const NEXT_LABEL = new RegExp(`(?:${LABEL_NAME}|金额单位|单\\s*位)\\s*[：:]|\\s[^\\s：:]+[：:]`);
+const NEXT_LABEL = new RegExp(`(?:${LABEL_NAME}${SEAL}|金额单位|单\\s*位)\\s*[：:]|\\s[^\\s：:]+[：:]`);
 
 export interface Label {
   label: string;
@@ -195,13 +234,16 @@ export function readLabels(text: string): Label[] {
 function bodyLabel(label: string, raw: string, colon: boolean): Label | null {
   const value = raw
     .replace(/[（(](?:公章|盖章|签章)[）)]/g, '')
+    // The budget system's code of the body printed before its name: [101001]某局, 104001-某局, 101001 某局.
+    .replace(/^(?:[[【]\d{3,}[\]】]|\d{3,}(?:[-－—_]|\s+(?=[\u4e00-\u9fa5])))/, '')
     .replace(/\s+/g, '')
     .replace(/[。，；,;：:]+$/, '');
   const looksLikeBody = value.length >= 2 && value.length <= 40 && /[\u4e00-\u9fa5]/.test(value) && !/^\d/.test(value);
   // A unit of money (单位：万元) names no body.
   if (!looksLikeBody || unitFactor(value) !== null || /[。，；]/.test(value)) return null;
-  // Without a colon only 名称 and a name that ends like a body count (部门名称   北京市民政局), not a column header.
-  if (!colon && !(label.endsWith('名称') && ORG_END.test(value))) return null;
+  // Without a colon only a form's field (部门名称   北京市民政局, 主管部门   某县交通运输局) with a name that ends like a
+  // body counts, not a column header.
+  if (!colon && !(/名称$|主管部门$/.test(label) && ORG_END.test(value))) return null;
   // Bare 部门/单位 labels are table headers (单位：万元 among them): their value must name a body.
   if ((label === '部门' || label === '单位') && !ORG_END.test(value)) return null;
   return { label, value };
@@ -250,10 +292,10 @@ function mostLabelled(labels: readonly Label[]): string | null {
  */
 export function readDepartment(title: string, lines: readonly SourceLine[]): { department: string; coverLabel: string | null } {
   const cover = coverLines(lines);
-  for (const [i, line] of cover.entries()) {
-    const label = readLabel(line.text) ?? labelAbove(line.text, cover[i + 1]?.text);
-    if (label) return { department: label.value, coverLabel: label.label };
-  }
+  const onCover = cover.flatMap((line, i) => readLabels(line.text).concat(labelAbove(line.text, cover[i + 1]?.text) ?? []));
+  // The body that commissioned an evaluation names the department only where no other label does.
+  const label = onCover.find((l) => l.label !== '委托单位') ?? onCover[0];
+  if (label) return { department: label.value, coverLabel: label.label };
   const fromTitle = departmentFromTitle(title);
   // A title that names no body (预算01表 收支总表, 2026 年度部门收支总表) gives no department at all.
   const titleNamesBody = ORG_END.test(fromTitle) && !/表|\d/.test(fromTitle);
@@ -261,7 +303,8 @@ export function readDepartment(title: string, lines: readonly SourceLine[]): { d
   const fromPart = departmentFromPartHeading(lines);
   if (fromPart) return { department: fromPart, coverLabel: null };
   const labels = lines.flatMap((l, i) => readLabel(l.text) ?? labelBeside(lines, i) ?? []);
-  return { department: mostLabelled(labels) ?? (/表|\d/.test(fromTitle) ? '' : fromTitle), coverLabel: null };
+  // Nor does a table's title (一般公共预算支出表), whatever its words before 预算.
+  return { department: mostLabelled(labels) ?? (/表|\d/.test(fromTitle) || /表$/.test(title) ? '' : fromTitle), coverLabel: null };
 }
 
 /** A label saying 名称, alone on its line (`部门名称`, `预算单位名称`). */

@@ -234,7 +234,10 @@ function draftOf(text: string, source: SourceInfo, onStage: (stage: ParseStage) 
   // An evaluation report's title names the project, not the department: its 预算单位 is the department.
   const department = (meta.kind === 'performance-evaluation' && evaluation?.budgetUnit) || meta.department;
   const printedTitles = tables.tables.filter((t) => !t.titleInferred).map((t) => t.title);
-  const kind = meta.kind === 'other' ? (kindOfTables(printedTitles) ?? 'other') : meta.kind;
+  // Tables whose titles name no kind either (部门收支总表) are told by their columns: 决算数 beside a 年初预算数 is an
+  // account's, 2024年预算数 alone a budget's.
+  const byColumns = () => kindOfTables(tables.tables.map((t) => t.columns.map((c) => c.label).join(' ')));
+  const kind = meta.kind === 'other' ? (kindOfTables(printedTitles) ?? byColumns() ?? 'other') : meta.kind;
   return {
     schemaVersion: 1,
     slug: slug ?? slugFor(source.file, source.sha256),

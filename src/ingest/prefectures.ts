@@ -47,10 +47,14 @@ export interface Prefecture {
   short: string | null;
   /**
    * An autonomous prefecture as it is usually written, its place name and 州 without its peoples (黔东南苗族侗族自治州 →
-   * 黔东南州, 伊犁哈萨克自治州 → 伊犁州): unlike a short form it is no ordinary word, so it needs no full name beside it.
+   * 黔东南州, 伊犁哈萨克自治州 → 伊犁州), and for three of Xinjiang's also by the place's first character (巴州, 博州,
+   * 克州): unlike a short form no ordinary word, so it needs no full name beside it.
    */
-  abbreviation: string | null;
+  abbreviations: string[];
 }
+
+/** Xinjiang's prefectures whose place names are long transcriptions are written by their first character and 州. */
+const BY_FIRST_CHARACTER = new Set(['巴音郭楞蒙古自治州', '博尔塔拉蒙古自治州', '克孜勒苏柯尔克孜自治州']);
 
 /** The peoples an autonomous prefecture's name lists before 自治州. */
 const PEOPLES = /(?:(?:苗|侗|布依|土家|彝|藏|羌|朝鲜|傣|景颇|白|哈尼|壮|傈僳|回|蒙古|哈萨克|柯尔克孜)族?)+自治州$/;
@@ -61,7 +65,9 @@ export const PREFECTURES: readonly Prefecture[] = Object.entries(BY_PROVINCE)
     names.split(' ').map((name) => {
       const m = /^(.{2,}?)(?:市|地区|盟)$/.exec(name);
       const place = name.replace(PEOPLES, '');
-      return { name, province, short: m ? m[1] : null, abbreviation: place !== name && place.length >= 2 ? `${place}州` : null };
+      const abbreviations = place !== name && place.length >= 2 ? [`${place}州`] : [];
+      if (BY_FIRST_CHARACTER.has(name)) abbreviations.push(`${place[0]}州`);
+      return { name, province, short: m ? m[1] : null, abbreviations };
     }),
   )
   .sort((a, b) => b.name.length - a.name.length);

@@ -11,13 +11,18 @@ export const PROVINCES: ReadonlyArray<readonly [full: string, short: string]> = 
 
 import { PREFECTURES, type Prefecture } from './prefectures.ts';
 
-/** A county-level name: 普陀区, 巨鹿县, 额济纳旗, 义乌市 … */
-const COUNTY = /^([\u4e00-\u9fa5]{1,7}?(?:自治县|自治旗|县|旗|区|市|林区))/;
+/** A county-level name: 普陀区, 巨鹿县, 额济纳旗, 义乌市 …; a 市 followed by 区 is the district's (荆州市沙市区). */
+const COUNTY = /^([\u4e00-\u9fa5]{1,7}?(?:自治县|自治旗|县|旗|区|市(?!区)|林区))/;
 /** Below the county: 万里街道, 朱家角镇, 东坝乡, named as the body that governs them (…办事处, …人民政府). */
 const TOWNSHIP = /^(?:人民政府)?([\u4e00-\u9fa5]{1,6}?(?:街道|镇|乡|苏木))(?=办事处|人民政府|政府|党工委|党委|$)/;
 
-/** Words that end a subdivision-looking prefix but actually start the department's own name. */
-const NOT_A_PLACE = /(?:办公|开发|管理|委员|工作|服务|中心|机关|政府|人民|党委|公署|经济|社区|街道|城区|园区|景区|矿区|片区|校区|市场|都市|城市)/;
+/**
+ * Words that end a subdivision-looking prefix but actually start the department's own name: also a bureau before its
+ * district branch (广州市公安局天河区分局), and 自治区 alone, which a region's own bodies write without the region's name
+ * (自治区财政厅). 城区 only alone: 东城区, 桃城区 are districts.
+ */
+const NOT_A_PLACE =
+  /(?:办公|开发|管理|委员|工作|服务|中心|机关|政府|人民|党委|公署|经济|社区|街道|^主?城区$|园区|景区|矿区|片区|校区|市场|都市|城市|局|厅|^自治区$)/;
 
 /** Words that make a 街道/镇/乡-looking prefix part of a name (城乡建设局, 乡镇工作办公室). */
 const NOT_A_TOWNSHIP = /(?:城乡|办公|管理|委员|工作|服务|中心|机关)/;
@@ -29,10 +34,13 @@ const NOT_A_TOWNSHIP = /(?:城乡|办公|管理|委员|工作|服务|中心|机�
 const PARTY_PREFIX =
   /^(?:中国共产党|中共|中国共产主义青年团|共青团|中国人民政治协商会议|政协|中国国民党革命委员会|中国民主同盟|中国民主建国会|中国民主促进会|中国农工民主党|中国致公党|九三学社|台湾民主自治同盟)/;
 
-/** How a name starts with a prefecture in full or abbreviated (黔东南州), or null; never by its short form. */
+/**
+ * How a name starts with a prefecture in full or abbreviated (黔东南州, 巴州), or null; never by its short form. An
+ * abbreviation followed by 区 begins a district's name instead (巴中市巴州区).
+ */
 function writtenAt(p: Prefecture, name: string): string | null {
   if (name.startsWith(p.name)) return p.name;
-  return p.abbreviation && name.startsWith(p.abbreviation) ? p.abbreviation : null;
+  return p.abbreviations.find((a) => name.startsWith(a) && name[a.length] !== '区') ?? null;
 }
 
 function stripProvince(name: string): { province: string | null; rest: string } {

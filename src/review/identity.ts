@@ -141,6 +141,8 @@ function departmentFindings(ctx: ReviewContext): Finding[] {
   const findings: Finding[] = [];
   for (const l of labelled) {
     if (!BODY.test(normalizeName(l.name)) || sameBody(l.name, reference)) continue;
+    // An evaluation's 委托单位 may be another body by design: the 财政局 that commissioned it.
+    if (l.label === '委托单位') continue;
     // A 部门 document's tables may be headed by each of its 单位.
     if (/单位/.test(l.label) && subunits.some((u) => sameBody(u, l.name))) continue;
     findings.push(

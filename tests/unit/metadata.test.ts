@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { kindOfTables, readLabels, readMetadata } from '../../src/ingest/metadata.ts';
 import { regionOf } from '../../src/ingest/regions.ts';
 import { toSourceLines } from '../../src/ingest/source-lines.ts';
+import { parseDisclosure } from '../../src/ingest/parse-disclosure.ts';
 
 const meta = (path: string) => readMetadata(toSourceLines(readFileSync(path, 'utf8')));
 const SAMPLES = '../shared/samples';
@@ -106,6 +107,17 @@ describe('cover conventions', () => {
     expect(kindOfTables(['机构设置情况表'])).toBeNull();
   });
 
+  it('a volume whose table titles name no kind either is a budget or an account by its tables’ columns', () => {
+    // A portal's CSV of 部门收支总表 (probe p43, /tmp/meta), as the CSV reader prints it: cells tab-separated.
+    const sheet = (a: string, b: string) =>
+      `部门收支总表\n部门：某市某区教育体育局\t\t\t单位：万元\n收入\t\t支出\t\n项目\t${a}\t项目\t${b}\n一、一般公共预算拨款收入\t1,000.00\t一、教育支出\t1,000.00\n`;
+    const parse = (text: string) => parseDisclosure(text, { file: 'sheet.csv', sha256: '0'.repeat(64), format: 'text', encoding: 'utf-8' });
+    const budget = parse(sheet('2024年预算数', '2024年预算数'));
+    expect([budget.title, budget.kind, budget.department, budget.year]).toEqual(['部门收支总表', 'budget', '某市某区教育体育局', 2024]);
+    // An account's columns name 决算数, whatever 预算数 beside it.
+    expect(parse(sheet('年初预算数', '决算数').replace('部门收支总表', '收入支出总表')).kind).toBe('final-account');
+  });
+
   it('in single-space text a 名称 label stands one space from its value (北京 预算13表 L2881, as pdftotext -raw prints it)', () => {
     const m = readMetadata(lines('预算01表 收支总表\n金额单位：万元\n部门名称 某市某某局'));
     expect(m.department).toBe('某市某某局');
@@ -187,6 +199,86 @@ describe('cover conventions', () => {
     expect(readMetadata(lines('西安市某某局 2022 年部门综合预算\n目 录')).scope).toBe('department');
   });
 
+  // The fixtures below were written after the probe covers in /tmp/meta/src (pdftotext -layout style, names changed).
+  it('a letter-spaced title reads as words: 部 门 预 算 is a 部门预算, 2 0 2 4 年 度 a year', () => {
+    const m = readMetadata(lines('\n      某省某市某区教育局\n\n        部    门    预    算\n\n           二〇二四年\n\n        目    录\n'));
+    expect(m).toMatchObject({ title: '某省某市某区教育局部门预算二〇二四年', kind: 'budget', scope: 'department', year: 2024 });
+    const f = readMetadata(lines('        某市某区民政局\n        2 0 2 4 年 度 部 门 决 算\n'));
+    expect(f).toMatchObject({ title: '某市某区民政局2024年度部门决算', kind: 'final-account', year: 2024, department: '某市某区民政局' });
+    // Words of several characters keep their spacing: only runs of single characters are joined.
+    expect(readMetadata(lines('某市人民政府办公室\n2024 年 部 门 预 算')).title).toBe('某市人民政府办公室2024 年部门预算');
+  });
+
+  it('a cover’s page number and a 目 / 录 printed a line each are no part of the title', () => {
+    // foshan-rail-transit-bureau-2019-final-accounts.pdf by plain pdftotext, lines 1–7; by pdftotext -raw, lines 1–4.
+    expect(readMetadata(lines('2019 年佛山市轨道交通局 部门决算\n\n1\n\n目\n\n录\n\n第一部分 佛山市轨道交通局 概况')).title).toBe('2019 年佛山市轨道交通局 部门决算');
+    expect(readMetadata(lines('1\n2019 年佛山市轨道交通局部门决算\n2\n目 录')).title).toBe('2019 年佛山市轨道交通局部门决算');
+  });
+
+  it('an attachment’s number over the title (附件1, 附件：) is no part of it', () => {
+    expect(readMetadata(lines('附件1\n\n\n      某市某区水利局2024年部门预算\n\n   目  录\n'))).toMatchObject({ title: '某市某区水利局2024年部门预算', department: '某市某区水利局' });
+    expect(readMetadata(lines('附件：\n   2023年度某市某区财政局部门决算\n')).title).toBe('2023年度某市某区财政局部门决算');
+  });
+
+  it('a body writing 关于 its own disclosure is named by the words before 关于', () => {
+    expect(readMetadata(lines('  某市某区财政局关于2023年度部门决算的说明\n一、部门基本情况')).department).toBe('某市某区财政局');
+  });
+
+  it('a form names its year in a field (预算年度：2024, 填报年度 tab 2025) where its title has none', () => {
+    expect(readMetadata(lines('        收支预算总表\n  预算年度：2024            单位：万元\n  部门名称：某市某区教育局')).year).toBe(2024);
+    expect(readMetadata(lines('项目支出绩效目标表\n填报年度\t2025\n主管部门：某市某局')).year).toBe(2025);
+    // 上年度 is the year before the form's, not its field.
+    expect(readMetadata(lines('项目支出绩效目标表\n上年度 2023\n主管部门：某市某局')).year).toBeNull();
+  });
+
+  it('a form’s 主管部门 cell without a colon names the body, also with further fields on its line', () => {
+    const form = '        项目支出绩效目标表\n          （2024年度）\n项目名称        农村公路养护工程\n主管部门        某县交通运输局               实施单位        某县公路建设养护中心\n';
+    expect(readMetadata(lines(form))).toMatchObject({ department: '某县交通运输局', kind: 'performance-target', year: 2024 });
+    // A workbook's row, its cells tab-separated.
+    expect(readLabels('主管部门\t某县教育局\t实施单位\t某县第二中学')).toEqual([{ label: '主管部门', value: '某县教育局' }]);
+    // A header row of field names names no body.
+    expect(readLabels('项目名称        主管部门        实施单位        资金')).toEqual([]);
+  });
+
+  it('an evaluation’s 委托单位 names the department only where no other cover label does', () => {
+    const cover = (labels: string) => `   2023年度城区绿化养护项目\n        绩效评价报告\n${labels}      评价机构：某某项目管理有限公司\n`;
+    expect(readMetadata(lines(cover('      委托单位：某市财政局\n      项目单位：某市城市管理局\n'))).department).toBe('某市城市管理局');
+    const alone = readMetadata(lines(cover('      委托单位：某县农业农村局\n')));
+    expect(alone).toMatchObject({ department: '某县农业农村局', kind: 'performance-evaluation', year: 2023 });
+  });
+
+  it('a 绩效评估报告 is an evaluation report, its title ending before the labelled lines', () => {
+    const m = readMetadata(lines('  2023年度乡村振兴衔接资金项目绩效评估报告\n  被评价单位：某州乡村振兴局'));
+    expect(m).toMatchObject({ title: '2023年度乡村振兴衔接资金项目绩效评估报告', kind: 'performance-evaluation', department: '某州乡村振兴局' });
+  });
+
+  it('a seal between a label and its colon (单位名称（盖章）：, 填报单位（公章）：) is no part of the label', () => {
+    expect(readMetadata(lines('        2023年度部门决算\n  单位名称（盖章）：某市某区民政局\n  单位负责人：张某某')).department).toBe('某市某区民政局');
+    expect(readLabels('填报单位（公章）：某市某区文化旅游局    填报日期：2024年3月')).toEqual([{ label: '填报单位', value: '某市某区文化旅游局' }]);
+  });
+
+  it('the budget system’s code before a labelled name is no part of it ([101001]某局, 104001-某局)', () => {
+    expect(readLabels('单位名称：[101001]某市某区财政局          单位：万元')).toEqual([{ label: '单位名称', value: '某市某区财政局' }]);
+    expect(readLabels('部门：104001-某市某区教育体育局      金额单位：万元')).toEqual([{ label: '部门', value: '某市某区教育体育局' }]);
+    // A code alone names no body.
+    expect(readLabels('部门：101')).toEqual([]);
+  });
+
+  it('a tables volume: the title ends at the labelled line, and a table’s title names no department', () => {
+    const m = readMetadata(lines('              一般公共预算支出表\n  部门：104001-某市某区教育体育局        金额单位：万元\n'));
+    expect(m).toMatchObject({ title: '一般公共预算支出表', department: '某市某区教育体育局' });
+    expect(readMetadata(lines('              一般公共预算支出表\n  金额单位：万元\n')).department).toBe('');
+  });
+
+  it('部门收支预算 is a 部门预算 of the body before it', () => {
+    expect(readMetadata(lines('  某市某区卫生健康局2024年部门收支预算\n一、部门基本情况'))).toMatchObject({ department: '某市某区卫生健康局', scope: 'department', year: 2024 });
+  });
+
+  it('中学, 大学 and …局机关 end a body’s name', () => {
+    expect(readLabels('单位：某市第一中学')).toEqual([{ label: '单位', value: '某市第一中学' }]);
+    expect(readLabels('部门：某区交通运输局机关')).toEqual([{ label: '部门', value: '某区交通运输局机关' }]);
+  });
+
   it('a volume of 绩效目标表 alone is a performance-target document', () => {
     const m = readMetadata(lines('北京市某某局2026年项目支出绩效目标表\n'));
     expect(m.kind).toBe('performance-target');
@@ -211,6 +303,12 @@ describe('regions', () => {
     expect(regionOf('伊犁州霍城县财政局', '')).toEqual(['新疆维吾尔自治区', '伊犁哈萨克自治州', '霍城县']);
     expect(regionOf('海南省海口市财政局', '')).toEqual(['海南省', '海口市']);
   });
+  it('Xinjiang’s 巴州, 博州 and 克州 are those prefectures; 巴州区 is 巴中市’s district', () => {
+    expect(regionOf('巴州财政局', '')).toEqual(['新疆维吾尔自治区', '巴音郭楞蒙古自治州']);
+    expect(regionOf('博州教育局', '')).toEqual(['新疆维吾尔自治区', '博尔塔拉蒙古自治州']);
+    expect(regionOf('克州民政局', '')).toEqual(['新疆维吾尔自治区', '克孜勒苏柯尔克孜自治州']);
+    expect(regionOf('巴中市巴州区财政局', '')).toEqual(['四川省', '巴中市', '巴州区']);
+  });
   it('a short city name counts only where the document also writes the full name', () => {
     expect(regionOf('长沙职业教育基地综合协调办公室', '……长沙市……')).toEqual(['湖南省', '长沙市']);
     expect(regionOf('中山大学附属医院', '')).toEqual([]);
@@ -218,6 +316,16 @@ describe('regions', () => {
   it('CPPCC and democratic-party prefixes name the body, not the place', () => {
     expect(regionOf('中国人民政治协商会议杭州市委员会办公厅', '')).toEqual(['浙江省', '杭州市']);
     expect(regionOf('中国民主同盟上海市委员会', '')).toEqual(['上海市']);
+  });
+  it('districts named as written: 沙市区 (a 市 before 区), 东城区 and 桃城区 (城区 is no place only alone)', () => {
+    expect(regionOf('荆州市沙市区财政局', '')).toEqual(['湖北省', '荆州市', '沙市区']);
+    expect(regionOf('北京市东城区教育委员会', '')).toEqual(['北京市', '东城区']);
+    expect(regionOf('衡水市桃城区农业农村局', '')).toEqual(['河北省', '衡水市', '桃城区']);
+    expect(regionOf('衡水市城区管理局', '')).toEqual(['河北省', '衡水市']);
+  });
+  it('a bureau’s district branch is the bureau’s, and 自治区 alone names no place', () => {
+    expect(regionOf('广州市公安局天河区分局', '')).toEqual(['广东省', '广州市']);
+    expect(regionOf('自治区财政厅', '')).toEqual([]);
   });
   it('城乡建设局 is not a 乡', () => {
     expect(regionOf('杭州市城乡建设委员会', '')).toEqual(['浙江省', '杭州市']);

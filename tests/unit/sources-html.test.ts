@@ -186,6 +186,26 @@ describe('HTML pages without a main heading, or without text', () => {
     expect(first.ok && first.text).toBe('某区财政局2025年部门决算\n\n正文\n\n某区人民政府网\n');
   });
 
+  it('titles the page by a lesser heading naming the disclosure where <title> names only the portal’s section', async () => {
+    // Written for this test (probe p42, /tmp/meta): <title>政务公开</title>, the disclosure's title an <h2>.
+    const result = await read(
+      '<html><head><title>政务公开</title></head><body><div>您现在的位置：首页 &gt; 部门决算</div><div class="title"><h2>中共某市某区委组织部2023年度部门决算</h2></div><p>第一部分 部门概况</p></body></html>',
+    );
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.text.split('\n')[0]).toBe('中共某市某区委组织部2023年度部门决算');
+    expect(readMetadata(toSourceLines(result.text))).toMatchObject({ department: '中共某市某区委组织部', year: 2023, kind: 'final-account' });
+  });
+
+  it('titles the page by a lesser heading naming the disclosure where the <h1> is the portal’s logo', async () => {
+    // Written for this test (probe q02, /tmp/meta): <h1>某市人民政府</h1> in the header, the article's title an <h2>.
+    const result = await read(
+      '<html><head><title>某市人民政府</title></head><body><div class="header"><h1>某市人民政府</h1></div><div class="main"><h2>某市财政局2024年部门预算</h2><p>一、部门基本情况</p><p>某市财政局是……</p></div></body></html>',
+    );
+    expect(result.ok && result.text).toBe('某市财政局2024年部门预算\n\n一、部门基本情况\n\n某市财政局是……\n\n某市人民政府\n');
+    if (result.ok) expect(readMetadata(toSourceLines(result.text))).toMatchObject({ department: '某市财政局', year: 2024, kind: 'budget' });
+  });
+
   it('refuses a page with no readable text, in Chinese', async () => {
     const result = await read('<!DOCTYPE html><html><body><script>var a = 1;</script>{{ body }}</body></html>');
     expect(result).toMatchObject({ ok: false, reason: '这个网页中没有可读的正文文字' });

@@ -180,19 +180,29 @@ function pathTo(node: Root | Element, target: Element): Element[] | null {
 
 const textLength = (node: Root | Element) => line(node.children.map(textOf).join('')).length;
 
+const NAMES_KIND = /预算|决算|绩效/;
+
 /**
  * The page's title: its main heading where it has one, else the part of `<title>` that names the disclosure, split
  * at the portal's separators (`XX局2025年部门预算公开_XX区人民政府`); the portal's name (the other parts) is the
- * portal's own text, read after the article like its menus and footer.
+ * portal's own text, read after the article like its menus and footer. An `<h1>` or a `<title>` that names only the
+ * portal or its section (某市人民政府, 政务公开) gives way to a lesser heading that names the disclosure
+ * (`<h2>XX局2023年度部门决算</h2>`).
  */
-function titleOf(tree: Root): { lines: string[]; portal: string[]; h1: Element | null } {
+function titleOf(tree: Root): { lines: string[]; portal: string[]; heading: Element | null } {
   const h1 = find(tree, (el) => el.tagName === 'h1' && line(textOf(el)) !== '');
-  if (h1) return { lines: [line(textOf(h1))], portal: [], h1 };
+  const lesser = () => find(tree, (el) => /^h[2-6]$/.test(el.tagName) && NAMES_KIND.test(line(textOf(el))));
+  // A portal's logo is often its <h1> (某市人民政府), the article's title an <h2>.
+  const heading = h1 && !NAMES_KIND.test(line(textOf(h1))) ? lesser() : null;
+  if (heading) return { lines: [line(textOf(heading))], portal: [], heading };
+  if (h1) return { lines: [line(textOf(h1))], portal: [], heading: h1 };
   const title = find(tree, (el) => el.tagName === 'title', true);
   const parts = title ? line(textOf(title)).split(/\s+[-|–—]\s+|[_｜|]/).map((p) => p.trim()).filter(Boolean) : [];
-  const named = parts.findIndex((p) => /预算|决算|绩效|公开/.test(p));
-  const at = named < 0 ? 0 : named;
-  return { lines: parts.slice(at, at + 1), portal: parts.filter((_, i) => i !== at), h1: null };
+  const named = parts.findIndex((p) => NAMES_KIND.test(p));
+  const lesserHeading = named < 0 ? lesser() : null;
+  if (lesserHeading) return { lines: [line(textOf(lesserHeading))], portal: parts, heading: lesserHeading };
+  const at = named >= 0 ? named : Math.max(0, parts.findIndex((p) => /公开/.test(p)));
+  return { lines: parts.slice(at, at + 1), portal: parts.filter((_, i) => i !== at), heading: null };
 }
 
 /**
@@ -243,8 +253,8 @@ function portalPartsOf(article: Element, heading: Element | null): Element[] {
  * The element that repeats the page's title in the body where no `<h1>` does (a portal's `<div class="title">`): the
  * article's heading, though no heading element.
  */
-function headingOf(tree: Root, title: { lines: string[]; h1: Element | null }): Element | null {
-  if (title.h1) return title.h1;
+function headingOf(tree: Root, title: { lines: string[]; heading: Element | null }): Element | null {
+  if (title.heading) return title.heading;
   const [text] = title.lines;
   return text ? find(tree, (el) => !hasTable(el) && line(textOf(el)) === text) : null;
 }
