@@ -640,6 +640,39 @@ describe('aligned text: failure classes met in the other provinces’ samples', 
     expect(t.rows[2].name).toBe('02-政府履职辅助性服务0209-机关工作人员培训服务机关工作人员技术业务培训服务');
   });
 
+  // 上海 普陀区政府办公室 2025 单位预算 -layout L238–L255 (PDF 财政拨款收支预算总表): the income side's first item, its
+  // amount and the expenditure side's first item one space apart. The three were one cell (the 201 row lost, 支出总计
+  // 91,016,775.35 against 8,919,977.93 of the other rows).
+  it('an amount between a name and an outline-numbered item one space apart ends one side’s row', () => {
+    const [t] = parse(
+      [
+        '                             2025年预算单位财政拨款收支预算总表',
+        '编制单位：上海市普陀区人民政府办公室                                                                    单位：元',
+        '',
+        '       财政拨款收入                                          财政拨款支出',
+        '',
+        '     项目         预算数              项目           合计           一般公共预算          政府性基金预算 国有资本经营预算',
+        '',
+        '一、一般公共预算资金 91,016,775.35 一、一般公共服务支出        82,096,797.42   82,096,797.42',
+        '',
+        '二、政府性基金                      二、社会保障和就业支出    4,213,779.28    4,213,779.28',
+        '',
+        '三、国有资本经营预算                   三、卫生健康支出       1,097,073.43    1,097,073.43',
+        '                             四、住房保障支出       3,609,125.22    3,609,125.22',
+        '',
+        '   收入总计      91,016,775.35      支出总计       91,016,775.35   91,016,775.35',
+      ].join('\n'),
+    );
+    expect(t.rows.filter((r) => r.lines.first === 8).map((r) => [r.texts.side, r.name, r.values.total])).toEqual([
+      ['income', '一、一般公共预算资金', 91016775.35],
+      ['expenditure', '一、一般公共服务支出', 82096797.42],
+    ]);
+    // The four 类 rows add up to 支出总计 91,016,775.35 (82,096,797.42 + 4,213,779.28 + 1,097,073.43 + 3,609,125.22).
+    expect(t.rows.filter((r) => r.texts.side === 'expenditure' && r.role === 'data').map((r) => r.values.total)).toEqual([
+      82096797.42, 4213779.28, 1097073.43, 3609125.22,
+    ]);
+  });
+
   it('years listed at the start of a project name (`2020、2021…`) are part of the name, no code', () => {
     const [t] = parse(
       [
