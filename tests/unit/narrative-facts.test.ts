@@ -130,12 +130,12 @@ function threePublicTable(values: Record<string, number | null>, declaredEmpty =
   });
 }
 
-function basicTable(publicCosts: number): Table {
+function basicTable(publicCosts: number, unit = '万元'): Table {
   return table.parse({
     id: 't6',
     kind: 'general-budget-basic-expenditure',
     title: '一般公共预算基本支出情况表',
-    unit: '万元',
+    unit,
     columns: [
       { key: 'total', label: '合计' },
       { key: 'personnel', label: '人员经费' },
@@ -188,6 +188,19 @@ describe('fact checks against hand-made tables', () => {
     expect(checksOf([])['fact:operating-costs:table:public']).toBe('not-checkable');
     const withInstitution = narrativeOfText(THREE_PUBLIC_TEXT.replace('0家事业单位', '1家事业单位'), [basicTable(48.1)]);
     expect(withInstitution.checks.find((c) => c.id === 'fact:operating-costs:table:public')?.status).toBe('not-applicable');
+  });
+
+  // 上海 普陀区司法局 2026 部门预算: the 基本支出 table prints 元 (公用经费 2,178,324.44), the 说明 万元 (机关运行经费
+  // 217.83 万元); the table's figure is compared in 万元 (217.832444), not as printed.
+  it('compares 机关运行经费 with a 元 table’s 公用经费 in the text’s 万元', () => {
+    const r = narrativeOfText(THREE_PUBLIC_TEXT, [basicTable(481000.4, '元')]);
+    expect(r.checks.find((c) => c.id === 'fact:operating-costs:table:public')).toMatchObject({
+      status: 'pass',
+      expected: 48.10004,
+      actual: 48.1,
+      message: '说明中的机关运行经费 = 基本支出表中的公用经费（表中以元列示，折合为万元）',
+    });
+    expect(narrativeOfText(THREE_PUBLIC_TEXT, [basicTable(500000, '元')]).checks.find((c) => c.id === 'fact:operating-costs:table:public')?.status).toBe('fail');
   });
 
   it('reports a text whose parts do not add up', () => {
