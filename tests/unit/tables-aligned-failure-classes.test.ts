@@ -638,6 +638,10 @@ describe('aligned text: failure classes met in the other provinces’ samples', 
       [[4], { first: 8, last: 10 }],
     ]);
     expect(t.rows[2].name).toBe('02-政府履职辅助性服务0209-机关工作人员培训服务机关工作人员技术业务培训服务');
+    // The two cells printed one space apart on L613 are two columns' pieces: each goes on under it on L615 (`务`,
+    // `机关工作人员培训服务`), as the PDF prints the cells (0209-机关工作人员培训服务 | 其他适合通过市场化方式提供的
+    // 机关工作人员培训服务).
+    expect(t.rows[1].name).toBe('02-政府履职辅助性服务0209-机关工作人员培训服务其他适合通过市场化方式提供的机关工作人员培训服务');
   });
 
   // 上海 普陀区政府办公室 2025 单位预算 -layout L238–L255 (PDF 财政拨款收支预算总表): the income side's first item, its
@@ -671,6 +675,31 @@ describe('aligned text: failure classes met in the other provinces’ samples', 
     expect(t.rows.filter((r) => r.texts.side === 'expenditure' && r.role === 'data').map((r) => r.values.total)).toEqual([
       82096797.42, 4213779.28, 1097073.43, 3609125.22,
     ]);
+  });
+
+  // 北京 预算11表 -layout L659–L661 (PDF page 25: `0211-后勤服务` | `其他适合通过市场化方式提供的后勤服务` | 13.900000). On
+  // that page the wrapped 三级 cell's pieces stand, as the page is fitted to the header, inside the row's 二级 cell:
+  // here the 二级 cell is printed wide enough to reach under them. Whose the pieces are is not read; they are said to be
+  // uncertain, not left as two plain rows.
+  it('pieces above and below a row, inside a cell of its line, are flagged rather than joined', () => {
+    const [t] = parse(
+      [
+        '               预算11表 财政拨款政府购买服务明细表',
+        '                                              金额单位：万元',
+        '      一级             二级               三级                  预算金额',
+        '                         其他适合通过市场化方式提供的',
+        '02-政府履职辅助性服务   0211-后勤服务和其他辅助服务              13.900000',
+        '                         后勤服务',
+      ].join('\n'),
+    );
+    expect(t.rows.map((r) => [r.name, r.values.total ?? null, r.lines.first, r.flag !== null])).toEqual([
+      ['其他适合通过市场化方式提供的', null, 4, true],
+      ['02-政府履职辅助性服务0211-后勤服务和其他辅助服务', 13.9, 5, false],
+      ['后勤服务', null, 6, true],
+    ]);
+    expect(t.rows[0].flag).toBe(
+      '「其他适合通过市场化方式提供的」和「后勤服务」印在「02-政府履职辅助性服务0211-后勤服务和其他辅助服务」一行的上下，像是某一单元格折行的文字，不能确定属于哪一行哪一列',
+    );
   });
 
   it('years listed at the start of a project name (`2020、2021…`) are part of the name, no code', () => {
