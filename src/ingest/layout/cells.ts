@@ -180,6 +180,20 @@ function cutRest(rest: string, restAt: number, out: Cell[]): void {
   } else out.push({ text: rest, start: restAt, end: restAt + rest.length });
 }
 
+/**
+ * A cell cut before each of its words (after the first) that starts where one of `starts` is, give or take a column:
+ * cells one space apart that other lines show to be two (names-around.ts: a row's cell wrapped above its line).
+ */
+export function cutAtStarts(cell: Cell, starts: readonly number[]): Cell[] {
+  const cuts = cellWords(cell).filter((w, i) => i > 0 && starts.some((s) => Math.abs(s - w.start) <= 1));
+  if (cuts.length === 0) return [cell];
+  const bounds = [cell.start, ...cuts.map((w) => w.start), cell.end + 1];
+  return bounds.slice(0, -1).map((from, k) => {
+    const text = cell.text.slice(from - cell.start, bounds[k + 1] - 1 - cell.start).trimEnd();
+    return { text, start: from, end: from + text.length };
+  });
+}
+
 export function center(s: Cell): number {
   return (s.start + s.end) / 2;
 }

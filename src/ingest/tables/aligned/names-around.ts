@@ -1,5 +1,5 @@
 import { isTotalName } from '../../../core/totals.ts';
-import { cellWords, type Cell } from '../../layout/cells.ts';
+import { cutAtStarts, type Cell } from '../../layout/cells.ts';
 import { cleanName } from '../../layout/cell-text.ts';
 import { markerOf } from '../../../core/outline.ts';
 
@@ -83,29 +83,15 @@ export function withNamesAround<R extends NamedRow>(rows: readonly R[], textsAt:
  */
 function byColumn(lines: readonly number[], from: number, inColumn: (c: Cell) => boolean, textsAt: (lineNo: number) => readonly Cell[]): string {
   const cells = lines.flatMap((n) => {
+    // Two cells printed one space apart (北京 预算11表 -layout L613: `0209-机关工作人员培训服 其他适合通过市场化方式提供的`)
+    // part where the row's other lines start cells (`务`, `机关工作人员培训服务` on L615).
     const others = lines.filter((m) => m !== n).flatMap((m) => textsAt(m).map((c) => c.start));
-    return textsAt(n).flatMap((c) => cutWhereOthersStart(c, others));
+    return textsAt(n).flatMap((c) => cutAtStarts(c, others));
   });
   const column = cells.filter(inColumn);
   const left = cells.filter((c) => !inColumn(c) && c.start < from);
   const right = cells.filter((c) => !inColumn(c) && c.start >= from);
   return cleanName([...left, ...column, ...right].map((c) => c.text).join(''));
-}
-
-/**
- * A cell cut at each single space after which a word starts where a cell of the row's other lines starts: two cells of
- * one line printed one space apart (北京 预算11表 -layout L613–L615: `0209-机关工作人员培训服 其他适合通过市场化方式提供的`
- * over `务` and `机关工作人员培训服务`, which start where its two words do).
- */
-function cutWhereOthersStart(cell: Cell, starts: readonly number[]): Cell[] {
-  const words = cellWords(cell);
-  const cuts = words.filter((w, i) => i > 0 && starts.some((s) => Math.abs(s - w.start) <= 1));
-  if (cuts.length === 0) return [cell];
-  const bounds = [cell.start, ...cuts.map((w) => w.start), cell.end + 1];
-  return bounds.slice(0, -1).map((from, k) => {
-    const text = cell.text.slice(from - cell.start, bounds[k + 1] - 1 - cell.start).trim();
-    return { text, start: from, end: from + text.length };
-  });
 }
 
 /** A row that is one line printing a piece of name and nothing else. */
