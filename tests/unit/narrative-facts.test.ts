@@ -130,12 +130,12 @@ function threePublicTable(values: Record<string, number | null>, declaredEmpty =
   });
 }
 
-function basicTable(publicCosts: number): Table {
+function basicTable(publicCosts: number, unit = '万元'): Table {
   return table.parse({
     id: 't6',
     kind: 'general-budget-basic-expenditure',
     title: '一般公共预算基本支出情况表',
-    unit: '万元',
+    unit,
     columns: [
       { key: 'total', label: '合计' },
       { key: 'personnel', label: '人员经费' },
@@ -190,6 +190,19 @@ describe('fact checks against hand-made tables', () => {
     expect(withInstitution.checks.find((c) => c.id === 'fact:operating-costs:table:public')?.status).toBe('not-applicable');
   });
 
+  // 上海 普陀区司法局 2026 部门预算: the 基本支出 table prints 元 (公用经费 2,178,324.44), the 说明 万元 (机关运行经费
+  // 217.83 万元); the table's figure is compared in 万元 (217.832444), not as printed.
+  it('compares 机关运行经费 with a 元 table’s 公用经费 in the text’s 万元', () => {
+    const r = narrativeOfText(THREE_PUBLIC_TEXT, [basicTable(481000.4, '元')]);
+    expect(r.checks.find((c) => c.id === 'fact:operating-costs:table:public')).toMatchObject({
+      status: 'pass',
+      expected: 48.10004,
+      actual: 48.1,
+      message: '说明中的机关运行经费 = 基本支出表中的公用经费（表中以元列示，折合为万元）',
+    });
+    expect(narrativeOfText(THREE_PUBLIC_TEXT, [basicTable(500000, '元')]).checks.find((c) => c.id === 'fact:operating-costs:table:public')?.status).toBe('fail');
+  });
+
   it('reports a text whose parts do not add up', () => {
     const text = THREE_PUBLIC_TEXT.replace('公务接待费0万元', '公务接待费1万元');
     const r = narrativeOfText(text, []);
@@ -198,6 +211,45 @@ describe('fact checks against hand-made tables', () => {
 });
 
 describe('“三公” items stated as outline headings or in words (issue 10: facts the reader missed)', () => {
+  // 杭州 交通运输局 2026 -layout L288–L315 as printed: a justified paragraph letter-spaced in places, 公务用车购置支出 among
+  // them (L307 `公 务用 车 购 置 支 出`, 421.30 万元 on L308); 421.30 + 424.80 = 846.10.
+  it('a label printed letter-spaced, one space between its characters', () => {
+    const text = [
+      '  （七）一般公共预算“三公”经费预算情况说明（详',
+      '见表7）',
+      '  2026 年“三公”经费预算数为 873.20 万元， 比上年预算',
+      '数增加 384.30 万元，增长 78.6%，具体如下：',
+      '  1.因公出国（境）费用：根据市本级因公出国（境）',
+      '费用预算管理模式，本部门年初不编制因公出国（境）费',
+      '用预算，年度执行中，根据实际工作需要和因公出国',
+      '',
+      '',
+      '',
+      '                 11',
+      '\x0c（境）计划审批情况，相应调增因公出国（境）费用预',
+      '算。',
+      '     2.公务接待费：2026 年安排公务接待费预算 27.10 万',
+      '元， 比上年预算数减少 5.00 万元，下降 15.6%。主要用于',
+      '接待省内外各单位调研、交流和学习等公务活动支出。减',
+      '少的主要原因是执法队公务接待频次预计减少。',
+      '     3.公务用车购置及运行维护费：2026 年安排公务用车',
+      '购置及运行维护费预算 846.10 万元， 比上年预算数增加',
+      '389.30 万 元 ，增 长 85.2% 。其 中 ，公 务用 车 购 置 支 出',
+      '421.30 万元（含购置税等附加费用） ，主要用于经批准购',
+      '置的 23 辆公务用车， 比上年预算数增加 421.30 万元（上',
+      '年预算数为 0 万元，无法计算增减比率） ，主要原因是部',
+      '分车辆报废后购置新车，部分 2025 年公务用车购置资金来',
+      '源为政府性基金；公务用车运行维护费支出 424.80 万元，',
+      '主要用于公务用车燃料费、新能源汽车充电费、维修费、',
+      '过桥过路费、保险费、安全奖励费用等支出， 比上年预算',
+      '数减少32.00 万元，下降 7.0%，主要原因是减少公务用车',
+    ].join('\n');
+    const r = narrativeOfText(text, []);
+    expect(fact(r, 'three-public.vehicle-purchase')?.value).toBe(421.3);
+    expect(fact(r, 'three-public.vehicle-operation')?.value).toBe(424.8);
+    expect(r.checks.find((c) => c.id === 'fact:three-public:vehicles-sum')).toMatchObject({ status: 'pass', expected: 846.1 });
+  });
+
   it('a heading label with its figure in the next sentence, 购置和运行 for 购置及运行 (北京 民政局 2026 notes, lines 132–147)', () => {
     const text = [
       '   四、财政拨款“三公”经费预算情况说明',

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { narrativeOf, SAMPLES, samplesPresent, seed } from './narrative-seed.ts';
+import { narrativeOf, narrativeOfText, SAMPLES, samplesPresent, seed } from './narrative-seed.ts';
+
+const OFFICES_2025 = ['秘书科（联络科）', '组织人事科', '督查科', '综合科', '调研科', '政务公开科', '法律事务科', '外事科', '对口支援科', '区域合作科'];
 
 describe('overview: duties, offices, sub-units, staff', () => {
   it('kashgar-administrative-office: 11 duties run together over wrapped lines, even where a break splits （三 / ）', () => {
@@ -82,6 +84,48 @@ describe('overview: duties, offices, sub-units, staff', () => {
 
   it('the evaluation report has no overview', () => {
     expect(seed('kashgar-2021-poverty-monitoring-project-evaluation').overview).toBeNull();
+  });
+
+  // 上海 普陀区政府办公室 2025 单位预算 -layout L43–L64: the lead-in ends the paragraph (设10个内设机构，包括：) and the
+  // offices follow one a paragraph, （一）秘书科（联络科）。… to （十）区域合作科。…, some duties wrapped onto a line of
+  // their own (L47 `导协调处理机关日常行政事务。`); below, the duties after 秘书科's are cut to their first clause. The list
+  // was read as `：`, one office against the stated 10.
+  it('offices listed after the lead-in one item a paragraph: each item’s name up to its full stop', () => {
+    const { overview, checks } = narrativeOfText(
+      [
+        '                 上海市普陀区人民政府办公室机构设置',
+        '',
+        '上海市普陀区人民政府办公室设10个内设机构，包括：',
+        '（一）秘书科（联络科）。组织、协调和管理区政府系统的全区性大型活动。承担机要、办文、办会、保密、档案等职责，协助区府办领',
+        '导协调处理机关日常行政事务。',
+        '（二）组织人事科。承担机关党建、组织人事、财务管理、资产管理等职责。',
+        '（三）督查科。负责区政府系统目标管理、实事项目的组织实施、指导协调、推进落实、考核评估。',
+        '（四）综合科。负责编辑、印发区政府信息简报。',
+        '（五）调研科。负责起草《政府工作报告》等区政府重要文稿和区政府主要领导重要讲话稿。',
+        '（六）政务公开科。负责统筹推进、指导、协调、监督全区的政务公开和政府信息公开工作。',
+        '（七）法律事务科。承担区政府重大行政决策的合法性论证并提供法律意见。',
+        '（八）外事科。审核本区各部门、各单位报请区政府审批的外事文件。',
+        '（九）对口支援科。拟订本区东西部协作和对口支援工作的规划和计划。',
+        '（十）区域合作科。拟订本区国内区域合作交流的规划和计划，并组织实施。',
+      ].join('\n'),
+    );
+    expect(overview?.offices).toEqual(OFFICES_2025);
+    expect(checks.find((c) => c.id === 'overview:offices:count')).toMatchObject({ status: 'pass', expected: 10, actual: 10 });
+  });
+
+  // The same document in plain pdftotext (L61–L65): `名词解释` is not read as a heading there, and its entries
+  // follow the offices numbered （一）… again. The list ends where its first marker comes again.
+  it('the offices’ list ends where its first marker comes again', () => {
+    const { overview } = narrativeOfText(
+      [
+        '上海市普陀区人民政府办公室设10个内设机构，包括：',
+        ...OFFICES_2025.map((o, i) => `（${'一二三四五六七八九十'[i]}）${o}。承担相关职责。`),
+        '名词解释',
+        '（一）财政拨款收入：是区级预算主管部门及所属预算单位本年度从本级财政部门取得的财政拨款，包括一般公共预算财政拨款、政府',
+        '（二）事业收入：指事业单位开展专业业务活动及其辅助活动取得的收入。',
+      ].join('\n'),
+    );
+    expect(overview?.offices).toEqual(OFFICES_2025);
   });
 
   it.skipIf(!samplesPresent)('shanghai welfare home (samples absent: skipped): 2 duties after the lead-in, 5 offices', () => {

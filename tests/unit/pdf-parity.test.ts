@@ -32,10 +32,10 @@ const EXPLAINED: Explained[] = [
   },
   {
     file: /beijing-civil-affairs-2026-tables/,
-    difference: /^extra (?:row|cell) government-purchase-services 预算11表财政拨款政府购买服务明细表 \| /,
-    count: 60,
+    difference: /^(?:missing|extra) (?:row|cell) government-purchase-services 预算11表财政拨款政府购买服务明细表 \| /,
+    count: 24,
     right: 'pdf',
-    why: '预算11表: the text route ends the table at the first row whose names wrap (txt L613, 0209-机关工作人员培训服 / 务); the PDF route reads on, 30 more amounts, each wrapped name joined to its row (aligned/names-around.ts)',
+    why: '预算11表 PDF page 25 (txt L659–L670): the 三级 cell 其他适合通过市场化方式提供的 / 后勤服务 wrapped around each of four 0211 rows stands, as that page is fitted to the header, inside the row’s 二级 cell; the text route keeps the pieces as rows of their own, flagged (aligned/names-around.ts), the PDF route joins them to their rows',
   },
   {
     file: /beijing-civil-affairs-2026-tables/,

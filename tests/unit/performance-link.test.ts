@@ -127,5 +127,7 @@ describe('linkTargets', () => {
     const r = linkTargets([target('target-1', '防贫工作补充保险经费', 150), target('target-2', '乡村振兴工作经费', 5)], [], []);
     expect(r.warnings).toEqual(['本文件没有按项目列出金额的项目支出表，也没有项目说明：2 份项目绩效目标的资金无法与项目金额核对']);
     expect(r.checks.map((c) => c.status)).toEqual(['not-checkable', 'not-checkable']);
+    // Each check says why, as the warning does: the source is silent, not the project missed.
+    expect(r.checks[0].message).toBe('防贫工作补充保险经费：绩效目标的年度资金总额 = 项目支出表中该项目的金额（本文件没有按项目列出金额的项目支出表，也没有项目说明）');
   });
 });

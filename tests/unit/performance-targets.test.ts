@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { Indicator, PerformanceTarget } from '../../src/schema/performance.ts';
 import { performanceTarget } from '../../src/schema/performance.ts';
 import { parsePerformance } from '../../src/ingest/performance/index.ts';
+import { fundsCheck } from '../../src/ingest/performance/target-checks.ts';
 import { toSourceLines } from '../../src/ingest/source-lines.ts';
 
 function parseSeed(name: string) {
@@ -195,8 +196,22 @@ describe('funds checks: 财政拨款 + 其他资金 = 年度资金总额', () =>
     // 1521–1523: 其他资 29.5 with its last digit 5 on the next line; total 29.55
     expect(status(edz, 'target-24')).toBe('fail');
   });
-  it('is not checkable where the table prints no funds (julu)', () => {
+  it('is not checkable where the table prints no funds (julu), and says so', () => {
     expect(julu.checks.map((c) => c.status)).toEqual(Array(6).fill('not-checkable'));
+    expect(julu.checks.every((c) => c.message.endsWith('（表中未列出或未能读出资金数）'))).toBe(true);
+  });
+
+  // 长沙 教育 2026 -layout L358–L368: the 项目支出绩效目标表 prints 资金总额 270.00 and no 财政拨款 / 其他资金 columns.
+  it('says where a form prints its total only', () => {
+    const target = performanceTarget.parse({
+      id: 'target-1', scope: 'project', title: '2026年项目支出绩效目标表', unitName: null, projectName: '经常性运转经费（水电气）', code: null,
+      projectId: null, owner: null, funds: { total: 270, fiscal: null, other: null }, goal: null, periodGoal: null, indicators: [], flag: null,
+      selfEvaluation: null, lines: { first: 358, last: 500 },
+    });
+    expect(fundsCheck(target)).toMatchObject({
+      status: 'not-checkable',
+      message: '经常性运转经费（水电气）：财政拨款 + 其他资金 = 年度资金总额（表中只列资金总额，未分财政拨款和其他资金）',
+    });
   });
 });
 

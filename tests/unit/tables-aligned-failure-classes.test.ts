@@ -586,6 +586,122 @@ describe('aligned text: failure classes met in the other provinces’ samples', 
     ]);
   });
 
+  // 北京 预算03表 -layout L200–L207 (PDF page 7: each 2080505 cell prints `2080505-机关事业单位基本养老保险缴费` /
+  // `支出` on two lines, amounts 1,686.524358 and 1,367.350216). The `支出` under the first row's amounts is that
+  // name's end: the next row's name opens with its code, so nothing of it is printed above the code.
+  it('a name piece above a row whose code opens its name cell (`2080505-…`) ends the name above', () => {
+    const [t] = parse(
+      [
+        '                                                 预算03表 支出总表',
+        '                                                                                                                      金额单位：万元',
+        '      支出功能分类科目        政府支出经济分类科目        部门支出经济分类科目              合计           基本支出           项目支出',
+        '2080502-事业单位离退休         50905-离退休费          30302-退休费                 576.633200      576.633200',
+        '2080505-机关事业单位基本养老保险缴费',
+        '                       50102-社会保障缴费         30108-机关事业单位基本养老保险缴费    1,686.524358    1,686.524358',
+        '支出',
+        '2080505-机关事业单位基本养老保险缴费',
+        '                       50501-工资福利支出         30108-机关事业单位基本养老保险缴费    1,367.350216    1,367.350216',
+        '支出',
+        '2080506-机关事业单位职业年金缴费支出 50102-社会保障缴费         30109-职业年金缴费              850.762179      850.762179',
+      ].join('\n'),
+    );
+    expect(t.rows.map((r) => [r.code, r.name, r.values.total, r.lines])).toEqual([
+      ['2080502', '事业单位离退休', 576.6332, { first: 4, last: 4 }],
+      ['2080505', '机关事业单位基本养老保险缴费支出', 1686.524358, { first: 5, last: 7 }],
+      ['2080505', '机关事业单位基本养老保险缴费支出', 1367.350216, { first: 8, last: 10 }],
+      ['2080506', '机关事业单位职业年金缴费支出', 850.762179, { first: 11, last: 11 }],
+    ]);
+  });
+
+  // 北京 预算11表 -layout L612–L618 (PDF page 24: rows 21.000000, 251.300000 and 4.000000 of 0208 and 0209). The 0209
+  // row's 二级 and 三级 cells wrap onto the line above its amount, one space apart: one long run of words, no
+  // sentence, the amounts on the next line. The table went on; it ended there, and its last 30 rows became prose.
+  it('a row’s cells wrapped above its amounts one space apart are no prose: the table goes on', () => {
+    const [t] = parse(
+      [
+        '               预算11表 财政拨款政府购买服务明细表',
+        '                                              金额单位：万元',
+        '      一级             二级               三级                  预算金额',
+        '02-政府履职辅助性服务   0208-咨询服务    咨询服务                21.000000',
+        '               0209-机关工作人员培训服 其他适合通过市场化方式提供的',
+        '02-政府履职辅助性服务                                   251.300000',
+        '               务              机关工作人员培训服务',
+        '               0209-机关工作人员培训服',
+        '02-政府履职辅助性服务                  机关工作人员技术业务培训服务    4.000000',
+        '               务',
+      ].join('\n'),
+    );
+    expect(t.lines).toEqual({ first: 1, last: 10 });
+    expect(t.rows.map((r) => [Object.values(r.values), r.lines])).toEqual([
+      [[21], { first: 4, last: 4 }],
+      [[251.3], { first: 5, last: 7 }],
+      [[4], { first: 8, last: 10 }],
+    ]);
+    expect(t.rows[2].name).toBe('02-政府履职辅助性服务0209-机关工作人员培训服务机关工作人员技术业务培训服务');
+    // The two cells printed one space apart on L613 are two columns' pieces: each goes on under it on L615 (`务`,
+    // `机关工作人员培训服务`), as the PDF prints the cells (0209-机关工作人员培训服务 | 其他适合通过市场化方式提供的
+    // 机关工作人员培训服务).
+    expect(t.rows[1].name).toBe('02-政府履职辅助性服务0209-机关工作人员培训服务其他适合通过市场化方式提供的机关工作人员培训服务');
+  });
+
+  // 上海 普陀区政府办公室 2025 单位预算 -layout L238–L255 (PDF 财政拨款收支预算总表): the income side's first item, its
+  // amount and the expenditure side's first item one space apart. The three were one cell (the 201 row lost, 支出总计
+  // 91,016,775.35 against 8,919,977.93 of the other rows).
+  it('an amount between a name and an outline-numbered item one space apart ends one side’s row', () => {
+    const [t] = parse(
+      [
+        '                             2025年预算单位财政拨款收支预算总表',
+        '编制单位：上海市普陀区人民政府办公室                                                                    单位：元',
+        '',
+        '       财政拨款收入                                          财政拨款支出',
+        '',
+        '     项目         预算数              项目           合计           一般公共预算          政府性基金预算 国有资本经营预算',
+        '',
+        '一、一般公共预算资金 91,016,775.35 一、一般公共服务支出        82,096,797.42   82,096,797.42',
+        '',
+        '二、政府性基金                      二、社会保障和就业支出    4,213,779.28    4,213,779.28',
+        '',
+        '三、国有资本经营预算                   三、卫生健康支出       1,097,073.43    1,097,073.43',
+        '                             四、住房保障支出       3,609,125.22    3,609,125.22',
+        '',
+        '   收入总计      91,016,775.35      支出总计       91,016,775.35   91,016,775.35',
+      ].join('\n'),
+    );
+    expect(t.rows.filter((r) => r.lines.first === 8).map((r) => [r.texts.side, r.name, r.values.total])).toEqual([
+      ['income', '一、一般公共预算资金', 91016775.35],
+      ['expenditure', '一、一般公共服务支出', 82096797.42],
+    ]);
+    // The four 类 rows add up to 支出总计 91,016,775.35 (82,096,797.42 + 4,213,779.28 + 1,097,073.43 + 3,609,125.22).
+    expect(t.rows.filter((r) => r.texts.side === 'expenditure' && r.role === 'data').map((r) => r.values.total)).toEqual([
+      82096797.42, 4213779.28, 1097073.43, 3609125.22,
+    ]);
+  });
+
+  // 北京 预算11表 -layout L659–L661 (PDF page 25: `0211-后勤服务` | `其他适合通过市场化方式提供的后勤服务` | 13.900000). On
+  // that page the wrapped 三级 cell's pieces stand, as the page is fitted to the header, inside the row's 二级 cell:
+  // here the 二级 cell is printed wide enough to reach under them. Whose the pieces are is not read; they are said to be
+  // uncertain, not left as two plain rows.
+  it('pieces above and below a row, inside a cell of its line, are flagged rather than joined', () => {
+    const [t] = parse(
+      [
+        '               预算11表 财政拨款政府购买服务明细表',
+        '                                              金额单位：万元',
+        '      一级             二级               三级                  预算金额',
+        '                         其他适合通过市场化方式提供的',
+        '02-政府履职辅助性服务   0211-后勤服务和其他辅助服务              13.900000',
+        '                         后勤服务',
+      ].join('\n'),
+    );
+    expect(t.rows.map((r) => [r.name, r.values.total ?? null, r.lines.first, r.flag !== null])).toEqual([
+      ['其他适合通过市场化方式提供的', null, 4, true],
+      ['02-政府履职辅助性服务0211-后勤服务和其他辅助服务', 13.9, 5, false],
+      ['后勤服务', null, 6, true],
+    ]);
+    expect(t.rows[0].flag).toBe(
+      '「其他适合通过市场化方式提供的」和「后勤服务」印在「02-政府履职辅助性服务0211-后勤服务和其他辅助服务」一行的上下，像是某一单元格折行的文字，不能确定属于哪一行哪一列',
+    );
+  });
+
   it('years listed at the start of a project name (`2020、2021…`) are part of the name, no code', () => {
     const [t] = parse(
       [

@@ -107,6 +107,30 @@ describe('tables against the 情况说明: figures that are not the tables’ (�
   });
 });
 
+// 深圳 水务局 2026 -layout L390–L392: each unit's 说明 states its 在职人员经费 (深圳市水务局（本级） 5,206.17 万元); the
+// 支出总表 (L2764–L4051) prints 合计 / 基本支出 / 项目支出 and no 人员经费 column. The check says the table has none.
+describe('tables against the 情况说明: a figure no table prints a column for', () => {
+  const checks = narrativeChecks(
+    [
+      '（三）支出预算',
+      '  深圳市水务局（本级）预算 178,214.28 万元，包括在职人员经费 5,206.17 万元、项目支出 170,390.31 万元。',
+      '',
+      '                     支出总表',
+      '单位：万元',
+      '          科目名称        合计          基本支出       项目支出',
+      '合计                  178,214.28      7,823.97     170,390.31',
+    ].join('\n'),
+    parseAlignedTables,
+  );
+
+  it('says which tables lack the column instead of sending the reader to one', () => {
+    expect(byId(checks, 'narrative:expenditure-summary:personnel')).toMatchObject({
+      status: 'not-checkable',
+      message: '说明中的人员经费（人员经费5,206.17万元）= 表中人员经费一列的合计（《支出总表》没有人员经费一列）',
+    });
+  });
+});
+
 // 福州 科学技术局 2026 (other-provinces sample): the 基本支出 table prints one 预算数 column by 经济分类 (L412–L535), no
 // 人员经费 / 公用经费 columns; the text (L616–L624) states 人员经费 1070.71 = 301 859.26 + 303 211.45 and 公用经费 80.68 =
 // 合计 1151.39 − 1070.71 (302 商品和服务支出 alone here).

@@ -1,6 +1,7 @@
 import { cleanLine, type SourceLine } from '../source-lines.ts';
 import { keepingResults } from '../../core/recent-results.ts';
 import { cellAmount, opensItem } from './cell-text.ts';
+import { markerOf } from '../../core/outline.ts';
 
 /**
  * The one place where a line of text becomes cells. Every extraction prints a table row as one line; how its cells
@@ -95,8 +96,40 @@ export function runsOf(text: string): Cell[] {
 /** The cells of a line: its runs, with amounts and codes that touch a name by one space cut off as cells of their own. */
 export function alignedCells(text: string): Cell[] {
   const out: Cell[] = [];
-  for (const r of runsOf(text)) cutRun(r.text, r.start, out);
+  for (const r of runsOf(text)) for (const part of itemParts(r)) cutRun(part.text, part.start, out);
   return out;
+}
+
+const ITEM_MARKERS = ['digit', 'cn', 'paren'] as const;
+const MID_AMOUNT = /\S [-\d,]*\d[.,]\d+ \S/;
+
+/**
+ * A run cut around each amount that a name precedes and an outline marker follows, all one space apart: one side's
+ * row ends in its amount and the other side's item begins (上海 普陀区政府办公室 2025 单位预算 -layout L245, the
+ * 财政拨款收支预算总表: `一、一般公共预算资金 91,016,775.35 一、一般公共服务支出`). Within one cell no numbered item
+ * follows an amount.
+ */
+function itemParts(run: Cell): Cell[] {
+  // Every run of every line is asked: only one with a decimal or grouped number between two words is cut into words.
+  if (!MID_AMOUNT.test(run.text)) return [run];
+  const words = wordCells(run.text);
+  const parts: Cell[] = [];
+  let from = 0;
+  for (let i = 1; i + 1 < words.length; i++) {
+    const [before, after] = [words[i - 1].text, words[i + 1].text];
+    // A label's value after its colon (`年度资金总额： 22.33 其中：财政拨`) stays with its label.
+    if (!EDGE_AMOUNT.test(words[i].text) || cellAmount(before) != null || /[：:]$/.test(before) || !markerOf(after, ITEM_MARKERS)) continue;
+    if (i > from) parts.push(slice(run, words[from].start, words[i - 1].end));
+    parts.push(slice(run, words[i].start, words[i].end));
+    from = i + 1;
+  }
+  if (from === 0) return [run];
+  parts.push(slice(run, words[from].start, words[words.length - 1].end));
+  return parts;
+}
+
+function slice(run: Cell, from: number, to: number): Cell {
+  return { text: run.text.slice(from, to), start: run.start + from, end: run.start + to };
 }
 
 /**
@@ -155,6 +188,20 @@ function cutRest(rest: string, restAt: number, out: Cell[]): void {
     }
     out.push({ text: rest.slice(lead[0].length), start: restAt + lead[0].length, end: restAt + rest.length });
   } else out.push({ text: rest, start: restAt, end: restAt + rest.length });
+}
+
+/**
+ * A cell cut before each of its words (after the first) that starts where one of `starts` is, give or take a column:
+ * cells one space apart that other lines show to be two (names-around.ts: a row's cell wrapped above its line).
+ */
+export function cutAtStarts(cell: Cell, starts: readonly number[]): Cell[] {
+  const cuts = cellWords(cell).filter((w, i) => i > 0 && starts.some((s) => Math.abs(s - w.start) <= 1));
+  if (cuts.length === 0) return [cell];
+  const bounds = [cell.start, ...cuts.map((w) => w.start), cell.end + 1];
+  return bounds.slice(0, -1).map((from, k) => {
+    const text = cell.text.slice(from - cell.start, bounds[k + 1] - 1 - cell.start).trimEnd();
+    return { text, start: from, end: from + text.length };
+  });
 }
 
 export function center(s: Cell): number {

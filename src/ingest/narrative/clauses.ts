@@ -112,6 +112,30 @@ function headsItem(text: string, clause: Clause, labelStart: number): boolean {
 /** Words that state an item has no money this year (`因公出国（境）经费未安排`, `本部门年初不编制因公出国（境）费用预算`). */
 const NIL = /未安排|未编制|不编制|无此项/;
 
+const HAN = /[\u4e00-\u9fff]/;
+
+/**
+ * A label's pattern that also matches it printed letter-spaced, one space between its characters (杭州 交通运输局 2026
+ * -layout L307: `公 务用 车 购 置 支 出 421.30 万元`, a justified line): an optional space between two of its
+ * characters, outside a character class.
+ */
+function letterSpaced(source: string): string {
+  let out = '';
+  let inClass = false;
+  for (let i = 0; i < source.length; i++) {
+    const c = source[i];
+    if (c === '\\') {
+      out += c + (source[++i] ?? '');
+      continue;
+    }
+    if (c === '[') inClass = true;
+    else if (c === ']') inClass = false;
+    if (!inClass && HAN.test(c) && HAN.test(source[i - 1] ?? '')) out += ' ?';
+    out += c;
+  }
+  return out;
+}
+
 /**
  * Reads labelled figures out of paragraphs: for each rule, the first value stated after its label and the first
  * change from last year. Rules are tried in order at each position, so longer labels must come first. With `nil`,
@@ -125,7 +149,7 @@ export function readLabelledFigures(
 ): Map<string, LabelledFigure> {
   const found = new Map<string, LabelledFigure>();
   const changed = new Set<string>();
-  const combined = new RegExp(rules.map((r) => `(${r.pattern.source})`).join('|'), 'g');
+  const combined = new RegExp(rules.map((r) => `(${letterSpaced(r.pattern.source)})`).join('|'), 'g');
   for (const p of paragraphs) {
     const text = matchable(p);
     const depth = depths(text);

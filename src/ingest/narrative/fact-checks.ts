@@ -7,6 +7,7 @@ import { THREE_PUBLIC } from './facts.ts';
 import { withoutItemMarkers } from '../layout/cell-text.ts';
 import type { ProseText } from './prose.ts';
 import { totalRole } from '../../core/totals.ts';
+import { convertAmount, VIEW_UNIT } from '../../core/units.ts';
 
 function byId(facts: readonly Fact[]): Map<string, Fact> {
   return new Map(facts.map((f) => [f.id, f]));
@@ -218,10 +219,14 @@ function operatingCostChecks(
   }
   const table = tableOf(tables, 'general-budget-basic-expenditure');
   const fromTable = tableTotal(table, 'public');
+  // The 说明 states 万元 where the tables print 元 (上海 普陀区司法局 2026: 公用经费 2,178,324.44 元, 机关运行经费
+  // 217.83 万元): the table's figure is compared in the text's unit; a table without a unit line prints 万元.
+  const [tableUnit, factUnit] = [table?.unit ?? VIEW_UNIT, fact.unit ?? VIEW_UNIT];
+  const value = convertAmount(fromTable.value, tableUnit, factUnit);
   const message = table
-    ? '说明中的机关运行经费 = 基本支出表中的公用经费'
+    ? `说明中的机关运行经费 = 基本支出表中的公用经费${tableUnit === factUnit ? '' : `（表中以${tableUnit}列示，折合为${factUnit}）`}`
     : '机关运行经费无从核对：没有基本支出表';
-  return [compareAmounts(id, message, fromTable.value, fact.value, [...fromTable.lines, fact.lines])];
+  return [compareAmounts(id, message, value, fact.value, [...fromTable.lines, fact.lines])];
 }
 
 /**

@@ -1,7 +1,7 @@
 import type { Overview } from '../../schema/narrative.ts';
 import type { Table } from '../../schema/table.ts';
 import { lineMarker } from './headings.ts';
-import { afterMarker, HALF_PAREN_FORM, MARKER_FORMS } from '../../core/outline.ts';
+import { afterMarker, HALF_PAREN_FORM, MARKER_FORMS, markerOf } from '../../core/outline.ts';
 import { paragraphsIn, scopesByHeading } from './outline.ts';
 import { matchable, type ProseText } from './prose.ts';
 import type { ProseSection } from './sections.ts';
@@ -83,17 +83,41 @@ function readDuties(all: readonly ProseSection[]): Pick<Overview, 'duties' | 'du
 const OFFICES = /(?:下设|内设|设有?)\s*(\d+)\s*个(?:职能)?(?:科室|处室|股室|内设机构|部门)\s*[，,]?\s*(?:分别是|分别为|包括|为|即)\s*[：:]?\s*([^。]+)/;
 
 function readOffices(paragraphs: readonly ProseText[]): { offices: string[]; stated: number | null } {
-  for (const p of paragraphs) {
+  for (const [i, p] of paragraphs.entries()) {
     const m = OFFICES.exec(matchable(p));
     if (!m) continue;
     const offices = p.text
       .slice(m.index + m[0].length - m[2].length, m.index + m[0].length)
       .split(/[、，,；;]/)
-      .map((o) => o.trim().replace(/。$/, ''))
+      .map((o) => o.trim().replace(/^[：:]\s*/, '').replace(/。$/, ''))
       .filter((o) => o.length > 0);
-    return { offices, stated: Number(m[1]) };
+    return { offices: offices.length > 0 ? offices : listedOffices(paragraphs.slice(i + 1)), stated: Number(m[1]) };
   }
   return { offices: [], stated: null };
+}
+
+/**
+ * Offices listed after the lead-in (`…设10个内设机构，包括：`) one item a paragraph, each its name then its duties
+ * (上海 普陀区政府办公室 2025 单位预算 L47–L64: `（一）秘书科（联络科）。组织、协调…`): the name of each item of the
+ * first item's marker kind, up to its first full stop; lines without a marker go on an item's duties.
+ */
+function listedOffices(paragraphs: readonly ProseText[]): string[] {
+  const markerAt = (text: string) => {
+    const t = text.trim();
+    const m = markerOf(t);
+    return m && { kind: m.kind, printed: t.slice(0, m.length) };
+  };
+  const first = markerAt(paragraphs[0]?.text ?? '');
+  if (first === null) return [];
+  const out: string[] = [];
+  for (const [i, p] of paragraphs.entries()) {
+    const marker = markerAt(p.text);
+    if (marker === null) continue;
+    // Another list, or the list's first marker again (a 名词解释 numbered （一）… where no heading ends the section).
+    if (marker.kind !== first.kind || (i > 0 && marker.printed === first.printed)) break;
+    out.push(p.text.trim().slice(marker.printed.length).split('。')[0].trim());
+  }
+  return out.filter((o) => o.length > 0);
 }
 
 const SUBUNIT_KIND = /[（(]\s*(?:下属)?((?:参公)?(?:行政|事业|企业)(?:单位)?)\s*[）)]\s*$/;

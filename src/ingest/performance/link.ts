@@ -178,6 +178,12 @@ export function linkTargets(targets: readonly PerformanceTarget[], projects: rea
   }
   const shared = new Map([...sharers.values()].filter((g) => g.length > 1).flatMap((g) => g.map((t) => [t, g] as const)));
   const nothingToLink = rows.length === 0 && projects.length === 0;
+  // Why a target's project has no amount to compare with: the source lists none, or none of that name.
+  const notFound = !nothingToLink
+    ? '（未找到该项目）'
+    : unitsTables
+      ? '（项目支出表按单位分列各单位的项目，无法确定对应哪些行）'
+      : '（本文件没有按项目列出金额的项目支出表，也没有项目说明）';
   const checks: Check[] = [];
   const warnings: string[] = [];
   const linked = targets.map((target) => {
@@ -210,7 +216,7 @@ export function linkTargets(targets: readonly PerformanceTarget[], projects: rea
     } else if (project?.amount != null) {
       checks.push(compareAmounts(id, `${name}：绩效目标的年度资金总额 = 项目说明中的金额（项目支出表中未找到该项目）`, project.amount, target.funds.total, [target.lines, project.lines]));
     } else {
-      checks.push({ id, status: 'not-checkable', message: `${message}（未找到该项目）`, expected: null, actual: target.funds.total, lines: [target.lines] });
+      checks.push({ id, status: 'not-checkable', message: `${message}${notFound}`, expected: null, actual: target.funds.total, lines: [target.lines] });
     }
     if (!project && rowMatches.length === 0 && !nothingToLink) warnings.push(`绩效目标「${name}」在项目支出表和项目说明中都找不到同名项目`);
     return project ? { ...target, projectId: project.id } : target;

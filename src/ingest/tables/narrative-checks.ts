@@ -207,7 +207,7 @@ interface Figure {
   kind: TableKind | null;
   lines: LineRange;
   unit: string | null;
-  lookup: (tables: readonly Table[]) => { value: number | null; table: Table | null; whole: number | null };
+  lookup: (tables: readonly Table[]) => { value: number | null; table: Table | null; whole: number | null; absent?: string };
 }
 
 function tableOf(tables: readonly Table[], kinds: readonly (TableKind | null)[]): Table | null {
@@ -343,7 +343,14 @@ function figuresOf(stream: Stream): Figure[] {
               (t.kind === 'general-budget-basic-expenditure' && (rule.key === 'personnel' || rule.key === 'public') && t.columns.length === 1 ? byEconomicClass(t, rule.key) : null);
             if (value != null) return { value, table: t, whole };
           }
-          return { value: null, table: candidates.find((t) => t) ?? null, whole: null };
+          // No column of that name in any of them: the tables do not print the figure (深圳 2026's 支出总表 has no
+          // 人员经费 column), which the check says rather than sending the reader to a table.
+          const found = candidates.filter((t): t is Table => t !== null);
+          const l = normalize(rule.label);
+          const printsColumn = (t: Table) =>
+            t.columns.some((c) => c.key === rule.key || normalize(c.label).includes(l)) || t.rows.some((r) => r.role !== 'data' && normalize(r.name).startsWith(l));
+          const absent = found.length > 0 && !found.some(printsColumn) ? `（${[...new Set(found.map((t) => `《${t.title}》`))].join('、')}没有${rule.label}一列）` : undefined;
+          return { value: null, table: found[0] ?? null, whole: null, absent };
         },
       });
     }
@@ -422,12 +429,12 @@ export function checkTablesAgainstNarrative(lines: readonly SourceLine[], tables
     return n === 1 ? id : `${id}:${n}`;
   };
   for (const f of figuresOf(stream)) {
-    const { value, table, whole } = f.lookup(tables.map((t) => ofUnit(t, f.unit)));
+    const { value, table, whole, absent } = f.lookup(tables.map((t) => ofUnit(t, f.unit)));
     // The 说明 states its figures in 万元; a table without a stated unit is in 万元 too.
     const inTenThousand = convertAmount(value, table?.unit ?? VIEW_UNIT, VIEW_UNIT);
     // A table named by the reader, not the print, is said to be so (core/inferred-title.ts) here as on the site.
     const saying = table ? inferredSaying(table) : '';
-    const where = table ? `（见《${table.title}》${saying && `，${saying}`}）` : '（没有表列出此数）';
+    const where = absent ?? (table ? `（见《${table.title}》${saying && `，${saying}`}）` : '（没有表列出此数）');
     checks.push(
       compareAmounts(uniqueId(f.id), `${f.message}${where}`, round(inTenThousand), f.stated, tableLines(table, f.lines)),
     );

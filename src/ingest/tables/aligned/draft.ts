@@ -42,6 +42,8 @@ interface SidePart {
    * nor amount, the economic codes and the text columns of a 政府采购 table (采购目录, 规格型号 …).
    */
   cells: Record<string, string>;
+  /** The code opens the name's own cell (`[201]一般…`, `2050802-干部教育`): no piece of that name stands above it. */
+  codeOpensName?: boolean;
 }
 
 /** The economic-code columns of a 政府采购 table, in the template's order: 部门预算支出经济分类, then 政府预算支出经济分类. */
@@ -185,6 +187,7 @@ export function draftAlignedTable(block: AlignedBlock): PositionedDraft {
       const bracketed = part.texts.length === 0 ? /^[\[【]\s*(\d{3,7})\s*[\]】]\s*/.exec(s.text) : null;
       if (bracketed) {
         part.codes.push({ text: bracketed[1], start: s.start, end: s.start + bracketed[0].length });
+        part.codeOpensName = true;
         part.texts.push({ text: s.text.slice(bracketed[0].length), start: s.start + bracketed[0].length, end: s.end });
         continue;
       }
@@ -192,6 +195,7 @@ export function draftAlignedTable(block: AlignedBlock): PositionedDraft {
       const hyphened = part.texts.length === 0 ? /^(\d{3,7}) ?[-－—–] ?(?=[^\x00-\x7f])/.exec(s.text) : null;
       if (hyphened && hyphened[1].slice(0, 3) in FUNCTION_CLASSES) {
         part.codes.push({ text: hyphened[1], start: s.start, end: s.start + hyphened[1].length });
+        part.codeOpensName = true;
         part.texts.push({ text: s.text.slice(hyphened[0].length), start: s.start + hyphened[0].length, end: s.end });
         continue;
       }
@@ -458,6 +462,8 @@ interface AssembledRow {
   amountLines: number[];
   lineNos: number[];
   inlineName: boolean;
+  /** Its code opens its name's cell (SidePart.codeOpensName). */
+  codeOpensName?: boolean;
   crosswalk: Cell[];
   /** A piece of name that could end the row above or open the row below (names-around.ts). */
   flag?: string;
@@ -492,6 +498,7 @@ function codedRows(parsed: readonly LineParts[], side: Side | null, codeColumns:
         amountLines: part.amounts.map(() => line.no),
         lineNos: [line.no],
         inlineName: name !== '',
+        codeOpensName: part.codeOpensName,
         crosswalk: [...part.crosswalk],
       };
       rows.push(row);
@@ -621,7 +628,10 @@ function nearestAnchor(
     lineNo === a.lineNo + 1 &&
     a.row.amountLines.every((n) => n === a.lineNo - 1) &&
     Math.max(...a.row.amounts.map((c) => c.end)) < Math.min(...part.amounts.map((c) => c.end));
-  const eligible = anchors.filter((a) => part.amounts.length === 0 || a.row.amounts.length === 0 || splitAround(a));
+  // A name piece above a row whose code opens the name's cell is the end of the name above (北京 预算03表 -layout
+  // L201–L204: `2080505-机关事业单位基本养老保险缴费` / its amounts / `支出` / `2080505-机关…`).
+  const opensBelow = (a: { lineNo: number; row: AssembledRow }) => part.texts.length > 0 && lineNo < a.lineNo && a.row.codeOpensName === true;
+  const eligible = anchors.filter((a) => (part.amounts.length === 0 || a.row.amounts.length === 0 || splitAround(a)) && !opensBelow(a));
   const clashes = (row: AssembledRow) =>
     (part.texts.length > 0 && row.inlineName ? 1 : 0) + Object.keys(part.cells).filter((k) => row.ownCells.includes(k)).length;
   const sameCell = (other: SidePart) =>

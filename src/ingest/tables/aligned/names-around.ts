@@ -1,5 +1,5 @@
 import { isTotalName } from '../../../core/totals.ts';
-import type { Cell } from '../../layout/cells.ts';
+import { cutAtStarts, type Cell } from '../../layout/cells.ts';
 import { cleanName } from '../../layout/cell-text.ts';
 import { markerOf } from '../../../core/outline.ts';
 
@@ -52,7 +52,16 @@ export function withNamesAround<R extends NamedRow>(rows: readonly R[], textsAt:
     if (!own.some((c) => inColumn(c) || (c.start < from && c.end > from + 1))) {
       if (inColumn(tail)) name = byColumn([at, ...named, ...(rest?.lineNos ?? [])], from, inColumn, textsAt);
     } else if (own[0].start < start && Math.abs(tail.start - own[0].start) <= 1) name = piece.name + row.name + (rest?.name ?? '');
-    if (name === null) continue;
+    if (name === null) {
+      // Pieces printed at one place above and below a row's line are a cell wrapped around it, whose column the
+      // row's own cells overlap as placed on its page (北京 预算11表 -layout L659–L661: `其他适合通过市场化方式提供的`
+      // / `02-政府履职辅助性服务  0211-后勤服务  13.900000` / `后勤服务`): whose it is cannot be read, and it is said.
+      if (rest && Math.abs(tail.start - start) <= 1) {
+        const said = `「${piece.name}」和「${rest.name}」印在「${row.name}」一行的上下，像是某一单元格折行的文字，不能确定属于哪一行哪一列`;
+        for (const taken of [piece, rest]) taken.flag ??= said;
+      }
+      continue;
+    }
     const above = out[i - 2];
     if (above && !endsShortOf(above, textsAt(at), textsAt)) {
       piece.flag = `「${piece.name}」印在两行金额之间，不能确定是上一行名称的末尾还是下一行名称的开头`;
@@ -73,7 +82,12 @@ export function withNamesAround<R extends NamedRow>(rows: readonly R[], textsAt:
  * column, the column's top to bottom, then the cells right of it, each side line by line.
  */
 function byColumn(lines: readonly number[], from: number, inColumn: (c: Cell) => boolean, textsAt: (lineNo: number) => readonly Cell[]): string {
-  const cells = lines.flatMap((n) => textsAt(n));
+  const cells = lines.flatMap((n) => {
+    // Two cells printed one space apart (北京 预算11表 -layout L613: `0209-机关工作人员培训服 其他适合通过市场化方式提供的`)
+    // part where the row's other lines start cells (`务`, `机关工作人员培训服务` on L615).
+    const others = lines.filter((m) => m !== n).flatMap((m) => textsAt(m).map((c) => c.start));
+    return textsAt(n).flatMap((c) => cutAtStarts(c, others));
+  });
   const column = cells.filter(inColumn);
   const left = cells.filter((c) => !inColumn(c) && c.start < from);
   const right = cells.filter((c) => !inColumn(c) && c.start >= from);

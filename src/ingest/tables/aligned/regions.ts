@@ -68,6 +68,17 @@ function isProse(text: string): boolean {
   return s.length >= 24 || /[。；]/.test(s) || (/[，,]/.test(s) && s.length > 12);
 }
 
+/**
+ * A cell's text wrapped onto the line above its row's amounts reads as one long run of words when two cells of that
+ * line are one space apart (北京 预算11表 -layout L613–L615: `0209-机关工作人员培训服 其他适合通过市场化方式提供的` /
+ * `02-政府履职辅助性服务  251.300000` / `务  机关工作人员培训服务`): no sentence, and the next line prints amounts.
+ */
+function opensRowBelow(lines: readonly SourceLine[], j: number, text: string): boolean {
+  if (/[。；;，,：:]/.test(text)) return false;
+  const next = lines.slice(j + 1, j + 3).find((line) => !isBlank(line));
+  return next !== undefined && alignedCells(next.text).some(isAmountCell);
+}
+
 export function findAlignedRegions(lines: readonly SourceLine[]): AlignedRegion[] {
   const regions: AlignedRegion[] = [];
   for (let i = 0; i < lines.length; i++) {
@@ -93,7 +104,7 @@ export function findAlignedRegions(lines: readonly SourceLine[]): AlignedRegion[
         hasProseColumn = prose.key !== null;
         continue;
       }
-      if (notes.started || (isProse(t) && rest.length > 0)) break;
+      if (notes.started || (isProse(t) && rest.length > 0 && !opensRowBelow(lines, j, t))) break;
       end = j;
       hasProseColumn = prose.key !== null;
     }
