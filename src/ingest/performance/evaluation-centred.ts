@@ -25,10 +25,11 @@ import { stackedScoreHeader, type AlignedScoreSheet } from './evaluation-aligned
 import { figuresOf, NATIONAL_LEVEL1, readFiguresOnly } from './evaluation-spaced.ts';
 import { evaluationLevels } from './evaluation-levels.ts';
 import { placeLevelCells, type LevelVocabulary, type LinePiece } from './level-cells.ts';
-import { levelCells, sheetIndicators, type ScoreSheet, type SheetRow } from './evaluation-tables.ts';
+import { levelCells, sheetIndicators, TEXT_COLUMNS, withColumns, type ColumnCell, type ScoreSheet, type SheetRow, type TextColumn } from './evaluation-tables.ts';
 import { roleOfHeader, rolesOfLine, type ColumnRole } from './header-roles.ts';
 import { stackedHeaderCells, type HeaderCell } from './stacked-header.ts';
 import { compact, joinWrapped } from './text.ts';
+import { ems } from '../sources/pdf/runs.ts';
 
 /** A header centred over three lines: the labels of one line on the middle one. */
 const HEADER_LINES = 3;
@@ -96,6 +97,8 @@ interface Row {
 interface BodyLine {
   line: SourceLine;
   starts: readonly number[];
+  /** How many page breaks stand above it in the table. */
+  page: number;
 }
 
 /**
@@ -164,18 +167,79 @@ function sheetRow(row: Row, roles: readonly ColumnRole[], startsOf: ReadonlyMap<
   };
 }
 
-/** What each line of the body prints in the level columns, a piece a line. */
-function levelPieces(body: readonly SourceLine[], roles: readonly ColumnRole[], startsOf: ReadonlyMap<number, readonly number[]>): Record<'level1' | 'level2', LinePiece[]> {
-  const pieces: Record<'level1' | 'level2', LinePiece[]> = { level1: [], level2: [] };
+/** What each line of the body prints in the `wanted` columns, a piece a line. */
+function columnPieces<R extends ColumnRole>(body: readonly SourceLine[], roles: readonly ColumnRole[], startsOf: ReadonlyMap<number, readonly number[]>, wanted: readonly R[]): Record<R, LinePiece[]> {
+  const pieces = Object.fromEntries(wanted.map((role) => [role, []])) as unknown as Record<R, LinePiece[]>;
   for (const line of body) {
     const starts = startsOf.get(line.no)!;
     const words = Map.groupBy(wordCells(line.text), (w) => roles[starts.findLastIndex((s) => w.start >= s)]);
-    for (const role of ['level1', 'level2'] as const) {
+    for (const role of wanted) {
       const text = joinWrapped((words.get(role) ?? []).map((w) => w.text));
       if (text) pieces[role].push({ text, line: line.no });
     }
   }
   return pieces;
+}
+
+/** How many lines from its figures' line `-layout` text may print a row's cell (the figures may stand a line off its middle). */
+const NEAR = 2;
+
+/** How many lines a page break counts for, between two rows' lines. */
+const PAGE_GAP = 2 * NEAR + 1;
+
+/** How much nearer (twice the lines) the cutting read must stand than any other. */
+const MARGIN = 3;
+
+/**
+ * Whether a wrapped cell's line fills its column (the column's widest line): within half an em (a Latin letter or
+ * digit), or an em short where the line-breaking rule moved its last character on with the punctuation that may
+ * not open a line (`情` / `况。`).
+ */
+function fills(piece: LinePiece, next: LinePiece | undefined, width: number): boolean {
+  const short = width - ems(piece.text);
+  return short <= 0.5 || (short <= 1 && next != null && /^.[，。、；：！？）”’》」』]/.test(next.text));
+}
+
+/**
+ * One column's cells in `-layout` text, one a row, where its pieces say which row each is: a row's cell is printed
+ * in order on the lines around its middle (`anchors`, none more than NEAR lines off), centred on it, and every line of a
+ * wrapped cell but its last fills the column (fills), so a shorter line ends its cell. Of the cuttings of the pieces
+ * into the rows' cells that keep to that, the one whose cells stand nearest their middles (the sum of each
+ * cell's middle's distance), each cell the pieces from `from` to before `to`; null where there is none, or another
+ * stands within MARGIN as near. `line` is where a piece stands among the body's lines.
+ */
+function columnCells(pieces: readonly LinePiece[], anchors: readonly number[]): Array<{ from: number; to: number }> | null {
+  const width = Math.max(...pieces.map((p) => ems(p.text)));
+  const full = pieces.map((p, i) => fills(p, pieces[i + 1], width));
+  const n = pieces.length;
+  const rows = anchors.length;
+  // For pieces i… cut into the cells of rows k…: the least distance and the next least of another cutting (twice
+  // each, whole numbers), and where the first cell of the least ends.
+  const best = Array.from({ length: n + 1 }, () => new Array<number>(rows + 1).fill(Infinity));
+  const next = Array.from({ length: n + 1 }, () => new Array<number>(rows + 1).fill(Infinity));
+  const end = Array.from({ length: n + 1 }, () => new Array<number>(rows + 1).fill(-1));
+  best[n][rows] = 0;
+  for (let i = n - 1; i >= 0; i--) {
+    for (let k = rows - 1; k >= 0; k--) {
+      if (pieces[i].line > anchors[k] + NEAR) continue;
+      for (let j = i + 1; j <= n; j++) {
+        if (pieces[j - 1].line >= anchors[k] - NEAR && best[j][k + 1] < Infinity) {
+          const off = Math.abs(pieces[i].line + pieces[j - 1].line - 2 * anchors[k]);
+          const [a, b] = [off + best[j][k + 1], off + next[j][k + 1]];
+          if (a < best[i][k]) [next[i][k], best[i][k], end[i][k]] = [Math.min(best[i][k], b), a, j];
+          else next[i][k] = Math.min(next[i][k], a);
+        }
+        if (!full[j - 1]) break;
+      }
+    }
+  }
+  if (best[0][0] === Infinity || next[0][0] - best[0][0] < MARGIN) return null;
+  const cells: Array<{ from: number; to: number }> = [];
+  for (let from = 0, k = 0; k < rows; k++) {
+    cells.push({ from, to: end[from][k] });
+    from = end[from][k];
+  }
+  return cells;
 }
 
 /**
@@ -200,9 +264,40 @@ function mergedLevels(rows: readonly Row[], pieces: Record<'level1' | 'level2', 
 }
 
 /**
+ * The text columns of a table in `-layout` text, each where its pieces say which row each is (columnCells): its
+ * names by their rows' figures, the longer cells by the names' middles (a short name is centred on its row as its
+ * figures are, and tells the row's middle better than the figures, which may stand a line or two off it).
+ */
+function textColumns(rows: readonly Row[], body: readonly SourceLine[], roles: readonly ColumnRole[], startsOf: ReadonlyMap<number, readonly number[]>, pageOf: ReadonlyMap<number, number>): Partial<Record<TextColumn, ColumnCell[]>> {
+  // Where a line stands among the body's lines: a page's header printed again takes no room between two rows, and a
+  // page break parts them further than a row's lines stand apart, so a cell is read across one only where its row is.
+  const position = new Map(body.map((l, i) => [l.no, i + pageOf.get(l.no)! * PAGE_GAP]));
+  const pieces = columnPieces(body, roles, startsOf, TEXT_COLUMNS);
+  const placed = (role: TextColumn, middles: readonly number[]) => {
+    const own = pieces[role];
+    const cuts = own.length ? columnCells(own.map((p) => ({ text: p.text, line: position.get(p.line)! })), middles) : null;
+    return cuts?.map(({ from, to }) => ({
+      text: joinWrapped(own.slice(from, to).map((p) => p.text)),
+      first: own[from].line,
+      last: own[to - 1].line,
+      middle: (position.get(own[from].line)! + position.get(own[to - 1].line)!) / 2,
+    }));
+  };
+  const figures = rows.map((r) => position.get(r.anchor)!);
+  const names = placed('name', figures);
+  const middles = names?.map((c) => c.middle) ?? figures;
+  const out: Partial<Record<TextColumn, ColumnCell[]>> = {};
+  for (const role of TEXT_COLUMNS) {
+    const cells = role === 'name' ? names : placed(role, middles);
+    if (cells) out[role] = cells;
+  }
+  return out;
+}
+
+/**
  * The lines of the table's body, each with where its page's header begins the columns (the first page's where a
- * later one's header is read into other cells): no page furniture or blank line, nor the header a later page prints
- * again.
+ * later one's header is read into other cells) and its page: no page furniture or blank line, nor the header a
+ * later page prints again.
  */
 function bodyLines(block: GridBlock): BodyLine[] {
   const headerOf = (from: number) => stackedHeaderCells(block.rows.slice(from, from + block.headerRows).map((r) => r.line), isLabel);
@@ -210,8 +305,10 @@ function bodyLines(block: GridBlock): BodyLine[] {
   const first = headerOf(0);
   let starts = columnStarts(first);
   const out: BodyLine[] = [];
+  let page = 0;
   for (let k = block.headerRows; k < block.notesFrom; k++) {
     const { line, cells, furniture } = block.rows[k];
+    if (/^\f/.test(line.raw)) page++;
     if (furniture || !cells.length) continue;
     if (compact(line.text) === headerText) {
       const again = headerOf(k);
@@ -219,7 +316,7 @@ function bodyLines(block: GridBlock): BodyLine[] {
       k += block.headerRows - 1;
       continue;
     }
-    out.push({ line, starts });
+    out.push({ line, starts, page });
   }
   return out;
 }
@@ -243,7 +340,9 @@ export function readCentredScoreSheet(block: GridBlock, knownLevel1: readonly st
   let total: ScoreSheet['total'] = null;
   let last = block.rows[block.headerRows - 1].line.no;
   const body: SourceLine[] = [];
-  for (const { line, starts } of bodyLines(block)) {
+  const pageOf = new Map<number, number>();
+  for (const { line, starts, page } of bodyLines(block)) {
+    pageOf.set(line.no, page);
     last = line.no;
     startsOf.set(line.no, starts);
     if (isScoreTotalName(wordCells(line.text)[0].text)) {
@@ -268,11 +367,14 @@ export function readCentredScoreSheet(block: GridBlock, knownLevel1: readonly st
   // stand on; in the PDF reader's, whose lines part a row's figures from its words, none.
   const levels = (['level1', 'level2'] as const).filter((role) => roles.includes(role));
   const lacksLevel = () => read.some((r) => levels.some((role) => !r.cells[role]));
-  const merged = rows.length > 0 && lacksLevel() ? mergedLevels(rows, levelPieces(body, roles, startsOf), evaluationLevels(knownLevel1), printed) : null;
-  // `-layout` text prints a merged table's rows with their lines above and below the figures unevenly (资金到位率's
-  // four lines over its figures, the next row's under them): which row a line of a 三级 name is cannot be told, and
-  // only the levels are read.
-  if (merged && printed === 'layout') return readFiguresOnly(block, knownLevel1, merged);
+  const merged = rows.length > 0 && lacksLevel() ? mergedLevels(rows, columnPieces(body, roles, startsOf, ['level1', 'level2']), evaluationLevels(knownLevel1), printed) : null;
+  // `-layout` text prints a table's rows with their lines above and below the figures unevenly (资金到位率's four
+  // lines over its figures, the next row's under them): which row a line is cannot be told from the line, and each
+  // text column's cells are read where its pieces say which row each is (textColumns); a merged table's levels as
+  // placed, or by the line they open.
+  const columns = printed === 'layout' && rows.length && !topAligned ? textColumns(rows, body, roles, startsOf, pageOf) : {};
+  if (printed === 'layout' && rows.length && lacksLevel()) return readFiguresOnly(block, knownLevel1, merged ?? undefined, columns);
+  if (printed === 'layout') read = read.map((r, k) => withColumns(r, k, columns));
   if (merged) read = read.map((r, k) => ({ ...r, cells: { ...r.cells, ...merged[k] } }));
   if (!rows.length || lacksLevel()) {
     if (printed === 'layout') return readFiguresOnly(block, knownLevel1);
