@@ -79,3 +79,29 @@ describe('a merged 评分表 in -layout text, cut by a page break', () => {
     for (const piece of ['量产出时', '；③不', '完整（2.5分）。']) expect(printed).toContain(piece);
   });
 });
+
+// A web page's 评分表 in the order 一级 二级 三级 分值 评分标准 得分 (no 得分率), written for this test: 过程 and 资金管理
+// merged over three rows, so the rows of 预算执行率 and 资金使用合规性 open with two empty cells. 预算执行率 is a label of
+// an evaluation's summary card too (执行率), but its row prints a 评分标准 and a 得分 after its 分值: a table's row, not a
+// card's pair (was read as the card's 执行率 6, and the table ended above it). 4 + 6 + 5 = 15; 4 + 5 + 4 = 13.
+const page = `<html><body><h2>某县2023年度医疗救助项目绩效评价报告</h2><p>附件：绩效评价指标体系及评分表</p><table>
+<tr><th>一级指标</th><th>二级指标</th><th>三级指标</th><th>分值</th><th>评分标准</th><th>得分</th></tr>
+<tr><td rowspan="3">过程</td><td rowspan="3">资金管理</td><td>资金到位率</td><td>4</td><td>资金到位率=（实际到位资金/预算资金）×100%，每低1个百分点扣0.1分。</td><td>4</td></tr>
+<tr><td>预算执行率</td><td>6</td><td>预算执行率=（实际支出资金/实际到位资金）×100%，每低1个百分点扣0.2分。</td><td>5</td></tr>
+<tr><td>资金使用合规性</td><td>5</td><td>①符合财务管理制度（3分）；②无截留、挪用（2分）。</td><td>4</td></tr>
+<tr><td colspan="3">合计</td><td>15</td><td></td><td>13</td></tr></table></body></html>`;
+
+describe('a merged 评分表 whose 三级 name is a card label', async () => {
+  const read = await readSource(new TextEncoder().encode(page), 'sheet.html');
+  if (!read.ok) throw new Error(read.reason);
+  const { evaluation, checks } = parsePerformance(toSourceLines(read.text), new Set());
+
+  it('reads the row as the table\'s, not as the card\'s 执行率', () => {
+    expect(evaluation!.indicators.map((i) => [i.level1, i.level2, i.name, i.weight, i.score])).toEqual([
+      ['过程', '资金管理', '资金到位率', 4, 4], ['过程', '资金管理', '预算执行率', 6, 5], ['过程', '资金管理', '资金使用合规性', 5, 4],
+    ]);
+    expect(evaluation!.indicators[1].rule).toBe('预算执行率=（实际支出资金/实际到位资金）×100%，每低1个百分点扣0.2分。');
+    expect(evaluation!.executionRate).toBeNull();
+    expect(status(checks, 'evaluation:indicator-weights-sum')).toBe('pass');
+  });
+});
