@@ -3,7 +3,8 @@
  * header's labels are centred too: those of one line stand on its middle line (三级指标, 指标解释, 评分标准, 得分率),
  * those wrapped over two around it (`一级` over `指标`, `分` over `值`). A row's one-line cells (its 一级, 分值, 得分,
  * 得分率) stand on its middle line, and its wrapped cells (项目 / 立项, 立项依据充分 / 性) over and under it: each row is
- * the line ending in its figures and the lines nearer to it than to the rows around it. The cells are left-aligned
+ * the line printing its figures (closing it, or in their columns where a 评分标准 stands between 分值 and a closing
+ * 得分) and the lines nearer to it than to the rows around it. The cells are left-aligned
  * under their centred labels, so a column begins where the label before it ends: every line of a cell starts at its
  * column's left edge, which lies between the label before's end and its own label's start. Each page's header says
  * where its columns are. A table whose cells stand at the top of their rows instead prints no line between its header
@@ -21,7 +22,7 @@ import type { GridBlock } from '../layout/blocks.ts';
 import { wordCells, type Cell } from '../layout/cells.ts';
 import { isScoreTotalName } from '../../core/totals.ts';
 import { lacksLowerHalf } from './centred-groups.ts';
-import { stackedScoreHeader, type AlignedScoreSheet } from './evaluation-aligned.ts';
+import { BARE_NUMBER, stackedScoreHeader, type AlignedScoreSheet } from './evaluation-aligned.ts';
 import { figuresOf, NATIONAL_LEVEL1, readFiguresOnly } from './evaluation-spaced.ts';
 import { evaluationLevels } from './evaluation-levels.ts';
 import { placeLevelCells, type LevelVocabulary, type LinePiece } from './level-cells.ts';
@@ -29,6 +30,7 @@ import { levelCells, sheetIndicators, TEXT_COLUMNS, withColumns, type ColumnCell
 import { roleOfHeader, rolesOfLine, type ColumnRole } from './header-roles.ts';
 import { stackedHeaderCells, type HeaderCell } from './stacked-header.ts';
 import { compact, joinWrapped } from './text.ts';
+import { parseAmount } from '../numbers.ts';
 import { ems } from '../sources/pdf/runs.ts';
 
 /** A header centred over three lines: the labels of one line on the middle one. */
@@ -50,18 +52,46 @@ function headerCells(lines: readonly SourceLine[]): HeaderCell[] | null {
   return ends.every((w) => top.some((c) => Math.abs(c.centre - (w.start + w.end) / 2) <= 1)) ? cells : null;
 }
 
+/** The roles of a header's columns, and where its figures stand. */
+interface SheetColumns {
+  roles: ColumnRole[];
+  weight: number;
+  score: number;
+  /** 分值, 得分 and 得分率 close the header, so each row's line ends in its figures. */
+  closing: boolean;
+}
+
 /**
- * The roles of the header's cells in order: the levels, 三级指标, 指标解释 and 评分标准 at most, then 分值, 得分 and
- * 得分率 closing it (so that each row's line ends in its figures); null otherwise.
+ * The columns of the header's cells in order: the levels, 三级指标, 指标解释 and 评分标准 at most, then 分值, 得分 (指标解释
+ * or 评分标准 between them at most) and 得分率 after it at most; null otherwise.
  */
-function columnRoles(cells: readonly HeaderCell[]): ColumnRole[] | null {
+function sheetColumns(cells: readonly HeaderCell[]): SheetColumns | null {
   const roles = cells.map((c) => roleOfHeader(c.text));
+  const texts = cells.map((c) => c.text.replace(/\s/g, ''));
   const weight = roles.indexOf('weight');
-  const closing = cells.slice(weight).map((c) => c.text.replace(/\s/g, ''));
-  if (!roles.includes('level1') || !roles.includes('name') || weight < 0) return null;
-  if (closing.join('|') !== '分值|得分|得分率') return null;
-  const before = roles.slice(0, weight);
-  return before.every((r) => r === 'level1' || r === 'level2' || r === 'name' || r === 'description' || r === 'rule') ? (roles as ColumnRole[]) : null;
+  const score = texts.findIndex((t, k) => roles[k] === 'score' && t !== '得分率');
+  if (!roles.includes('level1') || !roles.includes('name') || weight < 0 || score < weight) return null;
+  const isText = (r: ColumnRole | null) => r === 'description' || r === 'rule';
+  const ordered =
+    roles.slice(0, weight).every((r) => r === 'level1' || r === 'level2' || r === 'name' || isText(r)) &&
+    roles.slice(weight + 1, score).every(isText) &&
+    texts.slice(score + 1).every((t) => t === '得分率');
+  if (!ordered) return null;
+  return { roles: roles as ColumnRole[], weight, score, closing: texts.slice(weight).join('|') === '分值|得分|得分率' };
+}
+
+/**
+ * A row's 分值 and 得分 on its line: the three figures closing it where the header closes with them (figuresOf), else
+ * a number alone in each of the two columns.
+ */
+function rowFigures(line: SourceLine, starts: readonly number[], columns: SheetColumns, before = 0): { weight: number; score: number } | null {
+  if (columns.closing) return figuresOf(line, before);
+  const words = wordCells(line.text);
+  const inColumn = (k: number) => words.filter((w) => starts.findLastIndex((s) => w.start >= s) === k);
+  const [weight, score] = [inColumn(columns.weight), inColumn(columns.score)];
+  if (weight.length !== 1 || score.length !== 1 || words.length < 2 + before) return null;
+  const [w, sc] = [parseAmount(weight[0].text), parseAmount(score[0].text)];
+  return BARE_NUMBER.test(weight[0].text) && BARE_NUMBER.test(score[0].text) && w != null && sc != null ? { weight: w, score: sc } : null;
 }
 
 /**
@@ -75,7 +105,7 @@ export function centredScoreHeader(lines: readonly SourceLine[], at: number): nu
   if (!middle || !lines[at + 2] || !lines[at].text.includes('级') || !middle.text.includes('三级')) return null;
   if (!rolesOfLine(middle.text).has('name') || stackedScoreHeader(lines, at, true) != null) return null;
   const cells = headerCells(lines.slice(at, at + HEADER_LINES));
-  return cells && columnRoles(cells) ? HEADER_LINES : null;
+  return cells && sheetColumns(cells) ? HEADER_LINES : null;
 }
 
 /** Where each column begins (characters from the line's start): where the label before it ends. */
@@ -136,13 +166,13 @@ function namePieces(pieces: readonly string[], printed: Printed): string[] {
 }
 
 /** A row's cells: each word in the column it starts in, the pieces of a column joined in print order. */
-function sheetRow(row: Row, roles: readonly ColumnRole[], startsOf: ReadonlyMap<number, readonly number[]>, knownLevel1: readonly string[], printed: Printed): SheetRow {
+function sheetRow(row: Row, { roles, closing }: SheetColumns, startsOf: ReadonlyMap<number, readonly number[]>, knownLevel1: readonly string[], printed: Printed): SheetRow {
   const pieces = new Map<ColumnRole, string[]>();
   for (const line of row.lines) {
     const words = wordCells(line.text);
     const starts = startsOf.get(line.no)!;
     // The figures closing the row's own line are read already.
-    const own: Cell[] = line.no === row.anchor ? words.slice(0, -3) : words;
+    const own: Cell[] = closing && line.no === row.anchor ? words.slice(0, -3) : words;
     for (const w of own) {
       const role = roles[starts.findLastIndex((s) => w.start >= s)];
       if (role === 'weight' || role === 'score') continue;
@@ -323,12 +353,13 @@ function bodyLines(block: GridBlock): BodyLine[] {
 
 /**
  * The rows of the table whose header (the block's header rows) centredScoreHeader found in the PDF reader's text, or
- * spacedScoreHeader in `pdftotext -layout`'s: one indicator a line ending in 分值, 得分 and 得分率, its levels, name,
+ * spacedScoreHeader in `pdftotext -layout`'s: one indicator a line printing its 分值 and 得分 (rowFigures), its levels, name,
  * 指标解释 and 评分标准 read from the lines around it by where each word starts; a 一级 or 二级 left empty is the one
  * above (a cell merged over rows, sheetIndicators).
  */
 export function readCentredScoreSheet(block: GridBlock, knownLevel1: readonly string[], printed: Printed): AlignedScoreSheet {
-  const roles = columnRoles(stackedHeaderCells(block.rows.slice(0, block.headerRows).map((r) => r.line), isLabel)) ?? [];
+  const columns = sheetColumns(stackedHeaderCells(block.rows.slice(0, block.headerRows).map((r) => r.line), isLabel)) ?? { roles: [], weight: -1, score: -1, closing: true };
+  const { roles } = columns;
   const level1Names = [...knownLevel1, ...NATIONAL_LEVEL1];
   const opens = (line: SourceLine) => {
     const first = wordCells(line.text)[0];
@@ -346,12 +377,12 @@ export function readCentredScoreSheet(block: GridBlock, knownLevel1: readonly st
     last = line.no;
     startsOf.set(line.no, starts);
     if (isScoreTotalName(wordCells(line.text)[0].text)) {
-      const figures = figuresOf(line);
+      const figures = rowFigures(line, starts, columns, 1);
       total = { weight: figures?.weight ?? null, score: figures?.score ?? null, lines: { first: line.no, last: line.no } };
       break;
     }
     body.push(line);
-    const figures = figuresOf(line, 0);
+    const figures = rowFigures(line, starts, columns);
     if (figures) rows.push({ anchor: line.no, ...figures, lines: [line] });
     else loose.push(line);
   }
@@ -360,7 +391,7 @@ export function readCentredScoreSheet(block: GridBlock, knownLevel1: readonly st
   const topAligned = rows.length > 0 && !loose.some((l) => l.no < rows[0].anchor);
   if (topAligned) for (const line of loose) rows.findLast((r) => r.anchor < line.no)!.lines.push(line);
   else if (rows.length) placeLines(rows, loose, printed, opens);
-  let read = rows.map((r) => sheetRow(r, roles, startsOf, knownLevel1, printed));
+  let read = rows.map((r) => sheetRow(r, columns, startsOf, knownLevel1, printed));
   // A level cell merged over rows is printed once, centred on the rows it spans (a row without a piece of its own in
   // a level column): the target forms' rule places such cells (level-cells.ts). Where it cannot tell which rows a
   // cell spans, the table is read by what is certain, in `-layout` text each row's figures and 一级 by the line they
@@ -372,9 +403,9 @@ export function readCentredScoreSheet(block: GridBlock, knownLevel1: readonly st
   // lines over its figures, the next row's under them): which row a line is cannot be told from the line, and each
   // text column's cells are read where its pieces say which row each is (textColumns); a merged table's levels as
   // placed, or by the line they open.
-  const columns = printed === 'layout' && rows.length && !topAligned ? textColumns(rows, body, roles, startsOf, pageOf) : {};
-  if (printed === 'layout' && rows.length && lacksLevel()) return readFiguresOnly(block, knownLevel1, merged ?? undefined, columns);
-  if (printed === 'layout') read = read.map((r, k) => withColumns(r, k, columns));
+  const cut = printed === 'layout' && rows.length && !topAligned ? textColumns(rows, body, roles, startsOf, pageOf) : {};
+  if (printed === 'layout' && rows.length && lacksLevel()) return readFiguresOnly(block, knownLevel1, merged ?? undefined, cut);
+  if (printed === 'layout') read = read.map((r, k) => withColumns(r, k, cut));
   if (merged) read = read.map((r, k) => ({ ...r, cells: { ...r.cells, ...merged[k] } }));
   if (!rows.length || lacksLevel()) {
     if (printed === 'layout') return readFiguresOnly(block, knownLevel1);

@@ -12,15 +12,13 @@ import type { GridBlock } from '../layout/blocks.ts';
 import { runsOf, wordCells } from '../layout/cells.ts';
 import { parseAmount, parsePercent } from '../numbers.ts';
 import { isScoreTotalName } from '../../core/totals.ts';
-import { sheetBodyRows, stackedScoreHeader, type AlignedScoreSheet } from './evaluation-aligned.ts';
+import { BARE_NUMBER, sheetBodyRows, stackedScoreHeader, type AlignedScoreSheet } from './evaluation-aligned.ts';
 import { sheetIndicators, TEXT_COLUMNS, withColumns, type ColumnCell, type ScoreSheet, type SheetRow, type TextColumn } from './evaluation-tables.ts';
 import { roleOfHeader, rolesOfLine } from './header-roles.ts';
 import { labelTails } from './stacked-header.ts';
 
 /** The 一级 names of the national 项目支出绩效评价指标体系 (财预〔2020〕10号). */
 export const NATIONAL_LEVEL1 = ['决策', '过程', '产出', '效益'];
-
-const BARE_NUMBER = /^\d+(?:\.\d+)?$/;
 
 /**
  * The header lines of such a table, 得分率 its last label (so each row ends in its three figures): a stacked 分值 and
