@@ -294,6 +294,25 @@ function mergedLevels(rows: readonly Row[], pieces: Record<'level1' | 'level2', 
 }
 
 /**
+ * The first rows of the table's later pages that print no piece of a level column on their page at or above their
+ * figures' line: a merged cell a page break cuts is printed on one page only (Chromium prints it at the top of its
+ * first part), off the middle of its rows, so whether such a row is under it or under a cell printed below the row
+ * the centring cannot see.
+ */
+function cutByPage(rows: readonly Row[], pieces: Record<'level1' | 'level2', LinePiece[]>, pageOf: ReadonlyMap<number, number>): number[] {
+  return rows
+    .filter((row, k) => k > 0 && pageOf.get(rows[k - 1].anchor) !== pageOf.get(row.anchor))
+    .filter((row) => {
+      const owns = (role: 'level1' | 'level2') => pieces[role].some((p) => pageOf.get(p.line) === pageOf.get(row.anchor) && p.line <= row.anchor);
+      return !owns('level1') || !owns('level2');
+    })
+    .map((row) => row.anchor);
+}
+
+/** The warning for a row a page break parts from the merged level cell above (cutByPage). */
+const cutWarning = (line: number) => `评分表第 ${line} 行在新的一页上，其上没有本页的一级、二级指标单元格，跨页合并的单元格所跨的行按居中位置推定，请核对原文`;
+
+/**
  * The text columns of a table in `-layout` text, each where its pieces say which row each is (columnCells): its
  * names by their rows' figures, the longer cells by the names' middles (a short name is centred on its row as its
  * figures are, and tells the row's middle better than the figures, which may stand a line or two off it).
@@ -398,19 +417,27 @@ export function readCentredScoreSheet(block: GridBlock, knownLevel1: readonly st
   // stand on; in the PDF reader's, whose lines part a row's figures from its words, none.
   const levels = (['level1', 'level2'] as const).filter((role) => roles.includes(role));
   const lacksLevel = () => read.some((r) => levels.some((role) => !r.cells[role]));
-  const merged = rows.length > 0 && lacksLevel() ? mergedLevels(rows, columnPieces(body, roles, startsOf, ['level1', 'level2']), evaluationLevels(knownLevel1), printed) : null;
+  const levelPieces = columnPieces(body, roles, startsOf, ['level1', 'level2']);
+  const merged = rows.length > 0 && lacksLevel() ? mergedLevels(rows, levelPieces, evaluationLevels(knownLevel1), printed) : null;
+  const parted = merged ? cutByPage(rows, levelPieces, pageOf) : [];
   // `-layout` text prints a table's rows with their lines above and below the figures unevenly (资金到位率's four
   // lines over its figures, the next row's under them): which row a line is cannot be told from the line, and each
   // text column's cells are read where its pieces say which row each is (textColumns); a merged table's levels as
   // placed, or by the line they open.
   const cut = printed === 'layout' && rows.length && !topAligned ? textColumns(rows, body, roles, startsOf, pageOf) : {};
-  if (printed === 'layout' && rows.length && lacksLevel()) return readFiguresOnly(block, knownLevel1, merged ?? undefined, cut);
+  if (printed === 'layout' && rows.length && lacksLevel()) {
+    const sheet = readFiguresOnly(block, knownLevel1, merged ?? undefined, cut);
+    return { ...sheet, warnings: [...sheet.warnings, ...parted.map(cutWarning)] };
+  }
   if (printed === 'layout') read = read.map((r, k) => withColumns(r, k, cut));
   if (merged) read = read.map((r, k) => ({ ...r, cells: { ...r.cells, ...merged[k] } }));
   if (!rows.length || lacksLevel()) {
     if (printed === 'layout') return readFiguresOnly(block, knownLevel1);
     return { indicators: [], total: null, last, warnings: ['评分表的一级、二级指标单元格跨行合并，未能确定各行所属的指标，原文逐行保留'] };
   }
-  const warnings = read.filter((r) => !r.cells.name).map((r) => `评分表第 ${r.first} 行的三级指标名称未能读出`);
+  const warnings = [
+    ...parted.map(cutWarning),
+    ...read.filter((r) => !r.cells.name).map((r) => `评分表第 ${r.first} 行的三级指标名称未能读出`),
+  ];
   return { indicators: sheetIndicators(read), total, last, warnings };
 }
