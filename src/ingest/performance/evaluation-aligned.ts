@@ -22,7 +22,8 @@ import { roleOfHeader, rolesOfLine } from './header-roles.ts';
 /** Lines under a header line that may hold its labels' further characters (`指` and `标` of a vertical 一级指标). */
 const HEADER_REACH = 3;
 
-const BARE_NUMBER = /^\d+(?:\.\d+)?$/;
+/** A 分值 or 得分 as a row prints it: a number alone. */
+export const BARE_NUMBER = /^\d+(?:\.\d+)?$/;
 
 /** A line of the header's stack: every word is one or two characters (the narrow columns' labels, a character each). */
 function isStackLine(line: SourceLine): boolean {

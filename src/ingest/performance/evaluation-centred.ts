@@ -3,7 +3,8 @@
  * header's labels are centred too: those of one line stand on its middle line (三级指标, 指标解释, 评分标准, 得分率),
  * those wrapped over two around it (`一级` over `指标`, `分` over `值`). A row's one-line cells (its 一级, 分值, 得分,
  * 得分率) stand on its middle line, and its wrapped cells (项目 / 立项, 立项依据充分 / 性) over and under it: each row is
- * the line ending in its figures and the lines nearer to it than to the rows around it. The cells are left-aligned
+ * the line printing its figures (closing it, or in their columns where a 评分标准 stands between 分值 and a closing
+ * 得分) and the lines nearer to it than to the rows around it. The cells are left-aligned
  * under their centred labels, so a column begins where the label before it ends: every line of a cell starts at its
  * column's left edge, which lies between the label before's end and its own label's start. Each page's header says
  * where its columns are. A table whose cells stand at the top of their rows instead prints no line between its header
@@ -21,14 +22,16 @@ import type { GridBlock } from '../layout/blocks.ts';
 import { wordCells, type Cell } from '../layout/cells.ts';
 import { isScoreTotalName } from '../../core/totals.ts';
 import { lacksLowerHalf } from './centred-groups.ts';
-import { stackedScoreHeader, type AlignedScoreSheet } from './evaluation-aligned.ts';
+import { BARE_NUMBER, stackedScoreHeader, type AlignedScoreSheet } from './evaluation-aligned.ts';
 import { figuresOf, NATIONAL_LEVEL1, readFiguresOnly } from './evaluation-spaced.ts';
 import { evaluationLevels } from './evaluation-levels.ts';
 import { placeLevelCells, type LevelVocabulary, type LinePiece } from './level-cells.ts';
-import { levelCells, sheetIndicators, type ScoreSheet, type SheetRow } from './evaluation-tables.ts';
+import { levelCells, sheetIndicators, TEXT_COLUMNS, withColumns, type ColumnCell, type ScoreSheet, type SheetRow, type TextColumn } from './evaluation-tables.ts';
 import { roleOfHeader, rolesOfLine, type ColumnRole } from './header-roles.ts';
 import { stackedHeaderCells, type HeaderCell } from './stacked-header.ts';
 import { compact, joinWrapped } from './text.ts';
+import { parseAmount } from '../numbers.ts';
+import { ems } from '../sources/pdf/runs.ts';
 
 /** A header centred over three lines: the labels of one line on the middle one. */
 const HEADER_LINES = 3;
@@ -49,18 +52,46 @@ function headerCells(lines: readonly SourceLine[]): HeaderCell[] | null {
   return ends.every((w) => top.some((c) => Math.abs(c.centre - (w.start + w.end) / 2) <= 1)) ? cells : null;
 }
 
+/** The roles of a header's columns, and where its figures stand. */
+interface SheetColumns {
+  roles: ColumnRole[];
+  weight: number;
+  score: number;
+  /** 分值, 得分 and 得分率 close the header, so each row's line ends in its figures. */
+  closing: boolean;
+}
+
 /**
- * The roles of the header's cells in order: the levels, 三级指标, 指标解释 and 评分标准 at most, then 分值, 得分 and
- * 得分率 closing it (so that each row's line ends in its figures); null otherwise.
+ * The columns of the header's cells in order: the levels, 三级指标, 指标解释 and 评分标准 at most, then 分值, 得分 (指标解释
+ * or 评分标准 between them at most) and 得分率 after it at most; null otherwise.
  */
-function columnRoles(cells: readonly HeaderCell[]): ColumnRole[] | null {
+function sheetColumns(cells: readonly HeaderCell[]): SheetColumns | null {
   const roles = cells.map((c) => roleOfHeader(c.text));
+  const texts = cells.map((c) => c.text.replace(/\s/g, ''));
   const weight = roles.indexOf('weight');
-  const closing = cells.slice(weight).map((c) => c.text.replace(/\s/g, ''));
-  if (!roles.includes('level1') || !roles.includes('name') || weight < 0) return null;
-  if (closing.join('|') !== '分值|得分|得分率') return null;
-  const before = roles.slice(0, weight);
-  return before.every((r) => r === 'level1' || r === 'level2' || r === 'name' || r === 'description' || r === 'rule') ? (roles as ColumnRole[]) : null;
+  const score = texts.findIndex((t, k) => roles[k] === 'score' && t !== '得分率');
+  if (!roles.includes('level1') || !roles.includes('name') || weight < 0 || score < weight) return null;
+  const isText = (r: ColumnRole | null) => r === 'description' || r === 'rule';
+  const ordered =
+    roles.slice(0, weight).every((r) => r === 'level1' || r === 'level2' || r === 'name' || isText(r)) &&
+    roles.slice(weight + 1, score).every(isText) &&
+    texts.slice(score + 1).every((t) => t === '得分率');
+  if (!ordered) return null;
+  return { roles: roles as ColumnRole[], weight, score, closing: texts.slice(weight).join('|') === '分值|得分|得分率' };
+}
+
+/**
+ * A row's 分值 and 得分 on its line: the three figures closing it where the header closes with them (figuresOf), else
+ * a number alone in each of the two columns.
+ */
+function rowFigures(line: SourceLine, starts: readonly number[], columns: SheetColumns, before = 0): { weight: number; score: number } | null {
+  if (columns.closing) return figuresOf(line, before);
+  const words = wordCells(line.text);
+  const inColumn = (k: number) => words.filter((w) => starts.findLastIndex((s) => w.start >= s) === k);
+  const [weight, score] = [inColumn(columns.weight), inColumn(columns.score)];
+  if (weight.length !== 1 || score.length !== 1 || words.length < 2 + before) return null;
+  const [w, sc] = [parseAmount(weight[0].text), parseAmount(score[0].text)];
+  return BARE_NUMBER.test(weight[0].text) && BARE_NUMBER.test(score[0].text) && w != null && sc != null ? { weight: w, score: sc } : null;
 }
 
 /**
@@ -74,7 +105,7 @@ export function centredScoreHeader(lines: readonly SourceLine[], at: number): nu
   if (!middle || !lines[at + 2] || !lines[at].text.includes('级') || !middle.text.includes('三级')) return null;
   if (!rolesOfLine(middle.text).has('name') || stackedScoreHeader(lines, at, true) != null) return null;
   const cells = headerCells(lines.slice(at, at + HEADER_LINES));
-  return cells && columnRoles(cells) ? HEADER_LINES : null;
+  return cells && sheetColumns(cells) ? HEADER_LINES : null;
 }
 
 /** Where each column begins (characters from the line's start): where the label before it ends. */
@@ -96,6 +127,8 @@ interface Row {
 interface BodyLine {
   line: SourceLine;
   starts: readonly number[];
+  /** How many page breaks stand above it in the table. */
+  page: number;
 }
 
 /**
@@ -133,13 +166,13 @@ function namePieces(pieces: readonly string[], printed: Printed): string[] {
 }
 
 /** A row's cells: each word in the column it starts in, the pieces of a column joined in print order. */
-function sheetRow(row: Row, roles: readonly ColumnRole[], startsOf: ReadonlyMap<number, readonly number[]>, knownLevel1: readonly string[], printed: Printed): SheetRow {
+function sheetRow(row: Row, { roles, closing }: SheetColumns, startsOf: ReadonlyMap<number, readonly number[]>, knownLevel1: readonly string[], printed: Printed): SheetRow {
   const pieces = new Map<ColumnRole, string[]>();
   for (const line of row.lines) {
     const words = wordCells(line.text);
     const starts = startsOf.get(line.no)!;
     // The figures closing the row's own line are read already.
-    const own: Cell[] = line.no === row.anchor ? words.slice(0, -3) : words;
+    const own: Cell[] = closing && line.no === row.anchor ? words.slice(0, -3) : words;
     for (const w of own) {
       const role = roles[starts.findLastIndex((s) => w.start >= s)];
       if (role === 'weight' || role === 'score') continue;
@@ -164,18 +197,79 @@ function sheetRow(row: Row, roles: readonly ColumnRole[], startsOf: ReadonlyMap<
   };
 }
 
-/** What each line of the body prints in the level columns, a piece a line. */
-function levelPieces(body: readonly SourceLine[], roles: readonly ColumnRole[], startsOf: ReadonlyMap<number, readonly number[]>): Record<'level1' | 'level2', LinePiece[]> {
-  const pieces: Record<'level1' | 'level2', LinePiece[]> = { level1: [], level2: [] };
+/** What each line of the body prints in the `wanted` columns, a piece a line. */
+function columnPieces<R extends ColumnRole>(body: readonly SourceLine[], roles: readonly ColumnRole[], startsOf: ReadonlyMap<number, readonly number[]>, wanted: readonly R[]): Record<R, LinePiece[]> {
+  const pieces = Object.fromEntries(wanted.map((role) => [role, []])) as unknown as Record<R, LinePiece[]>;
   for (const line of body) {
     const starts = startsOf.get(line.no)!;
     const words = Map.groupBy(wordCells(line.text), (w) => roles[starts.findLastIndex((s) => w.start >= s)]);
-    for (const role of ['level1', 'level2'] as const) {
+    for (const role of wanted) {
       const text = joinWrapped((words.get(role) ?? []).map((w) => w.text));
       if (text) pieces[role].push({ text, line: line.no });
     }
   }
   return pieces;
+}
+
+/** How many lines from its figures' line `-layout` text may print a row's cell (the figures may stand a line off its middle). */
+const NEAR = 2;
+
+/** How many lines a page break counts for, between two rows' lines. */
+const PAGE_GAP = 2 * NEAR + 1;
+
+/** How much nearer (twice the lines) the cutting read must stand than any other. */
+const MARGIN = 3;
+
+/**
+ * Whether a wrapped cell's line fills its column (the column's widest line): within half an em (a Latin letter or
+ * digit), or an em short where the line-breaking rule moved its last character on with the punctuation that may
+ * not open a line (`情` / `况。`).
+ */
+function fills(piece: LinePiece, next: LinePiece | undefined, width: number): boolean {
+  const short = width - ems(piece.text);
+  return short <= 0.5 || (short <= 1 && next != null && /^.[，。、；：！？）”’》」』]/.test(next.text));
+}
+
+/**
+ * One column's cells in `-layout` text, one a row, where its pieces say which row each is: a row's cell is printed
+ * in order on the lines around its middle (`anchors`, none more than NEAR lines off), centred on it, and every line of a
+ * wrapped cell but its last fills the column (fills), so a shorter line ends its cell. Of the cuttings of the pieces
+ * into the rows' cells that keep to that, the one whose cells stand nearest their middles (the sum of each
+ * cell's middle's distance), each cell the pieces from `from` to before `to`; null where there is none, or another
+ * stands within MARGIN as near. `line` is where a piece stands among the body's lines.
+ */
+function columnCells(pieces: readonly LinePiece[], anchors: readonly number[]): Array<{ from: number; to: number }> | null {
+  const width = Math.max(...pieces.map((p) => ems(p.text)));
+  const full = pieces.map((p, i) => fills(p, pieces[i + 1], width));
+  const n = pieces.length;
+  const rows = anchors.length;
+  // For pieces i… cut into the cells of rows k…: the least distance and the next least of another cutting (twice
+  // each, whole numbers), and where the first cell of the least ends.
+  const best = Array.from({ length: n + 1 }, () => new Array<number>(rows + 1).fill(Infinity));
+  const next = Array.from({ length: n + 1 }, () => new Array<number>(rows + 1).fill(Infinity));
+  const end = Array.from({ length: n + 1 }, () => new Array<number>(rows + 1).fill(-1));
+  best[n][rows] = 0;
+  for (let i = n - 1; i >= 0; i--) {
+    for (let k = rows - 1; k >= 0; k--) {
+      if (pieces[i].line > anchors[k] + NEAR) continue;
+      for (let j = i + 1; j <= n; j++) {
+        if (pieces[j - 1].line >= anchors[k] - NEAR && best[j][k + 1] < Infinity) {
+          const off = Math.abs(pieces[i].line + pieces[j - 1].line - 2 * anchors[k]);
+          const [a, b] = [off + best[j][k + 1], off + next[j][k + 1]];
+          if (a < best[i][k]) [next[i][k], best[i][k], end[i][k]] = [Math.min(best[i][k], b), a, j];
+          else next[i][k] = Math.min(next[i][k], a);
+        }
+        if (!full[j - 1]) break;
+      }
+    }
+  }
+  if (best[0][0] === Infinity || next[0][0] - best[0][0] < MARGIN) return null;
+  const cells: Array<{ from: number; to: number }> = [];
+  for (let from = 0, k = 0; k < rows; k++) {
+    cells.push({ from, to: end[from][k] });
+    from = end[from][k];
+  }
+  return cells;
 }
 
 /**
@@ -200,9 +294,59 @@ function mergedLevels(rows: readonly Row[], pieces: Record<'level1' | 'level2', 
 }
 
 /**
+ * The first rows of the table's later pages that print no piece of a level column on their page at or above their
+ * figures' line: a merged cell a page break cuts is printed on one page only (Chromium prints it at the top of its
+ * first part), off the middle of its rows, so whether such a row is under it or under a cell printed below the row
+ * the centring cannot see.
+ */
+function cutByPage(rows: readonly Row[], pieces: Record<'level1' | 'level2', LinePiece[]>, pageOf: ReadonlyMap<number, number>): number[] {
+  return rows
+    .filter((row, k) => k > 0 && pageOf.get(rows[k - 1].anchor) !== pageOf.get(row.anchor))
+    .filter((row) => {
+      const owns = (role: 'level1' | 'level2') => pieces[role].some((p) => pageOf.get(p.line) === pageOf.get(row.anchor) && p.line <= row.anchor);
+      return !owns('level1') || !owns('level2');
+    })
+    .map((row) => row.anchor);
+}
+
+/** The warning for a row a page break parts from the merged level cell above (cutByPage). */
+const cutWarning = (line: number) => `评分表第 ${line} 行在新的一页上，其上没有本页的一级、二级指标单元格，跨页合并的单元格所跨的行按居中位置推定，请核对原文`;
+
+/**
+ * The text columns of a table in `-layout` text, each where its pieces say which row each is (columnCells): its
+ * names by their rows' figures, the longer cells by the names' middles (a short name is centred on its row as its
+ * figures are, and tells the row's middle better than the figures, which may stand a line or two off it).
+ */
+function textColumns(rows: readonly Row[], body: readonly SourceLine[], roles: readonly ColumnRole[], startsOf: ReadonlyMap<number, readonly number[]>, pageOf: ReadonlyMap<number, number>): Partial<Record<TextColumn, ColumnCell[]>> {
+  // Where a line stands among the body's lines: a page's header printed again takes no room between two rows, and a
+  // page break parts them further than a row's lines stand apart, so a cell is read across one only where its row is.
+  const position = new Map(body.map((l, i) => [l.no, i + pageOf.get(l.no)! * PAGE_GAP]));
+  const pieces = columnPieces(body, roles, startsOf, TEXT_COLUMNS);
+  const placed = (role: TextColumn, middles: readonly number[]) => {
+    const own = pieces[role];
+    const cuts = own.length ? columnCells(own.map((p) => ({ text: p.text, line: position.get(p.line)! })), middles) : null;
+    return cuts?.map(({ from, to }) => ({
+      text: joinWrapped(own.slice(from, to).map((p) => p.text)),
+      first: own[from].line,
+      last: own[to - 1].line,
+      middle: (position.get(own[from].line)! + position.get(own[to - 1].line)!) / 2,
+    }));
+  };
+  const figures = rows.map((r) => position.get(r.anchor)!);
+  const names = placed('name', figures);
+  const middles = names?.map((c) => c.middle) ?? figures;
+  const out: Partial<Record<TextColumn, ColumnCell[]>> = {};
+  for (const role of TEXT_COLUMNS) {
+    const cells = role === 'name' ? names : placed(role, middles);
+    if (cells) out[role] = cells;
+  }
+  return out;
+}
+
+/**
  * The lines of the table's body, each with where its page's header begins the columns (the first page's where a
- * later one's header is read into other cells): no page furniture or blank line, nor the header a later page prints
- * again.
+ * later one's header is read into other cells) and its page: no page furniture or blank line, nor the header a
+ * later page prints again.
  */
 function bodyLines(block: GridBlock): BodyLine[] {
   const headerOf = (from: number) => stackedHeaderCells(block.rows.slice(from, from + block.headerRows).map((r) => r.line), isLabel);
@@ -210,8 +354,10 @@ function bodyLines(block: GridBlock): BodyLine[] {
   const first = headerOf(0);
   let starts = columnStarts(first);
   const out: BodyLine[] = [];
+  let page = 0;
   for (let k = block.headerRows; k < block.notesFrom; k++) {
     const { line, cells, furniture } = block.rows[k];
+    if (/^\f/.test(line.raw)) page++;
     if (furniture || !cells.length) continue;
     if (compact(line.text) === headerText) {
       const again = headerOf(k);
@@ -219,19 +365,20 @@ function bodyLines(block: GridBlock): BodyLine[] {
       k += block.headerRows - 1;
       continue;
     }
-    out.push({ line, starts });
+    out.push({ line, starts, page });
   }
   return out;
 }
 
 /**
  * The rows of the table whose header (the block's header rows) centredScoreHeader found in the PDF reader's text, or
- * spacedScoreHeader in `pdftotext -layout`'s: one indicator a line ending in 分值, 得分 and 得分率, its levels, name,
+ * spacedScoreHeader in `pdftotext -layout`'s: one indicator a line printing its 分值 and 得分 (rowFigures), its levels, name,
  * 指标解释 and 评分标准 read from the lines around it by where each word starts; a 一级 or 二级 left empty is the one
  * above (a cell merged over rows, sheetIndicators).
  */
 export function readCentredScoreSheet(block: GridBlock, knownLevel1: readonly string[], printed: Printed): AlignedScoreSheet {
-  const roles = columnRoles(stackedHeaderCells(block.rows.slice(0, block.headerRows).map((r) => r.line), isLabel)) ?? [];
+  const columns = sheetColumns(stackedHeaderCells(block.rows.slice(0, block.headerRows).map((r) => r.line), isLabel)) ?? { roles: [], weight: -1, score: -1, closing: true };
+  const { roles } = columns;
   const level1Names = [...knownLevel1, ...NATIONAL_LEVEL1];
   const opens = (line: SourceLine) => {
     const first = wordCells(line.text)[0];
@@ -243,16 +390,18 @@ export function readCentredScoreSheet(block: GridBlock, knownLevel1: readonly st
   let total: ScoreSheet['total'] = null;
   let last = block.rows[block.headerRows - 1].line.no;
   const body: SourceLine[] = [];
-  for (const { line, starts } of bodyLines(block)) {
+  const pageOf = new Map<number, number>();
+  for (const { line, starts, page } of bodyLines(block)) {
+    pageOf.set(line.no, page);
     last = line.no;
     startsOf.set(line.no, starts);
     if (isScoreTotalName(wordCells(line.text)[0].text)) {
-      const figures = figuresOf(line);
+      const figures = rowFigures(line, starts, columns, 1);
       total = { weight: figures?.weight ?? null, score: figures?.score ?? null, lines: { first: line.no, last: line.no } };
       break;
     }
     body.push(line);
-    const figures = figuresOf(line, 0);
+    const figures = rowFigures(line, starts, columns);
     if (figures) rows.push({ anchor: line.no, ...figures, lines: [line] });
     else loose.push(line);
   }
@@ -261,23 +410,34 @@ export function readCentredScoreSheet(block: GridBlock, knownLevel1: readonly st
   const topAligned = rows.length > 0 && !loose.some((l) => l.no < rows[0].anchor);
   if (topAligned) for (const line of loose) rows.findLast((r) => r.anchor < line.no)!.lines.push(line);
   else if (rows.length) placeLines(rows, loose, printed, opens);
-  let read = rows.map((r) => sheetRow(r, roles, startsOf, knownLevel1, printed));
+  let read = rows.map((r) => sheetRow(r, columns, startsOf, knownLevel1, printed));
   // A level cell merged over rows is printed once, centred on the rows it spans (a row without a piece of its own in
   // a level column): the target forms' rule places such cells (level-cells.ts). Where it cannot tell which rows a
   // cell spans, the table is read by what is certain, in `-layout` text each row's figures and 一级 by the line they
   // stand on; in the PDF reader's, whose lines part a row's figures from its words, none.
   const levels = (['level1', 'level2'] as const).filter((role) => roles.includes(role));
   const lacksLevel = () => read.some((r) => levels.some((role) => !r.cells[role]));
-  const merged = rows.length > 0 && lacksLevel() ? mergedLevels(rows, levelPieces(body, roles, startsOf), evaluationLevels(knownLevel1), printed) : null;
-  // `-layout` text prints a merged table's rows with their lines above and below the figures unevenly (资金到位率's
-  // four lines over its figures, the next row's under them): which row a line of a 三级 name is cannot be told, and
-  // only the levels are read.
-  if (merged && printed === 'layout') return readFiguresOnly(block, knownLevel1, merged);
+  const levelPieces = columnPieces(body, roles, startsOf, ['level1', 'level2']);
+  const merged = rows.length > 0 && lacksLevel() ? mergedLevels(rows, levelPieces, evaluationLevels(knownLevel1), printed) : null;
+  const parted = merged ? cutByPage(rows, levelPieces, pageOf) : [];
+  // `-layout` text prints a table's rows with their lines above and below the figures unevenly (资金到位率's four
+  // lines over its figures, the next row's under them): which row a line is cannot be told from the line, and each
+  // text column's cells are read where its pieces say which row each is (textColumns); a merged table's levels as
+  // placed, or by the line they open.
+  const cut = printed === 'layout' && rows.length && !topAligned ? textColumns(rows, body, roles, startsOf, pageOf) : {};
+  if (printed === 'layout' && rows.length && lacksLevel()) {
+    const sheet = readFiguresOnly(block, knownLevel1, merged ?? undefined, cut);
+    return { ...sheet, warnings: [...sheet.warnings, ...parted.map(cutWarning)] };
+  }
+  if (printed === 'layout') read = read.map((r, k) => withColumns(r, k, cut));
   if (merged) read = read.map((r, k) => ({ ...r, cells: { ...r.cells, ...merged[k] } }));
   if (!rows.length || lacksLevel()) {
     if (printed === 'layout') return readFiguresOnly(block, knownLevel1);
     return { indicators: [], total: null, last, warnings: ['评分表的一级、二级指标单元格跨行合并，未能确定各行所属的指标，原文逐行保留'] };
   }
-  const warnings = read.filter((r) => !r.cells.name).map((r) => `评分表第 ${r.first} 行的三级指标名称未能读出`);
+  const warnings = [
+    ...parted.map(cutWarning),
+    ...read.filter((r) => !r.cells.name).map((r) => `评分表第 ${r.first} 行的三级指标名称未能读出`),
+  ];
   return { indicators: sheetIndicators(read), total, last, warnings };
 }

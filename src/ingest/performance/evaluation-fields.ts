@@ -28,6 +28,9 @@ const LABELS: ReadonlyArray<readonly [FieldKey, RegExp]> = [
 /** A figure alone in its cell: a score, an amount or a rate. */
 const BARE_FIGURE = /^-?[\d,]+(?:\.\d+)?[%％]?$/;
 
+/** A cell of sentences (a 评分标准), which no card's label is. */
+const SENTENCE = /[，。；]/;
+
 /** Fields whose value is a number. */
 const NUMERIC: ReadonlySet<FieldKey> = new Set(['budgetAmount', 'arrivedAmount', 'spentAmount', 'executionRate', 'score']);
 
@@ -83,7 +86,9 @@ export function readFields(blocks: readonly ProseBlock[]): Map<FieldKey, Field> 
           const header = NUMERIC.has(key) && !/\d/.test(value);
           // A label whose figure another figure follows names a table's row (a 评分表's 三级指标 预算执行率, its 分值 and
           // 得分), not a card's pair: a card prints a label after each value.
-          const tableRow = !row.card && NUMERIC.has(key) && after.length > 1 && BARE_FIGURE.test(after[1]);
+          // So does one whose figure a sentence and then a figure follow (分值, 评分标准, 得分), tab-separated or not.
+          const tableRow = NUMERIC.has(key) && after.length > 1 &&
+            ((!row.card && BARE_FIGURE.test(after[1])) || (SENTENCE.test(after[1]) && !keyOf(after[1]) && after.slice(2).some((c) => BARE_FIGURE.test(c))));
           if (value && !keyOf(value) && !header && !tableRow) put(key, { label: cells[i], value, lines: { first: line.no, last: line.no }, card: true });
           lastKey = key;
         }

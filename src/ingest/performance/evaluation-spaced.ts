@@ -9,29 +9,35 @@
  */
 import type { SourceLine } from '../source-lines.ts';
 import type { GridBlock } from '../layout/blocks.ts';
-import { wordCells } from '../layout/cells.ts';
+import { runsOf, wordCells } from '../layout/cells.ts';
 import { parseAmount, parsePercent } from '../numbers.ts';
 import { isScoreTotalName } from '../../core/totals.ts';
-import { sheetBodyRows, stackedScoreHeader, type AlignedScoreSheet } from './evaluation-aligned.ts';
-import { sheetIndicators, type ScoreSheet, type SheetRow } from './evaluation-tables.ts';
+import { BARE_NUMBER, sheetBodyRows, stackedScoreHeader, type AlignedScoreSheet } from './evaluation-aligned.ts';
+import { sheetIndicators, TEXT_COLUMNS, withColumns, type ColumnCell, type ScoreSheet, type SheetRow, type TextColumn } from './evaluation-tables.ts';
+import { roleOfHeader, rolesOfLine } from './header-roles.ts';
+import { labelTails } from './stacked-header.ts';
 
 /** The 一级 names of the national 项目支出绩效评价指标体系 (财预〔2020〕10号). */
 export const NATIONAL_LEVEL1 = ['决策', '过程', '产出', '效益'];
 
-const BARE_NUMBER = /^\d+(?:\.\d+)?$/;
-
 /**
- * The header lines of such a table: a stacked 分值 and 得分 that only positioned text may be read by, and 得分率 its
- * last label (so each row ends in its three figures); null otherwise. The stack ends above a line opening with a
- * national 一级 name: the first row's level cells are words of one or two characters too (`决策 项目`).
+ * The header lines of such a table, 得分率 its last label (so each row ends in its three figures): a stacked 分值 and
+ * 得分 that only positioned text may be read by, the stack ending above a line opening with a national 一级 name (the
+ * first row's level cells are words of one or two characters too, `决策 项目`); or 分值 得分 得分率 printed whole a
+ * space apart, with the lines under it that print only the ends of its wrapped labels (`指标` under `一级`). Null
+ * otherwise.
  */
 export function spacedScoreHeader(lines: readonly SourceLine[], at: number): number | null {
-  // Asked of every line of an evaluation report that no other header reader takes: the label first.
+  // Asked of every line of an evaluation report: the label first.
   if (!lines[at].text.includes('得分率')) return null;
   const labels = wordCells(lines[at].text);
   if (labels[labels.length - 1]?.text !== '得分率' || stackedScoreHeader(lines, at, false) != null) return null;
   const stacked = stackedScoreHeader(lines, at, true);
-  if (stacked == null) return null;
+  if (stacked == null) {
+    const runs = runsOf(lines[at].text);
+    const whole = runs.length > 1 && runs[runs.length - 1].text === '分值 得分 得分率' && rolesOfLine(lines[at].text).has('name');
+    return whole ? 1 + labelTails(lines[at], lines.slice(at + 1, at + 3), roleOfHeader) : null;
+  }
   const opensRow = (k: number) => NATIONAL_LEVEL1.includes(wordCells(lines[at + k].text)[0]?.text ?? '');
   let count = 1;
   while (count < stacked && !opensRow(count)) count++;
@@ -55,10 +61,16 @@ export function figuresOf(line: SourceLine, before = 1): { weight: number; score
  * where no line says which rows it spans): each row's lines run from the line after the row before it down to the
  * line of its figures (the lines under the last row, to the 合计, are the last row's); its 一级 is the name
  * (`knownLevel1`, the 评分汇总表's, or the national ones) nearest above opening a line, or each row's 一级 and 二级 as
- * `levels` places them (the merged cells' centring, evaluation-centred.ts). Names of the 三级 are not read, nor of
- * the 二级 without `levels`, and the rows' lines stay printed.
+ * `levels` places them (the merged cells' centring, evaluation-centred.ts); its 三级 name, 指标解释 and 评分标准 where
+ * `columns` gives them a row each (the columns whose pieces say their rows, evaluation-centred.ts). What neither gives
+ * is not read, and the rows' lines stay printed.
  */
-export function readFiguresOnly(block: GridBlock, knownLevel1: readonly string[], levels?: ReadonlyArray<{ level1: string; level2: string }>): AlignedScoreSheet {
+export function readFiguresOnly(
+  block: GridBlock,
+  knownLevel1: readonly string[],
+  levels?: ReadonlyArray<{ level1: string; level2: string }>,
+  columns: Partial<Record<TextColumn, readonly ColumnCell[]>> = {},
+): AlignedScoreSheet {
   const names = [...knownLevel1, ...NATIONAL_LEVEL1];
   const rows: SheetRow[] = [];
   let total: ScoreSheet['total'] = null;
@@ -85,10 +97,17 @@ export function readFiguresOnly(block: GridBlock, knownLevel1: readonly string[]
   if (rows.length && !total) rows[rows.length - 1].last = last;
   const placed = levels?.length === rows.length;
   if (placed) rows.forEach((r, k) => Object.assign(r.cells, levels[k]));
+  const given = TEXT_COLUMNS.filter((c) => columns[c]?.length === rows.length);
+  const read = [placed ? '一级、二级指标' : '一级指标', ...given.map((c) => COLUMN_NAMES[c])];
+  const unread = [...(placed ? [] : ['二级指标']), ...TEXT_COLUMNS.filter((c) => !given.includes(c)).map((c) => COLUMN_NAMES[c])];
+  const withCells = rows.map((r, k) => withColumns(r, k, Object.fromEntries(given.map((c) => [c, columns[c]!]))));
   const warnings = !rows.length
     ? []
-    : placed
-      ? ['评分表的单元格在文本中只隔一个空格，各行只读出一级、二级指标、分值和得分，三级指标名称等未能读出，原文逐行保留']
-      : ['评分表的单元格在文本中只隔一个空格，各行只读出一级指标、分值和得分，二级、三级指标名称等未能读出，原文逐行保留'];
-  return { indicators: sheetIndicators(rows), total, last, warnings };
+    : given.length === 0
+      ? [`评分表的单元格在文本中只隔一个空格，各行只读出${read[0]}、分值和得分，${placed ? '' : '二级、'}三级指标名称等未能读出，原文逐行保留`]
+      : [`评分表的单元格在文本中只隔一个空格，各行读出${read.join('、')}、分值和得分${unread.length ? `，${unread.join('、')}未能读出` : ''}，原文逐行保留`];
+  return { indicators: sheetIndicators(withCells), total, last, warnings };
 }
+
+/** The text columns as a reader is told of them. */
+const COLUMN_NAMES: Record<TextColumn, string> = { name: '三级指标名称', description: '指标解释', rule: '评分标准' };

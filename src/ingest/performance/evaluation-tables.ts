@@ -117,6 +117,28 @@ export function levelCells(level1: string, level2: string, knownLevel1: readonly
   return { level1: named, level2: level2 === named ? '' : level2 };
 }
 
+/** A row's own text columns, which a merged table's `-layout` text may give a column at a time. */
+export const TEXT_COLUMNS = ['name', 'description', 'rule'] as const;
+export type TextColumn = (typeof TEXT_COLUMNS)[number];
+
+/** A row's cell of a text column and the lines its pieces stand on. */
+export interface ColumnCell {
+  text: string;
+  first: number;
+  last: number;
+}
+
+/** A row with the text columns' cells of row `k` in place of its own, its lines reaching theirs. */
+export function withColumns(row: SheetRow, k: number, columns: Partial<Record<TextColumn, readonly ColumnCell[]>>): SheetRow {
+  const cells = Object.entries(columns).map(([role, column]) => [role, column[k]] as const);
+  return {
+    ...row,
+    cells: { ...row.cells, ...Object.fromEntries(cells.map(([role, c]) => [role, c.text])) },
+    first: Math.min(row.first, ...cells.map(([, c]) => c.first)),
+    last: Math.max(row.last, ...cells.map(([, c]) => c.last)),
+  };
+}
+
 /** The indicators of a 评分表's rows in print order: a 一级 or 二级 a row leaves empty is the one above (a merged cell). */
 export function sheetIndicators(rows: readonly SheetRow[]): EvaluationIndicator[] {
   let level1: string | null = null;

@@ -108,12 +108,12 @@ export function parseEvaluation(
   const spacedAt = (ls: readonly SourceLine[], i: number) => (positioned ? null : spacedScoreHeader(ls, i));
   const centredAt = (ls: readonly SourceLine[], i: number) => (positioned ? centredScoreHeader(ls, i) : null);
   const sheetAt = findHeader(proseLeft(sentences, blocked), (ls, i) =>
-    isScoreSheetHeader(ls[i]) ? 1 : (stackedScoreHeader(ls, i, positioned) ?? spacedAt(ls, i) ?? centredAt(ls, i)));
+    spacedAt(ls, i) ?? (isScoreSheetHeader(ls[i]) ? 1 : (stackedScoreHeader(ls, i, positioned) ?? centredAt(ls, i))));
   if (sheetAt) {
     const block = evaluationBlock(sheetAt, true);
     const known = scores.map((s) => s.level1.replace(/指标$/, '')).filter(Boolean);
     const headerLines = sheetAt.prose.rows.map((r) => r.line);
-    const spaced = block.headerRows > 1 && spacedAt(headerLines, sheetAt.at) != null;
+    const spaced = spacedAt(headerLines, sheetAt.at) != null;
     const centred = block.headerRows > 1 && !spaced && centredAt(headerLines, sheetAt.at) != null;
     const aligned = spaced ? readCentredScoreSheet(block, known, 'layout')
       : centred ? readCentredScoreSheet(block, known, 'positioned')

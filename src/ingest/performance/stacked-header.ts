@@ -209,6 +209,24 @@ export function headerContinuation(header: readonly SourceLine[], rest: readonly
 }
 
 /**
+ * How many of `rest`'s first lines print only the ends of the header line's wrapped labels (`指标` under `一级`, `标`
+ * under `二级指`): each word in the column of a label of the line, the two joined naming the column the label names.
+ * A label that names its column alone is no stack's start (stackedHeaderCells), so its end is known by its column.
+ */
+export function labelTails(header: SourceLine, rest: readonly SourceLine[], roleOf: (label: string) => string | null): number {
+  const labels = wordsOf(header, 0).filter((l) => roleOf(l.text) != null);
+  // A wrapped label's last piece is no wider than its first: a wider word under a label is a row's cell.
+  const isTail = (w: Word) => labels.some((l) => continues(l, w) && w.end - w.start <= l.end - l.start && roleOf(l.text + w.text) === roleOf(l.text));
+  let n = 0;
+  for (const line of rest) {
+    const words = wordsOf(line, 0);
+    if (!words.length || !words.every(isTail)) break;
+    n++;
+  }
+  return n;
+}
+
+/**
  * The cells of the header's own lines: lines whose every word is a label or a piece of one. A label over a group of
  * columns or a line of other text among them names no column.
  */

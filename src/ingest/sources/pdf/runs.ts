@@ -35,7 +35,8 @@ export function isWide(ch: string): boolean {
   return c >= 0x2e80 && !(c >= 0xff61 && c <= 0xffdc) && !(c >= 0xffe8 && c <= 0xffee);
 }
 
-function ems(text: string): number {
+/** How many ems a text takes: a wide character one, any other half. */
+export function ems(text: string): number {
   let n = 0;
   for (const ch of text) n += isWide(ch) ? 1 : 0.5;
   return n;
