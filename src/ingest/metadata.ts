@@ -174,7 +174,7 @@ export function departmentFromTitle(title: string): string {
 }
 
 /** How a body's name ends: 局, 办公室, 委员会, 街道办事处, 学校 … or a qualifier such as (本级). */
-const ORG_END = /(?:局|厅|办|室|委|会|部|院|中心|处|所|站|馆|队|府|校|学|园|社|台|团|署|司|集团|科|股|组|庭|狱|宫|场|库|行|协|联|机关)(?:[（(][^）)]{1,8}[）)])?$/;
+export const ORG_END = /(?:局|厅|办|室|委|会|部|院|中心|处|所|站|馆|队|府|校|学|园|社|台|团|署|司|集团|科|股|组|庭|狱|宫|场|库|行|协|联|机关)(?:[（(][^）)]{1,8}[）)])?$/;
 
 /**
  * Labels that introduce the body on a cover, in a form's header, or above a table, each also with 名称 and with a

@@ -4,7 +4,7 @@
  * Template placeholders (XX局, ××, 某某, 〔 〕, 大于（小于）) left in a published document are errors.
  */
 import type { Finding } from '../schema/review.ts';
-import { readLabels } from '../ingest/metadata.ts';
+import { ORG_END, readLabels } from '../ingest/metadata.ts';
 import { linesAt, makeFinding, streamOf, type ReviewContext } from './context.ts';
 
 const PLACEHOLDERS: ReadonlyArray<{ pattern: RegExp; what: string }> = [
@@ -107,9 +107,6 @@ function dateFindings(ctx: ReviewContext): Finding[] {
   return findings;
 }
 
-/** Words that end the name of a body (局, 办公室, 街道办事处 …): a name without one is a region, not a department. */
-const BODY = /(?:局|办公室|办公厅|委员会|厅|部|院|中心|处|所|站|会|馆|队|室|校|学|园|社|政府|事务所|公司|监狱)$/;
-
 function normalizeName(name: string): string {
   return name
     .replace(/\s/g, '')
@@ -123,7 +120,7 @@ function normalizeName(name: string): string {
 function sameBody(a: string, b: string): boolean {
   const x = normalizeName(a);
   const y = normalizeName(b);
-  return x === y || (x.endsWith(y) && BODY.test(y)) || (y.endsWith(x) && BODY.test(x));
+  return x === y || (x.endsWith(y) && ORG_END.test(y)) || (y.endsWith(x) && ORG_END.test(x));
 }
 
 function departmentFindings(ctx: ReviewContext): Finding[] {
@@ -135,12 +132,13 @@ function departmentFindings(ctx: ReviewContext): Finding[] {
     for (const line of s.text.split('\n')) for (const l of readLabels(line)) labelled.push({ label: l.label, name: l.value, lines: [s.lines] });
   }
   const department = normalizeName(doc.department);
-  const reference = BODY.test(department) ? department : labelled.find((l) => /部门/.test(l.label))?.name ?? labelled[0]?.name;
+  // A name that does not end as a body's does (metadata.ts ORG_END: 局, 办公室, 街道办事处 …) is a region, not a department.
+  const reference = ORG_END.test(department) ? department : labelled.find((l) => /部门/.test(l.label))?.name ?? labelled[0]?.name;
   if (!reference) return [];
   const subunits = (doc.overview?.subunits ?? []).map((u) => u.name);
   const findings: Finding[] = [];
   for (const l of labelled) {
-    if (!BODY.test(normalizeName(l.name)) || sameBody(l.name, reference)) continue;
+    if (!ORG_END.test(normalizeName(l.name)) || sameBody(l.name, reference)) continue;
     // An evaluation's 委托单位 may be another body by design: the 财政局 that commissioned it.
     if (l.label === '委托单位') continue;
     // A 部门 document's tables may be headed by each of its 单位.
