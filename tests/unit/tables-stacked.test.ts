@@ -583,3 +583,26 @@ describe('a table printing its codes in 类 / 款 / 项 columns, one cell a line
     expect(tables[0].rows.some((r) => r.name === '行政单位离退休' && r.values.total !== null)).toBe(false);
   });
 });
+
+describe("codes in brackets, one cell a line, on a table's later page", () => {
+  // 广州 水务局 2026 表6 through plain pdftotext (L1965-L2031): `- 14 -`, the header again (`部门预算支出经济科目` /
+  // `预算`), then `[30228]工会经费` / `324.64` and the rest. Made-up figures in that layout: 合计 130.00 = 301 100.00 +
+  // 302 30.00, 301 = 30101 100.00, 302 = 30201 30.00.
+  const text = [
+    '一般公共预算基本支出情况表（按经济分类科目）', '单位：万元', '', '部门预算支出经济科目', '', '预算', '', '合计', '', '130.00', '',
+    '[301]工资福利支出', '', '100.00', '', '[30101]基本工资', '', '100.00', '', '- 14 -', '', '部门预算支出经济科目', '', '预算', '',
+    '[302]商品和服务支出', '', '30.00', '', '[30201]办公费', '', '30.00',
+  ].join('\n');
+
+  it('starts a row at each, after the header printed again as before it', () => {
+    const [table] = parseStackedTables(toSourceLines(text)).tables;
+    expect(table.columns.map((c) => [c.key, c.label])).toEqual([['total', '预算']]);
+    expect(table.rows.map((r) => [r.code ?? r.name, r.values.total])).toEqual([
+      ['合计', 130],
+      ['301', 100],
+      ['30101', 100],
+      ['302', 30],
+      ['30201', 30],
+    ]);
+  });
+});

@@ -4,7 +4,7 @@ import { schemeOf } from '../../core/codes.ts';
 import { compact, foldWidth } from '../../core/width.ts';
 import { isPageFurnitureAt } from '../page-furniture.ts';
 import { blanked, isBlank, type SourceLine } from '../source-lines.ts';
-import { cellAmount, HYPHENED_CODE, opensItem } from './cell-text.ts';
+import { cellAmount, joinedCode, opensItem } from './cell-text.ts';
 import { markerKind } from '../../core/outline.ts';
 import { isKnownLabel } from '../tables/aligned/header.ts';
 import { columnKeyFor } from '../tables/columns.ts';
@@ -106,12 +106,6 @@ function underPieceColumns(printed: readonly { text: string }[]): boolean[] {
   });
 }
 
-/** A code joined to its name by a hyphen: a coded cell, the code on the name's line. */
-function isHyphenedCode(text: string): boolean {
-  const m = HYPHENED_CODE.exec(foldWidth(text));
-  return m !== null && isWholeCode(m[1]);
-}
-
 /** A run of labels and the run of amounts after it (none after the last labels), as indices into the printed lines. */
 interface Run {
   labels: number;
@@ -165,7 +159,7 @@ function sumsRows(printed: readonly Printed[], run: Run): boolean {
     const { text } = printed[j];
     if (j === run.amounts - 1 && isTotalName(text)) return true;
     const pieces = printed[j].code;
-    const code = pieces > 0 ? foldWidth(text) : isHyphenedCode(text) ? HYPHENED_CODE.exec(foldWidth(text))![1] : null;
+    const code = pieces > 0 ? foldWidth(text) : (joinedCode(text)?.code ?? null);
     if (code === null) continue;
     // `212` / `03`: a code in 类/款/项 columns is of the level of its pieces.
     const level = pieces > 1 ? pieces : (code.length - 1) / 2;
@@ -295,7 +289,7 @@ function headerLabels(printed: readonly Printed[], run: Run): Set<string> | null
       continue;
     }
     const { kind, text } = printed[i];
-    if (kind !== 'furniture' && !isTotalName(text) && !isHyphenedCode(text)) texts.add(compact(text));
+    if (kind !== 'furniture' && !isTotalName(text) && !joinedCode(text)) texts.add(compact(text));
   }
   return texts.size > MAX_NAME_LINES ? texts : null;
 }
@@ -319,10 +313,10 @@ function stopsIn(printed: readonly Printed[], from: number, to: number, header: 
       coded.add(i);
       i += code;
     } else if (kind === 'furniture' || header.has(compact(text))) stops.push(i);
-    else if (isHyphenedCode(text)) {
+    else if (joinedCode(text)) {
       // A row prints its coded cells one after another (`2050802-干部教育` / `50501-工资福利支出` / `30101-基本工资`):
       // the first opens it.
-      if (i > from && isHyphenedCode(printed[i - 1].text)) continue;
+      if (i > from && joinedCode(printed[i - 1].text)) continue;
       stops.push(i);
       starts.add(i);
       coded.add(i);

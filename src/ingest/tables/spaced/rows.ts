@@ -9,7 +9,7 @@ import { isClassCode } from '../shared/code-reassembly.ts';
 import { joinFragments, leadingPieces, readCodePrefix, splitTrailingNumbers, wordsIn, type CodePrefix, type NumberToken } from './tokens.ts';
 import { subtractAmounts, sumAmounts } from '../../../core/decimal.ts';
 import { foldWidth } from '../../../core/width.ts';
-import { HYPHENED_CODE, opensItem } from '../../layout/cell-text.ts';
+import { joinedCode, opensItem } from '../../layout/cell-text.ts';
 
 /** One logical row of a spaced table, before its numbers are placed in columns. */
 export interface RawRow {
@@ -54,8 +54,7 @@ function startsCodedRow(tokens: readonly string[]): boolean {
 
 /** A function code joined to its name by a hyphen opening a line (`2080505-机关事业单位基本养老保险缴费`). */
 function opensHyphenedCode(tokens: readonly string[]): boolean {
-  const m = HYPHENED_CODE.exec(foldWidth(tokens[0] ?? ''));
-  return m !== null && m[1].slice(0, 3) in FUNCTION_CLASSES;
+  return codeOpening(tokens[0] ?? '')?.hyphened === true;
 }
 
 /**
@@ -256,7 +255,7 @@ function codeCellTail(g: Grouping, at: LineAt): number {
 }
 
 function opensCodedRow(tokens: readonly string[]): boolean {
-  return startsCodedRow(tokens) || opensHyphenedCode(tokens);
+  return startsCodedRow(tokens) || codeOpening(tokens[0] ?? '') !== null;
 }
 
 /**
@@ -268,7 +267,7 @@ function opensCodedRow(tokens: readonly string[]): boolean {
 function startsCodedOrMarkedRow(g: Grouping, at: LineAt): void {
   const { tokens, next } = at;
   const coded = startsCodedRow(tokens);
-  if (coded || opensHyphenedCode(tokens) || opensItem(tokens[0])) flush(g);
+  if (coded || codeOpening(tokens[0] ?? '') || opensItem(tokens[0])) flush(g);
   const nameBelow = next !== undefined && isNameOnly(next);
   if (isCodeAndAmounts(tokens, nameBelow) && pendingIsNameOnly(g)) g.tail = g.pending.length;
   // `pdftotext -layout` with its spaces collapsed keeps a line's indent as one space: a name centred on a line of
@@ -393,12 +392,21 @@ function centredOnCounter(perLine: readonly string[][], middle: number): string[
   return [...perLine.slice(0, middle), head, ...perLine.slice(middle + 1), perLine[middle].slice(head.length)];
 }
 
-/** A row's first word with the function code it opens with, joined by a hyphen, cut off as a word of its own. */
-function withHyphenedCode(perLine: string[][]): string[][] {
+/**
+ * The code a row's first word opens with, joined to the name: a function code by a hyphen (an economic code so joined
+ * is a text column's, withCodedTexts in index.ts), or any classification's code in brackets (`[30101]基本工资`).
+ */
+function codeOpening(word: string): ReturnType<typeof joinedCode> {
+  const joined = joinedCode(word);
+  return joined && (!joined.hyphened || joined.code.slice(0, 3) in FUNCTION_CLASSES) ? joined : null;
+}
+
+/** A row's first word with the code it opens with (codeOpening) cut off as a word of its own. */
+function withJoinedCode(perLine: string[][]): string[][] {
   const first = perLine[0]?.[0] ?? '';
-  const m = HYPHENED_CODE.exec(foldWidth(first));
-  if (!m || !(m[1].slice(0, 3) in FUNCTION_CLASSES)) return perLine;
-  return [[m[1], first.slice(m[0].length), ...perLine[0].slice(1)], ...perLine.slice(1)];
+  const joined = codeOpening(first);
+  if (!joined) return perLine;
+  return [[joined.code, first.slice(joined.length), ...perLine[0].slice(1)], ...perLine.slice(1)];
 }
 
 /** Reads rows of a table whose rows carry classification codes (or none): code, name, trailing amounts. */
@@ -410,7 +418,7 @@ export function readRows(groups: readonly BlockRow[][], counters: ReadonlyMap<nu
     const counted = group.findIndex((r) => counters.has(r.line.no));
     const counter = counted >= 0 ? counters.get(group[counted].line.no) : undefined;
     const own = group.map((r) => wordsIn(r).slice(counters.get(r.line.no)?.words ?? 0));
-    const perLine = withHyphenedCode(codeCellInReadingOrder(inReadingOrder(withCutAmountsJoined(counted > 0 ? centredOnCounter(own, counted) : own))));
+    const perLine = withJoinedCode(codeCellInReadingOrder(inReadingOrder(withCutAmountsJoined(counted > 0 ? centredOnCounter(own, counted) : own))));
     const all = perLine.flat();
     const { head, numbers } = splitTrailingNumbers(all);
     const total = numbers[0]?.value ?? null;
