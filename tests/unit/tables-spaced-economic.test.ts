@@ -40,3 +40,44 @@ describe('single-space economic tables: codes in brackets, one amount under 预�
     expect(unparsed).toEqual([]);
   });
 });
+
+// A made-up 基本支出 table, one row per 款 of the economic classification, each row printing its 合计 and the one part
+// it fills (as 北京 民政局 2026 预算06表 in `pdftotext -raw`, L415-L440). 人员经费 130.00 = 100.00 + 10.00 + 20.00 (30101,
+// 30102, 30302); 公用经费 50.00 = 30.00 + 20.00 (30201, 30228). By the sums alone 30201 could be 人员经费 too
+// (100.00 + 30.00 = 130.00).
+const PERSONNEL = [
+  '一般公共预算基本支出表',
+  '单位：万元',
+  '科目编码 科目名称 合计 人员经费 公用经费',
+  '合计 180.00 130.00 50.00',
+  '30101 基本工资 100.00 100.00',
+  '30102 津贴补贴 10.00 10.00',
+  '30201 办公费 30.00 30.00',
+  '30228 工会经费 20.00 20.00',
+  '30302 退休费 20.00 20.00',
+  '第三部分 情况说明',
+];
+
+describe('single-space 基本支出 table: 301 and 303 are 人员经费', () => {
+  const byCode = (lines: string[]) => new Map(read(lines).tables[0].rows.map((r) => [r.code, r]));
+
+  it('places the part of a 301 or 303 row under 人员经费, and then the 302 rows under 公用经费 by the sums', () => {
+    const rows = byCode(PERSONNEL);
+    expect(rows.get('30101')!.values).toEqual({ total: 100, personnel: 100, public: null });
+    expect(rows.get('30302')!.values).toEqual({ total: 20, personnel: 20, public: null });
+    expect(rows.get('30201')!.values).toEqual({ total: 30, personnel: null, public: 30 });
+    expect(rows.get('30228')!.values).toEqual({ total: 20, personnel: null, public: 20 });
+    expect([...rows.values()].every((r) => r.flag === null)).toBe(true);
+  });
+
+  it('decides nothing of a 302 row (长沙 教育 2026 counts part of 30228 工会经费 as 人员经费): one of two alike stays open', () => {
+    // 人员经费 130.00 = 100.00 (30101) + 30.00, 公用经费 30.00: 30201 or 30228 is the 人员经费 one, the sums cannot say which.
+    const rows = byCode(['一般公共预算基本支出表', '单位：万元', '科目编码 科目名称 合计 人员经费 公用经费', '合计 160.00 130.00 30.00',
+      '30101 基本工资 100.00 100.00', '30201 办公费 30.00 30.00', '30228 工会经费 30.00 30.00', '第三部分 情况说明']);
+    expect(rows.get('30101')!.values).toEqual({ total: 100, personnel: 100, public: null });
+    for (const code of ['30201', '30228']) {
+      expect(rows.get(code)!.values).toEqual({ total: 30, personnel: null, public: null });
+      expect(rows.get(code)!.uncertain).toEqual(['personnel', 'public']);
+    }
+  });
+});

@@ -6,7 +6,7 @@ import type { LayoutTables } from '../layout-result.ts';
 import { amountColumns, headerLabels, oneAmountColumn, partsOf, toColumns, withBreakdown, withHeaderTails } from './header.ts';
 import { inferKinds } from '../shared/kind.ts';
 import { derivedColumns, MAX_ALTERNATIVES, namedColumns, namesNoOtherColumn } from './derived-columns.ts';
-import { incomeKeyOf, pinTotals, rowConstraints } from './constraints.ts';
+import { incomeKeyOf, personnelPins, pinTotals, rowConstraints } from './constraints.ts';
 import { splitProjectNames } from './projects.ts';
 import { wordsIn } from './tokens.ts';
 import type { Region } from './regions.ts';
@@ -274,7 +274,7 @@ export function readSpacedBlocks(
       if (kind === 'institution-list') {
         rows = readTextTable(draft.header, draft.data);
       } else {
-        constraints.push(...rowConstraints(draft.rows, keys, emptyUnknown));
+        constraints.push(...rowConstraints(draft.rows, keys, emptyUnknown), ...personnelPins(draft.rows, keys));
         if (kind === 'income-summary') {
           constraints.push(...pinTotals(draft.rows, incomeBySource(built.find((b) => b.table.kind === 'income-expenditure-summary')?.table), keys, spare));
         }
