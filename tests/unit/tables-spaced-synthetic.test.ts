@@ -270,3 +270,31 @@ describe('a 收支总表 line printing more than two sides', () => {
     expect(result.unparsed).toContainEqual(expect.objectContaining({ lines: { first: 4, last: 4 } }));
   });
 });
+
+// Made-up rows in the layout of 杭州 表3 (L658-L660) and 深圳 项目支出总表 (L4740-L4742) in -layout text with its runs of
+// spaces made one: an amount too wide for its cell wrapped after its first decimal, the piece above the row's line and
+// the last digit below it. 合计 800.10 = 基本支出 150.00 + 项目支出 650.10; 城乡社区支出 650.10 = 项目支出 650.10.
+describe("spaced: an amount wrapped around its row's line, spaces collapsed", () => {
+  const read = (rows: string[]) =>
+    parseSpacedTables(toSourceLines(['2026年部门支出预算总表', '单位：万元', '科目名称 合计 基本支出 项目支出', ...rows, '第三部分 情况说明'].join('\n')));
+
+  it("puts it last where the row's first amount is the 合计 of the others with it, and reads no row of its pieces", () => {
+    const { tables, unparsed } = read([' 650.1', '合计 800.10 150.00', ' 0', '205 教育支出 150.00 150.00', ' 650.1', '212 城乡社区支出 650.10', ' 0']);
+    expect(tables[0].rows.map((r) => [r.name, r.values, r.lines])).toEqual([
+      ['合计', { total: 800.1, basic: 150, project: 650.1 }, { first: 4, last: 6 }],
+      ['教育支出', { total: 150, basic: 150, project: null }, { first: 7, last: 7 }],
+      ['城乡社区支出', { total: 650.1, basic: null, project: 650.1 }, { first: 8, last: 10 }],
+    ]);
+    expect(unparsed).toEqual([]);
+  });
+
+  it('puts it first where it is the 合计 of the others (811.97 = 677.00 + 134.97)', () => {
+    const { tables } = read([' 811.9', '合计 677.00 134.97', ' 7']);
+    expect(tables[0].rows.map((r) => [r.name, r.values])).toEqual([['合计', { total: 811.97, basic: 677, project: 134.97 }]]);
+  });
+
+  it('joins nothing where it could go first or last and the cells differ (117.68 first or after 0.00)', () => {
+    const { tables } = read([' 117.6', '污水处理服务费 117.68 0.00', ' 8']);
+    expect(tables[0].rows.find((r) => r.name === '污水处理服务费')!.lines).toEqual({ first: 5, last: 5 });
+  });
+});

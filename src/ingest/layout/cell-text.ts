@@ -105,6 +105,21 @@ export function codeOpeningName(cell: string): { code: string; name: string } | 
   return { code, name: cell.trim().slice(m[0].length) };
 }
 
+/**
+ * Whether amounts as printed are one row's 合计 and its parts: two or more, the first not 0 and the sum of the others
+ * to the precision printed (half a unit of the last printed decimal a term). The standard templates print a row's 合计
+ * first and its parts after it (合计 = 基本支出 + 项目支出, = 人员经费 + 公用经费, = the sources of its income), and an
+ * empty cell prints nothing, so a row printed whole sums this way whichever of its parts it prints.
+ */
+export function firstSumsTheRest(amounts: readonly string[]): boolean {
+  if (amounts.length < 2) return false;
+  const values = amounts.map((t) => cellAmount(t)?.value ?? NaN);
+  const decimals = Math.max(0, ...amounts.map((t) => /\.(\d+)$/.exec(t)?.[1].length ?? 0));
+  const [whole, ...parts] = values;
+  const tolerance = (amounts.length * 10 ** -decimals) / 2 + 1e-9;
+  return whole !== 0 && Math.abs(whole - parts.reduce((a, b) => a + b, 0)) <= tolerance;
+}
+
 /** Joins wrapped pieces of one cell: CJK text is joined directly, Latin words and numbers keep a space. */
 export function joinWrapped(parts: readonly string[]): string {
   let out = '';

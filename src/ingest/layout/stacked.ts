@@ -4,7 +4,7 @@ import { schemeOf } from '../../core/codes.ts';
 import { compact, foldWidth } from '../../core/width.ts';
 import { isPageFurnitureAt } from '../page-furniture.ts';
 import { blanked, isBlank, type SourceLine } from '../source-lines.ts';
-import { cellAmount, joinedCode, opensItem } from './cell-text.ts';
+import { cellAmount, firstSumsTheRest, joinedCode, opensItem } from './cell-text.ts';
 import { markerKind } from '../../core/outline.ts';
 import { isKnownLabel } from '../tables/aligned/header.ts';
 import { columnKeyFor } from '../tables/columns.ts';
@@ -255,23 +255,15 @@ function isHeaderLabel(text: string): boolean {
 
 /**
  * Whether a run is a row printed whole: its labels from `name` a row's name, none of them a header's (a header cut by
- * amounts prints the total row's amounts, which sum so, after its last label), and its amounts one row's, whole: two
- * or more, the first the sum of the others to the precision printed (half a unit of the last printed decimal a term).
- * The standard templates print a row's 合计 first and its parts after it (合计 = 基本支出 + 项目支出, = 人员经费 +
- * 公用经费, = the sources of its income), and an empty cell prints nothing, so a row printed whole sums this way
- * whichever of its parts it prints; amounts of several rows, or a row's first cells cut off from its last, do not
+ * amounts prints the total row's amounts, which sum so, after its last label), and its amounts one row's, whole, its
+ * 合计 first (firstSumsTheRest); amounts of several rows, or a row's first cells cut off from its last, do not sum so
  * (西安 表5 L1648-L1660: `社会保障和就业支出` / `1983.46` / `1901.46` then `行政事业单位养老支出` / `1886.00` /
  * `1886.00` / `82.00`, the 82.00 社会保障和就业支出's 项目支出).
  */
 function printedWhole(printed: readonly Printed[], name: number, run: Run): boolean {
   if (printed.slice(name, run.amounts).some((p) => isHeaderLabel(p.text))) return false;
   const amounts = printed.slice(run.amounts, run.end).map((p) => p.text);
-  if (amounts.length < 2 || amounts.some((t) => BARE_NUMBER.test(t) && !ZERO.test(t))) return false;
-  const values = amounts.map((t) => cellAmount(t)?.value ?? NaN);
-  const decimals = Math.max(0, ...amounts.map((t) => /\.(\d+)$/.exec(t)?.[1].length ?? 0));
-  const [whole, ...parts] = values;
-  const tolerance = (amounts.length * 10 ** -decimals) / 2 + 1e-9;
-  return whole !== 0 && Math.abs(whole - parts.reduce((a, b) => a + b, 0)) <= tolerance;
+  return !amounts.some((t) => BARE_NUMBER.test(t) && !ZERO.test(t)) && firstSumsTheRest(amounts);
 }
 
 /**

@@ -9,7 +9,7 @@ import { isClassCode } from '../shared/code-reassembly.ts';
 import { joinFragments, leadingPieces, readCodePrefix, splitTrailingNumbers, wordsIn, type CodePrefix, type NumberToken } from './tokens.ts';
 import { subtractAmounts, sumAmounts } from '../../../core/decimal.ts';
 import { foldWidth } from '../../../core/width.ts';
-import { joinedCode, opensItem } from '../../layout/cell-text.ts';
+import { firstSumsTheRest, joinedCode, opensItem } from '../../layout/cell-text.ts';
 
 /** One logical row of a spaced table, before its numbers are placed in columns. */
 export interface RawRow {
@@ -92,6 +92,32 @@ function withCutAmountsJoined(perLine: readonly string[][]): string[][] {
   return out.filter((tokens) => tokens.length > 0);
 }
 
+/**
+ * A row's words with the amount its narrow cell wrapped around its line (`-layout` text with its spaces collapsed: the
+ * piece cut after its first decimal on the line above, ` 576,171.1`, the last digit below, ` 1`; 杭州 表3 L658-L660,
+ * 深圳 项目支出总表 L4740-L4742) put among its amounts. The columns that placed it are lost: it goes first where it is
+ * the 合计 of the others, last where the row's first amount is the 合计 of the others with it (firstSumsTheRest).
+ * Null where neither, or both with the amounts in different orders: the pieces then stay lines of their own.
+ */
+function withWrappedAmount(tokens: readonly string[], cut: string, digit: string): string[] | null {
+  const { head, numbers } = splitTrailingNumbers(tokens);
+  const amounts = numbers.map((n) => n.text);
+  const whole = cut + digit;
+  if (head.length === 0 || amounts.length === 0 || !CUT_AMOUNT.test(cut) || !LAST_DIGIT.test(digit)) return null;
+  const first = [whole, ...amounts];
+  const last = [...amounts, whole];
+  const fits = [first, last].filter(firstSumsTheRest);
+  if (fits.length === 0 || (fits.length === 2 && first.join() !== last.join())) return null;
+  return [...head, ...fits[0]];
+}
+
+/** The lines of a row whose amount wrapped around its line (see withWrappedAmount) in reading order: one line. */
+function wrappedAroundInReadingOrder(perLine: string[][]): string[][] {
+  if (perLine.length !== 3 || perLine[0].length !== 1 || perLine[2].length !== 1) return perLine;
+  const row = withWrappedAmount(perLine[1], perLine[0][0], perLine[2][0]);
+  return row ? [row] : perLine;
+}
+
 /** A line of name text only: no amount, no code opening it. */
 function isNameOnly(tokens: readonly string[]): boolean {
   return tokens.length > 0 && HAN_START.test(tokens[0]) && splitTrailingNumbers(tokens).numbers.length === 0 && !opensItem(tokens[0]);
@@ -136,6 +162,8 @@ interface Grouping {
   tail: number;
   /** The last digit of an amount cut at the line before: the row's amounts go on after it. */
   cut: boolean;
+  /** Lines still to come of a row whose amount wrapped around its line (see takesWrappedAround). */
+  around: number;
 }
 
 /** One printed row as the steps of groupLines ask it: its words, the next row's, and whether a counter opens it. */
@@ -280,6 +308,25 @@ function startsCodedOrMarkedRow(g: Grouping, at: LineAt): void {
 }
 
 /**
+ * The piece of an amount cut above a row's line, the row's line and the amount's last digit below it (see
+ * withWrappedAmount): one row, none of it run on from the lines before or into the lines after. Not across the start
+ * of a table's later part (`partStart`: the first line of the part, if one of the three is).
+ */
+function takesWrappedAround(g: Grouping, at: LineAt, partStart: (k: number) => boolean): boolean {
+  if (g.around > 0) {
+    g.pending.push(at.row);
+    if (--g.around === 0) flush(g);
+    return true;
+  }
+  const [row, digit] = [at.next, at.below(2)];
+  if (g.pending.length > 0 || at.counted || at.tokens.length !== 1 || !row || digit?.length !== 1) return false;
+  if (partStart(1) || partStart(2) || !withWrappedAmount(row, at.tokens[0], digit[0])) return false;
+  g.pending.push(at.row);
+  g.around = 2;
+  return true;
+}
+
+/**
  * Groups printed lines into rows: a wrapped row continues until a line ends in amounts; a line starting with a
  * classification code or an item marker starts a new row (the one before it printed no amounts). A row whose code
  * and amounts, or amounts alone with the next line indented less than its name's first, stand on a line of their own,
@@ -288,7 +335,7 @@ function startsCodedOrMarkedRow(g: Grouping, at: LineAt): void {
 export function groupLines(rows: readonly BlockRow[], partStarts: readonly number[] = [], counters: ReadonlyMap<number, RowCounter> = new Map()): BlockRow[][] {
   const bounds = [...partStarts].sort((x, y) => x - y);
   let b = 0;
-  const g: Grouping = { groups: [], pending: [], tail: 0, cut: false };
+  const g: Grouping = { groups: [], pending: [], tail: 0, cut: false, around: 0 };
   const { printed, words } = printedRows(rows, counters);
   printed.forEach((row, i) => {
     const { line } = row;
@@ -313,7 +360,8 @@ export function groupLines(rows: readonly BlockRow[], partStarts: readonly numbe
       b++;
       newPart = true;
     }
-    if (startsCountedRow(g, at) || startsAtLoneCode(g, at) || continuesRowAbove(g, at, newPart)) return;
+    const partStart = (k: number) => printed[i + k] !== undefined && bounds.includes(printed[i + k].line.no);
+    if (takesWrappedAround(g, at, partStart) || startsCountedRow(g, at) || startsAtLoneCode(g, at) || continuesRowAbove(g, at, newPart)) return;
     startsCodedOrMarkedRow(g, at);
   });
   flush(g);
@@ -418,7 +466,7 @@ export function readRows(groups: readonly BlockRow[][], counters: ReadonlyMap<nu
     const counted = group.findIndex((r) => counters.has(r.line.no));
     const counter = counted >= 0 ? counters.get(group[counted].line.no) : undefined;
     const own = group.map((r) => wordsIn(r).slice(counters.get(r.line.no)?.words ?? 0));
-    const perLine = withJoinedCode(codeCellInReadingOrder(inReadingOrder(withCutAmountsJoined(counted > 0 ? centredOnCounter(own, counted) : own))));
+    const perLine = withJoinedCode(codeCellInReadingOrder(inReadingOrder(withCutAmountsJoined(wrappedAroundInReadingOrder(counted > 0 ? centredOnCounter(own, counted) : own)))));
     const all = perLine.flat();
     const { head, numbers } = splitTrailingNumbers(all);
     const total = numbers[0]?.value ?? null;
