@@ -298,3 +298,26 @@ describe("spaced: an amount wrapped around its row's line, spaces collapsed", ()
     expect(tables[0].rows.find((r) => r.name === '污水处理服务费')!.lines).toEqual({ first: 5, last: 5 });
   });
 });
+
+// A made-up 支出总表 printing names and no codes (as 杭州 表3 in pdftotext -raw): 合计 200.00 = 教育支出 30.00 +
+// 农林水支出 170.00 in each column (基本支出 100.00 = 0 + 100.00, 项目支出 100.00 = 30.00 + 70.00).
+describe('spaced: a table printing no code, its 类 known by their names', () => {
+  const read = (classRow: string) =>
+    parseSpacedTables(
+      toSourceLines(
+        ['2026年部门支出总体情况表', '单位：万元', '科目名称 合计 基本支出 项目支出', '合计 200.00 100.00 100.00', '教育支出 30.00 30.00', '进修及培训 30.00 30.00', classRow, '农业农村 170.00 100.00 70.00', '第三部分 情况说明'].join('\n'),
+      ),
+    ).tables[0];
+
+  it('codes each 类 row, saying the print gives no code, and places its amounts by total = the sum of the 类', () => {
+    const table = read('农林水支出 170.00 100.00 70.00');
+    expect(table.rows.map((r) => r.code)).toEqual([null, '205', null, '213', null]);
+    const education = table.rows[1];
+    expect(education.texts.codeFrom).toBe('原文未印编码，按支出功能分类的类名确定');
+    expect(education.values).toEqual({ total: 30, basic: null, project: 30 });
+  });
+
+  it('codes none where the rows named as 类 do not add up to the total (a 类 printed under a name of its own)', () => {
+    expect(read('农林水事务 170.00 100.00 70.00').rows.every((r) => r.code === null)).toBe(true);
+  });
+});
