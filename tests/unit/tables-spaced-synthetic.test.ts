@@ -293,6 +293,15 @@ describe("spaced: an amount wrapped around its row's line, spaces collapsed", ()
     expect(tables[0].rows.map((r) => [r.name, r.values])).toEqual([['合计', { total: 811.97, basic: 677, project: 134.97 }]]);
   });
 
+  it("takes the name's pieces above and below as well, where the name is centred on the row's line", () => {
+    // 深圳 L4906–L4910: ` 深圳市深圳河湾流域` / ` 235,419.2` / `管理中心（深圳市治理深 182,653.26 52,765.99 …` / ` 5` / `圳河办公室）`.
+    const { tables } = read([' 某市河湾流域', ' 811.9', '管理中心（某市治理 677.00 134.97', ' 7', '河办公室）', '水务发展资金 5.00 5.00']);
+    expect(tables[0].rows.map((r) => [r.name, r.values.total, r.lines])).toEqual([
+      ['某市河湾流域管理中心（某市治理河办公室）', 811.97, { first: 4, last: 8 }],
+      ['水务发展资金', 5, { first: 9, last: 9 }],
+    ]);
+  });
+
   it('joins nothing where it could go first or last and the cells differ (117.68 first or after 0.00)', () => {
     const { tables } = read([' 117.6', '污水处理服务费 117.68 0.00', ' 8']);
     expect(tables[0].rows.find((r) => r.name === '污水处理服务费')!.lines).toEqual({ first: 5, last: 5 });

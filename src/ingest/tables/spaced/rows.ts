@@ -111,11 +111,18 @@ function withWrappedAmount(tokens: readonly string[], cut: string, digit: string
   return [...head, ...fits[0]];
 }
 
-/** The lines of a row whose amount wrapped around its line (see withWrappedAmount) in reading order: one line. */
+/**
+ * The lines of a row whose amount wrapped around its line (see withWrappedAmount) in reading order: its name's pieces
+ * above (` 深圳市深圳河湾流域`), the line's own words before its amounts, the name's pieces below (`圳河办公室）`), then
+ * the amounts (深圳 项目支出总表 L4906–L4910).
+ */
 function wrappedAroundInReadingOrder(perLine: string[][]): string[][] {
-  if (perLine.length !== 3 || perLine[0].length !== 1 || perLine[2].length !== 1) return perLine;
-  const row = withWrappedAmount(perLine[1], perLine[0][0], perLine[2][0]);
-  return row ? [row] : perLine;
+  const k = perLine.findIndex((tokens, i) => tokens.length === 1 && perLine[i + 2]?.length === 1 && CUT_AMOUNT.test(tokens[0]));
+  if (k < 0 || ![...perLine.slice(0, k), ...perLine.slice(k + 3)].every(isNameOnly)) return perLine;
+  const row = withWrappedAmount(perLine[k + 1], perLine[k][0], perLine[k + 2][0]);
+  if (!row) return perLine;
+  const { head, numbers } = splitTrailingNumbers(row);
+  return [...perLine.slice(0, k), head, ...perLine.slice(k + 3), numbers.map((n) => n.text)];
 }
 
 /** A line of name text only: no amount, no code opening it. */
@@ -309,17 +316,21 @@ function startsCodedOrMarkedRow(g: Grouping, at: LineAt): void {
 
 /**
  * The piece of an amount cut above a row's line, the row's line and the amount's last digit below it (see
- * withWrappedAmount): one row, none of it run on from the lines before or into the lines after. Not across the start
- * of a table's later part (`partStart`: the first line of the part, if one of the three is).
+ * withWrappedAmount): one row, with the pieces of its name printed above them, if any, and as many below (its name
+ * centred on the row's line). Not across the start of a table's later part (`partStart`: the first line of the part,
+ * if one of the three is).
  */
 function takesWrappedAround(g: Grouping, at: LineAt, partStart: (k: number) => boolean): boolean {
   if (g.around > 0) {
     g.pending.push(at.row);
-    if (--g.around === 0) flush(g);
+    if (--g.around > 0) return true;
+    // The name's pieces below, as many as above (takesNameBelow).
+    g.tail = g.pending.length - 3;
+    flush(g);
     return true;
   }
   const [row, digit] = [at.next, at.below(2)];
-  if (g.pending.length > 0 || at.counted || at.tokens.length !== 1 || !row || digit?.length !== 1) return false;
+  if ((g.pending.length > 0 && !pendingIsNameOnly(g)) || at.counted || at.tokens.length !== 1 || !row || digit?.length !== 1) return false;
   if (partStart(1) || partStart(2) || !withWrappedAmount(row, at.tokens[0], digit[0])) return false;
   g.pending.push(at.row);
   g.around = 2;
