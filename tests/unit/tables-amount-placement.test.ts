@@ -263,6 +263,34 @@ describe('one amount-placement solver: bounded work', () => {
   });
 });
 
+describe('one amount-placement solver: a cell sum past the sums it lists', () => {
+  // Thirty rows each printing 合计 and one part alike: 1.00, 1.37, 1.74, 2.11, then amounts of 5.00 to 99.99 spread
+  // by a linear congruence. The 基本支出 or 项目支出 of the rows before a row, or of those after it, add up to more
+  // sums than the 5 000 the solver lists for most rows: only the bounds of the others' sum are known then.
+  let seed = 7;
+  const spread = () => (seed = (seed * 48271) % 2147483647) % 9500;
+  const values = [1, 1.37, 1.74, 2.11, ...Array.from({ length: 26 }, () => (500 + spread()) / 100)];
+  const rows = values.map((v) => row([v, v]));
+  const project = (target: number) => ({ target, parts: rows.map((_, r) => ({ row: r, column: 2 })) });
+
+  it('takes no amount into a column whose total is 0 (the others cannot make up a negative figure)', () => {
+    const placed = solve(rows, { sums: [project(0)] });
+    expect(placed.every((p) => p.columns!.join() === '0,1')).toBe(true);
+  });
+
+  it('puts every amount into a column whose total is all of them (the others cannot make up the rest)', () => {
+    const placed = solve(rows, { sums: [project(values.reduce((a, v) => a + v, 0))] });
+    expect(placed.every((p) => p.columns!.join() === '0,2')).toBe(true);
+  });
+
+  it('leaves open what the bounds and then the sums listed leave open (3.11 = 1.00 + 2.11 = 1.37 + 1.74)', () => {
+    // The amounts above 3.11 cannot be 项目支出; the four left list 16 sums, two subsets of which make 3.11.
+    const placed = solve(rows, { sums: [project(3.11)] });
+    expect(placed.slice(0, 4).every((p) => p.columns![1] === null && p.uncertain.join() === '1,2')).toBe(true);
+    expect(placed.slice(4).every((p) => p.columns!.join() === '0,1')).toBe(true);
+  });
+});
+
 describe('a row with more amounts than columns', () => {
   // Found on a Word table whose cells spanned uneven grid columns: a child row printed more amounts than the table has
   // columns, inside a parent relation whose other member was still open; the search indexed the child's empty list

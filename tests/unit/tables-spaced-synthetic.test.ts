@@ -270,3 +270,63 @@ describe('a 收支总表 line printing more than two sides', () => {
     expect(result.unparsed).toContainEqual(expect.objectContaining({ lines: { first: 4, last: 4 } }));
   });
 });
+
+// Made-up rows in the layout of 杭州 表3 (L658-L660) and 深圳 项目支出总表 (L4740-L4742) in -layout text with its runs of
+// spaces made one: an amount too wide for its cell wrapped after its first decimal, the piece above the row's line and
+// the last digit below it. 合计 800.10 = 基本支出 150.00 + 项目支出 650.10; 城乡社区支出 650.10 = 项目支出 650.10.
+describe("spaced: an amount wrapped around its row's line, spaces collapsed", () => {
+  const read = (rows: string[]) =>
+    parseSpacedTables(toSourceLines(['2026年部门支出预算总表', '单位：万元', '科目名称 合计 基本支出 项目支出', ...rows, '第三部分 情况说明'].join('\n')));
+
+  it("puts it last where the row's first amount is the 合计 of the others with it, and reads no row of its pieces", () => {
+    const { tables, unparsed } = read([' 650.1', '合计 800.10 150.00', ' 0', '205 教育支出 150.00 150.00', ' 650.1', '212 城乡社区支出 650.10', ' 0']);
+    expect(tables[0].rows.map((r) => [r.name, r.values, r.lines])).toEqual([
+      ['合计', { total: 800.1, basic: 150, project: 650.1 }, { first: 4, last: 6 }],
+      ['教育支出', { total: 150, basic: 150, project: null }, { first: 7, last: 7 }],
+      ['城乡社区支出', { total: 650.1, basic: null, project: 650.1 }, { first: 8, last: 10 }],
+    ]);
+    expect(unparsed).toEqual([]);
+  });
+
+  it('puts it first where it is the 合计 of the others (811.97 = 677.00 + 134.97)', () => {
+    const { tables } = read([' 811.9', '合计 677.00 134.97', ' 7']);
+    expect(tables[0].rows.map((r) => [r.name, r.values])).toEqual([['合计', { total: 811.97, basic: 677, project: 134.97 }]]);
+  });
+
+  it("takes the name's pieces above and below as well, where the name is centred on the row's line", () => {
+    // 深圳 L4906–L4910: ` 深圳市深圳河湾流域` / ` 235,419.2` / `管理中心（深圳市治理深 182,653.26 52,765.99 …` / ` 5` / `圳河办公室）`.
+    const { tables } = read([' 某市河湾流域', ' 811.9', '管理中心（某市治理 677.00 134.97', ' 7', '河办公室）', '水务发展资金 5.00 5.00']);
+    expect(tables[0].rows.map((r) => [r.name, r.values.total, r.lines])).toEqual([
+      ['某市河湾流域管理中心（某市治理河办公室）', 811.97, { first: 4, last: 8 }],
+      ['水务发展资金', 5, { first: 9, last: 9 }],
+    ]);
+  });
+
+  it('joins nothing where it could go first or last and the cells differ (117.68 first or after 0.00)', () => {
+    const { tables } = read([' 117.6', '污水处理服务费 117.68 0.00', ' 8']);
+    expect(tables[0].rows.find((r) => r.name === '污水处理服务费')!.lines).toEqual({ first: 5, last: 5 });
+  });
+});
+
+// A made-up 支出总表 printing names and no codes (as 杭州 表3 in pdftotext -raw): 合计 200.00 = 教育支出 30.00 +
+// 农林水支出 170.00 in each column (基本支出 100.00 = 0 + 100.00, 项目支出 100.00 = 30.00 + 70.00).
+describe('spaced: a table printing no code, its 类 known by their names', () => {
+  const read = (classRow: string) =>
+    parseSpacedTables(
+      toSourceLines(
+        ['2026年部门支出总体情况表', '单位：万元', '科目名称 合计 基本支出 项目支出', '合计 200.00 100.00 100.00', '教育支出 30.00 30.00', '进修及培训 30.00 30.00', classRow, '农业农村 170.00 100.00 70.00', '第三部分 情况说明'].join('\n'),
+      ),
+    ).tables[0];
+
+  it('codes each 类 row, saying the print gives no code, and places its amounts by total = the sum of the 类', () => {
+    const table = read('农林水支出 170.00 100.00 70.00');
+    expect(table.rows.map((r) => r.code)).toEqual([null, '205', null, '213', null]);
+    const education = table.rows[1];
+    expect(education.texts.codeFrom).toBe('原文未印编码，按支出功能分类的类名确定');
+    expect(education.values).toEqual({ total: 30, basic: null, project: 30 });
+  });
+
+  it('codes none where the rows named as 类 do not add up to the total (a 类 printed under a name of its own)', () => {
+    expect(read('农林水事务 170.00 100.00 70.00').rows.every((r) => r.code === null)).toBe(true);
+  });
+});

@@ -325,17 +325,25 @@ describe('the single-space reader given rows another stage joined', () => {
 
 describe('a parent row printing no amount, its amounts gone loose', () => {
   // 上海 社会福利院 2024 基本支出经济分类表 (plain pdftotext L808-L924): 301 工资福利支出 prints none of its amounts
-  // there, and 30102 津贴补贴 prints `225,600` twice, 合计 and 人员经费 (the -layout text's L282). Read as zeros, 301
-  // would put every 款's second amount in 公用经费 (its 人员经费 0 = the sum of theirs), the 合计 column failing.
-  const lines = toSourceLines(
-    ['2024年一般公共预算基本支出经济分类预算表', '单位：元', '经济分类科目编码 经济分类科目名称 合计 人员经费 公用经费', '301 工资福利支出', '30102 津贴补贴 225,600 225,600', '30107 绩效工资 3,580,522 3,580,522'].join('\n'),
-  );
+  // there, and 30102 津贴补贴 prints `225,600` twice, 合计 and 人员经费 (the -layout text's L282). Read as zeros, a 类
+  // printing nothing would put every 款's second amount in 公用经费 (its 人员经费 0 = the sum of theirs), the 合计 column
+  // failing. Under 301 the class decides (人员经费 by definition); under 302, whose 款 may be either, nothing does.
+  const read = (rows: string[]) =>
+    parseSpacedTables(toSourceLines(['2024年一般公共预算基本支出经济分类预算表', '单位：元', '经济分类科目编码 经济分类科目名称 合计 人员经费 公用经费', ...rows].join('\n'))).tables[0];
 
-  it('sums no column to it: each 款\'s second amount stays open between 人员经费 and 公用经费', () => {
-    const [table] = parseSpacedTables(lines).tables;
+  it("sums no column to it: each 款's second amount stays open between 人员经费 and 公用经费", () => {
+    const table = read(['302 商品和服务支出', '30201 办公费 225,600 225,600', '30202 印刷费 3,580,522 3,580,522']);
     expect(table.rows.slice(1).map((r) => [r.code, r.values])).toEqual([
-      ['30102', { total: 225600, personnel: null, public: null }],
-      ['30107', { total: 3580522, personnel: null, public: null }],
+      ['30201', { total: 225600, personnel: null, public: null }],
+      ['30202', { total: 3580522, personnel: null, public: null }],
+    ]);
+  });
+
+  it("puts a 301 款's second amount under 人员经费, as the -layout text prints it", () => {
+    const table = read(['301 工资福利支出', '30102 津贴补贴 225,600 225,600', '30107 绩效工资 3,580,522 3,580,522']);
+    expect(table.rows.slice(1).map((r) => [r.code, r.values])).toEqual([
+      ['30102', { total: 225600, personnel: 225600, public: null }],
+      ['30107', { total: 3580522, personnel: 3580522, public: null }],
     ]);
   });
 });
@@ -682,5 +690,28 @@ describe('a header printed one label a line, its last labels without a header wo
     expect(rowMarks(printed as never, 'basic-expenditure').headerRows).toBe(3);
     expect(rowMarks(printed as never, 'income-expenditure-summary').headerRows).toBe(2);
     expect(rowMarks(printed as never).headerRows).toBe(2);
+  });
+});
+
+describe("codes in brackets, one cell a line, on a table's later page", () => {
+  // 广州 水务局 2026 表6 through plain pdftotext (L1965-L2031): `- 14 -`, the header again (`部门预算支出经济科目` /
+  // `预算`), then `[30228]工会经费` / `324.64` and the rest. Made-up figures in that layout: 合计 130.00 = 301 100.00 +
+  // 302 30.00, 301 = 30101 100.00, 302 = 30201 30.00.
+  const text = [
+    '一般公共预算基本支出情况表（按经济分类科目）', '单位：万元', '', '部门预算支出经济科目', '', '预算', '', '合计', '', '130.00', '',
+    '[301]工资福利支出', '', '100.00', '', '[30101]基本工资', '', '100.00', '', '- 14 -', '', '部门预算支出经济科目', '', '预算', '',
+    '[302]商品和服务支出', '', '30.00', '', '[30201]办公费', '', '30.00',
+  ].join('\n');
+
+  it('starts a row at each, after the header printed again as before it', () => {
+    const [table] = parseStackedTables(toSourceLines(text)).tables;
+    expect(table.columns.map((c) => [c.key, c.label])).toEqual([['total', '预算']]);
+    expect(table.rows.map((r) => [r.code ?? r.name, r.values.total])).toEqual([
+      ['合计', 130],
+      ['301', 100],
+      ['30101', 100],
+      ['302', 30],
+      ['30201', 30],
+    ]);
   });
 });

@@ -74,7 +74,22 @@ export function withoutItemMarkers(name: string): string {
 }
 
 /** A code joined to its name by a hyphen (`2050802-干部教育`, 北京): the code (3, 5 or 7 digits), then the name's first character. */
-export const HYPHENED_CODE = /^(\d{3}|\d{5}|\d{7}) ?[-－—–] ?(?=[^\x00-\x7f])/;
+const HYPHENED_CODE = /^(\d{3}|\d{5}|\d{7}) ?[-－—–] ?(?=[^\x00-\x7f])/;
+
+/** A code in brackets before its name (`[30101]基本工资`, 广州): the code (3, 5 or 7 digits), then the name. */
+const BRACKETED_CODE = /^\[(\d{3}|\d{5}|\d{7})\]\s*(?=[^\x00-\x7f])/;
+
+/**
+ * A classification code joined to the name in one word, by a hyphen or in brackets (HYPHENED_CODE, BRACKETED_CODE):
+ * the code, whether a hyphen joins it, and how many characters it takes with its joint. Null where the word opens with
+ * no such code or the code is of no classification.
+ */
+export function joinedCode(word: string): { code: string; hyphened: boolean; length: number } | null {
+  const folded = foldWidth(word);
+  const hyphened = HYPHENED_CODE.exec(folded);
+  const m = hyphened ?? BRACKETED_CODE.exec(folded);
+  return m && schemeOf(m[1]) !== null ? { code: m[1], hyphened: hyphened !== null, length: m[0].length } : null;
+}
 
 /**
  * A classification code and its name in one cell, as a workbook typed by hand or a finance system's export prints
@@ -84,10 +99,25 @@ export const HYPHENED_CODE = /^(\d{3}|\d{5}|\d{7}) ?[-－—–] ?(?=[^\x00-\x7f
  */
 export function codeOpeningName(cell: string): { code: string; name: string } | null {
   const t = foldWidth(cell.trim());
-  const m = /^(?:\[(\d{3}|\d{5}|\d{7})\]\s*|(\d{3}|\d{5}|\d{7})(?:\s*-\s*|\s+))(?=[^\x00-\x7f])/.exec(t.replace(/[－—–]/g, '-'));
-  const code = m?.[1] ?? m?.[2];
+  const m = BRACKETED_CODE.exec(t) ?? /^(\d{3}|\d{5}|\d{7})(?:\s*-\s*|\s+)(?=[^\x00-\x7f])/.exec(t.replace(/[－—–]/g, '-'));
+  const code = m?.[1];
   if (!m || !code || schemeOf(code) === null) return null;
   return { code, name: cell.trim().slice(m[0].length) };
+}
+
+/**
+ * Whether amounts as printed are one row's 合计 and its parts: two or more, the first not 0 and the sum of the others
+ * to the precision printed (half a unit of the last printed decimal a term). The standard templates print a row's 合计
+ * first and its parts after it (合计 = 基本支出 + 项目支出, = 人员经费 + 公用经费, = the sources of its income), and an
+ * empty cell prints nothing, so a row printed whole sums this way whichever of its parts it prints.
+ */
+export function firstSumsTheRest(amounts: readonly string[]): boolean {
+  if (amounts.length < 2) return false;
+  const values = amounts.map((t) => cellAmount(t)?.value ?? NaN);
+  const decimals = Math.max(0, ...amounts.map((t) => /\.(\d+)$/.exec(t)?.[1].length ?? 0));
+  const [whole, ...parts] = values;
+  const tolerance = (amounts.length * 10 ** -decimals) / 2 + 1e-9;
+  return whole !== 0 && Math.abs(whole - parts.reduce((a, b) => a + b, 0)) <= tolerance;
 }
 
 /** Joins wrapped pieces of one cell: CJK text is joined directly, Latin words and numbers keep a space. */

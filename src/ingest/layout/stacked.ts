@@ -4,7 +4,7 @@ import { schemeOf } from '../../core/codes.ts';
 import { compact, foldWidth } from '../../core/width.ts';
 import { isPageFurnitureAt } from '../page-furniture.ts';
 import { blanked, isBlank, type SourceLine } from '../source-lines.ts';
-import { cellAmount, HYPHENED_CODE, opensItem } from './cell-text.ts';
+import { cellAmount, firstSumsTheRest, joinedCode, opensItem } from './cell-text.ts';
 import { markerKind } from '../../core/outline.ts';
 import { isKnownLabel } from '../tables/aligned/header.ts';
 import { columnKeyFor } from '../tables/columns.ts';
@@ -106,12 +106,6 @@ function underPieceColumns(printed: readonly { text: string }[]): boolean[] {
   });
 }
 
-/** A code joined to its name by a hyphen: a coded cell, the code on the name's line. */
-function isHyphenedCode(text: string): boolean {
-  const m = HYPHENED_CODE.exec(foldWidth(text));
-  return m !== null && isWholeCode(m[1]);
-}
-
 /** A run of labels and the run of amounts after it (none after the last labels), as indices into the printed lines. */
 interface Run {
   labels: number;
@@ -165,7 +159,7 @@ function sumsRows(printed: readonly Printed[], run: Run): boolean {
     const { text } = printed[j];
     if (j === run.amounts - 1 && isTotalName(text)) return true;
     const pieces = printed[j].code;
-    const code = pieces > 0 ? foldWidth(text) : isHyphenedCode(text) ? HYPHENED_CODE.exec(foldWidth(text))![1] : null;
+    const code = pieces > 0 ? foldWidth(text) : (joinedCode(text)?.code ?? null);
     if (code === null) continue;
     // `212` / `03`: a code in 类/款/项 columns is of the level of its pieces.
     const level = pieces > 1 ? pieces : (code.length - 1) / 2;
@@ -270,23 +264,15 @@ function isHeaderLabel(text: string): boolean {
 
 /**
  * Whether a run is a row printed whole: its labels from `name` a row's name, none of them a header's (a header cut by
- * amounts prints the total row's amounts, which sum so, after its last label), and its amounts one row's, whole: two
- * or more, the first the sum of the others to the precision printed (half a unit of the last printed decimal a term).
- * The standard templates print a row's 合计 first and its parts after it (合计 = 基本支出 + 项目支出, = 人员经费 +
- * 公用经费, = the sources of its income), and an empty cell prints nothing, so a row printed whole sums this way
- * whichever of its parts it prints; amounts of several rows, or a row's first cells cut off from its last, do not
+ * amounts prints the total row's amounts, which sum so, after its last label), and its amounts one row's, whole, its
+ * 合计 first (firstSumsTheRest); amounts of several rows, or a row's first cells cut off from its last, do not sum so
  * (西安 表5 L1648-L1660: `社会保障和就业支出` / `1983.46` / `1901.46` then `行政事业单位养老支出` / `1886.00` /
  * `1886.00` / `82.00`, the 82.00 社会保障和就业支出's 项目支出).
  */
 function printedWhole(printed: readonly Printed[], name: number, run: Run): boolean {
   if (printed.slice(name, run.amounts).some((p) => isHeaderLabel(p.text))) return false;
   const amounts = printed.slice(run.amounts, run.end).map((p) => p.text);
-  if (amounts.length < 2 || amounts.some((t) => BARE_NUMBER.test(t) && !ZERO.test(t))) return false;
-  const values = amounts.map((t) => cellAmount(t)?.value ?? NaN);
-  const decimals = Math.max(0, ...amounts.map((t) => /\.(\d+)$/.exec(t)?.[1].length ?? 0));
-  const [whole, ...parts] = values;
-  const tolerance = (amounts.length * 10 ** -decimals) / 2 + 1e-9;
-  return whole !== 0 && Math.abs(whole - parts.reduce((a, b) => a + b, 0)) <= tolerance;
+  return !amounts.some((t) => BARE_NUMBER.test(t) && !ZERO.test(t)) && firstSumsTheRest(amounts);
 }
 
 /**
@@ -304,7 +290,7 @@ function headerLabels(printed: readonly Printed[], run: Run): Set<string> | null
       continue;
     }
     const { kind, text } = printed[i];
-    if (kind !== 'furniture' && !isTotalName(text) && !isHyphenedCode(text)) texts.add(compact(text));
+    if (kind !== 'furniture' && !isTotalName(text) && !joinedCode(text)) texts.add(compact(text));
   }
   return texts.size > MAX_NAME_LINES ? texts : null;
 }
@@ -332,11 +318,10 @@ function stopsIn(printed: readonly Printed[], from: number, to: number, header: 
       // a code printed apart from its name (深圳 2026 表8 L30288-L30306: `30399` / `其他对个人和家庭的补助` / `310` /
       // `支出总计` / … / `资本性支出`, the next page's header between 310 and its name).
       stops.push(i);
-    }
-    else if (isHyphenedCode(text)) {
+    } else if (joinedCode(text)) {
       // A row prints its coded cells one after another (`2050802-干部教育` / `50501-工资福利支出` / `30101-基本工资`):
       // the first opens it.
-      if (i > from && isHyphenedCode(printed[i - 1].text)) continue;
+      if (i > from && joinedCode(printed[i - 1].text)) continue;
       stops.push(i);
       starts.add(i);
       coded.add(i);

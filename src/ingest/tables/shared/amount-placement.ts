@@ -429,17 +429,26 @@ function narrowByCell(constraint: CellSum, pool: Candidate[][]): void {
   const open = domains.map((d, k) => (d.length > 1 ? k : -1)).filter((k) => k >= 0);
   if (open.length === 0) return;
   // The others' sums for each open cell are the sums before it combined with the sums after it (prefix ⊕ suffix), so
-  // each side is enumerated once; a side with too many sums is not enumerated and prunes nothing.
+  // each side is enumerated once; a side with too many sums is not enumerated (its bounds below prune instead).
   const prefix: Array<number[] | null> = [[0]];
   for (const k of open) prefix.push(prefix[prefix.length - 1] && sumsWith(prefix[prefix.length - 1]!, domains[k]));
   const suffix: Array<number[] | null> = [[0]];
   for (const k of [...open].reverse()) suffix.unshift(suffix[0] && sumsWith(suffix[0]!, domains[k]));
+  // Past MAX_SUMS the others' sums are not listed, only their bounds: the least and the most the open cells can add
+  // up to. A value that leaves the others more than they can reach, or less than they must, cannot be (a column whose
+  // total is 0 takes no amount of a row whose amounts are all positive).
+  const lowest = open.reduce((a, k) => a + Math.min(...domains[k]), 0);
+  const highest = open.reduce((a, k) => a + Math.max(...domains[k]), 0);
   open.forEach((k, j) => {
     const before = prefix[j];
     const after = suffix[j + 1];
-    if (!before || !after) return;
-    const [small, large] = before.length <= after.length ? [before, after] : [after, before];
-    const reachable = (t: number) => small.some((a) => within(large, t - a, tol));
+    const lo = lowest - Math.min(...domains[k]);
+    const hi = highest - Math.max(...domains[k]);
+    let reachable = (t: number) => t >= lo - tol && t <= hi + tol;
+    if (before && after) {
+      const [small, large] = before.length <= after.length ? [before, after] : [after, before];
+      reachable = (t: number) => small.some((a) => within(large, t - a, tol));
+    }
     const { cell, sign } = cells[k];
     const verdict = new Map<number, boolean>();
     const kept = pool[cell.row].filter((cand) => {

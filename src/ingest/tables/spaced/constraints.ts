@@ -142,3 +142,31 @@ export function pinTotals(rows: readonly RawRow[], known: ReadonlyMap<string, nu
   const amounts = rows[total].numbers.filter((n) => n.value != null && n.value !== 0).length;
   return amounts <= open ? pins : pins.filter((pin) => pin.target !== 0);
 }
+
+/**
+ * The 类 of 部门预算支出经济分类 that are 人员经费 by definition: 工资福利支出 (301) and 对个人和家庭的补助 (303). Parts of
+ * 302 may be counted as either (长沙 教育 2026 一般公共预算基本支出情况表 splits 30228 工会经费 between 人员类 and 公用经费),
+ * so 302 and the others decide nothing.
+ */
+const PERSONNEL_CLASSES = new Set(['301', '303']);
+
+/** A row's 部门预算支出经济分类 code: its own, or the text column's (北京 预算06表 `30101-基本工资`). */
+function economicCodeOf(row: RawRow): string | null {
+  if (row.scheme === 'economic') return row.code;
+  return /^(\d{3})(?:\d{2}){0,2}[-－—–]/.exec(foldWidth(row.texts['economic-subject'] ?? ''))?.[1] ?? null;
+}
+
+/**
+ * A row of 301 or 303 holds nothing under 公用经费 (PERSONNEL_CLASSES): where a row prints 合计 and one part alike
+ * (`30101-基本工资 3,128.947200 3,128.947200`), its part is 人员经费. A figure of 0, so that a print that does put such an
+ * amount under 公用经费 is a constraint no placement satisfies, which narrows nothing (amount-placement.ts).
+ */
+export function personnelPins(rows: readonly RawRow[], keys: readonly string[]): CellSum[] {
+  const column = keys.indexOf('public');
+  if (column < 0 || !keys.includes('personnel')) return [];
+  return rows.flatMap((row, i) => {
+    const code = economicCodeOf(row);
+    return code && PERSONNEL_CLASSES.has(code.slice(0, 3)) ? [{ target: 0, parts: [{ row: i, column }] }] : [];
+  });
+}
+

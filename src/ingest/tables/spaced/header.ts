@@ -187,8 +187,11 @@ export function amountColumns(kind: TableKind, labels: readonly string[], header
   return toColumns(template);
 }
 
-/** A header word naming an amount of its own (项目金额, 预算金额, 预算数, 决算数), not a column of text. */
-const AMOUNT_WORD = /(?:金额|预算数|决算数)$/;
+/**
+ * A header word naming an amount of its own (项目金额, 预算金额, 预算数, 决算数, or the stage alone: 预算 over the one
+ * amount of 广州's 基本支出情况表 `部门预算支出经济科目 预算`), not a column of text.
+ */
+const AMOUNT_WORD = /(?:金额|预算数|决算数)$|^[预决]算$/;
 
 /**
  * The one amount column of a table whose kind has no template columns (西安 专项业务经费支出表, 北京 政府购买服务明细表)

@@ -6,7 +6,7 @@ import type { LayoutTables } from '../layout-result.ts';
 import { amountColumns, headerLabels, oneAmountColumn, partsOf, toColumns, withBreakdown, withHeaderTails } from './header.ts';
 import { inferKinds } from '../shared/kind.ts';
 import { derivedColumns, MAX_ALTERNATIVES, namedColumns, namesNoOtherColumn } from './derived-columns.ts';
-import { incomeKeyOf, pinTotals, rowConstraints } from './constraints.ts';
+import { incomeKeyOf, personnelPins, pinTotals, rowConstraints } from './constraints.ts';
 import { splitProjectNames } from './projects.ts';
 import { wordsIn } from './tokens.ts';
 import type { Region } from './regions.ts';
@@ -14,7 +14,8 @@ import { spacedBlocks, type SpacedBlock } from '../table-blocks.ts';
 import { declaresEmpty } from '../shared/region-text.ts';
 import { statedUnit } from '../../../core/units.ts';
 import { buildTable, placementWarnings, type BuiltTable, type DraftRow, type DraftToken, type SummedDraft } from '../shared/table-draft.ts';
-import { functionClassNamed } from '../shared/class-names.ts';
+import { CODE_FROM_NAME, functionClassNamed } from '../shared/class-names.ts';
+import { amountsAgree, sumAmounts } from '../../../core/decimal.ts';
 import { CodeDictionary } from '../shared/code-reassembly.ts';
 import type { CellSum } from '../shared/amount-placement.ts';
 import { assignGroups, groupLines, readRows, rowCounters, type RawRow } from './rows.ts';
@@ -139,6 +140,28 @@ function withCodedTexts(rows: RawRow[], header: readonly BlockRow[]): void {
 }
 
 /**
+ * The 类 rows of a table printing no code at all (杭州 表3 支出预算总表, 表5, 表8), known by their names as the summary
+ * tables' are (shared/class-names.ts): each row whose name is a 类's whole name is that 类's row, so that the total is
+ * checked and placed as the sum of them. Only where the table has no sub-units, and the 类 so named add up to its
+ * total's 合计: a 类 not named so (a name of its own) would leave the total more than the sum. A 款 named like the 类
+ * before it (229 其他支出 / 22999 其他支出) is not a second one.
+ */
+function withNamedClasses(rows: RawRow[]): void {
+  if (rows.some((r) => r.code !== null || r.group !== null)) return;
+  let last: string | null = null;
+  const named = rows.flatMap((row, i) => {
+    const code = row.role === 'data' ? functionClassNamed(row.name) : null;
+    if (!code || code === last) return [];
+    last = code;
+    return [{ i, code }];
+  });
+  const total = rows.find((r) => r.role === 'total')?.numbers[0]?.value;
+  const sum = sumAmounts(named.map(({ i }) => rows[i].numbers[0]?.value ?? 0));
+  if (named.length === 0 || total == null || !amountsAgree(total, sum, 0.01 * Math.max(1, Math.floor(named.length / 2)))) return;
+  for (const { i, code } of named) Object.assign(rows[i], { code, scheme: 'function', level: 1, texts: { ...rows[i].texts, ...CODE_FROM_NAME } });
+}
+
+/**
  * The draft of a table's blocks (one a part), read from their rows' words as the block stage cut them: no line is cut
  * again here (rows.ts, two-sided.ts, two-list.ts, header.ts).
  */
@@ -164,6 +187,7 @@ function draftOf(blocks: readonly SpacedBlock[], rowStarts: ReadonlySet<number>)
   if (!twoSided && !twoList) {
     withCodedTexts(rows, header);
     assignGroups(rows);
+    withNamedClasses(rows);
   }
   const labels = twoList ? [...TWO_LIST_COLUMNS] : headerLabels(header);
   return { parts, header, notes, data, labels, twoSided, twoList, rows, unlabelled: sides?.unlabelled ?? [], panels: sides?.panels ?? [] };
@@ -274,7 +298,7 @@ export function readSpacedBlocks(
       if (kind === 'institution-list') {
         rows = readTextTable(draft.header, draft.data);
       } else {
-        constraints.push(...rowConstraints(draft.rows, keys, emptyUnknown));
+        constraints.push(...rowConstraints(draft.rows, keys, emptyUnknown), ...personnelPins(draft.rows, keys));
         if (kind === 'income-summary') {
           constraints.push(...pinTotals(draft.rows, incomeBySource(built.find((b) => b.table.kind === 'income-expenditure-summary')?.table), keys, spare));
         }

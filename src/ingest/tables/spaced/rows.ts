@@ -9,7 +9,7 @@ import { isClassCode } from '../shared/code-reassembly.ts';
 import { joinFragments, leadingPieces, readCodePrefix, splitTrailingNumbers, wordsIn, type CodePrefix, type NumberToken } from './tokens.ts';
 import { subtractAmounts, sumAmounts } from '../../../core/decimal.ts';
 import { foldWidth } from '../../../core/width.ts';
-import { HYPHENED_CODE, opensItem } from '../../layout/cell-text.ts';
+import { firstSumsTheRest, joinedCode, opensItem } from '../../layout/cell-text.ts';
 
 /** One logical row of a spaced table, before its numbers are placed in columns. */
 export interface RawRow {
@@ -54,8 +54,7 @@ function startsCodedRow(tokens: readonly string[]): boolean {
 
 /** A function code joined to its name by a hyphen opening a line (`2080505-机关事业单位基本养老保险缴费`). */
 function opensHyphenedCode(tokens: readonly string[]): boolean {
-  const m = HYPHENED_CODE.exec(foldWidth(tokens[0] ?? ''));
-  return m !== null && m[1].slice(0, 3) in FUNCTION_CLASSES;
+  return codeOpening(tokens[0] ?? '')?.hyphened === true;
 }
 
 /**
@@ -91,6 +90,39 @@ function withCutAmountsJoined(perLine: readonly string[][]): string[][] {
     out[i + 1] = [];
   }
   return out.filter((tokens) => tokens.length > 0);
+}
+
+/**
+ * A row's words with the amount its narrow cell wrapped around its line (`-layout` text with its spaces collapsed: the
+ * piece cut after its first decimal on the line above, ` 576,171.1`, the last digit below, ` 1`; 杭州 表3 L658-L660,
+ * 深圳 项目支出总表 L4740-L4742) put among its amounts. The columns that placed it are lost: it goes first where it is
+ * the 合计 of the others, last where the row's first amount is the 合计 of the others with it (firstSumsTheRest).
+ * Null where neither, or both with the amounts in different orders: the pieces then stay lines of their own.
+ */
+function withWrappedAmount(tokens: readonly string[], cut: string, digit: string): string[] | null {
+  const { head, numbers } = splitTrailingNumbers(tokens);
+  const amounts = numbers.map((n) => n.text);
+  const whole = cut + digit;
+  if (head.length === 0 || amounts.length === 0 || !CUT_AMOUNT.test(cut) || !LAST_DIGIT.test(digit)) return null;
+  const first = [whole, ...amounts];
+  const last = [...amounts, whole];
+  const fits = [first, last].filter(firstSumsTheRest);
+  if (fits.length === 0 || (fits.length === 2 && first.join() !== last.join())) return null;
+  return [...head, ...fits[0]];
+}
+
+/**
+ * The lines of a row whose amount wrapped around its line (see withWrappedAmount) in reading order: its name's pieces
+ * above (` 深圳市深圳河湾流域`), the line's own words before its amounts, the name's pieces below (`圳河办公室）`), then
+ * the amounts (深圳 项目支出总表 L4906–L4910).
+ */
+function wrappedAroundInReadingOrder(perLine: string[][]): string[][] {
+  const k = perLine.findIndex((tokens, i) => tokens.length === 1 && perLine[i + 2]?.length === 1 && CUT_AMOUNT.test(tokens[0]));
+  if (k < 0 || ![...perLine.slice(0, k), ...perLine.slice(k + 3)].every(isNameOnly)) return perLine;
+  const row = withWrappedAmount(perLine[k + 1], perLine[k][0], perLine[k + 2][0]);
+  if (!row) return perLine;
+  const { head, numbers } = splitTrailingNumbers(row);
+  return [...perLine.slice(0, k), head, ...perLine.slice(k + 3), numbers.map((n) => n.text)];
 }
 
 /** A line of name text only: no amount, no code opening it. */
@@ -137,6 +169,8 @@ interface Grouping {
   tail: number;
   /** The last digit of an amount cut at the line before: the row's amounts go on after it. */
   cut: boolean;
+  /** Lines still to come of a row whose amount wrapped around its line (see takesWrappedAround). */
+  around: number;
 }
 
 /** One printed row as the steps of groupLines ask it: its words, the next row's, and whether a counter opens it. */
@@ -256,7 +290,7 @@ function codeCellTail(g: Grouping, at: LineAt): number {
 }
 
 function opensCodedRow(tokens: readonly string[]): boolean {
-  return startsCodedRow(tokens) || opensHyphenedCode(tokens);
+  return startsCodedRow(tokens) || codeOpening(tokens[0] ?? '') !== null;
 }
 
 /**
@@ -268,7 +302,7 @@ function opensCodedRow(tokens: readonly string[]): boolean {
 function startsCodedOrMarkedRow(g: Grouping, at: LineAt): void {
   const { tokens, next } = at;
   const coded = startsCodedRow(tokens);
-  if (coded || opensHyphenedCode(tokens) || opensItem(tokens[0])) flush(g);
+  if (coded || codeOpening(tokens[0] ?? '') || opensItem(tokens[0])) flush(g);
   const nameBelow = next !== undefined && isNameOnly(next);
   if (isCodeAndAmounts(tokens, nameBelow) && pendingIsNameOnly(g)) g.tail = g.pending.length;
   // `pdftotext -layout` with its spaces collapsed keeps a line's indent as one space: a name centred on a line of
@@ -281,6 +315,29 @@ function startsCodedOrMarkedRow(g: Grouping, at: LineAt): void {
 }
 
 /**
+ * The piece of an amount cut above a row's line, the row's line and the amount's last digit below it (see
+ * withWrappedAmount): one row, with the pieces of its name printed above them, if any, and as many below (its name
+ * centred on the row's line). Not across the start of a table's later part (`partStart`: the first line of the part,
+ * if one of the three is).
+ */
+function takesWrappedAround(g: Grouping, at: LineAt, partStart: (k: number) => boolean): boolean {
+  if (g.around > 0) {
+    g.pending.push(at.row);
+    if (--g.around > 0) return true;
+    // The name's pieces below, as many as above (takesNameBelow).
+    g.tail = g.pending.length - 3;
+    flush(g);
+    return true;
+  }
+  const [row, digit] = [at.next, at.below(2)];
+  if ((g.pending.length > 0 && !pendingIsNameOnly(g)) || at.counted || at.tokens.length !== 1 || !row || digit?.length !== 1) return false;
+  if (partStart(1) || partStart(2) || !withWrappedAmount(row, at.tokens[0], digit[0])) return false;
+  g.pending.push(at.row);
+  g.around = 2;
+  return true;
+}
+
+/**
  * Groups printed lines into rows: a wrapped row continues until a line ends in amounts; a line starting with a
  * classification code or an item marker starts a new row (the one before it printed no amounts). A row whose code
  * and amounts, or amounts alone with the next line indented less than its name's first, stand on a line of their own,
@@ -289,7 +346,7 @@ function startsCodedOrMarkedRow(g: Grouping, at: LineAt): void {
 export function groupLines(rows: readonly BlockRow[], partStarts: readonly number[] = [], counters: ReadonlyMap<number, RowCounter> = new Map()): BlockRow[][] {
   const bounds = [...partStarts].sort((x, y) => x - y);
   let b = 0;
-  const g: Grouping = { groups: [], pending: [], tail: 0, cut: false };
+  const g: Grouping = { groups: [], pending: [], tail: 0, cut: false, around: 0 };
   const { printed, words } = printedRows(rows, counters);
   printed.forEach((row, i) => {
     const { line } = row;
@@ -314,7 +371,8 @@ export function groupLines(rows: readonly BlockRow[], partStarts: readonly numbe
       b++;
       newPart = true;
     }
-    if (startsCountedRow(g, at) || startsAtLoneCode(g, at) || continuesRowAbove(g, at, newPart)) return;
+    const partStart = (k: number) => printed[i + k] !== undefined && bounds.includes(printed[i + k].line.no);
+    if (takesWrappedAround(g, at, partStart) || startsCountedRow(g, at) || startsAtLoneCode(g, at) || continuesRowAbove(g, at, newPart)) return;
     startsCodedOrMarkedRow(g, at);
   });
   flush(g);
@@ -393,12 +451,21 @@ function centredOnCounter(perLine: readonly string[][], middle: number): string[
   return [...perLine.slice(0, middle), head, ...perLine.slice(middle + 1), perLine[middle].slice(head.length)];
 }
 
-/** A row's first word with the function code it opens with, joined by a hyphen, cut off as a word of its own. */
-function withHyphenedCode(perLine: string[][]): string[][] {
+/**
+ * The code a row's first word opens with, joined to the name: a function code by a hyphen (an economic code so joined
+ * is a text column's, withCodedTexts in index.ts), or any classification's code in brackets (`[30101]基本工资`).
+ */
+function codeOpening(word: string): ReturnType<typeof joinedCode> {
+  const joined = joinedCode(word);
+  return joined && (!joined.hyphened || joined.code.slice(0, 3) in FUNCTION_CLASSES) ? joined : null;
+}
+
+/** A row's first word with the code it opens with (codeOpening) cut off as a word of its own. */
+function withJoinedCode(perLine: string[][]): string[][] {
   const first = perLine[0]?.[0] ?? '';
-  const m = HYPHENED_CODE.exec(foldWidth(first));
-  if (!m || !(m[1].slice(0, 3) in FUNCTION_CLASSES)) return perLine;
-  return [[m[1], first.slice(m[0].length), ...perLine[0].slice(1)], ...perLine.slice(1)];
+  const joined = codeOpening(first);
+  if (!joined) return perLine;
+  return [[joined.code, first.slice(joined.length), ...perLine[0].slice(1)], ...perLine.slice(1)];
 }
 
 /** Reads rows of a table whose rows carry classification codes (or none): code, name, trailing amounts. */
@@ -410,7 +477,7 @@ export function readRows(groups: readonly BlockRow[][], counters: ReadonlyMap<nu
     const counted = group.findIndex((r) => counters.has(r.line.no));
     const counter = counted >= 0 ? counters.get(group[counted].line.no) : undefined;
     const own = group.map((r) => wordsIn(r).slice(counters.get(r.line.no)?.words ?? 0));
-    const perLine = withHyphenedCode(codeCellInReadingOrder(inReadingOrder(withCutAmountsJoined(counted > 0 ? centredOnCounter(own, counted) : own))));
+    const perLine = withJoinedCode(codeCellInReadingOrder(inReadingOrder(withCutAmountsJoined(wrappedAroundInReadingOrder(counted > 0 ? centredOnCounter(own, counted) : own)))));
     const all = perLine.flat();
     const { head, numbers } = splitTrailingNumbers(all);
     const total = numbers[0]?.value ?? null;
