@@ -21,4 +21,22 @@ export function foldWidth(s: string): string {
  * Text as a key: width-folded, without any whitespace, for labels extraction spaced out (`收 入 总 计`) or printed with
  * either width of bracket spacing (`项目资金 (万元)` / `项目资金（万元）`).
  */
-export const compact = keepingResults((text) => foldWidth(text).replace(/\s+/g, ''));
+export function compact(text: string): string {
+  // Asked ten thousand times a document, mostly of labels that are keys already (项目支出, 合计): a scan of their few
+  // characters costs less than the store's lookup, which hashes the text and compares it.
+  return isKey(text) ? text : compactKept(text);
+}
+
+const compactKept = keepingResults((text) => foldWidth(text).replace(/\s+/g, ''));
+
+/** Whether no character of a text is white space (`\s`, what `trim` removes) or full-width ASCII: compact keeps it. */
+function isKey(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    // Printable ASCII, and the CJK block up to the byte order mark, first: nearly every character of a label.
+    if ((c > 0x20 && c < 0x7f) || (c > 0x3000 && c < 0xfeff)) continue;
+    if (c === 0x20 || (c >= 0x09 && c <= 0x0d) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a)) return false;
+    if (c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff || (c >= 0xff01 && c <= 0xff5e)) return false;
+  }
+  return true;
+}

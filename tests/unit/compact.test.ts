@@ -17,4 +17,11 @@ describe('compact', () => {
     expect(compact('\u00a0基本\u3000支出\t')).toBe('基本支出');
     expect(compact('1、其他')).toBe('1、其他');
   });
+
+  it('drops the white space outside ASCII that extraction leaves, as `\\s` reads it', () => {
+    // A byte order mark, a line separator, a narrow no-break space, a medium mathematical space, an en quad.
+    expect(compact('合\ufeff计\u2028')).toBe('合计');
+    expect(compact('基本\u202f支出\u205f')).toBe('基本支出');
+    expect(compact('\u2000项目')).toBe('项目');
+  });
 });

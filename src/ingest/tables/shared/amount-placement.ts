@@ -166,10 +166,11 @@ function scaledValues(values: readonly (number | null)[], blank: PlacementProble
 }
 
 function contentOf(scaled: Content, columns: readonly number[], width: number, blank: PlacementProblem['blank']): Content {
-  const content: Content = new Array(width).fill(blank === 'zero' ? 0 : null);
-  columns.forEach((c, k) => {
-    if (c !== OUTSIDE) content[c] = scaled[k];
-  });
+  // Loops, not fill and forEach: made for each of up to MAX_CANDIDATES placements of every row that keeps no print.
+  const empty = blank === 'zero' ? 0 : null;
+  const content: Content = [];
+  for (let c = 0; c < width; c++) content.push(empty);
+  for (let k = 0; k < columns.length; k++) if (columns[k] !== OUTSIDE) content[columns[k]] = scaled[k];
   return content;
 }
 
@@ -361,6 +362,8 @@ function sumsWith(sorted: readonly number[], domain: readonly number[]): number[
 function sumsOfTwo(sorted: readonly number[], low: number, high: number): number[] | null {
   const out: number[] = [];
   const n = sorted.length;
+  // The sum last written, kept beside the list instead of read back from it; no sum is NaN.
+  let last = NaN;
   let i = 0;
   let j = 0;
   while (i < n || j < n) {
@@ -374,9 +377,10 @@ function sumsOfTwo(sorted: readonly number[], low: number, high: number): number
       least = b;
       j++;
     }
-    if (out.length === 0 || out[out.length - 1] !== least) {
+    if (least !== last) {
+      if (out.length === MAX_SUMS) return null;
       out.push(least);
-      if (out.length > MAX_SUMS) return null;
+      last = least;
     }
   }
   return out;
@@ -403,9 +407,13 @@ function within(sorted: readonly number[], x: number, tol: number): boolean {
   return lo < sorted.length && sorted[lo] <= x + tol;
 }
 
-/** A cell's possible values; an absent cell adds nothing to a sum. */
-function domainOf(candidates: readonly Candidate[], column: number): Set<number> {
-  return new Set(candidates.map((c) => c.content[column] ?? 0));
+/** A cell's possible values, each times `sign`; an absent cell adds nothing to a sum. */
+function domainOf(candidates: readonly Candidate[], column: number, sign: 1 | -1): number[] {
+  // Most rows keep one candidate, and every constraint through them asks: its value, without a set.
+  if (candidates.length === 1) return [sign * (candidates[0].content[column] ?? 0)];
+  const values = new Set<number>();
+  for (const c of candidates) values.add(c.content[column] ?? 0);
+  return [...values].map((v) => sign * v);
 }
 
 /**
@@ -423,17 +431,20 @@ function narrowByCell(constraint: CellSum, pool: Candidate[][]): void {
   const tol = tolerance(constraint.parts.length);
   // Σ sign·value = constant, with sign +1 for parts and −1 for the target cell. Cells with one possible value are
   // folded into the constant, so that only open cells are enumerated.
-  const domains = cells.map((c) => [...domainOf(pool[c.cell.row], c.cell.column)].map((v) => c.sign * v));
+  const domains = cells.map((c) => domainOf(pool[c.cell.row], c.cell.column, c.sign));
   let fixed = constant;
   for (const d of domains) if (d.length === 1) fixed -= d[0];
   const open = domains.map((d, k) => (d.length > 1 ? k : -1)).filter((k) => k >= 0);
   if (open.length === 0) return;
   // The others' sums for each open cell are the sums before it combined with the sums after it (prefix ⊕ suffix), so
-  // each side is enumerated once; a side with too many sums is not enumerated (its bounds below prune instead).
+  // each side is enumerated once; a side with too many sums is not enumerated (its bounds below prune instead). The sums
+  // of all the open cells together are no cell's others, and the largest: prefix[j] ends before the j-th open cell and
+  // suffix[j] starts after it, so neither list makes them.
   const prefix: Array<number[] | null> = [[0]];
-  for (const k of open) prefix.push(prefix[prefix.length - 1] && sumsWith(prefix[prefix.length - 1]!, domains[k]));
-  const suffix: Array<number[] | null> = [[0]];
-  for (const k of [...open].reverse()) suffix.unshift(suffix[0] && sumsWith(suffix[0]!, domains[k]));
+  for (let j = 0; j < open.length - 1; j++) prefix.push(prefix[j] && sumsWith(prefix[j]!, domains[open[j]]));
+  const suffix: Array<number[] | null> = new Array(open.length);
+  suffix[open.length - 1] = [0];
+  for (let j = open.length - 2; j >= 0; j--) suffix[j] = suffix[j + 1] && sumsWith(suffix[j + 1]!, domains[open[j + 1]]);
   // Past MAX_SUMS the others' sums are not listed, only their bounds: the least and the most the open cells can add
   // up to. A value that leaves the others more than they can reach, or less than they must, cannot be (a column whose
   // total is 0 takes no amount of a row whose amounts are all positive).
@@ -441,7 +452,7 @@ function narrowByCell(constraint: CellSum, pool: Candidate[][]): void {
   const highest = open.reduce((a, k) => a + Math.max(...domains[k]), 0);
   open.forEach((k, j) => {
     const before = prefix[j];
-    const after = suffix[j + 1];
+    const after = suffix[j];
     const lo = lowest - Math.min(...domains[k]);
     const hi = highest - Math.max(...domains[k]);
     let reachable = (t: number) => t >= lo - tol && t <= hi + tol;

@@ -23,11 +23,15 @@ export function rowConstraints(rows: readonly RawRow[], keys: readonly string[],
     keys.forEach((_, column) => out.push({ target: { row: whole, column }, parts: parts.map((row) => ({ row, column })) }));
   };
   const expenditure = rows.map((r, i) => ({ r, i })).filter(({ r }) => r.side !== 'income');
+  // The coded rows by their parent's code, in order: each row's children are looked up, not found by a scan of every
+  // row per row (as table-checks.ts withinTable does).
+  const byParent = Map.groupBy(
+    expenditure.filter(({ r: c }) => c.code),
+    ({ r: c }) => parentCode(c.code!),
+  );
   for (const { r, i } of expenditure) {
     if (!r.code || r.level === 3) continue;
-    const children = expenditure
-      .filter(({ r: c }) => c.code && c.group === r.group && c.scheme === r.scheme && parentCode(c.code) === r.code)
-      .map(({ i: c }) => c);
+    const children = (byParent.get(r.code) ?? []).filter(({ r: c }) => c.group === r.group && c.scheme === r.scheme).map(({ i: c }) => c);
     sumOver(i, children);
   }
   const named = namedClasses(expenditure);
