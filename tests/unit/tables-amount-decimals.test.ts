@@ -4,6 +4,7 @@ import { leadingMoney, parseAmount } from '../../src/ingest/numbers.ts';
 import { toSourceLines } from '../../src/ingest/source-lines.ts';
 import { parseTables } from '../../src/ingest/tables/index.ts';
 import { parseStackedTables } from '../../src/ingest/tables/stacked.ts';
+import { withoutProseColumn } from '../../src/ingest/tables/shared/text-column.ts';
 import { detectLayout } from '../../src/ingest/layout/detect.ts';
 import type { Table } from '../../src/schema/table.ts';
 import { parse, unaccounted } from '../fixtures/fuzz/disclosure-mutations.ts';
@@ -200,5 +201,25 @@ describe('a money amount of any count of decimals, then the next item, on one li
       [11, '808.277000'],
       [13, '1,000.000000'],
     ]);
+  });
+});
+
+/**
+ * A prose column (绩效目标) right of amounts of six decimals, its text opening with a figure one space after the last
+ * amount (as 广州 2026 部门预算项目支出表 prints `0.00 展年审…`, tests/fixtures/prose-column-guangzhou.txt L20): ours,
+ * L2 `5.000000` then `0.12亿元用于…`.
+ */
+const PROSE = [
+  '项目名称                    合计      一般公共预算    绩效目标',
+  '专项工作经费            5.000000          5.000000 0.12亿元用于保障相关工作顺利推进。',
+  '其他运行经费           98.000000         98.000000',
+];
+
+describe('an amount of six decimals one space before a prose column\'s text that opens with a figure', () => {
+  it('is cut off whole: the amount to its column, the text from its figure on to the prose', () => {
+    const lines = toSourceLines(PROSE.join('\n'));
+    const read = withoutProseColumn(lines, 0, lines.length - 1);
+    expect([...read.prose]).toEqual([[2, '0.12亿元用于保障相关工作顺利推进。']]);
+    expect(read.lines[1].text).toBe('专项工作经费            5.000000          5.000000');
   });
 });
