@@ -16,7 +16,10 @@ const LEADING_MONEY = new RegExp(`^[-−－]?${MONEY_SOURCE}(?=\\s|$)`);
 
 /** The money amount a text opens with (MONEY_SOURCE), as printed, up to the white space after it; null when none. */
 export function leadingMoney(text: string): string | null {
-  return LEADING_MONEY.exec(foldWidth(text.trimStart()))?.[0] ?? null;
+  const t = text.trimStart();
+  // Asked of every line of text printed one cell a line, most of them names: the first character rules those out.
+  if (t === '' || cannotOpenAmount(t.charCodeAt(0))) return null;
+  return LEADING_MONEY.exec(foldWidth(t))?.[0] ?? null;
 }
 
 /** Parses one printed amount token (`1,212.12`, `7113.0`, `－3.5`); null when the token is not an amount. */
