@@ -4,6 +4,24 @@ import { foldWidth } from '../core/width.ts';
 /** A printed amount: optional sign, digits with optional thousands separators, optional decimals. */
 export const AMOUNT_PATTERN = /^[-−－]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$/;
 
+/**
+ * An amount of AMOUNT_PATTERN that shows itself money, where a bare whole number may be a code (`213`), a 序号 or a
+ * page's number: thousands separators, or two decimals or more, however many (`1,234`, `808.277000`, `3.2500`). Not
+ * one decimal alone after plain digits: `1.1` / `2.3` open a numbered heading or indicator (`1.1 产出指标`) as often as
+ * they print an amount. A pattern source without anchors or sign, for readers that find it inside a line (width folded
+ * first).
+ */
+export const MONEY_SOURCE = String.raw`(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+\.\d{2,})`;
+const LEADING_MONEY = new RegExp(`^[-−－]?${MONEY_SOURCE}(?=\\s|$)`);
+
+/** The money amount a text opens with (MONEY_SOURCE), as printed, up to the white space after it; null when none. */
+export function leadingMoney(text: string): string | null {
+  const t = text.trimStart();
+  // Asked of every line of text printed one cell a line, most of them names: the first character rules those out.
+  if (t === '' || cannotOpenAmount(t.charCodeAt(0))) return null;
+  return LEADING_MONEY.exec(foldWidth(t))?.[0] ?? null;
+}
+
 /** Parses one printed amount token (`1,212.12`, `7113.0`, `－3.5`); null when the token is not an amount. */
 export function parseAmount(token: string): number | null {
   // Asked of nearly every word of every table, and most words are names: the first character rules them out.

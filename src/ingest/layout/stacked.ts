@@ -5,6 +5,7 @@ import { compact, foldWidth } from '../../core/width.ts';
 import { isPageFurnitureAt } from '../page-furniture.ts';
 import { blanked, isBlank, type SourceLine } from '../source-lines.ts';
 import { cellAmount, firstSumsTheRest, joinedCode, opensItem } from './cell-text.ts';
+import { leadingMoney } from '../numbers.ts';
 import { markerKind } from '../../core/outline.ts';
 import { isKnownLabel } from '../tables/aligned/header.ts';
 import { columnKeyFor } from '../tables/columns.ts';
@@ -49,8 +50,16 @@ const MAX_NAME_LINES = 3;
 /** An item marker opens a row, and so does a bracketed number (`（2）`), which a line of its own gives as a marker. */
 const opensRow = (text: string): boolean => opensItem(text) || markerKind(text) === 'paren-digit';
 const HAN_START = /^[\u3400-\u9fff（(“"]/;
-/** A money amount opening a line that goes on with a name: the amount, then the next label (two-sided tables). */
-const MONEY_THEN_NAME = /^-?(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+\.\d{2})\s+\S*[^\x00-\x7f]/;
+/**
+ * The name after a money amount (numbers.ts leadingMoney: decimals however many, or thousands separators) opening a
+ * line: the amount, then the next label (two-sided tables), `808.277000 二、外交支出`. Null where the line goes on with
+ * no name (a bare whole number before a name is a code or a 序号, not an amount).
+ */
+function nameAfterMoney(text: string): string | null {
+  const money = leadingMoney(text);
+  const rest = money === null ? '' : text.trimStart().slice(money.length).trim();
+  return /^\S*[^\x00-\x7f]/.test(rest) ? rest : null;
+}
 const BARE_NUMBER = /^\d{1,3}$/;
 
 type Kind = 'amount' | 'money-then-name' | 'label' | 'furniture';
@@ -67,7 +76,7 @@ function kindOf(lines: readonly SourceLine[], line: SourceLine): Kind {
   const text = line.text.trim();
   if (isPageFurnitureAt(lines, line.no, 'stacked')) return 'furniture';
   if (!/\s/.test(text) && cellAmount(text) != null) return 'amount';
-  return MONEY_THEN_NAME.test(text) ? 'money-then-name' : 'label';
+  return nameAfterMoney(text) !== null ? 'money-then-name' : 'label';
 }
 
 /** A whole classification code: a 类 (3 digits), 款 (5) or 项 (7) of a known class. */
@@ -422,8 +431,10 @@ export function joinStackedRows(lines: readonly SourceLine[]): StackedRows {
       // A row whose amounts are not all its own is still a row, its amounts unknown (tables/stacked.ts).
       if (name) join(name);
       for (const a of amounts) {
-        out[a.line.no - 1] = blanked(a.line);
-        loose.push(a.line);
+        // The name after a loose amount is the next row's label, read where it stands; the amount alone is loose.
+        const after = a.kind === 'money-then-name' ? nameAfterMoney(a.text) : null;
+        out[a.line.no - 1] = after === null ? blanked(a.line) : { ...a.line, raw: after, text: after };
+        loose.push(after === null ? a.line : { ...a.line, text: leadingMoney(a.text)! });
       }
       afterLoose = true;
     }

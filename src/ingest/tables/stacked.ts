@@ -4,7 +4,7 @@ import type { SourceLine } from '../source-lines.ts';
 import { joinStackedRows } from '../layout/stacked.ts';
 import type { LayoutTables } from './layout-result.ts';
 import { readSpacedBlocks } from './spaced/index.ts';
-import { spacedBlocks } from './table-blocks.ts';
+import { spacedBlocks, type SpacedBlock } from './table-blocks.ts';
 import type { BlockRow } from '../layout/blocks.ts';
 import { columnKeyFor, columnKeys, indexedIdentities, isPositionalKey } from './columns.ts';
 import { isTwoSidedKind } from './kinds.ts';
@@ -14,6 +14,7 @@ import { isTemplateColumn } from './shared/column-ranks.ts';
 import { splitTrailingNumbers, wordsIn, type NumberToken } from './spaced/tokens.ts';
 import { withoutItemMarkers } from '../layout/cell-text.ts';
 import { isBlank } from '../source-lines.ts';
+import { rowMarks } from './shared/header-rows.ts';
 
 const LOOSE = '逐格一行打印的表格中，这个数字前后没有可确定的科目编码或名称（表头、页眉之后，或阅读顺序被打乱），无法确定它属于哪一行、哪一栏，未填入';
 
@@ -268,6 +269,23 @@ function afterLoose(lines: readonly SourceLine[], loose: readonly SourceLine[]):
 }
 
 /**
+ * A header prints no amount: where a loose amount opened a line that goes on with a name (layout/stacked.ts: the amount
+ * no row took, the next row's label after it), the header ended before that line, at its last header row there, and
+ * the name is a row's. The header mark (rowMarks) knows where the data starts only from an amount on a line, and the
+ * loose amount is taken off: 北京 民政局 2026 预算01表, plain pdftotext L19 `808.277000 二、外交支出`, would leave L1-L82
+ * all header, no row read; 杭州 交通 2026 表1 L712 `665964.37 支出总计`, a total's name, would take L704 `上年结转结余` and
+ * L708 `年终结转结余` into the header with it.
+ */
+function headersBeforeAmounts(blocks: readonly SpacedBlock[], lines: readonly SourceLine[], loose: readonly SourceLine[]): SpacedBlock[] {
+  const named = new Set(loose.filter((l) => !isBlank(lines[l.no - 1])).map((l) => l.no));
+  if (named.size === 0) return [...blocks];
+  return blocks.map((b) => {
+    const at = b.rows.findIndex((r, i) => i < b.headerRows && named.has(r.line.no));
+    return at < 0 ? b : { ...b, headerRows: rowMarks(b.rows.slice(0, at), b.region.titleKind).headerRows };
+  });
+}
+
+/**
  * Tables printed one cell a line (layout/stacked.ts): their rows joined into single-space lines, read by the
  * single-space reader, whose rows, tables and claims then cover every line a joined row was made of, with the totals'
  * names that head a header's columns (columnTotals). The reader runs no row on into a joined one: the labels left
@@ -286,7 +304,7 @@ export function parseStackedTables(lines: readonly SourceLine[]): LayoutTables {
   const lastOf = new Map(stacked.joined.map((r) => [r.first, r.last]));
   const widen = (r: LineRange): LineRange => ({ first: r.first, last: lastOf.get(r.last) ?? r.last });
   // A row printing no amount here may be a row whose amounts went loose or stand elsewhere: not known to be empty.
-  const blocks = spacedBlocks(stacked.lines);
+  const blocks = headersBeforeAmounts(spacedBlocks(stacked.lines), stacked.lines, stacked.loose);
   const read = readSpacedBlocks(blocks, stacked.lines, new Set([...lastOf.keys(), ...afterLoose(stacked.lines, stacked.loose)]), true);
   // What a row printed is read again from its block's rows, not from its lines cut anew.
   const blockRows = new Map(blocks.flatMap((b) => b.rows.map((r) => [r.line.no, r] as const)));

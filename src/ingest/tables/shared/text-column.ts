@@ -29,8 +29,14 @@ const PROSE_LABEL_HINT = /目标|概述|内容|简介/;
 /** The cells of a line not read: it is no prose column's, and nothing is asked of its cells. */
 const UNREAD: Cell[] = [{ text: '', start: 0, end: 0 }];
 
-/** An amount at the start of a cell, with what follows it (one space or none): `0.00准确掌握` → `0.00`. */
-const LEADING_AMOUNT = /^-?(?:\d{1,3}(?:,\d{3})+|\d+)\.\d{2}(?= ?\S)/;
+/**
+ * An amount with decimals at the start of a cell, with what follows it. One space after it: decimals however many
+ * (`808.277000 按期完成`). None: `0.00准确掌握` → `0.00`, two decimals exactly, narrower than the amount grammar
+ * (numbers.ts) on purpose: digits may run on into the text (`0.002024年`), where only the count of decimals tells where
+ * the amount ends, two as most tables print. A glued amount of four or six decimals is cut after two
+ * (`12.345600目标` → `12.34`, `5600目标`): which the decimals the table's other amounts print would tell, not asked here.
+ */
+const LEADING_AMOUNT = /^-?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d{2,}(?= \S)|\.\d{2}(?=\S))/;
 
 /**
  * Walks a table's lines top to bottom and tells which of their cells stand in the prose column: right of where the
