@@ -148,3 +148,39 @@ describe('a 绩效自评表 whose indicator header `pdftotext -layout` printed o
     expectTheForm(await read(TALL, 'form.txt'));
   });
 });
+
+// The same form as `pdftotext -layout` prints Chromium's print of the web page with wide columns, as it came (its
+// first ten lines the squeezed text's): the rows' level names, 三级 names and values one space apart, one run across
+// the columns (`产出指标 质量指标 优良路率`, L19; `时效指标 养护完成时间 11月底前`, L20; `标 意度指标`, L27); a row's
+// value, 分值 and 得分 one space apart and left of the rows above (`≤1.5万元        1.45万元 10 10`, L21); the first
+// row's 偏差原因 wrapped to the line between it and the next row (`养护`, L17), the sixth's two lines under its own
+// (`下年纳入计划`, L24); 预期目标 a line over 实际完成情况 (L11, L12), the goal's text begun beside 年度总体 one space
+// apart (L12).
+const WIDE = [
+  ...SQUEEZED.split('\n').slice(0, 10),
+  '                预期目标',
+  '年度总体 完成农村公路养护里程120公里，优良路率达到85%以                 实际完成情况',
+  ' 目标                                 完成养护里程118公里，优良路率87%，群众出行条件',
+  '            上，群众出行条件明显改善。                        明显改善。',
+  '     一级指标 二级指标 三级指标       年度指标值 实际完成值 分值 得分 偏差原因分析及改进       措施',
+  '                  养护里程    ≥120公里      118公里   20   19   部分路段因雨季推迟',
+  '           数量指标                                             养护',
+  '                 危桥改造座数     3座           3座   10 10',
+  '     产出指标 质量指标 优良路率        ≥85%         87%   10 10',
+  '绩效指标       时效指标 养护完成时间 11月底前             11月  10 10',
+  '           成本指标 每公里养护成本 ≤1.5万元        1.45万元 10 10',
+  '          社会效益指 群众出行条件 明显改善           明显改善    10    9   个别村道仍需提升，',
+  '             标',
+  '     效益指标 可持续影响                                           下年纳入计划',
+  '            指标 路况保持年限      ≥3年           3年   10 10',
+  '     满意度指 服务对象满 沿线群众满意度 ≥90%            92%   10 10',
+  '       标 意度指标',
+  '                    总分                        100 97.5',
+  '\f',
+].join('\n');
+
+describe('a 绩效自评表 printed by a browser with wide columns, through `pdftotext -layout`', () => {
+  it('reads the rows\' cells printed one space apart in their columns, each wrapped cell with its row, as the web page gives them', async () => {
+    expectTheForm(await read(WIDE, 'form.txt'));
+  });
+});

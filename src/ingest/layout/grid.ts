@@ -54,9 +54,9 @@ export function columnOf(columns: AlignedColumns, run: Cell): number {
 }
 
 /** An aligned line as a row of the header's grid: runs that fall in one column are joined by a space, in print order. */
-export function alignedRow(columns: AlignedColumns, line: SourceLine): GridRow {
+export function alignedRow(columns: AlignedColumns, line: SourceLine, runs: readonly Cell[] = runsOf(line.text)): GridRow {
   const cells = columns.labels.map(() => '');
-  for (const run of runsOf(line.text)) {
+  for (const run of runs) {
     const j = columnOf(columns, run);
     cells[j] = cells[j] ? `${cells[j]} ${run.text}` : run.text;
   }
@@ -64,9 +64,9 @@ export function alignedRow(columns: AlignedColumns, line: SourceLine): GridRow {
 }
 
 /** True when a run of the line reaches across more than two of the columns: prose under the grid, not a row. */
-export function spansColumns(columns: AlignedColumns, line: SourceLine): boolean {
+export function spansColumns(columns: AlignedColumns, line: SourceLine, runs: readonly Cell[] = runsOf(line.text)): boolean {
   const { starts } = columns;
-  return starts.length > 2 && runsOf(line.text).some((r) => r.start < starts[1] && r.end > starts[2] + 2);
+  return starts.length > 2 && runs.some((r) => r.start < starts[1] && r.end > starts[2] + 2);
 }
 
 /**

@@ -4,9 +4,9 @@ import { isPageNumber } from '../page-furniture.ts';
 // A target table's cells are whole text runs: a figure inside a cell (`≥ 95 %`) stays with its words.
 import { alignedRow, columnOf, columnsInTurn, columnsOf, spansColumns, tabRow, type AlignedColumns, type GridRow } from '../layout/grid.ts';
 import { pageFrame } from '../layout/page-frame.ts';
-import { center, runsOf, splitRun, wordCells, type Cell } from '../layout/cells.ts';
+import { cellWords, center, runsOf, splitRun, wordCells, type Cell } from '../layout/cells.ts';
 import { parseAmount } from '../numbers.ts';
-import { completesLevelName, isLevel1, isLevel2, isLevelName, startsLevelName } from './levels.ts';
+import { completesLevelName, endsLevelName, isLevel1, isLevel2, isLevelName, startsLevelName } from './levels.ts';
 import { centredHeaderCells, stackedHeaderCells, tallHeaderCells, type HeaderCell } from './stacked-header.ts';
 import { compact } from './text.ts';
 import type { LinePiece } from './level-cells.ts';
@@ -44,7 +44,7 @@ export function alignedGrid(
   const margin: LinePiece[] = [];
   let columns = partedByLevels(headerColumns, body);
   // The rows of each page as printed (their margin left out), read again where the header is narrower than they are.
-  const pages: Array<{ columns: AlignedColumns; rows: Array<{ row: GridRow; text: string }> }> = [{ columns, rows: [] }];
+  const pages: Array<{ columns: AlignedColumns; rows: Array<{ row: GridRow; runs: Cell[] }> }> = [{ columns, rows: [] }];
   // The start of a level name wrapped in the first column, till a piece completes it, maybe further left (产出指 / 标).
   let open = '';
   for (const [k, line] of body.entries()) {
@@ -56,11 +56,11 @@ export function alignedGrid(
     // A browser's print margins run across the columns (its address, its page's number at the right): the page's
     // furniture, not the end of the grid.
     if (isFurniture(line)) continue;
-    if (isOutlineHeading(line.text) || spansColumns(columns, line)) break;
     if (!line.text.trim()) {
       out.push(tabRow(line));
       continue;
     }
+    if (isOutlineHeading(line.text) || spansColumns(columns, line, rowRuns(columns, line.text))) break;
     const words = wordCells(line.text);
     // Told by where it stands, not by its words (header-roles.ts isGridLabel): the label is printed in pieces that
     // name nothing alone (绩 / 效 / 指 / 标, 绩效目 / 标指标).
@@ -72,9 +72,10 @@ export function alignedGrid(
     else if (lead && completesLevelName(open, lead.text)) open = '';
     margin.push(...apart.map((r) => ({ text: r.text, line: line.no })));
     const rest = apart.reduce((t, r) => t.slice(0, r.start) + ' '.repeat(r.end - r.start) + t.slice(r.end), line.text);
-    const row = partedLevelNames(columns, alignedRow(columns, { ...line, text: rest }));
+    const runs = rowRuns(columns, rest);
+    const row = partedLevelNames(columns, alignedRow(columns, line, runs));
     out.push(row);
-    pages.at(-1)!.rows.push({ row, text: rest });
+    pages.at(-1)!.rows.push({ row, runs });
   }
   for (const page of pages) placedInTurn(page.columns, page.rows);
   return { header: { no: header.no, cells: columns.labels.map((c) => c.text) }, body: out, margin };
@@ -85,26 +86,51 @@ export function alignedGrid(
  * are (a browser's print of a 绩效自评表: `年度指标 实际完成 分值 得分` in fewer character columns than the figures under
  * them take, so that a row's 分值 stood under 得分 and its 得分 under 偏差原因分析及改进措施), figures one space apart each
  * a cell: where the first row printing a cell for each of those columns does not print them under their labels, each
- * row's cells there are placed in turn (layout/grid.ts columnsInTurn); a row they cannot be placed so keeps the
- * header's places. Rewrites `rows` in place.
+ * row's cells there are placed in turn (layout/grid.ts columnsInTurn); a row they cannot be placed so takes them
+ * in the template's order from the value column where the full row's cells stand off their labels, else
+ * keeps the header's places. Rewrites `rows` in place.
  */
-function placedInTurn(columns: AlignedColumns, rows: ReadonlyArray<{ row: GridRow; text: string }>): void {
-  const value = columns.labels.findIndex((c) => roleOf(compact(c.text)) === 'value');
+function placedInTurn(columns: AlignedColumns, rows: ReadonlyArray<{ row: GridRow; runs: readonly Cell[] }>): void {
+  const value = valueColumn(columns);
   if (value < 0 || columns.labels.length - value < 2) return;
-  const runs = rows.map(({ text }) => runsOf(text).filter((r) => columnOf(columns, r) >= value));
-  const right = runs.map((line) => line.flatMap((run) => splitRun(run, (word) => parseAmount(word) != null)));
+  const runs = rows.map((row) => row.runs.filter((r) => columnOf(columns, r) >= value));
+  // A value printed one space before the row's 分值 and 得分 (`1.45万元 10 10`) is a cell of its own too.
+  const right = runs.map((line) => line.flatMap((run) => splitRun(run, (word) => parseAmount(word) != null, 2 / 3)));
   const full = right.find((runs) => runs.length === columns.labels.length - value);
   if (!full) return;
   const squeezed = full.some((r, k) => columnOf(columns, r) !== value + k);
   const placed = columnsInTurn(right, columns.labels.slice(value).map(center));
   rows.forEach(({ row }, k) => {
-    const at = placed[k];
+    // A row printing its cells nearer each other than the full row does (a long name pushing a browser's print of
+    // them left: `≤1.5万元        1.45万元 10 10`) has them in the template's order, the last columns (偏差原因) empty.
+    const at = placed[k] ?? (squeezed && right[k].length < columns.labels.length - value ? right[k].map((_, i) => i) : null);
     // Where the header stands over the full row's cells, a row two of whose cells stand under one label, or that
     // prints figures one space apart (`10 10`, a narrow pair of columns), is read in turn too.
     const shared = right[k].length > runs[k].length || right[k].some((r, i) => i > 0 && columnOf(columns, r) <= columnOf(columns, right[k][i - 1]));
     if (!at || !(squeezed || shared)) return;
     for (let i = value; i < row.cells.length; i++) row.cells[i] = '';
     right[k].forEach((run, i) => (row.cells[value + at[i]] = run.text));
+  });
+}
+
+function valueColumn(columns: AlignedColumns): number {
+  return columns.labels.findIndex((c) => roleOf(compact(c.text)) === 'value');
+}
+
+/**
+ * The runs of a grid's row, a run printed one space apart across the columns left of the value's (a browser's print
+ * of wide cells: `产出指标 质量指标 优良路率`, `时效指标 养护完成时间 11月底前`, `标 意度指标`) parted into its words where it
+ * begins with a level name or a piece of one: the template's level columns come first, so its words are cells each,
+ * standing in their columns.
+ */
+function rowRuns(columns: AlignedColumns, text: string): Cell[] {
+  const value = valueColumn(columns);
+  const before = value > 0 ? columns.starts[value] : -Infinity;
+  return runsOf(text).flatMap((run) => {
+    const words = cellWords(run);
+    const lead = words[0].text;
+    const levelled = isLevelName(lead) || startsLevelName(lead) || endsLevelName(lead);
+    return run.start < before && levelled && new Set(words.map((w) => columnOf(columns, w))).size > 1 ? words : [run];
   });
 }
 

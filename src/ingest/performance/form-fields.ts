@@ -139,7 +139,9 @@ function piecesBelow(rows: readonly FieldCell[][], i: number, at: number): Array
     }
     blank = 0;
     const head = cell.label == null ? /^([\u4e00-\u9fff]{1,4}) \S/.exec(cell.text) : null;
-    if (Math.abs(cell.start - at) > 2 || !(isLabelPiece(cell) || head)) break;
+    // The last piece may read as a label alone (年度总体 / 目标): the joined text says whether it ends this one.
+    const closing = cell.label != null && cell.label !== 'group';
+    if (Math.abs(cell.start - at) > 2 || !(isLabelPiece(cell) || head || closing)) break;
     out.push(head ? { row: j, text: head[1], touching: true } : { row: j, text: cell.text, touching: false });
   }
   return out;
@@ -180,6 +182,19 @@ function joinWrappedLabels(rows: FieldCell[][]): void {
 const isHeads = (row: readonly FieldCell[]) => row.length >= 2 && row.every((c) => GOALS.has(c.label));
 
 /**
+ * The goals' heads starting at row `i`: a line of them, or one head alone on its line and the next line's last cell
+ * another goal's head right of it (a browser's print of the heads' row, each head on its own baseline: `预期目标` a
+ * line over `… 实际完成情况`, the left goal's text begun beside it).
+ */
+function headsAt(rows: readonly FieldCell[][], i: number): FieldCell[] | null {
+  if (isHeads(rows[i])) return rows[i];
+  const [head] = rows[i];
+  const next = rows[i + 1]?.at(-1);
+  if (rows[i].length !== 1 || !GOALS.has(head.label) || !next || !GOALS.has(next.label) || next.label === head.label) return null;
+  return next.start > head.end ? [head, next] : null;
+}
+
+/**
  * Goal labels printed side by side over their texts (实施期总目标 | 年度目标, both in one 总体目标 cell): each text below
  * them, down to the next label of another field, is the goal of the column it is printed in. The heads' positions
  * part the columns, in the middle between neighbouring heads. `pdftotext -layout` may print the two texts one space
@@ -191,8 +206,8 @@ const isHeads = (row: readonly FieldCell[]) => row.length >= 2 && row.every((c) 
 function goalColumns(rows: FieldCell[][], lines: readonly SourceLine[]): Map<FieldCell, FieldCell[]> {
   const out = new Map<FieldCell, FieldCell[]>();
   for (let i = 0; i < rows.length; i++) {
-    const heads = rows[i];
-    if (!isHeads(heads)) continue;
+    const heads = headsAt(rows, i);
+    if (!heads) continue;
     const middles = heads.slice(1).map((h, k) => (heads[k].end + h.start) / 2);
     const columnAt = (x: number) => middles.filter((m) => x > m).length;
     const whole: FieldCell[] = [];

@@ -77,6 +77,14 @@ export function startsLevelName(s: string): boolean {
   return false;
 }
 
+/** True when `s` is the end of a level name cut by a wrap and no name itself (`标`, `指标`, `意度指标`). */
+export function endsLevelName(s: string): boolean {
+  const c = compact(s);
+  if (c.length === 0 || isLevelName(c)) return false;
+  for (const n of [...LEVEL1, ...LEVEL2]) if (n.endsWith(c)) return true;
+  return false;
+}
+
 /** A cell of the 二级 column printed with the 三级 name run into it (质量指标质量合格率): the 二级 name and the rest. */
 export function splitLevel2(text: string): { level2: string | null; name: string } {
   const t = text.trim();

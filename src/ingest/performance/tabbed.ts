@@ -244,6 +244,11 @@ function anchoredRows(
         const own = pieces[k].get(role) ?? [];
         const upperHalfOnly = own.length > 0 && own.every((p) => p.line < anchorLines[k]);
         if (down < up || (down === up && !upperHalfOnly)) j = below;
+        // A cell centred on its row covers the row's line: a piece over a row that prints nothing in its column on its
+        // line is the end of the cell above, however near the row below (a browser's print of wide cells:
+        // `部分路段因雨季推迟` / `养护`, the next row's line under it printing no 偏差原因).
+        const begins = lines.some((l) => l.no === anchorLines[below] && (l.cells[roles.indexOf(role)] ?? '') !== '');
+        if (j === below && role !== 'name' && !begins) j = k;
         // A name above a row whose name has nothing below its line: a centred name would, so the piece ends the
         // name above (names are short), unless that name has ended: a wrapped name fills its column on every line
         // but its last, so a piece below its line as short as half the column's widest ends it (烟台's
@@ -254,7 +259,6 @@ function anchoredRows(
         if (j === below && role === 'name' && !centredBelow && !ended) j = k;
         // Nor does a piece as short begin a name that goes on at its row's line: it ends the name above, unended
         // (烟台's `泵站运行电费统计真实准确` / `率` over `泵站运行期间电费缴纳及时` / `率`, each name's first line on its row's).
-        const begins = lines.some((l) => l.no === anchorLines[below] && (l.cells[roles.indexOf(role)] ?? '') !== '');
         if (j === below && role === 'name' && begins && 2 * text.length <= widest(role) && !ended) j = k;
         // The lines of one cell follow each other, no blank line between them: a piece parted by a blank line from
         // the row above and not from the row below is the lower row's, and the other way round (烟台's names wrapped
