@@ -57,6 +57,20 @@ function plainAmountChars(token: string): boolean {
   return true;
 }
 
+/** An amount written in a sentence with its unit (`795万元`, `1,486.42 元`). */
+export const STATED_AMOUNT = /(\d[\d,]*(?:\.\d+)?)\s*(万元|元)/;
+
+/**
+ * The one amount a text states, with its unit; null where it states none, or several (a plan by quarter,
+ * `第一季度用款计划158.05万元，第二季度…`): no single one of those is the whole, and adding them up would be a guess.
+ */
+export function soleStatedAmount(text: string): { amount: number; unit: string } | null {
+  const all = [...text.matchAll(new RegExp(STATED_AMOUNT.source, 'g'))];
+  if (all.length !== 1) return null;
+  const amount = parseAmount(all[0][1]);
+  return amount === null ? null : { amount, unit: all[0][2] };
+}
+
 /** Parses a percentage such as `12.5%` or `100％`; null when it is not one. */
 export function parsePercent(token: string): number | null {
   const m = /^([-−－]?\d+(?:\.\d+)?)\s*[%％]$/.exec(foldWidth(token.trim()));

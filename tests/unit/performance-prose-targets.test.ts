@@ -48,6 +48,15 @@ describe('targets stated in a 经费情况说明', () => {
     });
   });
 
+  it('takes its funds from the one amount 六、年度预算安排 states (fixture L5–6: 120万元)', () => {
+    expect(targets[0].funds).toEqual({ total: 120, fiscal: null, other: null });
+  });
+
+  it('takes none from a budget stated by quarter: no one amount is the whole', () => {
+    const quarterly = ['道路养护项目经费情况说明', '六、年度预算安排', '第一季度用款计划15万元，第二季度用款计划15万元。', '七、绩效目标', '辖区道路完好率不低于95%。'].join('\n');
+    expect(parsePerformance(toSourceLines(quarterly), new Set()).targets.map((t) => t.funds.total)).toEqual([null]);
+  });
+
   it('links the target to its project by name', () => {
     const projects = [project.parse({ id: 'p-1', name: '社区食堂项目', amount: 120, code: null, basis: null, scale: null, implementer: null, allocation: null, schedule: null, lines: { first: 30, last: 30 } })];
     expect(linkTargets(targets, projects, []).targets[0].projectId).toBe('p-1');
@@ -59,6 +68,8 @@ describe.skipIf(!existsSync(SAMPLE))('a 项目经费情况说明 as published', 
   it('司法局 2026 部门预算: 人民调解 (title L379), 七、绩效目标 L401, its paragraph L402–403', () => {
     const targets = parsePerformance(toSourceLines(readFileSync(SAMPLE, 'utf8')), new Set()).targets;
     expect(targets.map((t) => [t.projectName, t.lines])).toEqual([['人民调解', { first: 401, last: 403 }]]);
+    // 六、年度预算安排 L399, `795万元` L400.
+    expect(targets[0].funds.total).toBe(795);
     expect(targets[0].goal).toBe(
       '通过政府购买区人民调解协会服务工作模式，完善人民调解经费保障体系，满足人民调解员专业化、职业化建设的发展需要，从而推动人民调解工作规范化、专业化、社会化发展。',
     );

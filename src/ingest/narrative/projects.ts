@@ -4,8 +4,11 @@ import type { Project } from '../../schema/narrative.ts';
 import type { Table } from '../../schema/table.ts';
 import { compareAmounts } from '../checks.ts';
 import { sumAmounts } from '../../core/decimal.ts';
-import { parseAmount } from '../numbers.ts';
-import { afterMarker } from '../../core/outline.ts';
+import { parseAmount, soleStatedAmount, STATED_AMOUNT } from '../numbers.ts';
+import { afterMarker, withoutMarker } from '../../core/outline.ts';
+import { compact } from '../performance/text.ts';
+import { convertAmount } from '../../core/units.ts';
+import { DESCRIPTION_TITLE } from '../performance/prose-targets.ts';
 import { paragraphsIn, scopesByHeading } from './outline.ts';
 import { linesOfSpan, matchable, type ProseText } from './prose.ts';
 import type { ProseSection } from './sections.ts';
@@ -94,7 +97,7 @@ function linesOfBlock(block: Block, from: number, to: number): Project['lines'] 
 /** The document's amount unit, from its tables or else from the `单位：万元` lines near them. */
 function amountFor(scale: string | null, unit: string | null): number | null {
   if (scale === null) return null;
-  const m = /(\d[\d,]*(?:\.\d+)?)\s*(万元|元)/.exec(scale);
+  const m = STATED_AMOUNT.exec(scale);
   if (!m || (unit !== null && m[2] !== unit)) return null;
   return parseAmount(m[1]);
 }
@@ -149,17 +152,63 @@ function readProject(block: Block, index: number, tables: readonly Table[], unit
     withheld,
     lines: linesOfBlock(block, 0, block.text.length),
   };
-  const check =
-    rows.length > 0
-      ? compareAmounts(
-          `project:${project.id}:table-amount`,
-          `${name}：说明中的预算安排规模 = 项目支出表中该项目各行之和`,
-          tableAmount(rows),
-          project.amount,
-          [...rows.map((r) => r.lines), project.lines],
-        )
-      : null;
-  return { project, check };
+  return { project, check: tableCheck(project, rows) };
+}
+
+/** The project's amount as its description states it against the rows the project-expenditure table gives it. */
+function tableCheck(project: Project, rows: Table['rows']): Check | null {
+  if (rows.length === 0) return null;
+  return compareAmounts(`project:${project.id}:table-amount`, `${project.name}：说明中的预算安排规模 = 项目支出表中该项目各行之和`, tableAmount(rows), project.amount, [
+    ...rows.map((r) => r.lines),
+    project.lines,
+  ]);
+}
+
+/** The chapters of a 经费情况说明 (一、项目概述 … 七、绩效目标) that hold a project's field, by their heading. */
+const CHAPTER_FIELDS: ReadonlyArray<{ field: Exclude<Field, 'name'>; heading: RegExp }> = [
+  { field: 'basis', heading: /^(?:立项|政策)依据$/ },
+  { field: 'implementer', heading: /^实施(?:主体|单位)$/ },
+  { field: 'schedule', heading: /^实施(?:周期|期限|时间)$/ },
+  { field: 'scale', heading: /^(?:年度)?预算安排$/ },
+];
+
+/**
+ * A project's own 经费情况说明 (Shanghai's budgets: a title `人民调解项目经费情况说明`, then chapters 一、项目概述 …
+ * 六、年度预算安排 `795万元` … 七、绩效目标), as a project: named by its title, its fields the chapters that hold them.
+ * Its amount is the one amount its 年度预算安排 states, in the document's unit; a plan by quarter or a sentence
+ * without an amount leaves it null, and stays in the narrative. A title that names no project (`项目经费情况说明`)
+ * describes none with certainty.
+ */
+function readDescription(scope: readonly ProseSection[], index: number, tables: readonly Table[], unit: string | null): { project: ProjectWithFlag; check: Check | null } | null {
+  const title = scope[0].heading!;
+  const c = compact(title.text);
+  const named = c.length <= 50 ? DESCRIPTION_TITLE.exec(c) : null;
+  const name = named ? withoutMarker(named[1], ['cn']).trim() : '';
+  if (!name) return null;
+  const fields: Partial<Record<Field, string>> = {};
+  for (const s of scope.slice(1)) {
+    const heading = afterMarker(compact(s.heading?.text ?? ''), ['cn']);
+    const field = CHAPTER_FIELDS.find((f) => heading !== null && f.heading.test(heading))?.field;
+    if (field && fields[field] === undefined && s.paragraphs.length > 0) fields[field] = clean(s.paragraphs.map((p) => p.text).join(''));
+  }
+  const stated = fields.scale === undefined ? null : soleStatedAmount(fields.scale);
+  const last = scope[scope.length - 1];
+  const rows = tableRowsFor(name, tables);
+  const project: ProjectWithFlag = {
+    id: `p${index + 1}`,
+    name,
+    amount: stated && (unit === null ? stated.amount : convertAmount(stated.amount, stated.unit, unit)),
+    code: sharedOf(rows.map((r) => r.code)),
+    group: sharedOf(rows.map((r) => r.group)),
+    basis: fields.basis ?? null,
+    scale: fields.scale ?? null,
+    implementer: fields.implementer ?? null,
+    allocation: null,
+    schedule: fields.schedule ?? null,
+    withheld: false,
+    lines: { first: title.lines.first, last: (last.paragraphs[last.paragraphs.length - 1] ?? last.heading ?? title).lines.last },
+  };
+  return { project, check: tableCheck(project, rows) };
 }
 
 function projectBlocks(scope: readonly ProseSection[]): ProseText[][] {
@@ -226,6 +275,15 @@ export function readProjects(
       projects.push(project);
       if (check) checks.push(check);
     }
+    paragraphsIn(scope).forEach((p) => paragraphs.add(p));
+  }
+  // Letter-spaced as some PDFs print a title (经 费 情 况 说 明); the name is read from it compacted.
+  for (const scope of scopesByHeading(all, /经\s*费\s*情\s*况\s*说\s*明\s*$/)) {
+    if (scope[0].heading === null || paragraphsIn(scope).some((p) => paragraphs.has(p))) continue;
+    const read = readDescription(scope, projects.length, tables, unit);
+    if (!read) continue;
+    projects.push(read.project);
+    if (read.check) checks.push(read.check);
     paragraphsIn(scope).forEach((p) => paragraphs.add(p));
   }
   return { projects, checks, withheld: readWithheld(all, new Set([...excluded, ...paragraphs]), unit), paragraphs };

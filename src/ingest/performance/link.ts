@@ -6,6 +6,7 @@ import { compareAmounts } from '../checks.ts';
 import { fromScaled, sumAmounts, toScaled } from '../../core/decimal.ts';
 import { compact } from './text.ts';
 import { PROJECT_TEXT_KEY } from '../tables/columns.ts';
+import { isDescriptionGoal } from './prose-targets.ts';
 
 /** A project name reduced to what identifies it: no spaces or quotes, no leading year, no trailing 项目/专项/经费. */
 export function projectKey(name: string): string {
@@ -213,6 +214,9 @@ export function linkTargets(targets: readonly PerformanceTarget[], projects: rea
       checks.push({ id, status: 'not-checkable', message: `${message}（对应多行，无法确定）`, expected: null, actual: target.funds.total, lines: [target.lines] });
     } else if (rowMatches.length > 0) {
       checks.push(compareAmounts(id, message, rowsTotal, target.funds.total, [target.lines, ...rowMatches.map((r) => r.row.lines)]));
+    } else if (project && isDescriptionGoal(target)) {
+      // The project's own 经费情况说明 states both its amount and this goal: the funds are that amount, not a second
+      // statement of it, so there is nothing to check them against.
     } else if (project?.amount != null) {
       checks.push(compareAmounts(id, `${name}：绩效目标的年度资金总额 = 项目说明中的金额（项目支出表中未找到该项目）`, project.amount, target.funds.total, [target.lines, project.lines]));
     } else {
