@@ -5,7 +5,7 @@ import type { Check, Unparsed } from '../schema/common.ts';
 import { claimedSet } from './claims.ts';
 import { kindOfTables, readMetadata, type Metadata } from './metadata.ts';
 import { regionOf } from './regions.ts';
-import { parseNarrative } from './narrative/index.ts';
+import { documentUnit, parseNarrative } from './narrative/index.ts';
 import { isPageFurnitureAt, isRunningHeadAt } from './page-furniture.ts';
 import { detectLayout, type Layout } from './layout/detect.ts';
 import { proseBlocks, proseLeft } from './layout/prose-blocks.ts';
@@ -216,7 +216,7 @@ function draftOf(text: string, source: SourceInfo, onStage: (stage: ParseStage) 
   const linked = owned(
     runStage(
       'linking',
-      () => linkTargets(performance.targets, narrative.projects, tables.tables),
+      () => linkTargets(performance.targets, narrative.projects, tables.tables, documentUnit(lines, tables.tables)),
       () => ({ targets: performance.targets, checks: [], warnings: [] }),
       failures,
     ),

@@ -52,6 +52,16 @@ describe('linkTargets', () => {
     expect(r.warnings).toEqual([]);
   });
 
+  it('compares a target with its described project in 万元 where the document prints 元', () => {
+    // 司法局 2026 部门预算: 人民调解项目经费情况说明, 年度预算安排 795万元 (L399–L400), its amount 7,950,000 in the document's
+    // unit (its tables print 元); the target's funds are 795 万元. No 项目支出 table names the project.
+    const described = [project('p1', '人民调解项目', 7950000)];
+    const r = linkTargets([target('target-1', '人民调解项目', 795)], described, [], '元');
+    expect(r.checks.map((c) => [c.status, c.expected, c.actual])).toEqual([['pass', 795, 795]]);
+    expect(r.targets[0].projectId).toBe('p1');
+    expect(linkTargets([target('target-1', '人民调解项目', 800)], described, [], '元').checks[0]).toMatchObject({ status: 'fail', expected: 795, actual: 800 });
+  });
+
   it('sums a project printed on several rows (several classification codes) and reports a mismatch', () => {
     // kashgar-edz 475–486: 稳就业保障项目 on four rows, 152 + 570.1 + 1 + 82.5 = 805.6, vs 1000 in its target table (1057).
     const split = projectTable([row('职业培训补贴', '稳就业保障项目', 152, 475), row('社会保险补贴', '稳就业保障项目', 570.1, 480), row('促进创业补贴', '稳就业保障项目', 1, 484), row('其他就业补助支出', '稳就业保障项目', 82.5, 486)]);

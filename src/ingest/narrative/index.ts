@@ -25,7 +25,7 @@ export interface NarrativeResult extends Claims {
 }
 
 /** The amount unit most of the document's tables use, else the one its `单位：…` lines state most often. */
-function documentUnit(lines: readonly SourceLine[], tables: readonly Table[]): string | null {
+export function documentUnit(lines: readonly SourceLine[], tables: readonly Table[]): string | null {
   const counts = new Map<string, number>();
   const units = tables.map((t) => t.unit).filter((u) => u !== null);
   const source = units.length > 0 ? units : lines.flatMap((l) => statedUnit(l.text) ?? []);

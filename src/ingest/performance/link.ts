@@ -4,6 +4,7 @@ import type { PerformanceTarget } from '../../schema/performance.ts';
 import type { Table, TableRow } from '../../schema/table.ts';
 import { compareAmounts } from '../checks.ts';
 import { fromScaled, sumAmounts, toScaled } from '../../core/decimal.ts';
+import { convertAmount } from '../../core/units.ts';
 import { compact } from './text.ts';
 import { PROJECT_TEXT_KEY } from '../tables/columns.ts';
 import { isDescriptionGoal } from './prose-targets.ts';
@@ -157,9 +158,10 @@ export interface LinkResult {
  * does not say which is whose) cannot be paired with the rows one by one: their sum is checked against the rows' sum
  * instead. Targets whose project is found nowhere are reported as warnings (one for all of them where the document
  * lists no project at all) and their amount check is not checkable. The targets a 项目支出 table states in prose
- * (proseTargets) follow, linked to their projects. Pure: the input targets are not modified.
+ * (proseTargets) follow, linked to their projects. `projectUnit` is the unit of the projects' amounts (the
+ * document's, narrative/index.ts documentUnit). Pure: the input targets are not modified.
  */
-export function linkTargets(targets: readonly PerformanceTarget[], projects: readonly Project[], tables: readonly Table[]): LinkResult {
+export function linkTargets(targets: readonly PerformanceTarget[], projects: readonly Project[], tables: readonly Table[], projectUnit: string | null = null): LinkResult {
   const projectTables = tables.filter((t) => PROJECT_TABLE_KINDS.has(t.kind));
   const unitsTables = projectTables.some(listsUnitsProjects);
   const rows: ProjectRow[] = projectTables
@@ -218,7 +220,9 @@ export function linkTargets(targets: readonly PerformanceTarget[], projects: rea
       // The project's own 经费情况说明 states both its amount and this goal: the funds are that amount, not a second
       // statement of it, so there is nothing to check them against.
     } else if (project?.amount != null) {
-      checks.push(compareAmounts(id, `${name}：绩效目标的年度资金总额 = 项目说明中的金额（项目支出表中未找到该项目）`, project.amount, target.funds.total, [target.lines, project.lines]));
+      // A description's amount is in the document's unit (元 where its tables print 元), a target's funds in 万元.
+      const described = projectUnit === null ? project.amount : convertAmount(project.amount, projectUnit, '万元');
+      checks.push(compareAmounts(id, `${name}：绩效目标的年度资金总额 = 项目说明中的金额（项目支出表中未找到该项目）`, described, target.funds.total, [target.lines, project.lines]));
     } else {
       checks.push({ id, status: 'not-checkable', message: `${message}${notFound}`, expected: null, actual: target.funds.total, lines: [target.lines] });
     }
