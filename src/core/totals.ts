@@ -1,6 +1,7 @@
 /**
  * The total rows of a budget table, by their printed name compacted (core/width.ts: `合    计` is 合计).
- * One definition for every reader and for the site. A table closes with its totals: 合计, or on a 收支总表 the
+ * One definition for every reader and for the site. A table closes with its totals: 合计 (金额合计 under columns of
+ * amounts, as the 部门整体 form's table of tasks closes), or on a 收支总表 the
  * year's 本年收入合计 / 本年支出合计 and, below the carry-over lines, the grand 收入总计 / 支出总计 (the checks tell
  * the two apart by 总计). A part of a table closes with a subtotal: 小计, and 人员经费合计 / 公用经费合计 of a
  * two-sided 基本支出表. An evaluation report's 评分表 closes with its score (总分, 综合得分), and a header's total
@@ -11,7 +12,7 @@ import { compact } from './width.ts';
 
 export type TotalRole = 'total' | 'subtotal';
 
-const TOTAL = /^(?:总?合计|(?:收入|支出)?总计|(?:本年)?(?:收入|支出)合计)$/;
+const TOTAL = /^(?:(?:总|金额)?合计|(?:收入|支出)?总计|(?:本年)?(?:收入|支出)合计)$/;
 const PART_TOTAL = /^(?:人员经费|公用经费)合计$/;
 const SUBTOTAL = new RegExp(`^小计$|${PART_TOTAL.source}`);
 

@@ -13,6 +13,7 @@ import { linkTargets, parsePerformance } from './performance/index.ts';
 import { blanked, isBlank, toSourceLines, type SourceLine } from './source-lines.ts';
 import { slugFor } from './slug.ts';
 import { parseTables, type TablesResult } from './tables/index.ts';
+import { checkTablesAgainstNarrative } from './tables/narrative-checks.ts';
 import { failureReason, failureWarning, runStage, type StageFailure } from './stages.ts';
 import { emptyClaims } from './claims.ts';
 import { withReview } from '../review/index.ts';
@@ -202,6 +203,11 @@ function draftOf(text: string, source: SourceInfo, onStage: (stage: ParseStage) 
     runStage('performance', () => parsePerformance(lines, tableLines, geometry, lineBoxes != null, layout, prose), () => ({ targets: [], evaluation: null, ...emptyClaims() }), failures),
   );
   const taken = claimedSet(performance.claimed, tableLines);
+  // The 说明's figures are compared with the tables only once the target forms have taken their lines: a form's
+  // indicator (成本指标 基本支出 19443.34万元) or task amount is no figure the 说明 states.
+  const stated = owned({
+    checks: runStage('tables', () => checkTablesAgainstNarrative(lines.filter((l) => !taken.has(l.no)), tables.tables), (): Check[] => [], failures),
+  });
   onStage('narrative');
   const narrative = owned(
     runStage(
@@ -228,7 +234,7 @@ function draftOf(text: string, source: SourceInfo, onStage: (stage: ParseStage) 
   unparsed.sort((a, b) => a.lines.first - b.lines.first);
 
   const boxesOf = lineBoxes ? boxesOfLines(lines, layout, source.pageStarts ?? [], lineBoxes, pageTurns) : null;
-  const checks = [...tables.checks, ...performance.checks, ...narrative.checks, ...linked.checks];
+  const checks = [...tables.checks, ...stated.checks, ...performance.checks, ...narrative.checks, ...linked.checks];
 
   const evaluation = performance.evaluation;
   // An evaluation report's title names the project, not the department: its 预算单位 is the department.

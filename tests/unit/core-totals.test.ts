@@ -19,6 +19,8 @@ describe('total rows by name', () => {
     expect(totalRole('本年收入合计')).toBe('total');
     expect(totalRole('人员经费合计')).toBe('subtotal');
     expect(totalRole('合    计')).toBe('total');
+    // The 部门整体 form's table of tasks closes with 金额合计 (西安 交通运输局 2022, L2477).
+    expect(totalRole('金额合计')).toBe('total');
     expect(totalRole('基本支出')).toBeNull();
     expect(isGrandTotalName('收 入 总 计')).toBe(true);
     expect(isGrandTotalName('本年收入合计')).toBe(false);

@@ -12,7 +12,7 @@
 import type { PageGeometry } from '../page-geometry.ts';
 import { cleanLine, type SourceLine } from '../source-lines.ts';
 import { EDGE, edgesAt, edgesBefore, printed } from './drawn-header.ts';
-import { labelOf, type FormField, type FormValue } from './form-fields.ts';
+import { labelOf, taskFunds, type FormField, type FormValue, type Funds } from './form-fields.ts';
 import { parseAmount } from '../numbers.ts';
 import { cleanCell, joinWrapped } from './text.ts';
 
@@ -163,6 +163,8 @@ export interface DrawnForm {
   /** Each drawn row as one tab-separated line, numbered by its first line. */
   rows: SourceLine[];
   fields: Map<FormField, FormValue>;
+  /** The funds its table of tasks closes with (form-fields.ts taskTable), the heads over the amounts by their cells' edges. */
+  tasks: Funds | null;
 }
 
 /**
@@ -200,7 +202,7 @@ export function drawnForm(lines: readonly SourceLine[], geometry: PageGeometry, 
     const text = row.cells.map((c) => c.text).join('\t');
     return { no, raw: text, text };
   });
-  return { rows: printedRows, fields };
+  return { rows: printedRows, fields, tasks: taskFunds(rows.map((r) => r.cells), (c) => c.left) };
 }
 
 /**

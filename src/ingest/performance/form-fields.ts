@@ -11,6 +11,7 @@ import { alignedCells, center, wordCells, type Cell } from '../layout/cells.ts';
 import { compact, joinWrapped } from './text.ts';
 import { isUnitStatement } from '../../core/units.ts';
 import { parseAmount } from '../numbers.ts';
+import { totalRole } from '../../core/totals.ts';
 
 export type FormField = 'projectName' | 'department' | 'implementer' | 'unit' | 'owner' | 'phone' | 'period' | 'total' | 'fiscal' | 'other' | 'goal' | 'periodGoal' | 'achieved';
 
@@ -35,8 +36,11 @@ const FIELD_LABELS: ReadonlyArray<readonly [FormField, string]> = [
 
 const FIELDS = FIELD_LABELS.map(([field, label]) => [field, new RegExp(`^(?:${label})$`)] as const);
 
-/** Titles of a group of fields (资金情况 over 资金总额 / 财政拨款 / 其他资金). */
-const GROUPS = '专项资金情况|项目资金情况|项目资金|资金金额|资金情况|年度资金|年度预算申请';
+/**
+ * Titles of a group of fields (资金情况 over 资金总额 / 财政拨款 / 其他资金), and the heads of the 部门整体 form's table of
+ * tasks (年度主要任务: 任务名称 | 主要内容 | 预算金额（万元） over 总额 / 财政拨款 / 其他资金), which label no value of their own.
+ */
+const GROUPS = '专项资金情况|项目资金情况|项目资金|资金金额|资金情况|年度资金|年度预算申请|预算金额|年度主要任务|任务名称|主要内容';
 /** Labels of a group of fields and their wrapped pieces (a title, its unit): not values. */
 const GROUP_LABEL = new RegExp(`^(?:(?:${GROUPS})[（(]?(?:万元)?[)）]?|[（(]?万元[)）]?)$`);
 
@@ -254,9 +258,10 @@ export function readFormFields(lines: readonly SourceLine[]): Map<FormField, For
   const labels = rows.flat().filter((c) => c.label && c.label !== 'group');
   if (labels.length < 2) return null;
 
-  const labelRows = rows.map((row) => row.filter((c) => c.label));
   const pieces = goalColumns(rows, lines);
   const placed = new Set([...pieces.values()].flat().map((p) => p.source));
+  fundsTable(rows, pieces, placed);
+  const labelRows = rows.map((row) => row.filter((c) => c.label));
   rows.forEach((row, i) => {
     for (const cell of row) {
       if (cell.label || placed.has(cell) || isUnitStatement(cell.text)) continue;
@@ -279,11 +284,70 @@ export function readFormFields(lines: readonly SourceLine[]): Map<FormField, For
   return fields;
 }
 
+/** The amounts' heads of a table of tasks, where it is one, and its rows. */
+export interface TaskTable<C> {
+  /** Each head with the total row's amount under it (the nearest head above the amount). */
+  funds: Array<readonly [head: C, amount: C]>;
+  /** The tasks' amounts and the total row's: rows of the table, none a field's value. */
+  amounts: C[];
+  /** The total row's name (金额合计, 合计), which names a row, not a field. */
+  closing: C | null;
+}
+
+const FUND_LABELS: ReadonlySet<FormField | 'group' | null> = new Set(['total', 'fiscal', 'other']);
+
+/**
+ * The amounts' heads over a table of rows closed by its total (the 部门整体 form's 年度主要任务: one row a task, each
+ * with its 总额 / 财政拨款 / 其他资金, then 金额合计): the form's funds are the total row's amounts, each that of the
+ * head nearest above it (`at`: where a cell stands, its middle in a layout text, its slot in a web page's row). A total
+ * row printed as 合计 names a row, not a field. Where no total row closes two or more rows of amounts, no amount is
+ * the form's funds: which row would be is not known. A row of heads over one row of amounts is a form's fields, and no
+ * table (null).
+ */
+export function taskTable<C extends { text: string }>(rows: ReadonlyArray<readonly C[]>, at: (c: C) => number): TaskTable<C> | null {
+  const label = (c: C) => labelOf(c.text);
+  const start = rows.findIndex((row) => row.filter((c) => FUND_LABELS.has(label(c))).length >= 2);
+  if (start < 0) return null;
+  const isAmount = (c: C) => label(c) == null && parseAmount(c.text) != null;
+  const isTotalName = (c: C) => (label(c) == null || label(c) === 'total') && totalRole(c.text) === 'total';
+  let end = start + 1;
+  for (; end < rows.length; end++) {
+    const row = rows[end];
+    if (row.some((c) => label(c) != null && label(c) !== 'group' && !isTotalName(c))) break;
+    if (row.some(isTotalName) && row.some(isAmount)) break;
+  }
+  const tasks = rows.slice(start + 1, end).flatMap((row) => row.filter(isAmount));
+  const closing = end < rows.length && rows[end].some(isAmount) ? (rows[end].find(isTotalName) ?? null) : null;
+  if (!closing && rows.slice(start + 1, end).filter((row) => row.some(isAmount)).length < 2) return null;
+  const heads = rows[start].filter((c) => FUND_LABELS.has(label(c)));
+  const totals = closing ? rows[end].filter(isAmount) : [];
+  const funds = totals.map((c) => [heads.reduce((best, h) => (Math.abs(at(h) - at(c)) < Math.abs(at(best) - at(c)) ? h : best)), c] as const);
+  return { funds: funds.filter(([head], k) => funds.findIndex(([h]) => h === head) === k), amounts: [...tasks, ...totals], closing };
+}
+
+/** A form's funds by their fields, an amount or null each. */
+export type Funds = Record<'total' | 'fiscal' | 'other', number | null>;
+
+/** The funds a table of tasks closes with (taskTable), by its heads; null where the rows hold no such table. */
+export function taskFunds<C extends { text: string }>(rows: ReadonlyArray<readonly C[]>, at: (c: C) => number): Funds | null {
+  const table = taskTable(rows, at);
+  if (!table) return null;
+  const funds: Funds = { total: null, fiscal: null, other: null };
+  for (const [head, amount] of table.funds) funds[labelOf(head.text) as keyof typeof funds] = parseAmount(amount.text);
+  return funds;
+}
+
+/** The table of tasks among the fields (taskTable): its total row's amounts the heads', its other amounts placed. */
+function fundsTable(rows: FieldCell[][], pieces: Map<FieldCell, FieldCell[]>, placed: Set<FieldCell | undefined>): void {
+  const table = taskTable(rows, center);
+  if (!table) return;
+  for (const c of table.amounts) placed.add(c);
+  for (const [head, amount] of table.funds) pieces.set(head, [amount]);
+  if (table.closing) table.closing.label = 'group';
+}
+
 /** How many lines under an amount another amount in its column makes the two a column of a table. */
 const COLUMN_REACH = 3;
-
-/** The fields whose value is an amount. */
-const AMOUNTS: ReadonlySet<FormField | 'group' | null> = new Set(['total', 'fiscal', 'other']);
 
 /** How many columns of horizontal distance one line of vertical distance is worth when choosing a value's label. */
 const LINE_COST = 20;
@@ -299,7 +363,7 @@ function ownerOf(cell: FieldCell, row: number, rows: FieldCell[][], labelRows: F
   // its row of values), is its value; not where more amounts follow in its column (西安's 部门整体 form: the label
   // heads a column of a table of tasks, one amount a task, then 金额合计).
   const atColumn = (c: FieldCell) => Math.abs(c.start - cell.start) <= 1 && parseAmount(c.text) != null;
-  const over = atColumn(cell) ? labelRows[row - 1]?.find((l) => AMOUNTS.has(l.label) && Math.abs(l.start - cell.start) <= 1) : null;
+  const over = atColumn(cell) ? labelRows[row - 1]?.find((l) => FUND_LABELS.has(l.label) && Math.abs(l.start - cell.start) <= 1) : null;
   if (over && !rows.slice(row + 1, row + 1 + COLUMN_REACH).some((r) => r.some(atColumn))) return over;
   const firstAt = labelRows[row].length === 0 ? (rows[row][0]?.start ?? Infinity) : Infinity;
   // A piece that closes a bracket continues a value above it.

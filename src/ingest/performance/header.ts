@@ -4,7 +4,7 @@ import { wordCells, wordsOf } from '../layout/cells.ts';
 import { detectLayout } from '../layout/detect.ts';
 import { sumAmounts } from '../../core/decimal.ts';
 import { cleanCell, compact, cleanCells, joinWrapped } from './text.ts';
-import { goalOf, labelOf, NAME_ENDS, readFormFields, type FormField, type FormValue } from './form-fields.ts';
+import { goalOf, labelOf, NAME_ENDS, readFormFields, taskFunds, type FormField, type FormValue } from './form-fields.ts';
 import type { DrawnForm } from './drawn-fields.ts';
 import { withoutMarker } from '../../core/outline.ts';
 import { withoutTableNumber } from '../../core/table-numbers.ts';
@@ -116,7 +116,12 @@ export function projectFromTitle(title: string): string | null {
  * the drawn rows.
  */
 export function readHeader(lines: readonly SourceLine[], title: string | null, drawn?: DrawnForm | null): TargetHeader {
-  if (drawn) return headerFromForm(drawn.fields, readJoinedHeader(drawn.rows, title, true));
+  if (drawn) {
+    // A drawn row prints only the cells drawn in it: its slots are no columns, the table of tasks is read by the cells'
+    // edges (drawnForm).
+    const header = headerFromForm(drawn.fields, readJoinedHeader(drawn.rows, title, true));
+    return drawn.tasks ? { ...header, funds: drawn.tasks } : header;
+  }
   const tabbed = detectLayout(lines) === 'tabbed';
   const form = tabbed ? null : readFormFields(lines);
   const fromText = readJoinedHeader(lines, title, tabbed);
@@ -194,8 +199,14 @@ function readJoinedHeader(lines: readonly SourceLine[], title: string | null, ta
   let joined: string;
   let labelledGoal: string | null = null;
   let heads: ReturnType<typeof goalsUnderHeads> = null;
+  let tasks: TargetHeader['funds'] | null = null;
   if (tabbed) {
     const printed = lines.filter((l) => l.text.trim()).map(cleanCells);
+    // A web page's or workbook's rows keep their slots: a head and the amounts under it share one.
+    tasks = taskFunds(
+      printed.map((cells) => cells.map((text, slot) => ({ text, slot }))),
+      (c) => c.slot,
+    );
     heads = goalsUnderHeads(printed);
     const rows = mergeTabbedContinuations(printed.filter((_, k) => !heads?.rows.has(k)));
     joined = rows.map((cells) => cells.filter(Boolean).join(' ')).join(' ');
@@ -237,7 +248,7 @@ function readJoinedHeader(lines: readonly SourceLine[], title: string | null, ta
     unitName: unitName || null,
     projectName: projectName || (title ? projectFromTitle(title) : null),
     owner: owner || null,
-    funds: { total, fiscal, other },
+    funds: tasks ?? { total, fiscal, other },
     // A form's only goal is its goal, whatever period it is for; beside the year's, the period's is kept apart.
     goal: heads?.goals.goal ?? heads?.goals.periodGoal ?? (goalOrCell || null),
     periodGoal: heads?.goals.goal == null ? null : (heads.goals.periodGoal ?? null),

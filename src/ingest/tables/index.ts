@@ -5,7 +5,6 @@ import { hasTabCells } from '../layout/cells.ts';
 import { claimedSet, printedRest, type Claims } from '../claims.ts';
 import type { LayoutTables } from './layout-result.ts';
 import { readAlignedBlocks } from './aligned/index.ts';
-import { checkTablesAgainstNarrative } from './narrative-checks.ts';
 import { readSpacedBlocks } from './spaced/index.ts';
 import { parseStackedTables } from './stacked.ts';
 import { readTabbedBlocks } from './tabbed/index.ts';
@@ -82,6 +81,6 @@ export function parseTables(lines: readonly SourceLine[], layout: Layout = detec
     claimed: found.claimed,
     unparsed: found.unparsed,
     warnings: found.warnings,
-    checks: [...checkTables(tables), ...checkTablesAgainstNarrative(lines, tables)],
+    checks: checkTables(tables),
   };
 }
