@@ -239,3 +239,49 @@ describe('aligned text: a continued page whose codes stand where no amount does'
     ]);
   });
 });
+
+describe('aligned text: a continued page fitted to where the header’s page prints its amounts', () => {
+  // The geometry of 北京 民政 2026 预算06表 (-layout text L392–L460), values of our own: the labels 合计 / 人员经费 /
+  // 公用经费 stand at 46–48, 61–65 and 76–80, the header page's amounts end at 57–58, 72–73 and 87–88. The next page
+  // (line 13 on) ends them at 55–56, 71 and 86–87. Fitted to the labels, that page was squeezed (北京's p. 16: 0.92
+  // times as wide), its 合计 row's amounts, the one row printing all three, became the windows, and every 人员经费
+  // amount ending at 72–73 on the header's page was read as 公用经费 (30107 绩效工资 in the source).
+  it('keeps each amount in the column it prints under', () => {
+    const [t] = parse(
+      [
+        '                           预算06表 一般公共预算基本支出表', // 1
+        '                                                                             金额单位：万元',
+        '',
+        '                                                             预算数',
+        '       政府支出经济分类科目              部门支出经济分类科目', // 5
+        '                                              合计             人员经费           公用经费',
+        '',
+        '50101-工资奖金津补贴       30101-基本工资                1,000.000000   1,000.000000',
+        '50101-工资奖金津补贴       30107-绩效工资                 200.000000     200.000000',
+        '50102-社会保障缴费        30109-职业年金缴费               100.000000     100.000000', // 10
+        '50201-办公经费          30201-办公费                  120.000000                     120.000000',
+        '50201-办公经费          30202-印刷费                    11.000000                    11.000000',
+        '\f50299-其他商品和服务支出      30299-其他商品和服务支出          400.000000                     400.000000',
+        '50901-社会福利和救助       30304-抚恤金                300.000000      300.000000',
+        '50901-社会福利和救助       30305-生活补助                 3.000000        3.000000', // 15
+        '50901-社会福利和救助       30309-奖励金                 18.000000       18.000000',
+        '50999-其他对个人和家庭补助     30399-其他对个人和家庭的补助     1,000.000000    1,000.000000',
+        '                                   合   计   3,152.000000    2,621.000000     531.000000', // 18
+      ].join('\n'),
+    );
+    // 合计 3,152 = the ten rows; 人员经费 2,621 = 1,000 + 200 + 100 + 300 + 3 + 18 + 1,000; 公用经费 531 = 120 + 11 + 400.
+    expect(t.rows.map((r) => [r.texts['economic-subject'] ?? r.name, r.values.total, r.values.personnel, r.values.public])).toEqual([
+      ['30101-基本工资', 1000, 1000, null],
+      ['30107-绩效工资', 200, 200, null],
+      ['30109-职业年金缴费', 100, 100, null],
+      ['30201-办公费', 120, null, 120],
+      ['30202-印刷费', 11, null, 11],
+      ['30299-其他商品和服务支出', 400, null, 400],
+      ['30304-抚恤金', 300, 300, null],
+      ['30305-生活补助', 3, 3, null],
+      ['30309-奖励金', 18, 18, null],
+      ['30399-其他对个人和家庭的补助', 1000, 1000, null],
+      ['合计', 3152, 2621, 531],
+    ]);
+  });
+});

@@ -313,6 +313,18 @@ describe.skipIf(absent)(`tables of other provinces${absent ? ' — skipped: samp
     });
   });
 
+  it('北京 预算06表: the amounts of its later pages in the header page’s columns (page-frame.ts)', () => {
+    // PDF p. 14 and text L402–L460: 30107 绩效工资 253.909600 and 30109 职业年金缴费 850.762179 under 合计 and 人员经费,
+    // 30202 印刷费 11.267000 under 合计 and 公用经费; p. 16's 30304 抚恤金 458.000000 under 人员经费 and the 合计 row
+    // 45,537.409377 = 40,512.352234 人员经费 + 5,025.057143 公用经费.
+    const d = parse('beijing-civil-affairs-2026-tables');
+    expect(rowAt(d, 402).values).toEqual({ total: 253.9096, personnel: 253.9096, public: null });
+    expect(rowAt(d, 404).values).toEqual({ total: 850.762179, personnel: 850.762179, public: null });
+    expect(rowAt(d, 411).values).toEqual({ total: 11.267, personnel: null, public: 11.267 });
+    expect(rowAt(d, 453).values).toEqual({ total: 458, personnel: 458, public: null });
+    expect(rowAt(d, 460).values).toEqual({ total: 45537.409377, personnel: 40512.352234, public: 5025.057143 });
+  });
+
   it('Jiangsu 政协办公厅 2018 (公开01表 … 公开12表)', () => {
     const name = 'jiangsu-cppcc-office-2018-budget-tables';
     const d = parse(name);

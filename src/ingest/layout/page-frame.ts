@@ -340,8 +340,13 @@ export function toHeaderPage(
   if (![...pages.keys()].some((page) => page !== 0)) return;
   const header = pageColumns(pages.get(0) ?? []);
   const headerPage = showsEvery(header, columns) ? header : undefined;
+  // Where the header's page prints each column's amounts, when it prints them all: labels set one position a letter
+  // drift left of their amounts (北京 预算06表: 人员经费 at 61–65, its amounts ending at 72–73), and a later page
+  // fitted to the labels is squeezed, its amounts then nearer the column left of their own on the header's page.
+  const numbers = headerPage?.filter((c) => c.numeric) ?? [];
+  const printed = headerPage ? columns.map((w) => numbers[nearest(w, numbers)]) : columns;
   for (const [page, lines] of pages) {
-    const frame = page === 0 ? null : pageFrame({ columns, codeColumns, counters, headerPage }, { lines });
+    const frame = page === 0 ? null : pageFrame({ columns: printed, codeColumns, counters, headerPage }, { lines });
     if (frame && 'scale' in frame) for (const b of lines) b.segs = b.segs.map((x) => stretched(x, frame.scale));
     else if (frame) for (const [from, to] of frame.moves) moveColumns(lines, from, to);
   }
