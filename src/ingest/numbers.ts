@@ -59,6 +59,12 @@ function plainAmountChars(token: string): boolean {
 
 /** An amount written in a sentence with its unit (`795万元`, `1,486.42 元`). */
 export const STATED_AMOUNT = /(\d[\d,]*(?:\.\d+)?)\s*(万元|元)/;
+const LONE_STATED_AMOUNT = new RegExp(`^\\s*${STATED_AMOUNT.source}\\s*$`);
+
+/** Whether a line says nothing but one amount with its unit (`120万元`): a whole item's value, as complete as a sentence. */
+export function isLoneStatedAmount(text: string): boolean {
+  return LONE_STATED_AMOUNT.test(foldWidth(text));
+}
 
 /**
  * The one amount a text states, with its unit; null where it states none, or several (a plan by quarter,

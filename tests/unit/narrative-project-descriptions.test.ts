@@ -52,6 +52,55 @@ describe('a project described in its own 经费情况说明', () => {
   });
 });
 
+// Two descriptions one after the other, written for this test: the first's 绩效目标 (L15–16) is a target's, so the
+// line before the second's centred title (L18) is the first's amount alone, `120万元` (L14), which ends no sentence.
+const consecutive = [
+  '2025年部门预算', // L1
+  '部门预算安排购置车辆0辆。', // L2
+  '               社区食堂项目经费情况说明', // L3
+  '', // L4
+  '一、项目概述', // L5
+  '为辖区老年人提供助餐服务。', // L6
+  '三、实施主体', // L7
+  '某某街道办事处', // L8
+  '五、实施周期', // L9
+  '2025年1月1日-2025年12月31日', // L10
+  '', // L11
+  '', // L12
+  '六、年度预算安排', // L13
+  '120万元', // L14
+  '七、绩效目标', // L15
+  '全年提供助餐服务不少于3万人次，老年人满意度不低于90%。', // L16
+  '', // L17
+  '               道路养护项目经费情况说明', // L18
+  '', // L19
+  '一、项目概述', // L20
+  '养护辖区内的支路和街坊道路。', // L21
+  '六、年度预算安排', // L22
+  '80万元', // L23
+  '七、绩效目标', // L24
+  '道路完好率不低于95%。', // L25
+].join('\n');
+
+describe('two 经费情况说明 one after the other', () => {
+  const doc = parse(consecutive);
+
+  it("takes the second's centred title after the first's lone amount as its heading, not as the amount's continuation", () => {
+    expect(doc.projects.map((p) => [p.name, p.amount, p.scale, p.lines.first])).toEqual([
+      ['社区食堂', 120, '120万元', 3],
+      ['道路养护', 80, '80万元', 18],
+    ]);
+    expect(doc.projects[0].lines.last).toBeLessThan(18);
+  });
+
+  it('links each 绩效目标 to its own project with its own funds', () => {
+    expect(doc.targets.map((t) => [t.projectName, t.funds.total, t.projectId, t.lines])).toEqual([
+      ['社区食堂', 120, 'p1', { first: 15, last: 16 }],
+      ['道路养护', 80, 'p2', { first: 24, last: 25 }],
+    ]);
+  });
+});
+
 const dir = '../shared/samples';
 const sample = (name: string) => `${dir}/shanghai-putuo-${name}.txt`;
 describe.skipIf(!existsSync(dir))('项目经费情况说明 in the Shanghai samples', () => {

@@ -7,6 +7,7 @@ import { hasLeader, readContents } from './contents.ts';
 import { proseBlocks } from '../layout/prose-blocks.ts';
 import type { ProseBlock } from '../layout/blocks.ts';
 import type { Layout as CellLayout } from '../layout/detect.ts';
+import { isLoneStatedAmount } from '../numbers.ts';
 
 /** A section with its text still traceable to source lines, for the parsers that read facts out of the prose. */
 export interface ProseSection {
@@ -104,7 +105,9 @@ function readHeading(lines: readonly ProseLine[], i: number, layout: Layout, lis
     if (/[：:，、,]/.test(afterMarker(line.text) ?? '') || (layout.indents && next.indent < line.indent)) return null;
     return { level, lines: [line] };
   }
-  const afterSentence = !previous || /[。！？!?]$/.test(previous.text) || headingLevel(previous.text) !== null;
+  // An amount alone on its line (`六、年度预算安排` / `120万元`) closes its item as a sentence would: the centred title of
+  // the next 项目经费情况说明 follows it where the target reader took the first one's 绩效目标.
+  const afterSentence = !previous || /[。！？!?]$/.test(previous.text) || headingLevel(previous.text) !== null || isLoneStatedAmount(previous.text);
   if (afterSentence && !/\d\.\d/.test(line.text) && isCentredTitle(line.text, line.indent)) return { level: 1, lines: [line] };
   return null;
 }
