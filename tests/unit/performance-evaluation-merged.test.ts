@@ -105,3 +105,42 @@ describe('a merged 评分表 whose 三级 name is a card label', async () => {
     expect(status(checks, 'evaluation:indicator-weights-sum')).toBe('pass');
   });
 });
+
+// The same table with no merged cell (every row prints its 一级 and 二级), printed by Chromium and put through
+// `pdftotext -layout` (evaluation-layout-unmerged.txt): its header on lines 14–15 and again on 48–49, the rows' lines
+// above and below their figures unevenly, 评分标准's lines cut where a number or a bracket would not fit (so its pieces
+// do not say their rows). Line 45 (`点扣0.1分。`, the end of 资金到位率's rule) stands halfway between the figures on
+// lines 44 and 46, line 56 (`（1分）。`, the end of 资金使用合规性's) between those on 54 and 58, and line 50 (`100%的…`)
+// between 46 and 54 across the header printed again: read as the row under them, 预算执行率's rule began
+// `点扣0.1分。` and 管理制度健全性's `（1分）。`.
+const unmerged = readFileSync(new URL('../fixtures/evaluation-layout-unmerged.txt', import.meta.url), 'utf8');
+
+describe('an unmerged 评分表 in -layout text, its 评分标准 ending halfway between two rows', () => {
+  const { evaluation, checks, warnings } = parsePerformance(toSourceLines(unmerged), new Set());
+  const indicators = evaluation!.indicators;
+
+  it('reads every row\'s levels, name, 指标解释 and figures', () => {
+    expect(indicators.map((i) => [i.level1, i.level2, i.name, i.weight, i.score])).toEqual(ROWS);
+    // 资金到位率: lines 43–44; 资金使用合规性: lines 53–54, under the header printed again.
+    expect(indicators[6].description).toBe('实际到位资金与预算资金的比率。');
+    expect(indicators[8].description).toBe('项目资金使用是否符合相关的财务管理制度规定。');
+    expect(status(checks, 'evaluation:indicator-scores-sum')).toBe('pass');
+  });
+
+  it('puts no 评分标准 in a row it may not be, and says which were not read', () => {
+    // 资金到位率, 预算执行率, 资金使用合规性, 管理制度健全性 (indicators 7–10) are left empty.
+    expect(indicators.slice(6, 10).map((i) => i.rule)).toEqual([null, null, null, null]);
+    expect(warnings).toContain('评分表第 43 行指标的评分标准未能读出：第 45 行在两行的分值、得分之间正中，不能确定属于哪一行，原文逐行保留');
+    expect(warnings).toContain('评分表第 56 行指标的评分标准未能读出：第 56 行在两行的分值、得分之间正中，不能确定属于哪一行，原文逐行保留');
+    const printed = evaluation!.printed.map((p) => p.text);
+    for (const piece of ['点扣0.1分。', '100%的每低1个百分点扣0.2', '（1分）。']) expect(printed).toContain(piece);
+  });
+
+  it('reads the other rows\' 评分标准 whole, as the web page prints them', () => {
+    // 立项程序规范性 (lines 23–25), 制度执行有效性 (60–62), 长效机制健全性 (80–81).
+    expect(indicators[1].rule).toBe('①按规定程序申请设立（1.5分）；②审批文件、材料符合要求（1.5分）。');
+    expect(indicators[10].rule).toBe('①遵守相关法律法规和管理规定（2.5分）；②项目调整及支出调整手续完备（2.5分）。');
+    expect(indicators[16].rule).toBe('机制健全得满分，部分健全酌情扣分。');
+    expect(indicators.filter((i) => i.rule != null)).toHaveLength(14);
+  });
+});

@@ -23,7 +23,7 @@ import { wordCells, type Cell } from '../layout/cells.ts';
 import { isScoreTotalName } from '../../core/totals.ts';
 import { lacksLowerHalf } from './centred-groups.ts';
 import { BARE_NUMBER, stackedScoreHeader, type AlignedScoreSheet } from './evaluation-aligned.ts';
-import { figuresOf, NATIONAL_LEVEL1, readFiguresOnly } from './evaluation-spaced.ts';
+import { COLUMN_NAMES, figuresOf, NATIONAL_LEVEL1, readFiguresOnly } from './evaluation-spaced.ts';
 import { evaluationLevels } from './evaluation-levels.ts';
 import { placeLevelCells, type LevelVocabulary, type LinePiece } from './level-cells.ts';
 import { levelCells, sheetIndicators, TEXT_COLUMNS, withColumns, type ColumnCell, type ScoreSheet, type SheetRow, type TextColumn } from './evaluation-tables.ts';
@@ -134,9 +134,11 @@ interface BodyLine {
 /**
  * Each line to the row whose figures' line is nearest. A line halfway between two goes to the upper row while that
  * row's lines lack their lower half, in `-layout` text to the lower; there a line opening with a 一级 name (`opens`)
- * starts the row under it, and so do the lines after it.
+ * starts the row under it, and so do the lines after it. The lines of `-layout` text placed halfway, with the rows
+ * above and below them: which of the two such a line is, is the text's usual print, not certain.
  */
-function placeLines(rows: Row[], loose: readonly SourceLine[], printed: Printed, opens: (line: SourceLine) => boolean): void {
+function placeLines(rows: Row[], loose: readonly SourceLine[], printed: Printed, opens: (line: SourceLine) => boolean): Array<{ line: number; rows: [Row, Row] }> {
+  const halfway: Array<{ line: number; rows: [Row, Row] }> = [];
   let opened: Row | null = null;
   for (const line of loose) {
     const k = rows.findIndex((r) => r.anchor > line.no);
@@ -149,10 +151,14 @@ function placeLines(rows: Row[], loose: readonly SourceLine[], printed: Printed,
     if (opened && opened === below) row = below;
     else if (!above || down < up) row = below!;
     else if (!below || up < down) row = above;
-    else row = printed === 'layout' || !lacksLowerHalf(above.anchor, above.lines.map((l) => l.no)) ? below : above;
+    else {
+      row = printed === 'layout' || !lacksLowerHalf(above.anchor, above.lines.map((l) => l.no)) ? below : above;
+      if (printed === 'layout') halfway.push({ line: line.no, rows: [above, below] });
+    }
     row.lines.push(line);
   }
   for (const r of rows) r.lines.sort((a, b) => a.no - b.no);
+  return halfway;
 }
 
 /**
@@ -313,6 +319,26 @@ function cutByPage(rows: readonly Row[], pieces: Record<'level1' | 'level2', Lin
 const cutWarning = (line: number) => `评分表第 ${line} 行在新的一页上，其上没有本页的一级、二级指标单元格，跨页合并的单元格所跨的行按居中位置推定，请核对原文`;
 
 /**
+ * The cells of the long text columns that `cut` leaves to the line-by-line reading and that print a piece on a line
+ * placed halfway (placeLines): each such column of the two rows around the line, the first such line for each.
+ */
+function halfwayCells(
+  halfway: ReadonlyArray<{ line: number; rows: readonly [Row, Row] }>,
+  pieces: Record<'description' | 'rule', readonly LinePiece[]>,
+  cut: Partial<Record<TextColumn, unknown>>,
+): Array<{ row: Row; column: 'description' | 'rule'; line: number }> {
+  const out: Array<{ row: Row; column: 'description' | 'rule'; line: number }> = [];
+  for (const column of ['description', 'rule'] as const) {
+    if (cut[column]) continue;
+    for (const { line, rows } of halfway) {
+      if (!pieces[column].some((p) => p.line === line)) continue;
+      for (const row of rows) if (!out.some((c) => c.row === row && c.column === column)) out.push({ row, column, line });
+    }
+  }
+  return out.sort((a, b) => a.row.anchor - b.row.anchor);
+}
+
+/**
  * The text columns of a table in `-layout` text, each where its pieces say which row each is (columnCells): its
  * names by their rows' figures, the longer cells by the names' middles (a short name is centred on its row as its
  * figures are, and tells the row's middle better than the figures, which may stand a line or two off it).
@@ -409,7 +435,7 @@ export function readCentredScoreSheet(block: GridBlock, knownLevel1: readonly st
   // its header and its first row's figures: there each row is its figures' line and the lines under it.
   const topAligned = rows.length > 0 && !loose.some((l) => l.no < rows[0].anchor);
   if (topAligned) for (const line of loose) rows.findLast((r) => r.anchor < line.no)!.lines.push(line);
-  else if (rows.length) placeLines(rows, loose, printed, opens);
+  const halfway = !topAligned && rows.length ? placeLines(rows, loose, printed, opens) : [];
   let read = rows.map((r) => sheetRow(r, columns, startsOf, knownLevel1, printed));
   // A level cell merged over rows is printed once, centred on the rows it spans (a row without a piece of its own in
   // a level column): the target forms' rule places such cells (level-cells.ts). Where it cannot tell which rows a
@@ -430,6 +456,11 @@ export function readCentredScoreSheet(block: GridBlock, knownLevel1: readonly st
     return { ...sheet, warnings: [...sheet.warnings, ...parted.map(cutWarning)] };
   }
   if (printed === 'layout') read = read.map((r, k) => withColumns(r, k, cut));
+  // 指标解释 and 评分标准 run over many lines, ending above or below their row's figures: a piece of such a column that
+  // its pieces do not cut (textColumns), printed on a line halfway between two rows' figures, may be either row's, and
+  // both rows' cells are left empty rather than one given the other's text.
+  const uncertain = printed === 'layout' ? halfwayCells(halfway, columnPieces(body, roles, startsOf, ['description', 'rule'] as const), cut) : [];
+  for (const { row, column } of uncertain) read[rows.indexOf(row)].cells[column] = '';
   if (merged) read = read.map((r, k) => ({ ...r, cells: { ...r.cells, ...merged[k] } }));
   if (!rows.length || lacksLevel()) {
     if (printed === 'layout') return readFiguresOnly(block, knownLevel1);
@@ -437,6 +468,7 @@ export function readCentredScoreSheet(block: GridBlock, knownLevel1: readonly st
   }
   const warnings = [
     ...parted.map(cutWarning),
+    ...uncertain.map(({ row, column, line }) => `评分表第 ${read[rows.indexOf(row)].first} 行指标的${COLUMN_NAMES[column]}未能读出：第 ${line} 行在两行的分值、得分之间正中，不能确定属于哪一行，原文逐行保留`),
     ...read.filter((r) => !r.cells.name).map((r) => `评分表第 ${r.first} 行的三级指标名称未能读出`),
   ];
   return { indicators: sheetIndicators(read), total, last, warnings };

@@ -110,4 +110,4 @@ export function readFiguresOnly(
 }
 
 /** The text columns as a reader is told of them. */
-const COLUMN_NAMES: Record<TextColumn, string> = { name: '三级指标名称', description: '指标解释', rule: '评分标准' };
+export const COLUMN_NAMES: Record<TextColumn, string> = { name: '三级指标名称', description: '指标解释', rule: '评分标准' };
