@@ -2,7 +2,7 @@ import { cleanLine, type SourceLine } from '../source-lines.ts';
 import { keepingResults } from '../../core/recent-results.ts';
 import { cellAmount, opensItem } from './cell-text.ts';
 import { markerOf } from '../../core/outline.ts';
-import { foldWidth } from '../../core/width.ts';
+import { foldFigures } from '../../core/width.ts';
 
 /**
  * The one place where a line of text becomes cells. Every extraction prints a table row as one line; how its cells
@@ -113,7 +113,7 @@ const MID_AMOUNT = /\S [-\d,]*\d[.,]\d+ \S/;
 function itemParts(run: Cell): Cell[] {
   // Every run of every line is asked: only one with a decimal or grouped number between two words is cut into words.
   // Read width-folded (the same length: one character for one): a word processor prints `１，２３４．５６`.
-  const plain = foldWidth(run.text);
+  const plain = foldFigures(run.text);
   if (!MID_AMOUNT.test(plain)) return [run];
   const words = wordCells(plain);
   const parts: Cell[] = [];
@@ -148,7 +148,8 @@ function cutRun(run: string, start: number, out: Cell[]): void {
   }
   const words = run.split(' ');
   // The words as the patterns read them, width-folded, one character for one (`１，２３４．５６` an amount too).
-  const plain = foldWidth(run).split(' ');
+  const folded = foldFigures(run);
+  const plain = folded === run ? words : folded.split(' ');
   const at: number[] = [];
   for (let i = 0, pos = start; i < words.length; pos += words[i].length + 1, i++) at.push(pos);
   const amount = words.map((w) => cellAmount(w) != null);
@@ -219,5 +220,5 @@ export function isAmountCell(s: Cell): boolean {
 
 /** A cell of a code's digits (or a 序号), in either width: a word processor prints `２０１`. */
 export function isCodeCell(s: Cell): boolean {
-  return /^\d{1,7}$/.test(foldWidth(s.text));
+  return /^\d{1,7}$/.test(foldFigures(s.text));
 }

@@ -1,5 +1,5 @@
 import type { SourceLine } from '../source-lines.ts';
-import { foldWidth } from '../../core/width.ts';
+import { foldFigures } from '../../core/width.ts';
 
 /**
  * How an extraction separates the cells of a run of lines: tabs (a workbook, a web page's table, a tab-separated
@@ -61,7 +61,7 @@ export function detectLayout(lines: readonly SourceLine[]): Layout {
   let loneMoney = 0;
   for (const line of lines) {
     // Amounts a word processor prints in full-width digits (`１，２３４．５６`) are the same evidence as ASCII ones.
-    const text = foldWidth(line.text);
+    const text = foldFigures(line.text);
     // Tests, not trimmed copies: a match of \S {3,}\S lies inside the trimmed text either way.
     if (/\S/.test(text)) nonBlank++;
     const pair = AMOUNT_PAIR.test(text);
