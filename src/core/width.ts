@@ -17,6 +17,18 @@ export function foldWidth(s: string): string {
   return FULL_WIDTH.test(s) ? folded(s) : s;
 }
 
+const FULL_WIDTH_FIGURE = /[\uFF10-\uFF19\uFF0E]/;
+
+/**
+ * foldWidth for the amount and code patterns of every line (layout detection, cell cutting): only a line that prints
+ * a full-width digit or decimal point (`１，２３４．５６`, a Word or WPS print) is folded. Nearly every line of Chinese
+ * text holds a full-width `：，（）` that the patterns do not read, and folding each of those lines costs the
+ * detection and cutting a third of their time (measured on the other provinces' -layout text).
+ */
+export function foldFigures(s: string): string {
+  return FULL_WIDTH_FIGURE.test(s) ? folded(s) : s;
+}
+
 /**
  * Text as a key: width-folded, without any whitespace, for labels extraction spaced out (`收 入 总 计`) or printed with
  * either width of bracket spacing (`项目资金 (万元)` / `项目资金（万元）`).

@@ -2,6 +2,7 @@ import { cleanLine, type SourceLine } from '../source-lines.ts';
 import { keepingResults } from '../../core/recent-results.ts';
 import { cellAmount, opensItem } from './cell-text.ts';
 import { markerOf } from '../../core/outline.ts';
+import { foldFigures } from '../../core/width.ts';
 
 /**
  * The one place where a line of text becomes cells. Every extraction prints a table row as one line; how its cells
@@ -111,8 +112,10 @@ const MID_AMOUNT = /\S [-\d,]*\d[.,]\d+ \S/;
  */
 function itemParts(run: Cell): Cell[] {
   // Every run of every line is asked: only one with a decimal or grouped number between two words is cut into words.
-  if (!MID_AMOUNT.test(run.text)) return [run];
-  const words = wordCells(run.text);
+  // Read width-folded (the same length: one character for one): a word processor prints `１，２３４．５６`.
+  const plain = foldFigures(run.text);
+  if (!MID_AMOUNT.test(plain)) return [run];
+  const words = wordCells(plain);
   const parts: Cell[] = [];
   let from = 0;
   for (let i = 1; i + 1 < words.length; i++) {
@@ -144,6 +147,9 @@ function cutRun(run: string, start: number, out: Cell[]): void {
     return;
   }
   const words = run.split(' ');
+  // The words as the patterns read them, width-folded, one character for one (`１，２３４．５６` an amount too).
+  const folded = foldFigures(run);
+  const plain = folded === run ? words : folded.split(' ');
   const at: number[] = [];
   for (let i = 0, pos = start; i < words.length; pos += words[i].length + 1, i++) at.push(pos);
   const amount = words.map((w) => cellAmount(w) != null);
@@ -163,8 +169,8 @@ function cutRun(run: string, start: number, out: Cell[]): void {
     // outline marker a digit or not (长沙 教育 2026 -layout L212 `656.73 1、一般公共服务支出`: the amount the other
     // side's item's).
     let take: number;
-    if (EDGE_AMOUNT.test(words[lo]) && (/^\D/.test(words[lo + 1]) || opensItem(words[lo + 1]))) take = lo++;
-    else if (EDGE_AMOUNT.test(words[hi])) take = hi--;
+    if (EDGE_AMOUNT.test(plain[lo]) && (/^\D/.test(plain[lo + 1]) || opensItem(words[lo + 1]))) take = lo++;
+    else if (EDGE_AMOUNT.test(plain[hi])) take = hi--;
     else break;
     peeled.push(word(take));
     if (!amount[take]) others--;
@@ -212,6 +218,7 @@ export function isAmountCell(s: Cell): boolean {
   return cellAmount(s.text) != null;
 }
 
+/** A cell of a code's digits (or a 序号), in either width: a word processor prints `２０１`. */
 export function isCodeCell(s: Cell): boolean {
-  return /^\d{1,7}$/.test(s.text);
+  return /^\d{1,7}$/.test(foldFigures(s.text));
 }

@@ -1,4 +1,5 @@
 import type { SourceLine } from '../source-lines.ts';
+import { foldFigures } from '../../core/width.ts';
 
 /**
  * How an extraction separates the cells of a run of lines: tabs (a workbook, a web page's table, a tab-separated
@@ -59,16 +60,18 @@ export function detectLayout(lines: readonly SourceLine[]): Layout {
   let tabbedAmounts = 0;
   let loneMoney = 0;
   for (const line of lines) {
+    // Amounts a word processor prints in full-width digits (`１，２３４．５６`) are the same evidence as ASCII ones.
+    const text = foldFigures(line.text);
     // Tests, not trimmed copies: a match of \S {3,}\S lies inside the trimmed text either way.
-    if (/\S/.test(line.text)) nonBlank++;
-    const pair = AMOUNT_PAIR.test(line.text);
-    if (!pair && LONE_MONEY.test(line.text)) loneMoney++;
-    if (line.text.includes('\t')) {
+    if (/\S/.test(text)) nonBlank++;
+    const pair = AMOUNT_PAIR.test(text);
+    if (!pair && LONE_MONEY.test(text)) loneMoney++;
+    if (text.includes('\t')) {
       tabbed++;
-      if (pair && AMOUNTS_TABBED.test(line.text)) tabbedAmounts++;
-    } else if (/\S {3,}\S/.test(line.text)) aligned++;
-    if (pair && AMOUNTS_ONE_SPACE.test(line.text)) oneSpace++;
-    if (pair && AMOUNTS_SPACED_OUT.test(line.text)) spacedOut++;
+      if (pair && AMOUNTS_TABBED.test(text)) tabbedAmounts++;
+    } else if (/\S {3,}\S/.test(text)) aligned++;
+    if (pair && AMOUNTS_ONE_SPACE.test(text)) oneSpace++;
+    if (pair && AMOUNTS_SPACED_OUT.test(text)) spacedOut++;
   }
   // A short run made mostly of tab-separated lines (a small workbook or web page table) is tabbed too, and so is a
   // document whose rows of amounts are tab-separated though its prose outnumbers them (a web page with one table).

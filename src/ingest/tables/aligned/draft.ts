@@ -17,7 +17,8 @@ import { rowMarks } from '../shared/header-rows.ts';
 import { continuedHeaderEnd } from '../shared/repeated-header.ts';
 import { giveCentred } from '../shared/text-column.ts';
 import { withNamesAround } from './names-around.ts';
-import { center, isAmountCell, type Cell } from '../../layout/cells.ts';
+import { center, isAmountCell, isCodeCell, type Cell } from '../../layout/cells.ts';
+import { foldWidth } from '../../../core/width.ts';
 
 /**
  * From the block of one aligned table (its rows cut once, table-blocks.ts) to a draft: header, then rows rebuilt from
@@ -219,7 +220,8 @@ export function draftAlignedTable(block: AlignedBlock): PositionedDraft {
       // Digits run into a name right of the printed 类 / 款 / 项 columns (`95128助老服务热线`) start the name.
       const item = header.codeColumns?.[2];
       const inName = item !== undefined && s.start > item.end + 4 && segs.some((o) => o.start === s.end && /^[^\x00-\x7f]/.test(o.text));
-      if (/^\d{1,7}$/.test(s.text) && part.texts.length === 0 && !inName) part.codes.push(s);
+      // A code printed in full-width digits (`２０１`) is the code `201`, as the other readers fold it.
+      if (isCodeCell(s) && part.texts.length === 0 && !inName) part.codes.push({ ...s, text: foldWidth(s.text) });
       else if (glued) {
         part.codes.push({ text: glued[1], start: s.start, end: s.start + 2 });
         part.texts.push({ text: s.text.slice(glued[0].length), start: s.start + glued[0].length, end: s.end });
@@ -444,7 +446,7 @@ function isCodeAt(
   sides: readonly (Side | null)[],
   amountsFrom: (side: Side | null) => number,
 ): boolean {
-  if (!/^\d{1,7}$/.test(s.text) || positions.length === 0) return false;
+  if (!isCodeCell(s) || positions.length === 0) return false;
   return sides.some((side) => {
     const start = amountsFrom(side);
     const previousEnd = Math.max(-1, ...positions.filter((p) => p.side !== side && p.start < start).map((p) => p.end));
