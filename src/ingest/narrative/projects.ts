@@ -94,7 +94,10 @@ function linesOfBlock(block: Block, from: number, to: number): Project['lines'] 
   };
 }
 
-/** The document's amount unit, from its tables or else from the `单位：万元` lines near them. */
+/**
+ * The amount a project's 预算安排规模 states (`795万元`) where it is in `unit`, the document's amount unit (narrative/index.ts
+ * documentUnit); null where it states another unit, or none, rather than an amount the tables would read in another scale.
+ */
 function amountFor(scale: string | null, unit: string | null): number | null {
   if (scale === null) return null;
   const m = STATED_AMOUNT.exec(scale);
