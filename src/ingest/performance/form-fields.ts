@@ -7,6 +7,7 @@
  * text layout must) would glue neighbouring cells together. Pure, linear in the block's size.
  */
 import type { SourceLine } from '../source-lines.ts';
+import type { PerformanceTarget } from '../../schema/performance.ts';
 import { alignedCells, center, wordCells, type Cell } from '../layout/cells.ts';
 import { compact, joinWrapped } from './text.ts';
 import { isUnitStatement } from '../../core/units.ts';
@@ -325,8 +326,8 @@ export function taskTable<C extends { text: string }>(rows: ReadonlyArray<readon
   return { funds: funds.filter(([head], k) => funds.findIndex(([h]) => h === head) === k), amounts: [...tasks, ...totals], closing };
 }
 
-/** A form's funds by their fields, an amount or null each. */
-export type Funds = Record<'total' | 'fiscal' | 'other', number | null>;
+/** A form's funds by their fields, an amount or null each: the target's (schema/performance.ts). */
+export type Funds = PerformanceTarget['funds'];
 
 /** The funds a table of tasks closes with (taskTable), by its heads; null where the rows hold no such table. */
 export function taskFunds<C extends { text: string }>(rows: ReadonlyArray<readonly C[]>, at: (c: C) => number): Funds | null {

@@ -4,7 +4,7 @@
  * 上年结转资金 / 其他资金) and the 总分 row under the indicators. Read by where the cells stand under their labels, in
  * aligned text; a tab-separated cell's slot is its column (a PDF's drawn rows, drawn-fields.ts). Pure.
  */
-import type { SelfEvaluationFunds } from '../../schema/performance.ts';
+import type { PerformanceTarget, SelfEvaluationFunds } from '../../schema/performance.ts';
 import type { SourceLine } from '../source-lines.ts';
 import { cellWords, center, hasTabCells, splitRun, type Cell } from '../layout/cells.ts';
 import { cellsOf as layoutCells } from '../layout/blocks.ts';
@@ -159,7 +159,7 @@ export function isTotalRow(text: string): boolean {
 }
 
 /** The funds' amounts the target's `funds` holds: each of the rows' 全年预算数, the year's budget the execution is measured against. */
-export function targetFunds(funds: readonly SelfEvaluationFunds[]): { total: number | null; fiscal: number | null; other: number | null } {
+export function targetFunds(funds: readonly SelfEvaluationFunds[]): PerformanceTarget['funds'] {
   const budgetOf = (p: RegExp) => funds.find((r) => p.test(r.item))?.budget ?? null;
   return { total: budgetOf(/总额|合计|总计/), fiscal: budgetOf(/财政拨款/), other: budgetOf(/其他资金/) };
 }
