@@ -60,7 +60,8 @@ export function alignedGrid(
       out.push(tabRow(line));
       continue;
     }
-    if (isOutlineHeading(line.text) || spansColumns(columns, line, rowRuns(columns, line.text))) break;
+    const lineRuns = rowRuns(columns, line.text);
+    if (isOutlineHeading(line.text) || spansColumns(columns, line, lineRuns)) break;
     const words = wordCells(line.text);
     // Told by where it stands, not by its words (header-roles.ts isGridLabel): the label is printed in pieces that
     // name nothing alone (绩 / 效 / 指 / 标, 绩效目 / 标指标).
@@ -72,7 +73,8 @@ export function alignedGrid(
     else if (lead && completesLevelName(open, lead.text)) open = '';
     margin.push(...apart.map((r) => ({ text: r.text, line: line.no })));
     const rest = apart.reduce((t, r) => t.slice(0, r.start) + ' '.repeat(r.end - r.start) + t.slice(r.end), line.text);
-    const runs = rowRuns(columns, rest);
+    // The line's runs again only where margin words were blanked out of it.
+    const runs = apart.length > 0 ? rowRuns(columns, rest) : lineRuns;
     const row = partedLevelNames(columns, alignedRow(columns, line, runs));
     out.push(row);
     pages.at(-1)!.rows.push({ row, runs });
