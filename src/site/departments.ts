@@ -11,6 +11,7 @@ import type { DisclosureSummary } from './disclosure-summary.ts';
 import { functionClassAmounts } from './chart-data.ts';
 import { threePublicByDisclosure } from './cross-department.ts';
 import { convertAmount, inViewUnit } from '../core/units.ts';
+import { spendingTable } from './totals.ts';
 
 export type Scope = 'department' | 'unit';
 
@@ -94,13 +95,19 @@ export const FIGURE_LABELS: ReadonlyArray<readonly [Exclude<keyof YearFigures, '
 
 function yearFigures(doc: DisclosureSansChecks): YearFigures {
   const used = new Set<Table>();
-  const totalOf = (kind: string, column: string, rowName?: RegExp): number | null => {
+  const note = (table: Table, value: number | null): number | null => {
+    if (value != null) used.add(table);
+    return value;
+  };
+  const spent = (column: 'total' | 'basic' | 'project'): number | null => {
+    const found = spendingTable(doc, column);
+    return found ? note(found.table, inViewUnit(found.total.values[column], found.table.unit ?? doc.unit)) : null;
+  };
+  const incomeOf = (kind: string, rowName?: RegExp): number | null => {
     const table = doc.tables.find((t) => t.kind === kind);
     if (!table) return null;
     const row = table.rows.find((r) => r.role === 'total' && r.group === null && (!rowName || rowName.test(r.name)));
-    const value = inViewUnit(row?.values[column], table.unit ?? doc.unit);
-    if (value != null) used.add(table);
-    return value;
+    return note(table, inViewUnit(row?.values.total, table.unit ?? doc.unit));
   };
   const classes = functionClassAmounts(doc);
   const byClass = new Map<string, number>();
@@ -112,10 +119,10 @@ function yearFigures(doc: DisclosureSansChecks): YearFigures {
   // In 万元 already; the document's own figures are its last stage (a 决算 may print the 预算数 before them).
   const threePublic = threePublicByDisclosure([doc])[0]?.stages.at(-1)?.values.total ?? null;
   return {
-    income: totalOf('income-summary', 'total') ?? totalOf('income-expenditure-summary', 'total', /收入/),
-    expenditure: totalOf('expenditure-summary', 'total') ?? totalOf('general-budget-expenditure', 'total'),
-    basic: totalOf('expenditure-summary', 'basic') ?? totalOf('general-budget-expenditure', 'basic'),
-    project: totalOf('expenditure-summary', 'project') ?? totalOf('general-budget-expenditure', 'project'),
+    income: incomeOf('income-summary') ?? incomeOf('income-expenditure-summary', /收入/),
+    expenditure: spent('total'),
+    basic: spent('basic'),
+    project: spent('project'),
     threePublic,
     byClass,
     kindInferred: [...used].some((t) => t.kindInferred),

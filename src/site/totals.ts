@@ -2,11 +2,17 @@ import type { DisclosureSansChecks } from '../schema/disclosure.ts';
 import type { Table, TableRow } from '../schema/table.ts';
 import { inferredMark } from '../core/inferred-title.ts';
 
-/** The table whose total is the department's spending: the 支出总表, else the 一般公共预算支出表. */
-export function spendingTable(doc: Pick<DisclosureSansChecks, 'tables'>): { table: Table; total: TableRow } | null {
+/**
+ * The table whose total row states the department's spending in `column` (合计, or its 基本支出/项目支出 split): the
+ * 支出总表, else the 一般公共预算支出表.
+ */
+export function spendingTable(
+  doc: Pick<DisclosureSansChecks, 'tables'>,
+  column: 'total' | 'basic' | 'project' = 'total',
+): { table: Table; total: TableRow } | null {
   for (const kind of ['expenditure-summary', 'general-budget-expenditure'] as const) {
     const table = doc.tables.find((t) => t.kind === kind && t.rows.length > 0);
-    const total = table?.rows.find((r) => r.role === 'total' && r.group === null && r.values.total != null);
+    const total = table?.rows.find((r) => r.role === 'total' && r.group === null && r.values[column] != null);
     if (table && total) return { table, total };
   }
   return null;
