@@ -118,8 +118,8 @@ export function projectFromTitle(title: string): string | null {
 export function readHeader(lines: readonly SourceLine[], title: string | null, drawn?: DrawnForm | null): TargetHeader {
   if (drawn) {
     // A drawn row prints only the cells drawn in it: its slots are no columns, the table of tasks is read by the cells'
-    // edges (drawnForm).
-    const header = headerFromForm(drawn.fields, readJoinedHeader(drawn.rows, title, true));
+    // edges (drawnForm), never by slot.
+    const header = headerFromForm(drawn.fields, readJoinedHeader(drawn.rows, title, true, false));
     return drawn.tasks ? { ...header, funds: drawn.tasks } : header;
   }
   const tabbed = detectLayout(lines) === 'tabbed';
@@ -195,7 +195,7 @@ function goalsUnderHeads(rows: readonly string[][]): { rows: Set<number>; goals:
   return { rows: new Set(Array.from({ length: end - at }, (_, k) => at + k)), goals };
 }
 
-function readJoinedHeader(lines: readonly SourceLine[], title: string | null, tabbed: boolean): TargetHeader {
+function readJoinedHeader(lines: readonly SourceLine[], title: string | null, tabbed: boolean, tasksBySlot = tabbed): TargetHeader {
   let joined: string;
   let labelledGoal: string | null = null;
   let heads: ReturnType<typeof goalsUnderHeads> = null;
@@ -203,7 +203,7 @@ function readJoinedHeader(lines: readonly SourceLine[], title: string | null, ta
   if (tabbed) {
     const printed = lines.filter((l) => l.text.trim()).map(cleanCells);
     // A web page's or workbook's rows keep their slots: a head and the amounts under it share one.
-    tasks = taskFunds(
+    if (tasksBySlot) tasks = taskFunds(
       printed.map((cells) => cells.map((text, slot) => ({ text, slot }))),
       (c) => c.slot,
     );
