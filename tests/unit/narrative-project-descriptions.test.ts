@@ -101,6 +101,31 @@ describe('two 经费情况说明 one after the other', () => {
   });
 });
 
+// The same description as plain `pdftotext` prints it, written for this test: no line indented, so the title (L3) is
+// told by the chapter it opens (L4, 一、项目概述) after a sentence's end (L2); a short line before a later chapter
+// titles nothing (L7, before 六、 at L8: 某某街道办事处 stays the 实施主体).
+const unindented = [
+  '2025年部门预算', // L1
+  '部门预算安排购置车辆0辆。', // L2
+  '社区食堂项目经费情况说明', // L3
+  '一、项目概述', // L4
+  '为辖区老年人提供助餐服务。', // L5
+  '三、实施主体', // L6
+  '某某街道办事处', // L7
+  '六、年度预算安排', // L8
+  '120万元', // L9
+  '七、绩效目标', // L10
+  '全年提供助餐服务不少于3万人次，老年人满意度不低于90%。', // L11
+].join('\n');
+
+describe('a 经费情况说明 in text without indentation', () => {
+  it('takes the line before its 一、 chapter as its title', () => {
+    const doc = parse(unindented);
+    expect(doc.projects.map((p) => [p.name, p.amount, p.implementer, p.lines.first])).toEqual([['社区食堂', 120, '某某街道办事处', 3]]);
+    expect(doc.targets.map((t) => [t.projectName, t.funds.total, t.lines.first])).toEqual([['社区食堂', 120, 10]]);
+  });
+});
+
 const dir = '../shared/samples';
 const sample = (name: string) => `${dir}/shanghai-putuo-${name}.txt`;
 describe.skipIf(!existsSync(dir))('项目经费情况说明 in the Shanghai samples', () => {

@@ -39,7 +39,12 @@ export function headingLevel(text: string): OutlineLevel | null {
  * punctuation. Some layouts give their chapter titles no outline marker at all.
  */
 export function isCentredTitle(text: string, indent: number): boolean {
+  return indent >= 10 && isTitlePhrase(text);
+}
+
+/** Short and free of punctuation, as a title is: a phrase, not a sentence, a label or a list. */
+export function isTitlePhrase(text: string): boolean {
   const t = text.trim();
-  return indent >= 10 && t.length >= 2 && t.length <= 30 && !/[，。；、：,;:]/.test(t) && /^[\u4e00-\u9fa5“"\d]/.test(t);
+  return t.length >= 2 && t.length <= 30 && !/[，。；、：,;:]/.test(t) && /^[\u4e00-\u9fa5“"\d]/.test(t);
 }
 

@@ -1,6 +1,6 @@
 import type { Section } from '../../schema/narrative.ts';
 import type { SourceLine } from '../source-lines.ts';
-import { headingLevel, isCentredTitle, lineMarker } from './headings.ts';
+import { headingLevel, isCentredTitle, isTitlePhrase, lineMarker } from './headings.ts';
 import { afterMarker, type MarkerKind, type OutlineLevel } from '../../core/outline.ts';
 import { proseOf, toProseLines, type ProseLine, type ProseText } from './prose.ts';
 import { hasLeader, readContents } from './contents.ts';
@@ -109,6 +109,10 @@ function readHeading(lines: readonly ProseLine[], i: number, layout: Layout, lis
   // the next 项目经费情况说明 follows it where the target reader took the first one's 绩效目标.
   const afterSentence = !previous || /[。！？!?]$/.test(previous.text) || headingLevel(previous.text) !== null || isLoneStatedAmount(previous.text);
   if (afterSentence && !/\d\.\d/.test(line.text) && isCentredTitle(line.text, line.indent)) return { level: 1, lines: [line] };
+  // Text without indentation (plain pdftotext) cannot centre a title: it is told by what follows instead, the first
+  // chapter of what it titles (人民调解项目经费情况说明 / 一、项目概述).
+  const opensChapters = next !== undefined && lineMarker(next.text)?.kind === 'cn' && /^一/.test(next.text.trim());
+  if (afterSentence && !layout.indents && opensChapters && !/\d\.\d/.test(line.text) && isTitlePhrase(line.text)) return { level: 1, lines: [line] };
   return null;
 }
 
