@@ -216,6 +216,77 @@ describe('a row the centring gives to either of two projects alike', () => {
   });
 });
 
+// Two projects, written for this test, each of whose rows prints its 一级 name (as 北京 预算表12 does), the projects'
+// cells printed a little off the middle of their rows (the print sets them up to a line off). The 二级 name is the
+// national one of its 一级 (数量指标 under 产出指标 …).
+const secondLevel: Record<string, string> = { 产出指标: '数量指标', 效益指标: '社会效益指标', 满意度指标: '满意度指标', 成本指标: '经济成本指标' };
+const ranked = (level1: string, name: string, value: string, ...project: Array<[number, string]>): string =>
+  at(...project, [40, level1], [50, secondLevel[level1]], [64, name], [81, value], [90, '个'], [100, '≥']);
+const rankedHeader = at([0, '项目名称'], [14, '资金总额'], [26, '绩效目标'], [40, '一级指标'], [50, '二级指标'], [64, '三级指标'], [80, '指标值'], [88, '度量单位'], [98, '指标值类型']);
+// 项目甲一期 (amount L4, name and goal L4–5) and 项目乙二期 (amount L10, name and goal L10–11). 甲四 (L7, 满意度指标)
+// under 乙 centres the two cells better (甲 over L3–5 and 乙 over L7–13, a third of a line off each; with 甲四 under
+// 甲, 甲 over L3–7 and 乙 over L9–13 are two thirds of a line off each), but 乙 would then print 满意度 first and again
+// last (L13), its 成本 and 产出 rows between: 甲四 is 甲's last row, as 乙一 (L9, 成本指标) is 乙's first.
+const offCentre = [
+  at([30, '项目支出绩效目标表']),
+  rankedHeader,
+  ranked('产出指标', '甲一', '1'),
+  ranked('产出指标', '甲二', '2', [0, '项目甲'], [14, '50.00'], [26, '目标甲']),
+  ranked('效益指标', '甲三', '3', [0, '一期'], [26, '之一']),
+  '',
+  ranked('满意度指标', '甲四', '4'),
+  '',
+  ranked('成本指标', '乙一', '5'),
+  ranked('产出指标', '乙二', '6', [0, '项目乙'], [14, '30.00'], [26, '目标乙']),
+  ranked('产出指标', '乙三', '7', [0, '二期'], [26, '之二']),
+  ranked('效益指标', '乙四', '8'),
+  ranked('满意度指标', '乙五', '9'),
+].join('\n');
+// The same rows with 乙's first row four lines further down (L12) and 乙's cell printed above its rows (L11): 甲四 under
+// 甲 costs the centring three and a half lines more, far more than a print sets a cell off. It stays under 乙 as
+// printed, and is flagged: its 满意度 run is broken, and 甲 is named.
+const farOff = [
+  at([30, '项目支出绩效目标表']),
+  rankedHeader,
+  ranked('产出指标', '甲一', '1', [0, '项目甲'], [14, '50.00'], [26, '目标甲']),
+  ranked('产出指标', '甲二', '2', [0, '一期'], [26, '之一']),
+  ranked('效益指标', '甲三', '3'),
+  '',
+  ranked('满意度指标', '甲四', '4'),
+  '',
+  '',
+  '',
+  at([0, '项目乙'], [14, '30.00'], [26, '目标乙']),
+  ranked('成本指标', '乙一', '5'),
+  ranked('产出指标', '乙二', '6'),
+  ranked('产出指标', '乙三', '7'),
+  ranked('效益指标', '乙四', '8'),
+  ranked('满意度指标', '乙五', '9'),
+].join('\n');
+
+describe('projects printed off the middle of their rows, each row with its 一级 name', () => {
+  const rowsOf = (text: string) => parsePerformance(toSourceLines(text), new Set()).targets.map((t) => [t.projectName, t.indicators.map((i) => i.name), t.flag]);
+
+  it('gives a row the centring leaves to either project to the one whose 一级 run it continues, not flagged', () => {
+    expect(rowsOf(offCentre)).toEqual([
+      ['项目甲一期', ['甲一', '甲二', '甲三', '甲四'], null],
+      ['项目乙二期', ['乙一', '乙二', '乙三', '乙四', '乙五'], null],
+    ]);
+    expect(lostText(offCentre, parse(offCentre))).toEqual([]);
+  });
+
+  it('keeps a row the centring gives one project by far where it is printed, flagged with the neighbour its 一级 run points to', () => {
+    expect(rowsOf(farOff)).toEqual([
+      ['项目甲一期', ['甲一', '甲二', '甲三'], null],
+      [
+        '项目乙',
+        ['甲四', '乙一', '乙二', '乙三', '乙四', '乙五'],
+        '第 7 行的指标（满意度指标）与本项目同属满意度指标的第 16 行之间隔着其他一级指标，可能属于相邻的「项目甲一期」，文本无法确定（项目单元格跨越哪些行看不出），暂列在「项目乙」下',
+      ],
+    ]);
+  });
+});
+
 // The 北京 预算表12 layout (columns as its L683–704 print them), other names and figures: a name wrapped over three
 // lines whose middle line holds the sign, value and unit, each in its own column far apart, the sign an ASCII `=`
 // where the other rows print ＝ (北京 L907–909: 残疾人及救助托 / 养机构安全检查    =    26     家 / 机构数量).
@@ -507,17 +578,38 @@ describe.skipIf(absent)('many-project target tables as published', () => {
     expect(owner.indicators.some((i) => i.name === '慈善组织满意度')).toBe(true);
   });
 
-  it('北京: a row the text centres under either of two projects alike is flagged, not given silently (L1068–1070, L2658–2660)', () => {
+  it('北京: a row the centring gives to either of two projects about alike goes to the one whose 一级 run it continues (L718–720, L767–769, L1068–1070, L2658–2660)', () => {
     const table = targetsOf('beijing-civil-affairs-2026-tables.txt');
     const holder = (name: string) => table.find((t) => t.indicators.some((i) => i.name === name))!;
+    // L718–720 满意度指标 / 群众满意度 ≥ 90 %: the PDF (page 26) draws it as the last row of 9984-和谐婚姻家庭建设服务
+    // (L711, 90.324000), whose rows run 产出 ×4, 成本, 效益, 满意度; 4522-慈善北京文化建设服务 begins with 成本指标
+    // (L721–723) and ends with its own 满意度 row, 慈善组织满意度 (L764–766).
+    expect(holder('群众满意度')).toMatchObject({ projectName: '9984-和谐婚姻家庭建设服务', funds: { total: 90.324 }, flag: null });
+    expect(holder('群众满意度').indicators.map((i) => i.level1)).toEqual(['产出指标', '产出指标', '产出指标', '产出指标', '成本指标', '效益指标', '满意度指标']);
+    // L767–769 产出指标 / 信息系统测评报告份数 ≥ 10 份: page 27 draws it as the first row of 5030-民政信息系统运维服务
+    // (L796, 1,902.044618), after 4522's 满意度 row.
+    expect(holder('信息系统测评报告份数')).toMatchObject({ projectName: '5030-民政信息系统运维服务', funds: { total: 1902.044618 } });
     // L1068–1070 翻译（笔译、口译）准确率 ＝ 100 %, between 7447-社会事务处业务管理服务 (L1053, 49.000000) and
-    // 7473-机构运行保障服务（尾款） (L1084, 110.849500); the PDF (page 32) draws it in 7473's cell.
-    expect(holder('翻译（笔译、口译）准确率').flag).toContain('第 1069 行的指标属于「7447-社会事务处业务管理服务」还是「7473-机构运行保障服务（尾款）」，文本无法确定');
-    // L2658–2660 安全保障类设备购置成本 ≤ 42.815583 万元, between 5500-购置更新类经费 and 4838-运行保障项目经费; the
-    // PDF (page 57) draws it in 5500's cell.
-    expect(holder('安全保障类设备购置成本').flag).toContain('第 2659 行的指标属于「5500-购置更新类经费」还是「4838-运行保障项目经费」');
+    // 7473-机构运行保障服务（尾款） (L1084, 110.849500): page 32 draws it in 7473's cell, whose 产出 rows begin with
+    // 审计报告质量达标率 (L1065–1067); 7447's end with 效益指标 (宣传覆盖小区数量, L1062–1064).
+    expect(holder('翻译（笔译、口译）准确率')).toMatchObject({ projectName: '7473-机构运行保障服务（尾款）', flag: null });
+    expect(table.find((t) => t.indicators.some((i) => i.name === '审计报告质量达标率' && i.lines.first === 1065))!.projectName).toBe('7473-机构运行保障服务（尾款）');
+    // L2658–2660 成本指标 / 安全保障类设备购置成本 ≤ 42.815583 万元: page 57 draws it as the last row of 5500-购置更新类
+    // 经费, not the first of 4838-运行保障项目经费, whose rows begin 效益指标 (L2661–2663), 成本指标 (互联网接入服务,
+    // L2664): under 4838 its 成本 row would stand apart from 4838's own, 效益 between them.
+    expect(holder('安全保障类设备购置成本').projectName).toBe('5500-购置更新类经费');
     // A row well inside its project's cell is not flagged: 9978-儿童福利和保护工作服务 (L685–704).
     expect(table.find((t) => t.projectName === '9978-儿童福利和保护工作服务')!.flag).toBeNull();
+  });
+
+  it('北京: a first or last row breaking its 一级 run, kept by the centring, is flagged with the neighbour (L2646; PDF page 57)', () => {
+    const table = targetsOf('beijing-civil-affairs-2026-tables.txt');
+    // L2646 产出指标 / 购置办公设备 ≥ 2 台/套: page 57 draws it as the first row of 5500-购置更新类经费 (L2652). The text
+    // centres it under 4905-久敬庄运转及工作保障经费 (its goal's last line, `。`, on L2645), after 4905's 满意度 row
+    // (L2642–2645) and far from its 产出 rows (L2637): it is listed there and flagged, 5500 named.
+    const held = table.find((t) => t.indicators.some((i) => i.name === '购置办公设备'))!;
+    expect(held.projectName).toBe('4905-久敬庄运转及工作保障经费');
+    expect(held.flag).toContain('第 2646 行的指标（产出指标）与本项目同属产出指标的第 2637 行之间隔着其他一级指标，可能属于相邻的「5500-购置更新类经费」');
   });
 
   it('北京: a cell printed again above a page’s first row holds that row (L923, L928–930; PDF page 30)', () => {

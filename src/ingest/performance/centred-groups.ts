@@ -11,6 +11,14 @@ export interface Span {
 }
 
 /**
+ * What it costs beyond the centring to put row `k` in one group with rows s..k-1: rows that one cell does not hold
+ * together (project-table.ts: a project's rows of one 一级指标 stand together).
+ */
+export type Apart = (s: number, k: number) => number;
+
+const noneApart: Apart = () => 0;
+
+/**
  * Whether a row's wrapped cell still takes a piece printed below the row's line: a cell is centred on its row's line,
  * wrapping over as many lines below it as above, so while fewer of the lines its pieces stand on are below the line
  * than above, its lower half is still to come. The tables of many projects (project-table.ts) and the 部门整体 form
@@ -35,14 +43,15 @@ export function centredGroups(
   anchors: readonly number[],
   /** What it costs to put row `k` under anchor `j` beyond the centring (a row inside another cell's extent). */
   misplaced: (j: number, k: number) => number = () => 0,
+  apart: Apart = noneApart,
 ): number[][] {
   const n = rows.length;
   const m = anchors.length;
   if (m === 0) return [];
   misplaced = askedOnce(misplaced, n);
-  let bands = forward(rows, anchors, misplaced, true);
+  let bands = forward(rows, anchors, misplaced, true, apart);
   // Where no grouping takes every row, the rows left over are measured with every state (see forward `pruned`).
-  if (costAt(bands[m], n) === Infinity) bands = forward(rows, anchors, misplaced, false);
+  if (costAt(bands[m], n) === Infinity) bands = forward(rows, anchors, misplaced, false, apart);
   // Rows no group could take (beyond the window of every anchor) go to the nearest group by order.
   let end = n;
   while (end > 0 && costAt(bands[m], end) === Infinity) end--;
@@ -65,13 +74,14 @@ export function centredChoices(
   anchors: readonly number[],
   misplaced: (j: number, k: number) => number = () => 0,
   slack = 0,
+  apart: Apart = noneApart,
 ): number[][] {
   const n = rows.length;
   const m = anchors.length;
   const choices = rows.map((): number[] => []);
   if (m === 0) return choices;
   misplaced = askedOnce(misplaced, n);
-  const bands = forward(rows, anchors, misplaced, true);
+  const bands = forward(rows, anchors, misplaced, true, apart);
   const least = costAt(bands[m], n);
   if (least === Infinity) return choices;
   // after[j][s]: the least cost of anchors j..m-1 given rows s..n-1. Asked only where the anchors before reach s at a
@@ -88,7 +98,7 @@ export function centredChoices(
     const { first, cost } = bands[j];
     for (let i = 0; i < cost.length; i++) {
       if (cost[i] === Infinity || behind(j, first + i)) continue;
-      steps(rows, anchors, misplaced, j, first + i, (e, c) => (after[j][i] = Math.min(after[j][i], c + afterAt(j + 1, e))));
+      steps(rows, anchors, misplaced, apart, j, first + i, (e, c) => (after[j][i] = Math.min(after[j][i], c + afterAt(j + 1, e))));
     }
   }
   // For each anchor in turn, the least cost of a grouping that puts each row under it, over the rows its groups reach.
@@ -100,7 +110,7 @@ export function centredChoices(
     for (let i = 0; i < cost.length; i++) {
       if (cost[i] === Infinity) continue;
       const s = first + i;
-      steps(rows, anchors, misplaced, j, s, (e, c) => {
+      steps(rows, anchors, misplaced, apart, j, s, (e, c) => {
         const total = cost[i] + c + afterAt(j + 1, e);
         for (let k = s; k < e; k++) best[k] = Math.min(best[k], total);
         lo = Math.min(lo, s);
@@ -139,6 +149,7 @@ function steps(
   rows: readonly Span[],
   anchors: readonly number[],
   misplaced: (j: number, k: number) => number,
+  apart: Apart,
   j: number,
   s: number,
   visit: (e: number, cost: number) => void,
@@ -156,7 +167,7 @@ function steps(
     const row = rows[e - 1];
     // A row wholly beyond a neighbour's anchor is that neighbour's or later: the group stops growing.
     if (row.first > hi || row.last < lo) break;
-    extra += misplaced(j, e - 1);
+    extra += misplaced(j, e - 1) + apart(s, e - 1);
     visit(e, extra + Math.abs((rows[s].first + row.last) / 2 - anchors[j]));
   }
 }
@@ -200,7 +211,7 @@ function fromAt(band: Band, e: number): number {
  * the states left behind (centredGroups). Empty groups kept each anchor's first state at row 0, and following them
  * was most of the work in a table of many rows (640 rows under 640 level cells: 209,592 steps, most behind).
  */
-function forward(rows: readonly Span[], anchors: readonly number[], misplaced: (j: number, k: number) => number, pruned: boolean): Band[] {
+function forward(rows: readonly Span[], anchors: readonly number[], misplaced: (j: number, k: number) => number, pruned: boolean, apart: Apart): Band[] {
   const n = rows.length;
   const m = anchors.length;
   // The next band is worked out over all the rows, then kept over the ends reached and cleared for the one after.
@@ -216,7 +227,7 @@ function forward(rows: readonly Span[], anchors: readonly number[], misplaced: (
       const s = band.first + i;
       const before = band.cost[i];
       if (before === Infinity || behind(j, s)) continue;
-      steps(rows, anchors, misplaced, j, s, (e, c) => {
+      steps(rows, anchors, misplaced, apart, j, s, (e, c) => {
         if (before + c < cost[e]) {
           cost[e] = before + c;
           from[e] = s;

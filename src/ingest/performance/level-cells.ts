@@ -4,7 +4,7 @@
  * (满意度指 / 标, 服务对象满意 / 度指标), with the rows' other lines between its pieces. Which rows a cell spans follows
  * from the centring (centred-groups.ts). Used by the one-project forms and the tables of many projects alike.
  */
-import { centredChoices, centredGroups, type Span } from './centred-groups.ts';
+import { centredChoices, centredGroups, type Apart, type Span } from './centred-groups.ts';
 import { isLevelName, standsUnder } from './levels.ts';
 import { joinWrapped } from './text.ts';
 
@@ -93,7 +93,8 @@ function drawnCells(rows: readonly number[], pieces: readonly LinePiece[], bandO
 /**
  * centredGroups over the indicator rows (each measured by its value's line, `rows`: its wrapped cells reach above
  * and below it unevenly) and the rows without indicators, which take room too; the indices of `rows` only returned.
- * Rows are measured where `at` puts their lines (a table's pages joined); `misplaced` is given the printed line.
+ * Rows are measured where `at` puts their lines (a table's pages joined); `misplaced` is given the printed line, and
+ * `apart` the indices of `rows`.
  */
 export function groupRows(
   rows: readonly number[],
@@ -101,18 +102,26 @@ export function groupRows(
   anchors: readonly number[],
   at: (line: number) => number = (line) => line,
   misplaced?: (j: number, line: number) => number,
+  apart?: Apart,
 ): number[][] {
-  const { items, spans, cost } = measured(rows, empty, at, misplaced);
-  return centredGroups(spans, anchors, cost).map((g) => g.map((i) => items[i].k).filter((k) => k >= 0));
+  const { items, spans, cost, together } = measured(rows, empty, at, misplaced, apart);
+  return centredGroups(spans, anchors, cost, together).map((g) => g.map((i) => items[i].k).filter((k) => k >= 0));
 }
 
-/** The rows and the rows without indicators in order, where `at` puts them, and what `misplaced` says of each. */
-function measured(rows: readonly number[], empty: readonly Span[], at: (line: number) => number, misplaced?: (j: number, line: number) => number) {
+/**
+ * The rows and the rows without indicators in order, where `at` puts them, what `misplaced` says of each, and what
+ * `apart` says of a row in a group from an item on (asked of the group's first row; a row without indicators is
+ * no row of a cell's, and costs nothing).
+ */
+function measured(rows: readonly number[], empty: readonly Span[], at: (line: number) => number, misplaced?: (j: number, line: number) => number, apart?: Apart) {
   const items = [...rows.map((r, k) => ({ span: { first: r, last: r }, k })), ...empty.map((span) => ({ span, k: -1 }))]
     .sort((a, b) => a.span.first - b.span.first);
   const cost = misplaced && ((j: number, i: number) => misplaced(j, items[i].span.first));
   const spans = items.map(({ span }) => ({ first: at(span.first), last: at(span.last) }));
-  return { items, spans, cost };
+  const firstRow = items.map(() => rows.length);
+  for (let i = items.length - 1; i >= 0; i--) firstRow[i] = items[i].k >= 0 ? items[i].k : (firstRow[i + 1] ?? rows.length);
+  const together = apart && ((s: number, i: number) => (items[i].k < 0 ? 0 : apart(firstRow[s], items[i].k)));
+  return { items, spans, cost, together };
 }
 
 /**
@@ -121,17 +130,22 @@ function measured(rows: readonly number[], empty: readonly Span[], at: (line: nu
  */
 const SAME_CENTRING = 0.01;
 
-/** For each of `rows` (by index), the cells it is under in groupings centred as well as groupRows's (centredChoices). */
+/**
+ * For each of `rows` (by index), the cells it is under in groupings centred as well as groupRows's (centredChoices), or
+ * within `slack` of it.
+ */
 export function rowChoices(
   rows: readonly number[],
   empty: readonly Span[],
   anchors: readonly number[],
   at: (line: number) => number,
   misplaced: (j: number, line: number) => number,
+  apart?: Apart,
+  slack = SAME_CENTRING,
 ): number[][] {
-  const { items, spans, cost } = measured(rows, empty, at, misplaced);
+  const { items, spans, cost, together } = measured(rows, empty, at, misplaced, apart);
   const choices = rows.map((): number[] => []);
-  centredChoices(spans, anchors, cost, SAME_CENTRING).forEach((js, i) => items[i].k >= 0 && choices[items[i].k].push(...js));
+  centredChoices(spans, anchors, cost, slack, together).forEach((js, i) => items[i].k >= 0 && choices[items[i].k].push(...js));
   return choices;
 }
 

@@ -16,7 +16,7 @@ import { runsOf, wordCells, wordsOf } from '../layout/cells.ts';
 import { pageFrame } from '../layout/page-frame.ts';
 import { detectLayout } from '../layout/detect.ts';
 import { parseAmount } from '../numbers.ts';
-import { lacksLowerHalf, type Span } from './centred-groups.ts';
+import { lacksLowerHalf, type Apart, type Span } from './centred-groups.ts';
 import { groupRows, placeLevelCells, rowChoices } from './level-cells.ts';
 import { ruledBands, ruledRows } from './ruled-bands.ts';
 import type { PageGeometry } from '../page-geometry.ts';
@@ -331,7 +331,9 @@ export function readProjectTable(
   const cellCentres = cells.map((c) => c.reduce((x, j) => x + centres[j], 0) / c.length);
   const misplaced = (i: number, line: number) =>
     goals.some((g, k) => !cells[i].includes(k) && g != null && line >= g.first - 1 && line <= g.last + 1) || (continued.has(line) && !cells[i].includes(continued.get(line)!)) ? MISFIT : 0;
-  const cellGroups = groupRows(rows.map((r) => r.anchor), empty, cellCentres, joined, misplaced);
+  const level1 = rows.map((r) => compact(r.pieces.filter((p) => p.column.role === 'level1').map((p) => p.text).join('')) || null);
+  const apart = levelsApart(level1);
+  const cellGroups = groupRows(rows.map((r) => r.anchor), empty, cellCentres, joined, misplaced, apart);
   // Back to one group per print: each takes the rows of its own page.
   const printed = cells.flatMap((c, i) => c.map((j, n) => cellGroups[i].filter((k) => {
     const page = pageOf.get(rows[k].anchor)!;
@@ -341,9 +343,10 @@ export function readProjectTable(
   const bands = geometry && ruledBands(geometry, tableLines, leadingProjectLines(pieces), anchorLines, amountLines);
   const ruled = bands && ruledGroups(printed, rows, amountLines, amountsOn, bands, pageOf);
   const groups = ruled?.groups ?? printed;
-  // Rows the centring puts under either of two cells equally well (a cell one row lower at both ends centres alike): the
-  // text cannot tell whose they are; without the PDF's rules each is flagged where it is listed.
-  const tied = ruled ? [] : rowChoices(rows.map((r) => r.anchor), empty, cellCentres, joined, misplaced).flatMap((is, k) =>
+  // Rows the centring puts under either of two cells about as well (a cell one row lower at both ends centres alike, or
+  // within the line a print sets a cell off its middle): the text cannot tell whose they are; without the PDF's rules
+  // each is flagged where it is listed.
+  const tied = ruled ? [] : rowChoices(rows.map((r) => r.anchor), empty, cellCentres, joined, misplaced, apart, LINE_OFF).flatMap((is, k) =>
     is.length > 1 ? [{ row: k, amounts: is.map((i) => cells[i][0]) }] : []);
   const prints = ruled?.prints ?? cells;
   const spans = groups.map((g, j) => spanOfGroup(rows, g, amountLines[j]));
@@ -442,6 +445,7 @@ export function readProjectTable(
   });
   if (projects.length === 0) return null;
   flagTiedRows(projects, tied, rows, groups, projectOf);
+  if (!ruled) flagLevelsApart(projects, level1, rows, groups, projectOf, new Set(tied.map((t) => t.row)));
   // The targets share the table's lines between them: the title and header go to the first, a gap to the one above.
   projects[0].target.lines.first = header[0].no;
   projects.forEach((p, i) => {
@@ -477,10 +481,14 @@ function flagTiedRows(
     const other = amounts.map((j) => projectOf[j]).find((p) => p != null && p !== own);
     if (own == null || other == null) continue;
     const [upper, lower] = [own, other].sort((a, b) => a - b).map((p) => nameOf(projects[p].target));
-    const target = projects[own].target;
-    const said = `第 ${rows[row].anchor} 行的指标属于「${upper}」还是「${lower}」，文本无法确定（项目单元格跨越哪些行看不出），暂列在「${nameOf(target)}」下`;
-    target.flag = target.flag ? `${target.flag}；${said}` : said;
+    flagListed(projects[own].target, `第 ${rows[row].anchor} 行的指标属于「${upper}」还是「${lower}」`);
   }
+}
+
+/** Adds to a target's flag that a row whose project the text cannot tell (`said`) is listed under it. */
+function flagListed(target: ProjectTableTarget['target'], said: string): void {
+  const flag = `${said}，文本无法确定（项目单元格跨越哪些行看不出），暂列在「${nameOf(target)}」下`;
+  target.flag = target.flag ? `${target.flag}；${flag}` : flag;
 }
 
 /** The cells a row may print after its 三级 name and still be read in order (reading-order-table.ts RowShape). */
@@ -792,6 +800,75 @@ function centredRow(rows: readonly Row[], k: number, p: Piece, own: (r: Row) => 
   const lines = own(rows[k]).map((q) => q.line);
   if (lines.includes(p.line)) return rows[k];
   return lacksLowerHalf(rows[k].anchor, lines) ? rows[k] : rows[k + 1];
+}
+
+/**
+ * What it costs to put a row in one project with rows before it whose 一级 name (`level1`, by row) it shares, another
+ * 一级 name between them: a project's rows of one 一级指标 stand together, the national template merging its 一级
+ * cell over them (产出 产出 效益 满意度, never 满意度 产出 效益 满意度). A project's name printed a line or two off the
+ * middle of its rows centres a neighbour's first or last row with it about as well as without (北京 民政 2026
+ * 预算表12, printed by `pdftotext -layout`: 9984's 满意度 row under 4522, whose own 满意度 row ends it); the order
+ * of the 一级 names tells them apart.
+ */
+function levelsApart(level1: ReadonlyArray<string | null>): Apart {
+  // For each row, the last row before it with its 一级 name, and whether a row of another 一级 name stands between.
+  const sameBefore = level1.map(() => -1);
+  const between = level1.map(() => false);
+  const last = new Map<string, number>();
+  let named = -1;
+  level1.forEach((name, k) => {
+    if (name == null) return;
+    const before = last.get(name);
+    if (before != null) {
+      sameBefore[k] = before;
+      between[k] = named > before;
+    }
+    last.set(name, k);
+    named = k;
+  });
+  return (s, k) => (between[k] && sameBefore[k] >= s ? RESTART : 0);
+}
+
+/** More than a project's cells printed off the middle of its rows cost the centring (LINE_OFF); far less than MISFIT. */
+const RESTART = 2;
+
+/**
+ * How far off the middle of its rows `pdftotext -layout` may print a project's cells: a line, the lines of the
+ * name and goal columns standing among the indicator columns' lines unevenly (a wrapped 三级 name takes three lines
+ * where a row of one line takes one).
+ */
+const LINE_OFF = 1;
+
+/**
+ * Flags a project whose first row's 一级 name comes again after another's, or whose last row's came before
+ * another's (`level1`, by row): that row breaks the run of its 一级 name, as a row of the neighbouring project would,
+ * and the centring kept it here by more than the order of the names costs. Named with the neighbour it may belong
+ * to, unless flagged as tied already; a run broken inside a project is the source's order and not flagged.
+ */
+function flagLevelsApart(
+  projects: readonly ProjectTableTarget[],
+  level1: ReadonlyArray<string | null>,
+  rows: readonly Row[],
+  groups: readonly number[][],
+  projectOf: ReadonlyArray<number | null>,
+  tied: ReadonlySet<number>,
+): void {
+  const rowsOf = projects.map((): number[] => []);
+  groups.forEach((g, j) => projectOf[j] != null && rowsOf[projectOf[j]].push(...g));
+  rowsOf.forEach((own, p) => {
+    const named = own.sort((a, b) => a - b).filter((k) => level1[k] != null);
+    if (named.length < 3) return;
+    const edges = [
+      { row: named[0], rest: named.slice(1), neighbour: projects[p - 1] },
+      { row: named[named.length - 1], rest: named.slice(0, -1).reverse(), neighbour: projects[p + 1] },
+    ];
+    for (const { row, rest, neighbour } of edges) {
+      const again = rest.findIndex((k) => level1[k] === level1[row]);
+      if (!neighbour || again <= 0 || tied.has(row)) continue;
+      const said = `第 ${rows[row].anchor} 行的指标（${level1[row]}）与本项目同属${level1[row]}的第 ${rows[rest[again]].anchor} 行之间隔着其他一级指标，可能属于相邻的「${nameOf(neighbour.target)}」`;
+      flagListed(projects[p].target, said);
+    }
+  });
 }
 
 /**
