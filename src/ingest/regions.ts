@@ -127,7 +127,7 @@ export function regionOf(department: string, text: string | (() => string)): str
   const levels = named || isMunicipality ? 1 : 2;
   for (let depth = 0; depth < levels; depth++) {
     const m = COUNTY.exec(remaining);
-    if (!m || NOT_A_PLACE.test(m[1]) || m[1].length >= remaining.length) break;
+    if (!m || NOT_A_PLACE.test(m[1])) break;
     if (m[1].endsWith('矿区') && AREA_AUTHORITY.test(remaining.slice(m[1].length))) break;
     counties.push(m[1]);
     remaining = remaining.slice(m[1].length);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { readMetadata } from '../../src/ingest/metadata.ts';
+import { governmentBudgetNote, readMetadata } from '../../src/ingest/metadata.ts';
 import { regionOf } from '../../src/ingest/regions.ts';
+import { parseDisclosure } from '../../src/ingest/parse-disclosure.ts';
 import { toSourceLines } from '../../src/ingest/source-lines.ts';
 
 /**
@@ -77,5 +78,63 @@ describe('county-level divisions of every kind', () => {
     expect(regionOf('宜昌市长阳土家族自治县财政局', '')).toEqual(['湖北省', '宜昌市', '长阳土家族自治县']);
     expect(regionOf('临沧市双江拉祜族佤族布朗族傣族自治县财政局', '')).toEqual(['云南省', '临沧市', '双江拉祜族佤族布朗族傣族自治县']);
     expect(regionOf('重庆市酉阳土家族苗族自治县财政局', '')).toEqual(['重庆市', '酉阳土家族苗族自治县']);
+  });
+});
+
+describe('a government’s own budget is no department’s', () => {
+  const cover = '\n                长沙市2025年市本级预算\n\n                      目    录\n   一、2025年市本级一般公共预算收入表\n   二、2025年市本级一般公共预算支出表\n';
+
+  it('is of kind 其他 (other), with no 部门/单位 scope, whatever its text says of 部门预算', () => {
+    const m = meta(`${cover}\n    市直各部门部门预算另行公开。\n`);
+    expect(m).toMatchObject({ title: '长沙市2025年市本级预算', kind: 'other', scope: null, region: ['湖南省', '长沙市'], year: 2025 });
+    expect(meta('关于长沙市2024年预算执行情况与2025年预算草案的报告\n').kind).toBe('other');
+    // The level's 区 after a district is the district's own: 船山区 stays whole.
+    expect(meta('   关于2024年遂宁市船山区本级预算的说明\n')).toMatchObject({ kind: 'other', region: ['四川省', '遂宁市', '船山区'] });
+    expect(meta('   宁乡市2025年政府预算公开\n目 录\n').kind).toBe('other');
+    expect(meta('   2024年度某县财政总决算\n目录\n').kind).toBe('other');
+  });
+
+  it('a department’s titles stay a department’s: 区级部门预算, 政府性基金预算, a bureau’s own 本级', () => {
+    expect(meta('上海市普陀区2025年区级部门预算\n预算主管部门：上海市普陀区司法局\n').kind).toBe('budget');
+    expect(meta('某市人民政府办公室2025年部门预算\n目录\n').kind).toBe('budget');
+    expect(meta('2026 年度福州市科学技术局(本级)单位预算\n目录\n')).toMatchObject({ kind: 'budget', scope: 'unit' });
+    expect(meta('某县教育局2025年政府性基金预算支出表\n').kind).toBe('budget');
+    expect(meta('一般公共预算基本支出表（按政府预算支出经济分类）\n').kind).toBe('budget');
+  });
+
+  it('says why in Chinese, and its tables do not make it a department budget', () => {
+    const text = `${cover}\f\n            2025年市本级一般公共预算支出表\n                                            单位：万元\n    科目编码      科目名称         预算数\n    201           一般公共服务支出   1,000.00\n`;
+    const doc = parseDisclosure(text, { file: 'changsha.txt', sha256: '0'.repeat(64), format: 'text', encoding: 'utf-8' });
+    expect(doc.kind).toBe('other');
+    expect(doc.warnings).toContain('“长沙市2025年市本级预算”是一级政府本身的预算或决算（政府预算），不是部门或单位的预算、决算公开：种类记为“其他”');
+  });
+
+  it('its 绩效 forms are of their own kind, a checklist about it is a checklist: neither is told it is a government budget', () => {
+    expect(governmentBudgetNote('长沙市2025年市本级项目支出绩效目标表')).toBeNull();
+    expect(meta('长沙市2025年市本级项目支出绩效目标表\n').kind).toBe('performance-target');
+    expect(governmentBudgetNote('2025年市本级预算公开情况检查表')).toBeNull();
+    expect(governmentBudgetNote('2024年度某县财政总决算')).not.toBeNull();
+  });
+});
+
+describe('部门（单位）决算, 单位预算 against 部门预算, and the year of each kind', () => {
+  it('部门（单位） is no part of the department, and names no scope by itself', () => {
+    const m = meta('     某市某区民政局2024年度部门（单位）决算\n\n   目  录\n');
+    expect(m).toMatchObject({ department: '某市某区民政局', kind: 'final-account', scope: null, year: 2024 });
+    // The tables' part says which (第二部分 2024年度部门决算表).
+    expect(meta('     某市某区民政局2024年度部门（单位）决算\n\n   目  录\n第二部分 2024年度部门决算表\n').scope).toBe('department');
+  });
+
+  it('the title’s 部门预算 or 单位预算 decides the scope, before the cover’s label', () => {
+    expect(meta('某县教育局2025年单位预算\n目 录\n').scope).toBe('unit');
+    expect(meta('某县教育局2025年部门预算\n预算单位：某县教育局\n目 录\n').scope).toBe('department');
+  });
+
+  it('a 决算 is of the year its title gives it (2024年度), not of the 预算 year the text goes on to name', () => {
+    const account = meta('  某县教育局\n  2024年度部门决算\n目 录\n  2025年部门预算已于2025年1月公开。\n  2025年5月30日\n');
+    expect(account).toMatchObject({ kind: 'final-account', year: 2024, yearSpan: null, publishedAt: '2025-05-30' });
+    const budget = meta('  某县教育局2025年部门预算\n目 录\n  与2024年度部门决算相比，……\n');
+    expect(budget).toMatchObject({ kind: 'budget', year: 2025, yearSpan: null });
+    expect(meta('  某县教育局二〇二四年度部门决算\n目 录\n').year).toBe(2024);
   });
 });
