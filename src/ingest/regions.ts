@@ -14,9 +14,9 @@ import { PREFECTURES, type Prefecture } from './prefectures.ts';
 /**
  * A county-level name: 普陀区, 巨鹿县, 额济纳旗, 义乌市, 神农架林区, 六枝特区 …; a 市 followed by 区 is the district's
  * (荆州市沙市区). An autonomous county or banner lists its peoples before 自治县/自治旗 and runs longer
- * (双江拉祜族佤族布朗族傣族自治县, 莫力达瓦达斡尔族自治旗).
+ * (双江拉祜族佤族布朗族傣族自治县, 莫力达瓦达斡尔族自治旗), as does a banner of joined banners (达尔罕茂明安联合旗).
  */
-const COUNTY = /^([\u4e00-\u9fa5]{1,7}?(?:县|旗|区|市(?!区))|[\u4e00-\u9fa5]{2,12}?自治[县旗])/;
+const COUNTY = /^([\u4e00-\u9fa5]{1,7}?(?:县|旗|区|市(?!区))|[\u4e00-\u9fa5]{2,12}?(?:自治[县旗]|联合旗))/;
 /** Below the county: 万里街道, 朱家角镇, 东坝乡, named as the body that governs them (…办事处, …人民政府). */
 const TOWNSHIP = /^(?:人民政府)?([\u4e00-\u9fa5]{1,6}?(?:街道|镇|乡|苏木))(?=办事处|人民政府|政府|党工委|党委|$)/;
 

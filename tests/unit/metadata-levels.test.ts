@@ -78,6 +78,7 @@ describe('county-level divisions of every kind', () => {
     expect(regionOf('宜昌市长阳土家族自治县财政局', '')).toEqual(['湖北省', '宜昌市', '长阳土家族自治县']);
     expect(regionOf('临沧市双江拉祜族佤族布朗族傣族自治县财政局', '')).toEqual(['云南省', '临沧市', '双江拉祜族佤族布朗族傣族自治县']);
     expect(regionOf('重庆市酉阳土家族苗族自治县财政局', '')).toEqual(['重庆市', '酉阳土家族苗族自治县']);
+    expect(regionOf('包头市达尔罕茂明安联合旗财政局', '')).toEqual(['内蒙古自治区', '包头市', '达尔罕茂明安联合旗']);
   });
 });
 
