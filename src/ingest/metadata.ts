@@ -63,6 +63,27 @@ const SCOPED_KIND = /(部门|单位)(?:综合|收支)?(?:预算|决算)/;
  */
 const ABOUT_DISCLOSURE = /公开(?:情况|工作)?(?:检查|自查|核查|抽查|审核)/;
 
+/**
+ * A government's own budget or accounts, not a department's: a level's (市本级预算, 县级决算, 区本级财政预算), the
+ * government's (政府预算, 财政总决算), or the draft laid before the people's congress (预算执行情况和…预算草案的报告). A
+ * department's titles name 部门/单位 (区级部门预算, 局本级 is a bureau's own unit), and 政府性基金预算 and the 政府预算支出经济分类
+ * are their tables' words.
+ */
+const GOVERNMENT_BUDGET = /(?:[省市县区旗]本?级|政府|财政总)(?:财政|政府)?(?:预算|决算)(?!(?:支出)?经济分类)|(?:预算|决算)草案/;
+
+function isGovernmentBudget(title: string): boolean {
+  const t = title.replace(/\s+/g, '');
+  return GOVERNMENT_BUDGET.test(t) && !SCOPED_KIND.test(t);
+}
+
+/**
+ * What a reader is told of a government's own budget, which the site has no page for: why its kind is 其他. Not of a
+ * checklist about one, nor of its 绩效 forms, which are of their own kinds.
+ */
+export function governmentBudgetNote(title: string): string | null {
+  return isGovernmentBudget(title) && !ABOUT_DISCLOSURE.test(title) && readKind(title) === 'other' ? `“${title}”是一级政府本身的预算或决算（政府预算），不是部门或单位的预算、决算公开：种类记为“其他”` : null;
+}
+
 export function readKind(title: string): Metadata['kind'] {
   if (ABOUT_DISCLOSURE.test(title)) return 'other';
   // A self-evaluation (绩效自评报告) is an evaluation report too, by the department itself; 绩效评估 is another word
@@ -70,6 +91,7 @@ export function readKind(title: string): Metadata['kind'] {
   if (/绩效(?:评价|自评|评估)/.test(title)) return 'performance-evaluation';
   // A volume of 绩效目标表 alone; a budget's own 项目支出绩效目标表 is titled by its budget.
   if (/绩效目标/.test(title) && !SCOPED_KIND.test(title)) return 'performance-target';
+  if (isGovernmentBudget(title)) return 'other';
   if (/决算/.test(title)) return 'final-account';
   if (/预算/.test(title)) return 'budget';
   return 'other';
@@ -92,7 +114,7 @@ export function kindOfTables(titles: readonly string[]): Metadata['kind'] | null
  * it (第二部分 2024 年单位预算公开表).
  */
 function readScope(title: string, coverLabel: string | null, lines: readonly SourceLine[]): Metadata['scope'] {
-  if (!/预算|决算/.test(title)) return null;
+  if (!/预算|决算/.test(title) || isGovernmentBudget(title)) return null;
   const fromWord = (w: string | undefined) => (w === '部门' ? 'department' : w === '单位' ? 'unit' : null);
   const inTitle = fromWord(SCOPED_KIND.exec(title.replace(/\s+/g, ''))?.[1]);
   if (inTitle) return inTitle;
@@ -168,9 +190,11 @@ export function departmentFromTitle(title: string): string {
     .replace(/^关于/, '')
     .replace(/[（(]20\d{2}年度?[）)]/g, '')
     .replace(/20\d{2}年?(?:[-—–~～至到]20\d{2})?年度?/g, '')
-    .replace(/(?:区级|市级|省级|县级|本级)?(?:部门|单位)?(?:综合|收支|项目支出|整体支出)?(?:预算|决算|绩效评价|绩效自评|绩效评估|绩效目标|信息公开|公开).*$/, '')
+    .replace(/(?:本级|[省市县区]级|财政总)?(?:部门|单位)?(?:[（(](?:部门|单位)[）)])?(?:综合|收支|项目支出|整体支出)?(?:预算|决算|绩效评价|绩效自评|绩效评估|绩效目标|信息公开|公开).*$/, '')
     // The body writes about its own disclosure: XX局关于2023年度部门决算的说明.
-    .replace(/关于$/, '');
+    .replace(/关于$/, '')
+    // A level's own budget names the level after the place (长沙市2025年市本级预算 leaves 长沙市市): the place once.
+    .replace(/([省市县区])\1$/, '$1');
 }
 
 /** How a body's name ends: 局, 办公室, 委员会, 街道办事处, 学校 … or a qualifier such as (本级). */

@@ -3,7 +3,7 @@ import { disclosure, type Disclosure } from '../schema/disclosure.ts';
 import { compiledFields } from '../schema/compiled.ts';
 import type { Check, Unparsed } from '../schema/common.ts';
 import { claimedSet } from './claims.ts';
-import { kindOfTables, readMetadata, type Metadata } from './metadata.ts';
+import { governmentBudgetNote, kindOfTables, readMetadata, type Metadata } from './metadata.ts';
 import { regionOf } from './regions.ts';
 import { documentUnit, parseNarrative } from './narrative/index.ts';
 import { isPageFurnitureAt, isRunningHeadAt } from './page-furniture.ts';
@@ -243,7 +243,9 @@ function draftOf(text: string, source: SourceInfo, onStage: (stage: ParseStage) 
   // Tables whose titles name no kind either (部门收支总表) are told by their columns: 决算数 beside a 年初预算数 is an
   // account's, 2024年预算数 alone a budget's.
   const byColumns = () => kindOfTables(tables.tables.map((t) => t.columns.map((c) => c.label).join(' ')));
-  const kind = meta.kind === 'other' ? (kindOfTables(printedTitles) ?? byColumns() ?? 'other') : meta.kind;
+  // A government's own budget shares a department's tables (一般公共预算支出表) but is no department's budget.
+  const governmentBudget = governmentBudgetNote(meta.title);
+  const kind = meta.kind === 'other' && !governmentBudget ? (kindOfTables(printedTitles) ?? byColumns() ?? 'other') : meta.kind;
   return {
     schemaVersion: 1,
     slug: slug ?? slugFor(source.file, source.sha256),
@@ -266,6 +268,7 @@ function draftOf(text: string, source: SourceInfo, onStage: (stage: ParseStage) 
     warnings: [
       ...(scannedPages?.length ? [`原文 PDF 第 ${pageList(scannedPages)} 页是扫描的图片，没有文字：这些页上的内容未能读出，需要先做文字识别（OCR）`] : []),
       ...(separatorLine ? [separatorWarning(separatorLine)] : []),
+      ...(governmentBudget ? [governmentBudget] : []),
       ...(sheetNotes ?? []),
       ...(images?.length ? [imagesWarning(images)] : []),
       ...(radicals ? [`原文有 ${radicals} 个字以部首字符（如“⽀”“⻚”）存储，多因 PDF 字体的映射所致：显示的是汉字，已按所显示的汉字（“支”“页”）读取，以便识别表格和检索`] : []),

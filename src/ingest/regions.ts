@@ -11,8 +11,12 @@ export const PROVINCES: ReadonlyArray<readonly [full: string, short: string]> = 
 
 import { PREFECTURES, type Prefecture } from './prefectures.ts';
 
-/** A county-level name: 普陀区, 巨鹿县, 额济纳旗, 义乌市 …; a 市 followed by 区 is the district's (荆州市沙市区). */
-const COUNTY = /^([\u4e00-\u9fa5]{1,7}?(?:自治县|自治旗|县|旗|区|市(?!区)|林区))/;
+/**
+ * A county-level name: 普陀区, 巨鹿县, 额济纳旗, 义乌市, 神农架林区, 六枝特区 …; a 市 followed by 区 is the district's
+ * (荆州市沙市区). An autonomous county or banner lists its peoples before 自治县/自治旗 and runs longer
+ * (双江拉祜族佤族布朗族傣族自治县, 莫力达瓦达斡尔族自治旗), as does a banner of joined banners (达尔罕茂明安联合旗).
+ */
+const COUNTY = /^([\u4e00-\u9fa5]{1,7}?(?:县|旗|区|市(?!区))|[\u4e00-\u9fa5]{2,12}?(?:自治[县旗]|联合旗))/;
 /** Below the county: 万里街道, 朱家角镇, 东坝乡, named as the body that governs them (…办事处, …人民政府). */
 const TOWNSHIP = /^(?:人民政府)?([\u4e00-\u9fa5]{1,6}?(?:街道|镇|乡|苏木))(?=办事处|人民政府|政府|党工委|党委|$)/;
 
@@ -22,7 +26,7 @@ const TOWNSHIP = /^(?:人民政府)?([\u4e00-\u9fa5]{1,6}?(?:街道|镇|乡|苏�
  * (自治区财政厅). 城区 only alone: 东城区, 桃城区 are districts.
  */
 const NOT_A_PLACE =
-  /(?:办公|开发|管理|委员|工作|服务|中心|机关|政府|人民|党委|公署|经济|社区|街道|^主?城区$|园区|景区|矿区|片区|校区|市场|都市|城市|局|厅|^自治区$)/;
+  /(?:办公|开发|管理|委员|工作|服务|中心|机关|政府|人民|党委|公署|经济|社区|街道|^主?城区$|园区|景区|片区|校区|市场|都市|城市|局|厅|^自治区$)/;
 
 /** Words that make a 街道/镇/乡-looking prefix part of a name (城乡建设局, 乡镇工作办公室). */
 const NOT_A_TOWNSHIP = /(?:城乡|办公|管理|委员|工作|服务|中心|机关)/;
@@ -75,36 +79,62 @@ function leadingPrefecture(name: string, province: string | null, documentText: 
   return null;
 }
 
+/** How far before a county its prefecture can begin: PREFECTURES lists the longest names first. */
+const LONGEST_PREFECTURE = PREFECTURES[0].name.length;
+
+/**
+ * The prefecture a county-level name belongs to where the name does not say it (宁乡市教育局, 义乌市财政局), as the
+ * document itself writes the chain (湖南省长沙市宁乡市, 兴安盟科尔沁右翼前旗): the project carries no table of
+ * counties to look it up in. Only one prefecture so written counts; of the name's province where it names one.
+ */
+function prefectureWrittenBefore(county: string, province: string | null, text: string): Prefecture | null {
+  const candidates = PREFECTURES.filter((p) => !province || p.province === province);
+  const written = new Set<Prefecture>();
+  // Read where the county stands, not the whole text once per prefecture: a county's document names it throughout.
+  for (let at = text.indexOf(county); at >= 0; at = text.indexOf(county, at + county.length)) {
+    const before = text.slice(Math.max(0, at - LONGEST_PREFECTURE), at);
+    // The longest name that ends there: 马鞍山市 ends in 鞍山市, another city's name.
+    const p = candidates.find((c) => before.endsWith(c.name) || c.abbreviations.some((a) => before.endsWith(a)));
+    if (p) written.add(p);
+  }
+  return written.size === 1 ? [...written][0] : null;
+}
+
+/**
+ * A mining area’s authority (某某矿区管理委员会) runs an area, not a district: 井陉矿区 and 阳泉市矿区 are districts, and
+ * their bodies are a district’s (矿区财政局).
+ */
+const AREA_AUTHORITY = /^(?:管理|开发|建设)/;
+
 /**
  * Reads the region from a department's name as the administrative chain it names: province, prefecture, county,
  * township (`上海市普陀区人民政府万里街道办事处` → 上海市, 普陀区, 万里街道). A prefecture gives its province even where
- * the document never names it; otherwise the province the document names most often is used. A word that is not a
- * place is never taken for one, and party prefixes (中共…) are skipped.
+ * the document never names it; a county named alone gets its prefecture where the document writes the two together;
+ * otherwise the province the document names most often is used. A word that is not a place is never taken for one,
+ * and party prefixes (中共…) are skipped.
  */
 export function regionOf(department: string, text: string | (() => string)): string[] {
   // The text, or how to make it: most departments name their province or prefecture, and then the text is never read.
   let made: string | undefined;
   const documentText = () => (made ??= typeof text === 'string' ? text : text());
   const { province, rest } = stripProvince(department.replace(/\s+/g, '').replace(PARTY_PREFIX, ''));
-  const region: string[] = [];
-  let remaining = rest;
   const isMunicipality = province !== null && /^(?:北京|上海|天津|重庆)市$/.test(province);
-  const prefecture = isMunicipality ? null : leadingPrefecture(remaining, province, documentText);
-  const resolvedProvince = province ?? prefecture?.prefecture.province ?? mostMentionedProvince(documentText());
-  if (resolvedProvince) region.push(resolvedProvince);
-  if (prefecture) {
-    region.push(prefecture.prefecture.name);
-    remaining = prefecture.rest;
-  }
+  const named = isMunicipality ? null : leadingPrefecture(rest, province, documentText);
+  let remaining = named?.rest ?? rest;
   // A municipality's districts follow it directly (上海市普陀区); elsewhere a county follows its prefecture, and
   // where the name gives neither a prefecture nor a county is read as such a level (巨鹿县).
-  const levels = prefecture || isMunicipality ? 1 : 2;
+  const counties: string[] = [];
+  const levels = named || isMunicipality ? 1 : 2;
   for (let depth = 0; depth < levels; depth++) {
     const m = COUNTY.exec(remaining);
-    if (!m || NOT_A_PLACE.test(m[1]) || m[1].length >= remaining.length) break;
-    region.push(m[1]);
+    if (!m || NOT_A_PLACE.test(m[1])) break;
+    if (m[1].endsWith('矿区') && AREA_AUTHORITY.test(remaining.slice(m[1].length))) break;
+    counties.push(m[1]);
     remaining = remaining.slice(m[1].length);
   }
+  const prefecture = named?.prefecture ?? (!isMunicipality && counties.length > 0 ? prefectureWrittenBefore(counties[0], province, documentText()) : null);
+  const resolvedProvince = province ?? prefecture?.province ?? mostMentionedProvince(documentText());
+  const region = [...(resolvedProvince ? [resolvedProvince] : []), ...(prefecture ? [prefecture.name] : []), ...counties];
   const township = TOWNSHIP.exec(remaining);
   if (township && !NOT_A_TOWNSHIP.test(township[1]) && region.length > 0) region.push(township[1]);
   return region;
