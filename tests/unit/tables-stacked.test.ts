@@ -715,3 +715,55 @@ describe("codes in brackets, one cell a line, on a table's later page", () => {
     ]);
   });
 });
+
+describe('a header printed one label a line, wrapped labels in pieces, two groups over their members', () => {
+  // Our own, with 深圳 2026 表4 基本支出总表's header as plain pdftotext prints it (L10848-L10893, the unit's name left
+  // out): reading order goes along each printed line of the header, so a label's pieces stand apart (`国有资本经` L11 /
+  // `营预算拨款` L14, `事业单位` L18 / `经营收入` L21), 总计 and 小计 among them; the -layout text (L4062-L4066) prints
+  // 总计 | 财政拨款 {小计, 一般公共预算拨款, 政府性基金预算拨款, 国有资本经营预算拨款} | 财政专户管理资金 | 单位资金
+  // {事业收入, 事业单位经营收入, 上级补助收入, 附属单位上缴收入, 其他收入} | 上年结余、结转: twelve columns, 单位资金 a
+  // heading only. Every row prints its twelve amounts, zeros too: 总计 = 小计 + 财政专户管理资金 + 上年结余、结转 (the
+  // 单位资金 sources 0), 小计 = 一般公共 + 政府性基金 + 国有资本经营; 合计 = 单位甲 + 单位乙 in each column.
+  const none = ['0.00', '0.00', '0.00', '0.00', '0.00'];
+  const lines = ['基本支出总表', '单位：万元', '财政拨款', '支出项目类别', '总计', '小计', '单位资金', '财政专户', '一般公共', '政府性基金', // 1-10
+    '国有资本经', '预算拨款', '预算拨款', '营预算拨款', '管理资金', '事业收入', '上年结余、', '事业单位', '上级补助', '附属单位', // 11-20
+    '经营收入', '收入', '上缴收入', '其他收入', '结转', // 21-25
+    '合计', '300.00', '250.00', '200.00', '30.00', '20.00', '30.00', ...none, '20.00', // 26-38
+    '单位甲', '200.00', '180.00', '180.00', '0.00', '0.00', '20.00', ...none, '0.00', // 39-51
+    '工资福利支出', '150.00', '150.00', '150.00', '0.00', '0.00', '0.00', ...none, '0.00', // 52-64
+    '单位乙', '100.00', '70.00', '20.00', '30.00', '20.00', '10.00', ...none, '20.00']; // 65-77
+
+  it('gives its 总计 back as the header\'s and reads the twelve columns the joined pieces name', () => {
+    const { tables, unparsed } = parseStackedTables(toSourceLines(lines.join('\n')));
+    expect(tables[0].columns.map((c) => c.key)).toEqual([
+      'total', 'fiscal', 'general', 'fund', 'state-capital', 'fiscal-special',
+      'business', 'operating', 'subsidy-from-superior', 'affiliated', 'other-income', 'carryover',
+    ]);
+    expect(tables[0].rows.map((r) => [r.lines.first, r.name, r.values.total, r.values.fiscal, r.values['state-capital'], r.values.carryover])).toEqual([
+      [26, '合计', 300, 250, 20, 20],
+      [39, '单位甲', 200, 180, 0, 0],
+      [52, '工资福利支出', 150, 150, 0, 0],
+      [65, '单位乙', 100, 70, 20, 20],
+    ]);
+    expect(unparsed).toEqual([]);
+  });
+
+  it('gives back no 合计 from a header whose template labels only a code\'s row holds', () => {
+    // As 上海 万里街道 2024 一般公共预算支出功能分类预算表 plain pdftotext L2371-L2468: the codes printed among the header's
+    // labels, `基本支出` / `项目支出` / `项` after `201` / `29` (L15-L19 here), then `合计`, the 07 / 02 / 02 pieces and the
+    // first row's amounts. The -layout text prints 合计 over the column of 基本支出 | 项目支出 and no 合计 row; the
+    // labels stand in a row of their own here, which names no column: 合计 gives nothing to read a row from.
+    const printed = ['2024年部门一般公共预算支出功能分类预算表', '单位：元', '项目', '一般公共预算支出', '功能分类科目编码', '功能分类科目名称', // 1-6
+      '类', '款', '一般公共服务支出', '05', '201', '05', '201', '29', '201', '29', '基本支出', '项目支出', '项', '201', '201', '合计', // 7-22
+      '07', '02', '02', '300', '0', '300', '统计信息事务', '100', '0', '100', '专项普查活动', '100', '0', '100', // 23-36
+      '群众团体事务', '200', '0', '200', '一般行政管理事务', '200', '0', '200']; // 37-44
+    const { tables } = parseStackedTables(toSourceLines(printed.join('\n')));
+    // The rows after the header's last labels (L15-L19 stay as the reader takes them): none at L22.
+    expect(tables[0].rows.filter((r) => r.lines.first > 19).map((r) => [r.lines.first, r.name, r.values.total])).toEqual([
+      [29, '统计信息事务', 100],
+      [33, '专项普查活动', 100],
+      [37, '群众团体事务', 200],
+      [41, '一般行政管理事务', 200],
+    ]);
+  });
+});

@@ -10,9 +10,9 @@ import { columnKeyFor, columnKeys, indexedIdentities, isPositionalKey } from './
 import { isTwoSidedKind } from './kinds.ts';
 import type { ColumnIdentity } from './columns.ts';
 import { findRegions } from './spaced/regions.ts';
-import { isTemplateColumn } from './shared/column-ranks.ts';
+import { templateKeys } from './spaced/derived-columns.ts';
 import { splitTrailingNumbers, wordsIn, type NumberToken } from './spaced/tokens.ts';
-import { withoutItemMarkers } from '../layout/cell-text.ts';
+import { codePiece, withoutItemMarkers } from '../layout/cell-text.ts';
 import { isBlank } from '../source-lines.ts';
 import { rowMarks } from './shared/header-rows.ts';
 
@@ -237,19 +237,25 @@ function columnTotals(lines: readonly SourceLine[], totals: readonly SourceLine[
       .map(amountsOf);
     const zeros = amounts.some((row) => row.some((n) => n.value === 0));
     const counts = amounts.map((row) => row.length).filter((n) => n > 0);
-    const fits = (named: ReadonlySet<string>) => {
-      const exact = counts.filter((n) => n === named.size).length;
-      const fewer = counts.filter((n) => n < named.size).length;
-      return named.size > 1 && exact >= FEW_ROWS && exact * 2 > counts.length && fewer * LOST_CELL_SHARE <= counts.length;
+    const fits = (width: number) => {
+      const exact = counts.filter((n) => n === width).length;
+      const fewer = counts.filter((n) => n < width).length;
+      return width > 1 && exact >= FEW_ROWS && exact * 2 > counts.length && fewer * LOST_CELL_SHARE <= counts.length;
     };
     // The labels from the total's name on; or, where reading order printed some of the header's labels before it
     // (上海 万里街道 2025 收入预算总表 L305-L331: `财政拨款收入` / `事业单位` / `经营收入` / `事业收入` / … `合计` / … `其他收入`,
     // the -layout text's 合计 | 财政拨款收入 | 事业收入 | 事业单位经营收入 | 其他收入), the template columns of the table's kind that
-    // the whole header names: a band over the columns (`一般公共预算支出` over 合计 / 基本支出 / 项目支出) is none of them.
-    const after = keysOf(header.filter((l) => l.no > total.no));
-    const kind = region.titleKind;
-    const whole = kind === null ? new Set<string>() : new Set([...keysOf(header)].filter((k) => isTemplateColumn(kind, k)));
-    return zeros && (fits(after) || fits(whole));
+    // the whole header names, its wrapped labels' pieces joined (深圳 2026 基本支出总表 L10848-L10893: `总计` / `小计` /
+    // `财政专户` … `管理资金`, twelve amounts a row), each group over named members (财政拨款, 单位资金) a column or a
+    // heading: a band over the columns (`一般公共预算支出` over 合计 / 基本支出 / 项目支出) is none of them.
+    const after = keysOf(header.filter((l) => l.no > total.no)).size;
+    // A row a code opens, joined before the first printing amounts (万里街道 2024 L2429-L2437: `201` / `38` / `基本支出` /
+    // `项目支出` / `项`, a code whose name went elsewhere), is no header's line; a label joined alone is.
+    const labels = region.rows.slice(0, firstRow).filter((r) => !(rowStarts.has(r.line.no) && codePiece(r.cells[0]?.text ?? '')));
+    const template = region.titleKind === null ? null : templateKeys(region.titleKind, labels);
+    const named = new Set(['total', ...(template?.named ?? [])]).size;
+    const widths = Array.from({ length: (template?.groups.length ?? 0) + 1 }, (_, g) => named - g);
+    return zeros && (fits(after) || (template !== null && widths.some(fits)));
   });
 }
 

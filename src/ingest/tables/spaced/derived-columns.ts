@@ -128,9 +128,14 @@ function ordersOf(keys: readonly string[], ranks: Readonly<Record<string, number
   return walk([], sorted) ? out : null;
 }
 
+/** The groups among the keys named whose members are named too: printed over them, a column (小计) or a heading only. */
+function groupsOver(named: readonly string[]): string[] {
+  return named.filter((key) => templateMembers(columnName(key))?.some((m) => named.includes(m)));
+}
+
 /** The sets of `k` keys among those named: a group printed over its members may be a column (小计) or a heading only. */
 function keySets(named: readonly string[], k: number): string[][] {
-  const optional = named.filter((key) => templateMembers(columnName(key))?.some((m) => named.includes(m)));
+  const optional = groupsOver(named);
   const required = named.filter((key) => !optional.includes(key));
   const out: string[][] = [];
   const choose = (from: number, chosen: string[]) => {
@@ -154,7 +159,7 @@ function memoBandWidth(header: readonly BlockRow[], named: readonly string[], k:
   const text = header.map((r) => compact(r.line.text)).join('');
   const subtotals = text.split('小计').length - 1;
   const parts = text.split('其中').length - 1;
-  const groups = named.some((key) => templateMembers(columnName(key))?.some((member) => named.includes(member)));
+  const groups = groupsOver(named).length > 0;
   if (subtotals !== 1 || parts === 0 || groups) return 0;
   const band = 1 + parts;
   return band === k - named.length && named.length >= 2 ? band : 0;
@@ -277,7 +282,7 @@ export function namedColumns(kind: TableKind, header: readonly BlockRow[], rows:
   const inHeader = keysInHeader(header);
   const named = [...inHeader.keys()].filter((key) => key in ranks);
   if (!named.includes('total') || named.length < 2) return null;
-  const groups = named.filter((key) => templateMembers(columnName(key))?.some((m) => named.includes(m)));
+  const groups = groupsOver(named);
   const subtotals = header.map((r) => compact(r.line.text)).join('').split('小计').length - 1;
   if (subtotals !== 0 && subtotals !== groups.length) return null;
   const keys = subtotals === 0 ? named.filter((key) => !groups.includes(key)) : named;
@@ -298,4 +303,16 @@ export function namesNoOtherColumn(kind: TableKind, header: readonly BlockRow[],
   const ranks = RANKS[kind];
   if (!ranks) return false;
   return [...keysInHeader(header).keys()].filter((key) => key in ranks).every((key) => columns.some((c) => c.key === key));
+}
+
+/**
+ * The columns of the kind's template a header names, its wrapped labels' pieces joined (`国有资本经` / `预算拨款` /
+ * `预算拨款` / `营预算拨款`), and the groups among them over named members (财政拨款 over 一般公共预算 …, 单位资金 over
+ * 事业收入 …), each a column of its own (小计) or a heading only. Null where the kind has no template.
+ */
+export function templateKeys(kind: TableKind, header: readonly BlockRow[]): { named: string[]; groups: string[] } | null {
+  const ranks = RANKS[kind];
+  if (!ranks) return null;
+  const named = [...keysInHeader(header).keys()].filter((key) => key in ranks);
+  return { named, groups: groupsOver(named) };
 }
