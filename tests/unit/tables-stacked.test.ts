@@ -392,14 +392,31 @@ describe.skipIf(!readingOrder)(`深圳市水务局 2026 through plain pdftotext$
     expect([row.name, row.values, row.lines]).toEqual(['农林水支出', { total: 20747.92, basic: 4260.52, project: 16487.39 }, { first: 23030, last: 23038 }]);
   });
 
-  it('leaves 表3 支出总表 213 unplaced: nine amounts a row, three columns read from a header printed one label a line', () => {
-    // L3385-L3405: `213` / `农林水支出` / nine amounts (20,747.92 … 629.23); its header labels wrap over lines printed
-    // out of order (`事业单位` / `对附属单位` / `经营支出` / `补助支出`), so only 合计 / 基本支出 / 项目支出 are matched.
+  it('reads 表3 支出总表 213 in nine columns: the header\'s 支出总计 and 小计 given back, the 政府采购项目 band after the template\'s', () => {
+    // L3385-L3405: `213` / `农林水支出` / nine amounts (20,747.92 … 629.23); the header (L2794-L2834) prints its labels one
+    // a line, wrapped (`事业单位` / `对附属单位` / `经营支出` / `补助支出`), 支出总计 and 小计 among them. The -layout text L2865
+    // prints `213 农林水支出 20,747.92 4,260.52 16,487.39 0.00 0.00 0.00 7,954.24 1,689.98 629.23` under 支出总计 | 基本支出 |
+    // 项目支出 | 事业单位经营支出 | 对附属单位补助支出 | 上缴上级支出 | 政府采购项目 小计 | 其中 | 其中.
     const table = parseTables(toSourceLines(text)).tables.find((t) => t.kind === 'expenditure-summary')!;
     const row = table.rows.find((r) => r.code === '213' && r.lines.first === 3385)!;
     expect(row.lines).toEqual({ first: 3385, last: 3405 });
-    expect(Object.values(row.values)).toEqual([null, null, null]);
-    expect(row.flag).not.toBeNull();
+    expect(table.columns.map((c) => c.key)).toEqual(['total', 'basic', 'project', 'remit-superior', 'operating', 'subsidy-to-affiliated', 'c7', 'c8', 'c9']);
+    expect(Object.values(row.values)).toEqual([20747.92, 4260.52, 16487.39, 0, 0, 0, 7954.24, 1689.98, 629.23]);
+  });
+
+  it('gives a 款\'s or 项\'s code no row took a row of its own, its cells unknown, so that its parent\'s sum is not taken without it', () => {
+    // L5419-L5420 `2080505` / `2080506`, printed together after the header of page 70, their names after them (L5422-
+    // L5425) and their 18 amounts after the header's last labels (L5434-L5468): no row is certain of them. 20805
+    // (L5335, 176.41) = 2080502 37.74 + 2080505 102.02 + 2080506 36.66 in the -layout text (L2914-L2920).
+    const doc = parse(text);
+    const table = doc.tables.find((t) => t.kind === 'expenditure-summary')!;
+    const lost = table.rows.filter((r) => r.lines.first === 5419 || r.lines.first === 5420);
+    expect(lost.map((r) => [r.code, r.name, Object.values(r.values).every((v) => v === null), r.flag !== null])).toEqual([
+      ['2080505', '', true, true],
+      ['2080506', '', true, true],
+    ]);
+    const check = doc.checks.find((c) => c.id === `${table.id}:parent-sum:g2:20805:total`);
+    expect(check?.status).toBe('not-checkable');
   });
 });
 
@@ -712,6 +729,58 @@ describe("codes in brackets, one cell a line, on a table's later page", () => {
       ['30101', 100],
       ['302', 30],
       ['30201', 30],
+    ]);
+  });
+});
+
+describe('a header printed one label a line, wrapped labels in pieces, two groups over their members', () => {
+  // Our own, with 深圳 2026 表4 基本支出总表's header as plain pdftotext prints it (L10848-L10893, the unit's name left
+  // out): reading order goes along each printed line of the header, so a label's pieces stand apart (`国有资本经` L11 /
+  // `营预算拨款` L14, `事业单位` L18 / `经营收入` L21), 总计 and 小计 among them; the -layout text (L4062-L4066) prints
+  // 总计 | 财政拨款 {小计, 一般公共预算拨款, 政府性基金预算拨款, 国有资本经营预算拨款} | 财政专户管理资金 | 单位资金
+  // {事业收入, 事业单位经营收入, 上级补助收入, 附属单位上缴收入, 其他收入} | 上年结余、结转: twelve columns, 单位资金 a
+  // heading only. Every row prints its twelve amounts, zeros too: 总计 = 小计 + 财政专户管理资金 + 上年结余、结转 (the
+  // 单位资金 sources 0), 小计 = 一般公共 + 政府性基金 + 国有资本经营; 合计 = 单位甲 + 单位乙 in each column.
+  const none = ['0.00', '0.00', '0.00', '0.00', '0.00'];
+  const lines = ['基本支出总表', '单位：万元', '财政拨款', '支出项目类别', '总计', '小计', '单位资金', '财政专户', '一般公共', '政府性基金', // 1-10
+    '国有资本经', '预算拨款', '预算拨款', '营预算拨款', '管理资金', '事业收入', '上年结余、', '事业单位', '上级补助', '附属单位', // 11-20
+    '经营收入', '收入', '上缴收入', '其他收入', '结转', // 21-25
+    '合计', '300.00', '250.00', '200.00', '30.00', '20.00', '30.00', ...none, '20.00', // 26-38
+    '单位甲', '200.00', '180.00', '180.00', '0.00', '0.00', '20.00', ...none, '0.00', // 39-51
+    '工资福利支出', '150.00', '150.00', '150.00', '0.00', '0.00', '0.00', ...none, '0.00', // 52-64
+    '单位乙', '100.00', '70.00', '20.00', '30.00', '20.00', '10.00', ...none, '20.00']; // 65-77
+
+  it('gives its 总计 back as the header\'s and reads the twelve columns the joined pieces name', () => {
+    const { tables, unparsed } = parseStackedTables(toSourceLines(lines.join('\n')));
+    expect(tables[0].columns.map((c) => c.key)).toEqual([
+      'total', 'fiscal', 'general', 'fund', 'state-capital', 'fiscal-special',
+      'business', 'operating', 'subsidy-from-superior', 'affiliated', 'other-income', 'carryover',
+    ]);
+    expect(tables[0].rows.map((r) => [r.lines.first, r.name, r.values.total, r.values.fiscal, r.values['state-capital'], r.values.carryover])).toEqual([
+      [26, '合计', 300, 250, 20, 20],
+      [39, '单位甲', 200, 180, 0, 0],
+      [52, '工资福利支出', 150, 150, 0, 0],
+      [65, '单位乙', 100, 70, 20, 20],
+    ]);
+    expect(unparsed).toEqual([]);
+  });
+
+  it('gives back no 合计 from a header whose template labels only a code\'s row holds', () => {
+    // As 上海 万里街道 2024 一般公共预算支出功能分类预算表 plain pdftotext L2371-L2468: the codes printed among the header's
+    // labels, `基本支出` / `项目支出` / `项` after `201` / `29` (L15-L19 here), then `合计`, the 07 / 02 / 02 pieces and the
+    // first row's amounts. The -layout text prints 合计 over the column of 基本支出 | 项目支出 and no 合计 row; the
+    // labels stand in a row of their own here, which names no column: 合计 gives nothing to read a row from.
+    const printed = ['2024年部门一般公共预算支出功能分类预算表', '单位：元', '项目', '一般公共预算支出', '功能分类科目编码', '功能分类科目名称', // 1-6
+      '类', '款', '一般公共服务支出', '05', '201', '05', '201', '29', '201', '29', '基本支出', '项目支出', '项', '201', '201', '合计', // 7-22
+      '07', '02', '02', '300', '0', '300', '统计信息事务', '100', '0', '100', '专项普查活动', '100', '0', '100', // 23-36
+      '群众团体事务', '200', '0', '200', '一般行政管理事务', '200', '0', '200']; // 37-44
+    const { tables } = parseStackedTables(toSourceLines(printed.join('\n')));
+    // The rows after the header's last labels (L15-L19 stay as the reader takes them): none at L22.
+    expect(tables[0].rows.filter((r) => r.lines.first > 19).map((r) => [r.lines.first, r.name, r.values.total])).toEqual([
+      [29, '统计信息事务', 100],
+      [33, '专项普查活动', 100],
+      [37, '群众团体事务', 200],
+      [41, '一般行政管理事务', 200],
     ]);
   });
 });

@@ -80,7 +80,7 @@ function kindOf(lines: readonly SourceLine[], line: SourceLine): Kind {
 }
 
 /** A whole classification code: a 类 (3 digits), 款 (5) or 项 (7) of a known class. */
-function isWholeCode(text: string): boolean {
+export function isWholeCode(text: string): boolean {
   const t = foldWidth(text);
   return /^\d{3}(?:\d{2}){0,2}$/.test(t) && schemeOf(t.slice(0, 3)) !== null;
 }

@@ -1,18 +1,20 @@
 import type { LineRange, Unparsed } from '../../schema/common.ts';
-import type { Table } from '../../schema/table.ts';
+import type { Table, TableRow } from '../../schema/table.ts';
 import type { SourceLine } from '../source-lines.ts';
-import { joinStackedRows } from '../layout/stacked.ts';
+import { isWholeCode, joinStackedRows } from '../layout/stacked.ts';
+import { codeLevel, parentCode, schemeOf } from '../../core/codes.ts';
+import { foldWidth } from '../../core/width.ts';
 import type { LayoutTables } from './layout-result.ts';
 import { readSpacedBlocks } from './spaced/index.ts';
 import { spacedBlocks, type SpacedBlock } from './table-blocks.ts';
-import type { BlockRow } from '../layout/blocks.ts';
+import { cellsOf, type BlockRow } from '../layout/blocks.ts';
 import { columnKeyFor, columnKeys, indexedIdentities, isPositionalKey } from './columns.ts';
 import { isTwoSidedKind } from './kinds.ts';
 import type { ColumnIdentity } from './columns.ts';
 import { findRegions } from './spaced/regions.ts';
-import { isTemplateColumn } from './shared/column-ranks.ts';
+import { headerWidths } from './spaced/derived-columns.ts';
 import { splitTrailingNumbers, wordsIn, type NumberToken } from './spaced/tokens.ts';
-import { withoutItemMarkers } from '../layout/cell-text.ts';
+import { codePiece, withoutItemMarkers } from '../layout/cell-text.ts';
 import { isBlank } from '../source-lines.ts';
 import { rowMarks } from './shared/header-rows.ts';
 
@@ -173,6 +175,51 @@ function withRowWiseItems(table: Table, blockRows: ReadonlyMap<number, BlockRow>
   return items.size > 0 && table.rows.some(itemRow) ? keepingTotals(table, blockRows, ROW_WISE) : { table, unparsed: [] };
 }
 
+const LOST_CODE =
+  '逐格一行打印的表格中，这一科目编码后面没有紧接着印出它的名称和金额（印在别处，或阅读顺序被打乱），这一行的名称和金额无法确定，未填入';
+
+/**
+ * The 款 and 项 codes no row took in a table (深圳 2026 表3 L5419-L5420: `2080505` / `2080506` printed together after
+ * the header a later page repeats, their names after them and their amounts after those, loose): each is a row the
+ * table prints, whose name and amounts are not known. Given to the table as a nameless row of that code, flagged, its
+ * cells unknown, so that its parent's sum is not taken over the children read without it (20805 176.41 against
+ * 2080502's 37.74 alone). Only where the table read that parent's row: elsewhere (a table printed column by column,
+ * its codes, then its names, then its amounts) no sum is taken without it. A 类's three digits may be a page's or a
+ * row's number, and stay loose. The lines taken.
+ */
+function withLostCodes(table: Table, loose: readonly SourceLine[]): { table: Table; taken: SourceLine[] } {
+  const read = new Set(table.rows.map((r) => r.code));
+  const taken = loose.filter((l) => {
+    const code = foldWidth(l.text.trim());
+    // A 类 has no parent: its three digits stay loose.
+    const parent = isWholeCode(code) ? parentCode(code) : null;
+    return table.lines.first <= l.no && l.no <= table.lines.last && parent !== null && read.has(parent);
+  });
+  if (taken.length === 0) return { table, taken };
+  const rows = [...table.rows];
+  for (const line of taken) {
+    const code = foldWidth(line.text.trim());
+    const scheme = schemeOf(code)!;
+    const at = rows.findIndex((r) => r.lines.first > line.no);
+    const before = rows[(at < 0 ? rows.length : at) - 1];
+    const row: TableRow = {
+      code,
+      codeScheme: scheme,
+      level: codeLevel(code, scheme),
+      name: '',
+      values: Object.fromEntries(table.columns.map((c) => [c.key, null])),
+      texts: {},
+      group: before?.group ?? null,
+      role: 'data',
+      flag: LOST_CODE,
+      uncertain: [],
+      lines: { first: line.no, last: line.no },
+    };
+    rows.splice(at < 0 ? rows.length : at, 0, row);
+  }
+  return { table: { ...table, rows }, taken };
+}
+
 /** A loose line of zeros only (`0.00  0`): asked of the whole line, which the table code does not cut into cells. */
 const ZEROS = /^[\s0.,]*0[\s0.,]*$/;
 
@@ -237,19 +284,26 @@ function columnTotals(lines: readonly SourceLine[], totals: readonly SourceLine[
       .map(amountsOf);
     const zeros = amounts.some((row) => row.some((n) => n.value === 0));
     const counts = amounts.map((row) => row.length).filter((n) => n > 0);
-    const fits = (named: ReadonlySet<string>) => {
-      const exact = counts.filter((n) => n === named.size).length;
-      const fewer = counts.filter((n) => n < named.size).length;
-      return named.size > 1 && exact >= FEW_ROWS && exact * 2 > counts.length && fewer * LOST_CELL_SHARE <= counts.length;
+    const fits = (width: number) => {
+      const exact = counts.filter((n) => n === width).length;
+      const fewer = counts.filter((n) => n < width).length;
+      return width > 1 && exact >= FEW_ROWS && exact * 2 > counts.length && fewer * LOST_CELL_SHARE <= counts.length;
     };
     // The labels from the total's name on; or, where reading order printed some of the header's labels before it
     // (上海 万里街道 2025 收入预算总表 L305-L331: `财政拨款收入` / `事业单位` / `经营收入` / `事业收入` / … `合计` / … `其他收入`,
     // the -layout text's 合计 | 财政拨款收入 | 事业收入 | 事业单位经营收入 | 其他收入), the template columns of the table's kind that
-    // the whole header names: a band over the columns (`一般公共预算支出` over 合计 / 基本支出 / 项目支出) is none of them.
-    const after = keysOf(header.filter((l) => l.no > total.no));
-    const kind = region.titleKind;
-    const whole = kind === null ? new Set<string>() : new Set([...keysOf(header)].filter((k) => isTemplateColumn(kind, k)));
-    return zeros && (fits(after) || fits(whole));
+    // the whole header names (headerWidths), its wrapped labels' pieces joined, the totals' names among them (深圳 2026
+    // 基本支出总表 L10848-L10893: `总计` / `小计` / `财政专户` … `国有资本经` … `营预算拨款`, twelve amounts a row; 支出总表
+    // L2794-L2834, nine: 支出总计 … 上缴上级支出, then 政府采购项目's `小计` and two `其中`): a band over the columns
+    // (`一般公共预算支出` over 合计 / 基本支出 / 项目支出) is none of them.
+    const after = keysOf(header.filter((l) => l.no > total.no)).size;
+    // A row a code opens, joined before the first printing amounts (万里街道 2024 L2429-L2437: `201` / `38` / `基本支出` /
+    // `项目支出` / `项`, a code whose name went elsewhere), is no header's line; a label joined alone is.
+    const labels = region.rows.slice(0, firstRow).filter((r) => !(rowStarts.has(r.line.no) && codePiece(r.cells[0]?.text ?? '')));
+    const before = region.rows[firstRow].line.no;
+    const names = totals.filter((t) => region.first <= t.no && t.no < before).map((line) => ({ line, cells: cellsOf('spaced', line), furniture: false }));
+    const printed = [...labels, ...names].sort((a, b) => a.line.no - b.line.no);
+    return zeros && (fits(after) || (region.titleKind !== null && headerWidths(region.titleKind, printed).some(fits)));
   });
 }
 
@@ -314,14 +368,16 @@ export function parseStackedTables(lines: readonly SourceLine[]): LayoutTables {
     const rowWise = withRowWiseItems(unread.table, blockRows);
     return { table: rowWise.table, unparsed: [...broken.unparsed, ...unread.unparsed, ...rowWise.unparsed] };
   });
-  const tables = mixed.map(({ table: t }) =>
-    withUnplacedAmounts({ ...t, lines: widen(t.lines), rows: t.rows.map((row) => ({ ...row, lines: widen(row.lines) })) }, stacked.loose),
+  const coded = mixed.map(({ table: t }) =>
+    withLostCodes(withUnplacedAmounts({ ...t, lines: widen(t.lines), rows: t.rows.map((row) => ({ ...row, lines: widen(row.lines) })) }, stacked.loose), stacked.loose),
   );
+  const tables = coded.map((c) => c.table);
+  const taken = new Set(coded.flatMap((c) => c.taken));
   const claimed = read.claimed.map(widen);
   const inTable = (no: number): boolean => claimed.some((r) => r.first <= no && no <= r.last);
   const unplaced = (lines: readonly SourceLine[], reason: string): Unparsed[] =>
     lines.filter((l) => inTable(l.no)).map((l) => ({ lines: { first: l.no, last: l.no }, text: l.text.trim(), reason }));
-  const loose = [...unplaced(stacked.loose, LOOSE), ...unplaced(stacked.totals, TOTAL), ...unplaced(stacked.pieces, PIECE)];
+  const loose = [...unplaced(stacked.loose.filter((l) => !taken.has(l)), LOOSE), ...unplaced(stacked.totals, TOTAL), ...unplaced(stacked.pieces, PIECE)];
   const reread = [...read.unparsed, ...mixed.flatMap((m) => m.unparsed)].map((u) => ({ ...u, lines: widen(u.lines) }));
   return { ...read, tables, claimed, unparsed: [...reread, ...loose] };
 }

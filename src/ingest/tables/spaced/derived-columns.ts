@@ -128,9 +128,14 @@ function ordersOf(keys: readonly string[], ranks: Readonly<Record<string, number
   return walk([], sorted) ? out : null;
 }
 
+/** The groups among the keys named whose members are named too: printed over them, a column (小计) or a heading only. */
+function groupsOver(named: readonly string[]): string[] {
+  return named.filter((key) => templateMembers(columnName(key))?.some((m) => named.includes(m)));
+}
+
 /** The sets of `k` keys among those named: a group printed over its members may be a column (小计) or a heading only. */
 function keySets(named: readonly string[], k: number): string[][] {
-  const optional = named.filter((key) => templateMembers(columnName(key))?.some((m) => named.includes(m)));
+  const optional = groupsOver(named);
   const required = named.filter((key) => !optional.includes(key));
   const out: string[][] = [];
   const choose = (from: number, chosen: string[]) => {
@@ -150,14 +155,17 @@ function keySets(named: readonly string[], k: number): string[][] {
  * every column, in the order printed. 0 where there is no such band.
  */
 function memoBandWidth(header: readonly BlockRow[], named: readonly string[], k: number): number {
-  if (named.length >= k) return 0;
+  const band = printedBand(header, named);
+  return named.length < k && band === k - named.length ? band : 0;
+}
+
+/** The columns of the band a header prints outside the template (memoBandWidth), whatever the rows print: 0 for none. */
+function printedBand(header: readonly BlockRow[], named: readonly string[]): number {
   const text = header.map((r) => compact(r.line.text)).join('');
   const subtotals = text.split('小计').length - 1;
   const parts = text.split('其中').length - 1;
-  const groups = named.some((key) => templateMembers(columnName(key))?.some((member) => named.includes(member)));
-  if (subtotals !== 1 || parts === 0 || groups) return 0;
-  const band = 1 + parts;
-  return band === k - named.length && named.length >= 2 ? band : 0;
+  if (subtotals !== 1 || parts === 0 || groupsOver(named).length > 0 || named.length < 2) return 0;
+  return 1 + parts;
 }
 
 /**
@@ -277,7 +285,7 @@ export function namedColumns(kind: TableKind, header: readonly BlockRow[], rows:
   const inHeader = keysInHeader(header);
   const named = [...inHeader.keys()].filter((key) => key in ranks);
   if (!named.includes('total') || named.length < 2) return null;
-  const groups = named.filter((key) => templateMembers(columnName(key))?.some((m) => named.includes(m)));
+  const groups = groupsOver(named);
   const subtotals = header.map((r) => compact(r.line.text)).join('').split('小计').length - 1;
   if (subtotals !== 0 && subtotals !== groups.length) return null;
   const keys = subtotals === 0 ? named.filter((key) => !groups.includes(key)) : named;
@@ -298,4 +306,20 @@ export function namesNoOtherColumn(kind: TableKind, header: readonly BlockRow[],
   const ranks = RANKS[kind];
   if (!ranks) return false;
   return [...keysInHeader(header).keys()].filter((key) => key in ranks).every((key) => columns.some((c) => c.key === key));
+}
+
+/**
+ * How many columns a header names: the columns of the kind's template, its wrapped labels' pieces joined (`国有资本经`
+ * / `预算拨款` / `预算拨款` / `营预算拨款`), each group among them over named members (财政拨款 over 一般公共预算 …, 单位资金
+ * over 事业收入 …) a column of its own (小计) or a heading only, and the band after them outside the template
+ * (memoBandWidth: 小计 and one column per 其中). Every count the header leaves possible; none where the kind has no
+ * template.
+ */
+export function headerWidths(kind: TableKind, header: readonly BlockRow[]): number[] {
+  const ranks = RANKS[kind];
+  if (!ranks) return [];
+  const named = [...keysInHeader(header).keys()].filter((key) => key in ranks);
+  const template = Array.from({ length: groupsOver(named).length + 1 }, (_, g) => named.length - g);
+  const band = printedBand(header, named);
+  return band > 0 ? [...template, named.length + band] : template;
 }
