@@ -178,6 +178,11 @@ describe('a single-space form with its header label wrapped and its grid label a
     ]);
   });
 
+  it('sets apart the grid’s label printed before a row’s name (福州 opcoll L727: `绩效目标指标 培训计划按期完成`)', () => {
+    const lines = WRAPPED_HEADER.map((l, i) => (i === 13 ? '绩效目标指标 举办讲座次数 ≥6场' : l));
+    expect(targetOf(lines).indicators[1]).toMatchObject({ name: '举办讲座次数', value: { text: '≥6场' } });
+  });
+
   it('joins 成本指 / 标 around the row that prints its 二级 name (L11, L13)', () => {
     expect(target.indicators[0]).toMatchObject({ level1: '成本指标', level2: '经济成本指标' });
   });

@@ -225,7 +225,9 @@ export function readSpacedBody(body: readonly BlockRow[]): SpacedBody {
       apart.push(...tokens.map((text) => ({ text, line: line.no })));
       continue;
     }
-    if (tokens.length > 1 && isGridLabel(tokens[0]) && isLevelName(tokens[1])) {
+    // The grid's label before a row's cells, in the margin: a level name or, the levels printed elsewhere, the name
+    // (福州 科技局 2026, spaces collapsed: `绩效目标指标 培训计划按期完成`).
+    if (tokens.length > 1 && isGridLabel(tokens[0])) {
       apart.push({ text: tokens[0], line: line.no });
       tokens = tokens.slice(1);
     }
