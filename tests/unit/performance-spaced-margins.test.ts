@@ -63,6 +63,18 @@ describe('a single-space form whose margin label is set a letter a line', () => 
     expect(levels['使用人员满意度']).toEqual(['满意度指标', '服务对象满意度指标']);
   });
 
+  it('joins a level name that opens a row’s line and ends two lines under it (西安 opcoll L2347–L2349)', () => {
+    // L24–L26 as 西安's 信息化运行维护 form prints its last rows: 满意度 / 指标 centred on two rows, 服务对象满意度指标
+    // between them.
+    const lines = [...FORM.slice(0, 23), ' 满意度 网络使用人满意度 ≥90%', ' 服务对象满意度指标', ' 指标 乘客满意度 ≥85%'];
+    const read = targetOf(lines).indicators.slice(-2);
+    expect(read.map((i) => [i.name, i.value.text])).toEqual([
+      ['网络使用人满意度', '≥90%'],
+      ['乘客满意度', '≥85%'],
+    ]);
+    expect(read[1].level2).toBe('服务对象满意度指标');
+  });
+
   it('keeps the label’s letters as printed: 绩 apart from its row’s cells (L13), the other lines whole', () => {
     const printed = (target.printed ?? []).map((p) => [p.lines.first, p.text]);
     expect(printed).toEqual(expect.arrayContaining([[13, '绩'], [14, '效 经济效益'], [16, '指'], [17, '标 社会效益']]));

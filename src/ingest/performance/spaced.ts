@@ -104,9 +104,10 @@ const LETTER_GAP = 2;
 
 /**
  * Level names a narrow merged cell wraps around its row's line (`可持续影响` / `办公场所租赁年限 1年` / `指标`; two
- * columns at once: `满意度 服务对象` / `使用人员满意度 基本满意` / `指标 满意度指标`): a row of level-name starts only,
- * a row without a level word, then a row opening with the rest of each, one for one. Each name is joined on the row it
- * starts, before the row it heads, and its rest taken off the row after.
+ * columns at once: `满意度 服务对象` / `使用人员满意度 基本满意` / `指标 满意度指标`): a row opening with level-name
+ * starts (alone, or before a row's cells: `满意度 网络使用人满意度 >=90%` / `服务对象满意度指标` / `指标 乘客满意度
+ * >=80%`), a row without a piece of a level name, then a row opening with the rest of each, one for one. Each name is
+ * joined on the row it starts, and its rest taken off the row after.
  */
 function joinLevelsAroundRow(words: string[][]): void {
   const nextRow = (k: number) => {
@@ -115,9 +116,11 @@ function joinLevelsAroundRow(words: string[][]): void {
   };
   const levelWord = (w: string) => isLevelName(w) || startsLevelName(w) || endsLevelName(w);
   for (let a = 0; a < words.length; a++) {
-    const heads = words[a];
     // 社会效益 is a 一级 name of the 部门整体 template and the start of the 二级 社会效益指标: the rest decides.
-    if (heads.length === 0 || !heads.every((h) => startsLevelName(h) || isLevel1(h))) continue;
+    const opens = (h: string) => startsLevelName(h) || isLevel1(h);
+    const count = words[a].findIndex((h) => !opens(h));
+    const heads = words[a].slice(0, count < 0 ? words[a].length : count);
+    if (heads.length === 0) continue;
     const b = nextRow(a);
     const c = b < 0 ? -1 : nextRow(b);
     if (c < 0) continue;
@@ -126,7 +129,7 @@ function joinLevelsAroundRow(words: string[][]): void {
     const between = words[b].filter((w, i) => !(i === 0 && isLevelName(w)));
     if (between.some(levelWord) || completesLevelName(heads[heads.length - 1], words[b][0]) || words[c].length < heads.length) continue;
     if (!heads.every((head, i) => completesLevelName(head, words[c][i]))) continue;
-    words[a] = heads.map((head, i) => `${head}${words[c][i]}`);
+    words[a] = [...heads.map((head, i) => `${head}${words[c][i]}`), ...words[a].slice(heads.length)];
     words[c] = words[c].slice(heads.length);
   }
 }
