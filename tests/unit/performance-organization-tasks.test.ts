@@ -56,6 +56,47 @@ describe('the funds of a 部门整体 form’s table of tasks', () => {
   });
 });
 
+// The same form as single-space text: the -layout lines above with every run of spaces made one (what a viewer's
+// copy gives), and as `pdftotext -raw` prints 西安's (opraw L2296–2309): the wrapped label 年度 / 主要 / 任务 on lines
+// of its own, each task's name, content and amounts on one line. No places: the heads 总额 | 财政拨款 | 其他资金 (L5 /
+// L8) take 金额合计's three amounts in order.
+const COLLAPSED = FORM.map((l) => l.replace(/ {2,}/g, ' '));
+const RAW = [
+  '2024年部门整体支出绩效目标表',
+  '部门（单位）名称 某市水务局',
+  '年度',
+  '主要',
+  '任务',
+  '任务名称 主要内容',
+  '预算金额（万元）',
+  '总额 财政拨款 其他资金',
+  '任务1 保障机构正常运转 1200.00 1200.00',
+  '任务2 河道巡查与水质监测 350.50 300.50 50.00',
+  '金额合计 1550.50 1500.50 50.00',
+  '年度',
+  '总体',
+  '目标',
+  '目标1：保障机构正常运转，履行水务管理职责。',
+  '目标2：完成河道巡查，水质稳定达标。',
+  '一级指标 二级指标 指标内容 指标值',
+  '产出指标 数量指标 河道巡查里程 ≥600公里',
+  '质量指标 水质达标率 ≥95%',
+  '效益指标 社会效益指标 群众用水条件 明显改善',
+  '满意度指标 服务对象满意度指标 群众满意度 ≥90%',
+];
+
+describe('the funds of a 部门整体 form’s table of tasks in single-space text', () => {
+  it('are 金额合计’s amounts in the heads’ order, spaces collapsed (L9) and in -raw order (L11)', () => {
+    expect(targetOf(COLLAPSED).funds).toEqual({ total: 1550.5, fiscal: 1500.5, other: 50 });
+    expect(targetOf(RAW).funds).toEqual({ total: 1550.5, fiscal: 1500.5, other: 50 });
+  });
+
+  it('are not placed where 金额合计 prints fewer amounts than there are heads (an empty cell the text does not show)', () => {
+    const two = RAW.map((l, i) => (i === 10 ? '金额合计 1550.50 1500.50' : l));
+    expect(targetOf(two).funds).toEqual({ total: null, fiscal: null, other: null });
+  });
+});
+
 // The same form as a web page's table: 年度主要任务 merged down its rows, 预算金额（万元） over the three heads, 金额合计
 // over two slots. Its cells exactly: 1200.00 | 1200.00 | (empty); 350.50 | 300.50 | 50.00; 金额合计 1550.50 | 1500.50 | 50.00.
 const td = (text: string, rows = 1, cols = 1) => `<td${rows > 1 ? ` rowspan="${rows}"` : ''}${cols > 1 ? ` colspan="${cols}"` : ''}>${text}</td>`;
@@ -105,6 +146,13 @@ describe.skipIf(absent)('西安 交通运输局 2022’s 部门整体支出绩�
 
   it('reads its funds from 金额合计 (L2477)', () => {
     const target = doc!.targets.find((t) => t.lines.first === 2468)!;
+    expect(target).toMatchObject({ unitName: '西安市交通运输局', funds: { total: 45947.34, fiscal: 45947.34, other: 0 } });
+  });
+
+  it('reads the same funds with the text’s runs of spaces made one (L2477: `金额合计 45947.34 45947.34 0`)', () => {
+    const collapsed = readFileSync(`${SAMPLES}/${file}`, 'utf8').replace(/ {2,}/g, ' ');
+    const read = parseDisclosure(collapsed, { file, sha256: '0'.repeat(64), format: 'text', encoding: 'utf-8' });
+    const target = read.targets.find((t) => t.scope === 'organization')!;
     expect(target).toMatchObject({ unitName: '西安市交通运输局', funds: { total: 45947.34, fiscal: 45947.34, other: 0 } });
   });
 

@@ -303,9 +303,11 @@ const FUND_LABELS: ReadonlySet<FormField | 'group' | null> = new Set(['total', '
  * head nearest above it (`at`: where a cell stands, its middle in a layout text, its slot in a web page's row). A total
  * row printed as 合计 names a row, not a field. Where no total row closes two or more rows of amounts, no amount is
  * the form's funds: which row would be is not known. A row of heads over one row of amounts is a form's fields, and no
- * table (null).
+ * table (null). Text that keeps no places (`at` null: single-space text, `pdftotext -raw`) pairs the total row's amounts
+ * with the heads in order, and only where it prints one amount a head (西安 交通运输局 2022: `总额 财政拨款 其他资金` over
+ * `金额合计 45947.34 45947.34 0`); a total row printing fewer leaves an empty cell somewhere the text does not show.
  */
-export function taskTable<C extends { text: string }>(rows: ReadonlyArray<readonly C[]>, at: (c: C) => number): TaskTable<C> | null {
+export function taskTable<C extends { text: string }>(rows: ReadonlyArray<readonly C[]>, at: ((c: C) => number) | null): TaskTable<C> | null {
   const label = (c: C) => labelOf(c.text);
   const start = rows.findIndex((row) => row.filter((c) => FUND_LABELS.has(label(c))).length >= 2);
   if (start < 0) return null;
@@ -322,7 +324,11 @@ export function taskTable<C extends { text: string }>(rows: ReadonlyArray<readon
   if (!closing && rows.slice(start + 1, end).filter((row) => row.some(isAmount)).length < 2) return null;
   const heads = rows[start].filter((c) => FUND_LABELS.has(label(c)));
   const totals = closing ? rows[end].filter(isAmount) : [];
-  const funds = totals.map((c) => [heads.reduce((best, h) => (Math.abs(at(h) - at(c)) < Math.abs(at(best) - at(c)) ? h : best)), c] as const);
+  const funds = at
+    ? totals.map((c) => [heads.reduce((best, h) => (Math.abs(at(h) - at(c)) < Math.abs(at(best) - at(c)) ? h : best)), c] as const)
+    : totals.length === heads.length
+      ? totals.map((c, k) => [heads[k], c] as const)
+      : [];
   return { funds: funds.filter(([head], k) => funds.findIndex(([h]) => h === head) === k), amounts: [...tasks, ...totals], closing };
 }
 
@@ -330,7 +336,7 @@ export function taskTable<C extends { text: string }>(rows: ReadonlyArray<readon
 export type Funds = PerformanceTarget['funds'];
 
 /** The funds a table of tasks closes with (taskTable), by its heads; null where the rows hold no such table. */
-export function taskFunds<C extends { text: string }>(rows: ReadonlyArray<readonly C[]>, at: (c: C) => number): Funds | null {
+export function taskFunds<C extends { text: string }>(rows: ReadonlyArray<readonly C[]>, at: ((c: C) => number) | null): Funds | null {
   const table = taskTable(rows, at);
   if (!table) return null;
   const funds: Funds = { total: null, fiscal: null, other: null };

@@ -1,7 +1,7 @@
 import { parseAmount } from '../numbers.ts';
 import type { SourceLine } from '../source-lines.ts';
 import { wordCells, wordsOf } from '../layout/cells.ts';
-import { detectLayout } from '../layout/detect.ts';
+import { detectLayout, type Layout } from '../layout/detect.ts';
 import { sumAmounts } from '../../core/decimal.ts';
 import { cleanCell, compact, cleanCells, joinWrapped } from './text.ts';
 import { goalOf, labelOf, NAME_ENDS, readFormFields, taskFunds, type FormField, type FormValue } from './form-fields.ts';
@@ -119,12 +119,12 @@ export function readHeader(lines: readonly SourceLine[], title: string | null, d
   if (drawn) {
     // A drawn row prints only the cells drawn in it: its slots are no columns, the table of tasks is read by the cells'
     // edges (drawnForm), never by slot.
-    const header = headerFromForm(drawn.fields, readJoinedHeader(drawn.rows, title, true, false));
+    const header = headerFromForm(drawn.fields, readJoinedHeader(drawn.rows, title, 'tabbed', false));
     return drawn.tasks ? { ...header, funds: drawn.tasks } : header;
   }
-  const tabbed = detectLayout(lines) === 'tabbed';
-  const form = tabbed ? null : readFormFields(lines);
-  const fromText = readJoinedHeader(lines, title, tabbed);
+  const layout = detectLayout(lines);
+  const form = layout === 'tabbed' ? null : readFormFields(lines);
+  const fromText = readJoinedHeader(lines, title, layout);
   return form ? headerFromForm(form, fromText) : fromText;
 }
 
@@ -195,7 +195,8 @@ function goalsUnderHeads(rows: readonly string[][]): { rows: Set<number>; goals:
   return { rows: new Set(Array.from({ length: end - at }, (_, k) => at + k)), goals };
 }
 
-function readJoinedHeader(lines: readonly SourceLine[], title: string | null, tabbed: boolean, tasksBySlot = tabbed): TargetHeader {
+function readJoinedHeader(lines: readonly SourceLine[], title: string | null, layout: Layout, tasksBySlot = layout === 'tabbed'): TargetHeader {
+  const tabbed = layout === 'tabbed';
   let joined: string;
   let labelledGoal: string | null = null;
   let heads: ReturnType<typeof goalsUnderHeads> = null;
@@ -214,6 +215,8 @@ function readJoinedHeader(lines: readonly SourceLine[], title: string | null, ta
   } else {
     // Wrapped lines of the single-space layout split words (`财政拨` / `款`): join them without a space.
     joined = lines.map((l) => cleanCell(l.text)).join('');
+    // Single-space text keeps no places: a table of tasks is read by the order of its heads and its total's amounts.
+    if (layout !== 'aligned') tasks = taskFunds(lines.map((l) => wordsOf(l.text).map((text) => ({ text }))), null);
   }
   const flags: string[] = [];
   // The name ends where its line states the unit of its amounts (长沙 教育 2026, runs of spaces made one: `单位名称：长沙

@@ -3,9 +3,10 @@ import type { BlockRow } from '../layout/blocks.ts';
 import { toIndicator } from './indicator-row.ts';
 import type { LinePiece } from './level-cells.ts';
 import { isOutlineHeading, takeLevels, type LevelState } from './level-state.ts';
-import { completesLevelName, isLevel1, isLevelName, startsLevelName } from './levels.ts';
+import { completesLevelName, endsLevelName, isLevel1, isLevel2, isLevelName, startsLevelName } from './levels.ts';
 import { isIndicatorHeader } from './tabbed.ts';
 import { isGridLabel } from './header-roles.ts';
+import { isReadingOrder } from './reading-order-table.ts';
 import { compact, joinWrapped } from './text.ts';
 import { holdsFigure, isUnitToken, looksLikeValue, looksLikeValueList, looksQualitative } from './value.ts';
 
@@ -18,12 +19,14 @@ export interface SpacedBody {
 }
 
 /**
- * Each row's words, none for page furniture; a level name wrapped onto the next printed line (经济效益 / 指标, 服务对象 /
- * 满意度指标, 服务对象满意度 / 指标: a narrow merged cell) is joined on the line it starts, and its rest taken off the
- * line it ends.
+ * Each row's words, none for page furniture nor the letters of the grid's label set down its margin (put `apart`); a
+ * level name wrapped onto the next printed line (经济效益 / 指标, 服务对象 / 满意度指标, 服务对象满意度 / 指标: a
+ * narrow merged cell) is joined on the line it starts, and its rest taken off the line it ends.
  */
-function rowWords(body: readonly BlockRow[]): string[][] {
+function rowWords(body: readonly BlockRow[], apart: LinePiece[]): string[][] {
   const words = body.map((r) => (r.furniture ? [] : r.cells.map((c) => c.text)));
+  for (const { row, text } of stackedGridLabel(words)) apart.push({ text, line: body[row].line.no });
+  joinLevelsAroundRow(words);
   let prev = -1;
   for (let k = 0; k < words.length; k++) {
     if (words[k].length === 0) continue;
@@ -31,15 +34,104 @@ function rowWords(body: readonly BlockRow[]): string[][] {
       const before = words[prev];
       const head = before[before.length - 1];
       const tail = words[k][0];
-      if ((startsLevelName(head) || isLevel1(head)) && completesLevelName(head, tail)) {
+      // A row's 二级 name after its 一级 one, its rest on the next line (烟台: `绩效指标 满意度指标 服务对象满意度 受益人员
+      // 满意度 ≥90%` / `指标`): joined where it stands.
+      const opened = before.findIndex((w, i) => i > 0 && isLevel1(before[i - 1]) && (startsLevelName(w) || isLevel1(w)) && isLevel2(`${w}${tail}`));
+      if (opened > 0 && opened < before.length - 1 && completesLevelName(before[opened], tail)) {
+        before[opened] = `${before[opened]}${tail}`;
+        words[k] = words[k].slice(1);
+        if (words[k].length === 0) continue;
+      } else if ((startsLevelName(head) || isLevel1(head)) && completesLevelName(head, tail)) {
         before[before.length - 1] = `${head}${tail}`;
         words[k] = words[k].slice(1);
         if (words[k].length === 0) continue;
+      } else if (before.length === 1 && (startsLevelName(head) || isLevel1(head))) {
+        // A 二级 name alone on its line, its rest on the row's line after the columns left of it, the grid's label and
+        // the 一级 name (烟台: `服务对象满意度` / `绩效指标 满意度指标 指标 受益人员满意度 ≥90%`): joined where its rest
+        // stands, in the row's order.
+        const at = words[k].findIndex((w, i) => !(i === 0 && isGridLabel(w)) && !isLevel1(w));
+        if (at > 0 && completesLevelName(head, words[k][at]) && isLevel2(`${head}${words[k][at]}`)) {
+          words[k][at] = `${head}${words[k][at]}`;
+          words[prev] = [];
+        }
       }
     }
     prev = k;
   }
   return words;
+}
+
+/** One letter: a piece of a label set down a narrow cell a letter a line. */
+const LETTER = /^[\u4e00-\u9fff]$/;
+
+/**
+ * The grid's label (绩效指标, 年度绩效指标) set down its narrow margin cell a letter a line (西安 交通运输局 2022,
+ * spaces collapsed: `绩 成本指标 租房成本 78万` / `效 经济效益` / `指 指标` / `标 社会效益`): the rows whose first words,
+ * one letter each on rows in a row (blank rows between), spell the label, those words taken off them. Spelled by the
+ * letters' run, not told by one letter, which may be a row's own word. The letters, each with its row.
+ */
+function stackedGridLabel(words: string[][]): Array<{ row: number; text: string }> {
+  const out: Array<{ row: number; text: string }> = [];
+  let run: number[] = [];
+  const close = () => {
+    const letters = run.map((k) => words[k][0]);
+    // The label may be the run's letters from any one of them on, up to any later one.
+    for (let from = 0; from < run.length; from++) {
+      for (let to = run.length; to > from + 1; to--) {
+        if (!isGridLabel(letters.slice(from, to).join(''))) continue;
+        for (const k of run.slice(from, to)) out.push({ row: k, text: words[k].shift()! });
+        run = [];
+        return;
+      }
+    }
+    run = [];
+  };
+  // The letters stand centred down the rows the cell spans, so rows of the grid's own may stand between two of them.
+  let since = 0;
+  for (let k = 0; k < words.length; k++) {
+    if (words[k].length === 0) continue;
+    if (LETTER.test(words[k][0])) {
+      run.push(k);
+      since = 0;
+    } else if (++since > LETTER_GAP) close();
+  }
+  close();
+  return out;
+}
+
+/** Rows printing no letter of the label between two that do, at most. */
+const LETTER_GAP = 2;
+
+/**
+ * Level names a narrow merged cell wraps around its row's line (`可持续影响` / `办公场所租赁年限 1年` / `指标`; two
+ * columns at once: `满意度 服务对象` / `使用人员满意度 基本满意` / `指标 满意度指标`): a row opening with level-name
+ * starts (alone, or before a row's cells: `满意度 网络使用人满意度 >=90%` / `服务对象满意度指标` / `指标 乘客满意度
+ * >=80%`), a row without a piece of a level name, then a row opening with the rest of each, one for one. Each name is
+ * joined on the row it starts, and its rest taken off the row after.
+ */
+function joinLevelsAroundRow(words: string[][]): void {
+  const nextRow = (k: number) => {
+    for (let j = k + 1; j < words.length; j++) if (words[j].length) return j;
+    return -1;
+  };
+  const levelWord = (w: string) => isLevelName(w) || startsLevelName(w) || endsLevelName(w);
+  for (let a = 0; a < words.length; a++) {
+    // 社会效益 is a 一级 name of the 部门整体 template and the start of the 二级 社会效益指标: the rest decides.
+    const opens = (h: string) => startsLevelName(h) || isLevel1(h);
+    const count = words[a].findIndex((h) => !opens(h));
+    const heads = words[a].slice(0, count < 0 ? words[a].length : count);
+    if (heads.length === 0) continue;
+    const b = nextRow(a);
+    const c = b < 0 ? -1 : nextRow(b);
+    if (c < 0) continue;
+    // The row between prints no piece of a level name (its own whole 二级 name may stand first: `成本指` / `经济成本指标
+    // 科普活动专项业务经费总额 ≤80万元` / `标`), and does not go on with the last name (the next line's wrap, read below).
+    const between = words[b].filter((w, i) => !(i === 0 && isLevelName(w)));
+    if (between.some(levelWord) || completesLevelName(heads[heads.length - 1], words[b][0]) || words[c].length < heads.length) continue;
+    if (!heads.every((head, i) => completesLevelName(head, words[c][i]))) continue;
+    words[a] = [...heads.map((head, i) => `${head}${words[c][i]}`), ...words[a].slice(heads.length)];
+    words[c] = words[c].slice(heads.length);
+  }
 }
 
 function nextWords(words: readonly string[][], k: number): readonly string[] | null {
@@ -115,7 +207,10 @@ export function readSpacedBody(body: readonly BlockRow[]): SpacedBody {
   const indicators: Indicator[] = [];
   const flags: string[] = [];
   const apart: LinePiece[] = [];
-  const words = rowWords(body);
+  const words = rowWords(body, apart);
+  // A drawn form's cells centred on their rows, where the text keeps its lines' places (a line keeps an indent).
+  const centred = !isReadingOrder(body.map((r) => r.line));
+  const rows: RowRead[] = [];
   let pending: Pending[] = [];
   // Lines of level names alone met while a row's name was pending, with the levels they left in force.
   let levelLines: { no: number; level1: string | null; level2: string | null }[] = [];
@@ -126,7 +221,16 @@ export function readSpacedBody(body: readonly BlockRow[]): SpacedBody {
     let tokens = words[k];
     if (tokens.length === 0 || furniture || isIndicatorHeader(line.text)) continue;
     if (isOutlineHeading(line.text)) break;
-    if (tokens.length > 1 && isGridLabel(tokens[0]) && isLevelName(tokens[1])) {
+    // The grid's label alone on its line, or its wrapped header label's last piece (`一级指` over the header's line,
+    // `标` under it) before any row or level: the grid's, not a piece of the first row's name.
+    const headerTail = indicators.length === 0 && pending.length === 0 && state.level1 == null && state.level2 == null && tokens.every(endsLevelName);
+    if ((tokens.length === 1 && isGridLabel(tokens[0])) || headerTail) {
+      apart.push(...tokens.map((text) => ({ text, line: line.no })));
+      continue;
+    }
+    // The grid's label before a row's cells, in the margin: a level name or, the levels printed elsewhere, the name
+    // (福州 科技局 2026, spaces collapsed: `绩效目标指标 培训计划按期完成`).
+    if (tokens.length > 1 && isGridLabel(tokens[0])) {
       apart.push({ text: tokens[0], line: line.no });
       tokens = tokens.slice(1);
     }
@@ -163,25 +267,118 @@ export function readSpacedBody(body: readonly BlockRow[]): SpacedBody {
     );
     const cut = replaced.length > 0 ? replaced[replaced.length - 1].no : 0;
     valueless(pending.filter((p) => p.no < cut), flags);
-    const own = pending.filter((p) => p.no > cut);
-    const first = own.length ? own[0].no : line.no;
-    // A line of the name that prints two words, or a figure, may print a value the reader did not know by its form.
-    if (own.length > 0 && ((crossed && cut === 0) || own.some((p) => p.words > 1 || holdsFigure(p.text)))) {
-      flags.push(`${linesCalled(first, line.no)}的指标名称由几行拼成，其中可能夹有没能认出的指标值，文本无法确定`);
-    }
-    indicators.push(
-      toIndicator({
-        level1: state.level1,
-        level2: state.level2,
-        name: joinWrapped([...own.map((p) => p.text), split.name.join(' ')]),
-        value: split.value,
-        lines: { first, last: line.no },
-      }),
-    );
+    rows.push({
+      level1: state.level1,
+      level2: state.level2,
+      above: pending.filter((p) => p.no > cut),
+      below: [],
+      onLine: split.name,
+      value: split.value,
+      line: line.no,
+      crossed: crossed && cut === 0,
+    });
     pending = [];
     levelLines = [];
     crossed = false;
     last = line.no;
   }
-  return { indicators, flags, last, apart };
+  if (centred) flags.push(...centredNames(rows));
+  for (const row of rows) {
+    const own = [...row.above, ...row.below];
+    const first = row.above.length ? row.above[0].no : row.line;
+    const end = row.below.length ? row.below[row.below.length - 1].no : row.line;
+    // A line of the name that prints two words, or a figure, may print a value the reader did not know by its form.
+    if (own.length > 0 && (row.crossed || own.some((p) => p.words > 1 || holdsFigure(p.text)))) {
+      flags.push(`${linesCalled(first, end)}的指标名称由几行拼成，其中可能夹有没能认出的指标值，文本无法确定`);
+    }
+    indicators.push(
+      toIndicator({
+        level1: row.level1,
+        level2: row.level2,
+        name: joinWrapped([...row.above.map((p) => p.text), row.onLine.join(' '), ...row.below.map((p) => p.text)]),
+        value: row.value,
+        lines: { first, last: end },
+      }),
+    );
+  }
+  return { indicators, flags, last: Math.max(last, ...indicators.map((i) => i.lines.last)), apart: apart.sort((a, b) => a.line - b.line) };
+}
+
+/** A row read: its levels, its value's line, the words of its name on that line and its name's lines above and below. */
+interface RowRead {
+  level1: string | null;
+  level2: string | null;
+  above: Pending[];
+  below: Pending[];
+  onLine: string[];
+  value: string;
+  line: number;
+  /** Level names were met amid the lines of its name (readSpacedBody `crossed`). */
+  crossed: boolean;
+}
+
+/** Lines that follow each other, the last of them at `end` (or none). */
+function runEndingAt(lines: readonly Pending[], end: number): boolean {
+  return lines.every((p, i) => p.no === end - (lines.length - 1 - i));
+}
+
+/**
+ * Whether a row's name lies as a drawn cell centred on its row prints it: its lines one run through the value's line,
+ * as many above it as below, one more on either side at most; a name not on the value's line has lines on both sides.
+ */
+function centredOn(row: RowRead, above: readonly Pending[], below: readonly Pending[]): boolean {
+  if (!runEndingAt(above, row.line - 1) || !below.every((p, i) => p.no === row.line + 1 + i)) return false;
+  if (Math.abs(above.length - below.length) > 1) return false;
+  return row.onLine.length > 0 || (above.length > 0 && below.length > 0);
+}
+
+/**
+ * The lines of names between two rows' value lines, shared between the two as a drawn cell centred on its row prints
+ * them (text made single-space from a layout that keeps lines: a name's last piece printed under its value, `泵站运行
+ * 电费统计真实准确 =100%` / `率`, the next name's first over its own). The reading puts every such line under the row
+ * below; each gap is cut where every reading centring all the rows cuts it, one such reading at least being there.
+ * Where the centring allows several cuts of a gap, the reading's own cut is kept if it is one of them, else the one
+ * giving the lower row most, and the rows are flagged: whose the lines are, the text does not tell. Mutates `rows`.
+ */
+function centredNames(rows: RowRead[]): string[] {
+  const n = rows.length;
+  if (n === 0) return [];
+  // give[i]: how many of row i + 1's lines above (from the top) row i takes below it; none after the last row.
+  const options = (i: number) => (i + 1 < n ? rows[i + 1].above.length : 0);
+  const fits = (i: number, took: number, give: number) =>
+    centredOn(rows[i], rows[i].above.slice(took), i + 1 < n ? rows[i + 1].above.slice(0, give) : []);
+  // ways[i][g]: whether rows 0..i can be centred with row i taking g lines of the next gap (and from the end, after).
+  const forward: boolean[][] = [];
+  for (let i = 0; i < n; i++) {
+    forward.push(Array.from({ length: options(i) + 1 }, (_, g) => {
+      if (i === 0) return fits(0, 0, g);
+      return forward[i - 1].some((ok, took) => ok && fits(i, took, g));
+    }));
+  }
+  if (!forward[n - 1][0]) return [];
+  const backward: boolean[][] = Array.from({ length: n }, (_, i) => Array.from({ length: options(i) + 1 }, () => false));
+  backward[n - 1][0] = true;
+  for (let i = n - 2; i >= 0; i--) {
+    for (let g = 0; g <= options(i); g++) backward[i][g] = backward[i + 1].some((ok, give) => ok && fits(i + 1, g, give));
+  }
+  const flags: string[] = [];
+  let took = 0;
+  const cuts: number[] = [];
+  for (let i = 0; i < n; i++) {
+    const possible = Array.from({ length: options(i) + 1 }, (_, g) => g).filter((g) => fits(i, took, g) && backward[i][g]);
+    const everywhere = forward[i].flatMap((ok, g) => (ok && backward[i][g] ? [g] : []));
+    const give = possible.includes(0) ? 0 : possible[0];
+    if (everywhere.length > 1 && rows[i + 1]) {
+      const lines = rows[i + 1].above;
+      flags.push(`${linesCalled(lines[0].no, lines[lines.length - 1].no)}的指标名称文字属于第 ${rows[i].line} 行还是第 ${rows[i + 1].line} 行的指标，文本无法确定，暂归后者`);
+    }
+    cuts.push(give);
+    took = give;
+  }
+  cuts.forEach((give, i) => {
+    if (give === 0) return;
+    rows[i].below = rows[i + 1].above.slice(0, give);
+    rows[i + 1].above = rows[i + 1].above.slice(give);
+  });
+  return flags;
 }
