@@ -2,6 +2,7 @@ import { parseAmount } from '../numbers.ts';
 import { compact, foldWidth } from '../../core/width.ts';
 import { markerKind, markerOf } from '../../core/outline.ts';
 import { schemeOf } from '../../core/codes.ts';
+import { FIGURE_WHOLE_SOURCE } from '../../core/amounts.ts';
 
 /** Reading single cells: amounts (whole or split by extraction), code pieces, names broken by wrapping. */
 
@@ -10,12 +11,15 @@ export interface CellAmount {
   split: boolean;
 }
 
+/** An amount's pieces, split by white space inside its cell: `1971.5 9`, `7127. 71`. */
+const SPLIT_AMOUNT = new RegExp(`^${FIGURE_WHOLE_SOURCE}(?:\\.\\d*)?(?:\\s+\\d+)+$`);
+
 /** An amount cell; `1971.5 9` (an amount split inside its cell) is read as its joined value, marked split. */
 export function cellAmount(cell: string): CellAmount | null {
   const t = cell.trim();
   const whole = parseAmount(t);
   if (whole != null) return { value: whole, split: false };
-  if (/^\d[\d,]*(?:\.\d*)?(?:\s+\d+)+$/.test(t)) {
+  if (SPLIT_AMOUNT.test(t)) {
     const joined = parseAmount(t.replace(/\s+/g, ''));
     if (joined != null) return { value: joined, split: true };
   }
