@@ -18,7 +18,7 @@ import { continuedHeaderEnd } from '../shared/repeated-header.ts';
 import { giveCentred } from '../shared/text-column.ts';
 import { withNamesAround } from './names-around.ts';
 import { center, isAmountCell, isCodeCell, type Cell } from '../../layout/cells.ts';
-import { foldWidth } from '../../../core/width.ts';
+import { foldFigures, foldWidth } from '../../../core/width.ts';
 
 /**
  * From the block of one aligned table (its rows cut once, table-blocks.ts) to a draft: header, then rows rebuilt from
@@ -170,7 +170,9 @@ export function draftAlignedTable(block: AlignedBlock): PositionedDraft {
         part.cells[codeKey] = (part.cells[codeKey] ?? '') + s.text;
         continue;
       }
-      const textKey = /^\d+$/.test(s.text) ? null : textColumnOf(s);
+      // Codes read width-folded, one character for one (`２０１０１`, a word processor's print).
+      const plain = foldFigures(s.text);
+      const textKey = /^\d+$/.test(plain) ? null : textColumnOf(s);
       if (textKey) {
         part.cells[textKey] = (part.cells[textKey] ?? '') + s.text;
         continue;
@@ -178,7 +180,7 @@ export function draftAlignedTable(block: AlignedBlock): PositionedDraft {
       // In a crosswalk table a code after the row's name (or a second 类 code, the name left blank) opens the second
       // classification's code and name.
       const opensCrosswalk =
-        /^\d{3,7}(?!\d)/.test(s.text) && (part.texts.length > 0 || part.codes.some((c) => c.text.length >= 3));
+        /^\d{3,7}(?!\d)/.test(plain) && (part.texts.length > 0 || part.codes.some((c) => c.text.length >= 3));
       if (header.crosswalkStart !== null && (part.crosswalk.length > 0 || opensCrosswalk)) {
         part.crosswalk.push(s);
         continue;
@@ -364,8 +366,8 @@ function foldedPanels(
  */
 function crosswalkTexts(segs: readonly Cell[]): Record<string, string> {
   if (segs.length === 0) return {};
-  const digits = segs.filter((s) => /^\d{1,7}$/.test(s.text)).map((s) => s.text);
-  const name = cleanName(segs.filter((s) => !/^\d{1,7}$/.test(s.text)).map((s) => s.text).join(''));
+  const digits = segs.filter(isCodeCell).map((s) => foldFigures(s.text));
+  const name = cleanName(segs.filter((s) => !isCodeCell(s)).map((s) => s.text).join(''));
   const texts: Record<string, string> = {};
   if (digits.length > 0) texts['crosswalk-code'] = digits.join('');
   if (name) texts['crosswalk-name'] = name;
