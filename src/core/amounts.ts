@@ -22,6 +22,13 @@ export const AMOUNT_SOURCE = `${WHOLE_SOURCE}(?:\\.\\d+)?`;
 export const MONEY_SOURCE = `(?:${GROUPED}(?:\\.\\d+)?|\\d+\\.\\d{2,})`;
 
 /**
+ * An amount grouped by thousands with spaces, as ISO prints them (`1 234.56`, `12 345 678.00`), with its decimals:
+ * no reader can tell it from two amounts one space apart but by where it stands, so only a reader that knows its
+ * cell's extent reads it (layout/cell-text.ts cellAmount, a cell the aligned reader's columns joined).
+ */
+export const SPACED_AMOUNT_SOURCE = String.raw`\d{1,3}(?: \d{3})+\.\d+`;
+
+/**
  * An amount with a decimal point or a thousands separator (`1,234`, `12.5`, `0.00`): no code, year or count, which
  * print plain digits. Unlike MONEY_SOURCE one decimal is enough, for readers that know the text is a table's.
  */

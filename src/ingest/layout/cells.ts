@@ -171,13 +171,25 @@ function cutRun(run: string, start: number, out: Cell[]): void {
     // side's item's).
     let take: number;
     if (EDGE_AMOUNT.test(plain[lo]) && (/^\D/.test(plain[lo + 1]) || opensItem(words[lo + 1]))) take = lo++;
-    else if (EDGE_AMOUNT.test(plain[hi])) take = hi--;
+    else if (EDGE_AMOUNT.test(plain[hi]) || headsGroups(plain, hi)) take = hi--;
     else break;
     peeled.push(word(take));
     if (!amount[take]) others--;
   }
   if (lo <= hi) cutRest(words.slice(lo, hi + 1).join(' '), at[lo], peeled);
   out.push(...peeled.sort((a, b) => a.start - b.start));
+}
+
+const GROUP_HEAD = /^\d{1,3}$/;
+const GROUP = /^\d{3}(?:\.\d+)?$/;
+
+/**
+ * Whether word `i` of a run, left of the words peeled off its end, heads an amount grouped by thousands with spaces
+ * (`1 234.56`, core/amounts.ts SPACED_AMOUNT_SOURCE): then it is a cell of its own, as every word of a run of amounts
+ * is, for the reader that knows the columns to join or keep apart (aligned/draft.ts joinSpacedThousands).
+ */
+function headsGroups(plain: readonly string[], i: number): boolean {
+  return i + 1 < plain.length && GROUP_HEAD.test(plain[i]) && GROUP.test(plain[i + 1]);
 }
 
 /**

@@ -10,7 +10,7 @@ import type { DraftRow, PositionedDraft, PositionedToken, Side } from '../shared
 import { alignedHeader, amountWindows, packedWindows, type AlignedColumn, type ExtraPanel } from './header.ts';
 import { nearestColumns } from './amount-columns.ts';
 import { pagesFrom, toHeaderPage } from '../../layout/page-frame.ts';
-import { withoutRowNumbers } from '../../layout/row-numbers.ts';
+import { withoutRowNumbers, type RowNumberColumn } from '../../layout/row-numbers.ts';
 import type { AlignedBlock } from '../table-blocks.ts';
 import { alignedHeaderRows, isTotalRowName } from './header-marks.ts';
 import { rowMarks } from '../shared/header-rows.ts';
@@ -109,6 +109,7 @@ export function draftAlignedTable(block: AlignedBlock): PositionedDraft {
   joinWrappedDigits(body);
 
   const header = alignedHeader(headerLines, isTwoSidedKind(region.kind) ? 'summary' : 'lists');
+  joinSpacedThousands(body, header.counters);
   if (header.codeColumns) joinWrappedClassCodes(body, header.codeColumns);
   // A page is fitted to where the amounts stand, not to labels packed closer than their amounts (see packedWindows).
   const fitted = packedWindows(header.positions, () => body.map((b) => b.segs.filter(isAmountCell)), header.packed);
@@ -398,6 +399,37 @@ function joinWrappedDigits(body: { line: SourceLine; segs: Cell[] }[]): void {
     else body[k] = { line, segs: segs.filter((x) => x !== digits) };
   }
 }
+
+/** How far apart the right edges of one column's amounts may print (`pdftotext -layout` rounds glyph positions). */
+const EDGE_SLACK = 1;
+
+/**
+ * Amounts grouped by thousands with spaces (`1 234.56`), cut into their groups as cells (layout/cells.ts), are joined
+ * where the columns say they are one: amounts stand right-aligned in their columns, so a group of one to three digits
+ * one space left of the next group, ending where no amount with decimals of the table ends, is no column's amount but
+ * the head of the one after it. A group that ends where other amounts end stays a cell of its own: two columns packed
+ * one space apart (`1 200.00` under two columns' edges), which the columns' placement reads, or flags where the row
+ * has more amounts than columns.
+ */
+function joinSpacedThousands(body: { line: SourceLine; segs: Cell[] }[], counters: readonly RowNumberColumn[]): void {
+  const groups = (segs: readonly Cell[]) => segs.some((s, i) => i > 0 && s.start === segs[i - 1].end + 1 && SPACED_GROUP.test(foldFigures(s.text)));
+  if (!body.some(({ segs }) => groups(segs))) return;
+  const edges = new Set<number>();
+  for (const { segs } of body) for (const s of segs) if (/\.\d+$/.test(foldFigures(s.text)) && cellAmount(s.text) != null) edges.add(s.end);
+  const atEdge = (end: number) => [-EDGE_SLACK, 0, EDGE_SLACK].some((d) => edges.has(end + d));
+  for (const { segs } of body) {
+    for (let i = segs.length - 2; i >= 0; i--) {
+      const [head, rest] = [segs[i], segs[i + 1]];
+      const joinable = rest.start === head.end + 1 && /^\d{1,3}$/.test(foldFigures(head.text)) && SPACED_GROUP.test(foldFigures(rest.text));
+      // A row's number (行次 1) one space before its first amount is the counter's, not a group of it.
+      const counted = counters.some((c) => head.start >= c.from && head.end <= c.to);
+      if (joinable && !counted && !atEdge(head.end)) segs.splice(i, 2, { text: `${head.text} ${rest.text}`, start: head.start, end: rest.end });
+    }
+  }
+}
+
+/** What follows a head of an amount grouped by spaces: its next group, and the rest of it (`234.56`, `234 567.89`). */
+const SPACED_GROUP = /^\d{3}(?: \d{3})*\.\d+$/;
 
 /**
  * A 类 code wider than its cell wraps around its row's line, as a cell of a table row centred on its line prints (a Word
