@@ -57,4 +57,24 @@ describe('amounts grouped by thousands with spaces, in -layout text', () => {
       ['208', 3.5, 3.5, null],
     ]);
   });
+
+  it('kept apart where the group ends where a whole number of that column stands alone on another row', () => {
+    // As above with whole numbers in 基本支出: 合计's `4` and 201's `1` stand one space before their 项目支出 `200.00`,
+    // and end at 40, where 208's `3` ends with nothing after it. 合计 204 = 201 + 3; 基本 4 = 1 + 3.
+    const ends = [30, 40, 47];
+    const lines = [
+      '2026年部门支出预算总表',
+      '单位：万元',
+      layoutLine('科目编码', '科目名称', ['合计', '基本支出', '项目支出'], ends),
+      layoutLine('', '合计', ['204.00', '4', '200.00'], ends),
+      layoutLine('201', '一般公共服务支出', ['201.00', '1', '200.00'], ends),
+      layoutLine('208', '社会保障和就业支出', ['3.00', '3', ''], ends),
+    ];
+    const { tables } = parseTables(toSourceLines(lines.join('\n')));
+    expect(rowsOf(tables[0])).toEqual([
+      ['合计', 204, 4, 200],
+      ['201', 201, 1, 200],
+      ['208', 3, 3, null],
+    ]);
+  });
 });

@@ -406,28 +406,30 @@ const EDGE_SLACK = 1;
 /**
  * Amounts grouped by thousands with spaces (`1 234.56`), cut into their groups as cells (layout/cells.ts), are joined
  * where the columns say they are one: amounts stand right-aligned in their columns, so a group of one to three digits
- * one space left of the next group, ending where no amount with decimals of the table ends, is no column's amount but
- * the head of the one after it. A group that ends where other amounts end stays a cell of its own: two columns packed
- * one space apart (`1 200.00` under two columns' edges), which the columns' placement reads, or flags where the row
- * has more amounts than columns.
+ * one space left of the next group, ending where no other amount of the table ends, is no column's amount but the head
+ * of the one after it. A group that ends where other amounts end (a column of counts, 数量 `2`, whose other rows print
+ * theirs apart) stays a cell of its own, which the columns' placement reads, or flags where the row has more amounts
+ * than columns.
  */
 function joinSpacedThousands(body: { line: SourceLine; segs: Cell[] }[], counters: readonly RowNumberColumn[]): void {
-  const groups = (segs: readonly Cell[]) => segs.some((s, i) => i > 0 && s.start === segs[i - 1].end + 1 && SPACED_GROUP.test(foldFigures(s.text)));
-  if (!body.some(({ segs }) => groups(segs))) return;
+  const joinable = (segs: readonly Cell[], i: number) =>
+    i + 1 < segs.length && segs[i + 1].start === segs[i].end + 1 && GROUP_HEAD.test(foldFigures(segs[i].text)) && SPACED_GROUP.test(foldFigures(segs[i + 1].text));
+  if (!body.some(({ segs }) => segs.some((_, i) => joinable(segs, i)))) return;
+  // Where the table's amounts end, heads that may be groups of the amount after them left out.
   const edges = new Set<number>();
-  for (const { segs } of body) for (const s of segs) if (/\.\d+$/.test(foldFigures(s.text)) && cellAmount(s.text) != null) edges.add(s.end);
+  for (const { segs } of body) segs.forEach((s, i) => !joinable(segs, i) && cellAmount(s.text) != null && edges.add(s.end));
   const atEdge = (end: number) => [-EDGE_SLACK, 0, EDGE_SLACK].some((d) => edges.has(end + d));
   for (const { segs } of body) {
     for (let i = segs.length - 2; i >= 0; i--) {
       const [head, rest] = [segs[i], segs[i + 1]];
-      const joinable = rest.start === head.end + 1 && /^\d{1,3}$/.test(foldFigures(head.text)) && SPACED_GROUP.test(foldFigures(rest.text));
       // A row's number (行次 1) one space before its first amount is the counter's, not a group of it.
       const counted = counters.some((c) => head.start >= c.from && head.end <= c.to);
-      if (joinable && !counted && !atEdge(head.end)) segs.splice(i, 2, { text: `${head.text} ${rest.text}`, start: head.start, end: rest.end });
+      if (joinable(segs, i) && !counted && !atEdge(head.end)) segs.splice(i, 2, { text: `${head.text} ${rest.text}`, start: head.start, end: rest.end });
     }
   }
 }
 
+const GROUP_HEAD = /^\d{1,3}$/;
 /** What follows a head of an amount grouped by spaces: its next group, and the rest of it (`234.56`, `234 567.89`). */
 const SPACED_GROUP = /^\d{3}(?: \d{3})*\.\d+$/;
 
