@@ -1,4 +1,5 @@
 import { foldWidth } from './width.ts';
+import { MONEY_UNIT_SOURCE } from './amounts.ts';
 
 /**
  * The unit of amounts a line states (`单位：万元`, `金额单位：元`, `编制单位：…单位：元`, `单 位：万元`), or null: the one
@@ -14,7 +15,7 @@ export function statedUnits(text: string): string[] {
   return [...foldWidth(text).matchAll(STATED_UNITS)].map((m) => m[1]);
 }
 
-const STATED_UNIT = /单\s*位\s*[:：]\s*(万元|元|千元|亿元)/;
+const STATED_UNIT = new RegExp(`单\\s*位\\s*[:：]\\s*(${MONEY_UNIT_SOURCE})`);
 const STATED_UNITS = new RegExp(STATED_UNIT.source, 'g');
 const UNIT_STATEMENT = new RegExp(`^\\s*(?:金额)?${STATED_UNIT.source}\\s*$`);
 

@@ -18,15 +18,18 @@ export function foldWidth(s: string): string {
 }
 
 const FULL_WIDTH_FIGURE = /[\uFF10-\uFF19\uFF0E]/;
+const GROUPED_BY_FULL_WIDTH_COMMA = /\d，\d{3}(?!\d)/;
 
 /**
  * foldWidth for the amount and code patterns of every line (layout detection, cell cutting): only a line that prints
- * a full-width digit or decimal point (`１，２３４．５６`, a Word or WPS print) is folded. Nearly every line of Chinese
+ * a full-width digit or decimal point (`１，２３４．５６`, a Word or WPS print), or groups ASCII digits by thousands with
+ * a full-width comma (`1，234.56`, typed with a Chinese input method), is folded. Nearly every line of Chinese
  * text holds a full-width `：，（）` that the patterns do not read, and folding each of those lines costs the
  * detection and cutting a third of their time (measured on the other provinces' -layout text).
  */
 export function foldFigures(s: string): string {
-  return FULL_WIDTH_FIGURE.test(s) ? folded(s) : s;
+  // A line without `，` is asked one scan, not the grouping's: most lines of a table print none.
+  return FULL_WIDTH_FIGURE.test(s) || (s.includes('，') && GROUPED_BY_FULL_WIDTH_COMMA.test(s)) ? folded(s) : s;
 }
 
 /**

@@ -6,6 +6,7 @@ import { isPageFurniture } from './page-furniture.ts';
 import { regionOf } from './regions.ts';
 import { afterMarker, markerKind, markerOf } from '../core/outline.ts';
 import { statedUnits, unitFactor } from '../core/units.ts';
+import { MONEY_UNIT_SOURCE } from '../core/amounts.ts';
 
 export type Metadata = Pick<
   Disclosure,
@@ -400,9 +401,8 @@ function postedDate(text: string): string | null {
   return m ? isoDate(m[1], m[2], m[3]) : null;
 }
 
-const UNITS = '亿元|万元|千元|元';
 /** Built once, not per line (matchAll works on a copy, so sharing the global pattern is safe). */
-const AMOUNT_UNIT = new RegExp(`\\d\\s*(${UNITS})`, 'g');
+const AMOUNT_UNIT = new RegExp(`\\d\\s*(${MONEY_UNIT_SOURCE})`, 'g');
 
 function mostCommon(values: Iterable<string>): string | null {
   const counts = new Map<string, number>();

@@ -1,18 +1,10 @@
+import { AMOUNT_SOURCE, FIGURE_SOURCE, FIGURE_START, MONEY_SOURCE, MONEY_UNIT_SOURCE, SIGN_SOURCE } from '../core/amounts.ts';
 import { keepingResults } from '../core/recent-results.ts';
 import { foldWidth } from '../core/width.ts';
 
-/** A printed amount: optional sign, digits with optional thousands separators, optional decimals. */
-export const AMOUNT_PATTERN = /^[-−－]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$/;
-
-/**
- * An amount of AMOUNT_PATTERN that shows itself money, where a bare whole number may be a code (`213`), a 序号 or a
- * page's number: thousands separators, or two decimals or more, however many (`1,234`, `808.277000`, `3.2500`). Not
- * one decimal alone after plain digits: `1.1` / `2.3` open a numbered heading or indicator (`1.1 产出指标`) as often as
- * they print an amount. A pattern source without anchors or sign, for readers that find it inside a line (width folded
- * first).
- */
-export const MONEY_SOURCE = String.raw`(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+\.\d{2,})`;
-const LEADING_MONEY = new RegExp(`^[-−－]?${MONEY_SOURCE}(?=\\s|$)`);
+/** A printed amount (core/amounts.ts) and nothing else, with its sign. */
+const AMOUNT_PATTERN = new RegExp(`^${SIGN_SOURCE}?${AMOUNT_SOURCE}$`);
+const LEADING_MONEY = new RegExp(`^${SIGN_SOURCE}?${MONEY_SOURCE}(?=\\s|$)`);
 
 /** The money amount a text opens with (MONEY_SOURCE), as printed, up to the white space after it; null when none. */
 export function leadingMoney(text: string): string | null {
@@ -57,8 +49,9 @@ function plainAmountChars(token: string): boolean {
   return true;
 }
 
-/** An amount written in a sentence with its unit (`795万元`, `1,486.42 元`). */
-export const STATED_AMOUNT = /(\d[\d,]*(?:\.\d+)?)\s*(万元|元)/;
+/** An amount written in a sentence with its unit (`795万元`, `1,486.42 元`, `1.2亿元`): the figure, then the unit. */
+export const STATED_AMOUNT = new RegExp(`${FIGURE_START}(${FIGURE_SOURCE})\\s*(${MONEY_UNIT_SOURCE})`);
+const STATED_AMOUNTS = new RegExp(STATED_AMOUNT.source, 'g');
 const LONE_STATED_AMOUNT = new RegExp(`^\\s*${STATED_AMOUNT.source}\\s*$`);
 
 /** Whether a line says nothing but one amount with its unit (`120万元`): a whole item's value, as complete as a sentence. */
@@ -71,7 +64,7 @@ export function isLoneStatedAmount(text: string): boolean {
  * `第一季度用款计划158.05万元，第二季度…`): no single one of those is the whole, and adding them up would be a guess.
  */
 export function soleStatedAmount(text: string): { amount: number; unit: string } | null {
-  const all = [...text.matchAll(new RegExp(STATED_AMOUNT.source, 'g'))];
+  const all = [...foldWidth(text).matchAll(STATED_AMOUNTS)];
   if (all.length !== 1) return null;
   const amount = parseAmount(all[0][1]);
   return amount === null ? null : { amount, unit: all[0][2] };

@@ -1,5 +1,6 @@
 import type { Disclosure } from '../schema/disclosure.ts';
 import type { CheckStatus } from '../schema/common.ts';
+import { FIGURE_SOURCE } from '../core/amounts.ts';
 
 export interface BatchSummary {
   documents: number;
@@ -13,7 +14,7 @@ export interface BatchSummary {
   tokensUnplaced: number;
 }
 
-const NUMBER_TOKEN = /(?<![\d.])\d[\d,]*(?:\.\d+)?(?![\d.])/g;
+const NUMBER_TOKEN = new RegExp(`(?<![\\d.])${FIGURE_SOURCE}(?![\\d.])`, 'g');
 
 export function emptySummary(): BatchSummary {
   return {

@@ -6,6 +6,7 @@ import { linesAt, type ReviewContext } from './context.ts';
 import { readFigure } from './rounding.ts';
 import type { LineRange } from '../schema/common.ts';
 import { MARKER_FORMS } from '../core/outline.ts';
+import { FIGURE_SOURCE, FIGURE_START } from '../core/amounts.ts';
 
 export interface Figure {
   value: number;
@@ -15,7 +16,7 @@ export interface Figure {
 
 // A number starts where a digit run starts: tried from inside a long run, each start would rescan the rest of it
 // (quadratic on a hostile line of digits).
-const NUM = String.raw`(?<![\d,.])(\d[\d,]*(?:\.\d+)?)`;
+const NUM = `${FIGURE_START}(${FIGURE_SOURCE})`;
 const S = String.raw`\s*`;
 
 function figure(text: string | undefined): Figure | null {

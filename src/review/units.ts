@@ -9,6 +9,7 @@ import { linesAt, makeFinding, shown, type ReviewContext } from './context.ts';
 import { decimalsOf } from './rounding.ts';
 import { inViewUnit, VIEW_UNIT } from '../core/units.ts';
 import { TEMPLATE_ORDER } from '../ingest/tables/kinds.ts';
+import { FIGURE_SOURCE, FIGURE_START } from '../core/amounts.ts';
 
 /** An amount in 万元 from one in the given unit; a figure without a known unit is taken as printed in 万元. */
 export function toWan(value: number, unit: string | null): number {
@@ -92,7 +93,7 @@ function tableUnitFindings(ctx: ReviewContext): Finding[] {
 }
 
 // Starts only where a digit run starts, so that a long run of digits is scanned once, not once per digit.
-const TEXT_AMOUNT = /(?<![\d,.])(\d[\d,]*(?:\.\d+)?)\s*(万元|元)/g;
+const TEXT_AMOUNT = new RegExp(`${FIGURE_START}(${FIGURE_SOURCE})\\s*(万元|元)`, 'g');
 
 /** A figure precise enough that the same digits elsewhere are the same amount, not a coincidence. */
 function distinctive(printed: string): boolean {

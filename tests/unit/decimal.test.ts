@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { amountsAgree, sumAmounts, toScaled } from '../../src/core/decimal.ts';
-import { parseAmount } from '../../src/ingest/numbers.ts';
+import { parseAmount, soleStatedAmount } from '../../src/ingest/numbers.ts';
 
 describe('decimal arithmetic', () => {
   it('sums printed amounts without floating-point drift', () => {
@@ -43,5 +43,16 @@ describe('parseAmount', () => {
     expect(parseAmount('12,34')).toBeNull();
     expect(parseAmount('2080505x')).toBeNull();
     expect(parseAmount('')).toBeNull();
+  });
+});
+
+describe('soleStatedAmount', () => {
+  it('reads an amount stated in any unit of money, in either width', () => {
+    expect(soleStatedAmount('项目总投资1.2亿元。')).toEqual({ amount: 1.2, unit: '亿元' });
+    expect(soleStatedAmount('年度预算安排５００万元')).toEqual({ amount: 500, unit: '万元' });
+    expect(soleStatedAmount('预算3,500千元')).toEqual({ amount: 3500, unit: '千元' });
+  });
+  it('reads none where the text states two, whatever their units: neither is the whole', () => {
+    expect(soleStatedAmount('总投资1.2亿元，本年安排500万元')).toBeNull();
   });
 });

@@ -372,3 +372,20 @@ describe('“三公” tables as other places print them (issue 10: checks too n
     expect(statusOf({ ...yantai, vehicles: 11 })['fact:three-public:table:vehicle-purchase']).toBe('not-checkable');
   });
 });
+
+describe('amounts the text states in 亿元 or 千元', () => {
+  // Ours: L2 states the performance-managed funds in 亿元, L4 the “三公” figures in 千元 (63,000.00 = 0 + 0 + 63,000.00 + 0).
+  const text = [
+    '十一、预算绩效情况说明',
+    '    2026年实行绩效目标管理的项目共3个，涉及预算金额1.2亿元。',
+    '八、“三公”经费预算情况说明',
+    '    2021年“三公”经费数为63,000.00千元，其中：因公出国（境）费0千元，公务用车购置0千元，公务用车运行费63,000.00千元，公务接待费0千元。',
+  ].join('\n');
+
+  it('are facts in the unit printed, as 万元 and 元 are', () => {
+    const r = narrativeOfText(text);
+    expect([fact(r, 'performance.projects')?.value, fact(r, 'performance.amount')?.value, fact(r, 'performance.amount')?.unit]).toEqual([3, 1.2, '亿元']);
+    expect([fact(r, 'three-public.total')?.value, fact(r, 'three-public.total')?.unit]).toEqual([63000, '千元']);
+    expect(fact(r, 'three-public.vehicle-operation')?.value).toBe(63000);
+  });
+});

@@ -12,6 +12,15 @@ describe('indicator values', () => {
     expect(parseIndicatorValue('＞5')).toMatchObject({ operator: '>', number: 5, unit: null });
   });
 
+  it('reads a number grouped by thousands, in either width of comma (core/amounts.ts)', () => {
+    expect(parseIndicatorValue('≥1,200万元')).toMatchObject({ operator: '>=', number: 1200, unit: '万元' });
+    expect(parseIndicatorValue('≤12，345.6元')).toMatchObject({ operator: '<=', number: 12345.6, unit: '元' });
+    expect(parseIndicatorValue('1,318人')).toMatchObject({ operator: null, number: 1318, unit: '人' });
+    expect(looksLikeValue('≥1,200万元')).toBe(true);
+    // Not a grouping: a list of items keeps its text alone.
+    expect(parseIndicatorValue('1,2,3项')).toMatchObject({ number: null, text: '1,2,3项' });
+  });
+
   it('reads LaTeX-converted comparisons, as the line reader gives them (cleanLine reads the LaTeX)', () => {
     expect(parseIndicatorValue(cleanLine('$\\leq 100\\%$'))).toMatchObject({ text: '≤100%', operator: '<=', number: 100, unit: '%' });
     expect(parseIndicatorValue(cleanLine('$\\geq 95\\%$'))).toMatchObject({ text: '≥95%', operator: '>=', number: 95, unit: '%' });

@@ -52,6 +52,17 @@ describe('a crosswalk table: 部门预算支出经济分类 beside 政府预算�
     const [t] = parse(text);
     expect(t.rows.some((r) => r.name.includes('公开表'))).toBe(false);
   });
+
+  it('reads both classifications\' codes printed in full-width digits (a word processor\'s print) as the ASCII ones', () => {
+    // Every code piece (`301`, `01`, `501`) full-width, the amounts left ASCII: the same rows, codes and crosswalk.
+    const fullWidth = text.replace(/(?<![\d.])\d{2,3}(?![\d.])/g, (d) => d.replace(/\d/g, (c) => String.fromCharCode(c.charCodeAt(0) + 0xfee0)));
+    expect(fullWidth).toContain('５０１   ０１   工资奖金津补贴');
+    const [t] = parse(fullWidth);
+    expect(t.rows.map((r) => r.code)).toEqual([null, '301', '30101', '30108', '302']);
+    expect(t.rows[1].texts).toEqual({ 'crosswalk-code': '501', 'crosswalk-name': '机关工资福利支出' });
+    expect(t.rows[2].texts).toEqual({ 'crosswalk-code': '50101', 'crosswalk-name': '工资奖金津补贴' });
+    expect(t.rows[3].texts).toEqual({ 'crosswalk-code': '50102', 'crosswalk-name': '社会保障缴费' });
+  });
 });
 
 describe('a 三公 table printing last year beside this year', () => {

@@ -223,3 +223,23 @@ describe('an amount of six decimals one space before a prose column\'s text that
     expect(read.lines[1].text).toBe('专项工作经费            5.000000          5.000000');
   });
 });
+
+/**
+ * The same prose column with the text glued to the last amount (no space), as a PDF prints a narrow cell: ours, L2
+ * `12.345600` then `目标：完成…`. The table prints six decimals (L2's 合计 `12.345600`, L3's `98.000000`), so the glued
+ * amount ends after six, not two (`12.34` and `5600目标…`).
+ */
+const GLUED_PROSE = [
+  '项目名称                    合计      一般公共预算    绩效目标',
+  '专项工作经费           12.345600         12.345600目标：完成年度工作任务。',
+  '其他运行经费           98.000000         98.000000',
+];
+
+describe('an amount of six decimals glued to a prose column\'s text', () => {
+  it('is cut after the six decimals the table prints', () => {
+    const lines = toSourceLines(GLUED_PROSE.join('\n'));
+    const read = withoutProseColumn(lines, 0, lines.length - 1);
+    expect([...read.prose]).toEqual([[2, '目标：完成年度工作任务。']]);
+    expect(read.lines[1].text).toBe('专项工作经费           12.345600         12.345600');
+  });
+});

@@ -88,3 +88,30 @@ describe('a table printed in full-width digits reads as its ASCII print', () => 
     ]);
   });
 });
+
+describe('a table printed with a Chinese input method\'s comma, or its codes full-width and run into the names', () => {
+  for (const [route, lines, layout] of [
+    ['-layout', LAYOUT, 'aligned'],
+    ['one space apart', SPACED, 'spaced'],
+    ['one cell a line', STACKED, 'stacked'],
+  ] as const) {
+    it(`${route}: ASCII digits grouped by a full-width comma (\`1，200.00\`) read as \`1,200.00\``, () => {
+      const mixed = lines.map((l) => l.replace(/(?<=\d),(?=\d{3})/g, '，'));
+      // 208, 20805 and 2080505 print 1，200.00 twice each: on their lines, or as six lines of one cell.
+      expect(mixed.filter((l) => l.includes('1，200.00'))).toHaveLength(route === 'one cell a line' ? 6 : 3);
+      const source = toSourceLines(mixed.join('\n'));
+      expect(detectLayout(source)).toBe(layout);
+      const { tables } = parseTables(source);
+      expect(rowsOf(tables[0])).toEqual(EXPECTED);
+    });
+  }
+
+  it('-layout: a full-width code run into its name (`２０１０１人大事务`) is the row\'s code', () => {
+    // LAYOUT with each code full-width and the name right after it, no space: `２０８０５行政事业单位养老支出`.
+    const glued = LAYOUT.map((l) => l.replace(/^(\d+) +/, (_, d: string) => d.replace(/\d/g, (c) => String.fromCharCode(c.charCodeAt(0) + 0xfee0))));
+    expect(glued.filter((l) => /^２０８０５行政事业单位养老支出 +1,200\.00/.test(l))).toHaveLength(1);
+    const { tables } = parseTables(toSourceLines(glued.join('\n')));
+    expect(rowsOf(tables[0])).toEqual(EXPECTED);
+    expect(tables[0].rows.map((r) => r.name)).toEqual(ROWS.map((r) => r[1]));
+  });
+});

@@ -1,7 +1,8 @@
 import { parseAmount } from '../numbers.ts';
-import { compact, foldWidth } from '../../core/width.ts';
+import { compact, foldFigures, foldWidth } from '../../core/width.ts';
 import { markerKind, markerOf } from '../../core/outline.ts';
 import { schemeOf } from '../../core/codes.ts';
+import { FIGURE_WHOLE_SOURCE, SPACED_AMOUNT_SOURCE } from '../../core/amounts.ts';
 
 /** Reading single cells: amounts (whole or split by extraction), code pieces, names broken by wrapping. */
 
@@ -10,12 +11,22 @@ export interface CellAmount {
   split: boolean;
 }
 
-/** An amount cell; `1971.5 9` (an amount split inside its cell) is read as its joined value, marked split. */
+/** An amount's pieces, split by white space inside its cell: `1971.5 9`, `7127. 71`. */
+const SPLIT_AMOUNT = new RegExp(`^${FIGURE_WHOLE_SOURCE}(?:\\.\\d*)?(?:\\s+\\d+)+$`);
+
+const SPACED_AMOUNT = new RegExp(`^${SPACED_AMOUNT_SOURCE}$`);
+
+/**
+ * An amount cell. `1 234.56`, grouped by spaces, is read whole: a cell the reader's geometry made one (the aligned
+ * reader's joinSpacedThousands, a line of one cell). `1971.5 9` (an amount split inside its cell) is read as its joined
+ * value, marked split.
+ */
 export function cellAmount(cell: string): CellAmount | null {
   const t = cell.trim();
   const whole = parseAmount(t);
   if (whole != null) return { value: whole, split: false };
-  if (/^\d[\d,]*(?:\.\d*)?(?:\s+\d+)+$/.test(t)) {
+  if (t.includes(' ') && SPACED_AMOUNT.test(foldFigures(t))) return { value: parseAmount(t.replace(/\s/g, ''))!, split: false };
+  if (SPLIT_AMOUNT.test(t)) {
     const joined = parseAmount(t.replace(/\s+/g, ''));
     if (joined != null) return { value: joined, split: true };
   }

@@ -3,6 +3,7 @@ import { keepingResults } from '../../core/recent-results.ts';
 import { cellAmount, opensItem } from './cell-text.ts';
 import { markerOf } from '../../core/outline.ts';
 import { foldFigures } from '../../core/width.ts';
+import { MARKED_AMOUNT_SOURCE } from '../../core/amounts.ts';
 
 /**
  * The one place where a line of text becomes cells. Every extraction prints a table row as one line; how its cells
@@ -87,7 +88,7 @@ export function splitRun(run: Cell, isCell: (word: string) => boolean, share = 1
 }
 
 /** An amount that stands as its own cell when a single space separates it from a name (`9,501,164 一、…`). */
-const EDGE_AMOUNT = /^(?:[-\d,]+\.\d+|\d{1,3}(?:,\d{3})+(?:\.\d+)?)$/;
+const EDGE_AMOUNT = new RegExp(`^-?${MARKED_AMOUNT_SOURCE}$`);
 
 /** Runs of text separated by two or more spaces, as printed: the cells of a line before any amount is peeled off. */
 export function runsOf(text: string): Cell[] {
@@ -102,7 +103,7 @@ export function alignedCells(text: string): Cell[] {
 }
 
 const ITEM_MARKERS = ['digit', 'cn', 'paren'] as const;
-const MID_AMOUNT = /\S [-\d,]*\d[.,]\d+ \S/;
+const MID_AMOUNT = new RegExp(`\\S -?${MARKED_AMOUNT_SOURCE} \\S`);
 
 /**
  * A run cut around each amount that a name precedes and an outline marker follows, all one space apart: one side's
@@ -170,7 +171,7 @@ function cutRun(run: string, start: number, out: Cell[]): void {
     // side's item's).
     let take: number;
     if (EDGE_AMOUNT.test(plain[lo]) && (/^\D/.test(plain[lo + 1]) || opensItem(words[lo + 1]))) take = lo++;
-    else if (EDGE_AMOUNT.test(plain[hi])) take = hi--;
+    else if (EDGE_AMOUNT.test(plain[hi]) || headsGroups(plain, hi)) take = hi--;
     else break;
     peeled.push(word(take));
     if (!amount[take]) others--;
@@ -179,17 +180,31 @@ function cutRun(run: string, start: number, out: Cell[]): void {
   out.push(...peeled.sort((a, b) => a.start - b.start));
 }
 
+const GROUP_HEAD = /^\d{1,3}$/;
+const GROUP = /^\d{3}(?:\.\d+)?$/;
+
+/**
+ * Whether word `i` of a run, left of the words peeled off its end, heads an amount grouped by thousands with spaces
+ * (`1 234.56`, core/amounts.ts SPACED_AMOUNT_SOURCE): then it is a cell of its own, as every word of a run of amounts
+ * is, for the reader that knows the columns to join or keep apart (aligned/draft.ts joinSpacedThousands).
+ */
+function headsGroups(plain: readonly string[], i: number): boolean {
+  return i + 1 < plain.length && GROUP_HEAD.test(plain[i]) && GROUP.test(plain[i + 1]);
+}
+
 /**
  * What is left of a run once its amounts are peeled off, as cells in printed order: a code run into its name
  * (`30207邮电费`) or codes with single spaces (`208 05 01`) cut from the name; not an amount, a year or a list of
  * years that starts the name (`2020、2021依法破产…`).
  */
 function cutRest(rest: string, restAt: number, out: Cell[]): void {
-  const lead = /^(\d{3,7}(?: \d{2}){0,2}) ?(?=[^\x00-\x7f])/.exec(rest);
-  if (lead && !/^\d+(?:\.\d+)? ?(?:[万元%％年]|、\d)/.test(rest)) {
+  // Read width-folded, one character for one (`２０１０１行政运行`), the cells keeping the text as printed.
+  const plain = foldFigures(rest);
+  const lead = /^(\d{3,7}(?: \d{2}){0,2}) ?(?=[^\x00-\x7f])/.exec(plain);
+  if (lead && !/^\d+(?:\.\d+)? ?(?:[万元%％年]|、\d)/.test(plain)) {
     let pos = restAt;
     for (const w of lead[1].split(' ')) {
-      out.push({ text: w, start: pos, end: pos + w.length });
+      out.push({ text: rest.slice(pos - restAt, pos - restAt + w.length), start: pos, end: pos + w.length });
       pos += w.length + 1;
     }
     out.push({ text: rest.slice(lead[0].length), start: restAt + lead[0].length, end: restAt + rest.length });

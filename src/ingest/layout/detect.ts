@@ -1,5 +1,6 @@
 import type { SourceLine } from '../source-lines.ts';
 import { foldFigures } from '../../core/width.ts';
+import { AMOUNT_SOURCE, MARKED_AMOUNT_SOURCE } from '../../core/amounts.ts';
 
 /**
  * How an extraction separates the cells of a run of lines: tabs (a workbook, a web page's table, a tab-separated
@@ -28,17 +29,17 @@ import { foldFigures } from '../../core/width.ts';
 export type Layout = 'tabbed' | 'aligned' | 'spaced' | 'stacked';
 
 /** Two amounts one space apart: a single-space extraction, or `-layout` columns packed tight. */
-const AMOUNTS_ONE_SPACE = /(?:^|\s)[\d,]*\d(?:\.\d+)? [\d,]*\d(?:\.\d+)?(?=\s|$)/;
-const AMOUNTS_SPACED_OUT = /(?:^|\s)[\d,]*\d(?:\.\d+)? {2,}[\d,]*\d(?:\.\d+)?(?=\s|$)/;
+const AMOUNTS_ONE_SPACE = new RegExp(`(?:^|\\s)${AMOUNT_SOURCE} ${AMOUNT_SOURCE}(?=\\s|$)`);
+const AMOUNTS_SPACED_OUT = new RegExp(`(?:^|\\s)${AMOUNT_SOURCE} {2,}${AMOUNT_SOURCE}(?=\\s|$)`);
 /** Two amounts in cells of their own. */
-const AMOUNTS_TABBED = /(?:^|\t)[\d,]*\d(?:\.\d+)?\t+[\d,]*\d(?:\.\d+)?(?=\t|$)/;
+const AMOUNTS_TABBED = new RegExp(`(?:^|\\t)${AMOUNT_SOURCE}\\t+${AMOUNT_SOURCE}(?=\\t|$)`);
 /**
  * What each of the three patterns above holds: a digit, spaces or tabs, and a digit or comma. Most lines of a document
  * are prose or names without it, and one scan for it is cheaper than the three patterns' scans.
  */
 const AMOUNT_PAIR = /\d[ \t]+[\d,]/;
 /** A money amount alone on its line: one cell a line. */
-const LONE_MONEY = /^\s*-?(?:[\d,]*\d\.\d+|\d{1,3}(?:,\d{3})+)\s*$/;
+const LONE_MONEY = new RegExp(`^\\s*-?${MARKED_AMOUNT_SOURCE}\\s*$`);
 /** How many times the lines of two amounts a document's lines of one money amount outnumber in a stacked one. */
 const STACKED_RATIO = 3;
 /** Lines of a kind that decide a run by their number alone, however long the run. */

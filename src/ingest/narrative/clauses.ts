@@ -1,5 +1,6 @@
 import type { LineRange } from '../../schema/common.ts';
 import { parseAmount } from '../numbers.ts';
+import { FIGURE_SOURCE, MONEY_UNIT_SOURCE, SIGN_SOURCE } from '../../core/amounts.ts';
 import { bareMarker } from '../../core/outline.ts';
 import { linesOfSpan, matchable, type ProseText } from './prose.ts';
 
@@ -18,7 +19,7 @@ export interface LabelRule {
   pattern: RegExp;
 }
 
-const FIGURE = /([-−]?\d[\d,]*(?:\.\d+)?)\s*(万元|平方米|台[（(]套[）)]|万|元|辆|台|个|人)/g;
+const FIGURE = new RegExp(`(${SIGN_SOURCE}?${FIGURE_SOURCE})\\s*(${MONEY_UNIT_SOURCE}|平方米|台[（(]套[）)]|万|辆|台|个|人)`, 'g');
 const CHANGE_BEFORE = /(增加|增长|减少|下降|增|减)\s*$/;
 const NO_CHANGE = /持平|相同|无增减|无变化|没有变化/;
 const FINAL_ACCOUNT_BEFORE = /决算(?:数)?(?:为)?\s*$/;

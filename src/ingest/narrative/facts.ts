@@ -1,5 +1,6 @@
 import type { Fact } from '../../schema/narrative.ts';
 import { parseAmount } from '../numbers.ts';
+import { FIGURE_SOURCE, MONEY_UNIT_SOURCE } from '../../core/amounts.ts';
 import { readLabelledFigures, type LabelRule, type LabelledFigure } from './clauses.ts';
 import { topicParagraphs } from './outline.ts';
 import { linesOfSpan, matchable, type ProseText } from './prose.ts';
@@ -24,7 +25,7 @@ function paragraphsAbout(all: readonly ProseSection[], name: TopicName, excluded
   return topicParagraphs(all, { ...TOPICS[name], others: new RegExp(others) }, excluded);
 }
 
-const CURRENCY = /^(?:万元|元)$/;
+const CURRENCY = new RegExp(`^${MONEY_UNIT_SOURCE}$`);
 
 export const THREE_PUBLIC: LabelRule[] = [
   { id: 'three-public.vehicles', pattern: /公务用车购置[及和]运(?:行|维)(?:维护)?费?/ },
@@ -173,7 +174,10 @@ function largeEquipment(paragraphs: readonly ProseText[]): Fact[] {
   return [...facts.values()];
 }
 
-const PERFORMANCE = /(?<=^|[，。；：,;:])[^，。；：,;:]{0,30}?项目\s*共?\s*(\d+)\s*个\s*[，,]?\s*涉及(?:项目)?预算(?:资金|金额)?\s*([\d,]+(?:\.\d+)?)\s*(万元|元)/g;
+const PERFORMANCE = new RegExp(
+  `(?<=^|[，。；：,;:])[^，。；：,;:]{0,30}?项目\\s*共?\\s*(\\d+)\\s*个\\s*[，,]?\\s*涉及(?:项目)?预算(?:资金|金额)?\\s*(${FIGURE_SOURCE})\\s*(${MONEY_UNIT_SOURCE})`,
+  'g',
+);
 
 /** `实行绩效管理的一般公共预算项目16个，涉及预算金额1446.68万元` and the like; non-fiscal projects apart. */
 function performanceFacts(paragraphs: readonly ProseText[]): Fact[] {

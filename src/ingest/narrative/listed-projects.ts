@@ -3,6 +3,7 @@ import type { Project } from '../../schema/narrative.ts';
 import { compareAmounts } from '../checks.ts';
 import { sumAmounts } from '../../core/decimal.ts';
 import { parseAmount } from '../numbers.ts';
+import { FIGURE_SOURCE, MONEY_UNIT_SOURCE } from '../../core/amounts.ts';
 import { linesOfSpan, matchable, type ProseText } from './prose.ts';
 import type { ProseSection } from './sections.ts';
 
@@ -19,10 +20,12 @@ import type { ProseSection } from './sections.ts';
  */
 
 /** The total and the word that opens the list, in one sentence: nothing but a clause may stand between them. */
-const LIST_OPENING =
-  /项目支出(?:预算)?(?:安排)?(?:为|共计|合计)?\s*([\d,]+(?:\.\d+)?)\s*(万元|元)[^。；;：:]{0,40}?(主要(?:是|为|用于|包括)|具体(?:是|为|包括)|包括|分别(?:是|为))\s*[：:]?\s*/g;
+const LIST_OPENING = new RegExp(
+  `项目支出(?:预算)?(?:安排)?(?:为|共计|合计)?\\s*(${FIGURE_SOURCE})\\s*(${MONEY_UNIT_SOURCE})[^。；;：:]{0,40}?(主要(?:是|为|用于|包括)|具体(?:是|为|包括)|包括|分别(?:是|为))\\s*[：:]?\\s*`,
+  'g',
+);
 /** One item: a name that does not start with a figure, its amount and unit, then a separator or the sentence's end. */
-const ITEM = /([^\d\s、，,；;。：:（(][^、，,；;。：:]{1,59}?)\s*([\d,]+(?:\.\d+)?)\s*(万元|元)\s*([、，,；;。]|$)/y;
+const ITEM = new RegExp(`([^\\d\\s、，,；;。：:（(][^、，,；;。：:]{1,59}?)\\s*(${FIGURE_SOURCE})\\s*(${MONEY_UNIT_SOURCE})\\s*([、，,；;。]|$)`, 'y');
 
 export interface ListedProjects {
   projects: Project[];

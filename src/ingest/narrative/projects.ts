@@ -5,6 +5,8 @@ import type { Table } from '../../schema/table.ts';
 import { compareAmounts } from '../checks.ts';
 import { sumAmounts } from '../../core/decimal.ts';
 import { parseAmount, soleStatedAmount, STATED_AMOUNT } from '../numbers.ts';
+import { FIGURE_SOURCE, MONEY_UNIT_SOURCE } from '../../core/amounts.ts';
+import { foldWidth } from '../../core/width.ts';
 import { afterMarker, withoutMarker } from '../../core/outline.ts';
 import { compact } from '../performance/text.ts';
 import { convertAmount } from '../../core/units.ts';
@@ -100,7 +102,7 @@ function linesOfBlock(block: Block, from: number, to: number): Project['lines'] 
  */
 function amountFor(scale: string | null, unit: string | null): number | null {
   if (scale === null) return null;
-  const m = STATED_AMOUNT.exec(scale);
+  const m = STATED_AMOUNT.exec(foldWidth(scale));
   if (!m || (unit !== null && m[2] !== unit)) return null;
   return parseAmount(m[1]);
 }
@@ -234,7 +236,7 @@ export interface ProjectsReading {
 }
 
 const WITHHELD_COUNT = /(\d+)\s*个[^，。；,;\d]{0,4}(?:项目|专项)/;
-const WITHHELD_AMOUNT = /(?:共计|合计|总计|共|金额|资金)\s*([\d,]+(?:\.\d+)?)\s*(万元|元)/;
+const WITHHELD_AMOUNT = new RegExp(`(?:共计|合计|总计|共|金额|资金)\\s*(${FIGURE_SOURCE})\\s*(${MONEY_UNIT_SOURCE})`);
 
 /** A statement that some projects are not published (…6个项目,共计218.82万元资金，不予公开). */
 function readWithheld(all: readonly ProseSection[], excluded: ReadonlySet<ProseText>, unit: string | null): Disclosure['withheldProjects'] {

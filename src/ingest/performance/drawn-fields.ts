@@ -15,6 +15,7 @@ import { EDGE, edgesAt, edgesBefore, printed } from './drawn-header.ts';
 import { labelOf, taskFunds, type FormField, type FormValue, type Funds } from './form-fields.ts';
 import { parseAmount } from '../numbers.ts';
 import { cleanCell, joinWrapped } from './text.ts';
+import { FIGURE_WHOLE_SOURCE } from '../../core/amounts.ts';
 
 interface DrawnCell {
   page: number;
@@ -87,7 +88,7 @@ function cellsOf(lines: readonly SourceLine[], geometry: PageGeometry): DrawnCel
  * A figure of a form (an amount, a rate, a dash for none) ends after two decimals: a narrow cell's amount runs past its
  * right rule into the next cell's figure, and the text prints them as one (`114.00` and `10`: `114.0010`; `95.00%9.5`).
  */
-const FIGURE = /\d[\d,]*(?:\.\d{1,2})?%?|[—－–-]+/g;
+const FIGURE = new RegExp(`${FIGURE_WHOLE_SOURCE}(?:\\.\\d{1,2})?%?|[—－–-]+`, 'g');
 
 /**
  * The glyphs' x with each figure's characters at its first one's: a figure stands in the cell it begins in, its

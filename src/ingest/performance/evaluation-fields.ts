@@ -2,6 +2,7 @@ import type { LineRange } from '../../schema/common.ts';
 import { runsOf } from '../layout/cells.ts';
 import { cleanCell, compact, cleanCells } from './text.ts';
 import type { ProseBlock, ProseRow } from '../layout/blocks.ts';
+import { FIGURE_SOURCE } from '../../core/amounts.ts';
 
 export type FieldKey =
   | 'projectName' | 'budgetUnit' | 'implementer' | 'commissioner' | 'evaluator' | 'period'
@@ -26,7 +27,7 @@ const LABELS: ReadonlyArray<readonly [FieldKey, RegExp]> = [
 ];
 
 /** A figure alone in its cell: a score, an amount or a rate. */
-const BARE_FIGURE = /^-?[\d,]+(?:\.\d+)?[%％]?$/;
+const BARE_FIGURE = new RegExp(`^-?${FIGURE_SOURCE}[%％]?$`);
 
 /** A cell of sentences (a 评分标准), which no card's label is. */
 const SENTENCE = /[，。；]/;

@@ -9,6 +9,7 @@ import type { LineRange } from '../../schema/common.ts';
 import { isBlank, type SourceLine } from '../source-lines.ts';
 import type { ProseBlock, ProseRow } from '../layout/blocks.ts';
 import { cleanCell } from './text.ts';
+import { AMOUNT_SOURCE } from '../../core/amounts.ts';
 
 export type ProseKey = 'projectName' | 'implementer' | 'commissioner' | 'evaluator' | 'budgetAmount' | 'arrivedAmount' | 'spentAmount' | 'executionRate';
 
@@ -20,7 +21,7 @@ export interface ProseField {
 }
 
 // Thousands may be grouped (`1,250.00万元`), as a report's amounts above a thousand 万元 mostly are.
-const AMOUNT = '(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)万元';
+const AMOUNT = `(${AMOUNT_SOURCE})万元`;
 /** A unit that commissions or implements: an office of government or a public institution. */
 const BODY = '[^，。；、：:“”]{2,30}?(?:财政局|财政厅|局|厅|委员会|委|办公室|政府|部|中心|站|院|校|所|队)';
 /** A third-party evaluator: a firm or a research body. */

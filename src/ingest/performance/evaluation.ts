@@ -23,6 +23,7 @@ import {
 import { evaluationBlock, findHeader } from './evaluation-blocks.ts';
 import { compact } from './text.ts';
 import { printedRest } from '../claims.ts';
+import { FIGURE_SOURCE } from '../../core/amounts.ts';
 
 export interface EvaluationResult {
   evaluation: Evaluation;
@@ -41,9 +42,11 @@ function isEvaluationReport(lines: readonly SourceLine[]): boolean {
   return lines.some((l) => isScoreSummaryHeader(l)) && lines.some((l) => /^(?:评价等级|绩效等级)/.test(compact(l.text)));
 }
 
+const LEADING_FIGURE = new RegExp(`^\\s*(-?${FIGURE_SOURCE})`);
+
 /** A number printed with its unit (`56.38 万元`, `100 分`). */
 function leadingAmount(s: string): number | null {
-  const m = /^\s*(-?[\d,]+(?:\.\d+)?)/.exec(s);
+  const m = LEADING_FIGURE.exec(s);
   return m ? parseAmount(m[1]) : null;
 }
 

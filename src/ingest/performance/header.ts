@@ -8,6 +8,7 @@ import { goalOf, labelOf, NAME_ENDS, readFormFields, taskFunds, type FormField, 
 import type { DrawnForm } from './drawn-fields.ts';
 import { withoutMarker } from '../../core/outline.ts';
 import { withoutTableNumber } from '../../core/table-numbers.ts';
+import { FIGURE_SOURCE } from '../../core/amounts.ts';
 
 /** What the block above a 绩效目标表's indicator rows says about the project (or the organization). */
 export interface TargetHeader {
@@ -23,7 +24,7 @@ export interface TargetHeader {
   flags: string[];
 }
 
-const NUM = '(-?\\d[\\d,]*(?:\\.\\d+)?)';
+const NUM = `(-?${FIGURE_SOURCE})`;
 
 /** Field labels of the header block, by the start of their compacted text. */
 const LABELS = [

@@ -30,6 +30,7 @@ import { edgesAt } from './drawn-header.ts';
 import { isReadingOrder, readReadingOrderTable, type RowCell } from './reading-order-table.ts';
 import { statedUnit } from '../../core/units.ts';
 import { isGridLabel, roleOfHeader, type ColumnRole as Role } from './header-roles.ts';
+import { FIGURE_WHOLE_SOURCE } from '../../core/amounts.ts';
 
 /** Labels over a group of columns: 其中：over 财政资金 / 其他资金, the grid's label (绩效指标) over the indicator columns. */
 const isGroupLabel = (word: string) => /^其中[:：]?$/.test(compact(word)) || isGridLabel(word);
@@ -104,6 +105,9 @@ function misfit(word: string, role: Role): number {
 /** Far more than columns ever drift, far less than two runs under one column. */
 const MISFIT = 50;
 
+/** An amount as the amount columns print it, two decimals or more: what a page's first row shows its columns by. */
+const TABLE_AMOUNT = new RegExp(`^${FIGURE_WHOLE_SOURCE}\\.\\d{2,}$`);
+
 function nearestColumn(columns: readonly Column[], x: number): Column {
   return columns.reduce((b, c) => (Math.abs(c.centre - x) < Math.abs(b.centre - x) ? c : b));
 }
@@ -133,7 +137,7 @@ function calibrated(columns: readonly Column[], lines: readonly SourceLine[]): C
       const only = role ? columns.filter((c) => c.role === role) : [];
       if (role && only.length === 1) see(only[0], x);
       // Amounts (two decimals or more) near the amount columns: the first of a line is under the first of them.
-      else if (/^\d[\d,]*\.\d{2,}$/.test(w.text) && nearestColumn(columns, x).role === 'amount') see(amountColumns[amounts++], x);
+      else if (TABLE_AMOUNT.test(w.text) && nearestColumn(columns, x).role === 'amount') see(amountColumns[amounts++], x);
     }
   }
   const frame = pageFrame({ columns: columns.map((c) => ({ start: c.centre, end: c.centre })) }, { said: columns.map((c) => seen.get(c)) });

@@ -19,6 +19,7 @@ import { takeLevels, type LevelState } from './level-state.ts';
 import { completesLevelName, isLevelName } from './levels.ts';
 import { compact, joinWrapped, overlappingPrints, samePrefix } from './text.ts';
 import { looksQualitative, parseIndicatorValue } from './value.ts';
+import { FIGURE_WHOLE_SOURCE } from '../../core/amounts.ts';
 
 /** The cells a row's value is printed in, after its 三级 name. */
 export type ValueCell = 'operator' | 'value' | 'unit';
@@ -47,7 +48,7 @@ export function isReadingOrder(lines: readonly SourceLine[]): boolean {
 
 const OPERATOR = /^(?:[≥≤><=＝＜＞]|>=|<=)$/;
 /** A money amount as the amount columns print it: with decimals (18.853800, 270.00). */
-const MONEY = /^\d[\d,]*\.\d+$/;
+const MONEY = new RegExp(`^${FIGURE_WHOLE_SOURCE}\\.\\d+$`);
 /** A code in the project column: capitals and digits, six or more (11000022T00000048, 201056). */
 const CODE = /^(?=.*\d)[0-9A-Z]{6,}$/;
 

@@ -17,9 +17,10 @@ import { isLevelName } from './levels.ts';
 import { roleOfHeader } from './header-roles.ts';
 import type { RowCell } from './reading-order-table.ts';
 import { compact, joinWrapped } from './text.ts';
+import { FIGURE_SOURCE } from '../../core/amounts.ts';
 
 const OPERATOR = /^(?:[≥≤><=＝＜＞]|>=|<=)$/;
-const NUMBER = /^-?\d[\d,]*(?:\.\d+)?$/;
+const NUMBER = new RegExp(`^-?${FIGURE_SOURCE}$`);
 /** A unit as the 度量单位 cell prints it after the line it stands on: a few characters, no figure. */
 const UNIT = /^(?:%|‰|[^\d\s，。；：,;:%（）()]{1,4})$/;
 /** The cells a row is found by, each a sign or a number: its 指标值类型, its 指标值 and its 备注. */

@@ -1,5 +1,7 @@
 import type { IndicatorValue } from '../../schema/performance.ts';
 import { foldWidth } from '../../core/width.ts';
+import { AMOUNT_SOURCE } from '../../core/amounts.ts';
+import { parseAmount } from '../numbers.ts';
 import { cleanCell } from './text.ts';
 
 type Operator = NonNullable<IndicatorValue['operator']>;
@@ -68,6 +70,10 @@ function empty(text: string): IndicatorValue {
  */
 const KIND = /^定性\s*/;
 
+/** A value's number, grouped by thousands or not (`1,200万元`, core/amounts.ts), and what follows it. */
+const LEADING_NUMBER = new RegExp(`^(-?${AMOUNT_SOURCE})\\s*(.*)$`);
+const BARE_NUMBER = new RegExp(`^${AMOUNT_SOURCE}$`);
+
 /**
  * Parses a printed 指标值. The text is always kept; operator, number and unit, or the date, or the qualitative text
  * are filled where the text has that form. A text of another form keeps only `text`.
@@ -78,11 +84,11 @@ export function parseIndicatorValue(printed: string): IndicatorValue {
   const { operator, rest } = detectOperator(folded);
   const date = parseDate(rest);
   if (date) return { ...empty(text), operator, date };
-  const m = /^(-?\d+(?:\.\d+)?)\s*(.*)$/.exec(rest);
+  const m = LEADING_NUMBER.exec(rest);
   if (m) {
     const unit = m[2].trim();
     if (unit === '' || UNIT.test(unit)) {
-      return { ...empty(text), operator, number: Number(m[1]), unit: unit || null };
+      return { ...empty(text), operator, number: parseAmount(m[1]), unit: unit || null };
     }
     return empty(text);
   }
@@ -97,7 +103,7 @@ export function looksLikeValue(token: string): boolean {
   if (/^[^\p{L}\p{N}\s]\d+(?:\.\d+)?%$/u.test(t)) return true;
   const { operator, rest } = detectOperator(t);
   if (DUE_DATE.test(rest)) return true;
-  const m = /^(-?\d+(?:\.\d+)?)\s*(.*)$/.exec(rest);
+  const m = LEADING_NUMBER.exec(rest);
   if (!m) return false;
   const unit = m[2].trim();
   if (operator) return unit === '' || UNIT.test(unit);
@@ -129,7 +135,7 @@ export function looksLikeValueList(token: string): boolean {
  */
 export function holdsFigure(token: string): boolean {
   const t = foldWidth(token.trim());
-  return /^\d+(?:\.\d+)?$/.test(t) || COUNTED_FIGURE.test(t);
+  return BARE_NUMBER.test(t) || COUNTED_FIGURE.test(t);
 }
 
 /** True when a token is a unit on its own (a target number wrapped before its unit: `≥1000` / `元`). */

@@ -10,6 +10,7 @@ import { markerKind, markerOf, withoutMarker, type MarkerKind } from '../../core
 import { isGrandTotalName, isPartTotalName, totalRole } from '../../core/totals.ts';
 import { convertAmount, VIEW_UNIT } from '../../core/units.ts';
 import { inferredSaying } from '../../core/inferred-title.ts';
+import { FIGURE_SOURCE } from '../../core/amounts.ts';
 
 /**
  * The 情况说明 repeats the tables' figures: 收支总预算, 收入/支出 totals, 基本支出 and 项目支出, 人员经费 and 公用经费,
@@ -100,7 +101,7 @@ function narrativeStream(lines: readonly SourceLine[], tables: readonly Table[])
     if (opened) unit = opened;
     else if (markerKind(t) === 'part') unit = null;
     // The spaces dropped are those before 万元 or before an amount in 万元: a line without 万元 keeps its text.
-    const piece = t.includes('万元') ? t.replace(/(?<=[^\x00-\x7f]) (?=[\d,.]+\s*万元)|(?<=[\d.]) (?=万元)/g, '') : t;
+    const piece = t.includes('万元') ? t.replace(SPACE_AROUND_AMOUNT, '') : t;
     if (piece === '') continue;
     texts.push(piece);
     pieces.push({ start: length, no: line.no, kind, unit });
@@ -110,7 +111,10 @@ function narrativeStream(lines: readonly SourceLine[], tables: readonly Table[])
   return { text: texts.join(''), pieces };
 }
 
-const AMOUNT = String.raw`([\d,]+(?:\.\d+)?)`;
+/** A figure, after a comma the label may end in (`收入预算,1,234.56万元` once folded). */
+const AMOUNT = `,?(${FIGURE_SOURCE})`;
+/** A space extraction puts between a word and an amount in 万元, or between the amount and 万元. */
+const SPACE_AROUND_AMOUNT = new RegExp(`(?<=[^\\x00-\\x7f]) (?=${FIGURE_SOURCE}\\s*万元)|(?<=[\\d.]) (?=万元)`, 'g');
 const GAP = String.raw`[\s\n]*`;
 const SHARE = String.raw`(?:[，,；;]?${GAP}占${GAP}(?:[^\d%，。；]{0,12}?)${GAP}([\d.]+)${GAP}%)?`;
 /**

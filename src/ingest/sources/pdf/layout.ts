@@ -2,6 +2,7 @@ import { countUpTo } from '../../../core/pages.ts';
 import { isWide, type Run } from './runs.ts';
 import type { PageLine } from './lines.ts';
 import type { VerticalRule } from './rules.ts';
+import { FIGURE_SOURCE } from '../../../core/amounts.ts';
 
 /**
  * A page as text whose character columns follow x positions, the way `pdftotext -layout` prints it, so that the
@@ -185,7 +186,7 @@ function columnMap(
   return (x) => (x - left) / unit + before(x);
 }
 
-const AMOUNT = /^[-(（]?[\d,]*\.?\d+[)）%]?$/;
+const AMOUNT = new RegExp(`^[-(（]?(?:${FIGURE_SOURCE}|\\.\\d+)[)）%]?$`);
 
 /** A line of several cells and no amounts: a table's header (or a line of prose that pdf.js split into items). */
 function isHeaderLine(line: PageLine): boolean {

@@ -10,7 +10,7 @@ import type { DraftRow, PositionedDraft, PositionedToken, Side } from '../shared
 import { alignedHeader, amountWindows, packedWindows, type AlignedColumn, type ExtraPanel } from './header.ts';
 import { nearestColumns } from './amount-columns.ts';
 import { pagesFrom, toHeaderPage } from '../../layout/page-frame.ts';
-import { withoutRowNumbers } from '../../layout/row-numbers.ts';
+import { withoutRowNumbers, type RowNumberColumn } from '../../layout/row-numbers.ts';
 import type { AlignedBlock } from '../table-blocks.ts';
 import { alignedHeaderRows, isTotalRowName } from './header-marks.ts';
 import { rowMarks } from '../shared/header-rows.ts';
@@ -18,7 +18,7 @@ import { continuedHeaderEnd } from '../shared/repeated-header.ts';
 import { giveCentred } from '../shared/text-column.ts';
 import { withNamesAround } from './names-around.ts';
 import { center, isAmountCell, isCodeCell, type Cell } from '../../layout/cells.ts';
-import { foldWidth } from '../../../core/width.ts';
+import { foldFigures, foldWidth } from '../../../core/width.ts';
 
 /**
  * From the block of one aligned table (its rows cut once, table-blocks.ts) to a draft: header, then rows rebuilt from
@@ -109,6 +109,7 @@ export function draftAlignedTable(block: AlignedBlock): PositionedDraft {
   joinWrappedDigits(body);
 
   const header = alignedHeader(headerLines, isTwoSidedKind(region.kind) ? 'summary' : 'lists');
+  joinSpacedThousands(body, header.counters);
   if (header.codeColumns) joinWrappedClassCodes(body, header.codeColumns);
   // A page is fitted to where the amounts stand, not to labels packed closer than their amounts (see packedWindows).
   const fitted = packedWindows(header.positions, () => body.map((b) => b.segs.filter(isAmountCell)), header.packed);
@@ -170,7 +171,9 @@ export function draftAlignedTable(block: AlignedBlock): PositionedDraft {
         part.cells[codeKey] = (part.cells[codeKey] ?? '') + s.text;
         continue;
       }
-      const textKey = /^\d+$/.test(s.text) ? null : textColumnOf(s);
+      // Codes read width-folded, one character for one (`２０１０１`, a word processor's print).
+      const plain = foldFigures(s.text);
+      const textKey = /^\d+$/.test(plain) ? null : textColumnOf(s);
       if (textKey) {
         part.cells[textKey] = (part.cells[textKey] ?? '') + s.text;
         continue;
@@ -178,7 +181,7 @@ export function draftAlignedTable(block: AlignedBlock): PositionedDraft {
       // In a crosswalk table a code after the row's name (or a second 类 code, the name left blank) opens the second
       // classification's code and name.
       const opensCrosswalk =
-        /^\d{3,7}(?!\d)/.test(s.text) && (part.texts.length > 0 || part.codes.some((c) => c.text.length >= 3));
+        /^\d{3,7}(?!\d)/.test(plain) && (part.texts.length > 0 || part.codes.some((c) => c.text.length >= 3));
       if (header.crosswalkStart !== null && (part.crosswalk.length > 0 || opensCrosswalk)) {
         part.crosswalk.push(s);
         continue;
@@ -364,8 +367,8 @@ function foldedPanels(
  */
 function crosswalkTexts(segs: readonly Cell[]): Record<string, string> {
   if (segs.length === 0) return {};
-  const digits = segs.filter((s) => /^\d{1,7}$/.test(s.text)).map((s) => s.text);
-  const name = cleanName(segs.filter((s) => !/^\d{1,7}$/.test(s.text)).map((s) => s.text).join(''));
+  const digits = segs.filter(isCodeCell).map((s) => foldFigures(s.text));
+  const name = cleanName(segs.filter((s) => !isCodeCell(s)).map((s) => s.text).join(''));
   const texts: Record<string, string> = {};
   if (digits.length > 0) texts['crosswalk-code'] = digits.join('');
   if (name) texts['crosswalk-name'] = name;
@@ -396,6 +399,39 @@ function joinWrappedDigits(body: { line: SourceLine; segs: Cell[] }[]): void {
     else body[k] = { line, segs: segs.filter((x) => x !== digits) };
   }
 }
+
+/** How far apart the right edges of one column's amounts may print (`pdftotext -layout` rounds glyph positions). */
+const EDGE_SLACK = 1;
+
+/**
+ * Amounts grouped by thousands with spaces (`1 234.56`), cut into their groups as cells (layout/cells.ts), are joined
+ * where the columns say they are one: amounts stand right-aligned in their columns, so a group of one to three digits
+ * one space left of the next group, ending where no other amount of the table ends, is no column's amount but the head
+ * of the one after it. A group that ends where other amounts end (a column of counts, 数量 `2`, whose other rows print
+ * theirs apart) stays a cell of its own, which the columns' placement reads, or flags where the row has more amounts
+ * than columns.
+ */
+function joinSpacedThousands(body: { line: SourceLine; segs: Cell[] }[], counters: readonly RowNumberColumn[]): void {
+  const joinable = (segs: readonly Cell[], i: number) =>
+    i + 1 < segs.length && segs[i + 1].start === segs[i].end + 1 && GROUP_HEAD.test(foldFigures(segs[i].text)) && SPACED_GROUP.test(foldFigures(segs[i + 1].text));
+  if (!body.some(({ segs }) => segs.some((_, i) => joinable(segs, i)))) return;
+  // Where the table's amounts end, heads that may be groups of the amount after them left out.
+  const edges = new Set<number>();
+  for (const { segs } of body) segs.forEach((s, i) => !joinable(segs, i) && cellAmount(s.text) != null && edges.add(s.end));
+  const atEdge = (end: number) => [-EDGE_SLACK, 0, EDGE_SLACK].some((d) => edges.has(end + d));
+  for (const { segs } of body) {
+    for (let i = segs.length - 2; i >= 0; i--) {
+      const [head, rest] = [segs[i], segs[i + 1]];
+      // A row's number (行次 1) one space before its first amount is the counter's, not a group of it.
+      const counted = counters.some((c) => head.start >= c.from && head.end <= c.to);
+      if (joinable(segs, i) && !counted && !atEdge(head.end)) segs.splice(i, 2, { text: `${head.text} ${rest.text}`, start: head.start, end: rest.end });
+    }
+  }
+}
+
+const GROUP_HEAD = /^\d{1,3}$/;
+/** What follows a head of an amount grouped by spaces: its next group, and the rest of it (`234.56`, `234 567.89`). */
+const SPACED_GROUP = /^\d{3}(?: \d{3})*\.\d+$/;
 
 /**
  * A 类 code wider than its cell wraps around its row's line, as a cell of a table row centred on its line prints (a Word

@@ -5,6 +5,8 @@ import { cellAmount, headerLabel, joinWrapped } from '../../layout/cell-text.ts'
 import { textColumnKeyFor } from '../columns.ts';
 import { isCompilerLine } from './region-text.ts';
 import { statedUnit } from '../../../core/units.ts';
+import { WHOLE_SOURCE } from '../../../core/amounts.ts';
+import { parseAmount, printedDecimals } from '../../numbers.ts';
 
 /**
  * A table whose last column, right of its amounts, is prose (部门预算项目支出表's 绩效目标, a 项目概述): each project's
@@ -31,12 +33,21 @@ const UNREAD: Cell[] = [{ text: '', start: 0, end: 0 }];
 
 /**
  * An amount with decimals at the start of a cell, with what follows it. One space after it: decimals however many
- * (`808.277000 按期完成`). None: `0.00准确掌握` → `0.00`, two decimals exactly, narrower than the amount grammar
- * (numbers.ts) on purpose: digits may run on into the text (`0.002024年`), where only the count of decimals tells where
- * the amount ends, two as most tables print. A glued amount of four or six decimals is cut after two
- * (`12.345600目标` → `12.34`, `5600目标`): which the decimals the table's other amounts print would tell, not asked here.
+ * (`808.277000 按期完成`). None: `0.00准确掌握` → `0.00`, as many decimals as the table's amounts print, narrower than
+ * the amount grammar (core/amounts.ts) on purpose: digits may run on into the text (`0.002024年`), where only the count
+ * of decimals tells where the amount ends (`12.345600目标` in a table of six decimals: `12.345600`, `目标`).
  */
-const LEADING_AMOUNT = /^-?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d{2,}(?= \S)|\.\d{2}(?=\S))/;
+function leadingAmount(decimals: number): RegExp {
+  let pattern = LEADING_AMOUNTS.get(decimals);
+  if (!pattern) {
+    pattern = new RegExp(`^-?${WHOLE_SOURCE}(?:\\.\\d{2,}(?= \\S)|\\.\\d{${decimals}}(?=\\S))`);
+    LEADING_AMOUNTS.set(decimals, pattern);
+  }
+  return pattern;
+}
+const LEADING_AMOUNTS = new Map<number, RegExp>();
+/** The decimals a table prints where none of its amounts has shown them yet: two, as most tables print. */
+const USUAL_DECIMALS = 2;
 
 /**
  * Walks a table's lines top to bottom and tells which of their cells stand in the prose column: right of where the
@@ -47,6 +58,7 @@ export class ProseColumn {
   key: string | null = null;
   private edge: number | null = null;
   private rowOnPage = false;
+  private decimals = USUAL_DECIMALS;
 
   /** The line's cells, cut where an amount runs into the text beside it, split into the left part and the prose. */
   read(line: SourceLine): { rest: Cell[]; prose: Cell[] } {
@@ -59,7 +71,9 @@ export class ProseColumn {
     // nearly all, cost a test a line. The edge is learnt from the label's line on, and again on every later page.
     if (this.key === null && !PROSE_LABEL_HINT.test(line.text)) return { rest: UNREAD, prose: [] };
     const t = line.text.trim();
-    const cells = alignedCells(line.text).flatMap(cutLeadingAmount);
+    const whole = alignedCells(line.text);
+    this.learnDecimals(whole);
+    const cells = whole.flatMap((c) => cutLeadingAmount(c, this.decimals));
     if (isCompilerLine(t) || statedUnit(t)) return { rest: cells, prose: [] };
     const last = cells[cells.length - 1];
     const labelled = cells.length > 1 ? proseColumnKey(last.text) : null;
@@ -89,14 +103,22 @@ export class ProseColumn {
     return { rest, prose };
   }
 
+  /** The decimals of the amounts a line prints as cells of their own: what an amount glued to text prints too. */
+  private learnDecimals(cells: readonly Cell[]): void {
+    for (const c of cells) {
+      const decimals = c.text.includes('.') && parseAmount(c.text) != null ? printedDecimals(c.text) : 0;
+      if (decimals > 0) this.decimals = decimals;
+    }
+  }
+
   private widen(cells: readonly Cell[]): void {
     for (const c of cells) this.edge = Math.max(this.edge ?? 0, c.end);
   }
 }
 
 /** `0.00准确掌握…` and `0.00 0.12亿元…`: the amount and the text after it, two cells. */
-function cutLeadingAmount(c: Cell): Cell[] {
-  const m = LEADING_AMOUNT.exec(c.text);
+function cutLeadingAmount(c: Cell, decimals: number): Cell[] {
+  const m = leadingAmount(decimals).exec(c.text);
   if (!m || m[0].length === c.text.length) return [c];
   const rest = c.text.slice(m[0].length);
   const skip = rest.startsWith(' ') ? 1 : 0;

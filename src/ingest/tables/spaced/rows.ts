@@ -10,6 +10,7 @@ import { joinFragments, leadingPieces, readCodePrefix, splitTrailingNumbers, wor
 import { subtractAmounts, sumAmounts } from '../../../core/decimal.ts';
 import { foldWidth } from '../../../core/width.ts';
 import { firstSumsTheRest, joinedCode, opensItem } from '../../layout/cell-text.ts';
+import { FIGURE_WHOLE_SOURCE } from '../../../core/amounts.ts';
 
 /** One logical row of a spaced table, before its numbers are placed in columns. */
 export interface RawRow {
@@ -70,7 +71,7 @@ function isCodeAndAmounts(tokens: readonly string[], nameBelow: boolean): boolea
 }
 
 /** An amount cut at a line's end after its first decimal (`811,669.9`), its last digit alone on the next line (`7`). */
-const CUT_AMOUNT = /^\d[\d,]*\.\d$/;
+const CUT_AMOUNT = new RegExp(`^${FIGURE_WHOLE_SOURCE}\\.\\d$`);
 const LAST_DIGIT = /^\d$/;
 
 /**

@@ -1,6 +1,7 @@
 import type { LineRange } from '../../../schema/common.ts';
 import { isBlank, type SourceLine } from '../../source-lines.ts';
 import { compact } from '../../../core/width.ts';
+import { FIGURE_SOURCE, MONEY_UNIT_SOURCE } from '../../../core/amounts.ts';
 
 /**
  * The “三公” items the 情况说明 states (`因公出国（境）费0万元，公务用车购置0万元，公务用车运行费63.00万元`), by the
@@ -17,7 +18,7 @@ const ITEMS: ReadonlyArray<readonly [key: string, label: string]> = [
   ['reception', '(?:国内)?公务接待费?'],
 ];
 
-const AMOUNT = String.raw`(?:为|共计|合计)?(\d[\d,]*(?:\.\d+)?)(万元|元)`;
+const AMOUNT = `(?:为|共计|合计)?(${FIGURE_SOURCE})(${MONEY_UNIT_SOURCE})`;
 
 export interface StatedItem {
   value: number;
