@@ -661,6 +661,27 @@ describe('a table printing every cell, zeros too, its header\'s labels printed a
       [53, '2040601', '行政运行', 2000],
     ]);
   });
+
+  it('gives a name after two codes of different branches neither code, and the row before its own amounts', () => {
+    // 万里街道 2024 收入预算总表 plain pdftotext L494-L529: `市场监督管理事务` / its five amounts (135,200 / 135,200 / 0 / 0 / 0)
+    // / `201` / `38` / `02` / `204` / `一般行政管理事务` / ten amounts; the -layout text (L244-L247) prints 201 38
+    // 市场监督管理事务, then 201 38 02 一般行政管理事务 and 204 公共安全支出 with 135,200 and 1,633,000.
+    const lines = [...header, ...body, ...row('', '市场监督管理事务', '135,200').slice(1), '201', '38', '02', '204', '一般行政管理事务', // 40-50
+      ...row('', '', '135,200').slice(2), ...row('', '', '1,633,000').slice(2)]; // 51-60
+    const { tables, unparsed } = parseStackedTables(toSourceLines(lines.join('\n')));
+    expect(tables[0].rows.slice(4).map((r) => [r.lines.first, r.code, r.name, r.values.total])).toEqual([
+      [40, null, '市场监督管理事务', 135200],
+      [46, null, '一般行政管理事务', null],
+    ]);
+    expect(unparsed.filter((u) => u.lines.first >= 46 && u.lines.first <= 49).map((u) => u.text)).toEqual(['201', '38', '02', '204']);
+  });
+
+  it('gives a name after a code and its own child the child\'s code, as where the parent is not printed', () => {
+    // 万里街道 2024 plain pdftotext L782-L792: `208` / `05` / `208` / `05` / `01` / `行政单位离退休` (-layout L255: 2080501).
+    const lines = [...header, ...body, '201', '03', ...row('2010301', '行政运行', '3,000,000')]; // 40-41, 42-48
+    const { tables } = parseStackedTables(toSourceLines(lines.join('\n')));
+    expect(tables[0].rows.slice(4).map((r) => [r.lines.first, r.code, r.name])).toEqual([[42, '2010301', '行政运行']]);
+  });
 });
 
 describe('a code printed apart from its name, before the header a later page repeats', () => {

@@ -1,6 +1,6 @@
 import type { LineRange } from '../../schema/common.ts';
 import { isTotalName } from '../../core/totals.ts';
-import { schemeOf } from '../../core/codes.ts';
+import { className, schemeOf } from '../../core/codes.ts';
 import { compact, foldWidth } from '../../core/width.ts';
 import { isPageFurnitureAt } from '../page-furniture.ts';
 import { blanked, isBlank, type SourceLine } from '../source-lines.ts';
@@ -42,6 +42,8 @@ export interface StackedRows {
   totals: SourceLine[];
   /** Codes' two digits printed in a 款 or 项 column (codeLinesAt) that opened a row: its code is not known. */
   pieces: SourceLine[];
+  /** Codes printed one after another before a row's name (codeLinesAt): which is the row's is not known. */
+  chained: SourceLine[];
 }
 
 /** Lines of one row's name at most: more is a header or prose, not a name wrapped in its cell. */
@@ -91,13 +93,31 @@ export function isWholeCode(text: string): boolean {
  * 项's own two digits (`01` / `行政单位离退休`: 烟台 2026 支出总体情况表, plain pdftotext L768-L770, whose -layout text
  * prints `01` in the 项 column). 0 where line `i` opens no code.
  */
-function codeLinesAt(printed: readonly Omit<Printed, 'code'>[], i: number, pieceColumns: boolean): number {
+function codeLinesAt(printed: readonly Omit<Printed, 'code'>[], i: number, pieceColumns: boolean, chain = true): number {
   if (pieceColumns && /^\d{2}$/.test(foldWidth(printed[i].text))) return HAN_START.test(printed[i + 1]?.text ?? '') ? 1 : 0;
   if (!isWholeCode(printed[i].text)) return 0;
   let n = 1;
   while (n < 3 && i + n < printed.length && printed[i].text.length === 3 && /^\d{2}$/.test(foldWidth(printed[i + n].text))) n++;
   const next = printed[i + n];
-  return next && HAN_START.test(next.text) ? n : 0;
+  if (!next) return 0;
+  if (HAN_START.test(next.text)) return n;
+  // Two codes one after another up to a name: reading order gave a column of codes before the names. Which is the
+  // name's shows only where the second is a 类 printed alone: its name is the classification's (`208` / `05` / `210` /
+  // `卫生健康支出`, 烟台 2026 plain pdftotext L852-L862: 210's row) or another row's, the first code's (万里街道 2024 收入预算
+  // 总表 L506-L514: `201` / `38` / `02` / `204` / `一般行政管理事务`, 2013802's name, 204 公共安全支出's printed elsewhere).
+  // Then the two open the row of that name (chainedCode), neither given to it. Elsewhere the second code is the name's,
+  // as where the first opens no row: a code and its own child (`201` / `201` / `合计` among a header's labels, 万里街道
+  // 2024 L290-L330), a 款 or 项 after another code (`505` / `302` / `01` / `办公费`, 烟台 L2096-L2108).
+  if (!chain || !isWholeCode(next.text) || foldWidth(next.text).length !== 3) return 0;
+  const own = printed[i + n + 1];
+  if (codeLinesAt(printed, i + n, pieceColumns, false) !== 1 || compact(own.text) === className(foldWidth(next.text))) return 0;
+  const first = printed.slice(i, i + n).map((p) => foldWidth(p.text)).join('');
+  return first.startsWith(foldWidth(next.text)) || isHeaderLabel(own.text) ? 0 : n + 1;
+}
+
+/** Whether a row's opening code lines hold more than one code (codeLinesAt): which of them is the row's is not known. */
+function chainedCode(printed: readonly Printed[], i: number): boolean {
+  return printed.slice(i + 1, i + printed[i].code).some((p) => isWholeCode(p.text));
 }
 
 /**
@@ -350,6 +370,7 @@ export function joinStackedRows(lines: readonly SourceLine[]): StackedRows {
   const kinds = lines.filter((l) => !isBlank(l)).map((l) => ({ line: l, text: l.text.trim(), kind: kindOf(lines, l) }));
   const pieceColumns = underPieceColumns(kinds);
   const pieces: SourceLine[] = [];
+  const chained: SourceLine[] = [];
   const printed: Printed[] = kinds.map((p, i) => ({ ...p, code: codeLinesAt(kinds, i, pieceColumns[i]) }));
   const join = (rowLines: readonly Printed[]): void => {
     const first = rowLines[0].line;
@@ -358,7 +379,10 @@ export function joinStackedRows(lines: readonly SourceLine[]): StackedRows {
     // text shows it by the column): given to the reader, they would be completed as the wrong level's code.
     const piece = rowLines[0].code === 1 && /^\d{2}$/.test(foldWidth(rowLines[0].text));
     if (piece) pieces.push(first);
-    const text = rowLines.slice(piece ? 1 : 0).map((p) => p.text).join(' ');
+    // Codes read one after another before the name are none of them given to the row (chainedCode).
+    const chain = chainedCode(rowLines, 0) ? rowLines[0].code : 0;
+    chained.push(...rowLines.slice(0, chain).map((p) => p.line));
+    const text = rowLines.slice(piece ? 1 : chain).map((p) => p.text).join(' ');
     for (let n = first.no; n <= last.no; n++) out[n - 1] = blanked(lines[n - 1]);
     out[first.no - 1] = { ...first, raw: text, text };
     joined.push({ first: first.no, last: last.no });
@@ -422,7 +446,7 @@ export function joinStackedRows(lines: readonly SourceLine[]): StackedRows {
     // A row opened by a 款's or 项's own two digits stands where its 类 and 款 may print elsewhere, their amounts after
     // its own (烟台 2026 L800-L810: `99` / `其他行政事业单位养老支出` / `1.84` / `1.84` / `237.16` / `237.16`, the last two
     // 210 卫生健康支出's): its amounts are its own only where they show a row printed whole (printedWhole).
-    const piece = name !== null && coded.has(last) && /^\d{2}$/.test(foldWidth(printed[last].text));
+    const piece = name !== null && coded.has(last) && (/^\d{2}$/.test(foldWidth(printed[last].text)) || chainedCode(printed, last));
     const own = !bare.has(run) && !outsized.has(run) && !overfull.has(run) && !(name && coded.has(last) && repeatsCode(last)) && (!piece || printedWhole(printed, last, run));
     if (name && own) {
       join([...name, ...amounts]);
@@ -454,5 +478,5 @@ export function joinStackedRows(lines: readonly SourceLine[]): StackedRows {
     else continue;
     out[p.line.no - 1] = blanked(p.line);
   }
-  return { lines: out, joined, loose: loose.sort((a, b) => a.no - b.no), totals, pieces };
+  return { lines: out, joined, loose: loose.sort((a, b) => a.no - b.no), totals, pieces, chained };
 }

@@ -25,6 +25,9 @@ const TOTAL = '逐格一行打印的表格中，这一合计行后面没有可�
 const PIECE =
   '逐格一行打印的表格中，编码按类、款、项分栏印出，这两位数字是款还是项的编码看不出（整行印出时由所在栏看出），没有作为这一行的编码读出';
 
+const CHAINED =
+  '逐格一行打印的表格中，几个科目编码接连印在一个名称之前（编码栏与名称栏被分开读出），其中哪个是这一名称的编码看不出，没有作为这一行的编码读出';
+
 const NONE_PRINTED =
   '逐格一行打印的表格中，这一行没有印出金额，而本表有金额无法确定属于哪一行（见未解析的行或其他有标记的行），不能断定这一行的各栏为空';
 
@@ -377,7 +380,12 @@ export function parseStackedTables(lines: readonly SourceLine[]): LayoutTables {
   const inTable = (no: number): boolean => claimed.some((r) => r.first <= no && no <= r.last);
   const unplaced = (lines: readonly SourceLine[], reason: string): Unparsed[] =>
     lines.filter((l) => inTable(l.no)).map((l) => ({ lines: { first: l.no, last: l.no }, text: l.text.trim(), reason }));
-  const loose = [...unplaced(stacked.loose.filter((l) => !taken.has(l)), LOOSE), ...unplaced(stacked.totals, TOTAL), ...unplaced(stacked.pieces, PIECE)];
+  const loose = [
+    ...unplaced(stacked.loose.filter((l) => !taken.has(l)), LOOSE),
+    ...unplaced(stacked.totals, TOTAL),
+    ...unplaced(stacked.pieces, PIECE),
+    ...unplaced(stacked.chained, CHAINED),
+  ];
   const reread = [...read.unparsed, ...mixed.flatMap((m) => m.unparsed)].map((u) => ({ ...u, lines: widen(u.lines) }));
   return { ...read, tables, claimed, unparsed: [...reread, ...loose] };
 }

@@ -5,9 +5,11 @@ import { compareAmounts } from '../checks.ts';
 import { parentCode } from '../../core/codes.ts';
 import { amountsAgree, subtractAmounts, sumAmounts } from '../../core/decimal.ts';
 import { compact } from '../../core/width.ts';
+import { markerKind } from '../../core/outline.ts';
 import { itemDepth, uncomputedAddresses, uncomputedSaying } from '../layout/cell-text.ts';
 import { columnName } from './column-names.ts';
 import { balanceIdentities, columnIdentities, isPositionalKey, type ColumnIdentity } from './columns.ts';
+import { topRowsOfTree } from './row-tree.ts';
 
 /**
  * The arithmetic checks of parsed tables, whatever layout they came from: within a table (parent = sum of children,
@@ -204,19 +206,29 @@ function withinTable(table: Table): Check[] {
   const totals = table.rows.filter((r) => r.role === 'total' && sideOf(r) !== 'income');
   for (const total of totals.filter((r) => !isGrandTotal(r) || yearTotal(table, sideOf(r)) === r)) {
     const parts = units.length > 0 ? units : topRows(null, sideOf(total));
-    if (parts.length === 0) continue;
+    if (parts.length === 0) {
+      // A one-sided list of items (政府采购, 项目, 政府购买服务, 三公 by unit) has no 类 rows to add up: its rows are.
+      if (totals.length === 1 && groups.length === 0 && !table.rows.some(sideOf) && table.kind !== 'fixed-assets') {
+        checks.push(...listTotalChecks(table, total, keys, name, noted));
+      }
+      continue;
+    }
     const side = sideOf(total) ? `${sideOf(total)}:` : '';
+    // A row of a one-sided table whose code was not read (plain text printing the codes apart from the names) may be a
+    // 类 the sum leaves out: where the 类 rows fall short of the total, what they add up to is not known.
+    const codeless =
+      units.length > 0 || side ? 0 : table.rows.filter((r) => r.role === 'data' && !r.code && !r.texts.panel && (r.flag !== null || keys.some((k) => r.values[k]))).length;
     // On a two-sided table the other side's columns are not this total's.
     for (const key of side ? keys.filter((k) => k in total.values) : keys) {
-      checks.push(
-        compareAmounts(
-          `${table.id}:total-sum:${side}${key}`,
-          `${total.name || '合计'} = ${units.length > 0 ? '各单位之和' : '各类之和'}（${name(key)}）${noted ? unknownNote([total, ...parts], [key]) : ''}`,
-          cell(total, key),
-          sumOf(parts, key),
-          linesOf([total, ...parts]),
-        ),
+      const check = compareAmounts(
+        `${table.id}:total-sum:${side}${key}`,
+        `${total.name || '合计'} = ${units.length > 0 ? '各单位之和' : '各类之和'}（${name(key)}）${noted ? unknownNote([total, ...parts], [key]) : ''}`,
+        cell(total, key),
+        sumOf(parts, key),
+        linesOf([total, ...parts]),
       );
+      const unread = check.status === 'fail' && codeless > 0 && check.actual! < check.expected!;
+      checks.push(unread ? { ...check, status: 'not-checkable', message: `${check.message}：${codeless} 行没有读出科目编码，其中可能有类一级的行` } : check);
     }
     for (const [k, panel] of panelsOf(table, sideOf(total)).entries()) {
       for (const key of keys.filter((x) => x in total.values)) {
@@ -274,6 +286,59 @@ function withinTable(table: Table): Check[] {
     );
   }
   return checks;
+}
+
+/**
+ * A table's total (合计) against the rows of a list with no 类 rows. The rows are read as a tree where the amounts
+ * make one (row-tree.ts: a flat list, or parents each the sum of the rows under them), and the total is compared with
+ * its top rows. Where no reading adds up, a shortfall is certain only when even every row added together, parts
+ * counted again with their parents, stays below the total in a column without negative amounts: rows are missing or
+ * the total is wrong. Otherwise which rows are parts of others is not known and the check is `not-checkable`.
+ */
+function listTotalChecks(table: Table, total: TableRow, keys: readonly string[], name: (key: string) => string, noted: boolean): Check[] {
+  const items = table.rows.filter((r) => r !== total && r.role !== 'group-header');
+  if (items.length === 0) return [];
+  const known = keys.filter((k) => cell(total, k) !== null && items.every((r) => cell(r, k) !== null));
+  const amounts = items.map((r) => known.map((k) => cell(r, k)!));
+  // A row of no amount (a name's second line, an item left blank) is a leaf or a parent of nothing alike.
+  const counted = items.flatMap((_, i) => (amounts[i].some((v) => v !== 0) ? [i] : []));
+  const target = known.map((k) => cell(total, k)!);
+  const everyRow = known.map((_, j) => sumAmounts(counted.map((i) => amounts[i][j])));
+  // The columns read together, else the first (合计) alone: a reading of the first whose other columns do not add up
+  // shows where they do not.
+  const treeOf = (columns: readonly number[]) =>
+    columns.every((j) => amountsAgree(everyRow[j], target[j]))
+      ? counted
+      : topRowsOfTree(counted.map((i) => columns.map((j) => amounts[i][j])), columns.map((j) => target[j]))?.map((t) => counted[t]);
+  const tops = known.length === 0 ? undefined : (treeOf(known.map((_, j) => j)) ?? (known.length > 1 ? treeOf([0]) : undefined));
+  const topItems = tops?.map((i) => items[i]);
+  // Where the amounts make no tree, a list that opens with an outline marker (一、 or 1.) numbers its top items so:
+  // they alone add up to the total, whatever the rows under them.
+  const opening = counted.length > 0 ? markerKind(compact(items[counted[0]].name)) : null;
+  const numbered = opening ? counted.filter((i) => markerKind(compact(items[i].name)) === opening).map((i) => items[i]) : undefined;
+  const what = `${total.name || '合计'} = ${topItems && topItems.length < counted.length ? '各项之和（不含其下分项）' : numbered ? '各项之和（按编号的顶层各项）' : '各行之和'}`;
+  return keys.map((key) => {
+    const id = `${table.id}:total-sum:${key}`;
+    const j = known.indexOf(key);
+    const lines = linesOf([total, ...items]);
+    if (j < 0) {
+      const unknown = items.filter((r) => cell(r, key) === null).length;
+      const why = unknown > 0 ? `：${unknown} 行的金额未能确定${noted ? unknownNote(items, [key]) : ''}` : '';
+      return compareAmounts(id, `${what}（${name(key)}）${why}`, cell(total, key), null, lines);
+    }
+    if (topItems) return compareAmounts(id, `${what}（${name(key)}）`, target[j], sumOf(topItems, key), linesOf([total, ...topItems]));
+    if (numbered) return compareAmounts(id, `${what}（${name(key)}）`, target[j], sumOf(numbered, key), linesOf([total, ...numbered]));
+    const short = everyRow[j] < target[j] && !amountsAgree(everyRow[j], target[j]) && amounts.every((a) => a[j] >= 0);
+    if (short) return compareAmounts(id, `${what}（${name(key)}）：各行全部相加仍小于合计，表中缺行或合计有误`, target[j], everyRow[j], lines);
+    return {
+      id,
+      status: 'not-checkable',
+      message: `${what}（${name(key)}）：各行相加与合计不符，又看不出哪些行是其他行的分项（没有哪种上下级关系使上级行等于其下各行之和、顶层各行之和等于合计），无法校验`,
+      expected: target[j],
+      actual: everyRow[j],
+      lines,
+    };
+  });
 }
 
 /**

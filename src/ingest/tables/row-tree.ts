@@ -1,0 +1,77 @@
+import { toScaled } from '../../core/decimal.ts';
+import { AMOUNT_TOLERANCE } from '../checks.ts';
+
+/**
+ * A table listing items without classification codes may nest them: 一、货物 over its purchases, a department over its
+ * units, 工资福利支出 over 基本工资 …, with outline markers or without. Such a list is printed parent first, each parent
+ * the sum of the rows under it, and only its top rows add up to the total. This finds a reading of the rows' amounts
+ * (one list of amounts a row, the same columns as `total`) as such a tree, and returns the indices of its top rows; a
+ * flat list is the tree of top rows only. Null where no reading adds up, or where the search grows beyond `limit` steps
+ * (a tenth of a second: 西安 2022 专项业务经费支出表 through `pdftotext -raw`, 184 rows five levels deep, needs more):
+ * then which rows are parts of others is not known from the amounts.
+ */
+export function topRowsOfTree(amounts: readonly (readonly number[])[], total: readonly number[], limit = 10000): number[] | null {
+  const n = amounts.length;
+  // The search recurses a row at a time: a longer list is not searched, lest it overflow the stack.
+  if (n > MAX_ROWS) return null;
+  // Exact decimals, scaled once to whole numbers (core/decimal.ts): the search subtracts and compares them many times,
+  // exactly while the sum of every amount stays within a double's whole numbers.
+  const scaled = (v: number) => Number(toScaled(v));
+  const rows = amounts.map((a) => a.map(scaled));
+  const goal = total.map(scaled);
+  const whole = [goal, ...rows].reduce((sum, a) => sum + a.reduce((s, x) => s + Math.abs(x), 0), 0);
+  if (!Number.isSafeInteger(whole)) return null;
+  const tolerance = scaled(AMOUNT_TOLERANCE);
+  // A column with no negative amount cannot be brought back up: a remainder below zero there ends the reading.
+  const unsigned = total.map((_, k) => rows.every((a) => a[k] >= 0));
+  const isZero = (v: readonly number[]) => v.every((x) => Math.abs(x) <= tolerance);
+  const overdrawn = (v: readonly number[]) => v.some((x, k) => unsigned[k] && x < -tolerance);
+  const minus = (a: readonly number[], b: readonly number[]) => a.map((x, k) => x - b[k]);
+  // For rows from `i` summing to a remainder: each row where such a forest can end, and where the subtree of row `i`
+  // ends in that reading (i + 1 for a leaf). Remainders are exact decimals, so equal ones are the same key.
+  const memo = new Map<string, Map<number, number>>();
+  let steps = 0;
+  const keyOf = (i: number, rest: readonly number[]) => `${i}|${rest.join(',')}`;
+  const ends = (i: number, rest: readonly number[]): Map<number, number> => {
+    const key = keyOf(i, rest);
+    const known = memo.get(key);
+    if (known) return known;
+    if (++steps > limit) throw new SearchTooLong();
+    const out = new Map<number, number>();
+    if (isZero(rest)) out.set(i, -1);
+    if (i < n && !overdrawn(rest)) {
+      const after = minus(rest, rows[i]);
+      const take = (end: number, under: number) => {
+        // Each reading tried is a step: a row under many open remainders is tried as often.
+        if (++steps > limit) throw new SearchTooLong();
+        if (!out.has(end)) out.set(end, under);
+      };
+      for (const end of ends(i + 1, after).keys()) take(end, i + 1);
+      for (const under of ends(i + 1, rows[i]).keys()) {
+        if (under === i + 1) continue;
+        for (const end of ends(under, after).keys()) take(end, under);
+      }
+    }
+    memo.set(key, out);
+    return out;
+  };
+  try {
+    if (!ends(0, goal).has(n)) return null;
+  } catch (e) {
+    if (e instanceof SearchTooLong) return null;
+    throw e;
+  }
+  const tops: number[] = [];
+  let rest = goal;
+  for (let i = 0; i < n; ) {
+    tops.push(i);
+    const next = memo.get(keyOf(i, rest))!.get(n)!;
+    rest = minus(rest, rows[i]);
+    i = next;
+  }
+  return tops;
+}
+
+const MAX_ROWS = 2000;
+
+class SearchTooLong extends Error {}

@@ -1,0 +1,114 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import type { Table, TableRow } from '../../src/schema/table.ts';
+import { checkTables } from '../../src/ingest/tables/table-checks.ts';
+import { topRowsOfTree } from '../../src/ingest/tables/row-tree.ts';
+import { parseDisclosure } from '../../src/ingest/parse-disclosure.ts';
+
+function r(name: string, total: number | null, partial: Partial<TableRow> = {}): TableRow {
+  return {
+    code: null, codeScheme: null, level: null, name, texts: {}, group: null, role: 'data', flag: null, uncertain: [],
+    values: { total }, lines: { first: 1, last: 1 }, ...partial,
+  };
+}
+
+const list = (rows: TableRow[]): Table => ({
+  id: 't1', kind: 'government-procurement', title: '政府采购预算明细表', titleInferred: false, kindInferred: false, unit: '万元', declaredEmpty: false,
+  cells: 'positioned', notes: [], columns: [{ key: 'total', label: '金额' }], rows, lines: { first: 1, last: rows.length },
+});
+
+const totalCheck = (rows: TableRow[]) => checkTables([list(rows)]).find((c) => c.id === 't1:total-sum:total');
+
+describe('topRowsOfTree', () => {
+  it('reads a flat list as its own top rows', () => {
+    // 北京 预算10表 (tables -layout L495-L498): A-货物 634.200375 + B-工程 281.959515 + C-服务 7,857.487518 = 8,773.647408.
+    expect(topRowsOfTree([[634.200375], [281.959515], [7857.487518]], [8773.647408])).toEqual([0, 1, 2]);
+  });
+
+  it('finds parents printed before their parts, at any depth', () => {
+    // 江苏 2018 政府采购预算表 (tables -layout L311-L323, 一、货物A only): 货物A 355.67 = 办公设备购置费 300.00 (= 18 + 12 + 2 +
+    // 53 + 7 + 10 + 198) + 省政协专项会议 55.67 (= 15.16 + 40.51).
+    const amounts = [355.67, 300, 18, 12, 2, 53, 7, 10, 198, 55.67, 15.16, 40.51].map((v) => [v]);
+    expect(topRowsOfTree(amounts, [355.67])).toEqual([0]);
+  });
+
+  it('finds none where no reading adds up to the total', () => {
+    expect(topRowsOfTree([[5], [3], [3]], [10])).toBeNull();
+  });
+});
+
+describe('合计 of a list with no 类 rows', () => {
+  it('passes a flat list and fails one that lost a row', () => {
+    const rows = [r('合计', 8773.647408, { role: 'total' }), r('A-货物', 634.200375), r('B-工程', 281.959515), r('C-服务', 7857.487518)];
+    expect(totalCheck(rows)).toMatchObject({ status: 'pass', expected: 8773.647408, actual: 8773.647408 });
+    expect(totalCheck(rows.filter((x) => x.name !== 'B-工程'))).toMatchObject({ status: 'fail', expected: 8773.647408, actual: 8491.687893 });
+  });
+
+  it('adds a 三公 table\'s numbered items, not their 其中 parts again', () => {
+    // 福州 2026 三公 table (-layout L540-L545): 合计 9.14 = 6.14 + 1.00 + 2.00; 公务用车 2.00 = 购置 0.00 + 运行 2.00.
+    const rows = [r('合计', 9.14, { role: 'total' }), r('1、因公出国（境）费用', 6.14), r('2、公务接待费', 1), r('3、公务用车购置及运行费', 2),
+      r('其中：（1）公务用车购置费', 0), r('（2）公务用车运行费', 2)];
+    expect(totalCheck(rows)).toMatchObject({ status: 'pass', expected: 9.14, actual: 9.14 });
+  });
+
+  it('compares the items numbered 一、二、 where their parts do not add up to them', () => {
+    // 江苏 2018 政府采购预算表's top items (L311, L312, L324: 1,281.76 = 355.67 + 926.09) over parts of our own that do not
+    // add up to them: the numbering still says which rows the total adds.
+    const rows = [r('合计', 1281.76, { role: 'total' }), r('一、货物A', 355.67), r('办公设备购置费', 300), r('三、服务C', 926.09), r('会议费', 700)];
+    expect(totalCheck(rows)).toMatchObject({ status: 'pass', actual: 1281.76 });
+    rows[0] = r('合计', 1300, { role: 'total' });
+    expect(totalCheck(rows)).toMatchObject({ status: 'fail', expected: 1300, actual: 1281.76 });
+  });
+
+  it('is not checkable where rows add up to more than the total and no reading tells parts from parents', () => {
+    const rows = [r('合计', 10, { role: 'total' }), r('甲', 5), r('乙', 3), r('丙', 3)];
+    expect(totalCheck(rows)).toMatchObject({ status: 'not-checkable', expected: 10, actual: 11 });
+    expect(totalCheck(rows)!.message).toContain('无法校验');
+  });
+
+  it('is not checkable where a row\'s amount is not known', () => {
+    const rows = [r('合计', 10, { role: 'total' }), r('甲', 5), r('乙', null, { flag: '金额无法确定' })];
+    expect(totalCheck(rows)).toMatchObject({ status: 'not-checkable', actual: null });
+    expect(totalCheck(rows)!.message).toContain('1 行的金额未能确定');
+  });
+});
+
+describe('合计 of 类 rows where a row\'s code was not read', () => {
+  it('is not checkable where the 类 fall short and a row without a code may be one of them', () => {
+    // 普陀区政府办公室 2025 部门预算 基本支出表 (-layout L312, L328, L357; plain pdftotext lost 302's code): 合计
+    // 24,606,775.35 = 301 工资福利支出 21,170,337.81 + 302 商品和服务支出 1,932,777.54 + the rest; here 302 without its code.
+    const rows = [r('工资福利支出', 21170337.81, { code: '301', codeScheme: 'economic', level: 1 }), r('商品和服务支出', 1932777.54),
+      r('合计', 24606775.35, { role: 'total' })];
+    const check = checkTables([{ ...list(rows), kind: 'general-budget-basic-expenditure' }]).find((c) => c.id === 't1:total-sum:total');
+    expect(check).toMatchObject({ status: 'not-checkable', expected: 24606775.35, actual: 21170337.81 });
+    expect(check!.message).toContain('1 行没有读出科目编码');
+  });
+});
+
+const DIR = '../shared/samples/other-provinces';
+const absent = !existsSync(DIR);
+
+describe.skipIf(absent)('合计 of the samples\' lists', () => {
+  const parse = (name: string) => {
+    const file = `${DIR}/${name}.txt`;
+    return parseDisclosure(readFileSync(file, 'utf8'), { file, sha256: 'a'.repeat(64), format: 'text', encoding: 'utf-8' });
+  };
+
+  it('江苏 2018 政府采购预算表: 合计 = 一、货物A + 三、服务C, the rows under them not added again', () => {
+    const d = parse('jiangsu-cppcc-office-2018-budget-tables');
+    const table = d.tables.find((t) => t.kind === 'government-procurement')!;
+    const check = d.checks.find((c) => c.id === `${table.id}:total-sum:total`)!;
+    expect(check).toMatchObject({ status: 'pass', expected: 1281.76, actual: 1281.76 });
+    expect(check.lines.map((l) => l.first)).toEqual([311, 312, 324]);
+  });
+
+  it('广州 2026 部门预算基本支出预算表: 合计 = its twelve units, each the sum of its 工资福利支出 …', () => {
+    // -layout L631 合计 30,245.68; L632 广州市水务局（本级） 7,995.71 = L633-L635 5,790.71 + 683.86 + 1,521.14.
+    const d = parse('guangzhou-water-2026-budget');
+    const table = d.tables.find((t) => t.kind === 'basic-expenditure')!;
+    const check = d.checks.find((c) => c.id === `${table.id}:total-sum:total`)!;
+    expect(check).toMatchObject({ status: 'pass', expected: 30245.68, actual: 30245.68 });
+    expect(check.lines.length).toBe(13);
+    expect(check.lines[1].first).toBe(632);
+  });
+});
