@@ -7,7 +7,8 @@ import type { EvaluationIndicator } from '../../src/schema/performance.ts';
 
 // A 评价指标体系及评分表 in the order 一级指标 二级指标 三级指标 分值 评分标准 得分 (the 评分标准 between 分值 and 得分),
 // written for these tests (tests/fixtures/evaluation-order): merged.html with its 一级 and 二级 cells merged over their
-// rows (rowspan), deduction.html with every row printing its levels and a 扣分原因 column after 得分. Each page was printed
+// rows (rowspan), deduction.html with every row printing its levels and a 扣分原因 column after 得分, description.html
+// merged as merged.html with a 指标解释 column before 分值 (一级 二级 三级 指标解释 分值 评分标准 得分). Each page was printed
 // by Chromium; `*.layout.txt` is `pdftotext -layout` of the PDF, `*.pdf.txt` the text the PDF reader gives of it. The
 // 18 rows are the national framework's, their figures adding up: 决策 4+3+3+2+2+1 = 15 (得分 13.5), 过程 4+6+5+5+5 = 25
 // (22), 产出 10+10+8+7 = 35 (30), 效益 10+5+10 = 25 (21); 100 and 86.5 in all, as the 合计 row says.
@@ -148,5 +149,34 @@ describe('an unmerged 评分表 with 扣分原因 after 得分 (deduction.*)', a
     expect(text.evaluation!.indicators[1].rule).toBeNull();
     expect(text.warnings).toContain('评分表第 9 行指标的评分标准未能读出：第 11 行的文字不在该列的左端，是文本拆开另印的一段，前后次序不能确定，原文逐行保留');
     expect(text.evaluation!.indicators.filter((i) => i.rule).length).toBe(11);
+  });
+});
+
+describe('a -layout 评分表 whose figures the text does not pair or part', async () => {
+  it('reads no row\'s 得分 where one is missing (line 14\'s 1.5 taken out: 18 分值, 17 得分), and says so', () => {
+    const lines = fixture('merged.layout.txt').split('\n');
+    lines[13] = lines[13].replace(/ 1\.5$/, '');
+    const { evaluation, checks, warnings } = parsePerformance(toSourceLines(lines.join('\n')), new Set());
+    expect(evaluation!.indicators.map((i) => i.weight)).toEqual(ROWS.map(([, , , weight]) => weight));
+    expect(evaluation!.indicators.every((i) => i.score == null)).toBe(true);
+    expect(warnings).toContain('评分表的分值与得分不能逐行对应（分值 18 个，得分 17 个），各行得分未能读出，原文逐行保留');
+    expect(status(checks, 'evaluation:indicator-weights-sum')).toBe('pass');
+  });
+
+  it('reads no row where pdftotext runs a 分值 into the 指标解释 before it (description.layout.txt line 12, `是否符3`), and keeps the lines', async () => {
+    const page = await readSource(new TextEncoder().encode(fixture('description.html')), 'description.html');
+    if (!page.ok) throw new Error(page.reason);
+    const web = parsePerformance(toSourceLines(page.text), new Set()).evaluation!.indicators;
+    const pdf = parse('description.pdf.txt', true).evaluation!.indicators;
+    for (const indicators of [web, pdf]) {
+      expect(indicators.map(levels)).toEqual(ROWS);
+      expect(indicators.map((i) => i.rule)).toEqual(RULES);
+    }
+    expect(pdf[0].description).toBe('项目立项是否符合法律法规、相关政策、发展规划以及部门职责，用以反映和考核项目立项依据情况。');
+    const text = parse('description.layout.txt');
+    expect(text.evaluation!.indicators).toEqual([]);
+    expect(text.warnings).toContain('评分表的各列在文本中未能按表头分开（分值、得分或文字列的位置不一），未能读出，原文逐行保留');
+    const printed = text.evaluation!.printed.map((p) => p.text).join('\n');
+    for (const piece of ['立项程序规范', '项目申请、设立过程是否符3', '86.5']) expect(printed).toContain(piece);
   });
 });

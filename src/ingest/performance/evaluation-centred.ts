@@ -497,7 +497,7 @@ function layoutGrid(body: readonly SourceLine[], { roles, weight, score }: Sheet
     if (region) return region;
     const sides = ([
       ['left', !w && c.start <= leftEnd],
-      ['middle', (w ? c.start > w.start : c.start >= middleFrom) && (s ? c.start < s.start : c.start <= middleEnd)],
+      ['middle', (w ? c.start > w.start : c.start >= middleFrom) && (s ? c.start < s.start : counts.right === 0 || c.start <= middleEnd)],
       ['right', !s && c.start >= rightFrom],
     ] as const).filter(([, on]) => on);
     return sides.length === 1 ? sides[0][0] : null;
@@ -554,11 +554,13 @@ function strayPieces(body: readonly SourceLine[], roles: readonly ColumnRole[], 
  * The rows of a `-layout` 评分表 whose 分值 and 得分 stand apart (layoutGrid): one a 分值, each line printing one its
  * row's figures' line. A row's 得分 may stand a line off its 分值 (the upper of the lines its 评分标准 wraps over): the
  * k-th 得分 is the k-th row's where there are as many as 分值 and each stands within NEAR lines of its own; otherwise
- * no row's 得分 is read, and the reader is told.
+ * no row's 得分 is read, and the reader is told. More 得分 than 分值 say a row's 分值 was not printed apart (run into
+ * the text before it): which lines are which row's is then unknown, and no row is read (null).
  */
-function layoutRows(body: readonly SourceLine[], figures: (line: SourceLine) => LineFigures): { rows: Map<number, { weight: number; score: number | null; scoreLine: number }>; warning: string | null } {
+function layoutRows(body: readonly SourceLine[], figures: (line: SourceLine) => LineFigures): { rows: Map<number, { weight: number; score: number | null; scoreLine: number }>; warning: string | null } | null {
   const weights = body.flatMap((line) => (figures(line).weight ? [{ line: line.no, value: parseAmount(figures(line).weight!.text)! }] : []));
   const scores = body.flatMap((line) => (figures(line).score ? [{ line: line.no, value: parseAmount(figures(line).score!.text)! }] : []));
+  if (scores.length > weights.length) return null;
   const paired = weights.length === scores.length && weights.every((w, k) => Math.abs(w.line - scores[k].line) <= NEAR);
   const rows = new Map(weights.map((w, k) => [w.line, { weight: w.value, score: paired ? scores[k].value : null, scoreLine: paired ? scores[k].line : w.line }]));
   const warning = paired ? null : `评分表的分值与得分不能逐行对应（分值 ${weights.length} 个，得分 ${scores.length} 个），各行得分未能读出，原文逐行保留`;
@@ -591,10 +593,10 @@ export function readCentredScoreSheet(block: GridBlock, knownLevel1: readonly st
   const tableLines = lines.slice(0, (lines.findIndex((l) => isTotal(l.line)) + 1 || lines.length + 1) - 1).map((l) => l.line);
   // `-layout` text whose 分值 and 得分 stand apart: its columns from where its body prints its words (layoutGrid).
   const grid = printed === 'layout' && !columns.closing ? layoutGrid(tableLines, columns) : null;
-  if (printed === 'layout' && !columns.closing && !grid) {
+  const laid = grid ? layoutRows(tableLines, grid.figures) : null;
+  if (printed === 'layout' && !columns.closing && !laid) {
     return { indicators: [], total: null, last: lines[lines.length - 1]?.line.no ?? last, warnings: ['评分表的各列在文本中未能按表头分开（分值、得分或文字列的位置不一），未能读出，原文逐行保留'] };
   }
-  const laid = grid ? layoutRows(tableLines, grid.figures) : null;
   const totalFigures = (line: SourceLine, starts: readonly number[]) => {
     if (!grid) return rowFigures(line, starts, columns, 1);
     const { weight, score } = grid.figures(line);
