@@ -126,7 +126,10 @@ describe('a centred 评分表 whose merged cells do not say which rows they span
 // probeEval10's report A with its level cells merged over rows (rowspan), printed by Chromium, then `pdftotext
 // -layout`: the header and the 决策 rows, and a 合计 written for them (4 + 3 + 3 + 2 + 2 + 1 = 15; 13.5). The merged
 // cells are printed once, 决策 on the sixth line, 项目 / 立项 on the second and third; the rows' other lines stand
-// above and below their figures unevenly, so the 三级 names are not read.
+// above and below their figures unevenly. The first row prints its figures on the table's first line, but 决策 is
+// printed below it (line 10), not beside it: the cells are centred in their rows, not set at their tops, and the 三级
+// names and 指标解释 are cut a column at a time (each name's two pieces around its figures: 立项依据充分 / 性 on
+// lines 5–6, 绩效指标明确 / 性 on 11–12). Read as a table set at the rows' tops, they were not read.
 const layoutText = [
   '某市2023年度城乡居民医疗救助项目支出绩效评价报告',
   '附件：某市2023年度城乡居民医疗救助项目绩效评价指标体系及评分表',
@@ -150,13 +153,16 @@ const layoutText = [
 describe('a -layout 评分表 whose level cells are merged over rows', () => {
   const { evaluation, warnings } = parsePerformance(toSourceLines(layoutText), new Set());
 
-  it('reads each row\'s figures and the 一级 and 二级 cells it is centred under', () => {
+  it('reads each row\'s figures, the 一级 and 二级 cells it is centred under, its 三级 name and 指标解释', () => {
     expect(evaluation!.indicators.map((i) => [i.level1, i.level2, i.name, i.weight, i.score])).toEqual([
-      ['决策', '项目立项', '', 4, 4], ['决策', '项目立项', '', 3, 3],
-      ['决策', '绩效目标', '', 3, 2.5], ['决策', '绩效目标', '', 2, 1.5],
-      ['决策', '资金投入', '', 2, 1.5], ['决策', '资金投入', '', 1, 1],
+      ['决策', '项目立项', '立项依据充分性', 4, 4], ['决策', '项目立项', '立项程序规范性', 3, 3],
+      ['决策', '绩效目标', '绩效目标合理性', 3, 2.5], ['决策', '绩效目标', '绩效指标明确性', 2, 1.5],
+      ['决策', '资金投入', '预算编制科学性', 2, 1.5], ['决策', '资金投入', '资金分配合理性', 1, 1],
     ]);
-    expect(warnings).toContain('评分表的单元格在文本中只隔一个空格，各行只读出一级、二级指标、分值和得分，三级指标名称等未能读出，原文逐行保留');
+    // Lines 5–6 and 15–16 of the text.
+    expect(evaluation!.indicators[0].description).toBe('项目立项是否符合法律法规、相关政策、发展规划以及部门职责，用以反映和考核项目立项依据情况。');
+    expect(evaluation!.indicators[5].description).toBe('项目预算资金分配是否有测算依据，与补助对象实际是否相适应。');
+    expect(warnings).toContain('评分表的单元格在文本中只隔一个空格，各行读出一级、二级指标、三级指标名称、指标解释、分值和得分，评分标准未能读出，原文逐行保留');
   });
 });
 

@@ -19,7 +19,7 @@
  */
 import type { SourceLine } from '../source-lines.ts';
 import type { GridBlock } from '../layout/blocks.ts';
-import { wordCells, type Cell } from '../layout/cells.ts';
+import { hasTabCells, runsOf, wordCells, type Cell } from '../layout/cells.ts';
 import { isScoreTotalName } from '../../core/totals.ts';
 import { lacksLowerHalf } from './centred-groups.ts';
 import { BARE_NUMBER, stackedScoreHeader, type AlignedScoreSheet } from './evaluation-aligned.ts';
@@ -28,7 +28,7 @@ import { evaluationLevels } from './evaluation-levels.ts';
 import { placeLevelCells, type LevelVocabulary, type LinePiece } from './level-cells.ts';
 import { levelCells, sheetIndicators, TEXT_COLUMNS, withColumns, type ColumnCell, type ScoreSheet, type SheetRow, type TextColumn } from './evaluation-tables.ts';
 import { roleOfHeader, rolesOfLine, type ColumnRole } from './header-roles.ts';
-import { stackedHeaderCells, type HeaderCell } from './stacked-header.ts';
+import { labelTails, stackedHeaderCells, type HeaderCell } from './stacked-header.ts';
 import { compact, joinWrapped } from './text.ts';
 import { parseAmount } from '../numbers.ts';
 import { ems } from '../sources/pdf/runs.ts';
@@ -63,7 +63,7 @@ interface SheetColumns {
 
 /**
  * The columns of the header's cells in order: the levels, 三级指标, 指标解释 and 评分标准 at most, then 分值, 得分 (指标解释
- * or 评分标准 between them at most) and 得分率 after it at most; null otherwise.
+ * or 评分标准 between them at most) and 得分率 or 扣分原因 after it at most; null otherwise.
  */
 function sheetColumns(cells: readonly HeaderCell[]): SheetColumns | null {
   const roles = cells.map((c) => roleOfHeader(c.text));
@@ -75,7 +75,7 @@ function sheetColumns(cells: readonly HeaderCell[]): SheetColumns | null {
   const ordered =
     roles.slice(0, weight).every((r) => r === 'level1' || r === 'level2' || r === 'name' || isText(r)) &&
     roles.slice(weight + 1, score).every(isText) &&
-    texts.slice(score + 1).every((t) => t === '得分率');
+    texts.slice(score + 1).every((t, k) => t === '得分率' || roles[score + 1 + k] === 'deduction');
   if (!ordered) return null;
   return { roles: roles as ColumnRole[], weight, score, closing: texts.slice(weight).join('|') === '分值|得分|得分率' };
 }
@@ -108,6 +108,25 @@ export function centredScoreHeader(lines: readonly SourceLine[], at: number): nu
   return cells && sheetColumns(cells) ? HEADER_LINES : null;
 }
 
+/**
+ * The number of lines of a header that `pdftotext -layout` prints with its labels in runs apart (`一级指 二级指标
+ * 三级指标   分值   评分标准   得分`) and the ends of its wrapped labels on the lines under it (`标` under `一级指`),
+ * where its 分值 and 得分 stand apart (a text column between them, or 扣分原因 after 得分): whatever the order of the
+ * standard labels, each row's figures are then found by where they stand in the body (layoutGrid). A header closing with
+ * 分值 得分 得分率 is spacedScoreHeader's. Null otherwise, and in text whose runs of spaces were made one (no place
+ * is kept).
+ */
+export function layoutScoreHeader(lines: readonly SourceLine[], at: number): number | null {
+  // Asked of every line of an evaluation report: the label first.
+  const line = lines[at];
+  if (!line.text.includes('得分') || hasTabCells(line) || runsOf(line.text).length < 3) return null;
+  const count = 1 + labelTails(line, lines.slice(at + 1, at + 3), roleOfHeader);
+  const cells = stackedHeaderCells(lines.slice(at, at + count), isLabel);
+  if (cells.filter((c) => c.rows.includes(0)).length !== wordCells(line.text).length) return null;
+  const columns = sheetColumns(cells);
+  return columns && !columns.closing ? count : null;
+}
+
 /** Where each column begins (characters from the line's start): where the label before it ends. */
 function columnStarts(cells: readonly HeaderCell[]): number[] {
   return cells.map((c, k) => (k === 0 ? -Infinity : cells[k - 1].centre + cells[k - 1].width / 2));
@@ -119,7 +138,7 @@ export type Printed = 'positioned' | 'layout';
 interface Row {
   anchor: number;
   weight: number;
-  score: number;
+  score: number | null;
   lines: SourceLine[];
 }
 
@@ -194,7 +213,7 @@ function sheetRow(row: Row, { roles, closing }: SheetColumns, startsOf: Readonly
       description: cell('description'),
       rule: cell('rule'),
       process: '',
-      deduction: '',
+      deduction: cell('deduction'),
     },
     weight: row.weight,
     score: row.score,
@@ -319,19 +338,19 @@ function cutByPage(rows: readonly Row[], pieces: Record<'level1' | 'level2', Lin
 const cutWarning = (line: number) => `评分表第 ${line} 行在新的一页上，其上没有本页的一级、二级指标单元格，跨页合并的单元格所跨的行按居中位置推定，请核对原文`;
 
 /**
- * The cells of the long text columns that `cut` leaves to the line-by-line reading and that print a piece on a line
- * placed halfway (placeLines): each such column of the two rows around the line, the first such line for each.
+ * The cells of the text columns (`columns`) that `cut` leaves to the line-by-line reading and that print a piece on a
+ * line placed halfway (placeLines): each such column of the two rows around the line, the first such line for each.
  */
 function halfwayCells(
   halfway: ReadonlyArray<{ line: number; rows: readonly [Row, Row] }>,
-  pieces: Record<'description' | 'rule', readonly LinePiece[]>,
+  pieces: Partial<Record<TextColumn, readonly LinePiece[]>>,
   cut: Partial<Record<TextColumn, unknown>>,
-): Array<{ row: Row; column: 'description' | 'rule'; line: number }> {
-  const out: Array<{ row: Row; column: 'description' | 'rule'; line: number }> = [];
-  for (const column of ['description', 'rule'] as const) {
+): Array<{ row: Row; column: TextColumn; line: number }> {
+  const out: Array<{ row: Row; column: TextColumn; line: number }> = [];
+  for (const [column, own] of Object.entries(pieces) as Array<[TextColumn, readonly LinePiece[]]>) {
     if (cut[column]) continue;
     for (const { line, rows } of halfway) {
-      if (!pieces[column].some((p) => p.line === line)) continue;
+      if (!own.some((p) => p.line === line)) continue;
       for (const row of rows) if (!out.some((c) => c.row === row && c.column === column)) out.push({ row, column, line });
     }
   }
@@ -396,6 +415,158 @@ function bodyLines(block: GridBlock): BodyLine[] {
   return out;
 }
 
+/** How far from the others of its column `-layout` text may print a figure (a wide character). */
+const SLACK = 2;
+
+/** The characters a column's figures take, give or take SLACK. */
+interface Band {
+  from: number;
+  to: number;
+}
+
+/**
+ * The columns of `count` left-aligned cells whose words start at `starts`: cut at the widest gaps between the places,
+ * each wider than a character (pdftotext moves a line's words a character or so) and wider than any gap left uncut.
+ * The places where the columns after the first begin; null where the gaps do not say.
+ */
+function columnEdges(starts: readonly number[], count: number): number[] | null {
+  if (count <= 1) return [];
+  const at = [...new Set(starts)].sort((a, b) => a - b);
+  const gaps = at.slice(1).map((start, i) => ({ width: start - at[i], start })).sort((a, b) => b.width - a.width);
+  const cut = gaps.slice(0, count - 1);
+  const narrowest = cut[cut.length - 1]?.width ?? 0;
+  if (cut.length < count - 1 || narrowest < 2 || (gaps[count - 1]?.width ?? 0) >= narrowest) return null;
+  return cut.map((g) => g.start).sort((a, b) => a - b);
+}
+
+/** A line's 分值 and 得分 in a `-layout` 评分表 whose 分值 and 得分 stand apart, where it prints them. */
+interface LineFigures {
+  weight: Cell | null;
+  score: Cell | null;
+}
+
+/** Which columns of a 评分表 a word stands among: those before 分值, between 分值 and 得分, after 得分. */
+type Region = 'left' | 'middle' | 'right';
+
+/**
+ * A `-layout` 评分表 whose 分值 and 得分 stand apart (layoutScoreHeader): where each line's columns begin, from the
+ * body, since the labels are centred over their columns and pdftotext moves a line's words as its wide characters
+ * fill it (one row's 评分标准 starting where another's 分值 stands). The lines printing two bare numbers mark the
+ * 分值 and 得分 columns (the first and second, as the header orders them): a bare number within one of their bands is
+ * that column's. A line's figures part its words: before its 分值 the columns before 分值, after its 得分 those after
+ * 得分, between the two those between. A word of a line that lacks a figure stands where the words so parted do: at
+ * most as far right as a word before a 分值 stands, or at least as far as one after it (likewise about 得分), one of
+ * the two. Text cells are left-aligned, so the words of one region start at a few places, cut into the header's
+ * columns at the widest gaps (columnEdges). Null where the figures, the places or the gaps do not say which column
+ * a word is, or a line prints two figures in one column.
+ */
+function layoutGrid(body: readonly SourceLine[], { roles, weight, score }: SheetColumns): { startsOf: (line: SourceLine) => number[]; figures: (line: SourceLine) => LineFigures } | null {
+  const numbers = (line: SourceLine) => wordCells(line.text).filter((w) => BARE_NUMBER.test(w.text));
+  const pairs = body.map(numbers).filter((ns) => ns.length === 2);
+  if (!pairs.length) return null;
+  const band = (cells: readonly Cell[]): Band => ({ from: Math.min(...cells.map((c) => c.start)) - SLACK, to: Math.max(...cells.map((c) => c.end)) + SLACK });
+  const [weights, scores] = [band(pairs.map((p) => p[0])), band(pairs.map((p) => p[1]))];
+  if (weights.to >= scores.from) return null;
+  const within = (w: Cell, b: Band) => w.start >= b.from && w.end <= b.to;
+  if (body.some((line) => numbers(line).filter((c) => within(c, weights)).length > 1 || numbers(line).filter((c) => within(c, scores)).length > 1)) return null;
+  const figures = (line: SourceLine): LineFigures => {
+    const ns = numbers(line);
+    return { weight: ns.find((w) => within(w, weights)) ?? null, score: ns.find((w) => within(w, scores)) ?? null };
+  };
+  const counts: Record<Region, number> = { left: weight, middle: score - weight - 1, right: roles.length - score - 1 };
+  const lines = body.map((line) => {
+    const { weight: w, score: s } = figures(line);
+    return { line, w, s, words: wordCells(line.text).filter((c) => c.start !== w?.start && c.start !== s?.start) };
+  });
+  // Where the figures part the words.
+  const parted = (w: Cell | null, s: Cell | null, c: Cell): Region | null =>
+    w && c.start < w.start ? 'left'
+    : s && c.start > s.start ? 'right'
+    : w && (s || counts.right === 0) && c.start > w.start ? 'middle'
+    : null;
+  const seen: Record<Region, number[]> = { left: [], middle: [], right: [] };
+  for (const { w, s, words } of lines) for (const c of words) {
+    const region = parted(w, s, c);
+    if (region) seen[region].push(c.start);
+  }
+  const [leftEnd, middleFrom] = [Math.max(...seen.left), Math.min(...seen.middle)];
+  const [middleEnd, rightFrom] = [Math.max(...seen.middle), Math.min(...seen.right)];
+  // A word no figure of its line parts: the side whose words stand where it does, if only one's.
+  const placed = (w: Cell | null, s: Cell | null, c: Cell): Region | null => {
+    const region = parted(w, s, c);
+    if (region) return region;
+    const sides = ([
+      ['left', !w && c.start <= leftEnd],
+      ['middle', (w ? c.start > w.start : c.start >= middleFrom) && (s ? c.start < s.start : counts.right === 0 || c.start <= middleEnd)],
+      ['right', !s && c.start >= rightFrom],
+    ] as const).filter(([, on]) => on);
+    return sides.length === 1 ? sides[0][0] : null;
+  };
+  const regions = new Map<number, Region[]>();
+  for (const { line, w, s, words } of lines) {
+    const own = words.map((c) => placed(w, s, c));
+    const order = own.map((r) => (r ? ['left', 'middle', 'right'].indexOf(r) : -1));
+    if (order.some((k, i) => k < 0 || (i > 0 && k < order[i - 1]))) return null;
+    if (own.some((r) => counts[r!] === 0)) return null;
+    regions.set(line.no, own as Region[]);
+  }
+  const starts = (region: Region) => lines.flatMap(({ line, words }) => words.filter((_, i) => regions.get(line.no)![i] === region).map((c) => c.start));
+  const edges = { left: columnEdges(starts('left'), counts.left), middle: columnEdges(starts('middle'), counts.middle), right: columnEdges(starts('right'), counts.right) };
+  if (!edges.left || !edges.middle || !edges.right) return null;
+  const byLine = new Map(lines.map((l) => [l.line.no, l]));
+  const startsOf = (line: SourceLine) => {
+    const { weight: fw, score: fs } = figures(line);
+    const { w, s, words } = byLine.get(line.no) ?? { w: fw, s: fs, words: [] };
+    const own = regions.get(line.no) ?? [];
+    const firstOf = (region: Region) => words.find((_, i) => own[i] === region)?.start ?? Infinity;
+    // A figure column the line leaves empty is no wider than nothing, at the next word.
+    const middleAt = w ? w.end : Math.min(firstOf('middle'), firstOf('right'));
+    const weightAt = w ? w.start : middleAt;
+    const rightAt = s ? s.end : firstOf('right');
+    const scoreAt = s ? s.start : rightAt;
+    const within = (list: readonly number[], from: number, to: number) => list.map((e) => Math.min(Math.max(e, from), to));
+    const part = (region: Region, from: number, to: number) => (counts[region] === 0 ? [] : [from, ...within(edges[region]!, from, to)]);
+    return [...part('left', -Infinity, weightAt), weightAt, ...part('middle', middleAt, scoreAt), scoreAt, ...part('right', rightAt, Infinity)];
+  };
+  return { startsOf, figures };
+}
+
+/**
+ * The pieces of a text column that `-layout` text prints apart from their lines: a cell's lines are left-aligned, so
+ * each line's first word in the column starts at its left edge, give or take the characters pdftotext moves a line
+ * by; a piece starting further right (past a gap wider than that among the column's starts) is the end of a line
+ * printed on a line of its own (`；②审批文` under the rest of its line), where the order of the cell's pieces is lost.
+ */
+function strayPieces(body: readonly SourceLine[], roles: readonly ColumnRole[], startsOf: ReadonlyMap<number, readonly number[]>): Array<{ line: number; column: TextColumn }> {
+  return TEXT_COLUMNS.flatMap((column) => {
+    const firsts = body.flatMap((line) => {
+      const starts = startsOf.get(line.no)!;
+      const word = wordCells(line.text).find((c) => roles[starts.findLastIndex((s) => c.start >= s)] === column);
+      return word ? [{ line: line.no, start: word.start }] : [];
+    });
+    const at = [...new Set(firsts.map((f) => f.start))].sort((a, b) => a - b);
+    const gap = at.findIndex((start, i) => i > 0 && start - at[i - 1] > 2 * SLACK);
+    return gap < 0 ? [] : firsts.filter((f) => f.start >= at[gap]).map((f) => ({ line: f.line, column }));
+  });
+}
+
+/**
+ * The rows of a `-layout` 评分表 whose 分值 and 得分 stand apart (layoutGrid): one a 分值, each line printing one its
+ * row's figures' line. A row's 得分 may stand a line off its 分值 (the upper of the lines its 评分标准 wraps over): the
+ * k-th 得分 is the k-th row's where there are as many as 分值 and each stands within NEAR lines of its own; otherwise
+ * no row's 得分 is read, and the reader is told. More 得分 than 分值 say a row's 分值 was not printed apart (run into
+ * the text before it): which lines are which row's is then unknown, and no row is read (null).
+ */
+function layoutRows(body: readonly SourceLine[], figures: (line: SourceLine) => LineFigures): { rows: Map<number, { weight: number; score: number | null; scoreLine: number }>; warning: string | null } | null {
+  const weights = body.flatMap((line) => (figures(line).weight ? [{ line: line.no, value: parseAmount(figures(line).weight!.text)! }] : []));
+  const scores = body.flatMap((line) => (figures(line).score ? [{ line: line.no, value: parseAmount(figures(line).score!.text)! }] : []));
+  if (scores.length > weights.length) return null;
+  const paired = weights.length === scores.length && weights.every((w, k) => Math.abs(w.line - scores[k].line) <= NEAR);
+  const rows = new Map(weights.map((w, k) => [w.line, { weight: w.value, score: paired ? scores[k].value : null, scoreLine: paired ? scores[k].line : w.line }]));
+  const warning = paired ? null : `评分表的分值与得分不能逐行对应（分值 ${weights.length} 个，得分 ${scores.length} 个），各行得分未能读出，原文逐行保留`;
+  return { rows, warning };
+}
+
 /**
  * The rows of the table whose header (the block's header rows) centredScoreHeader found in the PDF reader's text, or
  * spacedScoreHeader in `pdftotext -layout`'s: one indicator a line printing its 分值 and 得分 (rowFigures), its levels, name,
@@ -411,29 +582,55 @@ export function readCentredScoreSheet(block: GridBlock, knownLevel1: readonly st
     return first != null && first.start <= 1 && level1Names.includes(first.text);
   };
   const rows: Row[] = [];
-  const loose: SourceLine[] = [];
+  let loose: SourceLine[] = [];
   const startsOf = new Map<number, readonly number[]>();
   let total: ScoreSheet['total'] = null;
   let last = block.rows[block.headerRows - 1].line.no;
   const body: SourceLine[] = [];
   const pageOf = new Map<number, number>();
-  for (const { line, starts, page } of bodyLines(block)) {
+  const lines = bodyLines(block);
+  const isTotal = (line: SourceLine) => isScoreTotalName(wordCells(line.text)[0].text);
+  const tableLines = lines.slice(0, (lines.findIndex((l) => isTotal(l.line)) + 1 || lines.length + 1) - 1).map((l) => l.line);
+  // `-layout` text whose 分值 and 得分 stand apart: its columns from where its body prints its words (layoutGrid).
+  const grid = printed === 'layout' && !columns.closing ? layoutGrid(tableLines, columns) : null;
+  const laid = grid ? layoutRows(tableLines, grid.figures) : null;
+  if (printed === 'layout' && !columns.closing && !laid) {
+    return { indicators: [], total: null, last: lines[lines.length - 1]?.line.no ?? last, warnings: ['评分表的各列在文本中未能按表头分开（分值、得分或文字列的位置不一），未能读出，原文逐行保留'] };
+  }
+  const totalFigures = (line: SourceLine, starts: readonly number[]) => {
+    if (!grid) return rowFigures(line, starts, columns, 1);
+    const { weight, score } = grid.figures(line);
+    return { weight: weight && parseAmount(weight.text), score: score && parseAmount(score.text) };
+  };
+  for (const { line, starts: printedStarts, page } of lines) {
+    const starts = grid?.startsOf(line) ?? printedStarts;
     pageOf.set(line.no, page);
     last = line.no;
     startsOf.set(line.no, starts);
-    if (isScoreTotalName(wordCells(line.text)[0].text)) {
-      const figures = rowFigures(line, starts, columns, 1);
+    if (isTotal(line)) {
+      const figures = totalFigures(line, starts);
       total = { weight: figures?.weight ?? null, score: figures?.score ?? null, lines: { first: line.no, last: line.no } };
       break;
     }
     body.push(line);
-    const figures = rowFigures(line, starts, columns);
-    if (figures) rows.push({ anchor: line.no, ...figures, lines: [line] });
+    const figures = laid ? laid.rows.get(line.no) : rowFigures(line, starts, columns);
+    if (figures) rows.push({ anchor: line.no, weight: figures.weight, score: figures.score, lines: [line] });
     else loose.push(line);
   }
+  // A row's 得分 printed off its 分值's line: the lines from the one to the other are the row's.
+  for (const row of laid ? rows : []) {
+    const scoreLine = laid!.rows.get(row.anchor)!.scoreLine;
+    const [from, to] = [Math.min(row.anchor, scoreLine), Math.max(row.anchor, scoreLine)];
+    row.lines.push(...loose.filter((l) => l.no >= from && l.no <= to));
+    loose = loose.filter((l) => l.no < from || l.no > to);
+  }
   // A table whose cells stand at the top of their rows (each row's figures on its first line) prints no line between
-  // its header and its first row's figures: there each row is its figures' line and the lines under it.
-  const topAligned = rows.length > 0 && !loose.some((l) => l.no < rows[0].anchor);
+  // its header and its first row's figures, and its 一级 cells on their first rows' lines only: there each row is its
+  // figures' line and the lines under it. (`-layout` text may print a centred table's first row on its first line,
+  // but not the 一级 cell merged over it and the rows under it, nor a row's 一级 over its figures' line.)
+  const level1Lines = roles.includes('level1') ? columnPieces(body, roles, startsOf, ['level1']).level1.map((p) => p.line) : [];
+  const topAligned = rows.length > 0 && !loose.some((l) => l.no < rows[0].anchor) &&
+    (!roles.includes('level1') || (level1Lines.includes(rows[0].anchor) && level1Lines.every((l) => rows.some((r) => r.anchor === l))));
   if (topAligned) for (const line of loose) rows.findLast((r) => r.anchor < line.no)!.lines.push(line);
   const halfway = !topAligned && rows.length ? placeLines(rows, loose, printed, opens) : [];
   let read = rows.map((r) => sheetRow(r, columns, startsOf, knownLevel1, printed));
@@ -451,7 +648,7 @@ export function readCentredScoreSheet(block: GridBlock, knownLevel1: readonly st
   // text column's cells are read where its pieces say which row each is (textColumns); a merged table's levels as
   // placed, or by the line they open.
   const cut = printed === 'layout' && rows.length && !topAligned ? textColumns(rows, body, roles, startsOf, pageOf) : {};
-  if (printed === 'layout' && rows.length && lacksLevel()) {
+  if (printed === 'layout' && rows.length && lacksLevel() && !grid) {
     const sheet = readFiguresOnly(block, knownLevel1, merged ?? undefined, cut);
     return { ...sheet, warnings: [...sheet.warnings, ...parted.map(cutWarning)] };
   }
@@ -459,17 +656,32 @@ export function readCentredScoreSheet(block: GridBlock, knownLevel1: readonly st
   // 指标解释 and 评分标准 run over many lines, ending above or below their row's figures: a piece of such a column that
   // its pieces do not cut (textColumns), printed on a line halfway between two rows' figures, may be either row's, and
   // both rows' cells are left empty rather than one given the other's text.
-  const uncertain = printed === 'layout' ? halfwayCells(halfway, columnPieces(body, roles, startsOf, ['description', 'rule'] as const), cut) : [];
+  // So do the 三级 names of a table whose 分值 and 得分 stand apart: its rows' figures may stand a line off their
+  // middles either way (layoutRows), and a name wrapped over two lines around them may be either row's.
+  const halfwayColumns = grid ? TEXT_COLUMNS : (['description', 'rule'] as const);
+  const uncertain = printed === 'layout' ? halfwayCells(halfway, columnPieces(body, roles, startsOf, halfwayColumns), cut) : [];
   for (const { row, column } of uncertain) read[rows.indexOf(row)].cells[column] = '';
+  const stray = grid ? strayPieces(body, roles, startsOf).flatMap(({ line, column }) => {
+    const row = rows.find((r) => r.lines.some((l) => l.no === line));
+    return row && !cut[column] ? [{ row, column, line }] : [];
+  }) : [];
+  for (const { row, column } of stray) read[rows.indexOf(row)].cells[column] = '';
   if (merged) read = read.map((r, k) => ({ ...r, cells: { ...r.cells, ...merged[k] } }));
-  if (!rows.length || lacksLevel()) {
+  // A table whose 分值 and 得分 stand apart keeps what its lines say of the other columns, as an unmerged one does;
+  // its level cells merged over rows where they cannot be placed are no row's.
+  const unplaced = grid != null && rows.length > 0 && lacksLevel();
+  if (unplaced) read = read.map((r) => ({ ...r, cells: { ...r.cells, level1: '', level2: '' } }));
+  if (!rows.length || (lacksLevel() && !unplaced)) {
     if (printed === 'layout') return readFiguresOnly(block, knownLevel1);
     return { indicators: [], total: null, last, warnings: ['评分表的一级、二级指标单元格跨行合并，未能确定各行所属的指标，原文逐行保留'] };
   }
   const warnings = [
+    ...(laid?.warning ? [laid.warning] : []),
+    ...(unplaced ? ['评分表的一级、二级指标单元格跨行合并，在文本中未能确定各行所属的一级、二级指标，未能读出，原文逐行保留'] : []),
     ...parted.map(cutWarning),
     ...uncertain.map(({ row, column, line }) => `评分表第 ${read[rows.indexOf(row)].first} 行指标的${COLUMN_NAMES[column]}未能读出：第 ${line} 行在两行的分值、得分之间正中，不能确定属于哪一行，原文逐行保留`),
-    ...read.filter((r) => !r.cells.name).map((r) => `评分表第 ${r.first} 行的三级指标名称未能读出`),
+    ...stray.map(({ row, column, line }) => `评分表第 ${read[rows.indexOf(row)].first} 行指标的${COLUMN_NAMES[column]}未能读出：第 ${line} 行的文字不在该列的左端，是文本拆开另印的一段，前后次序不能确定，原文逐行保留`),
+    ...read.filter((r, k) => !r.cells.name && !uncertain.some((u) => u.row === rows[k] && u.column === 'name')).map((r) => `评分表第 ${r.first} 行的三级指标名称未能读出`),
   ];
   return { indicators: sheetIndicators(read), total, last, warnings };
 }

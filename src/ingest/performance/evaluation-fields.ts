@@ -87,9 +87,12 @@ export function readFields(blocks: readonly ProseBlock[]): Map<FieldKey, Field> 
           const header = NUMERIC.has(key) && !/\d/.test(value);
           // A label whose figure another figure follows names a table's row (a 评分表's 三级指标 预算执行率, its 分值 and
           // 得分), not a card's pair: a card prints a label after each value.
-          // So does one whose figure a sentence and then a figure follow (分值, 评分标准, 得分), tab-separated or not.
+          // So does one whose figure a sentence and then a figure follow (分值, 评分标准, 得分), tab-separated or not; in
+          // aligned text a sentence alone after the figure, the 得分 printed one space after it or on another line
+          // (`-layout` text of a 评分表 whose 得分 stands after its 评分标准).
+          const sentence = SENTENCE.test(after[1] ?? '') && !keyOf(after[1]);
           const tableRow = NUMERIC.has(key) && after.length > 1 &&
-            ((!row.card && BARE_FIGURE.test(after[1])) || (SENTENCE.test(after[1]) && !keyOf(after[1]) && after.slice(2).some((c) => BARE_FIGURE.test(c))));
+            ((!row.card && (BARE_FIGURE.test(after[1]) || (sentence && BARE_FIGURE.test(value)))) || (sentence && after.slice(2).some((c) => BARE_FIGURE.test(c))));
           if (value && !keyOf(value) && !header && !tableRow) put(key, { label: cells[i], value, lines: { first: line.no, last: line.no }, card: true });
           lastKey = key;
         }

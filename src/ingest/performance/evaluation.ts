@@ -16,7 +16,7 @@ import type { ProseBlock } from '../layout/blocks.ts';
 import type { Layout } from '../layout/detect.ts';
 import { readAlignedScoreSheet, stackedScoreHeader } from './evaluation-aligned.ts';
 import { spacedScoreHeader } from './evaluation-spaced.ts';
-import { centredScoreHeader, readCentredScoreSheet } from './evaluation-centred.ts';
+import { centredScoreHeader, layoutScoreHeader, readCentredScoreSheet } from './evaluation-centred.ts';
 import {
   isFundsUseHeader, isScoreSheetHeader, isScoreSummaryHeader, level1ByWeights, readFundsUse, readScoreSheet, readScoreSummary,
 } from './evaluation-tables.ts';
@@ -108,7 +108,7 @@ export function parseEvaluation(
   // A header over cells centred in their rows, in text whose cells stand one space apart (`pdftotext -layout`,
   // evaluation-spaced.ts) or centred over three lines in the PDF reader's: its rows read by where each word stands
   // (evaluation-centred.ts).
-  const spacedAt = (ls: readonly SourceLine[], i: number) => (positioned ? null : spacedScoreHeader(ls, i));
+  const spacedAt = (ls: readonly SourceLine[], i: number) => (positioned ? null : (spacedScoreHeader(ls, i) ?? layoutScoreHeader(ls, i)));
   const centredAt = (ls: readonly SourceLine[], i: number) => (positioned ? centredScoreHeader(ls, i) : null);
   const sheetAt = findHeader(proseLeft(sentences, blocked), (ls, i) =>
     spacedAt(ls, i) ?? (isScoreSheetHeader(ls[i]) ? 1 : (stackedScoreHeader(ls, i, positioned) ?? centredAt(ls, i))));

@@ -1,0 +1,182 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { parsePerformance } from '../../src/ingest/performance/index.ts';
+import { toSourceLines } from '../../src/ingest/source-lines.ts';
+import { readSource } from '../../src/ingest/sources/index.ts';
+import type { EvaluationIndicator } from '../../src/schema/performance.ts';
+
+// A 评价指标体系及评分表 in the order 一级指标 二级指标 三级指标 分值 评分标准 得分 (the 评分标准 between 分值 and 得分),
+// written for these tests (tests/fixtures/evaluation-order): merged.html with its 一级 and 二级 cells merged over their
+// rows (rowspan), deduction.html with every row printing its levels and a 扣分原因 column after 得分, description.html
+// merged as merged.html with a 指标解释 column before 分值 (一级 二级 三级 指标解释 分值 评分标准 得分). Each page was printed
+// by Chromium; `*.layout.txt` is `pdftotext -layout` of the PDF, `*.pdf.txt` the text the PDF reader gives of it. The
+// 18 rows are the national framework's, their figures adding up: 决策 4+3+3+2+2+1 = 15 (得分 13.5), 过程 4+6+5+5+5 = 25
+// (22), 产出 10+10+8+7 = 35 (30), 效益 10+5+10 = 25 (21); 100 and 86.5 in all, as the 合计 row says.
+const ROWS: Array<[string, string, string, number, number]> = [
+  ['决策', '项目立项', '立项依据充分性', 4, 4], ['决策', '项目立项', '立项程序规范性', 3, 3],
+  ['决策', '绩效目标', '绩效目标合理性', 3, 2.5], ['决策', '绩效目标', '绩效指标明确性', 2, 1.5],
+  ['决策', '资金投入', '预算编制科学性', 2, 1.5], ['决策', '资金投入', '资金分配合理性', 1, 1],
+  ['过程', '资金管理', '资金到位率', 4, 4], ['过程', '资金管理', '预算执行率', 6, 5],
+  ['过程', '资金管理', '资金使用合规性', 5, 4], ['过程', '组织实施', '管理制度健全性', 5, 5],
+  ['过程', '组织实施', '制度执行有效性', 5, 4],
+  ['产出', '产出数量', '救助人次完成率', 10, 9], ['产出', '产出质量', '救助对象识别准确率', 10, 8],
+  ['产出', '产出时效', '救助资金发放及时率', 8, 7], ['产出', '产出成本', '人均救助成本控制率', 7, 6],
+  ['效益', '社会效益', '困难群众就医负担减轻程度', 10, 8], ['效益', '可持续影响', '长效机制健全性', 5, 4],
+  ['效益', '满意度', '救助对象满意度', 10, 9],
+];
+
+/** The 评分标准 of each row, as the pages print them. */
+const RULES = [
+  '①符合国家法律法规和国民经济发展规划（2分）；②与部门职责范围相符（2分）。',
+  '①按规定程序申请设立（1.5分）；②审批文件、材料符合要求（1.5分）。',
+  '①有绩效目标（1分）；②与实际工作内容相关（1分）；③与预算确定的资金量相匹配（1分）。',
+  '①分解为具体指标（1分）；②指标清晰、可衡量（1分）。',
+  '①经过科学论证（1分）；②预算额度测算依据充分（1分）。',
+  '分配依据充分、额度合理的得满分，否则酌情扣分。',
+  '资金到位率=（实际到位资金/预算资金）×100%，每低1个百分点扣0.1分。',
+  '预算执行率=（实际支出资金/实际到位资金）×100%，低于100%的每低1个百分点扣0.2分。',
+  '①符合国家财经法规和财务管理制度（2分）；②资金拨付有完整的审批程序和手续（2分）；③不存在截留、挤占、挪用等情况（1分）。',
+  '①已制定相应的项目管理制度（2.5分）；②制度合法、合规、完整（2.5分）。',
+  '①遵守相关法律法规和管理规定（2.5分）；②项目调整及支出调整手续完备（2.5分）。',
+  '完成率100%得满分，每低1个百分点扣0.5分。',
+  '准确率100%得满分，每低1个百分点扣1分。',
+  '及时率100%得满分，每低1个百分点扣0.5分。',
+  '控制在计划成本以内得满分，每超1个百分点扣0.5分。',
+  '明显减轻得满分，有所减轻得一半分值，未减轻不得分。',
+  '机制健全得满分，部分健全酌情扣分。',
+  '满意度≥90%得满分，每低1个百分点扣0.5分。',
+];
+
+/** deduction.html's 扣分原因, empty where a row lost no point. */
+const DEDUCTIONS = [
+  null, null, '目标与资金量匹配不足', '部分指标未细化', '测算依据不充分', null, null, '执行率未达100%', '个别支出手续不全', null,
+  '调整手续滞后', '完成率95%', '识别准确率98%', '部分资金延迟发放', '成本超计划', '减轻程度一般', '机制尚不健全', '满意度88%',
+];
+
+const fixture = (name: string) => readFileSync(new URL(`../fixtures/evaluation-order/${name}`, import.meta.url), 'utf8');
+const parse = (name: string, positioned = false) => parsePerformance(toSourceLines(fixture(name)), new Set(), undefined, positioned);
+const status = (checks: ReadonlyArray<{ id?: string; status: string }>, id: string) => checks.find((c) => c.id === id)?.status;
+const levels = (i: EvaluationIndicator) => [i.level1, i.level2, i.name, i.weight, i.score];
+
+/**
+ * What the -layout text reads of a row is what the PDF reader reads of it, or nothing: a cell left empty is named in a
+ * warning (its row's first line and the column), or the table's level cells all are.
+ */
+function agrees(text: readonly EvaluationIndicator[], pdf: readonly EvaluationIndicator[], warnings: readonly string[]) {
+  expect(text).toHaveLength(pdf.length);
+  text.forEach((ind, k) => {
+    expect([ind.weight, ind.score]).toEqual([pdf[k].weight, pdf[k].score]);
+    for (const [key, column] of [['name', '三级指标名称'], ['rule', '评分标准'], ['deduction', null], ['level1', null], ['level2', null]] as const) {
+      if (ind[key]) expect(ind[key]).toBe(pdf[k][key]);
+      else if (column) expect(warnings.some((w) => w.startsWith(`评分表第 ${ind.lines.first} 行指标的${column}未能读出`))).toBe(true);
+      else if (key !== 'deduction') expect(warnings).toContain('评分表的一级、二级指标单元格跨行合并，在文本中未能确定各行所属的一级、二级指标，未能读出，原文逐行保留');
+      else expect(pdf[k].deduction).toBeNull();
+    }
+  });
+}
+
+describe('a merged 评分表 whose 评分标准 stands between 分值 and 得分 (merged.*)', async () => {
+  const page = await readSource(new TextEncoder().encode(fixture('merged.html')), 'merged.html');
+  if (!page.ok) throw new Error(page.reason);
+  const web = parsePerformance(toSourceLines(page.text), new Set()).evaluation!.indicators;
+  const pdf = parse('merged.pdf.txt', true);
+  const text = parse('merged.layout.txt');
+
+  it('reads every row from the web page and from the PDF reader\'s text alike', () => {
+    expect(web.map(levels)).toEqual(ROWS);
+    expect(web.map((i) => i.rule)).toEqual(RULES);
+    expect(pdf.evaluation!.indicators.map(levels)).toEqual(ROWS);
+    expect(pdf.evaluation!.indicators.map((i) => i.rule)).toEqual(RULES);
+  });
+
+  it('reads the -layout text by its header\'s labels: each row\'s 分值, and its 得分 where it stands a line off (was names with 分值, rules with 得分)', () => {
+    const indicators = text.evaluation!.indicators;
+    // Header on lines 6–7 (`一级指` over `标`); the 得分 of 绩效目标合理性 on line 12 over its 分值 on 13, of 预算编制科学性
+    // on 15 over 16, of 预算执行率 on 20 over 21; 合计 100 / 86.5 on line 41.
+    expect(indicators.map((i) => [i.weight, i.score])).toEqual(ROWS.map(([, , , weight, score]) => [weight, score]));
+    expect(indicators.map((i) => i.lines.first)).toEqual([8, 9, 12, 14, 15, 17, 18, 20, 22, 24, 26, 28, 30, 32, 34, 36, 38, 39]);
+    expect(status(text.checks, 'evaluation:indicator-weights-sum')).toBe('pass');
+    expect(status(text.checks, 'evaluation:indicator-scores-sum')).toBe('pass');
+    // 绩效目标合理性's 评分标准 wraps over lines 12–13, its 得分 on the first, its 分值 on the second.
+    expect(indicators[2].rule).toBe(RULES[2]);
+    expect(indicators[6].rule).toBe(RULES[6]);
+  });
+
+  it('gives the -layout text\'s rows nothing the PDF reader does not, and names what it leaves', () => {
+    agrees(text.evaluation!.indicators, pdf.evaluation!.indicators, text.warnings);
+    // 决策 on line 13 and 过程 on 23, centred on rows whose figures' lines stand unevenly: no row is given a 一级.
+    expect(text.evaluation!.indicators.every((i) => i.level1 == null && i.level2 == null)).toBe(true);
+    // 门职责范围相符（2分）。 (line 9) stands halfway between the figures on lines 8 and 10: both rows' 评分标准 are left.
+    expect(text.warnings).toContain('评分表第 8 行指标的评分标准未能读出：第 9 行在两行的分值、得分之间正中，不能确定属于哪一行，原文逐行保留');
+    expect(text.evaluation!.indicators.filter((i) => i.rule).length).toBe(11);
+    // So is a wrapped name's piece halfway (救助对象识别准, line 30, between the figures on lines 29 and 31): its row's
+    // figures may stand on the upper or the lower of its lines (救助资金发放及时率's on the upper, line 32).
+    expect(text.warnings).toContain('评分表第 30 行指标的三级指标名称未能读出：第 30 行在两行的分值、得分之间正中，不能确定属于哪一行，原文逐行保留');
+    expect(text.evaluation!.indicators.filter((i) => i.name).length).toBe(14);
+    const printed = text.evaluation!.printed.map((p) => p.text).join('\n');
+    for (const piece of ['决策', '门职责范围相符（2分）。', '救助对象识别准']) expect(printed).toContain(piece);
+  });
+});
+
+describe('an unmerged 评分表 with 扣分原因 after 得分 (deduction.*)', async () => {
+  const page = await readSource(new TextEncoder().encode(fixture('deduction.html')), 'deduction.html');
+  if (!page.ok) throw new Error(page.reason);
+  const web = parsePerformance(toSourceLines(page.text), new Set()).evaluation!.indicators;
+  const pdf = parse('deduction.pdf.txt', true);
+  const text = parse('deduction.layout.txt');
+
+  it('reads every row and its 扣分原因 from the web page and from the PDF reader\'s text alike (the PDF\'s was read by the 分值 anchor: 二级 names in 一级, rules one row down)', () => {
+    for (const indicators of [web, pdf.evaluation!.indicators]) {
+      expect(indicators.map(levels)).toEqual(ROWS);
+      expect(indicators.map((i) => i.rule)).toEqual(RULES);
+      expect(indicators.map((i) => i.deduction)).toEqual(DEDUCTIONS);
+    }
+  });
+
+  it('reads the -layout text\'s levels, names, figures and 扣分原因 by its header\'s labels', () => {
+    const indicators = text.evaluation!.indicators;
+    expect(indicators.map(levels)).toEqual(ROWS);
+    // `决策 绩效目标 绩效目标合理性 3 （1分）；③与预算确定的资金量相匹配（1 2.5 目标与资金量匹配不足` (line 13); the 得分 of
+    // 绩效指标明确性 two lines under its 分值 (lines 15 and 17); 救助对象识别准确率's levels on line 38, its 分值 on 39.
+    expect(indicators.map((i) => i.deduction)).toEqual(DEDUCTIONS);
+    expect(status(text.checks, 'evaluation:indicator-weights-sum')).toBe('pass');
+    expect(status(text.checks, 'evaluation:indicator-scores-sum')).toBe('pass');
+    agrees(indicators, pdf.evaluation!.indicators, text.warnings);
+  });
+
+  it('leaves a 评分标准 whose line pdftotext printed in two pieces, and says so', () => {
+    // `；②审批文 3` (line 11): the end of line 9's 评分标准 printed under line 10, past the column's left edge.
+    expect(text.evaluation!.indicators[1].rule).toBeNull();
+    expect(text.warnings).toContain('评分表第 9 行指标的评分标准未能读出：第 11 行的文字不在该列的左端，是文本拆开另印的一段，前后次序不能确定，原文逐行保留');
+    expect(text.evaluation!.indicators.filter((i) => i.rule).length).toBe(11);
+  });
+});
+
+describe('a -layout 评分表 whose figures the text does not pair or part', async () => {
+  it('reads no row\'s 得分 where one is missing (line 14\'s 1.5 taken out: 18 分值, 17 得分), and says so', () => {
+    const lines = fixture('merged.layout.txt').split('\n');
+    lines[13] = lines[13].replace(/ 1\.5$/, '');
+    const { evaluation, checks, warnings } = parsePerformance(toSourceLines(lines.join('\n')), new Set());
+    expect(evaluation!.indicators.map((i) => i.weight)).toEqual(ROWS.map(([, , , weight]) => weight));
+    expect(evaluation!.indicators.every((i) => i.score == null)).toBe(true);
+    expect(warnings).toContain('评分表的分值与得分不能逐行对应（分值 18 个，得分 17 个），各行得分未能读出，原文逐行保留');
+    expect(status(checks, 'evaluation:indicator-weights-sum')).toBe('pass');
+  });
+
+  it('reads no row where pdftotext runs a 分值 into the 指标解释 before it (description.layout.txt line 12, `是否符3`), and keeps the lines', async () => {
+    const page = await readSource(new TextEncoder().encode(fixture('description.html')), 'description.html');
+    if (!page.ok) throw new Error(page.reason);
+    const web = parsePerformance(toSourceLines(page.text), new Set()).evaluation!.indicators;
+    const pdf = parse('description.pdf.txt', true).evaluation!.indicators;
+    for (const indicators of [web, pdf]) {
+      expect(indicators.map(levels)).toEqual(ROWS);
+      expect(indicators.map((i) => i.rule)).toEqual(RULES);
+    }
+    expect(pdf[0].description).toBe('项目立项是否符合法律法规、相关政策、发展规划以及部门职责，用以反映和考核项目立项依据情况。');
+    const text = parse('description.layout.txt');
+    expect(text.evaluation!.indicators).toEqual([]);
+    expect(text.warnings).toContain('评分表的各列在文本中未能按表头分开（分值、得分或文字列的位置不一），未能读出，原文逐行保留');
+    const printed = text.evaluation!.printed.map((p) => p.text).join('\n');
+    for (const piece of ['立项程序规范', '项目申请、设立过程是否符3', '86.5']) expect(printed).toContain(piece);
+  });
+});
