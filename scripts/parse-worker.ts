@@ -5,6 +5,8 @@
  * parser modules are loaded once per thread, not once per file. A pool of such threads (ParsePool) parses several
  * documents at once, one per core.
  */
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { setFlagsFromString } from 'node:v8';
 import { Worker } from 'node:worker_threads';
 import type { CompanionFacts } from '../src/ingest/companions.ts';
@@ -22,6 +24,11 @@ setFlagsFromString('--no-turbo-inlining');
 // against 3.3–3.4 s over the 100-document synthetic corpus), and the parse itself hardly more, so ingest took about
 // 15 % less CPU (docs/benchmarks.md). Loops that run long are still optimized while they run (on-stack replacement).
 setFlagsFromString('--invocation-count-for-turbofan=30000');
+
+// Every parse thread loads the parser anew: type stripping and compiling, 1.2 CPU-s a thread, 0.7 from Node's compile
+// cache (docs/benchmarks.md). A thread reads the cache named in its environment, not the one the process enabled; this
+// is the directory the astro command uses. Not under CI, whose fresh machine would only write a cache nothing reads.
+const COMPILE_CACHE = process.env.CI ? null : (process.env.NODE_COMPILE_CACHE ?? join(tmpdir(), 'node-compile-cache'));
 
 /** The steps of one document in the worker, in order; the CLI reports the one a document overran its budget in. */
 export const WORKER_STAGES = ['read', 'metadata', 'tables', 'performance', 'narrative', 'checks', 'serialize'] as const;
@@ -96,6 +103,7 @@ export class ParseWorker {
     const started = new Promise<Worker>((resolve, reject) => {
       const worker = new Worker(this.thread, {
         workerData: { stage: this.stage },
+        env: COMPILE_CACHE ? { ...process.env, NODE_COMPILE_CACHE: COMPILE_CACHE } : process.env,
         // A parse makes many short-lived objects (cells, pieces, candidate placements) that outlive V8's
         // default young generation by a little: each scavenge then copied them, and garbage collection was 13 % of a
         // parse thread's time. In 192 MiB most die before a scavenge: 547 → 178 scavenges and about 6 % less CPU
