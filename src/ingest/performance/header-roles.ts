@@ -23,8 +23,8 @@ export type ColumnRole =
 const HEADER_ROLES: ReadonlyArray<readonly [ColumnRole, RegExp]> = [
   // 单位编码, 项目编码, a 评分表's 指标编号.
   ['code', /(?:编码|代码|编号)$/],
-  // 单位名称: the 部门整体 form, one row per unit.
-  ['project', /^(?:单位[（(])?项目[)）]?名称$|^单位名称$/],
+  // 单位名称: the 部门整体 form, one row per unit. 项目, 重点项目: a 说明's table of its key projects (key-projects.ts).
+  ['project', /^(?:单位[（(])?项目[)）]?名称$|^单位名称$|^(?:重点)?项目$/],
   ['level1', /^一级/],
   ['level2', /^二级/],
   // 指标内容: 西安's 三级 column (一级指标, 二级指标, 指标内容, 指标值), not a description (长沙's 指标值内容 is one).
