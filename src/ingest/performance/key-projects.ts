@@ -16,7 +16,7 @@ import type { ProseBlock, ProseRow } from '../layout/blocks.ts';
 import { wordsOf } from '../layout/cells.ts';
 import { parseAmount } from '../numbers.ts';
 import { isTotalName } from '../../core/totals.ts';
-import { convertAmount, statedUnit } from '../../core/units.ts';
+import { convertAmount, labelUnit, statedUnit } from '../../core/units.ts';
 import { withoutMarker } from '../../core/outline.ts';
 import { isPageNumber } from '../page-furniture.ts';
 import type { Span } from './centred-groups.ts';
@@ -52,10 +52,11 @@ export function readKeyProjectTables(blocks: readonly ProseBlock[]): ProjectTabl
   return out;
 }
 
-/** The unit the header states (预算数（单位：万元）), else the line right above it (单位：万元). */
-function unitOf(rows: readonly ProseRow[], k: number): string | null {
+/** The unit the amount column's label states (预算数（单位：万元）, 金额（元）), else the line right above the header. */
+function unitOf(rows: readonly ProseRow[], k: number, columns: readonly Column[]): string | null {
   const above = rows.slice(0, k).reverse().find((r) => r.line.text.trim());
-  return statedUnit(rows[k].line.text) ?? (above ? statedUnit(above.line.text) : null);
+  const label = columns.find((c) => c.role === 'amount')?.label ?? '';
+  return labelUnit(label) ?? (above ? statedUnit(above.line.text) : null);
 }
 
 /** The heading the table stands under (七、重点项目预算绩效目标情况), within the lines just above its header. */
@@ -97,7 +98,7 @@ function readTable(rows: readonly ProseRow[], k: number): { targets: ProjectTabl
   // The table's lines in order, its pages joined: the goal cells are centred in these, not across a page's furniture.
   const order = new Map(pages.flatMap((p) => p.lines).map((l, i) => [l.no, i]));
   const at = (line: number) => order.get(line)!;
-  const unit = unitOf(rows, k);
+  const unit = unitOf(rows, k, pages[0].columns);
   const owners = ownersOf(pieces, amountAt, amountLines, pageOf, at);
   const targets = amountLines.map((line, j) => toTarget(pieces.filter((p) => owners.owner.get(p) === j), amountAt.get(line)!, unit, titleOf(rows, k)));
   const names = targets.map((t) => t.target.projectName ?? '');
