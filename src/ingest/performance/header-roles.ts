@@ -23,8 +23,8 @@ export type ColumnRole =
 const HEADER_ROLES: ReadonlyArray<readonly [ColumnRole, RegExp]> = [
   // 单位编码, 项目编码, a 评分表's 指标编号.
   ['code', /(?:编码|代码|编号)$/],
-  // 单位名称: the 部门整体 form, one row per unit. 项目, 重点项目: a 说明's table of its key projects (key-projects.ts).
-  ['project', /^(?:单位[（(])?项目[)）]?名称$|^单位名称$|^(?:重点)?项目$/],
+  // 单位名称: the 部门整体 form, one row per unit.
+  ['project', /^(?:单位[（(])?项目[)）]?名称$|^单位名称$/],
   ['level1', /^一级/],
   ['level2', /^二级/],
   // 指标内容: 西安's 三级 column (一级指标, 二级指标, 指标内容, 指标值), not a description (长沙's 指标值内容 is one).
@@ -87,6 +87,15 @@ const GRID_LABEL = /^(?:绩效指标|绩效目标指标|年度绩效指标)$/;
 
 export function isGridLabel(text: string): boolean {
   return GRID_LABEL.test(compact(text));
+}
+
+/**
+ * The column a label of a 说明's table of key projects names (key-projects.ts): the vocabulary's, and the project's
+ * by a bare 项目 or 重点项目 too, which only a line of other labels makes a header. Not in the vocabulary: in a target
+ * table a 项目 alone on a line is the end of a wrapped name (北京 预算表12's `2430-公务用车购置` / `项目`).
+ */
+export function keyProjectRole(label: string): ColumnRole | null {
+  return roleOfHeader(label) ?? (/^(?:重点)?项目$/.test(compact(label)) ? 'project' : null);
 }
 
 /** A reader's view of the vocabulary: the roles it reads, any other label no column of its own. */

@@ -13,26 +13,36 @@
 import type { PerformanceTarget } from '../../schema/performance.ts';
 import type { SourceLine } from '../source-lines.ts';
 import type { ProseBlock, ProseRow } from '../layout/blocks.ts';
-import { wordsOf } from '../layout/cells.ts';
+import { alignedCells, wordsOf } from '../layout/cells.ts';
+import { detectLayout } from '../layout/detect.ts';
 import { parseAmount } from '../numbers.ts';
 import { isTotalName } from '../../core/totals.ts';
 import { convertAmount, labelUnit, statedUnit } from '../../core/units.ts';
 import { withoutMarker } from '../../core/outline.ts';
 import { isPageNumber } from '../page-furniture.ts';
 import type { Span } from './centred-groups.ts';
-import { roleOfHeader, type ColumnRole } from './header-roles.ts';
+import { keyProjectRole, type ColumnRole } from './header-roles.ts';
 import { groupRows, rowChoices } from './level-cells.ts';
 import { isOutlineHeading } from './level-state.ts';
-import { calibrated, endsTable, headerColumns, nameCellOwners, nearestAmountOf, piecesOf, type Column, type Piece, type ProjectTableTarget } from './project-table.ts';
-import { compact, joinWrapped } from './text.ts';
+import { endsTable, headerColumns, nameCellOwners, nearestAmountOf, piecesOf, type Column, type Piece, type ProjectTableTarget } from './project-table.ts';
+import { cleanCell, compact, joinWrapped } from './text.ts';
 
 /** The columns such a table prints: a code column, where there is one, is read with the name. */
 const KEY_ROLES: ReadonlySet<ColumnRole> = new Set(['code', 'project', 'amount', 'goal']);
 
+/** The column of the unit whose project a row is (杭州's 项目支出绩效表: 单位名称 | 项目名称 | 金额 | 绩效目标). */
+const isUnitColumn = (label: string) => compact(label) === '单位名称';
+
 /** A line whose words all name columns: a project, an amount and a goal column, and none of an indicator grid. */
 function isKeyProjectHeader(text: string): boolean {
-  const roles = wordsOf(text).map(roleOfHeader);
-  return roles.every((r) => r != null && KEY_ROLES.has(r)) && (['project', 'amount', 'goal'] as const).every((r) => roles.includes(r));
+  const words = wordsOf(text);
+  const roles = words.map(keyProjectRole);
+  return (
+    roles.every((r) => r != null && KEY_ROLES.has(r)) &&
+    words.some((w, i) => roles[i] === 'project' && !isUnitColumn(w)) &&
+    roles.includes('amount') &&
+    roles.includes('goal')
+  );
 }
 
 /** The tables of key projects in the prose blocks, each row a target without indicators, with the lines it holds. */
@@ -72,24 +82,24 @@ interface Page {
 
 function readTable(rows: readonly ProseRow[], k: number): { targets: ProjectTableTarget[]; end: number } | null {
   const header = rows[k].line;
-  const pages: Page[] = [{ columns: headerColumns([header]), lines: [] }];
+  // Read by position only where the header stands at its columns' places (layout/detect.ts), as the table of many
+  // projects is: text in reading order (pdftotext -raw) or with its runs of spaces made one says nothing by position.
+  if (detectLayout([header]) !== 'aligned') return null;
+  const pages: Page[] = [{ columns: headerColumns([header], keyProjectRole), lines: [] }];
   let end = k;
   for (let i = k + 1; i < rows.length; i++) {
     const { line, furniture } = rows[i];
     if (!line.text.trim() || furniture || isPageNumber(line.text)) continue;
     if (isKeyProjectHeader(line.text)) {
       // Printed again over the rows of a later page, at that page's places.
-      pages.push({ columns: headerColumns([line]), lines: [] });
+      pages.push({ columns: headerColumns([line], keyProjectRole), lines: [] });
       continue;
     }
     if (endsTable(line.text, pages[pages.length - 1].columns)) break;
     pages[pages.length - 1].lines.push(line);
     end = i;
   }
-  const pieces = pages.flatMap((p) => {
-    const columns = calibrated(p.columns, p.lines);
-    return p.lines.flatMap((l) => piecesOf(l, columns));
-  });
+  const pieces = pages.flatMap((p) => p.lines.flatMap((l) => cellsUnder(l, piecesOf(l, p.columns), p.columns)));
   const amountAt = new Map<number, Piece>();
   for (const p of pieces) if (p.column.role === 'amount' && parseAmount(p.text) != null && !amountAt.has(p.line)) amountAt.set(p.line, p);
   const amountLines = [...amountAt.keys()].sort((a, b) => a - b);
@@ -132,6 +142,28 @@ function readTable(rows: readonly ProseRow[], k: number): { targets: ProjectTabl
   return { targets: projects, end };
 }
 
+/** A sentence's punctuation, or an item's number (`1、`), which no project's name holds. */
+const SENTENCE = /[，。；]|^\d+、/;
+
+/**
+ * A line's cells (layout/cells.ts alignedCells: its runs, an amount one space from a name cut off), each under one
+ * column: the column piecesOf places the cell's longest word under. A figure one space from text (`1 通过跟踪…`, a
+ * goal's numbering, 杭州 交通 2026 L1087) stays in its text's cell, so that a row's amount is a cell of its own. A
+ * cell with a sentence's punctuation is the goal's, wherever it is printed: a goal's short last line (`现代化建设新能
+ * 力。`) printed at the goal column's left edge stands nearer the name column's label than the goal's, whose label is
+ * centred over the wide column.
+ */
+function cellsUnder(line: SourceLine, pieces: readonly Piece[], columns: readonly Column[]): Piece[] {
+  const goal = columns.find((c) => c.role === 'goal');
+  return alignedCells(line.text).flatMap((cell) => {
+    const within = pieces.filter((p) => p.start >= cell.start && p.start < cell.end);
+    if (within.length === 0) return [];
+    const longest = within.reduce((a, b) => (b.text.length > a.text.length ? b : a));
+    const column = goal && longest.column.role !== 'goal' && parseAmount(cell.text) == null && SENTENCE.test(cell.text) ? goal : longest.column;
+    return [{ text: cleanCell(cell.text), line: line.no, start: cell.start, column }];
+  });
+}
+
 /**
  * The row (amount line) each piece goes to: a name or code cell read whole to the amount line nearest its middle, a
  * piece of one too long to be read whole to the nearest one; the goal lines cut into consecutive runs, each centred on
@@ -170,7 +202,8 @@ function ownersOf(pieces: readonly Piece[], amountAt: ReadonlyMap<number, Piece>
 
 function toTarget(own: readonly Piece[], amount: Piece, unit: string | null, title: string): ProjectTableTarget {
   const byLine = [...own].sort((a, b) => a.line - b.line || a.start - b.start);
-  const text = (roles: readonly ColumnRole[]) => joinWrapped(byLine.filter((p) => roles.includes(p.column.role)).map((p) => p.text));
+  const text = (roles: readonly ColumnRole[], unit = false) =>
+    joinWrapped(byLine.filter((p) => roles.includes(p.column.role) && isUnitColumn(p.column.label) === unit).map((p) => p.text));
   const code = text(['code']) || null;
   const printed = parseAmount(amount.text)!;
   // Every target's funds are in 万元; an amount whose unit the table does not state is not read into them.
@@ -179,7 +212,7 @@ function toTarget(own: readonly Piece[], amount: Piece, unit: string | null, tit
   const target: Omit<PerformanceTarget, 'id'> = {
     scope: 'project',
     title,
-    unitName: null,
+    unitName: text(['project'], true) || null,
     projectName: text(['project']) || null,
     code,
     projectId: null,

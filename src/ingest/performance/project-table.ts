@@ -72,11 +72,12 @@ function isHeaderWord(word: string): boolean {
 
 /**
  * The columns named by the header lines: headers touching by one space (`一级指标 二级指标`) are separate columns
- * (one header never holds a space); a header wrapped over lines (`单位编` / `码`) is one (stacked-header.ts).
+ * (one header never holds a space); a header wrapped over lines (`单位编` / `码`) is one (stacked-header.ts). `roleOf`:
+ * the labels' view of the vocabulary (header-roles.ts), the targets' by default.
  */
-export function headerColumns(header: readonly SourceLine[]): Column[] {
-  return stackedHeaderCells(header, isHeaderWord).flatMap((cell) => {
-    const role = roleOfHeader(cell.text);
+export function headerColumns(header: readonly SourceLine[], roleOf: (label: string) => Role | null = roleOfHeader): Column[] {
+  return stackedHeaderCells(header, (word) => roleOf(word) != null || isGroupLabel(word)).flatMap((cell) => {
+    const role = roleOf(cell.text);
     return role ? [{ role, label: cleanCell(cell.text), centre: cell.centre }] : [];
   });
 }
