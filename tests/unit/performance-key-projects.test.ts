@@ -119,3 +119,25 @@ describe.skipIf(!existsSync(SAMPLE))(`广州 水务局 2026 部门预算's 重�
     expect(section.paragraphs).toEqual(['2026年，本部门重点项目绩效目标情况如下：', '注：无。']);
   });
 });
+
+const HANGZHOU = '../shared/samples/other-provinces/hangzhou-transport-2026-budget.txt';
+describe.skipIf(!existsSync(HANGZHOU))(`杭州 交通运输局 2026 部门预算's 表11 项目支出绩效表${existsSync(HANGZHOU) ? '' : ' — skipped: ../shared/samples is absent'}`, () => {
+  const d = existsSync(HANGZHOU) ? parseDisclosure(readFileSync(HANGZHOU, 'utf8'), { file: HANGZHOU, sha256: 'a'.repeat(64), format: 'text', encoding: 'utf-8' }) : null;
+  const targets = d?.targets.filter((t) => t.title === '表11：2026年市级部门项目支出绩效表') ?? [];
+
+  it('reads its 24 rows (header L1019, last row L1118) with the unit of each from the 单位名称 column', () => {
+    expect(targets).toHaveLength(24);
+    // L1056: `杭州市公路与港航管理服务中心   日常保障运行         7,294.80   保证单位开展工作需要，…` (单位:万元, L1017).
+    expect(targets[8]).toMatchObject({ unitName: '杭州市公路与港航管理服务中心', projectName: '日常保障运行', funds: { total: 7294.8 }, goal: '保证单位开展工作需要，保障交通运输管理服务工作等' });
+    // L1087: the goal's first line begins `1 通过跟踪…`, its figure under the amount column: the goal's, not an amount.
+    expect(targets[17]).toMatchObject({ unitName: '杭州市综合交通运输研究中心', projectName: '综合交通研究', funds: { total: 30 } });
+    expect(targets[17].goal).toMatch(/^1 通过跟踪道路运输行业市场发展变化/);
+  });
+
+  it('compares each with 表10\'s row of its unit and project: six units each list a 日常保障运行', () => {
+    const rows = d!.checks.flatMap((c) => ('rows' in c ? c.rows.map((r) => ({ ...r, status: 'status' in r ? r.status : c.status })) : [c]));
+    const of = (t: (typeof targets)[number]) => rows.find((r) => 'id' in r && (r.id === `performance:${t.id}:project-amount` || r.id === `performance:${t.id}`));
+    // 表10 L974 杭州市交通运输局 日常保障运行 64.90, L982 杭州市公路与港航管理服务中心 日常保障运行 7,294.80.
+    expect(targets.map((t) => of(t)?.status)).toEqual(new Array(24).fill('pass'));
+  });
+});

@@ -69,10 +69,14 @@ function unitOf(rows: readonly ProseRow[], k: number, columns: readonly Column[]
   return labelUnit(label) ?? (above ? statedUnit(above.line.text) : null);
 }
 
-/** The heading the table stands under (七、重点项目预算绩效目标情况), within the lines just above its header. */
+/**
+ * The table's title (表11：2026年市级部门项目支出绩效表) or the heading it stands under (七、重点项目预算绩效目标情况), within
+ * the lines just above its header.
+ */
 function titleOf(rows: readonly ProseRow[], k: number): string {
-  const above = rows.slice(Math.max(0, k - 4), k).reverse().find((r) => isOutlineHeading(r.line.text));
-  return above ? compact(withoutMarker(above.line.text.trim())) : '重点项目绩效目标';
+  const isTitle = (text: string) => isOutlineHeading(text) || compact(text).endsWith('表');
+  const above = rows.slice(Math.max(0, k - 4), k).reverse().find((r) => isTitle(r.line.text));
+  return above ? cleanCell(withoutMarker(above.line.text.trim())) : '重点项目绩效目标';
 }
 
 interface Page {
