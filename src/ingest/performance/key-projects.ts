@@ -71,11 +71,11 @@ function unitOf(rows: readonly ProseRow[], k: number, columns: readonly Column[]
 
 /**
  * The table's title (表11：2026年市级部门项目支出绩效表) or the heading it stands under (七、重点项目预算绩效目标情况), within
- * the lines just above its header.
+ * the three printed lines above its header.
  */
 function titleOf(rows: readonly ProseRow[], k: number): string {
   const isTitle = (text: string) => isOutlineHeading(text) || compact(text).endsWith('表');
-  const above = rows.slice(Math.max(0, k - 4), k).reverse().find((r) => isTitle(r.line.text));
+  const above = rows.slice(0, k).reverse().filter((r) => r.line.text.trim()).slice(0, 3).find((r) => isTitle(r.line.text));
   return above ? cleanCell(withoutMarker(above.line.text.trim())) : '重点项目绩效目标';
 }
 
@@ -119,7 +119,7 @@ function readTable(rows: readonly ProseRow[], k: number): { targets: ProjectTabl
   for (const { piece, choices } of owners.uncertain) {
     const listed = owners.owner.get(piece)!;
     const [a, b] = choices.map((j) => `「${names[j]}」`);
-    const said = `第 ${piece.line} 行的「${piece.text}」属于${a}还是${b}，文本无法确定，暂列在${a === `「${names[listed]}」` ? a : b}下`;
+    const said = `第 ${piece.line} 行的「${piece.text}」属于${a}还是${b}，文本无法确定，暂列在${listed === choices[0] ? a : b}下`;
     const t = targets[listed].target;
     t.flag = t.flag ? `${t.flag}；${said}` : said;
   }
