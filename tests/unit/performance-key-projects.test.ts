@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { parsePerformance } from '../../src/ingest/performance/index.ts';
 import { parseDisclosure } from '../../src/ingest/parse-disclosure.ts';
 import { toSourceLines } from '../../src/ingest/source-lines.ts';
+import { checkList } from '../../src/schema/common.ts';
 
 // A 说明's table of key projects, written after the layout of 广州 水务局 2026 部门预算 (sample text L2861–2925): 项目 |
 // 预算数（单位：万元） | 绩效目标, each name wrapped around its amount's line and each goal centred on it, the header printed
@@ -105,10 +106,10 @@ describe.skipIf(!existsSync(SAMPLE))(`广州 水务局 2026 部门预算's 重�
   });
 
   it('compares each amount with 表11 where it lists the project, and passes', () => {
-    const checks = targets.map((t) => d!.checks.find((c) => 'id' in c && c.id === `performance:${t.id}:project-amount`));
+    const checks = targets.map((t) => checkList.parse(d!.checks).find((c) => c.id === `performance:${t.id}:project-amount`));
     // 表11 rows: L863–867 203,500.29; L1676–1682 13,200.00; L1649–1653 4,500.00; L1715–1719 2,500.00; L1764–1768
     // 3,500.00. The last four projects are in no project table of the document (grep finds them only in the 说明).
-    expect(checks.map((c) => c && 'status' in c ? [c.status, c.expected] : null)).toEqual([
+    expect(checks.map((c) => c && [c.status, c.expected])).toEqual([
       ['pass', 203500.29], ['pass', 13200], ['pass', 4500], ['pass', 2500], ['pass', 3500],
       ['not-checkable', null], ['not-checkable', null], ['not-checkable', null], ['not-checkable', null],
     ]);
@@ -135,8 +136,8 @@ describe.skipIf(!existsSync(HANGZHOU))(`杭州 交通运输局 2026 部门预算
   });
 
   it('compares each with 表10\'s row of its unit and project: six units each list a 日常保障运行', () => {
-    const rows = d!.checks.flatMap((c) => ('rows' in c ? c.rows.map((r) => ({ ...r, status: 'status' in r ? r.status : c.status })) : [c]));
-    const of = (t: (typeof targets)[number]) => rows.find((r) => 'id' in r && (r.id === `performance:${t.id}:project-amount` || r.id === `performance:${t.id}`));
+    const checks = checkList.parse(d!.checks);
+    const of = (t: (typeof targets)[number]) => checks.find((c) => c.id === `performance:${t.id}:project-amount`);
     // 表10 L974 杭州市交通运输局 日常保障运行 64.90, L982 杭州市公路与港航管理服务中心 日常保障运行 7,294.80.
     expect(targets.map((t) => of(t)?.status)).toEqual(new Array(24).fill('pass'));
   });
