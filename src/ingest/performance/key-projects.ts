@@ -139,9 +139,9 @@ function readTable(rows: readonly ProseRow[], k: number): { targets: ProjectTabl
     if (j == null || (ownerOfLine.has(p.line) && ownerOfLine.get(p.line) !== j)) shared.add(p.line);
     else ownerOfLine.set(p.line, j);
   }
-  for (const [j, t] of targets.entries()) {
-    const { first, last } = t.target.lines;
-    t.held = [...ownerOfLine].filter(([line, o]) => o === j && !shared.has(line) && line >= first && line <= last).map(([line]) => ({ first: line, last: line }));
+  for (const [line, j] of ownerOfLine) {
+    const { target, held } = targets[j];
+    if (!shared.has(line) && line >= target.lines.first && line <= target.lines.last) held.push({ first: line, last: line });
   }
   return { targets: projects, end };
 }
@@ -184,8 +184,10 @@ function ownersOf(pieces: readonly Piece[], amountAt: ReadonlyMap<number, Piece>
   for (const p of names) {
     const j = cells.get(p) ?? nearest(p.line);
     owner.set(p, j);
-    const tie = amountLines.findIndex((a, i) => i !== j && Math.abs(at(a) - at(p.line)) === Math.abs(at(amountLines[j]) - at(p.line)));
-    if (!cells.has(p) && tie >= 0) uncertain.push({ piece: p, choices: [Math.min(j, tie), Math.max(j, tie)] });
+    // The amount lines are in order: only a neighbour of the nearest can be as near.
+    const away = (i: number) => Math.abs(at(amountLines[i]) - at(p.line));
+    const tie = [j - 1, j + 1].find((i) => i >= 0 && i < amountLines.length && away(i) === away(j));
+    if (!cells.has(p) && tie != null) uncertain.push({ piece: p, choices: [Math.min(j, tie), Math.max(j, tie)] });
   }
   // The amount a row is anchored on; another under the amount column (a second one on a line) has no row of its own.
   amountLines.forEach((line, j) => owner.set(amountAt.get(line)!, j));
@@ -195,10 +197,11 @@ function ownersOf(pieces: readonly Piece[], amountAt: ReadonlyMap<number, Piece>
   const groups = groupRows(goalLines, [], anchors, at);
   const choices = rowChoices(goalLines, [], anchors, at, () => 0);
   const groupOf = new Map(groups.flatMap((g, j) => g.map((i) => [goalLines[i], j] as const)));
+  const indexOf = new Map(goalLines.map((line, i) => [line, i]));
   for (const p of goals) {
     const j = groupOf.get(p.line)!;
     owner.set(p, j);
-    const row = choices[goalLines.indexOf(p.line)];
+    const row = choices[indexOf.get(p.line)!];
     if (row.length > 1) uncertain.push({ piece: p, choices: row.slice(0, 2) });
   }
   return { owner, uncertain };
@@ -206,8 +209,8 @@ function ownersOf(pieces: readonly Piece[], amountAt: ReadonlyMap<number, Piece>
 
 function toTarget(own: readonly Piece[], amount: Piece, unit: string | null, title: string): ProjectTableTarget {
   const byLine = [...own].sort((a, b) => a.line - b.line || a.start - b.start);
-  const text = (roles: readonly ColumnRole[], unit = false) =>
-    joinWrapped(byLine.filter((p) => roles.includes(p.column.role) && isUnitColumn(p.column.label) === unit).map((p) => p.text));
+  const text = (roles: readonly ColumnRole[], ofUnit = false) =>
+    joinWrapped(byLine.filter((p) => roles.includes(p.column.role) && isUnitColumn(p.column.label) === ofUnit).map((p) => p.text));
   const code = text(['code']) || null;
   const printed = parseAmount(amount.text)!;
   // Every target's funds are in 万元; an amount whose unit the table does not state is not read into them.
