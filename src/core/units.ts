@@ -10,6 +10,16 @@ export function statedUnit(text: string): string | null {
   return STATED_UNIT.exec(foldWidth(text))?.[1] ?? null;
 }
 
+/**
+ * The unit a column's label states in its brackets (`预算数（万元）`, `金额(元)`, `预算数（单位：万元）`), else as a line
+ * would (statedUnit), or null.
+ */
+export function labelUnit(label: string): string | null {
+  return LABEL_UNIT.exec(foldWidth(label))?.[1] ?? statedUnit(label);
+}
+
+const LABEL_UNIT = /[(（]\s*(万元|元|千元|亿元)\s*[)）]/;
+
 /** Every unit a line states: two tables printed side by side state theirs on one line. */
 export function statedUnits(text: string): string[] {
   return [...foldWidth(text).matchAll(STATED_UNITS)].map((m) => m[1]);

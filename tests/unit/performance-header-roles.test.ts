@@ -24,7 +24,7 @@ describe('the column a header label names', () => {
       ['指标解释', 'description'], ['指标值内容', 'description'], ['指标描述', 'description'],
       ['指标值设定依据及数据来源', 'basis'], ['指标值确定依据', 'basis'], ['评（扣）分标准', 'rule'], ['指标赋分规则', 'rule'],
       ['佐证资料', 'evidence'], ['偏差原因分析及改进措施', 'deviation'], ['评分过程', 'process'], ['扣分原因', 'deduction'],
-      ['备注', 'other'], ['项目名称', 'project'], ['单位名称', 'project'], ['单位编码', 'code'], ['年度目标', 'goal'],
+      ['备注', 'other'], ['项目名称', 'project'], ['单位名称', 'project'], ['项目', null], ['预算数（单位：万元）', 'amount'], ['单位编码', 'code'], ['年度目标', 'goal'],
       ['资金总额', 'amount'], ['一般公共预算', 'amount'],
       ['指标值类', null], ['指标值设', null], ['上年度尾款', null],
     ];

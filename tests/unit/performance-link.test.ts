@@ -52,6 +52,18 @@ describe('linkTargets', () => {
     expect(r.warnings).toEqual([]);
   });
 
+  it('matches a target that names its unit by unit and name, where the rows are named so', () => {
+    // 杭州 交通运输局 2026 部门预算: 表10 names each row 单位 + 项目 (L974 杭州市交通运输局 日常保障运行 64.90, L982
+    // 杭州市公路与港航管理服务中心 日常保障运行 7,294.80); 表11 gives each target its 单位名称 (L1022, L1056).
+    const rows = projectTable([row('杭州市交通运输局日常保障运行', null, 64.9, 974), row('杭州市公路与港航管理服务中心日常保障运行', null, 7294.8, 982)]);
+    const of = (unitName: string, id: string, total: number) => ({ ...target(id, '日常保障运行', total), unitName });
+    const r = linkTargets([of('杭州市交通运输局', 'target-1', 64.9), of('杭州市公路与港航管理服务中心', 'target-2', 7294.8)], [], [rows]);
+    expect(r.checks.map((c) => [c.id, c.status, c.expected])).toEqual([
+      ['performance:target-1:project-amount', 'pass', 64.9],
+      ['performance:target-2:project-amount', 'pass', 7294.8],
+    ]);
+  });
+
   it('compares a target with its described project in 万元 where the document prints 元', () => {
     // 司法局 2026 部门预算: 人民调解项目经费情况说明, 年度预算安排 795万元 (L399–L400), its amount 7,950,000 in the document's
     // unit (its tables print 元); the target's funds are 795 万元. No 项目支出 table names the project.

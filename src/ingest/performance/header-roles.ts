@@ -89,6 +89,15 @@ export function isGridLabel(text: string): boolean {
   return GRID_LABEL.test(compact(text));
 }
 
+/**
+ * The column a label of a 说明's table of key projects names (key-projects.ts): the vocabulary's, and the project's
+ * by a bare 项目 or 重点项目 too, which only a line of other labels makes a header. Not in the vocabulary: in a target
+ * table a 项目 alone on a line is the end of a wrapped name (北京 预算表12's `2430-公务用车购置` / `项目`).
+ */
+export function keyProjectRole(label: string): ColumnRole | null {
+  return roleOfHeader(label) ?? (/^(?:重点)?项目$/.test(compact(label)) ? 'project' : null);
+}
+
 /** A reader's view of the vocabulary: the roles it reads, any other label no column of its own. */
 export function viewOf<R extends ColumnRole>(roles: readonly R[]): (label: string) => R | null {
   const read = new Set<ColumnRole>(roles);

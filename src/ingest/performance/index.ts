@@ -14,6 +14,7 @@ import { parseEvaluation } from './evaluation.ts';
 import { readHeader, readScrambledHeader } from './header.ts';
 import { isProjectTableHeader, namesUnit, readProjectTable } from './project-table.ts';
 import { readProseTargets } from './prose-targets.ts';
+import { readKeyProjectTables } from './key-projects.ts';
 import { readSpacedBody } from './spaced.ts';
 import { cellsAfterValue, readByTemplate } from './template-order.ts';
 import { holdsMarginLabel, isIndicatorHeader, outOfMargin, readGridBody, roleOf, type DrawnGridOf } from './tabbed.ts';
@@ -502,6 +503,8 @@ export function parsePerformance(
     result.unparsed.push(...parsed.unparsed);
     result.checks.push(fundsCheck(target), ...selfEvaluationChecks(target));
   }
+  // A 说明's table of key projects, each row a target without indicators (key-projects.ts).
+  for (const { target, held } of readKeyProjectTables(proseLeft(prose, claimedSet(result.claimed, blocked)))) add(target, held);
   const claimed = claimedSet(result.claimed, blocked);
   // The heading is kept as printed; the paragraph is the goal.
   for (const t of readProseTargets(proseLeft(prose, claimed))) add(t, [{ first: t.lines.first + 1, last: t.lines.last }]);

@@ -57,7 +57,7 @@ function matchQuality(a: string, b: string): number {
 }
 
 /** The candidates of the best quality (several when a project is split over rows, or when the name is ambiguous). */
-function best<T>(name: string, candidates: readonly T[], nameOf: (c: T) => readonly string[]): { found: T[]; names: Set<string> } {
+function best<T>(name: string, candidates: readonly T[], nameOf: (c: T) => readonly string[]): { found: T[]; names: Set<string>; quality: number } {
   let top = 0;
   let found: T[] = [];
   let names = new Set<string>();
@@ -77,7 +77,18 @@ function best<T>(name: string, candidates: readonly T[], nameOf: (c: T) => reado
     found.push(c);
     names.add(compact(matched));
   }
-  return { found, names };
+  return { found, names, quality: top };
+}
+
+/**
+ * The rows of a target's project: by its unit and name together where a row is named so (杭州 交通 2026's 表10 names
+ * each row 单位 + 项目, `杭州市公路与港航管理服务中心日常保障运行`, six units each with a 日常保障运行), else by its name.
+ */
+function rowsOfTarget<T>(target: PerformanceTarget, rows: readonly T[], nameOf: (c: T) => readonly string[]): ReturnType<typeof best<T>> {
+  const byName = best(target.projectName!, rows, nameOf);
+  if (!target.unitName) return byName;
+  const byUnit = best(`${target.unitName}${target.projectName}`, rows, nameOf);
+  return byUnit.quality >= 2 ? byUnit : byName;
 }
 
 interface ProjectRow {
@@ -171,7 +182,7 @@ export function linkTargets(targets: readonly PerformanceTarget[], projects: rea
   const hasNameColumn = new Set(rows.filter((r) => r.row.texts[PROJECT_TEXT_KEY]).map((r) => r.table.id));
   const rowNames = (r: ProjectRow) => (hasNameColumn.has(r.table.id) ? [r.row.texts[PROJECT_TEXT_KEY]].filter(Boolean) : [r.row.name]);
   const linkable = targets.filter((t) => t.scope === 'project' && t.projectName);
-  const matchesOf = new Map(linkable.map((t) => [t, best(t.projectName!, rows, rowNames)]));
+  const matchesOf = new Map(linkable.map((t) => [t, rowsOfTarget(t, rows, rowNames)]));
   // Targets that share their matched rows, several rows and several targets: keyed by the rows' lines.
   const sharers = new Map<string, PerformanceTarget[]>();
   for (const [t, m] of matchesOf) {

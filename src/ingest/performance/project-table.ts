@@ -38,13 +38,13 @@ const isGroupLabel = (word: string) => /^其中[:：]?$/.test(compact(word)) || 
 /** Columns whose pieces belong to the project, not to one indicator row. */
 const PROJECT_ROLES: ReadonlySet<Role> = new Set(['code', 'project', 'amount', 'goal']);
 
-interface Column {
+export interface Column {
   role: Role;
   label: string;
   centre: number;
 }
 
-interface Piece {
+export interface Piece {
   text: string;
   line: number;
   start: number;
@@ -73,11 +73,12 @@ function isHeaderWord(word: string): boolean {
 
 /**
  * The columns named by the header lines: headers touching by one space (`一级指标 二级指标`) are separate columns
- * (one header never holds a space); a header wrapped over lines (`单位编` / `码`) is one (stacked-header.ts).
+ * (one header never holds a space); a header wrapped over lines (`单位编` / `码`) is one (stacked-header.ts). `roleOf`:
+ * the labels' view of the vocabulary (header-roles.ts), the targets' by default.
  */
-function headerColumns(header: readonly SourceLine[]): Column[] {
-  return stackedHeaderCells(header, isHeaderWord).flatMap((cell) => {
-    const role = roleOfHeader(cell.text);
+export function headerColumns(header: readonly SourceLine[], roleOf: (label: string) => Role | null = roleOfHeader): Column[] {
+  return stackedHeaderCells(header, (word) => roleOf(word) != null || isGroupLabel(word)).flatMap((cell) => {
+    const role = roleOf(cell.text);
     return role ? [{ role, label: cleanCell(cell.text), centre: cell.centre }] : [];
   });
 }
@@ -120,7 +121,7 @@ function shapeRole(word: string): Role | null {
 }
 
 /** The header's columns moved to where this page prints them (layout/page-frame.ts). */
-function calibrated(columns: readonly Column[], lines: readonly SourceLine[]): Column[] {
+export function calibrated(columns: readonly Column[], lines: readonly SourceLine[]): Column[] {
   const seen = new Map<Column, number[]>();
   const see = (c: Column | undefined, x: number) => {
     if (!c) return;
@@ -169,7 +170,7 @@ function sameDrawnCell(line: SourceLine, words: ReadonlyArray<{ start: number; e
   });
 }
 
-function piecesOf(line: SourceLine, columns: readonly Column[], geometry?: PageGeometry): Piece[] {
+export function piecesOf(line: SourceLine, columns: readonly Column[], geometry?: PageGeometry): Piece[] {
   const cells = wordCells(line.text);
   const words = cells.map((w) => ({ text: w.text, start: w.start, centre: (w.start + w.end) / 2 }));
   const n = words.length;
@@ -238,7 +239,7 @@ export function namesUnit(text: string): boolean {
  * Where the table stops: an outline heading, a note, or a line of prose running across the columns (from the left
  * margin; a long cell of prose, such as a goal, stands in its own column further right).
  */
-function endsTable(text: string, columns: readonly Column[]): boolean {
+export function endsTable(text: string, columns: readonly Column[]): boolean {
   const t = text.trim();
   if (isOutlineHeading(t) || /^注[:：]/.test(t)) return true;
   const margin = columns.length > 1 ? columns[1].centre : Infinity;
@@ -358,17 +359,7 @@ export function readProjectTable(
   // between two, to the upper one while its name has a piece above its line and none below). A goal cell is long:
   // its pieces go to the project whose rows hold their line, else to the nearest amount line.
   const owned: Piece[][] = groups.map(() => []);
-  // A cell is printed on the page of its rows, so a piece goes to an amount line of its own page, unless that is
-  // more than twice as far as one across the page break (a cell's text overflowing the break stands right at it).
-  // Asked for every piece of a project cell: the amount lines of each page are listed once, not per piece.
-  const everyAmount = amountLines.map((_, k) => k);
-  const amountsOfPage = Map.groupBy(everyAmount, (k) => pageOf.get(amountLines[k]));
-  const nearestAmount = (line: number) => {
-    const nearest = (ks: number[]) => ks.reduce((b, k) => (Math.abs(amountLines[k] - line) < Math.abs(amountLines[b] - line) ? k : b), ks[0]);
-    const all = nearest(everyAmount);
-    const own = nearest(amountsOfPage.get(pageOf.get(line)) ?? []);
-    return own != null && Math.abs(amountLines[own] - line) <= 2 * Math.abs(amountLines[all] - line) ? own : all;
-  };
+  const nearestAmount = nearestAmountOf(amountLines, pageOf);
   // A cell's pieces on each page are joined apart, then the prints are joined as prints of one text.
   const cellText = (cell: readonly Piece[]) =>
     [...Map.groupBy(cell, (p) => pageOf.get(p.line)).values()].map((ps) => joinWrapped(ps.map((p) => p.text))).reduce(joinPrints, '');
@@ -567,12 +558,29 @@ function fundsOf(pieces: readonly Piece[], columns: readonly Column[]): Performa
 }
 
 /**
+ * The amount line (its index) a piece of a project cell on `line` goes to: the nearest. A cell is printed on the page of
+ * its rows, so a piece goes to an amount line of its own page, unless that is more than twice as far as one across the
+ * page break (a cell's text overflowing the break stands right at it). The amount lines of each page are listed once,
+ * not per piece.
+ */
+export function nearestAmountOf(amountLines: readonly number[], pageOf: ReadonlyMap<number, number>): (line: number) => number {
+  const everyAmount = amountLines.map((_, k) => k);
+  const amountsOfPage = Map.groupBy(everyAmount, (k) => pageOf.get(amountLines[k]));
+  return (line) => {
+    const nearest = (ks: number[]) => ks.reduce((b, k) => (Math.abs(amountLines[k] - line) < Math.abs(amountLines[b] - line) ? k : b), ks[0]);
+    const all = nearest(everyAmount);
+    const own = nearest(amountsOfPage.get(pageOf.get(line)) ?? []);
+    return own != null && Math.abs(amountLines[own] - line) <= 2 * Math.abs(amountLines[all] - line) ? own : all;
+  };
+}
+
+/**
  * The project of each piece of a name or code cell read whole: the pieces of one column at most two lines apart on
  * one page are one cell (a name wrapped over lines, its code above it), centred on its project's amount line, so the
  * cell goes to the amount line nearest its middle. A cell that reaches over two amount lines is not known to be one:
  * its pieces are placed one by one.
  */
-function nameCellOwners(
+export function nameCellOwners(
   pieces: readonly Piece[],
   amountLines: readonly number[],
   pageOf: ReadonlyMap<number, number>,
