@@ -676,6 +676,17 @@ describe('a table printing every cell, zeros too, its header\'s labels printed a
     expect(unparsed.filter((u) => u.lines.first >= 46 && u.lines.first <= 49).map((u) => u.text)).toEqual(['201', '38', '02', '204']);
   });
 
+  it('gives a 类 code after another row\'s code its row where the names that follow print the 类\'s own name', () => {
+    // 深圳 2026 支出总表 plain pdftotext L8675-L8680: `2121401` / `213` / `污水处理设施建设和运` / `营` / `农林水支出`, the
+    // two rows' codes and then their names (-layout L3697-L3700: 2121401 污水处理设施建设和运营, 213 农林水支出). Giving 213
+    // to no row, 21303 after it went under the 213 of the unit before.
+    const lines = [...header, ...body, '2121401', '213', '污水处理设施建设和运', '营', '农林水支出', '10,000', '10,000', '0', '0', '0']; // 40-49
+    const joined = joinStackedRows(toSourceLines(lines.join('\n')));
+    expect(joined.chained).toEqual([]);
+    expect(joined.lines[40].text).toBe('213 污水处理设施建设和运 营 农林水支出 10,000 10,000 0 0 0');
+    expect(joined.loose.map((l) => l.no)).toContain(40);
+  });
+
   it('gives a name after a code and its own child the child\'s code, as where the parent is not printed', () => {
     // 万里街道 2024 plain pdftotext L782-L792: `208` / `05` / `208` / `05` / `01` / `行政单位离退休` (-layout L255: 2080501).
     const lines = [...header, ...body, '201', '03', ...row('2010301', '行政运行', '3,000,000')]; // 40-41, 42-48
