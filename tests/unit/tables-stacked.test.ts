@@ -816,3 +816,56 @@ describe('a header printed one label a line, wrapped labels in pieces, two group
     ]);
   });
 });
+
+describe('a list of one amount a row, one cell a line, its 合计 printed in the header', () => {
+  // Our own, as 北京 民政局 2026 预算11表 财政拨款政府购买服务明细表 prints through plain pdftotext (L3876-L4214): the
+  // header's `合` and `计` apart (L3882, L3888), the 合计 300.500000 after it, then each row's 一级 / 二级 / 三级 and its
+  // one amount; the 二级 cell of row 19 wraps, its last piece `务` printed after the 三级 (as L4206-L4212). The rows
+  // add up: 50.000000 + 100.250000 + 30.000000 + 70.250000 + 50.000000 = 300.500000.
+  const lines = ['2026年财政拨款政府购买服务明细表', '单位：万元', '指导性目录', '预算金额', '一级', '合', '二级', '三级', '计', // 1-9
+    '300.500000', // 10
+    '01-公共服务', '0101-公共安全服务', '安全风险评估服务', '50.000000', // 11-14
+    '01-公共服务', '0104-社会保障服务', '养老服务', '100.250000', // 15-18
+    '02-政府履职辅助性服务', '0207-评审、评估和评价服', '评审服务', '务', '30.000000', // 19-23
+    '02-政府履职辅助性服务', '0208-咨询服务', '咨询服务', '70.250000', // 24-27
+    '02-政府履职辅助性服务', '0208-咨询服务', '咨询服务', '50.000000']; // 28-31
+
+  it('joins each row of three labels to its amount, reading order holding row by row', () => {
+    const joined = joinStackedRows(toSourceLines(lines.join('\n')));
+    expect(joined.lines.filter((l) => /\d$/.test(l.text)).map((l) => [l.no, l.text])).toEqual([
+      [11, '01-公共服务 0101-公共安全服务 安全风险评估服务 50.000000'],
+      [15, '01-公共服务 0104-社会保障服务 养老服务 100.250000'],
+      [24, '02-政府履职辅助性服务 0208-咨询服务 咨询服务 70.250000'],
+      [28, '02-政府履职辅助性服务 0208-咨询服务 咨询服务 50.000000'],
+    ]);
+  });
+
+  it('keeps loose the 合计 after the header and the amount after a name longer than a row\'s, whose labels are no header', () => {
+    const joined = joinStackedRows(toSourceLines(lines.join('\n')));
+    expect(joined.loose.map((l) => [l.no, l.text])).toEqual([
+      [10, '300.500000'],
+      [23, '30.000000'],
+    ]);
+  });
+
+  it('does not read a two-sided table so, which prints each side\'s rows in their own order', () => {
+    // As 北京 2026 预算01表 收支总表 (opdef L75-L100; -layout L34-L35 prints 上年结转结余 3,555.801664 and 年终结转结余
+    // 1,776.860854): `本年支出合计` / `3,555.801664 年终结转结余` is no row of 本年支出合计's.
+    const twoSided = ['2026年收支总表', '单位：万元', '收入', '支出', '项目', '预算数', '项目', '预算数', // 1-8
+      '二十二、灾害防治及应急管理支出', '12.500000', '二十三、其他支出', '8.250000', // 9-12
+      '本年收入合计', '上年结转结余', '67,538.364392', '本年支出合计', '3,555.801664 年终结转结余', // 13-17
+      '收入总计', '71,094.166056', '69,317.305202', '1,776.860854', '支出总计', '71,094.166056']; // 18-23
+    const joined = joinStackedRows(toSourceLines(twoSided.join('\n')));
+    expect(joined.lines.filter((l) => l.text.includes('本年支出合计'))).toEqual([]);
+    expect(joined.loose.filter((l) => l.no === 17).map((l) => l.text)).toEqual(['3,555.801664']);
+  });
+
+  it('does not read a table printing its empty cells so: a zero alone, or a label naming a column, is no row of one amount', () => {
+    // 上海 普陀 规划资源局 2024 基本支出决算表 (shdef L1175-L1190: `电费` / `邮电费` / `236.63` / `取暖费` / `0.00`) and 福州
+    // 2026 收入预算总表 (opdef L304-L317: `政府性基` / `金预算拨` / `款收入` / `0.00`), each after amounts went loose.
+    const zeros = ['2026年部门收入预算总表', '单位：万元', '单位名称', '合计', '一般公共预算', '国有资本', '其他收入', '70.00', // 1-8
+      '某单位', '70.00', '事业收入', '0.00', '上级补助收入', '0.00', '附属单位上缴收入', '0.00', '其他收入', '0.00']; // 9-18
+    const joined = joinStackedRows(toSourceLines(zeros.join('\n')));
+    expect(joined.lines.filter((l) => /\d$/.test(l.text))).toEqual([]);
+  });
+});

@@ -10,6 +10,8 @@ import { markerKind } from '../../core/outline.ts';
 import { isKnownLabel } from '../tables/aligned/header.ts';
 import { columnKeyFor } from '../tables/columns.ts';
 import { titleKind } from '../tables/shared/region-text.ts';
+import { isTwoSidedKind } from '../tables/kinds.ts';
+import type { TableKind } from '../../schema/table.ts';
 
 /**
  * Text extracted in reading order (`pdftotext` without `-layout`, text copied out of a browser's PDF viewer) prints a
@@ -148,6 +150,12 @@ function underPieceColumns(printed: readonly { text: string }[]): boolean[] {
   });
 }
 
+/** For each line, the kind the title last printed before it names (null before any title). */
+function kindsByTitle(printed: readonly { text: string }[]): (TableKind | null)[] {
+  let kind: TableKind | null = null;
+  return printed.map(({ text }) => (kind = titleKind(compact(text)) ?? kind));
+}
+
 /** A run of labels and the run of amounts after it (none after the last labels), as indices into the printed lines. */
 interface Run {
   labels: number;
@@ -253,18 +261,41 @@ const ZERO = /^-?0(?:\.0+)?$/;
  * even where amounts before went loose: reading order broken elsewhere leaves a row that prints every one of its cells
  * together. Not after a run of codes read as amounts (printsWholeRows): 万里街道 2025 收入预算总表 L314-L341 prints
  * its codes (`201` / `07` / `02` …) among its header's labels, and `其他收入`, the last, before the first row's
- * amounts. Each such run with its count.
+ * amounts. So too where most runs print one amount each (oneEach below). Each such run with its count.
  */
-function wholeRows(printed: readonly Printed[], sections: readonly Run[][], bare: ReadonlySet<Run>): { whole: Map<Run, number>; overfull: Set<Run> } {
+function wholeRows(
+  printed: readonly Printed[],
+  sections: readonly Run[][],
+  bare: ReadonlySet<Run>,
+  kinds: readonly (TableKind | null)[],
+): { whole: Map<Run, number>; overfull: Set<Run> } {
   const whole = new Map<Run, number>();
   const overfull = new Set<Run>();
   const count = (r: Run) => r.end - r.amounts;
   for (const section of sections) {
-    if (!section.some((r) => printed.slice(r.amounts, r.end).some((p) => ZERO.test(p.text)))) continue;
     const tally = new Map<number, number>();
     for (const r of section) tally.set(count(r), (tally.get(count(r)) ?? 0) + 1);
     const [usual, times] = [...tally].reduce((a, b) => (b[1] > a[1] ? b : a));
-    if (usual < 2 || times < FEW_RUNS || times * 2 <= section.length) continue;
+    if (times < FEW_RUNS || times * 2 <= section.length) continue;
+    // A row of one amount prints it whatever the table's other cells: a section whose runs print one money amount
+    // each (a decimal point, a thousands separator: not a 序号 or a page's number) is read row by row (北京 2026 预算11表
+    // 政府购买服务明细表 L3892-L3906: `01-公共服务` / `0101-公共安全服务` / `安全风险评估服务` / `58.987200`, then the next
+    // row's three labels and `34.542500`, its first row's amount loose after the header). Not:
+    // - a two-sided table's, which prints one amount a side and each side's rows in their own order (北京 2026 预算01表
+    //   L83-L90: `本年收入合计` / `上年结转结余` / `67,538.364392` / `本年支出合计` / `3,555.801664 年终结转结余`, the
+    //   3,555.801664 上年结转结余's, -layout L35);
+    // - a header printed column by column, each label before its column's amount (福州 2026 收入预算总表 L304-L317:
+    //   `政府性基` / `金预算拨` / `款收入` / `0.00`, `国有资本` / `经营预算` / `拨款收入` / `0.00` …);
+    // - a zero alone, a cell of a table printing its empty cells, whose other cells reading order printed elsewhere
+    //   (上海 普陀 规划资源局 2024 基本支出决算表 L1175-L1190: `办公费` … `水费` / `440.90` / `电费` / `邮电费` / `236.63` /
+    //   `取暖费` / `0.00`): a row of one amount, in a list of purchases or services, prints a figure.
+    const rowOfOne = (r: Run) => {
+      const amount = printed[r.amounts].text;
+      return /[.,]/.test(amount) && !ZERO.test(amount) && !isHeaderLabel(printed.slice(r.labels, r.amounts).map((p) => p.text).join(''));
+    };
+    const kind = kinds[section[0].amounts];
+    const oneEach = usual === 1 && !(kind !== null && isTwoSidedKind(kind)) && section.every((r) => count(r) !== 1 || rowOfOne(r));
+    if (!oneEach && (usual < 2 || !section.some((r) => printed.slice(r.amounts, r.end).some((p) => ZERO.test(p.text))))) continue;
     // A run holding a bare number among amounts of decimals mixes something else in (mixedRuns): not a row whole.
     for (const r of section) if (count(r) === usual && !bare.has(r)) whole.set(r, usual);
     // Where rows print their empty cells as zeros (FEW_RUNS of them or more, a zero among their usual count of
@@ -427,7 +458,7 @@ export function joinStackedRows(lines: readonly SourceLine[]): StackedRows {
   const headers = runs.map((run) => headerLabels(printed, run));
   const sections = sectionsOf(runs, headers.map((h) => h !== null));
   const { outsized, bare } = mixedRuns(printed, sections);
-  const { whole, overfull } = wholeRows(printed, sections, bare);
+  const { whole, overfull } = wholeRows(printed, sections, bare, kindsByTitle(printed));
   // A page's number printed last on its page reads as an amount: the reader is not given it.
   for (const p of printed) if (p.kind === 'furniture' && BARE_NUMBER.test(p.text)) out[p.line.no - 1] = blanked(p.line);
   runs.forEach((run, k) => {
@@ -477,7 +508,12 @@ export function joinStackedRows(lines: readonly SourceLine[]): StackedRows {
     }
     // Reading order goes on row by row: the labels after a run of amounts open the next row.
     afterRow = true;
-    header = longRun ?? header;
+    // Labels the next row opens with too are a row's name wrapped over more lines than a name is taken of, not a
+    // header a later page repeats (北京 2026 预算11表 L4206-L4214: `02-政府履职辅助性服务` / `0202-课题研究和社会调查` /
+    // `课题研究服务` / `服务` / `145.600000`, then `02-政府履职辅助性服务` / `0203-会计审计服务` / `审计服务` / `10.000000`).
+    const next = runs[k + 1];
+    const opensNext = next !== undefined && printed[run.labels].code === 0 && compact(printed[next.labels].text) === compact(printed[run.labels].text);
+    if (longRun && !opensNext) header = longRun;
   });
   // A number no row took (a code whose name went with no row, a 序号 among amounts) would read as an amount of the
   // row before it: the reader is not given it either.
