@@ -81,6 +81,13 @@ describe('spaced “三公” table: a collapsed row placed by the items the tex
       expect(row.flag).toMatch(/种填法都符合表内的合计关系/);
     }
   });
+
+  it('运行费 stated 12.50 places the row; stated with a comma out of place (`1,2.50`) it decides nothing', () => {
+    expect(rowOf(['公务用车运行费12.50万元。']).values).toMatchObject({ 'vehicle-purchase': null, 'vehicle-operation': 12.5 });
+    const row = rowOf(['公务用车运行费1,2.50万元。']);
+    expect(row.values).toMatchObject({ 'vehicle-purchase': null, 'vehicle-operation': null });
+    expect(row.uncertain).toEqual(['vehicle-purchase', 'vehicle-operation']);
+  });
 });
 
 // Single-space text as `pdftotext -raw` gives it for the other provinces' PDFs (福州, 烟台): no 编制部门 line, a numbered
