@@ -305,3 +305,24 @@ describe('a row with more amounts than columns', () => {
     expect(placed[2].alternatives).toBe(2);
   });
 });
+
+// Words `2 700.00 1 900.00 800.00` of single-space text: each an amount (5 words for 3 columns: no placement), the
+// groups joined (2700 = 1900 + 800), or apart with the groups outside the columns (700 ≠ 900 + 800).
+describe('one amount-placement solver: readings of words grouped by thousands', () => {
+  const words = [2, 700, 1, 900, 800];
+  const joined = { runs: [2, 2, 1], values: [2700, 1900, 800], outside: [false, false, false] };
+  const apart = { runs: [1, 1, 1, 1, 1], values: words, outside: [true, false, true, false, false] };
+
+  it('takes the one reading whose identity holds: the groups joined to the amounts after them', () => {
+    const [p] = solve([{ ...row(words), readings: [joined, apart] }]);
+    expect(p).toMatchObject({ columns: [null, 0, null, 1, 2], joined: [true, false, true, false, false], readingOpen: false });
+    expect(p.values).toEqual([null, 2700, null, 1900, 800]);
+  });
+
+  it('leaves every word read two ways open where both readings hold (700 = 200 + 500 as 2700 = 2200 + 500)', () => {
+    const [p] = solve([{ ...row([2, 700, 2, 200, 500]), readings: [{ ...joined, values: [2700, 2200, 500] }, { ...apart, values: [2, 700, 2, 200, 500] }] }]);
+    expect(p.readingOpen).toBe(true);
+    expect(p.columns).toEqual([null, null, null, null, 2]);
+    expect(p.joined).toEqual([false, false, false, false, false]);
+  });
+});

@@ -131,6 +131,33 @@ describe('tables against the 情况说明: a figure no table prints a column for
   });
 });
 
+// A made-up 说明 whose 基本支出 is printed with a comma out of place (`89,79.26`, line 2): the core grammar reads no
+// amount there, so the check compares nothing and says why, rather than reading 8979.26. 项目支出 (576,171.11) is whole.
+describe('tables against the 情况说明: a figure printed out of shape', () => {
+  const checks = narrativeChecks(
+    [
+      '（三）支出预算',
+      '  2026年支出预算 665,964.37 万元，其中：基本支出 89,79.26 万元；项目支出 576,171.11 万元。',
+      '',
+      '                     支出总表',
+      '单位：万元',
+      '          科目名称        合计          基本支出       项目支出',
+      '合计                  665,964.37     89,793.26     576,171.11',
+    ].join('\n'),
+    parseAlignedTables,
+  );
+
+  it('is not read as another amount: not checkable, the figure named', () => {
+    expect(byId(checks, 'narrative:expenditure-summary:basic')).toMatchObject({
+      status: 'not-checkable',
+      expected: 89793.26,
+      actual: null,
+      message: expect.stringContaining('说明中的「89,79.26」不是完整的金额写法，无法核对'),
+    });
+    expect(byId(checks, 'narrative:expenditure-summary:project')).toMatchObject({ status: 'pass', actual: 576171.11 });
+  });
+});
+
 // 福州 科学技术局 2026 (other-provinces sample): the 基本支出 table prints one 预算数 column by 经济分类 (L412–L535), no
 // 人员经费 / 公用经费 columns; the text (L616–L624) states 人员经费 1070.71 = 301 859.26 + 303 211.45 and 公用经费 80.68 =
 // 合计 1151.39 − 1070.71 (302 商品和服务支出 alone here).

@@ -81,3 +81,45 @@ describe('single-space 基本支出 table: 301 and 303 are 人员经费', () => 
     }
   });
 });
+
+// BRACKETED above with each code run into its name, no bracket or space (`301工资福利支出 100.00`), as the -layout text
+// prints a 项's digits glued to its name (domain primer): read as where the code is printed apart.
+describe('single-space tables: a code run into its name', () => {
+  it('cuts a whole economic code from its name', () => {
+    const { tables, unparsed } = read(BRACKETED.map((line) => line.replace(/^\[(\d+)\]/, '$1')));
+    expect(tables[0].rows.map((r) => [r.code, r.name, r.values.total])).toEqual([
+      [null, '合计', 130],
+      ['301', '工资福利支出', 100],
+      ['30101', '基本工资', 60],
+      ['30102', '津贴补贴', 40],
+      ['302', '商品和服务支出', 30],
+      ['30201', '办公费', 30],
+    ]);
+    expect(unparsed).toEqual([]);
+  });
+
+  // A made-up 支出总体情况表: 201 = 20101 = 2010101 = 100.00 (合计 60.00 基本支出 + 40.00 项目支出), lines 5–7 run
+  // together; line 8 opens with a hotline's number (95128), of no classification, which stays the project's name.
+  it('cuts a function code of any level, and leaves digits of no classification in the name', () => {
+    const { tables } = read([
+      '2024年部门支出总体情况表',
+      '单位：万元',
+      '项目 合计 基本支出 项目支出',
+      '科目编码 科目名称',
+      '201一般公共服务支出 100.00 60.00 40.00',
+      '20101人大事务 100.00 60.00 40.00',
+      '2010101行政运行 100.00 60.00 40.00',
+      '95128助老服务热线 40.00 40.00',
+      '合计 100.00 60.00 40.00',
+      '第三部分 情况说明',
+    ]);
+    expect(tables[0].rows.map((r) => [r.code, r.name])).toEqual([
+      ['201', '一般公共服务支出'],
+      ['20101', '人大事务'],
+      ['2010101', '行政运行'],
+      [null, '95128助老服务热线'],
+      [null, '合计'],
+    ]);
+    expect(tables[0].rows[0].values).toEqual({ total: 100, basic: 60, project: 40 });
+  });
+});

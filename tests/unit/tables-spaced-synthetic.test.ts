@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { toSourceLines } from '../../src/ingest/source-lines.ts';
 import { parseSpacedTables } from '../../src/ingest/tables/spaced/index.ts';
+import { thousandsReadings } from '../../src/ingest/tables/spaced/tokens.ts';
 import { rowMarks } from '../../src/ingest/tables/shared/header-rows.ts';
 import { blockRow } from '../../src/ingest/layout/blocks.ts';
 
@@ -80,6 +81,13 @@ describe('spaced “三公” table: a collapsed row placed by the items the tex
       expect(row.uncertain).toEqual(['vehicle-purchase', 'vehicle-operation']);
       expect(row.flag).toMatch(/种填法都符合表内的合计关系/);
     }
+  });
+
+  it('运行费 stated 12.50 places the row; stated with a comma out of place (`1,2.50`) it decides nothing', () => {
+    expect(rowOf(['公务用车运行费12.50万元。']).values).toMatchObject({ 'vehicle-purchase': null, 'vehicle-operation': 12.5 });
+    const row = rowOf(['公务用车运行费1,2.50万元。']);
+    expect(row.values).toMatchObject({ 'vehicle-purchase': null, 'vehicle-operation': null });
+    expect(row.uncertain).toEqual(['vehicle-purchase', 'vehicle-operation']);
   });
 });
 
@@ -328,5 +336,78 @@ describe('spaced: a table printing no code, its 类 known by their names', () =>
 
   it('codes none where the rows named as 类 do not add up to the total (a 类 printed under a name of its own)', () => {
     expect(read('农林水事务 170.00 100.00 70.00').rows.every((r) => r.code === null)).toBe(true);
+  });
+});
+
+// A made-up 支出总体情况表 in single-space text whose amounts are grouped by thousands with a space (`2 700.00`): the
+// text cannot tell one amount from a count beside an amount (西安 2022 政府采购, spaces collapsed, L1842
+// `…管理处 2 166.00`: 数量 2, 预算金额 166.00), so only the table's sums may join a group to the amount after it.
+const spacedThousands = (rows: string[]) =>
+  ['2024年部门支出总体情况表', '编制单位：某县农业农村局 单位：万元', '项目 合计 基本支出 项目支出', '科目编码 科目名称', ...rows, '第三部分 情况说明'].join('\n');
+
+describe('spaced tables: amounts grouped by thousands with a space', () => {
+  it('joins a group to the amount after it where the sums hold only so: 2 700.00 = 1 900.00 + 800.00', () => {
+    // Lines 5–9: read apart, 700.00 ≠ 900.00 + 800.00 and 行政运行 900.00 + 800.00 ≠ 农业农村 700.00.
+    const result = parseSpacedTables(
+      toSourceLines(
+        spacedThousands([
+          '213 农林水支出 2 700.00 1 900.00 800.00',
+          '213 01 农业农村 2 700.00 1 900.00 800.00',
+          '213 01 01 行政运行 1 900.00 1 900.00',
+          '213 01 99 其他农业农村支出 800.00 800.00',
+          '合计 2 700.00 1 900.00 800.00',
+        ]),
+      ),
+    );
+    const [table] = result.tables;
+    expect(table.rows.map((r) => r.values)).toEqual([
+      { total: 2700, basic: 1900, project: 800 },
+      { total: 2700, basic: 1900, project: 800 },
+      { total: 1900, basic: 1900, project: null },
+      { total: 800, basic: null, project: 800 },
+      { total: 2700, basic: 1900, project: 800 },
+    ]);
+    expect(table.rows.every((r) => r.flag === null)).toBe(true);
+    expect(result.unparsed).toEqual([]);
+  });
+
+  it('flags a row the sums read either way: 2 700.00 2 200.00 500.00 holds joined and as 2 | 700.00 2 | 200.00 500.00', () => {
+    // Line 9 (合计): the groups `2` and `2` may be 2,700.00 / 2,200.00 or a column the header does not name beside
+    // 700.00 / 200.00, and 700.00 = 200.00 + 500.00 as 2,700.00 = 2,200.00 + 500.00. Before, 700 / 200 / 500 were read
+    // and the `2`s called another column's, unflagged.
+    const result = parseSpacedTables(
+      toSourceLines(
+        spacedThousands([
+          '213 农林水支出 2 700.00 2 200.00 500.00',
+          '213 01 农业农村 2 700.00 2 200.00 500.00',
+          '213 01 01 行政运行 2 200.00 2 200.00',
+          '213 01 99 其他农业农村支出 500.00 500.00',
+          '合计 2 700.00 2 200.00 500.00',
+        ]),
+      ),
+    );
+    const total = result.tables[0].rows[4];
+    expect(total.values).toEqual({ total: null, basic: null, project: 500 });
+    expect(total.flag).toMatch(/可能是按千位分组的一个数.*表内的合计关系定不下来/);
+    expect(result.unparsed).toContainEqual({ lines: { first: 9, last: 9 }, text: '2 700.00 2 200.00', reason: expect.stringMatching(/^「合计」行的这些数：单个空格隔开的数字可能是按千位分组的一个数/) });
+    // 其他农业农村支出 (line 8) prints no group: read as before.
+    expect(result.tables[0].rows[3]).toMatchObject({ values: { total: 500, basic: null, project: 500 }, flag: null });
+  });
+});
+
+describe('thousandsReadings', () => {
+  const tokens = (...texts: string[]) => texts.map((text) => ({ text, value: Number(text) }));
+  it('reads a run of groups ending in decimals as one amount, joined or apart', () => {
+    expect(thousandsReadings(tokens('12', '345', '678.00'))).toContainEqual({ runs: [3], values: [12345678], outside: [false] });
+    expect(thousandsReadings(tokens('12', '345', '678.00'))).toContainEqual({ runs: [1, 2], values: [12, 345678], outside: [false, false] });
+    expect(thousandsReadings(tokens('2', '166.00'))).toEqual([
+      { runs: [2], values: [2166], outside: [false] },
+      { runs: [1, 1], values: [2, 166], outside: [true, false] },
+    ]);
+  });
+  it('joins no group opening with 0, no run without decimals, and no group of four digits', () => {
+    expect(thousandsReadings(tokens('0', '700.00'))).toEqual([]);
+    expect(thousandsReadings(tokens('2', '166'))).toEqual([]);
+    expect(thousandsReadings(tokens('1000', '166.00'))).toEqual([]);
   });
 });

@@ -39,6 +39,18 @@ export function codePiece(cell: string): string | null {
   return /^\d*$/.test(t) ? t : null;
 }
 
+/**
+ * Code pieces run into the name after them, with no space or one (`30207邮电费`, `208 05 01 行政运行`, `201一般公共服务支出`):
+ * the pieces, and how many characters they take with the space after them. Not an amount, a year or a list of years
+ * opening a name (`2020、2021依法破产…`, `2022年度…`, `600元/人/月`). Read width-folded (`２０１０１行政运行`).
+ */
+export function codeRunIntoName(text: string): { pieces: string[]; length: number } | null {
+  const plain = foldFigures(text);
+  const lead = /^(\d{3,7}(?: \d{2}){0,2}) ?(?=[^\x00-\x7f])/.exec(plain);
+  if (!lead || /^\d+(?:\.\d+)? ?(?:[万元%％年]|、\d)/.test(plain)) return null;
+  return { pieces: lead[1].split(' '), length: lead[0].length };
+}
+
 /** Wrapping inserts spaces between the characters of a name (`一般公 共服 务支 出`); ASCII words keep theirs. */
 export function cleanName(cell: string): string {
   const t = cell.trim();

@@ -1,6 +1,6 @@
 import { cleanLine, type SourceLine } from '../source-lines.ts';
 import { keepingResults } from '../../core/recent-results.ts';
-import { cellAmount, opensItem } from './cell-text.ts';
+import { cellAmount, codeRunIntoName, opensItem } from './cell-text.ts';
 import { markerOf } from '../../core/outline.ts';
 import { foldFigures } from '../../core/width.ts';
 import { MARKED_AMOUNT_SOURCE } from '../../core/amounts.ts';
@@ -198,16 +198,15 @@ function headsGroups(plain: readonly string[], i: number): boolean {
  * years that starts the name (`2020、2021依法破产…`).
  */
 function cutRest(rest: string, restAt: number, out: Cell[]): void {
-  // Read width-folded, one character for one (`２０１０１行政运行`), the cells keeping the text as printed.
-  const plain = foldFigures(rest);
-  const lead = /^(\d{3,7}(?: \d{2}){0,2}) ?(?=[^\x00-\x7f])/.exec(plain);
-  if (lead && !/^\d+(?:\.\d+)? ?(?:[万元%％年]|、\d)/.test(plain)) {
+  // The cells keep the text as printed: folding keeps one character for one.
+  const lead = codeRunIntoName(rest);
+  if (lead) {
     let pos = restAt;
-    for (const w of lead[1].split(' ')) {
+    for (const w of lead.pieces) {
       out.push({ text: rest.slice(pos - restAt, pos - restAt + w.length), start: pos, end: pos + w.length });
       pos += w.length + 1;
     }
-    out.push({ text: rest.slice(lead[0].length), start: restAt + lead[0].length, end: restAt + rest.length });
+    out.push({ text: rest.slice(lead.length), start: restAt + lead.length, end: restAt + rest.length });
   } else out.push({ text: rest, start: restAt, end: restAt + rest.length });
 }
 

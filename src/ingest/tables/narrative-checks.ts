@@ -11,6 +11,7 @@ import { isGrandTotalName, isPartTotalName, totalRole } from '../../core/totals.
 import { convertAmount, VIEW_UNIT } from '../../core/units.ts';
 import { inferredSaying } from '../../core/inferred-title.ts';
 import { FIGURE_SOURCE } from '../../core/amounts.ts';
+import { parseAmount } from '../numbers.ts';
 
 /**
  * The 情况说明 repeats the tables' figures: 收支总预算, 收入/支出 totals, 基本支出 and 项目支出, 人员经费 and 公用经费,
@@ -123,9 +124,8 @@ const SHARE = String.raw`(?:[，,；;]?${GAP}占${GAP}(?:[^\d%，。；]{0,12}?)
  */
 const NOT_SCOPE = String.raw`(?<!涉及)`;
 
-function amountOf(text: string): number {
-  return Number(text.replace(/,/g, ''));
-}
+/** What a check says of a figure found loosely (FIGURE_SOURCE) but printed out of shape (`1,23`, a comma out of place). */
+const MALFORMED = (printed: string) => `（说明中的「${printed}」不是完整的金额写法，无法核对）`;
 
 /** A name as a key: compacted (full-width brackets folded too, core/width.ts), without quotation marks. */
 function normalize(s: string): string {
@@ -205,7 +205,10 @@ function ofUnit(table: Table, unit: string | null): Table {
 interface Figure {
   id: string;
   message: string;
-  stated: number;
+  /** As the core grammar reads it (numbers.ts parseAmount): null where the figure is printed out of shape (MALFORMED). */
+  stated: number | null;
+  /** The figure as printed. */
+  printed: string;
   /** The share as printed (`86.5`): its decimals say how closely it was rounded. */
   share: string | null;
   kind: TableKind | null;
@@ -304,7 +307,8 @@ function figuresOf(stream: Stream): Figure[] {
       figures.push({
         id: `narrative:${rule.id}`,
         message: `说明中的${rule.what}（${m[0].replace(/\s+/g, '')}）= 表中合计`,
-        stated: amountOf(m[1]),
+        stated: parseAmount(m[1]),
+      printed: m[1],
         share: null,
         kind: rule.kinds[0],
         lines: at(m.index!, m[0].length),
@@ -330,7 +334,8 @@ function figuresOf(stream: Stream): Figure[] {
       figures.push({
         id: `narrative:${kind}:${rule.id}`,
         message: `说明中的${rule.label}（${m[0].replace(/\s+/g, '')}）= 表中${rule.label}一列的合计`,
-        stated: amountOf(m[1]),
+        stated: parseAmount(m[1]),
+      printed: m[1],
         share: m[2] ?? null,
         kind,
         lines: at(m.index!, m[0].length),
@@ -371,7 +376,8 @@ function figuresOf(stream: Stream): Figure[] {
     figures.push({
       id: `narrative:${section ?? 'general-budget-expenditure'}:general`,
       message: `说明中的一般公共预算（${m[0].replace(/\s+/g, '')}）= 表中一般公共预算数`,
-      stated: amountOf(m[1]),
+      stated: parseAmount(m[1]),
+      printed: m[1],
       share: m[2] ?? null,
       kind: section,
       lines: at(m.index!, m[0].length),
@@ -392,7 +398,8 @@ function figuresOf(stream: Stream): Figure[] {
     figures.push({
       id: `narrative:${kind}:class:${code ?? m[1]}`,
       message: `说明中的${m[1]}（类）= 表中该类一行`,
-      stated: amountOf(m[2]),
+      stated: parseAmount(m[2]),
+      printed: m[2],
       share: m[3] ?? null,
       kind,
       lines: at(m.index!, m[0].length),
@@ -438,7 +445,7 @@ export function checkTablesAgainstNarrative(lines: readonly SourceLine[], tables
     const inTenThousand = convertAmount(value, table?.unit ?? VIEW_UNIT, VIEW_UNIT);
     // A table named by the reader, not the print, is said to be so (core/inferred-title.ts) here as on the site.
     const saying = table ? inferredSaying(table) : '';
-    const where = absent ?? (table ? `（见《${table.title}》${saying && `，${saying}`}）` : '（没有表列出此数）');
+    const where = (absent ?? (table ? `（见《${table.title}》${saying && `，${saying}`}）` : '（没有表列出此数）')) + (f.stated == null ? MALFORMED(f.printed) : '');
     checks.push(
       compareAmounts(uniqueId(f.id), `${f.message}${where}`, round(inTenThousand), f.stated, tableLines(table, f.lines)),
     );

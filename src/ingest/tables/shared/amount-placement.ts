@@ -62,6 +62,22 @@ export interface PlacementRow {
   identities: readonly ColumnIdentity<number>[];
   /** null where the print gives no positions (single-space text). */
   print: PrintedColumns | null;
+  /**
+   * Other readings of the printed words than one amount each (single-space text, where `2 700.00` is one amount grouped
+   * by thousands or a count beside an amount): each a run of consecutive words read as one amount. Their placements are
+   * more candidates of the row, and a word whose reading the identities leave open is placed nowhere.
+   */
+  readings?: readonly Reading[];
+}
+
+/**
+ * A reading of a row's words: how many words each amount takes, in print order, the amount each run reads as, and
+ * which runs (of one word) stand in a column the reader did not find (a count beside an amount: 数量 `2`, `166.00`).
+ */
+export interface Reading {
+  runs: readonly number[];
+  values: readonly (number | null)[];
+  outside: readonly boolean[];
 }
 
 export interface Cell {
@@ -107,6 +123,15 @@ export interface Placement {
   columnsShort: boolean;
   /** For each amount, whether every placement puts it in a column the reader did not find (PlacementRow.spare). */
   outside: boolean[];
+  /**
+   * For each printed word, the amount its cell holds where every placement left reads it alike: the run's value for
+   * the last word of a run (PlacementRow.readings), null for the words before it (`joined`), else its own value.
+   */
+  values: (number | null)[];
+  /** For each printed word, whether every placement reads it as the thousands of the word after it. */
+  joined: boolean[];
+  /** The placements left read the row's words in more than one way (PlacementRow.readings): those words are open. */
+  readingOpen: boolean;
 }
 
 /** Bounds on the work per table: candidates listed per row, combinations checked together, sums reached per cell. */
@@ -121,14 +146,18 @@ const NEAR = 3;
 const CENT = Number(toScaled(0.01));
 /** The column of an amount standing in a column the reader did not find (PlacementRow.spare). */
 const OUTSIDE = -1;
+/** The column of a word read as part of the amount of the word after it (PlacementRow.readings). */
+const JOINED = -2;
 
 /** A row's content by column, in millionths (exact for printed amounts below 10⁹); null for an absent cell. */
 type Content = (number | null)[];
 
 interface Candidate {
-  /** The column of each amount, or OUTSIDE. */
+  /** The column of each printed word, or OUTSIDE, or JOINED. */
   columns: number[];
   content: Content;
+  /** The reading it places (0: each word an amount, k: the row's readings[k - 1]). */
+  reading: number;
 }
 
 /** The tolerance of a sum of `terms` present parts: each part and the whole were rounded to the cent on their own. */
@@ -170,7 +199,7 @@ function contentOf(scaled: Content, columns: readonly number[], width: number, b
   const empty = blank === 'zero' ? 0 : null;
   const content: Content = [];
   for (let c = 0; c < width; c++) content.push(empty);
-  for (let k = 0; k < columns.length; k++) if (columns[k] !== OUTSIDE) content[columns[k]] = scaled[k];
+  for (let k = 0; k < columns.length; k++) if (columns[k] >= 0) content[columns[k]] = scaled[k];
   return content;
 }
 
@@ -234,7 +263,7 @@ interface Listed {
  */
 function candidatesOf(row: PlacementRow, width: number, blank: PlacementProblem['blank']): Listed {
   const scaled = scaledValues(row.values, blank);
-  const candidate = (columns: number[]): Candidate => ({ columns, content: contentOf(scaled, columns, width, blank) });
+  const candidate = (columns: number[]): Candidate => ({ columns, content: contentOf(scaled, columns, width, blank), reading: 0 });
   const print = row.print;
   const n = row.values.length;
   if (print) {
@@ -260,8 +289,43 @@ function candidatesOf(row: PlacementRow, width: number, blank: PlacementProblem[
   // placements to list is left open, and no constraint through it narrows.
   if (!print && all.length >= MAX_CANDIDATES) return { candidates: [], fails: false, unlisted: true };
   const candidates = all.map(candidate);
+  for (const [r, reading] of (row.readings ?? []).entries()) {
+    const inside = reading.values.filter((_, k) => !reading.outside[k]);
+    const runScaled = scaledValues(inside, blank);
+    const runs = placementsOf(inside.length, orders, spare, () => -Infinity, () => Infinity);
+    if (candidates.length + runs.length >= MAX_CANDIDATES) return { candidates: [], fails: false, unlisted: true };
+    for (const columns of runs) {
+      candidates.push({ columns: wordColumns(reading, columns), content: contentOf(runScaled, columns, width, blank), reading: r + 1 });
+    }
+  }
   const fitting = candidates.filter((c) => identitiesHold(c.content, row.identities));
   return { candidates: fitting.length > 0 ? fitting : candidates, fails: candidates.length > 0 && fitting.length === 0, unlisted: false };
+}
+
+/**
+ * A placement of a reading's runs inside the columns as the column of each word: a run's last word takes its run's
+ * column, the others JOINED; a run outside the columns, OUTSIDE.
+ */
+function wordColumns(reading: Reading, columns: readonly number[]): number[] {
+  const out: number[] = [];
+  let next = 0;
+  reading.runs.forEach((length, k) => {
+    for (let j = 1; j < length; j++) out.push(JOINED);
+    out.push(reading.outside[k] ? OUTSIDE : columns[next++]);
+  });
+  return out;
+}
+
+/** What each printed word reads as under a reading: its run's value for a run's last word, null for the words before. */
+function wordValues(row: PlacementRow, reading: number): (number | null)[] {
+  if (reading === 0) return [...row.values];
+  const { runs, values } = row.readings![reading - 1];
+  return runs.flatMap((length, k) => [...new Array<null>(length - 1).fill(null), values[k]]);
+}
+
+/** How many amounts a reading places inside the columns. */
+export function insideCount(reading: Reading): number {
+  return reading.outside.filter((o) => !o).length;
 }
 
 /** A constraint and the rows it narrows. */
@@ -533,51 +597,81 @@ export function placeAmounts(problem: PlacementProblem): Placement[] {
   // and 扣除基建项目后预算数 beside the template's 合计 / 基本支出 / 项目支出). Where blank cells are 0, a row whose amounts
   // then break its identities in every placement was squeezed into columns it does not fill: it is left unplaced, not
   // placed wrong (its blank cells are other columns than these, so its figures say nothing of them).
-  const columnsShort = rows.some((row) => row.values.length > row.allowed.length);
+  const columnsShort = rows.some((row) => Math.min(row.values.length, ...(row.readings ?? []).map(insideCount)) > row.allowed.length);
 
   return rows.map((row, i) => {
     const none = row.values.map(() => false);
+    const asPrinted = { values: [...row.values], joined: none, readingOpen: false };
     if (listed[i].unlisted) {
       const alternatives = placementCount(row);
-      return { columns: row.values.map(() => null), uncertain: [...row.allowed], alternatives, identityFails: false, columnsShort: false, outside: none };
+      return { columns: row.values.map(() => null), uncertain: [...row.allowed], alternatives, identityFails: false, columnsShort: false, outside: none, ...asPrinted };
     }
     // Among placements the identities leave open, a positional row takes the one nearest its print when that one
     // is unique: the header's positions decide what arithmetic cannot (which income source an amount is).
     const options = row.print?.positional && pool[i].length > 1 ? nearestToPrint(row.print, pool[i]) : pool[i];
     if (options.length === 0) {
-      return { columns: null, uncertain: [], alternatives: 0, identityFails: identityFails[i], columnsShort: false, outside: none };
+      return { columns: null, uncertain: [], alternatives: 0, identityFails: identityFails[i], columnsShort: false, outside: none, ...asPrinted };
     }
     if (columnsShort && identityFails[i]) {
-      return { columns: null, uncertain: [], alternatives: options.length, identityFails: true, columnsShort: true, outside: none };
+      return { columns: null, uncertain: [], alternatives: options.length, identityFails: true, columnsShort: true, outside: none, ...asPrinted };
     }
     // One placement left, as most rows keep their print: each amount stands where it puts it, and no column is open.
     if (options.length === 1) {
       const only = options[0].columns;
-      return { columns: only.map((c) => (c !== OUTSIDE ? c : null)), uncertain: [], alternatives: 1, identityFails: identityFails[i], columnsShort: false, outside: only.map((c) => c === OUTSIDE) };
+      return {
+        columns: only.map((c) => (c >= 0 ? c : null)),
+        uncertain: [],
+        alternatives: 1,
+        identityFails: identityFails[i],
+        columnsShort: false,
+        outside: only.map((c) => c === OUTSIDE),
+        values: wordValues(row, options[0].reading),
+        joined: only.map((c) => c === JOINED),
+        readingOpen: false,
+      };
     }
     // Amounts whose column is the same in every remaining placement are certain; the others stay unplaced.
     const first = options[0].columns;
-    const varies = row.values.map((_, k) => options.some((o) => o.columns[k] !== first[k]));
+    // What each word reads as under each reading the options place, once a reading.
+    const read = new Map<number, (number | null)[]>();
+    const valuesOf = (o: Candidate) => read.get(o.reading) ?? read.set(o.reading, wordValues(row, o.reading)).get(o.reading)!;
+    // A word one placement joins to the next and another does not, or that ends runs of different values, is read
+    // two ways: it is open whatever its column.
+    const readAlike = (o: Candidate, k: number) => (o.columns[k] === JOINED) === (first[k] === JOINED) && valuesOf(o)[k] === valuesOf(options[0])[k];
+    const readingVaries = row.values.map((_, k) => options.some((o) => !readAlike(o, k)));
+    const varies = row.values.map((_, k) => readingVaries[k] || options.some((o) => o.columns[k] !== first[k]));
     // What a placement prints in a column: an amount, a dash, or nothing.
     const cell = (o: Candidate, c: number) => {
       const k = o.columns.indexOf(c);
-      return k < 0 ? null : (row.values[k] ?? '-');
+      return k < 0 ? null : (valuesOf(o)[k] ?? '-');
     };
     // Under several orders of the columns, or with amounts outside them, an amount may stand in different columns in
     // different placements and the cells still read alike (a 0.00 in one column or another of zeros; `254.30 254.30`,
     // one 项目支出 and the other outside): its column is then the one it takes in the first placement, as long as that
     // cell reads the same in every placement.
     const sameCell = (c: number) => (!!row.orders?.length || !!row.spare) && options.every((o) => cell(o, c) === cell(options[0], c));
-    const columns = row.values.map((_, k) => (first[k] !== OUTSIDE && (!varies[k] || sameCell(first[k])) ? first[k] : null));
+    const columns = row.values.map((_, k) => (first[k] >= 0 && !readingVaries[k] && (!varies[k] || sameCell(first[k])) ? first[k] : null));
     // Outside the columns read: in every placement, or wherever it is not outside, in a cell that another amount
     // fills alike in the other placements.
-    const outside = row.values.map((_, k) => first[k] === OUTSIDE && options.every((o) => o.columns[k] === OUTSIDE || sameCell(o.columns[k])));
+    const outside = row.values.map(
+      (_, k) => first[k] === OUTSIDE && !readingVaries[k] && options.every((o) => o.columns[k] === OUTSIDE || sameCell(o.columns[k])),
+    );
     // Where a blank is 0, a column an amount of varying column may take that holds the same figure in every placement
     // (a printed 0 or a blank) is certain all the same.
-    const open = new Set(options.flatMap((o) => o.columns.filter((c, k) => varies[k] && c !== OUTSIDE)));
+    const open = new Set(options.flatMap((o) => o.columns.filter((c, k) => varies[k] && c >= 0)));
     const differs = (c: number) => options.some((o) => o.content[c] !== options[0].content[c]);
     const uncertain = [...open].filter(differs).sort((a, b) => a - b);
-    return { columns, uncertain, alternatives: options.length, identityFails: identityFails[i], columnsShort: false, outside };
+    return {
+      columns,
+      uncertain,
+      alternatives: options.length,
+      identityFails: identityFails[i],
+      columnsShort: false,
+      outside,
+      values: valuesOf(options[0]),
+      joined: first.map((c, k) => c === JOINED && !readingVaries[k]),
+      readingOpen: readingVaries.some((v) => v),
+    };
   });
 }
 

@@ -6,7 +6,7 @@ import { amountsAgree, sumAmounts } from '../../../core/decimal.ts';
 import { columnNames } from '../column-names.ts';
 import { CodeDictionary, reassembleCodes, type ResolvedCode } from './code-reassembly.ts';
 import { indexedIdentities, type ColumnIdentity } from '../columns.ts';
-import { placeAmounts, type CellSum, type Placement, type PlacementRow, type RowRelation } from './amount-placement.ts';
+import { placeAmounts, type CellSum, type Placement, type PlacementRow, type Reading, type RowRelation } from './amount-placement.ts';
 import { readUnits, rowRoleOfUnit, type UnitReading } from './unit-groups.ts';
 import { CODE_FROM_NAME, functionClassNamed } from './class-names.ts';
 
@@ -63,6 +63,8 @@ export interface SettledRow {
 }
 
 export interface DraftRow<T extends DraftToken = PositionedToken> {
+  /** Other readings of the tokens than one amount each (amount-placement.ts PlacementRow.readings). */
+  readings?: Reading[];
   /** Printed code pieces (类, 款, 项), digits only; null when the table has no code columns. */
   pieces: string[] | null;
   /** Set when the reader settled the row's code itself; `pieces` is then null and the dictionary not asked. */
@@ -205,11 +207,17 @@ interface RowPlacement {
   outside: boolean[];
   /** Amounts printed split in their cell that no identity confirms. */
   unconfirmed: boolean[];
+  /** What each amount's cell holds, and the words read as the thousands of the word after them (Placement.values). */
+  values: (number | null)[];
+  joined: boolean[];
+  /** The row's words are read more than one way (Placement.readingOpen). */
+  readingOpen: boolean;
 }
 
 const FLAG_IDENTITY = '所印数字在任何排列下都不满足本行的合计关系（合计 = 各分项之和），可能有数字缺失';
 const FLAG_OVERFLOW = '所印数字多于本行可填的列数，无法确定各数字所在的列';
 const OUTSIDE = '表中有的行所印数字多于读出的列数；这个数在读出的各列之外，属于表头中没有读出的一列';
+const READING = '单个空格隔开的数字可能是按千位分组的一个数（如「2 700.00」），也可能是相邻两列的数（如数量与金额），表内的合计关系定不下来';
 const FLAG_SHORT = '表中有的行所印数字多于读出的列数，本表的列没有读全；本行的数字在读出的列中不合合计关系，无法确定各数字所在的列';
 
 const NO_CODE: ResolvedCode = { code: null, scheme: null, level: null, printed: null, flag: null };
@@ -311,6 +319,7 @@ function placeBySums(draft: SummedDraft, allowed: readonly number[][]): RowPlace
     spare: r.side === 'income' ? 0 : draft.spare,
     identities: indexedIdentities(allowed[i].map((c) => draft.columns[c].key), allowed[i]),
     print: null,
+    readings: r.readings,
   }));
   const placements = placeAmounts({ width: draft.columns.length, rows, relations: [], sums: draft.constraints, blank: 'zero' });
   return placements.map((p, i) => ({ ...placed(draft, p), unconfirmed: draft.rows[i].tokens.map(() => false) }));
@@ -325,6 +334,9 @@ function placed(draft: DraftTable, p: Placement): Omit<RowPlacement, 'unconfirme
     identityFails: p.identityFails,
     columnsShort: p.columnsShort,
     outside: p.outside,
+    values: p.values,
+    joined: p.joined,
+    readingOpen: p.readingOpen,
   };
 }
 
@@ -368,6 +380,7 @@ export function buildTable(draft: DraftTable, id: string, dictionary: CodeDictio
     const why = (count: number): string => {
       const these = count > 1 ? '这些数' : '这个数';
       if (!p.columns) return `${rowName}的数字：${p.columnsShort ? FLAG_SHORT : FLAG_OVERFLOW}`;
+      if (p.readingOpen) return `${rowName}的${these}：${READING}`;
       if (p.uncertain.length === 0) return `${rowName}的${these}无法确定所在的列`;
       return `${rowName}的${these}可能属于${columnNames(p.uncertain, draft.columns)}中的任一列：这些数有 ${p.alternatives} 种填法都符合表内的合计关系`;
     };
@@ -381,6 +394,11 @@ export function buildTable(draft: DraftTable, id: string, dictionary: CodeDictio
     if (p.columns) {
       p.columns.forEach((c, k) => {
         const token = r.tokens[k];
+        // The thousands of the amount after it: that amount's cell holds the two.
+        if (p.joined[k]) {
+          placed++;
+          return;
+        }
         if (c == null && p.outside[k]) {
           const lines = token.line == null ? r.lines : { first: token.line, last: token.line };
           unparsed.push({ lines, text: token.text, reason: `${rowName}的数字：${OUTSIDE}` });
@@ -395,10 +413,11 @@ export function buildTable(draft: DraftTable, id: string, dictionary: CodeDictio
           unparsed.push({ lines, text: token.text, reason: '数字在单元格内断开，没有合计关系能确认' });
           return;
         }
-        values[key] = token.value;
+        values[key] = p.values[k];
         placed++;
       });
-      if (p.uncertain.length > 0) flags.push(`这些数有 ${p.alternatives} 种填法都符合表内的合计关系；列位置不确定的数未填入（见未解析内容）`);
+      if (p.readingOpen) flags.push(`${READING}；这些数未填入（见未解析内容）`);
+      else if (p.uncertain.length > 0) flags.push(`这些数有 ${p.alternatives} 种填法都符合表内的合计关系；列位置不确定的数未填入（见未解析内容）`);
     } else {
       r.tokens.forEach(leaveOut);
       flags.push(p.columnsShort ? FLAG_SHORT : FLAG_OVERFLOW);

@@ -8,7 +8,8 @@ import { inferKinds } from '../shared/kind.ts';
 import { derivedColumns, MAX_ALTERNATIVES, namedColumns, namesNoOtherColumn } from './derived-columns.ts';
 import { incomeKeyOf, personnelPins, pinTotals, rowConstraints } from './constraints.ts';
 import { splitProjectNames } from './projects.ts';
-import { wordsIn } from './tokens.ts';
+import { thousandsReadings, wordsIn } from './tokens.ts';
+import { insideCount, type Reading } from '../shared/amount-placement.ts';
 import type { Region } from './regions.ts';
 import { spacedBlocks, type SpacedBlock } from '../table-blocks.ts';
 import { declaresEmpty } from '../shared/region-text.ts';
@@ -47,6 +48,8 @@ interface Draft {
 const MAX_SPARE = 2;
 
 const UNLABELLED = '单独一行的数字，不合总计的关系（表中已印出总计，或与收入合计、上年结转、支出总计对不上），无法确定它属于哪一行：可能是折行名称的金额、序号或页码';
+
+const READINGS = '单个空格隔开的数字中有多处可能是按千位分组的数（如「2 700.00」），读法太多，未逐一以合计关系核对；各数按单独的数填入';
 
 const PANELS = '这一行并列印有两栏以上（收入、功能分类、经济分类等），单个空格分不出各数字属于哪一栏，未填入';
 
@@ -198,9 +201,11 @@ function draftOf(blocks: readonly SpacedBlock[], rowStarts: ReadonlySet<number>)
  * `columns` are the table's amount columns: a two-sided table's income side fills the first (its 合计), a row of a
  * two-list table the column of its list.
  */
-function draftRowOf(row: RawRow, columns: number): DraftRow<DraftToken> {
+function draftRowOf(row: RawRow, columns: number, readings: Reading[] | null): DraftRow<DraftToken> {
   const all = Array.from({ length: columns }, (_, c) => c);
+  const flag = [row.flag, readings ? null : READINGS].filter((f) => f).join('；');
   return {
+    ...(readings && readings.length > 0 ? { readings } : {}),
     pieces: null,
     settled: {
       code: { code: row.code, scheme: row.scheme, level: row.level, printed: null, flag: null },
@@ -216,7 +221,7 @@ function draftRowOf(row: RawRow, columns: number): DraftRow<DraftToken> {
     project: false,
     outline: null,
     lines: { first: row.first, last: row.last },
-    ...(row.flag ? { flag: row.flag } : {}),
+    ...(flag ? { flag } : {}),
   };
 }
 
@@ -279,8 +284,12 @@ export function readSpacedBlocks(
     let given: TableColumn[] = [];
     let derived: TableColumn[][] | null = null;
     let spare = 0;
+    // Each row's readings of its amounts grouped by thousands (tokens.ts thousandsReadings), asked once.
+    const readings = new Map(draft.rows.map((r) => [r, thousandsReadings(r.numbers)]));
+    // A row counts as printing as few amounts as a reading of it gives: `2 700.00` is no evidence of a fourth column.
+    const fewest = (r: RawRow) => Math.min(r.numbers.length, ...(readings.get(r) ?? []).map(insideCount));
     if (kind !== 'institution-list') {
-      const widest = Math.max(0, ...draft.rows.filter((r) => r.side !== 'income').map((r) => r.numbers.length));
+      const widest = Math.max(0, ...draft.rows.filter((r) => r.side !== 'income').map(fewest));
       given = draft.twoList ? toColumns(draft.labels) : withBreakdown(amountColumns(kind, draft.labels, draft.header, widest), draft.header, widest);
       if (given.length === 0 && !draft.twoSided) given = namedColumns(kind, draft.header, draft.rows) ?? oneAmountColumn(draft.header, widest) ?? [];
       if (!draft.twoList && !draft.twoSided) derived = derivedColumns(kind, draft.header, given, draft.rows);
@@ -305,7 +314,7 @@ export function readSpacedBlocks(
         if (kind === 'three-public-expenditure') {
           constraints.push(...pinTotals(draft.rows, statedIn(lines, drafts, unit), keys, spare));
         }
-        rows = draft.rows.map((row) => draftRowOf(row, columns.length));
+        rows = draft.rows.map((row) => draftRowOf(row, columns.length, readings.get(row) ?? null));
       }
       return {
         placement: 'sums',

@@ -1,5 +1,5 @@
 import { totalRole } from '../../../core/totals.ts';
-import { FUNCTION_CLASSES } from '../../../core/codes.ts';
+import { FUNCTION_CLASSES, schemeOf } from '../../../core/codes.ts';
 import type { CodeScheme } from '../../../core/codes.ts';
 import type { BlockRow } from '../../layout/blocks.ts';
 import { isTableFurniture } from '../shared/region-text.ts';
@@ -9,7 +9,7 @@ import { isClassCode } from '../shared/code-reassembly.ts';
 import { joinFragments, leadingPieces, readCodePrefix, splitTrailingNumbers, wordsIn, type CodePrefix, type NumberToken } from './tokens.ts';
 import { subtractAmounts, sumAmounts } from '../../../core/decimal.ts';
 import { foldWidth } from '../../../core/width.ts';
-import { firstSumsTheRest, joinedCode, opensItem } from '../../layout/cell-text.ts';
+import { codeRunIntoName, firstSumsTheRest, joinedCode, opensItem } from '../../layout/cell-text.ts';
 import { FIGURE_WHOLE_SOURCE } from '../../../core/amounts.ts';
 
 /** One logical row of a spaced table, before its numbers are placed in columns. */
@@ -454,11 +454,16 @@ function centredOnCounter(perLine: readonly string[][], middle: number): string[
 
 /**
  * The code a row's first word opens with, joined to the name: a function code by a hyphen (an economic code so joined
- * is a text column's, withCodedTexts in index.ts), or any classification's code in brackets (`[30101]基本工资`).
+ * is a text column's, withCodedTexts in index.ts), any classification's code in brackets (`[30101]基本工资`), or a
+ * whole code of a classification run into the name (`201一般公共服务支出`, `30207邮电费`: layout/cell-text.ts
+ * codeRunIntoName, as the other layouts' cells are cut); digits of no classification (`95128助老服务热线`) stay the name's.
  */
 function codeOpening(word: string): ReturnType<typeof joinedCode> {
   const joined = joinedCode(word);
-  return joined && (!joined.hyphened || joined.code.slice(0, 3) in FUNCTION_CLASSES) ? joined : null;
+  if (joined) return !joined.hyphened || joined.code.slice(0, 3) in FUNCTION_CLASSES ? joined : null;
+  const run = codeRunIntoName(word);
+  const code = run?.pieces.length === 1 ? foldWidth(run.pieces[0]) : '';
+  return run && /^(?:\d{3}|\d{5}|\d{7})$/.test(code) && schemeOf(code) !== null ? { code, hyphened: false, length: run.length } : null;
 }
 
 /** A row's first word with the code it opens with (codeOpening) cut off as a word of its own. */

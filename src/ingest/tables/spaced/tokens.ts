@@ -1,7 +1,8 @@
 import { codeLevel, schemeOf, type CodeScheme } from '../../../core/codes.ts';
 import { codeInContext, isClassCode, piecesOf } from '../shared/code-reassembly.ts';
 import { parseAmount } from '../../numbers.ts';
-import { cleanName } from '../../layout/cell-text.ts';
+import { cellAmount, cleanName } from '../../layout/cell-text.ts';
+import type { Reading } from '../shared/amount-placement.ts';
 import { foldWidth } from '../../../core/width.ts';
 import type { BlockRow } from '../../layout/blocks.ts';
 
@@ -39,6 +40,73 @@ export function splitTrailingNumbers(tokens: readonly string[]): { head: string[
 }
 
 const HAN = /[\u3400-\u9fff]/;
+
+/** A group that may open an amount grouped by thousands: 1–3 digits, no leading 0 (`0 700.00` is a zero and an amount). */
+const THOUSANDS_GROUP = /^[1-9]\d{0,2}$/;
+
+/** Past this many readings of a row's amounts the row is not read (see thousandsReadings). */
+const MAX_READINGS = 64;
+
+/**
+ * The readings of a row's amounts where runs of them may be one amount grouped by thousands with spaces (`2 700.00`,
+ * `12 345 678.00`: layout/cell-text.ts cellAmount). Single-space text cannot tell `2 700.00` from a count `2` beside
+ * an amount `700.00` (西安 政府采购 `…管理处 2 166.00`): each such run is read joined, or apart with its groups in a
+ * column the reader did not find, beside the row's own reading of one amount a word (the groups in its columns); the
+ * table's identities choose among them (amount-placement.ts PlacementRow.readings), and a row they leave open is
+ * flagged. Empty where no run may be one amount; null where the readings are more than MAX_READINGS.
+ */
+export function thousandsReadings(numbers: readonly NumberToken[]): Reading[] | null {
+  const texts = numbers.map((n) => foldWidth(n.text));
+  // The runs that may open at each word: how many words each takes, and the amount it reads as.
+  const runsAt = texts.map((text, i) => {
+    const runs: { length: number; value: number }[] = [];
+    if (!THOUSANDS_GROUP.test(text)) return runs;
+    for (let j = i + 1; j < texts.length && /^\d{3}/.test(texts[j]); j++) {
+      const joined = cellAmount(texts.slice(i, j + 1).join(' '));
+      if (joined && !joined.split) runs.push({ length: j - i + 1, value: joined.value });
+    }
+    return runs;
+  });
+  if (runsAt.every((runs) => runs.length === 0)) return [];
+  const readings: Reading[] = [];
+  const runs: number[] = [];
+  const values: (number | null)[] = [];
+  const outside: boolean[] = [];
+  const take = (length: number, value: number | null, out: boolean) => {
+    runs.push(length);
+    values.push(value);
+    outside.push(out);
+  };
+  const drop = (n: number) => {
+    runs.length -= n;
+    values.length -= n;
+    outside.length -= n;
+  };
+  // Each reading once, in order; false once there are too many.
+  const walk = (i: number, other: boolean): boolean => {
+    if (i === numbers.length) {
+      if (other) readings.push({ runs: [...runs], values: [...values], outside: [...outside] });
+      return readings.length <= MAX_READINGS;
+    }
+    take(1, numbers[i].value, false);
+    let more = walk(i + 1, other);
+    drop(1);
+    for (const run of runsAt[i]) {
+      if (!more) break;
+      take(run.length, run.value, false);
+      more = walk(i + run.length, true);
+      drop(1);
+      if (!more) break;
+      // Apart, its groups in a column not read: the run's last word an amount of the row's columns.
+      for (let k = 0; k < run.length - 1; k++) take(1, numbers[i + k].value, true);
+      take(1, numbers[i + run.length - 1].value, false);
+      more = walk(i + run.length, true);
+      drop(run.length);
+    }
+    return more;
+  };
+  return walk(0, false) ? readings : null;
+}
 
 /** Joins the fragments of a wrapped cell as layout's cleanName joins a wrapped name: ASCII words keep their space. */
 export function joinFragments(parts: readonly string[]): string {
