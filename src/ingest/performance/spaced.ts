@@ -35,11 +35,12 @@ function rowWords(body: readonly BlockRow[], apart: LinePiece[], joins: Joins): 
       const before = words[prev];
       const head = before[before.length - 1];
       const tail = words[k][0];
-      // The grid's label wrapped in its narrow margin cell, alone on a line and before the next line's row (福州 科技局
-      // 2026, spaces collapsed: `绩效目` / `标指标 产出指标 质量指标 评估通过率 ≥85%`): the grid's, not the row's.
-      if (before.length === 1 && words[k].length > 1 && !isGridLabel(head) && isGridLabel(`${head}${tail}`)) {
-        apart.push({ text: head, line: body[prev].line.no }, { text: tail, line: body[k].line.no });
-        words[prev] = [];
+      // The grid's label wrapped in its narrow margin cell, first on a line and before the next line's row (福州 科技局
+      // 2026, spaces collapsed: `绩效目` / `标指标 产出指标 质量指标 评估通过率 ≥85%`; `绩效目 专家人次` / `标指标 …`):
+      // the grid's, not the rows'.
+      if (words[k].length > 1 && !isGridLabel(before[0]) && isGridLabel(`${before[0]}${tail}`)) {
+        apart.push({ text: before[0], line: body[prev].line.no }, { text: tail, line: body[k].line.no });
+        words[prev] = before.slice(1);
         words[k] = words[k].slice(1);
         prev = k;
         continue;
@@ -155,8 +156,10 @@ function joinLevelsAroundRow(words: string[][], join: (from: number, head: strin
   for (let a = 0; a < words.length; a++) {
     // 社会效益 is a 一级 name of the 部门整体 template and the start of the 二级 社会效益指标: the rest decides.
     const opens = (h: string) => startsLevelName(h) || isLevel1(h);
-    const count = words[a].findIndex((h) => !opens(h));
-    const heads = words[a].slice(0, count < 0 ? words[a].length : count);
+    // The grid's label printed before them in the margin (`绩效目标指标 产出指` / row / `标`) is no piece of a name.
+    const label = words[a].length > 1 && isGridLabel(words[a][0]) ? 1 : 0;
+    const count = words[a].findIndex((h, i) => i >= label && !opens(h));
+    const heads = words[a].slice(label, count < 0 ? words[a].length : count);
     if (heads.length === 0) continue;
     const b = nextRow(a);
     const c = b < 0 ? -1 : nextRow(b);
@@ -166,7 +169,7 @@ function joinLevelsAroundRow(words: string[][], join: (from: number, head: strin
     const between = words[b].filter((w, i) => !(i === 0 && isLevelName(w)));
     if (between.some(levelWord) || completesLevelName(heads[heads.length - 1], words[b][0]) || words[c].length < heads.length) continue;
     if (!heads.every((head, i) => completesLevelName(head, words[c][i]))) continue;
-    words[a] = [...heads.map((head, i) => join(a, head, c, words[c][i], a)), ...words[a].slice(heads.length)];
+    words[a] = [...words[a].slice(0, label), ...heads.map((head, i) => join(a, head, c, words[c][i], a)), ...words[a].slice(label + heads.length)];
     words[c] = words[c].slice(heads.length);
   }
 }
@@ -295,19 +298,31 @@ export function readSpacedBody(body: readonly BlockRow[]): SpacedBody {
     }
     // A lone word read as a qualitative value only for the name before it is a piece of that name when a value's line
     // follows (提供良好履职基础，提高服务 / 社会发展能力 / 有所提升); a value by its form (≥100%) is one.
-    const namePiece = rest.length === 1 && !looksLikeValue(rest[0]) && !looksLikeValueList(rest[0]) && valueLine(next);
+    // The value's line may open with its row's level names (福州 科技局 2026, spaces collapsed: `培训计划按期完成` /
+    // `产出指标 质量指标 =100%` / `率`).
+    const valueNext = next && takeLevels(next, { ...state }, null);
+    const namePiece = rest.length === 1 && !looksLikeValue(rest[0]) && !looksLikeValueList(rest[0]) && valueLine(valueNext);
     let split = namePiece ? null : splitValue(rest, pending.length > 0);
     if (!split && rest.length >= 2 && holdsFigure(rest[rest.length - 1])) {
       split = { name: rest.slice(0, -1), value: rest[rest.length - 1] };
       flags.push(`第 ${line.no} 行的指标值「${split.value}」只凭行末的数字读出，文本无法确定它不是指标名称的一部分`);
+    }
+    // A value by its form alone on its line, no line of a name before it, in a drawn form: its name's cell is printed
+    // lower, beside the next row's (福州 科技局 2026, spaces collapsed: `数量指标 ≥1次` / `科技会议召开次数`), and the
+    // centring gives it the lines below (centredNames).
+    if (!split && centred && pending.length === 0 && rest.length === 1 && looksLikeValue(rest[0]) && next && !valueLine(next) && !isLevelName(next[0])) {
+      split = { name: [], value: rest[0] };
     }
     if (!split) {
       pending.push({ text: rest.join(' '), no: line.no, words: rest.length });
       continue;
     }
     // A level name the row does not keep (经济效益指标 alone, then 社会效益指标 with the row) heads a group of no rows:
-    // what was pending before it is no piece of this row's name, and stays printed.
-    const replaced = levelLines.filter(
+    // what was pending before it is no piece of this row's name, and stays printed. Not where the text keeps its
+    // lines: there the cells are placed by their centring, a cell without rows among them, and so are the names' lines
+    // (a 二级 name wrapped around the row's line read before its 一级 name: `服务对象满意度` / `满意度指标 职工满意度 ≥80%`
+    // / `指标`).
+    const replaced = centred ? [] : levelLines.filter(
       (l) => (l.level2 !== null && l.level2 !== state.level2) || (l.level1 !== null && l.level1 !== state.level1),
     );
     const cut = replaced.length > 0 ? replaced[replaced.length - 1].no : 0;
@@ -387,12 +402,13 @@ function runEndingAt(lines: readonly Pending[], end: number): boolean {
 
 /**
  * Whether a row's name lies as a drawn cell centred on its row prints it: its lines one run through the value's line,
- * as many above it as below, one more on either side at most; a name not on the value's line has lines on both sides.
+ * as many above it as below, one more on either side at most; a name not on the value's line has lines on both sides,
+ * or, where the reading met its value before any line of a name, a line below.
  */
 function centredOn(row: RowRead, above: readonly Pending[], below: readonly Pending[]): boolean {
   if (!runEndingAt(above, row.line - 1) || !below.every((p, i) => p.no === row.line + 1 + i)) return false;
   if (Math.abs(above.length - below.length) > 1) return false;
-  return row.onLine.length > 0 || (above.length > 0 && below.length > 0);
+  return row.onLine.length > 0 || (below.length > 0 && (above.length > 0 || row.above.length === 0));
 }
 
 /**
