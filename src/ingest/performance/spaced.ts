@@ -3,7 +3,7 @@ import type { BlockRow } from '../layout/blocks.ts';
 import { toIndicator } from './indicator-row.ts';
 import { placeLevelCells, uncertainFlag, type LinePiece } from './level-cells.ts';
 import { isOutlineHeading, takeLevels, type LevelMet, type LevelState } from './level-state.ts';
-import { completesLevelName, endsLevelName, isLevel1, isLevel2, isLevelName, startsLevelName } from './levels.ts';
+import { completesLevelName, endsLevelName, isLevel1, isLevel2, isLevelName, standsUnder, startsLevelName } from './levels.ts';
 import { isIndicatorHeader } from './tabbed.ts';
 import { isGridLabel } from './header-roles.ts';
 import { isReadingOrder } from './reading-order-table.ts';
@@ -251,8 +251,14 @@ export function readSpacedBody(body: readonly BlockRow[]): SpacedBody {
   const words = rowWords(body, apart, joins);
   // The level names as printed, each piece on its line: where the text keeps its lines, their cells are placed by it.
   const pieces: Record<LevelMet['role'], LinePiece[]> = { level1: [], level2: [] };
-  // A drawn form's cells centred on their rows, where the text keeps its lines' places (a line keeps an indent).
-  const centred = !isReadingOrder(body.map((r) => r.line));
+  // A drawn form's cells centred on their rows, where the text keeps its lines' places (a line keeps an indent): told
+  // by the grid's own lines, through the last holding a value, not by the next form's title nor a header printed again
+  // on a new page (喀什 2021: those indented, its forms' rows not).
+  const end = body.findIndex((r) => isOutlineHeading(r.line.text));
+  const within = end < 0 ? body : body.slice(0, end);
+  const lastValue = within.findLastIndex((r, k) => words[k].length > 0 && isValueCell(words[k][words[k].length - 1]));
+  const gridLines = within.slice(0, lastValue + 1).filter((r) => !r.furniture && !isIndicatorHeader(r.line.text));
+  const centred = !isReadingOrder(gridLines.map((r) => r.line));
   const rows: RowRead[] = [];
   let pending: Pending[] = [];
   // Lines of level names alone met while a row's name was pending, with the levels they left in force.
@@ -336,6 +342,7 @@ export function readSpacedBody(body: readonly BlockRow[]): SpacedBody {
       value: split.value,
       line: line.no,
       crossed: crossed && cut === 0,
+      printed: met.map((m) => m.role),
     });
     pending = [];
     levelLines = [];
@@ -372,11 +379,14 @@ export function readSpacedBody(body: readonly BlockRow[]): SpacedBody {
  * under neither, flagged. Mutates `rows`.
  */
 function centredLevels(rows: RowRead[], pieces: Record<LevelMet['role'], LinePiece[]>): string[] {
-  if (rows.length === 0) return [];
   const lines = rows.map((r) => r.line);
   const { placed, uncertain } = placeLevelCells(lines, pieces, undefined, undefined, true);
-  for (const { role, cell, rows: group } of placed) for (const k of group) rows[k][role] = cell.text;
-  return uncertain.map((u) => {
+  const read = rows.map(({ level1, level2 }) => ({ level1, level2 }));
+  for (const { role, cell, rows: group } of placed) for (const k of group) if (!rows[k].printed.includes(role)) rows[k][role] = cell.text;
+  // Where the centring puts a 二级 name under a 一级 name it cannot stand under (a form its text garbles), the reading's
+  // names stay.
+  rows.forEach((r, k) => r.level1 != null && r.level2 != null && !standsUnder(r.level1, r.level2) && Object.assign(r, read[k]));
+  return uncertain.filter((u) => !rows[u.row].printed.includes(u.role)).map((u) => {
     rows[u.row][u.role] = null;
     return uncertainFlag(lines[u.row], u);
   });
@@ -393,6 +403,8 @@ interface RowRead {
   line: number;
   /** Level names were met amid the lines of its name (readSpacedBody `crossed`). */
   crossed: boolean;
+  /** The levels whose names its value's line prints: a cell printed on a row's line is that row's. */
+  printed: LevelMet['role'][];
 }
 
 /** Lines that follow each other, the last of them at `end` (or none). */
