@@ -385,7 +385,7 @@ function centredLevels(rows: RowRead[], pieces: Record<LevelMet['role'], LinePie
   for (const { role, cell, rows: group } of placed) for (const k of group) if (!rows[k].printed.includes(role)) rows[k][role] = cell.text;
   // Where the centring puts a 二级 name under a 一级 name it cannot stand under (a form its text garbles), the reading's
   // names stay.
-  rows.forEach((r, k) => r.level1 != null && r.level2 != null && !standsUnder(r.level1, r.level2) && Object.assign(r, read[k]));
+  for (const [k, r] of rows.entries()) if (r.level1 != null && r.level2 != null && !standsUnder(r.level1, r.level2)) Object.assign(r, read[k]);
   return uncertain.filter((u) => !rows[u.row].printed.includes(u.role)).map((u) => {
     rows[u.row][u.role] = null;
     return uncertainFlag(lines[u.row], u);
