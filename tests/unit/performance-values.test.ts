@@ -47,4 +47,8 @@ describe('indicator values', () => {
     expect(looksQualitative('有效巩固')).toBe(true);
     expect(looksQualitative('调研频次')).toBe(false);
   });
+
+  it('reads a standard a target is to reach as a qualitative value (烟台 水务局 2026 opcoll L1701: 调水水质 达到地表水Ⅲ类标准)', () => {
+    expect(looksQualitative('达到地表水Ⅲ类标准')).toBe(true);
+  });
 });

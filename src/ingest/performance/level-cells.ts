@@ -317,3 +317,8 @@ export interface UncertainRow {
   names: [string, string];
 }
 
+/** The flag of an uncertain row whose value is printed on `line`: its level is left empty. */
+export function uncertainFlag(line: number, { role, names }: UncertainRow): string {
+  return `第 ${line} 行的指标属于「${names[0]}」还是「${names[1]}」，文本无法确定（${role === 'level1' ? '一级' : '二级'}指标单元格跨越哪些行看不出），未填`;
+}
+

@@ -8,9 +8,21 @@ export interface LevelState {
   level2: string | null;
 }
 
-function setLevel1(state: LevelState, name: string): void {
+/** A level name a line printed, as takeLevels read it. */
+export interface LevelMet {
+  role: 'level1' | 'level2';
+  text: string;
+}
+
+function setLevel1(state: LevelState, name: string, met?: LevelMet[]): void {
   if (name !== state.level1) state.level2 = null;
   state.level1 = name;
+  met?.push({ role: 'level1', text: name });
+}
+
+function setLevel2(state: LevelState, name: string, met?: LevelMet[]): void {
+  state.level2 = name;
+  met?.push({ role: 'level2', text: name });
 }
 
 /**
@@ -25,9 +37,9 @@ function isShortLevel2(t: string): boolean {
  * Consumes the level names a line starts with and updates `state`; returns the remaining tokens. 满意度指标 and
  * 成本指标 are both 一级 and 二级 names: a pair (`满意度指标 满意度指标`) is read as 一级 + 二级; a lone one is 一级
  * when a 二级 name follows it on the next line, and 二级 otherwise. Names come in the order 一级, 二级, 三级: after a
- * 二级 name the rest of the line is the row.
+ * 二级 name the rest of the line is the row. The names read are added to `met`, each with the level it was read as.
  */
-export function takeLevels(tokens: readonly string[], state: LevelState, nextLineFirst: string | null): string[] {
+export function takeLevels(tokens: readonly string[], state: LevelState, nextLineFirst: string | null, met?: LevelMet[]): string[] {
   let i = 0;
   while (i < tokens.length) {
     const t = compact(tokens[i]);
@@ -36,27 +48,27 @@ export function takeLevels(tokens: readonly string[], state: LevelState, nextLin
     const l2 = isLevel2(t);
     if (!l1 && !l2) break;
     if (l1 && next != null && (isLevel2(next) || isShortLevel2(next))) {
-      setLevel1(state, t);
-      state.level2 = next;
+      setLevel1(state, t, met);
+      setLevel2(state, next, met);
       i += 2;
       break;
     }
     i++;
     if (l1 && !l2) {
-      setLevel1(state, t);
+      setLevel1(state, t, met);
       continue;
     }
     if (l2 && !l1) {
-      state.level2 = t;
+      setLevel2(state, t, met);
       // A 二级 name the 一级 in force cannot stand over (质量指标 after 成本指标): its own 一级 is printed elsewhere (a
       // column of plain text, a merged cell centred lower), and which one the text does not tell.
       if (state.level1 != null && !standsUnder(state.level1, t)) state.level1 = null;
       break;
     }
     const followedByLevel2 = i === tokens.length && nextLineFirst != null && isLevel2(compact(nextLineFirst));
-    if (followedByLevel2 || state.level1 == null) setLevel1(state, t);
+    if (followedByLevel2 || state.level1 == null) setLevel1(state, t, met);
     else {
-      state.level2 = t;
+      setLevel2(state, t, met);
       break;
     }
   }

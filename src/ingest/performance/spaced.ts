@@ -1,9 +1,9 @@
 import type { Indicator } from '../../schema/performance.ts';
 import type { BlockRow } from '../layout/blocks.ts';
 import { toIndicator } from './indicator-row.ts';
-import type { LinePiece } from './level-cells.ts';
-import { isOutlineHeading, takeLevels, type LevelState } from './level-state.ts';
-import { completesLevelName, endsLevelName, isLevel1, isLevel2, isLevelName, startsLevelName } from './levels.ts';
+import { placeLevelCells, uncertainFlag, type LinePiece } from './level-cells.ts';
+import { isOutlineHeading, takeLevels, type LevelMet, type LevelState } from './level-state.ts';
+import { completesLevelName, endsLevelName, isLevel1, isLevel2, isLevelName, standsUnder, startsLevelName } from './levels.ts';
 import { isIndicatorHeader } from './tabbed.ts';
 import { isGridLabel } from './header-roles.ts';
 import { isReadingOrder } from './reading-order-table.ts';
@@ -23,10 +23,11 @@ export interface SpacedBody {
  * level name wrapped onto the next printed line (经济效益 / 指标, 服务对象 / 满意度指标, 服务对象满意度 / 指标: a
  * narrow merged cell) is joined on the line it starts, and its rest taken off the line it ends.
  */
-function rowWords(body: readonly BlockRow[], apart: LinePiece[]): string[][] {
+function rowWords(body: readonly BlockRow[], apart: LinePiece[], joins: Joins): string[][] {
   const words = body.map((r) => (r.furniture ? [] : r.cells.map((c) => c.text)));
   for (const { row, text } of stackedGridLabel(words)) apart.push({ text, line: body[row].line.no });
-  joinLevelsAroundRow(words);
+  const join = (from: number, head: string, to: number, tail: string, at: number) => joined(joins, body, { from, head, to, tail, at });
+  joinLevelsAroundRow(words, join);
   let prev = -1;
   for (let k = 0; k < words.length; k++) {
     if (words[k].length === 0) continue;
@@ -34,15 +35,25 @@ function rowWords(body: readonly BlockRow[], apart: LinePiece[]): string[][] {
       const before = words[prev];
       const head = before[before.length - 1];
       const tail = words[k][0];
+      // The grid's label wrapped in its narrow margin cell, first on a line and before the next line's row (福州 科技局
+      // 2026, spaces collapsed: `绩效目` / `标指标 产出指标 质量指标 评估通过率 ≥85%`; `绩效目 专家人次` / `标指标 …`):
+      // the grid's, not the rows'.
+      if (words[k].length > 1 && !isGridLabel(before[0]) && isGridLabel(`${before[0]}${tail}`)) {
+        apart.push({ text: before[0], line: body[prev].line.no }, { text: tail, line: body[k].line.no });
+        words[prev] = before.slice(1);
+        words[k] = words[k].slice(1);
+        prev = k;
+        continue;
+      }
       // A row's 二级 name after its 一级 one, its rest on the next line (烟台: `绩效指标 满意度指标 服务对象满意度 受益人员
       // 满意度 ≥90%` / `指标`): joined where it stands.
       const opened = before.findIndex((w, i) => i > 0 && isLevel1(before[i - 1]) && (startsLevelName(w) || isLevel1(w)) && isLevel2(`${w}${tail}`));
       if (opened > 0 && opened < before.length - 1 && completesLevelName(before[opened], tail)) {
-        before[opened] = `${before[opened]}${tail}`;
+        before[opened] = join(prev, before[opened], k, tail, prev);
         words[k] = words[k].slice(1);
         if (words[k].length === 0) continue;
       } else if ((startsLevelName(head) || isLevel1(head)) && completesLevelName(head, tail)) {
-        before[before.length - 1] = `${head}${tail}`;
+        before[before.length - 1] = join(prev, head, k, tail, prev);
         words[k] = words[k].slice(1);
         if (words[k].length === 0) continue;
       } else if (before.length === 1 && (startsLevelName(head) || isLevel1(head))) {
@@ -51,7 +62,7 @@ function rowWords(body: readonly BlockRow[], apart: LinePiece[]): string[][] {
         // stands, in the row's order.
         const at = words[k].findIndex((w, i) => !(i === 0 && isGridLabel(w)) && !isLevel1(w));
         if (at > 0 && completesLevelName(head, words[k][at]) && isLevel2(`${head}${words[k][at]}`)) {
-          words[k][at] = `${head}${words[k][at]}`;
+          words[k][at] = join(prev, head, k, words[k][at], k);
           words[prev] = [];
         }
       }
@@ -61,16 +72,41 @@ function rowWords(body: readonly BlockRow[], apart: LinePiece[]): string[][] {
   return words;
 }
 
-/** One letter: a piece of a label set down a narrow cell a letter a line. */
-const LETTER = /^[\u4e00-\u9fff]$/;
+/**
+ * The level names joined from the lines a narrow cell wraps them over, by the row they are read on and their text: the
+ * pieces as printed, each on its line, for the centring of their cell (level-cells.ts).
+ */
+type Joins = Map<number, Map<string, LinePiece[]>>;
+
+/** A level name's start on row `from` and its rest on row `to` joined, read on row `at`; the pieces kept in `joins`. */
+function joined(joins: Joins, body: readonly BlockRow[], { from, head, to, tail, at }: { from: number; head: string; to: number; tail: string; at: number }): string {
+  const text = `${head}${tail}`;
+  const pieces = [...(joins.get(from)?.get(head) ?? [{ text: head, line: body[from].line.no }]), { text: tail, line: body[to].line.no }];
+  joins.set(at, (joins.get(at) ?? new Map()).set(text, pieces));
+  return text;
+}
+
+/** A piece of a label set down a narrow cell: a letter or a few a line. */
+const LETTERS = /^[\u4e00-\u9fff]+$/;
 
 /**
  * The grid's label (绩效指标, 年度绩效指标) set down its narrow margin cell a letter a line (西安 交通运输局 2022,
- * spaces collapsed: `绩 成本指标 租房成本 78万` / `效 经济效益` / `指 指标` / `标 社会效益`): the rows whose first words,
- * one letter each on rows in a row (blank rows between), spell the label, those words taken off them. Spelled by the
- * letters' run, not told by one letter, which may be a row's own word. The letters, each with its row.
+ * spaces collapsed: `绩 成本指标 租房成本 78万` / `效 经济效益` / `指 指标` / `标 社会效益`), or two a line where no
+ * run of single letters spells it (福州 科技局 2026: `绩效` / `目标` / `指标`): the rows whose first words, as many
+ * letters each on rows in a row (blank rows between; the last fewer at most), spell the label, those words taken off
+ * them. Spelled by the letters' run, not told by one letter, which may be a row's own word. The letters, each with
+ * their row.
  */
 function stackedGridLabel(words: string[][]): Array<{ row: number; text: string }> {
+  for (const width of [1, 2]) {
+    const out = spelledLabel(words, width);
+    if (out.length) return out;
+  }
+  return [];
+}
+
+/** stackedGridLabel with pieces of `width` letters (the last fewer). */
+function spelledLabel(words: string[][], width: number): Array<{ row: number; text: string }> {
   const out: Array<{ row: number; text: string }> = [];
   let run: number[] = [];
   const close = () => {
@@ -78,7 +114,8 @@ function stackedGridLabel(words: string[][]): Array<{ row: number; text: string 
     // The label may be the run's letters from any one of them on, up to any later one.
     for (let from = 0; from < run.length; from++) {
       for (let to = run.length; to > from + 1; to--) {
-        if (!isGridLabel(letters.slice(from, to).join(''))) continue;
+        const pieces = letters.slice(from, to);
+        if (pieces.slice(0, -1).some((p) => p.length !== width) || !isGridLabel(pieces.join(''))) continue;
         for (const k of run.slice(from, to)) out.push({ row: k, text: words[k].shift()! });
         run = [];
         return;
@@ -90,7 +127,8 @@ function stackedGridLabel(words: string[][]): Array<{ row: number; text: string 
   let since = 0;
   for (let k = 0; k < words.length; k++) {
     if (words[k].length === 0) continue;
-    if (LETTER.test(words[k][0])) {
+    const first = words[k][0];
+    if (LETTERS.test(first) && first.length <= width) {
       run.push(k);
       since = 0;
     } else if (++since > LETTER_GAP) close();
@@ -109,7 +147,7 @@ const LETTER_GAP = 2;
  * >=80%`), a row without a piece of a level name, then a row opening with the rest of each, one for one. Each name is
  * joined on the row it starts, and its rest taken off the row after.
  */
-function joinLevelsAroundRow(words: string[][]): void {
+function joinLevelsAroundRow(words: string[][], join: (from: number, head: string, to: number, tail: string, at: number) => string): void {
   const nextRow = (k: number) => {
     for (let j = k + 1; j < words.length; j++) if (words[j].length) return j;
     return -1;
@@ -118,8 +156,10 @@ function joinLevelsAroundRow(words: string[][]): void {
   for (let a = 0; a < words.length; a++) {
     // 社会效益 is a 一级 name of the 部门整体 template and the start of the 二级 社会效益指标: the rest decides.
     const opens = (h: string) => startsLevelName(h) || isLevel1(h);
-    const count = words[a].findIndex((h) => !opens(h));
-    const heads = words[a].slice(0, count < 0 ? words[a].length : count);
+    // The grid's label printed before them in the margin (`绩效目标指标 产出指` / row / `标`) is no piece of a name.
+    const label = words[a].length > 1 && isGridLabel(words[a][0]) ? 1 : 0;
+    const count = words[a].findIndex((h, i) => i >= label && !opens(h));
+    const heads = words[a].slice(label, count < 0 ? words[a].length : count);
     if (heads.length === 0) continue;
     const b = nextRow(a);
     const c = b < 0 ? -1 : nextRow(b);
@@ -129,7 +169,7 @@ function joinLevelsAroundRow(words: string[][]): void {
     const between = words[b].filter((w, i) => !(i === 0 && isLevelName(w)));
     if (between.some(levelWord) || completesLevelName(heads[heads.length - 1], words[b][0]) || words[c].length < heads.length) continue;
     if (!heads.every((head, i) => completesLevelName(head, words[c][i]))) continue;
-    words[a] = [...heads.map((head, i) => `${head}${words[c][i]}`), ...words[a].slice(heads.length)];
+    words[a] = [...words[a].slice(0, label), ...heads.map((head, i) => join(a, head, c, words[c][i], a)), ...words[a].slice(label + heads.length)];
     words[c] = words[c].slice(heads.length);
   }
 }
@@ -207,9 +247,18 @@ export function readSpacedBody(body: readonly BlockRow[]): SpacedBody {
   const indicators: Indicator[] = [];
   const flags: string[] = [];
   const apart: LinePiece[] = [];
-  const words = rowWords(body, apart);
-  // A drawn form's cells centred on their rows, where the text keeps its lines' places (a line keeps an indent).
-  const centred = !isReadingOrder(body.map((r) => r.line));
+  const joins: Joins = new Map();
+  const words = rowWords(body, apart, joins);
+  // The level names as printed, each piece on its line: where the text keeps its lines, their cells are placed by it.
+  const pieces: Record<LevelMet['role'], LinePiece[]> = { level1: [], level2: [] };
+  // A drawn form's cells centred on their rows, where the text keeps its lines' places (a line keeps an indent): told
+  // by the grid's own lines, through the last holding a value, not by the next form's title nor a header printed again
+  // on a new page (喀什 2021: those indented, its forms' rows not).
+  const end = body.findIndex((r) => isOutlineHeading(r.line.text));
+  const within = end < 0 ? body : body.slice(0, end);
+  const lastValue = within.findLastIndex((r, k) => words[k].length > 0 && isValueCell(words[k][words[k].length - 1]));
+  const gridLines = within.slice(0, lastValue + 1).filter((r) => !r.furniture && !isIndicatorHeader(r.line.text));
+  const centred = !isReadingOrder(gridLines.map((r) => r.line));
   const rows: RowRead[] = [];
   let pending: Pending[] = [];
   // Lines of level names alone met while a row's name was pending, with the levels they left in force.
@@ -236,10 +285,15 @@ export function readSpacedBody(body: readonly BlockRow[]): SpacedBody {
     }
     const next = nextWords(words, k);
     const before = { ...state };
-    let rest = takeLevels(tokens, state, next?.[0] ?? null);
+    const met: LevelMet[] = [];
+    let rest = takeLevels(tokens, state, next?.[0] ?? null, met);
     // A 三级 name that repeats the 二级 name in force (服务对象满意度指标 ≥90% under 服务对象满意度指标) is the row's.
     const repeated = tokens.length >= 2 && rest.length === 1 && compact(tokens[tokens.length - 2]) === before.level2;
-    if (repeated && pending.length === 0 && looksLikeValue(rest[0])) rest = tokens.slice(-2);
+    if (repeated && pending.length === 0 && looksLikeValue(rest[0])) {
+      rest = tokens.slice(-2);
+      met.pop();
+    }
+    for (const { role, text } of met) pieces[role].push(...(joins.get(k)?.get(text) ?? [{ text, line: line.no }]));
     // Level names met amid a row's name: a merged cell centred on its rows (text made single-space from `-layout`)
     // prints them there, a row with no value ends before them (`-raw`); which, the text does not tell.
     if (pending.length > 0 && (state.level1 !== before.level1 || state.level2 !== before.level2)) crossed = true;
@@ -250,19 +304,31 @@ export function readSpacedBody(body: readonly BlockRow[]): SpacedBody {
     }
     // A lone word read as a qualitative value only for the name before it is a piece of that name when a value's line
     // follows (提供良好履职基础，提高服务 / 社会发展能力 / 有所提升); a value by its form (≥100%) is one.
-    const namePiece = rest.length === 1 && !looksLikeValue(rest[0]) && !looksLikeValueList(rest[0]) && valueLine(next);
+    // The value's line may open with its row's level names (福州 科技局 2026, spaces collapsed: `培训计划按期完成` /
+    // `产出指标 质量指标 =100%` / `率`).
+    const valueNext = next && takeLevels(next, { ...state }, null);
+    const namePiece = rest.length === 1 && !looksLikeValue(rest[0]) && !looksLikeValueList(rest[0]) && valueLine(valueNext);
     let split = namePiece ? null : splitValue(rest, pending.length > 0);
     if (!split && rest.length >= 2 && holdsFigure(rest[rest.length - 1])) {
       split = { name: rest.slice(0, -1), value: rest[rest.length - 1] };
       flags.push(`第 ${line.no} 行的指标值「${split.value}」只凭行末的数字读出，文本无法确定它不是指标名称的一部分`);
+    }
+    // A value by its form alone on its line, no line of a name before it, in a drawn form: its name's cell is printed
+    // lower, beside the next row's (福州 科技局 2026, spaces collapsed: `数量指标 ≥1次` / `科技会议召开次数`), and the
+    // centring gives it the lines below (centredNames).
+    if (!split && centred && pending.length === 0 && rest.length === 1 && looksLikeValue(rest[0]) && next && !valueLine(next) && !isLevelName(next[0])) {
+      split = { name: [], value: rest[0] };
     }
     if (!split) {
       pending.push({ text: rest.join(' '), no: line.no, words: rest.length });
       continue;
     }
     // A level name the row does not keep (经济效益指标 alone, then 社会效益指标 with the row) heads a group of no rows:
-    // what was pending before it is no piece of this row's name, and stays printed.
-    const replaced = levelLines.filter(
+    // what was pending before it is no piece of this row's name, and stays printed. Not where the text keeps its
+    // lines: there the cells are placed by their centring, a cell without rows among them, and so are the names' lines
+    // (a 二级 name wrapped around the row's line read before its 一级 name: `服务对象满意度` / `满意度指标 职工满意度 ≥80%`
+    // / `指标`).
+    const replaced = centred ? [] : levelLines.filter(
       (l) => (l.level2 !== null && l.level2 !== state.level2) || (l.level1 !== null && l.level1 !== state.level1),
     );
     const cut = replaced.length > 0 ? replaced[replaced.length - 1].no : 0;
@@ -276,13 +342,14 @@ export function readSpacedBody(body: readonly BlockRow[]): SpacedBody {
       value: split.value,
       line: line.no,
       crossed: crossed && cut === 0,
+      printed: met.map((m) => m.role),
     });
     pending = [];
     levelLines = [];
     crossed = false;
     last = line.no;
   }
-  if (centred) flags.push(...centredNames(rows));
+  if (centred) flags.push(...centredNames(rows), ...centredLevels(rows, pieces));
   for (const row of rows) {
     const own = [...row.above, ...row.below];
     const first = row.above.length ? row.above[0].no : row.line;
@@ -304,6 +371,27 @@ export function readSpacedBody(body: readonly BlockRow[]): SpacedBody {
   return { indicators, flags, last: Math.max(last, ...indicators.map((i) => i.lines.last)), apart: apart.sort((a, b) => a.line - b.line) };
 }
 
+/**
+ * Each row's 一级 and 二级 names from the cells centred on it (level-cells.ts), where the text keeps its lines: a merged
+ * cell is printed once in the middle of its rows, below the first of them (福州 科技局 2026, spaces collapsed:
+ * `开展科普进校园活动次数 ≥10场` / `数量指标` / `开展科普进社区活动次数 ≥10场`), which reading down the lines gives to
+ * the cell above. A column printing no name keeps the reading's. A row the centring gives to either of two cells is
+ * under neither, flagged. Mutates `rows`.
+ */
+function centredLevels(rows: RowRead[], pieces: Record<LevelMet['role'], LinePiece[]>): string[] {
+  const lines = rows.map((r) => r.line);
+  const { placed, uncertain } = placeLevelCells(lines, pieces, undefined, undefined, true);
+  const read = rows.map(({ level1, level2 }) => ({ level1, level2 }));
+  for (const { role, cell, rows: group } of placed) for (const k of group) if (!rows[k].printed.includes(role)) rows[k][role] = cell.text;
+  // Where the centring puts a 二级 name under a 一级 name it cannot stand under (a form its text garbles), the reading's
+  // names stay.
+  for (const [k, r] of rows.entries()) if (r.level1 != null && r.level2 != null && !standsUnder(r.level1, r.level2)) Object.assign(r, read[k]);
+  return uncertain.filter((u) => !rows[u.row].printed.includes(u.role)).map((u) => {
+    rows[u.row][u.role] = null;
+    return uncertainFlag(lines[u.row], u);
+  });
+}
+
 /** A row read: its levels, its value's line, the words of its name on that line and its name's lines above and below. */
 interface RowRead {
   level1: string | null;
@@ -315,6 +403,8 @@ interface RowRead {
   line: number;
   /** Level names were met amid the lines of its name (readSpacedBody `crossed`). */
   crossed: boolean;
+  /** The levels whose names its value's line prints: a cell printed on a row's line is that row's. */
+  printed: LevelMet['role'][];
 }
 
 /** Lines that follow each other, the last of them at `end` (or none). */
@@ -324,12 +414,13 @@ function runEndingAt(lines: readonly Pending[], end: number): boolean {
 
 /**
  * Whether a row's name lies as a drawn cell centred on its row prints it: its lines one run through the value's line,
- * as many above it as below, one more on either side at most; a name not on the value's line has lines on both sides.
+ * as many above it as below, one more on either side at most; a name not on the value's line has lines on both sides,
+ * or, where the reading met its value before any line of a name, a line below.
  */
 function centredOn(row: RowRead, above: readonly Pending[], below: readonly Pending[]): boolean {
   if (!runEndingAt(above, row.line - 1) || !below.every((p, i) => p.no === row.line + 1 + i)) return false;
   if (Math.abs(above.length - below.length) > 1) return false;
-  return row.onLine.length > 0 || (above.length > 0 && below.length > 0);
+  return row.onLine.length > 0 || (below.length > 0 && (above.length > 0 || row.above.length === 0));
 }
 
 /**

@@ -2,7 +2,7 @@ import type { Indicator } from '../../schema/performance.ts';
 import { parseAmount } from '../numbers.ts';
 import type { GridRow } from '../layout/grid.ts';
 import { toIndicator, type RowCells } from './indicator-row.ts';
-import { placeLevelCells, type LinePiece, type Position } from './level-cells.ts';
+import { placeLevelCells, uncertainFlag, type LinePiece, type Position } from './level-cells.ts';
 import type { DrawnGrid } from './ruled-bands.ts';
 import { completesLevelName, isLevel1, isLevel2, isLevelName, splitLevel2, startsLevelName } from './levels.ts';
 import { cleanCell, compact, joinWrapped } from './text.ts';
@@ -141,9 +141,9 @@ function placeLevels(
     }
   }
   // A row the centring could give to either of two cells is under neither: flagged, its level left empty.
-  for (const { row, role, names } of uncertain) {
-    rows[row].cells[role] = '';
-    flags.push(`第 ${anchors[row]} 行的指标属于「${names[0]}」还是「${names[1]}」，文本无法确定（${role === 'level1' ? '一级' : '二级'}指标单元格跨越哪些行看不出），未填`);
+  for (const u of uncertain) {
+    rows[u.row].cells[u.role] = '';
+    flags.push(uncertainFlag(anchors[u.row], u));
   }
   return alone;
 }

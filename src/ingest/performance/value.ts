@@ -33,7 +33,7 @@ const COUNT_UNIT = new RegExp(`^(?:%|‰|(?:万|亿)${COUNTED}?|${COUNTED})(?:\\
  * templates: targets of 效益 indicators are phrased with them.
  */
 const QUALITATIVE =
-  /(?:有效|提升|提高|长期|长久|持续|不断|明显|显著|逐步|改善|保障|促进|满足|优化|降低|增强|良好|稳定|达标|合格|完成|及时|全面|基本|较好|好转|增加|减少|得到|确保|巩固|推动|带动|正常|规范|健全|加强|发展|是|否|无|有)/;
+  /(?:有效|提升|提高|长期|长久|持续|不断|明显|显著|逐步|改善|保障|促进|满足|优化|降低|增强|良好|稳定|达标|合格|完成|及时|全面|基本|较好|好转|增加|减少|得到|确保|巩固|推动|带动|正常|规范|健全|加强|发展|达到|是|否|无|有)/;
 
 /** A grade as a whole cell (年度目标考评 优): the 等级 an evaluation gives, one character. */
 const GRADE = /^[优良中差]$/;
