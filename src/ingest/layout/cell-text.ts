@@ -84,6 +84,15 @@ export function withoutItemMarkers(name: string): string {
   }
 }
 
+/**
+ * A year opening a name (`2022年度…`, `2020、2021…`, `2023下乡援助…`): 19xx or 20xx run into the words after it. Its
+ * first three digits may be a 类 (202 外交支出), but a code run into its name is a whole 类, 款 or 项 (3, 5 or 7 digits),
+ * never four.
+ */
+export function opensWithYear(text: string): boolean {
+  return /^(?:19|20)\d{2}\s?(?=[^\x00-\x7f])/.test(foldFigures(text.trim()));
+}
+
 /** A code joined to its name by a hyphen (`2050802-干部教育`, 北京): the code (3, 5 or 7 digits), then the name's first character. */
 const HYPHENED_CODE = /^(\d{3}|\d{5}|\d{7}) ?[-－—–] ?(?=[^\x00-\x7f])/;
 

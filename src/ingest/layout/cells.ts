@@ -1,6 +1,6 @@
 import { cleanLine, type SourceLine } from '../source-lines.ts';
 import { keepingResults } from '../../core/recent-results.ts';
-import { cellAmount, opensItem } from './cell-text.ts';
+import { cellAmount, opensItem, opensWithYear } from './cell-text.ts';
 import { markerOf } from '../../core/outline.ts';
 import { foldFigures } from '../../core/width.ts';
 import { MARKED_AMOUNT_SOURCE } from '../../core/amounts.ts';
@@ -195,13 +195,13 @@ function headsGroups(plain: readonly string[], i: number): boolean {
 /**
  * What is left of a run once its amounts are peeled off, as cells in printed order: a code run into its name
  * (`30207邮电费`) or codes with single spaces (`208 05 01`) cut from the name; not an amount, a year or a list of
- * years that starts the name (`2020、2021依法破产…`).
+ * years that starts the name (`2020、2021依法破产…`, `2023下乡援助…`: cell-text.ts opensWithYear).
  */
 function cutRest(rest: string, restAt: number, out: Cell[]): void {
   // Read width-folded, one character for one (`２０１０１行政运行`), the cells keeping the text as printed.
   const plain = foldFigures(rest);
   const lead = /^(\d{3,7}(?: \d{2}){0,2}) ?(?=[^\x00-\x7f])/.exec(plain);
-  if (lead && !/^\d+(?:\.\d+)? ?(?:[万元%％年]|、\d)/.test(plain)) {
+  if (lead && !/^\d+(?:\.\d+)? ?(?:[万元%％年]|、\d)/.test(plain) && !opensWithYear(plain)) {
     let pos = restAt;
     for (const w of lead[1].split(' ')) {
       out.push({ text: rest.slice(pos - restAt, pos - restAt + w.length), start: pos, end: pos + w.length });
