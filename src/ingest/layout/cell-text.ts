@@ -87,10 +87,11 @@ export function withoutItemMarkers(name: string): string {
 /**
  * A year opening a name (`2022年度…`, `2020、2021…`, `2023下乡援助…`): 19xx or 20xx run into the words after it. Its
  * first three digits may be a 类 (202 外交支出), but a code run into its name is a whole 类, 款 or 项 (3, 5 or 7 digits),
- * never four.
+ * never four. Only before words: a year closing a span wrapped onto a line of its own (广州 水务局 2026 -layout L998
+ * `2028）专题策划`) is still cut off as a code, which reassembly flags; the aligned reader's wrapped names lean on it.
  */
 export function opensWithYear(text: string): boolean {
-  return /^(?:19|20)\d{2}\s?(?=[^\x00-\x7f])/.test(foldFigures(text.trim()));
+  return /^(?:19|20)\d{2}\s?(?=[、\u4e00-\u9fff])/.test(foldFigures(text.trim()));
 }
 
 /** A code joined to its name by a hyphen (`2050802-干部教育`, 北京): the code (3, 5 or 7 digits), then the name's first character. */
