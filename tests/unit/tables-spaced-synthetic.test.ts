@@ -104,6 +104,8 @@ describe('spaced 支出总表: a 合计 row printing two of five parts, placed b
 
   it('基本支出 100.00 and 项目支出 50.00 stated: the 合计 row, and by the column sums every row, placed', () => {
     const t = tableOf(['（一）基本支出。基本支出预算 100.00 万元，占本年支出预算 66.67%。', '（二）项目支出。项目支出预算 50.00 万元。']);
+    // As 长沙 教育 2026 -raw L111 states them: `其中，基本支出 386.73 万元，项目支出 270.00 万元`.
+    expect(tableOf(['支出预算150.00万元，其中，基本支出 100.00 万元，项目支出 50.00 万元。']).rows.map((r) => r.values)).toEqual(t.rows.map((r) => r.values));
     const none = { operating: null, 'remit-superior': null, 'subsidy-to-affiliated': null };
     expect(t.rows.map((r) => r.values)).toEqual([
       { total: 100, basic: 80, project: 20, ...none },

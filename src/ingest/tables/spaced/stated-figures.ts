@@ -27,11 +27,12 @@ const THREE_PUBLIC: Items = [
  * The 支出总表's 基本支出 and 项目支出 (北京 民政局 2026 说明 L107 `（一）基本支出。基本支出预算 45980.56 万元`, 江苏 政协
  * 2018 `此外，基本支出预算数为5,678.17万元`): 合计 = 基本支出 + 项目支出 + the other parts holds for any two of the parts,
  * so a 合计 row printing two of them (`69,317.305202 45,980.555005 23,336.750197`) is open without them. Only a label
- * opening its clause: `一般公共预算基本支出…` is another table's figure, `其中基本支出减少了…` a change.
+ * opening its clause (after punctuation, which the prose has width-folded): `一般公共预算基本支出…` is another table's
+ * figure, `其中基本支出减少了…` a change.
  */
 const EXPENDITURE: Items = [
-  ['basic', '(?<=^|[。，；：:、）)])基本支出(?:预算)?数?'],
-  ['project', '(?<=^|[。，；：:、）)])项目支出(?:预算)?数?'],
+  ['basic', '(?<=^|[。、,;:)])基本支出(?:预算)?数?'],
+  ['project', '(?<=^|[。、,;:)])项目支出(?:预算)?数?'],
 ];
 
 const AMOUNT = `(?:为|共计|合计)?(${FIGURE_SOURCE})(${MONEY_UNIT_SOURCE})`;
