@@ -56,6 +56,13 @@ describe('line-to-cell cutting', () => {
       ['12.00', 4, 9],
     ]);
   });
+
+  // A project named from its year (edz seed L550 `2023下乡援助…`, here as an aligned line): 202 would be a 类 (外交支出),
+  // but a code run into its name is 3, 5 or 7 digits, and 2023 is four.
+  it('keeps a year opening a name in the name, where a code run into its name is cut off', () => {
+    expect(alignedCells('  2023下乡援助工作专项经费      0.56').map((c) => c.text)).toEqual(['2023下乡援助工作专项经费', '0.56']);
+    expect(alignedCells('  2010301行政运行      0.56').map((c) => c.text)).toEqual(['2010301', '行政运行', '0.56']);
+  });
 });
 
 describe('grid rows', () => {

@@ -91,6 +91,49 @@ describe('spaced “三公” table: a collapsed row placed by the items the tex
   });
 });
 
+// A made-up 支出总表 in the layout of 北京 民政局 2026 预算03表 as `pdftotext -raw` prints it (L66-L247): five parts
+// after 合计, no 类 or 款 rows, and a 合计 row printing two of its parts. 合计 = the sum of the parts holds for any two
+// of them, so only a figure stated in the text tells which: here 基本支出 100.00 and 项目支出 50.00 (lines 9-10).
+const flatSummary = (statement: string[]) =>
+  [
+    '2026年部门支出总表',
+    '单位：万元',
+    '科目编码 科目名称 合计 基本支出 项目支出 事业单位经营支出 上缴上级支出 对附属单位补助支出',
+    '2080201 行政运行 100.00 80.00 20.00',
+    '2080299 其他民政管理事务支出 30.00 30.00',
+    '2101101 行政单位医疗 20.00 20.00',
+    '合计 150.00 100.00 50.00',
+    '第三部分 情况说明',
+    ...statement,
+  ].join('\n');
+
+describe('spaced 支出总表: a 合计 row printing two of five parts, placed by the figures the text states', () => {
+  const tableOf = (statement: string[]) => parseSpacedTables(toSourceLines(flatSummary(statement))).tables[0];
+
+  it('基本支出 100.00 and 项目支出 50.00 stated: the 合计 row, and by the column sums every row, placed', () => {
+    const t = tableOf(['（一）基本支出。基本支出预算 100.00 万元，占本年支出预算 66.67%。', '（二）项目支出。项目支出预算 50.00 万元。']);
+    // As 长沙 教育 2026 -raw L111 states them: `其中，基本支出 386.73 万元，项目支出 270.00 万元`.
+    expect(tableOf(['支出预算150.00万元，其中，基本支出 100.00 万元，项目支出 50.00 万元。']).rows.map((r) => r.values)).toEqual(t.rows.map((r) => r.values));
+    const none = { operating: null, 'remit-superior': null, 'subsidy-to-affiliated': null };
+    expect(t.rows.map((r) => r.values)).toEqual([
+      { total: 100, basic: 80, project: 20, ...none },
+      // 基本支出 100.00 = 80.00 + 20.00 (line 6), so line 5's 30.00 is 项目支出 (50.00 = 20.00 + 30.00).
+      { total: 30, basic: null, project: 30, ...none },
+      { total: 20, basic: 20, project: null, ...none },
+      { total: 150, basic: 100, project: 50, ...none },
+    ]);
+    expect(t.rows.every((r) => r.flag === null)).toBe(true);
+  });
+
+  it('without the statement, or with only the figure of another table (一般公共预算基本支出), the parts stay open', () => {
+    for (const statement of [[], ['2026年一般公共预算基本支出100.00万元，项目支出增加50.00万元。']]) {
+      const total = tableOf(statement).rows[3];
+      expect(total.values).toMatchObject({ total: 150, basic: null, project: null });
+      expect(total.flag).toMatch(/种填法都符合表内的合计关系/);
+    }
+  });
+});
+
 // Single-space text as `pdftotext -raw` gives it for the other provinces' PDFs (福州, 烟台): no 编制部门 line, a numbered
 // heading over the table's full title, `单位：万元` between the title and the header, and 款 and 项 both printed as two
 // digits with nothing to tell them apart but the sums. A made-up department, in that layout.

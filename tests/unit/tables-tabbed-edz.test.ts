@@ -150,6 +150,8 @@ describe('edz seed, tabbed layout: the eleven tables', () => {
     expect(byLabel(carry, total, '财政拨款项目支出')).toBe(14.66);
     expect(row(carry, 549)).toMatchObject({ values: { fiscal: 12.69 }, texts: { total: '专项' } });
     expect(row(carry, 548).values.fiscal).toBe(1.41);
+    // L550 `2023下乡援 助工作专项 经费（专 项）。`: a project named from its year, 2023, whose 202 is no 类 code.
+    expect(row(carry, 550)).toMatchObject({ code: null, name: '2023下乡援助工作专项经费（专项）。', values: { fiscal: 0.56 } });
   });
 
   it('claims the table lines and nothing of the narrative or the 绩效目标表', () => {

@@ -106,3 +106,25 @@ describe('a two-sided table whose expenditure side prints its code in a cell of 
     ]);
   });
 });
+
+describe('a 上年结转结余 table whose projects are named from a year or a number', () => {
+  // Lines 4–6 print no code column: `2023下乡…` opens with a year (2023, whose 202 would be 外交支出), `211工程…` with
+  // three digits run into words that are not 211's name (节能环保支出); neither is a 类 code.
+  const text = [
+    '上年结转结余情况明细表',
+    '单位：万元',
+    '项目\t总计\t财政拨款\t非财政拨款',
+    '2023下乡援助工作专项经费\t0.56\t0.56\t',
+    '211工程配套经费\t1.00\t1.00\t',
+    '合计\t1.56\t1.56\t',
+  ].join('\n');
+
+  it('keeps the digits in the project names and gives the rows no code', () => {
+    const t = parseTabbedTables(toSourceLines(text)).tables[0];
+    expect(t.rows.map((x) => [x.code, x.name, x.values.total])).toEqual([
+      [null, '2023下乡援助工作专项经费', 0.56],
+      [null, '211工程配套经费', 1],
+      [null, '合计', 1.56],
+    ]);
+  });
+});

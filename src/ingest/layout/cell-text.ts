@@ -42,12 +42,12 @@ export function codePiece(cell: string): string | null {
 /**
  * Code pieces run into the name after them, with no space or one (`30207邮电费`, `208 05 01 行政运行`, `201一般公共服务支出`):
  * the pieces, and how many characters they take with the space after them. Not an amount, a year or a list of years
- * opening a name (`2020、2021依法破产…`, `2022年度…`, `600元/人/月`). Read width-folded (`２０１０１行政运行`).
+ * opening a name (`2020、2021依法破产…`, `2022年度…`, `2023下乡援助…`: opensWithYear; `600元/人/月`). Read width-folded (`２０１０１行政运行`).
  */
 export function codeRunIntoName(text: string): { pieces: string[]; length: number } | null {
   const plain = foldFigures(text);
   const lead = /^(\d{3,7}(?: \d{2}){0,2}) ?(?=[^\x00-\x7f])/.exec(plain);
-  if (!lead || /^\d+(?:\.\d+)? ?(?:[万元%％年]|、\d)/.test(plain)) return null;
+  if (!lead || /^\d+(?:\.\d+)? ?(?:[万元%％年]|、\d)/.test(plain) || opensWithYear(plain)) return null;
   return { pieces: lead[1].split(' '), length: lead[0].length };
 }
 
@@ -94,6 +94,16 @@ export function withoutItemMarkers(name: string): string {
     if (!cut) return t;
     t = t.slice(cut).trimStart();
   }
+}
+
+/**
+ * A year opening a name (`2022年度…`, `2020、2021…`, `2023下乡援助…`): 19xx or 20xx run into the words after it. Its
+ * first three digits may be a 类 (202 外交支出), but a code run into its name is a whole 类, 款 or 项 (3, 5 or 7 digits),
+ * never four. Only before words: a year closing a span wrapped onto a line of its own (广州 水务局 2026 -layout L998
+ * `2028）专题策划`) is still cut off as a code, which reassembly flags; the aligned reader's wrapped names lean on it.
+ */
+export function opensWithYear(text: string): boolean {
+  return /^(?:19|20)\d{2}\s?(?=[、\u4e00-\u9fff])/.test(foldFigures(text.trim()));
 }
 
 /** A code joined to its name by a hyphen (`2050802-干部教育`, 北京): the code (3, 5 or 7 digits), then the name's first character. */

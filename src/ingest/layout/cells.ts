@@ -195,7 +195,7 @@ function headsGroups(plain: readonly string[], i: number): boolean {
 /**
  * What is left of a run once its amounts are peeled off, as cells in printed order: a code run into its name
  * (`30207邮电费`) or codes with single spaces (`208 05 01`) cut from the name; not an amount, a year or a list of
- * years that starts the name (`2020、2021依法破产…`).
+ * years that starts the name (`2020、2021依法破产…`, `2023下乡援助…`: cell-text.ts opensWithYear).
  */
 function cutRest(rest: string, restAt: number, out: Cell[]): void {
   // The cells keep the text as printed: folding keeps one character for one.

@@ -22,5 +22,15 @@ export function functionClassNamed(name: string): string | null {
   return CLASS_OF_NAME.get(withoutMarker(normalizeName(name))) ?? null;
 }
 
+/**
+ * Whether words are 类 `code`'s name or its opening, as a narrow cell cuts it (edz seed L273 `208 社会保障和就`, the
+ * space lost when the name was cleaned): what confirms three digits run into a name as its 类 code rather than the
+ * name's own (`211工程…`).
+ */
+export function namesClass(words: string, code: string): boolean {
+  const n = withoutMarker(normalizeName(words));
+  return n.length >= 2 && [...CLASS_OF_NAME].some(([name, c]) => c === code && name.startsWith(n));
+}
+
 /** What a row whose code is its 类 name's says of it, among its texts: the print gives no code. */
 export const CODE_FROM_NAME = { codeFrom: '原文未印编码，按支出功能分类的类名确定' } as const;

@@ -8,7 +8,8 @@ import { CodeDictionary, reassembleCodes, type ResolvedCode } from './code-reass
 import { indexedIdentities, type ColumnIdentity } from '../columns.ts';
 import { placeAmounts, type CellSum, type Placement, type PlacementRow, type Reading, type RowRelation } from './amount-placement.ts';
 import { readUnits, rowRoleOfUnit, type UnitReading } from './unit-groups.ts';
-import { CODE_FROM_NAME, functionClassNamed } from './class-names.ts';
+import { CODE_FROM_NAME, functionClassNamed, namesClass } from './class-names.ts';
+import { opensWithYear } from '../../layout/cell-text.ts';
 
 /**
  * The layout-independent end of table reading: every reader (tabbed, aligned, single-space) turns its lines into a
@@ -130,10 +131,12 @@ export type DraftTable = PositionedDraft | SummedDraft;
 
 /** A 类 code printed in a summary row's name cell (`201 一般公共服务`), apart from the name; else null. */
 function printedClass(name: string): { code: string; name: string } | null {
-  const m = /^(\d{3})(\d*)\s*(.*)$/.exec(name);
-  // Only a 类 code standing apart leaves the name (`201 一般公共服务`); `2050802-干部教育` keeps its own. A year or a
-  // list of years opening a project's name (`2022年度…`, `2020、2021…`) is no code.
-  return m && m[1] in FUNCTION_CLASSES && !/^(?:年|、\d)/.test(m[3]) ? { code: m[1], name: m[2] ? name : m[3] } : null;
+  const m = /^(\d{3})(\d*)(\s*)(.*)$/.exec(name);
+  if (!m || !(m[1] in FUNCTION_CLASSES) || opensWithYear(name)) return null;
+  // Only a 类 code standing apart leaves the name (`201 一般公共服务`); `2050802-干部教育` keeps its own. Three digits
+  // run into the name are its 类 only where the words are that 类's name (`201一般公共服务支出`, not `211工程…`).
+  if (!m[2] && !m[3] && !namesClass(m[4], m[1])) return null;
+  return { code: m[1], name: m[2] ? name : m[4] };
 }
 
 export function addToDictionary(dictionary: CodeDictionary, tables: readonly DraftTable[]): void {

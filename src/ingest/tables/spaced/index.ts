@@ -20,7 +20,7 @@ import { amountsAgree, sumAmounts } from '../../../core/decimal.ts';
 import { CodeDictionary } from '../shared/code-reassembly.ts';
 import type { CellSum } from '../shared/amount-placement.ts';
 import { assignGroups, groupLines, readRows, rowCounters, type RawRow } from './rows.ts';
-import { statedThreePublic } from './stated-three-public.ts';
+import { statedExpenditure, statedThreePublic, type StatedItem } from './stated-figures.ts';
 import { continuedHeaderEnd, printedHeader, type PrintedHeader } from '../shared/repeated-header.ts';
 import { textColumnKeyFor } from '../columns.ts';
 import type { BlockRow } from '../../layout/blocks.ts';
@@ -244,9 +244,8 @@ function incomeBySource(table: Table | undefined): Map<string, number> {
   return known;
 }
 
-/** The “三公” items the text states in the table's unit. */
-function statedIn(lines: readonly SourceLine[], drafts: readonly Draft[], unit: string | null): Map<string, number> {
-  const stated = statedThreePublic(lines, drafts.flatMap((d) => d.parts));
+/** The figures the text states (stated-figures.ts) in the table's unit. */
+function statedIn(stated: ReadonlyMap<string, StatedItem>, unit: string | null): Map<string, number> {
   return new Map([...stated].filter(([, item]) => item.unit === unit).map(([key, item]) => [key, item.value]));
 }
 
@@ -275,6 +274,7 @@ export function readSpacedBlocks(
   );
   const built: BuiltTable[] = [];
   const claimed: LineRange[] = [];
+  const tableLines = drafts.flatMap((d) => d.parts);
   // Codes are settled while reading (see SettledRow): the dictionary of the other readers is never asked.
   const dictionary = new CodeDictionary();
   drafts.forEach((draft, k) => {
@@ -312,7 +312,10 @@ export function readSpacedBlocks(
           constraints.push(...pinTotals(draft.rows, incomeBySource(built.find((b) => b.table.kind === 'income-expenditure-summary')?.table), keys, spare));
         }
         if (kind === 'three-public-expenditure') {
-          constraints.push(...pinTotals(draft.rows, statedIn(lines, drafts, unit), keys, spare));
+          constraints.push(...pinTotals(draft.rows, statedIn(statedThreePublic(lines, tableLines), unit), keys, spare));
+        }
+        if (kind === 'expenditure-summary') {
+          constraints.push(...pinTotals(draft.rows, statedIn(statedExpenditure(lines, tableLines), unit), keys, spare));
         }
         rows = draft.rows.map((row) => draftRowOf(row, columns.length, readings.get(row) ?? null));
       }
