@@ -21,7 +21,7 @@ import { isAmountCell, isCodeCell, type Cell } from './cells.ts';
  *
  * A page that prints other columns than the header's page, or follows a header's page without rows, is matched to the
  * header's amount columns when it prints a column of amounts for each. A column that the table's one total row, on the
- * header's page, leaves blank no row fills: later pages are matched to the columns the total fills (filledColumns).
+ * header's page, leaves blank no row fills: later pages are matched to the columns rows fill (filledColumns).
  * Other pages (a column blank on all their rows) are fitted by one stretch: a page set at another scale (杭州 表3: on
  * its second page the amounts end at columns 36, 48, 59 and 69, where the header's page ends them at 46, 62, 73 and
  * 87) has every cell moved towards the margin in proportion to its distance from it, so the nearest header column is
@@ -322,11 +322,13 @@ export function pageFrame(header: HeaderColumns, page: LaterPage): PageFrame | n
 /**
  * The header's amount columns that any row can fill, when not all. A table whose one total row stands on its header's
  * page (合计 over a 项目支出表's projects) leaves blank on it each column none of its rows fills: no later page prints
- * an amount there, so a later page is matched to the columns its total fills alone, and the header's page, when it
- * prints each of them, is a page of the same columns (杭州 表10: 合计 fills 总计, 一般公共预算, 政府性基金 and
- * 单位资金, not 国有资本经营预算 nor 财政专户管理资金, and its second page, squeezed, prints those four in order).
- * Null when the total fills every column, the table has another total row (one per unit, a 收支总表's 合计 and 总计),
- * the header's page holds none, or the total's amounts do not each stand nearest a column of their own.
+ * an amount there, so a later page is matched to the columns the header's page fills alone, and the header's page,
+ * when it prints each of them, is a page of the same columns (杭州 表10: 合计 fills 总计, 一般公共预算, 政府性基金
+ * and 单位资金, not 国有资本经营预算 nor 财政专户管理资金, and its second page, squeezed, prints those four in order).
+ * The page's other rows count too: a total's amount wrapped onto the lines around it (杭州 表5's `350,034.4` over
+ * its 合计 line, `2` under it) leaves its column blank on the total's line alone. Null when the header's page fills
+ * every column, the table has another total row (one per unit, a 收支总表's 合计 and 总计), or the header's page
+ * holds none with amounts.
  */
 function filledColumns(
   body: readonly BodyLine[],
@@ -334,11 +336,9 @@ function filledColumns(
   columns: readonly Window[],
 ): readonly Window[] | null {
   const totals = body.filter((b) => b.segs.length > 0 && totalRole(b.segs[0].text) === 'total');
-  if (totals.length !== 1 || !headerPage.includes(totals[0])) return null;
-  const amounts = totals[0].segs.filter(isAmountCell);
-  const hit = new Set(amounts.map((s) => nearest(s, columns)));
-  if (amounts.length === 0 || hit.size !== amounts.length || hit.size === columns.length) return null;
-  return columns.filter((_, j) => hit.has(j));
+  if (totals.length !== 1 || !headerPage.includes(totals[0]) || !totals[0].segs.some(isAmountCell)) return null;
+  const hit = new Set(headerPage.flatMap((b) => b.segs.filter(isAmountCell).map((s) => nearest(s, columns))));
+  return hit.size === columns.length ? null : columns.filter((_, j) => hit.has(j));
 }
 
 /**
@@ -378,7 +378,7 @@ export function toHeaderPage(
   const onlyFilled = filled && matchedTo(filled);
   for (const [page, lines] of pages) {
     if (page === 0) continue;
-    // A page is matched column for column to the columns the total fills; one that is not is fitted as any other:
+    // A page is matched column for column to the columns rows fill; one that is not is fitted as any other:
     // a stretch tells no more which of them a page's amounts are than which of all the header's.
     const byFilled = onlyFilled && pageFrame(onlyFilled, { lines });
     const frame = byFilled && 'moves' in byFilled ? byFilled : pageFrame(all, { lines });
