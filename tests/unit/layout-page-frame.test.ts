@@ -285,3 +285,41 @@ describe('aligned text: a continued page fitted to where the header’s page pri
     ]);
   });
 });
+
+describe('aligned text: a continued page squeezed where the header’s page prints columns no row fills', () => {
+  // The geometry of 杭州 交通运输局 2026 表10 (-layout text L964–L1010), values of our own: the header's six amount
+  // columns, its 合计 (line 8) filling 总计 / 一般公共预算 / 政府性基金 / 单位资金 (right edges 51, 67, 82 and 108) and
+  // leaving 国有资本经营预算 and 财政专户管理资金 blank. The next page (line 11 on) prints only what its rows fill, its
+  // amounts ending at 44, 53, 65 and 75–76: its 单位资金 stood nearest 国有资本经营预算 once stretched, and was read so.
+  it('reads the page’s columns as the columns its 合计 fills, in order', () => {
+    const [t] = parse(
+      [
+        '                       项目支出预算表', // 1
+        '部门名称：某某局                                                                                                        单位：万元',
+        '                                                                      财政拨款收入',
+        '                                                                                            财政专户',
+        '     单位名称                    项目名称         总计                                         国有资本          单位资金', // 5
+        '                                                        一般公共预算          政府性基金               管理资金',
+        '                                                                                     经营预算',
+        '                  合计                       1,000.00          600.00         300.00                    100.00',
+        '某某局               日常保障运行                     500.00          450.00                                    50.00',
+        '某某局               公路养护                       300.00          100.00         200.00', // 10
+        '\f某某中心            日常保障运行                 70.00    50.00                 20.00',
+        '某某中心            课题研究                   30.00                           30.00',
+        '某某中心            重大项目建设                100.00               100.00', // 13
+      ].join('\n'),
+    );
+    expect(t.columns.map((c) => c.key)).toEqual(['total', 'general', 'fund', 'state-capital', 'fiscal-special', 'unit-funds']);
+    // 合计 1,000 = 500 + 300 + 70 + 30 + 100; 一般公共预算 600 = 450 + 100 + 50; 政府性基金 300 = 200 + 100;
+    // 单位资金 100 = 50 + 20 + 30.
+    const values = (r: Table['rows'][number]) => t.columns.map((c) => r.values[c.key]);
+    expect(t.rows.map((r) => [r.lines.first, values(r)])).toEqual([
+      [8, [1000, 600, 300, null, null, 100]],
+      [9, [500, 450, null, null, null, 50]],
+      [10, [300, 100, 200, null, null, null]],
+      [11, [70, 50, null, null, null, 20]],
+      [12, [30, null, null, null, null, 30]],
+      [13, [100, null, 100, null, null, null]],
+    ]);
+  });
+});

@@ -1,4 +1,5 @@
 import { pageOfLine } from '../../core/pages.ts';
+import { totalRole } from '../../core/totals.ts';
 import type { SourceLine } from '../source-lines.ts';
 import { isAmountCell, isCodeCell, type Cell } from './cells.ts';
 
@@ -19,12 +20,13 @@ import { isAmountCell, isCodeCell, type Cell } from './cells.ts';
  * the first page at 58, 71, 81, 88 and 104).
  *
  * A page that prints other columns than the header's page, or follows a header's page without rows, is matched to the
- * header's amount columns when it prints a column of amounts for each. Other pages (a column blank on all their rows)
- * are fitted by one stretch: a page set at another scale (杭州 表3: on its second page the amounts end at columns 36,
- * 48, 59 and 69, where the header's page ends them at 46, 62, 73 and 87) has every cell moved towards the margin in
- * proportion to its distance from it, so the nearest header column is the wrong one. A page whose amounts fit the
- * header's columns far better stretched by one factor is read stretched; a page that fits as printed is left alone
- * (the PDF reader sets every page on one grid).
+ * header's amount columns when it prints a column of amounts for each. A column that the table's one total row, on the
+ * header's page, leaves blank no row fills: later pages are matched to the columns rows fill (filledColumns).
+ * Other pages (a column blank on all their rows) are fitted by one stretch: a page set at another scale (杭州 表3: on
+ * its second page the amounts end at columns 36, 48, 59 and 69, where the header's page ends them at 46, 62, 73 and
+ * 87) has every cell moved towards the margin in proportion to its distance from it, so the nearest header column is
+ * the wrong one. A page whose amounts fit the header's columns far better stretched by one factor is read stretched;
+ * a page that fits as printed is left alone (the PDF reader sets every page on one grid).
  */
 
 interface BodyLine {
@@ -318,6 +320,28 @@ export function pageFrame(header: HeaderColumns, page: LaterPage): PageFrame | n
 }
 
 /**
+ * The header's amount columns that any row can fill, when not all. A table whose one total row stands on its header's
+ * page (合计 over a 项目支出表's projects) leaves blank on it each column none of its rows fills: no later page prints
+ * an amount there, so a later page is matched to the columns the header's page fills alone, and the header's page,
+ * when it prints each of them, is a page of the same columns (杭州 表10: 合计 fills 总计, 一般公共预算, 政府性基金
+ * and 单位资金, not 国有资本经营预算 nor 财政专户管理资金, and its second page, squeezed, prints those four in order).
+ * The page's other rows count too: a total's amount wrapped onto the lines around it (杭州 表5's `350,034.4` over
+ * its 合计 line, `2` under it) leaves its column blank on the total's line alone. Null when the header's page fills
+ * every column, the table has another total row (one per unit, a 收支总表's 合计 and 总计), or the header's page
+ * holds none with amounts.
+ */
+function filledColumns(
+  body: readonly BodyLine[],
+  headerPage: readonly BodyLine[],
+  columns: readonly Window[],
+): readonly Window[] | null {
+  const totals = body.filter((b) => b.segs.length > 0 && totalRole(b.segs[0].text) === 'total');
+  if (totals.length !== 1 || !headerPage.includes(totals[0]) || !totals[0].segs.some(isAmountCell)) return null;
+  const hit = new Set(headerPage.flatMap((b) => b.segs.filter(isAmountCell).map((s) => nearest(s, columns))));
+  return hit.size === columns.length ? null : columns.filter((_, j) => hit.has(j));
+}
+
+/**
  * Moves, in place, the cells of the body lines on pages after the header's page into the header page's grid, as
  * each page's frame says (pageFrame). `columns`: the header's amount columns; `codeColumns`: its 类 / 款 / 项 labels,
  * and `counters` its 行次 labels, where it prints them; `pageOf` gives the page of a line number, the header's page
@@ -339,14 +363,25 @@ export function toHeaderPage(
   // Most tables print on one page: the header page's columns are only asked of by later pages.
   if (![...pages.keys()].some((page) => page !== 0)) return;
   const header = pageColumns(pages.get(0) ?? []);
-  const headerPage = showsEvery(header, columns) ? header : undefined;
-  // Where the header's page prints each column's amounts, when it prints them all: labels set one position a letter
-  // drift left of their amounts (北京 预算06表: 人员经费 at 61–65, its amounts ending at 72–73), and a later page
-  // fitted to the labels is squeezed, its amounts then nearer the column left of their own on the header's page.
-  const numbers = headerPage?.filter((c) => c.numeric) ?? [];
-  const printed = headerPage ? columns.map((w) => numbers[nearest(w, numbers)]) : columns;
+  const matchedTo = (amountColumns: readonly Window[]): HeaderColumns => {
+    const headerPage = showsEvery(header, amountColumns) ? header : undefined;
+    // Where the header's page prints each column's amounts, when it prints them all: labels set one position a letter
+    // drift left of their amounts (北京 预算06表: 人员经费 at 61–65, its amounts ending at 72–73), and a later page
+    // fitted to the labels is squeezed, its amounts then nearer the column left of their own on the header's page.
+    const numbers = headerPage?.filter((c) => c.numeric) ?? [];
+    const printed = headerPage ? amountColumns.map((w) => numbers[nearest(w, numbers)]) : amountColumns;
+    return { columns: printed, codeColumns, counters, headerPage };
+  };
+  const all = matchedTo(columns);
+  // A total row printing its 行次 holds a number that is no amount of a column: such a table keeps all its columns.
+  const filled = counters.length > 0 ? null : filledColumns(body, pages.get(0) ?? [], columns);
+  const onlyFilled = filled && matchedTo(filled);
   for (const [page, lines] of pages) {
-    const frame = page === 0 ? null : pageFrame({ columns: printed, codeColumns, counters, headerPage }, { lines });
+    if (page === 0) continue;
+    // A page is matched column for column to the columns rows fill; one that is not is fitted as any other:
+    // a stretch tells no more which of them a page's amounts are than which of all the header's.
+    const byFilled = onlyFilled && pageFrame(onlyFilled, { lines });
+    const frame = byFilled && 'moves' in byFilled ? byFilled : pageFrame(all, { lines });
     if (frame && 'scale' in frame) for (const b of lines) b.segs = b.segs.map((x) => stretched(x, frame.scale));
     else if (frame) for (const [from, to] of frame.moves) moveColumns(lines, from, to);
   }
