@@ -162,6 +162,33 @@ describe('an unmerged 评分表 with 扣分原因 after 得分 (deduction.*)', a
   });
 });
 
+// paged.layout.txt: merged.html's table after 30 lines of prose, so a page break falls before its last row (满意度,
+// line 71, the header printed again on 69–70), printed as merged.layout.txt was.
+describe('a merged -layout 评分表 whose level cells pdftotext prints a line off (paged.layout.txt)', () => {
+  const text = parse('paged.layout.txt');
+  const indicators = text.evaluation!.indicators;
+
+  it('gives no row a level cell the centring could give another, and names each it leaves', () => {
+    expect(indicators.map((i) => [i.weight, i.score])).toEqual(ROWS.map(([, , , weight, score]) => [weight, score]));
+    // Every level read is the row's own.
+    indicators.forEach((ind, k) => {
+      if (ind.level1) expect(ind.level1).toBe(ROWS[k][0]);
+      if (ind.level2) expect(ind.level2).toBe(ROWS[k][1]);
+    });
+    // 绩效目标 is printed on line 41, the line of the first of its two rows (41–42 and 43), not between them: centred
+    // on the lines, 绩效指标明确性 (line 43) would be 资金投入's (line 45) and 资金到位率 (47–48) 资金管理's. The rows a
+    // grouping within a line as good puts under another cell keep no cell of that level.
+    expect(indicators[3].level2).toBeNull();
+    expect(text.warnings).toContain('评分表第 42 行指标的二级指标未能读出：跨行合并的单元格在文本中偏离其各行的正中，可属“绩效目标”，也可属“资金投入”，原文逐行保留');
+    expect(indicators.filter((i) => !i.level1).map((i) => i.lines.first)).toEqual([45, 47, 57, 63]);
+    expect(indicators.filter((i) => !i.level2).map((i) => i.lines.first)).toEqual([42, 45, 47, 63]);
+    for (const ind of indicators.filter((i) => !i.level1)) expect(text.warnings.some((w) => w.startsWith(`评分表第 ${ind.lines.first} 行指标的一级指标未能读出`))).toBe(true);
+    // 满意度 on line 71, alone on the page after the break: read as the centring puts it, and said to be so.
+    expect([indicators[17].level1, indicators[17].level2]).toEqual(['效益', '满意度']);
+    expect(text.warnings).toContain('评分表第 71 行在新的一页上，其上没有本页的一级、二级指标单元格，跨页合并的单元格所跨的行按居中位置推定，请核对原文');
+  });
+});
+
 describe('a -layout 评分表 whose figures the text does not pair or part', async () => {
   it('reads no row\'s 得分 where one is missing (line 14\'s 1.5 taken out: 18 分值, 17 得分), and says so', () => {
     const lines = fixture('merged.layout.txt').split('\n');
