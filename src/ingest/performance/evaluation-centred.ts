@@ -686,11 +686,10 @@ export function readCentredScoreSheet(block: GridBlock, knownLevel1: readonly st
   if (printed === 'layout') read = read.map((r, k) => withColumns(r, k, cut));
   // 指标解释 and 评分标准 run over many lines, ending above or below their row's figures: a piece of such a column that
   // its pieces do not cut (textColumns), printed on a line halfway between two rows' figures, may be either row's, and
-  // both rows' cells are left empty rather than one given the other's text.
-  // So do the 三级 names of a table whose 分值 and 得分 stand apart: its rows' figures may stand a line off their
-  // middles either way (layoutRows), and a name wrapped over two lines around them may be either row's.
-  const halfwayColumns = grid ? TEXT_COLUMNS : (['description', 'rule'] as const);
-  const uncertain = printed === 'layout' ? halfwayCells(halfway, columnPieces(body, roles, startsOf, halfwayColumns), cut) : [];
+  // both rows' cells are left empty rather than one given the other's text. So do the 三级 names: a row's figures may
+  // stand on the upper or the lower of the lines its name wraps over (layoutRows; 救助资金发放及时率's on the upper), and
+  // a name's piece halfway may be either row's.
+  const uncertain = printed === 'layout' ? halfwayCells(halfway, columnPieces(body, roles, startsOf, TEXT_COLUMNS), cut) : [];
   for (const { row, column } of uncertain) read[rows.indexOf(row)].cells[column] = '';
   const stray = grid ? strayPieces(body, roles, startsOf).flatMap(({ line, column }) => {
     const row = rows.find((r) => r.lines.some((l) => l.no === line));
