@@ -189,6 +189,29 @@ describe('a merged -layout 评分表 whose level cells pdftotext prints a line o
   });
 });
 
+// spaced.layout.txt: the same 18 rows in the national template's order closing with 得分率 (一级 二级 三级 指标解释 评分标准
+// 分值 得分 得分率), the level cells merged, printed by Chromium with a page break after 资金分配合理性, `pdftotext
+// -layout`; its 评分汇总表 taken out, so no 一级's weights say which rows are its. Each merged 一级 is printed once, on
+// a line of one of its rows: 决策 on line 18 (绩效目标合理性's), 过程 on 39 (资金使用合规性's), 产出 on 53 (救助资金发放
+// 及时率's), 效益 on 61 (长效机制健全性's).
+describe('a merged -layout 评分表 closing with 得分率 whose 一级 the centring does not place (spaced.layout.txt)', () => {
+  const text = parse('spaced.layout.txt');
+  const indicators = text.evaluation!.indicators;
+
+  it('gives a row the 一级 printed on its lines, or the one above and below it, and no other (was the nearest above)', () => {
+    expect(indicators.map((i) => [i.weight, i.score])).toEqual(ROWS.map(([, , , weight, score]) => [weight, score]));
+    // Rows 1–3 (立项依据充分性 to 绩效目标合理性, the first printing 决策) and 17–18 (长效机制健全性 printing 效益, and the
+    // last row) are certain; so are the rows printing 过程 and 产出.
+    const read = [0, 1, 2, 8, 13, 16, 17];
+    expect(indicators.map((i) => i.level1)).toEqual(ROWS.map(([level1], k) => (read.includes(k) ? level1 : null)));
+    // 预算执行率 (line 33) and 资金到位率 (28) were 决策's, the nearest 一级 above them: they are 过程's, whose 一级 is printed
+    // on line 39, below them. Every row between two printed 一级 is named.
+    const unread = indicators.filter((i) => !i.level1);
+    expect(unread.map((i) => i.lines.first)).toEqual([22, 24, 26, 28, 33, 43, 46, 49, 51, 55, 57]);
+    for (const ind of unread) expect(text.warnings).toContain(`评分表第 ${ind.lines.first} 行指标的一级指标未能读出：跨行合并的一级指标单元格只印一次，该行在两个一级指标之间，不能确定属于哪一个，原文逐行保留`);
+  });
+});
+
 describe('a -layout 评分表 whose figures the text does not pair or part', async () => {
   it('reads no row\'s 得分 where one is missing (line 14\'s 1.5 taken out: 18 分值, 17 得分), and says so', () => {
     const lines = fixture('merged.layout.txt').split('\n');

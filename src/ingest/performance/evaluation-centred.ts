@@ -680,7 +680,7 @@ export function readCentredScoreSheet(block: GridBlock, knownLevel1: readonly st
   // placed, or by the line they open.
   const cut = printed === 'layout' && rows.length && !topAligned ? textColumns(rows, body, roles, startsOf, pageOf) : {};
   if (printed === 'layout' && rows.length && lacksLevel() && !grid) {
-    const sheet = readFiguresOnly(block, knownLevel1, merged?.levels, cut);
+    const sheet = readFiguresOnly(block, knownLevel1, merged?.levels, cut, topAligned);
     return { ...sheet, warnings: [...sheet.warnings, ...parted.map(cutWarning)] };
   }
   if (printed === 'layout') read = read.map((r, k) => withColumns(r, k, cut));
@@ -703,7 +703,7 @@ export function readCentredScoreSheet(block: GridBlock, knownLevel1: readonly st
   const unplaced = grid != null && rows.length > 0 && lacksLevel();
   if (unplaced) read = read.map((r) => ({ ...r, cells: { ...r.cells, level1: '', level2: '' } }));
   if (!rows.length || (lacksLevel() && !unplaced)) {
-    if (printed === 'layout') return readFiguresOnly(block, knownLevel1);
+    if (printed === 'layout') return readFiguresOnly(block, knownLevel1, undefined, {}, topAligned);
     return { indicators: [], total: null, last, warnings: ['评分表的一级、二级指标单元格跨行合并，未能确定各行所属的指标，原文逐行保留'] };
   }
   const warnings = [
