@@ -187,6 +187,22 @@ describe('a merged -layout 评分表 whose level cells pdftotext prints a line o
     expect([indicators[17].level1, indicators[17].level2]).toEqual(['效益', '满意度']);
     expect(text.warnings).toContain('评分表第 71 行在新的一页上，其上没有本页的一级、二级指标单元格，跨页合并的单元格所跨的行按居中位置推定，请核对原文');
   });
+
+  it('with a 评分汇总表, takes each row\'s 一级 from its weights, and leaves a 二级 the centring left', () => {
+    // The 评分汇总表 of the fixture's header comment put before the table (8 lines, so the table's lines move 8 down).
+    const summary = [
+      '表1 评分汇总表', '        一级指标             分值         得分            得分率',
+      '决策                  15         13.5       90.00%', '过程                  25         22         88.00%',
+      '产出                  35         30         85.71%', '效益                  25         21         84.00%',
+      '合计                  100        86.5       86.50%', '',
+    ];
+    const lines = fixture('paged.layout.txt').split('\n');
+    const withSummary = parsePerformance(toSourceLines([...lines.slice(0, 4), ...summary, ...lines.slice(4)].join('\n')), new Set()).evaluation!.indicators;
+    expect(withSummary.map((i) => i.level1)).toEqual(ROWS.map(([level1]) => level1));
+    // 人均救助成本控制率 (产出成本's) was given 产出时效, the 二级 of the row above it.
+    expect(withSummary[14].level2).toBeNull();
+    withSummary.forEach((ind, k) => ind.level2 && expect(ind.level2).toBe(ROWS[k][1]));
+  });
 });
 
 // spaced.layout.txt: the same 18 rows in the national template's order closing with 得分率 (一级 二级 三级 指标解释 评分标准
