@@ -66,10 +66,10 @@ function agrees(text: readonly EvaluationIndicator[], pdf: readonly EvaluationIn
   expect(text).toHaveLength(pdf.length);
   text.forEach((ind, k) => {
     expect([ind.weight, ind.score]).toEqual([pdf[k].weight, pdf[k].score]);
-    for (const [key, column] of [['name', '三级指标名称'], ['rule', '评分标准'], ['deduction', null], ['level1', null], ['level2', null]] as const) {
+    const unplaced = warnings.includes('评分表的一级、二级指标单元格跨行合并，在文本中未能确定各行所属的一级、二级指标，未能读出，原文逐行保留');
+    for (const [key, column] of [['name', '三级指标名称'], ['rule', '评分标准'], ['deduction', null], ['level1', '一级指标'], ['level2', '二级指标']] as const) {
       if (ind[key]) expect(ind[key]).toBe(pdf[k][key]);
-      else if (column) expect(warnings.some((w) => w.startsWith(`评分表第 ${ind.lines.first} 行指标的${column}未能读出`))).toBe(true);
-      else if (key !== 'deduction') expect(warnings).toContain('评分表的一级、二级指标单元格跨行合并，在文本中未能确定各行所属的一级、二级指标，未能读出，原文逐行保留');
+      else if (column) expect(unplaced && key.startsWith('level') || warnings.some((w) => w.startsWith(`评分表第 ${ind.lines.first} 行指标的${column}未能读出`))).toBe(true);
       else expect(pdf[k].deduction).toBeNull();
     }
   });
@@ -104,8 +104,18 @@ describe('a merged 评分表 whose 评分标准 stands between 分值 and 得分
 
   it('gives the -layout text\'s rows nothing the PDF reader does not, and names what it leaves', () => {
     agrees(text.evaluation!.indicators, pdf.evaluation!.indicators, text.warnings);
-    // 决策 on line 13 and 过程 on 23, centred on rows whose figures' lines stand unevenly: no row is given a 一级.
-    expect(text.evaluation!.indicators.every((i) => i.level1 == null && i.level2 == null)).toBe(true);
+    // The merged level cells, centred on the rows they span, each row measured from its first line to its last (was
+    // none read): 决策 on line 13 over the rows of lines 8–17; 过程 on 23 over 18–28; 产出质量 on 30 over 救助对象识别准 /
+    // 确率 (lines 30–31, line 30 halfway between the figures on 29 and 31, and the 二级 cell printed on it says which
+    // row it is); 可持续影 / 响 on 38–39 over the row of line 38. Where a grouping within a line as good, or the other
+    // order of placing the columns, puts a row under another cell, the row's cell is left and named: the 二级 of
+    // 资金使用合规性 (lines 22–24) and 管理制度健全性 (24–26), 资金管理 on 21 and 组织实施 on 26; both levels of
+    // 人均救助成本控制率 (34–35), 产出成本 on 34 and 社会效益 on 36.
+    const unsure = new Map([[8, [true, false]], [9, [true, false]], [14, [false, false]]]);
+    expect(text.evaluation!.indicators.map((i) => [i.level1, i.level2]))
+      .toEqual(ROWS.map(([level1, level2], k) => [unsure.get(k)?.[0] === false ? null : level1, unsure.has(k) ? null : level2]));
+    expect(text.warnings).toContain('评分表第 22 行指标的二级指标未能读出：跨行合并的单元格在文本中偏离其各行的正中，可属“资金管理”，也可属“组织实施”，原文逐行保留');
+    expect(text.warnings).toContain('评分表第 34 行指标的一级指标未能读出：跨行合并的单元格在文本中偏离其各行的正中，可属“效益”，也可属“产出”，原文逐行保留');
     // 门职责范围相符（2分）。 (line 9) stands halfway between the figures on lines 8 and 10: both rows' 评分标准 are left.
     expect(text.warnings).toContain('评分表第 8 行指标的评分标准未能读出：第 9 行在两行的分值、得分之间正中，不能确定属于哪一行，原文逐行保留');
     expect(text.evaluation!.indicators.filter((i) => i.rule).length).toBe(11);
@@ -149,6 +159,72 @@ describe('an unmerged 评分表 with 扣分原因 after 得分 (deduction.*)', a
     expect(text.evaluation!.indicators[1].rule).toBeNull();
     expect(text.warnings).toContain('评分表第 9 行指标的评分标准未能读出：第 11 行的文字不在该列的左端，是文本拆开另印的一段，前后次序不能确定，原文逐行保留');
     expect(text.evaluation!.indicators.filter((i) => i.rule).length).toBe(11);
+  });
+});
+
+// paged.layout.txt: merged.html's table after 30 lines of prose, so a page break falls before its last row (满意度,
+// line 71, the header printed again on 69–70), printed as merged.layout.txt was.
+describe('a merged -layout 评分表 whose level cells pdftotext prints a line off (paged.layout.txt)', () => {
+  const text = parse('paged.layout.txt');
+  const indicators = text.evaluation!.indicators;
+
+  it('gives no row a level cell the centring could give another, and names each it leaves', () => {
+    expect(indicators.map((i) => [i.weight, i.score])).toEqual(ROWS.map(([, , , weight, score]) => [weight, score]));
+    // Every level read is the row's own.
+    indicators.forEach((ind, k) => {
+      if (ind.level1) expect(ind.level1).toBe(ROWS[k][0]);
+      if (ind.level2) expect(ind.level2).toBe(ROWS[k][1]);
+    });
+    // 绩效目标 is printed on line 41, the line of the first of its two rows (41–42 and 43), not between them: centred
+    // on the lines, 绩效指标明确性 (line 43) would be 资金投入's (line 45) and 资金到位率 (47–48) 资金管理's. The rows a
+    // grouping within a line as good puts under another cell keep no cell of that level.
+    expect(indicators[3].level2).toBeNull();
+    expect(text.warnings).toContain('评分表第 42 行指标的二级指标未能读出：跨行合并的单元格在文本中偏离其各行的正中，可属“绩效目标”，也可属“资金投入”，原文逐行保留');
+    expect(indicators.filter((i) => !i.level1).map((i) => i.lines.first)).toEqual([45, 47, 57, 63]);
+    expect(indicators.filter((i) => !i.level2).map((i) => i.lines.first)).toEqual([42, 45, 47, 63]);
+    for (const ind of indicators.filter((i) => !i.level1)) expect(text.warnings.some((w) => w.startsWith(`评分表第 ${ind.lines.first} 行指标的一级指标未能读出`))).toBe(true);
+    // 满意度 on line 71, alone on the page after the break: read as the centring puts it, and said to be so.
+    expect([indicators[17].level1, indicators[17].level2]).toEqual(['效益', '满意度']);
+    expect(text.warnings).toContain('评分表第 71 行在新的一页上，其上没有本页的一级、二级指标单元格，跨页合并的单元格所跨的行按居中位置推定，请核对原文');
+  });
+
+  it('with a 评分汇总表, takes each row\'s 一级 from its weights, and leaves a 二级 the centring left', () => {
+    // The 评分汇总表 of the fixture's header comment put before the table (8 lines, so the table's lines move 8 down).
+    const summary = [
+      '表1 评分汇总表', '        一级指标             分值         得分            得分率',
+      '决策                  15         13.5       90.00%', '过程                  25         22         88.00%',
+      '产出                  35         30         85.71%', '效益                  25         21         84.00%',
+      '合计                  100        86.5       86.50%', '',
+    ];
+    const lines = fixture('paged.layout.txt').split('\n');
+    const withSummary = parsePerformance(toSourceLines([...lines.slice(0, 4), ...summary, ...lines.slice(4)].join('\n')), new Set()).evaluation!.indicators;
+    expect(withSummary.map((i) => i.level1)).toEqual(ROWS.map(([level1]) => level1));
+    // 人均救助成本控制率 (产出成本's) was given 产出时效, the 二级 of the row above it.
+    expect(withSummary[14].level2).toBeNull();
+    withSummary.forEach((ind, k) => ind.level2 && expect(ind.level2).toBe(ROWS[k][1]));
+  });
+});
+
+// spaced.layout.txt: the same 18 rows in the national template's order closing with 得分率 (一级 二级 三级 指标解释 评分标准
+// 分值 得分 得分率), the level cells merged, printed by Chromium with a page break after 资金分配合理性, `pdftotext
+// -layout`; its 评分汇总表 taken out, so no 一级's weights say which rows are its. Each merged 一级 is printed once, on
+// a line of one of its rows: 决策 on line 18 (绩效目标合理性's), 过程 on 39 (资金使用合规性's), 产出 on 53 (救助资金发放
+// 及时率's), 效益 on 61 (长效机制健全性's).
+describe('a merged -layout 评分表 closing with 得分率 whose 一级 the centring does not place (spaced.layout.txt)', () => {
+  const text = parse('spaced.layout.txt');
+  const indicators = text.evaluation!.indicators;
+
+  it('gives a row the 一级 printed on its lines, or the one above and below it, and no other (was the nearest above)', () => {
+    expect(indicators.map((i) => [i.weight, i.score])).toEqual(ROWS.map(([, , , weight, score]) => [weight, score]));
+    // Rows 1–3 (立项依据充分性 to 绩效目标合理性, the first printing 决策) and 17–18 (长效机制健全性 printing 效益, and the
+    // last row) are certain; so are the rows printing 过程 and 产出.
+    const read = [0, 1, 2, 8, 13, 16, 17];
+    expect(indicators.map((i) => i.level1)).toEqual(ROWS.map(([level1], k) => (read.includes(k) ? level1 : null)));
+    // 预算执行率 (line 33) and 资金到位率 (28) were 决策's, the nearest 一级 above them: they are 过程's, whose 一级 is printed
+    // on line 39, below them. Every row between two printed 一级 is named.
+    const unread = indicators.filter((i) => !i.level1);
+    expect(unread.map((i) => i.lines.first)).toEqual([22, 24, 26, 28, 33, 43, 46, 49, 51, 55, 57]);
+    for (const ind of unread) expect(text.warnings).toContain(`评分表第 ${ind.lines.first} 行指标的一级指标未能读出：跨行合并的一级指标单元格只印一次，该行在两个一级指标之间，不能确定属于哪一个，原文逐行保留`);
   });
 });
 

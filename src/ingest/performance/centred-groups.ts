@@ -8,6 +8,11 @@
 export interface Span {
   first: number;
   last: number;
+  /**
+   * A line that is the row above's or the row below's, the print not saying which (evaluation-centred.ts): the group
+   * of either, never one alone.
+   */
+  between?: boolean;
 }
 
 /**
@@ -168,6 +173,7 @@ function steps(
     // A row wholly beyond a neighbour's anchor is that neighbour's or later: the group stops growing.
     if (row.first > hi || row.last < lo) break;
     extra += misplaced(j, e - 1) + apart(s, e - 1);
+    if (e === s + 1 && row.between) continue;
     visit(e, extra + Math.abs((rows[s].first + row.last) / 2 - anchors[j]));
   }
 }

@@ -21,11 +21,11 @@ import type { SourceLine } from '../source-lines.ts';
 import type { GridBlock } from '../layout/blocks.ts';
 import { hasTabCells, runsOf, wordCells, type Cell } from '../layout/cells.ts';
 import { isScoreTotalName } from '../../core/totals.ts';
-import { lacksLowerHalf } from './centred-groups.ts';
+import { lacksLowerHalf, type Span } from './centred-groups.ts';
 import { BARE_NUMBER, stackedScoreHeader, type AlignedScoreSheet } from './evaluation-aligned.ts';
 import { COLUMN_NAMES, figuresOf, NATIONAL_LEVEL1, readFiguresOnly } from './evaluation-spaced.ts';
 import { evaluationLevels } from './evaluation-levels.ts';
-import { placeLevelCells, type LevelVocabulary, type LinePiece } from './level-cells.ts';
+import { placeLevelCells, type LevelVocabulary, type LinePiece, type UncertainRow } from './level-cells.ts';
 import { levelCells, sheetIndicators, TEXT_COLUMNS, withColumns, type ColumnCell, type ScoreSheet, type SheetRow, type TextColumn } from './evaluation-tables.ts';
 import { roleOfHeader, rolesOfLine, type ColumnRole } from './header-roles.ts';
 import { labelTails, stackedHeaderCells, type HeaderCell } from './stacked-header.ts';
@@ -298,24 +298,51 @@ function columnCells(pieces: readonly LinePiece[], anchors: readonly number[]): 
 }
 
 /**
- * Each row's 一级 and 二级 cells placed by their centring, as a target form's are: null where the centring leaves a row
- * uncertain, a cell over no row (every level cell of a 评分表 holds indicators), or a cell joined of pieces into no
- * name of the vocabulary (two neighbouring cells' names may be such a cell's lines as well). `-layout` text prints a
- * row's figures on the upper of the two lines its middle falls between, and so the rest of that line: there a row's
- * line stands half a line lower.
+ * Each row's 一级 and 二级 cells placed by their centring, as a target form's are: null where a cell stands over no
+ * row (every level cell of a 评分表 holds indicators), or is joined of pieces into no name of the vocabulary (two
+ * neighbouring cells' names may be such a cell's lines as well); null too where the centring leaves a row uncertain,
+ * unless `partial`: then such a row's cell is left empty and listed (`unsure`). The PDF reader's text prints each
+ * row's figures on its middle line. `-layout` text whose figures close each row prints them on the upper of the two
+ * lines its middle falls between, and so the rest of that line: there a row's line stands half a line lower. Where its
+ * 分值 and 得分 stand apart it prints them on any of a row's lines, and a row is measured from its first line to its
+ * last (`extents`, rowExtents).
  */
-function mergedLevels(rows: readonly Row[], pieces: Record<'level1' | 'level2', LinePiece[]>, names: LevelVocabulary, printed: Printed): Array<{ level1: string; level2: string }> | null {
+function mergedLevels(
+  rows: readonly Row[],
+  pieces: Record<'level1' | 'level2', LinePiece[]>,
+  names: LevelVocabulary,
+  printed: Printed,
+  extents?: { rows: Span[]; between: Span[] },
+): { levels: Array<{ level1: string; level2: string }>; unsure: UncertainRow[] } | null {
   const anchors = rows.map((r) => r.anchor);
   const rowLines = new Set(anchors);
-  const at = (line: number) => (printed === 'layout' && rowLines.has(line) ? line + 0.5 : line);
-  const { placed, uncertain } = placeLevelCells(anchors, pieces, undefined, at, true, names);
-  if (uncertain.length) return null;
-  const out = rows.map(() => ({ level1: '', level2: '' }));
+  const at = (line: number) => (printed === 'layout' && !extents && rowLines.has(line) ? line + 0.5 : line);
+  const partial = extents != null;
+  const { placed, uncertain } = placeLevelCells(anchors, pieces, undefined, at, true, names, extents);
+  if (uncertain.length && !partial) return null;
+  const levels = rows.map(() => ({ level1: '', level2: '' }));
   for (const { role, cell, rows: group } of placed) {
     if (group.length === 0 || (cell.pieces.length > 1 && !names.isName(cell.text))) return null;
-    for (const k of group) out[k][role] = cell.text;
+    for (const k of group) if (!uncertain.some((u) => u.row === k && u.role === role)) levels[k][role] = cell.text;
   }
-  return out;
+  return { levels, unsure: uncertain };
+}
+
+/**
+ * The rows' extents in `-layout` text: each row from the first of its lines printing a word outside the level columns
+ * (`ownLines`; a line printing only a level cell's piece is no row's) to the last, its figures' line among them; a
+ * line placed halfway between two rows (placeLines) is the upper's or the lower's, which the centring tells (a line
+ * printing a level cell's piece is its rows', level-cells.ts) or leaves uncertain.
+ */
+function rowExtents(rows: readonly Row[], halfway: ReadonlyArray<{ line: number }>, ownLines: ReadonlySet<number>): { rows: Span[]; between: Span[] } {
+  const either = new Set(halfway.map((h) => h.line).filter((line) => ownLines.has(line)));
+  return {
+    rows: rows.map((row) => {
+      const own = [row.anchor, ...row.lines.map((l) => l.no).filter((line) => ownLines.has(line) && !either.has(line))];
+      return { first: Math.min(...own), last: Math.max(...own) };
+    }),
+    between: [...either].map((line) => ({ first: line, last: line, between: true })),
+  };
 }
 
 /**
@@ -639,9 +666,13 @@ export function readCentredScoreSheet(block: GridBlock, knownLevel1: readonly st
   // cell spans, the table is read by what is certain, in `-layout` text each row's figures and 一级 by the line they
   // stand on; in the PDF reader's, whose lines part a row's figures from its words, none.
   const levels = (['level1', 'level2'] as const).filter((role) => roles.includes(role));
-  const lacksLevel = () => read.some((r) => levels.some((role) => !r.cells[role]));
+  // The level cells of a `-layout` table whose 分值 and 得分 stand apart that the centring leaves uncertain (mergedLevels).
+  let unsure: UncertainRow[] = [];
+  const lacksLevel = () => read.some((r, k) => levels.some((role) => !r.cells[role] && !unsure.some((u) => u.row === k && u.role === role)));
   const levelPieces = columnPieces(body, roles, startsOf, ['level1', 'level2']);
-  const merged = rows.length > 0 && lacksLevel() ? mergedLevels(rows, levelPieces, evaluationLevels(knownLevel1), printed) : null;
+  const others = Object.values(columnPieces(body, roles, startsOf, roles.filter((role) => role !== 'level1' && role !== 'level2')));
+  const extents = grid ? rowExtents(rows, halfway, new Set(others.flat().map((p) => p.line))) : undefined;
+  const merged = rows.length > 0 && lacksLevel() ? mergedLevels(rows, levelPieces, evaluationLevels(knownLevel1), printed, extents) : null;
   const parted = merged ? cutByPage(rows, levelPieces, pageOf) : [];
   // `-layout` text prints a table's rows with their lines above and below the figures unevenly (资金到位率's four
   // lines over its figures, the next row's under them): which row a line is cannot be told from the line, and each
@@ -649,39 +680,43 @@ export function readCentredScoreSheet(block: GridBlock, knownLevel1: readonly st
   // placed, or by the line they open.
   const cut = printed === 'layout' && rows.length && !topAligned ? textColumns(rows, body, roles, startsOf, pageOf) : {};
   if (printed === 'layout' && rows.length && lacksLevel() && !grid) {
-    const sheet = readFiguresOnly(block, knownLevel1, merged ?? undefined, cut);
+    const sheet = readFiguresOnly(block, knownLevel1, merged?.levels, cut, topAligned);
     return { ...sheet, warnings: [...sheet.warnings, ...parted.map(cutWarning)] };
   }
   if (printed === 'layout') read = read.map((r, k) => withColumns(r, k, cut));
   // 指标解释 and 评分标准 run over many lines, ending above or below their row's figures: a piece of such a column that
   // its pieces do not cut (textColumns), printed on a line halfway between two rows' figures, may be either row's, and
-  // both rows' cells are left empty rather than one given the other's text.
-  // So do the 三级 names of a table whose 分值 and 得分 stand apart: its rows' figures may stand a line off their
-  // middles either way (layoutRows), and a name wrapped over two lines around them may be either row's.
-  const halfwayColumns = grid ? TEXT_COLUMNS : (['description', 'rule'] as const);
-  const uncertain = printed === 'layout' ? halfwayCells(halfway, columnPieces(body, roles, startsOf, halfwayColumns), cut) : [];
+  // both rows' cells are left empty rather than one given the other's text. So do the 三级 names: a row's figures may
+  // stand on the upper or the lower of the lines its name wraps over (layoutRows; 救助资金发放及时率's on the upper), and
+  // a name's piece halfway may be either row's.
+  const uncertain = printed === 'layout' ? halfwayCells(halfway, columnPieces(body, roles, startsOf, TEXT_COLUMNS), cut) : [];
   for (const { row, column } of uncertain) read[rows.indexOf(row)].cells[column] = '';
   const stray = grid ? strayPieces(body, roles, startsOf).flatMap(({ line, column }) => {
     const row = rows.find((r) => r.lines.some((l) => l.no === line));
     return row && !cut[column] ? [{ row, column, line }] : [];
   }) : [];
   for (const { row, column } of stray) read[rows.indexOf(row)].cells[column] = '';
-  if (merged) read = read.map((r, k) => ({ ...r, cells: { ...r.cells, ...merged[k] } }));
+  if (merged) read = read.map((r, k) => ({ ...r, cells: { ...r.cells, ...merged.levels[k] } }));
+  unsure = merged?.unsure ?? [];
   // A table whose 分值 and 得分 stand apart keeps what its lines say of the other columns, as an unmerged one does;
   // its level cells merged over rows where they cannot be placed are no row's.
   const unplaced = grid != null && rows.length > 0 && lacksLevel();
   if (unplaced) read = read.map((r) => ({ ...r, cells: { ...r.cells, level1: '', level2: '' } }));
   if (!rows.length || (lacksLevel() && !unplaced)) {
-    if (printed === 'layout') return readFiguresOnly(block, knownLevel1);
+    if (printed === 'layout') return readFiguresOnly(block, knownLevel1, undefined, {}, topAligned);
     return { indicators: [], total: null, last, warnings: ['评分表的一级、二级指标单元格跨行合并，未能确定各行所属的指标，原文逐行保留'] };
   }
   const warnings = [
     ...(laid?.warning ? [laid.warning] : []),
     ...(unplaced ? ['评分表的一级、二级指标单元格跨行合并，在文本中未能确定各行所属的一级、二级指标，未能读出，原文逐行保留'] : []),
     ...parted.map(cutWarning),
+    ...unsure.map(({ row, role, names }) => `评分表第 ${read[row].first} 行指标的${role === 'level1' ? '一级' : '二级'}指标未能读出：跨行合并的单元格在文本中偏离其各行的正中，可属“${names[0]}”，也可属“${names[1]}”，原文逐行保留`),
     ...uncertain.map(({ row, column, line }) => `评分表第 ${read[rows.indexOf(row)].first} 行指标的${COLUMN_NAMES[column]}未能读出：第 ${line} 行在两行的分值、得分之间正中，不能确定属于哪一行，原文逐行保留`),
     ...stray.map(({ row, column, line }) => `评分表第 ${read[rows.indexOf(row)].first} 行指标的${COLUMN_NAMES[column]}未能读出：第 ${line} 行的文字不在该列的左端，是文本拆开另印的一段，前后次序不能确定，原文逐行保留`),
     ...read.filter((r, k) => !r.cells.name && !uncertain.some((u) => u.row === rows[k] && u.column === 'name')).map((r) => `评分表第 ${r.first} 行的三级指标名称未能读出`),
   ];
-  return { indicators: sheetIndicators(read), total, last, warnings };
+  // An uncertain level cell is no row's, not the one above it (sheetIndicators carries an empty one down).
+  const indicators = sheetIndicators(read);
+  for (const { row, role } of unsure) indicators[row][role] = null;
+  return { indicators, total, last, warnings };
 }

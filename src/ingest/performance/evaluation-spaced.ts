@@ -60,8 +60,12 @@ export function figuresOf(line: SourceLine, before = 1): { weight: number; score
  * The rows of a table whose cells evaluation-centred.ts cannot place (a level cell merged over rows, printed once
  * where no line says which rows it spans): each row's lines run from the line after the row before it down to the
  * line of its figures (the lines under the last row, to the 合计, are the last row's); its 一级 is the name
- * (`knownLevel1`, the 评分汇总表's, or the national ones) nearest above opening a line, or each row's 一级 and 二级 as
- * `levels` places them (the merged cells' centring, evaluation-centred.ts); its 三级 name, 指标解释 and 评分标准 where
+ * (`knownLevel1`, the 评分汇总表's, or the national ones) opening one of its lines, or each row's 一级 and 二级 as
+ * `levels` places them (the merged cells' centring, evaluation-centred.ts). A 一级 merged over rows is printed on one
+ * of them only: at the top of its rows where the table's cells stand at the top (`top`), a row is under the 一级
+ * nearest above; centred, a row between two rows printing the same 一级 is under it (and one above the first or under
+ * the last printed, under that one), and one between two rows of different 一级 may be under either and is not given
+ * one. Its 三级 name, 指标解释 and 评分标准 where
  * `columns` gives them a row each (the columns whose pieces say their rows, evaluation-centred.ts). What neither gives
  * is not read, and the rows' lines stay printed.
  */
@@ -70,31 +74,41 @@ export function readFiguresOnly(
   knownLevel1: readonly string[],
   levels?: ReadonlyArray<{ level1: string; level2: string }>,
   columns: Partial<Record<TextColumn, readonly ColumnCell[]>> = {},
+  top = false,
 ): AlignedScoreSheet {
   const names = [...knownLevel1, ...NATIONAL_LEVEL1];
   const rows: SheetRow[] = [];
   let total: ScoreSheet['total'] = null;
   let from = block.rows[block.headerRows - 1].line.no + 1;
-  let level1 = '';
+  // The 一级 name opening a line of the row being read.
+  let opened = '';
   let last = from - 1;
   for (const { line } of sheetBodyRows(block)) {
     const first = wordCells(line.text)[0];
     if (isScoreTotalName(first.text)) {
       const figures = figuresOf(line);
       if (rows.length) rows[rows.length - 1].last = last;
+      if (rows.length && opened && !rows[rows.length - 1].cells.level1) rows[rows.length - 1].cells.level1 = opened;
       total = { weight: figures?.weight ?? null, score: figures?.score ?? null, lines: { first: line.no, last: line.no } };
       last = line.no;
       break;
     }
-    if (first.start <= 1 && names.includes(first.text)) level1 = first.text;
+    if (first.start <= 1 && names.includes(first.text)) opened = first.text;
     last = line.no;
     const figures = figuresOf(line);
     if (!figures) continue;
     const empty = { level2: '', name: '', description: '', rule: '', process: '', deduction: '' };
-    rows.push({ cells: { ...empty, level1 }, weight: figures.weight, score: figures.score, first: from, last: line.no });
+    rows.push({ cells: { ...empty, level1: opened }, weight: figures.weight, score: figures.score, first: from, last: line.no });
     from = line.no + 1;
+    opened = '';
   }
   if (rows.length && !total) rows[rows.length - 1].last = last;
+  rows.forEach((r, k) => {
+    const above = rows.slice(0, k).findLast((a) => a.cells.level1)?.cells.level1;
+    const below = rows.slice(k + 1).find((b) => b.cells.level1)?.cells.level1;
+    // Every row is under a 一级, in order: one above the first printed or under the last is that one's.
+    if (!r.cells.level1) r.cells.level1 = above && below ? (top || above === below ? above : '') : (above ?? below ?? '');
+  });
   const placed = levels?.length === rows.length;
   if (placed) rows.forEach((r, k) => Object.assign(r.cells, levels[k]));
   const given = TEXT_COLUMNS.filter((c) => columns[c]?.length === rows.length);
@@ -106,7 +120,12 @@ export function readFiguresOnly(
     : given.length === 0
       ? [`评分表的单元格在文本中只隔一个空格，各行只读出${read[0]}、分值和得分，${placed ? '' : '二级、'}三级指标名称等未能读出，原文逐行保留`]
       : [`评分表的单元格在文本中只隔一个空格，各行读出${read.join('、')}、分值和得分${unread.length ? `，${unread.join('、')}未能读出` : ''}，原文逐行保留`];
-  return { indicators: sheetIndicators(withCells), total, last, warnings };
+  // A row not given a 一级 is none's, not the one above it (sheetIndicators carries an empty one down).
+  const indicators = sheetIndicators(withCells);
+  const unplaced = rows.some((r) => r.cells.level1) ? rows.flatMap((r, k) => (r.cells.level1 ? [] : [k])) : [];
+  for (const k of unplaced) Object.assign(indicators[k], { level1: null, level2: null });
+  const levelWarnings = unplaced.map((k) => `评分表第 ${rows[k].first} 行指标的一级指标未能读出：跨行合并的一级指标单元格只印一次，该行在两个一级指标之间，不能确定属于哪一个，原文逐行保留`);
+  return { indicators, total, last, warnings: [...warnings, ...levelWarnings] };
 }
 
 /** The text columns as a reader is told of them. */

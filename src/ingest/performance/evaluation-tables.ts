@@ -339,7 +339,7 @@ function readScoreSheetByColumn({ header, rows: body }: ColumnGrid): ScoreSheet 
  * The 一级 of each 评分表 row from the 评分汇总表: rows are printed in 一级 order, and each 一级's rows add up to its
  * 标准分值. A text extraction prints a merged 一级 cell's label on whichever row of its span the text happened to
  * fall (and drops the cells around it), so where the weights partition the rows exactly, the partition decides;
- * a row whose 二级 was lost with its 一级 takes the 二级 above it within the same 一级.
+ * a row printed under another 一级, its 二级 lost with it, takes the 二级 above it within the same 一级.
  */
 export function level1ByWeights(indicators: EvaluationIndicator[], scores: readonly EvaluationScore[]): EvaluationIndicator[] {
   const names: string[] = [];
@@ -360,7 +360,9 @@ export function level1ByWeights(indicators: EvaluationIndicator[], scores: reado
   return indicators.map((ind, i) => {
     const printed = indicators.find((x) => x.level1?.replace(/指标$/, '') === names[i])?.level1 ?? names[i];
     const moved = ind.level1?.replace(/指标$/, '') !== names[i];
-    const level2 = ind.level2 ?? (moved && previous?.level1 === printed ? previous.level2 : null);
+    // A row its reader left without a 一级 (a merged cell the centring could not place, evaluation-centred.ts) lost no
+    // 二级 with it: its 二级 is as unknown as its 一级 was.
+    const level2 = ind.level2 ?? (moved && ind.level1 != null && previous?.level1 === printed ? previous.level2 : null);
     const out = { ...ind, level1: printed, level2 };
     previous = out;
     return out;

@@ -92,9 +92,9 @@ function drawnCells(rows: readonly number[], pieces: readonly LinePiece[], bandO
 
 /**
  * centredGroups over the indicator rows (each measured by its value's line, `rows`: its wrapped cells reach above
- * and below it unevenly) and the rows without indicators, which take room too; the indices of `rows` only returned.
- * Rows are measured where `at` puts their lines (a table's pages joined); `misplaced` is given the printed line, and
- * `apart` the indices of `rows`.
+ * and below it unevenly; or from its first line to its last, `extents`, where those are known) and the rows without
+ * indicators, which take room too; the indices of `rows` only returned. Rows are measured where `at` puts their lines
+ * (a table's pages joined); `misplaced` is given the printed line, and `apart` the indices of `rows`.
  */
 export function groupRows(
   rows: readonly number[],
@@ -103,25 +103,31 @@ export function groupRows(
   at: (line: number) => number = (line) => line,
   misplaced?: (j: number, line: number) => number,
   apart?: Apart,
+  extents?: readonly Span[],
 ): number[][] {
-  const { items, spans, cost, together } = measured(rows, empty, at, misplaced, apart);
+  const { items, spans, cost, together } = measured(rows, empty, at, misplaced, apart, extents);
   return centredGroups(spans, anchors, cost, together).map((g) => g.map((i) => items[i].k).filter((k) => k >= 0));
 }
 
 /**
- * The rows and the rows without indicators in order, where `at` puts them, what `misplaced` says of each, and what
- * `apart` says of a row in a group from an item on (asked of the group's first row; a row without indicators is
- * no row of a cell's, and costs nothing).
+ * The rows (each its value's line, or its `extents`) and the rows without indicators in order, where `at` puts them,
+ * what `misplaced` says of each (of a row's value line), and what `apart` says of a row in a group from an item on
+ * (asked of the group's first row; a row without indicators is no row of a cell's, and costs nothing).
  */
-function measured(rows: readonly number[], empty: readonly Span[], at: (line: number) => number, misplaced?: (j: number, line: number) => number, apart?: Apart) {
-  const items = [...rows.map((r, k) => ({ span: { first: r, last: r }, k })), ...empty.map((span) => ({ span, k: -1 }))]
-    .sort((a, b) => a.span.first - b.span.first);
-  const cost = misplaced && ((j: number, i: number) => misplaced(j, items[i].span.first));
-  const spans = items.map(({ span }) => ({ first: at(span.first), last: at(span.last) }));
+function measured(rows: readonly number[], empty: readonly Span[], at: (line: number) => number, misplaced?: (j: number, line: number) => number, apart?: Apart, extents?: readonly Span[]) {
+  const items = [...rows.map((r, k) => ({ span: extents?.[k] ?? { first: r, last: r }, line: r, k })), ...empty.map((span) => ({ span, line: span.first, k: -1 }))]
+    .sort((a, b) => a.span.first - b.span.first || a.line - b.line);
+  const cost = misplaced && ((j: number, i: number) => misplaced(j, items[i].line));
+  const spans = items.map(({ span }) => placedSpan(span, at));
   const firstRow = items.map(() => rows.length);
   for (let i = items.length - 1; i >= 0; i--) firstRow[i] = items[i].k >= 0 ? items[i].k : (firstRow[i + 1] ?? rows.length);
   const together = apart && ((s: number, i: number) => (items[i].k < 0 ? 0 : apart(firstRow[s], items[i].k)));
   return { items, spans, cost, together };
+}
+
+/** A row's extent where `at` puts its lines. */
+function placedSpan(span: Span, at: (line: number) => number): Span {
+  return { ...span, first: at(span.first), last: at(span.last) };
 }
 
 /**
@@ -142,12 +148,20 @@ export function rowChoices(
   misplaced: (j: number, line: number) => number,
   apart?: Apart,
   slack = SAME_CENTRING,
+  extents?: readonly Span[],
 ): number[][] {
-  const { items, spans, cost, together } = measured(rows, empty, at, misplaced, apart);
+  const { items, spans, cost, together } = measured(rows, empty, at, misplaced, apart, extents);
   const choices = rows.map((): number[] => []);
   centredChoices(spans, anchors, cost, slack, together).forEach((js, i) => items[i].k >= 0 && choices[items[i].k].push(...js));
   return choices;
 }
+
+/**
+ * How far off the middle of its rows `pdftotext -layout` may print a cell: a line, the lines of the other columns
+ * standing among the level columns' lines unevenly (a wrapped 三级 name takes three lines where a row of one line takes
+ * one), or two rows' lines run into one (a 评分表's 绩效目标 printed on its first row's line).
+ */
+export const LINE_OFF = 1;
 
 /** Far more than a row's distance from its cell's middle. */
 const ELSEWHERE = 50;
@@ -176,6 +190,7 @@ export function levelCells(
   /** Where asked for, filled with the rows the centring could put under either of two of the column's cells. */
   uncertain?: { rows: UncertainRow[]; role: PlacedCell['role'] },
   names?: LevelVocabulary,
+  extents?: readonly Span[],
 ): Array<{ cell: SpanningCell; rows: number[] }> {
   const rowLines = new Set(rows);
   const cells = spanningCells(pieces, rowLines, names);
@@ -191,9 +206,9 @@ export function levelCells(
     (line < cells[j].lines.first && rowLines.has(cells[j].lines.first) ? ABOVE : 0) +
     misfit(cells[j], line);
   const anchors = cells.map((c) => anchorAt(c, at));
-  const groups = groupRows(rows, empty, anchors, at, elsewhere);
+  const groups = groupRows(rows, empty, anchors, at, elsewhere, undefined, extents);
   if (uncertain) {
-    rowChoices(rows, empty, anchors, at, elsewhere).forEach((js, k) => {
+    rowChoices(rows, empty, anchors, at, elsewhere, undefined, extents ? LINE_OFF : SAME_CENTRING, extents).forEach((js, k) => {
       const own = groups.findIndex((g) => g.includes(k));
       const other = js.find((j) => j !== own);
       if (own < 0 || other == null) return;
@@ -228,7 +243,8 @@ export interface PlacedCell {
  * target template 数量指标 under 产出指标, not under 成本指标 above it). Where a print centres a cell a line off, the two columns' centring disagrees; of
  * placing the 二级 cells first and fitting the 一级 cells to them, or the other way round, the one centring both
  * columns better is taken (北京's 成本指标 over six rows, not 可持续影响指标 over a row of 产出指标's). `at` measures
- * the rows' lines; with `unsure`, `uncertain` holds the rows whose cells the centring cannot tell (none where the
+ * the rows' lines, `extents` (where given) each row from its first line to its last and the lines between two rows
+ * that may be either's; with `unsure`, `uncertain` holds the rows whose cells the centring cannot tell (none where the
  * drawing tells them).
  */
 export function placeLevelCells(
@@ -238,6 +254,7 @@ export function placeLevelCells(
   at: Position = (line) => line,
   unsure = false,
   names: LevelVocabulary = TARGET_LEVELS,
+  extents?: { rows: readonly Span[]; between: readonly Span[] },
 ): { placed: PlacedCell[]; uncertain: UncertainRow[] } {
   const { standsUnder } = names;
   // Where the PDF draws both columns' cells, their rules say which rows each holds.
@@ -249,17 +266,18 @@ export function placeLevelCells(
   // The rows the centring cannot tell, where asked for, in each order of placing.
   const [unsureA, unsureB]: UncertainRow[][] = [[], []];
   const ask = (list: UncertainRow[], role: PlacedCell['role']) => (unsure ? { rows: list, role } : undefined);
-  const level2First = levelCells(rows, pieces.level2, [], undefined, at, ask(unsureA, 'level2'), names).map((p) => ({ role: 'level2' as const, ...p }));
+  const [spans, between] = [extents?.rows, extents?.between ?? []];
+  const level2First = levelCells(rows, pieces.level2, between, undefined, at, ask(unsureA, 'level2'), names, spans).map((p) => ({ role: 'level2' as const, ...p }));
   // The 二级 cells over no row are rows of their 一级 cells, in both orders of placing.
-  const level2Empty = level2First.filter((p) => p.rows.length === 0).map((p) => p.cell.lines);
+  const level2Empty = [...level2First.filter((p) => p.rows.length === 0).map((p) => p.cell.lines), ...between];
   const byLevel2 = namesAt(rows, level2First);
   const fitLevel1 = (cell: SpanningCell, line: number) => (standsUnder(cell.text, byLevel2.get(line) ?? '') ? 0 : MISFIT);
-  const a = [...level2First, ...levelCells(rows, pieces.level1, level2Empty, fitLevel1, at, ask(unsureA, 'level1'), names).map((p) => ({ role: 'level1' as const, ...p }))];
-  const level1First = levelCells(rows, pieces.level1, level2Empty, undefined, at, ask(unsureB, 'level1'), names).map((p) => ({ role: 'level1' as const, ...p }));
+  const a = [...level2First, ...levelCells(rows, pieces.level1, level2Empty, fitLevel1, at, ask(unsureA, 'level1'), names, spans).map((p) => ({ role: 'level1' as const, ...p }))];
+  const level1First = levelCells(rows, pieces.level1, level2Empty, undefined, at, ask(unsureB, 'level1'), names, spans).map((p) => ({ role: 'level1' as const, ...p }));
   const byLevel1 = namesAt(rows, level1First);
   const fitLevel2 = (cell: SpanningCell, line: number) => (standsUnder(byLevel1.get(line) ?? '', cell.text) ? 0 : MISFIT);
-  const b = [...levelCells(rows, pieces.level2, [], fitLevel2, at, ask(unsureB, 'level2'), names).map((p) => ({ role: 'level2' as const, ...p })), ...level1First];
-  const [placed, uncertain] = placementCost(rows, b, at, standsUnder) < placementCost(rows, a, at, standsUnder) ? [b, unsureB] : [a, unsureA];
+  const b = [...levelCells(rows, pieces.level2, between, fitLevel2, at, ask(unsureB, 'level2'), names, spans).map((p) => ({ role: 'level2' as const, ...p })), ...level1First];
+  const [placed, uncertain] = placementCost(rows, b, at, standsUnder, spans) < placementCost(rows, a, at, standsUnder, spans) ? [b, unsureB] : [a, unsureA];
   // A row is uncertain between two cells of a column only where both names fit the other column's cell over it.
   const level1 = namesAt(rows, placed.filter((p) => p.role === 'level1'));
   const level2 = namesAt(rows, placed.filter((p) => p.role === 'level2'));
@@ -270,14 +288,29 @@ export function placeLevelCells(
   // printed beside the first), prints its cells at the top of their rows; one printing a cell over an even number of
   // rows, whose middle lies between two rows' lines, on the line of the upper of the two (产出指标 over four rows,
   // beside the second), sets every cell so centred on the upper line. There the tie-breaker (ABOVE) reads the print,
-  // and no row is uncertain.
+  // and no row is uncertain. Rows measured by their extents are no such print's: their middles are measured.
   const certain = (role: PlacedCell['role'], group: readonly number[]) => !unsettled.some((u) => u.role === role && group.includes(u.row));
   const printedHigh = (cell: SpanningCell, group: readonly number[]) => {
     const anchor = anchorAt(cell, at);
     return anchor <= at(rows[group[0]]) || (group.length % 2 === 0 && anchor === at(rows[group[group.length / 2 - 1]]));
   };
-  const high = placed.some(({ role, cell, rows: group }) => group.length > 1 && certain(role, group) && printedHigh(cell, group));
-  return { placed, uncertain: high ? [] : unsettled };
+  const high = !extents && placed.some(({ role, cell, rows: group }) => group.length > 1 && certain(role, group) && printedHigh(cell, group));
+  return { placed, uncertain: high ? [] : [...unsettled, ...(extents ? disagreeing(rows, a, b) : [])] };
+}
+
+/**
+ * The rows the two orders of placing put under different cells: `-layout` text may print a cell a line off its
+ * middle (two rows' lines run into one), and where the columns' centring then disagrees the text does not say which
+ * is the print's.
+ */
+function disagreeing(rows: readonly number[], a: readonly PlacedCell[], b: readonly PlacedCell[]): UncertainRow[] {
+  return (['level1', 'level2'] as const).flatMap((role) => {
+    const [byA, byB] = [a, b].map((placed) => namesAt(rows, placed.filter((p) => p.role === role)));
+    return rows.flatMap((line, row) => {
+      const names: [string, string] = [byA.get(line) ?? '', byB.get(line) ?? ''];
+      return names[0] === names[1] ? [] : [{ row, role, names }];
+    });
+  });
 }
 
 /** The name of the cell each row (by its line) and each cell without rows (by its first line) stands under. */
@@ -294,9 +327,9 @@ function namesAt(rows: readonly number[], placed: ReadonlyArray<{ cell: Spanning
  * How far the cells stand from the middle of their rows, summed over both columns, a cell over no row costing half a
  * line (as centred-groups.ts has it), and a row whose 二级 name does not stand under its 一级 name far more.
  */
-function placementCost(rows: readonly number[], placed: readonly PlacedCell[], at: Position, standsUnder: LevelVocabulary['standsUnder']): number {
+function placementCost(rows: readonly number[], placed: readonly PlacedCell[], at: Position, standsUnder: LevelVocabulary['standsUnder'], extents?: readonly Span[]): number {
   let cost = 0;
-  for (const { cell, rows: group } of placed) cost += offCentre(rows, group, cell, at);
+  for (const { cell, rows: group } of placed) cost += offCentre(rows, group, cell, at, extents);
   const names = (role: PlacedCell['role']) => namesAt(rows, placed.filter((p) => p.role === role));
   const level1 = names('level1');
   const level2 = names('level2');
@@ -305,9 +338,10 @@ function placementCost(rows: readonly number[], placed: readonly PlacedCell[], a
 }
 
 /** How far a cell stands from the middle of its rows; a cell over no row costs half a line (centred-groups.ts). */
-function offCentre(rows: readonly number[], group: readonly number[], cell: SpanningCell, at: Position): number {
+function offCentre(rows: readonly number[], group: readonly number[], cell: SpanningCell, at: Position, extents?: readonly Span[]): number {
   if (group.length === 0) return 0.5;
-  return Math.abs((at(rows[group[0]]) + at(rows[group[group.length - 1]])) / 2 - anchorAt(cell, at));
+  const [first, last] = [group[0], group[group.length - 1]];
+  return Math.abs((at(extents?.[first].first ?? rows[first]) + at(extents?.[last].last ?? rows[last])) / 2 - anchorAt(cell, at));
 }
 
 /** A row the centring gives to one of two neighbouring cells of a column as well as to the other. */

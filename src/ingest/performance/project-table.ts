@@ -17,7 +17,7 @@ import { pageFrame } from '../layout/page-frame.ts';
 import { detectLayout } from '../layout/detect.ts';
 import { parseAmount } from '../numbers.ts';
 import { lacksLowerHalf, type Apart, type Span } from './centred-groups.ts';
-import { groupRows, placeLevelCells, rowChoices } from './level-cells.ts';
+import { groupRows, LINE_OFF, placeLevelCells, rowChoices } from './level-cells.ts';
 import { ruledBands, ruledRows } from './ruled-bands.ts';
 import type { PageGeometry } from '../page-geometry.ts';
 import { toIndicator } from './indicator-row.ts';
@@ -843,13 +843,6 @@ function levelsApart(level1: ReadonlyArray<string | null>): Apart {
 
 /** More than a project's cells printed off the middle of its rows cost the centring (LINE_OFF); far less than MISFIT. */
 const RESTART = 2;
-
-/**
- * How far off the middle of its rows `pdftotext -layout` may print a project's cells: a line, the lines of the
- * name and goal columns standing among the indicator columns' lines unevenly (a wrapped 三级 name takes three lines
- * where a row of one line takes one).
- */
-const LINE_OFF = 1;
 
 /**
  * Flags a project whose first row's 一级 name comes again after another's, or whose last row's came before
