@@ -158,6 +158,33 @@ describe('tables against the 情况说明: a figure printed out of shape', () =>
   });
 });
 
+// A made-up 说明 whose 基本支出 share is printed with two points (`13.4.8%`, line 2): no figure, so the share's check
+// compares nothing and says why, rather than failing on NaN. 项目支出's share, 86.52 %, is 576,171.11 ÷ 665,964.37.
+describe('tables against the 情况说明: a share printed out of shape', () => {
+  const checks = narrativeChecks(
+    [
+      '（三）支出预算',
+      '  2026年支出预算 665,964.37 万元，其中：基本支出 89,793.26 万元，占 13.4.8%；项目支出 576,171.11 万元，占 86.52%。',
+      '',
+      '                     支出总表',
+      '单位：万元',
+      '          科目名称        合计          基本支出       项目支出',
+      '合计                  665,964.37     89,793.26     576,171.11',
+    ].join('\n'),
+    parseAlignedTables,
+  );
+
+  it('is not checkable, the share named; a share in shape is checked', () => {
+    expect(byId(checks, 'narrative:expenditure-summary:basic:share')).toMatchObject({
+      status: 'not-checkable',
+      actual: null,
+      message: expect.stringContaining('说明中的「13.4.8%」不是完整的百分数写法，无法核对'),
+    });
+    expect(byId(checks, 'narrative:expenditure-summary:basic')).toMatchObject({ status: 'pass', actual: 89793.26 });
+    expect(byId(checks, 'narrative:expenditure-summary:project:share')).toMatchObject({ status: 'pass', actual: 86.52 });
+  });
+});
+
 // 福州 科学技术局 2026 (other-provinces sample): the 基本支出 table prints one 预算数 column by 经济分类 (L412–L535), no
 // 人员经费 / 公用经费 columns; the text (L616–L624) states 人员经费 1070.71 = 301 859.26 + 303 211.45 and 公用经费 80.68 =
 // 合计 1151.39 − 1070.71 (302 商品和服务支出 alone here).

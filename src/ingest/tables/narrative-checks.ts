@@ -451,12 +451,15 @@ export function checkTablesAgainstNarrative(lines: readonly SourceLine[], tables
     );
     if (f.share != null) {
       const share = value != null && whole ? round((value / whole) * 100) : null;
+      // A share printed out of shape (`8.6.5%`) is no figure: compared with nothing, and said so.
+      const stated = /^\d+(?:\.\d+)?$/.test(f.share) ? Number(f.share) : null;
+      const malformed = stated == null ? `（说明中的「${f.share}%」不是完整的百分数写法，无法核对）` : '';
       checks.push(
         compareAmounts(
           uniqueId(`${f.id}:share`),
-          `说明中的占比（占 ${f.share}%）= 表中金额 ÷ 合计${where}`,
+          `说明中的占比（占 ${f.share}%）= 表中金额 ÷ 合计${where}${malformed}`,
           share,
-          Number(f.share),
+          stated,
           tableLines(table, f.lines),
           shareTolerance(f.share),
         ),
