@@ -112,7 +112,7 @@ function codeLinesAt(printed: readonly Omit<Printed, 'code'>[], i: number, piece
   // 2024 L290-L330), a 款 or 项 after another code (`505` / `302` / `01` / `办公费`, 烟台 L2096-L2108).
   if (!chain || !isWholeCode(next.text) || foldWidth(next.text).length !== 3) return 0;
   const own = printed[i + n + 1];
-  if (codeLinesAt(printed, i + n, pieceColumns, false) !== 1 || namesClass(printed, i + n + 1, className(foldWidth(next.text)))) return 0;
+  if (codeLinesAt(printed, i + n, pieceColumns, false) !== 1 || printsClassName(printed, i + n + 1, className(foldWidth(next.text)))) return 0;
   const first = printed.slice(i, i + n).map((p) => foldWidth(p.text)).join('');
   return first.startsWith(foldWidth(next.text)) || isHeaderLabel(own.text) ? 0 : n + 1;
 }
@@ -122,7 +122,7 @@ function codeLinesAt(printed: readonly Omit<Printed, 'code'>[], i: number, piece
  * name lines stand before it (深圳 2026 支出总表, plain pdftotext L8675-L8680: `2121401` / `213` / `污水处理设施建设和运` /
  * `营` / `农林水支出`, the two rows' codes and then their names in reading order).
  */
-function namesClass(printed: readonly Omit<Printed, 'code'>[], at: number, name: string | null): boolean {
+function printsClassName(printed: readonly Omit<Printed, 'code'>[], at: number, name: string | null): boolean {
   if (name === null) return false;
   for (let k = at; k < at + MAX_NAME_LINES && k < printed.length && HAN_START.test(printed[k].text); k++) {
     if (compact(printed[k].text) === name) return true;

@@ -24,7 +24,7 @@ import type { Span } from './centred-groups.ts';
 import { keyProjectRole, type ColumnRole } from './header-roles.ts';
 import { groupRows, rowChoices } from './level-cells.ts';
 import { isOutlineHeading } from './level-state.ts';
-import { endsTable, headerColumns, nameCellOwners, nearestAmountOf, piecesOf, type Column, type Piece, type ProjectTableTarget } from './project-table.ts';
+import { addFlag, endsTable, headerColumns, nameCellOwners, nearestAmountOf, piecesOf, type Column, type Piece, type ProjectTableTarget } from './project-table.ts';
 import { cleanCell, compact, joinWrapped } from './text.ts';
 
 /** The columns such a table prints: a code column, where there is one, is read with the name. */
@@ -114,14 +114,19 @@ function readTable(rows: readonly ProseRow[], k: number): { targets: ProjectTabl
   const at = (line: number) => order.get(line)!;
   const unit = unitOf(rows, k, pages[0].columns);
   const owners = ownersOf(pieces, amountAt, amountLines, pageOf, at);
-  const targets = amountLines.map((line, j) => toTarget(pieces.filter((p) => owners.owner.get(p) === j), amountAt.get(line)!, unit, titleOf(rows, k)));
+  const title = titleOf(rows, k);
+  const own = amountLines.map((): Piece[] => []);
+  for (const p of pieces) {
+    const j = owners.owner.get(p);
+    if (j != null) own[j].push(p);
+  }
+  const targets = amountLines.map((line, j) => toTarget(own[j], amountAt.get(line)!, unit, title));
   const names = targets.map((t) => t.target.projectName ?? '');
   for (const { piece, choices } of owners.uncertain) {
     const listed = owners.owner.get(piece)!;
     const [a, b] = choices.map((j) => `「${names[j]}」`);
     const said = `第 ${piece.line} 行的「${piece.text}」属于${a}还是${b}，文本无法确定，暂列在${listed === choices[0] ? a : b}下`;
-    const t = targets[listed].target;
-    t.flag = t.flag ? `${t.flag}；${said}` : said;
+    addFlag(targets[listed].target, said);
   }
   // A row whose name is a total (合计) sums the projects: it is no project, and is kept as printed.
   const projects = targets.filter((t) => !isTotalName(t.target.projectName ?? ''));

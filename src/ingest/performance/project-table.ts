@@ -482,8 +482,12 @@ function flagTiedRows(
 
 /** Adds to a target's flag that a row whose project the text cannot tell (`said`) is listed under it. */
 function flagListed(target: ProjectTableTarget['target'], said: string): void {
-  const flag = `${said}，文本无法确定（项目单元格跨越哪些行看不出），暂列在「${nameOf(target)}」下`;
-  target.flag = target.flag ? `${target.flag}；${flag}` : flag;
+  addFlag(target, `${said}，文本无法确定（项目单元格跨越哪些行看不出），暂列在「${nameOf(target)}」下`);
+}
+
+/** Adds a sentence to a target's flag, after those it has. */
+export function addFlag(target: ProjectTableTarget['target'], said: string): void {
+  target.flag = target.flag ? `${target.flag}；${said}` : said;
 }
 
 /** The cells a row may print after its 三级 name and still be read in order (reading-order-table.ts RowShape). */
