@@ -275,6 +275,9 @@ export function readSpacedBlocks(
   const built: BuiltTable[] = [];
   const claimed: LineRange[] = [];
   const tableLines = drafts.flatMap((d) => d.parts);
+  // What the 说明 states is read from the whole document's prose: once, whichever tables and column readings ask.
+  let threePublic: Map<string, StatedItem> | undefined;
+  let expenditure: Map<string, StatedItem> | undefined;
   // Codes are settled while reading (see SettledRow): the dictionary of the other readers is never asked.
   const dictionary = new CodeDictionary();
   drafts.forEach((draft, k) => {
@@ -312,10 +315,10 @@ export function readSpacedBlocks(
           constraints.push(...pinTotals(draft.rows, incomeBySource(built.find((b) => b.table.kind === 'income-expenditure-summary')?.table), keys, spare));
         }
         if (kind === 'three-public-expenditure') {
-          constraints.push(...pinTotals(draft.rows, statedIn(statedThreePublic(lines, tableLines), unit), keys, spare));
+          constraints.push(...pinTotals(draft.rows, statedIn((threePublic ??= statedThreePublic(lines, tableLines)), unit), keys, spare));
         }
         if (kind === 'expenditure-summary') {
-          constraints.push(...pinTotals(draft.rows, statedIn(statedExpenditure(lines, tableLines), unit), keys, spare));
+          constraints.push(...pinTotals(draft.rows, statedIn((expenditure ??= statedExpenditure(lines, tableLines)), unit), keys, spare));
         }
         rows = draft.rows.map((row) => draftRowOf(row, columns.length, readings.get(row) ?? null));
       }
