@@ -42,7 +42,7 @@ const EXPLAINED: Explained[] = [
     difference: /^(?:missing|extra) indicator project /,
     count: 16,
     right: 'pdf',
-    why: '8 rows at the edge of a project’s cell (txt L849, L1583, L1850, L1869, L2318, L2337, L2510, L2646), which the text route gives to the project beside it; five of them flagged there as undecidable (project-table.ts: the 一级 runs and the centring leave them within a line of either project), L1583, L1869 and L2510 not, their 一级 runs unbroken either way; the PDF route reads the drawn cells',
+    why: '8 rows at the edge of a project’s cell (txt L849, L1583, L1850, L1869, L2318, L2337, L2510, L2646), which the text route gives to the project beside it; all flagged there as undecidable (project-table.ts): L849, L1850, L2318, L2337 centred within a line of either project, L1583, L1869, L2646 within a line and a half where one of the two projects’ rows cross a page break (PAGE_OFF), L2510 between two goal cells three lines apart (betweenGoals); the PDF route reads the drawn cells',
   },
   {
     file: /beijing-civil-affairs-2026-tables/,

@@ -71,16 +71,18 @@ export function centredGroups(
 }
 
 /**
- * For each row, the anchors whose group it is in in some grouping costing at most `slack` more than the best: where
- * a row has two, the centring cannot tell which cell it is under. None where no grouping takes every row.
+ * For each row, the anchors whose group it is in in some grouping costing at most `slack` more than the best (a
+ * number, or what it is for anchor `j` and row `k`): where a row has two, the centring cannot tell which cell it is
+ * under. None where no grouping takes every row.
  */
 export function centredChoices(
   rows: readonly Span[],
   anchors: readonly number[],
   misplaced: (j: number, k: number) => number = () => 0,
-  slack = 0,
+  slack: number | ((j: number, k: number) => number) = 0,
   apart: Apart = noneApart,
 ): number[][] {
+  const slackOf = typeof slack === 'number' ? () => slack : slack;
   const n = rows.length;
   const m = anchors.length;
   const choices = rows.map((): number[] => []);
@@ -123,7 +125,7 @@ export function centredChoices(
       });
     }
     for (let k = lo; k < hi; k++) {
-      if (best[k] <= least + slack) choices[k].push(j);
+      if (best[k] <= least + slackOf(j, k)) choices[k].push(j);
       best[k] = Infinity;
     }
   }

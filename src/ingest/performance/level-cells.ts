@@ -138,7 +138,7 @@ const SAME_CENTRING = 0.01;
 
 /**
  * For each of `rows` (by index), the cells it is under in groupings centred as well as groupRows's (centredChoices), or
- * within `slack` of it.
+ * within `slack` of it (a number, or what it is for cell `j` and row `k`, an index of `rows`).
  */
 export function rowChoices(
   rows: readonly number[],
@@ -147,12 +147,14 @@ export function rowChoices(
   at: (line: number) => number,
   misplaced: (j: number, line: number) => number,
   apart?: Apart,
-  slack = SAME_CENTRING,
+  slack: number | ((j: number, k: number) => number) = SAME_CENTRING,
   extents?: readonly Span[],
 ): number[][] {
   const { items, spans, cost, together } = measured(rows, empty, at, misplaced, apart, extents);
   const choices = rows.map((): number[] => []);
-  centredChoices(spans, anchors, cost, slack, together).forEach((js, i) => items[i].k >= 0 && choices[items[i].k].push(...js));
+  // A row without indicators is given no choices (below), so what its slack is does not matter.
+  const slackOf = typeof slack === 'number' ? slack : (j: number, i: number) => (items[i].k < 0 ? 0 : slack(j, items[i].k));
+  centredChoices(spans, anchors, cost, slackOf, together).forEach((js, i) => items[i].k >= 0 && choices[items[i].k].push(...js));
   return choices;
 }
 

@@ -349,10 +349,17 @@ export function readProjectTable(
   const ruled = bands && ruledGroups(printed, rows, amountLines, amountsOn, bands, pageOf);
   const groups = ruled?.groups ?? printed;
   // Rows the centring puts under either of two cells about as well (a cell one row lower at both ends centres alike, or
-  // within the line a print sets a cell off its middle): the text cannot tell whose they are; without the PDF's rules
-  // each is flagged where it is listed.
-  const tied = ruled ? [] : rowChoices(rows.map((r) => r.anchor), empty, cellCentres, joined, misplaced, apart, LINE_OFF).flatMap((is, k) =>
+  // within the line a print sets a cell off its middle, PAGE_OFF where either cell's rows cross a page break), and rows
+  // between two goal cells too close to tell them by (betweenGoals): the text cannot tell whose they are; without the
+  // PDF's rules each is flagged where it is listed.
+  const cellOfRow = rows.map(() => -1);
+  cellGroups.forEach((g, i) => g.forEach((k) => (cellOfRow[k] = i)));
+  const crosses = cellGroups.map((g) => new Set(g.map((k) => pageOf.get(rows[k].anchor))).size > 1);
+  const offBy = (i: number, k: number) => (crosses[i] || crosses[cellOfRow[k]] ? PAGE_OFF : LINE_OFF);
+  const centredTies = ruled ? [] : rowChoices(rows.map((r) => r.anchor), empty, cellCentres, joined, misplaced, apart, offBy).flatMap((is, k) =>
     is.length > 1 ? [{ row: k, amounts: is.map((i) => cells[i][0]) }] : []);
+  const tiedRows = new Set(centredTies.map((t) => t.row));
+  const tied = ruled ? [] : [...centredTies, ...betweenGoals(rows, goals, cells).filter((t) => !tiedRows.has(t.row))];
   const prints = ruled?.prints ?? cells;
   const spans = groups.map((g, j) => spanOfGroup(rows, g, amountLines[j]));
   // A name or code cell is short and centred on its amount's line: its pieces go to the nearest amount line (halfway
@@ -478,6 +485,38 @@ function flagTiedRows(
     const [upper, lower] = [own, other].sort((a, b) => a - b).map((p) => nameOf(projects[p].target));
     flagListed(projects[own].target, `第 ${rows[row].anchor} 行的指标属于「${upper}」还是「${lower}」`);
   }
+}
+
+/**
+ * How far off the middle of its rows `pdftotext -layout` may print the cells of a project whose rows cross a page
+ * break: the rows are measured on the pages joined (joinedLines), the next page's first row right under the last one,
+ * while each page sets its rows by its own line height and the cells are drawn where the PDF puts them. Half a row of
+ * one line more than LINE_OFF (北京 民政 2026 预算表12: 6014's cell, on p. 40 with most of its rows, a line and two
+ * thirds above their joined middle; 0058's, printed on pp. 45 and 46, nearly two and a half below).
+ */
+const PAGE_OFF = LINE_OFF + 0.5;
+
+/**
+ * Two neighbouring projects' goal cells with fewer lines between them than a row's three: a goal line next to the
+ * other cell's may be the first or last line of either (北京 民政 2026 预算表12 prints 2797's first goal line, 选树10名北京“,
+ * right under 2748's last, and two lines over 2797's next), so the goal text, which places a row beside it with its
+ * project (misplaced), cannot tell whose a row between them is.
+ */
+const GOALS_CLOSE = 3;
+
+/**
+ * The rows whose value line stands between two neighbouring projects' goal cells GOALS_CLOSE lines apart or less, each
+ * with the two projects (amount indices).
+ */
+function betweenGoals(rows: readonly Row[], goals: ReadonlyArray<Span | null>, cells: readonly number[][]): Array<{ row: number; amounts: number[] }> {
+  const cellOf = new Map(cells.flatMap((c, i) => c.map((j) => [j, i] as const)));
+  const out: Array<{ row: number; amounts: number[] }> = [];
+  goals.forEach((upper, j) => {
+    const lower = goals[j + 1];
+    if (!upper || !lower || cellOf.get(j) === cellOf.get(j + 1) || lower.first - upper.last > GOALS_CLOSE) return;
+    rows.forEach((r, k) => r.anchor > upper.last && r.anchor < lower.first && out.push({ row: k, amounts: [j, j + 1] }));
+  });
+  return out;
 }
 
 /** Adds to a target's flag that a row whose project the text cannot tell (`said`) is listed under it. */
