@@ -94,4 +94,14 @@ describe('a 说明 volume’s figures settle its 报表 volume’s open 支出�
     expect(asked).toEqual([]);
     expect(rows[3].values).toMatchObject({ basic: null, project: null });
   });
+
+  it('figures the 报表 volume states otherwise itself (基本支出 90.00, 项目支出 60.00) decide nothing: its 合计 row stays open', () => {
+    const stated: StatedFigures = { 'expenditure-summary': { basic: { value: 100, unit: '万元' }, project: { value: 50, unit: '万元' } } };
+    // Stated under the cover, before the table: a line after it would be the table's note.
+    const [cover, ...table] = TABLES.split('\n');
+    const own = [cover, '本年预算：基本支出预算 90.00 万元，项目支出预算 60.00 万元。', ...table].join('\n');
+    const rowsOf = (text: string) => parse('tables', text, stated).tables.find((t) => t.kind === 'expenditure-summary')!.rows;
+    expect(rowsOf(TABLES)[3].values).toMatchObject({ basic: 100, project: 50 });
+    expect(rowsOf(own)[3].values).toMatchObject({ basic: null, project: null });
+  });
 });
