@@ -12,8 +12,8 @@ import { MAX_INPUT_BYTES, oversizeReason } from '../src/ingest/decode.ts';
 import { extractedTextReason, isHiddenFile, originalsOnly, REFUSED_EXTENSIONS, sameNameSuffixes, SOURCE_EXTENSIONS } from '../src/ingest/sources/names.ts';
 import { isDocumentBytes, unreadReason } from '../src/ingest/sources/signatures.ts';
 import { slugFor } from '../src/ingest/slug.ts';
-import { emptySummary, formatSummary, mergeSummary } from '../src/ingest/summary.ts';
-import { joinWrittenCompanions, type WrittenDocument } from './companion-step.ts';
+import { emptySummary, formatSummary, mergeSummary, type BatchSummary } from '../src/ingest/summary.ts';
+import { joinWrittenCompanions, type Reparse, type WrittenDocument } from './companion-step.ts';
 import { IngestCache, type Recorded } from './ingest-cache.ts';
 import { failedRow, isReport, reportRow, writeReport, type ReportRow } from './corpus-report.ts';
 import { ParsePool, STAGE_NAMES, type ParseOutcome } from './parse-worker.ts';
@@ -249,6 +249,8 @@ export async function runIngest(argv: string[], hooks: IngestHooks = {}): Promis
   const rows = new Map<string, ReportRow>();
   const failedRows: ReportRow[] = [];
   const documents = new Map<string, IngestedDocument>();
+  /** Each written or reused document's source and totals, by slug: a tables volume the companion step parses again. */
+  const sources = new Map<string, { file: string; sha256: string; summary: BatchSummary }>();
 
   const sameName = sameNameSuffixes(inputs);
   // Inputs of one file name in two folders share a cache entry, so whether the later one is reused depends on what
@@ -327,6 +329,7 @@ export async function runIngest(argv: string[], hooks: IngestHooks = {}): Promis
         written.push({ ...result.companion, label, nonBlankLines: result.nonBlankLines });
         rows.set(result.slug, { ...result.reportRow, file: label });
         documents.set(result.slug, { slug: result.slug, region: result.region, year: result.companion.year });
+        sources.set(result.slug, { file, sha256, summary: result.summary });
       };
       const unchanged = prepared.unchanged === undefined ? await cache.reusable(basename(file), sha256) : prepared.unchanged;
       if (unchanged && !slugs.has(unchanged.slug)) {
@@ -385,10 +388,25 @@ export async function runIngest(argv: string[], hooks: IngestHooks = {}): Promis
       fail(err.code ? readFailure(err.code) : parserFailure(err.message));
     }
   }
-  await pool.close();
   if (showProgress) process.stderr.write('\r\x1b[K');
-  const joined = await joinWrittenCompanions(written, outDir, slugs, writeAtomically, (line) => process.stdout.write(`${line}\n`));
-  for (const { doc, parts } of joined) {
+  // The file as it was parsed the first time, else nothing: a file changed since is not joined with other bytes.
+  const reparse: Reparse = async (part, stated) => {
+    const source = sources.get(part.slug);
+    const read = source && (await readBounded(source.file, MAX_INPUT_BYTES).catch(() => null));
+    if (!source || !read || createHash('sha256').update(read).digest('hex') !== source.sha256) return null;
+    const bytes = new ArrayBuffer(read.length);
+    new Uint8Array(bytes).set(read);
+    const outcome = await pool.parse({ bytes, file: basename(source.file), sha256: source.sha256, slug: part.slug, stated }).catch(() => null);
+    return outcome?.ok ? { json: outcome.json, summary: outcome.summary } : null;
+  };
+  const joined = await joinWrittenCompanions(written, outDir, slugs, writeAtomically, (line) => process.stdout.write(`${line}\n`), reparse);
+  await pool.close();
+  for (const { doc, parts, reparsed } of joined) {
+    // As a document each part counted once already: only its tables, checks and lines change.
+    for (const [slug, now] of reparsed) {
+      mergeSummary(summary, { ...sources.get(slug)!.summary, documents: 0 }, -1);
+      mergeSummary(summary, { ...now, documents: 0 });
+    }
     for (const p of parts) rows.delete(p.slug);
     for (const p of parts) documents.delete(p.slug);
     documents.set(doc.slug, { slug: doc.slug, region: doc.region, year: doc.year });

@@ -24,7 +24,7 @@ async function run(job: WorkerJob): Promise<WorkerResult> {
   if (!read.ok) return { ok: false, kind: 'read', reason: read.reason, line: read.line };
   const { text } = read;
   try {
-    const doc = parseDisclosure(text, sourceInfo(read, job.file, job.sha256, job.slug), enter);
+    const doc = parseDisclosure(text, { ...sourceInfo(read, job.file, job.sha256, job.slug), statedElsewhere: job.stated }, enter);
     // The review's findings join the document after the schema has validated the rest (parse-disclosure.ts); they
     // are validated here, so that every text written is one the schema accepts: ingest records it as accepted, and
     // the site does not validate it again (scripts/validation-record.ts).
@@ -42,7 +42,7 @@ async function run(job: WorkerJob): Promise<WorkerResult> {
       slug: doc.slug,
       summary,
       unparsed: doc.unparsed.length,
-      companion: companionFacts(doc),
+      companion: companionFacts(doc, text),
       region: doc.region,
       reportRow: reportRow(doc, job.file, nonBlankLines),
       nonBlankLines,

@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { setFlagsFromString } from 'node:v8';
 import { Worker } from 'node:worker_threads';
 import type { CompanionFacts } from '../src/ingest/companions.ts';
+import type { StatedFigures } from '../src/ingest/tables/spaced/stated-figures.ts';
 import type { BatchSummary } from '../src/ingest/summary.ts';
 import type { ReportRow } from './corpus-report.ts';
 
@@ -51,6 +52,8 @@ export interface WorkerJob {
   sha256: string;
   /** The output name when the file's own would collide with a file of the same name in another format. */
   slug?: string;
+  /** A tables volume's 说明's figures, when the companion step parses it again (scripts/companion-step.ts). */
+  stated?: StatedFigures;
 }
 
 export type WorkerResult =

@@ -1,6 +1,8 @@
 import type { Disclosure } from '../schema/disclosure.ts';
 import type { TableKind } from '../schema/table.ts';
 import { compact } from '../core/width.ts';
+import { toSourceLines } from './source-lines.ts';
+import { STATED_KINDS, statedFigures, type StatedFigures, type StatedKind } from './tables/spaced/stated-figures.ts';
 
 /**
  * A disclosure may be published as several files: a text volume (情况说明) and a tables volume (报表 / 公开表), as
@@ -20,6 +22,10 @@ export interface CompanionFacts {
   /** Tables of the national set, not the small 机构设置 / 资产 tables a text volume may also print. */
   budgetTables: number;
   paragraphs: number;
+  /** What a file that may be a text volume states of the tables (stated-figures.ts); nothing for any other file. */
+  stated: StatedFigures;
+  /** The tables of those kinds whose amounts the identities left open: what a text volume's figures may settle. */
+  open: StatedKind[];
 }
 
 export type PartRole = Disclosure['parts'][number]['role'];
@@ -33,7 +39,10 @@ export interface CompanionGroup<T extends CompanionFacts> {
 
 const PERIPHERAL_TABLES: ReadonlySet<TableKind> = new Set(['other', 'institution-list', 'fixed-assets']);
 
-export function companionFacts(doc: Disclosure): CompanionFacts {
+/** `text`: the document's as parsed, for what it states. */
+export function companionFacts(doc: Disclosure, text: string): CompanionFacts {
+  const budgetTables = doc.tables.filter((t) => !PERIPHERAL_TABLES.has(t.kind)).length;
+  const paragraphs = doc.sections.reduce((n, s) => n + s.paragraphs.length, 0);
   return {
     slug: doc.slug,
     file: doc.source.file,
@@ -42,9 +51,27 @@ export function companionFacts(doc: Disclosure): CompanionFacts {
     kind: doc.kind,
     scope: doc.scope,
     isTemplate: doc.isTemplate,
-    budgetTables: doc.tables.filter((t) => !PERIPHERAL_TABLES.has(t.kind)).length,
-    paragraphs: doc.sections.reduce((n, s) => n + s.paragraphs.length, 0),
+    budgetTables,
+    paragraphs,
+    stated: isTextVolume({ budgetTables, paragraphs }) ? statedFigures(toSourceLines(text), doc.tables.map((t) => t.lines)) : {},
+    open: STATED_KINDS.filter((kind) => doc.tables.some((t) => t.kind === kind && t.rows.some((r) => r.uncertain.length > 0))),
   };
+}
+
+/** A file that prints no table of the national set, but prose: a text volume, if another file holds its tables. */
+function isTextVolume(facts: Pick<CompanionFacts, 'budgetTables' | 'paragraphs'>): boolean {
+  return facts.budgetTables === 0 && facts.paragraphs > 0;
+}
+
+/**
+ * What the text volume states of the tables a tables volume left open (北京 民政局 2026: the 说明 states 基本支出
+ * 45980.56 万元, 项目支出 23336.75 万元; the 报表's 预算03表 合计 row, read without positions, prints two of five
+ * parts): a parse of that volume with them places those tables as a single file would be placed. Null where they
+ * settle nothing, and the volume is not parsed again.
+ */
+export function figuresFor(notes: CompanionFacts, tables: CompanionFacts): StatedFigures | null {
+  const kinds = tables.open.filter((kind) => notes.stated[kind]);
+  return kinds.length > 0 ? Object.fromEntries(kinds.map((kind) => [kind, notes.stated[kind]])) : null;
 }
 
 /** A 绩效目标表 volume belongs with its budget; accounts only with accounts. Evaluation reports stand alone. */
@@ -78,7 +105,7 @@ export function joinCompanions<T extends CompanionFacts>(docs: readonly T[]): Co
   }
   const groups: CompanionGroup<T>[] = [];
   for (const members of byKey.values()) {
-    const notes = members.filter((d) => d.budgetTables === 0 && d.paragraphs > 0);
+    const notes = members.filter(isTextVolume);
     if (notes.length !== 1) continue;
     const [text] = notes;
     const tables = members.filter((d) => d.budgetTables > 0 && (d.scope === null || text.scope === null || d.scope === text.scope));

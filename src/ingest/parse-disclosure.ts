@@ -13,6 +13,7 @@ import { linkTargets, parsePerformance } from './performance/index.ts';
 import { blanked, isBlank, toSourceLines, type SourceLine } from './source-lines.ts';
 import { slugFor } from './slug.ts';
 import { parseTables, type TablesResult } from './tables/index.ts';
+import type { StatedFigures } from './tables/spaced/stated-figures.ts';
 import { checkTablesAgainstNarrative } from './tables/narrative-checks.ts';
 import { failureReason, failureWarning, runStage, type StageFailure } from './stages.ts';
 import { emptyClaims } from './claims.ts';
@@ -50,6 +51,11 @@ export interface SourceInfo {
   radicals?: number;
   /** What a workbook's reader left out or found without a value (SourceRead): warnings of the document; not in `source`. */
   sheetNotes?: string[];
+  /**
+   * The figures the disclosure's 说明 states where it is a file of its own (companions.ts): the tables volume's
+   * single-space tables are placed by them as by a 说明 in the same file; not in `source`.
+   */
+  statedElsewhere?: StatedFigures;
 }
 
 /**
@@ -182,7 +188,7 @@ function owned<T extends { checks: Check[] }>(result: T): T {
 
 /** The document as the stages read it, before the schema validates it and fills in its defaults. */
 function draftOf(text: string, source: SourceInfo, onStage: (stage: ParseStage) => void): z.input<typeof disclosure> & Record<string, unknown> {
-  const { slug, lineBoxes, pageRules, lineGlyphs, pageTurns, scannedPages, separatorLine, portalFrom, images, radicals, sheetNotes, ...sourceFields } = source;
+  const { slug, lineBoxes, pageRules, lineGlyphs, pageTurns, scannedPages, separatorLine, portalFrom, images, radicals, sheetNotes, statedElsewhere, ...sourceFields } = source;
   const geometry = lineBoxes && pageRules ? pageGeometry(source.pageStarts ?? [], lineBoxes, pageRules, lineGlyphs) : undefined;
   onStage('metadata');
   const { lines, portal } = withoutPortal(toSourceLines(text), portalFrom);
@@ -193,7 +199,7 @@ function draftOf(text: string, source: SourceInfo, onStage: (stage: ParseStage) 
   // How the document separates cells, decided once for every stage: the tables are read by it, and every stage asks it
   // which bare number is a page's (page-furniture.ts).
   const layout = detectLayout(lines);
-  const tables = owned(runStage('tables', () => parseTables(lines, layout), (): TablesResult => ({ tables: [], ...emptyClaims() }), failures));
+  const tables = owned(runStage('tables', () => parseTables(lines, layout, statedElsewhere), (): TablesResult => ({ tables: [], ...emptyClaims() }), failures));
   const tableLines = claimedSet(tables.claimed);
   // The text around the tables, made once: the performance readers read it as it is, the narrative without the lines
   // they took.

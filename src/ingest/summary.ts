@@ -46,10 +46,13 @@ export function addToSummary(summary: BatchSummary, doc: Disclosure): void {
   }
 }
 
-/** Adds one batch's totals to another's (the CLI sums the one-document summaries its parse worker returns). */
-export function mergeSummary(into: BatchSummary, from: BatchSummary): void {
-  for (const key of ['documents', 'failed', 'tables', 'unparsedLines', 'warnings', 'tokensPlaced', 'tokensUnplaced'] as const) into[key] += from[key];
-  for (const status of Object.keys(into.checks) as CheckStatus[]) into.checks[status] += from.checks[status];
+/**
+ * Adds one batch's totals to another's (the CLI sums the one-document summaries its parse worker returns), or with
+ * `sign` -1 takes them out (a document parsed again, whose first parse no longer counts).
+ */
+export function mergeSummary(into: BatchSummary, from: BatchSummary, sign: 1 | -1 = 1): void {
+  for (const key of ['documents', 'failed', 'tables', 'unparsedLines', 'warnings', 'tokensPlaced', 'tokensUnplaced'] as const) into[key] += sign * from[key];
+  for (const status of Object.keys(into.checks) as CheckStatus[]) into.checks[status] += sign * from.checks[status];
 }
 
 /** The closing lines of an ingest run, for the office that runs it: plain Chinese, one figure a line. */

@@ -15,7 +15,7 @@ function written(slug: string, department: string, volume: 'notes' | 'tables'): 
   const doc = parseDisclosure(`${department}2026年部门预算\n一、部门职责\n负责相关工作。\n`, { file: `${slug}.txt`, sha256: '0'.repeat(64), format: 'text', encoding: 'utf-8', slug });
   writeFileSync(join(dir, `${slug}.json`), `${serializeDisclosure(doc)}\n`);
   const notes = volume === 'notes';
-  return { slug, file: `${slug}.txt`, label: `${slug}.txt`, department, year: 2026, kind: 'budget', scope: notes ? 'department' : null, isTemplate: false, budgetTables: notes ? 0 : 9, paragraphs: notes ? 40 : 3, nonBlankLines: 3 };
+  return { slug, file: `${slug}.txt`, label: `${slug}.txt`, department, year: 2026, kind: 'budget', scope: notes ? 'department' : null, isTemplate: false, budgetTables: notes ? 0 : 9, paragraphs: notes ? 40 : 3, stated: {}, open: [], nonBlankLines: 3 };
 }
 
 describe('joining companions', () => {

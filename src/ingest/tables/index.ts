@@ -6,6 +6,7 @@ import { claimedSet, printedRest, type Claims } from '../claims.ts';
 import type { LayoutTables } from './layout-result.ts';
 import { readAlignedBlocks } from './aligned/index.ts';
 import { readSpacedBlocks } from './spaced/index.ts';
+import type { StatedFigures } from './spaced/stated-figures.ts';
 import { parseStackedTables } from './stacked.ts';
 import { readTabbedBlocks } from './tabbed/index.ts';
 import { alignedBlocks, spacedBlocks, tabbedBlocks } from './table-blocks.ts';
@@ -16,10 +17,13 @@ export interface TablesResult extends Claims {
   tables: Table[];
 }
 
-/** The reader of the blocks of each layout but tabbed, found on the lines given. */
-const READERS: Readonly<Record<Exclude<Layout, 'tabbed'>, (lines: readonly SourceLine[]) => LayoutTables>> = {
+/**
+ * The reader of the blocks of each layout but tabbed, found on the lines given; `elsewhere`, the figures a companion
+ * 说明 volume states, which only the single-space readers need: the other layouts keep the columns.
+ */
+const READERS: Readonly<Record<Exclude<Layout, 'tabbed'>, (lines: readonly SourceLine[], elsewhere: StatedFigures) => LayoutTables>> = {
   aligned: (lines) => readAlignedBlocks(alignedBlocks(lines)),
-  spaced: (lines) => readSpacedBlocks(spacedBlocks(lines), lines),
+  spaced: (lines, elsewhere) => readSpacedBlocks(spacedBlocks(lines), lines, undefined, undefined, elsewhere),
   // Text printed one cell a line has blocks only once its rows are joined into single-space lines.
   stacked: parseStackedTables,
 };
@@ -34,16 +38,16 @@ const READERS: Readonly<Record<Exclude<Layout, 'tabbed'>, (lines: readonly Sourc
  * Without this, prose that prints amounts one space apart would send
  * the grids to the single-space reader, which guesses cells the source gave.
  */
-function tablesOf(lines: readonly SourceLine[], layout: Layout): LayoutTables {
+function tablesOf(lines: readonly SourceLine[], layout: Layout, elsewhere: StatedFigures): LayoutTables {
   // A grid is tab-separated lines, so a document without one, as every text extraction is, has none: the tabbed
   // stage's pass over its lines is not made (2.6 ms a document of the synthetic corpus, about 2 % of its parse).
   const grids = lines.some(hasTabCells) ? readTabbedBlocks(tabbedBlocks(lines)) : null;
   // A document is decided tabbed only by its tab-separated lines (detect.ts), so it has grids, and no other blocks.
   if (layout === 'tabbed') return grids!;
   // Which grids are tables is known once they are read: a grid that is none (a list of names) is the rest's, as printed.
-  if (!grids || grids.tables.length === 0) return READERS[layout](lines);
+  if (!grids || grids.tables.length === 0) return READERS[layout](lines, elsewhere);
   const inGrid = claimedSet(grids.claimed);
-  const rest = READERS[layout](lines.map((l) => (inGrid.has(l.no) ? blanked(l) : l)));
+  const rest = READERS[layout](lines.map((l) => (inGrid.has(l.no) ? blanked(l) : l)), elsewhere);
   return {
     // Ids number the tables in the order they are printed, as one reader numbers its own.
     tables: [...grids.tables, ...rest.tables].sort((a, b) => a.lines.first - b.lines.first).map((t, i) => ({ ...t, id: `t${i + 1}` })),
@@ -64,10 +68,11 @@ const printsNoAmount = (t: Table) => t.rows.every((r) => r.flag === null && Obje
 /**
  * Finds the standard budget / final-account tables in the document and parses them into normalized rows: the block
  * stage cuts each table's rows once (table-blocks.ts), and each block is read by its layout's reader (tablesOf).
- * `layout` is the document's (layout/detect.ts), which the parse decides once for every stage.
+ * `layout` is the document's (layout/detect.ts), which the parse decides once for every stage; `elsewhere`, what the
+ * disclosure's 说明 volume states, where that is a file of its own (companions.ts).
  */
-export function parseTables(lines: readonly SourceLine[], layout: Layout = detectLayout(lines)): TablesResult {
-  const found = tablesOf(lines, layout);
+export function parseTables(lines: readonly SourceLine[], layout: Layout = detectLayout(lines), elsewhere: StatedFigures = {}): TablesResult {
+  const found = tablesOf(lines, layout, elsewhere);
   // Read from the whole text only where a table printing no amount has no note saying so.
   let emptyKinds: Set<Table['kind']> | undefined;
   const declaredElsewhere = (t: Table) => (emptyKinds ??= declaredEmptyKinds(lines.map((l) => l.text))).has(t.kind);

@@ -6,6 +6,7 @@ import { codeLevel, parentCode, schemeOf } from '../../core/codes.ts';
 import { foldWidth } from '../../core/width.ts';
 import type { LayoutTables } from './layout-result.ts';
 import { readSpacedBlocks } from './spaced/index.ts';
+import type { StatedFigures } from './spaced/stated-figures.ts';
 import { spacedBlocks, type SpacedBlock } from './table-blocks.ts';
 import { cellsOf, type BlockRow } from '../layout/blocks.ts';
 import { columnKeyFor, columnKeys, indexedIdentities, isPositionalKey } from './columns.ts';
@@ -350,7 +351,7 @@ function headersBeforeAmounts(blocks: readonly SpacedBlock[], lines: readonly So
  * whole (万里街道 2025 支出预算总表 L1395-L1467 would read `201 一般公共服务支出 合计 基本支出 项目支出 项 统计信息事务`
  * as one row's name). Amounts no row could be made of are unparsed where they stand in a table.
  */
-export function parseStackedTables(lines: readonly SourceLine[]): LayoutTables {
+export function parseStackedTables(lines: readonly SourceLine[], elsewhere: StatedFigures = {}): LayoutTables {
   const joinedRows = joinStackedRows(lines);
   const heads = new Set(columnTotals(joinedRows.lines, joinedRows.totals, new Set(joinedRows.joined.map((r) => r.first))));
   const stacked = {
@@ -362,7 +363,7 @@ export function parseStackedTables(lines: readonly SourceLine[]): LayoutTables {
   const widen = (r: LineRange): LineRange => ({ first: r.first, last: lastOf.get(r.last) ?? r.last });
   // A row printing no amount here may be a row whose amounts went loose or stand elsewhere: not known to be empty.
   const blocks = headersBeforeAmounts(spacedBlocks(stacked.lines), stacked.lines, stacked.loose);
-  const read = readSpacedBlocks(blocks, stacked.lines, new Set([...lastOf.keys(), ...afterLoose(stacked.lines, stacked.loose)]), true);
+  const read = readSpacedBlocks(blocks, stacked.lines, new Set([...lastOf.keys(), ...afterLoose(stacked.lines, stacked.loose)]), true, elsewhere);
   // What a row printed is read again from its block's rows, not from its lines cut anew.
   const blockRows = new Map(blocks.flatMap((b) => b.rows.map((r) => [r.line.no, r] as const)));
   const mixed = read.tables.map((t) => {

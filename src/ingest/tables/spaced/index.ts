@@ -20,7 +20,7 @@ import { amountsAgree, sumAmounts } from '../../../core/decimal.ts';
 import { CodeDictionary } from '../shared/code-reassembly.ts';
 import type { CellSum } from '../shared/amount-placement.ts';
 import { assignGroups, groupLines, readRows, rowCounters, type RawRow } from './rows.ts';
-import { statedExpenditure, statedThreePublic, type StatedItem } from './stated-figures.ts';
+import { statedFor, type StatedFigures, type StatedItem, type StatedKind } from './stated-figures.ts';
 import { continuedHeaderEnd, printedHeader, type PrintedHeader } from '../shared/repeated-header.ts';
 import { textColumnKeyFor } from '../columns.ts';
 import type { BlockRow } from '../../layout/blocks.ts';
@@ -260,13 +260,15 @@ export function parseSpacedTables(lines: readonly SourceLine[], rowStarts: Reado
 
 /**
  * The tables of a document's single-space blocks (table-blocks.ts spacedBlocks); `lines`, the whole text, for what
- * its prose states of them (the “三公” figures, a table declared empty).
+ * its prose states of them (the “三公” figures, a table declared empty); `elsewhere`, what the document's 说明 volume
+ * states, where it is published as a file of its own (companions.ts).
  */
 export function readSpacedBlocks(
   blocks: readonly SpacedBlock[],
   lines: readonly SourceLine[],
   rowStarts: ReadonlySet<number> = new Set(),
   emptyUnknown = false,
+  elsewhere: StatedFigures = {},
 ): LayoutTables {
   const drafts = mergeContinuations(blocks).map((parts) => draftOf(parts, rowStarts));
   const kinds = inferKinds(
@@ -276,8 +278,8 @@ export function readSpacedBlocks(
   const claimed: LineRange[] = [];
   const tableLines = drafts.flatMap((d) => d.parts);
   // What the 说明 states is read from the whole document's prose: once, whichever tables and column readings ask.
-  let threePublic: Map<string, StatedItem> | undefined;
-  let expenditure: Map<string, StatedItem> | undefined;
+  const stated = new Map<StatedKind, Map<string, StatedItem>>();
+  const statedOf = (kind: StatedKind) => stated.get(kind) ?? stated.set(kind, statedFor(kind, lines, tableLines, elsewhere)).get(kind)!;
   // Codes are settled while reading (see SettledRow): the dictionary of the other readers is never asked.
   const dictionary = new CodeDictionary();
   drafts.forEach((draft, k) => {
@@ -314,11 +316,8 @@ export function readSpacedBlocks(
         if (kind === 'income-summary') {
           constraints.push(...pinTotals(draft.rows, incomeBySource(built.find((b) => b.table.kind === 'income-expenditure-summary')?.table), keys, spare));
         }
-        if (kind === 'three-public-expenditure') {
-          constraints.push(...pinTotals(draft.rows, statedIn((threePublic ??= statedThreePublic(lines, tableLines)), unit), keys, spare));
-        }
-        if (kind === 'expenditure-summary') {
-          constraints.push(...pinTotals(draft.rows, statedIn((expenditure ??= statedExpenditure(lines, tableLines)), unit), keys, spare));
+        if (kind === 'three-public-expenditure' || kind === 'expenditure-summary') {
+          constraints.push(...pinTotals(draft.rows, statedIn(statedOf(kind), unit), keys, spare));
         }
         rows = draft.rows.map((row) => draftRowOf(row, columns.length, readings.get(row) ?? null));
       }

@@ -6,8 +6,8 @@ import { parseAmount } from '../../numbers.ts';
 
 /**
  * Figures of a table the 情况说明 states, by the table's column key: a total row printing fewer amounts than it has
- * columns can leave the identities with more than one placement, and a stated figure of the same document decides
- * between them. An item stated with two different amounts decides nothing, nor does one whose figure is printed out
+ * columns can leave the identities with more than one placement, and a stated figure of the same document (or of its
+ * 说明 volume, where the disclosure is published as two files) decides between them. An item stated with two different amounts decides nothing, nor does one whose figure is printed out
  * of shape (`1,23`: numbers.ts parseAmount reads no amount there).
  */
 
@@ -53,26 +53,54 @@ function prose(lines: readonly SourceLine[], tables: readonly LineRange[]): stri
     .join('');
 }
 
-function statedItems(lines: readonly SourceLine[], tables: readonly LineRange[], items: Items): Map<string, StatedItem> {
-  const text = prose(lines, tables);
+interface Statement {
+  key: string;
+  /** null: printed out of shape. */
+  value: number | null;
+  unit: string;
+}
+
+function statements(text: string, items: Items): Statement[] {
+  return items.flatMap(([key, label]) => [...text.matchAll(new RegExp(`${label}${AMOUNT}`, 'g'))].map((m) => ({ key, value: parseAmount(m[1]), unit: m[2] })));
+}
+
+/** The items stated with one amount each. */
+function decided(all: readonly Statement[]): Map<string, StatedItem> {
   const stated = new Map<string, StatedItem>();
   const conflicting = new Set<string>();
-  for (const [key, label] of items) {
-    for (const m of text.matchAll(new RegExp(`${label}${AMOUNT}`, 'g'))) {
-      const value = parseAmount(m[1]);
-      const seen = stated.get(key);
-      if (value === null || (seen && (seen.value !== value || seen.unit !== m[2]))) conflicting.add(key);
-      if (value !== null) stated.set(key, { value, unit: m[2] });
-    }
+  for (const { key, value, unit } of all) {
+    const seen = stated.get(key);
+    if (value === null || (seen && (seen.value !== value || seen.unit !== unit))) conflicting.add(key);
+    if (value !== null) stated.set(key, { value, unit });
   }
   for (const key of conflicting) stated.delete(key);
   return stated;
 }
 
-export function statedThreePublic(lines: readonly SourceLine[], tables: readonly LineRange[]): Map<string, StatedItem> {
-  return statedItems(lines, tables, THREE_PUBLIC);
+/** The tables whose figures a 说明 states, with the items of each. */
+const ITEMS = { 'three-public-expenditure': THREE_PUBLIC, 'expenditure-summary': EXPENDITURE } as const;
+export type StatedKind = keyof typeof ITEMS;
+export const STATED_KINDS = Object.keys(ITEMS) as StatedKind[];
+
+/**
+ * What a 说明 states, by table kind and column key, as plain data: a companion 说明 volume's figures travel with its
+ * parse to its tables volume's (companions.ts), which states none of its own.
+ */
+export type StatedFigures = Partial<Record<StatedKind, Record<string, StatedItem>>>;
+
+/** The figures of `kind` the text states, with those `elsewhere` (a companion volume) states: one statement more each. */
+export function statedFor(kind: StatedKind, lines: readonly SourceLine[], tables: readonly LineRange[], elsewhere: StatedFigures = {}): Map<string, StatedItem> {
+  const other = Object.entries(elsewhere[kind] ?? {}).map(([key, item]) => ({ key, ...item }));
+  return decided([...statements(prose(lines, tables), ITEMS[kind]), ...other]);
 }
 
-export function statedExpenditure(lines: readonly SourceLine[], tables: readonly LineRange[]): Map<string, StatedItem> {
-  return statedItems(lines, tables, EXPENDITURE);
+/** Every figure the text states, of the kinds it states any. */
+export function statedFigures(lines: readonly SourceLine[], tables: readonly LineRange[]): StatedFigures {
+  const text = prose(lines, tables);
+  const figures: StatedFigures = {};
+  for (const kind of STATED_KINDS) {
+    const stated = decided(statements(text, ITEMS[kind]));
+    if (stated.size > 0) figures[kind] = Object.fromEntries(stated);
+  }
+  return figures;
 }
