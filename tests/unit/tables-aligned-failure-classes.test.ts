@@ -1647,4 +1647,54 @@ describe('aligned text: the old 8-table set and the national 决算 set (issue 1
     // 合计 = 出国 + 小计 + 接待 (52.00 = 6.00 + 36.00 + 10.00; 41.50 = 5.20 + 31.80 + 4.50), 小计 = 购置 + 运行.
     expect(t.rows.map((r) => t.columns.map((c) => r.values[c.key]))).toEqual([[52, 6, 36, 0, 36, 10, 41.5, 5.2, 31.8, 0, 31.8, 4.5]]);
   });
+
+  // An amount printed across the border of two columns' windows is either's as far as its place says; where the
+  // row's identities close both ways (合计 = 一般公共预算 + 政府性基金 + 事业收入), it is flagged and left out, not
+  // given to the nearer by a character. Header labels: 合计 28–30, 一般公共预算 40–46, 政府性基金 55–60, 事业收入 70–74.
+  const between = (total: string[]) =>
+    parseAlignedTables(
+      toSourceLines(
+        [
+          '收入预算总表',
+          '单位：万元',
+          '单位名称                        合计          一般公共预算         政府性基金          事业收入',
+          ...total,
+          // 40.00 at 70–75: its right edge within 事业收入's window.
+          '某某局                     100.00           60.00                        40.00',
+          // 30.00 at 55–60: within 政府性基金's.
+          '某某中心                    50.00           20.00          30.00',
+          // 40.00 at 62–67: seven positions from 政府性基金's window and seven from 事业收入's, no other row ending there.
+          '某某所                      70.00           30.00                40.00',
+        ].join('\n'),
+      ),
+    );
+
+  it('an amount between two column windows whose row closes either way is flagged, not placed', () => {
+    const { tables, unparsed } = between([]);
+    const [t] = tables;
+    expect(t.columns.map((c) => c.key)).toEqual(['total', 'general', 'fund', 'business']);
+    // Fixture lines 4 and 5: each amount inside its window is placed, unflagged.
+    expect(t.rows[0]).toMatchObject({ values: { total: 100, general: 60, fund: null, business: 40 }, flag: null, uncertain: [] });
+    expect(t.rows[1]).toMatchObject({ values: { total: 50, general: 20, fund: 30, business: null }, flag: null, uncertain: [] });
+    // Fixture line 6: 70.00 = 30.00 + 40.00 with 40.00 under 政府性基金 or under 事业收入.
+    expect(t.rows[2].values).toEqual({ total: 70, general: 30, fund: null, business: null });
+    expect(t.rows[2].uncertain).toEqual(['fund', 'business']);
+    expect(t.rows[2].flag).toContain('2 种填法');
+    expect(unparsed).toEqual([
+      { lines: { first: 6, last: 6 }, text: '40.00', reason: expect.stringContaining('政府性基金预算、事业收入中的任一列') },
+    ]);
+  });
+
+  it('an amount between two column windows is placed where the total row decides, without a flag', () => {
+    // 合计 政府性基金 70.00 = 30.00 + 40.00 and 事业收入 40.00 = 某某局's alone: 某某所's 40.00 is 政府性基金's.
+    const { tables, unparsed } = between(['合计                       220.00          110.00          70.00          40.00']);
+    const [t] = tables;
+    expect(t.rows.map((r) => [r.name, r.values, r.flag])).toEqual([
+      ['合计', { total: 220, general: 110, fund: 70, business: 40 }, null],
+      ['某某局', { total: 100, general: 60, fund: null, business: 40 }, null],
+      ['某某中心', { total: 50, general: 20, fund: 30, business: null }, null],
+      ['某某所', { total: 70, general: 30, fund: 40, business: null }, null],
+    ]);
+    expect(unparsed).toEqual([]);
+  });
 });

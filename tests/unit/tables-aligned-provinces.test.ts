@@ -213,6 +213,19 @@ describe.skipIf(absent)(`tables of other provinces${absent ? ' — skipped: samp
     expect(unparsedShare(name, d)).toBeLessThanOrEqual(0.02);
   });
 
+  it('Hangzhou 交通运输局 2026: a row on a later page the stretch misplaces is left open where its identities do not decide', () => {
+    const d = parse('hangzhou-transport-2026-budget');
+    // 表2's second page holds one row (L642–L644, L643 `18,286.81 18,244.60 2,854.33 11,000.00 4,390.27 42.21 42.21`),
+    // squeezed: stretched to the header's page it puts 4,390.27 under 财政专户管理资金 and 42.21 under 事业单位经营收入 and
+    // 上级补助收入, where 总计 18,286.81 = 本年收入 18,244.60 + 上年结转结余 42.21 cannot hold. The PDF (p. 25) sets
+    // 4,390.27 under 事业收入 and the two 42.21 under 上年结转结余 and its 一般公共预算.
+    const row = rowAt(d, 642);
+    expect(row.values).toMatchObject({ total: 18286.81, income: 18244.6, carryover: 42.21, 'fiscal-special': null, business: null, operating: null });
+    expect(row.uncertain).toEqual(expect.arrayContaining(['general', 'fund', 'fiscal-special', 'business', 'c13']));
+    expect(row.flag).toContain('挪到更远的列才满足');
+    expect(d.unparsed.filter((u) => u.lines.first === 643).map((u) => u.text)).toEqual(['2,854.33', '11,000.00', '4,390.27', '42.21']);
+  });
+
   it('Hangzhou 交通运输局 2026: the failing checks are defects of the source (50.60 missing from two subtotals)', () => {
     const d = parse('hangzhou-transport-2026-budget');
     const check = (id: string) => d.checks.find((c) => c.id === id);

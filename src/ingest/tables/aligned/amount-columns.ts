@@ -6,6 +6,11 @@ import type { AlignedColumn } from './header.ts';
  * windows read off the amounts of every row together.
  */
 
+/** How far an amount stands from a column: amounts sit right-aligned or centred under their labels, the nearer counts. */
+function offsetFrom(amount: Cell, column: AlignedColumn): number {
+  return Math.min(Math.abs(center(amount) - (column.start + column.end) / 2), Math.abs(amount.end - column.end));
+}
+
 /** Order-preserving assignment of amounts to columns, nearest by position (dynamic programming). */
 export function nearestColumns(amounts: readonly Cell[], columns: readonly AlignedColumn[]): number[] {
   const n = amounts.length;
@@ -13,12 +18,7 @@ export function nearestColumns(amounts: readonly Cell[], columns: readonly Align
   if (n === 0 || n > m) return amounts.map((_, i) => Math.min(i, m - 1));
   // An amount in every column (a row printing its 0.00s) has one order-preserving assignment.
   if (n === m) return amounts.map((_, i) => i);
-  // Amounts sit right-aligned or centred under their labels: the nearer of the two readings counts.
-  const cost = (i: number, j: number) =>
-    Math.min(
-      Math.abs(center(amounts[i]) - (columns[j].start + columns[j].end) / 2),
-      Math.abs(amounts[i].end - columns[j].end),
-    );
+  const cost = (i: number, j: number) => offsetFrom(amounts[i], columns[j]);
   // One typed array for the (n + 1) × (m + 1) table, row i at i * (m + 1): every line of every aligned table asks.
   const w = m + 1;
   const best = new Float64Array((n + 1) * w).fill(Infinity);
@@ -34,6 +34,39 @@ export function nearestColumns(amounts: readonly Cell[], columns: readonly Align
     j--;
   }
   return out;
+}
+
+/**
+ * How much nearer its column an amount must stand than a neighbouring one for its place to decide between them:
+ * `pdftotext -layout` rounds each glyph to a character cell, so one position either way says nothing.
+ */
+const CLEAR_MARGIN = 2;
+
+/**
+ * For each amount of each row, assigned to `preferred` (nearestColumns), the columns its place cannot tell apart. An
+ * amount stands between two columns when it ends outside its column's window, no other row's amount assigned there
+ * ends with it (a column of amounts set alike is a column, wherever its label prints), and a free neighbour (no other
+ * amount of its row assigned there) is about as near, by less than CLEAR_MARGIN: it is either's. Its own column alone
+ * where the place decides.
+ */
+export function undecidedColumns(
+  rows: readonly (readonly Cell[])[],
+  columns: readonly AlignedColumn[],
+  preferred: readonly (readonly number[])[],
+): number[][][] {
+  // Where each column's amounts end, and on which row: asked only of amounts outside their window.
+  const edges: Array<Array<{ end: number; row: number }>> = columns.map(() => []);
+  rows.forEach((amounts, row) => amounts.forEach((a, k) => edges[preferred[row][k]]?.push({ end: a.end, row })));
+  const alike = (a: Cell, own: number, row: number) => edges[own].some((e) => e.row !== row && Math.abs(e.end - a.end) <= EDGE_SLACK);
+  return rows.map((amounts, r) =>
+    amounts.map((a, k) => {
+      const own = preferred[r][k];
+      if (own >= columns.length || (a.end >= columns[own].start - EDGE_SLACK && a.end <= columns[own].end + EDGE_SLACK) || alike(a, own, r)) return [own];
+      const near = offsetFrom(a, columns[own]) + CLEAR_MARGIN;
+      const free = (j: number) => j >= 0 && j < columns.length && j !== preferred[r][k - 1] && j !== preferred[r][k + 1];
+      return [own - 1, own, own + 1].filter((j) => j === own || (free(j) && offsetFrom(a, columns[j]) < near));
+    }),
+  );
 }
 
 /** How far apart the right edges of one column's amounts may print (`pdftotext -layout` rounds glyph positions). */

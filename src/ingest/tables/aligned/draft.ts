@@ -8,7 +8,7 @@ import { declaresEmpty, isCompilerLine, isTableFurniture } from '../shared/regio
 import { statedUnit } from '../../../core/units.ts';
 import type { DraftRow, PositionedDraft, PositionedToken, Side } from '../shared/table-draft.ts';
 import { alignedHeader, amountWindows, packedWindows, type AlignedColumn, type ExtraPanel } from './header.ts';
-import { nearestColumns } from './amount-columns.ts';
+import { nearestColumns, undecidedColumns } from './amount-columns.ts';
 import { pagesFrom, toHeaderPage } from '../../layout/page-frame.ts';
 import { withoutRowNumbers, type RowNumberColumn } from '../../layout/row-numbers.ts';
 import type { AlignedBlock } from '../table-blocks.ts';
@@ -243,8 +243,11 @@ export function draftAlignedTable(block: AlignedBlock): PositionedDraft {
     const sideName: Side | null = header.twoSided && header.sidesAre === 'summary' ? side : null;
     const sideRows = coded ? codedRows(parsed, side, codeColumnsAsPrinted(parsed, side, header.codeColumns)) : itemRows(parsed, side);
     const windows = amountWindows(header.positions.filter((p) => p.side === side), sideRows.map((r) => r.amounts), header.packed);
-    for (const r of sideRows) {
-      const preferred = nearestColumns(r.amounts, windows);
+    const preferredOf = sideRows.map((r) => nearestColumns(r.amounts, windows));
+    const undecidedOf = undecidedColumns(sideRows.map((r) => r.amounts), windows, preferredOf);
+    for (const [n, r] of sideRows.entries()) {
+      const preferred = preferredOf[n];
+      const undecided = undecidedOf[n];
       const tokens: PositionedToken[] = r.amounts.map((s, i) => {
         const { value, split } = s.amount;
         return {
@@ -252,6 +255,7 @@ export function draftAlignedTable(block: AlignedBlock): PositionedDraft {
           value,
           split,
           preferred: columnsOfSide[Math.min(preferred[i], columnsOfSide.length - 1)],
+          ...(undecided[i].length > 1 ? { either: undecided[i].map((j) => columnsOfSide[j]) } : {}),
           lo: columnsOfSide[0],
           hi: columnsOfSide[columnsOfSide.length - 1],
           line: r.amountLines[i],

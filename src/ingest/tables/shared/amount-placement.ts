@@ -14,7 +14,8 @@ import type { ColumnIdentity } from '../columns.ts';
  * - where the print gives positions (tab index, nearest header), a row carries them: the bounds each amount may move
  *   within, the column the print suggests, and whether that column is trusted outright or kept only when the row's
  *   identities hold there. Such a row mostly keeps its print (one candidate); single-space text gives no positions,
- *   and every row of it may be open.
+ *   and every row of it may be open. An amount printed between two columns is either's as far as its place says
+ *   (`either`), and a print that the identities put farther off than the search near it reaches says nothing.
  * - what a blank cell means: `zero` where a row printed each of its filled cells (single-space text drops empty
  *   cells, so a column a row does not fill is 0), `absent` where a blank is a cell the print left empty.
  * - how the rows' sums are stated: a row relation (parent = the sum of its children, read from the rows' depths)
@@ -33,6 +34,11 @@ import type { ColumnIdentity } from '../columns.ts';
 export interface PrintedColumns {
   /** The column each amount's print suggests (tab index, or nearest header by position). */
   preferred: readonly number[];
+  /**
+   * For each amount, the columns its place does not decide between (`preferred` and a neighbour it stands about as
+   * near): a placement in any of them is as near the print as in `preferred`. Absent, or one column, where it decides.
+   */
+  either?: readonly (readonly number[])[];
   /** The lowest and highest column each amount may move to (extraction adds or drops cells, never reorders). */
   lo: readonly number[];
   hi: readonly number[];
@@ -121,6 +127,11 @@ export interface Placement {
   identityFails: boolean;
   /** Left unplaced (columns null) because the table's columns are too few for its rows (see placeAmounts). */
   columnsShort: boolean;
+  /**
+   * A positional row whose amounts break its own identities as printed and in every placement near the print, placed
+   * by the identities alone among the placements farther off that keep them (Listed.farFromPrint).
+   */
+  unconfirmed: boolean;
   /** For each amount, whether every placement puts it in a column the reader did not find (PlacementRow.spare). */
   outside: boolean[];
   /**
@@ -205,8 +216,7 @@ function contentOf(scaled: Content, columns: readonly number[], width: number, b
 
 /**
  * Every placement of the values in printed order into the columns of each order within lo..hi, with up to `spare`
- * of them outside the columns, up to MAX_CANDIDATES in all (fewest outside first, then by the amounts outside, then
- * by order).
+ * of them outside the columns, up to `cap` in all (fewest outside first, then by the amounts outside, then by order).
  */
 function placementsOf(
   n: number,
@@ -214,13 +224,14 @@ function placementsOf(
   spare: number,
   lo: (k: number) => number,
   hi: (k: number) => number,
+  cap = MAX_CANDIDATES,
 ): number[][] {
   const out: number[][] = [];
   // Each ascending choice of k of `count` indices that `fits`, in lexicographic order, until the list is full.
   const choose = (count: number, k: number, fits: (i: number, j: number) => boolean, visit: (chosen: readonly number[]) => void) => {
     const acc: number[] = [];
     const walk = (i: number, from: number) => {
-      if (out.length >= MAX_CANDIDATES) return;
+      if (out.length >= cap) return;
       if (i === k) return visit(acc);
       for (let j = from; j <= count - (k - i); j++) {
         if (!fits(i, j)) continue;
@@ -254,6 +265,11 @@ interface Listed {
   fails: boolean;
   /** The row has more placements than MAX_CANDIDATES and no print to choose among them. */
   unlisted: boolean;
+  /**
+   * A positional row listed near its print only, none of those placements satisfying its identities, whose candidates
+   * are the placements farther off that do: the print is wrong by more than the search moves it, and says nothing.
+   */
+  farFromPrint?: boolean;
 }
 
 /**
@@ -272,7 +288,9 @@ function candidatesOf(row: PlacementRow, width: number, blank: PlacementProblem[
     const oneEach = print.preferred.every((p, k) => k === 0 || p > print.preferred[k - 1]);
     const printed = candidate([...print.preferred]);
     if (oneEach && print.trusted && print.preferred.every((p) => row.allowed.includes(p))) return { candidates: [printed], fails: false, unlisted: false };
-    if (oneEach && print.positional && identitiesHold(printed.content, row.identities)) {
+    // An amount between two columns is in either as far as its place says: the identities are asked of both.
+    const decided = !print.either?.some((cs) => cs.length > 1);
+    if (oneEach && print.positional && decided && identitiesHold(printed.content, row.identities)) {
       return { candidates: [printed], fails: false, unlisted: false };
     }
   }
@@ -282,7 +300,8 @@ function candidatesOf(row: PlacementRow, width: number, blank: PlacementProblem[
   const orders = [row.allowed, ...(row.orders ?? [])];
   const spare = row.spare ?? 0;
   let all = placementsOf(n, orders, spare, (k) => print?.lo[k] ?? -Infinity, (k) => print?.hi[k] ?? Infinity);
-  if (print?.positional && all.length >= MAX_CANDIDATES) {
+  const near = print?.positional && all.length >= MAX_CANDIDATES;
+  if (near) {
     all = placementsOf(n, orders, spare, (k) => Math.max(print.lo[k], print.preferred[k] - NEAR), (k) => Math.min(print.hi[k], print.preferred[k] + NEAR));
   }
   // Without positions there is no print to stay near, and a list cut short would be a guess: a row with too many
@@ -299,7 +318,25 @@ function candidatesOf(row: PlacementRow, width: number, blank: PlacementProblem[
     }
   }
   const fitting = candidates.filter((c) => identitiesHold(c.content, row.identities));
-  return { candidates: fitting.length > 0 ? fitting : candidates, fails: candidates.length > 0 && fitting.length === 0, unlisted: false };
+  const fails = candidates.length > 0 && fitting.length === 0;
+  // Amounts the identities put farther from their print than NEAR (a later page fitted by a stretch that misses its
+  // squeezed columns) are found among all the row's placements, where those are few enough to go through.
+  const farther = near && fails ? fittingAnywhere(row, width, blank, candidate) : [];
+  if (farther.length > 0) return { candidates: farther, fails: false, unlisted: false, farFromPrint: true };
+  return { candidates: fitting.length > 0 ? fitting : candidates, fails, unlisted: false };
+}
+
+/**
+ * The placements of a positional row's amounts anywhere in its bounds that satisfy its identities; none where the row
+ * has MAX_COMBINATIONS placements or more, or more than MAX_CANDIDATES fit.
+ */
+function fittingAnywhere(row: PlacementRow, width: number, blank: PlacementProblem['blank'], candidate: (columns: number[]) => Candidate): Candidate[] {
+  const print = row.print!;
+  const orders = [row.allowed, ...(row.orders ?? [])];
+  const all = placementsOf(row.values.length, orders, row.spare ?? 0, (k) => print.lo[k], (k) => print.hi[k], MAX_COMBINATIONS);
+  if (all.length >= MAX_COMBINATIONS) return [];
+  const fitting = all.map(candidate).filter((c) => identitiesHold(c.content, row.identities));
+  return fitting.length > MAX_CANDIDATES ? [] : fitting;
 }
 
 /**
@@ -560,21 +597,26 @@ function solve(initial: readonly Candidate[][], constraints: readonly Constraint
  * read offset shifts all of a row's cells alike), then the one that moves them least.
  */
 function nearestToPrint(print: PrintedColumns, options: Candidate[]): Candidate[] {
+  // An amount in a column its place does not tell from its own (PrintedColumns.either) is where it was printed: it
+  // is not moved, so placements differing only there are as near the print, and stay open.
+  const unmoved = (c: number, k: number) => c === print.preferred[k] || !!print.either?.[k].includes(c);
   // Each worked out once per option, not again in the filter; a row's few shifts counted in a list, not a set.
   const shifts = options.map((o) => {
     const seen: number[] = [];
     o.columns.forEach((c, k) => {
-      const shift = c - print.preferred[k];
+      const shift = unmoved(c, k) ? 0 : c - print.preferred[k];
       if (!seen.includes(shift)) seen.push(shift);
     });
     return seen.length;
   });
   const fewest = Math.min(...shifts);
   const even = options.filter((_, i) => shifts[i] === fewest);
-  const distances = even.map((o) => o.columns.reduce((a, c, k) => a + Math.abs(c - print.preferred[k]), 0));
+  const distances = even.map((o) => o.columns.reduce((a, c, k) => a + (unmoved(c, k) ? 0 : Math.abs(c - print.preferred[k])), 0));
   const best = Math.min(...distances);
   const nearest = even.filter((_, i) => distances[i] === best);
-  return nearest.length === 1 ? nearest : options;
+  // Placements tied only where an amount stands between two columns keep the print's word on the row's other amounts.
+  const tiedByPlace = nearest.every((o) => o.columns.every((c, k) => c === nearest[0].columns[k] || unmoved(c, k)));
+  return nearest.length === 1 || tiedByPlace ? nearest : options;
 }
 
 /**
@@ -588,6 +630,7 @@ export function placeAmounts(problem: PlacementProblem): Placement[] {
   const listed = rows.map((row) => candidatesOf(row, width, blank));
   const initial = listed.map((l) => l.candidates);
   const identityFails = listed.map((l) => blank === 'zero' && l.fails);
+  const unconfirmed = listed.map((l) => !!l.farFromPrint);
   const incomplete = new Set(identityFails.flatMap((fails, i) => (fails ? [i] : [])));
   const constraints = constraintsOf(problem);
   const withAll = solve(initial, constraints, width);
@@ -604,16 +647,17 @@ export function placeAmounts(problem: PlacementProblem): Placement[] {
     const asPrinted = { values: [...row.values], joined: none, readingOpen: false };
     if (listed[i].unlisted) {
       const alternatives = placementCount(row);
-      return { columns: row.values.map(() => null), uncertain: [...row.allowed], alternatives, identityFails: false, columnsShort: false, outside: none, ...asPrinted };
+      return { columns: row.values.map(() => null), uncertain: [...row.allowed], alternatives, identityFails: false, columnsShort: false, unconfirmed: false, outside: none, ...asPrinted };
     }
     // Among placements the identities leave open, a positional row takes the one nearest its print when that one
-    // is unique: the header's positions decide what arithmetic cannot (which income source an amount is).
-    const options = row.print?.positional && pool[i].length > 1 ? nearestToPrint(row.print, pool[i]) : pool[i];
+    // is unique: the header's positions decide what arithmetic cannot (which income source an amount is). A print
+    // the identities put far off decides nothing.
+    const options = row.print?.positional && !unconfirmed[i] && pool[i].length > 1 ? nearestToPrint(row.print, pool[i]) : pool[i];
     if (options.length === 0) {
-      return { columns: null, uncertain: [], alternatives: 0, identityFails: identityFails[i], columnsShort: false, outside: none, ...asPrinted };
+      return { columns: null, uncertain: [], alternatives: 0, identityFails: identityFails[i], columnsShort: false, unconfirmed: false, outside: none, ...asPrinted };
     }
     if (columnsShort && identityFails[i]) {
-      return { columns: null, uncertain: [], alternatives: options.length, identityFails: true, columnsShort: true, outside: none, ...asPrinted };
+      return { columns: null, uncertain: [], alternatives: options.length, identityFails: true, columnsShort: true, unconfirmed: false, outside: none, ...asPrinted };
     }
     // One placement left, as most rows keep their print: each amount stands where it puts it, and no column is open.
     if (options.length === 1) {
@@ -624,6 +668,7 @@ export function placeAmounts(problem: PlacementProblem): Placement[] {
         alternatives: 1,
         identityFails: identityFails[i],
         columnsShort: false,
+        unconfirmed: unconfirmed[i],
         outside: only.map((c) => c === OUTSIDE),
         values: wordValues(row, options[0].reading),
         joined: only.map((c) => c === JOINED),
@@ -667,6 +712,7 @@ export function placeAmounts(problem: PlacementProblem): Placement[] {
       alternatives: options.length,
       identityFails: identityFails[i],
       columnsShort: false,
+      unconfirmed: unconfirmed[i],
       outside,
       values: valuesOf(options[0]),
       joined: first.map((c, k) => c === JOINED && !readingVaries[k]),

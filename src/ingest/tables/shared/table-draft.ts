@@ -48,6 +48,8 @@ export interface PositionedToken extends DraftToken {
   line: number;
   /** Index into the table's draft columns that the print suggests. */
   preferred: number;
+  /** The columns the print cannot tell apart, `preferred` among them, where it does not decide (PrintedColumns.either). */
+  either?: number[];
   /** The columns the amount may move to when the row's cells do not line up with the header. */
   lo: number;
   hi: number;
@@ -206,6 +208,8 @@ interface RowPlacement {
   identityFails: boolean;
   /** Left unplaced because the table's columns are too few for its rows (amount-placement.ts placeAmounts). */
   columnsShort: boolean;
+  /** Placed by the row's identities alone, its print contradicted by them (Placement.unconfirmed). */
+  printBreaks: boolean;
   /** Amounts every placement puts in a column the reader did not find (amount-placement.ts PlacementRow.spare). */
   outside: boolean[];
   /** Amounts printed split in their cell that no identity confirms. */
@@ -221,6 +225,8 @@ const FLAG_IDENTITY = '所印数字在任何排列下都不满足本行的合计
 const FLAG_OVERFLOW = '所印数字多于本行可填的列数，无法确定各数字所在的列';
 const OUTSIDE = '表中有的行所印数字多于读出的列数；这个数在读出的各列之外，属于表头中没有读出的一列';
 const READING = '单个空格隔开的数字可能是按千位分组的一个数（如「2 700.00」），也可能是相邻两列的数（如数量与金额），表内的合计关系定不下来';
+const FLAG_PRINT_BREAKS =
+  '所印数字按所在的列及其附近的列都不满足本行的合计关系（合计 = 各分项之和），挪到更远的列才满足：所印的位置不可靠，各数的列只按合计关系确定';
 const FLAG_SHORT = '表中有的行所印数字多于读出的列数，本表的列没有读全；本行的数字在读出的列中不合合计关系，无法确定各数字所在的列';
 
 const NO_CODE: ResolvedCode = { code: null, scheme: null, level: null, printed: null, flag: null };
@@ -288,6 +294,7 @@ function placeByPosition(draft: PositionedDraft, codes: readonly ResolvedCode[],
     identities: draft.identities,
     print: {
       preferred: r.tokens.map((t) => t.preferred),
+      either: r.tokens.map((t) => t.either ?? [t.preferred]),
       lo: r.tokens.map((t) => t.lo),
       hi: r.tokens.map((t) => t.hi),
       trusted: r.trusted,
@@ -336,6 +343,7 @@ function placed(draft: DraftTable, p: Placement): Omit<RowPlacement, 'unconfirme
     alternatives: p.alternatives,
     identityFails: p.identityFails,
     columnsShort: p.columnsShort,
+    printBreaks: p.unconfirmed,
     outside: p.outside,
     values: p.values,
     joined: p.joined,
@@ -378,6 +386,7 @@ export function buildTable(draft: DraftTable, id: string, dictionary: CodeDictio
     const p = placements[i];
     tokens += r.tokens.length;
     if (p.identityFails && !p.columnsShort) flags.push(FLAG_IDENTITY);
+    if (p.printBreaks) flags.push(FLAG_PRINT_BREAKS);
     // Why an amount stayed out of its cell, the same for all of a row's open amounts.
     const rowName = `「${r.name || '（无名称行）'}」行`;
     const why = (count: number): string => {
