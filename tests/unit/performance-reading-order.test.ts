@@ -160,8 +160,73 @@ describe('a many-project table in reading order with text columns after the valu
 describe('text columns the words alone cannot part', () => {
   const lines = toSourceLines(['201056 经常性运转经费（水电气） 270.00 保障基地正常运转', '成本指标 经济成本指标', '水费 120 水费财政拨款总费用 7'].join('\n'));
   it('reads no table whose text cells end the row, or stand before the value', () => {
-    // No sign or unit after the text: the line a row ends on is not known.
+    // No sign or unit after the text, and no line of a figure alone in a 备注 after it: the line a row ends on is
+    // not known, and no row is read.
     expect(readReadingOrderTable('T', lines, { cells: ['value', 'description', 'other'] }, 1, new Set())).toBeNull();
     expect(readReadingOrderTable('T', lines, { cells: ['description', 'value', 'unit'] }, 1, new Set())).toBeNull();
+  });
+});
+
+// 长沙职业教育基地综合协调办公室 2026 部门整体支出绩效目标表 through `pdftotext -raw` (changsha-education-2026-budget.txt
+// lines 397–562, abridged): the header's labels come a few a line, those of its narrow cells a piece a line (单位编 /
+// 码, 一般公共 / 预算, 指标值类 / 型, 计量 / 单位), labels over groups of columns (年度预算申请, 按收入性质分) among them;
+// the page break prints the title, the header and the unit's row again. The values were checked against the `-layout`
+// text (lines 501–644): 资金总额 656.73 with 一般公共预算 656.73, 基本支出 386.73 and 项目支出 270.00, the other two
+// source columns empty; 项目支出 ≤ 270 万元 with 备注 10; 行政管理职能正常完成 定性 无.
+describe('a 部门整体 form in reading order whose header wraps its labels a piece a line', () => {
+  const PAGE = [
+    '2026年部门整体支出绩效目标表', // 397
+    '单位名称：长沙职业教育基地综合协调办公室 单位：万元',
+    '单位编', '码', '单位名称', '年度预算申请', '整体绩效目标', '部门整体支出年度绩效目标', '资金总额', '按收入性质分 按支出性质分', // 399–406
+    '一般公共', '预算', '政府性基', '金拨款', '财政专户', '管理资金', // 407–412
+    '其他资金 基本支出 项目支出 一级指标 二级指标 三级指标', // 413
+    '指标值类', '型', '指标值', '计量', '单位', '指标解释 评（扣）分标准 备注', // 414–419
+    '201056', '长沙职业教育基地综合协', '调办公室', '656.73 656.73 386.73 270.00', // 420–423
+    '夯实思想政治根基，推进以学促干。构建立体安全体', '系，筑牢基地安全屏障。', // 424–425, abridged
+  ];
+  const targets = parsePerformance(
+    toSourceLines(
+      [
+        ...PAGE,
+        '成本指标', '经济成本', '指标', // 427–429
+        '项目支出 ≤ 270 万元 反映项目支出成本控制情况', '偏离目标40%不得分，偏离', '目标30%得6分。', '10', // 430–435, abridged
+        '产出指标', '数量指标', // 446–447
+        '场馆使用次数 ≥ 160 次', '全年提供使用体育馆、图书馆报', '告厅、田径场次数', '全年提供使用体育馆、图', '书馆报告厅、田径场不少', '于160余次，扣完为止', '7', // 448–456, abridged
+        // The page break: a form feed before the title.
+        `\f${PAGE[0]}`, ...PAGE.slice(1), // 492–519
+        '效益指标', '社会效益', '指标', // 521–524
+        '行政管理职能', '正常完成', '定性 无 行政管理职能正常完成', '符号要求得满分，不符合', '要求不得分或扣相应分', '8', // 525–530
+        '满意度指', '标', '服务对象', '满意度指', '标', // 553–557
+        '师生满意度 ≥ 90 % 学师生对公共区使用满意度', '学生满意比例达到90%，每', '下降1个百分点扣1分，扣', '完为止', '10', // 558–562
+      ].join('\n'),
+    ),
+    new Set(),
+  ).targets;
+
+  it('reads one target of the unit, printed again after the page break: its code, name, total and goal', () => {
+    expect(targets.map((t) => [t.scope, t.code, t.unitName, t.goal])).toEqual([
+      ['organization', '201056', '长沙职业教育基地综合协调办公室', '夯实思想政治根基，推进以学促干。构建立体安全体系，筑牢基地安全屏障。'],
+    ]);
+  });
+
+  it('reads the total only: four amounts under seven amount columns say nothing of which are empty', () => {
+    expect(targets[0].funds).toEqual({ total: 656.73, fiscal: null, other: null });
+  });
+
+  it('reads each row by its sign, value and unit, a 备注 figure alone ending it', () => {
+    const rows = (targets[0].indicators as Array<Record<string, unknown> & { value: { text: string } }>).map((i) => [i.level1, i.level2, i.name, i.value.text, i.description]);
+    expect(rows).toEqual([
+      ['成本指标', '经济成本指标', '项目支出', '≤270万元', '反映项目支出成本控制情况；备注：10'],
+      ['产出指标', '数量指标', '场馆使用次数', '≥160次', '备注：7'],
+      // The name wrapped on lines of its own ends at 定性: 正常完成 is the name's, not a qualitative value.
+      ['效益指标', '社会效益指标', '行政管理职能正常完成', '定性无', '行政管理职能正常完成；备注：8'],
+      // 服务对象 / 满意度指 / 标: a 二级 name wrapped over three lines.
+      ['满意度指标', '服务对象满意度指标', '师生满意度', '≥90%', '学师生对公共区使用满意度；备注：10'],
+    ]);
+    expect(targets[0].indicators[0].scoringRule).toBe('偏离目标40%不得分，偏离目标30%得6分。');
+  });
+
+  it('flags the row whose 指标解释 starts on a line of its own: where it ends and the 评（扣）分标准 begins is not known', () => {
+    expect(targets[0].flag).toBe('「场馆使用次数」的指标说明和评分标准两栏印在相连的几行里，文本看不出两栏的分界，全部列作评分标准');
   });
 });

@@ -35,6 +35,42 @@ describe('a single-space target form whose header prints cells after 指标值',
   });
 });
 
+// The same form's rows whose level cells span several rows (written for this test after 长沙职业教育基地 2026's
+// 项目支出绩效目标表, runs of spaces made one, L376–L456): a level's name is printed on one row's line, centred over the
+// rows it spans, or wrapped across their lines (`经济成本指` / `标` at line 3 and 5), so a row's line prints its level
+// names or not. Line 4 prints none and one word for each other cell (7 words); line 7 a 一级 name and line 9 a 二级
+// name before them; line 10 both level names and no 指标值内容 (8 words under 9 cells), which cell is empty the words
+// do not say. The -layout text prints 水费 ＝ 120 万元 (备注 7), 燃气费 ＝ 10 万元 (6), 及时支付 ≥ 90 % (5).
+describe('a single-space form whose level names stand on other lines than a row', () => {
+  const text = [
+    '水电气项目绩效目标表', // 1
+    '一级指标 二级指标 三级指标 指标值 指标值内容 评（扣）分标准 度量单位 指标值类型 备注',
+    '经济成本指', // 3
+    '水费 120 水费财政拨款总费用 得4分；偏离 万元 ＝ 7',
+    '标', // 5
+    '10%得8分；无偏离得满分',
+    '成本指标 燃气费 10 燃气财政拨款总费用 得4分；偏离 万元 ＝ 6', // 7
+    '产出指标',
+    '时效指标 及时支付 90 及时支付率 得4分；偏离 % ≥ 5', // 9
+    '产出指标 数量指标 用水量 92.32 偏离不得分 万吨 ＝ 7',
+  ];
+  const result = parsePerformance(toSourceLines(text.join('\n')), new Set());
+  const [target] = result.targets;
+
+  it('reads lines 4, 7 and 9 by the header order, each level name printed on its line in its cell, the others left empty', () => {
+    expect(target.indicators.map((i) => [i.level1, i.level2, i.name, i.value.text, i.description, i.lines.first])).toEqual([
+      [null, null, '水费', '＝120万元', '水费财政拨款总费用；备注：7', 4],
+      ['成本指标', null, '燃气费', '＝10万元', '燃气财政拨款总费用；备注：6', 7],
+      [null, '时效指标', '及时支付', '≥90%', '及时支付率；备注：5', 9],
+    ]);
+    expect(target.flag).toContain('3 项指标的一级或二级指标不在本行');
+  });
+
+  it('keeps the level pieces and line 10 as printed', () => {
+    expect(result.unparsed.map((u) => [u.lines.first, u.lines.last])).toEqual([[3, 3], [5, 6], [8, 8], [10, 10]]);
+  });
+});
+
 // A described form (its header names 指标解释) whose header prints 指标解释, 评（扣）分标准 and 备注 after 指标值, written
 // for this test after 长沙职业教育基地 2026's 部门整体支出绩效目标表. Line 3 prints one word a cell, seven words under
 // seven headers. Line 4 prints its value as a sign, a number and a unit (9 words): the described reader took `10次` for

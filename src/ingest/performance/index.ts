@@ -12,6 +12,7 @@ import { readStackedForm } from './stacked-form.ts';
 import { readDescribedBody } from './described.ts';
 import { parseEvaluation } from './evaluation.ts';
 import { readHeader, readScrambledHeader } from './header.ts';
+import { withReadingOrderHeaders } from './reading-order-header.ts';
 import { isProjectTableHeader, namesUnit, readProjectTable } from './project-table.ts';
 import { readProseTargets } from './prose-targets.ts';
 import { readKeyProjectTables } from './key-projects.ts';
@@ -452,8 +453,9 @@ export function parsePerformance(
   layout: Layout = detectLayout(printedLines),
   prose: readonly ProseBlock[] = proseBlocks(printedLines, taken, layout),
 ): PerformanceResult {
-  // The forms are read with their drawn header rows as one line each; what a target leaves unread is as printed.
-  const drawn = geometry ? withDrawnHeaders(printedLines, geometry) : { lines: printedLines, headers: new Map<number, string[]>() };
+  // The forms are read with their drawn header rows, or a header printed in reading order a piece a line
+  // (reading-order-header.ts), as one line each; what a target leaves unread is as printed.
+  const drawn = geometry ? withDrawnHeaders(printedLines, geometry) : { lines: withReadingOrderHeaders(printedLines), headers: new Map<number, string[]>() };
   const lines = drawn.lines;
   const result: PerformanceResult = { targets: [], evaluation: null, ...emptyClaims() };
   const evaluation = parseEvaluation(printedLines, taken, prose, layout, positioned);

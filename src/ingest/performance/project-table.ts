@@ -237,11 +237,13 @@ export function namesUnit(text: string): boolean {
 
 /**
  * Where the table stops: an outline heading, a note, or a line of prose running across the columns (from the left
- * margin; a long cell of prose, such as a goal, stands in its own column further right).
+ * margin; a long cell of prose, such as a goal, stands in its own column further right). Text in reading order
+ * (`inOrder`) starts every line at the margin, a goal's too: there only the heading and the note tell.
  */
-export function endsTable(text: string, columns: readonly Column[]): boolean {
+export function endsTable(text: string, columns: readonly Column[], inOrder = false): boolean {
   const t = text.trim();
   if (isOutlineHeading(t) || /^注[:：]/.test(t)) return true;
+  if (inOrder) return false;
   const margin = columns.length > 1 ? columns[1].centre : Infinity;
   return runsOf(text).some((run) => run.start < margin && /[，。；].{20,}/.test(run.text));
 }
@@ -285,7 +287,7 @@ export function readProjectTable(
     if (!line.text.trim() || isFurniture(line.text, isTitle)) continue;
     if (broken) pageStarts.add(line.no);
     broken = false;
-    if (endsTable(line.text, pages[pages.length - 1].columns)) break;
+    if (endsTable(line.text, pages[pages.length - 1].columns, inOrder)) break;
     const page = pages[pages.length - 1];
     // Header lines right under the header (财政资金 / 其他资金 under 其中：) are part of it.
     if (repeated.length && pages.length === 1 && page.lines.length === 0) {

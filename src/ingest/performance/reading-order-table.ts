@@ -16,7 +16,7 @@ import { parseAmount } from '../numbers.ts';
 import type { Span } from './centred-groups.ts';
 import { toIndicator } from './indicator-row.ts';
 import { takeLevels, type LevelState } from './level-state.ts';
-import { completesLevelName, isLevelName } from './levels.ts';
+import { completesLevelName, isLevelName, startsLevelName } from './levels.ts';
 import { compact, joinWrapped, overlappingPrints, samePrefix } from './text.ts';
 import { looksQualitative, parseIndicatorValue } from './value.ts';
 import { FIGURE_WHOLE_SOURCE } from '../../core/amounts.ts';
@@ -49,6 +49,8 @@ export function isReadingOrder(lines: readonly SourceLine[]): boolean {
 const OPERATOR = /^(?:[≥≤><=＝＜＞]|>=|<=)$/;
 /** A money amount as the amount columns print it: with decimals (18.853800, 270.00). */
 const MONEY = new RegExp(`^${FIGURE_WHOLE_SOURCE}\\.\\d+$`);
+/** A figure alone: a score printed in a remark's cell. */
+const FIGURE = /^\d+(?:\.\d+)?$/;
 /** A code in the project column: capitals and digits, six or more (11000022T00000048, 201056). */
 const CODE = /^(?=.*\d)[0-9A-Z]{6,}$/;
 
@@ -59,18 +61,23 @@ interface Line {
 }
 
 /**
- * The lines with a level name wrapped across two of them joined (`服务对象满意度` / `指标`): the level cells stand
- * before the row's other cells, so a line of level names alone whose last word the next line's first completes.
+ * The lines with a level name wrapped across two of them or more joined (`服务对象满意度` / `指标`, `服务对象` /
+ * `满意度指` / `标`): the level cells stand before the row's other cells, so a line of level names alone whose last
+ * word the next lines' first words complete, each line between printing a piece alone, the start of a name.
  */
 function joinLevelWraps(lines: readonly SourceLine[]): Line[] {
   const out: Line[] = lines.map((l) => ({ first: l.no, last: l.no, words: wordsOf(l.text) }));
   for (let k = 0; k + 1 < out.length; k++) {
     const line = out[k];
-    const next = out[k + 1];
     const last = line.words[line.words.length - 1];
-    if (!last || !next.words.length || !line.words.slice(0, -1).every(isLevelName)) continue;
-    if (!completesLevelName(last, next.words[0])) continue;
-    line.words[line.words.length - 1] = compact(last + next.words[0]);
+    if (!last || !line.words.slice(0, -1).every(isLevelName)) continue;
+    let head = last;
+    let j = k + 1;
+    while (j + 1 < out.length && out[j].words.length === 1 && !completesLevelName(head, out[j].words[0]) && startsLevelName(head + out[j].words[0])) head += out[j++].words[0];
+    const next = out[j];
+    if (!next.words.length || !completesLevelName(head, next.words[0])) continue;
+    line.words[line.words.length - 1] = compact(head + next.words[0]);
+    for (let m = k + 1; m < j; m++) out[m].words = [];
     next.words.shift();
     line.last = next.first;
   }
@@ -142,7 +149,9 @@ function textShapeOf(shape: RowShape): TextShape | null | undefined {
   // The words alone part the cells only where the text cells stand together, after the value, and before a sign or a
   // unit (the line a row ends on is known by them).
   if (!text.every(isText) || !lead.includes('value') || lead.includes('other') || tail.some(isText)) return null;
-  if (!tail.some((c) => c === 'operator' || c === 'unit')) return null;
+  // A tail of a remark alone (长沙's 部门整体 form: 备注 after 指标解释 and 评（扣）分标准) ends a row only on a line
+  // printing a figure alone there (splitTail), a score; a short word may end a wrapped text cell (`止`).
+  if (!tail.some((c) => c === 'operator' || c === 'unit') && !(tail.length === 1 && tail[0] === 'other')) return null;
   return { lead: lead as ValueCell[], text: text as TextCell[], tail: tail as Array<ValueCell | 'other'>, otherLabels: shape.otherLabels ?? [] };
 }
 
@@ -155,7 +164,8 @@ function splitTail(words: readonly string[], tail: ReadonlyArray<ValueCell | 'ot
   for (let mask = (1 << tail.length) - 1; mask > 0; mask--) options.push(tail.filter((_, i) => mask & (1 << i)));
   options.sort((a, b) => b.length - a.length);
   // The sign where the header has a cell for it (a unit alone may be any short word, a name's last piece), else the unit.
-  const needed = tail.includes('operator') ? 'operator' : 'unit';
+  const needed = tail.includes('operator') ? 'operator' : tail.includes('unit') ? 'unit' : null;
+  if (needed == null) return words.length === 1 && FIGURE.test(words[0]) && !CODE.test(words[0]) ? { before: [], cells: new Map([['other', words[0]]]) } : null;
   for (const printed of options) {
     if (printed.length > words.length || !printed.includes(needed)) continue;
     const at = words.length - printed.length;
@@ -177,7 +187,12 @@ function textRow(words: ReadonlyArray<{ word: string; line: number }>, tailCells
   const cells = new Map<RowCell, string[]>();
   const put = (c: RowCell, w: string) => cells.set(c, [...(cells.get(c) ?? []), w]);
   let name = words.map((w) => w.word);
+  let parted = true;
+  // A sign or 定性 printed before the value starts the value's cells: a qualitative word of a wrapped name before it
+  // (`行政管理职能` / `正常完成` / `定性 无`) is the name's, not a value.
+  const signed = shape.lead[0] === 'operator' && words.some((w, i) => i > 0 && fits('operator', w.word, undefined));
   for (let i = 1; i < words.length; i++) {
+    if (signed && !fits('operator', words[i].word, undefined)) continue;
     let j = i;
     let sign: string | undefined;
     const taken: Array<[ValueCell, string]> = [];
@@ -193,6 +208,8 @@ function textRow(words: ReadonlyArray<{ word: string; line: number }>, tailCells
     for (const [c, w] of taken) put(c, w);
     const valueLine = words[j - 1].line;
     for (const w of words.slice(j)) put(shape.text.length > 1 && w.line !== valueLine ? shape.text[1] : shape.text[0], w.word);
+    // The first text cell begun on a line of its own: where it ends and the second begins, no word tells.
+    parted = shape.text.length < 2 || j === words.length || words[j].line === valueLine;
     break;
   }
   for (const [c, w] of tailCells) put(c, w);
@@ -203,6 +220,7 @@ function textRow(words: ReadonlyArray<{ word: string; line: number }>, tailCells
     value: `${text('operator')}${text('value')}${text('unit')}`,
     description: [text('description'), ...others].filter(Boolean).join('；') || null,
     rule: text('rule') || null,
+    parted,
   };
 }
 
@@ -226,6 +244,8 @@ interface Print {
   amounts: number[];
   goal: string[];
   indicators: Indicator[];
+  /** The names of its rows whose two text cells could not be parted (textRow). */
+  unparted: string[];
   held: Span[];
   first: number;
   last: number;
@@ -260,7 +280,9 @@ export function readReadingOrderTable(
     const line = lines[k];
     // A row of a text shape prints its value before text as a project prints its amounts before its goal
     // (`燃气用量 38.61 用燃气总量`): among the rows, a project's line prints its code too.
-    const amounts = withText && inRows && !line.words.some((w) => CODE.test(w)) ? null : amountsOf(line.words, amountColumns);
+    // A unit printed again after a page break prints its code on a line of its own above its name and amounts.
+    const coded = line.words.some((w) => CODE.test(w)) || pending.some((l) => l.words.some((w) => CODE.test(w)));
+    const amounts = withText && inRows && !coded ? null : amountsOf(line.words, amountColumns);
     if (amounts) {
       // The lines since the last row are this project's code and name.
       const head = [...pending.flatMap((l) => l.words), ...line.words.slice(0, amounts.at)];
@@ -272,6 +294,7 @@ export function readReadingOrderTable(
         amounts: line.words.slice(amounts.at, amounts.at + amounts.count).map((w) => parseAmount(w)!),
         goal: line.words.slice(amounts.at + amounts.count),
         indicators: [],
+        unparted: [],
         held: [...pending, line].map((l) => ({ first: l.first, last: l.last })),
         first: pending[0]?.first ?? line.first,
         last: line.last,
@@ -321,6 +344,7 @@ export function readReadingOrderTable(
           amounts: [],
           goal: words.filter((w) => !CODE.test(w)),
           indicators: [],
+          unparted: [],
           held: [],
           first: pending[0].first,
           last: line.last,
@@ -342,8 +366,11 @@ export function readReadingOrderTable(
     const first = pending[0]?.first ?? line.first;
     const cellsOfRow = withText && tail
       ? textRow([...pending.flatMap((l) => l.words.map((word) => ({ word, line: l.first }))), ...split.name.map((word) => ({ word, line: line.first }))], tail.cells, withText)
-      : { name: joinWrapped([...pending.flatMap((l) => l.words), ...split.name]), value: split.value };
-    current.indicators.push(toIndicator({ level1: state.level1, level2: state.level2, ...cellsOfRow, lines: { first, last: line.last } }));
+      : { name: joinWrapped([...pending.flatMap((l) => l.words), ...split.name]), value: split.value, parted: true };
+    const { parted, ...rowCells } = cellsOfRow;
+    const indicator = toIndicator({ level1: state.level1, level2: state.level2, ...rowCells, lines: { first, last: line.last } });
+    current.indicators.push(indicator);
+    if (!parted) current.unparted.push(indicator.name);
     current.held.push({ first, last: line.last });
     current.last = line.last;
     pending = [];
@@ -375,6 +402,7 @@ function joinCutPrints(prints: readonly Print[]): Print[] {
       next.held.unshift(...p.head.map((l) => ({ first: l.first, last: l.last })));
     }
     next.indicators.unshift(...p.indicators);
+    next.unparted.unshift(...p.unparted);
     next.held.unshift(...p.held);
     next.first = p.first;
   }
@@ -385,11 +413,15 @@ function assemble(title: string, cut: readonly Print[], amountColumns: number): 
   const organization = /整体/.test(title);
   const out: ReadingOrderTarget[] = [];
   const prints = joinCutPrints(cut);
+  const unparted: string[][] = [];
   for (const p of prints) {
+    // Columns beyond the funds' three (a 部门整体 form's 政府性基金, 财政专户, 基本支出, 项目支出) leave the order of
+    // the printed amounts no guide to their columns where some cells are empty: the total, printed first, alone.
+    const inOrder = amountColumns <= 3;
     const funds = {
       total: p.amounts[0] ?? null,
-      fiscal: p.amounts.length >= 2 ? p.amounts[1] : null,
-      other: p.amounts.length >= 3 && amountColumns >= 3 ? p.amounts[2] : null,
+      fiscal: inOrder && p.amounts.length >= 2 ? p.amounts[1] : null,
+      other: inOrder && p.amounts.length >= 3 && amountColumns >= 3 ? p.amounts[2] : null,
     };
     const goal = joinWrapped(p.goal);
     const previous = out[out.length - 1]?.target;
@@ -399,6 +431,7 @@ function assemble(title: string, cut: readonly Print[], amountColumns: number): 
     const unnamed = p.code == null && !p.name;
     if (previous && previous.funds.total === funds.total && (unnamed || (p.code != null && p.code === previous.code) || samePrefix(name(previous), p.name))) {
       previous.indicators.push(...p.indicators);
+      unparted[unparted.length - 1].push(...p.unparted);
       if (goal) previous.goal = overlappingPrints(previous.goal ?? '', goal) ?? joinWrapped([previous.goal ?? '', goal]);
       if (compact(p.name).length > compact(name(previous)).length && compact(p.name).startsWith(compact(name(previous)))) {
         if (organization) previous.unitName = p.name;
@@ -430,6 +463,13 @@ function assemble(title: string, cut: readonly Print[], amountColumns: number): 
       },
       held: p.held,
     });
+    unparted.push([...p.unparted]);
   }
-  return out.length ? out : null;
+  out.forEach(({ target }, i) => {
+    const names = unparted[i];
+    if (!names.length) return;
+    const said = `「${names.join('」「')}」的指标说明和评分标准两栏印在相连的几行里，文本看不出两栏的分界，全部列作评分标准`;
+    target.flag = target.flag ? `${target.flag}；${said}` : said;
+  });
+  return out.some((p) => p.target.indicators.length) ? out : null;
 }

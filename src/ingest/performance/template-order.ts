@@ -13,6 +13,7 @@ import type { SourceLine } from '../source-lines.ts';
 import type { BlockRow } from '../layout/blocks.ts';
 import { wordsOf } from '../layout/cells.ts';
 import { isOutlineHeading } from './level-state.ts';
+import { isLevel1, isLevelName } from './levels.ts';
 import { roleOfHeader, type ColumnRole as Role } from './header-roles.ts';
 import { indicatorByRole, isLabelledRole } from './project-table.ts';
 import { isIndicatorHeader } from './tabbed.ts';
@@ -59,6 +60,28 @@ export function cellsAfterValue(headerText: string, reader: keyof typeof READ_AF
   return { cells, after: [...before, ...after].map((c) => c.label), beside: before.length > 0 };
 }
 
+/**
+ * A row's words one a cell of the header, in its order: as many words as cells; or, a row whose level cells are
+ * printed on other lines (a level cell spans the rows under it, its name centred over them, 长沙's forms with runs of
+ * spaces made one), the level names it starts with, each in the cell the vocabulary gives it (levels.ts), and one word
+ * for each of the other cells. Null where the words do not fill the cells so.
+ */
+function wordsByCell(header: TemplateHeader, words: readonly string[]): string[] | null {
+  if (words.length === header.cells.length) return [...words];
+  const levels = header.cells.findIndex((c) => c.role !== 'level1' && c.role !== 'level2');
+  if (levels <= 0 || header.cells.slice(levels).some((c) => c.role === 'level1' || c.role === 'level2')) return null;
+  const out = header.cells.map(() => '');
+  let k = 0;
+  for (; k < words.length && k < levels && isLevelName(words[k]); k++) {
+    const cell = header.cells.findIndex((c, i) => i < levels && out[i] === '' && c.role === (isLevel1(words[k]) ? 'level1' : 'level2'));
+    if (cell < 0) return null;
+    out[cell] = words[k];
+  }
+  if (words.length - k !== header.cells.length - levels) return null;
+  words.slice(k).forEach((w, i) => (out[levels + i] = w));
+  return out;
+}
+
 /** A row printed one word a cell, read by the header's order; the 备注 and 分值 cells go to the description, labelled. */
 function byOrder(header: TemplateHeader, words: readonly string[], line: SourceLine): Indicator {
   const cell = (role: Role) => words.filter((_, i) => header.cells[i].role === role).join('');
@@ -95,9 +118,10 @@ export function readByTemplate(header: TemplateHeader, body: readonly BlockRow[]
     if (cells.length === 0 || furniture || isIndicatorHeader(line.text)) continue;
     if (isOutlineHeading(line.text)) break;
     last = line.no;
-    if (ordered && cells.length === header.cells.length) {
+    const words = ordered ? wordsByCell(header, cells.map((c) => c.text)) : null;
+    if (words) {
       flush();
-      indicators.push(byOrder(header, cells.map((c) => c.text), line));
+      indicators.push(byOrder(header, words, line));
     } else run.push(line);
   }
   flush();
@@ -105,5 +129,9 @@ export function readByTemplate(header: TemplateHeader, body: readonly BlockRow[]
   const flags = unparsed.length
     ? [`表头${where}还有${header.after.join('、')}列，${lines} 行未能按列读出指标（见未解析内容）`]
     : [];
+  // A level cell spanning rows prints its name on one of their lines, or wrapped across them: which rows it spans the
+  // words do not tell.
+  const unlevelled = indicators.filter((i) => i.level1 == null || i.level2 == null).length;
+  if (unlevelled) flags.push(`${unlevelled} 项指标的一级或二级指标不在本行，跨行的指标级别看不出属于哪几行，未填`);
   return { indicators, flags, unparsed, last };
 }
