@@ -210,7 +210,7 @@ describe('funds checks: 财政拨款 + 其他资金 = 年度资金总额', () =>
     });
     expect(fundsCheck(target)).toMatchObject({
       status: 'not-checkable',
-      message: '经常性运转经费（水电气）：财政拨款 + 其他资金 = 年度资金总额（表中只列资金总额，未分财政拨款和其他资金）',
+      message: '经常性运转经费（水电气）：财政拨款 + 其他资金 = 年度资金总额（只读出资金总额，未读出财政拨款和其他资金）',
     });
   });
 });

@@ -13,14 +13,14 @@ export function fundsCheck(target: PerformanceTarget): Check {
   const id = `performance:${target.id}:funds-sum`;
   const name = target.projectName ?? target.title;
   const carried = target.selfEvaluation?.funds.find((r) => /上年结转/.test(r.item));
-  // Why the sum cannot be checked where it cannot: the form prints only its total (长沙 教育 2026's 项目支出绩效目标表:
-  // 资金总额 alone), or no figure was read.
+  // Why the sum cannot be checked where it cannot: only the total was read, whether the form prints it alone (长沙 教育
+  // 2026's 项目支出绩效目标表: 资金总额) or prints source columns whose amounts could not be placed; or no figure was read.
   const note =
     other == null && fiscal != null
       ? '（其他资金未填，按 0 计）'
       : fiscal == null && other == null
         ? total != null
-          ? '（表中只列资金总额，未分财政拨款和其他资金）'
+          ? '（只读出资金总额，未读出财政拨款和其他资金）'
           : '（表中未列出或未能读出资金数）'
         : '';
   const message = `${name}：财政拨款 + ${carried ? '上年结转资金 + ' : ''}其他资金 = 年度资金总额${note}`;
