@@ -53,8 +53,12 @@ function isBrowserMargin(text: string): boolean {
  * footer and a browser's margins. A bare number is not among them: see isPageFurnitureAt.
  */
 export function isPageFurniture(text: string): boolean {
-  if (!FURNITURE_START.test(text)) return isSiteFooter(text) || isBrowserMargin(text);
-  const t = foldWidth(text).trim();
+  // Asked of most lines by several readers, and each kind's pattern opens past the line's indent (`^\s*`, which
+  // -layout text makes dozens of spaces): the indent is skipped once, not once a pattern. Every pattern opens with a
+  // printed character, so it matches the line as it matches the line without its indent.
+  const printed = text.trimStart();
+  if (!FURNITURE_START.test(printed)) return isSiteFooter(printed) || isBrowserMargin(printed);
+  const t = foldWidth(printed).trim();
   return PAGE_NUMBER.test(t) || /^(?=.*-)[-|:\s]{3,}$/.test(t);
 }
 

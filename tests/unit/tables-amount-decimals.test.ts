@@ -4,7 +4,7 @@ import { leadingMoney, parseAmount } from '../../src/ingest/numbers.ts';
 import { toSourceLines } from '../../src/ingest/source-lines.ts';
 import { parseTables } from '../../src/ingest/tables/index.ts';
 import { parseStackedTables } from '../../src/ingest/tables/stacked.ts';
-import { withoutProseColumn } from '../../src/ingest/tables/shared/text-column.ts';
+import { alignedBlocks } from '../../src/ingest/tables/table-blocks.ts';
 import { detectLayout } from '../../src/ingest/layout/detect.ts';
 import type { Table } from '../../src/schema/table.ts';
 import { parse, unaccounted } from '../fixtures/fuzz/disclosure-mutations.ts';
@@ -207,9 +207,11 @@ describe('a money amount of any count of decimals, then the next item, on one li
 /**
  * A prose column (绩效目标) right of amounts of six decimals, its text opening with a figure one space after the last
  * amount (as 广州 2026 部门预算项目支出表 prints `0.00 展年审…`, tests/fixtures/prose-column-guangzhou.txt L20): ours,
- * L2 `5.000000` then `0.12亿元用于…`.
+ * under its title and unit line, L4 `5.000000` then `0.12亿元用于…`.
  */
 const PROSE = [
+  '2026年部门项目支出预算表',
+  '单位：万元',
   '项目名称                    合计      一般公共预算    绩效目标',
   '专项工作经费            5.000000          5.000000 0.12亿元用于保障相关工作顺利推进。',
   '其他运行经费           98.000000         98.000000',
@@ -217,19 +219,20 @@ const PROSE = [
 
 describe('an amount of six decimals one space before a prose column\'s text that opens with a figure', () => {
   it('is cut off whole: the amount to its column, the text from its figure on to the prose', () => {
-    const lines = toSourceLines(PROSE.join('\n'));
-    const read = withoutProseColumn(lines, 0, lines.length - 1);
-    expect([...read.prose]).toEqual([[2, '0.12亿元用于保障相关工作顺利推进。']]);
-    expect(read.lines[1].text).toBe('专项工作经费            5.000000          5.000000');
+    const [block] = alignedBlocks(toSourceLines(PROSE.join('\n')));
+    expect([...block.prose.texts]).toEqual([[4, '0.12亿元用于保障相关工作顺利推进。']]);
+    expect(block.rows[1].line.text).toBe('专项工作经费            5.000000          5.000000');
   });
 });
 
 /**
- * The same prose column with the text glued to the last amount (no space), as a PDF prints a narrow cell: ours, L2
- * `12.345600` then `目标：完成…`. The table prints six decimals (L2's 合计 `12.345600`, L3's `98.000000`), so the glued
+ * The same prose column with the text glued to the last amount (no space), as a PDF prints a narrow cell: ours, L4
+ * `12.345600` then `目标：完成…`. The table prints six decimals (L4's 合计 `12.345600`, L5's `98.000000`), so the glued
  * amount ends after six, not two (`12.34` and `5600目标…`).
  */
 const GLUED_PROSE = [
+  '2026年部门项目支出预算表',
+  '单位：万元',
   '项目名称                    合计      一般公共预算    绩效目标',
   '专项工作经费           12.345600         12.345600目标：完成年度工作任务。',
   '其他运行经费           98.000000         98.000000',
@@ -237,9 +240,8 @@ const GLUED_PROSE = [
 
 describe('an amount of six decimals glued to a prose column\'s text', () => {
   it('is cut after the six decimals the table prints', () => {
-    const lines = toSourceLines(GLUED_PROSE.join('\n'));
-    const read = withoutProseColumn(lines, 0, lines.length - 1);
-    expect([...read.prose]).toEqual([[2, '目标：完成年度工作任务。']]);
-    expect(read.lines[1].text).toBe('专项工作经费           12.345600         12.345600');
+    const [block] = alignedBlocks(toSourceLines(GLUED_PROSE.join('\n')));
+    expect([...block.prose.texts]).toEqual([[4, '目标：完成年度工作任务。']]);
+    expect(block.rows[1].line.text).toBe('专项工作经费           12.345600         12.345600');
   });
 });

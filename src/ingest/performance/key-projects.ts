@@ -36,9 +36,16 @@ const isUnitColumn = (label: string) => compact(label) === '单位名称';
 /** A line whose words all name columns: a project, an amount and a goal column, and none of an indicator grid. */
 function isKeyProjectHeader(text: string): boolean {
   const words = wordsOf(text);
-  const roles = words.map(keyProjectRole);
+  // Asked of every prose line: a project, an amount and a goal label are three words, and the roles are asked only
+  // until a word names no column, since a sentence's words (no label) each cost the vocabulary's patterns.
+  if (words.length < 3) return false;
+  const roles: ColumnRole[] = [];
+  for (const w of words) {
+    const role = keyProjectRole(w);
+    if (role == null || !KEY_ROLES.has(role)) return false;
+    roles.push(role);
+  }
   return (
-    roles.every((r) => r != null && KEY_ROLES.has(r)) &&
     words.some((w, i) => roles[i] === 'project' && !isUnitColumn(w)) &&
     roles.includes('amount') &&
     roles.includes('goal')

@@ -3,7 +3,7 @@ import { blockRow, type BlockLayout, type GridBlock } from '../layout/blocks.ts'
 import { hasTabCells } from '../layout/cells.ts';
 import { statedUnit } from '../../core/units.ts';
 import { isCompilerLine, isNoteLine } from './shared/region-text.ts';
-import { withoutProseColumn } from './shared/text-column.ts';
+import { proseTakenOut } from './shared/text-column.ts';
 import { rowMarks } from './shared/header-rows.ts';
 import { findAlignedRegions, type AlignedRegion } from './aligned/regions.ts';
 import { findRegions, type Region } from './spaced/regions.ts';
@@ -73,8 +73,8 @@ export function tabbedBlocks(lines: readonly SourceLine[]): TabbedBlock[] {
  */
 export function alignedBlocks(lines: readonly SourceLine[]): AlignedBlock[] {
   return findAlignedRegions(lines).map((region) => {
-    const { lines: read, prose, key } = region.hasProseColumn
-      ? withoutProseColumn(lines, region.bodyStart, region.end)
+    const { lines: read, prose, key } = region.proseColumn
+      ? proseTakenOut(lines, region.proseColumn.cells, region.proseColumn.key)
       : { lines, prose: new Map<number, string>(), key: null };
     let first = region.bodyStart;
     while (first <= region.end && (isBlank(read[first]) || isCaptionLine(read[first].text.trim()))) first++;

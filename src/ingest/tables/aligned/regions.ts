@@ -4,7 +4,7 @@ import { foldWidth } from '../../../core/width.ts';
 import { endsTablePart, isCompilerLine, TableNotes, titleKind } from '../shared/region-text.ts';
 import { statedUnit } from '../../../core/units.ts';
 import { isAmountCell, alignedCells, wordsOf } from '../../layout/cells.ts';
-import { ProseColumn } from '../shared/text-column.ts';
+import { ProseColumn, type ProseCells } from '../shared/text-column.ts';
 import { confirmedTitleAt, type PhraseOf, type TitleLayout } from '../shared/region-title.ts';
 import { headerLabel } from '../../layout/cell-text.ts';
 import { isKnownLabel } from './header.ts';
@@ -23,8 +23,11 @@ export interface AlignedRegion {
   /** The first line after the title. */
   bodyStart: number;
   end: number;
-  /** Whether some line up to `end` labels a prose column (绩效目标): the draft takes it out only then. */
-  hasProseColumn: boolean;
+  /**
+   * The prose column (绩效目标) that some line up to `end` labels, or null: its key, and its cells on each line as the
+   * finder read them, which the draft takes out of the rows (text-column.ts proseTakenOut) without reading them again.
+   */
+  proseColumn: { key: string; cells: ProseCells[] } | null;
 }
 
 /** A line printed as one phrase (no run of spaces inside), trimmed; a year run into the words (`2022部门…`) stays. */
@@ -87,12 +90,14 @@ export function findAlignedRegions(lines: readonly SourceLine[]): AlignedRegion[
     const bodyStart = title.end + 1;
     let end = bodyStart - 1;
     const notes = new TableNotes();
-    let hasProseColumn = false;
+    let proseKey: string | null = null;
     const prose = new ProseColumn();
+    const proseCells: ProseCells[] = [];
     for (let j = bodyStart; j < lines.length; j++) {
       const line = lines[j];
       // Every line is read for the prose column's edge, the blank ones too: a form feed opens a page.
-      const { rest } = prose.read(line);
+      const { rest, prose: cells } = prose.read(line);
+      if (cells.length > 0 && prose.key !== null) proseCells.push({ index: j, cells });
       if (isBlank(line)) continue;
       if (confirmedTitleAt(lines, j, titleLayout)) break;
       const t = line.text.trim();
@@ -101,14 +106,15 @@ export function findAlignedRegions(lines: readonly SourceLine[]): AlignedRegion[
       if (rest.length > 0 && phraseOf(t) && endsTablePart(t)) break;
       if (notes.take(t, () => alignedCells(t).some(isAmountCell))) {
         end = j;
-        hasProseColumn = prose.key !== null;
+        proseKey = prose.key;
         continue;
       }
       if (notes.started || (isProse(t) && rest.length > 0 && !opensRowBelow(lines, j, t))) break;
       end = j;
-      hasProseColumn = prose.key !== null;
+      proseKey = prose.key;
     }
-    regions.push({ kind: title.kind, title: title.text, titleIndex: i, bodyStart, end, hasProseColumn });
+    const proseColumn = proseKey === null ? null : { key: proseKey, cells: proseCells.filter((c) => c.index <= end) };
+    regions.push({ kind: title.kind, title: title.text, titleIndex: i, bodyStart, end, proseColumn });
     i = end;
   }
   return regions;

@@ -146,15 +146,19 @@ export interface ProseLines {
   key: string | null;
 }
 
-/** The lines `from`..`to` (indices) of `lines` with their prose column taken out, when the table has one. */
-export function withoutProseColumn(lines: readonly SourceLine[], from: number, to: number): ProseLines {
-  const column = new ProseColumn();
+/** A line's cells in the prose column, as a ProseColumn read them once it knew the column's key. */
+export interface ProseCells {
+  /** The line's index in the document's lines. */
+  index: number;
+  cells: Cell[];
+}
+
+/** `lines` with the prose cells `read` of a column labelled `key` taken out, as the region finder read them. */
+export function proseTakenOut(lines: readonly SourceLine[], read: readonly ProseCells[], key: string | null): ProseLines {
   const prose = new Map<number, string>();
   // The document's lines are copied only for a table that has prose to take out.
   let out: SourceLine[] | null = null;
-  for (let i = from; i <= to; i++) {
-    const { prose: cells } = column.read(lines[i]);
-    if (cells.length === 0 || column.key === null) continue;
+  for (const { index: i, cells } of read) {
     // As printed, a run of spaces inside it made one (a justified line, or a number cut from the word after it).
     const text = lines[i].text.slice(cells[0].start, cells[cells.length - 1].end).replace(/\s{2,}/g, ' ');
     // The label itself is the header's, not a row's text.
@@ -163,7 +167,7 @@ export function withoutProseColumn(lines: readonly SourceLine[], from: number, t
     out ??= [...lines];
     out[i] = blankedCells(lines[i], cells);
   }
-  return { lines: out ?? lines, prose, key: column.key };
+  return { lines: out ?? lines, prose, key };
 }
 
 /**
