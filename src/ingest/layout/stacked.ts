@@ -356,6 +356,10 @@ function printedWhole(printed: readonly Printed[], name: number, run: Run): bool
  */
 function headerLabels(printed: readonly Printed[], run: Run): Set<string> | null {
   const texts = new Set<string>();
+  // The labels before a page's number are the foot of the page before, not the header the next page prints: names
+  // reading order put after their rows' amounts (广州 2026 表11 L2704-L2718: `对个人和家庭的补助` / `广州市南部水网流域事务`
+  // … `商品和服务支出`, then `- 20 -` and the header), which would stop the next page's rows of those names.
+  let top = new Set<string>();
   for (let i = run.labels; i < run.amounts; i++) {
     const code = printed[i].code;
     if (code > 0) {
@@ -363,9 +367,14 @@ function headerLabels(printed: readonly Printed[], run: Run): Set<string> | null
       continue;
     }
     const { kind, text } = printed[i];
-    if (kind !== 'furniture' && !isTotalName(text) && !joinedCode(text)) texts.add(compact(text));
+    if (kind === 'furniture') top = new Set();
+    else if (!isTotalName(text) && !joinedCode(text)) {
+      texts.add(compact(text));
+      // The label the amounts follow is the first row's name unless it is a header's (`其他资金`).
+      if (i < run.amounts - 1 || isHeaderLabel(text)) top.add(compact(text));
+    }
   }
-  return texts.size > MAX_NAME_LINES ? texts : null;
+  return texts.size > MAX_NAME_LINES ? top : null;
 }
 
 /**
