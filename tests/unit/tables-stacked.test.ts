@@ -645,21 +645,27 @@ describe('a table printing every cell, zeros too, its header\'s labels printed a
     expect(keys([...expenditure, ...rows])).toEqual(['total', 'basic', 'project']);
   });
 
-  it('leaves loose a run of more amounts than every row prints, and runs no label after it into the row before', () => {
+  it('cuts a run of twice a row\'s amounts into two rows, the first the name\'s, and runs no label after it into the row before', () => {
     // 20199 prints ten amounts, its own and another row's (万里街道 2024 收入预算总表 L490-L529: `204` / `一般行政管理事务`
-    // / ten amounts, 公共安全支出's name printed elsewhere); `公共安全支出` after them is a row of its own, not a piece
-    // of 20199's name.
-    const twice = ['20199', '其他一般公共服务支出', ...row('', '', '1,000').slice(2), ...row('', '', '2,000').slice(2), '公共安全支出']; // 40-51
-    const lines = [...header, ...body, ...twice, ...row('2040601', '行政运行', '2,000')]; // 52-58
+    // / ten amounts, the first five 一般行政管理事务's 135,200, the others 公共安全支出's 1,633,000, -layout L244-L247,
+    // its name printed elsewhere); `公共安全支出` after them is a row of its own, not a piece of 20199's name. The
+    // second five (L47-L51: 2,000 / 2,000 / 0 / 0 / 0, 合计 = 财政拨款收入) are a row whose name is not known.
+    const twice = ['20199', '其他一般公共服务支出', ...row('', '', '1,000').slice(2), ...row('', '', '2,000').slice(2), '公共安全支出']; // 40-52
+    const lines = [...header, ...body, ...twice, ...row('2040601', '行政运行', '2,000')]; // 53-59
     const joined = joinStackedRows(toSourceLines(lines.join('\n')));
-    expect(joined.loose.map((l) => l.no)).toEqual([42, 43, 44, 45, 46, 47, 48, 49, 50, 51]);
-    const { tables } = parseStackedTables(toSourceLines(lines.join('\n')));
+    expect(joined.loose.map((l) => l.no)).toEqual([47, 48, 49, 50, 51]);
+    expect(joined.nameless.map((block) => block.map((l) => l.no))).toEqual([[47, 48, 49, 50, 51]]);
+    const { tables, unparsed } = parseStackedTables(toSourceLines(lines.join('\n')));
     expect(tables[0].columns.map((c) => c.key)).toEqual(['total', 'fiscal', 'business', 'operating', 'other-income']);
-    expect(tables[0].rows.slice(4).map((r) => [r.lines.first, r.code, r.name, r.values.total])).toEqual([
-      [40, '20199', '其他一般公共服务支出', null],
-      [52, null, '公共安全支出', null],
-      [53, '2040601', '行政运行', 2000],
+    expect(tables[0].rows.slice(4).map((r) => [r.lines.first, r.code, r.name, r.values.total, r.flag !== null])).toEqual([
+      [40, '20199', '其他一般公共服务支出', 1000, false],
+      [47, null, '', 2000, true],
+      // Not known to be empty: the nameless row's name may be its.
+      [52, null, '公共安全支出', null, true],
+      [53, '2040601', '行政运行', 2000, false],
     ]);
+    expect(tables[0].rows[5].values).toEqual({ total: 2000, fiscal: 2000, business: 0, operating: 0, 'other-income': 0 });
+    expect(unparsed.filter((u) => u.lines.first >= 40 && u.lines.last <= 52)).toEqual([]);
   });
 
   it('gives a name after two codes of different branches neither code, and the row before its own amounts', () => {
@@ -692,6 +698,80 @@ describe('a table printing every cell, zeros too, its header\'s labels printed a
     const lines = [...header, ...body, '201', '03', ...row('2010301', '行政运行', '3,000,000')]; // 40-41, 42-48
     const { tables } = parseStackedTables(toSourceLines(lines.join('\n')));
     expect(tables[0].rows.slice(4).map((r) => [r.lines.first, r.code, r.name])).toEqual([[42, '2010301', '行政运行']]);
+  });
+});
+
+describe('several rows\' amounts after one name, their names printed at the page\'s foot', () => {
+  // Our own, as 广州 2026 部门预算基本支出预算表 (表11) prints through plain pdftotext: a unit's row, its 经济分类 rows,
+  // every cell printed, zeros too (总计 = 财政拨款合计 + 财政专户拨款 + 其他资金; 合计 = 一般公共预算 + 政府性基金预算 +
+  // 国有资本经营预算). L2448-L2490 print `商品和服务支出` and then three rows' amounts, 683.86, 1,521.14 and 814.42 (seven
+  // each; the -layout text's L634-L638: 商品和服务支出, 对个人和家庭的补助, 广州市南部水网流域事务中心); the two names come at
+  // the page's foot (L2704-L2706), before `- 20 -` and the header the next page repeats, whose rows of those names
+  // (L2741 on) were then stopped as header labels. Here: 合计 600.00 = 甲单位 400.00 + 乙单位 200.00; 甲单位 = 300.00 +
+  // 60.00 + 40.00; 乙单位 = 150.00 + 50.00; after 商品和服务支出 (L39) the amounts of 60.00, 40.00 (对个人和家庭的补助) and
+  // 200.00 (乙单位), those two names at L77-L78.
+  const header = ['支出项目类别（资金使用', '单位）', '财政拨款', '总计', '合计', '一般公共预算', '政府性基金预算', '国有资本经营预算', '财政专户拨款', '其他资金'];
+  const cells = (amount: string, general = amount) => [amount, amount, general, '0.00', '0.00', '0.00', '0.00'];
+  const page = (third: string[]) => [
+    '表11', '部门预算基本支出预算表', '单位名称：某某局', '单位：万元', ...header, // 1-14
+    '合计', ...cells('600.00'), // 15-22
+    '甲单位', ...cells('400.00'), // 23-30
+    '工资福利支出', ...cells('300.00'), // 31-38
+    '商品和服务支出', ...cells('60.00'), ...cells('40.00'), ...third, // 39-60
+    '工资福利支出', ...cells('150.00'), // 61-68
+    '商品和服务支出', ...cells('50.00'), // 69-76
+    '对个人和家庭的补助', '乙单位', '- 2 -', // 77-79
+    ...header, // 80-89
+    '丙单位', ...cells('90.00'), // 90-97
+    '工资福利支出', ...cells('70.00'), // 98-105
+    '对个人和家庭的补助', ...cells('20.00'), // 106-113
+  ];
+  const lines = page(cells('200.00'));
+
+  it('gives the name the first row\'s amounts and takes each other row\'s as a row without a name, flagged', () => {
+    const joined = joinStackedRows(toSourceLines(lines.join('\n')));
+    expect(joined.nameless.map((block) => [block[0].no, block[block.length - 1].no])).toEqual([[47, 53], [54, 60]]);
+    const { tables, unparsed } = parseStackedTables(toSourceLines(lines.join('\n')));
+    const rows = tables[0].rows.filter((r) => r.lines.first >= 39 && r.lines.last <= 76);
+    expect(rows.map((r) => [r.lines.first, r.lines.last, r.name, r.values.total, r.values.general, r.values['other-income']])).toEqual([
+      [39, 46, '商品和服务支出', 60, 60, 0],
+      [47, 53, '', 40, 40, 0],
+      [54, 60, '', 200, 200, 0],
+      [61, 68, '工资福利支出', 150, 150, 0],
+      [69, 76, '商品和服务支出', 50, 50, 0],
+    ]);
+    expect(rows.map((r) => r.flag !== null)).toEqual([false, true, true, false, false]);
+    expect(unparsed.filter((u) => u.lines.first >= 39 && u.lines.last <= 76)).toEqual([]);
+  });
+
+  it('stops no row of the next page at a name printed at the foot of the page before', () => {
+    const { tables } = parseStackedTables(toSourceLines(lines.join('\n')));
+    const row = tables[0].rows.find((r) => r.lines.first === 106);
+    expect([row?.name, row?.lines.last, row?.values.total]).toEqual(['对个人和家庭的补助', 113, 20]);
+  });
+
+  it('takes every row of a run after the header, name or not, for a row without a name', () => {
+    // As 深圳 2026 收入总表 plain pdftotext L2378-L2442: after the header's last label, 33 amounts, 深圳市水务局's,
+    // 本级's and 水务工程质量安全监督站's eleven each (-layout L2710-L2715), the names printed after them. Here `丙单位`
+    // (L90) is the header run's last line, which a header's label may be too: no row is known to be its. 丙单位 90.00 =
+    // 工资福利支出 70.00 (its name not printed) + 对个人和家庭的补助 20.00; 丁单位 30.00 = 工资福利支出 30.00.
+    const run = [...lines.slice(0, 89), '丙单位', ...cells('90.00'), ...cells('70.00'), // 90, 91-97, 98-104
+      '对个人和家庭的补助', ...cells('20.00'), '丁单位', ...cells('30.00'), '工资福利支出', ...cells('30.00')]; // 105-128
+    const joined = joinStackedRows(toSourceLines(run.join('\n')));
+    expect(joined.nameless.filter((b) => b[0].no > 89).map((b) => [b[0].no, b[b.length - 1].no])).toEqual([[91, 97], [98, 104]]);
+  });
+
+  it('leaves unplaced, saying why, a row\'s amounts that do not hold the row\'s identities in printed order', () => {
+    // 合计 200.00 over 一般公共预算 150.00 and nothing else (L54-L60): no row prints so.
+    const { tables, unparsed } = parseStackedTables(toSourceLines(page(cells('200.00', '150.00')).join('\n')));
+    expect(tables[0].rows.filter((r) => r.lines.first >= 47 && r.lines.first <= 60)).toEqual([
+      expect.objectContaining({ name: '', values: expect.objectContaining({ total: 40 }) }),
+    ]);
+    const left = unparsed.filter((u) => u.lines.first >= 54 && u.lines.last <= 60);
+    expect(left.map((u) => [u.lines.first, u.text])).toEqual([[54, '200.00'], [55, '200.00'], [56, '150.00'], [57, '0.00'], [58, '0.00'], [59, '0.00'], [60, '0.00']]);
+    expect(left.every((u) => u.reason.includes('名称没有印在它们之前'))).toBe(true);
+    // The row whose name the foot of the page prints with the others may be this one: not known to be empty.
+    expect(tables[0].rows.find((r) => r.lines.first === 77)?.flag).not.toBeNull();
   });
 });
 

@@ -46,6 +46,11 @@ export interface StackedRows {
   pieces: SourceLine[];
   /** Codes printed one after another before a row's name (codeLinesAt): which is the row's is not known. */
   chained: SourceLine[];
+  /**
+   * Runs of amounts that are a row's whole print each, its name printed elsewhere (cut from a run printing more than a
+   * row's count: wholeRowsAfter). Loose too: a table that shows them its rows' takes them (tables/stacked.ts).
+   */
+  nameless: SourceLine[][];
 }
 
 /** Lines of one row's name at most: more is a header or prose, not a name wrapped in its cell. */
@@ -261,16 +266,17 @@ const ZERO = /^-?0(?:\.0+)?$/;
  * even where amounts before went loose: reading order broken elsewhere leaves a row that prints every one of its cells
  * together. Not after a run of codes read as amounts (printsWholeRows): 万里街道 2025 收入预算总表 L314-L341 prints
  * its codes (`201` / `07` / `02` …) among its header's labels, and `其他收入`, the last, before the first row's
- * amounts. So too where most runs print one amount each (oneEach below). Each such run with its count.
+ * amounts. So too where most runs print one amount each (oneEach below). Each such run with its count; and each run
+ * printing more than its section's rows (overfull), with their count.
  */
 function wholeRows(
   printed: readonly Printed[],
   sections: readonly Run[][],
   bare: ReadonlySet<Run>,
   kinds: readonly (TableKind | null)[],
-): { whole: Map<Run, number>; overfull: Set<Run> } {
+): { whole: Map<Run, number>; overfull: Map<Run, number> } {
   const whole = new Map<Run, number>();
-  const overfull = new Set<Run>();
+  const overfull = new Map<Run, number>();
   const count = (r: Run) => r.end - r.amounts;
   for (const section of sections) {
     const tally = new Map<number, number>();
@@ -305,7 +311,7 @@ function wholeRows(
     // some rows print a zero (福州 2026 支出预算总表 L349-L541: its rows print 合计 and one of 基本支出 / 项目支出, 206
     // both, and only the columns after print `0.00`).
     const zeroRows = section.filter((r) => count(r) === usual && printed.slice(r.amounts, r.end).some((p) => ZERO.test(p.text)));
-    if (zeroRows.length >= FEW_RUNS) for (const r of section) if (count(r) > usual) overfull.add(r);
+    if (zeroRows.length >= FEW_RUNS) for (const r of section) if (count(r) > usual) overfull.set(r, usual);
   }
   return { whole, overfull };
 }
@@ -356,6 +362,10 @@ function printedWhole(printed: readonly Printed[], name: number, run: Run): bool
  */
 function headerLabels(printed: readonly Printed[], run: Run): Set<string> | null {
   const texts = new Set<string>();
+  // The labels before a page's number are the foot of the page before, not the header the next page prints: names
+  // reading order put after their rows' amounts (广州 2026 表11 L2704-L2718: `对个人和家庭的补助` / `广州市南部水网流域事务`
+  // … `商品和服务支出`, then `- 20 -` and the header), which would stop the next page's rows of those names.
+  let top = new Set<string>();
   for (let i = run.labels; i < run.amounts; i++) {
     const code = printed[i].code;
     if (code > 0) {
@@ -363,9 +373,14 @@ function headerLabels(printed: readonly Printed[], run: Run): Set<string> | null
       continue;
     }
     const { kind, text } = printed[i];
-    if (kind !== 'furniture' && !isTotalName(text) && !joinedCode(text)) texts.add(compact(text));
+    if (kind === 'furniture') top = new Set();
+    else if (!isTotalName(text) && !joinedCode(text)) {
+      texts.add(compact(text));
+      // The label the amounts follow is the first row's name unless it is a header's (`其他资金`).
+      if (i < run.amounts - 1 || isHeaderLabel(text)) top.add(compact(text));
+    }
   }
-  return texts.size > MAX_NAME_LINES ? texts : null;
+  return texts.size > MAX_NAME_LINES ? top : null;
 }
 
 /**
@@ -407,6 +422,28 @@ function stopsIn(printed: readonly Printed[], from: number, to: number, header: 
   return { stops, starts, coded };
 }
 
+/**
+ * A run printing more amounts than its section's rows (wholeRows' overfull), as many as `usual` times some k: k rows'
+ * whole prints one after another, the rows of the names reading order printed elsewhere (广州 2026 表11, plain
+ * pdftotext L2448-L2490: `商品和服务支出` / 683.86 … / 1,521.14 … / 814.42 …, seven amounts each, the -layout text's
+ * L634-L638 商品和服务支出 683.86, 对个人和家庭的补助 1,521.14, 广州市南部水网流域事务中心 814.42, the two names printed
+ * at the page's foot, L2704-L2706; 深圳 2026 收入总表 L2540-L2560 after 深圳市西部水源管理中心's eleven). A row's label
+ * is printed before its cells: the first block is the name's (`named`, where the run has one), the others nameless.
+ * After a header, every block is nameless. Null where the run is no such multiple, or follows labels that are
+ * neither a name nor a header.
+ */
+function wholeRowsAfter(
+  amounts: readonly Printed[],
+  usual: number,
+  afterHeader: boolean,
+  afterName: boolean,
+): { named: Printed[] | null; nameless: Printed[][] } | null {
+  // A line that goes on with a name after its amount (nameAfterMoney) opens a row there: no block ends with it.
+  if (amounts.length % usual !== 0 || amounts.some((a) => a.kind !== 'amount') || (!afterName && !afterHeader)) return null;
+  const blocks = Array.from({ length: amounts.length / usual }, (_, k) => amounts.slice(k * usual, (k + 1) * usual));
+  return afterName ? { named: blocks[0], nameless: blocks.slice(1) } : { named: null, nameless: blocks };
+}
+
 export function joinStackedRows(lines: readonly SourceLine[]): StackedRows {
   const out = [...lines];
   const joined: LineRange[] = [];
@@ -415,6 +452,7 @@ export function joinStackedRows(lines: readonly SourceLine[]): StackedRows {
   const pieceColumns = underPieceColumns(kinds);
   const pieces: SourceLine[] = [];
   const chained: SourceLine[] = [];
+  const nameless: SourceLine[][] = [];
   const printed: Printed[] = kinds.map((p, i) => ({ ...p, code: codeLinesAt(kinds, i, pieceColumns[i]) }));
   const join = (rowLines: readonly Printed[]): void => {
     const first = rowLines[0].line;
@@ -471,10 +509,11 @@ export function joinStackedRows(lines: readonly SourceLine[]): StackedRows {
       const row = nameOf(s, stops[k + 1], true);
       if (row && !repeatsCode(s)) join(row);
     });
-    // Reading order holds here: no amounts went loose since the last code, or this run prints a whole row and the one
-    // before whole rows (wholeRows), whatever became of it, or its amounts show themselves one row's (printedWhole):
-    // the labels between are this row's name.
-    const usual = whole.get(run);
+    // Reading order holds here: no amounts went loose since the last code, or this run prints a whole row, or whole
+    // rows (wholeRowsAfter), and the one before whole rows (wholeRows), whatever became of it, or its amounts show
+    // themselves one row's (printedWhole): the labels between are this row's name.
+    const rowCount = bare.has(run) ? undefined : overfull.get(run);
+    const usual = whole.get(run) ?? (rowCount !== undefined && (run.end - run.amounts) % rowCount === 0 ? rowCount : undefined);
     const inOrder =
       !afterLoose ||
       (usual !== undefined && k > 0 && printsWholeRows(printed, runs[k - 1], usual)) ||
@@ -491,14 +530,18 @@ export function joinStackedRows(lines: readonly SourceLine[]): StackedRows {
     // its own (烟台 2026 L800-L810: `99` / `其他行政事业单位养老支出` / `1.84` / `1.84` / `237.16` / `237.16`, the last two
     // 210 卫生健康支出's): its amounts are its own only where they show a row printed whole (printedWhole).
     const piece = name !== null && coded.has(last) && (/^\d{2}$/.test(foldWidth(printed[last].text)) || chainedCode(printed, last));
-    const own = !bare.has(run) && !outsized.has(run) && !overfull.has(run) && !(name && coded.has(last) && repeatsCode(last)) && (!piece || printedWhole(printed, last, run));
+    const mixed = bare.has(run) || outsized.has(run) || overfull.has(run);
+    const own = !mixed && !(name && coded.has(last) && repeatsCode(last)) && (!piece || printedWhole(printed, last, run));
+    const cut = rowCount === undefined ? null : wholeRowsAfter(amounts, rowCount, longRun !== null, name !== null && !piece && !(coded.has(last) && repeatsCode(last)));
     if (name && own) {
       join([...name, ...amounts]);
       if (coded.has(last)) afterLoose = false;
     } else {
       // A row whose amounts are not all its own is still a row, its amounts unknown (tables/stacked.ts).
-      if (name) join(name);
+      if (name) join(cut?.named ? [...name, ...cut.named] : name);
+      if (cut) nameless.push(...cut.nameless.map((block) => block.map((p) => p.line)));
       for (const a of amounts) {
+        if (cut?.named?.includes(a)) continue;
         // The name after a loose amount is the next row's label, read where it stands; the amount alone is loose.
         const after = a.kind === 'money-then-name' ? nameAfterMoney(a.text) : null;
         out[a.line.no - 1] = after === null ? blanked(a.line) : { ...a.line, raw: after, text: after };
@@ -527,5 +570,5 @@ export function joinStackedRows(lines: readonly SourceLine[]): StackedRows {
     else continue;
     out[p.line.no - 1] = blanked(p.line);
   }
-  return { lines: out, joined, loose: loose.sort((a, b) => a.no - b.no), totals, pieces, chained };
+  return { lines: out, joined, loose: loose.sort((a, b) => a.no - b.no), totals, pieces, chained, nameless };
 }

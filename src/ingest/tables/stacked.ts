@@ -15,7 +15,7 @@ import type { ColumnIdentity } from './columns.ts';
 import { findRegions } from './spaced/regions.ts';
 import { headerWidths } from './spaced/derived-columns.ts';
 import { splitTrailingNumbers, wordsIn, type NumberToken } from './spaced/tokens.ts';
-import { codePiece, withoutItemMarkers } from '../layout/cell-text.ts';
+import { cellAmount, codePiece, withoutItemMarkers } from '../layout/cell-text.ts';
 import { isBlank } from '../source-lines.ts';
 import { rowMarks } from './shared/header-rows.ts';
 
@@ -204,24 +204,49 @@ function withLostCodes(table: Table, loose: readonly SourceLine[]): { table: Tab
   for (const line of taken) {
     const code = foldWidth(line.text.trim());
     const scheme = schemeOf(code)!;
-    const at = rows.findIndex((r) => r.lines.first > line.no);
-    const before = rows[(at < 0 ? rows.length : at) - 1];
-    const row: TableRow = {
-      code,
-      codeScheme: scheme,
-      level: codeLevel(code, scheme),
-      name: '',
-      values: Object.fromEntries(table.columns.map((c) => [c.key, null])),
-      texts: {},
-      group: before?.group ?? null,
-      role: 'data',
-      flag: LOST_CODE,
-      uncertain: [],
-      lines: { first: line.no, last: line.no },
-    };
-    rows.splice(at < 0 ? rows.length : at, 0, row);
+    const values = Object.fromEntries(table.columns.map((c) => [c.key, null]));
+    insertRow(rows, { code, codeScheme: scheme, level: codeLevel(code, scheme), values, flag: LOST_CODE, lines: { first: line.no, last: line.no } });
   }
   return { table: { ...table, rows }, taken };
+}
+
+/** A nameless row put among `rows` where its lines stand, in the group of the row before it. */
+function insertRow(rows: TableRow[], row: Pick<TableRow, 'code' | 'codeScheme' | 'level' | 'values' | 'flag' | 'lines'>): void {
+  const at = rows.findIndex((r) => r.lines.first > row.lines.first);
+  const before = rows[(at < 0 ? rows.length : at) - 1];
+  rows.splice(at < 0 ? rows.length : at, 0, { ...row, name: '', texts: {}, group: before?.group ?? null, role: 'data', uncertain: [] });
+}
+
+const NAMELESS =
+  '逐格一行打印的表格中，这一行的各栏金额接在另一行的金额之后印出，它的名称没有印在金额之前（阅读顺序把它印在别处，如本页末尾），这一行是哪一行无法确定，只读出金额';
+
+const NAMELESS_UNREAD =
+  '逐格一行打印的表格中，这个数和前后几个数是一行的各栏金额，接在另一行的金额之后印出，名称没有印在它们之前（阅读顺序把它印在别处，如本页末尾）；本表读出的栏目与这些数对不上（栏数不同，或不合本行的合计关系），未填入';
+
+/**
+ * The rows printed whole after another row's amounts, their names printed elsewhere (layout/stacked.ts nameless): a
+ * block the table takes as a row where it prints an amount for each of the table's columns and they hold the row's
+ * identities in printed order (every cell printed, zeros too: 广州 2026 表11 L2462-L2476, 1,521.14 / 1,521.14 /
+ * 1,521.14 / 0.00 / 0.00 / 0.00 / 0.00, 总计 = 财政拨款合计 + 财政专户拨款 + 其他资金). Its amounts are known, its name
+ * not: flagged. Elsewhere (a header read with fewer columns than the rows print, 深圳 2026 收入总表's eleven amounts a
+ * row under nine) the block is unparsed as printed, with why. The lines placed in rows, and all the lines taken.
+ */
+function withNamelessRows(table: Table, nameless: readonly SourceLine[][]): { table: Table; placed: SourceLine[]; unparsed: Unparsed[]; taken: SourceLine[] } {
+  const identities = indexedIdentities(table.columns.map((c) => c.key));
+  const width = table.columns.length;
+  const tokens = (block: readonly SourceLine[]): NumberToken[] => block.map((l) => ({ text: l.text.trim(), value: cellAmount(l.text)?.value ?? null }));
+  const within = nameless.filter((block) => table.lines.first <= block[0].no && block[block.length - 1].no <= table.lines.last);
+  const lines = (block: readonly SourceLine[]): LineRange => ({ first: block[0].no, last: block[block.length - 1].no });
+  const fits = (block: readonly SourceLine[]) => block.length === width && fitsSomeColumns(tokens(block), identities, width);
+  const rows = [...table.rows];
+  for (const block of within.filter(fits)) {
+    const values = Object.fromEntries(table.columns.map((c, k) => [c.key, tokens(block)[k].value]));
+    insertRow(rows, { code: null, codeScheme: null, level: null, values, flag: NAMELESS, lines: lines(block) });
+  }
+  const unparsed = within
+    .filter((block) => !fits(block))
+    .flatMap((block) => block.map((l) => ({ lines: { first: l.no, last: l.no }, text: l.text.trim(), reason: NAMELESS_UNREAD })));
+  return { table: { ...table, rows }, placed: within.filter(fits).flat(), unparsed, taken: within.flat() };
 }
 
 /** A loose line of zeros only (`0.00  0`): asked of the whole line, which the table code does not cut into cells. */
@@ -372,9 +397,15 @@ export function parseStackedTables(lines: readonly SourceLine[], elsewhere: Stat
     const rowWise = withRowWiseItems(unread.table, blockRows);
     return { table: rowWise.table, unparsed: [...broken.unparsed, ...unread.unparsed, ...rowWise.unparsed] };
   });
-  const coded = mixed.map(({ table: t }) =>
-    withLostCodes(withUnplacedAmounts({ ...t, lines: widen(t.lines), rows: t.rows.map((row) => ({ ...row, lines: widen(row.lines) })) }, stacked.loose), stacked.loose),
-  );
+  const coded = mixed.map(({ table: t }) => {
+    const named = withNamelessRows({ ...t, lines: widen(t.lines), rows: t.rows.map((row) => ({ ...row, lines: widen(row.lines) })) }, stacked.nameless);
+    // Amounts unparsed with a reason of their own are still amounts no row took: a row printing none may be theirs.
+    const placed = new Set(named.placed);
+    const loose = stacked.loose.filter((l) => !placed.has(l));
+    const taken = new Set(named.taken);
+    const lost = withLostCodes(withUnplacedAmounts(named.table, loose), loose.filter((l) => !taken.has(l)));
+    return { table: lost.table, taken: [...named.taken, ...lost.taken], unparsed: named.unparsed };
+  });
   const tables = coded.map((c) => c.table);
   const taken = new Set(coded.flatMap((c) => c.taken));
   const claimed = read.claimed.map(widen);
@@ -388,5 +419,6 @@ export function parseStackedTables(lines: readonly SourceLine[], elsewhere: Stat
     ...unplaced(stacked.chained, CHAINED),
   ];
   const reread = [...read.unparsed, ...mixed.flatMap((m) => m.unparsed)].map((u) => ({ ...u, lines: widen(u.lines) }));
+  reread.push(...coded.flatMap((c) => c.unparsed));
   return { ...read, tables, claimed, unparsed: [...reread, ...loose] };
 }
