@@ -820,8 +820,9 @@ describe('a header printed one label a line, wrapped labels in pieces, two group
 describe('a list of one amount a row, one cell a line, its 合计 printed in the header', () => {
   // Our own, as 北京 民政局 2026 预算11表 财政拨款政府购买服务明细表 prints through plain pdftotext (L3876-L4214): the
   // header's `合` and `计` apart (L3882, L3888), the 合计 300.500000 after it, then each row's 一级 / 二级 / 三级 and its
-  // one amount; the 二级 cell of row 19 wraps, its last piece `务` printed after the 三级 (as L4206-L4212). The rows
-  // add up: 50.000000 + 100.250000 + 30.000000 + 70.250000 + 50.000000 = 300.500000.
+  // one amount; the 二级 cell of row 19 wraps, its last piece `务` printed after the 三级 (as L4318-L4325, whose row the
+  // -layout text prints whole, `02-政府履职辅助性服务 0207-评审、评估和评价服务 评估和评价服务 44.100000`, L566). The
+  // rows add up: 50.000000 + 100.250000 + 30.000000 + 70.250000 + 50.000000 = 300.500000.
   const lines = ['2026年财政拨款政府购买服务明细表', '单位：万元', '指导性目录', '预算金额', '一级', '合', '二级', '三级', '计', // 1-9
     '300.500000', // 10
     '01-公共服务', '0101-公共安全服务', '安全风险评估服务', '50.000000', // 11-14
@@ -830,18 +831,26 @@ describe('a list of one amount a row, one cell a line, its 合计 printed in the
     '02-政府履职辅助性服务', '0208-咨询服务', '咨询服务', '70.250000', // 24-27
     '02-政府履职辅助性服务', '0208-咨询服务', '咨询服务', '50.000000']; // 28-31
 
-  it('joins each row of three labels to its amount, reading order holding row by row', () => {
+  it('joins each row of its labels to its amount, reading order holding row by row, the catalogue\'s levels cells of their own', () => {
     const joined = joinStackedRows(toSourceLines(lines.join('\n')));
     expect(joined.lines.filter((l) => /\d$/.test(l.text)).map((l) => [l.no, l.text])).toEqual([
       [11, '01-公共服务 0101-公共安全服务 安全风险评估服务 50.000000'],
       [15, '01-公共服务 0104-社会保障服务 养老服务 100.250000'],
+      [19, '02-政府履职辅助性服务 0207-评审、评估和评价服 评审服务 务 30.000000'],
       [24, '02-政府履职辅助性服务 0208-咨询服务 咨询服务 70.250000'],
       [28, '02-政府履职辅助性服务 0208-咨询服务 咨询服务 50.000000'],
     ]);
   });
 
-  it('keeps loose the 合计 after the header and the amount after a name longer than a row\'s, whose labels are no header', () => {
+  it('keeps loose the 合计 after the header, whose labels are no row\'s name', () => {
     const joined = joinStackedRows(toSourceLines(lines.join('\n')));
+    expect(joined.loose.map((l) => [l.no, l.text])).toEqual([[10, '300.500000']]);
+  });
+
+  it('keeps loose the amount after a name longer than a row\'s: four lines after codes that are no catalogue\'s levels', () => {
+    // Row 19's lines again, its 二级 code `0307` no level under its 一级 `02`: four lines of a name, no row's.
+    const unnested = [...lines.slice(0, 19), '0307-评审、评估和评价服', ...lines.slice(20)];
+    const joined = joinStackedRows(toSourceLines(unnested.join('\n')));
     expect(joined.loose.map((l) => [l.no, l.text])).toEqual([
       [10, '300.500000'],
       [23, '30.000000'],

@@ -407,6 +407,27 @@ function stopsIn(printed: readonly Printed[], from: number, to: number, header: 
   return { stops, starts, coded };
 }
 
+/** A catalogue's code joined to its name by a hyphen (`0207-评审、评估和评价服`): the code. */
+const LEVEL_CODE = /^(\d{2,})[-－—–](?=[^\x00-\x7f])/;
+
+/**
+ * How many lines from `start` (before `to`) print a catalogue's levels one cell a line, each code the one before it
+ * and two digits more (北京 2026 预算11表 政府购买服务明细表 L4318-L4325: `02-政府履职辅助性服务` /
+ * `0207-评审、评估和评价服` / `评估和评价服务` / `务` / `44.100000`, its 一级 and 二级 目录 then the 三级's name, the
+ * 二级's wrapped: -layout L566 prints the three cells on one line); 1 where the line opens none.
+ */
+function levelCells(printed: readonly Printed[], start: number, to: number): number {
+  let code = LEVEL_CODE.exec(foldWidth(printed[start].text))?.[1];
+  let n = 1;
+  while (code !== undefined && start + n < to) {
+    const next = LEVEL_CODE.exec(foldWidth(printed[start + n].text))?.[1];
+    if (next === undefined || next.length !== code.length + 2 || !next.startsWith(code)) break;
+    code = next;
+    n++;
+  }
+  return n;
+}
+
 export function joinStackedRows(lines: readonly SourceLine[]): StackedRows {
   const out = [...lines];
   const joined: LineRange[] = [];
@@ -431,9 +452,12 @@ export function joinStackedRows(lines: readonly SourceLine[]): StackedRows {
     out[first.no - 1] = { ...first, raw: text, text };
     joined.push({ first: first.no, last: last.no });
   };
-  /** The lines from a row's start to `to`, where they are few enough for its name: the code's not counted. */
+  /**
+   * The lines from a row's start to `to`, where they are few enough for its name: the code's not counted, nor the cells
+   * of a catalogue's levels after the first (levelCells), each a cell of its own, not a line of a name wrapped in one.
+   */
   const nameOf = (start: number, to: number, coded: boolean): Printed[] | null => {
-    const names = to - start - (coded ? printed[start].code : 0);
+    const names = to - start - (coded ? printed[start].code : levelCells(printed, start, to) - 1);
     if (names < 1 || names > MAX_NAME_LINES || (!coded && names > 1 && isTotalName(printed[start].text))) return null;
     return printed.slice(start, to);
   };
