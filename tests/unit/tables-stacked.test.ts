@@ -878,3 +878,38 @@ describe('a list of one amount a row, one cell a line, its 合计 printed in the
     expect(joined.lines.filter((l) => /\d$/.test(l.text))).toEqual([]);
   });
 });
+
+describe('a “三公” table whose header wraps every fund\'s label, printed one cell a line', () => {
+  // Our own, as 深圳 水务局 2026 表9 prints through plain pdftotext (L31018-L31155): each item's columns by fund, the
+  // funds' labels wrapped in their cells, so that the first lines of all of them come first (L31047-L31081, here 7-12)
+  // and then the second lines (L31083-L31117, here 13-18); the -layout text prints them as two header lines
+  // (L7230-L7231). Each row's 合计 is the sum of its items in each fund: 30.00 = 10.00 + 20.00, 12.50 = 5.00 + 7.50,
+  // 8.00 = 0.00 + 8.00, 4.00 = 4.00 + 0.00; the 政府性基金预算 columns are 0.00.
+  const lines = ['2026年财政拨款“三公”经费支出表', '单位：万元', '合计', '单位名称', '因公出国（境）费', '公务接待费', // 1-6
+    '一般公共预', '政府性基', '一般公共预', '政府性基', '一般公共预', '政府性基', // 7-12
+    '算', '金预算', '算', '金预算', '算', '金预算', // 13-18
+    '某局（本级）', '30.00', '0.00', '10.00', '0.00', '20.00', '0.00', // 19-25
+    '某中心', '12.50', '0.00', '5.00', '0.00', '7.50', '0.00', // 26-32
+    '某站', '8.00', '0.00', '0.00', '0.00', '8.00', '0.00', // 33-39
+    '某所', '4.00', '0.00', '4.00', '0.00', '0.00', '0.00']; // 40-46
+
+  it('joins the halves pairwise into the funds\' labels and reads each item\'s column by fund', () => {
+    const table = parseStackedTables(toSourceLines(lines.join('\n'))).tables[0];
+    expect(table.kind).toBe('three-public-expenditure');
+    expect(table.columns.map((c) => c.key)).toEqual([
+      'total.general', 'total.fund', 'outbound-travel.general', 'outbound-travel.fund', 'reception.general', 'reception.fund',
+    ]);
+    expect(table.rows.filter((r) => r.lines.first > 19).map((r) => [r.lines.first, r.name, Object.values(r.values)])).toEqual([
+      [26, '某中心', [12.5, 0, 5, 0, 7.5, 0]],
+      [33, '某站', [8, 0, 0, 0, 8, 0]],
+      [40, '某所', [4, 0, 4, 0, 0, 0]],
+    ]);
+  });
+
+  it('joins no halves whose pairs are not labels: the columns stay unread', () => {
+    // `政府性基` with `预算`: 政府性基预算 names no column.
+    const unpaired = lines.map((l, i) => (i >= 12 && i < 18 && l === '金预算' ? '预算' : l));
+    const table = parseStackedTables(toSourceLines(unpaired.join('\n'))).tables[0];
+    expect(table.columns.some((c) => c.key.includes('.'))).toBe(false);
+  });
+});
