@@ -10,6 +10,7 @@ import { markerKind } from '../../core/outline.ts';
 import { isKnownLabel } from '../tables/aligned/header.ts';
 import { columnKeyFor } from '../tables/columns.ts';
 import { titleKind } from '../tables/shared/region-text.ts';
+import { halvesInRuns } from '../tables/spaced/derived-columns.ts';
 import { isTwoSidedKind } from '../tables/kinds.ts';
 import type { TableKind } from '../../schema/table.ts';
 
@@ -428,6 +429,26 @@ function levelCells(printed: readonly Printed[], start: number, to: number): num
   return n;
 }
 
+/**
+ * Where the name of a run's row starts after the header's labels: the line after the last that is a label of the
+ * header (isHeaderLabel, a total's name, or a half of a label wrapped in every cell of a header row: halvesInRuns),
+ * where the lines after it are few enough for a name and a label each (深圳 2026 表9, plain pdftotext L31083-L31119:
+ * `算` / `预算` / `营预算`, the last halves of the funds' labels, then `2025 年`, the first row's name, and its 18
+ * amounts, the -layout text's L7232). -1 where no label of the header is known, or none follows the last.
+ */
+function nameAfterHeader(printed: readonly Printed[], run: Run): number {
+  const texts = printed.slice(run.labels, run.amounts).map((p) => compact(p.text));
+  const halves = new Set(halvesInRuns(texts.map((t) => [t])).flat());
+  let last = -1;
+  texts.forEach((t, i) => {
+    if (isHeaderLabel(t) || isTotalName(t) || halves.has(i)) last = i;
+  });
+  const names = texts.length - 1 - last;
+  const label = (p: Printed) => p.kind === 'label' && p.code === 0 && !joinedCode(p.text);
+  if (last < 0 || names < 1 || names > MAX_NAME_LINES || !printed.slice(run.labels + last + 1, run.amounts).every(label)) return -1;
+  return run.labels + last + 1;
+}
+
 export function joinStackedRows(lines: readonly SourceLine[]): StackedRows {
   const out = [...lines];
   const joined: LineRange[] = [];
@@ -503,12 +524,17 @@ export function joinStackedRows(lines: readonly SourceLine[]): StackedRows {
       !afterLoose ||
       (usual !== undefined && k > 0 && printsWholeRows(printed, runs[k - 1], usual)) ||
       printedWhole(printed, stops.length > 0 ? stops[stops.length - 1] : run.labels, run);
-    const last = stops.length > 0 ? stops[stops.length - 1] : afterRow && inOrder ? run.labels : -1;
+    // After a header, a run printing a whole row of several amounts (wholeRows: a table printing its empty cells as
+    // zeros) is the row of the labels after the header's last. Not a row of one amount, which shows no such table
+    // (北京 2026 预算11表 L3882-L3890: `合` / `二级` / `三级` / `计` / `8,599.543739`, the header's 合计 cut apart).
+    const afterHeader = longRun && (whole.get(run) ?? 0) > 1 ? nameAfterHeader(printed, run) : -1;
+    const fromHeader = afterHeader > (stops.length > 0 ? stops[stops.length - 1] : -1);
+    const last = fromHeader ? afterHeader : stops.length > 0 ? stops[stops.length - 1] : afterRow && inOrder ? run.labels : -1;
     // Rows opening with an item marker one after another, none printing an amount: the labels print as a column
     // (`合计` / `1、因公出国（境）费用` / … then the amounts), and the amounts after them are a column too, not the last
     // row's. (A header's `合计` before the total row's is a column's label.)
     const column = stops.some((s) => s !== last && starts.has(s) && !coded.has(s) && opensRow(printed[s].text));
-    const certain = last >= 0 && (stops.length === 0 || starts.has(last)) && (coded.has(last) || (inOrder && !column));
+    const certain = last >= 0 && (fromHeader || stops.length === 0 || starts.has(last)) && (coded.has(last) || (inOrder && !column));
     const name = certain ? nameOf(last, run.amounts, coded.has(last)) : null;
     const amounts = printed.slice(run.amounts, run.end);
     // A row opened by a 款's or 项's own two digits stands where its 类 and 款 may print elsewhere, their amounts after
@@ -537,7 +563,8 @@ export function joinStackedRows(lines: readonly SourceLine[]): StackedRows {
     // `课题研究服务` / `服务` / `145.600000`, then `02-政府履职辅助性服务` / `0203-会计审计服务` / `审计服务` / `10.000000`).
     const next = runs[k + 1];
     const opensNext = next !== undefined && printed[run.labels].code === 0 && compact(printed[next.labels].text) === compact(printed[run.labels].text);
-    if (longRun && !opensNext) header = longRun;
+    // The row's name after the header is no label of it: later rows print the same name (深圳 2026 表9's `2025 年`).
+    if (longRun && !opensNext) header = new Set([...longRun].filter((t) => !fromHeader || !printed.slice(afterHeader, run.amounts).some((p) => compact(p.text) === t)));
   });
   // A number no row took (a code whose name went with no row, a 序号 among amounts) would read as an amount of the
   // row before it: the reader is not given it either.

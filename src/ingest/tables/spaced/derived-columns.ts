@@ -94,7 +94,7 @@ function keysInHeader(header: readonly BlockRow[]): Map<string, Named> {
  * word as far down in the second a label: the pairs of lines, first half and second. Too far apart for a piece's next
  * lines (extend).
  */
-function halvesInRuns(lines: readonly (readonly string[])[]): [number, number][] {
+export function halvesInRuns(lines: readonly (readonly string[])[]): [number, number][] {
   const one = (i: number) => lines[i]?.length === 1;
   const opens = (i: number) => one(i) && COLUMN_LABELS.some((l) => l.startsWith(lines[i][0]) && l !== lines[i][0]);
   const pairs: [number, number][] = [];
