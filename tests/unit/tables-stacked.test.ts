@@ -934,6 +934,24 @@ describe('a “三公” table whose header wraps every fund\'s label, printed o
     expect(joined.loose.map((l) => l.no)).toEqual([24, 25, 26, 27, 28, 29]);
   });
 
+  it('leaves to the header a label its next page prints again before the first row\'s name', () => {
+    // As 深圳 2026 基本支出总表 prints `结转` of `上年结余、` / `结转` last in its header on every page (L10892, L11386):
+    // here too, a piece no column's label is known by, before each page's first row. Pages of three and four rows.
+    const header = [...lines.slice(2, 19), '结转'];
+    const rows = lines.slice(19);
+    const twoPages = [lines[0], lines[1], ...header, ...rows.slice(0, 21), '- 1 -', lines[0], lines[1], ...header, ...rows.slice(7), ...rows.slice(14, 21)];
+    const table = parseStackedTables(toSourceLines(twoPages.join('\n'))).tables[0];
+    expect(table.rows.map((r) => [r.name, Object.values(r.values)])).toEqual([
+      ['2025年', [30, 0, 10, 0, 20, 0]],
+      ['2026年', [12.5, 0, 5, 0, 7.5, 0]],
+      ['2025年', [8, 0, 0, 0, 8, 0]],
+      ['2026年', [12.5, 0, 5, 0, 7.5, 0]],
+      ['2025年', [8, 0, 0, 0, 8, 0]],
+      ['2026年', [4, 0, 4, 0, 0, 0]],
+      ['2025年', [8, 0, 0, 0, 8, 0]],
+    ]);
+  });
+
   it('joins no halves whose pairs are not labels: the columns stay unread', () => {
     // `政府性基` with `预算`: 政府性基预算 names no column.
     const unpaired = lines.map((l) => (l === '金预算' ? '预算' : l));

@@ -430,23 +430,51 @@ function levelCells(printed: readonly Printed[], start: number, to: number): num
 }
 
 /**
- * Where the name of a run's row starts after the header's labels: the line after the last that is a label of the
- * header (isHeaderLabel, a total's name, or a half of a label wrapped in every cell of a header row: halvesInRuns),
- * where the lines after it are few enough for a name and a label each (深圳 2026 表9, plain pdftotext L31083-L31119:
- * `算` / `预算` / `营预算`, the last halves of the funds' labels, then `2025 年`, the first row's name, and its 18
- * amounts, the -layout text's L7232). -1 where no label of the header is known, or none follows the last.
+ * Where the labels after a header's last label start, in a run of labels: the line after the last that is a label of
+ * the header (isHeaderLabel, a total's name, or a half of a label wrapped in every cell of a header row: halvesInRuns).
+ * They may be the first row's name (深圳 2026 表9, plain pdftotext L31083-L31119: `算` / `预算` / `营预算`, the funds'
+ * last halves, then `2025 年`, the first row's name, and its 18 amounts, -layout L7232) or a header label's piece the
+ * vocabulary does not know (深圳 基本支出总表 L10892 `结转` of `上年结余、` / `结转`, printed there on every page: namesAfter).
+ * -1 where no label of the header is known.
  */
-function nameAfterHeader(printed: readonly Printed[], run: Run): number {
+function headerTail(printed: readonly Printed[], run: Run): number {
   const texts = printed.slice(run.labels, run.amounts).map((p) => compact(p.text));
   const halves = new Set(halvesInRuns(texts.map((t) => [t])).flat());
   let last = -1;
   texts.forEach((t, i) => {
     if (isHeaderLabel(t) || isTotalName(t) || halves.has(i)) last = i;
   });
-  const names = texts.length - 1 - last;
+  return last < 0 ? -1 : run.labels + last + 1;
+}
+
+/**
+ * Where the first row's name starts in each header's run (-1 for none): the labels after the header's last (headerTail)
+ * but those the header of the page before or after (of a table of the same kind) prints there too, a header's own (深圳 基本支出总表 L10892 and
+ * L11386: `结转`, then the amounts on the first page, then `物业管理费` and its amounts on the next), few enough for a
+ * name, none a code.
+ */
+function namesAfter(printed: readonly Printed[], runs: readonly Run[], long: readonly boolean[], kinds: readonly (TableKind | null)[]): number[] {
+  const tails = runs.map((run, k) => (long[k] ? headerTail(printed, run) : -1));
+  const texts = (k: number) => (k < 0 || tails[k] < 0 ? [] : printed.slice(tails[k], runs[k].amounts).map((p) => compact(p.text)));
   const label = (p: Printed) => p.kind === 'label' && p.code === 0 && !joinedCode(p.text);
-  if (last < 0 || names < 1 || names > MAX_NAME_LINES || !printed.slice(run.labels + last + 1, run.amounts).every(label)) return -1;
-  return run.labels + last + 1;
+  return runs.map((run, k) => {
+    if (tails[k] < 0) return -1;
+    const own = texts(k);
+    // Another table's header is no evidence: its first row may be named as this one's (上海 收入 / 支出 / 一般公共预算支出
+    // 总表 each open with 公共安全支出).
+    const shared = (other: number) => {
+      if (other < 0 || kinds[runs[other].amounts] !== kinds[run.amounts]) return 0;
+      const theirs = texts(other);
+      let n = 0;
+      while (n < own.length && own[n] === theirs[n]) n++;
+      return n;
+    };
+    const before = long.slice(0, k).lastIndexOf(true);
+    const after = long.indexOf(true, k + 1);
+    const from = tails[k] + Math.max(shared(before), shared(after));
+    const names = run.amounts - from;
+    return names >= 1 && names <= MAX_NAME_LINES && printed.slice(from, run.amounts).every(label) ? from : -1;
+  });
 }
 
 export function joinStackedRows(lines: readonly SourceLine[]): StackedRows {
@@ -501,9 +529,11 @@ export function joinStackedRows(lines: readonly SourceLine[]): StackedRows {
   let header = new Set<string>();
   const runs = runsOf(printed);
   const headers = runs.map((run) => headerLabels(printed, run));
+  const titleKinds = kindsByTitle(printed);
+  const firstNames = namesAfter(printed, runs, headers.map((h) => h !== null), titleKinds);
   const sections = sectionsOf(runs, headers.map((h) => h !== null));
   const { outsized, bare } = mixedRuns(printed, sections);
-  const { whole, overfull } = wholeRows(printed, sections, bare, kindsByTitle(printed));
+  const { whole, overfull } = wholeRows(printed, sections, bare, titleKinds);
   // A page's number printed last on its page reads as an amount: the reader is not given it.
   for (const p of printed) if (p.kind === 'furniture' && BARE_NUMBER.test(p.text)) out[p.line.no - 1] = blanked(p.line);
   runs.forEach((run, k) => {
@@ -527,7 +557,7 @@ export function joinStackedRows(lines: readonly SourceLine[]): StackedRows {
     // After a header, a run printing a whole row of several amounts (wholeRows: a table printing its empty cells as
     // zeros) is the row of the labels after the header's last. Not a row of one amount, which shows no such table
     // (北京 2026 预算11表 L3882-L3890: `合` / `二级` / `三级` / `计` / `8,599.543739`, the header's 合计 cut apart).
-    const afterHeader = longRun && (whole.get(run) ?? 0) > 1 ? nameAfterHeader(printed, run) : -1;
+    const afterHeader = (whole.get(run) ?? 0) > 1 ? firstNames[k] : -1;
     const fromHeader = afterHeader > (stops.length > 0 ? stops[stops.length - 1] : -1);
     const last = fromHeader ? afterHeader : stops.length > 0 ? stops[stops.length - 1] : afterRow && inOrder ? run.labels : -1;
     // Rows opening with an item marker one after another, none printing an amount: the labels print as a column
