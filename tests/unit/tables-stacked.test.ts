@@ -404,6 +404,20 @@ describe.skipIf(!readingOrder)(`深圳市水务局 2026 through plain pdftotext$
     expect(Object.values(row.values)).toEqual([20747.92, 4260.52, 16487.39, 0, 0, 0, 7954.24, 1689.98, 629.23]);
   });
 
+  it('reads 表9 三公 by item and fund: the funds\' labels wrapped in every cell, the first row after the header', () => {
+    // L31047-L31117: 一般公共预 / 政府性基金 / 国有资本经 six times, then 算 / 预算 / 营预算 six times; L31119 `2025 年` and
+    // its 18 amounts (L31121-L31155), as the -layout text's L7232 prints them: 382.64 0.00 0.00 | 5.20 … | 14.07 … |
+    // 363.37 … | 65.97 … | 297.40 …. 65.97 and 297.40 sum to 363.37 either way round: 公务用车购置费 and 运行维护费,
+    // one a line in the header (L31043-L31045), are ordered by no identity, and stay open.
+    const table = parseTables(toSourceLines(text)).tables.find((t) => t.kind === 'three-public-expenditure')!;
+    expect(table.columns).toHaveLength(18);
+    const row = table.rows.find((r) => r.lines.first === 31119)!;
+    expect([row.name, Object.values(row.values)]).toEqual([
+      '2025年',
+      [382.64, 0, 0, 5.2, 0, 0, 14.07, 0, 0, 363.37, 0, 0, null, 0, 0, null, 0, 0],
+    ]);
+  });
+
   it('gives a 款\'s or 项\'s code no row took a row of its own, its cells unknown, so that its parent\'s sum is not taken without it', () => {
     // L5419-L5420 `2080505` / `2080506`, printed together after the header of page 70, their names after them (L5422-
     // L5425) and their 18 amounts after the header's last labels (L5434-L5468): no row is certain of them. 20805
@@ -900,8 +914,9 @@ describe('a header printed one label a line, wrapped labels in pieces, two group
 describe('a list of one amount a row, one cell a line, its 合计 printed in the header', () => {
   // Our own, as 北京 民政局 2026 预算11表 财政拨款政府购买服务明细表 prints through plain pdftotext (L3876-L4214): the
   // header's `合` and `计` apart (L3882, L3888), the 合计 300.500000 after it, then each row's 一级 / 二级 / 三级 and its
-  // one amount; the 二级 cell of row 19 wraps, its last piece `务` printed after the 三级 (as L4206-L4212). The rows
-  // add up: 50.000000 + 100.250000 + 30.000000 + 70.250000 + 50.000000 = 300.500000.
+  // one amount; the 二级 cell of row 19 wraps, its last piece `务` printed after the 三级 (as L4318-L4325, whose row the
+  // -layout text prints whole, `02-政府履职辅助性服务 0207-评审、评估和评价服务 评估和评价服务 44.100000`, L566). The
+  // rows add up: 50.000000 + 100.250000 + 30.000000 + 70.250000 + 50.000000 = 300.500000.
   const lines = ['2026年财政拨款政府购买服务明细表', '单位：万元', '指导性目录', '预算金额', '一级', '合', '二级', '三级', '计', // 1-9
     '300.500000', // 10
     '01-公共服务', '0101-公共安全服务', '安全风险评估服务', '50.000000', // 11-14
@@ -910,18 +925,26 @@ describe('a list of one amount a row, one cell a line, its 合计 printed in the
     '02-政府履职辅助性服务', '0208-咨询服务', '咨询服务', '70.250000', // 24-27
     '02-政府履职辅助性服务', '0208-咨询服务', '咨询服务', '50.000000']; // 28-31
 
-  it('joins each row of three labels to its amount, reading order holding row by row', () => {
+  it('joins each row of its labels to its amount, reading order holding row by row, the catalogue\'s levels cells of their own', () => {
     const joined = joinStackedRows(toSourceLines(lines.join('\n')));
     expect(joined.lines.filter((l) => /\d$/.test(l.text)).map((l) => [l.no, l.text])).toEqual([
       [11, '01-公共服务 0101-公共安全服务 安全风险评估服务 50.000000'],
       [15, '01-公共服务 0104-社会保障服务 养老服务 100.250000'],
+      [19, '02-政府履职辅助性服务 0207-评审、评估和评价服 评审服务 务 30.000000'],
       [24, '02-政府履职辅助性服务 0208-咨询服务 咨询服务 70.250000'],
       [28, '02-政府履职辅助性服务 0208-咨询服务 咨询服务 50.000000'],
     ]);
   });
 
-  it('keeps loose the 合计 after the header and the amount after a name longer than a row\'s, whose labels are no header', () => {
+  it('keeps loose the 合计 after the header, whose labels are no row\'s name', () => {
     const joined = joinStackedRows(toSourceLines(lines.join('\n')));
+    expect(joined.loose.map((l) => [l.no, l.text])).toEqual([[10, '300.500000']]);
+  });
+
+  it('keeps loose the amount after a name longer than a row\'s: four lines after codes that are no catalogue\'s levels', () => {
+    // Row 19's lines again, its 二级 code `0307` no level under its 一级 `02`: four lines of a name, no row's.
+    const unnested = [...lines.slice(0, 19), '0307-评审、评估和评价服', ...lines.slice(20)];
+    const joined = joinStackedRows(toSourceLines(unnested.join('\n')));
     expect(joined.loose.map((l) => [l.no, l.text])).toEqual([
       [10, '300.500000'],
       [23, '30.000000'],
@@ -947,5 +970,72 @@ describe('a list of one amount a row, one cell a line, its 合计 printed in the
       '某单位', '70.00', '事业收入', '0.00', '上级补助收入', '0.00', '附属单位上缴收入', '0.00', '其他收入', '0.00']; // 9-18
     const joined = joinStackedRows(toSourceLines(zeros.join('\n')));
     expect(joined.lines.filter((l) => /\d$/.test(l.text))).toEqual([]);
+  });
+});
+
+describe('a “三公” table whose header wraps every fund\'s label, printed one cell a line', () => {
+  // Our own, as 深圳 水务局 2026 表9 prints through plain pdftotext (L31018-L31155): each item's columns by fund, the
+  // funds' labels wrapped in their cells, so that the first lines of all of them come first (L31047-L31081, here 8-13)
+  // and then the second lines (L31083-L31117, here 14-19); the -layout text prints them as two header lines
+  // (L7230-L7231). The units' names stand in the header (L31027-L31033, here 4-5), their rows named by year, as the
+  // -layout text's L7232-L7239 print them. Each row's 合计 is the sum of its items in each fund: 30.00 = 10.00 +
+  // 20.00, 12.50 = 5.00 + 7.50, 8.00 = 0.00 + 8.00, 4.00 = 4.00 + 0.00; the 政府性基金预算 columns are 0.00.
+  const lines = ['2026年财政拨款“三公”经费支出表', '单位：万元', '合计', '某局', '某中心', '因公出国（境）费', '公务接待费', // 1-7
+    '一般公共预', '政府性基', '一般公共预', '政府性基', '一般公共预', '政府性基', // 8-13
+    '算', '金预算', '算', '金预算', '算', '金预算', // 14-19
+    '2025 年', '30.00', '0.00', '10.00', '0.00', '20.00', '0.00', // 20-26
+    '2026 年', '12.50', '0.00', '5.00', '0.00', '7.50', '0.00', // 27-33
+    '2025 年', '8.00', '0.00', '0.00', '0.00', '8.00', '0.00', // 34-40
+    '2026 年', '4.00', '0.00', '4.00', '0.00', '0.00', '0.00']; // 41-47
+
+  it('joins the halves pairwise into the funds\' labels and reads each item\'s column by fund', () => {
+    const table = parseStackedTables(toSourceLines(lines.join('\n'))).tables[0];
+    expect(table.kind).toBe('three-public-expenditure');
+    expect(table.columns.map((c) => c.key)).toEqual([
+      'total.general', 'total.fund', 'outbound-travel.general', 'outbound-travel.fund', 'reception.general', 'reception.fund',
+    ]);
+  });
+
+  it('reads the first row after the header, whose name follows the halves, and the later rows of the same name', () => {
+    const read = parseStackedTables(toSourceLines(lines.join('\n')));
+    expect(read.tables[0].rows.map((r) => [r.lines.first, r.name, Object.values(r.values)])).toEqual([
+      [20, '2025年', [30, 0, 10, 0, 20, 0]],
+      [27, '2026年', [12.5, 0, 5, 0, 7.5, 0]],
+      [34, '2025年', [8, 0, 0, 0, 8, 0]],
+      [41, '2026年', [4, 0, 4, 0, 0, 0]],
+    ]);
+    expect(read.unparsed).toEqual([]);
+  });
+
+  it('takes no name after the header where more lines follow its last label than a name prints', () => {
+    // Four lines after the last halves: no row's name, its amounts stay loose.
+    const long = [...lines.slice(0, 19), '某', '局', '本', '级', ...lines.slice(20)];
+    const joined = joinStackedRows(toSourceLines(long.join('\n')));
+    expect(joined.loose.map((l) => l.no)).toEqual([24, 25, 26, 27, 28, 29]);
+  });
+
+  it('leaves to the header a label its next page prints again before the first row\'s name', () => {
+    // As 深圳 2026 基本支出总表 prints `结转` of `上年结余、` / `结转` last in its header on every page (L10892, L11386):
+    // here too, a piece no column's label is known by, before each page's first row. Pages of three and four rows.
+    const header = [...lines.slice(2, 19), '结转'];
+    const rows = lines.slice(19);
+    const twoPages = [lines[0], lines[1], ...header, ...rows.slice(0, 21), '- 1 -', lines[0], lines[1], ...header, ...rows.slice(7), ...rows.slice(14, 21)];
+    const table = parseStackedTables(toSourceLines(twoPages.join('\n'))).tables[0];
+    expect(table.rows.map((r) => [r.name, Object.values(r.values)])).toEqual([
+      ['2025年', [30, 0, 10, 0, 20, 0]],
+      ['2026年', [12.5, 0, 5, 0, 7.5, 0]],
+      ['2025年', [8, 0, 0, 0, 8, 0]],
+      ['2026年', [12.5, 0, 5, 0, 7.5, 0]],
+      ['2025年', [8, 0, 0, 0, 8, 0]],
+      ['2026年', [4, 0, 4, 0, 0, 0]],
+      ['2025年', [8, 0, 0, 0, 8, 0]],
+    ]);
+  });
+
+  it('joins no halves whose pairs are not labels: the columns stay unread', () => {
+    // `政府性基` with `预算`: 政府性基预算 names no column.
+    const unpaired = lines.map((l) => (l === '金预算' ? '预算' : l));
+    const table = parseStackedTables(toSourceLines(unpaired.join('\n'))).tables[0];
+    expect(table.columns.some((c) => c.key.includes('.'))).toBe(false);
   });
 });

@@ -10,6 +10,7 @@ import { markerKind } from '../../core/outline.ts';
 import { isKnownLabel } from '../tables/aligned/header.ts';
 import { columnKeyFor } from '../tables/columns.ts';
 import { titleKind } from '../tables/shared/region-text.ts';
+import { halvesInRuns } from '../tables/spaced/derived-columns.ts';
 import { isTwoSidedKind } from '../tables/kinds.ts';
 import type { TableKind } from '../../schema/table.ts';
 
@@ -444,6 +445,75 @@ function wholeRowsAfter(
   return afterName ? { named: blocks[0], nameless: blocks.slice(1) } : { named: null, nameless: blocks };
 }
 
+/** A catalogue's code joined to its name by a hyphen (`0207-评审、评估和评价服`): the code. */
+const LEVEL_CODE = /^(\d{2,})[-－—–](?=[^\x00-\x7f])/;
+
+/**
+ * How many lines from `start` (before `to`) print a catalogue's levels one cell a line, each code the one before it
+ * and two digits more (北京 2026 预算11表 政府购买服务明细表 L4318-L4325: `02-政府履职辅助性服务` /
+ * `0207-评审、评估和评价服` / `评估和评价服务` / `务` / `44.100000`, its 一级 and 二级 目录 then the 三级's name, the
+ * 二级's wrapped: -layout L566 prints the three cells on one line); 1 where the line opens none.
+ */
+function levelCells(printed: readonly Printed[], start: number, to: number): number {
+  let code = LEVEL_CODE.exec(foldWidth(printed[start].text))?.[1];
+  let n = 1;
+  while (code !== undefined && start + n < to) {
+    const next = LEVEL_CODE.exec(foldWidth(printed[start + n].text))?.[1];
+    if (next === undefined || next.length !== code.length + 2 || !next.startsWith(code)) break;
+    code = next;
+    n++;
+  }
+  return n;
+}
+
+/**
+ * Where the labels after a header's last label start, in a run of labels: the line after the last that is a label of
+ * the header (isHeaderLabel, a total's name, or a half of a label wrapped in every cell of a header row: halvesInRuns).
+ * They may be the first row's name (深圳 2026 表9, plain pdftotext L31083-L31119: `算` / `预算` / `营预算`, the funds'
+ * last halves, then `2025 年`, the first row's name, and its 18 amounts, -layout L7232) or a header label's piece the
+ * vocabulary does not know (深圳 基本支出总表 L10892 `结转` of `上年结余、` / `结转`, printed there on every page: namesAfter).
+ * -1 where no label of the header is known.
+ */
+function headerTail(printed: readonly Printed[], run: Run): number {
+  const texts = printed.slice(run.labels, run.amounts).map((p) => compact(p.text));
+  const halves = new Set(halvesInRuns(texts.map((t) => [t])).flat());
+  let last = -1;
+  texts.forEach((t, i) => {
+    if (isHeaderLabel(t) || isTotalName(t) || halves.has(i)) last = i;
+  });
+  return last < 0 ? -1 : run.labels + last + 1;
+}
+
+/**
+ * Where the first row's name starts in each header's run (-1 for none): the labels after the header's last (headerTail)
+ * but those the header of the page before or after (of a table of the same kind) prints there too, a header's own (深圳 基本支出总表 L10892 and
+ * L11386: `结转`, then the amounts on the first page, then `物业管理费` and its amounts on the next), few enough for a
+ * name, none a code.
+ */
+function namesAfter(printed: readonly Printed[], runs: readonly Run[], long: readonly boolean[], kinds: readonly (TableKind | null)[]): number[] {
+  const tails = runs.map((run, k) => (long[k] ? headerTail(printed, run) : -1));
+  const texts = (k: number) => (k < 0 || tails[k] < 0 ? [] : printed.slice(tails[k], runs[k].amounts).map((p) => compact(p.text)));
+  const label = (p: Printed) => p.kind === 'label' && p.code === 0 && !joinedCode(p.text);
+  return runs.map((run, k) => {
+    if (tails[k] < 0) return -1;
+    const own = texts(k);
+    // Another table's header is no evidence: its first row may be named as this one's (上海 收入 / 支出 / 一般公共预算支出
+    // 总表 each open with 公共安全支出).
+    const shared = (other: number) => {
+      if (other < 0 || kinds[runs[other].amounts] !== kinds[run.amounts]) return 0;
+      const theirs = texts(other);
+      let n = 0;
+      while (n < own.length && own[n] === theirs[n]) n++;
+      return n;
+    };
+    const before = long.slice(0, k).lastIndexOf(true);
+    const after = long.indexOf(true, k + 1);
+    const from = tails[k] + Math.max(shared(before), shared(after));
+    const names = run.amounts - from;
+    return names >= 1 && names <= MAX_NAME_LINES && printed.slice(from, run.amounts).every(label) ? from : -1;
+  });
+}
+
 export function joinStackedRows(lines: readonly SourceLine[]): StackedRows {
   const out = [...lines];
   const joined: LineRange[] = [];
@@ -469,9 +539,12 @@ export function joinStackedRows(lines: readonly SourceLine[]): StackedRows {
     out[first.no - 1] = { ...first, raw: text, text };
     joined.push({ first: first.no, last: last.no });
   };
-  /** The lines from a row's start to `to`, where they are few enough for its name: the code's not counted. */
+  /**
+   * The lines from a row's start to `to`, where they are few enough for its name: the code's not counted, nor the cells
+   * of a catalogue's levels after the first (levelCells), each a cell of its own, not a line of a name wrapped in one.
+   */
   const nameOf = (start: number, to: number, coded: boolean): Printed[] | null => {
-    const names = to - start - (coded ? printed[start].code : 0);
+    const names = to - start - (coded ? printed[start].code : levelCells(printed, start, to) - 1);
     if (names < 1 || names > MAX_NAME_LINES || (!coded && names > 1 && isTotalName(printed[start].text))) return null;
     return printed.slice(start, to);
   };
@@ -494,9 +567,11 @@ export function joinStackedRows(lines: readonly SourceLine[]): StackedRows {
   let header = new Set<string>();
   const runs = runsOf(printed);
   const headers = runs.map((run) => headerLabels(printed, run));
+  const titleKinds = kindsByTitle(printed);
+  const firstNames = namesAfter(printed, runs, headers.map((h) => h !== null), titleKinds);
   const sections = sectionsOf(runs, headers.map((h) => h !== null));
   const { outsized, bare } = mixedRuns(printed, sections);
-  const { whole, overfull } = wholeRows(printed, sections, bare, kindsByTitle(printed));
+  const { whole, overfull } = wholeRows(printed, sections, bare, titleKinds);
   // A page's number printed last on its page reads as an amount: the reader is not given it.
   for (const p of printed) if (p.kind === 'furniture' && BARE_NUMBER.test(p.text)) out[p.line.no - 1] = blanked(p.line);
   runs.forEach((run, k) => {
@@ -518,12 +593,17 @@ export function joinStackedRows(lines: readonly SourceLine[]): StackedRows {
       !afterLoose ||
       (usual !== undefined && k > 0 && printsWholeRows(printed, runs[k - 1], usual)) ||
       printedWhole(printed, stops.length > 0 ? stops[stops.length - 1] : run.labels, run);
-    const last = stops.length > 0 ? stops[stops.length - 1] : afterRow && inOrder ? run.labels : -1;
+    // After a header, a run printing a whole row of several amounts (wholeRows: a table printing its empty cells as
+    // zeros) is the row of the labels after the header's last. Not a row of one amount, which shows no such table
+    // (北京 2026 预算11表 L3882-L3890: `合` / `二级` / `三级` / `计` / `8,599.543739`, the header's 合计 cut apart).
+    const afterHeader = (whole.get(run) ?? 0) > 1 ? firstNames[k] : -1;
+    const fromHeader = afterHeader > (stops.length > 0 ? stops[stops.length - 1] : -1);
+    const last = fromHeader ? afterHeader : stops.length > 0 ? stops[stops.length - 1] : afterRow && inOrder ? run.labels : -1;
     // Rows opening with an item marker one after another, none printing an amount: the labels print as a column
     // (`合计` / `1、因公出国（境）费用` / … then the amounts), and the amounts after them are a column too, not the last
     // row's. (A header's `合计` before the total row's is a column's label.)
     const column = stops.some((s) => s !== last && starts.has(s) && !coded.has(s) && opensRow(printed[s].text));
-    const certain = last >= 0 && (stops.length === 0 || starts.has(last)) && (coded.has(last) || (inOrder && !column));
+    const certain = last >= 0 && (fromHeader || stops.length === 0 || starts.has(last)) && (coded.has(last) || (inOrder && !column));
     const name = certain ? nameOf(last, run.amounts, coded.has(last)) : null;
     const amounts = printed.slice(run.amounts, run.end);
     // A row opened by a 款's or 项's own two digits stands where its 类 and 款 may print elsewhere, their amounts after
@@ -556,7 +636,8 @@ export function joinStackedRows(lines: readonly SourceLine[]): StackedRows {
     // `课题研究服务` / `服务` / `145.600000`, then `02-政府履职辅助性服务` / `0203-会计审计服务` / `审计服务` / `10.000000`).
     const next = runs[k + 1];
     const opensNext = next !== undefined && printed[run.labels].code === 0 && compact(printed[next.labels].text) === compact(printed[run.labels].text);
-    if (longRun && !opensNext) header = longRun;
+    // The row's name after the header is no label of it: later rows print the same name (深圳 2026 表9's `2025 年`).
+    if (longRun && !opensNext) header = new Set([...longRun].filter((t) => !fromHeader || !printed.slice(afterHeader, run.amounts).some((p) => compact(p.text) === t)));
   });
   // A number no row took (a code whose name went with no row, a 序号 among amounts) would read as an amount of the
   // row before it: the reader is not given it either.

@@ -82,7 +82,36 @@ function keysInHeader(header: readonly BlockRow[]): Map<string, Named> {
       if (!COLUMN_LABELS.includes(word) && COLUMN_LABELS.some((l) => l.startsWith(word) && l !== word)) extend(word, [[line, w]]);
     });
   });
+  for (const [first, second] of halvesInRuns(lines)) add(lines[first][0] + lines[second][0], [[first, 0], [second, 0]]);
   return found;
+}
+
+/**
+ * Labels wrapped in the cells of one header row, printed one cell a line (plain `pdftotext`): the first lines of every
+ * cell, then the second lines (深圳 2026 表9, plain pdftotext L31047-L31117: `一般公共预` / `政府性基金` / `国有资本经`
+ * six times, then `算` / `预算` / `营预算` six times, the -layout text's two header lines L7230-L7231). Two runs of
+ * one-word lines as long as each other, two at least, the first's words the starts of labels and each joined with the
+ * word as far down in the second a label: the pairs of lines, first half and second. Too far apart for a piece's next
+ * lines (extend).
+ */
+export function halvesInRuns(lines: readonly (readonly string[])[]): [number, number][] {
+  const one = (i: number) => lines[i]?.length === 1;
+  const opens = (i: number) => one(i) && COLUMN_LABELS.some((l) => l.startsWith(lines[i][0]) && l !== lines[i][0]);
+  const pairs: [number, number][] = [];
+  for (let i = 0; i < lines.length; ) {
+    let run = 0;
+    while (opens(i + run)) run++;
+    const halves = (n: number) => Array.from({ length: n }, (_, j) => j).every((j) => one(i + n + j) && COLUMN_LABELS.includes(lines[i + j][0] + lines[i + n + j][0]));
+    let n = run;
+    while (n >= 2 && !halves(n)) n--;
+    if (n < 2) {
+      i += Math.max(1, run);
+      continue;
+    }
+    for (let j = 0; j < n; j++) pairs.push([i + j, i + n + j]);
+    i += 2 * n;
+  }
+  return pairs;
 }
 
 /** The pairs `a>b` of keys the header prints on one line with a left of b; null when its lines contradict each other. */
@@ -175,7 +204,7 @@ function printedBand(header: readonly BlockRow[], named: readonly string[]): num
  * and `pdftotext -raw` one a line), as many times as the widest row's amounts hold them. The keys in printed order
  * and how many times they are printed, or null.
  */
-function repeatedBreakdown(inHeader: ReadonlyMap<string, Named>, ranks: Readonly<Record<string, number>>, k: number): { keys: string[]; times: number } | null {
+function repeatedBreakdown(inHeader: ReadonlyMap<string, Named>, ranks: Readonly<Record<string, number>>): { keys: string[]; times: number } | null {
   const starts = [...inHeader]
     .filter(([key]) => !(key in ranks))
     .flatMap(([key, named]) => named.starts.map(([line, word]) => ({ key, line, word })))
@@ -184,7 +213,7 @@ function repeatedBreakdown(inHeader: ReadonlyMap<string, Named>, ranks: Readonly
   const keys = [...new Set(printed)];
   const times = printed.length / keys.length;
   const repeats = printed.every((key, i) => key === keys[i % keys.length]);
-  return keys.length >= 2 && times >= 2 && repeats && keys.length * times === k ? { keys, times } : null;
+  return keys.length >= 2 && times >= 2 && repeats ? { keys, times } : null;
 }
 
 /**
@@ -221,7 +250,8 @@ export function derivedColumns(kind: TableKind, header: readonly BlockRow[], col
   if (!named.includes('total')) return null;
   const before = printedOrder(named, inHeader);
   if (!before) return null;
-  const breakdown = repeatedBreakdown(inHeader, ranks, k);
+  const repeated = repeatedBreakdown(inHeader, ranks);
+  const breakdown = repeated && repeated.keys.length * repeated.times === k ? repeated : null;
   const band = breakdown ? 0 : memoBandWidth(header, named, k);
   // The template's columns: the first `m` amounts of a row printing every column.
   const m = k - band;
@@ -318,8 +348,12 @@ export function namesNoOtherColumn(kind: TableKind, header: readonly BlockRow[],
 export function headerWidths(kind: TableKind, header: readonly BlockRow[]): number[] {
   const ranks = RANKS[kind];
   if (!ranks) return [];
-  const named = [...keysInHeader(header).keys()].filter((key) => key in ranks);
+  const inHeader = keysInHeader(header);
+  const named = [...inHeader.keys()].filter((key) => key in ranks);
   const template = Array.from({ length: groupsOver(named).length + 1 }, (_, g) => named.length - g);
   const band = printedBand(header, named);
+  // A breakdown printed under every item gives each its parts' columns (repeatedBreakdown).
+  const breakdown = repeatedBreakdown(inHeader, ranks);
+  if (breakdown) return [breakdown.keys.length * breakdown.times];
   return band > 0 ? [...template, named.length + band] : template;
 }
