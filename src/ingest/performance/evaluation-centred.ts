@@ -26,7 +26,10 @@ import { BARE_NUMBER, stackedScoreHeader, type AlignedScoreSheet } from './evalu
 import { COLUMN_NAMES, figuresOf, NATIONAL_LEVEL1, readFiguresOnly } from './evaluation-spaced.ts';
 import { evaluationLevels } from './evaluation-levels.ts';
 import { placeLevelCells, type LevelVocabulary, type LinePiece, type UncertainRow } from './level-cells.ts';
-import { levelCells, sheetIndicators, TEXT_COLUMNS, withColumns, type ColumnCell, type ScoreSheet, type SheetRow, type TextColumn } from './evaluation-tables.ts';
+import {
+  level1ByWeights, levelCells, sheetIndicators, summaryLevel1, TEXT_COLUMNS, withColumns, type ColumnCell, type ScoreSheet, type SheetRow, type TextColumn,
+} from './evaluation-tables.ts';
+import type { EvaluationScore } from '../../schema/performance.ts';
 import { roleOfHeader, rolesOfLine, type ColumnRole } from './header-roles.ts';
 import { labelTails, stackedHeaderCells, type HeaderCell } from './stacked-header.ts';
 import { compact, joinWrapped } from './text.ts';
@@ -598,9 +601,11 @@ function layoutRows(body: readonly SourceLine[], figures: (line: SourceLine) => 
  * The rows of the table whose header (the block's header rows) centredScoreHeader found in the PDF reader's text, or
  * spacedScoreHeader in `pdftotext -layout`'s: one indicator a line printing its 分值 and 得分 (rowFigures), its levels, name,
  * 指标解释 and 评分标准 read from the lines around it by where each word starts; a 一级 or 二级 left empty is the one
- * above (a cell merged over rows, sheetIndicators).
+ * above (a cell merged over rows, sheetIndicators). `summary`: the 评分汇总表's rows, whose 一级 names and weights
+ * place the rows' 一级 where the table's text cannot (readFiguresOnly).
  */
-export function readCentredScoreSheet(block: GridBlock, knownLevel1: readonly string[], printed: Printed): AlignedScoreSheet {
+export function readCentredScoreSheet(block: GridBlock, summary: readonly EvaluationScore[], printed: Printed): AlignedScoreSheet {
+  const knownLevel1 = summaryLevel1(summary);
   const columns = sheetColumns(stackedHeaderCells(block.rows.slice(0, block.headerRows).map((r) => r.line), isLabel)) ?? { roles: [], weight: -1, score: -1, closing: true };
   const { roles } = columns;
   const level1Names = [...knownLevel1, ...NATIONAL_LEVEL1];
@@ -680,7 +685,7 @@ export function readCentredScoreSheet(block: GridBlock, knownLevel1: readonly st
   // placed, or by the line they open.
   const cut = printed === 'layout' && rows.length && !topAligned ? textColumns(rows, body, roles, startsOf, pageOf) : {};
   if (printed === 'layout' && rows.length && lacksLevel() && !grid) {
-    const sheet = readFiguresOnly(block, knownLevel1, merged?.levels, cut, topAligned);
+    const sheet = readFiguresOnly(block, summary, merged?.levels, cut, topAligned);
     return { ...sheet, warnings: [...sheet.warnings, ...parted.map(cutWarning)] };
   }
   if (printed === 'layout') read = read.map((r, k) => withColumns(r, k, cut));
@@ -703,20 +708,24 @@ export function readCentredScoreSheet(block: GridBlock, knownLevel1: readonly st
   const unplaced = grid != null && rows.length > 0 && lacksLevel();
   if (unplaced) read = read.map((r) => ({ ...r, cells: { ...r.cells, level1: '', level2: '' } }));
   if (!rows.length || (lacksLevel() && !unplaced)) {
-    if (printed === 'layout') return readFiguresOnly(block, knownLevel1, undefined, {}, topAligned);
+    if (printed === 'layout') return readFiguresOnly(block, summary, undefined, {}, topAligned);
     return { indicators: [], total: null, last, warnings: ['评分表的一级、二级指标单元格跨行合并，未能确定各行所属的指标，原文逐行保留'] };
   }
+  // An uncertain level cell is no row's, not the one above it (sheetIndicators carries an empty one down); the
+  // summary's weights may yet give the row its 一级, and only what they do not give is named.
+  const carried = sheetIndicators(read);
+  for (const { row, role } of unsure) carried[row][role] = null;
+  const indicators = level1ByWeights(carried, summary);
+  const level1Read = indicators.every((ind) => ind.level1);
+  const unreadLevels = level1Read ? '二级' : '一级、二级';
   const warnings = [
     ...(laid?.warning ? [laid.warning] : []),
-    ...(unplaced ? ['评分表的一级、二级指标单元格跨行合并，在文本中未能确定各行所属的一级、二级指标，未能读出，原文逐行保留'] : []),
+    ...(unplaced ? [`评分表的${unreadLevels}指标单元格跨行合并，在文本中未能确定各行所属的${unreadLevels}指标，未能读出，原文逐行保留`] : []),
     ...parted.map(cutWarning),
-    ...unsure.map(({ row, role, names }) => `评分表第 ${read[row].first} 行指标的${role === 'level1' ? '一级' : '二级'}指标未能读出：跨行合并的单元格在文本中偏离其各行的正中，可属“${names[0]}”，也可属“${names[1]}”，原文逐行保留`),
+    ...unsure.filter(({ row, role }) => !indicators[row][role]).map(({ row, role, names }) => `评分表第 ${read[row].first} 行指标的${role === 'level1' ? '一级' : '二级'}指标未能读出：跨行合并的单元格在文本中偏离其各行的正中，可属“${names[0]}”，也可属“${names[1]}”，原文逐行保留`),
     ...uncertain.map(({ row, column, line }) => `评分表第 ${read[rows.indexOf(row)].first} 行指标的${COLUMN_NAMES[column]}未能读出：第 ${line} 行在两行的分值、得分之间正中，不能确定属于哪一行，原文逐行保留`),
     ...stray.map(({ row, column, line }) => `评分表第 ${read[rows.indexOf(row)].first} 行指标的${COLUMN_NAMES[column]}未能读出：第 ${line} 行的文字不在该列的左端，是文本拆开另印的一段，前后次序不能确定，原文逐行保留`),
     ...read.filter((r, k) => !r.cells.name && !uncertain.some((u) => u.row === rows[k] && u.column === 'name')).map((r) => `评分表第 ${r.first} 行的三级指标名称未能读出`),
   ];
-  // An uncertain level cell is no row's, not the one above it (sheetIndicators carries an empty one down).
-  const indicators = sheetIndicators(read);
-  for (const { row, role } of unsure) indicators[row][role] = null;
   return { indicators, total, last, warnings };
 }
