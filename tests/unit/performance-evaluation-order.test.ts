@@ -238,6 +238,29 @@ describe('a merged -layout 评分表 whose 一级 a page break cuts (cut.layout.
   });
 });
 
+// cut-process.pdf.txt: the PDF reader's text of merged.html's table printed by Chromium with a page break after 预算执行率
+// (line 48; the header again on 50–52), the report's filler paragraphs left out. 过程 and 资金管理, merged over
+// 资金到位率 to 制度执行有效性 and 资金到位率 to 资金使用合规性, are printed once, on line 44, at the top of their first part
+// (资金到位率's first line), not at the middle of their rows; 决策 on line 37 and 资金投入 on 42 at the middle of theirs.
+describe('a merged 评分表 in the PDF reader\'s text whose 一级 and 二级 a page break cuts (cut-process.pdf.txt)', () => {
+  const text = parse('cut-process.pdf.txt', true);
+  const indicators = text.evaluation!.indicators;
+
+  it('leaves the row above a cut cell\'s line that the centring gave it, and names it (was 过程 and 资金管理)', () => {
+    expect(indicators.map((i) => [i.weight, i.score])).toEqual(ROWS.map(([, , , weight, score]) => [weight, score]));
+    // 立项依据充分性 to 预算编制科学性 (lines 29–41) under 决策, 资金到位率 (44) and 预算执行率 (47) under 过程 / 资金管理.
+    expect(indicators.slice(0, 8).map((i) => [i.level1, i.level2])).toEqual(
+      ROWS.slice(0, 8).map(([level1, level2], k) => (k === 5 ? [null, null] : [level1, level2])),
+    );
+    // 资金分配合理性 (line 43, under the 资金投入 printed on 42): the centring put it under 过程 / 资金管理 printed on 44.
+    expect(indicators[5].lines.first).toBe(43);
+    expect(text.warnings).toContain('评分表第 43 行指标的一级指标未能读出：跨行合并的单元格在文本中偏离其各行的正中，可属“决策”，也可属“过程”，原文逐行保留');
+    expect(text.warnings).toContain('评分表第 43 行指标的二级指标未能读出：跨行合并的单元格在文本中偏离其各行的正中，可属“资金投入”，也可属“资金管理”，原文逐行保留');
+    // 资金使用合规性 (line 56), first on page 2 with no level piece of its page above it, is flagged as before.
+    expect(text.warnings).toContain('评分表第 56 行在新的一页上，其上没有本页的一级、二级指标单元格，跨页合并的单元格所跨的行按居中位置推定，请核对原文');
+  });
+});
+
 // spaced.layout.txt: the same 18 rows in the national template's order closing with 得分率 (一级 二级 三级 指标解释 评分标准
 // 分值 得分 得分率), the level cells merged, printed by Chromium with a page break after 资金分配合理性, `pdftotext
 // -layout`; its 评分汇总表 taken out, so no 一级's weights say which rows are its. Each merged 一级 is printed once, on

@@ -357,11 +357,40 @@ function rowExtents(rows: readonly Row[], halfway: ReadonlyArray<{ line: number 
 function cutByPage(rows: readonly Row[], pieces: Record<'level1' | 'level2', LinePiece[]>, pageOf: ReadonlyMap<number, number>): number[] {
   return rows
     .filter((row, k) => k > 0 && pageOf.get(rows[k - 1].anchor) !== pageOf.get(row.anchor))
-    .filter((row) => {
-      const owns = (role: 'level1' | 'level2') => pieces[role].some((p) => pageOf.get(p.line) === pageOf.get(row.anchor) && p.line <= row.anchor);
-      return !owns('level1') || !owns('level2');
-    })
+    .filter((row) => !printsAbove(row, pieces.level1, pageOf) || !printsAbove(row, pieces.level2, pageOf))
     .map((row) => row.anchor);
+}
+
+/** Whether a level column prints a piece on a row's page at or above the row's figures. */
+function printsAbove(row: Row, pieces: readonly LinePiece[], pageOf: ReadonlyMap<number, number>): boolean {
+  return pieces.some((p) => pageOf.get(p.line) === pageOf.get(row.anchor) && p.line <= row.anchor);
+}
+
+/**
+ * The rows of a page that may be the merged cell's a page break cuts (its rows going on to the next page, whose first
+ * row prints no piece of the column on its page at or above its figures, cutByPage) or the cell's above it: printed
+ * on one page only, the cut cell stands off the middle of its rows (Chromium at the top of its first part), so the
+ * rows of its group above the line it is printed on are under it only by a centring that does not hold for it.
+ */
+function cutCellRows(
+  rows: readonly Row[],
+  levels: ReadonlyArray<{ level1: string; level2: string }>,
+  pieces: Record<'level1' | 'level2', LinePiece[]>,
+  pageOf: ReadonlyMap<number, number>,
+): UncertainRow[] {
+  const page = (row: Row) => pageOf.get(row.anchor);
+  return (['level1', 'level2'] as const).flatMap((role) => rows.flatMap((row, k) => {
+    if (k === 0 || page(rows[k - 1]) === page(row) || printsAbove(row, pieces[role], pageOf)) return [];
+    const last = rows[k - 1];
+    const name = levels[k - 1][role];
+    // The cut cell's line: its last piece on the page before the break (a wrapped name's first piece starts it).
+    const at = name ? pieces[role].findLast((p) => pageOf.get(p.line) === page(last) && name.startsWith(p.text))?.line : undefined;
+    let first = k - 1;
+    while (first > 0 && levels[first - 1][role] === name && page(rows[first - 1]) === page(last)) first--;
+    const above = first > 0 ? levels[first - 1][role] : '';
+    if (at == null || !above) return [];
+    return rows.slice(first, k).flatMap((r, i) => (r.anchor < at ? [{ row: first + i, role, names: [above, name] as [string, string] }] : []));
+  }));
 }
 
 /** The warning for a row a page break parts from the merged level cell above (cutByPage). */
@@ -702,7 +731,7 @@ export function readCentredScoreSheet(block: GridBlock, summary: readonly Evalua
   }) : [];
   for (const { row, column } of stray) read[rows.indexOf(row)].cells[column] = '';
   if (merged) read = read.map((r, k) => ({ ...r, cells: { ...r.cells, ...merged.levels[k] } }));
-  unsure = merged?.unsure ?? [];
+  unsure = merged ? [...merged.unsure, ...cutCellRows(rows, merged.levels, levelPieces, pageOf)] : [];
   // A table whose 分值 and 得分 stand apart keeps what its lines say of the other columns, as an unmerged one does;
   // its level cells merged over rows where they cannot be placed are no row's.
   const unplaced = grid != null && rows.length > 0 && lacksLevel();
