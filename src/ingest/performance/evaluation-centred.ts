@@ -25,7 +25,7 @@ import { lacksLowerHalf, type Span } from './centred-groups.ts';
 import { BARE_NUMBER, stackedScoreHeader, type AlignedScoreSheet } from './evaluation-aligned.ts';
 import { COLUMN_NAMES, figuresOf, NATIONAL_LEVEL1, readFiguresOnly } from './evaluation-spaced.ts';
 import { evaluationLevels } from './evaluation-levels.ts';
-import { placeLevelCells, type LevelVocabulary, type LinePiece, type UncertainRow } from './level-cells.ts';
+import { LINE_OFF, placeLevelCells, spanningCells, type LevelVocabulary, type LinePiece, type UncertainRow } from './level-cells.ts';
 import {
   level1ByWeights, levelCells, sheetIndicators, summaryLevel1, TEXT_COLUMNS, withColumns, type ColumnCell, type ScoreSheet, type SheetRow, type TextColumn,
 } from './evaluation-tables.ts';
@@ -370,26 +370,32 @@ function printsAbove(row: Row, pieces: readonly LinePiece[], pageOf: ReadonlyMap
  * The rows of a page that may be the merged cell's a page break cuts (its rows going on to the next page, whose first
  * row prints no piece of the column on its page at or above its figures, cutByPage) or the cell's above it: printed
  * on one page only, the cut cell stands off the middle of its rows (Chromium at the top of its first part), so the
- * rows of its group above the line it is printed on are under it only by a centring that does not hold for it.
+ * rows of its group above the line it is printed on are under it only by a centring that does not hold for it (where
+ * the cell stands off the middle of the rows it was given on that page: 过程 printed on 资金到位率's first line, given
+ * 资金分配合理性 above it as well).
  */
 function cutCellRows(
   rows: readonly Row[],
   levels: ReadonlyArray<{ level1: string; level2: string }>,
   pieces: Record<'level1' | 'level2', LinePiece[]>,
   pageOf: ReadonlyMap<number, number>,
+  names: LevelVocabulary,
 ): UncertainRow[] {
   const page = (row: Row) => pageOf.get(row.anchor);
+  const anchors = new Set(rows.map((r) => r.anchor));
   return (['level1', 'level2'] as const).flatMap((role) => rows.flatMap((row, k) => {
     if (k === 0 || page(rows[k - 1]) === page(row) || printsAbove(row, pieces[role], pageOf)) return [];
     const last = rows[k - 1];
     const name = levels[k - 1][role];
-    // The cut cell's line: its last piece on the page before the break (a wrapped name's first piece starts it).
-    const at = name ? pieces[role].findLast((p) => pageOf.get(p.line) === page(last) && name.startsWith(p.text))?.line : undefined;
+    const onPage = pieces[role].filter((p) => pageOf.get(p.line) === page(last));
+    const lines = name ? spanningCells(onPage, anchors, names).findLast((c) => c.text === name)?.lines : undefined;
     let first = k - 1;
     while (first > 0 && levels[first - 1][role] === name && page(rows[first - 1]) === page(last)) first--;
     const above = first > 0 ? levels[first - 1][role] : '';
-    if (at == null || !above) return [];
-    return rows.slice(first, k).flatMap((r, i) => (r.anchor < at ? [{ row: first + i, role, names: [above, name] as [string, string] }] : []));
+    // A cell centred on the rows it was given on its page (within a line: a row is measured by its figures' line, not
+    // its middle) is read as placed: uncut, or centred on its first part.
+    if (!lines || !above || Math.abs((rows[first].anchor + last.anchor) / 2 - (lines.first + lines.last) / 2) <= LINE_OFF) return [];
+    return rows.slice(first, k).flatMap((r, i) => (r.anchor < lines.first ? [{ row: first + i, role, names: [above, name] as [string, string] }] : []));
   }));
 }
 
@@ -706,7 +712,8 @@ export function readCentredScoreSheet(block: GridBlock, summary: readonly Evalua
   const levelPieces = columnPieces(body, roles, startsOf, ['level1', 'level2']);
   const others = Object.values(columnPieces(body, roles, startsOf, roles.filter((role) => role !== 'level1' && role !== 'level2')));
   const extents = grid ? rowExtents(rows, halfway, new Set(others.flat().map((p) => p.line))) : undefined;
-  const merged = rows.length > 0 && lacksLevel() ? mergedLevels(rows, levelPieces, evaluationLevels(knownLevel1), printed, extents) : null;
+  const vocabulary = evaluationLevels(knownLevel1);
+  const merged = rows.length > 0 && lacksLevel() ? mergedLevels(rows, levelPieces, vocabulary, printed, extents) : null;
   const parted = merged ? cutByPage(rows, levelPieces, pageOf) : [];
   // `-layout` text prints a table's rows with their lines above and below the figures unevenly (资金到位率's four
   // lines over its figures, the next row's under them): which row a line is cannot be told from the line, and each
@@ -731,7 +738,7 @@ export function readCentredScoreSheet(block: GridBlock, summary: readonly Evalua
   }) : [];
   for (const { row, column } of stray) read[rows.indexOf(row)].cells[column] = '';
   if (merged) read = read.map((r, k) => ({ ...r, cells: { ...r.cells, ...merged.levels[k] } }));
-  unsure = merged ? [...merged.unsure, ...cutCellRows(rows, merged.levels, levelPieces, pageOf)] : [];
+  unsure = merged ? [...merged.unsure, ...cutCellRows(rows, merged.levels, levelPieces, pageOf, vocabulary)] : [];
   // A table whose 分值 and 得分 stand apart keeps what its lines say of the other columns, as an unmerged one does;
   // its level cells merged over rows where they cannot be placed are no row's.
   const unplaced = grid != null && rows.length > 0 && lacksLevel();
