@@ -75,8 +75,26 @@ describe('a merged 评分表 in -layout text, cut by a page break', () => {
     // 二级 cells (量产出时 on line 56) join into no name of the framework.
     expect(indicators.every((i) => i.rule == null && i.level2 == null)).toBe(true);
     expect(warnings).toContain('评分表的单元格在文本中只隔一个空格，各行读出一级指标、三级指标名称、指标解释、分值和得分，二级指标、评分标准未能读出，原文逐行保留');
+    // Every row's 一级 is given by the 评分汇总表's weights (lines 8–11: 15, 25, 35, 25), none is named unread.
+    expect(warnings.filter((w) => w.includes('一级指标未能读出'))).toEqual([]);
     const printed = evaluation!.printed.map((p) => p.text).join('\n');
     for (const piece of ['量产出时', '；③不', '完整（2.5分）。']) expect(printed).toContain(piece);
+  });
+});
+
+// The same text with its 评分汇总表 (lines 6–12) blanked: the rows printed between two 一级 cells of different names
+// (绩效指标明确性, 预算编制科学性, 资金分配合理性 on lines 26–32, between 决策 on line 24 and 过程 on line 33, and so on
+// to 效益 on line 64) have no weights to place them by, and their 一级 is left unread and named row by row.
+describe('a merged 评分表 in -layout text without a 评分汇总表', () => {
+  const blanked = text.split('\n').map((l, i) => (i >= 5 && i <= 11 ? '' : l)).join('\n');
+  const { evaluation, warnings } = parsePerformance(toSourceLines(blanked), new Set());
+
+  it('names each row it gives no 一级, and does not say every row read one', () => {
+    const unread = [26, 28, 30, 35, 38, 43, 49, 52, 54, 58, 60];
+    expect(evaluation!.indicators.filter((i) => i.level1 == null).map((i) => i.lines.first)).toEqual(unread);
+    expect(evaluation!.indicators.slice(0, 3).map((i) => i.level1)).toEqual(['决策', '决策', '决策']);
+    expect(warnings.filter((w) => w.includes('一级指标未能读出')).map((w) => Number(/第 (\d+) 行/.exec(w)![1]))).toEqual(unread);
+    expect(warnings).toContain('评分表的单元格在文本中只隔一个空格，各行读出三级指标名称、指标解释、分值和得分，二级指标、评分标准未能读出，原文逐行保留');
   });
 });
 

@@ -109,13 +109,15 @@ describe('a merged 评分表 whose 评分标准 stands between 分值 and 得分
     // 确率 (lines 30–31, line 30 halfway between the figures on 29 and 31, and the 二级 cell printed on it says which
     // row it is); 可持续影 / 响 on 38–39 over the row of line 38. Where a grouping within a line as good, or the other
     // order of placing the columns, puts a row under another cell, the row's cell is left and named: the 二级 of
-    // 资金使用合规性 (lines 22–24) and 管理制度健全性 (24–26), 资金管理 on 21 and 组织实施 on 26; both levels of
-    // 人均救助成本控制率 (34–35), 产出成本 on 34 and 社会效益 on 36.
-    const unsure = new Map([[8, [true, false]], [9, [true, false]], [14, [false, false]]]);
+    // 资金使用合规性 (lines 22–24) and 管理制度健全性 (24–26), 资金管理 on 21 and 组织实施 on 26; of 绩效指标明确性
+    // (line 14), 绩效目标 on 13 over lines 12–14 and 资金投入 on 16 over 14–17 each within half a line of its rows'
+    // middle. A row printing a cell on one of its own lines is that cell's: 人均救助成本控制率 (34–35) prints 产出成本
+    // beside its name's first piece on line 34 (was left, 社会效益 on 36 as near), and 产出成本 stands under 产出.
+    const unsure = new Map([[3, [true, false]], [8, [true, false]], [9, [true, false]]]);
     expect(text.evaluation!.indicators.map((i) => [i.level1, i.level2]))
       .toEqual(ROWS.map(([level1, level2], k) => [unsure.get(k)?.[0] === false ? null : level1, unsure.has(k) ? null : level2]));
     expect(text.warnings).toContain('评分表第 22 行指标的二级指标未能读出：跨行合并的单元格在文本中偏离其各行的正中，可属“资金管理”，也可属“组织实施”，原文逐行保留');
-    expect(text.warnings).toContain('评分表第 34 行指标的一级指标未能读出：跨行合并的单元格在文本中偏离其各行的正中，可属“效益”，也可属“产出”，原文逐行保留');
+    expect(text.warnings).toContain('评分表第 14 行指标的二级指标未能读出：跨行合并的单元格在文本中偏离其各行的正中，可属“绩效目标”，也可属“资金投入”，原文逐行保留');
     // 门职责范围相符（2分）。 (line 9) stands halfway between the figures on lines 8 and 10: both rows' 评分标准 are left.
     expect(text.warnings).toContain('评分表第 8 行指标的评分标准未能读出：第 9 行在两行的分值、得分之间正中，不能确定属于哪一行，原文逐行保留');
     expect(text.evaluation!.indicators.filter((i) => i.rule).length).toBe(11);
@@ -181,7 +183,8 @@ describe('a merged -layout 评分表 whose level cells pdftotext prints a line o
     expect(indicators[3].level2).toBeNull();
     expect(text.warnings).toContain('评分表第 42 行指标的二级指标未能读出：跨行合并的单元格在文本中偏离其各行的正中，可属“绩效目标”，也可属“资金投入”，原文逐行保留');
     expect(indicators.filter((i) => !i.level1).map((i) => i.lines.first)).toEqual([45, 47, 57, 63]);
-    expect(indicators.filter((i) => !i.level2).map((i) => i.lines.first)).toEqual([42, 45, 47, 63]);
+    // 人均救助成本控制率 (lines 63–64) prints 产出成本 on its first line: that cell's (was left).
+    expect(indicators.filter((i) => !i.level2).map((i) => i.lines.first)).toEqual([42, 45, 47]);
     for (const ind of indicators.filter((i) => !i.level1)) expect(text.warnings.some((w) => w.startsWith(`评分表第 ${ind.lines.first} 行指标的一级指标未能读出`))).toBe(true);
     // 满意度 on line 71, alone on the page after the break: read as the centring puts it, and said to be so.
     expect([indicators[17].level1, indicators[17].level2]).toEqual(['效益', '满意度']);
@@ -199,9 +202,62 @@ describe('a merged -layout 评分表 whose level cells pdftotext prints a line o
     const lines = fixture('paged.layout.txt').split('\n');
     const withSummary = parsePerformance(toSourceLines([...lines.slice(0, 4), ...summary, ...lines.slice(4)].join('\n')), new Set()).evaluation!.indicators;
     expect(withSummary.map((i) => i.level1)).toEqual(ROWS.map(([level1]) => level1));
-    // 人均救助成本控制率 (产出成本's) was given 产出时效, the 二级 of the row above it.
-    expect(withSummary[14].level2).toBeNull();
+    // 人均救助成本控制率 was given 产出时效, the 二级 of the row above it, then none; it prints its own, 产出成本, on its
+    // first line (63 of the fixture, 71 here).
+    expect(withSummary[14].level2).toBe('产出成本');
     withSummary.forEach((ind, k) => ind.level2 && expect(ind.level2).toBe(ROWS[k][1]));
+  });
+});
+
+// cut.layout.txt: merged.html's table after a paragraph, printed by Chromium with a page break after 救助人次完成率
+// (line 29; the header again on 30–31), `pdftotext -layout`, the report's filler paragraphs left out. 产出, merged over
+// 救助人次完成率 and the three rows on the next page, is printed once, on line 29, at the top of its first part; the
+// 二级 cells of the rows after the break are each printed on their row's first line (产出质量 beside 救助对象识别准 on
+// line 32, 产出时效 on 34, 产出成本 on 36, 社会效益 on 38).
+describe('a merged -layout 评分表 whose 一级 a page break cuts (cut.layout.txt)', () => {
+  const text = parse('cut.layout.txt');
+  const indicators = text.evaluation!.indicators;
+
+  it('reads the level cells the centring places, each row measured from its first line to its last (was none read)', () => {
+    expect(indicators.map((i) => [i.weight, i.score])).toEqual(ROWS.map(([, , , weight, score]) => [weight, score]));
+    expect(text.warnings).not.toContain('评分表的一级、二级指标单元格跨行合并，在文本中未能确定各行所属的一级、二级指标，未能读出，原文逐行保留');
+    // A row printing a 二级 cell on one of its lines is that cell's (救助对象识别准确率, lines 32–33, 产出质量 on 32; was
+    // 产出时效's over it and the next row, 产出质量 over none, so no level of the table was read).
+    expect(indicators.slice(12, 14).map((i) => i.level2)).toEqual(['产出质量', '产出时效']);
+    indicators.forEach((ind, k) => {
+      if (ind.level1) expect(ind.level1).toBe(ROWS[k][0]);
+      if (ind.level2) expect(ind.level2).toBe(ROWS[k][1]);
+    });
+    // Left, and named: 资金到位率 (line 18, between 决策 on 12 and 过程 on 23), the rows after the break whose 一级 may be
+    // 产出 printed off their middle or 效益 (line 40); the 二级 of 绩效指标明确性 (13–14, 绩效目标 on 12, 资金投入 on 16)
+    // and 资金到位率 (18–19, 资金投入 on 16, 资金管理 on 21), and of 人均救助成本控制率 (36–37, 产出成本, 社会效益 on 38).
+    expect(indicators.filter((i) => !i.level1).map((i) => i.lines.first)).toEqual([18, 32, 34, 36]);
+    expect(indicators.filter((i) => !i.level2).map((i) => i.lines.first)).toEqual([13, 18, 36]);
+    for (const ind of indicators.filter((i) => !i.level1)) expect(text.warnings.some((w) => w.startsWith(`评分表第 ${ind.lines.first} 行指标的一级指标未能读出`))).toBe(true);
+    for (const ind of indicators.filter((i) => !i.level2)) expect(text.warnings.some((w) => w.startsWith(`评分表第 ${ind.lines.first} 行指标的二级指标未能读出`))).toBe(true);
+  });
+});
+
+// cut-process.pdf.txt: the PDF reader's text of merged.html's table printed by Chromium with a page break after 预算执行率
+// (line 48; the header again on 50–52), the report's filler paragraphs left out. 过程 and 资金管理, merged over
+// 资金到位率 to 制度执行有效性 and 资金到位率 to 资金使用合规性, are printed once, on line 44, at the top of their first part
+// (资金到位率's first line), not at the middle of their rows; 决策 on line 37 and 资金投入 on 42 at the middle of theirs.
+describe('a merged 评分表 in the PDF reader\'s text whose 一级 and 二级 a page break cuts (cut-process.pdf.txt)', () => {
+  const text = parse('cut-process.pdf.txt', true);
+  const indicators = text.evaluation!.indicators;
+
+  it('leaves the row above a cut cell\'s line that the centring gave it, and names it (was 过程 and 资金管理)', () => {
+    expect(indicators.map((i) => [i.weight, i.score])).toEqual(ROWS.map(([, , , weight, score]) => [weight, score]));
+    // 立项依据充分性 to 预算编制科学性 (lines 29–41) under 决策, 资金到位率 (44) and 预算执行率 (47) under 过程 / 资金管理.
+    expect(indicators.slice(0, 8).map((i) => [i.level1, i.level2])).toEqual(
+      ROWS.slice(0, 8).map(([level1, level2], k) => (k === 5 ? [null, null] : [level1, level2])),
+    );
+    // 资金分配合理性 (line 43, under the 资金投入 printed on 42): the centring put it under 过程 / 资金管理 printed on 44.
+    expect(indicators[5].lines.first).toBe(43);
+    expect(text.warnings).toContain('评分表第 43 行指标的一级指标未能读出：跨行合并的单元格在文本中偏离其各行的正中，可属“决策”，也可属“过程”，原文逐行保留');
+    expect(text.warnings).toContain('评分表第 43 行指标的二级指标未能读出：跨行合并的单元格在文本中偏离其各行的正中，可属“资金投入”，也可属“资金管理”，原文逐行保留');
+    // 资金使用合规性 (line 56), first on page 2 with no level piece of its page above it, is flagged as before.
+    expect(text.warnings).toContain('评分表第 56 行在新的一页上，其上没有本页的一级、二级指标单元格，跨页合并的单元格所跨的行按居中位置推定，请核对原文');
   });
 });
 

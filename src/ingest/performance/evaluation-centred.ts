@@ -25,8 +25,11 @@ import { lacksLowerHalf, type Span } from './centred-groups.ts';
 import { BARE_NUMBER, stackedScoreHeader, type AlignedScoreSheet } from './evaluation-aligned.ts';
 import { COLUMN_NAMES, figuresOf, NATIONAL_LEVEL1, readFiguresOnly } from './evaluation-spaced.ts';
 import { evaluationLevels } from './evaluation-levels.ts';
-import { placeLevelCells, type LevelVocabulary, type LinePiece, type UncertainRow } from './level-cells.ts';
-import { levelCells, sheetIndicators, TEXT_COLUMNS, withColumns, type ColumnCell, type ScoreSheet, type SheetRow, type TextColumn } from './evaluation-tables.ts';
+import { LINE_OFF, placeLevelCells, spanningCells, type LevelVocabulary, type LinePiece, type UncertainRow } from './level-cells.ts';
+import {
+  level1ByWeights, levelCells, sheetIndicators, summaryLevel1, TEXT_COLUMNS, withColumns, type ColumnCell, type ScoreSheet, type SheetRow, type TextColumn,
+} from './evaluation-tables.ts';
+import type { EvaluationScore } from '../../schema/performance.ts';
 import { roleOfHeader, rolesOfLine, type ColumnRole } from './header-roles.ts';
 import { labelTails, stackedHeaderCells, type HeaderCell } from './stacked-header.ts';
 import { compact, joinWrapped } from './text.ts';
@@ -354,11 +357,46 @@ function rowExtents(rows: readonly Row[], halfway: ReadonlyArray<{ line: number 
 function cutByPage(rows: readonly Row[], pieces: Record<'level1' | 'level2', LinePiece[]>, pageOf: ReadonlyMap<number, number>): number[] {
   return rows
     .filter((row, k) => k > 0 && pageOf.get(rows[k - 1].anchor) !== pageOf.get(row.anchor))
-    .filter((row) => {
-      const owns = (role: 'level1' | 'level2') => pieces[role].some((p) => pageOf.get(p.line) === pageOf.get(row.anchor) && p.line <= row.anchor);
-      return !owns('level1') || !owns('level2');
-    })
+    .filter((row) => !printsAbove(row, pieces.level1, pageOf) || !printsAbove(row, pieces.level2, pageOf))
     .map((row) => row.anchor);
+}
+
+/** Whether a level column prints a piece on a row's page at or above the row's figures. */
+function printsAbove(row: Row, pieces: readonly LinePiece[], pageOf: ReadonlyMap<number, number>): boolean {
+  return pieces.some((p) => pageOf.get(p.line) === pageOf.get(row.anchor) && p.line <= row.anchor);
+}
+
+/**
+ * The rows of a page that may be the merged cell's a page break cuts (its rows going on to the next page, whose first
+ * row prints no piece of the column on its page at or above its figures, cutByPage) or the cell's above it: printed
+ * on one page only, the cut cell stands off the middle of its rows (Chromium at the top of its first part), so the
+ * rows of its group above the line it is printed on are under it only by a centring that does not hold for it (where
+ * the cell stands off the middle of the rows it was given on that page: 过程 printed on 资金到位率's first line, given
+ * 资金分配合理性 above it as well).
+ */
+function cutCellRows(
+  rows: readonly Row[],
+  levels: ReadonlyArray<{ level1: string; level2: string }>,
+  pieces: Record<'level1' | 'level2', LinePiece[]>,
+  pageOf: ReadonlyMap<number, number>,
+  names: LevelVocabulary,
+): UncertainRow[] {
+  const page = (row: Row) => pageOf.get(row.anchor);
+  const anchors = new Set(rows.map((r) => r.anchor));
+  return (['level1', 'level2'] as const).flatMap((role) => rows.flatMap((row, k) => {
+    if (k === 0 || page(rows[k - 1]) === page(row) || printsAbove(row, pieces[role], pageOf)) return [];
+    const last = rows[k - 1];
+    const name = levels[k - 1][role];
+    const onPage = pieces[role].filter((p) => pageOf.get(p.line) === page(last));
+    const lines = name ? spanningCells(onPage, anchors, names).findLast((c) => c.text === name)?.lines : undefined;
+    let first = k - 1;
+    while (first > 0 && levels[first - 1][role] === name && page(rows[first - 1]) === page(last)) first--;
+    const above = first > 0 ? levels[first - 1][role] : '';
+    // A cell centred on the rows it was given on its page (within a line: a row is measured by its figures' line, not
+    // its middle) is read as placed: uncut, or centred on its first part.
+    if (!lines || !above || Math.abs((rows[first].anchor + last.anchor) / 2 - (lines.first + lines.last) / 2) <= LINE_OFF) return [];
+    return rows.slice(first, k).flatMap((r, i) => (r.anchor < lines.first ? [{ row: first + i, role, names: [above, name] as [string, string] }] : []));
+  }));
 }
 
 /** The warning for a row a page break parts from the merged level cell above (cutByPage). */
@@ -598,9 +636,11 @@ function layoutRows(body: readonly SourceLine[], figures: (line: SourceLine) => 
  * The rows of the table whose header (the block's header rows) centredScoreHeader found in the PDF reader's text, or
  * spacedScoreHeader in `pdftotext -layout`'s: one indicator a line printing its 分值 and 得分 (rowFigures), its levels, name,
  * 指标解释 and 评分标准 read from the lines around it by where each word starts; a 一级 or 二级 left empty is the one
- * above (a cell merged over rows, sheetIndicators).
+ * above (a cell merged over rows, sheetIndicators). `summary`: the 评分汇总表's rows, whose 一级 names and weights
+ * place the rows' 一级 where the table's text cannot (readFiguresOnly).
  */
-export function readCentredScoreSheet(block: GridBlock, knownLevel1: readonly string[], printed: Printed): AlignedScoreSheet {
+export function readCentredScoreSheet(block: GridBlock, summary: readonly EvaluationScore[], printed: Printed): AlignedScoreSheet {
+  const knownLevel1 = summaryLevel1(summary);
   const columns = sheetColumns(stackedHeaderCells(block.rows.slice(0, block.headerRows).map((r) => r.line), isLabel)) ?? { roles: [], weight: -1, score: -1, closing: true };
   const { roles } = columns;
   const level1Names = [...knownLevel1, ...NATIONAL_LEVEL1];
@@ -672,7 +712,8 @@ export function readCentredScoreSheet(block: GridBlock, knownLevel1: readonly st
   const levelPieces = columnPieces(body, roles, startsOf, ['level1', 'level2']);
   const others = Object.values(columnPieces(body, roles, startsOf, roles.filter((role) => role !== 'level1' && role !== 'level2')));
   const extents = grid ? rowExtents(rows, halfway, new Set(others.flat().map((p) => p.line))) : undefined;
-  const merged = rows.length > 0 && lacksLevel() ? mergedLevels(rows, levelPieces, evaluationLevels(knownLevel1), printed, extents) : null;
+  const vocabulary = evaluationLevels(knownLevel1);
+  const merged = rows.length > 0 && lacksLevel() ? mergedLevels(rows, levelPieces, vocabulary, printed, extents) : null;
   const parted = merged ? cutByPage(rows, levelPieces, pageOf) : [];
   // `-layout` text prints a table's rows with their lines above and below the figures unevenly (资金到位率's four
   // lines over its figures, the next row's under them): which row a line is cannot be told from the line, and each
@@ -680,7 +721,7 @@ export function readCentredScoreSheet(block: GridBlock, knownLevel1: readonly st
   // placed, or by the line they open.
   const cut = printed === 'layout' && rows.length && !topAligned ? textColumns(rows, body, roles, startsOf, pageOf) : {};
   if (printed === 'layout' && rows.length && lacksLevel() && !grid) {
-    const sheet = readFiguresOnly(block, knownLevel1, merged?.levels, cut, topAligned);
+    const sheet = readFiguresOnly(block, summary, merged?.levels, cut, topAligned);
     return { ...sheet, warnings: [...sheet.warnings, ...parted.map(cutWarning)] };
   }
   if (printed === 'layout') read = read.map((r, k) => withColumns(r, k, cut));
@@ -697,26 +738,30 @@ export function readCentredScoreSheet(block: GridBlock, knownLevel1: readonly st
   }) : [];
   for (const { row, column } of stray) read[rows.indexOf(row)].cells[column] = '';
   if (merged) read = read.map((r, k) => ({ ...r, cells: { ...r.cells, ...merged.levels[k] } }));
-  unsure = merged?.unsure ?? [];
+  unsure = merged ? [...merged.unsure, ...cutCellRows(rows, merged.levels, levelPieces, pageOf, vocabulary)] : [];
   // A table whose 分值 and 得分 stand apart keeps what its lines say of the other columns, as an unmerged one does;
   // its level cells merged over rows where they cannot be placed are no row's.
   const unplaced = grid != null && rows.length > 0 && lacksLevel();
   if (unplaced) read = read.map((r) => ({ ...r, cells: { ...r.cells, level1: '', level2: '' } }));
   if (!rows.length || (lacksLevel() && !unplaced)) {
-    if (printed === 'layout') return readFiguresOnly(block, knownLevel1, undefined, {}, topAligned);
+    if (printed === 'layout') return readFiguresOnly(block, summary, undefined, {}, topAligned);
     return { indicators: [], total: null, last, warnings: ['评分表的一级、二级指标单元格跨行合并，未能确定各行所属的指标，原文逐行保留'] };
   }
+  // An uncertain level cell is no row's, not the one above it (sheetIndicators carries an empty one down); the
+  // summary's weights may yet give the row its 一级, and only what they do not give is named.
+  const carried = sheetIndicators(read);
+  for (const { row, role } of unsure) carried[row][role] = null;
+  const indicators = level1ByWeights(carried, summary);
+  const level1Read = indicators.every((ind) => ind.level1);
+  const unreadLevels = level1Read ? '二级' : '一级、二级';
   const warnings = [
     ...(laid?.warning ? [laid.warning] : []),
-    ...(unplaced ? ['评分表的一级、二级指标单元格跨行合并，在文本中未能确定各行所属的一级、二级指标，未能读出，原文逐行保留'] : []),
+    ...(unplaced ? [`评分表的${unreadLevels}指标单元格跨行合并，在文本中未能确定各行所属的${unreadLevels}指标，未能读出，原文逐行保留`] : []),
     ...parted.map(cutWarning),
-    ...unsure.map(({ row, role, names }) => `评分表第 ${read[row].first} 行指标的${role === 'level1' ? '一级' : '二级'}指标未能读出：跨行合并的单元格在文本中偏离其各行的正中，可属“${names[0]}”，也可属“${names[1]}”，原文逐行保留`),
+    ...unsure.filter(({ row, role }) => !indicators[row][role]).map(({ row, role, names }) => `评分表第 ${read[row].first} 行指标的${role === 'level1' ? '一级' : '二级'}指标未能读出：跨行合并的单元格在文本中偏离其各行的正中，可属“${names[0]}”，也可属“${names[1]}”，原文逐行保留`),
     ...uncertain.map(({ row, column, line }) => `评分表第 ${read[rows.indexOf(row)].first} 行指标的${COLUMN_NAMES[column]}未能读出：第 ${line} 行在两行的分值、得分之间正中，不能确定属于哪一行，原文逐行保留`),
     ...stray.map(({ row, column, line }) => `评分表第 ${read[rows.indexOf(row)].first} 行指标的${COLUMN_NAMES[column]}未能读出：第 ${line} 行的文字不在该列的左端，是文本拆开另印的一段，前后次序不能确定，原文逐行保留`),
     ...read.filter((r, k) => !r.cells.name && !uncertain.some((u) => u.row === rows[k] && u.column === 'name')).map((r) => `评分表第 ${r.first} 行的三级指标名称未能读出`),
   ];
-  // An uncertain level cell is no row's, not the one above it (sheetIndicators carries an empty one down).
-  const indicators = sheetIndicators(read);
-  for (const { row, role } of unsure) indicators[row][role] = null;
   return { indicators, total, last, warnings };
 }

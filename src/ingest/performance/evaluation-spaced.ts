@@ -13,7 +13,10 @@ import { runsOf, wordCells } from '../layout/cells.ts';
 import { parseAmount, parsePercent } from '../numbers.ts';
 import { isScoreTotalName } from '../../core/totals.ts';
 import { BARE_NUMBER, sheetBodyRows, stackedScoreHeader, type AlignedScoreSheet } from './evaluation-aligned.ts';
-import { sheetIndicators, TEXT_COLUMNS, withColumns, type ColumnCell, type ScoreSheet, type SheetRow, type TextColumn } from './evaluation-tables.ts';
+import {
+  level1ByWeights, sheetIndicators, summaryLevel1, TEXT_COLUMNS, withColumns, type ColumnCell, type ScoreSheet, type SheetRow, type TextColumn,
+} from './evaluation-tables.ts';
+import type { EvaluationScore } from '../../schema/performance.ts';
 import { roleOfHeader, rolesOfLine } from './header-roles.ts';
 import { labelTails } from './stacked-header.ts';
 
@@ -60,23 +63,24 @@ export function figuresOf(line: SourceLine, before = 1): { weight: number; score
  * The rows of a table whose cells evaluation-centred.ts cannot place (a level cell merged over rows, printed once
  * where no line says which rows it spans): each row's lines run from the line after the row before it down to the
  * line of its figures (the lines under the last row, to the 合计, are the last row's); its 一级 is the name
- * (`knownLevel1`, the 评分汇总表's, or the national ones) opening one of its lines, or each row's 一级 and 二级 as
+ * (the 评分汇总表's, `summary`, or the national ones) opening one of its lines, or each row's 一级 and 二级 as
  * `levels` places them (the merged cells' centring, evaluation-centred.ts). A 一级 merged over rows is printed on one
  * of them only: at the top of its rows where the table's cells stand at the top (`top`), a row is under the 一级
  * nearest above; centred, a row between two rows printing the same 一级 is under it (and one above the first or under
  * the last printed, under that one), and one between two rows of different 一级 may be under either and is not given
- * one. Its 三级 name, 指标解释 and 评分标准 where
+ * one; a row given none so may be given its 一级 by the summary's weights (level1ByWeights), and is named unread only
+ * where they do not. Its 三级 name, 指标解释 and 评分标准 where
  * `columns` gives them a row each (the columns whose pieces say their rows, evaluation-centred.ts). What neither gives
  * is not read, and the rows' lines stay printed.
  */
 export function readFiguresOnly(
   block: GridBlock,
-  knownLevel1: readonly string[],
+  summary: readonly EvaluationScore[],
   levels?: ReadonlyArray<{ level1: string; level2: string }>,
   columns: Partial<Record<TextColumn, readonly ColumnCell[]>> = {},
   top = false,
 ): AlignedScoreSheet {
-  const names = [...knownLevel1, ...NATIONAL_LEVEL1];
+  const names = [...summaryLevel1(summary), ...NATIONAL_LEVEL1];
   const rows: SheetRow[] = [];
   let total: ScoreSheet['total'] = null;
   let from = block.rows[block.headerRows - 1].line.no + 1;
@@ -112,19 +116,27 @@ export function readFiguresOnly(
   const placed = levels?.length === rows.length;
   if (placed) rows.forEach((r, k) => Object.assign(r.cells, levels[k]));
   const given = TEXT_COLUMNS.filter((c) => columns[c]?.length === rows.length);
-  const read = [placed ? '一级、二级指标' : '一级指标', ...given.map((c) => COLUMN_NAMES[c])];
-  const unread = [...(placed ? [] : ['二级指标']), ...TEXT_COLUMNS.filter((c) => !given.includes(c)).map((c) => COLUMN_NAMES[c])];
   const withCells = rows.map((r, k) => withColumns(r, k, Object.fromEntries(given.map((c) => [c, columns[c]!]))));
+  // A row not given a 一级 is none's, not the one above it (sheetIndicators carries an empty one down).
+  const carried = sheetIndicators(withCells);
+  const unplaced = rows.some((r) => r.cells.level1) ? rows.flatMap((r, k) => (r.cells.level1 ? [] : [k])) : [];
+  for (const k of unplaced) Object.assign(carried[k], { level1: null, level2: null });
+  const indicators = level1ByWeights(carried, summary);
+  const some = indicators.some((ind) => ind.level1);
+  const every = indicators.every((ind) => ind.level1);
+  // The 一级 is said read where every row has one, unread where none has, and otherwise row by row.
+  const readLevels = placed ? (every ? ['一级、二级指标'] : ['二级指标']) : every ? ['一级指标'] : [];
+  const unreadLevels = [...(some ? [] : ['一级']), ...(placed ? [] : ['二级'])];
+  const readColumns = [...readLevels, ...given.map((c) => COLUMN_NAMES[c])];
+  const unreadColumns = [...(unreadLevels.length ? [`${unreadLevels.join('、')}指标`] : []), ...TEXT_COLUMNS.filter((c) => !given.includes(c)).map((c) => COLUMN_NAMES[c])];
   const warnings = !rows.length
     ? []
     : given.length === 0
-      ? [`评分表的单元格在文本中只隔一个空格，各行只读出${read[0]}、分值和得分，${placed ? '' : '二级、'}三级指标名称等未能读出，原文逐行保留`]
-      : [`评分表的单元格在文本中只隔一个空格，各行读出${read.join('、')}、分值和得分${unread.length ? `，${unread.join('、')}未能读出` : ''}，原文逐行保留`];
-  // A row not given a 一级 is none's, not the one above it (sheetIndicators carries an empty one down).
-  const indicators = sheetIndicators(withCells);
-  const unplaced = rows.some((r) => r.cells.level1) ? rows.flatMap((r, k) => (r.cells.level1 ? [] : [k])) : [];
-  for (const k of unplaced) Object.assign(indicators[k], { level1: null, level2: null });
-  const levelWarnings = unplaced.map((k) => `评分表第 ${rows[k].first} 行指标的一级指标未能读出：跨行合并的一级指标单元格只印一次，该行在两个一级指标之间，不能确定属于哪一个，原文逐行保留`);
+      ? [`评分表的单元格在文本中只隔一个空格，各行只读出${readColumns.map((c) => `${c}、`).join('')}分值和得分，${unreadLevels.map((l) => `${l}、`).join('')}三级指标名称等未能读出，原文逐行保留`]
+      : [`评分表的单元格在文本中只隔一个空格，各行读出${readColumns.join('、')}、分值和得分${unreadColumns.length ? `，${unreadColumns.join('、')}未能读出` : ''}，原文逐行保留`];
+  // A row between two 一级 is named only where the summary's weights do not give it one either.
+  const levelWarnings = unplaced.filter((k) => !indicators[k].level1)
+    .map((k) => `评分表第 ${rows[k].first} 行指标的一级指标未能读出：跨行合并的一级指标单元格只印一次，该行在两个一级指标之间，不能确定属于哪一个，原文逐行保留`);
   return { indicators, total, last, warnings: [...warnings, ...levelWarnings] };
 }
 

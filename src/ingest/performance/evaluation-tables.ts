@@ -335,6 +335,11 @@ function readScoreSheetByColumn({ header, rows: body }: ColumnGrid): ScoreSheet 
   return { indicators, total, last };
 }
 
+/** The 一级 names a 评分汇总表 prints, as the 评分表's cells print them (`决策`, not `决策指标`). */
+export function summaryLevel1(scores: readonly EvaluationScore[]): string[] {
+  return scores.map((s) => s.level1.replace(/指标$/, '')).filter(Boolean);
+}
+
 /**
  * The 一级 of each 评分表 row from the 评分汇总表: rows are printed in 一级 order, and each 一级's rows add up to its
  * 标准分值. A text extraction prints a merged 一级 cell's label on whichever row of its span the text happened to

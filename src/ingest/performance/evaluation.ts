@@ -18,7 +18,7 @@ import { readAlignedScoreSheet, stackedScoreHeader } from './evaluation-aligned.
 import { spacedScoreHeader } from './evaluation-spaced.ts';
 import { centredScoreHeader, layoutScoreHeader, readCentredScoreSheet } from './evaluation-centred.ts';
 import {
-  isFundsUseHeader, isScoreSheetHeader, isScoreSummaryHeader, level1ByWeights, readFundsUse, readScoreSheet, readScoreSummary,
+  isFundsUseHeader, isScoreSheetHeader, isScoreSummaryHeader, level1ByWeights, readFundsUse, readScoreSheet, readScoreSummary, summaryLevel1,
 } from './evaluation-tables.ts';
 import { evaluationBlock, findHeader } from './evaluation-blocks.ts';
 import { compact } from './text.ts';
@@ -114,12 +114,12 @@ export function parseEvaluation(
     spacedAt(ls, i) ?? (isScoreSheetHeader(ls[i]) ? 1 : (stackedScoreHeader(ls, i, positioned) ?? centredAt(ls, i))));
   if (sheetAt) {
     const block = evaluationBlock(sheetAt, true);
-    const known = scores.map((s) => s.level1.replace(/指标$/, '')).filter(Boolean);
+    const known = summaryLevel1(scores);
     const headerLines = sheetAt.prose.rows.map((r) => r.line);
     const spaced = spacedAt(headerLines, sheetAt.at) != null;
     const centred = block.headerRows > 1 && !spaced && centredAt(headerLines, sheetAt.at) != null;
-    const aligned = spaced ? readCentredScoreSheet(block, known, 'layout')
-      : centred ? readCentredScoreSheet(block, known, 'positioned')
+    const aligned = spaced ? readCentredScoreSheet(block, scores, 'layout')
+      : centred ? readCentredScoreSheet(block, scores, 'positioned')
       : block.headerRows > 1 ? readAlignedScoreSheet(block, known, positioned) : null;
     const read = aligned ?? readScoreSheet(block, known);
     indicators = level1ByWeights(read.indicators, scores);

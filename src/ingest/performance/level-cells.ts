@@ -91,6 +91,12 @@ function drawnCells(rows: readonly number[], pieces: readonly LinePiece[], bandO
 }
 
 /**
+ * What it costs beyond the centring to put a row (its value's line, and its lines as printed: its extent where known,
+ * else that line) under cell `j`.
+ */
+export type Misplaced = (j: number, line: number, span: Span) => number;
+
+/**
  * centredGroups over the indicator rows (each measured by its value's line, `rows`: its wrapped cells reach above
  * and below it unevenly; or from its first line to its last, `extents`, where those are known) and the rows without
  * indicators, which take room too; the indices of `rows` only returned. Rows are measured where `at` puts their lines
@@ -101,7 +107,7 @@ export function groupRows(
   empty: readonly Span[],
   anchors: readonly number[],
   at: (line: number) => number = (line) => line,
-  misplaced?: (j: number, line: number) => number,
+  misplaced?: Misplaced,
   apart?: Apart,
   extents?: readonly Span[],
 ): number[][] {
@@ -111,13 +117,14 @@ export function groupRows(
 
 /**
  * The rows (each its value's line, or its `extents`) and the rows without indicators in order, where `at` puts them,
- * what `misplaced` says of each (of a row's value line), and what `apart` says of a row in a group from an item on
- * (asked of the group's first row; a row without indicators is no row of a cell's, and costs nothing).
+ * what `misplaced` says of each (of a row's value line and its lines as printed), and what `apart` says of a row in a
+ * group from an item on (asked of the group's first row; a row without indicators is no row of a cell's, and costs
+ * nothing).
  */
-function measured(rows: readonly number[], empty: readonly Span[], at: (line: number) => number, misplaced?: (j: number, line: number) => number, apart?: Apart, extents?: readonly Span[]) {
+function measured(rows: readonly number[], empty: readonly Span[], at: (line: number) => number, misplaced?: Misplaced, apart?: Apart, extents?: readonly Span[]) {
   const items = [...rows.map((r, k) => ({ span: extents?.[k] ?? { first: r, last: r }, line: r, k })), ...empty.map((span) => ({ span, line: span.first, k: -1 }))]
     .sort((a, b) => a.span.first - b.span.first || a.line - b.line);
-  const cost = misplaced && ((j: number, i: number) => misplaced(j, items[i].line));
+  const cost = misplaced && ((j: number, i: number) => misplaced(j, items[i].line, items[i].span));
   const spans = items.map(({ span }) => placedSpan(span, at));
   const firstRow = items.map(() => rows.length);
   for (let i = items.length - 1; i >= 0; i--) firstRow[i] = items[i].k >= 0 ? items[i].k : (firstRow[i + 1] ?? rows.length);
@@ -145,7 +152,7 @@ export function rowChoices(
   empty: readonly Span[],
   anchors: readonly number[],
   at: (line: number) => number,
-  misplaced: (j: number, line: number) => number,
+  misplaced: Misplaced,
   apart?: Apart,
   slack: number | ((j: number, k: number) => number) = SAME_CENTRING,
   extents?: readonly Span[],
@@ -179,8 +186,8 @@ const ABOVE = 1e-4;
  * The cells of one level column and the rows each spans: one row each where the cell is printed on every row,
  * several under a merged cell, none under a cell over a row without indicators. `empty` are such rows found before
  * (a 二级 cell without indicators is a row of its 一级 cell).
- * A row whose line a cell of the column is printed on is that cell's (满意度指标 beside the last row, not the end of
- * 效益指标's rows above).
+ * A row one of whose lines a cell of the column is printed on is that cell's (满意度指标 beside the last row, not the
+ * end of 效益指标's rows above).
  */
 export function levelCells(
   rows: readonly number[],
@@ -203,8 +210,14 @@ export function levelCells(
   const covering = new Map<number, number>();
   for (const c of cells) for (let line = c.lines.first; line <= c.lines.last; line++) covering.set(line, (covering.get(line) ?? 0) + 1);
   const cellsOn = (line: number) => covering.get(line) ?? 0;
-  const elsewhere = (j: number, line: number) =>
-    (cellsOn(line) > (covers(cells[j], line) ? 1 : 0) ? ELSEWHERE : 0) +
+  // Asked of every line of a row measured by its extent: `-layout` text prints a cell centred on a row of two lines on
+  // the upper, not the line of the row's figures (产出质量 beside 救助对象识别准, its 分值 on the line under).
+  const another = (j: number, span: Span) => {
+    for (let line = span.first; line <= span.last; line++) if (cellsOn(line) > (covers(cells[j], line) ? 1 : 0)) return true;
+    return false;
+  };
+  const elsewhere = (j: number, line: number, span: Span) =>
+    (another(j, span) ? ELSEWHERE : 0) +
     (line < cells[j].lines.first && rowLines.has(cells[j].lines.first) ? ABOVE : 0) +
     misfit(cells[j], line);
   const anchors = cells.map((c) => anchorAt(c, at));
