@@ -8,7 +8,7 @@ import { compact } from '../../core/width.ts';
 import { markerKind } from '../../core/outline.ts';
 import { itemDepth, uncomputedAddresses, uncomputedSaying } from '../layout/cell-text.ts';
 import { columnName } from './column-names.ts';
-import { balanceIdentities, columnIdentities, isPositionalKey, type ColumnIdentity } from './columns.ts';
+import { balanceIdentities, columnIdentities, isPositionalKey, isTotalPart, isUnknownPart, type ColumnIdentity } from './columns.ts';
 import { topRowsOfTree } from './row-tree.ts';
 
 /**
@@ -157,12 +157,19 @@ function rowIdentities(columns: Table['columns']): (ColumnIdentity & { less?: st
   if (positional.some((k) => above(k).every(isPositionalKey))) return [];
   const holding = new Set(positional.flatMap(above));
   const known = keys.filter((k) => !isPositionalKey(k));
-  // Nor is one that would count a column twice, with a column its header prints it under.
+  // Nor is an identity that would count a column twice, with the column its header prints it under.
   const vocabulary = [...columnIdentities(known), ...balanceIdentities(keys)].filter(
     (i) => !holding.has(i.whole) && !i.parts.some((p) => above(p).some((a) => i.parts.includes(a))),
   );
-  const groups = [...new Set(parentOf.values())].filter((p): p is string => p !== null && !vocabulary.some((i) => i.whole === p));
-  return [...vocabulary, ...groups.map((whole) => ({ whole, parts: keys.filter((k) => parentOf.get(k) === whole) }))];
+  // The table's own total over the header's top-level columns is the tree's guess (其中 and 小计 columns stand there
+  // too, 深圳 支出总表; 机关运行经费 beside the 三公 items): only a group's 小计 over the columns printed under it is
+  // asserted, and only where each of them is a part of a sum (no 上年数, no `其中：` of an unknown column).
+  const groups = [...new Set(parentOf.values())].filter((p): p is string => p !== null && p !== 'total' && !vocabulary.some((i) => i.whole === p));
+  const unknownParts = new Set(columns.filter(isUnknownPart).map((c) => c.key));
+  const tree = groups
+    .map((whole) => ({ whole, parts: keys.filter((k) => parentOf.get(k) === whole) }))
+    .filter(({ parts }) => parts.every((k) => (isPositionalKey(k) && !unknownParts.has(k)) || isTotalPart(k) || groups.includes(k)));
+  return [...vocabulary, ...tree];
 }
 
 function withinTable(table: Table): Check[] {
