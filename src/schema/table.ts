@@ -27,6 +27,12 @@ export const tableKind = z.enum([
 export const tableColumn = z.object({
   key: z.string().min(1),
   label: z.string(),
+  /**
+   * The key of the column this one is a part of, where the header prints it under that column's group (一般公共预算
+   * under 上年结转结余 / 小计 is part of that 小计): the row's identities then need not know the column's label. Left out
+   * where no header tree says (single-space text, a one-line header).
+   */
+  parent: z.string().nullable().optional(),
 });
 
 export const tableRow = z.object({

@@ -81,6 +81,13 @@ const EXPLAINED: Explained[] = [
     right: 'pdf',
     why: '表2 合计 against its units, column by column: the columns the text route leaves open on L643 (above) cannot be summed from the text; from the PDF each adds up',
   },
+  {
+    file: /hangzhou-transport-2026/,
+    difference: /^check t2:row:r11:(?:income|carryover): not-checkable → pass$/,
+    count: 2,
+    right: 'pdf',
+    why: '表2 L643 (PDF page 25) 杭州市交通运输发展保障中心, each 小计 against the columns under it: from the PDF 2,854.33 + 11,000.00 + 4,390.27 = 本年收入 18,244.60 and 42.21 = 上年结转结余 42.21; the text route leaves the sources open (above)',
+  },
   // 西安 交通运输局 2022.
   {
     file: /xian-transport-2022/,

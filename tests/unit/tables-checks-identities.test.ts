@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Table, TableRow } from '../../src/schema/table.ts';
 import { checkTables } from '../../src/ingest/tables/table-checks.ts';
+import { toSourceLines } from '../../src/ingest/source-lines.ts';
+import { parseAlignedTables } from '../../src/ingest/tables/aligned/index.ts';
 
 function r(partial: Partial<TableRow> & { values: TableRow['values'] }): TableRow {
   return {
@@ -200,5 +202,48 @@ describe('the 财政拨款 summary against the 一般公共预算 table, class b
     const checks = checkTables([fiscal, general, fund]);
     expect(checks.find((c) => c.id === 'x:fiscal-vs-general-budget:201')?.status).toBe('pass');
     expect(checks.find((c) => c.id === 'x:fiscal-vs-general-budget:212')).toBeUndefined();
+  });
+});
+
+describe('checkTables where the header prints columns the vocabulary does not know under a group', () => {
+  // A `pdftotext -layout` 收入总表 written for this test: 上年结转 over 小计 | 基本结余 | 项目结余, labels no vocabulary
+  // knows (c6, c7). Line 6 甲单位 leaves 项目结余 blank; line 7 乙单位 prints 上年结转 小计 20.00 over 10.00 + 5.00.
+  const text = (lastLabel: string) =>
+    [
+      '部门收入总表',
+      '单位：万元',
+      '                                       本年收入                               上年结转',
+      `  单位名称         合计         小计     一般公共预算     事业收入         小计     基本结余     ${lastLabel}`,
+      '  合计           160.00       130.00       100.00        30.00        30.00        20.00        10.00',
+      '  甲单位         110.00       100.00        80.00        20.00        10.00        10.00',
+      '  乙单位          50.00        30.00        20.00        10.00        20.00        10.00         5.00',
+    ].join('\n');
+  const { tables } = parseAlignedTables(toSourceLines(text('项目结余')));
+  const checks = checkTables(tables);
+  const check = (id: string) => checks.find((c) => c.id === id);
+
+  it("records each column's group from the header", () => {
+    expect(tables[0].columns.map((c) => [c.key, c.parent])).toEqual([
+      ['total', undefined], ['income', 'total'], ['general', 'income'], ['business', 'income'],
+      ['carryover', 'total'], ['c6', 'carryover'], ['c7', 'carryover'],
+    ]);
+  });
+
+  it("checks the group's 小计 against the columns under it, per row", () => {
+    expect(check('t1:row:r1:carryover')).toMatchObject({ status: 'pass', expected: 30, actual: 30, message: '合计：上年结转结余 = 基本结余 + 项目结余' });
+    expect(check('t1:row:r2:carryover')).toMatchObject({ status: 'pass', expected: 10, actual: 10 });
+    expect(check('t1:row:r3:carryover')).toMatchObject({ status: 'fail', expected: 20, actual: 15 });
+  });
+
+  it('still checks the identities the unknown columns are no part of', () => {
+    expect(check('t1:row:r1:income')).toMatchObject({ status: 'pass', expected: 130, actual: 130, message: '合计：本年收入 = 一般公共预算 + 事业收入' });
+    expect(check('t1:row:r3:income')).toMatchObject({ status: 'pass', expected: 30, actual: 30 });
+  });
+
+  it('checks no identity of a row where an unknown column stands under no group', () => {
+    // 合计 | 基本支出 | 项目支出 | 备用金 with no header tree over them: 备用金 (c4) may be part of 合计 or not.
+    const row = r({ name: '甲单位', values: { total: 100, basic: 60, project: 30, c4: 10 } });
+    const t: Table = { ...table([row]), columns: [...table([]).columns, { key: 'c4', label: '备用金' }] };
+    expect(checkTables([t]).filter((c) => c.id.includes(':row:'))).toEqual([]);
   });
 });

@@ -112,10 +112,21 @@ export function textColumnKeyFor(label: string): string | null {
   return null;
 }
 
+/** `其中：` opening a column's label: the column is a part of one beside it (of its group's 小计, or of one of its parts). */
+const PART_OF_BESIDE = /^其中[:：]/;
+
+/**
+ * Whether a column of a label the vocabulary does not know opens with `其中：` (西安 一般公共预算拨款 / 小计 beside
+ * `其中：专项资金列入部门预算项目`): which column it is part of is not known, so no sum can count it.
+ */
+export function isUnknownPart(column: { key: string; label: string }): boolean {
+  return isPositionalKey(column.key) && PART_OF_BESIDE.test(compact(column.label));
+}
+
 /** Asked of every label of every header by several readers, each against all the patterns: the results are kept. */
 export const columnKeyFor = keepingResults((label): string | null => {
   // `其中：基本支出` is the 基本支出 column, printed as part of the total beside it.
-  const t = compact(label).replace(/["“”]/g, '').replace(/^其中[:：]/, '');
+  const t = compact(label).replace(/["“”]/g, '').replace(PART_OF_BESIDE, '');
   for (const [key, pattern] of COLUMN_KEYS) if (pattern.test(t)) return key;
   return null;
 });
@@ -237,6 +248,11 @@ const TOTAL_PARTS = new Set([
   'reception', 'three-public', 'meeting', 'training', 'education-fees', 'special-account-other', 'reserve', 'carryover-next',
 ]);
 
+/** Whether a known column may be a part of a row's total: 机关运行经费 or 上年数 beside 三公 or this year's are not. */
+export function isTotalPart(key: string): boolean {
+  return TOTAL_PARTS.has(key) || key.startsWith('econ-');
+}
+
 /** An arithmetic identity between the columns of one row, by key or by index: `whole` = sum of `parts`. */
 export interface ColumnIdentity<Column extends string | number = string> {
   whole: Column;
@@ -311,8 +327,7 @@ function itemIdentities(keys: readonly string[]): ColumnIdentity[] {
     if (present.has(parent) && parts.length > 0) identities.push({ whole: parent, parts });
   }
   const others = keys.filter((k) => k !== 'total');
-  const isPart = (k: string) => TOTAL_PARTS.has(k) || k.startsWith('econ-');
-  if (present.has('total') && others.length > 0 && others.every(isPart)) {
+  if (present.has('total') && others.length > 0 && others.every(isTotalPart)) {
     const parts = others.filter((k) => !(SUB_COLUMNS[k] && present.has(SUB_COLUMNS[k])));
     identities.push({ whole: 'total', parts });
   }

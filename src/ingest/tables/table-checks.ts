@@ -8,7 +8,7 @@ import { compact } from '../../core/width.ts';
 import { markerKind } from '../../core/outline.ts';
 import { itemDepth, uncomputedAddresses, uncomputedSaying } from '../layout/cell-text.ts';
 import { columnName } from './column-names.ts';
-import { balanceIdentities, columnIdentities, isPositionalKey, type ColumnIdentity } from './columns.ts';
+import { balanceIdentities, columnIdentities, isPositionalKey, isTotalPart, isUnknownPart, type ColumnIdentity } from './columns.ts';
 import { topRowsOfTree } from './row-tree.ts';
 
 /**
@@ -138,6 +138,40 @@ function panelsOf(table: Table, side: string): { label: string; rows: TableRow[]
   });
 }
 
+/**
+ * The identities of every row of a table with these columns: the vocabulary's (columns.ts), and each group's 小计 =
+ * the columns its header prints under it (a column's `parent`) where the vocabulary has none for that 小计. A
+ * positional key (c4) is a column the vocabulary does not know: under a known column it is part of that one alone,
+ * and the identities of that column and those above it, which would leave it out, are not asked; a positional column
+ * under none may be part of any total, and no identity of the table holds.
+ */
+function rowIdentities(columns: Table['columns']): (ColumnIdentity & { less?: string[] })[] {
+  const keys = columns.map((c) => c.key);
+  const parentOf = new Map(columns.map((c) => [c.key, c.parent && keys.includes(c.parent) ? c.parent : null]));
+  const above = (key: string): string[] => {
+    const out: string[] = [];
+    for (let p = parentOf.get(key); p && !out.includes(p); p = parentOf.get(p)) out.push(p);
+    return out;
+  };
+  const positional = keys.filter(isPositionalKey);
+  if (positional.some((k) => above(k).every(isPositionalKey))) return [];
+  const holding = new Set(positional.flatMap(above));
+  const known = keys.filter((k) => !isPositionalKey(k));
+  // Nor is an identity that would count a column twice, with the column its header prints it under.
+  const vocabulary = [...columnIdentities(known), ...balanceIdentities(keys)].filter(
+    (i) => !holding.has(i.whole) && !i.parts.some((p) => above(p).some((a) => i.parts.includes(a))),
+  );
+  // The table's own total over the header's top-level columns is the tree's guess (其中 and 小计 columns stand there
+  // too, 深圳 支出总表; 机关运行经费 beside the 三公 items): only a group's 小计 over the columns printed under it is
+  // asserted, and only where each of them is a part of a sum (no 上年数, no `其中：` of an unknown column).
+  const groups = [...new Set(parentOf.values())].filter((p): p is string => p !== null && p !== 'total' && !vocabulary.some((i) => i.whole === p));
+  const unknownParts = new Set(columns.filter(isUnknownPart).map((c) => c.key));
+  const tree = groups
+    .map((whole) => ({ whole, parts: keys.filter((k) => parentOf.get(k) === whole) }))
+    .filter(({ parts }) => parts.every((k) => (isPositionalKey(k) && !unknownParts.has(k)) || isTotalPart(k) || groups.includes(k)));
+  return [...vocabulary, ...tree];
+}
+
 function withinTable(table: Table): Check[] {
   const checks: Check[] = [];
   const keys = table.columns.map((c) => c.key);
@@ -245,8 +279,7 @@ function withinTable(table: Table): Check[] {
     }
   }
 
-  // A positional key (c4) is a column the vocabulary does not know: it may be part of any total, so no identity holds.
-  const identities: (ColumnIdentity & { less?: string[] })[] = keys.some(isPositionalKey) ? [] : [...columnIdentities(keys), ...balanceIdentities(keys)];
+  const identities = rowIdentities(table.columns);
   // Each identity's formula is worded once per table, not once per row.
   const formulas = identities.map(({ whole, parts, less = [] }) => `${name(whole)} = ${parts.map(name).join(' + ')}${less.map((k) => ` − ${name(k)}`).join('')}`);
   table.rows.forEach((row, i) => {

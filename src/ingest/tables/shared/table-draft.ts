@@ -131,6 +131,21 @@ export interface SummedDraft extends TableHead {
 
 export type DraftTable = PositionedDraft | SummedDraft;
 
+/**
+ * The column each column is a part of by the header tree's identities (a group's 小计 over the group's other columns,
+ * the table's total over the top-level ones): what the checks need of a column the vocabulary does not know. A key
+ * printed twice (two sides, two lists) names no one column, and is nobody's part or whole.
+ */
+function columnParents(columns: readonly DraftColumn[], identities: readonly ColumnIdentity<number>[]): Map<string, string> {
+  const once = (k: number) => columns[k] !== undefined && columns.filter((c) => c.key === columns[k].key).length === 1;
+  const out = new Map<string, string>();
+  for (const { whole, parts } of identities) {
+    if (!once(whole)) continue;
+    for (const part of parts) if (once(part) && part !== whole && !out.has(columns[part].key)) out.set(columns[part].key, columns[whole].key);
+  }
+  return out;
+}
+
 /** A 类 code printed in a summary row's name cell (`201 一般公共服务`), apart from the name; else null. */
 function printedClass(name: string): { code: string; name: string } | null {
   const m = /^(\d{3})(\d*)(\s*)(.*)$/.exec(name);
@@ -460,8 +475,13 @@ export function buildTable(draft: DraftTable, id: string, dictionary: CodeDictio
     }
   }
 
-  const columns: { key: string; label: string }[] = [];
-  for (const c of draft.columns) if (!columns.some((x) => x.key === c.key)) columns.push({ key: c.key, label: c.label });
+  const parents = draft.placement === 'position' ? columnParents(draft.columns, draft.identities) : new Map<string, string>();
+  const columns: Table['columns'] = [];
+  for (const c of draft.columns) {
+    if (columns.some((x) => x.key === c.key)) continue;
+    const parent = parents.get(c.key);
+    columns.push(parent ? { key: c.key, label: c.label, parent } : { key: c.key, label: c.label });
+  }
 
   const table: Table = {
     id,
