@@ -1039,3 +1039,28 @@ describe('a “三公” table whose header wraps every fund\'s label, printed o
     expect(table.columns.some((c) => c.key.includes('.'))).toBe(false);
   });
 });
+
+describe('a header\'s labels that reading order printed among the rows', () => {
+  // Our own, as 上海 普陀 司法局 2026 单位预算 prints its 基本支出 table through plain pdftotext (L1339-L1391): the first
+  // row's name and amounts (`工资福利支出`, L7-L10 here) among the header's labels, then the header's `款` (L11), the
+  // first row's code `301` and two more of the header's labels (L12-L14), then the rows. The -layout text (L268-L273)
+  // prints `类 款` and 一般公共预算基本支出 over 合计 / 人员经费 / 公用经费 as the header, and `301 工资福利支出`.
+  // Figures: 301 300.00 = 30101 100.00 + 30102 200.00, all 人员经费.
+  const lines = ['2026年一般公共预算基本支出部门预算经济分类预算表', '单位：元', '经济分类科目编码', '类', '部门经济分类科目名称', '合计', // 1-6
+    '工资福利支出', '300.00', '300.00', '0.00', // 7-10
+    '款', '301', '一般公共预算基本支出', '公用经费', // 11-14
+    '301', '01', '基本工资', '100.00', '100.00', '0.00', // 15-20
+    '301', '02', '津贴补贴', '200.00', '200.00', '0.00']; // 21-26
+
+  it('makes no row of them, nor of the code printed before them, which is left loose', () => {
+    const joined = joinStackedRows(toSourceLines(lines.join('\n')));
+    expect(joined.lines.filter((l) => l.no >= 11 && l.no <= 14 && l.text !== '')).toEqual([]);
+    expect(joined.loose.map((l) => [l.no, l.text])).toEqual([[12, '301']]);
+    const { tables } = parseStackedTables(toSourceLines(lines.join('\n')));
+    expect(tables[0].rows.map((r) => [r.lines.first, r.code, r.name, r.values.total, r.values.personnel])).toEqual([
+      [7, null, '工资福利支出', 300, 300],
+      [15, '30101', '基本工资', 100, 100],
+      [21, '30102', '津贴补贴', 200, 200],
+    ]);
+  });
+});
