@@ -1039,3 +1039,72 @@ describe('a “三公” table whose header wraps every fund\'s label, printed o
     expect(table.columns.some((c) => c.key.includes('.'))).toBe(false);
   });
 });
+
+describe('a header\'s labels that reading order printed among the rows', () => {
+  // Our own, as 上海 普陀 司法局 2026 单位预算 prints its 基本支出 table through plain pdftotext (L1339-L1391): the first
+  // row's name and amounts (`工资福利支出`, L7-L10 here) among the header's labels, then the header's `款` (L11), the
+  // first row's code `301` and two more of the header's labels (L12-L14), then the rows. The -layout text (L268-L273)
+  // prints `类 款` and 一般公共预算基本支出 over 合计 / 人员经费 / 公用经费 as the header, and `301 工资福利支出`.
+  // Figures: 301 300.00 = 30101 100.00 + 30102 200.00, all 人员经费.
+  const lines = ['2026年一般公共预算基本支出部门预算经济分类预算表', '单位：元', '经济分类科目编码', '类', '部门经济分类科目名称', '合计', // 1-6
+    '工资福利支出', '300.00', '300.00', '0.00', // 7-10
+    '款', '301', '一般公共预算基本支出', '公用经费', // 11-14
+    '301', '01', '基本工资', '100.00', '100.00', '0.00', // 15-20
+    '301', '02', '津贴补贴', '200.00', '200.00', '0.00']; // 21-26
+
+  it('makes no row of them, nor of the code printed before them, which is left loose', () => {
+    const joined = joinStackedRows(toSourceLines(lines.join('\n')));
+    expect(joined.lines.filter((l) => l.no >= 11 && l.no <= 14 && l.text !== '')).toEqual([]);
+    expect(joined.loose.map((l) => [l.no, l.text])).toEqual([[12, '301']]);
+    const { tables } = parseStackedTables(toSourceLines(lines.join('\n')));
+    expect(tables[0].rows.map((r) => [r.lines.first, r.code, r.name, r.values.total, r.values.personnel])).toEqual([
+      [7, null, '工资福利支出', 300, 300],
+      [15, '30101', '基本工资', 100, 100],
+      [21, '30102', '津贴补贴', 200, 200],
+    ]);
+  });
+});
+
+describe('a list of one amount a row, one cell a line, the header\'s one amount label a total\'s name', () => {
+  // Our own, as 江苏 政协 2018 公开12表 政府采购预算表 prints through plain pdftotext (opdef L786-L806): the total row's
+  // name `合计` (L4 here) after the header's first label, the header's `总计` (L10) just before the total row's amount,
+  // then rows of one amount each. The -layout text (L310-L316) prints `采购品目大类 专项名称 经济科目 采购物品名称
+  // 采购组织形式 总计` and `合计 1,281.76`. Figures: 100.00 = 一、货物A 60.00 + 三、服务C 40.00; 60.00 = 40.00 + 20.00.
+  const lines = ['2018年政府采购预算表', '部门：某单位', '采购品目大类', '合计', '单位：万元', '专项名称', '经济科目', '采购物品名称', '采购组织形式', '总计', // 1-10
+    '100.00', '一、货物A', '60.00', '办公设备购置费', '办公设备购置', '60.00', '台式计算机', '分散自行组织', '40.00', // 11-19
+    '复印机', '分散自行组织', '20.00', '三、服务C', '40.00', '会议服务', '分散自行组织', '40.00']; // 20-27
+
+  it('gives the total\'s name no row took back to the header as its one amount column\'s, and reads every row\'s amount', () => {
+    const { tables, unparsed } = parseStackedTables(toSourceLines(lines.join('\n')));
+    expect(tables[0].columns.map((c) => c.key)).toEqual(['total']);
+    // Which of 合计 and 总计 is the row's the print does not show; the row at L10 is the total row either way.
+    expect(tables[0].rows.map((r) => [r.lines.first, r.name, r.values.total])).toEqual([
+      [10, '总计', 100],
+      [12, '一、货物A', 60],
+      [14, '办公设备购置费办公设备购置', 60],
+      [17, '台式计算机分散自行组织', 40],
+      [20, '复印机分散自行组织', 20],
+      [23, '三、服务C', 40],
+      [25, '会议服务分散自行组织', 40],
+    ]);
+    expect(unparsed).toEqual([]);
+  });
+
+  it('gives no total\'s name back where a label of the header names the one amount', () => {
+    // As 福州 2026 基本支出经济分类情况表 (opdef L813-L834): `预算数`, then the total row's amount before its name `合计`.
+    // Figures: 300.00 = 301 200.00 + 302 100.00; 302 = 30201 100.00.
+    const named = ['2026年度一般公共预算基本支出经济分类情况表', '单位：万元', '科目编码', '科目名称', '预算数', '300.00', '合计', // 1-7
+      '301', '工资福利支出', '200.00', '302', '商品和服务支出', '100.00', '30201', '办公费', '100.00']; // 8-16
+    const { tables } = parseStackedTables(toSourceLines(named.join('\n')));
+    expect(tables[0].columns.map((c) => c.key)).toEqual(['total']);
+    expect(tables[0].rows.map((r) => [r.code, r.values.total])).toEqual([['301', 200], ['302', 100], ['30201', 100]]);
+  });
+
+  it('reads the same list where a line holds the whole header (single-space text), its one amount under 总计', () => {
+    const spaced = ['2018年政府采购预算表', '单位：万元', '采购品目大类 专项名称 经济科目 采购物品名称 采购组织形式 总计', '合计 100.00', // 1-4
+      '一、货物A 60.00', '办公设备购置费 办公设备购置 60.00', '台式计算机 分散自行组织 40.00', '复印机 分散自行组织 20.00']; // 5-8
+    const { tables } = parseSpacedTables(toSourceLines(spaced.join('\n')));
+    expect(tables[0].columns.map((c) => c.key)).toEqual(['total']);
+    expect(tables[0].rows.map((r) => [r.lines.first, r.values.total])).toEqual([[4, 100], [5, 60], [6, 60], [7, 40], [8, 20]]);
+  });
+});

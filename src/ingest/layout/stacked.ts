@@ -385,6 +385,24 @@ function headerLabels(printed: readonly Printed[], run: Run): Set<string> | null
 }
 
 /**
+ * Whether the labels from `at` to the next code, item marker or `to` are all the header's (isHeaderLabel; a total's
+ * name among them names a column or a row, either): a code printed before them is another row's, reading order having
+ * set the header's last labels after it (上海 普陀 司法局 2026 单位预算 基本支出表, plain pdftotext L1364-L1369: `301` /
+ * `一般公共预算基本支出` / `公用经费` / `301` / `01` / `基本工资`, the -layout text's L272 `301 工资福利支出`, whose name
+ * and amounts were printed before the header's `款`). Not where a row's name follows them (普陀 政府办公室 2025 单位预算 L1047-L1056:
+ * `301` / `一般公共预算基本支出` / `合计` / `人员经费` / `工资福利支出` and its amounts).
+ */
+function namesHeaderOnly(printed: readonly Printed[], at: number, to: number): boolean {
+  let header = 0;
+  for (let i = at; i < to && printed[i].code === 0 && !opensRow(printed[i].text) && !joinedCode(printed[i].text); i++) {
+    if (isTotalName(printed[i].text)) continue;
+    if (!isHeaderLabel(printed[i].text)) return false;
+    header++;
+  }
+  return header > 0;
+}
+
+/**
  * Where the labels from `from` to `to` (exclusive) stop a row's name: at each code (alone on its lines, or joined to
  * its name by a hyphen), item marker or total's name (a row starts there, `coded` where at a code) and at each label of the header printed before and each page's number
  * (none does).
@@ -397,7 +415,7 @@ function stopsIn(printed: readonly Printed[], from: number, to: number, header: 
     const code = printed[i].code;
     const { text, kind } = printed[i];
     const name = printed[i + code]?.text ?? '';
-    if (code > 0 && i + code < to && !header.has(compact(name)) && !isTotalName(name)) {
+    if (code > 0 && i + code < to && !header.has(compact(name)) && !isTotalName(name) && !namesHeaderOnly(printed, i + code, to)) {
       stops.push(i);
       starts.add(i);
       coded.add(i);
@@ -512,6 +530,51 @@ function namesAfter(printed: readonly Printed[], runs: readonly Run[], long: rea
     const names = run.amounts - from;
     return names >= 1 && names <= MAX_NAME_LINES && printed.slice(from, run.amounts).every(label) ? from : -1;
   });
+}
+
+/**
+ * The header's labels (isHeaderLabel: `款`, `功能分类科目名称`, `公用经费`) that reading order printed among a table's
+ * rows, in a run of labels too short for a header (headerLabels), after a row joined with its amounts and before the
+ * next title:
+ * the header's text, set out of place, no row's name (上海 普陀 司法局 2026 单位预算 基本支出表, plain pdftotext L1362:
+ * `款` after `工资福利支出`'s amounts, the -layout text's L271 `类     款` a header line). Not in a two-sided table,
+ * whose rows bear the names of columns (人员经费, 公用经费 of 收支总表).
+ */
+function headerAmongRows(
+  printed: readonly Printed[],
+  runs: readonly Run[],
+  long: readonly boolean[],
+  kinds: readonly (TableKind | null)[],
+  joined: readonly LineRange[],
+): number[] {
+  const rowLines = new Set(joined.flatMap((r) => Array.from({ length: r.last - r.first + 1 }, (_, n) => r.first + n)));
+  const inRow = (no: number) => rowLines.has(no);
+  const out: number[] = [];
+  let afterRow = false;
+  runs.forEach((run, k) => {
+    for (let i = run.labels; i < run.amounts; i++) {
+      if (titleKind(compact(printed[i].text)) !== null) afterRow = false;
+      const kind = kinds[i];
+      const label = printed[i].kind === 'label' && printed[i].code === 0 && isHeaderLabel(printed[i].text);
+      // Only after amounts, a code or another such label: not after a label, whose name it may end (`支出` after
+      // `50102-社会保障缴费`: 北京 2026 预算03表 L1681-L1683, 2080505's name 机关事业单位基本养老保险缴费支出 wrapped, -layout L278).
+      const before = i === run.labels || printed[i - 1].code > 0 || out[out.length - 1] === i - 1;
+      if (afterRow && before && !long[k] && label && !inRow(printed[i].line.no) && !(kind !== null && isTwoSidedKind(kind))) out.push(i);
+    }
+    // Amounts no row took (a code's pieces among the header's labels: 万里街道 2024 L347-L372) show no row before.
+    afterRow ||= inRow(printed[run.amounts].line.no);
+  });
+  // Only before another row of the table: after its last row, a label the reader reads keeps the amounts no row took
+  // in the table's range, unparsed there (上海 普陀 政府办公室 2025 部门预算 L934-L946: amounts, `合计`, `项目支出`, an
+  // amount, then the next table's title).
+  const rowAfter = new Set<number>();
+  let next = false;
+  for (let i = printed.length - 1; i >= 0; i--) {
+    if (inRow(printed[i].line.no)) next = true;
+    if (next) rowAfter.add(i);
+    if (titleKind(compact(printed[i].text)) !== null) next = false;
+  }
+  return out.filter((i) => rowAfter.has(i));
 }
 
 export function joinStackedRows(lines: readonly SourceLine[]): StackedRows {
@@ -639,6 +702,8 @@ export function joinStackedRows(lines: readonly SourceLine[]): StackedRows {
     // The row's name after the header is no label of it: later rows print the same name (深圳 2026 表9's `2025 年`).
     if (longRun && !opensNext) header = new Set([...longRun].filter((t) => !fromHeader || !printed.slice(afterHeader, run.amounts).some((p) => compact(p.text) === t)));
   });
+  // The header's labels set among the rows are kept as the table's printed text (claims.ts printedRest), not read.
+  for (const i of headerAmongRows(printed, runs, headers.map((h) => h !== null), titleKinds, joined)) out[printed[i].line.no - 1] = blanked(printed[i].line);
   // A number no row took (a code whose name went with no row, a 序号 among amounts) would read as an amount of the
   // row before it: the reader is not given it either.
   // A total's name no row took, alone among the header's labels, would read as a header naming a 合计 column.

@@ -332,7 +332,15 @@ function columnTotals(lines: readonly SourceLine[], totals: readonly SourceLine[
     const before = region.rows[firstRow].line.no;
     const names = totals.filter((t) => region.first <= t.no && t.no < before).map((line) => ({ line, cells: cellsOf('spaced', line), furniture: false }));
     const printed = [...labels, ...names].sort((a, b) => a.line.no - b.line.no);
-    return zeros && (fits(after) || (region.titleKind !== null && headerWidths(region.titleKind, printed).some(fits)));
+    // A list of one amount a row (政府采购, 政府购买服务, 项目明细 …) leaves no empty cell out: where every row prints one
+    // amount and no label of the header names an amount column, the total's name heads that one column (江苏 政协
+    // 2018 公开12表, plain pdftotext L786-L805: `采购品目大类` / `合计` / … / `采购组织形式` / `总计` / `1,281.76`, the
+    // -layout text's L310 header ending in 总计 over every row's one amount).
+    // Not where another label names the amount (福州 2026 基本支出经济分类表 L816-L823: `预算数`, then the total row's
+    // amount and its name `合计` after it).
+    const unnamed = header.every((l) => columnKeyFor(l.text.trim()) === null);
+    const oneEach = unnamed && counts.length >= FEW_ROWS && counts.every((n) => n === 1);
+    return oneEach || (zeros && (fits(after) || (region.titleKind !== null && headerWidths(region.titleKind, printed).some(fits))));
   });
 }
 

@@ -5,7 +5,7 @@ import { isClassCode } from './code-reassembly.ts';
 import { declaresEmpty, isNoteLine } from './region-text.ts';
 import { isTotalName } from '../../../core/totals.ts';
 import { isUncomputed } from '../../layout/cell-text.ts';
-import { columnKeyFor } from '../columns.ts';
+import { columnKeyFor, textColumnKeyFor } from '../columns.ts';
 import { isTemplateColumn } from './column-ranks.ts';
 import type { TableKind } from '../../../schema/table.ts';
 
@@ -60,7 +60,8 @@ export function columnNumbersOf(row: BlockRow): number[] | null {
  */
 function isHeaderRow(row: BlockRow, kind: TableKind | null): boolean {
   const text = compact(row.line.text);
-  if (HEADER_VOCABULARY.test(text) || columnNumbersOf(row) !== null) return true;
+  // A text column's label (采购组织形式, 规格型号) heads a column as an amount's does.
+  if (HEADER_VOCABULARY.test(text) || textColumnKeyFor(text) !== null || columnNumbersOf(row) !== null) return true;
   if (kind === null) return false;
   const key = columnKeyFor(text);
   return key !== null && isTemplateColumn(kind, key);

@@ -3,7 +3,7 @@ import type { BlockRow, GridBlock } from '../../layout/blocks.ts';
 import { columnKeys, keysNamedIn, templateMembers } from '../columns.ts';
 import { columnName } from '../column-names.ts';
 import { compact } from '../../../core/width.ts';
-import { holdsTotalWord, holdsWholeTotalWord } from '../../../core/totals.ts';
+import { holdsTotalWord, holdsWholeTotalWord, isTotalName } from '../../../core/totals.ts';
 import { isTwoSidedKind } from '../kinds.ts';
 import { columnNumbersOf, startsData } from '../shared/header-rows.ts';
 import { wordsIn } from './tokens.ts';
@@ -200,8 +200,13 @@ const AMOUNT_WORD = /(?:金额|预算数|决算数)$|^[预决]算$/;
  */
 export function oneAmountColumn(header: readonly BlockRow[], widest: number): TableColumn[] | null {
   if (widest !== 1) return null;
-  const named = [...new Set(header.flatMap((r) => wordsIn(r).map(compact)).filter((w) => AMOUNT_WORD.test(w)))];
-  return named.length === 1 ? toColumns(named) : null;
+  const words = [...new Set(header.flatMap((r) => wordsIn(r).map(compact)))];
+  const named = words.filter((w) => AMOUNT_WORD.test(w));
+  if (named.length === 1) return toColumns(named);
+  // A header naming no amount word but the whole's total heads its one amount with it (江苏 政协 2018 公开12表 政府采购
+  // 预算表, -layout L310: `采购品目大类 专项名称 经济科目 采购物品名称 采购组织形式 总计`, each row one amount under 总计).
+  const totals = words.filter((w) => isTotalName(w) && holdsWholeTotalWord(w));
+  return named.length === 0 && totals.length > 0 ? toColumns(totals.slice(0, 1)) : null;
 }
 
 /**
