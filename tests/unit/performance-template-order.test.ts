@@ -230,8 +230,9 @@ describe('a single-space target form with 上年完成值 before 指标值', () 
 // A table of projects printed as a form with its runs of spaces made one, written for this test after 长沙职业教育基地
 // 2026's 项目支出绩效目标表 (opcoll L358–L428): line 4 names the project's columns over the indicator header, line 7 is
 // the 合计 row, line 9 the unit's row (a code, a name, an amount, no goal), line 15 the project's row with its goal
-// alone between blank lines. Line 12's 指标值内容 and 评（扣）分标准 are wrapped onto lines 11 and 13 (which piece is
-// which cell's the words do not say); line 17 prints every cell whole on its own line.
+// alone between blank lines, printed again on the next page (line 24). Line 12's 指标值内容 and 评（扣）分标准 are
+// wrapped onto lines 11 and 13 (which piece is which cell's the words do not say); line 17 prints every cell whole on
+// its own line, the next page's title (line 18, after a form feed) touching it.
 describe('a table of projects printed with single spaces: the project’s row and a row’s wrapped text cells', () => {
   const text = [
     '2026年项目支出绩效目标表', // 1
@@ -251,6 +252,13 @@ describe('a table of projects printed with single spaces: the project’s row an
     '201056 经常性运转经费（水电气） 270.00 保障基地正常运转', // 15
     '',
     ' 产出指标 数量指标 用水量 92.32 用水总量 偏离不得分 万吨 ＝ 7', // 17
+    '\f 2026年项目支出绩效目标表', // 18
+    '单位名称：某某办公室 单位：万元',
+    ' 绩效指标', // 20
+    ' 单位编码 单位（项目）名称 资金总额 绩效目标',
+    ' 一级指标 二级指标 三级指标 指标值 指标值内容 评（扣）分标准 度量单位 指标值类型 备注', // 22
+    '',
+    '201056 经常性运转经费（水电气） 270.00 保障基地正常运转', // 24
   ];
   const result = parsePerformance(toSourceLines(text.join('\n')), new Set());
   const [target] = result.targets;
@@ -267,14 +275,16 @@ describe('a table of projects printed with single spaces: the project’s row an
     expect(target.flag).toContain('「水费」的指标值内容、评（扣）分标准栏折行印在本行上下');
   });
 
-  it('keeps lines 7–9, 11, line 12’s text cells and 13 as printed, each with its reason', () => {
+  it('keeps lines 7–9, 11, line 12’s text cells, 13 and the next page’s title and labels as printed, each with its reason; line 24 prints the project again', () => {
     expect(result.unparsed.map((u) => [u.lines.first, u.lines.last, u.text])).toEqual([
       [7, 9, '合计 270.00\n201056 某某办公室 270.00'],
       [11, 11, '偏离目标40%不得分；偏离目标30%'],
       [12, 12, '水费财政拨款总费用 得4分；偏离目标20%得6分；偏离'],
       [13, 13, '10%得8分；无偏离得满分'],
+      [18, 21, '2026年项目支出绩效目标表\n单位名称：某某办公室 单位：万元\n绩效指标\n单位编码 单位（项目）名称 资金总额 绩效目标'],
     ]);
     expect(result.unparsed[0].reason).toContain('没有绩效目标的行');
+    expect(result.unparsed[4].reason).toContain('分不清哪个词是指标值');
     expect(result.unparsed[2].reason).toContain('「水费」的指标值内容、评（扣）分标准栏');
   });
 });
