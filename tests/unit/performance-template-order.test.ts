@@ -7,7 +7,9 @@ import { toSourceLines } from '../../src/ingest/source-lines.ts';
 // for this test after 长沙职业教育基地 2026's 项目支出绩效目标表 with its spaces collapsed. The row at line 3 prints its
 // rule wrapped and its 指标值内容 empty, so its last words are a unit, a sign and a 备注 score (`万元 ＝ 7`): read from
 // its last words, its value was `＝7`, which the form never printed as a value (it is 水费 ＝ 120 万元).
-// Line 5 prints one word a cell, nine words under nine headers: the template's order places each.
+// Line 5 prints one word a cell, nine words under nine headers: the template's order places each. Line 4, touching
+// line 5 with no blank line between, may as well be the upper piece of line 5's 指标值内容 or 评（扣）分标准 (the
+// sample prints a wrapped cell around its row's line, L376–L378): those two cells of line 5 are not read.
 describe('a single-space target form whose header prints cells after 指标值', () => {
   const text = [
     '水电气项目绩效目标表', // 1
@@ -22,16 +24,20 @@ describe('a single-space target form whose header prints cells after 指标值',
   it('reads no value from the last words of the row at line 3: lines 3–4 are unparsed', () => {
     expect(target.indicators.some((i) => i.value.text === '＝7')).toBe(false);
     expect(result.unparsed.map((u) => [u.lines.first, u.lines.last, u.text])).toEqual([
-      [3, 4, '成本指标 经济成本指标 水费 120 偏离目标30%得4分；偏离 万元 ＝ 7\n10%得8分；无偏离得满分'],
+      [3, 3, '成本指标 经济成本指标 水费 120 偏离目标30%得4分；偏离 万元 ＝ 7'],
+      [4, 4, '10%得8分；无偏离得满分'],
+      [5, 5, '用水总量 偏离不得分'],
     ]);
     expect(result.unparsed[0].reason).toContain('分不清哪个词是指标值');
-    expect(target.flag).toContain('2 行未能按列读出指标');
+    expect(result.unparsed[1].reason).toContain('可能是该行指标值内容、评（扣）分标准栏折行的一段');
+    expect(target.flag).toContain('1 行未能按列读出指标');
   });
 
-  it('reads line 5 by the header order: 用水量 ＝92.32万吨, its 备注 kept in the description', () => {
+  it('reads line 5 by the header order: 用水量 ＝92.32万吨, its 备注 kept in the description, its text cells left empty', () => {
     expect(target.indicators.map((i) => [i.level1, i.level2, i.name, i.value.text, i.value.number, i.description, i.scoringRule, i.lines.first])).toEqual([
-      ['产出指标', '数量指标', '用水量', '＝92.32万吨', 92.32, '用水总量；备注：7', '偏离不得分', 5],
+      ['产出指标', '数量指标', '用水量', '＝92.32万吨', 92.32, '备注：7', null, 5],
     ]);
+    expect(target.flag).toContain('「用水量」的指标值内容、评（扣）分标准栏折行印在本行上下');
   });
 });
 
@@ -40,7 +46,8 @@ describe('a single-space target form whose header prints cells after 指标值',
 // rows it spans, or wrapped across their lines (`经济成本指` / `标` at line 3 and 5), so a row's line prints its level
 // names or not. Line 4 prints none and one word for each other cell (7 words); line 7 a 一级 name and line 9 a 二级
 // name before them; line 10 both level names and no 指标值内容 (8 words under 9 cells), which cell is empty the words
-// do not say. The -layout text prints 水费 ＝ 120 万元 (备注 7), 燃气费 ＝ 10 万元 (6), 及时支付 ≥ 90 % (5).
+// do not say. The -layout text prints 水费 ＝ 120 万元 (备注 7), 燃气费 ＝ 10 万元 (6), 及时支付 ≥ 90 % (5). Line 6,
+// touching both line 4 and line 7, is a piece of a text cell of either: the text cells of both are not read.
 describe('a single-space form whose level names stand on other lines than a row', () => {
   const text = [
     '水电气项目绩效目标表', // 1
@@ -59,15 +66,23 @@ describe('a single-space form whose level names stand on other lines than a row'
 
   it('reads lines 4, 7 and 9 by the header order, each level name printed on its line in its cell, the others left empty', () => {
     expect(target.indicators.map((i) => [i.level1, i.level2, i.name, i.value.text, i.description, i.lines.first])).toEqual([
-      [null, null, '水费', '＝120万元', '水费财政拨款总费用；备注：7', 4],
-      ['成本指标', null, '燃气费', '＝10万元', '燃气财政拨款总费用；备注：6', 7],
+      [null, null, '水费', '＝120万元', '备注：7', 4],
+      ['成本指标', null, '燃气费', '＝10万元', '备注：6', 7],
       [null, '时效指标', '及时支付', '≥90%', '及时支付率；备注：5', 9],
     ]);
     expect(target.flag).toContain('3 项指标的一级或二级指标不在本行');
   });
 
-  it('keeps the level pieces and line 10 as printed', () => {
-    expect(result.unparsed.map((u) => [u.lines.first, u.lines.last])).toEqual([[3, 3], [5, 6], [8, 8], [10, 10]]);
+  it('keeps the level pieces, line 6, the text cells of lines 4 and 7, and line 10 as printed', () => {
+    expect(result.unparsed.map((u) => [u.lines.first, u.lines.last, u.text])).toEqual([
+      [3, 3, '经济成本指'],
+      [4, 4, '水费财政拨款总费用 得4分；偏离'],
+      [5, 5, '标'],
+      [6, 6, '10%得8分；无偏离得满分'],
+      [7, 7, '燃气财政拨款总费用 得4分；偏离'],
+      [8, 8, '产出指标'],
+      [10, 10, '产出指标 数量指标 用水量 92.32 偏离不得分 万吨 ＝ 7'],
+    ]);
   });
 });
 
@@ -209,5 +224,98 @@ describe('a single-space target form with 上年完成值 before 指标值', () 
       [5, 5, '服务对象满意度 92% ≥95%', '表头在指标值旁还有上年完成值列，单空格印出的这些行的词数与表头的 5 列不符，分不清哪个词是指标值，未读作指标'],
     ]);
     expect(result.targets[0].flag).toBe('表头在指标值旁还有上年完成值列，1 行未能按列读出指标（见未解析内容）');
+  });
+});
+
+// A table of projects printed as a form with its runs of spaces made one, written for this test after 长沙职业教育基地
+// 2026's 项目支出绩效目标表 (opcoll L358–L428): line 4 names the project's columns over the indicator header, line 7 is
+// the 合计 row, line 9 the unit's row (a code, a name, an amount, no goal), line 15 the project's row with its goal
+// alone between blank lines, printed again on the next page (line 24). Line 12's 指标值内容 and 评（扣）分标准 are
+// wrapped onto lines 11 and 13 (which piece is which cell's the words do not say); line 17 prints every cell whole on
+// its own line, the next page's title (line 18, after a form feed) touching it.
+describe('a table of projects printed with single spaces: the project’s row and a row’s wrapped text cells', () => {
+  const text = [
+    '2026年项目支出绩效目标表', // 1
+    '单位名称：某某办公室 单位：万元',
+    ' 绩效指标',
+    ' 单位编码 单位（项目）名称 资金总额 绩效目标', // 4
+    ' 一级指标 二级指标 三级指标 指标值 指标值内容 评（扣）分标准 度量单位 指标值类型 备注',
+    '',
+    '合计 270.00', // 7
+    '',
+    '201056 某某办公室 270.00', // 9
+    '',
+    ' 偏离目标40%不得分；偏离目标30%', // 11
+    ' 水费 120 水费财政拨款总费用 得4分；偏离目标20%得6分；偏离 万元 ＝ 7',
+    ' 10%得8分；无偏离得满分', // 13
+    '',
+    '201056 经常性运转经费（水电气） 270.00 保障基地正常运转', // 15
+    '',
+    ' 产出指标 数量指标 用水量 92.32 用水总量 偏离不得分 万吨 ＝ 7', // 17
+    '\f 2026年项目支出绩效目标表', // 18
+    '单位名称：某某办公室 单位：万元',
+    ' 绩效指标', // 20
+    ' 单位编码 单位（项目）名称 资金总额 绩效目标',
+    ' 一级指标 二级指标 三级指标 指标值 指标值内容 评（扣）分标准 度量单位 指标值类型 备注', // 22
+    '',
+    '201056 经常性运转经费（水电气） 270.00 保障基地正常运转', // 24
+  ];
+  const result = parsePerformance(toSourceLines(text.join('\n')), new Set());
+  const [target] = result.targets;
+
+  it('reads line 15 as the target’s project: 201056 经常性运转经费（水电气）, 270.00, 保障基地正常运转', () => {
+    expect([target.projectName, target.code, target.funds.total, target.goal]).toEqual(['经常性运转经费（水电气）', '201056', 270, '保障基地正常运转']);
+  });
+
+  it('reads 水费 without its wrapped text cells and 用水量 whole', () => {
+    expect(target.indicators.map((i) => [i.name, i.value.text, i.description, i.scoringRule, i.lines.first])).toEqual([
+      ['水费', '＝120万元', '备注：7', null, 12],
+      ['用水量', '＝92.32万吨', '用水总量；备注：7', '偏离不得分', 17],
+    ]);
+    expect(target.flag).toContain('「水费」的指标值内容、评（扣）分标准栏折行印在本行上下');
+  });
+
+  it('keeps lines 7–9, 11, line 12’s text cells, 13 and the next page’s title and labels as printed, each with its reason; line 24 prints the project again', () => {
+    expect(result.unparsed.map((u) => [u.lines.first, u.lines.last, u.text])).toEqual([
+      [7, 9, '合计 270.00\n201056 某某办公室 270.00'],
+      [11, 11, '偏离目标40%不得分；偏离目标30%'],
+      [12, 12, '水费财政拨款总费用 得4分；偏离目标20%得6分；偏离'],
+      [13, 13, '10%得8分；无偏离得满分'],
+      [18, 21, '2026年项目支出绩效目标表\n单位名称：某某办公室 单位：万元\n绩效指标\n单位编码 单位（项目）名称 资金总额 绩效目标'],
+    ]);
+    expect(result.unparsed[0].reason).toContain('没有绩效目标的行');
+    expect(result.unparsed[4].reason).toContain('分不清哪个词是指标值');
+    expect(result.unparsed[2].reason).toContain('「水费」的指标值内容、评（扣）分标准栏');
+  });
+});
+
+// The same table printing two projects' rows (lines 7 and 11, written for this test): which project each indicator
+// row is the words do not say, and neither is read as the target's project.
+describe('a table of two projects printed with single spaces', () => {
+  const text = [
+    '2026年项目支出绩效目标表', // 1
+    '单位名称：某某办公室 单位：万元',
+    ' 绩效指标',
+    ' 单位编码 单位（项目）名称 资金总额 绩效目标', // 4
+    ' 一级指标 二级指标 三级指标 指标值 指标值内容 评（扣）分标准 度量单位 指标值类型 备注',
+    '',
+    '201056 水电气经费 270.00 保障基地正常运转', // 7
+    '',
+    ' 产出指标 数量指标 用水量 92.32 用水总量 偏离不得分 万吨 ＝ 7', // 9
+    '',
+    '201057 物业经费 80.50 保障基地环境整洁', // 11
+    '',
+    ' 产出指标 质量指标 保洁合格率 95 保洁合格率 偏离不得分 % ≥ 10', // 13
+  ];
+  const result = parsePerformance(toSourceLines(text.join('\n')), new Set());
+  const [target] = result.targets;
+
+  it('reads no project; lines 7 and 11 are unparsed with the reason', () => {
+    expect([target.projectName, target.code, target.funds.total, target.goal]).toEqual([null, null, null, null]);
+    expect(target.indicators.map((i) => i.name)).toEqual(['用水量', '保洁合格率']);
+    expect(result.unparsed.map((u) => [u.lines.first, u.lines.last, u.reason])).toEqual([
+      [7, 7, '表中印有不止一个项目，指标行分不清属于哪个项目，未读作本表的项目'],
+      [11, 11, '表中印有不止一个项目，指标行分不清属于哪个项目，未读作本表的项目'],
+    ]);
   });
 });

@@ -17,7 +17,7 @@ import { isProjectTableHeader, namesUnit, readProjectTable } from './project-tab
 import { readProseTargets } from './prose-targets.ts';
 import { readKeyProjectTables } from './key-projects.ts';
 import { readSpacedBody } from './spaced.ts';
-import { cellsAfterValue, readByTemplate } from './template-order.ts';
+import { cellsAfterValue, projectColumnsOver, readByTemplate } from './template-order.ts';
 import { holdsMarginLabel, isIndicatorHeader, outOfMargin, readGridBody, roleOf, type DrawnGridOf } from './tabbed.ts';
 import { rolesOfLine } from './header-roles.ts';
 import { isTotalRow, readFundsBlock, targetFunds, type FundsBlock } from './self-evaluation.ts';
@@ -164,6 +164,8 @@ interface ParsedSegment {
   unparsed: Unparsed[];
   /** Text of the indicator grid read apart from its rows (its label in the margin, a level cell over no row). */
   apart: LinePiece[];
+  /** Lines read besides the indicators': a table's row of its project (template-order.ts). */
+  held?: LineRange[];
 }
 
 function parseSegment(
@@ -225,7 +227,8 @@ function parseSegment(
   if (geometry && labels && !cells) return null;
   const read: ReturnType<typeof readBody> = cells
     ? drawnBody(cells)
-    : readBody(headerLine, layout, body, markedFurniture(seg.block), () => wordRows(body, seg.block), above, drawnOf, tall && { header: tall.header, last: lines[tall.last].no });
+    : readBody(headerLine, layout, body, markedFurniture(seg.block), () => wordRows(body, seg.block), above, drawnOf, tall && { header: tall.header, last: lines[tall.last].no },
+      projectTable ? projectColumnsOver(lines.slice(seg.start, seg.header)) : null);
   // A form whose rows could not be read by its columns is kept, its rows as printed.
   if (read.indicators.length === 0 && !read.unparsed?.length) return null;
   const target = assemble(header, scope, seg.title, read.indicators, [...header.flags, ...read.flags], {
@@ -234,10 +237,12 @@ function parseSegment(
   });
   target.selfEvaluation = selfEvaluationOf(funds, header.achieved, read.total);
   if (funds) target.funds = targetFunds(funds.funds);
+  if (read.project) Object.assign(target, { projectName: read.project.name || null, code: read.project.code, funds: read.project.funds, goal: read.project.goal });
   return {
     target,
     unparsed: read.unparsed ?? [],
     apart: read.apart ?? [],
+    held: read.held,
   };
 }
 
@@ -349,6 +354,8 @@ function readBody(
   drawnOf?: DrawnGridOf,
   /** A header centred over many lines (tallerHeader): its labels on one line, and the number of its last line. */
   tall?: { header: SourceLine; last: number } | null,
+  /** The project's columns a table of many projects prints over the header (template-order.ts projectColumnsOver). */
+  projectColumns: ReturnType<typeof projectColumnsOver> = null,
 ): {
   indicators: PerformanceTarget['indicators'];
   flags: string[];
@@ -356,6 +363,8 @@ function readBody(
   apart?: LinePiece[];
   unparsed?: Unparsed[];
   total?: TotalRow;
+  project?: ReturnType<typeof readByTemplate>['project'];
+  held?: LineRange[];
 } {
   const below = body.find((l) => l.text.trim());
   const wrapped = tall ? { header: tall.header, usesBelow: false } : layout === 'aligned' ? wrappedHeader(above, headerLine, below) : null;
@@ -388,7 +397,7 @@ function readBody(
   }
   const reader = /指标描述|确定依据|指标解释/.test(compact(headerLine.text)) ? 'described' : 'spaced';
   const template = cellsAfterValue(headerLine.text, reader);
-  if (template) return readByTemplate(template, wordsOf());
+  if (template) return readByTemplate(template, wordsOf(), projectColumns);
   return reader === 'described' ? readDescribedBody(wordsOf()) : readSpacedBody(wordsOf());
 }
 
@@ -500,7 +509,7 @@ export function parsePerformance(
     }
     const parsed = parseSegment(lines, seg, geometry, drawn.headers, projectTables[s]);
     if (!parsed) continue;
-    const target = add(parsed.target, parsed.target.indicators.map((i) => i.lines), parsed.unparsed, parsed.apart);
+    const target = add(parsed.target, [...parsed.target.indicators.map((i) => i.lines), ...(parsed.held ?? [])], parsed.unparsed, parsed.apart);
     if (evaluation && target.projectName == null) target.projectName = evaluation.evaluation.projectName;
     result.unparsed.push(...parsed.unparsed);
     result.checks.push(fundsCheck(target), ...selfEvaluationChecks(target));

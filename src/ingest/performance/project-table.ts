@@ -36,7 +36,7 @@ import { FIGURE_WHOLE_SOURCE } from '../../core/amounts.ts';
 const isGroupLabel = (word: string) => /^其中[:：]?$/.test(compact(word)) || isGridLabel(word);
 
 /** Columns whose pieces belong to the project, not to one indicator row. */
-const PROJECT_ROLES: ReadonlySet<Role> = new Set(['code', 'project', 'amount', 'goal']);
+export const PROJECT_ROLES: ReadonlySet<Role> = new Set(['code', 'project', 'amount', 'goal']);
 
 export interface Column {
   role: Role;
@@ -572,7 +572,7 @@ function nameOf(target: Omit<PerformanceTarget, 'id'>): string {
  * else the second) and 其他资金 (else the third). Columns by kind of spending (基本支出, 项目支出) or other sources
  * (政府性基金, 财政专户) have no field: a 部门整体 form prints them beside the total.
  */
-function fundsColumns(columns: readonly Column[]): Record<keyof PerformanceTarget['funds'], Column | undefined> {
+export function fundsColumns(columns: readonly Column[]): Record<keyof PerformanceTarget['funds'], Column | undefined> {
   const amounts = columns.filter((c) => c.role === 'amount');
   const labelled = (pattern: RegExp) => amounts.find((c) => pattern.test(c.label));
   const total = amounts.find((c) => /总额/.test(c.label) || holdsWholeTotalWord(c.label));

@@ -54,6 +54,12 @@ const FIGURE = /^\d+(?:\.\d+)?$/;
 /** A code in the project column: capitals and digits, six or more (11000022T00000048, 201056). */
 const CODE = /^(?=.*\d)[0-9A-Z]{6,}$/;
 
+/** Whether a word is a comparison sign alone, as a row's 指标值类型 or 性质 cell prints it. */
+export const isSignWord = (word: string) => OPERATOR.test(word);
+
+/** Whether a word is a code as the project column prints it (CODE). */
+export const isProjectCode = (word: string) => CODE.test(word);
+
 interface Line {
   first: number;
   last: number;
@@ -225,7 +231,7 @@ function textRow(words: ReadonlyArray<{ word: string; line: number }>, tailCells
 }
 
 /** Where a line prints the project's amounts: the first of them and how many (as many as the amount columns at most). */
-function amountsOf(words: readonly string[], columns: number): { at: number; count: number } | null {
+export function amountsOf(words: readonly string[], columns: number): { at: number; count: number } | null {
   const at = words.findIndex((w) => MONEY.test(w) && parseAmount(w) != null);
   if (at < 0 || words.some(isLevelName)) return null;
   let count = 0;

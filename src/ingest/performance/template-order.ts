@@ -7,15 +7,17 @@
  * read only where the template's order places every word: one word a cell, as many words as the header has cells.
  * The other lines are kept as printed in `unparsed`, and the form is flagged. Pure.
  */
-import type { Indicator } from '../../schema/performance.ts';
-import type { Unparsed } from '../../schema/common.ts';
+import type { Indicator, PerformanceTarget } from '../../schema/performance.ts';
+import type { LineRange, Unparsed } from '../../schema/common.ts';
 import type { SourceLine } from '../source-lines.ts';
 import type { BlockRow } from '../layout/blocks.ts';
 import { wordsOf } from '../layout/cells.ts';
 import { isOutlineHeading } from './level-state.ts';
-import { isLevel1, isLevelName } from './levels.ts';
+import { endsLevelName, isLevel1, isLevelName, startsLevelName } from './levels.ts';
 import { roleOfHeader, type ColumnRole as Role } from './header-roles.ts';
-import { indicatorByRole, isLabelledRole } from './project-table.ts';
+import { fundsColumns, indicatorByRole, isLabelledRole, PROJECT_ROLES, type Column } from './project-table.ts';
+import { amountsOf, isProjectCode, isSignWord } from './reading-order-table.ts';
+import { parseAmount } from '../numbers.ts';
 import { isIndicatorHeader } from './tabbed.ts';
 import { cleanCell } from './text.ts';
 
@@ -82,18 +84,90 @@ function wordsByCell(header: TemplateHeader, words: readonly string[]): string[]
   return out;
 }
 
-/** A row printed one word a cell, read by the header's order; the 备注 and 分值 cells go to the description, labelled. */
-function byOrder(header: TemplateHeader, words: readonly string[], line: SourceLine): Indicator {
-  const cell = (role: Role) => words.filter((_, i) => header.cells[i].role === role).join('');
+/** Cells of running text: wrapped, a cell prints a piece a line on the lines around its row's. */
+const TEXT_ROLES: ReadonlySet<Role | null> = new Set(['description', 'rule', 'basis', 'evidence', 'deviation']);
+
+/**
+ * A row printed one word a cell, read by the header's order; the 备注 and 分值 cells go to the description, labelled.
+ * The cells of `blank` are left empty.
+ */
+function byOrder(header: TemplateHeader, words: readonly string[], line: SourceLine, blank: ReadonlySet<Role | null> = new Set()): Indicator {
+  const cell = (role: Role) => (blank.has(role) ? '' : words.filter((_, i) => header.cells[i].role === role).join(''));
   const labelled = header.cells.flatMap((c, i) => (isLabelledRole(c.role) ? [`${c.label}：${words[i]}`] : []));
   return indicatorByRole(cell, labelled, { first: line.no, last: line.no });
 }
 
 /**
- * Reads the rows under such a header up to the next outline heading: page furniture and repeated headers are no rows;
- * each run of lines between rows read by order is kept as printed, one entry.
+ * The project's columns a table of many projects prints over its indicator header (单位编码 单位（项目）名称 资金总额
+ * 绩效目标): the labels of the nearest line above it that names them and nothing else, in the order printed, its
+ * code and name before its amounts and its goal after them; null where no line so names them.
  */
-export function readByTemplate(header: TemplateHeader, body: readonly BlockRow[]): { indicators: Indicator[]; flags: string[]; unparsed: Unparsed[]; last: number } {
+export function projectColumnsOver(lines: readonly SourceLine[]): Column[] | null {
+  for (const line of [...lines].reverse()) {
+    const labels = wordsOf(line.text).map(cleanCell);
+    const roles = labels.map(roleOfHeader);
+    if (labels.length === 0 || !roles.every((r) => r != null && PROJECT_ROLES.has(r))) continue;
+    const order = roles.map((r) => (r === 'code' || r === 'project' ? 0 : r === 'amount' ? 1 : 2));
+    if (!roles.includes('project') || !roles.includes('amount') || order.some((o, i) => i > 0 && o < order[i - 1])) return null;
+    return labels.map((label, i) => ({ role: roles[i]!, label, centre: i }));
+  }
+  return null;
+}
+
+/** A project's row as its columns print it: its code and name, its amounts, its goal (none where the row prints none). */
+interface ProjectRow {
+  code: string | null;
+  name: string;
+  funds: PerformanceTarget['funds'];
+  goal: string | null;
+}
+
+/**
+ * A line printed one word a cell under the project's columns: an amount in each amount column (the only amounts of
+ * the line), the code and the name before them each in its column by the header's order (a code is the project
+ * column's code pattern), a goal's word after them at most; null otherwise.
+ */
+function projectRow(columns: readonly Column[], words: readonly string[]): ProjectRow | null {
+  const amountColumns = columns.filter((c) => c.role === 'amount');
+  const amounts = amountsOf(words, amountColumns.length);
+  if (!amounts || amounts.count !== amountColumns.length) return null;
+  const heads = columns.filter((c) => c.role === 'code' || c.role === 'project');
+  const before = words.slice(0, amounts.at);
+  const after = words.slice(amounts.at + amounts.count);
+  if (after.length > columns.filter((c) => c.role === 'goal').length) return null;
+  // One word before the amounts where the header has a code and a name: a code by its pattern, else the name.
+  const roles = before.length === heads.length ? heads.map((c) => c.role) : before.length === 1 ? [isProjectCode(before[0]) && heads.some((c) => c.role === 'code') ? 'code' : 'project'] : null;
+  if (!roles || roles.some((r, i) => (r === 'code') !== isProjectCode(before[i]))) return null;
+  const figures = words.slice(amounts.at, amounts.at + amounts.count).map((w) => parseAmount(w));
+  const read = fundsColumns(columns);
+  const fund = (c: Column | undefined) => (c ? figures[amountColumns.indexOf(c)] ?? null : null);
+  return {
+    code: before.find((_, i) => roles[i] === 'code') ?? null,
+    name: before.find((_, i) => roles[i] === 'project') ?? '',
+    funds: { total: fund(read.total), fiscal: fund(read.fiscal), other: fund(read.other) },
+    goal: after.join(' ') || null,
+  };
+}
+
+/** A word of a level cell: a level's name, or a piece of one its narrow cell wraps (`经济成本指` / `标`). */
+const isLevelPiece = (word: string) => isLevelName(word) || startsLevelName(word) || endsLevelName(word);
+
+type LineKind = 'row' | 'project' | 'other' | 'wrap';
+
+/**
+ * Reads the rows under such a header up to the next outline heading: page furniture and repeated headers are no rows;
+ * each run of lines between rows read by order is kept as printed, one entry. A row's cells of running text wrap
+ * around its line onto the lines next to it (no blank line between): where those lines print words other than a
+ * level cell's, the text does not tell which of its cells they continue, and those cells are left empty, their
+ * words kept as printed. Under a table of many projects (`projectColumns`, projectColumnsOver), a line printed one
+ * word a cell under the project's columns with a goal, alone between blank lines, is the target's project where the
+ * table prints one project only (printed again after a page break).
+ */
+export function readByTemplate(
+  header: TemplateHeader,
+  body: readonly BlockRow[],
+  projectColumns: readonly Column[] | null = null,
+): { indicators: Indicator[]; flags: string[]; unparsed: Unparsed[]; last: number; project: ProjectRow | null; held: LineRange[] } {
   // A header with columns of the form's unit (长沙's 部门整体 form: 其他资金, 基本支出, 项目支出 before its levels) is
   // no row's template: no row is read by it.
   const apart = header.cells.filter((c) => !ROW_ROLES.has(c.role)).map((c) => c.label);
@@ -106,32 +180,85 @@ export function readByTemplate(header: TemplateHeader, body: readonly BlockRow[]
       : `单空格印出的这些行的词数与表头的 ${header.cells.length} 列不符`;
   const where = header.beside ? '在指标值旁' : '在指标值之后';
   const reason = `表头${where}还有${header.after.join('、')}列，${why}，分不清哪个词是指标值，未读作指标`;
+  const textLabels = header.cells.filter((c) => TEXT_ROLES.has(c.role)).map((c) => c.label).join('、');
+  // The lines read, to the first outline heading: blank ones, page furniture and repeated headers part no run.
+  const lines: Array<{ line: SourceLine; kind: LineKind | null; words: string[] | null; project: ProjectRow | null }> = [];
+  for (const { line, cells, furniture } of body) {
+    const blank = cells.length === 0 || furniture || isIndicatorHeader(line.text);
+    if (!blank && isOutlineHeading(line.text)) break;
+    const texts = cells.map((c) => c.text);
+    const words = blank || !ordered ? null : wordsByCell(header, texts);
+    const project = blank || words || !ordered || !projectColumns ? null : projectRow(projectColumns, texts);
+    lines.push({ line, kind: blank ? null : words ? 'row' : project ? 'project' : 'other', words, project });
+  }
+  // The lines next to a row's or a project's, no blank line between, that print words other than a level cell's. A
+  // line printing a sign alone is a row's own (a one-character cell wraps onto no other line), and a page's first line
+  // (its title printed again) no piece of a cell on the page before: either ends the lines next to it.
+  const piece = (j: number) => lines[j]?.kind === 'other' && !wordsOf(lines[j].line.text).some(isSignWord);
+  const pageStart = (j: number) => lines[j].line.raw.startsWith('\f');
+  const wrapped = lines.map(({ kind }, k) => {
+    const near: number[] = [];
+    if (kind !== 'row' && kind !== 'project') return near;
+    for (let j = k - 1; !pageStart(j + 1) && piece(j); j--) near.push(j);
+    for (let j = k + 1; piece(j) && !pageStart(j); j++) near.push(j);
+    return near.filter((j) => !wordsOf(lines[j].line.text).every(isLevelPiece));
+  });
+  // A header without cells of running text has no cell to wrap: a line beside a row is another row, not read.
+  if (textLabels) for (let k = 0; k < lines.length; k++) if (lines[k].kind === 'row') for (const j of wrapped[k]) lines[j].kind = 'wrap';
+  // The project: the rows printing one with its goal and nothing wrapped around them, all the same project.
+  const projects = lines.filter((l, k) => l.project?.goal != null && wrapped[k].length === 0);
+  const same = (a: ProjectRow, b: ProjectRow) => a.code === b.code && a.name === b.name && a.goal === b.goal && JSON.stringify(a.funds) === JSON.stringify(b.funds);
+  const project = projects.length && projects.every((l) => same(l.project!, projects[0].project!)) ? projects[0].project : null;
+  const projectReason = (k: number) =>
+    lines[k].project!.goal == null
+      ? '只印编码、名称和金额而没有绩效目标的行：看不出是合计行、单位行，还是绩效目标折行印在别处的项目行，未读'
+      : wrapped[k].length
+        ? '项目行上下还印有折行的文字，项目名称或绩效目标可能折在其中，未读'
+        : '表中印有不止一个项目，指标行分不清属于哪个项目，未读作本表的项目';
+  const wrapReason = `紧挨着指标行印出、未能按列读出的文字：可能是该行${textLabels}栏折行的一段，属于哪一栏文本看不出，未读`;
   const indicators: Indicator[] = [];
   const unparsed: Unparsed[] = [];
-  let run: SourceLine[] = [];
+  const held: LineRange[] = [];
+  const wrappedRows: string[] = [];
+  let run: { lines: SourceLine[]; reason: string } | null = null;
+  let runLines = 0;
   let last = 0;
   const flush = () => {
-    if (run.length) unparsed.push({ lines: { first: run[0].no, last: run[run.length - 1].no }, text: run.map((l) => l.text.trim()).join('\n'), reason });
-    run = [];
+    if (run) unparsed.push({ lines: { first: run.lines[0].no, last: run.lines[run.lines.length - 1].no }, text: run.lines.map((l) => l.text.trim()).join('\n'), reason: run.reason });
+    if (run?.reason === reason) runLines += run.lines.length;
+    run = null;
   };
-  for (const { line, cells, furniture } of body) {
-    if (cells.length === 0 || furniture || isIndicatorHeader(line.text)) continue;
-    if (isOutlineHeading(line.text)) break;
+  lines.forEach(({ line, kind, words }, k) => {
+    if (kind == null) return;
     last = line.no;
-    const words = ordered ? wordsByCell(header, cells.map((c) => c.text)) : null;
-    if (words) {
+    if (kind === 'row' && words) {
       flush();
-      indicators.push(byOrder(header, words, line));
-    } else run.push(line);
-  }
+      const cut = textLabels && wrapped[k].length > 0 ? TEXT_ROLES : new Set<Role | null>();
+      const indicator = byOrder(header, words, line, cut);
+      indicators.push(indicator);
+      const text = words.filter((_, i) => cut.has(header.cells[i].role)).join(' ');
+      if (!text) return;
+      wrappedRows.push(indicator.name);
+      unparsed.push({ lines: { first: line.no, last: line.no }, text, reason: `「${indicator.name}」的${textLabels}栏折行印在本行上下，本行只印出其中一段，看不出上下的文字属于哪一栏，未读作这几栏` });
+      return;
+    }
+    if (kind === 'project' && project && lines[k].project && same(lines[k].project!, project)) {
+      flush();
+      held.push({ first: line.no, last: line.no });
+      return;
+    }
+    const why = kind === 'project' ? projectReason(k) : kind === 'wrap' ? wrapReason : reason;
+    if (run?.reason !== why) flush();
+    run ??= { lines: [], reason: why };
+    run.lines.push(line);
+  });
   flush();
-  const lines = unparsed.reduce((n, u) => n + u.text.split('\n').length, 0);
-  const flags = unparsed.length
-    ? [`表头${where}还有${header.after.join('、')}列，${lines} 行未能按列读出指标（见未解析内容）`]
-    : [];
+  const flags = runLines ? [`表头${where}还有${header.after.join('、')}列，${runLines} 行未能按列读出指标（见未解析内容）`] : [];
+  if (projects.length && !project) flags.push('表中印有不止一个项目，指标行分不清属于哪个项目，项目未读（见未解析内容）');
+  if (wrappedRows.length) flags.push(`「${wrappedRows.join('」「')}」的${textLabels}栏折行印在本行上下，看不出折行的文字属于哪一栏，这几栏未填（见未解析内容）`);
   // A level cell spanning rows prints its name on one of their lines, or wrapped across them: which rows it spans the
   // words do not tell.
   const unlevelled = indicators.filter((i) => i.level1 == null || i.level2 == null).length;
   if (unlevelled) flags.push(`${unlevelled} 项指标的一级或二级指标不在本行，跨行的指标级别看不出属于哪几行，未填`);
-  return { indicators, flags, unparsed, last };
+  return { indicators, flags, unparsed, last, project, held };
 }
