@@ -30,7 +30,8 @@ export const tableColumn = z.object({
   /**
    * The key of the column this one is a part of, where the header prints it under that column's group (一般公共预算
    * under 上年结转结余 / 小计 is part of that 小计): the row's identities then need not know the column's label. Left out
-   * where no header tree says (single-space text, a one-line header).
+   * where no header tree says (a one-line header; single-space text but where its header numbers the columns of its
+   * groups: spaced/header.ts groupedColumns).
    */
   parent: z.string().nullable().optional(),
 });

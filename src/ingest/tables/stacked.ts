@@ -14,6 +14,7 @@ import { isTwoSidedKind } from './kinds.ts';
 import type { ColumnIdentity } from './columns.ts';
 import { findRegions } from './spaced/regions.ts';
 import { headerWidths } from './spaced/derived-columns.ts';
+import { groupedColumns } from './spaced/header.ts';
 import { splitTrailingNumbers, wordsIn, type NumberToken } from './spaced/tokens.ts';
 import { cellAmount, codePiece, withoutItemMarkers } from '../layout/cell-text.ts';
 import { isBlank } from '../source-lines.ts';
@@ -340,7 +341,10 @@ function columnTotals(lines: readonly SourceLine[], totals: readonly SourceLine[
     // amount and its name `合计` after it).
     const unnamed = header.every((l) => columnKeyFor(l.text.trim()) === null);
     const oneEach = unnamed && counts.length >= FEW_ROWS && counts.every((n) => n === 1);
-    return oneEach || (zeros && (fits(after) || (region.titleKind !== null && headerWidths(region.titleKind, printed).some(fits))));
+    // A header printing groups over their columns numbers them all, its 总计 and each group's 小计 among its labels
+    // (spaced/header.ts groupedColumns): as many as its rows print.
+    const grouped = groupedColumns(printed)?.columns.length ?? 0;
+    return oneEach || (zeros && (fits(after) || fits(grouped) || (region.titleKind !== null && headerWidths(region.titleKind, printed).some(fits))));
   });
 }
 

@@ -125,6 +125,11 @@ export interface SummedDraft extends TableHead {
   orders?: string[][];
   /** Amounts a row may print in columns the reader did not find (amount-placement.ts PlacementRow.spare). */
   spare?: number;
+  /**
+   * The header tree's identities, where the header prints its groups over their columns (spaced/header.ts
+   * groupedColumns): they, not the template's by key, hold the columns the vocabulary does not know.
+   */
+  identities?: ColumnIdentity<number>[];
   constraints: CellSum[];
   rows: DraftRow<DraftToken>[];
 }
@@ -335,14 +340,14 @@ function placeByPosition(draft: PositionedDraft, codes: readonly ResolvedCode[],
   });
 }
 
-/** Placement by sums alone, every row open, under the template's column identities; a blank cell is 0. */
+/** Placement by sums alone, every row open, under the header's or else the template's column identities; a blank cell is 0. */
 function placeBySums(draft: SummedDraft, allowed: readonly number[][]): RowPlacement[] {
   const rows: PlacementRow[] = draft.rows.map((r, i) => ({
     values: r.tokens.map((t) => t.value),
     allowed: allowed[i],
     orders: draft.orders?.map((order) => order.flatMap((key) => allowed[i].filter((c) => draft.columns[c].key === key))),
     spare: r.side === 'income' ? 0 : draft.spare,
-    identities: indexedIdentities(allowed[i].map((c) => draft.columns[c].key), allowed[i]),
+    identities: draft.identities ?? indexedIdentities(allowed[i].map((c) => draft.columns[c].key), allowed[i]),
     print: null,
     readings: r.readings,
   }));
@@ -475,7 +480,7 @@ export function buildTable(draft: DraftTable, id: string, dictionary: CodeDictio
     }
   }
 
-  const parents = draft.placement === 'position' ? columnParents(draft.columns, draft.identities) : new Map<string, string>();
+  const parents = draft.identities ? columnParents(draft.columns, draft.identities) : new Map<string, string>();
   const columns: Table['columns'] = [];
   for (const c of draft.columns) {
     if (columns.some((x) => x.key === c.key)) continue;

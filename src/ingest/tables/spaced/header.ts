@@ -7,6 +7,7 @@ import { holdsTotalWord, holdsWholeTotalWord, isTotalName } from '../../../core/
 import { isTwoSidedKind } from '../kinds.ts';
 import { columnNumbersOf, startsData } from '../shared/header-rows.ts';
 import { wordsIn } from './tokens.ts';
+import { headerColumns, type HeaderColumns } from '../shared/header-tree.ts';
 
 export interface RegionParts {
   header: BlockRow[];
@@ -81,16 +82,50 @@ export const COLUMN_LABELS: readonly string[] = [
 
 /** The column labels found in a header's text, in printed order. */
 export function headerLabels(header: readonly BlockRow[]): string[] {
+  return labelsIn(header, LABELS);
+}
+
+/** The labels of `vocabulary` a header's text prints, in printed order, the longest where one contains another. */
+function labelsIn(header: readonly BlockRow[], vocabulary: readonly string[]): string[] {
   const text = header.map((r) => compact(r.line.text)).join('').replace(/\(/g, '（').replace(/\)/g, '）');
   const found: string[] = [];
   for (let i = 0; i < text.length; ) {
-    const label = LABELS.filter((l) => text.startsWith(l, i)).sort((a, b) => b.length - a.length)[0];
+    const label = vocabulary.filter((l) => text.startsWith(l, i)).sort((a, b) => b.length - a.length)[0];
     if (label) {
       found.push(label);
       i += label.length;
     } else i++;
   }
   return found;
+}
+
+/** A group's own total, printed first among its columns. */
+const SUBTOTAL = '小计';
+/** The labels a header prints over groups of columns (本年收入 over its sources), and their columns' labels. */
+const GROUPED_LABELS: readonly string[] = [...COLUMN_LABELS, SUBTOTAL, '本年收入', '本年支出'];
+
+/**
+ * The columns of a header printing groups over their columns (杭州 2026 表2 收入预算总表, -raw L542-L567: `总计`, then
+ * `本年收入 上年结转结余` on a line of their own, then each group's `小计` and its sources, `** 1 2 … 17` numbering
+ * them): the table's total, the groups' labels before the first 小计, and as many 小计 after them as groups, each
+ * opening its group's columns. Read as the header tree (shared/header-tree.ts) reads a grid of them: the identities
+ * are the groups' and the total's, and a column the vocabulary does not know (一般公共预算 under 上年结转结余) is part
+ * of its group. Only where the header numbers its columns and every one of them was read; null otherwise.
+ */
+export function groupedColumns(header: readonly BlockRow[]): HeaderColumns | null {
+  const numbered = numberedColumns(header);
+  if (numbered === null) return null;
+  const labels = labelsIn(header, GROUPED_LABELS);
+  const first = labels.indexOf(SUBTOTAL);
+  if (first < 2 || !holdsWholeTotalWord(labels[0])) return null;
+  const groups = labels.slice(1, first);
+  const columns = labels.slice(first);
+  const opens = columns.flatMap((l, i) => (l === SUBTOTAL ? [i] : []));
+  if (opens.length !== groups.length || 1 + columns.length !== numbered || groups.some(holdsTotalWord)) return null;
+  const over = ['', ...columns.map(() => '')];
+  over[0] = labels[0];
+  opens.forEach((at, g) => (over[1 + at] = groups[g]));
+  return headerColumns([over, ['', ...columns]], 0, columns.length, null, 0);
 }
 
 const ECONOMIC_COLUMNS = [

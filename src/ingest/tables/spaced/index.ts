@@ -3,7 +3,7 @@ import type { Table, TableColumn } from '../../../schema/table.ts';
 import type { SourceLine } from '../../source-lines.ts';
 import { isTwoSidedKind, STANDARD_TITLES } from '../kinds.ts';
 import type { LayoutTables } from '../layout-result.ts';
-import { amountColumns, headerLabels, oneAmountColumn, partsOf, toColumns, withBreakdown, withHeaderTails } from './header.ts';
+import { amountColumns, groupedColumns, headerLabels, oneAmountColumn, partsOf, toColumns, withBreakdown, withHeaderTails } from './header.ts';
 import { inferKinds } from '../shared/kind.ts';
 import { derivedColumns, MAX_ALTERNATIVES, namedColumns, namesNoOtherColumn } from './derived-columns.ts';
 import { incomeKeyOf, personnelPins, pinTotals, rowConstraints } from './constraints.ts';
@@ -289,15 +289,21 @@ export function readSpacedBlocks(
     let given: TableColumn[] = [];
     let derived: TableColumn[][] | null = null;
     let spare = 0;
+    let identities: SummedDraft['identities'];
     // Each row's readings of its amounts grouped by thousands (tokens.ts thousandsReadings), asked once.
     const readings = new Map(draft.rows.map((r) => [r, thousandsReadings(r.numbers)]));
     // A row counts as printing as few amounts as a reading of it gives: `2 700.00` is no evidence of a fourth column.
     const fewest = (r: RawRow) => Math.min(r.numbers.length, ...(readings.get(r) ?? []).map(insideCount));
     if (kind !== 'institution-list') {
       const widest = Math.max(0, ...draft.rows.filter((r) => r.side !== 'income').map(fewest));
+      const grouped = draft.twoList || draft.twoSided ? null : groupedColumns(draft.header);
       given = draft.twoList ? toColumns(draft.labels) : withBreakdown(amountColumns(kind, draft.labels, draft.header, widest), draft.header, widest);
+      if (grouped) {
+        given = grouped.columns.map(({ key, label }) => ({ key, label }));
+        identities = grouped.identities;
+      }
       if (given.length === 0 && !draft.twoSided) given = namedColumns(kind, draft.header, draft.rows) ?? oneAmountColumn(draft.header, widest) ?? [];
-      if (!draft.twoList && !draft.twoSided) derived = derivedColumns(kind, draft.header, given, draft.rows);
+      if (!draft.twoList && !draft.twoSided && !grouped) derived = derivedColumns(kind, draft.header, given, draft.rows);
       // Rows printing more amounts than the columns, where the header names no template column beyond them: the
       // amounts beyond stand in columns outside the template, anywhere in the row; at most MAX_SPARE, past which
       // the columns read are too few to place anything by.
@@ -334,6 +340,7 @@ export function readSpacedBlocks(
         columns: columns.map((c) => ({ ...c, side: null })),
         orders,
         spare,
+        identities,
         constraints,
         rows,
       };
