@@ -66,28 +66,6 @@ const EXPLAINED: Explained[] = [
     right: 'pdf',
     why: 'goals wrapped in a tall cell beside the indicators: the text route loses lines of them (自创区: ends at `深化机制体制改革创新，`; 福兴: starts at `升级，`; 科技计划项目监督、管理经费), the PDF route reads the cell whole (the three forms whose `年度 / 目标` label wraps now read theirs whole from the text too)',
   },
-  // 杭州 交通运输局 2026.
-  {
-    file: /hangzhou-transport-2026/,
-    difference: /^(?:missing|extra) cell income-summary 表2：2026年市级部门收入预算总表 \| 杭州市交通运输发展保障中心 \| /,
-    count: 4,
-    right: 'pdf',
-    why: '表2 (PDF page 25, txt L643): the text prints the row’s amounts a few spaces apart on a page of its own, squeezed; 18,286.81 − 18,244.60 = 42.21 is 上年结转结余 on both routes, but which of this year’s sources 2,854.33, 11,000.00 and 4,390.27 are (the PDF: 一般公共预算, 政府性基金预算, 事业收入), and which of last year’s the second 42.21 (一般公共预算), the text’s places, contradicted by the identities, do not say: the text route leaves them open (unparsed, the row flagged)',
-  },
-  {
-    file: /hangzhou-transport-2026/,
-    difference: /^check t2:total-sum:(?:general|fund|state-capital|fiscal-special|business|operating|subsidy-from-superior|affiliated|other-income|c1[3-6]|unit-funds): not-checkable → pass$/,
-    count: 14,
-    right: 'pdf',
-    why: '表2 合计 against its units, column by column: the columns the text route leaves open on L643 (above) cannot be summed from the text; from the PDF each adds up',
-  },
-  {
-    file: /hangzhou-transport-2026/,
-    difference: /^check t2:row:r11:(?:income|carryover): not-checkable → pass$/,
-    count: 2,
-    right: 'pdf',
-    why: '表2 L643 (PDF page 25) 杭州市交通运输发展保障中心, each 小计 against the columns under it: from the PDF 2,854.33 + 11,000.00 + 4,390.27 = 本年收入 18,244.60 and 42.21 = 上年结转结余 42.21; the text route leaves the sources open (above)',
-  },
   // 西安 交通运输局 2022.
   {
     file: /xian-transport-2022/,

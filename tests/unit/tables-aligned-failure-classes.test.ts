@@ -9,6 +9,19 @@ import { alignedCells } from '../../src/ingest/layout/cells.ts';
 // the way the samples print it; the expected values are the fixture's own numbers.
 const parse = (text: string): Table[] => parseAlignedTables(toSourceLines(text)).tables;
 
+// 杭州交通 2026 表2 收入预算总表's header (hangzhou-transport-2026-budget.txt L591–L599), as printed.
+const HANGZHOU_T2_HEADER = [
+  '                                                                         本年收入                                                                       上年结转结余',
+  '',
+  '                                                                   国有资   财政专                事业单                                                    政府性             财政专',
+  '    单位名称       总计                         一般公共        政府性基                                           上级补   附属单位    其他                   一般公                 国有资本         单位资',
+  '                             小计                                    本经营   户管理    事业收入        位经营                                小计                  基金预             户管理',
+  '                                            预算         金预算                                           助收入   上缴收入    收入                   共预算                 经营预算         金',
+  '                                                                   预算    资金                     收入                                                  算              资金',
+  '',
+  '     **          1             2             3            4         5     6        7            8     9     10      11          12        13        14       15     16    17',
+];
+
 describe('aligned text: failure classes of pdftotext -layout', () => {
   // A PDF that LibreOffice wrote from a Word document prints the 编制单位 paragraph and its 单位 in one run (no gap to
   // cut it at); that long run was taken for the first line of prose, and the table ended before its header.
@@ -983,18 +996,7 @@ describe('aligned headers: printed column numbers and groups side by side over t
   // column; the 17 numbers then put 事业单位经营 and 收入 in column 8. 本年收入 and 上年结转结余, printed over one
   // column each, are the groups of the 小计s left of them: 本年收入 heads 小计 … 其他收入, 上年结转结余 小计 … 单位资金.
   it('a label over a column number is a column; each label over the header opens the 小计 left of it', () => {
-    const h = alignedHeader(
-      [
-        '                                                                         本年收入                                                                       上年结转结余',
-        '',
-        '                                                                   国有资   财政专                事业单                                                    政府性             财政专',
-        '    单位名称       总计                         一般公共        政府性基                                           上级补   附属单位    其他                   一般公                 国有资本         单位资',
-        '                             小计                                    本经营   户管理    事业收入        位经营                                小计                  基金预             户管理',
-        '                                            预算         金预算                                           助收入   上缴收入    收入                   共预算                 经营预算         金',
-        '                                                                   预算    资金                     收入                                                  算              资金',
-        '',
-        '     **          1             2             3            4         5     6        7            8     9     10      11          12        13        14       15     16    17',
-      ].map(alignedCells),
+    const h = alignedHeader(HANGZHOU_T2_HEADER.map(alignedCells),
       'lists',
     );
     expect(h.columns.map((c) => [c.key, c.label])).toEqual([
@@ -1696,5 +1698,49 @@ describe('aligned text: the old 8-table set and the national 决算 set (issue 1
       ['某某所', { total: 70, general: 30, fund: 40, business: null }, null],
     ]);
     expect(unparsed).toEqual([]);
+  });
+
+});
+
+describe('aligned text: a later page printed squeezed', () => {
+  // A later page of a wide table that `pdftotext -layout` prints squeezed sets its amounts 3 characters apart whatever
+  // their distance on the page (杭州 表2 p. 25: 4,390.27 ends at x 410.6 and the next amount starts at 597.5, yet
+  // they stand 8 characters apart in the text, the page number between them): no fit of their places tells their
+  // columns, and a row's own sums leave 事业收入 among 国有资本经营预算 … 其他收入. A list of a department's units
+  // states its parents by their amounts alone: the department is the sum of its units in every column, and that
+  // decides the row. The title and header are 杭州 表2's (L589–L599); the rows are written
+  // here: 本级 600.00 = 595.00 + 5.00, 研究中心 250.00 = 100.00 + 150.00 (事业收入), and on the second page
+  // 发展保障中心 150.00 = 145.00 (100.00 + 20.00 + 25.00) + 5.00 (一般公共预算 5.00); the department 1000.00, 990.00,
+  // 600.00, 170.00 = 150.00 + 20.00, 事业收入 175.00 = 150.00 + 25.00, 其他收入 45.00, 上年结转 10.00 = 5.00 + 5.00.
+  it('a row of a squeezed later page is placed by its department\'s sums where its places say nothing', () => {
+    const [t] = parse(
+      [
+        '\f                                                          表2：2026年市级部门收入预算总表',
+        '部门名称：杭州市交通运输局单位：万元',
+        ...HANGZHOU_T2_HEADER,
+        '',
+        '合计              1000.00       990.00         600.00       170.00                  175.00                             45.00     10.00     10.00',
+        '市交通运输局          1000.00       990.00         600.00       170.00                  175.00                             45.00     10.00     10.00',
+        '    市交通运输局本级     600.00       595.00         400.00       150.00                                                     45.00      5.00      5.00',
+        '    市交通规划研究中心    250.00       250.00         100.00                               150.00',
+        '',
+        '                             23',
+        '\f 市交通运输发展保障中心   150.00   145.00   100.00   20.00   25.00   5.00   5.00',
+      ].join('\n'),
+    );
+    const row = t.rows.find((r) => r.name === '市交通运输发展保障中心')!;
+    expect(row.values).toMatchObject({
+      total: 150,
+      income: 145,
+      general: 100,
+      fund: 20,
+      'state-capital': null,
+      'fiscal-special': null,
+      business: 25,
+      'other-income': null,
+      carryover: 5,
+      c13: 5,
+      c14: null,
+    });
   });
 });

@@ -228,21 +228,41 @@ describe.skipIf(absent)(`tables of other provinces${absent ? ' — skipped: samp
     // L616–L618 公路与港航管理服务中心: 15,620.96 + 10,493.00 = 26,113.96; 2,482.63 + 177.92 = 2,660.55.
     expect(check('t2:row:r5:income')).toMatchObject({ status: 'pass', expected: 26113.96, actual: 26113.96 });
     expect(check('t2:row:r5:carryover')).toMatchObject({ status: 'pass', expected: 2660.55, actual: 2660.55 });
-    // L643, the row left open (below): its 小计s' checks are not decided.
-    expect(check('t2:row:r11:carryover')?.status).toBe('not-checkable');
+    // L643, the row its squeezed page misplaces, placed by the units' sums (below): 2,854.33 + 11,000.00 + 4,390.27 =
+    // 18,244.60; 42.21 = 42.21.
+    expect(check('t2:row:r11:income')).toMatchObject({ status: 'pass', expected: 18244.6, actual: 18244.6 });
+    expect(check('t2:row:r11:carryover')).toMatchObject({ status: 'pass', expected: 42.21, actual: 42.21 });
   });
 
-  it('Hangzhou 交通运输局 2026: a row on a later page the stretch misplaces is left open where its identities do not decide', () => {
+  it('Hangzhou 交通运输局 2026: a row on a later page the stretch misplaces is placed by its department\'s sums', () => {
     const d = parse('hangzhou-transport-2026-budget');
     // 表2's second page holds one row (L642–L644, L643 `18,286.81 18,244.60 2,854.33 11,000.00 4,390.27 42.21 42.21`),
-    // squeezed: stretched to the header's page it puts 4,390.27 under 财政专户管理资金 and 42.21 under 事业单位经营收入 and
-    // 上级补助收入, where 总计 18,286.81 = 本年收入 18,244.60 + 上年结转结余 42.21 cannot hold. The PDF (p. 25) sets
-    // 4,390.27 under 事业收入 and the two 42.21 under 上年结转结余 and its 一般公共预算.
+    // squeezed: its amounts stand 3 characters apart whatever their distance on the PDF page, so no fit of their places
+    // tells 4,390.27's column from 国有资本经营预算 to 其他收入, and the row's own sums hold in 420 placements. The rows
+    // above are the units of 杭州市交通运输局 (L604, 665964.37 = the sum of L608–L643's 总计): its 事业收入 9,680.97 =
+    // 5,290.70 (L635) + 4,390.27, its 其他收入 2,048.18 = 2,005.00 (L625) + 43.18 (L629), its 上年结转 一般公共预算
+    // 17,680.93 = 683.83 + 14,400.56 + 2,482.63 + 0.72 + 70.97 + 42.21 (+0.01 rounding, L583), its 政府性基金预算 177.92
+    // all L617's. So 4,390.27 is 事业收入 and the 42.21s 上年结转结余 and its 一般公共预算, where the PDF (p. 25) sets them:
+    // x 379.1–410.6 as 9,680.97 on p. 24, 597.5–617.2 as 17,858.84, 639.8–659.6 as 17,680.93.
     const row = rowAt(d, 642);
-    expect(row.values).toMatchObject({ total: 18286.81, income: 18244.6, carryover: 42.21, 'fiscal-special': null, business: null, operating: null });
-    expect(row.uncertain).toEqual(expect.arrayContaining(['general', 'fund', 'fiscal-special', 'business', 'c13']));
+    expect(row.values).toMatchObject({
+      total: 18286.81,
+      income: 18244.6,
+      general: 2854.33,
+      fund: 11000,
+      'state-capital': null,
+      'fiscal-special': null,
+      business: 4390.27,
+      operating: null,
+      'other-income': null,
+      carryover: 42.21,
+      c13: 42.21,
+      c14: null,
+    });
+    expect(row.uncertain ?? []).toEqual([]);
+    // Placed by the sums, not where it is printed: the row still says so.
     expect(row.flag).toContain('挪到更远的列才满足');
-    expect(d.unparsed.filter((u) => u.lines.first === 643).map((u) => u.text)).toEqual(['2,854.33', '11,000.00', '4,390.27', '42.21']);
+    expect(d.unparsed.filter((u) => u.lines.first === 643)).toEqual([]);
   });
 
   it('Hangzhou 交通运输局 2026: the failing checks are defects of the source (50.60 missing from two subtotals)', () => {

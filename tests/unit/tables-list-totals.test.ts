@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Table, TableRow } from '../../src/schema/table.ts';
 import { checkTables } from '../../src/ingest/tables/table-checks.ts';
-import { topRowsOfTree } from '../../src/ingest/tables/row-tree.ts';
+import { parentsOfTree, topRowsOfTree } from '../../src/ingest/tables/row-tree.ts';
 import { parseDisclosure } from '../../src/ingest/parse-disclosure.ts';
 
 function r(name: string, total: number | null, partial: Partial<TableRow> = {}): TableRow {
@@ -34,6 +34,23 @@ describe('topRowsOfTree', () => {
 
   it('finds none where no reading adds up to the total', () => {
     expect(topRowsOfTree([[5], [3], [3]], [10])).toBeNull();
+  });
+});
+
+describe('parentsOfTree', () => {
+  it('gives each parent its children: the total its top rows, a department its units', () => {
+    // 杭州 交通运输局 2026 表2 (other-provinces -layout L601–L643), 总计: 合计 665964.37 = 杭州市交通运输局 665964.37 =
+    // 510,673.56 + 27,718.25 + 28,774.51 + 41,308.52 + 23,763.09 + 10,148.93 + 5,290.70 + 18,286.81, its eight units.
+    const units = [510673.56, 27718.25, 28774.51, 41308.52, 23763.09, 10148.93, 5290.7, 18286.81];
+    expect(parentsOfTree([[665964.37], ...units.map((v) => [v])], [665964.37])).toEqual([
+      { whole: -1, parts: [0] },
+      { whole: 0, parts: [1, 2, 3, 4, 5, 6, 7, 8] },
+    ]);
+  });
+
+  it('finds none where a parent is not the sum of the rows under it', () => {
+    // 10 = 10 at the top, but 5 + 3 under it make 8.
+    expect(parentsOfTree([[10], [5], [3]], [10])).toBeNull();
   });
 });
 

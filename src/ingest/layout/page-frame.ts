@@ -26,7 +26,11 @@ import { isAmountCell, isCodeCell, type Cell } from './cells.ts';
  * its second page the amounts end at columns 36, 48, 59 and 69, where the header's page ends them at 46, 62, 73 and
  * 87) has every cell moved towards the margin in proportion to its distance from it, so the nearest header column is
  * the wrong one. A page whose amounts fit the header's columns far better stretched by one factor is read stretched;
- * a page that fits as printed is left alone (the PDF reader sets every page on one grid).
+ * a page that fits as printed is left alone (the PDF reader sets every page on one grid). A page squeezed to the
+ * columns its rows fill tells their order and nothing more: 杭州 表2's second page sets its amounts 3 characters apart
+ * whatever their distance on the PDF page (4,390.27 ends at x 410.6, the next amount starts at 597.5, 8 characters on,
+ * the page number between them), so no match of their places, stretched or column by column, says which columns they
+ * are; its row is placed by its list's sums (table-draft.ts treeRelations).
  */
 
 interface BodyLine {

@@ -75,3 +75,21 @@ export function topRowsOfTree(amounts: readonly (readonly number[])[], total: re
 const MAX_ROWS = 2000;
 
 class SearchTooLong extends Error {}
+
+/**
+ * Each parent of a reading of the rows as a tree (topRowsOfTree) with its children: the total's (`whole` -1) are the
+ * top rows, each parent's the top rows of the rows under it read as a tree of their own. Null where no reading of the
+ * list, or of the rows under one of its parents, adds up.
+ */
+export function parentsOfTree(amounts: readonly (readonly number[])[], total: readonly number[]): { whole: number; parts: number[] }[] | null {
+  const out: { whole: number; parts: number[] }[] = [];
+  const read = (whole: number, from: number, to: number, sum: readonly number[]): boolean => {
+    if (from === to) return true;
+    const tops = topRowsOfTree(amounts.slice(from, to), sum);
+    if (!tops) return false;
+    const parts = tops.map((t) => from + t);
+    out.push({ whole, parts });
+    return parts.every((p, k) => read(p, p + 1, parts[k + 1] ?? to, amounts[p]));
+  };
+  return read(-1, 0, amounts.length, total) ? out : null;
+}

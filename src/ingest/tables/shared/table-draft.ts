@@ -10,6 +10,7 @@ import { placeAmounts, type CellSum, type Placement, type PlacementRow, type Rea
 import { readUnits, rowRoleOfUnit, type UnitReading } from './unit-groups.ts';
 import { CODE_FROM_NAME, functionClassNamed, namesClass } from './class-names.ts';
 import { opensWithYear } from '../../layout/cell-text.ts';
+import { parentsOfTree } from '../row-tree.ts';
 
 /**
  * The layout-independent end of table reading: every reader (tabbed, aligned, single-space) turns its lines into a
@@ -199,6 +200,29 @@ function relationsOf(depths: readonly (number | null)[], rows: readonly DraftRow
   return relations;
 }
 
+/**
+ * The relations of a list's rows read as a tree (row-tree.ts) from the columns the total and every row with placed
+ * amounts fill; none where the list is two-sided, has no one total row, or its amounts make no tree.
+ */
+function treeRelations(rows: readonly DraftRow[], depths: readonly (number | null)[], placements: readonly Placement[]): RowRelation[] {
+  const totals = depths.flatMap((d, i) => (d === 0 ? [i] : []));
+  if (totals.length !== 1 || rows.some((r) => r.side)) return [];
+  const byColumn = placements.map((p, i) => {
+    const cells = new Map<number, number>();
+    p.columns?.forEach((c, k) => {
+      const v = rows[i].tokens[k].value;
+      if (c != null && v != null) cells.set(c, v);
+    });
+    return cells;
+  });
+  const items = rows.flatMap((_, i) => (i !== totals[0] && byColumn[i].size > 0 ? [i] : []));
+  const known = [...byColumn[totals[0]].keys()].filter((c) => items.every((i) => byColumn[i].has(c)));
+  if (items.length === 0 || known.length === 0) return [];
+  const amountsOf = (i: number) => known.map((c) => byColumn[i].get(c)!);
+  const tree = parentsOfTree(items.map(amountsOf), amountsOf(totals[0]));
+  return (tree ?? []).map(({ whole, parts }) => ({ whole: whole < 0 ? totals[0] : items[whole], parts: parts.map((p) => items[p]) }));
+}
+
 export interface BuiltTable {
   table: Table;
   unparsed: Unparsed[];
@@ -322,8 +346,15 @@ function placeByPosition(draft: PositionedDraft, codes: readonly ResolvedCode[],
     },
   }));
   const depths = draft.rows.map((r, i) => depthOf(r, codes[i]));
-  const relations = relationsOf(depths, draft.rows);
-  const placements = placeAmounts({ width: draft.columns.length, rows, relations, sums: [], blank: 'absent' });
+  const stated = relationsOf(depths, draft.rows);
+  const problem = { width: draft.columns.length, rows, sums: [], blank: 'absent' } as const;
+  let placements = placeAmounts({ ...problem, relations: stated });
+  // A list of units or items with neither codes nor outline states no parent rows, yet its amounts make a tree (a
+  // department over its units, each parent the sum of the rows under it): a row its print leaves open (杭州 表2's
+  // later page, squeezed) is placed again under that tree's relations, read from the amounts the first placing put.
+  const tree = stated.length === 0 && placements.some((p) => p.columns?.includes(null)) ? treeRelations(draft.rows, depths, placements) : [];
+  if (tree.length > 0) placements = placeAmounts({ ...problem, relations: tree });
+  const relations = tree.length > 0 ? tree : stated;
   return placements.map((p, i) => {
     const r = draft.rows[i];
     const byColumn: (number | null)[] = new Array(draft.columns.length).fill(null);
