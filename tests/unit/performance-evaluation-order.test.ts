@@ -268,9 +268,19 @@ describe('a merged 评分表 in the PDF reader\'s text whose 一级 and 二级 a
     expect(indicators[5].lines.first).toBe(43);
     expect(text.warnings).toContain('评分表第 43 行指标的一级指标未能读出：跨行合并的单元格在文本中偏离其各行的正中，可属“决策”，也可属“过程”，原文逐行保留');
     expect(text.warnings).toContain('评分表第 43 行指标的二级指标未能读出：跨行合并的单元格在文本中偏离其各行的正中，可属“资金投入”，也可属“资金管理”，原文逐行保留');
-    // 资金使用合规性 (line 56), first on page 2 with no level piece of its page above it, is flagged as before.
+    // 资金使用合规性 (lines 54–58), first on page 2 with no level piece of its page above it, is flagged as before.
     expect(text.warnings).toContain('评分表第 56 行在新的一页上，其上没有本页的一级、二级指标单元格，跨页合并的单元格所跨的行按居中位置推定，请核对原文');
+  });
 
+  it('leaves the 二级 of the row after the break that the centring gave to the cell under it, and names it (was 组织实施)', () => {
+    // Its 二级 is 资金管理, printed on line 44 on the page before; the centring gave it 组织实施 (line 63), which is centred
+    // on 管理制度健全性 and 制度执行有效性 (figures on 61 and 65) and stands 2.5 lines off the middle with it (56–65). Its 一级,
+    // 过程 (line 44) or 产出 (line 74), is read: 产出 is centred on its four rows (figures on 68–79, middle 73.5), 6.5 lines
+    // off with it (56–79).
+    expect(indicators[8].lines.first).toBe(54);
+    expect([indicators[8].level1, indicators[8].level2]).toEqual(['过程', null]);
+    expect(text.warnings).toContain('评分表第 54 行指标的二级指标未能读出：跨行合并的单元格在文本中偏离其各行的正中，可属“资金管理”，也可属“组织实施”，原文逐行保留');
+    expect(indicators.slice(9).map((i) => [i.level1, i.level2])).toEqual(ROWS.slice(9).map(([level1, level2]) => [level1, level2]));
   });
 });
 
