@@ -372,7 +372,7 @@ function printsAbove(row: Row, pieces: readonly LinePiece[], pageOf: ReadonlyMap
  * on one page only, the cut cell stands off the middle of its rows (Chromium at the top of its first part), so the
  * rows of its group above the line it is printed on are under it only by a centring that does not hold for it (where
  * the cell stands off the middle of the rows it was given on that page: 过程 printed on 资金到位率's first line, given
- * 资金分配合理性 above it as well).
+ * 资金分配合理性 above it as well); and the page's first row, which may be the cut cell's or the next cell's.
  */
 function cutCellRows(
   rows: readonly Row[],
@@ -394,8 +394,22 @@ function cutCellRows(
     const above = first > 0 ? levels[first - 1][role] : '';
     // A cell centred on the rows it was given on its page (within a line: a row is measured by its figures' line, not
     // its middle) is read as placed: uncut, or centred on its first part.
-    if (!lines || !above || Math.abs((rows[first].anchor + last.anchor) / 2 - (lines.first + lines.last) / 2) <= LINE_OFF) return [];
-    return rows.slice(first, k).flatMap((r, i) => (r.anchor < lines.first ? [{ row: first + i, role, names: [above, name] as [string, string] }] : []));
+    if (!lines || Math.abs((rows[first].anchor + last.anchor) / 2 - (lines.first + lines.last) / 2) <= LINE_OFF) return [];
+    const over = above ? rows.slice(first, k).flatMap((r, i) => (r.anchor < lines.first ? [{ row: first + i, role, names: [above, name] as [string, string] }] : [])) : [];
+    // The row the break parts from the cut cell is under it or under the first cell printed below it on its page; the
+    // centring, thrown off by the cut cell, may give it either (资金使用合规性 given 组织实施, its 资金管理 printed on
+    // the page before). That cell is centred on its rows: where it stands off their middle a line more with the row
+    // than without it, or the other way round, it says which, and the row is read as placed if that is what it says.
+    const below = spanningCells(pieces[role].filter((p) => pageOf.get(p.line) === page(row) && p.line > row.anchor), anchors, names)[0];
+    const own = rows.flatMap((r, j) => (j > k && page(r) === page(row) && levels[j][role] === below?.text ? [r] : []));
+    if (!below || below.text === name || !levels[k][role] || own.length === 0) return over;
+    const off = (from: Row) => Math.abs((from.anchor + own[own.length - 1].anchor) / 2 - (below.lines.first + below.lines.last) / 2);
+    const [without, withRow] = [off(own[0]), off(row)];
+    // A cell whose rows go on to the next page may be cut as well, and is centred on none.
+    const end = rows.indexOf(own[own.length - 1]);
+    const centred = end === rows.length - 1 || page(rows[end + 1]) === page(row);
+    const says = !centred ? null : withRow - without > LINE_OFF ? name : without - withRow > LINE_OFF ? below.text : null;
+    return [...over, ...(says === levels[k][role] ? [] : [{ row: k, role, names: [name, below.text] as [string, string] }])];
   }));
 }
 
@@ -738,7 +752,13 @@ export function readCentredScoreSheet(block: GridBlock, summary: readonly Evalua
   }) : [];
   for (const { row, column } of stray) read[rows.indexOf(row)].cells[column] = '';
   if (merged) read = read.map((r, k) => ({ ...r, cells: { ...r.cells, ...merged.levels[k] } }));
-  unsure = merged ? [...merged.unsure, ...cutCellRows(rows, merged.levels, levelPieces, pageOf, vocabulary)] : [];
+  const cutRows = merged ? cutCellRows(rows, merged.levels, levelPieces, pageOf, vocabulary) : [];
+  unsure = merged ? [...merged.unsure, ...cutRows.filter((u) => !merged.unsure.some((m) => m.row === u.row && m.role === u.role))] : [];
+  // A row a page break parts from its cell is said to be placed by the centring where a level of it is.
+  const guessed = parted.filter((line) => {
+    const k = rows.findIndex((r) => r.anchor === line);
+    return levels.some((role) => !printsAbove(rows[k], levelPieces[role], pageOf) && !unsure.some((u) => u.row === k && u.role === role));
+  });
   // A table whose 分值 and 得分 stand apart keeps what its lines say of the other columns, as an unmerged one does;
   // its level cells merged over rows where they cannot be placed are no row's.
   const unplaced = grid != null && rows.length > 0 && lacksLevel();
@@ -757,7 +777,7 @@ export function readCentredScoreSheet(block: GridBlock, summary: readonly Evalua
   const warnings = [
     ...(laid?.warning ? [laid.warning] : []),
     ...(unplaced ? [`评分表的${unreadLevels}指标单元格跨行合并，在文本中未能确定各行所属的${unreadLevels}指标，未能读出，原文逐行保留`] : []),
-    ...parted.map(cutWarning),
+    ...guessed.map(cutWarning),
     ...unsure.filter(({ row, role }) => !indicators[row][role]).map(({ row, role, names }) => `评分表第 ${read[row].first} 行指标的${role === 'level1' ? '一级' : '二级'}指标未能读出：跨行合并的单元格在文本中偏离其各行的正中，可属“${names[0]}”，也可属“${names[1]}”，原文逐行保留`),
     ...uncertain.map(({ row, column, line }) => `评分表第 ${read[rows.indexOf(row)].first} 行指标的${COLUMN_NAMES[column]}未能读出：第 ${line} 行在两行的分值、得分之间正中，不能确定属于哪一行，原文逐行保留`),
     ...stray.map(({ row, column, line }) => `评分表第 ${read[rows.indexOf(row)].first} 行指标的${COLUMN_NAMES[column]}未能读出：第 ${line} 行的文字不在该列的左端，是文本拆开另印的一段，前后次序不能确定，原文逐行保留`),

@@ -292,13 +292,12 @@ export function placeLevelCells(
   const byLevel1 = namesAt(rows, level1First);
   const fitLevel2 = (cell: SpanningCell, line: number) => (standsUnder(byLevel1.get(line) ?? '', cell.text) ? 0 : MISFIT);
   const b = [...levelCells(rows, pieces.level2, between, fitLevel2, at, ask(unsureB, 'level2'), names, spans).map((p) => ({ role: 'level2' as const, ...p })), ...level1First];
-  const [placed, uncertain] = placementCost(rows, b, at, standsUnder, spans) < placementCost(rows, a, at, standsUnder, spans) ? [b, unsureB] : [a, unsureA];
-  // A row is uncertain between two cells of a column only where both names fit the other column's cell over it.
-  const level1 = namesAt(rows, placed.filter((p) => p.role === 'level1'));
-  const level2 = namesAt(rows, placed.filter((p) => p.role === 'level2'));
-  const fits = ({ row, role, names }: UncertainRow) =>
-    names.every((name) => (role === 'level1' ? standsUnder(name, level2.get(rows[row]) ?? '') : standsUnder(level1.get(rows[row]) ?? '', name)));
-  const unsettled = uncertain.filter(fits);
+  const [costA, costB] = [placementCost(rows, a, at, standsUnder, spans), placementCost(rows, b, at, standsUnder, spans)];
+  const placed = costB < costA ? b : a;
+  // Where the two orders centre alike, which of them is taken is no more the print's than the other: the rows either
+  // leaves uncertain are.
+  const uncertain = costB < costA ? unsureB : costA < costB ? unsureA : [...unsureA, ...unsureB];
+  const unsettled = unsettledRows(rows, placed, uncertain, standsUnder);
   // A grid printing a cell over several rows on its first row's line, not centred on them (产出指标 over three rows,
   // printed beside the first), prints its cells at the top of their rows; one printing a cell over an even number of
   // rows, whose middle lies between two rows' lines, on the line of the upper of the two (产出指标 over four rows,
@@ -310,7 +309,26 @@ export function placeLevelCells(
     return anchor <= at(rows[group[0]]) || (group.length % 2 === 0 && anchor === at(rows[group[group.length / 2 - 1]]));
   };
   const high = !extents && placed.some(({ role, cell, rows: group }) => group.length > 1 && certain(role, group) && printedHigh(cell, group));
-  return { placed, uncertain: high ? [] : [...unsettled, ...(extents ? disagreeing(rows, a, b) : [])] };
+  return { placed, uncertain: high ? [] : extents ? unsettledRows(rows, placed, [...uncertain, ...disagreeing(rows, a, b)], standsUnder) : unsettled };
+}
+
+/**
+ * The rows of `open` (each row and column once) the vocabulary leaves uncertain: a row is uncertain between two cells
+ * of a column unless only the name it is placed under stands with the other column's cell over it, or with either
+ * of that column's cells where that one is uncertain too (产出质量 under 产出, not under 效益; 产出 or 效益 over 产出成本
+ * or 社会效益 stays uncertain). Where both names fit, or neither, the names do not say which.
+ */
+function unsettledRows(rows: readonly number[], placed: readonly PlacedCell[], open: readonly UncertainRow[], standsUnder: LevelVocabulary['standsUnder']): UncertainRow[] {
+  const unique = open.filter((u, i) => open.findIndex((v) => v.row === u.row && v.role === u.role) === i);
+  const level1 = namesAt(rows, placed.filter((p) => p.role === 'level1'));
+  const level2 = namesAt(rows, placed.filter((p) => p.role === 'level2'));
+  const decided = ({ row, role, names }: UncertainRow) => {
+    const [own, other] = role === 'level1' ? [level1, level2] : [level2, level1];
+    const others = [other.get(rows[row]) ?? '', ...(unique.find((v) => v.row === row && v.role !== role)?.names ?? [])];
+    const fitting = names.filter((name) => others.some((o) => (role === 'level1' ? standsUnder(name, o) : standsUnder(o, name))));
+    return fitting.length === 1 && fitting[0] === own.get(rows[row]);
+  };
+  return unique.filter((u) => !decided(u));
 }
 
 /**
