@@ -1108,3 +1108,52 @@ describe('a list of one amount a row, one cell a line, the header\'s one amount 
     expect(tables[0].rows.map((r) => [r.lines.first, r.values.total])).toEqual([[4, 100], [5, 60], [6, 60], [7, 40], [8, 20]]);
   });
 });
+
+describe('runs of a header\'s labels that reading order printed among the rows', () => {
+  // Our own, as 西安 2022 表7 (plain pdftotext L3640-L3646: `合计` / `人员经费支出` / `公用经费支出` / `备注` between
+  // 214's codes and 2140101, the -layout text's header L926) and 福州 2026 支出总表 (L534-L545: `事业单位经营` / `支出` /
+  // `上缴上级支出`, then `单位：万元` / `对附属单位补` / `助支出`, their 0.00s loose) print them. Figures: 214 30.00 =
+  // 2140101 10.00 + 2140102 20.00, 人员经费支出 + 公用经费支出 each row.
+  const lines = ['2022年一般公共预算基本支出明细表', '单位：万元', '功能科目编码', '功能科目名称', '合计', '人员经费支出', '公用经费支出', // 1-7
+    '214', '交通运输支出', '30.00', '25.00', '5.00', // 8-12
+    '合计', '人员经费支出', '公用经费支出', '备注', // 13-16
+    '2140101', '行政运行', '10.00', '8.00', '2.00', // 17-21
+    '事业单位经营', '支出', '上缴上级支出', // 22-24
+    '2140102', '一般行政管理事务', '20.00', '17.00', '3.00']; // 25-29
+
+  it('makes no row of them: they are the table\'s printed text', () => {
+    const joined = joinStackedRows(toSourceLines(lines.join('\n')));
+    expect(joined.lines.filter((l) => ((l.no >= 14 && l.no <= 16) || (l.no >= 22 && l.no <= 24)) && l.text !== '')).toEqual([]);
+    const { tables } = parseStackedTables(toSourceLines(lines.join('\n')));
+    expect(tables[0].rows.map((r) => [r.lines.first, r.code, r.name, r.values.total, r.values.personnel, r.values.public])).toEqual([
+      [8, '214', '交通运输支出', 30, 25, 5],
+      [17, '2140101', '行政运行', 10, 8, 2],
+      [25, '2140102', '一般行政管理事务', 20, 17, 3],
+    ]);
+  });
+
+  it('keeps a row whose name is no header\'s label alone: a wrapped name\'s tail may be one', () => {
+    const named = [...lines.slice(0, 21), '其他交通', '运输支出', ...lines.slice(24)]; // 22-23, 24-28
+    const joined = joinStackedRows(toSourceLines(named.join('\n')));
+    expect(joined.lines.filter((l) => l.no >= 22 && l.no <= 23).map((l) => l.text)).toEqual(['其他交通', '运输支出']);
+  });
+});
+
+describe('a code printed before the header\'s labels, another 类\'s name after them', () => {
+  // Our own, as 上海 普陀 司法局 2026 单位预算 一般公共预算支出功能分类表 prints through plain pdftotext (L1196-L1219):
+  // `221` / `一般公共预算支出` / `合计` / `基本支出` / `项目支出` / `卫生健康支出` / its three amounts, then
+  // `行政事业单位医疗` and its. The -layout text (L145-L148) prints `210 卫生健康支出 982,692.00 982,692.00 0.00` and
+  // 221 住房保障支出 three rows below: 221 is no code of 卫生健康支出 (210), which takes the amounts.
+  const lines = ['2026年一般公共预算支出功能分类预算表', '单位：元', '功能分类科目编码', '功能分类科目名称', '项目', // 1-5
+    '208', '社会保障和就业支出', '6,160.00', '6,160.00', '0.00', // 6-10
+    '221', '一般公共预算支出', '合计', '基本支出', '项目支出', // 11-15
+    '卫生健康支出', '982,692.00', '982,692.00', '0.00', // 16-19
+    '行政事业单位医疗', '982,692.00', '982,692.00', '0.00']; // 20-23
+
+  it('gives 221 no row and the name after the labels its amounts', () => {
+    const joined = joinStackedRows(toSourceLines(lines.join('\n')));
+    expect(joined.loose.map((l) => [l.no, l.text])).toEqual([[11, '221']]);
+    expect(joined.lines[15].text).toBe('卫生健康支出 982,692.00 982,692.00 0.00');
+    expect(joined.lines.filter((l) => l.no >= 12 && l.no <= 15 && l.text !== '')).toEqual([]);
+  });
+});

@@ -7,10 +7,12 @@ import { blanked, isBlank, type SourceLine } from '../source-lines.ts';
 import { cellAmount, firstSumsTheRest, joinedCode, opensItem } from './cell-text.ts';
 import { leadingMoney } from '../numbers.ts';
 import { markerKind } from '../../core/outline.ts';
-import { isKnownLabel } from '../tables/aligned/header.ts';
+import { isUnitStatement } from '../../core/units.ts';
+import { headsCodes, isKnownLabel } from '../tables/aligned/header.ts';
 import { columnKeyFor } from '../tables/columns.ts';
 import { titleKind } from '../tables/shared/region-text.ts';
 import { halvesInRuns } from '../tables/spaced/derived-columns.ts';
+import { COLUMN_LABELS } from '../tables/spaced/header.ts';
 import { isTwoSidedKind } from '../tables/kinds.ts';
 import type { TableKind } from '../../schema/table.ts';
 
@@ -392,22 +394,42 @@ function headerLabels(printed: readonly Printed[], run: Run): Set<string> | null
  * and amounts were printed before the header's `款`). Not where a row's name follows them (普陀 政府办公室 2025 单位预算 L1047-L1056:
  * `301` / `一般公共预算基本支出` / `合计` / `人员经费` / `工资福利支出` and its amounts).
  */
-function namesHeaderOnly(printed: readonly Printed[], at: number, to: number): boolean {
+function namesHeaderOnly(printed: readonly Printed[], at: number, to: number, code: string): boolean {
   let header = 0;
   for (let i = at; i < to && printed[i].code === 0 && !opensRow(printed[i].text) && !joinedCode(printed[i].text); i++) {
     if (isTotalName(printed[i].text)) continue;
-    if (!isHeaderLabel(printed[i].text)) return false;
+    // The name after the header's labels is a 类's own only where it is the 类's (printsClassName): another 类's name
+    // is the row of a code printed elsewhere (上海 普陀 司法局 2026 单位预算 一般公共预算支出表, plain pdftotext
+    // L1196-L1207: `221` / `一般公共预算支出` / `合计` / `基本支出` / `项目支出` / `卫生健康支出` and its amounts, the
+    // -layout text's L145 `210 卫生健康支出 982,692.00`, 221 住房保障支出 at L148).
+    if (!isHeaderLabel(printed[i].text)) return header > 0 && code.length === 3 && className(code) !== null && !printsClassName(printed, i, className(code));
     header++;
   }
   return header > 0;
 }
 
 /**
+ * Where the name of the row after the total's name at `at` stands, where that total heads a column: the header's labels
+ * (isHeaderLabel) follow it, then a label of no header, the last before `to` (上海 普陀 司法局 2026 单位预算 一般公共预算支出表, plain pdftotext L1199-L1211: `合计` / `基本支出` /
+ * `项目支出` / `卫生健康支出` / `982,692.00` / `982,692.00` / `0.00`, the -layout text's L145 `210 卫生健康支出
+ * 982,692.00 982,692.00 0.00`): a total's row prints its amounts after its name, and a row's name is no header label. -1 elsewhere.
+ */
+function nameAfterHeading(printed: readonly Printed[], at: number, to: number): number {
+  let i = at + 1;
+  while (i < to && printed[i].kind === 'label' && printed[i].code === 0 && isHeaderLabel(printed[i].text)) i++;
+  const name = compact(printed[i]?.text ?? '');
+  // One line, the amounts' own, and no label's first half (`国有资本` of 国有资本经营预算: the header goes on).
+  const half = COLUMN_LABELS.some((l) => l.startsWith(name) && l !== name);
+  return i > at + 1 && i === to - 1 && printed[i].kind === 'label' && printed[i].code === 0 && !isTotalName(name) && !joinedCode(name) && !half ? i : -1;
+}
+
+/**
  * Where the labels from `from` to `to` (exclusive) stop a row's name: at each code (alone on its lines, or joined to
  * its name by a hyphen), item marker or total's name (a row starts there, `coded` where at a code) and at each label of the header printed before and each page's number
- * (none does).
+ * (none does). A total's name heading the header's labels (nameAfterHeading) opens no row, the name after them does; not
+ * in a run of labels long enough for a header (`headerRun`), whose last labels may be the header's too.
  */
-function stopsIn(printed: readonly Printed[], from: number, to: number, header: ReadonlySet<string>): { stops: number[]; starts: Set<number>; coded: Set<number> } {
+function stopsIn(printed: readonly Printed[], from: number, to: number, header: ReadonlySet<string>, headerRun: boolean): { stops: number[]; starts: Set<number>; coded: Set<number> } {
   const stops: number[] = [];
   const starts = new Set<number>();
   const coded = new Set<number>();
@@ -415,7 +437,7 @@ function stopsIn(printed: readonly Printed[], from: number, to: number, header: 
     const code = printed[i].code;
     const { text, kind } = printed[i];
     const name = printed[i + code]?.text ?? '';
-    if (code > 0 && i + code < to && !header.has(compact(name)) && !isTotalName(name) && !namesHeaderOnly(printed, i + code, to)) {
+    if (code > 0 && i + code < to && !header.has(compact(name)) && !isTotalName(name) && !namesHeaderOnly(printed, i + code, to, printed.slice(i, i + code).map((p) => foldWidth(p.text)).join(''))) {
       stops.push(i);
       starts.add(i);
       coded.add(i);
@@ -432,6 +454,13 @@ function stopsIn(printed: readonly Printed[], from: number, to: number, header: 
       stops.push(i);
       starts.add(i);
       coded.add(i);
+    }
+    else if (isTotalName(text) && !headerRun && nameAfterHeading(printed, i, to) >= 0) {
+      // `合计` / `基本支出` / `项目支出` / `卫生健康支出`: a header's labels, the row's name after them.
+      const name = nameAfterHeading(printed, i, to);
+      while (i < name) stops.push(i++);
+      stops.push(name);
+      starts.add(name);
     }
     else if (opensRow(text) || isTotalName(text)) {
       stops.push(i);
@@ -533,12 +562,34 @@ function namesAfter(printed: readonly Printed[], runs: readonly Run[], long: rea
 }
 
 /**
+ * Whether labels printed one after another, no amount among them, are a header's print and nothing else: two at least
+ * a label of the header (isHeaderLabel), each of them one, a total's name (`合计` heads a column) or a half of one
+ * wrapped in its cell (`事业单位经营` / `支出`, or the halves of a header row's cells: halvesInRuns), none the codes'
+ * or names' column's (headsCodes): a page's header, whole, the reader reads (上海 普陀 万里街道 2024 部门预算 表5, plain
+ * pdftotext L2992-L3000: `项目` / `一般公共预算支出` / `功能分类科目编码` / … after a 项's `17`). A row's name is
+ * never made of column labels alone: joined, they would read as one row of no amounts (西安 2022 表7, plain pdftotext
+ * L3640-L3646: `合计` / `人员经费支出` / `公用经费支出` / `备注` among 214's rows, the -layout text's header L926).
+ */
+function printsHeaderOnly(printed: readonly Printed[], group: readonly number[]): boolean {
+  const texts = group.map((i) => compact(printed[i].text));
+  const halves = new Set(halvesInRuns(texts.map((t) => [t])).flat());
+  // Not a total's name (`合` / `计`: 北京 2026 预算06表 L3771-L3773, the total row's, its amounts around it).
+  const column = (t: string) => COLUMN_LABELS.includes(t) && !isTotalName(t);
+  const wrapped = (n: number) => (n > 0 && column(texts[n - 1] + texts[n])) || (n + 1 < texts.length && column(texts[n] + texts[n + 1]));
+  const label = (n: number) => isHeaderLabel(texts[n]) || halves.has(n) || wrapped(n);
+  const labels = texts.filter((_, n) => label(n)).length;
+  // A page's header prints the codes' and names' columns too (`功能分类科目编码` / `类` / `款`): the reader reads it.
+  return labels >= 2 && texts.every((t, n) => (label(n) && !headsCodes(t)) || isTotalName(t) || isUnitStatement(t));
+}
+
+/**
  * The header's labels (isHeaderLabel: `款`, `功能分类科目名称`, `公用经费`) that reading order printed among a table's
  * rows, in a run of labels too short for a header (headerLabels), after a row joined with its amounts and before the
  * next title:
  * the header's text, set out of place, no row's name (上海 普陀 司法局 2026 单位预算 基本支出表, plain pdftotext L1362:
- * `款` after `工资福利支出`'s amounts, the -layout text's L271 `类     款` a header line). Not in a two-sided table,
- * whose rows bear the names of columns (人员经费, 公用经费 of 收支总表).
+ * `款` after `工资福利支出`'s amounts, the -layout text's L271 `类     款` a header line). So too the labels of a run
+ * printing the header's labels only (printsHeaderOnly), however long, whole among a table's cells after a row of it.
+ * Not in a two-sided table, whose rows bear the names of columns (人员经费, 公用经费 of 收支总表).
  */
 function headerAmongRows(
   printed: readonly Printed[],
@@ -551,16 +602,40 @@ function headerAmongRows(
   const inRow = (no: number) => rowLines.has(no);
   const out: number[] = [];
   let afterRow = false;
+  const prints: number[] = [];
+  let group: number[] = [];
+  let rowSeen = false;
+  // Whole, among the cells: after amounts, a code, a page's number or the header's labels taken before, and before
+  // amounts, a code or a row. Not a page's header going on in labels the reader reads (广州 2026 表5, plain pdftotext
+  // L1765-L1774: `- 12 -` / `功能科目名称` / `一般公共预算支出` / `小计` / `其中：基本支出` / `项目支出`).
+  const cell = (i: number) => printed[i] !== undefined && (printed[i].kind !== 'label' || printed[i].code > 0);
+  const closeGroup = () => {
+    if (group.length === 0) return;
+    const [first, last] = [group[0], group[group.length - 1]];
+    const whole = (cell(first - 1) || out.includes(first - 1)) && (cell(last + 1) || inRow(printed[last + 1]?.line.no ?? 0));
+    if ((afterRow || rowSeen) && whole && printsHeaderOnly(printed, group)) prints.push(...group);
+    group = [];
+  };
   runs.forEach((run, k) => {
     for (let i = run.labels; i < run.amounts; i++) {
-      if (titleKind(compact(printed[i].text)) !== null) afterRow = false;
+      const title = titleKind(compact(printed[i].text)) !== null;
+      if (title) {
+        closeGroup();
+        afterRow = rowSeen = false;
+      }
       const kind = kinds[i];
-      const label = printed[i].kind === 'label' && printed[i].code === 0 && isHeaderLabel(printed[i].text);
+      const twoSided = kind !== null && isTwoSidedKind(kind);
+      const free = printed[i].kind === 'label' && printed[i].code === 0 && !inRow(printed[i].line.no);
+      const label = free && isHeaderLabel(printed[i].text);
       // Only after amounts, a code or another such label: not after a label, whose name it may end (`支出` after
       // `50102-社会保障缴费`: 北京 2026 预算03表 L1681-L1683, 2080505's name 机关事业单位基本养老保险缴费支出 wrapped, -layout L278).
       const before = i === run.labels || printed[i - 1].code > 0 || out[out.length - 1] === i - 1;
-      if (afterRow && before && !long[k] && label && !inRow(printed[i].line.no) && !(kind !== null && isTwoSidedKind(kind))) out.push(i);
+      if (afterRow && before && !long[k] && label && !twoSided) out.push(i);
+      if (free && !title && !twoSided && out[out.length - 1] !== i && !opensRow(printed[i].text) && !joinedCode(printed[i].text)) group.push(i);
+      else closeGroup();
+      rowSeen ||= inRow(printed[i].line.no);
     }
+    closeGroup();
     // Amounts no row took (a code's pieces among the header's labels: 万里街道 2024 L347-L372) show no row before.
     afterRow ||= inRow(printed[run.amounts].line.no);
   });
@@ -574,7 +649,7 @@ function headerAmongRows(
     if (next) rowAfter.add(i);
     if (titleKind(compact(printed[i].text)) !== null) next = false;
   }
-  return out.filter((i) => rowAfter.has(i));
+  return [...out, ...prints].filter((i) => rowAfter.has(i));
 }
 
 export function joinStackedRows(lines: readonly SourceLine[]): StackedRows {
@@ -640,7 +715,7 @@ export function joinStackedRows(lines: readonly SourceLine[]): StackedRows {
   runs.forEach((run, k) => {
     const longRun = headers[k];
     if (longRun) afterLoose = false;
-    const { stops, starts, coded } = stopsIn(printed, run.labels, run.amounts, header);
+    const { stops, starts, coded } = stopsIn(printed, run.labels, run.amounts, header, longRun !== null);
     // Each coded row that prints no amount is a row of its own; labels before the first row stay as printed.
     stops.forEach((s, k) => {
       if (!coded.has(s) || k + 1 === stops.length) return;

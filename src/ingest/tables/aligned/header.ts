@@ -31,6 +31,11 @@ const STUB = /^(?:收入|支出|采购)?项目$|分类|科目|编码|名称$|^[�
  * it is an amount's name (预算金额 printed just above the last 款).
  */
 const CODE_STUB = /^[类款项]$|编码|科目/;
+
+/** Whether a header's label heads the codes' or names' columns (CODE_STUB), not an amount's. */
+export function headsCodes(text: string): boolean {
+  return CODE_STUB.test(text);
+}
 /** The column of each unit's code in tables printed per unit (单位编码 222001, 预算单位代码). */
 const UNIT_CODE = /单位(?:编码|代码)$/;
 const STAGE = /^(?:预算|决算)数$/;
