@@ -297,7 +297,8 @@ export function placeLevelCells(
   // Where the two orders centre alike, which of them is taken is no more the print's than the other: the rows either
   // leaves uncertain are.
   const uncertain = costB < costA ? unsureB : costA < costB ? unsureA : [...unsureA, ...unsureB];
-  const unsettled = unsettledRows(rows, placed, uncertain, standsUnder);
+  // Measured by their extents, the rows the two orders place differently are open too (disagreeing).
+  const unsettled = unsettledRows(rows, placed, extents ? [...uncertain, ...disagreeing(rows, a, b)] : uncertain, standsUnder);
   // A grid printing a cell over several rows on its first row's line, not centred on them (产出指标 over three rows,
   // printed beside the first), prints its cells at the top of their rows; one printing a cell over an even number of
   // rows, whose middle lies between two rows' lines, on the line of the upper of the two (产出指标 over four rows,
@@ -309,7 +310,7 @@ export function placeLevelCells(
     return anchor <= at(rows[group[0]]) || (group.length % 2 === 0 && anchor === at(rows[group[group.length / 2 - 1]]));
   };
   const high = !extents && placed.some(({ role, cell, rows: group }) => group.length > 1 && certain(role, group) && printedHigh(cell, group));
-  return { placed, uncertain: high ? [] : extents ? unsettledRows(rows, placed, [...uncertain, ...disagreeing(rows, a, b)], standsUnder) : unsettled };
+  return { placed, uncertain: high ? [] : unsettled };
 }
 
 /**
