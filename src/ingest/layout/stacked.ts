@@ -402,7 +402,10 @@ function namesHeaderOnly(printed: readonly Printed[], at: number, to: number, co
     // is the row of a code printed elsewhere (上海 普陀 司法局 2026 单位预算 一般公共预算支出表, plain pdftotext
     // L1196-L1207: `221` / `一般公共预算支出` / `合计` / `基本支出` / `项目支出` / `卫生健康支出` and its amounts, the
     // -layout text's L145 `210 卫生健康支出 982,692.00`, 221 住房保障支出 at L148).
-    if (!isHeaderLabel(printed[i].text)) return header > 0 && code.length === 3 && className(code) !== null && !printsClassName(printed, i, className(code));
+    if (!isHeaderLabel(printed[i].text)) {
+      const cls = code.length === 3 ? className(code) : null;
+      return header > 0 && cls !== null && !printsClassName(printed, i, cls);
+    }
     header++;
   }
   return header > 0;
@@ -455,14 +458,11 @@ function stopsIn(printed: readonly Printed[], from: number, to: number, header: 
       starts.add(i);
       coded.add(i);
     }
-    else if (isTotalName(text) && !headerRun && nameAfterHeading(printed, i, to) >= 0) {
-      // `合计` / `基本支出` / `项目支出` / `卫生健康支出`: a header's labels, the row's name after them.
-      const name = nameAfterHeading(printed, i, to);
-      while (i < name) stops.push(i++);
-      stops.push(name);
-      starts.add(name);
-    }
     else if (opensRow(text) || isTotalName(text)) {
+      // `合计` / `基本支出` / `项目支出` / `卫生健康支出`: a total's name heading the header's labels, the row's name after
+      // them opens the row.
+      const heading = isTotalName(text) && !headerRun ? nameAfterHeading(printed, i, to) : -1;
+      while (i < heading) stops.push(i++);
       stops.push(i);
       starts.add(i);
     }
