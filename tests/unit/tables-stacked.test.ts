@@ -7,6 +7,7 @@ import { toSourceLines } from '../../src/ingest/source-lines.ts';
 import { parseTables } from '../../src/ingest/tables/index.ts';
 import { parseSpacedTables } from '../../src/ingest/tables/spaced/index.ts';
 import { parseStackedTables } from '../../src/ingest/tables/stacked.ts';
+import { halvesInRuns } from '../../src/ingest/tables/spaced/derived-columns.ts';
 import { rowMarks } from '../../src/ingest/tables/shared/header-rows.ts';
 import type { Table } from '../../src/schema/table.ts';
 import { lostText } from '../fixtures/content-check.ts';
@@ -1155,5 +1156,37 @@ describe('a code printed before the header\'s labels, another 类\'s name after 
     expect(joined.loose.map((l) => [l.no, l.text])).toEqual([[11, '221']]);
     expect(joined.lines[15].text).toBe('卫生健康支出 982,692.00 982,692.00 0.00');
     expect(joined.lines.filter((l) => l.no >= 12 && l.no <= 15 && l.text !== '')).toEqual([]);
+  });
+});
+
+describe('a header row\'s cells wrapped, the first halves of several printed on one line', () => {
+  // Our own, as 烟台 水利局 2026 公开表10 基本支出预算情况表 prints through plain pdftotext (L2521-L2543): the first row's
+  // code and name, its 政府预算经济分类 code `501`, then the header's `财政拨款` / `合计` / `小计` and its wrapped labels,
+  // `财政专户管` / `一般公共预 政府性基金 国有资本经` / `理资金` / `算` / `预算` / `营预算` (L2532-L2537; the -layout text's
+  // L842-L843 prints them over 财政专户管理资金 | 一般公共预算 | 政府性基金预算 | 国有资本经营预算), then three amounts.
+  const lines = ['2026年基本支出预算情况表', '单位：万元', '科目编码', '科目名称', // 1-4
+    '301', '工资福利支出', '501', // 5-7
+    '财政拨款', '合计', '小计', '财政专户管', '一般公共预 政府性基金 国有资本经', '理资金', '算', '预算', '营预算', // 8-16
+    '300.00', '300.00', '300.00', // 17-19
+    '30101', '基本工资', '100.00', '100.00', '100.00', // 20-24
+    '30102', '津贴补贴', '200.00', '200.00', '200.00']; // 25-29
+
+  it('pairs each first half with the second half as far down', () => {
+    const words = lines.slice(10, 16).map((l) => l.split(' '));
+    expect(halvesInRuns(words).map(([[l1, w1], [l2, w2]]) => words[l1][w1] + words[l2][w2])).toEqual([
+      '财政专户管理资金', '一般公共预算', '政府性基金预算', '国有资本经营预算',
+    ]);
+  });
+
+  it('takes the header\'s lines set among the rows for the header\'s, no row\'s name, its 合计 and 小计 no total row\'s', () => {
+    const joined = joinStackedRows(toSourceLines(lines.join('\n')));
+    expect(joined.lines.filter((l) => l.no >= 8 && l.no <= 16 && l.text !== '')).toEqual([]);
+    const read = parseStackedTables(toSourceLines(lines.join('\n')));
+    expect(read.tables[0].rows.map((r) => [r.lines.first, r.code, r.name])).toEqual([
+      [5, '301', '工资福利支出'],
+      [20, '30101', '基本工资'],
+      [25, '30102', '津贴补贴'],
+    ]);
+    expect(read.unparsed.filter((u) => u.lines.first >= 8 && u.lines.first <= 16)).toEqual([]);
   });
 });

@@ -513,6 +513,12 @@ function levelCells(printed: readonly Printed[], start: number, to: number): num
   return n;
 }
 
+/** The lines printing a half of a label wrapped in every cell of a header row (halvesInRuns), by index. */
+function halfLines(lines: readonly Printed[]): Set<number> {
+  const words = lines.map((p) => p.text.trim().split(/\s+/).map(compact));
+  return new Set(halvesInRuns(words).flatMap(([[first], [second]]) => [first, second]));
+}
+
 /**
  * Where the labels after a header's last label start, in a run of labels: the line after the last that is a label of
  * the header (isHeaderLabel, a total's name, or a half of a label wrapped in every cell of a header row: halvesInRuns).
@@ -523,7 +529,7 @@ function levelCells(printed: readonly Printed[], start: number, to: number): num
  */
 function headerTail(printed: readonly Printed[], run: Run): number {
   const texts = printed.slice(run.labels, run.amounts).map((p) => compact(p.text));
-  const halves = new Set(halvesInRuns(texts.map((t) => [t])).flat());
+  const halves = halfLines(printed.slice(run.labels, run.amounts));
   let last = -1;
   texts.forEach((t, i) => {
     if (isHeaderLabel(t) || isTotalName(t) || halves.has(i)) last = i;
@@ -572,7 +578,7 @@ function namesAfter(printed: readonly Printed[], runs: readonly Run[], long: rea
  */
 function printsHeaderOnly(printed: readonly Printed[], group: readonly number[]): boolean {
   const texts = group.map((i) => compact(printed[i].text));
-  const halves = new Set(halvesInRuns(texts.map((t) => [t])).flat());
+  const halves = halfLines(group.map((i) => printed[i]));
   // Not a total's name (`合` / `计`: 北京 2026 预算06表 L3771-L3773, the total row's, its amounts around it).
   const column = (t: string) => COLUMN_LABELS.includes(t) && !isTotalName(t);
   const wrapped = (n: number) => (n > 0 && column(texts[n - 1] + texts[n])) || (n + 1 < texts.length && column(texts[n] + texts[n + 1]));
