@@ -405,6 +405,23 @@ describe.skipIf(!readingOrder)(`深圳市水务局 2026 through plain pdftotext$
     expect(Object.values(row.values)).toEqual([20747.92, 4260.52, 16487.39, 0, 0, 0, 7954.24, 1689.98, 629.23]);
   });
 
+  it('reads 表2 收入总表 in the eleven columns of its rows: the header\'s right-hand labels printed after the page\'s rows', () => {
+    // L2359-L2376 print the header's left-hand labels, L2643-L2665 the rest after the page's last row (`其他收入`,
+    // `上级补助收入`, `算拨款`, `上年结余`, `财政专户管理` …); L2444-L2466 `深圳市东江水源工程管理处` and eleven amounts, as the
+    // -layout text's L2716 prints the row: 35,786.06 35,786.06 and nine 0.00, under 收入总计 | 一般公共预算拨款 | 政府性基金预算
+    // 拨款 | 国有资本经营预算拨款 | 财政专户管理资金 | 事业收入 | 事业单位经营收入 | 上级补助收入 | 附属单位上缴收入 | 其他收入 |
+    // 上年结余、结转 (L2705-L2710).
+    const table = parseTables(toSourceLines(text)).tables.find((t) => t.kind === 'income-summary')!;
+    expect(table.columns.map((c) => c.key)).toEqual([
+      'total', 'general', 'fund', 'state-capital', 'fiscal-special', 'business', 'operating', 'subsidy-from-superior', 'affiliated',
+      'other-income', 'carryover',
+    ]);
+    const row = table.rows.find((r) => r.lines.first === 2444)!;
+    expect([row.name, Object.values(row.values)]).toEqual(['深圳市东江水源工程管理处', [35786.06, 35786.06, 0, 0, 0, 0, 0, 0, 0, 0, 0]]);
+    // L2468-L2490: 40,877.97 = 40,871.78 + 6.19 上年结余、结转 (-layout L2718).
+    expect(Object.values(table.rows.find((r) => r.lines.first === 2468)!.values)).toEqual([40877.97, 40871.78, 0, 0, 0, 0, 0, 0, 0, 0, 6.19]);
+  });
+
   it('reads 表9 三公 by item and fund: the funds\' labels wrapped in every cell, the first row after the header', () => {
     // L31047-L31117: 一般公共预 / 政府性基金 / 国有资本经 six times, then 算 / 预算 / 营预算 six times; L31119 `2025 年` and
     // its 18 amounts (L31121-L31155), as the -layout text's L7232 prints them: 382.64 0.00 0.00 | 5.20 … | 14.07 … |
@@ -1156,6 +1173,51 @@ describe('a code printed before the header\'s labels, another 类\'s name after 
     expect(joined.loose.map((l) => [l.no, l.text])).toEqual([[11, '221']]);
     expect(joined.lines[15].text).toBe('卫生健康支出 982,692.00 982,692.00 0.00');
     expect(joined.lines.filter((l) => l.no >= 12 && l.no <= 15 && l.text !== '')).toEqual([]);
+  });
+});
+
+describe('a header whose right-hand labels reading order printed after the page\'s rows', () => {
+  // Our own, as 深圳 水务局 2026 收入总表 (表2) prints through plain pdftotext (L2353-L2665): the header's left-hand labels
+  // before the rows (L2359-L2376), every cell printed with zeros, and the labels of the columns on the right after the
+  // page's last row and number (L2643-L2665: `收入` / `、结转` / `其他收入` / … `上年结余`); the -layout text prints the
+  // header whole (L2705-L2710) over eleven amounts a row. Here seven: 收入总计 | 一般公共预算 | 政府性基金预算 | 事业收入 |
+  // 事业单位经营收入 (wrapped: `事业单位经营` / `收入`, L33-L34) | 其他收入 | 上年结余. Each row's 收入总计 is the sum of the
+  // others: 300.00 = 200.00 + 50.00 + 50.00, 120.00 = 120.00, 80.00 = 60.00 + 20.00.
+  const lines = ['2026年部门收入总表', '单位：万元', '单位名称', '收入总计', '一般公共预算', '政府性基金预算', '事业收入', // 1-7
+    '某局', '300.00', '200.00', '50.00', '0.00', '0.00', '0.00', '50.00', // 8-15
+    '某中心', '120.00', '120.00', '0.00', '0.00', '0.00', '0.00', '0.00', // 16-23
+    '某所', '80.00', '60.00', '20.00', '0.00', '0.00', '0.00', '0.00', // 24-31
+    '- 1 -', '事业单位经营', '收入', '其他收入', '上年结余']; // 32-36
+
+  it('reads the seven columns the labels before and after the rows name, as many as each row prints', () => {
+    const read = parseStackedTables(toSourceLines(lines.join('\n')));
+    const table = read.tables[0];
+    expect(table.kind).toBe('income-summary');
+    expect(table.columns.map((c) => c.key)).toEqual(['total', 'general', 'fund', 'business', 'operating', 'other-income', 'carryover']);
+    expect(table.rows.map((r) => [r.lines.first, r.name, Object.values(r.values)])).toEqual([
+      [8, '某局', [300, 200, 50, 0, 0, 0, 50]],
+      [16, '某中心', [120, 120, 0, 0, 0, 0, 0]],
+      [24, '某所', [80, 60, 20, 0, 0, 0, 0]],
+    ]);
+    expect(read.unparsed).toEqual([]);
+  });
+
+  it('makes no row of the labels after the rows, and loses no line', () => {
+    const text = lines.join('\n');
+    expect(parseStackedTables(toSourceLines(text)).tables[0].rows.some((r) => r.lines.last >= 33)).toBe(false);
+    const doc = parse(text);
+    expect(unaccounted(text, doc).lost).toEqual([]);
+    expect(lostText(text, doc)).toEqual([]);
+    expect(doc.checks.filter((c) => c.status === 'fail')).toEqual([]);
+  });
+
+  it('reads no columns from them where they and the labels before name fewer columns than a row prints', () => {
+    // Without `上年结余` (L36) six columns are named against seven amounts a row: the columns stay the template's, and
+    // a row's amounts after its 合计 stay unplaced (the first, 300.00, is the 合计 whatever the columns).
+    const read = parseStackedTables(toSourceLines(lines.slice(0, 35).join('\n')));
+    expect(read.tables[0].columns.map((c) => c.key)).not.toEqual(['total', 'general', 'fund', 'business', 'operating', 'other-income']);
+    expect(read.tables[0].rows[0].values.general).toBeNull();
+    expect(read.unparsed.map((u) => [u.lines.first, u.text]).slice(0, 1)).toEqual([[8, '200.00 50.00 0.00 0.00 0.00 50.00']]);
   });
 });
 

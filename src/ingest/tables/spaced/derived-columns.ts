@@ -6,7 +6,7 @@ import { compact } from '../../../core/width.ts';
 import { fullRowSatisfies } from '../shared/amount-placement.ts';
 import { COLUMN_LABELS } from './header.ts';
 import type { RawRow } from './rows.ts';
-import { wordsIn } from './tokens.ts';
+import { splitTrailingNumbers, wordsIn } from './tokens.ts';
 import { RANKS } from '../shared/column-ranks.ts';
 
 /**
@@ -120,6 +120,19 @@ export function halvesInRuns(lines: readonly (readonly string[])[]): [Place, Pla
     i += m + f.length;
   }
   return pairs;
+}
+
+/**
+ * Whether a row prints pieces of the header's column labels only, no amount: each word a label, or the first or the
+ * last piece of one wrapped (`财政专户管理`, `算拨款`, `、结转`). Reading order prints a header's cells where it
+ * pleases: plain `pdftotext` sets the labels of a header's right-hand columns after the page's rows (深圳 2026 收入总表,
+ * plain pdftotext L2643-L2665: `收入` / `、结转` / `其他收入` / `拨款` … `上年结余` / `单位资金` / `财政专户管理` after the
+ * page's last row, the -layout text's header L2705-L2710).
+ */
+export function printsLabelsOnly(row: BlockRow): boolean {
+  const words = wordsIn(row).map(normalize);
+  const piece = (w: string) => COLUMN_LABELS.some((l) => l.startsWith(w) || l.endsWith(w));
+  return words.length > 0 && splitTrailingNumbers(wordsIn(row)).numbers.length === 0 && words.every((w) => w !== '' && piece(w));
 }
 
 /** The pairs `a>b` of keys the header prints on one line with a left of b; null when its lines contradict each other. */
