@@ -420,6 +420,11 @@ describe.skipIf(!readingOrder)(`深圳市水务局 2026 through plain pdftotext$
     expect([row.name, Object.values(row.values)]).toEqual(['深圳市东江水源工程管理处', [35786.06, 35786.06, 0, 0, 0, 0, 0, 0, 0, 0, 0]]);
     // L2468-L2490: 40,877.97 = 40,871.78 + 6.19 上年结余、结转 (-layout L2718).
     expect(Object.values(table.rows.find((r) => r.lines.first === 2468)!.values)).toEqual([40877.97, 40871.78, 0, 0, 0, 0, 0, 0, 0, 0, 6.19]);
+    // Page 2 prints its header again and one run of 33 amounts (L2707-L2771), three rows of eleven as page 1 prints them,
+    // their names among the header's labels (L2682-L2686): the last, 深圳市智慧水务综合指挥调度和保障中心's 5,397.13 = 5,105.26 +
+    // 291.87 (-layout L2754), a row without a name.
+    const last = table.rows.find((r) => r.lines.first === 2751)!;
+    expect([last.name, Object.values(last.values)]).toEqual(['', [5397.13, 5105.26, 0, 0, 0, 0, 0, 0, 0, 0, 291.87]]);
   });
 
   it('reads 表9 三公 by item and fund: the funds\' labels wrapped in every cell, the first row after the header', () => {
@@ -1250,5 +1255,37 @@ describe('a header row\'s cells wrapped, the first halves of several printed on 
       [25, '30102', '津贴补贴'],
     ]);
     expect(read.unparsed.filter((u) => u.lines.first >= 8 && u.lines.first <= 16)).toEqual([]);
+  });
+});
+
+describe('a table\'s later page printing too few rows to show how many amounts a row prints', () => {
+  // Our own, as 广州 水务局 2026 本年支出总体情况表 prints through plain pdftotext (L1006-L1036): `2120816` /
+  // `农业农村生态环境支出`, then its six amounts and the next row's six (L1022-L1032, 21214's, whose code and name follow
+  // them), the -layout text's L337-L338. Page 1 (L1-L27) prints every cell, zeros too, three amounts a row; page 2
+  // (L28-L45) prints its header again and one run of six: 208 50.00 = 50.00 + 0.00, and 20805's 50.00 / 50.00 / 0.00.
+  const header = ['2026年部门支出总表', '单位：万元', '科目编码', '科目名称', '合计', '基本支出', '项目支出'];
+  const lines = [...header, // 1-7
+    '201', '一般公共服务支出', '300.00', '100.00', '200.00', // 8-12
+    '20101', '人大事务', '100.00', '100.00', '0.00', // 13-17
+    '20103', '政府办公厅（室）及相关机构事务', '200.00', '0.00', '200.00', // 18-22
+    '20199', '其他一般公共服务支出', '0.00', '0.00', '0.00', // 23-27
+    '- 1 -', ...header, // 28-35
+    '208', '社会保障和就业支出', '50.00', '50.00', '0.00', '50.00', '50.00', '0.00', // 36-43
+    '20805', '行政事业单位养老支出']; // 44-45
+
+  it('cuts the run into rows of as many amounts as the page before prints, the first the name\'s', () => {
+    const read = parseStackedTables(toSourceLines(lines.join('\n')));
+    expect(read.tables[0].rows.filter((r) => r.lines.first >= 36 && r.lines.last <= 43).map((r) => [r.lines, r.code, Object.values(r.values)])).toEqual([
+      [{ first: 36, last: 40 }, '208', [50, 50, 0]],
+      [{ first: 41, last: 43 }, null, [50, 50, 0]],
+    ]);
+    expect(read.unparsed.filter((u) => u.lines.first >= 36 && u.lines.first <= 43)).toEqual([]);
+  });
+
+  it('carries no count where the page before prints no zeros: an empty cell there printed nothing', () => {
+    const noZeros = lines.map((l, i) => (i >= 7 && i <= 26 && l === '0.00' ? '' : l));
+    const read = parseStackedTables(toSourceLines(noZeros.join('\n')));
+    const row = read.tables[0].rows.find((r) => r.code === '208')!;
+    expect(Object.values(row.values)).toEqual([null, null, null]);
   });
 });
