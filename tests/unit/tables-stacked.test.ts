@@ -7,6 +7,7 @@ import { toSourceLines } from '../../src/ingest/source-lines.ts';
 import { parseTables } from '../../src/ingest/tables/index.ts';
 import { parseSpacedTables } from '../../src/ingest/tables/spaced/index.ts';
 import { parseStackedTables } from '../../src/ingest/tables/stacked.ts';
+import { halvesInRuns } from '../../src/ingest/tables/spaced/derived-columns.ts';
 import { rowMarks } from '../../src/ingest/tables/shared/header-rows.ts';
 import type { Table } from '../../src/schema/table.ts';
 import { lostText } from '../fixtures/content-check.ts';
@@ -402,6 +403,28 @@ describe.skipIf(!readingOrder)(`深圳市水务局 2026 through plain pdftotext$
     expect(row.lines).toEqual({ first: 3385, last: 3405 });
     expect(table.columns.map((c) => c.key)).toEqual(['total', 'basic', 'project', 'remit-superior', 'operating', 'subsidy-to-affiliated', 'c7', 'c8', 'c9']);
     expect(Object.values(row.values)).toEqual([20747.92, 4260.52, 16487.39, 0, 0, 0, 7954.24, 1689.98, 629.23]);
+  });
+
+  it('reads 表2 收入总表 in the eleven columns of its rows: the header\'s right-hand labels printed after the page\'s rows', () => {
+    // L2359-L2376 print the header's left-hand labels, L2643-L2665 the rest after the page's last row (`其他收入`,
+    // `上级补助收入`, `算拨款`, `上年结余`, `财政专户管理` …); L2444-L2466 `深圳市东江水源工程管理处` and eleven amounts, as the
+    // -layout text's L2716 prints the row: 35,786.06 35,786.06 and nine 0.00, under 收入总计 | 一般公共预算拨款 | 政府性基金预算
+    // 拨款 | 国有资本经营预算拨款 | 财政专户管理资金 | 事业收入 | 事业单位经营收入 | 上级补助收入 | 附属单位上缴收入 | 其他收入 |
+    // 上年结余、结转 (L2705-L2710).
+    const table = parseTables(toSourceLines(text)).tables.find((t) => t.kind === 'income-summary')!;
+    expect(table.columns.map((c) => c.key)).toEqual([
+      'total', 'general', 'fund', 'state-capital', 'fiscal-special', 'business', 'operating', 'subsidy-from-superior', 'affiliated',
+      'other-income', 'carryover',
+    ]);
+    const row = table.rows.find((r) => r.lines.first === 2444)!;
+    expect([row.name, Object.values(row.values)]).toEqual(['深圳市东江水源工程管理处', [35786.06, 35786.06, 0, 0, 0, 0, 0, 0, 0, 0, 0]]);
+    // L2468-L2490: 40,877.97 = 40,871.78 + 6.19 上年结余、结转 (-layout L2718).
+    expect(Object.values(table.rows.find((r) => r.lines.first === 2468)!.values)).toEqual([40877.97, 40871.78, 0, 0, 0, 0, 0, 0, 0, 0, 6.19]);
+    // Page 2 prints its header again and one run of 33 amounts (L2707-L2771), three rows of eleven as page 1 prints them,
+    // their names among the header's labels (L2682-L2686): the last, 深圳市智慧水务综合指挥调度和保障中心's 5,397.13 = 5,105.26 +
+    // 291.87 (-layout L2754), a row without a name.
+    const last = table.rows.find((r) => r.lines.first === 2751)!;
+    expect([last.name, Object.values(last.values)]).toEqual(['', [5397.13, 5105.26, 0, 0, 0, 0, 0, 0, 0, 0, 291.87]]);
   });
 
   it('reads 表9 三公 by item and fund: the funds\' labels wrapped in every cell, the first row after the header', () => {
@@ -1155,5 +1178,114 @@ describe('a code printed before the header\'s labels, another 类\'s name after 
     expect(joined.loose.map((l) => [l.no, l.text])).toEqual([[11, '221']]);
     expect(joined.lines[15].text).toBe('卫生健康支出 982,692.00 982,692.00 0.00');
     expect(joined.lines.filter((l) => l.no >= 12 && l.no <= 15 && l.text !== '')).toEqual([]);
+  });
+});
+
+describe('a header whose right-hand labels reading order printed after the page\'s rows', () => {
+  // Our own, as 深圳 水务局 2026 收入总表 (表2) prints through plain pdftotext (L2353-L2665): the header's left-hand labels
+  // before the rows (L2359-L2376), every cell printed with zeros, and the labels of the columns on the right after the
+  // page's last row and number (L2643-L2665: `收入` / `、结转` / `其他收入` / … `上年结余`); the -layout text prints the
+  // header whole (L2705-L2710) over eleven amounts a row. Here seven: 收入总计 | 一般公共预算 | 政府性基金预算 | 事业收入 |
+  // 事业单位经营收入 (wrapped: `事业单位经营` / `收入`, L33-L34) | 其他收入 | 上年结余. Each row's 收入总计 is the sum of the
+  // others: 300.00 = 200.00 + 50.00 + 50.00, 120.00 = 120.00, 80.00 = 60.00 + 20.00.
+  const lines = ['2026年部门收入总表', '单位：万元', '单位名称', '收入总计', '一般公共预算', '政府性基金预算', '事业收入', // 1-7
+    '某局', '300.00', '200.00', '50.00', '0.00', '0.00', '0.00', '50.00', // 8-15
+    '某中心', '120.00', '120.00', '0.00', '0.00', '0.00', '0.00', '0.00', // 16-23
+    '某所', '80.00', '60.00', '20.00', '0.00', '0.00', '0.00', '0.00', // 24-31
+    '- 1 -', '事业单位经营', '收入', '其他收入', '上年结余']; // 32-36
+
+  it('reads the seven columns the labels before and after the rows name, as many as each row prints', () => {
+    const read = parseStackedTables(toSourceLines(lines.join('\n')));
+    const table = read.tables[0];
+    expect(table.kind).toBe('income-summary');
+    expect(table.columns.map((c) => c.key)).toEqual(['total', 'general', 'fund', 'business', 'operating', 'other-income', 'carryover']);
+    expect(table.rows.map((r) => [r.lines.first, r.name, Object.values(r.values)])).toEqual([
+      [8, '某局', [300, 200, 50, 0, 0, 0, 50]],
+      [16, '某中心', [120, 120, 0, 0, 0, 0, 0]],
+      [24, '某所', [80, 60, 20, 0, 0, 0, 0]],
+    ]);
+    expect(read.unparsed).toEqual([]);
+  });
+
+  it('makes no row of the labels after the rows, and loses no line', () => {
+    const text = lines.join('\n');
+    expect(parseStackedTables(toSourceLines(text)).tables[0].rows.some((r) => r.lines.last >= 33)).toBe(false);
+    const doc = parse(text);
+    expect(unaccounted(text, doc).lost).toEqual([]);
+    expect(lostText(text, doc)).toEqual([]);
+    expect(doc.checks.filter((c) => c.status === 'fail')).toEqual([]);
+  });
+
+  it('reads no columns from them where they and the labels before name fewer columns than a row prints', () => {
+    // Without `上年结余` (L36) six columns are named against seven amounts a row: the columns stay the template's, and
+    // a row's amounts after its 合计 stay unplaced (the first, 300.00, is the 合计 whatever the columns).
+    const read = parseStackedTables(toSourceLines(lines.slice(0, 35).join('\n')));
+    expect(read.tables[0].columns.map((c) => c.key)).not.toEqual(['total', 'general', 'fund', 'business', 'operating', 'other-income']);
+    expect(read.tables[0].rows[0].values.general).toBeNull();
+    expect(read.unparsed.map((u) => [u.lines.first, u.text]).slice(0, 1)).toEqual([[8, '200.00 50.00 0.00 0.00 0.00 50.00']]);
+  });
+});
+
+describe('a header row\'s cells wrapped, the first halves of several printed on one line', () => {
+  // Our own, as 烟台 水利局 2026 公开表10 基本支出预算情况表 prints through plain pdftotext (L2521-L2543): the first row's
+  // code and name, its 政府预算经济分类 code `501`, then the header's `财政拨款` / `合计` / `小计` and its wrapped labels,
+  // `财政专户管` / `一般公共预 政府性基金 国有资本经` / `理资金` / `算` / `预算` / `营预算` (L2532-L2537; the -layout text's
+  // L842-L843 prints them over 财政专户管理资金 | 一般公共预算 | 政府性基金预算 | 国有资本经营预算), then three amounts.
+  const lines = ['2026年基本支出预算情况表', '单位：万元', '科目编码', '科目名称', // 1-4
+    '301', '工资福利支出', '501', // 5-7
+    '财政拨款', '合计', '小计', '财政专户管', '一般公共预 政府性基金 国有资本经', '理资金', '算', '预算', '营预算', // 8-16
+    '300.00', '300.00', '300.00', // 17-19
+    '30101', '基本工资', '100.00', '100.00', '100.00', // 20-24
+    '30102', '津贴补贴', '200.00', '200.00', '200.00']; // 25-29
+
+  it('pairs each first half with the second half as far down', () => {
+    const words = lines.slice(10, 16).map((l) => l.split(' '));
+    expect(halvesInRuns(words).map(([[l1, w1], [l2, w2]]) => words[l1][w1] + words[l2][w2])).toEqual([
+      '财政专户管理资金', '一般公共预算', '政府性基金预算', '国有资本经营预算',
+    ]);
+  });
+
+  it('takes the header\'s lines set among the rows for the header\'s, no row\'s name, its 合计 and 小计 no total row\'s', () => {
+    const joined = joinStackedRows(toSourceLines(lines.join('\n')));
+    expect(joined.lines.filter((l) => l.no >= 8 && l.no <= 16 && l.text !== '')).toEqual([]);
+    const read = parseStackedTables(toSourceLines(lines.join('\n')));
+    expect(read.tables[0].rows.map((r) => [r.lines.first, r.code, r.name])).toEqual([
+      [5, '301', '工资福利支出'],
+      [20, '30101', '基本工资'],
+      [25, '30102', '津贴补贴'],
+    ]);
+    expect(read.unparsed.filter((u) => u.lines.first >= 8 && u.lines.first <= 16)).toEqual([]);
+  });
+});
+
+describe('a table\'s later page printing too few rows to show how many amounts a row prints', () => {
+  // Our own, as 广州 水务局 2026 本年支出总体情况表 prints through plain pdftotext (L1006-L1036): `2120816` /
+  // `农业农村生态环境支出`, then its six amounts and the next row's six (L1022-L1032, 21214's, whose code and name follow
+  // them), the -layout text's L337-L338. Page 1 (L1-L27) prints every cell, zeros too, three amounts a row; page 2
+  // (L28-L45) prints its header again and one run of six: 208 50.00 = 50.00 + 0.00, and 20805's 50.00 / 50.00 / 0.00.
+  const header = ['2026年部门支出总表', '单位：万元', '科目编码', '科目名称', '合计', '基本支出', '项目支出'];
+  const lines = [...header, // 1-7
+    '201', '一般公共服务支出', '300.00', '100.00', '200.00', // 8-12
+    '20101', '人大事务', '100.00', '100.00', '0.00', // 13-17
+    '20103', '政府办公厅（室）及相关机构事务', '200.00', '0.00', '200.00', // 18-22
+    '20199', '其他一般公共服务支出', '0.00', '0.00', '0.00', // 23-27
+    '- 1 -', ...header, // 28-35
+    '208', '社会保障和就业支出', '50.00', '50.00', '0.00', '50.00', '50.00', '0.00', // 36-43
+    '20805', '行政事业单位养老支出']; // 44-45
+
+  it('cuts the run into rows of as many amounts as the page before prints, the first the name\'s', () => {
+    const read = parseStackedTables(toSourceLines(lines.join('\n')));
+    expect(read.tables[0].rows.filter((r) => r.lines.first >= 36 && r.lines.last <= 43).map((r) => [r.lines, r.code, Object.values(r.values)])).toEqual([
+      [{ first: 36, last: 40 }, '208', [50, 50, 0]],
+      [{ first: 41, last: 43 }, null, [50, 50, 0]],
+    ]);
+    expect(read.unparsed.filter((u) => u.lines.first >= 36 && u.lines.first <= 43)).toEqual([]);
+  });
+
+  it('carries no count where the page before prints no zeros: an empty cell there printed nothing', () => {
+    const noZeros = lines.map((l, i) => (i >= 7 && i <= 26 && l === '0.00' ? '' : l));
+    const read = parseStackedTables(toSourceLines(noZeros.join('\n')));
+    const row = read.tables[0].rows.find((r) => r.code === '208')!;
+    expect(Object.values(row.values)).toEqual([null, null, null]);
   });
 });

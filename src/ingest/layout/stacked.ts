@@ -281,11 +281,23 @@ function wholeRows(
   const whole = new Map<Run, number>();
   const overfull = new Map<Run, number>();
   const count = (r: Run) => r.end - r.amounts;
+  const zero = (r: Run) => printed.slice(r.amounts, r.end).some((p) => ZERO.test(p.text));
+  // The count of the rows of the section before, where they print their empty cells as zeros, and its table's kind.
+  let before: { kind: TableKind | null; usual: number } | null = null;
   for (const section of sections) {
     const tally = new Map<number, number>();
     for (const r of section) tally.set(count(r), (tally.get(count(r)) ?? 0) + 1);
     const [usual, times] = [...tally].reduce((a, b) => (b[1] > a[1] ? b : a));
-    if (times < FEW_RUNS || times * 2 <= section.length) continue;
+    const kind = kinds[section[0].amounts];
+    if (times < FEW_RUNS || times * 2 <= section.length) {
+      // A table's later page printing too few runs to show a count prints its rows as the page before (深圳 2026 收入总表,
+      // plain pdftotext L2707-L2771: 33 amounts after the header printed again, three rows of eleven as on L2378-L2630,
+      // their names among the header's labels, L2682-L2686): a run of several such rows holds them whole.
+      const carried = before !== null && kind !== null && before.kind === kind ? before.usual : 0;
+      if (carried > 1) for (const r of section) if (count(r) > carried && count(r) % carried === 0 && zero(r) && !bare.has(r)) overfull.set(r, carried);
+      if (!carried) before = null;
+      continue;
+    }
     // A row of one amount prints it whatever the table's other cells: a section whose runs print one money amount
     // each (a decimal point, a thousands separator: not a 序号 or a page's number) is read row by row (北京 2026 预算11表
     // 政府购买服务明细表 L3892-L3906: `01-公共服务` / `0101-公共安全服务` / `安全风险评估服务` / `58.987200`, then the next
@@ -302,9 +314,11 @@ function wholeRows(
       const amount = printed[r.amounts].text;
       return /[.,]/.test(amount) && !ZERO.test(amount) && !isHeaderLabel(printed.slice(r.labels, r.amounts).map((p) => p.text).join(''));
     };
-    const kind = kinds[section[0].amounts];
     const oneEach = usual === 1 && !(kind !== null && isTwoSidedKind(kind)) && section.every((r) => count(r) !== 1 || rowOfOne(r));
-    if (!oneEach && (usual < 2 || !section.some((r) => printed.slice(r.amounts, r.end).some((p) => ZERO.test(p.text))))) continue;
+    if (!oneEach && (usual < 2 || !section.some(zero))) {
+      before = null;
+      continue;
+    }
     // A run holding a bare number among amounts of decimals mixes something else in (mixedRuns): not a row whole.
     for (const r of section) if (count(r) === usual && !bare.has(r)) whole.set(r, usual);
     // Where rows print their empty cells as zeros (FEW_RUNS of them or more, a zero among their usual count of
@@ -313,8 +327,9 @@ function wholeRows(
     // `一般行政管理事务` (201 38 02's) / five amounts / 公共安全支出's five, its name not printed there). Not where only
     // some rows print a zero (福州 2026 支出预算总表 L349-L541: its rows print 合计 and one of 基本支出 / 项目支出, 206
     // both, and only the columns after print `0.00`).
-    const zeroRows = section.filter((r) => count(r) === usual && printed.slice(r.amounts, r.end).some((p) => ZERO.test(p.text)));
+    const zeroRows = section.filter((r) => count(r) === usual && zero(r));
     if (zeroRows.length >= FEW_RUNS) for (const r of section) if (count(r) > usual) overfull.set(r, usual);
+    before = zeroRows.length >= FEW_RUNS ? { kind, usual } : null;
   }
   return { whole, overfull };
 }
@@ -513,6 +528,12 @@ function levelCells(printed: readonly Printed[], start: number, to: number): num
   return n;
 }
 
+/** The lines printing a half of a label wrapped in every cell of a header row (halvesInRuns), by index. */
+function halfLines(lines: readonly Printed[]): Set<number> {
+  const words = lines.map((p) => p.text.trim().split(/\s+/).map(compact));
+  return new Set(halvesInRuns(words).flatMap(([[first], [second]]) => [first, second]));
+}
+
 /**
  * Where the labels after a header's last label start, in a run of labels: the line after the last that is a label of
  * the header (isHeaderLabel, a total's name, or a half of a label wrapped in every cell of a header row: halvesInRuns).
@@ -523,7 +544,7 @@ function levelCells(printed: readonly Printed[], start: number, to: number): num
  */
 function headerTail(printed: readonly Printed[], run: Run): number {
   const texts = printed.slice(run.labels, run.amounts).map((p) => compact(p.text));
-  const halves = new Set(halvesInRuns(texts.map((t) => [t])).flat());
+  const halves = halfLines(printed.slice(run.labels, run.amounts));
   let last = -1;
   texts.forEach((t, i) => {
     if (isHeaderLabel(t) || isTotalName(t) || halves.has(i)) last = i;
@@ -572,7 +593,7 @@ function namesAfter(printed: readonly Printed[], runs: readonly Run[], long: rea
  */
 function printsHeaderOnly(printed: readonly Printed[], group: readonly number[]): boolean {
   const texts = group.map((i) => compact(printed[i].text));
-  const halves = new Set(halvesInRuns(texts.map((t) => [t])).flat());
+  const halves = halfLines(group.map((i) => printed[i]));
   // Not a total's name (`合` / `计`: 北京 2026 预算06表 L3771-L3773, the total row's, its amounts around it).
   const column = (t: string) => COLUMN_LABELS.includes(t) && !isTotalName(t);
   const wrapped = (n: number) => (n > 0 && column(texts[n - 1] + texts[n])) || (n + 1 < texts.length && column(texts[n] + texts[n + 1]));

@@ -13,7 +13,7 @@ import { columnKeyFor, columnKeys, indexedIdentities, isPositionalKey } from './
 import { isTwoSidedKind } from './kinds.ts';
 import type { ColumnIdentity } from './columns.ts';
 import { findRegions } from './spaced/regions.ts';
-import { headerWidths } from './spaced/derived-columns.ts';
+import { headerWidths, printsLabelsOnly } from './spaced/derived-columns.ts';
 import { groupedColumns } from './spaced/header.ts';
 import { splitTrailingNumbers, wordsIn, type NumberToken } from './spaced/tokens.ts';
 import { cellAmount, codePiece, withoutItemMarkers } from '../layout/cell-text.ts';
@@ -344,7 +344,13 @@ function columnTotals(lines: readonly SourceLine[], totals: readonly SourceLine[
     // A header printing groups over their columns numbers them all, its 总计 and each group's 小计 among its labels
     // (spaced/header.ts groupedColumns): as many as its rows print.
     const grouped = groupedColumns(printed)?.columns.length ?? 0;
-    return oneEach || (zeros && (fits(after) || fits(grouped) || (region.titleKind !== null && headerWidths(region.titleKind, printed).some(fits))));
+    // Or with the header's labels reading order set after the rows (derived-columns.ts printsLabelsOnly: 深圳 2026 收入总表
+    // L2643-L2665, after the page's rows, `上级补助收入` / `其他收入` / `上年结余` … of the eleven columns its rows print).
+    // Not those alone: a row's name printed apart from its amounts may be a label too (广州 2026 表11 L2704-L2718,
+    // `对个人和家庭的补助` / `资本性支出` …, 经济分类 items that name columns elsewhere).
+    const withTail = [...printed, ...region.rows.slice(firstRow).filter(printsLabelsOnly)];
+    const named = (header: readonly BlockRow[]) => region.titleKind !== null && headerWidths(region.titleKind, header).some(fits);
+    return oneEach || (zeros && (fits(after) || fits(grouped) || named(printed) || named(withTail)));
   });
 }
 

@@ -6,7 +6,7 @@ import { compact } from '../../../core/width.ts';
 import { fullRowSatisfies } from '../shared/amount-placement.ts';
 import { COLUMN_LABELS } from './header.ts';
 import type { RawRow } from './rows.ts';
-import { wordsIn } from './tokens.ts';
+import { splitTrailingNumbers, wordsIn } from './tokens.ts';
 import { RANKS } from '../shared/column-ranks.ts';
 
 /**
@@ -82,36 +82,57 @@ function keysInHeader(header: readonly BlockRow[]): Map<string, Named> {
       if (!COLUMN_LABELS.includes(word) && COLUMN_LABELS.some((l) => l.startsWith(word) && l !== word)) extend(word, [[line, w]]);
     });
   });
-  for (const [first, second] of halvesInRuns(lines)) add(lines[first][0] + lines[second][0], [[first, 0], [second, 0]]);
+  for (const [[l1, w1], [l2, w2]] of halvesInRuns(lines)) add(lines[l1][w1] + lines[l2][w2], [[l1, w1], [l2, w2]]);
   return found;
 }
 
 /**
  * Labels wrapped in the cells of one header row, printed one cell a line (plain `pdftotext`): the first lines of every
  * cell, then the second lines (深圳 2026 表9, plain pdftotext L31047-L31117: `一般公共预` / `政府性基金` / `国有资本经`
- * six times, then `算` / `预算` / `营预算` six times, the -layout text's two header lines L7230-L7231). Two runs of
- * one-word lines as long as each other, two at least, the first's words the starts of labels and each joined with the
- * word as far down in the second a label: the pairs of lines, first half and second. Too far apart for a piece's next
- * lines (extend).
+ * six times, then `算` / `预算` / `营预算` six times, the -layout text's two header lines L7230-L7231). The first lines
+ * may share a line, reading order joining cells that stand side by side (烟台 2026 公开表10, plain pdftotext
+ * L2532-L2537: `财政专户管` / `一般公共预 政府性基金 国有资本经` / `理资金` / `算` / `预算` / `营预算`, the -layout text's
+ * L842-L843). Lines whose every word starts a label, two such words at least, then as many one-word lines, each joined
+ * with the word as far down among the first a label: the pairs, first half and second, each where it was printed.
+ * Too far apart for a piece's next lines (extend).
  */
-export function halvesInRuns(lines: readonly (readonly string[])[]): [number, number][] {
+export function halvesInRuns(lines: readonly (readonly string[])[]): [Place, Place][] {
   const one = (i: number) => lines[i]?.length === 1;
-  const opens = (i: number) => one(i) && COLUMN_LABELS.some((l) => l.startsWith(lines[i][0]) && l !== lines[i][0]);
-  const pairs: [number, number][] = [];
+  const opens = (i: number) => (lines[i]?.length ?? 0) > 0 && lines[i].every((w) => COLUMN_LABELS.some((l) => l.startsWith(w) && l !== w));
+  const pairs: [Place, Place][] = [];
   for (let i = 0; i < lines.length; ) {
     let run = 0;
     while (opens(i + run)) run++;
-    const halves = (n: number) => Array.from({ length: n }, (_, j) => j).every((j) => one(i + n + j) && COLUMN_LABELS.includes(lines[i + j][0] + lines[i + n + j][0]));
-    let n = run;
-    while (n >= 2 && !halves(n)) n--;
-    if (n < 2) {
+    // The first halves of `m` lines, in printed order, and as many one-word lines after them.
+    const firsts = (m: number): Place[] => Array.from({ length: m }, (_, j) => lines[i + j].map((_, w): Place => [i + j, w])).flat();
+    const halves = (m: number) => {
+      const f = firsts(m);
+      return f.length >= 2 && f.every(([l, w], j) => one(i + m + j) && COLUMN_LABELS.includes(lines[l][w] + lines[i + m + j][0]));
+    };
+    let m = run;
+    while (m >= 1 && !halves(m)) m--;
+    if (m < 1) {
       i += Math.max(1, run);
       continue;
     }
-    for (let j = 0; j < n; j++) pairs.push([i + j, i + n + j]);
-    i += 2 * n;
+    const f = firsts(m);
+    f.forEach((place, j) => pairs.push([place, [i + m + j, 0]]));
+    i += m + f.length;
   }
   return pairs;
+}
+
+/**
+ * Whether a row prints pieces of the header's column labels only, no amount: each word a label, or the first or the
+ * last piece of one wrapped (`财政专户管理`, `算拨款`, `、结转`). Reading order prints a header's cells where it
+ * pleases: plain `pdftotext` sets the labels of a header's right-hand columns after the page's rows (深圳 2026 收入总表,
+ * plain pdftotext L2643-L2665: `收入` / `、结转` / `其他收入` / `拨款` … `上年结余` / `单位资金` / `财政专户管理` after the
+ * page's last row, the -layout text's header L2705-L2710).
+ */
+export function printsLabelsOnly(row: BlockRow): boolean {
+  const words = wordsIn(row).map(normalize);
+  const piece = (w: string) => COLUMN_LABELS.some((l) => l.startsWith(w) || l.endsWith(w));
+  return words.length > 0 && splitTrailingNumbers(wordsIn(row)).numbers.length === 0 && words.every((w) => w !== '' && piece(w));
 }
 
 /** The pairs `a>b` of keys the header prints on one line with a left of b; null when its lines contradict each other. */

@@ -5,7 +5,7 @@ import { isTwoSidedKind, STANDARD_TITLES } from '../kinds.ts';
 import type { LayoutTables } from '../layout-result.ts';
 import { amountColumns, groupedColumns, headerLabels, oneAmountColumn, partsOf, toColumns, withBreakdown, withHeaderTails } from './header.ts';
 import { inferKinds } from '../shared/kind.ts';
-import { derivedColumns, MAX_ALTERNATIVES, namedColumns, namesNoOtherColumn } from './derived-columns.ts';
+import { derivedColumns, MAX_ALTERNATIVES, namedColumns, namesNoOtherColumn, printsLabelsOnly } from './derived-columns.ts';
 import { incomeKeyOf, personnelPins, pinTotals, rowConstraints } from './constraints.ts';
 import { splitProjectNames } from './projects.ts';
 import { thousandsReadings, wordsIn } from './tokens.ts';
@@ -35,6 +35,11 @@ interface Draft {
   notes: BlockRow[];
   data: BlockRow[];
   labels: string[];
+  /**
+   * The header's lines printed elsewhere than before the first row: a later page's header, and rows printing its
+   * labels only (derived-columns.ts printsLabelsOnly), which reading order set among or after the rows.
+   */
+  outside: BlockRow[];
   twoSided: boolean;
   twoList: boolean;
   rows: RawRow[];
@@ -193,7 +198,15 @@ function draftOf(blocks: readonly SpacedBlock[], rowStarts: ReadonlySet<number>)
     withNamedClasses(rows);
   }
   const labels = twoList ? [...TWO_LIST_COLUMNS] : headerLabels(header);
-  return { parts, header, notes, data, labels, twoSided, twoList, rows, unlabelled: sides?.unlabelled ?? [], panels: sides?.panels ?? [] };
+  const outside = [...split.slice(1).flatMap((s) => s.header), ...data.filter(printsLabelsOnly)].sort((a, b) => a.line.no - b.line.no);
+  return { parts, header, notes, data, labels, outside, twoSided, twoList, rows, unlabelled: sides?.unlabelled ?? [], panels: sides?.panels ?? [] };
+}
+
+/** Whether a row is made of the header's labels printed elsewhere (Draft.outside) alone: no code, no amount. */
+function madeOfOutsideLabels(row: RawRow, draft: Draft): boolean {
+  const labels = new Set(draft.outside.map((r) => r.line.no));
+  const lines = draft.data.filter((r) => row.first <= r.line.no && r.line.no <= row.last);
+  return row.code === null && row.numbers.length === 0 && lines.length > 0 && lines.every((r) => labels.has(r.line.no));
 }
 
 /**
@@ -303,7 +316,15 @@ export function readSpacedBlocks(
         identities = grouped.identities;
       }
       if (given.length === 0 && !draft.twoSided) given = namedColumns(kind, draft.header, draft.rows) ?? oneAmountColumn(draft.header, widest) ?? [];
-      if (!draft.twoList && !draft.twoSided && !grouped) derived = derivedColumns(kind, draft.header, given, draft.rows);
+      // Where the header before the rows names too few columns, its labels printed elsewhere in the table may name them.
+      if (!draft.twoList && !draft.twoSided && !grouped) {
+        derived = derivedColumns(kind, draft.header, given, draft.rows);
+        if (!derived && draft.outside.length > 0) {
+          derived = derivedColumns(kind, [...draft.header, ...draft.outside], given, draft.rows);
+          // Labels that named the columns are the header's, set after the rows, not a row of no amounts.
+          if (derived) draft.rows = draft.rows.filter((row) => !madeOfOutsideLabels(row, draft));
+        }
+      }
       // Rows printing more amounts than the columns, where the header names no template column beyond them: the
       // amounts beyond stand in columns outside the template, anywhere in the row; at most MAX_SPARE, past which
       // the columns read are too few to place anything by.
