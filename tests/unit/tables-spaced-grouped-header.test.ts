@@ -121,3 +121,16 @@ describe('a single-space grouped header seventeen columns wide, rows printing on
     expect(status('t1:row:r2:carryover')).toBe('not-checkable');
   });
 });
+
+describe('a wide single-space row none of whose placements satisfies the identities', () => {
+  it('is flagged as short of a figure, its placements counted, not said to hold', () => {
+    // 乙单位 100 = 90 + 10 would need 10 = 7 + 2, and no other split holds; C(17, 6) = 12 376 placements, too many to list.
+    const { tables, unparsed } = parseSpacedTables(toSourceLines(WIDE.with(8, '乙单位 100.00 90.00 50.00 30.00 7.00 2.00').join('\n')));
+    const row = tables[0].rows[2];
+    expect(Object.values(row.values).every((v) => v == null)).toBe(true);
+    expect(row.flag).toContain('所印数字在任何排列下都不满足本行的合计关系');
+    expect(row.flag).toContain('12376 种填法，多于能逐一核对的数目');
+    expect(row.flag).not.toContain('都符合');
+    expect(unparsed.find((u) => u.lines.first === 9)?.text).toBe('100.00 90.00 50.00 30.00 7.00 2.00');
+  });
+});

@@ -125,6 +125,8 @@ export interface Placement {
   uncertain: number[];
   /** How many placements the identities leave (all of a row's placements when it has too many to list). */
   alternatives: number;
+  /** Too many placements to list or walk to (MAX_CANDIDATES, MAX_STEPS): none was asked of the identities. */
+  unlisted: boolean;
   /** Blank cells are 0 and no placement satisfies the row's own identities: a printed figure is missing. */
   identityFails: boolean;
   /** Left unplaced (columns null) because the table's columns are too few for its rows (see placeAmounts). */
@@ -796,17 +798,17 @@ export function placeAmounts(problem: PlacementProblem): Placement[] {
     const asPrinted = { values: [...row.values], joined: none, readingOpen: false };
     if (listed[i].unlisted) {
       const alternatives = placementCount(row);
-      return { columns: row.values.map(() => null), uncertain: [...row.allowed], alternatives, identityFails: identityFails[i], columnsShort: false, unconfirmed: false, outside: none, ...asPrinted };
+      return { columns: row.values.map(() => null), uncertain: [...row.allowed], alternatives, unlisted: true, identityFails: identityFails[i], columnsShort: false, unconfirmed: false, outside: none, ...asPrinted };
     }
     // Among placements the identities leave open, a positional row takes the one nearest its print when that one
     // is unique: the header's positions decide what arithmetic cannot (which income source an amount is). A print
     // the identities put far off decides nothing.
     const options = row.print?.positional && !unconfirmed[i] && pool[i].length > 1 ? nearestToPrint(row.print, pool[i]) : pool[i];
     if (options.length === 0) {
-      return { columns: null, uncertain: [], alternatives: 0, identityFails: identityFails[i], columnsShort: false, unconfirmed: false, outside: none, ...asPrinted };
+      return { columns: null, uncertain: [], alternatives: 0, unlisted: false, identityFails: identityFails[i], columnsShort: false, unconfirmed: false, outside: none, ...asPrinted };
     }
     if (columnsShort && identityFails[i]) {
-      return { columns: null, uncertain: [], alternatives: options.length, identityFails: true, columnsShort: true, unconfirmed: false, outside: none, ...asPrinted };
+      return { columns: null, uncertain: [], alternatives: options.length, unlisted: false, identityFails: true, columnsShort: true, unconfirmed: false, outside: none, ...asPrinted };
     }
     // One placement left, as most rows keep their print: each amount stands where it puts it, and no column is open.
     if (options.length === 1) {
@@ -815,6 +817,7 @@ export function placeAmounts(problem: PlacementProblem): Placement[] {
         columns: only.map((c) => (c >= 0 ? c : null)),
         uncertain: [],
         alternatives: 1,
+        unlisted: false,
         identityFails: identityFails[i],
         columnsShort: false,
         unconfirmed: unconfirmed[i],
@@ -859,6 +862,7 @@ export function placeAmounts(problem: PlacementProblem): Placement[] {
       columns,
       uncertain,
       alternatives: options.length,
+      unlisted: false,
       identityFails: identityFails[i],
       columnsShort: false,
       unconfirmed: unconfirmed[i],
