@@ -263,6 +263,76 @@ describe('one amount-placement solver: bounded work', () => {
   });
 });
 
+// 杭州 交通运输局 2026 表2 收入预算总表 in single-space text (-raw L578-L579): 17 numbered columns, 总计 (1) = 本年收入 (2)
+// + 上年结转结余 (12), 本年收入 = its nine sources (3-11), 上年结转结余 = its five (13-17); the 合计 row prints 9 amounts.
+describe('one amount-placement solver: a wide row walked column by column through its identities', () => {
+  const columns = Array.from({ length: 17 }, (_, c) => c);
+  const range = (from: number, to: number) => columns.slice(from, to + 1);
+  const grouped = [
+    { whole: 0, parts: [1, 11] },
+    { whole: 1, parts: range(2, 10) },
+    { whole: 11, parts: range(12, 16) },
+  ];
+  const wide = (values: number[], sums: PlacementProblem['sums'] = []) =>
+    placeAmounts({ width: 17, rows: [{ values, allowed: columns, identities: grouped, print: null }], relations: [], sums, blank: 'zero' })[0];
+  // -raw L579, the same figures as -layout L601.
+  const total = [665964.37, 648105.52, 414883.38, 221493.0, 9680.97, 2048.18, 17858.84, 17680.93, 177.92];
+
+  it('places the 总计 and each group\'s 小计, which every placement satisfying the identities puts alike', () => {
+    // C(17, 9) = 24 310 placements, too many to list one by one; of them C(9, 4) × C(5, 2) = 126 × 10 = 1 260 hold:
+    // 665 964.37 = 648 105.52 + 17 858.84, 648 105.52 = the four sources after it, 17 858.84 = 17 680.93 + 177.92.
+    expect(24310).toBeGreaterThanOrEqual(MAX_CANDIDATES);
+    const p = wide(total);
+    expect(p.columns).toEqual([0, 1, null, null, null, null, 11, null, null]);
+    expect(p.alternatives).toBe(1260);
+    expect(p.uncertain).toEqual([...range(2, 10), ...range(12, 16)]);
+    expect(p.identityFails).toBe(false);
+  });
+
+  it('places the sources that figures stated elsewhere pin, and leaves the others open', () => {
+    // 表1 (-raw L485-L494) states 一般公共预算 414 883.38, 政府性基金预算 221 493.00, 事业收入 9 680.97 and 其他收入
+    // 2 048.18 (columns 3, 4, 7, 11); nothing states 上年结转结余's sources: 17 680.93 and 177.92 stay in any two of five.
+    const pins = [
+      [2, 414883.38],
+      [3, 221493.0],
+      [6, 9680.97],
+      [10, 2048.18],
+    ].map(([column, target]) => ({ target, parts: [{ row: 0, column }] }));
+    const p = wide(total, pins);
+    expect(p.columns).toEqual([0, 1, 2, 3, 6, 10, 11, null, null]);
+    expect(p.alternatives).toBe(10);
+    expect(p.uncertain).toEqual(range(12, 16));
+  });
+
+  it('flags a wide row none of whose placements satisfies its identities', () => {
+    // 100 is 总计 or in no column; 100 = 90 + 10 needs 10 = 7 + 2 (9), and no other split holds: C(17, 6) = 12 376
+    // placements, none listed, the row's figures short of one.
+    const p = wide([100, 90, 50, 30, 7, 2]);
+    expect(p.columns).toEqual([null, null, null, null, null, null]);
+    expect(p.alternatives).toBe(12376);
+    expect(p.identityFails).toBe(true);
+  });
+
+  it('leaves a row open, and unflagged, when its walk takes more steps than the bound', () => {
+    // The last of 30 columns = the sum of the even ones; 1, 2, 4, … 16 384 make a different sum for every set of them
+    // in even columns, so the walk meets ever new states. (No placement holds: 0 needs all fifteen in the fourteen odd
+    // columns before it, 16 384 in the last needs 16 384 from the fourteen before, which make 16 383.)
+    const thirty = Array.from({ length: 30 }, (_, c) => c);
+    const values = Array.from({ length: 15 }, (_, k) => 2 ** k);
+    const evens = thirty.filter((c) => c % 2 === 0 && c < 29);
+    const [p] = placeAmounts({
+      width: 30,
+      rows: [{ values, allowed: thirty, identities: [{ whole: 29, parts: evens }], print: null }],
+      relations: [],
+      sums: [],
+      blank: 'zero',
+    });
+    expect(p.columns).toEqual(values.map(() => null));
+    expect(p.alternatives).toBe(155117520);
+    expect(p.identityFails).toBe(false);
+  });
+});
+
 describe('one amount-placement solver: a cell sum past the sums it lists', () => {
   // Thirty rows each printing 合计 and one part alike: 1.00, 1.37, 1.74, 2.11, then amounts of 5.00 to 99.99 spread
   // by a linear congruence. The 基本支出 or 项目支出 of the rows before a row, or of those after it, add up to more

@@ -67,3 +67,70 @@ describe('a grouped header whose numbers count another number of columns than it
     expect(tables[0].columns.some((c) => c.parent)).toBe(false);
   });
 });
+
+/**
+ * A 收入总表 as wide as 杭州 2026 表2 (-raw L542-L579), written for this test: 总计 (1), 本年收入 (2) over nine sources
+ * (3-11), 上年结转结余 (12) over five (13-17), each row printing only its filled cells. Figures: 合计 360 = 300 + 60,
+ * 300 = 200 + 60 + 40, 60 = 45 + 1 + 2 + 3 + 9; 甲单位 230 = 200 + 30, 200 = 150 + 50, 30 = 30; 乙单位 130 = 100 + 30,
+ * 100 = 50 + 10 + 40, 30 = 15 + 1 + 2 + 3 + 9. A row of 11 amounts has C(17, 11) = 12 376 placements, of 6 as many.
+ */
+const WIDE = [
+  '部门收入总表', // 1
+  '单位：万元',
+  '单位名称 总计',
+  '本年收入 上年结转结余',
+  '小计 一般公共预算 政府性基金预算 国有资本经营预算 财政专户管理资金 事业收入 事业单位经营收入 上级补助收入 附属单位上缴收入 其他收入 小计 一般公共预算 政府性基金预算 国有资本经营预算 财政专户管理资金 单位资金', // 5
+  '** 1 2 3 4 5 6 7 8 9 10 11 12 13 14 15 16 17',
+  '合计 360.00 300.00 200.00 60.00 40.00 60.00 45.00 1.00 2.00 3.00 9.00', // 7
+  '甲单位 230.00 200.00 150.00 50.00 30.00 30.00', // 8
+  '乙单位 130.00 100.00 50.00 10.00 40.00 30.00 15.00 1.00 2.00 3.00 9.00', // 9
+];
+
+describe('a single-space grouped header seventeen columns wide, rows printing only their filled cells', () => {
+  const { tables, unparsed } = parseSpacedTables(toSourceLines(WIDE.join('\n')));
+  const sources = ['general', 'fund', 'state-capital', 'fiscal-special', 'business', 'operating', 'subsidy-from-superior', 'affiliated', 'other-income'];
+  const carried = ['c13', 'c14', 'c15', 'c16', 'unit-funds'];
+  const placed = (k: number) => Object.fromEntries(Object.entries(tables[0].rows[k].values).filter(([, v]) => v != null));
+
+  it("places each row's 总计 and 小计, and the sources of a group the row prints in full", () => {
+    expect(tables[0].columns.map((c) => c.key)).toEqual(['total', 'income', ...sources, 'carryover', ...carried]);
+    expect(placed(0)).toEqual({ total: 360, income: 300, carryover: 60, c13: 45, c14: 1, c15: 2, c16: 3, 'unit-funds': 9 });
+    expect(placed(1)).toEqual({ total: 230, income: 200, carryover: 30 });
+    expect(placed(2)).toEqual({ total: 130, income: 100, carryover: 30, c13: 15, c14: 1, c15: 2, c16: 3, 'unit-funds': 9 });
+  });
+
+  it('leaves open, and says so, the sources that several placements put in different columns', () => {
+    // 本年收入's three sources of 合计 go in any three of nine columns: C(9, 3) = 84 placements; 甲单位's 30 of 上年结转结余
+    // in any of five beside its two sources in any two of nine: 36 × 5 = 180.
+    expect(tables[0].rows.map((r) => r.uncertain)).toEqual([sources, [...sources, ...carried], sources]);
+    expect(unparsed.map((u) => [u.lines.first, u.text])).toEqual([
+      [7, '200.00 60.00 40.00'],
+      [8, '150.00 50.00 30.00'],
+      [9, '50.00 10.00 40.00'],
+    ]);
+    expect(unparsed[0].reason).toContain('84 种填法');
+    expect(unparsed[1].reason).toContain('180 种填法');
+  });
+
+  it('checks the columns every row placed: 总计, 小计 and the 上年结转结余 sources printed in full', () => {
+    const checks = checkTables(tables);
+    const status = (id: string) => checks.find((c) => c.id === id)?.status;
+    expect(['total', 'income', 'carryover'].map((k) => status(`t1:total-sum:${k}`))).toEqual(['pass', 'pass', 'pass']);
+    expect(status('t1:row:r1:carryover')).toBe('pass');
+    expect(status('t1:row:r3:carryover')).toBe('pass');
+    expect(status('t1:row:r2:carryover')).toBe('not-checkable');
+  });
+});
+
+describe('a wide single-space row none of whose placements satisfies the identities', () => {
+  it('is flagged as short of a figure, its placements counted, not said to hold', () => {
+    // 乙单位 100 = 90 + 10 would need 10 = 7 + 2, and no other split holds; C(17, 6) = 12 376 placements, too many to list.
+    const { tables, unparsed } = parseSpacedTables(toSourceLines(WIDE.with(8, '乙单位 100.00 90.00 50.00 30.00 7.00 2.00').join('\n')));
+    const row = tables[0].rows[2];
+    expect(Object.values(row.values).every((v) => v == null)).toBe(true);
+    expect(row.flag).toContain('所印数字在任何排列下都不满足本行的合计关系');
+    expect(row.flag).toContain('12376 种填法，多于能逐一核对的数目');
+    expect(row.flag).not.toContain('都符合');
+    expect(unparsed.find((u) => u.lines.first === 9)?.text).toBe('100.00 90.00 50.00 30.00 7.00 2.00');
+  });
+});

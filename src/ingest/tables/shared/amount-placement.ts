@@ -14,8 +14,10 @@ import type { ColumnIdentity } from '../columns.ts';
  * - where the print gives positions (tab index, nearest header), a row carries them: the bounds each amount may move
  *   within, the column the print suggests, and whether that column is trusted outright or kept only when the row's
  *   identities hold there. Such a row mostly keeps its print (one candidate); single-space text gives no positions,
- *   and every row of it may be open. An amount printed between two columns is either's as far as its place says
- *   (`either`), and a print that the identities put farther off than the search near it reaches says nothing.
+ *   and every row of it may be open: such a row lists only the placements its own identities keep, walked to column
+ *   by column (Asked), so that a wide row is listed where few of its many placements hold. An amount printed between
+ *   two columns is either's as far as its place says (`either`), and a print that the identities put farther off
+ *   than the search near it reaches says nothing.
  * - what a blank cell means: `zero` where a row printed each of its filled cells (single-space text drops empty
  *   cells, so a column a row does not fill is 0), `absent` where a blank is a cell the print left empty.
  * - how the rows' sums are stated: a row relation (parent = the sum of its children, read from the rows' depths)
@@ -123,6 +125,8 @@ export interface Placement {
   uncertain: number[];
   /** How many placements the identities leave (all of a row's placements when it has too many to list). */
   alternatives: number;
+  /** Too many placements to list or walk to (MAX_CANDIDATES, MAX_STEPS): none was asked of the identities. */
+  unlisted: boolean;
   /** Blank cells are 0 and no placement satisfies the row's own identities: a printed figure is missing. */
   identityFails: boolean;
   /** Left unplaced (columns null) because the table's columns are too few for its rows (see placeAmounts). */
@@ -148,6 +152,8 @@ export interface Placement {
 /** Bounds on the work per table: candidates listed per row, combinations checked together, sums reached per cell. */
 export const MAX_CANDIDATES = 4000;
 const MAX_COMBINATIONS = 50000;
+/** Steps a row's walk to the placements its identities keep may take (Asked). */
+const MAX_STEPS = 50000;
 const MAX_SUMS = 5000;
 const MAX_ROUNDS = 30;
 /** Domains up to this size are merged (k lists, k comparisons per sum); larger ones are summed into a set. */
@@ -215,8 +221,105 @@ function contentOf(scaled: Content, columns: readonly number[], width: number, b
 }
 
 /**
+ * A row's identities asked of its placements as the walk fills the columns one by one (placementsOf), for a row with
+ * no print to keep: a placement is dropped at the first column that completes an identity it breaks, and a partial
+ * placement found to lead to none that holds is not walked again. Where the amounts are in printed order, what is
+ * left to place after a column depends only on how many amounts are placed and on the sums of the identities that
+ * column leaves half filled: a wide row (17 columns of 本年收入 and 上年结转结余 under 总计) is walked in as many steps
+ * as those states, not in as many as its placements.
+ */
+interface Asked {
+  identities: readonly ColumnIdentity<number>[];
+  /** Each amount's cell content (scaledValues), and what a column no amount fills holds. */
+  scaled: Content;
+  empty: number | null;
+  /** The steps the row's walks may still take (MAX_STEPS); past them its placements are not listed. */
+  budget: { steps: number };
+}
+
+/** The state of a row's identities along one order of its columns, as a walk fills them (see Asked). */
+interface Gate {
+  /** Whether the identities none of whose columns the order fills hold (their cells are all blank). */
+  holds: boolean;
+  /** Puts amount i (−1: none) in the column at position j; false where that breaks an identity it completes. */
+  fill: (j: number, i: number) => boolean;
+  unfill: (j: number, i: number) => void;
+  /** What the rest of a walk depends on, after i amounts in the columns before position j. */
+  key: (i: number, j: number) => string;
+  /** Takes a step of the row's budget; false once it is spent. */
+  step: () => boolean;
+}
+
+function gateOf(order: readonly number[], scaled: Content, asked: Asked): Gate {
+  const { identities, empty, budget } = asked;
+  const at = new Map(order.map((c, j) => [c, j]));
+  const sums = identities.map(() => 0);
+  const present = identities.map(() => 0);
+  const wholes: Content = identities.map(() => empty);
+  // For each position: the identities its column is a part of, those it is the whole of, those it is the last column
+  // of (asked there), and those it leaves half filled (their sums so far part of the walk's state there).
+  const partsAt: number[][] = order.map(() => []);
+  const wholeAt: number[][] = order.map(() => []);
+  const closing: number[][] = order.map(() => []);
+  const openAt: number[][] = order.map(() => []);
+  const constant: number[] = [];
+  identities.forEach(({ whole, parts }, id) => {
+    const positions: number[] = [];
+    const member = (c: number, role: number[][]) => {
+      const j = at.get(c);
+      if (j == null) return false;
+      role[j].push(id);
+      positions.push(j);
+      return true;
+    };
+    // A column outside the order holds what a blank does in every placement (wholes start as a blank).
+    member(whole, wholeAt);
+    for (const p of parts) {
+      if (!member(p, partsAt) && empty != null) {
+        sums[id] += empty;
+        present[id]++;
+      }
+    }
+    if (positions.length === 0) return constant.push(id);
+    const first = Math.min(...positions);
+    const last = Math.max(...positions);
+    closing[last].push(id);
+    for (let j = first + 1; j <= last; j++) openAt[j].push(id);
+  });
+  const set = (j: number, v: number | null, sign: 1 | -1) => {
+    for (const id of partsAt[j]) {
+      if (v == null) continue;
+      sums[id] += sign * v;
+      present[id] += sign;
+    }
+  };
+  const gate: Gate = {
+    holds: constant.every((id) => agrees(wholes[id], sums[id], present[id])),
+    fill: (j, i) => {
+      const v = i < 0 ? empty : scaled[i];
+      set(j, v, 1);
+      for (const id of wholeAt[j]) wholes[id] = v;
+      return closing[j].every((id) => agrees(wholes[id], sums[id], present[id]));
+    },
+    unfill: (j, i) => {
+      set(j, i < 0 ? empty : scaled[i], -1);
+      for (const id of wholeAt[j]) wholes[id] = empty;
+    },
+    key: (i, j) => {
+      let key = `${i} ${j}`;
+      if (j < order.length) for (const id of openAt[j]) key += ` ${sums[id]} ${present[id]} ${wholes[id]}`;
+      return key;
+    },
+    step: () => --budget.steps >= 0,
+  };
+  return gate;
+}
+
+/**
  * Every placement of the values in printed order into the columns of each order within lo..hi, with up to `spare`
- * of them outside the columns, up to `cap` in all (fewest outside first, then by the amounts outside, then by order).
+ * of them outside the columns, up to `cap` in all (fewest outside first, then by the amounts outside, then by order);
+ * with `asked`, only those that satisfy the row's identities, as many as the walk reaches before it spends the row's
+ * budget (which the caller reads).
  */
 function placementsOf(
   n: number,
@@ -225,22 +328,48 @@ function placementsOf(
   lo: (k: number) => number,
   hi: (k: number) => number,
   cap = MAX_CANDIDATES,
+  asked?: Asked,
 ): number[][] {
   const out: number[][] = [];
-  // Each ascending choice of k of `count` indices that `fits`, in lexicographic order, until the list is full.
-  const choose = (count: number, k: number, fits: (i: number, j: number) => boolean, visit: (chosen: readonly number[]) => void) => {
+  let spent = false;
+  // Each ascending choice of k of `count` positions that `fits`, in lexicographic order, until the list is full: the
+  // amount next in line in each position in turn, the positions before it left blank (with a gate, each blank filled
+  // and asked as it is passed, and the rest of the row blank once every amount is placed).
+  const choose = (count: number, k: number, fits: (i: number, j: number) => boolean, visit: (chosen: readonly number[]) => void, gate?: Gate) => {
     const acc: number[] = [];
-    const walk = (i: number, from: number) => {
-      if (out.length >= cap) return;
-      if (i === k) return visit(acc);
-      for (let j = from; j <= count - (k - i); j++) {
-        if (!fits(i, j)) continue;
-        acc.push(j);
-        walk(i + 1, j + 1);
-        acc.pop();
+    const dead = new Set<string>();
+    const walk = (i: number, j: number) => {
+      if (out.length >= cap || spent || count - j < k - i) return;
+      if (!gate) {
+        if (i === k) return visit(acc);
+      } else if (!gate.step()) {
+        spent = true;
+        return;
       }
+      const key = gate?.key(i, j);
+      if (key != null && dead.has(key)) return;
+      const before = out.length;
+      let p = j;
+      for (;;) {
+        if (i < k && fits(i, p)) {
+          acc.push(p);
+          if (!gate || gate.fill(p, i)) walk(i + 1, p + 1);
+          gate?.unfill(p, i);
+          acc.pop();
+        }
+        if (i === k && p === count) {
+          visit(acc);
+          break;
+        }
+        if (p === count - (k - i)) break;
+        const holds = !gate || gate.fill(p, -1);
+        p++;
+        if (!holds) break;
+      }
+      if (gate) for (let q = p - 1; q >= j; q--) gate.unfill(q, -1);
+      if (key != null && out.length === before && !spent) dead.add(key);
     };
-    walk(0, 0);
+    if (!gate || gate.holds) walk(0, 0);
   };
   const amounts = Array.from({ length: n }, (_, k) => k);
   for (let outside = 0; outside <= Math.min(spare, n); outside++) {
@@ -248,11 +377,12 @@ function placementsOf(
       const inside = amounts.filter((k) => !left.includes(k));
       for (const order of orders) {
         const fits = (i: number, j: number) => order[j] >= lo(inside[i]) && order[j] <= hi(inside[i]);
+        const gate = asked && gateOf(order, inside.map((k) => asked.scaled[k]), asked);
         choose(order.length, inside.length, fits, (at) => {
           const columns = new Array<number>(n).fill(OUTSIDE);
           at.forEach((j, i) => (columns[inside[i]] = order[j]));
           out.push(columns);
-        });
+        }, gate);
       }
     });
   }
@@ -295,28 +425,49 @@ function candidatesOf(row: PlacementRow, width: number, blank: PlacementProblem[
     }
   }
   // Listed only for a row that keeps no printed placement (most rows keep theirs, and a row can have thousands).
-  // A wide table leaves too many placements to list: a positional row's amounts stay within a few columns of
-  // where they were printed.
   const orders = [row.allowed, ...(row.orders ?? [])];
   const spare = row.spare ?? 0;
+  const budget = { steps: MAX_STEPS };
+  // The placements of the row's other readings after its own, up to MAX_CANDIDATES in all; null past them, or past
+  // the walk's budget where the identities are asked.
+  const withReadings = (candidates: Candidate[], ask?: (values: Content) => Asked): Candidate[] | null => {
+    for (const [r, reading] of (row.readings ?? []).entries()) {
+      const inside = reading.values.filter((_, k) => !reading.outside[k]);
+      const runScaled = scaledValues(inside, blank);
+      const runs = placementsOf(inside.length, orders, spare, () => -Infinity, () => Infinity, MAX_CANDIDATES, ask?.(runScaled));
+      if (budget.steps < 0 || candidates.length + runs.length >= MAX_CANDIDATES) return null;
+      for (const columns of runs) {
+        candidates.push({ columns: wordColumns(reading, columns), content: contentOf(runScaled, columns, width, blank), reading: r + 1 });
+      }
+    }
+    return candidates;
+  };
+  // Without positions there is no print to stay near, and a list cut short would be a guess. A row with more
+  // placements than MAX_CANDIDATES (under all its readings) lists only those that satisfy its identities, walked to
+  // (Asked); with too many of them to list, or too many steps to reach them, it is left open, and no constraint
+  // through it narrows. One none of whose placements satisfies them is listed whole below, as a failing row is, and
+  // so is a row with fewer placements: listing them all and asking each costs less than the walk.
+  const readingsCount = (row.readings ?? []).reduce((a, r) => a + placementCount(row, insideCount(r)), 0);
+  if (!print && placementCount(row) + readingsCount >= MAX_CANDIDATES) {
+    const empty = blank === 'zero' ? 0 : null;
+    const ask = (values: Content): Asked => ({ identities: row.identities, scaled: values, empty, budget });
+    const own = placementsOf(n, orders, spare, () => -Infinity, () => Infinity, MAX_CANDIDATES, ask(scaled));
+    const fitting = budget.steps >= 0 && own.length < MAX_CANDIDATES ? withReadings(own.map(candidate), ask) : null;
+    if (!fitting) return { candidates: [], fails: false, unlisted: true };
+    if (fitting.length > 0) return { candidates: fitting, fails: false, unlisted: false };
+  }
+  // A wide table leaves too many placements to list: a positional row's amounts stay within a few columns of
+  // where they were printed.
   let all = placementsOf(n, orders, spare, (k) => print?.lo[k] ?? -Infinity, (k) => print?.hi[k] ?? Infinity);
   const near = print?.positional && all.length >= MAX_CANDIDATES;
   if (near) {
     all = placementsOf(n, orders, spare, (k) => Math.max(print.lo[k], print.preferred[k] - NEAR), (k) => Math.min(print.hi[k], print.preferred[k] + NEAR));
   }
-  // Without positions there is no print to stay near, and a list cut short would be a guess: a row with too many
-  // placements to list is left open, and no constraint through it narrows.
-  if (!print && all.length >= MAX_CANDIDATES) return { candidates: [], fails: false, unlisted: true };
-  const candidates = all.map(candidate);
-  for (const [r, reading] of (row.readings ?? []).entries()) {
-    const inside = reading.values.filter((_, k) => !reading.outside[k]);
-    const runScaled = scaledValues(inside, blank);
-    const runs = placementsOf(inside.length, orders, spare, () => -Infinity, () => Infinity);
-    if (candidates.length + runs.length >= MAX_CANDIDATES) return { candidates: [], fails: false, unlisted: true };
-    for (const columns of runs) {
-      candidates.push({ columns: wordColumns(reading, columns), content: contentOf(runScaled, columns, width, blank), reading: r + 1 });
-    }
-  }
+  // A row without positions gets here only when no placement satisfies its identities: too many to list, it is
+  // left open all the same, its amounts known to be short of a figure.
+  if (!print && all.length >= MAX_CANDIDATES) return { candidates: [], fails: true, unlisted: true };
+  const candidates = withReadings(all.map(candidate));
+  if (!candidates) return { candidates: [], fails: !print, unlisted: true };
   const fitting = candidates.filter((c) => identitiesHold(c.content, row.identities));
   const fails = candidates.length > 0 && fitting.length === 0;
   // Amounts the identities put farther from their print than NEAR (a later page fitted by a stretch that misses its
@@ -647,17 +798,17 @@ export function placeAmounts(problem: PlacementProblem): Placement[] {
     const asPrinted = { values: [...row.values], joined: none, readingOpen: false };
     if (listed[i].unlisted) {
       const alternatives = placementCount(row);
-      return { columns: row.values.map(() => null), uncertain: [...row.allowed], alternatives, identityFails: false, columnsShort: false, unconfirmed: false, outside: none, ...asPrinted };
+      return { columns: row.values.map(() => null), uncertain: [...row.allowed], alternatives, unlisted: true, identityFails: identityFails[i], columnsShort: false, unconfirmed: false, outside: none, ...asPrinted };
     }
     // Among placements the identities leave open, a positional row takes the one nearest its print when that one
     // is unique: the header's positions decide what arithmetic cannot (which income source an amount is). A print
     // the identities put far off decides nothing.
     const options = row.print?.positional && !unconfirmed[i] && pool[i].length > 1 ? nearestToPrint(row.print, pool[i]) : pool[i];
     if (options.length === 0) {
-      return { columns: null, uncertain: [], alternatives: 0, identityFails: identityFails[i], columnsShort: false, unconfirmed: false, outside: none, ...asPrinted };
+      return { columns: null, uncertain: [], alternatives: 0, unlisted: false, identityFails: identityFails[i], columnsShort: false, unconfirmed: false, outside: none, ...asPrinted };
     }
     if (columnsShort && identityFails[i]) {
-      return { columns: null, uncertain: [], alternatives: options.length, identityFails: true, columnsShort: true, unconfirmed: false, outside: none, ...asPrinted };
+      return { columns: null, uncertain: [], alternatives: options.length, unlisted: false, identityFails: true, columnsShort: true, unconfirmed: false, outside: none, ...asPrinted };
     }
     // One placement left, as most rows keep their print: each amount stands where it puts it, and no column is open.
     if (options.length === 1) {
@@ -666,6 +817,7 @@ export function placeAmounts(problem: PlacementProblem): Placement[] {
         columns: only.map((c) => (c >= 0 ? c : null)),
         uncertain: [],
         alternatives: 1,
+        unlisted: false,
         identityFails: identityFails[i],
         columnsShort: false,
         unconfirmed: unconfirmed[i],
@@ -710,6 +862,7 @@ export function placeAmounts(problem: PlacementProblem): Placement[] {
       columns,
       uncertain,
       alternatives: options.length,
+      unlisted: false,
       identityFails: identityFails[i],
       columnsShort: false,
       unconfirmed: unconfirmed[i],
@@ -721,9 +874,11 @@ export function placeAmounts(problem: PlacementProblem): Placement[] {
   });
 }
 
-/** How many placements a row has: its amounts in order in the columns of each order, up to `spare` of them outside. */
-function placementCount(row: PlacementRow): number {
-  const n = row.values.length;
+/**
+ * How many placements a row has: its `n` amounts (its words, or the runs of one of its readings) in order in the
+ * columns of each order, up to `spare` of them outside.
+ */
+function placementCount(row: PlacementRow, n = row.values.length): number {
   let count = 0;
   for (let outside = 0; outside <= Math.min(row.spare ?? 0, n); outside++) {
     count += binomial(n, outside) * binomial(row.allowed.length, n - outside);

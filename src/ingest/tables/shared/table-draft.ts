@@ -248,6 +248,8 @@ interface RowPlacement {
   /** Keys of the columns an open amount could be in. */
   uncertain: string[];
   alternatives: number;
+  /** Too many placements to go through: `alternatives` counts them all (Placement.unlisted). */
+  unlisted: boolean;
   /** No placement satisfies the row's own column identities. */
   identityFails: boolean;
   /** Left unplaced because the table's columns are too few for its rows (amount-placement.ts placeAmounts). */
@@ -392,6 +394,7 @@ function placed(draft: DraftTable, p: Placement): Omit<RowPlacement, 'unconfirme
     columns: p.columns,
     uncertain: p.uncertain.map((c) => draft.columns[c].key),
     alternatives: p.alternatives,
+    unlisted: p.unlisted,
     identityFails: p.identityFails,
     columnsShort: p.columnsShort,
     printBreaks: p.unconfirmed,
@@ -440,12 +443,16 @@ export function buildTable(draft: DraftTable, id: string, dictionary: CodeDictio
     if (p.printBreaks) flags.push(FLAG_PRINT_BREAKS);
     // Why an amount stayed out of its cell, the same for all of a row's open amounts.
     const rowName = `「${r.name || '（无名称行）'}」行`;
+    // A row with too many placements to go through had none asked of the sums: they are counted, not said to hold.
+    const ways = p.unlisted
+      ? `这些数有 ${p.alternatives} 种填法，多于能逐一核对的数目，表内的合计关系未能用来确定各数的列`
+      : `这些数有 ${p.alternatives} 种填法都符合表内的合计关系`;
     const why = (count: number): string => {
       const these = count > 1 ? '这些数' : '这个数';
       if (!p.columns) return `${rowName}的数字：${p.columnsShort ? FLAG_SHORT : FLAG_OVERFLOW}`;
       if (p.readingOpen) return `${rowName}的${these}：${READING}`;
       if (p.uncertain.length === 0) return `${rowName}的${these}无法确定所在的列`;
-      return `${rowName}的${these}可能属于${columnNames(p.uncertain, draft.columns)}中的任一列：这些数有 ${p.alternatives} 种填法都符合表内的合计关系`;
+      return `${rowName}的${these}可能属于${columnNames(p.uncertain, draft.columns)}中的任一列：${ways}`;
     };
     // An amount printed on a line of its own is reported on that line; a reader that knows only the row's lines
     // reports the row's open amounts together.
@@ -480,7 +487,7 @@ export function buildTable(draft: DraftTable, id: string, dictionary: CodeDictio
         placed++;
       });
       if (p.readingOpen) flags.push(`${READING}；这些数未填入（见未解析内容）`);
-      else if (p.uncertain.length > 0) flags.push(`这些数有 ${p.alternatives} 种填法都符合表内的合计关系；列位置不确定的数未填入（见未解析内容）`);
+      else if (p.uncertain.length > 0) flags.push(`${ways}；列位置不确定的数未填入（见未解析内容）`);
     } else {
       r.tokens.forEach(leaveOut);
       flags.push(p.columnsShort ? FLAG_SHORT : FLAG_OVERFLOW);
