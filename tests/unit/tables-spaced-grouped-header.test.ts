@@ -134,3 +134,14 @@ describe('a wide single-space row none of whose placements satisfies the identit
     expect(unparsed.find((u) => u.lines.first === 9)?.text).toBe('100.00 90.00 50.00 30.00 7.00 2.00');
   });
 });
+
+describe('a single-space row whose placements, few enough to list, all break its identities', () => {
+  it('is flagged as short of a figure, its placements counted, not said to hold', () => {
+    // 乙单位 100 = 90 + 5 holds nowhere: 总计 is 本年收入 + 上年结转结余, and each of them its sources; C(17, 3) = 680 placements.
+    const { tables } = parseSpacedTables(toSourceLines(WIDE.with(8, '乙单位 100.00 90.00 5.00').join('\n')));
+    const row = tables[0].rows[2];
+    expect(row.flag).toContain('所印数字在任何排列下都不满足本行的合计关系');
+    expect(row.flag).toContain('种填法，本行的合计关系不成立，不能用来确定各数的列');
+    expect(row.flag).not.toContain('都符合');
+  });
+});

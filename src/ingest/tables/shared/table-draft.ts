@@ -443,10 +443,13 @@ export function buildTable(draft: DraftTable, id: string, dictionary: CodeDictio
     if (p.printBreaks) flags.push(FLAG_PRINT_BREAKS);
     // Why an amount stayed out of its cell, the same for all of a row's open amounts.
     const rowName = `「${r.name || '（无名称行）'}」行`;
-    // A row with too many placements to go through had none asked of the sums: they are counted, not said to hold.
+    // A row with too many placements to go through had none asked of the sums, and a row whose own sums fail keeps
+    // every placement, none of them narrowed by the table's: they are counted, not said to hold.
     const ways = p.unlisted
       ? `这些数有 ${p.alternatives} 种填法，多于能逐一核对的数目，表内的合计关系未能用来确定各数的列`
-      : `这些数有 ${p.alternatives} 种填法都符合表内的合计关系`;
+      : p.identityFails
+        ? `这些数有 ${p.alternatives} 种填法，本行的合计关系不成立，不能用来确定各数的列`
+        : `这些数有 ${p.alternatives} 种填法都符合表内的合计关系`;
     const why = (count: number): string => {
       const these = count > 1 ? '这些数' : '这个数';
       if (!p.columns) return `${rowName}的数字：${p.columnsShort ? FLAG_SHORT : FLAG_OVERFLOW}`;
