@@ -1,6 +1,6 @@
 import type { LineRange } from '../../schema/common.ts';
 import { isTotalName } from '../../core/totals.ts';
-import { className, schemeOf } from '../../core/codes.ts';
+import { className, ECONOMIC_CLASSES, FUNCTION_CLASSES, GOVERNMENT_ECONOMIC_CLASSES, schemeOf } from '../../core/codes.ts';
 import { compact, foldWidth } from '../../core/width.ts';
 import { isPageFurnitureAt } from '../page-furniture.ts';
 import { blanked, isBlank, type SourceLine } from '../source-lines.ts';
@@ -10,7 +10,7 @@ import { markerKind } from '../../core/outline.ts';
 import { isUnitStatement } from '../../core/units.ts';
 import { headsCodes, isKnownLabel } from '../tables/aligned/header.ts';
 import { columnKeyFor } from '../tables/columns.ts';
-import { titleKind } from '../tables/shared/region-text.ts';
+import { isNoteLine, titleKind } from '../tables/shared/region-text.ts';
 import { halvesInRuns } from '../tables/spaced/derived-columns.ts';
 import { COLUMN_LABELS } from '../tables/spaced/header.ts';
 import { isTwoSidedKind } from '../tables/kinds.ts';
@@ -652,6 +652,55 @@ function headerAmongRows(
   return [...out, ...prints].filter((i) => rowAfter.has(i));
 }
 
+/** The classes' names (`工资福利支出`, `资本性支出`): a line printing one is a name whole, not a piece of one wrapped. */
+const CLASS_NAMES = new Set([FUNCTION_CLASSES, ECONOMIC_CLASSES, GOVERNMENT_ECONOMIC_CLASSES].flatMap((c) => Object.values(c)));
+
+/**
+ * The names reading order printed at a page's foot, after the page's last amounts and before its number (and a note
+ * under the table: 注：…), for the runs of that page printed after another row's amounts (nameless): the rows whose
+ * names went there (广州 2026 表11, plain pdftotext L2704-L2718: `对个人和家庭的补助` / `广州市南部水网流域事务` /
+ * `中心` / … / `商品和服务支出`, eight names for the page's eight nameless runs, -layout L635-L659 in that order). The
+ * names are told apart without the count of runs: a line printing a name a row of a table of the same kind prints
+ * whole, or a class's name, is a name alone, and so is each group of lines the others make between such names and
+ * blank lines (a name wrapped over lines prints them one under another, `中心` under `广州市南部水网流域事务`). Only where
+ * as many names come out as the page has nameless runs, each a label of no header, code, total or marker, are they
+ * paired in order; elsewhere (a name printed between the rows, a name's lines run into another's) none is.
+ */
+function footNames(
+  printed: readonly Printed[],
+  nameless: readonly SourceLine[][],
+  known: ReadonlyMap<TableKind | null, ReadonlySet<string>>,
+  kinds: readonly (TableKind | null)[],
+): Map<number, SourceLine[]> {
+  const out = new Map<number, SourceLine[]>();
+  const plain = (p: Printed) =>
+    p.kind === 'label' && p.code === 0 && !joinedCode(p.text) && !opensRow(p.text) && !isHeaderLabel(p.text) && !isTotalName(p.text) && titleKind(compact(p.text)) === null;
+  let pageStart = 0;
+  printed.forEach((p, end) => {
+    if (p.kind !== 'furniture') return;
+    let start = end;
+    while (start > pageStart && printed[start - 1].kind === 'label' && printed[start - 1].code === 0) start--;
+    const note = printed.slice(start, end).findIndex((q) => isNoteLine(q.text));
+    const foot = printed.slice(start, note < 0 ? end : start + note);
+    const from = printed[pageStart].line.no;
+    const runs = nameless.filter((b) => from <= b[0].no && b[0].no < (foot[0]?.line.no ?? p.line.no));
+    pageStart = end + 1;
+    if (runs.length === 0 || foot.length === 0 || !foot.every(plain)) return;
+    const whole = known.get(kinds[start]) ?? new Set<string>();
+    const alone = (q: Printed) => whole.has(compact(q.text)) || CLASS_NAMES.has(compact(q.text));
+    const names: Printed[][] = [];
+    foot.forEach((q, n) => {
+      const before = foot[n - 1];
+      const goesOn = before !== undefined && before.line.no + 1 === q.line.no && !alone(before) && !alone(q);
+      if (goesOn) names[names.length - 1].push(q);
+      else names.push([q]);
+    });
+    if (names.length !== runs.length || names.some((name) => name.length > MAX_NAME_LINES)) return;
+    runs.forEach((run, k) => out.set(run[0].no, names[k].map((q) => q.line)));
+  });
+  return out;
+}
+
 export function joinStackedRows(lines: readonly SourceLine[]): StackedRows {
   const out = [...lines];
   const joined: LineRange[] = [];
@@ -662,6 +711,10 @@ export function joinStackedRows(lines: readonly SourceLine[]): StackedRows {
   const chained: SourceLine[] = [];
   const nameless: SourceLine[][] = [];
   const printed: Printed[] = kinds.map((p, i) => ({ ...p, code: codeLinesAt(kinds, i, pieceColumns[i]) }));
+  const titleKinds = kindsByTitle(printed);
+  const kindAt = new Map(printed.map((p, i) => [p.line.no, titleKinds[i]]));
+  // The names of the rows joined, by the kind of their table: a line printing one is a name whole (footNames).
+  const known = new Map<TableKind | null, Set<string>>();
   const join = (rowLines: readonly Printed[]): void => {
     const first = rowLines[0].line;
     const last = rowLines[rowLines.length - 1].line;
@@ -676,6 +729,9 @@ export function joinStackedRows(lines: readonly SourceLine[]): StackedRows {
     for (let n = first.no; n <= last.no; n++) out[n - 1] = blanked(lines[n - 1]);
     out[first.no - 1] = { ...first, raw: text, text };
     joined.push({ first: first.no, last: last.no });
+    const name = compact(rowLines.filter((p) => p.kind === 'label' && p.code === 0 && !joinedCode(p.text)).map((p) => p.text).join(''));
+    const kind = kindAt.get(first.no) ?? null;
+    if (name !== '') known.set(kind, (known.get(kind) ?? new Set()).add(name));
   };
   /**
    * The lines from a row's start to `to`, where they are few enough for its name: the code's not counted, nor the cells
@@ -705,7 +761,6 @@ export function joinStackedRows(lines: readonly SourceLine[]): StackedRows {
   let header = new Set<string>();
   const runs = runsOf(printed);
   const headers = runs.map((run) => headerLabels(printed, run));
-  const titleKinds = kindsByTitle(printed);
   const firstNames = namesAfter(printed, runs, headers.map((h) => h !== null), titleKinds);
   const sections = sectionsOf(runs, headers.map((h) => h !== null));
   const { outsized, bare } = mixedRuns(printed, sections);
@@ -777,6 +832,19 @@ export function joinStackedRows(lines: readonly SourceLine[]): StackedRows {
     // The row's name after the header is no label of it: later rows print the same name (深圳 2026 表9's `2025 年`).
     if (longRun && !opensNext) header = new Set([...longRun].filter((t) => !fromHeader || !printed.slice(afterHeader, run.amounts).some((p) => compact(p.text) === t)));
   });
+  // A run whose name the page's foot prints is that row's, joined as any: the reader reads it (a unit's row, 深圳 2026
+  // 表8 L27265-L27271, then heads the unit's rows after it).
+  const feet = footNames(printed, nameless, known, titleKinds);
+  const footNamed = new Set<number>();
+  for (const run of nameless) {
+    const name = feet.get(run[0].no);
+    if (!name) continue;
+    for (const l of name) out[l.no - 1] = blanked(l);
+    const text = [...name, ...run].map((l) => l.text.trim()).join(' ');
+    out[run[0].no - 1] = { ...run[0], raw: text, text };
+    joined.push({ first: run[0].no, last: run[run.length - 1].no });
+    for (const l of run) footNamed.add(l.no);
+  }
   // The header's labels set among the rows are kept as the table's printed text (claims.ts printedRest), not read.
   for (const i of headerAmongRows(printed, runs, headers.map((h) => h !== null), titleKinds, joined)) out[printed[i].line.no - 1] = blanked(printed[i].line);
   // A number no row took (a code whose name went with no row, a 序号 among amounts) would read as an amount of the
@@ -791,5 +859,13 @@ export function joinStackedRows(lines: readonly SourceLine[]): StackedRows {
     else continue;
     out[p.line.no - 1] = blanked(p.line);
   }
-  return { lines: out, joined, loose: loose.sort((a, b) => a.no - b.no), totals, pieces, chained, nameless };
+  return {
+    lines: out,
+    joined,
+    loose: loose.filter((l) => !footNamed.has(l.no)).sort((a, b) => a.no - b.no),
+    totals,
+    pieces,
+    chained,
+    nameless: nameless.filter((run) => !feet.has(run[0].no)),
+  };
 }
