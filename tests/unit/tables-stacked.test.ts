@@ -760,7 +760,7 @@ describe('several rows\' amounts after one name, their names printed at the page
     ]);
     expect(unparsed.filter((u) => u.lines.first >= 39 && u.lines.last <= 79)).toEqual([]);
     // The foot's lines stay the table's printed text.
-    expect(parseTables(toSourceLines(lines.join('\n'))).tables[0].printed?.filter((p) => p.lines.first >= 77 && p.lines.first <= 78).map((p) => p.text)).toEqual(['对个人和家庭的补助', '乙单位']);
+    expect(parseTables(toSourceLines(lines.join('\n')), 'stacked').tables[0].printed?.filter((p) => p.lines.first >= 77 && p.lines.first <= 78).map((p) => p.text)).toEqual(['对个人和家庭的补助', '乙单位']);
   });
 
   it('joins a name wrapped over lines at the foot, and takes a blank line for two cells\' border', () => {
@@ -1160,6 +1160,19 @@ describe('runs of a header\'s labels that reading order printed among the rows',
       [17, '2140101', '行政运行', 10, 8, 2],
       [25, '2140102', '一般行政管理事务', 20, 17, 3],
     ]);
+  });
+
+  it('makes no row of them after the last row either: the table runs on over them and the amounts among them', () => {
+    // As 福州 L532-L546 after 2210203's row (L524-L530) and before the next table's title (L548): the page's number,
+    // the labels, the 合计 row's 0.00s of their columns among them (-layout L248), here L30-L39, the next title L40.
+    const after = [...lines, '- 11 -', '事业单位经营', '支出', '上缴上级支出', '0.00', '0.00', '单位：万元', '对附属单位补', '助支出', '0.00', // 30-39
+      '2022年政府性基金预算支出表', '单位：万元', '功能科目编码', '功能科目名称', '合计', '215', '资源勘探工业信息等支出', '5.00']; // 40-47
+    const { tables, unparsed } = parseStackedTables(toSourceLines(after.join('\n')));
+    expect(tables[0].lines).toEqual({ first: 1, last: 39 });
+    expect(tables[0].rows.map((r) => r.lines.first)).toEqual([8, 17, 25]);
+    expect(unparsed.filter((u) => u.lines.first >= 30 && u.lines.first <= 39).map((u) => [u.lines.first, u.text])).toEqual([[34, '0.00'], [35, '0.00'], [39, '0.00']]);
+    const printed = parseTables(toSourceLines(after.join('\n')), 'stacked').tables[0].printed ?? [];
+    expect(printed.filter((p) => p.lines.first >= 30).map((p) => p.text)).toEqual(['事业单位经营', '支出', '上缴上级支出', '单位：万元', '对附属单位补', '助支出']);
   });
 
   it('keeps a row whose name is no header\'s label alone: a wrapped name\'s tail may be one', () => {

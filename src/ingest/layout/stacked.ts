@@ -639,15 +639,30 @@ function headerAmongRows(
     // Amounts no row took (a code's pieces among the header's labels: 万里街道 2024 L347-L372) show no row before.
     afterRow ||= inRow(printed[run.amounts].line.no);
   });
-  // Only before another row of the table: after its last row, a label the reader reads keeps the amounts no row took
-  // in the table's range, unparsed there (上海 普陀 政府办公室 2025 部门预算 L934-L946: amounts, `合计`, `项目支出`, an
-  // amount, then the next table's title).
+  // A label alone only before another row of the table: after its last row, it may be a row's whose amounts went loose
+  // (上海 普陀 政府办公室 2025 部门预算 L934-L946: amounts, `合计`, `项目支出`, an amount, then the next table's title).
+  // After the last row, runs printing the header's labels only are the header's where every label up to the next title
+  // is (福州 2026 支出预算总表 L534-L545: `事业单位经营` / `支出` / `上缴上级支出`, then `单位：万元` / `对附属单位补` /
+  // `助支出`, the template's last three columns): the table's range runs on over them (tables/stacked.ts runsOn). Not
+  // where other labels stand among them (佛山 2019 “三公” 决算表 L2430-L2465: `因公出国` / `（境）费`, no column's label
+  // alone): taken apart, those would read as a row.
   const rowAfter = new Set<number>();
+  const printsOnly = new Set(prints);
+  // The lines after a table's last row up to the next title, and whether every label among them is the header's.
+  let tail: number[] = [];
   let next = false;
   for (let i = printed.length - 1; i >= 0; i--) {
-    if (inRow(printed[i].line.no)) next = true;
+    if (inRow(printed[i].line.no) && !next) {
+      const labels = tail.filter((j) => printed[j].kind === 'label' && printed[j].code === 0);
+      if (labels.every((j) => printsOnly.has(j))) for (const j of labels) rowAfter.add(j);
+      next = true;
+    }
     if (next) rowAfter.add(i);
-    if (titleKind(compact(printed[i].text)) !== null) next = false;
+    else tail.push(i);
+    if (titleKind(compact(printed[i].text)) !== null) {
+      tail = [];
+      next = false;
+    }
   }
   return [...out, ...prints].filter((i) => rowAfter.has(i));
 }
