@@ -1175,6 +1175,17 @@ describe('runs of a header\'s labels that reading order printed among the rows',
     expect(printed.filter((p) => p.lines.first >= 30).map((p) => p.text)).toEqual(['事业单位经营', '支出', '上缴上级支出', '单位：万元', '对附属单位补', '助支出']);
   });
 
+  it('makes no row of a header\'s label alone after the last row, its amounts the table\'s', () => {
+    // As 上海 普陀 政府办公室 2025 部门预算 L938-L946: the 合计 row's 91,016,775.35 / 24,606,775.35, `合计`, `项目支出`, its
+    // 66,410,000.00, the next title (-layout L176: 合计 | 基本支出 | 项目支出 the header). Here L30-L34, the next title L35.
+    const after = [...lines, '30.00', '25.00', '合计', '公用经费支出', '5.00', // 30-34
+      '2022年政府性基金预算支出表', '单位：万元', '功能科目编码', '功能科目名称', '合计', '215', '资源勘探工业信息等支出', '5.00']; // 35-42
+    const { tables, unparsed } = parseStackedTables(toSourceLines(after.join('\n')));
+    expect([tables[0].lines, tables[0].rows.map((r) => r.lines.first)]).toEqual([{ first: 1, last: 34 }, [8, 17, 25]]);
+    const left = unparsed.filter((u) => u.lines.first >= 30 && u.lines.first <= 34).sort((a, b) => a.lines.first - b.lines.first);
+    expect(left.map((u) => [u.lines.first, u.text])).toEqual([[30, '30.00'], [31, '25.00'], [32, '合计'], [34, '5.00']]);
+  });
+
   it('keeps a row whose name is no header\'s label alone: a wrapped name\'s tail may be one', () => {
     const named = [...lines.slice(0, 21), '其他交通', '运输支出', ...lines.slice(24)]; // 22-23, 24-28
     const joined = joinStackedRows(toSourceLines(named.join('\n')));

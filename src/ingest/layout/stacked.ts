@@ -639,22 +639,28 @@ function headerAmongRows(
     // Amounts no row took (a code's pieces among the header's labels: 万里街道 2024 L347-L372) show no row before.
     afterRow ||= inRow(printed[run.amounts].line.no);
   });
-  // A label alone only before another row of the table: after its last row, it may be a row's whose amounts went loose
-  // (上海 普陀 政府办公室 2025 部门预算 L934-L946: amounts, `合计`, `项目支出`, an amount, then the next table's title).
-  // After the last row, runs printing the header's labels only are the header's where every label up to the next title
-  // is (福州 2026 支出预算总表 L534-L545: `事业单位经营` / `支出` / `上缴上级支出`, then `单位：万元` / `对附属单位补` /
-  // `助支出`, the template's last three columns): the table's range runs on over them (tables/stacked.ts runsOn). Not
-  // where other labels stand among them (佛山 2019 “三公” 决算表 L2430-L2465: `因公出国` / `（境）费`, no column's label
-  // alone): taken apart, those would read as a row.
+  // After a table's last row, the labels up to the next title are the header's where every one of them is (a total's
+  // name but heads a column or names the total row, either): runs printing the header's labels only (福州 2026 支出预算
+  // 总表 L534-L545: `事业单位经营` / `支出` / `上缴上级支出`, then `单位：万元` / `对附属单位补` / `助支出`, the template's
+  // last three columns) and the header's labels alone (上海 普陀 政府办公室 2025 部门预算 L938-L946: the 合计 row's amounts,
+  // `合计`, `项目支出`, its last amount, the next title; 西安 2022 表6 L2275 `备注` on each page's foot, the header's last
+  // column). The table's range runs on over them (tables/stacked.ts runsOn), their amounts unparsed in it. Not where
+  // other labels stand among them (佛山 2019 “三公” 决算表 L2430-L2465: `因公出国` / `（境）费`, no column's label alone):
+  // taken apart, those would read as a row; nor in a two-sided table, whose rows bear the columns' names.
   const rowAfter = new Set<number>();
   const printsOnly = new Set(prints);
-  // The lines after a table's last row up to the next title, and whether every label among them is the header's.
+  const tailHeader: number[] = [];
+  const headerOnly = (j: number) => {
+    const kind = kinds[j];
+    return printsOnly.has(j) || (isHeaderLabel(printed[j].text) && !(kind !== null && isTwoSidedKind(kind)));
+  };
+  // The lines after a table's last row up to the next title.
   let tail: number[] = [];
   let next = false;
   for (let i = printed.length - 1; i >= 0; i--) {
     if (inRow(printed[i].line.no) && !next) {
       const labels = tail.filter((j) => printed[j].kind === 'label' && printed[j].code === 0);
-      if (labels.every((j) => printsOnly.has(j))) for (const j of labels) rowAfter.add(j);
+      if (labels.every((j) => headerOnly(j) || isTotalName(printed[j].text))) tailHeader.push(...labels.filter(headerOnly));
       next = true;
     }
     if (next) rowAfter.add(i);
@@ -664,7 +670,7 @@ function headerAmongRows(
       next = false;
     }
   }
-  return [...out, ...prints].filter((i) => rowAfter.has(i));
+  return [...[...out, ...prints].filter((i) => rowAfter.has(i)), ...tailHeader];
 }
 
 /** The classes' names (`工资福利支出`, `资本性支出`): a line printing one is a name whole, not a piece of one wrapped. */

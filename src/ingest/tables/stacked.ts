@@ -382,7 +382,7 @@ function headersBeforeAmounts(blocks: readonly SpacedBlock[], lines: readonly So
 }
 
 /**
- * The last line of a table whose reader read up to `last`: its print runs on over the lines the join took from the
+ * The last line of a table, or of a part of it, whose reader read up to `last`: its print runs on over the lines the join took from the
  * reader (layout/stacked.ts: amounts no row took, the header's labels reading order printed after the rows) up to the
  * next line the reader reads, the next title (福州 2026 支出预算总表, plain pdftotext L534-L546: the header's last labels
  * `事业单位经营` / `支出` / `上缴上级支出` / `单位：万元` / `对附属单位补` / `助支出` after the page's number, the 合计 row's
@@ -417,9 +417,8 @@ export function parseStackedTables(lines: readonly SourceLine[], elsewhere: Stat
   // A row printing no amount here may be a row whose amounts went loose or stand elsewhere: not known to be empty.
   const blocks = headersBeforeAmounts(spacedBlocks(stacked.lines), stacked.lines, stacked.loose);
   const read = readSpacedBlocks(blocks, stacked.lines, new Set([...lastOf.keys(), ...afterLoose(stacked.lines, stacked.loose)]), true, elsewhere);
-  const ends = new Map(read.tables.map((t) => [t.lines.last, runsOn(lines, stacked.lines, widen(t.lines).last)]));
-  // A table's range, and the part of it the reader claimed last, run on to where its print ends (runsOn).
-  const widenTable = (r: LineRange): LineRange => ({ first: r.first, last: ends.get(r.last) ?? widen(r).last });
+  // A table's range, and each part of it the reader claimed (a page's), run on to where its print ends (runsOn).
+  const widenTable = (r: LineRange): LineRange => ({ first: r.first, last: runsOn(lines, stacked.lines, widen(r).last) });
   // What a row printed is read again from its block's rows, not from its lines cut anew.
   const blockRows = new Map(blocks.flatMap((b) => b.rows.map((r) => [r.line.no, r] as const)));
   const mixed = read.tables.map((t) => {
