@@ -1186,6 +1186,19 @@ describe('runs of a header\'s labels that reading order printed among the rows',
     expect(left.map((u) => [u.lines.first, u.text])).toEqual([[30, '30.00'], [31, '25.00'], [32, '合计'], [34, '5.00']]);
   });
 
+  it('makes no row of the header\'s last label printed at a page\'s foot', () => {
+    // As 西安 2022 表6 prints `备注` (its header's last column) after each page's last row (L2275, L2551 …), then the
+    // page's number and the header the next page repeats. Here `备注` L30, `- 2 -` L31, the header L32-L38, 2140104 L39.
+    const paged = [...lines, '备注', '- 2 -', ...lines.slice(0, 7), '2140104', '公路建设', '40.00', '40.00', '0.00']; // 30-43
+    const { tables } = parseStackedTables(toSourceLines(paged.join('\n')));
+    expect(tables[0].rows.map((r) => [r.lines.first, r.code, r.name])).toEqual([
+      [8, '214', '交通运输支出'],
+      [17, '2140101', '行政运行'],
+      [25, '2140102', '一般行政管理事务'],
+      [39, '2140104', '公路建设'],
+    ]);
+  });
+
   it('keeps a row whose name is no header\'s label alone: a wrapped name\'s tail may be one', () => {
     const named = [...lines.slice(0, 21), '其他交通', '运输支出', ...lines.slice(24)]; // 22-23, 24-28
     const joined = joinStackedRows(toSourceLines(named.join('\n')));
