@@ -749,7 +749,7 @@ describe('several rows\' amounts after one name, their names printed at the page
   // 200.00 (乙单位), those two names at L77-L78.
   const header = ['支出项目类别（资金使用', '单位）', '财政拨款', '总计', '合计', '一般公共预算', '政府性基金预算', '国有资本经营预算', '财政专户拨款', '其他资金'];
   const cells = (amount: string, general = amount) => [amount, amount, general, '0.00', '0.00', '0.00', '0.00'];
-  const page = (third: string[]) => [
+  const page = (third: string[], foot = ['对个人和家庭的补助', '乙单位']) => [
     '表11', '部门预算基本支出预算表', '单位名称：某某局', '单位：万元', ...header, // 1-14
     '合计', ...cells('600.00'), // 15-22
     '甲单位', ...cells('400.00'), // 23-30
@@ -757,18 +757,48 @@ describe('several rows\' amounts after one name, their names printed at the page
     '商品和服务支出', ...cells('60.00'), ...cells('40.00'), ...third, // 39-60
     '工资福利支出', ...cells('150.00'), // 61-68
     '商品和服务支出', ...cells('50.00'), // 69-76
-    '对个人和家庭的补助', '乙单位', '- 2 -', // 77-79
+    ...foot, '- 2 -', // 77-79
     ...header, // 80-89
     '丙单位', ...cells('90.00'), // 90-97
     '工资福利支出', ...cells('70.00'), // 98-105
     '对个人和家庭的补助', ...cells('20.00'), // 106-113
   ];
   const lines = page(cells('200.00'));
+  // The foot's two lines make one name (neither a class's nor a row's name, one under the other), not two.
+  const runOn = page(cells('200.00'), ['乙单位', '丁单位']);
+
+  it('gives each row after the first the name the page\'s foot prints for it, in order, where it prints one each', () => {
+    // L77 `对个人和家庭的补助` (a class's name, 303) and L78 `乙单位`: two names for the two runs L47-L53 and L54-L60.
+    const joined = joinStackedRows(toSourceLines(lines.join('\n')));
+    expect(joined.nameless).toEqual([]);
+    expect([joined.lines[46].text, joined.lines[76].text, joined.lines[77].text]).toEqual(['对个人和家庭的补助 40.00 40.00 40.00 0.00 0.00 0.00 0.00', '', '']);
+    const { tables, unparsed } = parseStackedTables(toSourceLines(lines.join('\n')));
+    const rows = tables[0].rows.filter((r) => r.lines.first >= 39 && r.lines.last <= 78);
+    expect(rows.map((r) => [r.lines.first, r.lines.last, r.name, r.values.total, r.values.general, r.values['other-income'], r.flag])).toEqual([
+      [39, 46, '商品和服务支出', 60, 60, 0, null],
+      [47, 53, '对个人和家庭的补助', 40, 40, 0, null],
+      [54, 60, '乙单位', 200, 200, 0, null],
+      [61, 68, '工资福利支出', 150, 150, 0, null],
+      [69, 76, '商品和服务支出', 50, 50, 0, null],
+    ]);
+    expect(unparsed.filter((u) => u.lines.first >= 39 && u.lines.last <= 79)).toEqual([]);
+    // The foot's lines stay the table's printed text.
+    expect(parseTables(toSourceLines(lines.join('\n')), 'stacked').tables[0].printed?.filter((p) => p.lines.first >= 77 && p.lines.first <= 78).map((p) => p.text)).toEqual(['对个人和家庭的补助', '乙单位']);
+  });
+
+  it('joins a name wrapped over lines at the foot, and takes a blank line for two cells\' border', () => {
+    // L77-L79 `对个人和家庭的补助` / `乙单位某某事务` / `中心`: the two lines after the class's name one name, wrapped.
+    const wrapped = joinStackedRows(toSourceLines(page(cells('200.00'), ['对个人和家庭的补助', '乙单位某某事务', '中心']).join('\n')));
+    expect(wrapped.lines[53].text).toBe('乙单位某某事务 中心 200.00 200.00 200.00 0.00 0.00 0.00 0.00');
+    // L77-L79 `乙单位` / blank / `丙单位`: two cells, the blank line between them.
+    const apart = joinStackedRows(toSourceLines(page(cells('200.00'), ['乙单位', '', '丙单位']).join('\n')));
+    expect([apart.lines[46].text, apart.lines[53].text]).toEqual(['乙单位 40.00 40.00 40.00 0.00 0.00 0.00 0.00', '丙单位 200.00 200.00 200.00 0.00 0.00 0.00 0.00']);
+  });
 
   it('gives the name the first row\'s amounts and takes each other row\'s as a row without a name, flagged', () => {
-    const joined = joinStackedRows(toSourceLines(lines.join('\n')));
+    const joined = joinStackedRows(toSourceLines(runOn.join('\n')));
     expect(joined.nameless.map((block) => [block[0].no, block[block.length - 1].no])).toEqual([[47, 53], [54, 60]]);
-    const { tables, unparsed } = parseStackedTables(toSourceLines(lines.join('\n')));
+    const { tables, unparsed } = parseStackedTables(toSourceLines(runOn.join('\n')));
     const rows = tables[0].rows.filter((r) => r.lines.first >= 39 && r.lines.last <= 76);
     expect(rows.map((r) => [r.lines.first, r.lines.last, r.name, r.values.total, r.values.general, r.values['other-income']])).toEqual([
       [39, 46, '商品和服务支出', 60, 60, 0],
@@ -800,7 +830,7 @@ describe('several rows\' amounts after one name, their names printed at the page
 
   it('leaves unplaced, saying why, a row\'s amounts that do not hold the row\'s identities in printed order', () => {
     // 合计 200.00 over 一般公共预算 150.00 and nothing else (L54-L60): no row prints so.
-    const { tables, unparsed } = parseStackedTables(toSourceLines(page(cells('200.00', '150.00')).join('\n')));
+    const { tables, unparsed } = parseStackedTables(toSourceLines(page(cells('200.00', '150.00'), ['乙单位', '丁单位']).join('\n')));
     expect(tables[0].rows.filter((r) => r.lines.first >= 47 && r.lines.first <= 60)).toEqual([
       expect.objectContaining({ name: '', values: expect.objectContaining({ total: 40 }) }),
     ]);
@@ -1152,6 +1182,43 @@ describe('runs of a header\'s labels that reading order printed among the rows',
       [8, '214', '交通运输支出', 30, 25, 5],
       [17, '2140101', '行政运行', 10, 8, 2],
       [25, '2140102', '一般行政管理事务', 20, 17, 3],
+    ]);
+  });
+
+  it('makes no row of them after the last row either: the table runs on over them and the amounts among them', () => {
+    // As 福州 L532-L546 after 2210203's row (L524-L530) and before the next table's title (L548): the page's number,
+    // the labels, the 合计 row's 0.00s of their columns among them (-layout L248), here L30-L39, the next title L40.
+    const after = [...lines, '- 11 -', '事业单位经营', '支出', '上缴上级支出', '0.00', '0.00', '单位：万元', '对附属单位补', '助支出', '0.00', // 30-39
+      '2022年政府性基金预算支出表', '单位：万元', '功能科目编码', '功能科目名称', '合计', '215', '资源勘探工业信息等支出', '5.00']; // 40-47
+    const { tables, unparsed } = parseStackedTables(toSourceLines(after.join('\n')));
+    expect(tables[0].lines).toEqual({ first: 1, last: 39 });
+    expect(tables[0].rows.map((r) => r.lines.first)).toEqual([8, 17, 25]);
+    expect(unparsed.filter((u) => u.lines.first >= 30 && u.lines.first <= 39).map((u) => [u.lines.first, u.text])).toEqual([[34, '0.00'], [35, '0.00'], [39, '0.00']]);
+    const printed = parseTables(toSourceLines(after.join('\n')), 'stacked').tables[0].printed ?? [];
+    expect(printed.filter((p) => p.lines.first >= 30).map((p) => p.text)).toEqual(['事业单位经营', '支出', '上缴上级支出', '单位：万元', '对附属单位补', '助支出']);
+  });
+
+  it('makes no row of a header\'s label alone after the last row, its amounts the table\'s', () => {
+    // As 上海 普陀 政府办公室 2025 部门预算 L938-L946: the 合计 row's 91,016,775.35 / 24,606,775.35, `合计`, `项目支出`, its
+    // 66,410,000.00, the next title (-layout L176: 合计 | 基本支出 | 项目支出 the header). Here L30-L34, the next title L35.
+    const after = [...lines, '30.00', '25.00', '合计', '公用经费支出', '5.00', // 30-34
+      '2022年政府性基金预算支出表', '单位：万元', '功能科目编码', '功能科目名称', '合计', '215', '资源勘探工业信息等支出', '5.00']; // 35-42
+    const { tables, unparsed } = parseStackedTables(toSourceLines(after.join('\n')));
+    expect([tables[0].lines, tables[0].rows.map((r) => r.lines.first)]).toEqual([{ first: 1, last: 34 }, [8, 17, 25]]);
+    const left = unparsed.filter((u) => u.lines.first >= 30 && u.lines.first <= 34).sort((a, b) => a.lines.first - b.lines.first);
+    expect(left.map((u) => [u.lines.first, u.text])).toEqual([[30, '30.00'], [31, '25.00'], [32, '合计'], [34, '5.00']]);
+  });
+
+  it('makes no row of the header\'s last label printed at a page\'s foot', () => {
+    // As 西安 2022 表6 prints `备注` (its header's last column) after each page's last row (L2275, L2551 …), then the
+    // page's number and the header the next page repeats. Here `备注` L30, `- 2 -` L31, the header L32-L38, 2140104 L39.
+    const paged = [...lines, '备注', '- 2 -', ...lines.slice(0, 7), '2140104', '公路建设', '40.00', '40.00', '0.00']; // 30-43
+    const { tables } = parseStackedTables(toSourceLines(paged.join('\n')));
+    expect(tables[0].rows.map((r) => [r.lines.first, r.code, r.name])).toEqual([
+      [8, '214', '交通运输支出'],
+      [17, '2140101', '行政运行'],
+      [25, '2140102', '一般行政管理事务'],
+      [39, '2140104', '公路建设'],
     ]);
   });
 

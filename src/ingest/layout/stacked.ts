@@ -1,6 +1,6 @@
 import type { LineRange } from '../../schema/common.ts';
 import { isTotalName } from '../../core/totals.ts';
-import { className, schemeOf } from '../../core/codes.ts';
+import { className, ECONOMIC_CLASSES, FUNCTION_CLASSES, GOVERNMENT_ECONOMIC_CLASSES, schemeOf } from '../../core/codes.ts';
 import { compact, foldWidth } from '../../core/width.ts';
 import { isPageFurnitureAt } from '../page-furniture.ts';
 import { blanked, isBlank, type SourceLine } from '../source-lines.ts';
@@ -10,7 +10,7 @@ import { markerKind } from '../../core/outline.ts';
 import { isUnitStatement } from '../../core/units.ts';
 import { headsCodes, isKnownLabel } from '../tables/aligned/header.ts';
 import { columnKeyFor } from '../tables/columns.ts';
-import { titleKind } from '../tables/shared/region-text.ts';
+import { isNoteLine, titleKind } from '../tables/shared/region-text.ts';
 import { halvesInRuns } from '../tables/spaced/derived-columns.ts';
 import { COLUMN_LABELS } from '../tables/spaced/header.ts';
 import { isTwoSidedKind } from '../tables/kinds.ts';
@@ -660,17 +660,87 @@ function headerAmongRows(
     // Amounts no row took (a code's pieces among the header's labels: 万里街道 2024 L347-L372) show no row before.
     afterRow ||= inRow(printed[run.amounts].line.no);
   });
-  // Only before another row of the table: after its last row, a label the reader reads keeps the amounts no row took
-  // in the table's range, unparsed there (上海 普陀 政府办公室 2025 部门预算 L934-L946: amounts, `合计`, `项目支出`, an
-  // amount, then the next table's title).
+  // After a table's last row, the labels up to the next title are the header's where every one of them is (a total's
+  // name but heads a column or names the total row, either): runs printing the header's labels only (福州 2026 支出预算
+  // 总表 L534-L545: `事业单位经营` / `支出` / `上缴上级支出`, then `单位：万元` / `对附属单位补` / `助支出`, the template's
+  // last three columns) and the header's labels alone (上海 普陀 政府办公室 2025 部门预算 L938-L946: the 合计 row's amounts,
+  // `合计`, `项目支出`, its last amount, the next title; 西安 2022 表6 L2275 `备注` on each page's foot, the header's last
+  // column). The table's range runs on over them (tables/stacked.ts runsOn), their amounts unparsed in it. Not where
+  // other labels stand among them (佛山 2019 “三公” 决算表 L2430-L2465: `因公出国` / `（境）费`, no column's label alone):
+  // taken apart, those would read as a row; nor in a two-sided table, whose rows bear the columns' names.
   const rowAfter = new Set<number>();
+  const printsOnly = new Set(prints);
+  const tailHeader: number[] = [];
+  const headerOnly = (j: number) => {
+    const kind = kinds[j];
+    return printsOnly.has(j) || (isHeaderLabel(printed[j].text) && !(kind !== null && isTwoSidedKind(kind)));
+  };
+  // The lines after a table's last row up to the next title.
+  let tail: number[] = [];
   let next = false;
   for (let i = printed.length - 1; i >= 0; i--) {
-    if (inRow(printed[i].line.no)) next = true;
+    if (inRow(printed[i].line.no) && !next) {
+      const labels = tail.filter((j) => printed[j].kind === 'label' && printed[j].code === 0);
+      if (labels.every((j) => headerOnly(j) || isTotalName(printed[j].text))) tailHeader.push(...labels.filter(headerOnly));
+      next = true;
+    }
     if (next) rowAfter.add(i);
-    if (titleKind(compact(printed[i].text)) !== null) next = false;
+    else tail.push(i);
+    if (titleKind(compact(printed[i].text)) !== null) {
+      tail = [];
+      next = false;
+    }
   }
-  return [...out, ...prints].filter((i) => rowAfter.has(i));
+  return [...[...out, ...prints].filter((i) => rowAfter.has(i)), ...tailHeader];
+}
+
+/** The classes' names (`工资福利支出`, `资本性支出`): a line printing one is a name whole, not a piece of one wrapped. */
+const CLASS_NAMES = new Set([FUNCTION_CLASSES, ECONOMIC_CLASSES, GOVERNMENT_ECONOMIC_CLASSES].flatMap((c) => Object.values(c)));
+
+/**
+ * The names reading order printed at a page's foot, after the page's last amounts and before its number (and a note
+ * under the table: 注：…), for the runs of that page printed after another row's amounts (nameless): the rows whose
+ * names went there (广州 2026 表11, plain pdftotext L2704-L2718: `对个人和家庭的补助` / `广州市南部水网流域事务` /
+ * `中心` / … / `商品和服务支出`, eight names for the page's eight nameless runs, -layout L635-L659 in that order). The
+ * names are told apart without the count of runs: a line printing a name a row of a table of the same kind prints
+ * whole, or a class's name, is a name alone, and so is each group of lines the others make between such names and
+ * blank lines (a name wrapped over lines prints them one under another, `中心` under `广州市南部水网流域事务`). Only where
+ * as many names come out as the page has nameless runs, each a label of no header, code, total or marker, are they
+ * paired in order; elsewhere (a name printed between the rows, a name's lines run into another's) none is.
+ */
+function footNames(
+  printed: readonly Printed[],
+  nameless: readonly SourceLine[][],
+  known: ReadonlyMap<TableKind | null, ReadonlySet<string>>,
+  kinds: readonly (TableKind | null)[],
+): Map<number, SourceLine[]> {
+  const out = new Map<number, SourceLine[]>();
+  const plain = (p: Printed) =>
+    p.kind === 'label' && p.code === 0 && !joinedCode(p.text) && !opensRow(p.text) && !isHeaderLabel(p.text) && !isTotalName(p.text) && titleKind(compact(p.text)) === null;
+  let pageStart = 0;
+  printed.forEach((p, end) => {
+    if (p.kind !== 'furniture') return;
+    let start = end;
+    while (start > pageStart && printed[start - 1].kind === 'label' && printed[start - 1].code === 0) start--;
+    const note = printed.slice(start, end).findIndex((q) => isNoteLine(q.text));
+    const foot = printed.slice(start, note < 0 ? end : start + note);
+    const from = printed[pageStart].line.no;
+    const runs = nameless.filter((b) => from <= b[0].no && b[0].no < (foot[0]?.line.no ?? p.line.no));
+    pageStart = end + 1;
+    if (runs.length === 0 || foot.length === 0 || !foot.every(plain)) return;
+    const whole = known.get(kinds[start]) ?? new Set<string>();
+    const alone = (q: Printed) => whole.has(compact(q.text)) || CLASS_NAMES.has(compact(q.text));
+    const names: Printed[][] = [];
+    foot.forEach((q, n) => {
+      const before = foot[n - 1];
+      const goesOn = before !== undefined && before.line.no + 1 === q.line.no && !alone(before) && !alone(q);
+      if (goesOn) names[names.length - 1].push(q);
+      else names.push([q]);
+    });
+    if (names.length !== runs.length || names.some((name) => name.length > MAX_NAME_LINES)) return;
+    runs.forEach((run, k) => out.set(run[0].no, names[k].map((q) => q.line)));
+  });
+  return out;
 }
 
 export function joinStackedRows(lines: readonly SourceLine[]): StackedRows {
@@ -683,6 +753,10 @@ export function joinStackedRows(lines: readonly SourceLine[]): StackedRows {
   const chained: SourceLine[] = [];
   const nameless: SourceLine[][] = [];
   const printed: Printed[] = kinds.map((p, i) => ({ ...p, code: codeLinesAt(kinds, i, pieceColumns[i]) }));
+  const titleKinds = kindsByTitle(printed);
+  const kindAt = new Map(printed.map((p, i) => [p.line.no, titleKinds[i]]));
+  // The names of the rows joined, by the kind of their table: a line printing one is a name whole (footNames).
+  const known = new Map<TableKind | null, Set<string>>();
   const join = (rowLines: readonly Printed[]): void => {
     const first = rowLines[0].line;
     const last = rowLines[rowLines.length - 1].line;
@@ -697,6 +771,9 @@ export function joinStackedRows(lines: readonly SourceLine[]): StackedRows {
     for (let n = first.no; n <= last.no; n++) out[n - 1] = blanked(lines[n - 1]);
     out[first.no - 1] = { ...first, raw: text, text };
     joined.push({ first: first.no, last: last.no });
+    const name = compact(rowLines.filter((p) => p.kind === 'label' && p.code === 0 && !joinedCode(p.text)).map((p) => p.text).join(''));
+    const kind = kindAt.get(first.no) ?? null;
+    if (name !== '') known.set(kind, (known.get(kind) ?? new Set()).add(name));
   };
   /**
    * The lines from a row's start to `to`, where they are few enough for its name: the code's not counted, nor the cells
@@ -726,7 +803,6 @@ export function joinStackedRows(lines: readonly SourceLine[]): StackedRows {
   let header = new Set<string>();
   const runs = runsOf(printed);
   const headers = runs.map((run) => headerLabels(printed, run));
-  const titleKinds = kindsByTitle(printed);
   const firstNames = namesAfter(printed, runs, headers.map((h) => h !== null), titleKinds);
   const sections = sectionsOf(runs, headers.map((h) => h !== null));
   const { outsized, bare } = mixedRuns(printed, sections);
@@ -798,6 +874,19 @@ export function joinStackedRows(lines: readonly SourceLine[]): StackedRows {
     // The row's name after the header is no label of it: later rows print the same name (深圳 2026 表9's `2025 年`).
     if (longRun && !opensNext) header = new Set([...longRun].filter((t) => !fromHeader || !printed.slice(afterHeader, run.amounts).some((p) => compact(p.text) === t)));
   });
+  // A run whose name the page's foot prints is that row's, joined as any: the reader reads it (a unit's row, 深圳 2026
+  // 表8 L27265-L27271, then heads the unit's rows after it).
+  const feet = footNames(printed, nameless, known, titleKinds);
+  const footNamed = new Set<number>();
+  for (const run of nameless) {
+    const name = feet.get(run[0].no);
+    if (!name) continue;
+    for (const l of name) out[l.no - 1] = blanked(l);
+    const text = [...name, ...run].map((l) => l.text.trim()).join(' ');
+    out[run[0].no - 1] = { ...run[0], raw: text, text };
+    joined.push({ first: run[0].no, last: run[run.length - 1].no });
+    for (const l of run) footNamed.add(l.no);
+  }
   // The header's labels set among the rows are kept as the table's printed text (claims.ts printedRest), not read.
   for (const i of headerAmongRows(printed, runs, headers.map((h) => h !== null), titleKinds, joined)) out[printed[i].line.no - 1] = blanked(printed[i].line);
   // A number no row took (a code whose name went with no row, a 序号 among amounts) would read as an amount of the
@@ -812,5 +901,13 @@ export function joinStackedRows(lines: readonly SourceLine[]): StackedRows {
     else continue;
     out[p.line.no - 1] = blanked(p.line);
   }
-  return { lines: out, joined, loose: loose.sort((a, b) => a.no - b.no), totals, pieces, chained, nameless };
+  return {
+    lines: out,
+    joined,
+    loose: loose.filter((l) => !footNamed.has(l.no)).sort((a, b) => a.no - b.no),
+    totals,
+    pieces,
+    chained,
+    nameless: nameless.filter((run) => !feet.has(run[0].no)),
+  };
 }

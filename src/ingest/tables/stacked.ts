@@ -18,6 +18,7 @@ import { groupedColumns } from './spaced/header.ts';
 import { splitTrailingNumbers, wordsIn, type NumberToken } from './spaced/tokens.ts';
 import { cellAmount, codePiece, withoutItemMarkers } from '../layout/cell-text.ts';
 import { isBlank } from '../source-lines.ts';
+import { isPageFurnitureAt } from '../page-furniture.ts';
 import { rowMarks } from './shared/header-rows.ts';
 
 const LOOSE = '逐格一行打印的表格中，这个数字前后没有可确定的科目编码或名称（表头、页眉之后，或阅读顺序被打乱），无法确定它属于哪一行、哪一栏，未填入';
@@ -387,6 +388,21 @@ function headersBeforeAmounts(blocks: readonly SpacedBlock[], lines: readonly So
 }
 
 /**
+ * The last line of a table, or of a part of it, whose reader read up to `last`: its print runs on over the lines the join took from the
+ * reader (layout/stacked.ts: amounts no row took, the header's labels reading order printed after the rows) up to the
+ * next line the reader reads, the next title (福州 2026 支出预算总表, plain pdftotext L534-L546: the header's last labels
+ * `事业单位经营` / `支出` / `上缴上级支出` / `单位：万元` / `对附属单位补` / `助支出` after the page's number, the 合计 row's
+ * three `0.00` among them, -layout L246-L248): they stay the table's, unparsed or its printed text.
+ */
+function runsOn(lines: readonly SourceLine[], read: readonly SourceLine[], last: number): number {
+  const apart = (no: number) => isBlank(lines[no - 1]) || isPageFurnitureAt(lines, no, 'stacked');
+  let no = last;
+  while (no < read.length && (isBlank(read[no]) || isPageFurnitureAt(lines, no + 1, 'stacked'))) no++;
+  while (no > last && apart(no)) no--;
+  return no;
+}
+
+/**
  * Tables printed one cell a line (layout/stacked.ts): their rows joined into single-space lines, read by the
  * single-space reader, whose rows, tables and claims then cover every line a joined row was made of, with the totals'
  * names that head a header's columns (columnTotals). The reader runs no row on into a joined one: the labels left
@@ -407,6 +423,8 @@ export function parseStackedTables(lines: readonly SourceLine[], elsewhere: Stat
   // A row printing no amount here may be a row whose amounts went loose or stand elsewhere: not known to be empty.
   const blocks = headersBeforeAmounts(spacedBlocks(stacked.lines), stacked.lines, stacked.loose);
   const read = readSpacedBlocks(blocks, stacked.lines, new Set([...lastOf.keys(), ...afterLoose(stacked.lines, stacked.loose)]), true, elsewhere);
+  // A table's range, and each part of it the reader claimed (a page's), run on to where its print ends (runsOn).
+  const widenTable = (r: LineRange): LineRange => ({ first: r.first, last: runsOn(lines, stacked.lines, widen(r).last) });
   // What a row printed is read again from its block's rows, not from its lines cut anew.
   const blockRows = new Map(blocks.flatMap((b) => b.rows.map((r) => [r.line.no, r] as const)));
   const mixed = read.tables.map((t) => {
@@ -416,7 +434,7 @@ export function parseStackedTables(lines: readonly SourceLine[], elsewhere: Stat
     return { table: rowWise.table, unparsed: [...broken.unparsed, ...unread.unparsed, ...rowWise.unparsed] };
   });
   const coded = mixed.map(({ table: t }) => {
-    const named = withNamelessRows({ ...t, lines: widen(t.lines), rows: t.rows.map((row) => ({ ...row, lines: widen(row.lines) })) }, stacked.nameless);
+    const named = withNamelessRows({ ...t, lines: widenTable(t.lines), rows: t.rows.map((row) => ({ ...row, lines: widen(row.lines) })) }, stacked.nameless);
     // Amounts unparsed with a reason of their own are still amounts no row took: a row printing none may be theirs.
     const placed = new Set(named.placed);
     const loose = stacked.loose.filter((l) => !placed.has(l));
@@ -426,7 +444,7 @@ export function parseStackedTables(lines: readonly SourceLine[], elsewhere: Stat
   });
   const tables = coded.map((c) => c.table);
   const taken = new Set(coded.flatMap((c) => c.taken));
-  const claimed = read.claimed.map(widen);
+  const claimed = read.claimed.map(widenTable);
   const inTable = (no: number): boolean => claimed.some((r) => r.first <= no && no <= r.last);
   const unplaced = (lines: readonly SourceLine[], reason: string): Unparsed[] =>
     lines.filter((l) => inTable(l.no)).map((l) => ({ lines: { first: l.no, last: l.no }, text: l.text.trim(), reason }));
