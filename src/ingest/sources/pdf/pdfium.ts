@@ -104,7 +104,7 @@ const VERTICAL_SHIFT = 0.25;
 /** One character of the page as PDFium gives it, in PDF user space. */
 interface Glyph {
   ch: string;
-  /** Baseline direction (unit vector) and its normal, and the em: the font size in user units. */
+  /** Baseline direction (a unit vector), and the em: the font size in user units. */
   ux: number;
   uy: number;
   em: number;
