@@ -13,7 +13,7 @@ import { performance } from 'node:perf_hooks';
 import { parseDisclosure } from '../src/ingest/parse-disclosure.ts';
 import { serializeDisclosure } from '../src/ingest/serialize.ts';
 import { readSource } from '../src/ingest/sources/index.ts';
-import { openPdf } from '../src/ingest/sources/pdf/index.ts';
+import { chosenLibrary, openPdf } from '../src/ingest/sources/pdf/index.ts';
 import { median } from './bench-figures.ts';
 import { CLOCK_TICKS, printScale, runScaleBench } from './bench-scale.ts';
 import { formatSearch, formatSearchMedians, measureSearch, SEARCH_QUERIES, type SearchFigures } from './bench-search.ts';
@@ -31,7 +31,8 @@ const HELP = `Usage: npm run bench -- [--runs N] [--build] [--pdf]
              in Chromium (bytes and time)
   --pdf      also read every PDF of ../shared/samples (and other-provinces/) in pages per second, beside
              'pdftotext -layout' on the same files as the floor; then a second pass in the same process (V8
-             warm, as a batch's long-lived workers read) of the reader and of pdf.js's text extraction alone
+             warm, as a batch's long-lived workers read) of the reader and of pdf.js's text extraction alone;
+             PDF_TEXT_LAYER=pdfium in the environment times the reader with PDFium instead
   --n N      scale: a synthetic corpus of N disclosures (seed S, default 1) through ingest, astro build and
              Pagefind beside a floor build of N plain pages; peak memory, output size, search in Chromium
              (--no-search skips the browser); work in test-output/bench-scale/N; --years K gives each
@@ -282,16 +283,17 @@ async function benchPdf(): Promise<PdfFigures | null> {
     await task.destroy();
     figures.textOnlyCpuSeconds += ownCpuSeconds() - cpu;
   }
+  const READER = chosenLibrary() === 'pdfium' ? 'PDFium' : 'pdf.js';
   const rate = (s: number) => (figures.pages / s).toFixed(1).padStart(7);
   const row = (label: string, s: number, cpu: number, floor = '') => `  ${label.padEnd(27)}${rate(s)} pages/s, CPU ${rate(cpu)} pages/s${floor}\n`;
   const ratio = (s: number, cpu: number) => `  (${(s / figures.pdftotextSeconds).toFixed(2)}× the floor's time, CPU ${(cpu / figures.pdftotextCpuSeconds).toFixed(2)}×)`;
   process.stdout.write(`pdf: ${figures.files} files, ${figures.pages} pages\n`);
   process.stdout.write(row('pdftotext -layout (floor)', figures.pdftotextSeconds, figures.pdftotextCpuSeconds));
-  process.stdout.write(row('PDF reader (pdf.js)', figures.readSeconds, figures.readCpuSeconds, ratio(figures.readSeconds, figures.readCpuSeconds)));
+  process.stdout.write(row(`PDF reader (${READER})`, figures.readSeconds, figures.readCpuSeconds, ratio(figures.readSeconds, figures.readCpuSeconds)));
   process.stdout.write(row('PDF reader + parse', figures.ingestSeconds, figures.ingestCpuSeconds, ratio(figures.ingestSeconds, figures.ingestCpuSeconds)));
   const cpuRow = (label: string, cpu: number) => `  ${label.padEnd(27)}${' '.repeat(15)}CPU ${rate(cpu)} pages/s  (CPU ${(cpu / figures.pdftotextCpuSeconds).toFixed(2)}× the floor)\n`;
   process.stdout.write('  second pass, V8 warm:\n');
-  process.stdout.write(cpuRow('PDF reader (pdf.js)', figures.warmReadCpuSeconds));
+  process.stdout.write(cpuRow(`PDF reader (${READER})`, figures.warmReadCpuSeconds));
   process.stdout.write(cpuRow('pdf.js getTextContent alone', figures.textOnlyCpuSeconds));
   return figures;
 }

@@ -10,8 +10,9 @@ import { cjkShare, ordinaryShare } from '../../decode.ts';
 import { boxOfLine, linesOf, type PageLine } from './lines.ts';
 import { layoutPage } from './layout.ts';
 import { runsOf, type Run, type TextPiece } from './runs.ts';
-import { rulesOf, type PageRules, type RuleOps } from './rules.ts';
-import { turning, turningBack, turnsOfPage } from './turn.ts';
+import { multiply, rulesOf, type PageRules, type RuleOps } from './rules.ts';
+import { turning, turningBack, turnsOfPage, type Matrix } from './turn.ts';
+import type { TextLayer } from './layer.ts';
 
 /** A disclosure runs to tens of pages, a whole year's collection to a few hundred; more is not one document. */
 export const MAX_PDF_PAGES = 2000;
@@ -97,20 +98,70 @@ export async function openPdf(bytes: Uint8Array) {
   });
 }
 
-export async function readPdf(bytes: Uint8Array): Promise<SourceRead> {
-  const { Util, OPS } = await loadPdfJs();
+/** pdf.js as a text layer (layer.ts): its text items and, where asked, its operator lists. */
+async function openPdfJs(bytes: Uint8Array): Promise<TextLayer> {
+  const { OPS } = await loadPdfJs();
   const ruleOps: RuleOps = OPS;
   const imageOps = new Set<number>([OPS.paintImageXObject, OPS.paintInlineImageXObject, OPS.paintImageMaskXObject, OPS.paintImageXObjectRepeat]);
   const task = await openPdf(bytes);
+  let doc;
   try {
-    let doc;
-    try {
-      doc = await task.promise;
-    } catch (error) {
-      return { ok: false, reason: failure(error), line: null };
-    }
-    if (doc.numPages > MAX_PDF_PAGES) {
-      return { ok: false, reason: `PDF 有 ${doc.numPages} 页，超过一份公开文件的上限 ${MAX_PDF_PAGES} 页`, line: null };
+    doc = await task.promise;
+  } catch (error) {
+    await task.destroy();
+    throw error;
+  }
+  return {
+    pageCount: doc.numPages,
+    async page(p) {
+      const page = await doc.getPage(p);
+      const { transform, width, height } = page.getViewport({ scale: 1 });
+      const content = await page.getTextContent();
+      const items: TextPiece[] = [];
+      for (const item of content.items) if ('str' in item) items.push(item);
+      return {
+        viewport: { transform: transform as Matrix, width, height },
+        items,
+        rules: async (frame) => rulesOf(await page.getOperatorList(), ruleOps, frame),
+        close: () => page.cleanup(),
+      };
+    },
+    async paintsImage(p) {
+      const page = await doc.getPage(p);
+      const painted = (await page.getOperatorList()).fnArray.some((op) => imageOps.has(op));
+      page.cleanup();
+      return painted;
+    },
+    destroy: () => task.destroy(),
+  };
+}
+
+/** The PDF libraries the reader can read with (layer.ts). */
+export type PdfLibrary = 'pdfjs' | 'pdfium';
+
+/**
+ * pdf.js unless the environment asks for PDFium (`PDF_TEXT_LAYER=pdfium`): a second text layer, three times faster,
+ * read beside pdf.js until it has read as many documents (docs/benchmarks.md, "PDFium against pdf.js").
+ */
+export function chosenLibrary(): PdfLibrary {
+  return process.env.PDF_TEXT_LAYER === 'pdfium' ? 'pdfium' : 'pdfjs';
+}
+
+async function openLayer(bytes: Uint8Array, library: PdfLibrary): Promise<TextLayer> {
+  if (library === 'pdfium') return (await import('./pdfium.ts')).openPdfium(bytes);
+  return openPdfJs(bytes);
+}
+
+export async function readPdf(bytes: Uint8Array, library: PdfLibrary = chosenLibrary()): Promise<SourceRead> {
+  let layer: TextLayer;
+  try {
+    layer = await openLayer(bytes, library);
+  } catch (error) {
+    return { ok: false, reason: failure(error), line: null };
+  }
+  try {
+    if (layer.pageCount > MAX_PDF_PAGES) {
+      return { ok: false, reason: `PDF 有 ${layer.pageCount} 页，超过一份公开文件的上限 ${MAX_PDF_PAGES} 页`, line: null };
     }
     const lines: string[] = [];
     const pageStarts: number[] = [];
@@ -122,33 +173,31 @@ export async function readPdf(bytes: Uint8Array): Promise<SourceRead> {
     const textless: number[] = [];
     let goingOn = false;
     let carried = false;
-    for (let p = 1; p <= doc.numPages; p++) {
+    for (let p = 1; p <= layer.pageCount; p++) {
       let runs: Run[];
       try {
-        const page = await doc.getPage(p);
-        const viewport = page.getViewport({ scale: 1 });
-        const content = await page.getTextContent();
+        const page = await layer.page(p);
+        const { viewport } = page;
         // The page is read in the frame its text reads upright in (turn.ts): lines, their boxes and the rules alike.
-        const turns = turnsOfPage(content.items, viewport.transform);
-        const frame = turns === 0 ? viewport.transform : Util.transform(turning(turns, viewport.width, viewport.height), viewport.transform);
+        const turns = turnsOfPage(page.items, viewport.transform);
+        const frame = turns === 0 ? viewport.transform : multiply(turning(turns, viewport.width, viewport.height), viewport.transform);
         pageTurns.push(turns === 0 ? null : turningBack(turns, viewport.width, viewport.height));
         let pageChars = 0;
         let pageText = '';
         runs = [];
-        for (const item of content.items) {
-          if (!('str' in item)) continue;
+        for (const item of page.items) {
           pageChars += item.str.length;
           pageText += item.str;
           if (pageChars > MAX_PAGE_CHARS) {
             return { ok: false, reason: `PDF 第 ${p} 页的文字超过 ${MAX_PAGE_CHARS} 个字符，不像是一份公开文件`, line: null, page: p };
           }
-          const piece: TextPiece = { str: item.str, transform: Util.transform(frame, item.transform), width: item.width };
+          const piece: TextPiece = { str: item.str, transform: multiply(frame, item.transform), width: item.width };
           runs.push(...runsOf(piece));
         }
         if (runs.length === 0) textless.push(p);
         carried = ofIndicators(pageText) || goingOn;
-        pageRules.push(carried || FORM_TITLE.test(pageText) ? rulesOf(await page.getOperatorList(), ruleOps, frame) : null);
-        page.cleanup();
+        pageRules.push(carried || FORM_TITLE.test(pageText) ? await page.rules(frame) : null);
+        page.close();
       } catch (error) {
         return pageFailure(error, p);
       }
@@ -175,9 +224,7 @@ export async function readPdf(bytes: Uint8Array): Promise<SourceRead> {
     const scanned: number[] = [];
     for (const p of textless) {
       try {
-        const page = await doc.getPage(p);
-        if ((await page.getOperatorList()).fnArray.some((op) => imageOps.has(op))) scanned.push(p);
-        page.cleanup();
+        if (await layer.paintsImage(p)) scanned.push(p);
       } catch (error) {
         return pageFailure(error, p);
       }
@@ -194,6 +241,6 @@ export async function readPdf(bytes: Uint8Array): Promise<SourceRead> {
       ...(scanned.length > 0 ? { scannedPages: scanned } : {}),
     };
   } finally {
-    await task.destroy();
+    await layer.destroy();
   }
 }

@@ -4,6 +4,7 @@
  * spanning cell's text is centred on its rows, and wrapped cells push lines apart unevenly). Read from pdf.js's
  * operator list, in the same page space as the line boxes (points, origin top left, y downwards).
  */
+import type { Matrix } from './turn.ts';
 
 /** A horizontal rule at `y` from `x0` to `x1`, or a vertical one at `x` from `y0` to `y1`. */
 export interface HorizontalRule {
@@ -65,10 +66,9 @@ const MIN_LENGTH = 2;
 /** Pieces of one rule (cells drawn one by one) that meet or nearly meet are one rule. */
 const JOIN = 1;
 
-type Matrix = [number, number, number, number, number, number];
 
-function multiply(m: Matrix, n: ArrayLike<number>): Matrix {
-  // pdf.js's Util.transform(m, n): n applied first.
+/** pdf.js's Util.transform(m, n): n applied first. */
+export function multiply(m: Matrix, n: ArrayLike<number>): Matrix {
   return [
     m[0] * n[0] + m[2] * n[1],
     m[1] * n[0] + m[3] * n[1],
@@ -192,6 +192,29 @@ export function rulesOf(list: OperatorList, ops: RuleOps, viewport: readonly num
       if (segments.length > MAX_PAGE_SEGMENTS) return { horizontal: [], vertical: [] };
     }
   }
+  return rulesOfSegments(segments);
+}
+
+/** A path as PDFium gives it (pdfium.ts): pdf.js's path commands, the map from its space to the page's, its painting. */
+export interface DrawnPath {
+  data: ArrayLike<number>;
+  matrix: Matrix;
+  stroke: boolean;
+  fill: boolean;
+}
+
+/** rulesOf for a library that hands over the page's paths rather than an operator list. */
+export function rulesOfPaths(paths: Iterable<DrawnPath>): PageRules {
+  const segments: Segment[] = [];
+  for (const path of paths) {
+    if (path.stroke) sidesOf(path.data, path.matrix, segments);
+    else if (path.fill) thinFills(path.data, path.matrix, segments);
+    if (segments.length > MAX_PAGE_SEGMENTS) return { horizontal: [], vertical: [] };
+  }
+  return rulesOfSegments(segments);
+}
+
+function rulesOfSegments(segments: readonly Segment[]): PageRules {
   const horizontal: HorizontalRule[] = [];
   const vertical: VerticalRule[] = [];
   for (const s of segments) {

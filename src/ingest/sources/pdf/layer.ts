@@ -1,0 +1,26 @@
+import type { TextPiece } from './runs.ts';
+import type { PageRules } from './rules.ts';
+import type { Matrix } from './turn.ts';
+
+/**
+ * What the reader asks of a PDF library (index.ts): pdf.js, or PDFium (pdfium.ts). Everything after it (turn, runs,
+ * lines, layout, rules) is the reader's own, so both libraries are read by the same rules.
+ */
+export interface TextLayer {
+  pageCount: number;
+  /** Page `p` (1-based); throws where the library cannot read it. */
+  page(p: number): Promise<LayerPage>;
+  /** Whether page `p` paints an image: asked of pages without text only. */
+  paintsImage(p: number): Promise<boolean>;
+  destroy(): Promise<void>;
+}
+
+export interface LayerPage {
+  /** PDF user space to the page as a viewer shows it (points, origin top left, y downwards; pdf.js's viewport). */
+  viewport: { transform: Matrix; width: number; height: number };
+  /** Text items as pdf.js makes them, their matrices in PDF user space. */
+  items: TextPiece[];
+  /** The page's ruling lines in `frame` (user space to the frame the page is read in). */
+  rules(frame: Matrix): Promise<PageRules>;
+  close(): void;
+}
