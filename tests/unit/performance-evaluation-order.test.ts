@@ -335,3 +335,87 @@ describe('a -layout 评分表 whose figures the text does not pair or part', asy
     for (const piece of ['立项程序规范', '项目申请、设立过程是否符3', '86.5']) expect(printed).toContain(piece);
   });
 });
+
+// spaced-cut.layout.txt: the 18 rows in the national template's order closing with 得分率 (一级 二级 三级 指标解释 评分标准
+// 分值 得分 得分率), the level cells merged and centred, no 评分汇总表, printed by Chromium with a page break inside
+// 绩效目标合理性 (the form feed and the header again on lines 19–20, its last line, `观实际。`, on 21), `pdftotext
+// -layout`, the report's filler paragraphs left out. Its cells one space apart, the table is read by its figures
+// (readFiguresOnly). 决策 is printed once, on line 9, at the top of its rows; 绩效目标 on 17–18, page 1 only, centred on
+// 绩效目标合理性 alone (figures on 17) though it is 绩效指标明确性's (figures on 22) as well; 资金投入 on 25–26; 过程 on 36.
+describe('a -layout 评分表 read by its figures whose level cells a page break cuts (spaced-cut.layout.txt)', () => {
+  const text = parse('spaced-cut.layout.txt');
+  const indicators = text.evaluation!.indicators;
+
+  it('leaves the levels the cut cells leave uncertain on the page after the break, and names them (were 资金投入 and 决策)', () => {
+    expect(indicators.map((i) => [i.weight, i.score])).toEqual(ROWS.map(([, , , weight, score]) => [weight, score]));
+    // 绩效指标明确性 (figures on 22), first on page 2, above 资金投入: the cut 绩效目标's or 资金投入's, which stands
+    // within a line of the middle of the rows the centring gave it with it (22–29) and without it (24–29). Was
+    // 资金投入, unflagged.
+    expect(indicators[3].level2).toBeNull();
+    expect(text.warnings).toContain('评分表第 18 行指标的二级指标未能读出：跨行合并的单元格在文本中偏离其各行的正中，可属“绩效目标”，也可属“资金投入”，原文逐行保留');
+    // 资金到位率 (figures on 29), the fourth row of page 2 and above 过程 (36), the first 一级 printed on it: 决策's, or
+    // 过程's, which stands within a line of the middle of its rows (to 45) whether they begin at 预算编制科学性 (24),
+    // 资金分配合理性 (26) or 资金到位率. Was 决策, unflagged.
+    expect(indicators[6].level1).toBeNull();
+    expect(text.warnings).toContain('评分表第 27 行指标的一级指标未能读出：跨行合并的单元格在文本中偏离其各行的正中，可属“决策”，也可属“过程”，原文逐行保留');
+    // Every 一级 read is the row's own: 预算编制科学性 (24) is left as well, 资金分配合理性 (26) read, its 资金投入 printed
+    // on its own line and standing under 决策 only.
+    expect(indicators.filter((i) => !i.level1).map((i) => i.lines.first)).toEqual([23, 27]);
+    indicators.forEach((ind, k) => ind.level1 && expect(ind.level1).toBe(ROWS[k][0]));
+    // The summary warning no longer says every row's 二级 was read.
+    expect(text.warnings).toContain('评分表的单元格在文本中只隔一个空格，各行读出三级指标名称、指标解释、分值和得分，评分标准未能读出，原文逐行保留');
+  });
+});
+
+// spaced-cut-later.pdf.txt: the PDF reader's text of the same table printed by Chromium with a page break inside
+// 资金到位率 (the header again on lines 50–52), the report's filler paragraphs left out. 过程 and 资金管 / 理 are printed on
+// 48–49, at the top of their first part, page 1 only; the two rows after the break, 预算执行率 (figures on 59) and
+// 资金使用合规性 (68), are 资金管理's, and the first 二级 printed on page 2 is 组织实 / 施 (78, 80), centred on
+// 管理制度健全性 (76) and 制度执行有效性 (82).
+describe('a merged 评分表 in the PDF reader\'s text whose 二级 a page break cuts over two rows of the next page (spaced-cut-later.pdf.txt)', () => {
+  const text = parse('spaced-cut-later.pdf.txt', true);
+  const indicators = text.evaluation!.indicators;
+
+  it('leaves each row above the first 二级 printed on the page that the centring gave to it, and names it (were 组织实施)', () => {
+    expect(indicators.map((i) => [i.weight, i.score])).toEqual(ROWS.map(([, , , weight, score]) => [weight, score]));
+    // 组织实施 over 预算执行率 to 制度执行有效性 (59–82) would stand 8.5 lines above their middle; it is centred on the last
+    // two (76–82), so the rows above them on the page are the cut 资金管理's or its own by no centring that holds.
+    expect(indicators.slice(7, 9).map((i) => [i.name, i.level1, i.level2])).toEqual([['预算执行率', '过程', null], ['资金使用合规性', '过程', null]]);
+    for (const k of [7, 8]) {
+      expect(text.warnings).toContain(`评分表第 ${indicators[k].lines.first} 行指标的二级指标未能读出：跨行合并的单元格在文本中偏离其各行的正中，可属“资金管理”，也可属“组织实施”，原文逐行保留`);
+    }
+    expect(indicators.map((i) => i.lines.first).slice(7, 9)).toEqual([54, 64]);
+    // Every other row's levels are read, and right.
+    indicators.forEach((ind, k) => {
+      expect(ind.level1).toBe(ROWS[k][0]);
+      if (k !== 7 && k !== 8) expect(ind.level2).toBe(ROWS[k][1]);
+    });
+  });
+});
+
+// spaced-cut-above.pdf.txt: the PDF reader's text of the same table printed by Chromium with a page break inside
+// 预算执行率 (the header again on lines 66–68), the report's filler paragraphs left out. 过程 and 资金管 / 理 are printed
+// on 57–59, at the top of their first part (资金到位率's lines), page 1 only; 资金投 / 入 on 51 and 53, centred on
+// 预算编制科学性 (figures on 50) and 资金分配合理性 (54).
+describe('a merged 评分表 in the PDF reader\'s text whose cut 二级 looks centred on the row above it (spaced-cut-above.pdf.txt)', () => {
+  const text = parse('spaced-cut-above.pdf.txt', true);
+  const indicators = text.evaluation!.indicators;
+
+  it('leaves the 二级 of a row left between two 一级 where it stands under one of them only, and names it (was 资金管理)', () => {
+    expect(indicators.map((i) => [i.weight, i.score])).toEqual(ROWS.map(([, , , weight, score]) => [weight, score]));
+    // 资金分配合理性 (53–55) stands above 过程's line (57), printed off the middle of the rows the centring gave it: 决策's
+    // or 过程's. Its 二级 as given, 资金管理 (57–59, which looks centred on it, 资金到位率 and 预算执行率), stands under 过程
+    // only, so it is as uncertain: 资金管理 or 资金投入, the 二级 of 预算编制科学性 above it, under 决策.
+    expect([indicators[5].name, indicators[5].level1, indicators[5].level2]).toEqual(['资金分配合理性', null, null]);
+    expect(text.warnings).toContain('评分表第 53 行指标的一级指标未能读出：跨行合并的单元格在文本中偏离其各行的正中，可属“决策”，也可属“过程”，原文逐行保留');
+    expect(text.warnings).toContain('评分表第 53 行指标的二级指标未能读出：跨行合并的单元格在文本中偏离其各行的正中，可属“资金投入”，也可属“资金管理”，原文逐行保留');
+    // 资金使用合规性 (figures on 78), first on page 2, was given 组织实施, which is centred on the two rows under it.
+    expect([indicators[8].name, indicators[8].level1, indicators[8].level2]).toEqual(['资金使用合规性', '过程', null]);
+    expect(text.warnings).toContain('评分表第 72 行指标的二级指标未能读出：跨行合并的单元格在文本中偏离其各行的正中，可属“资金管理”，也可属“组织实施”，原文逐行保留');
+    indicators.forEach((ind, k) => {
+      if (k === 5) return;
+      expect(ind.level1).toBe(ROWS[k][0]);
+      if (k !== 8) expect(ind.level2).toBe(ROWS[k][1]);
+    });
+  });
+});

@@ -25,9 +25,9 @@ import { lacksLowerHalf, type Span } from './centred-groups.ts';
 import { BARE_NUMBER, stackedScoreHeader, type AlignedScoreSheet } from './evaluation-aligned.ts';
 import { COLUMN_NAMES, figuresOf, NATIONAL_LEVEL1, readFiguresOnly } from './evaluation-spaced.ts';
 import { evaluationLevels } from './evaluation-levels.ts';
-import { LINE_OFF, placeLevelCells, spanningCells, type LevelVocabulary, type LinePiece, type UncertainRow } from './level-cells.ts';
+import { LINE_OFF, openRows, placeLevelCells, spanningCells, type LevelVocabulary, type LinePiece, type UncertainRow } from './level-cells.ts';
 import {
-  level1ByWeights, levelCells, sheetIndicators, summaryLevel1, TEXT_COLUMNS, withColumns, type ColumnCell, type ScoreSheet, type SheetRow, type TextColumn,
+  leaveOpen, levelCells, sheetIndicators, summaryLevel1, TEXT_COLUMNS, withColumns, type ColumnCell, type ScoreSheet, type SheetRow, type TextColumn,
 } from './evaluation-tables.ts';
 import type { EvaluationScore } from '../../schema/performance.ts';
 import { roleOfHeader, rolesOfLine, type ColumnRole } from './header-roles.ts';
@@ -372,7 +372,8 @@ function printsAbove(row: Row, pieces: readonly LinePiece[], pageOf: ReadonlyMap
  * on one page only, the cut cell stands off the middle of its rows (Chromium at the top of its first part), so the
  * rows of its group above the line it is printed on are under it only by a centring that does not hold for it (where
  * the cell stands off the middle of the rows it was given on that page: 过程 printed on 资金到位率's first line, given
- * 资金分配合理性 above it as well); and the page's first row, which may be the cut cell's or the next cell's.
+ * 资金分配合理性 above it as well); and the rows of the next page above the first piece it prints in the column, each
+ * of which may be the cut cell's or the next cell's.
  */
 function cutCellRows(
   rows: readonly Row[],
@@ -394,23 +395,68 @@ function cutCellRows(
     const above = first > 0 ? levels[first - 1][role] : '';
     // A cell centred on the rows it was given on its page (within a line: a row is measured by its figures' line, not
     // its middle) is read as placed: uncut, or centred on its first part.
-    if (!lines || Math.abs((rows[first].anchor + last.anchor) / 2 - (lines.first + lines.last) / 2) <= LINE_OFF) return [];
-    const over = above ? rows.slice(first, k).flatMap((r, i) => (r.anchor < lines.first ? [{ row: first + i, role, names: [above, name] as [string, string] }] : [])) : [];
-    // The row the break parts from the cut cell is under it or under the first cell printed below it on its page; the
-    // centring, thrown off by the cut cell, may give it either (资金使用合规性 given 组织实施, its 资金管理 printed on
-    // the page before). That cell is centred on its rows: where it stands off their middle a line more with the row
-    // than without it, or the other way round, it says which, and the row is read as placed if that is what it says.
+    const offMiddle = lines != null && Math.abs((rows[first].anchor + last.anchor) / 2 - (lines.first + lines.last) / 2) > LINE_OFF;
+    const over = above && lines && offMiddle ? rows.slice(first, k).flatMap((r, i) => (r.anchor < lines.first ? [{ row: first + i, role, names: [above, name] as [string, string] }] : [])) : [];
+    // The rows of this page above the first piece the column prints on it are the cut cell's, then the first cell
+    // printed below them; the centring, thrown off by the cut cell, may give a row either (资金使用合规性 given 组织实施,
+    // its 资金管理 printed on the page before), wherever the cut cell stands on its page. That cell is centred on its
+    // rows: where they begin is told by the beginnings that centre it within a line of the nearest, and a row is read
+    // as placed where each of those puts it where the centring did.
     const below = spanningCells(pieces[role].filter((p) => pageOf.get(p.line) === page(row) && p.line > row.anchor), anchors, names)[0];
-    const own = rows.flatMap((r, j) => (j > k && page(r) === page(row) && levels[j][role] === below?.text ? [r] : []));
-    if (!below || below.text === name || !levels[k][role] || own.length === 0) return over;
-    const off = (from: Row) => Math.abs((from.anchor + own[own.length - 1].anchor) / 2 - (below.lines.first + below.lines.last) / 2);
-    const [without, withRow] = [off(own[0]), off(row)];
+    // How many rows of the page stand above the first piece the column prints on it.
+    const bare = rows.slice(k).findIndex((r) => page(r) !== page(row) || printsAbove(r, pieces[role], pageOf));
+    const end = rows.findLastIndex((r, j) => j > k && page(r) === page(row) && levels[j][role] === below?.text);
+    if (!below || below.text === name || end < 0) return over;
+    const off = (from: number) => Math.abs((rows[from].anchor + rows[end].anchor) / 2 - (below.lines.first + below.lines.last) / 2);
     // A cell whose rows go on to the next page may be cut as well, and is centred on none.
-    const end = rows.indexOf(own[own.length - 1]);
     const centred = end === rows.length - 1 || page(rows[end + 1]) === page(row);
-    const says = !centred ? null : withRow - without > LINE_OFF ? name : without - withRow > LINE_OFF ? below.text : null;
-    return [...over, ...(says === levels[k][role] ? [] : [{ row: k, role, names: [name, below.text] as [string, string] }])];
+    const starts = Array.from({ length: Math.min(bare < 0 ? rows.length - k : bare, end - k) + 1 }, (_, i) => k + i);
+    const nearest = Math.min(...starts.map(off));
+    const fit = centred ? starts.filter((s) => off(s) - nearest <= LINE_OFF) : starts;
+    const cut = starts.slice(0, -1).flatMap((j) => {
+      const placed = levels[j][role];
+      const said = new Set(fit.map((s) => (j < s ? name : below.text)));
+      return placed && (said.size > 1 || !said.has(placed)) ? [{ row: j, role, names: [name, below.text] as [string, string] }] : [];
+    });
+    return [...over, ...cut];
   }));
+}
+
+/**
+ * The rows whose level cell the text does not say, whichever way the table is read: those the centring leaves
+ * (mergedLevels) and those a page break may part from the merged cell the centring gave them (cutCellRows), unless
+ * the vocabulary says which of the two cells is the row's (openRows), by the other column's cell only where that is
+ * printed on the row's own lines (产出时效 beside 救助资金发放及时率, under 产出, not 效益): a page break throws the
+ * centring of both columns off.
+ */
+function openLevels(
+  rows: readonly Row[],
+  merged: { levels: ReadonlyArray<{ level1: string; level2: string }>; unsure: readonly UncertainRow[] },
+  pieces: Record<'level1' | 'level2', LinePiece[]>,
+  pageOf: ReadonlyMap<number, number>,
+  vocabulary: LevelVocabulary,
+): UncertainRow[] {
+  const anchors = new Set(rows.map((r) => r.anchor));
+  const cells = { level1: spanningCells(pieces.level1, anchors, vocabulary), level2: spanningCells(pieces.level2, anchors, vocabulary) };
+  // A row the centring leaves is placed under no cell.
+  const placed = (row: number, role: 'level1' | 'level2') => merged.levels[row][role] || undefined;
+  const printedOn = (row: number, role: 'level1' | 'level2') => {
+    const own = new Set(rows[row].lines.map((l) => l.no));
+    return cells[role].some((c) => c.text === placed(row, role) && c.pieces.some((p) => own.has(p.line))) ? placed(row, role) : undefined;
+  };
+  const open = openRows([...merged.unsure, ...cutCellRows(rows, merged.levels, pieces, pageOf, vocabulary)], placed, vocabulary.standsUnder, printedOn);
+  // A row left between two 一级 is left between two 二级 as well where the one it was given stands under one of them
+  // only (资金分配合理性, 决策's or the cut 过程's, given 资金管理): the other is the 二级 of the nearest row under the
+  // 一级 it does not stand under.
+  const level2s = open.flatMap(({ row, role, names }) => {
+    const level2 = placed(row, 'level2');
+    if (role !== 'level1' || !level2 || open.some((u) => u.row === row && u.role === 'level2')) return [];
+    const other = names.find((n) => !vocabulary.standsUnder(n, level2));
+    if (other == null) return [];
+    const near = merged.levels.map((l, j) => ({ ...l, j })).filter((l) => l.level1 === other && l.level2).sort((a, b) => Math.abs(a.j - row) - Math.abs(b.j - row))[0];
+    return near ? [{ row, role: 'level2' as const, names: (near.j < row ? [near.level2, level2] : [level2, near.level2]) as [string, string] }] : [];
+  });
+  return [...open, ...level2s];
 }
 
 /** The warning for a row a page break parts from the merged level cell above (cutByPage). */
@@ -728,15 +774,20 @@ export function readCentredScoreSheet(block: GridBlock, summary: readonly Evalua
   const extents = grid ? rowExtents(rows, halfway, new Set(others.flat().map((p) => p.line))) : undefined;
   const vocabulary = evaluationLevels(knownLevel1);
   const merged = rows.length > 0 && lacksLevel() ? mergedLevels(rows, levelPieces, vocabulary, printed, extents) : null;
-  const parted = merged ? cutByPage(rows, levelPieces, pageOf) : [];
+  const open = merged ? openLevels(rows, merged, levelPieces, pageOf, vocabulary) : [];
+  // A row a page break parts from its cell is said to be placed by the centring where a level of it is.
+  const guessed = (merged ? cutByPage(rows, levelPieces, pageOf) : []).filter((line) => {
+    const k = rows.findIndex((r) => r.anchor === line);
+    return levels.some((role) => !printsAbove(rows[k], levelPieces[role], pageOf) && !open.some((u) => u.row === k && u.role === role));
+  });
   // `-layout` text prints a table's rows with their lines above and below the figures unevenly (资金到位率's four
   // lines over its figures, the next row's under them): which row a line is cannot be told from the line, and each
   // text column's cells are read where its pieces say which row each is (textColumns); a merged table's levels as
   // placed, or by the line they open.
   const cut = printed === 'layout' && rows.length && !topAligned ? textColumns(rows, body, roles, startsOf, pageOf) : {};
   if (printed === 'layout' && rows.length && lacksLevel() && !grid) {
-    const sheet = readFiguresOnly(block, summary, merged?.levels, cut, topAligned);
-    return { ...sheet, warnings: [...sheet.warnings, ...parted.map(cutWarning)] };
+    const sheet = readFiguresOnly(block, summary, merged ? { cells: merged.levels, open } : undefined, cut, topAligned);
+    return { ...sheet, warnings: [...sheet.warnings, ...guessed.map(cutWarning)] };
   }
   if (printed === 'layout') read = read.map((r, k) => withColumns(r, k, cut));
   // 指标解释 and 评分标准 run over many lines, ending above or below their row's figures: a piece of such a column that
@@ -752,13 +803,7 @@ export function readCentredScoreSheet(block: GridBlock, summary: readonly Evalua
   }) : [];
   for (const { row, column } of stray) read[rows.indexOf(row)].cells[column] = '';
   if (merged) read = read.map((r, k) => ({ ...r, cells: { ...r.cells, ...merged.levels[k] } }));
-  const cutRows = merged ? cutCellRows(rows, merged.levels, levelPieces, pageOf, vocabulary) : [];
-  unsure = merged ? [...merged.unsure, ...cutRows.filter((u) => !merged.unsure.some((m) => m.row === u.row && m.role === u.role))] : [];
-  // A row a page break parts from its cell is said to be placed by the centring where a level of it is.
-  const guessed = parted.filter((line) => {
-    const k = rows.findIndex((r) => r.anchor === line);
-    return levels.some((role) => !printsAbove(rows[k], levelPieces[role], pageOf) && !unsure.some((u) => u.row === k && u.role === role));
-  });
+  unsure = open;
   // A table whose 分值 and 得分 stand apart keeps what its lines say of the other columns, as an unmerged one does;
   // its level cells merged over rows where they cannot be placed are no row's.
   const unplaced = grid != null && rows.length > 0 && lacksLevel();
@@ -767,18 +812,14 @@ export function readCentredScoreSheet(block: GridBlock, summary: readonly Evalua
     if (printed === 'layout') return readFiguresOnly(block, summary, undefined, {}, topAligned);
     return { indicators: [], total: null, last, warnings: ['评分表的一级、二级指标单元格跨行合并，未能确定各行所属的指标，原文逐行保留'] };
   }
-  // An uncertain level cell is no row's, not the one above it (sheetIndicators carries an empty one down); the
-  // summary's weights may yet give the row its 一级, and only what they do not give is named.
-  const carried = sheetIndicators(read);
-  for (const { row, role } of unsure) carried[row][role] = null;
-  const indicators = level1ByWeights(carried, summary);
+  const { indicators, warnings: openWarnings } = leaveOpen(sheetIndicators(read), unsure, summary);
   const level1Read = indicators.every((ind) => ind.level1);
   const unreadLevels = level1Read ? '二级' : '一级、二级';
   const warnings = [
     ...(laid?.warning ? [laid.warning] : []),
     ...(unplaced ? [`评分表的${unreadLevels}指标单元格跨行合并，在文本中未能确定各行所属的${unreadLevels}指标，未能读出，原文逐行保留`] : []),
     ...guessed.map(cutWarning),
-    ...unsure.filter(({ row, role }) => !indicators[row][role]).map(({ row, role, names }) => `评分表第 ${read[row].first} 行指标的${role === 'level1' ? '一级' : '二级'}指标未能读出：跨行合并的单元格在文本中偏离其各行的正中，可属“${names[0]}”，也可属“${names[1]}”，原文逐行保留`),
+    ...openWarnings,
     ...uncertain.map(({ row, column, line }) => `评分表第 ${read[rows.indexOf(row)].first} 行指标的${COLUMN_NAMES[column]}未能读出：第 ${line} 行在两行的分值、得分之间正中，不能确定属于哪一行，原文逐行保留`),
     ...stray.map(({ row, column, line }) => `评分表第 ${read[rows.indexOf(row)].first} 行指标的${COLUMN_NAMES[column]}未能读出：第 ${line} 行的文字不在该列的左端，是文本拆开另印的一段，前后次序不能确定，原文逐行保留`),
     ...read.filter((r, k) => !r.cells.name && !uncertain.some((u) => u.row === rows[k] && u.column === 'name')).map((r) => `评分表第 ${r.first} 行的三级指标名称未能读出`),

@@ -14,11 +14,12 @@ import { parseAmount, parsePercent } from '../numbers.ts';
 import { isScoreTotalName } from '../../core/totals.ts';
 import { BARE_NUMBER, sheetBodyRows, stackedScoreHeader, type AlignedScoreSheet } from './evaluation-aligned.ts';
 import {
-  level1ByWeights, sheetIndicators, summaryLevel1, TEXT_COLUMNS, withColumns, type ColumnCell, type ScoreSheet, type SheetRow, type TextColumn,
+  leaveOpen, sheetIndicators, summaryLevel1, TEXT_COLUMNS, withColumns, type ColumnCell, type ScoreSheet, type SheetRow, type TextColumn,
 } from './evaluation-tables.ts';
 import type { EvaluationScore } from '../../schema/performance.ts';
 import { roleOfHeader, rolesOfLine } from './header-roles.ts';
 import { labelTails } from './stacked-header.ts';
+import type { UncertainRow } from './level-cells.ts';
 
 /** The 一级 names of the national 项目支出绩效评价指标体系 (财预〔2020〕10号). */
 export const NATIONAL_LEVEL1 = ['决策', '过程', '产出', '效益'];
@@ -64,7 +65,8 @@ export function figuresOf(line: SourceLine, before = 1): { weight: number; score
  * where no line says which rows it spans): each row's lines run from the line after the row before it down to the
  * line of its figures (the lines under the last row, to the 合计, are the last row's); its 一级 is the name
  * (the 评分汇总表's, `summary`, or the national ones) opening one of its lines, or each row's 一级 and 二级 as
- * `levels` places them (the merged cells' centring, evaluation-centred.ts). A 一级 merged over rows is printed on one
+ * `levels` places them (the merged cells' centring, evaluation-centred.ts), a level it leaves `open` (a row a page
+ * break may part from its cell, cutCellRows) none's and named. A 一级 merged over rows is printed on one
  * of them only: at the top of its rows where the table's cells stand at the top (`top`), a row is under the 一级
  * nearest above; centred, a row between two rows printing the same 一级 is under it (and one above the first or under
  * the last printed, under that one), and one between two rows of different 一级 may be under either and is not given
@@ -76,7 +78,7 @@ export function figuresOf(line: SourceLine, before = 1): { weight: number; score
 export function readFiguresOnly(
   block: GridBlock,
   summary: readonly EvaluationScore[],
-  levels?: ReadonlyArray<{ level1: string; level2: string }>,
+  levels?: { cells: ReadonlyArray<{ level1: string; level2: string }>; open: readonly UncertainRow[] },
   columns: Partial<Record<TextColumn, readonly ColumnCell[]>> = {},
   top = false,
 ): AlignedScoreSheet {
@@ -113,19 +115,20 @@ export function readFiguresOnly(
     // Every row is under a 一级, in order: one above the first printed or under the last is that one's.
     if (!r.cells.level1) r.cells.level1 = above && below ? (top || above === below ? above : '') : (above ?? below ?? '');
   });
-  const placed = levels?.length === rows.length;
-  if (placed) rows.forEach((r, k) => Object.assign(r.cells, levels[k]));
+  const placed = levels?.cells.length === rows.length;
+  if (placed) rows.forEach((r, k) => Object.assign(r.cells, levels.cells[k]));
   const given = TEXT_COLUMNS.filter((c) => columns[c]?.length === rows.length);
   const withCells = rows.map((r, k) => withColumns(r, k, Object.fromEntries(given.map((c) => [c, columns[c]!]))));
   // A row not given a 一级 is none's, not the one above it (sheetIndicators carries an empty one down).
   const carried = sheetIndicators(withCells);
   const unplaced = rows.some((r) => r.cells.level1) ? rows.flatMap((r, k) => (r.cells.level1 ? [] : [k])) : [];
   for (const k of unplaced) Object.assign(carried[k], { level1: null, level2: null });
-  const indicators = level1ByWeights(carried, summary);
+  const { indicators, warnings: openWarnings } = leaveOpen(carried, placed ? levels.open : [], summary);
   const some = indicators.some((ind) => ind.level1);
   const every = indicators.every((ind) => ind.level1);
-  // The 一级 is said read where every row has one, unread where none has, and otherwise row by row.
-  const readLevels = placed ? (every ? ['一级、二级指标'] : ['二级指标']) : every ? ['一级指标'] : [];
+  // A level is said read where every row has one, the 一级 unread where none has, and otherwise row by row.
+  const readNames = [...(every ? ['一级'] : []), ...(placed && indicators.every((ind) => ind.level2) ? ['二级'] : [])];
+  const readLevels = readNames.length ? [`${readNames.join('、')}指标`] : [];
   const unreadLevels = [...(some ? [] : ['一级']), ...(placed ? [] : ['二级'])];
   const readColumns = [...readLevels, ...given.map((c) => COLUMN_NAMES[c])];
   const unreadColumns = [...(unreadLevels.length ? [`${unreadLevels.join('、')}指标`] : []), ...TEXT_COLUMNS.filter((c) => !given.includes(c)).map((c) => COLUMN_NAMES[c])];
@@ -137,7 +140,7 @@ export function readFiguresOnly(
   // A row between two 一级 is named only where the summary's weights do not give it one either.
   const levelWarnings = unplaced.filter((k) => !indicators[k].level1)
     .map((k) => `评分表第 ${rows[k].first} 行指标的一级指标未能读出：跨行合并的一级指标单元格只印一次，该行在两个一级指标之间，不能确定属于哪一个，原文逐行保留`);
-  return { indicators, total, last, warnings: [...warnings, ...levelWarnings] };
+  return { indicators, total, last, warnings: [...warnings, ...levelWarnings, ...openWarnings] };
 }
 
 /** The text columns as a reader is told of them. */

@@ -10,6 +10,7 @@ import { gridOf, type ColumnGrid } from './evaluation-blocks.ts';
 import { cleanCell, compact, joinWrapped } from './text.ts';
 import { isScoreTotalName } from '../../core/totals.ts';
 import { rolesOfLine, viewOf, type ColumnRole } from './header-roles.ts';
+import type { UncertainRow } from './level-cells.ts';
 
 /** A header printed as cells: tab-separated, or aligned in three runs or more. */
 function printsCells(line: SourceLine): boolean {
@@ -333,6 +334,19 @@ function readScoreSheetByColumn({ header, rows: body }: ColumnGrid): ScoreSheet 
     });
   }
   return { indicators, total, last };
+}
+
+/**
+ * The indicators with each level cell in `open` (a merged cell the text does not say is the row's) none's, not the
+ * one its reader gave it nor the one above (sheetIndicators carries an empty one down): the summary's weights may yet
+ * give such a row its 一级 (level1ByWeights), and each one still empty is named.
+ */
+export function leaveOpen(indicators: readonly EvaluationIndicator[], open: readonly UncertainRow[], summary: readonly EvaluationScore[]): { indicators: EvaluationIndicator[]; warnings: string[] } {
+  const left = indicators.map((ind, k) => ({ ...ind, ...Object.fromEntries(open.filter((u) => u.row === k).map((u) => [u.role, null])) }));
+  const weighed = level1ByWeights(left, summary);
+  const warnings = open.filter(({ row, role }) => !weighed[row][role]).map(({ row, role, names }) =>
+    `评分表第 ${weighed[row].lines.first} 行指标的${role === 'level1' ? '一级' : '二级'}指标未能读出：跨行合并的单元格在文本中偏离其各行的正中，可属“${names[0]}”，也可属“${names[1]}”，原文逐行保留`);
+  return { indicators: weighed, warnings };
 }
 
 /** The 一级 names a 评分汇总表 prints, as the 评分表's cells print them (`决策`, not `决策指标`). */

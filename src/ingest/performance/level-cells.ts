@@ -313,21 +313,32 @@ export function placeLevelCells(
   return { placed, uncertain: high ? [] : unsettled };
 }
 
-/**
- * The rows of `open` (each row and column once) the vocabulary leaves uncertain: a row is uncertain between two cells
- * of a column unless only the name it is placed under stands with the other column's cell over it, or with either
- * of that column's cells where that one is uncertain too (产出质量 under 产出, not under 效益; 产出 or 效益 over 产出成本
- * or 社会效益 stays uncertain). Where both names fit, or neither, the names do not say which.
- */
+/** The rows of `open` (each row and column once) the vocabulary leaves uncertain (openRows), as placed. */
 function unsettledRows(rows: readonly number[], placed: readonly PlacedCell[], open: readonly UncertainRow[], standsUnder: LevelVocabulary['standsUnder']): UncertainRow[] {
+  const names = { level1: namesAt(rows, placed.filter((p) => p.role === 'level1')), level2: namesAt(rows, placed.filter((p) => p.role === 'level2')) };
+  return openRows(open, (row, role) => names[role].get(rows[row]), standsUnder);
+}
+
+/**
+ * The rows of `open` (each row and column once) the vocabulary leaves uncertain, each placed under `placed`'s name: a
+ * row is uncertain between two cells of a column unless only the name it is placed under stands with the other
+ * column's cell over it, or with either of that column's cells where that one is uncertain too (产出质量 under 产出,
+ * not under 效益; 产出 or 效益 over 产出成本 or 社会效益 stays uncertain). Where both names fit, or neither, the names do
+ * not say which. The other column's cell is `placed`'s where `certain` is not asked for, else only where it says so
+ * (the cell printed on the row's own lines).
+ */
+export function openRows(
+  open: readonly UncertainRow[],
+  placed: (row: number, role: PlacedCell['role']) => string | undefined,
+  standsUnder: LevelVocabulary['standsUnder'],
+  certain = placed,
+): UncertainRow[] {
   const unique = open.filter((u, i) => open.findIndex((v) => v.row === u.row && v.role === u.role) === i);
-  const level1 = namesAt(rows, placed.filter((p) => p.role === 'level1'));
-  const level2 = namesAt(rows, placed.filter((p) => p.role === 'level2'));
   const decided = ({ row, role, names }: UncertainRow) => {
-    const [own, other] = role === 'level1' ? [level1, level2] : [level2, level1];
-    const others = [other.get(rows[row]) ?? '', ...(unique.find((v) => v.row === row && v.role !== role)?.names ?? [])];
+    const other = role === 'level1' ? 'level2' : 'level1';
+    const others = [certain(row, other) ?? '', ...(unique.find((v) => v.row === row && v.role !== role)?.names ?? [])];
     const fitting = names.filter((name) => others.some((o) => (role === 'level1' ? standsUnder(name, o) : standsUnder(o, name))));
-    return fitting.length === 1 && fitting[0] === own.get(rows[row]);
+    return fitting.length === 1 && fitting[0] === placed(row, role);
   };
   return unique.filter((u) => !decided(u));
 }
