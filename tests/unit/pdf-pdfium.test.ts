@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { readPdf } from '../../src/ingest/sources/pdf/index.ts';
-import { itemsOf, viewportOf } from '../../src/ingest/sources/pdf/pdfium.ts';
+import { chosenLibrary, readPdf } from '../../src/ingest/sources/pdf/index.ts';
+import { itemsOf, openPdfium, viewportOf } from '../../src/ingest/sources/pdf/pdfium.ts';
 import { pdfFile, tinyPdf } from '../fixtures/tiny-pdf.ts';
 
 // The second text layer (PDFium, pdfium.ts): pdf.js's text items built from PDFium's characters, so that the reader
@@ -119,6 +119,41 @@ describe('the reader with PDFium', () => {
       reason: 'PDF 已加密，需要密码才能打开，无法读取其中的文字',
       line: null,
     });
+  });
+
+  it('refuses a page of more than 200,000 characters before reading them, with either library', async () => {
+    // Page 2 of two: 400 lines of 501 hanzi set in 1 pt (each line its own character), 200,400 characters on the page.
+    const dense = Array.from({ length: 400 }, (_, i) => ({ text: String.fromCodePoint(0x4e00 + i).repeat(501), x: 10, y: 10 + i * 2, size: 1 }));
+    const bytes = tinyPdf([[{ text: '支出', x: 72, y: 100 }], dense]);
+    const reason = 'PDF 第 2 页的文字超过 200000 个字符，不像是一份公开文件';
+    expect(await readPdf(bytes, 'pdfium')).toEqual({ ok: false, reason, line: null, page: 2 });
+    expect(await readPdf(bytes, 'pdfjs')).toEqual({ ok: false, reason, line: null, page: 2 });
+  });
+
+  it('reads a page whose text PDFium drops as repeated with pdf.js, every line kept', async () => {
+    // Ten lines of twenty 一 (200 pt wide), 12 pt apart: PDFium's text page keeps the first only, taking each line for
+    // the one above drawn again (within an eighth of its width); the layer says so, and pdf.js reads the page.
+    const lines = Array.from({ length: 10 }, (_, i) => ({ text: '一'.repeat(20), x: 10, y: 100 + i * 12 }));
+    const bytes = tinyPdf([lines]);
+    const layer = await openPdfium(bytes);
+    await expect(layer.page(1)).rejects.toThrow('PDFium 的文字层漏掉了页面上的文字');
+    await layer.destroy();
+    const read = await readPdf(bytes, 'pdfium');
+    if (!read.ok) throw new Error(read.reason);
+    expect(read.text.split('\n').filter((l) => l === '一'.repeat(20))).toHaveLength(10);
+  });
+
+  it('reads with PDFium unless PDF_TEXT_LAYER=pdfjs asks for pdf.js', () => {
+    const before = process.env.PDF_TEXT_LAYER;
+    try {
+      delete process.env.PDF_TEXT_LAYER;
+      expect(chosenLibrary()).toBe('pdfium');
+      process.env.PDF_TEXT_LAYER = 'pdfjs';
+      expect(chosenLibrary()).toBe('pdfjs');
+    } finally {
+      if (before === undefined) delete process.env.PDF_TEXT_LAYER;
+      else process.env.PDF_TEXT_LAYER = before;
+    }
   });
 
   const sample = '../shared/samples/shanghai-putuo-social-welfare-home-2024-budget';

@@ -12,12 +12,10 @@ import { layoutPage } from './layout.ts';
 import { runsOf, type Run, type TextPiece } from './runs.ts';
 import { multiply, rulesOf, type PageRules, type RuleOps } from './rules.ts';
 import { turning, turningBack, turnsOfPage, type Matrix } from './turn.ts';
-import type { TextLayer } from './layer.ts';
+import { MAX_PAGE_CHARS, PAGE_TOO_LONG, type TextLayer } from './layer.ts';
 
 /** A disclosure runs to tens of pages, a whole year's collection to a few hundred; more is not one document. */
 export const MAX_PDF_PAGES = 2000;
-/** A dense A3 table page holds about 10,000 characters; far more is a drawing or a broken content stream. */
-export const MAX_PAGE_CHARS = 200_000;
 
 const NO_BOX = [NaN, NaN, NaN, NaN];
 
@@ -37,6 +35,10 @@ function failure(error: unknown): string {
   if (name === 'PasswordException') return 'PDF 已加密，需要密码才能打开，无法读取其中的文字';
   if (name === 'InvalidPDFException') return 'PDF 文件已损坏或不完整，无法读取';
   return `PDF 无法读取（${(error as Error)?.message ?? String(error)}）`;
+}
+
+function tooLong(page: number): SourceRead {
+  return { ok: false, reason: `PDF 第 ${page} 页的文字超过 ${MAX_PAGE_CHARS} 个字符，不像是一份公开文件`, line: null, page };
 }
 
 /** A page pdf.js could not read: the document is not read, and the reason names the page. */
@@ -140,11 +142,11 @@ async function openPdfJs(bytes: Uint8Array): Promise<TextLayer> {
 export type PdfLibrary = 'pdfjs' | 'pdfium';
 
 /**
- * pdf.js unless the environment asks for PDFium (`PDF_TEXT_LAYER=pdfium`): a second text layer, three times faster,
- * read beside pdf.js until it has read as many documents (docs/benchmarks.md, "PDFium against pdf.js").
+ * PDFium unless the environment asks for pdf.js (`PDF_TEXT_LAYER=pdfjs`): it reads the same text in a third of the
+ * CPU (docs/benchmarks.md, "PDFium against pdf.js"); pdf.js reads again what PDFium could not (readPdf).
  */
 export function chosenLibrary(): PdfLibrary {
-  return process.env.PDF_TEXT_LAYER === 'pdfium' ? 'pdfium' : 'pdfjs';
+  return process.env.PDF_TEXT_LAYER === 'pdfjs' ? 'pdfjs' : 'pdfium';
 }
 
 async function openLayer(bytes: Uint8Array, library: PdfLibrary): Promise<TextLayer> {
@@ -152,7 +154,21 @@ async function openLayer(bytes: Uint8Array, library: PdfLibrary): Promise<TextLa
   return openPdfJs(bytes);
 }
 
+/**
+ * The PDF read with `library`. Where PDFium cannot read a file (a broken structure, a font whose glyphs it maps to no
+ * characters, no text found, text it left out: pdfium.ts dropsText) pdf.js, whose repairs and font fallbacks are its
+ * own, reads it again, and its reading or its reason stands; a password, or a file beyond the bounds, is not asked twice.
+ */
 export async function readPdf(bytes: Uint8Array, library: PdfLibrary = chosenLibrary()): Promise<SourceRead> {
+  const read = await readWith(bytes, library);
+  if (read.ok || library !== 'pdfium' || BEYOND_BOUNDS.test(read.reason)) return read;
+  return readWith(bytes, 'pdfjs');
+}
+
+/** Failures that another library would meet alike: the password, the bounds on pages and characters. */
+const BEYOND_BOUNDS = /已加密|超过/;
+
+async function readWith(bytes: Uint8Array, library: PdfLibrary): Promise<SourceRead> {
   let layer: TextLayer;
   try {
     layer = await openLayer(bytes, library);
@@ -188,9 +204,7 @@ export async function readPdf(bytes: Uint8Array, library: PdfLibrary = chosenLib
         for (const item of page.items) {
           pageChars += item.str.length;
           pageText += item.str;
-          if (pageChars > MAX_PAGE_CHARS) {
-            return { ok: false, reason: `PDF 第 ${p} 页的文字超过 ${MAX_PAGE_CHARS} 个字符，不像是一份公开文件`, line: null, page: p };
-          }
+          if (pageChars > MAX_PAGE_CHARS) return tooLong(p);
           const piece: TextPiece = { str: item.str, transform: multiply(frame, item.transform), width: item.width };
           runs.push(...runsOf(piece));
         }
@@ -199,6 +213,7 @@ export async function readPdf(bytes: Uint8Array, library: PdfLibrary = chosenLib
         pageRules.push(carried || FORM_TITLE.test(pageText) ? await page.rules(frame) : null);
         page.close();
       } catch (error) {
+        if ((error as Error)?.name === PAGE_TOO_LONG) return tooLong(p);
         return pageFailure(error, p);
       }
       chars += runs.length;

@@ -6,6 +6,12 @@ import type { Matrix } from './turn.ts';
  * What the reader asks of a PDF library (index.ts): pdf.js, or PDFium (pdfium.ts). Everything after it (turn, runs,
  * lines, layout, rules) is the reader's own, so both libraries are read by the same rules.
  */
+/** A dense A3 table page holds about 10,000 characters; far more is a drawing or a broken content stream. */
+export const MAX_PAGE_CHARS = 200_000;
+
+/** The name of the error a layer throws for a page of more characters than MAX_PAGE_CHARS, before reading them all. */
+export const PAGE_TOO_LONG = 'PageTooLong';
+
 export interface TextLayer {
   pageCount: number;
   /** Page `p` (1-based); throws where the library cannot read it. */

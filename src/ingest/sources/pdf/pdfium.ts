@@ -11,7 +11,7 @@ import { fileURLToPath } from 'node:url';
 import type { TextPiece } from './runs.ts';
 import { multiply, rulesOfPaths, type DrawnPath, type PageRules } from './rules.ts';
 import type { Matrix } from './turn.ts';
-import type { TextLayer, LayerPage } from './layer.ts';
+import { MAX_PAGE_CHARS, PAGE_TOO_LONG, type TextLayer, type LayerPage } from './layer.ts';
 
 /** The PDFium functions read here, called on the module's exports directly (the wrapper's ccall costs per character). */
 interface Exports {
@@ -44,6 +44,7 @@ interface Exports {
   FPDFFormObj_CountObjects(form: number): number;
   FPDFFormObj_GetObject(form: number, i: number): number;
   FPDFPageObj_GetType(obj: number): number;
+  FPDFPageObj_GetBounds(obj: number, l: number, b: number, r: number, t: number): number;
   FPDFPageObj_GetMatrix(obj: number, matrix: number): number;
   FPDFPath_GetDrawMode(path: number, fill: number, stroke: number): number;
   FPDFPath_CountSegments(path: number): number;
@@ -81,6 +82,7 @@ function loadError(code: number): Error {
   return error;
 }
 
+const OBJECT_TEXT = 1;
 const OBJECT_PATH = 2;
 const OBJECT_IMAGE = 3;
 const OBJECT_FORM = 5;
@@ -252,12 +254,18 @@ export async function openPdfium(bytes: Uint8Array): Promise<TextLayer> {
     return cut[0] < cut[2] && cut[1] < cut[3] ? cut : media;
   };
 
-  const glyphsOf = (page: number): Glyph[] => {
+  /** The page's characters; `shown` gets each text object any of them is shown in. */
+  const glyphsOf = (page: number, shown: Set<number>): Glyph[] => {
     const text = ex.FPDFText_LoadPage(page);
     if (!text) return [];
     try {
       const glyphs: Glyph[] = [];
       const count = ex.FPDFText_CountChars(text);
+      if (count > MAX_PAGE_CHARS) {
+        const error = new Error(`${count} 个字符`);
+        error.name = PAGE_TOO_LONG;
+        throw error;
+      }
       let object = 0;
       let font = 0;
       let mark = -1;
@@ -269,6 +277,7 @@ export async function openPdfium(bytes: Uint8Array): Promise<TextLayer> {
         const obj = ex.FPDFText_GetTextObject(text, i);
         if (obj !== object) {
           object = obj;
+          shown.add(obj);
           font = obj ? ex.FPDFTextObj_GetFont(obj) : 0;
           mark = obj ? ex.FPDFPageObj_GetMarkedContentID(obj) : -1;
         }
@@ -331,6 +340,32 @@ export async function openPdfium(bytes: Uint8Array): Promise<TextLayer> {
     return image;
   };
 
+  /**
+   * Whether PDFium's text page left out a text object of the page: it drops a text object that repeats one of the five
+   * before it, same font, size and characters, overlapping it and less than an eighth of its width off (its test of
+   * text drawn twice for a bold face, CPDF_TextPage::IsSameTextObject), which also takes a line printed again just
+   * under a wide line of the same text (ten lines of twenty 一 twelve points apart read as one). pdf.js keeps them.
+   */
+  const dropsText = (page: number, shown: ReadonlySet<number>): boolean => {
+    const left = (obj: number): boolean => {
+      const type = ex.FPDFPageObj_GetType(obj);
+      if (type === OBJECT_FORM) {
+        const n = ex.FPDFFormObj_CountObjects(obj);
+        for (let i = 0; i < n; i++) if (left(ex.FPDFFormObj_GetObject(obj, i))) return true;
+        return false;
+      }
+      if (type !== OBJECT_TEXT || shown.has(obj) || !ex.FPDFPageObj_GetBounds(obj, scratch, scratch + 4, scratch + 8, scratch + 12)) return false;
+      // A space's box is a point wide and tall at most, and PDFium may keep no character of it; the text it drops as
+      // repeated stands within an eighth of its width, so is wide, and of a font not embedded it has no height.
+      const F = f32();
+      const k = scratch >> 2;
+      return Math.abs(F[k + 2] - F[k]) > 2 || Math.abs(F[k + 3] - F[k + 1]) > 2;
+    };
+    const n = ex.FPDFPage_CountObjects(page);
+    for (let i = 0; i < n; i++) if (left(ex.FPDFPage_GetObject(page, i))) return true;
+    return false;
+  };
+
   const pathOf = (obj: number, matrix: Matrix): DrawnPath | null => {
     if (!ex.FPDFPath_GetDrawMode(obj, scratch, scratch + 4)) return null;
     const H = heap.HEAP32;
@@ -372,9 +407,19 @@ export async function openPdfium(bytes: Uint8Array): Promise<TextLayer> {
       const page = open(p);
       const view = viewOf(page);
       const viewport = viewportOf(view, ex.FPDFPage_GetRotation(page));
+      const shown = new Set<number>();
+      let glyphs: Glyph[];
+      try {
+        glyphs = glyphsOf(page, shown);
+        // Text PDFium did not read is read by pdf.js (index.ts readPdf), never left out.
+        if (dropsText(page, shown)) throw new Error('PDFium 的文字层漏掉了页面上的文字');
+      } catch (error) {
+        ex.FPDF_ClosePage(page);
+        throw error;
+      }
       return {
         viewport,
-        items: itemsOf(glyphsOf(page), view),
+        items: itemsOf(glyphs, view),
         async rules(frame: Matrix): Promise<PageRules> {
           const paths: DrawnPath[] = [];
           walk(page, (obj, matrix) => {
