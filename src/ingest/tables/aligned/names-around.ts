@@ -2,6 +2,7 @@ import { isTotalName } from '../../../core/totals.ts';
 import { cutAtStarts, type Cell } from '../../layout/cells.ts';
 import { cleanName } from '../../layout/cell-text.ts';
 import { markerOf } from '../../../core/outline.ts';
+import { fillsLine, wrapWidth } from '../shared/wrapped-label.ts';
 import { printedWidth } from '../../../core/width.ts';
 
 /**
@@ -85,14 +86,13 @@ export function withNamesAround<R extends NamedRow>(rows: readonly R[], textsAt:
  * with no amount. It is the end of the name above when
  * - it opens its page and the row's last line is the last printed before the break (`lineBefore`: for a line opening a
  *   page, the line printed last on the page before; only blank lines and page furniture between);
- * - the row's name goes on: its last line is as wide as a wrapped name's lines (the widest of the table's names printed
- *   over several lines; one character less, for a closing bracket a line may not open with), where a whole name may
- *   end anywhere;
- * - and the piece cannot open the next name: it ends short, where a name printed over several lines fills each line
- *   but its last, and the row under it does not print its amounts on the line under it (a name wrapped around its
- *   amount line starts just above it, withNamesAround).
- * Where the row's name goes on but the piece fills its line too, or the row under it may own it, whose it is cannot be
- * read: it stays a row of its own, flagged. Pure.
+ * - the row's name goes on: its last line is full (shared/wrapped-label.ts wrapWidth), where a whole name may end
+ *   anywhere;
+ * - and the piece cannot open the next name: the line under it is a piece of name wider than it, with no amount, so
+ *   that the name goes on below it (a name printed over several lines fills each line but its last, so that none is
+ *   wider than its first).
+ * Where the row's name goes on and the piece may open the next name, whose it is cannot be read: it stays a row of its
+ * own, flagged. Pure.
  */
 export function withNameEndsOverPages<R extends NamedRow>(
   rows: readonly R[],
@@ -100,19 +100,18 @@ export function withNameEndsOverPages<R extends NamedRow>(
   lineBefore: (lineNo: number) => number | undefined,
 ): R[] {
   const nameLines = (r: NamedRow) => r.lineNos.filter((n) => textsAt(n).length > 0).sort((a, b) => a - b);
-  const widthAt = (n: number) => printedWidth(textsAt(n).map((c) => c.text).join(''));
-  const full = Math.max(0, ...rows.flatMap((r) => (nameLines(r).length > 1 ? nameLines(r).map(widthAt) : [])));
+  const textAt = (n: number) => textsAt(n).map((c) => c.text).join('');
+  const width = wrapWidth(rows.map((r) => nameLines(r).map(textAt)));
   const out = [...rows];
-  if (full === 0) return out;
+  if (width === 0) return out;
   for (let i = 1; i < out.length; i++) {
     const [row, piece, under] = [out[i - 1], out[i], out[i + 1]];
     if (!isPiece(piece, textsAt) || markerOf(piece.name)) continue;
     const at = piece.lineNos[0];
     if (lineBefore(at) !== Math.max(...row.lineNos) || row.amounts.length === 0 || row.name === '' || isTotalName(row.name)) continue;
     const own = nameLines(row);
-    if (own.length === 0 || widthAt(own[own.length - 1]) < full - 1) continue;
-    const underOwns = under !== undefined && under.amounts.length > 0 && Math.min(...under.lineNos) === at + 1;
-    if (widthAt(at) >= full - 1 || underOwns) {
+    if (own.length === 0 || !fillsLine(textAt(own[own.length - 1]), width)) continue;
+    if (under === undefined || !isPiece(under, textsAt) || printedWidth(piece.name) >= printedWidth(under.name)) {
       piece.flag ??= `「${piece.name}」印在新一页的顶端，不能确定是上一页末行「${row.name}」名称的末尾还是下一行名称的开头`;
       continue;
     }
