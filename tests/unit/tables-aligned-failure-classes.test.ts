@@ -1777,7 +1777,7 @@ describe('aligned text: a name wrapped over a page break', () => {
       ].join('\n'),
     )[0];
 
-  it('a short piece opening the next page ends the name of the last row before the break, whose last line fills its cell', () => {
+  it('a piece opening the next page, narrower than the next name\'s line under it, ends the name before the break, whose last line is full', () => {
     const t = table('运输研究发展', '中心');
     expect(t.rows.map((r) => [r.name, r.values.total, r.values.business, r.lines, r.flag])).toEqual([
       ['合计', 3000, 3000, { first: 13, last: 13 }, null],
@@ -1787,14 +1787,15 @@ describe('aligned text: a name wrapped over a page break', () => {
     ]);
   });
 
-  it('a piece as wide as a wrapped line may go on or open the next name: it stays a row of its own, flagged', () => {
+  it('a piece wider than the line under it may open the next name: it stays a row of its own, flagged', () => {
     const t = table('运输研究发展', '交通运输中心');
     expect(t.rows.map((r) => [r.name, r.values.total, r.lines, r.flag])).toEqual([
       ['合计', 3000, { first: 13, last: 13 }, null],
       ['市交通运输综合行政执法', 1000, { first: 15, last: 17 }, null],
       ['市综合交通运输研究发展', 1500, { first: 19, last: 21 }, null],
       ['交通运输中心', null, { first: 24, last: 24 }, '「交通运输中心」印在新一页的顶端，不能确定是上一页末行「市综合交通运输研究发展」名称的末尾还是下一行名称的开头'],
-      // The piece filling its line may go on in the next one too: that one's owner is not certain either.
+      // The piece fills its line (6, as 综合行政执法): the name above may go on in the next one too, whose owner is not
+      // certain either (names-around.ts).
       ['市交通运输', null, { first: 25, last: 25 }, '「市交通运输」印在两行金额之间，不能确定是上一行名称的末尾还是下一行名称的开头'],
       ['发展保障中心', 500, { first: 26, last: 27 }, null],
     ]);
