@@ -55,3 +55,10 @@ function isKey(text: string): boolean {
   }
   return true;
 }
+
+/** Half-width characters take half the room of CJK ones on the printed line. */
+export function printedWidth(text: string): number {
+  let w = 0;
+  for (const c of text) w += c.charCodeAt(0) < 0x2e80 ? 0.5 : 1;
+  return w;
+}

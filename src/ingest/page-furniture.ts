@@ -67,7 +67,10 @@ export function isPageFurniture(text: string): boolean {
  * for prose and tables alike: a bare number (`37`) is the page's number only where one is printed, that is
  * - alone between two page breaks (a blank line, a form feed or the edge of the text on both sides), or
  * - on the page's last line, just under a row or a sentence (the next line opens a page with a form feed, `25`
- *   under 表3's row), where the page before or after ends with the number one less or one more.
+ *   under 表3's row), where the page before or after ends with the number one less or one more, or
+ * - on the page's first line, where the page before or after opens with the number one less or one more, as
+ *   `pdftotext -raw` prints a number the PDF draws first (佛山 `\f9` between the two parts of 收入决算表, then `表 2`;
+ *   杭州 表2 `\f24` over `中心`, the end of a name wrapped over the page break).
  * Inside prose (`预算为` / `128` / `万元`) or a table (a code alone on the last line of a page, `201` under its
  * wrapped name, the next row's) it is content.
  * `layout` is how the text separates cells (layout/detect.ts), decided once a document by the layout stage: text
@@ -87,6 +90,7 @@ export function isPageFurnitureAt(lines: readonly SourceLine[], no: number, layo
   const breakBefore = !before || isBlank(before) || /^\f/.test(line.raw);
   const breakAfter = !after || isBlank(after) || /^\f/.test(after.raw);
   if (breakBefore && breakAfter) return true;
+  if (/^\f/.test(line.raw)) return isPageHeadNumber(lines, i, n);
   return /^\f/.test(after?.raw ?? '') && isPageFootNumber(lines, i, n);
 }
 
@@ -223,6 +227,14 @@ function pageBreakBefore(lines: readonly SourceLine[], i: number): number {
 function pageBreakAfter(lines: readonly SourceLine[], i: number): number {
   for (let j = i + 1; j < lines.length; j++) if (lines[j].raw.startsWith('\f')) return j;
   return -1;
+}
+
+/** Whether line `i` (an index), opening its page with the bare number `n`, is where the pages around it print theirs. */
+function isPageHeadNumber(lines: readonly SourceLine[], i: number, n: number): boolean {
+  let before = i - 1;
+  while (before >= 0 && !lines[before].raw.startsWith('\f')) before--;
+  const after = pageBreakAfter(lines, i);
+  return (before >= 0 && numberAt(lines, before) === n - 1) || (after >= 0 && numberAt(lines, after) === n + 1);
 }
 
 /** The page number printed on the last non-blank line before the page break at `at` (`24`, `- 24 -`, `— 24 —`). */

@@ -101,3 +101,15 @@ describe.skipIf(files.length === 0)('other provinces: the PDF route finds the ta
     expect(threePublic(pdf).rows[0].values['three-public-previous']).toBe(117.49);
   });
 });
+
+describe.skipIf(files.length === 0)('other provinces: the PDF route joins a name over a page break as the text route does', () => {
+  // 杭州 表2: `杭州市综合` / 5,290.70 … / `交通运输研究`, then over the page break `中心` (txt L634–L640, the page number 23 on
+  // L639; the PDF's text L620–L625, its page 25 opening with `中心`): one row on both routes, the ten rows the same.
+  it('杭州 交通运输局: 表2’s rows by name and 总计, 杭州市综合交通运输研究中心 5,290.70 among them', async () => {
+    const { pdf, text } = await routesOf(DIR, 'hangzhou-transport-2026-budget.pdf');
+    const rows = (d: typeof pdf) => d.tables.find((t) => t.kind === 'income-summary')!.rows.map((r) => [r.name, r.values.total]);
+    expect(rows(pdf)).toEqual(rows(text));
+    expect(rows(pdf)).toHaveLength(10);
+    expect(rows(pdf)).toContainEqual(['杭州市综合交通运输研究中心', 5290.7]);
+  });
+});

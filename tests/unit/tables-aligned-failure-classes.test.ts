@@ -1744,3 +1744,71 @@ describe('aligned text: a later page printed squeezed', () => {
     });
   });
 });
+
+describe('aligned text: a name wrapped over a page break', () => {
+  // 杭州 表2 -layout L634–L640 (and the PDF route's L620–L625): `杭州市综合` / its amounts / `交通运输研究`, the page's
+  // number `23`, and over the page break `中心`, the end of the name. The title, header and the amounts' places are
+  // 杭州 表2's (L589–L599, L635); the names and amounts are written here. The fixture's lines:
+  // L13 合计 3,000.00; L15–L17 `市交通运输` / 1,000.00 / `综合行政执法`; L19–L21 `市综合交通` / 1,500.00 / `lastPiece`;
+  // L23 the page number 23; L24 `\f` + `pageTop`; L25–L27 `市交通运输` / `发展保障` with 500.00 / `中心` (L642–L644).
+  const amounts = (v: string) => `               ${v}       ${v}                                          ${v}`;
+  const table = (lastPiece: string, pageTop: string) =>
+    parse(
+      [
+        '\f                                                          表2：2026年市级部门收入预算总表',
+        '部门名称：杭州市交通运输局单位：万元',
+        ...HANGZHOU_T2_HEADER,
+        '',
+        '合计' + amounts('3,000.00').slice(2),
+        '',
+        '    市交通运输',
+        amounts('1,000.00'),
+        '综合行政执法',
+        '',
+        '    市综合交通',
+        amounts('1,500.00'),
+        lastPiece,
+        '',
+        '                                                                                           23',
+        '\f' + pageTop,
+        ' 市交通运输',
+        '发展保障' + amounts('  500.00').slice(4),
+        '中心',
+      ].join('\n'),
+    )[0];
+
+  it('a piece opening the next page, narrower than the next name\'s line under it, ends the name before the break, whose last line is full', () => {
+    const t = table('运输研究发展', '中心');
+    expect(t.rows.map((r) => [r.name, r.values.total, r.values.business, r.lines, r.flag])).toEqual([
+      ['合计', 3000, 3000, { first: 13, last: 13 }, null],
+      ['市交通运输综合行政执法', 1000, 1000, { first: 15, last: 17 }, null],
+      ['市综合交通运输研究发展中心', 1500, 1500, { first: 19, last: 24 }, null],
+      ['市交通运输发展保障中心', 500, 500, { first: 25, last: 27 }, null],
+    ]);
+  });
+
+  it('a piece wider than the line under it may open the next name: it stays a row of its own, flagged', () => {
+    const t = table('运输研究发展', '交通运输中心');
+    expect(t.rows.map((r) => [r.name, r.values.total, r.lines, r.flag])).toEqual([
+      ['合计', 3000, { first: 13, last: 13 }, null],
+      ['市交通运输综合行政执法', 1000, { first: 15, last: 17 }, null],
+      ['市综合交通运输研究发展', 1500, { first: 19, last: 21 }, null],
+      ['交通运输中心', null, { first: 24, last: 24 }, '「交通运输中心」印在新一页的顶端，不能确定是上一页末行「市综合交通运输研究发展」名称的末尾还是下一行名称的开头'],
+      // The piece fills its line (6, as 综合行政执法): the name above may go on in the next one too, whose owner is not
+      // certain either (names-around.ts).
+      ['市交通运输', null, { first: 25, last: 25 }, '「市交通运输」印在两行金额之间，不能确定是上一行名称的末尾还是下一行名称的开头'],
+      ['发展保障中心', 500, { first: 26, last: 27 }, null],
+    ]);
+  });
+
+  it('a name whose last line ends short is whole: the piece over the page break is not joined to it', () => {
+    const t = table('研究院', '中心');
+    expect(t.rows.map((r) => [r.name, r.lines, r.flag])).toEqual([
+      ['合计', { first: 13, last: 13 }, null],
+      ['市交通运输综合行政执法', { first: 15, last: 17 }, null],
+      ['市综合交通研究院', { first: 19, last: 21 }, null],
+      ['中心', { first: 24, last: 24 }, null],
+      ['市交通运输发展保障中心', { first: 25, last: 27 }, null],
+    ]);
+  });
+});

@@ -22,18 +22,33 @@ const totalCheck = (rows: TableRow[]) => checkTables([list(rows)]).find((c) => c
 describe('topRowsOfTree', () => {
   it('reads a flat list as its own top rows', () => {
     // 北京 预算10表 (tables -layout L495-L498): A-货物 634.200375 + B-工程 281.959515 + C-服务 7,857.487518 = 8,773.647408.
-    expect(topRowsOfTree([[634.200375], [281.959515], [7857.487518]], [8773.647408])).toEqual([0, 1, 2]);
+    expect(topRowsOfTree([[634.200375], [281.959515], [7857.487518]], [8773.647408])).toEqual({ tops: [0, 1, 2], only: true });
   });
 
   it('finds parents printed before their parts, at any depth', () => {
     // 江苏 2018 政府采购预算表 (tables -layout L311-L323, 一、货物A only): 货物A 355.67 = 办公设备购置费 300.00 (= 18 + 12 + 2 +
     // 53 + 7 + 10 + 198) + 省政协专项会议 55.67 (= 15.16 + 40.51).
     const amounts = [355.67, 300, 18, 12, 2, 53, 7, 10, 198, 55.67, 15.16, 40.51].map((v) => [v]);
-    expect(topRowsOfTree(amounts, [355.67])).toEqual([0]);
+    expect(topRowsOfTree(amounts, [355.67])).toEqual({ tops: [0], only: true });
   });
 
   it('finds none where no reading adds up to the total', () => {
     expect(topRowsOfTree([[5], [3], [3]], [10])).toBeNull();
+  });
+
+  // Rows of our own: 4.00, 4.00, 4.00 under a total of 8.00. Two trees add up: the first over the second, then the third
+  // (4 + 4 = 8); or the first, then the second over the third (4 + 4 = 8). The others do not: all three as top rows make
+  // 12, the first over the other two 4 (4 + 4 = 8 under it), the first over the second over the third 4.
+  it('says when more than one tree adds up', () => {
+    const reading = topRowsOfTree([[4], [4], [4]], [8]);
+    expect(reading?.only).toBe(false);
+    expect([[0, 2], [0, 1]]).toContainEqual(reading?.tops);
+  });
+
+  it('finds the one tree where a second column rules the other out', () => {
+    // The same rows with a second column of our own: 3.00, 3.00, 2.00 under 5.00. The first over the second (3 = 3),
+    // then the third (3 + 2 = 5) adds up; the second over the third (3 ≠ 2) does not.
+    expect(topRowsOfTree([[4, 3], [4, 3], [4, 2]], [8, 5])).toEqual({ tops: [0, 2], only: true });
   });
 });
 
@@ -46,6 +61,11 @@ describe('parentsOfTree', () => {
       { whole: -1, parts: [0] },
       { whole: 0, parts: [1, 2, 3, 4, 5, 6, 7, 8] },
     ]);
+  });
+
+  it('finds none where more than one tree adds up: which rows are parts of which is not known', () => {
+    // The rows of topRowsOfTree's two trees above (4.00, 4.00, 4.00 under 8.00).
+    expect(parentsOfTree([[4], [4], [4]], [8])).toBeNull();
   });
 
   it('finds none where a parent is not the sum of the rows under it', () => {
@@ -81,6 +101,23 @@ describe('合计 of a list with no 类 rows', () => {
     const rows = [r('合计', 10, { role: 'total' }), r('甲', 5), r('乙', 3), r('丙', 3)];
     expect(totalCheck(rows)).toMatchObject({ status: 'not-checkable', expected: 10, actual: 11 });
     expect(totalCheck(rows)!.message).toContain('无法校验');
+  });
+
+  it('checks only the first column where it alone makes more than one tree, and the others differ between them', () => {
+    // Rows of our own: 合计 8.00 | 5.00; 甲 4.00 | 3.00, 乙 4.00 | 1.00, 丙 4.00 | 2.00. No tree adds up in both columns
+    // (甲 over 乙: 3 ≠ 1; 乙 over 丙: 1 ≠ 2); in 金额 alone two do (甲 over 乙, then 丙; or 甲, then 乙 over 丙), each
+    // 4 + 4 = 8, whose top rows make 3 + 2 = 5 and 3 + 1 = 4 in 其中: which one the total adds there is not known.
+    const table: Table = {
+      ...list([r('合计', 8, { role: 'total', values: { total: 8, part: 5 } }), r('甲', 4, { values: { total: 4, part: 3 } }),
+        r('乙', 4, { values: { total: 4, part: 1 } }), r('丙', 4, { values: { total: 4, part: 2 } })]),
+      columns: [{ key: 'total', label: '金额' }, { key: 'part', label: '其中' }],
+    };
+    const checks = checkTables([table]);
+    expect(checks.find((c) => c.id === 't1:total-sum:total')).toMatchObject({ status: 'pass', expected: 8, actual: 8 });
+    // Not checkable: every row added is 3 + 1 + 2 = 6.
+    const part = checks.find((c) => c.id === 't1:total-sum:part');
+    expect(part).toMatchObject({ status: 'not-checkable', expected: 5, actual: 6 });
+    expect(part!.message).toContain('不止一种上下级关系');
   });
 
   it('is not checkable where a row\'s amount is not known', () => {

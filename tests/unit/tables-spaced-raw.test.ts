@@ -227,3 +227,50 @@ describe('single-space text: titles printed after their tables (-raw), headers o
     ]);
   });
 });
+
+describe('single-space text: a name wrapped over a page break (-raw)', () => {
+  // 杭州 表2 through `pdftotext -raw` (L607–L615): `杭州市综合` / `交通运输研究` / its amounts, the next page's number
+  // `\f24`, then `中心` / `杭州市交通` / `运输发展保障` / `中心` / the next row's amounts. The fixture's rows are written
+  // here in that shape: L6–L8 `市交通运输` / `综合行政执法` / 1,000.00; L9–L11 `市综合交通` / `运输研究发展` / 1,500.00;
+  // L12 the page's number 24, the page before opening with 23 (L1); then `pageTop` (L13, where given) and
+  // `市交通运输` / `发展保障中心` / 500.00.
+  const table = (pageTop: string[]) =>
+    tablesOf([
+      '\f23',
+      '项目支出总表',
+      '部门名称：市交通运输局 单位：万元',
+      '单位名称 总计 一般公共预算拨款 政府性基金预算拨款',
+      '合计 3,000.00 2,500.00 500.00',
+      '市交通运输',
+      '综合行政执法',
+      '1,000.00 1,000.00 0.00',
+      '市综合交通',
+      '运输研究发展',
+      '1,500.00 1,000.00 500.00',
+      '\f24',
+      ...pageTop,
+      '市交通运输',
+      '发展保障中心',
+      '500.00 500.00 0.00',
+    ])[0];
+
+  it('a short line opening the page, more of the next name after it, ends the name before the break whose last line is full', () => {
+    expect(table(['中心']).rows.map((r) => [r.name, Object.values(r.values), r.lines])).toEqual([
+      ['合计', [3000, 2500, 500], { first: 5, last: 5 }],
+      ['市交通运输综合行政执法', [1000, 1000, 0], { first: 6, last: 8 }],
+      ['市综合交通运输研究发展中心', [1500, 1000, 500], { first: 9, last: 13 }],
+      ['市交通运输发展保障中心', [500, 500, 0], { first: 14, last: 16 }],
+    ]);
+  });
+
+  // 深圳 收入总表 -raw L1765–L1766 (`深圳市龙岗河坪山河流域管` / `理中心`, its amounts on L1767): a line opening the page
+  // whose name ends on the line after it may be that name's first.
+  it('a line opening the page, its name ending on the next line, opens the next name', () => {
+    expect(table([]).rows.map((r) => [r.name, r.lines])).toEqual([
+      ['合计', { first: 5, last: 5 }],
+      ['市交通运输综合行政执法', { first: 6, last: 8 }],
+      ['市综合交通运输研究发展', { first: 9, last: 11 }],
+      ['市交通运输发展保障中心', { first: 13, last: 15 }],
+    ]);
+  });
+});

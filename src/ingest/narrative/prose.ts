@@ -1,7 +1,7 @@
 import type { LineRange } from '../../schema/common.ts';
 import { stripMarkup } from '../source-lines.ts';
 import type { ProseBlock } from '../layout/blocks.ts';
-import { foldWidth } from '../../core/width.ts';
+import { foldWidth, printedWidth } from '../../core/width.ts';
 import { isPageFurniture } from '../page-furniture.ts';
 
 /** A source line as prose: markup and bullets cleaned, with its indentation and printed width. */
@@ -25,13 +25,6 @@ export interface ProseText {
   lines: LineRange;
   /** Offset in `text` where each source line's contribution starts, with that line's number. */
   parts: ReadonlyArray<{ offset: number; no: number }>;
-}
-
-/** Half-width characters take half the room of CJK ones on the printed line. */
-export function printedWidth(text: string): number {
-  let w = 0;
-  for (const c of text) w += c.charCodeAt(0) < 0x2e80 ? 0.5 : 1;
-  return w;
 }
 
 function indentOf(raw: string): number {

@@ -8,9 +8,11 @@ import { AMOUNT_TOLERANCE } from '../checks.ts';
  * (one list of amounts a row, the same columns as `total`) as such a tree, and returns the indices of its top rows; a
  * flat list is the tree of top rows only. Null where no reading adds up, or where the search grows beyond `limit` steps
  * (a tenth of a second: 西安 2022 专项业务经费支出表 through `pdftotext -raw`, 184 rows five levels deep, needs more):
- * then which rows are parts of others is not known from the amounts.
+ * then which rows are parts of others is not known from the amounts. `only` says whether it is the one tree that adds
+ * up: amounts may make two (4, 4, 4 under a total of 8: the first over the second, or the second over the third), and
+ * then they do not tell which rows are parts of which, though each reading's top rows add up to the total.
  */
-export function topRowsOfTree(amounts: readonly (readonly number[])[], total: readonly number[], limit = 10000): number[] | null {
+export function topRowsOfTree(amounts: readonly (readonly number[])[], total: readonly number[], limit = 10000): TreeReading | null {
   const n = amounts.length;
   // The search recurses a row at a time: a longer list is not searched, lest it overflow the stack.
   if (n > MAX_ROWS) return null;
@@ -27,49 +29,65 @@ export function topRowsOfTree(amounts: readonly (readonly number[])[], total: re
   const isZero = (v: readonly number[]) => v.every((x) => Math.abs(x) <= tolerance);
   const overdrawn = (v: readonly number[]) => v.some((x, k) => unsigned[k] && x < -tolerance);
   const minus = (a: readonly number[], b: readonly number[]) => a.map((x, k) => x - b[k]);
-  // For rows from `i` summing to a remainder: each row where such a forest can end, and where the subtree of row `i`
-  // ends in that reading (i + 1 for a leaf). Remainders are exact decimals, so equal ones are the same key.
-  const memo = new Map<string, Map<number, number>>();
+  // For rows from `i` summing to a remainder: each row where such a forest can end, where the subtree of row `i` ends
+  // in the first reading found (i + 1 for a leaf), and how many readings end there (counted to two: one or more than
+  // one is all that is asked). Remainders are exact decimals, so equal ones are the same key.
+  const memo = new Map<string, Map<number, Ending>>();
   let steps = 0;
   const keyOf = (i: number, rest: readonly number[]) => `${i}|${rest.join(',')}`;
-  const ends = (i: number, rest: readonly number[]): Map<number, number> => {
+  const ends = (i: number, rest: readonly number[]): Map<number, Ending> => {
     const key = keyOf(i, rest);
     const known = memo.get(key);
     if (known) return known;
     if (++steps > limit) throw new SearchTooLong();
-    const out = new Map<number, number>();
-    if (isZero(rest)) out.set(i, -1);
+    const out = new Map<number, Ending>();
+    if (isZero(rest)) out.set(i, { under: -1, readings: 1 });
     if (i < n && !overdrawn(rest)) {
       const after = minus(rest, rows[i]);
-      const take = (end: number, under: number) => {
+      const take = (end: number, under: number, readings: number) => {
         // Each reading tried is a step: a row under many open remainders is tried as often.
         if (++steps > limit) throw new SearchTooLong();
-        if (!out.has(end)) out.set(end, under);
+        const had = out.get(end);
+        if (had) had.readings = Math.min(2, had.readings + readings);
+        else out.set(end, { under, readings: Math.min(2, readings) });
       };
-      for (const end of ends(i + 1, after).keys()) take(end, i + 1);
-      for (const under of ends(i + 1, rows[i]).keys()) {
+      for (const [end, { readings }] of ends(i + 1, after)) take(end, i + 1, readings);
+      for (const [under, parts] of ends(i + 1, rows[i])) {
         if (under === i + 1) continue;
-        for (const end of ends(under, after).keys()) take(end, under);
+        for (const [end, { readings }] of ends(under, after)) take(end, under, parts.readings * readings);
       }
     }
     memo.set(key, out);
     return out;
   };
+  let list: Ending | undefined;
   try {
-    if (!ends(0, goal).has(n)) return null;
+    list = ends(0, goal).get(n);
   } catch (e) {
     if (e instanceof SearchTooLong) return null;
     throw e;
   }
+  if (!list) return null;
   const tops: number[] = [];
   let rest = goal;
   for (let i = 0; i < n; ) {
     tops.push(i);
-    const next = memo.get(keyOf(i, rest))!.get(n)!;
+    const next = memo.get(keyOf(i, rest))!.get(n)!.under;
     rest = minus(rest, rows[i]);
     i = next;
   }
-  return tops;
+  return { tops, only: list.readings === 1 };
+}
+
+/** A reading of a list as a tree (topRowsOfTree): its top rows, and whether no other tree adds up. */
+export interface TreeReading {
+  tops: number[];
+  only: boolean;
+}
+
+interface Ending {
+  under: number;
+  readings: number;
 }
 
 const MAX_ROWS = 2000;
@@ -77,17 +95,18 @@ const MAX_ROWS = 2000;
 class SearchTooLong extends Error {}
 
 /**
- * Each parent of a reading of the rows as a tree (topRowsOfTree) with its children: the total's (`whole` -1) are the
+ * Each parent of the reading of the rows as a tree (topRowsOfTree) with its children: the total's (`whole` -1) are the
  * top rows, each parent's the top rows of the rows under it read as a tree of their own. Null where no reading of the
- * list, or of the rows under one of its parents, adds up.
+ * list, or of the rows under one of its parents, adds up, or where more than one does: which rows are parts of which
+ * is then not known.
  */
 export function parentsOfTree(amounts: readonly (readonly number[])[], total: readonly number[]): { whole: number; parts: number[] }[] | null {
   const out: { whole: number; parts: number[] }[] = [];
   const read = (whole: number, from: number, to: number, sum: readonly number[]): boolean => {
     if (from === to) return true;
-    const tops = topRowsOfTree(amounts.slice(from, to), sum);
-    if (!tops) return false;
-    const parts = tops.map((t) => from + t);
+    const reading = topRowsOfTree(amounts.slice(from, to), sum);
+    if (!reading?.only) return false;
+    const parts = reading.tops.map((t) => from + t);
     out.push({ whole, parts });
     return parts.every((p, k) => read(p, p + 1, parts[k + 1] ?? to, amounts[p]));
   };

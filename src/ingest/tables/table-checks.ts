@@ -326,7 +326,8 @@ function withinTable(table: Table): Check[] {
  * make one (row-tree.ts: a flat list, or parents each the sum of the rows under them), and the total is compared with
  * its top rows. Where no reading adds up, a shortfall is certain only when even every row added together, parts
  * counted again with their parents, stays below the total in a column without negative amounts: rows are missing or
- * the total is wrong. Otherwise which rows are parts of others is not known and the check is `not-checkable`.
+ * the total is wrong. Otherwise which rows are parts of others is not known and the check is `not-checkable`; so it
+ * is in the other columns where the first alone makes a tree, and more than one.
  */
 function listTotalChecks(table: Table, total: TableRow, keys: readonly string[], name: (key: string) => string, noted: boolean): Check[] {
   const items = table.rows.filter((r) => r !== total && r.role !== 'group-header');
@@ -338,18 +339,25 @@ function listTotalChecks(table: Table, total: TableRow, keys: readonly string[],
   const target = known.map((k) => cell(total, k)!);
   const everyRow = known.map((_, j) => sumAmounts(counted.map((i) => amounts[i][j])));
   // The columns read together, else the first (合计) alone: a reading of the first whose other columns do not add up
-  // shows where they do not.
-  const treeOf = (columns: readonly number[]) =>
-    columns.every((j) => amountsAgree(everyRow[j], target[j]))
-      ? counted
-      : topRowsOfTree(counted.map((i) => columns.map((j) => amounts[i][j])), columns.map((j) => target[j]))?.map((t) => counted[t]);
-  const tops = known.length === 0 ? undefined : (treeOf(known.map((_, j) => j)) ?? (known.length > 1 ? treeOf([0]) : undefined));
+  // shows where they do not. Every reading of the columns read adds up in them, whichever is taken; read from the
+  // first alone, where more than one does, the other columns may add up in one and not in another: their top rows are
+  // not known (`firstOnly`: a reading that holds for the first column alone).
+  const treeOf = (columns: readonly number[]) => {
+    if (columns.every((j) => amountsAgree(everyRow[j], target[j]))) return { tops: counted, only: true };
+    const reading = topRowsOfTree(counted.map((i) => columns.map((j) => amounts[i][j])), columns.map((j) => target[j]));
+    return reading && { tops: reading.tops.map((t) => counted[t]), only: reading.only };
+  };
+  const together = known.length === 0 ? null : treeOf(known.map((_, j) => j));
+  const first = together || known.length < 2 ? null : treeOf([0]);
+  const tops = together?.tops ?? (first?.only ? first.tops : undefined);
+  const firstOnly = first && !first.only ? first.tops.map((i) => items[i]) : undefined;
   const topItems = tops?.map((i) => items[i]);
   // Where the amounts make no tree, a list that opens with an outline marker (一、 or 1.) numbers its top items so:
   // they alone add up to the total, whatever the rows under them.
   const opening = counted.length > 0 ? markerKind(compact(items[counted[0]].name)) : null;
   const numbered = opening ? counted.filter((i) => markerKind(compact(items[i].name)) === opening).map((i) => items[i]) : undefined;
-  const what = `${total.name || '合计'} = ${topItems && topItems.length < counted.length ? '各项之和（不含其下分项）' : numbered ? '各项之和（按编号的顶层各项）' : '各行之和'}`;
+  const shown = topItems ?? firstOnly;
+  const what = `${total.name || '合计'} = ${shown && shown.length < counted.length ? '各项之和（不含其下分项）' : numbered ? '各项之和（按编号的顶层各项）' : '各行之和'}`;
   return keys.map((key) => {
     const id = `${table.id}:total-sum:${key}`;
     const j = known.indexOf(key);
@@ -360,13 +368,16 @@ function listTotalChecks(table: Table, total: TableRow, keys: readonly string[],
       return compareAmounts(id, `${what}（${name(key)}）${why}`, cell(total, key), null, lines);
     }
     if (topItems) return compareAmounts(id, `${what}（${name(key)}）`, target[j], sumOf(topItems, key), linesOf([total, ...topItems]));
+    if (firstOnly && j === 0) return compareAmounts(id, `${what}（${name(key)}）`, target[j], sumOf(firstOnly, key), linesOf([total, ...firstOnly]));
     if (numbered) return compareAmounts(id, `${what}（${name(key)}）`, target[j], sumOf(numbered, key), linesOf([total, ...numbered]));
     const short = everyRow[j] < target[j] && !amountsAgree(everyRow[j], target[j]) && amounts.every((a) => a[j] >= 0);
     if (short) return compareAmounts(id, `${what}（${name(key)}）：各行全部相加仍小于合计，表中缺行或合计有误`, target[j], everyRow[j], lines);
     return {
       id,
       status: 'not-checkable',
-      message: `${what}（${name(key)}）：各行相加与合计不符，又看不出哪些行是其他行的分项（没有哪种上下级关系使上级行等于其下各行之和、顶层各行之和等于合计），无法校验`,
+      message: firstOnly
+        ? `${what}（${name(key)}）：按「${name(known[0])}」一列，不止一种上下级关系使上级行等于其下各行之和、顶层各行之和等于合计，本列按哪一种相加不能确定，无法校验`
+        : `${what}（${name(key)}）：各行相加与合计不符，又看不出哪些行是其他行的分项（没有哪种上下级关系使上级行等于其下各行之和、顶层各行之和等于合计），无法校验`,
       expected: target[j],
       actual: everyRow[j],
       lines,

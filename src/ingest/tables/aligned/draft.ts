@@ -16,7 +16,7 @@ import { alignedHeaderRows, isTotalRowName } from './header-marks.ts';
 import { rowMarks } from '../shared/header-rows.ts';
 import { continuedHeaderEnd } from '../shared/repeated-header.ts';
 import { giveCentred } from '../shared/text-column.ts';
-import { withNamesAround } from './names-around.ts';
+import { withNameEndsOverPages, withNamesAround } from './names-around.ts';
 import { center, isAmountCell, isCodeCell, type Cell } from '../../layout/cells.ts';
 import { foldFigures, foldWidth } from '../../../core/width.ts';
 
@@ -113,7 +113,8 @@ export function draftAlignedTable(block: AlignedBlock): PositionedDraft {
   if (header.codeColumns) joinWrappedClassCodes(body, header.codeColumns);
   // A page is fitted to where the amounts stand, not to labels packed closer than their amounts (see packedWindows).
   const fitted = packedWindows(header.positions, () => body.map((b) => b.segs.filter(isAmountCell)), header.packed);
-  toHeaderPage(body, fitted, header.codeColumns ?? [], header.counters.map((c) => c.label), pagesFrom([...block.caption.slice(1), ...printed.map((r) => r.line)]));
+  const pageOf = pagesFrom([...block.caption.slice(1), ...printed.map((r) => r.line)]);
+  toHeaderPage(body, fitted, header.codeColumns ?? [], header.counters.map((c) => c.label), pageOf);
   const sides: (Side | null)[] = header.twoSided ? ['income', 'expenditure'] : [null];
   const firstAmount = (side: Side | null) =>
     Math.min(...header.positions.filter((p) => p.side === side).map((p) => p.start), Infinity);
@@ -235,13 +236,17 @@ export function draftAlignedTable(block: AlignedBlock): PositionedDraft {
     return { line, parts };
   });
 
+  // For each row line opening a page, the row line printed last before the break: a name's last piece may stand over it.
+  const lastBefore = new Map<number, number>();
+  for (let k = 1; k < parsed.length; k++) if (pageOf(parsed[k].line.no) > pageOf(parsed[k - 1].line.no)) lastBefore.set(parsed[k].line.no, parsed[k - 1].line.no);
+
   const rows: DraftRow[] = [];
   for (const side of sides) {
     // Codes on one side of a summary (`201 一般公共服务支出`) say nothing of the other side's rows (收入 items).
     const coded = parsed.some(({ parts }) => (parts.get(side)?.codes.length ?? 0) > 0);
     const columnsOfSide = header.positions.map((p, i) => (p.side === side ? i : -1)).filter((i) => i >= 0);
     const sideName: Side | null = header.twoSided && header.sidesAre === 'summary' ? side : null;
-    const sideRows = coded ? codedRows(parsed, side, codeColumnsAsPrinted(parsed, side, header.codeColumns)) : itemRows(parsed, side);
+    const sideRows = coded ? codedRows(parsed, side, codeColumnsAsPrinted(parsed, side, header.codeColumns)) : itemRows(parsed, side, (no) => lastBefore.get(no));
     const windows = amountWindows(header.positions.filter((p) => p.side === side), sideRows.map((r) => r.amounts), header.packed);
     const preferredOf = sideRows.map((r) => nearestColumns(r.amounts, windows));
     const undecidedOf = undecidedColumns(sideRows.map((r) => r.amounts), windows, preferredOf);
@@ -728,9 +733,9 @@ function isEmptyPart(part: SidePart): boolean {
  * the row above, unless it prints a row number of its own. A name wrapped around its amount line in a tall cell (`西安市交通运` / `3 222001 24.59 …` / `输局`:
  * the amounts at the cell's middle) is one row: the nameless amount line and the name line after it join the name
  * line just above; where the amount line prints a piece of the name or another column's cell, the piece above joins
- * it afterwards (names-around.ts).
+ * it afterwards (names-around.ts), and so does a name's last piece carried over a page break to the row above it.
  */
-function itemRows(parsed: readonly LineParts[], side: Side | null): AssembledRow[] {
+function itemRows(parsed: readonly LineParts[], side: Side | null, lineBefore: (lineNo: number) => number | undefined): AssembledRow[] {
   const rows: AssembledRow[] = [];
   let previousLine = -1;
   let wrapped: AssembledRow | null = null;
@@ -772,7 +777,8 @@ function itemRows(parsed: readonly LineParts[], side: Side | null): AssembledRow
     previousLine = line.no;
   });
   const texts = new Map(lines.map(({ line, parts }) => [line.no, parts.get(side)!.texts]));
-  return withNamesAround(withLabelledAmounts(rows), (no) => texts.get(no) ?? []);
+  const textsAt = (no: number) => texts.get(no) ?? [];
+  return withNamesAround(withNameEndsOverPages(withLabelledAmounts(rows), textsAt, lineBefore), textsAt);
 }
 
 /** A name with a bracket opened and not closed (`(7)对企业补助(基本`): its end is on a line below. */

@@ -2,6 +2,8 @@ import { isTotalName } from '../../../core/totals.ts';
 import { cutAtStarts, type Cell } from '../../layout/cells.ts';
 import { cleanName } from '../../layout/cell-text.ts';
 import { markerOf } from '../../../core/outline.ts';
+import { fillsLine, wrapWidth } from '../shared/wrapped-label.ts';
+import { printedWidth } from '../../../core/width.ts';
 
 /**
  * A name wrapped in its tall cell around its row's amount line, its first piece on the line above the amounts and its
@@ -72,6 +74,50 @@ export function withNamesAround<R extends NamedRow>(rows: readonly R[], textsAt:
       row.lineNos.push(...taken.lineNos);
       out.splice(out.indexOf(taken), 1);
     }
+    i--;
+  }
+  return out;
+}
+
+/**
+ * A name wrapped in its tall cell whose last piece a page break carried over: `pdftotext` and the PDF reader print the
+ * piece at the top of the next page, the page's number between (杭州 表2 -layout L634–L640: `杭州市综合` / the amounts /
+ * `交通运输研究`, then `23` and, over the page break, `中心`). The line by line reading makes the piece a row of its own,
+ * with no amount. It is the end of the name above when
+ * - it opens its page and the row's last line is the last printed before the break (`lineBefore`: for a line opening a
+ *   page, the line printed last on the page before; only blank lines and page furniture between);
+ * - the row's name goes on: its last line is full (shared/wrapped-label.ts wrapWidth), where a whole name may end
+ *   anywhere;
+ * - and the piece cannot open the next name: the line under it is a piece of name wider than it, with no amount, so
+ *   that the name goes on below it (a name printed over several lines fills each line but its last, so that none is
+ *   wider than its first).
+ * Where the row's name goes on and the piece may open the next name, whose it is cannot be read: it stays a row of its
+ * own, flagged. Pure.
+ */
+export function withNameEndsOverPages<R extends NamedRow>(
+  rows: readonly R[],
+  textsAt: (lineNo: number) => readonly Cell[],
+  lineBefore: (lineNo: number) => number | undefined,
+): R[] {
+  const nameLines = (r: NamedRow) => r.lineNos.filter((n) => textsAt(n).length > 0).sort((a, b) => a - b);
+  const textAt = (n: number) => textsAt(n).map((c) => c.text).join('');
+  const width = wrapWidth(rows.map((r) => nameLines(r).map(textAt)));
+  const out = [...rows];
+  if (width === 0) return out;
+  for (let i = 1; i < out.length; i++) {
+    const [row, piece, under] = [out[i - 1], out[i], out[i + 1]];
+    if (!isPiece(piece, textsAt) || markerOf(piece.name)) continue;
+    const at = piece.lineNos[0];
+    if (lineBefore(at) !== Math.max(...row.lineNos) || row.amounts.length === 0 || row.name === '' || isTotalName(row.name)) continue;
+    const own = nameLines(row);
+    if (own.length === 0 || !fillsLine(textAt(own[own.length - 1]), width)) continue;
+    if (under === undefined || !isPiece(under, textsAt) || printedWidth(piece.name) >= printedWidth(under.name)) {
+      piece.flag ??= `「${piece.name}」印在新一页的顶端，不能确定是上一页末行「${row.name}」名称的末尾还是下一行名称的开头`;
+      continue;
+    }
+    row.name += piece.name;
+    row.lineNos.push(at);
+    out.splice(i, 1);
     i--;
   }
   return out;

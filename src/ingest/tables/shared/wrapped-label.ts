@@ -1,3 +1,5 @@
+import { printedWidth } from '../../../core/width.ts';
+
 /**
  * A header label wrapped down its column: `pdftotext -layout` prints a narrow column's label piece by piece on the
  * lines below one another (`单位编` over `码`, `会` / `议` / `费`), with the pieces of wider labels printed on the
@@ -49,4 +51,21 @@ export function wrappedLabel<T extends Piece>(
     on.push(j);
   }
   return { pieces, lines: on, text: pieces.map((p) => p.text).join('') };
+}
+
+/**
+ * How wide a table's names run where they wrap: the widest line of the names printed over several lines (each name
+ * its lines' texts), 0 where none is. A name wraps only where its line is full, so that a line as wide may go on
+ * below it, and a shorter one ends its name: no name printed over several lines opens with a short line.
+ */
+export function wrapWidth(names: readonly (readonly string[])[]): number {
+  return Math.max(0, ...names.filter((lines) => lines.length > 1).flatMap((lines) => lines.map(printedWidth)));
+}
+
+/**
+ * Whether a name's line is full at the table's wrap width (wrapWidth): one character less still is, for a closing
+ * bracket or mark that may not open a line goes on the next with the character before it.
+ */
+export function fillsLine(text: string, width: number): boolean {
+  return width > 0 && printedWidth(text) >= width - 1;
 }

@@ -25,6 +25,7 @@ import { continuedHeaderEnd, printedHeader, type PrintedHeader } from '../shared
 import { textColumnKeyFor } from '../columns.ts';
 import type { BlockRow } from '../../layout/blocks.ts';
 import { headerLabel, itemDepth } from '../../layout/cell-text.ts';
+import { pagesFrom } from '../../layout/page-frame.ts';
 import { readTextTable } from '../shared/text-table.ts';
 import { looksTwoSided, readTwoSidedRows } from './two-sided.ts';
 import { looksTwoList, readTwoListRows, TWO_LIST_COLUMNS } from './two-list.ts';
@@ -173,7 +174,7 @@ function withNamedClasses(rows: RawRow[]): void {
  * The draft of a table's blocks (one a part), read from their rows' words as the block stage cut them: no line is cut
  * again here (rows.ts, two-sided.ts, two-list.ts, header.ts).
  */
-function draftOf(blocks: readonly SpacedBlock[], rowStarts: ReadonlySet<number>): Draft {
+function draftOf(blocks: readonly SpacedBlock[], rowStarts: ReadonlySet<number>, pageOf: (no: number) => number): Draft {
   const parts = blocks.map((b) => b.region);
   const first = partsOf(blocks[0]);
   const printed = printedHeader(first.header);
@@ -191,7 +192,7 @@ function draftOf(blocks: readonly SpacedBlock[], rowStarts: ReadonlySet<number>)
   ];
   const sides = twoSided ? readTwoSidedRows(data, 1, header.some((r) => /行\s*次/.test(r.line.text))) : null;
   const counters = rowCounters(header, data);
-  const rows = sides ? sides.rows : twoList ? readTwoListRows(data, partStarts) : readRows(groupLines(data, partStarts, counters), counters);
+  const rows = sides ? sides.rows : twoList ? readTwoListRows(data, partStarts) : readRows(groupLines(data, partStarts, counters, pageOf), counters);
   if (!twoSided && !twoList) {
     withCodedTexts(rows, header);
     assignGroups(rows);
@@ -283,7 +284,8 @@ export function readSpacedBlocks(
   emptyUnknown = false,
   elsewhere: StatedFigures = {},
 ): LayoutTables {
-  const drafts = mergeContinuations(blocks).map((parts) => draftOf(parts, rowStarts));
+  const pageOf = pagesFrom(lines);
+  const drafts = mergeContinuations(blocks).map((parts) => draftOf(parts, rowStarts, pageOf));
   const kinds = inferKinds(
     drafts.map((d) => ({ titleKind: d.parts[0].titleKind, shape: { twoSided: d.twoSided, rows: d.rows, headerLabels: d.labels } })),
   );

@@ -309,7 +309,7 @@ function bodyEnd(lines: readonly SourceLine[], from: number, limit: number, trai
  * A table continued over pages prints its column header again on each page, under the page number and without its
  * title: the rows from each such repeat on are a part of their own, whose header is then read as a header, not as
  * rows. A form feed does not say where in single-space text (`-raw` prints a page in the order the PDF draws it, its
- * number first: isHeadNumber), so a page starts where the first two lines of the table's header are printed again;
+ * number first: page-furniture.ts isPageFurnitureAt), so a page starts where the first two lines of the table's header are printed again;
  * whether a header is printed there, and where it ends, is the rule every reader asks (shared/repeated-header.ts).
  */
 function pagesOf(body: BlockRow[]): BlockRow[][] {
@@ -338,28 +338,6 @@ function isFootNumber(lines: readonly SourceLine[], line: SourceLine): boolean {
   return /^\f/.test(lines[line.no]?.raw ?? '') && isPageFurnitureAt(lines, line.no, 'spaced');
 }
 
-/** The number a bare line prints when it opens a page (`\f9`), else null. */
-function pageOpeningNumber(line: SourceLine | undefined): number | null {
-  const m = line && /^\f/.test(line.raw) ? /^(\d{1,3})$/.exec(foldWidth(line.text).trim()) : null;
-  return m ? Number(m[1]) : null;
-}
-
-/**
- * A page's number printed as the first line of the page, as `pdftotext -raw` prints a number the PDF draws first (佛山
- * `\f9` between the two parts of 收入决算表, then `表 2` and the repeated title): no row when the page before or after
- * opens with the number before or after it.
- */
-function isHeadNumber(lines: readonly SourceLine[], line: SourceLine): boolean {
-  const n = pageOpeningNumber(line);
-  if (n === null) return false;
-  const i = line.no - 1;
-  let before = i - 1;
-  while (before >= 0 && !/^\f/.test(lines[before].raw)) before--;
-  let after = i + 1;
-  while (after < lines.length && !/^\f/.test(lines[after].raw)) after++;
-  return pageOpeningNumber(lines[before]) === n - 1 || pageOpeningNumber(lines[after]) === n + 1;
-}
-
 /** Splits the document into table regions; each runs to the next table, or to where the tables end. */
 export function findRegions(lines: readonly SourceLine[]): Region[] {
   const starts = findStarts(lines);
@@ -367,13 +345,14 @@ export function findRegions(lines: readonly SourceLine[]): Region[] {
     const limit = k + 1 < starts.length ? starts[k + 1].index : lines.length;
     const end = bodyEnd(lines, start.bodyFrom, limit, start.trailingTitle);
     const trailing = start.trailingTitle !== undefined && start.trailingTitle < end ? lines[start.trailingTitle] : undefined;
-    // The page numbers known by their page breaks are left out here (isFootNumber, isHeadNumber), and so is the page
+    // The page numbers known by their page breaks are left out here (isFootNumber, and a number opening its page:
+    // isPageFurnitureAt), and so is the page
     // header an office prints over the pages, by the rule every layout's blocks mark it with (isRunningHeadAt: `-raw`
     // prints it on the page's first line, no blank line under it), which the table keeps as printed; so no row is
     // marked furniture; what else a page adds (`- 60 -`, `表 3`) the readers pass over by its text (isTableFurniture).
     const body = lines
       .slice(start.bodyFrom, end)
-      .filter((l) => l !== trailing && !isBlank(l) && !isFootNumber(lines, l) && !isHeadNumber(lines, l) && !isRunningHeadAt(lines, l.no))
+      .filter((l) => l !== trailing && !isBlank(l) && !isFootNumber(lines, l) && !(/^\f/.test(l.raw) && isPageFurnitureAt(lines, l.no, 'spaced')) && !isRunningHeadAt(lines, l.no))
       .map((line) => ({ line, cells: cellsOf('spaced', line), furniture: false }));
     const titleOf = { label: start.label, title: start.title, titleKind: start.title ? titleKind(start.title) : null };
     const parts = pagesOf(body);

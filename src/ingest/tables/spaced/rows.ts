@@ -3,8 +3,9 @@ import { FUNCTION_CLASSES, schemeOf } from '../../../core/codes.ts';
 import type { CodeScheme } from '../../../core/codes.ts';
 import type { BlockRow } from '../../layout/blocks.ts';
 import { isTableFurniture } from '../shared/region-text.ts';
+import { fillsLine, wrapWidth } from '../shared/wrapped-label.ts';
 import { readUnits, rowRoleOfUnit } from '../shared/unit-groups.ts';
-import { compact } from '../../../core/width.ts';
+import { compact, printedWidth } from '../../../core/width.ts';
 import { isClassCode } from '../shared/code-reassembly.ts';
 import { joinFragments, leadingPieces, readCodePrefix, splitTrailingNumbers, wordsIn, type CodePrefix, type NumberToken } from './tokens.ts';
 import { subtractAmounts, sumAmounts } from '../../../core/decimal.ts';
@@ -343,8 +344,14 @@ function takesWrappedAround(g: Grouping, at: LineAt, partStart: (k: number) => b
  * classification code or an item marker starts a new row (the one before it printed no amounts). A row whose code
  * and amounts, or amounts alone with the next line indented less than its name's first, stand on a line of their own,
  * its name's first half above, takes as many name lines after it as there were before. `partStarts`: the first line of each later part of a table continued over pages.
+ * `pageOf`: the page of a line, where the text's page breaks are known (withNameEndsOverPages).
  */
-export function groupLines(rows: readonly BlockRow[], partStarts: readonly number[] = [], counters: ReadonlyMap<number, RowCounter> = new Map()): BlockRow[][] {
+export function groupLines(
+  rows: readonly BlockRow[],
+  partStarts: readonly number[] = [],
+  counters: ReadonlyMap<number, RowCounter> = new Map(),
+  pageOf?: (no: number) => number,
+): BlockRow[][] {
   const bounds = [...partStarts].sort((x, y) => x - y);
   let b = 0;
   const g: Grouping = { groups: [], pending: [], tail: 0, cut: false, around: 0 };
@@ -377,7 +384,35 @@ export function groupLines(rows: readonly BlockRow[], partStarts: readonly numbe
     startsCodedOrMarkedRow(g, at);
   });
   flush(g);
-  return g.groups;
+  return pageOf ? withNameEndsOverPages(g.groups, pageOf, counters) : g.groups;
+}
+
+/**
+ * A name's last line carried over a page break. `pdftotext -raw` prints a row's name and then its amounts, so that the
+ * piece the break carried opens the next page, before the next row's name (杭州 表2 -raw L607–L615: `杭州市综合` /
+ * `交通运输研究` / the amounts, the page's number `\f24`, then `中心` / `杭州市交通` / `运输发展保障` / `中心` / the
+ * amounts), and is read into that name. It ends the row before the break where that row's last name line is full
+ * (shared/wrapped-label.ts wrapWidth) and the piece cannot open the next name: the line after it is wider and not that
+ * name's last (a name printed over several lines fills each line but its last, so that none is wider than its first).
+ * A piece as wide may open it (深圳 收入总表 -raw L1765–L1766: `深圳市龙岗河坪山河流域管` / `理中心` after the header
+ * printed again): it stays where it is.
+ */
+function withNameEndsOverPages(groups: BlockRow[][], pageOf: (no: number) => number, counters: ReadonlyMap<number, RowCounter>): BlockRow[][] {
+  const textOf = (r: BlockRow) => wordsIn(r).join('');
+  const nameLines = (group: readonly BlockRow[]) => group.filter((r) => isNameOnly(wordsIn(r)));
+  const width = wrapWidth(groups.map((group) => nameLines(group).map(textOf)));
+  if (width === 0) return groups;
+  for (let k = 1; k < groups.length; k++) {
+    const [above, group] = [groups[k - 1], groups[k]];
+    const [piece, next, after] = group;
+    if (!after || counters.has(piece.line.no) || pageOf(piece.line.no) <= pageOf(above[above.length - 1].line.no)) continue;
+    if (![piece, next, after].every((r) => isNameOnly(wordsIn(r))) || printedWidth(textOf(piece)) >= printedWidth(textOf(next))) continue;
+    const own = nameLines(above);
+    if (own.length === 0 || !fillsLine(textOf(own[own.length - 1]), width) || !above.some((r) => hasAmounts(wordsIn(r)))) continue;
+    above.push(piece);
+    group.shift();
+  }
+  return groups;
 }
 
 /** A 款 of 支出功能分类 read with its amount, and the sum of the 项 read under it so far. */
