@@ -1,7 +1,7 @@
 import type { Indicator } from '../../schema/performance.ts';
 import type { BlockRow } from '../layout/blocks.ts';
 import { toIndicator } from './indicator-row.ts';
-import { placeLevelCells, uncertainFlag, type LinePiece } from './level-cells.ts';
+import { placeLevelCells, uncertainFlag, type LinePiece, type PlacedCell } from './level-cells.ts';
 import { isOutlineHeading, takeLevels, type LevelMet, type LevelState } from './level-state.ts';
 import { completesLevelName, endsLevelName, isLevel1, isLevel2, isLevelName, standsUnder, startsLevelName } from './levels.ts';
 import { isIndicatorHeader } from './tabbed.ts';
@@ -349,7 +349,7 @@ export function readSpacedBody(body: readonly BlockRow[]): SpacedBody {
     crossed = false;
     last = line.no;
   }
-  if (centred) flags.push(...centredNames(rows), ...centredLevels(rows, pieces));
+  if (centred) flags.push(...centredNames(rows), ...centredLevels(rows, pieces).flags.map((f) => f.text));
   for (const row of rows) {
     const own = [...row.above, ...row.below];
     const first = row.above.length ? row.above[0].no : row.line;
@@ -378,7 +378,7 @@ export function readSpacedBody(body: readonly BlockRow[]): SpacedBody {
  * the cell above. A column printing no name keeps the reading's. A row the centring gives to either of two cells is
  * under neither, flagged. Mutates `rows`.
  */
-function centredLevels(rows: RowRead[], pieces: Record<LevelMet['role'], LinePiece[]>): string[] {
+export function centredLevels(rows: CentredRow[], pieces: Record<LevelMet['role'], LinePiece[]>): { flags: Array<{ row: number; text: string }>; placed: PlacedCell[] } {
   const lines = rows.map((r) => r.line);
   const { placed, uncertain } = placeLevelCells(lines, pieces, undefined, undefined, true);
   const read = rows.map(({ level1, level2 }) => ({ level1, level2 }));
@@ -386,10 +386,35 @@ function centredLevels(rows: RowRead[], pieces: Record<LevelMet['role'], LinePie
   // Where the centring puts a 二级 name under a 一级 name it cannot stand under (a form its text garbles), the reading's
   // names stay.
   for (const [k, r] of rows.entries()) if (r.level1 != null && r.level2 != null && !standsUnder(r.level1, r.level2)) Object.assign(r, read[k]);
-  return uncertain.filter((u) => !rows[u.row].printed.includes(u.role)).map((u) => {
+  const flags = uncertain.filter((u) => !rows[u.row].printed.includes(u.role)).map((u) => {
     rows[u.row][u.role] = null;
-    return uncertainFlag(lines[u.row], u);
+    return { row: u.row, text: uncertainFlag(lines[u.row], u) };
   });
+  return { flags, placed };
+}
+
+/** A row whose levels the centring places: its names as read, its value's line and the levels that line prints. */
+export type CentredRow = Pick<RowRead, 'level1' | 'level2' | 'line' | 'printed'>;
+
+/**
+ * The level names each line of a grid opens with, read down its lines as the single-space reader reads them
+ * (takeLevels), a name a narrow cell wraps over lines joined (rowWords), each with its pieces as printed: for a reader
+ * of such a grid's rows by another template that places their cells by their centring (template-order.ts). Page
+ * furniture and header lines print none.
+ */
+export function levelsOnLines(body: readonly BlockRow[]): { met: LevelMet[][]; pieces: Record<LevelMet['role'], LinePiece[]> } {
+  const joins: Joins = new Map();
+  const words = rowWords(body, [], joins);
+  const state: LevelState = { level1: null, level2: null };
+  const pieces: Record<LevelMet['role'], LinePiece[]> = { level1: [], level2: [] };
+  const met = body.map(({ line, furniture }, k) => {
+    const out: LevelMet[] = [];
+    if (furniture || isIndicatorHeader(line.text)) return out;
+    takeLevels(words[k], state, nextWords(words, k)?.[0] ?? null, out);
+    for (const { role, text } of out) pieces[role].push(...(joins.get(k)?.get(text) ?? [{ text, line: line.no }]));
+    return out;
+  });
+  return { met, pieces };
 }
 
 /** A row read: its levels, its value's line, the words of its name on that line and its name's lines above and below. */

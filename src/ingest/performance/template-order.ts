@@ -16,7 +16,8 @@ import { isOutlineHeading } from './level-state.ts';
 import { endsLevelName, isLevel1, isLevelName, startsLevelName } from './levels.ts';
 import { roleOfHeader, type ColumnRole as Role } from './header-roles.ts';
 import { fundsColumns, indicatorByRole, isLabelledRole, PROJECT_ROLES, type Column } from './project-table.ts';
-import { amountsOf, isProjectCode, isSignWord } from './reading-order-table.ts';
+import { amountsOf, isProjectCode, isReadingOrder, isSignWord } from './reading-order-table.ts';
+import { centredLevels, levelsOnLines } from './spaced.ts';
 import { parseAmount } from '../numbers.ts';
 import { isIndicatorHeader } from './tabbed.ts';
 import { cleanCell } from './text.ts';
@@ -149,10 +150,44 @@ function projectRow(columns: readonly Column[], words: readonly string[]): Proje
   };
 }
 
+/**
+ * The levels of the rows read by order where the text keeps its lines' places (`-layout` with its runs of spaces made
+ * one): a level cell merged over several rows prints its name once, centred on them, or wrapped around their lines
+ * (长沙 2026: `经济成本指` / `标` around 电费's line, 成本指标 on 燃气费's, 社会成本指标 over no row), and each row takes
+ * the cells centred on it (spaced.ts centredLevels, as the single-space reader's rows do). A line whose words hold a
+ * sign but not one a cell (its name wrapped around it, `水电气设备运行` / `100 … ＝ 7` / `安全率`) is a row too: it takes
+ * its place among the rows a cell is centred on, though it is not read. Each read row's levels by its line; the flags
+ * of the read rows the centring gives to either of two cells; the lines (indexes of `lines`) printing only level
+ * pieces, each of a cell over a read row. Text in reading order (`-raw`) keeps no places: its rows keep their own.
+ */
+function centredLevelsOf(
+  header: TemplateHeader,
+  body: readonly BlockRow[],
+  lines: ReadonlyArray<{ line: SourceLine; kind: LineKind | null; words: string[] | null }>,
+): { of: Map<number, Pick<Indicator, 'level1' | 'level2'>>; flags: string[]; held: number[] } {
+  const none = { of: new Map(), flags: [], held: [] };
+  if (isReadingOrder(lines.filter((l) => l.kind != null).map((l) => l.line))) return none;
+  const { met, pieces } = levelsOnLines(body);
+  if (pieces.level1.length + pieces.level2.length === 0) return none;
+  const printed = (words: readonly string[], role: Role) => words.find((w, i) => w && header.cells[i].role === role) ?? null;
+  const rows = lines.flatMap(({ line, kind, words }, k) =>
+    words || (kind === 'other' && wordsOf(line.text).some(isSignWord))
+      ? [{ read: words != null, level1: words && printed(words, 'level1'), level2: words && printed(words, 'level2'), line: line.no, printed: met[k].map((m) => m.role) }]
+      : [],
+  );
+  const { flags, placed } = centredLevels(rows, pieces);
+  const overRead = new Set(placed.filter((p) => p.rows.some((r) => rows[r].read)).flatMap((p) => p.cell.pieces.map((piece) => piece.line)));
+  return {
+    of: new Map(rows.filter((r) => r.read).map((r) => [r.line, { level1: r.level1, level2: r.level2 }])),
+    flags: flags.filter((f) => rows[f.row].read).map((f) => f.text),
+    held: lines.flatMap(({ line, kind }, k) => (kind === 'other' && overRead.has(line.no) && wordsOf(line.text).every(isLevelPiece) ? [k] : [])),
+  };
+}
+
 /** A word of a level cell: a level's name, or a piece of one its narrow cell wraps (`经济成本指` / `标`). */
 const isLevelPiece = (word: string) => isLevelName(word) || startsLevelName(word) || endsLevelName(word);
 
-type LineKind = 'row' | 'project' | 'other' | 'wrap';
+type LineKind = 'row' | 'project' | 'other' | 'wrap' | 'level';
 
 /**
  * Reads the rows under such a header up to the next outline heading: page furniture and repeated headers are no rows;
@@ -205,6 +240,8 @@ export function readByTemplate(
   });
   // A header without cells of running text has no cell to wrap: a line beside a row is another row, not read.
   if (textLabels) for (let k = 0; k < lines.length; k++) if (lines[k].kind === 'row') for (const j of wrapped[k]) lines[j].kind = 'wrap';
+  const levels = centredLevelsOf(header, body.slice(0, lines.length), lines);
+  for (const k of levels.held) lines[k].kind = 'level';
   // The project: the rows printing one with its goal and nothing wrapped around them, all the same project.
   const projects = lines.filter((l, k) => l.project?.goal != null && wrapped[k].length === 0);
   const same = (a: ProjectRow, b: ProjectRow) => a.code === b.code && a.name === b.name && a.goal === b.goal && JSON.stringify(a.funds) === JSON.stringify(b.funds);
@@ -234,7 +271,7 @@ export function readByTemplate(
     if (kind === 'row' && words) {
       flush();
       const cut = textLabels && wrapped[k].length > 0 ? TEXT_ROLES : new Set<Role | null>();
-      const indicator = byOrder(header, words, line, cut);
+      const indicator = { ...byOrder(header, words, line, cut), ...levels.of.get(line.no) };
       indicators.push(indicator);
       const text = words.filter((_, i) => cut.has(header.cells[i].role)).join(' ');
       if (!text) return;
@@ -242,7 +279,7 @@ export function readByTemplate(
       unparsed.push({ lines: { first: line.no, last: line.no }, text, reason: `「${indicator.name}」的${textLabels}栏折行印在本行上下，本行只印出其中一段，看不出上下的文字属于哪一栏，未读作这几栏` });
       return;
     }
-    if (kind === 'project' && project && lines[k].project && same(lines[k].project!, project)) {
+    if (kind === 'level' || (kind === 'project' && project && lines[k].project && same(lines[k].project!, project))) {
       flush();
       held.push({ first: line.no, last: line.no });
       return;
@@ -254,6 +291,7 @@ export function readByTemplate(
   });
   flush();
   const flags = runLines ? [`表头${where}还有${header.after.join('、')}列，${runLines} 行未能按列读出指标（见未解析内容）`] : [];
+  flags.push(...levels.flags);
   if (projects.length && !project) flags.push('表中印有不止一个项目，指标行分不清属于哪个项目，项目未读（见未解析内容）');
   if (wrappedRows.length) flags.push(`「${wrappedRows.join('」「')}」的${textLabels}栏折行印在本行上下，看不出折行的文字属于哪一栏，这几栏未填（见未解析内容）`);
   // A level cell spanning rows prints its name on one of their lines, or wrapped across them: which rows it spans the
