@@ -181,6 +181,39 @@ describe.skipIf(!existsSync(SAMPLE))(`长沙 教育 2026 部门整体支出绩�
   });
 });
 
+// The same document's 项目支出绩效目标表 (L358–L500), its runs of spaces made one: its level cells are merged over
+// several rows and print their names once, centred on them (the `-layout` text, same line numbers: 经济成本指 / 标 at
+// L384/L386 around 电费's line, 成本指标 on 燃气费's L393, centred over L377–L407 with the empty 社会成本指标 and
+// 生态环境成本指标 cells; 产出指标 数量指标 on 用水量's L420 between 燃气用量 L413 and 用电量 L427; on the next page
+// 产出指标 again at L448 over L438–L456, 时效指标 on 及时支付's L456; 效益指标 at L476 over L464–L489, 生态效益指 / 标
+// at L480/L482 around 绿化绿植存活率's L481). Each row read by the header's order takes the cells centred on it.
+describe.skipIf(!existsSync(SAMPLE))(`长沙 教育 2026 项目支出绩效目标表, its runs of spaces made one (L358–L500)${existsSync(SAMPLE) ? '' : ' — skipped: ../shared/samples is absent'}`, () => {
+  const text = existsSync(SAMPLE) ? readFileSync(SAMPLE, 'utf8').replace(/ {2,}/g, ' ') : '';
+  const before = new Set(Array.from({ length: 357 }, (_, k) => k + 1));
+  const result = parsePerformance(toSourceLines(text), before);
+  const form = result.targets.find((t) => t.title === '2026年项目支出绩效目标表')!;
+
+  it('gives each row read its 一级 and 二级 names from the cells centred on it', () => {
+    expect(form.indicators.map((i) => [i.level1, i.level2, i.name, i.value.text, i.lines.first])).toEqual([
+      ['成本指标', '经济成本指标', '水费', '＝120万元', 377],
+      ['成本指标', '经济成本指标', '电费', '＝140万元', 385],
+      ['成本指标', '经济成本指标', '燃气费', '＝10万元', 393],
+      ['产出指标', '数量指标', '燃气用量', '＝38.61万立方', 413],
+      ['产出指标', '数量指标', '用水量', '＝92.32万吨', 420],
+      ['产出指标', '数量指标', '用电量', '＝653.99万度', 427],
+      ['产出指标', '时效指标', '及时支付', '≥90%', 456],
+      ['效益指标', '生态效益指标', '绿化绿植存活率', '＝100%', 481],
+    ]);
+    expect(form.flag).not.toContain('一级或二级指标不在本行');
+  });
+
+  it('reads the lines of the wrapped 经济成本指 / 标 and 生态效益指 / 标 as their cells, and keeps the empty cells’ lines as printed', () => {
+    const kept = result.unparsed.map((u) => u.lines.first);
+    expect([384, 386, 480, 482].filter((n) => kept.includes(n))).toEqual([]);
+    expect(result.unparsed.filter((u) => [399, 406, 472].includes(u.lines.first)).map((u) => u.text)).toEqual(['社会成本指\n标', '生态环境成\n本指标', '社会效益指\n标']);
+  });
+});
+
 // A single-space form whose header prints 分值 after 指标值, written for this test. 分值 ends in 值, and read as a
 // second value column it ran line 3's score into its value (`≥300人次10`). It is the score's column: the row is read by
 // the header's order, its score kept in the description under its label.
