@@ -18,6 +18,7 @@ import { roleOfHeader, type ColumnRole as Role } from './header-roles.ts';
 import { fundsColumns, indicatorByRole, isLabelledRole, PROJECT_ROLES, type Column } from './project-table.ts';
 import { amountsOf, isProjectCode, isReadingOrder, isSignWord } from './reading-order-table.ts';
 import { centredLevels, levelsOnLines } from './spaced.ts';
+import type { LinePiece } from './level-cells.ts';
 import { parseAmount } from '../numbers.ts';
 import { isIndicatorHeader } from './tabbed.ts';
 import { cleanCell } from './text.ts';
@@ -158,15 +159,17 @@ function projectRow(columns: readonly Column[], words: readonly string[]): Proje
  * sign but not one a cell (its name wrapped around it, `水电气设备运行` / `100 … ＝ 7` / `安全率`) is a row too: it takes
  * its place among the rows a cell is centred on, though it is not read. Each read row's levels by its line; the flags
  * of the read rows the centring gives to either of two cells; the lines (indexes of `lines`) printing only level
- * pieces, each of a cell over a read row. Text in reading order (`-raw`) keeps no places: its rows keep their own.
+ * pieces, each of a cell over a read row; those printing only pieces of cells over no row (社会成本指标 without 三级
+ * rows), read apart from the rows as the `-layout` text's are. Text in reading order (`-raw`) keeps no places: its rows keep their own.
  */
 function centredLevelsOf(
   header: TemplateHeader,
   body: readonly BlockRow[],
   lines: ReadonlyArray<{ line: SourceLine; kind: LineKind | null; words: string[] | null }>,
-): { of: Map<number, Pick<Indicator, 'level1' | 'level2'>>; flags: string[]; held: number[] } {
-  const none = { of: new Map(), flags: [], held: [] };
-  if (isReadingOrder(lines.filter((l) => l.kind != null).map((l) => l.line))) return none;
+): { of: Map<number, Pick<Indicator, 'level1' | 'level2'>>; flags: string[]; held: number[]; apart: LinePiece[] } {
+  const none = { of: new Map(), flags: [], held: [], apart: [] };
+  // No row read, no cell is known to stand over none: the rows it spans may be printed in any way.
+  if (!lines.some((l) => l.words) || isReadingOrder(lines.filter((l) => l.kind != null).map((l) => l.line))) return none;
   const { met, pieces } = levelsOnLines(body);
   if (pieces.level1.length + pieces.level2.length === 0) return none;
   const printed = (words: readonly string[], role: Role) => words.find((w, i) => w && header.cells[i].role === role) ?? null;
@@ -176,11 +179,19 @@ function centredLevelsOf(
       : [],
   );
   const { flags, placed } = centredLevels(rows, pieces);
-  const overRead = new Set(placed.filter((p) => p.rows.some((r) => rows[r].read)).flatMap((p) => p.cell.pieces.map((piece) => piece.line)));
+  // What each line printing level pieces only holds: pieces of cells over read rows, or of cells over no row at all.
+  const over = new Map<number, Set<'read' | 'none' | 'unread'>>();
+  for (const p of placed) {
+    const holds = p.rows.length === 0 ? 'none' : p.rows.some((r) => rows[r].read) ? 'read' : 'unread';
+    for (const piece of p.cell.pieces) over.set(piece.line, (over.get(piece.line) ?? new Set()).add(holds));
+  }
+  const only = (line: SourceLine, holds: 'read' | 'none') => over.get(line.no)?.size === 1 && over.get(line.no)!.has(holds) && wordsOf(line.text).every(isLevelPiece);
+  const others = lines.filter(({ kind }) => kind === 'other');
   return {
     of: new Map(rows.filter((r) => r.read).map((r) => [r.line, { level1: r.level1, level2: r.level2 }])),
     flags: flags.filter((f) => rows[f.row].read).map((f) => f.text),
-    held: lines.flatMap(({ line, kind }, k) => (kind === 'other' && overRead.has(line.no) && wordsOf(line.text).every(isLevelPiece) ? [k] : [])),
+    held: lines.flatMap(({ line, kind }, k) => (kind === 'other' && only(line, 'read') ? [k] : [])),
+    apart: others.filter(({ line }) => only(line, 'none')).map(({ line }) => ({ text: line.text.trim(), line: line.no })),
   };
 }
 
@@ -202,7 +213,7 @@ export function readByTemplate(
   header: TemplateHeader,
   body: readonly BlockRow[],
   projectColumns: readonly Column[] | null = null,
-): { indicators: Indicator[]; flags: string[]; unparsed: Unparsed[]; last: number; project: ProjectRow | null; held: LineRange[] } {
+): { indicators: Indicator[]; flags: string[]; unparsed: Unparsed[]; last: number; project: ProjectRow | null; held: LineRange[]; apart: LinePiece[] } {
   // A header with columns of the form's unit (长沙's 部门整体 form: 其他资金, 基本支出, 项目支出 before its levels) is
   // no row's template: no row is read by it.
   const apart = header.cells.filter((c) => !ROW_ROLES.has(c.role)).map((c) => c.label);
@@ -242,6 +253,7 @@ export function readByTemplate(
   if (textLabels) for (let k = 0; k < lines.length; k++) if (lines[k].kind === 'row') for (const j of wrapped[k]) lines[j].kind = 'wrap';
   const levels = centredLevelsOf(header, body.slice(0, lines.length), lines);
   for (const k of levels.held) lines[k].kind = 'level';
+  for (const { line } of levels.apart) lines.find((l) => l.line.no === line)!.kind = null;
   // The project: the rows printing one with its goal and nothing wrapped around them, all the same project.
   const projects = lines.filter((l, k) => l.project?.goal != null && wrapped[k].length === 0);
   const same = (a: ProjectRow, b: ProjectRow) => a.code === b.code && a.name === b.name && a.goal === b.goal && JSON.stringify(a.funds) === JSON.stringify(b.funds);
@@ -298,5 +310,5 @@ export function readByTemplate(
   // words do not tell.
   const unlevelled = indicators.filter((i) => i.level1 == null || i.level2 == null).length;
   if (unlevelled) flags.push(`${unlevelled} 项指标的一级或二级指标不在本行，跨行的指标级别看不出属于哪几行，未填`);
-  return { indicators, flags, unparsed, last, project, held };
+  return { indicators, flags, unparsed, last, project, held, apart: levels.apart };
 }
