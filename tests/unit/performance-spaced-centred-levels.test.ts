@@ -124,3 +124,34 @@ describe.skipIf(absent)('福州 科技局 2026 with spaces collapsed', () => {
     ]);
   });
 });
+
+// A form written for this test after 北京 民政局 2026's 社会保障和就业共同事权转移支付绩效目标表 (the `-layout` text's
+// L3126–L3142, spaces collapsed): its 指标值 prints a figure a space before its counted unit (`18000 元/人/年`, L7),
+// and the row's name is wrapped around that line (L6 and L8), so the line prints the figure and its unit only, after
+// the 一级 name centred there. The -layout text reads L3129–L3131 as 毕业生一次性入职奖励第一年及第二年奖励标准（本科及以上）
+// with 18000 元/人/年.
+describe('a single-space form whose value prints a figure a space before its counted unit', () => {
+  const lines = [
+    ' 转移支付绩效目标表',
+    ' 一级指标 二级指标 三级指标 指标值',
+    '',
+    ' 时效指标 补贴拨付及时率 100%', // 4
+    '',
+    ' 毕业生一次性入职奖励第一年及第二年奖励', // 6
+    ' 产出指标 18000 元/人/年',
+    ' 标准（本科及以上）', // 8
+    '',
+    ' 成本指标', // 10
+    '',
+    ' 中职学历毕业生补贴标准 12000 元/人/年', // 12
+  ];
+
+  it('reads 18000 元/人/年 as L7’s value, its name from L6 and L8, and 12000 元/人/年 after the name on L12', () => {
+    const read = targetOf(lines).indicators.map((i) => [i.lines.first, i.lines.last, i.name, i.value.number, i.value.unit]);
+    expect(read).toEqual([
+      [4, 4, '补贴拨付及时率', 100, '%'],
+      [6, 8, '毕业生一次性入职奖励第一年及第二年奖励标准（本科及以上）', 18000, '元/人/年'],
+      [12, 12, '中职学历毕业生补贴标准', 12000, '元/人/年'],
+    ]);
+  });
+});

@@ -222,7 +222,9 @@ function splitValue(tokens: readonly string[], hasPending: boolean): { name: str
     if (pieces.every((t) => DATE_PIECE.test(t)) && /^\d{4}年(?:\d{1,2}月(?:\d{1,2}日)?)?$/.test(date)) return { name: tokens.slice(0, n - k), value: date };
   }
   const lastTok = tokens[n - 1];
-  if (n >= 2 && isUnitToken(lastTok) && looksLikeValue(tokens[n - 2])) {
+  // A figure a space before its counted unit is a figure with a counted unit (北京 民政局 2026, spaces collapsed: `18000
+  // 元/人/年`, its name wrapped around the line).
+  if (n >= 2 && isUnitToken(lastTok) && (looksLikeValue(tokens[n - 2]) || looksLikeValue(`${tokens[n - 2]}${lastTok}`))) {
     return { name: tokens.slice(0, n - 2), value: `${tokens[n - 2]}${lastTok}` };
   }
   if (n >= 2 && /^(?:[≥≤><=＝]|>=|<=)$/.test(tokens[n - 2]) && looksLikeValue(`${tokens[n - 2]}${lastTok}`)) {
