@@ -155,3 +155,28 @@ describe('a single-space form whose value prints a figure a space before its cou
     ]);
   });
 });
+
+// A form written for this test after the same document's 北京市社会保障和就业共同事权转移支付绩效目标表 (the `-layout`
+// text's L3237–L3244, spaces collapsed): L5 prints the 二级 name and the value 优 of the row whose name is wrapped
+// around it (L4 and L6, `…需求基本得到` / `满足`). The -layout text reads L3240–L3242 as
+// 困境家庭服务对象入住养老机构需求基本得到满足 with 优; a grade alone is a value by its form, not a piece of the name.
+describe('a single-space form whose value is a grade alone, its name wrapped around its line', () => {
+  const lines = [
+    ' 转移支付绩效目标表',
+    ' 一级指标 二级指标 三级指标 指标值',
+    '',
+    ' 困境家庭服务对象入住养老机构需求基本得到', // 4
+    ' 可持续影响指标 优',
+    ' 满足', // 6
+    ' 效益指标',
+    ' 社会效益指标 推进基本公共养老服务均等化 优', // 8
+  ];
+
+  it('reads 优 as L5’s value and its name from L4 and L6', () => {
+    const read = targetOf(lines).indicators.map((i) => [i.lines.first, i.lines.last, i.level2, i.name, i.value.qualitative]);
+    expect(read).toEqual([
+      [4, 6, '可持续影响指标', '困境家庭服务对象入住养老机构需求基本得到满足', '优'],
+      [8, 8, '社会效益指标', '推进基本公共养老服务均等化', '优'],
+    ]);
+  });
+});

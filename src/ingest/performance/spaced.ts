@@ -8,7 +8,7 @@ import { isIndicatorHeader } from './tabbed.ts';
 import { isGridLabel } from './header-roles.ts';
 import { isReadingOrder } from './reading-order-table.ts';
 import { compact, joinWrapped } from './text.ts';
-import { holdsFigure, isUnitToken, looksLikeValue, looksLikeValueList, looksQualitative } from './value.ts';
+import { holdsFigure, isGrade, isUnitToken, looksLikeValue, looksLikeValueList, looksQualitative } from './value.ts';
 
 export interface SpacedBody {
   indicators: Indicator[];
@@ -305,11 +305,12 @@ export function readSpacedBody(body: readonly BlockRow[]): SpacedBody {
       continue;
     }
     // A lone word read as a qualitative value only for the name before it is a piece of that name when a value's line
-    // follows (提供良好履职基础，提高服务 / 社会发展能力 / 有所提升); a value by its form (≥100%) is one.
+    // follows (提供良好履职基础，提高服务 / 社会发展能力 / 有所提升); a value by its form (≥100%) is one, and so is a
+    // grade alone (北京 民政局 2026, spaces collapsed: `…需求基本得到` / `可持续影响指标 优` / `满足`).
     // The value's line may open with its row's level names (福州 科技局 2026, spaces collapsed: `培训计划按期完成` /
     // `产出指标 质量指标 =100%` / `率`).
     const valueNext = next && takeLevels(next, { ...state }, null);
-    const namePiece = rest.length === 1 && !looksLikeValue(rest[0]) && !looksLikeValueList(rest[0]) && valueLine(valueNext);
+    const namePiece = rest.length === 1 && !looksLikeValue(rest[0]) && !looksLikeValueList(rest[0]) && !isGrade(rest[0]) && valueLine(valueNext);
     let split = namePiece ? null : splitValue(rest, pending.length > 0);
     if (!split && rest.length >= 2 && holdsFigure(rest[rest.length - 1])) {
       split = { name: rest.slice(0, -1), value: rest[rest.length - 1] };
