@@ -160,7 +160,8 @@ function projectRow(columns: readonly Column[], words: readonly string[]): Proje
  * its place among the rows a cell is centred on, though it is not read. Each read row's levels by its line; the flags
  * of the read rows the centring gives to either of two cells; the lines (indexes of `lines`) printing only level
  * pieces, each of a cell over a read row; those printing only pieces of cells over no row (社会成本指标 without 三级
- * rows), read apart from the rows as the `-layout` text's are. Text in reading order (`-raw`) keeps no places: its rows keep their own.
+ * rows), read apart from the rows as the `-layout` text's are. Text in reading order (`-raw`) keeps no places: its
+ * rows keep their own levels.
  */
 function centredLevelsOf(
   header: TemplateHeader,
@@ -168,7 +169,7 @@ function centredLevelsOf(
   lines: ReadonlyArray<{ line: SourceLine; kind: LineKind | null; words: string[] | null }>,
 ): { of: Map<number, Pick<Indicator, 'level1' | 'level2'>>; flags: string[]; held: number[]; apart: LinePiece[] } {
   const none = { of: new Map(), flags: [], held: [], apart: [] };
-  // No row read, no cell is known to stand over none: the rows it spans may be printed in any way.
+  // Where no row is read, the rows a cell spans may all be printed otherwise: no cell is known to span none.
   if (!lines.some((l) => l.words) || isReadingOrder(lines.filter((l) => l.kind != null).map((l) => l.line))) return none;
   const { met, pieces } = levelsOnLines(body);
   if (pieces.level1.length + pieces.level2.length === 0) return none;
