@@ -180,3 +180,41 @@ describe('a single-space form whose value is a grade alone, its name wrapped aro
     ]);
   });
 });
+
+// A form written for this test after 福州 科技局 2026's 科技成果转移转化服务平台运行管理费项目 form (the `-layout` text's
+// L1071–L1085, spaces collapsed): names wrapped around their rows' lines (平台运营维护成本控 / L5 / 制率, 系统运行维护响应时
+// / L10 / 间) between rows printing theirs whole, and a last row (L14) whose name's last piece 标 the reading takes for
+// the end of the level name 服务对象满意度指标, so that no cut centres it. The -layout text reads 平台运营维护成本控制率
+// ≤100% (L1073–L1075), 组织宣传活动次数 ≥1场次, 系统正常运行率 ≥90%, 系统运行维护响应时间 ≤72小时 (L1079–L1081),
+// 项目公示数 ≥10项.
+describe('a single-space form one of whose rows no cut of its name’s lines centres', () => {
+  const lines = [
+    ' 科技平台项目绩效目标表',
+    ' 一级指标 二级指标 三级指标 指标值',
+    '',
+    ' 平台运营维护成本控', // 4
+    ' 成本指标 经济成本指标 ≤100%',
+    ' 制率', // 6
+    ' 数量指标 组织宣传活动次数 ≥1场次',
+    ' 产出指标 质量指标 系统正常运行率 ≥90%', // 8
+    ' 系统运行维护响应时',
+    ' 时效指标 ≤72小时', // 10
+    ' 间',
+    ' 效益指标 社会效益指标 项目公示数 ≥10项', // 12
+    ' 服务对象满意度指',
+    ' 满意度指标 服务对象满意度指标 ≥90%', // 14
+    ' 标',
+  ];
+  const target = targetOf(lines);
+
+  it('still shares the other rows’ lines as their centring cuts them: 制率 under L5, 间 under L10', () => {
+    expect(target.indicators.slice(0, 5).map((i) => [i.lines.first, i.lines.last, i.name, i.value.text])).toEqual([
+      [4, 6, '平台运营维护成本控制率', '≤100%'],
+      [7, 7, '组织宣传活动次数', '≥1场次'],
+      [8, 8, '系统正常运行率', '≥90%'],
+      [9, 11, '系统运行维护响应时间', '≤72小时'],
+      [12, 12, '项目公示数', '≥10项'],
+    ]);
+    expect(target.flag).toContain('第 13 行的指标名称文字属于第 12 行还是第 14 行的指标，文本无法确定');
+  });
+});

@@ -464,8 +464,14 @@ function centredNames(rows: RowRead[]): string[] {
   if (n === 0) return [];
   // give[i]: how many of row i + 1's lines above (from the top) row i takes below it; none after the last row.
   const options = (i: number) => (i + 1 < n ? rows[i + 1].above.length : 0);
-  const fits = (i: number, took: number, give: number) =>
+  const centres = (i: number, took: number, give: number) =>
     centredOn(rows[i], rows[i].above.slice(took), i + 1 < n ? rows[i + 1].above.slice(0, give) : []);
+  // A row no cut centres (福州 科技局 2026, spaces collapsed: its name's last piece 标 read as the end of the level name
+  // 服务对象满意度指标, its first left over it alone) keeps the lines the reading gave it and takes none of the next
+  // gap's: the other rows are still cut by their centring.
+  const range = (count: number) => Array.from({ length: count + 1 }, (_, k) => k);
+  const centrable = rows.map((row, i) => range(row.above.length).some((took) => range(options(i)).some((give) => centres(i, took, give))));
+  const fits = (i: number, took: number, give: number) => (centrable[i] ? centres(i, took, give) : give === 0);
   // ways[i][g]: whether rows 0..i can be centred with row i taking g lines of the next gap (and from the end, after).
   const forward: boolean[][] = [];
   for (let i = 0; i < n; i++) {
