@@ -124,3 +124,97 @@ describe.skipIf(absent)('福州 科技局 2026 with spaces collapsed', () => {
     ]);
   });
 });
+
+// A form written for this test after 北京 民政局 2026's 社会保障和就业共同事权转移支付绩效目标表 (the `-layout` text's
+// L3126–L3142, spaces collapsed): its 指标值 prints a figure a space before its counted unit (`18000 元/人/年`, L7),
+// and the row's name is wrapped around that line (L6 and L8), so the line prints the figure and its unit only, after
+// the 一级 name centred there. The -layout text reads L3129–L3131 as 毕业生一次性入职奖励第一年及第二年奖励标准（本科及以上）
+// with 18000 元/人/年.
+describe('a single-space form whose value prints a figure a space before its counted unit', () => {
+  const lines = [
+    ' 转移支付绩效目标表',
+    ' 一级指标 二级指标 三级指标 指标值',
+    '',
+    ' 时效指标 补贴拨付及时率 100%', // 4
+    '',
+    ' 毕业生一次性入职奖励第一年及第二年奖励', // 6
+    ' 产出指标 18000 元/人/年',
+    ' 标准（本科及以上）', // 8
+    '',
+    ' 成本指标', // 10
+    '',
+    ' 中职学历毕业生补贴标准 12000 元/人/年', // 12
+  ];
+
+  it('reads 18000 元/人/年 as L7’s value, its name from L6 and L8, and 12000 元/人/年 after the name on L12', () => {
+    const read = targetOf(lines).indicators.map((i) => [i.lines.first, i.lines.last, i.name, i.value.number, i.value.unit]);
+    expect(read).toEqual([
+      [4, 4, '补贴拨付及时率', 100, '%'],
+      [6, 8, '毕业生一次性入职奖励第一年及第二年奖励标准（本科及以上）', 18000, '元/人/年'],
+      [12, 12, '中职学历毕业生补贴标准', 12000, '元/人/年'],
+    ]);
+  });
+});
+
+// A form written for this test after the same document's 北京市社会保障和就业共同事权转移支付绩效目标表 (the `-layout`
+// text's L3237–L3244, spaces collapsed): L5 prints the 二级 name and the value 优 of the row whose name is wrapped
+// around it (L4 and L6, `…需求基本得到` / `满足`). The -layout text reads L3240–L3242 as
+// 困境家庭服务对象入住养老机构需求基本得到满足 with 优; a grade alone is a value by its form, not a piece of the name.
+describe('a single-space form whose value is a grade alone, its name wrapped around its line', () => {
+  const lines = [
+    ' 转移支付绩效目标表',
+    ' 一级指标 二级指标 三级指标 指标值',
+    '',
+    ' 困境家庭服务对象入住养老机构需求基本得到', // 4
+    ' 可持续影响指标 优',
+    ' 满足', // 6
+    ' 效益指标',
+    ' 社会效益指标 推进基本公共养老服务均等化 优', // 8
+  ];
+
+  it('reads 优 as L5’s value and its name from L4 and L6', () => {
+    const read = targetOf(lines).indicators.map((i) => [i.lines.first, i.lines.last, i.level2, i.name, i.value.qualitative]);
+    expect(read).toEqual([
+      [4, 6, '可持续影响指标', '困境家庭服务对象入住养老机构需求基本得到满足', '优'],
+      [8, 8, '社会效益指标', '推进基本公共养老服务均等化', '优'],
+    ]);
+  });
+});
+
+// A form written for this test after 福州 科技局 2026's 科技成果转移转化服务平台运行管理费项目 form (the `-layout` text's
+// L1071–L1085, spaces collapsed): names wrapped around their rows' lines (平台运营维护成本控 / L5 / 制率, 系统运行维护响应时
+// / L10 / 间) between rows printing theirs whole, and a last row (L14) whose name's last piece 标 the reading takes for
+// the end of the level name 服务对象满意度指标, so that no cut centres it. The -layout text reads 平台运营维护成本控制率
+// ≤100% (L1073–L1075), 组织宣传活动次数 ≥1场次, 系统正常运行率 ≥90%, 系统运行维护响应时间 ≤72小时 (L1079–L1081),
+// 项目公示数 ≥10项.
+describe('a single-space form one of whose rows no cut of its name’s lines centres', () => {
+  const lines = [
+    ' 科技平台项目绩效目标表',
+    ' 一级指标 二级指标 三级指标 指标值',
+    '',
+    ' 平台运营维护成本控', // 4
+    ' 成本指标 经济成本指标 ≤100%',
+    ' 制率', // 6
+    ' 数量指标 组织宣传活动次数 ≥1场次',
+    ' 产出指标 质量指标 系统正常运行率 ≥90%', // 8
+    ' 系统运行维护响应时',
+    ' 时效指标 ≤72小时', // 10
+    ' 间',
+    ' 效益指标 社会效益指标 项目公示数 ≥10项', // 12
+    ' 服务对象满意度指',
+    ' 满意度指标 服务对象满意度指标 ≥90%', // 14
+    ' 标',
+  ];
+  const target = targetOf(lines);
+
+  it('still shares the other rows’ lines as their centring cuts them: 制率 under L5, 间 under L10', () => {
+    expect(target.indicators.slice(0, 5).map((i) => [i.lines.first, i.lines.last, i.name, i.value.text])).toEqual([
+      [4, 6, '平台运营维护成本控制率', '≤100%'],
+      [7, 7, '组织宣传活动次数', '≥1场次'],
+      [8, 8, '系统正常运行率', '≥90%'],
+      [9, 11, '系统运行维护响应时间', '≤72小时'],
+      [12, 12, '项目公示数', '≥10项'],
+    ]);
+    expect(target.flag).toContain('第 13 行的指标名称文字属于第 12 行还是第 14 行的指标，文本无法确定');
+  });
+});

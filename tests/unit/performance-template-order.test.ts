@@ -86,6 +86,60 @@ describe('a single-space form whose level names stand on other lines than a row'
   });
 });
 
+// The same form where the text keeps its lines' places (`-layout` with its runs of spaces made one, each line's indent
+// one space), written for this test after 长沙职业教育基地 2026's L376–L428: its level cells are merged over several
+// rows, each printing its name once in the middle of them. 经济成本指 / 标 (lines 6 and 8) stand around 电费's line 7,
+// the middle of lines 4–10; 成本指标 on 燃气费's line 10, the middle of lines 4–16 with the 二级 cells 社会成本指标
+// (12–13) and 生态环境成本指标 (15–16) over no row; 产出指标 数量指标 on 用水量's line 20, the middle of 18–22.
+describe('a single-space form keeping its lines, its level cells merged over several rows', () => {
+  const text = [
+    ' 水电气项目绩效目标表', // 1
+    ' 一级指标 二级指标 三级指标 指标值 指标值内容 评（扣）分标准 度量单位 指标值类型 备注',
+    '',
+    ' 水费 120 水费总费用 偏离不得分 万元 ＝ 7', // 4
+    '',
+    ' 经济成本指', // 6
+    ' 电费 140 电费总费用 偏离不得分 万元 ＝ 7',
+    ' 标', // 8
+    '',
+    ' 成本指标 燃气费 10 燃气总费用 偏离不得分 万元 ＝ 6', // 10
+    '',
+    ' 社会成本指', // 12
+    ' 标',
+    '',
+    ' 生态环境成', // 15
+    ' 本指标',
+    '',
+    ' 燃气用量 38.61 用燃气总量 偏离不得分 万立方 ＝ 7', // 18
+    '',
+    ' 产出指标 数量指标 用水量 92.32 用水总量 偏离不得分 万吨 ＝ 7', // 20
+    '',
+    ' 用电量 653.99 用电总量 偏离不得分 万度 ＝ 7', // 22
+  ];
+  const result = parsePerformance(toSourceLines(text.join('\n')), new Set());
+  const [target] = result.targets;
+
+  it('gives each row the cells centred on it: 水费, 电费, 燃气费 成本指标 / 经济成本指标; 燃气用量, 用水量, 用电量 产出指标 / 数量指标', () => {
+    expect(target.indicators.map((i) => [i.level1, i.level2, i.name, i.value.text, i.lines.first])).toEqual([
+      ['成本指标', '经济成本指标', '水费', '＝120万元', 4],
+      ['成本指标', '经济成本指标', '电费', '＝140万元', 7],
+      ['成本指标', '经济成本指标', '燃气费', '＝10万元', 10],
+      ['产出指标', '数量指标', '燃气用量', '＝38.61万立方', 18],
+      ['产出指标', '数量指标', '用水量', '＝92.32万吨', 20],
+      ['产出指标', '数量指标', '用电量', '＝653.99万度', 22],
+    ]);
+    expect(target.flag).toBeNull();
+  });
+
+  it('leaves nothing unparsed: lines 6 and 8 are 电费’s cell, lines 12–16 the cells over no row, printed apart', () => {
+    expect(result.unparsed).toEqual([]);
+    expect(target.printed!.map((p) => [p.lines.first, p.text])).toEqual([
+      [1, '水电气项目绩效目标表'], [2, '一级指标 二级指标 三级指标 指标值 指标值内容 评（扣）分标准 度量单位 指标值类型 备注'],
+      [12, '社会成本指'], [13, '标'], [15, '生态环境成'], [16, '本指标'],
+    ]);
+  });
+});
+
 // A described form (its header names 指标解释) whose header prints 指标解释, 评（扣）分标准 and 备注 after 指标值, written
 // for this test after 长沙职业教育基地 2026's 部门整体支出绩效目标表. Line 3 prints one word a cell, seven words under
 // seven headers. Line 4 prints its value as a sign, a number and a unit (9 words): the described reader took `10次` for
@@ -178,6 +232,42 @@ describe.skipIf(!existsSync(SAMPLE))(`长沙 教育 2026 部门整体支出绩�
     expect([form.indicators.length, form.lines.first, form.lines.last]).toEqual([0, 501, 644]);
     expect(result.unparsed.map((u) => [u.lines.first, u.lines.last])).toEqual([[509, 644]]);
     expect(form.flag).toBe('表头在指标值之后还有指标解释、评（扣）分标准、备注列，85 行未能按列读出指标（见未解析内容）');
+  });
+});
+
+// The same document's 项目支出绩效目标表 (L358–L500), its runs of spaces made one: its level cells are merged over
+// several rows and print their names once, centred on them (the `-layout` text, same line numbers: 经济成本指 / 标 at
+// L384/L386 around 电费's line, 成本指标 on 燃气费's L393, centred over L377–L407 with the empty 社会成本指标 and
+// 生态环境成本指标 cells; 产出指标 数量指标 on 用水量's L420 between 燃气用量 L413 and 用电量 L427; on the next page
+// 产出指标 again at L448 over L438–L456, 时效指标 on 及时支付's L456; 效益指标 at L476 over L464–L489, 生态效益指 / 标
+// at L480/L482 around 绿化绿植存活率's L481). Each row read by the header's order takes the cells centred on it.
+describe.skipIf(!existsSync(SAMPLE))(`长沙 教育 2026 项目支出绩效目标表, its runs of spaces made one (L358–L500)${existsSync(SAMPLE) ? '' : ' — skipped: ../shared/samples is absent'}`, () => {
+  const text = existsSync(SAMPLE) ? readFileSync(SAMPLE, 'utf8').replace(/ {2,}/g, ' ') : '';
+  const before = new Set(Array.from({ length: 357 }, (_, k) => k + 1));
+  const result = parsePerformance(toSourceLines(text), before);
+  const form = result.targets.find((t) => t.title === '2026年项目支出绩效目标表')!;
+
+  it('gives each row read its 一级 and 二级 names from the cells centred on it', () => {
+    expect(form.indicators.map((i) => [i.level1, i.level2, i.name, i.value.text, i.lines.first])).toEqual([
+      ['成本指标', '经济成本指标', '水费', '＝120万元', 377],
+      ['成本指标', '经济成本指标', '电费', '＝140万元', 385],
+      ['成本指标', '经济成本指标', '燃气费', '＝10万元', 393],
+      ['产出指标', '数量指标', '燃气用量', '＝38.61万立方', 413],
+      ['产出指标', '数量指标', '用水量', '＝92.32万吨', 420],
+      ['产出指标', '数量指标', '用电量', '＝653.99万度', 427],
+      ['产出指标', '时效指标', '及时支付', '≥90%', 456],
+      ['效益指标', '生态效益指标', '绿化绿植存活率', '＝100%', 481],
+    ]);
+    expect(form.flag).not.toContain('一级或二级指标不在本行');
+  });
+
+  it('reads the lines of the wrapped 经济成本指 / 标 and 生态效益指 / 标 as their cells; the cells over no row are printed apart, as the -layout text’s are', () => {
+    const unparsed = (n: number) => result.unparsed.some((u) => u.lines.first <= n && n <= u.lines.last);
+    expect([384, 386, 480, 482, 399, 400, 406, 407, 472, 473, 488, 489].filter(unparsed)).toEqual([]);
+    const printed = form.printed!.filter((p) => [384, 386, 399, 400, 406, 407, 472, 473, 488, 489].includes(p.lines.first));
+    expect(printed.map((p) => [p.lines.first, p.text])).toEqual([
+      [399, '社会成本指'], [400, '标'], [406, '生态环境成'], [407, '本指标'], [472, '社会效益指'], [473, '标'], [488, '可持续影响'], [489, '指标'],
+    ]);
   });
 });
 

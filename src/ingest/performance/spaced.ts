@@ -1,14 +1,14 @@
 import type { Indicator } from '../../schema/performance.ts';
 import type { BlockRow } from '../layout/blocks.ts';
 import { toIndicator } from './indicator-row.ts';
-import { placeLevelCells, uncertainFlag, type LinePiece } from './level-cells.ts';
+import { placeLevelCells, uncertainFlag, type LinePiece, type PlacedCell } from './level-cells.ts';
 import { isOutlineHeading, takeLevels, type LevelMet, type LevelState } from './level-state.ts';
 import { completesLevelName, endsLevelName, isLevel1, isLevel2, isLevelName, standsUnder, startsLevelName } from './levels.ts';
 import { isIndicatorHeader } from './tabbed.ts';
 import { isGridLabel } from './header-roles.ts';
 import { isReadingOrder } from './reading-order-table.ts';
 import { compact, joinWrapped } from './text.ts';
-import { holdsFigure, isUnitToken, looksLikeValue, looksLikeValueList, looksQualitative } from './value.ts';
+import { holdsFigure, isGrade, isUnitToken, looksLikeValue, looksLikeValueList, looksQualitative } from './value.ts';
 
 export interface SpacedBody {
   indicators: Indicator[];
@@ -222,7 +222,9 @@ function splitValue(tokens: readonly string[], hasPending: boolean): { name: str
     if (pieces.every((t) => DATE_PIECE.test(t)) && /^\d{4}年(?:\d{1,2}月(?:\d{1,2}日)?)?$/.test(date)) return { name: tokens.slice(0, n - k), value: date };
   }
   const lastTok = tokens[n - 1];
-  if (n >= 2 && isUnitToken(lastTok) && looksLikeValue(tokens[n - 2])) {
+  // A figure a space before its counted unit is a figure with a counted unit (北京 民政局 2026, spaces collapsed: `18000
+  // 元/人/年`, its name wrapped around the line).
+  if (n >= 2 && isUnitToken(lastTok) && (looksLikeValue(tokens[n - 2]) || looksLikeValue(`${tokens[n - 2]}${lastTok}`))) {
     return { name: tokens.slice(0, n - 2), value: `${tokens[n - 2]}${lastTok}` };
   }
   if (n >= 2 && /^(?:[≥≤><=＝]|>=|<=)$/.test(tokens[n - 2]) && looksLikeValue(`${tokens[n - 2]}${lastTok}`)) {
@@ -303,11 +305,12 @@ export function readSpacedBody(body: readonly BlockRow[]): SpacedBody {
       continue;
     }
     // A lone word read as a qualitative value only for the name before it is a piece of that name when a value's line
-    // follows (提供良好履职基础，提高服务 / 社会发展能力 / 有所提升); a value by its form (≥100%) is one.
+    // follows (提供良好履职基础，提高服务 / 社会发展能力 / 有所提升); a value by its form (≥100%) is one, and so is a
+    // grade alone (北京 民政局 2026, spaces collapsed: `…需求基本得到` / `可持续影响指标 优` / `满足`).
     // The value's line may open with its row's level names (福州 科技局 2026, spaces collapsed: `培训计划按期完成` /
     // `产出指标 质量指标 =100%` / `率`).
     const valueNext = next && takeLevels(next, { ...state }, null);
-    const namePiece = rest.length === 1 && !looksLikeValue(rest[0]) && !looksLikeValueList(rest[0]) && valueLine(valueNext);
+    const namePiece = rest.length === 1 && !looksLikeValue(rest[0]) && !looksLikeValueList(rest[0]) && !isGrade(rest[0]) && valueLine(valueNext);
     let split = namePiece ? null : splitValue(rest, pending.length > 0);
     if (!split && rest.length >= 2 && holdsFigure(rest[rest.length - 1])) {
       split = { name: rest.slice(0, -1), value: rest[rest.length - 1] };
@@ -349,7 +352,7 @@ export function readSpacedBody(body: readonly BlockRow[]): SpacedBody {
     crossed = false;
     last = line.no;
   }
-  if (centred) flags.push(...centredNames(rows), ...centredLevels(rows, pieces));
+  if (centred) flags.push(...centredNames(rows), ...centredLevels(rows, pieces).flags.map((f) => f.text));
   for (const row of rows) {
     const own = [...row.above, ...row.below];
     const first = row.above.length ? row.above[0].no : row.line;
@@ -378,7 +381,7 @@ export function readSpacedBody(body: readonly BlockRow[]): SpacedBody {
  * the cell above. A column printing no name keeps the reading's. A row the centring gives to either of two cells is
  * under neither, flagged. Mutates `rows`.
  */
-function centredLevels(rows: RowRead[], pieces: Record<LevelMet['role'], LinePiece[]>): string[] {
+export function centredLevels(rows: CentredRow[], pieces: Record<LevelMet['role'], LinePiece[]>): { flags: Array<{ row: number; text: string }>; placed: PlacedCell[] } {
   const lines = rows.map((r) => r.line);
   const { placed, uncertain } = placeLevelCells(lines, pieces, undefined, undefined, true);
   const read = rows.map(({ level1, level2 }) => ({ level1, level2 }));
@@ -386,10 +389,35 @@ function centredLevels(rows: RowRead[], pieces: Record<LevelMet['role'], LinePie
   // Where the centring puts a 二级 name under a 一级 name it cannot stand under (a form its text garbles), the reading's
   // names stay.
   for (const [k, r] of rows.entries()) if (r.level1 != null && r.level2 != null && !standsUnder(r.level1, r.level2)) Object.assign(r, read[k]);
-  return uncertain.filter((u) => !rows[u.row].printed.includes(u.role)).map((u) => {
+  const flags = uncertain.filter((u) => !rows[u.row].printed.includes(u.role)).map((u) => {
     rows[u.row][u.role] = null;
-    return uncertainFlag(lines[u.row], u);
+    return { row: u.row, text: uncertainFlag(lines[u.row], u) };
   });
+  return { flags, placed };
+}
+
+/** A row whose levels the centring places: its names as read, its value's line and the levels that line prints. */
+export type CentredRow = Pick<RowRead, 'level1' | 'level2' | 'line' | 'printed'>;
+
+/**
+ * The level names each line of a grid opens with, read down its lines as the single-space reader reads them
+ * (takeLevels), a name a narrow cell wraps over lines joined (rowWords), each with its pieces as printed: for a reader
+ * of such a grid's rows by another template that places their cells by their centring (template-order.ts). Page
+ * furniture and header lines print none.
+ */
+export function levelsOnLines(body: readonly BlockRow[]): { met: LevelMet[][]; pieces: Record<LevelMet['role'], LinePiece[]> } {
+  const joins: Joins = new Map();
+  const words = rowWords(body, [], joins);
+  const state: LevelState = { level1: null, level2: null };
+  const pieces: Record<LevelMet['role'], LinePiece[]> = { level1: [], level2: [] };
+  const met = body.map(({ line, furniture }, k) => {
+    const out: LevelMet[] = [];
+    if (furniture || isIndicatorHeader(line.text)) return out;
+    takeLevels(words[k], state, nextWords(words, k)?.[0] ?? null, out);
+    for (const { role, text } of out) pieces[role].push(...(joins.get(k)?.get(text) ?? [{ text, line: line.no }]));
+    return out;
+  });
+  return { met, pieces };
 }
 
 /** A row read: its levels, its value's line, the words of its name on that line and its name's lines above and below. */
@@ -436,8 +464,14 @@ function centredNames(rows: RowRead[]): string[] {
   if (n === 0) return [];
   // give[i]: how many of row i + 1's lines above (from the top) row i takes below it; none after the last row.
   const options = (i: number) => (i + 1 < n ? rows[i + 1].above.length : 0);
-  const fits = (i: number, took: number, give: number) =>
+  const centres = (i: number, took: number, give: number) =>
     centredOn(rows[i], rows[i].above.slice(took), i + 1 < n ? rows[i + 1].above.slice(0, give) : []);
+  // A row no cut centres (福州 科技局 2026, spaces collapsed: its name's last piece 标 read as the end of the level name
+  // 服务对象满意度指标, its first left over it alone) keeps the lines the reading gave it and takes none of the next
+  // gap's: the other rows are still cut by their centring.
+  const range = (count: number) => Array.from({ length: count + 1 }, (_, k) => k);
+  const centrable = rows.map((row, i) => range(row.above.length).some((took) => range(options(i)).some((give) => centres(i, took, give))));
+  const fits = (i: number, took: number, give: number) => (centrable[i] ? centres(i, took, give) : give === 0);
   // ways[i][g]: whether rows 0..i can be centred with row i taking g lines of the next gap (and from the end, after).
   const forward: boolean[][] = [];
   for (let i = 0; i < n; i++) {

@@ -16,7 +16,9 @@ import { isOutlineHeading } from './level-state.ts';
 import { endsLevelName, isLevel1, isLevelName, startsLevelName } from './levels.ts';
 import { roleOfHeader, type ColumnRole as Role } from './header-roles.ts';
 import { fundsColumns, indicatorByRole, isLabelledRole, PROJECT_ROLES, type Column } from './project-table.ts';
-import { amountsOf, isProjectCode, isSignWord } from './reading-order-table.ts';
+import { amountsOf, isProjectCode, isReadingOrder, isSignWord } from './reading-order-table.ts';
+import { centredLevels, levelsOnLines } from './spaced.ts';
+import type { LinePiece } from './level-cells.ts';
 import { parseAmount } from '../numbers.ts';
 import { isIndicatorHeader } from './tabbed.ts';
 import { cleanCell } from './text.ts';
@@ -149,10 +151,55 @@ function projectRow(columns: readonly Column[], words: readonly string[]): Proje
   };
 }
 
+/**
+ * The levels of the rows read by order where the text keeps its lines' places (`-layout` with its runs of spaces made
+ * one): a level cell merged over several rows prints its name once, centred on them, or wrapped around their lines
+ * (长沙 2026: `经济成本指` / `标` around 电费's line, 成本指标 on 燃气费's, 社会成本指标 over no row), and each row takes
+ * the cells centred on it (spaced.ts centredLevels, as the single-space reader's rows do). A line whose words hold a
+ * sign but not one a cell (its name wrapped around it, `水电气设备运行` / `100 … ＝ 7` / `安全率`) is a row too: it takes
+ * its place among the rows a cell is centred on, though it is not read. Each read row's levels by its line; the flags
+ * of the read rows the centring gives to either of two cells; the lines (indexes of `lines`) printing only level
+ * pieces, each of a cell over a read row; those printing only pieces of cells over no row (社会成本指标 without 三级
+ * rows), read apart from the rows as the `-layout` text's are. Text in reading order (`-raw`) keeps no places: its
+ * rows keep their own levels.
+ */
+function centredLevelsOf(
+  header: TemplateHeader,
+  body: readonly BlockRow[],
+  lines: ReadonlyArray<{ line: SourceLine; kind: LineKind | null; words: string[] | null }>,
+): { of: Map<number, Pick<Indicator, 'level1' | 'level2'>>; flags: string[]; held: number[]; apart: LinePiece[] } {
+  const none = { of: new Map(), flags: [], held: [], apart: [] };
+  // Where no row is read, the rows a cell spans may all be printed otherwise: no cell is known to span none.
+  if (!lines.some((l) => l.words) || isReadingOrder(lines.filter((l) => l.kind != null).map((l) => l.line))) return none;
+  const { met, pieces } = levelsOnLines(body);
+  if (pieces.level1.length + pieces.level2.length === 0) return none;
+  const printed = (words: readonly string[], role: Role) => words.find((w, i) => w && header.cells[i].role === role) ?? null;
+  const rows = lines.flatMap(({ line, kind, words }, k) =>
+    words || (kind === 'other' && wordsOf(line.text).some(isSignWord))
+      ? [{ read: words != null, level1: words && printed(words, 'level1'), level2: words && printed(words, 'level2'), line: line.no, printed: met[k].map((m) => m.role) }]
+      : [],
+  );
+  const { flags, placed } = centredLevels(rows, pieces);
+  // What each line printing level pieces only holds: pieces of cells over read rows, or of cells over no row at all.
+  const over = new Map<number, Set<'read' | 'none' | 'unread'>>();
+  for (const p of placed) {
+    const holds = p.rows.length === 0 ? 'none' : p.rows.some((r) => rows[r].read) ? 'read' : 'unread';
+    for (const piece of p.cell.pieces) over.set(piece.line, (over.get(piece.line) ?? new Set()).add(holds));
+  }
+  const only = (line: SourceLine, holds: 'read' | 'none') => over.get(line.no)?.size === 1 && over.get(line.no)!.has(holds) && wordsOf(line.text).every(isLevelPiece);
+  const others = lines.filter(({ kind }) => kind === 'other');
+  return {
+    of: new Map(rows.filter((r) => r.read).map((r) => [r.line, { level1: r.level1, level2: r.level2 }])),
+    flags: flags.filter((f) => rows[f.row].read).map((f) => f.text),
+    held: lines.flatMap(({ line, kind }, k) => (kind === 'other' && only(line, 'read') ? [k] : [])),
+    apart: others.filter(({ line }) => only(line, 'none')).map(({ line }) => ({ text: line.text.trim(), line: line.no })),
+  };
+}
+
 /** A word of a level cell: a level's name, or a piece of one its narrow cell wraps (`经济成本指` / `标`). */
 const isLevelPiece = (word: string) => isLevelName(word) || startsLevelName(word) || endsLevelName(word);
 
-type LineKind = 'row' | 'project' | 'other' | 'wrap';
+type LineKind = 'row' | 'project' | 'other' | 'wrap' | 'level';
 
 /**
  * Reads the rows under such a header up to the next outline heading: page furniture and repeated headers are no rows;
@@ -167,7 +214,7 @@ export function readByTemplate(
   header: TemplateHeader,
   body: readonly BlockRow[],
   projectColumns: readonly Column[] | null = null,
-): { indicators: Indicator[]; flags: string[]; unparsed: Unparsed[]; last: number; project: ProjectRow | null; held: LineRange[] } {
+): { indicators: Indicator[]; flags: string[]; unparsed: Unparsed[]; last: number; project: ProjectRow | null; held: LineRange[]; apart: LinePiece[] } {
   // A header with columns of the form's unit (长沙's 部门整体 form: 其他资金, 基本支出, 项目支出 before its levels) is
   // no row's template: no row is read by it.
   const apart = header.cells.filter((c) => !ROW_ROLES.has(c.role)).map((c) => c.label);
@@ -205,6 +252,9 @@ export function readByTemplate(
   });
   // A header without cells of running text has no cell to wrap: a line beside a row is another row, not read.
   if (textLabels) for (let k = 0; k < lines.length; k++) if (lines[k].kind === 'row') for (const j of wrapped[k]) lines[j].kind = 'wrap';
+  const levels = centredLevelsOf(header, body.slice(0, lines.length), lines);
+  for (const k of levels.held) lines[k].kind = 'level';
+  for (const { line } of levels.apart) lines.find((l) => l.line.no === line)!.kind = null;
   // The project: the rows printing one with its goal and nothing wrapped around them, all the same project.
   const projects = lines.filter((l, k) => l.project?.goal != null && wrapped[k].length === 0);
   const same = (a: ProjectRow, b: ProjectRow) => a.code === b.code && a.name === b.name && a.goal === b.goal && JSON.stringify(a.funds) === JSON.stringify(b.funds);
@@ -234,7 +284,7 @@ export function readByTemplate(
     if (kind === 'row' && words) {
       flush();
       const cut = textLabels && wrapped[k].length > 0 ? TEXT_ROLES : new Set<Role | null>();
-      const indicator = byOrder(header, words, line, cut);
+      const indicator = { ...byOrder(header, words, line, cut), ...levels.of.get(line.no) };
       indicators.push(indicator);
       const text = words.filter((_, i) => cut.has(header.cells[i].role)).join(' ');
       if (!text) return;
@@ -242,7 +292,7 @@ export function readByTemplate(
       unparsed.push({ lines: { first: line.no, last: line.no }, text, reason: `「${indicator.name}」的${textLabels}栏折行印在本行上下，本行只印出其中一段，看不出上下的文字属于哪一栏，未读作这几栏` });
       return;
     }
-    if (kind === 'project' && project && lines[k].project && same(lines[k].project!, project)) {
+    if (kind === 'level' || (kind === 'project' && project && lines[k].project && same(lines[k].project!, project))) {
       flush();
       held.push({ first: line.no, last: line.no });
       return;
@@ -254,11 +304,12 @@ export function readByTemplate(
   });
   flush();
   const flags = runLines ? [`表头${where}还有${header.after.join('、')}列，${runLines} 行未能按列读出指标（见未解析内容）`] : [];
+  flags.push(...levels.flags);
   if (projects.length && !project) flags.push('表中印有不止一个项目，指标行分不清属于哪个项目，项目未读（见未解析内容）');
   if (wrappedRows.length) flags.push(`「${wrappedRows.join('」「')}」的${textLabels}栏折行印在本行上下，看不出折行的文字属于哪一栏，这几栏未填（见未解析内容）`);
   // A level cell spanning rows prints its name on one of their lines, or wrapped across them: which rows it spans the
   // words do not tell.
   const unlevelled = indicators.filter((i) => i.level1 == null || i.level2 == null).length;
   if (unlevelled) flags.push(`${unlevelled} 项指标的一级或二级指标不在本行，跨行的指标级别看不出属于哪几行，未填`);
-  return { indicators, flags, unparsed, last, project, held };
+  return { indicators, flags, unparsed, last, project, held, apart: levels.apart };
 }

@@ -113,7 +113,12 @@ export function looksLikeValue(token: string): boolean {
 /** True when a short non-numeric token reads as a qualitative target (有效保障, 长期, 全面提升). */
 export function looksQualitative(token: string): boolean {
   const t = token.trim();
-  return t.length >= 1 && t.length <= 10 && !/[\d，。；：,;:]/.test(t) && (QUALITATIVE.test(t) || GRADE.test(t));
+  return t.length >= 1 && t.length <= 10 && !/[\d，。；：,;:]/.test(t) && (QUALITATIVE.test(t) || isGrade(t));
+}
+
+/** True when a token is a grade alone (优, 良): a target by its form, as a whole cell prints it. */
+export function isGrade(token: string): boolean {
+  return GRADE.test(token.trim());
 }
 
 /**
