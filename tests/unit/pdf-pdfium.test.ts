@@ -132,15 +132,18 @@ describe('the reader with PDFium', () => {
 
   it('reads a page whose text PDFium drops as repeated with pdf.js, every line kept', async () => {
     // Ten lines of twenty 一 (200 pt wide), 12 pt apart: PDFium's text page keeps the first only, taking each line for
-    // the one above drawn again (within an eighth of its width); the layer says so, and pdf.js reads the page.
+    // the one above drawn again (within an eighth of its width); the layer says so, and pdf.js reads that page, page 1
+    // staying PDFium's.
     const lines = Array.from({ length: 10 }, (_, i) => ({ text: '一'.repeat(20), x: 10, y: 100 + i * 12 }));
-    const bytes = tinyPdf([lines]);
+    const bytes = tinyPdf([[{ text: '支出合计', x: 72, y: 100 }], lines]);
     const layer = await openPdfium(bytes);
-    await expect(layer.page(1)).rejects.toThrow('PDFium 的文字层漏掉了页面上的文字');
+    await expect(layer.page(2)).rejects.toThrow('PDFium 的文字层漏掉了页面上的文字');
     await layer.destroy();
     const read = await readPdf(bytes, 'pdfium');
     if (!read.ok) throw new Error(read.reason);
-    expect(read.text.split('\n').filter((l) => l === '一'.repeat(20))).toHaveLength(10);
+    expect(read.pageStarts).toEqual([2]);
+    expect(read.text.split('\n')[0]).toBe('支出合计');
+    expect(read.text.split('\n').filter((l) => l.replace('\f', '') === '一'.repeat(20))).toHaveLength(10);
   });
 
   it('reads with PDFium unless PDF_TEXT_LAYER=pdfjs asks for pdf.js', () => {

@@ -12,7 +12,7 @@ import { layoutPage } from './layout.ts';
 import { runsOf, type Run, type TextPiece } from './runs.ts';
 import { multiply, rulesOf, type PageRules, type RuleOps } from './rules.ts';
 import { turning, turningBack, turnsOfPage, type Matrix } from './turn.ts';
-import { MAX_PAGE_CHARS, PAGE_TOO_LONG, type TextLayer } from './layer.ts';
+import { MAX_PAGE_CHARS, PAGE_TOO_LONG, TEXT_DROPPED, type TextLayer } from './layer.ts';
 
 /** A disclosure runs to tens of pages, a whole year's collection to a few hundred; more is not one document. */
 export const MAX_PDF_PAGES = 2000;
@@ -149,15 +149,37 @@ export function chosenLibrary(): PdfLibrary {
   return process.env.PDF_TEXT_LAYER === 'pdfjs' ? 'pdfjs' : 'pdfium';
 }
 
+/**
+ * The layer of `library`. PDFium's hands a page whose text its text page left out (pdfium.ts dropsText) to pdf.js,
+ * opened for the first such page only: the other pages stay PDFium's, each page being laid out on its own.
+ */
 async function openLayer(bytes: Uint8Array, library: PdfLibrary): Promise<TextLayer> {
-  if (library === 'pdfium') return (await import('./pdfium.ts')).openPdfium(bytes);
-  return openPdfJs(bytes);
+  if (library === 'pdfjs') return openPdfJs(bytes);
+  const pdfium = await (await import('./pdfium.ts')).openPdfium(bytes);
+  let pdfjs: Promise<TextLayer> | null = null;
+  return {
+    pageCount: pdfium.pageCount,
+    async page(p) {
+      try {
+        return await pdfium.page(p);
+      } catch (error) {
+        if ((error as Error)?.name !== TEXT_DROPPED) throw error;
+        pdfjs ??= openPdfJs(bytes);
+        return (await pdfjs).page(p);
+      }
+    },
+    paintsImage: (p) => pdfium.paintsImage(p),
+    async destroy() {
+      await pdfium.destroy();
+      if (pdfjs) await (await pdfjs).destroy();
+    },
+  };
 }
 
 /**
  * The PDF read with `library`. Where PDFium cannot read a file (a broken structure, a font whose glyphs it maps to no
- * characters, no text found, text it left out: pdfium.ts dropsText) pdf.js, whose repairs and font fallbacks are its
- * own, reads it again, and its reading or its reason stands; a password, or a file beyond the bounds, is not asked twice.
+ * characters, no text found) pdf.js, whose repairs and font fallbacks are its own, reads it again, and its reading or
+ * its reason stands; a password, or a file beyond the bounds, is not asked twice.
  */
 export async function readPdf(bytes: Uint8Array, library: PdfLibrary = chosenLibrary()): Promise<SourceRead> {
   const read = await readWith(bytes, library);

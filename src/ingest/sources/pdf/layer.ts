@@ -12,6 +12,9 @@ export const MAX_PAGE_CHARS = 200_000;
 /** The name of the error a layer throws for a page of more characters than MAX_PAGE_CHARS, before reading them all. */
 export const PAGE_TOO_LONG = 'PageTooLong';
 
+/** The name of the error PDFium's layer throws for a page whose text its text page left out (pdfium.ts dropsText). */
+export const TEXT_DROPPED = 'TextDropped';
+
 export interface TextLayer {
   pageCount: number;
   /** Page `p` (1-based); throws where the library cannot read it. */

@@ -11,7 +11,7 @@ import { fileURLToPath } from 'node:url';
 import type { TextPiece } from './runs.ts';
 import { multiply, rulesOfPaths, type DrawnPath, type PageRules } from './rules.ts';
 import type { Matrix } from './turn.ts';
-import { MAX_PAGE_CHARS, PAGE_TOO_LONG, type TextLayer, type LayerPage } from './layer.ts';
+import { MAX_PAGE_CHARS, PAGE_TOO_LONG, TEXT_DROPPED, type TextLayer, type LayerPage } from './layer.ts';
 
 /** The PDFium functions read here, called on the module's exports directly (the wrapper's ccall costs per character). */
 interface Exports {
@@ -411,8 +411,12 @@ export async function openPdfium(bytes: Uint8Array): Promise<TextLayer> {
       let glyphs: Glyph[];
       try {
         glyphs = glyphsOf(page, shown);
-        // Text PDFium did not read is read by pdf.js (index.ts readPdf), never left out.
-        if (dropsText(page, shown)) throw new Error('PDFium 的文字层漏掉了页面上的文字');
+        // Text PDFium did not read is read by pdf.js (index.ts openLayer), never left out.
+        if (dropsText(page, shown)) {
+          const error = new Error('PDFium 的文字层漏掉了页面上的文字');
+          error.name = TEXT_DROPPED;
+          throw error;
+        }
       } catch (error) {
         ex.FPDF_ClosePage(page);
         throw error;
