@@ -1,6 +1,6 @@
 /**
- * A PDF read from its glyph positions into the same lines every other source becomes: pdf.js gives each page's
- * text items with their positions (CJK fonts through the CMaps and standard fonts shipped in the package, offline),
+ * A PDF read from its glyph positions into the same lines every other source becomes: a text layer (layer.ts:
+ * PDFium, pdfium.ts, or pdf.js, each offline with its CJK CMaps) gives each page's text items with their positions,
  * `turn` decides the direction the page reads in, `runs` cuts them into cells, `lines` groups them by vertical
  * overlap, `layout` prints them at columns that follow x positions. Page starts are recorded so that every line can be traced to its page, and each line's box on it.
  */
