@@ -184,6 +184,7 @@ async function openLayer(bytes: Uint8Array, library: PdfLibrary): Promise<TextLa
 export async function readPdf(bytes: Uint8Array, library: PdfLibrary = chosenLibrary()): Promise<SourceRead> {
   const read = await readWith(bytes, library);
   if (read.ok || library !== 'pdfium' || BEYOND_BOUNDS.test(read.reason)) return read;
+  (await import('./pdfium.ts')).forgetPdfium();
   return readWith(bytes, 'pdfjs');
 }
 

@@ -74,6 +74,14 @@ function loadPdfium(): Promise<Pdfium> {
   return pdfium;
 }
 
+/**
+ * Drops the module after a file it failed on: a trap inside the WebAssembly (a crafted file) leaves its memory as the
+ * trap found it, the document unclosed; the next file gets a module of its own.
+ */
+export function forgetPdfium(): void {
+  pdfium = null;
+}
+
 /** FPDF_GetLastError's codes, as the names pdf.js gives the same failures (index.ts words them for the reader). */
 function loadError(code: number): Error {
   const error = new Error(`PDFium 错误 ${code}`);
