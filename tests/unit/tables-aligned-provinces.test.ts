@@ -140,6 +140,12 @@ describe.skipIf(absent)(`tables of other provinces${absent ? ' — skipped: samp
     expect(rowAt(d, 252)).toMatchObject({ code: '2060101', values: { total: 693.69, basic: 693.69, project: null } });
     expect(rowAt(d, 260)).toMatchObject({ code: '208', values: { total: 331.32, basic: 331.32, project: null } });
     expect(d.checks.filter((c) => c.status === 'fail')).toEqual([]);
+    // Each table's page opens with a numbered heading over its full title (L223 `\f二、收入预算总表`, L225 `2026 年度
+    // 收入预算总表`): L182 一、, L223 二、, L241 三、, L275 四、, L314 五、, L348 六、, L365 七、, L387 八、, L410 九、,
+    // L535 十、. Each starts its table, and none is a row of the table before.
+    const headings = [182, 223, 241, 275, 314, 348, 365, 387, 410, 535];
+    expect(d.tables.map((t) => t.lines.first)).toEqual(headings);
+    expect(d.tables.flatMap((t) => t.rows).filter((r) => headings.includes(r.lines.first))).toEqual([]);
     expect(unparsedShare(name, d)).toBeLessThanOrEqual(0.02);
   });
 

@@ -82,3 +82,34 @@ describe('what confirms a table’s title, the same in every layout', () => {
     expect(found('spaced', ['单位：万元', '说明', '支出预算总表', '合计 10.00 10.00'])).toEqual([]);
   });
 });
+
+// A page that opens with a numbered heading over the table's full title (as 福州 2026 prints each table, -layout
+// L223–L226: `\f二、收入预算总表` / blank / `2026 年度收入预算总表` / `单位：万元`). The fixture, line by line:
+// L1 title, L2 unit line, L3 header, L4 row 合计 10.00; L5 form feed and heading `二、支出预算总表`, L6 blank,
+// L7 the full title `2026年度支出预算总表`, L8 unit line, L9 header, L10 row 合计 20.00.
+describe('a heading over the table’s own title, the same in every layout', () => {
+  const printed = (body: string[]) => ['收入预算总表', ...body, '\f二、支出预算总表', '', '2026年度支出预算总表', ...body.map((l) => l.replace('10.00', '20.00'))].join('\n');
+  const fixture = (body: string[]) => toSourceLines(printed(body));
+
+  it('starts the next table at the heading, and the table before ends on its last row', () => {
+    const expected = [
+      ['income-summary', '收入预算总表', 1, 4],
+      ['expenditure-summary', '2026年度支出预算总表', 5, 10],
+    ];
+    const aligned = findAlignedRegions(fixture(bodies.aligned)).map((r) => [r.kind, r.title, r.titleIndex + 1, r.end + 1]);
+    const spaced = findRegions(fixture(bodies.spaced)).map((r) => [r.titleKind, r.title, r.first, r.last]);
+    const tabbed = findTabbedRegions(fixture(bodies.tabbed)).map((r) => [r.kind, r.title, r.start + 1, r.end + 1]);
+    expect({ aligned, spaced, tabbed }).toEqual({ aligned: expected, spaced: expected, tabbed: expected });
+  });
+
+  it('a tab-separated table reads the full title under the heading as its title: no row, no note', () => {
+    // The title's own line (L7) is the one a tab-separated table's notes are read under.
+    expect(findTabbedRegions(fixture(bodies.tabbed)).map((r) => r.titleIndex + 1)).toEqual([1, 7]);
+    const doc = parseDisclosure(printed(bodies.tabbed), { file: 'x.txt', sha256: '0'.repeat(64), format: 'text', encoding: 'utf-8' });
+    expect(doc.tables.map((t) => [t.title, t.rows.map((r) => [r.name, r.lines.first])])).toEqual([
+      ['收入预算总表', [['合计', 4]]],
+      ['2026年度支出预算总表', [['合计', 10]]],
+    ]);
+    expect(doc.tables.map((t) => t.notes ?? [])).toEqual([[], []]);
+  });
+});

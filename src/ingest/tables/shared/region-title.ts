@@ -24,10 +24,17 @@ export interface PrintedTitle {
 export type PhraseOf = (line: SourceLine) => string | null;
 
 /**
- * Blank lines a wrapped title may leave between its two lines: the PDF reader sets a blank line for a wider gap in
- * the print (西安 交通运输局 2022 表13: three).
+ * Blank lines a wrapped title may leave between its two lines, and a heading over the title: the PDF reader sets a
+ * blank line for a wider gap in the print (西安 交通运输局 2022 表13: three).
  */
 const TITLE_GAP = 3;
+
+/** Index of the line printed under line `i` of a title, past the blank lines it may leave (TITLE_GAP). */
+function lineUnder(lines: readonly SourceLine[], i: number): number {
+  let k = i + 1;
+  while (k < lines.length && k <= i + TITLE_GAP && isBlank(lines[k])) k++;
+  return k;
+}
 
 /** The title line `i` of `lines` opens, or null. */
 export function titleAt(lines: readonly SourceLine[], i: number, phraseOf: PhraseOf): PrintedTitle | null {
@@ -37,8 +44,7 @@ export function titleAt(lines: readonly SourceLine[], i: number, phraseOf: Phras
   if (kind) return { kind, text: first, end: i };
   // A wrapped title's first line holds words enough to open one and does not yet name a table.
   if (!/[\u4e00-\u9fff]{4}/.test(first) || /表/.test(first)) return null;
-  let k = i + 1;
-  while (k < lines.length && k <= i + TITLE_GAP && isBlank(lines[k])) k++;
+  const k = lineUnder(lines, i);
   const rest = k < lines.length ? phraseOf(lines[k]) : null;
   // A title on its own (`收入预算总表` under a row `上年结转和结余资金` in `-raw` text) is no end of a wrapped one.
   if (rest === null || !/^[^\d]/.test(rest) || !/表/.test(rest) || titleKind(rest) !== null) return null;
@@ -64,6 +70,11 @@ export interface TitleLayout {
 }
 
 export interface ConfirmedTitle extends PrintedTitle {
+  /**
+   * Index of the title's first line: the line asked of, or, under a heading naming the same table (headedTitle), the
+   * title's line below it.
+   */
+  from: number;
   /** The unit line that confirms the title, or null where its header does. */
   unit: SourceLine | null;
   /** The lines over the title that are its table's (its number, the unit line), where the unit line stands there. */
@@ -80,15 +91,32 @@ export function confirmedTitleAt(lines: readonly SourceLine[], i: number, layout
   return title && confirmTitle(lines, i, title, layout);
 }
 
-/** `title`, printed from line `i`, where a unit line near it or else the header under it confirms it; or null. */
+/**
+ * `title`, printed from line `i`, where a unit line near it or else the header under it confirms it; or null. A
+ * heading over the table's own title (headedTitle) is confirmed by that title, and the table starts at the heading.
+ */
 export function confirmTitle(lines: readonly SourceLine[], i: number, title: PrintedTitle, layout: TitleLayout): ConfirmedTitle | null {
+  const headed = headedTitle(lines, title, layout.phraseOf);
+  if (headed) return confirmTitle(lines, headed.from, headed, layout);
   const unit = unitUnder(lines, title.end, layout);
-  if (unit) return { ...title, unit, over: [], header: null };
+  if (unit) return { ...title, from: i, unit, over: [], header: null };
   const over = layout.unitOver ? linesOver(lines, i, layout) : [];
   const unitOver = over.find(isUnit);
-  if (unitOver) return { ...title, unit: unitOver, over, header: null };
+  if (unitOver) return { ...title, from: i, unit: unitOver, over, header: null };
   const header = layout.headerUnder(lines, title.end);
-  return header ? { ...title, unit: null, over: [], header } : null;
+  return header ? { ...title, from: i, unit: null, over: [], header } : null;
+}
+
+/**
+ * The table's own title printed right under a heading that names the same table (福州 2026 -layout L223–L225: the
+ * page opens with the numbered heading `二、收入预算总表`, the full title `2026 年度收入预算总表` and its unit line
+ * follow), or null. Nothing confirms the heading itself (the title under it stops the search for its unit line), so
+ * unless the title below confirms it, the heading is read as a row of the table before.
+ */
+function headedTitle(lines: readonly SourceLine[], heading: PrintedTitle, phraseOf: PhraseOf): (PrintedTitle & { from: number }) | null {
+  const k = lineUnder(lines, heading.end);
+  const below = k < lines.length ? titleAt(lines, k, phraseOf) : null;
+  return below && below.kind === heading.kind ? { ...below, from: k } : null;
 }
 
 function unitUnder(lines: readonly SourceLine[], titleEnd: number, layout: TitleLayout): SourceLine | null {

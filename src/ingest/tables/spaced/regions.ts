@@ -232,7 +232,6 @@ function findStarts(lines: readonly SourceLine[]): Start[] {
   if (titlesTrail(lines)) return trailingStarts(lines);
   const starts: Start[] = [];
   const taken = new Set<number>();
-  let heading: number | null = null;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i];
     if (taken.has(line.no)) continue;
@@ -256,23 +255,18 @@ function findStarts(lines: readonly SourceLine[]): Start[] {
     if (at !== null) {
       const below = nonBlankNear(lines, at.end, 1);
       if (below.some(isUnitLine)) continue;
-      // A numbered heading over the table's full title (`二、收入预算总表` / `2026 年度收入预算总表`): the full
-      // title names the table, and the table starts at the heading.
-      if (below[0] && isTitleLine(below[0]) && titleKind(below[0].text) === at.kind) {
-        heading ??= i;
-        continue;
-      }
       const confirmed = confirmTitle(lines, i, at, titleLayout);
       if (confirmed) {
         const { text: title, over, header } = confirmed;
         // The table's number over the title: among the unit lines over it in `-raw` text, else the line above it.
         const number = (over.length > 0 ? over : nonBlankNear(lines, i, -1).slice(0, 1)).find((l) => isTableNumber(l.text)) ?? null;
-        const top = [heading ?? i, ...[...over, ...(number ? [number] : [])].map((l) => lines.indexOf(l))];
-        starts.push({ index: Math.min(...top), label: labelOf(number, title), title, unitLine: confirmed.unit, bodyFrom: at.end + 1 });
+        const top = [i, ...[...over, ...(number ? [number] : [])].map((l) => lines.indexOf(l))];
+        starts.push({ index: Math.min(...top), label: labelOf(number, title), title, unitLine: confirmed.unit, bodyFrom: confirmed.end + 1 });
         for (const l of header ?? []) taken.add(l.no);
+        // A heading over the title (shared confirmTitle) starts the table: the title under it starts none again.
+        i = confirmed.end;
       }
     }
-    if (!isBlank(line)) heading = null;
   }
   return starts;
 }

@@ -4,7 +4,7 @@ import { hasTabCells } from '../../layout/cells.ts';
 import { isPageFurnitureAt } from '../../page-furniture.ts';
 import { isCompilerLine, isNoteLine, TableNotes } from '../shared/region-text.ts';
 import { markerOf } from '../../../core/outline.ts';
-import { confirmedTitleAt, type PhraseOf, type PrintedTitle, type TitleLayout } from '../shared/region-title.ts';
+import { confirmedTitleAt, type ConfirmedTitle, type PhraseOf, type TitleLayout } from '../shared/region-title.ts';
 import { isTableNumber, isYearLine } from '../../../core/table-numbers.ts';
 import { statedUnit } from '../../../core/units.ts';
 import { compact } from '../../../core/width.ts';
@@ -68,7 +68,7 @@ const titleLayout: TitleLayout = {
 };
 
 /** A confirmed title, or null; `i` may be past the end (a table number on the last line). */
-function titleStartingAt(lines: readonly SourceLine[], i: number): PrintedTitle | null {
+function titleStartingAt(lines: readonly SourceLine[], i: number): ConfirmedTitle | null {
   return i < lines.length ? confirmedTitleAt(lines, i, titleLayout) : null;
 }
 
@@ -103,7 +103,7 @@ export function findTabbedRegions(lines: readonly SourceLine[]): TableRegion[] {
       if (isPageFurnitureAt(lines, j + 1, 'tabbed') && hasTabCells(lines[nextNonBlank(lines, j + 1)] ?? lines[j])) continue;
       break;
     }
-    regions.push({ kind: title.kind, title: title.text, grid: false, start, end, titleIndex: i });
+    regions.push({ kind: title.kind, title: title.text, grid: false, start, end, titleIndex: title.from });
     i = end;
   }
   return regions;
