@@ -24,17 +24,22 @@ function readEntry(p: ProseText): GlossaryEntry | null {
   return { term: m[1].trim(), definition: m[2].trim(), lines: { ...p.lines } };
 }
 
-/** A numbered item whose term has not reached its colon yet: a long term wrapped, and the layout broke it there. */
+/**
+ * A term whose definition the layout put in the next paragraph: a numbered item that has not reached its colon yet (a
+ * long term wrapped, broken there), or a term and its colon alone (`上级补助收入：` / `指事业单位…`), which a colon ends as
+ * it ends a sentence.
+ */
 function isOpenTerm(p: ProseText): boolean {
   const after = afterMarker(p.text);
-  return after !== null && !/[：:，。；,;！？!?]/.test(after);
+  if (after !== null && !/[：:，。；,;！？!?]/.test(after)) return true;
+  return TERM_AND_DEFINITION.exec(after ?? p.text.trim())?.[2] === '';
 }
 
 /**
  * Every term of the document's 名词解释 with its definition, in document order. A definition that a paragraph
  * break interrupted continues into the following unnumbered paragraph until it ends a sentence; so does a numbered
  * term broken before its colon (`17.教育支出（类）其他教育支出（款）其他教育支出` / `（项）：反映…`), which would otherwise
- * leave its last words (`（项）`) to read as a term of their own.
+ * leave its last words (`（项）`) to read as a term of their own, and a term whose colon ended its paragraph.
  */
 export function readGlossary(all: readonly ProseSection[]): { entries: GlossaryEntry[]; paragraphs: Set<ProseText> } {
   const entries: GlossaryEntry[] = [];
