@@ -11,7 +11,9 @@ const GLOSSARY_HEADING = /名词解释|名词说明|术语解释/;
  * sentence punctuation before the colon. A term may be a whole 功能分类 path (`社会保障和就业支出（类）行政事业单位养老
  * 支出（款）机关事业单位职业年金缴费支出（项）`), longer than many definitions.
  */
-const TERM_AND_DEFINITION = /^([^：:，。；,;！？!?]+?)\s*[：:]\s*(.*)$/s;
+const TERM = '[^：:，。；,;！？!?]+';
+const TERM_AND_DEFINITION = new RegExp(`^(${TERM}?)\\s*[：:]\\s*(.*)$`, 's');
+const TERM_ONLY = new RegExp(`^${TERM}$`);
 /** How a definition opens: an unnumbered paragraph with a colon is an entry only where it reads like one. */
 const DEFINITION_OPENING = /^(?:指|是|包括|即|反映)/;
 
@@ -31,8 +33,14 @@ function readEntry(p: ProseText): GlossaryEntry | null {
  */
 function isOpenTerm(p: ProseText): boolean {
   const after = afterMarker(p.text);
-  if (after !== null && !/[：:，。；,;！？!?]/.test(after)) return true;
+  if (after !== null && TERM_ONLY.test(after)) return true;
   return TERM_AND_DEFINITION.exec(after ?? p.text.trim())?.[2] === '';
+}
+
+/** An open term (isOpenTerm) with the paragraphs it was rejoined from. */
+interface OpenTerm {
+  text: ProseText;
+  paragraphs: ProseText[];
 }
 
 /**
@@ -47,14 +55,14 @@ export function readGlossary(all: readonly ProseSection[]): { entries: GlossaryE
   const seen = new Set<ProseSection>();
   for (const scope of scopesByHeading(all, GLOSSARY_HEADING)) {
     let open: GlossaryEntry | null = null;
-    let term: { text: ProseText; paragraphs: ProseText[] } | null = null;
+    let term: OpenTerm | null = null;
     for (const s of scope) {
       if (seen.has(s)) continue;
       seen.add(s);
       const blocks = s === scope[0] || s.heading === null ? s.paragraphs : [s.heading, ...s.paragraphs];
       for (const p of blocks) {
         const unmarked = lineMarker(p.text) === null;
-        const joined = term && unmarked ? { text: joinProse(term.text, p), paragraphs: [...term.paragraphs, p] } : null;
+        const joined: OpenTerm | null = term && unmarked ? { text: joinProse(term.text, p), paragraphs: [...term.paragraphs, p] } : null;
         const entry = readEntry(joined?.text ?? p);
         term = null;
         if (entry) {
