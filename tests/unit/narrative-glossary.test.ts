@@ -123,4 +123,23 @@ describe('名词解释', () => {
       ['结余分配', '指事业单位按规定从非财政补助结余中分配的事业基金和职工福利基金等。', { first: 7, last: 9 }],
     ]);
   });
+
+  it('a definition left open goes on into the next paragraph even where it is shaped as a term (the term printed twice)', () => {
+    const r = narrativeOfText(
+      [
+        '三、名词解释', // 1
+        '1.教育支出（类）普通教育（款）职业教育（项）：', // 2: the definition opens on the next line
+        '教育', // 3
+        '支出（类）普通教育（款）职业教育（项）：', // 4: the term again, as printed
+        '反映各部门举办的职业学校教育支出。', // 5
+      ].join('\n'),
+    );
+    expect(r.glossary).toEqual([
+      {
+        term: '教育支出（类）普通教育（款）职业教育（项）',
+        definition: '教育支出（类）普通教育（款）职业教育（项）：反映各部门举办的职业学校教育支出。',
+        lines: { first: 2, last: 5 },
+      },
+    ]);
+  });
 });

@@ -71,14 +71,15 @@ export function readGlossary(all: readonly ProseSection[]): { entries: GlossaryE
           open = /[。.]$/.test(entry.definition) ? null : entry;
         } else if (joined && isOpenTerm(joined.text)) {
           term = joined;
-        } else if (isOpenTerm(p)) {
-          term = { text: p, paragraphs: [p] };
-          open = null;
         } else if (open && unmarked) {
+          // A definition not ended goes on, even into words shaped as a term (长沙 2026 prints its term twice).
           open.definition += p.text;
           open.lines.last = p.lines.last;
           paragraphs.add(p);
           if (/[。.]$/.test(p.text)) open = null;
+        } else if (isOpenTerm(p)) {
+          term = { text: p, paragraphs: [p] };
+          open = null;
         } else {
           open = null;
         }
