@@ -142,4 +142,23 @@ describe('名词解释', () => {
       },
     ]);
   });
+
+  it('plain text: the title 名词解释 alone on its line, told by the item （一） after it, heads the glossary', () => {
+    const r = narrativeOfText(
+      [
+        '具体包括： 1. 本部', // 1
+        '2. 法律援助中心', // 2
+        '', // 3
+        '名词解释', // 4
+        '（一）财政拨款收入：是本级财政部门拨付的资金。', // 5
+        '（二）事业收入：指事业单位开展专业业务活动及其辅助活动取得的收入。', // 6
+        '', // 7
+        '2026年部门预算编制说明', // 8
+      ].join('\n'),
+    );
+    expect(r.glossary.map((g) => [g.term, g.lines])).toEqual([
+      ['财政拨款收入', { first: 5, last: 5 }],
+      ['事业收入', { first: 6, last: 6 }],
+    ]);
+  });
 });
