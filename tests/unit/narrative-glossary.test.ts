@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { narrativeOf, SAMPLES, samplesPresent, seed } from './narrative-seed.ts';
+import { narrativeOf, narrativeOfText, SAMPLES, samplesPresent, seed } from './narrative-seed.ts';
 
 function definitionOf(result: ReturnType<typeof seed>, term: string): string | undefined {
   return result.glossary.find((g) => g.term === term)?.definition;
@@ -71,5 +71,94 @@ describe('名词解释', () => {
     const r = narrativeOf(`${SAMPLES}/shanghai-putuo-planning-resources-bureau-2024-final-accounts.txt`);
     expect(r.glossary).toHaveLength(11);
     expect(definitionOf(r, '其他收入')).toBe('指单位取得的除“财政拨款收入”、“事业收入”、“经营收入”等以外的收入。');
+  });
+
+  // Plain text (no indentation), wrapped at 24 characters as a narrow PDF column prints; terms are 功能分类 paths.
+  const LONG_TERMS = [
+    '三、名词解释', // 1
+    '1.财政拨款收入：指本级财政部门当年拨付的财政预算资', // 2
+    '金。', // 3
+    '2.一般公共服务支出（类）其他一般公共服务支出', // 4
+    '（款）其他一般公共服务支出（项）：反映除上述项目以', // 5
+    '外的其他一般公共服务支出。', // 6
+    '3.教育支出（类）其他教育支出（款）其他教育支出', // 7
+    '（项）：反映除上述项目以外其他用于教育方面的支出。', // 8
+    '4.社会保障和就业支出（类）行政事业单位养老支出', // 9
+    '- 18 -', // 10: the page's number
+    '（款）机关事业单位职业年金缴费支出（项）：反映机关', // 11
+    '事业单位实施养老保险制度由单位实际缴纳的职业年金支', // 12
+    '出（含职业年金补记支出）。', // 13
+    '四、预算公开表', // 14
+  ].join('\n');
+
+  it('a term as long as a whole 类/款/项 path is read by its shape, also where its colon wrapped onto the next line', () => {
+    const r = narrativeOfText(LONG_TERMS);
+    expect(r.glossary.map((g) => [g.term, g.lines])).toEqual([
+      ['财政拨款收入', { first: 2, last: 3 }],
+      ['一般公共服务支出（类）其他一般公共服务支出（款）其他一般公共服务支出（项）', { first: 4, last: 6 }],
+      // Lines 7–8: the term's last word `（项）` opens line 8 — not a term of its own.
+      ['教育支出（类）其他教育支出（款）其他教育支出（项）', { first: 7, last: 8 }],
+      ['社会保障和就业支出（类）行政事业单位养老支出（款）机关事业单位职业年金缴费支出（项）', { first: 9, last: 13 }],
+    ]);
+    expect(r.glossary[3].definition).toBe('反映机关事业单位实施养老保险制度由单位实际缴纳的职业年金支出（含职业年金补记支出）。'); // 11–13
+  });
+
+  it('an unnumbered term whose colon ends its line takes the definition the next line opens (`事业收入：` / `指…`)', () => {
+    const r = narrativeOfText(
+      [
+        '第四部分 名词解释', // 1
+        '财政拨款收入：指财政当年拨付的资金。包括一般公共预', // 2
+        '算财政拨款和政府性基金预算财政拨款。', // 3
+        '事业收入：', // 4
+        '指事业单位开展专业业务活动及辅助活动所取得', // 5
+        '的收入。', // 6
+        '结余分配：', // 7
+        '指事业单位按规定从非财政补助结余中分配的事', // 8
+        '业基金和职工福利基金等。', // 9
+      ].join('\n'),
+    );
+    expect(r.glossary.map((g) => [g.term, g.definition, g.lines])).toEqual([
+      ['财政拨款收入', '指财政当年拨付的资金。包括一般公共预算财政拨款和政府性基金预算财政拨款。', { first: 2, last: 3 }],
+      ['事业收入', '指事业单位开展专业业务活动及辅助活动所取得的收入。', { first: 4, last: 6 }],
+      ['结余分配', '指事业单位按规定从非财政补助结余中分配的事业基金和职工福利基金等。', { first: 7, last: 9 }],
+    ]);
+  });
+
+  it('a definition left open goes on into the next paragraph even where it is shaped as a term (the term printed twice)', () => {
+    const r = narrativeOfText(
+      [
+        '三、名词解释', // 1
+        '1.教育支出（类）普通教育（款）职业教育（项）：', // 2: the definition opens on the next line
+        '教育', // 3
+        '支出（类）普通教育（款）职业教育（项）：', // 4: the term again, as printed
+        '反映各部门举办的职业学校教育支出。', // 5
+      ].join('\n'),
+    );
+    expect(r.glossary).toEqual([
+      {
+        term: '教育支出（类）普通教育（款）职业教育（项）',
+        definition: '教育支出（类）普通教育（款）职业教育（项）：反映各部门举办的职业学校教育支出。',
+        lines: { first: 2, last: 5 },
+      },
+    ]);
+  });
+
+  it('plain text: the title 名词解释 alone on its line, told by the item （一） after it, heads the glossary', () => {
+    const r = narrativeOfText(
+      [
+        '具体包括： 1. 本部', // 1
+        '2. 法律援助中心', // 2
+        '', // 3
+        '名词解释', // 4
+        '（一）财政拨款收入：是本级财政部门拨付的资金。', // 5
+        '（二）事业收入：指事业单位开展专业业务活动及其辅助活动取得的收入。', // 6
+        '', // 7
+        '2026年部门预算编制说明', // 8
+      ].join('\n'),
+    );
+    expect(r.glossary.map((g) => [g.term, g.lines])).toEqual([
+      ['财政拨款收入', { first: 5, last: 5 }],
+      ['事业收入', { first: 6, last: 6 }],
+    ]);
   });
 });

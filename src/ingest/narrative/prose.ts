@@ -93,3 +93,10 @@ export function linesOfSpan(p: ProseText, from: number, to: number): LineRange {
 export function matchable(p: ProseText): string {
   return foldWidth(p.text);
 }
+
+/** Two pieces of one paragraph that the layout broke apart, rejoined with each part still on its source line. */
+export function joinProse(a: ProseText, b: ProseText): ProseText {
+  const text = joinWrapped(a.text, b.text);
+  const shift = text.length - b.text.length;
+  return { text, lines: { first: a.lines.first, last: b.lines.last }, parts: [...a.parts, ...b.parts.map((p) => ({ offset: p.offset + shift, no: p.no }))] };
+}

@@ -110,8 +110,9 @@ function readHeading(lines: readonly ProseLine[], i: number, layout: Layout, lis
   const afterSentence = !previous || /[。！？!?]$/.test(previous.text) || headingLevel(previous.text) !== null || isLoneStatedAmount(previous.text);
   if (afterSentence && !/\d\.\d/.test(line.text) && isCentredTitle(line.text, line.indent)) return { level: 1, lines: [line] };
   // Text without indentation (plain pdftotext) cannot centre a title: it is told by what follows instead, the first
-  // chapter of what it titles (人民调解项目经费情况说明 / 一、项目概述).
-  const opensChapters = next !== undefined && lineMarker(next.text)?.kind === 'cn' && /^一/.test(next.text.trim());
+  // chapter or item of what it titles (人民调解项目经费情况说明 / 一、项目概述; 名词解释 / （一）财政拨款收入：…).
+  const nextKind = next === undefined ? undefined : lineMarker(next.text)?.kind;
+  const opensChapters = (nextKind === 'cn' || nextKind === 'paren') && /^[（(]?\s*一/.test(next?.text.trim() ?? '');
   if (afterSentence && !layout.indents && opensChapters && !/\d\.\d/.test(line.text) && isTitlePhrase(line.text)) return { level: 1, lines: [line] };
   return null;
 }
