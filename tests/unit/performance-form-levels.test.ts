@@ -582,21 +582,23 @@ describe.skipIf(absent)('one-project forms of other places’ PDFs, read with th
     expect(rowAt(targets, 2037)).toEqual(['产出指标', '数量指标', '2M数字电路数；光纤数；4M数字电路数；8M数字电路数']);
   });
 
-  it('烟台 水利局 全市水资源支撑保障能力评估 (page 49): a 三级 name and value both wrapped over L1193–1195 are one row', async () => {
+  it('烟台 水利局 全市水资源支撑保障能力评估 (page 49): a 三级 name and value both wrapped over L1189–1191 are one row', async () => {
+    // Lines of the PDF's text as PDFium reads it: page 10's header is two lines where pdf.js read three (a position
+    // on half a line, rounded the other way), so every line after it is 4 fewer than pdf.js's.
     const targets = await pdfTargets(`${SAMPLES}/yantai-water-2026-budget.pdf`);
-    const row = targets.flatMap((t) => t.indicators).find((i) => i.lines.first === 1193)!;
+    const row = targets.flatMap((t) => t.indicators).find((i) => i.lines.first === 1189)!;
     expect(row).toMatchObject({
       level1: '效益指标',
       level2: '社会效益指标',
       name: '研判区域水资源承载状况，形成评价成果，提出管控建议.',
       value: { text: '对水资源承载状况研判的有效性；水资源承载状况成因分析的准确性；水资源调控建议的可行性。' },
-      lines: { first: 1193, last: 1195 },
+      lines: { first: 1189, last: 1191 },
     });
-    expect(rowAt(targets, 1192)).toEqual(['产出指标', '时效指标', '项目完成及时率']);
+    expect(rowAt(targets, 1188)).toEqual(['产出指标', '时效指标', '项目完成及时率']);
     // Names wrapped half a line either side of their values' lines, read onto the value's line and the next
-    // (lines.ts): 泵站运行电费 (page 52, L1296–1299; `率` ends the name above it, not the next row's) and
-    // 橡胶坝工程运行维护费 (page 53, L1330–1337).
-    expect([1296, 1298, 1330, 1331, 1334, 1336].map((line) => rowAt(targets, line))).toEqual([
+    // (lines.ts): 泵站运行电费 (page 52, L1292–1295; `率` ends the name above it, not the next row's) and
+    // 橡胶坝工程运行维护费 (page 53, L1326–1333).
+    expect([1292, 1294, 1326, 1327, 1330, 1332].map((line) => rowAt(targets, line))).toEqual([
       ['产出指标', '质量指标', '泵站运行电费统计真实准确率'],
       ['产出指标', '时效指标', '泵站运行期间电费缴纳及时率'],
       ['产出指标', '数量指标', '完成橡胶坝维修养护数量'],
