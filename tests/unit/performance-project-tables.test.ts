@@ -22,6 +22,20 @@ describe('rows grouped under the cells they are centred on', () => {
     expect(centredGroups([...rows.slice(0, 3), ...rows.slice(4)], [3, 8, 10])).toEqual([[0, 1, 2], [], [3, 4]]);
   });
 
+  it('centres a cell a page break cuts on its rows of its own page, where the pages are given', () => {
+    // A 评分表's 二级 column as the PDF reader printed one (Chromium, its cells merged and centred): 资金投入 on 95–97
+    // (middle 96) beside 预算编制科学性 (figures on 96), the last row of page 1, and over 资金分配合理性 (104), the first of
+    // page 2; 资金管 / 理 on 119 and 121 (middle 120) over 资金到位率, 预算执行率, 资金使用合规性 (110, 118, 128); 组织实 / 施
+    // on 139 and 141 (middle 140) over 管理制度健全性 and 制度执行有效性 (137, 143).
+    const rows = [96, 104, 110, 118, 128, 137, 143].map((l, k) => ({ first: l, last: l, page: k === 0 ? 0 : 1 }));
+    const anchors = [96, 120, 140];
+    // Measured across the break, 资金投入 over its two rows stands 4 lines off their middle (100), and the page's rows
+    // shift by one: 资金管理 over 104–137 (middle 120.5), 组织实施 over 143 alone.
+    expect(centredGroups(rows, anchors)).toEqual([[0], [1, 2, 3, 4, 5], [6]]);
+    // 资金投入 stands on page 1, where its one row is: 资金管理 and 组织实施 are centred on their rows (119, 140).
+    expect(centredGroups(rows, anchors, undefined, undefined, [0, 1, 1])).toEqual([[0, 1], [2, 3, 4], [5, 6]]);
+  });
+
   it('gives a row a wrapped piece below its line while its cell has fewer lines below the line than above', () => {
     // A cell on row line 10: pieces on 8 and 9 above it, none below yet: a piece at 11 is its lower half.
     expect(lacksLowerHalf(10, [8, 9, 10])).toBe(true);

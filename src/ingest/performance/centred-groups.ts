@@ -3,6 +3,11 @@
  * `pdftotext -layout` once, vertically centred on the rows it spans. Which rows those are is not printed; it follows
  * from the centring: the rows are cut into consecutive groups, one per such cell, so that each group's middle is as
  * near as possible to its cell's line. Pure, and bounded: a group only takes rows near its cell's neighbours.
+ *
+ * A cell whose rows a page break cuts is printed on the first page of its rows only, among the rows it spans there
+ * (Chromium prints it at the top of that part): its rows on later pages do not move where it stands, and are measured
+ * by the cells printed on their own pages. Where the pages are given, a group is centred on its rows up to its cell's
+ * page.
  */
 
 export interface Span {
@@ -13,6 +18,8 @@ export interface Span {
    * of either, never one alone.
    */
   between?: boolean;
+  /** The page it is printed on, where the cells' pages are given (centredGroups `pages`). */
+  page?: number;
 }
 
 /**
@@ -49,14 +56,16 @@ export function centredGroups(
   /** What it costs to put row `k` under anchor `j` beyond the centring (a row inside another cell's extent). */
   misplaced: (j: number, k: number) => number = () => 0,
   apart: Apart = noneApart,
+  /** The page each anchor's cell is printed on, the rows' in their spans. */
+  pages?: readonly number[],
 ): number[][] {
   const n = rows.length;
   const m = anchors.length;
   if (m === 0) return [];
   misplaced = askedOnce(misplaced, n);
-  let bands = forward(rows, anchors, misplaced, true, apart);
+  let bands = forward(rows, anchors, misplaced, true, apart, pages);
   // Where no grouping takes every row, the rows left over are measured with every state (see forward `pruned`).
-  if (costAt(bands[m], n) === Infinity) bands = forward(rows, anchors, misplaced, false, apart);
+  if (costAt(bands[m], n) === Infinity) bands = forward(rows, anchors, misplaced, false, apart, pages);
   // Rows no group could take (beyond the window of every anchor) go to the nearest group by order.
   let end = n;
   while (end > 0 && costAt(bands[m], end) === Infinity) end--;
@@ -81,6 +90,7 @@ export function centredChoices(
   misplaced: (j: number, k: number) => number = () => 0,
   slack: number | ((j: number, k: number) => number) = 0,
   apart: Apart = noneApart,
+  pages?: readonly number[],
 ): number[][] {
   const slackOf = typeof slack === 'number' ? () => slack : slack;
   const n = rows.length;
@@ -88,7 +98,7 @@ export function centredChoices(
   const choices = rows.map((): number[] => []);
   if (m === 0) return choices;
   misplaced = askedOnce(misplaced, n);
-  const bands = forward(rows, anchors, misplaced, true, apart);
+  const bands = forward(rows, anchors, misplaced, true, apart, pages);
   const least = costAt(bands[m], n);
   if (least === Infinity) return choices;
   // after[j][s]: the least cost of anchors j..m-1 given rows s..n-1. Asked only where the anchors before reach s at a
@@ -105,7 +115,7 @@ export function centredChoices(
     const { first, cost } = bands[j];
     for (let i = 0; i < cost.length; i++) {
       if (cost[i] === Infinity || behind(j, first + i)) continue;
-      steps(rows, anchors, misplaced, apart, j, first + i, (e, c) => (after[j][i] = Math.min(after[j][i], c + afterAt(j + 1, e))));
+      steps(rows, anchors, misplaced, apart, pages, j, first + i, (e, c) => (after[j][i] = Math.min(after[j][i], c + afterAt(j + 1, e))));
     }
   }
   // For each anchor in turn, the least cost of a grouping that puts each row under it, over the rows its groups reach.
@@ -117,7 +127,7 @@ export function centredChoices(
     for (let i = 0; i < cost.length; i++) {
       if (cost[i] === Infinity) continue;
       const s = first + i;
-      steps(rows, anchors, misplaced, apart, j, s, (e, c) => {
+      steps(rows, anchors, misplaced, apart, pages, j, s, (e, c) => {
         const total = cost[i] + c + afterAt(j + 1, e);
         for (let k = s; k < e; k++) best[k] = Math.min(best[k], total);
         lo = Math.min(lo, s);
@@ -157,6 +167,7 @@ function steps(
   anchors: readonly number[],
   misplaced: (j: number, k: number) => number,
   apart: Apart,
+  pages: readonly number[] | undefined,
   j: number,
   s: number,
   visit: (e: number, cost: number) => void,
@@ -170,13 +181,16 @@ function steps(
   const gapTo = s < n ? rows[s].first : Infinity;
   visit(s, 0.5 + Math.max(0, gapFrom - anchors[j], anchors[j] - gapTo));
   let extra = 0;
+  // Where the group's rows up to its cell's page end (its last row while none of them is).
+  let end = -Infinity;
   for (let e = s + 1; e <= n; e++) {
     const row = rows[e - 1];
     // A row wholly beyond a neighbour's anchor is that neighbour's or later: the group stops growing.
     if (row.first > hi || row.last < lo) break;
     extra += misplaced(j, e - 1) + apart(s, e - 1);
+    if (pages == null || row.page == null || row.page <= pages[j]) end = row.last;
     if (e === s + 1 && row.between) continue;
-    visit(e, extra + Math.abs((rows[s].first + row.last) / 2 - anchors[j]));
+    visit(e, extra + Math.abs((rows[s].first + (end === -Infinity ? row.last : end)) / 2 - anchors[j]));
   }
 }
 
@@ -219,7 +233,7 @@ function fromAt(band: Band, e: number): number {
  * the states left behind (centredGroups). Empty groups kept each anchor's first state at row 0, and following them
  * was most of the work in a table of many rows (640 rows under 640 level cells: 209,592 steps, most behind).
  */
-function forward(rows: readonly Span[], anchors: readonly number[], misplaced: (j: number, k: number) => number, pruned: boolean, apart: Apart): Band[] {
+function forward(rows: readonly Span[], anchors: readonly number[], misplaced: (j: number, k: number) => number, pruned: boolean, apart: Apart, pages?: readonly number[]): Band[] {
   const n = rows.length;
   const m = anchors.length;
   // The next band is worked out over all the rows, then kept over the ends reached and cleared for the one after.
@@ -235,7 +249,7 @@ function forward(rows: readonly Span[], anchors: readonly number[], misplaced: (
       const s = band.first + i;
       const before = band.cost[i];
       if (before === Infinity || behind(j, s)) continue;
-      steps(rows, anchors, misplaced, apart, j, s, (e, c) => {
+      steps(rows, anchors, misplaced, apart, pages, j, s, (e, c) => {
         if (before + c < cost[e]) {
           cost[e] = before + c;
           from[e] = s;

@@ -303,25 +303,30 @@ function columnCells(pieces: readonly LinePiece[], anchors: readonly number[]): 
 /**
  * Each row's 一级 and 二级 cells placed by their centring, as a target form's are: null where a cell stands over no
  * row (every level cell of a 评分表 holds indicators), or is joined of pieces into no name of the vocabulary (two
- * neighbouring cells' names may be such a cell's lines as well); null too where the centring leaves a row uncertain,
- * unless `partial`: then such a row's cell is left empty and listed (`unsure`). The PDF reader's text prints each
- * row's figures on its middle line. `-layout` text whose figures close each row prints them on the upper of the two
- * lines its middle falls between, and so the rest of that line: there a row's line stands half a line lower. Where its
- * 分值 and 得分 stand apart it prints them on any of a row's lines, and a row is measured from its first line to its
- * last (`extents`, rowExtents).
+ * neighbouring cells' names may be such a cell's lines as well). Where the centring leaves a row uncertain, its cell
+ * is left empty and listed (`unsure`) where each row's words are read from its own lines (the PDF reader's text, and
+ * `-layout` text whose 分值 and 得分 stand apart); `-layout` text read by its figures (readFiguresOnly) reads such a
+ * table by the lines its levels stand on instead (null). A cell a page break cuts is centred on its rows of its own
+ * page (`pageOf`, centred-groups.ts). The PDF reader's text prints each row's figures on its middle line. `-layout`
+ * text whose figures close each row prints them on the upper of the two lines its middle falls between, and so the
+ * rest of that line: there a row's line stands half a line lower. Where its 分值 and 得分 stand apart it prints them on
+ * any of a row's lines, and a row is measured from its first line to its last (`extents`, rowExtents).
  */
 function mergedLevels(
   rows: readonly Row[],
   pieces: Record<'level1' | 'level2', LinePiece[]>,
   names: LevelVocabulary,
   printed: Printed,
+  pageOf: ReadonlyMap<number, number>,
   extents?: { rows: Span[]; between: Span[] },
 ): { levels: Array<{ level1: string; level2: string }>; unsure: UncertainRow[] } | null {
   const anchors = rows.map((r) => r.anchor);
   const rowLines = new Set(anchors);
   const at = (line: number) => (printed === 'layout' && !extents && rowLines.has(line) ? line + 0.5 : line);
-  const partial = extents != null;
-  const { placed, uncertain } = placeLevelCells(anchors, pieces, undefined, at, true, names, extents);
+  const partial = printed === 'positioned' || extents != null;
+  // Rows measured by their extents are still measured across a page break: so measured by page, the two orders of
+  // placing cut.layout.txt's cells tie, and the rows either leaves open are three 二级 more, each read right before.
+  const { placed, uncertain } = placeLevelCells(anchors, pieces, undefined, at, true, names, extents, extents ? undefined : (line) => pageOf.get(line) ?? 0);
   if (uncertain.length && !partial) return null;
   const levels = rows.map(() => ({ level1: '', level2: '' }));
   for (const { role, cell, rows: group } of placed) {
@@ -762,18 +767,21 @@ export function readCentredScoreSheet(block: GridBlock, summary: readonly Evalua
   const halfway = !topAligned && rows.length ? placeLines(rows, loose, printed, opens) : [];
   let read = rows.map((r) => sheetRow(r, columns, startsOf, knownLevel1, printed));
   // A level cell merged over rows is printed once, centred on the rows it spans (a row without a piece of its own in
-  // a level column): the target forms' rule places such cells (level-cells.ts). Where it cannot tell which rows a
-  // cell spans, the table is read by what is certain, in `-layout` text each row's figures and 一级 by the line they
-  // stand on; in the PDF reader's, whose lines part a row's figures from its words, none.
+  // a level column): the target forms' rule places such cells (level-cells.ts). A row whose cell it cannot tell keeps
+  // its other cells, its level left open and named (leaveOpen); `-layout` text read by its figures is read by the lines
+  // its levels stand on instead (readFiguresOnly). Where a cell stands over no row, the table is read by what is
+  // certain, in `-layout` text each row's figures and 一级 by the line they stand on; in the PDF reader's, whose lines
+  // part a row's figures from its words, none.
   const levels = (['level1', 'level2'] as const).filter((role) => roles.includes(role));
-  // The level cells of a `-layout` table whose 分值 and 得分 stand apart that the centring leaves uncertain (mergedLevels).
+  // The level cells the centring leaves uncertain (mergedLevels), in the PDF reader's text or a `-layout` table whose
+  // 分值 and 得分 stand apart.
   let unsure: UncertainRow[] = [];
   const lacksLevel = () => read.some((r, k) => levels.some((role) => !r.cells[role] && !unsure.some((u) => u.row === k && u.role === role)));
   const levelPieces = columnPieces(body, roles, startsOf, ['level1', 'level2']);
   const others = Object.values(columnPieces(body, roles, startsOf, roles.filter((role) => role !== 'level1' && role !== 'level2')));
   const extents = grid ? rowExtents(rows, halfway, new Set(others.flat().map((p) => p.line))) : undefined;
   const vocabulary = evaluationLevels(knownLevel1);
-  const merged = rows.length > 0 && lacksLevel() ? mergedLevels(rows, levelPieces, vocabulary, printed, extents) : null;
+  const merged = rows.length > 0 && lacksLevel() ? mergedLevels(rows, levelPieces, vocabulary, printed, pageOf, extents) : null;
   const open = merged ? openLevels(rows, merged, levelPieces, pageOf, vocabulary) : [];
   // A row a page break parts from its cell is said to be placed by the centring where a level of it is.
   const guessed = (merged ? cutByPage(rows, levelPieces, pageOf) : []).filter((line) => {

@@ -96,11 +96,18 @@ function drawnCells(rows: readonly number[], pieces: readonly LinePiece[], bandO
  */
 export type Misplaced = (j: number, line: number, span: Span) => number;
 
+/** The page each printed line is on, and each cell's (centredGroups `pages`). */
+export interface Pages {
+  of: (line: number) => number;
+  anchors: readonly number[];
+}
+
 /**
  * centredGroups over the indicator rows (each measured by its value's line, `rows`: its wrapped cells reach above
  * and below it unevenly; or from its first line to its last, `extents`, where those are known) and the rows without
  * indicators, which take room too; the indices of `rows` only returned. Rows are measured where `at` puts their lines
- * (a table's pages joined); `misplaced` is given the printed line, and `apart` the indices of `rows`.
+ * (a table's pages joined); `misplaced` is given the printed line, and `apart` the indices of `rows`; with `pages`, a
+ * cell is centred on its rows up to its page.
  */
 export function groupRows(
   rows: readonly number[],
@@ -110,9 +117,10 @@ export function groupRows(
   misplaced?: Misplaced,
   apart?: Apart,
   extents?: readonly Span[],
+  pages?: Pages,
 ): number[][] {
-  const { items, spans, cost, together } = measured(rows, empty, at, misplaced, apart, extents);
-  return centredGroups(spans, anchors, cost, together).map((g) => g.map((i) => items[i].k).filter((k) => k >= 0));
+  const { items, spans, cost, together } = measured(rows, empty, at, misplaced, apart, extents, pages);
+  return centredGroups(spans, anchors, cost, together, pages?.anchors).map((g) => g.map((i) => items[i].k).filter((k) => k >= 0));
 }
 
 /**
@@ -121,11 +129,11 @@ export function groupRows(
  * group from an item on (asked of the group's first row; a row without indicators is no row of a cell's, and costs
  * nothing).
  */
-function measured(rows: readonly number[], empty: readonly Span[], at: (line: number) => number, misplaced?: Misplaced, apart?: Apart, extents?: readonly Span[]) {
+function measured(rows: readonly number[], empty: readonly Span[], at: (line: number) => number, misplaced?: Misplaced, apart?: Apart, extents?: readonly Span[], pages?: Pages) {
   const items = [...rows.map((r, k) => ({ span: extents?.[k] ?? { first: r, last: r }, line: r, k })), ...empty.map((span) => ({ span, line: span.first, k: -1 }))]
     .sort((a, b) => a.span.first - b.span.first || a.line - b.line);
   const cost = misplaced && ((j: number, i: number) => misplaced(j, items[i].line, items[i].span));
-  const spans = items.map(({ span }) => placedSpan(span, at));
+  const spans = items.map(({ span, line }) => ({ ...placedSpan(span, at), ...(pages && { page: pages.of(line) }) }));
   const firstRow = items.map(() => rows.length);
   for (let i = items.length - 1; i >= 0; i--) firstRow[i] = items[i].k >= 0 ? items[i].k : (firstRow[i + 1] ?? rows.length);
   const together = apart && ((s: number, i: number) => (items[i].k < 0 ? 0 : apart(firstRow[s], items[i].k)));
@@ -156,12 +164,13 @@ export function rowChoices(
   apart?: Apart,
   slack: number | ((j: number, k: number) => number) = SAME_CENTRING,
   extents?: readonly Span[],
+  pages?: Pages,
 ): number[][] {
-  const { items, spans, cost, together } = measured(rows, empty, at, misplaced, apart, extents);
+  const { items, spans, cost, together } = measured(rows, empty, at, misplaced, apart, extents, pages);
   const choices = rows.map((): number[] => []);
   // A row without indicators is given no choices (below), so what its slack is does not matter.
   const slackOf = typeof slack === 'number' ? slack : (j: number, i: number) => (items[i].k < 0 ? 0 : slack(j, items[i].k));
-  centredChoices(spans, anchors, cost, slackOf, together).forEach((js, i) => items[i].k >= 0 && choices[items[i].k].push(...js));
+  centredChoices(spans, anchors, cost, slackOf, together, pages?.anchors).forEach((js, i) => items[i].k >= 0 && choices[items[i].k].push(...js));
   return choices;
 }
 
@@ -200,6 +209,8 @@ export function levelCells(
   uncertain?: { rows: UncertainRow[]; role: PlacedCell['role'] },
   names?: LevelVocabulary,
   extents?: readonly Span[],
+  /** The page each line is on: a cell is centred on its rows up to its page (centred-groups.ts). */
+  pageOf?: (line: number) => number,
 ): Array<{ cell: SpanningCell; rows: number[] }> {
   const rowLines = new Set(rows);
   const cells = spanningCells(pieces, rowLines, names);
@@ -221,9 +232,10 @@ export function levelCells(
     (line < cells[j].lines.first && rowLines.has(cells[j].lines.first) ? ABOVE : 0) +
     misfit(cells[j], line);
   const anchors = cells.map((c) => anchorAt(c, at));
-  const groups = groupRows(rows, empty, anchors, at, elsewhere, undefined, extents);
+  const pages = pageOf && { of: pageOf, anchors: cells.map((c) => pageOf(c.lines.first)) };
+  const groups = groupRows(rows, empty, anchors, at, elsewhere, undefined, extents, pages);
   if (uncertain) {
-    rowChoices(rows, empty, anchors, at, elsewhere, undefined, extents ? LINE_OFF : SAME_CENTRING, extents).forEach((js, k) => {
+    rowChoices(rows, empty, anchors, at, elsewhere, undefined, extents ? LINE_OFF : SAME_CENTRING, extents, pages).forEach((js, k) => {
       const own = groups.findIndex((g) => g.includes(k));
       const other = js.find((j) => j !== own);
       if (own < 0 || other == null) return;
@@ -260,7 +272,8 @@ export interface PlacedCell {
  * columns better is taken (北京's 成本指标 over six rows, not 可持续影响指标 over a row of 产出指标's). `at` measures
  * the rows' lines, `extents` (where given) each row from its first line to its last and the lines between two rows
  * that may be either's; with `unsure`, `uncertain` holds the rows whose cells the centring cannot tell (none where the
- * drawing tells them).
+ * drawing tells them). `pageOf` (where given) says which page each line is on: a cell a page break cuts is centred on
+ * its rows of its own page (centred-groups.ts).
  */
 export function placeLevelCells(
   rows: readonly number[],
@@ -270,6 +283,7 @@ export function placeLevelCells(
   unsure = false,
   names: LevelVocabulary = TARGET_LEVELS,
   extents?: { rows: readonly Span[]; between: readonly Span[] },
+  pageOf?: (line: number) => number,
 ): { placed: PlacedCell[]; uncertain: UncertainRow[] } {
   const { standsUnder } = names;
   // Where the PDF draws both columns' cells, their rules say which rows each holds.
@@ -282,17 +296,17 @@ export function placeLevelCells(
   const [unsureA, unsureB]: UncertainRow[][] = [[], []];
   const ask = (list: UncertainRow[], role: PlacedCell['role']) => (unsure ? { rows: list, role } : undefined);
   const [spans, between] = [extents?.rows, extents?.between ?? []];
-  const level2First = levelCells(rows, pieces.level2, between, undefined, at, ask(unsureA, 'level2'), names, spans).map((p) => ({ role: 'level2' as const, ...p }));
+  const level2First = levelCells(rows, pieces.level2, between, undefined, at, ask(unsureA, 'level2'), names, spans, pageOf).map((p) => ({ role: 'level2' as const, ...p }));
   // The 二级 cells over no row are rows of their 一级 cells, in both orders of placing.
   const level2Empty = [...level2First.filter((p) => p.rows.length === 0).map((p) => p.cell.lines), ...between];
   const byLevel2 = namesAt(rows, level2First);
   const fitLevel1 = (cell: SpanningCell, line: number) => (standsUnder(cell.text, byLevel2.get(line) ?? '') ? 0 : MISFIT);
-  const a = [...level2First, ...levelCells(rows, pieces.level1, level2Empty, fitLevel1, at, ask(unsureA, 'level1'), names, spans).map((p) => ({ role: 'level1' as const, ...p }))];
-  const level1First = levelCells(rows, pieces.level1, level2Empty, undefined, at, ask(unsureB, 'level1'), names, spans).map((p) => ({ role: 'level1' as const, ...p }));
+  const a = [...level2First, ...levelCells(rows, pieces.level1, level2Empty, fitLevel1, at, ask(unsureA, 'level1'), names, spans, pageOf).map((p) => ({ role: 'level1' as const, ...p }))];
+  const level1First = levelCells(rows, pieces.level1, level2Empty, undefined, at, ask(unsureB, 'level1'), names, spans, pageOf).map((p) => ({ role: 'level1' as const, ...p }));
   const byLevel1 = namesAt(rows, level1First);
   const fitLevel2 = (cell: SpanningCell, line: number) => (standsUnder(byLevel1.get(line) ?? '', cell.text) ? 0 : MISFIT);
-  const b = [...levelCells(rows, pieces.level2, between, fitLevel2, at, ask(unsureB, 'level2'), names, spans).map((p) => ({ role: 'level2' as const, ...p })), ...level1First];
-  const [costA, costB] = [placementCost(rows, a, at, standsUnder, spans), placementCost(rows, b, at, standsUnder, spans)];
+  const b = [...levelCells(rows, pieces.level2, between, fitLevel2, at, ask(unsureB, 'level2'), names, spans, pageOf).map((p) => ({ role: 'level2' as const, ...p })), ...level1First];
+  const [costA, costB] = [placementCost(rows, a, at, standsUnder, spans, pageOf), placementCost(rows, b, at, standsUnder, spans, pageOf)];
   const placed = costB < costA ? b : a;
   // Where the two orders centre alike, which of them is taken is no more the print's than the other: the rows either
   // leaves uncertain are.
@@ -372,9 +386,9 @@ function namesAt(rows: readonly number[], placed: ReadonlyArray<{ cell: Spanning
  * How far the cells stand from the middle of their rows, summed over both columns, a cell over no row costing half a
  * line (as centred-groups.ts has it), and a row whose 二级 name does not stand under its 一级 name far more.
  */
-function placementCost(rows: readonly number[], placed: readonly PlacedCell[], at: Position, standsUnder: LevelVocabulary['standsUnder'], extents?: readonly Span[]): number {
+function placementCost(rows: readonly number[], placed: readonly PlacedCell[], at: Position, standsUnder: LevelVocabulary['standsUnder'], extents?: readonly Span[], pageOf?: (line: number) => number): number {
   let cost = 0;
-  for (const { cell, rows: group } of placed) cost += offCentre(rows, group, cell, at, extents);
+  for (const { cell, rows: group } of placed) cost += offCentre(rows, group, cell, at, extents, pageOf);
   const names = (role: PlacedCell['role']) => namesAt(rows, placed.filter((p) => p.role === role));
   const level1 = names('level1');
   const level2 = names('level2');
@@ -382,10 +396,15 @@ function placementCost(rows: readonly number[], placed: readonly PlacedCell[], a
   return cost;
 }
 
-/** How far a cell stands from the middle of its rows; a cell over no row costs half a line (centred-groups.ts). */
-function offCentre(rows: readonly number[], group: readonly number[], cell: SpanningCell, at: Position, extents?: readonly Span[]): number {
+/**
+ * How far a cell stands from the middle of its rows (up to its page, where pages are given); a cell over no row costs
+ * half a line (centred-groups.ts).
+ */
+function offCentre(rows: readonly number[], group: readonly number[], cell: SpanningCell, at: Position, extents?: readonly Span[], pageOf?: (line: number) => number): number {
   if (group.length === 0) return 0.5;
-  const [first, last] = [group[0], group[group.length - 1]];
+  const page = pageOf?.(cell.lines.first);
+  const first = group[0];
+  const last = page == null ? group[group.length - 1] : (group.findLast((k) => pageOf!(rows[k]) <= page) ?? group[group.length - 1]);
   return Math.abs((at(extents?.[first].first ?? rows[first]) + at(extents?.[last].last ?? rows[last])) / 2 - anchorAt(cell, at));
 }
 
