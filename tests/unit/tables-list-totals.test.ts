@@ -243,6 +243,16 @@ describe.skipIf(absent)('合计 of the samples\' lists', () => {
     expect(d.checks.find((c) => c.id === `${table.id}:total-sum:total`)).toMatchObject({ status: 'pass', expected: 665964.37, actual: 665964.37 });
   });
 
+  it('西安 2022 收入总表: each unit\'s 小计 under 一般公共预算拨款, where its department\'s is (header-tree.ts)', () => {
+    // -layout L457-L463: 一般公共预算拨款 over 小计 and 其中：专项资金列入部门预算项目, a part of no known column. L471
+    // 西安市出租汽车管理处 2074.57 | 2074.57, the second under 小计 (chars 50-57; 小计 L462 49-51), as L467 the
+    // department's 74868.34 (49-57). Its units' 小计 (L469-L491) add up to it: 44572.50 + 30295.84 = 74868.34.
+    const d = parse('xian-transport-2022-budget');
+    const table = d.tables.find((t) => t.kind === 'income-summary')!;
+    expect(table.rows.find((r) => r.lines.first === 471)?.values).toMatchObject({ total: 2074.57, general: 2074.57, fund: null });
+    expect(d.checks.find((c) => c.id === `${table.id}:parent-sum:r2:general`)).toMatchObject({ status: 'pass', expected: 74868.34, actual: 74868.34 });
+  });
+
   it('广州 2026 部门预算基本支出预算表: 合计 = its twelve units, each the sum of its 工资福利支出 …', () => {
     // -layout L631 合计 30,245.68; L632 广州市水务局（本级） 7,995.71 = L633-L635 5,790.71 + 683.86 + 1,521.14.
     const d = parse('guangzhou-water-2026-budget');
