@@ -4,6 +4,8 @@ import type { Table, TableRow } from '../../src/schema/table.ts';
 import { checkTables } from '../../src/ingest/tables/table-checks.ts';
 import { parentsOfTree, topRowsOfTree } from '../../src/ingest/tables/row-tree.ts';
 import { parseDisclosure } from '../../src/ingest/parse-disclosure.ts';
+import { rowConstraints } from '../../src/ingest/tables/spaced/constraints.ts';
+import type { RawRow } from '../../src/ingest/tables/spaced/rows.ts';
 
 function r(name: string, total: number | null, partial: Partial<TableRow> = {}): TableRow {
   return {
@@ -139,6 +141,78 @@ describe('合计 of 类 rows where a row\'s code was not read', () => {
   });
 });
 
+// Rows of our own after 杭州 2026 表2 收入预算总表 (other-provinces -layout L601-L643): 合计, the department's row printing
+// the same amounts, then its units. 金额 | 一般公共预算 | 上年结转: 合计 100.00 | 60.00 | 40.00; 某局 100.00 | 60.00 |
+// 40.00; 某局（本级） 70.00 | 50.00 | 20.00; 某中心 30.00 | 10.00 | 20.00.
+const units = (centre = 10): TableRow[] => [
+  r('合计', 100, { role: 'total', values: { total: 100, general: 60, carryover: 40 } }),
+  r('某局', 100, { values: { total: 100, general: 60, carryover: 40 } }),
+  r('某局（本级）', 70, { values: { total: 70, general: 50, carryover: 20 } }),
+  r('某中心', 30, { values: { total: 30, general: centre, carryover: 20 } }),
+];
+const unitTable = (rows: TableRow[]): Table => ({
+  ...list(rows),
+  kind: 'income-summary',
+  columns: [{ key: 'total', label: '合计' }, { key: 'general', label: '一般公共预算' }, { key: 'carryover', label: '上年结转' }],
+});
+
+describe('a department\'s row over its units in a list with no codes', () => {
+  it('adds the units to the department\'s row, and the department\'s row alone to the total', () => {
+    const checks = checkTables([unitTable(units())]);
+    expect(checks.find((c) => c.id === 't1:total-sum:total')).toMatchObject({ status: 'pass', expected: 100, actual: 100 });
+    expect(checks.find((c) => c.id === 't1:parent-sum:r2:total')).toMatchObject({ status: 'pass', expected: 100, actual: 100 });
+    expect(checks.find((c) => c.id === 't1:parent-sum:r2:general')).toMatchObject({ status: 'pass', expected: 60, actual: 60 });
+    expect(checks.find((c) => c.id === 't1:parent-sum:r2:carryover')).toMatchObject({ status: 'pass', expected: 40, actual: 40 });
+    expect(checks.filter((c) => c.status === 'fail')).toEqual([]);
+  });
+
+  it('fails the column where the units do not add up to the department\'s row', () => {
+    // 某中心's 一般公共预算 11.00: 50.00 + 11.00 = 61.00 against 60.00; 金额 still makes the tree (70.00 + 30.00 = 100.00).
+    const checks = checkTables([unitTable(units(11))]);
+    expect(checks.find((c) => c.id === 't1:parent-sum:r2:general')).toMatchObject({ status: 'fail', expected: 60, actual: 61 });
+    expect(checks.find((c) => c.id === 't1:parent-sum:r2:total')).toMatchObject({ status: 'pass' });
+    expect(checks.find((c) => c.id === 't1:total-sum:general')).toMatchObject({ status: 'pass', expected: 60, actual: 60 });
+  });
+});
+
+function raw(name: string, amounts: number[], role: RawRow['role'] = 'data', texts: Record<string, string> = {}): RawRow {
+  const numbers = amounts.map((value) => ({ text: String(value), value }));
+  return { first: 1, last: 1, code: null, scheme: null, level: null, name, fragments: [name], numbers, role, group: null, side: null, texts };
+}
+
+describe('amounts of a list with no codes placed by its tree (pdftotext -raw)', () => {
+  const keys = ['total', 'general', 'carryover'];
+  // Each sum as [row, column] of its target (a cell: no figure from elsewhere here) and the rows of its parts.
+  const sums = (rows: RawRow[]) =>
+    rowConstraints(rows, keys).map((c) => [typeof c.target === 'number' ? c.target : [c.target.row, c.target.column], c.parts.map((p) => p.row)]);
+
+  it('makes the total the sum of the department\'s row and that row the sum of its units, column by column', () => {
+    // The rows of the checks above as -raw prints them: 某中心's 上年结转 20.00 broken off to a line of its own, no name
+    // (杭州 表2 -raw L586-L590: 杭州市道路运输管理服务中心 over three lines, L589 27,718.25 13,317.69 13,317.69, then L590
+    // 14,400.56 14,400.56).
+    const rows = [raw('合计', [100, 60, 40], 'total'), raw('某局', [100, 60, 40]), raw('某局（本级）', [70, 50, 20]), raw('某中心', [30, 10]), raw('', [20])];
+    expect(sums(rows)).toEqual([
+      [[0, 0], [1]], [[0, 1], [1]], [[0, 2], [1]],
+      [[1, 0], [2, 3]], [[1, 1], [2, 3]], [[1, 2], [2, 3]],
+    ]);
+  });
+
+  it('keeps in the tree a row whose words are all in another text column', () => {
+    // 江苏 2018 政府采购预算表 (-layout L337-L339): `培训费 16.00` under no name of its own, over 住宿服务 8.00 and 餐饮服务
+    // 8.00; here under a 合计 of our own, 16.00. Left out, the total would be read as 8.00 + 8.00.
+    const rows = [raw('合计', [16], 'total'), raw('', [16], 'data', { item: '培训费' }), raw('住宿服务', [8]), raw('餐饮服务', [8])];
+    expect(rowConstraints(rows, ['total']).map((c) => [c.target, c.parts.map((p) => p.row)])).toEqual([
+      [{ row: 0, column: 0 }, [1]],
+      [{ row: 1, column: 0 }, [2, 3]],
+    ]);
+  });
+
+  it('states no sum where more than one tree adds up', () => {
+    // 4.00, 4.00, 4.00 under 8.00 (topRowsOfTree's two trees above).
+    expect(sums([raw('合计', [8], 'total'), raw('甲', [4]), raw('乙', [4]), raw('丙', [4])])).toEqual([]);
+  });
+});
+
 const DIR = '../shared/samples/other-provinces';
 const absent = !existsSync(DIR);
 
@@ -154,6 +228,29 @@ describe.skipIf(absent)('合计 of the samples\' lists', () => {
     const check = d.checks.find((c) => c.id === `${table.id}:total-sum:total`)!;
     expect(check).toMatchObject({ status: 'pass', expected: 1281.76, actual: 1281.76 });
     expect(check.lines.map((l) => l.first)).toEqual([311, 312, 324]);
+  });
+
+  it('杭州 2026 表2 收入预算总表: 杭州市交通运输局 = its eight units, 合计 = that row alone', () => {
+    // -layout L601 合计 665964.37 | 上年结转 17,858.84; L603-L605 杭州市交通运输局 the same; its units L607-L644: 总计
+    // 510,673.56 + 27,718.25 + 28,774.51 + 41,308.52 + 23,763.09 + 10,148.93 + 5,290.70 + 18,286.81 = 665,964.37, 上年结转
+    // 683.83 + 14,400.56 + 2,660.55 + 0.72 + 70.97 + 42.21 = 17,858.84.
+    const d = parse('hangzhou-transport-2026-budget');
+    const table = d.tables.find((t) => t.kind === 'income-summary')!;
+    const id = (key: string) => d.checks.find((c) => c.id === `${table.id}:parent-sum:r2:${key}`)!;
+    expect(id('total')).toMatchObject({ status: 'pass', expected: 665964.37, actual: 665964.37 });
+    expect(id('carryover')).toMatchObject({ status: 'pass', expected: 17858.84, actual: 17858.84 });
+    expect(id('total').lines.map((l) => l.first)).toEqual([603, 607, 611, 616, 620, 624, 630, 634, 642]);
+    expect(d.checks.find((c) => c.id === `${table.id}:total-sum:total`)).toMatchObject({ status: 'pass', expected: 665964.37, actual: 665964.37 });
+  });
+
+  it('西安 2022 收入总表: each unit\'s 小计 under 一般公共预算拨款, where its department\'s is (header-tree.ts)', () => {
+    // -layout L457-L463: 一般公共预算拨款 over 小计 and 其中：专项资金列入部门预算项目, a part of no known column. L471
+    // 西安市出租汽车管理处 2074.57 | 2074.57, the second under 小计 (chars 50-57; 小计 L462 49-51), as L467 the
+    // department's 74868.34 (49-57). Its units' 小计 (L469-L491) add up to it: 44572.50 + 30295.84 = 74868.34.
+    const d = parse('xian-transport-2022-budget');
+    const table = d.tables.find((t) => t.kind === 'income-summary')!;
+    expect(table.rows.find((r) => r.lines.first === 471)?.values).toMatchObject({ total: 2074.57, general: 2074.57, fund: null });
+    expect(d.checks.find((c) => c.id === `${table.id}:parent-sum:r2:general`)).toMatchObject({ status: 'pass', expected: 74868.34, actual: 74868.34 });
   });
 
   it('广州 2026 部门预算基本支出预算表: 合计 = its twelve units, each the sum of its 工资福利支出 …', () => {

@@ -841,7 +841,7 @@ describe('rows of an economic classification named without codes', () => {
     ]);
   });
 
-  it('leaves them open where a 类 name is printed twice, as 其他支出 is for a 款 of 399', () => {
+  it('reads no 类 by name where a 类 name is printed twice (其他支出 is a 款 of 399 too), but by the amounts\' one tree', () => {
     const [twice] = parse([
       '一般公共预算基本支出预算表',
       '单位：万元',
@@ -852,7 +852,10 @@ describe('rows of an economic classification named without codes', () => {
       '商品和服务支出 5.00 5.00',
       '办公费 5.00 5.00',
     ]).tables;
-    expect(twice.rows[1].values).toEqual({ total: 10, personnel: null, public: null });
+    // The names say nothing, but one tree of the rows adds up: 15 = 10 + 5, the first 其他支出 over the second and
+    // 商品和服务支出 over 办公费 (no other does: 10 + 10 is past 15). 合计 = 10 + 5 in each column puts the first 其他支出's
+    // 10 in 人员经费 (人员经费 10 = 10 + 0, 公用经费 5 = 0 + 5; in 公用经费 it would make 10 + 5 against 5).
+    expect(twice.rows[1].values).toEqual({ total: 10, personnel: 10, public: null });
   });
 });
 

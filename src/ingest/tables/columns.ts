@@ -123,6 +123,11 @@ export function isUnknownPart(column: { key: string; label: string }): boolean {
   return isPositionalKey(column.key) && PART_OF_BESIDE.test(compact(column.label));
 }
 
+/** The same of a header's label, before the columns have keys: `其中：` opening a label the vocabulary does not know. */
+export function namesUnknownPart(label: string): boolean {
+  return PART_OF_BESIDE.test(compact(label)) && columnKeyFor(label) === null;
+}
+
 /** Asked of every label of every header by several readers, each against all the patterns: the results are kept. */
 export const columnKeyFor = keepingResults((label): string | null => {
   // `其中：基本支出` is the 基本支出 column, printed as part of the total beside it.

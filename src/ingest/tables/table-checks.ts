@@ -9,7 +9,7 @@ import { markerKind } from '../../core/outline.ts';
 import { itemDepth, uncomputedAddresses, uncomputedSaying } from '../layout/cell-text.ts';
 import { columnName } from './column-names.ts';
 import { balanceIdentities, columnIdentities, isPositionalKey, isTotalPart, isUnknownPart, type ColumnIdentity } from './columns.ts';
-import { topRowsOfTree } from './row-tree.ts';
+import { parentsOfTree, topRowsOfTree } from './row-tree.ts';
 
 /**
  * The arithmetic checks of parsed tables, whatever layout they came from: within a table (parent = sum of children,
@@ -358,7 +358,7 @@ function listTotalChecks(table: Table, total: TableRow, keys: readonly string[],
   const numbered = opening ? counted.filter((i) => markerKind(compact(items[i].name)) === opening).map((i) => items[i]) : undefined;
   const shown = topItems ?? firstOnly;
   const what = `${total.name || '合计'} = ${shown && shown.length < counted.length ? '各项之和（不含其下分项）' : numbered ? '各项之和（按编号的顶层各项）' : '各行之和'}`;
-  return keys.map((key) => {
+  return [...keys.map((key): Check => {
     const id = `${table.id}:total-sum:${key}`;
     const j = known.indexOf(key);
     const lines = linesOf([total, ...items]);
@@ -382,6 +382,41 @@ function listTotalChecks(table: Table, total: TableRow, keys: readonly string[],
       actual: everyRow[j],
       lines,
     };
+  }), ...parentChecks(table, items, counted, amounts, target, keys, name, noted)];
+}
+
+/**
+ * Each parent row of a list read as a tree by its first known column (row-tree.ts parentsOfTree: a department's row
+ * over its units, 一、货物 over its purchases) against the rows under it, in every column: the tree is the one its
+ * first column makes, so the other columns check it. A department's row printing the total's amounts, its units
+ * under it (杭州 表2), is the total's one top row, and its units add up to it, not to the total a second time. None
+ * where the first column makes no tree, or more than one.
+ */
+function parentChecks(
+  table: Table,
+  items: readonly TableRow[],
+  counted: readonly number[],
+  amounts: readonly (readonly number[])[],
+  target: readonly number[],
+  keys: readonly string[],
+  name: (key: string) => string,
+  noted: boolean,
+): Check[] {
+  if (target.length === 0) return [];
+  const tree = parentsOfTree(counted.map((i) => [amounts[i][0]]), [target[0]]);
+  return (tree ?? []).flatMap(({ whole, parts }) => {
+    if (whole < 0) return [];
+    const parent = items[counted[whole]];
+    const children = parts.map((p) => items[counted[p]]);
+    return keys.map((key) =>
+      compareAmounts(
+        `${table.id}:parent-sum:r${table.rows.indexOf(parent) + 1}:${key}`,
+        `${label(parent)} = 其下各行之和（${name(key)}）${noted ? unknownNote([parent, ...children], [key]) : ''}`,
+        cell(parent, key),
+        sumOf(children, key),
+        linesOf([parent, ...children]),
+      ),
+    );
   });
 }
 

@@ -1,4 +1,4 @@
-import { bandStage, columnKeyFor, columnKeys, isPositionalKey, positionalKey, templateMembers, templateSubtotalKey, type ColumnIdentity } from '../columns.ts';
+import { bandStage, columnKeyFor, columnKeys, isPositionalKey, namesUnknownPart, positionalKey, templateMembers, templateSubtotalKey, type ColumnIdentity } from '../columns.ts';
 import type { DraftColumn, Side } from './table-draft.ts';
 import { holdsTotalWord } from '../../../core/totals.ts';
 
@@ -112,7 +112,9 @@ function walk(
   const sums = node.children.map((child) => ({ child, cols: walk(child, leaves, identities, childGroup, pairs, group === null && banner) }));
   const subtotal = sums.find((s) => s.child.col != null && s.child.children.length === 0 && isGroupTotal(s.child.label));
   if (subtotal) {
-    const parts = sums.filter((s) => s !== subtotal && !SUBSET.test(s.child.label)).flatMap((s) => s.cols);
+    // Nor is a column of an unknown part of some column beside it (西安 2022 收入总表 -layout L457-L463: 一般公共预算拨款
+    // over 小计 and `其中：专项资金列入部门预算项目`), as the checks leave it out (table-checks.ts rowIdentities).
+    const parts = sums.filter((s) => s !== subtotal && !SUBSET.test(s.child.label) && !namesUnknownPart(s.child.label)).flatMap((s) => s.cols);
     if (parts.length > 0) identities.push({ whole: subtotal.child.col!, parts });
     return [subtotal.child.col!];
   }

@@ -3,6 +3,7 @@ import { compact, foldWidth } from '../../../core/width.ts';
 import { columnKeyFor } from '../columns.ts';
 import type { CellSum } from '../shared/amount-placement.ts';
 import type { RawRow } from './rows.ts';
+import { parentsOfTree } from '../row-tree.ts';
 import { withoutMarker } from '../../../core/outline.ts';
 
 /**
@@ -43,8 +44,10 @@ export function rowConstraints(rows: readonly RawRow[], keys: readonly string[],
   };
   const units = expenditure.filter(({ r }) => r.role === 'subtotal' && !r.code && r.group !== null);
   for (const { r, i } of units) sumOver(i, topOf(r.group));
+  const tree = units.length === 0 && topOf(null).length === 0 ? listTree(rows, emptyUnknown) : [];
+  for (const { whole, parts } of tree) sumOver(whole, parts);
   for (const { r, i } of expenditure) {
-    if (r.role !== 'total') continue;
+    if (r.role !== 'total' || tree.length > 0) continue;
     const parts = units.length > 0 ? units.map(({ i: u }) => u) : topOf(null);
     sumOver(i, parts);
   }
@@ -69,6 +72,29 @@ function flatRows(rows: readonly { r: RawRow; i: number }[]): number[] {
   const codes = new Set(data.map(({ r }) => r.code));
   if (data.some(({ r }) => codes.has(parentCode(r.code!)))) return [];
   return data.map(({ i }) => i);
+}
+
+/**
+ * The relations of a one-sided list printing neither codes nor 类 names (杭州 表2 收入预算总表: 合计, the department's
+ * row printing the same amounts, then its units, each under the one before it in no way but by its amounts): the rows
+ * read as a tree by their first amount, the total column (row-tree.ts, as table-draft.ts treeRelations reads a list
+ * the print places). None where the list has not one total, or more than one tree adds up: which rows are parts of
+ * which is then not known. A row printing amounts and no words at all is no item of the list but a line of one broken
+ * off (`pdftotext -raw` prints a unit's 上年结转 a line below its other amounts): it is left out of the tree. (A row
+ * whose words are all in another text column, 江苏 2018 政府采购 -layout L337 `培训费 16.00`, is an item.)
+ */
+function listTree(rows: readonly RawRow[], emptyUnknown: boolean): { whole: number; parts: number[] }[] {
+  const totals = rows.flatMap((r, i) => (r.role === 'total' ? [i] : []));
+  if (totals.length !== 1 || rows.some((r) => r.code || r.side || r.group !== null)) return [];
+  const data = rows.flatMap((r, i) => (r.role === 'data' ? [i] : []));
+  if (emptyUnknown && data.some((i) => rows[i].numbers.length === 0)) return [];
+  const worded = (r: RawRow) => r.name.trim() !== '' || Object.values(r.texts).some((t) => t.trim() !== '');
+  const items = data.filter((i) => rows[i].numbers.length > 0 && worded(rows[i]));
+  const first = (i: number) => rows[i].numbers[0]?.value ?? null;
+  const total = first(totals[0]);
+  if (items.length < 2 || total === null || items.some((i) => first(i) === null)) return [];
+  const tree = parentsOfTree(items.map((i) => [first(i)!]), [total]);
+  return (tree ?? []).map(({ whole, parts }) => ({ whole: whole < 0 ? totals[0] : items[whole], parts: parts.map((p) => items[p]) }));
 }
 
 /** The names of the 类 of the two economic classifications, as compact text with full-width brackets. */
