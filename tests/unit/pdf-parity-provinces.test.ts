@@ -62,6 +62,17 @@ describe.skipIf(files.length === 0)('other provinces: the PDF route keys the col
 });
 
 describe.skipIf(files.length === 0)('other provinces: the PDF route labels the columns the text route labels', () => {
+  // 西安 支出总表 (PDF page 31, txt L496–L501): 公共预算拨款, over no column's label between 小计 and `其中：专项资金列入
+  // 部门预算的项目`, was a column of its own in the text route only, and the units' 小计 went into it (txt L508
+  // 西安市出租汽车管理处 2074.57 at chars 48–55, under 小计 at 48–50). Both routes now read it as their group.
+  it('西安 交通运输局: 支出总表, 公共预算拨款 over 小计 (txt L508 2074.57)', async () => {
+    const { pdf, text } = await routesOf(DIR, 'xian-transport-2022-budget.pdf');
+    const table = (d: typeof pdf) => d.tables.find((t) => t.title === '2022年部门综合预算支出总表')!;
+    const cells = (d: typeof pdf) => table(d).rows.map((r) => [r.name, r.values]);
+    expect(table(text).columns.map((c) => c.label).slice(1, 3)).toEqual(['公共预算拨款小计', '其中:专项资金列入部门预算的项目']);
+    expect(cells(pdf)).toEqual(cells(text));
+    expect(cells(text)[3]).toEqual(['西安市出租汽车管理处', expect.objectContaining({ total: 2074.57, c2: 2074.57, c3: null })]);
+  });
   // 长沙 教育 2026 收入总体情况表 (PDF page 13, txt L171–L178): 本级财政拨款, alone on its line over the gap between
   // 金额 and 其中:经费拨款, was printed where it starts, over 其中:经费拨款 only, and headed nothing.
   it('长沙 教育: 收入总体情况表, 本级财政拨款 over 金额 (合计 656.73)', async () => {

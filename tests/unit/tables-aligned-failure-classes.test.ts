@@ -3,7 +3,7 @@ import type { Table } from '../../src/schema/table.ts';
 import { toSourceLines } from '../../src/ingest/source-lines.ts';
 import { parseAlignedTables } from '../../src/ingest/tables/aligned/index.ts';
 import { alignedHeader } from '../../src/ingest/tables/aligned/header.ts';
-import { alignedCells } from '../../src/ingest/layout/cells.ts';
+import { alignedCells, isAmountCell } from '../../src/ingest/layout/cells.ts';
 
 // Small `pdftotext -layout` fixtures, one per failure class of the text route (issue 10, point 6). Each is written
 // the way the samples print it; the expected values are the fixture's own numbers.
@@ -913,6 +913,36 @@ describe('aligned headers: a label over one column that names a column of its ow
       ['general', '一般公共预算财政拨款'],
       ['fund', '政府性基金预算财政拨款'],
     ]);
+  });
+});
+
+describe('aligned headers: a label over no other label, between two columns printed lower', () => {
+  // Written after 西安 2022 支出总表 (L496–L501): 部门拨款 (line 2, chars 22–26) stands between 小计 (line 4, 18–20)
+  // and `其中：专项 / 资金列入 / 的项目` (28–33), over neither, and names no group of the template. The row's
+  // amounts: 1700.00 at 7–14 (合计), 1500.00 at 16–23 (under 小计 and 部门拨款 both), 900.00 at 27–33, 200.00 at 37–43.
+  const header = [
+    '                              收入预算',
+    '                      部门拨款',
+    '  单位名称    合计                其中：专项     事业收入',
+    '                  小计        资金列入',
+    '                            的项目',
+  ].map(alignedCells);
+  const row = '  本级   1700.00  1500.00    900.00    200.00';
+  const read = (rows: string[]) => alignedHeader(header, null, rows.flatMap((r) => alignedCells(r).filter(isAmountCell)));
+  const labels = (rows: string[]) => read(rows).columns.map((c) => c.label);
+
+  it('is the group of the columns beside it where every amount under it stands under one of them', () => {
+    const h = read([row]);
+    expect(h.columns.map((c) => c.label)).toEqual(['合计', '部门拨款小计', '其中:专项资金列入的项目', '事业收入']);
+    // 合计 = 小计 + 事业收入; the 其中 column is a part of 小计 the checks leave out.
+    expect(h.identities).toEqual([{ whole: 0, parts: [1, 3] }]);
+    expect(h.positions.map((p) => [p.start, p.end])).toEqual([[10, 12], [18, 20], [28, 32], [38, 42]]);
+  });
+
+  it('stays a column where a row prints an amount under it alone, or the rows print none to tell', () => {
+    // 0.00 at 21–25: under 部门拨款 (22–26), clear of 小计 (18–20) and of 其中 (28–33).
+    expect(labels([row, '  本级   1700.00       0.00'])).toEqual(['合计', '小计', '部门拨款', '其中:专项资金列入的项目', '事业收入']);
+    expect(labels([])).toEqual(['合计', '小计', '部门拨款', '其中:专项资金列入的项目', '事业收入']);
   });
 });
 

@@ -69,6 +69,24 @@ export function undecidedColumns(
   );
 }
 
+/**
+ * The rows' amounts grouped by where they end, left to right: right-aligned amounts ending together (within
+ * EDGE_SLACK) are one column's, each group spanning its widest amount. `edgeOf` gives each amount's group.
+ */
+export function amountEdges(amounts: readonly Cell[]): { edges: Cell[]; edgeOf: Map<Cell, number> } {
+  const edges: Cell[] = [];
+  const edgeOf = new Map<Cell, number>();
+  for (const a of [...amounts].sort((x, y) => x.end - y.end)) {
+    const last = edges[edges.length - 1];
+    if (last && a.end - last.end <= EDGE_SLACK) {
+      last.start = Math.min(last.start, a.start);
+      last.end = a.end;
+    } else edges.push({ text: '', start: a.start, end: a.end });
+    edgeOf.set(a, edges.length - 1);
+  }
+  return { edges, edgeOf };
+}
+
 /** How far apart the right edges of one column's amounts may print (`pdftotext -layout` rounds glyph positions). */
 const EDGE_SLACK = 1;
 
@@ -83,16 +101,7 @@ const EDGE_SLACK = 1;
  * their amounts).
  */
 export function rightEdgeWindows(columns: readonly AlignedColumn[], rows: readonly (readonly Cell[])[]): AlignedColumn[] | null {
-  const edges: Cell[] = [];
-  const edgeOf = new Map<Cell, number>();
-  for (const a of rows.flat().sort((x, y) => x.end - y.end)) {
-    const last = edges[edges.length - 1];
-    if (last && a.end - last.end <= EDGE_SLACK) {
-      last.start = Math.min(last.start, a.start);
-      last.end = a.end;
-    } else edges.push({ text: '', start: a.start, end: a.end });
-    edgeOf.set(a, edges.length - 1);
-  }
+  const { edges, edgeOf } = amountEdges(rows.flat());
   if (edges.length === 0 || edges.length > columns.length) return null;
   if (rows.some((r) => new Set(r.map((a) => edgeOf.get(a))).size < r.length)) return null;
   if (edges.some((e, k) => k > 0 && edges[k - 1].end >= e.start)) return null;

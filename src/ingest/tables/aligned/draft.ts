@@ -108,7 +108,7 @@ export function draftAlignedTable(block: AlignedBlock): PositionedDraft {
 
   joinWrappedDigits(body);
 
-  const header = alignedHeader(headerLines, isTwoSidedKind(region.kind) ? 'summary' : 'lists');
+  const header = alignedHeader(headerLines, isTwoSidedKind(region.kind) ? 'summary' : 'lists', body.flatMap((b) => b.segs.filter(isAmountCell)));
   joinSpacedThousands(body, header.counters);
   if (header.codeColumns) joinWrappedClassCodes(body, header.codeColumns);
   // A page is fitted to where the amounts stand, not to labels packed closer than their amounts (see packedWindows).

@@ -14,7 +14,7 @@ import {
 import type { DraftColumn, Side } from '../shared/table-draft.ts';
 import { cellWords, center, type Cell } from '../../layout/cells.ts';
 import { wrappedLabel } from '../shared/wrapped-label.ts';
-import { rightEdgeWindows } from './amount-columns.ts';
+import { amountEdges, rightEdgeWindows } from './amount-columns.ts';
 import { ROW_NUMBER_LABEL, rowNumberColumns, type RowNumberColumn } from '../../layout/row-numbers.ts';
 
 /**
@@ -400,7 +400,7 @@ function restBelow(lines: readonly Cell[][], i: number, s: Cell): { rest: Cell; 
   return completes || ((inside || setAt(rest, s)) && !isKnownLabel(headerLabel(rest.text))) ? { rest, at } : null;
 }
 
-export function alignedHeader(headerLines: readonly Cell[][], asked: SidesAre): AlignedHeader {
+export function alignedHeader(headerLines: readonly Cell[][], asked: SidesAre, bodyAmounts: readonly Cell[] = []): AlignedHeader {
   const read = stackedLabels(continuedLabels(packedRests(headerLines.map(splitCells)))).map(joinedLetters);
   // A header that opens with 收入 | 支出 over its halves is a summary's, whatever its title makes the table (西安
   // 政府性基金收支表, printed as its 收支总表 is): the titles name the sides, no columns.
@@ -515,11 +515,24 @@ export function alignedHeader(headerLines: readonly Cell[][], asked: SidesAre): 
   // beside it (杭州 表2: `国有资本 / 经营预算` over 15, between 政府性基金预算 and 财政专户管理资金 of lower lines).
   const numberedColumn = (s: Placed) =>
     numbers?.some((n) => leaves.every((o) => o === s || Math.abs(center(n) - center(s)) < Math.abs(center(n) - center(o)))) ?? false;
+  // The rows' amounts, grouped by where they end, show where the columns are: a label over amounts that all stand
+  // under another label as well (西安 2022 支出总表 -layout L497-L508: 公共预算拨款 at 51–57 between 小计 at 48–50 and
+  // `其中：专项资金…` at 58–64, the column's amounts ending at 55 under 小计 too) heads no column of its own. A label
+  // over no amounts at all is an empty column's (上年 / 结转 of its 收入总表, L459–L461, empty in every row).
+  const edges = amountEdges(bodyAmounts).edges;
+  const ownsNoAmounts = (s: Placed) => {
+    const under = edges.filter((e) => overlaps(e, s));
+    return under.length > 0 && under.every((e) => leaves.some((o) => o !== s && overlaps(e, o)));
+  };
   leaves = leaves.filter((s) => {
     if (isLowest(s) || numberedColumn(s)) return true;
     const group = templateMembers(headerLabel(s.text)) !== null;
-    // A label whose first piece stands on this one's line or above it (`事业单位经营` / … / `支出`) is its peer.
-    const below = amount.filter((o) => (isLowest(o) || (group && o.line > s.line)) && o.line - (o.rise ?? 0) > s.line);
+    // A label whose first piece stands on this one's line or above it (`事业单位经营` / … / `支出`) is its peer. Where
+    // the rows print nothing under this one alone, the columns printed lower beside it are its members too.
+    const amountless = ownsNoAmounts(s);
+    const below = amount.filter(
+      (o) => (isLowest(o) || ((group || (amountless && leaves.includes(o))) && o.line > s.line)) && o.line - (o.rise ?? 0) > s.line,
+    );
     // A label whose stack starts on the line of this one's first piece, beside it (政府性基 / 金预算拨 / 款 beside
     // 国有资本 / 经营预算), is a longer label wrapped further: a peer, not a member.
     const heads = amount.filter((x) => x.line < s.line && overlaps(x, s));
