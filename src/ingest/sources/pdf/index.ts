@@ -37,8 +37,16 @@ function failure(error: unknown): string {
   return `PDF 无法读取（${(error as Error)?.message ?? String(error)}）`;
 }
 
+/** Refusals another library would meet alike (a password, the bounds on pages and characters): not asked twice (readPdf). */
+const alike = new WeakSet<SourceRead>();
+
+function refusal(read: SourceRead): SourceRead {
+  alike.add(read);
+  return read;
+}
+
 function tooLong(page: number): SourceRead {
-  return { ok: false, reason: `PDF 第 ${page} 页的文字超过 ${MAX_PAGE_CHARS} 个字符，不像是一份公开文件`, line: null, page };
+  return refusal({ ok: false, reason: `PDF 第 ${page} 页的文字超过 ${MAX_PAGE_CHARS} 个字符，不像是一份公开文件`, line: null, page });
 }
 
 /** A page pdf.js could not read: the document is not read, and the reason names the page. */
@@ -183,24 +191,22 @@ async function openLayer(bytes: Uint8Array, library: PdfLibrary): Promise<TextLa
  */
 export async function readPdf(bytes: Uint8Array, library: PdfLibrary = chosenLibrary()): Promise<SourceRead> {
   const read = await readWith(bytes, library);
-  if (read.ok || library !== 'pdfium' || BEYOND_BOUNDS.test(read.reason)) return read;
+  if (read.ok || library !== 'pdfium' || alike.has(read)) return read;
   (await import('./pdfium.ts')).forgetPdfium();
   return readWith(bytes, 'pdfjs');
 }
-
-/** Failures that another library would meet alike: the password, the bounds on pages and characters. */
-const BEYOND_BOUNDS = /已加密|超过/;
 
 async function readWith(bytes: Uint8Array, library: PdfLibrary): Promise<SourceRead> {
   let layer: TextLayer;
   try {
     layer = await openLayer(bytes, library);
   } catch (error) {
-    return { ok: false, reason: failure(error), line: null };
+    const read: SourceRead = { ok: false, reason: failure(error), line: null };
+    return (error as Error)?.name === 'PasswordException' ? refusal(read) : read;
   }
   try {
     if (layer.pageCount > MAX_PDF_PAGES) {
-      return { ok: false, reason: `PDF 有 ${layer.pageCount} 页，超过一份公开文件的上限 ${MAX_PDF_PAGES} 页`, line: null };
+      return refusal({ ok: false, reason: `PDF 有 ${layer.pageCount} 页，超过一份公开文件的上限 ${MAX_PDF_PAGES} 页`, line: null });
     }
     const lines: string[] = [];
     const pageStarts: number[] = [];

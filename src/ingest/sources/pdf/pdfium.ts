@@ -90,6 +90,7 @@ function loadError(code: number): Error {
   return error;
 }
 
+const IDENTITY: Matrix = [1, 0, 0, 1, 0, 0];
 const OBJECT_TEXT = 1;
 const OBJECT_PATH = 2;
 const OBJECT_IMAGE = 3;
@@ -329,23 +330,22 @@ export async function openPdfium(bytes: Uint8Array): Promise<TextLayer> {
     }
   };
 
-  /** Every path and whether an image is painted, forms followed with their matrices. */
-  const walk = (page: number, onPath: ((obj: number, matrix: Matrix) => void) | null, frame: Matrix): boolean => {
-    let image = false;
-    const visit = (obj: number, outer: Matrix) => {
+  /**
+   * Whether `visit` says yes of some object of the page, forms' objects followed in them, each given its type and the
+   * matrix from the space it stands in to `frame`'s; the walk stops at the first yes.
+   */
+  const someObject = (page: number, frame: Matrix, visit: (obj: number, type: number, outer: Matrix) => boolean): boolean => {
+    const within = (obj: number, outer: Matrix): boolean => {
       const type = ex.FPDFPageObj_GetType(obj);
-      if (type === OBJECT_IMAGE) image = true;
-      else if (type === OBJECT_PATH && onPath) {
-        if (ex.FPDFPageObj_GetMatrix(obj, scratch + 32)) onPath(obj, multiply(outer, matrixAt(scratch + 32)));
-      } else if (type === OBJECT_FORM) {
-        const inner = ex.FPDFPageObj_GetMatrix(obj, scratch + 32) ? multiply(outer, matrixAt(scratch + 32)) : outer;
-        const n = ex.FPDFFormObj_CountObjects(obj);
-        for (let i = 0; i < n; i++) visit(ex.FPDFFormObj_GetObject(obj, i), inner);
-      }
+      if (type !== OBJECT_FORM) return visit(obj, type, outer);
+      const inner = ex.FPDFPageObj_GetMatrix(obj, scratch + 32) ? multiply(outer, matrixAt(scratch + 32)) : outer;
+      const n = ex.FPDFFormObj_CountObjects(obj);
+      for (let i = 0; i < n; i++) if (within(ex.FPDFFormObj_GetObject(obj, i), inner)) return true;
+      return false;
     };
     const n = ex.FPDFPage_CountObjects(page);
-    for (let i = 0; i < n; i++) visit(ex.FPDFPage_GetObject(page, i), frame);
-    return image;
+    for (let i = 0; i < n; i++) if (within(ex.FPDFPage_GetObject(page, i), frame)) return true;
+    return false;
   };
 
   /**
@@ -354,25 +354,15 @@ export async function openPdfium(bytes: Uint8Array): Promise<TextLayer> {
    * text drawn twice for a bold face, CPDF_TextPage::IsSameTextObject), which also takes a line printed again just
    * under a wide line of the same text (ten lines of twenty 一 twelve points apart read as one). pdf.js keeps them.
    */
-  const dropsText = (page: number, shown: ReadonlySet<number>): boolean => {
-    const left = (obj: number): boolean => {
-      const type = ex.FPDFPageObj_GetType(obj);
-      if (type === OBJECT_FORM) {
-        const n = ex.FPDFFormObj_CountObjects(obj);
-        for (let i = 0; i < n; i++) if (left(ex.FPDFFormObj_GetObject(obj, i))) return true;
-        return false;
-      }
+  const dropsText = (page: number, shown: ReadonlySet<number>): boolean =>
+    someObject(page, IDENTITY, (obj, type) => {
       if (type !== OBJECT_TEXT || shown.has(obj) || !ex.FPDFPageObj_GetBounds(obj, scratch, scratch + 4, scratch + 8, scratch + 12)) return false;
       // A space's box is a point wide and tall at most, and PDFium may keep no character of it; the text it drops as
       // repeated stands within an eighth of its width, so is wide, and of a font not embedded it has no height.
       const F = f32();
       const k = scratch >> 2;
       return Math.abs(F[k + 2] - F[k]) > 2 || Math.abs(F[k + 3] - F[k + 1]) > 2;
-    };
-    const n = ex.FPDFPage_CountObjects(page);
-    for (let i = 0; i < n; i++) if (left(ex.FPDFPage_GetObject(page, i))) return true;
-    return false;
-  };
+    });
 
   const pathOf = (obj: number, matrix: Matrix): DrawnPath | null => {
     if (!ex.FPDFPath_GetDrawMode(obj, scratch, scratch + 4)) return null;
@@ -434,10 +424,11 @@ export async function openPdfium(bytes: Uint8Array): Promise<TextLayer> {
         items: itemsOf(glyphs, view),
         async rules(frame: Matrix): Promise<PageRules> {
           const paths: DrawnPath[] = [];
-          walk(page, (obj, matrix) => {
-            const path = pathOf(obj, matrix);
+          someObject(page, frame, (obj, type, outer) => {
+            const path = type === OBJECT_PATH && ex.FPDFPageObj_GetMatrix(obj, scratch + 32) ? pathOf(obj, multiply(outer, matrixAt(scratch + 32))) : null;
             if (path) paths.push(path);
-          }, frame);
+            return false;
+          });
           return rulesOfPaths(paths);
         },
         close() {
@@ -448,7 +439,7 @@ export async function openPdfium(bytes: Uint8Array): Promise<TextLayer> {
     async paintsImage(p: number): Promise<boolean> {
       const page = open(p);
       try {
-        return walk(page, null, [1, 0, 0, 1, 0, 0]);
+        return someObject(page, IDENTITY, (_, type) => type === OBJECT_IMAGE);
       } finally {
         ex.FPDF_ClosePage(page);
       }
