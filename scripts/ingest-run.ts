@@ -10,7 +10,8 @@ import { basename, join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { MAX_INPUT_BYTES, oversizeReason } from '../src/ingest/decode.ts';
 import { extractedTextReason, isHiddenFile, originalsOnly, REFUSED_EXTENSIONS, sameNameSuffixes, SOURCE_EXTENSIONS } from '../src/ingest/sources/names.ts';
-import { isDocumentBytes, unreadReason } from '../src/ingest/sources/signatures.ts';
+import { isDocumentBytes, isPdf, unreadReason } from '../src/ingest/sources/signatures.ts';
+import { chosenLibrary, pdfiumInstalled } from '../src/ingest/sources/pdf/layer.ts';
 import { slugFor } from '../src/ingest/slug.ts';
 import { emptySummary, formatSummary, mergeSummary, type BatchSummary } from '../src/ingest/summary.ts';
 import { joinWrittenCompanions, type Reparse, type WrittenDocument } from './companion-step.ts';
@@ -268,6 +269,13 @@ export async function runIngest(argv: string[], hooks: IngestHooks = {}): Promis
    * cache, and handed to the pool when it must be parsed. It runs ahead of the loop below, which takes the results
    * in input order, so that messages, outputs and the report are the same whatever order the parses end in.
    */
+  let pdfLibraryWarned = false;
+  // Once a batch, at its first PDF: the run still succeeds with pdf.js, so nothing else would say it went slow.
+  const warnOfPdfLibrary = () => {
+    if (pdfLibraryWarned || chosenLibrary() !== 'pdfium' || pdfiumInstalled()) return;
+    pdfLibraryWarned = true;
+    process.stderr.write('警告：未找到 PDF 读取组件 PDFium（@embedpdf/pdfium），本次的 PDF 文件改用 pdf.js 读取，约需三倍时间；请在项目目录运行 npm ci 重新安装依赖\n');
+  };
   const prepare = async (file: string): Promise<Prepared> => {
     try {
       const link = await lstat(file);
@@ -278,6 +286,7 @@ export async function runIngest(argv: string[], hooks: IngestHooks = {}): Promis
       if (!info.isFile()) return { ok: false, message: notAFile(info.isDirectory()) };
       if (info.size > MAX_INPUT_BYTES) return { ok: false, message: oversizeReason(info.size) };
       const read = await readBounded(file, MAX_INPUT_BYTES);
+      if (isPdf(read)) warnOfPdfLibrary();
       const sha256 = createHash('sha256').update(read).digest('hex');
       // A copy of exactly the file's bytes (a Buffer can be a view into a shared pool), handed over to the worker.
       const bytes = new ArrayBuffer(read.length);

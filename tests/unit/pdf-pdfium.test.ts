@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { chosenLibrary, readPdf } from '../../src/ingest/sources/pdf/index.ts';
+import { readPdf } from '../../src/ingest/sources/pdf/index.ts';
+import { chosenLibrary, pdfiumInstalled } from '../../src/ingest/sources/pdf/layer.ts';
 import { itemsOf, openPdfium, viewportOf } from '../../src/ingest/sources/pdf/pdfium.ts';
 import { pdfFile, tinyPdf } from '../fixtures/tiny-pdf.ts';
 
@@ -157,6 +158,16 @@ describe('the reader with PDFium', () => {
       if (before === undefined) delete process.env.PDF_TEXT_LAYER;
       else process.env.PDF_TEXT_LAYER = before;
     }
+  });
+
+  it('tells whether PDFium is installed: the CLI warns once a batch where it is not (every PDF then goes to pdf.js)', () => {
+    expect(pdfiumInstalled()).toBe(true);
+    expect(
+      pdfiumInstalled(() => {
+        throw new Error("Cannot find package '@embedpdf/pdfium'");
+      }),
+    ).toBe(false);
+    expect(pdfiumInstalled(() => 'file:///nonexistent/pdfium.wasm')).toBe(false);
   });
 
   const sample = '../shared/samples/shanghai-putuo-social-welfare-home-2024-budget';

@@ -12,7 +12,7 @@ import { layoutPage } from './layout.ts';
 import { runsOf, type Run, type TextPiece } from './runs.ts';
 import { multiply, rulesOf, type PageRules, type RuleOps } from './rules.ts';
 import { turning, turningBack, turnsOfPage, type Matrix } from './turn.ts';
-import { MAX_PAGE_CHARS, PAGE_TOO_LONG, TEXT_DROPPED, type TextLayer } from './layer.ts';
+import { chosenLibrary, MAX_PAGE_CHARS, PAGE_TOO_LONG, TEXT_DROPPED, type PdfLibrary, type TextLayer } from './layer.ts';
 
 /** A disclosure runs to tens of pages, a whole year's collection to a few hundred; more is not one document. */
 export const MAX_PDF_PAGES = 2000;
@@ -144,17 +144,6 @@ async function openPdfJs(bytes: Uint8Array): Promise<TextLayer> {
     },
     destroy: () => task.destroy(),
   };
-}
-
-/** The PDF libraries the reader can read with (layer.ts). */
-export type PdfLibrary = 'pdfjs' | 'pdfium';
-
-/**
- * PDFium unless the environment asks for pdf.js (`PDF_TEXT_LAYER=pdfjs`): it reads the same text in a third of the
- * CPU (docs/benchmarks.md, "PDFium against pdf.js"); pdf.js reads again what PDFium could not (readPdf).
- */
-export function chosenLibrary(): PdfLibrary {
-  return process.env.PDF_TEXT_LAYER === 'pdfjs' ? 'pdfjs' : 'pdfium';
 }
 
 /**

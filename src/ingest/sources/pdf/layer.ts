@@ -1,3 +1,5 @@
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import type { TextPiece } from './runs.ts';
 import type { PageRules } from './rules.ts';
 import type { Matrix } from './turn.ts';
@@ -32,4 +34,28 @@ export interface LayerPage {
   /** The page's ruling lines in `frame` (user space to the frame the page is read in). */
   rules(frame: Matrix): Promise<PageRules>;
   close(): void;
+}
+
+/** The PDF libraries the reader can read with. */
+export type PdfLibrary = 'pdfjs' | 'pdfium';
+
+/**
+ * PDFium unless the environment asks for pdf.js (`PDF_TEXT_LAYER=pdfjs`): it reads the same text in a third of the
+ * CPU (docs/benchmarks.md, "PDFium against pdf.js"); pdf.js reads again what PDFium could not (index.ts readPdf).
+ */
+export function chosenLibrary(): PdfLibrary {
+  return process.env.PDF_TEXT_LAYER === 'pdfjs' ? 'pdfjs' : 'pdfium';
+}
+
+/**
+ * Whether PDFium's package and its WebAssembly are installed. Without them every PDF is read by pdf.js, the fallback
+ * for a file PDFium cannot read, and nothing else would tell the office that its run is three times slower: a
+ * node_modules copied before PDFium was a dependency did so for a whole corpus. Asked by the CLI, not the reader.
+ */
+export function pdfiumInstalled(resolve: (specifier: string) => string = import.meta.resolve): boolean {
+  try {
+    return existsSync(fileURLToPath(resolve('@embedpdf/pdfium/pdfium.wasm')));
+  } catch {
+    return false;
+  }
 }
