@@ -224,6 +224,34 @@ describe('a table printing no code: the department’s row is its total where th
     expect(readUnits(rows.map((r, i) => (i === 6 ? { ...r, name: '示例服务保障部' } : r))).role.every((r) => r === null)).toBe(true);
   });
 
+  it('aligned: each unit printing no code is the total of its own rows, read as a tree (基本支出总表)', () => {
+    // L4 示例局 100.00 = L5 本级 70.00 + L10 示例监测站 30.00; L5 = L6 工资福利支出 50.00 + L9 商品和服务支出 20.00;
+    // L6 = L7 基本工资 30.00 + L8 津贴补贴 20.00; L10 = L11 工资福利支出 30.00.
+    const text = [
+      '                          基本支出总表',
+      '单位：万元',
+      '   支出项目类别              总计        一般公共预算拨款',
+      '示例局                     100.00          100.00',
+      '   示例局（本级）           70.00           70.00',
+      '     工资福利支出           50.00           50.00',
+      '       基本工资             30.00           30.00',
+      '       津贴补贴             20.00           20.00',
+      '     商品和服务支出         20.00           20.00',
+      '   示例监测站               30.00           30.00',
+      '     工资福利支出           30.00           30.00',
+    ].join('\n');
+    const [t] = parseAlignedTables(toSourceLines(text)).tables;
+    expect(t.rows.map((r) => r.role)).toEqual(['total', 'subtotal', 'data', 'data', 'data', 'data', 'subtotal', 'data']);
+    const checks = checkTables([t]);
+    expect(checks.filter((c) => c.status !== 'pass')).toEqual([]);
+    expect(checks.filter((c) => /:(?:total|group|parent)-sum:.*:total$|:total-sum:total$/.test(c.id)).map((c) => [c.id, c.expected, c.actual])).toEqual([
+      ['t1:group-sum:g1:total', 70, 70],
+      ['t1:parent-sum:r3:total', 50, 50],
+      ['t1:group-sum:g2:total', 30, 30],
+      ['t1:total-sum:total', 100, 100],
+    ]);
+  });
+
   it('a list of zeros heads nothing (深圳 国有资本经营预算支出表 L7474–L7500: every unit 0.00)', () => {
     const { role } = readUnits([candidate('示例局', 0, 0), candidate('示例局（本级）', 0, 0), candidate('示例监测站', 0, 0)]);
     expect(role).toEqual([null, null, null]);
@@ -293,5 +321,16 @@ describe.skipIf(absent)('深圳市水务局 2026: 支出总表 and the tables af
     expect(t4.rows.filter((r) => r.role === 'subtotal').map((r) => r.lines.first)).toEqual([4068, 4118, 4176, 4219, 4276, 4316, 4374, 4415, 4472, 4513, 4575, 4619, 4677]);
     expect(rowAt(t4, 4069)).toMatchObject({ name: '工资福利支出', role: 'data', group: '深圳市水务局（本级）', values: { total: 5525.33 } });
     expect(check('t4:total-sum:total')).toMatchObject({ status: 'pass', expected: 46138.79, actual: 46138.79 });
+    // Each unit is the total of a list of its own, read as a tree: 本级 7,823.97 = L4069 工资福利支出 5,525.33 + L4081
+    // 商品和服务支出 897.48 + L4113 对个人和家庭的补助 1,361.17 + L4116 资本性支出 40.00 (7,823.98); L4069 = its nine items
+    // L4070–L4080 (1,038.83 + 2,341.79 + 484.50 + 357.53 + 178.77 + 145.51 + 4.48 + 419.72 + 554.20).
+    expect(check('t4:group-sum:g1:total')).toMatchObject({ status: 'pass', expected: 7823.97, actual: 7823.98 });
+    expect(check('t4:parent-sum:r3:total')).toMatchObject({ status: 'pass', expected: 5525.33, actual: 5525.33 });
+    // 深圳市水文水质中心 (L4276): its 商品和服务支出 L4304 127.04 against items making 127.06, so no reading of its rows
+    // adds up: which are parts of which is not known.
+    expect(check('t4:group-sum:g5:total')).toMatchObject({ status: 'not-checkable', expected: 1478.71 });
+    // 项目支出总表: L4743–L4745 本级 170,390.31 = its six projects L4746–L4759 (166.80 + 5,340.10 + 9,503.54 + 117,921.68
+    // + 35,927.64 + 1,530.55).
+    expect(check('t5:group-sum:g1:total')).toMatchObject({ status: 'pass', expected: 170390.31, actual: 170390.31 });
   });
 });
