@@ -224,13 +224,13 @@ function withinTable(table: Table): Check[] {
   const units = table.rows.filter(isUnitRow);
   for (const unit of units) {
     const parts = topRows(unit.group, sideOf(unit));
-    const own = table.rows.filter((r) => r.group === unit.group && r !== unit && r.role !== 'group-header');
-    // A unit printing no code over rows of its own (深圳 基本支出总表: 工资福利支出 over 基本工资 …; 项目支出总表: its
-    // projects) is the total of a list of them.
-    if (parts.length === 0 && !own.some((r) => r.code)) {
-      checks.push(...listTotalChecks(table, unit, own, `${table.id}:group-sum:${groupTag(unit.group) || 'g1:'}`, keys, name, noted));
+    if (parts.length === 0) {
+      // A unit printing no code over rows of its own (深圳 基本支出总表: 工资福利支出 over 基本工资 …; 项目支出总表: its
+      // projects) is the total of a list of them.
+      const own = table.rows.filter((r) => r.group === unit.group && r !== unit && r.role !== 'group-header');
+      if (!own.some((r) => r.code)) checks.push(...listTotalChecks(table, unit, own, `${table.id}:group-sum:${groupTag(unit.group) || 'g1:'}`, keys, name, noted));
+      continue;
     }
-    if (parts.length === 0) continue;
     for (const key of keys) {
       checks.push(
         compareAmounts(
@@ -331,12 +331,12 @@ function withinTable(table: Table): Check[] {
 
 /**
  * A table's total (合计), or a unit's row, against the rows of a list with no 类 rows (`items`: the table's rows, or
- * the unit's). The rows are read as a tree where the amounts
- * make one (row-tree.ts: a flat list, or parents each the sum of the rows under them), and the total is compared with
- * its top rows. Where no reading adds up, a shortfall is certain only when even every row added together, parts
- * counted again with their parents, stays below the total in a column without negative amounts: rows are missing or
- * the total is wrong. Otherwise which rows are parts of others is not known and the check is `not-checkable`; so it
- * is in the other columns where the first alone makes a tree, and more than one.
+ * the unit's). The rows are read as a tree where the amounts make one (row-tree.ts: a flat list, or parents each the
+ * sum of the rows under them), and the total is compared with its top rows. Where no reading adds up, a shortfall is
+ * certain only when even every row added together, parts counted again with their parents, stays below the total in a
+ * column without negative amounts: rows are missing or the total is wrong. Otherwise which rows are parts of others is
+ * not known and the check is `not-checkable`; so it is in the other columns where the first alone makes a tree, and
+ * more than one.
  */
 function listTotalChecks(
   table: Table,
