@@ -125,11 +125,11 @@ describe('tables printed per unit', () => {
 
   it('an uncoded 款 (杭州 prints names without codes) is no unit: it does not add up to the 类 after it', () => {
     const rows: UnitCandidate[] = [
-      { coded: true, level: 1, name: '一般公共服务支出', total: false, amount: 100 },
-      { coded: false, level: null, name: '政府办公厅（室）及相关机构事务', total: false, amount: 100 },
-      { coded: true, level: 3, name: '行政运行', total: false, amount: 100 },
-      { coded: false, level: null, name: '其他交通运输支出', total: false, amount: 30 },
-      { coded: true, level: 1, name: '住房保障支出', total: false, amount: 20 },
+      { coded: true, level: 1, name: '一般公共服务支出', total: false, amounts: [100] },
+      { coded: false, level: null, name: '政府办公厅（室）及相关机构事务', total: false, amounts: [100] },
+      { coded: true, level: 3, name: '行政运行', total: false, amounts: [100] },
+      { coded: false, level: null, name: '其他交通运输支出', total: false, amounts: [30] },
+      { coded: true, level: 1, name: '住房保障支出', total: false, amounts: [20] },
     ];
     const { role, group } = readUnits(rows);
     expect(role).toEqual([null, null, null, null, null]);
@@ -162,6 +162,99 @@ describe('tables printed per unit', () => {
     expect(t.rows.map((r) => r.name)).toEqual(['示例局（本级）', '一般公共服务支出', '示例水务工程质量安全监督站', '一般公共服务支出']);
     expect(t.rows[2]).toMatchObject({ role: 'subtotal', values: { total: 100 }, lines: { first: 12, last: 14 } });
     expect(t.rows[3]).toMatchObject({ code: '201', group: '示例水务工程质量安全监督站' });
+  });
+});
+
+// A table printing no code and no 合计 (深圳 收入总表, 基本支出总表): the department's row opens it. Fixture lines: L4
+// 示例局 360.00 | 300.00 | 50.00 | 10.00 = L5 本级 200.00 | 200.00 | 0.00 | 0.00 + L6 示例监测站 100.00 | 60.00 | 30.00 |
+// 10.00 + L7 示例服务保障部 60.00 | 40.00 | 20.00 | 0.00, column by column; 示例服务保障部 ends in no unit word.
+const UNCODED = [
+  '                          收入总表',
+  '单位：万元',
+  '   预算单位              收入总计      一般公共预算拨款      事业收入      上年结转',
+  '示例局                     360.00          300.00           50.00         10.00',
+  '   示例局（本级）          200.00          200.00            0.00          0.00',
+  '   示例监测站              100.00           60.00           30.00         10.00',
+  '   示例服务保障部           60.00           40.00           20.00          0.00',
+].join('\n');
+
+const candidate = (name: string, ...amounts: number[]): UnitCandidate => ({ coded: false, level: null, name, total: false, amounts });
+
+describe('a table printing no code: the department’s row is its total where the units add up to it', () => {
+  it('aligned and single-space text: the first row is the department, the rows after it its units, checked per column', () => {
+    for (const t of [parseAlignedTables(toSourceLines(UNCODED)).tables[0], parseSpacedTables(toSourceLines(UNCODED.replace(/ +/g, ' '))).tables[0]]) {
+      expect(t.rows.map((r) => [r.name, r.role, r.group])).toEqual([
+        ['示例局', 'total', null],
+        ['示例局（本级）', 'subtotal', '示例局（本级）'],
+        ['示例监测站', 'subtotal', '示例监测站'],
+        ['示例服务保障部', 'subtotal', '示例服务保障部'],
+      ]);
+      expect(checkTables([t]).filter((c) => c.id.includes(':total-sum:')).map((c) => [c.id, c.status, c.expected, c.actual])).toEqual([
+        ['t1:total-sum:total', 'pass', 360, 360],
+        ['t1:total-sum:general', 'pass', 300, 300],
+        ['t1:total-sum:business', 'pass', 50, 50],
+        ['t1:total-sum:carryover', 'pass', 10, 10],
+      ]);
+    }
+  });
+
+  it('a first row that adds up the rows after it in its 合计 alone is no department (L4 printed 360.00 300.00 55.00 5.00)', () => {
+    const [t] = parseAlignedTables(toSourceLines(UNCODED.replace('50.00         10.00', '55.00          5.00'))).tables;
+    expect(t.rows.map((r) => r.role)).toEqual(['data', 'data', 'data', 'data']);
+    expect(checkTables([t]).filter((c) => c.id.includes(':total-sum:'))).toEqual([]);
+  });
+
+  it('units over rows of their own (基本支出总表): the rows named as units add up to the department', () => {
+    // 示例局 100 = 本级 70 + 示例监测站 30; 工资福利支出 50 = 基本工资 50 and so on under each.
+    const rows = [
+      candidate('示例局', 100, 100),
+      candidate('示例局（本级）', 70, 70),
+      candidate('工资福利支出', 50, 50),
+      candidate('基本工资', 50, 50),
+      candidate('商品和服务支出', 20, 20),
+      candidate('办公费', 20, 20),
+      candidate('示例监测站（示例检测中心）', 30, 30),
+      candidate('工资福利支出', 30, 30),
+      candidate('基本工资', 30, 30),
+    ];
+    const { role, group } = readUnits(rows);
+    expect(role).toEqual(['department', 'unit', null, null, null, null, 'unit', null, null]);
+    expect(group.slice(5, 8)).toEqual(['示例局（本级）', '示例监测站（示例检测中心）', '示例监测站（示例检测中心）']);
+    // A second unit named otherwise (示例服务保障部) leaves 本级 alone named as a unit: no department is read.
+    expect(readUnits(rows.map((r, i) => (i === 6 ? { ...r, name: '示例服务保障部' } : r))).role.every((r) => r === null)).toBe(true);
+  });
+
+  it('aligned: each unit printing no code is the total of its own rows, read as a tree (基本支出总表)', () => {
+    // L4 示例局 100.00 = L5 本级 70.00 + L10 示例监测站 30.00; L5 = L6 工资福利支出 50.00 + L9 商品和服务支出 20.00;
+    // L6 = L7 基本工资 30.00 + L8 津贴补贴 20.00; L10 = L11 工资福利支出 30.00.
+    const text = [
+      '                          基本支出总表',
+      '单位：万元',
+      '   支出项目类别              总计        一般公共预算拨款',
+      '示例局                     100.00          100.00',
+      '   示例局（本级）           70.00           70.00',
+      '     工资福利支出           50.00           50.00',
+      '       基本工资             30.00           30.00',
+      '       津贴补贴             20.00           20.00',
+      '     商品和服务支出         20.00           20.00',
+      '   示例监测站               30.00           30.00',
+      '     工资福利支出           30.00           30.00',
+    ].join('\n');
+    const [t] = parseAlignedTables(toSourceLines(text)).tables;
+    expect(t.rows.map((r) => r.role)).toEqual(['total', 'subtotal', 'data', 'data', 'data', 'data', 'subtotal', 'data']);
+    const checks = checkTables([t]);
+    expect(checks.filter((c) => c.status !== 'pass')).toEqual([]);
+    expect(checks.filter((c) => /:(?:total|group|parent)-sum:.*:total$|:total-sum:total$/.test(c.id)).map((c) => [c.id, c.expected, c.actual])).toEqual([
+      ['t1:group-sum:g1:total', 70, 70],
+      ['t1:parent-sum:r3:total', 50, 50],
+      ['t1:group-sum:g2:total', 30, 30],
+      ['t1:total-sum:total', 100, 100],
+    ]);
+  });
+
+  it('a list of zeros heads nothing (深圳 国有资本经营预算支出表 L7474–L7500: every unit 0.00)', () => {
+    const { role } = readUnits([candidate('示例局', 0, 0), candidate('示例局（本级）', 0, 0), candidate('示例监测站', 0, 0)]);
+    expect(role).toEqual([null, null, null]);
   });
 });
 
@@ -207,5 +300,37 @@ describe.skipIf(absent)('深圳市水务局 2026: 支出总表 and the tables af
     // The 情况说明 per unit (L390 深圳市水务局（本级）… 项目支出 170,390.31 万元) is compared with that unit's row.
     const stated = d.checks.find((c) => c.id.startsWith('narrative:') && c.lines[0]?.first === 394 && c.id.includes(':project'));
     expect(stated).toMatchObject({ status: 'pass', expected: 170390.31, actual: 170390.31 });
+  });
+  it('收入总表 and 基本支出总表 print no code: the department’s row is checked against its 13 units, column by column', () => {
+    const t2 = table('t2');
+    // L2710 深圳市水务局 857,808.76 | 723,488.70 | 134,022.00 | … | 298.06; L2712 本级 178,214.28 … L2753–L2755 智慧水务 5,397.13.
+    expect(rowAt(t2, 2710)).toMatchObject({ name: '深圳市水务局', role: 'total', group: null, values: { total: 857808.76, carryover: 298.06 } });
+    expect(t2.rows.filter((r) => r.role === 'subtotal')).toHaveLength(13);
+    expect(rowAt(t2, 2729)).toMatchObject({ name: '深圳市深圳河湾流域管理中心（深圳市治理深圳河办公室）', role: 'subtotal', values: { total: 237632.33 } });
+    const check = (id: string) => d.checks.find((c) => c.id === id);
+    // The 13 units' 收入总计 add to 857,808.77, their 政府性基金 to 134,022.01 (尾数误差, L2756); 上年结余 6.19 (L2718) + 291.87 (L2754).
+    expect(check('t2:total-sum:total')).toMatchObject({ status: 'pass', expected: 857808.76, actual: 857808.77 });
+    expect(check('t2:total-sum:fund')).toMatchObject({ status: 'pass', expected: 134022, actual: 134022.01 });
+    expect(check('t2:total-sum:carryover')).toMatchObject({ status: 'pass', expected: 298.06, actual: 298.06 });
+    expect(d.checks.filter((c) => c.id.startsWith('t2:total-sum:'))).toHaveLength(11);
+    // The 收支总表's 收入总计 (L2691 857,808.76) against the 收入总表's, now that it has a total row.
+    expect(check('x:summary-vs-income:total')).toMatchObject({ status: 'pass', expected: 857808.76, actual: 857808.76 });
+    // 基本支出总表: L4067 深圳市水务局 46,138.79 = L4068 本级 7,823.97 + … + L4677 智慧水务 1,628.51; the rows between are theirs.
+    const t4 = table('t4');
+    expect(rowAt(t4, 4067)).toMatchObject({ role: 'total', values: { total: 46138.79 } });
+    expect(t4.rows.filter((r) => r.role === 'subtotal').map((r) => r.lines.first)).toEqual([4068, 4118, 4176, 4219, 4276, 4316, 4374, 4415, 4472, 4513, 4575, 4619, 4677]);
+    expect(rowAt(t4, 4069)).toMatchObject({ name: '工资福利支出', role: 'data', group: '深圳市水务局（本级）', values: { total: 5525.33 } });
+    expect(check('t4:total-sum:total')).toMatchObject({ status: 'pass', expected: 46138.79, actual: 46138.79 });
+    // Each unit is the total of a list of its own, read as a tree: 本级 7,823.97 = L4069 工资福利支出 5,525.33 + L4081
+    // 商品和服务支出 897.48 + L4113 对个人和家庭的补助 1,361.17 + L4116 资本性支出 40.00 (7,823.98); L4069 = its nine items
+    // L4070–L4080 (1,038.83 + 2,341.79 + 484.50 + 357.53 + 178.77 + 145.51 + 4.48 + 419.72 + 554.20).
+    expect(check('t4:group-sum:g1:total')).toMatchObject({ status: 'pass', expected: 7823.97, actual: 7823.98 });
+    expect(check('t4:parent-sum:r3:total')).toMatchObject({ status: 'pass', expected: 5525.33, actual: 5525.33 });
+    // 深圳市水文水质中心 (L4276): its 商品和服务支出 L4304 127.04 against items making 127.06, so no reading of its rows
+    // adds up: which are parts of which is not known.
+    expect(check('t4:group-sum:g5:total')).toMatchObject({ status: 'not-checkable', expected: 1478.71 });
+    // 项目支出总表: L4743–L4745 本级 170,390.31 = its six projects L4746–L4759 (166.80 + 5,340.10 + 9,503.54 + 117,921.68
+    // + 35,927.64 + 1,530.55).
+    expect(check('t5:group-sum:g1:total')).toMatchObject({ status: 'pass', expected: 170390.31, actual: 170390.31 });
   });
 });

@@ -224,7 +224,13 @@ function withinTable(table: Table): Check[] {
   const units = table.rows.filter(isUnitRow);
   for (const unit of units) {
     const parts = topRows(unit.group, sideOf(unit));
-    if (parts.length === 0) continue;
+    if (parts.length === 0) {
+      // A unit printing no code over rows of its own (深圳 基本支出总表: 工资福利支出 over 基本工资 …; 项目支出总表: its
+      // projects) is the total of a list of them.
+      const own = table.rows.filter((r) => r.group === unit.group && r !== unit && r.role !== 'group-header');
+      if (!own.some((r) => r.code)) checks.push(...listTotalChecks(table, unit, own, `${table.id}:group-sum:${groupTag(unit.group) || 'g1:'}`, keys, name, noted));
+      continue;
+    }
     for (const key of keys) {
       checks.push(
         compareAmounts(
@@ -243,7 +249,9 @@ function withinTable(table: Table): Check[] {
     if (parts.length === 0) {
       // A one-sided list of items (政府采购, 项目, 政府购买服务, 三公 by unit) has no 类 rows to add up: its rows are.
       if (totals.length === 1 && groups.length === 0 && !table.rows.some(sideOf) && table.kind !== 'fixed-assets') {
-        checks.push(...listTotalChecks(table, total, keys, name, noted));
+        checks.push(
+          ...listTotalChecks(table, total, table.rows.filter((r) => r !== total && r.role !== 'group-header'), `${table.id}:total-sum:`, keys, name, noted),
+        );
       }
       continue;
     }
@@ -322,15 +330,23 @@ function withinTable(table: Table): Check[] {
 }
 
 /**
- * A table's total (合计) against the rows of a list with no 类 rows. The rows are read as a tree where the amounts
- * make one (row-tree.ts: a flat list, or parents each the sum of the rows under them), and the total is compared with
- * its top rows. Where no reading adds up, a shortfall is certain only when even every row added together, parts
- * counted again with their parents, stays below the total in a column without negative amounts: rows are missing or
- * the total is wrong. Otherwise which rows are parts of others is not known and the check is `not-checkable`; so it
- * is in the other columns where the first alone makes a tree, and more than one.
+ * A table's total (合计), or a unit's row, against the rows of a list with no 类 rows (`items`: the table's rows, or
+ * the unit's). The rows are read as a tree where the amounts make one (row-tree.ts: a flat list, or parents each the
+ * sum of the rows under them), and the total is compared with its top rows. Where no reading adds up, a shortfall is
+ * certain only when even every row added together, parts counted again with their parents, stays below the total in a
+ * column without negative amounts: rows are missing or the total is wrong. Otherwise which rows are parts of others is
+ * not known and the check is `not-checkable`; so it is in the other columns where the first alone makes a tree, and
+ * more than one.
  */
-function listTotalChecks(table: Table, total: TableRow, keys: readonly string[], name: (key: string) => string, noted: boolean): Check[] {
-  const items = table.rows.filter((r) => r !== total && r.role !== 'group-header');
+function listTotalChecks(
+  table: Table,
+  total: TableRow,
+  items: readonly TableRow[],
+  idPrefix: string,
+  keys: readonly string[],
+  name: (key: string) => string,
+  noted: boolean,
+): Check[] {
   if (items.length === 0) return [];
   const known = keys.filter((k) => cell(total, k) !== null && items.every((r) => cell(r, k) !== null));
   const amounts = items.map((r) => known.map((k) => cell(r, k)!));
@@ -359,7 +375,7 @@ function listTotalChecks(table: Table, total: TableRow, keys: readonly string[],
   const shown = topItems ?? firstOnly;
   const what = `${total.name || '合计'} = ${shown && shown.length < counted.length ? '各项之和（不含其下分项）' : numbered ? '各项之和（按编号的顶层各项）' : '各行之和'}`;
   return [...keys.map((key): Check => {
-    const id = `${table.id}:total-sum:${key}`;
+    const id = `${idPrefix}${key}`;
     const j = known.indexOf(key);
     const lines = linesOf([total, ...items]);
     if (j < 0) {

@@ -571,7 +571,7 @@ function namedClassesAddUp(rows: readonly TableRow[], named: ReadonlySet<number>
   );
 }
 
-/** The units of a table printed per unit; a two-sided table and a table without printed codes have none. */
+/** The units of a table printed per unit; a two-sided table has none. */
 function unitsOf(rows: readonly DraftRow<DraftToken>[], codes: readonly ResolvedCode[], names: readonly string[]): UnitReading {
   if (rows.some((r) => r.side)) return { group: rows.map(() => null), role: rows.map(() => null) };
   return readUnits(
@@ -580,7 +580,7 @@ function unitsOf(rows: readonly DraftRow<DraftToken>[], codes: readonly Resolved
       level: codes[i].level,
       name: names[i],
       total: isTotalName(r.name),
-      amount: r.tokens[0]?.value ?? null,
+      amounts: r.tokens.map((t) => t.value),
     })),
   );
 }

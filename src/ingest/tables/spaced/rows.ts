@@ -560,7 +560,7 @@ export function readRows(groups: readonly BlockRow[][], counters: ReadonlyMap<nu
 /** The sub-units of a table printed per unit (see readUnits): their rows are grouped under them. */
 export function assignGroups(rows: RawRow[]): void {
   const units = readUnits(
-    rows.map((r) => ({ coded: r.code !== null, level: r.level, name: r.name, total: r.role === 'total', amount: r.numbers[0]?.value ?? null })),
+    rows.map((r) => ({ coded: r.code !== null, level: r.level, name: r.name, total: r.role === 'total', amounts: r.numbers.map((n) => n.value) })),
   );
   rows.forEach((row, i) => {
     row.role = rowRoleOfUnit(units.role[i]) ?? row.role;
