@@ -206,6 +206,13 @@ describe('a header printed one cell a line, its labels wrapped at their columns�
     ]);
   });
 
+  it('is no grouped header where every row printing all six columns breaks its sums: the header was misread', () => {
+    // L17 合计 600 ≠ 320 + 80 + 20 + 80 = 500, L18 甲单位 480 ≠ 250 + 80 + 20 + 30 = 380: no full row bears the tree out.
+    const broken = ONE_A_LINE.with(16, '合计 600.00 320.00 140.00 80.00 20.00 80.00').with(17, '甲单位 480.00 250.00 120.00 80.00 20.00 30.00');
+    const { tables } = parseSpacedTables(toSourceLines(broken.join('\n')));
+    expect(tables[0].columns.some((c) => c.label.endsWith('小计'))).toBe(false);
+  });
+
   it('is no grouped header where no label is wider than the wrapped ones: the group is not known', () => {
     const narrow = ONE_A_LINE.with(5, '财政拨').toSpliced(6, 0, '款收入');
     const { tables } = parseSpacedTables(toSourceLines(narrow.join('\n')));
