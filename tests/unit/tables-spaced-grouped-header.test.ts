@@ -206,6 +206,18 @@ describe('a header printed one cell a line, its labels wrapped at their columns�
     ]);
   });
 
+  it('ends a label at its lines ending as labels end, though the next is as wide (租金 / 收入, then 利息 / 收入)', () => {
+    // L12-L13 上年 / 结转 made two labels of two lines as wide; 合计 500 = 320 + 80 + 20 + 40 + 40, 甲单位 380 = 250 + 80 +
+    // 20 + 15 + 15; 丙单位 left out (its 50 no longer one column's remainder).
+    const lines = [
+      ...ONE_A_LINE.slice(0, 11), '租金', '收入', '利息', '收入', ...ONE_A_LINE.slice(13, 16),
+      '合计 500.00 320.00 140.00 80.00 20.00 40.00 40.00', '甲单位 380.00 250.00 120.00 80.00 20.00 15.00 15.00', '乙单位 70.00 70.00 20.00',
+    ];
+    const { tables } = parseSpacedTables(toSourceLines(lines.join('\n')));
+    expect(tables[0].columns.map((c) => c.label)).toEqual(['合计', '财政拨款收入小计', '其中:专项经费', '事业收入', '对附属单位上缴收入', '租金收入', '利息收入']);
+    expect(tables[0].rows[1].values).toEqual({ total: 380, fiscal: 250, c3: 120, business: 80, c5: 20, c6: 15, c7: 15 });
+  });
+
   it('is no grouped header where every row printing all six columns breaks its sums: the header was misread', () => {
     // L17 合计 600 ≠ 320 + 80 + 20 + 80 = 500, L18 甲单位 480 ≠ 250 + 80 + 20 + 30 = 380: no full row bears the tree out.
     const broken = ONE_A_LINE.with(16, '合计 600.00 320.00 140.00 80.00 20.00 80.00').with(17, '甲单位 480.00 250.00 120.00 80.00 20.00 30.00');

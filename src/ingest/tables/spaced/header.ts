@@ -182,8 +182,9 @@ const isWholeLabel = (text: string) => isTotalName(text) || isTextLabel(text) ||
  * are as wide as the first (shared/wrapped-label.ts fillsLine) and a narrower line ends it; a line wider than the
  * label's first opens the next, but a bracket goes on the label before it (烟台 2026 收入总体情况表, -raw L159-L161:
  * `事业收入` / `（不含教育` / `收费）`). Where the widths leave it open, the vocabulary tells: a line narrower than the
- * first that opens a label of its own opens the next (`一般公共预算拨款` / `政府性基`), a whole label goes on only
- * with a narrower line ending as labels end (`政府性基金` / `拨款`), and 合计, 小计, `其中：…` or a text column's label
+ * first that opens a label of its own opens the next (`一般公共预算拨款` / `政府性基`), a line as wide opens the next
+ * after lines ending as labels end (…收入, …拨款), a whole label goes on only with a narrower line ending so
+ * (`政府性基金` / `拨款`), and 合计, 小计, `其中：…` or a text column's label
  * (单位名称) stand alone. A line of several words prints several cells, each a whole label; the line numbering the
  * columns and the unit line over them are none of them. Null where another line prints several words, or no label wraps.
  */
@@ -205,7 +206,10 @@ function labelsOneALine(header: readonly BlockRow[]): PrintedLabel[] | null {
     const width = own[0].end;
     if (own.some((p) => p.end < width) || piece.end > width) return null;
     const narrower = piece.end < width;
-    if (COLUMN_LABELS.includes(vocabularyText(sofar.map((p) => p.text).join('')))) return narrower && endsLabel(piece.text) && !opensLabel(piece.text) ? piece : null;
+    const text = sofar.map((p) => p.text).join('');
+    if (COLUMN_LABELS.includes(vocabularyText(text))) return narrower && endsLabel(piece.text) && !opensLabel(piece.text) ? piece : null;
+    // A line as wide goes on a label not yet ended as labels end (`财政拨` / `款收入` then `事业收` is two labels).
+    if (!narrower && endsLabel(text)) return null;
     return narrower && opensLabel(piece.text) ? null : piece;
   };
   const labels: PrintedLabel[] = [];
