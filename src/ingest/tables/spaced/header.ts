@@ -184,9 +184,9 @@ const isWholeLabel = (text: string) => isTotalName(text) || isTextLabel(text) ||
  * `事业收入` / `（不含教育` / `收费）`). Where the widths leave it open, the vocabulary tells: a line narrower than the
  * first that opens a label of its own opens the next (`一般公共预算拨款` / `政府性基`), a line as wide opens the next
  * after lines ending as labels end (…收入, …拨款), a whole label goes on only with a narrower line ending so
- * (`政府性基金` / `拨款`), and 合计, 小计, `其中：…` or a text column's label
- * (单位名称) stand alone. A line of several words prints several cells, each a whole label; the line numbering the
- * columns and the unit line over them are none of them. Null where another line prints several words, or no label wraps.
+ * (`政府性基金` / `拨款`), and 合计, 小计, `其中：…` or a text column's label (单位名称) stand alone. A line of several
+ * words prints several cells, each a whole label; the line numbering the columns and the unit line over them are none
+ * of them. Null where another line prints several words, or no label wraps.
  */
 function labelsOneALine(header: readonly BlockRow[]): PrintedLabel[] | null {
   // Each line as printed, its width before full-width marks (`其中：`) are folded; not the caption's unit line.
