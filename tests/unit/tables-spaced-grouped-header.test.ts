@@ -148,3 +148,193 @@ describe('a single-space row whose placements, few enough to list, all break its
     expect(row.flag).not.toContain('都符合');
   });
 });
+
+/**
+ * A 收入总表 written for this test in the shape `pdftotext -raw` prints 西安 2022's (below): one cell a line in reading
+ * order, each label wrapped at its column's width, the group's 小计 and its part printed after the last source.
+ * L4 本年预算 stands over every column; L6 财政拨款收入, printed whole on a line wider (6) than any wrapped label's lines
+ * (4: 对附属单 / 位上缴收 / 入), stands over L14 小计 and L15-L16 `其中：专项经费`, a part the vocabulary does not know
+ * and so of no sum. Figures: 合计 500 = 320 + 80 + 20 + 80 (其中 140); 甲单位 380 = 250 + 80 + 20 + 30 (其中 120);
+ * 乙单位 70 = 70 (其中 20: the only placement of its three amounts, 20 going in no column of the sum); 丙单位 50 in
+ * 上年结转 (合计's 80 = 30 + 50), which its own row does not say.
+ */
+const ONE_A_LINE = [
+  '部门收入总表', // 1
+  '单位：万元',
+  '单位名称',
+  '本年预算',
+  '合计', // 5
+  '财政拨款收入',
+  '事业收',
+  '入',
+  '对附属单',
+  '位上缴收', // 10
+  '入',
+  '上年',
+  '结转',
+  '小计',
+  '其中：专', // 15
+  '项经费',
+  '合计 500.00 320.00 140.00 80.00 20.00 80.00',
+  '甲单位 380.00 250.00 120.00 80.00 20.00 30.00',
+  '乙单位 70.00 70.00 20.00',
+  '丙单位 50.00 50.00', // 20
+];
+
+describe('a header printed one cell a line, its labels wrapped at their columns’ width, one group among its columns', () => {
+  const { tables } = parseSpacedTables(toSourceLines(ONE_A_LINE.join('\n')));
+
+  it('joins each label’s lines and puts the 小计 and its part under the label too wide for one column', () => {
+    expect(tables[0].columns.map((c) => [c.key, c.label, c.parent])).toEqual([
+      ['total', '合计', undefined],
+      ['fiscal', '财政拨款收入小计', 'total'],
+      ['c3', '其中:专项经费', undefined],
+      ['business', '事业收入', 'total'],
+      ['c5', '对附属单位上缴收入', 'total'],
+      ['carryover', '上年结转', 'total'],
+    ]);
+  });
+
+  it('places every row: 乙单位’s 20 under the part, 丙单位’s 50 where the columns’ sums leave it', () => {
+    // 丙单位's 50 is no row's sum of its own; 合计 = 甲单位 + 乙单位 + 丙单位 in each column puts it under 上年结转:
+    // 80 = 30 + 50, every other column summing without it (320 = 250 + 70, 80 = 80, 20 = 20).
+    expect(tables[0].rows.map((r) => r.values)).toEqual([
+      { total: 500, fiscal: 320, c3: 140, business: 80, c5: 20, carryover: 80 },
+      { total: 380, fiscal: 250, c3: 120, business: 80, c5: 20, carryover: 30 },
+      { total: 70, fiscal: 70, c3: 20, business: null, c5: null, carryover: null },
+      { total: 50, fiscal: null, c3: null, business: null, c5: null, carryover: 50 },
+    ]);
+  });
+
+  it('ends a label at its lines ending as labels end, though the next is as wide (租金 / 收入, then 利息 / 收入)', () => {
+    // L12-L13 上年 / 结转 made two labels of two lines as wide; 合计 500 = 320 + 80 + 20 + 40 + 40, 甲单位 380 = 250 + 80 +
+    // 20 + 15 + 15; 丙单位 left out (its 50 no longer one column's remainder).
+    const lines = [
+      ...ONE_A_LINE.slice(0, 11), '租金', '收入', '利息', '收入', ...ONE_A_LINE.slice(13, 16),
+      '合计 500.00 320.00 140.00 80.00 20.00 40.00 40.00', '甲单位 380.00 250.00 120.00 80.00 20.00 15.00 15.00', '乙单位 70.00 70.00 20.00',
+    ];
+    const { tables } = parseSpacedTables(toSourceLines(lines.join('\n')));
+    expect(tables[0].columns.map((c) => c.label)).toEqual(['合计', '财政拨款收入小计', '其中:专项经费', '事业收入', '对附属单位上缴收入', '租金收入', '利息收入']);
+    expect(tables[0].rows[1].values).toEqual({ total: 380, fiscal: 250, c3: 120, business: 80, c5: 20, c6: 15, c7: 15 });
+  });
+
+  it('is no grouped header where every row printing all six columns breaks its sums: the header was misread', () => {
+    // L17 合计 600 ≠ 320 + 80 + 20 + 80 = 500, L18 甲单位 480 ≠ 250 + 80 + 20 + 30 = 380: no full row bears the tree out.
+    const broken = ONE_A_LINE.with(16, '合计 600.00 320.00 140.00 80.00 20.00 80.00').with(17, '甲单位 480.00 250.00 120.00 80.00 20.00 30.00');
+    const { tables } = parseSpacedTables(toSourceLines(broken.join('\n')));
+    expect(tables[0].columns.some((c) => c.label.endsWith('小计'))).toBe(false);
+  });
+
+  it('is no grouped header where no label is wider than the wrapped ones: the group is not known', () => {
+    const narrow = ONE_A_LINE.with(5, '财政拨').toSpliced(6, 0, '款收入');
+    const { tables } = parseSpacedTables(toSourceLines(narrow.join('\n')));
+    expect(tables[0].columns.some((c) => c.label.endsWith('小计'))).toBe(false);
+  });
+});
+
+/**
+ * 西安 2022 部门综合预算收入总表 and 支出总表 as `pdftotext -raw` prints them (../shared/samples/other-provinces/
+ * xian-transport-2022-budget.pdf; the lines below are its -raw text's L444-L490 and L491-L513, the 支出总表's first three rows). The -layout text
+ * (xian-transport-2022-budget.txt L455-L463, L496-L499) prints the same labels side by side: 收入总表 twelve columns,
+ * 一般公共预算拨款 over 小计 and 其中：专项资金列入部门预算项目; 支出总表 ten, 公共预算拨款 over its 小计 and 其中.
+ * -layout L465 合计 74868.34 74868.34 28921.00; L471 222002 西安市出租汽车管理处 2074.57 2074.57; L502 and L508 alike.
+ */
+const XIAN_RAW = [
+  '表2', // 444
+  '2022年部门综合预算收入总表', // 445
+  '预算单位：西安市交通运输局 金额单位：万元', // 446
+  '序号 单位编码 单位名称', // 447
+  '部门预算', // 448
+  '合计', // 449
+  '一般公共预算拨款', // 450
+  '政府性基', // 451
+  '金拨款', // 452
+  '上级补', // 453
+  '助收入', // 454
+  '事业收', // 455
+  '入', // 456
+  '事业单', // 457
+  '位经营', // 458
+  '收入', // 459
+  '对附属', // 460
+  '单位上', // 461
+  '缴收入', // 462
+  '用事业基', // 463
+  '金弥补收', // 464
+  '支差额', // 465
+  '上年', // 466
+  '结转', // 467
+  '上年实', // 468
+  '户资金', // 469
+  '余额', // 470
+  '其他', // 471
+  '收入', // 472
+  '小计', // 473
+  '其中：专项', // 474
+  '资金列入部', // 475
+  '门预算项目', // 476
+  '1 合计 74868.34 74868.34 28921.00', // 477
+  '2 222 西安市交通运输局 74868.34 74868.34 28921.00', // 478
+  '3 222001 西安市交通运输局 44572.50 44572.50 28921.00', // 479
+  '4 222002 西安市出租汽车管理处 2074.57 2074.57', // 480
+  '5 222003 西安市交通运输管理处 9076.59 9076.59', // 481
+  '6 222004 西安市交通职业培训中心 595.82 595.82', // 482
+  '7 222005 西安市汽车维修行业管理处 1098.92 1098.92', // 483
+  '8 222006 陕西省西安公路管理局 14903.46 14903.46', // 484
+  '9 222007 西安市公路工程管理处 573.68 573.68', // 485
+  '10 222008 西安交通基本建设工程质量监督站 269.88 269.88', // 486
+  '11 222009 西安市交通信息中心 614.64 614.64', // 487
+  '12 222010 西安市交通发展研究中心 565.18 565.18', // 488
+  '13 222011 西安市收费公路管理中心 105.10 105.10', // 489
+  '14 222012 西安市邮政业安全发展中心 418.00 418.00', // 490
+  '表3', // 491
+  '2022年部门综合预算支出总表', // 492
+  '预算单位：西安市交通运输局 金额单位：万元', // 493
+  '序号 单位编码 单位名称', // 494
+  '部门预算', // 495
+  '合计', // 496
+  '公共预算拨款', // 497
+  '政府性基金', // 498
+  '拨款', // 499
+  '事业收入', // 500
+  '事业单位经', // 501
+  '营收入', // 502
+  '对附属单位', // 503
+  '上缴收入', // 504
+  '上年实户', // 505
+  '资金余额', // 506
+  '其他收入 上年结转', // 507
+  '小计', // 508
+  '其中：专项资', // 509
+  '金列入部门预', // 510
+  '算的项目', // 511
+  '1 合计 74868.34 74868.34 28921.00', // 512
+  '2 222 西安市交通运输局 74868.34 74868.34 28921.00', // 513
+];
+
+describe('西安 2022 收入总表 and 支出总表 as -raw prints them', () => {
+  const { tables } = parseSpacedTables(toSourceLines(XIAN_RAW.join('\n')));
+  const [income, expenditure] = tables;
+
+  it('reads the twelve and ten columns the -layout text prints, each group’s 小计 and 其中 under it', () => {
+    expect(income.columns.map((c) => [c.key, c.label])).toEqual([
+      ['total', '合计'], ['general', '一般公共预算拨款小计'], ['c3', '其中:专项资金列入部门预算项目'], ['fund', '政府性基金拨款'],
+      ['subsidy-from-superior', '上级补助收入'], ['business', '事业收入'], ['operating', '事业单位经营收入'],
+      ['c8', '对附属单位上缴收入'], ['c9', '用事业基金弥补收支差额'], ['carryover', '上年结转'], ['c11', '上年实户资金余额'],
+      ['other-income', '其他收入'],
+    ]);
+    expect(expenditure.columns.map((c) => c.label)).toEqual([
+      '合计', '公共预算拨款小计', '其中:专项资金列入部门预算的项目', '政府性基金拨款', '事业收入', '事业单位经营收入',
+      '对附属单位上缴收入', '上年实户资金余额', '其他收入', '上年结转',
+    ]);
+  });
+
+  it('places 合计’s 28921.00 under 其中 and every unit’s amount under the 小计, as the -layout text prints them', () => {
+    const placed = (t: (typeof tables)[number], k: number) => Object.fromEntries(Object.entries(t.rows[k].values).filter(([, v]) => v != null));
+    expect(income.rows).toHaveLength(14);
+    expect(placed(income, 0)).toEqual({ total: 74868.34, general: 74868.34, c3: 28921 });
+    expect(placed(income, 3)).toEqual({ total: 2074.57, general: 2074.57 });
+    expect(placed(expenditure, 0)).toEqual({ total: 74868.34, c2: 74868.34, c3: 28921 });
+    expect(income.rows.every((r) => !r.flag)).toBe(true);
+  });
+});

@@ -113,7 +113,7 @@ export function textColumnKeyFor(label: string): string | null {
 }
 
 /** `其中：` opening a column's label: the column is a part of one beside it (of its group's 小计, or of one of its parts). */
-const PART_OF_BESIDE = /^其中[:：]/;
+export const PART_OF_BESIDE = /^其中[:：]/;
 
 /**
  * Whether a column of a label the vocabulary does not know opens with `其中：` (西安 一般公共预算拨款 / 小计 beside

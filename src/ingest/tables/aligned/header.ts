@@ -1,4 +1,4 @@
-import { headerColumns } from '../shared/header-tree.ts';
+import { headerColumns, STUB } from '../shared/header-tree.ts';
 import { headerLabel } from '../../layout/cell-text.ts';
 import {
   bandStage,
@@ -24,8 +24,6 @@ import { ROW_NUMBER_LABEL, rowNumberColumns, type RowNumberColumn } from '../../
  * layouts share the column tree and its identities.
  */
 
-/** Labels of the row-name area (项目, 科目编码, 功能分类科目名称, 类/款/项 …), which are not amount columns. */
-const STUB = /^(?:收入|支出|采购)?项目$|分类|科目|编码|名称$|^[类款项]{1,3}$|内容$|预算单位$|^单位$|^年度$|类别$|大类$|^[一二三]级$|^(?:行次|栏次|序号|备注|说明)$/;
 /**
  * Labels of code columns: a label over nothing else (部门预算支出 over its 类 / 款) heads codes, not amounts, unless
  * it is an amount's name (预算金额 printed just above the last 款).

@@ -9,6 +9,9 @@ import { holdsTotalWord } from '../../../core/totals.ts';
  * sum of the top-level units.
  */
 
+/** Labels of the row-name area (项目, 科目编码, 功能分类科目名称, 类/款/项 …), which are not amount columns. */
+export const STUB = /^(?:收入|支出|采购)?项目$|分类|科目|编码|名称$|^[类款项]{1,3}$|内容$|预算单位$|^单位$|^年度$|类别$|大类$|^[一二三]级$|^(?:行次|栏次|序号|备注|说明)$/;
+
 interface HeaderNode {
   label: string;
   col: number | null;

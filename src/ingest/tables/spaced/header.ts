@@ -1,13 +1,15 @@
 import type { TableColumn, TableKind } from '../../../schema/table.ts';
 import type { BlockRow, GridBlock } from '../../layout/blocks.ts';
-import { columnKeys, keysNamedIn, templateMembers } from '../columns.ts';
+import { columnKeys, keysNamedIn, PART_OF_BESIDE, templateMembers } from '../columns.ts';
 import { columnName } from '../column-names.ts';
-import { compact } from '../../../core/width.ts';
+import { compact, printedWidth } from '../../../core/width.ts';
 import { holdsTotalWord, holdsWholeTotalWord, isTotalName } from '../../../core/totals.ts';
 import { isTwoSidedKind } from '../kinds.ts';
 import { columnNumbersOf, startsData } from '../shared/header-rows.ts';
 import { wordsIn } from './tokens.ts';
-import { headerColumns, type HeaderColumns } from '../shared/header-tree.ts';
+import { statedUnit } from '../../../core/units.ts';
+import { headerColumns, STUB, type HeaderColumns } from '../shared/header-tree.ts';
+import { wrappedLabel, wrapWidth, type NextPiece, type Piece } from '../shared/wrapped-label.ts';
 
 export interface RegionParts {
   header: BlockRow[];
@@ -87,7 +89,7 @@ export function headerLabels(header: readonly BlockRow[]): string[] {
 
 /** The labels of `vocabulary` a header's text prints, in printed order, the longest where one contains another. */
 function labelsIn(header: readonly BlockRow[], vocabulary: readonly string[]): string[] {
-  const text = header.map((r) => compact(r.line.text)).join('').replace(/\(/g, '（').replace(/\)/g, '）');
+  const text = vocabularyText(header.map((r) => r.line.text).join(''));
   const found: string[] = [];
   for (let i = 0; i < text.length; ) {
     const label = vocabulary.filter((l) => text.startsWith(l, i)).sort((a, b) => b.length - a.length)[0];
@@ -105,6 +107,14 @@ const SUBTOTAL = '小计';
 const GROUPED_LABELS: readonly string[] = [...COLUMN_LABELS, SUBTOTAL, '本年收入', '本年支出'];
 
 /**
+ * The columns of a header printing groups over their columns: numbered (numberedGroupColumns), or printed one cell a
+ * line with its groups' parts after its columns (wrappedGroupColumns). Null where neither reads it.
+ */
+export function groupedColumns(header: readonly BlockRow[]): HeaderColumns | null {
+  return numberedGroupColumns(header) ?? wrappedGroupColumns(header);
+}
+
+/**
  * The columns of a header printing groups over their columns (杭州 2026 表2 收入预算总表, -raw L542-L567: `总计`, then
  * `本年收入 上年结转结余` on a line of their own, then each group's `小计` and its sources, `** 1 2 … 17` numbering
  * them): the table's total, the groups' labels before the first 小计, and as many 小计 after them as groups, each
@@ -112,7 +122,7 @@ const GROUPED_LABELS: readonly string[] = [...COLUMN_LABELS, SUBTOTAL, '本年�
  * are the groups' and the total's, and a column the vocabulary does not know (一般公共预算 under 上年结转结余) is part
  * of its group. Only where the header numbers its columns and every one of them was read; null otherwise.
  */
-export function groupedColumns(header: readonly BlockRow[]): HeaderColumns | null {
+function numberedGroupColumns(header: readonly BlockRow[]): HeaderColumns | null {
   const numbered = numberedColumns(header);
   if (numbered === null) return null;
   const labels = labelsIn(header, GROUPED_LABELS);
@@ -122,10 +132,130 @@ export function groupedColumns(header: readonly BlockRow[]): HeaderColumns | nul
   const columns = labels.slice(first);
   const opens = columns.flatMap((l, i) => (l === SUBTOTAL ? [i] : []));
   if (opens.length !== groups.length || 1 + columns.length !== numbered || groups.some(holdsTotalWord)) return null;
-  const over = ['', ...columns.map(() => '')];
-  over[0] = labels[0];
-  opens.forEach((at, g) => (over[1 + at] = groups[g]));
-  return headerColumns([over, ['', ...columns]], 0, columns.length, null, 0);
+  return groupTree(labels[0], groups.map((label, g) => ({ label, members: columns.slice(opens[g], opens[g + 1]) })));
+}
+
+/** A column of the header under its total: a label of its own, or a group's label over its members (its 小计 first). */
+interface TopColumn {
+  label: string;
+  members?: readonly string[];
+}
+
+/** The columns under a total, read as the header tree (shared/header-tree.ts) reads a grid of them. */
+function groupTree(total: string, top: readonly TopColumn[]): HeaderColumns {
+  const over = [total];
+  const under = [''];
+  for (const column of top) {
+    const members = column.members ?? [''];
+    members.forEach((member, i) => {
+      over.push(i === 0 ? column.label : '');
+      under.push(member);
+    });
+  }
+  return headerColumns([over, under], 0, over.length - 1, null, 0);
+}
+
+/** A label of a header printed one cell a line: its text, and its lines as printed. */
+interface PrintedLabel {
+  text: string;
+  lines: string[];
+}
+
+/** A header's text as the vocabulary spells it: no spaces, ASCII but for the brackets (`财政专户（教育收费）`). */
+function vocabularyText(text: string): string {
+  return compact(text).replace(/\(/g, '（').replace(/\)/g, '）');
+}
+
+/** Whether a piece may open a label of the vocabulary. */
+const opensLabel = (text: string) => COLUMN_LABELS.some((l) => l.startsWith(vocabularyText(text)));
+/** Whether a piece ends as the vocabulary's labels end (`预算收入`, `拨款`: …收入, …拨款). */
+const endsLabel = (text: string) => COLUMN_LABELS.some((l) => l.endsWith(vocabularyText(text).slice(-2)));
+/** A label of the row-name area (单位名称, 科目编码, 序号, the 类 款 项 under 科目编码): no amount column's. */
+const isTextLabel = (text: string) => STUB.test(compact(text));
+/** A word a header prints whole beside others on its line: a total, a label of the vocabulary or a text column's. */
+const isWholeLabel = (text: string) => isTotalName(text) || isTextLabel(text) || COLUMN_LABELS.includes(vocabularyText(text));
+
+/**
+ * The labels of a header that reading order prints one cell a line (`pdftotext -raw`: 西安 2022 部门综合预算收入总表,
+ * -raw L447-L475: `政府性基` / `金拨款`, `事业单` / `位经营` / `收入`, `对附属` / `单位上` / `缴收入` …, the -layout text's
+ * L455-L463 the same labels side by side). A cell's label wraps at its column's width, so that its lines but the last
+ * are as wide as the first (shared/wrapped-label.ts fillsLine) and a narrower line ends it; a line wider than the
+ * label's first opens the next, but a bracket goes on the label before it (烟台 2026 收入总体情况表, -raw L159-L161:
+ * `事业收入` / `（不含教育` / `收费）`). Where the widths leave it open, the vocabulary tells: a line narrower than the
+ * first that opens a label of its own opens the next (`一般公共预算拨款` / `政府性基`), a line as wide opens the next
+ * after lines ending as labels end (…收入, …拨款), a whole label goes on only with a narrower line ending so
+ * (`政府性基金` / `拨款`), and 合计, 小计, `其中：…` or a text column's label (单位名称) stand alone. A line of several
+ * words prints several cells, each a whole label; the line numbering the columns and the unit line over them are none
+ * of them. Null where another line prints several words, or no label wraps.
+ */
+function labelsOneALine(header: readonly BlockRow[]): PrintedLabel[] | null {
+  // Each line as printed, its width before full-width marks (`其中：`) are folded; not the caption's unit line.
+  const lines = header
+    .filter((r) => columnNumbersOf(r) === null && statedUnit(r.line.text) === null)
+    .map((r) => wordsIn(r).map((w): Piece => ({ text: w.trim(), start: 0, end: printedWidth(w.trim()) })));
+  if (lines.some((words) => words.length > 1 && !words.every((w) => isWholeLabel(w.text)))) return null;
+  const bracket = (text: string) => /^[（(]/.test(text);
+  const next: NextPiece<Piece> = (sofar, line) => {
+    const [piece] = line;
+    if (line.length !== 1 || isTotalName(piece.text) || PART_OF_BESIDE.test(compact(piece.text)) || isTextLabel(piece.text)) return null;
+    if (isTextLabel(sofar[0].text)) return null;
+    if (bracket(piece.text)) return piece;
+    // The lines from the last bracket on wrap at one width.
+    const from = sofar.findLastIndex((p) => bracket(p.text));
+    const own = sofar.slice(Math.max(0, from));
+    const width = own[0].end;
+    if (own.some((p) => p.end < width) || piece.end > width) return null;
+    const narrower = piece.end < width;
+    const text = sofar.map((p) => p.text).join('');
+    if (COLUMN_LABELS.includes(vocabularyText(text))) return narrower && endsLabel(piece.text) && !opensLabel(piece.text) ? piece : null;
+    // A line as wide goes on a label not yet ended as labels end (`财政拨` / `款收入` then `事业收` is two labels).
+    if (!narrower && endsLabel(text)) return null;
+    return narrower && opensLabel(piece.text) ? null : piece;
+  };
+  const labels: PrintedLabel[] = [];
+  for (let at = 0; at < lines.length; at++) {
+    if (lines[at].length !== 1) {
+      labels.push(...lines[at].map((p) => ({ text: compact(p.text), lines: [p.text] })));
+      continue;
+    }
+    const label = wrappedLabel(lines, at, lines[at][0], next, 1);
+    labels.push({ text: compact(label.text), lines: label.pieces.map((p) => p.text) });
+    at = label.lines[label.lines.length - 1];
+  }
+  return labels.some((l) => l.lines.length > 1) ? labels : null;
+}
+
+/**
+ * The columns of a header printed one cell a line (labelsOneALine) whose groups print their 小计 and parts under them
+ * (西安 2022 收入总表 and 支出总表, -raw L447-L475 and L494-L510: 合计, then 一般公共预算拨款 among the sources, then
+ * `小计` and `其中：专项资金列入部门预算项目` after the last source): the labels before the table's total are over
+ * every column (部门预算), and text columns' labels (序号 单位编码 单位名称) name no amount; those after the total are
+ * the columns up to the first 小计, from which the groups' parts are printed, each 小计 opening its group's. Which of
+ * the columns heads them the print order does not say; their widths do: the other labels wrap at their columns'
+ * width, and a label printed on one line wider than any of them stands over several columns. Only where the labels
+ * so wide are as many as the 小计, and as many columns as the header numbers where it numbers them; null otherwise.
+ */
+function wrappedGroupColumns(header: readonly BlockRow[]): HeaderColumns | null {
+  const labels = labelsOneALine(header)?.filter((l) => !isTextLabel(l.text));
+  if (!labels) return null;
+  const total = labels.findIndex((l) => holdsWholeTotalWord(l.text));
+  const first = labels.findIndex((l, i) => i > total && l.text === SUBTOTAL);
+  if (total < 0 || first < 0) return null;
+  const top = labels.slice(total + 1, first);
+  const parts = labels.slice(first).map((l) => l.text);
+  const opens = parts.flatMap((l, i) => (l === SUBTOTAL ? [i] : []));
+  const width = wrapWidth(top.map((l) => l.lines));
+  const wide = top.flatMap((l, i) => (l.lines.length === 1 && printedWidth(l.lines[0]) > width ? [i] : []));
+  if (width === 0 || wide.length !== opens.length || top.some((l) => holdsTotalWord(l.text))) return null;
+  const numbered = numberedColumns(header);
+  if (numbered !== null && numbered !== 1 + top.length - wide.length + parts.length) return null;
+  return groupTree(
+    labels[total].text,
+    top.map((l, i) => {
+      const g = wide.indexOf(i);
+      return g < 0 ? { label: l.text } : { label: l.text, members: parts.slice(opens[g], opens[g + 1]) };
+    }),
+  );
 }
 
 const ECONOMIC_COLUMNS = [

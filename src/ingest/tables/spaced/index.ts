@@ -9,7 +9,7 @@ import { derivedColumns, MAX_ALTERNATIVES, namedColumns, namesNoOtherColumn, pri
 import { incomeKeyOf, personnelPins, pinTotals, rowConstraints } from './constraints.ts';
 import { splitProjectNames } from './projects.ts';
 import { thousandsReadings, wordsIn } from './tokens.ts';
-import { insideCount, type Reading } from '../shared/amount-placement.ts';
+import { fullRowSatisfies, insideCount, type Reading } from '../shared/amount-placement.ts';
 import type { Region } from './regions.ts';
 import { spacedBlocks, type SpacedBlock } from '../table-blocks.ts';
 import { declaresEmpty } from '../shared/region-text.ts';
@@ -23,6 +23,7 @@ import { assignGroups, groupLines, readRows, rowCounters, type RawRow } from './
 import { statedFor, type StatedFigures, type StatedItem, type StatedKind } from './stated-figures.ts';
 import { continuedHeaderEnd, printedHeader, type PrintedHeader } from '../shared/repeated-header.ts';
 import { textColumnKeyFor } from '../columns.ts';
+import type { HeaderColumns } from '../shared/header-tree.ts';
 import type { BlockRow } from '../../layout/blocks.ts';
 import { headerLabel, itemDepth } from '../../layout/cell-text.ts';
 import { pagesFrom } from '../../layout/page-frame.ts';
@@ -203,6 +204,16 @@ function draftOf(blocks: readonly SpacedBlock[], rowStarts: ReadonlySet<number>,
   return { parts, header, notes, data, labels, outside, twoSided, twoList, rows, unlabelled: sides?.unlabelled ?? [], panels: sides?.panels ?? [] };
 }
 
+/**
+ * A grouped header's columns (header.ts groupedColumns) unless every row printing all of them breaks their identities:
+ * then the header was misread (a band outside the total read as one column's group), not every row misprinted.
+ */
+function borneOut(grouped: HeaderColumns | null, rows: readonly RawRow[]): HeaderColumns | null {
+  if (!grouped) return null;
+  const full = rows.filter((r) => r.side !== 'income' && r.numbers.length === grouped.columns.length && r.numbers.every((n) => n.value !== null));
+  return full.length > 0 && full.every((r) => !fullRowSatisfies(r.numbers.map((n) => n.value), grouped.identities)) ? null : grouped;
+}
+
 /** Whether a row is made of the header's labels printed elsewhere (Draft.outside) alone: no code, no amount. */
 function madeOfOutsideLabels(row: RawRow, draft: Draft): boolean {
   const labels = new Set(draft.outside.map((r) => r.line.no));
@@ -311,7 +322,7 @@ export function readSpacedBlocks(
     const fewest = (r: RawRow) => Math.min(r.numbers.length, ...(readings.get(r) ?? []).map(insideCount));
     if (kind !== 'institution-list') {
       const widest = Math.max(0, ...draft.rows.filter((r) => r.side !== 'income').map(fewest));
-      const grouped = draft.twoList || draft.twoSided ? null : groupedColumns(draft.header);
+      const grouped = draft.twoList || draft.twoSided ? null : borneOut(groupedColumns(draft.header), draft.rows);
       given = draft.twoList ? toColumns(draft.labels) : withBreakdown(amountColumns(kind, draft.labels, draft.header, widest), draft.header, widest);
       if (grouped) {
         given = grouped.columns.map(({ key, label }) => ({ key, label }));
