@@ -252,6 +252,31 @@ describe('one amount-placement solver: bounded work', () => {
     expect(under(1)).toMatchObject({ columns: values.map(() => null), uncertain: twelve, alternatives: 5676, outside: values.map(() => false) });
   });
 
+  it('finds the placements that hold farther from a wide row\'s print than its near search reaches', () => {
+    // Seventeen columns: 总计 (0) = A (1) + B (9), A = columns 2–8, B = columns 10–16. The row prints 100 = 60 + 40,
+    // 60 = 10 + 20 + 30, 40 = 25 + 15, each amount four columns right of where the sums put it, past the three the
+    // search near the print moves it. Its 8 amounts have C(17, 8) = 24 310 placements: past MAX_CANDIDATES, listed near
+    // the print only, where none holds; under 50 000, so all are asked. 100 can stand only in 总计, 60 only in A and
+    // 40 only in B; 10, 20, 30 take any 3 of A's 7 parts (C(7, 3) = 35) and 25, 15 any 2 of B's 7 (C(7, 2) = 21):
+    // 735 placements hold, and the row's print says nothing among them.
+    const width = 17;
+    const columns = Array.from({ length: width }, (_, c) => c);
+    const range = (from: number, to: number) => columns.slice(from, to + 1);
+    const wide = [
+      { whole: 0, parts: [1, 9] },
+      { whole: 1, parts: range(2, 8) },
+      { whole: 9, parts: range(10, 16) },
+    ];
+    const values = [100, 60, 10, 20, 30, 40, 25, 15];
+    const preferred = [4, 5, 6, 7, 8, 9, 10, 11];
+    const print = { preferred, lo: values.map(() => 0), hi: values.map(() => 16), trusted: false, positional: true };
+    const [p] = placeAmounts({ width, rows: [{ values, allowed: columns, identities: wide, print }], relations: [], sums: [], blank: 'absent' });
+    expect(MAX_CANDIDATES).toBeLessThan(24310);
+    expect(p).toMatchObject({ unconfirmed: true, identityFails: false, unlisted: false, alternatives: 735 });
+    expect(p.columns).toEqual([0, 1, null, null, null, 9, null, null]);
+    expect(p.uncertain).toEqual([...range(2, 8), ...range(10, 16)]);
+  });
+
   it('narrows nothing by a relation with more than 50 000 combinations, and stops', () => {
     // Sixteen children and their parent, two placements each: 2¹⁷ = 131 072 combinations.
     const parent = row([32, 32], printed([0, 1]));

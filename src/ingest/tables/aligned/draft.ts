@@ -655,8 +655,8 @@ function codePieces(codes: readonly Cell[], codeColumns: readonly Cell[] | null,
 }
 
 /**
- * The code row a fragment belongs to: the nearest line. On a tie, a cell printed over several lines is centred on
- * its row's line: the row with a fragment of the same cell as far on its other side wins (`农村公路管养体制改革试` /
+ * The code row a fragment belongs to: the nearest line, two lines off at most. On a tie, a cell printed over several
+ * lines is centred on its row's line: the row with a fragment of the same cell as far on its other side wins (`农村公路管养体制改革试` /
  * `点及四好农村路建设专项` on row 17's line / `经费`); then the row whose own line left the fragment's cells empty (a cell of two lines is printed
  * above and below a one-line row); then the row without a name of its own, else the earlier.
  */
@@ -678,7 +678,11 @@ function nearestAnchor(
   // A name piece above a row whose code opens the name's cell is the end of the name above (北京 预算03表 -layout
   // L201–L204: `2080505-机关事业单位基本养老保险缴费` / its amounts / `支出` / `2080505-机关…`).
   const opensBelow = (a: { lineNo: number; row: AssembledRow }) => part.texts.length > 0 && lineNo < a.lineNo && a.row.codeOpensName === true;
-  const eligible = anchors.filter((a) => (part.amounts.length === 0 || a.row.amounts.length === 0 || splitAround(a)) && !opensBelow(a));
+  // Only a row within two lines takes the fragment: the rows farther off are not asked, so that a long table's
+  // fragments do not each go through all of its rows' tie-breaks.
+  const eligible = anchors.filter(
+    (a) => Math.abs(a.lineNo - lineNo) <= 2 && (part.amounts.length === 0 || a.row.amounts.length === 0 || splitAround(a)) && !opensBelow(a),
+  );
   const clashes = (row: AssembledRow) =>
     (part.texts.length > 0 && row.inlineName ? 1 : 0) + Object.keys(part.cells).filter((k) => row.ownCells.includes(k)).length;
   const sameCell = (other: SidePart) =>
@@ -721,7 +725,7 @@ function nearestAnchor(
           : a.row.lineNos.length < best.row.lineNos.length;
     if (d < bd || (d === bd && tieBreak)) best = a;
   }
-  return best && Math.abs(best.lineNo - lineNo) <= 2 ? best.row : null;
+  return best?.row ?? null;
 }
 
 function isEmptyPart(part: SidePart): boolean {

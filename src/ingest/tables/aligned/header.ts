@@ -420,8 +420,19 @@ export function alignedHeader(headerLines: readonly Cell[][], asked: SidesAre, b
     }
   });
   amount = amount.filter((a) => {
-    const below = [...stubs, ...amount].filter((o) => o.line > a.line && overlaps(o, a));
-    if (columnKeyFor(headerLabel(a.text)) || below.length === 0 || !below.every((o) => CODE_STUB.test(headerLabel(o.text)))) return true;
+    if (columnKeyFor(headerLabel(a.text))) return true;
+    // The labels under it, counted where they stand (the row-name labels, this filter's among them, and the amount
+    // labels as read): not copied into one list for every label.
+    let below = 0;
+    let codes = 0;
+    for (const labels of [stubs, amount]) {
+      for (const o of labels) {
+        if (o.line <= a.line || !overlaps(o, a)) continue;
+        below++;
+        if (CODE_STUB.test(headerLabel(o.text))) codes++;
+      }
+    }
+    if (below === 0 || codes < below) return true;
     stubs.push(a);
     return false;
   });
@@ -562,7 +573,9 @@ export function alignedHeader(headerLines: readonly Cell[][], asked: SidesAre, b
   const coverage = (g: Placed, all: readonly Placed[]) =>
     (owners.has(g) ? subtotalBlock(g, owners.get(g)!, all) : null) ??
     withTemplateMembers(g, all, cycleInstance(g, coverageOf(g, all), all, cycle, amount), cycle > 0 ? blockLabel : labelUnder);
-  const spanning = groups.filter((g) => coverage(g, leaves).length >= 2);
+  // Each group's columns worked out once: which groups span columns and what each covers both ask.
+  const coverages = new Map(groups.map((g) => [g, coverage(g, leaves)]));
+  const spanning = groups.filter((g) => coverages.get(g)!.length >= 2);
   // The labels over one leaf are the first pieces of the leaf's label (一般公共 / 预算拨款, 政府性基金预算 / 财政拨款: a
   // fund over the template group it belongs to), up to one that names a column of its own over pieces that already
   // name another, neither heading the other in the template: a group the national template does not know, printed
@@ -593,7 +606,7 @@ export function alignedHeader(headerLines: readonly Cell[][], asked: SidesAre, b
 
   // Rows of the grid are logical depths (how many groups sit above a label), not print lines: a label printed
   // lower than its neighbours is still at their level when no group covers it.
-  const coverOf = (g: Placed) => coverage(g, leaves).map((l) => leaves.indexOf(l));
+  const coverOf = (g: Placed) => coverages.get(g)!.map((l) => leaves.indexOf(l));
   // Two labels over the same columns: a lower one opening with a bracket continues the upper (因公出国 / （境）费);
   // otherwise the lower one is their group and the upper one names a wider block.
   const covering = spanning.map((g) => ({ g, covered: coverOf(g), label: g.text }));
@@ -611,13 +624,14 @@ export function alignedHeader(headerLines: readonly Cell[][], asked: SidesAre, b
       }
     }
   }
+  // The columns each covers as one key, made once for the comparisons of every pair below.
+  const columnsKey = new Map(covering.map((o) => [o, o.covered.join()]));
+  const sameColumns = (x: (typeof covering)[number], o: (typeof covering)[number]) => columnsKey.get(x) === columnsKey.get(o);
   for (const o of covering) {
-    const above = covering.filter((x) => x.g.line < o.g.line && x.covered.join() === o.covered.join());
+    const above = covering.filter((x) => x.g.line < o.g.line && sameColumns(x, o));
     if (above.length > 0 && /^[（(]/.test(o.g.text)) o.label = above.map((x) => x.g.text).join('') + o.g.text;
   }
-  const spans = covering.filter(
-    (o, _, all) => !all.some((x) => x.g.line > o.g.line && x.covered.join() === o.covered.join()),
-  );
+  const spans = covering.filter((o, _, all) => !all.some((x) => x.g.line > o.g.line && sameColumns(x, o)));
   const depthOf = (covered: readonly number[], line: number) =>
     spans.filter((o) => o.g.line < line && covered.every((c) => o.covered.includes(c)) && o.covered.length > covered.length).length;
   // Each depth worked out once: sizing the grid and filling it both ask it.

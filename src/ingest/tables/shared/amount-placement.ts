@@ -389,7 +389,7 @@ function placementsOf(
   return out;
 }
 
-interface Listed {
+export interface Listed {
   candidates: Candidate[];
   /** No candidate satisfies the row's own identities. */
   fails: boolean;
@@ -457,12 +457,13 @@ function candidatesOf(row: PlacementRow, width: number, blank: PlacementProblem[
     if (fitting.length > 0) return { candidates: fitting, fails: false, unlisted: false };
   }
   // A wide table leaves too many placements to list: a positional row's amounts stay within a few columns of
-  // where they were printed.
-  let all = placementsOf(n, orders, spare, (k) => print?.lo[k] ?? -Infinity, (k) => print?.hi[k] ?? Infinity);
-  const near = print?.positional && all.length >= MAX_CANDIDATES;
-  if (near) {
-    all = placementsOf(n, orders, spare, (k) => Math.max(print.lo[k], print.preferred[k] - NEAR), (k) => Math.min(print.hi[k], print.preferred[k] + NEAR));
-  }
+  // where they were printed. Its placements are counted, not listed up to MAX_CANDIDATES and dropped.
+  const lo = (k: number) => print?.lo[k] ?? -Infinity;
+  const hi = (k: number) => print?.hi[k] ?? Infinity;
+  const near = print?.positional && placementsWithin(n, orders, spare, lo, hi) >= MAX_CANDIDATES;
+  const all = near
+    ? placementsOf(n, orders, spare, (k) => Math.max(print.lo[k], print.preferred[k] - NEAR), (k) => Math.min(print.hi[k], print.preferred[k] + NEAR))
+    : placementsOf(n, orders, spare, lo, hi);
   // A row without positions gets here only when no placement satisfies its identities: too many to list, it is
   // left open all the same, its amounts known to be short of a figure.
   if (!print && all.length >= MAX_CANDIDATES) return { candidates: [], fails: true, unlisted: true };
@@ -484,10 +485,55 @@ function candidatesOf(row: PlacementRow, width: number, blank: PlacementProblem[
 function fittingAnywhere(row: PlacementRow, width: number, blank: PlacementProblem['blank'], candidate: (columns: number[]) => Candidate): Candidate[] {
   const print = row.print!;
   const orders = [row.allowed, ...(row.orders ?? [])];
-  const all = placementsOf(row.values.length, orders, row.spare ?? 0, (k) => print.lo[k], (k) => print.hi[k], MAX_COMBINATIONS);
-  if (all.length >= MAX_COMBINATIONS) return [];
-  const fitting = all.map(candidate).filter((c) => identitiesHold(c.content, row.identities));
+  const n = row.values.length;
+  const spare = row.spare ?? 0;
+  const lo = (k: number) => print.lo[k];
+  const hi = (k: number) => print.hi[k];
+  // Counted, not listed: such a row has tens of thousands of placements (9 amounts in 17 columns: 24,310).
+  if (placementsWithin(n, orders, spare, lo, hi) >= MAX_COMBINATIONS) return [];
+  // Only the placements that keep the identities are walked to (Asked), in the order of the whole list, one past
+  // MAX_CANDIDATES at most. The walk adds and takes back the amounts, and the list adds them up afresh: the two agree
+  // where every sum is an exact integer (scaled amounts whose magnitudes add up to no more than 2⁵³), and where they
+  // may not, or the walk spends its budget, the placements are listed and asked one by one.
+  const scaled = scaledValues(row.values, blank);
+  const budget = { steps: MAX_STEPS };
+  if (scaled.reduce((a: number, v) => a + Math.abs(v ?? 0), 0) <= Number.MAX_SAFE_INTEGER) {
+    const asked: Asked = { identities: row.identities, scaled, empty: blank === 'zero' ? 0 : null, budget };
+    const fitting = placementsOf(n, orders, spare, lo, hi, MAX_CANDIDATES + 1, asked);
+    if (fitting.length > MAX_CANDIDATES) return [];
+    if (budget.steps >= 0) return fitting.map(candidate);
+  }
+  const fitting = placementsOf(n, orders, spare, lo, hi, MAX_COMBINATIONS)
+    .map(candidate)
+    .filter((c) => identitiesHold(c.content, row.identities));
   return fitting.length > MAX_CANDIDATES ? [] : fitting;
+}
+
+/**
+ * How many placements placementsOf lists for these bounds when nothing caps it, counted without listing them: for
+ * amount i, the placements of amounts i onward with positions j onward free and o amounts outside so far.
+ */
+function placementsWithin(n: number, orders: readonly (readonly number[])[], spare: number, lo: (k: number) => number, hi: (k: number) => number): number {
+  const most = Math.min(spare, n);
+  let total = 0;
+  for (const order of orders) {
+    const m = order.length;
+    // after[o][j]: the placements of the amounts after i, with positions j onward free and o amounts outside so far.
+    let after = Array.from({ length: most + 1 }, () => new Array<number>(m + 1).fill(1));
+    for (let i = n - 1; i >= 0; i--) {
+      const from = Array.from({ length: most + 1 }, () => new Array<number>(m + 1).fill(0));
+      for (let o = 0; o <= most; o++) {
+        for (let j = m - 1; j >= 0; j--) {
+          const fits = order[j] >= lo(i) && order[j] <= hi(i);
+          from[o][j] = from[o][j + 1] + (fits ? after[o][j + 1] : 0);
+        }
+        if (o < most) for (let j = 0; j <= m; j++) from[o][j] += after[o + 1][j];
+      }
+      after = from;
+    }
+    total += after[0][0];
+  }
+  return total;
 }
 
 /**
@@ -771,14 +817,21 @@ function nearestToPrint(print: PrintedColumns, options: Candidate[]): Candidate[
 }
 
 /**
+ * Each row's candidates before any relation or sum between rows (placeAmounts' first step): they depend on the rows,
+ * the width and what a blank is alone, so a caller placing the same rows again under other relations lists them once.
+ */
+export function listRows({ rows, width, blank }: Pick<PlacementProblem, 'rows' | 'width' | 'blank'>): Listed[] {
+  return rows.map((row) => candidatesOf(row, width, blank));
+}
+
+/**
  * Places the amounts of every row. Where blank cells are 0, a row whose printed figures satisfy none of its
  * identities is incomplete (a total printed without its breakdown): its blank cells are unknown, not zero.
  * Constraints through it still place its own amounts, but they must not decide the placement of other rows, which
  * is solved again without them.
  */
-export function placeAmounts(problem: PlacementProblem): Placement[] {
+export function placeAmounts(problem: PlacementProblem, listed = listRows(problem)): Placement[] {
   const { rows, width, blank } = problem;
-  const listed = rows.map((row) => candidatesOf(row, width, blank));
   const initial = listed.map((l) => l.candidates);
   const identityFails = listed.map((l) => blank === 'zero' && l.fails);
   const unconfirmed = listed.map((l) => !!l.farFromPrint);

@@ -6,7 +6,7 @@ import { amountsAgree, sumAmounts } from '../../../core/decimal.ts';
 import { columnNames } from '../column-names.ts';
 import { CodeDictionary, reassembleCodes, type ResolvedCode } from './code-reassembly.ts';
 import { indexedIdentities, type ColumnIdentity } from '../columns.ts';
-import { placeAmounts, type CellSum, type Placement, type PlacementRow, type Reading, type RowRelation } from './amount-placement.ts';
+import { listRows, placeAmounts, type CellSum, type Placement, type PlacementRow, type Reading, type RowRelation } from './amount-placement.ts';
 import { readUnits, rowRoleOfUnit, type UnitReading } from './unit-groups.ts';
 import { CODE_FROM_NAME, functionClassNamed, namesClass } from './class-names.ts';
 import { opensWithYear } from '../../layout/cell-text.ts';
@@ -350,12 +350,14 @@ function placeByPosition(draft: PositionedDraft, codes: readonly ResolvedCode[],
   const depths = draft.rows.map((r, i) => depthOf(r, codes[i]));
   const stated = relationsOf(depths, draft.rows);
   const problem = { width: draft.columns.length, rows, sums: [], blank: 'absent' } as const;
-  let placements = placeAmounts({ ...problem, relations: stated });
+  // The rows' candidates are listed once: the second placing below asks the same rows under other relations.
+  const listed = listRows(problem);
+  let placements = placeAmounts({ ...problem, relations: stated }, listed);
   // A list of units or items with neither codes nor outline states no parent rows, yet its amounts make a tree (a
   // department over its units, each parent the sum of the rows under it): a row its print leaves open (杭州 表2's
   // later page, squeezed) is placed again under that tree's relations, read from the amounts the first placing put.
   const tree = stated.length === 0 && placements.some((p) => p.columns?.includes(null)) ? treeRelations(draft.rows, depths, placements) : [];
-  if (tree.length > 0) placements = placeAmounts({ ...problem, relations: tree });
+  if (tree.length > 0) placements = placeAmounts({ ...problem, relations: tree }, listed);
   const relations = tree.length > 0 ? tree : stated;
   return placements.map((p, i) => {
     const r = draft.rows[i];
