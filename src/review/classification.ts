@@ -70,10 +70,16 @@ function mismatchOf(ctx: ReviewContext, row: TableRow, tableId: string): Mismatc
   return { row, tableId, names: names.length > 0 ? names : namesFor(entry, null), otherYear: namesFor(entry, null).find((n) => sameName(row.name, n)) };
 }
 
+/**
+ * Each list's codes by the code two digits shorter (a 项 under its 款, a 款 under its 类), in the list's order: a
+ * mismatch's child codes are looked up, not found by reading the whole list again for each.
+ */
+const CHILD_CODES = new Map(Object.values(LISTS).map((list) => [list, Map.groupBy(Object.keys(list), (c) => c.slice(0, -2))]));
+
 /** Why a mismatch may not be the document's: its name is a child code's (项 digits lost), or it is fine elsewhere. */
 function doubt(ctx: ReviewContext, m: Mismatch, printedRightElsewhere: boolean): string | null {
   const list = LISTS[m.row.codeScheme!];
-  const child = Object.keys(list).find((c) => c.length === m.row.code!.length + 2 && c.startsWith(m.row.code!) && namesFor(list[c], ctx.doc.year).some((n) => sameName(m.row.name, n)));
+  const child = CHILD_CODES.get(list)!.get(m.row.code!)?.find((c) => namesFor(list[c], ctx.doc.year).some((n) => sameName(m.row.name, n)));
   if (child) return `名称是其下级科目${child}的名称，编码可能缺了末两位`;
   if (printedRightElsewhere) return '本文件其他表中此编码的名称正确，此处可能是排版或提取造成的错字，请核对原件';
   return null;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { amountsAgree, sumAmounts, toScaled } from '../../src/core/decimal.ts';
+import { amountsAgree, subtractAmounts, sumAmounts, toScaled } from '../../src/core/decimal.ts';
 import { parseAmount, soleStatedAmount } from '../../src/ingest/numbers.ts';
 
 describe('decimal arithmetic', () => {
@@ -30,6 +30,22 @@ describe('decimal arithmetic', () => {
     expect(toScaled(123456.7890125)).toBe(123456789013n);
     // Beyond the quick route's range (1e9): 12,345,678,901.23 元 still exact.
     expect(toScaled(12345678901.23)).toBe(12345678901230000n);
+  });
+
+  it('sums, subtracts and compares alike whether the amounts take the quick route or the exact one', () => {
+    // Quick: 914.17 − 48.1 = 866.07; 0.1 + 0.2 differs from 0.3 by the double's last bit only, well within 0.01.
+    expect(subtractAmounts(914.17, 48.1)).toBe(866.07);
+    expect(amountsAgree(0.1 + 0.2, 0.3, 0.000001)).toBe(true);
+    // A BigInt has no −0: −0 − 0 is 0, by either route.
+    expect(Object.is(subtractAmounts(-0, 0), 0)).toBe(true);
+    // Ten times 999,999,999.999999: each amount is quick, their sum (9,999,999,999.99999) is past a double's exact
+    // whole numbers once scaled, and is summed exactly as BigInts.
+    expect(sumAmounts(Array(10).fill(999999999.999999))).toBe(9999999999.99999);
+    // 12,345,678,901.23 元 (beyond the quick range) beside a quick amount: 12,345,678,901.23 + 0.77 = 12,345,678,902.
+    expect(sumAmounts([12345678901.23, 0.77])).toBe(12345678902);
+    expect(subtractAmounts(12345678901.23, 0.23)).toBe(12345678901);
+    expect(amountsAgree(12345678901.23, 12345678901.24)).toBe(true);
+    expect(amountsAgree(12345678901.23, 12345678901.25)).toBe(false);
   });
 });
 

@@ -65,6 +65,23 @@ describe('parentsOfTree', () => {
     ]);
   });
 
+  it('reads the top rows from the reading the caller already searched, and searches only below them', () => {
+    // The 杭州 表2 rows above: the caller's reading of the whole list (合计 665964.37 over the department's row) is asked
+    // once and used as it is; the department's eight units are searched under it.
+    const units = [510673.56, 27718.25, 28774.51, 41308.52, 23763.09, 10148.93, 5290.7, 18286.81];
+    const amounts = [[665964.37], ...units.map((v) => [v])];
+    let asked = 0;
+    const top = () => {
+      asked++;
+      return topRowsOfTree(amounts, [665964.37]);
+    };
+    expect(parentsOfTree(amounts, [665964.37], top)).toEqual([
+      { whole: -1, parts: [0] },
+      { whole: 0, parts: [1, 2, 3, 4, 5, 6, 7, 8] },
+    ]);
+    expect(asked).toBe(1);
+  });
+
   it('finds none where more than one tree adds up: which rows are parts of which is not known', () => {
     // The rows of topRowsOfTree's two trees above (4.00, 4.00, 4.00 under 8.00).
     expect(parentsOfTree([[4], [4], [4]], [8])).toBeNull();

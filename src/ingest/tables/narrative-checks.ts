@@ -439,8 +439,12 @@ export function checkTablesAgainstNarrative(lines: readonly SourceLine[], tables
     used.set(id, n);
     return n === 1 ? id : `${id}:${n}`;
   };
+  // The tables as each unit's section reads them, made once per unit, not once per figure: finding a unit's row
+  // reads every row of every table.
+  const views = new Map<string | null, Table[]>();
+  const viewOf = (unit: string | null) => views.get(unit) ?? views.set(unit, tables.map((t) => ofUnit(t, unit))).get(unit)!;
   for (const f of figuresOf(stream)) {
-    const { value, table, whole, absent } = f.lookup(tables.map((t) => ofUnit(t, f.unit)));
+    const { value, table, whole, absent } = f.lookup(viewOf(f.unit));
     // The 说明 states its figures in 万元; a table without a stated unit is in 万元 too.
     const inTenThousand = convertAmount(value, table?.unit ?? VIEW_UNIT, VIEW_UNIT);
     // A table named by the reader, not the print, is said to be so (core/inferred-title.ts) here as on the site.

@@ -98,13 +98,18 @@ class SearchTooLong extends Error {}
  * Each parent of the reading of the rows as a tree (topRowsOfTree) with its children: the total's (`whole` -1) are the
  * top rows, each parent's the top rows of the rows under it read as a tree of their own. Null where no reading of the
  * list, or of the rows under one of its parents, adds up, or where more than one does: which rows are parts of which
- * is then not known.
+ * is then not known. `top` is the whole list's reading where the caller has searched it already (the search is the
+ * costliest step, up to its limit where it fails): it is not searched again.
  */
-export function parentsOfTree(amounts: readonly (readonly number[])[], total: readonly number[]): { whole: number; parts: number[] }[] | null {
+export function parentsOfTree(
+  amounts: readonly (readonly number[])[],
+  total: readonly number[],
+  top: () => TreeReading | null = () => topRowsOfTree(amounts, total),
+): { whole: number; parts: number[] }[] | null {
   const out: { whole: number; parts: number[] }[] = [];
   const read = (whole: number, from: number, to: number, sum: readonly number[]): boolean => {
     if (from === to) return true;
-    const reading = topRowsOfTree(amounts.slice(from, to), sum);
+    const reading = whole === -1 ? top() : topRowsOfTree(amounts.slice(from, to), sum);
     if (!reading?.only) return false;
     const parts = reading.tops.map((t) => from + t);
     out.push({ whole, parts });

@@ -9,7 +9,7 @@ import { markerKind } from '../../core/outline.ts';
 import { itemDepth, uncomputedAddresses, uncomputedSaying } from '../layout/cell-text.ts';
 import { columnName } from './column-names.ts';
 import { balanceIdentities, columnIdentities, isPositionalKey, isTotalPart, isUnknownPart, type ColumnIdentity } from './columns.ts';
-import { parentsOfTree, topRowsOfTree } from './row-tree.ts';
+import { parentsOfTree, topRowsOfTree, type TreeReading } from './row-tree.ts';
 
 /**
  * The arithmetic checks of parsed tables, whatever layout they came from: within a table (parent = sum of children,
@@ -203,9 +203,10 @@ function withinTable(table: Table): Check[] {
     if (!projects && (row.level === 3 || codeCount.get(`${row.group}|${row.code}`) !== 1)) return;
     const children = projects ?? (byParent.get(row.code) ?? []).filter((c) => c.codeScheme === row.codeScheme && sameBlock(c, row));
     if (children.length === 0) return;
-    // The row's part of each column's id and message, worded once for all its columns.
+    // The row's part of each column's id, message and lines, made once for all its columns.
     const id = `${table.id}:parent-sum:${projects ? `r${i + 1}` : ref(row, i)}:`;
     const what = `${label(row)} = ${projects ? '其下各项目之和' : '下级科目之和'}`;
+    const lines = linesOf([row, ...children]);
     for (const key of keys) {
       checks.push(
         compareAmounts(
@@ -213,7 +214,7 @@ function withinTable(table: Table): Check[] {
           `${what}（${name(key)}）${noted ? unknownNote([row, ...children], [key]) : ''}`,
           cell(row, key),
           sumOf(children, key),
-          linesOf([row, ...children]),
+          lines,
         ),
       );
     }
@@ -231,6 +232,7 @@ function withinTable(table: Table): Check[] {
       if (!own.some((r) => r.code)) checks.push(...listTotalChecks(table, unit, own, `${table.id}:group-sum:${groupTag(unit.group) || 'g1:'}`, keys, name, noted));
       continue;
     }
+    const lines = linesOf([unit, ...parts]);
     for (const key of keys) {
       checks.push(
         compareAmounts(
@@ -238,7 +240,7 @@ function withinTable(table: Table): Check[] {
           `${unit.name} = 其下各类之和（${name(key)}）${noted ? unknownNote([unit, ...parts], [key]) : ''}`,
           cell(unit, key),
           sumOf(parts, key),
-          linesOf([unit, ...parts]),
+          lines,
         ),
       );
     }
@@ -260,6 +262,7 @@ function withinTable(table: Table): Check[] {
     // 类 the sum leaves out: where the 类 rows fall short of the total, what they add up to is not known.
     const codeless =
       units.length > 0 || side ? 0 : table.rows.filter((r) => r.role === 'data' && !r.code && !r.texts.panel && (r.flag !== null || keys.some((k) => r.values[k]))).length;
+    const lines = linesOf([total, ...parts]);
     // On a two-sided table the other side's columns are not this total's.
     for (const key of side ? keys.filter((k) => k in total.values) : keys) {
       const check = compareAmounts(
@@ -267,12 +270,13 @@ function withinTable(table: Table): Check[] {
         `${total.name || '合计'} = ${units.length > 0 ? '各单位之和' : '各类之和'}（${name(key)}）${noted ? unknownNote([total, ...parts], [key]) : ''}`,
         cell(total, key),
         sumOf(parts, key),
-        linesOf([total, ...parts]),
+        lines,
       );
       const unread = check.status === 'fail' && codeless > 0 && check.actual! < check.expected!;
       checks.push(unread ? { ...check, status: 'not-checkable', message: `${check.message}：${codeless} 行没有读出科目编码，其中可能有类一级的行` } : check);
     }
     for (const [k, panel] of panelsOf(table, sideOf(total)).entries()) {
+      const panelLines = linesOf([total, ...panel.rows]);
       for (const key of keys.filter((x) => x in total.values)) {
         checks.push(
           compareAmounts(
@@ -280,7 +284,7 @@ function withinTable(table: Table): Check[] {
             `${total.name || '合计'} = ${panel.label}各项之和（${name(key)}）${noted ? unknownNote([total, ...panel.rows], [key]) : ''}`,
             cell(total, key),
             sumOf(panel.rows, key),
-            linesOf([total, ...panel.rows]),
+            panelLines,
           ),
         );
       }
@@ -295,6 +299,7 @@ function withinTable(table: Table): Check[] {
     if (!keys.some((k) => row.values[k] != null)) return;
     const rowRef = ref(row, i);
     const rowLabel = label(row);
+    const rowLines = [row.lines];
     identities.forEach(({ whole, parts, less = [] }, j) => {
       const added = parts.map((k) => cell(row, k));
       const taken = less.map((k) => cell(row, k));
@@ -305,7 +310,7 @@ function withinTable(table: Table): Check[] {
           `${rowLabel}：${formulas[j]}${noted ? unknownNote([row], [whole, ...parts, ...less]) : ''}`,
           cell(row, whole),
           known ? subtractAmounts(sumAmounts(added as number[]), sumAmounts(taken as number[])) : null,
-          [row.lines],
+          rowLines,
         ),
       );
     });
@@ -358,9 +363,13 @@ function listTotalChecks(
   // shows where they do not. Every reading of the columns read adds up in them, whichever is taken; read from the
   // first alone, where more than one does, the other columns may add up in one and not in another: their top rows are
   // not known (`firstOnly`: a reading that holds for the first column alone).
+  const search = (columns: readonly number[]) => topRowsOfTree(counted.map((i) => columns.map((j) => amounts[i][j])), columns.map((j) => target[j]));
+  // The first column's reading is searched once: parentChecks reads the list by it again.
+  let firstReading: TreeReading | null | undefined;
+  const readFirst = () => (firstReading === undefined ? (firstReading = search([0])) : firstReading);
   const treeOf = (columns: readonly number[]) => {
     if (columns.every((j) => amountsAgree(everyRow[j], target[j]))) return { tops: counted, only: true };
-    const reading = topRowsOfTree(counted.map((i) => columns.map((j) => amounts[i][j])), columns.map((j) => target[j]));
+    const reading = columns.length === 1 && columns[0] === 0 ? readFirst() : search(columns);
     return reading && { tops: reading.tops.map((t) => counted[t]), only: reading.only };
   };
   const together = known.length === 0 ? null : treeOf(known.map((_, j) => j));
@@ -374,10 +383,10 @@ function listTotalChecks(
   const numbered = opening ? counted.filter((i) => markerKind(compact(items[i].name)) === opening).map((i) => items[i]) : undefined;
   const shown = topItems ?? firstOnly;
   const what = `${total.name || '合计'} = ${shown && shown.length < counted.length ? '各项之和（不含其下分项）' : numbered ? '各项之和（按编号的顶层各项）' : '各行之和'}`;
+  const lines = linesOf([total, ...items]);
   return [...keys.map((key): Check => {
     const id = `${idPrefix}${key}`;
     const j = known.indexOf(key);
-    const lines = linesOf([total, ...items]);
     if (j < 0) {
       const unknown = items.filter((r) => cell(r, key) === null).length;
       const why = unknown > 0 ? `：${unknown} 行的金额未能确定${noted ? unknownNote(items, [key]) : ''}` : '';
@@ -398,7 +407,7 @@ function listTotalChecks(
       actual: everyRow[j],
       lines,
     };
-  }), ...parentChecks(table, items, counted, amounts, target, keys, name, noted)];
+  }), ...parentChecks(table, items, counted, amounts, target, keys, name, noted, readFirst)];
 }
 
 /**
@@ -417,20 +426,25 @@ function parentChecks(
   keys: readonly string[],
   name: (key: string) => string,
   noted: boolean,
+  firstReading: () => TreeReading | null,
 ): Check[] {
   if (target.length === 0) return [];
-  const tree = parentsOfTree(counted.map((i) => [amounts[i][0]]), [target[0]]);
+  const tree = parentsOfTree(counted.map((i) => [amounts[i][0]]), [target[0]], firstReading);
   return (tree ?? []).flatMap(({ whole, parts }) => {
     if (whole < 0) return [];
     const parent = items[counted[whole]];
     const children = parts.map((p) => items[counted[p]]);
+    // The parent's part of each column's id, message and lines, made once for all its columns.
+    const id = `${table.id}:parent-sum:r${table.rows.indexOf(parent) + 1}:`;
+    const what = `${label(parent)} = 其下各行之和`;
+    const lines = linesOf([parent, ...children]);
     return keys.map((key) =>
       compareAmounts(
-        `${table.id}:parent-sum:r${table.rows.indexOf(parent) + 1}:${key}`,
-        `${label(parent)} = 其下各行之和（${name(key)}）${noted ? unknownNote([parent, ...children], [key]) : ''}`,
+        `${id}${key}`,
+        `${what}（${name(key)}）${noted ? unknownNote([parent, ...children], [key]) : ''}`,
         cell(parent, key),
         sumOf(children, key),
-        linesOf([parent, ...children]),
+        lines,
       ),
     );
   });
