@@ -53,6 +53,12 @@ function dice(a: Name, b: Name): number {
   return (2 * common) / (A.total + B.total);
 }
 
+/** The Dice similarity two keys would have were every bigram of the shorter one the longer's too. */
+function sharesAtMost(a: Name, b: Name): number {
+  const [m, n] = [Math.max(0, a.key.length - 1), Math.max(0, b.key.length - 1)];
+  return m && n ? (2 * Math.min(m, n)) / (m + n) : 0;
+}
+
 /**
  * How well two names match: 3 = identical once compacted; 2 = same key; between 1 and 2 = one key contains the
  * other (a name cut by a line wrap, or a longer official name), higher the more of the longer key it covers;
@@ -67,7 +73,9 @@ function matchQuality(a: Name, b: Name): number {
   if (ka === kb) return 2;
   const [short, long] = ka.length <= kb.length ? [ka, kb] : [kb, ka];
   if (short.length >= 4 && long.includes(short)) return 1 + short.length / long.length;
-  return dice(a, b) >= 0.8 ? 0.5 : 0;
+  // The bigrams two keys share are at most the shorter key's: keys whose lengths are too far apart fall short of 0.8
+  // by that alone, and most of a document's names are, so their bigrams are not counted.
+  return sharesAtMost(a, b) >= 0.8 && dice(a, b) >= 0.8 ? 0.5 : 0;
 }
 
 /** The candidates of the best quality (several when a project is split over rows, or when the name is ambiguous). */

@@ -1028,7 +1028,9 @@ function straddlingPrints(
 }
 
 function toTableIndicator(row: Row): Indicator {
-  const text = (role: Role) => joinWrapped(row.pieces.filter((p) => p.column.role === role).sort((a, b) => a.line - b.line || a.start - b.start).map((p) => p.text));
+  // The pieces in reading order, then by column: each column's text is asked for, and the row sorted once.
+  const byRole = Map.groupBy([...row.pieces].sort((a, b) => a.line - b.line || a.start - b.start), (p) => p.column.role);
+  const text = (role: Role) => joinWrapped((byRole.get(role) ?? []).map((p) => p.text));
   const labelled = row.pieces.filter((p) => isLabelledRole(p.column.role)).map((p) => `${p.column.label}：${p.text}`);
   return indicatorByRole(text, labelled, { first: row.first, last: row.last });
 }
