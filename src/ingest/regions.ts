@@ -82,20 +82,29 @@ function leadingPrefecture(name: string, province: string | null, documentText: 
 /** How far before a county its prefecture can begin: PREFECTURES lists the longest names first. */
 const LONGEST_PREFECTURE = PREFECTURES[0].name.length;
 
+/** Each way a prefecture is written (its name, its abbreviations), to the prefectures written so, by their place in PREFECTURES. */
+const WRITTEN_AS = new Map<string, number[]>();
+PREFECTURES.forEach((p, i) => {
+  for (const written of [p.name, ...p.abbreviations]) WRITTEN_AS.set(written, [...(WRITTEN_AS.get(written) ?? []), i]);
+});
+
 /**
  * The prefecture a county-level name belongs to where the name does not say it (宁乡市教育局, 义乌市财政局), as the
  * document itself writes the chain (湖南省长沙市宁乡市, 兴安盟科尔沁右翼前旗): the project carries no table of
  * counties to look it up in. Only one prefecture so written counts; of the name's province where it names one.
  */
 function prefectureWrittenBefore(county: string, province: string | null, text: string): Prefecture | null {
-  const candidates = PREFECTURES.filter((p) => !province || p.province === province);
   const written = new Set<Prefecture>();
   // Read where the county stands, not the whole text once per prefecture: a county's document names it throughout.
   for (let at = text.indexOf(county); at >= 0; at = text.indexOf(county, at + county.length)) {
     const before = text.slice(Math.max(0, at - LONGEST_PREFECTURE), at);
-    // The longest name that ends there: 马鞍山市 ends in 鞍山市, another city's name.
-    const p = candidates.find((c) => before.endsWith(c.name) || c.abbreviations.some((a) => before.endsWith(a)));
-    if (p) written.add(p);
+    // Of the names that end there, the first listed, the longest: 马鞍山市 ends in 鞍山市, another city's name. Each end
+    // of the text before is looked up, not every prefecture asked whether it ends so, at each place the county stands.
+    let first = PREFECTURES.length;
+    for (let length = 1; length <= before.length; length++) {
+      for (const i of WRITTEN_AS.get(before.slice(-length)) ?? []) if (i < first && (!province || PREFECTURES[i].province === province)) first = i;
+    }
+    if (first < PREFECTURES.length) written.add(PREFECTURES[first]);
   }
   return written.size === 1 ? [...written][0] : null;
 }

@@ -152,4 +152,12 @@ describe('linkTargets', () => {
     // Each check says why, as the warning does: the source is silent, not the project missed.
     expect(r.checks[0].message).toBe('防贫工作补充保险经费：绩效目标的年度资金总额 = 项目支出表中该项目的金额（本文件没有按项目列出金额的项目支出表，也没有项目说明）');
   });
+  it('links names a character or two apart by their bigrams (Dice ≥ 0.8), not names further apart', () => {
+    // 智慧水务监控监测系统 has 9 bigrams, 智慧水务监测系统 7, sharing 7 (智慧 慧水 水务 务监 监测 测系 系统): 2 × 7 / 16 = 0.875.
+    // 智慧水务监测 has 5, all shared: 2 × 5 / 14 ≈ 0.714, and neither key contains the other.
+    const near = linkTargets([target('target-1', '智慧水务监控监测系统', 50)], [], [projectTable([row('其他水利支出', '智慧水务监测系统', 50, 12)])]);
+    expect(near.checks.map((c) => [c.status, c.expected])).toEqual([['pass', 50]]);
+    const far = linkTargets([target('target-1', '智慧水务监控监测系统', 50)], [], [projectTable([row('其他水利支出', '智慧水务监测', 50, 12)])]);
+    expect(far.checks.map((c) => [c.status, c.expected])).toEqual([['not-checkable', null]]);
+  });
 });

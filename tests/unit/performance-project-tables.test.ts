@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { centredGroups, lacksLowerHalf } from '../../src/ingest/performance/centred-groups.ts';
+import { centring, lacksLowerHalf } from '../../src/ingest/performance/centred-groups.ts';
 import { linkTargets, parsePerformance } from '../../src/ingest/performance/index.ts';
 import { project } from '../../src/schema/narrative.ts';
 import { toSourceLines } from '../../src/ingest/source-lines.ts';
@@ -18,8 +18,8 @@ describe('rows grouped under the cells they are centred on', () => {
     const rows = [1, 3, 5, 7, 9, 11].map((l) => ({ first: l, last: l }));
     // Anchors: a cell over rows 1–5 (middle 3), one over row 7, one over rows 9–11 (middle 10); then, with row 7
     // gone, a cell in the gap at 8 takes no row.
-    expect(centredGroups(rows, [3, 7, 10])).toEqual([[0, 1, 2], [3], [4, 5]]);
-    expect(centredGroups([...rows.slice(0, 3), ...rows.slice(4)], [3, 8, 10])).toEqual([[0, 1, 2], [], [3, 4]]);
+    expect(centring(rows, [3, 7, 10]).groups()).toEqual([[0, 1, 2], [3], [4, 5]]);
+    expect(centring([...rows.slice(0, 3), ...rows.slice(4)], [3, 8, 10]).groups()).toEqual([[0, 1, 2], [], [3, 4]]);
   });
 
   it('centres a cell a page break cuts on its rows of its own page, where the pages are given', () => {
@@ -31,9 +31,9 @@ describe('rows grouped under the cells they are centred on', () => {
     const anchors = [96, 120, 140];
     // Measured across the break, 资金投入 over its two rows stands 4 lines off their middle (100), and the page's rows
     // shift by one: 资金管理 over 104–137 (middle 120.5), 组织实施 over 143 alone.
-    expect(centredGroups(rows, anchors)).toEqual([[0], [1, 2, 3, 4, 5], [6]]);
+    expect(centring(rows, anchors).groups()).toEqual([[0], [1, 2, 3, 4, 5], [6]]);
     // 资金投入 stands on page 1, where its one row is: 资金管理 and 组织实施 are centred on their rows (119, 140).
-    expect(centredGroups(rows, anchors, undefined, undefined, [0, 1, 1])).toEqual([[0, 1], [2, 3, 4], [5, 6]]);
+    expect(centring(rows, anchors, undefined, undefined, [0, 1, 1]).groups()).toEqual([[0, 1], [2, 3, 4], [5, 6]]);
   });
 
   it('gives a row a wrapped piece below its line while its cell has fewer lines below the line than above', () => {

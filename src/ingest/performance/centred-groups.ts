@@ -18,7 +18,7 @@ export interface Span {
    * of either, never one alone.
    */
   between?: boolean;
-  /** The page it is printed on, where the cells' pages are given (centredGroups `pages`). */
+  /** The page it is printed on, where the cells' pages are given (centring `pages`). */
   page?: number;
 }
 
@@ -46,11 +46,27 @@ export function lacksLowerHalf(anchor: number, cellLines: Iterable<number>): boo
   return below < above;
 }
 
+/** What centring gives: the rows each anchor spans, and each row's anchors within a slack of the best. */
+export interface Centring {
+  /**
+   * For each anchor, the indices of the rows it spans. A group may be empty (a cell over a row that has no indicator);
+   * every row belongs to exactly one group.
+   */
+  groups: () => number[][];
+  /**
+   * For each row, the anchors whose group it is in in some grouping costing at most `slack` more than the best (a
+   * number, or what it is for anchor `j` and row `k`): where a row has two, the centring cannot tell which cell it is
+   * under. None where no grouping takes every row.
+   */
+  choices: (slack: number | ((j: number, k: number) => number)) => number[][];
+}
+
 /**
- * For each anchor (the line a spanning cell is centred on, in order), the indices of the rows it spans. A group may
- * be empty (a cell over a row that has no indicator); every row belongs to exactly one group.
+ * The centring of the rows under the anchors (the lines spanning cells are centred on, in order). The groups and the
+ * choices are worked out from one forward pass over the (anchors × rows) table, made once when either is first asked:
+ * a reader that wants both (the tables of many projects, a level column whose uncertain rows are asked) made it twice.
  */
-export function centredGroups(
+export function centring(
   rows: readonly Span[],
   anchors: readonly number[],
   /** What it costs to put row `k` under anchor `j` beyond the centring (a row inside another cell's extent). */
@@ -58,88 +74,77 @@ export function centredGroups(
   apart: Apart = noneApart,
   /** The page each anchor's cell is printed on, the rows' in their spans. */
   pages?: readonly number[],
-): number[][] {
+): Centring {
   const n = rows.length;
   const m = anchors.length;
-  if (m === 0) return [];
   misplaced = askedOnce(misplaced, n);
-  let bands = forward(rows, anchors, misplaced, true, apart, pages);
-  // Where no grouping takes every row, the rows left over are measured with every state (see forward `pruned`).
-  if (costAt(bands[m], n) === Infinity) bands = forward(rows, anchors, misplaced, false, apart, pages);
-  // Rows no group could take (beyond the window of every anchor) go to the nearest group by order.
-  let end = n;
-  while (end > 0 && costAt(bands[m], end) === Infinity) end--;
-  const groups: number[][] = [];
-  for (let j = m, e = end; j > 0; j--) {
-    const s = Math.max(0, fromAt(bands[j], e));
-    groups.unshift(range(s, e));
-    e = s;
-  }
-  groups[m - 1].push(...range(end, n));
-  return groups;
-}
-
-/**
- * For each row, the anchors whose group it is in in some grouping costing at most `slack` more than the best (a
- * number, or what it is for anchor `j` and row `k`): where a row has two, the centring cannot tell which cell it is
- * under. None where no grouping takes every row.
- */
-export function centredChoices(
-  rows: readonly Span[],
-  anchors: readonly number[],
-  misplaced: (j: number, k: number) => number = () => 0,
-  slack: number | ((j: number, k: number) => number) = 0,
-  apart: Apart = noneApart,
-  pages?: readonly number[],
-): number[][] {
-  const slackOf = typeof slack === 'number' ? () => slack : slack;
-  const n = rows.length;
-  const m = anchors.length;
-  const choices = rows.map((): number[] => []);
-  if (m === 0) return choices;
-  misplaced = askedOnce(misplaced, n);
-  const bands = forward(rows, anchors, misplaced, true, apart, pages);
-  const least = costAt(bands[m], n);
-  if (least === Infinity) return choices;
-  // after[j][s]: the least cost of anchors j..m-1 given rows s..n-1. Asked only where the anchors before reach s at a
-  // finite cost (below), so worked out over band j's starts with a cost, and not from a state left behind (forward
-  // `pruned`): any other is reached by no grouping, and its sum below is Infinity whatever it holds.
-  const after = bands.map((band) => new Float64Array(band.cost.length).fill(Infinity));
-  const afterAt = (j: number, e: number) => {
-    const i = e - bands[j].first;
-    return i >= 0 && i < after[j].length ? after[j][i] : Infinity;
+  let pruned: Band[] | undefined;
+  const forwardOnce = () => (pruned ??= forward(rows, anchors, misplaced, true, apart, pages));
+  const groups = (): number[][] => {
+    if (m === 0) return [];
+    // Where no grouping takes every row, the rows left over are measured with every state (see forward `pruned`).
+    let bands = forwardOnce();
+    if (costAt(bands[m], n) === Infinity) bands = forward(rows, anchors, misplaced, false, apart, pages);
+    // Rows no group could take (beyond the window of every anchor) go to the nearest group by order.
+    let end = n;
+    while (end > 0 && costAt(bands[m], end) === Infinity) end--;
+    const out: number[][] = [];
+    for (let j = m, e = end; j > 0; j--) {
+      const s = Math.max(0, fromAt(bands[j], e));
+      out.unshift(range(s, e));
+      e = s;
+    }
+    out[m - 1].push(...range(end, n));
+    return out;
   };
-  after[m][n - bands[m].first] = 0;
-  const behind = leftBehind(rows, anchors);
-  for (let j = m - 1; j >= 0; j--) {
-    const { first, cost } = bands[j];
-    for (let i = 0; i < cost.length; i++) {
-      if (cost[i] === Infinity || behind(j, first + i)) continue;
-      steps(rows, anchors, misplaced, apart, pages, j, first + i, (e, c) => (after[j][i] = Math.min(after[j][i], c + afterAt(j + 1, e))));
+  const choices = (slack: number | ((j: number, k: number) => number)): number[][] => {
+    const slackOf = typeof slack === 'number' ? () => slack : slack;
+    const out = rows.map((): number[] => []);
+    if (m === 0) return out;
+    const bands = forwardOnce();
+    const least = costAt(bands[m], n);
+    if (least === Infinity) return out;
+    // after[j][s]: the least cost of anchors j..m-1 given rows s..n-1. Asked only where the anchors before reach s at a
+    // finite cost (below), so worked out over band j's starts with a cost, and not from a state left behind (forward
+    // `pruned`): any other is reached by no grouping, and its sum below is Infinity whatever it holds.
+    const after = bands.map((band) => new Float64Array(band.cost.length).fill(Infinity));
+    const afterAt = (j: number, e: number) => {
+      const i = e - bands[j].first;
+      return i >= 0 && i < after[j].length ? after[j][i] : Infinity;
+    };
+    after[m][n - bands[m].first] = 0;
+    const behind = leftBehind(rows, anchors);
+    for (let j = m - 1; j >= 0; j--) {
+      const { first, cost } = bands[j];
+      for (let i = 0; i < cost.length; i++) {
+        if (cost[i] === Infinity || behind(j, first + i)) continue;
+        steps(rows, anchors, misplaced, apart, pages, j, first + i, (e, c) => (after[j][i] = Math.min(after[j][i], c + afterAt(j + 1, e))));
+      }
     }
-  }
-  // For each anchor in turn, the least cost of a grouping that puts each row under it, over the rows its groups reach.
-  const best = new Float64Array(n).fill(Infinity);
-  for (let j = 0; j < m; j++) {
-    const { first, cost } = bands[j];
-    let lo = n;
-    let hi = 0;
-    for (let i = 0; i < cost.length; i++) {
-      if (cost[i] === Infinity) continue;
-      const s = first + i;
-      steps(rows, anchors, misplaced, apart, pages, j, s, (e, c) => {
-        const total = cost[i] + c + afterAt(j + 1, e);
-        for (let k = s; k < e; k++) best[k] = Math.min(best[k], total);
-        lo = Math.min(lo, s);
-        hi = Math.max(hi, e);
-      });
+    // For each anchor in turn, the least cost of a grouping that puts each row under it, over the rows its groups reach.
+    const best = new Float64Array(n).fill(Infinity);
+    for (let j = 0; j < m; j++) {
+      const { first, cost } = bands[j];
+      let lo = n;
+      let hi = 0;
+      for (let i = 0; i < cost.length; i++) {
+        if (cost[i] === Infinity) continue;
+        const s = first + i;
+        steps(rows, anchors, misplaced, apart, pages, j, s, (e, c) => {
+          const total = cost[i] + c + afterAt(j + 1, e);
+          for (let k = s; k < e; k++) best[k] = Math.min(best[k], total);
+          lo = Math.min(lo, s);
+          hi = Math.max(hi, e);
+        });
+      }
+      for (let k = lo; k < hi; k++) {
+        if (best[k] <= least + slackOf(j, k)) out[k].push(j);
+        best[k] = Infinity;
+      }
     }
-    for (let k = lo; k < hi; k++) {
-      if (best[k] <= least + slackOf(j, k)) choices[k].push(j);
-      best[k] = Infinity;
-    }
-  }
-  return choices;
+    return out;
+  };
+  return { groups, choices };
 }
 
 /**
@@ -230,7 +235,7 @@ function fromAt(band: Band, e: number): number {
  * (m + 1) × (n + 1) entries of each, several times per table, made and filled at more cost than the grouping.
  * `pruned`: the states left behind (leftBehind) are not followed. Every state from which all rows can still be taken
  * keeps its cost and `from`, so a grouping of every row is the same; only the rows left over where there is none need
- * the states left behind (centredGroups). Empty groups kept each anchor's first state at row 0, and following them
+ * the states left behind (the groups). Empty groups kept each anchor's first state at row 0, and following them
  * was most of the work in a table of many rows (640 rows under 640 level cells: 209,592 steps, most behind).
  */
 function forward(rows: readonly Span[], anchors: readonly number[], misplaced: (j: number, k: number) => number, pruned: boolean, apart: Apart, pages?: readonly number[]): Band[] {

@@ -5,7 +5,7 @@
  * its header's column roles alone (header-roles.ts: a project column, an amount column, a goal column, no other), and
  * read by position as the table of many projects is (project-table.ts): each piece under the column it stands under,
  * a row anchored on its amount's line, a name cell to the nearest amount line, and the goal lines cut into the runs
- * centred on the amount lines (level-cells.ts groupRows). Each row is a target without indicators: the project, its
+ * centred on the amount lines (level-cells.ts centredRows). Each row is a target without indicators: the project, its
  * amount as the 年度资金总额 (in 万元, as every target's funds) and its goal; linkTargets compares that amount with the
  * project tables'. A piece the geometry cannot give to one row is flagged on the target it is listed under.
  * Pure, linear in the table's size.
@@ -22,7 +22,7 @@ import { withoutMarker } from '../../core/outline.ts';
 import { isPageNumber } from '../page-furniture.ts';
 import type { Span } from './centred-groups.ts';
 import { keyProjectRole, type ColumnRole } from './header-roles.ts';
-import { groupRows, rowChoices } from './level-cells.ts';
+import { centredRows } from './level-cells.ts';
 import { isOutlineHeading } from './level-state.ts';
 import { addFlag, endsTable, headerColumns, nameCellOwners, nearestAmountOf, piecesOf, type Column, type Piece, type ProjectTableTarget } from './project-table.ts';
 import { cleanCell, compact, joinWrapped } from './text.ts';
@@ -206,8 +206,9 @@ function ownersOf(pieces: readonly Piece[], amountAt: ReadonlyMap<number, Piece>
   const goals = pieces.filter((p) => p.column.role === 'goal');
   const goalLines = [...new Set(goals.map((p) => p.line))].sort((a, b) => a - b);
   const anchors = amountLines.map(at);
-  const groups = groupRows(goalLines, [], anchors, at);
-  const choices = rowChoices(goalLines, [], anchors, at, () => 0);
+  const centred = centredRows(goalLines, [], anchors, at);
+  const groups = centred.groups;
+  const choices = centred.choices();
   const groupOf = new Map(groups.flatMap((g, j) => g.map((i) => [goalLines[i], j] as const)));
   const indexOf = new Map(goalLines.map((line, i) => [line, i]));
   for (const p of goals) {

@@ -4,7 +4,7 @@
  * (满意度指 / 标, 服务对象满意 / 度指标), with the rows' other lines between its pieces. Which rows a cell spans follows
  * from the centring (centred-groups.ts). Used by the one-project forms and the tables of many projects alike.
  */
-import { centredChoices, centredGroups, type Apart, type Span } from './centred-groups.ts';
+import { centring, type Apart, type Span } from './centred-groups.ts';
 import { isLevelName, standsUnder } from './levels.ts';
 import { joinWrapped } from './text.ts';
 
@@ -96,20 +96,22 @@ function drawnCells(rows: readonly number[], pieces: readonly LinePiece[], bandO
  */
 export type Misplaced = (j: number, line: number, span: Span) => number;
 
-/** The page each printed line is on, and each cell's (centredGroups `pages`). */
+/** The page each printed line is on, and each cell's (centring `pages`). */
 export interface Pages {
   of: (line: number) => number;
   anchors: readonly number[];
 }
 
 /**
- * centredGroups over the indicator rows (each measured by its value's line, `rows`: its wrapped cells reach above
- * and below it unevenly; or from its first line to its last, `extents`, where those are known) and the rows without
- * indicators, which take room too; the indices of `rows` only returned. Rows are measured where `at` puts their lines
- * (a table's pages joined); `misplaced` is given the printed line, and `apart` the indices of `rows`; with `pages`, a
- * cell is centred on its rows up to its page.
+ * The centring (centred-groups.ts) of the indicator rows (each measured by its value's line, `rows`: its wrapped cells
+ * reach above and below it unevenly; or from its first line to its last, `extents`, where those are known) and the
+ * rows without indicators, which take room too; the indices of `rows` only returned. Rows are measured where `at`
+ * puts their lines (a table's pages joined); `misplaced` is given the printed line, and `apart` the indices of `rows`;
+ * with `pages`, a cell is centred on its rows up to its page. `groups`: the rows each cell spans; `choices`: for each
+ * row, the cells it is under in groupings centred as well as the groups' (SAME_CENTRING), or within `slack` of it (a
+ * number, or what it is for cell `j` and row `k`, an index of `rows`). Both are read from one centring, measured once.
  */
-export function groupRows(
+export function centredRows(
   rows: readonly number[],
   empty: readonly Span[],
   anchors: readonly number[],
@@ -118,9 +120,17 @@ export function groupRows(
   apart?: Apart,
   extents?: readonly Span[],
   pages?: Pages,
-): number[][] {
+): { groups: number[][]; choices: (slack?: number | ((j: number, k: number) => number)) => number[][] } {
   const { items, spans, cost, together } = measured(rows, empty, at, misplaced, apart, extents, pages);
-  return centredGroups(spans, anchors, cost, together, pages?.anchors).map((g) => g.map((i) => items[i].k).filter((k) => k >= 0));
+  const centred = centring(spans, anchors, cost, together, pages?.anchors);
+  const choices = (slack: number | ((j: number, k: number) => number) = SAME_CENTRING) => {
+    const byRow = rows.map((): number[] => []);
+    // A row without indicators is given no choices (below), so what its slack is does not matter.
+    const slackOf = typeof slack === 'number' ? slack : (j: number, i: number) => (items[i].k < 0 ? 0 : slack(j, items[i].k));
+    centred.choices(slackOf).forEach((js, i) => items[i].k >= 0 && byRow[items[i].k].push(...js));
+    return byRow;
+  };
+  return { groups: centred.groups().map((g) => g.map((i) => items[i].k).filter((k) => k >= 0)), choices };
 }
 
 /**
@@ -152,29 +162,6 @@ function placedSpan(span: Span, at: (line: number) => number): Span {
 const SAME_CENTRING = 0.01;
 
 /**
- * For each of `rows` (by index), the cells it is under in groupings centred as well as groupRows's (centredChoices), or
- * within `slack` of it (a number, or what it is for cell `j` and row `k`, an index of `rows`).
- */
-export function rowChoices(
-  rows: readonly number[],
-  empty: readonly Span[],
-  anchors: readonly number[],
-  at: (line: number) => number,
-  misplaced: Misplaced,
-  apart?: Apart,
-  slack: number | ((j: number, k: number) => number) = SAME_CENTRING,
-  extents?: readonly Span[],
-  pages?: Pages,
-): number[][] {
-  const { items, spans, cost, together } = measured(rows, empty, at, misplaced, apart, extents, pages);
-  const choices = rows.map((): number[] => []);
-  // A row without indicators is given no choices (below), so what its slack is does not matter.
-  const slackOf = typeof slack === 'number' ? slack : (j: number, i: number) => (items[i].k < 0 ? 0 : slack(j, items[i].k));
-  centredChoices(spans, anchors, cost, slackOf, together, pages?.anchors).forEach((js, i) => items[i].k >= 0 && choices[items[i].k].push(...js));
-  return choices;
-}
-
-/**
  * How far off the middle of its rows `pdftotext -layout` may print a cell: a line, the lines of the other columns
  * standing among the level columns' lines unevenly (a wrapped 三级 name takes three lines where a row of one line takes
  * one), or two rows' lines run into one (a 评分表's 绩效目标 printed on its first row's line).
@@ -192,29 +179,27 @@ const ELSEWHERE = 50;
 const ABOVE = 1e-4;
 
 /**
- * The cells of one level column and the rows each spans: one row each where the cell is printed on every row,
- * several under a merged cell, none under a cell over a row without indicators. `empty` are such rows found before
- * (a 二级 cell without indicators is a row of its 一级 cell).
+ * The cells of one level column (spanningCells) and the rows each spans: one row each where the cell is printed on
+ * every row, several under a merged cell, none under a cell over a row without indicators. `empty` are such rows found
+ * before (a 二级 cell without indicators is a row of its 一级 cell).
  * A row one of whose lines a cell of the column is printed on is that cell's (满意度指标 beside the last row, not the
  * end of 效益指标's rows above).
  */
 export function levelCells(
   rows: readonly number[],
-  pieces: readonly LinePiece[],
+  cells: readonly SpanningCell[],
   empty: readonly Span[],
   /** What it costs beyond the centring to put the row (or cell without rows) printed on `line` under `cell`. */
   misfit: (cell: SpanningCell, line: number) => number = () => 0,
   at: Position,
   /** Where asked for, filled with the rows the centring could put under either of two of the column's cells. */
   uncertain?: { rows: UncertainRow[]; role: PlacedCell['role'] },
-  names?: LevelVocabulary,
   extents?: readonly Span[],
   /** The page each line is on: a cell is centred on its rows up to its page (centred-groups.ts). */
   pageOf?: (line: number) => number,
 ): Array<{ cell: SpanningCell; rows: number[] }> {
-  const rowLines = new Set(rows);
-  const cells = spanningCells(pieces, rowLines, names);
   if (cells.length === 0) return [];
+  const rowLines = new Set(rows);
   // The grouping asks this for every cell, row and window, so how many cells stand on each line is counted once, over
   // the lines each cell covers, not by a scan of all cells per question or per line (each was 1–3 % of ingest's CPU).
   const covers = (c: SpanningCell, line: number) => c.lines.first <= line && line <= c.lines.last;
@@ -233,9 +218,10 @@ export function levelCells(
     misfit(cells[j], line);
   const anchors = cells.map((c) => anchorAt(c, at));
   const pages = pageOf && { of: pageOf, anchors: cells.map((c) => pageOf(c.lines.first)) };
-  const groups = groupRows(rows, empty, anchors, at, elsewhere, undefined, extents, pages);
+  const centred = centredRows(rows, empty, anchors, at, elsewhere, undefined, extents, pages);
+  const groups = centred.groups;
   if (uncertain) {
-    rowChoices(rows, empty, anchors, at, elsewhere, undefined, extents ? LINE_OFF : SAME_CENTRING, extents, pages).forEach((js, k) => {
+    centred.choices(extents ? LINE_OFF : SAME_CENTRING).forEach((js, k) => {
       const own = groups.findIndex((g) => g.includes(k));
       const other = js.find((j) => j !== own);
       if (own < 0 || other == null) return;
@@ -296,16 +282,19 @@ export function placeLevelCells(
   const [unsureA, unsureB]: UncertainRow[][] = [[], []];
   const ask = (list: UncertainRow[], role: PlacedCell['role']) => (unsure ? { rows: list, role } : undefined);
   const [spans, between] = [extents?.rows, extents?.between ?? []];
-  const level2First = levelCells(rows, pieces.level2, between, undefined, at, ask(unsureA, 'level2'), names, spans, pageOf).map((p) => ({ role: 'level2' as const, ...p }));
+  // Each column's cells, placed in both orders, are read from its pieces once.
+  const rowLines = new Set(rows);
+  const cells = { level1: spanningCells(pieces.level1, rowLines, names), level2: spanningCells(pieces.level2, rowLines, names) };
+  const level2First = levelCells(rows, cells.level2, between, undefined, at, ask(unsureA, 'level2'), spans, pageOf).map((p) => ({ role: 'level2' as const, ...p }));
   // The 二级 cells over no row are rows of their 一级 cells, in both orders of placing.
   const level2Empty = [...level2First.filter((p) => p.rows.length === 0).map((p) => p.cell.lines), ...between];
   const byLevel2 = namesAt(rows, level2First);
   const fitLevel1 = (cell: SpanningCell, line: number) => (standsUnder(cell.text, byLevel2.get(line) ?? '') ? 0 : MISFIT);
-  const a = [...level2First, ...levelCells(rows, pieces.level1, level2Empty, fitLevel1, at, ask(unsureA, 'level1'), names, spans, pageOf).map((p) => ({ role: 'level1' as const, ...p }))];
-  const level1First = levelCells(rows, pieces.level1, level2Empty, undefined, at, ask(unsureB, 'level1'), names, spans, pageOf).map((p) => ({ role: 'level1' as const, ...p }));
+  const a = [...level2First, ...levelCells(rows, cells.level1, level2Empty, fitLevel1, at, ask(unsureA, 'level1'), spans, pageOf).map((p) => ({ role: 'level1' as const, ...p }))];
+  const level1First = levelCells(rows, cells.level1, level2Empty, undefined, at, ask(unsureB, 'level1'), spans, pageOf).map((p) => ({ role: 'level1' as const, ...p }));
   const byLevel1 = namesAt(rows, level1First);
   const fitLevel2 = (cell: SpanningCell, line: number) => (standsUnder(byLevel1.get(line) ?? '', cell.text) ? 0 : MISFIT);
-  const b = [...levelCells(rows, pieces.level2, between, fitLevel2, at, ask(unsureB, 'level2'), names, spans, pageOf).map((p) => ({ role: 'level2' as const, ...p })), ...level1First];
+  const b = [...levelCells(rows, cells.level2, between, fitLevel2, at, ask(unsureB, 'level2'), spans, pageOf).map((p) => ({ role: 'level2' as const, ...p })), ...level1First];
   const [costA, costB] = [placementCost(rows, a, at, standsUnder, spans, pageOf), placementCost(rows, b, at, standsUnder, spans, pageOf)];
   const placed = costB < costA ? b : a;
   // Where the two orders centre alike, which of them is taken is no more the print's than the other: the rows either

@@ -16,27 +16,47 @@ export function projectKey(name: string): string {
   return k;
 }
 
-function bigrams(s: string): string[] {
-  const out: string[] = [];
-  for (let i = 0; i + 1 < s.length; i++) out.push(s.slice(i, i + 2));
-  return out;
+/**
+ * A name as matchQuality compares it: compacted, its key, and its key's character bigrams (counted, made when first
+ * asked). Every target is compared with every row of the project tables: each name is keyed once, not once a pair.
+ */
+interface Name {
+  compact: string;
+  key: string;
+  bigrams?: { counts: Map<string, number>; total: number };
 }
 
-/** Dice similarity of the character bigrams of two keys (a character added or dropped, 监控监测 / 监测). */
-function dice(a: string, b: string): number {
-  const A = bigrams(a);
-  const B = bigrams(b);
-  if (!A.length || !B.length) return 0;
-  const pool = [...B];
-  let common = 0;
-  for (const g of A) {
-    const i = pool.indexOf(g);
-    if (i >= 0) {
-      common++;
-      pool.splice(i, 1);
-    }
+function named(name: string): Name {
+  return { compact: compact(name), key: projectKey(name) };
+}
+
+function bigramsOf(name: Name): NonNullable<Name['bigrams']> {
+  if (name.bigrams) return name.bigrams;
+  const counts = new Map<string, number>();
+  for (let i = 0; i + 1 < name.key.length; i++) {
+    const g = name.key.slice(i, i + 2);
+    counts.set(g, (counts.get(g) ?? 0) + 1);
   }
-  return (2 * common) / (A.length + B.length);
+  return (name.bigrams = { counts, total: Math.max(0, name.key.length - 1) });
+}
+
+/**
+ * Dice similarity of the character bigrams of two keys (a character added or dropped, 监控监测 / 监测): the bigrams
+ * they share, each as often as both print it.
+ */
+function dice(a: Name, b: Name): number {
+  const A = bigramsOf(a);
+  const B = bigramsOf(b);
+  if (!A.total || !B.total) return 0;
+  let common = 0;
+  for (const [g, n] of A.counts) common += Math.min(n, B.counts.get(g) ?? 0);
+  return (2 * common) / (A.total + B.total);
+}
+
+/** The Dice similarity two keys would have were every bigram of the shorter one the longer's too. */
+function sharesAtMost(a: Name, b: Name): number {
+  const [m, n] = [Math.max(0, a.key.length - 1), Math.max(0, b.key.length - 1)];
+  return m && n ? (2 * Math.min(m, n)) / (m + n) : 0;
 }
 
 /**
@@ -45,19 +65,22 @@ function dice(a: string, b: string): number {
  * 0.5 = keys that differ by a character or two (bigram similarity ≥ 0.8); 0 = no match. Containment needs four
  * characters, so that short generic names do not match everything.
  */
-function matchQuality(a: string, b: string): number {
-  if (compact(a) === compact(b)) return 3;
-  const ka = projectKey(a);
-  const kb = projectKey(b);
+function matchQuality(a: Name, b: Name): number {
+  if (a.compact === b.compact) return 3;
+  const ka = a.key;
+  const kb = b.key;
   if (!ka || !kb) return 0;
   if (ka === kb) return 2;
   const [short, long] = ka.length <= kb.length ? [ka, kb] : [kb, ka];
   if (short.length >= 4 && long.includes(short)) return 1 + short.length / long.length;
-  return dice(ka, kb) >= 0.8 ? 0.5 : 0;
+  // The bigrams two keys share are at most the shorter key's: keys whose lengths are too far apart fall short of 0.8
+  // by that alone, and most of a document's names are, so their bigrams are not counted.
+  return sharesAtMost(a, b) >= 0.8 && dice(a, b) >= 0.8 ? 0.5 : 0;
 }
 
 /** The candidates of the best quality (several when a project is split over rows, or when the name is ambiguous). */
-function best<T>(name: string, candidates: readonly T[], nameOf: (c: T) => readonly string[]): { found: T[]; names: Set<string>; quality: number } {
+function best<T>(name: string, candidates: readonly T[], nameOf: (c: T) => readonly Name[]): { found: T[]; names: Set<string>; quality: number } {
+  const own = named(name);
   let top = 0;
   let found: T[] = [];
   let names = new Set<string>();
@@ -65,8 +88,8 @@ function best<T>(name: string, candidates: readonly T[], nameOf: (c: T) => reado
     let q = 0;
     let matched = '';
     for (const n of nameOf(c)) {
-      const m = matchQuality(name, n);
-      if (m > q) [q, matched] = [m, n];
+      const m = matchQuality(own, n);
+      if (m > q) [q, matched] = [m, n.compact];
     }
     if (q === 0 || q < top) continue;
     if (q > top) {
@@ -75,7 +98,7 @@ function best<T>(name: string, candidates: readonly T[], nameOf: (c: T) => reado
       names = new Set();
     }
     found.push(c);
-    names.add(compact(matched));
+    names.add(matched);
   }
   return { found, names, quality: top };
 }
@@ -84,7 +107,7 @@ function best<T>(name: string, candidates: readonly T[], nameOf: (c: T) => reado
  * The rows of a target's project: by its unit and name together where a row is named so (杭州 交通 2026's 表10 names
  * each row 单位 + 项目, `杭州市公路与港航管理服务中心日常保障运行`, six units each with a 日常保障运行), else by its name.
  */
-function rowsOfTarget<T>(target: PerformanceTarget, rows: readonly T[], nameOf: (c: T) => readonly string[]): ReturnType<typeof best<T>> {
+function rowsOfTarget<T>(target: PerformanceTarget, rows: readonly T[], nameOf: (c: T) => readonly Name[]): ReturnType<typeof best<T>> {
   const byName = best(target.projectName!, rows, nameOf);
   if (!target.unitName) return byName;
   const byUnit = best(`${target.unitName}${target.projectName}`, rows, nameOf);
@@ -180,7 +203,10 @@ export function linkTargets(targets: readonly PerformanceTarget[], projects: rea
     .flatMap((table) => table.rows.filter((row) => row.role === 'data').map((row) => ({ row, table })));
   // Where the table has a project-name column, a row's own name is its classification (`一般行政管理事务`), not a project.
   const hasNameColumn = new Set(rows.filter((r) => r.row.texts[PROJECT_TEXT_KEY]).map((r) => r.table.id));
-  const rowNames = (r: ProjectRow) => (hasNameColumn.has(r.table.id) ? [r.row.texts[PROJECT_TEXT_KEY]].filter(Boolean) : [r.row.name]);
+  const namesOfRow = new Map(rows.map((r) => [r, (hasNameColumn.has(r.table.id) ? [r.row.texts[PROJECT_TEXT_KEY]].filter(Boolean) : [r.row.name]).map(named)]));
+  const rowNames = (r: ProjectRow) => namesOfRow.get(r)!;
+  const namesOfProject = new Map(projects.map((p) => [p, [named(p.name)]]));
+  const projectNames = (p: Project) => namesOfProject.get(p)!;
   const linkable = targets.filter((t) => t.scope === 'project' && t.projectName);
   const matchesOf = new Map(linkable.map((t) => [t, rowsOfTarget(t, rows, rowNames)]));
   // Targets that share their matched rows, several rows and several targets: keyed by the rows' lines.
@@ -204,7 +230,7 @@ export function linkTargets(targets: readonly PerformanceTarget[], projects: rea
     const matches = matchesOf.get(target);
     if (!matches) return target;
     const name = target.projectName!;
-    const projectMatches = best(name, projects, (p) => [p.name]).found;
+    const projectMatches = best(name, projects, projectNames).found;
     const { found: rowMatches, names: rowMatchNames } = matches;
     const project = projectMatches.length === 1 ? projectMatches[0] : null;
     if (projectMatches.length > 1) warnings.push(`绩效目标「${name}」与多个项目同名（${projectMatches.map((p) => p.name).join('、')}），未关联`);
@@ -242,7 +268,7 @@ export function linkTargets(targets: readonly PerformanceTarget[], projects: rea
   });
   // A project whose target the table states links to the project described, where one is (by name, as above).
   const stated = proseTargets(projectTables, targets.length).map((t) => {
-    const found = best(t.projectName!, projects, (p) => [p.name]).found;
+    const found = best(t.projectName!, projects, projectNames).found;
     return found.length === 1 ? { ...t, projectId: found[0].id } : t;
   });
   linked.push(...stated);

@@ -17,7 +17,7 @@ import { pageFrame } from '../layout/page-frame.ts';
 import { detectLayout } from '../layout/detect.ts';
 import { parseAmount } from '../numbers.ts';
 import { lacksLowerHalf, type Apart, type Span } from './centred-groups.ts';
-import { groupRows, LINE_OFF, placeLevelCells, rowChoices } from './level-cells.ts';
+import { centredRows, LINE_OFF, placeLevelCells } from './level-cells.ts';
 import { ruledBands, ruledRows } from './ruled-bands.ts';
 import type { PageGeometry } from '../page-geometry.ts';
 import { toIndicator } from './indicator-row.ts';
@@ -31,6 +31,7 @@ import { isReadingOrder, readReadingOrderTable, type RowCell } from './reading-o
 import { statedUnit } from '../../core/units.ts';
 import { isGridLabel, roleOfHeader, type ColumnRole as Role } from './header-roles.ts';
 import { FIGURE_WHOLE_SOURCE } from '../../core/amounts.ts';
+import { countUpTo } from '../../core/pages.ts';
 
 /** Labels over a group of columns: 其中：over 财政资金 / 其他资金, the grid's label (绩效指标) over the indicator columns. */
 const isGroupLabel = (word: string) => /^其中[:：]?$/.test(compact(word)) || isGridLabel(word);
@@ -336,11 +337,18 @@ export function readProjectTable(
   // project's row. A page's first row is the project's whose cell is printed again above it (cellsPrintedAgain).
   const continued = cellsPrintedAgain(pieces, rows, amountLines, pageOf, { goal: goalLines, project: projectLines });
   const cellCentres = cells.map((c) => c.reduce((x, j) => x + centres[j], 0) / c.length);
+  // The goal cells each line stands in or next to, listed once: the centring asks of every row under every cell near it.
+  const goalsAt = new Map<number, number[]>();
+  goals.forEach((g, k) => {
+    if (!g) return;
+    for (let line = g.first - 1; line <= g.last + 1; line++) goalsAt.set(line, [...(goalsAt.get(line) ?? []), k]);
+  });
   const misplaced = (i: number, line: number) =>
-    goals.some((g, k) => !cells[i].includes(k) && g != null && line >= g.first - 1 && line <= g.last + 1) || (continued.has(line) && !cells[i].includes(continued.get(line)!)) ? MISFIT : 0;
+    (goalsAt.get(line) ?? []).some((k) => !cells[i].includes(k)) || (continued.has(line) && !cells[i].includes(continued.get(line)!)) ? MISFIT : 0;
   const level1 = rows.map((r) => compact(r.pieces.filter((p) => p.column.role === 'level1').map((p) => p.text).join('')) || null);
   const apart = levelsApart(level1);
-  const cellGroups = groupRows(rows.map((r) => r.anchor), empty, cellCentres, joined, misplaced, apart);
+  const centred = centredRows(rows.map((r) => r.anchor), empty, cellCentres, joined, misplaced, apart);
+  const cellGroups = centred.groups;
   // Back to one group per print: each takes the rows of its own page.
   const printed = cells.flatMap((c, i) => c.map((j, n) => cellGroups[i].filter((k) => {
     const page = pageOf.get(rows[k].anchor)!;
@@ -358,7 +366,7 @@ export function readProjectTable(
   cellGroups.forEach((g, i) => g.forEach((k) => (cellOfRow[k] = i)));
   const crosses = cellGroups.map((g) => new Set(g.map((k) => pageOf.get(rows[k].anchor))).size > 1);
   const offBy = (i: number, k: number) => (crosses[i] || crosses[cellOfRow[k]] ? PAGE_OFF : LINE_OFF);
-  const centredTies = ruled ? [] : rowChoices(rows.map((r) => r.anchor), empty, cellCentres, joined, misplaced, apart, offBy).flatMap((is, k) =>
+  const centredTies = ruled ? [] : centred.choices(offBy).flatMap((is, k) =>
     is.length > 1 ? [{ row: k, amounts: is.map((i) => cells[i][0]) }] : []);
   const tiedRows = new Set(centredTies.map((t) => t.row));
   const tied = ruled ? [] : [...centredTies, ...betweenGoals(rows, goals, cells).filter((t) => !tiedRows.has(t.row))];
@@ -677,7 +685,9 @@ function cellThrough(amountLines: readonly number[], j: number, roleLines: reado
   const lo = j > 0 ? amountLines[j - 1] : -Infinity;
   const hi = j + 1 < amountLines.length ? amountLines[j + 1] : Infinity;
   const a = amountLines[j];
-  const lines = roleLines.filter((l) => l > lo && l < hi);
+  // The role's lines are in order and whole numbers: those between the neighbours are found by their counts, not a scan
+  // of the table's lines for every project.
+  const lines = roleLines.slice(countUpTo(roleLines, lo), countUpTo(roleLines, hi - 1));
   let at = lines.indexOf(a);
   if (at < 0) at = lines.findIndex((l) => Math.abs(l - a) === 1);
   if (at < 0) return null;
@@ -1018,7 +1028,9 @@ function straddlingPrints(
 }
 
 function toTableIndicator(row: Row): Indicator {
-  const text = (role: Role) => joinWrapped(row.pieces.filter((p) => p.column.role === role).sort((a, b) => a.line - b.line || a.start - b.start).map((p) => p.text));
+  // The pieces in reading order, then by column: each column's text is asked for, and the row sorted once.
+  const byRole = Map.groupBy([...row.pieces].sort((a, b) => a.line - b.line || a.start - b.start), (p) => p.column.role);
+  const text = (role: Role) => joinWrapped((byRole.get(role) ?? []).map((p) => p.text));
   const labelled = row.pieces.filter((p) => isLabelledRole(p.column.role)).map((p) => `${p.column.label}：${p.text}`);
   return indicatorByRole(text, labelled, { first: row.first, last: row.last });
 }
