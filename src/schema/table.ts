@@ -34,6 +34,11 @@ export const tableColumn = z.object({
    * groups: spaced/header.ts groupedColumns).
    */
   parent: z.string().nullable().optional(),
+  /**
+   * The label is the standard template's, not printed in the table's header (single-space text whose header names
+   * no column legibly: spaced/header.ts amountColumns). The site marks it; left out where the header printed it.
+   */
+  fromTemplate: z.literal(true).optional(),
 });
 
 export const tableRow = z.object({

@@ -104,4 +104,11 @@ describe.skipIf(absent)('single-space text of other provinces', () => {
     const tables = tablesOf('shenzhen-water-2026-budget');
     expect(rowAt(tables, 4071).values).toMatchObject({ total: 2341.79, fiscal: 2341.79, general: 2341.79, fund: 0, business: 0, carryover: 0 });
   });
+
+  it('西安: 收入总表 whose header the single spaces scramble (L455–L463) takes the template\'s columns, each label the header does not print marked', () => {
+    const income = tablesOf('xian-transport-2022-budget').find((t) => t.title === '2022年部门综合预算收入总表')!;
+    // L455–L463 print 合计 and 一般公共预算拨款 whole; 政府性基 / 金拨款 wrapped, 事业收 / 入, no 财政专户 nor 单位上年结余.
+    expect(income.columns.filter((c) => !c.fromTemplate).map((c) => c.label)).toEqual(['合计', '一般公共预算拨款']);
+    expect(income.columns.filter((c) => c.fromTemplate).map((c) => c.label)).toContain('财政专户（教育收费）');
+  });
 });

@@ -31,6 +31,8 @@ export interface DraftColumn {
   key: string;
   label: string;
   side: Side | null;
+  /** The label is the template's, not printed (schema/table.ts). */
+  fromTemplate?: true;
 }
 
 export interface DraftToken {
@@ -528,7 +530,7 @@ export function buildTable(draft: DraftTable, id: string, dictionary: CodeDictio
   for (const c of draft.columns) {
     if (columns.some((x) => x.key === c.key)) continue;
     const parent = parents.get(c.key);
-    columns.push(parent ? { key: c.key, label: c.label, parent } : { key: c.key, label: c.label });
+    columns.push({ key: c.key, label: c.label, ...(parent ? { parent } : {}), ...(c.fromTemplate ? { fromTemplate: c.fromTemplate } : {}) });
   }
 
   const table: Table = {

@@ -349,7 +349,17 @@ export function amountColumns(kind: TableKind, labels: readonly string[], header
     return toColumns(fromTotal);
   }
   if (kind === 'fixed-assets' && labels.length >= 2) return toColumns(labels);
-  return toColumns(template);
+  return fromTemplate(toColumns(template), header);
+}
+
+/**
+ * The template's columns, each whose label the header does not print marked as the template's: the reader sees
+ * which names the document gave and which the standard form lent (西安 收入总表 with its spaces collapsed prints no
+ * 财政专户（教育收费）; a label printed in pieces among others' is not read as printed either).
+ */
+function fromTemplate(columns: TableColumn[], header: readonly BlockRow[]): TableColumn[] {
+  const printed = header.map((r) => compact(r.line.text)).join('');
+  return columns.map((c) => (printed.includes(compact(c.label)) ? c : { ...c, fromTemplate: true }));
 }
 
 /**
