@@ -331,7 +331,7 @@ function printsActualASide(header: readonly BlockRow[]): boolean {
  * template's and no row prints more than one (`widest`; 江苏 公开07表 一般公共预算支出预算表 `功能科目代码 功能科目名称 金额`,
  * opraw jiangsu-cppcc-office-2018-budget-tables.txt L129: the template's 合计 / 基本支出 / 项目支出 are not printed).
  */
-export function amountColumns(kind: TableKind, labels: readonly string[], header: readonly BlockRow[], widest: number): TableColumn[] {
+export function amountColumns(kind: TableKind, labels: readonly string[], header: readonly BlockRow[], widest: number, elsewhere: readonly BlockRow[] = []): TableColumn[] {
   const template = TEMPLATE_COLUMNS[kind] ?? [];
   if (kind === 'fiscal-appropriation-summary' && printsOneAmountASide(header)) return toColumns(['预算数']);
   const one = labels.length === 0 && !isTwoSidedKind(kind) ? oneAmountColumn(header, widest) : null;
@@ -349,17 +349,19 @@ export function amountColumns(kind: TableKind, labels: readonly string[], header
     return toColumns(fromTotal);
   }
   if (kind === 'fixed-assets' && labels.length >= 2) return toColumns(labels);
-  return fromTemplate(toColumns(template), header);
+  return fromTemplate(toColumns(template), [...header, ...elsewhere]);
 }
 
 /**
- * The template's columns, each whose label the header does not print marked as the template's: the reader sees
- * which names the document gave and which the standard form lent (西安 收入总表 with its spaces collapsed prints no
- * 财政专户（教育收费）; a label printed in pieces among others' is not read as printed either).
+ * The template's columns, each whose label the header (or its lines printed among the rows) does not print marked as
+ * the template's: the reader sees which names the document gave and which the standard form lent (西安 收入总表 with
+ * its spaces collapsed prints no 财政专户（教育收费）; a label printed in pieces among others' is not read as printed
+ * either). The total's column is the table's whatever its header: one cell a line, its 合计 is read as the total row's
+ * name (plain pdftotext, 上海 社会福利院 一般公共预算支出功能分类预算表).
  */
 function fromTemplate(columns: TableColumn[], header: readonly BlockRow[]): TableColumn[] {
   const printed = header.map((r) => compact(r.line.text)).join('');
-  return columns.map((c) => (printed.includes(compact(c.label)) ? c : { ...c, fromTemplate: true }));
+  return columns.map((c, i) => ((i === 0 && holdsWholeTotalWord(c.label)) || printed.includes(compact(c.label)) ? c : { ...c, fromTemplate: true }));
 }
 
 /**
