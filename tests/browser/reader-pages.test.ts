@@ -155,6 +155,17 @@ describe.skipIf(skipReason !== '')(`reader pages in Chromium${skipReason ? ` —
     await page.close();
   });
 
+  it('stars a column name the source does not print, and says so (喀什 扶贫办 2021: its tables print no header)', async () => {
+    const page = await open('d/kashgar-poverty-alleviation-office-2021-budget/', 1280);
+    // The seed prints the 收入总体情况表 (L141–L168) as its 编制部门 line, then rows, no header line (L168 `合计 1439.48
+    // 1439.48`): the names are the standard form's, the total's column the table's own.
+    const heads = await page.locator('#table-t2 thead th').allTextContents();
+    expect(heads).toContain('合计');
+    expect(heads).toContain('一般公共预算拨款*');
+    expect(await page.locator('#table-t2 p.muted').first().textContent()).toContain('列名带 * 的，原表表头未能读出，按标准表式填写');
+    await page.close();
+  });
+
   it('prints a department page without navigation', async () => {
     const page = await open('d/kashgar-administrative-office-2021-budget/', 1280);
     await page.emulateMedia({ media: 'print' });
