@@ -353,7 +353,8 @@ export function amountColumns(kind: TableKind, labels: readonly string[], header
 }
 
 /**
- * The template's columns, each whose label the header (or its lines printed among the rows) does not print marked as
+ * The template's columns, each whose label the header (or its lines printed among the rows, or after a 空表 note:
+ * 上海 社会福利院 政府性基金预算支出功能分类预算表 in plain pdftotext) does not print marked as
  * the template's: the reader sees which names the document gave and which the standard form lent (西安 收入总表 with
  * its spaces collapsed prints no 财政专户（教育收费）; a label printed in pieces among others' is not read as printed
  * either). The total's column is the table's whatever its header: one cell a line, its 合计 is read as the total row's

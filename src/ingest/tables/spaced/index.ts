@@ -323,7 +323,7 @@ export function readSpacedBlocks(
     if (kind !== 'institution-list') {
       const widest = Math.max(0, ...draft.rows.filter((r) => r.side !== 'income').map(fewest));
       const grouped = draft.twoList || draft.twoSided ? null : borneOut(groupedColumns(draft.header), draft.rows);
-      given = draft.twoList ? toColumns(draft.labels) : withBreakdown(amountColumns(kind, draft.labels, draft.header, widest, draft.outside), draft.header, widest);
+      given = draft.twoList ? toColumns(draft.labels) : withBreakdown(amountColumns(kind, draft.labels, draft.header, widest, [...draft.outside, ...draft.notes]), draft.header, widest);
       if (grouped) {
         given = grouped.columns.map(({ key, label }) => ({ key, label }));
         identities = grouped.identities;
