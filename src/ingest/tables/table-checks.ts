@@ -203,21 +203,8 @@ function withinTable(table: Table): Check[] {
     if (!projects && (row.level === 3 || codeCount.get(`${row.group}|${row.code}`) !== 1)) return;
     const children = projects ?? (byParent.get(row.code) ?? []).filter((c) => c.codeScheme === row.codeScheme && sameBlock(c, row));
     if (children.length === 0) return;
-    // The row's part of each column's id, message and lines, made once for all its columns.
     const id = `${table.id}:parent-sum:${projects ? `r${i + 1}` : ref(row, i)}:`;
-    const what = `${label(row)} = ${projects ? '其下各项目之和' : '下级科目之和'}`;
-    const lines = linesOf([row, ...children]);
-    for (const key of keys) {
-      checks.push(
-        compareAmounts(
-          `${id}${key}`,
-          `${what}（${name(key)}）${noted ? unknownNote([row, ...children], [key]) : ''}`,
-          cell(row, key),
-          sumOf(children, key),
-          lines,
-        ),
-      );
-    }
+    checks.push(...sumChecks(id, `${label(row)} = ${projects ? '其下各项目之和' : '下级科目之和'}`, row, children, keys, name, noted));
   });
 
   const topRows = (group: string | null, side: string) =>
@@ -232,18 +219,7 @@ function withinTable(table: Table): Check[] {
       if (!own.some((r) => r.code)) checks.push(...listTotalChecks(table, unit, own, `${table.id}:group-sum:${groupTag(unit.group) || 'g1:'}`, keys, name, noted));
       continue;
     }
-    const lines = linesOf([unit, ...parts]);
-    for (const key of keys) {
-      checks.push(
-        compareAmounts(
-          `${table.id}:group-sum:${groupTag(unit.group) || 'g1:'}${key}`,
-          `${unit.name} = 其下各类之和（${name(key)}）${noted ? unknownNote([unit, ...parts], [key]) : ''}`,
-          cell(unit, key),
-          sumOf(parts, key),
-          lines,
-        ),
-      );
-    }
+    checks.push(...sumChecks(`${table.id}:group-sum:${groupTag(unit.group) || 'g1:'}`, `${unit.name} = 其下各类之和`, unit, parts, keys, name, noted));
   }
   const totals = table.rows.filter((r) => r.role === 'total' && sideOf(r) !== 'income');
   for (const total of totals.filter((r) => !isGrandTotal(r) || yearTotal(table, sideOf(r)) === r)) {
@@ -276,18 +252,8 @@ function withinTable(table: Table): Check[] {
       checks.push(unread ? { ...check, status: 'not-checkable', message: `${check.message}：${codeless} 行没有读出科目编码，其中可能有类一级的行` } : check);
     }
     for (const [k, panel] of panelsOf(table, sideOf(total)).entries()) {
-      const panelLines = linesOf([total, ...panel.rows]);
-      for (const key of keys.filter((x) => x in total.values)) {
-        checks.push(
-          compareAmounts(
-            `${table.id}:panel-sum:p${k + 2}:${key}`,
-            `${total.name || '合计'} = ${panel.label}各项之和（${name(key)}）${noted ? unknownNote([total, ...panel.rows], [key]) : ''}`,
-            cell(total, key),
-            sumOf(panel.rows, key),
-            panelLines,
-          ),
-        );
-      }
+      const what = `${total.name || '合计'} = ${panel.label}各项之和`;
+      checks.push(...sumChecks(`${table.id}:panel-sum:p${k + 2}:`, what, total, panel.rows, keys.filter((x) => x in total.values), name, noted));
     }
   }
 
@@ -434,20 +400,33 @@ function parentChecks(
     if (whole < 0) return [];
     const parent = items[counted[whole]];
     const children = parts.map((p) => items[counted[p]]);
-    // The parent's part of each column's id, message and lines, made once for all its columns.
-    const id = `${table.id}:parent-sum:r${table.rows.indexOf(parent) + 1}:`;
-    const what = `${label(parent)} = 其下各行之和`;
-    const lines = linesOf([parent, ...children]);
-    return keys.map((key) =>
-      compareAmounts(
-        `${id}${key}`,
-        `${what}（${name(key)}）${noted ? unknownNote([parent, ...children], [key]) : ''}`,
-        cell(parent, key),
-        sumOf(children, key),
-        lines,
-      ),
-    );
+    return sumChecks(`${table.id}:parent-sum:r${table.rows.indexOf(parent) + 1}:`, `${label(parent)} = 其下各行之和`, parent, children, keys, name, noted);
   });
+}
+
+/**
+ * `whole` against the sum of `parts` in each column of `keys`, one check a column: `id` and `what` are the relation's
+ * part of each check's id and message, and its lines the same for every column, so they are made once.
+ */
+function sumChecks(
+  id: string,
+  what: string,
+  whole: TableRow,
+  parts: readonly TableRow[],
+  keys: readonly string[],
+  name: (key: string) => string,
+  noted: boolean,
+): Check[] {
+  const lines = linesOf([whole, ...parts]);
+  return keys.map((key) =>
+    compareAmounts(
+      `${id}${key}`,
+      `${what}（${name(key)}）${noted ? unknownNote([whole, ...parts], [key]) : ''}`,
+      cell(whole, key),
+      sumOf(parts, key),
+      lines,
+    ),
+  );
 }
 
 /**
