@@ -269,11 +269,12 @@ export async function runIngest(argv: string[], hooks: IngestHooks = {}): Promis
    * cache, and handed to the pool when it must be parsed. It runs ahead of the loop below, which takes the results
    * in input order, so that messages, outputs and the report are the same whatever order the parses end in.
    */
-  let pdfLibraryWarned = false;
-  // Once a batch, at its first PDF: the run still succeeds with pdf.js, so nothing else would say it went slow.
+  let pdfLibraryAsked = false;
+  // Asked once a batch, at its first PDF: the run still succeeds with pdf.js, so nothing else would say it went slow.
   const warnOfPdfLibrary = () => {
-    if (pdfLibraryWarned || chosenLibrary() !== 'pdfium' || pdfiumInstalled()) return;
-    pdfLibraryWarned = true;
+    if (pdfLibraryAsked) return;
+    pdfLibraryAsked = true;
+    if (chosenLibrary() !== 'pdfium' || pdfiumInstalled()) return;
     process.stderr.write('警告：未找到 PDF 读取组件 PDFium（@embedpdf/pdfium），本次的 PDF 文件改用 pdf.js 读取，约需三倍时间；请在项目目录运行 npm ci 重新安装依赖\n');
   };
   const prepare = async (file: string): Promise<Prepared> => {
