@@ -4,7 +4,7 @@ import { columnKeyFor, indexedIdentities, positionalKey, templateMembers } from 
 import { columnName } from '../column-names.ts';
 import { compact } from '../../../core/width.ts';
 import { fullRowSatisfies } from '../shared/amount-placement.ts';
-import { COLUMN_LABELS } from './header.ts';
+import { COLUMN_LABELS, headerText } from './header.ts';
 import type { RawRow } from './rows.ts';
 import { splitTrailingNumbers, wordsIn } from './tokens.ts';
 import { RANKS } from '../shared/column-ranks.ts';
@@ -211,7 +211,7 @@ function memoBandWidth(header: readonly BlockRow[], named: readonly string[], k:
 
 /** The columns of the band a header prints outside the template (memoBandWidth), whatever the rows print: 0 for none. */
 function printedBand(header: readonly BlockRow[], named: readonly string[]): number {
-  const text = header.map((r) => compact(r.line.text)).join('');
+  const text = headerText(header);
   const subtotals = text.split('小计').length - 1;
   const parts = text.split('其中').length - 1;
   if (subtotals !== 1 || parts === 0 || groupsOver(named).length > 0 || named.length < 2) return 0;
@@ -337,7 +337,7 @@ export function namedColumns(kind: TableKind, header: readonly BlockRow[], rows:
   const named = [...inHeader.keys()].filter((key) => key in ranks);
   if (!named.includes('total') || named.length < 2) return null;
   const groups = groupsOver(named);
-  const subtotals = header.map((r) => compact(r.line.text)).join('').split('小计').length - 1;
+  const subtotals = headerText(header).split('小计').length - 1;
   if (subtotals !== 0 && subtotals !== groups.length) return null;
   const keys = subtotals === 0 ? named.filter((key) => !groups.includes(key)) : named;
   const k = Math.max(0, ...rows.filter((r) => r.side !== 'income').map((r) => r.numbers.length));

@@ -87,6 +87,11 @@ export function headerLabels(header: readonly BlockRow[]): string[] {
   return labelsIn(header, LABELS);
 }
 
+/** A header's lines joined as one key (compact): where a label is printed, whatever lines and spaces cut it. */
+export function headerText(header: readonly BlockRow[]): string {
+  return header.map((r) => compact(r.line.text)).join('');
+}
+
 /** The labels of `vocabulary` a header's text prints, in printed order, the longest where one contains another. */
 function labelsIn(header: readonly BlockRow[], vocabulary: readonly string[]): string[] {
   const text = vocabularyText(header.map((r) => r.line.text).join(''));
@@ -288,7 +293,7 @@ const TEMPLATE_COLUMNS: Partial<Record<TableKind, readonly string[]>> = {
  */
 function finalAccountFundColumns(kind: TableKind, header: readonly BlockRow[]): TableColumn[] | null {
   if (kind !== 'government-fund-expenditure' && kind !== 'state-capital-expenditure') return null;
-  const text = header.map((r) => compact(r.line.text)).join('');
+  const text = headerText(header);
   if (!/年初结转/.test(text) || !/年末结转/.test(text)) return null;
   const labels = ['年初结转和结余', '本年收入', /小计/.test(text) ? '小计' : '合计', '基本支出', '项目支出', '年末结转和结余'];
   // Its 小计 or 合计 is 本年支出's, not the table's: keyed by the group, as a header tree keys a group's 小计.
@@ -311,7 +316,7 @@ export function toColumns(labels: readonly string[], keyLabels: readonly string[
  * labels `-raw` prints after the rows), and none of the funds nor their 合计.
  */
 function printsOneAmountASide(header: readonly BlockRow[]): boolean {
-  const text = header.map((r) => compact(r.line.text)).join('');
+  const text = headerText(header);
   const budgets = text.split('预算').length - 1;
   return (budgets === 2 || (budgets === 0 && /金额/.test(text))) && !/一般公共|政府性基金|国有资本/.test(text) && !holdsTotalWord(text);
 }
@@ -321,7 +326,7 @@ function printsOneAmountASide(header: readonly BlockRow[]): boolean {
  * 决算数 项 目 行次 决算数`) and no 预算数: its one column is the final figure, keyed as every reader keys 决算数.
  */
 function printsActualASide(header: readonly BlockRow[]): boolean {
-  const text = header.map((r) => compact(r.line.text)).join('');
+  const text = headerText(header);
   return text.split('决算数').length - 1 === 2 && !/预算数/.test(text);
 }
 
@@ -361,7 +366,7 @@ export function amountColumns(kind: TableKind, labels: readonly string[], header
  * name (plain pdftotext, 上海 社会福利院 一般公共预算支出功能分类预算表).
  */
 function fromTemplate(columns: TableColumn[], header: readonly BlockRow[]): TableColumn[] {
-  const printed = header.map((r) => compact(r.line.text)).join('');
+  const printed = headerText(header);
   return columns.map((c, i) => ((i === 0 && holdsWholeTotalWord(c.label)) || printed.includes(compact(c.label)) ? c : { ...c, fromTemplate: true }));
 }
 
