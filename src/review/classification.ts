@@ -6,10 +6,9 @@
 import type { Finding } from '../schema/review.ts';
 import type { TableRow } from '../schema/table.ts';
 import { linesAt, makeFinding, type ReviewContext } from './context.ts';
-import { keepingResults } from '../core/recent-results.ts';
 import { anchoredMatches } from '../core/anchored-matches.ts';
 import { ECONOMIC_CODES, FUNCTION_CODES, GOVERNMENT_ECONOMIC_CODES, listedNames, type CodeName } from './data/classification-codes.ts';
-import { withoutMarker } from '../core/outline.ts';
+import { comparableName } from '../core/code-names.ts';
 
 const LISTS = {
   function: FUNCTION_CODES,
@@ -18,22 +17,6 @@ const LISTS = {
 } as const;
 
 const SCHEME_NAMES = { function: '支出功能分类', economic: '部门预算支出经济分类', 'government-economic': '政府预算支出经济分类' } as const;
-
-/**
- * A name as compared: no spaces, numbering, quotes or codes, brackets of one kind, no trailing 支出. Kept: every
- * coded row is compared with its code's listed names, and the same names come up row after row.
- */
-export const comparable = keepingResults((name) =>
-  withoutMarker(name.replace(/\s/g, '').replace(/^(?:其中[：:])?/, ''), ['cn'])
-    .replace(/^[\d.、\-[\]【】]+/, '')
-    .replace(/[（]/g, '(')
-    .replace(/[）]/g, ')')
-    .replace(/["“”'‘’]/g, '')
-    // A second scheme's code and name printed beside it (303 对个人和家庭补助 509 …) is not part of the name.
-    .replace(/\d{3,}.*$/, '')
-    .replace(/的/g, '')
-    .replace(/支出$/, ''),
-);
 
 /** The names a code had in the document's year (all of them when the year is unknown). */
 function namesFor(entry: string | ReadonlyArray<string | CodeName>, year: number | null): string[] {
@@ -44,8 +27,8 @@ function namesFor(entry: string | ReadonlyArray<string | CodeName>, year: number
 
 /** The printed name is the listed one, a qualified form of it (行政运行（统计信息事务）), or cut short by the layout. */
 function sameName(printed: string, listed: string): boolean {
-  const p = comparable(printed);
-  const l = comparable(listed);
+  const p = comparableName(printed);
+  const l = comparableName(listed);
   if (p === l) return true;
   const bare = p.replace(/\(.*\)$/, '');
   if (bare === l || bare === l.replace(/\(.*\)$/, '')) return true;
@@ -64,7 +47,7 @@ function mismatchOf(ctx: ReviewContext, row: TableRow, tableId: string): Mismatc
   // A row's flag is about its amounts, not its code and name: flagged rows are judged too.
   if (!row.code || !row.codeScheme || row.role !== 'data') return null;
   const entry = LISTS[row.codeScheme][row.code];
-  if (entry === undefined || comparable(row.name).length < 2) return null;
+  if (entry === undefined || comparableName(row.name).length < 2) return null;
   const names = namesFor(entry, ctx.doc.year);
   if (names.some((n) => sameName(row.name, n))) return null;
   return { row, tableId, names: names.length > 0 ? names : namesFor(entry, null), otherYear: namesFor(entry, null).find((n) => sameName(row.name, n)) };
@@ -138,21 +121,21 @@ function narrativeNameFindings(ctx: ReviewContext): Finding[] {
     for (const r of t.rows) {
       if (r.codeScheme !== 'function' || !r.code) continue;
       const names = printedInTables.get(r.code) ?? new Set<string>();
-      names.add(comparable(r.name));
+      names.add(comparableName(r.name));
       printedInTables.set(r.code, names);
     }
   const findings: Finding[] = [];
   const seen = new Set<string>();
   for (const n of namedCodes(ctx.prose.text)) {
     const entry = FUNCTION_CODES[n.code];
-    if (entry === undefined || comparable(n.name).length < 2) continue;
+    if (entry === undefined || comparableName(n.name).length < 2) continue;
     const names = namesFor(entry, ctx.doc.year);
     if (names.length === 0 || names.some((l) => sameName(n.name, l))) continue;
-    const key = `${n.code}:${comparable(n.name)}`;
+    const key = `${n.code}:${comparableName(n.name)}`;
     if (seen.has(key)) continue;
     seen.add(key);
     const inTables = printedInTables.get(n.code);
-    if (inTables?.has(comparable(n.name))) continue;
+    if (inTables?.has(comparableName(n.name))) continue;
     const otherYear = namesFor(entry, null).find((l) => sameName(n.name, l));
     const tableName = [...(inTables ?? [])].find((p) => names.some((l) => sameName(p, l)));
     const listed = `${ctx.doc.year ?? ''}${ctx.doc.year ? '年' : ''}${SCHEME_NAMES.function}中${n.code}是“${names.join('”或“')}”`;

@@ -331,13 +331,19 @@ describe.skipIf(absent)(`tables of other provinces${absent ? ' — skipped: samp
       const d = parse(name);
       expect(d.checks.filter((c) => c.status === 'fail' && !(name.startsWith('shenzhen') && rounding(c))).map((c) => `${name} ${c.id}`)).toEqual([]);
     }
-    // 深圳's eight: the source's own figures, added by hand, miss by 0.02. E.g. L6384 302 商品和服务支出 基本支出 127.04,
-    // while its items L6386–L6429 (12.54 + 1.20 + 33.60 + 32.96 + 2.30 + 2.48 + 18.26 + 17.00 + 6.72) make 127.06;
-    // L2779 the department's 项目支出 811,669.97 against its units' 811,669.95, and the same in 项目支出总表, which prints
-    // no code: L4740–L4742 深圳市水务局 811,669.97 against its 13 units' rows (L4743 本级 170,390.31 …).
+    // 深圳's seventeen: the source's own figures, added by hand, miss by 0.02. E.g. L6384 302 商品和服务支出 基本支出
+    // 127.04, while its items L6386–L6429 (12.54 + 1.20 + 33.60 + 32.96 + 2.30 + 2.48 + 18.26 + 17.00 + 6.72) make
+    // 127.06, and so 基本支出总表 (t4, which prints no code: its rows are named by the economic classification) L4304
+    // against L4305–L4313 in its three columns that print amounts; L2779 the department's 项目支出 811,669.97 against its
+    // units' 811,669.95, and the same in 项目支出总表, which prints no code: L4740–L4742 深圳市水务局 811,669.97 against its
+    // 13 units' rows (L4743 本级 170,390.31 …).
     const shenzhen = parse('shenzhen-water-2026-budget').checks.filter((c) => c.status === 'fail');
+    const inBasic = (id: string, expected: number, actual: number) => ['total', 'fiscal', 'general'].map((k) => [`t4:parent-sum:${id}:${k}`, expected, actual]);
     expect(shenzhen.map((c) => [c.id, c.expected, c.actual])).toEqual([
       ['t3:total-sum:project', 811669.97, 811669.95],
+      ...inBasic('g5:302', 127.04, 127.06),
+      ...inBasic('g10:301', 1663.13, 1663.15),
+      ...inBasic('g13:301', 1455.15, 1455.13),
       ['t5:total-sum:total', 811669.97, 811669.95],
       ['t8:parent-sum:g5:302:basic', 127.04, 127.06],
       ['t8:parent-sum:g10:301:total', 1663.13, 1663.15],

@@ -224,9 +224,9 @@ describe('a table printing no code: the department’s row is its total where th
     expect(readUnits(rows.map((r, i) => (i === 6 ? { ...r, name: '示例服务保障部' } : r))).role.every((r) => r === null)).toBe(true);
   });
 
-  it('aligned: each unit printing no code is the total of its own rows, read as a tree (基本支出总表)', () => {
-    // L4 示例局 100.00 = L5 本级 70.00 + L10 示例监测站 30.00; L5 = L6 工资福利支出 50.00 + L9 商品和服务支出 20.00;
-    // L6 = L7 基本工资 30.00 + L8 津贴补贴 20.00; L10 = L11 工资福利支出 30.00.
+  it('aligned: each unit printing no code is the total of its 类, named by the economic classification (基本支出总表)', () => {
+    // L4 示例局 100.00 = L5 本级 70.00 + L10 示例监测站 30.00; L5 = L6 工资福利支出 (301) 50.00 + L9 商品和服务支出 (302)
+    // 20.00; L6 = L7 基本工资 (30101) 30.00 + L8 津贴补贴 (30102) 20.00; L10 = L11 工资福利支出 30.00.
     const text = [
       '                          基本支出总表',
       '单位：万元',
@@ -242,11 +242,13 @@ describe('a table printing no code: the department’s row is its total where th
     ].join('\n');
     const [t] = parseAlignedTables(toSourceLines(text)).tables;
     expect(t.rows.map((r) => r.role)).toEqual(['total', 'subtotal', 'data', 'data', 'data', 'data', 'subtotal', 'data']);
+    expect(t.rows.map((r) => r.code)).toEqual([null, null, '301', '30101', '30102', '302', null, '301']);
+    expect(t.rows[2].texts.codeFrom).toBe('原文未印编码，按支出经济分类的科目名称确定');
     const checks = checkTables([t]);
     expect(checks.filter((c) => c.status !== 'pass')).toEqual([]);
     expect(checks.filter((c) => /:(?:total|group|parent)-sum:.*:total$|:total-sum:total$/.test(c.id)).map((c) => [c.id, c.expected, c.actual])).toEqual([
+      ['t1:parent-sum:g1:301:total', 50, 50],
       ['t1:group-sum:g1:total', 70, 70],
-      ['t1:parent-sum:r3:total', 50, 50],
       ['t1:group-sum:g2:total', 30, 30],
       ['t1:total-sum:total', 100, 100],
     ]);
@@ -321,14 +323,17 @@ describe.skipIf(absent)('深圳市水务局 2026: 支出总表 and the tables af
     expect(t4.rows.filter((r) => r.role === 'subtotal').map((r) => r.lines.first)).toEqual([4068, 4118, 4176, 4219, 4276, 4316, 4374, 4415, 4472, 4513, 4575, 4619, 4677]);
     expect(rowAt(t4, 4069)).toMatchObject({ name: '工资福利支出', role: 'data', group: '深圳市水务局（本级）', values: { total: 5525.33 } });
     expect(check('t4:total-sum:total')).toMatchObject({ status: 'pass', expected: 46138.79, actual: 46138.79 });
-    // Each unit is the total of a list of its own, read as a tree: 本级 7,823.97 = L4069 工资福利支出 5,525.33 + L4081
-    // 商品和服务支出 897.48 + L4113 对个人和家庭的补助 1,361.17 + L4116 资本性支出 40.00 (7,823.98); L4069 = its nine items
-    // L4070–L4080 (1,038.83 + 2,341.79 + 484.50 + 357.53 + 178.77 + 145.51 + 4.48 + 419.72 + 554.20).
+    // Each unit is the total of its 类, named by the economic classification: 本级 7,823.97 = L4069 工资福利支出 (301)
+    // 5,525.33 + L4081 商品和服务支出 (302) 897.48 + L4113 对个人和家庭的补助 (303) 1,361.17 + L4116 资本性支出 (310) 40.00
+    // (7,823.98); L4069 = its nine 款 L4070–L4080 (1,038.83 + 2,341.79 + 484.50 + 357.53 + 178.77 + 145.51 + 4.48 +
+    // 419.72 + 554.20).
+    expect(rowAt(t4, 4116)).toMatchObject({ code: '310', codeScheme: 'economic', level: 1 });
     expect(check('t4:group-sum:g1:total')).toMatchObject({ status: 'pass', expected: 7823.97, actual: 7823.98 });
-    expect(check('t4:parent-sum:r3:total')).toMatchObject({ status: 'pass', expected: 5525.33, actual: 5525.33 });
-    // 深圳市水文水质中心 (L4276): its 商品和服务支出 L4304 127.04 against items making 127.06, so no reading of its rows
-    // adds up: which are parts of which is not known.
-    expect(check('t4:group-sum:g5:total')).toMatchObject({ status: 'not-checkable', expected: 1478.71 });
+    expect(check('t4:parent-sum:g1:301:total')).toMatchObject({ status: 'pass', expected: 5525.33, actual: 5525.33 });
+    // 深圳市水文水质中心 (L4276): its 类 add up to it; its 商品和服务支出 L4304 127.04 against its 款 L4305–L4313 making
+    // 127.06 is the source's own 0.02, as in 表8 (L6384).
+    expect(check('t4:group-sum:g5:total')).toMatchObject({ status: 'pass', expected: 1478.71 });
+    expect(check('t4:parent-sum:g5:302:total')).toMatchObject({ status: 'fail', expected: 127.04, actual: 127.06 });
     // 项目支出总表: L4743–L4745 本级 170,390.31 = its six projects L4746–L4759 (166.80 + 5,340.10 + 9,503.54 + 117,921.68
     // + 35,927.64 + 1,530.55).
     expect(check('t5:group-sum:g1:total')).toMatchObject({ status: 'pass', expected: 170390.31, actual: 170390.31 });

@@ -9,6 +9,7 @@ import { indexedIdentities, type ColumnIdentity } from '../columns.ts';
 import { listRows, placeAmounts, type CellSum, type Placement, type PlacementRow, type Reading, type RowRelation } from './amount-placement.ts';
 import { readUnits, rowRoleOfUnit, type UnitReading } from './unit-groups.ts';
 import { CODE_FROM_NAME, functionClassNamed, namesClass } from './class-names.ts';
+import { ECONOMIC_CODE_FROM_NAME, economicCodesByName, namesHold } from './economic-names.ts';
 import { opensWithYear } from '../../layout/cell-text.ts';
 import { parentsOfTree } from '../row-tree.ts';
 
@@ -414,8 +415,11 @@ function placed(draft: DraftTable, p: Placement): Omit<RowPlacement, 'unconfirme
  * document; `cells` how the reader's layout gives a table's cells (schema `Table.cells`).
  */
 export function buildTable(draft: DraftTable, id: string, dictionary: CodeDictionary, cells: Table['cells']): BuiltTable {
-  const { codes, names, named } = codesOf(draft.rows, dictionary);
-  const units = unitsOf(draft.rows, codes, names);
+  const printed = codesOf(draft.rows, dictionary);
+  const { names, named } = printed;
+  const economic = economicNamed(draft.rows, printed.codes, names);
+  const codes = economic?.codes ?? printed.codes;
+  const units = economic?.units ?? unitsOf(draft.rows, codes, names);
 
   const allColumns = draft.columns.map((_, i) => i);
   // A side's columns once per table, not once per row of it.
@@ -439,6 +443,7 @@ export function buildTable(draft: DraftTable, id: string, dictionary: CodeDictio
     if (codes[i].flag) flags.push(codes[i].flag!);
     if (codes[i].printed) texts.printedCode = codes[i].printed!;
     if (named.has(i)) Object.assign(texts, CODE_FROM_NAME);
+    if (economic?.rows.has(i)) Object.assign(texts, ECONOMIC_CODE_FROM_NAME);
     if (r.misfit) flags.push(`本行有 ${r.misfit.cells} 格，表头有 ${r.misfit.columns} 列`);
     if (r.flag) flags.push(r.flag);
     const p = placements[i];
@@ -575,12 +580,39 @@ function namedClassesAddUp(rows: readonly TableRow[], named: ReadonlySet<number>
   );
 }
 
-/** The units of a table printed per unit; a two-sided table has none. */
-function unitsOf(rows: readonly DraftRow<DraftToken>[], codes: readonly ResolvedCode[], names: readonly string[]): UnitReading {
+/** The codes of a table printing none whose rows name the 支出经济分类 (economic-names.ts), with the units they show. */
+function economicNamed(
+  rows: readonly DraftRow<DraftToken>[],
+  codes: readonly ResolvedCode[],
+  names: readonly string[],
+): { codes: ResolvedCode[]; rows: Set<number>; units: UnitReading } | null {
+  if (codes.some((c) => c.code !== null) || rows.some((r) => r.side || r.settled || r.project || r.pieces?.some((p) => p !== ''))) return null;
+  const named = rows.map((r, i) => ({ name: names[i], open: totalRole(r.name) === null }));
+  const found = economicCodesByName(named);
+  if (!found) return null;
+  const economic = new Set(found.flatMap((c, i) => (c ? [i] : [])));
+  const withNames = codes.map((c, i): ResolvedCode => {
+    const e = found[i];
+    return e ? { code: e.code, scheme: e.scheme, level: e.level, printed: null, flag: null } : c;
+  });
+  const units = unitsOf(rows, withNames, names, economic);
+  return namesHold(named, found, (i) => units.role[i] !== null) ? { codes: withNames, rows: economic, units } : null;
+}
+
+/**
+ * The units of a table printed per unit (unit-groups.ts); a two-sided table has none. `named`: rows whose code is their
+ * economic name's.
+ */
+function unitsOf(
+  rows: readonly DraftRow<DraftToken>[],
+  codes: readonly ResolvedCode[],
+  names: readonly string[],
+  named: ReadonlySet<number> = new Set(),
+): UnitReading {
   if (rows.some((r) => r.side)) return { group: rows.map(() => null), role: rows.map(() => null) };
   return readUnits(
     rows.map((r, i) => ({
-      coded: r.project || (r.pieces?.some((p) => p !== '') ?? false),
+      coded: r.project || named.has(i) || (r.pieces?.some((p) => p !== '') ?? false),
       level: codes[i].level,
       name: names[i],
       total: isTotalName(r.name),

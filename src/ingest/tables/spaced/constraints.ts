@@ -1,5 +1,6 @@
-import { ECONOMIC_CLASSES, GOVERNMENT_ECONOMIC_CLASSES, parentCode } from '../../../core/codes.ts';
-import { compact, foldWidth } from '../../../core/width.ts';
+import { parentCode } from '../../../core/codes.ts';
+import { foldWidth } from '../../../core/width.ts';
+import { economicClassKey } from '../shared/economic-names.ts';
 import { columnKeyFor } from '../columns.ts';
 import type { CellSum } from '../shared/amount-placement.ts';
 import type { RawRow } from './rows.ts';
@@ -97,28 +98,24 @@ function listTree(rows: readonly RawRow[], emptyUnknown: boolean): { whole: numb
   return (tree ?? []).map(({ whole, parts }) => ({ whole: whole < 0 ? totals[0] : items[whole], parts: parts.map((p) => items[p]) }));
 }
 
-/** The names of the 类 of the two economic classifications, as compact text with full-width brackets. */
-const ECONOMIC_CLASS_NAMES = new Set([...Object.values(ECONOMIC_CLASSES), ...Object.values(GOVERNMENT_ECONOMIC_CLASSES)].map(nameKey));
-
-function nameKey(name: string): string {
-  return compact(foldWidth(name)).replace(/\(/g, '（').replace(/\)/g, '）');
-}
-
 /**
- * The 类 of an economic classification in a table printing no codes (杭州 表6: `工资福利支出`, then `基本工资` …,
- * `商品和服务支出`, then `办公费` …), by their names: a classification of two levels, so each 类 is the sum of the
- * data rows under it down to the next 类 or total. Each 类 row (by index) with its rows; none where a row prints a
+ * The 类 of an economic classification in a table printing no codes whose rows kept none (a 款 the national list does
+ * not name, so that economic-names.ts coded none of them), by their names: a classification of two levels, so each 类
+ * is the sum of the data rows under it down to the next 类 or total. Each 类 row (by index) with its rows; none where a row prints a
  * code, fewer than two 类 are named, or a 类 name is printed twice (399 其他支出 has a 款 named 其他支出).
  */
 function namedClasses(rows: readonly { r: RawRow; i: number }[]): Map<number, number[]> {
   const classes = new Map<number, number[]>();
   if (rows.some(({ r }) => r.code)) return classes;
-  const names = rows.filter(({ r }) => r.role === 'data' && ECONOMIC_CLASS_NAMES.has(nameKey(r.name))).map(({ r }) => nameKey(r.name));
+  const names = rows.flatMap(({ r }) => {
+    const key = r.role === 'data' ? economicClassKey(r.name) : null;
+    return key ? [key] : [];
+  });
   if (names.length < 2 || new Set(names).size < names.length) return classes;
   let open: number[] | null = null;
   for (const { r, i } of rows) {
     if (r.role !== 'data') open = null;
-    else if (ECONOMIC_CLASS_NAMES.has(nameKey(r.name))) classes.set(i, (open = []));
+    else if (economicClassKey(r.name) !== null) classes.set(i, (open = []));
     else open?.push(i);
   }
   return classes;

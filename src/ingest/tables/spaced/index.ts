@@ -19,7 +19,7 @@ import { CODE_FROM_NAME, functionClassNamed } from '../shared/class-names.ts';
 import { amountsAgree, sumAmounts } from '../../../core/decimal.ts';
 import { CodeDictionary } from '../shared/code-reassembly.ts';
 import type { CellSum } from '../shared/amount-placement.ts';
-import { assignGroups, groupLines, readRows, rowCounters, type RawRow } from './rows.ts';
+import { withGroupsAndNames, groupLines, readRows, rowCounters, type RawRow } from './rows.ts';
 import { statedFor, type StatedFigures, type StatedItem, type StatedKind } from './stated-figures.ts';
 import { continuedHeaderEnd, printedHeader, type PrintedHeader } from '../shared/repeated-header.ts';
 import { textColumnKeyFor } from '../columns.ts';
@@ -196,7 +196,7 @@ function draftOf(blocks: readonly SpacedBlock[], rowStarts: ReadonlySet<number>,
   const rows = sides ? sides.rows : twoList ? readTwoListRows(data, partStarts) : readRows(groupLines(data, partStarts, counters, pageOf), counters);
   if (!twoSided && !twoList) {
     withCodedTexts(rows, header);
-    assignGroups(rows);
+    withGroupsAndNames(rows);
     withNamedClasses(rows);
   }
   const labels = twoList ? [...TWO_LIST_COLUMNS] : headerLabels(header);

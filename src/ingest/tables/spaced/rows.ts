@@ -5,6 +5,7 @@ import type { BlockRow } from '../../layout/blocks.ts';
 import { isTableFurniture } from '../shared/region-text.ts';
 import { fillsLine, wrapWidth } from '../shared/wrapped-label.ts';
 import { readUnits, rowRoleOfUnit } from '../shared/unit-groups.ts';
+import { ECONOMIC_CODE_FROM_NAME, economicCodesByName, namesHold } from '../shared/economic-names.ts';
 import { compact, printedWidth } from '../../../core/width.ts';
 import { isClassCode } from '../shared/code-reassembly.ts';
 import { joinFragments, leadingPieces, readCodePrefix, splitTrailingNumbers, wordsIn, type CodePrefix, type NumberToken } from './tokens.ts';
@@ -557,8 +558,29 @@ export function readRows(groups: readonly BlockRow[][], counters: ReadonlyMap<nu
   return rows;
 }
 
+/**
+ * The sub-units of a table printed per unit, and the codes of a table printing none whose rows name the 支出经济分类
+ * (economic-names.ts), where they hold: the rows are copied to be read with the codes, and kept as printed otherwise.
+ */
+export function withGroupsAndNames(rows: RawRow[]): void {
+  const named = rows.map((r) => ({ name: r.name, open: r.role === 'data' && r.side === null }));
+  const found = rows.some((r) => r.code !== null) ? null : economicCodesByName(named);
+  if (found) {
+    const coded = rows.map((r, i) => {
+      const e = found[i];
+      return e ? { ...r, code: e.code, scheme: e.scheme, level: e.level, texts: { ...r.texts, ...ECONOMIC_CODE_FROM_NAME } } : { ...r };
+    });
+    assignGroups(coded);
+    if (namesHold(named, found, (i) => coded[i].role !== 'data')) {
+      rows.splice(0, rows.length, ...coded);
+      return;
+    }
+  }
+  assignGroups(rows);
+}
+
 /** The sub-units of a table printed per unit (see readUnits): their rows are grouped under them. */
-export function assignGroups(rows: RawRow[]): void {
+function assignGroups(rows: RawRow[]): void {
   const units = readUnits(
     rows.map((r) => ({ coded: r.code !== null, level: r.level, name: r.name, total: r.role === 'total', amounts: r.numbers.map((n) => n.value) })),
   );
