@@ -1,4 +1,4 @@
-import type { Table } from '../schema/table.ts';
+import type { Table, TableColumn } from '../schema/table.ts';
 import { textKeysOf, textLabel } from './table-text.ts';
 
 /**
@@ -43,6 +43,15 @@ export function csvLines(rows: ReadonlyArray<ReadonlyArray<string | number | nul
 }
 
 /**
+ * A column's label as a download names it: one the header did not print, the standard form's (schema/table.ts
+ * fromTemplate), says so, as the page marks it with a star.
+ */
+export function downloadLabel(column: TableColumn): string {
+  const label = column.label.trim();
+  return label && column.fromTemplate ? `${label}（原表表头未能读出，按标准表式）` : label;
+}
+
+/**
  * A table's CSV header. A repeated or empty column label gets its printed column number (第N列) so that every field
  * name is unique and still reads as Chinese; the internal column key never reaches the reader.
  */
@@ -50,7 +59,7 @@ export function tableCsvHeader(table: Table): { fixed: string[]; textKeys: strin
   const textKeys = textKeysOf(table).map(textLabel);
   const seen = new Set(['分组', '科目编码', '名称', ...textKeys]);
   const columns = table.columns.map((c, i) => {
-    const label = c.label.trim();
+    const label = downloadLabel(c);
     const name = !label ? `第${i + 1}列` : seen.has(label) ? `${label}（第${i + 1}列）` : label;
     seen.add(name);
     return name;

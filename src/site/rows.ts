@@ -2,6 +2,7 @@ import type { Disclosure } from '../schema/disclosure.ts';
 import { departmentIdentity } from './departments.ts';
 import { unitFactor } from '../core/units.ts';
 import { inferredSaying } from '../core/inferred-title.ts';
+import { downloadLabel } from './csv.ts';
 
 export const ROW_FIELDS = [
   'disclosure',
@@ -50,7 +51,7 @@ export function disclosureRows(doc: Pick<Disclosure, 'slug' | 'title' | 'departm
           row.name,
           row.role,
           column.key,
-          column.label,
+          downloadLabel(column),
           row.values[column.key],
           unit,
           unitFactor(unit),

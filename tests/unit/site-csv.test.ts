@@ -28,6 +28,11 @@ describe('table CSV header', () => {
     expect(tableCsvHeader(fundTable).columns).toEqual(['合计', '年初结转和结余', '本年收入', '合计（第4列）', '第5列']);
   });
 
+  it('says of a column whose label the header did not print that the label is the standard form\'s, as the page stars it', () => {
+    const templated = table.parse({ ...fundTable, columns: fundTable.columns.map((c, i) => (i === 1 ? { ...c, fromTemplate: true } : c)) });
+    expect(tableCsvHeader(templated).columns.slice(0, 2)).toEqual(['合计', '年初结转和结余（原表表头未能读出，按标准表式）']);
+  });
+
   it('writes every header field in Chinese, BOM first', () => {
     const header = tableCsv(fundTable).split('\r\n')[0]!;
     expect(header.startsWith('\uFEFF')).toBe(true);
