@@ -56,9 +56,11 @@ const DIR = '../shared/samples/other-provinces';
 const absent = !existsSync(DIR);
 if (absent) console.warn(`skipping the economic names of other provinces' tables: ${DIR} is not present`);
 
-function parse(name: string): Disclosure {
+/** `collapsed`: every run of spaces made one, as text copied out of a PDF viewer is (the single-space reader's). */
+function parse(name: string, collapsed = false): Disclosure {
   const file = `${DIR}/${name}.txt`;
-  return parseDisclosure(readFileSync(file, 'utf8'), { file, sha256: 'a'.repeat(64), format: 'text', encoding: 'utf-8' });
+  const text = readFileSync(file, 'utf8');
+  return parseDisclosure(collapsed ? text.replace(/ {2,}/g, ' ') : text, { file, sha256: 'a'.repeat(64), format: 'text', encoding: 'utf-8' });
 }
 
 const row = (d: Disclosure, line: number) => d.tables.flatMap((t) => t.rows).find((r) => r.lines.first === line);
@@ -86,5 +88,14 @@ describe.skipIf(absent)(`economic codes of tables printing none${absent ? ' — 
     expect(check(d, `${id}:group-sum:g1:total`)).toMatchObject({ status: 'pass', expected: 7995.71, actual: 7995.71 });
     // L631 合计 30,245.68, the units' sum.
     expect(check(d, `${id}:total-sum:total`)).toMatchObject({ status: 'pass', expected: 30245.68 });
+  });
+
+  it("广州, spaces collapsed: a unit's name ended below its amounts (L636–L638 `…事务` / amounts / `中心`) is the unit's, not the 类 row's after it", () => {
+    const d = parse('guangzhou-water-2026-budget', true);
+    expect(row(d, 636)).toMatchObject({ name: '广州市南部水网流域事务中心', role: 'subtotal', values: { total: 814.42 } });
+    // L639 工资福利支出 739.42 under its unit: L636 814.42 against L639 739.42 + L640 74.99 = 814.41, within rounding.
+    expect(row(d, 639)).toMatchObject({ name: '工资福利支出', code: '301', group: '广州市南部水网流域事务中心' });
+    const id = d.tables.find((t) => t.rows.some((r) => r.lines.first === 636))!.id;
+    expect(check(d, `${id}:group-sum:g2:total`)).toMatchObject({ status: 'pass', expected: 814.42, actual: 814.41 });
   });
 });

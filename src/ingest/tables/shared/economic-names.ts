@@ -58,6 +58,12 @@ export function economicClassKey(name: string): string | null {
   return DEPARTMENT.classes.has(key) || GOVERNMENT.classes.has(key) ? key : null;
 }
 
+/** Whether a name is a 类's or a 款's whole name in either economic scheme (`工资福利支出`, `基本工资`). */
+export function namesEconomicEntry(name: string): boolean {
+  const key = comparableName(name);
+  return [DEPARTMENT, GOVERNMENT].some(({ classes, items }) => classes.has(key) || [...items.values()].some((under) => under.has(key)));
+}
+
 /**
  * Each row's economic code by its name, null for a row naming neither a 类 nor a 款 of the 类 above it (a unit's
  * row, a heading); null for the table where fewer than two 类 are named, or one 类 twice under the same heading

@@ -34,7 +34,7 @@ export interface UnitReading {
 const UNIT_NAME = /(?:局|委员会|委|办公室|办|中心|院|站|所|队|处|馆|校|园|会|本级[)）]?|机关)$/;
 
 /** A body's second name may follow its own in brackets (`…管理中心（深圳市治理深圳河办公室）`). */
-function isUnitName(name: string): boolean {
+export function isUnitName(name: string): boolean {
   const n = compact(name);
   return UNIT_NAME.test(n) || UNIT_NAME.test(n.replace(/[（(][^（）()]*[）)]$/, ''));
 }

@@ -4,8 +4,9 @@ import type { CodeScheme } from '../../../core/codes.ts';
 import type { BlockRow } from '../../layout/blocks.ts';
 import { isTableFurniture } from '../shared/region-text.ts';
 import { fillsLine, wrapWidth } from '../shared/wrapped-label.ts';
-import { readUnits, rowRoleOfUnit } from '../shared/unit-groups.ts';
-import { ECONOMIC_CODE_FROM_NAME, economicCodesByName, namesHold } from '../shared/economic-names.ts';
+import { isUnitName, readUnits, rowRoleOfUnit } from '../shared/unit-groups.ts';
+import { ECONOMIC_CODE_FROM_NAME, economicCodesByName, namesEconomicEntry, namesHold } from '../shared/economic-names.ts';
+import { functionClassNamed } from '../shared/class-names.ts';
 import { compact, printedWidth } from '../../../core/width.ts';
 import { isClassCode } from '../shared/code-reassembly.ts';
 import { joinFragments, leadingPieces, readCodePrefix, splitTrailingNumbers, wordsIn, type CodePrefix, type NumberToken } from './tokens.ts';
@@ -304,6 +305,10 @@ function opensCodedRow(tokens: readonly string[]): boolean {
  */
 function startsCodedOrMarkedRow(g: Grouping, at: LineAt): void {
   const { tokens, next } = at;
+  if (endsUnitNameAbove(g, tokens)) {
+    g.groups[g.groups.length - 1].push(...g.pending);
+    g.pending = [];
+  }
   const coded = startsCodedRow(tokens);
   if (coded || codeOpening(tokens[0] ?? '') || opensItem(tokens[0])) flush(g);
   const nameBelow = next !== undefined && isNameOnly(next);
@@ -315,6 +320,24 @@ function startsCodedOrMarkedRow(g: Grouping, at: LineAt): void {
   g.pending.push(at.row);
   g.cut = endsInCutAmount(tokens, next);
   if (!g.cut && hasAmounts(tokens.slice(coded ? leadingPieces(tokens)!.used : 0))) flush(g);
+}
+
+/**
+ * Name lines that end the unit's name above them, not open the next row's (spaces collapsed, 广州 水务局 2026 部门预算
+ * 基本支出预算表 L636–L639: `广州市南部水网流域事务` / its amounts / `中心` / `工资福利支出 739.42 …`): the row after them
+ * names a classification's whole entry (a 支出功能分类 类, a 支出经济分类 类 or 款) and would name none with them, and
+ * they make the name above a unit's (…中心, …局) where it was none.
+ */
+function endsUnitNameAbove(g: Grouping, tokens: readonly string[]): boolean {
+  if (!pendingIsNameOnly(g) || g.groups.length === 0) return false;
+  const { head, numbers } = splitTrailingNumbers(tokens);
+  if (head.length === 0 || numbers.length === 0) return false;
+  const name = head.join('');
+  const piece = g.pending.flatMap(wordsIn).join('');
+  const names = (text: string) => functionClassNamed(text) !== null || namesEconomicEntry(text);
+  if (!names(name) || names(piece + name)) return false;
+  const above = g.groups[g.groups.length - 1].flatMap((r) => splitTrailingNumbers(wordsIn(r)).head).join('');
+  return !isUnitName(above) && isUnitName(above + piece);
 }
 
 /**
