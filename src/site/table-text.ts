@@ -25,6 +25,7 @@ const TEXT_LABELS: Readonly<Record<string, string>> = {
   'project-summary': '项目简介',
   'project-category': '项目类别',
   note: '说明',
+  year: '年度',
 };
 
 /** Texts that record how the print looked (a code reassembled from pieces, or none printed), not a column of the table. */

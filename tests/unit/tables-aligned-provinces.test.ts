@@ -635,4 +635,18 @@ describe.skipIf(absent)(`tables of other provinces${absent ? ' — skipped: samp
     expect(d.checks.find((c) => c.id.endsWith('project-amount-shared'))).toMatchObject({ status: 'pass', expected: 29, actual: 29 });
     expect(unparsedShare(name, d)).toBeLessThanOrEqual(0.02);
   });
+
+  it('Shenzhen 财政拨款“三公”经费支出表 (L7224–L7361): a row a unit and year, the name under 预算单位, the year under 年度', () => {
+    const d = parse('shenzhen-water-2026-budget');
+    // L7233 `深圳市水务局  2025 年  382.64 …`; L7235 `2026 年  469.17 …` and L7237 `增减变化金额  86.53 …` print no name:
+    // they are the department's rows of the next year and of the change.
+    expect(rowAt(d, 7233)).toMatchObject({ name: '深圳市水务局', texts: { year: '2025 年' }, group: '深圳市水务局', values: { 'total.general': 382.64 } });
+    expect(rowAt(d, 7235)).toMatchObject({ name: '', texts: { year: '2026 年' }, group: '深圳市水务局', values: { 'total.general': 469.17 } });
+    expect(rowAt(d, 7237)).toMatchObject({ name: '', texts: { year: '增减变化金额' }, group: '深圳市水务局', values: { 'total.general': 86.53 } });
+    expect(rowAt(d, 7241)).toMatchObject({ name: '', texts: { year: '2026 年' }, group: '深圳市水务局（本级）', values: { 'total.general': 146.77 } });
+    // No row is the sum of the rows after it (a year's, not a unit's): no unit or total is read into the table.
+    expect(d.tables.find((t) => t.id === 't9')!.rows.every((r) => r.role === 'data')).toBe(true);
+    // The 说明 (L1792) states 2026 年 469.17 万元: the budget year's row of the department.
+    expect(d.checks.find((c) => c.id === 'fact:three-public:table:total')).toMatchObject({ status: 'pass', expected: 469.17, actual: 469.17 });
+  });
 });

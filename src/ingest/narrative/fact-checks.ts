@@ -66,10 +66,11 @@ function blankIsNil(table: Table, row: Table['rows'][number], key: string, suffi
 
 /**
  * The row of the budget year in a table that prints a row a year for the department and then for each unit (深圳
- * 2026: 2025年 / 2026年 / 增减变化金额, the department's first): the first row of the latest year named.
+ * 2026: 2025年 / 2026年 / 增减变化金额, the department's first): the first row of the latest year named, in its 年度
+ * column where the reader found one, else at the end of its name.
  */
 function latestYearRow(table: Table): Table['rows'][number] | null {
-  const yearOf = (r: Table['rows'][number]) => Number(/(\d{4})\s*年$/.exec(r.name.trim())?.[1] ?? 0);
+  const yearOf = (r: Table['rows'][number]) => Number(/(\d{4})\s*年$/.exec((r.texts.year ?? r.name).trim())?.[1] ?? 0);
   const latest = Math.max(0, ...table.rows.map(yearOf));
   return latest > 0 ? (table.rows.find((r) => yearOf(r) === latest) ?? null) : null;
 }

@@ -101,6 +101,8 @@ const TEXT_COLUMN_KEYS: ReadonlyArray<readonly [key: string, pattern: RegExp]> =
   ['performance-goal', /^(?:项目|年度)?绩效目标$/],
   ['project-category', /^项目(?:类别|类型|属性)$/],
   ['note', /^(?:说明|备注)$/],
+  // A table by unit and year (深圳 三公: each unit's `2025 年`, `2026 年` and `增减变化金额` as rows).
+  ['year', /^(?:年度|年份)$/],
 ];
 
 /** The key under which a project table keeps a row's project name, where its own name is a classification's. */

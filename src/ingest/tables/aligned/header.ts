@@ -685,7 +685,7 @@ export function alignedHeader(headerLines: readonly Cell[][], asked: SidesAre, b
     const key = textColumnKeyFor(headerLabel(x.text));
     return key ? [{ text: x.text, start: x.start, end: x.end, key }] : [];
   });
-  const nameColumns = stubs.filter((x) => /项目$|名称$|^[一二三]级$|大类$|功能分类(?:科目)?$/.test(headerLabel(x.text)));
+  const nameColumns = stubs.filter((x) => /项目$|名称$|^[一二三]级$|大类$|功能分类(?:科目)?$|^预算单位$/.test(headerLabel(x.text)));
   return {
     sidesAre,
     columns,

@@ -610,6 +610,13 @@ function unitsOf(
   named: ReadonlySet<number> = new Set(),
 ): UnitReading {
   if (rows.some((r) => r.side)) return { group: rows.map(() => null), role: rows.map(() => null) };
+  // A table by unit and year (a 年度 column: 深圳 三公, a unit's name on its first year's row, the next years' and the
+  // change's rows under it printing none) has one row a unit and year: the rows below a name are that unit's, and none
+  // is a sum of the rows after it.
+  if (rows.some((r) => r.texts.year !== undefined)) {
+    let unit: string | null = null;
+    return { group: names.map((n) => (unit = n.trim() || unit)), role: rows.map(() => null) };
+  }
   return readUnits(
     rows.map((r, i) => ({
       coded: r.project || named.has(i) || (r.pieces?.some((p) => p !== '') ?? false),
