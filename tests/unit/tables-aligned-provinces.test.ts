@@ -646,6 +646,11 @@ describe.skipIf(absent)(`tables of other provinces${absent ? ' — skipped: samp
     expect(rowAt(d, 7241)).toMatchObject({ name: '', texts: { year: '2026 年' }, group: '深圳市水务局（本级）', values: { 'total.general': 146.77 } });
     // No row is the sum of the rows after it (a year's, not a unit's): no unit or total is read into the table.
     expect(d.tables.find((t) => t.id === 't9')!.rows.every((r) => r.role === 'data')).toBe(true);
+    // Each unit's change is the later year less the earlier: L7237 86.53 = 469.17 − 382.64; L7243 106.90 = 146.77 − 39.87.
+    const check = (id: string) => d.checks.find((c) => c.id === id);
+    expect(check('t9:year-change:g1:total.general')).toMatchObject({ status: 'pass', expected: 86.53, actual: 86.53 });
+    expect(check('t9:year-change:g2:total.general')).toMatchObject({ status: 'pass', expected: 106.9, actual: 106.9 });
+    expect(d.checks.filter((c) => c.id.startsWith('t9:year-change:')).every((c) => c.status === 'pass')).toBe(true);
     // The 说明 (L1792) states 2026 年 469.17 万元: the budget year's row of the department.
     expect(d.checks.find((c) => c.id === 'fact:three-public:table:total')).toMatchObject({ status: 'pass', expected: 469.17, actual: 469.17 });
   });

@@ -557,7 +557,37 @@ function acrossTables(tables: readonly Table[]): Check[] {
   return checks;
 }
 
+/**
+ * A table printed a row a unit and year (深圳 三公: each unit's `2025 年`, `2026 年`, `增减变化金额`, its 年度 cell in
+ * `texts.year`): each unit's change is the later year's amount less the earlier's, in every column. Only where a unit
+ * prints exactly two years and one change row.
+ */
+function yearChangeChecks(table: Table): Check[] {
+  if (!table.rows.some((r) => r.texts.year !== undefined)) return [];
+  const yearOf = (r: TableRow) => Number(/(\d{4})\s*年/.exec(r.texts.year ?? '')?.[1] ?? 0);
+  const units = Map.groupBy(table.rows.filter((r) => r.texts.year !== undefined), (r) => r.group);
+  return [...units.values()].flatMap((rows, g) => {
+    const years = rows.filter((r) => yearOf(r) > 0).sort((a, b) => yearOf(a) - yearOf(b));
+    const changes = rows.filter((r) => /增减|变化|增长/.test(r.texts.year!));
+    if (years.length !== 2 || changes.length !== 1) return [];
+    const [before, after] = years;
+    const change = changes[0];
+    const unit = rows[0].group ?? '';
+    return table.columns.map(({ key }) => {
+      const a = cell(before, key);
+      const b = cell(after, key);
+      return compareAmounts(
+        `${table.id}:year-change:g${g + 1}:${key}`,
+        `${unit}：${change.texts.year!.replace(/\s/g, '')} = ${yearOf(after)}年 − ${yearOf(before)}年（${columnName(key, table.columns)}）`,
+        cell(change, key),
+        a === null || b === null ? null : subtractAmounts(b, a),
+        linesOf([before, after, change]),
+      );
+    });
+  });
+}
+
 export function checkTables(tables: readonly Table[]): Check[] {
   const assets = tables.filter((t) => t.kind === 'fixed-assets').flatMap(fixedAssetChecks);
-  return [...tables.flatMap(withinTable), ...assets, ...acrossTables(tables)];
+  return [...tables.flatMap((t) => [...withinTable(t), ...yearChangeChecks(t)]), ...assets, ...acrossTables(tables)];
 }
