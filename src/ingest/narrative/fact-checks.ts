@@ -5,6 +5,7 @@ import { AMOUNT_TOLERANCE, compareAmounts, notApplicable } from '../checks.ts';
 import { sumAmounts } from '../../core/decimal.ts';
 import { THREE_PUBLIC } from './facts.ts';
 import { withoutItemMarkers } from '../layout/cell-text.ts';
+import { rowYear } from '../tables/row-year.ts';
 import type { ProseText } from './prose.ts';
 import { totalRole } from '../../core/totals.ts';
 import { convertAmount, VIEW_UNIT } from '../../core/units.ts';
@@ -66,13 +67,11 @@ function blankIsNil(table: Table, row: Table['rows'][number], key: string, suffi
 
 /**
  * The row of the budget year in a table that prints a row a year for the department and then for each unit (深圳
- * 2026: 2025年 / 2026年 / 增减变化金额, the department's first): the first row of the latest year named, in its 年度
- * column where the reader found one, else at the end of its name.
+ * 2026: 2025年 / 2026年 / 增减变化金额, the department's first): the first row of the latest year named (row-year.ts).
  */
 function latestYearRow(table: Table): Table['rows'][number] | null {
-  const yearOf = (r: Table['rows'][number]) => Number(/(\d{4})\s*年$/.exec((r.texts.year ?? r.name).trim())?.[1] ?? 0);
-  const latest = Math.max(0, ...table.rows.map(yearOf));
-  return latest > 0 ? (table.rows.find((r) => yearOf(r) === latest) ?? null) : null;
+  const latest = Math.max(0, ...table.rows.map(rowYear));
+  return latest > 0 ? (table.rows.find((r) => rowYear(r) === latest) ?? null) : null;
 }
 
 /** Each “三公” rule's pattern at the start of a row's name (its item markers left out): a row of that item. */

@@ -10,6 +10,7 @@ import { itemDepth, uncomputedAddresses, uncomputedSaying } from '../layout/cell
 import { columnName } from './column-names.ts';
 import { balanceIdentities, columnIdentities, isPositionalKey, isTotalPart, isUnknownPart, type ColumnIdentity } from './columns.ts';
 import { parentsOfTree, topRowsOfTree, type TreeReading } from './row-tree.ts';
+import { rowYear } from './row-year.ts';
 
 /**
  * The arithmetic checks of parsed tables, whatever layout they came from: within a table (parent = sum of children,
@@ -564,10 +565,9 @@ function acrossTables(tables: readonly Table[]): Check[] {
  */
 function yearChangeChecks(table: Table): Check[] {
   if (!table.rows.some((r) => r.texts.year !== undefined)) return [];
-  const yearOf = (r: TableRow) => Number(/(\d{4})\s*年/.exec(r.texts.year ?? '')?.[1] ?? 0);
   const units = Map.groupBy(table.rows.filter((r) => r.texts.year !== undefined), (r) => r.group);
   return [...units.values()].flatMap((rows, g) => {
-    const years = rows.filter((r) => yearOf(r) > 0).sort((a, b) => yearOf(a) - yearOf(b));
+    const years = rows.filter((r) => rowYear(r) > 0).sort((a, b) => rowYear(a) - rowYear(b));
     const changes = rows.filter((r) => /增减|变化|增长/.test(r.texts.year!));
     if (years.length !== 2 || changes.length !== 1) return [];
     const [before, after] = years;
@@ -578,7 +578,7 @@ function yearChangeChecks(table: Table): Check[] {
       const b = cell(after, key);
       return compareAmounts(
         `${table.id}:year-change:g${g + 1}:${key}`,
-        `${unit}：${change.texts.year!.replace(/\s/g, '')} = ${yearOf(after)}年 − ${yearOf(before)}年（${columnName(key, table.columns)}）`,
+        `${unit}：${change.texts.year!.replace(/\s/g, '')} = ${rowYear(after)}年 − ${rowYear(before)}年（${columnName(key, table.columns)}）`,
         cell(change, key),
         a === null || b === null ? null : subtractAmounts(b, a),
         linesOf([before, after, change]),

@@ -52,16 +52,19 @@ const GOVERNMENT = schemeNames('government-economic', GOVERNMENT_ECONOMIC_CODES)
 /** 类 names only the 政府预算 scheme has (机关工资福利支出, 对事业单位经常性补助 …): a table naming one is in that scheme. */
 const GOVERNMENT_ONLY = new Set([...GOVERNMENT.classes.keys()].filter((k) => !DEPARTMENT.classes.has(k)));
 
+/** Every 类's name of either scheme, and every 类's and 款's, as the names are compared. */
+const CLASS_KEYS = new Set([...DEPARTMENT.classes.keys(), ...GOVERNMENT.classes.keys()]);
+const ENTRY_KEYS = new Set([...CLASS_KEYS, ...[DEPARTMENT, GOVERNMENT].flatMap(({ items }) => [...items.values()].flatMap((under) => [...under.keys()]))]);
+
 /** The 类 a name gives in either economic scheme, as the names are compared (`对个人和家庭补助`), else null. */
 export function economicClassKey(name: string): string | null {
   const key = comparableName(name);
-  return DEPARTMENT.classes.has(key) || GOVERNMENT.classes.has(key) ? key : null;
+  return CLASS_KEYS.has(key) ? key : null;
 }
 
 /** Whether a name is a 类's or a 款's whole name in either economic scheme (`工资福利支出`, `基本工资`). */
 export function namesEconomicEntry(name: string): boolean {
-  const key = comparableName(name);
-  return [DEPARTMENT, GOVERNMENT].some(({ classes, items }) => classes.has(key) || [...items.values()].some((under) => under.has(key)));
+  return ENTRY_KEYS.has(comparableName(name));
 }
 
 /**
