@@ -3,6 +3,8 @@ import { describe, expect, it } from 'vitest';
 import type { Disclosure } from '../../src/schema/disclosure.ts';
 import { parseDisclosure } from '../../src/ingest/parse-disclosure.ts';
 import { economicCodesByName } from '../../src/ingest/tables/shared/economic-names.ts';
+import { ECONOMIC_CODES, listedNames } from '../../src/review/data/classification-codes.ts';
+import { comparableName } from '../../src/core/code-names.ts';
 
 const rows = (...names: string[]) => names.map((name) => ({ name, open: !/^合计$/.test(name) }));
 const codes = (...names: string[]) => economicCodesByName(rows(...names))?.map((c) => c?.code ?? null) ?? null;
@@ -27,6 +29,17 @@ describe('economic codes by name (tables printing no code)', () => {
 
   it('reads 其他支出 after 399 其他支出 as its 款 (39999), not a second 类', () => {
     expect(codes('工资福利支出', '基本工资', '其他支出', '其他支出')).toEqual(['301', '30101', '399', '39999']);
+  });
+
+  it('names the 款 of 309, 311, 312 and 313 (资本性支出（基本建设）, 对企业补助, 对社会保障基金补助) under their 类', () => {
+    expect(codes('资本性支出（基本建设）', '办公设备购置', '对企业补助', '费用补贴', '对社会保障基金补助', '对机关事业单位职业年金的补助')).toEqual([
+      '309',
+      '30902',
+      '312',
+      '31204',
+      '313',
+      '31304',
+    ]);
   });
 
   it('takes the 政府预算 scheme where a 类 only it has is named: 工资福利支出 under 505 is 50501', () => {
@@ -65,6 +78,18 @@ function parse(name: string, collapsed = false): Disclosure {
 
 const row = (d: Disclosure, line: number) => d.tables.flatMap((t) => t.rows).find((r) => r.lines.first === line);
 const check = (d: Disclosure, id: string) => d.checks.find((c) => c.id === id);
+
+describe.skipIf(absent)(`the national list against a disclosure printing all of it${absent ? ' — skipped: samples absent' : ''}`, () => {
+  it('福州 科技局 2026 一般公共预算基本支出经济分类表 L416–L529: every printed 款 of 部门预算支出经济分类 is listed, under its printed name', () => {
+    const lines = readFileSync(`${DIR}/fuzhou-science-2026-budget.txt`, 'utf8').split('\n').slice(415, 529);
+    const printed = lines.flatMap((l) => /^(3\d{2}(?:\d{2})?) +(\S+)/.exec(l)?.slice(1) ?? []);
+    const pairs = Array.from({ length: printed.length / 2 }, (_, i) => [printed[2 * i], printed[2 * i + 1]] as const);
+    // 106 lines of codes: 10 类 and 96 款 (L416 301 工资福利支出 … L529 39999 其他支出).
+    expect(pairs).toHaveLength(106);
+    const unlisted = pairs.filter(([code, name]) => !listedNames(ECONOMIC_CODES[code] ?? []).some((n) => comparableName(n.name) === comparableName(name)));
+    expect(unlisted).toEqual([]);
+  });
+});
 
 describe.skipIf(absent)(`economic codes of tables printing none${absent ? ' — skipped: samples absent' : ''}`, () => {
   it('杭州 交通运输局 2026 表6 一般公共预算基本支出预算表 (L853–L897): each 类 the sum of its 款 by code', () => {
