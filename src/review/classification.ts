@@ -9,6 +9,7 @@ import { linesAt, makeFinding, type ReviewContext } from './context.ts';
 import { anchoredMatches } from '../core/anchored-matches.ts';
 import { ECONOMIC_CODES, FUNCTION_CODES, GOVERNMENT_ECONOMIC_CODES, listedNames, type CodeName } from './data/classification-codes.ts';
 import { comparableName } from '../core/code-names.ts';
+import { namesPurchases } from '../ingest/tables/kinds.ts';
 
 const LISTS = {
   function: FUNCTION_CODES,
@@ -161,7 +162,8 @@ export function classificationRules(ctx: ReviewContext): Finding[] {
   const findings: Finding[] = narrativeNameFindings(ctx);
   const rightElsewhere = new Set<string>();
   const mismatches: Mismatch[] = [];
-  for (const t of ctx.doc.tables) {
+  // A purchase's row is named for what is bought, whatever code classifies it: its name is no 科目名称 to compare.
+  for (const t of ctx.doc.tables.filter((t) => !namesPurchases(t.kind))) {
     const judged = t.rows.filter((r) => r.code && r.codeScheme && LISTS[r.codeScheme][r.code] !== undefined);
     const wrong = judged.map((r) => mismatchOf(ctx, r, t.id)).filter((m): m is Mismatch => m !== null);
     const wrongRows = new Set(wrong.map((m) => m.row));

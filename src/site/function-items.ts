@@ -8,13 +8,17 @@
  */
 import { codeLevel, FUNCTION_CLASSES, schemeOf } from '../core/codes.ts';
 import type { Table } from '../schema/table.ts';
+import { namesPurchases } from '../ingest/tables/kinds.ts';
 import type { ClassSpending } from './cross-department.ts';
 import type { DisclosureSummary } from './disclosure-summary.ts';
 
-/** The 款 and 项 codes the tables print and their names, once each (as first printed), in print order. */
-export function printedFunctionItems(tables: ReadonlyArray<Pick<Table, 'rows'>>): Array<[string, string]> {
+/**
+ * The 款 and 项 codes the tables print and their names, once each (as first printed), in print order; not a purchase
+ * table's, whose rows are named for what is bought.
+ */
+export function printedFunctionItems(tables: ReadonlyArray<Pick<Table, 'rows' | 'kind'>>): Array<[string, string]> {
   const items = new Map<string, string>();
-  for (const { code, name } of tables.flatMap((t) => t.rows)) {
+  for (const { code, name } of tables.filter((t) => !namesPurchases(t.kind)).flatMap((t) => t.rows)) {
     if (!code || items.has(code) || schemeOf(code) !== 'function') continue;
     const level = codeLevel(code, 'function');
     // A row's name may print its code before it (DataTable.astro shows the code once).

@@ -1,4 +1,6 @@
+import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { parseDisclosure } from '../../src/ingest/parse-disclosure.ts';
 import { classificationRules } from '../../src/review/classification.ts';
 import type { TableRow } from '../../src/schema/table.ts';
 import { ctx, row, table } from './review-fixtures.ts';
@@ -30,6 +32,19 @@ describe('classification', () => {
     expect(f.severity).toBe('错误');
   });
 
+  it('does not judge the names of a 政府采购预算表, whose rows are what is bought under the code (西安 交通运输局 2022 L1674–L1684)', () => {
+    const procurement = [
+      table({
+        kind: 'government-procurement',
+        first: 1659,
+        last: 2129,
+        title: '2022年部门综合预算政府采购（资产配置、购买服务）预算表（不含上年结转）',
+        rows: [fn('2140102', '西安市交通运输局', 1674), fn('2140102', '2022年度绿色货运配送示范工程创建', 1675), fn('2140102', '办公设备及家具购置', 1684)],
+      }),
+    ];
+    expect(classificationRules(ctx({ tables: procurement }))).toEqual([]);
+  });
+
   it('does not judge a code it does not list', () => {
     expect(classificationRules(ctx({ tables: tableOf([fn('2089901', '任意名称', 401)]) }))).toEqual([]);
   });
@@ -54,5 +69,20 @@ describe('classification: codes the 情况说明 names', () => {
   it('reports a 项 name that is another code’s', () => {
     const [f] = classificationRules(ctx({ year: 2026, sections: prose('公共安全支出（204类）司法（06款）行政运行（07项）686万元。') }));
     expect(f).toMatchObject({ rule: 'classification.narrative-name', stated: '2040607 行政运行', expected: '2040607 公共法律服务' });
+  });
+});
+
+// `pdftotext -layout` text of ../shared/samples/other-provinces (read, not committed).
+const XIAN = '../shared/samples/other-provinces/xian-transport-2022-budget.txt';
+const xianAbsent = !existsSync(XIAN);
+if (xianAbsent) console.warn(`skipping the 西安 政府采购预算表's classification: ${XIAN} is not present`);
+
+describe.skipIf(xianAbsent)(`classification of a real 政府采购预算表${xianAbsent ? ' — skipped: samples absent' : ''}`, () => {
+  it('西安 交通运输局 2022 表12 (L1659–L2129): its rows keep the code 2140102 they print, and no finding calls it a local scheme', () => {
+    const d = parseDisclosure(readFileSync(XIAN, 'utf8'), { file: XIAN, sha256: 'a'.repeat(64), format: 'text', encoding: 'utf-8' });
+    const procurement = d.tables.find((t) => t.kind === 'government-procurement')!;
+    // L1674: `214 01 02  222001 西安市交通运输局  272  1056.50`.
+    expect(procurement.rows.find((r) => r.lines.first === 1674)).toMatchObject({ code: '2140102', name: '西安市交通运输局' });
+    expect(d.findings.filter((f) => f.rule.startsWith('classification.'))).toEqual([]);
   });
 });

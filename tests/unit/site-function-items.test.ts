@@ -28,6 +28,12 @@ describe('the 款 and 项 a 类 page lists, from the documents’ tables', () =>
     ]);
   });
 
+  it('takes no name from a 政府采购预算表, whose rows are named for what is bought (西安 2022 L1674: 2140102 西安市交通运输局)', () => {
+    const procurement = { kind: 'government-procurement', rows: [{ code: '2140102', name: '西安市交通运输局' }] };
+    const spending = { kind: 'general-budget-expenditure', rows: [{ code: '2140102', name: '一般行政管理事务' }] };
+    expect(printedFunctionItems([procurement, spending] as never)).toEqual([['2140102', '一般行政管理事务']]);
+  });
+
   it('lists under 221 the 款 and 项 three seeds print, counting the documents', () => {
     // 221 02 01 住房公积金: 喀什 行政公署办公室 L231, 喀什经开区 党群工作部 L183, 喀什 扶贫开发办公室 L166, each under
     // 221 02 住房改革支出; the 巨鹿 budget and the evaluation report print no 221 row.
