@@ -12,17 +12,23 @@ export interface SourceLine {
 const INVISIBLE = /[\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF\u00AD]/g;
 // Other C0/C1 controls except tab, which separates cells in some extractions.
 const CONTROL = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/g;
-/** Any character of INVISIBLE or CONTROL, or an ideographic space. */
-const REMOVED_OR_SPACE = new RegExp(`${INVISIBLE.source}|${CONTROL.source}|\u3000`);
+// Spaces other than ASCII's, each one character wide on the line: the ideographic space, and the no-break, en, em,
+// thin and narrow spaces that text copied out of a web page or a word processor holds where a layout has ASCII ones.
+// Every reader splits cells at runs of ASCII spaces, so a line aligned with these would read as one cell.
+export const UNICODE_SPACES = '\u00A0\u2000-\u200A\u202F\u205F\u3000';
+const UNICODE_SPACE = new RegExp(`[${UNICODE_SPACES}]`, 'g');
+/** Any character of INVISIBLE, CONTROL or UNICODE_SPACE. */
+const REMOVED_OR_SPACE = new RegExp(`${INVISIBLE.source}|${CONTROL.source}|${UNICODE_SPACE.source}`);
 
 /**
- * The line as its reader sees it: invisibles and controls removed, ideographic spaces made ASCII, a converter's
- * inline HTML and LaTeX read into the text they print (sources/inline-html.ts, sources/latex.ts: a text file from a
- * converter holds them as a Markdown or HTML source would), trailing space dropped.
+ * The line as its reader sees it: invisibles and controls removed, other spaces made ASCII one for one (so that
+ * positions stay), a converter's inline HTML and LaTeX read into the text they print (sources/inline-html.ts,
+ * sources/latex.ts: a text file from a converter holds them as a Markdown or HTML source would), trailing space
+ * dropped.
  */
 export function cleanLine(raw: string): string {
   // Most lines hold none of these: one scan instead of three replacements that find nothing.
-  const kept = REMOVED_OR_SPACE.test(raw) ? raw.replace(INVISIBLE, '').replace(CONTROL, '').replace(/\u3000/g, ' ') : raw;
+  const kept = REMOVED_OR_SPACE.test(raw) ? raw.replace(INVISIBLE, '').replace(CONTROL, '').replace(UNICODE_SPACE, ' ') : raw;
   return latexText(inlineHtmlText(kept)).trimEnd();
 }
 

@@ -1,5 +1,5 @@
 import type { LineRange } from '../../schema/common.ts';
-import { stripMarkup } from '../source-lines.ts';
+import { stripMarkup, UNICODE_SPACES } from '../source-lines.ts';
 import type { ProseBlock } from '../layout/blocks.ts';
 import { foldWidth, printedWidth } from '../../core/width.ts';
 import { isPageFurniture } from '../page-furniture.ts';
@@ -27,9 +27,11 @@ export interface ProseText {
   parts: ReadonlyArray<{ offset: number; no: number }>;
 }
 
+const LEADING_SPACE = new RegExp(`^[ \\t${UNICODE_SPACES}]*`);
+
 function indentOf(raw: string): number {
   // A form feed (page break) can precede the indentation of a page's first line.
-  const m = /^[ \t\u3000]*/.exec(raw.replace(/^[\f\v]+/, ''))![0];
+  const m = LEADING_SPACE.exec(raw.replace(/^[\f\v]+/, ''))![0];
   let n = 0;
   for (const c of m) n += c === '\t' ? 4 : c === '\u3000' ? 2 : 1;
   return n;
