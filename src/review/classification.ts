@@ -9,7 +9,7 @@ import { linesAt, makeFinding, type ReviewContext } from './context.ts';
 import { anchoredMatches } from '../core/anchored-matches.ts';
 import { ECONOMIC_CODES, FUNCTION_CODES, GOVERNMENT_ECONOMIC_CODES, listedNames, type CodeName } from './data/classification-codes.ts';
 import { comparableName } from '../core/code-names.ts';
-import { namesPurchases } from '../ingest/tables/kinds.ts';
+import { namesPurchases } from '../core/purchase-tables.ts';
 
 const LISTS = {
   function: FUNCTION_CODES,

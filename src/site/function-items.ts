@@ -8,7 +8,7 @@
  */
 import { codeLevel, FUNCTION_CLASSES, schemeOf } from '../core/codes.ts';
 import type { Table } from '../schema/table.ts';
-import { namesPurchases } from '../ingest/tables/kinds.ts';
+import { namesPurchases } from '../core/purchase-tables.ts';
 import type { ClassSpending } from './cross-department.ts';
 import type { DisclosureSummary } from './disclosure-summary.ts';
 
