@@ -49,6 +49,8 @@ export interface SourceInfo {
   images?: Image[];
   /** Radicals read as ideographs (SourceRead): the document says so in a warning; not in `source`. */
   radicals?: number;
+  /** Page breaks put where a plain text prints its page numbers (SourceRead): the document says so; not in `source`. */
+  pageBreaks?: number;
   /** What a workbook's reader left out or found without a value (SourceRead): warnings of the document; not in `source`. */
   sheetNotes?: string[];
   /**
@@ -188,7 +190,7 @@ function owned<T extends { checks: Check[] }>(result: T): T {
 
 /** The document as the stages read it, before the schema validates it and fills in its defaults. */
 function draftOf(text: string, source: SourceInfo, onStage: (stage: ParseStage) => void): z.input<typeof disclosure> & Record<string, unknown> {
-  const { slug, lineBoxes, pageRules, lineGlyphs, pageTurns, scannedPages, separatorLine, portalFrom, images, radicals, sheetNotes, statedElsewhere, ...sourceFields } = source;
+  const { slug, lineBoxes, pageRules, lineGlyphs, pageTurns, scannedPages, separatorLine, portalFrom, images, radicals, pageBreaks, sheetNotes, statedElsewhere, ...sourceFields } = source;
   const geometry = lineBoxes && pageRules ? pageGeometry(source.pageStarts ?? [], lineBoxes, pageRules, lineGlyphs) : undefined;
   onStage('metadata');
   const { lines, portal } = withoutPortal(toSourceLines(text), portalFrom);
@@ -277,6 +279,7 @@ function draftOf(text: string, source: SourceInfo, onStage: (stage: ParseStage) 
       ...(governmentBudget ? [governmentBudget] : []),
       ...(sheetNotes ?? []),
       ...(images?.length ? [imagesWarning(images)] : []),
+      ...(pageBreaks ? [`原文没有分页符：按所印页码（如“- 5 -”“第5页”）在其后推定了 ${pageBreaks} 处换页，以便识别跨页的表格和每页重复的表头`] : []),
       ...(radicals ? [`原文有 ${radicals} 个字以部首字符（如“⽀”“⻚”）存储，多因 PDF 字体的映射所致：显示的是汉字，已按所显示的汉字（“支”“页”）读取，以便识别表格和检索`] : []),
       ...failures.map(failureWarning),
       ...tables.warnings,

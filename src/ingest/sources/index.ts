@@ -10,6 +10,7 @@ import { csvDelimiter, readCsv } from './csv.ts';
 import type { PageRules } from './pdf/rules.ts';
 import { extensionOf } from './names.ts';
 import { unifyRadicals } from './radicals.ts';
+import { withPageBreaks } from './page-breaks.ts';
 import { isDocx, isLegacyXls, isOds, isPdf, isXlsx } from './signatures.ts';
 import { looksLikeFlatOds, looksLikeHtml, looksLikeMarkdown, looksLikeSpreadsheetXml } from './text-formats.ts';
 
@@ -89,6 +90,8 @@ export type SourceRead =
       images?: Image[];
       /** How many radicals the text read as the ideographs they are drawn as (radicals.ts); absent where none. */
       radicals?: number;
+      /** Plain text only: the page breaks put before the line after each printed page number (page-breaks.ts). */
+      pageBreaks?: number;
     }
   | { ok: false; reason: string; line: number | null; page?: number };
 
@@ -122,5 +125,6 @@ async function readFormat(bytes: Uint8Array, name: string): Promise<SourceRead> 
   const delimiter = csvDelimiter(decoded.text, extensionOf(name) === '.csv');
   if (delimiter !== null) return readCsv(decoded.text, delimiter, decoded.encoding);
   if (looksLikeMarkdown(decoded.text)) return (await import('./markdown.ts')).readMarkdown(decoded.text, decoded.encoding);
-  return { ok: true, text: decoded.text, format: 'text', encoding: decoded.encoding, pageStarts: [] };
+  const { text, breaks } = withPageBreaks(decoded.text);
+  return { ok: true, text, format: 'text', encoding: decoded.encoding, pageStarts: [], ...(breaks > 0 && { pageBreaks: breaks }) };
 }
