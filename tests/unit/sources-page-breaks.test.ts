@@ -13,8 +13,25 @@ describe('page breaks of a plain text that prints page numbers and no form feed'
     expect(paged.split('\n')).toEqual(['表1', '合计  10.00', '', '- 1 -', '', '\f表1（续）', '行政运行  10.00', '第 2 页 共 3 页', '\f表2', '- 3 -', '']);
   });
 
-  it('leaves a text with a form feed, or fewer than two page numbers, or only bare numbers, as it is', () => {
-    for (const text of ['表1\n- 1 -\n\f表2\n- 2 -\n表3', '表1\n- 1 -\n表2', '表1\n1\n表2\n2\n表3']) expect(withPageBreaks(text)).toEqual({ text, breaks: 0 });
+  it('leaves a text with a form feed, or fewer than two page numbers by shape, as it is', () => {
+    for (const text of ['表1\n- 1 -\n\f表2\n- 2 -\n表3', '表1\n- 1 -\n表2']) expect(withPageBreaks(text)).toEqual({ text, breaks: 0 });
+  });
+
+  /** Pages of twelve lines: content, a blank line, the page's number printed `indent` in, the next page's title. */
+  const pages = (indent: string, numbers: number[], blankAbove = numbers.map(() => true)) =>
+    numbers.flatMap((n, k) => [`表${k + 1}`, ...Array.from({ length: 9 }, (_, j) => `行${j}  1.00`), ...(blankAbove[k] ? [''] : []), `${indent}${n}`]).join('\n');
+
+  it('takes bare numbers counting up by one, away from the margin and a page apart, for the pages', () => {
+    const { text, breaks } = withPageBreaks(pages(' '.repeat(40), [3, 4, 5, 6]));
+    expect(breaks).toBe(3);
+    expect(text.split('\n').filter((l) => l.startsWith('\f'))).toEqual(['\f表2', '\f表3', '\f表4']);
+    // A number straight under the page's last row goes on with a run (`4` here), never starts one.
+    expect(withPageBreaks(pages(' '.repeat(40), [3, 4, 5], [true, false, true])).breaks).toBe(2);
+    expect(withPageBreaks(pages(' '.repeat(40), [3, 4, 5], [false, true, true])).breaks).toBe(0);
+  });
+
+  it('takes no bare numbers at the margin (a 序号 printed one cell a line), out of order, or fewer than three', () => {
+    for (const text of [pages('', [1, 2, 3, 4]), pages(' '.repeat(40), [3, 5, 7, 9]), pages(' '.repeat(40), [3, 4])]) expect(withPageBreaks(text)).toEqual({ text, breaks: 0 });
   });
 });
 
@@ -22,6 +39,23 @@ describe('page breaks of a plain text that prints page numbers and no form feed'
 const GUANGZHOU = '../shared/samples/other-provinces/guangzhou-water-2026-budget.txt';
 const absent = !existsSync(GUANGZHOU);
 if (absent) console.warn(`skipping the form-feed-less copy of a real disclosure: ${GUANGZHOU} is not present`);
+
+const FOSHAN = '../shared/samples/other-provinces/foshan-rail-transit-bureau-2019-final-accounts.txt';
+
+describe.skipIf(absent || !existsSync(FOSHAN))(`a real disclosure's text without its form feeds, bare page numbers${absent ? ' — skipped: samples absent' : ''}`, () => {
+  it('佛山 轨道交通局 2019 决算, form feeds removed: its bare page numbers give the pages back, and no page number is a row', async () => {
+    const printed = readFileSync(FOSHAN, 'utf8');
+    const read = await readSource(new TextEncoder().encode(printed.replace(/\f/g, '')), FOSHAN);
+    if (!read.ok) throw new Error(read.reason);
+    // 31 form feeds, each under the page's number `1` … `31`, right-aligned; the last opens an empty page.
+    expect(read.pageBreaks).toBe(30);
+    const doc = parseDisclosure(read.text, sourceInfo(read, FOSHAN, 'a'.repeat(64), undefined));
+    // L224 `8`, page 8's number under 收入决算表's last row (L219 2140199 16.15): no row of its own.
+    expect(doc.tables.flatMap((t) => t.rows).filter((r) => r.lines.first === 224)).toEqual([]);
+    expect(doc.checks.filter((c) => c.status === 'fail')).toEqual([]);
+    expect(doc.checks.filter((c) => c.status === 'pass')).toHaveLength(329);
+  });
+});
 
 describe.skipIf(absent)(`a real disclosure's text without its form feeds${absent ? ' — skipped: samples absent' : ''}`, () => {
   it('广州 水务局 2026, form feeds removed: its page numbers (`-5-` …) give the pages back, and the tables read as printed', async () => {

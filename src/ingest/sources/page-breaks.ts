@@ -1,31 +1,68 @@
+import { foldWidth } from '../../core/width.ts';
 import { isPageNumber } from '../page-furniture.ts';
 
 /**
  * The page breaks of a plain text that prints its page numbers but no form feed. `pdftotext` opens each page after
  * the first with a form feed, and every reader knows a page turned by it: a table's header repeated over its next
  * page, a page number printed last on a page, a target form going on over a page. Text from another extractor (or
- * copied out of a viewer) loses them, and then a table's repeated header reads as its rows and a long table ends at
- * its first page turn (广州 水务局 2026's 项目支出表 without its form feeds: 9 rows of 270).
- * Where the text holds no form feed at all, a line printing a page number by its shape (`- 5 -`, `第5页`, `第 5 页
- * 共 40 页`: page-furniture.ts isPageNumber) ends its page, as disclosures print it at the foot, and the next printed
- * line opens the next page with a form feed, as `pdftotext` would have printed it. A bare number (`5`) is not enough
- * to tell a page's: a table's cell prints one alike. Two such numbers at least, so that one number-shaped line is
- * not taken for the document's way of printing pages. Nothing printed changes: the line numbers stay, and each line
- * keeps its text after the form feed.
+ * copied out of a viewer) loses them, and then a table's repeated header reads as its rows, a page's number as a row
+ * of one amount, and a long table ends at its first page turn (广州 水务局 2026's 项目支出表 without its form feeds: 9
+ * rows of 270).
+ * Where the text holds no form feed at all, a line printing its page's number ends its page, as disclosures print it
+ * at the foot, and the next printed line opens the next page with a form feed, as `pdftotext` would have printed it.
+ * A page's number is
+ * - a number printed by its shape (`- 5 -`, `第5页`, `第 5 页 共 40 页`: page-furniture.ts isPageNumber), two of them
+ *   at least, so that one number-shaped line is not taken for the document's way of printing pages; or
+ * - a bare number (`5`) in a run of three or more that count up by one, each alone on its line, printed away from the
+ *   left margin (centred or at the right, as a page foot is; a table printed one cell a line prints its 序号 `1`, `2`,
+ *   `3` at the margin), and lines apart as pages are. A run starts at a number under a blank line; one printed
+ *   straight under the page's last row or chart label (杭州 2026 `25` under a row's amounts) only goes on with a run,
+ *   as the number the run needs next.
+ * Nothing printed changes: the line numbers stay, and each line keeps its text after the form feed.
  */
 export function withPageBreaks(text: string): { text: string; breaks: number } {
   if (text.includes('\f')) return { text, breaks: 0 };
   const lines = text.split('\n');
-  const feet = lines.flatMap((line, i) => (isPageNumber(line.trim()) ? [i] : []));
-  if (feet.length < 2) return { text, breaks: 0 };
+  const shaped = lines.flatMap((line, i) => (isPageNumber(line.trim()) ? [i] : []));
+  const feet = [...(shaped.length >= 2 ? shaped : []), ...countingFeet(lines)].sort((a, b) => a - b);
   let breaks = 0;
   for (const foot of feet) {
     let next = foot + 1;
     while (next < lines.length && lines[next].trim() === '') next++;
     // The text's last page ends with its number; a number straight under another (`- 5 -` / `第5页`) is the same foot.
-    if (next >= lines.length || isPageNumber(lines[next].trim())) continue;
+    if (next >= lines.length || lines[next].startsWith('\f') || isPageNumber(lines[next].trim())) continue;
     lines[next] = `\f${lines[next]}`;
     breaks++;
   }
   return { text: lines.join('\n'), breaks };
+}
+
+/** A page's bare number: 1 to 999, alone, at least this far from the left margin. */
+const BARE_NUMBER = /^[ \u00a0\u3000]{8,}(\d{1,3})\s*$/;
+/** The fewest lines a page of a disclosure prints, and the fewest numbers counting up that show pages. */
+const PAGE_LINES = 10;
+const RUN = 3;
+
+/** The lines (indices) of the bare numbers that count the pages up by one (withPageBreaks). */
+function countingFeet(lines: readonly string[]): number[] {
+  const candidates: Array<{ at: number; n: number; underBlank: boolean }> = [];
+  for (let i = 1; i < lines.length; i++) {
+    const m = BARE_NUMBER.exec(foldWidth(lines[i]));
+    if (m) candidates.push({ at: i, n: Number(m[1]), underBlank: lines[i - 1].trim() === '' });
+  }
+  // Runs in print order, each number one more than the one before it and a page's lines below it; a number under a
+  // blank line that continues no run starts one. Each run waits under the number it needs next: one lookup a candidate.
+  type Foot = (typeof candidates)[number];
+  const runs: Foot[][] = [];
+  const waiting = new Map<number, Foot[][]>();
+  for (const c of candidates) {
+    const open = waiting.get(c.n) ?? [];
+    const k = open.findIndex((r) => c.at - r[r.length - 1].at >= PAGE_LINES);
+    if (k < 0 && !c.underBlank) continue;
+    const run = k >= 0 ? open.splice(k, 1)[0] : [];
+    if (run.length === 0) runs.push(run);
+    run.push(c);
+    waiting.set(c.n + 1, [...(waiting.get(c.n + 1) ?? []), run]);
+  }
+  return runs.filter((r) => r.length >= RUN).flatMap((r) => r.map((c) => c.at));
 }
