@@ -54,15 +54,20 @@ function countingFeet(lines: readonly string[]): number[] {
   // blank line that continues no run starts one. Each run waits under the number it needs next: one lookup a candidate.
   type Foot = (typeof candidates)[number];
   const runs: Foot[][] = [];
-  const waiting = new Map<number, Foot[][]>();
+  const waiting = new Map<number, { runs: Foot[][]; first: number }>();
   for (const c of candidates) {
-    const open = waiting.get(c.n) ?? [];
-    const k = open.findIndex((r) => c.at - r[r.length - 1].at >= PAGE_LINES);
-    if (k < 0 && !c.underBlank) continue;
-    const run = k >= 0 ? open.splice(k, 1)[0] : [];
-    if (run.length === 0) runs.push(run);
+    // The runs waiting for a number ended in print order, so the first is the one a page's lines above, if any is.
+    const open = waiting.get(c.n);
+    const first = open && open.first < open.runs.length ? open.runs[open.first] : null;
+    const goesOn = first !== null && c.at - first[first.length - 1].at >= PAGE_LINES;
+    if (!goesOn && !c.underBlank) continue;
+    const run = goesOn ? first : [];
+    if (goesOn) open!.first++;
+    else runs.push(run);
     run.push(c);
-    waiting.set(c.n + 1, [...(waiting.get(c.n + 1) ?? []), run]);
+    const next = waiting.get(c.n + 1);
+    if (next) next.runs.push(run);
+    else waiting.set(c.n + 1, { runs: [run], first: 0 });
   }
   return runs.filter((r) => r.length >= RUN).flatMap((r) => r.map((c) => c.at));
 }
