@@ -1,5 +1,6 @@
 import { foldWidth } from '../../core/width.ts';
 import { isPageNumber } from '../page-furniture.ts';
+import { UNICODE_SPACES } from '../source-lines.ts';
 
 /**
  * The page breaks of a plain text that prints its page numbers but no form feed. `pdftotext` opens each page after
@@ -38,7 +39,7 @@ export function withPageBreaks(text: string): { text: string; breaks: number } {
 }
 
 /** A page's bare number: 1 to 999, alone, at least this far from the left margin. */
-const BARE_NUMBER = /^[ \u00a0\u3000]{8,}(\d{1,3})\s*$/;
+const BARE_NUMBER = new RegExp(`^[ ${UNICODE_SPACES}]{8,}(\\d{1,3})\\s*$`);
 /** The fewest lines a page of a disclosure prints, and the fewest numbers counting up that show pages. */
 const PAGE_LINES = 10;
 const RUN = 3;
