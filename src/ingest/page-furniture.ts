@@ -202,7 +202,14 @@ function printing(lines: readonly SourceLine[], from: number, to: number, m: num
 
 /** The bare number line `j` prints (`24`), or null. */
 function numberAt(lines: readonly SourceLine[], j: number): number | null {
-  const { text } = lines[j];
+  return bareNumber(lines[j].text);
+}
+
+/**
+ * The bare number a line prints alone, as a page's number can be (`24`, `２４`, whatever its indent), or null: the
+ * readers' rule here, and the page breaks a text without form feeds is given (sources/page-breaks.ts).
+ */
+export function bareNumber(text: string): number | null {
   // Asked of most lines by most readers: a line whose first printed character is no digit is no bare number, and is
   // ruled out before it is folded (a full-width digit folds to one; folding makes no white space).
   if (!BARE_NUMBER_START.test(text)) return null;

@@ -1,5 +1,4 @@
-import { foldWidth } from '../../core/width.ts';
-import { isPageNumber } from '../page-furniture.ts';
+import { bareNumber, isPageNumber } from '../page-furniture.ts';
 import { UNICODE_SPACES } from '../source-lines.ts';
 
 /**
@@ -38,8 +37,8 @@ export function withPageBreaks(text: string): { text: string; breaks: number } {
   return { text: lines.join('\n'), breaks };
 }
 
-/** A page's bare number: 1 to 999, alone, at least this far from the left margin. */
-const BARE_NUMBER = new RegExp(`^[ ${UNICODE_SPACES}]{8,}(\\d{1,3})\\s*$`);
+/** How far from the left margin a page's bare number is printed, at least. */
+const FOOT_INDENT = new RegExp(`^[ ${UNICODE_SPACES}]{8}`);
 /** The fewest lines a page of a disclosure prints, and the fewest numbers counting up that show pages. */
 const PAGE_LINES = 10;
 const RUN = 3;
@@ -48,8 +47,8 @@ const RUN = 3;
 function countingFeet(lines: readonly string[]): number[] {
   const candidates: Array<{ at: number; n: number; underBlank: boolean }> = [];
   for (let i = 1; i < lines.length; i++) {
-    const m = BARE_NUMBER.exec(foldWidth(lines[i]));
-    if (m) candidates.push({ at: i, n: Number(m[1]), underBlank: lines[i - 1].trim() === '' });
+    const n = FOOT_INDENT.test(lines[i]) ? bareNumber(lines[i]) : null;
+    if (n !== null) candidates.push({ at: i, n, underBlank: lines[i - 1].trim() === '' });
   }
   // Runs in print order, each number one more than the one before it and a page's lines below it; a number under a
   // blank line that continues no run starts one. Each run waits under the number it needs next: one lookup a candidate.
