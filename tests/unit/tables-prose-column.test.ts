@@ -134,3 +134,33 @@ describe.skipIf(absent)(`the 广州 水务局 2026 sample's 表12${absent ? ' �
     expect(d.sections.filter((s) => s.lines.first >= 720 && s.lines.last <= 2758)).toEqual([]);
   });
 });
+
+describe('a figure of the 绩效目标 text justified into a cell of its own', () => {
+  // As `pdftotext -layout` prints a dense 项目支出表 at another character pitch (the 广州 sample's PDF with
+  // `-fixed 3`, its L870: `水源保护区             12   户企业资…`): the goal text, justified, spreads a bare 12 far right
+  // of the amounts. The table prints every amount with two decimals, so the 12 is the text's, and the lines of text
+  // starting left of where it ends are still the goal column's, not prose closing the table.
+  const text = [
+    '                              部门预算项目支出及其他支出预算表',
+    '单位名称：某局                                                                       单位：万元',
+    '                                                   财政拨款',
+    '   支出项目类别          总计           合计          一般公共预算      政府性基金预算                  绩效目标',
+    '      合计              98.65          98.65            98.65             0.00',
+    '                                                                                     完成南洲水厂水源保护区内企业',
+    '    水源补偿评估费      22.65          22.65            22.65             0.00          资产的评估，涉及',
+    '                                                                                     水源保护区      12       户企业',
+    '                                                                                     资产，为拆迁工作提供支撑。',
+    '    用水环境研究        76.00          76.00            76.00             0.00          完成研究报告，提出补短板建议。',
+    '',
+  ].join('\n');
+  const d = parseDisclosure(text, { file: 'prose-figure.txt', sha256: 'b'.repeat(64), format: 'text', encoding: 'utf-8' });
+  const t = projectTable(d);
+
+  it('keeps the rows after it in the table, with the figure in the goal text', () => {
+    expect(t.rows.map((r) => r.name)).toEqual(['合计', '水源补偿评估费', '用水环境研究']);
+    expect(row(t, '用水环境研究').values.total).toBe(76);
+    expect(row(t, '水源补偿评估费').texts['performance-goal']).toContain('12');
+    expect(d.checks.filter((c) => c.id.startsWith(`${t.id}:`) && c.status === 'fail')).toEqual([]);
+    expect(d.sections.filter((s) => s.lines.first >= 5)).toEqual([]);
+  });
+});

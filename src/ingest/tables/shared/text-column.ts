@@ -59,6 +59,7 @@ export class ProseColumn {
   private edge: number | null = null;
   private rowOnPage = false;
   private decimals = USUAL_DECIMALS;
+  private printsDecimals = false;
 
   /** The line's cells, cut where an amount runs into the text beside it, split into the left part and the prose. */
   read(line: SourceLine): { rest: Cell[]; prose: Cell[] } {
@@ -89,8 +90,10 @@ export class ProseColumn {
     }
     // The page's amounts end at the edge, right-aligned in their columns: whatever starts there is text, a number
     // opening a line of it (`110个，河涌抽查…`, cut from the word it runs into) too; but an amount standing on its own
-    // is the amount columns', however far right it reaches past the labels (西安's 项目金额 is narrower than 55425.00).
-    const prose = cells.filter((c, k) => c.start >= edge && !(cellAmount(c.text) != null && cells[k + 1]?.start !== c.end));
+    // is the amount columns', however far right it reaches past the labels (西安's 项目金额 is narrower than 55425.00),
+    // unless it lacks the decimals the table's amounts print: a figure of the text justified into a cell of its own
+    // (`水源保护区   12   户企业`), which would carry the edge past the text column.
+    const prose = cells.filter((c, k) => c.start >= edge && !(this.isAmount(c) && cells[k + 1]?.start !== c.end));
     // Above the page's first row, short words without punctuation are the header's labels wrapped down their
     // cells (财政专户拨款 as `财政专` / `户拨款`), which reach past the labels of the line naming the prose column.
     if (!this.rowOnPage && prose.every((c) => wordsOf(c.text).every((w) => w.length <= 6) && !/[，。；、：:]/.test(c.text))) {
@@ -107,8 +110,16 @@ export class ProseColumn {
   private learnDecimals(cells: readonly Cell[]): void {
     for (const c of cells) {
       const decimals = c.text.includes('.') && parseAmount(c.text) != null ? printedDecimals(c.text) : 0;
-      if (decimals > 0) this.decimals = decimals;
+      if (decimals > 0) {
+        this.decimals = decimals;
+        this.printsDecimals = true;
+      }
     }
+  }
+
+  /** An amount cell, printing decimals where the table's amounts have shown any. */
+  private isAmount(c: Cell): boolean {
+    return cellAmount(c.text) != null && (!this.printsDecimals || printedDecimals(c.text) > 0);
   }
 
   private widen(cells: readonly Cell[]): void {
