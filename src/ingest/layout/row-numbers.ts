@@ -1,4 +1,5 @@
 import { center, type Cell } from './cells.ts';
+import { foldFigures } from '../../core/width.ts';
 
 /**
  * A table's printed row numbers (a 决算's 行次, 陕西's 序号) are neither amounts nor codes nor words of a name. Which
@@ -62,9 +63,11 @@ export function withoutRowNumbers(
   };
   const out: Cell[] = [];
   for (const s of segs) {
-    if (/^\d{1,3}$/.test(s.text) && taken(s)) continue;
-    const lead = /^(\d{1,3}) +(?=\S)/.exec(s.text);
-    const number = lead ? { text: lead[1], start: s.start, end: s.start + lead[1].length } : null;
+    // Read width-folded, one character for one: a word processor prints `２７`.
+    const plain = foldFigures(s.text);
+    if (/^\d{1,3}$/.test(plain) && taken(s)) continue;
+    const lead = /^(\d{1,3}) +(?=\S)/.exec(plain);
+    const number = lead ? { text: s.text.slice(0, lead[1].length), start: s.start, end: s.start + lead[1].length } : null;
     if (lead && number && taken(number)) {
       out.push({ text: s.text.slice(lead[0].length), start: s.start + lead[0].length, end: s.end });
     } else out.push(s);
