@@ -18,7 +18,7 @@ import { continuedHeaderEnd } from '../shared/repeated-header.ts';
 import { giveCentred } from '../shared/text-column.ts';
 import { withNameEndsOverPages, withNamesAround } from './names-around.ts';
 import { center, isAmountCell, isCodeCell, type Cell } from '../../layout/cells.ts';
-import { foldFigures, foldWidth } from '../../../core/width.ts';
+import { foldFigures, foldWidth, hasDigit } from '../../../core/width.ts';
 import { printsPoint } from '../../numbers.ts';
 
 /**
@@ -394,7 +394,7 @@ function joinWrappedDigits(body: { line: SourceLine; segs: Cell[] }[]): void {
     const { line, segs } = body[k];
     // The digits may share their line with the end of a wrapped name (`级）      1`, 深圳), never with other numbers.
     const wrapped = segs.filter((s) => /^\d{1,2}$/.test(foldFigures(s.text)));
-    if (wrapped.length !== 1 || segs.some((s) => s !== wrapped[0] && /\d/.test(foldFigures(s.text)))) continue;
+    if (wrapped.length !== 1 || segs.some((s) => s !== wrapped[0] && hasDigit(s.text))) continue;
     const digits = wrapped[0];
     const fits = (s: Cell) => /\.\d$/.test(foldFigures(s.text)) && cellAmount(s.text) != null && digits.start >= s.start - 2 && digits.end <= s.end + 3;
     // The first part may sit on the line above, or above the row's own line (`350,034.4` / `合计 …` / `2`).
