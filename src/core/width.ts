@@ -44,10 +44,16 @@ export function foldFigures(s: string): string {
 }
 
 const DIGIT = /[0-9\uFF10-\uFF19]/;
+const OPENING_DIGIT = /^[0-9\uFF10-\uFF19]/;
 
 /** Whether a text prints a digit, in either width (`１`): a scan as cheap as `\d`'s, where no figure is read. */
 export function hasDigit(s: string): boolean {
   return DIGIT.test(s);
+}
+
+/** Whether a text opens with a digit, in either width: one character asked, before a figure is read or ruled out. */
+export function opensWithDigit(s: string): boolean {
+  return OPENING_DIGIT.test(s);
 }
 
 /**

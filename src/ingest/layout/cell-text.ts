@@ -1,5 +1,5 @@
 import { parseAmount, printedDecimals } from '../numbers.ts';
-import { compact, foldFigures, foldWidth } from '../../core/width.ts';
+import { compact, foldFigures, foldWidth, opensWithDigit } from '../../core/width.ts';
 import { markerKind, markerOf } from '../../core/outline.ts';
 import { schemeOf } from '../../core/codes.ts';
 import { FIGURE_WHOLE_SOURCE, SPACED_AMOUNT_SOURCE } from '../../core/amounts.ts';
@@ -16,9 +16,6 @@ const SPLIT_AMOUNT = new RegExp(`^${FIGURE_WHOLE_SOURCE}(?:\\.\\d*)?(?:\\s+\\d+)
 
 const SPACED_AMOUNT = new RegExp(`^${SPACED_AMOUNT_SOURCE}$`);
 
-/** A digit in either width (`１` of a word processor's print) opening a text. */
-const OPENS_WITH_DIGIT = /^[0-9０-９]/;
-
 /**
  * An amount cell. `1 234.56`, grouped by spaces, is read whole: a cell the reader's geometry made one (the aligned
  * reader's joinSpacedThousands, a line of one cell). `1971.5 9` (an amount split inside its cell) is read as its joined
@@ -29,7 +26,7 @@ export function cellAmount(cell: string): CellAmount | null {
   const whole = parseAmount(t);
   if (whole != null) return { value: whole, split: false };
   // Both patterns below open with a digit: most cells that are no amount are names, ruled out before they are folded.
-  if (!OPENS_WITH_DIGIT.test(t)) return null;
+  if (!opensWithDigit(t)) return null;
   const plain = foldFigures(t);
   if (t.includes(' ') && SPACED_AMOUNT.test(plain)) return { value: parseAmount(t.replace(/\s/g, ''))!, split: false };
   if (SPLIT_AMOUNT.test(plain)) {
