@@ -1,7 +1,7 @@
 import type { Disclosure } from '../schema/disclosure.ts';
 import type { SourceLine } from './source-lines.ts';
 import { stripMarkup } from './source-lines.ts';
-import { foldWidth } from '../core/width.ts';
+import { foldFigures, foldWidth } from '../core/width.ts';
 import { bareNumber, isPageFurniture } from './page-furniture.ts';
 import { regionOf } from './regions.ts';
 import { afterMarker, markerKind, markerOf } from '../core/outline.ts';
@@ -436,7 +436,7 @@ function inferTitle(lines: readonly SourceLine[]): string {
   const m = /^(.+?)(?:部门|单位)?(?:[（(](?:部门|单位)[）)])?概况/.exec(afterMarker(head, ['part']) ?? '');
   if (!m) return '';
   const text = lines.slice(0, 200).map((l) => l.text).join('');
-  const year = /(20\d{2})\s*年/.exec(text)?.[1] ?? '';
+  const year = /(20\d{2})\s*年/.exec(foldFigures(text))?.[1] ?? '';
   const kind = /决算/.test(text) ? '部门决算' : '部门预算';
   return `${m[1]}${year ? `${year}年` : ''}${kind}`;
 }

@@ -32,7 +32,7 @@ import { statedUnit } from '../../core/units.ts';
 import { isGridLabel, roleOfHeader, type ColumnRole as Role } from './header-roles.ts';
 import { FIGURE_WHOLE_SOURCE } from '../../core/amounts.ts';
 import { countUpTo } from '../../core/pages.ts';
-import { foldFigures, foldWidth, hasDigit } from '../../core/width.ts';
+import { foldFigures, hasDigit } from '../../core/width.ts';
 
 /** Labels over a group of columns: 其中：over 财政资金 / 其他资金, the grid's label (绩效指标) over the indicator columns. */
 const isGroupLabel = (word: string) => /^其中[:：]?$/.test(compact(word)) || isGridLabel(word);
@@ -406,7 +406,7 @@ export function readProjectTable(
   groups.forEach((g, j) => {
     const own = owned[j];
     const byRole = (role: Role) => own.filter((p) => p.column.role === role);
-    const codes = [...byRole('code'), ...byRole('project').filter((p) => /^[0-9A-Z]{6,}$/.test(foldWidth(p.text)))];
+    const codes = [...byRole('code'), ...byRole('project').filter((p) => /^[0-9A-Z０-９]{6,}$/.test(p.text))];
     const projectName = cellText(byRole('project').filter((p) => !codes.includes(p)));
     const funds = fundsOf(byRole('amount').filter((p) => p.line === amountLines[j]), pages[0].columns);
     const goal = cellText(byRole('goal'));

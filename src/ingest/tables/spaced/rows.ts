@@ -158,8 +158,9 @@ export function rowCounters(header: readonly BlockRow[], data: readonly BlockRow
   let next = 1;
   for (const row of data) {
     const [first, second] = wordsIn(row);
-    if (first !== String(next)) continue;
-    const unitCode = unitCodes && second !== undefined && /^\d{1,9}$/.test(second);
+    // Numbers read width-folded (a word processor's `３ ２２２００１`); the row keeps them as printed.
+    if (foldFigures(first ?? '') !== String(next)) continue;
+    const unitCode = unitCodes && second !== undefined && /^\d{1,9}$/.test(foldFigures(second));
     counters.set(row.line.no, { words: unitCode ? 2 : 1, texts: unitCode ? { rowNumber: first, unitCode: second } : { rowNumber: first } });
     next++;
   }
