@@ -70,7 +70,7 @@ const HAN_START = /^[\u3400-\u9fff（(“"]/;
 function nameAfterMoney(text: string): string | null {
   const money = leadingMoney(text);
   const rest = money === null ? '' : text.trimStart().slice(money.length).trim();
-  return /^\S*[^\x00-\x7f]/.test(rest) ? rest : null;
+  return /^\S*[^\x00-\x7f]/.test(foldFigures(rest)) ? rest : null;
 }
 
 /** A whole number of one to three digits alone in its cell (page-furniture.ts bareNumber): a page's, a 序号, a count. */

@@ -3,7 +3,7 @@ import type { Table, TableRow } from '../../schema/table.ts';
 import type { SourceLine } from '../source-lines.ts';
 import { isWholeCode, joinStackedRows } from '../layout/stacked.ts';
 import { codeLevel, parentCode, schemeOf } from '../../core/codes.ts';
-import { foldWidth } from '../../core/width.ts';
+import { foldFigures, foldWidth } from '../../core/width.ts';
 import type { LayoutTables } from './layout-result.ts';
 import { readSpacedBlocks } from './spaced/index.ts';
 import type { StatedFigures } from './spaced/stated-figures.ts';
@@ -268,7 +268,7 @@ function withUnplacedAmounts(table: Table, loose: readonly SourceLine[]): Table 
   const looseIn = loose.filter((l) => within(l.no));
   if (looseIn.length === 0 && !table.rows.some((r) => r.flag !== null)) return table;
   const amountless = (row: Table['rows'][number]) => row.flag === null && Object.values(row.values).every((v) => v === null);
-  const onlyZeros = looseIn.every((l) => ZEROS.test(l.text));
+  const onlyZeros = looseIn.every((l) => ZEROS.test(foldFigures(l.text)));
   return {
     ...table,
     declaredEmpty: table.declaredEmpty && onlyZeros,
