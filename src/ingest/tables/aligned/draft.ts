@@ -212,13 +212,13 @@ export function draftAlignedTable(block: AlignedBlock): PositionedDraft {
       // the 单位编码 column (the department's own `222`).
       const underUnitCode = header.unitCodes.some((c) => s.start <= c.end + 2 && s.end >= c.start - 2);
       if (part.texts.length === 0 && (/^\d{6}$/.test(plain) || (underUnitCode && /^\d{3,9}$/.test(plain)))) {
-        part.cells.unitCode = plain;
+        part.cells.unitCode = s.text;
         continue;
       }
       // `222001 西安市交通运输局`: the unit's code one space before its name.
       const unitLead = part.texts.length === 0 ? /^(\d{6}) +(?=\D)/.exec(plain) : null;
       if (unitLead) {
-        part.cells.unitCode = unitLead[1];
+        part.cells.unitCode = s.text.slice(0, unitLead[1].length);
         part.texts.push({ text: s.text.slice(unitLead[0].length), start: s.start + unitLead[0].length, end: s.end });
         continue;
       }
