@@ -21,15 +21,39 @@ const FULL_WIDTH_FIGURE = /[\uFF10-\uFF19\uFF0E]/;
 const GROUPED_BY_FULL_WIDTH_COMMA = /\d，\d{3}(?!\d)/;
 
 /**
- * foldWidth for the amount and code patterns of every line (layout detection, cell cutting): only a line that prints
- * a full-width digit or decimal point (`１，２３４．５６`, a Word or WPS print), or groups ASCII digits by thousands with
- * a full-width comma (`1，234.56`, typed with a Chinese input method), is folded. Nearly every line of Chinese
- * text holds a full-width `：，（）` that the patterns do not read, and folding each of those lines costs the
- * detection and cutting a third of their time (measured on the other provinces' -layout text).
+ * What a figure prints in full width: a digit, a decimal point between digits, a comma grouping three digits (digits
+ * of either width around them).
+ */
+const FIGURE_CHARACTERS = /[\uFF10-\uFF19]|(?<=[0-9\uFF10-\uFF19])(?:\uFF0E(?=[0-9\uFF10-\uFF19])|\uFF0C(?=[0-9\uFF10-\uFF19]{3}(?![0-9\uFF10-\uFF19])))/g;
+
+const figuresFolded = keepingResults((s) => s.replace(FIGURE_CHARACTERS, halfWidth));
+
+/**
+ * The text with its figures read as ASCII ones, for the amount, code and number patterns of every reader (layout
+ * detection, cell cutting, row and column numbers, page numbers): a Word or WPS print (`１，２３４．５６`, `２０１０１`)
+ * or ASCII digits grouped by a full-width comma (`1，234.56`, typed with a Chinese input method) read as `1,234.56`.
+ * Only the figures fold, one character for one: the rest of the line stays as an ASCII print of it has it (`２０２８）`
+ * as `2028）`, whose bracket a pattern may read as the text's), and so do the offsets into it. A line printing no
+ * full-width digit or point and no such grouping is returned as it is: nearly every line of Chinese text holds a
+ * full-width `：，（）` that the patterns do not read, and scanning each of those lines for figures costs the detection
+ * and cutting a third of their time (measured on the other provinces' -layout text).
  */
 export function foldFigures(s: string): string {
   // A line without `，` is asked one scan, not the grouping's: most lines of a table print none.
-  return FULL_WIDTH_FIGURE.test(s) || (s.includes('，') && GROUPED_BY_FULL_WIDTH_COMMA.test(s)) ? folded(s) : s;
+  return FULL_WIDTH_FIGURE.test(s) || (s.includes('，') && GROUPED_BY_FULL_WIDTH_COMMA.test(s)) ? figuresFolded(s) : s;
+}
+
+const DIGIT = /[0-9\uFF10-\uFF19]/;
+const OPENING_DIGIT = /^[0-9\uFF10-\uFF19]/;
+
+/** Whether a text prints a digit, in either width (`１`): a scan as cheap as `\d`'s, where no figure is read. */
+export function hasDigit(s: string): boolean {
+  return DIGIT.test(s);
+}
+
+/** Whether a text opens with a digit, in either width: one character asked, before a figure is read or ruled out. */
+export function opensWithDigit(s: string): boolean {
+  return OPENING_DIGIT.test(s);
 }
 
 /**

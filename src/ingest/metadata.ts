@@ -1,8 +1,8 @@
 import type { Disclosure } from '../schema/disclosure.ts';
 import type { SourceLine } from './source-lines.ts';
 import { stripMarkup } from './source-lines.ts';
-import { foldWidth } from '../core/width.ts';
-import { isPageFurniture } from './page-furniture.ts';
+import { foldFigures, foldWidth } from '../core/width.ts';
+import { bareNumber, isPageFurniture } from './page-furniture.ts';
 import { regionOf } from './regions.ts';
 import { afterMarker, markerKind, markerOf } from '../core/outline.ts';
 import { statedUnits, unitFactor } from '../core/units.ts';
@@ -30,7 +30,7 @@ const BREADCRUMB = /^(?:(?:当前|您(?:现在|目前)?(?:的|所在)?)位置\s*
 const LETTER_SPACED = /(?<!\S)\S(?: \S(?!\S)){2,}/g;
 
 /** A disclosure published as a portal's attachment opens with its number there (附件1, 附件：), no part of its title. */
-const ATTACHMENT = /^附\s*件\s*[\d一二三四五六七八九十]*\s*[：:]?\s*/;
+const ATTACHMENT = /^附\s*件\s*[\d０-９一二三四五六七八九十]*\s*[：:]?\s*/;
 
 /** The title: the first lines of the document up to the table of contents or the first part, joined. */
 export function readTitle(lines: readonly SourceLine[]): string {
@@ -43,11 +43,11 @@ export function readTitle(lines: readonly SourceLine[]): string {
     const t = parts.length === 0 ? text.replace(ATTACHMENT, '') : text;
     // A number alone under or over the title is the cover's page number (佛山 2019 plain pdftotext: `部门决算` / `1` /
     // `目` / `录`): a title's words are no bare number.
-    if (t === '' || isPageFurniture(t) || /^\d{1,3}$/.test(t) || (parts.length === 0 && BREADCRUMB.test(t))) continue;
+    if (t === '' || isPageFurniture(t) || bareNumber(t) !== null || (parts.length === 0 && BREADCRUMB.test(t))) continue;
     // The first part (第一部分) or chapter (一、) opens the text, a labelled line (单位名称：…, 单位：万元) the cover's
     // or the table's particulars: the title is above them. After the kind words only a short line (二〇二四年) goes on.
     const labelled = parts.length > 0 && leadingLabel(t) !== null;
-    const complete = parts.length > 0 && TITLE_WORDS.test(parts.join('')) && !/^[\u4e00-\u9fa5〇○（）()\d ]{1,6}$/.test(t);
+    const complete = parts.length > 0 && TITLE_WORDS.test(parts.join('')) && !/^[\u4e00-\u9fa5〇○（）()\d０-９ ]{1,6}$/.test(t);
     if (TITLE_STOP.test(t) || labelled || markerOf(t, ['part', 'cn']) !== null || complete) break;
     parts.push(t);
     if (parts.length >= MAX_TITLE_LINES) break;
@@ -436,7 +436,7 @@ function inferTitle(lines: readonly SourceLine[]): string {
   const m = /^(.+?)(?:部门|单位)?(?:[（(](?:部门|单位)[）)])?概况/.exec(afterMarker(head, ['part']) ?? '');
   if (!m) return '';
   const text = lines.slice(0, 200).map((l) => l.text).join('');
-  const year = /(20\d{2})\s*年/.exec(text)?.[1] ?? '';
+  const year = /(20\d{2})\s*年/.exec(foldFigures(text))?.[1] ?? '';
   const kind = /决算/.test(text) ? '部门决算' : '部门预算';
   return `${m[1]}${year ? `${year}年` : ''}${kind}`;
 }

@@ -77,8 +77,13 @@ export function parsePercent(token: string): number | null {
   return Number.isFinite(value) ? value : null;
 }
 
+/** Whether a token prints a decimal point, in either width: a cheap test before it is read as an amount with decimals. */
+export function printsPoint(token: string): boolean {
+  return token.includes('.') || token.includes('．');
+}
+
 /** Counts the decimals as printed, so that values can be shown with the precision the document used. */
 export function printedDecimals(token: string): number {
-  const m = /\.(\d+)$/.exec(token.trim());
+  const m = /\.(\d+)$/.exec(foldWidth(token.trim()));
   return m ? m[1].length : 0;
 }

@@ -1,4 +1,4 @@
-import { compact, foldWidth } from '../core/width.ts';
+import { compact, foldFigures, foldWidth } from '../core/width.ts';
 import type { Layout } from './layout/detect.ts';
 import { isBlank, type SourceLine } from './source-lines.ts';
 
@@ -248,7 +248,7 @@ function isPageHeadNumber(lines: readonly SourceLine[], i: number, n: number): b
 function footNumber(lines: readonly SourceLine[], at: number): number | null {
   for (let j = at - 1; j >= 0 && at > 0; j--) {
     if (isBlank(lines[j])) continue;
-    const m = /^[-—–\s]*(\d{1,4})[-—–\s]*$/.exec(lines[j].text);
+    const m = /^[-—–\s]*(\d{1,4})[-—–\s]*$/.exec(foldFigures(lines[j].text));
     return m ? Number(m[1]) : null;
   }
   return null;

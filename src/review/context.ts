@@ -6,6 +6,7 @@ import type { LineRange } from '../schema/common.ts';
 import type { Disclosure } from '../schema/disclosure.ts';
 import type { Finding, FindingFamily, Severity } from '../schema/review.ts';
 import { pagesOfLines } from '../core/pages.ts';
+import { foldFigures } from '../core/width.ts';
 
 /** The parsed document as the review sees it: everything but its own findings. */
 export type Reviewed = Omit<Disclosure, 'findings'> & { findings?: Disclosure['findings'] };
@@ -32,7 +33,11 @@ export interface ReviewContext {
   prose: Stream;
 }
 
-/** The document's wording: sections (heading and paragraphs), table titles and notes, glossary, project texts. */
+/**
+ * The document's wording: sections (heading and paragraphs), table titles and notes, glossary, project texts. Its
+ * figures read as ASCII ones (core/width.ts foldFigures: a Word print's `２０２６年`, `１，２３４．５６万元`), folded once
+ * here for every rule's patterns.
+ */
 export function segmentsOf(doc: Reviewed): Segment[] {
   const segments: Segment[] = [];
   for (const s of doc.sections) {
@@ -48,6 +53,7 @@ export function segmentsOf(doc: Reviewed): Segment[] {
     const fields = [p.name, p.basis, p.scale, p.implementer, p.allocation, p.schedule].filter((f): f is string => !!f);
     for (const f of fields) segments.push({ text: f, lines: p.lines, kind: 'project' });
   }
+  for (const s of segments) s.text = foldFigures(s.text);
   return segments;
 }
 

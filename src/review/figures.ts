@@ -14,6 +14,7 @@ import { makeFinding, shown, type ReviewContext } from './context.ts';
 import { compareFigures, decimalsOf, differenceFinding } from './rounding.ts';
 import { budgetActualStatements } from './statements.ts';
 import { tenThousandOff, toWan } from './units.ts';
+import { hasDigit } from '../core/width.ts';
 
 const NARRATIVE_LABELS: Readonly<Record<string, string>> = {
   total: '收支总额',
@@ -191,7 +192,7 @@ function sumFindings(ctx: ReviewContext): Finding[] {
  * empty.
  */
 function hasAmountsLeftOut(ctx: ReviewContext, row: TableRow): boolean {
-  return ctx.doc.unparsed.some((u) => u.lines.first <= row.lines.last && u.lines.last >= row.lines.first && /\d/.test(u.text));
+  return ctx.doc.unparsed.some((u) => u.lines.first <= row.lines.last && u.lines.last >= row.lines.first && hasDigit(u.text));
 }
 
 /** A “三公” figure the text states whose cell in the table is empty (not declared empty, not an uncertain placement). */

@@ -6,6 +6,7 @@
 import type { Finding } from '../schema/review.ts';
 import { ORG_END, readLabels } from '../ingest/metadata.ts';
 import { linesAt, makeFinding, streamOf, type ReviewContext } from './context.ts';
+import { foldFigures } from '../core/width.ts';
 
 const PLACEHOLDERS: ReadonlyArray<{ pattern: RegExp; what: string }> = [
   { pattern: /(?<![A-Za-z])[XＸ]{2,}(?![A-Za-z])/g, what: '占位符' },
@@ -57,7 +58,7 @@ function yearFindings(ctx: ReviewContext): Finding[] {
   const check = (text: string, lines: Finding['lines'], where: string, key: string) => {
     // A heading that compares with the year before (比上年, 2023年决算数) names that year on purpose.
     if (/上年|上一年|比|较|对比|执行/.test(text)) return;
-    for (const m of text.matchAll(TITLE_YEAR)) {
+    for (const m of foldFigures(text).matchAll(TITLE_YEAR)) {
       const year = Number(m[1]);
       if (year === doc.year) continue;
       findings.push(

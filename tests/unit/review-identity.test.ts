@@ -33,6 +33,13 @@ describe('identity: year', () => {
     expect(f).toMatchObject({ rule: 'identity.date', stated: 2022, expected: 2024 });
   });
 
+  it('reads a year printed in full-width digits (a Word print) as the ASCII one', () => {
+    const [title] = identityRules(ctx({ tables: [table({ kind: 'income-summary', first: 10, last: 20, title: '２０２３年度收入决算表' })] }));
+    expect(title).toMatchObject({ rule: 'identity.year', stated: 2023, expected: 2024 });
+    const [date] = identityRules(ctx({ sections: [section(3, null, '截至２０２２年１２月３１日，共有车辆２辆。')] }));
+    expect(date).toMatchObject({ rule: 'identity.date', stated: 2022, expected: 2024 });
+  });
+
   it('accepts 截至 the end of the year before in a budget', () => {
     expect(identityRules(ctx({ kind: 'budget', year: 2025, sections: [section(3, null, '截至2024年12月31日，共有车辆2辆。')] }))).toEqual([]);
   });

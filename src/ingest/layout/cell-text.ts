@@ -1,5 +1,5 @@
-import { parseAmount } from '../numbers.ts';
-import { compact, foldFigures, foldWidth } from '../../core/width.ts';
+import { parseAmount, printedDecimals } from '../numbers.ts';
+import { compact, foldFigures, foldWidth, opensWithDigit } from '../../core/width.ts';
 import { markerKind, markerOf } from '../../core/outline.ts';
 import { schemeOf } from '../../core/codes.ts';
 import { FIGURE_WHOLE_SOURCE, SPACED_AMOUNT_SOURCE } from '../../core/amounts.ts';
@@ -25,8 +25,11 @@ export function cellAmount(cell: string): CellAmount | null {
   const t = cell.trim();
   const whole = parseAmount(t);
   if (whole != null) return { value: whole, split: false };
-  if (t.includes(' ') && SPACED_AMOUNT.test(foldFigures(t))) return { value: parseAmount(t.replace(/\s/g, ''))!, split: false };
-  if (SPLIT_AMOUNT.test(t)) {
+  // Both patterns below open with a digit: most cells that are no amount are names, ruled out before they are folded.
+  if (!opensWithDigit(t)) return null;
+  const plain = foldFigures(t);
+  if (t.includes(' ') && SPACED_AMOUNT.test(plain)) return { value: parseAmount(t.replace(/\s/g, ''))!, split: false };
+  if (SPLIT_AMOUNT.test(plain)) {
     const joined = parseAmount(t.replace(/\s+/g, ''));
     if (joined != null) return { value: joined, split: true };
   }
@@ -51,15 +54,18 @@ export function codeRunIntoName(text: string): { pieces: string[]; length: numbe
   return { pieces: lead[1].split(' '), length: lead[0].length };
 }
 
-/** Wrapping inserts spaces between the characters of a name (`一般公 共服 务支 出`); ASCII words keep theirs. */
+/**
+ * Wrapping inserts spaces between the characters of a name (`一般公 共服 务支 出`); ASCII words keep theirs. A digit is
+ * a digit in either width (`２０２２ 年` as `2022 年`): two numbers keep the space between them.
+ */
 export function cleanName(cell: string): string {
   const t = cell.trim();
   // The replacements only take white space out, and most names hold none once trimmed.
   if (!/\s/.test(t)) return t;
   return t
-    .replace(/(?<=[^\x00-\x7f])\s+(?=[^\x00-\x7f])/g, '')
-    .replace(/(?<=[^\x00-\x7f])\s+(?=[\d(（])/g, '')
-    .replace(/(?<=[\d)）])\s+(?=[^\x00-\x7f])/g, '');
+    .replace(/(?<=[^\x00-\x7f０-９])\s+(?=[^\x00-\x7f０-９])/g, '')
+    .replace(/(?<=[^\x00-\x7f０-９])\s+(?=[\d０-９(（])/g, '')
+    .replace(/(?<=[\d０-９)）])\s+(?=[^\x00-\x7f０-９])/g, '');
 }
 
 /** A header cell as a label: the cell compacted (core/width.ts), whose results are kept, since each reader asks again. */
@@ -147,7 +153,7 @@ export function codeOpeningName(cell: string): { code: string; name: string } | 
 export function firstSumsTheRest(amounts: readonly string[]): boolean {
   if (amounts.length < 2) return false;
   const values = amounts.map((t) => cellAmount(t)?.value ?? NaN);
-  const decimals = Math.max(0, ...amounts.map((t) => /\.(\d+)$/.exec(t)?.[1].length ?? 0));
+  const decimals = Math.max(0, ...amounts.map(printedDecimals));
   const [whole, ...parts] = values;
   const tolerance = (amounts.length * 10 ** -decimals) / 2 + 1e-9;
   return whole !== 0 && Math.abs(whole - parts.reduce((a, b) => a + b, 0)) <= tolerance;
@@ -158,7 +164,7 @@ export function joinWrapped(parts: readonly string[]): string {
   let out = '';
   for (const part of parts.map((p) => p.trim()).filter(Boolean)) {
     if (!out) out = part;
-    else if (/[A-Za-z0-9]$/.test(out) && /^[A-Za-z0-9]/.test(part)) out += ` ${part}`;
+    else if (/[A-Za-z0-9０-９]$/.test(out) && /^[A-Za-z0-9０-９]/.test(part)) out += ` ${part}`;
     else out += part;
   }
   return out;

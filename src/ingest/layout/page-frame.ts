@@ -1,5 +1,6 @@
 import { pageOfLine } from '../../core/pages.ts';
 import { totalRole } from '../../core/totals.ts';
+import { foldFigures } from '../../core/width.ts';
 import type { SourceLine } from '../source-lines.ts';
 import { isAmountCell, isCodeCell, type Cell } from './cells.ts';
 
@@ -74,7 +75,7 @@ function distances(amounts: readonly Cell[], middles: readonly number[], ends: r
  * at another scale, so they are no evidence of the page's scale; left of every amount column they fit none at any.
  */
 function isCodeOfName(segs: readonly Cell[], i: number): boolean {
-  return /^\d+$/.test(segs[i].text) && /^[\u4e00-\u9fff]/.test(segs[i + 1]?.text ?? '');
+  return /^\d+$/.test(foldFigures(segs[i].text)) && /^[\u4e00-\u9fff]/.test(segs[i + 1]?.text ?? '');
 }
 
 const MISFIT_CAP = 8;

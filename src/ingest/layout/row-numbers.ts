@@ -1,4 +1,5 @@
 import { center, type Cell } from './cells.ts';
+import { foldFigures } from '../../core/width.ts';
 
 /**
  * A table's printed row numbers (a 决算's 行次, 陕西's 序号) are neither amounts nor codes nor words of a name. Which
@@ -13,6 +14,11 @@ import { center, type Cell } from './cells.ts';
 
 /** The label of a column of row numbers. */
 export const ROW_NUMBER_LABEL = /^(?:行次|序号)$/;
+
+/** A row's number as printed alone (`27`, a word processor's `２７`): one to three digits. */
+export function isRowNumber(text: string): boolean {
+  return /^\d{1,3}$/.test(foldFigures(text));
+}
 
 /** A row-number column: its label where the header prints it, and the centres between which its numbers stand. */
 export interface RowNumberColumn {
@@ -62,9 +68,10 @@ export function withoutRowNumbers(
   };
   const out: Cell[] = [];
   for (const s of segs) {
-    if (/^\d{1,3}$/.test(s.text) && taken(s)) continue;
-    const lead = /^(\d{1,3}) +(?=\S)/.exec(s.text);
-    const number = lead ? { text: lead[1], start: s.start, end: s.start + lead[1].length } : null;
+    if (isRowNumber(s.text) && taken(s)) continue;
+    // Read width-folded, one character for one: the name after the number keeps its text as printed.
+    const lead = /^(\d{1,3}) +(?=\S)/.exec(foldFigures(s.text));
+    const number = lead ? { text: s.text.slice(0, lead[1].length), start: s.start, end: s.start + lead[1].length } : null;
     if (lead && number && taken(number)) {
       out.push({ text: s.text.slice(lead[0].length), start: s.start + lead[0].length, end: s.end });
     } else out.push(s);

@@ -1,8 +1,8 @@
 import type { LineRange } from '../../schema/common.ts';
 import { isTotalName } from '../../core/totals.ts';
 import { className, ECONOMIC_CLASSES, FUNCTION_CLASSES, GOVERNMENT_ECONOMIC_CLASSES, schemeOf } from '../../core/codes.ts';
-import { compact, foldWidth } from '../../core/width.ts';
-import { isPageFurnitureAt } from '../page-furniture.ts';
+import { compact, foldFigures, foldWidth } from '../../core/width.ts';
+import { bareNumber, isPageFurnitureAt } from '../page-furniture.ts';
 import { blanked, isBlank, type SourceLine } from '../source-lines.ts';
 import { cellAmount, firstSumsTheRest, joinedCode, opensItem } from './cell-text.ts';
 import { leadingMoney } from '../numbers.ts';
@@ -70,9 +70,11 @@ const HAN_START = /^[\u3400-\u9fff（(“"]/;
 function nameAfterMoney(text: string): string | null {
   const money = leadingMoney(text);
   const rest = money === null ? '' : text.trimStart().slice(money.length).trim();
-  return /^\S*[^\x00-\x7f]/.test(rest) ? rest : null;
+  return /^\S*[^\x00-\x7f]/.test(foldFigures(rest)) ? rest : null;
 }
-const BARE_NUMBER = /^\d{1,3}$/;
+
+/** A whole number of one to three digits alone in its cell (page-furniture.ts bareNumber): a page's, a 序号, a count. */
+const isBare = (text: string) => bareNumber(text) !== null;
 
 type Kind = 'amount' | 'money-then-name' | 'label' | 'furniture';
 
@@ -242,8 +244,8 @@ function mixedRuns(printed: readonly Printed[], sections: readonly Run[][]): { o
   const texts = (r: Run) => printed.slice(r.amounts, r.end).map((p) => p.text);
   const count = (r: Run) => r.end - r.amounts;
   for (const section of sections) {
-    const decimals = section.some((r) => texts(r).some((t) => /\.\d/.test(t)));
-    for (const r of section) if (texts(r).some((t) => BARE_NUMBER.test(t) && (decimals || isWholeCode(t)))) bare.add(r);
+    const decimals = section.some((r) => texts(r).some((t) => /\.\d/.test(foldFigures(t))));
+    for (const r of section) if (texts(r).some((t) => isBare(t) && (decimals || isWholeCode(t)))) bare.add(r);
     // A total, a 类 or a 款 of 支出功能分类 prints every column its parts print; the next largest run is then asked in turn.
     let rest = section.filter((r) => !bare.has(r) && !sumsRows(printed, r));
     while (rest.length >= FEW_RUNS) {
@@ -259,6 +261,7 @@ function mixedRuns(printed: readonly Printed[], sections: readonly Run[][]): { o
 
 /** A zero as a table prints an empty cell. */
 const ZERO = /^-?0(?:\.0+)?$/;
+const isZero = (text: string) => ZERO.test(foldFigures(text));
 
 /**
  * The runs printing a whole row each: in a section (a table's page) that prints its empty cells as zeros, most runs, at
@@ -281,7 +284,7 @@ function wholeRows(
   const whole = new Map<Run, number>();
   const overfull = new Map<Run, number>();
   const count = (r: Run) => r.end - r.amounts;
-  const zero = (r: Run) => printed.slice(r.amounts, r.end).some((p) => ZERO.test(p.text));
+  const zero = (r: Run) => printed.slice(r.amounts, r.end).some((p) => isZero(p.text));
   // The count of the rows of the section before, where they print their empty cells as zeros, and its table's kind.
   let before: { kind: TableKind | null; usual: number } | null = null;
   for (const section of sections) {
@@ -312,7 +315,7 @@ function wholeRows(
     //   `取暖费` / `0.00`): a row of one amount, in a list of purchases or services, prints a figure.
     const rowOfOne = (r: Run) => {
       const amount = printed[r.amounts].text;
-      return /[.,]/.test(amount) && !ZERO.test(amount) && !isHeaderLabel(printed.slice(r.labels, r.amounts).map((p) => p.text).join(''));
+      return /[.,]/.test(foldFigures(amount)) && !isZero(amount) && !isHeaderLabel(printed.slice(r.labels, r.amounts).map((p) => p.text).join(''));
     };
     const oneEach = usual === 1 && !(kind !== null && isTwoSidedKind(kind)) && section.every((r) => count(r) !== 1 || rowOfOne(r));
     if (!oneEach && (usual < 2 || !section.some(zero))) {
@@ -341,7 +344,7 @@ function wholeRows(
  */
 function printsWholeRows(printed: readonly Printed[], run: Run, usual: number): boolean {
   const texts = printed.slice(run.amounts, run.end).map((p) => p.text);
-  return texts.length % usual === 0 && texts.some((t) => /[.,]/.test(t) || ZERO.test(t));
+  return texts.length % usual === 0 && texts.some((t) => /[.,]/.test(foldFigures(t)) || isZero(t));
 }
 
 /**
@@ -369,7 +372,7 @@ function isHeaderLabel(text: string): boolean {
 function printedWhole(printed: readonly Printed[], name: number, run: Run): boolean {
   if (printed.slice(name, run.amounts).some((p) => isHeaderLabel(p.text))) return false;
   const amounts = printed.slice(run.amounts, run.end).map((p) => p.text);
-  return !amounts.some((t) => BARE_NUMBER.test(t) && !ZERO.test(t)) && firstSumsTheRest(amounts);
+  return !amounts.some((t) => isBare(t) && !isZero(t)) && firstSumsTheRest(amounts);
 }
 
 /**
@@ -808,7 +811,7 @@ export function joinStackedRows(lines: readonly SourceLine[]): StackedRows {
   const { outsized, bare } = mixedRuns(printed, sections);
   const { whole, overfull } = wholeRows(printed, sections, bare, titleKinds);
   // A page's number printed last on its page reads as an amount: the reader is not given it.
-  for (const p of printed) if (p.kind === 'furniture' && BARE_NUMBER.test(p.text)) out[p.line.no - 1] = blanked(p.line);
+  for (const p of printed) if (p.kind === 'furniture' && isBare(p.text)) out[p.line.no - 1] = blanked(p.line);
   runs.forEach((run, k) => {
     const longRun = headers[k];
     if (longRun) afterLoose = false;

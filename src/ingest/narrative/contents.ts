@@ -1,4 +1,4 @@
-import { compact } from '../../core/width.ts';
+import { compact, foldFigures } from '../../core/width.ts';
 import { lineMarker } from './headings.ts';
 import type { ProseLine } from './prose.ts';
 import { isNoteLine } from '../tables/shared/region-text.ts';
@@ -24,14 +24,16 @@ const SENTENCE = /[。；;，,：:]/;
 /** A title wrapped before its leader has more than the leader on its next line; a table of contents' title is short. */
 const MAX_TITLE = 60;
 
-/** An entry line's title and the page it prints (if any), or null for a line that is no entry. */
+/** An entry line's title and the page it prints (if any, read in ASCII digits), or null for a line that is no entry. */
 function entryOf(text: string): { title: string; page: string | null } | null {
-  const leader = LEADER_END.exec(text);
+  // The page read width-folded (a word processor's `１２`), one character for one: the title is sliced as printed.
+  const plain = foldFigures(text);
+  const leader = LEADER_END.exec(plain);
   if (leader) {
     const title = text.slice(0, leader.index).trim();
     return title.length <= MAX_TITLE && !/[。；;]/.test(title) ? { title, page: leader[1] ?? null } : null;
   }
-  const page = PAGE.exec(text);
+  const page = PAGE.exec(plain);
   if (page && lineMarker(text) !== null && !SENTENCE.test(text)) {
     return { title: text.slice(0, page.index + 1), page: page[2] };
   }

@@ -6,7 +6,8 @@ import { sumAmounts } from '../../core/decimal.ts';
 import { THREE_PUBLIC } from './facts.ts';
 import { withoutItemMarkers } from '../layout/cell-text.ts';
 import { rowYear } from '../tables/row-year.ts';
-import type { ProseText } from './prose.ts';
+import { matchable, type ProseText } from './prose.ts';
+import { foldFigures } from '../../core/width.ts';
 import { totalRole } from '../../core/totals.ts';
 import { convertAmount, VIEW_UNIT } from '../../core/units.ts';
 
@@ -211,8 +212,8 @@ function operatingCostChecks(
     return [notApplicable(id, '本文件未把机关运行经费定义为公用经费，两者不作比较')];
   }
   const institutions =
-    HAS_INSTITUTIONS.test(fact.text) ||
-    structure.some((p) => HAS_INSTITUTIONS.test(p.text)) ||
+    HAS_INSTITUTIONS.test(foldFigures(fact.text)) ||
+    structure.some((p) => HAS_INSTITUTIONS.test(matchable(p))) ||
     (overview?.subunits ?? []).some((u) => /事业/.test(u.kind ?? ''));
   if (institutions) {
     return [notApplicable(id, '本文件含事业单位，其公用经费不计入机关运行经费，两者不应相等')];

@@ -45,6 +45,6 @@ export function isCentredTitle(text: string, indent: number): boolean {
 /** Short and free of punctuation, as a title is: a phrase, not a sentence, a label or a list. */
 export function isTitlePhrase(text: string): boolean {
   const t = text.trim();
-  return t.length >= 2 && t.length <= 30 && !/[，。；、：,;:]/.test(t) && /^[\u4e00-\u9fa5“"\d]/.test(t);
+  return t.length >= 2 && t.length <= 30 && !/[，。；、：,;:]/.test(t) && /^[\u4e00-\u9fa5“"\d０-９]/.test(t);
 }
 

@@ -8,6 +8,7 @@ import { proseBlocks } from '../layout/prose-blocks.ts';
 import type { ProseBlock } from '../layout/blocks.ts';
 import type { Layout as CellLayout } from '../layout/detect.ts';
 import { isLoneStatedAmount } from '../numbers.ts';
+import { foldFigures } from '../../core/width.ts';
 
 /** A section with its text still traceable to source lines, for the parsers that read facts out of the prose. */
 export interface ProseSection {
@@ -108,18 +109,18 @@ function readHeading(lines: readonly ProseLine[], i: number, layout: Layout, lis
   // An amount alone on its line (`六、年度预算安排` / `120万元`) closes its item as a sentence would: the centred title of
   // the next 项目经费情况说明 follows it where the target reader took the first one's 绩效目标.
   const afterSentence = !previous || /[。！？!?]$/.test(previous.text) || headingLevel(previous.text) !== null || isLoneStatedAmount(previous.text);
-  if (afterSentence && !/\d\.\d/.test(line.text) && isCentredTitle(line.text, line.indent)) return { level: 1, lines: [line] };
+  if (afterSentence && !/\d\.\d/.test(foldFigures(line.text)) && isCentredTitle(line.text, line.indent)) return { level: 1, lines: [line] };
   // Text without indentation (plain pdftotext) cannot centre a title: it is told by what follows instead, the first
   // chapter or item of what it titles (人民调解项目经费情况说明 / 一、项目概述; 名词解释 / （一）财政拨款收入：…).
   const nextKind = next === undefined ? undefined : lineMarker(next.text)?.kind;
   const opensChapters = (nextKind === 'cn' || nextKind === 'paren') && /^[（(]?\s*一/.test(next?.text.trim() ?? '');
-  if (afterSentence && !layout.indents && opensChapters && !/\d\.\d/.test(line.text) && isTitlePhrase(line.text)) return { level: 1, lines: [line] };
+  if (afterSentence && !layout.indents && opensChapters && !/\d\.\d/.test(foldFigures(line.text)) && isTitlePhrase(line.text)) return { level: 1, lines: [line] };
   return null;
 }
 
 /** A table of contents prints the page after each title (`一、基本情况 1`); the title is the heading, the page is kept. */
 function splitPageReference(heading: string): { heading: string; pageReference?: number } {
-  const m = /(\S)\s+(\d{1,3})$/.exec(heading);
+  const m = /(\S)\s+(\d{1,3})$/.exec(foldFigures(heading));
   return m ? { heading: heading.slice(0, m.index + 1), pageReference: Number(m[2]) } : { heading };
 }
 

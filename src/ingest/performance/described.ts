@@ -5,6 +5,7 @@ import { isLevel2 } from './levels.ts';
 import { isOutlineHeading, takeLevels, type LevelState } from './level-state.ts';
 import { isIndicatorHeader } from './tabbed.ts';
 import { compact, joinWrapped } from './text.ts';
+import { foldFigures } from '../../core/width.ts';
 import { isUnitToken, looksLikeValue } from './value.ts';
 
 export interface DescribedBody {
@@ -23,7 +24,7 @@ function findValue(tokens: readonly Token[]): { start: number; end: number } | n
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i].text;
     const next = tokens[i + 1]?.text;
-    const withUnit = next != null && isUnitToken(next) && /\d$/.test(t);
+    const withUnit = next != null && isUnitToken(next) && /\d$/.test(foldFigures(t));
     if (withUnit && looksLikeValue(`${t}${next}`)) return { start: i, end: i + 1 };
     if (looksLikeValue(t)) return { start: i, end: i };
   }

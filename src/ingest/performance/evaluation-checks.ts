@@ -4,6 +4,7 @@ import { compareAmounts } from '../checks.ts';
 import { amountsAgree, sumAmounts, toScaled } from '../../core/decimal.ts';
 import { printedDecimals } from '../numbers.ts';
 import type { SourceLine } from '../source-lines.ts';
+import { foldFigures } from '../../core/width.ts';
 
 export interface GradeBand {
   grade: string;
@@ -22,7 +23,7 @@ export const DEFAULT_BANDS: readonly GradeBand[] = [
 export function statedBands(lines: readonly SourceLine[]): GradeBand[] | null {
   const found = new Map<string, number>();
   for (const l of lines) {
-    const text = l.text.replace(/\s+/g, '');
+    const text = foldFigures(l.text).replace(/\s+/g, '');
     // A score has at most three digits and starts where a digit run starts: `\d+` tried at every digit of a long run
     // made these scans quadratic in the run's length.
     for (const m of text.matchAll(/(?<!\d)(\d{1,3})分?(?:（含）|\(含\))?(?:以上|及以上)[^，。；;,]{0,4}?[为是]?[“"]?([优良中差])/g)) {

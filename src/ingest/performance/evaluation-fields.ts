@@ -3,6 +3,7 @@ import { runsOf } from '../layout/cells.ts';
 import { cleanCell, compact, cleanCells } from './text.ts';
 import type { ProseBlock, ProseRow } from '../layout/blocks.ts';
 import { FIGURE_SOURCE } from '../../core/amounts.ts';
+import { hasDigit } from '../../core/width.ts';
 
 export type FieldKey =
   | 'projectName' | 'budgetUnit' | 'implementer' | 'commissioner' | 'evaluator' | 'period'
@@ -84,7 +85,7 @@ export function readFields(blocks: readonly ProseBlock[]): Map<FieldKey, Field> 
           const after = cells.slice(i + 1).filter((c) => c !== '');
           const value = after[0] ?? '';
           // A numeric field beside a value without a digit is a table's header row (项目内容 预算金额（万元） 实际执行金额（万元）).
-          const header = NUMERIC.has(key) && !/\d/.test(value);
+          const header = NUMERIC.has(key) && !hasDigit(value);
           // A label whose figure another figure follows names a table's row (a 评分表's 三级指标 预算执行率, its 分值 and
           // 得分), not a card's pair: a card prints a label after each value.
           // So does one whose figure a sentence and then a figure follow (分值, 评分标准, 得分), tab-separated or not; in

@@ -9,6 +9,7 @@ import type { LineRange } from '../../schema/common.ts';
 import { isBlank, type SourceLine } from '../source-lines.ts';
 import type { ProseBlock, ProseRow } from '../layout/blocks.ts';
 import { cleanCell } from './text.ts';
+import { foldFigures } from '../../core/width.ts';
 import { AMOUNT_SOURCE } from '../../core/amounts.ts';
 
 export type ProseKey = 'projectName' | 'implementer' | 'commissioner' | 'evaluator' | 'budgetAmount' | 'arrivedAmount' | 'spentAmount' | 'executionRate';
@@ -79,16 +80,17 @@ function basicsChapter(rows: readonly ProseRow[]): LineRange | null {
  */
 export function readProseFields(blocks: readonly ProseBlock[]): Map<ProseKey, ProseField> {
   const found = new Map<ProseKey, ProseField>();
-  const scan = (within: LineRange, readers: readonly Reader[]) => {
+  // Amounts are read width-folded (a word processor's `５６.３８万元`); names are kept as printed.
+  const scan = (within: LineRange, readers: readonly Reader[], textOf: (text: string) => string = (text) => text) => {
     // A line of a sentence: in the range read, printed, and no card's.
     const read = (r: ProseRow | undefined): r is ProseRow => r !== undefined && r.line.no >= within.first && r.line.no <= within.last && !r.card && !isBlank(r.line);
     for (const { rows } of blocks) {
       for (let k = 0; k < rows.length; k++) {
         if (!read(rows[k])) continue;
         const line = rows[k].line;
-        const own = plain(line.text);
+        const own = textOf(plain(line.text));
         const next = read(rows[k + 1]) && !isReportTitle(own) ? rows[k + 1].line : undefined;
-        const text = next ? own + plain(next.text) : own;
+        const text = next ? own + textOf(plain(next.text)) : own;
         for (const r of readers) {
           if (found.has(r.key)) continue;
           const m = r.pattern.exec(text);
@@ -101,6 +103,6 @@ export function readProseFields(blocks: readonly ProseBlock[]): Map<ProseKey, Pr
   };
   scan({ first: 1, last: Infinity }, PARTIES);
   const basics = basicsChapter(blocks.flatMap((b) => b.rows));
-  if (basics) scan(basics, AMOUNTS);
+  if (basics) scan(basics, AMOUNTS, foldFigures);
   return found;
 }

@@ -22,6 +22,7 @@ import {
 } from './evaluation-tables.ts';
 import { evaluationBlock, findHeader } from './evaluation-blocks.ts';
 import { compact } from './text.ts';
+import { foldFigures } from '../../core/width.ts';
 import { printedRest } from '../claims.ts';
 import { FIGURE_SOURCE } from '../../core/amounts.ts';
 
@@ -46,7 +47,7 @@ const LEADING_FIGURE = new RegExp(`^\\s*(-?${FIGURE_SOURCE})`);
 
 /** A number printed with its unit (`56.38 万元`, `100 分`). */
 function leadingAmount(s: string): number | null {
-  const m = LEADING_FIGURE.exec(s);
+  const m = LEADING_FIGURE.exec(foldFigures(s));
   return m ? parseAmount(m[1]) : null;
 }
 

@@ -9,6 +9,7 @@ import type { DrawnForm } from './drawn-fields.ts';
 import { withoutMarker } from '../../core/outline.ts';
 import { withoutTableNumber } from '../../core/table-numbers.ts';
 import { FIGURE_SOURCE } from '../../core/amounts.ts';
+import { foldFigures } from '../../core/width.ts';
 
 /** What the block above a 绩效目标表's indicator rows says about the project (or the organization). */
 export interface TargetHeader {
@@ -87,7 +88,7 @@ function match(s: string, patterns: readonly RegExp[]): string | null {
 }
 
 function amount(s: string, patterns: readonly RegExp[]): number | null {
-  const v = match(s, patterns);
+  const v = match(foldFigures(s), patterns);
   return v == null ? null : parseAmount(v);
 }
 
@@ -102,7 +103,7 @@ function fiscalBySource(s: string): number | null {
 /** The project name a title carries (`1、防贫工作补充保险经费绩效目标表`), when it names one. */
 export function projectFromTitle(title: string): string | null {
   const name = withoutMarker(cleanCell(title), ['digit'])
-    .replace(/[（(]\s*\d{4}\s*年?\s*[)）]\s*$/, '')
+    .replace(/[（(]\s*[0-9０-９]{4}\s*年?\s*[)）]\s*$/, '')
     .replace(/绩效目标表$/, '')
     .trim();
   // A table's title names no project, whatever number or year it opens with (预算表12项目支出, 2026年项目支出).
@@ -242,7 +243,7 @@ function readJoinedHeader(lines: readonly SourceLine[], title: string | null, la
     new RegExp(`其他资金(?:（万元）|\\(万元\\))?\\s*[:：]?\\s*(?:其他\\s+)?${NUM}`),
     new RegExp(`其他资\\S{0,2}\\s+${NUM}(?=\\s|$)`),
   ]);
-  const printedFiscal = match(joined, [/财政拨款\s*[:：]?\s*(\d[\d.,]*)/]);
+  const printedFiscal = match(foldFigures(joined), [/财政拨款\s*[:：]?\s*(\d[\d.,]*)/]);
   if (printedFiscal && parseAmount(printedFiscal) == null) flags.push(`财政拨款印为「${printedFiscal}」，不是完整的金额`);
   const goal = match(joined, [/(?:项目总体目标|年度绩效目标|总体目标|绩效目标)\s*[:：]?\s*(.*?)\s*(?:年度预算（万元）|年度预算\(万元\)|$)/]);
   // A cell labelled as a goal the joined text's labels do not name (年度目标 | 完成全年…, a web page's or workbook's cells).

@@ -33,6 +33,7 @@ import type { PageGeometry } from '../page-geometry.ts';
 import { cellsOf, type BlockRow, type ProseBlock } from '../layout/blocks.ts';
 import { wordsOf } from '../layout/cells.ts';
 import { proseBlocks, proseLeft } from '../layout/prose-blocks.ts';
+import { hasDigit } from '../../core/width.ts';
 
 export { linkTargets } from './link.ts';
 
@@ -41,7 +42,7 @@ export { linkTargets } from './link.ts';
  * numbers (表5 2025年…: as 表52025年 the table's number would be 52025).
  */
 function titleText(title: string): string {
-  return cleanCell(title).replace(/\s+/g, (space, at: number, text: string) => (/\d/.test(text[at - 1] ?? '') && /\d/.test(text[at + space.length] ?? '') ? ' ' : ''));
+  return cleanCell(title).replace(/\s+/g, (space, at: number, text: string) => (hasDigit(text[at - 1] ?? '') && hasDigit(text[at + space.length] ?? '') ? ' ' : ''));
 }
 
 export interface PerformanceResult extends Claims {

@@ -32,6 +32,7 @@ import { statedUnit } from '../../core/units.ts';
 import { isGridLabel, roleOfHeader, type ColumnRole as Role } from './header-roles.ts';
 import { FIGURE_WHOLE_SOURCE } from '../../core/amounts.ts';
 import { countUpTo } from '../../core/pages.ts';
+import { foldFigures, hasDigit } from '../../core/width.ts';
 
 /** Labels over a group of columns: 其中：over 财政资金 / 其他资金, the grid's label (绩效指标) over the indicator columns. */
 const isGroupLabel = (word: string) => /^其中[:：]?$/.test(compact(word)) || isGridLabel(word);
@@ -98,8 +99,8 @@ const SHARED_COLUMN = 1000;
  */
 function misfit(word: string, role: Role): number {
   if (role === 'amount') return parseAmount(word) == null ? MISFIT : 0;
-  if (role === 'level1' || role === 'level2') return /\d/.test(word) ? MISFIT : 0;
-  if (role === 'operator') return /\d/.test(word) || word.length > 3 ? MISFIT : 0;
+  if (role === 'level1' || role === 'level2') return hasDigit(word) ? MISFIT : 0;
+  if (role === 'operator') return hasDigit(word) || word.length > 3 ? MISFIT : 0;
   if (role === 'unit' || role === 'value' || role === 'previous' || role === 'actual') return /[，。；,;]/.test(word) || word.length > 12 ? MISFIT : 0;
   return 0;
 }
@@ -139,7 +140,7 @@ export function calibrated(columns: readonly Column[], lines: readonly SourceLin
       const only = role ? columns.filter((c) => c.role === role) : [];
       if (role && only.length === 1) see(only[0], x);
       // Amounts (two decimals or more) near the amount columns: the first of a line is under the first of them.
-      else if (TABLE_AMOUNT.test(w.text) && nearestColumn(columns, x).role === 'amount') see(amountColumns[amounts++], x);
+      else if (TABLE_AMOUNT.test(foldFigures(w.text)) && nearestColumn(columns, x).role === 'amount') see(amountColumns[amounts++], x);
     }
   }
   const frame = pageFrame({ columns: columns.map((c) => ({ start: c.centre, end: c.centre })) }, { said: columns.map((c) => seen.get(c)) });
@@ -405,7 +406,7 @@ export function readProjectTable(
   groups.forEach((g, j) => {
     const own = owned[j];
     const byRole = (role: Role) => own.filter((p) => p.column.role === role);
-    const codes = [...byRole('code'), ...byRole('project').filter((p) => /^[0-9A-Z]{6,}$/.test(p.text))];
+    const codes = [...byRole('code'), ...byRole('project').filter((p) => /^[0-9A-Z０-９]{6,}$/.test(p.text))];
     const projectName = cellText(byRole('project').filter((p) => !codes.includes(p)));
     const funds = fundsOf(byRole('amount').filter((p) => p.line === amountLines[j]), pages[0].columns);
     const goal = cellText(byRole('goal'));

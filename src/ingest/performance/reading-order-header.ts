@@ -15,7 +15,7 @@ import { isIndicatorHeader } from './tabbed.ts';
 import { compact } from './text.ts';
 
 /** A header's word: no figure, no sentence, no field's colon (`单位名称：…`), no title's year. */
-const HEADER_WORD = /^[^\d，。；：:,;、]{1,14}$/;
+const HEADER_WORD = /^[^\d０-９，。；：:,;、]{1,14}$/;
 
 /**
  * A label's piece a narrow cell wraps onto the next line is as long as the cell is wide: a few characters (指标值类,

@@ -18,6 +18,7 @@ import { toIndicator } from './indicator-row.ts';
 import { takeLevels, type LevelState } from './level-state.ts';
 import { completesLevelName, isLevelName, startsLevelName } from './levels.ts';
 import { compact, joinWrapped, overlappingPrints, samePrefix } from './text.ts';
+import { foldFigures, opensWithDigit } from '../../core/width.ts';
 import { looksQualitative, parseIndicatorValue } from './value.ts';
 import { FIGURE_WHOLE_SOURCE } from '../../core/amounts.ts';
 
@@ -51,8 +52,14 @@ const OPERATOR = /^(?:[≥≤><=＝＜＞]|>=|<=)$/;
 const MONEY = new RegExp(`^${FIGURE_WHOLE_SOURCE}\\.\\d+$`);
 /** A figure alone: a score printed in a remark's cell. */
 const FIGURE = /^\d+(?:\.\d+)?$/;
+/** A number as a value cell prints it, a percentage too (`120`, `-3.5`, `95%`). */
+const NUMBER = /^-?\d+(?:\.\d+)?%?$/;
+// Words are read width-folded (a word processor's `１８.８５３８００`) and kept as printed.
+const isMoney = (word: string) => MONEY.test(foldFigures(word));
+const isFigure = (word: string) => FIGURE.test(foldFigures(word));
+const isNumber = (word: string) => NUMBER.test(foldFigures(word));
 /** A code in the project column: capitals and digits, six or more (11000022T00000048, 201056). */
-const CODE = /^(?=.*\d)[0-9A-Z]{6,}$/;
+const CODE = /^(?=.*[\d０-９])[0-9A-Z０-９]{6,}$/;
 
 /** Whether a word is a comparison sign alone, as a row's 指标值类型 or 性质 cell prints it. */
 export const isSignWord = (word: string) => OPERATOR.test(word);
@@ -103,8 +110,8 @@ function fits(cell: ValueCell | 'other', word: string, sign: string | undefined)
   // A remark (备注) is short, and no sign: it follows the sign in 长沙's header.
   if (cell === 'other') return word.length <= 6 && !OPERATOR.test(word) && !/[，。；]/.test(word);
   if (cell === 'operator') return OPERATOR.test(word) || KIND.test(word);
-  if (cell === 'unit') return !/^\d/.test(word) && !OPERATOR.test(word) && word.length <= 6 && parseIndicatorValue(`1${word}`).unit === word;
-  if (/^-?\d+(?:\.\d+)?%?$/.test(word)) return true;
+  if (cell === 'unit') return !opensWithDigit(word) && !OPERATOR.test(word) && word.length <= 6 && parseIndicatorValue(`1${word}`).unit === word;
+  if (isNumber(word)) return true;
   // A qualitative target: short words after 定性, or words that say so (有效提升) after a sign or a name.
   return (sign != null && KIND.test(sign) && word.length <= 6 && !/[，。；]/.test(word)) || looksQualitative(word);
 }
@@ -122,7 +129,7 @@ function splitCells(words: readonly string[], cells: readonly ValueCell[]): { na
   for (let b = before.length; b >= 0; b--) {
     for (let a = after.length; a >= 0; a--) {
       const n = b + 1 + a;
-      if (n > words.length || (b === 0 && a === 0 && words.length === 1 && !/^\d/.test(words[0]))) continue;
+      if (n > words.length || (b === 0 && a === 0 && words.length === 1 && !opensWithDigit(words[0]))) continue;
       const tail = words.slice(words.length - n);
       const sign = b ? tail[b - 1] : undefined;
       const ok = before.slice(before.length - b).every((c, i) => fits(c, tail[i], undefined)) &&
@@ -171,7 +178,7 @@ function splitTail(words: readonly string[], tail: ReadonlyArray<ValueCell | 'ot
   options.sort((a, b) => b.length - a.length);
   // The sign where the header has a cell for it (a unit alone may be any short word, a name's last piece), else the unit.
   const needed = tail.includes('operator') ? 'operator' : tail.includes('unit') ? 'unit' : null;
-  if (needed == null) return words.length === 1 && FIGURE.test(words[0]) && !CODE.test(words[0]) ? { before: [], cells: new Map([['other', words[0]]]) } : null;
+  if (needed == null) return words.length === 1 && isFigure(words[0]) && !CODE.test(words[0]) ? { before: [], cells: new Map([['other', words[0]]]) } : null;
   for (const printed of options) {
     if (printed.length > words.length || !printed.includes(needed)) continue;
     const at = words.length - printed.length;
@@ -189,7 +196,7 @@ function splitTail(words: readonly string[], tail: ReadonlyArray<ValueCell | 'ot
  * lines after it (a long cell wrapped on lines of its own). Without a value found, the words are kept as the name.
  */
 function textRow(words: ReadonlyArray<{ word: string; line: number }>, tailCells: ReadonlyMap<ValueCell | 'other', string>, shape: TextShape) {
-  const numeric = words.some((w, i) => i > 0 && /^-?\d+(?:\.\d+)?%?$/.test(w.word));
+  const numeric = words.some((w, i) => i > 0 && isNumber(w.word));
   const cells = new Map<RowCell, string[]>();
   const put = (c: RowCell, w: string) => cells.set(c, [...(cells.get(c) ?? []), w]);
   let name = words.map((w) => w.word);
@@ -203,7 +210,7 @@ function textRow(words: ReadonlyArray<{ word: string; line: number }>, tailCells
     let sign: string | undefined;
     const taken: Array<[ValueCell, string]> = [];
     for (const c of shape.lead) {
-      if (j < words.length && fits(c, words[j].word, sign) && (c !== 'value' || !numeric || /^-?\d/.test(words[j].word))) {
+      if (j < words.length && fits(c, words[j].word, sign) && (c !== 'value' || !numeric || /^-?\d/.test(foldFigures(words[j].word)))) {
         taken.push([c, words[j].word]);
         if (c === 'operator') sign = words[j].word;
         j++;
@@ -232,10 +239,10 @@ function textRow(words: ReadonlyArray<{ word: string; line: number }>, tailCells
 
 /** Where a line prints the project's amounts: the first of them and how many (as many as the amount columns at most). */
 export function amountsOf(words: readonly string[], columns: number): { at: number; count: number } | null {
-  const at = words.findIndex((w) => MONEY.test(w) && parseAmount(w) != null);
+  const at = words.findIndex((w) => isMoney(w) && parseAmount(w) != null);
   if (at < 0 || words.some(isLevelName)) return null;
   let count = 0;
-  while (at + count < words.length && MONEY.test(words[at + count])) count++;
+  while (at + count < words.length && isMoney(words[at + count])) count++;
   // A row's value with its sign before it or its unit after it is no amount.
   if (count > columns || (at > 0 && OPERATOR.test(words[at - 1]))) return null;
   const after = words[at + count];

@@ -9,6 +9,7 @@ import { isGridLabel } from './header-roles.ts';
 import { isReadingOrder } from './reading-order-table.ts';
 import { compact, joinWrapped } from './text.ts';
 import { holdsFigure, isGrade, isUnitToken, looksLikeValue, looksLikeValueList, looksQualitative } from './value.ts';
+import { foldFigures } from '../../core/width.ts';
 
 export interface SpacedBody {
   indicators: Indicator[];
@@ -219,7 +220,7 @@ function splitValue(tokens: readonly string[], hasPending: boolean): { name: str
   for (let k = Math.min(n - (hasPending ? 0 : 1), 6); k >= 2; k--) {
     const pieces = tokens.slice(n - k);
     const date = pieces.join('');
-    if (pieces.every((t) => DATE_PIECE.test(t)) && /^\d{4}年(?:\d{1,2}月(?:\d{1,2}日)?)?$/.test(date)) return { name: tokens.slice(0, n - k), value: date };
+    if (pieces.every((t) => DATE_PIECE.test(foldFigures(t))) && /^\d{4}年(?:\d{1,2}月(?:\d{1,2}日)?)?$/.test(foldFigures(date))) return { name: tokens.slice(0, n - k), value: date };
   }
   const lastTok = tokens[n - 1];
   // A figure a space before its counted unit is a figure with a counted unit (北京 民政局 2026, spaces collapsed: `18000

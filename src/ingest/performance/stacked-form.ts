@@ -18,6 +18,7 @@ import { roleOfHeader } from './header-roles.ts';
 import type { RowCell } from './reading-order-table.ts';
 import { compact, joinWrapped } from './text.ts';
 import { FIGURE_SOURCE } from '../../core/amounts.ts';
+import { foldFigures } from '../../core/width.ts';
 
 const OPERATOR = /^(?:[≥≤><=＝＜＞]|>=|<=)$/;
 const NUMBER = new RegExp(`^-?${FIGURE_SOURCE}$`);
@@ -113,7 +114,9 @@ function nameOf(cell: Cell): { name: string; level: SourceLine[] } {
   return { name: cell.text, level: [] };
 }
 
-const isNumber = (cell: Cell | undefined) => cell != null && cell.lines.length === 1 && NUMBER.test(cell.text);
+/** A number as printed, in either width (`２７０.００`). */
+const printsNumber = (text: string) => NUMBER.test(foldFigures(text));
+const isNumber = (cell: Cell | undefined) => cell != null && cell.lines.length === 1 && printsNumber(cell.text);
 const isOperator = (cell: Cell | undefined) => cell != null && cell.lines.length === 1 && OPERATOR.test(cell.text);
 
 /**
@@ -126,7 +129,7 @@ function fit(cell: Cell, role: RowCell, withUnit: boolean): { text: string; unit
   if (!split) return null;
   const oneLine = cell.lines.length === 1;
   if (role === 'operator') return oneLine && OPERATOR.test(split.text) ? split : null;
-  if (role === 'value' || role === 'other') return oneLine && NUMBER.test(split.text) ? split : null;
+  if (role === 'value' || role === 'other') return oneLine && printsNumber(split.text) ? split : null;
   return isNumber(cell) || isOperator(cell) ? null : split;
 }
 

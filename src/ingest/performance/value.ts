@@ -1,5 +1,5 @@
 import type { IndicatorValue } from '../../schema/performance.ts';
-import { foldWidth } from '../../core/width.ts';
+import { foldFigures, foldWidth, hasDigit } from '../../core/width.ts';
 import { AMOUNT_SOURCE } from '../../core/amounts.ts';
 import { parseAmount } from '../numbers.ts';
 import { cleanCell } from './text.ts';
@@ -113,7 +113,7 @@ export function looksLikeValue(token: string): boolean {
 /** True when a short non-numeric token reads as a qualitative target (有效保障, 长期, 全面提升). */
 export function looksQualitative(token: string): boolean {
   const t = token.trim();
-  return t.length >= 1 && t.length <= 10 && !/[\d，。；：,;:]/.test(t) && (QUALITATIVE.test(t) || isGrade(t));
+  return t.length >= 1 && t.length <= 10 && !hasDigit(t) && !/[，。；：,;:]/.test(t) && (QUALITATIVE.test(t) || isGrade(t));
 }
 
 /** True when a token is a grade alone (优, 良): a target by its form, as a whole cell prints it. */
@@ -129,7 +129,7 @@ export function looksLikeValueList(token: string): boolean {
   const parts = token.trim().split(/[；;]/);
   if (parts.length < 2) return false;
   return parts.every((p) => {
-    const part = p.replace(/^\d+[：:]/, '').replace(/[。.]$/, '').trim();
+    const part = foldFigures(p).replace(/^\d+[：:]/, '').replace(/[。.]$/, '').trim();
     return part !== '' && (looksLikeValue(part) || looksQualitative(part));
   });
 }

@@ -135,7 +135,7 @@ export function mathText(formula: string): string {
 }
 
 /** Longer text between dollars is not one formula of a sentence; left as printed, which also bounds the nesting. */
-const MATH = /( *)\$(?=[^\s$])([^$\n]{1,600}?)(?<=[^\s\\])\$(?!\d)( *)/g;
+const MATH = /( *)\$(?=[^\s$])([^$\n]{1,600}?)(?<=[^\s\\])\$(?![\d０-９])( *)/g;
 const ASCII = /[!-~]/;
 
 /** A line with every inline formula replaced by its text. */

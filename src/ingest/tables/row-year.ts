@@ -1,4 +1,5 @@
 import type { TableRow } from '../../schema/table.ts';
+import { foldFigures } from '../../core/width.ts';
 
 /**
  * The year a row of a table printed a row a unit and year names (深圳 三公: `2025 年`, `2026 年`, then `增减变化金额`):
@@ -6,5 +7,5 @@ import type { TableRow } from '../../schema/table.ts';
  * (`深圳市水务局2025 年`); 0 for a row naming none.
  */
 export function rowYear(row: TableRow): number {
-  return Number(/(\d{4})\s*年$/.exec((row.texts.year ?? row.name).trim())?.[1] ?? 0);
+  return Number(/(\d{4})\s*年$/.exec(foldFigures((row.texts.year ?? row.name).trim()))?.[1] ?? 0);
 }

@@ -3,7 +3,7 @@ import type { Table, TableRow } from '../../schema/table.ts';
 import type { SourceLine } from '../source-lines.ts';
 import { isWholeCode, joinStackedRows } from '../layout/stacked.ts';
 import { codeLevel, parentCode, schemeOf } from '../../core/codes.ts';
-import { foldWidth } from '../../core/width.ts';
+import { foldFigures, foldWidth } from '../../core/width.ts';
 import type { LayoutTables } from './layout-result.ts';
 import { readSpacedBlocks } from './spaced/index.ts';
 import type { StatedFigures } from './spaced/stated-figures.ts';
@@ -18,6 +18,7 @@ import { groupedColumns } from './spaced/header.ts';
 import { splitTrailingNumbers, wordsIn, type NumberToken } from './spaced/tokens.ts';
 import { cellAmount, codePiece, withoutItemMarkers } from '../layout/cell-text.ts';
 import { isBlank } from '../source-lines.ts';
+import { printedDecimals } from '../numbers.ts';
 import { isPageFurnitureAt } from '../page-furniture.ts';
 import { rowMarks } from './shared/header-rows.ts';
 
@@ -45,7 +46,7 @@ const ORDER_BROKEN =
 function fitsSomeColumns(amounts: readonly NumberToken[], identities: readonly ColumnIdentity<number>[], width: number): boolean {
   const values = amounts.map((n) => n.value);
   if (values.length === 0 || values.length > width || values.some((v) => v === null)) return false;
-  const unit = 10 ** -Math.max(0, ...amounts.map((n) => /\.(\d+)$/.exec(n.text)?.[1].length ?? 0));
+  const unit = 10 ** -Math.max(0, ...amounts.map((n) => printedDecimals(n.text)));
   const holds = (row: readonly number[]) =>
     identities.every(({ whole, parts }) => Math.abs(row[whole] - parts.reduce((a, p) => a + row[p], 0)) <= ((parts.length + 1) * unit) / 2 + 1e-9);
   const fill = (from: number, chosen: readonly number[]): boolean => {
@@ -267,7 +268,7 @@ function withUnplacedAmounts(table: Table, loose: readonly SourceLine[]): Table 
   const looseIn = loose.filter((l) => within(l.no));
   if (looseIn.length === 0 && !table.rows.some((r) => r.flag !== null)) return table;
   const amountless = (row: Table['rows'][number]) => row.flag === null && Object.values(row.values).every((v) => v === null);
-  const onlyZeros = looseIn.every((l) => ZEROS.test(l.text));
+  const onlyZeros = looseIn.every((l) => ZEROS.test(foldFigures(l.text)));
   return {
     ...table,
     declaredEmpty: table.declaredEmpty && onlyZeros,

@@ -18,7 +18,8 @@ import { continuedHeaderEnd } from '../shared/repeated-header.ts';
 import { giveCentred } from '../shared/text-column.ts';
 import { withNameEndsOverPages, withNamesAround } from './names-around.ts';
 import { center, isAmountCell, isCodeCell, type Cell } from '../../layout/cells.ts';
-import { foldFigures, foldWidth } from '../../../core/width.ts';
+import { foldFigures, foldWidth, hasDigit } from '../../../core/width.ts';
+import { printsPoint } from '../../numbers.ts';
 
 /**
  * From the block of one aligned table (its rows cut once, table-blocks.ts) to a draft: header, then rows rebuilt from
@@ -123,7 +124,7 @@ export function draftAlignedTable(block: AlignedBlock): PositionedDraft {
   // Amounts set flush left in their cells (Word's and LibreOffice's default) start left of their column's label: a
   // whole number printed where a decimal amount of another row reaching into the first amount column starts is
   // an amount too, not a code run into the name (就业管理事务 8).
-  const decimals = read.flatMap(({ segs }) => segs.filter((s) => s.text.includes('.') && cellAmount(s.text) != null));
+  const decimals = read.flatMap(({ segs }) => segs.filter((s) => printsPoint(s.text) && cellAmount(s.text) != null));
   // Asked for each code-like cell of each line: worked out once per side, not by a scan of the table's decimals per cell.
   const printedFromSide = new Map(
     sides.map((side) => {
@@ -189,7 +190,7 @@ export function draftAlignedTable(block: AlignedBlock): PositionedDraft {
       }
       // Names never start with digits: `01行政运行` is the 项 code run into its name.
       // A code in brackets before the name (`[201]一般公共服务支出`, 广州) is the row's code.
-      const bracketed = part.texts.length === 0 ? /^[\[【]\s*(\d{3,7})\s*[\]】]\s*/.exec(s.text) : null;
+      const bracketed = part.texts.length === 0 ? /^[\[【]\s*(\d{3,7})\s*[\]】]\s*/.exec(plain) : null;
       if (bracketed) {
         part.codes.push({ text: bracketed[1], start: s.start, end: s.start + bracketed[0].length });
         part.codeOpensName = true;
@@ -197,7 +198,7 @@ export function draftAlignedTable(block: AlignedBlock): PositionedDraft {
         continue;
       }
       // A function code joined to its name by a hyphen (`2050802-干部教育`, 北京); not a catalogue's `0101-公共安全服务`.
-      const hyphened = part.texts.length === 0 ? /^(\d{3,7}) ?[-－—–] ?(?=[^\x00-\x7f])/.exec(s.text) : null;
+      const hyphened = part.texts.length === 0 ? /^(\d{3,7}) ?[-－—–] ?(?=[^\x00-\x7f])/.exec(plain) : null;
       if (hyphened && hyphened[1].slice(0, 3) in FUNCTION_CLASSES) {
         part.codes.push({ text: hyphened[1], start: s.start, end: s.start + hyphened[1].length });
         part.codeOpensName = true;
@@ -206,18 +207,18 @@ export function draftAlignedTable(block: AlignedBlock): PositionedDraft {
       }
       // One space apart (`01 归口管理…`, Chromium's print of a 2016 收入预算总表 whose 类 款 项 label is one narrow cell)
       // only after the row's 类, or its 类 and 款, printed in cells of their own: then the piece is the next level's.
-      const glued = part.texts.length === 0 ? gluedPattern(part.codes).exec(s.text) : null;
+      const glued = part.texts.length === 0 ? gluedPattern(part.codes).exec(plain) : null;
       // Six digits are a unit's code (单位编码 222001), never a 3+2+2 classification code; so is any number under
       // the 单位编码 column (the department's own `222`).
       const underUnitCode = header.unitCodes.some((c) => s.start <= c.end + 2 && s.end >= c.start - 2);
-      if (part.texts.length === 0 && (/^\d{6}$/.test(s.text) || (underUnitCode && /^\d{3,9}$/.test(s.text)))) {
+      if (part.texts.length === 0 && (/^\d{6}$/.test(plain) || (underUnitCode && /^\d{3,9}$/.test(plain)))) {
         part.cells.unitCode = s.text;
         continue;
       }
       // `222001 西安市交通运输局`: the unit's code one space before its name.
-      const unitLead = part.texts.length === 0 ? /^(\d{6}) +(?=\D)/.exec(s.text) : null;
+      const unitLead = part.texts.length === 0 ? /^(\d{6}) +(?=\D)/.exec(plain) : null;
       if (unitLead) {
-        part.cells.unitCode = unitLead[1];
+        part.cells.unitCode = s.text.slice(0, unitLead[1].length);
         part.texts.push({ text: s.text.slice(unitLead[0].length), start: s.start + unitLead[0].length, end: s.end });
         continue;
       }
@@ -392,10 +393,10 @@ function joinWrappedDigits(body: { line: SourceLine; segs: Cell[] }[]): void {
   for (let k = body.length - 1; k >= 0; k--) {
     const { line, segs } = body[k];
     // The digits may share their line with the end of a wrapped name (`级）      1`, 深圳), never with other numbers.
-    const wrapped = segs.filter((s) => /^\d{1,2}$/.test(s.text));
-    if (wrapped.length !== 1 || segs.some((s) => s !== wrapped[0] && /\d/.test(s.text))) continue;
+    const wrapped = segs.filter((s) => /^\d{1,2}$/.test(foldFigures(s.text)));
+    if (wrapped.length !== 1 || segs.some((s) => s !== wrapped[0] && hasDigit(s.text))) continue;
     const digits = wrapped[0];
-    const fits = (s: Cell) => /\.\d$/.test(s.text) && cellAmount(s.text) != null && digits.start >= s.start - 2 && digits.end <= s.end + 3;
+    const fits = (s: Cell) => /\.\d$/.test(foldFigures(s.text)) && cellAmount(s.text) != null && digits.start >= s.start - 2 && digits.end <= s.end + 3;
     // The first part may sit on the line above, or above the row's own line (`350,034.4` / `合计 …` / `2`).
     const above = [body[k - 1], body[k - 2]].find(
       (b) => b && line.no - b.line.no <= 2 && b.line.no >= body[k - 1].line.no - 1 && b.segs.some(fits),
@@ -451,14 +452,14 @@ const SPACED_GROUP = /^\d{3}(?: \d{3})*\.\d+$/;
  */
 function joinWrappedClassCodes(body: { line: SourceLine; segs: Cell[] }[], codeColumns: readonly Cell[]): void {
   const classPiece = (segs: readonly Cell[]) =>
-    segs.length > 0 && /^\d{1,2}$/.test(segs[0].text) && segs[0].end <= codeColumns[1].start && !segs.slice(1).some(isAmountCell) ? segs[0] : null;
+    segs.length > 0 && /^\d{1,2}$/.test(foldFigures(segs[0].text)) && segs[0].end <= codeColumns[1].start && !segs.slice(1).some(isAmountCell) ? segs[0] : null;
   for (let k = 1; k + 1 < body.length; k++) {
     const [above, row, below] = [body[k - 1], body[k], body[k + 1]];
     if (above.line.no !== row.line.no - 1 || below.line.no !== row.line.no + 1) continue;
     const top = classPiece(above.segs);
     const bottom = classPiece(below.segs);
     if (!top || !bottom || top.text.length + bottom.text.length !== 3 || !row.segs.some(isAmountCell)) continue;
-    if (row.segs[0].end <= codeColumns[1].start && /^\d/.test(row.segs[0].text)) continue;
+    if (row.segs[0].end <= codeColumns[1].start && /^\d/.test(foldFigures(row.segs[0].text))) continue;
     row.segs.unshift({ text: top.text + bottom.text, start: Math.min(top.start, bottom.start), end: Math.max(top.end, bottom.end) });
     above.segs.shift();
     below.segs.shift();
@@ -839,7 +840,7 @@ function joinedCells(row: Record<string, string>, line: Record<string, string>, 
 
 /** The economic-code cell a whole number sits in: under a 类 / 款 beyond the function code's; a new code opens at each 类. */
 function otherCodeKey(s: Cell, columns: readonly Cell[]): string | null {
-  if (!/^\d{2,3}$/.test(s.text) || columns.length === 0) return null;
+  if (columns.length === 0 || !/^\d{2,3}$/.test(foldFigures(s.text))) return null;
   const k = columns.findIndex((c) => s.start <= c.end + 2 && s.end >= c.start - 2);
   if (k < 0) return null;
   const group = columns.slice(0, k + 1).filter((c) => c.text.trim() === '类').length - 1;
@@ -877,7 +878,7 @@ function flushLeftColumns(
   lines.forEach((segs, k) =>
     segs.forEach((s, i) => {
       const w = widest.get(s.start);
-      if (amounts[k][i] === null && !/^\d+$/.test(s.text) && (!w || s.end > w.end)) widest.set(s.start, s);
+      if (amounts[k][i] === null && !/^\d+$/.test(foldFigures(s.text)) && (!w || s.end > w.end)) widest.set(s.start, s);
     }),
   );
   return (s) => {
@@ -899,7 +900,7 @@ function codedCells(segs: readonly Cell[]): Cell[] {
       continue;
     }
     let at = 0;
-    for (const m of s.text.matchAll(/(?<=[^\x00-\x7f]) (?=\d{3,7}[-－—–][^\x00-\x7f])/g)) {
+    for (const m of foldFigures(s.text).matchAll(/(?<=[^\x00-\x7f]) (?=\d{3,7}[-－—–][^\x00-\x7f])/g)) {
       out.push({ text: s.text.slice(at, m.index), start: s.start + at, end: s.start + m.index! });
       at = m.index! + 1;
     }

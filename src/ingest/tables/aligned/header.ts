@@ -1,5 +1,6 @@
 import { headerColumns, STUB } from '../shared/header-tree.ts';
 import { headerLabel } from '../../layout/cell-text.ts';
+import { columnNumberOf, isColumnNumbering } from '../shared/header-rows.ts';
 import {
   bandStage,
   columnKeyFor,
@@ -129,7 +130,7 @@ const PACKED_GAP = /(?<=[\u4e00-\u9fff）)][\u4e00-\u9fff]) (?=[（(]?[\u4e00-\u
 function splitCells(segs: readonly Cell[]): Cell[] {
   const split: Cell[] = [];
   // Column numbers (栏次 1 2 3, `**`) number the columns; they are not labels.
-  for (const s of segs.filter((x) => !/^(?:\d{1,2}|\*+)$/.test(x.text))) {
+  for (const s of segs.filter((x) => columnNumberOf(x.text) === null && !/^\*+$/.test(x.text))) {
     const pieces = s.text.split(PACKED_GAP);
     if (pieces.length > 1 && named(pieces.join('')) && !pieces.some(named)) {
       split.push(s);
@@ -895,9 +896,9 @@ function overlapping(segs: readonly Cell[]): Cell[] {
 /** The column-number row (`**  1  2  3`, `栏次  1`): consecutive numbers, each centred in its amount column. */
 function columnNumbers(headerLines: readonly Cell[][]): Cell[] | null {
   for (const segs of headerLines) {
-    const numbers = segs.filter((s) => /^\d{1,2}$/.test(s.text));
-    if (numbers.length < 2 || !segs.every((s) => /^(?:\d{1,2}|\*+|栏|次|栏次|行次)$/.test(headerLabel(s.text)))) continue;
-    if (numbers.every((s, i) => Number(s.text) === Number(numbers[0].text) + i)) return numbers;
+    const numbers = segs.filter((s) => columnNumberOf(s.text) !== null);
+    if (numbers.length < 2 || !segs.every((s) => isColumnNumbering(headerLabel(s.text)))) continue;
+    if (numbers.every((s, i) => columnNumberOf(s.text) === columnNumberOf(numbers[0].text)! + i)) return numbers;
   }
   return null;
 }

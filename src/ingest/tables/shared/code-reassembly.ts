@@ -43,6 +43,11 @@ export function normalizeName(name: string): string {
   return compact(name);
 }
 
+/** A 款 or 项 piece of a code as printed in a cell of its own (`05`, a word processor's `０５`): two digits. */
+export function isCodePiece(token: string): boolean {
+  return /^\d{2}$/.test(foldWidth(token));
+}
+
 /** A 类 code of one of the classifications (`213`, `301`, `501`): three digits that open a code. */
 export function isClassCode(token: string): boolean {
   const t = foldWidth(token);

@@ -1,6 +1,6 @@
 import type { BlockRow } from '../../layout/blocks.ts';
 import { parseAmount } from '../../numbers.ts';
-import { compact } from '../../../core/width.ts';
+import { compact, foldFigures } from '../../../core/width.ts';
 import { isClassCode } from './code-reassembly.ts';
 import { declaresEmpty, isNoteLine } from './region-text.ts';
 import { isTotalName } from '../../../core/totals.ts';
@@ -35,7 +35,20 @@ const textsOf = (row: BlockRow) => row.cells.map((c) => c.text).filter((t) => t 
 
 /** Whether any cell text is an amount; a year printed apart from its 年 (`2026 年政府采购项目`) is none. */
 export function hasAmountToken(tokens: readonly string[]): boolean {
-  return tokens.some((t, i) => parseAmount(t) !== null && !(/^\d{4}$/.test(t) && /^年/.test(tokens[i + 1] ?? '')));
+  return tokens.some((t, i) => parseAmount(t) !== null && !(/^\d{4}$/.test(foldFigures(t)) && /^年/.test(tokens[i + 1] ?? '')));
+}
+
+/** What a row numbering the columns prints: a number (in either width, `３`), the stub's `**`, 栏次 (its characters apart or not) or 行次. */
+const NUMBERING = /^(?:[0-9０-９]{1,2}|\*+|栏|次|栏次|行次)$/;
+
+export function isColumnNumbering(text: string): boolean {
+  return NUMBERING.test(text);
+}
+
+/** A column's printed number (`3`, a word processor's `３`), or null where the text is none. */
+export function columnNumberOf(text: string): number | null {
+  const t = foldFigures(text);
+  return /^\d{1,2}$/.test(t) ? Number(t) : null;
 }
 
 /**
@@ -46,8 +59,8 @@ export function hasAmountToken(tokens: readonly string[]): boolean {
  */
 export function columnNumbersOf(row: BlockRow): number[] | null {
   const tokens = textsOf(row);
-  if (!tokens.every((t) => /^(?:\d{1,2}|\*+|栏|次|栏次|行次)$/.test(t))) return null;
-  const numbers = tokens.filter((t) => /^\d{1,2}$/.test(t)).map(Number);
+  if (!tokens.every(isColumnNumbering)) return null;
+  const numbers = tokens.map(columnNumberOf).filter((n) => n !== null);
   if (numbers.length === 0 || !numbers.every((n, i) => n === numbers[0] + i)) return null;
   return numbers.length < tokens.length || (numbers[0] === 1 && numbers.length >= 3) ? numbers : null;
 }

@@ -47,7 +47,7 @@ export function titleAt(lines: readonly SourceLine[], i: number, phraseOf: Phras
   const k = lineUnder(lines, i);
   const rest = k < lines.length ? phraseOf(lines[k]) : null;
   // A title on its own (`收入预算总表` under a row `上年结转和结余资金` in `-raw` text) is no end of a wrapped one.
-  if (rest === null || !/^[^\d]/.test(rest) || !/表/.test(rest) || titleKind(rest) !== null) return null;
+  if (rest === null || !/^[^\d０-９]/.test(rest) || !/表/.test(rest) || titleKind(rest) !== null) return null;
   const joined = titleKind(first + rest);
   return joined ? { kind: joined, text: first + rest, end: k } : null;
 }

@@ -2,6 +2,7 @@ import { isGrandTotalName, isTotalName, totalRole } from '../../../core/totals.t
 import type { LineRange, Unparsed } from '../../../schema/common.ts';
 import type { Table, TableKind, TableRow } from '../../../schema/table.ts';
 import { FUNCTION_CLASSES } from '../../../core/codes.ts';
+import { foldFigures } from '../../../core/width.ts';
 import { amountsAgree, sumAmounts } from '../../../core/decimal.ts';
 import { columnNames } from '../column-names.ts';
 import { CodeDictionary, reassembleCodes, type ResolvedCode } from './code-reassembly.ts';
@@ -157,12 +158,14 @@ function columnParents(columns: readonly DraftColumn[], identities: readonly Col
 
 /** A 类 code printed in a summary row's name cell (`201 一般公共服务`), apart from the name; else null. */
 function printedClass(name: string): { code: string; name: string } | null {
-  const m = /^(\d{3})(\d*)(\s*)(.*)$/.exec(name);
+  // Read width-folded (`２０１ 一般公共服务`); the name is kept as printed.
+  const m = /^(\d{3})(\d*)(\s*)/.exec(foldFigures(name));
   if (!m || !(m[1] in FUNCTION_CLASSES) || opensWithYear(name)) return null;
+  const rest = name.slice(m[0].length);
   // Only a 类 code standing apart leaves the name (`201 一般公共服务`); `2050802-干部教育` keeps its own. Three digits
   // run into the name are its 类 only where the words are that 类's name (`201一般公共服务支出`, not `211工程…`).
-  if (!m[2] && !m[3] && !namesClass(m[4], m[1])) return null;
-  return { code: m[1], name: m[2] ? name : m[4] };
+  if (!m[2] && !m[3] && !namesClass(rest, m[1])) return null;
+  return { code: m[1], name: m[2] ? name : rest };
 }
 
 export function addToDictionary(dictionary: CodeDictionary, tables: readonly DraftTable[]): void {

@@ -6,7 +6,8 @@ import { textColumnKeyFor } from '../columns.ts';
 import { isCompilerLine } from './region-text.ts';
 import { statedUnit } from '../../../core/units.ts';
 import { WHOLE_SOURCE } from '../../../core/amounts.ts';
-import { parseAmount, printedDecimals } from '../../numbers.ts';
+import { foldFigures } from '../../../core/width.ts';
+import { parseAmount, printedDecimals, printsPoint } from '../../numbers.ts';
 
 /**
  * A table whose last column, right of its amounts, is prose (部门预算项目支出表's 绩效目标, a 项目概述): each project's
@@ -109,7 +110,7 @@ export class ProseColumn {
   /** The decimals of the amounts a line prints as cells of their own: what an amount glued to text prints too. */
   private learnDecimals(cells: readonly Cell[]): void {
     for (const c of cells) {
-      const decimals = c.text.includes('.') && parseAmount(c.text) != null ? printedDecimals(c.text) : 0;
+      const decimals = printsPoint(c.text) && parseAmount(c.text) != null ? printedDecimals(c.text) : 0;
       if (decimals > 0) {
         this.decimals = decimals;
         this.printsDecimals = true;
@@ -129,14 +130,17 @@ export class ProseColumn {
 
 /** `0.00准确掌握…` and `0.00 0.12亿元…`: the amount and the text after it, two cells. */
 function cutLeadingAmount(c: Cell, decimals: number): Cell[] {
-  const m = leadingAmount(decimals).exec(c.text);
+  // Read width-folded, one character for one (`０．００准确掌握…`); the cells keep the text as printed.
+  const plain = foldFigures(c.text);
+  const m = leadingAmount(decimals).exec(plain);
   if (!m || m[0].length === c.text.length) return [c];
   const rest = c.text.slice(m[0].length);
   const skip = rest.startsWith(' ') ? 1 : 0;
   // Only text runs on after an amount this way: a second amount one space on is a cell of its own already.
-  if (/^\d/.test(rest.slice(skip)) && !/^\S*[^\d.,%]/.test(rest.slice(skip))) return [c];
+  const after = plain.slice(m[0].length + skip);
+  if (/^\d/.test(after) && !/^\S*[^\d.,%]/.test(after)) return [c];
   return [
-    { text: m[0], start: c.start, end: c.start + m[0].length },
+    { text: c.text.slice(0, m[0].length), start: c.start, end: c.start + m[0].length },
     { text: rest.slice(skip), start: c.start + m[0].length + skip, end: c.end },
   ];
 }

@@ -14,6 +14,7 @@ import type { Region } from './regions.ts';
 import { spacedBlocks, type SpacedBlock } from '../table-blocks.ts';
 import { declaresEmpty } from '../shared/region-text.ts';
 import { statedUnit } from '../../../core/units.ts';
+import { opensWithDigit } from '../../../core/width.ts';
 import { buildTable, placementWarnings, type BuiltTable, type DraftRow, type DraftToken, type SummedDraft } from '../shared/table-draft.ts';
 import { CODE_FROM_NAME, functionClassNamed } from '../shared/class-names.ts';
 import { amountsAgree, sumAmounts } from '../../../core/decimal.ts';
@@ -127,7 +128,7 @@ function opensOutlineItem(row: BlockRow): boolean {
 }
 
 /** Where a name runs into the next coded cell (`干部教育50501-工资福利支出`): before a code joined to its text by a hyphen. */
-const CODED_CELL = /(?<=^|[^\x00-\x7f])(?=\d{3,7}[-－—–][^\x00-\x7f])/;
+const CODED_CELL = /(?<=^|[^\x00-\x7f０-９])(?=[\d０-９]{3,7}[-－—–][^\x00-\x7f])/;
 
 /**
  * The coded cells a row prints after its name, one a text column the header names (北京 支出总表: `2050802-干部教育
@@ -141,7 +142,7 @@ function withCodedTexts(rows: RawRow[], header: readonly BlockRow[]): void {
   if (keys.length === 0) return;
   for (const row of rows) {
     const cells = row.name.split(CODED_CELL).filter((c) => c !== '');
-    const named = cells.length === keys.length + 1 || (cells.length === keys.length && CODED_CELL.test(cells[0]) && /^\d/.test(cells[0]));
+    const named = cells.length === keys.length + 1 || (cells.length === keys.length && CODED_CELL.test(cells[0]) && opensWithDigit(cells[0]));
     if (!named) continue;
     const texts = cells.slice(cells.length - keys.length);
     row.name = cells.length > keys.length ? cells[0] : '';

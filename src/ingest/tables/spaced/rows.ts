@@ -7,11 +7,10 @@ import { fillsLine, wrapWidth } from '../shared/wrapped-label.ts';
 import { isUnitName, readUnits, rowRoleOfUnit } from '../shared/unit-groups.ts';
 import { ECONOMIC_CODE_FROM_NAME, economicCodesByName, namesEconomicEntry, namesHold } from '../shared/economic-names.ts';
 import { functionClassNamed } from '../shared/class-names.ts';
-import { compact, printedWidth } from '../../../core/width.ts';
-import { isClassCode } from '../shared/code-reassembly.ts';
+import { compact, foldFigures, foldWidth, printedWidth } from '../../../core/width.ts';
+import { isClassCode, isCodePiece } from '../shared/code-reassembly.ts';
 import { joinFragments, leadingPieces, readCodePrefix, splitTrailingNumbers, wordsIn, type CodePrefix, type NumberToken } from './tokens.ts';
 import { subtractAmounts, sumAmounts } from '../../../core/decimal.ts';
-import { foldWidth } from '../../../core/width.ts';
 import { codeRunIntoName, firstSumsTheRest, joinedCode, opensItem } from '../../layout/cell-text.ts';
 import { FIGURE_WHOLE_SOURCE } from '../../../core/amounts.ts';
 
@@ -53,7 +52,7 @@ function startsCodedRow(tokens: readonly string[]): boolean {
   const next = tokens[1];
   if (isWholeCode(tokens[0])) return next !== undefined && HAN_START.test(next);
   if (!isClassCode(tokens[0])) return false;
-  return next === undefined || /^\d{2}$/.test(next) || /[\u3400-\u9fff]/.test(next);
+  return next === undefined || isCodePiece(next) || /[\u3400-\u9fff]/.test(next);
 }
 
 /** A function code joined to its name by a hyphen opening a line (`2080505-机关事业单位基本养老保险缴费`). */
@@ -76,13 +75,15 @@ function isCodeAndAmounts(tokens: readonly string[], nameBelow: boolean): boolea
 /** An amount cut at a line's end after its first decimal (`811,669.9`), its last digit alone on the next line (`7`). */
 const CUT_AMOUNT = new RegExp(`^${FIGURE_WHOLE_SOURCE}\\.\\d$`);
 const LAST_DIGIT = /^\d$/;
+const isCutAmount = (token: string) => CUT_AMOUNT.test(foldFigures(token));
+const isLastDigit = (token: string) => LAST_DIGIT.test(foldFigures(token));
 
 /**
  * Whether a line ends in an amount its cell wrapped (pdftotext -raw): the amounts print two decimals, so an amount
  * of one decimal followed by a line of one digit alone is one amount printed over two lines.
  */
 function endsInCutAmount(tokens: readonly string[], next: readonly string[] | undefined): boolean {
-  return CUT_AMOUNT.test(tokens[tokens.length - 1] ?? '') && next?.length === 1 && LAST_DIGIT.test(next[0]);
+  return isCutAmount(tokens[tokens.length - 1] ?? '') && next?.length === 1 && isLastDigit(next[0]);
 }
 
 /** A line's words with the amount cut at its end joined to its last digit on the next line (see endsInCutAmount). */
@@ -107,7 +108,7 @@ function withWrappedAmount(tokens: readonly string[], cut: string, digit: string
   const { head, numbers } = splitTrailingNumbers(tokens);
   const amounts = numbers.map((n) => n.text);
   const whole = cut + digit;
-  if (head.length === 0 || amounts.length === 0 || !CUT_AMOUNT.test(cut) || !LAST_DIGIT.test(digit)) return null;
+  if (head.length === 0 || amounts.length === 0 || !isCutAmount(cut) || !isLastDigit(digit)) return null;
   const first = [whole, ...amounts];
   const last = [...amounts, whole];
   const fits = [first, last].filter(firstSumsTheRest);
@@ -121,7 +122,7 @@ function withWrappedAmount(tokens: readonly string[], cut: string, digit: string
  * the amounts (深圳 项目支出总表 L4906–L4910).
  */
 function wrappedAroundInReadingOrder(perLine: string[][]): string[][] {
-  const k = perLine.findIndex((tokens, i) => tokens.length === 1 && perLine[i + 2]?.length === 1 && CUT_AMOUNT.test(tokens[0]));
+  const k = perLine.findIndex((tokens, i) => tokens.length === 1 && perLine[i + 2]?.length === 1 && isCutAmount(tokens[0]));
   if (k < 0 || ![...perLine.slice(0, k), ...perLine.slice(k + 3)].every(isNameOnly)) return perLine;
   const row = withWrappedAmount(perLine[k + 1], perLine[k][0], perLine[k + 2][0]);
   if (!row) return perLine;
@@ -157,8 +158,9 @@ export function rowCounters(header: readonly BlockRow[], data: readonly BlockRow
   let next = 1;
   for (const row of data) {
     const [first, second] = wordsIn(row);
-    if (first !== String(next)) continue;
-    const unitCode = unitCodes && second !== undefined && /^\d{1,9}$/.test(second);
+    // Numbers read width-folded (a word processor's `３ ２２２００１`); the row keeps them as printed.
+    if (foldFigures(first ?? '') !== String(next)) continue;
+    const unitCode = unitCodes && second !== undefined && /^\d{1,9}$/.test(foldFigures(second));
     counters.set(row.line.no, { words: unitCode ? 2 : 1, texts: unitCode ? { rowNumber: first, unitCode: second } : { rowNumber: first } });
     next++;
   }
@@ -255,7 +257,7 @@ function startsCountedRow(g: Grouping, at: LineAt): boolean {
 
 /** A 款 code, or a whole code (`2080505`, pdftotext -raw), printed alone on its line, its name on the next: a code, not an amount. */
 function startsAtLoneCode(g: Grouping, at: LineAt): boolean {
-  const code = /^\d{2}$/.test(at.tokens[0]) || isWholeCode(at.tokens[0]);
+  const code = isCodePiece(at.tokens[0]) || isWholeCode(at.tokens[0]);
   if (g.pending.length > 0 || at.tokens.length !== 1 || !code || !HAN_START.test(at.nextFirst)) return false;
   g.pending.push(at.row);
   return true;

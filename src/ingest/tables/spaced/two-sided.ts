@@ -5,6 +5,7 @@ import { compact, foldWidth } from '../../../core/width.ts';
 import type { SourceLine } from '../../source-lines.ts';
 import type { RawRow } from './rows.ts';
 import { isPageNumber } from '../../page-furniture.ts';
+import { isRowNumber } from '../../layout/row-numbers.ts';
 import { hasAmountToken } from '../shared/header-rows.ts';
 import { isAmountToken, isPlaceholder, joinFragments, splitTrailingNumbers, wordsIn, type NumberToken } from './tokens.ts';
 import type { BlockRow } from '../../layout/blocks.ts';
@@ -288,7 +289,7 @@ function numberedRow(row: RawRow, rowNumber: string): RawRow {
 export function readTwoSidedRows(printed: readonly BlockRow[], incomeColumns: number, rowNumbers = false): TwoSidedRead {
   // Under a 行次 header each side prints its row's number before its amounts (`一、一般公共服务支出 28 0.00`): the
   // row's number, no amount.
-  const counted = (numbers: readonly NumberToken[]) => rowNumbers && /^\d{1,3}$/.test(numbers[0]?.text ?? '');
+  const counted = (numbers: readonly NumberToken[]) => rowNumbers && isRowNumber(numbers[0]?.text ?? '');
   const read: (RawRow[] | { line: SourceLine; numbers: NumberToken[] })[] = [];
   const panelLines: SourceLine[] = [];
   const wrapped = wrappedExpenditure(printed);
@@ -299,7 +300,7 @@ export function readTwoSidedRows(printed: readonly BlockRow[], incomeColumns: nu
     // The income side's number printed alone, its name and amount blank, before an expenditure item (`9 九、卫生健康
     // 支出 39 40.02`, the probe's 2023 部门决算 as LibreOffice prints its workbook, -raw) is that side's row, no word
     // of the item's name; a 类 code before its name (`208 社会保障和就业支出`) stays the code.
-    const blankIncome = rowNumbers && /^\d{1,3}$/.test(printedWords[0] ?? '') && HAN.test(printedWords[1]?.[0] ?? '') && !isFunctionClassAt(printedWords, 0);
+    const blankIncome = rowNumbers && isRowNumber(printedWords[0] ?? '') && HAN.test(printedWords[1]?.[0] ?? '') && !isFunctionClassAt(printedWords, 0);
     const tokens = blankIncome ? printedWords.slice(1) : printedWords;
     if (tokens.length === 0) continue;
     if (tokens.every(isAmountToken)) {
