@@ -45,6 +45,23 @@ const EXPENDITURE = [
   '                                                                                                                    23,336.750197',
 ].join('\n');
 
+// The same table at `pdftotext -layout -fixed 6`, L51–L63: the two amounts of each row run together on L58–L60, L62.
+const EXPENDITURE_6 = [
+  '                                                               预算03表 支出总表',
+  '                                                                                                                            金额单位：万元',
+  '',
+  '                                                                                                                      其中',
+  '             支出功能分类科目              政府支出经济分类科目             部门支出经济分类科目            合计      基本支出      项目支出    事业单位经营            对附属单位补',
+  '                                                                                                                   上缴上级支出',
+  '                                                                                                             支出               助支出',
+  '        2050802-干部教育           50501-工资福利支出           30101-基本工资               290.658800290.658800',
+  '        2050802-干部教育           50501-工资福利支出           30102-津贴补贴               238.995680238.995680',
+  '        2050802-干部教育           50501-工资福利支出           30107-绩效工资               820.639500820.639500',
+  '        2050802-干部教育           50501-工资福利支出           30112-其他社会保障缴费             9.082907 9.082907',
+  '        2050802-干部教育           50501-工资福利支出           30113-住房公积金              130.482400130.482400',
+  '        2050802-干部教育           50502-商品和服务支出          30201-办公费                 10.800000 10.800000',
+].join('\n');
+
 function table(text: string): { table: Table; unparsed: { text: string; reason: string }[] } {
   const result = parseTables(toSourceLines(text), 'aligned');
   expect(result.tables).toHaveLength(1);
@@ -83,6 +100,23 @@ describe('aligned text at a coarse character pitch', () => {
     expect(office.values.total).toBe(2983.944);
     expect(office.values.basic).toBeNull();
     expect(unparsed).toEqual([{ text: '2,983.944000', reason: expect.stringContaining('基本支出、项目支出') }]);
+  });
+});
+
+describe('rows whose amounts run together', () => {
+  it('are rows of the table under its header, not lines of the header', () => {
+    const { table: t, unparsed } = table(EXPENDITURE_6);
+    expect(t.columns.map((c) => c.key)).toEqual(['total', 'basic', 'project', 'operating', 'remit-superior', 'subsidy-to-affiliated']);
+    expect(t.rows.map((r) => [r.code, r.name, r.values.total])).toEqual([
+      ['2050802', '干部教育', 290.6588], // L58 `290.658800290.658800`
+      ['2050802', '干部教育', 238.99568],
+      ['2050802', '干部教育', 820.6395],
+      ['2050802', '干部教育', 9.082907], // L61 `9.082907 9.082907`
+      ['2050802', '干部教育', 130.4824],
+      ['2050802', '干部教育', 10.8],
+    ]);
+    // Each second amount (基本支出 in the default -layout text, L52–L57) was set right of its place: 基本支出 or 项目支出.
+    expect(unparsed.map((u) => u.text)).toEqual(['290.658800', '238.995680', '820.639500', '130.482400']);
   });
 });
 

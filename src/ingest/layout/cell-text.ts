@@ -47,8 +47,7 @@ export interface AmountFormat {
  * one space apart read each on its own (`2,440.936836 366.6912822,074.245554`).
  */
 export function gluedAmounts(cell: string, format: AmountFormat): { text: string; at: number }[] | null {
-  // A cell of figures holds no other character; most cells, names, are ruled out here.
-  if (!/^[-\d,. ]+$/.test(cell) || format.decimals < 1) return null;
+  if (!mayBeGlued(cell) || format.decimals < 1) return null;
   // A grouped table prints no whole part of four digits or more without its commas.
   const whole = format.grouped ? String.raw`\d{1,3}(?:,\d{3})*` : String.raw`\d+`;
   const piece = new RegExp(`-?${whole}\\.\\d{${format.decimals}}`, 'y');
@@ -62,6 +61,27 @@ export function gluedAmounts(cell: string, format: AmountFormat): { text: string
     if (piece.lastIndex !== word[0].length) return null;
   }
   return pieces.length > 1 ? pieces : null;
+}
+
+/** A cell of figures that is no amount: two points or more, nothing but digits, commas, points, signs and spaces. */
+export function mayBeGlued(cell: string): boolean {
+  return cell.indexOf('.') !== cell.lastIndexOf('.') && /^[-\d,. ]+$/.test(cell) && cellAmount(cell) == null;
+}
+
+/**
+ * How every amount with a point among `cells` is printed (a table's: a table prints its amounts alike), or null where
+ * they are printed in more ways than one. Cells that may be amounts run together (mayBeGlued) are not asked.
+ */
+export function amountFormatOf(cells: Iterable<string>): AmountFormat | null {
+  const decimals = new Set<number>();
+  let grouped = false;
+  for (const text of cells) {
+    const point = text.lastIndexOf('.');
+    if (point < 0 || mayBeGlued(text) || cellAmount(text) == null) continue;
+    decimals.add(text.length - point - 1);
+    grouped ||= text.includes(',');
+  }
+  return decimals.size === 1 ? { decimals: [...decimals][0], grouped } : null;
 }
 
 /** Digits of a code cell (`21 5` → `215`), or null when the cell holds something else. */

@@ -2,7 +2,7 @@ import { isTotalName } from '../../../core/totals.ts';
 import { isTwoSidedKind } from '../kinds.ts';
 import { isBlank, type SourceLine } from '../../source-lines.ts';
 import { FUNCTION_CLASSES } from '../../../core/codes.ts';
-import { cellAmount, cleanName, gluedAmounts, headerLabel, itemDepth, type AmountFormat, type CellAmount } from '../../layout/cell-text.ts';
+import { cellAmount, cleanName, headerLabel, itemDepth, type CellAmount } from '../../layout/cell-text.ts';
 import { isClassCode, piecesOf } from '../shared/code-reassembly.ts';
 import { declaresEmpty, isCompilerLine, isTableFurniture } from '../shared/region-text.ts';
 import { statedUnit } from '../../../core/units.ts';
@@ -108,7 +108,6 @@ export function draftAlignedTable(block: AlignedBlock): PositionedDraft {
     } else body.push({ line, segs });
   }
 
-  splitGluedAmounts(body);
   joinWrappedDigits(body);
 
   const header = alignedHeader(headerLines, isTwoSidedKind(region.kind) ? 'summary' : 'lists', body.flatMap((b) => b.segs.filter(isAmountCell)));
@@ -387,46 +386,6 @@ function crosswalkTexts(segs: readonly Cell[]): Record<string, string> {
   if (digits.length > 0) texts['crosswalk-code'] = digits.join('');
   if (name) texts['crosswalk-name'] = name;
   return texts;
-}
-
-/**
- * Amounts run together into one cell (layout/cell-text.ts gluedAmounts) cut into their cells, where the table prints
- * every amount it holds alike (amountFormat): each where it was printed in the run, the ones after the first marked
- * as set right of where they were printed, not left (Cell.pushed).
- */
-function splitGluedAmounts(body: { line: SourceLine; segs: Cell[] }[]): void {
-  let format: AmountFormat | null | undefined;
-  for (const entry of body) {
-    if (!entry.segs.some(mayBeGlued)) continue;
-    format ??= amountFormat(body);
-    if (!format) return;
-    const known = format;
-    entry.segs = entry.segs.flatMap((s) => {
-      const pieces = mayBeGlued(s) ? gluedAmounts(s.text, known) : null;
-      if (!pieces) return [s];
-      return pieces.map((p, k) => ({ text: p.text, start: s.start + p.at, end: s.start + p.at + p.text.length, ...(k > 0 ? { pushed: true as const } : {}) }));
-    });
-  }
-}
-
-/** A cell of figures that is no amount: two points or more, nothing but digits, commas, points and signs. */
-function mayBeGlued(s: Cell): boolean {
-  return /^[-\d,. ]+$/.test(s.text) && s.text.indexOf('.') !== s.text.lastIndexOf('.') && cellAmount(s.text) == null;
-}
-
-/** How every amount of a table with a point is printed, or null where they are printed in more ways than one. */
-function amountFormat(body: readonly { segs: readonly Cell[] }[]): AmountFormat | null {
-  const decimals = new Set<number>();
-  let grouped = false;
-  for (const { segs } of body) {
-    for (const s of segs) {
-      const point = s.text.lastIndexOf('.');
-      if (point < 0 || mayBeGlued(s) || cellAmount(s.text) == null) continue;
-      decimals.add(s.text.length - point - 1);
-      grouped ||= s.text.includes(',');
-    }
-  }
-  return decimals.size === 1 ? { decimals: [...decimals][0], grouped } : null;
 }
 
 /**
