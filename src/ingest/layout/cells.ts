@@ -24,6 +24,11 @@ export interface Cell {
   text: string;
   start: number;
   end: number;
+  /**
+   * Set on an amount cut from a run of amounts printed together (cell-text.ts gluedAmounts) after the first: it was
+   * set where the one before it ended, at its own place or right of it, never left.
+   */
+  pushed?: true;
 }
 
 /**

@@ -31,6 +31,8 @@ const FILLER = /^[…。.]+$/;
 /** An amount cell with its amount: read once a cell, for every pass of the draft that asks. */
 interface AmountCell extends Cell {
   amount: CellAmount;
+  /** The line it was printed on, where that is a line below its row's (a staircase: joinStaircases). */
+  line?: number;
 }
 
 interface SidePart {
@@ -236,6 +238,8 @@ export function draftAlignedTable(block: AlignedBlock): PositionedDraft {
     if (panel) parts.get('expenditure')!.cells.panel = panel;
     return { line, parts };
   });
+
+  joinStaircases(parsed, sides);
 
   // For each row line opening a page, the row line printed last before the break: a name's last piece may stand over it.
   const lastBefore = new Map<number, number>();
@@ -500,6 +504,48 @@ function isCodeAt(
   });
 }
 
+/**
+ * A row printed as a staircase: where the character pitch of the extraction is coarser than the print, a row's
+ * amounts would overlap on one line, and the extractor sets each that would on a line of its own, the next lower
+ * and further right (北京 民政局 2026 预算02表 at `pdftotext -layout -fixed 5`, L44–L50: `71,094.166056` at columns
+ * 10–23, `67,538.364392` at 19–32 on the line below, …, each column's amount right of the one before it). A line of
+ * nothing but amounts right under a line of amounts, its first starting right of where the line above's last starts
+ * and before that one's end is past (the two could not stand on one line as two cells), goes on that row: its
+ * amounts are joined to the row's line, each keeping the line it was printed on. Lines printing anything else, or
+ * amounts that would fit beside the line above, stay rows of their own.
+ */
+function joinStaircases(parsed: readonly LineParts[], sides: readonly (Side | null)[]): void {
+  for (const side of sides) {
+    let head: SidePart | null = null;
+    let above: { no: number; amounts: readonly AmountCell[] } | null = null;
+    for (const { line, parts } of parsed) {
+      const part = parts.get(side);
+      if (!part || isEmptyPart(part)) continue;
+      const amounts = part.amounts;
+      const amountsOnly = part.codes.length === 0 && part.texts.length === 0 && part.crosswalk.length === 0 && Object.keys(part.cells).length === 0;
+      if (head && above && amountsOnly && line.no === above.no + 1 && stepsRight(above.amounts, amounts)) {
+        head.amounts.push(...amounts.map((a) => ({ ...a, line: line.no })));
+        part.amounts = [];
+      } else head = amounts.length > 0 ? part : null;
+      above = amounts.length > 0 ? { no: line.no, amounts } : null;
+    }
+  }
+}
+
+/** Whether `below`'s amounts go on right of `above`'s last, overlapping it: no two cells of one line (joinStaircases). */
+function stepsRight(above: readonly Cell[], below: readonly Cell[]): boolean {
+  if (above.length === 0 || below.length === 0) return false;
+  const last = above[above.length - 1];
+  const first = below[0];
+  return first.start > last.start && first.end > last.end && first.start <= last.end + 1;
+}
+
+/** The lines a part's amounts were printed on, and the lines of its row they add (joinStaircases). */
+function printedLines(part: SidePart, lineNo: number): { amountLines: number[]; lineNos: number[] } {
+  const amountLines = part.amounts.map((a) => a.line ?? lineNo);
+  return { amountLines, lineNos: [...new Set([lineNo, ...amountLines])] };
+}
+
 interface AssembledRow {
   pieces: string[] | null;
   name: string;
@@ -543,8 +589,7 @@ function codedRows(parsed: readonly LineParts[], side: Side | null, codeColumns:
         cells: { ...part.cells },
         ownCells: Object.keys(part.cells),
         amounts: [...part.amounts],
-        amountLines: part.amounts.map(() => line.no),
-        lineNos: [line.no],
+        ...printedLines(part, line.no),
         inlineName: name !== '',
         codeOpensName: part.codeOpensName,
         crosswalk: [...part.crosswalk],
@@ -566,8 +611,7 @@ function codedRows(parsed: readonly LineParts[], side: Side | null, codeColumns:
         cells: { ...part.cells },
         ownCells: [],
         amounts: [...part.amounts],
-        amountLines: part.amounts.map(() => lineNo),
-        lineNos: [lineNo],
+        ...printedLines(part, lineNo),
         inlineName: true,
         crosswalk: [...part.crosswalk],
       });
@@ -583,8 +627,9 @@ function codedRows(parsed: readonly LineParts[], side: Side | null, codeColumns:
     const fragment = cleanName(own.map((t) => t.text).join(''));
     target.name = lineNo < target.lineNos[0] ? fragment + target.name : target.name + fragment;
     target.amounts.push(...part.amounts);
-    target.amountLines.push(...part.amounts.map(() => lineNo));
-    target.lineNos.push(lineNo);
+    const printed = printedLines(part, lineNo);
+    target.amountLines.push(...printed.amountLines);
+    target.lineNos.push(...printed.lineNos);
     target.cells = joinedCells(target.cells, part.cells, lineNo < target.lineNos[0]);
   }
   return rows.sort((a, b) => a.lineNos[0] - b.lineNos[0]);
@@ -610,7 +655,7 @@ function uncodedWrappedRows(orphans: { lineNo: number; part: SidePart }[]): Asse
       cells: joined.reduce<Record<string, string>>((cells, l) => joinedCells(cells, l.part.cells, false), {}),
       ownCells: [],
       amounts: [...o.part.amounts],
-      amountLines: o.part.amounts.map(() => o.lineNo),
+      amountLines: printedLines(o.part, o.lineNo).amountLines,
       lineNos: joined.map((l) => l.lineNo),
       inlineName: true,
       crosswalk: [],
@@ -762,8 +807,9 @@ function itemRows(parsed: readonly LineParts[], side: Side | null, lineBefore: (
     const numberedMiddle = name === '' && part.amounts.length === 0 && !!part.cells.rowNumber && !last?.cells.rowNumber && last?.amounts.length === 0;
     if (next && nameBelow && name === '' && (part.amounts.length > 0 || numberedMiddle) && disjoint(last.amounts, part.amounts) && last.name !== '' && !isTotalName(last.name)) {
       last.amounts.push(...part.amounts);
-      last.amountLines.push(...part.amounts.map(() => line.no));
-      last.lineNos.push(line.no);
+      const printed = printedLines(part, line.no);
+      last.amountLines.push(...printed.amountLines);
+      last.lineNos.push(...printed.lineNos);
       last.cells = joinedCells(last.cells, part.cells, false);
       wrapped = last;
     } else if (
@@ -776,7 +822,7 @@ function itemRows(parsed: readonly LineParts[], side: Side | null, lineBefore: (
       last.cells = joinedCells(last.cells, part.cells, false);
       wrapped = null;
     } else {
-      rows.push({ pieces: null, name, cells: { ...part.cells }, ownCells: [], amounts: [...part.amounts], amountLines: part.amounts.map(() => line.no), lineNos: [line.no], inlineName: true, crosswalk: [...part.crosswalk] });
+      rows.push({ pieces: null, name, cells: { ...part.cells }, ownCells: [], amounts: [...part.amounts], ...printedLines(part, line.no), inlineName: true, crosswalk: [...part.crosswalk] });
       wrapped = null;
     }
     previousLine = line.no;
@@ -896,7 +942,7 @@ function codedCells(segs: readonly Cell[]): Cell[] {
   for (const s of segs) {
     // Only a space can be cut at, and most cells hold none: they are copied without running the pattern.
     if (!s.text.includes(' ')) {
-      out.push({ text: s.text, start: s.start, end: s.end });
+      out.push(s.pushed ? { text: s.text, start: s.start, end: s.end, pushed: true } : { text: s.text, start: s.start, end: s.end });
       continue;
     }
     let at = 0;

@@ -8,6 +8,7 @@ import { ProseColumn, type ProseCells } from '../shared/text-column.ts';
 import { confirmedTitleAt, type PhraseOf, type TitleLayout } from '../shared/region-title.ts';
 import { headerLabel } from '../../layout/cell-text.ts';
 import { isKnownLabel } from './header.ts';
+import { isTableNumber } from '../../../core/table-numbers.ts';
 
 /**
  * Where each standard table of a `pdftotext -layout` extraction starts and ends. A title (shared confirmedTitleAt)
@@ -30,10 +31,17 @@ export interface AlignedRegion {
   proseColumn: { key: string; cells: ProseCells[] } | null;
 }
 
-/** A line printed as one phrase (no run of spaces inside), trimmed; a year run into the words (`2022部门…`) stays. */
+/**
+ * A line printed as one phrase (no run of spaces inside), trimmed; a year run into the words (`2022部门…`) stays. A
+ * table's number set a column apart from the title it opens is the title's (北京 民政局 2026 报表 at a character pitch
+ * of 3 points, `pdftotext -layout -fixed 3` L1: `预算01表          收支总表`), read as printed one space apart.
+ */
 function phraseOf(text: string): string | null {
   const t = text.trim();
-  return t !== '' && !/\s{2,}/.test(t) ? t : null;
+  if (t === '') return null;
+  if (!/\s{2,}/.test(t)) return t;
+  const numbered = /^(\S+)\s{2,}(\S.*)$/.exec(t);
+  return numbered && !/\s{2,}/.test(numbered[2]) && isTableNumber(numbered[1]) ? `${numbered[1]} ${numbered[2]}` : null;
 }
 
 const phrase: PhraseOf = (line) => phraseOf(line.text);
