@@ -533,6 +533,18 @@ export function alignedHeader(headerLines: readonly Cell[][], asked: SidesAre, b
     const under = edges.filter((e) => overlaps(e, s));
     return under.length > 0 && under.every((e) => leaves.some((o) => o !== s && overlaps(e, o)));
   };
+  // A group of the template between two labels printed lower that are its members (or the 小计 of them) heads them
+  // however far it stands from them: at another character pitch than the PDF's (`pdftotext -layout -fixed 4`, 广州
+  // 水务局 2026 表11) a label prints in fewer columns than it covers, and 财政拨款 at 104–108 stands 8 and 3 columns off
+  // 一般公共预算 and 政府性基金预算 under it, over the end of the first one's amounts. Between its members it is no column
+  // of its own: a template group printed as a column stands before them.
+  const betweenMembers = (s: Placed, below: readonly Placed[]) => {
+    const members = templateMembers(headerLabel(s.text)) ?? [];
+    const left = below.filter((o) => o.end <= s.start).sort((a, b) => b.end - a.end)[0];
+    const right = below.filter((o) => o.start >= s.end).sort((a, b) => a.start - b.start)[0];
+    const member = (o: Placed | undefined) => o !== undefined && members.includes(columnKeyFor(headerLabel(o.text)) ?? '');
+    return (member(left) || (left !== undefined && isSubtotal(left))) && member(right);
+  };
   leaves = leaves.filter((s) => {
     if (isLowest(s) || numberedColumn(s)) return true;
     const group = templateMembers(headerLabel(s.text)) !== null;
@@ -548,7 +560,7 @@ export function alignedHeader(headerLines: readonly Cell[][], asked: SidesAre, b
     const headed = (o: Placed) => amount.some((x) => heads.some((h) => h.line === x.line) && overlaps(x, o) && !overlaps(x, s));
     const left = below.filter((o) => o.end <= s.start && s.start - o.end <= 6 && !headed(o));
     const right = below.filter((o) => o.start >= s.end && o.start - s.end <= 6 && !headed(o));
-    if (left.length > 0 && right.length > 0 && !below.some((o) => overlaps(o, s))) {
+    if (((left.length > 0 && right.length > 0) || (group && betweenMembers(s, below))) && !below.some((o) => overlaps(o, s))) {
       groups.push(s);
       return false;
     }
