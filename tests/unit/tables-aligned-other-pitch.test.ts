@@ -47,3 +47,52 @@ describe('a template group standing far from its members', () => {
     expect([goods.values.total, goods.values.fiscal, goods.values.general, goods.values.fund]).toEqual([683.86, 683.86, 683.86, 0]);
   });
 });
+
+// 广州 水务局 2026 部门预算 表12 部门预算项目支出及其他支出预算表, `pdftotext -layout -fixed 6`, lines 708–737 (the last
+// rows of 表11 first, so that the excerpt reads as aligned text): the rows' last amounts end at 103 (L732 `0.00` at
+// 99–103), the 绩效目标 text of a line alone starts at 91 or 92 (L730–L731).
+const GUANGZHOU_T12 = [
+  "          工资福利支出                    1,785.08       1,785.08       1,785.08          0.00           0.00           0.00            0.00",
+  "          商品和服务支出                    111.41         111.41         111.41           0.00           0.00           0.00            0.00",
+  "          对个人和家庭的补助                   89.43          89.43          89.43           0.00           0.00           0.00            0.00",
+  "          资本性支出                        2.20           2.20           2.20           0.00           0.00           0.00            0.00",
+  "       注：金额转化为万元时，四舍五入可能存在尾差。",
+  "",
+  "",
+  "",
+  "",
+  "                                                                    - 22 -",
+  "\f                                                                                                                                 表12",
+  "",
+  "                                                     部门预算项目支出及其他支出预算表",
+  "",
+  "       单位名称：广州市水务局                                                                                                         单位：万元",
+  "                                                       财政拨款",
+  "        支出项目类别（资金使用单                                                           财政专   其他资",
+  "                                总计               一般公共预      政府性基金     国有资本经                                  绩效目标",
+  "                位）                        合计                                   户拨款     金",
+  "                                                     算        预算       营预算",
+  "                合计            269,939.51269,939.51 19,716.07250,223.44     0.00   0.00  0.00",
+  "        广州市水务局                210,767.40210,767.40  2,728.76208,038.64     0.00   0.00  0.00",
+  "                                                                                            通过组织我局工作人员开展因公临时出国（境）访问，",
+  "                                                                                           学习借鉴国际水务在建设、管理等方面的先进经验，为",
+  "           因公出国（境）经费              22.06     22.06     22.06      0.00      0.00   0.00  0.00",
+  "                                                                                           科学推进水务“十五五”规划建设、对标国际先进水平",
+  "                                                                                           提供支撑。",
+  "                                                                                            通过安排市纪委派驻组工作经费保障市纪委派驻组办",
+  "           专项工作经费                  5.00      5.00      5.00      0.00      0.00   0.00  0.00",
+  "                                                                                           公、办案所需，保障相关工作顺利推进。"
+];
+
+describe('a prose column whose text starts left of where the amounts end', () => {
+  it('reads a line of text alone below the first row, right of where the amounts begin, as the prose column (广州 表12 at pitch 6)', () => {
+    const t = parse(GUANGZHOU_T12).tables.find((x) => x.title === '部门预算项目支出及其他支出预算表');
+    expect(t?.rows.slice(2).map((r) => r.name)).toEqual(['因公出国（境）经费', '专项工作经费']);
+    // L732 `因公出国（境）经费  22.06  22.06  22.06  0.00  0.00  0.00  0.00`, its text on L730–L731 and L733–L734.
+    const travel = t!.rows[2];
+    expect(travel.values.total).toBe(22.06);
+    expect(travel.texts?.['performance-goal']).toBe(
+      '通过组织我局工作人员开展因公临时出国（境）访问，学习借鉴国际水务在建设、管理等方面的先进经验，为科学推进水务“十五五”规划建设、对标国际先进水平提供支撑。',
+    );
+  });
+});
