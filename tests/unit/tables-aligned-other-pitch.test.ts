@@ -96,3 +96,41 @@ describe('a prose column whose text starts left of where the amounts end', () =>
     );
   });
 });
+
+// 烟台 水利局 2026 部门预算 基本支出预算情况表, `pdftotext -layout -fixed 3`, lines 839–850: each wrapped label's rest
+// stands right of its first piece's end, not under it (`一般公共预` at 144–149 over `算` at 150–151, `政府性基金` at
+// 163–168 over `预算` at 168–170, `政拨款结` at 239–243 over `余` at 244–245).
+const YANTAI_BASIC = [
+  "                                                                                                                         基本支出预算情况表",
+  "           部门（单位）：烟台市水利局                                                                                                                                                                                                                                       单位：万元",
+  "",
+  "           科目编码                                            科目编码                                                                                            财政拨款",
+  "                          部门预算支出经济分类                                     政府预算支出经济分类                                                                                                                      财政专户管                                 使用非财",
+  "                                      科目                                              科目                       合计                               一般公共预              政府性基金              国有资本经                 理资金              单位资金              政拨款结            上年结转",
+  "             类      款                                       类      款                                                              小计                  算                 预算               营预算                                                        余",
+  "",
+  "                          合计                                                                                     3,883.30           3,883.30           3,883.30",
+  "",
+  "            301           工资福利支出                           501           机关工资福利支出                                1,273.59           1,273.59           1,273.59",
+  ""
+];
+
+describe('a wrapped label whose rest stands beside its end', () => {
+  it('joins the rest to the label it wraps, and keeps the group over it (烟台 基本支出预算情况表 at pitch 3)', () => {
+    const t = parse(YANTAI_BASIC).tables.find((x) => x.title === '基本支出预算情况表');
+    expect(t?.columns.map((c) => [c.key, c.label, c.parent ?? null])).toEqual([
+      ['total', '合计', null],
+      ['fiscal', '财政拨款小计', 'total'],
+      ['general', '一般公共预算', 'fiscal'],
+      ['fund', '政府性基金预算', 'fiscal'],
+      ['state-capital', '国有资本经营预算', 'fiscal'],
+      ['fiscal-special', '财政专户管理资金', 'total'],
+      ['unit-funds', '单位资金', 'total'],
+      ['non-fiscal-balance', '使用非财政拨款结余', 'total'],
+      ['carryover', '上年结转', 'total'],
+    ]);
+    // L849 `301  工资福利支出  501  机关工资福利支出  1,273.59  1,273.59  1,273.59`
+    const wages = t!.rows.find((r) => r.code === '301')!;
+    expect([wages.values.total, wages.values.fiscal, wages.values.general, wages.values.fund]).toEqual([1273.59, 1273.59, 1273.59, null]);
+  });
+});
