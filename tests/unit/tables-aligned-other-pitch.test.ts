@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseDisclosure } from '../../src/ingest/parse-disclosure.ts';
+import { alignedCells } from '../../src/ingest/layout/cells.ts';
 
 // Tables extracted at another character pitch than the PDF's (`pdftotext -layout -fixed N`): a label prints in fewer
 // or more columns than it covers, so a group label stands further from the labels it heads than at the default pitch.
@@ -132,5 +133,58 @@ describe('a wrapped label whose rest stands beside its end', () => {
     // L849 `301  工资福利支出  501  机关工资福利支出  1,273.59  1,273.59  1,273.59`
     const wages = t!.rows.find((r) => r.code === '301')!;
     expect([wages.values.total, wages.values.fiscal, wages.values.general, wages.values.fund]).toEqual([1273.59, 1273.59, 1273.59, null]);
+  });
+});
+
+describe('amounts printed with no space between them', () => {
+  it("cuts them where the last one's decimals say each ends, and marks the pieces glued", () => {
+    // 杭州 交通运输局 2026 收入总表, `pdftotext -layout -fixed 6` L602: `合计  665964.37648105.52  221,493.00`.
+    const cells = alignedCells('   合计          665964.37648105.52         221,493.00');
+    expect(cells.map((c) => [c.text, c.start, c.end, c.glued ?? false])).toEqual([
+      ['合计', 3, 5, false],
+      ['665964.37', 15, 24, true],
+      ['648105.52', 24, 33, true],
+      ['221,493.00', 42, 52, false],
+    ]);
+    // 西安 交通运输局 2022 “三公”经费表, `-fixed 4` L2150: a sign opens the next amount.
+    expect(alignedCells('  0.0040.49 77.00 -1.65133.00').map((c) => c.text)).toEqual(['0.00', '40.49', '77.00', '-1.65', '133.00']);
+  });
+
+  it('leaves a word that is no run of such amounts whole (a date, a version, an address)', () => {
+    expect(alignedCells('x 2024.01.15 1.2.3 192.168.1.1').map((c) => c.text)).toEqual(['x 2024.01.15 1.2.3 192.168.1.1']);
+  });
+});
+
+// 杭州 交通运输局 2026 表5 一般公共预算支出预算表, `pdftotext -layout -fixed 6`, lines 792–810: 合计's 合计 and 基本支出
+// 小计 glued (L802 `432,513.7082,479.29`), its 项目支出 pushed onto the lines around it (L801 `350,034.4` at 85–94, one
+// column into 14,902.37 at 77–86; L803 `2`).
+const HANGZHOU_T5 = [
+  "",
+  "                                                 28",
+  "\f                表5：2026年市级部门一般公共预算支出预算表",
+  "       部门名称：杭州市交通运输局单位：万元",
+  "                                                                  基本支出",
+  "                   功能分类科目名称                    合计                            日常公用    项目支出",
+  "                                                          小计      人员经费",
+  "                                                                              支出",
+  "                         **                      1         2          3        4        5",
+  "                                                                                     350,034.4",
+  "       合计                                      432,513.7082,479.29 67,627.51 14,902.37",
+  "                                                                                            2",
+  "       一般公共服务支出                                6,701.98                               6,701.98",
+  "         社会工作事务                                   1.98                                   1.98",
+  "           其他社会工作事务支出                             1.98                                   1.98",
+  "         其他一般公共服务支出                            6,700.00                               6,700.00",
+  "           其他一般公共服务支出                          6,700.00                               6,700.00",
+  "        国防支出                                     18.00                                  18.00",
+  "         国防动员                                    18.00                                  18.00"
+];
+
+describe('a total row squeezed at a coarse pitch', () => {
+  it('reads its glued amounts and the amount wrapped around its line (杭州 表5 at pitch 6)', () => {
+    const t = parse(HANGZHOU_T5).tables.find((x) => x.title === '表5：2026年市级部门一般公共预算支出预算表');
+    const total = t?.rows.find((r) => r.name === '合计');
+    expect(total?.values).toEqual({ total: 432513.7, basic: 82479.29, personnel: 67627.51, public: 14902.37, project: 350034.42 });
+    expect(t?.rows.some((r) => r.name === '')).toBe(false);
   });
 });
