@@ -3,7 +3,7 @@ import { keepingResults } from '../../core/recent-results.ts';
 import { cellAmount, codeRunIntoName, opensItem } from './cell-text.ts';
 import { markerOf } from '../../core/outline.ts';
 import { foldFigures } from '../../core/width.ts';
-import { MARKED_AMOUNT_SOURCE } from '../../core/amounts.ts';
+import { MARKED_AMOUNT_SOURCE, WHOLE_SOURCE } from '../../core/amounts.ts';
 
 /**
  * The one place where a line of text becomes cells. Every extraction prints a table row as one line; how its cells
@@ -29,6 +29,8 @@ export interface Cell {
    * set where the one before it ended, at its own place or right of it, never left.
    */
   pushed?: true;
+  /** An amount cut from others printed with no space between them (gluedParts): where it stands says less of its column. */
+  glued?: true;
 }
 
 /**
@@ -103,8 +105,69 @@ export function runsOf(text: string): Cell[] {
 /** The cells of a line: its runs, with amounts and codes that touch a name by one space cut off as cells of their own. */
 export function alignedCells(text: string): Cell[] {
   const out: Cell[] = [];
-  for (const r of runsOf(text)) for (const part of itemParts(r)) cutRun(part.text, part.start, out);
+  // One test a line: only a line with amounts glued together has its runs read for them.
+  const glued = GLUED_PRINTED.test(text);
+  for (const r of runsOf(text)) {
+    const parts = glued ? gluedParts(r) : [r];
+    const from = out.length;
+    for (const glued of parts) for (const part of itemParts(glued)) cutRun(part.text, part.start, out);
+    if (parts.length > 1) markGlued(out, from, parts);
+  }
   return out;
+}
+
+/** Marks the cells from `from` on that a glued amount's cut bounds (one ends where the next of `parts` starts). */
+function markGlued(out: Cell[], from: number, parts: readonly Cell[]): void {
+  const cuts = new Set(parts.slice(1).map((p) => p.start));
+  for (let k = from; k < out.length; k++) if (cuts.has(out[k].start) || cuts.has(out[k].end)) out[k] = { ...out[k], glued: true };
+}
+
+/** A decimal point, then digits running on into another amount's decimal point, with no space between the two. */
+const GLUED = /\.\d+-?\d[\d,]*\./;
+/** GLUED as printed, in either width (`０．００２１０．００`): what a line is tested for before any run is folded. */
+const GLUED_PRINTED = /[.．][\d０-９]+[-－]?[\d０-９][\d０-９,，]*[.．]/;
+
+/**
+ * A run cut between amounts printed with no space between them (`0.00210.00`, `665964.37648105.52`): an extraction at
+ * a coarser character pitch than the PDF's (`pdftotext -layout -fixed 6`, 西安 交通运输局 2022 “三公”经费表, 杭州
+ * 交通运输局 2026 收入总表) sets the next amount's first digit right after the last decimal of the one before it. A
+ * table prints its amounts with the same number of decimals, so the last amount's count tells where each ends; a word
+ * not cut wholly into amounts that way (a date `2024.01.15`, a version `1.2.3`) is left whole.
+ */
+function gluedParts(run: Cell): Cell[] {
+  // Read width-folded, one character for one (`０．００２１０．００`).
+  const plain = foldFigures(run.text);
+  if (!GLUED.test(plain)) return [run];
+  const cuts = wordCells(plain).flatMap((w) => gluedCuts(w.text).map((k) => w.start + k));
+  if (cuts.length === 0) return [run];
+  const bounds = [0, ...cuts, run.text.length];
+  return bounds.slice(0, -1).map((from, k) => slice(run, from, bounds[k + 1]));
+}
+
+/** An amount with exactly `decimals` decimals opening a word; one pattern a count, made once. */
+function gluedAmount(decimals: number): RegExp {
+  let pattern = GLUED_AMOUNTS.get(decimals);
+  if (!pattern) {
+    pattern = new RegExp(`^-?${WHOLE_SOURCE}\\.\\d{${decimals}}`);
+    GLUED_AMOUNTS.set(decimals, pattern);
+  }
+  return pattern;
+}
+const GLUED_AMOUNTS = new Map<number, RegExp>();
+
+/** Where a word of amounts glued together is cut (offsets in the word), or none where it is not wholly such amounts. */
+function gluedCuts(word: string): number[] {
+  const decimals = word.length - word.lastIndexOf('.') - 1;
+  if (decimals === 0 || !/^-?\d[\d,.-]*$/.test(word)) return [];
+  const amount = gluedAmount(decimals);
+  const cuts: number[] = [];
+  for (let at = 0; ; ) {
+    const m = amount.exec(word.slice(at));
+    if (!m) return [];
+    at += m[0].length;
+    if (at === word.length) return cuts;
+    cuts.push(at);
+  }
 }
 
 const ITEM_MARKERS = ['digit', 'cn', 'paren'] as const;

@@ -260,12 +260,13 @@ export function draftAlignedTable(block: AlignedBlock): PositionedDraft {
       const undecided = undecidedOf[n];
       const tokens: PositionedToken[] = r.amounts.map((s, i) => {
         const { value, split } = s.amount;
+        const either = eitherOf(s, preferred[i], undecided[i], columnsOfSide.length);
         return {
           text: s.text,
           value,
           split,
           preferred: columnsOfSide[Math.min(preferred[i], columnsOfSide.length - 1)],
-          ...(undecided[i].length > 1 ? { either: undecided[i].map((j) => columnsOfSide[j]) } : {}),
+          ...(either ? { either: either.map((j) => columnsOfSide[j]) } : {}),
           lo: columnsOfSide[0],
           hi: columnsOfSide[columnsOfSide.length - 1],
           line: r.amountLines[i],
@@ -837,9 +838,25 @@ function unclosed(name: string): boolean {
   return (name.match(/[（(]/g)?.length ?? 0) > (name.match(/[）)]/g)?.length ?? 0);
 }
 
-/** Whether two lines' amounts sit in different columns (no two of them overlap). */
+/**
+ * The columns an amount's print cannot tell apart (PositionedToken.either), as indices of its side's columns. An amount
+ * cut from others glued to it (layout/cells.ts gluedParts) stands a column or so off its own: an extraction at a coarser
+ * character pitch than the PDF's prints each digit in a column of its own and pushes the amounts after it right, so
+ * the columns either side of the nearest are as likely, and the row's and the table's sums choose among them.
+ */
+function eitherOf(s: Cell, own: number, undecided: readonly number[], count: number): readonly number[] | null {
+  const open = s.glued ? [...new Set([own - 1, own, own + 1, ...undecided])].filter((j) => j >= 0 && j < count).sort((a, b) => a - b) : undecided;
+  return open.length > 1 ? open : null;
+}
+
+/**
+ * Whether two lines' amounts sit in different columns: no two of them overlap, but by the one column an extraction at a
+ * coarser character pitch than the PDF's sets an amount into the one before it (杭州 交通运输局 2026 表5, `pdftotext
+ * -layout -fixed 6` L840–L841: `114,185.1` at 85–94 over `10,190.89` at 77–86), their right edges apart.
+ */
 function disjoint(a: readonly Cell[], b: readonly Cell[]): boolean {
-  return a.every((x) => b.every((y) => x.end < y.start || y.end < x.start));
+  const apart = (x: Cell, y: Cell) => x.end < y.start || (x.end === y.start + 1 && y.end - x.end > EDGE_SLACK);
+  return a.every((x) => b.every((y) => apart(x, y) || apart(y, x)));
 }
 
 /**
@@ -942,7 +959,7 @@ function codedCells(segs: readonly Cell[]): Cell[] {
   for (const s of segs) {
     // Only a space can be cut at, and most cells hold none: they are copied without running the pattern.
     if (!s.text.includes(' ')) {
-      out.push(s.pushed ? { text: s.text, start: s.start, end: s.end, pushed: true } : { text: s.text, start: s.start, end: s.end });
+      out.push({ ...s });
       continue;
     }
     let at = 0;

@@ -297,8 +297,17 @@ function continuedLabels(lines: readonly HeaderCell[][]): HeaderCell[][] {
   const open = (t: string) => unclosed(t) > 0;
   const headsBelow = (seg: Cell, from: number) => out.slice(from).some((l) => l.some((o) => overlaps(o, seg)));
   for (let i = 0; i + 1 < out.length; i++) {
-    for (const s of [...out[i]]) {
-      const below = out[i + 1].find((o) => overlaps(o, s));
+    for (const printed of [...out[i]]) {
+      let s = printed;
+      let below = out[i + 1].find((o) => overlaps(o, s));
+      // A label already joined from pieces (rise) stands where its last piece is, not over its cell's width.
+      const beside = below || s.rise !== undefined ? undefined : besideInCell(out, i, s);
+      if (beside) {
+        // The label covers its cell as far as the piece: read so by every later step (a group over the piece).
+        s = { ...s, end: beside.end };
+        out[i] = out[i].map((o) => (o === printed ? s : o));
+        below = beside;
+      }
       const { rest, at } = below ? { rest: below, at: i + 1 } : (centredWrap(out, i, s) ?? tiedRest(out, i, s) ?? {});
       if (!rest || at === undefined) continue;
       const within = rest.start >= s.start && rest.end <= s.end && rest.end - rest.start < s.end - s.start;
@@ -314,6 +323,27 @@ function continuedLabels(lines: readonly HeaderCell[][]): HeaderCell[][] {
     }
   }
   return out;
+}
+
+/** How far past a label's end the piece that may be its rest starts at most (see besideInCell). */
+const BESIDE_GAP = 2;
+
+/**
+ * The piece of the next line that a label's rest may be though it overlaps no part of the label: the first one right of
+ * the label's end, starting BESIDE_GAP columns past it at most, narrower than the label, ending before the next label of
+ * the label's line and overlapping none of that line's labels. A wrapped label
+ * fills its cell's width and its rest is centred under it; at a finer character pitch than the PDF's an ideograph
+ * prints in one column of the three it covers, so the label looks a third as wide and its rest stands right of its end
+ * (烟台 水利局 2026 基本支出预算情况表, `pdftotext -layout -fixed 3`: `一般公共预` at 144–149 over `算` at 150–151,
+ * `政府性基金` at 163–168 over `预算` at 168–170). Whether it is the rest, continuedLabels decides as for one under it.
+ */
+function besideInCell(lines: readonly Cell[][], i: number, s: Cell): Cell | undefined {
+  const next = lines[i].filter((o) => o.start >= s.end).reduce((a, o) => Math.min(a, o.start), Infinity);
+  const first = lines[i + 1].filter((o) => o.start >= s.end).sort((a, b) => a.start - b.start)[0];
+  if (!first || first.start - s.end > BESIDE_GAP || first.end > next || lines[i].some((o) => overlaps(o, first))) return undefined;
+  // A piece as wide as the label is a label of its own (`其中：公务用车购置` one column right of `公务用车购置及运行`,
+  // 长沙 教育 2026 “三公”经费表 -layout L340).
+  return first.end - first.start < s.end - s.start ? first : undefined;
 }
 
 /**
@@ -534,6 +564,18 @@ export function alignedHeader(headerLines: readonly Cell[][], asked: SidesAre, b
     const under = edges.filter((e) => overlaps(e, s));
     return under.length > 0 && under.every((e) => leaves.some((o) => o !== s && overlaps(e, o)));
   };
+  // A group of the template between two labels printed lower that are its members (or the 小计 of them) heads them
+  // however far it stands from them: at another character pitch than the PDF's (`pdftotext -layout -fixed 4`, 广州
+  // 水务局 2026 表11) a label prints in fewer columns than it covers, and 财政拨款 at 104–108 stands 8 and 3 columns off
+  // 一般公共预算 and 政府性基金预算 under it, over the end of the first one's amounts. Between its members it is no column
+  // of its own: a template group printed as a column stands before them.
+  const betweenMembers = (s: Placed, below: readonly Placed[]) => {
+    const members = templateMembers(headerLabel(s.text)) ?? [];
+    const left = below.filter((o) => o.end <= s.start).sort((a, b) => b.end - a.end)[0];
+    const right = below.filter((o) => o.start >= s.end).sort((a, b) => a.start - b.start)[0];
+    const member = (o: Placed | undefined) => o !== undefined && members.includes(columnKeyFor(headerLabel(o.text)) ?? '');
+    return (member(left) || (left !== undefined && isSubtotal(left))) && member(right);
+  };
   leaves = leaves.filter((s) => {
     if (isLowest(s) || numberedColumn(s)) return true;
     const group = templateMembers(headerLabel(s.text)) !== null;
@@ -549,7 +591,7 @@ export function alignedHeader(headerLines: readonly Cell[][], asked: SidesAre, b
     const headed = (o: Placed) => amount.some((x) => heads.some((h) => h.line === x.line) && overlaps(x, o) && !overlaps(x, s));
     const left = below.filter((o) => o.end <= s.start && s.start - o.end <= 6 && !headed(o));
     const right = below.filter((o) => o.start >= s.end && o.start - s.end <= 6 && !headed(o));
-    if (left.length > 0 && right.length > 0 && !below.some((o) => overlaps(o, s))) {
+    if (((left.length > 0 && right.length > 0) || (group && betweenMembers(s, below))) && !below.some((o) => overlaps(o, s))) {
       groups.push(s);
       return false;
     }

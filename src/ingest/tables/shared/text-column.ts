@@ -8,6 +8,7 @@ import { statedUnit } from '../../../core/units.ts';
 import { WHOLE_SOURCE } from '../../../core/amounts.ts';
 import { foldFigures } from '../../../core/width.ts';
 import { parseAmount, printedDecimals, printsPoint } from '../../numbers.ts';
+import { bareNumber, isPageFurniture } from '../../page-furniture.ts';
 
 /**
  * A table whose last column, right of its amounts, is prose (部门预算项目支出表's 绩效目标, a 项目概述): each project's
@@ -59,6 +60,8 @@ export class ProseColumn {
   key: string | null = null;
   private edge: number | null = null;
   private rowOnPage = false;
+  /** Where the page's rows (lines of two amounts or more) print their first amount: no row's name reaches past it. */
+  private amountsFrom = Infinity;
   private decimals = USUAL_DECIMALS;
   private printsDecimals = false;
 
@@ -67,6 +70,7 @@ export class ProseColumn {
     if (line.raw.startsWith('\f')) {
       this.edge = null;
       this.rowOnPage = false;
+      this.amountsFrom = Infinity;
     }
     if (isBlank(line)) return { rest: [], prose: [] };
     // Until a header names a prose column, a line that cannot name one is not cut into cells: the tables without one,
@@ -94,7 +98,14 @@ export class ProseColumn {
     // is the amount columns', however far right it reaches past the labels (西安's 项目金额 is narrower than 55425.00),
     // unless it lacks the decimals the table's amounts print: a figure of the text justified into a cell of its own
     // (`水源保护区   12   户企业`), which would carry the edge past the text column.
-    const prose = cells.filter((c, k) => c.start >= edge && !(this.isAmount(c) && cells[k + 1]?.start !== c.end));
+    // A line of text alone (no page number) below a row of the page is the prose column's from where the rows'
+    // amounts begin: a row's name is printed left of them. At a coarser character pitch than the PDF's the amounts
+    // print in more columns than they cover, past where the text beside them starts (广州 水务局 2026 项目支出表,
+    // `pdftotext -layout -fixed 6` L730–L731: the 绩效目标 text at 92 and 91, the rows' last amounts ending at 103).
+    const amounts = cells.filter((c) => this.isAmount(c));
+    if (amounts.length >= 2) this.amountsFrom = Math.min(this.amountsFrom, amounts[0].start);
+    const from = amounts.length === 0 && !isPageFurniture(t) && bareNumber(t) === null ? Math.min(edge, this.amountsFrom) : edge;
+    const prose = cells.filter((c, k) => c.start >= from && !(this.isAmount(c) && cells[k + 1]?.start !== c.end));
     // Above the page's first row, short words without punctuation are the header's labels wrapped down their
     // cells (财政专户拨款 as `财政专` / `户拨款`), which reach past the labels of the line naming the prose column.
     if (!this.rowOnPage && prose.every((c) => wordsOf(c.text).every((w) => w.length <= 6) && !/[，。；、：:]/.test(c.text))) {

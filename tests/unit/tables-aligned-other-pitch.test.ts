@@ -1,0 +1,190 @@
+import { describe, expect, it } from 'vitest';
+import { parseDisclosure } from '../../src/ingest/parse-disclosure.ts';
+import { alignedCells } from '../../src/ingest/layout/cells.ts';
+
+// Tables extracted at another character pitch than the PDF's (`pdftotext -layout -fixed N`): a label prints in fewer
+// or more columns than it covers, so a group label stands further from the labels it heads than at the default pitch.
+
+function parse(lines: readonly string[]) {
+  return parseDisclosure(lines.join('\n') + '\n', { file: 'pitch.txt', sha256: 'a'.repeat(64), format: 'text', encoding: 'utf-8' });
+}
+
+// 广州 水务局 2026 部门预算 表11 部门预算基本支出预算表, `pdftotext -layout -fixed 4` of the published PDF, lines 624–636:
+// 财政拨款 at 104–108 over 合计 (72–74), 一般公共预算 (90–96), 政府性基金预算 (111–118) and 国有资本经营预算 (133–141),
+// 8 columns right of the first member's end and 3 left of the second's start.
+const GUANGZHOU_T11 = [
+  "",
+  "                                                                                       部门预算基本支出预算表",
+  "",
+  "           单位名称：广州市水务局                                                                                                                                                                   单位：万元",
+  "            支出项目类别（资金使用                                                                                 财政拨款",
+  "                                                  总计                                                                                                          财政专户拨款                   其他资金",
+  "                      单位）                                               合计                一般公共预算               政府性基金预算               国有资本经营预算",
+  "                       合计                           30,245.68              30,245.68             30,245.68                    0.00                   0.00                   0.00                  0.00",
+  "            广州市水务局（本级）                               7,995.71               7,995.71               7,995.71                   0.00                   0.00                   0.00                  0.00",
+  "              工资福利支出                                 5,790.71               5,790.71               5,790.71                   0.00                   0.00                   0.00                  0.00",
+  "              商品和服务支出                                   683.86                 683.86                683.86                   0.00                   0.00                   0.00                  0.00",
+  "              对个人和家庭的补助                              1,521.14               1,521.14               1,521.14                   0.00                   0.00                   0.00                  0.00",
+  "            广州市南部水网流域事务"
+];
+
+describe('a template group standing far from its members', () => {
+  it('heads the members printed lower on both sides of it, and is no column of its own (广州 表11 at pitch 4)', () => {
+    const t = parse(GUANGZHOU_T11).tables.find((x) => x.title === '部门预算基本支出预算表');
+    expect(t?.columns.map((c) => [c.key, c.parent ?? null])).toEqual([
+      ['total', null],
+      ['fiscal', 'total'],
+      ['general', 'fiscal'],
+      ['fund', 'fiscal'],
+      ['state-capital', 'fiscal'],
+      ['fiscal-special', 'total'],
+      ['other-income', 'total'],
+    ]);
+    // L631 `合计  30,245.68  30,245.68  30,245.68  0.00  0.00  0.00  0.00`
+    const total = t!.rows.find((r) => r.name === '合计')!;
+    expect(total.values).toEqual({ total: 30245.68, fiscal: 30245.68, general: 30245.68, fund: 0, 'state-capital': 0, 'fiscal-special': 0, 'other-income': 0 });
+    // L634 `商品和服务支出  683.86  683.86  683.86  0.00 …`
+    const goods = t!.rows.find((r) => r.name === '商品和服务支出')!;
+    expect([goods.values.total, goods.values.fiscal, goods.values.general, goods.values.fund]).toEqual([683.86, 683.86, 683.86, 0]);
+  });
+});
+
+// 广州 水务局 2026 部门预算 表12 部门预算项目支出及其他支出预算表, `pdftotext -layout -fixed 6`, lines 708–737 (the last
+// rows of 表11 first, so that the excerpt reads as aligned text): the rows' last amounts end at 103 (L732 `0.00` at
+// 99–103), the 绩效目标 text of a line alone starts at 91 or 92 (L730–L731).
+const GUANGZHOU_T12 = [
+  "          工资福利支出                    1,785.08       1,785.08       1,785.08          0.00           0.00           0.00            0.00",
+  "          商品和服务支出                    111.41         111.41         111.41           0.00           0.00           0.00            0.00",
+  "          对个人和家庭的补助                   89.43          89.43          89.43           0.00           0.00           0.00            0.00",
+  "          资本性支出                        2.20           2.20           2.20           0.00           0.00           0.00            0.00",
+  "       注：金额转化为万元时，四舍五入可能存在尾差。",
+  "",
+  "",
+  "",
+  "",
+  "                                                                    - 22 -",
+  "\f                                                                                                                                 表12",
+  "",
+  "                                                     部门预算项目支出及其他支出预算表",
+  "",
+  "       单位名称：广州市水务局                                                                                                         单位：万元",
+  "                                                       财政拨款",
+  "        支出项目类别（资金使用单                                                           财政专   其他资",
+  "                                总计               一般公共预      政府性基金     国有资本经                                  绩效目标",
+  "                位）                        合计                                   户拨款     金",
+  "                                                     算        预算       营预算",
+  "                合计            269,939.51269,939.51 19,716.07250,223.44     0.00   0.00  0.00",
+  "        广州市水务局                210,767.40210,767.40  2,728.76208,038.64     0.00   0.00  0.00",
+  "                                                                                            通过组织我局工作人员开展因公临时出国（境）访问，",
+  "                                                                                           学习借鉴国际水务在建设、管理等方面的先进经验，为",
+  "           因公出国（境）经费              22.06     22.06     22.06      0.00      0.00   0.00  0.00",
+  "                                                                                           科学推进水务“十五五”规划建设、对标国际先进水平",
+  "                                                                                           提供支撑。",
+  "                                                                                            通过安排市纪委派驻组工作经费保障市纪委派驻组办",
+  "           专项工作经费                  5.00      5.00      5.00      0.00      0.00   0.00  0.00",
+  "                                                                                           公、办案所需，保障相关工作顺利推进。"
+];
+
+describe('a prose column whose text starts left of where the amounts end', () => {
+  it('reads a line of text alone below the first row, right of where the amounts begin, as the prose column (广州 表12 at pitch 6)', () => {
+    const t = parse(GUANGZHOU_T12).tables.find((x) => x.title === '部门预算项目支出及其他支出预算表');
+    expect(t?.rows.slice(2).map((r) => r.name)).toEqual(['因公出国（境）经费', '专项工作经费']);
+    // L732 `因公出国（境）经费  22.06  22.06  22.06  0.00  0.00  0.00  0.00`, its text on L730–L731 and L733–L734.
+    const travel = t!.rows[2];
+    expect(travel.values.total).toBe(22.06);
+    expect(travel.texts?.['performance-goal']).toBe(
+      '通过组织我局工作人员开展因公临时出国（境）访问，学习借鉴国际水务在建设、管理等方面的先进经验，为科学推进水务“十五五”规划建设、对标国际先进水平提供支撑。',
+    );
+  });
+});
+
+// 烟台 水利局 2026 部门预算 基本支出预算情况表, `pdftotext -layout -fixed 3`, lines 839–850: each wrapped label's rest
+// stands right of its first piece's end, not under it (`一般公共预` at 144–149 over `算` at 150–151, `政府性基金` at
+// 163–168 over `预算` at 168–170, `政拨款结` at 239–243 over `余` at 244–245).
+const YANTAI_BASIC = [
+  "                                                                                                                         基本支出预算情况表",
+  "           部门（单位）：烟台市水利局                                                                                                                                                                                                                                       单位：万元",
+  "",
+  "           科目编码                                            科目编码                                                                                            财政拨款",
+  "                          部门预算支出经济分类                                     政府预算支出经济分类                                                                                                                      财政专户管                                 使用非财",
+  "                                      科目                                              科目                       合计                               一般公共预              政府性基金              国有资本经                 理资金              单位资金              政拨款结            上年结转",
+  "             类      款                                       类      款                                                              小计                  算                 预算               营预算                                                        余",
+  "",
+  "                          合计                                                                                     3,883.30           3,883.30           3,883.30",
+  "",
+  "            301           工资福利支出                           501           机关工资福利支出                                1,273.59           1,273.59           1,273.59",
+  ""
+];
+
+describe('a wrapped label whose rest stands beside its end', () => {
+  it('joins the rest to the label it wraps, and keeps the group over it (烟台 基本支出预算情况表 at pitch 3)', () => {
+    const t = parse(YANTAI_BASIC).tables.find((x) => x.title === '基本支出预算情况表');
+    expect(t?.columns.map((c) => [c.key, c.label, c.parent ?? null])).toEqual([
+      ['total', '合计', null],
+      ['fiscal', '财政拨款小计', 'total'],
+      ['general', '一般公共预算', 'fiscal'],
+      ['fund', '政府性基金预算', 'fiscal'],
+      ['state-capital', '国有资本经营预算', 'fiscal'],
+      ['fiscal-special', '财政专户管理资金', 'total'],
+      ['unit-funds', '单位资金', 'total'],
+      ['non-fiscal-balance', '使用非财政拨款结余', 'total'],
+      ['carryover', '上年结转', 'total'],
+    ]);
+    // L849 `301  工资福利支出  501  机关工资福利支出  1,273.59  1,273.59  1,273.59`
+    const wages = t!.rows.find((r) => r.code === '301')!;
+    expect([wages.values.total, wages.values.fiscal, wages.values.general, wages.values.fund]).toEqual([1273.59, 1273.59, 1273.59, null]);
+  });
+});
+
+describe('amounts printed with no space between them', () => {
+  it("cuts them where the last one's decimals say each ends, and marks the pieces glued", () => {
+    // 杭州 交通运输局 2026 收入总表, `pdftotext -layout -fixed 6` L602: `合计  665964.37648105.52  221,493.00`.
+    const cells = alignedCells('   合计          665964.37648105.52         221,493.00');
+    expect(cells.map((c) => [c.text, c.start, c.end, c.glued ?? false])).toEqual([
+      ['合计', 3, 5, false],
+      ['665964.37', 15, 24, true],
+      ['648105.52', 24, 33, true],
+      ['221,493.00', 42, 52, false],
+    ]);
+    // 西安 交通运输局 2022 “三公”经费表, `-fixed 4` L2150: a sign opens the next amount.
+    expect(alignedCells('  0.0040.49 77.00 -1.65133.00').map((c) => c.text)).toEqual(['0.00', '40.49', '77.00', '-1.65', '133.00']);
+  });
+
+  it('leaves a word that is no run of such amounts whole (a date, a version, an address)', () => {
+    expect(alignedCells('x 2024.01.15 1.2.3 192.168.1.1').map((c) => c.text)).toEqual(['x 2024.01.15 1.2.3 192.168.1.1']);
+  });
+});
+
+// 杭州 交通运输局 2026 表5 一般公共预算支出预算表, `pdftotext -layout -fixed 6`, lines 792–810: 合计's 合计 and 基本支出
+// 小计 glued (L802 `432,513.7082,479.29`), its 项目支出 pushed onto the lines around it (L801 `350,034.4` at 85–94, one
+// column into 14,902.37 at 77–86; L803 `2`).
+const HANGZHOU_T5 = [
+  "",
+  "                                                 28",
+  "\f                表5：2026年市级部门一般公共预算支出预算表",
+  "       部门名称：杭州市交通运输局单位：万元",
+  "                                                                  基本支出",
+  "                   功能分类科目名称                    合计                            日常公用    项目支出",
+  "                                                          小计      人员经费",
+  "                                                                              支出",
+  "                         **                      1         2          3        4        5",
+  "                                                                                     350,034.4",
+  "       合计                                      432,513.7082,479.29 67,627.51 14,902.37",
+  "                                                                                            2",
+  "       一般公共服务支出                                6,701.98                               6,701.98",
+  "         社会工作事务                                   1.98                                   1.98",
+  "           其他社会工作事务支出                             1.98                                   1.98",
+  "         其他一般公共服务支出                            6,700.00                               6,700.00",
+  "           其他一般公共服务支出                          6,700.00                               6,700.00",
+  "        国防支出                                     18.00                                  18.00",
+  "         国防动员                                    18.00                                  18.00"
+];
+
+describe('a total row squeezed at a coarse pitch', () => {
+  it('reads its glued amounts and the amount wrapped around its line (杭州 表5 at pitch 6)', () => {
+    const t = parse(HANGZHOU_T5).tables.find((x) => x.title === '表5：2026年市级部门一般公共预算支出预算表');
+    const total = t?.rows.find((r) => r.name === '合计');
+    expect(total?.values).toEqual({ total: 432513.7, basic: 82479.29, personnel: 67627.51, public: 14902.37, project: 350034.42 });
+    expect(t?.rows.some((r) => r.name === '')).toBe(false);
+  });
+});
