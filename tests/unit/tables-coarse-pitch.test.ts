@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { toSourceLines } from '../../src/ingest/source-lines.ts';
 import { parseTables } from '../../src/ingest/tables/index.ts';
 import type { Table } from '../../src/schema/table.ts';
-import { gluedAmounts } from '../../src/ingest/layout/cell-text.ts';
+import { alignedCells } from '../../src/ingest/layout/cells.ts';
 
 // 北京 民政局 2026 报表 volume extracted at a character pitch coarser than its print (`pdftotext -layout -fixed 5`):
 // amounts that would overlap on one line are set each on a line of its own, the next lower and further right (a
@@ -120,19 +120,17 @@ describe('rows whose amounts run together', () => {
   });
 });
 
-describe('amounts run together into one cell (gluedAmounts)', () => {
-  const grouped6 = { decimals: 6, grouped: true };
-  it('cuts each amount where the table prints its decimals end', () => {
+describe('amounts run together into one cell, cut as the line becomes cells (alignedCells)', () => {
+  const texts = (line: string) => alignedCells(line).map((c) => c.text);
+  it('cuts each amount where the last one’s decimals say it ends', () => {
     // 北京 -fixed 4 L46 and -fixed 5 L82, L187.
-    expect(gluedAmounts('382.4192893,555.801664', grouped6)).toEqual([{ text: '382.419289', at: 0 }, { text: '3,555.801664', at: 10 }]);
-    expect(gluedAmounts('2,983.9440002,983.944000', grouped6)?.map((p) => p.text)).toEqual(['2,983.944000', '2,983.944000']);
-    expect(gluedAmounts('2,440.936836 366.6912822,074.245554', grouped6)?.map((p) => p.at)).toEqual([0, 13, 23]);
+    expect(texts('382.4192893,555.801664')).toEqual(['382.419289', '3,555.801664']);
+    expect(texts('2,983.9440002,983.944000')).toEqual(['2,983.944000', '2,983.944000']);
+    expect(texts('2,440.936836 366.6912822,074.245554')).toEqual(['2,440.936836', '366.691282', '2,074.245554']);
   });
 
-  it('cuts nothing printed otherwise than the table prints its amounts', () => {
-    expect(gluedAmounts('1,234.56', grouped6)).toBeNull(); // one amount
-    expect(gluedAmounts('12345.0000001.000000', grouped6)).toBeNull(); // no commas in a grouped table
-    expect(gluedAmounts('40.4977.00', grouped6)).toBeNull(); // two decimals in a table of six
-    expect(gluedAmounts('合计665964.37648105.52', { decimals: 2, grouped: false })).toBeNull();
+  it('cuts nothing that is not wholly amounts of those decimals', () => {
+    expect(texts('1,234.56')).toEqual(['1,234.56']); // one amount
+    expect(texts('2024.01.15')).toEqual(['2024.01.15']); // a date
   });
 });

@@ -2,7 +2,6 @@ import type { LineRange } from '../../schema/common.ts';
 import { isBlank, type SourceLine } from '../source-lines.ts';
 import { isPageFurnitureAt, isRunningHeadAt } from '../page-furniture.ts';
 import { alignedCells, tabCells, wordsOf } from './cells.ts';
-import { amountFormatOf, gluedAmounts, mayBeGlued } from './cell-text.ts';
 import type { Layout } from './detect.ts';
 
 /**
@@ -39,8 +38,6 @@ export interface BlockCell {
   /** The window the cell stands in, end exclusive (see above for its unit in each layout). */
   start: number;
   end: number;
-  /** Set on an amount cut out of amounts run together, after the first (cells.ts Cell.pushed). */
-  pushed?: true;
   /**
    * Set on a single-space word only: its edges as a cell are not known. Absent elsewhere, so that an aligned row's
    * cells are the cutter's own objects, not copies (every line of every aligned table is a row).
@@ -131,25 +128,3 @@ export function blockRow(layout: BlockLayout, lines: readonly SourceLine[], i: n
   return { line, cells: cellsOf(layout, line), furniture };
 }
 
-/**
- * An aligned grid's rows with the amounts run together into one cell cut apart (cell-text.ts gluedAmounts), where the
- * grid prints all its other amounts alike (amountFormatOf): each piece where it was printed in the run, the ones after
- * the first marked as set right of their place, not left (pushed). A character pitch coarser than the print runs
- * neighbouring columns' amounts together (北京 民政局 2026 预算03表 at `pdftotext -layout -fixed 5`, L82:
- * `2,983.9440002,983.944000`); read so, the row is a row of amounts where the header rule and the readers ask.
- */
-export function withGluedAmountsCut(rows: BlockRow[]): BlockRow[] {
-  const glued = (row: BlockRow) => row.cells.some((c) => mayBeGlued(c.text));
-  if (!rows.some(glued)) return rows;
-  const format = amountFormatOf(rows.flatMap((r) => r.cells.map((c) => c.text)));
-  if (!format) return rows;
-  return rows.map((row) => {
-    if (!glued(row)) return row;
-    const cells = row.cells.flatMap((c): BlockCell[] => {
-      const pieces = gluedAmounts(c.text, format);
-      if (!pieces) return [c];
-      return pieces.map((p, k) => ({ text: p.text, start: c.start + p.at, end: c.start + p.at + p.text.length, ...(k > 0 ? { pushed: true as const } : {}) }));
-    });
-    return { ...row, cells };
-  });
-}

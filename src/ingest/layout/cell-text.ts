@@ -37,56 +37,6 @@ export function cellAmount(cell: string): CellAmount | null {
 }
 
 /** How a table prints its amounts: the digits after the point, and whether the whole part is grouped by commas. */
-export interface AmountFormat {
-  decimals: number;
-  grouped: boolean;
-}
-
-/**
- * The amounts a cell holds run together, where the extraction's character pitch is coarser than the print and the
- * amounts of two neighbouring columns touch (北京 民政局 2026 预算03表 at `pdftotext -layout -fixed 5`, L82:
- * `2,983.9440002,983.944000`): each amount ends `decimals` digits after its point, so the cell is cut there, one way
- * only. Null unless the cell is two amounts or more, each printed as the table prints its amounts (`format`), words
- * one space apart read each on its own (`2,440.936836 366.6912822,074.245554`).
- */
-export function gluedAmounts(cell: string, format: AmountFormat): { text: string; at: number }[] | null {
-  if (!mayBeGlued(cell) || format.decimals < 1) return null;
-  // A grouped table prints no whole part of four digits or more without its commas.
-  const whole = format.grouped ? String.raw`\d{1,3}(?:,\d{3})*` : String.raw`\d+`;
-  const piece = new RegExp(`-?${whole}\\.\\d{${format.decimals}}`, 'y');
-  const pieces: { text: string; at: number }[] = [];
-  for (const word of cell.matchAll(/\S+/g)) {
-    piece.lastIndex = 0;
-    for (let m = piece.exec(word[0]); m !== null; m = piece.exec(word[0])) {
-      pieces.push({ text: m[0], at: word.index + m.index });
-      if (piece.lastIndex === word[0].length) break;
-    }
-    if (piece.lastIndex !== word[0].length) return null;
-  }
-  return pieces.length > 1 ? pieces : null;
-}
-
-/** A cell of figures that is no amount: two points or more, nothing but digits, commas, points, signs and spaces. */
-export function mayBeGlued(cell: string): boolean {
-  return cell.indexOf('.') !== cell.lastIndexOf('.') && /^[-\d,. ]+$/.test(cell) && cellAmount(cell) == null;
-}
-
-/**
- * How every amount with a point among `cells` is printed (a table's: a table prints its amounts alike), or null where
- * they are printed in more ways than one. Cells that may be amounts run together (mayBeGlued) are not asked.
- */
-export function amountFormatOf(cells: Iterable<string>): AmountFormat | null {
-  const decimals = new Set<number>();
-  let grouped = false;
-  for (const text of cells) {
-    const point = text.lastIndexOf('.');
-    if (point < 0 || mayBeGlued(text) || cellAmount(text) == null) continue;
-    decimals.add(text.length - point - 1);
-    grouped ||= text.includes(',');
-  }
-  return decimals.size === 1 ? { decimals: [...decimals][0], grouped } : null;
-}
-
 /** Digits of a code cell (`21 5` → `215`), or null when the cell holds something else. */
 export function codePiece(cell: string): string | null {
   const t = compact(cell);

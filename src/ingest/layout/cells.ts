@@ -24,11 +24,6 @@ export interface Cell {
   text: string;
   start: number;
   end: number;
-  /**
-   * Set on an amount cut from a run of amounts printed together (cell-text.ts gluedAmounts) after the first: it was
-   * set where the one before it ended, at its own place or right of it, never left.
-   */
-  pushed?: true;
   /** An amount cut from others printed with no space between them (gluedParts): where it stands says less of its column. */
   glued?: true;
 }

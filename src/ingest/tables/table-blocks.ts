@@ -1,5 +1,5 @@
 import { isBlank, type SourceLine } from '../source-lines.ts';
-import { blockRow, withGluedAmountsCut, type BlockLayout, type GridBlock } from '../layout/blocks.ts';
+import { blockRow, type BlockLayout, type GridBlock } from '../layout/blocks.ts';
 import { hasTabCells } from '../layout/cells.ts';
 import { statedUnit } from '../../core/units.ts';
 import { isCompilerLine, isNoteLine } from './shared/region-text.ts';
@@ -78,7 +78,7 @@ export function alignedBlocks(lines: readonly SourceLine[]): AlignedBlock[] {
       : { lines, prose: new Map<number, string>(), key: null };
     let first = region.bodyStart;
     while (first <= region.end && (isBlank(read[first]) || isCaptionLine(read[first].text.trim()))) first++;
-    const rows = withGluedAmountsCut(rowsOf('aligned', read, first, region.end));
+    const rows = rowsOf('aligned', read, first, region.end);
     return {
       type: 'grid',
       layout: 'aligned',

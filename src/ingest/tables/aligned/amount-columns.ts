@@ -61,12 +61,10 @@ export function undecidedColumns(
   return rows.map((amounts, r) =>
     amounts.map((a, k) => {
       const own = preferred[r][k];
-      const free = (j: number) => j >= 0 && j < columns.length && j !== preferred[r][k - 1] && j !== preferred[r][k + 1];
-      // An amount printed right of its place (Cell.pushed) may be the free column's left of where it stands.
-      const left = a.pushed && own < columns.length && free(own - 1) ? [own - 1] : [];
-      if (own >= columns.length || (a.end >= columns[own].start - EDGE_SLACK && a.end <= columns[own].end + EDGE_SLACK) || alike(a, own, r)) return [...left, own];
+      if (own >= columns.length || (a.end >= columns[own].start - EDGE_SLACK && a.end <= columns[own].end + EDGE_SLACK) || alike(a, own, r)) return [own];
       const near = offsetFrom(a, columns[own]) + CLEAR_MARGIN;
-      return [own - 1, own, own + 1].filter((j) => j === own || (free(j) && (offsetFrom(a, columns[j]) < near || left.includes(j))));
+      const free = (j: number) => j >= 0 && j < columns.length && j !== preferred[r][k - 1] && j !== preferred[r][k + 1];
+      return [own - 1, own, own + 1].filter((j) => j === own || (free(j) && offsetFrom(a, columns[j]) < near));
     }),
   );
 }
