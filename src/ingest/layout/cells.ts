@@ -3,7 +3,7 @@ import { keepingResults } from '../../core/recent-results.ts';
 import { cellAmount, codeRunIntoName, opensItem } from './cell-text.ts';
 import { markerOf } from '../../core/outline.ts';
 import { foldFigures } from '../../core/width.ts';
-import { MARKED_AMOUNT_SOURCE, WHOLE_SOURCE } from '../../core/amounts.ts';
+import { MARKED_AMOUNT_SOURCE, MONEY_UNIT_SOURCE, WHOLE_SOURCE } from '../../core/amounts.ts';
 
 /**
  * The one place where a line of text becomes cells. Every extraction prints a table row as one line; how its cells
@@ -165,6 +165,30 @@ function gluedCuts(word: string): number[] {
   }
 }
 
+/** An amount of two decimals or more opening a word, run on with no space into an ideograph (`107.515237提供`). */
+const RUN_ON = new RegExp(`^-?${WHOLE_SOURCE}\\.(\\d{2,})(?=\\p{Script=Han})`, 'u');
+/** What an amount is followed by as its own unit (`25.00万元`): then the word is an amount with its unit. */
+const UNIT_AFTER = new RegExp(`^${MONEY_UNIT_SOURCE}`);
+
+/**
+ * A line's words with an amount that runs on into the next cell's text cut from it: at a coarser character pitch
+ * than the print (`pdftotext -layout -fixed 6`, 北京 民政局 2026 预算表12: `649.444919  107.515237提供相应条件，`) a
+ * row's last amount touches the first line of the prose cell right of it. Cut only after an amount of the same
+ * decimals as the word before it (a row's amounts print alike), never before a money unit (`25.00万元`); the amount
+ * is marked glued, as where it stands says less of its column.
+ */
+export function amountsRunOn(words: readonly Cell[]): Cell[] {
+  const out: Cell[] = [];
+  for (const w of words) {
+    const before = out.length > 0 ? foldFigures(out[out.length - 1].text) : '';
+    const m = before && RUN_ON.exec(foldFigures(w.text));
+    if (m && before.length - before.lastIndexOf('.') - 1 === m[1].length && cellAmount(before) != null && !UNIT_AFTER.test(w.text.slice(m[0].length))) {
+      out.push({ ...slice(w, 0, m[0].length), glued: true }, slice(w, m[0].length, w.text.length));
+    } else out.push(w);
+  }
+  return out;
+}
+
 const ITEM_MARKERS = ['digit', 'cn', 'paren'] as const;
 const MID_AMOUNT = new RegExp(`\\S -?${MARKED_AMOUNT_SOURCE} \\S`);
 
@@ -298,4 +322,20 @@ export function isAmountCell(s: Cell): boolean {
 /** A cell of a code's digits (or a 序号), in either width: a word processor prints `２０１`. */
 export function isCodeCell(s: Cell): boolean {
   return /^\d{1,7}$/.test(foldFigures(s.text));
+}
+
+/**
+ * Whether a line's cells `below` go on the row of the line `above` as the next step of a staircase: where an
+ * extraction's character pitch is coarser than the print, cells of one row that would overlap on one line are set
+ * each on a line of its own, lower and further right (`pdftotext -layout -fixed 5`, 北京 民政局 2026 预算02表 L44–L50:
+ * `71,094.166056` at columns 10–23, `67,538.364392` at 19–32 on the line below). The first below starts right of where
+ * the last above starts, ends past its end, and starts no more than a space after it: the two could not stand on one
+ * line as two cells. The table reader (tables/aligned/draft.ts) and the form readers (performance/activity-form.ts)
+ * join a row's steps by it.
+ */
+export function stepsRight(above: readonly Cell[], below: readonly Cell[]): boolean {
+  if (above.length === 0 || below.length === 0) return false;
+  const last = above[above.length - 1];
+  const first = below[0];
+  return first.start > last.start && first.end > last.end && first.start <= last.end + 1;
 }

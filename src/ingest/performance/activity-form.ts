@@ -12,7 +12,7 @@ import type { LineRange } from '../../schema/common.ts';
 import type { SourceLine } from '../source-lines.ts';
 import type { Layout } from '../layout/detect.ts';
 import { parseAmount } from '../numbers.ts';
-import { runsOf, wordCells, wordsOf } from '../layout/cells.ts';
+import { alignedCells, runsOf, stepsRight, wordCells, wordsOf, type Cell } from '../layout/cells.ts';
 import { toIndicator } from './indicator-row.ts';
 import { splitLevels } from './levels.ts';
 import { cleanCell, compact, joinWrapped } from './text.ts';
@@ -52,14 +52,29 @@ export interface ActivityForm {
   held: LineRange[];
 }
 
-/** The funds card: the first amount is the total; each 合计 under 财政拨款 / 其他资金 gives the amount beneath it. */
+/** A line's cells where it prints amounts only (run together ones cut apart: layout/cells.ts), else null. */
+function amountsOnly(line: SourceLine): Cell[] | null {
+  const cells = alignedCells(line.text);
+  return cells.length >= 1 && cells.every((c) => parseAmount(c.text) != null) ? cells : null;
+}
+
+/**
+ * The funds card: the first amount is the total; each 合计 under 财政拨款 / 其他资金 gives the amount beneath it. The
+ * amounts' row may be printed as a staircase (layout/cells.ts stepsRight: 北京 预算13表 at `pdftotext -layout -fixed 6`,
+ * `69,317.30520268,310.156361` over `45,537.409377` further right, over the four others): its steps are one row.
+ */
 function readFunds(card: readonly SourceLine[]): { funds: PerformanceTarget['funds']; line: number | null } {
-  const k = card.findIndex((l) => {
-    const amounts = runs(l.text).flatMap((r) => wordsOf(r.text));
-    return amounts.length >= 1 && amounts.every((a) => parseAmount(a) != null);
-  });
+  const k = card.findIndex((l) => amountsOnly(l) != null);
   if (k < 0) return { funds: { total: null, fiscal: null, other: null }, line: null };
-  const amounts = wordCells(card[k].text).map((w) => ({ value: parseAmount(w.text)!, centre: (w.start + w.end) / 2 }));
+  const row = [...amountsOnly(card[k])!];
+  let last = k;
+  for (let step = row; last + 1 < card.length; last++) {
+    const below = amountsOnly(card[last + 1]);
+    if (!below || !stepsRight(step, below)) break;
+    row.push(...below);
+    step = below;
+  }
+  const amounts = row.map((c) => ({ value: parseAmount(c.text)!, centre: (c.start + c.end) / 2 }));
   const labels = card.slice(0, k).flatMap((l) => wordCells(l.text).map((w) => ({ text: compact(w.text), centre: (w.start + w.end) / 2 })));
   const groups = labels.filter((l) => /^(?:财政拨款|财政资金|一般公共预算|其他资金)/.test(l.text)).sort((a, b) => a.centre - b.centre);
   const parts = labels.filter((l) => /^(?:合计|基本支出|项目支出)$/.test(l.text)).sort((a, b) => a.centre - b.centre);
@@ -76,7 +91,7 @@ function readFunds(card: readonly SourceLine[]): { funds: PerformanceTarget['fun
     if (/^其他资金/.test(group)) other = under(t);
     else if (group) fiscal = under(t);
   });
-  return { funds: { total: amounts[0].value, fiscal, other }, line: card[k].no };
+  return { funds: { total: amounts[0].value, fiscal, other }, line: card[last].no };
 }
 
 interface Piece {

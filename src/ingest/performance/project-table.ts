@@ -12,7 +12,7 @@
 import type { Indicator, PerformanceTarget } from '../../schema/performance.ts';
 import { holdsWholeTotalWord } from '../../core/totals.ts';
 import type { SourceLine } from '../source-lines.ts';
-import { runsOf, wordCells, wordsOf } from '../layout/cells.ts';
+import { amountsRunOn, runsOf, wordCells, wordsOf } from '../layout/cells.ts';
 import { pageFrame } from '../layout/page-frame.ts';
 import { detectLayout } from '../layout/detect.ts';
 import { parseAmount } from '../numbers.ts';
@@ -173,7 +173,7 @@ function sameDrawnCell(line: SourceLine, words: ReadonlyArray<{ start: number; e
 }
 
 export function piecesOf(line: SourceLine, columns: readonly Column[], geometry?: PageGeometry): Piece[] {
-  const cells = wordCells(line.text);
+  const cells = amountsRunOn(wordCells(line.text));
   const words = cells.map((w) => ({ text: w.text, start: w.start, centre: (w.start + w.end) / 2 }));
   const n = words.length;
   const m = columns.length;

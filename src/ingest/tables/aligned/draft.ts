@@ -17,7 +17,7 @@ import { rowMarks } from '../shared/header-rows.ts';
 import { continuedHeaderEnd } from '../shared/repeated-header.ts';
 import { giveCentred } from '../shared/text-column.ts';
 import { withNameEndsOverPages, withNamesAround } from './names-around.ts';
-import { center, isAmountCell, isCodeCell, type Cell } from '../../layout/cells.ts';
+import { center, isAmountCell, isCodeCell, stepsRight, type Cell } from '../../layout/cells.ts';
 import { foldFigures, foldWidth, hasDigit } from '../../../core/width.ts';
 import { printsPoint } from '../../numbers.ts';
 
@@ -531,14 +531,6 @@ function joinStaircases(parsed: readonly LineParts[], sides: readonly (Side | nu
       above = amounts.length > 0 ? { no: line.no, amounts } : null;
     }
   }
-}
-
-/** Whether `below`'s amounts go on right of `above`'s last, overlapping it: no two cells of one line (joinStaircases). */
-function stepsRight(above: readonly Cell[], below: readonly Cell[]): boolean {
-  if (above.length === 0 || below.length === 0) return false;
-  const last = above[above.length - 1];
-  const first = below[0];
-  return first.start > last.start && first.end > last.end && first.start <= last.end + 1;
 }
 
 /** The lines a part's amounts were printed on, and the lines of its row they add (joinStaircases). */
