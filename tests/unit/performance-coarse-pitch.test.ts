@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parsePerformance } from '../../src/ingest/performance/index.ts';
 import { toSourceLines } from '../../src/ingest/source-lines.ts';
-import { amountsRunOn, stepsRight, wordCells } from '../../src/ingest/layout/cells.ts';
+import { alignedCells, amountsRunOn, stepsRight, wordCells } from '../../src/ingest/layout/cells.ts';
 
 // Target forms extracted at a coarser character pitch than the print: 北京 民政局 2026 报表 volume as
 // `pdftotext -layout -fixed 6` gives it, where a row's amounts overlap and the extractor sets them on lines of their own
@@ -81,8 +81,22 @@ describe('the layout stage’s cuts for a coarse pitch', () => {
   it('cuts an amount run into an ideograph after an amount of its decimals, not before a money unit', () => {
     expect(amountsRunOn(wordCells('  649.444919  107.515237提供相应条件，')).map((c) => c.text)).toEqual(['649.444919', '107.515237', '提供相应条件，']);
     expect(amountsRunOn(wordCells('  1.00  2.00万元')).map((c) => c.text)).toEqual(['1.00', '2.00万元']);
-    expect(amountsRunOn(wordCells('  1.0  2.00提供')).map((c) => c.text)).toEqual(['1.0', '2.00提供']);
-    expect(amountsRunOn(wordCells('  名称  2.00提供')).map((c) => c.text)).toEqual(['名称', '2.00提供']);
+    expect(amountsRunOn(wordCells('  1.0  2.00提供相应条件')).map((c) => c.text)).toEqual(['1.0', '2.00提供相应条件']);
+    expect(amountsRunOn(wordCells('  名称  2.00提供相应条件')).map((c) => c.text)).toEqual(['名称', '2.00提供相应条件']);
+  });
+
+  it('cuts a cell opening with an amount run into the next cell’s text, not into its unit', () => {
+    // pdftotext -layout -fixed 6 of hangzhou-transport-2026-budget.pdf L738 (表4, 财政拨款收支预算总表); the default
+    // -layout L728 prints `414883.38   一般公共服务支出`.
+    const line = '           一般公共预算                          414883.38一般公共服务支出                             6,701.98';
+    expect(alignedCells(line)).toEqual([
+      { text: '一般公共预算', start: 11, end: 17 },
+      { text: '414883.38', start: 43, end: 52, glued: true },
+      { text: '一般公共服务支出', start: 52, end: 60 },
+      { text: '6,701.98', start: 89, end: 97 },
+    ]);
+    expect(alignedCells('  30.00平方米').map((c) => c.text)).toEqual(['30.00平方米']);
+    expect(alignedCells('  12.00万元以上的').map((c) => c.text)).toEqual(['12.00万元以上的']);
   });
 
   it('takes a line’s cells as the next step of the row above only where the two could not share a line', () => {

@@ -100,15 +100,27 @@ export function runsOf(text: string): Cell[] {
 /** The cells of a line: its runs, with amounts and codes that touch a name by one space cut off as cells of their own. */
 export function alignedCells(text: string): Cell[] {
   const out: Cell[] = [];
-  // One test a line: only a line with amounts glued together has its runs read for them.
+  // One test a line: only a line with amounts glued together, or run on into text, has its runs read for them.
   const glued = GLUED_PRINTED.test(text);
-  for (const r of runsOf(text)) {
-    const parts = glued ? gluedParts(r) : [r];
-    const from = out.length;
-    for (const glued of parts) for (const part of itemParts(glued)) cutRun(part.text, part.start, out);
-    if (parts.length > 1) markGlued(out, from, parts);
+  const runOn = RUN_ON_PRINTED.test(text);
+  for (const run of runsOf(text)) {
+    const m = runOn ? runOnAmount(run) : null;
+    if (!m) pushRun(run, glued, out);
+    else {
+      const [amount, rest] = cutRunOn(run, m[0]);
+      out.push(amount);
+      pushRun(rest, glued, out);
+    }
   }
   return out;
+}
+
+/** A run's cells: amounts glued together cut apart (where the line has any), items and codes peeled off. */
+function pushRun(run: Cell, glued: boolean, out: Cell[]): void {
+  const parts = glued ? gluedParts(run) : [run];
+  const from = out.length;
+  for (const part of parts) for (const item of itemParts(part)) cutRun(item.text, item.start, out);
+  if (parts.length > 1) markGlued(out, from, parts);
 }
 
 /** Marks the cells from `from` on that a glued amount's cut bounds (one ends where the next of `parts` starts). */
@@ -165,26 +177,44 @@ function gluedCuts(word: string): number[] {
   }
 }
 
-/** An amount of two decimals or more opening a word, run on with no space into an ideograph (`107.515237提供`). */
+/** An amount of two decimals or more opening a cell, run on with no space into an ideograph (`107.515237提供`). */
 const RUN_ON = new RegExp(`^-?${WHOLE_SOURCE}\\.(\\d{2,})(?=\\p{Script=Han})`, 'u');
-/** What an amount is followed by as its own unit (`25.00万元`): then the word is an amount with its unit. */
+/** RUN_ON anywhere in a line as printed, in either width, after a space or at its start: what a line is tested for. */
+const RUN_ON_PRINTED = /(?:^|\s)[-－]?[\d０-９][\d０-９,，]*[.．][\d０-９]{2,}\p{Script=Han}/u;
+/** What follows an amount as its unit (`25.00万元`): then the cell is an amount with its unit. */
 const UNIT_AFTER = new RegExp(`^${MONEY_UNIT_SOURCE}`);
+/** The shortest text run on after an amount that is read as the next cell's: shorter, it may be the amount's unit (`30.00平方米`). */
+const RUN_ON_TEXT = 4;
 
 /**
- * A line's words with an amount that runs on into the next cell's text cut from it: at a coarser character pitch
- * than the print (`pdftotext -layout -fixed 6`, 北京 民政局 2026 预算表12: `649.444919  107.515237提供相应条件，`) a
- * row's last amount touches the first line of the prose cell right of it. Cut only after an amount of the same
- * decimals as the word before it (a row's amounts print alike), never before a money unit (`25.00万元`); the amount
- * is marked glued, as where it stands says less of its column.
+ * The amount opening a cell whose text runs on into the next cell's with no space, or null: at a coarser character
+ * pitch than the print (`pdftotext -layout -fixed 6`) a row's amount touches the text of the cell right of it, a
+ * prose cell's first line (北京 民政局 2026 预算表12: `649.444919  107.515237提供相应条件，`) or the other side's item
+ * (杭州 交通运输局 2026 表4: `414883.38一般公共服务支出`). Not before a money unit or a text too short to be a cell.
+ */
+function runOnAmount(cell: Cell): RegExpExecArray | null {
+  const m = RUN_ON.exec(foldFigures(cell.text));
+  const rest = m ? cell.text.slice(m[0].length) : '';
+  return m && rest.length >= RUN_ON_TEXT && !UNIT_AFTER.test(rest) ? m : null;
+}
+
+/** A cell cut after the amount opening it (runOnAmount), the amount marked glued: where it stands says less of its column. */
+function cutRunOn(cell: Cell, amount: string): Cell[] {
+  return [{ ...slice(cell, 0, amount.length), glued: true }, slice(cell, amount.length, cell.text.length)];
+}
+
+/**
+ * A line's words (single spaces part no cells) with an amount that runs on into the next cell's text cut from it
+ * (runOnAmount), where the word before it is an amount of its decimals: a row's amounts print alike, and a word
+ * alone says nothing of where a cell starts.
  */
 export function amountsRunOn(words: readonly Cell[]): Cell[] {
   const out: Cell[] = [];
   for (const w of words) {
     const before = out.length > 0 ? foldFigures(out[out.length - 1].text) : '';
-    const m = before && RUN_ON.exec(foldFigures(w.text));
-    if (m && before.length - before.lastIndexOf('.') - 1 === m[1].length && cellAmount(before) != null && !UNIT_AFTER.test(w.text.slice(m[0].length))) {
-      out.push({ ...slice(w, 0, m[0].length), glued: true }, slice(w, m[0].length, w.text.length));
-    } else out.push(w);
+    const m = before && cellAmount(before) != null ? runOnAmount(w) : null;
+    if (m && before.length - before.lastIndexOf('.') - 1 === m[1].length) out.push(...cutRunOn(w, m[0]));
+    else out.push(w);
   }
   return out;
 }
