@@ -136,6 +136,74 @@ describe('a wrapped label whose rest stands beside its end', () => {
   });
 });
 
+// 烟台 水利局 2026 部门预算 项目支出预算情况表 (公开表11), `pdftotext -layout -fixed 4`, lines 1023–1039: its second page,
+// the header printed again, its rows' amounts ending at 124, where `政府性基金` starts (124–129), 7 past the end of
+// `一般公共预` / `算` (111–117); the page prints no amount further right that would say which of the two they are.
+const YANTAI_T11_PAGE2 = [
+  "                                                                                                                                                                                                  公开表11",
+  "",
+  "                                                                                          项目支出预算情况表",
+  "        部门（单位）：烟台市水利局                                                                                                                                                                           单位：万元",
+  "",
+  "                                                                                                                       财政拨款",
+  "                                                                                                                                                       财政专户管                      使用非财政",
+  "                                 项目名称                                   项目类别            合计                     一般公共预        政府性基金         国有资本经          理资金         单位资金          拨款结余         上年结转",
+  "                                                                                                      小计            算           预算          营预算",
+  "        宫家岛橡胶坝大修工程                                                    特定目标类                373.37       373.37        373.37",
+  "",
+  "        实施公车统管费用                                                      其他运转类                  3.00         3.00          3.00",
+  "",
+  "        老岚水库移民安置工作管理费                                                 特定目标类                 45.00        45.00         45.00",
+  "",
+  "        老岚水库移民安置竣工技术预验收及2026年度移民后期扶持实施情况监督                            特定目标类                 30.00        30.00         30.00",
+  "        评估",
+];
+
+describe('right-aligned amounts ending where the next label starts', () => {
+  it('are the column before it: an amount set flush right ends past its own label\'s start (烟台 表11 page 2 at pitch 4)', () => {
+    const t = parse(YANTAI_T11_PAGE2).tables.find((x) => x.title === '项目支出预算情况表');
+    // L1032 `宫家岛橡胶坝大修工程  特定目标类  373.37  373.37  373.37`
+    const dam = t!.rows.find((r) => r.name === '宫家岛橡胶坝大修工程')!;
+    expect([dam.values.total, dam.values.fiscal, dam.values.general, dam.values.fund]).toEqual([373.37, 373.37, 373.37, null]);
+    // L1036 `老岚水库移民安置工作管理费  特定目标类  45.00  45.00  45.00`
+    const resettlement = t!.rows.find((r) => r.name === '老岚水库移民安置工作管理费')!;
+    expect([resettlement.values.total, resettlement.values.general, resettlement.values.fund]).toEqual([45, 45, null]);
+  });
+});
+
+// 普陀 司法局 2026 部门预算 “三公”经费和机关运行经费预算表, `pdftotext -layout -fixed 4`, lines 338–353 (the last rows
+// of the table before first, so that the excerpt reads as aligned text): the label
+// `机关运行经费预算` (169–177) alone on its line, its rest `数` two lines down at 180–181, right of its end; the line
+// between prints nothing over them.
+const PUTUO_THREE_PUBLIC = [
+  "                    310                      资本性支出                                                                                   36600.00                       0.00                36600.00",
+  "                    310             02       办公设备购置                                                                                  36600.00                       0.00                36600.00",
+  "                                                                合计                                                              25741666.44               23563342.00                2178324.44",
+  "                                                          2026年部门“三公”经费和机关运行经费预算表",
+  "                 编制部门：上海市普陀区司法局                                                                                                                                                      单位:万元",
+  "",
+  "                                                                               “三公”经费预算数",
+  "                                                                                                                                                                         机关运行经费预算",
+  "                                                                                                                    公务用车购置及运行费",
+  "                                                                                                                                                                                    数",
+  "                          合计                 因公出国(境)费                   公务接待费",
+  "                                                                                                      小计                      购置费                      运行费",
+  "",
+  "",
+  "",
+  "                                   10.81                         0                     0.83                     9.98                         0                     9.98                  217.83",
+];
+
+describe('a wrapped label whose rest stands beside its end two lines down', () => {
+  it('joins the rest to the label, one column (普陀 “三公” table at pitch 4)', () => {
+    const t = parse(PUTUO_THREE_PUBLIC).tables.find((x) => x.title === '2026年部门“三公”经费和机关运行经费预算表');
+    expect(t?.columns.map((c) => c.key)).toEqual(['total', 'outbound-travel', 'reception', 'vehicles', 'vehicle-purchase', 'vehicle-operation', 'operating-costs']);
+    expect(t!.columns.find((c) => c.key === 'operating-costs')?.label).toBe('机关运行经费预算数');
+    // L353 `10.81  0  0.83  9.98  0  9.98  217.83`
+    expect(t!.rows[0].values).toEqual({ total: 10.81, 'outbound-travel': 0, reception: 0.83, vehicles: 9.98, 'vehicle-purchase': 0, 'vehicle-operation': 9.98, 'operating-costs': 217.83 });
+  });
+});
+
 describe('amounts printed with no space between them', () => {
   it("cuts them where the last one's decimals say each ends, and marks the pieces glued", () => {
     // 杭州 交通运输局 2026 收入总表, `pdftotext -layout -fixed 6` L602: `合计  665964.37648105.52  221,493.00`.

@@ -11,14 +11,33 @@ function offsetFrom(amount: Cell, column: AlignedColumn): number {
   return Math.min(Math.abs(center(amount) - (column.start + column.end) / 2), Math.abs(amount.end - column.end));
 }
 
+/**
+ * How far a group of right-aligned amounts stands from a column (rightEdgeWindows), as offsetFrom says, but out of reach
+ * when they end before the column's label begins: an amount set flush right ends at its cell's right edge and the
+ * label lies within the cell, so it ends past the label's start, however far left of its end the label drifts. At a
+ * finer character pitch than the PDF's a label prints a third as wide as its cell, and an amount of the column before
+ * may end nearer its end than its own label's (烟台 水利局 2026 项目支出预算情况表, `pdftotext -layout -fixed 4`
+ * L1032: 373.37 at 118–124 under 一般公共预 / 算 at 111–117, 政府性基金 at 124–129).
+ */
+function edgeOffset(edge: Cell, column: AlignedColumn): number {
+  return edge.end <= column.start ? OUT_OF_REACH : offsetFrom(edge, column);
+}
+
+/** An offset no column within a line's width reaches, yet finite: a sum of them still compares. */
+const OUT_OF_REACH = 10_000;
+
 /** Order-preserving assignment of amounts to columns, nearest by position (dynamic programming). */
-export function nearestColumns(amounts: readonly Cell[], columns: readonly AlignedColumn[]): number[] {
+export function nearestColumns(
+  amounts: readonly Cell[],
+  columns: readonly AlignedColumn[],
+  offset: (amount: Cell, column: AlignedColumn) => number = offsetFrom,
+): number[] {
   const n = amounts.length;
   const m = columns.length;
   if (n === 0 || n > m) return amounts.map((_, i) => Math.min(i, m - 1));
   // An amount in every column (a row printing its 0.00s) has one order-preserving assignment.
   if (n === m) return amounts.map((_, i) => i);
-  const cost = (i: number, j: number) => offsetFrom(amounts[i], columns[j]);
+  const cost = (i: number, j: number) => offset(amounts[i], columns[j]);
   // One typed array for the (n + 1) × (m + 1) table, row i at i * (m + 1): every line of every aligned table asks.
   const w = m + 1;
   const best = new Float64Array((n + 1) * w).fill(Infinity);
@@ -106,6 +125,6 @@ export function rightEdgeWindows(columns: readonly AlignedColumn[], rows: readon
   if (rows.some((r) => new Set(r.map((a) => edgeOf.get(a))).size < r.length)) return null;
   if (edges.some((e, k) => k > 0 && edges[k - 1].end >= e.start)) return null;
   const windows = [...columns];
-  nearestColumns(edges, columns).forEach((j, k) => (windows[j] = { start: edges[k].start, end: edges[k].end, side: columns[j].side }));
+  nearestColumns(edges, columns, edgeOffset).forEach((j, k) => (windows[j] = { start: edges[k].start, end: edges[k].end, side: columns[j].side }));
   return windows.every((w, j) => j === 0 || windows[j - 1].end < w.start) ? windows : null;
 }

@@ -299,22 +299,30 @@ function continuedLabels(lines: readonly HeaderCell[][]): HeaderCell[][] {
   for (let i = 0; i + 1 < out.length; i++) {
     for (const printed of [...out[i]]) {
       let s = printed;
-      let below = out[i + 1].find((o) => overlaps(o, s));
+      const below = out[i + 1].find((o) => overlaps(o, s));
       // A label already joined from pieces (rise) stands where its last piece is, not over its cell's width.
-      const beside = below || s.rise !== undefined ? undefined : besideInCell(out, i, s);
+      const candidate = below || s.rise !== undefined ? undefined : besideInCell(out, i, s);
+      // A piece beside the label two lines down is its rest only where no rest stands under it.
+      const nextLine = candidate?.at === i + 1 ? candidate : undefined;
+      const found = nextLine ?? (below ? { rest: below, at: i + 1 } : (centredWrap(out, i, s) ?? tiedRest(out, i, s)));
+      const beside = found ? nextLine : candidate;
       if (beside) {
         // The label covers its cell as far as the piece: read so by every later step (a group over the piece).
-        s = { ...s, end: beside.end };
+        s = { ...s, end: beside.rest.end };
         out[i] = out[i].map((o) => (o === printed ? s : o));
-        below = beside;
       }
-      const { rest, at } = below ? { rest: below, at: i + 1 } : (centredWrap(out, i, s) ?? tiedRest(out, i, s) ?? {});
+      const { rest, at } = found ?? candidate ?? {};
       if (!rest || at === undefined) continue;
       const within = rest.start >= s.start && rest.end <= s.end && rest.end - rest.start < s.end - s.start;
       // A lone 类, 款 or 项 under an amount label is that label's last letter (政府性基 / 金预算拨 / 款), not the code's label.
       const stub = STUB.test(headerLabel(rest.text)) && !(/^[类款项]$/.test(rest.text) && !STUB.test(headerLabel(s.text)));
       const fragment = within && !headsBelow(rest, at + 1) && columnKeyFor(headerLabel(rest.text)) === null && !stub;
-      if (!open(s.text) && !fragment && at === i + 1) continue;
+      if (!open(s.text) && !fragment && (at === i + 1 || beside)) {
+        // A piece two lines down that is no rest says nothing of the label's cell (one beside it on the next line
+        // still does: a later step joins a rest that names a column by itself, 政府性基金 / 预算).
+        if (beside && at > i + 1) out[i] = out[i].map((o) => (o === s ? printed : o));
+        continue;
+      }
       const joined = { text: s.text + rest.text, start: Math.min(s.start, rest.start), end: Math.max(s.end, rest.end) };
       out[i] = out[i].filter((o) => o !== s);
       // Every wrapped label keeps the line of its first piece: a neighbour wrapped from that line is its peer, however
@@ -325,25 +333,36 @@ function continuedLabels(lines: readonly HeaderCell[][]): HeaderCell[][] {
   return out;
 }
 
-/** How far past a label's end the piece that may be its rest starts at most (see besideInCell). */
+/** How far past a label's end the piece of the next line that may be its rest starts at most (see besideInCell). */
 const BESIDE_GAP = 2;
 
 /**
- * The piece of the next line that a label's rest may be though it overlaps no part of the label: the first one right of
- * the label's end, starting BESIDE_GAP columns past it at most, narrower than the label, ending before the next label of
- * the label's line and overlapping none of that line's labels. A wrapped label
- * fills its cell's width and its rest is centred under it; at a finer character pitch than the PDF's an ideograph
- * prints in one column of the three it covers, so the label looks a third as wide and its rest stands right of its end
- * (烟台 水利局 2026 基本支出预算情况表, `pdftotext -layout -fixed 3`: `一般公共预` at 144–149 over `算` at 150–151,
- * `政府性基金` at 163–168 over `预算` at 168–170). Whether it is the rest, continuedLabels decides as for one under it.
+ * The piece that a label's rest may be though it overlaps no part of the label: narrower than the label (one as wide
+ * is a label of its own: `其中：公务用车购置` one column right of `公务用车购置及运行`, 长沙 教育 2026 “三公”经费表
+ * -layout L340), before the next label of the label's line and overlapping none of that line's labels, and either the
+ * first one right of the label's end on the next line, starting BESIDE_GAP columns past it at most, else, for a label
+ * alone on its line where the next line prints nothing from the label's start to the piece's end, the first one on
+ * the line after, no label by itself, ending no further past the label's end than the label is wide (a label wrapped
+ * in a cell two lines high, its neighbours' labels printed between; labels wrapped beside one another down the same
+ * lines are read together as peers, stackedLabels). A wrapped label fills its cell's width and its rest is centred under it; at a finer character
+ * pitch than the PDF's an ideograph prints in one column of the two or three it covers, so the label looks as much
+ * narrower and its rest stands right of its end (烟台 水利局 2026 基本支出预算情况表, `pdftotext -layout -fixed 3`:
+ * `一般公共预` at 144–149 over `算` at 150–151, `政府性基金` at 163–168 over `预算` at 168–170; 普陀 司法局 2026
+ * “三公”经费和机关运行经费预算表, `-fixed 4` L345–L347: `机关运行经费预算` at 169–177, `数` at 180–181 two lines
+ * down, `-fixed 3`: at 225–233 and 239–240). On the next line a piece further off is a neighbour's label (烟台 “三公”
+ * table, `-layout` L789–L790: `小计` 3 columns right of `（境）经费`). Whether it is the rest, continuedLabels decides as
+ * for one under it.
  */
-function besideInCell(lines: readonly Cell[][], i: number, s: Cell): Cell | undefined {
+function besideInCell(lines: readonly Cell[][], i: number, s: Cell): { rest: Cell; at: number } | undefined {
   const next = lines[i].filter((o) => o.start >= s.end).reduce((a, o) => Math.min(a, o.start), Infinity);
-  const first = lines[i + 1].filter((o) => o.start >= s.end).sort((a, b) => a.start - b.start)[0];
-  if (!first || first.start - s.end > BESIDE_GAP || first.end > next || lines[i].some((o) => overlaps(o, first))) return undefined;
-  // A piece as wide as the label is a label of its own (`其中：公务用车购置` one column right of `公务用车购置及运行`,
-  // 长沙 教育 2026 “三公”经费表 -layout L340).
-  return first.end - first.start < s.end - s.start ? first : undefined;
+  const firstRight = (k: number) => lines[k]?.filter((o) => o.start >= s.end).sort((a, b) => a.start - b.start)[0];
+  const fits = (p: Cell) => p.end <= next && !lines[i].some((o) => overlaps(o, p)) && p.end - p.start < s.end - s.start;
+  const near = firstRight(i + 1);
+  if (near && near.start - s.end <= BESIDE_GAP) return fits(near) ? { rest: near, at: i + 1 } : undefined;
+  const after = lines[i].length === 1 ? firstRight(i + 2) : undefined;
+  if (!after || after.end - s.end > s.end - s.start || isKnownLabel(headerLabel(after.text)) || !fits(after)) return undefined;
+  const cell = { text: '', start: s.start, end: after.end };
+  return lines[i + 1].some((o) => overlaps(o, cell)) ? undefined : { rest: after, at: i + 2 };
 }
 
 /**
