@@ -93,19 +93,21 @@ export class ProseColumn {
       this.widen(cells);
       return { rest: cells, prose: [] };
     }
+    // Which cells are amounts, asked once a cell: where the rows' amounts begin and which cells are text both ask.
+    const amount = cells.map((c) => this.isAmount(c));
+    // A line of text alone (no page number) below a row of the page is the prose column's from where the rows'
+    // amounts begin: a row's name is printed left of them. At a coarser character pitch than the PDF's the amounts
+    // print in more columns than they cover, past where the text beside them starts (广州 水务局 2026 项目支出表,
+    // `pdftotext -layout -fixed 6` L730–L731: the 绩效目标 text at 92 and 91, the rows' last amounts ending at 103).
+    const first = amount.indexOf(true);
+    if (first >= 0 && amount.indexOf(true, first + 1) >= 0) this.amountsFrom = Math.min(this.amountsFrom, cells[first].start);
+    const from = first < 0 && !isPageFurniture(t) && bareNumber(t) === null ? Math.min(edge, this.amountsFrom) : edge;
     // The page's amounts end at the edge, right-aligned in their columns: whatever starts there is text, a number
     // opening a line of it (`110个，河涌抽查…`, cut from the word it runs into) too; but an amount standing on its own
     // is the amount columns', however far right it reaches past the labels (西安's 项目金额 is narrower than 55425.00),
     // unless it lacks the decimals the table's amounts print: a figure of the text justified into a cell of its own
     // (`水源保护区   12   户企业`), which would carry the edge past the text column.
-    // A line of text alone (no page number) below a row of the page is the prose column's from where the rows'
-    // amounts begin: a row's name is printed left of them. At a coarser character pitch than the PDF's the amounts
-    // print in more columns than they cover, past where the text beside them starts (广州 水务局 2026 项目支出表,
-    // `pdftotext -layout -fixed 6` L730–L731: the 绩效目标 text at 92 and 91, the rows' last amounts ending at 103).
-    const amounts = cells.filter((c) => this.isAmount(c));
-    if (amounts.length >= 2) this.amountsFrom = Math.min(this.amountsFrom, amounts[0].start);
-    const from = amounts.length === 0 && !isPageFurniture(t) && bareNumber(t) === null ? Math.min(edge, this.amountsFrom) : edge;
-    const prose = cells.filter((c, k) => c.start >= from && !(this.isAmount(c) && cells[k + 1]?.start !== c.end));
+    const prose = cells.filter((c, k) => c.start >= from && !(amount[k] && cells[k + 1]?.start !== c.end));
     // Above the page's first row, short words without punctuation are the header's labels wrapped down their
     // cells (财政专户拨款 as `财政专` / `户拨款`), which reach past the labels of the line naming the prose column.
     if (!this.rowOnPage && prose.every((c) => wordsOf(c.text).every((w) => w.length <= 6) && !/[，。；、：:]/.test(c.text))) {
