@@ -173,6 +173,25 @@ describe('PDF layout', () => {
     expect(layoutLine({ runs: folio, top: -8.5, bottom: 1.5 }, 0, 5)).toBe('- 1 -');
   });
 
+  it('prints a line set with character spacing across items as its words, quotation marks amid Chinese an em wide', () => {
+    // The same 广州 line as the PDF reads after `pdftocairo -pdf` (PDF page 71): cairo sets the digits in a font of their
+    // own, so the line is four items, every glyph 0.12 em from the next inside them and between them (items as PDFium
+    // gives them: x and advance in points, 14.98 pt).
+    const item = (str: string, x: number, width: number) => runsOf({ str, transform: [14.98, 0, 0, -14.98, x, 144.4], width });
+    const split = [item('2 0 2 6', 116.86, 35.39), item('年 本 部 门 收 入 预 算', 154.06, 132.51), item('3 0 0 , 1 8 5 . 1 9', 288.37, 91.18), item('万 元 ， 比 上 年 减 少', 381.36, 132.52)];
+    expect(layoutLine({ runs: split.flat(), top: 131.7, bottom: 146.7 }, 86.89, 7.49)).toMatch(/^ *2026年本部门收入预算300,185\.19万元，比上年减少$/);
+    // 广州 水务 2026 (PDF page 75, its text L3118): one item, 20 glyphs 0.11 em apart, three of them quotation marks a
+    // Chinese font sets an em wide; pdftotext prints `指除上述“财政拨款收入”、“事业收` (txt L2946).
+    const quoted = runsOf({ str: '指 除 上 述 “ 财 政 拨 款 收 入 ” 、 “ 事 业 收', transform: [15, 0, 0, -15, 233.4, 257.6], width: 281.09 });
+    expect(layoutLine({ runs: quoted, top: 244.9, bottom: 259.9 }, 233.4, 7.5)).toMatch(/^ *指除上述“财政拨款收入”、“事业收$/);
+    // Single Latin characters a word space apart, items of their own, stay words: no Chinese among them.
+    const folio = [item('-', 300, 5), item('1', 308, 7.5), item('-', 318.5, 5), item('2', 326.5, 7.5)];
+    expect(layoutLine({ runs: folio.flat(), top: 131.7, bottom: 146.7 }, 300, 7.49)).toMatch(/^ *- 1 - 2$/);
+    // Two gaps alike are no line's tracking yet: 合 and 计 two items 0.15 em apart keep their word space.
+    const pair = [item('合', 100, 14.98), item('计', 117.23, 14.98)];
+    expect(layoutLine({ runs: pair.flat(), top: 131.7, bottom: 146.7 }, 100, 7.49)).toMatch(/^ *合 计$/);
+  });
+
   it('parts two runs with a cell border drawn between them by two spaces, however close they stand, in one pdf.js item too', () => {
     // 北京 预算表12 L3390 (PDF page 57): the 二级 cell 服务对象满意度 and the 三级 cell 设备设施使用人 half an em apart,
     // two pdf.js items, a vertical rule between them (two Chinese labels of two items are two cells with or without it).

@@ -1,5 +1,5 @@
 import { countUpTo } from '../../../core/pages.ts';
-import { isWide, type Run } from './runs.ts';
+import { CHARACTER_SPACING_EM, isWide, type Run } from './runs.ts';
 import type { PageLine } from './lines.ts';
 import type { VerticalRule } from './rules.ts';
 import { FIGURE_SOURCE } from '../../../core/amounts.ts';
@@ -102,6 +102,52 @@ function stackedRuns(lines: readonly PageLine[]): Set<Run> {
   return stacked;
 }
 
+/** Em by which the gaps of a line set with character spacing may differ: the same tracking, rounded. */
+const TRACKING_SLACK_EM = 0.03;
+/** Gaps a run of characters must show alike before it is taken for character spacing rather than chance. */
+const TRACKED_GAPS = 3;
+
+/**
+ * The runs that go on a line set with character spacing across pdf.js items, printed with no space before them. A
+ * producer that starts an item at each change of font (cairo sets digits amid Chinese in fonts of their own: `2 0 2 6`
+ * `年 本 部 门 收 入 预 算` `3 0 0 , 1 8 5 . 1 9`, each glyph 0.12 em from the next, 广州 水务 2026 p. 71 printed again
+ * by `pdftocairo -pdf`), or a glyph an item, leaves the tracking between items too, which one item's reading
+ * (runs.ts) cannot see. A stretch of single characters whose gaps, inside items and between them, are all one gap
+ * (within TRACKING_SLACK_EM) under CHARACTER_SPACING_EM, TRACKED_GAPS of them at least and Chinese among them, is
+ * one line of words, as `pdftotext` takes a line's even spacing for character spacing. A page number (`- 1 -`) has no
+ * Chinese; cells stand farther apart.
+ */
+function trackedRuns(line: PageLine): Run[] {
+  const out: Run[] = [];
+  const { runs } = line;
+  const isChar = (r: Run) => [...r.text].length === 1;
+  let start = 0;
+  let reference = NaN;
+  const close = (end: number) => {
+    const stretch = runs.slice(start, end);
+    if (end - start > TRACKED_GAPS && stretch.some((r) => isWide(r.text))) out.push(...stretch.slice(1));
+  };
+  for (let k = 1; k <= runs.length; k++) {
+    const run = runs[k];
+    const prev = runs[k - 1];
+    const gap = run && (run.gapBefore ?? (run.x0 - prev.x1) / Math.max(prev.size, run.size));
+    const linked = run !== undefined && isChar(run) && isChar(prev) && gap < CHARACTER_SPACING_EM;
+    if (linked && k === start + 1) reference = gap;
+    if (linked && Math.abs(gap - reference) <= TRACKING_SLACK_EM) continue;
+    close(k);
+    // Another gap between two characters starts a stretch of its own at the first of them.
+    start = linked ? k - 1 : k;
+    reference = gap;
+  }
+  return out;
+}
+
+/** What the spaces between a page's runs depend on beyond the two runs: see stackedRuns and trackedRuns. */
+interface RunMarks {
+  stacked: ReadonlySet<Run>;
+  tracked: ReadonlySet<Run>;
+}
+
 /** Points: a cell border drawn this far inside a run's edge still stands between the run and the next. */
 const BORDER_EDGE = 1;
 
@@ -117,10 +163,11 @@ function borderBetween(prev: Run, run: Run, vertical: readonly VerticalRule[]): 
  * they stand (北京's narrow 二级 and 三级 columns: `服务对象满意度` and `设备设施使用人` half an em apart; 长沙's header
  * `一级指标 二级指标`, one pdf.js item with a word space).
  */
-function fewestSpaces(prev: Run, run: Run, vertical: readonly VerticalRule[], stacked: ReadonlySet<Run>): 0 | 1 | 2 {
+function fewestSpaces(prev: Run, run: Run, vertical: readonly VerticalRule[], { stacked, tracked }: RunMarks): 0 | 1 | 2 {
   if (borderBetween(prev, run, vertical)) return 2;
   // A character of a vertical label is a cell of its own, even one word space from its neighbour in one pdf.js item.
   if ((stacked.has(prev) || stacked.has(run)) && run.x0 - prev.x1 >= TOUCH_EM * Math.max(prev.size, run.size)) return 2;
+  if (tracked.has(run)) return 0;
   // Within one pdf.js item the gap is under 0.6 em: a word space (`1. 一般公共预算`, `预算01表 收支总表`), or none
   // where the item is set with character spacing (runs.ts).
   if (run.gapBefore !== null) return run.characterSpaced ? 0 : 1;
@@ -137,8 +184,8 @@ function fewestSpaces(prev: Run, run: Run, vertical: readonly VerticalRule[], st
 }
 
 /** Spaces between a run and the text before it, given where the run would start by its position. */
-function separator(prev: Run, run: Run, column: number, end: number, vertical: readonly VerticalRule[], stacked: ReadonlySet<Run>): number {
-  const fewest = fewestSpaces(prev, run, vertical, stacked);
+function separator(prev: Run, run: Run, column: number, end: number, vertical: readonly VerticalRule[], marks: RunMarks): number {
+  const fewest = fewestSpaces(prev, run, vertical, marks);
   return fewest < 2 ? fewest : Math.max(2, column - end);
 }
 
@@ -157,14 +204,14 @@ function columnMap(
   left: number,
   unit: number,
   vertical: readonly VerticalRule[],
-  stacked: ReadonlySet<Run>,
+  marks: RunMarks,
 ): (x: number) => number {
   // [from, to, columns]: the columns the stretch of the page between from and to must give at the least: a run its
   // text, the gap between two cells two spaces. A word space inside a cell asks for none: the words after it follow
   // the ones before, wherever their x would put them.
   const needs: Array<[number, number, number]> = [];
   for (const line of lines) {
-    const cellGaps = line.runs.flatMap((run, k) => (k > 0 && fewestSpaces(line.runs[k - 1], run, vertical, stacked) === 2 ? [k] : []));
+    const cellGaps = line.runs.flatMap((run, k) => (k > 0 && fewestSpaces(line.runs[k - 1], run, vertical, marks) === 2 ? [k] : []));
     if (cellGaps.length === 0) continue;
     for (const run of line.runs) needs.push([run.x0, run.x1, run.text.length]);
     for (const k of cellGaps) needs.push([line.runs[k - 1].x1, line.runs[k].x0, 2]);
@@ -240,7 +287,7 @@ function groupLabels(lines: readonly PageLine[]): Set<Run> {
  * of prose that pdf.js split (北京 预算 target form, PDF page 63: 年度目标 over `…给予补贴` `，扶持…`, a word space
  * apart); a line of prose of its own reaches past the labels under it.
  */
-function pairLabels(lines: readonly PageLine[], vertical: readonly VerticalRule[], stacked: ReadonlySet<Run>): Set<Run> {
+function pairLabels(lines: readonly PageLine[], vertical: readonly VerticalRule[], marks: RunMarks): Set<Run> {
   const pairs = new Set<Run>();
   const printsAmounts = lines.map((line) => line.runs.some((r) => AMOUNT.test(r.text)));
   lines.forEach((line, i) => {
@@ -250,7 +297,7 @@ function pairLabels(lines: readonly PageLine[], vertical: readonly VerticalRule[
       const under = lines[k].runs.filter((o) => o.x0 < run.x1 && o.x1 > run.x0);
       if (under.length === 0) continue;
       const [a, b] = under;
-      const apart = under.length === 2 && fewestSpaces(a, b, vertical, stacked) === 2;
+      const apart = under.length === 2 && fewestSpaces(a, b, vertical, marks) === 2;
       if (apart && isHeaderLine(lines[k]) && a.x0 < run.x0 && b.x1 > run.x1) pairs.add(run);
       return;
     }
@@ -292,7 +339,7 @@ interface HeaderPlaces {
 
 export function layoutLine(line: PageLine, left: number, unit: number, vertical: readonly VerticalRule[] = []): string {
   const places = { groups: new Set<Run>(), rests: new Map<Run, Run>(), pairs: new Set<Run>(), placed: new Map<Run, number>() };
-  return laidOutLine(line, (x) => (x - left) / unit, vertical, new Set(), places).text;
+  return laidOutLine(line, (x) => (x - left) / unit, vertical, { stacked: new Set(), tracked: new Set(trackedRuns(line)) }, places).text;
 }
 
 /**
@@ -304,7 +351,7 @@ function laidOutLine(
   line: PageLine,
   columnOf: (x: number) => number,
   vertical: readonly VerticalRule[],
-  stacked: ReadonlySet<Run>,
+  marks: RunMarks,
   { groups, rests, pairs, placed }: HeaderPlaces,
 ): { text: string; xs: number[] } {
   const header = isHeaderLine(line);
@@ -318,7 +365,7 @@ function laidOutLine(
       : (header || pairs.has(run)) && !groups.has(run) ? columnOf((run.x0 + run.x1) / 2) - run.text.length / 2 : columnOf(run.x0);
     const column = Math.max(0, Math.round(at));
     placed.set(run, column);
-    const pad = prev ? separator(prev, run, column, text.length, vertical, stacked) : column;
+    const pad = prev ? separator(prev, run, column, text.length, vertical, marks) : column;
     text += ' '.repeat(pad) + run.text;
     xs.push(...Array<number>(pad).fill(NaN), ...glyphStarts(run));
     prev = run;
@@ -371,14 +418,14 @@ export function layoutPage(lines: readonly PageLine[], vertical: readonly Vertic
   const baselines = lines.map((l) => (l.top + l.bottom) / 2);
   const pitches = baselines.slice(1).map((b, i) => b - baselines[i]).filter((p) => p > 0);
   const pitch = pitches.length > 0 ? median(pitches) : 0;
-  const stacked = stackedRuns(lines);
+  const marks = { stacked: stackedRuns(lines), tracked: new Set(lines.flatMap(trackedRuns)) };
   const groups = groupLabels(lines);
-  const places = { groups, rests: wrappedRests(lines, groups), pairs: pairLabels(lines, vertical, stacked), placed: new Map<Run, number>() };
-  const columnOf = columnMap(lines, left, unit, vertical, stacked);
+  const places = { groups, rests: wrappedRests(lines, groups), pairs: pairLabels(lines, vertical, marks), placed: new Map<Run, number>() };
+  const columnOf = columnMap(lines, left, unit, vertical, marks);
   const out: Array<{ text: string; from: PageLine | null; xs: number[] }> = [];
   lines.forEach((line, i) => {
     if (i > 0) for (let k = blanksBetween(baselines[i] - baselines[i - 1], pitch); k > 0; k--) out.push({ text: '', from: null, xs: [] });
-    out.push({ ...laidOutLine(line, columnOf, vertical, stacked, places), from: line });
+    out.push({ ...laidOutLine(line, columnOf, vertical, marks, places), from: line });
   });
   return out;
 }
