@@ -147,6 +147,20 @@ describe('the reader with PDFium', () => {
     expect(read.text.split('\n').filter((l) => l.replace('\f', '') === '一'.repeat(20))).toHaveLength(10);
   });
 
+  it('reads text drawn twice over itself for a bold face once, with either library, and the same words elsewhere twice', async () => {
+    // A 合计 row and its amount printed again 0.3 pt to the right (a bold face the font lacks, as report engines make
+    // it); the 收入合计 two lines down is the same words set again, not a copy. PDFium's text page drops the copies
+    // and hands the page to pdf.js, which keeps them: read twice they were `合计合计  1,234.001,234.00`.
+    const row = [{ text: '合计', x: 72, y: 100 }, { text: '1,234.00', x: 300, y: 100 }];
+    const bold = [...row, ...row.map((t) => ({ ...t, x: t.x + 0.3 })), { text: '合计', x: 72, y: 124 }];
+    const bytes = tinyPdf([bold]);
+    for (const library of ['pdfium', 'pdfjs'] as const) {
+      const read = await readPdf(bytes, library);
+      if (!read.ok) throw new Error(read.reason);
+      expect(read.text.split('\n').filter((l) => l.trim() !== '').map((l) => l.trim().replace(/ {2,}/g, '  '))).toEqual(['合计  1,234.00', '合计']);
+    }
+  });
+
   it('reads with PDFium unless PDF_TEXT_LAYER=pdfjs asks for pdf.js', () => {
     const before = process.env.PDF_TEXT_LAYER;
     try {

@@ -10,6 +10,7 @@ import { cjkShare, ordinaryShare } from '../../decode.ts';
 import { boxOfLine, linesOf, type PageLine } from './lines.ts';
 import { layoutPage } from './layout.ts';
 import { runsOf, type Run, type TextPiece } from './runs.ts';
+import { withoutOverprints } from './overprint.ts';
 import { multiply, rulesOf, type PageRules, type RuleOps } from './rules.ts';
 import { turning, turningBack, turnsOfPage, type Matrix } from './turn.ts';
 import { chosenLibrary, MAX_PAGE_CHARS, PAGE_TOO_LONG, TEXT_DROPPED, type PdfLibrary, type TextLayer } from './layer.ts';
@@ -218,14 +219,14 @@ async function readWith(bytes: Uint8Array, library: PdfLibrary): Promise<SourceR
         pageTurns.push(turns === 0 ? null : turningBack(turns, viewport.width, viewport.height));
         let pageChars = 0;
         let pageText = '';
-        runs = [];
+        const pieces: TextPiece[] = [];
         for (const item of page.items) {
           pageChars += item.str.length;
           pageText += item.str;
           if (pageChars > MAX_PAGE_CHARS) return tooLong(p);
-          const piece: TextPiece = { str: item.str, transform: multiply(frame, item.transform), width: item.width };
-          runs.push(...runsOf(piece));
+          pieces.push({ str: item.str, transform: multiply(frame, item.transform), width: item.width });
         }
+        runs = withoutOverprints(pieces).flatMap(runsOf);
         if (runs.length === 0) textless.push(p);
         carried = ofIndicators(pageText) || goingOn;
         pageRules.push(carried || FORM_TITLE.test(pageText) ? await page.rules(frame) : null);
