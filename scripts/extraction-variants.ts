@@ -3,8 +3,10 @@
  * How the parser holds up on text extracted otherwise than the samples were: every sample of ../shared/samples (and
  * other-provinces/) made again as another tool or setting would hand it over — form feeds dropped, column gaps as
  * no-break spaces, full-width digits, CRLF, and (where poppler's pdftotext is installed) `pdftotext -layout -fixed N`
- * at other character pitches, which moves columns closer or further apart, as other fonts and extractors do — then
- * ingested variant by variant with the CLI, and the checks passing and failing and the share of lines unparsed set
+ * at other character pitches, which moves columns closer or further apart, as other fonts and extractors do — and the
+ * PDF itself, as published and as another producer writes it (`pdftocairo -pdf`: the page printed again through
+ * cairo, whose text layer sets digits amid Chinese in fonts of their own and places glyphs one by one), read by the
+ * project's PDF reader; then ingested variant by variant with the CLI, and the checks passing and failing and the share of lines unparsed set
  * side by side. A failing check that the printed text does not have is a wrong reading; fewer passing, a loss.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
@@ -23,6 +25,8 @@ Options:
   --out DIR        where the variants, their outputs and the report go (default test-output/variants)
   --pitches LIST   character pitches in points for pdftotext -layout -fixed (default 3,4,5,6;
                    empty: none). Needs pdftotext (Debian: poppler-utils); without it they are skipped.
+                   The PDFs are read too, as published and printed again by pdftocairo -pdf
+                   (poppler-utils as well; without it that one is skipped).
   -h, --help       show this help`;
 
 const SAMPLE_DIRS = ['../shared/samples', '../shared/samples/other-provinces'];
@@ -53,8 +57,8 @@ function samples(): Sample[] {
   return out;
 }
 
-function hasPdftotext(): boolean {
-  return spawnSync('pdftotext', ['-v']).status === 0;
+function has(tool: string): boolean {
+  return spawnSync(tool, ['-v']).status === 0;
 }
 
 /** One report row's cells: the ingest's report is a CSV of quoted texts and bare numbers, one row a line. */
@@ -68,7 +72,7 @@ function reportFigures(csv: string): Map<string, string> {
   const out = new Map<string, string>();
   for (const r of rows) {
     const [file, , , , , unparsed, passed, failed, , error] = r;
-    const doc = basename(file.split(' + ')[0]);
+    const doc = basename(file.split(' + ')[0]).replace(/\.(?:txt|pdf)$/, '');
     out.set(doc, error ? 'error' : `${passed}/${failed}${unparsed && unparsed !== '0.0%' ? ` u${unparsed}` : ''}`);
   }
   return out;
@@ -93,7 +97,7 @@ if (all.length === 0) {
 const out = args.values.out;
 rmSync(out, { recursive: true, force: true });
 const pitches = args.values.pitches.split(',').filter(Boolean);
-const pdftotext = pitches.length > 0 && hasPdftotext();
+const pdftotext = pitches.length > 0 && has('pdftotext');
 if (pitches.length > 0 && !pdftotext) process.stderr.write('variants: pdftotext not found: the pitch variants are skipped\n');
 
 const variants = new Map<string, string>();
@@ -108,6 +112,19 @@ for (const p of pdftotext ? pitches : []) {
   mkdirSync(dir, { recursive: true });
   for (const s of all.filter((x) => x.pdf)) execFileSync('pdftotext', ['-layout', '-fixed', p, s.pdf!, join(dir, s.name)]);
   variants.set(`pitch ${p} pt`, dir);
+}
+const cairo = has('pdftocairo');
+if (!cairo) process.stderr.write('variants: pdftocairo not found: the PDF printed again by cairo is skipped\n');
+const PDF_VARIANTS: Array<[string, ((pdf: string, to: string) => void) | null]> = [
+  ['PDF', (pdf, to) => writeFileSync(to, readFileSync(pdf))],
+  ['PDF via cairo', cairo ? (pdf, to) => execFileSync('pdftocairo', ['-pdf', pdf, to]) : null],
+];
+for (const [name, make] of PDF_VARIANTS) {
+  if (!make) continue;
+  const dir = join(out, 'inputs', name.replace(/\W+/g, '-'));
+  mkdirSync(dir, { recursive: true });
+  for (const s of all.filter((x) => x.pdf)) make(s.pdf!, join(dir, basename(s.pdf!)));
+  variants.set(name, dir);
 }
 
 const figures = new Map<string, Map<string, string>>();
@@ -124,7 +141,7 @@ const docs = [...new Set([...figures.values()].flatMap((m) => [...m.keys()]))].s
 const table = [
   `| document | ${names.join(' | ')} |`,
   `|---|${names.map(() => '---').join('|')}|`,
-  ...docs.map((d) => `| ${d.replace(/\.txt$/, '')} | ${names.map((n) => figures.get(n)?.get(d) ?? '–').join(' | ')} |`),
+  ...docs.map((d) => `| ${d} | ${names.map((n) => figures.get(n)?.get(d) ?? '–').join(' | ')} |`),
 ].join('\n');
 const legend = 'Each cell: checks passing/failing, and the share of lines unparsed where any; – not made (no PDF) or joined to another file.';
 writeFileSync(join(out, 'report.md'), `${legend}\n\n${table}\n`);
