@@ -28,8 +28,6 @@ export interface CompanionFacts {
   open: StatedKind[];
 }
 
-export type PartRole = Disclosure['parts'][number]['role'];
-
 export interface CompanionGroup<T extends CompanionFacts> {
   notes: T;
   tables: T[];

@@ -74,5 +74,3 @@ export type Disclosure = z.infer<typeof disclosure>;
  * accepted text's checks unread (src/site/summary.ts `SummarySource`).
  */
 export type DisclosureSansChecks = Omit<Disclosure, 'checks'>;
-/** What parsers produce before defaults are applied. */
-export type DisclosureInput = z.input<typeof disclosure>;

@@ -44,8 +44,6 @@ export interface SpacedBlock extends GridBlock {
   region: Region;
 }
 
-export type TableBlock = TabbedBlock | AlignedBlock | SpacedBlock;
-
 /** The titled tables of a tab-separated document and its untitled grids, titled first, each in print order. */
 export function tabbedBlocks(lines: readonly SourceLine[]): TabbedBlock[] {
   const titled = findTabbedRegions(lines);
