@@ -161,6 +161,23 @@ describe('the reader with PDFium', () => {
     }
   });
 
+  it('gives a page the viewer shows turned by /Rotate the items of the page unturned, upside down too', async () => {
+    // PDFium's text page orders characters as the page is shown: upside down (/Rotate 180) each line came backwards and
+    // every glyph became an item of its own (杭州 交通运输 2026 turned by `qpdf --rotate=+180`: 56 checks failing).
+    const texts = [{ text: '一般公共预算拨款收入', x: 72, y: 100 }, { text: '1,234.00', x: 300, y: 100 }, { text: '2026年 部门预算', x: 72, y: 130 }];
+    const itemsOf = async (bytes: Uint8Array) => {
+      const layer = await openPdfium(bytes);
+      const page = await layer.page(1);
+      const items = page.items.map((i) => [i.str, ...i.transform.map((v) => Math.round(v * 100) / 100)]);
+      page.close();
+      await layer.destroy();
+      return items;
+    };
+    const upright = await itemsOf(tinyPdf([texts]));
+    expect(upright.map(([s]) => s)).toEqual(['一般公共预算拨款收入', '1,234.00', '2026年 部门预算']);
+    for (const rotate of [90, 180, 270]) expect(await itemsOf(tinyPdf([texts], [], rotate))).toEqual(upright);
+  });
+
   it('reads with PDFium unless PDF_TEXT_LAYER=pdfjs asks for pdf.js', () => {
     const before = process.env.PDF_TEXT_LAYER;
     try {

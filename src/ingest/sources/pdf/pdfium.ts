@@ -24,6 +24,7 @@ interface Exports {
   FPDF_LoadPage(doc: number, index: number): number;
   FPDF_ClosePage(page: number): void;
   FPDFPage_GetRotation(page: number): number;
+  FPDFPage_SetRotation(page: number, rotation: number): void;
   FPDFPage_GetMediaBox(page: number, l: number, b: number, r: number, t: number): number;
   FPDFPage_GetCropBox(page: number, l: number, b: number, r: number, t: number): number;
   FPDFText_LoadPage(page: number): number;
@@ -405,6 +406,11 @@ export async function openPdfium(bytes: Uint8Array): Promise<TextLayer> {
       const page = open(p);
       const view = viewOf(page);
       const viewport = viewportOf(view, ex.FPDFPage_GetRotation(page));
+      // PDFium's text page orders the characters as the page is shown: a page shown upside down (/Rotate 180) gives each
+      // line backwards, and itemsOf, joining a glyph to the one before only forwards along the baseline, then made an
+      // item of every glyph (杭州 交通运输 2026 turned by `qpdf --rotate=+180`: 56 checks failing). Read unturned, in the
+      // order the page sets its text, as pdf.js reads it; the viewport above keeps the turn.
+      ex.FPDFPage_SetRotation(page, 0);
       const shown = new Set<number>();
       let glyphs: Glyph[];
       try {
