@@ -204,6 +204,91 @@ describe('a wrapped label whose rest stands beside its end two lines down', () =
   });
 });
 
+// 广州 水务局 2026 部门预算 表3 本年支出总体情况表, `pdftotext -layout -fixed 4`, lines 305–316: `对附属单位补助支` at
+// 158–166 shares its line with the row-name group `功能分类科目`, its rest `出` at 167–168 two lines down, the line
+// between printing nothing over them (`事业单位经营支出` ends at 145, `上缴上级支出` starts at 182).
+const GUANGZHOU_T3_PITCH4 = [
+  "",
+  "                                                                                          本年支出总体情况表",
+  "",
+  "           单位名称：广州市水务局                                                                                                                                                                   单位：万元",
+  "                                   功能分类科目                                                                                                                     对附属单位补助支",
+  "                                                                                   合计                基本支出                 项目支出           事业单位经营支出                                     上缴上级支出",
+  "                  科目编码                            科目名称                                                                                                                 出",
+  "                                                    合计                             300,185.19            30,245.68           269,939.51                  0.00                 0.00                0.00",
+  "            201                     一般公共服务支出                                              5.00                 0.00                 5.00                 0.00                 0.00                0.00",
+  "            20111                      纪检监察事务                                             5.00                 0.00                 5.00                 0.00                 0.00                0.00",
+  "            2011105                       派驻派出机构                                          5.00                 0.00                 5.00                 0.00                 0.00                0.00",
+  "            208                     社会保障和就业支出                                        4,454.29             4,454.29                  0.00                 0.00                 0.00                0.00",
+];
+
+// 广州 表2 收入总体情况表, `pdftotext -layout -fixed 3`, lines 275–287: `政府性基金` at 117–122, its rest `预算` at 122–124
+// two lines down; `预算` alone is the total's word, the two together the fund's column.
+const GUANGZHOU_T2_PITCH3 = [
+  "                                                                                                                             收入总体情况表",
+  "",
+  "              单位名称：广州市水务局                                                                                                                                                                                                                             单位：万元",
+  "                                                                                                                   财政拨款收入                                   财政专户拨款收入                                其他资金收入",
+  "                                                                                                                                                                                                                                                 附属单",
+  "                                                                                                                                                                                                         事业单                        上级补                       上年结",
+  "                                      单位名称                                         合计             一般公共预              政府性基金              国有资本经                              其他专户            事业收                        其他收                        位上缴",
+  "                                                                                                                                                           教育收费                                          位经营                        助收入                       转结余",
+  "                                                                                                        算                 预算               营预算                             收入拨款                入                         入                         收入",
+  "                                                                                                                                                                                                          收入",
+  "                                         合计                                     300,185.19          49,961.75         250,223.44                   0.00            0.00            0.00         0.00          0.00         0.00         0.00          0.00         0.00",
+  "                广州市水务局                                                          218,763.11          10,724.46         208,038.64                   0.00            0.00            0.00         0.00          0.00         0.00         0.00          0.00         0.00",
+  "                广州市南部水网流域事务中心                                                      1,255.78           1,255.78                  0.00               0.00            0.00            0.00         0.00          0.00         0.00         0.00          0.00         0.00",
+];
+
+// 广州 表12 部门预算项目支出及其他支出预算表, `pdftotext -layout -fixed 4`, lines 720–733 (the 绩效目标 text of the first
+// project cut short): `支出项目类别（资金使用单` at 12–24, beside `财政专` and `其他资` on its line, its rest `位）` at 24–26
+// two lines down, under `总计` … printed between.
+const GUANGZHOU_T12_PITCH4 = [
+  "                                                                               部门预算项目支出及其他支出预算表",
+  "",
+  "           单位名称：广州市水务局                                                                                                                                                                   单位：万元",
+  "                                                                                   财政拨款",
+  "            支出项目类别（资金使用单                                                                                               财政专      其他资",
+  "                                                总计                        一般公共预          政府性基金          国有资本经                                                      绩效目标",
+  "                        位）                                     合计                                                      户拨款         金",
+  "                                                                               算             预算            营预算",
+  "                        合计                   269,939.51     269,939.51       19,716.07     250,223.44            0.00      0.00     0.00",
+  "            广州市水务局                           210,767.40     210,767.40        2,728.76     208,038.64            0.00      0.00     0.00",
+  "                                                                                                                                          通过组织我局工作人员开展因公临时出国（境）访问，",
+  "                                                                                                                                         学习借鉴国际水务在建设、管理等方面的先进经验，为",
+  "                 因公出国（境）经费                         22.06           22.06          22.06           0.00           0.00      0.00     0.00",
+  "                                                                                                                                         科学推进水务“十五五”规划建设、对标国际先进水平",
+];
+
+describe('a wrapped label beside other labels, its rest two lines down past its end', () => {
+  it('joins the rest to the label where the line between prints nothing over them (广州 表3 at pitch 4)', () => {
+    const t = parse(GUANGZHOU_T3_PITCH4).tables.find((x) => x.title === '本年支出总体情况表');
+    expect(t?.columns.map((c) => c.key)).toEqual(['total', 'basic', 'project', 'operating', 'subsidy-to-affiliated', 'remit-superior']);
+    // L313 `201  一般公共服务支出  5.00  0.00  5.00  0.00  0.00  0.00`
+    const general = t!.rows.find((r) => r.code === '201')!;
+    expect(general.values).toEqual({ total: 5, basic: 0, project: 5, operating: 0, 'subsidy-to-affiliated': 0, 'remit-superior': 0 });
+  });
+
+  it("takes the row-name label's closing bracket as its rest: no amount column (广州 表12 at pitch 4)", () => {
+    const t = parse(GUANGZHOU_T12_PITCH4).tables.find((x) => x.title === '部门预算项目支出及其他支出预算表');
+    expect(t?.columns.map((c) => c.key)).toEqual(['total', 'fiscal', 'general', 'fund', 'state-capital', 'fiscal-special', 'other-income']);
+    // L732 `因公出国（境）经费  22.06  22.06  22.06  0.00  0.00  0.00  0.00`
+    const travel = t!.rows.find((r) => r.name === '因公出国（境）经费')!;
+    expect([travel.values.total, travel.values.fiscal, travel.values.general, travel.values.fund]).toEqual([22.06, 22.06, 22.06, 0]);
+  });
+
+  it("reads a label on into the total's word that ends its name, one column (广州 表2 at pitch 3)", () => {
+    const t = parse(GUANGZHOU_T2_PITCH3).tables.find((x) => x.title === '收入总体情况表');
+    expect(t?.columns.map((c) => c.key)).toEqual([
+      'total', 'general', 'fund', 'state-capital', 'education-fees', 'special-account-other', 'business', 'operating',
+      'other-income', 'subsidy-from-superior', 'affiliated', 'carryover',
+    ]);
+    // L286 `广州市水务局  218,763.11  10,724.46  208,038.64  0.00 …`
+    const bureau = t!.rows.find((r) => r.name === '广州市水务局')!;
+    expect([bureau.values.total, bureau.values.general, bureau.values.fund, bureau.values['state-capital']]).toEqual([218763.11, 10724.46, 208038.64, 0]);
+  });
+});
+
 describe('amounts printed with no space between them', () => {
   it("cuts them where the last one's decimals say each ends, and marks the pieces glued", () => {
     // 杭州 交通运输局 2026 收入总表, `pdftotext -layout -fixed 6` L602: `合计  665964.37648105.52  221,493.00`.

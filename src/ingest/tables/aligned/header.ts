@@ -6,6 +6,7 @@ import {
   columnKeyFor,
   inTemplateGroup,
   isPositionalKey,
+  isTotalPart,
   positionalKey,
   templateMembers,
   templateSubtotalKey,
@@ -318,9 +319,10 @@ function continuedLabels(lines: readonly HeaderCell[][]): HeaderCell[][] {
       const stub = STUB.test(headerLabel(rest.text)) && !(/^[类款项]$/.test(rest.text) && !STUB.test(headerLabel(s.text)));
       const fragment = within && !headsBelow(rest, at + 1) && columnKeyFor(headerLabel(rest.text)) === null && !stub;
       if (!open(s.text) && !fragment && (at === i + 1 || beside)) {
-        // A piece two lines down that is no rest says nothing of the label's cell (one beside it on the next line
-        // still does: a later step joins a rest that names a column by itself, 政府性基金 / 预算).
-        if (beside && at > i + 1) out[i] = out[i].map((o) => (o === s ? printed : o));
+        // A piece two lines down that is no rest says nothing of the label's cell. One beside it on the next line
+        // still does, and so does one two lines down that besideInCell took for a name the label reads on into: a
+        // later step joins a rest that names a column by itself (政府性基金 / 预算).
+        if (beside && at > i + 1 && columnKeyFor(headerLabel(rest.text)) === null) out[i] = out[i].map((o) => (o === s ? printed : o));
         continue;
       }
       const joined = { text: s.text + rest.text, start: Math.min(s.start, rest.start), end: Math.max(s.end, rest.end) };
@@ -340,11 +342,13 @@ const BESIDE_GAP = 2;
  * The piece that a label's rest may be though it overlaps no part of the label: narrower than the label (one as wide
  * is a label of its own: `其中：公务用车购置` one column right of `公务用车购置及运行`, 长沙 教育 2026 “三公”经费表
  * -layout L340), before the next label of the label's line and overlapping none of that line's labels, and either the
- * first one right of the label's end on the next line, starting BESIDE_GAP columns past it at most, else, for a label
- * alone on its line where the next line prints nothing from the label's start to the piece's end, the first one on
- * the line after, no label by itself, ending no further past the label's end than the label is wide (a label wrapped
- * in a cell two lines high, its neighbours' labels printed between; labels wrapped beside one another down the same
- * lines are read together as peers, stackedLabels). A wrapped label fills its cell's width and its rest is centred under it; at a finer character
+ * first one right of the label's end on the next line, starting BESIDE_GAP columns past it at most, else, where the
+ * next line prints nothing from the label's start to the piece's end, the first one on the line after, no label by
+ * itself unless the label reads on into it (readsOn), ending no further past the label's end than the label is wide
+ * (a label wrapped in a cell two lines high, its neighbours' labels printed between). Other labels on the label's
+ * line say nothing of its cell: a row-name group (`功能分类科目` beside `对附属单位补助支` / `出`, 广州 水务局 2026
+ * 本年支出总体情况表 `-fixed 4` L309–L311, 158–166 and 167–168) or the labels of the cells beside it (`支出项目类别（资金
+ * 使用单` / `位）` beside `财政专` and `其他资`, 表12 L724–L726). A wrapped label fills its cell's width and its rest is centred under it; at a finer character
  * pitch than the PDF's an ideograph prints in one column of the two or three it covers, so the label looks as much
  * narrower and its rest stands right of its end (烟台 水利局 2026 基本支出预算情况表, `pdftotext -layout -fixed 3`:
  * `一般公共预` at 144–149 over `算` at 150–151, `政府性基金` at 163–168 over `预算` at 168–170; 普陀 司法局 2026
@@ -359,8 +363,8 @@ function besideInCell(lines: readonly Cell[][], i: number, s: Cell): { rest: Cel
   const fits = (p: Cell) => p.end <= next && !lines[i].some((o) => overlaps(o, p)) && p.end - p.start < s.end - s.start;
   const near = firstRight(i + 1);
   if (near && near.start - s.end <= BESIDE_GAP) return fits(near) ? { rest: near, at: i + 1 } : undefined;
-  const after = lines[i].length === 1 ? firstRight(i + 2) : undefined;
-  if (!after || after.end - s.end > s.end - s.start || isKnownLabel(headerLabel(after.text)) || !fits(after)) return undefined;
+  const after = firstRight(i + 2);
+  if (!after || after.end - s.end > s.end - s.start || (isKnownLabel(headerLabel(after.text)) && !readsOn(s, after)) || !fits(after)) return undefined;
   const cell = { text: '', start: s.start, end: after.end };
   return lines[i + 1].some((o) => overlaps(o, cell)) ? undefined : { rest: after, at: i + 2 };
 }
@@ -410,6 +414,24 @@ function centredWrap(lines: readonly Cell[][], i: number, s: Cell): { rest: Cell
   return run.every((o) => o === s || restBelow(lines, i, o) !== null) ? restBelow(lines, i, s) : null;
 }
 
+/** A column's label or a text column's, as the template names it; else null. */
+const keyOf = (t: string) => columnKeyFor(headerLabel(t)) ?? textColumnKeyFor(headerLabel(t));
+
+/** Whether a piece names no column by itself and completes the label's name of one (`附属单位上缴` / `收入`). */
+const completes = (label: Cell, rest: Cell) => keyOf(label.text + rest.text) !== null && keyOf(rest.text) === null;
+
+/**
+ * Whether a label reads on into a piece that is a label of the template by itself: together they name the column the
+ * label names, and the piece alone names no part of a total but the total's word or a side's title that ends the
+ * column's name (`政府性基金` / `预算`, `附属单位上缴` / `收入`). A part (`基本支出` beside a table's name
+ * `一般公共预算支出`, `公务用车运行` beside its group `公务用车购置及运行维护费`) is a column of its own.
+ */
+function readsOn(label: Cell, rest: Cell): boolean {
+  const joined = keyOf(label.text + rest.text);
+  const own = keyOf(rest.text);
+  return joined !== null && (keyOf(label.text) ?? joined) === joined && (own === null || !isTotalPart(own));
+}
+
 function restBelow(lines: readonly Cell[][], i: number, s: Cell): { rest: Cell; at: number } | null {
   if (i + 2 >= lines.length || SIDE_TITLES.test(headerLabel(s.text)) || STUB.test(headerLabel(s.text))) return null;
   if (lines[i + 1].some((o) => overlaps(o, s))) return null;
@@ -418,7 +440,6 @@ function restBelow(lines: readonly Cell[][], i: number, s: Cell): { rest: Cell; 
   // five lines high or more stand every other line (`对附属` / … / `单位补` / … / `助支出` beside `上缴上` / `级支出`):
   // where only all of them together name a column of the template, the nearest is the rest, and the next that one's in
   // turn.
-  const keyOf = (t: string) => columnKeyFor(headerLabel(t)) ?? textColumnKeyFor(headerLabel(t));
   let rest: Cell | null = null;
   let at = -1;
   let last = -1;
@@ -443,9 +464,8 @@ function restBelow(lines: readonly Cell[][], i: number, s: Cell): { rest: Cell; 
   if (lines.slice(0, i).some((l) => l.some((o) => overlaps(o, s, 1) && setAt(o, s) && o.text.length >= s.text.length))) return null;
   // The first piece fills its cell's width (the letters of a spread `项   目` / `栏   次` are no wrapped label).
   if (STUB.test(headerLabel(rest.text)) || s.text.length < 3 || rest.text.length > s.text.length) return null;
-  const completes = keyOf(s.text + rest.text) !== null && keyOf(rest.text) === null;
   const inside = rest.start >= s.start - 1 && rest.end <= s.end + 1;
-  return completes || ((inside || setAt(rest, s)) && !isKnownLabel(headerLabel(rest.text))) ? { rest, at } : null;
+  return completes(s, rest) || ((inside || setAt(rest, s)) && !isKnownLabel(headerLabel(rest.text))) ? { rest, at } : null;
 }
 
 export function alignedHeader(headerLines: readonly Cell[][], asked: SidesAre, bodyAmounts: readonly Cell[] = []): AlignedHeader {
