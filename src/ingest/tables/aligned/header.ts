@@ -317,7 +317,7 @@ function continuedLabels(lines: readonly HeaderCell[][]): HeaderCell[][] {
       // A lone 类, 款 or 项 under an amount label is that label's last letter (政府性基 / 金预算拨 / 款), not the code's label.
       const stub = STUB.test(headerLabel(rest.text)) && !(/^[类款项]$/.test(rest.text) && !STUB.test(headerLabel(s.text)));
       const fragment = within && !headsBelow(rest, at + 1) && columnKeyFor(headerLabel(rest.text)) === null && !stub;
-      if (!open(s.text) && !fragment && (at === i + 1 || beside)) {
+      if (!open(s.text) && !fragment && !namesGroup(s, rest) && (at === i + 1 || beside)) {
         // A piece two lines down that is no rest says nothing of the label's cell (one beside it on the next line
         // still does: a later step joins a rest that names a column by itself, 政府性基金 / 预算).
         if (beside && at > i + 1) out[i] = out[i].map((o) => (o === s ? printed : o));
@@ -331,6 +331,20 @@ function continuedLabels(lines: readonly HeaderCell[][]): HeaderCell[][] {
     }
   }
   return out;
+}
+
+/**
+ * Two pieces that name a template group together and none by themselves (`公务用车购置` / `及运行维护费`, `公务用车购置及` /
+ * `运行维护费`: what either names alone is a member of the group at most) are one label wrapped in its cell, however
+ * wide each prints: at a coarser character pitch the group's piece reaches over its members' labels and would read as
+ * a group of its own over some of them (西安 2022 “三公” table at pdftotext -layout -fixed 5, 公务用车购置 at 52–58
+ * over 小计 at 52–53 and 公务用车购置费 at 57–58). A 合计 or 小计 under a group names the table's total alone: its column.
+ */
+function namesGroup(s: Cell, rest: Cell): boolean {
+  const members = templateMembers(headerLabel(s.text + rest.text));
+  if (!members) return false;
+  const alone = (t: string) => templateMembers(headerLabel(t)) === null && [null, ...members].includes(columnKeyFor(headerLabel(t)));
+  return alone(s.text) && alone(rest.text);
 }
 
 /** How far past a label's end the piece of the next line that may be its rest starts at most (see besideInCell). */
@@ -577,11 +591,16 @@ export function alignedHeader(headerLines: readonly Cell[][], asked: SidesAre, b
   // The rows' amounts, grouped by where they end, show where the columns are: a label over amounts that all stand
   // under another label as well (西安 2022 支出总表 -layout L497-L508: 公共预算拨款 at 51–57 between 小计 at 48–50 and
   // `其中：专项资金…` at 58–64, the column's amounts ending at 55 under 小计 too) heads no column of its own. A label
-  // over no amounts at all is an empty column's (上年 / 结转 of its 收入总表, L459–L461, empty in every row).
+  // over no amounts at all is an empty column's (上年 / 结转 of its 收入总表, L459–L461, empty in every row). Amounts
+  // under the other label are its own only where it has no others: a label over two edges, one of them shared, leaves
+  // the shared one to the label beside it. At a coarser pitch a row's amounts stand right of their labels (西安 2022
+  // “三公” table at pdftotext -layout -fixed 5: 2022年 合计 at 74–76, its amounts ending at 80 under 小计 at 79–81 too,
+  // whose own end at 85) and 合计 is a column, not a group over 培训费 and 小计.
   const edges = amountEdges(bodyAmounts).edges;
   const ownsNoAmounts = (s: Placed) => {
     const under = edges.filter((e) => overlaps(e, s));
-    return under.length > 0 && under.every((e) => leaves.some((o) => o !== s && overlaps(e, o)));
+    const onlyUnder = (o: Placed) => !edges.some((f) => overlaps(f, o) && !overlaps(f, s));
+    return under.length > 0 && under.every((e) => leaves.some((o) => o !== s && overlaps(e, o) && onlyUnder(o)));
   };
   // A group of the template between two labels printed lower that are its members (or the 小计 of them) heads them
   // however far it stands from them: at another character pitch than the PDF's (`pdftotext -layout -fixed 4`, 广州
