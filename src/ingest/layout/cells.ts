@@ -360,12 +360,17 @@ export function isCodeCell(s: Cell): boolean {
  * each on a line of its own, lower and further right (`pdftotext -layout -fixed 5`, 北京 民政局 2026 预算02表 L44–L50:
  * `71,094.166056` at columns 10–23, `67,538.364392` at 19–32 on the line below). The first below starts right of where
  * the last above starts, ends past its end, and starts no more than a space after it: the two could not stand on one
- * line as two cells. The table reader (tables/aligned/draft.ts) and the form readers (performance/activity-form.ts)
- * join a row's steps by it.
+ * line as two cells. A last cell set one space after the one before it was itself pushed right of its column, and
+ * the step below may end short of it (西安 2022 “三公” table at `-fixed 6` L2149–L2150: `117.49` at 36–42 one space
+ * after `346.73`, `0.00` at 37–41 under it); otherwise a narrower cell ending under it is the same column's next
+ * row. The table reader (tables/aligned/draft.ts) and the form readers (performance/activity-form.ts) join a row's
+ * steps by it.
  */
 export function stepsRight(above: readonly Cell[], below: readonly Cell[]): boolean {
   if (above.length === 0 || below.length === 0) return false;
   const last = above[above.length - 1];
   const first = below[0];
-  return first.start > last.start && first.end > last.end && first.start <= last.end + 1;
+  if (first.start <= last.start || first.start > last.end + 1) return false;
+  const before = above[above.length - 2];
+  return first.end > last.end || (before !== undefined && last.start - before.end <= 1);
 }

@@ -317,7 +317,7 @@ function continuedLabels(lines: readonly HeaderCell[][]): HeaderCell[][] {
       // A lone 类, 款 or 项 under an amount label is that label's last letter (政府性基 / 金预算拨 / 款), not the code's label.
       const stub = STUB.test(headerLabel(rest.text)) && !(/^[类款项]$/.test(rest.text) && !STUB.test(headerLabel(s.text)));
       const fragment = within && !headsBelow(rest, at + 1) && columnKeyFor(headerLabel(rest.text)) === null && !stub;
-      if (!open(s.text) && !fragment && !namesGroup(s, rest) && (at === i + 1 || beside)) {
+      if (!open(s.text) && !fragment && !namesGroup(s, rest) && !readWrapped(out, s.text + rest.text) && (at === i + 1 || beside)) {
         // A piece two lines down that is no rest says nothing of the label's cell (one beside it on the next line
         // still does: a later step joins a rest that names a column by itself, 政府性基金 / 预算).
         if (beside && at > i + 1) out[i] = out[i].map((o) => (o === s ? printed : o));
@@ -345,6 +345,17 @@ function namesGroup(s: Cell, rest: Cell): boolean {
   if (!members) return false;
   const alone = (t: string) => templateMembers(headerLabel(t)) === null && [null, ...members].includes(columnKeyFor(headerLabel(t)));
   return alone(s.text) && alone(rest.text);
+}
+
+/**
+ * Whether a label wrapped in its cell (a piece with a rise) already reads as these pieces together: a group printed
+ * again over each block of columns (2021年 | 2022年 | 增减变化情况) is one label however each print breaks it, and one
+ * broken inside its quotation marks (`一般公共预算拨款安排的“三` / `公”经费预算`) says how the others read (`…的“三公”`
+ * / `经费预算`, its rest over columns of its own at a coarse pitch: 西安 2022 “三公” table, pdftotext -layout -fixed 5).
+ */
+function readWrapped(lines: readonly HeaderCell[][], text: string): boolean {
+  const label = headerLabel(text);
+  return lines.some((l) => l.some((o) => o.rise !== undefined && headerLabel(o.text) === label));
 }
 
 /** How far past a label's end the piece of the next line that may be its rest starts at most (see besideInCell). */
@@ -614,9 +625,22 @@ export function alignedHeader(headerLines: readonly Cell[][], asked: SidesAre, b
     const member = (o: Placed | undefined) => o !== undefined && members.includes(columnKeyFor(headerLabel(o.text)) ?? '');
     return (member(left) || (left !== undefined && isSubtotal(left))) && member(right);
   };
+  // Where no column numbers say it, the rows' amounts standing at as many right edges as there are labels left to
+  // read as columns or groups, each ending past the start of its label in order, say that a label over its own edge
+  // is a column (西安 2022 “三公” table at pdftotext -layout -fixed 6: 27 edges, 27 labels; 公务接待费 and 小计 stand 2
+  // to 6 columns from 因公出国 and 公务用车购置费 of lower lines and would read as a group over them). A group of the
+  // template stays one (see betweenMembers): its members' amounts may stand off its label in ragged edges. Edges ending
+  // before the first label (a row's number or code) are no amount column's.
+  const firstLabel = Math.min(...leaves.map((s) => s.start));
+  const amountEdgesRight = edges.filter((e) => e.end > firstLabel);
+  const inOrder = [...leaves].sort((a, b) => center(a) - center(b));
+  const edgeEach =
+    numbers === null && amountEdgesRight.length === leaves.length && amountEdgesRight.every((e, k) => e.end > inOrder[k].start);
+  const overOwnEdge = (s: Placed) => edgeEach && overlaps(amountEdgesRight[inOrder.indexOf(s)], s);
   leaves = leaves.filter((s) => {
     if (isLowest(s) || numberedColumn(s)) return true;
     const group = templateMembers(headerLabel(s.text)) !== null;
+    if (!group && overOwnEdge(s)) return true;
     // A label whose first piece stands on this one's line or above it (`事业单位经营` / … / `支出`) is its peer. Where
     // the rows print nothing under this one alone, the columns printed lower beside it are its members too.
     const amountless = ownsNoAmounts(s);
