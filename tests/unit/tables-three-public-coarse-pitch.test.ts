@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { toSourceLines } from '../../src/ingest/source-lines.ts';
 import { parseTables } from '../../src/ingest/tables/index.ts';
 import type { Table, TableRow } from '../../src/schema/table.ts';
-import { stepsRight, wordCells } from '../../src/ingest/layout/cells.ts';
+import { alignedCells, stepsRight, wordCells } from '../../src/ingest/layout/cells.ts';
 
 // 西安 交通运输局 2022 部门综合预算's “三公”经费、会议费、培训费表 (three blocks of nine columns: 2021年, 2022年,
 // 增减变化情况) extracted at coarser character pitches than its print. The header's labels print narrower than their
@@ -159,5 +159,19 @@ describe('a three-year 三公 table at a coarse character pitch', () => {
     expect(stepsRight(above.slice(2), below)).toBe(true);
     // A narrower amount ending under a lone one is that column's next row.
     expect(stepsRight(wordCells('          1,234.00'), wordCells('              5.00'))).toBe(false);
+  });
+});
+
+describe('an amount run on into a numbered item at a coarse character pitch', () => {
+  // 西安 2022 收支总表 at -fixed 6, L354: the income side's `74868.34` touches the expenditure side's `1、` (the default
+  // -layout text's L360 prints `74868.34    1、一般公共服务支出`); the line's `2243.55` says its amounts print two decimals.
+  it('cuts it where the decimals of the line\'s amounts end', () => {
+    const cells = alignedCells('          2   1、财政拨款                 74868.341、一般公共服务支出                                         19443.341、机关工资福利支出            2243.55').map((c) => c.text);
+    expect(cells).toEqual(['2', '1、财政拨款', '74868.34', '1、一般公共服务支出', '19443.34', '1、机关工资福利支出', '2243.55']);
+  });
+
+  // L361: no amount of its own on the line says where `552.72` ends (`552.724、机关资本性支出（二）`): left as printed.
+  it('leaves it whole where no amount of the line says its decimals', () => {
+    expect(alignedCells('          5    (2)政府性基金拨款                    4、公共安全支出                                             552.724、机关资本性支出（二）').map((c) => c.text)).toContain('552.724、机关资本性支出（二）');
   });
 });
