@@ -103,8 +103,10 @@ export function alignedCells(text: string): Cell[] {
   // One test a line: only a line with amounts glued together, or run on into text, has its runs read for them.
   const glued = GLUED_PRINTED.test(text);
   const runOn = RUN_ON_PRINTED.test(text);
-  for (const run of runsOf(text)) {
-    const m = runOn ? runOnAmount(run) : null;
+  const runs = runsOf(text);
+  const intoItem = RUN_INTO_ITEM_PRINTED.test(text) ? runIntoItem(runs) : null;
+  for (const run of runs) {
+    const m = (runOn ? runOnAmount(run) : null) ?? intoItem?.exec(foldFigures(run.text));
     if (!m) pushRun(run, glued, out);
     else {
       const [amount, rest] = cutRunOn(run, m[0]);
@@ -196,6 +198,27 @@ function runOnAmount(cell: Cell): RegExpExecArray | null {
   const m = RUN_ON.exec(foldFigures(cell.text));
   const rest = m ? cell.text.slice(m[0].length) : '';
   return m && rest.length >= RUN_ON_TEXT && !UNIT_AFTER.test(rest) ? m : null;
+}
+
+/** An amount's decimals running on into the number of an item (`74868.341、一般公共服务支出`), in either width. */
+const RUN_INTO_ITEM_PRINTED = /[.．][\d０-９]{3,4}、\p{Script=Han}/u;
+
+/**
+ * The pattern of an amount run on into the next cell's numbered item with no space (`74868.341、一般公共服务支出`: at
+ * `pdftotext -layout -fixed 6` the income side's amount touches the expenditure side's `1、`, 西安 交通运输局 2022
+ * 收支总表 L354), or null. The printed digits do not say where the decimals end and the item's number begins: the
+ * line's amounts standing alone do, where they all print one number of decimals (`2243.55`: two); a line with none
+ * is left as printed.
+ */
+function runIntoItem(runs: readonly Cell[]): RegExp | null {
+  const counts = new Set(
+    runs.flatMap((r) => {
+      const plain = foldFigures(r.text);
+      return EDGE_AMOUNT.test(plain) && plain.includes('.') ? [plain.length - plain.lastIndexOf('.') - 1] : [];
+    }),
+  );
+  if (counts.size !== 1) return null;
+  return new RegExp(`^-?${WHOLE_SOURCE}\\.\\d{${[...counts][0]}}(?=\\d{1,2}、\\p{Script=Han})`, 'u');
 }
 
 /** A cell cut after the amount opening it (runOnAmount), the amount marked glued: where it stands says less of its column. */
@@ -360,12 +383,17 @@ export function isCodeCell(s: Cell): boolean {
  * each on a line of its own, lower and further right (`pdftotext -layout -fixed 5`, 北京 民政局 2026 预算02表 L44–L50:
  * `71,094.166056` at columns 10–23, `67,538.364392` at 19–32 on the line below). The first below starts right of where
  * the last above starts, ends past its end, and starts no more than a space after it: the two could not stand on one
- * line as two cells. The table reader (tables/aligned/draft.ts) and the form readers (performance/activity-form.ts)
- * join a row's steps by it.
+ * line as two cells. A last cell set one space after the one before it was itself pushed right of its column, and
+ * the step below may end short of it (西安 2022 “三公” table at `-fixed 6` L2149–L2150: `117.49` at 36–42 one space
+ * after `346.73`, `0.00` at 37–41 under it); otherwise a narrower cell ending under it is the same column's next
+ * row. The table reader (tables/aligned/draft.ts) and the form readers (performance/activity-form.ts) join a row's
+ * steps by it.
  */
 export function stepsRight(above: readonly Cell[], below: readonly Cell[]): boolean {
   if (above.length === 0 || below.length === 0) return false;
   const last = above[above.length - 1];
   const first = below[0];
-  return first.start > last.start && first.end > last.end && first.start <= last.end + 1;
+  if (first.start <= last.start || first.start > last.end + 1) return false;
+  const before = above[above.length - 2];
+  return first.end > last.end || (before !== undefined && last.start - before.end <= 1);
 }

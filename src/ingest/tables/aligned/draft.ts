@@ -792,7 +792,10 @@ function itemRows(parsed: readonly LineParts[], side: Side | null, lineBefore: (
     // (西安 交通运输局 2022 收支总表, -layout L372–L374: `7、文化旅游体育与传媒支` / row 8 of the income side / `出`).
     const near = last && line.no - previousLine <= 2;
     const after = lines[k + 1];
-    const nameBelow = after && after.line.no === line.no + 1 && after.parts.get(side)!.amounts.length === 0 && after.parts.get(side)!.texts.length > 0;
+    // A row's amounts printed as a staircase (joinStaircases) end on its last step: the name's rest is under that one
+    // (西安 2022 “三公” table at -fixed 5, L2192–L2195: `西安市出租汽` / `4 222002 13.692.34…` / `-6.01` / `车管理处`).
+    const lastLine = Math.max(line.no, ...part.amounts.map((a) => a.line ?? line.no));
+    const nameBelow = after && after.line.no === lastLine + 1 && after.parts.get(side)!.amounts.length === 0 && after.parts.get(side)!.texts.length > 0;
     // The name line above may hold an amount of its own, wrapped in a column the amount line leaves empty (`深圳市水务局（本  170,390.3` /
     // the other amounts / `级）  1`).
     // So may a numbered row's label be set around its number, with no amount printed (西安 2022 收支总表 L375–L377:
@@ -818,7 +821,8 @@ function itemRows(parsed: readonly LineParts[], side: Side | null, lineBefore: (
       rows.push({ pieces: null, name, cells: { ...part.cells }, ownCells: [], amounts: [...part.amounts], ...printedLines(part, line.no), inlineName: true, crosswalk: [...part.crosswalk] });
       wrapped = null;
     }
-    previousLine = line.no;
+    // A name line joined by the amounts under it (wrapped) goes on under their last step.
+    previousLine = wrapped ? lastLine : line.no;
   });
   const texts = new Map(lines.map(({ line, parts }) => [line.no, parts.get(side)!.texts]));
   const textsAt = (no: number) => texts.get(no) ?? [];

@@ -318,7 +318,7 @@ function continuedLabels(lines: readonly HeaderCell[][]): HeaderCell[][] {
       // A lone 类, 款 or 项 under an amount label is that label's last letter (政府性基 / 金预算拨 / 款), not the code's label.
       const stub = STUB.test(headerLabel(rest.text)) && !(/^[类款项]$/.test(rest.text) && !STUB.test(headerLabel(s.text)));
       const fragment = within && !headsBelow(rest, at + 1) && columnKeyFor(headerLabel(rest.text)) === null && !stub;
-      if (!open(s.text) && !fragment && (at === i + 1 || beside)) {
+      if (!open(s.text) && !fragment && !namesGroup(s, rest) && !readWrapped(out, s.text + rest.text) && (at === i + 1 || beside)) {
         // A piece two lines down that is no rest says nothing of the label's cell. One beside it on the next line
         // still does, and so does one two lines down that besideInCell took for a name the label reads on into: a
         // later step joins a rest that names a column by itself (政府性基金 / 预算).
@@ -333,6 +333,31 @@ function continuedLabels(lines: readonly HeaderCell[][]): HeaderCell[][] {
     }
   }
   return out;
+}
+
+/**
+ * Two pieces that name a template group together and none by themselves (`公务用车购置` / `及运行维护费`, `公务用车购置及` /
+ * `运行维护费`: what either names alone is a member of the group at most) are one label wrapped in its cell, however
+ * wide each prints: at a coarser character pitch the group's piece reaches over its members' labels and would read as
+ * a group of its own over some of them (西安 2022 “三公” table at pdftotext -layout -fixed 5, 公务用车购置 at 52–58
+ * over 小计 at 52–53 and 公务用车购置费 at 57–58). A 合计 or 小计 under a group names the table's total alone: its column.
+ */
+function namesGroup(s: Cell, rest: Cell): boolean {
+  const members = templateMembers(headerLabel(s.text + rest.text));
+  if (!members) return false;
+  const alone = (t: string) => templateMembers(headerLabel(t)) === null && [null, ...members].includes(columnKeyFor(headerLabel(t)));
+  return alone(s.text) && alone(rest.text);
+}
+
+/**
+ * Whether a label wrapped in its cell (a piece with a rise) already reads as these pieces together: a group printed
+ * again over each block of columns (2021年 | 2022年 | 增减变化情况) is one label however each print breaks it, and one
+ * broken inside its quotation marks (`一般公共预算拨款安排的“三` / `公”经费预算`) says how the others read (`…的“三公”`
+ * / `经费预算`, its rest over columns of its own at a coarse pitch: 西安 2022 “三公” table, pdftotext -layout -fixed 5).
+ */
+function readWrapped(lines: readonly HeaderCell[][], text: string): boolean {
+  const label = headerLabel(text);
+  return lines.some((l) => l.some((o) => o.rise !== undefined && headerLabel(o.text) === label));
 }
 
 /** How far past a label's end the piece of the next line that may be its rest starts at most (see besideInCell). */
@@ -597,11 +622,16 @@ export function alignedHeader(headerLines: readonly Cell[][], asked: SidesAre, b
   // The rows' amounts, grouped by where they end, show where the columns are: a label over amounts that all stand
   // under another label as well (西安 2022 支出总表 -layout L497-L508: 公共预算拨款 at 51–57 between 小计 at 48–50 and
   // `其中：专项资金…` at 58–64, the column's amounts ending at 55 under 小计 too) heads no column of its own. A label
-  // over no amounts at all is an empty column's (上年 / 结转 of its 收入总表, L459–L461, empty in every row).
+  // over no amounts at all is an empty column's (上年 / 结转 of its 收入总表, L459–L461, empty in every row). Amounts
+  // under the other label are its own only where it has no others: a label over two edges, one of them shared, leaves
+  // the shared one to the label beside it. At a coarser pitch a row's amounts stand right of their labels (西安 2022
+  // “三公” table at pdftotext -layout -fixed 5: 2022年 合计 at 74–76, its amounts ending at 80 under 小计 at 79–81 too,
+  // whose own end at 85) and 合计 is a column, not a group over 培训费 and 小计.
   const edges = amountEdges(bodyAmounts).edges;
   const ownsNoAmounts = (s: Placed) => {
     const under = edges.filter((e) => overlaps(e, s));
-    return under.length > 0 && under.every((e) => leaves.some((o) => o !== s && overlaps(e, o)));
+    const onlyUnder = (o: Placed) => !edges.some((f) => overlaps(f, o) && !overlaps(f, s));
+    return under.length > 0 && under.every((e) => leaves.some((o) => o !== s && overlaps(e, o) && onlyUnder(o)));
   };
   // A group of the template between two labels printed lower that are its members (or the 小计 of them) heads them
   // however far it stands from them: at another character pitch than the PDF's (`pdftotext -layout -fixed 4`, 广州
@@ -615,9 +645,22 @@ export function alignedHeader(headerLines: readonly Cell[][], asked: SidesAre, b
     const member = (o: Placed | undefined) => o !== undefined && members.includes(columnKeyFor(headerLabel(o.text)) ?? '');
     return (member(left) || (left !== undefined && isSubtotal(left))) && member(right);
   };
+  // Where no column numbers say it, the rows' amounts standing at as many right edges as there are labels left to
+  // read as columns or groups, each ending past the start of its label in order, say that a label over its own edge
+  // is a column (西安 2022 “三公” table at pdftotext -layout -fixed 6: 27 edges, 27 labels; 公务接待费 and 小计 stand 2
+  // to 6 columns from 因公出国 and 公务用车购置费 of lower lines and would read as a group over them). A group of the
+  // template stays one (see betweenMembers): its members' amounts may stand off its label in ragged edges. Edges ending
+  // before the first label (a row's number or code) are no amount column's.
+  const firstLabel = Math.min(...leaves.map((s) => s.start));
+  const amountEdgesRight = edges.filter((e) => e.end > firstLabel);
+  const inOrder = [...leaves].sort((a, b) => center(a) - center(b));
+  const edgeEach =
+    numbers === null && amountEdgesRight.length === leaves.length && amountEdgesRight.every((e, k) => e.end > inOrder[k].start);
+  const overOwnEdge = (s: Placed) => edgeEach && overlaps(amountEdgesRight[inOrder.indexOf(s)], s);
   leaves = leaves.filter((s) => {
     if (isLowest(s) || numberedColumn(s)) return true;
     const group = templateMembers(headerLabel(s.text)) !== null;
+    if (!group && overOwnEdge(s)) return true;
     // A label whose first piece stands on this one's line or above it (`事业单位经营` / … / `支出`) is its peer. Where
     // the rows print nothing under this one alone, the columns printed lower beside it are its members too.
     const amountless = ownsNoAmounts(s);
