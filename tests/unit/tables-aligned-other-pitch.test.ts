@@ -256,3 +256,50 @@ describe('a total row squeezed at a coarse pitch', () => {
     expect(t?.rows.some((r) => r.name === '')).toBe(false);
   });
 });
+
+// 深圳 水务局 2026 部门预算 表9 财政拨款“三公”经费支出表: each item (总计, 因公出国(境)费, 公务接待费, 公务用车 小计 /
+// 购置费 / 运行维护费) over 一般公共预算 / 政府性基金预算 / 国有资本经营预算. `pdftotext -layout -fixed 3`, lines
+// 7224–7233 (trailing spaces cut): 公务用车购置费 at 370–377 reaches none of its columns (`政府性基金` / `预算` at
+// 373–378 / 378–380), 公务用车运行维护费 at 428–437 stands 5.5 columns left of its block's middle (414–462).
+const SHENZHEN_THREE_PUBLIC_PF3 = [
+  "                                                                                                                                                                                                                       财政拨款“三公”经费支出表",
+  "          部门名称：深圳市水务局                                                                                                                                                                                                                                                                                                                                                                                                                                                  单位：万元",
+  "",
+  "                                                                                                                                                                                                                                                                                                                                                                         公务用车购置及运行维护费",
+  "                                                                                                                                    总计                                                   因公出国(境)费                                                         公务接待费",
+  "                                   预算单位                                                年度                                                                                                                                                                                                                                   小计                                                    公务用车购置费                                                   公务用车运行维护费",
+  "",
+  "                                                                                                          一般公共预                政府性基金               国有资本经                一般公共预               政府性基金                国有资本经               一般公共预                政府性基金               国有资本经                一般公共预               政府性基金                国有资本经               一般公共预                政府性基金                国有资本经               一般公共预                政府性基金               国有资本经",
+  "                                                                                                                 算                  预算                 营预算                    算                  预算                 营预算                     算                  预算                 营预算                     算                 预算                 营预算                     算                  预算                 营预算                     算                  预算                 营预算",
+  "          深圳市水务局                                                              2025 年                             382.64                  0.00                0.00                 5.20                0.00                 0.00               14.07                 0.00                 0.00             363.37                  0.00                0.00               65.97                 0.00                 0.00             297.40                  0.00                0.00",
+];
+// The same lines at `-fixed 4`: `国有资本经` at 110–115 over `营预算` at 113–116 sticks out past the piece above it, so
+// that the first block's third label reads as a piece over its rest, the others' as one label.
+const SHENZHEN_THREE_PUBLIC_PF4 = [
+  "                                                                                                                                                                 财政拨款“三公”经费支出表",
+  "       部门名称：深圳市水务局                                                                                                                                                                                                                                                                                                                                    单位：万元",
+  "",
+  "                                                                                                                                                                                                                                                                               公务用车购置及运行维护费",
+  "                                                                                                   总计                                      因公出国(境)费                                        公务接待费",
+  "                          预算单位                                   年度                                                                                                                                                                          小计                                      公务用车购置费                                     公务用车运行维护费",
+  "",
+  "                                                                                一般公共预          政府性基金          国有资本经           一般公共预          政府性基金           国有资本经          一般公共预          政府性基金           国有资本经          一般公共预           政府性基金          国有资本经          一般公共预           政府性基金          国有资本经           一般公共预          政府性基金          国有资本经",
+  "                                                                                     算             预算            营预算               算             预算            营预算               算             预算            营预算               算             预算            营预算               算              预算            营预算               算             预算            营预算",
+  "       深圳市水务局                                             2025 年                     382.64            0.00           0.00           5.20            0.00           0.00          14.07            0.00           0.00         363.37            0.00            0.00          65.97           0.00            0.00         297.40            0.00           0.00",
+];
+
+describe('items each broken down by fund, printed narrower than their blocks', () => {
+  it.each([
+    ['pitch 3', SHENZHEN_THREE_PUBLIC_PF3],
+    ['pitch 4', SHENZHEN_THREE_PUBLIC_PF4],
+  ])('key every column by its item and fund (深圳 “三公” table at %s)', (_, lines) => {
+    const t = parse(lines).tables.find((x) => x.title === '财政拨款“三公”经费支出表');
+    const items = ['total', 'outbound-travel', 'reception', 'vehicles', 'vehicle-purchase', 'vehicle-operation'];
+    expect(t?.columns.map((c) => c.key)).toEqual(items.flatMap((i) => [`${i}.general`, `${i}.fund`, `${i}.state-capital`]));
+    // L7233 `深圳市水务局  2025 年  382.64  0.00  0.00  5.20 … 14.07 … 363.37 … 65.97 … 297.40  0.00  0.00`
+    const row = t!.rows.find((r) => r.name === '深圳市水务局')!;
+    expect(row.texts?.year).toBe('2025 年');
+    expect(items.map((i) => row.values[`${i}.general`])).toEqual([382.64, 5.2, 14.07, 363.37, 65.97, 297.4]);
+    expect(items.map((i) => row.values[`${i}.fund`])).toEqual([0, 0, 0, 0, 0, 0]);
+  });
+});

@@ -1108,8 +1108,14 @@ function coverageOf<T extends Cell>(g: Cell, leaves: readonly T[]): T[] {
  * under each of 总计, 因公出国(境)费, 公务接待费 …: each item broken down by fund), or 0. Each block must have its
  * item's label centred over it: items repeated under 预算数 and 决算数 are no breakdown of theirs.
  */
-function breakdownCycle(leaves: readonly Cell[], groups: readonly Cell[], labels: readonly Cell[]): number {
-  const texts = leaves.map((l) => headerLabel(l.text));
+function breakdownCycle(leaves: readonly Placed[], groups: readonly Cell[], labels: readonly Placed[]): number {
+  // A leaf's label goes on from the pieces printed over it alone that the breakdown prints again over other blocks: a
+  // wrapped label reads as a piece over its rest where the rest sticks out past the piece's end (深圳 水务局 2026
+  // “三公”经费支出表, `pdftotext -layout -fixed 4`: `国有资本经` at 110–115 over `营预算` at 113–116, within it in the
+  // other blocks), as the breakdown's own group over a leaf of the same name.
+  const alone = (o: Placed, l: Placed) => o.line < l.line && overlaps(o, l) && !leaves.some((x) => x !== l && overlaps(o, x));
+  const over = (l: Placed) => labels.filter((o) => alone(o, l) && isBreakdownPiece(o, labels)).sort((a, b) => a.line - b.line);
+  const texts = leaves.map((l) => headerLabel([...over(l), l].map((o) => o.text).join('')));
   let cycle = 0;
   for (let m = 2; m * 2 <= texts.length && cycle === 0; m++) {
     if (texts.length % m !== 0 || new Set(texts.slice(0, m)).size !== m) continue;
@@ -1127,14 +1133,25 @@ function breakdownCycle(leaves: readonly Cell[], groups: readonly Cell[], labels
  * (`一般公共预` over `算`) is printed over every block alike.
  */
 function headedBlock(g: Cell, covered: readonly Cell[], leaves: readonly Cell[], cycle: number, labels: readonly Cell[]): number {
-  if (covered.length === 0 || covered.length > cycle) return -1;
-  const block = Math.floor(leaves.indexOf(covered[0]) / cycle);
+  if (covered.length > cycle) return -1;
+  const blockOf = (b: number) => ({ start: leaves[b * cycle].start, end: leaves[b * cycle + cycle - 1].end });
+  // At a finer character pitch than the PDF's an ideograph prints in one column of the two or three it covers: a label
+  // narrower than its block may reach none of its columns (深圳 水务局 2026 “三公”经费支出表, `pdftotext -layout
+  // -fixed 3`: 公务用车购置费 at 370–377, its block's middle label `政府性基金` / `预算` at 373–378 / 378–380). It heads
+  // the block its centre stands in, if any.
+  const block =
+    covered.length > 0
+      ? Math.floor(leaves.indexOf(covered[0]) / cycle)
+      : Array.from({ length: leaves.length / cycle }, (_, b) => b).find((b) => blockOf(b).start <= center(g) && center(g) < blockOf(b).end);
+  if (block === undefined) return -1;
   const own = leaves.slice(block * cycle, block * cycle + cycle);
   const middle = cycle % 2 === 1 ? [own[(cycle - 1) / 2]] : [own[cycle / 2 - 1], own[cycle / 2]];
   const whole = covered.length === cycle && covered.every((l) => own.includes(l));
   if (!whole && !covered.every((l) => middle.includes(l))) return -1;
-  const centre = (own[0].start + own[cycle - 1].end) / 2;
-  if (Math.abs(center(g) - centre) > Math.max(3, (own[cycle - 1].end - own[0].start) / 10)) return -1;
+  // Centred: in the block's middle third. A label printed narrower than its cell (see above) has its centre left of
+  // the cell's, by up to a sixth of the block (the same table at `-fixed 3`: 公务用车运行维护费 at 428–437 over 414–462).
+  const { start, end } = blockOf(block);
+  if (Math.abs(center(g) - (start + end) / 2) > Math.max(3, (end - start) / 6)) return -1;
   return isBreakdownPiece(g, labels) ? -1 : block;
 }
 
