@@ -303,3 +303,67 @@ describe('items each broken down by fund, printed narrower than their blocks', (
     expect(items.map((i) => row.values[`${i}.fund`])).toEqual([0, 0, 0, 0, 0, 0]);
   });
 });
+
+// 烟台 水利局 2026 部门预算 公开表4 财政拨款收支总体情况表, `pdftotext -layout -fixed 4`, lines 510–526: the expenditure
+// side's 预算数 at 153–156 over 总计 (123–125), 一般公共预算 (139–145), 政府性基金预算 (159–166) and 国有资本经营预算
+// (179–187), 8 columns right of 一般公共预算's end and 3 left of 政府性基金预算's start.
+const YANTAI_T4_PF4 = [
+  "                                                                                       财政拨款收支总体情况表",
+  "            部门（单位）：烟台市水利局                                                                                                                                                                   单位：万元",
+  "                                         收    入                                                                                        支   出",
+  "                                                                                                                                                         预算数",
+  "                           项目                              预算数                                项目",
+  "                                                                                                                           总计              一般公共预算              政府性基金预算             国有资本经营预算",
+  "            一、一般公共预算收入                                              7,132.41  一、一般公共服务支出",
+  "            二、政府性基金预算收入                                                25.22  二、外交支出",
+  "            三、国有资本经营预算收入                                                      三、公共安全支出",
+  "                                                                              四、教育支出                                              6.20                 6.20",
+  "                                                                              五、科学技术支出",
+  "                                                                              六、文化旅游体育与传媒支出",
+  "                                                                              七、社会保障和就业支出                                       622.55               622.55",
+  "                                                                              八、卫生健康支出                                          237.16               237.16",
+  "                                                                              九、节能环保支出",
+  "                                                                              十、城乡社区支出                                           25.22                                      25.22",
+  "                                                                              十一、农林水支出                                        5,977.95             5,977.95",
+];
+
+describe('a label centred over its side\'s amount labels, far from the nearest', () => {
+  it('heads them and is no column of its own (烟台 财政拨款收支总体情况表 at pitch 4)', () => {
+    const t = parse(YANTAI_T4_PF4).tables.find((x) => x.title === '财政拨款收支总体情况表');
+    expect(t?.columns.map((c) => c.key)).toEqual(['total', 'general', 'fund', 'state-capital']);
+    // L522 `七、社会保障和就业支出  622.55  622.55`; L525 `十、城乡社区支出  25.22  25.22` (the second under 政府性基金预算)
+    const byName = (name: string) => t!.rows.find((r) => r.name === name)!.values;
+    expect(byName('七、社会保障和就业支出')).toEqual({ total: 622.55, general: 622.55, fund: null, 'state-capital': null });
+    expect(byName('十、城乡社区支出')).toEqual({ total: 25.22, general: null, fund: 25.22, 'state-capital': null });
+  });
+});
+
+// 烟台 水利局 2026 一般公共预算“三公”经费支出情况表, `pdftotext -layout -fixed 4`, lines 780–789: 公务用车购置及运行维护费
+// at 53–65 opens 小计 at 49–51 left of it and is centred over it and 公务用车购置 / 经费 (60–67), not over 公务用车运行 /
+// 维护费 (75–82), which the template puts under it too.
+const YANTAI_THREE_PUBLIC_PF4 = [
+  "                                                                             一般公共预算“三公”经费支出情况表",
+  "            部门（单位）：烟台市水利局                                                                                                                                                                   单位：万元",
+  "",
+  "                                                   2025年预算数                                                                                      2026年预算数",
+  "                                                     公务用车购置及运行维护费                                                                                  公务用车购置及运行维护费",
+  "                               因公出国                                                                                         因公出国",
+  "                 合计           （境）经费                         公务用车购置         公务用车运行           公务接待费              合计          （境）经费                          公务用车购置         公务用车运行           公务接待费",
+  "                                                 小计              经费            维护费                                                             小计              经费            维护费",
+  "",
+  "                      17.67                           13.40                          13.40           4.27           14.20                           10.20                          10.20           4.00",
+];
+
+describe('a template group printed narrower than the block it heads, a 小计 off it', () => {
+  it('heads its members beside the block its label is centred over (烟台 “三公” table at pitch 4)', () => {
+    const t = parse(YANTAI_THREE_PUBLIC_PF4).tables.find((x) => x.title === '一般公共预算“三公”经费支出情况表');
+    const parent = (key: string) => t?.columns.find((c) => c.key === key)?.parent;
+    expect([parent('vehicle-purchase-previous'), parent('vehicle-operation-previous')]).toEqual(['vehicles-previous', 'vehicles-previous']);
+    expect([parent('vehicle-purchase'), parent('vehicle-operation')]).toEqual(['vehicles', 'vehicles']);
+    // L789 `17.67  13.40  13.40  4.27  14.20  10.20  10.20  4.00`: the second 13.40 at 85–90 and 10.20 at 179–184 under
+    // 公务用车运行维护费, as the default -layout text and the 说明's 公务用车运行维护费10.2万元 read them
+    const [row] = t!.rows;
+    expect([row.values['vehicles-previous'], row.values['vehicle-purchase-previous'], row.values['vehicle-operation-previous']]).toEqual([13.4, null, 13.4]);
+    expect([row.values.vehicles, row.values['vehicle-purchase'], row.values['vehicle-operation']]).toEqual([10.2, null, 10.2]);
+  });
+});

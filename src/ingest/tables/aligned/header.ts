@@ -595,6 +595,20 @@ export function alignedHeader(headerLines: readonly Cell[][], asked: SidesAre, b
     const member = (o: Placed | undefined) => o !== undefined && members.includes(columnKeyFor(headerLabel(o.text)) ?? '');
     return (member(left) || (left !== undefined && isSubtotal(left))) && member(right);
   };
+  // A label centred over the amount labels of its side (between the row-name labels either side of it), every other
+  // label there below it, heads them however far it stands from the nearest: at a finer character pitch than the PDF's
+  // a label prints in fewer columns than it covers (烟台 水利局 2026 财政拨款收支总体情况表, `pdftotext -layout -fixed 4` L513–L515: 预算数 at 153–156
+  // over 总计 at 123–125 … 国有资本经营预算 at 179–187, 8 columns right of 一般公共预算's end).
+  const centredOverSide = (s: Placed, below: readonly Placed[]) => {
+    const from = Math.max(-1, ...stubs.filter((o) => o.end <= s.start).map((o) => o.end));
+    const to = Math.min(Infinity, ...stubs.filter((o) => o.start >= s.end).map((o) => o.start));
+    const side = below.filter((o) => o.start >= from && o.end <= to);
+    const others = leaves.filter((o) => o !== s && o.start >= from && o.end <= to);
+    if (side.length < 3 || others.some((o) => !side.includes(o))) return false;
+    const first = Math.min(...side.map((o) => o.start));
+    const last = Math.max(...side.map((o) => o.end));
+    return Math.abs(center(s) - (first + last) / 2) <= 3;
+  };
   leaves = leaves.filter((s) => {
     if (isLowest(s) || numberedColumn(s)) return true;
     const group = templateMembers(headerLabel(s.text)) !== null;
@@ -610,7 +624,8 @@ export function alignedHeader(headerLines: readonly Cell[][], asked: SidesAre, b
     const headed = (o: Placed) => amount.some((x) => heads.some((h) => h.line === x.line) && overlaps(x, o) && !overlaps(x, s));
     const left = below.filter((o) => o.end <= s.start && s.start - o.end <= 6 && !headed(o));
     const right = below.filter((o) => o.start >= s.end && o.start - s.end <= 6 && !headed(o));
-    if (((left.length > 0 && right.length > 0) || (group && betweenMembers(s, below))) && !below.some((o) => overlaps(o, s))) {
+    const between = (left.length > 0 && right.length > 0) || (group && betweenMembers(s, below)) || centredOverSide(s, below);
+    if (between && !below.some((o) => overlaps(o, s))) {
       groups.push(s);
       return false;
     }
@@ -632,9 +647,17 @@ export function alignedHeader(headerLines: readonly Cell[][], asked: SidesAre, b
     const over = amount.filter((o) => o.line > g.line && !leaves.includes(o) && overlaps(o, block) && !isBreakdownPiece(o, amount));
     return headerLabel(over.sort((a, b) => a.line - b.line).map((o) => o.text).join(''));
   };
+  // A template group that opens a 小计 off it heads its members beside the block its label is centred over too: at a
+  // finer character pitch than the PDF's the label prints narrower than the block, its centre left of the block's
+  // (烟台 水利局 2026 一般公共预算“三公”经费支出情况表, `pdftotext -layout -fixed 4` L784–L787: 公务用车购置及运行维护费
+  // at 53–65 over 小计 at 49–51, 公务用车购置 / 经费 at 60–67 and 公务用车运行 / 维护费 at 75–82).
   const coverage = (g: Placed, all: readonly Placed[]) =>
-    (owners.has(g) ? subtotalBlock(g, owners.get(g)!, all) : null) ??
-    withTemplateMembers(g, all, cycleInstance(g, coverageOf(g, all), all, cycle, amount), cycle > 0 ? blockLabel : labelUnder);
+    withTemplateMembers(
+      g,
+      all,
+      (owners.has(g) ? subtotalBlock(g, owners.get(g)!, all) : null) ?? cycleInstance(g, coverageOf(g, all), all, cycle, amount),
+      cycle > 0 ? blockLabel : labelUnder,
+    );
   // Each group's columns worked out once: which groups span columns and what each covers both ask.
   const coverages = new Map(groups.map((g) => [g, coverage(g, leaves)]));
   const spanning = groups.filter((g) => coverages.get(g)!.length >= 2);
