@@ -367,3 +367,70 @@ describe('a template group printed narrower than the block it heads, a 小计 of
     expect([row.values.vehicles, row.values['vehicle-purchase'], row.values['vehicle-operation']]).toEqual([10.2, null, 10.2]);
   });
 });
+
+// 烟台 水利局 2026 公开表4 财政拨款收支总体情况表, `pdftotext -layout -fixed 3`, lines 513–529: a figure prints in fewer
+// columns than it covers, so amounts end short of their cells' right edges, and the rows' amounts do not end together
+// (L529 `5,977.95` at 167–175, L525 `622.55` at 171–177 in one column). L522 `6.20` at 202–206 stands nearer the
+// label 政府性基金预算 (212–219) than 一般公共预算 (185–191) but ends before the first one starts.
+const YANTAI_T4_PF3 = [
+  "                                                                                                                    财政拨款收支总体情况表",
+  "                部门（单位）：烟台市水利局                                                                                                                                                                                                                              单位：万元",
+  "                                                       收     入                                                                                                                      支     出",
+  "                                                                                                                                                                                                            预算数",
+  "                                    项目                                         预算数                                           项目",
+  "                                                                                                                                                                   总计                    一般公共预算                     政府性基金预算                    国有资本经营预算",
+  "                一、一般公共预算收入                                                                7,132.41      一、一般公共服务支出",
+  "                二、政府性基金预算收入                                                                    25.22    二、外交支出",
+  "                三、国有资本经营预算收入                                                                            三、公共安全支出",
+  "                                                                                                        四、教育支出                                                                6.20                        6.20",
+  "                                                                                                        五、科学技术支出",
+  "                                                                                                        六、文化旅游体育与传媒支出",
+  "                                                                                                        七、社会保障和就业支出                                                        622.55                      622.55",
+  "                                                                                                        八、卫生健康支出                                                           237.16                      237.16",
+  "                                                                                                        九、节能环保支出",
+  "                                                                                                        十、城乡社区支出                                                            25.22                                                    25.22",
+  "                                                                                                        十一、农林水支出                                                       5,977.95                     5,977.95",
+];
+
+describe('amounts ending short of their cells at a finer pitch', () => {
+  it('are never in a column whose label starts at or after their end (烟台 财政拨款收支总体情况表 at pitch 3)', () => {
+    const t = parse(YANTAI_T4_PF3).tables.find((x) => x.title === '财政拨款收支总体情况表');
+    const byName = (name: string) => t!.rows.find((r) => r.name === name)!.values;
+    expect(byName('四、教育支出')).toEqual({ total: 6.2, general: 6.2, fund: null, 'state-capital': null });
+    // L528 `十、城乡社区支出  25.22  25.22`: the second at 229–234, before 国有资本经营预算 at 239–247
+    expect(byName('十、城乡社区支出')).toEqual({ total: 25.22, general: null, fund: 25.22, 'state-capital': null });
+    expect(byName('十一、农林水支出')).toEqual({ total: 5977.95, general: 5977.95, fund: null, 'state-capital': null });
+  });
+});
+
+// 杭州 交通运输局 2026 表3 2026年市级部门支出预算总表, `pdftotext -layout -fixed 3`, lines 650–665: 合计's 项目支出
+// wraps its last digit, `576,171.1` at 196–205 on L658 over `1` at 209–210 on L660, past the first part's end by more
+// than it would be at the PDF's pitch (the 说明, L139: 576,171.11万元).
+const HANGZHOU_T3_PF3 = [
+  "\f                                                                                         表3：2026年市级部门支出预算总表",
+  "               部门名称：杭州市交通运输局单位:万元",
+  "                                                                                                                                                                     基本支出                                                                                   对附属单",
+  "                                                                                                                                                                                                                       事业单位                上缴上",
+  "                                                       功能分类科目名称                                                                       总计                                       日常公用支                项目支出                                                    位补助支",
+  "                                                                                                                                                           人员支出                                                        经营支出                级支出",
+  "                                                                                                                                                                                     出                                                                           出",
+  "                                                                   **                                                                    1                       2                     3                  4                  5                 6                  7",
+  "                                                                                                                                                                                                    576,171.1",
+  "               合计                                                                                                                     665,964.37            73,924.43              15868.83",
+  "                                                                                                                                                                                                                 1",
+  "               一般公共服务支出                                                                                                                 6,701.98                                                      6,701.98",
+  "                  社会工作事务                                                                                                                       1.98                                                         1.98",
+  "                     其他社会工作事务支出                                                                                                                1.98                                                         1.98",
+  "                  其他一般公共服务支出                                                                                                            6,700.00                                                      6,700.00",
+  "                     其他一般公共服务支出                                                                                                         6,700.00                                                      6,700.00",
+];
+
+describe("an amount's wrapped digit printed right of its end at a finer pitch", () => {
+  it('completes the amount (杭州 表3 at pitch 3)', () => {
+    const t = parse(HANGZHOU_T3_PF3).tables.find((x) => x.title === '表3：2026年市级部门支出预算总表');
+    const total = t!.rows.find((r) => r.name === '合计')!;
+    expect([total.values.total, total.values.personnel, total.values.public, total.values.project, total.values.operating]).toEqual([
+      665964.37, 73924.43, 15868.83, 576171.11, null,
+    ]);
+  });
+});

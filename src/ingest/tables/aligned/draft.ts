@@ -8,7 +8,7 @@ import { declaresEmpty, isCompilerLine, isTableFurniture } from '../shared/regio
 import { statedUnit } from '../../../core/units.ts';
 import type { DraftRow, PositionedDraft, PositionedToken, Side } from '../shared/table-draft.ts';
 import { alignedHeader, amountWindows, packedWindows, type AlignedColumn, type ExtraPanel } from './header.ts';
-import { nearestColumns, undecidedColumns } from './amount-columns.ts';
+import { edgeOffset, nearestColumns, undecidedColumns } from './amount-columns.ts';
 import { pagesFrom, toHeaderPage } from '../../layout/page-frame.ts';
 import { withoutRowNumbers, type RowNumberColumn } from '../../layout/row-numbers.ts';
 import type { AlignedBlock } from '../table-blocks.ts';
@@ -253,7 +253,7 @@ export function draftAlignedTable(block: AlignedBlock): PositionedDraft {
     const sideName: Side | null = header.twoSided && header.sidesAre === 'summary' ? side : null;
     const sideRows = coded ? codedRows(parsed, side, codeColumnsAsPrinted(parsed, side, header.codeColumns)) : itemRows(parsed, side, (no) => lastBefore.get(no));
     const windows = amountWindows(header.positions.filter((p) => p.side === side), sideRows.map((r) => r.amounts), header.packed);
-    const preferredOf = sideRows.map((r) => nearestColumns(r.amounts, windows));
+    const preferredOf = sideRows.map((r) => nearestColumns(r.amounts, windows, edgeOffset));
     const undecidedOf = undecidedColumns(sideRows.map((r) => r.amounts), windows, preferredOf);
     for (const [n, r] of sideRows.entries()) {
       const preferred = preferredOf[n];
@@ -392,7 +392,10 @@ function crosswalkTexts(segs: readonly Cell[]): Record<string, string> {
 
 /**
  * An amount wider than its cell wraps its last digits onto the next line (`811,669.9` over `7`): a line of nothing
- * but a digit or two, touching the line of an amount that ends one decimal short, completes that amount.
+ * but a digit or two, touching the line of an amount that ends one decimal short, completes that amount. The digits
+ * stand under its end, or past it by as much as the amount is wide: at a finer character pitch than the PDF's a
+ * figure prints in fewer columns than it covers, so the amount looks narrower and its wrapped digits further right
+ * (杭州 交通运输局 2026 表3, `pdftotext -layout -fixed 3` L689–L691: `437,000.0` at 196–205, `0` at 210–211).
  */
 function joinWrappedDigits(body: { line: SourceLine; segs: Cell[] }[]): void {
   for (let k = body.length - 1; k >= 0; k--) {
@@ -401,7 +404,7 @@ function joinWrappedDigits(body: { line: SourceLine; segs: Cell[] }[]): void {
     const wrapped = segs.filter((s) => /^\d{1,2}$/.test(foldFigures(s.text)));
     if (wrapped.length !== 1 || segs.some((s) => s !== wrapped[0] && hasDigit(s.text))) continue;
     const digits = wrapped[0];
-    const fits = (s: Cell) => /\.\d$/.test(foldFigures(s.text)) && cellAmount(s.text) != null && digits.start >= s.start - 2 && digits.end <= s.end + 3;
+    const fits = (s: Cell) => /\.\d$/.test(foldFigures(s.text)) && cellAmount(s.text) != null && digits.start >= s.start - 2 && digits.end <= s.end + Math.max(3, s.text.length);
     // The first part may sit on the line above, or above the row's own line (`350,034.4` / `合计 …` / `2`).
     const above = [body[k - 1], body[k - 2]].find(
       (b) => b && line.no - b.line.no <= 2 && b.line.no >= body[k - 1].line.no - 1 && b.segs.some(fits),
