@@ -434,3 +434,34 @@ describe("an amount's wrapped digit printed right of its end at a finer pitch", 
     ]);
   });
 });
+
+// 深圳 水务局 2026 项目支出总表, `pdftotext -layout -fixed 6`, lines 4730–4745: 深圳市水务局's 合计 wraps its last digit
+// (`811,669.9` at 27–36 on L4740 over `7` at 34–35 on L4742) around the row's line L4741, whose first amount,
+// `677,349.91` at 37–47, starts right where the wrapped amount's first part ends.
+const SHENZHEN_T5_PF6 = [
+  "                                                                                    项目支出总表",
+  "     部门名称：深圳市水务局                                                                                                                                                      单位：万元",
+  "",
+  "                                                                                                     2026 年预算",
+  "",
+  "          支出项目类别                                  财政拨款                                                               单位资金",
+  "                                                                         财政专户                                                                                     上年结余、",
+  "                           总计         一般公共     政府性基金预       国有资本经营                                  事业单位            上级补助             附属单位",
+  "                                                                         管理资金        事业收入                                                           其他收入             结转",
+  "                                      预算拨款        算拨款        预算拨款                                   经营收入              收入             上缴收入",
+  "                           811,669.9",
+  "     深圳市水务局                          677,349.91  134,022.00        0.00      0.00          0.00            0.00             0.00            0.00          0.00           298.06",
+  "                                  7",
+  "        深圳市水务局（本           170,390.3",
+  "                                     134,462.68   35,927.64        0.00      0.00          0.00            0.00             0.00            0.00          0.00             0.00",
+  "     级）                           1",
+];
+
+describe("an amount's wrapped digit joined to it", () => {
+  it('leaves the amount ending where its first part does, apart from the row it joins (深圳 项目支出总表 at pitch 6)', () => {
+    const t = parse(SHENZHEN_T5_PF6).tables.find((x) => x.title === '项目支出总表');
+    const row = t!.rows.find((r) => r.name === '深圳市水务局')!;
+    expect([row.values.total, row.values.general, row.values.fund, row.values.carryover]).toEqual([811669.97, 677349.91, 134022, 298.06]);
+    expect(t!.rows.filter((r) => r.name === '')).toEqual([]);
+  });
+});

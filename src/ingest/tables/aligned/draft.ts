@@ -412,7 +412,8 @@ function joinWrappedDigits(body: { line: SourceLine; segs: Cell[] }[]): void {
     if (!above) continue;
     const short = above.segs.findIndex(fits);
     const s = above.segs[short];
-    above.segs[short] = { text: s.text + digits.text, start: s.start, end: s.end + digits.text.length };
+    // The whole amount fills the cell its first part filled: it ends where the cell does, not past the next one's start.
+    above.segs[short] = { text: s.text + digits.text, start: s.start, end: Math.max(s.end, digits.end) };
     if (segs.length === 1) body.splice(k, 1);
     else body[k] = { line, segs: segs.filter((x) => x !== digits) };
   }
