@@ -465,3 +465,35 @@ describe("an amount's wrapped digit joined to it", () => {
     expect(t!.rows.filter((r) => r.name === '')).toEqual([]);
   });
 });
+
+// 深圳 水务局 2026 收入总表, `pdftotext -layout -fixed 3`, lines 2700–2712: labels wrapped in cells two lines high, their
+// rests two lines down right of their ends, the line between printing other columns' labels elsewhere (`一般公共预算`
+// at 92–98 over `拨款` at 99–101, `政府性基金预算` at 117–124 over `拨款` at 125–127, `附属单位上缴` at 275–281 over
+// `收入` at 282–284).
+const SHENZHEN_T2_PF3 = [
+  "                                                                                                                                                                           收入总表",
+  "          部门名称：深圳市水务局                                                                                                                                                                                                                                                                                                                       单位：万元",
+  "",
+  "                                                                                                                                                                                                        本年收入",
+  "",
+  "                                                                                                                          财政拨款                                                                                                                              单位资金                                                                          上年结余",
+  "                             预算单位                                    收入总计                                                                                                 财政专户管理                                                                                                                                                            、结转",
+  "                                                                                            一般公共预算                   政府性基金预算                   国有资本经营预                           资金                                            事业单位经营                                              附属单位上缴",
+  "                                                                                                                                                                                                        事业收入                                             上级补助收入                                                 其他收入",
+  "                                                                                                   拨款                        拨款                      算拨款                                                                             收入                                                   收入",
+  "          深圳市水务局                                                        857,808.76                723,488.70                134,022.00                          0.00                      0.00                      0.00                      0.00                      0.00                       0.00                      0.00                   298.06",
+  "",
+  "                深圳市水务局（本级）                                              178,214.28                142,286.64                  35,927.64                         0.00                      0.00                      0.00                      0.00                      0.00                       0.00                      0.00                      0.00",
+];
+
+describe('a wrapped label among others whose rest stands beside its end two lines down', () => {
+  it('joins the rest, even a rest that names a side, where the two make a column (深圳 收入总表 at pitch 3)', () => {
+    const t = parse(SHENZHEN_T2_PF3).tables.find((x) => x.title === '收入总表');
+    expect(t?.columns.map((c) => c.key)).toEqual([
+      'total', 'general', 'fund', 'state-capital', 'fiscal-special', 'business', 'operating', 'subsidy-from-superior', 'affiliated', 'other-income', 'carryover',
+    ]);
+    // L2710 `深圳市水务局  857,808.76  723,488.70  134,022.00  0.00 … 0.00  298.06`
+    const row = t!.rows.find((r) => r.name === '深圳市水务局')!;
+    expect([row.values.total, row.values.general, row.values.fund, row.values.affiliated, row.values.carryover]).toEqual([857808.76, 723488.7, 134022, 0, 298.06]);
+  });
+});

@@ -340,11 +340,13 @@ const BESIDE_GAP = 2;
  * The piece that a label's rest may be though it overlaps no part of the label: narrower than the label (one as wide
  * is a label of its own: `其中：公务用车购置` one column right of `公务用车购置及运行`, 长沙 教育 2026 “三公”经费表
  * -layout L340), before the next label of the label's line and overlapping none of that line's labels, and either the
- * first one right of the label's end on the next line, starting BESIDE_GAP columns past it at most, else, for a label
- * alone on its line where the next line prints nothing from the label's start to the piece's end, the first one on
- * the line after, no label by itself, ending no further past the label's end than the label is wide (a label wrapped
- * in a cell two lines high, its neighbours' labels printed between; labels wrapped beside one another down the same
- * lines are read together as peers, stackedLabels). A wrapped label fills its cell's width and its rest is centred under it; at a finer character
+ * first one right of the label's end on the next line, starting BESIDE_GAP columns past it at most, else, where the
+ * next line prints nothing from the label's start to the piece's end, the first one on the line after, no label by
+ * itself unless the two make a column's label, ending no further past the label's end than the label is wide (a
+ * label wrapped in a cell two lines high, its neighbours' labels printed between: 深圳 水务局 2026 收入总表, `-fixed 3`
+ * L2707–L2709, `一般公共预算` at 92–98 over `拨款` at 99–101, `附属单位上缴` at 275–281 over `收入` at 282–284, the
+ * line between printing 事业收入 and 上级补助收入 elsewhere; labels wrapped beside one another down the same lines are
+ * read together as peers, stackedLabels). A wrapped label fills its cell's width and its rest is centred under it; at a finer character
  * pitch than the PDF's an ideograph prints in one column of the two or three it covers, so the label looks as much
  * narrower and its rest stands right of its end (烟台 水利局 2026 基本支出预算情况表, `pdftotext -layout -fixed 3`:
  * `一般公共预` at 144–149 over `算` at 150–151, `政府性基金` at 163–168 over `预算` at 168–170; 普陀 司法局 2026
@@ -359,8 +361,10 @@ function besideInCell(lines: readonly Cell[][], i: number, s: Cell): { rest: Cel
   const fits = (p: Cell) => p.end <= next && !lines[i].some((o) => overlaps(o, p)) && p.end - p.start < s.end - s.start;
   const near = firstRight(i + 1);
   if (near && near.start - s.end <= BESIDE_GAP) return fits(near) ? { rest: near, at: i + 1 } : undefined;
-  const after = lines[i].length === 1 ? firstRight(i + 2) : undefined;
-  if (!after || after.end - s.end > s.end - s.start || isKnownLabel(headerLabel(after.text)) || !fits(after)) return undefined;
+  const after = firstRight(i + 2);
+  if (!after || after.end - s.end > s.end - s.start || !fits(after)) return undefined;
+  // A label of its own is no rest, unless the two make a column's label (`附属单位上缴` / `收入`).
+  if (isKnownLabel(headerLabel(after.text)) && columnKeyFor(headerLabel(s.text + after.text)) === null) return undefined;
   const cell = { text: '', start: s.start, end: after.end };
   return lines[i + 1].some((o) => overlaps(o, cell)) ? undefined : { rest: after, at: i + 2 };
 }
