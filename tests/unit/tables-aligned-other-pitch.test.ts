@@ -497,3 +497,44 @@ describe('a wrapped label among others whose rest stands beside its end two line
     expect([row.values.total, row.values.general, row.values.fund, row.values.affiliated, row.values.carryover]).toEqual([857808.76, 723488.7, 134022, 0, 298.06]);
   });
 });
+
+// 烟台 水利局 2026 公开表2 收入总体情况表, `pdftotext -layout -fixed 5`, lines 293–314: figures print wider than they
+// are and push right, L304's 25.22 at 72–77 touching 国有资本经 / 营预算收入 at 77–82, a column no row prints in;
+// 一般公共预算's amounts end at 67–68, nearer the end of 政府性基金 / 预算收入 (67–72) than their own label's (57–62).
+const YANTAI_T2_PF5 = [
+  "                                                                               收入总体情况表",
+  "   部门（单位）：烟台市水利局                                                                                                                                             单位：万元",
+  "      科目编码                                                   财政拨款收入",
+  "",
+  "                                                                                       财政专户管     事业收入     事业单位经                上级补助收     附属单位上     使用非财政",
+  "                       科目名称             合计                                                       （不含教育                其他收入                                   上年结转",
+  "                                                         一般公共预     政府性基金     国有资本经     理资金收入                营收入                   入        缴收入      拨款结余",
+  "    类   款    项                                    小计                                              收费）",
+  "                                                           算收入      预算收入     营预算收入",
+  "",
+  "",
+  "                合  计                    7,157.63  7,157.63  7,132.41    25.22",
+  "",
+  "    205         教育支出                       6.20      6.20      6.20",
+  "",
+  "        08        进修及培训                    6.20      6.20      6.20",
+  "",
+  "             03    培训支出                    6.20      6.20      6.20",
+  "",
+  "    208         社会保障和就业支出                 622.55    622.55    622.55",
+  "",
+  "        05        行政事业单位养老支出              622.55    622.55    622.55",
+];
+
+describe('amounts at a coarser pitch reaching the label of a column no row prints in', () => {
+  it('still read the columns off where the amounts end (烟台 收入总体情况表 at pitch 5)', () => {
+    const t = parse(YANTAI_T2_PF5).tables.find((x) => x.title === '收入总体情况表');
+    const values = (name: string) => {
+      const v = t!.rows.find((r) => r.name === name)!.values;
+      return [v.total, v.fiscal, v.general, v.fund, v['state-capital']];
+    };
+    // L304 `合 计  7,157.63  7,157.63  7,132.41  25.22`; L312 `208 社会保障和就业支出  622.55  622.55  622.55`
+    expect(values('合计')).toEqual([7157.63, 7157.63, 7132.41, 25.22, null]);
+    expect(values('社会保障和就业支出')).toEqual([622.55, 622.55, 622.55, null, null]);
+  });
+});

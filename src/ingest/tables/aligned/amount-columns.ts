@@ -127,6 +127,12 @@ export function rightEdgeWindows(columns: readonly AlignedColumn[], rows: readon
   if (rows.some((r) => new Set(r.map((a) => edgeOf.get(a))).size < r.length)) return null;
   if (edges.some((e, k) => k > 0 && edges[k - 1].end >= e.start)) return null;
   const windows = [...columns];
-  nearestColumns(edges, columns, edgeOffset).forEach((j, k) => (windows[j] = { start: edges[k].start, end: edges[k].end, side: columns[j].side }));
-  return windows.every((w, j) => j === 0 || windows[j - 1].end < w.start) ? windows : null;
+  const matched = nearestColumns(edges, columns, edgeOffset);
+  matched.forEach((j, k) => (windows[j] = { start: edges[k].start, end: edges[k].end, side: columns[j].side }));
+  // A column no amount is printed in keeps its label's place, which the amounts before it may reach at a coarser
+  // character pitch than the PDF's, a figure printed wider than it is (烟台 水利局 2026 收入总体情况表, `pdftotext
+  // -layout -fixed 5` L304: 25.22 at 72–77 under 政府性基金 at 67–72, 国有资本经 at 77–82 over no amount): it may
+  // touch their window, not overlap it.
+  const apart = (j: number) => windows[j - 1].end < windows[j].start || (windows[j - 1].end === windows[j].start && !(matched.includes(j - 1) && matched.includes(j)));
+  return windows.every((_, j) => j === 0 || apart(j)) ? windows : null;
 }
