@@ -538,3 +538,58 @@ describe('amounts at a coarser pitch reaching the label of a column no row print
     expect(values('社会保障和就业支出')).toEqual([622.55, 622.55, 622.55, null, null]);
   });
 });
+
+// The same table at `-fixed 6`, lines 293–328: L304 prints 合计's first three amounts glued (`7,157.637,157.637,132.41`
+// at 34–58), and 25.22 at 60–65 overlaps 国有资本经 / 营预算收入 at 64–69, a column no row prints in; L326's 1.84 at
+// 53–57 ends where 一般公共预算's amounts do, nearer 政府性基金 (56–61) by its centre.
+const YANTAI_T2_PF6 = [
+  "                                                                  收入总体情况表",
+  "   部门（单位）：烟台市水利局                                                                                                                   单位：万元",
+  "     科目编码                                          财政拨款收入",
+  "",
+  "                                                                         财政专户管    事业收入   事业单位经            上级补助收   附属单位上   使用非财政",
+  "                   科目名称          合计                                              （不含教育            其他收入                             上年结转",
+  "                                                一般公共预   政府性基金   国有资本经    理资金收入             营收入               入      缴收入    拨款结余",
+  "   类   款   项                              小计                                      收费）",
+  "                                                 算收入     预算收入   营预算收入",
+  "",
+  "",
+  "             合  计                 7,157.637,157.637,132.41  25.22",
+  "",
+  "   205       教育支出                   6.20    6.20     6.20",
+  "",
+  "       08      进修及培训                6.20    6.20     6.20",
+  "",
+  "           03   培训支出                6.20    6.20     6.20",
+  "",
+  "   208       社会保障和就业支出             622.55  622.55  622.55",
+  "",
+  "       05      行政事业单位养老支出          622.55  622.55  622.55",
+  "",
+  "           01   行政单位离退休            141.86  141.86  141.86",
+  "",
+  "           02   事业单位离退休            99.04    99.04   99.04",
+  "",
+  "           05   机关事业单位基本养老保        335.81  335.81  335.81",
+  "             险缴费支出",
+  "                机关事业单位职业年金缴",
+  "           06                      44.00    44.00   44.00",
+  "             费支出",
+  "",
+  "           99   其他行政事业单位养老支         1.84    1.84     1.84",
+  "             出",
+  "",
+];
+
+describe('amounts glued together and amounts reaching past the next label at a coarser pitch', () => {
+  it('read the columns off where the amounts printed apart end (烟台 收入总体情况表 at pitch 6)', () => {
+    const t = parse(YANTAI_T2_PF6).tables.find((x) => x.title === '收入总体情况表');
+    const values = (name: string) => {
+      const v = t!.rows.find((r) => r.name === name)!.values;
+      return [v.total, v.fiscal, v.general, v.fund, v['state-capital']];
+    };
+    expect(values('合计')).toEqual([7157.63, 7157.63, 7132.41, 25.22, null]);
+    // L326 `99 其他行政事业单位养老支  1.84  1.84  1.84` / L327 `出`
+    expect(values('其他行政事业单位养老支出')).toEqual([1.84, 1.84, 1.84, null, null]);
+  });
+});
