@@ -526,13 +526,18 @@ const YANTAI_T2_PF5 = [
   "        05        行政事业单位养老支出              622.55    622.55    622.55",
 ];
 
+/** A row's 合计, 财政拨款 小计 and the three budgets' amounts in 烟台's 收入总体情况表 as read from `lines`, by its name. */
+function fiscalAmounts(lines: readonly string[]) {
+  const t = parse(lines).tables.find((x) => x.title === '收入总体情况表');
+  return (name: string) => {
+    const v = t!.rows.find((r) => r.name === name)!.values;
+    return [v.total, v.fiscal, v.general, v.fund, v['state-capital']];
+  };
+}
+
 describe('amounts at a coarser pitch reaching the label of a column no row prints in', () => {
   it('still read the columns off where the amounts end (烟台 收入总体情况表 at pitch 5)', () => {
-    const t = parse(YANTAI_T2_PF5).tables.find((x) => x.title === '收入总体情况表');
-    const values = (name: string) => {
-      const v = t!.rows.find((r) => r.name === name)!.values;
-      return [v.total, v.fiscal, v.general, v.fund, v['state-capital']];
-    };
+    const values = fiscalAmounts(YANTAI_T2_PF5);
     // L304 `合 计  7,157.63  7,157.63  7,132.41  25.22`; L312 `208 社会保障和就业支出  622.55  622.55  622.55`
     expect(values('合计')).toEqual([7157.63, 7157.63, 7132.41, 25.22, null]);
     expect(values('社会保障和就业支出')).toEqual([622.55, 622.55, 622.55, null, null]);
@@ -583,11 +588,7 @@ const YANTAI_T2_PF6 = [
 
 describe('amounts glued together and amounts reaching past the next label at a coarser pitch', () => {
   it('read the columns off where the amounts printed apart end (烟台 收入总体情况表 at pitch 6)', () => {
-    const t = parse(YANTAI_T2_PF6).tables.find((x) => x.title === '收入总体情况表');
-    const values = (name: string) => {
-      const v = t!.rows.find((r) => r.name === name)!.values;
-      return [v.total, v.fiscal, v.general, v.fund, v['state-capital']];
-    };
+    const values = fiscalAmounts(YANTAI_T2_PF6);
     expect(values('合计')).toEqual([7157.63, 7157.63, 7132.41, 25.22, null]);
     // L326 `99 其他行政事业单位养老支  1.84  1.84  1.84` / L327 `出`
     expect(values('其他行政事业单位养老支出')).toEqual([1.84, 1.84, 1.84, null, null]);
