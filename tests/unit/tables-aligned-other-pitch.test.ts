@@ -368,41 +368,6 @@ describe('a template group printed narrower than the block it heads, a 小计 of
   });
 });
 
-// 烟台 水利局 2026 公开表4 财政拨款收支总体情况表, `pdftotext -layout -fixed 3`, lines 513–529: a figure prints in fewer
-// columns than it covers, so amounts end short of their cells' right edges, and the rows' amounts do not end together
-// (L529 `5,977.95` at 167–175, L525 `622.55` at 171–177 in one column). L522 `6.20` at 202–206 stands nearer the
-// label 政府性基金预算 (212–219) than 一般公共预算 (185–191) but ends before the first one starts.
-const YANTAI_T4_PF3 = [
-  "                                                                                                                    财政拨款收支总体情况表",
-  "                部门（单位）：烟台市水利局                                                                                                                                                                                                                              单位：万元",
-  "                                                       收     入                                                                                                                      支     出",
-  "                                                                                                                                                                                                            预算数",
-  "                                    项目                                         预算数                                           项目",
-  "                                                                                                                                                                   总计                    一般公共预算                     政府性基金预算                    国有资本经营预算",
-  "                一、一般公共预算收入                                                                7,132.41      一、一般公共服务支出",
-  "                二、政府性基金预算收入                                                                    25.22    二、外交支出",
-  "                三、国有资本经营预算收入                                                                            三、公共安全支出",
-  "                                                                                                        四、教育支出                                                                6.20                        6.20",
-  "                                                                                                        五、科学技术支出",
-  "                                                                                                        六、文化旅游体育与传媒支出",
-  "                                                                                                        七、社会保障和就业支出                                                        622.55                      622.55",
-  "                                                                                                        八、卫生健康支出                                                           237.16                      237.16",
-  "                                                                                                        九、节能环保支出",
-  "                                                                                                        十、城乡社区支出                                                            25.22                                                    25.22",
-  "                                                                                                        十一、农林水支出                                                       5,977.95                     5,977.95",
-];
-
-describe('amounts ending short of their cells at a finer pitch', () => {
-  it('are never in a column whose label starts at or after their end (烟台 财政拨款收支总体情况表 at pitch 3)', () => {
-    const t = parse(YANTAI_T4_PF3).tables.find((x) => x.title === '财政拨款收支总体情况表');
-    const byName = (name: string) => t!.rows.find((r) => r.name === name)!.values;
-    expect(byName('四、教育支出')).toEqual({ total: 6.2, general: 6.2, fund: null, 'state-capital': null });
-    // L528 `十、城乡社区支出  25.22  25.22`: the second at 229–234, before 国有资本经营预算 at 239–247
-    expect(byName('十、城乡社区支出')).toEqual({ total: 25.22, general: null, fund: 25.22, 'state-capital': null });
-    expect(byName('十一、农林水支出')).toEqual({ total: 5977.95, general: 5977.95, fund: null, 'state-capital': null });
-  });
-});
-
 // 杭州 交通运输局 2026 表3 2026年市级部门支出预算总表, `pdftotext -layout -fixed 3`, lines 650–665: 合计's 项目支出
 // wraps its last digit, `576,171.1` at 196–205 on L658 over `1` at 209–210 on L660, past the first part's end by more
 // than it would be at the PDF's pitch (the 说明, L139: 576,171.11万元).

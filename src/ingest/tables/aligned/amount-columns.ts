@@ -12,16 +12,14 @@ function offsetFrom(amount: Cell, column: AlignedColumn): number {
 }
 
 /**
- * How far an amount, or a group of right-aligned amounts (rightEdgeWindows), stands from a column, as offsetFrom says,
- * but out of reach when it ends before the column's label begins: an amount set flush right ends at its cell's right
- * edge and the label lies within the cell, so it ends past the label's start, however far left of its end the label
- * drifts. At a finer character pitch than the PDF's a label prints a third as wide as its cell, and an amount of the
- * column before may end nearer its end than its own label's (烟台 水利局 2026 项目支出预算情况表, `pdftotext -layout
- * -fixed 4` L1032: 373.37 at 118–124 under 一般公共预 / 算 at 111–117, 政府性基金 at 124–129); where the amounts do
- * not end together (they print narrower than they are, the longer ones ending further left) each row's amounts are
- * placed so (财政拨款收支总体情况表, `-fixed 3` L522: 6.20 at 202–206, 政府性基金预算 at 212–219).
+ * How far a group of right-aligned amounts stands from a column (rightEdgeWindows), as offsetFrom says, but out of reach
+ * when they end before the column's label begins: an amount set flush right ends at its cell's right edge and the
+ * label lies within the cell, so it ends past the label's start, however far left of its end the label drifts. At a
+ * finer character pitch than the PDF's a label prints a third as wide as its cell, and an amount of the column before
+ * may end nearer its end than its own label's (烟台 水利局 2026 项目支出预算情况表, `pdftotext -layout -fixed 4`
+ * L1032: 373.37 at 118–124 under 一般公共预 / 算 at 111–117, 政府性基金 at 124–129).
  */
-export function edgeOffset(edge: Cell, column: AlignedColumn): number {
+function edgeOffset(edge: Cell, column: AlignedColumn): number {
   return edge.end <= column.start ? OUT_OF_REACH : offsetFrom(edge, column);
 }
 
@@ -85,7 +83,7 @@ export function undecidedColumns(
       if (own >= columns.length || (a.end >= columns[own].start - EDGE_SLACK && a.end <= columns[own].end + EDGE_SLACK) || alike(a, own, r)) return [own];
       const near = offsetFrom(a, columns[own]) + CLEAR_MARGIN;
       const free = (j: number) => j >= 0 && j < columns.length && j !== preferred[r][k - 1] && j !== preferred[r][k + 1];
-      return [own - 1, own, own + 1].filter((j) => j === own || (free(j) && edgeOffset(a, columns[j]) < near));
+      return [own - 1, own, own + 1].filter((j) => j === own || (free(j) && offsetFrom(a, columns[j]) < near));
     }),
   );
 }

@@ -8,7 +8,7 @@ import { declaresEmpty, isCompilerLine, isTableFurniture } from '../shared/regio
 import { statedUnit } from '../../../core/units.ts';
 import type { DraftRow, PositionedDraft, PositionedToken, Side } from '../shared/table-draft.ts';
 import { alignedHeader, amountWindows, packedWindows, type AlignedColumn, type ExtraPanel } from './header.ts';
-import { edgeOffset, nearestColumns, undecidedColumns } from './amount-columns.ts';
+import { nearestColumns, undecidedColumns } from './amount-columns.ts';
 import { pagesFrom, toHeaderPage } from '../../layout/page-frame.ts';
 import { withoutRowNumbers, type RowNumberColumn } from '../../layout/row-numbers.ts';
 import type { AlignedBlock } from '../table-blocks.ts';
@@ -253,7 +253,7 @@ export function draftAlignedTable(block: AlignedBlock): PositionedDraft {
     const sideName: Side | null = header.twoSided && header.sidesAre === 'summary' ? side : null;
     const sideRows = coded ? codedRows(parsed, side, codeColumnsAsPrinted(parsed, side, header.codeColumns)) : itemRows(parsed, side, (no) => lastBefore.get(no));
     const windows = amountWindows(header.positions.filter((p) => p.side === side), sideRows.map((r) => r.amounts), header.packed);
-    const preferredOf = sideRows.map((r) => nearestColumns(r.amounts, windows, edgeOffset));
+    const preferredOf = sideRows.map((r) => nearestColumns(r.amounts, windows));
     const undecidedOf = undecidedColumns(sideRows.map((r) => r.amounts), windows, preferredOf);
     for (const [n, r] of sideRows.entries()) {
       const preferred = preferredOf[n];
@@ -412,8 +412,7 @@ function joinWrappedDigits(body: { line: SourceLine; segs: Cell[] }[]): void {
     if (!above) continue;
     const short = above.segs.findIndex(fits);
     const s = above.segs[short];
-    // The whole amount fills the cell its first part filled: it ends where the cell does, not past the next one's start.
-    above.segs[short] = { text: s.text + digits.text, start: s.start, end: Math.max(s.end, digits.end) };
+    above.segs[short] = { text: s.text + digits.text, start: s.start, end: s.end + digits.text.length };
     if (segs.length === 1) body.splice(k, 1);
     else body[k] = { line, segs: segs.filter((x) => x !== digits) };
   }
@@ -848,10 +847,12 @@ function eitherOf(s: Cell, own: number, undecided: readonly number[], count: num
 /**
  * Whether two lines' amounts sit in different columns: no two of them overlap, but by the one column an extraction at a
  * coarser character pitch than the PDF's sets an amount into the one before it (杭州 交通运输局 2026 表5, `pdftotext
- * -layout -fixed 6` L840–L841: `114,185.1` at 85–94 over `10,190.89` at 77–86), their right edges apart.
+ * -layout -fixed 6` L840–L841: `114,185.1` at 85–94 over `10,190.89` at 77–86), their right edges apart, or where
+ * one ends the next starts (深圳 水务局 2026 项目支出总表, `-fixed 6` L4740–L4742: `811,669.9` / `7` read as one amount
+ * ending at 37, over the row's `677,349.91` at 37–47).
  */
 function disjoint(a: readonly Cell[], b: readonly Cell[]): boolean {
-  const apart = (x: Cell, y: Cell) => x.end < y.start || (x.end === y.start + 1 && y.end - x.end > EDGE_SLACK);
+  const apart = (x: Cell, y: Cell) => x.end < y.start || (x.end <= y.start + 1 && y.end - x.end > EDGE_SLACK);
   return a.every((x) => b.every((y) => apart(x, y) || apart(y, x)));
 }
 
