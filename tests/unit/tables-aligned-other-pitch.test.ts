@@ -341,3 +341,306 @@ describe('a total row squeezed at a coarse pitch', () => {
     expect(t?.rows.some((r) => r.name === '')).toBe(false);
   });
 });
+
+// 深圳 水务局 2026 部门预算 表9 财政拨款“三公”经费支出表: each item (总计, 因公出国(境)费, 公务接待费, 公务用车 小计 /
+// 购置费 / 运行维护费) over 一般公共预算 / 政府性基金预算 / 国有资本经营预算. `pdftotext -layout -fixed 3`, lines
+// 7224–7233 (trailing spaces cut): 公务用车购置费 at 370–377 reaches none of its columns (`政府性基金` / `预算` at
+// 373–378 / 378–380), 公务用车运行维护费 at 428–437 stands 5.5 columns left of its block's middle (414–462).
+const SHENZHEN_THREE_PUBLIC_PF3 = [
+  "                                                                                                                                                                                                                       财政拨款“三公”经费支出表",
+  "          部门名称：深圳市水务局                                                                                                                                                                                                                                                                                                                                                                                                                                                  单位：万元",
+  "",
+  "                                                                                                                                                                                                                                                                                                                                                                         公务用车购置及运行维护费",
+  "                                                                                                                                    总计                                                   因公出国(境)费                                                         公务接待费",
+  "                                   预算单位                                                年度                                                                                                                                                                                                                                   小计                                                    公务用车购置费                                                   公务用车运行维护费",
+  "",
+  "                                                                                                          一般公共预                政府性基金               国有资本经                一般公共预               政府性基金                国有资本经               一般公共预                政府性基金               国有资本经                一般公共预               政府性基金                国有资本经               一般公共预                政府性基金                国有资本经               一般公共预                政府性基金               国有资本经",
+  "                                                                                                                 算                  预算                 营预算                    算                  预算                 营预算                     算                  预算                 营预算                     算                 预算                 营预算                     算                  预算                 营预算                     算                  预算                 营预算",
+  "          深圳市水务局                                                              2025 年                             382.64                  0.00                0.00                 5.20                0.00                 0.00               14.07                 0.00                 0.00             363.37                  0.00                0.00               65.97                 0.00                 0.00             297.40                  0.00                0.00",
+];
+// The same lines at `-fixed 4`: `国有资本经` at 110–115 over `营预算` at 113–116 sticks out past the piece above it, so
+// that the first block's third label reads as a piece over its rest, the others' as one label.
+const SHENZHEN_THREE_PUBLIC_PF4 = [
+  "                                                                                                                                                                 财政拨款“三公”经费支出表",
+  "       部门名称：深圳市水务局                                                                                                                                                                                                                                                                                                                                    单位：万元",
+  "",
+  "                                                                                                                                                                                                                                                                               公务用车购置及运行维护费",
+  "                                                                                                   总计                                      因公出国(境)费                                        公务接待费",
+  "                          预算单位                                   年度                                                                                                                                                                          小计                                      公务用车购置费                                     公务用车运行维护费",
+  "",
+  "                                                                                一般公共预          政府性基金          国有资本经           一般公共预          政府性基金           国有资本经          一般公共预          政府性基金           国有资本经          一般公共预           政府性基金          国有资本经          一般公共预           政府性基金          国有资本经           一般公共预          政府性基金          国有资本经",
+  "                                                                                     算             预算            营预算               算             预算            营预算               算             预算            营预算               算             预算            营预算               算              预算            营预算               算             预算            营预算",
+  "       深圳市水务局                                             2025 年                     382.64            0.00           0.00           5.20            0.00           0.00          14.07            0.00           0.00         363.37            0.00            0.00          65.97           0.00            0.00         297.40            0.00           0.00",
+];
+
+describe('items each broken down by fund, printed narrower than their blocks', () => {
+  it.each([
+    ['pitch 3', SHENZHEN_THREE_PUBLIC_PF3],
+    ['pitch 4', SHENZHEN_THREE_PUBLIC_PF4],
+  ])('key every column by its item and fund (深圳 “三公” table at %s)', (_, lines) => {
+    const t = parse(lines).tables.find((x) => x.title === '财政拨款“三公”经费支出表');
+    const items = ['total', 'outbound-travel', 'reception', 'vehicles', 'vehicle-purchase', 'vehicle-operation'];
+    expect(t?.columns.map((c) => c.key)).toEqual(items.flatMap((i) => [`${i}.general`, `${i}.fund`, `${i}.state-capital`]));
+    // L7233 `深圳市水务局  2025 年  382.64  0.00  0.00  5.20 … 14.07 … 363.37 … 65.97 … 297.40  0.00  0.00`
+    const row = t!.rows.find((r) => r.name === '深圳市水务局')!;
+    expect(row.texts?.year).toBe('2025 年');
+    expect(items.map((i) => row.values[`${i}.general`])).toEqual([382.64, 5.2, 14.07, 363.37, 65.97, 297.4]);
+    expect(items.map((i) => row.values[`${i}.fund`])).toEqual([0, 0, 0, 0, 0, 0]);
+  });
+});
+
+// 烟台 水利局 2026 部门预算 公开表4 财政拨款收支总体情况表, `pdftotext -layout -fixed 4`, lines 510–526: the expenditure
+// side's 预算数 at 153–156 over 总计 (123–125), 一般公共预算 (139–145), 政府性基金预算 (159–166) and 国有资本经营预算
+// (179–187), 8 columns right of 一般公共预算's end and 3 left of 政府性基金预算's start.
+const YANTAI_T4_PF4 = [
+  "                                                                                       财政拨款收支总体情况表",
+  "            部门（单位）：烟台市水利局                                                                                                                                                                   单位：万元",
+  "                                         收    入                                                                                        支   出",
+  "                                                                                                                                                         预算数",
+  "                           项目                              预算数                                项目",
+  "                                                                                                                           总计              一般公共预算              政府性基金预算             国有资本经营预算",
+  "            一、一般公共预算收入                                              7,132.41  一、一般公共服务支出",
+  "            二、政府性基金预算收入                                                25.22  二、外交支出",
+  "            三、国有资本经营预算收入                                                      三、公共安全支出",
+  "                                                                              四、教育支出                                              6.20                 6.20",
+  "                                                                              五、科学技术支出",
+  "                                                                              六、文化旅游体育与传媒支出",
+  "                                                                              七、社会保障和就业支出                                       622.55               622.55",
+  "                                                                              八、卫生健康支出                                          237.16               237.16",
+  "                                                                              九、节能环保支出",
+  "                                                                              十、城乡社区支出                                           25.22                                      25.22",
+  "                                                                              十一、农林水支出                                        5,977.95             5,977.95",
+];
+
+describe('a label centred over its side\'s amount labels, far from the nearest', () => {
+  it('heads them and is no column of its own (烟台 财政拨款收支总体情况表 at pitch 4)', () => {
+    const t = parse(YANTAI_T4_PF4).tables.find((x) => x.title === '财政拨款收支总体情况表');
+    expect(t?.columns.map((c) => c.key)).toEqual(['total', 'general', 'fund', 'state-capital']);
+    // L522 `七、社会保障和就业支出  622.55  622.55`; L525 `十、城乡社区支出  25.22  25.22` (the second under 政府性基金预算)
+    const byName = (name: string) => t!.rows.find((r) => r.name === name)!.values;
+    expect(byName('七、社会保障和就业支出')).toEqual({ total: 622.55, general: 622.55, fund: null, 'state-capital': null });
+    expect(byName('十、城乡社区支出')).toEqual({ total: 25.22, general: null, fund: 25.22, 'state-capital': null });
+  });
+});
+
+// 烟台 水利局 2026 一般公共预算“三公”经费支出情况表, `pdftotext -layout -fixed 4`, lines 780–789: 公务用车购置及运行维护费
+// at 53–65 opens 小计 at 49–51 left of it and is centred over it and 公务用车购置 / 经费 (60–67), not over 公务用车运行 /
+// 维护费 (75–82), which the template puts under it too.
+const YANTAI_THREE_PUBLIC_PF4 = [
+  "                                                                             一般公共预算“三公”经费支出情况表",
+  "            部门（单位）：烟台市水利局                                                                                                                                                                   单位：万元",
+  "",
+  "                                                   2025年预算数                                                                                      2026年预算数",
+  "                                                     公务用车购置及运行维护费                                                                                  公务用车购置及运行维护费",
+  "                               因公出国                                                                                         因公出国",
+  "                 合计           （境）经费                         公务用车购置         公务用车运行           公务接待费              合计          （境）经费                          公务用车购置         公务用车运行           公务接待费",
+  "                                                 小计              经费            维护费                                                             小计              经费            维护费",
+  "",
+  "                      17.67                           13.40                          13.40           4.27           14.20                           10.20                          10.20           4.00",
+];
+
+describe('a template group printed narrower than the block it heads, a 小计 off it', () => {
+  it('heads its members beside the block its label is centred over (烟台 “三公” table at pitch 4)', () => {
+    const t = parse(YANTAI_THREE_PUBLIC_PF4).tables.find((x) => x.title === '一般公共预算“三公”经费支出情况表');
+    const parent = (key: string) => t?.columns.find((c) => c.key === key)?.parent;
+    expect([parent('vehicle-purchase-previous'), parent('vehicle-operation-previous')]).toEqual(['vehicles-previous', 'vehicles-previous']);
+    expect([parent('vehicle-purchase'), parent('vehicle-operation')]).toEqual(['vehicles', 'vehicles']);
+    // L789 `17.67  13.40  13.40  4.27  14.20  10.20  10.20  4.00`: the second 13.40 at 85–90 and 10.20 at 179–184 under
+    // 公务用车运行维护费, as the default -layout text and the 说明's 公务用车运行维护费10.2万元 read them
+    const [row] = t!.rows;
+    expect([row.values['vehicles-previous'], row.values['vehicle-purchase-previous'], row.values['vehicle-operation-previous']]).toEqual([13.4, null, 13.4]);
+    expect([row.values.vehicles, row.values['vehicle-purchase'], row.values['vehicle-operation']]).toEqual([10.2, null, 10.2]);
+  });
+});
+
+// 杭州 交通运输局 2026 表3 2026年市级部门支出预算总表, `pdftotext -layout -fixed 3`, lines 650–665: 合计's 项目支出
+// wraps its last digit, `576,171.1` at 196–205 on L658 over `1` at 209–210 on L660, past the first part's end by more
+// than it would be at the PDF's pitch (the 说明, L139: 576,171.11万元).
+const HANGZHOU_T3_PF3 = [
+  "\f                                                                                         表3：2026年市级部门支出预算总表",
+  "               部门名称：杭州市交通运输局单位:万元",
+  "                                                                                                                                                                     基本支出                                                                                   对附属单",
+  "                                                                                                                                                                                                                       事业单位                上缴上",
+  "                                                       功能分类科目名称                                                                       总计                                       日常公用支                项目支出                                                    位补助支",
+  "                                                                                                                                                           人员支出                                                        经营支出                级支出",
+  "                                                                                                                                                                                     出                                                                           出",
+  "                                                                   **                                                                    1                       2                     3                  4                  5                 6                  7",
+  "                                                                                                                                                                                                    576,171.1",
+  "               合计                                                                                                                     665,964.37            73,924.43              15868.83",
+  "                                                                                                                                                                                                                 1",
+  "               一般公共服务支出                                                                                                                 6,701.98                                                      6,701.98",
+  "                  社会工作事务                                                                                                                       1.98                                                         1.98",
+  "                     其他社会工作事务支出                                                                                                                1.98                                                         1.98",
+  "                  其他一般公共服务支出                                                                                                            6,700.00                                                      6,700.00",
+  "                     其他一般公共服务支出                                                                                                         6,700.00                                                      6,700.00",
+];
+
+describe("an amount's wrapped digit printed right of its end at a finer pitch", () => {
+  it('completes the amount (杭州 表3 at pitch 3)', () => {
+    const t = parse(HANGZHOU_T3_PF3).tables.find((x) => x.title === '表3：2026年市级部门支出预算总表');
+    const total = t!.rows.find((r) => r.name === '合计')!;
+    expect([total.values.total, total.values.personnel, total.values.public, total.values.project, total.values.operating]).toEqual([
+      665964.37, 73924.43, 15868.83, 576171.11, null,
+    ]);
+  });
+});
+
+// 深圳 水务局 2026 项目支出总表, `pdftotext -layout -fixed 6`, lines 4730–4745: 深圳市水务局's 合计 wraps its last digit
+// (`811,669.9` at 27–36 on L4740 over `7` at 34–35 on L4742) around the row's line L4741, whose first amount,
+// `677,349.91` at 37–47, starts right where the wrapped amount's first part ends.
+const SHENZHEN_T5_PF6 = [
+  "                                                                                    项目支出总表",
+  "     部门名称：深圳市水务局                                                                                                                                                      单位：万元",
+  "",
+  "                                                                                                     2026 年预算",
+  "",
+  "          支出项目类别                                  财政拨款                                                               单位资金",
+  "                                                                         财政专户                                                                                     上年结余、",
+  "                           总计         一般公共     政府性基金预       国有资本经营                                  事业单位            上级补助             附属单位",
+  "                                                                         管理资金        事业收入                                                           其他收入             结转",
+  "                                      预算拨款        算拨款        预算拨款                                   经营收入              收入             上缴收入",
+  "                           811,669.9",
+  "     深圳市水务局                          677,349.91  134,022.00        0.00      0.00          0.00            0.00             0.00            0.00          0.00           298.06",
+  "                                  7",
+  "        深圳市水务局（本           170,390.3",
+  "                                     134,462.68   35,927.64        0.00      0.00          0.00            0.00             0.00            0.00          0.00             0.00",
+  "     级）                           1",
+];
+
+describe("an amount's wrapped digit joined to it", () => {
+  it('leaves the amount ending where its first part does, apart from the row it joins (深圳 项目支出总表 at pitch 6)', () => {
+    const t = parse(SHENZHEN_T5_PF6).tables.find((x) => x.title === '项目支出总表');
+    const row = t!.rows.find((r) => r.name === '深圳市水务局')!;
+    expect([row.values.total, row.values.general, row.values.fund, row.values.carryover]).toEqual([811669.97, 677349.91, 134022, 298.06]);
+    expect(t!.rows.filter((r) => r.name === '')).toEqual([]);
+  });
+});
+
+// 深圳 水务局 2026 收入总表, `pdftotext -layout -fixed 3`, lines 2700–2712: labels wrapped in cells two lines high, their
+// rests two lines down right of their ends, the line between printing other columns' labels elsewhere (`一般公共预算`
+// at 92–98 over `拨款` at 99–101, `政府性基金预算` at 117–124 over `拨款` at 125–127, `附属单位上缴` at 275–281 over
+// `收入` at 282–284).
+const SHENZHEN_T2_PF3 = [
+  "                                                                                                                                                                           收入总表",
+  "          部门名称：深圳市水务局                                                                                                                                                                                                                                                                                                                       单位：万元",
+  "",
+  "                                                                                                                                                                                                        本年收入",
+  "",
+  "                                                                                                                          财政拨款                                                                                                                              单位资金                                                                          上年结余",
+  "                             预算单位                                    收入总计                                                                                                 财政专户管理                                                                                                                                                            、结转",
+  "                                                                                            一般公共预算                   政府性基金预算                   国有资本经营预                           资金                                            事业单位经营                                              附属单位上缴",
+  "                                                                                                                                                                                                        事业收入                                             上级补助收入                                                 其他收入",
+  "                                                                                                   拨款                        拨款                      算拨款                                                                             收入                                                   收入",
+  "          深圳市水务局                                                        857,808.76                723,488.70                134,022.00                          0.00                      0.00                      0.00                      0.00                      0.00                       0.00                      0.00                   298.06",
+  "",
+  "                深圳市水务局（本级）                                              178,214.28                142,286.64                  35,927.64                         0.00                      0.00                      0.00                      0.00                      0.00                       0.00                      0.00                      0.00",
+];
+
+describe('a wrapped label among others whose rest stands beside its end two lines down', () => {
+  it('joins the rest, even a rest that names a side, where the two make a column (深圳 收入总表 at pitch 3)', () => {
+    const t = parse(SHENZHEN_T2_PF3).tables.find((x) => x.title === '收入总表');
+    expect(t?.columns.map((c) => c.key)).toEqual([
+      'total', 'general', 'fund', 'state-capital', 'fiscal-special', 'business', 'operating', 'subsidy-from-superior', 'affiliated', 'other-income', 'carryover',
+    ]);
+    // L2710 `深圳市水务局  857,808.76  723,488.70  134,022.00  0.00 … 0.00  298.06`
+    const row = t!.rows.find((r) => r.name === '深圳市水务局')!;
+    expect([row.values.total, row.values.general, row.values.fund, row.values.affiliated, row.values.carryover]).toEqual([857808.76, 723488.7, 134022, 0, 298.06]);
+  });
+});
+
+// 烟台 水利局 2026 公开表2 收入总体情况表, `pdftotext -layout -fixed 5`, lines 293–314: figures print wider than they
+// are and push right, L304's 25.22 at 72–77 touching 国有资本经 / 营预算收入 at 77–82, a column no row prints in;
+// 一般公共预算's amounts end at 67–68, nearer the end of 政府性基金 / 预算收入 (67–72) than their own label's (57–62).
+const YANTAI_T2_PF5 = [
+  "                                                                               收入总体情况表",
+  "   部门（单位）：烟台市水利局                                                                                                                                             单位：万元",
+  "      科目编码                                                   财政拨款收入",
+  "",
+  "                                                                                       财政专户管     事业收入     事业单位经                上级补助收     附属单位上     使用非财政",
+  "                       科目名称             合计                                                       （不含教育                其他收入                                   上年结转",
+  "                                                         一般公共预     政府性基金     国有资本经     理资金收入                营收入                   入        缴收入      拨款结余",
+  "    类   款    项                                    小计                                              收费）",
+  "                                                           算收入      预算收入     营预算收入",
+  "",
+  "",
+  "                合  计                    7,157.63  7,157.63  7,132.41    25.22",
+  "",
+  "    205         教育支出                       6.20      6.20      6.20",
+  "",
+  "        08        进修及培训                    6.20      6.20      6.20",
+  "",
+  "             03    培训支出                    6.20      6.20      6.20",
+  "",
+  "    208         社会保障和就业支出                 622.55    622.55    622.55",
+  "",
+  "        05        行政事业单位养老支出              622.55    622.55    622.55",
+];
+
+/** A row's 合计, 财政拨款 小计 and the three budgets' amounts in 烟台's 收入总体情况表 as read from `lines`, by its name. */
+function fiscalAmounts(lines: readonly string[]) {
+  const t = parse(lines).tables.find((x) => x.title === '收入总体情况表');
+  return (name: string) => {
+    const v = t!.rows.find((r) => r.name === name)!.values;
+    return [v.total, v.fiscal, v.general, v.fund, v['state-capital']];
+  };
+}
+
+describe('amounts at a coarser pitch reaching the label of a column no row prints in', () => {
+  it('still read the columns off where the amounts end (烟台 收入总体情况表 at pitch 5)', () => {
+    const values = fiscalAmounts(YANTAI_T2_PF5);
+    // L304 `合 计  7,157.63  7,157.63  7,132.41  25.22`; L312 `208 社会保障和就业支出  622.55  622.55  622.55`
+    expect(values('合计')).toEqual([7157.63, 7157.63, 7132.41, 25.22, null]);
+    expect(values('社会保障和就业支出')).toEqual([622.55, 622.55, 622.55, null, null]);
+  });
+});
+
+// The same table at `-fixed 6`, lines 293–328: L304 prints 合计's first three amounts glued (`7,157.637,157.637,132.41`
+// at 34–58), and 25.22 at 60–65 overlaps 国有资本经 / 营预算收入 at 64–69, a column no row prints in; L326's 1.84 at
+// 53–57 ends where 一般公共预算's amounts do, nearer 政府性基金 (56–61) by its centre.
+const YANTAI_T2_PF6 = [
+  "                                                                  收入总体情况表",
+  "   部门（单位）：烟台市水利局                                                                                                                   单位：万元",
+  "     科目编码                                          财政拨款收入",
+  "",
+  "                                                                         财政专户管    事业收入   事业单位经            上级补助收   附属单位上   使用非财政",
+  "                   科目名称          合计                                              （不含教育            其他收入                             上年结转",
+  "                                                一般公共预   政府性基金   国有资本经    理资金收入             营收入               入      缴收入    拨款结余",
+  "   类   款   项                              小计                                      收费）",
+  "                                                 算收入     预算收入   营预算收入",
+  "",
+  "",
+  "             合  计                 7,157.637,157.637,132.41  25.22",
+  "",
+  "   205       教育支出                   6.20    6.20     6.20",
+  "",
+  "       08      进修及培训                6.20    6.20     6.20",
+  "",
+  "           03   培训支出                6.20    6.20     6.20",
+  "",
+  "   208       社会保障和就业支出             622.55  622.55  622.55",
+  "",
+  "       05      行政事业单位养老支出          622.55  622.55  622.55",
+  "",
+  "           01   行政单位离退休            141.86  141.86  141.86",
+  "",
+  "           02   事业单位离退休            99.04    99.04   99.04",
+  "",
+  "           05   机关事业单位基本养老保        335.81  335.81  335.81",
+  "             险缴费支出",
+  "                机关事业单位职业年金缴",
+  "           06                      44.00    44.00   44.00",
+  "             费支出",
+  "",
+  "           99   其他行政事业单位养老支         1.84    1.84     1.84",
+  "             出",
+  "",
+];
+
+describe('amounts glued together and amounts reaching past the next label at a coarser pitch', () => {
+  it('read the columns off where the amounts printed apart end (烟台 收入总体情况表 at pitch 6)', () => {
+    const values = fiscalAmounts(YANTAI_T2_PF6);
+    expect(values('合计')).toEqual([7157.63, 7157.63, 7132.41, 25.22, null]);
+    // L326 `99 其他行政事业单位养老支  1.84  1.84  1.84` / L327 `出`
+    expect(values('其他行政事业单位养老支出')).toEqual([1.84, 1.84, 1.84, null, null]);
+  });
+});

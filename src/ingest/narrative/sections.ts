@@ -109,7 +109,10 @@ function readHeading(lines: readonly ProseLine[], i: number, layout: Layout, lis
   // An amount alone on its line (`六、年度预算安排` / `120万元`) closes its item as a sentence would: the centred title of
   // the next 项目经费情况说明 follows it where the target reader took the first one's 绩效目标.
   const afterSentence = !previous || /[。！？!?]$/.test(previous.text) || headingLevel(previous.text) !== null || isLoneStatedAmount(previous.text);
-  if (afterSentence && !/\d\.\d/.test(foldFigures(line.text)) && isCentredTitle(line.text, line.indent)) return { level: 1, lines: [line] };
+  // Centred counts from the prose's margin: at a finer character pitch than the PDF's the page's margin and a
+  // paragraph's first-line indentation both print deeper (深圳 水务局 2026, `pdftotext -layout -fixed 4` L1780: a
+  // paragraph opening at 30 over a margin of 22).
+  if (afterSentence && !/\d\.\d/.test(foldFigures(line.text)) && isCentredTitle(line.text, line.indent - layout.margin)) return { level: 1, lines: [line] };
   // Text without indentation (plain pdftotext) cannot centre a title: it is told by what follows instead, the first
   // chapter or item of what it titles (人民调解项目经费情况说明 / 一、项目概述; 名词解释 / （一）财政拨款收入：…).
   const nextKind = next === undefined ? undefined : lineMarker(next.text)?.kind;

@@ -120,11 +120,24 @@ const EDGE_SLACK = 1;
  * their amounts).
  */
 export function rightEdgeWindows(columns: readonly AlignedColumn[], rows: readonly (readonly Cell[])[]): AlignedColumn[] | null {
-  const { edges, edgeOf } = amountEdges(rows.flat());
+  // Amounts cut from a run printed with no space between them (glued) stand where the cut puts them, edge to edge: the
+  // amounts printed apart say where the columns end (烟台 水利局 2026 收入总体情况表, `pdftotext -layout -fixed 6`
+  // L304: `7,157.637,157.637,132.41` at 34–58). The sums place the glued ones (draft.ts eitherOf).
+  const printed = rows.some((r) => r.some((a) => a.glued)) ? rows.map((r) => r.filter((a) => !a.glued)) : rows;
+  const { edges, edgeOf } = amountEdges(printed.flat());
   if (edges.length === 0 || edges.length > columns.length) return null;
-  if (rows.some((r) => new Set(r.map((a) => edgeOf.get(a))).size < r.length)) return null;
+  if (printed.some((r) => new Set(r.map((a) => edgeOf.get(a))).size < r.length)) return null;
   if (edges.some((e, k) => k > 0 && edges[k - 1].end >= e.start)) return null;
   const windows = [...columns];
-  nearestColumns(edges, columns, edgeOffset).forEach((j, k) => (windows[j] = { start: edges[k].start, end: edges[k].end, side: columns[j].side }));
+  const matched = nearestColumns(edges, columns, edgeOffset);
+  matched.forEach((j, k) => (windows[j] = { start: edges[k].start, end: edges[k].end, side: columns[j].side }));
+  // A column no amount is printed in keeps its label's place clear of the amounts before it, which at a coarser
+  // character pitch than the PDF's print wider than they are and reach past its label's start (烟台 水利局 2026
+  // 收入总体情况表, `pdftotext -layout -fixed 5` L304: 25.22 at 72–77 under 政府性基金 at 67–72, 国有资本经 at 77–82;
+  // `-fixed 6`: at 60–65 under 56–61, 国有资本经 at 64–69). Its label must keep a part of its own.
+  for (let j = 1; j < windows.length; j++) {
+    const before = windows[j - 1].end;
+    if (!matched.includes(j) && windows[j].start <= before && windows[j].end > before + 1) windows[j] = { ...windows[j], start: before + 1 };
+  }
   return windows.every((w, j) => j === 0 || windows[j - 1].end < w.start) ? windows : null;
 }

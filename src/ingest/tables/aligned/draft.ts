@@ -392,7 +392,10 @@ function crosswalkTexts(segs: readonly Cell[]): Record<string, string> {
 
 /**
  * An amount wider than its cell wraps its last digits onto the next line (`811,669.9` over `7`): a line of nothing
- * but a digit or two, touching the line of an amount that ends one decimal short, completes that amount.
+ * but a digit or two, touching the line of an amount that ends one decimal short, completes that amount. The digits
+ * stand under its end, or past it by as much as the amount is wide: at a finer character pitch than the PDF's a
+ * figure prints in fewer columns than it covers, so the amount looks narrower and its wrapped digits further right
+ * (杭州 交通运输局 2026 表3, `pdftotext -layout -fixed 3` L689–L691: `437,000.0` at 196–205, `0` at 210–211).
  */
 function joinWrappedDigits(body: { line: SourceLine; segs: Cell[] }[]): void {
   for (let k = body.length - 1; k >= 0; k--) {
@@ -401,7 +404,7 @@ function joinWrappedDigits(body: { line: SourceLine; segs: Cell[] }[]): void {
     const wrapped = segs.filter((s) => /^\d{1,2}$/.test(foldFigures(s.text)));
     if (wrapped.length !== 1 || segs.some((s) => s !== wrapped[0] && hasDigit(s.text))) continue;
     const digits = wrapped[0];
-    const fits = (s: Cell) => /\.\d$/.test(foldFigures(s.text)) && cellAmount(s.text) != null && digits.start >= s.start - 2 && digits.end <= s.end + 3;
+    const fits = (s: Cell) => /\.\d$/.test(foldFigures(s.text)) && cellAmount(s.text) != null && digits.start >= s.start - 2 && digits.end <= s.end + Math.max(3, s.text.length);
     // The first part may sit on the line above, or above the row's own line (`350,034.4` / `合计 …` / `2`).
     const above = [body[k - 1], body[k - 2]].find(
       (b) => b && line.no - b.line.no <= 2 && b.line.no >= body[k - 1].line.no - 1 && b.segs.some(fits),
@@ -848,10 +851,12 @@ function eitherOf(s: Cell, own: number, undecided: readonly number[], count: num
 /**
  * Whether two lines' amounts sit in different columns: no two of them overlap, but by the one column an extraction at a
  * coarser character pitch than the PDF's sets an amount into the one before it (杭州 交通运输局 2026 表5, `pdftotext
- * -layout -fixed 6` L840–L841: `114,185.1` at 85–94 over `10,190.89` at 77–86), their right edges apart.
+ * -layout -fixed 6` L840–L841: `114,185.1` at 85–94 over `10,190.89` at 77–86), their right edges apart, or where
+ * one ends the next starts (深圳 水务局 2026 项目支出总表, `-fixed 6` L4740–L4742: `811,669.9` / `7` read as one amount
+ * ending at 37, over the row's `677,349.91` at 37–47).
  */
 function disjoint(a: readonly Cell[], b: readonly Cell[]): boolean {
-  const apart = (x: Cell, y: Cell) => x.end < y.start || (x.end === y.start + 1 && y.end - x.end > EDGE_SLACK);
+  const apart = (x: Cell, y: Cell) => x.end < y.start || (x.end <= y.start + 1 && y.end - x.end > EDGE_SLACK);
   return a.every((x) => b.every((y) => apart(x, y) || apart(y, x)));
 }
 

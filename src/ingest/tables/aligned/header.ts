@@ -357,7 +357,7 @@ function namesGroup(s: Cell, rest: Cell): boolean {
  */
 function readWrapped(lines: readonly HeaderCell[][], text: string): boolean {
   const label = headerLabel(text);
-  return lines.some((l) => l.some((o) => o.rise !== undefined && headerLabel(o.text) === label));
+  return /[“”]/.test(label) && lines.some((l) => l.some((o) => o.rise !== undefined && headerLabel(o.text) === label));
 }
 
 /** How far past a label's end the piece of the next line that may be its rest starts at most (see besideInCell). */
@@ -370,7 +370,8 @@ const BESIDE_GAP = 2;
  * first one right of the label's end on the next line, starting BESIDE_GAP columns past it at most, else, where the
  * next line prints nothing from the label's start to the piece's end, the first one on the line after, no label by
  * itself unless the label reads on into it (readsOn), ending no further past the label's end than the label is wide
- * (a label wrapped in a cell two lines high, its neighbours' labels printed between). Other labels on the label's
+ * (a label wrapped in a cell two lines high, its neighbours' labels printed between: 深圳 水务局 2026 收入总表, `-fixed 3`
+ * L2707–L2709, `一般公共预算` at 92–98 over `拨款` at 99–101, `附属单位上缴` at 275–281 over `收入` at 282–284). Other labels on the label's
  * line say nothing of its cell: a row-name group (`功能分类科目` beside `对附属单位补助支` / `出`, 广州 水务局 2026
  * 本年支出总体情况表 `-fixed 4` L309–L311, 158–166 and 167–168) or the labels of the cells beside it (`支出项目类别（资金
  * 使用单` / `位）` beside `财政专` and `其他资`, 表12 L724–L726). A wrapped label fills its cell's width and its rest is centred under it; at a finer character
@@ -657,6 +658,20 @@ export function alignedHeader(headerLines: readonly Cell[][], asked: SidesAre, b
   const edgeEach =
     numbers === null && amountEdgesRight.length === leaves.length && amountEdgesRight.every((e, k) => e.end > inOrder[k].start);
   const overOwnEdge = (s: Placed) => edgeEach && overlaps(amountEdgesRight[inOrder.indexOf(s)], s);
+  // A label centred over the amount labels of its side (between the row-name labels either side of it), every other
+  // label there below it, heads them however far it stands from the nearest: at a finer character pitch than the PDF's
+  // a label prints in fewer columns than it covers (烟台 水利局 2026 财政拨款收支总体情况表, `pdftotext -layout -fixed 4` L513–L515: 预算数 at 153–156
+  // over 总计 at 123–125 … 国有资本经营预算 at 179–187, 8 columns right of 一般公共预算's end).
+  const centredOverSide = (s: Placed, below: readonly Placed[]) => {
+    const from = Math.max(-1, ...stubs.filter((o) => o.end <= s.start).map((o) => o.end));
+    const to = Math.min(Infinity, ...stubs.filter((o) => o.start >= s.end).map((o) => o.start));
+    const side = below.filter((o) => o.start >= from && o.end <= to);
+    const others = leaves.filter((o) => o !== s && o.start >= from && o.end <= to);
+    if (side.length < 3 || others.some((o) => !side.includes(o))) return false;
+    const first = Math.min(...side.map((o) => o.start));
+    const last = Math.max(...side.map((o) => o.end));
+    return Math.abs(center(s) - (first + last) / 2) <= 3;
+  };
   leaves = leaves.filter((s) => {
     if (isLowest(s) || numberedColumn(s)) return true;
     const group = templateMembers(headerLabel(s.text)) !== null;
@@ -673,7 +688,8 @@ export function alignedHeader(headerLines: readonly Cell[][], asked: SidesAre, b
     const headed = (o: Placed) => amount.some((x) => heads.some((h) => h.line === x.line) && overlaps(x, o) && !overlaps(x, s));
     const left = below.filter((o) => o.end <= s.start && s.start - o.end <= 6 && !headed(o));
     const right = below.filter((o) => o.start >= s.end && o.start - s.end <= 6 && !headed(o));
-    if (((left.length > 0 && right.length > 0) || (group && betweenMembers(s, below))) && !below.some((o) => overlaps(o, s))) {
+    const between = (left.length > 0 && right.length > 0) || (group && betweenMembers(s, below)) || centredOverSide(s, below);
+    if (between && !below.some((o) => overlaps(o, s))) {
       groups.push(s);
       return false;
     }
@@ -695,9 +711,17 @@ export function alignedHeader(headerLines: readonly Cell[][], asked: SidesAre, b
     const over = amount.filter((o) => o.line > g.line && !leaves.includes(o) && overlaps(o, block) && !isBreakdownPiece(o, amount));
     return headerLabel(over.sort((a, b) => a.line - b.line).map((o) => o.text).join(''));
   };
+  // A template group that opens a 小计 off it heads its members beside the block its label is centred over too: at a
+  // finer character pitch than the PDF's the label prints narrower than the block, its centre left of the block's
+  // (烟台 水利局 2026 一般公共预算“三公”经费支出情况表, `pdftotext -layout -fixed 4` L784–L787: 公务用车购置及运行维护费
+  // at 53–65 over 小计 at 49–51, 公务用车购置 / 经费 at 60–67 and 公务用车运行 / 维护费 at 75–82).
   const coverage = (g: Placed, all: readonly Placed[]) =>
-    (owners.has(g) ? subtotalBlock(g, owners.get(g)!, all) : null) ??
-    withTemplateMembers(g, all, cycleInstance(g, coverageOf(g, all), all, cycle, amount), cycle > 0 ? blockLabel : labelUnder);
+    withTemplateMembers(
+      g,
+      all,
+      (owners.has(g) ? subtotalBlock(g, owners.get(g)!, all) : null) ?? cycleInstance(g, coverageOf(g, all), all, cycle, amount),
+      cycle > 0 ? blockLabel : labelUnder,
+    );
   // Each group's columns worked out once: which groups span columns and what each covers both ask.
   const coverages = new Map(groups.map((g) => [g, coverage(g, leaves)]));
   const spanning = groups.filter((g) => coverages.get(g)!.length >= 2);
@@ -1171,8 +1195,14 @@ function coverageOf<T extends Cell>(g: Cell, leaves: readonly T[]): T[] {
  * under each of 总计, 因公出国(境)费, 公务接待费 …: each item broken down by fund), or 0. Each block must have its
  * item's label centred over it: items repeated under 预算数 and 决算数 are no breakdown of theirs.
  */
-function breakdownCycle(leaves: readonly Cell[], groups: readonly Cell[], labels: readonly Cell[]): number {
-  const texts = leaves.map((l) => headerLabel(l.text));
+function breakdownCycle(leaves: readonly Placed[], groups: readonly Cell[], labels: readonly Placed[]): number {
+  // A leaf's label goes on from the pieces printed over it alone that the breakdown prints again over other blocks: a
+  // wrapped label reads as a piece over its rest where the rest sticks out past the piece's end (深圳 水务局 2026
+  // “三公”经费支出表, `pdftotext -layout -fixed 4`: `国有资本经` at 110–115 over `营预算` at 113–116, within it in the
+  // other blocks), as the breakdown's own group over a leaf of the same name.
+  const alone = (o: Placed, l: Placed) => o.line < l.line && overlaps(o, l) && !leaves.some((x) => x !== l && overlaps(o, x));
+  const over = (l: Placed) => labels.filter((o) => alone(o, l) && isBreakdownPiece(o, labels)).sort((a, b) => a.line - b.line);
+  const texts = leaves.map((l) => headerLabel([...over(l), l].map((o) => o.text).join('')));
   let cycle = 0;
   for (let m = 2; m * 2 <= texts.length && cycle === 0; m++) {
     if (texts.length % m !== 0 || new Set(texts.slice(0, m)).size !== m) continue;
@@ -1190,14 +1220,25 @@ function breakdownCycle(leaves: readonly Cell[], groups: readonly Cell[], labels
  * (`一般公共预` over `算`) is printed over every block alike.
  */
 function headedBlock(g: Cell, covered: readonly Cell[], leaves: readonly Cell[], cycle: number, labels: readonly Cell[]): number {
-  if (covered.length === 0 || covered.length > cycle) return -1;
-  const block = Math.floor(leaves.indexOf(covered[0]) / cycle);
+  if (covered.length > cycle) return -1;
+  const blockOf = (b: number) => ({ start: leaves[b * cycle].start, end: leaves[b * cycle + cycle - 1].end });
+  // At a finer character pitch than the PDF's an ideograph prints in one column of the two or three it covers: a label
+  // narrower than its block may reach none of its columns (深圳 水务局 2026 “三公”经费支出表, `pdftotext -layout
+  // -fixed 3`: 公务用车购置费 at 370–377, its block's middle label `政府性基金` / `预算` at 373–378 / 378–380). It heads
+  // the block its centre stands in, if any.
+  const block =
+    covered.length > 0
+      ? Math.floor(leaves.indexOf(covered[0]) / cycle)
+      : Array.from({ length: leaves.length / cycle }, (_, b) => b).find((b) => blockOf(b).start <= center(g) && center(g) < blockOf(b).end);
+  if (block === undefined) return -1;
   const own = leaves.slice(block * cycle, block * cycle + cycle);
   const middle = cycle % 2 === 1 ? [own[(cycle - 1) / 2]] : [own[cycle / 2 - 1], own[cycle / 2]];
   const whole = covered.length === cycle && covered.every((l) => own.includes(l));
   if (!whole && !covered.every((l) => middle.includes(l))) return -1;
-  const centre = (own[0].start + own[cycle - 1].end) / 2;
-  if (Math.abs(center(g) - centre) > Math.max(3, (own[cycle - 1].end - own[0].start) / 10)) return -1;
+  // Centred: in the block's middle third. A label printed narrower than its cell (see above) has its centre left of
+  // the cell's, by up to a sixth of the block (the same table at `-fixed 3`: 公务用车运行维护费 at 428–437 over 414–462).
+  const { start, end } = blockOf(block);
+  if (Math.abs(center(g) - (start + end) / 2) > Math.max(3, (end - start) / 6)) return -1;
   return isBreakdownPiece(g, labels) ? -1 : block;
 }
 
