@@ -256,3 +256,33 @@ describe('a total row squeezed at a coarse pitch', () => {
     expect(t?.rows.some((r) => r.name === '')).toBe(false);
   });
 });
+
+// 佛山 轨道交通局 2019 部门决算 表3 支出决算表, `pdftotext -layout -fixed 3` of the published PDF, lines 253–266:
+// `对附属单位补助` alone on L256 at 231–237, its rest `支出` two lines down at 240–241, right of its end; `支出` is a side
+// title by itself, but with the label it names the template's 对附属单位补助支出.
+const FOSHAN_T3 = [
+  "                                                                                                                               支出决算表",
+  "                        部门：         佛山市轨道交通局                                                                                                                                                                                                    单位：万元",
+  "                                             项         目",
+  "                                                                                                                                                                                                                                       对附属单位补助",
+  "                        功能分类                                                         本年支出合计                            基本支出                         项目支出                      上缴上级支出                           经营支出",
+  "                                                        科目名称                                                                                                                                                                                    支出",
+  "                        科目编码",
+  "                                                栏次                                             1                             2                            3                             4                            5                             6",
+  "",
+  "                                                            合计                                   1668.14                        746.39                        921.75                           0.00                         0.00                          0.00",
+  "",
+  "                        208                    社会保障和就业支出                                            76.23                         76.23                          0.00                          0.00                         0.00                          0.00",
+  "",
+  "                        20805                  行政事业单位离退休                                            76.23                         76.23                          0.00                          0.00                         0.00                          0.00",
+];
+
+describe('a wrapped label whose rest two lines down is a word that names a column by itself', () => {
+  it('joins the rest where the two together name a column of the template (佛山 支出决算表 at pitch 3)', () => {
+    const t = parse(FOSHAN_T3).tables.find((x) => x.title === '支出决算表');
+    expect(t?.columns.map((c) => c.key)).toEqual(['total', 'basic', 'project', 'remit-superior', 'operating', 'subsidy-to-affiliated']);
+    // L266 `208  社会保障和就业支出  76.23  76.23  0.00  0.00  0.00  0.00`
+    const r = t!.rows.find((x) => x.code === '208')!;
+    expect(r.values).toEqual({ total: 76.23, basic: 76.23, project: 0, 'remit-superior': 0, operating: 0, 'subsidy-to-affiliated': 0 });
+  });
+});

@@ -360,7 +360,8 @@ function besideInCell(lines: readonly Cell[][], i: number, s: Cell): { rest: Cel
   const near = firstRight(i + 1);
   if (near && near.start - s.end <= BESIDE_GAP) return fits(near) ? { rest: near, at: i + 1 } : undefined;
   const after = lines[i].length === 1 ? firstRight(i + 2) : undefined;
-  if (!after || after.end - s.end > s.end - s.start || isKnownLabel(headerLabel(after.text)) || !fits(after)) return undefined;
+  // A side title (支出) is a label by itself, unless with the label it names a column of the template (对附属单位补助 / 支出).
+  if (!after || after.end - s.end > s.end - s.start || (isKnownLabel(headerLabel(after.text)) && !completes(s, after)) || !fits(after)) return undefined;
   const cell = { text: '', start: s.start, end: after.end };
   return lines[i + 1].some((o) => overlaps(o, cell)) ? undefined : { rest: after, at: i + 2 };
 }
@@ -418,7 +419,6 @@ function restBelow(lines: readonly Cell[][], i: number, s: Cell): { rest: Cell; 
   // five lines high or more stand every other line (`对附属` / … / `单位补` / … / `助支出` beside `上缴上` / `级支出`):
   // where only all of them together name a column of the template, the nearest is the rest, and the next that one's in
   // turn.
-  const keyOf = (t: string) => columnKeyFor(headerLabel(t)) ?? textColumnKeyFor(headerLabel(t));
   let rest: Cell | null = null;
   let at = -1;
   let last = -1;
@@ -435,7 +435,7 @@ function restBelow(lines: readonly Cell[][], i: number, s: Cell): { rest: Cell; 
     }
   }
   if (rest === null) return null;
-  if (last !== at && (keyOf(stack) === null || keyOf(s.text) !== null || keyOf(s.text + rest.text) !== null)) return null;
+  if (last !== at && (templateKeyOf(stack) === null || templateKeyOf(s.text) !== null || templateKeyOf(s.text + rest.text) !== null)) return null;
   const setAt = (o: Cell, x: Cell) => Math.abs(o.start - x.start) <= 1 || Math.abs(center(o) - center(x)) <= 1;
   // A piece set under another as wide (a wrapped label fills its cell's width first) is the middle or the foot of a
   // longer stack (`财政专` / `户管理` / `资金`), which stackedLabels and the column tree read; a narrower label over it
@@ -443,10 +443,14 @@ function restBelow(lines: readonly Cell[][], i: number, s: Cell): { rest: Cell; 
   if (lines.slice(0, i).some((l) => l.some((o) => overlaps(o, s, 1) && setAt(o, s) && o.text.length >= s.text.length))) return null;
   // The first piece fills its cell's width (the letters of a spread `项   目` / `栏   次` are no wrapped label).
   if (STUB.test(headerLabel(rest.text)) || s.text.length < 3 || rest.text.length > s.text.length) return null;
-  const completes = keyOf(s.text + rest.text) !== null && keyOf(rest.text) === null;
   const inside = rest.start >= s.start - 1 && rest.end <= s.end + 1;
-  return completes || ((inside || setAt(rest, s)) && !isKnownLabel(headerLabel(rest.text))) ? { rest, at } : null;
+  return completes(s, rest) || ((inside || setAt(rest, s)) && !isKnownLabel(headerLabel(rest.text))) ? { rest, at } : null;
 }
+
+const templateKeyOf = (t: string) => columnKeyFor(headerLabel(t)) ?? textColumnKeyFor(headerLabel(t));
+
+/** A label and a piece below it together name a column of the template that the piece alone does not. */
+const completes = (label: Cell, rest: Cell) => templateKeyOf(label.text + rest.text) !== null && templateKeyOf(rest.text) === null;
 
 export function alignedHeader(headerLines: readonly Cell[][], asked: SidesAre, bodyAmounts: readonly Cell[] = []): AlignedHeader {
   const read = stackedLabels(continuedLabels(packedRests(headerLines.map(splitCells)))).map(joinedLetters);
