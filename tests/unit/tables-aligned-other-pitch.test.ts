@@ -286,3 +286,37 @@ describe('a wrapped label whose rest two lines down is a word that names a colum
     expect(r.values).toEqual({ total: 76.23, basic: 76.23, project: 0, 'remit-superior': 0, operating: 0, 'subsidy-to-affiliated': 0 });
   });
 });
+
+// 杭州 交通运输局 2026 部门预算 表3 支出预算总表, `pdftotext -layout -fixed 3` of the published PDF, lines 650–664: the
+// total's 项目支出 576,171.11 wider than its cell, printed `576,171.1` on L658 at 196–205 (display columns) over the
+// row's line and `1` on L660 at 209–210, past the column's `6,701.98` (198–206) and `1.98` (204–208): at this pitch a
+// shorter figure set flush right ends further right.
+const HANGZHOU_T3 = [
+  "\f                                                                                         表3：2026年市级部门支出预算总表",
+  "               部门名称：杭州市交通运输局单位:万元",
+  "                                                                                                                                                                     基本支出                                                                                   对附属单",
+  "                                                                                                                                                                                                                       事业单位                上缴上",
+  "                                                       功能分类科目名称                                                                       总计                                       日常公用支                项目支出                                                    位补助支",
+  "                                                                                                                                                           人员支出                                                        经营支出                级支出",
+  "                                                                                                                                                                                     出                                                                           出",
+  "                                                                   **                                                                    1                       2                     3                  4                  5                 6                  7",
+  "                                                                                                                                                                                                    576,171.1",
+  "               合计                                                                                                                     665,964.37            73,924.43              15868.83",
+  "                                                                                                                                                                                                                 1",
+  "               一般公共服务支出                                                                                                                 6,701.98                                                      6,701.98",
+  "                  社会工作事务                                                                                                                       1.98                                                         1.98",
+  "                     其他社会工作事务支出                                                                                                                1.98                                                         1.98",
+  "                  其他一般公共服务支出                                                                                                            6,700.00                                                      6,700.00",
+];
+
+describe("an amount's wrapped digits past its end at a finer pitch", () => {
+  it('complete the amount, in its column (杭州 表3 at pitch 3)', () => {
+    const t = parse(HANGZHOU_T3).tables.find((x) => x.title === '表3：2026年市级部门支出预算总表');
+    // L658–L660 `576,171.1` / `合计  665,964.37  73,924.43  15868.83` / `1`
+    const total = t!.rows.find((r) => r.name === '合计')!;
+    expect(total.values).toEqual({ total: 665964.37, personnel: 73924.43, public: 15868.83, project: 576171.11, operating: null, 'remit-superior': null, 'subsidy-to-affiliated': null });
+    // L661 `一般公共服务支出  6,701.98  6,701.98`
+    const r = t!.rows.find((x) => x.name === '一般公共服务支出')!;
+    expect([r.values.total, r.values.project, r.values.operating]).toEqual([6701.98, 6701.98, null]);
+  });
+});

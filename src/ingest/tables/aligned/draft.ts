@@ -392,16 +392,28 @@ function crosswalkTexts(segs: readonly Cell[]): Record<string, string> {
 
 /**
  * An amount wider than its cell wraps its last digits onto the next line (`811,669.9` over `7`): a line of nothing
- * but a digit or two, touching the line of an amount that ends one decimal short, completes that amount.
+ * but a digit or two, touching the line of an amount that ends one decimal short, completes that amount. The digits
+ * stand right of its start and end a few columns past its end, or as far as the column's amounts say a text that short
+ * ends: at a finer character pitch than the PDF's a figure prints in fewer columns than it covers, so of amounts set
+ * flush right a shorter one ends further right, by at most a column a character (杭州 表3 at `pdftotext -layout
+ * -fixed 3` L658–L661: `576,171.1` at 196–205, its `1` at 209–210, the column's `1.98` ending at 208, `6,701.98` at 206).
  */
 function joinWrappedDigits(body: { line: SourceLine; segs: Cell[] }[]): void {
+  let whole: Cell[] | null = null;
   for (let k = body.length - 1; k >= 0; k--) {
     const { line, segs } = body[k];
     // The digits may share their line with the end of a wrapped name (`级）      1`, 深圳), never with other numbers.
     const wrapped = segs.filter((s) => /^\d{1,2}$/.test(foldFigures(s.text)));
     if (wrapped.length !== 1 || segs.some((s) => s !== wrapped[0] && hasDigit(s.text))) continue;
     const digits = wrapped[0];
-    const fits = (s: Cell) => /\.\d$/.test(foldFigures(s.text)) && cellAmount(s.text) != null && digits.start >= s.start - 2 && digits.end <= s.end + 3;
+    // The table's whole amounts, listed only for a table with such a line.
+    whole ??= body.flatMap((b) => b.segs.filter((s) => isAmountCell(s) && !SHORT.test(foldFigures(s.text))));
+    const width = (c: Cell) => c.end - c.start;
+    // The column's shortest amount under the piece: the digits end no further right than it, and a column for each
+    // character they are shorter.
+    const shortest = (s: Cell) => whole!.filter((a) => a.start < s.end && a.end > s.start).reduce<Cell | null>((a, b) => (a && width(a) <= width(b) ? a : b), null);
+    const reach = (s: Cell, a = shortest(s)) => Math.max(s.end + 3, a ? a.end + width(a) - width(digits) : 0);
+    const fits = (s: Cell) => SHORT.test(foldFigures(s.text)) && cellAmount(s.text) != null && digits.start >= s.start - 2 && digits.end <= reach(s);
     // The first part may sit on the line above, or above the row's own line (`350,034.4` / `合计 …` / `2`).
     const above = [body[k - 1], body[k - 2]].find(
       (b) => b && line.no - b.line.no <= 2 && b.line.no >= body[k - 1].line.no - 1 && b.segs.some(fits),
@@ -414,6 +426,9 @@ function joinWrappedDigits(body: { line: SourceLine; segs: Cell[] }[]): void {
     else body[k] = { line, segs: segs.filter((x) => x !== digits) };
   }
 }
+
+/** An amount printed one decimal short: the rest of it may be wrapped onto the next line. */
+const SHORT = /\.\d$/;
 
 /** How far apart the right edges of one column's amounts may print (`pdftotext -layout` rounds glyph positions). */
 const EDGE_SLACK = 1;
