@@ -221,6 +221,22 @@ describe('amounts printed with no space between them', () => {
   it('leaves a word that is no run of such amounts whole (a date, a version, an address)', () => {
     expect(alignedCells('x 2024.01.15 1.2.3 192.168.1.1').map((c) => c.text)).toEqual(['x 2024.01.15 1.2.3 192.168.1.1']);
   });
+
+  it('cuts whole amounts grouped by thousands after each one\'s last group of three', () => {
+    // 普陀 社会福利院 2024 基本支出经济分类预算表 in 元, `pdftotext -layout -fixed 6` L330:
+    // `合计  9,501,1647,380,214 2,120,950` (as printed: 9,501,164 7,380,214 2,120,950).
+    const cells = alignedCells('                                                        合计                       9,501,1647,380,214 2,120,950');
+    expect(cells.map((c) => [c.text, c.glued ?? false])).toEqual([
+      ['合计', false],
+      ['9,501,164', true],
+      ['7,380,214', true],
+      ['2,120,950', false],
+    ]);
+    // L278 `工资福利支出  6,958,4146,958,414`; the last may be under a thousand.
+    expect(alignedCells('  6,958,4146,958,414 x 3,580,522500').map((c) => c.text)).toEqual(['6,958,414', '6,958,414', 'x', '3,580,522', '500']);
+    // One under a thousand before another could end after any of its digits: left whole.
+    expect(alignedCells('  12345,678').map((c) => c.text)).toEqual(['12345,678']);
+  });
 });
 
 // 杭州 交通运输局 2026 表5 一般公共预算支出预算表, `pdftotext -layout -fixed 6`, lines 792–810: 合计's 合计 and 基本支出

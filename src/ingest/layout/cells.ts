@@ -129,10 +129,13 @@ function markGlued(out: Cell[], from: number, parts: readonly Cell[]): void {
   for (let k = from; k < out.length; k++) if (cuts.has(out[k].start) || cuts.has(out[k].end)) out[k] = { ...out[k], glued: true };
 }
 
-/** A decimal point, then digits running on into another amount's decimal point, with no space between the two. */
-const GLUED = /\.\d+-?\d[\d,]*\./;
+/**
+ * A decimal point, then digits running on into another amount's decimal point, with no space between the two; or a
+ * whole amount's group of thousands running on into the next amount's first digits (`6,958,4146,958,414`).
+ */
+const GLUED = /\.\d+-?\d[\d,]*\.|\d,\d{4}/;
 /** GLUED as printed, in either width (`０．００２１０．００`): what a line is tested for before any run is folded. */
-const GLUED_PRINTED = /[.．][\d０-９]+[-－]?[\d０-９][\d０-９,，]*[.．]/;
+const GLUED_PRINTED = /[.．][\d０-９]+[-－]?[\d０-９][\d０-９,，]*[.．]|[\d０-９][,，][\d０-９]{4}/;
 
 /**
  * A run cut between amounts printed with no space between them (`0.00210.00`, `665964.37648105.52`): an extraction at
@@ -164,6 +167,7 @@ const GLUED_AMOUNTS = new Map<number, RegExp>();
 
 /** Where a word of amounts glued together is cut (offsets in the word), or none where it is not wholly such amounts. */
 function gluedCuts(word: string): number[] {
+  if (!word.includes('.')) return groupedCuts(word);
   const decimals = word.length - word.lastIndexOf('.') - 1;
   if (decimals === 0 || !/^-?\d[\d,.-]*$/.test(word)) return [];
   const amount = gluedAmount(decimals);
@@ -176,6 +180,25 @@ function gluedCuts(word: string): number[] {
     cuts.push(at);
   }
 }
+
+/**
+ * Where a word of whole amounts grouped by thousands and glued together is cut (`6,958,4146,958,414`, 普陀 社会福利院
+ * 2024 基本支出经济分类表 in 元 at `pdftotext -layout -fixed 6`): each amount but the last prints a group, so each ends
+ * after its last group's three digits; the last may be under a thousand. None where the word is not wholly such
+ * amounts: one under a thousand before another (`12345,678`) could end after any of its digits.
+ */
+function groupedCuts(word: string): number[] {
+  if (!/^\d[\d,]*$/.test(word)) return [];
+  const cuts: number[] = [];
+  for (let at = 0; ; ) {
+    const m = GROUPED_AMOUNT.exec(word.slice(at));
+    if (!m) return cuts.length > 0 && /^\d{1,3}$/.test(word.slice(at)) ? cuts : [];
+    at += m[0].length;
+    if (at === word.length) return cuts;
+    cuts.push(at);
+  }
+}
+const GROUPED_AMOUNT = /^\d{1,3}(?:,\d{3})+/;
 
 /** An amount of two decimals or more opening a cell, run on with no space into an ideograph (`107.515237提供`). */
 const RUN_ON = new RegExp(`^-?${WHOLE_SOURCE}\\.(\\d{2,})(?=\\p{Script=Han})`, 'u');
