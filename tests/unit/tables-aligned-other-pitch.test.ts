@@ -237,6 +237,24 @@ describe('amounts printed with no space between them', () => {
     // One under a thousand before another could end after any of its digits: left whole.
     expect(alignedCells('  12345,678').map((c) => c.text)).toEqual(['12345,678']);
   });
+
+  it("cuts an amount run on into the next cell's code where the line's amounts say where it ends", () => {
+    // 普陀 规划资源局 2024 一般公共预算财政拨款基本支出决算表, `pdftotext -layout -fixed 6` L466–L467 (as printed:
+    // `301 工资福利支出 4816.14 302 商品和服务支出 440.90`, `30101 基本工资 537.64 30201 办公费 84.62`).
+    const line = '           30101      基本工资                     537.6430201      办公费                  84.62';
+    expect(alignedCells(line).map((c) => [c.text, c.glued ?? false])).toEqual([
+      ['30101', false],
+      ['基本工资', false],
+      ['537.64', true],
+      ['30201', false],
+      ['办公费', false],
+      ['84.62', false],
+    ]);
+    expect(alignedCells('           301      工资福利支出                    4816.14302      商品和服务支出                440.90').map((c) => c.text)).toEqual(['301', '工资福利支出', '4816.14', '302', '商品和服务支出', '440.90']);
+    // Amounts printed to six places, or digits past them that are no code, are left as printed.
+    expect(alignedCells('  2,983.944000  2,983.944000').map((c) => c.text)).toEqual(['2,983.944000', '2,983.944000']);
+    expect(alignedCells('  537.6412345  84.62').map((c) => c.text)).toEqual(['537.6412345', '84.62']);
+  });
 });
 
 // 杭州 交通运输局 2026 表5 一般公共预算支出预算表, `pdftotext -layout -fixed 6`, lines 792–810: 合计's 合计 and 基本支出

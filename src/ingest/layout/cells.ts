@@ -3,6 +3,7 @@ import { keepingResults } from '../../core/recent-results.ts';
 import { cellAmount, codeRunIntoName, opensItem } from './cell-text.ts';
 import { markerOf } from '../../core/outline.ts';
 import { foldFigures } from '../../core/width.ts';
+import { className } from '../../core/codes.ts';
 import { MARKED_AMOUNT_SOURCE, MONEY_UNIT_SOURCE, WHOLE_SOURCE } from '../../core/amounts.ts';
 
 /**
@@ -100,12 +101,18 @@ export function runsOf(text: string): Cell[] {
 /** The cells of a line: its runs, with amounts and codes that touch a name by one space cut off as cells of their own. */
 export function alignedCells(text: string): Cell[] {
   const out: Cell[] = [];
-  // One test a line: only a line with amounts glued together, or run on into text, has its runs read for them.
+  // One test a line: only a line with amounts glued together, or run on into text or a code, has its runs read for them.
   const glued = GLUED_PRINTED.test(text);
   const runOn = RUN_ON_PRINTED.test(text);
-  for (const run of runsOf(text)) {
+  const runs = runsOf(text);
+  const decimals = LONG_DECIMALS_PRINTED.test(text) ? fewestDecimals(runs) : null;
+  for (const run of runs) {
     const m = runOn ? runOnAmount(run) : null;
-    if (!m) pushRun(run, glued, out);
+    const code = decimals === null || m ? null : codeRunOn(run, decimals);
+    if (code) {
+      out.push({ ...slice(run, 0, code), glued: true });
+      pushRun(slice(run, code, run.text.length), glued, out);
+    } else if (!m) pushRun(run, glued, out);
     else {
       const [amount, rest] = cutRunOn(run, m[0]);
       out.push(amount);
@@ -113,6 +120,34 @@ export function alignedCells(text: string): Cell[] {
     }
   }
   return out;
+}
+
+/** Five decimals or more, in either width: a line that may print an amount run on into a code. */
+const LONG_DECIMALS_PRINTED = /[.．][\d０-９]{5,}/;
+
+/** The fewest decimals any of a line's amounts prints, or null where it prints none with decimals. */
+function fewestDecimals(runs: readonly Cell[]): number | null {
+  let fewest: number | null = null;
+  for (const r of runs) {
+    const m = /^-?[\d,]*\d\.(\d+)$/.exec(foldFigures(r.text));
+    if (m && (fewest === null || m[1].length < fewest)) fewest = m[1].length;
+  }
+  return fewest;
+}
+
+/**
+ * Where an amount run on into the code of the cell right of it ends (its length), or null: at a coarser character
+ * pitch than the print (`pdftotext -layout -fixed 6`) a two-panel table's left amount touches the right panel's
+ * economic code (普陀 规划资源局 2024 基本支出决算表 L467: `537.6430201` for 537.64 and 30201 办公费). The line's other
+ * amounts say how many decimals an amount prints; the digits past them must be a whole code of a known 类 (3 or 5
+ * digits, 7 for a 功能分类 项).
+ */
+function codeRunOn(run: Cell, decimals: number): number | null {
+  const m = /^(-?[\d,]*\d\.\d+)$/.exec(foldFigures(run.text));
+  if (!m) return null;
+  const point = m[1].indexOf('.');
+  const tail = m[1].slice(point + 1 + decimals);
+  return [3, 5, 7].includes(tail.length) && className(tail) !== null ? point + 1 + decimals : null;
 }
 
 /** A run's cells: amounts glued together cut apart (where the line has any), items and codes peeled off. */
