@@ -354,3 +354,41 @@ describe("an amount's wrapped digits past its end at a finer pitch", () => {
     expect([r.values.total, r.values.project, r.values.operating]).toEqual([6701.98, 6701.98, null]);
   });
 });
+
+// 普陀 规划资源局 2024 部门决算 财政拨款“三公”经费支出决算表, `pdftotext -layout -fixed 4` of the published PDF, lines
+// 505–522 (the last rows of the table before it first, so that the excerpt's layout reads as the document's): each item
+// label prints narrower than its cell, centred between its 预算数 and 决算数 and over neither (L515 合计 at 35–37, L519
+// 预算数 at 27–30 and 决算数 at 41–44).
+const PUTUO_FINAL_THREE_PUBLIC = [
+  "                                                                                31021           文物和陈列品购置                         0.00",
+  "                                                                                31022           无形资产购置                           0.00",
+  "                                                                                31099           其他资本性支出                          0.00",
+  "                           人员经费合计                                    4884.09                公用经费合计                             480.66",
+  "                      注：本表反映部门本年度一般公共预算财政拨款基本支出明细情况。",
+  "\f                                                                                      财政拨款“三公”经费支出决算表",
+  "                                                                                                                                                                           单位：万元",
+  "                                                                                            财政拨款“三公”经费",
+  "                                                                                                       公务用车购置及运行维护费",
+  "                                                            因公出国",
+  "                                   合计                                                                            公务用车                       公务用车                      公务接待费",
+  "                                                            （境）费                         小计",
+  "                                                                                                                  购置费                      运行维护费",
+  "",
+  "                           预算数           决算数          预算数           决算数          预算数           决算数          预算数          决算数           预算数          决算数           预算数          决算数",
+  "",
+  "                               2.85          0.39         0.00          0.00         0.00          0.00         0.00          0.00         0.00         0.00          2.85         0.39",
+  "                  注：本表反映部门本年度“三公”经费支出预决算情况。",
+];
+
+describe('an item label centred between its 预算数 and 决算数, over neither', () => {
+  it('heads the pair beside it (普陀 规划资源局 “三公” 决算表 at pitch 4)', () => {
+    const t = parse(PUTUO_FINAL_THREE_PUBLIC).tables.find((x) => x.title === '财政拨款“三公”经费支出决算表');
+    expect(t?.columns.map((c) => c.key)).toEqual([
+      'total-budget', 'total-actual', 'outbound-travel-budget', 'outbound-travel-actual', 'vehicles-budget', 'vehicles-actual',
+      'vehicle-purchase-budget', 'vehicle-purchase-actual', 'vehicle-operation-budget', 'vehicle-operation-actual', 'reception-budget', 'reception-actual',
+    ]);
+    // L521 `2.85  0.39  0.00 … 2.85  0.39`
+    expect(t!.rows[0].values['total-budget']).toBe(2.85);
+    expect(t!.rows[0].values['reception-actual']).toBe(0.39);
+  });
+});
