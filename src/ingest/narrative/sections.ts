@@ -49,13 +49,17 @@ function usesIndentation(lines: readonly ProseLine[], margin: number): boolean {
 
 /**
  * How far a paragraph's first line stands in from the margin: the most common inset of a line that follows a sentence's
- * end. It is two characters as typeset, and as many columns as the extraction's character grid makes of them.
+ * end and runs on, unfinished, into a line at the margin (a title ends where its words do, and is followed by a
+ * heading or a paragraph of its own). It is two characters as typeset, and as many columns as the extraction's
+ * character grid makes of them.
  */
 function paragraphInset(lines: readonly ProseLine[], margin: number): number {
   const counts = new Map<number, number>();
+  const wraps = (i: number) =>
+    i + 1 < lines.length && !SENTENCE_END.test(lines[i].text) && lines[i + 1].indent === margin && lineMarker(lines[i + 1].text) === null;
   for (let i = 1; i < lines.length; i++) {
     const inset = lines[i].indent - margin;
-    if (inset > 0 && SENTENCE_END.test(lines[i - 1].text)) counts.set(inset, (counts.get(inset) ?? 0) + 1);
+    if (inset > 0 && SENTENCE_END.test(lines[i - 1].text) && wraps(i)) counts.set(inset, (counts.get(inset) ?? 0) + 1);
   }
   return [...counts].sort((a, b) => b[1] - a[1] || a[0] - b[0])[0]?.[0] ?? 0;
 }
