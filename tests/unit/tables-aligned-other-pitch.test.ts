@@ -306,6 +306,40 @@ describe('amounts printed with no space between them', () => {
   it('leaves a word that is no run of such amounts whole (a date, a version, an address)', () => {
     expect(alignedCells('x 2024.01.15 1.2.3 192.168.1.1').map((c) => c.text)).toEqual(['x 2024.01.15 1.2.3 192.168.1.1']);
   });
+
+  it('cuts whole amounts grouped by thousands after each one\'s last group of three', () => {
+    // 普陀 社会福利院 2024 基本支出经济分类预算表 in 元, `pdftotext -layout -fixed 6` L330:
+    // `合计  9,501,1647,380,214 2,120,950` (as printed: 9,501,164 7,380,214 2,120,950).
+    const cells = alignedCells('                                                        合计                       9,501,1647,380,214 2,120,950');
+    expect(cells.map((c) => [c.text, c.glued ?? false])).toEqual([
+      ['合计', false],
+      ['9,501,164', true],
+      ['7,380,214', true],
+      ['2,120,950', false],
+    ]);
+    // L278 `工资福利支出  6,958,4146,958,414`; the last may be under a thousand.
+    expect(alignedCells('  6,958,4146,958,414 x 3,580,522500').map((c) => c.text)).toEqual(['6,958,414', '6,958,414', 'x', '3,580,522', '500']);
+    // One under a thousand before another could end after any of its digits: left whole.
+    expect(alignedCells('  12345,678').map((c) => c.text)).toEqual(['12345,678']);
+  });
+
+  it("cuts an amount run on into the next cell's code where the line's amounts say where it ends", () => {
+    // 普陀 规划资源局 2024 一般公共预算财政拨款基本支出决算表, `pdftotext -layout -fixed 6` L466–L467 (as printed:
+    // `301 工资福利支出 4816.14 302 商品和服务支出 440.90`, `30101 基本工资 537.64 30201 办公费 84.62`).
+    const line = '           30101      基本工资                     537.6430201      办公费                  84.62';
+    expect(alignedCells(line).map((c) => [c.text, c.glued ?? false])).toEqual([
+      ['30101', false],
+      ['基本工资', false],
+      ['537.64', true],
+      ['30201', false],
+      ['办公费', false],
+      ['84.62', false],
+    ]);
+    expect(alignedCells('           301      工资福利支出                    4816.14302      商品和服务支出                440.90').map((c) => c.text)).toEqual(['301', '工资福利支出', '4816.14', '302', '商品和服务支出', '440.90']);
+    // Amounts printed to six places, or digits past them that are no code, are left as printed.
+    expect(alignedCells('  2,983.944000  2,983.944000').map((c) => c.text)).toEqual(['2,983.944000', '2,983.944000']);
+    expect(alignedCells('  537.6412345  84.62').map((c) => c.text)).toEqual(['537.6412345', '84.62']);
+  });
 });
 
 // 杭州 交通运输局 2026 表5 一般公共预算支出预算表, `pdftotext -layout -fixed 6`, lines 792–810: 合计's 合计 and 基本支出
@@ -339,6 +373,36 @@ describe('a total row squeezed at a coarse pitch', () => {
     const total = t?.rows.find((r) => r.name === '合计');
     expect(total?.values).toEqual({ total: 432513.7, basic: 82479.29, personnel: 67627.51, public: 14902.37, project: 350034.42 });
     expect(t?.rows.some((r) => r.name === '')).toBe(false);
+  });
+});
+
+// 佛山 轨道交通局 2019 部门决算 表3 支出决算表, `pdftotext -layout -fixed 3` of the published PDF, lines 253–266:
+// `对附属单位补助` alone on L256 at 231–237, its rest `支出` two lines down at 240–241, right of its end; `支出` is a side
+// title by itself, but with the label it names the template's 对附属单位补助支出.
+const FOSHAN_T3 = [
+  "                                                                                                                               支出决算表",
+  "                        部门：         佛山市轨道交通局                                                                                                                                                                                                    单位：万元",
+  "                                             项         目",
+  "                                                                                                                                                                                                                                       对附属单位补助",
+  "                        功能分类                                                         本年支出合计                            基本支出                         项目支出                      上缴上级支出                           经营支出",
+  "                                                        科目名称                                                                                                                                                                                    支出",
+  "                        科目编码",
+  "                                                栏次                                             1                             2                            3                             4                            5                             6",
+  "",
+  "                                                            合计                                   1668.14                        746.39                        921.75                           0.00                         0.00                          0.00",
+  "",
+  "                        208                    社会保障和就业支出                                            76.23                         76.23                          0.00                          0.00                         0.00                          0.00",
+  "",
+  "                        20805                  行政事业单位离退休                                            76.23                         76.23                          0.00                          0.00                         0.00                          0.00",
+];
+
+describe('a wrapped label whose rest two lines down is a word that names a column by itself', () => {
+  it('joins the rest where the two together name a column of the template (佛山 支出决算表 at pitch 3)', () => {
+    const t = parse(FOSHAN_T3).tables.find((x) => x.title === '支出决算表');
+    expect(t?.columns.map((c) => c.key)).toEqual(['total', 'basic', 'project', 'remit-superior', 'operating', 'subsidy-to-affiliated']);
+    // L266 `208  社会保障和就业支出  76.23  76.23  0.00  0.00  0.00  0.00`
+    const r = t!.rows.find((x) => x.code === '208')!;
+    expect(r.values).toEqual({ total: 76.23, basic: 76.23, project: 0, 'remit-superior': 0, operating: 0, 'subsidy-to-affiliated': 0 });
   });
 });
 
@@ -642,5 +706,43 @@ describe('amounts glued together and amounts reaching past the next label at a c
     expect(values('合计')).toEqual([7157.63, 7157.63, 7132.41, 25.22, null]);
     // L326 `99 其他行政事业单位养老支  1.84  1.84  1.84` / L327 `出`
     expect(values('其他行政事业单位养老支出')).toEqual([1.84, 1.84, 1.84, null, null]);
+  });
+});
+
+// 普陀 规划资源局 2024 部门决算 财政拨款“三公”经费支出决算表, `pdftotext -layout -fixed 4` of the published PDF, lines
+// 505–522 (the last rows of the table before it first, so that the excerpt's layout reads as the document's): each item
+// label prints narrower than its cell, centred between its 预算数 and 决算数 and over neither (L515 合计 at 35–37, L519
+// 预算数 at 27–30 and 决算数 at 41–44).
+const PUTUO_FINAL_THREE_PUBLIC = [
+  "                                                                                31021           文物和陈列品购置                         0.00",
+  "                                                                                31022           无形资产购置                           0.00",
+  "                                                                                31099           其他资本性支出                          0.00",
+  "                           人员经费合计                                    4884.09                公用经费合计                             480.66",
+  "                      注：本表反映部门本年度一般公共预算财政拨款基本支出明细情况。",
+  "\f                                                                                      财政拨款“三公”经费支出决算表",
+  "                                                                                                                                                                           单位：万元",
+  "                                                                                            财政拨款“三公”经费",
+  "                                                                                                       公务用车购置及运行维护费",
+  "                                                            因公出国",
+  "                                   合计                                                                            公务用车                       公务用车                      公务接待费",
+  "                                                            （境）费                         小计",
+  "                                                                                                                  购置费                      运行维护费",
+  "",
+  "                           预算数           决算数          预算数           决算数          预算数           决算数          预算数          决算数           预算数          决算数           预算数          决算数",
+  "",
+  "                               2.85          0.39         0.00          0.00         0.00          0.00         0.00          0.00         0.00         0.00          2.85         0.39",
+  "                  注：本表反映部门本年度“三公”经费支出预决算情况。",
+];
+
+describe('an item label centred between its 预算数 and 决算数, over neither', () => {
+  it('heads the pair beside it (普陀 规划资源局 “三公” 决算表 at pitch 4)', () => {
+    const t = parse(PUTUO_FINAL_THREE_PUBLIC).tables.find((x) => x.title === '财政拨款“三公”经费支出决算表');
+    expect(t?.columns.map((c) => c.key)).toEqual([
+      'total-budget', 'total-actual', 'outbound-travel-budget', 'outbound-travel-actual', 'vehicles-budget', 'vehicles-actual',
+      'vehicle-purchase-budget', 'vehicle-purchase-actual', 'vehicle-operation-budget', 'vehicle-operation-actual', 'reception-budget', 'reception-actual',
+    ]);
+    // L521 `2.85  0.39  0.00 … 2.85  0.39`
+    expect(t!.rows[0].values['total-budget']).toBe(2.85);
+    expect(t!.rows[0].values['reception-actual']).toBe(0.39);
   });
 });

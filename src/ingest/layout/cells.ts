@@ -3,6 +3,7 @@ import { keepingResults } from '../../core/recent-results.ts';
 import { cellAmount, codeRunIntoName, opensItem } from './cell-text.ts';
 import { markerOf } from '../../core/outline.ts';
 import { foldFigures } from '../../core/width.ts';
+import { className } from '../../core/codes.ts';
 import { MARKED_AMOUNT_SOURCE, MONEY_UNIT_SOURCE, WHOLE_SOURCE } from '../../core/amounts.ts';
 
 /**
@@ -100,14 +101,19 @@ export function runsOf(text: string): Cell[] {
 /** The cells of a line: its runs, with amounts and codes that touch a name by one space cut off as cells of their own. */
 export function alignedCells(text: string): Cell[] {
   const out: Cell[] = [];
-  // One test a line: only a line with amounts glued together, or run on into text, has its runs read for them.
+  // One test a line: only a line with amounts glued together, or run on into text or a code, has its runs read for them.
   const glued = GLUED_PRINTED.test(text);
   const runOn = RUN_ON_PRINTED.test(text);
   const runs = runsOf(text);
   const intoItem = RUN_INTO_ITEM_PRINTED.test(text) ? runIntoItem(runs) : null;
+  const decimals = LONG_DECIMALS_PRINTED.test(text) ? fewestDecimals(runs) : null;
   for (const run of runs) {
     const m = (runOn ? runOnAmount(run) : null) ?? intoItem?.exec(foldFigures(run.text));
-    if (!m) pushRun(run, glued, out);
+    const code = decimals === null || m ? null : codeRunOn(run, decimals);
+    if (code) {
+      out.push({ ...slice(run, 0, code), glued: true });
+      pushRun(slice(run, code, run.text.length), glued, out);
+    } else if (!m) pushRun(run, glued, out);
     else {
       const [amount, rest] = cutRunOn(run, m[0]);
       out.push(amount);
@@ -115,6 +121,34 @@ export function alignedCells(text: string): Cell[] {
     }
   }
   return out;
+}
+
+/** Five decimals or more, in either width: a line that may print an amount run on into a code. */
+const LONG_DECIMALS_PRINTED = /[.．][\d０-９]{5,}/;
+
+/** The fewest decimals any of a line's amounts prints, or null where it prints none with decimals. */
+function fewestDecimals(runs: readonly Cell[]): number | null {
+  let fewest: number | null = null;
+  for (const r of runs) {
+    const m = /^-?[\d,]*\d\.(\d+)$/.exec(foldFigures(r.text));
+    if (m && (fewest === null || m[1].length < fewest)) fewest = m[1].length;
+  }
+  return fewest;
+}
+
+/**
+ * Where an amount run on into the code of the cell right of it ends (its length), or null: at a coarser character
+ * pitch than the print (`pdftotext -layout -fixed 6`) a two-panel table's left amount touches the right panel's
+ * economic code (普陀 规划资源局 2024 基本支出决算表 L467: `537.6430201` for 537.64 and 30201 办公费). The line's other
+ * amounts say how many decimals an amount prints; the digits past them must be a whole code of a known 类 (3 or 5
+ * digits, 7 for a 功能分类 项).
+ */
+function codeRunOn(run: Cell, decimals: number): number | null {
+  const m = /^(-?[\d,]*\d\.\d+)$/.exec(foldFigures(run.text));
+  if (!m) return null;
+  const point = m[1].indexOf('.');
+  const tail = m[1].slice(point + 1 + decimals);
+  return [3, 5, 7].includes(tail.length) && className(tail) !== null ? point + 1 + decimals : null;
 }
 
 /** A run's cells: amounts glued together cut apart (where the line has any), items and codes peeled off. */
@@ -131,10 +165,13 @@ function markGlued(out: Cell[], from: number, parts: readonly Cell[]): void {
   for (let k = from; k < out.length; k++) if (cuts.has(out[k].start) || cuts.has(out[k].end)) out[k] = { ...out[k], glued: true };
 }
 
-/** A decimal point, then digits running on into another amount's decimal point, with no space between the two. */
-const GLUED = /\.\d+-?\d[\d,]*\./;
+/**
+ * A decimal point, then digits running on into another amount's decimal point, with no space between the two; or a
+ * whole amount's group of thousands running on into the next amount's first digits (`6,958,4146,958,414`).
+ */
+const GLUED = /\.\d+-?\d[\d,]*\.|\d,\d{4}/;
 /** GLUED as printed, in either width (`０．００２１０．００`): what a line is tested for before any run is folded. */
-const GLUED_PRINTED = /[.．][\d０-９]+[-－]?[\d０-９][\d０-９,，]*[.．]/;
+const GLUED_PRINTED = /[.．][\d０-９]+[-－]?[\d０-９][\d０-９,，]*[.．]|[\d０-９][,，][\d０-９]{4}/;
 
 /**
  * A run cut between amounts printed with no space between them (`0.00210.00`, `665964.37648105.52`): an extraction at
@@ -166,6 +203,7 @@ const GLUED_AMOUNTS = new Map<number, RegExp>();
 
 /** Where a word of amounts glued together is cut (offsets in the word), or none where it is not wholly such amounts. */
 function gluedCuts(word: string): number[] {
+  if (!word.includes('.')) return groupedCuts(word);
   const decimals = word.length - word.lastIndexOf('.') - 1;
   if (decimals === 0 || !/^-?\d[\d,.-]*$/.test(word)) return [];
   const amount = gluedAmount(decimals);
@@ -178,6 +216,25 @@ function gluedCuts(word: string): number[] {
     cuts.push(at);
   }
 }
+
+/**
+ * Where a word of whole amounts grouped by thousands and glued together is cut (`6,958,4146,958,414`, 普陀 社会福利院
+ * 2024 基本支出经济分类表 in 元 at `pdftotext -layout -fixed 6`): each amount but the last prints a group, so each ends
+ * after its last group's three digits; the last may be under a thousand. None where the word is not wholly such
+ * amounts: one under a thousand before another (`12345,678`) could end after any of its digits.
+ */
+function groupedCuts(word: string): number[] {
+  if (!/^\d[\d,]*$/.test(word)) return [];
+  const cuts: number[] = [];
+  for (let at = 0; ; ) {
+    const m = GROUPED_AMOUNT.exec(word.slice(at));
+    if (!m) return cuts.length > 0 && /^\d{1,3}$/.test(word.slice(at)) ? cuts : [];
+    at += m[0].length;
+    if (at === word.length) return cuts;
+    cuts.push(at);
+  }
+}
+const GROUPED_AMOUNT = /^\d{1,3}(?:,\d{3})+/;
 
 /** An amount of two decimals or more opening a cell, run on with no space into an ideograph (`107.515237提供`). */
 const RUN_ON = new RegExp(`^-?${WHOLE_SOURCE}\\.(\\d{2,})(?=\\p{Script=Han})`, 'u');

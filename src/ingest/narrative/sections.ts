@@ -47,10 +47,42 @@ function usesIndentation(lines: readonly ProseLine[], margin: number): boolean {
   return indented > 0.1 && indented < 0.9;
 }
 
+/**
+ * How far a paragraph's first line stands in from the margin: the most common inset of a line that follows a sentence's
+ * end and runs on, unfinished, into a line at the margin (a title ends where its words do, and is followed by a
+ * heading or a paragraph of its own). It is two characters as typeset, and as many columns as the extraction's
+ * character grid makes of them.
+ */
+function paragraphInset(lines: readonly ProseLine[], margin: number): number {
+  const counts = new Map<number, number>();
+  const wraps = (i: number) =>
+    i + 1 < lines.length && !SENTENCE_END.test(lines[i].text) && lines[i + 1].indent === margin && lineMarker(lines[i + 1].text) === null;
+  for (let i = 1; i < lines.length; i++) {
+    const inset = lines[i].indent - margin;
+    if (inset > 0 && SENTENCE_END.test(lines[i - 1].text) && wraps(i)) counts.set(inset, (counts.get(inset) ?? 0) + 1);
+  }
+  return [...counts].sort((a, b) => b[1] - a[1] || a[0] - b[0])[0]?.[0] ?? 0;
+}
+
 interface Layout {
   full: number;
   margin: number;
   indents: boolean;
+  /** A paragraph's first-line inset (paragraphInset). */
+  inset: number;
+}
+
+/**
+ * A centred title stands in further than a paragraph's first line, by more than twice its inset: at a finer character
+ * pitch the page's margin and a paragraph's indent print many columns wide, and a wrapped sentence's first line
+ * (`佛山市轨道交通局        2019 年度“三公”经费…`) or a table's header line stands as far in as a title did.
+ */
+function isCentred(line: ProseLine, layout: Layout): boolean {
+  // Centred counts from the prose's margin: at a finer character pitch than the PDF's the page's margin and a
+  // paragraph's first-line indentation both print deeper (深圳 水务局 2026, `pdftotext -layout -fixed 4` L1780: a
+  // paragraph opening at 30 over a margin of 22).
+  const inset = line.indent - layout.margin;
+  return isCentredTitle(line.text, inset) && inset > 2 * layout.inset;
 }
 
 function isFull(line: ProseLine, layout: Layout): boolean {
@@ -95,7 +127,7 @@ function readHeading(lines: readonly ProseLine[], i: number, layout: Layout, lis
   const level = headingLevel(line.text);
   if (level !== null) {
     // A part title whose last words the layout centred on a line of their own (`第三部分 …部门决算` / `情况说明`).
-    if (marker?.kind === 'part' && next && next.text.length <= 8 && isCentredTitle(next.text, next.indent)) {
+    if (marker?.kind === 'part' && next && next.text.length <= 8 && isCentred(next, layout)) {
       return { level, lines: [line, next] };
     }
     const continues = next && isFull(line, layout) && !startsParagraph(next, line, layout);
@@ -109,10 +141,7 @@ function readHeading(lines: readonly ProseLine[], i: number, layout: Layout, lis
   // An amount alone on its line (`六、年度预算安排` / `120万元`) closes its item as a sentence would: the centred title of
   // the next 项目经费情况说明 follows it where the target reader took the first one's 绩效目标.
   const afterSentence = !previous || /[。！？!?]$/.test(previous.text) || headingLevel(previous.text) !== null || isLoneStatedAmount(previous.text);
-  // Centred counts from the prose's margin: at a finer character pitch than the PDF's the page's margin and a
-  // paragraph's first-line indentation both print deeper (深圳 水务局 2026, `pdftotext -layout -fixed 4` L1780: a
-  // paragraph opening at 30 over a margin of 22).
-  if (afterSentence && !/\d\.\d/.test(foldFigures(line.text)) && isCentredTitle(line.text, line.indent - layout.margin)) return { level: 1, lines: [line] };
+  if (afterSentence && !/\d\.\d/.test(foldFigures(line.text)) && isCentred(line, layout)) return { level: 1, lines: [line] };
   // Text without indentation (plain pdftotext) cannot centre a title: it is told by what follows instead, the first
   // chapter or item of what it titles (人民调解项目经费情况说明 / 一、项目概述; 名词解释 / （一）财政拨款收入：…).
   const nextKind = next === undefined ? undefined : lineMarker(next.text)?.kind;
@@ -155,7 +184,7 @@ class OutlineIds {
 export function buildProseSections(blocks: readonly ProseBlock[]): ProseSection[] {
   const prose = toProseLines(blocks);
   const margin = marginOf(prose);
-  const layout: Layout = { full: wrapWidth(prose) * 0.75, margin, indents: usesIndentation(prose, margin) };
+  const layout: Layout = { full: wrapWidth(prose) * 0.75, margin, indents: usesIndentation(prose, margin), inset: paragraphInset(prose, margin) };
   const ids = new OutlineIds();
   const sections: ProseSection[] = [];
   let current: ProseSection | null = null;

@@ -418,6 +418,9 @@ function joinWrappedDigits(body: { line: SourceLine; segs: Cell[] }[]): void {
   }
 }
 
+/** An amount printed one decimal short: the rest of it may be wrapped onto the next line. */
+const SHORT = /\.\d$/;
+
 /** How far apart the right edges of one column's amounts may print (`pdftotext -layout` rounds glyph positions). */
 const EDGE_SLACK = 1;
 

@@ -1171,6 +1171,13 @@ function coverageOf<T extends Cell>(g: Cell, leaves: readonly T[]): T[] {
     );
     if (partner) return leaves.filter((l) => l === partner || l === touched[0]);
   }
+  // At a finer character pitch than the PDF's an item label prints narrower than its cell, centred between its 预算数
+  // and 决算数 and over neither (普陀 规划资源局 2024 “三公” table, `pdftotext -layout -fixed 4`: 合计 at 35–37 between
+  // 预算数 at 27–30 and 决算数 at 41–44): it heads the pair beside it.
+  if (touched.length === 0) {
+    const pair = stagePairAround(g, leaves);
+    if (pair) return pair;
+  }
   // A label reaching into one column from the gap beside it, centred over that column and its neighbour across the
   // gap (北京 预算05表 PDF: 项目支出 over 项目支出总数 | 扣除基建项目后预算数), heads both.
   if (touched.length === 1) {
@@ -1302,6 +1309,16 @@ function withTemplateMembers<T extends Cell>(
 }
 
 /** Stage leaves pair up left to right (预算数 then 决算数); `l` already belongs to the pair on its other side. */
+/** The 预算数 and 决算数 either side of a label that reaches neither, paired with each other, or null. */
+function stagePairAround<T extends Cell>(g: Cell, leaves: readonly T[]): T[] | null {
+  const i = leaves.findIndex((l) => l.start >= g.end);
+  const [left, right] = [leaves[i - 1], leaves[i]];
+  if (i < 1 || left.end > g.start) return null;
+  const stages = [left, right].map((l) => headerLabel(l.text));
+  if (!stages.every((t) => STAGE.test(t)) || stages[0] === stages[1] || pairedWithOther(leaves, left, right)) return null;
+  return [left, right];
+}
+
 function pairedWithOther<T extends Cell>(leaves: readonly T[], l: T, other: T): boolean {
   const i = leaves.indexOf(l);
   const starts = leaves.findIndex((x) => STAGE.test(headerLabel(x.text)));
