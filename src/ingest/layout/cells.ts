@@ -128,12 +128,16 @@ const LONG_DECIMALS_PRINTED = /[.．][\d０-９]{5,}/;
 
 /** The fewest decimals any of a line's amounts prints, or null where it prints none with decimals. */
 function fewestDecimals(runs: readonly Cell[]): number | null {
-  let fewest: number | null = null;
-  for (const r of runs) {
-    const m = /^-?[\d,]*\d\.(\d+)$/.exec(foldFigures(r.text));
-    if (m && (fewest === null || m[1].length < fewest)) fewest = m[1].length;
-  }
-  return fewest;
+  const decimals = amountDecimals(runs);
+  return decimals.length > 0 ? Math.min(...decimals) : null;
+}
+
+/** The decimals each of a line's runs prints that is an amount with a decimal point (`2243.55`: 2), in either width. */
+function amountDecimals(runs: readonly Cell[]): number[] {
+  return runs.flatMap((r) => {
+    const plain = foldFigures(r.text);
+    return EDGE_AMOUNT.test(plain) && plain.includes('.') ? [plain.length - plain.lastIndexOf('.') - 1] : [];
+  });
 }
 
 /**
@@ -268,12 +272,7 @@ const RUN_INTO_ITEM_PRINTED = /[.．][\d０-９]{3,4}、\p{Script=Han}/u;
  * is left as printed.
  */
 function runIntoItem(runs: readonly Cell[]): RegExp | null {
-  const counts = new Set(
-    runs.flatMap((r) => {
-      const plain = foldFigures(r.text);
-      return EDGE_AMOUNT.test(plain) && plain.includes('.') ? [plain.length - plain.lastIndexOf('.') - 1] : [];
-    }),
-  );
+  const counts = new Set(amountDecimals(runs));
   if (counts.size !== 1) return null;
   return new RegExp(`^-?${WHOLE_SOURCE}\\.\\d{${[...counts][0]}}(?=\\d{1,2}、\\p{Script=Han})`, 'u');
 }
