@@ -4,6 +4,7 @@ import { cellAmount, codeRunIntoName, opensItem } from './cell-text.ts';
 import { markerOf } from '../../core/outline.ts';
 import { foldFigures } from '../../core/width.ts';
 import { className } from '../../core/codes.ts';
+import { printedDecimals } from '../numbers.ts';
 import { MARKED_AMOUNT_SOURCE, MONEY_UNIT_SOURCE, WHOLE_SOURCE } from '../../core/amounts.ts';
 
 /**
@@ -136,7 +137,7 @@ function fewestDecimals(runs: readonly Cell[]): number | null {
 function amountDecimals(runs: readonly Cell[]): number[] {
   return runs.flatMap((r) => {
     const plain = foldFigures(r.text);
-    return EDGE_AMOUNT.test(plain) && plain.includes('.') ? [plain.length - plain.lastIndexOf('.') - 1] : [];
+    return EDGE_AMOUNT.test(plain) && plain.includes('.') ? [printedDecimals(plain)] : [];
   });
 }
 

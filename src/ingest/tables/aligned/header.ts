@@ -441,10 +441,10 @@ function centredWrap(lines: readonly Cell[][], i: number, s: Cell): { rest: Cell
 }
 
 /** A column's label or a text column's, as the template names it; else null. */
-const keyOf = (t: string) => columnKeyFor(headerLabel(t)) ?? textColumnKeyFor(headerLabel(t));
+const templateKeyOf = (t: string) => columnKeyFor(headerLabel(t)) ?? textColumnKeyFor(headerLabel(t));
 
 /** Whether a piece names no column by itself and completes the label's name of one (`附属单位上缴` / `收入`). */
-const completes = (label: Cell, rest: Cell) => keyOf(label.text + rest.text) !== null && keyOf(rest.text) === null;
+const completes = (label: Cell, rest: Cell) => templateKeyOf(label.text + rest.text) !== null && templateKeyOf(rest.text) === null;
 
 /**
  * Whether a label reads on into a piece that is a label of the template by itself: together they name the column the
@@ -453,9 +453,9 @@ const completes = (label: Cell, rest: Cell) => keyOf(label.text + rest.text) !==
  * `一般公共预算支出`, `公务用车运行` beside its group `公务用车购置及运行维护费`) is a column of its own.
  */
 function readsOn(label: Cell, rest: Cell): boolean {
-  const joined = keyOf(label.text + rest.text);
-  const own = keyOf(rest.text);
-  return joined !== null && (keyOf(label.text) ?? joined) === joined && (own === null || !isTotalPart(own));
+  const joined = templateKeyOf(label.text + rest.text);
+  const own = templateKeyOf(rest.text);
+  return joined !== null && (templateKeyOf(label.text) ?? joined) === joined && (own === null || !isTotalPart(own));
 }
 
 function restBelow(lines: readonly Cell[][], i: number, s: Cell): { rest: Cell; at: number } | null {
@@ -482,7 +482,7 @@ function restBelow(lines: readonly Cell[][], i: number, s: Cell): { rest: Cell; 
     }
   }
   if (rest === null) return null;
-  if (last !== at && (keyOf(stack) === null || keyOf(s.text) !== null || keyOf(s.text + rest.text) !== null)) return null;
+  if (last !== at && (templateKeyOf(stack) === null || templateKeyOf(s.text) !== null || templateKeyOf(s.text + rest.text) !== null)) return null;
   const setAt = (o: Cell, x: Cell) => Math.abs(o.start - x.start) <= 1 || Math.abs(center(o) - center(x)) <= 1;
   // A piece set under another as wide (a wrapped label fills its cell's width first) is the middle or the foot of a
   // longer stack (`财政专` / `户管理` / `资金`), which stackedLabels and the column tree read; a narrower label over it
