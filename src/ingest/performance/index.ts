@@ -70,9 +70,11 @@ function namesTarget(text: string): boolean {
  * as one title, and the second, by itself, is no title; the second line, or null.
  */
 function wrappedTitle(lines: readonly SourceLine[], k: number, last: number): SourceLine | null {
+  // Asked of every line: the two lines hold no title without 表 in one of them, the second the next line or the one
+  // after, and without one in any of the three are not asked which is the second.
+  if (!lines[k].text.includes('表') && !(k + 1 <= last && lines[k + 1].text.includes('表')) && !(k + 2 <= last && lines[k + 2].text.includes('表'))) return null;
   // A PDF's lines of a larger font may stand a blank line apart.
   const next = k + 1 <= last && lines[k + 1].text.trim() ? lines[k + 1] : k + 2 <= last && lines[k + 2].text.trim() ? lines[k + 2] : undefined;
-  // Asked of every line: the two lines hold no title without 表 in one of them, and are not compacted to learn it.
   if (!next || !(lines[k].text.includes('表') || next.text.includes('表'))) return null;
   if (namesTarget(next.text) || compact(next.text).length > 8) return null;
   return isTitle(`${compact(lines[k].text)}${compact(next.text)}`) ? next : null;
@@ -469,13 +471,13 @@ export function parsePerformance(
   const lines = drawn.lines;
   const result: PerformanceResult = { targets: [], evaluation: null, ...emptyClaims() };
   const evaluation = parseEvaluation(printedLines, taken, prose, layout, positioned);
-  const blocked = new Set(taken);
+  // The tables' lines, and the report's: copied only where there is a report (a document's tables hold most of its lines).
+  const blocked = evaluation ? claimedSet(evaluation.claimed, taken) : taken;
   if (evaluation) {
     result.evaluation = evaluation.evaluation;
     result.claimed.push(...evaluation.claimed);
     result.checks.push(...evaluation.checks);
     result.warnings.push(...evaluation.warnings);
-    for (const r of evaluation.claimed) for (let n = r.first; n <= r.last; n++) blocked.add(n);
   }
   // A target as the document's next: numbered, its lines that no field holds kept as printed, its range claimed.
   const add = (fields: Omit<PerformanceTarget, 'id'>, held: readonly LineRange[], unparsed: readonly Unparsed[] = [], apart: readonly LinePiece[] = []) => {
@@ -516,8 +518,12 @@ export function parsePerformance(
     result.checks.push(fundsCheck(target), ...selfEvaluationChecks(target));
   }
   // A 说明's table of key projects, each row a target without indicators (key-projects.ts).
-  for (const { target, held } of readKeyProjectTables(proseLeft(prose, claimedSet(result.claimed, blocked)))) add(target, held);
   const claimed = claimedSet(result.claimed, blocked);
+  for (const { target, held } of readKeyProjectTables(proseLeft(prose, claimed))) {
+    add(target, held);
+    // Its lines join the set (was made again from every claim and the tables' lines).
+    for (let n = target.lines.first; n <= target.lines.last; n++) claimed.add(n);
+  }
   // The heading is kept as printed; the paragraph is the goal.
   for (const t of readProseTargets(proseLeft(prose, claimed))) add(t, [{ first: t.lines.first + 1, last: t.lines.last }]);
   return result;

@@ -12,9 +12,22 @@ import { isDescriptionGoal } from './prose-targets.ts';
 /** A project name reduced to what identifies it: no spaces or quotes, no leading year, no trailing 项目/专项/经费. */
 export function projectKey(name: string): string {
   let k = compact(name).replace(/[“”"'‘’《》〈〉「」]/g, '').replace(/^\d{4}年度?/, '');
-  for (let i = 0; i < 2; i++) k = k.replace(/(?:专项资金|工作经费|项目经费|项目|专项|经费|资金)$/, '');
+  for (let i = 0; i < 2; i++) k = withoutSuffix(k);
   return k;
 }
+
+/**
+ * The name without one trailing 项目/专项/经费 word, the longest that ends it (专项资金, not 资金): what a pattern of the
+ * words anchored at the end removes, asked by the name's end instead of a search from each of its characters (every
+ * row of the project tables is keyed).
+ */
+function withoutSuffix(k: string): string {
+  if (LONG_SUFFIXES.some((w) => k.endsWith(w))) return k.slice(0, -4);
+  return SHORT_SUFFIXES.some((w) => k.endsWith(w)) ? k.slice(0, -2) : k;
+}
+
+const LONG_SUFFIXES = ['专项资金', '工作经费', '项目经费'];
+const SHORT_SUFFIXES = ['项目', '专项', '经费', '资金'];
 
 /**
  * A name as matchQuality compares it: compacted, its key, and its key's character bigrams (counted, made when first
@@ -76,6 +89,16 @@ function matchQuality(a: Name, b: Name): number {
   // The bigrams two keys share are at most the shorter key's: keys whose lengths are too far apart fall short of 0.8
   // by that alone, and most of a document's names are, so their bigrams are not counted.
   return sharesAtMost(a, b) >= 0.8 && dice(a, b) >= 0.8 ? 0.5 : 0;
+}
+
+/** Each candidate's names, keyed when first asked and kept for the other targets' comparisons. */
+function namedOnce<T>(namesOf: (c: T) => string[]): (c: T) => readonly Name[] {
+  const kept = new Map<T, Name[]>();
+  return (c) => {
+    let names = kept.get(c);
+    if (!names) kept.set(c, (names = namesOf(c).map(named)));
+    return names;
+  };
 }
 
 /** The candidates of the best quality (several when a project is split over rows, or when the name is ambiguous). */
@@ -203,10 +226,9 @@ export function linkTargets(targets: readonly PerformanceTarget[], projects: rea
     .flatMap((table) => table.rows.filter((row) => row.role === 'data').map((row) => ({ row, table })));
   // Where the table has a project-name column, a row's own name is its classification (`一般行政管理事务`), not a project.
   const hasNameColumn = new Set(rows.filter((r) => r.row.texts[PROJECT_TEXT_KEY]).map((r) => r.table.id));
-  const namesOfRow = new Map(rows.map((r) => [r, (hasNameColumn.has(r.table.id) ? [r.row.texts[PROJECT_TEXT_KEY]].filter(Boolean) : [r.row.name]).map(named)]));
-  const rowNames = (r: ProjectRow) => namesOfRow.get(r)!;
-  const namesOfProject = new Map(projects.map((p) => [p, [named(p.name)]]));
-  const projectNames = (p: Project) => namesOfProject.get(p)!;
+  // Keyed when first compared: a document whose targets name no project (half the synthetic corpus) compares none.
+  const rowNames = namedOnce((r: ProjectRow) => (hasNameColumn.has(r.table.id) ? [r.row.texts[PROJECT_TEXT_KEY]].filter(Boolean) : [r.row.name]));
+  const projectNames = namedOnce((p: Project) => [p.name]);
   const linkable = targets.filter((t) => t.scope === 'project' && t.projectName);
   const matchesOf = new Map(linkable.map((t) => [t, rowsOfTarget(t, rows, rowNames)]));
   // Targets that share their matched rows, several rows and several targets: keyed by the rows' lines.

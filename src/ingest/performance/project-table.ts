@@ -382,6 +382,7 @@ export function readProjectTable(
   const cellText = (cell: readonly Piece[]) =>
     [...Map.groupBy(cell, (p) => pageOf.get(p.line)).values()].map((ps) => joinWrapped(ps.map((p) => p.text))).reduce(joinPrints, '');
   const cellOwner = nameCellOwners(pieces, amountLines, pageOf, nearestAmount);
+  let spanOfLine: Map<number, number> | undefined;
   for (const p of pieces) {
     if (!PROJECT_ROLES.has(p.column.role)) continue;
     const owner = cellOwner.get(p);
@@ -389,7 +390,7 @@ export function readProjectTable(
       owned[owner].push(p);
       continue;
     }
-    let j = p.column.role === 'goal' ? spans.findIndex((s) => p.line >= s.first && p.line <= s.last) : -1;
+    let j = p.column.role === 'goal' ? (spanOfLine ??= firstSpanOfLine(spans)).get(p.line) ?? -1 : -1;
     if (j < 0) j = nearestAmount(p.line);
     const up = j + 1 < amountLines.length && amountLines[j + 1] - p.line === p.line - amountLines[j] ? j : j - 1;
     if (p.column.role !== 'goal' && up >= 0 && amountLines[up + 1] - p.line === p.line - amountLines[up]) {
@@ -730,8 +731,10 @@ function cellsPrintedAgain(
   pageOf: ReadonlyMap<number, number>,
   roleLines: Readonly<Record<'goal' | 'project', readonly number[]>>,
 ): Map<number, number> {
-  const textOn = Map.groupBy(pieces, (p) => `${p.line} ${p.column.role}`);
-  const text = (line: number, role: Role) => compact((textOn.get(`${line} ${role}`) ?? []).map((p) => p.text).join(''));
+  // Grouped when first asked: a table on one page, or whose pages' first rows have no project open above them, asks none.
+  let textOn: Map<string, Piece[]> | undefined;
+  const text = (line: number, role: Role) =>
+    compact(((textOn ??= Map.groupBy(pieces, (p) => `${p.line} ${p.column.role}`)).get(`${line} ${role}`) ?? []).map((p) => p.text).join(''));
   const firstRows = new Map<number, Row>();
   for (const row of rows) if (!firstRows.has(pageOf.get(row.anchor)!)) firstRows.set(pageOf.get(row.anchor)!, row);
   const out = new Map<number, number>();
@@ -813,6 +816,19 @@ function ruledGroups(
 function spanOfGroup(rows: readonly Row[], group: readonly number[], anchor: number): Span {
   if (group.length === 0) return { first: anchor, last: anchor };
   return { first: Math.min(anchor, rows[group[0]].first), last: Math.max(anchor, rows[group[group.length - 1]].last) };
+}
+
+/**
+ * The first of the spans (in order) holding each line: a goal piece goes to the project whose rows hold its line, and a
+ * table's goal pieces each asked every project in turn (a table of many projects and long goals, its pieces times its
+ * projects).
+ */
+function firstSpanOfLine(spans: readonly Span[]): Map<number, number> {
+  const out = new Map<number, number>();
+  spans.forEach((s, j) => {
+    for (let line = s.first; line <= s.last; line++) if (!out.has(line)) out.set(line, j);
+  });
+  return out;
 }
 
 /**

@@ -77,6 +77,7 @@ const HEADER_LINES = 3;
  */
 function headerOf(lines: readonly SourceLine[]): { labels: Label[]; rows: number[] } | null {
   for (let i = 0; i < lines.length; i++) {
+    if (!mayHeadBlock(lines[i])) continue;
     // Labels one space apart are columns each (`年初预算数 全年预算数 全年执行数`, a browser's print).
     const labels = cellsOf(lines[i]).flatMap((run) => splitRun(run, (word) => columnOf(word) != null)).flatMap((c) => {
       const column = columnOf(c.text);
@@ -98,6 +99,17 @@ function headerOf(lines: readonly SourceLine[]): { labels: Label[]; rows: number
     return { labels, rows: Array.from({ length: last - i + 1 }, (_, k) => i + k) };
   }
   return null;
+}
+
+/**
+ * Whether a line may print two of the amounts' labels, each with a 年 (年初预算数, 全年预算数, 全年执行数): asked of every
+ * field line of every form before its cells are cut. An aligned line's cells are pieces of its text; a tab-separated
+ * line's are cut from its source (layout/cells.ts tabCells), and are cut whatever the text holds.
+ */
+function mayHeadBlock(line: SourceLine): boolean {
+  if (hasTabCells(line)) return true;
+  const first = line.text.indexOf('年');
+  return first >= 0 && line.text.includes('年', first + 1);
 }
 
 /** A line of the block: its number, its item and its figures' cells. */
