@@ -64,6 +64,9 @@ function isHeaderLine(text: string): boolean {
  * indicator columns (一级/二级/三级, a value) among the header's cells.
  */
 export function isProjectTableHeader(header: readonly SourceLine[]): boolean {
+  // Asked of every form's header: a project column's label prints 名称 and a value column's 值, a character of each on
+  // some line however the labels wrap, and lines printing neither are not cut into stacked labels.
+  if (!header.some((l) => l.text.includes('称')) || !header.some((l) => l.text.includes('值'))) return false;
   const roles = new Set(headerLineCells(header, isHeaderWord).map((c) => roleOfHeader(c.text)));
   return ['project', 'amount', 'name', 'value'].every((r) => roles.has(r as Role));
 }
@@ -179,30 +182,33 @@ export function piecesOf(line: SourceLine, columns: readonly Column[], geometry?
   const m = columns.length;
   if (n === 0 || m === 0) return [];
   const drawnTogether = sameDrawnCell(line, cells, geometry);
-  // best[i][c]: least cost with words 0..i placed and word i under column c.
-  const best = words.map(() => new Array<number>(m).fill(Infinity));
-  const back = words.map(() => new Array<number>(m).fill(-1));
+  // best[i * m + c]: least cost with words 0..i placed and word i under column c; `back` the column of word i - 1 there.
+  // Two flat arrays a line, not two arrays a word: every line of every table of many projects is placed so.
+  const best = new Float64Array(n * m).fill(Infinity);
+  const back = new Int32Array(n * m).fill(-1);
   const costOf = (i: number, c: number) => Math.abs(words[i].centre - columns[c].centre) + misfit(words[i].text, columns[c].role);
-  for (let c = 0; c < m; c++) best[0][c] = costOf(0, c);
+  for (let c = 0; c < m; c++) best[c] = costOf(0, c);
   for (let i = 1; i < n; i++) {
     const touching = words[i].start - (words[i - 1].start + words[i - 1].text.length) === 1 || drawnTogether?.[i] === true;
     for (let c = 0; c < m; c++) {
       const cost = costOf(i, c);
       for (let p = 0; p <= c; p++) {
         // Two runs under one column only when the line has more runs than there are columns.
-        const total = best[i - 1][p] + cost + (p === c && !touching ? SHARED_COLUMN : 0);
-        if (total < best[i][c]) {
-          best[i][c] = total;
-          back[i][c] = p;
+        const total = best[(i - 1) * m + p] + cost + (p === c && !touching ? SHARED_COLUMN : 0);
+        if (total < best[i * m + c]) {
+          best[i * m + c] = total;
+          back[i * m + c] = p;
         }
       }
     }
   }
-  let c = best[n - 1].indexOf(Math.min(...best[n - 1]));
+  // The last word's cheapest column, the first of equals.
+  let c = 0;
+  for (let k = 1; k < m; k++) if (best[(n - 1) * m + k] < best[(n - 1) * m + c]) c = k;
   const placed: number[] = new Array<number>(n);
   for (let i = n - 1; i >= 0; i--) {
     placed[i] = c;
-    c = back[i][c];
+    c = back[i * m + c];
   }
   const out: Piece[] = [];
   words.forEach((w, i) => {
@@ -237,6 +243,9 @@ export function namesUnit(text: string): boolean {
   return /^\s*单位名称[:：]/.test(text);
 }
 
+/** A clause mark with twenty characters after it: prose, not a cell's words. */
+const PROSE_STRETCH = /[，。；].{20,}/;
+
 /**
  * Where the table stops: an outline heading, a note, or a line of prose running across the columns (from the left
  * margin; a long cell of prose, such as a goal, stands in its own column further right). Text in reading order
@@ -245,9 +254,11 @@ export function namesUnit(text: string): boolean {
 export function endsTable(text: string, columns: readonly Column[], inOrder = false): boolean {
   const t = text.trim();
   if (isOutlineHeading(t) || /^注[:：]/.test(t)) return true;
-  if (inOrder) return false;
+  // Asked of every line of a table: one whose text holds no such stretch has no run that does (a run is a piece of it),
+  // and is not cut into runs.
+  if (inOrder || !PROSE_STRETCH.test(text)) return false;
   const margin = columns.length > 1 ? columns[1].centre : Infinity;
-  return runsOf(text).some((run) => run.start < margin && /[，。；].{20,}/.test(run.text));
+  return runsOf(text).some((run) => run.start < margin && PROSE_STRETCH.test(run.text));
 }
 
 /**
@@ -731,10 +742,10 @@ function cellsPrintedAgain(
   pageOf: ReadonlyMap<number, number>,
   roleLines: Readonly<Record<'goal' | 'project', readonly number[]>>,
 ): Map<number, number> {
-  // Grouped when first asked: a table on one page, or whose pages' first rows have no project open above them, asks none.
-  let textOn: Map<string, Piece[]> | undefined;
-  const text = (line: number, role: Role) =>
-    compact(((textOn ??= Map.groupBy(pieces, (p) => `${p.line} ${p.column.role}`)).get(`${line} ${role}`) ?? []).map((p) => p.text).join(''));
+  // Each column's pieces by line, grouped when a page's first row first asks (a table on one page asks none).
+  const byLine: Partial<Record<'goal' | 'project', Map<number, Piece[]>>> = {};
+  const text = (line: number, role: 'goal' | 'project') =>
+    compact(((byLine[role] ??= Map.groupBy(pieces.filter((p) => p.column.role === role), (p) => p.line)).get(line) ?? []).map((p) => p.text).join(''));
   const firstRows = new Map<number, Row>();
   for (const row of rows) if (!firstRows.has(pageOf.get(row.anchor)!)) firstRows.set(pageOf.get(row.anchor)!, row);
   const out = new Map<number, number>();
@@ -1047,7 +1058,11 @@ function straddlingPrints(
 function toTableIndicator(row: Row): Indicator {
   // The pieces in reading order, then by column: each column's text is asked for, and the row sorted once.
   const byRole = Map.groupBy([...row.pieces].sort((a, b) => a.line - b.line || a.start - b.start), (p) => p.column.role);
-  const text = (role: Role) => joinWrapped((byRole.get(role) ?? []).map((p) => p.text));
+  // Most of the thirteen roles asked have no piece in a row.
+  const text = (role: Role) => {
+    const pieces = byRole.get(role);
+    return pieces ? joinWrapped(pieces.map((p) => p.text)) : '';
+  };
   const labelled = row.pieces.filter((p) => isLabelledRole(p.column.role)).map((p) => `${p.column.label}：${p.text}`);
   return indicatorByRole(text, labelled, { first: row.first, last: row.last });
 }
