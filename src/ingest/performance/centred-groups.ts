@@ -275,5 +275,8 @@ function forward(rows: readonly Span[], anchors: readonly number[], misplaced: (
 }
 
 function range(a: number, b: number): number[] {
-  return Array.from({ length: Math.max(0, b - a) }, (_, i) => a + i);
+  // A loop, not Array.from's callback a row: every group of every centring is listed so.
+  const out: number[] = [];
+  for (let i = a; i < b; i++) out.push(i);
+  return out;
 }

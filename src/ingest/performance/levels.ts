@@ -14,6 +14,9 @@ const LEVEL2 = new Set([
   '经济效益指标', '社会效益指标', '生态效益指标', '可持续影响指标', '满意度指标', '服务对象满意度指标',
 ]);
 
+/** Both levels' names, listed once for the wrapped-name tests asked of every cell of a grid's level columns. */
+const LEVEL_NAMES = [...LEVEL1, ...LEVEL2];
+
 /**
  * The 一级 names of the project template each standard 二级 name stands under: 成本指标 under 产出指标 before the 2022
  * template, a 一级 name of its own since, over 经济/社会/生态环境成本指标.
@@ -73,7 +76,7 @@ export function completesLevelName(head: string, tail: string): boolean {
 export function startsLevelName(s: string): boolean {
   const c = compact(s);
   if (c.length < 2 || isLevelName(c)) return false;
-  for (const n of [...LEVEL1, ...LEVEL2]) if (n.startsWith(c)) return true;
+  for (const n of LEVEL_NAMES) if (n.startsWith(c)) return true;
   return false;
 }
 
@@ -81,7 +84,7 @@ export function startsLevelName(s: string): boolean {
 export function endsLevelName(s: string): boolean {
   const c = compact(s);
   if (c.length === 0 || isLevelName(c)) return false;
-  for (const n of [...LEVEL1, ...LEVEL2]) if (n.endsWith(c)) return true;
+  for (const n of LEVEL_NAMES) if (n.endsWith(c)) return true;
   return false;
 }
 

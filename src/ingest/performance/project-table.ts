@@ -991,7 +991,18 @@ type Position = (line: number, page?: number) => number;
  * joined, among the next page's first rows, where its print on that page stands too.
  */
 function joinedLines(rows: readonly Row[], pageStarts: readonly number[]): Position {
-  const pageAt = (line: number) => Math.max(0, pageStarts.findLastIndex((s) => s <= line));
+  // The last page starting at or before the line (the first where none does). Asked of every row here and by the
+  // centring of every row and cell, each time of every page: a line's answer is kept.
+  const pageOfLine = new Map<number, number>();
+  const pageAt = (line: number) => {
+    let k = pageOfLine.get(line);
+    if (k === undefined) {
+      k = pageStarts.length - 1;
+      while (k > 0 && !(pageStarts[k] <= line)) k--;
+      pageOfLine.set(line, k);
+    }
+    return k;
+  };
   const first = pageStarts.map(() => Infinity);
   const last = pageStarts.map(() => -Infinity);
   for (const r of rows) {

@@ -98,6 +98,9 @@ export function parseIndicatorValue(printed: string): IndicatorValue {
 
 /** True when a whole token reads as a target value: an operator or percent, a date, or a number with a count unit. */
 export function looksLikeValue(token: string): boolean {
+  // Each of the forms below reads a digit (of either width, folded first): asked of every cell of a grid's rows, most
+  // of them names and phrases.
+  if (!hasDigit(token)) return false;
   const t = foldWidth(token.trim()).replace(/＝/g, '=');
   // A percentage behind a mark no operator is read from (》95%, typed for ≥): a value by its form, its text kept as printed.
   if (/^[^\p{L}\p{N}\s]\d+(?:\.\d+)?%$/u.test(t)) return true;
