@@ -31,13 +31,17 @@ export function topRowsOfTree(amounts: readonly (readonly number[])[], total: re
   const minus = (a: readonly number[], b: readonly number[]) => a.map((x, k) => x - b[k]);
   // For rows from `i` summing to a remainder: each row where such a forest can end, where the subtree of row `i` ends
   // in the first reading found (i + 1 for a leaf), and how many readings end there (counted to two: one or more than
-  // one is all that is asked). Remainders are exact decimals, so equal ones are the same key.
-  const memo = new Map<string, Map<number, Ending>>();
+  // one is all that is asked). Remainders are exact decimals, so equal ones are the same key. Kept in a map a row, a
+  // remainder of one column (the first column's search, most of them) keyed by its number: one map keyed by
+  // `row|amounts` strings made a key and hashed it at every step, and a search run to its limit (西安 2022's list)
+  // spent most of its time there.
+  const memo: (Map<number | string, Map<number, Ending>> | undefined)[] = [];
   let steps = 0;
-  const keyOf = (i: number, rest: readonly number[]) => `${i}|${rest.join(',')}`;
+  const keyOf = (rest: readonly number[]): number | string => (rest.length === 1 ? rest[0] : rest.join(','));
   const ends = (i: number, rest: readonly number[]): Map<number, Ending> => {
-    const key = keyOf(i, rest);
-    const known = memo.get(key);
+    const key = keyOf(rest);
+    const atRow = (memo[i] ??= new Map());
+    const known = atRow.get(key);
     if (known) return known;
     if (++steps > limit) throw new SearchTooLong();
     const out = new Map<number, Ending>();
@@ -57,7 +61,7 @@ export function topRowsOfTree(amounts: readonly (readonly number[])[], total: re
         for (const [end, { readings }] of ends(under, after)) take(end, under, parts.readings * readings);
       }
     }
-    memo.set(key, out);
+    atRow.set(key, out);
     return out;
   };
   let list: Ending | undefined;
@@ -72,7 +76,7 @@ export function topRowsOfTree(amounts: readonly (readonly number[])[], total: re
   let rest = goal;
   for (let i = 0; i < n; ) {
     tops.push(i);
-    const next = memo.get(keyOf(i, rest))!.get(n)!.under;
+    const next = memo[i]!.get(keyOf(rest))!.get(n)!.under;
     rest = minus(rest, rows[i]);
     i = next;
   }
