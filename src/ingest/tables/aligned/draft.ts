@@ -111,7 +111,7 @@ export function draftAlignedTable(block: AlignedBlock): PositionedDraft {
 
   joinWrappedDigits(body);
 
-  const header = alignedHeader(headerLines, isTwoSidedKind(region.kind) ? 'summary' : 'lists', body.flatMap((b) => b.segs.filter(isAmountCell)));
+  const header = alignedHeader(headerLines, isTwoSidedKind(region.kind) ? 'summary' : 'lists', () => body.flatMap((b) => b.segs.filter(isAmountCell)));
   joinSpacedThousands(body, header.counters);
   if (header.codeColumns) joinWrappedClassCodes(body, header.codeColumns);
   // A page is fitted to where the amounts stand, not to labels packed closer than their amounts (see packedWindows).
@@ -119,8 +119,9 @@ export function draftAlignedTable(block: AlignedBlock): PositionedDraft {
   const pageOf = pagesFrom([...block.caption.slice(1), ...printed.map((r) => r.line)]);
   toHeaderPage(body, fitted, header.codeColumns ?? [], header.counters.map((c) => c.label), pageOf);
   const sides: (Side | null)[] = header.twoSided ? ['income', 'expenditure'] : [null];
-  const firstAmount = (side: Side | null) =>
-    Math.min(...header.positions.filter((p) => p.side === side).map((p) => p.start), Infinity);
+  // Where each side's first amount column starts, worked out once: the side of every cell of a summary's lines asks.
+  const firstAmountOf = new Map(sides.map((side) => [side, Math.min(...header.positions.filter((p) => p.side === side).map((p) => p.start), Infinity)]));
+  const firstAmount = (side: Side | null) => firstAmountOf.get(side)!;
 
   const { lines: read, panelOf } = foldedPanels(body, header.panels);
   // Amounts set flush left in their cells (Word's and LibreOffice's default) start left of their column's label: a
@@ -401,7 +402,8 @@ function joinWrappedDigits(body: { line: SourceLine; segs: Cell[] }[]): void {
   for (let k = body.length - 1; k >= 0; k--) {
     const { line, segs } = body[k];
     // The digits may share their line with the end of a wrapped name (`级）      1`, 深圳), never with other numbers.
-    const wrapped = segs.filter((s) => /^\d{1,2}$/.test(foldFigures(s.text)));
+    // Folding keeps a text's length: a cell of three characters or more is ruled out before it is folded.
+    const wrapped = segs.filter((s) => s.text.length <= 2 && /^\d{1,2}$/.test(foldFigures(s.text)));
     if (wrapped.length !== 1 || segs.some((s) => s !== wrapped[0] && hasDigit(s.text))) continue;
     const digits = wrapped[0];
     const fits = (s: Cell) => SHORT.test(foldFigures(s.text)) && cellAmount(s.text) != null && digits.start >= s.start - 2 && digits.end <= s.end + Math.max(3, s.text.length);
