@@ -208,9 +208,6 @@ export function draftAlignedTable(block: AlignedBlock): PositionedDraft {
         part.texts.push({ text: s.text.slice(hyphened[0].length), start: s.start + hyphened[0].length, end: s.end });
         continue;
       }
-      // One space apart (`01 归口管理…`, Chromium's print of a 2016 收入预算总表 whose 类 款 项 label is one narrow cell)
-      // only after the row's 类, or its 类 and 款, printed in cells of their own: then the piece is the next level's.
-      const glued = part.texts.length === 0 ? gluedPattern(part.codes).exec(plain) : null;
       // Six digits are a unit's code (单位编码 222001), never a 3+2+2 classification code; so is any number under
       // the 单位编码 column (the department's own `222`).
       const underUnitCode = header.unitCodes.some((c) => s.start <= c.end + 2 && s.end >= c.start - 2);
@@ -229,8 +226,14 @@ export function draftAlignedTable(block: AlignedBlock): PositionedDraft {
       const item = header.codeColumns?.[2];
       const inName = item !== undefined && s.start > item.end + 4 && segs.some((o) => o.start === s.end && /^[^\x00-\x7f]/.test(o.text));
       // A code printed in full-width digits (`２０１`) is the code `201`, as the other readers fold it.
-      if (isCodeCell(s) && part.texts.length === 0 && !inName) part.codes.push({ ...s, text: foldWidth(s.text) });
-      else if (glued) {
+      if (isCodeCell(s) && part.texts.length === 0 && !inName) {
+        part.codes.push({ ...s, text: foldWidth(s.text) });
+        continue;
+      }
+      // One space apart (`01 归口管理…`, Chromium's print of a 2016 收入预算总表 whose 类 款 项 label is one narrow cell)
+      // only after the row's 类, or its 类 and 款, printed in cells of their own: then the piece is the next level's.
+      const glued = part.texts.length === 0 ? gluedPattern(part.codes).exec(plain) : null;
+      if (glued) {
         part.codes.push({ text: glued[1], start: s.start, end: s.start + 2 });
         part.texts.push({ text: s.text.slice(glued[0].length), start: s.start + glued[0].length, end: s.end });
       } else part.texts.push(s);
@@ -531,7 +534,7 @@ function joinStaircases(parsed: readonly LineParts[], sides: readonly (Side | nu
       const part = parts.get(side);
       if (!part || isEmptyPart(part)) continue;
       const amounts = part.amounts;
-      const amountsOnly = part.codes.length === 0 && part.texts.length === 0 && part.crosswalk.length === 0 && Object.keys(part.cells).length === 0;
+      const amountsOnly = part.codes.length === 0 && part.texts.length === 0 && part.crosswalk.length === 0 && hasNoCells(part);
       if (head && above && amountsOnly && line.no === above.no + 1 && stepsRight(above.amounts, amounts)) {
         head.amounts.push(...amounts.map((a) => ({ ...a, line: line.no })));
         part.amounts = [];
@@ -544,7 +547,9 @@ function joinStaircases(parsed: readonly LineParts[], sides: readonly (Side | nu
 /** The lines a part's amounts were printed on, and the lines of its row they add (joinStaircases). */
 function printedLines(part: SidePart, lineNo: number): { amountLines: number[]; lineNos: number[] } {
   const amountLines = part.amounts.map((a) => a.line ?? lineNo);
-  return { amountLines, lineNos: [...new Set([lineNo, ...amountLines])] };
+  // Most rows print their amounts on their own line (no staircase): their one line needs no set.
+  const own = amountLines.every((n) => n === lineNo);
+  return { amountLines, lineNos: own ? [lineNo] : [...new Set([lineNo, ...amountLines])] };
 }
 
 interface AssembledRow {
@@ -569,8 +574,9 @@ const GLUED_OR_SPACED = /^(\d{2}) ?(?=[\u4e00-\u9fff])/;
 
 /** The pattern of a code piece run into a row's name, by the row's code cells before it (names never start with digits). */
 function gluedPattern(codes: readonly Cell[]): RegExp {
-  const lengths = codes.map((c) => c.text.length).join();
-  return (lengths === '3' || lengths === '3,2') && isClassCode(codes[0].text) ? GLUED_OR_SPACED : GLUED;
+  // The row's 类 alone (three digits), or its 类 and 款 (three and two).
+  const classFirst = codes.length >= 1 && codes.length <= 2 && codes[0].text.length === 3 && (codes.length === 1 || codes[1].text.length === 2);
+  return classFirst && isClassCode(codes[0].text) ? GLUED_OR_SPACED : GLUED;
 }
 
 /** Code tables: each code starts a row; name fragments and stray amounts join the nearest code row of their side. */
@@ -776,7 +782,13 @@ function nearestAnchor(
 }
 
 function isEmptyPart(part: SidePart): boolean {
-  return part.codes.length === 0 && part.texts.length === 0 && part.amounts.length === 0 && Object.keys(part.cells).length === 0;
+  return part.codes.length === 0 && part.texts.length === 0 && part.amounts.length === 0 && hasNoCells(part);
+}
+
+/** Whether a part holds no text cell: asked of every line of every side, so its keys are not listed to be counted. */
+function hasNoCells(part: SidePart): boolean {
+  for (const _ in part.cells) return false;
+  return true;
 }
 
 /**

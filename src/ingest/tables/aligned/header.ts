@@ -1223,6 +1223,8 @@ function breakdownCycle(leaves: readonly Placed[], groups: readonly Cell[], labe
   // wrapped label reads as a piece over its rest where the rest sticks out past the piece's end (深圳 水务局 2026
   // “三公”经费支出表, `pdftotext -layout -fixed 4`: `国有资本经` at 110–115 over `营预算` at 113–116, within it in the
   // other blocks), as the breakdown's own group over a leaf of the same name.
+  // A breakdown is two blocks of two labels at least: fewer leaves print none, and their labels are not read.
+  if (leaves.length < 4) return 0;
   const alone = (o: Placed, l: Placed) => o.line < l.line && overlaps(o, l) && !leaves.some((x) => x !== l && overlaps(o, x));
   const over = (l: Placed) => labels.filter((o) => alone(o, l) && isBreakdownPiece(o, labels)).sort((a, b) => a.line - b.line);
   const texts = leaves.map((l) => headerLabel([...over(l), l].map((o) => o.text).join('')));
