@@ -127,14 +127,8 @@ export function draftAlignedTable(block: AlignedBlock): PositionedDraft {
   // Amounts set flush left in their cells (Word's and LibreOffice's default) start left of their column's label: a
   // whole number printed where a decimal amount of another row reaching into the first amount column starts is
   // an amount too, not a code run into the name (就业管理事务 8).
-  const decimals = read.flatMap(({ segs }) => segs.filter((s) => printsPoint(s.text) && cellAmount(s.text) != null));
   // Asked for each code-like cell of each line: worked out once per side, not by a scan of the table's decimals per cell.
-  const printedFromSide = new Map(
-    sides.map((side) => {
-      const first = firstAmount(side);
-      return [side, Math.min(first, ...decimals.filter((s) => s.start < first && s.end > first).map((s) => s.start))];
-    }),
-  );
+  const printedFromSide = new Map(sides.map((side) => [side, decimalsFrom(read, firstAmount(side))]));
   const printedFrom = (side: Side | null) => printedFromSide.get(side)!;
   // Each line's cells without its row number, cut at coded names: the text columns and the cutting below both read
   // them, so they are made once a line (made twice, they were 12 % of the bytes the draft allocated: a heap profile of
@@ -312,6 +306,19 @@ export function draftAlignedTable(block: AlignedBlock): PositionedDraft {
     notes,
     lines: block.lines,
   };
+}
+
+/**
+ * Where the amounts of a side whose first amount column starts at `first` are printed from: there, or where the
+ * leftmost amount with decimals that reaches across that start begins. Only the cells across it are read as amounts
+ * (reading every cell of the table was a pass of its own).
+ */
+function decimalsFrom(lines: readonly { segs: readonly Cell[] }[], first: number): number {
+  let from = first;
+  for (const { segs } of lines) {
+    for (const s of segs) if (s.start < from && s.end > first && printsPoint(s.text) && cellAmount(s.text) != null) from = s.start;
+  }
+  return from;
 }
 
 /**
@@ -959,7 +966,8 @@ function flushLeftColumns(
   lines.forEach((segs, k) =>
     segs.forEach((s, i) => {
       const w = widest.get(s.start);
-      if (amounts[k][i] === null && !/^\d+$/.test(foldFigures(s.text)) && (!w || s.end > w.end)) widest.set(s.start, s);
+      // Only a piece wider than the widest so far is asked whether it is a number: most of a column's are not wider.
+      if (amounts[k][i] === null && (!w || s.end > w.end) && !/^\d+$/.test(foldFigures(s.text))) widest.set(s.start, s);
     }),
   );
   return (s) => {

@@ -120,7 +120,8 @@ export function findAlignedRegions(lines: readonly SourceLine[]): AlignedRegion[
         proseKey = prose.key;
         continue;
       }
-      if (notes.started || (isProse(t) && rest.length > 0 && !opensRowBelow(lines, j, t))) break;
+      // A line of the prose column alone (nothing left of it) is the table's: it is not read as prose of the page.
+      if (notes.started || (rest.length > 0 && isProse(t) && !opensRowBelow(lines, j, t))) break;
       end = j;
       proseKey = prose.key;
     }
