@@ -158,7 +158,8 @@ export function draftAlignedTable(block: AlignedBlock): PositionedDraft {
     }
     const codeCell = (s: Cell) => otherCodeKey(s, header.otherCodeColumns);
     const isAmount = segs.map((s, i) => amountOf[i] !== null && !codeCell(s) && !isCodeAt(s, header.positions, sides, printedFrom));
-    const amounts = segs.flatMap((s, i) => (isAmount[i] ? [{ ...s, amount: amountOf[i]! }] : []));
+    const amounts: AmountCell[] = [];
+    for (let i = 0; i < segs.length; i++) if (isAmount[i]) amounts.push({ ...segs[i], amount: amountOf[i]! });
     const placed = nearestColumns(amounts, header.positions);
     amounts.forEach((s, i) => parts.get(header.positions[placed[i]]?.side ?? null)?.amounts.push(s));
     for (let i = 0; i < segs.length; i++) {
@@ -281,7 +282,7 @@ export function draftAlignedTable(block: AlignedBlock): PositionedDraft {
         allowed: columnsOfSide,
         project: false,
         outline: sideName === 'income' ? itemDepth(r.name) : null,
-        lines: { first: Math.min(...r.lineNos), last: Math.max(...r.lineNos) },
+        lines: lineSpan(r.lineNos),
         ...(r.flag ? { flag: r.flag } : {}),
       });
     }
@@ -306,6 +307,17 @@ export function draftAlignedTable(block: AlignedBlock): PositionedDraft {
     notes,
     lines: block.lines,
   };
+}
+
+/** The first and last of a row's lines, in one walk: every row of every aligned table asks. */
+function lineSpan(lineNos: readonly number[]): { first: number; last: number } {
+  let first = Infinity;
+  let last = -Infinity;
+  for (const no of lineNos) {
+    if (no < first) first = no;
+    if (no > last) last = no;
+  }
+  return { first, last };
 }
 
 /**

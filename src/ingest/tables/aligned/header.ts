@@ -426,6 +426,8 @@ function tiedRest(lines: readonly Cell[][], i: number, s: Cell): { rest: Cell; a
  * 人员经费) heads labels that name columns by themselves.
  */
 function centredWrap(lines: readonly Cell[][], i: number, s: Cell): { rest: Cell; at: number } | null {
+  // A rest two lines down at least (restBelow): over the header's last two lines no run is gathered to find none.
+  if (i + 2 >= lines.length) return null;
   // Labels one space apart stand where their printed run put them, not over their columns (packedWindows): a run's
   // labels are read as wrapped only when each of them finds its rest, so that none is left over its columns alone.
   const run = [s];
