@@ -127,9 +127,9 @@ export function draftAlignedTable(block: AlignedBlock): PositionedDraft {
   // Amounts set flush left in their cells (Word's and LibreOffice's default) start left of their column's label: a
   // whole number printed where a decimal amount of another row reaching into the first amount column starts is
   // an amount too, not a code run into the name (就业管理事务 8).
-  // Asked for each code-like cell of each line: worked out once per side, not by a scan of the table's decimals per cell.
-  const printedFromSide = new Map(sides.map((side) => [side, decimalsFrom(read, firstAmount(side))]));
-  const printedFrom = (side: Side | null) => printedFromSide.get(side)!;
+  // Asked for each code-like cell of each line: worked out once per side, not by a scan of the table's decimals and
+  // columns per cell.
+  const codeSpans = sides.map((side) => codeSpanOf(side, decimalsFrom(read, firstAmount(side)), header.positions));
   // Each line's cells without its row number, cut at coded names: the text columns and the cutting below both read
   // them, so they are made once a line (made twice, they were 12 % of the bytes the draft allocated: a heap profile of
   // the 300-document synthetic corpus).
@@ -157,7 +157,7 @@ export function draftAlignedTable(block: AlignedBlock): PositionedDraft {
       parts.get(side)!.cells.rowNumber = number.text;
     }
     const codeCell = (s: Cell) => otherCodeKey(s, header.otherCodeColumns);
-    const isAmount = segs.map((s, i) => amountOf[i] !== null && !codeCell(s) && !isCodeAt(s, header.positions, sides, printedFrom));
+    const isAmount = segs.map((s, i) => amountOf[i] !== null && !codeCell(s) && !isCodeAt(s, header.positions, codeSpans));
     const amounts: AmountCell[] = [];
     for (let i = 0; i < segs.length; i++) if (isAmount[i]) amounts.push({ ...segs[i], amount: amountOf[i]! });
     const placed = nearestColumns(amounts, header.positions);
@@ -520,19 +520,21 @@ function repeatedHeaderEnd(block: AlignedBlock, from: number): number {
   return end < 0 ? -1 : end - 1;
 }
 
-/** A whole number left of where its side's amounts are printed (`amountsFrom`) is a code, not an amount. */
-function isCodeAt(
-  s: Cell,
-  positions: readonly AlignedColumn[],
-  sides: readonly (Side | null)[],
-  amountsFrom: (side: Side | null) => number,
-): boolean {
+/** Where a side's codes stand: left of where its amounts are printed (`start`), right of the other side's columns before that. */
+interface CodeSpan {
+  start: number;
+  previousEnd: number;
+}
+
+function codeSpanOf(side: Side | null, amountsFrom: number, positions: readonly AlignedColumn[]): CodeSpan {
+  const previousEnd = Math.max(-1, ...positions.filter((p) => p.side !== side && p.start < amountsFrom).map((p) => p.end));
+  return { start: amountsFrom, previousEnd };
+}
+
+/** A whole number left of where its side's amounts are printed (codeSpanOf) is a code, not an amount. */
+function isCodeAt(s: Cell, positions: readonly AlignedColumn[], spans: readonly CodeSpan[]): boolean {
   if (!isCodeCell(s) || positions.length === 0) return false;
-  return sides.some((side) => {
-    const start = amountsFrom(side);
-    const previousEnd = Math.max(-1, ...positions.filter((p) => p.side !== side && p.start < start).map((p) => p.end));
-    return s.end < start - 1 && (s.start > previousEnd || (s.text.length >= 3 && s.start >= previousEnd - 1));
-  });
+  return spans.some(({ start, previousEnd }) => s.end < start - 1 && (s.start > previousEnd || (s.text.length >= 3 && s.start >= previousEnd - 1)));
 }
 
 /**
@@ -833,7 +835,7 @@ function itemRows(parsed: readonly LineParts[], side: Side | null, lineBefore: (
     const after = lines[k + 1];
     // A row's amounts printed as a staircase (joinStaircases) end on its last step: the name's rest is under that one
     // (西安 2022 “三公” table at -fixed 5, L2192–L2195: `西安市出租汽` / `4 222002 13.692.34…` / `-6.01` / `车管理处`).
-    const lastLine = Math.max(line.no, ...part.amounts.map((a) => a.line ?? line.no));
+    const lastLine = part.amounts.reduce((last, a) => Math.max(last, a.line ?? line.no), line.no);
     const nameBelow = after && after.line.no === lastLine + 1 && after.parts.get(side)!.amounts.length === 0 && after.parts.get(side)!.texts.length > 0;
     // The name line above may hold an amount of its own, wrapped in a column the amount line leaves empty (`深圳市水务局（本  170,390.3` /
     // the other amounts / `级）  1`).
