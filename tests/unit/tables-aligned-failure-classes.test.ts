@@ -928,7 +928,7 @@ describe('aligned headers: a label over no other label, between two columns prin
     '                            的项目',
   ].map(alignedCells);
   const row = '  本级   1700.00  1500.00    900.00    200.00';
-  const read = (rows: string[]) => alignedHeader(header, null, rows.flatMap((r) => alignedCells(r).filter(isAmountCell)));
+  const read = (rows: string[]) => alignedHeader(header, null, () => rows.flatMap((r) => alignedCells(r).filter(isAmountCell)));
   const labels = (rows: string[]) => read(rows).columns.map((c) => c.label);
 
   it('is the group of the columns beside it where every amount under it stands under one of them', () => {

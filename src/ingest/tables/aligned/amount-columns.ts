@@ -93,17 +93,26 @@ export function undecidedColumns(
  * EDGE_SLACK) are one column's, each group spanning its widest amount. `edgeOf` gives each amount's group.
  */
 export function amountEdges(amounts: readonly Cell[]): { edges: Cell[]; edgeOf: Map<Cell, number> } {
-  const edges: Cell[] = [];
-  const edgeOf = new Map<Cell, number>();
-  for (const a of [...amounts].sort((x, y) => x.end - y.end)) {
-    const last = edges[edges.length - 1];
-    if (last && a.end - last.end <= EDGE_SLACK) {
-      last.start = Math.min(last.start, a.start);
-      last.end = a.end;
-    } else edges.push({ text: '', start: a.start, end: a.end });
-    edgeOf.set(a, edges.length - 1);
+  // The amounts ending at one place are one group's, in whatever order they come: only their distinct ends are sorted,
+  // as numbers, each with the leftmost start of the amounts that end there (sorting the cells themselves by a
+  // comparison was most of this function's time, asked of every amount of a table).
+  const startAt = new Map<number, number>();
+  for (const a of amounts) {
+    const start = startAt.get(a.end);
+    if (start === undefined || a.start < start) startAt.set(a.end, a.start);
   }
-  return { edges, edgeOf };
+  const edges: Cell[] = [];
+  const edgeAt = new Map<number, number>();
+  for (const end of Float64Array.from(startAt.keys()).sort()) {
+    const start = startAt.get(end)!;
+    const last = edges[edges.length - 1];
+    if (last && end - last.end <= EDGE_SLACK) {
+      last.start = Math.min(last.start, start);
+      last.end = end;
+    } else edges.push({ text: '', start, end });
+    edgeAt.set(end, edges.length - 1);
+  }
+  return { edges, edgeOf: new Map(amounts.map((a) => [a, edgeAt.get(a.end)!])) };
 }
 
 /** How far apart the right edges of one column's amounts may print (`pdftotext -layout` rounds glyph positions). */

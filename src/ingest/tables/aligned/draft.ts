@@ -111,7 +111,7 @@ export function draftAlignedTable(block: AlignedBlock): PositionedDraft {
 
   joinWrappedDigits(body);
 
-  const header = alignedHeader(headerLines, isTwoSidedKind(region.kind) ? 'summary' : 'lists', body.flatMap((b) => b.segs.filter(isAmountCell)));
+  const header = alignedHeader(headerLines, isTwoSidedKind(region.kind) ? 'summary' : 'lists', () => body.flatMap((b) => b.segs.filter(isAmountCell)));
   joinSpacedThousands(body, header.counters);
   if (header.codeColumns) joinWrappedClassCodes(body, header.codeColumns);
   // A page is fitted to where the amounts stand, not to labels packed closer than their amounts (see packedWindows).
@@ -119,22 +119,17 @@ export function draftAlignedTable(block: AlignedBlock): PositionedDraft {
   const pageOf = pagesFrom([...block.caption.slice(1), ...printed.map((r) => r.line)]);
   toHeaderPage(body, fitted, header.codeColumns ?? [], header.counters.map((c) => c.label), pageOf);
   const sides: (Side | null)[] = header.twoSided ? ['income', 'expenditure'] : [null];
-  const firstAmount = (side: Side | null) =>
-    Math.min(...header.positions.filter((p) => p.side === side).map((p) => p.start), Infinity);
+  // Where each side's first amount column starts, worked out once: the side of every cell of a summary's lines asks.
+  const firstAmountOf = new Map(sides.map((side) => [side, Math.min(...header.positions.filter((p) => p.side === side).map((p) => p.start), Infinity)]));
+  const firstAmount = (side: Side | null) => firstAmountOf.get(side)!;
 
   const { lines: read, panelOf } = foldedPanels(body, header.panels);
   // Amounts set flush left in their cells (Word's and LibreOffice's default) start left of their column's label: a
   // whole number printed where a decimal amount of another row reaching into the first amount column starts is
   // an amount too, not a code run into the name (就业管理事务 8).
-  const decimals = read.flatMap(({ segs }) => segs.filter((s) => printsPoint(s.text) && cellAmount(s.text) != null));
-  // Asked for each code-like cell of each line: worked out once per side, not by a scan of the table's decimals per cell.
-  const printedFromSide = new Map(
-    sides.map((side) => {
-      const first = firstAmount(side);
-      return [side, Math.min(first, ...decimals.filter((s) => s.start < first && s.end > first).map((s) => s.start))];
-    }),
-  );
-  const printedFrom = (side: Side | null) => printedFromSide.get(side)!;
+  // Asked for each code-like cell of each line: worked out once per side, not by a scan of the table's decimals and
+  // columns per cell.
+  const codeSpans = sides.map((side) => codeSpanOf(side, decimalsFrom(read, firstAmount(side)), header.positions));
   // Each line's cells without its row number, cut at coded names: the text columns and the cutting below both read
   // them, so they are made once a line (made twice, they were 12 % of the bytes the draft allocated: a heap profile of
   // the 300-document synthetic corpus).
@@ -162,8 +157,9 @@ export function draftAlignedTable(block: AlignedBlock): PositionedDraft {
       parts.get(side)!.cells.rowNumber = number.text;
     }
     const codeCell = (s: Cell) => otherCodeKey(s, header.otherCodeColumns);
-    const isAmount = segs.map((s, i) => amountOf[i] !== null && !codeCell(s) && !isCodeAt(s, header.positions, sides, printedFrom));
-    const amounts = segs.flatMap((s, i) => (isAmount[i] ? [{ ...s, amount: amountOf[i]! }] : []));
+    const isAmount = segs.map((s, i) => amountOf[i] !== null && !codeCell(s) && !isCodeAt(s, header.positions, codeSpans));
+    const amounts: AmountCell[] = [];
+    for (let i = 0; i < segs.length; i++) if (isAmount[i]) amounts.push({ ...segs[i], amount: amountOf[i]! });
     const placed = nearestColumns(amounts, header.positions);
     amounts.forEach((s, i) => parts.get(header.positions[placed[i]]?.side ?? null)?.amounts.push(s));
     for (let i = 0; i < segs.length; i++) {
@@ -207,9 +203,6 @@ export function draftAlignedTable(block: AlignedBlock): PositionedDraft {
         part.texts.push({ text: s.text.slice(hyphened[0].length), start: s.start + hyphened[0].length, end: s.end });
         continue;
       }
-      // One space apart (`01 归口管理…`, Chromium's print of a 2016 收入预算总表 whose 类 款 项 label is one narrow cell)
-      // only after the row's 类, or its 类 and 款, printed in cells of their own: then the piece is the next level's.
-      const glued = part.texts.length === 0 ? gluedPattern(part.codes).exec(plain) : null;
       // Six digits are a unit's code (单位编码 222001), never a 3+2+2 classification code; so is any number under
       // the 单位编码 column (the department's own `222`).
       const underUnitCode = header.unitCodes.some((c) => s.start <= c.end + 2 && s.end >= c.start - 2);
@@ -228,8 +221,14 @@ export function draftAlignedTable(block: AlignedBlock): PositionedDraft {
       const item = header.codeColumns?.[2];
       const inName = item !== undefined && s.start > item.end + 4 && segs.some((o) => o.start === s.end && /^[^\x00-\x7f]/.test(o.text));
       // A code printed in full-width digits (`２０１`) is the code `201`, as the other readers fold it.
-      if (isCodeCell(s) && part.texts.length === 0 && !inName) part.codes.push({ ...s, text: foldWidth(s.text) });
-      else if (glued) {
+      if (isCodeCell(s) && part.texts.length === 0 && !inName) {
+        part.codes.push({ ...s, text: foldWidth(s.text) });
+        continue;
+      }
+      // One space apart (`01 归口管理…`, Chromium's print of a 2016 收入预算总表 whose 类 款 项 label is one narrow cell)
+      // only after the row's 类, or its 类 and 款, printed in cells of their own: then the piece is the next level's.
+      const glued = part.texts.length === 0 ? gluedPattern(part.codes).exec(plain) : null;
+      if (glued) {
         part.codes.push({ text: glued[1], start: s.start, end: s.start + 2 });
         part.texts.push({ text: s.text.slice(glued[0].length), start: s.start + glued[0].length, end: s.end });
       } else part.texts.push(s);
@@ -283,7 +282,7 @@ export function draftAlignedTable(block: AlignedBlock): PositionedDraft {
         allowed: columnsOfSide,
         project: false,
         outline: sideName === 'income' ? itemDepth(r.name) : null,
-        lines: { first: Math.min(...r.lineNos), last: Math.max(...r.lineNos) },
+        lines: lineSpan(r.lineNos),
         ...(r.flag ? { flag: r.flag } : {}),
       });
     }
@@ -308,6 +307,30 @@ export function draftAlignedTable(block: AlignedBlock): PositionedDraft {
     notes,
     lines: block.lines,
   };
+}
+
+/** The first and last of a row's lines, in one walk: every row of every aligned table asks. */
+function lineSpan(lineNos: readonly number[]): { first: number; last: number } {
+  let first = Infinity;
+  let last = -Infinity;
+  for (const no of lineNos) {
+    if (no < first) first = no;
+    if (no > last) last = no;
+  }
+  return { first, last };
+}
+
+/**
+ * Where the amounts of a side whose first amount column starts at `first` are printed from: there, or where the
+ * leftmost amount with decimals that reaches across that start begins. Only the cells across it are read as amounts
+ * (reading every cell of the table was a pass of its own).
+ */
+function decimalsFrom(lines: readonly { segs: readonly Cell[] }[], first: number): number {
+  let from = first;
+  for (const { segs } of lines) {
+    for (const s of segs) if (s.start < from && s.end > first && printsPoint(s.text) && cellAmount(s.text) != null) from = s.start;
+  }
+  return from;
 }
 
 /**
@@ -401,7 +424,8 @@ function joinWrappedDigits(body: { line: SourceLine; segs: Cell[] }[]): void {
   for (let k = body.length - 1; k >= 0; k--) {
     const { line, segs } = body[k];
     // The digits may share their line with the end of a wrapped name (`级）      1`, 深圳), never with other numbers.
-    const wrapped = segs.filter((s) => /^\d{1,2}$/.test(foldFigures(s.text)));
+    // Folding keeps a text's length: a cell of three characters or more is ruled out before it is folded.
+    const wrapped = segs.filter((s) => s.text.length <= 2 && /^\d{1,2}$/.test(foldFigures(s.text)));
     if (wrapped.length !== 1 || segs.some((s) => s !== wrapped[0] && hasDigit(s.text))) continue;
     const digits = wrapped[0];
     const fits = (s: Cell) => SHORT.test(foldFigures(s.text)) && cellAmount(s.text) != null && digits.start >= s.start - 2 && digits.end <= s.end + Math.max(3, s.text.length);
@@ -496,19 +520,21 @@ function repeatedHeaderEnd(block: AlignedBlock, from: number): number {
   return end < 0 ? -1 : end - 1;
 }
 
-/** A whole number left of where its side's amounts are printed (`amountsFrom`) is a code, not an amount. */
-function isCodeAt(
-  s: Cell,
-  positions: readonly AlignedColumn[],
-  sides: readonly (Side | null)[],
-  amountsFrom: (side: Side | null) => number,
-): boolean {
+/** Where a side's codes stand: left of where its amounts are printed (`start`), right of the other side's columns before that. */
+interface CodeSpan {
+  start: number;
+  previousEnd: number;
+}
+
+function codeSpanOf(side: Side | null, amountsFrom: number, positions: readonly AlignedColumn[]): CodeSpan {
+  const previousEnd = Math.max(-1, ...positions.filter((p) => p.side !== side && p.start < amountsFrom).map((p) => p.end));
+  return { start: amountsFrom, previousEnd };
+}
+
+/** A whole number left of where its side's amounts are printed (codeSpanOf) is a code, not an amount. */
+function isCodeAt(s: Cell, positions: readonly AlignedColumn[], spans: readonly CodeSpan[]): boolean {
   if (!isCodeCell(s) || positions.length === 0) return false;
-  return sides.some((side) => {
-    const start = amountsFrom(side);
-    const previousEnd = Math.max(-1, ...positions.filter((p) => p.side !== side && p.start < start).map((p) => p.end));
-    return s.end < start - 1 && (s.start > previousEnd || (s.text.length >= 3 && s.start >= previousEnd - 1));
-  });
+  return spans.some(({ start, previousEnd }) => s.end < start - 1 && (s.start > previousEnd || (s.text.length >= 3 && s.start >= previousEnd - 1)));
 }
 
 /**
@@ -529,7 +555,7 @@ function joinStaircases(parsed: readonly LineParts[], sides: readonly (Side | nu
       const part = parts.get(side);
       if (!part || isEmptyPart(part)) continue;
       const amounts = part.amounts;
-      const amountsOnly = part.codes.length === 0 && part.texts.length === 0 && part.crosswalk.length === 0 && Object.keys(part.cells).length === 0;
+      const amountsOnly = part.codes.length === 0 && part.texts.length === 0 && part.crosswalk.length === 0 && hasNoCells(part);
       if (head && above && amountsOnly && line.no === above.no + 1 && stepsRight(above.amounts, amounts)) {
         head.amounts.push(...amounts.map((a) => ({ ...a, line: line.no })));
         part.amounts = [];
@@ -542,7 +568,9 @@ function joinStaircases(parsed: readonly LineParts[], sides: readonly (Side | nu
 /** The lines a part's amounts were printed on, and the lines of its row they add (joinStaircases). */
 function printedLines(part: SidePart, lineNo: number): { amountLines: number[]; lineNos: number[] } {
   const amountLines = part.amounts.map((a) => a.line ?? lineNo);
-  return { amountLines, lineNos: [...new Set([lineNo, ...amountLines])] };
+  // Most rows print their amounts on their own line (no staircase): their one line needs no set.
+  const own = amountLines.every((n) => n === lineNo);
+  return { amountLines, lineNos: own ? [lineNo] : [...new Set([lineNo, ...amountLines])] };
 }
 
 interface AssembledRow {
@@ -567,8 +595,9 @@ const GLUED_OR_SPACED = /^(\d{2}) ?(?=[\u4e00-\u9fff])/;
 
 /** The pattern of a code piece run into a row's name, by the row's code cells before it (names never start with digits). */
 function gluedPattern(codes: readonly Cell[]): RegExp {
-  const lengths = codes.map((c) => c.text.length).join();
-  return (lengths === '3' || lengths === '3,2') && isClassCode(codes[0].text) ? GLUED_OR_SPACED : GLUED;
+  // The row's 类 alone (three digits), or its 类 and 款 (three and two).
+  const classFirst = codes.length >= 1 && codes.length <= 2 && codes[0].text.length === 3 && (codes.length === 1 || codes[1].text.length === 2);
+  return classFirst && isClassCode(codes[0].text) ? GLUED_OR_SPACED : GLUED;
 }
 
 /** Code tables: each code starts a row; name fragments and stray amounts join the nearest code row of their side. */
@@ -774,7 +803,13 @@ function nearestAnchor(
 }
 
 function isEmptyPart(part: SidePart): boolean {
-  return part.codes.length === 0 && part.texts.length === 0 && part.amounts.length === 0 && Object.keys(part.cells).length === 0;
+  return part.codes.length === 0 && part.texts.length === 0 && part.amounts.length === 0 && hasNoCells(part);
+}
+
+/** Whether a part holds no text cell: asked of every line of every side, so its keys are not listed to be counted. */
+function hasNoCells(part: SidePart): boolean {
+  for (const _ in part.cells) return false;
+  return true;
 }
 
 /**
@@ -800,7 +835,7 @@ function itemRows(parsed: readonly LineParts[], side: Side | null, lineBefore: (
     const after = lines[k + 1];
     // A row's amounts printed as a staircase (joinStaircases) end on its last step: the name's rest is under that one
     // (西安 2022 “三公” table at -fixed 5, L2192–L2195: `西安市出租汽` / `4 222002 13.692.34…` / `-6.01` / `车管理处`).
-    const lastLine = Math.max(line.no, ...part.amounts.map((a) => a.line ?? line.no));
+    const lastLine = part.amounts.reduce((last, a) => Math.max(last, a.line ?? line.no), line.no);
     const nameBelow = after && after.line.no === lastLine + 1 && after.parts.get(side)!.amounts.length === 0 && after.parts.get(side)!.texts.length > 0;
     // The name line above may hold an amount of its own, wrapped in a column the amount line leaves empty (`深圳市水务局（本  170,390.3` /
     // the other amounts / `级）  1`).
@@ -945,7 +980,8 @@ function flushLeftColumns(
   lines.forEach((segs, k) =>
     segs.forEach((s, i) => {
       const w = widest.get(s.start);
-      if (amounts[k][i] === null && !/^\d+$/.test(foldFigures(s.text)) && (!w || s.end > w.end)) widest.set(s.start, s);
+      // Only a piece wider than the widest so far is asked whether it is a number: most of a column's are not wider.
+      if (amounts[k][i] === null && (!w || s.end > w.end) && !/^\d+$/.test(foldFigures(s.text))) widest.set(s.start, s);
     }),
   );
   return (s) => {

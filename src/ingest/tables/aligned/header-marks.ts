@@ -1,6 +1,6 @@
 import { isTotalName } from '../../../core/totals.ts';
 import { statedUnit } from '../../../core/units.ts';
-import { foldFigures } from '../../../core/width.ts';
+import { foldFigures, opensWithDigit } from '../../../core/width.ts';
 import { isBlank } from '../../source-lines.ts';
 import { cellAmount, headerLabel, itemDepth } from '../../layout/cell-text.ts';
 import type { Cell } from '../../layout/cells.ts';
@@ -82,8 +82,10 @@ function opensStubRow(segs: readonly Cell[], labels: readonly Cell[][]): boolean
  * where nothing is budgeted, and are no header's lines.
  */
 function isNumberedRow(segs: readonly Cell[], labels: readonly Cell[][]): boolean {
-  // The number and the name may stand one space apart, in one cell.
+  // The number and the name may stand one space apart, in one cell; a row opening with no digit (most) is ruled out
+  // before its cells are joined and folded.
   return (
+    opensWithDigit(segs[0].text) &&
     /^\d{1,3}\s+[\u4e00-\u9fff]/.test(foldFigures(segs.slice(0, 2).map((x) => x.text).join(' '))) &&
     labels.some((h) => h.some((x) => ROW_NUMBER_LABEL.test(headerLabel(x.text))))
   );

@@ -426,6 +426,8 @@ function tiedRest(lines: readonly Cell[][], i: number, s: Cell): { rest: Cell; a
  * 人员经费) heads labels that name columns by themselves.
  */
 function centredWrap(lines: readonly Cell[][], i: number, s: Cell): { rest: Cell; at: number } | null {
+  // A rest two lines down at least (restBelow): over the header's last two lines no run is gathered to find none.
+  if (i + 2 >= lines.length) return null;
   // Labels one space apart stand where their printed run put them, not over their columns (packedWindows): a run's
   // labels are read as wrapped only when each of them finds its rest, so that none is left over its columns alone.
   const run = [s];
@@ -494,7 +496,11 @@ function restBelow(lines: readonly Cell[][], i: number, s: Cell): { rest: Cell; 
   return completes(s, rest) || ((inside || setAt(rest, s)) && !isKnownLabel(headerLabel(rest.text))) ? { rest, at } : null;
 }
 
-export function alignedHeader(headerLines: readonly Cell[][], asked: SidesAre, bodyAmounts: readonly Cell[] = []): AlignedHeader {
+/**
+ * `bodyAmounts`: the amount cells of the table's rows, asked only where a leaf label stands above the header's lowest
+ * line (a header printed on one line, or with its groups over leaves all of one line, never asks).
+ */
+export function alignedHeader(headerLines: readonly Cell[][], asked: SidesAre, bodyAmounts: () => readonly Cell[] = () => []): AlignedHeader {
   const read = stackedLabels(continuedLabels(packedRests(headerLines.map(splitCells)))).map(joinedLetters);
   // A header that opens with 收入 | 支出 over its halves is a summary's, whatever its title makes the table (西安
   // 政府性基金收支表, printed as its 收支总表 is): the titles name the sides, no columns.
@@ -628,8 +634,12 @@ export function alignedHeader(headerLines: readonly Cell[][], asked: SidesAre, b
   // the shared one to the label beside it. At a coarser pitch a row's amounts stand right of their labels (西安 2022
   // “三公” table at pdftotext -layout -fixed 5: 2022年 合计 at 74–76, its amounts ending at 80 under 小计 at 79–81 too,
   // whose own end at 85) and 合计 is a column, not a group over 培训费 and 小计.
-  const edges = amountEdges(bodyAmounts).edges;
+  // Read off the rows only when a leaf above the lowest line asks: every header paid for listing and sorting the rows'
+  // amounts before (some 1 % of parse CPU on the synthetic corpus), whether a label asked or not.
+  let edgesRead: Cell[] | undefined;
+  const amountEdgesOfRows = () => (edgesRead ??= amountEdges(bodyAmounts()).edges);
   const ownsNoAmounts = (s: Placed) => {
+    const edges = amountEdgesOfRows();
     const under = edges.filter((e) => overlaps(e, s));
     const onlyUnder = (o: Placed) => !edges.some((f) => overlaps(f, o) && !overlaps(f, s));
     return under.length > 0 && under.every((e) => leaves.some((o) => o !== s && overlaps(e, o) && onlyUnder(o)));
@@ -652,12 +662,20 @@ export function alignedHeader(headerLines: readonly Cell[][], asked: SidesAre, b
   // to 6 columns from 因公出国 and 公务用车购置费 of lower lines and would read as a group over them). A group of the
   // template stays one (see betweenMembers): its members' amounts may stand off its label in ragged edges. Edges ending
   // before the first label (a row's number or code) are no amount column's.
-  const firstLabel = Math.min(...leaves.map((s) => s.start));
-  const amountEdgesRight = edges.filter((e) => e.end > firstLabel);
-  const inOrder = [...leaves].sort((a, b) => center(a) - center(b));
-  const edgeEach =
-    numbers === null && amountEdgesRight.length === leaves.length && amountEdgesRight.every((e, k) => e.end > inOrder[k].start);
-  const overOwnEdge = (s: Placed) => edgeEach && overlaps(amountEdgesRight[inOrder.indexOf(s)], s);
+  // Worked out at the first label asked of, from the leaves as they stand before any is found a group.
+  let edgesRight: { each: boolean; edges: Cell[]; inOrder: Placed[] } | undefined;
+  const rightEdges = (leaves: readonly Placed[]) => {
+    if (edgesRight) return edgesRight;
+    const firstLabel = Math.min(...leaves.map((s) => s.start));
+    const edges = amountEdgesOfRows().filter((e) => e.end > firstLabel);
+    const inOrder = [...leaves].sort((a, b) => center(a) - center(b));
+    const each = numbers === null && edges.length === leaves.length && edges.every((e, k) => e.end > inOrder[k].start);
+    return (edgesRight = { each, edges, inOrder });
+  };
+  const overOwnEdge = (s: Placed) => {
+    const { each, edges, inOrder } = rightEdges(leaves);
+    return each && overlaps(edges[inOrder.indexOf(s)], s);
+  };
   // A label centred over the amount labels of its side (between the row-name labels either side of it), every other
   // label there below it, heads them however far it stands from the nearest: at a finer character pitch than the PDF's
   // a label prints in fewer columns than it covers (烟台 水利局 2026 财政拨款收支总体情况表, `pdftotext -layout -fixed 4` L513–L515: 预算数 at 153–156
@@ -1207,6 +1225,8 @@ function breakdownCycle(leaves: readonly Placed[], groups: readonly Cell[], labe
   // wrapped label reads as a piece over its rest where the rest sticks out past the piece's end (深圳 水务局 2026
   // “三公”经费支出表, `pdftotext -layout -fixed 4`: `国有资本经` at 110–115 over `营预算` at 113–116, within it in the
   // other blocks), as the breakdown's own group over a leaf of the same name.
+  // A breakdown is two blocks of two labels at least: fewer leaves print none, and their labels are not read.
+  if (leaves.length < 4) return 0;
   const alone = (o: Placed, l: Placed) => o.line < l.line && overlaps(o, l) && !leaves.some((x) => x !== l && overlaps(o, x));
   const over = (l: Placed) => labels.filter((o) => alone(o, l) && isBreakdownPiece(o, labels)).sort((a, b) => a.line - b.line);
   const texts = leaves.map((l) => headerLabel([...over(l), l].map((o) => o.text).join('')));

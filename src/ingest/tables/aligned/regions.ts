@@ -107,17 +107,21 @@ export function findAlignedRegions(lines: readonly SourceLine[]): AlignedRegion[
       const { rest, prose: cells } = prose.read(line);
       if (cells.length > 0 && prose.key !== null) proseCells.push({ index: j, cells });
       if (isBlank(line)) continue;
-      if (confirmedTitleAt(lines, j, titleLayout)) break;
+      // A title, and where the tables stop, are each one phrase: a line of cells (nearly every line of a table) is
+      // read as one once, not once for each.
+      const phrase = phraseOf(line.text);
+      if (phrase !== null && confirmedTitleAt(lines, j, titleLayout)) break;
       const t = line.text.trim();
       // Where the tables stop (shared endsTablePart); but a line of a prose column (绩效目标) wrapped right of the
       // amounts is the table's, however it reads.
-      if (rest.length > 0 && phraseOf(t) && endsTablePart(t)) break;
+      if (rest.length > 0 && phrase && endsTablePart(t)) break;
       if (notes.take(t, () => alignedCells(t).some(isAmountCell))) {
         end = j;
         proseKey = prose.key;
         continue;
       }
-      if (notes.started || (isProse(t) && rest.length > 0 && !opensRowBelow(lines, j, t))) break;
+      // A line of the prose column alone (nothing left of it) is the table's: it is not read as prose of the page.
+      if (notes.started || (rest.length > 0 && isProse(t) && !opensRowBelow(lines, j, t))) break;
       end = j;
       proseKey = prose.key;
     }

@@ -165,7 +165,9 @@ export function headerColumns(
 function columnsOf(top: readonly HeaderNode[], side: Side | null, offset: number): HeaderColumns {
   const leaves: Leaf[] = [];
   const identities: ColumnIdentity<number>[] = [];
-  const units = top.map((n) => walk(n, leaves, identities, null, bothStages(top), top.length === 1));
+  // Asked once of the top nodes, not once for each of them (a flat header's labels are all top nodes).
+  const pairs = bothStages(top);
+  const units = top.map((n) => walk(n, leaves, identities, null, pairs, top.length === 1));
   if (top.length >= 2 && top[0].col != null && top[0].children.length === 0 && holdsTotalWord(top[0].label)) {
     identities.push({ whole: top[0].col, parts: units.slice(1).flat() });
   }

@@ -82,8 +82,12 @@ export function endsTablePart(text: string): boolean {
 
 /** Notes under a table (注：… / 备注：… / 说明：…). */
 export function isNoteLine(text: string): boolean {
-  return /^(?:注|备注|说明)\s*\d*\s*[:：]/.test(foldWidth(text).trim());
+  // Asked of every line of a table's body (TableNotes): a line whose first printed character is none of 注, 备 and 说
+  // (folding makes none of them, nor any white space) is ruled out before it is folded.
+  return NOTE_START.test(text) && /^(?:注|备注|说明)\s*\d*\s*[:：]/.test(foldWidth(text).trim());
 }
+
+const NOTE_START = /^\s*[注备说]/;
 
 /** The length of a line under a table that says it is empty and is a note with no 注： (longer, it is a paragraph). */
 const EMPTY_STATEMENT_LENGTH = 80;
