@@ -22,12 +22,12 @@ export function projectKey(name: string): string {
  * row of the project tables is keyed).
  */
 function withoutSuffix(k: string): string {
-  if (LONG_SUFFIXES.some((w) => k.endsWith(w))) return k.slice(0, -4);
-  return SHORT_SUFFIXES.some((w) => k.endsWith(w)) ? k.slice(0, -2) : k;
+  const word = SUFFIXES.find((w) => k.endsWith(w));
+  return word ? k.slice(0, -word.length) : k;
 }
 
-const LONG_SUFFIXES = ['专项资金', '工作经费', '项目经费'];
-const SHORT_SUFFIXES = ['项目', '专项', '经费', '资金'];
+/** Longest first, so that the first that ends a name is the longest. */
+const SUFFIXES = ['专项资金', '工作经费', '项目经费', '项目', '专项', '经费', '资金'];
 
 /**
  * A name as matchQuality compares it: compacted, its key, and its key's character bigrams (counted, made when first

@@ -664,7 +664,7 @@ export function alignedHeader(headerLines: readonly Cell[][], asked: SidesAre, b
   // before the first label (a row's number or code) are no amount column's.
   // Worked out at the first label asked of, from the leaves as they stand before any is found a group.
   let edgesRight: { each: boolean; edges: Cell[]; inOrder: Placed[] } | undefined;
-  const rightEdges = (leaves: readonly Placed[]) => {
+  const rightEdges = () => {
     if (edgesRight) return edgesRight;
     const firstLabel = Math.min(...leaves.map((s) => s.start));
     const edges = amountEdgesOfRows().filter((e) => e.end > firstLabel);
@@ -673,7 +673,7 @@ export function alignedHeader(headerLines: readonly Cell[][], asked: SidesAre, b
     return (edgesRight = { each, edges, inOrder });
   };
   const overOwnEdge = (s: Placed) => {
-    const { each, edges, inOrder } = rightEdges(leaves);
+    const { each, edges, inOrder } = rightEdges();
     return each && overlaps(edges[inOrder.indexOf(s)], s);
   };
   // A label centred over the amount labels of its side (between the row-name labels either side of it), every other
