@@ -53,6 +53,13 @@ export function isBlank(line: SourceLine): boolean {
   return !PRINTED.test(line.text);
 }
 
+/** The first `count` lines that print anything, read no further than they reach (a title among a document's opening lines). */
+export function openingLines(lines: readonly SourceLine[], count: number): SourceLine[] {
+  const out: SourceLine[] = [];
+  for (let i = 0; i < lines.length && out.length < count; i++) if (!isBlank(lines[i])) out.push(lines[i]);
+  return out;
+}
+
 /** A printed character and the rest of its line: one match for each line that is not blank. */
 const PRINTED_LINE = /\S[^\n]*/g;
 

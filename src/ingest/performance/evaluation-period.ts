@@ -5,7 +5,7 @@
  */
 import type { LineRange } from '../../schema/common.ts';
 import type { EvaluationPeriod } from '../../schema/performance.ts';
-import type { SourceLine } from '../source-lines.ts';
+import { openingLines, type SourceLine } from '../source-lines.ts';
 import type { ProseBlock } from '../layout/blocks.ts';
 import { compact } from './text.ts';
 
@@ -41,7 +41,7 @@ export function readStatedPeriod(blocks: readonly ProseBlock[], lines: readonly 
     const m = STATED.exec(compact(line.text));
     if (m) return periodOf('评价期间', m[1].replace(/(?:至|—|－|-|~|～|到)$/, ''), { first: line.no, last: line.no });
   }
-  const title = lines.filter((l) => l.text.trim()).slice(0, 10).find((l) => /绩效评价报告/.test(compact(l.text)));
+  const title = openingLines(lines, 10).find((l) => /绩效评价报告/.test(compact(l.text)));
   const year = title ? TITLE_YEAR.exec(compact(title.text)) : null;
   return title && year ? periodOf('评价年度', `${year[1]}年度`, { first: title.no, last: title.no }) : null;
 }

@@ -4,7 +4,7 @@ import { compareAmounts } from '../checks.ts';
 import { sumAmounts } from '../../core/decimal.ts';
 import { parseAmount, parsePercent } from '../numbers.ts';
 import type { SourceLine } from '../source-lines.ts';
-import { isBlank, stripMarkup } from '../source-lines.ts';
+import { openingLines, stripMarkup } from '../source-lines.ts';
 import { DEFAULT_BANDS, evaluationChecks, statedBands } from './evaluation-checks.ts';
 import { readFields, readStatedResult, type FieldKey } from './evaluation-fields.ts';
 import { isReportTitle, readProseFields } from './evaluation-prose.ts';
@@ -40,13 +40,6 @@ export interface EvaluationResult {
 function isEvaluationReport(lines: readonly SourceLine[]): boolean {
   if (openingLines(lines, 10).some((l) => isReportTitle(compact(l.text)))) return true;
   return lines.some((l) => isScoreSummaryHeader(l)) && lines.some((l) => /^(?:评价等级|绩效等级)/.test(compact(l.text)));
-}
-
-/** The first `count` lines that print anything: the lines before them are asked, not every line of the document. */
-function openingLines(lines: readonly SourceLine[], count: number): SourceLine[] {
-  const out: SourceLine[] = [];
-  for (let i = 0; i < lines.length && out.length < count; i++) if (!isBlank(lines[i])) out.push(lines[i]);
-  return out;
 }
 
 const LEADING_FIGURE = new RegExp(`^\\s*(-?${FIGURE_SOURCE})`);
