@@ -23,6 +23,7 @@ const TEXT_LABELS: Readonly<Record<string, string>> = {
   'economic-subject': '经济科目',
   'government-economic-subject': '政府支出经济分类科目',
   'project-summary': '项目简介',
+  'performance-goal': '绩效目标',
   'project-category': '项目类别',
   note: '说明',
   year: '年度',
