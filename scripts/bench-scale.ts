@@ -116,6 +116,7 @@ export function distKind(path: string): string {
     [/^d\/[^/]+\/index\.html$/, 'disclosure page'],
     [/^d\/[^/]+\/targets\/index\.html$/, 'targets page'],
     [/^d\/[^/]+\/text\/index\.html$/, 'text page'],
+    [/^d\/[^/]+\/t\/[^/]+\/(\d+\/)?index\.html$/, 'table page'],
     [/^data\/[^/]+\.json(\.gz)?$/, 'disclosure JSON'],
     [/^sources\//, 'original'],
     [/^departments\/[du]-[0-9a-f]+\/index\.html$/, 'department page'],
@@ -137,7 +138,7 @@ export function distKind(path: string): string {
  * against the site's own files (listings, glossary and function pages, scripts, Pagefind's own), whose number does
  * not grow with the disclosures. The budget of files and bytes a disclosure (issue 15) is a question about the first.
  */
-const ADDED_BY_DISCLOSURES = new Set(['disclosure page', 'disclosure JSON', 'original', 'targets page', 'text page', 'department page', 'compare name index', 'search index chunk', 'search fragment group']);
+const ADDED_BY_DISCLOSURES = new Set(['disclosure page', 'disclosure JSON', 'original', 'targets page', 'text page', 'table page', 'department page', 'compare name index', 'search index chunk', 'search fragment group']);
 
 /** What the disclosures and their departments add, and the rest, from the breakdown by kind (totals, not per disclosure). */
 export function splitByKind(byKind: Record<string, { files: number; kib: number }>): Record<'added' | 'site', { files: number; kib: number }> {

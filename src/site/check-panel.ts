@@ -114,14 +114,17 @@ function grouped(doc: Disclosure, checks: readonly Check[], suffix: string): Che
 export interface OwnPages {
   text: string | null;
   targets: string | null;
+  /** The page of its own a row (`t3-L173`) is on when its table has such pages (table-pages.ts), else null. */
+  row?: (anchor: string) => string | null;
 }
 
 /**
  * Where a link to an anchor of the disclosure page goes: a narrative section (`sec-…`) is on the text page and a
- * target table (`target-…`) on the targets page where the document has one, everything else on the disclosure page.
+ * target table (`target-…`) on the targets page where the document has one, a row of a table moved to pages of its
+ * own on the page that holds it, everything else on the disclosure page.
  */
 export function anchorHref(anchor: string, pages: OwnPages): string {
-  const page = anchor.startsWith('sec-') ? pages.text : anchor.startsWith('target-') ? pages.targets : null;
+  const page = anchor.startsWith('sec-') ? pages.text : anchor.startsWith('target-') ? pages.targets : (pages.row?.(anchor) ?? null);
   return `${page ?? ''}#${anchor}`;
 }
 

@@ -10,6 +10,7 @@ import { pageSummary, type SummarySource } from './summary.ts';
 import { headlineAmount } from './totals.ts';
 import { textCharacters } from './text-page.ts';
 import { indicatorCount } from './targets-page.ts';
+import { tablePlan } from './table-pages.ts';
 import { printedFunctionItems } from './function-items.ts';
 
 const amounts = z.record(z.string(), z.number().nullable());
@@ -39,8 +40,19 @@ export const disclosureSummary = z.object({
     /** Characters of 正文: whether the text has its own page (text-page.ts). */
     text: z.number(),
   }),
-  /** Each table's id and title, and whether the title or kind is inferred (core/inferred-title.ts), said only where it is. */
-  tables: z.array(z.object({ id: z.string(), title: z.string(), titleInferred: z.literal(true).optional(), kindInferred: z.literal(true).optional() })),
+  /**
+   * Each table's id and title, whether the title or kind is inferred (core/inferred-title.ts), and the number of its
+   * own pages where it has them (table-pages.ts), each said only where it is.
+   */
+  tables: z.array(
+    z.object({
+      id: z.string(),
+      title: z.string(),
+      titleInferred: z.literal(true).optional(),
+      kindInferred: z.literal(true).optional(),
+      pages: z.number().int().positive().optional(),
+    }),
+  ),
   projects: z.array(z.object({ id: z.string(), name: z.string(), amount: z.number().nullable(), code: z.string().nullable() })),
   /** The evaluated project's name, for "the same project elsewhere" links. */
   evaluatedProject: z.string().nullable(),
@@ -89,6 +101,7 @@ export function summarize(doc: SummarySource): DisclosureSummary {
   const checks = checkCounts(doc.checks);
   const classes = functionClassAmounts(doc);
   const three = threePublicByDisclosure([doc])[0];
+  const ownPages = tablePlan(doc.tables);
   return {
     slug: doc.slug,
     title: doc.title,
@@ -106,6 +119,7 @@ export function summarize(doc: SummarySource): DisclosureSummary {
       title: t.title,
       ...(t.titleInferred && { titleInferred: true as const }),
       ...(t.kindInferred && { kindInferred: true as const }),
+      ...(ownPages.has(t.id) && { pages: ownPages.get(t.id)!.length }),
     })),
     projects: doc.projects.map((p) => ({ id: p.id, name: p.name, amount: p.amount, code: p.code })),
     evaluatedProject: doc.evaluation?.projectName ?? null,

@@ -7,6 +7,8 @@ describe('what each built file is, for the per-disclosure breakdown', () => {
     expect(distKind('d/a-2021-budget/index.html')).toBe('disclosure page');
     expect(distKind('d/a-2021-budget/targets/index.html')).toBe('targets page');
     expect(distKind('d/a-2021-budget/text/index.html')).toBe('text page');
+    expect(distKind('d/a-2021-budget/t/t12/index.html')).toBe('table page');
+    expect(distKind('d/a-2021-budget/t/t12/3/index.html')).toBe('table page');
     expect(distKind('data/a-2021-budget.json')).toBe('disclosure JSON');
     expect(distKind('data/a-2021-budget.json.gz')).toBe('disclosure JSON');
     expect(distKind('data/all-rows.csv.gz')).toBe('corpus downloads (all-rows.csv.gz, department-series.csv.gz, datapackage.json)');
