@@ -44,6 +44,12 @@ export function rowAnchor(tableId: string, firstLine: number): string {
   return `${tableId}-L${firstLine}`;
 }
 
+/** The table and first line a row anchor names, or null for any other anchor. */
+export function anchoredRow(anchor: string): { tableId: string; firstLine: number } | null {
+  const m = /^(.+)-L(\d+)$/.exec(anchor);
+  return m && { tableId: m[1], firstLine: Number(m[2]) };
+}
+
 export function findingsOf(doc: DisclosureSansChecks): Finding[] {
   const findings = (doc as DisclosureSansChecks & { findings?: Finding[] }).findings;
   return Array.isArray(findings) ? findings : [];

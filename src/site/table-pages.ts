@@ -1,5 +1,6 @@
 import { deflateRawSync } from 'node:zlib';
 import type { Table, TableRow } from '../schema/table.ts';
+import { anchoredRow } from './check-panel.ts';
 
 /**
  * Which tables a disclosure page shows, and which have pages of their own: a page may weigh 60 KB gzip (issue 13,
@@ -94,11 +95,11 @@ export function tablePagePath(slug: string, tableId: string, page = 1): string {
  * (or the anchor is no row's).
  */
 export function rowPage(plan: TablePlan, tables: ReadonlyArray<Pick<Table, 'id' | 'rows'>>, anchor: string): { tableId: string; page: number } | null {
-  const m = /^(.+)-L(\d+)$/.exec(anchor);
-  const spans = m && plan.get(m[1]);
-  if (!m || !spans) return null;
-  const rows = tables.find((t) => t.id === m[1])!.rows;
-  const index = rows.findIndex((r) => r.lines.first === Number(m[2]));
+  const row = anchoredRow(anchor);
+  const spans = row && plan.get(row.tableId);
+  if (!row || !spans) return null;
+  const rows = tables.find((t) => t.id === row.tableId)!.rows;
+  const index = rows.findIndex((r) => r.lines.first === row.firstLine);
   if (index < 0) return null;
-  return { tableId: m[1], page: spans.findIndex((s) => index >= s.from && index < s.to) + 1 };
+  return { tableId: row.tableId, page: spans.findIndex((s) => index >= s.from && index < s.to) + 1 };
 }
