@@ -1,22 +1,31 @@
 #!/usr/bin/env node
 /**
- * Indexes the built site with Pagefind (its extended build segments Chinese). Any Pagefind error fails the build.
- *   node scripts/index-search.ts [SITE] [--group N]
+ * Indexes the built site for search: its full text with Pagefind (its extended build segments Chinese), and then its
+ * catalog (scripts/catalog-writer.ts), which its search page searches first, from the records its build wrote
+ * (src/pages/search/records.json.ts). Any Pagefind error fails the build.
+ *   node scripts/index-search.ts [SITE] [--group N] [--shard]
  * --group N: N pages a fragment file (Pagefind's maxFragments), as a shard of a sharded build is indexed
  * (src/site/search-shards.ts SHARD_FRAGMENT_GROUP); without it one file a page.
+ * --shard: the site is a shard of a sharded build, whose records are left for the one catalog of every shard
+ * (scripts/search-catalog.ts).
  *
  * Pagefind is handed the pages one by one, as read here, instead of the folder: only the pages it indexes, and each
  * without what it would leave out of the index (src/site/search-markup.ts). It orders the pages it is handed by
  * their paths, where it took a folder's pages in the order the disk lists them.
  */
-import { open, readdir, readFile } from 'node:fs/promises';
+import { access, open, readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
+import { catalogBundle } from '../src/site/search-catalog.ts';
 import { EXCLUDED_FROM_SEARCH } from '../src/site/search-scope.ts';
 import { withoutExcluded } from '../src/site/search-markup.ts';
+import { RECORDS_FILE, writeCatalog } from './catalog-writer.ts';
 import { closePagefind, createIndex, writeBundle } from './pagefind-bundle.ts';
 
-const { values, positionals } = parseArgs({ allowPositionals: true, options: { group: { type: 'string', default: '1' } } });
+const { values, positionals } = parseArgs({
+  allowPositionals: true,
+  options: { group: { type: 'string', default: '1' }, shard: { type: 'boolean', default: false } },
+});
 const site = positionals[0] ?? 'dist';
 const group = Number(values.group);
 if (!Number.isInteger(group) || group < 1) {
@@ -57,6 +66,14 @@ if (errors.length > 0 || indexed.length === 0) {
   process.exit(1);
 }
 process.stdout.write(`pagefind: indexed ${indexed.length} pages into ${site}/pagefind\n`);
+
+// A site without the records (one not built from this project's pages) has no catalog, and its search page, finding
+// none, searches the full text (src/site/search-ui.ts).
+const records = join(site, RECORDS_FILE);
+if (!values.shard && (await access(records).then(() => true, () => false))) {
+  const { pages: cataloged, files } = await writeCatalog([records], join(site, catalogBundle('/')));
+  process.stdout.write(`search-catalog: ${cataloged} pages, ${files} files into ${join(site, catalogBundle('/'))}\n`);
+}
 
 /** Whether the page's <main> start tag carries data-pagefind-body: the page read up to the end of that tag only. */
 async function marksBody(path: string): Promise<boolean> {

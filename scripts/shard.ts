@@ -226,7 +226,7 @@ for (const shard of shards) {
   const env = shardBuildEnv(shard, shards, content, values.prefix);
   const target = join(site, shard.base);
   const shown = Object.entries(env).map(([k, v]) => `${k}=${v}`).join(' ');
-  process.stdout.write(`${shard.name}（${shard.label}）：${shard.slugs.length} 份文件 → ${shard.base}\n  ${shown} astro build --outDir ${relative(process.cwd(), target)} && node scripts/index-search.ts ${relative(process.cwd(), target)} --group ${SHARD_FRAGMENT_GROUP}\n`);
+  process.stdout.write(`${shard.name}（${shard.label}）：${shard.slugs.length} 份文件 → ${shard.base}\n  ${shown} astro build --outDir ${relative(process.cwd(), target)} && node scripts/index-search.ts ${relative(process.cwd(), target)} --group ${SHARD_FRAGMENT_GROUP} --shard\n`);
   builds.push({
     shard,
     // The site's pages and the shard's search/records.json, which is all the catalog reads of it.
@@ -236,7 +236,7 @@ for (const shard of shards) {
       if (built !== target) await moveTo(built, target);
     },
     index: async () => {
-      await run(['scripts/index-search.ts', target, '--group', String(SHARD_FRAGMENT_GROUP)]);
+      await run(['scripts/index-search.ts', target, '--group', String(SHARD_FRAGMENT_GROUP), '--shard']);
       process.stdout.write(`已构建：${shard.name}（${shard.label}）\n`);
     },
   });

@@ -88,10 +88,10 @@ export function catalogFiles(given: readonly CatalogRecord[]): CatalogFiles {
     file[term] = entry;
     contents.set(path, file);
   }
-  for (const [id, { url, content, meta }] of records.entries()) {
+  for (const [id, { url, content, meta, sections }] of records.entries()) {
     const path = fragmentFile(draft, id);
     const file = (contents.get(path) ?? []) as FragmentFile;
-    file.push({ url, content, meta });
+    file.push({ url, content, meta, ...(sections && { sections }) });
     contents.set(path, file);
   }
 

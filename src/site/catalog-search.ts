@@ -1,5 +1,5 @@
 /**
- * The search page's side of a sharded build's catalog (catalog-index.ts): the records that hold every term of a query
+ * The search page's side of the site's catalog (catalog-index.ts): the records that hold every term of a query
  * (catalog-terms.ts), those whose title holds them all first, then in the catalog's order (功能分类 类 pages,
  * departments, then the newest year first); each result's page, excerpt and tags from its fragment file when it is shown. It answers as
  * Pagefind's `search` and `preload` do, so that the page draws the catalog's results and the full text's alike
@@ -20,6 +20,7 @@ import {
   termFile,
   type TermFile,
 } from './catalog-terms.ts';
+import { projectAmountMetaKey } from './search-meta.ts';
 import type { ResultData } from './search-ui.ts';
 
 export interface CatalogResult {
@@ -140,6 +141,18 @@ export class Catalog {
     const file = await this.file<FragmentFile>(fragmentFile(this.manifest, id));
     const record = file?.[id % this.manifest.group];
     if (!record) throw new Error(`${this.bundle}${fragmentFile(this.manifest, id)}: 缺少第 ${id} 条`);
-    return { url: record.url, content: record.content, meta: record.meta, excerpt: excerptOf(record.content, query), sub_results: [] };
+    // A project whose name holds every word of the query is a section of the result, as Pagefind gives a heading
+    // that holds them, its amount under its anchor's metadata key (search-meta.ts) as the page gives it to Pagefind.
+    const words = runsOf(query);
+    const named = (record.sections ?? []).filter((s) => words.length > 0 && words.every((w) => runsOf(s.title).join(' ').includes(w)));
+    const meta = { ...record.meta };
+    for (const s of named) if (s.amount) meta[projectAmountMetaKey(s.anchor)] = s.amount;
+    return {
+      url: record.url,
+      content: record.content,
+      meta,
+      excerpt: excerptOf(record.content, query),
+      sub_results: named.map((s) => ({ title: s.title, url: `${record.url}#${s.anchor}`, excerpt: excerptOf(s.title, query), anchor: { id: s.anchor } })),
+    };
   }
 }

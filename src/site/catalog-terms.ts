@@ -3,11 +3,15 @@
  * text has, which file holds a term, and how a list of records is written. A term is a character or two characters
  * that follow one another inside a run of letters and digits, width-folded and in lower case: Chinese is written
  * without spaces, so pairs find any word of two characters or more wherever it stands (住房公积金 is 住房, 房公, 公积,
- * 积金), a code by its digits (2080505), with no dictionary to miss a department's or a project's name; a query of
- * one character is looked up as that character. A term's file is chosen by a hash of the term, so a query fetches
- * the few files of its own terms, however many records the catalog holds, and no list of terms is loaded first.
+ * 积金), with no dictionary to miss a department's or a project's name; a query of one character is looked up as that
+ * character. A number of three digits or more is a term whole, and so are its first 3, 5 and 7 digits, the 类, 款 and
+ * 项 of a classification code: pairs of digits would find 2080505 in any text holding 20, 08, 80, 05 and 50 (a 类
+ * page listing 2050803 and 2080501), where a code names one classification and its parents. A term's file is chosen
+ * by a hash of the term, so a query fetches the few files of its own terms, however many records the catalog holds,
+ * and no list of terms is loaded first.
  */
 import { foldWidth } from '../core/width.ts';
+import type { CatalogRecord } from './search-catalog.ts';
 
 const RUN = /[\p{L}\p{N}]+/gu;
 
@@ -16,7 +20,13 @@ export function runsOf(text: string): string[] {
   return foldWidth(text).toLowerCase().match(RUN) ?? [];
 }
 
-/** Every term of a text: its characters and its pairs of neighbouring characters. */
+/** A number a term whole: three digits or more (a run is width-folded, so its digits are ASCII). */
+const NUMBER = /\d{3,}/g;
+
+/** The first digits of a code that name its 类 and 款 (and of a longer number, its 项). */
+const CODE_LEVELS = [3, 5, 7];
+
+/** Every term of a text: its characters, its pairs of neighbouring characters, and its numbers with their code levels. */
 export function termsOf(text: string): Set<string> {
   const terms = new Set<string>();
   for (const run of runsOf(text)) {
@@ -25,19 +35,41 @@ export function termsOf(text: string): Set<string> {
       terms.add(c);
       if (i > 0) terms.add(chars[i - 1] + c);
     }
+    for (const [number] of run.matchAll(NUMBER)) {
+      terms.add(number);
+      for (const level of CODE_LEVELS) if (level < number.length) terms.add(number.slice(0, level));
+    }
   }
   return terms;
 }
 
-/** The terms a record must hold to match a query: each run's pairs, or the run itself when it is one character. */
+/**
+ * The terms a record must hold to match a query: each run's pairs, or the run itself when it is one character; a
+ * number in it whole instead of its pairs, so that a code matches itself, its 项 and 款 (and longer numbers it begins).
+ */
 export function queryTerms(query: string): string[] {
   const terms = new Set<string>();
   for (const run of runsOf(query)) {
     const chars = [...run];
     if (chars.length === 1) terms.add(chars[0]);
-    for (let i = 1; i < chars.length; i++) terms.add(chars[i - 1] + chars[i]);
+    const isDigit = chars.map((c) => c >= '0' && c <= '9');
+    for (let i = 1; i < chars.length; i++) {
+      // The pair's two digits are inside a number the query holds whole.
+      if (isDigit[i - 1] && isDigit[i] && numberLength(isDigit, i) >= 3) continue;
+      terms.add(chars[i - 1] + chars[i]);
+    }
+    for (const [number] of run.matchAll(NUMBER)) terms.add(number);
   }
   return [...terms];
+}
+
+/** The length of the run of digits that holds position i. */
+function numberLength(isDigit: readonly boolean[], i: number): number {
+  let from = i;
+  let to = i;
+  while (from > 0 && isDigit[from - 1]) from--;
+  while (to + 1 < isDigit.length && isDigit[to + 1]) to++;
+  return to - from + 1;
 }
 
 /** FNV-1a over the UTF-16 code units: the same number in Node and in the browser, with no library. */
@@ -103,4 +135,4 @@ export function fromRuns(runs: readonly number[]): number[] {
 export type TermFile = Record<string, [number[], number[]?]>;
 
 /** A fragment file: what a result shows of each of its records, in id order. */
-export type FragmentFile = Array<{ url: string; content: string; meta: Record<string, string> }>;
+export type FragmentFile = Array<Omit<CatalogRecord, 'filters'>>;

@@ -1,23 +1,27 @@
 /**
- * The catalog of a sharded build: one small index, at the site's root (catalog-index.ts), of what a search result lands on —
- * each disclosure page, department page and 功能分类 类 page of every shard — which every shard's search page searches
- * first.
- * Searching the shards' own full-text indexes together (src/site/search-shards.ts) fetches every shard's metadata
- * and filters on load and the index chunks of every shard that has the words, so its bytes grow with the number of
- * shards (23 shards: 1.6 MiB for a first search); the catalog's with the records that hold the query's words only.
+ * The search catalog: one small index (catalog-index.ts) of what a search result lands on — each disclosure page,
+ * department page and 功能分类 类 page — which a site's search page searches first, before its Pagefind full text.
+ * Pagefind's first search fetches its script, WebAssembly and metadata and an index chunk of ~32 KB for each word of a
+ * Chinese query (住房公积金: four), 130–160 KiB in 450–750 ms on a site of 5 to 1,000 disclosures; the catalog's
+ * first search fetches the records that hold the query's words only (docs/benchmarks.md, "Every site searches its
+ * catalog first"). In a sharded build one catalog serves every shard: searching the shards' own full-text indexes
+ * together (src/site/search-shards.ts) fetches every shard's metadata and filters on load and the index chunks of
+ * every shard that has the words (23 shards: 1.6 MiB for a first search).
  *
- * Each shard's build writes its records (src/pages/search/[records].json.ts); after every shard is built,
- * scripts/search-catalog.ts reads them all and writes the one index. A record holds what a result shows and what a
- * reader names a document by: its title, department, region, year and kind, the page's summary sentences, its
- * projects' names and its 正文 headings; not the 正文's paragraphs, which only the full-text indexes hold, nor the
- * tables' rows, which no index holds: a classification a row names is found through its 类 page's record. Its URL is the page's path in its shard, its metadata and filters the ones the page gives Pagefind,
- * so a result and its filters read the same from either index. Pure: no file access.
+ * A build writes its records (src/pages/search/records.json.ts), and scripts/index-search.ts makes them the site's
+ * catalog; in a sharded build scripts/search-catalog.ts makes one catalog of every shard's. A record holds what a
+ * result shows and what a reader names a document by: its title, department, region, year and kind, the page's
+ * summary sentences, its projects' names (each with its heading's anchor and its amount, so that a project found lands
+ * on its heading) and its 正文 headings; not the 正文's paragraphs, which only the full-text indexes hold, nor the
+ * tables' rows, which no index holds: a classification a row names is found through its 类 page's record. Its URL is
+ * the page's path in its site, its metadata and filters the ones the page gives Pagefind, so a result and its filters
+ * read the same from either index. Pure: no file access.
  */
 import { z } from 'astro/zod';
 import type { Disclosure } from '../schema/disclosure.ts';
 import type { DisclosureSummary } from './disclosure-summary.ts';
 import { readJson } from './disclosure-file.ts';
-import { filesSpan, KIND_LABELS, regionLabel } from './format.ts';
+import { filesSpan, formatAmount, KIND_LABELS, regionLabel } from './format.ts';
 
 export const catalogRecord = z.object({
   /** The page's path on the site, with the shard's base (/budget/r-…/d/…/). */
@@ -25,6 +29,11 @@ export const catalogRecord = z.object({
   content: z.string(),
   meta: z.record(z.string(), z.string()),
   filters: z.record(z.string(), z.array(z.string())),
+  /**
+   * A disclosure's projects, each a section of its page: the heading's text and anchor, and the amount the page
+   * gives it (as Pagefind's metadata of the page does: search-meta.ts). A result lists those its query names.
+   */
+  sections: z.array(z.object({ title: z.string(), anchor: z.string(), amount: z.string().optional() })).optional(),
 });
 
 export type CatalogRecord = z.infer<typeof catalogRecord>;
@@ -108,10 +117,20 @@ const asFilters = (filters: Readonly<Record<string, string>>) => Object.fromEntr
 /** One line per field, so that an excerpt does not run one field into the next. */
 const lines = (parts: ReadonlyArray<string | null | undefined>) => parts.filter((p): p is string => !!p?.trim()).join('\n');
 
+/** The anchor of a project's heading on its disclosure page: where a search result's section for it links. */
+export function projectHeadingAnchor(projectId: string): string {
+  return `project-${projectId}-h`;
+}
+
+/** A project's amount as a search result's section shows it, from Pagefind's metadata of the page or the catalog. */
+export function projectAmountText(amount: number, unit: string | null): string {
+  return `${formatAmount(amount)} ${unit ?? ''}`.trim();
+}
+
 export interface DisclosureEntry {
   url: string;
   /** The disclosure's summary (disclosure-summary.ts): its sentences are the ones the page opens with (summary.ts). */
-  doc: DisclosureFields & Pick<DisclosureSummary, 'projects' | 'sentences' | 'headings'>;
+  doc: DisclosureFields & Pick<DisclosureSummary, 'projects' | 'sentences' | 'headings' | 'unit'>;
 }
 
 export function disclosureRecord({ url, doc }: DisclosureEntry): CatalogRecord {
@@ -128,6 +147,13 @@ export function disclosureRecord({ url, doc }: DisclosureEntry): CatalogRecord {
     ]),
     meta: { title: doc.title, ...disclosureMeta(doc) },
     filters: asFilters(disclosureFilters(doc)),
+    ...(doc.projects.length > 0 && {
+      sections: doc.projects.map((p) => ({
+        title: p.name,
+        anchor: projectHeadingAnchor(p.id),
+        ...(p.amount != null && { amount: projectAmountText(p.amount, doc.unit) }),
+      })),
+    }),
   };
 }
 

@@ -1,6 +1,6 @@
 /**
- * Browser side of the search page, on Pagefind's JS API (and a sharded build's catalog, catalog-search.ts, which
- * answers as Pagefind does): the query and filters are kept in the URL so that a search
+ * Browser side of the search page, on the site's catalog (catalog-search.ts, which answers as Pagefind does) and
+ * Pagefind's JS API: the query and filters are kept in the URL so that a search
  * can be shared, queries are folded like the documents (width, brackets, spaced codes), and a page whose section
  * heading is the query (a project's name) comes first, with that section and its amount on top.
  */
@@ -32,7 +32,7 @@ interface PagefindResult {
   data(): Promise<ResultData>;
 }
 
-/** What the page searches: Pagefind's index of the full text, or a sharded build's catalog (catalog-search.ts). */
+/** What the page searches: the site's catalog (catalog-search.ts), or Pagefind's index of the full text. */
 interface Searchable {
   preload(term: string, options?: { filters?: Record<string, { any: string[] }> }): Promise<void>;
   search(
@@ -200,7 +200,7 @@ function renderResult(result: PresentedResult): HTMLLIElement {
   return li;
 }
 
-/** `full`: a sharded site's search in the full text rather than the catalog (startSearch). */
+/** `full`: a search in the full text rather than the catalog (startSearch). */
 function readState(): { query: string; filters: Record<string, string[]>; full: boolean } {
   const params = new URLSearchParams(location.search);
   const filters: Record<string, string[]> = {};
@@ -249,13 +249,12 @@ function chosenFilters(container: HTMLElement): Record<string, string[]> {
 }
 
 /**
- * A sharded build's search (search-shards.ts) searches the site's catalog first (search-catalog.ts): the shards'
- * disclosure, department and 功能分类 类 pages by their titles, departments, summaries, projects and headings, and a 类
- * by its 款 and 项, in one small index. The full text (正文 paragraphs, the shards' other pages) is every shard's own
- * index merged into this one's, whose first search fetches every shard's metadata and filters and the index chunks of
- * every shard that has the words: loaded when a reader asks for it (the button under the results) or when the catalog
- * finds nothing, so that a query only the prose holds still finds its pages. A site of one shard has no catalog and searches its
- * full text directly, as it always did.
+ * The search page searches the site's catalog first (search-catalog.ts): the disclosure, department and 功能分类 类
+ * pages by their titles, departments, summaries, projects and headings, and a 类 by its 款 and 项, in one small index.
+ * The full text (正文 paragraphs, the other pages) is the site's Pagefind index, in a sharded build (search-shards.ts)
+ * with every other shard's merged into it, whose first search fetches its script, WebAssembly, metadata and filters
+ * (every shard's) and the index chunks that have the words: loaded when a reader asks for it (the button under the
+ * results) or when the catalog finds nothing, so that a query only the prose holds still finds its pages.
  */
 type Scope = 'catalog' | 'full';
 
@@ -291,7 +290,8 @@ export async function startSearch(): Promise<void> {
   const others = JSON.parse(root.dataset.merge ?? '[]') as string[];
   let fullText: Promise<Pagefind> | undefined;
   const full = () => (fullText ??= fullTextIndex(root.dataset.bundle!, others));
-  const catalog = root.dataset.catalog ? await Catalog.open(root.dataset.catalog) : null;
+  // A site whose catalog was not built or published (its index step not run) is searched in its full text.
+  const catalog = root.dataset.catalog ? await Catalog.open(root.dataset.catalog).catch(() => null) : null;
   // The box shows once the index it searches first is ready.
   if (!catalog) await full();
   const state = readState();

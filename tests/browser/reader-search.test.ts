@@ -63,6 +63,26 @@ describe.skipIf(skipReason !== '')(`reader search in Chromium${skipReason ? ` �
     });
   }
 
+  it('searches the site’s catalog first: a project found fetches none of Pagefind’s files; the full text when asked', async () => {
+    const requested: string[] = [];
+    const listen = (request: { url(): string }) => requested.push(new URL(request.url()).pathname);
+    page.on('request', listen);
+    try {
+      const shown = await search('电子政务项目');
+      expect(shown.status).toMatch(/^找到 \d+ 个与“电子政务项目”相关的文件、部门和分类。$/);
+      expect(requested.some((p) => p.startsWith('/search-catalog/terms/'))).toBe(true);
+      expect(requested.filter((p) => p.includes('pagefind'))).toEqual([]);
+      await page.getByRole('button', { name: /^在全文中搜索“电子政务项目”/ }).click();
+      await expect.poll(() => page.textContent('.search-status')).toContain('在全文中');
+      const full = await results();
+      expect(full.status).toMatch(/^找到 \d+ 个与“电子政务项目”相关的结果（在全文中）。$/);
+      expect(full.results[0].href).toBe('/d/kashgar-administrative-office-2021-budget/');
+      expect(requested).toContain('/pagefind/pagefind-entry.json');
+    } finally {
+      page.off('request', listen);
+    }
+  });
+
   it("gives a department's result the tags a disclosure's has: 年度 and 类型 first", async () => {
     await search('巨鹿县扶贫开发办公室');
     const tags = await page.evaluate(() =>

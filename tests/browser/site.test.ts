@@ -23,7 +23,7 @@ describe.skipIf(skipReason !== '')(`site in Chromium${skipReason ? ` — skipped
     await screenshot(page, 'department-1280');
   });
 
-  it('finds a project by its name with the Pagefind search', async () => {
+  it('finds a project by its name with the site search', async () => {
     await page.goto(`${siteUrl}search/?q=${encodeURIComponent('电子政务项目')}`);
     const results = page.locator('.search-result');
     await results.first().waitFor({ timeout: 15_000 });

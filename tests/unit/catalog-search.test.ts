@@ -47,7 +47,17 @@ describe('the catalog’s terms', () => {
     expect([...termsOf('住房 Ｐp（2）')]).toEqual(['住', '房', '住房', 'p', 'pp', '2']);
     expect(queryTerms('住房公积金')).toEqual(['住房', '房公', '公积', '积金']);
     expect(queryTerms('医')).toEqual(['医']);
-    expect(queryTerms('208 05')).toEqual(['20', '08', '05']);
+    expect(queryTerms('208 05')).toEqual(['208', '05']);
+  });
+
+  it('hold a number of three digits or more whole, and a code by its 类, 款 and 项', () => {
+    // 208 05 05 机关事业单位基本养老保险缴费支出 and 205 08 03 培训支出: pairs of digits would have 2080505 in both.
+    expect([...termsOf('2080505 机关事业单位基本养老保险缴费支出')]).toEqual(expect.arrayContaining(['2080505', '208', '20805']));
+    expect([...termsOf('2050803 培训支出')]).not.toContain('2080505');
+    expect(queryTerms('2080505')).toEqual(['2080505']);
+    expect(queryTerms('２０８０５０５')).toEqual(['2080505']);
+    // Within a run of Han characters, the number is whole and the pairs around it stay.
+    expect(queryTerms('2021年预算')).toEqual(['1年', '年预', '预算', '2021']);
   });
 
   it('writes a sorted list of records as gaps and lengths of runs', () => {
@@ -121,6 +131,26 @@ describe('the catalog: built from the records, searched as the search page does'
     expect(data.meta).toEqual(q2022.meta);
     expect(data.content).toBe(q2022.content);
     expect(data.excerpt).toBe('2022年青东县财政局部门预算 青东县财政局 2022年预算 <mark>住房公积金</mark> 130.0 万元。');
+  });
+
+  it('gives a project the query names as a section of its result, linked to its heading, with its amount', async () => {
+    const withProjects: CatalogRecord = {
+      ...doc(2022, '平溪县水利局', '河道整治项目\n水资源监测项目', '/r-2/d/w-2022/'),
+      sections: [
+        { title: '河道整治项目', anchor: 'project-p1-h', amount: '1,200 万元' },
+        { title: '水资源监测项目', anchor: 'project-p2-h' },
+      ],
+    };
+    const catalog = serve([...records, withProjects]);
+    const [found] = (await catalog.search('河道整治')).results;
+    const data = await found.data();
+    expect(data.sub_results).toEqual([
+      { title: '河道整治项目', url: '/r-2/d/w-2022/#project-p1-h', excerpt: '<mark>河道整治</mark>项目', anchor: { id: 'project-p1-h' } },
+    ]);
+    // Under the key a disclosure page gives Pagefind for that heading's amount (search-meta.ts).
+    expect(data.meta['amount@project-p1-h']).toBe('1,200 万元');
+    expect((await (await catalog.search('水资源监测')).results[0].data()).sub_results?.map((r) => r.url)).toEqual(['/r-2/d/w-2022/#project-p2-h']);
+    expect((await (await catalog.search('平溪县水利局')).results[0].data()).sub_results).toEqual([]);
   });
 
   it('writes an excerpt escaped, the query’s words marked in any width', () => {

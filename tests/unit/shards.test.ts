@@ -63,11 +63,12 @@ describe('shards of a province-scale build', () => {
     expect(otherShardBundles('/pagefind/', '')).toEqual([]);
   });
 
-  it('every shard searches the one catalog at the site’s prefix first; a site of one shard has none', () => {
+  it('every shard searches the one catalog at the site’s prefix first; a site built alone its own, under its base', () => {
     const shards = planShards(DOCS, 'region', 1, '/budget/');
     const envs = shards.map((s) => shardBuildEnv(s, shards, `/tmp/${s.name}`, '/budget/'));
     expect(envs.map((e) => searchCatalog(e.SEARCH_CATALOG))).toEqual(['/budget/search-catalog/', '/budget/search-catalog/']);
-    expect(searchCatalog('')).toBeNull();
+    expect(searchCatalog('', '/')).toBe('/search-catalog/');
+    expect(searchCatalog('', '/budget')).toBe('/budget/search-catalog/');
   });
 });
 

@@ -1,4 +1,4 @@
-import type { APIRoute, GetStaticPaths } from 'astro';
+import type { APIRoute } from 'astro';
 import { FUNCTION_CLASSES } from '../../core/codes.ts';
 import { allDepartments, allSummaries } from '../../site/collection.ts';
 import { spendingByFunctionClass } from '../../site/cross-department.ts';
@@ -6,13 +6,11 @@ import { SCOPE_LABELS } from '../../site/departments.ts';
 import { classCounts, functionItemsByClass } from '../../site/function-items.ts';
 import { disclosureHref, href } from '../../site/paths.ts';
 import { shardRecords } from '../../site/search-catalog.ts';
-import { searchCatalog } from '../../site/search-shards.ts';
 import { isTemplate } from '../../site/templates.ts';
 
-// Written by a shard of a sharded build only (search/records.json): its pages' records for the site-wide catalog
-// (search-catalog.ts), which scripts/search-catalog.ts builds once every shard is built and then removes from the
-// site: input to the catalog, not a page. A build of one shard has no catalog and writes nothing here.
-export const getStaticPaths = (() => (searchCatalog() ? [{ params: { records: 'records' } }] : [])) satisfies GetStaticPaths;
+// The site's pages' records for the search catalog (search-catalog.ts): input to the catalog, not a page.
+// scripts/index-search.ts makes a site's own catalog of them and removes the file; in a sharded build
+// scripts/search-catalog.ts makes one catalog of every shard's, once every shard is built.
 
 export const GET: APIRoute = async () => {
   // What a record holds of a disclosure is in its summary (the sentences its page opens with, its headings): no
