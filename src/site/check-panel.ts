@@ -2,6 +2,7 @@ import { checkCounts, type Check, type CheckCounts, type LineRange } from '../sc
 import type { Disclosure, DisclosureSansChecks } from '../schema/disclosure.ts';
 import { pagesOfLines } from '../core/pages.ts';
 import { inferredMark } from '../core/inferred-title.ts';
+import { sectionAnchor } from './text-page.ts';
 
 /**
  * The 数据校验 panel as a reader wants it: what is wrong first (review findings, failed checks, checks that could not
@@ -89,7 +90,7 @@ function anchorFor(doc: Disclosure, lines: readonly LineRange[]): string | null 
   }
   for (const range of lines) {
     const section = doc.sections.find((s) => inside(range.first, s.lines));
-    if (section) return `sec-${section.id}`;
+    if (section) return sectionAnchor(section.id);
   }
   return null;
 }

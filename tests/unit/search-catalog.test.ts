@@ -38,6 +38,13 @@ describe('the catalog of a sharded site: what a result lands on', () => {
     expect(lines.filter((l) => doc.projects.some((p) => p.name === l))).toHaveLength(5);
   });
 
+  it('holds each project as a section: its heading’s anchor on the page and its amount', () => {
+    // 扶贫宣传项目 110 万元 (L398, L633), one of the five projects.
+    const project = doc.projects.find((p) => p.name === '扶贫宣传项目')!;
+    expect(record.sections).toContainEqual({ title: '扶贫宣传项目', anchor: `project-${project.id}-h`, amount: '110 万元' });
+    expect(record.sections).toHaveLength(5);
+  });
+
   it('leaves the 正文 paragraphs to the full text', () => {
     expect(doc.sections.some((s) => s.paragraphs.some((p) => p.includes('人员工资增加')))).toBe(true);
     expect(record.content).not.toContain('人员工资增加');
