@@ -40,6 +40,16 @@ export interface CheckPanel {
   counts: CheckCounts;
 }
 
+/** A table's anchor on its disclosure page: its section, which the page's links, the checks and other pages land on. */
+export function tableAnchor(tableId: string): string {
+  return `table-${tableId}`;
+}
+
+/** The anchor of a table's heading, where a search result's section for the table links (as Pagefind's sub-result did). */
+export function tableTitleAnchor(tableId: string): string {
+  return `${tableAnchor(tableId)}-title`;
+}
+
 /** Row anchors are `t3-L173`: the table id and the first line of the row, stable across rebuilds of one document. */
 export function rowAnchor(tableId: string, firstLine: number): string {
   return `${tableId}-L${firstLine}`;
@@ -81,7 +91,7 @@ function anchorFor(doc: Disclosure, lines: readonly LineRange[]): string | null 
     for (const table of doc.tables) {
       if (!inside(range.first, table.lines)) continue;
       const row = table.rows.find((r) => inside(range.first, r.lines) || inside(r.lines.first, range));
-      return row ? rowAnchor(table.id, row.lines.first) : `table-${table.id}`;
+      return row ? rowAnchor(table.id, row.lines.first) : tableAnchor(table.id);
     }
   }
   for (const range of lines) {

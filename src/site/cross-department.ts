@@ -3,6 +3,7 @@ import type { Fact } from '../schema/narrative.ts';
 import type { Table } from '../schema/table.ts';
 import { inViewUnit } from '../core/units.ts';
 import { holdsWholeTotalWord } from '../core/totals.ts';
+import { tableAnchor } from './check-panel.ts';
 import type { DisclosureSummary } from './disclosure-summary.ts';
 
 export interface ClassSpending {
@@ -20,7 +21,7 @@ export function spendingByFunctionClass(docs: readonly DisclosureSummary[]): Map
     const found = doc.functionClasses;
     if (!found) continue;
     for (const [code, amount] of Object.entries(found.amounts)) {
-      const entry = { doc, amount, unit: found.unit, anchor: `table-${found.tableId}` };
+      const entry = { doc, amount, unit: found.unit, anchor: tableAnchor(found.tableId) };
       const list = byCode.get(code);
       if (list) list.push(entry);
       else byCode.set(code, [entry]);

@@ -11,8 +11,8 @@
  * A build writes its records (src/pages/search/records.json.ts), and scripts/index-search.ts makes them the site's
  * catalog; in a sharded build scripts/search-catalog.ts makes one catalog of every shard's. A record holds what a
  * result shows and what a reader names a document by: its title, department, region, year and kind, the page's
- * summary sentences, its projects' names (each with its heading's anchor and its amount, so that a project found lands
- * on its heading) and its 正文 headings; not the 正文's paragraphs, which only the full-text indexes hold, nor the
+ * summary sentences, its tables' titles and its projects' names (each with its heading's anchor, a project with its
+ * amount, so that a table or project found lands on its heading) and its 正文 headings; not the 正文's paragraphs, which only the full-text indexes hold, nor the
  * tables' rows, which no index holds: a classification a row names is found through its 类 page's record. Its URL is
  * the page's path in its site, its metadata and filters the ones the page gives Pagefind, so a result and its filters
  * read the same from either index. Pure: no file access.
@@ -21,6 +21,8 @@ import { z } from 'astro/zod';
 import type { Disclosure } from '../schema/disclosure.ts';
 import type { DisclosureSummary } from './disclosure-summary.ts';
 import { readJson } from './disclosure-file.ts';
+import { inferredMark } from '../core/inferred-title.ts';
+import { tableTitleAnchor } from './check-panel.ts';
 import { filesSpan, formatAmount, KIND_LABELS, regionLabel } from './format.ts';
 
 export const catalogRecord = z.object({
@@ -30,8 +32,9 @@ export const catalogRecord = z.object({
   meta: z.record(z.string(), z.string()),
   filters: z.record(z.string(), z.array(z.string())),
   /**
-   * A disclosure's projects, each a section of its page: the heading's text and anchor, and the amount the page
-   * gives it (as Pagefind's metadata of the page does: search-meta.ts). A result lists those its query names.
+   * A disclosure's tables and projects, each a section of its page, as Pagefind gives the headings that have an id:
+   * the heading's text and anchor, and a project's amount as the page gives it (as Pagefind's metadata of the page
+   * does: search-meta.ts). A result lists those its query names.
    */
   sections: z.array(z.object({ title: z.string(), anchor: z.string(), amount: z.string().optional() })).optional(),
 });
@@ -130,7 +133,7 @@ export function projectAmountText(amount: number, unit: string | null): string {
 export interface DisclosureEntry {
   url: string;
   /** The disclosure's summary (disclosure-summary.ts): its sentences are the ones the page opens with (summary.ts). */
-  doc: DisclosureFields & Pick<DisclosureSummary, 'projects' | 'sentences' | 'headings' | 'unit'>;
+  doc: DisclosureFields & Pick<DisclosureSummary, 'projects' | 'sentences' | 'headings' | 'unit' | 'tables'>;
 }
 
 export function disclosureRecord({ url, doc }: DisclosureEntry): CatalogRecord {
@@ -144,15 +147,20 @@ export function disclosureRecord({ url, doc }: DisclosureEntry): CatalogRecord {
       doc.sentences.join(''),
       ...doc.projects.map((p) => p.name),
       ...doc.headings,
+      ...doc.tables.map((t) => t.title),
     ]),
     meta: { title: doc.title, ...disclosureMeta(doc) },
     filters: asFilters(disclosureFilters(doc)),
-    ...(doc.projects.length > 0 && {
-      sections: doc.projects.map((p) => ({
-        title: p.name,
-        anchor: projectHeadingAnchor(p.id),
-        ...(p.amount != null && { amount: projectAmountText(p.amount, doc.unit) }),
-      })),
+    // As the page prints them: its tables' headings (an inferred title with its mark), then its projects'.
+    ...((doc.tables.length > 0 || doc.projects.length > 0) && {
+      sections: [
+        ...doc.tables.map((t) => ({ title: `${t.title}${inferredMark(t)}`, anchor: tableTitleAnchor(t.id) })),
+        ...doc.projects.map((p) => ({
+          title: p.name,
+          anchor: projectHeadingAnchor(p.id),
+          ...(p.amount != null && { amount: projectAmountText(p.amount, doc.unit) }),
+        })),
+      ],
     }),
   };
 }

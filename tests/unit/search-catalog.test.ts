@@ -42,7 +42,19 @@ describe('the catalog of a sharded site: what a result lands on', () => {
     // 扶贫宣传项目 110 万元 (L398, L633), one of the five projects.
     const project = doc.projects.find((p) => p.name === '扶贫宣传项目')!;
     expect(record.sections).toContainEqual({ title: '扶贫宣传项目', anchor: `project-${project.id}-h`, amount: '110 万元' });
-    expect(record.sections).toHaveLength(5);
+    expect(record.sections?.filter((s) => s.anchor.startsWith('project-'))).toHaveLength(5);
+  });
+
+  it('holds each table as a section: its heading as the page prints it, and its anchor', () => {
+    // 喀什地区行政公署办公室 2021: 一般公共预算“三公”经费支出情况表 (L1085), its eighth table.
+    const office = summarize(seed('kashgar-administrative-office-2021-budget'));
+    const officeRecord = disclosureRecord({ url: '/d/kashgar-administrative-office-2021-budget/', doc: office });
+    expect(officeRecord.sections).toContainEqual({ title: '一般公共预算“三公”经费支出情况表', anchor: 'table-t8-title' });
+    expect(officeRecord.content.split('\n')).toContain('一般公共预算“三公”经费支出情况表');
+    // The 扶贫开发办公室 budget prints no table's title (L169): each section says its title is the parser's.
+    const tables = record.sections?.filter((s) => s.anchor.startsWith('table-')) ?? [];
+    expect(tables).toHaveLength(doc.tables.length);
+    expect(tables.every((s) => s.title.endsWith('）'))).toBe(true);
   });
 
   it('leaves the 正文 paragraphs to the full text', () => {
