@@ -5,7 +5,7 @@
  * so that no file of an earlier build is left. Used for the one site of `npm run build` (scripts/index-search.ts) and
  * for the shards of a sharded build together (scripts/search-catalog.ts).
  */
-import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { access, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { catalogFiles } from '../src/site/catalog-index.ts';
@@ -14,6 +14,15 @@ import { CATALOG_FILTER_COUNTS, filterCounts, mergeCatalogRecords } from '../src
 
 /** The records file a build writes under its own output folder. */
 export const RECORDS_FILE = join('search', 'records.json');
+
+/** The records file of a build's output folder, or null where there is none (not a build of this site's pages). */
+export async function recordsFileOf(site: string): Promise<string | null> {
+  const path = join(site, RECORDS_FILE);
+  return access(path).then(
+    () => path,
+    () => null,
+  );
+}
 
 /** Writes the catalog of the records files' pages into `out`; how many pages and files. Fails on no page at all. */
 export async function writeCatalog(recordsFiles: readonly string[], out: string): Promise<{ pages: number; files: number }> {

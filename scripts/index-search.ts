@@ -13,13 +13,13 @@
  * without what it would leave out of the index (src/site/search-markup.ts). It orders the pages it is handed by
  * their paths, where it took a folder's pages in the order the disk lists them.
  */
-import { access, open, readdir, readFile } from 'node:fs/promises';
+import { open, readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { catalogBundle } from '../src/site/search-catalog.ts';
 import { EXCLUDED_FROM_SEARCH } from '../src/site/search-scope.ts';
 import { withoutExcluded } from '../src/site/search-markup.ts';
-import { RECORDS_FILE, writeCatalog } from './catalog-writer.ts';
+import { recordsFileOf, writeCatalog } from './catalog-writer.ts';
 import { closePagefind, createIndex, writeBundle } from './pagefind-bundle.ts';
 
 const { values, positionals } = parseArgs({
@@ -69,10 +69,11 @@ process.stdout.write(`pagefind: indexed ${indexed.length} pages into ${site}/pag
 
 // A site without the records (one not built from this project's pages) has no catalog, and its search page, finding
 // none, searches the full text (src/site/search-ui.ts).
-const records = join(site, RECORDS_FILE);
-if (!values.shard && (await access(records).then(() => true, () => false))) {
-  const { pages: cataloged, files } = await writeCatalog([records], join(site, catalogBundle('/')));
-  process.stdout.write(`search-catalog: ${cataloged} pages, ${files} files into ${join(site, catalogBundle('/'))}\n`);
+const records = values.shard ? null : await recordsFileOf(site);
+if (records) {
+  const catalog = join(site, catalogBundle('/'));
+  const { pages: cataloged, files } = await writeCatalog([records], catalog);
+  process.stdout.write(`search-catalog: ${cataloged} pages, ${files} files into ${catalog}\n`);
 }
 
 /** Whether the page's <main> start tag carries data-pagefind-body: the page read up to the end of that tag only. */

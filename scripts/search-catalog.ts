@@ -6,10 +6,10 @@
  * again needs every shard's build output again.
  *   node scripts/search-catalog.ts SITE [PREFIX]
  */
-import { access, readdir } from 'node:fs/promises';
+import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { catalogBundle } from '../src/site/search-catalog.ts';
-import { RECORDS_FILE, writeCatalog } from './catalog-writer.ts';
+import { RECORDS_FILE, recordsFileOf, writeCatalog } from './catalog-writer.ts';
 
 const site = process.argv[2] ?? 'test-output/shards/site';
 const prefix = process.argv[3] ?? '/';
@@ -18,9 +18,9 @@ const out = join(site, catalogBundle(prefix));
 
 const files = [];
 for (const entry of (await readdir(root, { withFileTypes: true })).filter((e) => e.isDirectory()).sort((a, b) => a.name.localeCompare(b.name))) {
-  const path = join(root, entry.name, RECORDS_FILE);
   // A folder without one is not a shard (the catalog itself, or a folder of the host's).
-  if (await access(path).then(() => true, () => false)) files.push(path);
+  const path = await recordsFileOf(join(root, entry.name));
+  if (path) files.push(path);
 }
 if (files.length === 0) {
   process.stderr.write(`search-catalog：${root} 下没有分片的 ${RECORDS_FILE}\n`);

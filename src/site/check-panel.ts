@@ -2,7 +2,7 @@ import { checkCounts, type Check, type CheckCounts, type LineRange } from '../sc
 import type { Disclosure, DisclosureSansChecks } from '../schema/disclosure.ts';
 import { pagesOfLines } from '../core/pages.ts';
 import { inferredMark } from '../core/inferred-title.ts';
-import { sectionAnchor } from './text-page.ts';
+import { rowAnchor, sectionAnchor, tableAnchor } from './anchors.ts';
 
 /**
  * The 数据校验 panel as a reader wants it: what is wrong first (review findings, failed checks, checks that could not
@@ -38,27 +38,6 @@ export interface CheckPanel {
   failed: CheckGroup[];
   uncheckable: CheckGroup[];
   counts: CheckCounts;
-}
-
-/** A table's anchor on its disclosure page: its section, which the page's links, the checks and other pages land on. */
-export function tableAnchor(tableId: string): string {
-  return `table-${tableId}`;
-}
-
-/** The anchor of a table's heading, where a search result's section for the table links (as Pagefind's sub-result did). */
-export function tableTitleAnchor(tableId: string): string {
-  return `${tableAnchor(tableId)}-title`;
-}
-
-/** Row anchors are `t3-L173`: the table id and the first line of the row, stable across rebuilds of one document. */
-export function rowAnchor(tableId: string, firstLine: number): string {
-  return `${tableId}-L${firstLine}`;
-}
-
-/** The table and first line a row anchor names, or null for any other anchor. */
-export function anchoredRow(anchor: string): { tableId: string; firstLine: number } | null {
-  const m = /^(.+)-L(\d+)$/.exec(anchor);
-  return m && { tableId: m[1], firstLine: Number(m[2]) };
 }
 
 export function findingsOf(doc: DisclosureSansChecks): Finding[] {

@@ -3,7 +3,7 @@ import type { Fact } from '../schema/narrative.ts';
 import type { Table } from '../schema/table.ts';
 import { inViewUnit } from '../core/units.ts';
 import { holdsWholeTotalWord } from '../core/totals.ts';
-import { tableAnchor } from './check-panel.ts';
+import { tableAnchor } from './anchors.ts';
 import type { DisclosureSummary } from './disclosure-summary.ts';
 
 export interface ClassSpending {

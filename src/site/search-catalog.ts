@@ -22,7 +22,7 @@ import type { Disclosure } from '../schema/disclosure.ts';
 import type { DisclosureSummary } from './disclosure-summary.ts';
 import { readJson } from './disclosure-file.ts';
 import { inferredMark } from '../core/inferred-title.ts';
-import { tableTitleAnchor } from './check-panel.ts';
+import { projectHeadingAnchor, tableTitleAnchor } from './anchors.ts';
 import { filesSpan, formatAmount, KIND_LABELS, regionLabel } from './format.ts';
 
 export const catalogRecord = z.object({
@@ -119,11 +119,6 @@ const asFilters = (filters: Readonly<Record<string, string>>) => Object.fromEntr
 
 /** One line per field, so that an excerpt does not run one field into the next. */
 const lines = (parts: ReadonlyArray<string | null | undefined>) => parts.filter((p): p is string => !!p?.trim()).join('\n');
-
-/** The anchor of a project's heading on its disclosure page: where a search result's section for it links. */
-export function projectHeadingAnchor(projectId: string): string {
-  return `project-${projectId}-h`;
-}
 
 /** A project's amount as a search result's section shows it, from Pagefind's metadata of the page or the catalog. */
 export function projectAmountText(amount: number, unit: string | null): string {

@@ -291,7 +291,7 @@ export async function startSearch(): Promise<void> {
   let fullText: Promise<Pagefind> | undefined;
   const full = () => (fullText ??= fullTextIndex(root.dataset.bundle!, others));
   // A site whose catalog was not built or published (its index step not run) is searched in its full text.
-  const catalog = root.dataset.catalog ? await Catalog.open(root.dataset.catalog).catch(() => null) : null;
+  const catalog = await Catalog.open(root.dataset.catalog!).catch(() => null);
   // The box shows once the index it searches first is ready.
   if (!catalog) await full();
   const state = readState();

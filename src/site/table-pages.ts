@@ -1,6 +1,6 @@
 import { deflateRawSync } from 'node:zlib';
 import type { Table, TableRow } from '../schema/table.ts';
-import { anchoredRow } from './check-panel.ts';
+import { anchoredRow } from './anchors.ts';
 
 /**
  * Which tables a disclosure page shows, and which have pages of their own: a page may weigh 60 KB gzip (issue 13,

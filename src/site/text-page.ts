@@ -8,11 +8,6 @@ import type { Section } from '../schema/narrative.ts';
  */
 export const TEXT_PAGE_CHARACTERS = 20_000;
 
-/** The anchor of a 正文 section, on the disclosure page or on its text page. */
-export function sectionAnchor(sectionId: string): string {
-  return `sec-${sectionId}`;
-}
-
 export function textCharacters(sections: ReadonlyArray<Pick<Section, 'heading' | 'paragraphs'>>): number {
   return sections.reduce((n, s) => n + (s.heading?.length ?? 0) + s.paragraphs.reduce((m, p) => m + p.length, 0), 0);
 }
