@@ -24,9 +24,14 @@ export function anchoredRow(anchor: string): { tableId: string; firstLine: numbe
   return m && { tableId: m[1], firstLine: Number(m[2]) };
 }
 
+/** A project's section: its targets, the project directory and an evaluation report link to it. */
+export function projectAnchor(projectId: string): string {
+  return `project-${projectId}`;
+}
+
 /** A project's heading, where a search result's section for the project lands. */
 export function projectHeadingAnchor(projectId: string): string {
-  return `project-${projectId}-h`;
+  return `${projectAnchor(projectId)}-h`;
 }
 
 /** A 正文 section, on the disclosure page or on its text page. */
