@@ -4,7 +4,8 @@
  */
 export type Decoded =
   | { ok: true; text: string; encoding: string }
-  | { ok: false; reason: string; line: number | null };
+  /** `notText`: the bytes are no text in any encoding read here, nor a format a signature names. */
+  | { ok: false; reason: string; line: number | null; notText?: true };
 
 /**
  * Larger inputs are not one disclosure (the largest seed is 113 KB). The parse takes time and memory in proportion
@@ -235,6 +236,7 @@ export function decodeInput(bytes: Uint8Array): Decoded {
           ok: false,
           reason: '文本的编码既不是 UTF-8、UTF-16，也不是 GB18030/GBK（有无效的字节序列）',
           line: firstInvalidUtf8Line(bytes),
+          notText: true,
         };
       }
     }
@@ -242,7 +244,7 @@ export function decodeInput(bytes: Uint8Array): Decoded {
 
   const controlLine = firstControlLine(decoded.text);
   if (controlLine !== null) {
-    return { ok: false, reason: '文本中有二进制数据（控制字符）：不是提取出的文本', line: controlLine };
+    return { ok: false, reason: '文本中有二进制数据（控制字符）：不是提取出的文本', line: controlLine, notText: true };
   }
   if (decoded.text.trim() === '') return { ok: false, reason: '文件里只有空白', line: null };
   return { ok: true, ...decoded };

@@ -80,6 +80,7 @@ describe('decodeInput: bad and unusual input files', () => {
       ok: false,
       reason: '文本中有二进制数据（控制字符）：不是提取出的文本',
       line: 3,
+      notText: true,
     });
   });
 
@@ -90,7 +91,25 @@ describe('decodeInput: bad and unusual input files', () => {
       ok: false,
       reason: '文本的编码既不是 UTF-8、UTF-16，也不是 GB18030/GBK（有无效的字节序列）',
       line: 3,
+      notText: true,
     });
+  });
+
+  it('says of a file named as a PDF, workbook or Word document whose bytes are none of them nor text that it is not one', async () => {
+    // The bytes of the case above: no signature, and no encoding reads them.
+    const bytes = Buffer.concat([Buffer.from('budget\nline two\n'), Buffer.from([0xff, 0xff, 0x41]), Buffer.from('\n')]);
+    expect(await readSource(bytes, 'in/部门预算.pdf')).toEqual({
+      ok: false,
+      reason: '扩展名为 .pdf，内容却不是 PDF 文件，也不是文本：文件可能已损坏或没有下载完整，请重新取得原件',
+      line: null,
+    });
+    expect(await readSource(bytes, 'in/部门预算.xls')).toMatchObject({ ok: false, reason: expect.stringMatching(/^扩展名为 \.xls，内容却不是 Excel 工作簿/) });
+    // Named as text, or without a name, it is text in no known encoding, with the line that shows it.
+    for (const name of ['in/部门预算.txt', '']) {
+      expect(await readSource(bytes, name)).toEqual({ ok: false, reason: '文本的编码既不是 UTF-8、UTF-16，也不是 GB18030/GBK（有无效的字节序列）', line: 3 });
+    }
+    // What the bytes are, when they say it, is said whatever the name: a RAR archive named .pdf is a RAR archive.
+    expect(await readSource(Buffer.from([...Buffer.from('Rar!'), 0x1a, 0x07, 0x01, 0x00]), 'x.pdf')).toMatchObject({ ok: false, reason: expect.stringMatching(/^这是 RAR 压缩包/) });
   });
 
   it('decodes GB18030 (a GBK-compatible extraction) to the same text as the UTF-8 seed', () => {

@@ -11,7 +11,7 @@ import type { PageRules } from './pdf/rules.ts';
 import { extensionOf } from './names.ts';
 import { unifyRadicals } from './radicals.ts';
 import { withPageBreaks } from './page-breaks.ts';
-import { isDocx, isLegacyXls, isOds, isPdf, isXlsx } from './signatures.ts';
+import { isDocx, isLegacyXls, isOds, isPdf, isXlsx, misnamedReason } from './signatures.ts';
 import { looksLikeFlatOds, looksLikeHtml, looksLikeMarkdown, looksLikeSpreadsheetXml } from './text-formats.ts';
 
 export type SourceFormat = Disclosure['source']['format'];
@@ -118,7 +118,10 @@ async function readFormat(bytes: Uint8Array, name: string): Promise<SourceRead> 
   if (isOds(bytes)) return (await import('./ods.ts')).readOds(bytes);
   if (isLegacyXls(bytes)) return (await import('./xls.ts')).readXls(bytes);
   const decoded = decodeInput(bytes);
-  if (!decoded.ok) return decoded;
+  if (!decoded.ok) {
+    const misnamed = decoded.notText ? misnamedReason(name) : null;
+    return misnamed === null ? { ok: false, reason: decoded.reason, line: decoded.line } : { ok: false, reason: misnamed, line: null };
+  }
   if (looksLikeSpreadsheetXml(decoded.text)) return (await import('./xls.ts')).readXls(decoded.text, 'xls', new Set(), decoded.encoding);
   if (looksLikeFlatOds(decoded.text)) return (await import('./ods.ts')).readFlatOds(decoded.text, decoded.encoding);
   if (looksLikeHtml(decoded.text)) return (await import('./html.ts')).readHtml(decoded.text, decoded.encoding);

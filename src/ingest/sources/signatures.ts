@@ -60,6 +60,27 @@ export function isLegacyXls(bytes: Uint8Array): boolean {
   return view.includes(Buffer.from('Workbook\0', 'utf16le')) || view.includes(Buffer.from('Book\0', 'utf16le'));
 }
 
+/** What each ending promises that only a file's bytes can be: a text with such a name is read as text all the same. */
+const BINARY_FORMATS: Readonly<Record<string, string>> = {
+  '.pdf': 'PDF 文件',
+  '.xlsx': 'Excel 工作簿',
+  '.xls': 'Excel 工作簿',
+  '.ods': 'ODS 工作簿',
+  '.docx': 'Word 文档',
+};
+
+/**
+ * Why a file is not read whose name promises a format this tool reads and whose bytes are neither that format nor any
+ * text: said of the name, since whoever gave a .pdf needs to hear that it is no PDF, not which text encodings failed
+ * on it (a download cut short, an error page saved under the document's name is read as the page it is). Null for
+ * any other name.
+ */
+export function misnamedReason(name: string): string | null {
+  const ext = extensionOf(name);
+  const format = BINARY_FORMATS[ext];
+  return format === undefined ? null : `扩展名为 ${ext}，内容却不是 ${format}，也不是文本：文件可能已损坏或没有下载完整，请重新取得原件`;
+}
+
 /**
  * A folder's file of another ending is read when its bytes are a document this tool reads whatever its name (a
  * portal's download saved as `download.do` or without an extension).
