@@ -6,7 +6,7 @@
 import { resolve } from 'node:path';
 import { chromium, type Page, type Request } from 'playwright-core';
 import { CHROMIUM_ARGS, chromiumPath } from '../tests/browser/chromium.ts';
-import { TYPING_PAUSE_MS } from '../src/site/search-ui.ts';
+import { TYPING_PAUSE_MS } from '../src/site/typing-pause.ts';
 import { serveStatic } from '../tests/browser/static-server.ts';
 
 /**

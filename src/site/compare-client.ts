@@ -14,7 +14,7 @@ import {
   parseTyped,
   SHOWN_NAMES,
 } from './department-names.ts';
-import { TYPING_PAUSE_MS } from './search-ui.ts';
+import { TYPING_PAUSE_MS } from './typing-pause.ts';
 
 const root = document.querySelector<HTMLElement>('[data-compare]');
 const base = root?.dataset.base ?? '/';

@@ -8,6 +8,7 @@ import { foldWidth } from '../core/width.ts';
 import { Catalog } from './catalog-search.ts';
 import { escapeHtml } from './escape-html.ts';
 import { anchorOfAmountKey } from './search-meta.ts';
+import { TYPING_PAUSE_MS } from './typing-pause.ts';
 
 interface SubResult {
   title: string;
@@ -146,9 +147,6 @@ export function presentResult(data: ResultData, query: string): PresentedResult 
  * on project, table and term headings).
  */
 const PAGE_SIZE = 10;
-
-/** A pause in typing this long searches without Enter. */
-export const TYPING_PAUSE_MS = 250;
 
 /**
  * The part of a ten's order that is already certain, as indexes in Pagefind's order, given the tiers of the results

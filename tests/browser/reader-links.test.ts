@@ -86,6 +86,8 @@ describe.skipIf(skipReason !== '')(`site under a sub-path${skipReason ? ` — sk
       env: { ...env, BASE: '/budget/', SITE: 'https://example.gov.cn', ASTRO_TELEMETRY_DISABLED: '1' },
       stdio: ['ignore', 'ignore', 'inherit'],
     });
+    // As `npm run build` does: the search page preloads the catalog this step writes under the base.
+    execFileSync(resolve('node_modules/.bin/node'), ['scripts/index-search.ts', out], { stdio: ['ignore', 'ignore', 'inherit'] });
   }, 300_000);
 
   it('built with BASE=/budget/, links only to files under /budget/ that exist', () => {

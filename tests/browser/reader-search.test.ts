@@ -83,6 +83,29 @@ describe.skipIf(skipReason !== '')(`reader search in Chromium${skipReason ? ` �
     }
   });
 
+  it('asks for the catalog’s manifest and filter counts with the page, once each, and has the search code in the page’s own script', async () => {
+    const requested: string[] = [];
+    const listen = (request: { url(): string }) => requested.push(new URL(request.url()).pathname);
+    page.on('request', listen);
+    try {
+      await search('住房公积金');
+      // Preloaded in the head in fetch's own mode, so the script's fetch takes the preloaded response.
+      expect(requested.filter((p) => p === '/search-catalog/catalog.json')).toHaveLength(1);
+      expect(requested.filter((p) => p === '/search-catalog/filter-counts.json')).toHaveLength(1);
+      expect(await page.locator('head link[rel="preload"][as="fetch"]').evaluateAll((links) => links.map((l) => l.getAttribute('href')))).toEqual([
+        '/search-catalog/catalog.json',
+        '/search-catalog/filter-counts.json',
+      ]);
+      // The search code (its full-text button's words) is in the file the page names, not one more round trip away.
+      const named = await page.evaluate(async () =>
+        Promise.all([...document.querySelectorAll<HTMLScriptElement>('script[type="module"][src]')].map(async (s) => (await fetch(s.src)).text())),
+      );
+      expect(named.some((text) => text.includes('在全文中搜索'))).toBe(true);
+    } finally {
+      page.off('request', listen);
+    }
+  });
+
   it("gives a department's result the tags a disclosure's has: 年度 and 类型 first", async () => {
     await search('巨鹿县扶贫开发办公室');
     const tags = await page.evaluate(() =>
