@@ -8,18 +8,13 @@ import { type Department, groupDepartments, SCOPE_LABELS } from './departments.t
 import type { DisclosureSummary } from './disclosure-summary.ts';
 import { sitemapParts } from './listing.ts';
 import { contentPages } from './site-pages.ts';
+import { zhCompare } from './zh-compare.ts';
 
 /**
  * The one way pages reach the disclosures. Listings, department and cross-department pages use the summaries the
  * content collection holds; a disclosure's own pages read its full JSON when they render, one document at a time, so
  * that no page holds the whole corpus in memory.
  */
-
-/**
- * Chinese collation, made once: `localeCompare(b, 'zh-CN')` compares as this collator does but looks a collator up on
- * every call, and every route's paths sort all the summaries again.
- */
-const zhCompare = new Intl.Collator('zh-CN').compare;
 
 /** Every disclosure's summary, in a stable order (region, year, department), so that builds are reproducible. */
 export async function allSummaries(): Promise<DisclosureSummary[]> {

@@ -23,6 +23,7 @@
  * Text is compared folded (width, spaces, case), so （部门） and (部门) are the same.
  */
 import { foldWidth } from '../core/width.ts';
+import { zhCompare } from './zh-compare.ts';
 
 export const NAMES_PER_KEY = 24;
 /** Characters of JSON a file holds on average: ~12 KB, ~2 KB gzip. */
@@ -70,7 +71,7 @@ export function fileOfKey(key: string, files: number): number {
 }
 
 function byLength(a: NamedDepartment, b: NamedDepartment): number {
-  return foldName(a.name).length - foldName(b.name).length || a.name.localeCompare(b.name, 'zh-CN') || a.slug.localeCompare(b.slug);
+  return foldName(a.name).length - foldName(b.name).length || zhCompare(a.name, b.name) || a.slug.localeCompare(b.slug);
 }
 
 /** The index's files, numbered from 0; at least one, empty ones included, so that every number the browser asks for exists. */

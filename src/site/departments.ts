@@ -12,6 +12,7 @@ import { functionClassAmounts } from './chart-data.ts';
 import { threePublicByDisclosure } from './cross-department.ts';
 import { convertAmount, inViewUnit } from '../core/units.ts';
 import { spendingTable } from './totals.ts';
+import { zhCompare } from './zh-compare.ts';
 
 export type Scope = 'department' | 'unit';
 
@@ -215,7 +216,7 @@ export function groupDepartments<D extends GroupedDoc>(docs: readonly D[]): Arra
     const [name, scope] = entry.identity.key.split('|');
     entry.relatedSlug = byKey.get(`${name}|${scope === 'unit' ? 'department' : 'unit'}`)?.identity.slug ?? null;
   }
-  return [...byKey.values()].sort((a, b) => a.identity.key.localeCompare(b.identity.key, 'zh-CN'));
+  return [...byKey.values()].sort((a, b) => zhCompare(a.identity.key, b.identity.key));
 }
 
 export interface Change {

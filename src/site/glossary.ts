@@ -1,4 +1,5 @@
 import type { DisclosureSummary } from './disclosure-summary.ts';
+import { zhCompare } from './zh-compare.ts';
 
 export interface GlossaryTerm {
   term: string;
@@ -26,7 +27,7 @@ export function collectGlossary(docs: ReadonlyArray<Pick<DisclosureSummary, 'slu
       } else term.definitions.push({ definition: entry.definition, docs: [ref] });
     }
   }
-  return [...terms.values()].sort((a, b) => a.term.localeCompare(b.term, 'zh-CN'));
+  return [...terms.values()].sort((a, b) => zhCompare(a.term, b.term));
 }
 
 /** FNV-1a, for a short stable suffix that keeps slugs of different terms apart. */

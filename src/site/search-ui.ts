@@ -9,6 +9,7 @@ import { Catalog } from './catalog-search.ts';
 import { escapeHtml } from './escape-html.ts';
 import { anchorOfAmountKey } from './search-meta.ts';
 import { TYPING_PAUSE_MS } from './typing-pause.ts';
+import { zhCompare } from './zh-compare.ts';
 
 interface SubResult {
   title: string;
@@ -222,11 +223,11 @@ const FILTER_ORDER = ['文件类型', '年度', '地区'];
 
 function renderFilters(container: HTMLElement, available: Record<string, Record<string, number>>, chosen: Record<string, string[]>): void {
   const names = Object.keys(available).sort(
-    (a, b) => (FILTER_ORDER.indexOf(a) + 1 || 99) - (FILTER_ORDER.indexOf(b) + 1 || 99) || a.localeCompare(b, 'zh-CN'),
+    (a, b) => (FILTER_ORDER.indexOf(a) + 1 || 99) - (FILTER_ORDER.indexOf(b) + 1 || 99) || zhCompare(a, b),
   );
   container.innerHTML = names
     .map((name) => {
-      const values = Object.entries(available[name]).sort(([a], [b]) => a.localeCompare(b, 'zh-CN'));
+      const values = Object.entries(available[name]).sort(([a], [b]) => zhCompare(a, b));
       const boxes = values
         .map(([value, count]) => {
           const checked = chosen[name]?.includes(value) ? ' checked' : '';

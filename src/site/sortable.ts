@@ -1,3 +1,5 @@
+import { zhCompare } from './zh-compare.ts';
+
 /** Sorts a table by a column when its header button is pressed; aria-sort tells screen readers the order. */
 export function makeSortable(table: HTMLTableElement): void {
   const headers = [...table.querySelectorAll<HTMLTableCellElement>('thead th')];
@@ -20,7 +22,7 @@ export function makeSortable(table: HTMLTableElement): void {
       rows.sort((a, b) => {
         const x = valueOf(a);
         const y = valueOf(b);
-        const order = numeric ? (Number(x) || 0) - (Number(y) || 0) : x.localeCompare(y, 'zh-CN');
+        const order = numeric ? (Number(x) || 0) - (Number(y) || 0) : zhCompare(x, y);
         return ascending ? order : -order;
       });
       body.append(...rows);
