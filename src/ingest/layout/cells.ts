@@ -49,6 +49,18 @@ export function hasTabCells(line: SourceLine): boolean {
   return line.raw.includes('\t');
 }
 
+/** A tab with text on both sides of it (spaces between allowed). */
+const TAB_BETWEEN_TEXTS = /\S\s*\t\s*\S/;
+
+/**
+ * Whether a tab stands between two texts of a line: what shows a line to be a grid's row where a document is not
+ * tab-separated throughout (tables/index.ts). Within a grid a leading tab places a text in its column, but a
+ * `-layout` or hand-edited text may hold a stray tab that only indents a title or the line under it.
+ */
+export function tabSeparatesTexts(text: string): boolean {
+  return text.includes('\t') && TAB_BETWEEN_TEXTS.test(text);
+}
+
 /** The words of a single-space line. */
 export function wordsOf(text: string): string[] {
   // Trimmed, a line splits into no empty word; only an empty line would give one, and it has none.

@@ -1,7 +1,7 @@
 import type { Table } from '../../schema/table.ts';
 import { blanked, type SourceLine } from '../source-lines.ts';
 import { detectLayout, type Layout } from '../layout/detect.ts';
-import { hasTabCells } from '../layout/cells.ts';
+import { tabSeparatesTexts } from '../layout/cells.ts';
 import { claimedSet, printedRest, type Claims } from '../claims.ts';
 import type { LayoutTables } from './layout-result.ts';
 import { readAlignedBlocks } from './aligned/index.ts';
@@ -9,7 +9,7 @@ import { readSpacedBlocks } from './spaced/index.ts';
 import type { StatedFigures } from './spaced/stated-figures.ts';
 import { parseStackedTables } from './stacked.ts';
 import { readTabbedBlocks } from './tabbed/index.ts';
-import { alignedBlocks, spacedBlocks, tabbedBlocks } from './table-blocks.ts';
+import { alignedBlocks, spacedBlocks, tabbedBlocks, type TabbedBlock } from './table-blocks.ts';
 import { checkTables } from './table-checks.ts';
 import { declaredEmptyKinds } from './shared/region-text.ts';
 
@@ -39,11 +39,18 @@ const READERS: Readonly<Record<Exclude<Layout, 'tabbed'>, (lines: readonly Sourc
  * the grids to the single-space reader, which guesses cells the source gave.
  */
 function tablesOf(lines: readonly SourceLine[], layout: Layout, elsewhere: StatedFigures): LayoutTables {
-  // A grid is tab-separated lines, so a document without one, as every text extraction is, has none: the tabbed
-  // stage's pass over its lines is not made (2.6 ms a document of the synthetic corpus, about 2 % of its parse).
-  const grids = lines.some(hasTabCells) ? readTabbedBlocks(tabbedBlocks(lines)) : null;
+  // A grid is lines whose texts tabs separate, so a document without one, as every text extraction is, has none: the
+  // tabbed stage's pass over its lines is not made (2.6 ms a document of the synthetic corpus, about 2 % of its parse).
+  const tabbed = layout === 'tabbed';
+  const blocks = tabbed || lines.some((l) => tabSeparatesTexts(l.text)) ? tabbedBlocks(lines) : [];
+  // In a document of another layout, the grid reader reads its regions only where one of them is a grid, two rows of
+  // cells or more: it also takes a title with no grid under it (a grid document's empty table), and one stray line of
+  // tabs (the document's title: `npm run fuzz`) would have it take every table's title in the document as a grid of
+  // no rows, blanking the titles for their own reader.
+  const isGrid = (b: TabbedBlock) => b.rows.filter((r) => tabSeparatesTexts(r.line.text)).length >= 2;
+  const grids = tabbed || blocks.some(isGrid) ? readTabbedBlocks(blocks) : null;
   // A document is decided tabbed only by its tab-separated lines (detect.ts), so it has grids, and no other blocks.
-  if (layout === 'tabbed') return grids!;
+  if (tabbed) return grids!;
   // Which grids are tables is known once they are read: a grid that is none (a list of names) is the rest's, as printed.
   if (!grids || grids.tables.length === 0) return READERS[layout](lines, elsewhere);
   const inGrid = claimedSet(grids.claimed);
