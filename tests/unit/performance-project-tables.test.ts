@@ -623,6 +623,17 @@ describe.skipIf(absent)('many-project target tables as published', () => {
     ]);
   });
 
+  // Found by `npm run fuzz -- --sources <the samples as synthetic copies>` (seed 1484836094): the text cut off after
+  // L2386 `好的社会效益。  服务对象满意度 随手捐市民满意`, the first line of 4963-捐赠业务管理专项经费's 满意度 row, whose
+  // value line (L2387 `满意度指标  ≥  95  %`) is gone. Its 二级 cell 服务对象满意度 then spans no row and was in no field.
+  it('北京, cut off after L2386: a 二级 cell whose row was cut off is kept as printed, not lost', () => {
+    const text = readFileSync(`${SAMPLES}/beijing-civil-affairs-2026-tables.txt`, 'utf8').split('\n').slice(0, 2386).join('\n');
+    const doc = parse(text);
+    expect(lostText(text, doc)).toEqual([]);
+    const target = doc.targets.find((t) => t.projectName === '4963-捐赠业务管理专项经费')!;
+    expect(target.printed!.filter((p) => p.lines.first === 2386).map((p) => p.text)).toEqual([expect.stringContaining('服务对象满意度')]);
+  });
+
   it('北京: a project printed again after a page break is one target (4815-业务工作保障经费, L2564 and L2573)', () => {
     const table = targetsOf('beijing-civil-affairs-2026-tables.txt');
     const project = table.filter((t) => t.projectName === '4815-业务工作保障经费');

@@ -337,7 +337,7 @@ export function readProjectTable(
   pages.forEach((p, k) => p.lines.forEach((l) => pageOf.set(l.no, k)));
   const joined = joinedLines(rows, pages.map((p) => p.lines[0]?.no ?? Infinity));
   const empty: Span[] = [];
-  levelCellsOfRows(rows, pieces, empty);
+  const rowless = levelCellsOfRows(rows, pieces, empty);
   const goalLines = linesOfRole(pieces, 'goal');
   const projectLines = linesOfRole(pieces, 'project');
   const goals = amountLines.map((_, j) => cellThrough(amountLines, j, goalLines));
@@ -477,7 +477,7 @@ export function readProjectTable(
     p.target.lines.last = i + 1 < projects.length ? projects[i + 1].target.lines.first - 1 : Math.max(p.target.lines.last, lastLine);
   });
   // A line with a piece of another project (a name wrapped past the boundary) is kept as printed where it stands.
-  const foreign = new Set<number>();
+  const foreign = new Set<number>(rowless);
   for (const { piece, project } of placed) {
     const range = project == null ? null : projects[project].target.lines;
     if (!range || piece.line < range.first || piece.line > range.last) foreign.add(piece.line);
@@ -961,12 +961,17 @@ function flagLevelsApart(
 
 /**
  * The 一级 and 二级 cell of each row, as level-cells.ts places them; a cell of one row alone is part of the row. The
- * cells without rows are added to `empty`.
+ * cells without rows are added to `empty`, and the lines their pieces are printed on returned: no field holds their
+ * text (a row cut off with the end of a truncated text, its value line lost), so those lines are kept as printed.
  */
-function levelCellsOfRows(rows: Row[], pieces: readonly Piece[], empty: Span[]): void {
+function levelCellsOfRows(rows: Row[], pieces: readonly Piece[], empty: Span[]): number[] {
   const own = { level1: pieces.filter((p) => p.column.role === 'level1'), level2: pieces.filter((p) => p.column.role === 'level2') };
+  const rowless: number[] = [];
   for (const { role, cell, rows: group } of placeLevelCells(rows.map((r) => r.anchor), own).placed) {
-    if (group.length === 0) empty.push(cell.lines);
+    if (group.length === 0) {
+      empty.push(cell.lines);
+      rowless.push(...cell.pieces.map((p) => p.line));
+    }
     for (const k of group) {
       const row = rows[k];
       row.pieces.push({ text: cell.text, line: cell.lines.first, start: 0, column: own[role][0].column });
@@ -977,6 +982,7 @@ function levelCellsOfRows(rows: Row[], pieces: readonly Piece[], empty: Span[]):
       }
     }
   }
+  return rowless;
 }
 
 /** A printed line's place in the table with its pages joined; `page` is a line of the page it is printed on. */
