@@ -316,7 +316,12 @@ function codesOf(rows: readonly DraftRow<DraftToken>[], dictionary: CodeDictiona
       else named.add(i);
       return classRow(code);
     }
-    if (r.side === 'income') return NO_CODE;
+    if (r.side === 'income') {
+      // No income row has a code; one printed on the side (a header printed again over another table's rows) stays
+      // in the name as printed rather than dropped.
+      if (r.pieces?.length) names[i] = `${r.pieces.join('')} ${r.name}`;
+      return NO_CODE;
+    }
     // The rows left are the coded ones, met in their order: not looked up among them (quadratic in a long table).
     return resolvedCoded[nextCoded++];
   });

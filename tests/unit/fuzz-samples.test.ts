@@ -1,0 +1,27 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { lostText } from '../fixtures/content-check.ts';
+import { parse } from '../fixtures/fuzz/disclosure-mutations.ts';
+
+/**
+ * Cases `npm run fuzz -- --sources DIR` found with other provinces' texts as its seeds (synthetic copies of
+ * ../shared/samples/other-provinces, names and amounts changed), rebuilt here from the samples themselves.
+ */
+const FILE = '../shared/samples/other-provinces/beijing-civil-affairs-2026-tables.txt';
+const absent = !existsSync(FILE);
+if (absent) console.warn(`skipping the fuzz cases of the samples: ${FILE} is not present`);
+
+describe.skipIf(absent)('fuzz cases of the other provinces’ texts', () => {
+  // Seed 658340130: 北京 民政局's 预算01表 header (L1–6) printed again under the title 预算03表 支出总表 (L45), so that
+  // 03表's rows (L52– `2050802-干部教育  50501-工资福利支出  30101-基本工资  290.658800  290.658800`) are read as rows
+  // of a 收支总表. The income side's name lost its code 2050802: no income row has a code, and the code was dropped.
+  it('keeps a code printed on a summary’s income side in the row’s name', () => {
+    const lines = readFileSync(FILE, 'utf8').split('\n');
+    const text = [...lines.slice(0, 45), ...lines.slice(0, 6), ...lines.slice(45, 60)].join('\n');
+    const doc = parse(text);
+    expect(lostText(text, doc)).toEqual([]);
+    // L52 of the sample is L58 here, after the six lines printed again.
+    const income = doc.tables.flatMap((t) => t.rows).filter((r) => r.lines.first === 58 && r.texts.side === 'income');
+    expect(income.map((r) => [r.code, r.name])).toEqual([[null, '2050802 干部教育']]);
+  });
+});
