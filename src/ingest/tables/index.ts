@@ -9,7 +9,7 @@ import { readSpacedBlocks } from './spaced/index.ts';
 import type { StatedFigures } from './spaced/stated-figures.ts';
 import { parseStackedTables } from './stacked.ts';
 import { readTabbedBlocks } from './tabbed/index.ts';
-import { alignedBlocks, spacedBlocks, tabbedBlocks, type TabbedBlock } from './table-blocks.ts';
+import { alignedBlocks, spacedBlocks, tabbedBlocks } from './table-blocks.ts';
 import { checkTables } from './table-checks.ts';
 import { declaredEmptyKinds } from './shared/region-text.ts';
 
@@ -42,13 +42,14 @@ function tablesOf(lines: readonly SourceLine[], layout: Layout, elsewhere: State
   // A grid is lines whose texts tabs separate, so a document without one, as every text extraction is, has none: the
   // tabbed stage's pass over its lines is not made (2.6 ms a document of the synthetic corpus, about 2 % of its parse).
   const tabbed = layout === 'tabbed';
-  const blocks = tabbed || lines.some((l) => tabSeparatesTexts(l.text)) ? tabbedBlocks(lines) : [];
-  // In a document of another layout, the grid reader reads its regions only where one of them is a grid, two rows of
-  // cells or more: it also takes a title with no grid under it (a grid document's empty table), and one stray line of
-  // tabs (the document's title: `npm run fuzz`) would have it take every table's title in the document as a grid of
-  // no rows, blanking the titles for their own reader.
-  const isGrid = (b: TabbedBlock) => b.rows.filter((r) => tabSeparatesTexts(r.line.text)).length >= 2;
-  const grids = tabbed || blocks.some(isGrid) ? readTabbedBlocks(blocks) : null;
+  const separated = new Set<number>();
+  for (const l of lines) if (tabSeparatesTexts(l.text)) separated.add(l.no);
+  const read = tabbed || separated.size > 0 ? readTabbedBlocks(tabbedBlocks(lines)) : null;
+  // In a document of another layout, what the grid reader read stands only where a table of it has a row of texts
+  // tabs separate: it also takes a title with no grid under it (a grid document's empty table), and a few stray lines
+  // of tabs (the document's title, its 目录: `npm run fuzz`) would have it take every table's title in the document as
+  // a grid of no rows, blanking the titles for their own reader.
+  const grids = tabbed || read?.tables.some((t) => t.rows.some((r) => separated.has(r.lines.first))) ? read : null;
   // A document is decided tabbed only by its tab-separated lines (detect.ts), so it has grids, and no other blocks.
   if (tabbed) return grids!;
   // Which grids are tables is known once they are read: a grid that is none (a list of names) is the rest's, as printed.
