@@ -24,4 +24,19 @@ describe.skipIf(absent)('fuzz cases of the other provinces’ texts', () => {
     const income = doc.tables.flatMap((t) => t.rows).filter((r) => r.lines.first === 58 && r.texts.side === 'income');
     expect(income.map((r) => [r.code, r.name])).toEqual([[null, '2050802 干部教育']]);
   });
+
+  // Seed 840011401, over the samples as the PDF reader reads them: `表一` put inside the amount of 9119-北京市救助管理总站
+  // 项目尾款 where its cell is printed again after a page break (pdftotext -layout L2772 `9119-北京市救助管  41.712636
+  // 41.712636`). The text in the amount's column reads as no amount, and it was in no field.
+  it('keeps as printed a line whose many-project amount reads as none', () => {
+    const lines = readFileSync(FILE, 'utf8').split('\n');
+    expect(lines[2771]).toMatch(/^9119-北京市救助管\s+41\.712636\s+41\.712636$/);
+    lines[2771] = lines[2771].replace('41.712636', '41表一.712636');
+    const text = lines.join('\n');
+    const doc = parse(text);
+    expect(lostText(text, doc)).toEqual([]);
+    const target = doc.targets.find((t) => t.projectName?.startsWith('9119-'))!;
+    expect(target.funds.total).toBe(41.712636); // L2765, its first print
+    expect(target.printed!.some((p) => p.lines.first === 2772 && p.text.includes('41表一.712636'))).toBe(true);
+  });
 });

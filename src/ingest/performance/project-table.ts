@@ -482,8 +482,10 @@ export function readProjectTable(
     const range = project == null ? null : projects[project].target.lines;
     if (!range || piece.line < range.first || piece.line > range.last) foreign.add(piece.line);
   }
-  // An amount the target has no field for (基本支出, 项目支出 of a 部门整体 form): its line is kept as printed.
-  for (const { piece } of placed) if (piece.column.role === 'amount' && !Object.values(fundsColumns(pages[0].columns)).some((c) => c?.label === piece.column.label)) foreign.add(piece.line);
+  // An amount the target has no field for (基本支出, 项目支出 of a 部门整体 form), or a text in an amount's column that
+  // reads as none: its line is kept as printed.
+  const funded = (piece: Piece) => Object.values(fundsColumns(pages[0].columns)).some((c) => c?.label === piece.column.label);
+  for (const { piece } of placed) if (piece.column.role === 'amount' && (!funded(piece) || parseAmount(piece.text) == null)) foreign.add(piece.line);
   // The project's own lines (name, amounts, goal) are held by its fields; any other line is kept as printed.
   for (const { piece, project } of placed) if (project != null && !foreign.has(piece.line)) projects[project].held.push({ first: piece.line, last: piece.line });
   for (const p of projects) p.held = p.held.flatMap((r) => withoutLines(r, foreign));
