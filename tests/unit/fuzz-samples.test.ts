@@ -1,15 +1,17 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { lostText } from '../fixtures/content-check.ts';
-import { parse } from '../fixtures/fuzz/disclosure-mutations.ts';
+import { caseText, parse, type Mutation } from '../fixtures/fuzz/disclosure-mutations.ts';
+import { readSource } from '../../src/ingest/sources/index.ts';
 
 /**
  * Cases `npm run fuzz -- --sources DIR` found with other provinces' texts as its seeds (synthetic copies of
  * ../shared/samples/other-provinces, names and amounts changed), rebuilt here from the samples themselves.
  */
 const FILE = '../shared/samples/other-provinces/beijing-civil-affairs-2026-tables.txt';
-const absent = !existsSync(FILE);
-if (absent) console.warn(`skipping the fuzz cases of the samples: ${FILE} is not present`);
+const PDF = FILE.replace(/\.txt$/, '.pdf');
+const absent = !existsSync(FILE) || !existsSync(PDF);
+if (absent) console.warn(`skipping the fuzz cases of the samples: ${FILE} or its PDF is not present`);
 
 describe.skipIf(absent)('fuzz cases of the other provinces’ texts', () => {
   // Seed 658340130: 北京 民政局's 预算01表 header (L1–6) printed again under the title 预算03表 支出总表 (L45), so that
@@ -39,4 +41,23 @@ describe.skipIf(absent)('fuzz cases of the other provinces’ texts', () => {
     expect(target.funds.total).toBe(41.712636); // L2765, its first print
     expect(target.printed!.some((p) => p.lines.first === 2772 && p.text.includes('41表一.712636'))).toBe(true);
   });
+
+  // Seed 1611738402, over the samples as the PDF reader reads them: the first fifth of 北京 民政局's tables, its first
+  // line `预算01表 收支总表` given the code 000000 and moved to the window's end, into the rows of 4522-慈善北京文化建设服务
+  // printed again after a page break. 000000 stood in the code column of rows that continue the project, whose code
+  // is 11000023T00000206, and was in no field.
+  it('keeps as printed a line whose code in a many-project table is not its project’s', async () => {
+    const read = await readSource(new Uint8Array(readFileSync(PDF)), 'beijing-civil-affairs-2026-tables.pdf');
+    if (!read.ok) throw new Error(read.reason);
+    const seeds = [{ name: 'beijing', lines: read.text.split('\n') }];
+    const mutations: Mutation[] = [{ op: 'code', at: 0, code: '000000' }, { op: 'swap', at: 0, to: 0.9835873388042203 }];
+    const text = caseText(seeds, { seed: 0, from: 0, length: 0.2112571286883214, mutations });
+    const moved = text.split('\n').findIndex((l) => l.startsWith('000000')) + 1;
+    expect(text.split('\n')[moved - 1]).toMatch(/^000000\s+预算01表 收支总表$/);
+    const doc = parse(text);
+    expect(lostText(text, doc)).toEqual([]);
+    const target = doc.targets.find((t) => t.lines.first <= moved && t.lines.last >= moved)!;
+    expect([target.projectName, target.code]).toEqual(['4522-慈善北京文化建设服务', '11000023T00000206']);
+    expect(target.printed!.some((p) => p.lines.first === moved && p.text.startsWith('000000'))).toBe(true);
+  }, 60_000);
 });

@@ -337,7 +337,8 @@ export function readProjectTable(
   pages.forEach((p, k) => p.lines.forEach((l) => pageOf.set(l.no, k)));
   const joined = joinedLines(rows, pages.map((p) => p.lines[0]?.no ?? Infinity));
   const empty: Span[] = [];
-  const rowless = levelCellsOfRows(rows, pieces, empty);
+  // Lines no field holds all of: kept as printed (`foreign` below).
+  const unheld = levelCellsOfRows(rows, pieces, empty);
   const goalLines = linesOfRole(pieces, 'goal');
   const projectLines = linesOfRole(pieces, 'project');
   const goals = amountLines.map((_, j) => cellThrough(amountLines, j, goalLines));
@@ -430,6 +431,8 @@ export function readProjectTable(
     const again = previous && previous.funds.total === funds.total &&
       ((code != null && code === previous.code) || samePrefix(nameOf(previous), projectName) || prints.some((c) => c.indexOf(j) > 0));
     if (previous && (again || funds.total == null)) {
+      // A code the rows print that is not the project's (a line out of place) names no field of it: kept as printed.
+      if (code != null && code !== previous.code) unheld.push(...codes.map((p) => p.line));
       previous.indicators.push(...indicators);
       projects[projects.length - 1].held.push(...indicators.map((i) => i.lines));
       previous.goal = joinPrints(previous.goal ?? '', goal) || null;
@@ -477,7 +480,7 @@ export function readProjectTable(
     p.target.lines.last = i + 1 < projects.length ? projects[i + 1].target.lines.first - 1 : Math.max(p.target.lines.last, lastLine);
   });
   // A line with a piece of another project (a name wrapped past the boundary) is kept as printed where it stands.
-  const foreign = new Set<number>(rowless);
+  const foreign = new Set<number>(unheld);
   for (const { piece, project } of placed) {
     const range = project == null ? null : projects[project].target.lines;
     if (!range || piece.line < range.first || piece.line > range.last) foreign.add(piece.line);
