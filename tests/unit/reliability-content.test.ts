@@ -83,6 +83,17 @@ describe('content check: numbers alone on a line', () => {
     expect(lostText(text, doc)).toEqual([]);
   });
 
+  // Found by `npm run fuzz` (seed 2039775883, over the samples as the PDF reader reads them): a text of one line,
+  // `0 <p>`. A converter's markup is no text (source-lines.ts), so the parser reads a page number; so does the checker.
+  it('reads a page number wrapped in a converter’s markup as one, in the parser and in the checker alike', () => {
+    for (const text of ['0 <p>', '\n<p>12</p>\n']) {
+      const doc = parse(text);
+      expect(doc.sections).toEqual([]);
+      expect(doc.unparsed).toEqual([]);
+      expect(lostText(text, doc)).toEqual([]);
+    }
+  });
+
   // Found by `npm run fuzz -- --seed 1002`: a digit at the very top of the text, then a line of invisible characters
   // only. Both the parser and the checker read that as a page number between page breaks.
   // And by `--seed 1005`: a page number followed by invisible characters on its own line.
