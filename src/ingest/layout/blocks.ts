@@ -121,10 +121,14 @@ export function rowPart(row: BlockRow, from: number, to = row.cells.length): Blo
   return { line: { no: row.line.no, raw: text, text }, cells, furniture: row.furniture };
 }
 
-/** Line `i` of the whole text (`lines`) as a row of a block of the layout. */
-export function blockRow(layout: BlockLayout, lines: readonly SourceLine[], i: number): BlockRow {
+/**
+ * Line `i` of the whole text (`lines`) as a row of a block of the layout. Whether it is page furniture is read from
+ * the text as printed (`printed`, the same lines): a table's prose column taken out of `lines` leaves blanks around
+ * what remains of a line, and a number left of that column (a fuzz case's `09`) stood alone between them like a page's.
+ */
+export function blockRow(layout: BlockLayout, lines: readonly SourceLine[], i: number, printed: readonly SourceLine[] = lines): BlockRow {
   const line = lines[i];
-  const furniture = !isBlank(line) && (isPageFurnitureAt(lines, i + 1, layout) || isRunningHeadAt(lines, i + 1));
+  const furniture = !isBlank(line) && (isPageFurnitureAt(printed, i + 1, layout) || isRunningHeadAt(printed, i + 1));
   return { line, cells: cellsOf(layout, line), furniture };
 }
 

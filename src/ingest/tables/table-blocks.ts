@@ -76,7 +76,7 @@ export function alignedBlocks(lines: readonly SourceLine[]): AlignedBlock[] {
       : { lines, prose: new Map<number, string>(), key: null };
     let first = region.bodyStart;
     while (first <= region.end && (isBlank(read[first]) || isCaptionLine(read[first].text.trim()))) first++;
-    const rows = rowsOf('aligned', read, first, region.end);
+    const rows = rowsOf('aligned', read, first, region.end, lines);
     return {
       type: 'grid',
       layout: 'aligned',
@@ -119,8 +119,8 @@ export function spacedBlocks(lines: readonly SourceLine[]): SpacedBlock[] {
   });
 }
 
-function rowsOf(layout: BlockLayout, lines: readonly SourceLine[], from: number, to: number) {
+function rowsOf(layout: BlockLayout, lines: readonly SourceLine[], from: number, to: number, printed = lines) {
   const rows = [];
-  for (let i = from; i <= to; i++) rows.push(blockRow(layout, lines, i));
+  for (let i = from; i <= to; i++) rows.push(blockRow(layout, lines, i, printed));
   return rows;
 }
