@@ -63,6 +63,8 @@ if (!(watchdog > 0)) usageError(`--watchdog must be a positive number of seconds
 const seeds = loadSeeds(args.values.sources);
 if (seeds.length === 0) usageError(`no *.txt seeds in ${args.values.sources}`);
 
+// Said first, so that a run that is stopped or dies can be repeated.
+process.stderr.write(`fuzz: seed ${seed}${from > 1 ? ` from case ${from}` : ''}, ${runs} cases\n`);
 const started = performance.now();
 // A long run is often left in the background with its output in a file: there, a progress line every 1,000 cases.
 const report = await runFuzz({ runs, seed, sources: args.values.sources, from }, watchdog * 1000, (done) => {
