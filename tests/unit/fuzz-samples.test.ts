@@ -81,4 +81,17 @@ describe.skipIf(absent)('fuzz cases of the other provinces’ texts', () => {
       ['水文情报预报工作经费', null],
     ]);
   }, 60_000);
+
+  // Seed 455912336: a line of 合计 printed 1,000 times put into 北京 民政局's 预算表12, among the rows of 4522-慈善北京
+  // 文化建设服务 printed again after a page break (before the code line L748 of the -layout text). Its words are all
+  // header words, so the reader set it aside as a header printed again, and, no header following, it was in no field.
+  it('reads a line of header words that heads nothing as a line of the many-project table', () => {
+    const lines = readFileSync(FILE, 'utf8').split('\n');
+    expect(lines[747]).toBe('11000023T00000206');
+    const text = [...lines.slice(0, 747), '合计'.repeat(1000), ...lines.slice(747)].join('\n');
+    const doc = parse(text);
+    expect(lostText(text, doc)).toEqual([]);
+    const target = doc.targets.find((t) => t.lines.first <= 748 && t.lines.last >= 748)!;
+    expect(target.projectName).toBe('4522-慈善北京文化建设服务');
+  });
 });

@@ -308,7 +308,11 @@ export function readProjectTable(
       page.columns = headerColumns(fullHeader);
     }
     else if (repeated.length && isProjectTableHeader(repeated)) pages.push({ columns: headerColumns(repeated), lines: [] });
-    else if (/^\f/.test(line.raw) && page.lines.length) pages.push({ columns: page.columns, lines: [] });
+    else {
+      // Header words that head nothing (no header printed again) are lines of the table, read as its others are.
+      page.lines.push(...repeated);
+      if (/^\f/.test(line.raw) && page.lines.length) pages.push({ columns: page.columns, lines: [] });
+    }
     repeated = [];
     pages[pages.length - 1].lines.push(line);
     lastLine = line.no;
