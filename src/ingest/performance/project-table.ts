@@ -491,8 +491,8 @@ export function readProjectTable(
   }
   // An amount the target has no field for (基本支出, 项目支出 of a 部门整体 form), or a text in an amount's column that
   // reads as none: its line is kept as printed.
-  const funded = (piece: Piece) => Object.values(fundsColumns(pages[0].columns)).some((c) => c?.label === piece.column.label);
-  for (const { piece } of placed) if (piece.column.role === 'amount' && (!funded(piece) || parseAmount(piece.text) == null)) foreign.add(piece.line);
+  const funded = new Set(Object.values(fundsColumns(pages[0].columns)).map((c) => c?.label));
+  for (const { piece } of placed) if (piece.column.role === 'amount' && (!funded.has(piece.column.label) || parseAmount(piece.text) == null)) foreign.add(piece.line);
   // The project's own lines (name, amounts, goal) are held by its fields; any other line is kept as printed.
   for (const { piece, project } of placed) if (project != null && !foreign.has(piece.line)) projects[project].held.push({ first: piece.line, last: piece.line });
   for (const p of projects) p.held = p.held.flatMap((r) => withoutLines(r, foreign));

@@ -319,7 +319,8 @@ function codesOf(rows: readonly DraftRow<DraftToken>[], dictionary: CodeDictiona
     if (r.side === 'income') {
       // No income row has a code; one printed on the side (a header printed again over another table's rows) stays
       // in the name as printed rather than dropped.
-      if (r.pieces?.length) names[i] = `${r.pieces.join('')} ${r.name}`;
+      const printed = r.pieces?.join('');
+      if (printed) names[i] = r.name ? `${printed} ${r.name}` : printed;
       return NO_CODE;
     }
     // The rows left are the coded ones, met in their order: not looked up among them (quadratic in a long table).
