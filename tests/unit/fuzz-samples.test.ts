@@ -11,7 +11,9 @@ import { readSource } from '../../src/ingest/sources/index.ts';
 const FILE = '../shared/samples/other-provinces/beijing-civil-affairs-2026-tables.txt';
 const PDF = FILE.replace(/\.txt$/, '.pdf');
 const GUANGZHOU = '../shared/samples/other-provinces/guangzhou-water-2026-budget.pdf';
-const absent = ![FILE, PDF, GUANGZHOU].every(existsSync);
+const XIAN = '../shared/samples/other-provinces/xian-transport-2022-budget.txt';
+const JIANGSU = '../shared/samples/other-provinces/jiangsu-cppcc-office-2018-budget-tables.txt';
+const absent = ![FILE, PDF, GUANGZHOU, XIAN, JIANGSU].every(existsSync);
 if (absent) console.warn('skipping the fuzz cases of the samples: ../shared/samples/other-provinces is not complete');
 
 describe.skipIf(absent)('fuzz cases of the other provinces’ texts', () => {
@@ -93,5 +95,34 @@ describe.skipIf(absent)('fuzz cases of the other provinces’ texts', () => {
     expect(lostText(text, doc)).toEqual([]);
     const target = doc.targets.find((t) => t.lines.first <= 748 && t.lines.last >= 748)!;
     expect(target.projectName).toBe('4522-慈善北京文化建设服务');
+  });
+
+  // Seed 1792108756, over the samples as the PDF reader reads them: 西安 交通运输局's text cut off under 表6 and the
+  // first line of its title, which the reader prints without -layout's blank line between (-layout L707 `\f表6`, L709).
+  // The title's line went on the name of 表5's last row (L706 `37  2210203  购房补贴  378.80  378.80`), whose lines then
+  // held `表6`, passed over as a table's number and in no field.
+  it('keeps as printed a table’s number that falls within a row’s lines', () => {
+    const lines = readFileSync(XIAN, 'utf8').split('\n');
+    expect(lines[706]).toBe('\f表6');
+    const text = [...lines.slice(0, 707), lines[708]].join('\n');
+    const doc = parse(text);
+    expect(lostText(text, doc)).toEqual([]);
+    const table = doc.tables.find((t) => t.lines.first <= 707 && t.lines.last >= 707)!;
+    expect(table.title).toBe('2022年部门综合预算一般公共预算支出明细表（按功能科目分）');
+    expect(table.rows.some((r) => r.code === '2210203' && r.lines.first <= 707 && r.lines.last >= 707)).toBe(true);
+    expect(table.printed!.filter((p) => p.lines.first === 707).map((p) => p.text)).toEqual(['表6']);
+  });
+
+  // Seed 774918686, over synthetic copies: 江苏 政协办公厅's 收入预算总表 cut off at the top of the next page (L60
+  // `\f公开03表`) and a line of `1 ` printed 1,000 times put after it: the amounts of the last row (L59
+  // `其中：动用上年结转和结余资金`), whose lines then held 公开03表, in no field.
+  it('keeps as printed the next table’s number inside the last row of a table', () => {
+    const lines = readFileSync(JIANGSU, 'utf8').split('\n');
+    expect([lines[58].trim(), lines[59]]).toEqual(['其中：动用上年结转和结余资金', '\f公开03表']);
+    const text = [...lines.slice(0, 60), '1 '.repeat(1000)].join('\n');
+    const doc = parse(text);
+    expect(lostText(text, doc)).toEqual([]);
+    const table = doc.tables.find((t) => t.lines.first <= 60 && t.lines.last >= 60)!;
+    expect(table.printed!.filter((p) => p.lines.first === 60).map((p) => p.text)).toEqual(['公开03表']);
   });
 });

@@ -11,7 +11,8 @@ import { parseStackedTables } from './stacked.ts';
 import { readTabbedBlocks } from './tabbed/index.ts';
 import { alignedBlocks, spacedBlocks, tabbedBlocks } from './table-blocks.ts';
 import { checkTables } from './table-checks.ts';
-import { declaredEmptyKinds } from './shared/region-text.ts';
+import { declaredEmptyKinds, isTableFurniture } from './shared/region-text.ts';
+import { isPageFurnitureAt } from '../page-furniture.ts';
 
 export interface TablesResult extends Claims {
   tables: Table[];
@@ -71,6 +72,23 @@ function tablesOf(lines: readonly SourceLine[], layout: Layout, elsewhere: State
  * 支出) or the text elsewhere (the 情况说明's “政府性基金预算支出表为空表”) declares it. A table of zeros is read with
  * its rows all the same.
  */
+/**
+ * The table's number (`表6`, `公开03表`, `续表`) printed on a line within a row's lines: every reader passes over it as
+ * the page's repeat of the number, not the row's words, so the row holds none of it. A number that is another table's
+ * (a text cut off under the next table's number and the first line of its title: `npm run fuzz`) is kept as printed by
+ * itself; a page's number is dropped as everywhere (page-furniture.ts).
+ */
+function numbersWithinRows(lines: readonly SourceLine[], t: Table, layout: Layout): Array<{ text: string; line: number }> {
+  const out: Array<{ text: string; line: number }> = [];
+  for (const r of t.rows) {
+    for (let n = r.lines.first; n <= r.lines.last && n <= lines.length; n++) {
+      const text = lines[n - 1].text;
+      if (isTableFurniture(text) && !isPageFurnitureAt(lines, n, layout)) out.push({ text: text.trim(), line: n });
+    }
+  }
+  return out;
+}
+
 const printsNoAmount = (t: Table) => t.rows.every((r) => r.flag === null && Object.values(r.values).every((v) => v === null || v === 0));
 
 /**
@@ -87,7 +105,7 @@ export function parseTables(lines: readonly SourceLine[], layout: Layout = detec
   const tables = found.tables.map((t) => ({
     ...t,
     declaredEmpty: printsNoAmount(t) && (t.declaredEmpty || declaredElsewhere(t)),
-    printed: printedRest(lines, t.lines, t.rows.map((r) => r.lines), found.unparsed, layout),
+    printed: printedRest(lines, t.lines, t.rows.map((r) => r.lines), found.unparsed, layout, numbersWithinRows(lines, t, layout)),
   }));
   return {
     tables,
