@@ -67,9 +67,11 @@ describe('a 部门整体 form laid out by activity', () => {
     ]);
   });
 
-  it('keeps the card and the header as printed: nothing lost', () => {
+  // The goal's label on L10 is no word of the goal: kept as printed by itself (the same label on L21 is the grid's).
+  it('keeps the card, the goal’s label and the header as printed: nothing lost', () => {
     expect(lostText(form, parse(form))).toEqual([]);
-    expect(targets[0].printed!.map((p) => p.lines.first)).toEqual([1, 3, 4, 5, 6, 7, 11, 13, 14, 15, 16, 17, 18, 19, 20]);
+    expect(targets[0].printed!.map((p) => p.lines.first)).toEqual([1, 3, 4, 5, 6, 7, 10, 11, 13, 14, 15, 16, 17, 18, 19, 20]);
+    expect(targets[0].printed!.find((p) => p.lines.first === 10)!.text).toBe('整体绩效目标');
   });
 });
 

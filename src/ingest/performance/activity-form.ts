@@ -11,6 +11,7 @@ import type { Indicator, PerformanceTarget } from '../../schema/performance.ts';
 import type { LineRange } from '../../schema/common.ts';
 import type { SourceLine } from '../source-lines.ts';
 import type { Layout } from '../layout/detect.ts';
+import type { LinePiece } from './level-cells.ts';
 import { parseAmount } from '../numbers.ts';
 import { alignedCells, runsOf, stepsRight, wordCells, wordsOf, type Cell } from '../layout/cells.ts';
 import { toIndicator } from './indicator-row.ts';
@@ -50,6 +51,8 @@ export interface ActivityForm {
   target: Omit<PerformanceTarget, 'id'>;
   /** Lines its fields hold (the goal); the others are kept as printed. */
   held: LineRange[];
+  /** The goal's label (整体绩效目标) printed on a line of the goal's text: no field holds it, so it is kept as printed. */
+  apart: LinePiece[];
 }
 
 /** A line's cells where it prints amounts only (run together ones cut apart: layout/cells.ts), else null. */
@@ -228,13 +231,15 @@ export function readActivityForm(title: string, region: readonly SourceLine[], l
     if (/^其他说明/.test(c)) break;
     if (c) goalLines.push(l);
   }
-  const goalText = goalLines.map((l) => goalCells(l.text, single).filter((c) => !isLabel(c)).join(''));
+  const goalCellsOf = goalLines.map((l) => goalCells(l.text, single));
+  const goalText = goalCellsOf.map((cells) => cells.filter((c) => !isLabel(c)).join(''));
   const goal = cleanCell(joinWrapped(goalText)) || null;
 
   // The grid's lines are kept as printed as well: its cells run the level names into the indicator's
   // (产出指标数量指标…), which the indicator holds apart, and a merged cell's label (整体绩效目标) stands among them.
   // A line of the goal's label alone (read raw, 整体绩效目标 stands on a line of its own) is kept as printed.
   const held: LineRange[] = goalLines.filter((_, i) => goalText[i] !== '').map((l) => ({ first: l.no, last: l.no }));
+  const apart = goalLines.flatMap((l, i) => (goalText[i] === '' ? [] : goalCellsOf[i].filter(isLabel).map((text) => ({ text, line: l.no }))));
   return {
     target: {
       scope: 'organization',
@@ -253,5 +258,6 @@ export function readActivityForm(title: string, region: readonly SourceLine[], l
       lines: { first: region[0].no, last: region[region.length - 1].no },
     },
     held,
+    apart,
   };
 }

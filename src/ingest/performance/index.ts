@@ -506,7 +506,7 @@ export function parsePerformance(
       // A 部门整体 form laid out by activity: its grid has no 一级/二级/三级 columns of its own.
       const form = readActivityForm(seg.title ?? '部门整体支出绩效目标表', lines.slice(seg.start, lastOf(seg) + 1), layout);
       if (form) {
-        result.checks.push(fundsCheck(add(form.target, form.held)));
+        result.checks.push(fundsCheck(add(form.target, form.held, [], form.apart)));
         continue;
       }
     }
