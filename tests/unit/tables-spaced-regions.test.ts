@@ -1,6 +1,9 @@
+import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { toSourceLines } from '../../src/ingest/source-lines.ts';
 import { parseSpacedTables } from '../../src/ingest/tables/spaced/index.ts';
+import { lostText } from '../fixtures/content-check.ts';
+import { parse } from '../fixtures/fuzz/disclosure-mutations.ts';
 
 // A made-up department's tables in the single-space text that `pdftotext -layout` gives once its runs of spaces are
 // collapsed (the 广州 layout): a table of contents, titles under a table number with `单位名称：… 单位：万元` and no
@@ -238,5 +241,28 @@ describe('a 收支总表 line whose income side begins with an expenditure total
       ['本年支出合计', 'expenditure', null],
       ['结转结余下年', 'expenditure', null],
     ]);
+  });
+});
+
+// A table printed over pages repeats its title at the top of each, and not always the unit line that confirmed it on
+// its first page. Unconfirmed, the repeated title ended the table and the page's rows were no table's.
+describe('single-space text: a title repeated at the top of a continued page without its unit line', () => {
+  // 深圳 水务局 2026 -layout collapsed to single spaces, L7262 (`部门名称：深圳市水务局 单位：万元`, under 表9's title
+  // repeated at the top of its second page, L7261) taken out: the page's rows of the units' 2025 and 2026 figures.
+  const SHENZHEN = '../shared/samples/other-provinces/shenzhen-water-2026-budget.txt';
+  it.skipIf(!existsSync(SHENZHEN))('reads 深圳’s “三公” table’s second page under its title alone', () => {
+    const lines = readFileSync(SHENZHEN, 'utf8').split('\n').map((l) => l.replace(/ +/g, ' '));
+    expect(lines[7260].trim()).toBe('财政拨款“三公”经费支出表');
+    expect(lines[7261].trim()).toBe('部门名称：深圳市水务局 单位：万元');
+    const text = [...lines.slice(0, 7261), ...lines.slice(7262)].join('\n');
+    const doc = parse(text);
+    expect(lostText(text, doc)).toEqual([]);
+    const table = doc.tables.find((t) => t.kind === 'three-public-expenditure')!;
+    const north = table.rows.filter((r) => r.name.startsWith('深圳市北部水源工程管理处'));
+    // The -layout line: `深圳市北部水源工程管理处 2025 年 40.98 … 40.98 0.00 0.00 11.98 … 29.00`.
+    expect(north.map((r) => [r.name, r.values['vehicles.general'], r.values['vehicle-purchase.general'], r.values['vehicle-operation.general']])).toEqual([
+      ['深圳市北部水源工程管理处2025年', 40.98, 11.98, 29],
+    ]);
+    expect(north[0].lines.first).toBeGreaterThan(7261);
   });
 });

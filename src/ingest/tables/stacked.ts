@@ -299,7 +299,7 @@ const LOST_CELL_SHARE = 10;
  * leaves unplaced).
  */
 function columnTotals(lines: readonly SourceLine[], totals: readonly SourceLine[], rowStarts: ReadonlySet<number>): SourceLine[] {
-  const regions = findRegions(lines);
+  const regions = findRegions(lines, false);
   return totals.filter((total) => {
     const region = regions.find((r) => r.first <= total.no && total.no <= r.last);
     if (!region) return false;
@@ -422,7 +422,7 @@ export function parseStackedTables(lines: readonly SourceLine[], elsewhere: Stat
   const lastOf = new Map(stacked.joined.map((r) => [r.first, r.last]));
   const widen = (r: LineRange): LineRange => ({ first: r.first, last: lastOf.get(r.last) ?? r.last });
   // A row printing no amount here may be a row whose amounts went loose or stand elsewhere: not known to be empty.
-  const blocks = headersBeforeAmounts(spacedBlocks(stacked.lines), stacked.lines, stacked.loose);
+  const blocks = headersBeforeAmounts(spacedBlocks(stacked.lines, false), stacked.lines, stacked.loose);
   const read = readSpacedBlocks(blocks, stacked.lines, new Set([...lastOf.keys(), ...afterLoose(stacked.lines, stacked.loose)]), true, elsewhere);
   // A table's range, and each part of it the reader claimed (a page's), run on to where its print ends (runsOn).
   const widenTable = (r: LineRange): LineRange => ({ first: r.first, last: runsOn(lines, stacked.lines, widen(r).last) });

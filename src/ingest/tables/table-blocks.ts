@@ -98,10 +98,10 @@ function isCaptionLine(text: string): boolean {
 /**
  * The tables of single-space text, one block a part, its rows the body lines the finder kept (blank ones left out),
  * each a row of words: the finder cut them (spaced/regions.ts findRegions), since it reads their words to part a
- * table at a header printed again on a later page.
+ * table at a header printed again on a later page. `repeatedTitles`, as findRegions takes it.
  */
-export function spacedBlocks(lines: readonly SourceLine[]): SpacedBlock[] {
-  return findRegions(lines).map((region) => {
+export function spacedBlocks(lines: readonly SourceLine[], repeatedTitles = true): SpacedBlock[] {
+  return findRegions(lines, repeatedTitles).map((region) => {
     const from = region.rows[0]?.line.no ?? region.last + 1;
     const caption = lines.slice(region.first - 1, from - 1).filter((l) => !isBlank(l));
     // In `-raw` text the unit line may stand over the title, outside the lines the region takes.

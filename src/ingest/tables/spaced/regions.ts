@@ -225,10 +225,24 @@ function trailingStarts(lines: readonly SourceLine[]): Start[] {
 }
 
 /**
- * Table starts: a 编制部门 line with the title and 表X label printed just above it, or a title with its unit line
- * (单位：万元) beside it or its column header under it.
+ * Whether line `i` opens a page: it, or a line above it past blank lines and what a page prints over a table (its
+ * number, the page's number `-raw` prints first), starts with a form feed.
  */
-function findStarts(lines: readonly SourceLine[]): Start[] {
+function opensPage(lines: readonly SourceLine[], i: number): boolean {
+  for (let k = i; k >= 0; k--) {
+    if (/^\f/.test(lines[k].raw)) return true;
+    if (k < i && !isBlank(lines[k]) && !isTableFurniture(cleaned(lines[k])) && !isPageFurnitureAt(lines, k + 1, 'spaced')) return false;
+  }
+  return false;
+}
+
+/**
+ * Table starts: a 编制部门 line with the title and 表X label printed just above it, or a title with its unit line
+ * (单位：万元) beside it or its column header under it. With `repeatedTitles`, also the title of the table before
+ * repeated word for word at the top of a page, where the table goes on without its unit line printed again: else the
+ * title ends the table and the page's rows are no table's (aligned/regions.ts says the same of aligned text).
+ */
+function findStarts(lines: readonly SourceLine[], repeatedTitles: boolean): Start[] {
   if (titlesTrail(lines)) return trailingStarts(lines);
   const starts: Start[] = [];
   const taken = new Set<number>();
@@ -265,6 +279,12 @@ function findStarts(lines: readonly SourceLine[]): Start[] {
         for (const l of header ?? []) taken.add(l.no);
         // A heading over the title (shared confirmTitle) starts the table: the title under it starts none again.
         i = confirmed.end;
+      } else if (repeatedTitles) {
+        const last = starts.at(-1);
+        if (last?.title && compact(last.title) === compact(at.text) && opensPage(lines, i)) {
+          starts.push({ index: i, label: last.label, title: at.text, unitLine: null, bodyFrom: at.end + 1 });
+          i = at.end;
+        }
       }
     }
   }
@@ -332,9 +352,14 @@ function isFootNumber(lines: readonly SourceLine[], line: SourceLine): boolean {
   return /^\f/.test(lines[line.no]?.raw ?? '') && isPageFurnitureAt(lines, line.no, 'spaced');
 }
 
-/** Splits the document into table regions; each runs to the next table, or to where the tables end. */
-export function findRegions(lines: readonly SourceLine[]): Region[] {
-  const starts = findStarts(lines);
+/**
+ * Splits the document into table regions; each runs to the next table, or to where the tables end. `repeatedTitles`:
+ * whether a title repeated at the top of a page without its unit line goes on with its table (findStarts); not in
+ * text printed one cell a line (tables/stacked.ts), whose reading order scrambles such a page (西安 2022's `pdftotext`
+ * default text: its header words under the title would read as rows).
+ */
+export function findRegions(lines: readonly SourceLine[], repeatedTitles = true): Region[] {
+  const starts = findStarts(lines, repeatedTitles);
   return starts.flatMap((start, k) => {
     const limit = k + 1 < starts.length ? starts[k + 1].index : lines.length;
     const end = bodyEnd(lines, start.bodyFrom, limit, start.trailingTitle);
