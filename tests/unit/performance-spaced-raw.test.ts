@@ -137,9 +137,13 @@ describe('a -raw form whose values are told from the names only in part', () => 
     expect(rows(text)[4]).toEqual(['效益指标', '社会效益指标', '营造良好营商环境，提高服务群众能力', '有所提升', 13, 15]);
   });
 
-  it('flags a name joined from a line of two words (清、净、美 is no value by its form)', () => {
-    expect(rows(text)[5]).toEqual(['效益指标', '可持续影响指标', '河道环境清、净、美依法行政理念', '长期', 16, 18]);
-    expect(target.flag).toContain('第 16–18 行的指标名称由几行拼成');
+  // 清、净、美 is no value by its form: the line is a row of its own only because the next prints another 二级 name.
+  it('reads a row of its 二级 name and two words before another 二级 name as a row, its value by its place, flagged', () => {
+    expect(rows(text).slice(5)).toEqual([
+      ['效益指标', '生态效益指标', '河道环境', '清、净、美', 16, 16],
+      ['效益指标', '可持续影响指标', '依法行政理念', '长期', 18, 18],
+    ]);
+    expect(target.flag).toContain('第 16 行的指标值「清、净、美」只凭它在行中的位置读出');
   });
 });
 
@@ -169,5 +173,34 @@ describe('value forms of single-space rows', () => {
     expect(holdsFigure('1318')).toBe(true);
     expect(holdsFigure('上年合同结束时间；12个月')).toBe(true);
     expect(holdsFigure('执法规范、程序合法可持续')).toBe(false);
+  });
+});
+
+// A row printing its own 二级 name and two words whose last is a value said in a phrase, not known by its form:
+// 烟台 水务局 2026 `-raw` L1127 (`绩效指标 效益指标 社会效益指标 保障地方政府公信力 有效保障，避免信用风险`) and
+// 西安 交通运输局 2022 `-raw` L2337 (`生态效益指标 道路通行环境 绿、洁、畅、通`), with other names here.
+describe('a -raw row whose value is a phrase, before a line printing another 二级 name', () => {
+  const head = ['2026年项目支出绩效目标表', '项目名称 河道保洁', '一级指标 二级指标 三级指标 指标值'];
+
+  it('is a row of its own when the next row prints its 二级 name, its value read by its place and flagged', () => {
+    const lines = [...head, '绩效指标 效益指标 社会效益指标 保障河道环境 有效维护，避免水体污染', '绩效指标 效益指标 生态效益指标 项目可持续性 可持续'];
+    expect(rows(lines)).toEqual([
+      ['效益指标', '社会效益指标', '保障河道环境', '有效维护，避免水体污染', 4, 4],
+      ['效益指标', '生态效益指标', '项目可持续性', '可持续', 5, 5],
+    ]);
+    expect(targetOf(lines).flag).toContain('第 4 行的指标值「有效维护，避免水体污染」只凭它在行中的位置读出');
+  });
+
+  it('is a row of its own when the next line is a 二级 name alone', () => {
+    const lines = [...head, '效益指标', '生态效益指标 河道通行环境 清、洁、畅、美', '可持续影响指标', '长效管护、群众参与的', '机制', '长期'];
+    expect(rows(lines)).toEqual([
+      ['效益指标', '生态效益指标', '河道通行环境', '清、洁、畅、美', 5, 5],
+      ['效益指标', '可持续影响指标', '长效管护、群众参与的机制', '长期', 7, 9],
+    ]);
+  });
+
+  it('is still a piece of the next row’s name where no other 二级 name follows', () => {
+    const lines = [...head, '效益指标', '社会效益指标 群众满意的 河道环境', '改善程度 明显提升'];
+    expect(rows(lines)).toEqual([['效益指标', '社会效益指标', '群众满意的河道环境改善程度', '明显提升', 5, 6]]);
   });
 });

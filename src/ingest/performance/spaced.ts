@@ -197,6 +197,8 @@ interface Pending {
   text: string;
   no: number;
   words: number;
+  /** The line's row as printed where the line prints its 二级 name before its words (readSpacedBody `ownRow`). */
+  row?: { level1: string | null; level2: string | null; words: string[]; printed: LevelMet['role'][] };
 }
 
 /** A value cell: a value by its form, a qualitative target, or a list of them, one for each indicator a name lists. */
@@ -299,6 +301,21 @@ export function readSpacedBody(body: readonly BlockRow[]): SpacedBody {
     for (const { role, text } of met) pieces[role].push(...(joins.get(k)?.get(text) ?? [{ text, line: line.no }]));
     // Level names met amid a row's name: a merged cell centred on its rows (text made single-space from `-layout`)
     // prints them there, a row with no value ends before them (`-raw`); which, the text does not tell.
+    // In reading order, a row that prints its own 二级 name and two words, no value known by its form, before a line
+    // printing another 二级 name is a row of its own: a qualitative value said in a phrase (烟台 水务局 2026 `-raw` L1127
+    // `绩效指标 效益指标 社会效益指标 保障地方政府公信力 有效保障，避免信用风险`, then `… 生态效益指标 项目的可持续性
+    // 可持续`; 西安 交通运输局 2022 `-raw` L2337 `生态效益指标 道路通行环境 绿、洁、畅、通`, then `可持续影响指标` alone),
+    // the 三级 name and the value a word each. Read as a piece of the next row's name, the two rows were one, and the
+    // first's 二级 name was in no field.
+    const own = pending.length === 1 ? pending[0].row : undefined;
+    if (own && !centred && met.some((m) => m.role === 'level2') && state.level2 !== before.level2) {
+      const [name, value] = own.words;
+      flags.push(`第 ${pending[0].no} 行的指标值「${value}」只凭它在行中的位置读出，文本无法确定它不是指标名称的一部分`);
+      rows.push({ level1: own.level1, level2: own.level2, above: [], below: [], onLine: [name], value, line: pending[0].no, crossed: false, printed: own.printed });
+      last = pending[0].no;
+      pending = [];
+      levelLines = [];
+    }
     if (pending.length > 0 && (state.level1 !== before.level1 || state.level2 !== before.level2)) crossed = true;
     if (rest.length === 0) {
       if (pending.length === 0) last = line.no;
@@ -324,7 +341,13 @@ export function readSpacedBody(body: readonly BlockRow[]): SpacedBody {
       split = { name: [], value: rest[0] };
     }
     if (!split) {
-      pending.push({ text: rest.join(' '), no: line.no, words: rest.length });
+      const ownRow = pending.length === 0 && rest.length === 2 && met.some((m) => m.role === 'level2');
+      pending.push({
+        text: rest.join(' '),
+        no: line.no,
+        words: rest.length,
+        ...(ownRow && { row: { level1: state.level1, level2: state.level2, words: rest, printed: met.map((m) => m.role) } }),
+      });
       continue;
     }
     // A level name the row does not keep (经济效益指标 alone, then 社会效益指标 with the row) heads a group of no rows:
