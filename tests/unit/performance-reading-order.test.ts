@@ -127,6 +127,7 @@ describe('a many-project table in reading order with text columns after the valu
         '201056 经常性运转经费（水电气） 270.00 保障基地正常运转',
         '成本指标', '经济成本指', '标',
         '水费 120 水费财政拨款总费用', ...RULE, '万元 ＝ 7', // 301–305
+        '社会成本指', '标', '生态环境成', '本指标', // 316–319: two 二级 groups of no rows
         '产出指标 数量指标', // 321
         '燃气用量 38.61 用燃气总量', ...RULE, '万立方 ＝ 7', // 322–326
         '质量指标', // 343
@@ -141,6 +142,11 @@ describe('a many-project table in reading order with text columns after the valu
 
   it('reads the project (the 合计 and unit rows, without rows of their own, aside)', () => {
     expect(targets.map((t) => [t.code, t.projectName, t.funds.total, t.goal])).toEqual([['201056', '经常性运转经费（水电气）', 270, '保障基地正常运转']]);
+  });
+
+  it('keeps the names of 二级 groups of no rows as printed, the name of a group with rows in its rows', () => {
+    const names = new Set(['经济成本指', '社会成本指', '标', '生态环境成', '本指标']);
+    expect(targets[0].printed!.filter((p) => names.has(p.text)).map((p) => p.text)).toEqual(['社会成本指', '标', '生态环境成', '本指标']);
   });
 
   it('takes 指标值 as the value, with the unit and sign printed after the text, and keeps the text and 备注', () => {

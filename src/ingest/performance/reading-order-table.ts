@@ -15,7 +15,7 @@ import { wordsOf } from '../layout/cells.ts';
 import { parseAmount } from '../numbers.ts';
 import type { Span } from './centred-groups.ts';
 import { toIndicator } from './indicator-row.ts';
-import { takeLevels, type LevelState } from './level-state.ts';
+import { takeLevels, type LevelMet, type LevelState } from './level-state.ts';
 import { completesLevelName, isLevelName, startsLevelName } from './levels.ts';
 import { compact, joinWrapped, overlappingPrints, samePrefix } from './text.ts';
 import { foldFigures, opensWithDigit } from '../../core/width.ts';
@@ -285,6 +285,11 @@ export function readReadingOrderTable(
   const prints: Print[] = [];
   const state: LevelState = { level1: null, level2: null };
   let pending: Line[] = [];
+  // Lines of level names alone since the last row, with the names each set: held by the first row they head. A name
+  // replaced before any row heads a group of no rows (长沙 教育局 2026 `-raw` L316–L319 `社会成本指` / `标` /
+  // `生态环境成` / `本指标`, then `产出指标 数量指标`): no field holds it, so its lines are kept as printed.
+  let levelLines: Array<{ line: Line; met: LevelMet[] }> = [];
+  const headsRow = ({ met }: { met: LevelMet[] }) => met.every((m) => state[m.role] === compact(m.text));
   let current: Print | null = null;
   let inGoal = false;
   // Whether the current project's rows have begun (a level name read since its amounts).
@@ -314,6 +319,7 @@ export function readReadingOrderTable(
       };
       prints.push(current);
       pending = [];
+      levelLines = [];
       inGoal = true;
       inRows = false;
       state.level1 = null;
@@ -324,7 +330,8 @@ export function readReadingOrderTable(
       pending.push(line);
       continue;
     }
-    const rest = takeLevels(line.words, state, lines[k + 1]?.words[0] ?? null);
+    const met: LevelMet[] = [];
+    const rest = takeLevels(line.words, state, lines[k + 1]?.words[0] ?? null, met);
     if (rest.length < line.words.length) inRows = true;
     const tail = withText && rest.length ? splitTail(rest, withText.tail) : null;
     const split = tail ? { name: tail.before, value: '' } : rest.length && !withText ? splitCells(rest, cells) : null;
@@ -367,7 +374,7 @@ export function readReadingOrderTable(
       pending = [];
     }
     if (rest.length === 0) {
-      current.held.push({ first: line.first, last: line.last });
+      levelLines.push({ line, met });
       current.last = line.last;
       continue;
     }
@@ -384,6 +391,8 @@ export function readReadingOrderTable(
     const indicator = toIndicator({ level1: state.level1, level2: state.level2, ...rowCells, lines: { first, last: line.last } });
     current.indicators.push(indicator);
     if (!parted) current.unparted.push(indicator.name);
+    current.held.push(...levelLines.filter(headsRow).map(({ line: l }) => ({ first: l.first, last: l.last })));
+    levelLines = [];
     current.held.push({ first, last: line.last });
     current.last = line.last;
     pending = [];
