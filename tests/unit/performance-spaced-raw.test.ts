@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { parsePerformance } from '../../src/ingest/performance/index.ts';
 import { toSourceLines } from '../../src/ingest/source-lines.ts';
 import { holdsFigure, looksLikeValue, looksLikeValueList, looksQualitative } from '../../src/ingest/performance/value.ts';
+import { lostText } from '../fixtures/content-check.ts';
+import { parse } from '../fixtures/fuzz/disclosure-mutations.ts';
 
 // One-project 绩效目标 forms as `pdftotext -raw` prints them (reading order, one space between cells, no column
 // kept): written for this test after the layouts of 西安 交通运输局 2022 (level names wrapped in their narrow merged
@@ -202,5 +204,43 @@ describe('a -raw row whose value is a phrase, before a line printing another 二
   it('is still a piece of the next row’s name where no other 二级 name follows', () => {
     const lines = [...head, '效益指标', '社会效益指标 群众满意的 河道环境', '改善程度 明显提升'];
     expect(rows(lines)).toEqual([['效益指标', '社会效益指标', '群众满意的河道环境改善程度', '明显提升', 5, 6]]);
+  });
+});
+
+// 烟台 水务局 2026 `-raw` L1177–L1189, other names here: a 社会效益指标 row whose name and value are sentences, no
+// value known by its form, then a 可持续影响指标 row whose value is none either, then the 满意度 row.
+describe('-raw rows whose values are sentences, before rows printing their own level names', () => {
+  const lines = [
+    '2026年项目支出绩效目标表',
+    '项目名称 河道保洁',
+    '一级指标 二级指标 三级指标 指标值',
+    '绩效指标 效益指标 社会效益指标', // 4
+    '研判河道水质状况，', // 5
+    '形成评价成果，提出治理建',
+    '议.对水质状况研判的有效性；成',
+    '因分析的准确性。', // 8
+    '绩效指标 效益指标 可持续影响指标 建立河道长效管护', // 9
+    '机制',
+    '绩效指标 满意度指标', // 11
+    '服务对象满意度',
+    '指标 沿河居民满意度 ≥90%', // 13
+  ];
+  const target = targetOf(lines);
+
+  it('keeps as printed and flags the lines pending before a line of other level names and a name', () => {
+    expect(target.flag).toContain('第 5–8 行没有认出指标值，按原样保留');
+    expect(target.printed!.filter((p) => p.lines.first >= 5 && p.lines.first <= 8).map((p) => p.text)).toEqual([
+      '研判河道水质状况，',
+      '形成评价成果，提出治理建',
+      '议.对水质状况研判的有效性；成',
+      '因分析的准确性。',
+    ]);
+  });
+
+  it('keeps as printed the level names of a line read into a row of other level names', () => {
+    expect(rows(lines)).toEqual([['满意度指标', '服务对象满意度指标', '建立河道长效管护机制沿河居民满意度', '≥90%', 9, 13]]);
+    expect(target.flag).toContain('第 9–13 行的指标名称由几行拼成');
+    expect(target.printed!.filter((p) => p.lines.first === 9).map((p) => p.text)).toEqual(expect.arrayContaining(['效益指标', '可持续影响指标']));
+    expect(lostText(lines.join('\n'), parse(lines.join('\n')))).toEqual([]);
   });
 });

@@ -199,6 +199,8 @@ interface Pending {
   words: number;
   /** The line's row as printed where the line prints its 二级 name before its words (readSpacedBody `ownRow`). */
   row?: { level1: string | null; level2: string | null; words: string[]; printed: LevelMet['role'][] };
+  /** The level names the line prints before its words, each as printed (its pieces, a wrapped name's on their lines). */
+  levels?: Array<LevelMet & { pieces: LinePiece[] }>;
 }
 
 /** A value cell: a value by its form, a qualitative target, or a list of them, one for each indicator a name lists. */
@@ -269,6 +271,8 @@ export function readSpacedBody(body: readonly BlockRow[]): SpacedBody {
   // Lines of level names alone met while a row's name was pending, with the levels they left in force.
   let levelLines: { no: number; level1: string | null; level2: string | null }[] = [];
   let crossed = false;
+  // Whether a line of level names alone opened a group since the last row (reading order: its row follows it).
+  let opened = false;
   let last = 0;
   for (let k = 0; k < body.length; k++) {
     const { line, furniture } = body[k];
@@ -315,11 +319,28 @@ export function readSpacedBody(body: readonly BlockRow[]): SpacedBody {
       last = pending[0].no;
       pending = [];
       levelLines = [];
+      opened = false;
     }
-    if (pending.length > 0 && (state.level1 !== before.level1 || state.level2 !== before.level2)) crossed = true;
+    if (pending.length > 0 && (state.level1 !== before.level1 || state.level2 !== before.level2)) {
+      // In reading order, lines pending under a line of level names alone (a group opened, no row read in it yet)
+      // before a line of other level names and a name are the opened group's row, its value not known: kept as
+      // printed and flagged, not read into the next row (烟台 水务局 2026 `-raw` L1177 `绩效指标 效益指标 社会效益指标`,
+      // L1178–L1183 its row's name and value said in sentences, L1184 `绩效指标 效益指标 可持续影响指标 促进汛旱应急与
+      // 节水知识宣`). Not after a row: a wrapped name may print its first lines over its row's level names (a cell
+      // centred on its row); nor before level names alone: `pdftotext`'s default order prints a row's value after the
+      // next row's level names (烟台 L4734–L4742).
+      if (!centred && rest.length > 0 && opened) {
+        valueless(pending, flags);
+        pending = [];
+        levelLines = [];
+        opened = false;
+      } else crossed = true;
+    }
     if (rest.length === 0) {
-      if (pending.length === 0) last = line.no;
-      else levelLines.push({ no: line.no, level1: state.level1, level2: state.level2 });
+      if (pending.length === 0) {
+        last = line.no;
+        opened = true;
+      } else levelLines.push({ no: line.no, level1: state.level1, level2: state.level2 });
       continue;
     }
     // A lone word read as a qualitative value only for the name before it is a piece of that name when a value's line
@@ -347,6 +368,7 @@ export function readSpacedBody(body: readonly BlockRow[]): SpacedBody {
         no: line.no,
         words: rest.length,
         ...(ownRow && { row: { level1: state.level1, level2: state.level2, words: rest, printed: met.map((m) => m.role) } }),
+        ...(met.length > 0 && { levels: met.map((m) => ({ ...m, pieces: joins.get(k)?.get(m.text) ?? [{ text: m.text, line: line.no }] })) }),
       });
       continue;
     }
@@ -374,11 +396,15 @@ export function readSpacedBody(body: readonly BlockRow[]): SpacedBody {
     pending = [];
     levelLines = [];
     crossed = false;
+    opened = false;
     last = line.no;
   }
   if (centred) flags.push(...centredNames(rows), ...centredLevels(rows, pieces).flags.map((f) => f.text));
   for (const row of rows) {
     const own = [...row.above, ...row.below];
+    // A line of the name that printed level names the row does not keep (a row whose value was not known, read into
+    // this one, flagged below as a name joined from lines): the names are kept as printed, in no field else.
+    for (const p of own) for (const m of p.levels ?? []) if (row[m.role] !== m.text) apart.push(...m.pieces);
     const first = row.above.length ? row.above[0].no : row.line;
     const end = row.below.length ? row.below[row.below.length - 1].no : row.line;
     // A line of the name that prints two words, or a figure, may print a value the reader did not know by its form.
