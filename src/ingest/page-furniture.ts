@@ -91,7 +91,8 @@ export function isPageFurnitureAt(lines: readonly SourceLine[], no: number, layo
   const breakAfter = !after || isBlank(after) || /^\f/.test(after.raw);
   if (breakBefore && breakAfter) return true;
   if (/^\f/.test(line.raw)) return isPageHeadNumber(lines, i, n);
-  return /^\f/.test(after?.raw ?? '') && isPageFootNumber(lines, i, n);
+  // Blank lines may stand between it and the next page (`pdftotext`'s default order: 福州 2026 `4`, a blank line, `\f…`).
+  return (/^\f/.test(after?.raw ?? '') || (after !== undefined && isBlank(after))) && isPageFootNumber(lines, i, n);
 }
 
 /**
