@@ -51,6 +51,25 @@ describe.skipIf(samples.length === 0)(`content check: every sample in ${SAMPLES}
   });
 });
 
+// A coarse character pitch (`pdftotext -layout -fixed 6`) prints neighbouring amounts with no space between; the
+// parser cuts them apart (layout/cells.ts), and the checker reads such a run as the amounts it is made of.
+describe('content check: amounts printed with no space between', () => {
+  const row = (values: Record<string, number>, name = '') => ({ rows: [{ name, values, lines: { first: 1, last: 1 } }] });
+
+  it('holds a run of amounts where a covering field holds each (北京 2026 at 6 pt: 290.658800290.658800)', () => {
+    expect(lostText('合计 290.658800290.658800', row({ a: 290.6588, b: 290.6588 }, '合计'))).toEqual([]);
+    expect(lostText('合计 0.0040.49', row({ a: 0, b: 40.49 }, '合计'))).toEqual([]);
+    // 普陀 社会福利院 2024 at 6 pt: whole yuan with thousands' commas, `6,958,4146,958,414`.
+    expect(lostText('工资福利支出 6,958,4146,958,414', row({ a: 6958414, b: 6958414 }, '工资福利支出'))).toEqual([]);
+    // 普陀 规划资源局 2024 at 6 pt: an amount and the next row's code, `4816.14302`.
+    expect(lostText('工资福利支出 4816.14302', { rows: [...row({ a: 4816.14 }, '工资福利支出').rows, { name: '302 商品和服务支出', values: {}, lines: { first: 1, last: 1 } }] })).toEqual([]);
+  });
+
+  it('still calls lost an amount of the run that no covering field holds', () => {
+    expect(lostText('合计 0.0040.49', row({ a: 0 }, '合计')).map((l) => l.missing)).toEqual([['0.0040', '49']]);
+  });
+});
+
 describe('content check: numbers alone on a line', () => {
   it('keeps a number that stands alone inside prose: 预算为 / 128 / 万元', () => {
     const text = '一、收支预算总体情况\n按照综合预算的原则，2021年本部门收支总预算为\n128\n万元，比上年增加。\n';
