@@ -269,10 +269,11 @@ describe('ingest CLI: only sources are read and nothing is overwritten by anothe
 });
 
 describe('ingest CLI: a per-document budget (issue 16)', { timeout: TEST_LIMIT }, () => {
-  // About 4 MB: every seed, repeated. It parses correctly given time and memory, so only the budget can stop it.
+  // About 7 MB (under the 8 MiB a file may have): every seed, repeated. It parses correctly given time and memory, so
+  // only the budget can stop it.
   const dir = freshDir('budget');
   const seeds = readdirSync(SOURCES).map((n) => readFileSync(join(SOURCES, n), 'utf8')).join('\n');
-  writeFileSync(join(dir, 'a-large.txt'), seeds.repeat(Math.ceil((4 * 1024 * 1024) / Buffer.byteLength(seeds))));
+  writeFileSync(join(dir, 'a-large.txt'), seeds.repeat(Math.floor((7 * 1024 * 1024) / Buffer.byteLength(seeds))));
   writeFileSync(join(dir, 'b-small.txt'), seedHeadText());
 
   it('stops a document over its memory budget, names the file and the stage, and parses the next one', () => {
@@ -284,9 +285,9 @@ describe('ingest CLI: a per-document budget (issue 16)', { timeout: TEST_LIMIT }
 
   it('stops a document over its time budget, names the file and the stage, and parses the next one', () => {
     const out = freshDir('budget-time-out');
-    // The large file needs 2–3 s of its thread's CPU (well over 10 s of the process's before the parser was made
-    // faster); the small one (140 lines) a fraction of a second. The budget is CPU time, sampled once a second, so the
-    // machine's load does not decide. One worker, so that the small file is parsed by the thread that replaces the
+    // The large file needs some 3–5 s of its thread's CPU (at 4 MB, 1–3 s: on a fast machine it was parsed before
+    // the second sample, 2026-12-08); the small one (140 lines) a fraction of a second. The budget is CPU time, sampled
+    // once a second, so the machine's load does not decide. One worker, so that the small file is parsed by the thread that replaces the
     // stopped one.
     const run = ingest(['--jobs', '1', '--time-limit', '1', '--out', out, dir]);
     expect(run.stderr).toMatch(new RegExp(`错误：${join(dir, 'a-large.txt').slice(work.length + 1)}：处理耗用的 CPU 时间超过 1 秒的上限，停在“[^”]+”阶段`));
