@@ -141,4 +141,21 @@ describe.skipIf(absent)('fuzz cases of the other provinces’ texts', () => {
     expect(target.goal).toMatch(/^以习近平新时代中国特色社会主义思想为指导.*立足职责定位.*推动首都民政事业高质量发展。$/);
     expect(target.printed!.filter((p) => p.lines.first === 2888).map((p) => p.text)).toEqual(['整体绩效目标']);
   });
+
+  // Seed 444137717, over the samples at `pdftotext -layout -fixed 5`: 北京 民政局's first two lines joined
+  // (`预算01表 收支总表 … 金额单位：万元`) and moved among the rows of 9978-儿童福利和保护工作服务 in 预算12表 (-layout
+  // L694, the project's amount line). The reader passed the line over as the page's title and unit repeated, but it
+  // stood within an indicator's lines (成年孤儿安置评估工作启动时间, L694–L696), and was in no field.
+  it('keeps as printed a title and unit line a many-project table passes over within a row’s lines', () => {
+    const lines = readFileSync(FILE, 'utf8').split('\n');
+    expect(lines[693]).toMatch(/^9978-儿童福利和保\s+18\.853800/);
+    const moved = `${lines[0]}${lines[1].slice(lines[0].length)}`;
+    expect(moved.trim()).toMatch(/^预算01表 收支总表\s+金额单位：万元$/);
+    const text = [...lines.slice(0, 694), moved, ...lines.slice(694)].join('\n');
+    const doc = parse(text);
+    expect(lostText(text, doc)).toEqual([]);
+    const target = doc.targets.find((t) => t.lines.first <= 695 && t.lines.last >= 695)!;
+    expect(target.projectName).toBe('9978-儿童福利和保护工作服务');
+    expect(target.printed!.filter((p) => p.lines.first === 695).map((p) => p.text)).toEqual([moved.trim()]);
+  });
 });

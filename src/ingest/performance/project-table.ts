@@ -290,6 +290,10 @@ export function readProjectTable(
   const isHeader = (text: string) => printedHeader.has(compact(text)) || (isHeaderLine(text) && (!inOrder || wordsOf(text).length > 1));
   // The lines that begin a page: after a form feed, on a line of the table or of the furniture before it.
   const pageStarts = new Set<number>();
+  // The page's title and unit line repeated among the rows are read as no row's; kept as printed, not in a row's range
+  // held by its fields (a line of a title and its unit, `预算01表 收支总表 … 金额单位：万元`, moved among a project's
+  // rows: `npm run fuzz`, seed 444137717).
+  const furniture: number[] = [];
   let broken = false;
   for (const line of body) {
     if (/^\f/.test(line.raw)) broken = true;
@@ -297,7 +301,11 @@ export function readProjectTable(
       repeated.push(line);
       continue;
     }
-    if (!line.text.trim() || isFurniture(line.text, isTitle)) continue;
+    if (!line.text.trim()) continue;
+    if (isFurniture(line.text, isTitle)) {
+      if (!isPageNumber(line.text)) furniture.push(line.no);
+      continue;
+    }
     if (broken) pageStarts.add(line.no);
     broken = false;
     if (endsTable(line.text, pages[pages.length - 1].columns, inOrder)) break;
@@ -484,7 +492,7 @@ export function readProjectTable(
     p.target.lines.last = i + 1 < projects.length ? projects[i + 1].target.lines.first - 1 : Math.max(p.target.lines.last, lastLine);
   });
   // A line with a piece of another project (a name wrapped past the boundary) is kept as printed where it stands.
-  const foreign = new Set<number>(unheld);
+  const foreign = new Set<number>([...unheld, ...furniture]);
   for (const { piece, project } of placed) {
     const range = project == null ? null : projects[project].target.lines;
     if (!range || piece.line < range.first || piece.line > range.last) foreign.add(piece.line);
