@@ -12,6 +12,7 @@ import { rowMarks } from '../../src/ingest/tables/shared/header-rows.ts';
 import type { Table } from '../../src/schema/table.ts';
 import { lostText } from '../fixtures/content-check.ts';
 import { parse, unaccounted } from '../fixtures/fuzz/disclosure-mutations.ts';
+import { BROKEN_ORDER } from '../fixtures/stacked-broken-order.ts';
 
 /**
  * Issue 10: text extracted in reading order (plain `pdftotext`, a browser's PDF viewer) prints a table one cell a line.
@@ -181,59 +182,6 @@ describe('tables printed one cell a line (stacked)', () => {
   });
 });
 
-/**
- * A table of our own whose reading order broke: the 合计 row prints 合计 and 基本支出, and its 项目支出 `240.00` after
- * row 2010102's two amounts (西安 表7 L3833-L4041 prints its 合计 row's 公用经费 so, after row 50102; 北京 预算03表
- * L852-L870 row 30226's 基本支出 and 项目支出 after row 30227's 合计). Its figures: 合计 600.00 = 201 500.00 + 208
- * 100.00, 基本支出 360.00 = 300.00 + 60.00, 项目支出 240.00 = 200.00 + 40.00; 2010102 prints 200.00 (合计) and 200.00
- * (项目支出). Rows 20805 and 2080505 print 100.00 / 60.00 / 45.00, the department's own error (60 + 45 = 105).
- */
-const BROKEN_ORDER = [
-  '2026年部门支出预算总表', // 1
-  '单位：万元',
-  '科目编码',
-  '科目名称',
-  '合计',
-  '基本支出',
-  '项目支出',
-  '合计',
-  '600.00',
-  '360.00', // 10
-  '201',
-  '一般公共服务支出',
-  '500.00',
-  '300.00',
-  '200.00',
-  '20101',
-  '人大事务',
-  '500.00',
-  '300.00',
-  '200.00', // 20
-  '2010101',
-  '行政运行',
-  '300.00',
-  '300.00',
-  '2010102',
-  '一般行政管理事务',
-  '200.00',
-  '200.00',
-  '240.00',
-  '208', // 30
-  '社会保障和就业支出',
-  '100.00',
-  '60.00',
-  '40.00',
-  '20805',
-  '行政事业单位养老支出',
-  '100.00',
-  '60.00',
-  '45.00', // 40
-  '2080505',
-  '机关事业单位基本养老保险缴费支出',
-  '100.00',
-  '60.00',
-  '45.00',
-];
 
 describe('a table printed one cell a line whose reading order broke', () => {
   const text = BROKEN_ORDER.join('\n');
