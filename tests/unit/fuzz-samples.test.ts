@@ -13,7 +13,8 @@ const PDF = FILE.replace(/\.txt$/, '.pdf');
 const GUANGZHOU = '../shared/samples/other-provinces/guangzhou-water-2026-budget.pdf';
 const XIAN = '../shared/samples/other-provinces/xian-transport-2022-budget.txt';
 const JIANGSU = '../shared/samples/other-provinces/jiangsu-cppcc-office-2018-budget-tables.txt';
-const absent = ![FILE, PDF, GUANGZHOU, XIAN, JIANGSU].every(existsSync);
+const YANTAI = '../shared/samples/other-provinces/yantai-water-2026-budget.txt';
+const absent = ![FILE, PDF, GUANGZHOU, XIAN, JIANGSU, YANTAI].every(existsSync);
 if (absent) console.warn('skipping the fuzz cases of the samples: ../shared/samples/other-provinces is not complete');
 
 describe.skipIf(absent)('fuzz cases of the other provinces’ texts', () => {
@@ -157,5 +158,20 @@ describe.skipIf(absent)('fuzz cases of the other provinces’ texts', () => {
     const target = doc.targets.find((t) => t.lines.first <= 695 && t.lines.last >= 695)!;
     expect(target.projectName).toBe('9978-儿童福利和保护工作服务');
     expect(target.printed!.filter((p) => p.lines.first === 695).map((p) => p.text)).toEqual([moved.trim()]);
+  });
+
+  // Seed 999930805, over the samples at `pdftotext -layout -fixed 4`: 烟台's cover line, a `:` put before it, moved
+  // under the 合计 row of 一般公共预算基本支出情况表 (-layout L663), a table of two classifications side by side. After
+  // the colon the reader took `2026年…` for the second classification's code (four digits), and a line joining a row
+  // kept none of what it printed of that classification.
+  it('keeps with the row what a line joining it prints of a crosswalk table’s second classification', () => {
+    const lines = readFileSync(YANTAI, 'utf8').split('\n');
+    expect(lines[662].trim()).toMatch(/^合计\s+3,883\.30\s+3,619\.06\s+264\.24$/);
+    const text = [...lines.slice(0, 663), '     :    2026年烟台市水利局部门预算', ...lines.slice(663)].join('\n');
+    const doc = parse(text);
+    expect(lostText(text, doc)).toEqual([]);
+    const total = doc.tables.flatMap((t) => t.rows).find((r) => r.lines.first === 663)!;
+    expect(total.values).toEqual({ basic: 3883.3, personnel: 3619.06, public: 264.24 });
+    expect(Object.values(total.texts)).toContain('2026年烟台市水利局部门预算');
   });
 });

@@ -648,7 +648,8 @@ function codedRows(parsed: readonly LineParts[], side: Side | null, codeColumns:
     // A wrapped name under the second classification's name continues that name, not the row's own.
     const crosswalkAt = target.crosswalk[0]?.start ?? Infinity;
     const own = part.texts.filter((t) => t.start < crosswalkAt - 1);
-    const crossed = part.texts.filter((t) => t.start >= crosswalkAt - 1);
+    // And what the line prints of the second classification itself (a code's piece, or a name read as one: `2026年…`).
+    const crossed = [...part.texts.filter((t) => t.start >= crosswalkAt - 1), ...part.crosswalk].sort((a, b) => a.start - b.start);
     if (crossed.length > 0) {
       target.crosswalk = lineNo < target.lineNos[0] ? [...crossed, ...target.crosswalk] : [...target.crosswalk, ...crossed];
     }
@@ -686,7 +687,7 @@ function uncodedWrappedRows(orphans: { lineNo: number; part: SidePart }[]): Asse
       amountLines: printedLines(o.part, o.lineNo).amountLines,
       lineNos: joined.map((l) => l.lineNo),
       inlineName: true,
-      crosswalk: [],
+      crosswalk: joined.flatMap((l) => l.part.crosswalk),
     });
     for (const l of joined) orphans.splice(orphans.indexOf(l), 1);
   }
@@ -857,6 +858,8 @@ function itemRows(parsed: readonly LineParts[], side: Side | null, lineBefore: (
       last.name += name;
       last.lineNos.push(line.no);
       last.cells = joinedCells(last.cells, part.cells, false);
+      // What the line prints of the crosswalk's classification goes on with the row's (else it was in no field).
+      last.crosswalk.push(...part.crosswalk);
       wrapped = null;
     } else {
       rows.push({ pieces: null, name, cells: { ...part.cells }, ownCells: [], amounts: [...part.amounts], ...printedLines(part, line.no), inlineName: true, crosswalk: [...part.crosswalk] });
