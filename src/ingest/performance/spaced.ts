@@ -198,7 +198,7 @@ interface Pending {
   no: number;
   words: number;
   /** The line's row as printed where the line prints its 二级 name before its words (readSpacedBody `ownRow`). */
-  row?: { level1: string | null; level2: string | null; words: string[]; printed: LevelMet['role'][] };
+  row?: { level1: string | null; level2: string | null; words: string[] };
   /** The level names the line prints before its words, each as printed (its pieces, a wrapped name's on their lines). */
   levels?: Array<LevelMet & { pieces: LinePiece[] }>;
 }
@@ -302,7 +302,9 @@ export function readSpacedBody(body: readonly BlockRow[]): SpacedBody {
       rest = tokens.slice(-2);
       met.pop();
     }
-    for (const { role, text } of met) pieces[role].push(...(joins.get(k)?.get(text) ?? [{ text, line: line.no }]));
+    // Each level name as printed, its pieces on their lines (a wrapped name's), read once for both uses below.
+    const levels = met.map((m) => ({ ...m, pieces: joins.get(k)?.get(m.text) ?? [{ text: m.text, line: line.no }] }));
+    for (const { role, pieces: printed } of levels) pieces[role].push(...printed);
     // Level names met amid a row's name: a merged cell centred on its rows (text made single-space from `-layout`)
     // prints them there, a row with no value ends before them (`-raw`); which, the text does not tell.
     // In reading order, a row that prints its own 二级 name and two words, no value known by its form, before a line
@@ -315,7 +317,8 @@ export function readSpacedBody(body: readonly BlockRow[]): SpacedBody {
     if (own && !centred && met.some((m) => m.role === 'level2') && state.level2 !== before.level2) {
       const [name, value] = own.words;
       flags.push(`第 ${pending[0].no} 行的指标值「${value}」只凭它在行中的位置读出，文本无法确定它不是指标名称的一部分`);
-      rows.push({ level1: own.level1, level2: own.level2, above: [], below: [], onLine: [name], value, line: pending[0].no, crossed: false, printed: own.printed });
+      const printed = (pending[0].levels ?? []).map((l) => l.role);
+      rows.push({ level1: own.level1, level2: own.level2, above: [], below: [], onLine: [name], value, line: pending[0].no, crossed: false, printed });
       last = pending[0].no;
       pending = [];
       levelLines = [];
@@ -367,8 +370,8 @@ export function readSpacedBody(body: readonly BlockRow[]): SpacedBody {
         text: rest.join(' '),
         no: line.no,
         words: rest.length,
-        ...(ownRow && { row: { level1: state.level1, level2: state.level2, words: rest, printed: met.map((m) => m.role) } }),
-        ...(met.length > 0 && { levels: met.map((m) => ({ ...m, pieces: joins.get(k)?.get(m.text) ?? [{ text: m.text, line: line.no }] })) }),
+        ...(ownRow && { row: { level1: state.level1, level2: state.level2, words: rest } }),
+        ...(levels.length > 0 && { levels }),
       });
       continue;
     }

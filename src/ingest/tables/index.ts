@@ -67,12 +67,6 @@ function tablesOf(lines: readonly SourceLine[], layout: Layout, elsewhere: State
 }
 
 /**
- * Whether a table prints no amount but zeros, nor was left without one (a row flagged for amounts it could not place):
- * only then is it empty as a note under it (本表无数据, or a note on every table of the set: 此表如无数字则表示单位无该项
- * 支出) or the text elsewhere (the 情况说明's “政府性基金预算支出表为空表”) declares it. A table of zeros is read with
- * its rows all the same.
- */
-/**
  * The table's number (`表6`, `公开03表`, `续表`) printed on a line within a row's lines: every reader passes over it as
  * the page's repeat of the number, not the row's words, so the row holds none of it. A number that is another table's
  * (a text cut off under the next table's number and the first line of its title: `npm run fuzz`) is kept as printed by
@@ -89,6 +83,12 @@ function numbersWithinRows(lines: readonly SourceLine[], t: Table, layout: Layou
   return out;
 }
 
+/**
+ * Whether a table prints no amount but zeros, nor was left without one (a row flagged for amounts it could not place):
+ * only then is it empty as a note under it (本表无数据, or a note on every table of the set: 此表如无数字则表示单位无该项
+ * 支出) or the text elsewhere (the 情况说明's “政府性基金预算支出表为空表”) declares it. A table of zeros is read with
+ * its rows all the same.
+ */
 const printsNoAmount = (t: Table) => t.rows.every((r) => r.flag === null && Object.values(r.values).every((v) => v === null || v === 0));
 
 /**

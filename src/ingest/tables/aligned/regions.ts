@@ -1,20 +1,20 @@
 import type { TableKind } from '../../../schema/table.ts';
 import { isBlank, type SourceLine } from '../../source-lines.ts';
-import { compact, foldWidth } from '../../../core/width.ts';
+import { foldWidth } from '../../../core/width.ts';
 import { endsTablePart, isCompilerLine, TableNotes, titleKind } from '../shared/region-text.ts';
 import { statedUnit } from '../../../core/units.ts';
 import { isAmountCell, alignedCells, wordsOf } from '../../layout/cells.ts';
 import { ProseColumn, type ProseCells } from '../shared/text-column.ts';
-import { confirmTitle, titleAt, type PhraseOf, type PrintedTitle, type TitleLayout } from '../shared/region-title.ts';
+import { confirmTitle, repeatsTitle, titleAt, type PhraseOf, type TitleLayout } from '../shared/region-title.ts';
 import { headerLabel } from '../../layout/cell-text.ts';
 import { isKnownLabel } from './header.ts';
 import { isTableNumber } from '../../../core/table-numbers.ts';
 
 /**
  * Where each standard table of a `pdftotext -layout` extraction starts and ends. A title (shared region-title.ts)
- * is followed by the unit line, or repeats the title of the table it continues; the table runs until the next title, a line where the tables stop (shared
- * endsTablePart), the first line of prose (a long single run of text that is not a note), or the end of its notes
- * (shared TableNotes).
+ * is followed by the unit line, or repeats the title of the table it continues (repeatsTitle); the table runs until
+ * the next title, a line where the tables stop (shared endsTablePart), the first line of prose (a long single run of
+ * text that is not a note), or the end of its notes (shared TableNotes).
  */
 
 export interface AlignedRegion {
@@ -90,17 +90,6 @@ function opensRowBelow(lines: readonly SourceLine[], j: number, text: string): b
   return next !== undefined && alignedCells(next.text).some(isAmountCell);
 }
 
-/**
- * Whether `printed`, a title (shared titleAt) nothing confirms, repeats the title of the table printed last (`title`)
- * word for word: a table printed over pages repeats its title at the top of each, and the unit line that confirmed
- * the title on its first page may not be repeated with it. Unconfirmed, the title read as prose and ended the table,
- * and the page's rows under it were read as no table's (西安 交通运输局 2022 -layout L659 without L660's 预算单位 line:
- * 18 rows).
- */
-function repeats(printed: PrintedTitle, title: string): boolean {
-  return compact(printed.text) === compact(title);
-}
-
 /** Whether lines `from` to `to` (not included) are all blank. */
 function blankBetween(lines: readonly SourceLine[], from: number, to: number): boolean {
   for (let k = from; k < to; k++) if (!isBlank(lines[k])) return false;
@@ -116,7 +105,7 @@ export function findAlignedRegions(lines: readonly SourceLine[]): AlignedRegion[
     // A repeated title opens a region only where the table before ended at it (blank lines between).
     const title =
       confirmTitle(lines, i, printed, titleLayout) ??
-      (last && blankBetween(lines, last.end + 1, i) && repeats(printed, last.title) ? printed : null);
+      (last && blankBetween(lines, last.end + 1, i) && repeatsTitle(printed, last.title) ? printed : null);
     if (!title) continue;
     const bodyStart = title.end + 1;
     let end = bodyStart - 1;
@@ -134,7 +123,7 @@ export function findAlignedRegions(lines: readonly SourceLine[]): AlignedRegion[
       // read as one once, not once for each.
       const phrase = phraseOf(line.text);
       const printedTitle = phrase === null ? null : titleAt(lines, j, titleLayout.phraseOf);
-      if (printedTitle && (repeats(printedTitle, title.text) || confirmTitle(lines, j, printedTitle, titleLayout))) break;
+      if (printedTitle && (repeatsTitle(printedTitle, title.text) || confirmTitle(lines, j, printedTitle, titleLayout))) break;
       const t = line.text.trim();
       // Where the tables stop (shared endsTablePart); but a line of a prose column (绩效目标) wrapped right of the
       // amounts is the table's, however it reads.

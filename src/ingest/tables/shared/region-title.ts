@@ -1,6 +1,7 @@
 import type { TableKind } from '../../../schema/table.ts';
 import { isBlank, type SourceLine } from '../../source-lines.ts';
 import { statedUnit } from '../../../core/units.ts';
+import { compact } from '../../../core/width.ts';
 import { isTableNumber } from '../../../core/table-numbers.ts';
 import { titleKind } from './region-text.ts';
 
@@ -50,6 +51,17 @@ export function titleAt(lines: readonly SourceLine[], i: number, phraseOf: Phras
   if (rest === null || !/^[^\d０-９]/.test(rest) || !/表/.test(rest) || titleKind(rest) !== null) return null;
   const joined = titleKind(first + rest);
   return joined ? { kind: joined, text: first + rest, end: k } : null;
+}
+
+/**
+ * Whether a title (titleAt) nothing confirms repeats the title of the table printed before it (`before`) word for
+ * word: a table printed over pages repeats its title at the top of each, and the unit line that confirmed the title on
+ * its first page may not be repeated with it. Unconfirmed, the title read as prose and ended the table, and the page's
+ * rows under it were read as no table's (西安 交通运输局 2022 -layout L659 without L660's 预算单位 line: 18 rows). Each
+ * finder says where such a repeat goes on with the table (aligned/regions.ts, spaced/regions.ts).
+ */
+export function repeatsTitle(printed: PrintedTitle, before: string): boolean {
+  return compact(printed.text) === compact(before);
 }
 
 /** How a layout prints what confirms a title, for confirmedTitleAt. */

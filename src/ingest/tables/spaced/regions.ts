@@ -12,7 +12,7 @@ import { statedUnit } from '../../../core/units.ts';
 import { cellsOf, type BlockRow } from '../../layout/blocks.ts';
 import { markerKind } from '../../../core/outline.ts';
 import { isGrandTotalName } from '../../../core/totals.ts';
-import { confirmTitle, titleAt, type PhraseOf, type TitleLayout } from '../shared/region-title.ts';
+import { confirmTitle, repeatsTitle, titleAt, type PhraseOf, type TitleLayout } from '../shared/region-title.ts';
 
 /** The lines of one printed table: its title (when printed), the 编制部门 line, and the body after it. */
 export interface Region {
@@ -240,7 +240,7 @@ function opensPage(lines: readonly SourceLine[], i: number): boolean {
  * Table starts: a 编制部门 line with the title and 表X label printed just above it, or a title with its unit line
  * (单位：万元) beside it or its column header under it. With `repeatedTitles`, also the title of the table before
  * repeated word for word at the top of a page, where the table goes on without its unit line printed again: else the
- * title ends the table and the page's rows are no table's (aligned/regions.ts says the same of aligned text).
+ * title ends the table and the page's rows are no table's (shared/region-title.ts repeatsTitle).
  */
 function findStarts(lines: readonly SourceLine[], repeatedTitles: boolean): Start[] {
   if (titlesTrail(lines)) return trailingStarts(lines);
@@ -281,7 +281,7 @@ function findStarts(lines: readonly SourceLine[], repeatedTitles: boolean): Star
         i = confirmed.end;
       } else if (repeatedTitles) {
         const last = starts.at(-1);
-        if (last?.title && compact(last.title) === compact(at.text) && opensPage(lines, i)) {
+        if (last?.title && repeatsTitle(at, last.title) && opensPage(lines, i)) {
           starts.push({ index: i, label: last.label, title: at.text, unitLine: null, bodyFrom: at.end + 1 });
           i = at.end;
         }
